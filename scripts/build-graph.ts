@@ -1,0 +1,51 @@
+/**
+ * build:graph — articles → public/graph.json (DESIGN: graph file).
+ *
+ *   npm run build:graph -- [--in data/articles]… [--out public/graph.json] [--lexicon data/lexicon] [--quiet]
+ *
+ * Runs the extract step (src/lib/extract) on every article and the merge step (src/lib/graph) on the
+ * records. Bad inputs are reported with file and line and skipped; exits non-zero only when no article
+ * could be read.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadLexicon } from '../src/lib/extract/lexicon.ts';
+import { extractArticle } from '../src/lib/extract/pipeline.ts';
+import { buildGraph, serializeGraph } from '../src/lib/graph/build.ts';
+import { readInputs, readLexiconFolder } from './lib/inputs.ts';
+
+const { values } = parseArgs({
+  options: {
+    in: { type: 'string', multiple: true },
+    out: { type: 'string', default: 'public/graph.json' },
+    lexicon: { type: 'string', default: 'data/lexicon' },
+    quiet: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+if (values.help) {
+  console.log('usage: npm run build:graph -- [--in PATH]… [--out FILE] [--lexicon DIR] [--quiet]');
+  process.exit(0);
+}
+
+const inputs = values.in?.length ? values.in : ['data/articles'];
+const lexicon = loadLexicon(readLexiconFolder(values.lexicon));
+const { articles, problems } = readInputs(inputs);
+for (const p of problems) console.error(`skipped ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+
+if (articles.length === 0) {
+  console.error(`build:graph: no article could be read from ${inputs.join(', ')}`);
+  process.exit(1);
+}
+
+const records = articles.map((a) => extractArticle(a, lexicon));
+const graph = buildGraph(records, lexicon.relations, { title: `Wasl: ${inputs.join(', ')}` });
+mkdirSync(dirname(values.out), { recursive: true });
+writeFileSync(values.out, serializeGraph(graph));
+if (!values.quiet || problems.length) {
+  console.log(
+    `build:graph: ${articles.length} articles read, ${problems.length} skipped, ${graph.order} nodes, ${graph.size} edges → ${values.out}`,
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * Merge step: relation records of many articles → one graphology graph (DESIGN: graph file).
+ *
+ * One edge per (source, relation, target, date); more evidence for the same fact is appended.
+ * A symmetric relation (`met`) is one fact whichever party the text names first.
+ * Deterministic: records are merged in a canonical order, so the same inputs give the same graph.
+ */
+import Graph from 'graphology';
+import type {
+  ArticleMeta,
+  ArticleRecord,
+  EdgeAttributes,
+  EntityRecord,
+  GraphAttributes,
+  NodeAttributes,
+  RelationRecord,
+  RelationType,
+} from '../types.ts';
+
+export type WaslGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+export interface BuildGraphOptions {
+  title?: string;
+  /** Relation ids whose direction does not matter (DESIGN: `met`). */
+  symmetric?: ReadonlySet<string>;
+}
+
+export const DEFAULT_BUILD_GRAPH_OPTIONS: Required<BuildGraphOptions> = {
+  title: 'Wasl graph',
+  symmetric: new Set(['met']),
+};
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function edgeKey(source: string, relation: string, target: string, date: string | undefined): string {
+  return `${source}|${relation}|${target}|${date ?? ''}`;
+}
+
+function mergeNode(graph: WaslGraph, entity: EntityRecord, articleId: string): void {
+  if (!graph.hasNode(entity.id)) {
+    const attrs: NodeAttributes = {
+      label: entity.label_en || entity.label_ar || entity.id,
+      label_en: entity.label_en,
+      label_ar: entity.label_ar,
+      kind: entity.kind,
+      mentions: 0,
+      articles: [],
+    };
+    if (entity.discovered) attrs.discovered = true;
+    if (entity.wikidata) attrs.wikidata = entity.wikidata;
+    if (entity.lat !== undefined && entity.lon !== undefined) {
+      attrs.lat = entity.lat;
+      attrs.lon = entity.lon;
+    }
+    graph.addNode(entity.id, attrs);
+  }
+  const attrs = graph.getNodeAttributes(entity.id);
+  attrs.mentions += entity.mentions;
+  if (!attrs.articles.includes(articleId)) attrs.articles.push(articleId);
+}
+
+function compareRecords(a: RelationRecord, b: RelationRecord): number {
+  return (
+    cmp(a.evidence.article, b.evidence.article) ||
+    a.evidence.start - b.evidence.start ||
+    cmp(a.relation, b.relation) ||
+    cmp(a.source, b.source) ||
+    cmp(a.target, b.target)
+  );
+}
+
+/** Build the graph of the DESIGN contract from the records of the extract step. */
+export function buildGraph(
+  records: readonly ArticleRecord[],
+  relations: readonly RelationType[],
+  options: BuildGraphOptions = {},
+): WaslGraph {
+  const opts = { ...DEFAULT_BUILD_GRAPH_OPTIONS, ...options };
+  const graph: WaslGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
+  const sorted = [...records].sort((a, b) => cmp(a.article.id, b.article.id));
+  const articles: ArticleMeta[] = sorted.map(({ article }) => {
+    const meta: ArticleMeta = { id: article.id, title: article.title, date: article.date, source: article.source, lang: article.lang };
+    if (article.url) meta.url = article.url;
+    return meta;
+  });
+  graph.replaceAttributes({ schema: 1, title: opts.title, articles, relations: relations.map((r) => ({ ...r })) });
+  const labels = new Map(relations.map((r) => [r.id, r.label_en]));
+
+  for (const record of sorted) {
+    const entities = [...record.entities].sort((a, b) => cmp(a.id, b.id));
+    for (const entity of entities) mergeNode(graph, entity, record.article.id);
+  }
+  const all = sorted.flatMap((r) => r.relations).sort(compareRecords);
+  for (const rel of all) {
+    if (rel.source === rel.target) continue;
+    for (const id of [rel.source, rel.target]) {
+      if (!graph.hasNode(id)) throw new Error(`buildGraph: relation ${rel.relation} in article ${rel.evidence.article} names entity "${id}" that the article's entities do not list`);
+    }
+    let key = edgeKey(rel.source, rel.relation, rel.target, rel.date);
+    if (opts.symmetric.has(rel.relation)) {
+      const reverse = edgeKey(rel.target, rel.relation, rel.source, rel.date);
+      if (graph.hasEdge(reverse)) key = reverse;
+    }
+    const evidence = { ...rel.evidence };
+    if (rel.attrs?.attributedTo && !evidence.attributedTo) evidence.attributedTo = rel.attrs.attributedTo;
+    if (graph.hasEdge(key)) {
+      const attrs = graph.getEdgeAttributes(key);
+      const dup = attrs.evidence.some((e) => e.article === evidence.article && e.start === evidence.start);
+      if (!dup) {
+        attrs.evidence.push(evidence);
+        attrs.weight = attrs.evidence.length;
+      }
+      continue;
+    }
+    const attrs: EdgeAttributes = {
+      relation: rel.relation,
+      label: labels.get(rel.relation) ?? rel.relation,
+      date: rel.date,
+      dateSource: rel.dateSource,
+      evidence: [evidence],
+      weight: 1,
+    };
+    for (const [k, v] of Object.entries(rel.attrs ?? {}).sort(([a], [b]) => cmp(a, b))) {
+      if (!(k in attrs)) attrs[k] = v;
+    }
+    graph.addDirectedEdgeWithKey(key, rel.source, rel.target, attrs);
+  }
+  return graph;
+}
+
+/** Serialise to the graph file: graphology's `export()`, pretty-printed, stable. */
+export function serializeGraph(graph: WaslGraph): string {
+  return JSON.stringify(graph.export(), null, 1) + '\n';
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph, serializeGraph } from '../../src/lib/graph/build.ts';
+import type { ArticleRecord, RelationRecord, RelationType } from '../../src/lib/types.ts';
+
+const RELATIONS: RelationType[] = [
+  { id: 'met', label_en: 'met', label_ar: 'التقى', cameo: '040', plover: 'CONSULT' },
+  { id: 'sent_envoy', label_en: 'sent envoy', label_ar: 'أرسل مبعوثاً', cameo: '042', plover: 'CONSULT / visit' },
+];
+
+const person = (id: string) => ({ id, kind: 'person' as const, label_en: id, label_ar: '', mentions: 1 });
+
+function rel(article: string, source: string, relation: string, target: string, date: string, start: number): RelationRecord {
+  const sentence = `${source} ${relation} ${target}`;
+  return {
+    source,
+    relation,
+    target,
+    date,
+    dateSource: 'text',
+    evidence: { article, sentence, start, end: start + sentence.length, sourceSpan: [0, source.length], targetSpan: [sentence.length - target.length, sentence.length] },
+  };
+}
+
+function record(id: string, relations: RelationRecord[]): ArticleRecord {
+  const ids = new Set(relations.flatMap((r) => [r.source, r.target]));
+  return {
+    article: { id, title: id, date: '2023-01-13', source: 'Test', lang: 'en' },
+    entities: [...ids].map(person),
+    relations,
+  };
+}
+
+describe('buildGraph', () => {
+  it('merges evidence for the same fact and counts it as weight', () => {
+    const g = buildGraph(
+      [record('b', [rel('b', 'assad', 'met', 'lavrentiev', '2023-01-12', 0)]), record('a', [rel('a', 'lavrentiev', 'met', 'assad', '2023-01-12', 10)])],
+      RELATIONS,
+    );
+    expect(g.size).toBe(1);
+    const [edge] = g.edges();
+    const attrs = g.getEdgeAttributes(edge!);
+    expect(attrs.weight).toBe(2);
+    expect(attrs.evidence.map((e) => e.article)).toEqual(['a', 'b']);
+    expect(attrs.label).toBe('met');
+  });
+
+  it('keeps different dates and directed relations apart', () => {
+    const g = buildGraph(
+      [
+        record('a', [
+          rel('a', 'putin', 'sent_envoy', 'lavrentiev', '2023-01-12', 0),
+          rel('a', 'lavrentiev', 'sent_envoy', 'putin', '2023-01-12', 50),
+          rel('a', 'putin', 'sent_envoy', 'lavrentiev', '2024-06-26', 90),
+        ]),
+      ],
+      RELATIONS,
+    );
+    expect(g.size).toBe(3);
+    expect(g.getAttribute('articles')).toEqual([{ id: 'a', title: 'a', date: '2023-01-13', source: 'Test', lang: 'en' }]);
+  });
+
+  it('counts mentions and articles per node', () => {
+    const g = buildGraph([record('a', [rel('a', 'x', 'met', 'y', '2023', 0)]), record('b', [rel('b', 'x', 'met', 'z', '2023', 0)])], RELATIONS);
+    expect(g.getNodeAttribute('x', 'mentions')).toBe(2);
+    expect(g.getNodeAttribute('x', 'articles')).toEqual(['a', 'b']);
+  });
+
+  it('is deterministic whatever the input order', () => {
+    const recs = [
+      record('a', [rel('a', 'x', 'met', 'y', '2023', 0), rel('a', 'y', 'sent_envoy', 'z', '2023', 20)]),
+      record('b', [rel('b', 'z', 'met', 'x', '2024', 0)]),
+    ];
+    expect(serializeGraph(buildGraph(recs, RELATIONS))).toBe(serializeGraph(buildGraph([...recs].reverse(), RELATIONS)));
+  });
+
+  it('names the article when a relation points to an unknown entity', () => {
+    const r = record('a', [rel('a', 'x', 'met', 'y', '2023', 0)]);
+    r.entities = r.entities.filter((e) => e.id !== 'y');
+    expect(() => buildGraph([r], RELATIONS)).toThrow(/article a.*"y"/);
+  });
+});
