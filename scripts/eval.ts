@@ -20,7 +20,9 @@ function arg(name: string, def: string): string {
   const i = process.argv.indexOf(name);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : def;
 }
-const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
+const verbose2 = process.argv.includes('-vv');
+const verbose = verbose2 || process.argv.includes('--verbose') || process.argv.includes('-v');
+const only = arg('--only', '');
 const articlesDir = arg('--articles', 'data/articles');
 const goldDir = arg('--gold', 'tests/gold');
 const lexDir = arg('--lexicon', 'data/lexicon');
@@ -64,10 +66,15 @@ const row = (name: string, s: { tp: number; fp: number; fn: number; p: number; r
 if (verbose) {
   for (const a of report.articles) {
     if (!a.fp.length && !a.fn.length && !a.dateErrors.length) continue;
+    if (only && !a.article.includes(only)) continue;
     console.log(`\n# ${a.article}`);
-    for (const k of a.fn) console.log(`  FN ${k}`);
-    for (const k of a.fp) console.log(`  FP ${k}`);
-    for (const k of a.dateErrors) console.log(`  DATE ${k}`);
+    const sent = (k: string) => {
+      const s = a.sentences[k.replace(/ @.*$/, '')] ?? a.sentences[k.split(' ').slice(0, 3).join(' ')];
+      return verbose2 && s ? `\n      ${s.slice(0, 300)}` : '';
+    };
+    for (const k of a.fn) console.log(`  FN ${k}${sent(k)}`);
+    for (const k of a.fp) console.log(`  FP ${k}${sent(k)}`);
+    for (const k of a.dateErrors) console.log(`  DATE ${k}${sent(k)}`);
   }
   console.log();
 }

@@ -36,6 +36,8 @@ export interface ArticleScore {
   fn: string[];
   tp: string[];
   dateErrors: string[];
+  /** Evidence sentence of each key (gold's for misses, ours otherwise). */
+  sentences: Record<string, string>;
 }
 
 export interface ScoreReport {
@@ -75,18 +77,22 @@ export function scoreArticles(items: { gold: GoldFile; article: Article; record:
   for (const { gold, article, record } of items) {
     const lang = article.lang;
     const g = new Map<string, Set<string>>();
+    const gs = new Map<string, string>();
+    const ps = new Map<string, string>();
     for (const t of gold.triples) {
       const k = tripleKey(t.source, t.relation, t.target);
+      if (typeof t.sentence === 'string' && !gs.has(k)) gs.set(k, t.sentence);
       if (!g.has(k)) g.set(k, new Set());
       if (t.date) g.get(k)!.add(t.date);
     }
     const p = new Map<string, Set<string>>();
     for (const r of record.relations) {
       const k = tripleKey(r.source, r.relation, r.target);
+      if (!ps.has(k)) ps.set(k, r.evidence.sentence);
       if (!p.has(k)) p.set(k, new Set());
       p.get(k)!.add(r.date);
     }
-    const sc: ArticleScore = { article: gold.article, lang, fp: [], fn: [], tp: [], dateErrors: [] };
+    const sc: ArticleScore = { article: gold.article, lang, fp: [], fn: [], tp: [], dateErrors: [], sentences: {} };
     const L = (byLang[lang] ??= raw());
     const D = (dateByLang[lang] ??= { correct: 0, total: 0 });
     for (const k of new Set([...g.keys(), ...p.keys()])) {
@@ -99,6 +105,8 @@ export function scoreArticles(items: { gold: GoldFile; article: Article; record:
       L[field]++;
       R[field]++;
       (field === 'tp' ? sc.tp : field === 'fp' ? sc.fp : sc.fn).push(k + (inP ? ` @${[...p.get(k)!].join(',')}` : ` @${[...g.get(k)!].join(',')}`));
+      const sent = field === 'fn' ? gs.get(k) : ps.get(k);
+      if (sent) sc.sentences[k] = sent;
       if (field === 'tp') {
         const gd = g.get(k)!;
         const pd = [...p.get(k)!];
