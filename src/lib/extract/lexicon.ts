@@ -66,6 +66,7 @@ export type CueKind =
   | 'conj'
   | 'counterpart'
   | 'hypothetical'
+  | 'own_role'
   | 'stop';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
@@ -86,6 +87,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'conj',
   'counterpart',
   'hypothetical',
+  'own_role',
   'stop',
 ];
 

@@ -344,19 +344,46 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
         } else discovered.set(f.discovered.id, f.discovered);
       }
     }
-    // conjunction flags: A و B, A and B, A, B
+    // "وزير دفاعها" (its defence minister), "its foreign minister": the role in the country named before
+    for (const c of s.cues) {
+      const cue = c.cues.find((x) => x.kind === 'own_role');
+      if (!cue?.value || covered(ms, c.tok0, c.tok1)) continue;
+      let country: string | undefined;
+      for (let i = ms.length - 1; i >= 0; i--) {
+        const m = ms[i]!;
+        if (m.tok1 > c.tok0) continue;
+        const e = lex.entities.get(m.entity);
+        country = e?.kind === 'country' ? e.id : (e?.stands_for ?? (e?.kind === 'person' ? e.country : undefined));
+        if (country) break;
+      }
+      const person = country && resolveRole(lex, country, cue.value, doc.article.lang, doc.article.date);
+      if (!person) continue;
+      const pm: Mention = { tok0: c.tok0, tok1: c.tok1, start: c.start, end: c.end, entity: person, kind: 'person', via: 'descriptor', conj: false, clitics: c.clitics };
+      ms = [...ms, pm].sort((x, y) => x.tok0 - y.tok0);
+    }
+    // conjunction flags: A و B, A and B, A, B, A ونظيره B, A إضافة إلى B, at A and at B
+    const conjTok = new Set<number>();
+    for (const c of s.cues)
+      if (c.cues.some((x) => x.kind === 'conj' || x.kind === 'counterpart')) for (let k = c.tok0; k < c.tok1; k++) conjTok.add(k);
     for (let i = 1; i < ms.length; i++) {
       const m = ms[i]!;
       const p = ms[i - 1]!;
-      let k = m.tok0 - 1;
-      while (k >= p.tok1 && isQuote(s.tokens[k])) k--;
-      const cl = m.clitics.startsWith('و');
-      if ((cl && k < p.tok1) || (k >= p.tok1 && isConj(s.tokens[k]) && (() => {
-        let q = k - 1;
-        while (q >= p.tok1 && (isQuote(s.tokens[q]) || isConj(s.tokens[q]))) q--;
-        return q < p.tok1;
-      })())) ms[i] = { ...m, conj: true };
+      let any = m.clitics.startsWith('و');
+      let ok = true;
+      for (let k = p.tok1; k < m.tok0; k++) {
+        const t = s.tokens[k]!;
+        if (isQuote(t)) continue;
+        if (isConj(t) || conjTok.has(k)) {
+          any = true;
+          continue;
+        }
+        if (any && k === m.tok0 - 1 && /^(at|in|to|on|with|from|of|في|مع|الي)$/.test(t.norm.replace(/^و/, ''))) continue;
+        ok = false;
+        break;
+      }
+      if (ok && any) ms[i] = { ...m, conj: true };
     }
+    ms = resolveRoleGroups(s, ms, lex, doc.article.lang, doc.article.date);
     return { ...s, mentions: ms };
   });
   return { ...doc, sentences, discovered };

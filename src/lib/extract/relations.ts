@@ -273,7 +273,7 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
   const { s } = ctx;
   const ms = s.mentions;
   const direct = p.preps.length === 0 || p.preps.includes('');
-  const maxGap = ctx.lang === 'ar' ? 8 : 12;
+  const maxGap = 12;
   // an anaphor object ("met the two sides" is rare; "بلاده" is common)
   for (let i = firstMentionAfter(ms, from); i >= 0 && i < ms.length; i++) {
     const m = ms[i]!;
@@ -423,6 +423,12 @@ function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group
   if (T.suffix && ctx.lastSubject) return { pairs: undefined, subj: [{ ...ctx.lastSubject, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1 }], objFrom: T.tok1 };
   // the subject of a light verb before the noun (عقد الوزراء اجتماعا, the ministers held talks)
   const left = leftGroup(ctx, T.tok0, ctx.lang === 'ar' ? 7 : 8);
+  if (left) {
+    const end = left[left.length - 1]!.tok1;
+    // a relation word in between governs the noun: "threatened … a ground offensive", "اتفقت … على مواصلة الاجتماعات"
+    if (s.triggers.some((x) => x !== T && x.tok0 >= end && x.tok1 <= T.tok0)) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
+    if (s.cues.some((c) => c.tok0 >= end && c.tok1 <= T.tok0 && c.cues.some((k) => k.kind === 'speech'))) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
+  }
   return { pairs: undefined, subj: left, objFrom: T.tok1 };
 }
 
@@ -447,8 +453,7 @@ function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
     for (const a of g) for (const b of g) if (a !== b) pairs.push([a, b]);
   } else {
     const target = objectGroup(ctx, T.tok1, { ...p, preps: ['مع', 'with', 'ب'] }, new Set());
-    if (!target) return false;
-    for (const b of target) pairs.push([undefined, b]);
+    if (target) for (const b of target) pairs.push([undefined, b]);
   }
   let urger: Group | undefined;
   let addressee: Mention | undefined;
@@ -470,10 +475,14 @@ function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
       const a = verbArgs(ctx, u, true);
       urger = a.subj;
       const o = objectGroup(ctx, a.objFrom, { ...p, preps: [], targetKinds: [] }, new Set(urger?.map((x) => x.entity)));
-      if (o && o[0]!.tok1 <= T.tok0) addressee = o[0];
+      if (o && o[0]!.tok1 <= T.tok0) {
+        addressee = o[0];
+        // "urged Damascus and Ankara to mend ties": each to reconcile with the other
+        if (!pairs.length && o.length >= 2) for (const a2 of o) for (const b2 of o) if (a2 !== b2) pairs.push([a2, b2]);
+      }
     }
   } else urger = verbArgs(ctx, T, true).subj ?? nounArgs(ctx, T).subj;
-  if (!urger) return false;
+  if (!urger || !pairs.length) return false;
   let emitted = false;
   for (const a of urger)
     for (const [ad0, b] of pairs) {
@@ -515,7 +524,14 @@ function processTrigger(ctx: Ctx, T: Trigger): boolean {
   if (isNegated(ctx, T) || isHypothetical(ctx, T)) return true;
   if (rel === 'urged') {
     // an urging verb that governs a reconciliation word is handled there
-    if (ctx.s.triggers.some((x) => x.tok0 > T.tok0 && x.patterns[0]!.relation === 'urged_reconciliation_with')) return true;
+    for (const R of ctx.s.triggers)
+      if (R.tok0 > T.tok0 && R.patterns[0]!.relation === 'urged_reconciliation_with' && !isNegated(ctx, R) && reconciliation(ctx, R, R.patterns[0]!, {})) return true;
+  }
+  if (p.pos === 'noun') {
+    // a demanded or refused act is no act: "طالبت بانسحاب", "demanded the withdrawal"
+    for (const x of ctx.s.triggers)
+      if (x !== T && x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 2 && x.patterns[0]!.relation === 'urged') return true;
+    if (ctx.s.cues.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1 && c.cues.some((k) => k.kind === 'urge'))) return true;
   }
   const attrs: Record<string, string> = {};
   const planned = isPlanned(ctx, T, p);
