@@ -67,6 +67,7 @@ export type CueKind =
   | 'counterpart'
   | 'hypothetical'
   | 'own_role'
+  | 'topic'
   | 'stop';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
@@ -88,6 +89,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'counterpart',
   'hypothetical',
   'own_role',
+  'topic',
   'stop',
 ];
 

@@ -348,6 +348,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     for (const c of s.cues) {
       const cue = c.cues.find((x) => x.kind === 'own_role');
       if (!cue?.value || covered(ms, c.tok0, c.tok1)) continue;
+      const named = ms.find((m) => m.tok0 >= c.tok1 && m.tok0 - c.tok1 <= 3);
       let country: string | undefined;
       for (let i = ms.length - 1; i >= 0; i--) {
         const m = ms[i]!;
@@ -357,7 +358,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
         if (country) break;
       }
       const person = country && resolveRole(lex, country, cue.value, doc.article.lang, doc.article.date);
-      if (!person) continue;
+      if (!person || named?.entity === person) continue; // "مبعوثه الخاص ألكسندر لافرنتييف": the name follows
       const pm: Mention = { tok0: c.tok0, tok1: c.tok1, start: c.start, end: c.end, entity: person, kind: 'person', via: 'descriptor', conj: false, clitics: c.clitics };
       ms = [...ms, pm].sort((x, y) => x.tok0 - y.tok0);
     }

@@ -499,6 +499,8 @@ function emitAll(ctx: Ctx, T: Trigger, p: Pattern, subj: Group, obj: Group, attr
   const rels = [p.relation, ...p.also];
   for (const rel of rels) {
     const placeTarget = PLACE_RELATIONS.has(rel);
+    // "areas of Turkish influence": a demonym is no place to go to or leave
+    if (placeTarget && obj.every((m) => m.via === 'demonym')) continue;
     if (ctx.lex.symmetric.has(rel) && subj.length + obj.length > 2) {
       const all = [...subj, ...obj];
       for (let i = 0; i < all.length; i++)
@@ -527,7 +529,8 @@ function processTrigger(ctx: Ctx, T: Trigger): boolean {
     for (const R of ctx.s.triggers)
       if (R.tok0 > T.tok0 && R.patterns[0]!.relation === 'urged_reconciliation_with' && !isNegated(ctx, R) && reconciliation(ctx, R, R.patterns[0]!, {})) return true;
   }
-  if (p.pos === 'noun') {
+  if (p.pos === 'noun' && cueBefore(ctx, T, 'topic', 4)) return true; // discussed coordination: a topic, not an act
+  if (p.pos === 'noun' && rel !== 'urged_reconciliation_with') {
     // a demanded or refused act is no act: "طالبت بانسحاب", "demanded the withdrawal"
     for (const x of ctx.s.triggers)
       if (x !== T && x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 2 && x.patterns[0]!.relation === 'urged') return true;

@@ -23,7 +23,7 @@ describe('seed article (Taif Post, 2023-01-13)', () => {
   });
 
   it('Putin sent his envoy Lavrentiev to Damascus', () => {
-    const r = rec.relations.find((x) => x.relation === 'sent_envoy');
+    const r = rec.relations.find((x) => x.relation === 'sent_envoy' && x.evidence.sentence.startsWith('أرسل'));
     expect(r).toBeDefined();
     expect(r!.source).toBe('vladimir-putin');
     expect(r!.target).toBe('alexander-lavrentiev');
