@@ -94,6 +94,9 @@ export function looksLikeNodeList(header: readonly string[]): boolean {
   return !isCompleteEdgeMapping(edge) && recognizeNodeColumns(header).includes('id');
 }
 
+/** Whether a parsed CSV record is a blank line (skipped, not rejected). */
+export const isBlankRecord = (cells: readonly string[]) => cells.length === 0 || (cells.length === 1 && cells[0]!.trim() === '');
+
 /** One accepted edge row. */
 export interface ParsedEdge {
   source: string;

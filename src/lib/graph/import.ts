@@ -10,6 +10,7 @@ import Papa from 'papaparse';
 import {
   CSV_DELIMITERS,
   EdgeRowReader,
+  isBlankRecord,
   isCompleteEdgeMapping,
   NodeRowReader,
   previewCsv,
@@ -226,7 +227,9 @@ export class GraphImporter {
       next.label_en = n.label_en ?? '';
       next.label_ar = n.label_ar ?? '';
     } else if (n.label) {
-      Object.assign(next, { label_en: defaultNodeAttributes(n.id, n.label).label_en, label_ar: defaultNodeAttributes(n.id, n.label).label_ar });
+      // A label alone names the node in its own script; the other language's label is kept.
+      if (ARABIC.test(n.label)) next.label_ar = n.label;
+      else next.label_en = n.label;
     }
     const attrs = normalizeNodeAttributes(n.id, next, this.defaultKind);
     if (had) g.replaceNodeAttributes(n.id, attrs);
@@ -290,8 +293,6 @@ export function rejectedRowsCsv(rejected: readonly RejectedRow[]): string {
   return ['row,reason', ...rejected.map((r) => `${r.row},${esc(r.reason)}`)].join('\r\n') + '\r\n';
 }
 
-/** Whether a parsed CSV record is a blank line (skipped, not rejected). */
-export const isBlankRecord = (cells: readonly string[]) => cells.length === 0 || (cells.length === 1 && cells[0]!.trim() === '');
 
 export interface CsvTextImportOptions extends ImporterOptions {
   /** Column roles of the edge list (default: recognised from its header). */

@@ -2,6 +2,7 @@
  * Which nodes and edges a view state shows. Pure: a function of the graph and the state.
  */
 import type { WaslGraph } from '../graph/build.ts';
+import { spanInRange } from '../graph/dates.ts';
 import type { ViewState } from './state.ts';
 
 export interface Visibility {
@@ -39,7 +40,8 @@ export function computeVisibility(graph: WaslGraph, state: ViewState): Visibilit
   graph.forEachEdge((edge, attrs, source, target) => {
     if (!nodes.has(source) || !nodes.has(target)) return;
     if (relations && !relations.has(attrs.relation)) return;
-    if (timed && !dateInRange(attrs.date, state.from, state.to)) return;
+    // Interval edges (imported `timeset`, Start/End) span `date` … `dateEnd`.
+    if (timed && !spanInRange(attrs.date, attrs.dateEnd as string | undefined, state.from, state.to)) return;
     edges.add(edge);
     touched.add(source);
     touched.add(target);
