@@ -44,7 +44,7 @@ export interface WaslViewer {
   readonly version: number;
   /** The latest view state the viewer reported. */
   readonly state: ViewState;
-  /** Selects a node and centres on it; `null` clears the selection. */
+  /** Selects a node (as a click on it would); `null` clears the selection. */
   focus(node: string | null): void;
   /** Shows only relations dated in [from, to] (YYYY, YYYY-MM or YYYY-MM-DD; `null` = open). */
   setRange(from: string | null, to: string | null): void;

@@ -13,7 +13,7 @@ export const PROTOCOL_VERSION = 1;
 // ── host → viewer ────────────────────────────────────────────────────────────────────────────────
 export interface FocusMessage {
   type: 'wasl:focus';
-  /** Node id to select and centre on; `null` clears the selection. */
+  /** Node id to select (as a click on it would); `null` clears the selection. */
   node: string | null;
 }
 export interface SetRangeMessage {
