@@ -119,6 +119,7 @@ describe('embed mode', () => {
       await expect.poll(canvasSize).toEqual([w, h - (await frame.getByTestId('compact-timeline').evaluate((el) => el.parentElement!.offsetHeight))]);
       await page.waitForTimeout(300);
       expect((await pixelStats(page, '#viewer')).coloured).toBeGreaterThan(150);
+      await page.locator('#viewer').screenshot({ path: `tests/e2e/.screenshots/embed-${w}x${h}.png` });
     }
     await page.close();
   });

@@ -105,7 +105,7 @@ describe('embedded on another origin', () => {
       null, 42, 'wasl:focus', [], {}, { type: 'wasl:focus' }, { type: 'wasl:focus', node: 42 }, { type: 'wasl:focus', node: { toString: 'x' } },
       { type: 'wasl:setRange', from: 'last week' }, { type: 'wasl:setRange', from: ['2023'] }, { type: 'wasl:setFilters', relations: 'met' },
       { type: 'wasl:setFilters', kinds: [null] }, { type: 'wasl:load' }, { type: 'wasl:load', url: 7 }, { type: 'wasl:nonsense' }, { type: 'wasl:ready', version: 1 },
-      { type: 'wasl:focus', node: 'x'.repeat(5000) }, new ArrayBuffer(8),
+      { type: 'wasl:focus', node: 'x'.repeat(5000) }, new ArrayBuffer(8), { type: 'wasl:focus', node: 'no-such-node' },
     ];
     for (const m of junk) await post(page, m, origin(viewer));
     await post(page, { type: 'wasl:focus', node: 'syr' }, origin(viewer));

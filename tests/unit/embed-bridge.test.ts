@@ -13,6 +13,7 @@ function setup(parentOrigin: string | null) {
     view: () => view,
     setView: (p) => (view = { ...view, ...p }),
     load: (url) => loaded.push(url),
+    hasNode: (node) => node !== 'nobody',
   });
   const from = (data: unknown, origin = 'https://news.example', source: unknown = parent) =>
     bridge.receive({ data, origin, source } as MessageEvent);
@@ -45,6 +46,7 @@ describe('EmbedBridge', () => {
     from({ type: 'wasl:focus', node: 'syr' }, 'https://evil.example');
     from({ type: 'wasl:focus', node: 'syr' }, 'https://news.example', {});
     for (const junk of [null, 'x', { type: 'wasl:focus', node: 7 }, { type: 'wasl:setRange', from: 'soon' }]) from(junk);
+    from({ type: 'wasl:focus', node: 'nobody' });
     expect(view()).toBe(before);
   });
 

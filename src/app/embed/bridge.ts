@@ -19,6 +19,8 @@ export interface BridgeHost {
   view(): ViewState;
   setView(partial: Partial<ViewState>): void;
   load(url: string): void;
+  /** Whether the graph on screen has this node (`wasl:focus` on an unknown node is ignored). */
+  hasNode(node: string): boolean;
 }
 
 /** The part of `window` the bridge uses (a fake one in unit tests). */
@@ -80,6 +82,8 @@ export class EmbedBridge {
       if (this.#ready) this.#send(readyMessage(this.#host.view()));
     } else if (message.type === 'wasl:load') {
       this.#host.load(message.url);
+    } else if (message.type === 'wasl:focus' && message.node !== null && !this.#host.hasNode(message.node)) {
+      return;
     } else {
       this.#host.setView(viewChange(message));
     }
