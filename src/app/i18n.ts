@@ -20,6 +20,7 @@ const STRINGS = {
   shareWidth: { en: 'Width', ar: 'العرض' },
   shareHeight: { en: 'Height', ar: 'الارتفاع' },
   shareTitle: { en: 'Title', ar: 'العنوان' },
+  shareOrigin: { en: 'Host site allowed to drive it (optional)', ar: 'الموقع المضيف المسموح له بالتحكم (اختياري)' },
   shareControls: { en: 'Controls', ar: 'أدوات التحكم' },
   sharePreview: { en: 'Preview', ar: 'معاينة' },
   copy: { en: 'Copy', ar: 'نسخ' },

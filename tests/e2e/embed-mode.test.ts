@@ -26,6 +26,28 @@ afterAll(async () => {
   await server?.close();
 });
 
+async function colouredBox(page: Page, box: { x: number; y: number; width: number; height: number }) {
+  const png = await page.screenshot({ clip: box });
+  return page.evaluate(async (b64: string) => {
+    const bmp = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+    const ctx = new OffscreenCanvas(bmp.width, bmp.height).getContext('2d')!;
+    ctx.drawImage(bmp, 0, 0);
+    const { data, width, height } = ctx.getImageData(0, 0, bmp.width, bmp.height);
+    const out = { left: width, top: height, right: 0, bottom: 0 };
+    for (let y = 0; y < height; y++)
+      for (let x = 0; x < width; x++) {
+        const i = (y * width + x) * 4;
+        if (Math.max(data[i]!, data[i + 1]!, data[i + 2]!) - Math.min(data[i]!, data[i + 1]!, data[i + 2]!) > 60) {
+          out.left = Math.min(out.left, x);
+          out.top = Math.min(out.top, y);
+          out.right = Math.max(out.right, x);
+          out.bottom = Math.max(out.bottom, y);
+        }
+      }
+    return out;
+  }, png.toString('base64'));
+}
+
 async function open(query: string, context?: BrowserContext): Promise<{ page: Page; errors: string[] }> {
   const page = await (context ?? browser).newPage({ viewport: { width: 900, height: 560 } });
   const errors: string[] = [];
@@ -153,6 +175,39 @@ describe('embed mode', () => {
     await expect.poll(() => page.evaluate(() => window.wasl.state.focus)).not.toBeNull();
     const focus = await page.evaluate(() => window.wasl.state.focus);
     expect(FIXTURE.nodes.find((n) => n.key === focus)?.attributes.kind).toBe('person');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('pans with one finger and zooms out with a pinch', async () => {
+    const context = await browser.newContext({ hasTouch: true, viewport: { width: 900, height: 560 } });
+    const { page, errors } = await open('&controls=none', context);
+    await page.waitForTimeout(2500); // the layout settles
+    const box = (await page.getByTestId('sigma-container').boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    const cdp = await context.newCDPSession(page);
+    const touch = async (type: 'touchStart' | 'touchMove' | 'touchEnd', points: [number, number][]) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
+    /** Bounding box of the coloured pixels (nodes) drawn in the container. */
+    const drawn = () => colouredBox(page, box);
+
+    const before = await drawn();
+    await touch('touchStart', [[cx, cy]]);
+    for (let i = 1; i <= 10; i++) await touch('touchMove', [[cx + 12 * i, cy + 6 * i]]);
+    await touch('touchEnd', []);
+    await page.waitForTimeout(600);
+    const panned = await drawn();
+    expect(panned.left - before.left).toBeGreaterThan(60);
+    expect(panned.top - before.top).toBeGreaterThan(30);
+
+    await touch('touchStart', [[cx - 200, cy], [cx + 200, cy]]);
+    for (let i = 1; i <= 10; i++) await touch('touchMove', [[cx - 200 + 15 * i, cy], [cx + 200 - 15 * i, cy]]);
+    await touch('touchEnd', []);
+    await page.waitForTimeout(600);
+    const pinched = await drawn();
+    expect(pinched.right - pinched.left).toBeLessThan(0.8 * (panned.right - panned.left));
+    expect(await page.evaluate(() => window.wasl.state.focus)).toBeNull();
     expect(errors).toEqual([]);
     await context.close();
   });
