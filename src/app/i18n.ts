@@ -131,6 +131,27 @@ const STRINGS = {
   export_gexf: { en: 'GEXF', ar: 'GEXF' },
   export_graphml: { en: 'GraphML', ar: 'GraphML' },
   export_json: { en: 'JSON', ar: 'JSON' },
+  // Share / Embed, embed mode, loading by URL (issue 6)
+  unreachable: { en: 'the server did not answer, or it does not let other sites read this file (CORS)', ar: 'لم يستجب الخادم، أو أنه لا يسمح لمواقع أخرى بقراءة هذا الملف (CORS)' },
+  share: { en: 'Share / Embed', ar: 'مشاركة / تضمين' },
+  shareLink: { en: 'Link to this view', ar: 'رابط هذا العرض' },
+  shareEmbed: { en: 'Embed in a page', ar: 'التضمين في صفحة' },
+  shareWidth: { en: 'Width', ar: 'العرض' },
+  shareHeight: { en: 'Height', ar: 'الارتفاع' },
+  shareTitle: { en: 'Title', ar: 'العنوان' },
+  shareOrigin: { en: 'Host site allowed to drive it (optional)', ar: 'الموقع المضيف المسموح له بالتحكم (اختياري)' },
+  shareControls: { en: 'Controls', ar: 'أدوات التحكم' },
+  sharePreview: { en: 'Preview', ar: 'معاينة' },
+  copy: { en: 'Copy', ar: 'نسخ' },
+  copied: { en: 'Copied', ar: 'تم النسخ' },
+  controlTimeline: { en: 'Timeline', ar: 'الخط الزمني' },
+  controlLegend: { en: 'Legend', ar: 'مفتاح الألوان' },
+  controlLink: { en: 'Full view link', ar: 'رابط العرض الكامل' },
+  openFull: { en: 'Open full view', ar: 'فتح العرض الكامل' },
+  rangeFrom: { en: 'From', ar: 'من' },
+  rangeTo: { en: 'To', ar: 'إلى' },
+  allDates: { en: 'All dates', ar: 'كل التواريخ' },
+  embedTitle: { en: 'Wasl graph', ar: 'شبكة وصل' },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

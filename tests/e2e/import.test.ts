@@ -234,7 +234,7 @@ describe('import', () => {
       await page.close();
     }
     for (const [url, message] of [['/data/binary.bin', 'save it as CSV first'], ['/data/unmapped.csv', 'no Source and Target'], ['/data/missing.csv', 'HTTP 404']]) {
-      const { page, errors } = await open(`?data=${encodeURIComponent(url)}`);
+      const { page, errors } = await open(`?data=${encodeURIComponent(url!)}`);
       await expect.poll(() => page.getByTestId('message').textContent()).toContain(message);
       expect(errors).toEqual([]);
       await page.close();
