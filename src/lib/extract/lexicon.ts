@@ -68,6 +68,9 @@ export type CueKind =
   | 'hypothetical'
   | 'own_role'
   | 'topic'
+  | 'obj_pronoun'
+  | 'condition'
+  | 'state_head'
   | 'stop';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
@@ -90,6 +93,9 @@ export const CUE_KINDS: readonly CueKind[] = [
   'hypothetical',
   'own_role',
   'topic',
+  'obj_pronoun',
+  'condition',
+  'state_head',
   'stop',
 ];
 

@@ -298,7 +298,8 @@ function resolveRoleGroups(s: Sentence, ms: Mention[], lex: Lexicon, lang: 'ar' 
     if (!cue) continue;
     let k = c.tok1;
     while (k < s.tokens.length && isQuote(s.tokens[k])) k++;
-    let i = out.findIndex((m) => m.tok0 === k);
+    // the first member may have swallowed the role ("وزيرا الخارجية التركي" read as one descriptor)
+    let i = out.findIndex((m) => m.tok0 === k || (m.tok0 === c.tok0 && m.tok1 > c.tok1));
     let members: number[] = [];
     if (i >= 0) {
       members.push(i);
@@ -385,6 +386,22 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       if (ok && any) ms[i] = { ...m, conj: true };
     }
     ms = resolveRoleGroups(s, ms, lex, doc.article.lang, doc.article.date);
+    // A demonym names its country only when it qualifies a state organ: "القوات الروسية", "French jets",
+    // "the Turkish side" — not "Lebanese traffickers" or "مناطق النفوذ التركي".
+    const heads = new Set<number>();
+    for (const c of s.cues) if (c.cues.some((x) => x.kind === 'state_head')) for (let k = c.tok0; k < c.tok1; k++) heads.add(k);
+    ms = ms.filter((m) => {
+      if (m.via !== 'demonym' || m.grouped) return true;
+      if (s.tokens[m.tok0]!.arabic) {
+        let k = m.tok0 - 1;
+        while (k >= 0 && isQuote(s.tokens[k])) k--;
+        // the head noun may carry its own adjective: "الطائرات الحربية التركية"
+        return heads.has(k) || heads.has(k - 1);
+      }
+      let k = m.tok1;
+      while (k < s.tokens.length && (isQuote(s.tokens[k]) || s.tokens[k]!.text === '-')) k++;
+      return heads.has(k) || heads.has(k + 1);
+    });
     return { ...s, mentions: ms };
   });
   return { ...doc, sentences, discovered };

@@ -21,6 +21,7 @@ import type { Token } from './normalise.ts';
 const AR_PREP_TOKENS = new Set(['مع', 'الي', 'علي', 'عن', 'من', 'في', 'ضد', 'لدي', 'نحو', 'حول', 'تجاه', 'بين', 'عبر']);
 const EN_PREP_TOKENS = new Set(['with', 'to', 'on', 'at', 'from', 'in', 'against', 'of', 'by', 'for', 'into', 'between', 'toward', 'towards', 'about', 'over']);
 const PREP_CLITICS = /[بلك]/;
+const LOOSE_PREPS = new Set(['of', 'against', 'on', 'ضد', 'علي', 'ل']);
 const BOUNDARY = new Set(['.', '؛', ';', ':', '!', '?', '؟']);
 const ACTOR_KINDS = new Set(['person', 'organization', 'armed_group', 'country']);
 
@@ -110,6 +111,15 @@ function prepOf(ctx: Ctx, m: Mention): string | undefined {
   if (PREP_CLITICS.test(m.clitics)) return m.clitics.replace(/^[وف]/, '').replace('س', '') || undefined;
   let k = m.tok0 - 1;
   while (k >= 0 && isQuote(ctx.s.tokens[k])) k--;
+  // "بنظيره السوري بشار الأسد", "with his counterpart X": the preposition is before the counterpart word
+  for (const c of ctx.s.cues) {
+    if (c.tok1 === k + 1 && c.cues.some((x) => x.kind === 'counterpart')) {
+      if (PREP_CLITICS.test(c.clitics)) return c.clitics.replace(/^[وف]/, '');
+      k = c.tok0 - 1;
+      while (k >= 0 && ['his', 'her', 'their', 'its'].includes(ctx.s.tokens[k]!.norm)) k--;
+      break;
+    }
+  }
   const t = ctx.s.tokens[k];
   if (!t) return undefined;
   const n = t.arabic ? t.norm.replace(/^[وف](?=..)/, '') : t.norm;
@@ -283,7 +293,13 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
     if (exclude.has(m.entity)) continue;
     const prep = prepOf(ctx, m);
     if (prep === 'من قبل') continue;
-    if (!direct && (!prep || !p.preps.includes(prep))) continue;
+    if (p.preps.length) {
+      // preps list the allowed introducers; '' is a bare direct object. Further into the
+      // complement, genitive and goal prepositions are part of the object phrase
+      // ("positions of the PKK", "a ground offensive against the YPG").
+      const loose = prep !== undefined && LOOSE_PREPS.has(prep) && direct && freeWords(ctx, from, m.tok0) >= 1;
+      if (prep ? !p.preps.includes(prep) && !loose : !direct) continue;
+    }
     if (isPossessive(ctx, m) && i + 1 < ms.length && freeWords(ctx, m.tok1, ms[i + 1]!.tok0) <= 3) continue;
     if (p.targetKinds.length && !p.targetKinds.includes(m.kind) && !(p.targetKinds.includes('country') && actor(ctx.lex, m)?.kind === 'country'))
       continue;
@@ -370,7 +386,9 @@ function isNegated(ctx: Ctx, T: Trigger): boolean {
 }
 
 function isHypothetical(ctx: Ctx, T: Trigger): boolean {
-  return cueBefore(ctx, T, 'hypothetical', 4);
+  if (cueBefore(ctx, T, 'hypothetical', 4)) return true;
+  // "would meet Erdogan only when…", "لن يلتقي … إلا عندما": a condition later in the clause
+  return ctx.s.cues.some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 12 && c.cues.some((x) => x.kind === 'condition') && !hasBoundary(ctx.s.tokens, T.tok1, c.tok0));
 }
 
 function isPlanned(ctx: Ctx, T: Trigger, p: Pattern): boolean {
@@ -481,7 +499,7 @@ function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
         if (!pairs.length && o.length >= 2) for (const a2 of o) for (const b2 of o) if (a2 !== b2) pairs.push([a2, b2]);
       }
     }
-  } else urger = verbArgs(ctx, T, true).subj ?? nounArgs(ctx, T).subj;
+  }
   if (!urger || !pairs.length) return false;
   let emitted = false;
   for (const a of urger)
@@ -507,7 +525,8 @@ function emitAll(ctx: Ctx, T: Trigger, p: Pattern, subj: Group, obj: Group, attr
         for (let j = i + 1; j < all.length; j++) emitted = emit(ctx, T, rel, all[i]!, all[j]!, attrs, placeTarget) || emitted;
     } else for (const a of subj) for (const b of obj) emitted = emit(ctx, T, rel, a, b, attrs, placeTarget) || emitted;
   }
-  ctx.groups.push(subj, obj);
+  if (rels.some((r) => PAIRABLE.has(r))) ctx.groups.push([...subj, ...obj]);
+  else ctx.groups.push(subj, obj);
   return emitted;
 }
 
@@ -530,6 +549,10 @@ function processTrigger(ctx: Ctx, T: Trigger): boolean {
       if (R.tok0 > T.tok0 && R.patterns[0]!.relation === 'urged_reconciliation_with' && !isNegated(ctx, R) && reconciliation(ctx, R, R.patterns[0]!, {})) return true;
   }
   if (p.pos === 'noun' && cueBefore(ctx, T, 'topic', 4)) return true; // discussed coordination: a topic, not an act
+  if (p.pos === 'noun') {
+    const prev = ctx.s.tokens[T.tok0 - 1];
+    if (prev && ['on', 'about', 'regarding', 'حول', 'بشان', 'بخصوص', 'عن'].includes(prev.norm) && !T.clitics) return true;
+  }
   if (p.pos === 'noun' && rel !== 'urged_reconciliation_with') {
     // a demanded or refused act is no act: "طالبت بانسحاب", "demanded the withdrawal"
     for (const x of ctx.s.triggers)
@@ -573,6 +596,20 @@ function processTrigger(ctx: Ctx, T: Trigger): boolean {
   }
   if (!subj) return false;
   const exclude = new Set(subj.map((m) => m.entity));
+  if (!obj) {
+    // "اتصل به", "called him": the last other actor named before the verb
+    const pc = ctx.s.cues.find((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 1 && c.cues.some((x) => x.kind === 'obj_pronoun'));
+    if (pc) {
+      const i = lastMentionBefore(ctx.s.mentions, T.tok0);
+      for (let j = i; j >= 0; j--) {
+        const m = ctx.s.mentions[j]!;
+        if (!exclude.has(m.entity) && actor(ctx.lex, m) && m.kind === 'person') {
+          obj = [{ ...m }];
+          break;
+        }
+      }
+    }
+  }
   if (!obj) obj = objectGroup(ctx, objFrom, p, exclude);
   if (!obj && pairable && subj.length >= 2) return pairsOf(ctx, T, p, subj, attrs);
   if (!obj) return false;
