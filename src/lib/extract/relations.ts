@@ -549,7 +549,7 @@ function processTrigger(ctx: Ctx, T: Trigger): boolean {
       if (R.tok0 > T.tok0 && R.patterns[0]!.relation === 'urged_reconciliation_with' && !isNegated(ctx, R) && reconciliation(ctx, R, R.patterns[0]!, {})) return true;
   }
   if (p.pos === 'noun' && cueBefore(ctx, T, 'topic', 4)) return true; // discussed coordination: a topic, not an act
-  if (p.pos === 'noun') {
+  if (p.pos === 'noun' && rel !== 'met') {
     const prev = ctx.s.tokens[T.tok0 - 1];
     if (prev && ['on', 'about', 'regarding', 'حول', 'بشان', 'بخصوص', 'عن'].includes(prev.norm) && !T.clitics) return true;
   }
@@ -646,7 +646,7 @@ function attribution(ctx: Ctx, prev: string | undefined): { text: string | undef
       let a = src.tok0;
       let b = src.tok1;
       if (ctx.lang === 'ar') {
-        while (b < s.tokens.length && b - src.tok1 < 3 && s.tokens[b]!.word && s.tokens[b]!.arabic && /^ال|يه$|ي$/.test(s.tokens[b]!.norm) && !ctx.cueAt.has(b)) b++;
+        while (b < s.tokens.length && b - src.tok1 < 3 && s.tokens[b]!.word && s.tokens[b]!.arabic && /^ال|يه$|ي$/.test(s.tokens[b]!.norm) && !cueKinds(ctx.cueAt.get(b)).has('speech')) b++;
       } else {
         while (a > 0 && src.tok0 - a < 3 && s.tokens[a - 1]!.word && !ctx.cueAt.has(a - 1) && !['the', 'a', 'to', 'according'].includes(s.tokens[a - 1]!.norm) && !ms.some((x) => x.tok1 === a)) a--;
       }
