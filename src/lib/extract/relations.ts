@@ -43,12 +43,14 @@ interface Ctx {
   attributedTo: string | undefined;
   /** Groups used as arguments in this sentence. */
   groups: Mention[][];
+  /** 1 where a token is inside a mention. */
+  inMention: Uint8Array;
 }
 
 type Group = Mention[];
 
-function cueKinds(c: CueSpan | undefined): Set<CueKind> {
-  return new Set(c ? c.cues.map((x) => x.kind) : []);
+function cueKinds(c: CueSpan | undefined): { has: (k: CueKind) => boolean } {
+  return { has: (k: CueKind) => !!c && c.cues.some((x) => x.kind === k) };
 }
 
 function hasCue(ctx: Ctx, tok: number, kind: CueKind): CueSpan | undefined {
@@ -149,12 +151,7 @@ function lastMentionBefore(ms: Mention[], tok: number): number {
 /** Words in [a, b) outside mentions. */
 function freeWords(ctx: Ctx, a: number, b: number): number {
   let n = 0;
-  for (let k = a; k < b; k++) {
-    const t = ctx.s.tokens[k]!;
-    if (!t.word) continue;
-    if (ctx.s.mentions.some((m) => m.tok0 <= k && k < m.tok1)) continue;
-    n++;
-  }
+  for (let k = a; k < b; k++) if (ctx.s.tokens[k]!.word && !ctx.inMention[k]) n++;
   return n;
 }
 
@@ -668,7 +665,9 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
   for (const s of doc.sentences) {
     const cueAt = new Map<number, CueSpan>();
     for (const c of s.cues) cueAt.set(c.tok0, c);
-    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastGroup, cueAt, out, missed, attributedTo: undefined, groups: [] };
+    const inMention = new Uint8Array(s.tokens.length);
+    for (const m of s.mentions) inMention.fill(1, m.tok0, m.tok1);
+    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastGroup, cueAt, out, missed, attributedTo: undefined, groups: [], inMention };
     const att = attribution(ctx, prevAttribution);
     ctx.attributedTo = att.text;
     if (att.text) prevAttribution = att.text;
