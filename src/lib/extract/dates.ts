@@ -39,9 +39,10 @@ const B = '(?<![\\p{L}\\p{N}])'; // word start
 const E = '(?![\\p{L}\\p{N}])'; // word end
 const AR_PRE = '(?<![\\p{L}\\p{N}])(?:[وفب]?(?:في|من)?\\s*)'; // unused helper kept simple
 
-type Feature = 'digit' | 'month' | 'day' | 'rel';
+type Feature = 'digit' | 'year' | 'month' | 'day' | 'rel';
 const FEATURE_RE: Record<Feature, RegExp> = {
   digit: /\d/,
+  year: /\d{4}/,
   month: new RegExp(`${AR_M}|${EN_M}`),
   day: /احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|day/,
   rel: /امس|البارحه|اليوم|الاسبوع|الشهر|العام|السنه|yesterday|today|morning|week|month|year/,
@@ -99,12 +100,12 @@ const year = (s: string | undefined) => (s ? Number(s) : undefined);
 
 const RULES: Rule[] = [
   // ISO and numeric dates
-  { needs: ['digit'], re: new RegExp(`${B}(\\d{4})-(\\d{1,2})-(\\d{1,2})${E}`, 'gu'), resolve: (m) => ymd(+m[1]!, +m[2]!, +m[3]!) },
-  { needs: ['digit'], re: new RegExp(`${B}(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})${E}`, 'gu'), resolve: (m) => ymd(+m[3]!, +m[2]!, +m[1]!) },
+  { needs: ['year'], re: new RegExp(`${B}(\\d{4})-(\\d{1,2})-(\\d{1,2})${E}`, 'gu'), resolve: (m) => ymd(+m[1]!, +m[2]!, +m[3]!) },
+  { needs: ['year'], re: new RegExp(`${B}(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})${E}`, 'gu'), resolve: (m) => ymd(+m[3]!, +m[2]!, +m[1]!) },
   // 12 كانون الثاني 2023 / 12 من يناير (عام) 2023 / 12 January 2023
   {
     needs: ['digit', 'month'],
-    re: new RegExp(`${B}(\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?(${AR_M}|${EN_M})\\.?${E}(?:\\s*(?:\\(\\S+\\)\\s*)?(?:من\\s+)?(?:عام\\s+|سنه\\s+)?,?\\s*(\\d{4})${E})?`, 'gu'),
+    re: new RegExp(`${B}(\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?(${AR_M}|${EN_M})(?:\\s*/\\s*(?:${AR_M}))?\\.?${E}(?:\\s*(?:\\(\\S+\\)\\s*)?(?:من\\s+)?(?:عام\\s+|سنه\\s+)?,?\\s*(\\d{4})${E})?`, 'gu'),
     resolve: (m, pub) => {
       const mo = MONTH.get(m[2]!)!;
       const y = year(m[3]);
@@ -124,13 +125,13 @@ const RULES: Rule[] = [
   // month + year: (شهر) آذار (عام) 2023 / in March 2023
   {
     needs: ['digit', 'month'],
-    re: new RegExp(`${B}(?:شهر\\s+)?(${AR_M}|${EN_M})\\s+(?:\\(\\S+\\)\\s*)?(?:من\\s+)?(?:عام\\s+|سنه\\s+)?(\\d{4})${E}`, 'gu'),
+    re: new RegExp(`${B}(?:شهر\\s+)?(${AR_M}|${EN_M})(?:\\s*/\\s*(?:${AR_M}))?\\s+(?:\\(\\S+\\)\\s*)?(?:من\\s+)?(?:عام\\s+|سنه\\s+)?(\\d{4})${E}`, 'gu'),
     resolve: (m) => `${m[2]}-${pad(MONTH.get(m[1]!)!)}`,
   },
   // bare month after "in"/"في (شهر)" or with "الماضي"/"last"
   {
     needs: ['month'],
-    re: new RegExp(`${B}(?:(?:في|خلال)\\s+(?:شهر\\s+)?|شهر\\s+|(?:in|last|since|during)\\s+)(${AR_M}|${EN_M})${E}`, 'gu'),
+    re: new RegExp(`${B}(?:(?:في|خلال)\\s+(?:شهر\\s+)?|شهر\\s+|(?:in|last|since|during)\\s+)(${AR_M}|${EN_M})(?:\\s*/\\s*(?:${AR_M}))?${E}`, 'gu'),
     resolve: (m, pub) => (m[0].startsWith('since') ? undefined : recentMonth(MONTH.get(m[1]!)!, pub)),
   },
   // weekdays
@@ -167,7 +168,7 @@ const RULES: Rule[] = [
     resolve: (_m, pub) => String(pub.getUTCFullYear() - 1),
   },
   // a year: في عام 2015 / in 2015 (not "since 2011")
-  { needs: ['digit'], re: new RegExp(`${B}(?:[وف]?(?:في|خلال)\\s+(?:عام|سنه|العام)|in|during)\\s+(\\d{4})${E}`, 'gu'), resolve: (m) => m[1] },
+  { needs: ['year'], re: new RegExp(`${B}(?:[وف]?(?:في|خلال)\\s+(?:عام|سنه|العام)|in|during)\\s+(\\d{4})${E}`, 'gu'), resolve: (m) => m[1] },
 ];
 void AR_PRE;
 
@@ -193,6 +194,11 @@ export function findDates(text: string, from: number, to: number, published: str
       const a = m.index;
       const b = a + m[0].length;
       if (taken.some(([x, y]) => a < y && b > x)) continue;
+      // "منذ أيلول 2021", "since 2016": the start of a period, not the date of an event
+      if (/(?:منذ|since|until|حتى)\s*$/.test(norm.slice(Math.max(0, a - 8), a))) {
+        taken.push([a, b]);
+        continue;
+      }
       const date = rule.resolve(m, pub);
       if (!date) continue;
       taken.push([a, b]);

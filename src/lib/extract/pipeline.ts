@@ -45,12 +45,17 @@ function anchorEvents(rels: RelationRecord[], lexicon: Lexicon): RelationRecord[
     return out;
   };
   const dated = rels.filter((r) => r.dateSource === 'text' && EVENTS.has(r.relation) && r.date.length === 10);
+  if (!dated.length) return rels;
+  const datedParts = dated.map(parts);
   return rels.map((r) => {
     if (r.dateSource !== 'published' || !EVENTS.has(r.relation) || r.attrs?.mode === 'planned') return r;
     const p = parts(r);
     let best: RelationRecord | undefined;
-    for (const d of dated) {
-      if (![...parts(d)].some((x) => p.has(x))) continue;
+    for (let i = 0; i < dated.length; i++) {
+      const d = dated[i]!;
+      let shared = false;
+      for (const x of datedParts[i]!) if (p.has(x)) shared = true;
+      if (!shared) continue;
       const before = d.evidence.start <= r.evidence.start;
       if (!best) best = d;
       else {
