@@ -157,7 +157,7 @@ function parseEntities(file: string, text: string, into: Map<string, LexEntity>)
     seen.add(id);
     const kind = rec.kind as EntityKind;
     if (!ENTITY_KINDS.includes(kind)) throw new LexiconError(file, row, `unknown kind "${rec.kind}"`);
-    if (!rec.label_en && !rec.label_ar) throw new LexiconError(file, row, 'needs label_en or label_ar');
+    if (!rec.label_en && !rec.label_ar && !into.has(id)) throw new LexiconError(file, row, 'needs label_en or label_ar');
     const e: LexEntity = {
       id,
       kind,
