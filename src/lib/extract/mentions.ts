@@ -219,7 +219,10 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
     if (next && next.kind !== 'country') continue; // a known name follows
     const span = nameAfter(tokens, k, arabic, blocked, ms);
     if (!span) continue;
-    found.push(makeFound(text, tokens, span[0], span[1], title.kind, country, replaces, lex, sentence));
+    const f = makeFound(text, tokens, span[0], span[1], title.kind, country, replaces, lex, sentence);
+    // the title belongs to the mention (for word distances); the surface span stays the name
+    f.mention.tok0 = Math.min(t.tok0, replaces[0]?.tok0 ?? t.tok0);
+    found.push(f);
   }
   // Samer Kamal al-Assad: unknown capitalised names before a known surname are another person
   for (const m of ms) {

@@ -250,6 +250,12 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number }, allowCarry: boole
   const prev = prevI >= 0 ? ms[prevI]! : undefined;
   const next = nextI >= 0 ? ms[nextI]! : undefined;
 
+  // "وأضاف أنه سيلتقي…", "he added that he would meet…": the pronoun right before the verb is the subject
+  const pron = ctx.s.cues.find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1 && c.cues.some((x) => x.kind === 'pronoun'));
+  if (pron && ctx.lastSubject && !(prev && prev.tok0 >= pron.tok1)) {
+    return { subj: [{ ...ctx.lastSubject, start: pron.start, end: pron.end, tok0: pron.tok0, tok1: pron.tok1, via: 'anaphor' }], objFrom, passive, agent };
+  }
+
   if (lang === 'ar') {
     if (prev && wordsBetween(tokens, prev.tok1, T.tok0).length === 0 && !prepOf(ctx, prev) && actor(ctx.lex, prev)) {
       subj = groupTo(ms, prevI); // SVO
@@ -260,6 +266,7 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number }, allowCarry: boole
       !hasBoundary(tokens, T.tok1, next.tok0) &&
       !cueIn(ctx, T.tok1, next.tok0, 'pronoun') &&
       !cueIn(ctx, T.tok1, next.tok0, 'speech') &&
+      !cueIn(ctx, T.tok1, next.tok0 + 1, 'counterpart') &&
       actor(ctx.lex, next)
     ) {
       subj = groupFrom(ms, nextI); // VSO
@@ -269,8 +276,9 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number }, allowCarry: boole
 
   if (!subj && allowCarry && ctx.lastSubject) {
     // no subject in the sentence before the verb: carried over ('وأضاف…', 'He added…')
-    const pron = cueIn(ctx, Math.max(0, T.tok0 - 3), T.tok0, 'pronoun');
-    if (prevI < 0 || pron) subj = [ctx.lastSubject];
+    const pron2 = cueIn(ctx, Math.max(0, T.tok0 - 3), T.tok0, 'pronoun');
+    // the carried subject's evidence points at the verb that carries it
+    if (prevI < 0 || pron2) subj = [{ ...ctx.lastSubject, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' }];
   }
   return { subj, objFrom, passive, agent };
 }
@@ -588,7 +596,7 @@ function processTrigger(ctx: Ctx, T: Trigger): boolean {
     } else subj = a.subj;
     if (!obj && !a.passive && T.suffix && ctx.lang === 'ar' && ctx.lastSubject && p.voice === 'active') {
       // استقبله: "received him" — the object is the pronoun, the last subject
-      if (!subj || subj[0]!.entity !== ctx.lastSubject.entity) obj = [{ ...ctx.lastSubject, start: T.start, end: T.end }];
+      if (!subj || subj[0]!.entity !== ctx.lastSubject.entity) obj = [{ ...ctx.lastSubject, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' }];
     }
   }
   if (!subj) return false;
@@ -632,9 +640,11 @@ function attribution(ctx: Ctx, prev: string | undefined): { text: string | undef
     const after = firstMentionAfter(ms, c.tok1);
     const before = lastMentionBefore(ms, c.tok0);
     let m: Mention | undefined;
-    if (after >= 0 && wordsBetween(s.tokens, c.tok1, ms[after]!.tok0).length === 0) m = ms[after];
-    if (!m && !kinds.has('according') && before >= 0 && wordsBetween(s.tokens, ms[before]!.tok1, c.tok0).length <= 1) m = ms[before];
-    if (m) return { text: m.entity, speaker: m };
+    const afterM = after >= 0 && wordsBetween(s.tokens, c.tok1, ms[after]!.tok0).length === 0 ? ms[after] : undefined;
+    const beforeM = !kinds.has('according') && before >= 0 && wordsBetween(s.tokens, ms[before]!.tok1, c.tok0).length <= 1 ? ms[before] : undefined;
+    // Arabic puts the speaker after the verb (قال لافروف); English before it (Lavrov said), "according to X" after
+    m = ctx.lang === 'ar' || kinds.has('according') ? (afterM ?? beforeM) : (beforeM ?? afterM);
+    if (m) return { text: (actor(ctx.lex, m) ?? m).entity, speaker: m };
     // sources phrase near the verb
     const src = s.cues.find((x) => x.cues.some((y) => y.kind === 'sources') && Math.abs(x.tok0 - c.tok1) <= 3 || x.cues.some((y) => y.kind === 'sources') && Math.abs(c.tok0 - x.tok1) <= 3);
     if (src) {
