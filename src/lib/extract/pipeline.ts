@@ -84,6 +84,17 @@ function unifyDates(rels: RelationRecord[]): RelationRecord[] {
   });
 }
 
+/** "arrived in Damascus … a visit to Syria": one trip; the city is the more precise target. */
+function preciseVisits(rels: RelationRecord[], lexicon: Lexicon): RelationRecord[] {
+  const cities = new Set<string>();
+  for (const r of rels) {
+    if (r.relation !== 'visited') continue;
+    const c = lexicon.entities.get(r.target)?.country;
+    if (c) cities.add(`${r.source}|${c}`);
+  }
+  return rels.filter((r) => !(r.relation === 'visited' && cities.has(`${r.source}|${r.target}`)));
+}
+
 export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecord {
   const doc = analyse(article, lexicon);
   const counts = new Map<string, number>();
@@ -111,7 +122,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
   entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const { text: _text, ...meta } = article;
   void _text;
-  const rec: ArticleRecord = { article: meta, entities, relations: anchorEvents(unifyDates(doc.relations), lexicon) };
+  const rec: ArticleRecord = { article: meta, entities, relations: anchorEvents(unifyDates(preciseVisits(doc.relations, lexicon)), lexicon) };
   if (doc.missed.length) rec.missed = doc.missed;
   return rec;
 }

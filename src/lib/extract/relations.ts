@@ -524,7 +524,8 @@ function emitAll(ctx: Ctx, T: Trigger, p: Pattern, subj: Group, obj: Group, attr
     const placeTarget = PLACE_RELATIONS.has(rel);
     // "areas of Turkish influence": a demonym is no place to go to or leave
     if (placeTarget && obj.every((m) => m.via === 'demonym')) continue;
-    if (ctx.lex.symmetric.has(rel) && subj.length + obj.length > 2) {
+    // an implied relation (hosted → met) joins host and guests, not the guests among themselves
+    if (rel === p.relation && ctx.lex.symmetric.has(rel) && subj.length + obj.length > 2) {
       const all = [...subj, ...obj];
       for (let i = 0; i < all.length; i++)
         for (let j = i + 1; j < all.length; j++) emitted = emit(ctx, T, rel, all[i]!, all[j]!, attrs, placeTarget) || emitted;
@@ -706,7 +707,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       const grouped = s.mentions.filter((m) => m.grouped);
       if (grouped.length >= 3) lastGroup = grouped;
     }
-    const pairRel = [...mine].reverse().find((r) => lex.entities.get(r.source)?.kind !== 'place');
+    const pairRel = [...mine].reverse().find((r) => !PLACE_RELATIONS.has(r.relation) && lex.entities.get(r.target)?.kind !== 'place');
     if (pairRel) {
       const a = subjMention(pairRel, 'source');
       const b = subjMention(pairRel, 'target');
