@@ -43,6 +43,8 @@ export interface Pattern {
   targetKinds: EntityKind[];
   /** Relations implied with the same arguments (`also` column: hosted → met). */
   also: string[];
+  /** A cue kind that must occur between the trigger and its target (`requires`: keeps … troops in). */
+  requires?: CueKind;
   /** File and row, for messages. */
   origin: string;
 }
@@ -71,6 +73,7 @@ export type CueKind =
   | 'obj_pronoun'
   | 'condition'
   | 'state_head'
+  | 'military'
   | 'stop';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
@@ -96,6 +99,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'obj_pronoun',
   'condition',
   'state_head',
+  'military',
   'stop',
 ];
 
@@ -283,6 +287,8 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
       if (rec.mode !== 'done' && rec.mode !== 'planned') throw new LexiconError(file, row, `mode must be done or planned, not "${rec.mode}"`);
       const targetKinds = splitList(rec.target_kinds) as EntityKind[];
       for (const k of targetKinds) if (!ENTITY_KINDS.includes(k)) throw new LexiconError(file, row, `unknown kind "${k}"`);
+      const requires = rec.requires ? (rec.requires as CueKind) : undefined;
+      if (requires && !CUE_KINDS.includes(requires)) throw new LexiconError(file, row, `unknown cue kind "${rec.requires}" in requires`);
       const also = splitList(rec.also);
       for (const a of also) if (!relIds.has(a)) throw new LexiconError(file, row, `unknown relation "${a}" in also`);
       const forms = splitList(rec.forms);
@@ -299,6 +305,7 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
           mode: rec.mode,
           targetKinds,
           also,
+          ...(requires ? { requires } : {}),
           origin: `${file}:${row}`,
         };
         patterns.push(p);

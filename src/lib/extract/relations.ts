@@ -209,7 +209,7 @@ interface Args {
 }
 
 /** Arguments of a verb (see file comment). */
-function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number }, allowCarry: boolean): Args {
+function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end: number }, allowCarry: boolean): Args {
   const { s, lang } = ctx;
   const ms = s.mentions;
   const tokens = s.tokens;
@@ -308,6 +308,8 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
     if (isPossessive(ctx, m) && i + 1 < ms.length && freeWords(ctx, m.tok1, ms[i + 1]!.tok0) <= 3) continue;
     if (p.targetKinds.length && !p.targetKinds.includes(m.kind) && !(p.targetKinds.includes('country') && actor(ctx.lex, m)?.kind === 'country'))
       continue;
+    // "keeps around 900 troops in…": the pattern needs its cue before the target
+    if (p.requires && !cueIn(ctx, from, m.tok0, p.requires)) continue;
     const g = groupFrom(ms, i).filter((x) => !exclude.has(x.entity));
     return g.length ? g : undefined;
   }
@@ -440,7 +442,7 @@ function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group
     const m = ms[prevI]!;
     const gap = wordsBetween(s.tokens, m.tok1, T.tok0);
     const possessive = isPossessive(ctx, m) || m.via === 'demonym';
-    if (gap.length <= (ctx.lang === 'en' ? 1 : 0) && (ctx.lang === 'ar' ? m.via === 'demonym' : possessive)) return { pairs: undefined, subj: groupTo(ms, prevI), objFrom: T.tok1 };
+    if (gap.length <= (ctx.lang === 'en' ? 2 : 0) && (ctx.lang === 'ar' ? m.via === 'demonym' : possessive)) return { pairs: undefined, subj: groupTo(ms, prevI), objFrom: T.tok1 };
   }
   // his visit, زيارته: the suffix pronoun is the carried subject
   if (T.suffix && ctx.lastSubject) return { pairs: undefined, subj: [{ ...ctx.lastSubject, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1 }], objFrom: T.tok1 };
@@ -480,7 +482,7 @@ function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
   }
   let urger: Group | undefined;
   let addressee: Mention | undefined;
-  const urges: { tok0: number; tok1: number }[] = [
+  const urges: { tok0: number; tok1: number; start: number; end: number }[] = [
     ...s.triggers.filter((x) => x.tok1 <= T.tok0 && x.patterns[0]!.relation === 'urged'),
     ...s.cues.filter((c) => c.tok1 <= T.tok0 && c.cues.some((k) => k.kind === 'urge')),
   ].sort((a, b) => b.tok0 - a.tok0);
