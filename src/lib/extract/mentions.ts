@@ -388,6 +388,33 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       }
       if (ok && any) ms[i] = { ...m, conj: true };
     }
+    // "his Turkish counterpart Hulusi Akar", "Turkey's deputy foreign minister Burak Akcapar",
+    // "ونظيراه التركي بوراك أكجابار": the country qualifies the person who follows
+    {
+      const titleTok = new Set<number>();
+      for (const t of matchTokens(s.tokens, lex.titleTrie)) for (let k = t.tok0; k < t.tok1; k++) titleTok.add(k);
+      for (const c of s.cues) if (c.cues.some((x) => x.kind === 'counterpart' || x.kind === 'state_head')) for (let k = c.tok0; k < c.tok1; k++) titleTok.add(k);
+      const drop = new Set<Mention>();
+      for (let i = 0; i + 1 < ms.length; i++) {
+        const a = ms[i]!;
+        const b = ms[i + 1]!;
+        if (a.kind !== 'country' || b.kind !== 'person' || b.conj) continue;
+        let only = b.tok0 - a.tok1 <= 5;
+        for (let k = a.tok1; k < b.tok0 && only; k++) if (!titleTok.has(k) && !isQuote(s.tokens[k]) && s.tokens[k]!.text !== "'") only = false;
+        if (only && b.tok0 > a.tok1) {
+          drop.add(a);
+          ms[i + 1] = { ...b, tok0: a.tok0, conj: a.conj, clitics: a.clitics };
+        }
+      }
+      if (drop.size) ms = ms.filter((m) => !drop.has(m));
+    }
+    // "…, the Russian defence ministry said": a comma before a speaker is no conjunction
+    for (let i = 0; i < ms.length; i++) {
+      const m = ms[i]!;
+      if (!m.conj || m.clitics.startsWith('و')) continue;
+      const nx = s.cues.find((c) => c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 1 && c.cues.some((x) => x.kind === 'speech'));
+      if (nx) ms[i] = { ...m, conj: false };
+    }
     ms = resolveRoleGroups(s, ms, lex, doc.article.lang, doc.article.date);
     // A demonym names its country only when it qualifies a state organ: "القوات الروسية", "French jets",
     // "the Turkish side" — not "Lebanese traffickers" or "مناطق النفوذ التركي".

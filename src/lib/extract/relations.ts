@@ -219,8 +219,9 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end:
   // passive: an agent phrase after the verb
   let agent: Group | undefined;
   let passive = false;
-  for (let k = T.tok1; k < Math.min(tokens.length, T.tok1 + 8); k++) {
+  for (let k = T.tok1, free = 0; k < tokens.length && free < 8; k++) {
     if (BOUNDARY.has(tokens[k]!.text)) break;
+    if (!ctx.inMention[k]) free++;
     const c = hasCue(ctx, k, 'agent');
     if (c) {
       const i = firstMentionAfter(ms, c.tok1);
@@ -288,7 +289,8 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
   const { s } = ctx;
   const ms = s.mentions;
   const direct = p.preps.length === 0 || p.preps.includes('');
-  const maxGap = 12;
+  // a noun's complement is close to it ("لقاء مع", "visit to"); a verb's may come after adverbs
+  const maxGap = p.pos === 'noun' ? 4 : 12;
   // an anaphor object ("met the two sides" is rare; "بلاده" is common)
   for (let i = firstMentionAfter(ms, from); i >= 0 && i < ms.length; i++) {
     const m = ms[i]!;
@@ -393,7 +395,10 @@ function isNegated(ctx: Ctx, T: Trigger): boolean {
 }
 
 function isHypothetical(ctx: Ctx, T: Trigger): boolean {
-  if (cueBefore(ctx, T, 'hypothetical', 4)) return true;
+  // modal cues govern the rest of their clause: "could pave the way for talks … and a summit"
+  for (const c of ctx.s.cues)
+    if (c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 15 && c.cues.some((x) => x.kind === 'hypothetical') && !hasBoundary(ctx.s.tokens, c.tok1, T.tok0) && !cueIn(ctx, c.tok1, T.tok0, 'clause'))
+      return true;
   // "would meet Erdogan only when…", "لن يلتقي … إلا عندما": a condition later in the clause
   return ctx.s.cues.some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 12 && c.cues.some((x) => x.kind === 'condition') && !hasBoundary(ctx.s.tokens, T.tok1, c.tok0));
 }
@@ -415,6 +420,7 @@ function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group
   // between A and B
   for (let k = T.tok1; k < Math.min(s.tokens.length, T.tok1 + 7); k++) {
     if (BOUNDARY.has(s.tokens[k]!.text)) break;
+    if (hasCue(ctx, k, 'hypothetical') || hasCue(ctx, k, 'speech') || hasCue(ctx, k, 'clause')) break;
     const c = hasCue(ctx, k, 'between');
     if (c) {
       const i = firstMentionAfter(ms, c.tok1);
@@ -432,7 +438,9 @@ function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group
     const m = ms[nextI]!;
     const gap = wordsBetween(s.tokens, T.tok1, m.tok0);
     const ofGap = gap.length === 1 && (gap[0]!.norm === 'of' || gap[0]!.norm === 'by');
-    if ((ctx.lang === 'ar' && gap.length === 0 && !PREP_CLITICS.test(m.clitics)) || (ctx.lang === 'en' && (ofGap || m.grouped && gap.length <= 2))) {
+    // "the 28 December meeting in Moscow of the Russian, Turkish and Syrian defence ministers"
+    const farOf = m.grouped && gap.length <= 6 && gap.some((t) => t.norm === 'of');
+    if ((ctx.lang === 'ar' && gap.length === 0 && !PREP_CLITICS.test(m.clitics) && !T.suffix) || (ctx.lang === 'en' && (ofGap || farOf || (m.grouped && gap.length <= 2)))) {
       const g = groupFrom(ms, nextI);
       if (actor(ctx.lex, g[0]!)) return { pairs: undefined, subj: g, objFrom: g[g.length - 1]!.tok1 };
     }
@@ -443,6 +451,12 @@ function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group
     const gap = wordsBetween(s.tokens, m.tok1, T.tok0);
     const possessive = isPossessive(ctx, m) || m.via === 'demonym';
     if (gap.length <= (ctx.lang === 'en' ? 2 : 0) && (ctx.lang === 'ar' ? m.via === 'demonym' : possessive)) return { pairs: undefined, subj: groupTo(ms, prevI), objFrom: T.tok1 };
+  }
+  // لقائه الرئيس الروسي: "his meeting [with] the Russian president" — the suffix is the subject, the next mention the object
+  if (T.suffix && nextI >= 0 && wordsBetween(s.tokens, T.tok1, ms[nextI]!.tok0).length === 0) {
+    const prevA = lastMentionBefore(ms, T.tok0);
+    const ref = prevA >= 0 && actor(ctx.lex, ms[prevA]!) ? ms[prevA]! : ctx.lastSubject;
+    if (ref) return { pairs: undefined, subj: [{ ...ref, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' }], objFrom: T.tok1 };
   }
   // his visit, زيارته: the suffix pronoun is the carried subject
   if (T.suffix && ctx.lastSubject) return { pairs: undefined, subj: [{ ...ctx.lastSubject, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1 }], objFrom: T.tok1 };
