@@ -398,7 +398,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       for (let i = 0; i + 1 < ms.length; i++) {
         const a = ms[i]!;
         const b = ms[i + 1]!;
-        if (a.kind !== 'country' || b.kind !== 'person' || b.conj) continue;
+        if (a.kind !== 'country' || b.kind !== 'person' || b.clitics.startsWith('و')) continue;
         let only = b.tok0 - a.tok1 <= 5;
         for (let k = a.tok1; k < b.tok0 && only; k++) if (!titleTok.has(k) && !isQuote(s.tokens[k]) && s.tokens[k]!.text !== "'") only = false;
         if (only && b.tok0 > a.tok1) {

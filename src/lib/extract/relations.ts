@@ -131,6 +131,25 @@ function prepOf(ctx: Ctx, m: Mention): string | undefined {
   return undefined;
 }
 
+/** Joined to the previous mention by "and", "و" or a comma (not by "counterpart" words). */
+function plainConj(ctx: Ctx, m: Mention): boolean {
+  if (m.clitics.startsWith('و')) return true;
+  let k = m.tok0 - 1;
+  while (k >= 0 && isQuote(ctx.s.tokens[k])) k--;
+  const t = ctx.s.tokens[k];
+  return !!t && (t.norm === 'and' || t.norm === 'و' || t.text === ',' || t.text === '،');
+}
+
+/** A mention right after a speech or attribution cue, or right before a speech verb, is a speaker. */
+function isSpeaker(ctx: Ctx, m: Mention): boolean {
+  for (const c of ctx.s.cues) {
+    if (!c.cues.some((x) => x.kind === 'speech' || x.kind === 'according')) continue;
+    if (c.tok1 <= m.tok0 && m.tok0 - c.tok1 <= 2 && freeWords(ctx, c.tok1, m.tok0) <= 1) return true;
+    if (c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 1 && ctx.lang === 'en' && c.cues.some((x) => x.kind === 'speech')) return true;
+  }
+  return false;
+}
+
 /** "Putin's", "Workers'": a possessive modifier, not an argument. */
 function isPossessive(ctx: Ctx, m: Mention): boolean {
   const last = ctx.s.tokens[m.tok1 - 1]!;
@@ -298,6 +317,9 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
     if (freeWords(ctx, from, m.tok0) > maxGap) return undefined;
     if (cueIn(ctx, from, m.tok0, 'clause')) return undefined;
     if (exclude.has(m.entity)) continue;
+    // a group is taken from its first member; a speaker is not an object ("…, the ministry said")
+    if (m.conj && i > 0 && ms[i - 1]!.tok1 > from && plainConj(ctx, m)) continue;
+    if (isSpeaker(ctx, m)) continue;
     const prep = prepOf(ctx, m);
     if (prep === 'من قبل') continue;
     if (p.preps.length) {
@@ -396,9 +418,11 @@ function isNegated(ctx: Ctx, T: Trigger): boolean {
 
 function isHypothetical(ctx: Ctx, T: Trigger): boolean {
   // modal cues govern the rest of their clause: "could pave the way for talks … and a summit"
-  for (const c of ctx.s.cues)
-    if (c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 15 && c.cues.some((x) => x.kind === 'hypothetical') && !hasBoundary(ctx.s.tokens, c.tok1, T.tok0) && !cueIn(ctx, c.tok1, T.tok0, 'clause'))
-      return true;
+  for (const c of ctx.s.cues) {
+    if (c.tok1 > T.tok0 || hasBoundary(ctx.s.tokens, c.tok1, T.tok0) || cueIn(ctx, c.tok1, T.tok0, 'clause')) continue;
+    if (T.tok0 - c.tok1 <= 25 && c.cues.some((x) => x.kind === 'hypothetical')) return true;
+    if (T.tok0 - c.tok1 <= 8 && c.cues.some((x) => x.kind === 'condition')) return true;
+  }
   // "would meet Erdogan only when…", "لن يلتقي … إلا عندما": a condition later in the clause
   return ctx.s.cues.some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 12 && c.cues.some((x) => x.kind === 'condition') && !hasBoundary(ctx.s.tokens, T.tok1, c.tok0));
 }
@@ -578,7 +602,7 @@ function processTrigger(ctx: Ctx, T: Trigger): boolean {
   if (p.pos === 'noun' && rel !== 'urged_reconciliation_with') {
     // a demanded or refused act is no act: "طالبت بانسحاب", "demanded the withdrawal"
     for (const x of ctx.s.triggers)
-      if (x !== T && x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 2 && x.patterns[0]!.relation === 'urged') return true;
+      if (x !== T && x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 4 && x.patterns[0]!.relation === 'urged') return true;
     if (ctx.s.cues.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1 && c.cues.some((k) => k.kind === 'urge'))) return true;
   }
   const attrs: Record<string, string> = {};
@@ -618,6 +642,16 @@ function processTrigger(ctx: Ctx, T: Trigger): boolean {
   }
   if (!subj) return false;
   const exclude = new Set(subj.map((m) => m.entity));
+  if (rel === 'urged' && !obj) {
+    // "demanded the withdrawal of Turkish forces", "طالبت بانسحاب القوات التركية": urged the actor of the act
+    const act = ctx.s.triggers.find((x) => x !== T && x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 4 && x.patterns[0]!.pos === 'noun');
+    if (act) {
+      const a = nounArgs(ctx, act);
+      const g = (a.subj ?? []).filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m));
+      if (g.length) obj = g;
+    }
+    if (!obj && /ضروره|insist|demand/.test(ctx.s.tokens[T.tok0]!.norm + ' ' + (ctx.s.tokens[T.tok1 - 1]?.norm ?? ''))) return false;
+  }
   if (!obj) {
     // "اتصل به", "called him": the last other actor named before the verb
     const pc = ctx.s.cues.find((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 1 && c.cues.some((x) => x.kind === 'obj_pronoun'));
@@ -640,8 +674,8 @@ function processTrigger(ctx: Ctx, T: Trigger): boolean {
     const dest = objectGroup(ctx, last.tok1, { ...p, preps: ['الي', 'to', 'ل'], targetKinds: ['place', 'country'] }, exclude);
     if (dest) {
       attrs.destination = dest[0]!.entity;
-      // the envoy went there
-      for (const envoy of obj) emit(ctx, T, 'visited', envoy, dest[0]!, {}, true);
+      // "sent his envoy to Damascus on a visit": the envoy went there
+      if (ctx.s.triggers.some((x) => x.patterns[0]!.relation === 'visited')) for (const envoy of obj) emit(ctx, T, 'visited', envoy, dest[0]!, {}, true);
     }
   }
   return emitAll(ctx, T, p, subj, obj, attrs);
