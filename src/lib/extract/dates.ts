@@ -148,6 +148,8 @@ const RULES: Rule[] = [
   // relative days
   { needs: ['rel'], re: new RegExp(`${B}(?:[وف]?(?:اول|قبل)\\s+(?:امس|الامس)|the day before yesterday)${E}`, 'gu'), resolve: (_m, pub) => iso(addDays(pub, -2)) },
   { needs: ['rel'], re: new RegExp(`${B}(?:[وف]?(?:امس|الامس|البارحه)|yesterday)${E}`, 'gu'), resolve: (_m, pub) => iso(addDays(pub, -1)) },
+  // "اليوم نفسه", "the same day": refers back to another date, not to publication
+  { needs: ['rel'], re: new RegExp(`${B}(?:[وف]?(?:اليوم|ذات اليوم|نفس اليوم)\\s+(?:نفسه|ذاته)|[وف]?(?:ذات|نفس)\\s+اليوم|the same day|that day)${E}`, 'gu'), resolve: () => '' },
   { needs: ['rel'], re: new RegExp(`${B}(?:[وف]?اليوم|today|earlier today|this morning)${E}`, 'gu'), resolve: (_m, pub) => iso(pub) },
   {
     needs: ['rel'],
@@ -200,6 +202,10 @@ export function findDates(text: string, from: number, to: number, published: str
         continue;
       }
       const date = rule.resolve(m, pub);
+      if (date === '') {
+        taken.push([a, b]);
+        continue;
+      }
       if (!date) continue;
       taken.push([a, b]);
       const start = from + map[a]!;

@@ -21,7 +21,7 @@ import type { Token } from './normalise.ts';
 const AR_PREP_TOKENS = new Set(['مع', 'الي', 'علي', 'عن', 'من', 'في', 'ضد', 'لدي', 'نحو', 'حول', 'تجاه', 'بين', 'عبر']);
 const EN_PREP_TOKENS = new Set(['with', 'to', 'on', 'at', 'from', 'in', 'against', 'of', 'by', 'for', 'into', 'between', 'toward', 'towards', 'about', 'over']);
 const PREP_CLITICS = /[بلك]/;
-const LOOSE_PREPS = new Set(['of', 'against', 'on', 'ضد', 'علي', 'ل']);
+const LOOSE_PREPS = new Set(['of', 'against', 'on', 'ضد', 'علي', 'ل', 'من']);
 const BOUNDARY = new Set(['.', '؛', ';', ':', '!', '?', '؟']);
 const ACTOR_KINDS = new Set(['person', 'organization', 'armed_group', 'country']);
 
@@ -45,6 +45,7 @@ interface Ctx {
   groups: Mention[][];
   /** 1 where a token is inside a mention. */
   inMention: Uint8Array;
+  stative: Set<RelationRecord>;
 }
 
 type Group = Mention[];
@@ -276,6 +277,12 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end:
     return { subj: [{ ...ctx.lastSubject, start: pron.start, end: pron.end, tok0: pron.tok0, tok1: pron.tok1, via: 'anaphor' }], objFrom, passive, agent };
   }
 
+  // "…، داعياً أنقرة إلى…": a circumstantial participle takes the subject of the main clause
+  if (lang === 'ar' && /^(داعيا|مطالبا|محذرا|متهما|منتقدا|مهددا|داعيه|مطالبه)$/.test(tokens[T.tok0]!.norm.replace(/^و/, ''))) {
+    const first = ms.find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m) && !isPossessive(ctx, m));
+    if (first) return { subj: [first], objFrom, passive, agent };
+  }
+
   if (lang === 'ar') {
     if (prev && wordsBetween(tokens, prev.tok1, T.tok0).length === 0 && !prepOf(ctx, prev) && actor(ctx.lex, prev)) {
       subj = groupTo(ms, prevI); // SVO
@@ -293,6 +300,17 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end:
       objFrom = subj[subj.length - 1]!.tok1;
     } else subj = leftGroup(ctx, T.tok0, 6);
   } else subj = leftGroup(ctx, T.tok0, 14);
+  // "وتدعم روسيا الحكومة السورية … وتحتفظ بقاعدة", "Russia keeps bases … and has coordinated …":
+  // a verb after another verb's object shares that verb's subject
+  if (subj && !passive) {
+    const end = subj[subj.length - 1]!.tok1;
+    const earlier = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= subj![0]!.tok0 && x.patterns[0]!.pos === 'verb' && x.tok0 < T.tok0);
+    const between = ctx.s.triggers.some((x) => x.tok0 >= end && x.tok1 <= T.tok0);
+    if (earlier && !between && (lang === 'en' ? /^(and|,)$/.test(tokens[T.tok0 - 1]?.norm ?? '') || tokens[T.tok0 - 2]?.norm === 'and' : ctx.s.tokens[T.tok0]!.norm.startsWith('و'))) {
+      const a = verbArgs(ctx, earlier, allowCarry);
+      if (a.subj && !a.passive) subj = a.subj;
+    }
+  }
 
   if (!subj && allowCarry && ctx.lastSubject) {
     // no subject in the sentence before the verb: carried over ('وأضاف…', 'He added…')
@@ -403,7 +421,17 @@ function emit(ctx: Ctx, T: Trigger, relation: string, src: Mention, tgt: Mention
   if (ctx.attributedTo) at.attributedTo = ctx.attributedTo;
   if (Object.keys(at).length) rec.attrs = at;
   ctx.out.push(rec);
+  if (isPresent(ctx, T)) ctx.stative.add(rec);
   return true;
+}
+
+/** Present tense: English "accuses", "has urged"; Arabic imperfect "تطالب", "يتهم". */
+function isPresent(ctx: Ctx, T: Trigger): boolean {
+  if (T.patterns[0]!.pos !== 'verb') return false;
+  if (ctx.lang === 'en') return presentTense(ctx, T);
+  if (T.clitics.includes('س')) return false;
+  const w = ctx.s.tokens[T.tok0]!.norm.slice(T.clitics.length);
+  return /^[يت]/.test(w) && !/^ت(لق|وجه|وصل|صالح|مركز|طرق|حدث|ابع)/.test(w);
 }
 
 function cueBefore(ctx: Ctx, T: Trigger, kind: CueKind, window: number): boolean {
@@ -464,7 +492,9 @@ function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group
     const ofGap = gap.length === 1 && (gap[0]!.norm === 'of' || gap[0]!.norm === 'by');
     // "the 28 December meeting in Moscow of the Russian, Turkish and Syrian defence ministers"
     const farOf = m.grouped && gap.length <= 6 && gap.some((t) => t.norm === 'of');
-    if ((ctx.lang === 'ar' && gap.length === 0 && !PREP_CLITICS.test(m.clitics) && !T.suffix) || (ctx.lang === 'en' && (ofGap || farOf || (m.grouped && gap.length <= 2)))) {
+    // "اجتماع وزراء خارجية روسيا وتركيا", "الاجتماع الذي عقده وزراء دفاع روسيا وسوريا": a role group owns the noun
+    const arGroup = ctx.lang === 'ar' && m.grouped && gap.length <= 4 && !hasBoundary(s.tokens, T.tok1, m.tok0);
+    if ((ctx.lang === 'ar' && (gap.length === 0 || arGroup) && !PREP_CLITICS.test(m.clitics) && !T.suffix) || (ctx.lang === 'en' && (ofGap || farOf || (m.grouped && gap.length <= 2)))) {
       const g = groupFrom(ms, nextI);
       if (actor(ctx.lex, g[0]!)) return { pairs: undefined, subj: g, objFrom: g[g.length - 1]!.tok1 };
     }
@@ -719,6 +749,7 @@ function attribution(ctx: Ctx, prev: string | undefined): { text: string | undef
 export function findRelations(doc: Doc, lex: Lexicon): Doc {
   const out: RelationRecord[] = [];
   const missed: Doc['missed'] = [];
+  const stative = new Set<RelationRecord>();
   let lastSubject: Mention | undefined;
   let lastPair: [Mention, Mention] | undefined;
   let lastGroup: Mention[] | undefined;
@@ -728,7 +759,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     for (const c of s.cues) cueAt.set(c.tok0, c);
     const inMention = new Uint8Array(s.tokens.length);
     for (const m of s.mentions) inMention.fill(1, m.tok0, m.tok1);
-    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastGroup, cueAt, out, missed, attributedTo: undefined, groups: [], inMention };
+    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastGroup, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, stative };
     const att = attribution(ctx, prevAttribution);
     ctx.attributedTo = att.text;
     if (att.text) prevAttribution = att.text;
@@ -769,5 +800,5 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       if (distinct.length >= 2) lastPair = [distinct[distinct.length - 2]!, distinct[distinct.length - 1]!];
     }
   }
-  return { ...doc, relations: out, missed };
+  return { ...doc, relations: out, missed, stative };
 }
