@@ -155,10 +155,13 @@ export class GraphImporter {
   private readonly defaultKind: string;
   private readonly maxListed: number;
   private readonly relations: Map<string, RelationType>;
+  /** Relations of the edges added (so `finish` need not walk every edge). */
+  private readonly used = new Set<string>();
 
   constructor(options: ImporterOptions = {}) {
     this.graph = options.base ?? emptyGraph(options.title, []);
     this.seen = this.graph.size > 0 ? new Set() : null;
+    this.graph.forEachEdge((_, a) => this.used.add(a.relation));
     const known = [...((this.graph.getAttribute('relations') as RelationType[] | undefined) ?? []), ...(options.relations ?? [])];
     this.relations = new Map(known.map((r) => [r.id, r]));
     this.labels = new Map(known.map((r) => [r.id, r.label_en]));
@@ -228,8 +231,9 @@ export class GraphImporter {
       g.addDirectedEdgeWithKey(key, source, target, attrs);
       this.summary.edgesAdded++;
     }
-    if (!this.relations.has(relation)) {
-      this.relations.set(relation, { id: relation, label_en: relation, label_ar: relation, cameo: '', plover: '' });
+    if (!this.used.has(relation)) {
+      this.used.add(relation);
+      if (!this.relations.has(relation)) this.relations.set(relation, { id: relation, label_en: relation, label_ar: relation, cameo: '', plover: '' });
     }
   }
 
@@ -259,9 +263,7 @@ export class GraphImporter {
 
   /** The graph, with its `relations` attribute listing every relation its edges use. */
   finish(): WaslGraph {
-    const used = new Set<string>();
-    this.graph.forEachEdge((_, a) => used.add(a.relation));
-    const relations = [...this.relations.values()].filter((r) => used.has(r.id));
+    const relations = [...this.relations.values()].filter((r) => this.used.has(r.id));
     const previous = (this.graph.getAttribute('relations') as RelationType[] | undefined) ?? [];
     const ids = new Set(previous.map((r) => r.id));
     this.graph.setAttribute('relations', [...previous, ...relations.filter((r) => !ids.has(r.id))]);
