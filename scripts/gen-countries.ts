@@ -1,0 +1,107 @@
+/**
+ * Generate data/lexicon/countries.csv from the world-countries package: every country with
+ * its English and Arabic names, English demonyms, and Arabic demonym adjectives made by rule
+ * (سوريا → سوري/سورية, إيران → إيراني/إيرانية, السعودية → سعودي/سعودية) or from a small table.
+ * Run: npx tsx scripts/gen-countries.ts   (output is committed; edit entities.csv to extend a row)
+ */
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import Papa from 'papaparse';
+
+interface Country {
+  cca3: string;
+  name: { common: string; official: string };
+  translations: Record<string, { common: string; official: string }>;
+  altSpellings: string[];
+  latlng: [number, number];
+  demonyms?: { eng?: { m: string; f: string } };
+}
+
+const require = createRequire(import.meta.url);
+const countries = require('world-countries') as Country[];
+
+/** Arabic demonyms that the rule cannot make (multi-word names, irregular forms). Masculine forms. */
+const AR_DEMONYM: Record<string, string[]> = {
+  USA: ['أمريكي', 'أميركي'],
+  GBR: ['بريطاني'],
+  ARE: ['إماراتي'],
+  KOR: ['كوري جنوبي'],
+  PRK: ['كوري شمالي'],
+  NLD: ['هولندي'],
+  SAU: ['سعودي'],
+  KAZ: ['كازاخستاني', 'كازاخي'],
+  CHN: ['صيني'],
+  IND: ['هندي'],
+  JPN: ['ياباني'],
+  GRC: ['يوناني'],
+  CZE: ['تشيكي'],
+  ZAF: ['جنوب أفريقي'],
+  NZL: ['نيوزيلندي'],
+  BIH: ['بوسني'],
+  CAF: [],
+  COD: [],
+  COG: [],
+  DOM: [],
+  SSD: [],
+  PSE: ['فلسطيني'],
+  AZE: ['أذربيجاني', 'أذري'],
+};
+/** Extra Arabic and English names. */
+const AR_ALIASES: Record<string, string[]> = {
+  SYR: ['سورية'],
+  USA: ['أمريكا', 'أميركا', 'الولايات المتحدة الأمريكية', 'الولايات المتحدة الأميركية'],
+  GBR: ['بريطانيا'],
+  ARE: ['الإمارات العربية المتحدة'],
+  RUS: ['روسيا الاتحادية'],
+  TUR: ['تركية'],
+};
+const EN_EXTRA_DEMONYMS: Record<string, string[]> = { SAU: ['Saudi'], GBR: ['UK'], USA: ['US', 'U.S.'], TUR: ['Turkiye'] };
+
+/** Arabic nisba adjective from the Arabic country name (masculine). */
+export function arabicDemonym(name: string): string | undefined {
+  if (/\s/.test(name.trim())) return undefined;
+  let n = name.trim().replace(/^ال/, '');
+  if (n.endsWith('يا')) n = n.slice(0, -1);
+  else if (n.endsWith('ا') || n.endsWith('ة') || n.endsWith('ه')) n = n.slice(0, -1) + 'ي';
+  else if (!n.endsWith('ي')) n = n + 'ي';
+  return n;
+}
+
+function feminine(m: string): string {
+  const parts = m.split(' ');
+  return parts.map((p) => p + 'ة').join(' ');
+}
+
+const rows = countries
+  .filter((c) => c.translations.ara)
+  .map((c) => {
+    const ar = c.translations.ara!;
+    const masc = AR_DEMONYM[c.cca3] ?? [arabicDemonym(ar.common)].filter((x): x is string => !!x);
+    const demAr = [...new Set(masc.flatMap((m) => [m, feminine(m)]))];
+    const eng = c.demonyms?.eng;
+    const demEn = [...new Set([...(eng ? [eng.m, eng.f] : []), ...(EN_EXTRA_DEMONYMS[c.cca3] ?? [])])].filter((x) => x && x !== c.name.common);
+    const aliasesEn = [...new Set([c.name.official, ...c.altSpellings.filter((a) => a.length > 3 && /[a-z]/.test(a))])].filter((a) => a !== c.name.common);
+    const aliasesAr = [...new Set([ar.official, ...(AR_ALIASES[c.cca3] ?? [])])].filter((a) => a !== ar.common);
+    return {
+      id: c.cca3.toLowerCase(),
+      kind: 'country',
+      label_en: c.name.common,
+      label_ar: ar.common,
+      aliases_en: aliasesEn.join('|'),
+      aliases_ar: aliasesAr.join('|'),
+      descriptors_en: '',
+      descriptors_ar: '',
+      wikidata: '',
+      country: '',
+      lat: String(c.latlng[0]),
+      lon: String(c.latlng[1]),
+      demonyms_en: demEn.join('|'),
+      demonyms_ar: demAr.join('|'),
+      stands_for: '',
+    };
+  })
+  .sort((a, b) => (a.id < b.id ? -1 : 1));
+
+const out = Papa.unparse(rows, { newline: '\n' }) + '\n';
+writeFileSync(new URL('../data/lexicon/countries.csv', import.meta.url), out);
+console.log(`wrote ${rows.length} countries to data/lexicon/countries.csv`);

@@ -1,0 +1,278 @@
+/**
+ * Mentions: lexicon names, descriptors (resolved by the article date when time-bound) and
+ * demonyms from one trie pass per sentence; a descriptor next to a name is one mention;
+ * discovered entities: a title followed by an unknown name ('وزير الخارجية العراقي فؤاد حسين',
+ * 'Iraqi Foreign Minister Fuad Hussein'), "Iraq's Fuad Hussein", and quoted names.
+ */
+import type { EntityKind } from '../types.ts';
+import type { Discovered, Doc, Mention, Sentence } from './doc.ts';
+import type { Lexicon, Surface, Title } from './lexicon.ts';
+import { matchTokens, type Match } from './match.ts';
+import type { Token } from './normalise.ts';
+import { slugify } from './slug.ts';
+
+const QUOTES = new Set(['“', '”', '«', '»', '"', "'", '„', '‟', '(', ')', '‹', '›']);
+const PUNCT_GAP = new Set([...QUOTES, ',', '،']);
+export const isQuote = (t: Token | undefined) => !!t && QUOTES.has(t.text);
+
+const AR_STOP = new Set(
+  (
+    'في من الى على عن مع ان او ثم قد لقد كان كانت يكون الذي التي الذين اللذين هذا هذه ذلك تلك بين حول بعد قبل خلال عند منذ حتى لا لم لن ما كما ' +
+    'ايضا اي كل بعض غير عبر ضد وفق ومن وفي وعلى انه انها اليوم امس يوم هو هي هم وقال قال قالت وقالت حيث اذ اذا لدى عقب اثر ازاء تجاه ' +
+    'الذي والتي كذلك بشان بشكل خاص الخاص العام السابق الجديد'
+  ).split(' '),
+);
+const EN_NAME_LINK = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von', 'el', 'abu', 'abdul']);
+
+function valid(s: Surface, date: string): boolean {
+  if (s.from && date < s.from) return false;
+  if (s.to && date.slice(0, s.to.length) > s.to) return false;
+  return true;
+}
+
+const VIA_RANK = { name: 0, descriptor: 1, demonym: 2 } as const;
+
+/** The surface reading that holds at `date`: names before descriptors before demonyms. */
+export function resolveSurface(values: Surface[], date: string): Surface | undefined {
+  let best: Surface | undefined;
+  for (const v of values) {
+    if (!valid(v, date)) continue;
+    if (!best || VIA_RANK[v.via] < VIA_RANK[best.via]) best = v;
+  }
+  return best;
+}
+
+/** Tokens between two token indices are only quotes/commas (or nothing). */
+function gapIsPunct(tokens: Token[], a: number, b: number, commas = true): boolean {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (commas ? !PUNCT_GAP.has(t.text) : !QUOTES.has(t.text)) return false;
+  }
+  return true;
+}
+
+function isConj(t: Token | undefined): boolean {
+  return !!t && (t.norm === 'و' || t.norm === 'and' || t.text === ',' || t.text === '،' || t.norm === '&');
+}
+
+function lexMentions(s: Sentence, lex: Lexicon, date: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of matchTokens(s.tokens, lex.mentionTrie)) {
+    const surf = resolveSurface(m.values, date);
+    if (!surf) continue;
+    const e = lex.entities.get(surf.entity)!;
+    out.push({
+      tok0: m.tok0,
+      tok1: m.tok1,
+      start: m.start,
+      end: m.end,
+      entity: e.id,
+      kind: e.kind,
+      via: surf.via,
+      conj: false,
+      clitics: m.clitics,
+    });
+  }
+  return out;
+}
+
+function s_isConjGap(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tokens[k]!.text === ',' || tokens[k]!.text === '،') return false;
+  return false;
+}
+
+/** Merge a descriptor with the name next to it ('الرئيس الروسي “فلاديمير بوتين”'): the name's span stays. */
+function mergeAdjacent(tokens: Token[], ms: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of ms) {
+    const prev = out[out.length - 1];
+    if (prev && gapIsPunct(tokens, prev.tok1, m.tok0)) {
+      const joined = m.clitics.startsWith('و') || s_isConjGap(tokens, prev.tok1, m.tok0);
+      const same = prev.entity === m.entity && !joined;
+      const descThenName = !joined && prev.via === 'descriptor' && m.via === 'name' && prev.kind === m.kind && (m.kind === 'person' || m.kind === 'organization');
+      const nameThenDesc = prev.via === 'name' && m.via === 'descriptor' && prev.kind === m.kind && gapIsPunct(tokens, prev.tok1, m.tok0, false) && prev.tok1 === m.tok0;
+      if (same || descThenName) {
+        const keep = m.via === 'name' || prev.via !== 'name' ? m : prev;
+        out[out.length - 1] = { ...keep, tok0: prev.tok0, tok1: m.tok1, conj: prev.conj, clitics: prev.clitics };
+        continue;
+      }
+      void nameThenDesc;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+interface Found {
+  mention: Mention;
+  discovered: Discovered;
+  /** Mentions this one replaces (a demonym inside "Iraqi Foreign Minister …"). */
+  replaces: Mention[];
+}
+
+function mentionAt(ms: Mention[], tok: number): Mention | undefined {
+  return ms.find((m) => m.tok0 === tok);
+}
+function mentionEndingAt(ms: Mention[], tok: number): Mention | undefined {
+  return ms.find((m) => m.tok1 === tok);
+}
+function covered(ms: Mention[], a: number, b: number): boolean {
+  return ms.some((m) => m.tok0 < b && m.tok1 > a);
+}
+
+function makeFound(
+  text: string,
+  tokens: Token[],
+  a: number,
+  b: number,
+  kind: EntityKind,
+  country: string | undefined,
+  replaces: Mention[],
+  lex: Lexicon,
+  sentence: string,
+): Found {
+  const start = tokens[a]!.start;
+  const end = tokens[b - 1]!.end;
+  const label = text.slice(start, end);
+  let id = slugify(label);
+  if (lex.entities.has(id)) id = `${id}-x`;
+  return {
+    mention: { tok0: a, tok1: b, start, end, entity: id, kind, via: 'discovered', conj: false, clitics: '' },
+    discovered: { id, kind, label, ...(country ? { country } : {}), sentences: [sentence] },
+    replaces,
+  };
+}
+
+/** Name tokens after position k: Arabic words that are not stop words, or Latin capitalised words. */
+function nameAfter(tokens: Token[], k: number, arabic: boolean, blocked: Set<number>, ms: Mention[]): [number, number] | undefined {
+  while (k < tokens.length && (tokens[k]!.text === ',' || tokens[k]!.text === '،')) k++;
+  let quoted = false;
+  if (isQuote(tokens[k])) {
+    quoted = true;
+    k++;
+  }
+  const a = k;
+  const max = quoted ? 4 : arabic ? 3 : 4;
+  while (k < tokens.length && k - a < max) {
+    const t = tokens[k]!;
+    if (!t.word || blocked.has(k) || mentionAt(ms, k)) break;
+    if (arabic) {
+      if (!t.arabic || AR_STOP.has(t.norm)) break;
+      if (k === a && t.norm.startsWith('ال') && !quoted) break;
+    } else {
+      if (!t.cap && !(k > a && EN_NAME_LINK.has(t.norm))) break;
+    }
+    k++;
+    while (k < tokens.length && tokens[k]!.text === '-' && tokens[k + 1]?.word) k++;
+  }
+  if (quoted && !isQuote(tokens[k])) return undefined;
+  const n = k - a;
+  if (n === 0) return undefined;
+  if (!quoted && arabic && n < 2) return undefined;
+  if (!arabic && EN_NAME_LINK.has(tokens[k - 1]!.norm)) return undefined;
+  return [a, k];
+}
+
+function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocked: Set<number>): Found[] {
+  const tokens = s.tokens;
+  const found: Found[] = [];
+  const sentence = text.slice(s.start, s.end);
+  const titles = matchTokens(tokens, lex.titleTrie).filter((t) => !covered(ms, t.tok0, t.tok1));
+  for (const t of titles as Match<Title>[]) {
+    const title = t.values[0]!;
+    const arabic = tokens[t.tok0]!.arabic;
+    const replaces: Mention[] = [];
+    let country: string | undefined;
+    let k = t.tok1;
+    if (arabic) {
+      // وزير الخارجية العراقي فؤاد حسين
+      const dem = mentionAt(ms, k);
+      if (dem && dem.kind === 'country') {
+        country = dem.entity;
+        replaces.push(dem);
+        k = dem.tok1;
+      }
+    } else {
+      // Iraqi Foreign Minister Fuad Hussein
+      const dem = mentionEndingAt(ms, t.tok0);
+      if (dem && dem.kind === 'country' && dem.via === 'demonym') {
+        country = dem.entity;
+        replaces.push(dem);
+      }
+      if (!tokens[t.tok0]!.cap && !country) continue;
+    }
+    const next = mentionAt(ms, k) ?? mentionAt(ms, k + 1);
+    if (next && next.kind !== 'country') continue; // a known name follows
+    const span = nameAfter(tokens, k, arabic, blocked, ms);
+    if (!span) continue;
+    found.push(makeFound(text, tokens, span[0], span[1], title.kind, country, replaces, lex, sentence));
+  }
+  // Iraq's Fuad Hussein
+  for (const m of ms) {
+    if (m.kind !== 'country') continue;
+    const last = tokens[m.tok1 - 1]!;
+    if (!/['’]s$/.test(last.text)) continue;
+    const span = nameAfter(tokens, m.tok1, false, blocked, ms);
+    if (!span || span[1] - span[0] < 2) continue;
+    if (found.some((f) => f.mention.tok0 === span[0])) continue;
+    found.push(makeFound(text, tokens, span[0], span[1], 'person', m.entity, [], lex, sentence));
+  }
+  // quoted names: “…” of 1–3 words with no known mention inside
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isQuote(tokens[i]) || tokens[i]!.text === ')' ) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 4 && !isQuote(tokens[j])) j++;
+    if (!isQuote(tokens[j]) || j === i + 1 || j - i > 4) continue;
+    const a = i + 1;
+    const b = j;
+    i = j;
+    if (covered(ms, a, b) || found.some((f) => f.mention.tok0 < b && f.mention.tok1 > a)) continue;
+    let ok = true;
+    for (let k = a; k < b; k++) {
+      const t = tokens[k]!;
+      if (!t.word || blocked.has(k) || (t.arabic ? AR_STOP.has(t.norm) : !t.cap && !EN_NAME_LINK.has(t.norm))) ok = false;
+    }
+    if (!ok) continue;
+    const kind: EntityKind = tokens[a]!.arabic && tokens[a]!.norm.startsWith('ال') ? 'organization' : 'person';
+    found.push(makeFound(text, tokens, a, b, kind, undefined, [], lex, sentence));
+  }
+  return found;
+}
+
+/** Stage: mentions of every sentence (needs tokens, triggers and cues), and the discovered entities. */
+export function findMentions(doc: Doc, lex: Lexicon): Doc {
+  const discovered = new Map(doc.discovered);
+  const text = doc.article.text;
+  const sentences = doc.sentences.map((s) => {
+    let ms = mergeAdjacent(s.tokens, lexMentions(s, lex, doc.article.date));
+    const blocked = new Set<number>();
+    for (const t of s.triggers) for (let k = t.tok0; k < t.tok1; k++) blocked.add(k);
+    for (const c of s.cues) for (let k = c.tok0; k < c.tok1; k++) blocked.add(k);
+    const found = discover(text, s, lex, ms, blocked);
+    if (found.length) {
+      const drop = new Set(found.flatMap((f) => f.replaces));
+      ms = [...ms.filter((m) => !drop.has(m)), ...found.map((f) => f.mention)].sort((x, y) => x.tok0 - y.tok0);
+      for (const f of found) {
+        const prev = discovered.get(f.discovered.id);
+        if (prev) {
+          if (!prev.sentences.includes(f.discovered.sentences[0]!)) prev.sentences.push(f.discovered.sentences[0]!);
+        } else discovered.set(f.discovered.id, f.discovered);
+      }
+    }
+    // conjunction flags: A و B, A and B, A, B
+    for (let i = 1; i < ms.length; i++) {
+      const m = ms[i]!;
+      const p = ms[i - 1]!;
+      let k = m.tok0 - 1;
+      while (k >= p.tok1 && isQuote(s.tokens[k])) k--;
+      const cl = m.clitics.startsWith('و');
+      if ((cl && k < p.tok1) || (k >= p.tok1 && isConj(s.tokens[k]) && (() => {
+        let q = k - 1;
+        while (q >= p.tok1 && (isQuote(s.tokens[q]) || isConj(s.tokens[q]))) q--;
+        return q < p.tok1;
+      })())) ms[i] = { ...m, conj: true };
+    }
+    return { ...s, mentions: ms };
+  });
+  return { ...doc, sentences, discovered };
+}

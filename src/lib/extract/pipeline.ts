@@ -1,0 +1,74 @@
+/**
+ * extractArticle: article → ArticleRecord, composing the stages
+ * segment (sentences, tokens, dates) → triggers and cues → mentions → relations.
+ * Pure and deterministic.
+ */
+import type { Article, ArticleRecord, EntityRecord, RelationRecord } from '../types.ts';
+import { createDoc, type Doc } from './doc.ts';
+import type { Lexicon } from './lexicon.ts';
+import { findMentions } from './mentions.ts';
+import { findRelations } from './relations.ts';
+import { segment } from './segment.ts';
+import { findTriggers } from './triggers.ts';
+
+/** Run every stage and return the Doc (for tests and tools that want the spans). */
+export function analyse(article: Article, lexicon: Lexicon): Doc {
+  let doc = createDoc(article);
+  doc = segment(doc);
+  doc = findTriggers(doc, lexicon);
+  doc = findMentions(doc, lexicon);
+  doc = findRelations(doc, lexicon);
+  return doc;
+}
+
+/**
+ * One event reported twice in an article (once with its date, once without) is one event:
+ * a relation dated by publication takes the text date of the same triple elsewhere in the article.
+ */
+function unifyDates(rels: RelationRecord[]): RelationRecord[] {
+  const textDate = new Map<string, string>();
+  for (const r of rels) {
+    if (r.dateSource !== 'text') continue;
+    const k = `${r.source}|${r.relation}|${r.target}`;
+    if (!textDate.has(k)) textDate.set(k, r.date);
+    const k2 = `${r.target}|${r.relation}|${r.source}`;
+    if (r.relation === 'met' && !textDate.has(k2)) textDate.set(k2, r.date);
+  }
+  return rels.map((r) => {
+    if (r.dateSource !== 'published') return r;
+    const d = textDate.get(`${r.source}|${r.relation}|${r.target}`);
+    return d ? { ...r, date: d, dateSource: 'text' } : r;
+  });
+}
+
+export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecord {
+  const doc = analyse(article, lexicon);
+  const counts = new Map<string, number>();
+  for (const s of doc.sentences) for (const m of s.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  for (const r of doc.relations) for (const id of [r.source, r.target]) if (!counts.has(id)) counts.set(id, 1);
+  const entities: EntityRecord[] = [];
+  for (const [id, n] of counts) {
+    const e = lexicon.entities.get(id);
+    if (e) {
+      const rec: EntityRecord = { id, kind: e.kind, label_en: e.label_en, label_ar: e.label_ar, mentions: n };
+      if (e.wikidata) rec.wikidata = e.wikidata;
+      if (e.lat !== undefined) rec.lat = e.lat;
+      if (e.lon !== undefined) rec.lon = e.lon;
+      entities.push(rec);
+      continue;
+    }
+    const d = doc.discovered.get(id);
+    if (d) {
+      const ar = /[\u0600-\u06FF]/.test(d.label);
+      const rec: EntityRecord = { id, kind: d.kind, label_en: ar ? '' : d.label, label_ar: ar ? d.label : '', discovered: true, mentions: n, sentences: d.sentences };
+      if (d.country) rec.country = d.country;
+      entities.push(rec);
+    }
+  }
+  entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const { text: _text, ...meta } = article;
+  void _text;
+  const rec: ArticleRecord = { article: meta, entities, relations: unifyDates(doc.relations) };
+  if (doc.missed.length) rec.missed = doc.missed;
+  return rec;
+}

@@ -1,0 +1,568 @@
+/**
+ * Stage: relations. For each trigger, the pattern's argument frame assigns source and target
+ * among the sentence's mentions:
+ * - Arabic verbs: SVO when a mention ends right before the verb, else VSO (the first mention
+ *   after it that no preposition introduces), else the nearest mention to the left, else the
+ *   subject carried over from the previous sentence ('وأضاف…'); English verbs: SVO.
+ * - Passive: an agent phrase ('من قبل', 'by') names the source; the subject is the target.
+ * - Nouns: 'between A and B' gives every pair; otherwise the possessor (زيارة الأسد, Assad's
+ *   visit) is the source and the noun's prepositional object the target.
+ * - Coordinated subjects and objects (A و B, A, B and C) multiply; a symmetric relation with a
+ *   group and no object gives every pair; 'الجانبان'/'the two sides' are the last pair.
+ * - Negated triggers give nothing; plans (intends to, ستـ) set mode: planned.
+ * - Capitals and other places with `stands_for` act as their country when they are actors.
+ */
+import type { RelationRecord } from '../types.ts';
+import type { CueSpan, Doc, Mention, Sentence, Trigger } from './doc.ts';
+import type { CueKind, LexEntity, Lexicon, Pattern } from './lexicon.ts';
+import { isQuote } from './mentions.ts';
+import type { Token } from './normalise.ts';
+
+const AR_PREP_TOKENS = new Set(['مع', 'الي', 'علي', 'عن', 'من', 'في', 'ضد', 'لدي', 'نحو', 'حول', 'تجاه', 'بين', 'عبر']);
+const EN_PREP_TOKENS = new Set(['with', 'to', 'on', 'at', 'from', 'in', 'against', 'of', 'by', 'for', 'into', 'between', 'toward', 'towards', 'about', 'over']);
+const PREP_CLITICS = /[بلك]/;
+const BOUNDARY = new Set(['.', '؛', ';', ':', '!', '?', '؟']);
+const ACTOR_KINDS = new Set(['person', 'organization', 'armed_group', 'country']);
+
+interface Ctx {
+  lex: Lexicon;
+  doc: Doc;
+  s: Sentence;
+  lang: 'ar' | 'en';
+  /** Subject carried over from previous sentences. */
+  lastSubject: Mention | undefined;
+  /** Last pair of actors (for 'the two sides'). */
+  lastPair: [Mention, Mention] | undefined;
+  /** Cue spans by first token. */
+  cueAt: Map<number, CueSpan>;
+  out: RelationRecord[];
+  missed: Doc['missed'];
+  attributedTo: string | undefined;
+}
+
+type Group = Mention[];
+
+function cueKinds(c: CueSpan | undefined): Set<CueKind> {
+  return new Set(c ? c.cues.map((x) => x.kind) : []);
+}
+
+function hasCue(ctx: Ctx, tok: number, kind: CueKind): CueSpan | undefined {
+  const c = ctx.cueAt.get(tok);
+  return c && cueKinds(c).has(kind) ? c : undefined;
+}
+
+/** Any cue of `kind` covering token range [a, b). */
+function cueIn(ctx: Ctx, a: number, b: number, kind: CueKind): CueSpan | undefined {
+  for (const c of ctx.s.cues) if (c.tok0 >= a && c.tok1 <= b && c.cues.some((x) => x.kind === kind)) return c;
+  return undefined;
+}
+
+/** Does a mention act as an actor? Places act when they stand for a country (capitals). */
+function actor(lex: Lexicon, m: Mention): Mention | undefined {
+  if (ACTOR_KINDS.has(m.kind)) return m;
+  const e = lex.entities.get(m.entity);
+  if (e?.stands_for) {
+    const c = lex.entities.get(e.stands_for)!;
+    return { ...m, entity: c.id, kind: c.kind };
+  }
+  return undefined;
+}
+
+/** Group of coordinated mentions starting at mention index i (A و B و C). */
+function groupFrom(ms: Mention[], i: number): Group {
+  const g = [ms[i]!];
+  for (let j = i + 1; j < ms.length && ms[j]!.conj; j++) g.push(ms[j]!);
+  return g;
+}
+/** Group of coordinated mentions ending at mention index i. */
+function groupTo(ms: Mention[], i: number): Group {
+  const g = [ms[i]!];
+  for (let j = i; j > 0 && ms[j]!.conj; j--) g.unshift(ms[j - 1]!);
+  return g;
+}
+
+/** Word tokens in [a, b) that are neither quotes nor part of a cue of kind 'skip'-able sort. */
+function wordsBetween(tokens: Token[], a: number, b: number): Token[] {
+  const out: Token[] = [];
+  for (let k = a; k < b; k++) if (!isQuote(tokens[k]) && tokens[k]!.text !== ',' && tokens[k]!.text !== '،') out.push(tokens[k]!);
+  return out;
+}
+
+function hasBoundary(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (BOUNDARY.has(tokens[k]!.text)) return true;
+  return false;
+}
+
+/** Is this mention introduced by a preposition (token before it, or a proclitic)? Returns the prep key. */
+function prepOf(ctx: Ctx, m: Mention): string | undefined {
+  if (PREP_CLITICS.test(m.clitics)) return m.clitics.replace(/^[وف]/, '').replace('س', '') || undefined;
+  let k = m.tok0 - 1;
+  while (k >= 0 && isQuote(ctx.s.tokens[k])) k--;
+  const t = ctx.s.tokens[k];
+  if (!t) return undefined;
+  const n = t.arabic ? t.norm.replace(/^[وف](?=..)/, '') : t.norm;
+  // two-word preps: من قبل, on behalf
+  const t2 = ctx.s.tokens[k - 1];
+  if (t2 && ((t2.norm === 'من' && n === 'قبل') || (t2.norm === 'من' && n === 'جانب') || (t2.norm === 'على' && n === 'يد'))) return 'من قبل';
+  if (AR_PREP_TOKENS.has(n) || EN_PREP_TOKENS.has(n)) return n;
+  return undefined;
+}
+
+function firstMentionAfter(ms: Mention[], tok: number): number {
+  for (let i = 0; i < ms.length; i++) if (ms[i]!.tok0 >= tok) return i;
+  return -1;
+}
+function lastMentionBefore(ms: Mention[], tok: number): number {
+  for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.tok1 <= tok) return i;
+  return -1;
+}
+
+/** The anaphoric pair/pronoun at token k (الجانبان, the two sides, he…). */
+function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number } | undefined {
+  const c = ctx.cueAt.get(k);
+  if (!c) return undefined;
+  const kinds = cueKinds(c);
+  if (kinds.has('dual') && ctx.lastPair) return { group: [...ctx.lastPair], end: c.tok1 };
+  if (kinds.has('own_country') && ctx.lastSubject) {
+    const e = ctx.lex.entities.get(ctx.lastSubject.entity);
+    const country = e?.kind === 'country' ? e.id : e?.country;
+    if (country) {
+      const ce = ctx.lex.entities.get(country)!;
+      return { group: [{ ...ctx.lastSubject, entity: ce.id, kind: ce.kind, start: c.start, end: c.end, tok0: c.tok0, tok1: c.tok1, via: 'anaphor' }], end: c.tok1 };
+    }
+  }
+  return undefined;
+}
+
+interface Args {
+  subj: Group | undefined;
+  /** Token where the object search starts. */
+  objFrom: number;
+  passive: boolean;
+  agent: Group | undefined;
+  /** The subject came from an earlier sentence. */
+  carried: boolean;
+}
+
+const MAX_OBJ_GAP = 8;
+
+/** Subject of a verb (see file comment). */
+function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number }, allowCarry: boolean): Args {
+  const { s, lang } = ctx;
+  const ms = s.mentions;
+  const tokens = s.tokens;
+  let subj: Group | undefined;
+  let objFrom = T.tok1;
+  let carried = false;
+
+  // passive: an agent phrase after the verb
+  let agent: Group | undefined;
+  let passive = false;
+  for (let k = T.tok1; k < Math.min(tokens.length, T.tok1 + 8); k++) {
+    if (BOUNDARY.has(tokens[k]!.text)) break;
+    const c = hasCue(ctx, k, 'agent');
+    if (c) {
+      const i = firstMentionAfter(ms, c.tok1);
+      if (i >= 0 && wordsBetween(tokens, c.tok1, ms[i]!.tok0).length === 0) {
+        if (lang === 'en') {
+          // English passive needs a form of "be" before the participle
+          const before = tokens.slice(Math.max(0, T.tok0 - 3), T.tok0).map((t) => t.norm);
+          if (!before.some((w) => ['was', 'were', 'been', 'is', 'are', 'being', 'be'].includes(w))) break;
+        }
+        agent = groupFrom(ms, i);
+        passive = true;
+      }
+      break;
+    }
+  }
+
+  const prevI = lastMentionBefore(ms, T.tok0);
+  const nextI = firstMentionAfter(ms, T.tok1);
+  const prev = prevI >= 0 ? ms[prevI]! : undefined;
+  const next = nextI >= 0 ? ms[nextI]! : undefined;
+
+  // an anaphor right after (AR) or before (EN) the verb
+  if (lang === 'ar') {
+    let k = T.tok1;
+    while (k < tokens.length && isQuote(tokens[k])) k++;
+    const a = anaphorAt(ctx, k);
+    if (a) return { subj: a.group, objFrom: a.end, passive, agent, carried: false };
+  } else {
+    for (let k = T.tok0 - 1; k >= Math.max(0, T.tok0 - 3); k--) {
+      for (const c of s.cues) {
+        if (c.tok1 === k + 1 && (cueKinds(c).has('dual') || cueKinds(c).has('own_country'))) {
+          const a = anaphorAt(ctx, c.tok0);
+          if (a) return { subj: a.group, objFrom: T.tok1, passive, agent, carried: false };
+        }
+      }
+    }
+  }
+
+  if (lang === 'ar') {
+    // SVO: a mention right before the verb
+    if (prev && wordsBetween(tokens, prev.tok1, T.tok0).length === 0 && !prepOf(ctx, prev)) {
+      subj = groupTo(ms, prevI);
+    } else if (
+      next &&
+      !PREP_CLITICS.test(next.clitics) &&
+      !prepOf(ctx, next) &&
+      wordsBetween(tokens, T.tok1, next.tok0).length <= 2 &&
+      !hasBoundary(tokens, T.tok1, next.tok0) &&
+      !cueIn(ctx, T.tok1, next.tok0, 'clause') &&
+      !cueIn(ctx, T.tok1, next.tok0, 'pronoun')
+    ) {
+      // VSO
+      subj = groupFrom(ms, nextI);
+      objFrom = subj[subj.length - 1]!.tok1;
+    }
+  } else if (prev) {
+    // SVO, the nearest mention to the left within the clause
+    const gap = wordsBetween(tokens, prev.tok1, T.tok0);
+    if (gap.length <= 12 && !hasBoundary(tokens, prev.tok1, T.tok0) && !prepOf(ctx, prev) && !cueIn(ctx, prev.tok1, T.tok0, 'clause'))
+      subj = groupTo(ms, prevI);
+  }
+  if (!subj && lang === 'ar' && prev) {
+    // nearest mention to the left in the same clause
+    if (!hasBoundary(tokens, prev.tok1, T.tok0) && wordsBetween(tokens, prev.tok1, T.tok0).length <= 6 && !prepOf(ctx, prev) && !cueIn(ctx, prev.tok1, T.tok0, 'clause'))
+      subj = groupTo(ms, prevI);
+  }
+  if (!subj && allowCarry && ctx.lastSubject) {
+    // no subject in the sentence before the verb: carried over ('وأضاف…', 'He added…')
+    const before = prevI >= 0 ? ms[prevI] : undefined;
+    const pron = cueIn(ctx, Math.max(0, T.tok0 - 3), T.tok0, 'pronoun');
+    if (!before || pron) {
+      subj = [ctx.lastSubject];
+      carried = true;
+    }
+  }
+  return { subj, objFrom, passive, agent, carried };
+}
+
+/** The object group: first mention after `from` (introduced by one of `preps` when given). */
+function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): Group | undefined {
+  const { s } = ctx;
+  const ms = s.mentions;
+  const direct = p.preps.length === 0 || p.preps.includes('');
+  for (let i = firstMentionAfter(ms, from); i >= 0 && i < ms.length; i++) {
+    const m = ms[i]!;
+    if (hasBoundary(s.tokens, from, m.tok0)) return undefined;
+    if (wordsBetween(s.tokens, from, m.tok0).length > MAX_OBJ_GAP) return undefined;
+    if (cueIn(ctx, from, m.tok0, 'clause')) return undefined;
+    if (exclude.has(m.entity)) continue;
+    const prep = prepOf(ctx, m);
+    if (!direct && (!prep || !p.preps.includes(prep))) {
+      if (prep === 'من قبل') continue;
+      continue;
+    }
+    if (prep === 'من قبل') continue;
+    if (p.targetKinds.length && !p.targetKinds.includes(m.kind) && !(p.targetKinds.includes('country') && actor(ctx.lex, m)?.kind === 'country'))
+      continue;
+    const g = groupFrom(ms, i).filter((x) => !exclude.has(x.entity));
+    return g.length ? g : undefined;
+  }
+  return undefined;
+}
+
+function span(ctx: Ctx, m: Mention): [number, number] {
+  return [m.start - ctx.s.start, m.end - ctx.s.start];
+}
+
+/** Date of a trigger: the nearest date expression in its sentence, else publication. */
+function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text' | 'published' } {
+  let best: { date: string; d: number } | undefined;
+  for (const d of ctx.s.dates) {
+    const dist = d.end <= T.start ? T.start - d.end : d.start >= T.end ? d.start - T.end : 0;
+    if (!best || dist < best.d) best = { date: d.date, d: dist };
+  }
+  return best ? { date: best.date, dateSource: 'text' } : { date: ctx.doc.article.date, dateSource: 'published' };
+}
+
+function emit(ctx: Ctx, T: Trigger, relation: string, src: Mention, tgt: Mention, attrs: Record<string, string>, targetIsPlace: boolean): boolean {
+  const a = actor(ctx.lex, src);
+  if (!a) return false;
+  const b = targetIsPlace ? tgt : (actor(ctx.lex, tgt) ?? tgt);
+  if (!targetIsPlace && !actor(ctx.lex, tgt)) return false;
+  if (a.entity === b.entity) return false;
+  const sentence = ctx.doc.article.text.slice(ctx.s.start, ctx.s.end);
+  const { date, dateSource } = dateFor(ctx, T);
+  const rec: RelationRecord = {
+    source: a.entity,
+    relation,
+    target: b.entity,
+    date,
+    dateSource,
+    evidence: {
+      article: ctx.doc.article.id,
+      sentence,
+      start: ctx.s.start,
+      end: ctx.s.end,
+      sourceSpan: span(ctx, src),
+      targetSpan: span(ctx, tgt),
+      ...(ctx.attributedTo ? { attributedTo: ctx.attributedTo } : {}),
+    },
+  };
+  if (ctx.out.some((r) => r.evidence.start === ctx.s.start && r.source === rec.source && r.relation === relation && r.target === rec.target)) return true;
+  const at = { ...attrs };
+  if (ctx.attributedTo) at.attributedTo = ctx.attributedTo;
+  if (Object.keys(at).length) rec.attrs = at;
+  ctx.out.push(rec);
+  return true;
+}
+
+function isNegated(ctx: Ctx, T: Trigger): boolean {
+  const a = Math.max(0, T.tok0 - 3);
+  for (const c of ctx.s.cues) if (c.tok1 <= T.tok0 && c.tok1 >= a && c.cues.some((x) => x.kind === 'negation')) return true;
+  return false;
+}
+
+function isPlanned(ctx: Ctx, T: Trigger, p: Pattern): boolean {
+  if (p.mode === 'planned') return true;
+  if (ctx.lang === 'ar' && T.clitics.includes('س') && p.pos === 'verb') return true;
+  const a = Math.max(0, T.tok0 - 4);
+  for (const c of ctx.s.cues) if (c.tok1 <= T.tok0 && c.tok1 >= a && c.cues.some((x) => x.kind === 'plan')) return true;
+  return false;
+}
+
+const PLACE_RELATIONS = new Set(['visited', 'withdrew_from', 'deployed_in']);
+
+/** Arguments of a noun trigger. */
+function nounArgs(ctx: Ctx, T: Trigger, p: Pattern): { pairs: Group | undefined; subj: Group | undefined; objFrom: number } {
+  const { s } = ctx;
+  const ms = s.mentions;
+  // between A and B
+  for (let k = T.tok1; k < Math.min(s.tokens.length, T.tok1 + 7); k++) {
+    if (BOUNDARY.has(s.tokens[k]!.text)) break;
+    const c = hasCue(ctx, k, 'between');
+    if (c) {
+      const i = firstMentionAfter(ms, c.tok1);
+      if (i >= 0 && wordsBetween(s.tokens, c.tok1, ms[i]!.tok0).length === 0 && firstMentionAfter(ms, T.tok1) === i) {
+        const g = groupFrom(ms, i);
+        if (g.length >= 2) return { pairs: g, subj: undefined, objFrom: g[g.length - 1]!.tok1 };
+      }
+      break;
+    }
+    if (ms.some((m) => m.tok0 === k)) break;
+  }
+  // possessor right after the noun (زيارة الأسد) or "of" (the visit of); English: before it (Assad's visit)
+  const nextI = firstMentionAfter(ms, T.tok1);
+  if (nextI >= 0) {
+    const m = ms[nextI]!;
+    const gap = wordsBetween(s.tokens, T.tok1, m.tok0);
+    const ofGap = gap.length === 1 && (gap[0]!.norm === 'of' || gap[0]!.norm === 'by');
+    if ((ctx.lang === 'ar' && gap.length === 0 && !PREP_CLITICS.test(m.clitics)) || (ctx.lang === 'en' && ofGap)) {
+      const g = groupFrom(ms, nextI);
+      return { pairs: undefined, subj: g, objFrom: g[g.length - 1]!.tok1 };
+    }
+  }
+  const prevI = lastMentionBefore(ms, T.tok0);
+  if (prevI >= 0) {
+    const m = ms[prevI]!;
+    const gap = wordsBetween(s.tokens, m.tok1, T.tok0);
+    const possessive = /['’]s?$/.test(s.tokens[m.tok1 - 1]!.text) || m.via === 'demonym';
+    if (gap.length === 0 && (ctx.lang === 'ar' ? m.via === 'demonym' : possessive)) return { pairs: undefined, subj: groupTo(ms, prevI), objFrom: T.tok1 };
+  }
+  void p;
+  return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
+}
+
+function relationOf(ctx: Ctx, T: Trigger): Pattern {
+  return T.patterns[0]!;
+}
+
+/**
+ * urged_reconciliation_with: a reconciliation word ('المصالحة مع', 'normalisation between A and B')
+ * governed by an urging word before it ('دعا', 'urged', 'رسالة من X إلى Y', 'الدفع بـ').
+ * Source = the urging party, target = the party to reconcile with, addressee = who is urged.
+ */
+function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean {
+  const { s } = ctx;
+  const ms = s.mentions;
+  // the parties: "between A and B" or "with B"
+  let addressee: Mention | undefined;
+  let target: Group | undefined;
+  const na = nounArgs(ctx, T, p);
+  if (na.pairs) {
+    addressee = na.pairs[0];
+    target = na.pairs.slice(1);
+  } else target = objectGroup(ctx, T.tok1, { ...p, preps: ['مع', 'with', 'ب', 'between', 'بين'] }, new Set());
+  if (!target) return false;
+  // the urging party: an urged trigger or an urge cue before the reconciliation word
+  let urger: Group | undefined;
+  const urges: { tok0: number; tok1: number; cue: boolean }[] = [
+    ...s.triggers.filter((x) => x.tok1 <= T.tok0 && x.patterns[0]!.relation === 'urged').map((x) => ({ tok0: x.tok0, tok1: x.tok1, cue: false })),
+    ...s.cues.filter((c) => c.tok1 <= T.tok0 && c.cues.some((k) => k.kind === 'urge')).map((c) => ({ tok0: c.tok0, tok1: c.tok1, cue: true })),
+  ].sort((a, b) => b.tok0 - a.tok0);
+  const u = urges[0];
+  if (u) {
+    // رسالة من X إلى Y / message from X to Y
+    const i = firstMentionAfter(ms, u.tok1);
+    const m = i >= 0 ? ms[i] : undefined;
+    if (m && m.tok1 <= T.tok0 && wordsBetween(s.tokens, u.tok1, m.tok0).length <= 1 && ['من', 'from'].includes(prepOf(ctx, m) ?? '')) {
+      urger = groupFrom(ms, i);
+      const j = firstMentionAfter(ms, m.tok1);
+      const m2 = j >= 0 ? ms[j] : undefined;
+      if (!addressee && m2 && m2.tok1 <= T.tok0 && ['الي', 'to', 'ل'].includes(prepOf(ctx, m2) ?? '')) addressee = m2;
+    } else {
+      const a = verbArgs(ctx, u, true);
+      urger = a.subj;
+      if (!addressee) {
+        const o = objectGroup(ctx, a.objFrom, { ...p, preps: [], targetKinds: [] }, new Set(urger?.map((x) => x.entity)));
+        if (o && o[0]!.tok1 <= T.tok0) addressee = o[0];
+      }
+    }
+  } else urger = verbArgs(ctx, T, true).subj;
+  if (!urger) return false;
+  let emitted = false;
+  for (const a of urger)
+    for (const b of target) {
+      const at = { ...attrs };
+      const ad = addressee && actor(ctx.lex, addressee);
+      if (ad && ad.entity !== b.entity) at.addressee = ad.entity;
+      emitted = emit(ctx, T, 'urged_reconciliation_with', a, b, at, false) || emitted;
+    }
+  return emitted;
+}
+
+function processTrigger(ctx: Ctx, T: Trigger): boolean {
+  const p = relationOf(ctx, T);
+  const rel = p.relation;
+  if (isNegated(ctx, T)) return true;
+  if (rel === 'urged') {
+    // an urging verb that governs a reconciliation word is handled there
+    if (ctx.s.triggers.some((x) => x.tok0 > T.tok0 && x.patterns[0]!.relation === 'urged_reconciliation_with')) return true;
+  }
+  if (rel === 'urged_reconciliation_with') {
+    const attrs0: Record<string, string> = {};
+    if (isPlanned(ctx, T, p)) attrs0.mode = 'planned';
+    return reconciliation(ctx, T, p, attrs0);
+  }
+  const attrs: Record<string, string> = {};
+  const planned = isPlanned(ctx, T, p);
+  if (planned || rel === 'withdrew_from') attrs.mode = planned ? 'planned' : 'done';
+  const symmetric = ctx.lex.symmetric.has(rel);
+  const placeTarget = PLACE_RELATIONS.has(rel);
+  let emitted = false;
+
+  let subj: Group | undefined;
+  let obj: Group | undefined;
+  let objFrom = T.tok1;
+  if (p.pos === 'noun') {
+    const a = nounArgs(ctx, T, p);
+    if (a.pairs) {
+      const g = a.pairs;
+      for (let i = 0; i < g.length; i++)
+        for (let j = i + 1; j < g.length; j++) emitted = emit(ctx, T, rel, g[i]!, g[j]!, attrs, placeTarget) || emitted;
+      return emitted;
+    }
+    subj = a.subj;
+    objFrom = a.objFrom;
+  } else {
+    const a = verbArgs(ctx, T, true);
+    objFrom = a.objFrom;
+    if (a.passive || p.voice === 'passive') {
+      // the grammatical subject is the target; the agent is the source
+      obj = a.subj;
+      subj = a.agent;
+      if (!obj) obj = objectGroup(ctx, T.tok1, { ...p, preps: [] }, new Set(subj?.map((m) => m.entity)));
+    } else subj = a.subj;
+    if (!obj && T.suffix && ctx.lang === 'ar' && ctx.lastSubject && (rel === 'hosted' || rel === 'met' || rel === 'phoned')) {
+      // استقبله: "received him" — the object is the pronoun, the last subject
+      if (!subj || subj[0]!.entity !== ctx.lastSubject.entity) obj = [{ ...ctx.lastSubject, start: T.start, end: T.end }];
+    }
+  }
+  const exclude = new Set(subj?.map((m) => m.entity) ?? []);
+  if (!obj && subj) obj = objectGroup(ctx, objFrom, p, exclude);
+  if (subj && !obj && symmetric && subj.length >= 2) {
+    for (let i = 0; i < subj.length; i++)
+      for (let j = i + 1; j < subj.length; j++) emitted = emit(ctx, T, rel, subj[i]!, subj[j]!, attrs, placeTarget) || emitted;
+    return emitted;
+  }
+  if (!subj || !obj) return false;
+  if (rel === 'sent_envoy') {
+    const last = obj[obj.length - 1]!;
+    const dest = objectGroup(ctx, last.tok1, { ...p, preps: ['الي', 'to', 'ل'], targetKinds: ['place', 'country'] }, exclude);
+    if (dest) attrs.destination = dest[0]!.entity;
+  }
+  for (const a of subj) for (const b of obj) emitted = emit(ctx, T, rel, a, b, attrs, placeTarget) || emitted;
+  return emitted;
+}
+
+/** Attribution of a sentence: the source named next to a speech verb, or a 'sources' phrase. */
+function attribution(ctx: Ctx, prev: string | undefined): { text: string | undefined; speaker: Mention | undefined } {
+  const { s } = ctx;
+  const ms = s.mentions;
+  for (const c of s.cues) {
+    const kinds = cueKinds(c);
+    if (!kinds.has('speech') && !kinds.has('according')) continue;
+    const after = firstMentionAfter(ms, c.tok1);
+    const before = lastMentionBefore(ms, c.tok0);
+    let m: Mention | undefined;
+    if (after >= 0 && wordsBetween(s.tokens, c.tok1, ms[after]!.tok0).length === 0) m = ms[after];
+    if (!m && !kinds.has('according') && before >= 0 && wordsBetween(s.tokens, ms[before]!.tok1, c.tok0).length <= 1) m = ms[before];
+    if (m) return { text: m.entity, speaker: m };
+    // sources phrase near the verb
+    const src = s.cues.find((x) => x.cues.some((y) => y.kind === 'sources') && Math.abs(x.tok0 - c.tok1) <= 3 || x.cues.some((y) => y.kind === 'sources') && Math.abs(c.tok0 - x.tok1) <= 3);
+    if (src) {
+      const anaphoric = /^(ال|the )/.test(ctx.doc.article.text.slice(src.start, src.end).toLowerCase()) && prev;
+      if (anaphoric) return { text: prev, speaker: undefined };
+      let a = src.tok0;
+      let b = src.tok1;
+      if (ctx.lang === 'ar') {
+        while (b < s.tokens.length && b - src.tok1 < 3 && s.tokens[b]!.word && s.tokens[b]!.arabic && /^ال|يه$|ي$/.test(s.tokens[b]!.norm) && !ctx.cueAt.has(b)) b++;
+      } else {
+        while (a > 0 && src.tok0 - a < 3 && s.tokens[a - 1]!.word && !ctx.cueAt.has(a - 1) && !['the', 'a', 'to', 'according'].includes(s.tokens[a - 1]!.norm) && !ms.some((x) => x.tok1 === a)) a--;
+      }
+      return { text: ctx.doc.article.text.slice(s.tokens[a]!.start, s.tokens[b - 1]!.end), speaker: undefined };
+    }
+    if (prev) return { text: prev, speaker: undefined };
+  }
+  return { text: undefined, speaker: undefined };
+}
+
+/** Stage: relations of every sentence (needs mentions, triggers, cues and dates). */
+export function findRelations(doc: Doc, lex: Lexicon): Doc {
+  const out: RelationRecord[] = [];
+  const missed: Doc['missed'] = [];
+  let lastSubject: Mention | undefined;
+  let lastPair: [Mention, Mention] | undefined;
+  let prevAttribution: string | undefined;
+  for (const s of doc.sentences) {
+    const cueAt = new Map<number, CueSpan>();
+    for (const c of s.cues) cueAt.set(c.tok0, c);
+    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, cueAt, out, missed, attributedTo: undefined };
+    const att = attribution(ctx, prevAttribution);
+    ctx.attributedTo = att.text;
+    if (att.text) prevAttribution = att.text;
+    if (att.speaker && actor(lex, att.speaker)) ctx.lastSubject = att.speaker;
+    const before = out.length;
+    for (const T of s.triggers) {
+      const n = out.length;
+      const ok = processTrigger(ctx, T);
+      if (!ok && out.length === n && !isNegated(ctx, T))
+        missed.push({ sentence: doc.article.text.slice(s.start, s.end), trigger: doc.article.text.slice(T.start, T.end), relation: T.patterns[0]!.relation });
+    }
+    // context for the next sentence
+    const mine = out.slice(before);
+    const firstActor = s.mentions.map((m) => actor(lex, m)).find((m) => m && (m.kind === 'person' || m.kind === 'country'));
+    const subjMention = (r: RelationRecord, side: 'source' | 'target'): Mention | undefined => {
+      const sp = side === 'source' ? r.evidence.sourceSpan : r.evidence.targetSpan;
+      const m = s.mentions.find((x) => x.start - s.start === sp[0]);
+      return m ? { ...m, entity: r[side] } : undefined;
+    };
+    if (att.speaker && actor(lex, att.speaker)) lastSubject = att.speaker;
+    else if (mine.length) lastSubject = subjMention(mine[0]!, 'source') ?? lastSubject;
+    else if (firstActor) lastSubject = firstActor;
+    const pairRel = [...mine].reverse().find((r) => lex.entities.get(r.source)?.kind !== 'place');
+    if (pairRel) {
+      const a = subjMention(pairRel, 'source');
+      const b = subjMention(pairRel, 'target');
+      if (a && b) lastPair = [a, b];
+    } else {
+      const actors = s.mentions.map((m) => actor(lex, m)).filter((m): m is Mention => !!m && m.kind !== 'organization');
+      const distinct: Mention[] = [];
+      for (const m of actors) if (!distinct.some((d) => d.entity === m.entity)) distinct.push(m);
+      if (distinct.length >= 2) lastPair = [distinct[distinct.length - 2]!, distinct[distinct.length - 1]!];
+    }
+  }
+  return { ...doc, relations: out, missed };
+}
