@@ -163,11 +163,17 @@ describe('embedded on another origin', () => {
       v.focus('vladimir-putin');
       v.setRange('2023-01', '2023-06');
       await done;
-      return { version: v.version, state: v.state, states };
+      const first = { version: v.version, state: v.state, states };
+      // A reloaded viewer announces itself again: 'ready' fires with its new state.
+      const again = new Promise<string | null>((resolve) => v.on('ready', (s) => resolve(s.focus)));
+      const iframe = document.getElementById('viewer') as HTMLIFrameElement;
+      iframe.src = `${iframe.src}&focus=syr`;
+      return { ...first, reloaded: await again };
     });
     expect(result.version).toBe(1);
     expect(result.state).toMatchObject({ focus: 'vladimir-putin', from: '2023-01', to: '2023-06', embed: true });
     expect(result.states).toEqual(['vladimir-putin|null|null', 'vladimir-putin|2023-01|2023-06']);
+    expect(result.reloaded).toBe('syr');
     expect(await page.evaluate(() => (window as unknown as { selected: string[] }).selected)).toEqual(['vladimir-putin']);
     expect(errors).toEqual([]);
     await page.close();
