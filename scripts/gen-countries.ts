@@ -89,8 +89,9 @@ const rows = countries
       label_ar: ar.common,
       aliases_en: aliasesEn.join('|'),
       aliases_ar: aliasesAr.join('|'),
-      descriptors_en: '',
-      descriptors_ar: '',
+      // "Syrian territory", "الأراضي السورية": the country as a place
+      descriptors_en: demEn.length ? `${demEn[0]} territory|${demEn[0]} territories|${demEn[0]} soil` : '',
+      descriptors_ar: masc.length ? `الأراضي ${feminine(masc[0]!)}|الأراضي ${feminine(masc[0]!)}|أراضي ${c.translations.ara!.common}` : '',
       wikidata: '',
       country: '',
       lat: String(c.latlng[0]),

@@ -4,7 +4,7 @@
  */
 import type { WaslGraph } from '../lib/graph/build.ts';
 import type { ViewState } from '../lib/view/state.ts';
-import type { AppState } from './state.svelte.ts';
+import type { AppState, Timings } from './state.svelte.ts';
 
 export interface WaslHandle {
   /** Resolves once the first graph (or the message that there is none) is on screen. */
@@ -20,6 +20,8 @@ export interface WaslHandle {
   visibleNodes(): string[];
   /** Keys of the edges drawn now, sorted. */
   visibleEdges(): string[];
+  /** Load, first frame and last view change, in ms (for benchmarks). */
+  readonly timings: Timings;
 }
 
 declare global {
@@ -47,6 +49,9 @@ export function installAutomation(app: AppState): { resolveReady: () => void } {
     },
     visibleNodes: () => [...app.visibility.nodes].sort(),
     visibleEdges: () => [...app.visibility.edges].sort(),
+    get timings() {
+      return app.timings;
+    },
   };
   Object.defineProperty(window, 'wasl', { value: Object.freeze(handle), configurable: true });
   return { resolveReady };

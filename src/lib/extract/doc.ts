@@ -22,6 +22,8 @@ export interface Mention {
   conj: boolean;
   /** The first token's proclitics ('' when none). */
   clitics: string;
+  /** Member of a role group ('the foreign ministers of A, B and C', 'delegations from A and B'). */
+  grouped?: boolean;
 }
 
 /** A relation trigger (verb or noun of a pattern). */

@@ -41,6 +41,8 @@ export interface Pattern {
   mode: Mode;
   /** Kinds allowed as target (empty = any). */
   targetKinds: EntityKind[];
+  /** Relations implied with the same arguments (`also` column: hosted → met). */
+  also: string[];
   /** File and row, for messages. */
   origin: string;
 }
@@ -59,6 +61,13 @@ export type CueKind =
   | 'destination'
   | 'urge'
   | 'pronoun'
+  | 'role_group'
+  | 'group'
+  | 'conj'
+  | 'counterpart'
+  | 'hypothetical'
+  | 'own_role'
+  | 'topic'
   | 'stop';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
@@ -74,6 +83,13 @@ export const CUE_KINDS: readonly CueKind[] = [
   'destination',
   'urge',
   'pronoun',
+  'role_group',
+  'group',
+  'conj',
+  'counterpart',
+  'hypothetical',
+  'own_role',
+  'topic',
   'stop',
 ];
 
@@ -81,6 +97,8 @@ export interface Cue {
   kind: CueKind;
   lang: Lang;
   form: string;
+  /** cues.csv `value`: for role_group, the singular role ('foreign minister', 'وزير الخارجية'). */
+  value?: string;
 }
 
 export interface Title {
@@ -259,6 +277,8 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
       if (rec.mode !== 'done' && rec.mode !== 'planned') throw new LexiconError(file, row, `mode must be done or planned, not "${rec.mode}"`);
       const targetKinds = splitList(rec.target_kinds) as EntityKind[];
       for (const k of targetKinds) if (!ENTITY_KINDS.includes(k)) throw new LexiconError(file, row, `unknown kind "${k}"`);
+      const also = splitList(rec.also);
+      for (const a of also) if (!relIds.has(a)) throw new LexiconError(file, row, `unknown relation "${a}" in also`);
       const forms = splitList(rec.forms);
       if (forms.length === 0) throw new LexiconError(file, row, 'no forms');
       const preps = splitList(rec.preps).map((p) => (p === '-' ? '' : phraseKeys(p).join(' ')));
@@ -272,6 +292,7 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
           preps,
           mode: rec.mode,
           targetKinds,
+          also,
           origin: `${file}:${row}`,
         };
         patterns.push(p);
@@ -298,7 +319,7 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
       const kind = rec.cue as CueKind;
       if (!CUE_KINDS.includes(kind)) throw new LexiconError(file, row, `unknown cue "${rec.cue}"`);
       const lang = checkLang(file, row, rec.lang);
-      for (const f of splitList(rec.forms)) trieInsert(cueTrie, phraseKeys(f), { kind, lang, form: f });
+      for (const f of splitList(rec.forms)) trieInsert(cueTrie, phraseKeys(f), { kind, lang, form: f, ...(rec.value ? { value: rec.value } : {}) });
     }
   }
 

@@ -29,7 +29,7 @@ export interface MatchOptions {
 
 /** Is this token skipped inside a phrase (hyphens: al-Assad = al Assad)? */
 function isJoiner(t: Token): boolean {
-  return t.text === '-' || t.text === '‐' || t.text === '.';
+  return t.text === '-' || t.text === '‐' || t.text === '.' || t.text === "'" || t.text === '’';
 }
 
 /** Source offset of normalised char `i` of a token. */

@@ -10,10 +10,15 @@ import type { Lexicon, Surface, Title } from './lexicon.ts';
 import { matchTokens, type Match } from './match.ts';
 import type { Token } from './normalise.ts';
 import { slugify } from './slug.ts';
+import { phraseKeys } from './normalise.ts';
 
-const QUOTES = new Set(['“', '”', '«', '»', '"', "'", '„', '‟', '(', ')', '‹', '›']);
+/** Quotation marks that may wrap a name. */
+const NAME_QUOTES = new Set(['“', '”', '«', '»', '"', '„', '‟', '‹', '›']);
+/** Tokens skipped between words that belong together (quotes, brackets, apostrophes). */
+const QUOTES = new Set([...NAME_QUOTES, "'", '’', '(', ')']);
 const PUNCT_GAP = new Set([...QUOTES, ',', '،']);
 export const isQuote = (t: Token | undefined) => !!t && QUOTES.has(t.text);
+const isNameQuote = (t: Token | undefined) => !!t && NAME_QUOTES.has(t.text);
 
 const AR_STOP = new Set(
   (
@@ -21,6 +26,12 @@ const AR_STOP = new Set(
     'ايضا اي كل بعض غير عبر ضد وفق ومن وفي وعلى انه انها اليوم امس يوم هو هي هم وقال قال قالت وقالت حيث اذ اذا لدى عقب اثر ازاء تجاه ' +
     'الذي والتي كذلك بشان بشكل خاص الخاص العام السابق الجديد'
   ).split(' '),
+);
+/** Capitalised words that are not names (sentence starts, days, months, titles of address). */
+const COMMON_CAPS = new Set(
+  ('the a an on in at and but while after before when as by for of to with from since during under if ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+    'mr mrs ms dr president minister prime foreign defence defense secretary state general envoy special senior deputy sheikh prince king').split(' '),
 );
 const EN_NAME_LINK = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von', 'el', 'abu', 'abdul']);
 
@@ -91,8 +102,11 @@ function mergeAdjacent(tokens: Token[], ms: Mention[]): Mention[] {
       const same = prev.entity === m.entity && !joined;
       const descThenName = !joined && prev.via === 'descriptor' && m.via === 'name' && prev.kind === m.kind && (m.kind === 'person' || m.kind === 'organization');
       const nameThenDesc = prev.via === 'name' && m.via === 'descriptor' && prev.kind === m.kind && gapIsPunct(tokens, prev.tok1, m.tok0, false) && prev.tok1 === m.tok0;
-      if (same || descThenName) {
-        const keep = m.via === 'name' || prev.via !== 'name' ? m : prev;
+      // "Turkey's Mevlut Cavusoglu", "وزراء دفاع روسيا سيرغي شويغو": a country then one of its people
+      const countryThenPerson =
+        !joined && prev.kind === 'country' && m.kind === 'person' && prev.tok1 === m.tok0 - (tokens[prev.tok1]?.text === "'" ? 1 : 0) && m.via === 'name';
+      if (same || descThenName || countryThenPerson) {
+        const keep = countryThenPerson ? m : m.via === 'name' || prev.via !== 'name' ? m : prev;
         out[out.length - 1] = { ...keep, tok0: prev.tok0, tok1: m.tok1, conj: prev.conj, clitics: prev.clitics };
         continue;
       }
@@ -147,7 +161,7 @@ function makeFound(
 function nameAfter(tokens: Token[], k: number, arabic: boolean, blocked: Set<number>, ms: Mention[]): [number, number] | undefined {
   while (k < tokens.length && (tokens[k]!.text === ',' || tokens[k]!.text === '،')) k++;
   let quoted = false;
-  if (isQuote(tokens[k])) {
+  if (isNameQuote(tokens[k])) {
     quoted = true;
     k++;
   }
@@ -165,7 +179,7 @@ function nameAfter(tokens: Token[], k: number, arabic: boolean, blocked: Set<num
     k++;
     while (k < tokens.length && tokens[k]!.text === '-' && tokens[k + 1]?.word) k++;
   }
-  if (quoted && !isQuote(tokens[k])) return undefined;
+  if (quoted && !isNameQuote(tokens[k])) return undefined;
   const n = k - a;
   if (n === 0) return undefined;
   if (!quoted && arabic && n < 2) return undefined;
@@ -207,6 +221,15 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
     if (!span) continue;
     found.push(makeFound(text, tokens, span[0], span[1], title.kind, country, replaces, lex, sentence));
   }
+  // Samer Kamal al-Assad: unknown capitalised names before a known surname are another person
+  for (const m of ms) {
+    if (m.kind !== 'person' || m.via !== 'name' || tokens[m.tok0]!.arabic) continue;
+    let a = m.tok0;
+    while (a > 0 && tokens[a - 1]!.word && tokens[a - 1]!.cap && !blocked.has(a - 1) && !COMMON_CAPS.has(tokens[a - 1]!.norm) && !mentionEndingAt(ms, a) && !covered(ms, a - 1, a)) a--;
+    if (a === m.tok0 || a === 0 && m.tok0 - a < 2) continue;
+    if (matchTokens(tokens.slice(a, m.tok0), lex.titleTrie).length) continue;
+    found.push({ ...makeFound(text, tokens, a, m.tok1, 'person', lex.entities.get(m.entity)?.country, [m], lex, sentence) });
+  }
   // Iraq's Fuad Hussein
   for (const m of ms) {
     if (m.kind !== 'country') continue;
@@ -219,10 +242,14 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
   }
   // quoted names: “…” of 1–3 words with no known mention inside
   for (let i = 0; i < tokens.length; i++) {
-    if (!isQuote(tokens[i]) || tokens[i]!.text === ')' ) continue;
+    if (!isNameQuote(tokens[i])) continue;
     let j = i + 1;
-    while (j < tokens.length && j - i <= 4 && !isQuote(tokens[j])) j++;
-    if (!isQuote(tokens[j]) || j === i + 1 || j - i > 4) continue;
+    while (j < tokens.length && j - i <= 4 && !isNameQuote(tokens[j])) j++;
+    if (!isNameQuote(tokens[j]) || j === i + 1 || j - i > 4) continue;
+    if (tokens[i + 1]!.arabic) {
+      i = j;
+      continue; // Arabic quotes hold slogans and terms as often as names: only titled names are discovered
+    }
     const a = i + 1;
     const b = j;
     i = j;
@@ -237,6 +264,64 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
     found.push(makeFound(text, tokens, a, b, kind, undefined, [], lex, sentence));
   }
   return found;
+}
+
+const roleCache = new Map<string, string | undefined>();
+
+/** The holder of a role in a country at a date ('defence minister' + Turkey + 2022-12-28 → Hulusi Akar), via the lexicon's descriptors. */
+export function resolveRole(lex: Lexicon, country: string, role: string, lang: 'ar' | 'en', date: string): string | undefined {
+  const key = `${country}|${role}|${lang}|${date}`;
+  if (roleCache.has(key)) return roleCache.get(key);
+  const e = lex.entities.get(country);
+  let found: string | undefined;
+  const dems = lang === 'ar' ? (e?.demonyms_ar ?? []) : (e?.demonyms_en ?? []);
+  for (const d of dems) {
+    const phrase = lang === 'ar' ? `${role} ${d}` : `${d} ${role}`;
+    let node: typeof lex.mentionTrie | undefined = lex.mentionTrie;
+    for (const k of phraseKeys(phrase)) node = node?.next.get(k);
+    const surf = node?.out ? resolveSurface(node.out, date) : undefined;
+    if (surf && lex.entities.get(surf.entity)?.kind === 'person') {
+      found = surf.entity;
+      break;
+    }
+  }
+  if (roleCache.size > 10_000) roleCache.clear();
+  roleCache.set(key, found);
+  return found;
+}
+
+/** Role groups: 'the foreign ministers of Russia, Turkey and Iran', 'the Russian and Turkish presidents', 'وزراء دفاع روسيا وتركيا'. */
+function resolveRoleGroups(s: Sentence, ms: Mention[], lex: Lexicon, lang: 'ar' | 'en', date: string): Mention[] {
+  const out = ms.slice();
+  for (const c of s.cues) {
+    const cue = c.cues.find((x) => x.kind === 'role_group');
+    if (!cue) continue;
+    let k = c.tok1;
+    while (k < s.tokens.length && isQuote(s.tokens[k])) k++;
+    let i = out.findIndex((m) => m.tok0 === k);
+    let members: number[] = [];
+    if (i >= 0) {
+      members.push(i);
+      for (let j = i + 1; j < out.length && out[j]!.conj; j++) members.push(j);
+    } else {
+      // demonyms before the role (English): "the Russian, Turkish and Syrian defence ministers"
+      i = out.findIndex((m) => m.tok1 === c.tok0);
+      if (i < 0) continue;
+      members.push(i);
+      for (let j = i; j > 0 && out[j]!.conj; j--) members.unshift(j - 1);
+    }
+    const role = cue.value ?? '';
+    for (const j of members) {
+      const m = out[j]!;
+      let upd: Mention = { ...m, grouped: true };
+      if (role && m.kind === 'country') {
+        const person = resolveRole(lex, m.entity, role, lang, date);
+        if (person) upd = { ...upd, entity: person, kind: 'person', via: 'descriptor' };
+      }
+      out[j] = upd;
+    }
+  }
+  return out;
 }
 
 /** Stage: mentions of every sentence (needs tokens, triggers and cues), and the discovered entities. */
@@ -259,19 +344,47 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
         } else discovered.set(f.discovered.id, f.discovered);
       }
     }
-    // conjunction flags: A و B, A and B, A, B
+    // "وزير دفاعها" (its defence minister), "its foreign minister": the role in the country named before
+    for (const c of s.cues) {
+      const cue = c.cues.find((x) => x.kind === 'own_role');
+      if (!cue?.value || covered(ms, c.tok0, c.tok1)) continue;
+      const named = ms.find((m) => m.tok0 >= c.tok1 && m.tok0 - c.tok1 <= 3);
+      let country: string | undefined;
+      for (let i = ms.length - 1; i >= 0; i--) {
+        const m = ms[i]!;
+        if (m.tok1 > c.tok0) continue;
+        const e = lex.entities.get(m.entity);
+        country = e?.kind === 'country' ? e.id : (e?.stands_for ?? (e?.kind === 'person' ? e.country : undefined));
+        if (country) break;
+      }
+      const person = country && resolveRole(lex, country, cue.value, doc.article.lang, doc.article.date);
+      if (!person || named?.entity === person) continue; // "مبعوثه الخاص ألكسندر لافرنتييف": the name follows
+      const pm: Mention = { tok0: c.tok0, tok1: c.tok1, start: c.start, end: c.end, entity: person, kind: 'person', via: 'descriptor', conj: false, clitics: c.clitics };
+      ms = [...ms, pm].sort((x, y) => x.tok0 - y.tok0);
+    }
+    // conjunction flags: A و B, A and B, A, B, A ونظيره B, A إضافة إلى B, at A and at B
+    const conjTok = new Set<number>();
+    for (const c of s.cues)
+      if (c.cues.some((x) => x.kind === 'conj' || x.kind === 'counterpart')) for (let k = c.tok0; k < c.tok1; k++) conjTok.add(k);
     for (let i = 1; i < ms.length; i++) {
       const m = ms[i]!;
       const p = ms[i - 1]!;
-      let k = m.tok0 - 1;
-      while (k >= p.tok1 && isQuote(s.tokens[k])) k--;
-      const cl = m.clitics.startsWith('و');
-      if ((cl && k < p.tok1) || (k >= p.tok1 && isConj(s.tokens[k]) && (() => {
-        let q = k - 1;
-        while (q >= p.tok1 && (isQuote(s.tokens[q]) || isConj(s.tokens[q]))) q--;
-        return q < p.tok1;
-      })())) ms[i] = { ...m, conj: true };
+      let any = m.clitics.startsWith('و');
+      let ok = true;
+      for (let k = p.tok1; k < m.tok0; k++) {
+        const t = s.tokens[k]!;
+        if (isQuote(t)) continue;
+        if (isConj(t) || conjTok.has(k)) {
+          any = true;
+          continue;
+        }
+        if (any && k === m.tok0 - 1 && /^(at|in|to|on|with|from|of|في|مع|الي)$/.test(t.norm.replace(/^و/, ''))) continue;
+        ok = false;
+        break;
+      }
+      if (ok && any) ms[i] = { ...m, conj: true };
     }
+    ms = resolveRoleGroups(s, ms, lex, doc.article.lang, doc.article.date);
     return { ...s, mentions: ms };
   });
   return { ...doc, sentences, discovered };

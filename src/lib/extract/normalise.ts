@@ -173,6 +173,8 @@ export function arabicVariants(norm: string, suffixes = false): Variant[] {
       for (const stem of stems) {
         const key = canonicalKey(stem, true);
         push(key, pre.length, pre, 0);
+        // accusative tanween alef: اجتماعاً → اجتماع
+        if (key.length >= 4 && key.endsWith('ا') && !key.endsWith('يا')) push(key.slice(0, -1), pre.length, pre, 0);
         if (suffixes) {
           for (const s of SUFFIXES) {
             if (key.length - s.length >= 3 && key.endsWith(s)) {

@@ -25,6 +25,44 @@ export function analyse(article: Article, lexicon: Lexicon): Doc {
  * One event reported twice in an article (once with its date, once without) is one event:
  * a relation dated by publication takes the text date of the same triple elsewhere in the article.
  */
+/** Relations that are events of the day (not standing states such as deployed_in or supported). */
+const EVENTS = new Set(['met', 'hosted', 'visited', 'sent_envoy', 'phoned', 'agreed_with', 'urged', 'urged_reconciliation_with']);
+
+/**
+ * An undated event that shares a participant (or a participant's country) with a dated event of
+ * the same article is part of it ("Putin sent his envoy… The envoy met Assad on Thursday"): it
+ * takes that date — the nearest dated event before it, else after it. Planned events keep theirs.
+ */
+function anchorEvents(rels: RelationRecord[], lexicon: Lexicon): RelationRecord[] {
+  const parts = (r: RelationRecord) => {
+    const out = new Set<string>();
+    for (const id of [r.source, r.target, r.attrs?.addressee]) {
+      if (!id) continue;
+      out.add(id);
+      const c = lexicon.entities.get(id)?.country;
+      if (c) out.add(c);
+    }
+    return out;
+  };
+  const dated = rels.filter((r) => r.dateSource === 'text' && EVENTS.has(r.relation) && r.date.length === 10);
+  return rels.map((r) => {
+    if (r.dateSource !== 'published' || !EVENTS.has(r.relation) || r.attrs?.mode === 'planned') return r;
+    const p = parts(r);
+    let best: RelationRecord | undefined;
+    for (const d of dated) {
+      if (![...parts(d)].some((x) => p.has(x))) continue;
+      const before = d.evidence.start <= r.evidence.start;
+      if (!best) best = d;
+      else {
+        const bb = best.evidence.start <= r.evidence.start;
+        if (before && (!bb || d.evidence.start > best.evidence.start)) best = d;
+        else if (!before && !bb && d.evidence.start < best.evidence.start) best = d;
+      }
+    }
+    return best ? { ...r, date: best.date, dateSource: 'text' as const } : r;
+  });
+}
+
 function unifyDates(rels: RelationRecord[]): RelationRecord[] {
   const textDate = new Map<string, string>();
   for (const r of rels) {
@@ -68,7 +106,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
   entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const { text: _text, ...meta } = article;
   void _text;
-  const rec: ArticleRecord = { article: meta, entities, relations: unifyDates(doc.relations) };
+  const rec: ArticleRecord = { article: meta, entities, relations: anchorEvents(unifyDates(doc.relations), lexicon) };
   if (doc.missed.length) rec.missed = doc.missed;
   return rec;
 }

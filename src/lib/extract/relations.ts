@@ -33,11 +33,15 @@ interface Ctx {
   lastSubject: Mention | undefined;
   /** Last pair of actors (for 'the two sides'). */
   lastPair: [Mention, Mention] | undefined;
+  /** Last group of three or more actors (for 'the four', 'الدول الثلاث'). */
+  lastGroup: Mention[] | undefined;
   /** Cue spans by first token. */
   cueAt: Map<number, CueSpan>;
   out: RelationRecord[];
   missed: Doc['missed'];
   attributedTo: string | undefined;
+  /** Groups used as arguments in this sentence. */
+  groups: Mention[][];
 }
 
 type Group = Mention[];
@@ -51,7 +55,7 @@ function hasCue(ctx: Ctx, tok: number, kind: CueKind): CueSpan | undefined {
   return c && cueKinds(c).has(kind) ? c : undefined;
 }
 
-/** Any cue of `kind` covering token range [a, b). */
+/** Any cue of `kind` inside token range [a, b). */
 function cueIn(ctx: Ctx, a: number, b: number, kind: CueKind): CueSpan | undefined {
   for (const c of ctx.s.cues) if (c.tok0 >= a && c.tok1 <= b && c.cues.some((x) => x.kind === kind)) return c;
   return undefined;
@@ -59,7 +63,14 @@ function cueIn(ctx: Ctx, a: number, b: number, kind: CueKind): CueSpan | undefin
 
 /** Does a mention act as an actor? Places act when they stand for a country (capitals). */
 function actor(lex: Lexicon, m: Mention): Mention | undefined {
-  if (ACTOR_KINDS.has(m.kind)) return m;
+  if (ACTOR_KINDS.has(m.kind)) {
+    const e = lex.entities.get(m.entity);
+    if (e?.stands_for) {
+      const c = lex.entities.get(e.stands_for)!;
+      return { ...m, entity: c.id, kind: c.kind };
+    }
+    return m;
+  }
   const e = lex.entities.get(m.entity);
   if (e?.stands_for) {
     const c = lex.entities.get(e.stands_for)!;
@@ -81,7 +92,7 @@ function groupTo(ms: Mention[], i: number): Group {
   return g;
 }
 
-/** Word tokens in [a, b) that are neither quotes nor part of a cue of kind 'skip'-able sort. */
+/** Word tokens in [a, b), quotes and commas left out. */
 function wordsBetween(tokens: Token[], a: number, b: number): Token[] {
   const out: Token[] = [];
   for (let k = a; k < b; k++) if (!isQuote(tokens[k]) && tokens[k]!.text !== ',' && tokens[k]!.text !== '،') out.push(tokens[k]!);
@@ -95,17 +106,25 @@ function hasBoundary(tokens: Token[], a: number, b: number): boolean {
 
 /** Is this mention introduced by a preposition (token before it, or a proclitic)? Returns the prep key. */
 function prepOf(ctx: Ctx, m: Mention): string | undefined {
+  if (m.grouped) return undefined;
   if (PREP_CLITICS.test(m.clitics)) return m.clitics.replace(/^[وف]/, '').replace('س', '') || undefined;
   let k = m.tok0 - 1;
   while (k >= 0 && isQuote(ctx.s.tokens[k])) k--;
   const t = ctx.s.tokens[k];
   if (!t) return undefined;
   const n = t.arabic ? t.norm.replace(/^[وف](?=..)/, '') : t.norm;
-  // two-word preps: من قبل, on behalf
   const t2 = ctx.s.tokens[k - 1];
-  if (t2 && ((t2.norm === 'من' && n === 'قبل') || (t2.norm === 'من' && n === 'جانب') || (t2.norm === 'على' && n === 'يد'))) return 'من قبل';
+  if (t2 && ((t2.norm === 'من' && n === 'قبل') || (t2.norm === 'من' && n === 'جانب') || (t2.norm === 'علي' && n === 'يد'))) return 'من قبل';
   if (AR_PREP_TOKENS.has(n) || EN_PREP_TOKENS.has(n)) return n;
   return undefined;
+}
+
+/** "Putin's", "Workers'": a possessive modifier, not an argument. */
+function isPossessive(ctx: Ctx, m: Mention): boolean {
+  const last = ctx.s.tokens[m.tok1 - 1]!;
+  if (/['’]s$/.test(last.text)) return true;
+  const nx = ctx.s.tokens[m.tok1];
+  return !!nx && (nx.text === "'" || nx.text === '’') && !last.arabic;
 }
 
 function firstMentionAfter(ms: Mention[], tok: number): number {
@@ -117,19 +136,59 @@ function lastMentionBefore(ms: Mention[], tok: number): number {
   return -1;
 }
 
-/** The anaphoric pair/pronoun at token k (الجانبان, the two sides, he…). */
-function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number } | undefined {
-  const c = ctx.cueAt.get(k);
-  if (!c) return undefined;
-  const kinds = cueKinds(c);
-  if (kinds.has('dual') && ctx.lastPair) return { group: [...ctx.lastPair], end: c.tok1 };
-  if (kinds.has('own_country') && ctx.lastSubject) {
-    const e = ctx.lex.entities.get(ctx.lastSubject.entity);
-    const country = e?.kind === 'country' ? e.id : e?.country;
-    if (country) {
-      const ce = ctx.lex.entities.get(country)!;
-      return { group: [{ ...ctx.lastSubject, entity: ce.id, kind: ce.kind, start: c.start, end: c.end, tok0: c.tok0, tok1: c.tok1, via: 'anaphor' }], end: c.tok1 };
+/** Words in [a, b) outside mentions. */
+function freeWords(ctx: Ctx, a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) {
+    const t = ctx.s.tokens[k]!;
+    if (!t.word) continue;
+    if (ctx.s.mentions.some((m) => m.tok0 <= k && k < m.tok1)) continue;
+    n++;
+  }
+  return n;
+}
+
+/** The anaphor at token k (الجانبان, the two sides, the four, بلاده), as a group. */
+function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; start: number } | undefined {
+  for (const c of ctx.s.cues) {
+    if (c.tok0 !== k) continue;
+    const kinds = cueKinds(c);
+    const at = (m: Mention) => ({ ...m, start: c.start, end: c.end, tok0: c.tok0, tok1: c.tok1, via: 'anaphor' as const, clitics: '' });
+    if (kinds.has('dual') && ctx.lastPair) return { group: ctx.lastPair.map(at), end: c.tok1, start: c.tok0 };
+    if (kinds.has('group') && ctx.lastGroup) return { group: ctx.lastGroup.map(at), end: c.tok1, start: c.tok0 };
+    if (kinds.has('own_country') && ctx.lastSubject) {
+      const e = ctx.lex.entities.get(ctx.lastSubject.entity);
+      const country = e?.kind === 'country' ? e.id : e?.country;
+      if (country) {
+        const ce = ctx.lex.entities.get(country)!;
+        return { group: [{ ...at(ctx.lastSubject), entity: ce.id, kind: ce.kind }], end: c.tok1, start: c.tok0 };
+      }
     }
+  }
+  return undefined;
+}
+
+/** The nearest subject to the left of token `tok`: prepositional objects and possessives are skipped. */
+function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | undefined {
+  const { s } = ctx;
+  const ms = s.mentions;
+  // an anaphor right before
+  for (let k = tok - 1; k >= Math.max(0, tok - 4); k--) {
+    const a = anaphorAt(ctx, k);
+    if (a && a.end <= tok && freeWords(ctx, a.end, tok) <= 1) return a.group;
+  }
+  for (let i = lastMentionBefore(ms, tok); i >= 0; i--) {
+    const m = ms[i]!;
+    if (hasBoundary(s.tokens, m.tok1, tok)) return undefined;
+    if (cueIn(ctx, m.tok1, tok, 'clause')) return undefined;
+    if (freeWords(ctx, m.tok1, tok) > maxWords) return undefined;
+    if (prepOf(ctx, m) || isPossessive(ctx, m)) continue;
+    if (!actor(ctx.lex, m)) continue;
+    // the first member of a coordinated group may carry a preposition the others share
+    const g = groupTo(ms, i);
+    const a = anaphorAt(ctx, g[0]!.tok0);
+    void a;
+    return g;
   }
   return undefined;
 }
@@ -140,20 +199,15 @@ interface Args {
   objFrom: number;
   passive: boolean;
   agent: Group | undefined;
-  /** The subject came from an earlier sentence. */
-  carried: boolean;
 }
 
-const MAX_OBJ_GAP = 8;
-
-/** Subject of a verb (see file comment). */
+/** Arguments of a verb (see file comment). */
 function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number }, allowCarry: boolean): Args {
   const { s, lang } = ctx;
   const ms = s.mentions;
   const tokens = s.tokens;
   let subj: Group | undefined;
   let objFrom = T.tok1;
-  let carried = false;
 
   // passive: an agent phrase after the verb
   let agent: Group | undefined;
@@ -165,7 +219,6 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number }, allowCarry: boole
       const i = firstMentionAfter(ms, c.tok1);
       if (i >= 0 && wordsBetween(tokens, c.tok1, ms[i]!.tok0).length === 0) {
         if (lang === 'en') {
-          // English passive needs a form of "be" before the participle
           const before = tokens.slice(Math.max(0, T.tok0 - 3), T.tok0).map((t) => t.norm);
           if (!before.some((w) => ['was', 'were', 'been', 'is', 'are', 'being', 'be'].includes(w))) break;
         }
@@ -174,6 +227,15 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number }, allowCarry: boole
       }
       break;
     }
+    if (ms.some((m) => m.tok0 === k) && lang === 'en') break;
+  }
+
+  // an anaphor right after the verb (Arabic VSO: التقى الجانبان)
+  if (lang === 'ar') {
+    let k = T.tok1;
+    while (k < tokens.length && isQuote(tokens[k])) k++;
+    const a = anaphorAt(ctx, k);
+    if (a) return { subj: a.group, objFrom: a.end, passive, agent };
   }
 
   const prevI = lastMentionBefore(ms, T.tok0);
@@ -181,61 +243,29 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number }, allowCarry: boole
   const prev = prevI >= 0 ? ms[prevI]! : undefined;
   const next = nextI >= 0 ? ms[nextI]! : undefined;
 
-  // an anaphor right after (AR) or before (EN) the verb
   if (lang === 'ar') {
-    let k = T.tok1;
-    while (k < tokens.length && isQuote(tokens[k])) k++;
-    const a = anaphorAt(ctx, k);
-    if (a) return { subj: a.group, objFrom: a.end, passive, agent, carried: false };
-  } else {
-    for (let k = T.tok0 - 1; k >= Math.max(0, T.tok0 - 3); k--) {
-      for (const c of s.cues) {
-        if (c.tok1 === k + 1 && (cueKinds(c).has('dual') || cueKinds(c).has('own_country'))) {
-          const a = anaphorAt(ctx, c.tok0);
-          if (a) return { subj: a.group, objFrom: T.tok1, passive, agent, carried: false };
-        }
-      }
-    }
-  }
-
-  if (lang === 'ar') {
-    // SVO: a mention right before the verb
-    if (prev && wordsBetween(tokens, prev.tok1, T.tok0).length === 0 && !prepOf(ctx, prev)) {
-      subj = groupTo(ms, prevI);
+    if (prev && wordsBetween(tokens, prev.tok1, T.tok0).length === 0 && !prepOf(ctx, prev) && actor(ctx.lex, prev)) {
+      subj = groupTo(ms, prevI); // SVO
     } else if (
       next &&
-      !PREP_CLITICS.test(next.clitics) &&
       !prepOf(ctx, next) &&
-      wordsBetween(tokens, T.tok1, next.tok0).length <= 2 &&
+      freeWords(ctx, T.tok1, next.tok0) <= 2 &&
       !hasBoundary(tokens, T.tok1, next.tok0) &&
-      !cueIn(ctx, T.tok1, next.tok0, 'clause') &&
-      !cueIn(ctx, T.tok1, next.tok0, 'pronoun')
+      !cueIn(ctx, T.tok1, next.tok0, 'pronoun') &&
+      !cueIn(ctx, T.tok1, next.tok0, 'speech') &&
+      actor(ctx.lex, next)
     ) {
-      // VSO
-      subj = groupFrom(ms, nextI);
+      subj = groupFrom(ms, nextI); // VSO
       objFrom = subj[subj.length - 1]!.tok1;
-    }
-  } else if (prev) {
-    // SVO, the nearest mention to the left within the clause
-    const gap = wordsBetween(tokens, prev.tok1, T.tok0);
-    if (gap.length <= 12 && !hasBoundary(tokens, prev.tok1, T.tok0) && !prepOf(ctx, prev) && !cueIn(ctx, prev.tok1, T.tok0, 'clause'))
-      subj = groupTo(ms, prevI);
-  }
-  if (!subj && lang === 'ar' && prev) {
-    // nearest mention to the left in the same clause
-    if (!hasBoundary(tokens, prev.tok1, T.tok0) && wordsBetween(tokens, prev.tok1, T.tok0).length <= 6 && !prepOf(ctx, prev) && !cueIn(ctx, prev.tok1, T.tok0, 'clause'))
-      subj = groupTo(ms, prevI);
-  }
+    } else subj = leftGroup(ctx, T.tok0, 6);
+  } else subj = leftGroup(ctx, T.tok0, 14);
+
   if (!subj && allowCarry && ctx.lastSubject) {
     // no subject in the sentence before the verb: carried over ('وأضاف…', 'He added…')
-    const before = prevI >= 0 ? ms[prevI] : undefined;
     const pron = cueIn(ctx, Math.max(0, T.tok0 - 3), T.tok0, 'pronoun');
-    if (!before || pron) {
-      subj = [ctx.lastSubject];
-      carried = true;
-    }
+    if (prevI < 0 || pron) subj = [ctx.lastSubject];
   }
-  return { subj, objFrom, passive, agent, carried };
+  return { subj, objFrom, passive, agent };
 }
 
 /** The object group: first mention after `from` (introduced by one of `preps` when given). */
@@ -243,18 +273,18 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
   const { s } = ctx;
   const ms = s.mentions;
   const direct = p.preps.length === 0 || p.preps.includes('');
+  const maxGap = 12;
+  // an anaphor object ("met the two sides" is rare; "بلاده" is common)
   for (let i = firstMentionAfter(ms, from); i >= 0 && i < ms.length; i++) {
     const m = ms[i]!;
     if (hasBoundary(s.tokens, from, m.tok0)) return undefined;
-    if (wordsBetween(s.tokens, from, m.tok0).length > MAX_OBJ_GAP) return undefined;
+    if (freeWords(ctx, from, m.tok0) > maxGap) return undefined;
     if (cueIn(ctx, from, m.tok0, 'clause')) return undefined;
     if (exclude.has(m.entity)) continue;
     const prep = prepOf(ctx, m);
-    if (!direct && (!prep || !p.preps.includes(prep))) {
-      if (prep === 'من قبل') continue;
-      continue;
-    }
     if (prep === 'من قبل') continue;
+    if (!direct && (!prep || !p.preps.includes(prep))) continue;
+    if (isPossessive(ctx, m) && i + 1 < ms.length && freeWords(ctx, m.tok1, ms[i + 1]!.tok0) <= 3) continue;
     if (p.targetKinds.length && !p.targetKinds.includes(m.kind) && !(p.targetKinds.includes('country') && actor(ctx.lex, m)?.kind === 'country'))
       continue;
     const g = groupFrom(ms, i).filter((x) => !exclude.has(x.entity));
@@ -267,11 +297,22 @@ function span(ctx: Ctx, m: Mention): [number, number] {
   return [m.start - ctx.s.start, m.end - ctx.s.start];
 }
 
+/** English present and present perfect ("accuses", "has urged") speak of now: only a date right next to them counts. */
+function presentTense(ctx: Ctx, T: Trigger): boolean {
+  if (ctx.lang !== 'en') return false;
+  const t = ctx.s.tokens[T.tok0]!.norm;
+  const before = ctx.s.tokens.slice(Math.max(0, T.tok0 - 2), T.tok0).map((x) => x.norm);
+  if (before.some((w) => ['has', 'have', 'is', 'are'].includes(w))) return true;
+  return /[^s]s$/.test(t) && !/(ss|us|is)$/.test(t) && T.patterns[0]!.pos === 'verb';
+}
+
 /** Date of a trigger: the nearest date expression in its sentence, else publication. */
 function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text' | 'published' } {
   let best: { date: string; d: number } | undefined;
+  const near = presentTense(ctx, T) ? 20 : Infinity;
   for (const d of ctx.s.dates) {
     const dist = d.end <= T.start ? T.start - d.end : d.start >= T.end ? d.start - T.end : 0;
+    if (dist > near) continue;
     if (!best || dist < best.d) best = { date: d.date, d: dist };
   }
   return best ? { date: best.date, dateSource: 'text' } : { date: ctx.doc.article.date, dateSource: 'published' };
@@ -280,8 +321,8 @@ function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text' | 'pu
 function emit(ctx: Ctx, T: Trigger, relation: string, src: Mention, tgt: Mention, attrs: Record<string, string>, targetIsPlace: boolean): boolean {
   const a = actor(ctx.lex, src);
   if (!a) return false;
-  const b = targetIsPlace ? tgt : (actor(ctx.lex, tgt) ?? tgt);
-  if (!targetIsPlace && !actor(ctx.lex, tgt)) return false;
+  const b = targetIsPlace ? tgt : actor(ctx.lex, tgt);
+  if (!b) return false;
   if (a.entity === b.entity) return false;
   const sentence = ctx.doc.article.text.slice(ctx.s.start, ctx.s.end);
   const { date, dateSource } = dateFor(ctx, T);
@@ -301,7 +342,16 @@ function emit(ctx: Ctx, T: Trigger, relation: string, src: Mention, tgt: Mention
       ...(ctx.attributedTo ? { attributedTo: ctx.attributedTo } : {}),
     },
   };
-  if (ctx.out.some((r) => r.evidence.start === ctx.s.start && r.source === rec.source && r.relation === relation && r.target === rec.target)) return true;
+  const symmetric = ctx.lex.symmetric.has(relation);
+  if (
+    ctx.out.some(
+      (r) =>
+        r.evidence.start === ctx.s.start &&
+        r.relation === relation &&
+        ((r.source === rec.source && r.target === rec.target) || (symmetric && r.source === rec.target && r.target === rec.source)),
+    )
+  )
+    return true;
   const at = { ...attrs };
   if (ctx.attributedTo) at.attributedTo = ctx.attributedTo;
   if (Object.keys(at).length) rec.attrs = at;
@@ -309,24 +359,32 @@ function emit(ctx: Ctx, T: Trigger, relation: string, src: Mention, tgt: Mention
   return true;
 }
 
-function isNegated(ctx: Ctx, T: Trigger): boolean {
-  const a = Math.max(0, T.tok0 - 3);
-  for (const c of ctx.s.cues) if (c.tok1 <= T.tok0 && c.tok1 >= a && c.cues.some((x) => x.kind === 'negation')) return true;
+function cueBefore(ctx: Ctx, T: Trigger, kind: CueKind, window: number): boolean {
+  const a = Math.max(0, T.tok0 - window);
+  for (const c of ctx.s.cues) if (c.tok1 <= T.tok0 && c.tok1 >= a && c.cues.some((x) => x.kind === kind)) return true;
   return false;
+}
+
+function isNegated(ctx: Ctx, T: Trigger): boolean {
+  return cueBefore(ctx, T, 'negation', 3);
+}
+
+function isHypothetical(ctx: Ctx, T: Trigger): boolean {
+  return cueBefore(ctx, T, 'hypothetical', 4);
 }
 
 function isPlanned(ctx: Ctx, T: Trigger, p: Pattern): boolean {
   if (p.mode === 'planned') return true;
   if (ctx.lang === 'ar' && T.clitics.includes('س') && p.pos === 'verb') return true;
-  const a = Math.max(0, T.tok0 - 4);
-  for (const c of ctx.s.cues) if (c.tok1 <= T.tok0 && c.tok1 >= a && c.cues.some((x) => x.kind === 'plan')) return true;
-  return false;
+  return cueBefore(ctx, T, 'plan', 4);
 }
 
 const PLACE_RELATIONS = new Set(['visited', 'withdrew_from', 'deployed_in']);
+/** Relations whose coordinated subject with no object means each pair (A and B agreed). */
+const PAIRABLE = new Set(['met', 'agreed_with', 'coordinated_with', 'reconciled_with', 'phoned']);
 
 /** Arguments of a noun trigger. */
-function nounArgs(ctx: Ctx, T: Trigger, p: Pattern): { pairs: Group | undefined; subj: Group | undefined; objFrom: number } {
+function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group | undefined; objFrom: number } {
   const { s } = ctx;
   const ms = s.mentions;
   // between A and B
@@ -349,142 +407,185 @@ function nounArgs(ctx: Ctx, T: Trigger, p: Pattern): { pairs: Group | undefined;
     const m = ms[nextI]!;
     const gap = wordsBetween(s.tokens, T.tok1, m.tok0);
     const ofGap = gap.length === 1 && (gap[0]!.norm === 'of' || gap[0]!.norm === 'by');
-    if ((ctx.lang === 'ar' && gap.length === 0 && !PREP_CLITICS.test(m.clitics)) || (ctx.lang === 'en' && ofGap)) {
+    if ((ctx.lang === 'ar' && gap.length === 0 && !PREP_CLITICS.test(m.clitics)) || (ctx.lang === 'en' && (ofGap || m.grouped && gap.length <= 2))) {
       const g = groupFrom(ms, nextI);
-      return { pairs: undefined, subj: g, objFrom: g[g.length - 1]!.tok1 };
+      if (actor(ctx.lex, g[0]!)) return { pairs: undefined, subj: g, objFrom: g[g.length - 1]!.tok1 };
     }
   }
   const prevI = lastMentionBefore(ms, T.tok0);
   if (prevI >= 0) {
     const m = ms[prevI]!;
     const gap = wordsBetween(s.tokens, m.tok1, T.tok0);
-    const possessive = /['’]s?$/.test(s.tokens[m.tok1 - 1]!.text) || m.via === 'demonym';
-    if (gap.length === 0 && (ctx.lang === 'ar' ? m.via === 'demonym' : possessive)) return { pairs: undefined, subj: groupTo(ms, prevI), objFrom: T.tok1 };
+    const possessive = isPossessive(ctx, m) || m.via === 'demonym';
+    if (gap.length <= (ctx.lang === 'en' ? 1 : 0) && (ctx.lang === 'ar' ? m.via === 'demonym' : possessive)) return { pairs: undefined, subj: groupTo(ms, prevI), objFrom: T.tok1 };
   }
-  void p;
-  return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
+  // his visit, زيارته: the suffix pronoun is the carried subject
+  if (T.suffix && ctx.lastSubject) return { pairs: undefined, subj: [{ ...ctx.lastSubject, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1 }], objFrom: T.tok1 };
+  // the subject of a light verb before the noun (عقد الوزراء اجتماعا, the ministers held talks)
+  const left = leftGroup(ctx, T.tok0, ctx.lang === 'ar' ? 7 : 8);
+  if (left) {
+    const end = left[left.length - 1]!.tok1;
+    // a relation word in between governs the noun: "threatened … a ground offensive", "اتفقت … على مواصلة الاجتماعات"
+    if (s.triggers.some((x) => x !== T && x.tok0 >= end && x.tok1 <= T.tok0)) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
+    if (s.cues.some((c) => c.tok0 >= end && c.tok1 <= T.tok0 && c.cues.some((k) => k.kind === 'speech'))) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
+  }
+  return { pairs: undefined, subj: left, objFrom: T.tok1 };
 }
 
 function relationOf(ctx: Ctx, T: Trigger): Pattern {
+  void ctx;
   return T.patterns[0]!;
 }
 
 /**
  * urged_reconciliation_with: a reconciliation word ('المصالحة مع', 'normalisation between A and B')
  * governed by an urging word before it ('دعا', 'urged', 'رسالة من X إلى Y', 'الدفع بـ').
- * Source = the urging party, target = the party to reconcile with, addressee = who is urged.
+ * Source = the urging party, target = the party to reconcile with, addressee = who is urged;
+ * 'between A and B' gives both directions.
  */
 function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean {
   const { s } = ctx;
   const ms = s.mentions;
-  // the parties: "between A and B" or "with B"
-  let addressee: Mention | undefined;
-  let target: Group | undefined;
-  const na = nounArgs(ctx, T, p);
+  const pairs: [Mention | undefined, Mention][] = [];
+  const na = nounArgs(ctx, T);
   if (na.pairs) {
-    addressee = na.pairs[0];
-    target = na.pairs.slice(1);
-  } else target = objectGroup(ctx, T.tok1, { ...p, preps: ['مع', 'with', 'ب', 'between', 'بين'] }, new Set());
-  if (!target) return false;
-  // the urging party: an urged trigger or an urge cue before the reconciliation word
+    const g = na.pairs;
+    for (const a of g) for (const b of g) if (a !== b) pairs.push([a, b]);
+  } else {
+    const target = objectGroup(ctx, T.tok1, { ...p, preps: ['مع', 'with', 'ب'] }, new Set());
+    if (target) for (const b of target) pairs.push([undefined, b]);
+  }
   let urger: Group | undefined;
-  const urges: { tok0: number; tok1: number; cue: boolean }[] = [
-    ...s.triggers.filter((x) => x.tok1 <= T.tok0 && x.patterns[0]!.relation === 'urged').map((x) => ({ tok0: x.tok0, tok1: x.tok1, cue: false })),
-    ...s.cues.filter((c) => c.tok1 <= T.tok0 && c.cues.some((k) => k.kind === 'urge')).map((c) => ({ tok0: c.tok0, tok1: c.tok1, cue: true })),
+  let addressee: Mention | undefined;
+  const urges: { tok0: number; tok1: number }[] = [
+    ...s.triggers.filter((x) => x.tok1 <= T.tok0 && x.patterns[0]!.relation === 'urged'),
+    ...s.cues.filter((c) => c.tok1 <= T.tok0 && c.cues.some((k) => k.kind === 'urge')),
   ].sort((a, b) => b.tok0 - a.tok0);
   const u = urges[0];
   if (u) {
-    // رسالة من X إلى Y / message from X to Y
     const i = firstMentionAfter(ms, u.tok1);
     const m = i >= 0 ? ms[i] : undefined;
     if (m && m.tok1 <= T.tok0 && wordsBetween(s.tokens, u.tok1, m.tok0).length <= 1 && ['من', 'from'].includes(prepOf(ctx, m) ?? '')) {
+      // رسالة من X إلى Y / a message from X to Y
       urger = groupFrom(ms, i);
       const j = firstMentionAfter(ms, m.tok1);
       const m2 = j >= 0 ? ms[j] : undefined;
-      if (!addressee && m2 && m2.tok1 <= T.tok0 && ['الي', 'to', 'ل'].includes(prepOf(ctx, m2) ?? '')) addressee = m2;
+      if (m2 && m2.tok1 <= T.tok0 && ['الي', 'to', 'ل'].includes(prepOf(ctx, m2) ?? '')) addressee = m2;
     } else {
       const a = verbArgs(ctx, u, true);
       urger = a.subj;
-      if (!addressee) {
-        const o = objectGroup(ctx, a.objFrom, { ...p, preps: [], targetKinds: [] }, new Set(urger?.map((x) => x.entity)));
-        if (o && o[0]!.tok1 <= T.tok0) addressee = o[0];
+      const o = objectGroup(ctx, a.objFrom, { ...p, preps: [], targetKinds: [] }, new Set(urger?.map((x) => x.entity)));
+      if (o && o[0]!.tok1 <= T.tok0) {
+        addressee = o[0];
+        // "urged Damascus and Ankara to mend ties": each to reconcile with the other
+        if (!pairs.length && o.length >= 2) for (const a2 of o) for (const b2 of o) if (a2 !== b2) pairs.push([a2, b2]);
       }
     }
-  } else urger = verbArgs(ctx, T, true).subj;
-  if (!urger) return false;
+  } else urger = verbArgs(ctx, T, true).subj ?? nounArgs(ctx, T).subj;
+  if (!urger || !pairs.length) return false;
   let emitted = false;
   for (const a of urger)
-    for (const b of target) {
+    for (const [ad0, b] of pairs) {
       const at = { ...attrs };
-      const ad = addressee && actor(ctx.lex, addressee);
+      const ad = (ad0 ?? addressee) && actor(ctx.lex, (ad0 ?? addressee)!);
       if (ad && ad.entity !== b.entity) at.addressee = ad.entity;
       emitted = emit(ctx, T, 'urged_reconciliation_with', a, b, at, false) || emitted;
     }
   return emitted;
 }
 
+function emitAll(ctx: Ctx, T: Trigger, p: Pattern, subj: Group, obj: Group, attrs: Record<string, string>): boolean {
+  let emitted = false;
+  const rels = [p.relation, ...p.also];
+  for (const rel of rels) {
+    const placeTarget = PLACE_RELATIONS.has(rel);
+    // "areas of Turkish influence": a demonym is no place to go to or leave
+    if (placeTarget && obj.every((m) => m.via === 'demonym')) continue;
+    if (ctx.lex.symmetric.has(rel) && subj.length + obj.length > 2) {
+      const all = [...subj, ...obj];
+      for (let i = 0; i < all.length; i++)
+        for (let j = i + 1; j < all.length; j++) emitted = emit(ctx, T, rel, all[i]!, all[j]!, attrs, placeTarget) || emitted;
+    } else for (const a of subj) for (const b of obj) emitted = emit(ctx, T, rel, a, b, attrs, placeTarget) || emitted;
+  }
+  ctx.groups.push(subj, obj);
+  return emitted;
+}
+
+function pairsOf(ctx: Ctx, T: Trigger, p: Pattern, g: Group, attrs: Record<string, string>): boolean {
+  let emitted = false;
+  for (const rel of [p.relation, ...p.also])
+    for (let i = 0; i < g.length; i++)
+      for (let j = i + 1; j < g.length; j++) emitted = emit(ctx, T, rel, g[i]!, g[j]!, attrs, PLACE_RELATIONS.has(rel)) || emitted;
+  ctx.groups.push(g);
+  return emitted;
+}
+
 function processTrigger(ctx: Ctx, T: Trigger): boolean {
   const p = relationOf(ctx, T);
   const rel = p.relation;
-  if (isNegated(ctx, T)) return true;
+  if (isNegated(ctx, T) || isHypothetical(ctx, T)) return true;
   if (rel === 'urged') {
     // an urging verb that governs a reconciliation word is handled there
-    if (ctx.s.triggers.some((x) => x.tok0 > T.tok0 && x.patterns[0]!.relation === 'urged_reconciliation_with')) return true;
+    for (const R of ctx.s.triggers)
+      if (R.tok0 > T.tok0 && R.patterns[0]!.relation === 'urged_reconciliation_with' && !isNegated(ctx, R) && reconciliation(ctx, R, R.patterns[0]!, {})) return true;
   }
-  if (rel === 'urged_reconciliation_with') {
-    const attrs0: Record<string, string> = {};
-    if (isPlanned(ctx, T, p)) attrs0.mode = 'planned';
-    return reconciliation(ctx, T, p, attrs0);
+  if (p.pos === 'noun' && cueBefore(ctx, T, 'topic', 4)) return true; // discussed coordination: a topic, not an act
+  if (p.pos === 'noun' && rel !== 'urged_reconciliation_with') {
+    // a demanded or refused act is no act: "طالبت بانسحاب", "demanded the withdrawal"
+    for (const x of ctx.s.triggers)
+      if (x !== T && x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 2 && x.patterns[0]!.relation === 'urged') return true;
+    if (ctx.s.cues.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1 && c.cues.some((k) => k.kind === 'urge'))) return true;
   }
   const attrs: Record<string, string> = {};
   const planned = isPlanned(ctx, T, p);
   if (planned || rel === 'withdrew_from') attrs.mode = planned ? 'planned' : 'done';
-  const symmetric = ctx.lex.symmetric.has(rel);
-  const placeTarget = PLACE_RELATIONS.has(rel);
-  let emitted = false;
+  if (rel === 'urged_reconciliation_with') {
+    const a: Record<string, string> = planned ? { mode: 'planned' } : {};
+    return reconciliation(ctx, T, p, a);
+  }
+  const pairable = PAIRABLE.has(rel);
 
   let subj: Group | undefined;
   let obj: Group | undefined;
   let objFrom = T.tok1;
   if (p.pos === 'noun') {
-    const a = nounArgs(ctx, T, p);
-    if (a.pairs) {
-      const g = a.pairs;
-      for (let i = 0; i < g.length; i++)
-        for (let j = i + 1; j < g.length; j++) emitted = emit(ctx, T, rel, g[i]!, g[j]!, attrs, placeTarget) || emitted;
-      return emitted;
-    }
+    const a = nounArgs(ctx, T);
+    if (a.pairs) return pairsOf(ctx, T, p, a.pairs, attrs);
     subj = a.subj;
     objFrom = a.objFrom;
   } else {
     const a = verbArgs(ctx, T, true);
     objFrom = a.objFrom;
-    if (a.passive || p.voice === 'passive') {
+    if (a.passive) {
       // the grammatical subject is the target; the agent is the source
       obj = a.subj;
       subj = a.agent;
       if (!obj) obj = objectGroup(ctx, T.tok1, { ...p, preps: [] }, new Set(subj?.map((m) => m.entity)));
+    } else if (p.voice === 'passive') {
+      // تلقى اتصالا من X: the subject receives, X acts
+      obj = a.subj;
+      subj = objectGroup(ctx, objFrom, p, new Set(obj?.map((m) => m.entity)));
     } else subj = a.subj;
-    if (!obj && T.suffix && ctx.lang === 'ar' && ctx.lastSubject && (rel === 'hosted' || rel === 'met' || rel === 'phoned')) {
+    if (!obj && !a.passive && T.suffix && ctx.lang === 'ar' && ctx.lastSubject && p.voice === 'active') {
       // استقبله: "received him" — the object is the pronoun, the last subject
       if (!subj || subj[0]!.entity !== ctx.lastSubject.entity) obj = [{ ...ctx.lastSubject, start: T.start, end: T.end }];
     }
   }
-  const exclude = new Set(subj?.map((m) => m.entity) ?? []);
-  if (!obj && subj) obj = objectGroup(ctx, objFrom, p, exclude);
-  if (subj && !obj && symmetric && subj.length >= 2) {
-    for (let i = 0; i < subj.length; i++)
-      for (let j = i + 1; j < subj.length; j++) emitted = emit(ctx, T, rel, subj[i]!, subj[j]!, attrs, placeTarget) || emitted;
-    return emitted;
-  }
-  if (!subj || !obj) return false;
+  if (!subj) return false;
+  const exclude = new Set(subj.map((m) => m.entity));
+  if (!obj) obj = objectGroup(ctx, objFrom, p, exclude);
+  if (!obj && pairable && subj.length >= 2) return pairsOf(ctx, T, p, subj, attrs);
+  if (!obj) return false;
   if (rel === 'sent_envoy') {
     const last = obj[obj.length - 1]!;
     const dest = objectGroup(ctx, last.tok1, { ...p, preps: ['الي', 'to', 'ل'], targetKinds: ['place', 'country'] }, exclude);
-    if (dest) attrs.destination = dest[0]!.entity;
+    if (dest) {
+      attrs.destination = dest[0]!.entity;
+      // the envoy went there
+      for (const envoy of obj) emit(ctx, T, 'visited', envoy, dest[0]!, {}, true);
+    }
   }
-  for (const a of subj) for (const b of obj) emitted = emit(ctx, T, rel, a, b, attrs, placeTarget) || emitted;
-  return emitted;
+  return emitAll(ctx, T, p, subj, obj, attrs);
 }
 
 /** Attribution of a sentence: the source named next to a speech verb, or a 'sources' phrase. */
@@ -525,11 +626,12 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
   const missed: Doc['missed'] = [];
   let lastSubject: Mention | undefined;
   let lastPair: [Mention, Mention] | undefined;
+  let lastGroup: Mention[] | undefined;
   let prevAttribution: string | undefined;
   for (const s of doc.sentences) {
     const cueAt = new Map<number, CueSpan>();
     for (const c of s.cues) cueAt.set(c.tok0, c);
-    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, cueAt, out, missed, attributedTo: undefined };
+    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastGroup, cueAt, out, missed, attributedTo: undefined, groups: [] };
     const att = attribution(ctx, prevAttribution);
     ctx.attributedTo = att.text;
     if (att.text) prevAttribution = att.text;
@@ -538,7 +640,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     for (const T of s.triggers) {
       const n = out.length;
       const ok = processTrigger(ctx, T);
-      if (!ok && out.length === n && !isNegated(ctx, T))
+      if (!ok && out.length === n && !isNegated(ctx, T) && !isHypothetical(ctx, T))
         missed.push({ sentence: doc.article.text.slice(s.start, s.end), trigger: doc.article.text.slice(T.start, T.end), relation: T.patterns[0]!.relation });
     }
     // context for the next sentence
@@ -552,6 +654,12 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (att.speaker && actor(lex, att.speaker)) lastSubject = att.speaker;
     else if (mine.length) lastSubject = subjMention(mine[0]!, 'source') ?? lastSubject;
     else if (firstActor) lastSubject = firstActor;
+    const big = [...ctx.groups].reverse().find((g) => g.length >= 3);
+    if (big) lastGroup = big;
+    else {
+      const grouped = s.mentions.filter((m) => m.grouped);
+      if (grouped.length >= 3) lastGroup = grouped;
+    }
     const pairRel = [...mine].reverse().find((r) => lex.entities.get(r.source)?.kind !== 'place');
     if (pairRel) {
       const a = subjMention(pairRel, 'source');
