@@ -68,10 +68,14 @@ export function connect(iframe: HTMLIFrameElement, options: ConnectOptions = {})
   let version = 0;
 
   const post = (message: InMessage) => iframe.contentWindow?.postMessage(message, origin);
-  const hello = () => post({ type: 'wasl:hello' });
+  let connected = false;
+  // Until the first wasl:ready, ask (a viewer that is ready already does not announce itself again);
+  // after it, a reloaded viewer announces itself.
+  const hello = () => {
+    if (!connected) post({ type: 'wasl:hello' });
+  };
 
   return new Promise<WaslViewer>((resolve, reject) => {
-    let connected = false;
     const viewer: WaslViewer = {
       get version() {
         return version;
@@ -126,7 +130,6 @@ export function connect(iframe: HTMLIFrameElement, options: ConnectOptions = {})
       reject(new Error(`Wasl.connect: no wasl:ready from ${origin} within ${timeout} ms (is the iframe a Wasl viewer, and is parentOrigin right?)`));
     }, timeout);
     window.addEventListener('message', receive);
-    // A viewer that is ready already does not announce itself again: ask it.
     iframe.addEventListener('load', hello);
     hello();
   });

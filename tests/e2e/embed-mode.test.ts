@@ -64,15 +64,15 @@ describe('embed mode', () => {
   it('moves the time range with the compact timeline', async () => {
     const { page, errors } = await open('');
     expect(await page.locator('.layout > aside').isVisible()).toBe(false);
-    const label = page.getByTestId('range-label');
+    const label = page.getByTestId('embed-range-label');
     expect(await label.textContent()).toBe('Nov 2022 – Jun 2024');
     const all = await visibleEdges(page);
     expect(all).toHaveLength(FIXTURE.edges.length);
 
-    await page.getByTestId('range-from').focus();
+    await page.getByTestId('embed-range-from').focus();
     for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.evaluate(() => window.wasl.state.from)).toBe('2023-01');
-    await page.getByTestId('range-to').focus();
+    await page.getByTestId('embed-range-to').focus();
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => page.evaluate(() => window.wasl.state.to)).toBe('2024-02');
     expect(await label.textContent()).toBe('Jan 2023 – Feb 2024');
@@ -101,14 +101,14 @@ describe('embed mode', () => {
 
   it('shows the controls chosen with controls=', async () => {
     const cases: [string, string[]][] = [
-      ['', ['compact-timeline', 'open-full']],
+      ['', ['embed-timeline', 'open-full']],
       ['&controls=legend', ['compact-legend']],
       ['&controls=none', []],
-      ['&controls=timeline,legend,link', ['compact-timeline', 'compact-legend', 'open-full']],
+      ['&controls=timeline,legend,link', ['embed-timeline', 'compact-legend', 'open-full']],
     ];
     for (const [query, shown] of cases) {
       const { page } = await open(query);
-      for (const id of ['compact-timeline', 'compact-legend', 'open-full']) {
+      for (const id of ['embed-timeline', 'compact-legend', 'open-full']) {
         expect(await page.getByTestId(id).isVisible(), `${query} ${id}`).toBe(shown.includes(id));
       }
       await page.close();
@@ -138,7 +138,7 @@ describe('embed mode', () => {
     expect((await canvasSize())[0]).toBe(800);
     for (const [w, h] of [[360, 260], [960, 640]] as const) {
       await page.evaluate(([w, h]) => Object.assign(document.getElementById('viewer')!, { width: String(w), height: String(h) }), [w, h]);
-      await expect.poll(canvasSize).toEqual([w, h - (await frame.getByTestId('compact-timeline').evaluate((el) => el.parentElement!.offsetHeight))]);
+      await expect.poll(canvasSize).toEqual([w, h - (await frame.getByTestId('embed-timeline').evaluate((el) => el.parentElement!.offsetHeight))]);
       await page.waitForTimeout(300);
       expect((await pixelStats(page, '#viewer')).coloured).toBeGreaterThan(150);
       await page.locator('#viewer').screenshot({ path: `tests/e2e/.screenshots/embed-${w}x${h}.png` });

@@ -69,6 +69,7 @@ describe('embedded on another origin', () => {
     expect(px.colours).toBeGreaterThan(2);
     await page.screenshot({ path: 'tests/e2e/.screenshots/embed-host.png' });
 
+    const historyBefore = await page.evaluate(() => history.length);
     await post(page, { type: 'wasl:focus', node: 'bashar-al-assad' }, origin(viewer));
     await expect.poll(() => received(page, 'wasl:select')).toEqual([{ origin: origin(viewer), data: { type: 'wasl:select', node: 'bashar-al-assad' } }]);
     expect((await received(page, 'wasl:state')).at(-1)!.data.focus).toBe('bashar-al-assad');
@@ -90,6 +91,10 @@ describe('embedded on another origin', () => {
     await post(page, { type: 'wasl:setRange', from: null, to: null }, origin(viewer));
     const people = new Set(FIXTURE.nodes.filter((n) => n.attributes.kind === 'person').map((n) => n.key));
     await expect.poll(() => frame.evaluate(() => window.wasl.visibleNodes())).toEqual([...people].sort());
+
+    // The embedded viewer's changes do not become entries of the host page's history (its back button).
+    expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+    expect(new URL(frame.url()).searchParams.get('kinds')).toBe('person');
 
     expect(await frameErrors()).toEqual([]);
     expect(errors).toEqual([]);
@@ -163,11 +168,17 @@ describe('embedded on another origin', () => {
       v.focus('vladimir-putin');
       v.setRange('2023-01', '2023-06');
       await done;
-      return { version: v.version, state: v.state, states };
+      const first = { version: v.version, state: v.state, states };
+      // A reloaded viewer announces itself again: 'ready' fires with its new state.
+      const again = new Promise<string | null>((resolve) => v.on('ready', (s) => resolve(s.focus)));
+      const iframe = document.getElementById('viewer') as HTMLIFrameElement;
+      iframe.src = `${iframe.src}&focus=syr`;
+      return { ...first, reloaded: await again };
     });
     expect(result.version).toBe(1);
     expect(result.state).toMatchObject({ focus: 'vladimir-putin', from: '2023-01', to: '2023-06', embed: true });
     expect(result.states).toEqual(['vladimir-putin|null|null', 'vladimir-putin|2023-01|2023-06']);
+    expect(result.reloaded).toBe('syr');
     expect(await page.evaluate(() => (window as unknown as { selected: string[] }).selected)).toEqual(['vladimir-putin']);
     expect(errors).toEqual([]);
     await page.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { controlsParam, cssLength, embedUrl, iframeSnippet, parseControls, viewUrl } from '../../src/lib/embed/share.ts';
+import { controlsParam, embedSize, embedUrl, iframeSnippet, parseControls, viewUrl } from '../../src/lib/embed/share.ts';
 import { DEFAULT_VIEW_STATE, fromSearchParams } from '../../src/lib/view/state.ts';
 
 const PAGE = 'https://wasl.example/news/graph/index.html?lang=ar&embed=1#x';
@@ -39,20 +39,20 @@ describe('iframeSnippet', () => {
   it('writes a lazy, titled iframe', () => {
     const s = iframeSnippet({ src: 'https://wasl.example/?embed=1&focus=syr', width: '100%', height: 480, title: 'Who met whom' });
     expect(s).toBe(
-      '<iframe src="https://wasl.example/?embed=1&amp;focus=syr" width="100%" height="480" title="Who met whom" loading="lazy" style="border:0;max-width:100%" allow="fullscreen; clipboard-write"></iframe>',
+      '<iframe src="https://wasl.example/?embed=1&amp;focus=syr" height="480" title="Who met whom" loading="lazy" style="border:0;width:100%;max-width:100%" allow="fullscreen; clipboard-write"></iframe>',
     );
   });
   it('escapes every value and falls back on invalid sizes', () => {
     const s = iframeSnippet({ src: 'https://x.example/?a="><script>', width: '100" onload="x', height: '60vh', title: '"><img src=x onerror=alert(1)>' });
     expect(s).not.toMatch(/<script|<img|onload="x/);
-    expect(s).toContain('width="100%"');
     expect(s).toContain('height="480"');
+    expect(s).toContain('style="border:0;width:100%;max-width:100%"');
     expect(s).toContain('title="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"');
     expect(iframeSnippet({ src: 'https://x.example/', width: 640, height: '400px', title: ' ' })).toContain('width="640" height="400" title="Wasl graph"');
   });
-  it('cssLength gives units', () => {
-    expect(cssLength('640', '100%')).toBe('640px');
-    expect(cssLength('50%', '100%')).toBe('50%');
-    expect(cssLength('auto', '480px')).toBe('480px');
+  it('reads sizes as pixels or a width percentage', () => {
+    expect(embedSize('640', 400)).toEqual({ width: '640px', height: '400px' });
+    expect(embedSize(' 80% ', '300px')).toEqual({ width: '80%', height: '300px' });
+    expect(embedSize('auto', '50%')).toEqual({ width: '100%', height: '480px' });
   });
 });

@@ -5,7 +5,7 @@
  * Every message is a plain object whose `type` begins with `wasl:`; its fields sit beside `type`
  * (`{ type: 'wasl:focus', node: 'bashar-al-assad' }`).
  */
-import { DEFAULT_VIEW_STATE, type ViewState } from '../view/state.ts';
+import type { ViewState } from '../view/state.ts';
 
 /** Version of this protocol, sent in `wasl:ready`. Bump it when a message changes shape. */
 export const PROTOCOL_VERSION = 1;
@@ -113,23 +113,13 @@ export function parseInMessage(data: unknown): InMessage | null {
   }
 }
 
-const stringOrNull = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
-const listOrNull = (v: unknown): string[] | null => (isIdList(v) ? [...v] : null);
-
-/** The view state carried by `wasl:ready` / `wasl:state`, field by field (bad fields → defaults). */
+/**
+ * The view state carried by `wasl:ready` / `wasl:state`: every field but `type` and `version`, as sent.
+ * The viewer owns its shape (it grows with the URL state), so the host side does not re-check each field.
+ */
 function viewStateOf(m: Record<string, unknown>): ViewState {
-  return {
-    ...DEFAULT_VIEW_STATE,
-    lang: m.lang === 'ar' ? 'ar' : 'en',
-    kinds: listOrNull(m.kinds),
-    relations: listOrNull(m.relations),
-    from: stringOrNull(m.from),
-    to: stringOrNull(m.to),
-    focus: stringOrNull(m.focus),
-    data: stringOrNull(m.data),
-    embed: m.embed === true,
-    parentOrigin: stringOrNull(m.parentOrigin),
-  };
+  const { type: _type, version: _version, ...state } = m;
+  return state as unknown as ViewState;
 }
 
 /** A message from a viewer, checked (for host pages: `src/embed/client.ts`), or `null`. Never throws. */
@@ -138,11 +128,11 @@ export function parseOutMessage(data: unknown): OutMessage | null {
   const m = data as Record<string, unknown>;
   switch (m.type) {
     case 'wasl:ready':
-      return typeof m.version === 'number' ? { type: 'wasl:ready', version: m.version, ...viewStateOf(m) } : null;
+      return typeof m.version === 'number' && typeof m.lang === 'string' ? { type: 'wasl:ready', version: m.version, ...viewStateOf(m) } : null;
     case 'wasl:select':
       return m.node === null || isId(m.node) ? { type: 'wasl:select', node: m.node } : null;
     case 'wasl:state':
-      return { type: 'wasl:state', ...viewStateOf(m) };
+      return typeof m.lang === 'string' ? { type: 'wasl:state', ...viewStateOf(m) } : null;
     default:
       return null;
   }

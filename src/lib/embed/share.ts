@@ -50,16 +50,17 @@ export function embedUrl(pageUrl: string, state: ViewState, options: EmbedOption
   return withQuery(pageUrl, params);
 }
 
-/** A CSS length for an iframe attribute: `640`, `640px` or `100%`; anything else → `fallback`. */
-export function iframeLength(value: string | number, fallback: string): string {
-  const v = String(value).trim();
-  return /^\d{1,5}(px|%)?$/.test(v) ? v.replace(/px$/, '') : fallback;
-}
-
-/** The same length as CSS: `640px` or `100%`. */
-export function cssLength(value: string | number, fallback: string): string {
-  const v = iframeLength(value, fallback);
-  return /^\d+$/.test(v) ? `${v}px` : v;
+/**
+ * The size of an embed as CSS lengths: the width in pixels (`640`, `640px`) or a percentage (`100%`),
+ * the height in pixels; anything else gives the default (`100%` × `480px`).
+ */
+export function embedSize(width: string | number, height: string | number): { width: string; height: string } {
+  const w = String(width).trim();
+  const h = String(height).trim();
+  return {
+    width: /^\d{1,5}(px)?$/.test(w) ? `${parseInt(w, 10)}px` : /^\d{1,3}%$/.test(w) ? w : '100%',
+    height: /^\d{1,5}(px)?$/.test(h) ? `${parseInt(h, 10)}px` : '480px',
+  };
 }
 
 export function escapeAttribute(value: string): string {
@@ -73,15 +74,20 @@ export interface SnippetOptions {
   title: string;
 }
 
-/** The `<iframe>` snippet to paste into a page: lazy, borderless, with a title for screen readers. */
+/**
+ * The `<iframe>` snippet to paste into a page: lazy, borderless, with a title for screen readers. A pixel
+ * width goes into the `width` attribute, a percentage into `style` (the attribute takes pixels only).
+ */
 export function iframeSnippet({ src, width, height, title }: SnippetOptions): string {
+  const size = embedSize(width, height);
+  const percent = size.width.endsWith('%');
   const attrs: [string, string][] = [
     ['src', src],
-    ['width', iframeLength(width, '100%')],
-    ['height', iframeLength(height, '480')],
+    ...(percent ? [] : ([['width', size.width.replace('px', '')]] as [string, string][])),
+    ['height', size.height.replace('px', '')],
     ['title', title.trim() || 'Wasl graph'],
     ['loading', 'lazy'],
-    ['style', 'border:0;max-width:100%'],
+    ['style', `border:0;${percent ? `width:${size.width};` : ''}max-width:100%`],
     ['allow', 'fullscreen; clipboard-write'],
   ];
   return `<iframe ${attrs.map(([k, v]) => `${k}="${escapeAttribute(v)}"`).join(' ')}></iframe>`;
