@@ -68,7 +68,7 @@ function isConj(t: Token | undefined): boolean {
 
 function lexMentions(s: Sentence, lex: Lexicon, date: string): Mention[] {
   const out: Mention[] = [];
-  for (const m of matchTokens(s.tokens, lex.mentionTrie)) {
+  for (const m of s.names ?? matchTokens(s.tokens, lex.mentionTrie)) {
     const surf = resolveSurface(m.values, date);
     if (!surf) continue;
     const e = lex.entities.get(surf.entity)!;
@@ -191,7 +191,8 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
   const tokens = s.tokens;
   const found: Found[] = [];
   const sentence = text.slice(s.start, s.end);
-  const titles = matchTokens(tokens, lex.titleTrie).filter((t) => !covered(ms, t.tok0, t.tok1));
+  const allTitles = s.titles ?? matchTokens(tokens, lex.titleTrie);
+  const titles = allTitles.filter((t) => !covered(ms, t.tok0, t.tok1));
   for (const t of titles as Match<Title>[]) {
     const title = t.values[0]!;
     const arabic = tokens[t.tok0]!.arabic;
@@ -230,7 +231,7 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
     let a = m.tok0;
     while (a > 0 && tokens[a - 1]!.word && tokens[a - 1]!.cap && !blocked.has(a - 1) && !COMMON_CAPS.has(tokens[a - 1]!.norm) && !mentionEndingAt(ms, a) && !covered(ms, a - 1, a)) a--;
     if (a === m.tok0 || a === 0 && m.tok0 - a < 2) continue;
-    if (matchTokens(tokens.slice(a, m.tok0), lex.titleTrie).length) continue;
+    if (allTitles.some((t) => t.tok0 < m.tok0 && t.tok1 > a)) continue;
     found.push({ ...makeFound(text, tokens, a, m.tok1, 'person', lex.entities.get(m.entity)?.country, [m], lex, sentence) });
   }
   // Iraq's Fuad Hussein
@@ -392,7 +393,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     // "ونظيراه التركي بوراك أكجابار": the country qualifies the person who follows
     {
       const titleTok = new Set<number>();
-      for (const t of matchTokens(s.tokens, lex.titleTrie)) for (let k = t.tok0; k < t.tok1; k++) titleTok.add(k);
+      for (const t of s.titles ?? matchTokens(s.tokens, lex.titleTrie)) for (let k = t.tok0; k < t.tok1; k++) titleTok.add(k);
       for (const c of s.cues) if (c.cues.some((x) => x.kind === 'counterpart' || x.kind === 'state_head')) for (let k = c.tok0; k < c.tok1; k++) titleTok.add(k);
       const drop = new Set<Mention>();
       for (let i = 0; i + 1 < ms.length; i++) {

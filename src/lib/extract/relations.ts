@@ -46,6 +46,8 @@ interface Ctx {
   /** 1 where a token is inside a mention. */
   inMention: Uint8Array;
   stative: Set<RelationRecord>;
+  /** The sentence's cues by kind. */
+  byKind: Map<CueKind, CueSpan[]>;
 }
 
 type Group = Mention[];
@@ -61,7 +63,8 @@ function hasCue(ctx: Ctx, tok: number, kind: CueKind): CueSpan | undefined {
 
 /** Any cue of `kind` inside token range [a, b). */
 function cueIn(ctx: Ctx, a: number, b: number, kind: CueKind): CueSpan | undefined {
-  for (const c of ctx.s.cues) if (c.tok0 >= a && c.tok1 <= b && c.cues.some((x) => x.kind === kind)) return c;
+  const list = ctx.byKind.get(kind);
+  if (list) for (const c of list) if (c.tok0 >= a && c.tok1 <= b) return c;
   return undefined;
 }
 
@@ -143,8 +146,7 @@ function plainConj(ctx: Ctx, m: Mention): boolean {
 
 /** A mention right after a speech or attribution cue, or right before a speech verb, is a speaker. */
 function isSpeaker(ctx: Ctx, m: Mention): boolean {
-  for (const c of ctx.s.cues) {
-    if (!c.cues.some((x) => x.kind === 'speech' || x.kind === 'according')) continue;
+  for (const c of [...(ctx.byKind.get('speech') ?? []), ...(ctx.byKind.get('according') ?? [])]) {
     if (c.tok1 <= m.tok0 && m.tok0 - c.tok1 <= 2 && freeWords(ctx, c.tok1, m.tok0) <= 1) return true;
     if (c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 1 && ctx.lang === 'en' && c.cues.some((x) => x.kind === 'speech')) return true;
   }
@@ -436,7 +438,7 @@ function isPresent(ctx: Ctx, T: Trigger): boolean {
 
 function cueBefore(ctx: Ctx, T: Trigger, kind: CueKind, window: number): boolean {
   const a = Math.max(0, T.tok0 - window);
-  for (const c of ctx.s.cues) if (c.tok1 <= T.tok0 && c.tok1 >= a && c.cues.some((x) => x.kind === kind)) return true;
+  for (const c of ctx.byKind.get(kind) ?? []) if (c.tok1 <= T.tok0 && c.tok1 >= a) return true;
   return false;
 }
 
@@ -757,9 +759,16 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
   for (const s of doc.sentences) {
     const cueAt = new Map<number, CueSpan>();
     for (const c of s.cues) cueAt.set(c.tok0, c);
+    const byKind = new Map<CueKind, CueSpan[]>();
+    for (const c of s.cues)
+      for (const x of c.cues) {
+        let l = byKind.get(x.kind);
+        if (!l) byKind.set(x.kind, (l = []));
+        if (l[l.length - 1] !== c) l.push(c);
+      }
     const inMention = new Uint8Array(s.tokens.length);
     for (const m of s.mentions) inMention.fill(1, m.tok0, m.tok1);
-    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastGroup, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, stative };
+    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastGroup, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, stative, byKind };
     const att = attribution(ctx, prevAttribution);
     ctx.attributedTo = att.text;
     if (att.text) prevAttribution = att.text;
