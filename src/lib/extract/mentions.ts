@@ -329,12 +329,19 @@ function resolveRoleGroups(s: Sentence, ms: Mention[], lex: Lexicon, lang: 'ar' 
   return out;
 }
 
+/** The date roles are read at: a full date or month named in the sentence ("the May 2023 meeting of the foreign ministers"), else publication. */
+function sentenceDate(s: Sentence, published: string): string {
+  const d = s.dates.find((x) => x.date.length >= 7)?.date;
+  if (!d) return published;
+  return d.length === 7 ? `${d}-15` : d;
+}
+
 /** Stage: mentions of every sentence (needs tokens, triggers and cues), and the discovered entities. */
 export function findMentions(doc: Doc, lex: Lexicon): Doc {
   const discovered = new Map(doc.discovered);
   const text = doc.article.text;
   const sentences = doc.sentences.map((s) => {
-    let ms = mergeAdjacent(s.tokens, lexMentions(s, lex, doc.article.date));
+    let ms = mergeAdjacent(s.tokens, lexMentions(s, lex, sentenceDate(s, doc.article.date)));
     const blocked = new Set<number>();
     for (const t of s.triggers) for (let k = t.tok0; k < t.tok1; k++) blocked.add(k);
     for (const c of s.cues) for (let k = c.tok0; k < c.tok1; k++) blocked.add(k);
@@ -416,7 +423,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       const nx = s.cues.find((c) => c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 1 && c.cues.some((x) => x.kind === 'speech'));
       if (nx) ms[i] = { ...m, conj: false };
     }
-    ms = resolveRoleGroups(s, ms, lex, doc.article.lang, doc.article.date);
+    ms = resolveRoleGroups(s, ms, lex, doc.article.lang, sentenceDate(s, doc.article.date));
     // A demonym names its country only when it qualifies a state organ: "القوات الروسية", "French jets",
     // "the Turkish side" — not "Lebanese traffickers" or "مناطق النفوذ التركي".
     const heads = new Set<number>();

@@ -126,6 +126,8 @@ function prepOf(ctx: Ctx, m: Mention): string | undefined {
       break;
     }
   }
+  // "at the Hmeimim air base": articles and determiners sit between a preposition and its noun
+  while (k > 0 && /^(the|a|an|its|their|his|her)$/.test(ctx.s.tokens[k]!.norm)) k--;
   const t = ctx.s.tokens[k];
   if (!t) return undefined;
   const n = t.arabic ? t.norm.replace(/^[وف](?=..)/, '') : t.norm;
@@ -211,7 +213,8 @@ function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | undefined {
     if (hasBoundary(s.tokens, m.tok1, tok)) return undefined;
     if (cueIn(ctx, m.tok1, tok, 'clause')) return undefined;
     if (freeWords(ctx, m.tok1, tok) > maxWords) return undefined;
-    if (prepOf(ctx, m) || isPossessive(ctx, m)) continue;
+    if (prepOf(ctx, m)) continue;
+    if (isPossessive(ctx, m) && !cueIn(ctx, m.tok1, Math.min(m.tok1 + 3, tok), 'state_head')) continue;
     if (!actor(ctx.lex, m)) continue;
     // the first member of a coordinated group may carry a preposition the others share
     const g = groupTo(ms, i);
@@ -380,6 +383,9 @@ function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text' | 'pu
   for (const d of ctx.s.dates) {
     const dist = d.end <= T.start ? T.start - d.end : d.start >= T.end ? d.start - T.end : 0;
     if (dist > near) continue;
+    // "… in October 2020, but Turkey still has …", "despite saying last June": another clause's date
+    const [a, b] = d.end <= T.start ? [d.end, T.start] : [T.end, d.start];
+    if ((ctx.byKind.get('clause') ?? []).some((c) => c.start >= a && c.end <= b)) continue;
     if (!best || dist < best.d) best = { date: d.date, d: dist };
   }
   return best ? { date: best.date, dateSource: 'text' } : { date: ctx.doc.article.date, dateSource: 'published' };
@@ -521,14 +527,21 @@ function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group
   if (left) {
     const end = left[left.length - 1]!.tok1;
     // a relation word in between governs the noun: "threatened … a ground offensive", "اتفقت … على مواصلة الاجتماعات"
-    if (s.triggers.some((x) => x !== T && x.tok0 >= end && x.tok1 <= T.tok0)) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
+    if (s.triggers.some((x) => x !== T && x.tok0 >= end && x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb')) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
     if (s.cues.some((c) => c.tok0 >= end && c.tok1 <= T.tok0 && c.cues.some((k) => k.kind === 'speech'))) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
   }
   return { pairs: undefined, subj: left, objFrom: T.tok1 };
 }
 
+const DETERMINERS = /^(the|a|an|his|her|its|their|first|last|official|this|that|planned|rare|brief|surprise|new)$/;
+
+/** The reading of a trigger: a noun after a determiner or possessive ("Assad's first visit"), else the first pattern. */
 function relationOf(ctx: Ctx, T: Trigger): Pattern {
-  void ctx;
+  if (ctx.lang === 'en' && T.patterns.length > 1) {
+    const noun = T.patterns.find((p) => p.pos === 'noun');
+    const prev = ctx.s.tokens[T.tok0 - 1];
+    if (noun && prev && (DETERMINERS.test(prev.norm) || /['’]s?$/.test(prev.text) || /^(known|official|state|working)$/.test(prev.norm))) return noun;
+  }
   return T.patterns[0]!;
 }
 
@@ -617,10 +630,12 @@ function pairsOf(ctx: Ctx, T: Trigger, p: Pattern, g: Group, attrs: Record<strin
   return emitted;
 }
 
-function processTrigger(ctx: Ctx, T: Trigger): boolean {
+function processTrigger(ctx: Ctx, T0: Trigger): boolean {
+  let T = T0;
   const p = relationOf(ctx, T);
   const rel = p.relation;
   if (isNegated(ctx, T) || isHypothetical(ctx, T)) return true;
+  if (p.pos === 'noun' && T.patterns[0]!.pos === 'verb') T = { ...T, patterns: [p, ...T.patterns.filter((x) => x !== p)] };
   if (rel === 'urged') {
     // an urging verb that governs a reconciliation word is handled there
     for (const R of ctx.s.triggers)
