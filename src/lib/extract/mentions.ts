@@ -33,6 +33,8 @@ const COMMON_CAPS = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
     'mr mrs ms dr president minister prime foreign defence defense secretary state general envoy special senior deputy sheikh prince king').split(' '),
 );
+/** Words that make a capitalised phrase an institution, not a person. */
+const INSTITUTION = /^(organisation|organization|bureau|ministry|agency|council|army|forces|party|front|units|guard|guards|corps|committee|authority|office|service|services|directorate|court|bank|university|airport|base|province|governorate|republic|kingdom|state|news|group|coalition|administration|command|police|brigade|division|media|television|tv|radio)$/;
 const EN_NAME_LINK = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von', 'el', 'abu', 'abdul']);
 
 function valid(s: Surface, date: string): boolean {
@@ -241,6 +243,7 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
     if (!/['’]s$/.test(last.text)) continue;
     const span = nameAfter(tokens, m.tok1, false, blocked, ms);
     if (!span || span[1] - span[0] < 2) continue;
+    if (tokens.slice(span[0], span[1]).some((t) => INSTITUTION.test(t.norm))) continue; // "Syria's National Security Bureau
     if (found.some((f) => f.mention.tok0 === span[0])) continue;
     found.push(makeFound(text, tokens, span[0], span[1], 'person', m.entity, [], lex, sentence));
   }
@@ -376,8 +379,9 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     }
     // conjunction flags: A و B, A and B, A, B, A ونظيره B, A إضافة إلى B, at A and at B
     const conjTok = new Set<number>();
+    // "ونظيراه" (and his two counterparts) joins; "نظيره" alone introduces an object
     for (const c of s.cues)
-      if (c.cues.some((x) => x.kind === 'conj' || x.kind === 'counterpart')) for (let k = c.tok0; k < c.tok1; k++) conjTok.add(k);
+      if (c.cues.some((x) => x.kind === 'conj' || (x.kind === 'counterpart' && c.clitics.startsWith('و')))) for (let k = c.tok0; k < c.tok1; k++) conjTok.add(k);
     for (let i = 1; i < ms.length; i++) {
       const m = ms[i]!;
       const p = ms[i - 1]!;

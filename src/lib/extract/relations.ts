@@ -149,7 +149,7 @@ function plainConj(ctx: Ctx, m: Mention): boolean {
 /** A mention right after a speech or attribution cue, or right before a speech verb, is a speaker. */
 function isSpeaker(ctx: Ctx, m: Mention): boolean {
   for (const c of [...(ctx.byKind.get('speech') ?? []), ...(ctx.byKind.get('according') ?? [])]) {
-    if (c.tok1 <= m.tok0 && m.tok0 - c.tok1 <= 2 && freeWords(ctx, c.tok1, m.tok0) <= 1) return true;
+    if (c.tok1 <= m.tok0 && m.tok0 - c.tok1 <= 3 && freeWords(ctx, c.tok1, m.tok0) <= 2) return true;
     if (c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 1 && ctx.lang === 'en' && c.cues.some((x) => x.kind === 'speech')) return true;
   }
   return false;
@@ -214,7 +214,9 @@ function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | undefined {
     if (cueIn(ctx, m.tok1, tok, 'clause')) return undefined;
     if (freeWords(ctx, m.tok1, tok) > maxWords) return undefined;
     if (prepOf(ctx, m)) continue;
-    if (isPossessive(ctx, m) && !cueIn(ctx, m.tok1, Math.min(m.tok1 + 3, tok), 'state_head')) continue;
+    if (isPossessive(ctx, m) && !cueIn(ctx, m.tok1, Math.min(m.tok1 + 3, tok), 'military')) continue;
+    // "a new Turkish operation", "القوات التركية": a demonym that qualifies a relation noun belongs to it
+    if (m.via === 'demonym' && s.triggers.some((x) => (ctx.lang === 'en' ? x.tok0 >= m.tok1 && x.tok0 - m.tok1 <= 1 : x.tok1 === m.tok0) && x.tok1 <= tok && x.patterns[0]!.pos === 'noun')) continue;
     if (!actor(ctx.lex, m)) continue;
     // the first member of a coordinated group may carry a preposition the others share
     const g = groupTo(ms, i);
@@ -332,7 +334,7 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
   const ms = s.mentions;
   const direct = p.preps.length === 0 || p.preps.includes('');
   // a noun's complement is close to it ("لقاء مع", "visit to"); a verb's may come after adverbs
-  const maxGap = p.pos === 'noun' ? 4 : 12;
+  const maxGap = p.pos === 'noun' ? 6 : 12;
   // an anaphor object ("met the two sides" is rare; "بلاده" is common)
   for (let i = firstMentionAfter(ms, from); i >= 0 && i < ms.length; i++) {
     const m = ms[i]!;
@@ -649,7 +651,9 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (p.pos === 'noun' && rel !== 'urged_reconciliation_with') {
     // a demanded or refused act is no act: "طالبت بانسحاب", "demanded the withdrawal"
     for (const x of ctx.s.triggers)
-      if (x !== T && x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 4 && x.patterns[0]!.relation === 'urged') return true;
+      if (x !== T && x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 4 && (x.patterns[0]!.relation === 'urged' || x.patterns[0]!.relation === 'threatened')) return true;
+    // "للقاء محتمل", "a possible meeting": a hypothetical right after the noun
+    if ((ctx.byKind.get('hypothetical') ?? []).some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 1)) return true;
     if (ctx.s.cues.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1 && c.cues.some((k) => k.kind === 'urge'))) return true;
   }
   const attrs: Record<string, string> = {};
