@@ -385,6 +385,8 @@ function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text' | 'pu
   for (const d of ctx.s.dates) {
     const dist = d.end <= T.start ? T.start - d.end : d.start >= T.end ? d.start - T.end : 0;
     if (dist > near) continue;
+    // a bare year far from the trigger belongs to a background clause ("the ties they broke off after the war began in 2011")
+    if (d.date.length === 4 && dist > 25) continue;
     // "… in October 2020, but Turkey still has …", "despite saying last June": another clause's date
     const [a, b] = d.end <= T.start ? [d.end, T.start] : [T.end, d.start];
     if ((ctx.byKind.get('clause') ?? []).some((c) => c.start >= a && c.end <= b)) continue;
