@@ -395,6 +395,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
           continue;
         }
         if (any && k === m.tok0 - 1 && /^(at|in|to|on|with|from|of|في|مع|الي)$/.test(t.norm.replace(/^و/, ''))) continue;
+        if (any && /^(the|a|an)$/.test(t.norm)) continue; // "the PKK and the YPG
         ok = false;
         break;
       }

@@ -497,11 +497,17 @@ function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group
     if (ms.some((m) => m.tok0 === k)) break;
   }
   // possessor right after the noun (زيارة الأسد) or "of" (the visit of); English: before it (Assad's visit)
-  const nextI = firstMentionAfter(ms, T.tok1);
+  let nextI = firstMentionAfter(ms, T.tok1);
+  // "the 28 December meeting in Moscow of the Russian, Turkish and Syrian defence ministers"
+  if (ctx.lang === 'en' && nextI >= 0 && ms[nextI]!.kind === 'place' && prepOf(ctx, ms[nextI]!)) {
+    const g = ms.findIndex((m, i) => i > nextI && m.grouped && freeWords(ctx, T.tok1, m.tok0) <= 6);
+    if (g >= 0) nextI = g;
+  }
   if (nextI >= 0) {
     const m = ms[nextI]!;
     const gap = wordsBetween(s.tokens, T.tok1, m.tok0);
-    const ofGap = gap.length === 1 && (gap[0]!.norm === 'of' || gap[0]!.norm === 'by');
+    // "the visit of X" names the visitor; "a backer of X" names the one backed (the pattern's own preposition)
+    const ofGap = gap.length === 1 && ((gap[0]!.norm === 'of' && (!T.patterns[0]!.preps.includes('of') || ctx.lex.symmetric.has(T.patterns[0]!.relation))) || gap[0]!.norm === 'by');
     // "the 28 December meeting in Moscow of the Russian, Turkish and Syrian defence ministers"
     const farOf = m.grouped && gap.length <= 6 && gap.some((t) => t.norm === 'of');
     // "اجتماع وزراء خارجية روسيا وتركيا", "الاجتماع الذي عقده وزراء دفاع روسيا وسوريا": a role group owns the noun
@@ -526,6 +532,16 @@ function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group
   }
   // his visit, زيارته: the suffix pronoun is the carried subject
   if (T.suffix && ctx.lastSubject) return { pairs: undefined, subj: [{ ...ctx.lastSubject, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1 }], objFrom: T.tok1 };
+  // "during a phone call with X", "خلال اتصال هاتفي مع": an adjunct; the clause's subject is the caller
+  {
+    let k = T.tok0 - 1;
+    while (k >= 0 && /^(a|an|the)$/.test(s.tokens[k]!.norm)) k--;
+    const w = s.tokens[k]?.norm.replace(/^و/, '');
+    if (w && /^(during|amid|خلال|اثناء)$/.test(w)) {
+      const first = ms.find((m) => m.tok1 <= k && !prepOf(ctx, m) && !isPossessive(ctx, m) && actor(ctx.lex, m) && m.via !== 'demonym');
+      if (first) return { pairs: undefined, subj: [first], objFrom: T.tok1 };
+    }
+  }
   // the subject of a light verb before the noun (عقد الوزراء اجتماعا, the ministers held talks)
   const left = leftGroup(ctx, T.tok0, ctx.lang === 'ar' ? 7 : 8);
   if (left) {
