@@ -71,8 +71,14 @@ function isConj(t: Token | undefined): boolean {
 function lexMentions(s: Sentence, lex: Lexicon, date: string): Mention[] {
   const out: Mention[] = [];
   for (const m of s.names ?? matchTokens(s.tokens, lex.mentionTrie)) {
-    const surf = resolveSurface(m.values, date);
+    let surf = resolveSurface(m.values, date);
     if (!surf) continue;
+    // "الحرب السورية": with the article, a word that is both a name and a demonym (سورية) is the adjective
+    if (surf.via === 'name' && m.tok1 - m.tok0 === 1 && s.tokens[m.tok0]!.arabic) {
+      const dem = m.values.find((v) => v.via === 'demonym' && v.entity === surf!.entity);
+      const w = s.tokens[m.tok0]!.norm.slice(m.clitics.length);
+      if (dem && w.startsWith('ال')) surf = dem;
+    }
     const e = lex.entities.get(surf.entity)!;
     out.push({
       tok0: m.tok0,

@@ -235,6 +235,17 @@ interface Args {
   agent: Group | undefined;
 }
 
+/** An Arabic verb in the masculine (اتهم, يتهم), which a country or city cannot be the subject of. */
+function masculineVerb(ctx: Ctx, T: { tok0: number; tok1: number }): boolean {
+  const t = ctx.s.tokens[T.tok0];
+  if (!t?.arabic) return false;
+  let w = t.norm.replace(/^[وف]/, '');
+  if (w.startsWith('س')) w = w.slice(1);
+  if (/^ي/.test(w)) return true; // imperfect masculine
+  if (/^ت/.test(w) && !/^ت(لق|وجه|وصل|صالح|مركز|طرق|حدث|ابع|عهد)/.test(w)) return false; // imperfect feminine
+  return !/(ت|تا|ا|وا)$/.test(w); // perfect: feminine ends in ت
+}
+
 /** Arguments of a verb (see file comment). */
 function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end: number }, allowCarry: boolean): Args {
   const { s, lang } = ctx;
@@ -291,10 +302,13 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end:
   }
 
   if (lang === 'ar') {
-    if (prev && wordsBetween(tokens, prev.tok1, T.tok0).length === 0 && !prepOf(ctx, prev) && actor(ctx.lex, prev)) {
+    const gapSVO = prev ? wordsBetween(tokens, prev.tok1, T.tok0).filter((t) => !/^(قد|لقد|فقد|كان|كانت|وكان|وكانت)$/.test(t.norm)) : [];
+    if (prev && gapSVO.length === 0 && !prepOf(ctx, prev) && actor(ctx.lex, prev)) {
       subj = groupTo(ms, prevI); // SVO
     } else if (
       next &&
+      // agreement: countries and cities are feminine, so "اتهم أنقرة" has Ankara as object, not subject
+      !(masculineVerb(ctx, T) && (actor(ctx.lex, next)?.kind === 'country' && next.kind !== 'person')) &&
       !prepOf(ctx, next) &&
       freeWords(ctx, T.tok1, next.tok0) <= 2 &&
       !hasBoundary(tokens, T.tok1, next.tok0) &&
