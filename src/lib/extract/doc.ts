@@ -4,7 +4,8 @@
  */
 import type { Article, EntityKind, RelationRecord } from '../types.ts';
 import type { DateSpan } from './dates.ts';
-import type { Cue, Pattern } from './lexicon.ts';
+import type { Cue, Pattern, Surface, Title } from './lexicon.ts';
+import type { Match } from './match.ts';
 import type { Token } from './normalise.ts';
 
 export type MentionVia = 'name' | 'descriptor' | 'demonym' | 'discovered' | 'anaphor';
@@ -56,6 +57,10 @@ export interface Sentence {
   triggers: Trigger[];
   cues: CueSpan[];
   dates: DateSpan[];
+  /** Lexicon name matches before resolution (set with the cues, read by the mentions stage). */
+  names?: Match<Surface>[];
+  /** Title matches (discovery). */
+  titles?: Match<Title>[];
 }
 
 /** An entity found in the text but not in the lexicon. */

@@ -6,6 +6,7 @@
 import { ENTITY_KINDS, type EntityKind, type Lang, type LexiconEntity, type RelationType } from '../types.ts';
 import { LexiconError, parseCsv, splitList } from './csv.ts';
 import { phraseKeys } from './normalise.ts';
+import type { Tagged } from './match.ts';
 import { createTrie, trieInsert, type TrieNode } from './trie.ts';
 
 /** A lexicon entity with Wasl's optional extra columns. */
@@ -127,6 +128,8 @@ export interface Lexicon {
   triggerTrie: TrieNode<Pattern>;
   titleTrie: TrieNode<Title>;
   cueTrie: TrieNode<Cue>;
+  /** Names (category 0), cues (1) and titles (2) in one trie, matched in one pass. */
+  wordTrie: TrieNode<Tagged<Surface | Cue | Title>>;
 }
 
 const ENTITY_COLUMNS = [
@@ -336,5 +339,16 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
     }
   }
 
-  return { entities, relations, symmetric, patterns, mentionTrie, triggerTrie, titleTrie, cueTrie };
+  const wordTrie = createTrie<Tagged<Surface | Cue | Title>>();
+  const copy = <T extends Surface | Cue | Title>(node: TrieNode<T>, cat: number, keys: string[]) => {
+    const walk = (n: TrieNode<T>, path: string[]) => {
+      if (n.out) for (const v of n.out) trieInsert(wordTrie, path, { cat, v });
+      for (const [k, child] of n.next) walk(child, [...path, k]);
+    };
+    walk(node, keys);
+  };
+  copy(mentionTrie, 0, []);
+  copy(cueTrie, 1, []);
+  copy(titleTrie, 2, []);
+  return { entities, relations, symmetric, patterns, mentionTrie, triggerTrie, titleTrie, cueTrie, wordTrie };
 }

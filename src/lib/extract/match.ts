@@ -87,3 +87,68 @@ export function matchTokens<T>(tokens: Token[], trie: TrieNode<T>, opts: MatchOp
   }
   return out;
 }
+
+/** A value of a combined trie, tagged with the category (lexicon table) it comes from. */
+export interface Tagged<T> {
+  cat: number;
+  v: T;
+}
+
+/**
+ * One pass of a combined trie (names, cues and titles together): for each category, the same
+ * result as matchTokens on that category's own trie (longest match, non-overlapping), in a
+ * single walk over the tokens.
+ */
+export function matchCategories<T>(tokens: Token[], trie: TrieNode<Tagged<T>>, ncat: number): Match<T>[][] {
+  const out: Match<T>[][] = Array.from({ length: ncat }, () => []);
+  const cursor = new Array<number>(ncat).fill(0);
+  const n = tokens.length;
+  const bestTok1 = new Array<number>(ncat);
+  const bestPre = new Array<number>(ncat);
+  const bestNode = new Array<Tagged<T>[] | undefined>(ncat);
+  const bestClitics = new Array<string>(ncat);
+  for (let i = 0; i < n; i++) {
+    const t0 = tokens[i]!;
+    if (!t0.word) continue;
+    let open = false;
+    for (let c = 0; c < ncat; c++) {
+      bestTok1[c] = -1;
+      if (cursor[c]! <= i) open = true;
+    }
+    if (!open) continue;
+    for (const v of tokenVariants(t0, false)) {
+      let node = trie.next.get(v.key);
+      let j = i + 1;
+      while (node) {
+        if (node.out) {
+          for (const tv of node.out) {
+            const c = tv.cat;
+            if (cursor[c]! > i) continue;
+            if (j > bestTok1[c]! || (j === bestTok1[c] && v.pre < bestPre[c]!)) {
+              bestTok1[c] = j;
+              bestPre[c] = v.pre;
+              bestNode[c] = node.out;
+              bestClitics[c] = v.clitics;
+            }
+          }
+        }
+        if (node.next.size === 0) break;
+        let k = j;
+        while (k < n && isJoiner(tokens[k]!)) k++;
+        const tk = tokens[k];
+        if (!tk || !tk.word) break;
+        node = node.next.get(tk.arabic ? canonicalKey(tk.norm, true) : tk.norm);
+        j = k + 1;
+      }
+    }
+    for (let c = 0; c < ncat; c++) {
+      const j = bestTok1[c]!;
+      if (j < 0) continue;
+      const values: T[] = [];
+      for (const tv of bestNode[c]!) if (tv.cat === c) values.push(tv.v);
+      out[c]!.push({ tok0: i, tok1: j, start: tokenOffset(t0, bestPre[c]!), end: tokens[j - 1]!.end, values, clitics: bestClitics[c]!, suffix: false });
+      cursor[c] = j;
+    }
+  }
+  return out;
+}

@@ -33,6 +33,8 @@ const COMMON_CAPS = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
     'mr mrs ms dr president minister prime foreign defence defense secretary state general envoy special senior deputy sheikh prince king').split(' '),
 );
+/** Words that make a capitalised phrase an institution, not a person. */
+const INSTITUTION = /^(organisation|organization|bureau|ministry|agency|council|army|forces|party|front|units|guard|guards|corps|committee|authority|office|service|services|directorate|court|bank|university|airport|base|province|governorate|republic|kingdom|state|news|group|coalition|administration|command|police|brigade|division|media|television|tv|radio)$/;
 const EN_NAME_LINK = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von', 'el', 'abu', 'abdul']);
 
 function valid(s: Surface, date: string): boolean {
@@ -68,9 +70,15 @@ function isConj(t: Token | undefined): boolean {
 
 function lexMentions(s: Sentence, lex: Lexicon, date: string): Mention[] {
   const out: Mention[] = [];
-  for (const m of matchTokens(s.tokens, lex.mentionTrie)) {
-    const surf = resolveSurface(m.values, date);
+  for (const m of s.names ?? matchTokens(s.tokens, lex.mentionTrie)) {
+    let surf = resolveSurface(m.values, date);
     if (!surf) continue;
+    // "الحرب السورية": with the article, a word that is both a name and a demonym (سورية) is the adjective
+    if (surf.via === 'name' && m.tok1 - m.tok0 === 1 && s.tokens[m.tok0]!.arabic) {
+      const dem = m.values.find((v) => v.via === 'demonym' && v.entity === surf!.entity);
+      const w = s.tokens[m.tok0]!.norm.slice(m.clitics.length);
+      if (dem && w.startsWith('ال')) surf = dem;
+    }
     const e = lex.entities.get(surf.entity)!;
     out.push({
       tok0: m.tok0,
@@ -191,7 +199,8 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
   const tokens = s.tokens;
   const found: Found[] = [];
   const sentence = text.slice(s.start, s.end);
-  const titles = matchTokens(tokens, lex.titleTrie).filter((t) => !covered(ms, t.tok0, t.tok1));
+  const allTitles = s.titles ?? matchTokens(tokens, lex.titleTrie);
+  const titles = allTitles.filter((t) => !covered(ms, t.tok0, t.tok1));
   for (const t of titles as Match<Title>[]) {
     const title = t.values[0]!;
     const arabic = tokens[t.tok0]!.arabic;
@@ -230,7 +239,7 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
     let a = m.tok0;
     while (a > 0 && tokens[a - 1]!.word && tokens[a - 1]!.cap && !blocked.has(a - 1) && !COMMON_CAPS.has(tokens[a - 1]!.norm) && !mentionEndingAt(ms, a) && !covered(ms, a - 1, a)) a--;
     if (a === m.tok0 || a === 0 && m.tok0 - a < 2) continue;
-    if (matchTokens(tokens.slice(a, m.tok0), lex.titleTrie).length) continue;
+    if (allTitles.some((t) => t.tok0 < m.tok0 && t.tok1 > a)) continue;
     found.push({ ...makeFound(text, tokens, a, m.tok1, 'person', lex.entities.get(m.entity)?.country, [m], lex, sentence) });
   }
   // Iraq's Fuad Hussein
@@ -240,6 +249,7 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
     if (!/['’]s$/.test(last.text)) continue;
     const span = nameAfter(tokens, m.tok1, false, blocked, ms);
     if (!span || span[1] - span[0] < 2) continue;
+    if (tokens.slice(span[0], span[1]).some((t) => INSTITUTION.test(t.norm))) continue; // "Syria's National Security Bureau
     if (found.some((f) => f.mention.tok0 === span[0])) continue;
     found.push(makeFound(text, tokens, span[0], span[1], 'person', m.entity, [], lex, sentence));
   }
@@ -328,12 +338,19 @@ function resolveRoleGroups(s: Sentence, ms: Mention[], lex: Lexicon, lang: 'ar' 
   return out;
 }
 
+/** The date roles are read at: a full date or month named in the sentence ("the May 2023 meeting of the foreign ministers"), else publication. */
+function sentenceDate(s: Sentence, published: string): string {
+  const d = s.dates.find((x) => x.date.length >= 7)?.date;
+  if (!d) return published;
+  return d.length === 7 ? `${d}-15` : d;
+}
+
 /** Stage: mentions of every sentence (needs tokens, triggers and cues), and the discovered entities. */
 export function findMentions(doc: Doc, lex: Lexicon): Doc {
   const discovered = new Map(doc.discovered);
   const text = doc.article.text;
   const sentences = doc.sentences.map((s) => {
-    let ms = mergeAdjacent(s.tokens, lexMentions(s, lex, doc.article.date));
+    let ms = mergeAdjacent(s.tokens, lexMentions(s, lex, sentenceDate(s, doc.article.date)));
     const blocked = new Set<number>();
     for (const t of s.triggers) for (let k = t.tok0; k < t.tok1; k++) blocked.add(k);
     for (const c of s.cues) for (let k = c.tok0; k < c.tok1; k++) blocked.add(k);
@@ -368,8 +385,9 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     }
     // conjunction flags: A و B, A and B, A, B, A ونظيره B, A إضافة إلى B, at A and at B
     const conjTok = new Set<number>();
+    // "ونظيراه" (and his two counterparts) joins; "نظيره" alone introduces an object
     for (const c of s.cues)
-      if (c.cues.some((x) => x.kind === 'conj' || x.kind === 'counterpart')) for (let k = c.tok0; k < c.tok1; k++) conjTok.add(k);
+      if (c.cues.some((x) => x.kind === 'conj' || (x.kind === 'counterpart' && c.clitics.startsWith('و')))) for (let k = c.tok0; k < c.tok1; k++) conjTok.add(k);
     for (let i = 1; i < ms.length; i++) {
       const m = ms[i]!;
       const p = ms[i - 1]!;
@@ -383,6 +401,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
           continue;
         }
         if (any && k === m.tok0 - 1 && /^(at|in|to|on|with|from|of|في|مع|الي)$/.test(t.norm.replace(/^و/, ''))) continue;
+        if (any && /^(the|a|an)$/.test(t.norm)) continue; // "the PKK and the YPG
         ok = false;
         break;
       }
@@ -392,7 +411,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     // "ونظيراه التركي بوراك أكجابار": the country qualifies the person who follows
     {
       const titleTok = new Set<number>();
-      for (const t of matchTokens(s.tokens, lex.titleTrie)) for (let k = t.tok0; k < t.tok1; k++) titleTok.add(k);
+      for (const t of s.titles ?? matchTokens(s.tokens, lex.titleTrie)) for (let k = t.tok0; k < t.tok1; k++) titleTok.add(k);
       for (const c of s.cues) if (c.cues.some((x) => x.kind === 'counterpart' || x.kind === 'state_head')) for (let k = c.tok0; k < c.tok1; k++) titleTok.add(k);
       const drop = new Set<Mention>();
       for (let i = 0; i + 1 < ms.length; i++) {
@@ -415,7 +434,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       const nx = s.cues.find((c) => c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 1 && c.cues.some((x) => x.kind === 'speech'));
       if (nx) ms[i] = { ...m, conj: false };
     }
-    ms = resolveRoleGroups(s, ms, lex, doc.article.lang, doc.article.date);
+    ms = resolveRoleGroups(s, ms, lex, doc.article.lang, sentenceDate(s, doc.article.date));
     // A demonym names its country only when it qualifies a state organ: "القوات الروسية", "French jets",
     // "the Turkish side" — not "Lebanese traffickers" or "مناطق النفوذ التركي".
     const heads = new Set<number>();

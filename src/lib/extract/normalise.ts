@@ -100,9 +100,11 @@ export function tokenise(text: string, from = 0, to = text.length): Token[] {
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(slice))) {
     const t = m[0];
-    const word = /[\p{L}\p{N}]/u.test(t);
-    const arabic = ARABIC_RE.test(t);
+    // a match longer than one char, or one letter/digit, is a word; single other chars are punctuation
+    const word = t.length > 1 ? !/^['’]/.test(t) : /[\p{L}\p{N}]/u.test(t);
     const c0 = t[0]!;
+    const code = c0.charCodeAt(0);
+    const arabic = (code >= 0x0600 && code <= 0x06ff) || (t.length > 1 && ARABIC_RE.test(t));
     out.push({
       start: from + m.index,
       end: from + m.index + t.length,
@@ -145,6 +147,7 @@ const PREP = ['', 'ب', 'ل', 'ك', 'س'];
 const SUFFIXES = ['هما', 'هم', 'هن', 'ها', 'ه', 'كم', 'نا', 'ي'];
 
 const variantCache = new Map<string, Variant[]>();
+const variantCacheSuf = new Map<string, Variant[]>();
 
 /**
  * All readings of an Arabic token: the word itself, and the word without proclitics
@@ -152,8 +155,8 @@ const variantCache = new Map<string, Variant[]>();
  * With `suffixes`, also without a suffix pronoun (مبعوثه → مبعوث).
  */
 export function arabicVariants(norm: string, suffixes = false): Variant[] {
-  const ck = suffixes ? norm + '\u0000' : norm;
-  const hit = variantCache.get(ck);
+  const cache = suffixes ? variantCacheSuf : variantCache;
+  const hit = cache.get(norm);
   if (hit) return hit;
   const out: Variant[] = [];
   const seen = new Set<string>();
@@ -194,8 +197,8 @@ export function arabicVariants(norm: string, suffixes = false): Variant[] {
       }
     }
   }
-  if (variantCache.size > 200_000) variantCache.clear();
-  variantCache.set(ck, out);
+  if (cache.size > 200_000) cache.clear();
+  cache.set(norm, out);
   return out;
 }
 

@@ -27,6 +27,7 @@ export function analyse(article: Article, lexicon: Lexicon): Doc {
  */
 /** Relations that are events of the day (not standing states such as deployed_in or supported). */
 const EVENTS = new Set(['met', 'hosted', 'visited', 'sent_envoy', 'phoned', 'agreed_with', 'urged', 'urged_reconciliation_with']);
+const isEvent = (rel: string) => EVENTS.has(rel);
 
 /**
  * An undated event that shares a participant (or a participant's country) with a dated event of
@@ -44,11 +45,11 @@ function anchorEvents(rels: RelationRecord[], lexicon: Lexicon, stative: Set<Rel
     }
     return out;
   };
-  const dated = rels.filter((r) => r.dateSource === 'text' && EVENTS.has(r.relation) && r.date.length === 10);
+  const dated = rels.filter((r) => r.dateSource === 'text' && isEvent(r.relation) && r.date.length === 10);
   if (!dated.length) return rels;
   const datedParts = dated.map(parts);
   return rels.map((r) => {
-    if (r.dateSource !== 'published' || !EVENTS.has(r.relation) || r.attrs?.mode === 'planned' || stative.has(r)) return r;
+    if (r.dateSource !== 'published' || !isEvent(r.relation) || r.attrs?.mode === 'planned' || stative.has(r)) return r;
     const p = parts(r);
     let best: RelationRecord | undefined;
     for (let i = 0; i < dated.length; i++) {

@@ -46,6 +46,8 @@ interface Ctx {
   /** 1 where a token is inside a mention. */
   inMention: Uint8Array;
   stative: Set<RelationRecord>;
+  /** The sentence's cues by kind. */
+  byKind: Map<CueKind, CueSpan[]>;
 }
 
 type Group = Mention[];
@@ -61,7 +63,8 @@ function hasCue(ctx: Ctx, tok: number, kind: CueKind): CueSpan | undefined {
 
 /** Any cue of `kind` inside token range [a, b). */
 function cueIn(ctx: Ctx, a: number, b: number, kind: CueKind): CueSpan | undefined {
-  for (const c of ctx.s.cues) if (c.tok0 >= a && c.tok1 <= b && c.cues.some((x) => x.kind === kind)) return c;
+  const list = ctx.byKind.get(kind);
+  if (list) for (const c of list) if (c.tok0 >= a && c.tok1 <= b) return c;
   return undefined;
 }
 
@@ -123,6 +126,8 @@ function prepOf(ctx: Ctx, m: Mention): string | undefined {
       break;
     }
   }
+  // "at the Hmeimim air base": articles and determiners sit between a preposition and its noun
+  while (k > 0 && /^(the|a|an|its|their|his|her)$/.test(ctx.s.tokens[k]!.norm)) k--;
   const t = ctx.s.tokens[k];
   if (!t) return undefined;
   const n = t.arabic ? t.norm.replace(/^[وف](?=..)/, '') : t.norm;
@@ -143,9 +148,8 @@ function plainConj(ctx: Ctx, m: Mention): boolean {
 
 /** A mention right after a speech or attribution cue, or right before a speech verb, is a speaker. */
 function isSpeaker(ctx: Ctx, m: Mention): boolean {
-  for (const c of ctx.s.cues) {
-    if (!c.cues.some((x) => x.kind === 'speech' || x.kind === 'according')) continue;
-    if (c.tok1 <= m.tok0 && m.tok0 - c.tok1 <= 2 && freeWords(ctx, c.tok1, m.tok0) <= 1) return true;
+  for (const c of [...(ctx.byKind.get('speech') ?? []), ...(ctx.byKind.get('according') ?? [])]) {
+    if (c.tok1 <= m.tok0 && m.tok0 - c.tok1 <= 3 && freeWords(ctx, c.tok1, m.tok0) <= 2) return true;
     if (c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 1 && ctx.lang === 'en' && c.cues.some((x) => x.kind === 'speech')) return true;
   }
   return false;
@@ -209,7 +213,10 @@ function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | undefined {
     if (hasBoundary(s.tokens, m.tok1, tok)) return undefined;
     if (cueIn(ctx, m.tok1, tok, 'clause')) return undefined;
     if (freeWords(ctx, m.tok1, tok) > maxWords) return undefined;
-    if (prepOf(ctx, m) || isPossessive(ctx, m)) continue;
+    if (prepOf(ctx, m)) continue;
+    if (isPossessive(ctx, m) && !cueIn(ctx, m.tok1, Math.min(m.tok1 + 3, tok), 'military')) continue;
+    // "a new Turkish operation", "القوات التركية": a demonym that qualifies a relation noun belongs to it
+    if (m.via === 'demonym' && s.triggers.some((x) => (ctx.lang === 'en' ? x.tok0 >= m.tok1 && x.tok0 - m.tok1 <= 1 : x.tok1 === m.tok0) && x.tok1 <= tok && x.patterns[0]!.pos === 'noun')) continue;
     if (!actor(ctx.lex, m)) continue;
     // the first member of a coordinated group may carry a preposition the others share
     const g = groupTo(ms, i);
@@ -226,6 +233,17 @@ interface Args {
   objFrom: number;
   passive: boolean;
   agent: Group | undefined;
+}
+
+/** An Arabic verb in the masculine (اتهم, يتهم), which a country or city cannot be the subject of. */
+function masculineVerb(ctx: Ctx, T: { tok0: number; tok1: number }): boolean {
+  const t = ctx.s.tokens[T.tok0];
+  if (!t?.arabic) return false;
+  let w = t.norm.replace(/^[وف]/, '');
+  if (w.startsWith('س')) w = w.slice(1);
+  if (/^ي/.test(w)) return true; // imperfect masculine
+  if (/^ت/.test(w) && !/^ت(لق|وجه|وصل|صالح|مركز|طرق|حدث|ابع|عهد)/.test(w)) return false; // imperfect feminine
+  return !/(ت|تا|ا|وا)$/.test(w); // perfect: feminine ends in ت
 }
 
 /** Arguments of a verb (see file comment). */
@@ -284,10 +302,13 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end:
   }
 
   if (lang === 'ar') {
-    if (prev && wordsBetween(tokens, prev.tok1, T.tok0).length === 0 && !prepOf(ctx, prev) && actor(ctx.lex, prev)) {
+    const gapSVO = prev ? wordsBetween(tokens, prev.tok1, T.tok0).filter((t) => !/^(قد|لقد|فقد|كان|كانت|وكان|وكانت)$/.test(t.norm)) : [];
+    if (prev && gapSVO.length === 0 && !prepOf(ctx, prev) && actor(ctx.lex, prev)) {
       subj = groupTo(ms, prevI); // SVO
     } else if (
       next &&
+      // agreement: countries and cities are feminine, so "اتهم أنقرة" has Ankara as object, not subject
+      !(masculineVerb(ctx, T) && (actor(ctx.lex, next)?.kind === 'country' && next.kind !== 'person')) &&
       !prepOf(ctx, next) &&
       freeWords(ctx, T.tok1, next.tok0) <= 2 &&
       !hasBoundary(tokens, T.tok1, next.tok0) &&
@@ -327,7 +348,7 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
   const ms = s.mentions;
   const direct = p.preps.length === 0 || p.preps.includes('');
   // a noun's complement is close to it ("لقاء مع", "visit to"); a verb's may come after adverbs
-  const maxGap = p.pos === 'noun' ? 4 : 12;
+  const maxGap = p.pos === 'noun' ? 6 : 12;
   // an anaphor object ("met the two sides" is rare; "بلاده" is common)
   for (let i = firstMentionAfter(ms, from); i >= 0 && i < ms.length; i++) {
     const m = ms[i]!;
@@ -378,6 +399,11 @@ function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text' | 'pu
   for (const d of ctx.s.dates) {
     const dist = d.end <= T.start ? T.start - d.end : d.start >= T.end ? d.start - T.end : 0;
     if (dist > near) continue;
+    // a bare year far from the trigger belongs to a background clause ("the ties they broke off after the war began in 2011")
+    if (d.date.length === 4 && dist > 25) continue;
+    // "… in October 2020, but Turkey still has …", "despite saying last June": another clause's date
+    const [a, b] = d.end <= T.start ? [d.end, T.start] : [T.end, d.start];
+    if ((ctx.byKind.get('clause') ?? []).some((c) => c.start >= a && c.end <= b)) continue;
     if (!best || dist < best.d) best = { date: d.date, d: dist };
   }
   return best ? { date: best.date, dateSource: 'text' } : { date: ctx.doc.article.date, dateSource: 'published' };
@@ -436,7 +462,7 @@ function isPresent(ctx: Ctx, T: Trigger): boolean {
 
 function cueBefore(ctx: Ctx, T: Trigger, kind: CueKind, window: number): boolean {
   const a = Math.max(0, T.tok0 - window);
-  for (const c of ctx.s.cues) if (c.tok1 <= T.tok0 && c.tok1 >= a && c.cues.some((x) => x.kind === kind)) return true;
+  for (const c of ctx.byKind.get(kind) ?? []) if (c.tok1 <= T.tok0 && c.tok1 >= a) return true;
   return false;
 }
 
@@ -485,11 +511,17 @@ function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group
     if (ms.some((m) => m.tok0 === k)) break;
   }
   // possessor right after the noun (زيارة الأسد) or "of" (the visit of); English: before it (Assad's visit)
-  const nextI = firstMentionAfter(ms, T.tok1);
+  let nextI = firstMentionAfter(ms, T.tok1);
+  // "the 28 December meeting in Moscow of the Russian, Turkish and Syrian defence ministers"
+  if (ctx.lang === 'en' && nextI >= 0 && ms[nextI]!.kind === 'place' && prepOf(ctx, ms[nextI]!)) {
+    const g = ms.findIndex((m, i) => i > nextI && m.grouped && freeWords(ctx, T.tok1, m.tok0) <= 6);
+    if (g >= 0) nextI = g;
+  }
   if (nextI >= 0) {
     const m = ms[nextI]!;
     const gap = wordsBetween(s.tokens, T.tok1, m.tok0);
-    const ofGap = gap.length === 1 && (gap[0]!.norm === 'of' || gap[0]!.norm === 'by');
+    // "the visit of X" names the visitor; "a backer of X" names the one backed (the pattern's own preposition)
+    const ofGap = gap.length === 1 && ((gap[0]!.norm === 'of' && (!T.patterns[0]!.preps.includes('of') || ctx.lex.symmetric.has(T.patterns[0]!.relation))) || gap[0]!.norm === 'by');
     // "the 28 December meeting in Moscow of the Russian, Turkish and Syrian defence ministers"
     const farOf = m.grouped && gap.length <= 6 && gap.some((t) => t.norm === 'of');
     // "اجتماع وزراء خارجية روسيا وتركيا", "الاجتماع الذي عقده وزراء دفاع روسيا وسوريا": a role group owns the noun
@@ -514,19 +546,36 @@ function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group
   }
   // his visit, زيارته: the suffix pronoun is the carried subject
   if (T.suffix && ctx.lastSubject) return { pairs: undefined, subj: [{ ...ctx.lastSubject, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1 }], objFrom: T.tok1 };
+  // "during a phone call with X", "خلال اتصال هاتفي مع": an adjunct; the clause's subject is the caller
+  {
+    let k = T.tok0 - 1;
+    while (k >= 0 && /^(a|an|the)$/.test(s.tokens[k]!.norm)) k--;
+    const w = s.tokens[k]?.norm.replace(/^و/, '');
+    if (w && /^(during|amid|خلال|اثناء)$/.test(w)) {
+      const first = ms.find((m) => m.tok1 <= k && !prepOf(ctx, m) && !isPossessive(ctx, m) && actor(ctx.lex, m) && m.via !== 'demonym');
+      if (first) return { pairs: undefined, subj: [first], objFrom: T.tok1 };
+    }
+  }
   // the subject of a light verb before the noun (عقد الوزراء اجتماعا, the ministers held talks)
   const left = leftGroup(ctx, T.tok0, ctx.lang === 'ar' ? 7 : 8);
   if (left) {
     const end = left[left.length - 1]!.tok1;
     // a relation word in between governs the noun: "threatened … a ground offensive", "اتفقت … على مواصلة الاجتماعات"
-    if (s.triggers.some((x) => x !== T && x.tok0 >= end && x.tok1 <= T.tok0)) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
+    if (s.triggers.some((x) => x !== T && x.tok0 >= end && x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb')) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
     if (s.cues.some((c) => c.tok0 >= end && c.tok1 <= T.tok0 && c.cues.some((k) => k.kind === 'speech'))) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
   }
   return { pairs: undefined, subj: left, objFrom: T.tok1 };
 }
 
+const DETERMINERS = /^(the|a|an|his|her|its|their|first|last|official|this|that|planned|rare|brief|surprise|new)$/;
+
+/** The reading of a trigger: a noun after a determiner or possessive ("Assad's first visit"), else the first pattern. */
 function relationOf(ctx: Ctx, T: Trigger): Pattern {
-  void ctx;
+  if (ctx.lang === 'en' && T.patterns.length > 1) {
+    const noun = T.patterns.find((p) => p.pos === 'noun');
+    const prev = ctx.s.tokens[T.tok0 - 1];
+    if (noun && prev && (DETERMINERS.test(prev.norm) || /['’]s?$/.test(prev.text) || /^(known|official|state|working)$/.test(prev.norm))) return noun;
+  }
   return T.patterns[0]!;
 }
 
@@ -615,10 +664,12 @@ function pairsOf(ctx: Ctx, T: Trigger, p: Pattern, g: Group, attrs: Record<strin
   return emitted;
 }
 
-function processTrigger(ctx: Ctx, T: Trigger): boolean {
+function processTrigger(ctx: Ctx, T0: Trigger): boolean {
+  let T = T0;
   const p = relationOf(ctx, T);
   const rel = p.relation;
   if (isNegated(ctx, T) || isHypothetical(ctx, T)) return true;
+  if (p.pos === 'noun' && T.patterns[0]!.pos === 'verb') T = { ...T, patterns: [p, ...T.patterns.filter((x) => x !== p)] };
   if (rel === 'urged') {
     // an urging verb that governs a reconciliation word is handled there
     for (const R of ctx.s.triggers)
@@ -632,7 +683,9 @@ function processTrigger(ctx: Ctx, T: Trigger): boolean {
   if (p.pos === 'noun' && rel !== 'urged_reconciliation_with') {
     // a demanded or refused act is no act: "طالبت بانسحاب", "demanded the withdrawal"
     for (const x of ctx.s.triggers)
-      if (x !== T && x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 4 && x.patterns[0]!.relation === 'urged') return true;
+      if (x !== T && x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 4 && (x.patterns[0]!.relation === 'urged' || x.patterns[0]!.relation === 'threatened')) return true;
+    // "للقاء محتمل", "a possible meeting": a hypothetical right after the noun
+    if ((ctx.byKind.get('hypothetical') ?? []).some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 1)) return true;
     if (ctx.s.cues.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1 && c.cues.some((k) => k.kind === 'urge'))) return true;
   }
   const attrs: Record<string, string> = {};
@@ -757,9 +810,16 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
   for (const s of doc.sentences) {
     const cueAt = new Map<number, CueSpan>();
     for (const c of s.cues) cueAt.set(c.tok0, c);
+    const byKind = new Map<CueKind, CueSpan[]>();
+    for (const c of s.cues)
+      for (const x of c.cues) {
+        let l = byKind.get(x.kind);
+        if (!l) byKind.set(x.kind, (l = []));
+        if (l[l.length - 1] !== c) l.push(c);
+      }
     const inMention = new Uint8Array(s.tokens.length);
     for (const m of s.mentions) inMention.fill(1, m.tok0, m.tok1);
-    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastGroup, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, stative };
+    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastGroup, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, stative, byKind };
     const att = attribution(ctx, prevAttribution);
     ctx.attributedTo = att.text;
     if (att.text) prevAttribution = att.text;

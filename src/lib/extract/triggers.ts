@@ -1,7 +1,7 @@
-/** Stage: relation triggers (verbs and nouns of the pattern files) and cue words of every sentence. */
+/** Stage: relation triggers (verbs and nouns of the pattern files), cue words, and the raw name and title matches of every sentence. */
 import type { CueSpan, Doc, Trigger } from './doc.ts';
-import type { Lexicon } from './lexicon.ts';
-import { matchTokens } from './match.ts';
+import type { Cue, Lexicon, Surface, Title } from './lexicon.ts';
+import { matchCategories, matchTokens, type Match } from './match.ts';
 
 export function findTriggers(doc: Doc, lex: Lexicon): Doc {
   const sentences = doc.sentences.map((s) => {
@@ -12,7 +12,9 @@ export function findTriggers(doc: Doc, lex: Lexicon): Doc {
       if (!patterns.length) continue;
       triggers.push({ tok0: m.tok0, tok1: m.tok1, start: m.start, end: m.end, patterns, clitics: m.clitics, suffix: m.suffix });
     }
-    const cues: CueSpan[] = matchTokens(s.tokens, lex.cueTrie).map((m) => ({
+    // names, cues and titles in one pass of the combined trie
+    const [names, cueMatches, titles] = matchCategories(s.tokens, lex.wordTrie, 3) as [Match<Surface>[], Match<Cue>[], Match<Title>[]];
+    const cues: CueSpan[] = cueMatches.map((m) => ({
       tok0: m.tok0,
       tok1: m.tok1,
       start: m.start,
@@ -20,7 +22,7 @@ export function findTriggers(doc: Doc, lex: Lexicon): Doc {
       cues: m.values,
       clitics: m.clitics,
     }));
-    return { ...s, triggers, cues };
+    return { ...s, triggers, cues, names, titles };
   });
   return { ...doc, sentences };
 }
