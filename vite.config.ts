@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { embedScript } from './src/embed/vite-plugin.ts';
 
 export default defineConfig({
   // Relative asset URLs: dist/ works from any static host and any sub-path.
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), embedScript()],
   worker: { format: 'es' },
   server: { port: 5173 },
   build: { target: 'es2022', outDir: 'dist', emptyOutDir: true },

@@ -1,11 +1,12 @@
 /**
  * build:graph — articles → public/graph.json (DESIGN: graph file).
  *
- *   npm run build:graph -- [--in data/articles]… [--out public/graph.json] [--lexicon data/lexicon] [--quiet]
+ *   npm run build:graph -- [--in data/articles]… [--out public/graph.json] [--lexicon data/lexicon]
+ *                          [--report FILE.md|FILE.json] [--quiet]
  *
  * Runs the extract step (src/lib/extract) on every article and the merge step (src/lib/graph) on the
- * records. Bad inputs are reported with file and line and skipped; exits non-zero only when no article
- * could be read.
+ * records (`npm run extract` and `npm run merge` run them apart). Bad inputs are reported with file
+ * and line and skipped; exits non-zero only when no article could be read.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -13,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { loadLexicon } from '../src/lib/extract/lexicon.ts';
 import { extractArticle } from '../src/lib/extract/pipeline.ts';
 import { buildGraph, serializeGraph } from '../src/lib/graph/build.ts';
+import { buildReport, reportToMarkdown } from '../src/lib/graph/report.ts';
 import { readInputs, readLexiconFolder } from './lib/inputs.ts';
 
 const { values } = parseArgs({
@@ -20,19 +22,30 @@ const { values } = parseArgs({
     in: { type: 'string', multiple: true },
     out: { type: 'string', default: 'public/graph.json' },
     lexicon: { type: 'string', default: 'data/lexicon' },
+    report: { type: 'string' },
     quiet: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 
 if (values.help) {
-  console.log('usage: npm run build:graph -- [--in PATH]… [--out FILE] [--lexicon DIR] [--quiet]');
+  console.log('usage: npm run build:graph -- [--in PATH]… [--out FILE] [--lexicon DIR] [--report FILE.md|.json] [--quiet]');
   process.exit(0);
 }
 
 const inputs = values.in?.length ? values.in : ['data/articles'];
+const timing: Record<string, number> = {};
+let t = performance.now();
+const lap = (name: string) => {
+  const now = performance.now();
+  timing[name] = now - t;
+  t = now;
+};
+
 const lexicon = loadLexicon(readLexiconFolder(values.lexicon));
+lap('lexicon');
 const { articles, problems } = readInputs(inputs);
+lap('read');
 for (const p of problems) console.error(`skipped ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
 
 if (articles.length === 0) {
@@ -40,10 +53,24 @@ if (articles.length === 0) {
   process.exit(1);
 }
 
-const records = articles.map((a) => extractArticle(a, lexicon));
+const PROGRESS_EVERY = 1000;
+const showProgress = !values.quiet && articles.length > PROGRESS_EVERY;
+const records = articles.map((a, i) => {
+  if (showProgress && i > 0 && i % PROGRESS_EVERY === 0) console.error(`build:graph: extracted ${i}/${articles.length} articles`);
+  return extractArticle(a, lexicon);
+});
+lap('extract');
 const graph = buildGraph(records, lexicon.relations, { title: `Wasl: ${inputs.join(', ')}` });
+lap('merge');
 mkdirSync(dirname(values.out), { recursive: true });
 writeFileSync(values.out, serializeGraph(graph));
+lap('write');
+
+if (values.report) {
+  const report = buildReport(records, graph, problems, timing);
+  mkdirSync(dirname(values.report), { recursive: true });
+  writeFileSync(values.report, values.report.endsWith('.json') ? JSON.stringify(report, null, 1) + '\n' : reportToMarkdown(report));
+}
 if (!values.quiet || problems.length) {
   console.log(
     `build:graph: ${articles.length} articles read, ${problems.length} skipped, ${graph.order} nodes, ${graph.size} edges → ${values.out}`,

@@ -98,7 +98,8 @@ export class AppState {
     const query = toSearchParams(next).toString();
     if (`?${query}` === location.search || (query === '' && location.search === '')) return;
     const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
-    if (history === 'push') window.history.pushState(null, '', url);
+    // In a frame, a pushed entry would join the host page's history (its back button would step the viewer).
+    if (history === 'push' && window.parent === window) window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
   }
 

@@ -85,6 +85,10 @@ export interface EntityRecord {
   lon?: number;
   /** Mentions of this entity in the article. */
   mentions: number;
+  /** Lexicon id of the entity's country (discovered names with a demonym: 'Iraqi Foreign Minister …'). */
+  country?: string;
+  /** For discovered names: the sentences they were found in (build report: unknown candidates). */
+  sentences?: string[];
 }
 
 /** What extraction emits for one article: one JSONL line of the `extract` step. */

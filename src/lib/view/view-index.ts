@@ -116,6 +116,9 @@ export function buildViewIndex(graph: WaslGraph): ViewIndex {
     edgeWeight[i] = typeof attrs.weight === 'number' ? attrs.weight : Number(attrs.weight) || 1;
     const days = dayRange(attrs.date);
     if (days) {
+      // Interval edges (imported `timeset`, Start/End) span `date` … `dateEnd`.
+      const until = typeof attrs.dateEnd === 'string' ? dayRange(attrs.dateEnd) : null;
+      if (until && until[1] > days[1]) days[1] = until[1];
       edgeStart[i] = days[0];
       edgeEnd[i] = days[1];
       if (days[0] < lo) lo = days[0];

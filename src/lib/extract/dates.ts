@@ -1,0 +1,217 @@
+/**
+ * Date expressions in a sentence, resolved against the publication date: ISO dates,
+ * day–month–year in Arabic (both month traditions) and English, month–year, weekdays and
+ * relative days (the most recent such day on or before publication), last week/month/year.
+ * Works on the normalised sentence (Eastern Arabic digits → ASCII) and maps offsets back.
+ */
+import { normaliseWithMap } from './normalise.ts';
+
+export interface DateSpan {
+  /** Offsets into the source text. */
+  start: number;
+  end: number;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: string;
+}
+
+// Normalised Arabic month names (أ→ا, ة→ه, ى→ي): Levantine/Iraqi and Egyptian/Gulf traditions.
+const AR_MONTHS: [string, number][] = [
+  ['كانون الثاني', 1], ['كانون الاول', 12], ['تشرين الاول', 10], ['تشرين الثاني', 11],
+  ['يناير', 1], ['شباط', 2], ['فبراير', 2], ['اذار', 3], ['مارس', 3], ['نيسان', 4], ['ابريل', 4], ['افريل', 4],
+  ['ايار', 5], ['مايو', 5], ['حزيران', 6], ['يونيو', 6], ['يونيه', 6], ['تموز', 7], ['يوليو', 7], ['يوليه', 7],
+  ['اب', 8], ['اغسطس', 8], ['ايلول', 9], ['سبتمبر', 9], ['اكتوبر', 10], ['نوفمبر', 11], ['ديسمبر', 12],
+];
+const EN_MONTHS: [string, number][] = [
+  ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6], ['july', 7], ['august', 8],
+  ['september', 9], ['october', 10], ['november', 11], ['december', 12],
+  ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8], ['sept', 9], ['sep', 9], ['oct', 10],
+  ['nov', 11], ['dec', 12],
+];
+const MONTH = new Map<string, number>([...AR_MONTHS, ...EN_MONTHS]);
+const AR_M = AR_MONTHS.map((m) => m[0]).sort((a, b) => b.length - a.length).join('|');
+const EN_M = EN_MONTHS.map((m) => m[0]).sort((a, b) => b.length - a.length).join('|');
+
+// Weekdays, 0 = Sunday.
+const AR_DAYS: Record<string, number> = { احد: 0, اثنين: 1, ثلاثاء: 2, اربعاء: 3, خميس: 4, جمعه: 5, سبت: 6 };
+const EN_DAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+
+const B = '(?<![\\p{L}\\p{N}])'; // word start
+const E = '(?![\\p{L}\\p{N}])'; // word end
+const AR_PRE = '(?<![\\p{L}\\p{N}])(?:[وفب]?(?:في|من)?\\s*)'; // unused helper kept simple
+
+type Feature = 'digit' | 'year' | 'month' | 'day' | 'rel';
+const FEATURE_RE: Record<Feature, RegExp> = {
+  digit: /\d/,
+  year: /\d{4}/,
+  month: new RegExp(`${AR_M}|${EN_M}`),
+  day: /احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|day/,
+  rel: /امس|البارحه|اليوم|الاسبوع|الشهر|العام|السنه|yesterday|today|morning|week|month|year/,
+};
+
+interface Rule {
+  re: RegExp;
+  /** Cheap features the sentence must have before the full expression runs. */
+  needs: Feature[];
+  resolve: (m: RegExpExecArray, pub: Date) => string | undefined;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
+
+function ymd(y: number, m: number, d: number): string | undefined {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+  const t = new Date(Date.UTC(y, m - 1, d));
+  if (t.getUTCMonth() !== m - 1) return undefined;
+  return iso(t);
+}
+
+/** A day and month without a year: the year that puts it nearest the publication date. */
+function nearestYear(m: number, d: number, pub: Date): string | undefined {
+  const y = pub.getUTCFullYear();
+  let best: string | undefined;
+  let bestDist = Infinity;
+  for (const yy of [y - 1, y, y + 1]) {
+    const s = ymd(yy, m, d);
+    if (!s) continue;
+    const dist = Math.abs(Date.parse(s) - pub.getTime());
+    if (dist < bestDist) {
+      bestDist = dist;
+      best = s;
+    }
+  }
+  return best;
+}
+
+/** A month without a year: the most recent such month at or before publication. */
+function recentMonth(m: number, pub: Date): string {
+  const y = pub.getUTCMonth() + 1 >= m ? pub.getUTCFullYear() : pub.getUTCFullYear() - 1;
+  return `${y}-${pad(m)}`;
+}
+
+/** The most recent given weekday on or before `pub` (strictly before with `strict`). */
+export function recentWeekday(day: number, pub: Date, strict = false): string {
+  let diff = (pub.getUTCDay() - day + 7) % 7;
+  if (strict && diff === 0) diff = 7;
+  return iso(addDays(pub, -diff));
+}
+
+const year = (s: string | undefined) => (s ? Number(s) : undefined);
+
+const RULES: Rule[] = [
+  // ISO and numeric dates
+  { needs: ['year'], re: new RegExp(`${B}(\\d{4})-(\\d{1,2})-(\\d{1,2})${E}`, 'gu'), resolve: (m) => ymd(+m[1]!, +m[2]!, +m[3]!) },
+  { needs: ['year'], re: new RegExp(`${B}(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})${E}`, 'gu'), resolve: (m) => ymd(+m[3]!, +m[2]!, +m[1]!) },
+  // 12 كانون الثاني 2023 / 12 من يناير (عام) 2023 / 12 January 2023
+  {
+    needs: ['digit', 'month'],
+    re: new RegExp(`${B}(\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?(${AR_M}|${EN_M})(?:\\s*/\\s*(?:${AR_M}))?\\.?${E}(?:\\s*(?:\\(\\S+\\)\\s*)?(?:من\\s+)?(?:عام\\s+|سنه\\s+)?,?\\s*(\\d{4})${E})?`, 'gu'),
+    resolve: (m, pub) => {
+      const mo = MONTH.get(m[2]!)!;
+      const y = year(m[3]);
+      return y ? ymd(y, mo, +m[1]!) : nearestYear(mo, +m[1]!, pub);
+    },
+  },
+  // January 12, 2023 / Jan. 12
+  {
+    needs: ['digit', 'month'],
+    re: new RegExp(`${B}(${EN_M})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s*(\\d{4})${E})?`, 'gu'),
+    resolve: (m, pub) => {
+      const mo = MONTH.get(m[1]!)!;
+      const y = year(m[3]);
+      return y ? ymd(y, mo, +m[2]!) : nearestYear(mo, +m[2]!, pub);
+    },
+  },
+  // month + year: (شهر) آذار (عام) 2023 / in March 2023
+  {
+    needs: ['digit', 'month'],
+    re: new RegExp(`${B}(?:شهر\\s+)?(${AR_M}|${EN_M})(?:\\s*/\\s*(?:${AR_M}))?\\s+(?:\\(\\S+\\)\\s*)?(?:من\\s+)?(?:عام\\s+|سنه\\s+)?(\\d{4})${E}`, 'gu'),
+    resolve: (m) => `${m[2]}-${pad(MONTH.get(m[1]!)!)}`,
+  },
+  // bare month after "in"/"في (شهر)" or with "الماضي"/"last"
+  {
+    needs: ['month'],
+    re: new RegExp(`${B}(?:(?:في|خلال)\\s+(?:شهر\\s+)?|شهر\\s+|(?:in|last|since|during)\\s+)(${AR_M}|${EN_M})(?:\\s*/\\s*(?:${AR_M}))?${E}`, 'gu'),
+    resolve: (m, pub) => (m[0].startsWith('since') ? undefined : recentMonth(MONTH.get(m[1]!)!, pub)),
+  },
+  // weekdays
+  {
+    needs: ['day'],
+    re: new RegExp(`${B}(?:يوم\\s+)?[وفب]?(?:ال|يوم\\s+)(احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)(\\s+(?:الماضي|المنصرم|الفايت))?${E}`, 'gu'),
+    resolve: (m, pub) => recentWeekday(AR_DAYS[m[1]!]!, pub, !!m[2]),
+  },
+  {
+    needs: ['day'],
+    re: new RegExp(`${B}(last\\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)${E}`, 'gu'),
+    resolve: (m, pub) => recentWeekday(EN_DAYS[m[2]!]!, pub, !!m[1]),
+  },
+  // relative days
+  { needs: ['rel'], re: new RegExp(`${B}(?:[وف]?(?:اول|قبل)\\s+(?:امس|الامس)|the day before yesterday)${E}`, 'gu'), resolve: (_m, pub) => iso(addDays(pub, -2)) },
+  { needs: ['rel'], re: new RegExp(`${B}(?:[وف]?(?:امس|الامس|البارحه)|yesterday)${E}`, 'gu'), resolve: (_m, pub) => iso(addDays(pub, -1)) },
+  // "اليوم نفسه", "the same day": refers back to another date, not to publication
+  { needs: ['rel'], re: new RegExp(`${B}(?:[وف]?(?:اليوم|ذات اليوم|نفس اليوم)\\s+(?:نفسه|ذاته)|[وف]?(?:ذات|نفس)\\s+اليوم|the same day|that day)${E}`, 'gu'), resolve: () => '' },
+  { needs: ['rel'], re: new RegExp(`${B}(?:[وف]?اليوم|today|earlier today|this morning)${E}`, 'gu'), resolve: (_m, pub) => iso(pub) },
+  {
+    needs: ['rel'],
+    re: new RegExp(`${B}(?:[وف]?(?:الاسبوع|الاسبوع)\\s+(?:الماضي|المنصرم|الفايت)|last week|earlier this week)${E}`, 'gu'),
+    resolve: (m, pub) => (m[0] === 'earlier this week' ? iso(addDays(pub, -2)) : iso(addDays(pub, -7))),
+  },
+  {
+    needs: ['rel'],
+    re: new RegExp(`${B}(?:[وف]?الشهر\\s+(?:الماضي|المنصرم|الفايت)|last month)${E}`, 'gu'),
+    resolve: (_m, pub) => {
+      const d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - 1, 1));
+      return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+    },
+  },
+  {
+    needs: ['rel'],
+    re: new RegExp(`${B}(?:[وف]?(?:العام|السنه)\\s+(?:الماضي|المنصرم|الفايت)|last year)${E}`, 'gu'),
+    resolve: (_m, pub) => String(pub.getUTCFullYear() - 1),
+  },
+  // a year: في عام 2015 / in 2015 (not "since 2011")
+  { needs: ['year'], re: new RegExp(`${B}(?:[وف]?(?:في|خلال)\\s+(?:عام|سنه|العام)|in|during)\\s+(\\d{4})${E}`, 'gu'), resolve: (m) => m[1] },
+];
+void AR_PRE;
+
+/** Find and resolve the date expressions of `text.slice(from, to)`; offsets into `text`. */
+export function findDates(text: string, from: number, to: number, published: string): DateSpan[] {
+  const pub = new Date(published + 'T00:00:00Z');
+  if (Number.isNaN(pub.getTime())) return [];
+  const src = text.slice(from, to);
+  const { norm, map } = normaliseWithMap(src);
+  const has = new Map<Feature, boolean>();
+  const feature = (f: Feature) => {
+    let v = has.get(f);
+    if (v === undefined) has.set(f, (v = FEATURE_RE[f].test(norm)));
+    return v;
+  };
+  const taken: [number, number][] = [];
+  const out: DateSpan[] = [];
+  for (const rule of RULES) {
+    if (!rule.needs.every(feature)) continue;
+    rule.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(norm))) {
+      const a = m.index;
+      const b = a + m[0].length;
+      if (taken.some(([x, y]) => a < y && b > x)) continue;
+      // "منذ أيلول 2021", "since 2016": the start of a period, not the date of an event
+      if (/(?:منذ|since|until|حتى)\s*$/.test(norm.slice(Math.max(0, a - 8), a))) {
+        taken.push([a, b]);
+        continue;
+      }
+      const date = rule.resolve(m, pub);
+      if (date === '') {
+        taken.push([a, b]);
+        continue;
+      }
+      if (!date) continue;
+      taken.push([a, b]);
+      const start = from + map[a]!;
+      const end = from + map[b - 1]! + 1;
+      out.push({ start, end, date });
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}

@@ -1,0 +1,88 @@
+/**
+ * The Doc: one article's source text and everything found in it, as spans with offsets
+ * into the source text (never bare substrings). Stages take a Doc and return a new Doc.
+ */
+import type { Article, EntityKind, RelationRecord } from '../types.ts';
+import type { DateSpan } from './dates.ts';
+import type { Cue, Pattern } from './lexicon.ts';
+import type { Token } from './normalise.ts';
+
+export type MentionVia = 'name' | 'descriptor' | 'demonym' | 'discovered' | 'anaphor';
+
+/** A mention of an entity: tokens [tok0, tok1) of its sentence; start/end into the source text. */
+export interface Mention {
+  tok0: number;
+  tok1: number;
+  start: number;
+  end: number;
+  entity: string;
+  kind: EntityKind;
+  via: MentionVia;
+  /** Joined to the previous mention by a conjunction or comma (A و B, A and B, A, B). */
+  conj: boolean;
+  /** The first token's proclitics ('' when none). */
+  clitics: string;
+  /** Member of a role group ('the foreign ministers of A, B and C', 'delegations from A and B'). */
+  grouped?: boolean;
+}
+
+/** A relation trigger (verb or noun of a pattern). */
+export interface Trigger {
+  tok0: number;
+  tok1: number;
+  start: number;
+  end: number;
+  patterns: Pattern[];
+  clitics: string;
+  /** Read with a suffix pronoun stripped (استقبله: received him). */
+  suffix: boolean;
+}
+
+export interface CueSpan {
+  tok0: number;
+  tok1: number;
+  start: number;
+  end: number;
+  cues: Cue[];
+  clitics: string;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  tokens: Token[];
+  mentions: Mention[];
+  triggers: Trigger[];
+  cues: CueSpan[];
+  dates: DateSpan[];
+}
+
+/** An entity found in the text but not in the lexicon. */
+export interface Discovered {
+  id: string;
+  kind: EntityKind;
+  label: string;
+  country?: string;
+  /** Sentences it was found in. */
+  sentences: string[];
+}
+
+export interface Doc {
+  article: Article;
+  sentences: Sentence[];
+  discovered: Map<string, Discovered>;
+  relations: RelationRecord[];
+  /** Relations told in the present ("تطالب", "accuses"): states, not events of a day. */
+  stative: Set<RelationRecord>;
+  missed: { sentence: string; trigger: string; relation: string }[];
+}
+
+export function createDoc(article: Article): Doc {
+  return { article, sentences: [], discovered: new Map(), relations: [], stative: new Set(), missed: [] };
+}
+
+/** The text of a sentence. */
+export function sentenceText(doc: Doc, s: Sentence): string {
+  return doc.article.text.slice(s.start, s.end);
+}

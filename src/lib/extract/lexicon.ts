@@ -1,0 +1,340 @@
+/**
+ * The lexicon: entities (with names, descriptors and demonyms), time-bound roles, relation
+ * patterns, discovery titles and cue words, all loaded from the CSV files of data/lexicon
+ * (see data/lexicon/README.md for every column). Pure: the caller passes file texts.
+ */
+import { ENTITY_KINDS, type EntityKind, type Lang, type LexiconEntity, type RelationType } from '../types.ts';
+import { LexiconError, parseCsv, splitList } from './csv.ts';
+import { phraseKeys } from './normalise.ts';
+import { createTrie, trieInsert, type TrieNode } from './trie.ts';
+
+/** A lexicon entity with Wasl's optional extra columns. */
+export interface LexEntity extends LexiconEntity {
+  demonyms_en: string[];
+  demonyms_ar: string[];
+  /** Entity this one stands for when it acts (a capital stands for its country). */
+  stands_for?: string;
+}
+
+/** What a surface form in the mention trie names. */
+export interface Surface {
+  entity: string;
+  via: 'name' | 'descriptor' | 'demonym';
+  lang: Lang;
+  /** Validity of a time-bound descriptor (roles.csv), ISO dates, inclusive. */
+  from?: string;
+  to?: string;
+}
+
+export type Voice = 'active' | 'passive';
+export type Mode = 'done' | 'planned';
+
+/** One trigger form of a relation pattern (patterns.{ar,en}.csv). */
+export interface Pattern {
+  relation: string;
+  lang: Lang;
+  pos: 'verb' | 'noun';
+  voice: Voice;
+  form: string;
+  /** Normalised keys of the prepositions that introduce the target ('' = direct object). */
+  preps: string[];
+  mode: Mode;
+  /** Kinds allowed as target (empty = any). */
+  targetKinds: EntityKind[];
+  /** Relations implied with the same arguments (`also` column: hosted → met). */
+  also: string[];
+  /** A cue kind that must occur between the trigger and its target (`requires`: keeps … troops in). */
+  requires?: CueKind;
+  /** File and row, for messages. */
+  origin: string;
+}
+
+export type CueKind =
+  | 'negation'
+  | 'plan'
+  | 'speech'
+  | 'according'
+  | 'agent'
+  | 'between'
+  | 'dual'
+  | 'sources'
+  | 'own_country'
+  | 'clause'
+  | 'destination'
+  | 'urge'
+  | 'pronoun'
+  | 'role_group'
+  | 'group'
+  | 'conj'
+  | 'counterpart'
+  | 'hypothetical'
+  | 'own_role'
+  | 'topic'
+  | 'obj_pronoun'
+  | 'condition'
+  | 'state_head'
+  | 'military'
+  | 'stop';
+export const CUE_KINDS: readonly CueKind[] = [
+  'negation',
+  'plan',
+  'speech',
+  'according',
+  'agent',
+  'between',
+  'dual',
+  'sources',
+  'own_country',
+  'clause',
+  'destination',
+  'urge',
+  'pronoun',
+  'role_group',
+  'group',
+  'conj',
+  'counterpart',
+  'hypothetical',
+  'own_role',
+  'topic',
+  'obj_pronoun',
+  'condition',
+  'state_head',
+  'military',
+  'stop',
+];
+
+export interface Cue {
+  kind: CueKind;
+  lang: Lang;
+  form: string;
+  /** cues.csv `value`: for role_group, the singular role ('foreign minister', 'وزير الخارجية'). */
+  value?: string;
+}
+
+export interface Title {
+  kind: EntityKind;
+  lang: Lang;
+  form: string;
+}
+
+export interface Lexicon {
+  entities: Map<string, LexEntity>;
+  relations: RelationType[];
+  /** Relations whose direction does not matter (relations.csv `symmetric`). */
+  symmetric: Set<string>;
+  patterns: Pattern[];
+  mentionTrie: TrieNode<Surface>;
+  triggerTrie: TrieNode<Pattern>;
+  titleTrie: TrieNode<Title>;
+  cueTrie: TrieNode<Cue>;
+}
+
+const ENTITY_COLUMNS = [
+  'id',
+  'kind',
+  'label_en',
+  'label_ar',
+  'aliases_en',
+  'aliases_ar',
+  'descriptors_en',
+  'descriptors_ar',
+  'wikidata',
+  'country',
+  'lat',
+  'lon',
+];
+const ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+function num(file: string, row: number, col: string, s: string | undefined): number | undefined {
+  if (!s) return undefined;
+  const n = Number(s);
+  if (!Number.isFinite(n)) throw new LexiconError(file, row, `${col} is not a number: "${s}"`);
+  return n;
+}
+
+function parseEntities(file: string, text: string, into: Map<string, LexEntity>): void {
+  const seen = new Set<string>();
+  for (const { row, rec } of parseCsv(file, text, ENTITY_COLUMNS)) {
+    const id = rec.id!;
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new LexiconError(file, row, `bad id "${id}" (use lower-case a-z, 0-9, -)`);
+    if (seen.has(id)) throw new LexiconError(file, row, `duplicate id "${id}"`);
+    seen.add(id);
+    const kind = rec.kind as EntityKind;
+    if (!ENTITY_KINDS.includes(kind)) throw new LexiconError(file, row, `unknown kind "${rec.kind}"`);
+    if (!rec.label_en && !rec.label_ar && !into.has(id)) throw new LexiconError(file, row, 'needs label_en or label_ar');
+    const e: LexEntity = {
+      id,
+      kind,
+      label_en: rec.label_en!,
+      label_ar: rec.label_ar!,
+      aliases_en: splitList(rec.aliases_en),
+      aliases_ar: splitList(rec.aliases_ar),
+      descriptors_en: splitList(rec.descriptors_en),
+      descriptors_ar: splitList(rec.descriptors_ar),
+      demonyms_en: splitList(rec.demonyms_en),
+      demonyms_ar: splitList(rec.demonyms_ar),
+    };
+    if (rec.wikidata) {
+      if (!/^Q\d+$/.test(rec.wikidata)) throw new LexiconError(file, row, `bad wikidata id "${rec.wikidata}"`);
+      e.wikidata = rec.wikidata;
+    }
+    if (rec.country) e.country = rec.country;
+    if (rec.stands_for) e.stands_for = rec.stands_for;
+    const lat = num(file, row, 'lat', rec.lat);
+    const lon = num(file, row, 'lon', rec.lon);
+    if (lat !== undefined) e.lat = lat;
+    if (lon !== undefined) e.lon = lon;
+    const prev = into.get(id);
+    if (!prev) {
+      into.set(id, e);
+      continue;
+    }
+    // A later file extends an earlier row with the same id (entities.csv adds to countries.csv).
+    if (prev.kind !== e.kind) throw new LexiconError(file, row, `"${id}" redefined with kind ${e.kind} (was ${prev.kind})`);
+    const merged: LexEntity = {
+      ...prev,
+      label_en: e.label_en || prev.label_en,
+      label_ar: e.label_ar || prev.label_ar,
+      aliases_en: [...prev.aliases_en, ...e.aliases_en],
+      aliases_ar: [...prev.aliases_ar, ...e.aliases_ar],
+      descriptors_en: [...prev.descriptors_en, ...e.descriptors_en],
+      descriptors_ar: [...prev.descriptors_ar, ...e.descriptors_ar],
+      demonyms_en: [...prev.demonyms_en, ...e.demonyms_en],
+      demonyms_ar: [...prev.demonyms_ar, ...e.demonyms_ar],
+    };
+    for (const k of ['wikidata', 'country', 'stands_for', 'lat', 'lon'] as const) {
+      if (e[k] !== undefined) (merged as unknown as Record<string, unknown>)[k] = e[k];
+    }
+    into.set(id, merged);
+  }
+}
+
+function parseRelations(file: string, text: string): { relations: RelationType[]; symmetric: Set<string> } {
+  const relations: RelationType[] = [];
+  const symmetric = new Set<string>();
+  const ids = new Set<string>();
+  for (const { row, rec } of parseCsv(file, text, ['id', 'label_en', 'label_ar', 'cameo', 'plover'])) {
+    if (!rec.id) throw new LexiconError(file, row, 'empty id');
+    if (ids.has(rec.id)) throw new LexiconError(file, row, `duplicate relation "${rec.id}"`);
+    ids.add(rec.id);
+    relations.push({ id: rec.id, label_en: rec.label_en!, label_ar: rec.label_ar!, cameo: rec.cameo!, plover: rec.plover! });
+    if (rec.symmetric === 'true') symmetric.add(rec.id);
+  }
+  return { relations, symmetric };
+}
+
+function checkLang(file: string, row: number, s: string | undefined): Lang {
+  if (s !== 'ar' && s !== 'en') throw new LexiconError(file, row, `lang must be ar or en, not "${s}"`);
+  return s;
+}
+
+/**
+ * Build a lexicon from the texts of the files in the lexicon folder, keyed by file name.
+ * Recognised: relations.csv (required), countries.csv and entities*.csv, roles.csv,
+ * patterns.ar.csv / patterns.en.csv, titles.csv, cues.csv. Other files are ignored.
+ * Throws LexiconError naming the file and row of the first bad row.
+ */
+export function loadLexicon(files: Record<string, string>): Lexicon {
+  const relText = files['relations.csv'];
+  if (relText === undefined) throw new LexiconError('relations.csv', 0, 'missing file');
+  const { relations, symmetric } = parseRelations('relations.csv', relText);
+  const relIds = new Set(relations.map((r) => r.id));
+
+  const entities = new Map<string, LexEntity>();
+  const names = Object.keys(files).sort();
+  const entityFiles = [
+    ...names.filter((n) => n === 'countries.csv'),
+    ...names.filter((n) => /^entities.*\.csv$/.test(n)),
+  ];
+  for (const f of entityFiles) parseEntities(f, files[f]!, entities);
+
+  const mentionTrie = createTrie<Surface>();
+  const add = (phrase: string, s: Surface) => trieInsert(mentionTrie, phraseKeys(phrase), s);
+  for (const e of entities.values()) {
+    if (e.country && !entities.has(e.country)) throw new LexiconError('entities.csv', 0, `${e.id}: unknown country "${e.country}"`);
+    if (e.stands_for && !entities.has(e.stands_for))
+      throw new LexiconError('entities.csv', 0, `${e.id}: unknown stands_for "${e.stands_for}"`);
+    for (const n of [e.label_en, ...e.aliases_en]) if (n) add(n, { entity: e.id, via: 'name', lang: 'en' });
+    for (const n of [e.label_ar, ...e.aliases_ar]) if (n) add(n, { entity: e.id, via: 'name', lang: 'ar' });
+    for (const n of e.descriptors_en) add(n, { entity: e.id, via: 'descriptor', lang: 'en' });
+    for (const n of e.descriptors_ar) add(n, { entity: e.id, via: 'descriptor', lang: 'ar' });
+    for (const n of e.demonyms_en) add(n, { entity: e.id, via: 'demonym', lang: 'en' });
+    for (const n of e.demonyms_ar) add(n, { entity: e.id, via: 'demonym', lang: 'ar' });
+  }
+
+  if (files['roles.csv'] !== undefined) {
+    const file = 'roles.csv';
+    for (const { row, rec } of parseCsv(file, files[file]!, ['entity', 'descriptors_en', 'descriptors_ar', 'from', 'to'])) {
+      if (!entities.has(rec.entity!)) throw new LexiconError(file, row, `unknown entity "${rec.entity}"`);
+      for (const k of ['from', 'to'] as const)
+        if (rec[k] && !ISO.test(rec[k]!)) throw new LexiconError(file, row, `bad ${k} date "${rec[k]}"`);
+      const base = { entity: rec.entity!, via: 'descriptor' as const, from: rec.from || undefined, to: rec.to || undefined };
+      for (const d of splitList(rec.descriptors_en)) add(d, { ...base, lang: 'en' });
+      for (const d of splitList(rec.descriptors_ar)) add(d, { ...base, lang: 'ar' });
+    }
+  }
+
+  const patterns: Pattern[] = [];
+  const triggerTrie = createTrie<Pattern>();
+  for (const lang of ['ar', 'en'] as const) {
+    const file = `patterns.${lang}.csv`;
+    if (files[file] === undefined) continue;
+    for (const { row, rec } of parseCsv(file, files[file]!, ['relation', 'pos', 'voice', 'forms', 'preps', 'mode', 'target_kinds'])) {
+      if (!relIds.has(rec.relation!)) throw new LexiconError(file, row, `unknown relation "${rec.relation}"`);
+      if (rec.pos !== 'verb' && rec.pos !== 'noun') throw new LexiconError(file, row, `pos must be verb or noun, not "${rec.pos}"`);
+      if (rec.voice !== 'active' && rec.voice !== 'passive')
+        throw new LexiconError(file, row, `voice must be active or passive, not "${rec.voice}"`);
+      if (rec.mode !== 'done' && rec.mode !== 'planned') throw new LexiconError(file, row, `mode must be done or planned, not "${rec.mode}"`);
+      const targetKinds = splitList(rec.target_kinds) as EntityKind[];
+      for (const k of targetKinds) if (!ENTITY_KINDS.includes(k)) throw new LexiconError(file, row, `unknown kind "${k}"`);
+      const requires = rec.requires ? (rec.requires as CueKind) : undefined;
+      if (requires && !CUE_KINDS.includes(requires)) throw new LexiconError(file, row, `unknown cue kind "${rec.requires}" in requires`);
+      const also = splitList(rec.also);
+      for (const a of also) if (!relIds.has(a)) throw new LexiconError(file, row, `unknown relation "${a}" in also`);
+      const forms = splitList(rec.forms);
+      if (forms.length === 0) throw new LexiconError(file, row, 'no forms');
+      const preps = splitList(rec.preps).map((p) => (p === '-' ? '' : phraseKeys(p).join(' ')));
+      for (const form of forms) {
+        const p: Pattern = {
+          relation: rec.relation!,
+          lang,
+          pos: rec.pos,
+          voice: rec.voice,
+          form,
+          preps,
+          mode: rec.mode,
+          targetKinds,
+          also,
+          ...(requires ? { requires } : {}),
+          origin: `${file}:${row}`,
+        };
+        patterns.push(p);
+        trieInsert(triggerTrie, phraseKeys(form), p);
+      }
+    }
+  }
+
+  const titleTrie = createTrie<Title>();
+  if (files['titles.csv'] !== undefined) {
+    const file = 'titles.csv';
+    for (const { row, rec } of parseCsv(file, files[file]!, ['kind', 'titles_en', 'titles_ar'])) {
+      const kind = rec.kind as EntityKind;
+      if (!ENTITY_KINDS.includes(kind)) throw new LexiconError(file, row, `unknown kind "${rec.kind}"`);
+      for (const t of splitList(rec.titles_en)) trieInsert(titleTrie, phraseKeys(t), { kind, lang: 'en', form: t });
+      for (const t of splitList(rec.titles_ar)) trieInsert(titleTrie, phraseKeys(t), { kind, lang: 'ar', form: t });
+    }
+  }
+
+  const cueTrie = createTrie<Cue>();
+  if (files['cues.csv'] !== undefined) {
+    const file = 'cues.csv';
+    for (const { row, rec } of parseCsv(file, files[file]!, ['cue', 'lang', 'forms'])) {
+      const kind = rec.cue as CueKind;
+      if (!CUE_KINDS.includes(kind)) throw new LexiconError(file, row, `unknown cue "${rec.cue}"`);
+      const lang = checkLang(file, row, rec.lang);
+      for (const f of splitList(rec.forms)) trieInsert(cueTrie, phraseKeys(f), { kind, lang, form: f, ...(rec.value ? { value: rec.value } : {}) });
+    }
+  }
+
+  return { entities, relations, symmetric, patterns, mentionTrie, triggerTrie, titleTrie, cueTrie };
+}

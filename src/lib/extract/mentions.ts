@@ -1,0 +1,438 @@
+/**
+ * Mentions: lexicon names, descriptors (resolved by the article date when time-bound) and
+ * demonyms from one trie pass per sentence; a descriptor next to a name is one mention;
+ * discovered entities: a title followed by an unknown name ('وزير الخارجية العراقي فؤاد حسين',
+ * 'Iraqi Foreign Minister Fuad Hussein'), "Iraq's Fuad Hussein", and quoted names.
+ */
+import type { EntityKind } from '../types.ts';
+import type { Discovered, Doc, Mention, Sentence } from './doc.ts';
+import type { Lexicon, Surface, Title } from './lexicon.ts';
+import { matchTokens, type Match } from './match.ts';
+import type { Token } from './normalise.ts';
+import { slugify } from './slug.ts';
+import { phraseKeys } from './normalise.ts';
+
+/** Quotation marks that may wrap a name. */
+const NAME_QUOTES = new Set(['“', '”', '«', '»', '"', '„', '‟', '‹', '›']);
+/** Tokens skipped between words that belong together (quotes, brackets, apostrophes). */
+const QUOTES = new Set([...NAME_QUOTES, "'", '’', '(', ')']);
+const PUNCT_GAP = new Set([...QUOTES, ',', '،']);
+export const isQuote = (t: Token | undefined) => !!t && QUOTES.has(t.text);
+const isNameQuote = (t: Token | undefined) => !!t && NAME_QUOTES.has(t.text);
+
+const AR_STOP = new Set(
+  (
+    'في من الى على عن مع ان او ثم قد لقد كان كانت يكون الذي التي الذين اللذين هذا هذه ذلك تلك بين حول بعد قبل خلال عند منذ حتى لا لم لن ما كما ' +
+    'ايضا اي كل بعض غير عبر ضد وفق ومن وفي وعلى انه انها اليوم امس يوم هو هي هم وقال قال قالت وقالت حيث اذ اذا لدى عقب اثر ازاء تجاه ' +
+    'الذي والتي كذلك بشان بشكل خاص الخاص العام السابق الجديد'
+  ).split(' '),
+);
+/** Capitalised words that are not names (sentence starts, days, months, titles of address). */
+const COMMON_CAPS = new Set(
+  ('the a an on in at and but while after before when as by for of to with from since during under if ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+    'mr mrs ms dr president minister prime foreign defence defense secretary state general envoy special senior deputy sheikh prince king').split(' '),
+);
+const EN_NAME_LINK = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von', 'el', 'abu', 'abdul']);
+
+function valid(s: Surface, date: string): boolean {
+  if (s.from && date < s.from) return false;
+  if (s.to && date.slice(0, s.to.length) > s.to) return false;
+  return true;
+}
+
+const VIA_RANK = { name: 0, descriptor: 1, demonym: 2 } as const;
+
+/** The surface reading that holds at `date`: names before descriptors before demonyms. */
+export function resolveSurface(values: Surface[], date: string): Surface | undefined {
+  let best: Surface | undefined;
+  for (const v of values) {
+    if (!valid(v, date)) continue;
+    if (!best || VIA_RANK[v.via] < VIA_RANK[best.via]) best = v;
+  }
+  return best;
+}
+
+/** Tokens between two token indices are only quotes/commas (or nothing). */
+function gapIsPunct(tokens: Token[], a: number, b: number, commas = true): boolean {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (commas ? !PUNCT_GAP.has(t.text) : !QUOTES.has(t.text)) return false;
+  }
+  return true;
+}
+
+function isConj(t: Token | undefined): boolean {
+  return !!t && (t.norm === 'و' || t.norm === 'and' || t.text === ',' || t.text === '،' || t.norm === '&');
+}
+
+function lexMentions(s: Sentence, lex: Lexicon, date: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of matchTokens(s.tokens, lex.mentionTrie)) {
+    const surf = resolveSurface(m.values, date);
+    if (!surf) continue;
+    const e = lex.entities.get(surf.entity)!;
+    out.push({
+      tok0: m.tok0,
+      tok1: m.tok1,
+      start: m.start,
+      end: m.end,
+      entity: e.id,
+      kind: e.kind,
+      via: surf.via,
+      conj: false,
+      clitics: m.clitics,
+    });
+  }
+  return out;
+}
+
+function s_isConjGap(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tokens[k]!.text === ',' || tokens[k]!.text === '،') return false;
+  return false;
+}
+
+/** Merge a descriptor with the name next to it ('الرئيس الروسي “فلاديمير بوتين”'): the name's span stays. */
+function mergeAdjacent(tokens: Token[], ms: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of ms) {
+    const prev = out[out.length - 1];
+    if (prev && gapIsPunct(tokens, prev.tok1, m.tok0)) {
+      const joined = m.clitics.startsWith('و') || s_isConjGap(tokens, prev.tok1, m.tok0);
+      const same = prev.entity === m.entity && !joined;
+      const descThenName = !joined && prev.via === 'descriptor' && m.via === 'name' && prev.kind === m.kind && (m.kind === 'person' || m.kind === 'organization');
+      const nameThenDesc = prev.via === 'name' && m.via === 'descriptor' && prev.kind === m.kind && gapIsPunct(tokens, prev.tok1, m.tok0, false) && prev.tok1 === m.tok0;
+      // "Turkey's Mevlut Cavusoglu", "وزراء دفاع روسيا سيرغي شويغو": a country then one of its people
+      const countryThenPerson =
+        !joined && prev.kind === 'country' && m.kind === 'person' && prev.tok1 === m.tok0 - (tokens[prev.tok1]?.text === "'" ? 1 : 0) && m.via === 'name';
+      if (same || descThenName || countryThenPerson) {
+        const keep = countryThenPerson ? m : m.via === 'name' || prev.via !== 'name' ? m : prev;
+        out[out.length - 1] = { ...keep, tok0: prev.tok0, tok1: m.tok1, conj: prev.conj, clitics: prev.clitics };
+        continue;
+      }
+      void nameThenDesc;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+interface Found {
+  mention: Mention;
+  discovered: Discovered;
+  /** Mentions this one replaces (a demonym inside "Iraqi Foreign Minister …"). */
+  replaces: Mention[];
+}
+
+function mentionAt(ms: Mention[], tok: number): Mention | undefined {
+  return ms.find((m) => m.tok0 === tok);
+}
+function mentionEndingAt(ms: Mention[], tok: number): Mention | undefined {
+  return ms.find((m) => m.tok1 === tok);
+}
+function covered(ms: Mention[], a: number, b: number): boolean {
+  return ms.some((m) => m.tok0 < b && m.tok1 > a);
+}
+
+function makeFound(
+  text: string,
+  tokens: Token[],
+  a: number,
+  b: number,
+  kind: EntityKind,
+  country: string | undefined,
+  replaces: Mention[],
+  lex: Lexicon,
+  sentence: string,
+): Found {
+  const start = tokens[a]!.start;
+  const end = tokens[b - 1]!.end;
+  const label = text.slice(start, end);
+  let id = slugify(label);
+  if (lex.entities.has(id)) id = `${id}-x`;
+  return {
+    mention: { tok0: a, tok1: b, start, end, entity: id, kind, via: 'discovered', conj: false, clitics: '' },
+    discovered: { id, kind, label, ...(country ? { country } : {}), sentences: [sentence] },
+    replaces,
+  };
+}
+
+/** Name tokens after position k: Arabic words that are not stop words, or Latin capitalised words. */
+function nameAfter(tokens: Token[], k: number, arabic: boolean, blocked: Set<number>, ms: Mention[]): [number, number] | undefined {
+  while (k < tokens.length && (tokens[k]!.text === ',' || tokens[k]!.text === '،')) k++;
+  let quoted = false;
+  if (isNameQuote(tokens[k])) {
+    quoted = true;
+    k++;
+  }
+  const a = k;
+  const max = quoted ? 4 : arabic ? 3 : 4;
+  while (k < tokens.length && k - a < max) {
+    const t = tokens[k]!;
+    if (!t.word || blocked.has(k) || mentionAt(ms, k)) break;
+    if (arabic) {
+      if (!t.arabic || AR_STOP.has(t.norm)) break;
+      if (k === a && t.norm.startsWith('ال') && !quoted) break;
+    } else {
+      if (!t.cap && !(k > a && EN_NAME_LINK.has(t.norm))) break;
+    }
+    k++;
+    while (k < tokens.length && tokens[k]!.text === '-' && tokens[k + 1]?.word) k++;
+  }
+  if (quoted && !isNameQuote(tokens[k])) return undefined;
+  const n = k - a;
+  if (n === 0) return undefined;
+  if (!quoted && arabic && n < 2) return undefined;
+  if (!arabic && EN_NAME_LINK.has(tokens[k - 1]!.norm)) return undefined;
+  return [a, k];
+}
+
+function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocked: Set<number>): Found[] {
+  const tokens = s.tokens;
+  const found: Found[] = [];
+  const sentence = text.slice(s.start, s.end);
+  const titles = matchTokens(tokens, lex.titleTrie).filter((t) => !covered(ms, t.tok0, t.tok1));
+  for (const t of titles as Match<Title>[]) {
+    const title = t.values[0]!;
+    const arabic = tokens[t.tok0]!.arabic;
+    const replaces: Mention[] = [];
+    let country: string | undefined;
+    let k = t.tok1;
+    if (arabic) {
+      // وزير الخارجية العراقي فؤاد حسين
+      const dem = mentionAt(ms, k);
+      if (dem && dem.kind === 'country') {
+        country = dem.entity;
+        replaces.push(dem);
+        k = dem.tok1;
+      }
+    } else {
+      // Iraqi Foreign Minister Fuad Hussein
+      const dem = mentionEndingAt(ms, t.tok0);
+      if (dem && dem.kind === 'country' && dem.via === 'demonym') {
+        country = dem.entity;
+        replaces.push(dem);
+      }
+      if (!tokens[t.tok0]!.cap && !country) continue;
+    }
+    const next = mentionAt(ms, k) ?? mentionAt(ms, k + 1);
+    if (next && next.kind !== 'country') continue; // a known name follows
+    const span = nameAfter(tokens, k, arabic, blocked, ms);
+    if (!span) continue;
+    const f = makeFound(text, tokens, span[0], span[1], title.kind, country, replaces, lex, sentence);
+    // the title belongs to the mention (for word distances); the surface span stays the name
+    f.mention.tok0 = Math.min(t.tok0, replaces[0]?.tok0 ?? t.tok0);
+    found.push(f);
+  }
+  // Samer Kamal al-Assad: unknown capitalised names before a known surname are another person
+  for (const m of ms) {
+    if (m.kind !== 'person' || m.via !== 'name' || tokens[m.tok0]!.arabic) continue;
+    let a = m.tok0;
+    while (a > 0 && tokens[a - 1]!.word && tokens[a - 1]!.cap && !blocked.has(a - 1) && !COMMON_CAPS.has(tokens[a - 1]!.norm) && !mentionEndingAt(ms, a) && !covered(ms, a - 1, a)) a--;
+    if (a === m.tok0 || a === 0 && m.tok0 - a < 2) continue;
+    if (matchTokens(tokens.slice(a, m.tok0), lex.titleTrie).length) continue;
+    found.push({ ...makeFound(text, tokens, a, m.tok1, 'person', lex.entities.get(m.entity)?.country, [m], lex, sentence) });
+  }
+  // Iraq's Fuad Hussein
+  for (const m of ms) {
+    if (m.kind !== 'country') continue;
+    const last = tokens[m.tok1 - 1]!;
+    if (!/['’]s$/.test(last.text)) continue;
+    const span = nameAfter(tokens, m.tok1, false, blocked, ms);
+    if (!span || span[1] - span[0] < 2) continue;
+    if (found.some((f) => f.mention.tok0 === span[0])) continue;
+    found.push(makeFound(text, tokens, span[0], span[1], 'person', m.entity, [], lex, sentence));
+  }
+  // quoted names: “…” of 1–3 words with no known mention inside
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNameQuote(tokens[i])) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 4 && !isNameQuote(tokens[j])) j++;
+    if (!isNameQuote(tokens[j]) || j === i + 1 || j - i > 4) continue;
+    if (tokens[i + 1]!.arabic) {
+      i = j;
+      continue; // Arabic quotes hold slogans and terms as often as names: only titled names are discovered
+    }
+    const a = i + 1;
+    const b = j;
+    i = j;
+    if (covered(ms, a, b) || found.some((f) => f.mention.tok0 < b && f.mention.tok1 > a)) continue;
+    let ok = true;
+    for (let k = a; k < b; k++) {
+      const t = tokens[k]!;
+      if (!t.word || blocked.has(k) || (t.arabic ? AR_STOP.has(t.norm) : !t.cap && !EN_NAME_LINK.has(t.norm))) ok = false;
+    }
+    if (!ok) continue;
+    const kind: EntityKind = tokens[a]!.arabic && tokens[a]!.norm.startsWith('ال') ? 'organization' : 'person';
+    found.push(makeFound(text, tokens, a, b, kind, undefined, [], lex, sentence));
+  }
+  return found;
+}
+
+const roleCache = new Map<string, string | undefined>();
+
+/** The holder of a role in a country at a date ('defence minister' + Turkey + 2022-12-28 → Hulusi Akar), via the lexicon's descriptors. */
+export function resolveRole(lex: Lexicon, country: string, role: string, lang: 'ar' | 'en', date: string): string | undefined {
+  const key = `${country}|${role}|${lang}|${date}`;
+  if (roleCache.has(key)) return roleCache.get(key);
+  const e = lex.entities.get(country);
+  let found: string | undefined;
+  const dems = lang === 'ar' ? (e?.demonyms_ar ?? []) : (e?.demonyms_en ?? []);
+  for (const d of dems) {
+    const phrase = lang === 'ar' ? `${role} ${d}` : `${d} ${role}`;
+    let node: typeof lex.mentionTrie | undefined = lex.mentionTrie;
+    for (const k of phraseKeys(phrase)) node = node?.next.get(k);
+    const surf = node?.out ? resolveSurface(node.out, date) : undefined;
+    if (surf && lex.entities.get(surf.entity)?.kind === 'person') {
+      found = surf.entity;
+      break;
+    }
+  }
+  if (roleCache.size > 10_000) roleCache.clear();
+  roleCache.set(key, found);
+  return found;
+}
+
+/** Role groups: 'the foreign ministers of Russia, Turkey and Iran', 'the Russian and Turkish presidents', 'وزراء دفاع روسيا وتركيا'. */
+function resolveRoleGroups(s: Sentence, ms: Mention[], lex: Lexicon, lang: 'ar' | 'en', date: string): Mention[] {
+  const out = ms.slice();
+  for (const c of s.cues) {
+    const cue = c.cues.find((x) => x.kind === 'role_group');
+    if (!cue) continue;
+    let k = c.tok1;
+    while (k < s.tokens.length && isQuote(s.tokens[k])) k++;
+    // the first member may have swallowed the role ("وزيرا الخارجية التركي" read as one descriptor)
+    let i = out.findIndex((m) => m.tok0 === k || (m.tok0 === c.tok0 && m.tok1 > c.tok1));
+    let members: number[] = [];
+    if (i >= 0) {
+      members.push(i);
+      for (let j = i + 1; j < out.length && out[j]!.conj; j++) members.push(j);
+    } else {
+      // demonyms before the role (English): "the Russian, Turkish and Syrian defence ministers"
+      i = out.findIndex((m) => m.tok1 === c.tok0);
+      if (i < 0) continue;
+      members.push(i);
+      for (let j = i; j > 0 && out[j]!.conj; j--) members.unshift(j - 1);
+    }
+    const role = cue.value ?? '';
+    for (const j of members) {
+      const m = out[j]!;
+      let upd: Mention = { ...m, grouped: true };
+      if (role && m.kind === 'country') {
+        const person = resolveRole(lex, m.entity, role, lang, date);
+        if (person) upd = { ...upd, entity: person, kind: 'person', via: 'descriptor' };
+      }
+      out[j] = upd;
+    }
+  }
+  return out;
+}
+
+/** Stage: mentions of every sentence (needs tokens, triggers and cues), and the discovered entities. */
+export function findMentions(doc: Doc, lex: Lexicon): Doc {
+  const discovered = new Map(doc.discovered);
+  const text = doc.article.text;
+  const sentences = doc.sentences.map((s) => {
+    let ms = mergeAdjacent(s.tokens, lexMentions(s, lex, doc.article.date));
+    const blocked = new Set<number>();
+    for (const t of s.triggers) for (let k = t.tok0; k < t.tok1; k++) blocked.add(k);
+    for (const c of s.cues) for (let k = c.tok0; k < c.tok1; k++) blocked.add(k);
+    const found = discover(text, s, lex, ms, blocked);
+    if (found.length) {
+      const drop = new Set(found.flatMap((f) => f.replaces));
+      ms = [...ms.filter((m) => !drop.has(m)), ...found.map((f) => f.mention)].sort((x, y) => x.tok0 - y.tok0);
+      for (const f of found) {
+        const prev = discovered.get(f.discovered.id);
+        if (prev) {
+          if (!prev.sentences.includes(f.discovered.sentences[0]!)) prev.sentences.push(f.discovered.sentences[0]!);
+        } else discovered.set(f.discovered.id, f.discovered);
+      }
+    }
+    // "وزير دفاعها" (its defence minister), "its foreign minister": the role in the country named before
+    for (const c of s.cues) {
+      const cue = c.cues.find((x) => x.kind === 'own_role');
+      if (!cue?.value || covered(ms, c.tok0, c.tok1)) continue;
+      const named = ms.find((m) => m.tok0 >= c.tok1 && m.tok0 - c.tok1 <= 3);
+      let country: string | undefined;
+      for (let i = ms.length - 1; i >= 0; i--) {
+        const m = ms[i]!;
+        if (m.tok1 > c.tok0) continue;
+        const e = lex.entities.get(m.entity);
+        country = e?.kind === 'country' ? e.id : (e?.stands_for ?? (e?.kind === 'person' ? e.country : undefined));
+        if (country) break;
+      }
+      const person = country && resolveRole(lex, country, cue.value, doc.article.lang, doc.article.date);
+      if (!person || named?.entity === person) continue; // "مبعوثه الخاص ألكسندر لافرنتييف": the name follows
+      const pm: Mention = { tok0: c.tok0, tok1: c.tok1, start: c.start, end: c.end, entity: person, kind: 'person', via: 'descriptor', conj: false, clitics: c.clitics };
+      ms = [...ms, pm].sort((x, y) => x.tok0 - y.tok0);
+    }
+    // conjunction flags: A و B, A and B, A, B, A ونظيره B, A إضافة إلى B, at A and at B
+    const conjTok = new Set<number>();
+    for (const c of s.cues)
+      if (c.cues.some((x) => x.kind === 'conj' || x.kind === 'counterpart')) for (let k = c.tok0; k < c.tok1; k++) conjTok.add(k);
+    for (let i = 1; i < ms.length; i++) {
+      const m = ms[i]!;
+      const p = ms[i - 1]!;
+      let any = m.clitics.startsWith('و');
+      let ok = true;
+      for (let k = p.tok1; k < m.tok0; k++) {
+        const t = s.tokens[k]!;
+        if (isQuote(t)) continue;
+        if (isConj(t) || conjTok.has(k)) {
+          any = true;
+          continue;
+        }
+        if (any && k === m.tok0 - 1 && /^(at|in|to|on|with|from|of|في|مع|الي)$/.test(t.norm.replace(/^و/, ''))) continue;
+        ok = false;
+        break;
+      }
+      if (ok && any) ms[i] = { ...m, conj: true };
+    }
+    // "his Turkish counterpart Hulusi Akar", "Turkey's deputy foreign minister Burak Akcapar",
+    // "ونظيراه التركي بوراك أكجابار": the country qualifies the person who follows
+    {
+      const titleTok = new Set<number>();
+      for (const t of matchTokens(s.tokens, lex.titleTrie)) for (let k = t.tok0; k < t.tok1; k++) titleTok.add(k);
+      for (const c of s.cues) if (c.cues.some((x) => x.kind === 'counterpart' || x.kind === 'state_head')) for (let k = c.tok0; k < c.tok1; k++) titleTok.add(k);
+      const drop = new Set<Mention>();
+      for (let i = 0; i + 1 < ms.length; i++) {
+        const a = ms[i]!;
+        const b = ms[i + 1]!;
+        if (a.kind !== 'country' || b.kind !== 'person' || b.clitics.startsWith('و')) continue;
+        let only = b.tok0 - a.tok1 <= 5;
+        for (let k = a.tok1; k < b.tok0 && only; k++) if (!titleTok.has(k) && !isQuote(s.tokens[k]) && s.tokens[k]!.text !== "'") only = false;
+        if (only && b.tok0 > a.tok1) {
+          drop.add(a);
+          ms[i + 1] = { ...b, tok0: a.tok0, conj: a.conj, clitics: a.clitics };
+        }
+      }
+      if (drop.size) ms = ms.filter((m) => !drop.has(m));
+    }
+    // "…, the Russian defence ministry said": a comma before a speaker is no conjunction
+    for (let i = 0; i < ms.length; i++) {
+      const m = ms[i]!;
+      if (!m.conj || m.clitics.startsWith('و')) continue;
+      const nx = s.cues.find((c) => c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 1 && c.cues.some((x) => x.kind === 'speech'));
+      if (nx) ms[i] = { ...m, conj: false };
+    }
+    ms = resolveRoleGroups(s, ms, lex, doc.article.lang, doc.article.date);
+    // A demonym names its country only when it qualifies a state organ: "القوات الروسية", "French jets",
+    // "the Turkish side" — not "Lebanese traffickers" or "مناطق النفوذ التركي".
+    const heads = new Set<number>();
+    for (const c of s.cues) if (c.cues.some((x) => x.kind === 'state_head')) for (let k = c.tok0; k < c.tok1; k++) heads.add(k);
+    ms = ms.filter((m) => {
+      if (m.via !== 'demonym' || m.grouped) return true;
+      if (s.tokens[m.tok0]!.arabic) {
+        let k = m.tok0 - 1;
+        while (k >= 0 && isQuote(s.tokens[k])) k--;
+        // the head noun may carry its own adjective: "الطائرات الحربية التركية"
+        return heads.has(k) || heads.has(k - 1);
+      }
+      let k = m.tok1;
+      while (k < s.tokens.length && (isQuote(s.tokens[k]) || s.tokens[k]!.text === '-')) k++;
+      return heads.has(k) || heads.has(k + 1);
+    });
+    return { ...s, mentions: ms };
+  });
+  return { ...doc, sentences, discovered };
+}

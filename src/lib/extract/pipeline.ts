@@ -1,0 +1,131 @@
+/**
+ * extractArticle: article → ArticleRecord, composing the stages
+ * segment (sentences, tokens, dates) → triggers and cues → mentions → relations.
+ * Pure and deterministic.
+ */
+import type { Article, ArticleRecord, EntityRecord, RelationRecord } from '../types.ts';
+import { createDoc, type Doc } from './doc.ts';
+import type { Lexicon } from './lexicon.ts';
+import { findMentions } from './mentions.ts';
+import { findRelations } from './relations.ts';
+import { segment } from './segment.ts';
+import { findTriggers } from './triggers.ts';
+
+/** Run every stage and return the Doc (for tests and tools that want the spans). */
+export function analyse(article: Article, lexicon: Lexicon): Doc {
+  let doc = createDoc(article);
+  doc = segment(doc);
+  doc = findTriggers(doc, lexicon);
+  doc = findMentions(doc, lexicon);
+  doc = findRelations(doc, lexicon);
+  return doc;
+}
+
+/**
+ * One event reported twice in an article (once with its date, once without) is one event:
+ * a relation dated by publication takes the text date of the same triple elsewhere in the article.
+ */
+/** Relations that are events of the day (not standing states such as deployed_in or supported). */
+const EVENTS = new Set(['met', 'hosted', 'visited', 'sent_envoy', 'phoned', 'agreed_with', 'urged', 'urged_reconciliation_with']);
+
+/**
+ * An undated event that shares a participant (or a participant's country) with a dated event of
+ * the same article is part of it ("Putin sent his envoy… The envoy met Assad on Thursday"): it
+ * takes that date — the nearest dated event before it, else after it. Planned events keep theirs.
+ */
+function anchorEvents(rels: RelationRecord[], lexicon: Lexicon, stative: Set<RelationRecord>): RelationRecord[] {
+  const parts = (r: RelationRecord) => {
+    const out = new Set<string>();
+    for (const id of [r.source, r.target, r.attrs?.addressee]) {
+      if (!id) continue;
+      out.add(id);
+      const c = lexicon.entities.get(id)?.country;
+      if (c) out.add(c);
+    }
+    return out;
+  };
+  const dated = rels.filter((r) => r.dateSource === 'text' && EVENTS.has(r.relation) && r.date.length === 10);
+  if (!dated.length) return rels;
+  const datedParts = dated.map(parts);
+  return rels.map((r) => {
+    if (r.dateSource !== 'published' || !EVENTS.has(r.relation) || r.attrs?.mode === 'planned' || stative.has(r)) return r;
+    const p = parts(r);
+    let best: RelationRecord | undefined;
+    for (let i = 0; i < dated.length; i++) {
+      const d = dated[i]!;
+      let shared = false;
+      for (const x of datedParts[i]!) if (p.has(x)) shared = true;
+      if (!shared) continue;
+      const before = d.evidence.start <= r.evidence.start;
+      if (!best) best = d;
+      else {
+        const bb = best.evidence.start <= r.evidence.start;
+        if (before && (!bb || d.evidence.start > best.evidence.start)) best = d;
+        else if (!before && !bb && d.evidence.start < best.evidence.start) best = d;
+      }
+    }
+    return best ? { ...r, date: best.date, dateSource: 'text' as const } : r;
+  });
+}
+
+function unifyDates(rels: RelationRecord[], stative: Set<RelationRecord>): RelationRecord[] {
+  const textDate = new Map<string, string>();
+  for (const r of rels) {
+    if (r.dateSource !== 'text') continue;
+    const k = `${r.source}|${r.relation}|${r.target}`;
+    if (!textDate.has(k)) textDate.set(k, r.date);
+    const k2 = `${r.target}|${r.relation}|${r.source}`;
+    if (r.relation === 'met' && !textDate.has(k2)) textDate.set(k2, r.date);
+  }
+  return rels.map((r) => {
+    if (r.dateSource !== 'published') return r;
+    const d = textDate.get(`${r.source}|${r.relation}|${r.target}`);
+    if (!d) return r;
+    const u: RelationRecord = { ...r, date: d, dateSource: 'text' };
+    if (stative.has(r)) stative.add(u);
+    return u;
+  });
+}
+
+/** "arrived in Damascus … a visit to Syria": one trip; the city is the more precise target. */
+function preciseVisits(rels: RelationRecord[], lexicon: Lexicon): RelationRecord[] {
+  const cities = new Set<string>();
+  for (const r of rels) {
+    if (r.relation !== 'visited') continue;
+    const c = lexicon.entities.get(r.target)?.country;
+    if (c) cities.add(`${r.source}|${c}`);
+  }
+  return rels.filter((r) => !(r.relation === 'visited' && cities.has(`${r.source}|${r.target}`)));
+}
+
+export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecord {
+  const doc = analyse(article, lexicon);
+  const counts = new Map<string, number>();
+  for (const s of doc.sentences) for (const m of s.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  for (const r of doc.relations) for (const id of [r.source, r.target]) if (!counts.has(id)) counts.set(id, 1);
+  const entities: EntityRecord[] = [];
+  for (const [id, n] of counts) {
+    const e = lexicon.entities.get(id);
+    if (e) {
+      const rec: EntityRecord = { id, kind: e.kind, label_en: e.label_en, label_ar: e.label_ar, mentions: n };
+      if (e.wikidata) rec.wikidata = e.wikidata;
+      if (e.lat !== undefined) rec.lat = e.lat;
+      if (e.lon !== undefined) rec.lon = e.lon;
+      entities.push(rec);
+      continue;
+    }
+    const d = doc.discovered.get(id);
+    if (d) {
+      const ar = /[\u0600-\u06FF]/.test(d.label);
+      const rec: EntityRecord = { id, kind: d.kind, label_en: ar ? '' : d.label, label_ar: ar ? d.label : '', discovered: true, mentions: n, sentences: d.sentences };
+      if (d.country) rec.country = d.country;
+      entities.push(rec);
+    }
+  }
+  entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const { text: _text, ...meta } = article;
+  void _text;
+  const rec: ArticleRecord = { article: meta, entities, relations: anchorEvents(unifyDates(preciseVisits(doc.relations, lexicon), doc.stative), lexicon, doc.stative) };
+  if (doc.missed.length) rec.missed = doc.missed;
+  return rec;
+}

@@ -1,0 +1,804 @@
+/**
+ * Stage: relations. For each trigger, the pattern's argument frame assigns source and target
+ * among the sentence's mentions:
+ * - Arabic verbs: SVO when a mention ends right before the verb, else VSO (the first mention
+ *   after it that no preposition introduces), else the nearest mention to the left, else the
+ *   subject carried over from the previous sentence ('وأضاف…'); English verbs: SVO.
+ * - Passive: an agent phrase ('من قبل', 'by') names the source; the subject is the target.
+ * - Nouns: 'between A and B' gives every pair; otherwise the possessor (زيارة الأسد, Assad's
+ *   visit) is the source and the noun's prepositional object the target.
+ * - Coordinated subjects and objects (A و B, A, B and C) multiply; a symmetric relation with a
+ *   group and no object gives every pair; 'الجانبان'/'the two sides' are the last pair.
+ * - Negated triggers give nothing; plans (intends to, ستـ) set mode: planned.
+ * - Capitals and other places with `stands_for` act as their country when they are actors.
+ */
+import type { RelationRecord } from '../types.ts';
+import type { CueSpan, Doc, Mention, Sentence, Trigger } from './doc.ts';
+import type { CueKind, LexEntity, Lexicon, Pattern } from './lexicon.ts';
+import { isQuote } from './mentions.ts';
+import type { Token } from './normalise.ts';
+
+const AR_PREP_TOKENS = new Set(['مع', 'الي', 'علي', 'عن', 'من', 'في', 'ضد', 'لدي', 'نحو', 'حول', 'تجاه', 'بين', 'عبر']);
+const EN_PREP_TOKENS = new Set(['with', 'to', 'on', 'at', 'from', 'in', 'against', 'of', 'by', 'for', 'into', 'between', 'toward', 'towards', 'about', 'over']);
+const PREP_CLITICS = /[بلك]/;
+const LOOSE_PREPS = new Set(['of', 'against', 'on', 'ضد', 'علي', 'ل', 'من']);
+const BOUNDARY = new Set(['.', '؛', ';', ':', '!', '?', '؟']);
+const ACTOR_KINDS = new Set(['person', 'organization', 'armed_group', 'country']);
+
+interface Ctx {
+  lex: Lexicon;
+  doc: Doc;
+  s: Sentence;
+  lang: 'ar' | 'en';
+  /** Subject carried over from previous sentences. */
+  lastSubject: Mention | undefined;
+  /** Last pair of actors (for 'the two sides'). */
+  lastPair: [Mention, Mention] | undefined;
+  /** Last group of three or more actors (for 'the four', 'الدول الثلاث'). */
+  lastGroup: Mention[] | undefined;
+  /** Cue spans by first token. */
+  cueAt: Map<number, CueSpan>;
+  out: RelationRecord[];
+  missed: Doc['missed'];
+  attributedTo: string | undefined;
+  /** Groups used as arguments in this sentence. */
+  groups: Mention[][];
+  /** 1 where a token is inside a mention. */
+  inMention: Uint8Array;
+  stative: Set<RelationRecord>;
+}
+
+type Group = Mention[];
+
+function cueKinds(c: CueSpan | undefined): { has: (k: CueKind) => boolean } {
+  return { has: (k: CueKind) => !!c && c.cues.some((x) => x.kind === k) };
+}
+
+function hasCue(ctx: Ctx, tok: number, kind: CueKind): CueSpan | undefined {
+  const c = ctx.cueAt.get(tok);
+  return c && cueKinds(c).has(kind) ? c : undefined;
+}
+
+/** Any cue of `kind` inside token range [a, b). */
+function cueIn(ctx: Ctx, a: number, b: number, kind: CueKind): CueSpan | undefined {
+  for (const c of ctx.s.cues) if (c.tok0 >= a && c.tok1 <= b && c.cues.some((x) => x.kind === kind)) return c;
+  return undefined;
+}
+
+/** Does a mention act as an actor? Places act when they stand for a country (capitals). */
+function actor(lex: Lexicon, m: Mention): Mention | undefined {
+  if (ACTOR_KINDS.has(m.kind)) {
+    const e = lex.entities.get(m.entity);
+    if (e?.stands_for) {
+      const c = lex.entities.get(e.stands_for)!;
+      return { ...m, entity: c.id, kind: c.kind };
+    }
+    return m;
+  }
+  const e = lex.entities.get(m.entity);
+  if (e?.stands_for) {
+    const c = lex.entities.get(e.stands_for)!;
+    return { ...m, entity: c.id, kind: c.kind };
+  }
+  return undefined;
+}
+
+/** Group of coordinated mentions starting at mention index i (A و B و C). */
+function groupFrom(ms: Mention[], i: number): Group {
+  const g = [ms[i]!];
+  for (let j = i + 1; j < ms.length && ms[j]!.conj; j++) g.push(ms[j]!);
+  return g;
+}
+/** Group of coordinated mentions ending at mention index i. */
+function groupTo(ms: Mention[], i: number): Group {
+  const g = [ms[i]!];
+  for (let j = i; j > 0 && ms[j]!.conj; j--) g.unshift(ms[j - 1]!);
+  return g;
+}
+
+/** Word tokens in [a, b), quotes and commas left out. */
+function wordsBetween(tokens: Token[], a: number, b: number): Token[] {
+  const out: Token[] = [];
+  for (let k = a; k < b; k++) if (!isQuote(tokens[k]) && tokens[k]!.text !== ',' && tokens[k]!.text !== '،') out.push(tokens[k]!);
+  return out;
+}
+
+function hasBoundary(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (BOUNDARY.has(tokens[k]!.text)) return true;
+  return false;
+}
+
+/** Is this mention introduced by a preposition (token before it, or a proclitic)? Returns the prep key. */
+function prepOf(ctx: Ctx, m: Mention): string | undefined {
+  if (m.grouped) return undefined;
+  if (PREP_CLITICS.test(m.clitics)) return m.clitics.replace(/^[وف]/, '').replace('س', '') || undefined;
+  let k = m.tok0 - 1;
+  while (k >= 0 && isQuote(ctx.s.tokens[k])) k--;
+  // "بنظيره السوري بشار الأسد", "with his counterpart X": the preposition is before the counterpart word
+  for (const c of ctx.s.cues) {
+    if (c.tok1 === k + 1 && c.cues.some((x) => x.kind === 'counterpart')) {
+      if (PREP_CLITICS.test(c.clitics)) return c.clitics.replace(/^[وف]/, '');
+      k = c.tok0 - 1;
+      while (k >= 0 && ['his', 'her', 'their', 'its'].includes(ctx.s.tokens[k]!.norm)) k--;
+      break;
+    }
+  }
+  const t = ctx.s.tokens[k];
+  if (!t) return undefined;
+  const n = t.arabic ? t.norm.replace(/^[وف](?=..)/, '') : t.norm;
+  const t2 = ctx.s.tokens[k - 1];
+  if (t2 && ((t2.norm === 'من' && n === 'قبل') || (t2.norm === 'من' && n === 'جانب') || (t2.norm === 'علي' && n === 'يد'))) return 'من قبل';
+  if (AR_PREP_TOKENS.has(n) || EN_PREP_TOKENS.has(n)) return n;
+  return undefined;
+}
+
+/** Joined to the previous mention by "and", "و" or a comma (not by "counterpart" words). */
+function plainConj(ctx: Ctx, m: Mention): boolean {
+  if (m.clitics.startsWith('و')) return true;
+  let k = m.tok0 - 1;
+  while (k >= 0 && isQuote(ctx.s.tokens[k])) k--;
+  const t = ctx.s.tokens[k];
+  return !!t && (t.norm === 'and' || t.norm === 'و' || t.text === ',' || t.text === '،');
+}
+
+/** A mention right after a speech or attribution cue, or right before a speech verb, is a speaker. */
+function isSpeaker(ctx: Ctx, m: Mention): boolean {
+  for (const c of ctx.s.cues) {
+    if (!c.cues.some((x) => x.kind === 'speech' || x.kind === 'according')) continue;
+    if (c.tok1 <= m.tok0 && m.tok0 - c.tok1 <= 2 && freeWords(ctx, c.tok1, m.tok0) <= 1) return true;
+    if (c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 1 && ctx.lang === 'en' && c.cues.some((x) => x.kind === 'speech')) return true;
+  }
+  return false;
+}
+
+/** "Putin's", "Workers'": a possessive modifier, not an argument. */
+function isPossessive(ctx: Ctx, m: Mention): boolean {
+  const last = ctx.s.tokens[m.tok1 - 1]!;
+  if (/['’]s$/.test(last.text)) return true;
+  const nx = ctx.s.tokens[m.tok1];
+  return !!nx && (nx.text === "'" || nx.text === '’') && !last.arabic;
+}
+
+function firstMentionAfter(ms: Mention[], tok: number): number {
+  for (let i = 0; i < ms.length; i++) if (ms[i]!.tok0 >= tok) return i;
+  return -1;
+}
+function lastMentionBefore(ms: Mention[], tok: number): number {
+  for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.tok1 <= tok) return i;
+  return -1;
+}
+
+/** Words in [a, b) outside mentions. */
+function freeWords(ctx: Ctx, a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) if (ctx.s.tokens[k]!.word && !ctx.inMention[k]) n++;
+  return n;
+}
+
+/** The anaphor at token k (الجانبان, the two sides, the four, بلاده), as a group. */
+function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; start: number } | undefined {
+  for (const c of ctx.s.cues) {
+    if (c.tok0 !== k) continue;
+    const kinds = cueKinds(c);
+    const at = (m: Mention) => ({ ...m, start: c.start, end: c.end, tok0: c.tok0, tok1: c.tok1, via: 'anaphor' as const, clitics: '' });
+    if (kinds.has('dual') && ctx.lastPair) return { group: ctx.lastPair.map(at), end: c.tok1, start: c.tok0 };
+    if (kinds.has('group') && ctx.lastGroup) return { group: ctx.lastGroup.map(at), end: c.tok1, start: c.tok0 };
+    if (kinds.has('own_country') && ctx.lastSubject) {
+      const e = ctx.lex.entities.get(ctx.lastSubject.entity);
+      const country = e?.kind === 'country' ? e.id : e?.country;
+      if (country) {
+        const ce = ctx.lex.entities.get(country)!;
+        return { group: [{ ...at(ctx.lastSubject), entity: ce.id, kind: ce.kind }], end: c.tok1, start: c.tok0 };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The nearest subject to the left of token `tok`: prepositional objects and possessives are skipped. */
+function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | undefined {
+  const { s } = ctx;
+  const ms = s.mentions;
+  // an anaphor right before
+  for (let k = tok - 1; k >= Math.max(0, tok - 4); k--) {
+    const a = anaphorAt(ctx, k);
+    if (a && a.end <= tok && freeWords(ctx, a.end, tok) <= 1) return a.group;
+  }
+  for (let i = lastMentionBefore(ms, tok); i >= 0; i--) {
+    const m = ms[i]!;
+    if (hasBoundary(s.tokens, m.tok1, tok)) return undefined;
+    if (cueIn(ctx, m.tok1, tok, 'clause')) return undefined;
+    if (freeWords(ctx, m.tok1, tok) > maxWords) return undefined;
+    if (prepOf(ctx, m) || isPossessive(ctx, m)) continue;
+    if (!actor(ctx.lex, m)) continue;
+    // the first member of a coordinated group may carry a preposition the others share
+    const g = groupTo(ms, i);
+    const a = anaphorAt(ctx, g[0]!.tok0);
+    void a;
+    return g;
+  }
+  return undefined;
+}
+
+interface Args {
+  subj: Group | undefined;
+  /** Token where the object search starts. */
+  objFrom: number;
+  passive: boolean;
+  agent: Group | undefined;
+}
+
+/** Arguments of a verb (see file comment). */
+function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end: number }, allowCarry: boolean): Args {
+  const { s, lang } = ctx;
+  const ms = s.mentions;
+  const tokens = s.tokens;
+  let subj: Group | undefined;
+  let objFrom = T.tok1;
+
+  // passive: an agent phrase after the verb
+  let agent: Group | undefined;
+  let passive = false;
+  for (let k = T.tok1, free = 0; k < tokens.length && free < 8; k++) {
+    if (BOUNDARY.has(tokens[k]!.text)) break;
+    if (!ctx.inMention[k]) free++;
+    const c = hasCue(ctx, k, 'agent');
+    if (c) {
+      const i = firstMentionAfter(ms, c.tok1);
+      if (i >= 0 && wordsBetween(tokens, c.tok1, ms[i]!.tok0).length === 0) {
+        if (lang === 'en') {
+          const before = tokens.slice(Math.max(0, T.tok0 - 3), T.tok0).map((t) => t.norm);
+          if (!before.some((w) => ['was', 'were', 'been', 'is', 'are', 'being', 'be'].includes(w))) break;
+        }
+        agent = groupFrom(ms, i);
+        passive = true;
+      }
+      break;
+    }
+    if (ms.some((m) => m.tok0 === k) && lang === 'en') break;
+  }
+
+  // an anaphor right after the verb (Arabic VSO: التقى الجانبان)
+  if (lang === 'ar') {
+    let k = T.tok1;
+    while (k < tokens.length && isQuote(tokens[k])) k++;
+    const a = anaphorAt(ctx, k);
+    if (a) return { subj: a.group, objFrom: a.end, passive, agent };
+  }
+
+  const prevI = lastMentionBefore(ms, T.tok0);
+  const nextI = firstMentionAfter(ms, T.tok1);
+  const prev = prevI >= 0 ? ms[prevI]! : undefined;
+  const next = nextI >= 0 ? ms[nextI]! : undefined;
+
+  // "وأضاف أنه سيلتقي…", "he added that he would meet…": the pronoun right before the verb is the subject
+  const pron = ctx.s.cues.find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1 && c.cues.some((x) => x.kind === 'pronoun'));
+  if (pron && ctx.lastSubject && !(prev && prev.tok0 >= pron.tok1)) {
+    return { subj: [{ ...ctx.lastSubject, start: pron.start, end: pron.end, tok0: pron.tok0, tok1: pron.tok1, via: 'anaphor' }], objFrom, passive, agent };
+  }
+
+  // "…، داعياً أنقرة إلى…": a circumstantial participle takes the subject of the main clause
+  if (lang === 'ar' && /^(داعيا|مطالبا|محذرا|متهما|منتقدا|مهددا|داعيه|مطالبه)$/.test(tokens[T.tok0]!.norm.replace(/^و/, ''))) {
+    const first = ms.find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m) && !isPossessive(ctx, m));
+    if (first) return { subj: [first], objFrom, passive, agent };
+  }
+
+  if (lang === 'ar') {
+    if (prev && wordsBetween(tokens, prev.tok1, T.tok0).length === 0 && !prepOf(ctx, prev) && actor(ctx.lex, prev)) {
+      subj = groupTo(ms, prevI); // SVO
+    } else if (
+      next &&
+      !prepOf(ctx, next) &&
+      freeWords(ctx, T.tok1, next.tok0) <= 2 &&
+      !hasBoundary(tokens, T.tok1, next.tok0) &&
+      !cueIn(ctx, T.tok1, next.tok0, 'pronoun') &&
+      !cueIn(ctx, T.tok1, next.tok0, 'speech') &&
+      !cueIn(ctx, T.tok1, next.tok0 + 1, 'counterpart') &&
+      actor(ctx.lex, next)
+    ) {
+      subj = groupFrom(ms, nextI); // VSO
+      objFrom = subj[subj.length - 1]!.tok1;
+    } else subj = leftGroup(ctx, T.tok0, 6);
+  } else subj = leftGroup(ctx, T.tok0, 14);
+  // "وتدعم روسيا الحكومة السورية … وتحتفظ بقاعدة", "Russia keeps bases … and has coordinated …":
+  // a verb after another verb's object shares that verb's subject
+  if (subj && !passive) {
+    const end = subj[subj.length - 1]!.tok1;
+    const earlier = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= subj![0]!.tok0 && x.patterns[0]!.pos === 'verb' && x.tok0 < T.tok0);
+    const between = ctx.s.triggers.some((x) => x.tok0 >= end && x.tok1 <= T.tok0);
+    if (earlier && !between && (lang === 'en' ? /^(and|,)$/.test(tokens[T.tok0 - 1]?.norm ?? '') || tokens[T.tok0 - 2]?.norm === 'and' : ctx.s.tokens[T.tok0]!.norm.startsWith('و'))) {
+      const a = verbArgs(ctx, earlier, allowCarry);
+      if (a.subj && !a.passive) subj = a.subj;
+    }
+  }
+
+  if (!subj && allowCarry && ctx.lastSubject) {
+    // no subject in the sentence before the verb: carried over ('وأضاف…', 'He added…')
+    const pron2 = cueIn(ctx, Math.max(0, T.tok0 - 3), T.tok0, 'pronoun');
+    // the carried subject's evidence points at the verb that carries it
+    if (prevI < 0 || pron2) subj = [{ ...ctx.lastSubject, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' }];
+  }
+  return { subj, objFrom, passive, agent };
+}
+
+/** The object group: first mention after `from` (introduced by one of `preps` when given). */
+function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): Group | undefined {
+  const { s } = ctx;
+  const ms = s.mentions;
+  const direct = p.preps.length === 0 || p.preps.includes('');
+  // a noun's complement is close to it ("لقاء مع", "visit to"); a verb's may come after adverbs
+  const maxGap = p.pos === 'noun' ? 4 : 12;
+  // an anaphor object ("met the two sides" is rare; "بلاده" is common)
+  for (let i = firstMentionAfter(ms, from); i >= 0 && i < ms.length; i++) {
+    const m = ms[i]!;
+    if (hasBoundary(s.tokens, from, m.tok0)) return undefined;
+    if (freeWords(ctx, from, m.tok0) > maxGap) return undefined;
+    if (cueIn(ctx, from, m.tok0, 'clause')) return undefined;
+    if (exclude.has(m.entity)) continue;
+    // a group is taken from its first member; a speaker is not an object ("…, the ministry said")
+    if (m.conj && i > 0 && ms[i - 1]!.tok1 > from && plainConj(ctx, m)) continue;
+    if (isSpeaker(ctx, m)) continue;
+    const prep = prepOf(ctx, m);
+    if (prep === 'من قبل') continue;
+    if (p.preps.length) {
+      // preps list the allowed introducers; '' is a bare direct object. Further into the
+      // complement, genitive and goal prepositions are part of the object phrase
+      // ("positions of the PKK", "a ground offensive against the YPG").
+      const loose = prep !== undefined && LOOSE_PREPS.has(prep) && direct && freeWords(ctx, from, m.tok0) >= 1;
+      if (prep ? !p.preps.includes(prep) && !loose : !direct) continue;
+    }
+    if (isPossessive(ctx, m) && i + 1 < ms.length && freeWords(ctx, m.tok1, ms[i + 1]!.tok0) <= 3) continue;
+    if (p.targetKinds.length && !p.targetKinds.includes(m.kind) && !(p.targetKinds.includes('country') && actor(ctx.lex, m)?.kind === 'country'))
+      continue;
+    // "keeps around 900 troops in…": the pattern needs its cue before the target
+    if (p.requires && !cueIn(ctx, from, m.tok0, p.requires)) continue;
+    const g = groupFrom(ms, i).filter((x) => !exclude.has(x.entity));
+    return g.length ? g : undefined;
+  }
+  return undefined;
+}
+
+function span(ctx: Ctx, m: Mention): [number, number] {
+  return [m.start - ctx.s.start, m.end - ctx.s.start];
+}
+
+/** English present and present perfect ("accuses", "has urged") speak of now: only a date right next to them counts. */
+function presentTense(ctx: Ctx, T: Trigger): boolean {
+  if (ctx.lang !== 'en') return false;
+  const t = ctx.s.tokens[T.tok0]!.norm;
+  const before = ctx.s.tokens.slice(Math.max(0, T.tok0 - 2), T.tok0).map((x) => x.norm);
+  if (before.some((w) => ['has', 'have', 'is', 'are'].includes(w))) return true;
+  return /[^s]s$/.test(t) && !/(ss|us|is)$/.test(t) && T.patterns[0]!.pos === 'verb';
+}
+
+/** Date of a trigger: the nearest date expression in its sentence, else publication. */
+function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text' | 'published' } {
+  let best: { date: string; d: number } | undefined;
+  const near = presentTense(ctx, T) ? 20 : Infinity;
+  for (const d of ctx.s.dates) {
+    const dist = d.end <= T.start ? T.start - d.end : d.start >= T.end ? d.start - T.end : 0;
+    if (dist > near) continue;
+    if (!best || dist < best.d) best = { date: d.date, d: dist };
+  }
+  return best ? { date: best.date, dateSource: 'text' } : { date: ctx.doc.article.date, dateSource: 'published' };
+}
+
+function emit(ctx: Ctx, T: Trigger, relation: string, src: Mention, tgt: Mention, attrs: Record<string, string>, targetIsPlace: boolean): boolean {
+  const a = actor(ctx.lex, src);
+  if (!a) return false;
+  const b = targetIsPlace ? tgt : actor(ctx.lex, tgt);
+  if (!b) return false;
+  if (a.entity === b.entity) return false;
+  const sentence = ctx.doc.article.text.slice(ctx.s.start, ctx.s.end);
+  const { date, dateSource } = dateFor(ctx, T);
+  const rec: RelationRecord = {
+    source: a.entity,
+    relation,
+    target: b.entity,
+    date,
+    dateSource,
+    evidence: {
+      article: ctx.doc.article.id,
+      sentence,
+      start: ctx.s.start,
+      end: ctx.s.end,
+      sourceSpan: span(ctx, src),
+      targetSpan: span(ctx, tgt),
+      ...(ctx.attributedTo ? { attributedTo: ctx.attributedTo } : {}),
+    },
+  };
+  const symmetric = ctx.lex.symmetric.has(relation);
+  if (
+    ctx.out.some(
+      (r) =>
+        r.evidence.start === ctx.s.start &&
+        r.relation === relation &&
+        ((r.source === rec.source && r.target === rec.target) || (symmetric && r.source === rec.target && r.target === rec.source)),
+    )
+  )
+    return true;
+  const at = { ...attrs };
+  if (ctx.attributedTo) at.attributedTo = ctx.attributedTo;
+  if (Object.keys(at).length) rec.attrs = at;
+  ctx.out.push(rec);
+  if (isPresent(ctx, T)) ctx.stative.add(rec);
+  return true;
+}
+
+/** Present tense: English "accuses", "has urged"; Arabic imperfect "تطالب", "يتهم". */
+function isPresent(ctx: Ctx, T: Trigger): boolean {
+  if (T.patterns[0]!.pos !== 'verb') return false;
+  if (ctx.lang === 'en') return presentTense(ctx, T);
+  if (T.clitics.includes('س')) return false;
+  const w = ctx.s.tokens[T.tok0]!.norm.slice(T.clitics.length);
+  return /^[يت]/.test(w) && !/^ت(لق|وجه|وصل|صالح|مركز|طرق|حدث|ابع)/.test(w);
+}
+
+function cueBefore(ctx: Ctx, T: Trigger, kind: CueKind, window: number): boolean {
+  const a = Math.max(0, T.tok0 - window);
+  for (const c of ctx.s.cues) if (c.tok1 <= T.tok0 && c.tok1 >= a && c.cues.some((x) => x.kind === kind)) return true;
+  return false;
+}
+
+function isNegated(ctx: Ctx, T: Trigger): boolean {
+  return cueBefore(ctx, T, 'negation', 3);
+}
+
+function isHypothetical(ctx: Ctx, T: Trigger): boolean {
+  // modal cues govern the rest of their clause: "could pave the way for talks … and a summit"
+  for (const c of ctx.s.cues) {
+    if (c.tok1 > T.tok0 || hasBoundary(ctx.s.tokens, c.tok1, T.tok0) || cueIn(ctx, c.tok1, T.tok0, 'clause')) continue;
+    if (T.tok0 - c.tok1 <= 25 && c.cues.some((x) => x.kind === 'hypothetical')) return true;
+    if (T.tok0 - c.tok1 <= 8 && c.cues.some((x) => x.kind === 'condition')) return true;
+  }
+  // "would meet Erdogan only when…", "لن يلتقي … إلا عندما": a condition later in the clause
+  return ctx.s.cues.some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 12 && c.cues.some((x) => x.kind === 'condition') && !hasBoundary(ctx.s.tokens, T.tok1, c.tok0));
+}
+
+function isPlanned(ctx: Ctx, T: Trigger, p: Pattern): boolean {
+  if (p.mode === 'planned') return true;
+  if (ctx.lang === 'ar' && T.clitics.includes('س') && p.pos === 'verb') return true;
+  return cueBefore(ctx, T, 'plan', 4);
+}
+
+const PLACE_RELATIONS = new Set(['visited', 'withdrew_from', 'deployed_in']);
+/** Relations whose coordinated subject with no object means each pair (A and B agreed). */
+const PAIRABLE = new Set(['met', 'agreed_with', 'coordinated_with', 'reconciled_with', 'phoned']);
+
+/** Arguments of a noun trigger. */
+function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group | undefined; objFrom: number } {
+  const { s } = ctx;
+  const ms = s.mentions;
+  // between A and B
+  for (let k = T.tok1; k < Math.min(s.tokens.length, T.tok1 + 7); k++) {
+    if (BOUNDARY.has(s.tokens[k]!.text)) break;
+    if (hasCue(ctx, k, 'hypothetical') || hasCue(ctx, k, 'speech') || hasCue(ctx, k, 'clause')) break;
+    const c = hasCue(ctx, k, 'between');
+    if (c) {
+      const i = firstMentionAfter(ms, c.tok1);
+      if (i >= 0 && wordsBetween(s.tokens, c.tok1, ms[i]!.tok0).length === 0 && firstMentionAfter(ms, T.tok1) === i) {
+        const g = groupFrom(ms, i);
+        if (g.length >= 2) return { pairs: g, subj: undefined, objFrom: g[g.length - 1]!.tok1 };
+      }
+      break;
+    }
+    if (ms.some((m) => m.tok0 === k)) break;
+  }
+  // possessor right after the noun (زيارة الأسد) or "of" (the visit of); English: before it (Assad's visit)
+  const nextI = firstMentionAfter(ms, T.tok1);
+  if (nextI >= 0) {
+    const m = ms[nextI]!;
+    const gap = wordsBetween(s.tokens, T.tok1, m.tok0);
+    const ofGap = gap.length === 1 && (gap[0]!.norm === 'of' || gap[0]!.norm === 'by');
+    // "the 28 December meeting in Moscow of the Russian, Turkish and Syrian defence ministers"
+    const farOf = m.grouped && gap.length <= 6 && gap.some((t) => t.norm === 'of');
+    // "اجتماع وزراء خارجية روسيا وتركيا", "الاجتماع الذي عقده وزراء دفاع روسيا وسوريا": a role group owns the noun
+    const arGroup = ctx.lang === 'ar' && m.grouped && gap.length <= 4 && !hasBoundary(s.tokens, T.tok1, m.tok0);
+    if ((ctx.lang === 'ar' && (gap.length === 0 || arGroup) && !PREP_CLITICS.test(m.clitics) && !T.suffix) || (ctx.lang === 'en' && (ofGap || farOf || (m.grouped && gap.length <= 2)))) {
+      const g = groupFrom(ms, nextI);
+      if (actor(ctx.lex, g[0]!)) return { pairs: undefined, subj: g, objFrom: g[g.length - 1]!.tok1 };
+    }
+  }
+  const prevI = lastMentionBefore(ms, T.tok0);
+  if (prevI >= 0) {
+    const m = ms[prevI]!;
+    const gap = wordsBetween(s.tokens, m.tok1, T.tok0);
+    const possessive = isPossessive(ctx, m) || m.via === 'demonym';
+    if (gap.length <= (ctx.lang === 'en' ? 2 : 0) && (ctx.lang === 'ar' ? m.via === 'demonym' : possessive)) return { pairs: undefined, subj: groupTo(ms, prevI), objFrom: T.tok1 };
+  }
+  // لقائه الرئيس الروسي: "his meeting [with] the Russian president" — the suffix is the subject, the next mention the object
+  if (T.suffix && nextI >= 0 && wordsBetween(s.tokens, T.tok1, ms[nextI]!.tok0).length === 0) {
+    const prevA = lastMentionBefore(ms, T.tok0);
+    const ref = prevA >= 0 && actor(ctx.lex, ms[prevA]!) ? ms[prevA]! : ctx.lastSubject;
+    if (ref) return { pairs: undefined, subj: [{ ...ref, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' }], objFrom: T.tok1 };
+  }
+  // his visit, زيارته: the suffix pronoun is the carried subject
+  if (T.suffix && ctx.lastSubject) return { pairs: undefined, subj: [{ ...ctx.lastSubject, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1 }], objFrom: T.tok1 };
+  // the subject of a light verb before the noun (عقد الوزراء اجتماعا, the ministers held talks)
+  const left = leftGroup(ctx, T.tok0, ctx.lang === 'ar' ? 7 : 8);
+  if (left) {
+    const end = left[left.length - 1]!.tok1;
+    // a relation word in between governs the noun: "threatened … a ground offensive", "اتفقت … على مواصلة الاجتماعات"
+    if (s.triggers.some((x) => x !== T && x.tok0 >= end && x.tok1 <= T.tok0)) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
+    if (s.cues.some((c) => c.tok0 >= end && c.tok1 <= T.tok0 && c.cues.some((k) => k.kind === 'speech'))) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
+  }
+  return { pairs: undefined, subj: left, objFrom: T.tok1 };
+}
+
+function relationOf(ctx: Ctx, T: Trigger): Pattern {
+  void ctx;
+  return T.patterns[0]!;
+}
+
+/**
+ * urged_reconciliation_with: a reconciliation word ('المصالحة مع', 'normalisation between A and B')
+ * governed by an urging word before it ('دعا', 'urged', 'رسالة من X إلى Y', 'الدفع بـ').
+ * Source = the urging party, target = the party to reconcile with, addressee = who is urged;
+ * 'between A and B' gives both directions.
+ */
+function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean {
+  const { s } = ctx;
+  const ms = s.mentions;
+  const pairs: [Mention | undefined, Mention][] = [];
+  const na = nounArgs(ctx, T);
+  if (na.pairs) {
+    const g = na.pairs;
+    for (const a of g) for (const b of g) if (a !== b) pairs.push([a, b]);
+  } else {
+    const target = objectGroup(ctx, T.tok1, { ...p, preps: ['مع', 'with', 'ب'] }, new Set());
+    if (target) for (const b of target) pairs.push([undefined, b]);
+  }
+  let urger: Group | undefined;
+  let addressee: Mention | undefined;
+  const urges: { tok0: number; tok1: number; start: number; end: number }[] = [
+    ...s.triggers.filter((x) => x.tok1 <= T.tok0 && x.patterns[0]!.relation === 'urged'),
+    ...s.cues.filter((c) => c.tok1 <= T.tok0 && c.cues.some((k) => k.kind === 'urge')),
+  ].sort((a, b) => b.tok0 - a.tok0);
+  const u = urges[0];
+  if (u) {
+    const i = firstMentionAfter(ms, u.tok1);
+    const m = i >= 0 ? ms[i] : undefined;
+    if (m && m.tok1 <= T.tok0 && wordsBetween(s.tokens, u.tok1, m.tok0).length <= 1 && ['من', 'from'].includes(prepOf(ctx, m) ?? '')) {
+      // رسالة من X إلى Y / a message from X to Y
+      urger = groupFrom(ms, i);
+      const j = firstMentionAfter(ms, m.tok1);
+      const m2 = j >= 0 ? ms[j] : undefined;
+      if (m2 && m2.tok1 <= T.tok0 && ['الي', 'to', 'ل'].includes(prepOf(ctx, m2) ?? '')) addressee = m2;
+    } else {
+      const a = verbArgs(ctx, u, true);
+      urger = a.subj;
+      const o = objectGroup(ctx, a.objFrom, { ...p, preps: [], targetKinds: [] }, new Set(urger?.map((x) => x.entity)));
+      if (o && o[0]!.tok1 <= T.tok0) {
+        addressee = o[0];
+        // "urged Damascus and Ankara to mend ties": each to reconcile with the other
+        if (!pairs.length && o.length >= 2) for (const a2 of o) for (const b2 of o) if (a2 !== b2) pairs.push([a2, b2]);
+      }
+    }
+  }
+  if (!urger || !pairs.length) return false;
+  let emitted = false;
+  for (const a of urger)
+    for (const [ad0, b] of pairs) {
+      const at = { ...attrs };
+      const ad = (ad0 ?? addressee) && actor(ctx.lex, (ad0 ?? addressee)!);
+      if (ad && ad.entity !== b.entity) at.addressee = ad.entity;
+      emitted = emit(ctx, T, 'urged_reconciliation_with', a, b, at, false) || emitted;
+    }
+  return emitted;
+}
+
+function emitAll(ctx: Ctx, T: Trigger, p: Pattern, subj: Group, obj: Group, attrs: Record<string, string>): boolean {
+  let emitted = false;
+  const rels = [p.relation, ...p.also];
+  for (const rel of rels) {
+    const placeTarget = PLACE_RELATIONS.has(rel);
+    // "areas of Turkish influence": a demonym is no place to go to or leave
+    if (placeTarget && obj.every((m) => m.via === 'demonym')) continue;
+    // an implied relation (hosted → met) joins host and guests, not the guests among themselves
+    if (rel === p.relation && ctx.lex.symmetric.has(rel) && subj.length + obj.length > 2) {
+      const all = [...subj, ...obj];
+      for (let i = 0; i < all.length; i++)
+        for (let j = i + 1; j < all.length; j++) emitted = emit(ctx, T, rel, all[i]!, all[j]!, attrs, placeTarget) || emitted;
+    } else for (const a of subj) for (const b of obj) emitted = emit(ctx, T, rel, a, b, attrs, placeTarget) || emitted;
+  }
+  if (rels.some((r) => PAIRABLE.has(r))) ctx.groups.push([...subj, ...obj]);
+  else ctx.groups.push(subj, obj);
+  return emitted;
+}
+
+function pairsOf(ctx: Ctx, T: Trigger, p: Pattern, g: Group, attrs: Record<string, string>): boolean {
+  let emitted = false;
+  for (const rel of [p.relation, ...p.also])
+    for (let i = 0; i < g.length; i++)
+      for (let j = i + 1; j < g.length; j++) emitted = emit(ctx, T, rel, g[i]!, g[j]!, attrs, PLACE_RELATIONS.has(rel)) || emitted;
+  ctx.groups.push(g);
+  return emitted;
+}
+
+function processTrigger(ctx: Ctx, T: Trigger): boolean {
+  const p = relationOf(ctx, T);
+  const rel = p.relation;
+  if (isNegated(ctx, T) || isHypothetical(ctx, T)) return true;
+  if (rel === 'urged') {
+    // an urging verb that governs a reconciliation word is handled there
+    for (const R of ctx.s.triggers)
+      if (R.tok0 > T.tok0 && R.patterns[0]!.relation === 'urged_reconciliation_with' && !isNegated(ctx, R) && reconciliation(ctx, R, R.patterns[0]!, {})) return true;
+  }
+  if (p.pos === 'noun' && cueBefore(ctx, T, 'topic', 4)) return true; // discussed coordination: a topic, not an act
+  if (p.pos === 'noun' && rel !== 'met') {
+    const prev = ctx.s.tokens[T.tok0 - 1];
+    if (prev && ['on', 'about', 'regarding', 'حول', 'بشان', 'بخصوص', 'عن'].includes(prev.norm) && !T.clitics) return true;
+  }
+  if (p.pos === 'noun' && rel !== 'urged_reconciliation_with') {
+    // a demanded or refused act is no act: "طالبت بانسحاب", "demanded the withdrawal"
+    for (const x of ctx.s.triggers)
+      if (x !== T && x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 4 && x.patterns[0]!.relation === 'urged') return true;
+    if (ctx.s.cues.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1 && c.cues.some((k) => k.kind === 'urge'))) return true;
+  }
+  const attrs: Record<string, string> = {};
+  const planned = isPlanned(ctx, T, p);
+  if (planned || rel === 'withdrew_from') attrs.mode = planned ? 'planned' : 'done';
+  if (rel === 'urged_reconciliation_with') {
+    const a: Record<string, string> = planned ? { mode: 'planned' } : {};
+    return reconciliation(ctx, T, p, a);
+  }
+  const pairable = PAIRABLE.has(rel);
+
+  let subj: Group | undefined;
+  let obj: Group | undefined;
+  let objFrom = T.tok1;
+  if (p.pos === 'noun') {
+    const a = nounArgs(ctx, T);
+    if (a.pairs) return pairsOf(ctx, T, p, a.pairs, attrs);
+    subj = a.subj;
+    objFrom = a.objFrom;
+  } else {
+    const a = verbArgs(ctx, T, true);
+    objFrom = a.objFrom;
+    if (a.passive) {
+      // the grammatical subject is the target; the agent is the source
+      obj = a.subj;
+      subj = a.agent;
+      if (!obj) obj = objectGroup(ctx, T.tok1, { ...p, preps: [] }, new Set(subj?.map((m) => m.entity)));
+    } else if (p.voice === 'passive') {
+      // تلقى اتصالا من X: the subject receives, X acts
+      obj = a.subj;
+      subj = objectGroup(ctx, objFrom, p, new Set(obj?.map((m) => m.entity)));
+    } else subj = a.subj;
+    if (!obj && !a.passive && T.suffix && ctx.lang === 'ar' && ctx.lastSubject && p.voice === 'active') {
+      // استقبله: "received him" — the object is the pronoun, the last subject
+      if (!subj || subj[0]!.entity !== ctx.lastSubject.entity) obj = [{ ...ctx.lastSubject, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' }];
+    }
+  }
+  if (!subj) return false;
+  const exclude = new Set(subj.map((m) => m.entity));
+  if (rel === 'urged' && !obj) {
+    // "demanded the withdrawal of Turkish forces", "طالبت بانسحاب القوات التركية": urged the actor of the act
+    const act = ctx.s.triggers.find((x) => x !== T && x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 4 && x.patterns[0]!.pos === 'noun');
+    if (act) {
+      const a = nounArgs(ctx, act);
+      const g = (a.subj ?? []).filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m));
+      if (g.length) obj = g;
+    }
+    if (!obj && /ضروره|insist|demand/.test(ctx.s.tokens[T.tok0]!.norm + ' ' + (ctx.s.tokens[T.tok1 - 1]?.norm ?? ''))) return false;
+  }
+  if (!obj) {
+    // "اتصل به", "called him": the last other actor named before the verb
+    const pc = ctx.s.cues.find((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 1 && c.cues.some((x) => x.kind === 'obj_pronoun'));
+    if (pc) {
+      const i = lastMentionBefore(ctx.s.mentions, T.tok0);
+      for (let j = i; j >= 0; j--) {
+        const m = ctx.s.mentions[j]!;
+        if (!exclude.has(m.entity) && actor(ctx.lex, m) && m.kind === 'person') {
+          obj = [{ ...m }];
+          break;
+        }
+      }
+    }
+  }
+  if (!obj) obj = objectGroup(ctx, objFrom, p, exclude);
+  if (!obj && pairable && subj.length >= 2) return pairsOf(ctx, T, p, subj, attrs);
+  if (!obj) return false;
+  if (rel === 'sent_envoy') {
+    const last = obj[obj.length - 1]!;
+    const dest = objectGroup(ctx, last.tok1, { ...p, preps: ['الي', 'to', 'ل'], targetKinds: ['place', 'country'] }, exclude);
+    if (dest) {
+      attrs.destination = dest[0]!.entity;
+      // "sent his envoy to Damascus on a visit": the envoy went there
+      if (ctx.s.triggers.some((x) => x.patterns[0]!.relation === 'visited')) for (const envoy of obj) emit(ctx, T, 'visited', envoy, dest[0]!, {}, true);
+    }
+  }
+  return emitAll(ctx, T, p, subj, obj, attrs);
+}
+
+/** Attribution of a sentence: the source named next to a speech verb, or a 'sources' phrase. */
+function attribution(ctx: Ctx, prev: string | undefined): { text: string | undefined; speaker: Mention | undefined } {
+  const { s } = ctx;
+  const ms = s.mentions;
+  for (const c of s.cues) {
+    const kinds = cueKinds(c);
+    if (!kinds.has('speech') && !kinds.has('according')) continue;
+    const after = firstMentionAfter(ms, c.tok1);
+    const before = lastMentionBefore(ms, c.tok0);
+    let m: Mention | undefined;
+    const afterM = after >= 0 && wordsBetween(s.tokens, c.tok1, ms[after]!.tok0).length === 0 ? ms[after] : undefined;
+    const beforeM = !kinds.has('according') && before >= 0 && wordsBetween(s.tokens, ms[before]!.tok1, c.tok0).length <= 1 ? ms[before] : undefined;
+    // Arabic puts the speaker after the verb (قال لافروف); English before it (Lavrov said), "according to X" after
+    m = ctx.lang === 'ar' || kinds.has('according') ? (afterM ?? beforeM) : (beforeM ?? afterM);
+    if (m) return { text: (actor(ctx.lex, m) ?? m).entity, speaker: m };
+    // sources phrase near the verb
+    const src = s.cues.find((x) => x.cues.some((y) => y.kind === 'sources') && Math.abs(x.tok0 - c.tok1) <= 3 || x.cues.some((y) => y.kind === 'sources') && Math.abs(c.tok0 - x.tok1) <= 3);
+    if (src) {
+      const anaphoric = /^(ال|the )/.test(ctx.doc.article.text.slice(src.start, src.end).toLowerCase()) && prev;
+      if (anaphoric) return { text: prev, speaker: undefined };
+      let a = src.tok0;
+      let b = src.tok1;
+      if (ctx.lang === 'ar') {
+        while (b < s.tokens.length && b - src.tok1 < 3 && s.tokens[b]!.word && s.tokens[b]!.arabic && /^ال|يه$|ي$/.test(s.tokens[b]!.norm) && !cueKinds(ctx.cueAt.get(b)).has('speech')) b++;
+      } else {
+        while (a > 0 && src.tok0 - a < 3 && s.tokens[a - 1]!.word && !ctx.cueAt.has(a - 1) && !['the', 'a', 'to', 'according'].includes(s.tokens[a - 1]!.norm) && !ms.some((x) => x.tok1 === a)) a--;
+      }
+      return { text: ctx.doc.article.text.slice(s.tokens[a]!.start, s.tokens[b - 1]!.end), speaker: undefined };
+    }
+    if (prev) return { text: prev, speaker: undefined };
+  }
+  return { text: undefined, speaker: undefined };
+}
+
+/** Stage: relations of every sentence (needs mentions, triggers, cues and dates). */
+export function findRelations(doc: Doc, lex: Lexicon): Doc {
+  const out: RelationRecord[] = [];
+  const missed: Doc['missed'] = [];
+  const stative = new Set<RelationRecord>();
+  let lastSubject: Mention | undefined;
+  let lastPair: [Mention, Mention] | undefined;
+  let lastGroup: Mention[] | undefined;
+  let prevAttribution: string | undefined;
+  for (const s of doc.sentences) {
+    const cueAt = new Map<number, CueSpan>();
+    for (const c of s.cues) cueAt.set(c.tok0, c);
+    const inMention = new Uint8Array(s.tokens.length);
+    for (const m of s.mentions) inMention.fill(1, m.tok0, m.tok1);
+    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastGroup, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, stative };
+    const att = attribution(ctx, prevAttribution);
+    ctx.attributedTo = att.text;
+    if (att.text) prevAttribution = att.text;
+    if (att.speaker && actor(lex, att.speaker)) ctx.lastSubject = att.speaker;
+    const before = out.length;
+    for (const T of s.triggers) {
+      const n = out.length;
+      const ok = processTrigger(ctx, T);
+      if (!ok && out.length === n && !isNegated(ctx, T) && !isHypothetical(ctx, T))
+        missed.push({ sentence: doc.article.text.slice(s.start, s.end), trigger: doc.article.text.slice(T.start, T.end), relation: T.patterns[0]!.relation });
+    }
+    // context for the next sentence
+    const mine = out.slice(before);
+    const firstActor = s.mentions.map((m) => actor(lex, m)).find((m) => m && (m.kind === 'person' || m.kind === 'country'));
+    const subjMention = (r: RelationRecord, side: 'source' | 'target'): Mention | undefined => {
+      const sp = side === 'source' ? r.evidence.sourceSpan : r.evidence.targetSpan;
+      const m = s.mentions.find((x) => x.start - s.start === sp[0]);
+      return m ? { ...m, entity: r[side] } : undefined;
+    };
+    if (att.speaker && actor(lex, att.speaker)) lastSubject = att.speaker;
+    else if (mine.length) lastSubject = subjMention(mine[0]!, 'source') ?? lastSubject;
+    else if (firstActor) lastSubject = firstActor;
+    const big = [...ctx.groups].reverse().find((g) => g.length >= 3);
+    if (big) lastGroup = big;
+    else {
+      const grouped = s.mentions.filter((m) => m.grouped);
+      if (grouped.length >= 3) lastGroup = grouped;
+    }
+    const pairRel = [...mine].reverse().find((r) => !PLACE_RELATIONS.has(r.relation) && lex.entities.get(r.target)?.kind !== 'place');
+    if (pairRel) {
+      const a = subjMention(pairRel, 'source');
+      const b = subjMention(pairRel, 'target');
+      if (a && b) lastPair = [a, b];
+    } else {
+      const actors = s.mentions.map((m) => actor(lex, m)).filter((m): m is Mention => !!m && m.kind !== 'organization');
+      const distinct: Mention[] = [];
+      for (const m of actors) if (!distinct.some((d) => d.entity === m.entity)) distinct.push(m);
+      if (distinct.length >= 2) lastPair = [distinct[distinct.length - 2]!, distinct[distinct.length - 1]!];
+    }
+  }
+  return { ...doc, relations: out, missed, stative };
+}

@@ -1,0 +1,54 @@
+/**
+ * Sentence splitting: line breaks always end a sentence; . ! ? ؟ … end one when followed by
+ * white space, except after abbreviations (Mr., U.S., Gen.) and initials.
+ */
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+const ABBREV = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'st', 'jr', 'sr', 'prof', 'rep', 'sen', 'gov',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'vs', 'etc', 'inc', 'co',
+  'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'al',
+]);
+
+const STOPS = /[\n.!?؟…]/g;
+const WS = /\s/;
+
+export function splitSentences(text: string, from = 0, to = text.length): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let s = from;
+  const push = (a: number, b: number) => {
+    while (a < b && WS.test(text[a]!)) a++;
+    while (b > a && WS.test(text[b - 1]!)) b--;
+    if (b > a) out.push({ start: a, end: b });
+  };
+  STOPS.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = STOPS.exec(text)) && m.index < to) {
+    const i = m.index;
+    const c = text[i]!;
+    if (c === '\n') {
+      push(s, i);
+      s = i + 1;
+      continue;
+    }
+    // include closing quotes/brackets after the stop
+    let j = i + 1;
+    while (j < to && /["'”’»)\]]/.test(text[j]!)) j++;
+    if (j < to && !WS.test(text[j]!)) continue;
+    if (c === '.') {
+      let k = i - 1;
+      while (k >= from && /[\p{L}.]/u.test(text[k]!)) k--;
+      const word = text.slice(k + 1, i);
+      if (ABBREV.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
+    }
+    push(s, j);
+    s = j;
+    STOPS.lastIndex = j;
+  }
+  push(s, to);
+  return out;
+}

@@ -1,0 +1,27 @@
+/**
+ * A trie over normalised word keys: the whole lexicon is matched in one left-to-right pass
+ * per sentence (longest match at each position), not by a loop of regexes.
+ */
+
+export interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  out: T[] | undefined;
+}
+
+export function createTrie<T>(): TrieNode<T> {
+  return { next: new Map(), out: undefined };
+}
+
+export function trieInsert<T>(root: TrieNode<T>, keys: string[], value: T): void {
+  if (keys.length === 0) return;
+  let node = root;
+  for (const k of keys) {
+    let n = node.next.get(k);
+    if (!n) {
+      n = createTrie<T>();
+      node.next.set(k, n);
+    }
+    node = n;
+  }
+  (node.out ??= []).push(value);
+}

@@ -1,0 +1,32 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadLexicon, type Lexicon } from '../../../src/lib/extract/lexicon.ts';
+import { extractArticle } from '../../../src/lib/extract/pipeline.ts';
+import type { Article, ArticleRecord, Lang } from '../../../src/lib/types.ts';
+
+export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+export function lexiconFiles(): Record<string, string> {
+  const dir = ROOT + 'data/lexicon/';
+  const files: Record<string, string> = {};
+  for (const f of readdirSync(dir)) if (f.endsWith('.csv')) files[f] = readFileSync(dir + f, 'utf8');
+  return files;
+}
+
+let cached: Lexicon | undefined;
+export function lexicon(): Lexicon {
+  return (cached ??= loadLexicon(lexiconFiles()));
+}
+
+export function article(text: string, lang: Lang, date = '2023-01-13', id = 't'): Article {
+  return { id, title: '', date, source: 'test', lang, text };
+}
+
+export function extract(text: string, lang: Lang, date = '2023-01-13'): ArticleRecord {
+  return extractArticle(article(text, lang, date), lexicon());
+}
+
+/** "source relation target" triples of a record. */
+export function triples(rec: ArticleRecord): string[] {
+  return rec.relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
+}
