@@ -245,6 +245,24 @@ describe('explore', () => {
     await page.close();
   });
 
+  it('works from the keyboard, with a visible focus', async () => {
+    const { page, errors } = await open();
+    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== 'search'; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
+    await page.keyboard.type('putin');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => window.wasl.state.focus)).toBe('vladimir-putin');
+    // Tab on to the kind filters; Space toggles one; the focus ring shows.
+    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))) !== 'kind-person'; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('kind-person');
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Space');
+    expect(await page.evaluate(() => window.wasl.state.kinds)).not.toContain('person');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('takes screenshots of the main views for the README', async () => {
     const { page } = await open('focus=alexander-lavrentiev');
     await page.waitForTimeout(2500);

@@ -185,3 +185,28 @@ describe('communities', async () => {
     expect(communityRanks(graph)).toEqual(a);
   });
 });
+
+describe('display', async () => {
+  const { createDisplay, emphasisOf, nodeReducer, edgeReducer } = await import('../../src/lib/view/display.ts');
+  const mask = computeMask(index, view({ kinds: ['person', 'place'] }));
+  const d = createDisplay(graph, index, mask, view({ lang: 'ar' }));
+  const attrs = (n: string) => ({ ...graph.getNodeAttributes(n), x: 0, y: 0 });
+  it('hides what the mask hides and labels in the UI language', () => {
+    expect(nodeReducer(d, 'syr', attrs('syr')).hidden).toBe(true);
+    expect(nodeReducer(d, 'bashar-al-assad', attrs('bashar-al-assad'))).toMatchObject({ hidden: false, label: 'بشار الأسد', color: '#E69F00' });
+    const met = 'alexander-lavrentiev|met|bashar-al-assad|2023-05-10';
+    expect(edgeReducer(d, met, graph.getEdgeAttributes(met))).toMatchObject({ hidden: false, type: 'line', label: 'التقى', color: '#0072B2' });
+    const sent = 'vladimir-putin|sent_envoy|alexander-lavrentiev|2023-01-12';
+    expect(edgeReducer(d, sent, graph.getEdgeAttributes(sent)).type).toBe('arrow');
+    expect(edgeReducer(d, 'syr|accused|tur|2023-01', graph.getEdgeAttributes('syr|accused|tur|2023-01')).hidden).toBe(true);
+  });
+  it('emphasises a node with its shown neighbourhood and dims the rest on small graphs', () => {
+    const em = emphasisOf(index, mask, 'alexander-lavrentiev', null, null)!;
+    expect([...em.nodes].sort()).toEqual(['alexander-lavrentiev', 'bashar-al-assad', 'damascus', 'vladimir-putin']);
+    expect(d.setEmphasis(em)).toBe('all');
+    expect(d.setEmphasis(emphasisOf(index, mask, 'alexander-lavrentiev', null, null))).toBeNull();
+    expect(nodeReducer(d, 'recep-tayyip-erdogan', attrs('recep-tayyip-erdogan'))).toMatchObject({ label: null, color: '#d9dadf' });
+    expect(nodeReducer(d, 'alexander-lavrentiev', attrs('alexander-lavrentiev'))).toMatchObject({ highlighted: true, forceLabel: true });
+    expect(emphasisOf(index, mask, 'syr', null, null)).toBeNull();
+  });
+});

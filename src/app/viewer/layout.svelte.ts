@@ -1,8 +1,10 @@
 /**
  * The layout of the graph on screen: ForceAtlas2 in a Web Worker (start/stop), noverlap once it stops,
  * and optional geographic placement (nodes with lat/lon pinned, the others laid out around them).
- * Positions are written to the graph's x/y, which the renderer follows.
+ * ForceAtlas2 runs on a bare copy of the graph; its positions are copied to the graph on screen a few
+ * times a second (every copy makes the renderer re-process every node), not after every iteration.
  */
+import Graph from 'graphology';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
@@ -16,7 +18,9 @@ const NOVERLAP_LIMIT = 3000;
 export class LayoutControl {
   running = $state(false);
   private fa2: FA2Layout | null = null;
+  private copy: Graph | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private sync: ReturnType<typeof setInterval> | undefined;
   private placement: Placement;
 
   constructor(private readonly graph: WaslGraph, placement: Placement) {
@@ -26,19 +30,26 @@ export class LayoutControl {
 
   start(duration = Math.min(8000, 1500 + this.graph.order * 2)): void {
     if (this.graph.order < 2 || this.running) return;
-    this.fa2 ??= new FA2Layout(this.graph, {
-      settings: { ...forceAtlas2.inferSettings(this.graph), barnesHutOptimize: this.graph.order > 500 },
+    const copy = this.bareCopy();
+    this.copy = copy;
+    this.fa2 = new FA2Layout(copy, {
+      settings: { ...forceAtlas2.inferSettings(copy), barnesHutOptimize: copy.order > 500 },
     });
     this.fa2.start();
     this.running = true;
+    this.sync = setInterval(() => this.copyPositions(), this.graph.size > 20_000 ? 1500 : 100);
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.stop(), duration);
   }
 
   stop(): void {
     clearTimeout(this.timer);
+    clearInterval(this.sync);
     if (!this.running) return;
-    this.fa2?.stop();
+    this.fa2?.kill();
+    this.fa2 = null;
+    this.copyPositions();
+    this.copy = null;
     this.running = false;
     if (this.placement !== 'geo' && this.graph.order <= NOVERLAP_LIMIT) this.spread();
   }
@@ -62,9 +73,32 @@ export class LayoutControl {
 
   kill(): void {
     clearTimeout(this.timer);
+    clearInterval(this.sync);
     this.fa2?.kill();
     this.fa2 = null;
     this.running = false;
+  }
+
+  /** Nodes (position, pinned or not) and edges (weight) only: what ForceAtlas2 reads. */
+  private bareCopy(): Graph {
+    const copy = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
+    this.graph.forEachNode((node, a) => copy.addNode(node, { x: a.x, y: a.y, fixed: a.fixed }));
+    this.graph.forEachEdge((edge, a, source, target) => copy.addDirectedEdgeWithKey(edge, source, target, { weight: a.weight }));
+    return copy;
+  }
+
+  private copyPositions(): void {
+    const copy = this.copy;
+    if (!copy) return;
+    this.graph.updateEachNodeAttributes(
+      (node, a) => {
+        const p = copy.getNodeAttributes(node);
+        a.x = p.x;
+        a.y = p.y;
+        return a;
+      },
+      { attributes: ['x', 'y'] },
+    );
   }
 
   private pin(): void {
