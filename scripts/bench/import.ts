@@ -104,7 +104,11 @@ export async function benchImport(sizes: number[] = [10_000, 100_000, 1_000_000]
           edges: window.wasl.graph?.size ?? 0,
           tasks: (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks,
         }));
-        const during = (a: number, b: number) => Math.round(Math.max(0, ...tasks.filter((t) => t.start >= a && t.start < b).map((t) => t.duration)));
+        if (process.env.BENCH_VERBOSE) {
+        const rel = tasks.filter((t) => t.start >= t0).map((t) => `${Math.round(t.start - t0)}+${Math.round(t.duration)}`);
+        console.error(`  ${rows} rows: built at ${Math.round(marks.built - t0)} ms; long tasks (start+duration, ms from file chosen): ${rel.join(' ')}`);
+      }
+      const during = (a: number, b: number) => Math.round(Math.max(0, ...tasks.filter((t) => t.start >= a && t.start < b).map((t) => t.duration)));
         out.push({
           rows,
           mb: Math.round((statSync(file).size / 1e6) * 10) / 10,

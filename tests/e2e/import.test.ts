@@ -243,7 +243,7 @@ describe('import', () => {
 
   it('loads every row of a file read in several chunks', async () => {
     const { page, errors } = await open();
-    // 25,000 rows of about 64 bytes: two chunks of the worker's 1 MB.
+    // 25,000 rows of about 64 bytes: several chunks of the worker's 512 KB.
     const pad = 'x'.repeat(40);
     const lines = ['Source;Target;Weight;Date;Note'];
     for (let i = 0; i < 25_000; i++) lines.push(`"n${i % 200}";m${Math.floor(i / 200)};${1 + (i % 4)};2021-${String(1 + (i % 12)).padStart(2, '0')};${pad}`);

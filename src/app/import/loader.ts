@@ -31,7 +31,7 @@ export const RELATIONS: RelationType[] = parseRelationVocabulary(relationsCsv);
 /** Files with more data rows than this are refused with a message (the graph on screen stays). */
 export const MAX_ROWS = 2_500_000;
 /** Bytes read from the head of a file to tell its format and preview its columns. */
-const HEAD_BYTES = 256 * 1024;
+const HEAD_BYTES = 64 * 1024;
 
 export type LoadErrorKind = 'network' | 'http' | 'format' | 'limit' | 'cancelled';
 
@@ -172,7 +172,7 @@ const yieldToMain = () => new Promise<void>((resolve) => {
   ch.port2.postMessage(null);
 });
 /** Longest slice of graph building on the UI thread, in ms. */
-const SLICE_MS = 12;
+const SLICE_MS = 8;
 
 async function loadCsv(sources: Source[], heads: Uint8Array[], label: string, options: LoadOptions): Promise<LoadResult> {
   const decoded = heads.map((h, i) => {
@@ -306,7 +306,7 @@ function streamCsv(source: Source, spec: StreamSpec, importer: GraphImporter, op
       ...spec,
       relations: RELATIONS,
       maxRows: MAX_ROWS,
-      chunkSize: options.chunkSize ?? 1024 * 1024,
+      chunkSize: options.chunkSize ?? 512 * 1024,
     };
     worker.postMessage(start);
   });
