@@ -10,6 +10,8 @@ import Papa from 'papaparse';
 
 interface Country {
   cca3: string;
+  unMember?: boolean;
+  independent?: boolean;
   name: { common: string; official: string };
   translations: Record<string, { common: string; official: string }>;
   altSpellings: string[];
@@ -91,7 +93,7 @@ const rows = countries
       aliases_ar: aliasesAr.join('|'),
       // "Syrian territory", "الأراضي السورية": the country as a place
       descriptors_en: demEn.length ? `${demEn[0]} territory|${demEn[0]} territories|${demEn[0]} soil` : '',
-      descriptors_ar: masc.length ? `الأراضي ${feminine(masc[0]!)}|الأراضي ${feminine(masc[0]!)}|أراضي ${c.translations.ara!.common}` : '',
+      descriptors_ar: masc.length ? `الأراضي ال${feminine(masc[0]!)}|أراضي ${c.translations.ara!.common}` : '',
       wikidata: '',
       country: '',
       lat: String(c.latlng[0]),
@@ -102,6 +104,17 @@ const rows = countries
     };
   })
   .sort((a, b) => (a.id < b.id ? -1 : 1));
+
+// A demonym names one country: "French" is France, not the French Southern Lands; UN members first.
+const byId = new Map(countries.map((c) => [c.cca3.toLowerCase(), c]));
+const rank = (id: string) => (byId.get(id)?.unMember ? 0 : byId.get(id)?.independent ? 1 : 2);
+const owner = new Map<string, string>();
+for (const r of [...rows].sort((a, b) => rank(a.id) - rank(b.id) || (a.id < b.id ? -1 : 1)))
+  for (const d of [...r.demonyms_en.split('|'), ...r.demonyms_ar.split('|')]) if (d && !owner.has(d)) owner.set(d, r.id);
+for (const r of rows) {
+  r.demonyms_en = r.demonyms_en.split('|').filter((d) => d && owner.get(d) === r.id).join('|');
+  r.demonyms_ar = r.demonyms_ar.split('|').filter((d) => d && owner.get(d) === r.id).join('|');
+}
 
 const out = Papa.unparse(rows, { newline: '\n' }) + '\n';
 writeFileSync(new URL('../data/lexicon/countries.csv', import.meta.url), out);

@@ -85,6 +85,7 @@ const STRINGS = {
   incoming: { en: 'from', ar: 'من' },
   // Import and export (src/app/import)
   data: { en: 'Data', ar: 'البيانات' },
+  comma: { en: ',', ar: '،' },
   importButton: { en: 'Import files…', ar: 'استيراد ملفات…' },
   importHint: { en: 'CSV/TSV edge list (+ node list), JSON, GEXF or GraphML. Or drop files on the page.', ar: 'قائمة علاقات CSV/TSV (مع قائمة عقد)، أو JSON أو GEXF أو GraphML. أو أفلت الملفات على الصفحة.' },
   importReplace: { en: 'Replace the graph', ar: 'استبدال الشبكة' },

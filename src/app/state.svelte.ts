@@ -38,6 +38,8 @@ export interface Timings {
   firstFrame: number | null;
   /** The last view change: JavaScript until sigma's refresh returned, and until the next frame was drawn. */
   update: { js: number; total: number; nodes: number; edges: number } | null;
+  /** The last full re-reduction of every node and edge (an appearance change), for comparison. */
+  fullRefresh: number | null;
 }
 
 const EMPTY_MASK: Mask = { nodes: new Uint8Array(0), edges: new Uint8Array(0), nodeCount: 0, edgeCount: 0, kindCounts: new Uint32Array(0), relationCounts: new Uint32Array(0) };
@@ -50,7 +52,7 @@ export class AppState {
   /** Table of the shown edges instead of the graph. */
   tableOpen = $state(false);
   /** Not reactive: written by the viewer, read by benchmarks and tests. */
-  timings: Timings = { load: null, firstFrame: null, update: null };
+  timings: Timings = { load: null, firstFrame: null, update: null, fullRefresh: null };
   /** When the view last changed (performance.now()), for `timings.update`. */
   changedAt = 0;
 
@@ -75,11 +77,23 @@ export class AppState {
     this.index && this.view.path ? shortestPaths(this.index, this.mask, this.view.path[0], this.view.path[1]) : null,
   );
 
+  private listeners = new Set<() => void>();
+
+  /**
+   * Call `fn` synchronously after every view change, before the panels update: the renderer uses it so a
+   * filter or time step reaches the canvas first. Returns the unsubscribe function.
+   */
+  onViewChange(fn: () => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
   /** Change the view; by default a new history entry, so back/forward step through views. */
   setView(partial: Partial<ViewState>, history: HistoryMode = 'push'): void {
     this.changedAt = performance.now();
     const next = { ...this.view, ...partial };
     this.view = next;
+    for (const fn of this.listeners) fn();
     if (history === 'none' || typeof window === 'undefined') return;
     const query = toSearchParams(next).toString();
     if (`?${query}` === location.search || (query === '' && location.search === '')) return;
@@ -93,6 +107,7 @@ export class AppState {
   restoreFromUrl(): void {
     this.changedAt = performance.now();
     this.view = fromSearchParams(new URLSearchParams(location.search));
+    for (const fn of this.listeners) fn();
   }
 
   setGraph(graph: WaslGraph): void {

@@ -233,12 +233,32 @@ describe('import', () => {
       expect(errors).toEqual([]);
       await page.close();
     }
-    for (const [url, message] of [['/data/binary.bin', 'save it as CSV first'], ['/data/unmapped.csv', 'no Source and Target'], ['/data/missing.csv', 'HTTP 404']]) {
-      const { page, errors } = await open(`?data=${encodeURIComponent(url!)}`);
+    for (const [url, message] of [['/data/binary.bin', 'save it as CSV first'], ['/data/unmapped.csv', 'no Source and Target'], ['/data/missing.csv', 'HTTP 404']] as const) {
+      const { page, errors } = await open(`?data=${encodeURIComponent(url)}`);
       await expect.poll(() => page.getByTestId('message').textContent()).toContain(message);
       expect(errors).toEqual([]);
       await page.close();
     }
+  });
+
+  it('loads every row of a file read in several chunks', async () => {
+    const { page, errors } = await open();
+    // 25,000 rows of about 64 bytes: two chunks of the worker's 1 MB.
+    const pad = 'x'.repeat(40);
+    const lines = ['Source;Target;Weight;Date;Note'];
+    for (let i = 0; i < 25_000; i++) lines.push(`"n${i % 200}";m${Math.floor(i / 200)};${1 + (i % 4)};2021-${String(1 + (i % 12)).padStart(2, '0')};${pad}`);
+    lines.push(';orphan;1;2021;'); // row 25002: no source
+    lines.push('n1;m0;1;2021-02;'); // row 25003: repeats row 3 (n1→m0, 2021-02): weights add up
+    const buffer = Buffer.from(lines.join('\r\n') + '\r\n');
+    expect(buffer.length).toBeGreaterThan(1.4 * 1024 * 1024);
+    await page.getByTestId('import-input').setInputFiles({ name: 'many.csv', mimeType: 'text/csv', buffer });
+    await page.getByTestId('import-summary').waitFor({ timeout: 100_000 });
+    expect(await counts(page)).toEqual({ nodes: 325, edges: 25_000 });
+    expect(await page.getByTestId('import-rejected').textContent()).toBe('1');
+    expect(await page.getByTestId('rejected-row').allTextContents()).toEqual(['25002missing source']);
+    expect(await page.evaluate(() => window.wasl.graph!.getEdgeAttribute('n1|related|m0|2021-02', 'weight'))).toBe(3);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it('shows progress and cancels a big import, keeping the graph shown before', async () => {

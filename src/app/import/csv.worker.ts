@@ -1,14 +1,17 @@
 /**
  * The CSV worker: streams a Blob through papaparse in chunks, reads each row with the library's row
- * readers, and posts batches of parsed edges/nodes and rejected rows. It waits for `continue` after each
- * batch, so the UI thread sets the pace.
+ * readers, and posts batches of parsed edges/nodes and rejected rows. It reads ahead by one batch at
+ * most, then waits for the UI thread's `continue`: the UI thread sets the pace, memory stays bounded.
  */
 import Papa from 'papaparse';
-import { EdgeRowReader, isBlankRecord, NodeRowReader, type EdgeRole, type NodeRole, type ParsedEdge, type ParsedNode, type RejectedRow } from '../../lib/graph/csv.ts';
+import { EdgeRowReader, emptyEdgeBatch, isBlankRecord, NodeRowReader, pushEdge, type EdgeRole, type NodeRole, type ParsedEdge, type ParsedNode, type RejectedRow } from '../../lib/graph/csv.ts';
 import type { FromWorker, StartMessage, ToWorker } from './protocol.ts';
 
 const post = (m: FromWorker) => (self as unknown as Worker).postMessage(m);
 let paused: Papa.Parser | null = null;
+/** Batches posted and not yet taken in by the UI thread. Two in flight: one being added, one ready. */
+let inFlight = 0;
+const MAX_IN_FLIGHT = 2;
 
 function start(msg: StartMessage): void {
   const edgeReader = msg.list === 'edges' ? new EdgeRowReader(msg.header, msg.roles as EdgeRole[], { dateOrder: msg.dateOrder, relations: msg.relations }) : null;
@@ -22,9 +25,8 @@ function start(msg: StartMessage): void {
     chunkSize: msg.chunkSize,
     chunk(results, parser) {
       chunks++;
-      const edges: ParsedEdge[] = [];
+      const edges = emptyEdgeBatch();
       const nodes: ParsedNode[] = [];
-      const rows: number[] = [];
       const rejected: RejectedRow[] = [];
       const bad = new Map<number, string>();
       for (const e of results.errors) if (e.row !== undefined && e.code !== 'UndetectableDelimiter') bad.set(e.row, e.message);
@@ -47,15 +49,15 @@ function start(msg: StartMessage): void {
         }
         const item = edgeReader ? edgeReader.read(cells) : nodeReader!.read(cells);
         if (typeof item === 'string') rejected.push({ row: record, reason: item });
-        else {
-          if (edgeReader) edges.push(item as ParsedEdge);
-          else nodes.push(item as ParsedNode);
-          rows.push(record);
-        }
+        else if (edgeReader) pushEdge(edges, item as ParsedEdge, record);
+        else nodes.push(item as ParsedNode);
       }
-      post({ type: 'batch', edges, nodes, rows, rejected, rowsRead, progress: Math.min(1, (chunks * msg.chunkSize) / Math.max(1, msg.blob.size)) });
-      parser.pause();
-      paused = parser;
+      post({ type: 'batch', edges, nodes, rejected, rowsRead, progress: Math.min(1, (chunks * msg.chunkSize) / Math.max(1, msg.blob.size)) });
+      inFlight++;
+      if (inFlight >= MAX_IN_FLIGHT) {
+        parser.pause();
+        paused = parser;
+      }
     },
     complete() {
       if (!stopped) post({ type: 'done', rowsRead });
@@ -74,9 +76,12 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
     } catch (e) {
       post({ type: 'error', message: (e as Error).message });
     }
-  } else if (msg.type === 'continue' && paused) {
-    const p = paused;
-    paused = null;
-    p.resume();
+  } else if (msg.type === 'continue') {
+    inFlight--;
+    if (paused && inFlight < MAX_IN_FLIGHT) {
+      const p = paused;
+      paused = null;
+      p.resume();
+    }
   }
 };

@@ -1,9 +1,9 @@
 /**
  * Messages between the loader (UI thread) and the CSV worker. The worker parses and checks rows; the UI
- * thread adds them to the graph in time slices, and asks for the next batch only when done with one
- * (back-pressure: memory stays bounded however big the file).
+ * thread adds them to the graph in time slices and says `continue` when done with one; the worker reads
+ * at most one batch ahead (back-pressure: memory stays bounded however big the file).
  */
-import type { EdgeRole, NodeRole, ParsedEdge, ParsedNode, RejectedRow } from '../../lib/graph/csv.ts';
+import type { EdgeBatch, EdgeRole, NodeRole, ParsedNode, RejectedRow } from '../../lib/graph/csv.ts';
 import type { DateOrder } from '../../lib/graph/dates.ts';
 import type { RelationType } from '../../lib/types.ts';
 
@@ -30,10 +30,9 @@ export type ToWorker = StartMessage | ContinueMessage;
 
 export interface BatchMessage {
   type: 'batch';
-  edges: ParsedEdge[];
+  /** Edges read, in columns (with their row numbers). */
+  edges: EdgeBatch;
   nodes: ParsedNode[];
-  /** Row number of each edge or node, in the same order. */
-  rows: number[];
   rejected: RejectedRow[];
   /** Data rows read so far (blank lines excluded). */
   rowsRead: number;

@@ -39,8 +39,19 @@ const B = '(?<![\\p{L}\\p{N}])'; // word start
 const E = '(?![\\p{L}\\p{N}])'; // word end
 const AR_PRE = '(?<![\\p{L}\\p{N}])(?:[وفب]?(?:في|من)?\\s*)'; // unused helper kept simple
 
+type Feature = 'digit' | 'year' | 'month' | 'day' | 'rel';
+const FEATURE_RE: Record<Feature, RegExp> = {
+  digit: /\d/,
+  year: /\d{4}/,
+  month: new RegExp(`${AR_M}|${EN_M}`),
+  day: /احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|day/,
+  rel: /امس|البارحه|اليوم|الاسبوع|الشهر|العام|السنه|yesterday|today|morning|week|month|year/,
+};
+
 interface Rule {
   re: RegExp;
+  /** Cheap features the sentence must have before the full expression runs. */
+  needs: Feature[];
   resolve: (m: RegExpExecArray, pub: Date) => string | undefined;
 }
 
@@ -89,11 +100,12 @@ const year = (s: string | undefined) => (s ? Number(s) : undefined);
 
 const RULES: Rule[] = [
   // ISO and numeric dates
-  { re: new RegExp(`${B}(\\d{4})-(\\d{1,2})-(\\d{1,2})${E}`, 'gu'), resolve: (m) => ymd(+m[1]!, +m[2]!, +m[3]!) },
-  { re: new RegExp(`${B}(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})${E}`, 'gu'), resolve: (m) => ymd(+m[3]!, +m[2]!, +m[1]!) },
+  { needs: ['year'], re: new RegExp(`${B}(\\d{4})-(\\d{1,2})-(\\d{1,2})${E}`, 'gu'), resolve: (m) => ymd(+m[1]!, +m[2]!, +m[3]!) },
+  { needs: ['year'], re: new RegExp(`${B}(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})${E}`, 'gu'), resolve: (m) => ymd(+m[3]!, +m[2]!, +m[1]!) },
   // 12 كانون الثاني 2023 / 12 من يناير (عام) 2023 / 12 January 2023
   {
-    re: new RegExp(`${B}(\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?(${AR_M}|${EN_M})\\.?${E}(?:\\s*(?:\\(\\S+\\)\\s*)?(?:من\\s+)?(?:عام\\s+|سنه\\s+)?,?\\s*(\\d{4})${E})?`, 'gu'),
+    needs: ['digit', 'month'],
+    re: new RegExp(`${B}(\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?(${AR_M}|${EN_M})(?:\\s*/\\s*(?:${AR_M}))?\\.?${E}(?:\\s*(?:\\(\\S+\\)\\s*)?(?:من\\s+)?(?:عام\\s+|سنه\\s+)?,?\\s*(\\d{4})${E})?`, 'gu'),
     resolve: (m, pub) => {
       const mo = MONTH.get(m[2]!)!;
       const y = year(m[3]);
@@ -102,6 +114,7 @@ const RULES: Rule[] = [
   },
   // January 12, 2023 / Jan. 12
   {
+    needs: ['digit', 'month'],
     re: new RegExp(`${B}(${EN_M})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s*(\\d{4})${E})?`, 'gu'),
     resolve: (m, pub) => {
       const mo = MONTH.get(m[1]!)!;
@@ -111,32 +124,40 @@ const RULES: Rule[] = [
   },
   // month + year: (شهر) آذار (عام) 2023 / in March 2023
   {
-    re: new RegExp(`${B}(?:شهر\\s+)?(${AR_M}|${EN_M})\\s+(?:\\(\\S+\\)\\s*)?(?:من\\s+)?(?:عام\\s+|سنه\\s+)?(\\d{4})${E}`, 'gu'),
+    needs: ['digit', 'month'],
+    re: new RegExp(`${B}(?:شهر\\s+)?(${AR_M}|${EN_M})(?:\\s*/\\s*(?:${AR_M}))?\\s+(?:\\(\\S+\\)\\s*)?(?:من\\s+)?(?:عام\\s+|سنه\\s+)?(\\d{4})${E}`, 'gu'),
     resolve: (m) => `${m[2]}-${pad(MONTH.get(m[1]!)!)}`,
   },
   // bare month after "in"/"في (شهر)" or with "الماضي"/"last"
   {
-    re: new RegExp(`${B}(?:(?:في|خلال)\\s+(?:شهر\\s+)?|شهر\\s+|(?:in|last|since|during)\\s+)(${AR_M}|${EN_M})${E}`, 'gu'),
+    needs: ['month'],
+    re: new RegExp(`${B}(?:(?:في|خلال)\\s+(?:شهر\\s+)?|شهر\\s+|(?:in|last|since|during)\\s+)(${AR_M}|${EN_M})(?:\\s*/\\s*(?:${AR_M}))?${E}`, 'gu'),
     resolve: (m, pub) => (m[0].startsWith('since') ? undefined : recentMonth(MONTH.get(m[1]!)!, pub)),
   },
   // weekdays
   {
+    needs: ['day'],
     re: new RegExp(`${B}(?:يوم\\s+)?[وفب]?(?:ال|يوم\\s+)(احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)(\\s+(?:الماضي|المنصرم|الفايت))?${E}`, 'gu'),
     resolve: (m, pub) => recentWeekday(AR_DAYS[m[1]!]!, pub, !!m[2]),
   },
   {
+    needs: ['day'],
     re: new RegExp(`${B}(last\\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)${E}`, 'gu'),
     resolve: (m, pub) => recentWeekday(EN_DAYS[m[2]!]!, pub, !!m[1]),
   },
   // relative days
-  { re: new RegExp(`${B}(?:[وف]?(?:اول|قبل)\\s+(?:امس|الامس)|the day before yesterday)${E}`, 'gu'), resolve: (_m, pub) => iso(addDays(pub, -2)) },
-  { re: new RegExp(`${B}(?:[وف]?(?:امس|الامس|البارحه)|yesterday)${E}`, 'gu'), resolve: (_m, pub) => iso(addDays(pub, -1)) },
-  { re: new RegExp(`${B}(?:[وف]?اليوم|today|earlier today|this morning)${E}`, 'gu'), resolve: (_m, pub) => iso(pub) },
+  { needs: ['rel'], re: new RegExp(`${B}(?:[وف]?(?:اول|قبل)\\s+(?:امس|الامس)|the day before yesterday)${E}`, 'gu'), resolve: (_m, pub) => iso(addDays(pub, -2)) },
+  { needs: ['rel'], re: new RegExp(`${B}(?:[وف]?(?:امس|الامس|البارحه)|yesterday)${E}`, 'gu'), resolve: (_m, pub) => iso(addDays(pub, -1)) },
+  // "اليوم نفسه", "the same day": refers back to another date, not to publication
+  { needs: ['rel'], re: new RegExp(`${B}(?:[وف]?(?:اليوم|ذات اليوم|نفس اليوم)\\s+(?:نفسه|ذاته)|[وف]?(?:ذات|نفس)\\s+اليوم|the same day|that day)${E}`, 'gu'), resolve: () => '' },
+  { needs: ['rel'], re: new RegExp(`${B}(?:[وف]?اليوم|today|earlier today|this morning)${E}`, 'gu'), resolve: (_m, pub) => iso(pub) },
   {
+    needs: ['rel'],
     re: new RegExp(`${B}(?:[وف]?(?:الاسبوع|الاسبوع)\\s+(?:الماضي|المنصرم|الفايت)|last week|earlier this week)${E}`, 'gu'),
     resolve: (m, pub) => (m[0] === 'earlier this week' ? iso(addDays(pub, -2)) : iso(addDays(pub, -7))),
   },
   {
+    needs: ['rel'],
     re: new RegExp(`${B}(?:[وف]?الشهر\\s+(?:الماضي|المنصرم|الفايت)|last month)${E}`, 'gu'),
     resolve: (_m, pub) => {
       const d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - 1, 1));
@@ -144,11 +165,12 @@ const RULES: Rule[] = [
     },
   },
   {
+    needs: ['rel'],
     re: new RegExp(`${B}(?:[وف]?(?:العام|السنه)\\s+(?:الماضي|المنصرم|الفايت)|last year)${E}`, 'gu'),
     resolve: (_m, pub) => String(pub.getUTCFullYear() - 1),
   },
   // a year: في عام 2015 / in 2015 (not "since 2011")
-  { re: new RegExp(`${B}(?:[وف]?(?:في|خلال)\\s+(?:عام|سنه|العام)|in|during)\\s+(\\d{4})${E}`, 'gu'), resolve: (m) => m[1] },
+  { needs: ['year'], re: new RegExp(`${B}(?:[وف]?(?:في|خلال)\\s+(?:عام|سنه|العام)|in|during)\\s+(\\d{4})${E}`, 'gu'), resolve: (m) => m[1] },
 ];
 void AR_PRE;
 
@@ -158,16 +180,32 @@ export function findDates(text: string, from: number, to: number, published: str
   if (Number.isNaN(pub.getTime())) return [];
   const src = text.slice(from, to);
   const { norm, map } = normaliseWithMap(src);
+  const has = new Map<Feature, boolean>();
+  const feature = (f: Feature) => {
+    let v = has.get(f);
+    if (v === undefined) has.set(f, (v = FEATURE_RE[f].test(norm)));
+    return v;
+  };
   const taken: [number, number][] = [];
   const out: DateSpan[] = [];
   for (const rule of RULES) {
+    if (!rule.needs.every(feature)) continue;
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(norm))) {
       const a = m.index;
       const b = a + m[0].length;
       if (taken.some(([x, y]) => a < y && b > x)) continue;
+      // "منذ أيلول 2021", "since 2016": the start of a period, not the date of an event
+      if (/(?:منذ|since|until|حتى)\s*$/.test(norm.slice(Math.max(0, a - 8), a))) {
+        taken.push([a, b]);
+        continue;
+      }
       const date = rule.resolve(m, pub);
+      if (date === '') {
+        taken.push([a, b]);
+        continue;
+      }
       if (!date) continue;
       taken.push([a, b]);
       const start = from + map[a]!;

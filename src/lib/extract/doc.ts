@@ -73,11 +73,13 @@ export interface Doc {
   sentences: Sentence[];
   discovered: Map<string, Discovered>;
   relations: RelationRecord[];
+  /** Relations told in the present ("تطالب", "accuses"): states, not events of a day. */
+  stative: Set<RelationRecord>;
   missed: { sentence: string; trigger: string; relation: string }[];
 }
 
 export function createDoc(article: Article): Doc {
-  return { article, sentences: [], discovered: new Map(), relations: [], missed: [] };
+  return { article, sentences: [], discovered: new Map(), relations: [], stative: new Set(), missed: [] };
 }
 
 /** The text of a sentence. */

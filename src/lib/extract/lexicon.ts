@@ -43,6 +43,8 @@ export interface Pattern {
   targetKinds: EntityKind[];
   /** Relations implied with the same arguments (`also` column: hosted → met). */
   also: string[];
+  /** A cue kind that must occur between the trigger and its target (`requires`: keeps … troops in). */
+  requires?: CueKind;
   /** File and row, for messages. */
   origin: string;
 }
@@ -68,6 +70,10 @@ export type CueKind =
   | 'hypothetical'
   | 'own_role'
   | 'topic'
+  | 'obj_pronoun'
+  | 'condition'
+  | 'state_head'
+  | 'military'
   | 'stop';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
@@ -90,6 +96,10 @@ export const CUE_KINDS: readonly CueKind[] = [
   'hypothetical',
   'own_role',
   'topic',
+  'obj_pronoun',
+  'condition',
+  'state_head',
+  'military',
   'stop',
 ];
 
@@ -151,7 +161,7 @@ function parseEntities(file: string, text: string, into: Map<string, LexEntity>)
     seen.add(id);
     const kind = rec.kind as EntityKind;
     if (!ENTITY_KINDS.includes(kind)) throw new LexiconError(file, row, `unknown kind "${rec.kind}"`);
-    if (!rec.label_en && !rec.label_ar) throw new LexiconError(file, row, 'needs label_en or label_ar');
+    if (!rec.label_en && !rec.label_ar && !into.has(id)) throw new LexiconError(file, row, 'needs label_en or label_ar');
     const e: LexEntity = {
       id,
       kind,
@@ -277,6 +287,8 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
       if (rec.mode !== 'done' && rec.mode !== 'planned') throw new LexiconError(file, row, `mode must be done or planned, not "${rec.mode}"`);
       const targetKinds = splitList(rec.target_kinds) as EntityKind[];
       for (const k of targetKinds) if (!ENTITY_KINDS.includes(k)) throw new LexiconError(file, row, `unknown kind "${k}"`);
+      const requires = rec.requires ? (rec.requires as CueKind) : undefined;
+      if (requires && !CUE_KINDS.includes(requires)) throw new LexiconError(file, row, `unknown cue kind "${rec.requires}" in requires`);
       const also = splitList(rec.also);
       for (const a of also) if (!relIds.has(a)) throw new LexiconError(file, row, `unknown relation "${a}" in also`);
       const forms = splitList(rec.forms);
@@ -293,6 +305,7 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
           mode: rec.mode,
           targetKinds,
           also,
+          ...(requires ? { requires } : {}),
           origin: `${file}:${row}`,
         };
         patterns.push(p);

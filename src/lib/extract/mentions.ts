@@ -219,7 +219,10 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
     if (next && next.kind !== 'country') continue; // a known name follows
     const span = nameAfter(tokens, k, arabic, blocked, ms);
     if (!span) continue;
-    found.push(makeFound(text, tokens, span[0], span[1], title.kind, country, replaces, lex, sentence));
+    const f = makeFound(text, tokens, span[0], span[1], title.kind, country, replaces, lex, sentence);
+    // the title belongs to the mention (for word distances); the surface span stays the name
+    f.mention.tok0 = Math.min(t.tok0, replaces[0]?.tok0 ?? t.tok0);
+    found.push(f);
   }
   // Samer Kamal al-Assad: unknown capitalised names before a known surname are another person
   for (const m of ms) {
@@ -298,7 +301,8 @@ function resolveRoleGroups(s: Sentence, ms: Mention[], lex: Lexicon, lang: 'ar' 
     if (!cue) continue;
     let k = c.tok1;
     while (k < s.tokens.length && isQuote(s.tokens[k])) k++;
-    let i = out.findIndex((m) => m.tok0 === k);
+    // the first member may have swallowed the role ("وزيرا الخارجية التركي" read as one descriptor)
+    let i = out.findIndex((m) => m.tok0 === k || (m.tok0 === c.tok0 && m.tok1 > c.tok1));
     let members: number[] = [];
     if (i >= 0) {
       members.push(i);
@@ -384,7 +388,50 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       }
       if (ok && any) ms[i] = { ...m, conj: true };
     }
+    // "his Turkish counterpart Hulusi Akar", "Turkey's deputy foreign minister Burak Akcapar",
+    // "ونظيراه التركي بوراك أكجابار": the country qualifies the person who follows
+    {
+      const titleTok = new Set<number>();
+      for (const t of matchTokens(s.tokens, lex.titleTrie)) for (let k = t.tok0; k < t.tok1; k++) titleTok.add(k);
+      for (const c of s.cues) if (c.cues.some((x) => x.kind === 'counterpart' || x.kind === 'state_head')) for (let k = c.tok0; k < c.tok1; k++) titleTok.add(k);
+      const drop = new Set<Mention>();
+      for (let i = 0; i + 1 < ms.length; i++) {
+        const a = ms[i]!;
+        const b = ms[i + 1]!;
+        if (a.kind !== 'country' || b.kind !== 'person' || b.clitics.startsWith('و')) continue;
+        let only = b.tok0 - a.tok1 <= 5;
+        for (let k = a.tok1; k < b.tok0 && only; k++) if (!titleTok.has(k) && !isQuote(s.tokens[k]) && s.tokens[k]!.text !== "'") only = false;
+        if (only && b.tok0 > a.tok1) {
+          drop.add(a);
+          ms[i + 1] = { ...b, tok0: a.tok0, conj: a.conj, clitics: a.clitics };
+        }
+      }
+      if (drop.size) ms = ms.filter((m) => !drop.has(m));
+    }
+    // "…, the Russian defence ministry said": a comma before a speaker is no conjunction
+    for (let i = 0; i < ms.length; i++) {
+      const m = ms[i]!;
+      if (!m.conj || m.clitics.startsWith('و')) continue;
+      const nx = s.cues.find((c) => c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 1 && c.cues.some((x) => x.kind === 'speech'));
+      if (nx) ms[i] = { ...m, conj: false };
+    }
     ms = resolveRoleGroups(s, ms, lex, doc.article.lang, doc.article.date);
+    // A demonym names its country only when it qualifies a state organ: "القوات الروسية", "French jets",
+    // "the Turkish side" — not "Lebanese traffickers" or "مناطق النفوذ التركي".
+    const heads = new Set<number>();
+    for (const c of s.cues) if (c.cues.some((x) => x.kind === 'state_head')) for (let k = c.tok0; k < c.tok1; k++) heads.add(k);
+    ms = ms.filter((m) => {
+      if (m.via !== 'demonym' || m.grouped) return true;
+      if (s.tokens[m.tok0]!.arabic) {
+        let k = m.tok0 - 1;
+        while (k >= 0 && isQuote(s.tokens[k])) k--;
+        // the head noun may carry its own adjective: "الطائرات الحربية التركية"
+        return heads.has(k) || heads.has(k - 1);
+      }
+      let k = m.tok1;
+      while (k < s.tokens.length && (isQuote(s.tokens[k]) || s.tokens[k]!.text === '-')) k++;
+      return heads.has(k) || heads.has(k + 1);
+    });
     return { ...s, mentions: ms };
   });
   return { ...doc, sentences, discovered };

@@ -21,6 +21,9 @@ export interface Token {
   arabic: boolean;
   /** Latin word starting with an upper-case letter. */
   cap: boolean;
+  /** Cached readings (see tokenVariants). */
+  v0?: Variant[];
+  v1?: Variant[];
 }
 
 const AR_DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/;
@@ -198,7 +201,11 @@ export function arabicVariants(norm: string, suffixes = false): Variant[] {
 
 /** Readings of a token in either script. Latin tokens have one reading (possessive already dropped). */
 export function tokenVariants(t: Token, suffixes = false): Variant[] {
-  // a final ة is no suffix pronoun: تابعة is not تابع + ه
-  if (t.arabic) return arabicVariants(t.norm, suffixes && !/ة[\u064B-\u0652]*$/.test(t.text));
-  return [{ key: t.norm, pre: 0, clitics: '', suf: 0 }];
+  if (suffixes) {
+    // a final ة is no suffix pronoun: تابعة is not تابع + ه
+    if (!t.v1) t.v1 = t.arabic ? arabicVariants(t.norm, !/ة[\u064B-\u0652]*$/.test(t.text)) : (t.v0 ??= [{ key: t.norm, pre: 0, clitics: '', suf: 0 }]);
+    return t.v1;
+  }
+  if (!t.v0) t.v0 = t.arabic ? arabicVariants(t.norm, false) : [{ key: t.norm, pre: 0, clitics: '', suf: 0 }];
+  return t.v0;
 }

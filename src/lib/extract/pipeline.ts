@@ -33,7 +33,7 @@ const EVENTS = new Set(['met', 'hosted', 'visited', 'sent_envoy', 'phoned', 'agr
  * the same article is part of it ("Putin sent his envoy… The envoy met Assad on Thursday"): it
  * takes that date — the nearest dated event before it, else after it. Planned events keep theirs.
  */
-function anchorEvents(rels: RelationRecord[], lexicon: Lexicon): RelationRecord[] {
+function anchorEvents(rels: RelationRecord[], lexicon: Lexicon, stative: Set<RelationRecord>): RelationRecord[] {
   const parts = (r: RelationRecord) => {
     const out = new Set<string>();
     for (const id of [r.source, r.target, r.attrs?.addressee]) {
@@ -45,12 +45,17 @@ function anchorEvents(rels: RelationRecord[], lexicon: Lexicon): RelationRecord[
     return out;
   };
   const dated = rels.filter((r) => r.dateSource === 'text' && EVENTS.has(r.relation) && r.date.length === 10);
+  if (!dated.length) return rels;
+  const datedParts = dated.map(parts);
   return rels.map((r) => {
-    if (r.dateSource !== 'published' || !EVENTS.has(r.relation) || r.attrs?.mode === 'planned') return r;
+    if (r.dateSource !== 'published' || !EVENTS.has(r.relation) || r.attrs?.mode === 'planned' || stative.has(r)) return r;
     const p = parts(r);
     let best: RelationRecord | undefined;
-    for (const d of dated) {
-      if (![...parts(d)].some((x) => p.has(x))) continue;
+    for (let i = 0; i < dated.length; i++) {
+      const d = dated[i]!;
+      let shared = false;
+      for (const x of datedParts[i]!) if (p.has(x)) shared = true;
+      if (!shared) continue;
       const before = d.evidence.start <= r.evidence.start;
       if (!best) best = d;
       else {
@@ -63,7 +68,7 @@ function anchorEvents(rels: RelationRecord[], lexicon: Lexicon): RelationRecord[
   });
 }
 
-function unifyDates(rels: RelationRecord[]): RelationRecord[] {
+function unifyDates(rels: RelationRecord[], stative: Set<RelationRecord>): RelationRecord[] {
   const textDate = new Map<string, string>();
   for (const r of rels) {
     if (r.dateSource !== 'text') continue;
@@ -75,8 +80,22 @@ function unifyDates(rels: RelationRecord[]): RelationRecord[] {
   return rels.map((r) => {
     if (r.dateSource !== 'published') return r;
     const d = textDate.get(`${r.source}|${r.relation}|${r.target}`);
-    return d ? { ...r, date: d, dateSource: 'text' } : r;
+    if (!d) return r;
+    const u: RelationRecord = { ...r, date: d, dateSource: 'text' };
+    if (stative.has(r)) stative.add(u);
+    return u;
   });
+}
+
+/** "arrived in Damascus … a visit to Syria": one trip; the city is the more precise target. */
+function preciseVisits(rels: RelationRecord[], lexicon: Lexicon): RelationRecord[] {
+  const cities = new Set<string>();
+  for (const r of rels) {
+    if (r.relation !== 'visited') continue;
+    const c = lexicon.entities.get(r.target)?.country;
+    if (c) cities.add(`${r.source}|${c}`);
+  }
+  return rels.filter((r) => !(r.relation === 'visited' && cities.has(`${r.source}|${r.target}`)));
 }
 
 export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecord {
@@ -106,7 +125,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
   entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const { text: _text, ...meta } = article;
   void _text;
-  const rec: ArticleRecord = { article: meta, entities, relations: anchorEvents(unifyDates(doc.relations), lexicon) };
+  const rec: ArticleRecord = { article: meta, entities, relations: anchorEvents(unifyDates(preciseVisits(doc.relations, lexicon), doc.stative), lexicon, doc.stative) };
   if (doc.missed.length) rec.missed = doc.missed;
   return rec;
 }

@@ -21,6 +21,7 @@ import type { Token } from './normalise.ts';
 const AR_PREP_TOKENS = new Set(['مع', 'الي', 'علي', 'عن', 'من', 'في', 'ضد', 'لدي', 'نحو', 'حول', 'تجاه', 'بين', 'عبر']);
 const EN_PREP_TOKENS = new Set(['with', 'to', 'on', 'at', 'from', 'in', 'against', 'of', 'by', 'for', 'into', 'between', 'toward', 'towards', 'about', 'over']);
 const PREP_CLITICS = /[بلك]/;
+const LOOSE_PREPS = new Set(['of', 'against', 'on', 'ضد', 'علي', 'ل', 'من']);
 const BOUNDARY = new Set(['.', '؛', ';', ':', '!', '?', '؟']);
 const ACTOR_KINDS = new Set(['person', 'organization', 'armed_group', 'country']);
 
@@ -42,12 +43,15 @@ interface Ctx {
   attributedTo: string | undefined;
   /** Groups used as arguments in this sentence. */
   groups: Mention[][];
+  /** 1 where a token is inside a mention. */
+  inMention: Uint8Array;
+  stative: Set<RelationRecord>;
 }
 
 type Group = Mention[];
 
-function cueKinds(c: CueSpan | undefined): Set<CueKind> {
-  return new Set(c ? c.cues.map((x) => x.kind) : []);
+function cueKinds(c: CueSpan | undefined): { has: (k: CueKind) => boolean } {
+  return { has: (k: CueKind) => !!c && c.cues.some((x) => x.kind === k) };
 }
 
 function hasCue(ctx: Ctx, tok: number, kind: CueKind): CueSpan | undefined {
@@ -110,6 +114,15 @@ function prepOf(ctx: Ctx, m: Mention): string | undefined {
   if (PREP_CLITICS.test(m.clitics)) return m.clitics.replace(/^[وف]/, '').replace('س', '') || undefined;
   let k = m.tok0 - 1;
   while (k >= 0 && isQuote(ctx.s.tokens[k])) k--;
+  // "بنظيره السوري بشار الأسد", "with his counterpart X": the preposition is before the counterpart word
+  for (const c of ctx.s.cues) {
+    if (c.tok1 === k + 1 && c.cues.some((x) => x.kind === 'counterpart')) {
+      if (PREP_CLITICS.test(c.clitics)) return c.clitics.replace(/^[وف]/, '');
+      k = c.tok0 - 1;
+      while (k >= 0 && ['his', 'her', 'their', 'its'].includes(ctx.s.tokens[k]!.norm)) k--;
+      break;
+    }
+  }
   const t = ctx.s.tokens[k];
   if (!t) return undefined;
   const n = t.arabic ? t.norm.replace(/^[وف](?=..)/, '') : t.norm;
@@ -117,6 +130,25 @@ function prepOf(ctx: Ctx, m: Mention): string | undefined {
   if (t2 && ((t2.norm === 'من' && n === 'قبل') || (t2.norm === 'من' && n === 'جانب') || (t2.norm === 'علي' && n === 'يد'))) return 'من قبل';
   if (AR_PREP_TOKENS.has(n) || EN_PREP_TOKENS.has(n)) return n;
   return undefined;
+}
+
+/** Joined to the previous mention by "and", "و" or a comma (not by "counterpart" words). */
+function plainConj(ctx: Ctx, m: Mention): boolean {
+  if (m.clitics.startsWith('و')) return true;
+  let k = m.tok0 - 1;
+  while (k >= 0 && isQuote(ctx.s.tokens[k])) k--;
+  const t = ctx.s.tokens[k];
+  return !!t && (t.norm === 'and' || t.norm === 'و' || t.text === ',' || t.text === '،');
+}
+
+/** A mention right after a speech or attribution cue, or right before a speech verb, is a speaker. */
+function isSpeaker(ctx: Ctx, m: Mention): boolean {
+  for (const c of ctx.s.cues) {
+    if (!c.cues.some((x) => x.kind === 'speech' || x.kind === 'according')) continue;
+    if (c.tok1 <= m.tok0 && m.tok0 - c.tok1 <= 2 && freeWords(ctx, c.tok1, m.tok0) <= 1) return true;
+    if (c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 1 && ctx.lang === 'en' && c.cues.some((x) => x.kind === 'speech')) return true;
+  }
+  return false;
 }
 
 /** "Putin's", "Workers'": a possessive modifier, not an argument. */
@@ -139,12 +171,7 @@ function lastMentionBefore(ms: Mention[], tok: number): number {
 /** Words in [a, b) outside mentions. */
 function freeWords(ctx: Ctx, a: number, b: number): number {
   let n = 0;
-  for (let k = a; k < b; k++) {
-    const t = ctx.s.tokens[k]!;
-    if (!t.word) continue;
-    if (ctx.s.mentions.some((m) => m.tok0 <= k && k < m.tok1)) continue;
-    n++;
-  }
+  for (let k = a; k < b; k++) if (ctx.s.tokens[k]!.word && !ctx.inMention[k]) n++;
   return n;
 }
 
@@ -202,7 +229,7 @@ interface Args {
 }
 
 /** Arguments of a verb (see file comment). */
-function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number }, allowCarry: boolean): Args {
+function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end: number }, allowCarry: boolean): Args {
   const { s, lang } = ctx;
   const ms = s.mentions;
   const tokens = s.tokens;
@@ -212,8 +239,9 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number }, allowCarry: boole
   // passive: an agent phrase after the verb
   let agent: Group | undefined;
   let passive = false;
-  for (let k = T.tok1; k < Math.min(tokens.length, T.tok1 + 8); k++) {
+  for (let k = T.tok1, free = 0; k < tokens.length && free < 8; k++) {
     if (BOUNDARY.has(tokens[k]!.text)) break;
+    if (!ctx.inMention[k]) free++;
     const c = hasCue(ctx, k, 'agent');
     if (c) {
       const i = firstMentionAfter(ms, c.tok1);
@@ -243,6 +271,18 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number }, allowCarry: boole
   const prev = prevI >= 0 ? ms[prevI]! : undefined;
   const next = nextI >= 0 ? ms[nextI]! : undefined;
 
+  // "وأضاف أنه سيلتقي…", "he added that he would meet…": the pronoun right before the verb is the subject
+  const pron = ctx.s.cues.find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1 && c.cues.some((x) => x.kind === 'pronoun'));
+  if (pron && ctx.lastSubject && !(prev && prev.tok0 >= pron.tok1)) {
+    return { subj: [{ ...ctx.lastSubject, start: pron.start, end: pron.end, tok0: pron.tok0, tok1: pron.tok1, via: 'anaphor' }], objFrom, passive, agent };
+  }
+
+  // "…، داعياً أنقرة إلى…": a circumstantial participle takes the subject of the main clause
+  if (lang === 'ar' && /^(داعيا|مطالبا|محذرا|متهما|منتقدا|مهددا|داعيه|مطالبه)$/.test(tokens[T.tok0]!.norm.replace(/^و/, ''))) {
+    const first = ms.find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m) && !isPossessive(ctx, m));
+    if (first) return { subj: [first], objFrom, passive, agent };
+  }
+
   if (lang === 'ar') {
     if (prev && wordsBetween(tokens, prev.tok1, T.tok0).length === 0 && !prepOf(ctx, prev) && actor(ctx.lex, prev)) {
       subj = groupTo(ms, prevI); // SVO
@@ -253,17 +293,30 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number }, allowCarry: boole
       !hasBoundary(tokens, T.tok1, next.tok0) &&
       !cueIn(ctx, T.tok1, next.tok0, 'pronoun') &&
       !cueIn(ctx, T.tok1, next.tok0, 'speech') &&
+      !cueIn(ctx, T.tok1, next.tok0 + 1, 'counterpart') &&
       actor(ctx.lex, next)
     ) {
       subj = groupFrom(ms, nextI); // VSO
       objFrom = subj[subj.length - 1]!.tok1;
     } else subj = leftGroup(ctx, T.tok0, 6);
   } else subj = leftGroup(ctx, T.tok0, 14);
+  // "وتدعم روسيا الحكومة السورية … وتحتفظ بقاعدة", "Russia keeps bases … and has coordinated …":
+  // a verb after another verb's object shares that verb's subject
+  if (subj && !passive) {
+    const end = subj[subj.length - 1]!.tok1;
+    const earlier = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= subj![0]!.tok0 && x.patterns[0]!.pos === 'verb' && x.tok0 < T.tok0);
+    const between = ctx.s.triggers.some((x) => x.tok0 >= end && x.tok1 <= T.tok0);
+    if (earlier && !between && (lang === 'en' ? /^(and|,)$/.test(tokens[T.tok0 - 1]?.norm ?? '') || tokens[T.tok0 - 2]?.norm === 'and' : ctx.s.tokens[T.tok0]!.norm.startsWith('و'))) {
+      const a = verbArgs(ctx, earlier, allowCarry);
+      if (a.subj && !a.passive) subj = a.subj;
+    }
+  }
 
   if (!subj && allowCarry && ctx.lastSubject) {
     // no subject in the sentence before the verb: carried over ('وأضاف…', 'He added…')
-    const pron = cueIn(ctx, Math.max(0, T.tok0 - 3), T.tok0, 'pronoun');
-    if (prevI < 0 || pron) subj = [ctx.lastSubject];
+    const pron2 = cueIn(ctx, Math.max(0, T.tok0 - 3), T.tok0, 'pronoun');
+    // the carried subject's evidence points at the verb that carries it
+    if (prevI < 0 || pron2) subj = [{ ...ctx.lastSubject, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' }];
   }
   return { subj, objFrom, passive, agent };
 }
@@ -273,7 +326,8 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
   const { s } = ctx;
   const ms = s.mentions;
   const direct = p.preps.length === 0 || p.preps.includes('');
-  const maxGap = 12;
+  // a noun's complement is close to it ("لقاء مع", "visit to"); a verb's may come after adverbs
+  const maxGap = p.pos === 'noun' ? 4 : 12;
   // an anaphor object ("met the two sides" is rare; "بلاده" is common)
   for (let i = firstMentionAfter(ms, from); i >= 0 && i < ms.length; i++) {
     const m = ms[i]!;
@@ -281,12 +335,23 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
     if (freeWords(ctx, from, m.tok0) > maxGap) return undefined;
     if (cueIn(ctx, from, m.tok0, 'clause')) return undefined;
     if (exclude.has(m.entity)) continue;
+    // a group is taken from its first member; a speaker is not an object ("…, the ministry said")
+    if (m.conj && i > 0 && ms[i - 1]!.tok1 > from && plainConj(ctx, m)) continue;
+    if (isSpeaker(ctx, m)) continue;
     const prep = prepOf(ctx, m);
     if (prep === 'من قبل') continue;
-    if (!direct && (!prep || !p.preps.includes(prep))) continue;
+    if (p.preps.length) {
+      // preps list the allowed introducers; '' is a bare direct object. Further into the
+      // complement, genitive and goal prepositions are part of the object phrase
+      // ("positions of the PKK", "a ground offensive against the YPG").
+      const loose = prep !== undefined && LOOSE_PREPS.has(prep) && direct && freeWords(ctx, from, m.tok0) >= 1;
+      if (prep ? !p.preps.includes(prep) && !loose : !direct) continue;
+    }
     if (isPossessive(ctx, m) && i + 1 < ms.length && freeWords(ctx, m.tok1, ms[i + 1]!.tok0) <= 3) continue;
     if (p.targetKinds.length && !p.targetKinds.includes(m.kind) && !(p.targetKinds.includes('country') && actor(ctx.lex, m)?.kind === 'country'))
       continue;
+    // "keeps around 900 troops in…": the pattern needs its cue before the target
+    if (p.requires && !cueIn(ctx, from, m.tok0, p.requires)) continue;
     const g = groupFrom(ms, i).filter((x) => !exclude.has(x.entity));
     return g.length ? g : undefined;
   }
@@ -356,7 +421,17 @@ function emit(ctx: Ctx, T: Trigger, relation: string, src: Mention, tgt: Mention
   if (ctx.attributedTo) at.attributedTo = ctx.attributedTo;
   if (Object.keys(at).length) rec.attrs = at;
   ctx.out.push(rec);
+  if (isPresent(ctx, T)) ctx.stative.add(rec);
   return true;
+}
+
+/** Present tense: English "accuses", "has urged"; Arabic imperfect "تطالب", "يتهم". */
+function isPresent(ctx: Ctx, T: Trigger): boolean {
+  if (T.patterns[0]!.pos !== 'verb') return false;
+  if (ctx.lang === 'en') return presentTense(ctx, T);
+  if (T.clitics.includes('س')) return false;
+  const w = ctx.s.tokens[T.tok0]!.norm.slice(T.clitics.length);
+  return /^[يت]/.test(w) && !/^ت(لق|وجه|وصل|صالح|مركز|طرق|حدث|ابع)/.test(w);
 }
 
 function cueBefore(ctx: Ctx, T: Trigger, kind: CueKind, window: number): boolean {
@@ -370,7 +445,14 @@ function isNegated(ctx: Ctx, T: Trigger): boolean {
 }
 
 function isHypothetical(ctx: Ctx, T: Trigger): boolean {
-  return cueBefore(ctx, T, 'hypothetical', 4);
+  // modal cues govern the rest of their clause: "could pave the way for talks … and a summit"
+  for (const c of ctx.s.cues) {
+    if (c.tok1 > T.tok0 || hasBoundary(ctx.s.tokens, c.tok1, T.tok0) || cueIn(ctx, c.tok1, T.tok0, 'clause')) continue;
+    if (T.tok0 - c.tok1 <= 25 && c.cues.some((x) => x.kind === 'hypothetical')) return true;
+    if (T.tok0 - c.tok1 <= 8 && c.cues.some((x) => x.kind === 'condition')) return true;
+  }
+  // "would meet Erdogan only when…", "لن يلتقي … إلا عندما": a condition later in the clause
+  return ctx.s.cues.some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 12 && c.cues.some((x) => x.kind === 'condition') && !hasBoundary(ctx.s.tokens, T.tok1, c.tok0));
 }
 
 function isPlanned(ctx: Ctx, T: Trigger, p: Pattern): boolean {
@@ -390,6 +472,7 @@ function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group
   // between A and B
   for (let k = T.tok1; k < Math.min(s.tokens.length, T.tok1 + 7); k++) {
     if (BOUNDARY.has(s.tokens[k]!.text)) break;
+    if (hasCue(ctx, k, 'hypothetical') || hasCue(ctx, k, 'speech') || hasCue(ctx, k, 'clause')) break;
     const c = hasCue(ctx, k, 'between');
     if (c) {
       const i = firstMentionAfter(ms, c.tok1);
@@ -407,7 +490,11 @@ function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group
     const m = ms[nextI]!;
     const gap = wordsBetween(s.tokens, T.tok1, m.tok0);
     const ofGap = gap.length === 1 && (gap[0]!.norm === 'of' || gap[0]!.norm === 'by');
-    if ((ctx.lang === 'ar' && gap.length === 0 && !PREP_CLITICS.test(m.clitics)) || (ctx.lang === 'en' && (ofGap || m.grouped && gap.length <= 2))) {
+    // "the 28 December meeting in Moscow of the Russian, Turkish and Syrian defence ministers"
+    const farOf = m.grouped && gap.length <= 6 && gap.some((t) => t.norm === 'of');
+    // "اجتماع وزراء خارجية روسيا وتركيا", "الاجتماع الذي عقده وزراء دفاع روسيا وسوريا": a role group owns the noun
+    const arGroup = ctx.lang === 'ar' && m.grouped && gap.length <= 4 && !hasBoundary(s.tokens, T.tok1, m.tok0);
+    if ((ctx.lang === 'ar' && (gap.length === 0 || arGroup) && !PREP_CLITICS.test(m.clitics) && !T.suffix) || (ctx.lang === 'en' && (ofGap || farOf || (m.grouped && gap.length <= 2)))) {
       const g = groupFrom(ms, nextI);
       if (actor(ctx.lex, g[0]!)) return { pairs: undefined, subj: g, objFrom: g[g.length - 1]!.tok1 };
     }
@@ -417,7 +504,13 @@ function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group
     const m = ms[prevI]!;
     const gap = wordsBetween(s.tokens, m.tok1, T.tok0);
     const possessive = isPossessive(ctx, m) || m.via === 'demonym';
-    if (gap.length <= (ctx.lang === 'en' ? 1 : 0) && (ctx.lang === 'ar' ? m.via === 'demonym' : possessive)) return { pairs: undefined, subj: groupTo(ms, prevI), objFrom: T.tok1 };
+    if (gap.length <= (ctx.lang === 'en' ? 2 : 0) && (ctx.lang === 'ar' ? m.via === 'demonym' : possessive)) return { pairs: undefined, subj: groupTo(ms, prevI), objFrom: T.tok1 };
+  }
+  // لقائه الرئيس الروسي: "his meeting [with] the Russian president" — the suffix is the subject, the next mention the object
+  if (T.suffix && nextI >= 0 && wordsBetween(s.tokens, T.tok1, ms[nextI]!.tok0).length === 0) {
+    const prevA = lastMentionBefore(ms, T.tok0);
+    const ref = prevA >= 0 && actor(ctx.lex, ms[prevA]!) ? ms[prevA]! : ctx.lastSubject;
+    if (ref) return { pairs: undefined, subj: [{ ...ref, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' }], objFrom: T.tok1 };
   }
   // his visit, زيارته: the suffix pronoun is the carried subject
   if (T.suffix && ctx.lastSubject) return { pairs: undefined, subj: [{ ...ctx.lastSubject, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1 }], objFrom: T.tok1 };
@@ -457,7 +550,7 @@ function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
   }
   let urger: Group | undefined;
   let addressee: Mention | undefined;
-  const urges: { tok0: number; tok1: number }[] = [
+  const urges: { tok0: number; tok1: number; start: number; end: number }[] = [
     ...s.triggers.filter((x) => x.tok1 <= T.tok0 && x.patterns[0]!.relation === 'urged'),
     ...s.cues.filter((c) => c.tok1 <= T.tok0 && c.cues.some((k) => k.kind === 'urge')),
   ].sort((a, b) => b.tok0 - a.tok0);
@@ -481,7 +574,7 @@ function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
         if (!pairs.length && o.length >= 2) for (const a2 of o) for (const b2 of o) if (a2 !== b2) pairs.push([a2, b2]);
       }
     }
-  } else urger = verbArgs(ctx, T, true).subj ?? nounArgs(ctx, T).subj;
+  }
   if (!urger || !pairs.length) return false;
   let emitted = false;
   for (const a of urger)
@@ -501,13 +594,15 @@ function emitAll(ctx: Ctx, T: Trigger, p: Pattern, subj: Group, obj: Group, attr
     const placeTarget = PLACE_RELATIONS.has(rel);
     // "areas of Turkish influence": a demonym is no place to go to or leave
     if (placeTarget && obj.every((m) => m.via === 'demonym')) continue;
-    if (ctx.lex.symmetric.has(rel) && subj.length + obj.length > 2) {
+    // an implied relation (hosted → met) joins host and guests, not the guests among themselves
+    if (rel === p.relation && ctx.lex.symmetric.has(rel) && subj.length + obj.length > 2) {
       const all = [...subj, ...obj];
       for (let i = 0; i < all.length; i++)
         for (let j = i + 1; j < all.length; j++) emitted = emit(ctx, T, rel, all[i]!, all[j]!, attrs, placeTarget) || emitted;
     } else for (const a of subj) for (const b of obj) emitted = emit(ctx, T, rel, a, b, attrs, placeTarget) || emitted;
   }
-  ctx.groups.push(subj, obj);
+  if (rels.some((r) => PAIRABLE.has(r))) ctx.groups.push([...subj, ...obj]);
+  else ctx.groups.push(subj, obj);
   return emitted;
 }
 
@@ -530,10 +625,14 @@ function processTrigger(ctx: Ctx, T: Trigger): boolean {
       if (R.tok0 > T.tok0 && R.patterns[0]!.relation === 'urged_reconciliation_with' && !isNegated(ctx, R) && reconciliation(ctx, R, R.patterns[0]!, {})) return true;
   }
   if (p.pos === 'noun' && cueBefore(ctx, T, 'topic', 4)) return true; // discussed coordination: a topic, not an act
+  if (p.pos === 'noun' && rel !== 'met') {
+    const prev = ctx.s.tokens[T.tok0 - 1];
+    if (prev && ['on', 'about', 'regarding', 'حول', 'بشان', 'بخصوص', 'عن'].includes(prev.norm) && !T.clitics) return true;
+  }
   if (p.pos === 'noun' && rel !== 'urged_reconciliation_with') {
     // a demanded or refused act is no act: "طالبت بانسحاب", "demanded the withdrawal"
     for (const x of ctx.s.triggers)
-      if (x !== T && x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 2 && x.patterns[0]!.relation === 'urged') return true;
+      if (x !== T && x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 4 && x.patterns[0]!.relation === 'urged') return true;
     if (ctx.s.cues.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1 && c.cues.some((k) => k.kind === 'urge'))) return true;
   }
   const attrs: Record<string, string> = {};
@@ -568,11 +667,35 @@ function processTrigger(ctx: Ctx, T: Trigger): boolean {
     } else subj = a.subj;
     if (!obj && !a.passive && T.suffix && ctx.lang === 'ar' && ctx.lastSubject && p.voice === 'active') {
       // استقبله: "received him" — the object is the pronoun, the last subject
-      if (!subj || subj[0]!.entity !== ctx.lastSubject.entity) obj = [{ ...ctx.lastSubject, start: T.start, end: T.end }];
+      if (!subj || subj[0]!.entity !== ctx.lastSubject.entity) obj = [{ ...ctx.lastSubject, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' }];
     }
   }
   if (!subj) return false;
   const exclude = new Set(subj.map((m) => m.entity));
+  if (rel === 'urged' && !obj) {
+    // "demanded the withdrawal of Turkish forces", "طالبت بانسحاب القوات التركية": urged the actor of the act
+    const act = ctx.s.triggers.find((x) => x !== T && x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 4 && x.patterns[0]!.pos === 'noun');
+    if (act) {
+      const a = nounArgs(ctx, act);
+      const g = (a.subj ?? []).filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m));
+      if (g.length) obj = g;
+    }
+    if (!obj && /ضروره|insist|demand/.test(ctx.s.tokens[T.tok0]!.norm + ' ' + (ctx.s.tokens[T.tok1 - 1]?.norm ?? ''))) return false;
+  }
+  if (!obj) {
+    // "اتصل به", "called him": the last other actor named before the verb
+    const pc = ctx.s.cues.find((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 1 && c.cues.some((x) => x.kind === 'obj_pronoun'));
+    if (pc) {
+      const i = lastMentionBefore(ctx.s.mentions, T.tok0);
+      for (let j = i; j >= 0; j--) {
+        const m = ctx.s.mentions[j]!;
+        if (!exclude.has(m.entity) && actor(ctx.lex, m) && m.kind === 'person') {
+          obj = [{ ...m }];
+          break;
+        }
+      }
+    }
+  }
   if (!obj) obj = objectGroup(ctx, objFrom, p, exclude);
   if (!obj && pairable && subj.length >= 2) return pairsOf(ctx, T, p, subj, attrs);
   if (!obj) return false;
@@ -581,8 +704,8 @@ function processTrigger(ctx: Ctx, T: Trigger): boolean {
     const dest = objectGroup(ctx, last.tok1, { ...p, preps: ['الي', 'to', 'ل'], targetKinds: ['place', 'country'] }, exclude);
     if (dest) {
       attrs.destination = dest[0]!.entity;
-      // the envoy went there
-      for (const envoy of obj) emit(ctx, T, 'visited', envoy, dest[0]!, {}, true);
+      // "sent his envoy to Damascus on a visit": the envoy went there
+      if (ctx.s.triggers.some((x) => x.patterns[0]!.relation === 'visited')) for (const envoy of obj) emit(ctx, T, 'visited', envoy, dest[0]!, {}, true);
     }
   }
   return emitAll(ctx, T, p, subj, obj, attrs);
@@ -598,9 +721,11 @@ function attribution(ctx: Ctx, prev: string | undefined): { text: string | undef
     const after = firstMentionAfter(ms, c.tok1);
     const before = lastMentionBefore(ms, c.tok0);
     let m: Mention | undefined;
-    if (after >= 0 && wordsBetween(s.tokens, c.tok1, ms[after]!.tok0).length === 0) m = ms[after];
-    if (!m && !kinds.has('according') && before >= 0 && wordsBetween(s.tokens, ms[before]!.tok1, c.tok0).length <= 1) m = ms[before];
-    if (m) return { text: m.entity, speaker: m };
+    const afterM = after >= 0 && wordsBetween(s.tokens, c.tok1, ms[after]!.tok0).length === 0 ? ms[after] : undefined;
+    const beforeM = !kinds.has('according') && before >= 0 && wordsBetween(s.tokens, ms[before]!.tok1, c.tok0).length <= 1 ? ms[before] : undefined;
+    // Arabic puts the speaker after the verb (قال لافروف); English before it (Lavrov said), "according to X" after
+    m = ctx.lang === 'ar' || kinds.has('according') ? (afterM ?? beforeM) : (beforeM ?? afterM);
+    if (m) return { text: (actor(ctx.lex, m) ?? m).entity, speaker: m };
     // sources phrase near the verb
     const src = s.cues.find((x) => x.cues.some((y) => y.kind === 'sources') && Math.abs(x.tok0 - c.tok1) <= 3 || x.cues.some((y) => y.kind === 'sources') && Math.abs(c.tok0 - x.tok1) <= 3);
     if (src) {
@@ -609,7 +734,7 @@ function attribution(ctx: Ctx, prev: string | undefined): { text: string | undef
       let a = src.tok0;
       let b = src.tok1;
       if (ctx.lang === 'ar') {
-        while (b < s.tokens.length && b - src.tok1 < 3 && s.tokens[b]!.word && s.tokens[b]!.arabic && /^ال|يه$|ي$/.test(s.tokens[b]!.norm) && !ctx.cueAt.has(b)) b++;
+        while (b < s.tokens.length && b - src.tok1 < 3 && s.tokens[b]!.word && s.tokens[b]!.arabic && /^ال|يه$|ي$/.test(s.tokens[b]!.norm) && !cueKinds(ctx.cueAt.get(b)).has('speech')) b++;
       } else {
         while (a > 0 && src.tok0 - a < 3 && s.tokens[a - 1]!.word && !ctx.cueAt.has(a - 1) && !['the', 'a', 'to', 'according'].includes(s.tokens[a - 1]!.norm) && !ms.some((x) => x.tok1 === a)) a--;
       }
@@ -624,6 +749,7 @@ function attribution(ctx: Ctx, prev: string | undefined): { text: string | undef
 export function findRelations(doc: Doc, lex: Lexicon): Doc {
   const out: RelationRecord[] = [];
   const missed: Doc['missed'] = [];
+  const stative = new Set<RelationRecord>();
   let lastSubject: Mention | undefined;
   let lastPair: [Mention, Mention] | undefined;
   let lastGroup: Mention[] | undefined;
@@ -631,7 +757,9 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
   for (const s of doc.sentences) {
     const cueAt = new Map<number, CueSpan>();
     for (const c of s.cues) cueAt.set(c.tok0, c);
-    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastGroup, cueAt, out, missed, attributedTo: undefined, groups: [] };
+    const inMention = new Uint8Array(s.tokens.length);
+    for (const m of s.mentions) inMention.fill(1, m.tok0, m.tok1);
+    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastGroup, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, stative };
     const att = attribution(ctx, prevAttribution);
     ctx.attributedTo = att.text;
     if (att.text) prevAttribution = att.text;
@@ -660,7 +788,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       const grouped = s.mentions.filter((m) => m.grouped);
       if (grouped.length >= 3) lastGroup = grouped;
     }
-    const pairRel = [...mine].reverse().find((r) => lex.entities.get(r.source)?.kind !== 'place');
+    const pairRel = [...mine].reverse().find((r) => !PLACE_RELATIONS.has(r.relation) && lex.entities.get(r.target)?.kind !== 'place');
     if (pairRel) {
       const a = subjMention(pairRel, 'source');
       const b = subjMention(pairRel, 'target');
@@ -672,5 +800,5 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       if (distinct.length >= 2) lastPair = [distinct[distinct.length - 2]!, distinct[distinct.length - 1]!];
     }
   }
-  return { ...doc, relations: out, missed };
+  return { ...doc, relations: out, missed, stative };
 }

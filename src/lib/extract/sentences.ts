@@ -14,37 +14,40 @@ const ABBREV = new Set([
   'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'al',
 ]);
 
+const STOPS = /[\n.!?؟…]/g;
+const WS = /\s/;
+
 export function splitSentences(text: string, from = 0, to = text.length): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   let s = from;
   const push = (a: number, b: number) => {
-    while (a < b && /\s/.test(text[a]!)) a++;
-    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    while (a < b && WS.test(text[a]!)) a++;
+    while (b > a && WS.test(text[b - 1]!)) b--;
     if (b > a) out.push({ start: a, end: b });
   };
-  for (let i = from; i < to; i++) {
+  STOPS.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = STOPS.exec(text)) && m.index < to) {
+    const i = m.index;
     const c = text[i]!;
     if (c === '\n') {
       push(s, i);
       s = i + 1;
       continue;
     }
-    if (c === '.' || c === '!' || c === '?' || c === '؟' || c === '…') {
-      // include closing quotes/brackets after the stop
-      let j = i + 1;
-      while (j < to && /["'”’»)\]]/.test(text[j]!)) j++;
-      if (j < to && !/\s/.test(text[j]!)) continue;
-      if (c === '.') {
-        let k = i - 1;
-        while (k >= from && /[\p{L}.]/u.test(text[k]!)) k--;
-        const word = text.slice(k + 1, i).toLowerCase();
-        if (ABBREV.has(word) || /^\p{Lu}$/u.test(text.slice(k + 1, i))) continue;
-        // a digit follows: 3.5 is no sentence end (already excluded by the whitespace test)
-      }
-      push(s, j);
-      s = j;
-      i = j - 1;
+    // include closing quotes/brackets after the stop
+    let j = i + 1;
+    while (j < to && /["'”’»)\]]/.test(text[j]!)) j++;
+    if (j < to && !WS.test(text[j]!)) continue;
+    if (c === '.') {
+      let k = i - 1;
+      while (k >= from && /[\p{L}.]/u.test(text[k]!)) k--;
+      const word = text.slice(k + 1, i);
+      if (ABBREV.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
     }
+    push(s, j);
+    s = j;
+    STOPS.lastIndex = j;
   }
   push(s, to);
   return out;

@@ -110,6 +110,56 @@ export interface ParsedEdge {
   attrs: Record<string, unknown>;
 }
 
+/**
+ * Parsed edges in columns: what the CSV worker posts to the UI thread. Copying a few long arrays between
+ * threads is much cheaper than copying one object per row.
+ */
+export interface EdgeBatch {
+  rows: number[];
+  source: string[];
+  target: string[];
+  relation: string[];
+  id: (string | undefined)[];
+  label: (string | undefined)[];
+  weight: number[];
+  undirected: (true | undefined)[];
+  date: (string | undefined)[];
+  dateEnd: (string | undefined)[];
+  intervals: ([string, string][] | undefined)[];
+  attrs: (Record<string, unknown> | undefined)[];
+}
+
+export function emptyEdgeBatch(): EdgeBatch {
+  return { rows: [], source: [], target: [], relation: [], id: [], label: [], weight: [], undirected: [], date: [], dateEnd: [], intervals: [], attrs: [] };
+}
+
+/** Append one parsed edge (read from spreadsheet row `row`) to a batch. */
+export function pushEdge(b: EdgeBatch, e: ParsedEdge, row: number): void {
+  const i = b.rows.length;
+  b.rows.push(row);
+  b.source.push(e.source);
+  b.target.push(e.target);
+  b.relation.push(e.relation);
+  b.weight.push(e.weight);
+  // Sparse columns: only set when present, so a batch of plain rows stays small.
+  if (e.id !== undefined) b.id[i] = e.id;
+  if (e.label !== undefined) b.label[i] = e.label;
+  if (e.undirected) b.undirected[i] = true;
+  if (e.time.date !== undefined) b.date[i] = e.time.date;
+  if (e.time.dateEnd !== undefined) b.dateEnd[i] = e.time.dateEnd;
+  if (e.time.intervals !== undefined) b.intervals[i] = e.time.intervals;
+  for (const _ in e.attrs) {
+    b.attrs[i] = e.attrs;
+    break;
+  }
+}
+
+export const EDGE_BATCH_OF_ONE = (e: ParsedEdge, row: number): EdgeBatch => {
+  const b = emptyEdgeBatch();
+  pushEdge(b, e, row);
+  return b;
+};
+
 export interface ParsedNode {
   id: string;
   label?: string;

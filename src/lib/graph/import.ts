@@ -9,6 +9,7 @@ import { edgeKey, type WaslGraph } from './build.ts';
 import Papa from 'papaparse';
 import {
   CSV_DELIMITERS,
+  EDGE_BATCH_OF_ONE,
   EdgeRowReader,
   isBlankRecord,
   isCompleteEdgeMapping,
@@ -16,6 +17,7 @@ import {
   previewCsv,
   recognizeEdgeColumns,
   recognizeNodeColumns,
+  type EdgeBatch,
   type EdgeRole,
   type ParsedEdge,
   type ParsedNode,
@@ -147,14 +149,19 @@ export interface ImportSummary {
 export class GraphImporter {
   readonly graph: WaslGraph;
   readonly summary: ImportSummary = { rows: 0, nodesAdded: 0, edgesAdded: 0, edgesMerged: 0, rejectedCount: 0, rejected: [] };
-  private readonly seen = new Set<string>();
+  /** Edge keys read in this import: needed only when merging into a graph that has edges already. */
+  private readonly seen: Set<string> | null;
   private readonly labels: Map<string, string>;
   private readonly defaultKind: string;
   private readonly maxListed: number;
   private readonly relations: Map<string, RelationType>;
+  /** Relations of the edges added (so `finish` need not walk every edge). */
+  private readonly used = new Set<string>();
 
   constructor(options: ImporterOptions = {}) {
     this.graph = options.base ?? emptyGraph(options.title, []);
+    this.seen = this.graph.size > 0 ? new Set() : null;
+    this.graph.forEachEdge((_, a) => this.used.add(a.relation));
     const known = [...((this.graph.getAttribute('relations') as RelationType[] | undefined) ?? []), ...(options.relations ?? [])];
     this.relations = new Map(known.map((r) => [r.id, r]));
     this.labels = new Map(known.map((r) => [r.id, r.label_en]));
@@ -169,49 +176,64 @@ export class GraphImporter {
     if (this.summary.rejected.length < this.maxListed) this.summary.rejected.push({ row, reason });
   }
 
-  private ensureNode(id: string): void {
-    if (this.graph.hasNode(id)) return;
+  private addDefaultNode(id: string): void {
     this.graph.addNode(id, defaultNodeAttributes(id, id, this.defaultKind));
     this.summary.nodesAdded++;
   }
 
   /** Add one parsed edge row (`row`: its number in the file, for the report of rejected rows). */
   addEdge(e: ParsedEdge, row: number): void {
+    this.addEdgeAt(EDGE_BATCH_OF_ONE(e, row), 0);
+  }
+
+  /** Add edge `i` of a batch (the columnar form the CSV worker posts: no object per row to copy). */
+  addEdgeAt(b: EdgeBatch, i: number): void {
     this.summary.rows++;
-    const key = e.id ?? edgeKey(e.source, e.relation, e.target, e.time.date);
     const g = this.graph;
-    if (this.seen.has(key)) {
-      if (e.id !== undefined) return this.reject(row, `duplicate edge Id "${e.id.slice(0, 40)}"`);
-      const attrs = g.getEdgeAttributes(key);
-      attrs.weight += e.weight;
+    const source = b.source[i]!;
+    const target = b.target[i]!;
+    const relation = b.relation[i]!;
+    const id = b.id[i];
+    const date = b.date[i];
+    const key = id ?? edgeKey(source, relation, target, date);
+    // In a new graph, an edge already there was read earlier in this import; merging needs a record.
+    const exists = g.hasEdge(key);
+    const seenHere = exists && (this.seen ? this.seen.has(key) : true);
+    if (seenHere) {
+      if (id !== undefined) return this.reject(b.rows[i]!, `duplicate edge Id "${id.slice(0, 40)}"`);
+      g.getEdgeAttributes(key).weight += b.weight[i]!;
       this.summary.edgesMerged++;
       return;
     }
-    if (g.hasEdge(key) && (g.source(key) !== e.source || g.target(key) !== e.target)) {
-      return this.reject(row, `edge Id "${key.slice(0, 40)}" is already used by another edge`);
+    if (exists && (g.source(key) !== source || g.target(key) !== target)) {
+      return this.reject(b.rows[i]!, `edge Id "${key.slice(0, 40)}" is already used by another edge`);
     }
-    this.seen.add(key);
-    this.ensureNode(e.source);
-    this.ensureNode(e.target);
-    const attrs: EdgeAttributes = {
-      ...e.attrs,
-      relation: e.relation,
-      label: e.label ?? this.labels.get(e.relation) ?? e.relation,
-      evidence: [],
-      weight: e.weight,
-      ...e.time,
-    };
-    if (!Array.isArray(attrs.evidence)) attrs.evidence = [];
-    if (e.attrs.evidence !== undefined && !Array.isArray(e.attrs.evidence)) attrs.attr_evidence = e.attrs.evidence;
-    else if (Array.isArray(e.attrs.evidence)) attrs.evidence = e.attrs.evidence as EdgeAttributes['evidence'];
-    if (e.undirected) attrs.undirected = true;
-    if (g.hasEdge(key)) g.replaceEdgeAttributes(key, attrs);
+    this.seen?.add(key);
+    if (!g.hasNode(source)) this.addDefaultNode(source);
+    if (!g.hasNode(target)) this.addDefaultNode(target);
+    const extra = b.attrs[i];
+    const attrs: EdgeAttributes = extra ? { ...extra, relation, label: '', evidence: [], weight: 1 } : { relation, label: '', evidence: [], weight: 1 };
+    attrs.label = b.label[i] ?? this.labels.get(relation) ?? relation;
+    attrs.weight = b.weight[i]!;
+    if (date !== undefined) attrs.date = date;
+    if (b.dateEnd[i] !== undefined) attrs.dateEnd = b.dateEnd[i];
+    if (b.intervals[i] !== undefined) attrs.intervals = b.intervals[i];
+    if (extra && extra.evidence !== undefined) {
+      if (Array.isArray(extra.evidence)) attrs.evidence = extra.evidence as EdgeAttributes['evidence'];
+      else {
+        attrs.evidence = [];
+        attrs.attr_evidence = extra.evidence;
+      }
+    }
+    if (b.undirected[i]) attrs.undirected = true;
+    if (exists) g.replaceEdgeAttributes(key, attrs);
     else {
-      g.addDirectedEdgeWithKey(key, e.source, e.target, attrs);
+      g.addDirectedEdgeWithKey(key, source, target, attrs);
       this.summary.edgesAdded++;
     }
-    if (!this.relations.has(e.relation)) {
-      this.relations.set(e.relation, { id: e.relation, label_en: e.relation, label_ar: e.relation, cameo: '', plover: '' });
+    if (!this.used.has(relation)) {
+      this.used.add(relation);
+      if (!this.relations.has(relation)) this.relations.set(relation, { id: relation, label_en: relation, label_ar: relation, cameo: '', plover: '' });
     }
   }
 
@@ -241,9 +263,7 @@ export class GraphImporter {
 
   /** The graph, with its `relations` attribute listing every relation its edges use. */
   finish(): WaslGraph {
-    const used = new Set<string>();
-    this.graph.forEachEdge((_, a) => used.add(a.relation));
-    const relations = [...this.relations.values()].filter((r) => used.has(r.id));
+    const relations = [...this.relations.values()].filter((r) => this.used.has(r.id));
     const previous = (this.graph.getAttribute('relations') as RelationType[] | undefined) ?? [];
     const ids = new Set(previous.map((r) => r.id));
     this.graph.setAttribute('relations', [...previous, ...relations.filter((r) => !ids.has(r.id))]);

@@ -136,6 +136,9 @@ export function nodeReducer(d: Display, node: string, attrs: NodeAttributes): Re
     color: d.color === 'community' && d.communities ? communityColor(d.communities.get(node) ?? 99) : kindColor(attrs.kind),
     size: nodeSize(d, node, attrs),
     hidden: d.mask.nodes[i] !== 1,
+    highlighted: false,
+    forceLabel: false,
+    type: 'circle',
     zIndex: 1,
   };
   const em = d.emphasis;
@@ -153,15 +156,20 @@ export function nodeReducer(d: Display, node: string, attrs: NodeAttributes): Re
   return out;
 }
 
+/** What sigma keeps for every hidden edge: one shared object (sigma's defaults rewrite it with the same values; nothing is drawn). */
+const HIDDEN_EDGE = { color: DIM_EDGE, size: 1, type: 'arrow', label: '', hidden: true, forceLabel: false, zIndex: 0 };
+
 export function edgeReducer(d: Display, edge: string, attrs: EdgeAttributes): Record<string, unknown> {
   const i = d.index.edgeIndex.get(edge) ?? -1;
+  if (d.mask.edges[i] !== 1) return HIDDEN_EDGE;
   const r = d.index.edgeRelation[i] ?? 0;
   const out: Record<string, unknown> = {
     color: d.relationColor[r] ?? '#8a8f98',
     size: 1 + Math.log2(Math.max(1, Number(attrs.weight) || 1)),
     type: SYMMETRIC_RELATIONS.has(attrs.relation) ? 'line' : 'arrow',
     label: d.relationLabel[r]?.[d.lang] ?? attrs.relation,
-    hidden: d.mask.edges[i] !== 1,
+    hidden: false,
+    forceLabel: false,
     zIndex: 1,
   };
   const em = d.emphasis;

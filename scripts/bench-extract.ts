@@ -1,0 +1,76 @@
+/**
+ * Extraction benchmark: builds N articles (default 10,000) by recombining the sentences of the
+ * sample corpus (seeded, so runs are comparable), extracts them on one core and prints
+ * articles/s, MB/s and peak memory. CPU-time rates are shown beside wall-clock ones: on a
+ * shared, loaded machine they are the fairer measure of one core.   tsx scripts/bench-extract.ts [N] [--articles dir]
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArticleFile } from '../src/lib/extract/articles.ts';
+import { loadLexicon } from '../src/lib/extract/lexicon.ts';
+import { extractArticle } from '../src/lib/extract/pipeline.ts';
+import { splitSentences } from '../src/lib/extract/sentences.ts';
+import type { Article, Lang } from '../src/lib/types.ts';
+
+const argv = process.argv.slice(2);
+const N = Number(argv.find((a) => /^\d+$/.test(a)) ?? 10_000);
+const dirIdx = argv.indexOf('--articles');
+const dir = dirIdx >= 0 ? argv[dirIdx + 1]! : 'data/articles';
+
+const files: Record<string, string> = {};
+for (const f of readdirSync('data/lexicon')) if (f.endsWith('.csv')) files[f] = readFileSync(join('data/lexicon', f), 'utf8');
+let t = performance.now();
+const lexicon = loadLexicon(files);
+const lexMs = performance.now() - t;
+
+const pool: Record<Lang, string[]> = { ar: [], en: [] };
+const dates: string[] = [];
+for (const f of readdirSync(dir).sort()) {
+  if (!/\.(md|txt)$/.test(f)) continue;
+  const a = parseArticleFile(f, readFileSync(join(dir, f), 'utf8'));
+  dates.push(a.date);
+  for (const s of splitSentences(a.text)) pool[a.lang].push(a.text.slice(s.start, s.end));
+}
+let seed = 42;
+const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
+const articles: Article[] = [];
+for (let i = 0; i < N; i++) {
+  const lang: Lang = i % 2 ? 'en' : 'ar';
+  const n = 6 + Math.floor(rnd() * 10);
+  const text = Array.from({ length: n }, () => pick(pool[lang])).join(lang === 'ar' ? '\n' : '\n\n');
+  articles.push({ id: `bench-${i}`, title: '', date: pick(dates), source: 'bench', lang, text });
+}
+const bytes = articles.reduce((s, a) => s + Buffer.byteLength(a.text), 0);
+
+let peak = process.memoryUsage().rss;
+const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+let relations = 0;
+const cpu0 = process.cpuUsage();
+t = performance.now();
+for (let i = 0; i < articles.length; i++) {
+  relations += extractArticle(articles[i]!, lexicon).relations.length;
+  if ((i & 255) === 0) peak = Math.max(peak, process.memoryUsage().rss);
+}
+const ms = performance.now() - t;
+const cpu = process.cpuUsage(cpu0);
+const cpuMs = (cpu.user + cpu.system) / 1000;
+clearInterval(sampler);
+peak = Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
+
+const rows: [string, string][] = [
+  ['articles', String(N)],
+  ['text', `${(bytes / 1e6).toFixed(1)} MB`],
+  ['relations found', String(relations)],
+  ['lexicon load', `${lexMs.toFixed(0)} ms`],
+  ['extraction', `${(ms / 1000).toFixed(2)} s`],
+  ['articles/s (wall clock)', (N / (ms / 1000)).toFixed(0)],
+  ['MB/s (wall clock)', (bytes / 1e6 / (ms / 1000)).toFixed(2)],
+  ['CPU time', `${(cpuMs / 1000).toFixed(2)} s`],
+  ['articles/s (CPU time)', (N / (cpuMs / 1000)).toFixed(0)],
+  ['MB/s (CPU time)', (bytes / 1e6 / (cpuMs / 1000)).toFixed(2)],
+  ['peak memory (RSS)', `${(peak / 1e6).toFixed(0)} MB`],
+];
+const w = Math.max(...rows.map((r) => r[0].length));
+console.log(`| ${'measure'.padEnd(w)} | value |\n|${'-'.repeat(w + 2)}|-------|`);
+for (const [k, v] of rows) console.log(`| ${k.padEnd(w)} | ${v} |`);

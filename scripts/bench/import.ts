@@ -1,0 +1,140 @@
+/**
+ * Import benchmark: CSV edge lists of 10k, 100k and 1M rows uploaded through the real file input of the
+ * built app in headless Chromium. Reports rows/s from choosing the file until the graph is built
+ * (parsed in the worker, added on the UI thread in slices), the time until it is drawn, the longest task
+ * on the UI thread while importing and while displaying (Svelte + Sigma + layout: the viewer's part), and
+ * the peak JS heap of the page (UI thread; the CSV worker's own heap is not included). The machine's
+ * load average is printed too: on a shared machine the numbers move with it.
+ */
+import { printTable } from '../lib/table.ts';
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/browser.ts';
+import { serveStatic } from '../../tests/e2e/support/server.ts';
+
+export interface ImportBenchRow {
+  rows: number;
+  mb: number;
+  edges: number;
+  nodes: number;
+  importSeconds: number;
+  rowsPerSecond: number;
+  displayedSeconds: number;
+  longestTaskImportMs: number;
+  longestTaskDisplayMs: number;
+  peakHeapMb: number;
+}
+
+const RELATIONS = ['met', 'visited', 'phoned', 'urged', 'supported', 'criticized'];
+
+/** A CSV edge list of `rows` rows, about 40 bytes a row, among rows/50 nodes (at least 100). */
+export function writeEdgeList(path: string, rows: number): void {
+  const nodes = Math.max(100, Math.floor(rows / 50));
+  let seed = 42;
+  const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+  const parts: string[] = ['Source,Target,Weight,Date,Relation\n'];
+  for (let i = 0; i < rows; i++) {
+    const s = Math.floor(rnd() * nodes);
+    let t = Math.floor(rnd() * nodes);
+    if (t === s) t = (t + 1) % nodes;
+    const d = `20${10 + Math.floor(rnd() * 14)}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
+    parts.push(`actor-${s},actor-${t},${1 + (i % 5)},${d},${RELATIONS[i % RELATIONS.length]}\n`);
+  }
+  writeFileSync(path, parts.join(''));
+}
+
+export async function benchImport(sizes: number[] = [10_000, 100_000, 1_000_000]): Promise<ImportBenchRow[]> {
+  if (!existsSync('dist/index.html')) execSync('npx vite build', { stdio: 'ignore' });
+  const dir = 'node_modules/.cache/wasl-bench';
+  mkdirSync(dir, { recursive: true });
+  const start = JSON.stringify({
+    attributes: { schema: 1, title: 'bench', articles: [], relations: [] },
+    options: { type: 'directed', multi: true, allowSelfLoops: false },
+    nodes: [{ key: 'a', attributes: { label: 'a', label_en: 'a', label_ar: '', kind: 'person', mentions: 1, articles: [] } }],
+    edges: [],
+  });
+  const server = await serveStatic('dist', { routes: { '/graph.json': { body: start, type: 'application/json' } } });
+  const browser = await chromium.launch({ executablePath: await findChromium(), args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'], headless: true });
+  const out: ImportBenchRow[] = [];
+  console.error(`  load average: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
+  try {
+    for (const rows of sizes) {
+      const file = join(dir, `edges-${rows}.csv`);
+      if (!existsSync(file)) writeEdgeList(file, rows);
+      const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+      await page.addInitScript(() => {
+        const w = window as unknown as { __longtasks: { start: number; duration: number }[] };
+        w.__longtasks = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.__longtasks.push({ start: e.startTime, duration: e.duration });
+        }).observe({ type: 'longtask', buffered: true });
+      });
+      await page.goto(server.url);
+      await page.waitForFunction(() => window.wasl !== undefined);
+      await page.evaluate(() => window.wasl.ready);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable');
+      let peak = 0;
+      let sampling = true;
+      const sampler = (async () => {
+        while (sampling) {
+          const res = await cdp.send('Performance.getMetrics').catch(() => null);
+          if (!res) break;
+          peak = Math.max(peak, res.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      })();
+      try {
+        const t0 = await page.evaluate(() => performance.now());
+        await page.getByTestId('import-input').setInputFiles(file);
+        await page.waitForSelector('[data-testid="import-summary"], [data-testid="import-error"]', { timeout: 600_000 });
+        // Drawn: the viewer's canvas has painted a frame with the new graph.
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const t2 = await page.evaluate(() => performance.now());
+        await page.waitForTimeout(2000);
+        const marks = await page.evaluate(() => ({
+          started: performance.getEntriesByName('wasl:import-start').at(-1)?.startTime ?? 0,
+          built: performance.getEntriesByName('wasl:import-built').at(-1)?.startTime ?? 0,
+        }));
+        const { nodes, edges, tasks } = await page.evaluate(() => ({
+          nodes: window.wasl.graph?.order ?? 0,
+          edges: window.wasl.graph?.size ?? 0,
+          tasks: (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks,
+        }));
+        const during = (a: number, b: number) => Math.round(Math.max(0, ...tasks.filter((t) => t.start >= a && t.start < b).map((t) => t.duration)));
+        out.push({
+          rows,
+          mb: Math.round((statSync(file).size / 1e6) * 10) / 10,
+          edges,
+          nodes,
+          importSeconds: Math.round((marks.built - t0) / 10) / 100,
+          rowsPerSecond: Math.round(rows / ((marks.built - t0) / 1000)),
+          displayedSeconds: Math.round((t2 - t0) / 10) / 100,
+          longestTaskImportMs: during(t0, marks.built),
+          longestTaskDisplayMs: during(marks.built, t2 + 2000),
+          peakHeapMb: Math.round(peak / 1e6),
+        });
+      } catch (e) {
+        const state = await page
+          .evaluate(() => ({ marks: performance.getEntries().filter((m) => m.name.startsWith('wasl:')).map((m) => `${m.name}@${Math.round(m.startTime)}`), rows: document.querySelector('[data-testid="import-rows"]')?.textContent, now: Math.round(performance.now()) }))
+          .catch(() => null);
+        console.error(`  ${rows} rows: failed (${(e as Error).message.split('\n')[0]}) ${JSON.stringify(state)}`);
+      } finally {
+        sampling = false;
+        await sampler;
+      }
+      await page.close().catch(() => undefined);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return out;
+}
+
+export default async function bench(): Promise<void> {
+  printTable((await benchImport()) as unknown as Record<string, string | number>[]);
+}
