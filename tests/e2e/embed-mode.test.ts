@@ -64,6 +64,10 @@ describe('embed mode', () => {
   it('moves the time range with the compact timeline', async () => {
     const { page, errors } = await open('');
     expect(await page.locator('.layout > aside').isVisible()).toBe(false);
+    // Compact controls: the camera buttons stay, the layout and export buttons go.
+    expect(await page.getByTestId('fit').isVisible()).toBe(true);
+    expect(await page.getByTestId('layout-toggle').count()).toBe(0);
+    expect(await page.getByTestId('export-png').count()).toBe(0);
     const label = page.getByTestId('embed-range-label');
     expect(await label.textContent()).toBe('Nov 2022 – Jun 2024');
     const all = await visibleEdges(page);
@@ -138,7 +142,8 @@ describe('embed mode', () => {
     expect((await canvasSize())[0]).toBe(800);
     for (const [w, h] of [[360, 260], [960, 640]] as const) {
       await page.evaluate(([w, h]) => Object.assign(document.getElementById('viewer')!, { width: String(w), height: String(h) }), [w, h]);
-      await expect.poll(canvasSize).toEqual([w, h - (await frame.getByTestId('embed-timeline').evaluate((el) => el.parentElement!.offsetHeight))]);
+      const bar = await frame.getByTestId('embed-timeline').evaluate((el) => el.closest('.bar')!.getBoundingClientRect().height);
+      await expect.poll(canvasSize).toEqual([w, Math.round(h - bar)]);
       await page.waitForTimeout(300);
       expect((await pixelStats(page, '#viewer')).coloured).toBeGreaterThan(150);
       await page.locator('#viewer').screenshot({ path: `tests/e2e/.screenshots/embed-${w}x${h}.png` });
