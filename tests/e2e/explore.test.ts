@@ -76,6 +76,15 @@ describe('explore', () => {
     const consult = ['sent_envoy', 'visited', 'met', 'accused'];
     expect((await visible(page)).edges).toEqual(graphFile.edges.filter((e) => !consult.includes(e.attributes.relation)).map((e) => e.key).sort());
     expect(await page.getByTestId('relation-count-met').textContent()).toBe('0/1');
+    // Selecting a node redraws everything (dimming); a filter change right after, before the next frame,
+    // redraws only what changed, including edges of another type (`met` has no arrow).
+    await page.evaluate(async () => {
+      window.wasl.setState({ focus: 'syr' });
+      await new Promise((ok) => setTimeout(ok, 0));
+      window.wasl.setState({ relations: null });
+    });
+    await settle(page);
+    expect((await visible(page)).edges).toEqual(allEdges);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -210,3 +210,20 @@ describe('display', async () => {
     expect(emphasisOf(index, mask, 'syr', null, null)).toBeNull();
   });
 });
+
+describe('display: edge types', async () => {
+  const { createDisplay, edgeReducer } = await import('../../src/lib/view/display.ts');
+  it('keeps an edge\'s type when it is hidden (sigma indexes edges per type)', () => {
+    const met = 'alexander-lavrentiev|met|bashar-al-assad|2023-05-10';
+    const sent = 'vladimir-putin|sent_envoy|alexander-lavrentiev|2023-01-12';
+    const hidden = createDisplay(graph, index, computeMask(index, view({ relations: ['accused'] })), view({}));
+    const shownAll = createDisplay(graph, index, computeMask(index, view({})), view({}));
+    for (const e of [met, sent]) {
+      const a = edgeReducer(hidden, e, graph.getEdgeAttributes(e));
+      const b = edgeReducer(shownAll, e, graph.getEdgeAttributes(e));
+      expect(a.hidden).toBe(true);
+      expect(b.hidden).toBe(false);
+      expect(a.type).toBe(b.type);
+    }
+  });
+});

@@ -156,12 +156,17 @@ export function nodeReducer(d: Display, node: string, attrs: NodeAttributes): Re
   return out;
 }
 
-/** What sigma keeps for every hidden edge: one shared object (sigma's defaults rewrite it with the same values; nothing is drawn). */
-const HIDDEN_EDGE = { color: DIM_EDGE, size: 1, type: 'arrow', label: '', hidden: true, forceLabel: false, zIndex: 0 };
+/**
+ * What sigma keeps for every hidden edge: one shared object per edge type (sigma's defaults rewrite it
+ * with the same values; nothing is drawn). The type never changes with visibility: sigma places an edge
+ * in its type's program at indexation, and a partial refresh must find it there.
+ */
+const HIDDEN_ARROW = { color: DIM_EDGE, size: 1, type: 'arrow', label: '', hidden: true, forceLabel: false, zIndex: 0 };
+const HIDDEN_LINE = { ...HIDDEN_ARROW, type: 'line' };
 
 export function edgeReducer(d: Display, edge: string, attrs: EdgeAttributes): Record<string, unknown> {
   const i = d.index.edgeIndex.get(edge) ?? -1;
-  if (d.mask.edges[i] !== 1) return HIDDEN_EDGE;
+  if (d.mask.edges[i] !== 1) return SYMMETRIC_RELATIONS.has(attrs.relation) ? HIDDEN_LINE : HIDDEN_ARROW;
   const r = d.index.edgeRelation[i] ?? 0;
   const out: Record<string, unknown> = {
     color: d.relationColor[r] ?? '#8a8f98',

@@ -26,10 +26,10 @@ export interface Histogram {
   max: number;
 }
 
-/** Day-level bins for spans up to ~4 months, month bins up to ~6 years, else years. */
+/** Day-level bins for spans up to ~4 months, month bins up to 20 years (240 bars), else years. */
 export function chooseUnit(extent: [number, number]): Precision {
   const span = extent[1] - extent[0];
-  return span <= 120 ? 'day' : span <= 6 * 366 ? 'month' : 'year';
+  return span <= 120 ? 'day' : span <= 20 * 366 ? 'month' : 'year';
 }
 
 /** Start day of the unit containing `day`, shifted by `n` units. */
