@@ -320,7 +320,18 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end:
       subj = groupFrom(ms, nextI); // VSO
       objFrom = subj[subj.length - 1]!.tok1;
     } else subj = leftGroup(ctx, T.tok0, 6);
-  } else subj = leftGroup(ctx, T.tok0, 14);
+  } else {
+    // "the two assailants who attacked …": the subject is the antecedent of "who"
+    let k = T.tok0 - 1;
+    while (k >= 0 && /^(has|had|have|also|then|later)$/.test(tokens[k]!.norm)) k--;
+    if (k >= 0 && /^(who|which|that)$/.test(tokens[k]!.norm)) {
+      let j = k - 1;
+      while (j >= 0 && tokens[j]!.text === ',') j--;
+      const ant = ms.findIndex((m) => m.tok1 === j + 1);
+      subj = ant >= 0 && actor(ctx.lex, ms[ant]!) ? groupTo(ms, ant) : undefined;
+      if (!subj) return { subj: undefined, objFrom, passive, agent };
+    } else subj = leftGroup(ctx, T.tok0, 14);
+  }
   // "وتدعم روسيا الحكومة السورية … وتحتفظ بقاعدة", "Russia keeps bases … and has coordinated …":
   // a verb after another verb's object shares that verb's subject
   if (subj && !passive) {
@@ -355,6 +366,8 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
     if (hasBoundary(s.tokens, from, m.tok0)) return undefined;
     if (freeWords(ctx, from, m.tok0) > maxGap) return undefined;
     if (cueIn(ctx, from, m.tok0, 'clause')) return undefined;
+    // "to meet his counterparts and …": an unnamed counterpart is the object; nothing further is
+    if ((ctx.byKind.get('counterpart') ?? []).some((c) => c.tok0 >= from && c.tok1 <= m.tok0 && m.tok0 - c.tok1 > 2)) return undefined;
     if (exclude.has(m.entity)) continue;
     // a group is taken from its first member; a speaker is not an object ("…, the ministry said")
     if (m.conj && i > 0 && ms[i - 1]!.tok1 > from && plainConj(ctx, m)) continue;
@@ -372,7 +385,7 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
     if (p.targetKinds.length && !p.targetKinds.includes(m.kind) && !(p.targetKinds.includes('country') && actor(ctx.lex, m)?.kind === 'country'))
       continue;
     // "keeps around 900 troops in…": the pattern needs its cue before the target
-    if (p.requires && !cueIn(ctx, from, m.tok0, p.requires)) continue;
+    if (p.requires && !(ctx.byKind.get(p.requires) ?? []).some((c) => c.tok0 >= from && c.tok1 <= m.tok0 && !ctx.inMention[c.tok0])) continue;
     const g = groupFrom(ms, i).filter((x) => !exclude.has(x.entity));
     return g.length ? g : undefined;
   }
@@ -599,9 +612,9 @@ function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
   }
   let urger: Group | undefined;
   let addressee: Mention | undefined;
-  const urges: { tok0: number; tok1: number; start: number; end: number }[] = [
+  const urges: ({ tok0: number; tok1: number; start: number; end: number } | (CueSpan & { cue: true }))[] = [
     ...s.triggers.filter((x) => x.tok1 <= T.tok0 && x.patterns[0]!.relation === 'urged'),
-    ...s.cues.filter((c) => c.tok1 <= T.tok0 && c.cues.some((k) => k.kind === 'urge')),
+    ...s.cues.filter((c) => c.tok1 <= T.tok0 && c.cues.some((k) => k.kind === 'urge')).map((c) => ({ ...c, cue: true })),
   ].sort((a, b) => b.tok0 - a.tok0);
   const u = urges[0];
   if (u) {
@@ -613,6 +626,12 @@ function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
       const j = firstMentionAfter(ms, m.tok1);
       const m2 = j >= 0 ? ms[j] : undefined;
       if (m2 && m2.tok1 <= T.tok0 && ['الي', 'to', 'ل'].includes(prepOf(ctx, m2) ?? '')) addressee = m2;
+    } else if ('cue' in u && (u as CueSpan).cues.some((k) => k.kind === 'urge' && k.value === 'noun')) {
+      // "a Russian-brokered effort", "وساطة موسكو", "Moscow's mediation": the urger qualifies the noun
+      const before = ms.find((m) => m.tok1 <= u.tok0 && u.tok0 - m.tok1 <= 2 && (m.via === 'demonym' || isPossessive(ctx, m)));
+      const after = ctx.lang === 'ar' ? ms.find((m) => m.tok0 === u.tok1 && !m.clitics) : undefined;
+      const g = before ?? after;
+      if (g && actor(ctx.lex, g)) urger = [g];
     } else {
       const a = verbArgs(ctx, u, true);
       urger = a.subj;
@@ -687,6 +706,15 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     // "للقاء محتمل", "a possible meeting": a hypothetical right after the noun
     if ((ctx.byKind.get('hypothetical') ?? []).some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 1)) return true;
     if (ctx.s.cues.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1 && c.cues.some((k) => k.kind === 'urge'))) return true;
+  }
+  // "has stepped up", "has said": an auxiliary, not possession
+  if (p.requires && ctx.lang === 'en') {
+    const nx = ctx.s.tokens[T.tok1];
+    if (nx && (/(ed|en)$/.test(nx.norm) || ctx.s.triggers.some((x) => x.tok0 === T.tok1 && x.patterns[0]!.pos === 'verb'))) return true;
+  }
+  // "called on Turkey to withdraw", "دعا أنقرة إلى سحب": the demanded act is not done
+  if (ctx.lang === 'en' && p.pos === 'verb' && ctx.s.tokens[T.tok0 - 1]?.norm === 'to') {
+    if (ctx.s.triggers.some((x) => x !== T && x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 8 && x.patterns[0]!.relation === 'urged')) return true;
   }
   const attrs: Record<string, string> = {};
   const planned = isPlanned(ctx, T, p);
