@@ -141,3 +141,22 @@ describe('evidence', () => {
     expect(spans(r).sort()).toEqual(['سيرغي لافروف', 'مولود جاويش أوغلو'].sort());
   });
 });
+
+describe('Arabic agreement and English clause structure', () => {
+  it('a country after a masculine verb is its object, the subject carries over', () => {
+    const rec = extract('قال الرئيس السوري بشار الأسد إن تركيا تحتل أراضي سورية. واتهم أنقرة بدعم الإرهابيين.', 'ar', '2023-08-10');
+    expect(triples(rec, 'accused')).toEqual(['bashar-al-assad accused tur']);
+  });
+  it('a relative clause takes its antecedent as subject', () => {
+    const rec = extract('Fidan said the two assailants who attacked the ministry in Ankara had come from Syria.', 'en', '2023-10-04');
+    expect(triples(rec, 'attacked')).toEqual([]);
+  });
+  it('roles are read at the date the sentence names', () => {
+    const rec = extract('The visit came a year after the last meeting of the Russian, Turkish, Syrian and Iranian foreign ministers in Moscow, in May 2023.', 'en', '2024-07-25');
+    expect(triples(rec, 'met')).toContain('mevlut-cavusoglu met sergei-lavrov');
+  });
+  it('a demanded act is not done; the urged party is its actor', () => {
+    const rec = extract('The Syrian government has demanded the withdrawal of Turkish forces.', 'en');
+    expect(triples(rec)).toEqual(['syr urged tur']);
+  });
+});
