@@ -359,7 +359,7 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
   const ms = s.mentions;
   const direct = p.preps.length === 0 || p.preps.includes('');
   // a noun's complement is close to it ("لقاء مع", "visit to"); a verb's may come after adverbs
-  const maxGap = p.pos === 'noun' ? 6 : 12;
+  const maxGap = p.pos === 'noun' ? 6 : 14;
   // an anaphor object ("met the two sides" is rare; "بلاده" is common)
   for (let i = firstMentionAfter(ms, from); i >= 0 && i < ms.length; i++) {
     const m = ms[i]!;
@@ -378,7 +378,12 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
       // preps list the allowed introducers; '' is a bare direct object. Further into the
       // complement, genitive and goal prepositions are part of the object phrase
       // ("positions of the PKK", "a ground offensive against the YPG").
-      const loose = prep !== undefined && LOOSE_PREPS.has(prep) && direct && freeWords(ctx, from, m.tok0) >= 1;
+      // "تنشر قوات في مناطق واسعة من شمال سوريا": the pattern's preposition came earlier in the phrase
+      const gapHasPrep = () => {
+        for (let k = from; k < m.tok0; k++) if (p.preps.includes(ctx.s.tokens[k]!.norm.replace(/^[وف](?=..)/, ''))) return true;
+        return false;
+      };
+      const loose = prep !== undefined && LOOSE_PREPS.has(prep) && (direct || gapHasPrep()) && freeWords(ctx, from, m.tok0) >= 1;
       if (prep ? !p.preps.includes(prep) && !loose : !direct) continue;
     }
     if (isPossessive(ctx, m) && i + 1 < ms.length && freeWords(ctx, m.tok1, ms[i + 1]!.tok0) <= 3) continue;
