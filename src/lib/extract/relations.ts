@@ -649,6 +649,9 @@ function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
     }
   }
   if (!urger || !pairs.length) return false;
+  // "has urged", "تدعو": a standing call, not an event of the day
+  const standing = !!u && !('cue' in u) && isPresent(ctx, u as Trigger);
+  const n0 = ctx.out.length;
   let emitted = false;
   for (const a of urger)
     for (const [ad0, b] of pairs) {
@@ -657,6 +660,7 @@ function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
       if (ad && ad.entity !== b.entity) at.addressee = ad.entity;
       emitted = emit(ctx, T, 'urged_reconciliation_with', a, b, at, false) || emitted;
     }
+  if (standing) for (const r of ctx.out.slice(n0)) ctx.stative.add(r);
   return emitted;
 }
 
