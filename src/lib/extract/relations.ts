@@ -589,6 +589,12 @@ const DETERMINERS = /^(the|a|an|his|her|its|their|first|last|official|this|that|
 
 /** The reading of a trigger: a noun after a determiner or possessive ("Assad's first visit"), else the first pattern. */
 function relationOf(ctx: Ctx, T: Trigger): Pattern {
+  // Arabic "دعم أنقرة للإرهاب": a masculine verb form before a country is the noun (Ankara's support)
+  if (ctx.lang === 'ar' && T.patterns.length > 1 && T.patterns[0]!.pos === 'verb' && !T.clitics.includes('س')) {
+    const noun = T.patterns.find((p) => p.pos === 'noun');
+    const next = ctx.s.mentions.find((m) => m.tok0 === T.tok1);
+    if (noun && next && !next.clitics && actor(ctx.lex, next)?.kind === 'country' && next.kind !== 'person' && masculineVerb(ctx, T)) return noun;
+  }
   if (ctx.lang === 'en' && T.patterns.length > 1) {
     const noun = T.patterns.find((p) => p.pos === 'noun');
     const prev = ctx.s.tokens[T.tok0 - 1];
