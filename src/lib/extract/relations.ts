@@ -517,6 +517,7 @@ function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group
   for (let k = T.tok1; k < Math.min(s.tokens.length, T.tok1 + 7); k++) {
     if (BOUNDARY.has(s.tokens[k]!.text)) break;
     if (hasCue(ctx, k, 'hypothetical') || hasCue(ctx, k, 'speech') || hasCue(ctx, k, 'clause')) break;
+    if (s.triggers.some((x) => x !== T && x.tok0 === k)) break; // "talks on normalising relations between A and B": the inner word owns it
     const c = hasCue(ctx, k, 'between');
     if (c) {
       const i = firstMentionAfter(ms, c.tok1);
@@ -674,6 +675,8 @@ function emitAll(ctx: Ctx, T: Trigger, p: Pattern, subj: Group, obj: Group, attr
   let emitted = false;
   const rels = [p.relation, ...p.also];
   for (const rel of rels) {
+    // hosted → met: a person receiving one guest meets them; a country hosting delegations does not
+    if (rel !== p.relation && (obj.length > 1 || subj.some((m) => m.kind !== 'person'))) continue;
     const placeTarget = PLACE_RELATIONS.has(rel);
     // "areas of Turkish influence": a demonym is no place to go to or leave
     if (placeTarget && obj.every((m) => m.via === 'demonym')) continue;
