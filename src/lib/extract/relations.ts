@@ -765,8 +765,15 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       subj = objectGroup(ctx, objFrom, p, new Set(obj?.map((m) => m.entity)));
     } else subj = a.subj;
     if (!obj && !a.passive && T.suffix && ctx.lang === 'ar' && ctx.lastSubject && p.voice === 'active') {
-      // استقبله: "received him" — the object is the pronoun, the last subject
-      if (!subj || subj[0]!.entity !== ctx.lastSubject.entity) obj = [{ ...ctx.lastSubject, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' }];
+      // استقبله: "received him" — the object is the pronoun: a person named earlier in the sentence, else the last subject
+      const subjIds = new Set(subj?.map((m) => m.entity));
+      let ref: Mention | undefined;
+      for (let i = lastMentionBefore(ctx.s.mentions, T.tok0); i >= 0 && !ref; i--) {
+        const m = ctx.s.mentions[i]!;
+        if (m.kind === 'person' && !subjIds.has(m.entity)) ref = m;
+      }
+      ref ??= ctx.lastSubject;
+      if (!subjIds.has(ref.entity)) obj = [{ ...ref, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' }];
     }
   }
   if (!subj) return false;
