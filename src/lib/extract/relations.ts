@@ -15,7 +15,7 @@
 import type { RelationRecord } from '../types.ts';
 import type { CueSpan, Doc, Mention, Sentence, Trigger } from './doc.ts';
 import type { CueKind, LexEntity, Lexicon, Pattern } from './lexicon.ts';
-import { isQuote } from './mentions.ts';
+import { isQuote, resolveRole } from './mentions.ts';
 import type { Token } from './normalise.ts';
 
 const AR_PREP_TOKENS = new Set(['مع', 'الي', 'علي', 'عن', 'من', 'في', 'ضد', 'لدي', 'نحو', 'حول', 'تجاه', 'بين', 'عبر']);
@@ -671,8 +671,31 @@ function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
   return emitted;
 }
 
-function emitAll(ctx: Ctx, T: Trigger, p: Pattern, subj: Group, obj: Group, attrs: Record<string, string>): boolean {
+const ROLES: Record<'ar' | 'en', string[]> = {
+  en: ['foreign minister', 'defence minister', 'president', 'prime minister', 'intelligence chief'],
+  ar: ['وزير الخارجية', 'وزير الدفاع', 'الرئيس', 'رئيس الوزراء', 'رئيس الاستخبارات'],
+};
+
+/** "his Saudi counterpart", "نظيره السعودي": the holder of the subject's role in that country. */
+function counterpart(ctx: Ctx, subj: Group, m: Mention): Mention {
+  if (m.kind !== 'country') return m;
+  if (!(ctx.byKind.get('counterpart') ?? []).some((c) => Math.abs(c.tok1 - m.tok0) <= 1 || Math.abs(m.tok1 - c.tok0) <= 1)) return m;
+  const who = subj.find((x) => x.kind === 'person');
+  const home = who && ctx.lex.entities.get(who.entity)?.country;
+  if (!who || !home) return m;
+  const date = ctx.s.dates.find((d) => d.date.length === 10)?.date ?? ctx.doc.article.date;
+  for (const lang of [ctx.lang, ctx.lang === 'ar' ? 'en' : 'ar'] as const)
+    for (const role of ROLES[lang]) {
+      if (resolveRole(ctx.lex, home, role, lang, date) !== who.entity) continue;
+      const p = resolveRole(ctx.lex, m.entity, role, lang, date);
+      if (p) return { ...m, entity: p, kind: 'person', via: 'descriptor' };
+    }
+  return m;
+}
+
+function emitAll(ctx: Ctx, T: Trigger, p: Pattern, subj: Group, obj0: Group, attrs: Record<string, string>): boolean {
   let emitted = false;
+  const obj = obj0.map((m) => counterpart(ctx, subj, m));
   const rels = [p.relation, ...p.also];
   for (const rel of rels) {
     // hosted → met: a person receiving one guest meets them; a country hosting delegations does not
@@ -703,7 +726,7 @@ function pairsOf(ctx: Ctx, T: Trigger, p: Pattern, g: Group, attrs: Record<strin
 
 function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   let T = T0;
-  const p = relationOf(ctx, T);
+  let p = relationOf(ctx, T);
   const rel = p.relation;
   if (isNegated(ctx, T) || isHypothetical(ctx, T)) return true;
   if (p.pos === 'noun' && T.patterns[0]!.pos === 'verb') T = { ...T, patterns: [p, ...T.patterns.filter((x) => x !== p)] };
@@ -738,8 +761,17 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   const planned = isPlanned(ctx, T, p);
   if (planned || rel === 'withdrew_from') attrs.mode = planned ? 'planned' : 'done';
   if (rel === 'urged_reconciliation_with') {
+    // "agreed to restore their relations", "اتفاق … على استئناف العلاقات": done by the agreeing parties
+    if (ctx.s.triggers.some((x) => x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 8 && x.patterns[0]!.relation === 'agreed_with')) return true;
     const a: Record<string, string> = planned ? { mode: 'planned' } : {};
     return reconciliation(ctx, T, p, a);
+  }
+  if (rel === 'agreed_with') {
+    const R = ctx.s.triggers.find((x) => x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 8 && x.patterns[0]!.relation === 'urged_reconciliation_with');
+    if (R) {
+      const rp = ctx.lex.patterns.find((q) => q.relation === 'reconciled_with' && q.lang === ctx.lang);
+      if (rp) p = { ...rp, pos: p.pos, preps: p.preps };
+    }
   }
   const pairable = PAIRABLE.has(rel);
 
