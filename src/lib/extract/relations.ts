@@ -372,7 +372,8 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
     // a group is taken from its first member; a speaker is not an object ("…, the ministry said")
     if (m.conj && i > 0 && ms[i - 1]!.tok1 > from && plainConj(ctx, m)) continue;
     if (isSpeaker(ctx, m)) continue;
-    const prep = prepOf(ctx, m);
+    // the trigger's own last word ("called on", "held talks with") is no preposition of the object
+    const prep = m.tok0 === from && !PREP_CLITICS.test(m.clitics) ? undefined : prepOf(ctx, m);
     if (prep === 'من قبل') continue;
     if (p.preps.length) {
       // preps list the allowed introducers; '' is a bare direct object. Further into the
