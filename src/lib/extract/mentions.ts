@@ -385,6 +385,9 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     }
     // conjunction flags: A و B, A and B, A, B, A ونظيره B, A إضافة إلى B, at A and at B
     const conjTok = new Set<number>();
+    const roleTok = new Set<number>();
+    for (const c of s.cues)
+      if (c.cues.some((x) => x.kind === 'role_group' || x.kind === 'state_head')) for (let k = c.tok0; k < c.tok1; k++) roleTok.add(k);
     // "ونظيراه" (and his two counterparts) joins; "نظيره" alone introduces an object
     for (const c of s.cues)
       if (c.cues.some((x) => x.kind === 'conj' || (x.kind === 'counterpart' && c.clitics.startsWith('و')))) for (let k = c.tok0; k < c.tok1; k++) conjTok.add(k);
@@ -401,7 +404,8 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
           continue;
         }
         if (any && k === m.tok0 - 1 && /^(at|in|to|on|with|from|of|في|مع|الي)$/.test(t.norm.replace(/^و/, ''))) continue;
-        if (any && /^(the|a|an)$/.test(t.norm)) continue; // "the PKK and the YPG
+        if (any && /^(the|a|an)$/.test(t.norm)) continue; // "the PKK and the YPG"
+        if (any && roleTok.has(k)) continue; // "… إضافة إلى وفد الحكومة السورية", "and the delegation of"
         ok = false;
         break;
       }
