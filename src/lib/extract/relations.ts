@@ -89,7 +89,17 @@ function actor(lex: Lexicon, m: Mention): Mention | undefined {
 /** Group of coordinated mentions starting at mention index i (A و B و C). */
 function groupFrom(ms: Mention[], i: number): Group {
   const g = [ms[i]!];
-  for (let j = i + 1; j < ms.length && ms[j]!.conj; j++) g.push(ms[j]!);
+  for (let j = i + 1; j < ms.length; j++) {
+    const m = ms[j]!;
+    if (m.conj) {
+      g.push(m);
+      continue;
+    }
+    // "لوحدات حماية الشعب في شمال سوريا ولحزب العمال في شمال العراق": a place phrase between parallel members
+    const nx = ms[j + 1];
+    if (m.kind === 'place' && g[0]!.kind !== 'place' && nx?.conj && nx.kind === g[0]!.kind && nx.clitics === g[0]!.clitics.replace(/^/, 'و')) continue;
+    break;
+  }
   return g;
 }
 /** Group of coordinated mentions ending at mention index i. */
