@@ -16,7 +16,7 @@ import type { RelationRecord } from '../types.ts';
 import type { CueSpan, Doc, Mention, Sentence, Trigger } from './doc.ts';
 import type { CueKind, LexEntity, Lexicon, Pattern } from './lexicon.ts';
 import { isQuote, resolveRole } from './mentions.ts';
-import type { Token } from './normalise.ts';
+import { normalise, type Token } from './normalise.ts';
 
 const AR_PREP_TOKENS = new Set(['مع', 'الي', 'علي', 'عن', 'من', 'في', 'ضد', 'لدي', 'نحو', 'حول', 'تجاه', 'بين', 'عبر']);
 const EN_PREP_TOKENS = new Set(['with', 'to', 'on', 'at', 'from', 'in', 'against', 'of', 'by', 'for', 'into', 'between', 'toward', 'towards', 'about', 'over']);
@@ -36,6 +36,8 @@ interface Ctx {
   lastPair: [Mention, Mention] | undefined;
   /** Last group of three or more actors (for 'the four', 'الدول الثلاث'). */
   lastGroup: Mention[] | undefined;
+  /** The last two people named (for 'the two leaders', 'الرئيسان'). */
+  lastPersons: [Mention, Mention] | undefined;
   /** Cue spans by first token. */
   cueAt: Map<number, CueSpan>;
   out: RelationRecord[];
@@ -195,7 +197,12 @@ function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; start: num
     if (c.tok0 !== k) continue;
     const kinds = cueKinds(c);
     const at = (m: Mention) => ({ ...m, start: c.start, end: c.end, tok0: c.tok0, tok1: c.tok1, via: 'anaphor' as const, clitics: '' });
-    if (kinds.has('dual') && ctx.lastPair) return { group: ctx.lastPair.map(at), end: c.tok1, start: c.tok0 };
+    if (kinds.has('dual')) {
+      // "the two leaders", "الرئيسان": people; "the two sides", "الجانبان": any pair
+      const people = /leaders|men|ministers|presidents|officials|الرييس|الزعيم|الوزير|المسوول/.test(c.cues.map((x) => normalise(x.form)).join(' '));
+      const pair = people ? ctx.lastPersons : ctx.lastPair;
+      if (pair) return { group: pair.map(at), end: c.tok1, start: c.tok0 };
+    }
     if (kinds.has('group') && ctx.lastGroup) return { group: ctx.lastGroup.map(at), end: c.tok1, start: c.tok0 };
     if (kinds.has('own_country') && ctx.lastSubject) {
       const e = ctx.lex.entities.get(ctx.lastSubject.entity);
@@ -721,7 +728,7 @@ function emitAll(ctx: Ctx, T: Trigger, p: Pattern, subj: Group, obj0: Group, att
         for (let j = i + 1; j < all.length; j++) emitted = emit(ctx, T, rel, all[i]!, all[j]!, attrs, placeTarget) || emitted;
     } else for (const a of subj) for (const b of obj) emitted = emit(ctx, T, rel, a, b, attrs, placeTarget) || emitted;
   }
-  if (rels.some((r) => PAIRABLE.has(r))) ctx.groups.push([...subj, ...obj]);
+  if (rels.some((r) => PAIRABLE.has(r)) || p.relation === 'hosted') ctx.groups.push([...subj, ...obj]);
   else ctx.groups.push(subj, obj);
   return emitted;
 }
@@ -902,6 +909,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
   let lastSubject: Mention | undefined;
   let lastPair: [Mention, Mention] | undefined;
   let lastGroup: Mention[] | undefined;
+  let lastPersons: [Mention, Mention] | undefined;
+  const persons: Mention[] = [];
   let prevAttribution: string | undefined;
   for (const s of doc.sentences) {
     const cueAt = new Map<number, CueSpan>();
@@ -915,7 +924,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       }
     const inMention = new Uint8Array(s.tokens.length);
     for (const m of s.mentions) inMention.fill(1, m.tok0, m.tok1);
-    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastGroup, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, stative, byKind };
+    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastGroup, lastPersons, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, stative, byKind };
     const att = attribution(ctx, prevAttribution);
     ctx.attributedTo = att.text;
     if (att.text) prevAttribution = att.text;
@@ -938,6 +947,13 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (att.speaker && actor(lex, att.speaker)) lastSubject = att.speaker;
     else if (mine.length) lastSubject = subjMention(mine[0]!, 'source') ?? lastSubject;
     else if (firstActor) lastSubject = firstActor;
+    for (const m of s.mentions) {
+      if (m.kind !== 'person') continue;
+      const i = persons.findIndex((x) => x.entity === m.entity);
+      if (i >= 0) persons.splice(i, 1);
+      persons.push(m);
+    }
+    if (persons.length >= 2) lastPersons = [persons[persons.length - 2]!, persons[persons.length - 1]!];
     const big = [...ctx.groups].reverse().find((g) => g.length >= 3);
     if (big) lastGroup = big;
     else {
