@@ -313,9 +313,18 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end:
   }
 
   // "…، داعياً أنقرة إلى…": a circumstantial participle takes the subject of the main clause
-  if (lang === 'ar' && /^(داعيا|مطالبا|محذرا|متهما|منتقدا|مهددا|داعيه|مطالبه)$/.test(tokens[T.tok0]!.norm.replace(/^و/, ''))) {
+  if (lang === 'ar' && /^(داعيا|مطالبا|محذرا|متهما|منتقدا|مهددا|داعيه|مطالبه|موفدا|مبعوثا)$/.test(tokens[T.tok0]!.norm.replace(/^و/, ''))) {
     const first = ms.find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m) && !isPossessive(ctx, m));
     if (first) return { subj: [first], objFrom, passive, agent };
+  }
+
+  // "… كما تدعم فصائل الجيش الوطني": "as it also supports" shares the subject of the verb before
+  if (lang === 'ar' && /^و?كما$/.test(tokens[T.tok0 - 1]?.norm ?? '')) {
+    const earlier = [...ctx.s.triggers].reverse().find((x) => x.tok1 < T.tok0 && x.patterns[0]!.pos === 'verb');
+    if (earlier) {
+      const a = verbArgs(ctx, earlier, allowCarry);
+      if (a.subj && !a.passive) return { subj: a.subj, objFrom, passive, agent };
+    }
   }
 
   if (lang === 'ar') {
@@ -355,7 +364,7 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end:
     const end = subj[subj.length - 1]!.tok1;
     const earlier = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= subj![0]!.tok0 && x.patterns[0]!.pos === 'verb' && x.tok0 < T.tok0);
     const between = ctx.s.triggers.some((x) => x.tok0 >= end && x.tok1 <= T.tok0);
-    if (earlier && !between && (lang === 'en' ? /^(and|,)$/.test(tokens[T.tok0 - 1]?.norm ?? '') || tokens[T.tok0 - 2]?.norm === 'and' : ctx.s.tokens[T.tok0]!.norm.startsWith('و'))) {
+    if (earlier && !between && (lang === 'en' ? /^(and|,)$/.test(tokens[T.tok0 - 1]?.norm ?? '') || tokens[T.tok0 - 2]?.norm === 'and' : ctx.s.tokens[T.tok0]!.norm.startsWith('و') || /^و?كما$/.test(tokens[T.tok0 - 1]?.norm ?? ''))) {
       const a = verbArgs(ctx, earlier, allowCarry);
       if (a.subj && !a.passive) subj = a.subj;
     }
@@ -390,7 +399,8 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
     if (m.conj && i > 0 && ms[i - 1]!.tok1 > from && plainConj(ctx, m)) continue;
     if (isSpeaker(ctx, m)) continue;
     // the trigger's own last word ("called on", "held talks with") is no preposition of the object
-    const prep = m.tok0 === from && !PREP_CLITICS.test(m.clitics) ? undefined : prepOf(ctx, m);
+    const own = s.tokens[from - 1]?.norm;
+    const prep = m.tok0 === from && !PREP_CLITICS.test(m.clitics) ? (own && p.preps.includes(own) ? own : undefined) : prepOf(ctx, m);
     if (prep === 'من قبل') continue;
     if (p.preps.length) {
       // preps list the allowed introducers; '' is a bare direct object. Further into the
