@@ -138,8 +138,19 @@ function prepOf(ctx: Ctx, m: Mention): string | undefined {
       break;
     }
   }
-  // "at the Hmeimim air base": articles and determiners sit between a preposition and its noun
-  while (k > 0 && /^(the|a|an|its|their|his|her)$/.test(ctx.s.tokens[k]!.norm)) k--;
+  // "at the Hmeimim air base", "من الرئيس فلاديمير بوتين": articles, determiners and titles sit between a preposition and its noun
+  for (let moved = true; moved && k > 0; ) {
+    moved = false;
+    while (k > 0 && /^(the|a|an|its|their|his|her)$/.test(ctx.s.tokens[k]!.norm)) {
+      k--;
+      moved = true;
+    }
+    const t = ctx.s.titles?.find((x) => x.tok1 === k + 1);
+    if (t && t.tok0 > 0) {
+      k = t.tok0 - 1;
+      moved = true;
+    }
+  }
   const t = ctx.s.tokens[k];
   if (!t) return undefined;
   const n = t.arabic ? t.norm.replace(/^[وف](?=..)/, '') : t.norm;
@@ -500,6 +511,11 @@ function emit(ctx: Ctx, T: Trigger, relation: string, src: Mention, tgt: Mention
 /** Present tense: English "accuses", "has urged"; Arabic imperfect "تطالب", "يتهم". */
 function isPresent(ctx: Ctx, T: Trigger): boolean {
   if (T.patterns[0]!.pos !== 'verb') return false;
+  // a participle (موفداً, داعياً) takes the tense of the main verb before it
+  if (ctx.lang === 'ar' && /^(داعيا|مطالبا|محذرا|متهما|منتقدا|مهددا|موفدا|مبعوثا)$/.test(ctx.s.tokens[T.tok0]!.norm.replace(/^و/, ''))) {
+    const main = ctx.s.triggers.find((x) => x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb');
+    return !!main && main !== T && isPresent(ctx, main);
+  }
   if (ctx.lang === 'en') return presentTense(ctx, T);
   if (T.clitics.includes('س')) return false;
   const w = ctx.s.tokens[T.tok0]!.norm.slice(T.clitics.length);
