@@ -429,6 +429,19 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
     if (p.targetKinds.length && !p.targetKinds.includes(m.kind) && !(p.targetKinds.includes('country') && actor(ctx.lex, m)?.kind === 'country'))
       continue;
     // "keeps around 900 troops in…": the pattern needs its cue before the target
+    // "backed rebels fighting Assad": the object slot holds another noun and a participle clause follows
+    if (ctx.lang === 'en' && p.pos === 'verb' && !prep) {
+      let participle = false;
+      let noun = false;
+      for (let k = from; k < m.tok0; k++) {
+        const w = s.tokens[k]!;
+        if (ctx.inMention[k] || !w.word) continue;
+        if (/ing$/.test(w.norm) && w.norm.length > 4) {
+          if (noun) participle = true;
+        } else if (!/^(the|a|an|its|his|her|their|new|continuing|several|two|three|some)$/.test(w.norm)) noun = true;
+      }
+      if (participle) return undefined;
+    }
     if (p.requires && !(ctx.byKind.get(p.requires) ?? []).some((c) => c.tok0 >= from && c.tok1 <= m.tok0 && !ctx.inMention[c.tok0])) continue;
     const g = groupFrom(ms, i).filter((x) => !exclude.has(x.entity));
     return g.length ? g : undefined;
@@ -991,7 +1004,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       const a = subjMention(pairRel, 'source');
       const b = subjMention(pairRel, 'target');
       if (a && b) lastPair = [a, b];
-    } else {
+    } else if (!lastPair) {
+      // no pair yet: the last two actors named ("the two sides" after a sentence that names both)
       const actors = s.mentions.map((m) => actor(lex, m)).filter((m): m is Mention => !!m && m.kind !== 'organization');
       const distinct: Mention[] = [];
       for (const m of actors) if (!distinct.some((d) => d.entity === m.entity)) distinct.push(m);
