@@ -161,3 +161,20 @@ describe('Arabic agreement and English clause structure', () => {
     expect(triples(rec)).toEqual(['syr urged tur']);
   });
 });
+
+describe('counterparts, guests and participles', () => {
+  it('"his Saudi counterpart" is the holder of the same role in Saudi Arabia', () => {
+    const rec = extract('Syrian Foreign Minister Faisal Mekdad held talks with his Saudi counterpart in Jeddah on 12 April.', 'en', '2023-04-19');
+    expect(triples(rec, 'met')).toEqual(['faisal-bin-farhan met faisal-mekdad']);
+  });
+  it('"ضيفه الإيراني" is the Iranian visitor named before', () => {
+    const rec = extract('وصل الرئيس الإيراني إبراهيم رئيسي إلى دمشق. واستقبل الرئيس بشار الأسد ضيفه الإيراني في قصر الشعب.', 'ar', '2023-05-04');
+    expect(triples(rec, 'hosted')).toEqual(['bashar-al-assad hosted ebrahim-raisi']);
+  });
+  it('a circumstantial participle takes the main subject ("موفداً من", "داعياً")', () => {
+    const rec = extract('ويزور لافرنتييف دمشق موفداً من الرئيس فلاديمير بوتين.', 'ar', '2024-06-27');
+    expect(triples(rec, 'sent_envoy')).toEqual(['vladimir-putin sent_envoy alexander-lavrentiev']);
+    const u = extract('وأكد المقداد أن الأولوية لإنهاء الوجود العسكري، داعياً أنقرة إلى إعلان جدول زمني.', 'ar', '2023-05-10');
+    expect(triples(u, 'urged')).toEqual(['faisal-mekdad urged tur']);
+  });
+});
