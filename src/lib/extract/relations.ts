@@ -893,6 +893,20 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   }
   if (!obj) obj = objectGroup(ctx, objFrom, p, exclude);
   if (!obj && pairable && subj.length >= 2) return pairsOf(ctx, T, p, subj, attrs);
+  if (!obj && PLACE_RELATIONS.has(rel)) {
+    // "northern Syria, where Turkish troops control …", "قواتها هناك": the place referred back to
+    const toks = ctx.s.tokens;
+    const w = toks.findIndex((t, k) => k < T.tok0 && (t.norm === 'where' || t.norm === 'حيث'));
+    const there = toks.findIndex((t, k) => k >= T.tok1 && k - T.tok1 <= 2 && (t.norm === 'there' || t.norm === 'هناك'));
+    const subjIds = new Set(subj.map((x) => x.entity));
+    const isPlace = (x: Mention) => x.kind === 'place' && !ctx.lex.entities.get(x.entity)?.stands_for && !subjIds.has(x.entity);
+    let m: Mention | undefined;
+    if (w > 0) {
+      const ref = lastMentionBefore(ctx.s.mentions, w);
+      m = ref >= 0 && ctx.s.mentions[ref]!.tok1 >= w - 1 ? ctx.s.mentions[ref] : undefined;
+    } else if (there >= 0) m = [...ctx.s.mentions].reverse().find((x) => x.tok1 <= T.tok0 && isPlace(x));
+    if (m && isPlace(m)) obj = [m];
+  }
   if (!obj) return false;
   if (rel === 'sent_envoy') {
     const last = obj[obj.length - 1]!;
