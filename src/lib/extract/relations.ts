@@ -47,6 +47,8 @@ interface Ctx {
   groups: Mention[][];
   /** 1 where a token is inside a mention. */
   inMention: Uint8Array;
+  /** 1 inside a parenthetical relative clause (", which keeps forces in Tartus,"). */
+  inRelative: Uint8Array;
   stative: Set<RelationRecord>;
   /** The sentence's cues by kind. */
   byKind: Map<CueKind, CueSpan[]>;
@@ -198,7 +200,7 @@ function lastMentionBefore(ms: Mention[], tok: number): number {
 /** Words in [a, b) outside mentions. */
 function freeWords(ctx: Ctx, a: number, b: number): number {
   let n = 0;
-  for (let k = a; k < b; k++) if (ctx.s.tokens[k]!.word && !ctx.inMention[k]) n++;
+  for (let k = a; k < b; k++) if (ctx.s.tokens[k]!.word && !ctx.inMention[k] && !ctx.inRelative[k]) n++;
   return n;
 }
 
@@ -241,6 +243,7 @@ function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | undefined {
     if (hasBoundary(s.tokens, m.tok1, tok)) return undefined;
     if (cueIn(ctx, m.tok1, tok, 'clause')) return undefined;
     if (freeWords(ctx, m.tok1, tok) > maxWords) return undefined;
+    if (ctx.inRelative[m.tok0]) continue;
     if (prepOf(ctx, m)) continue;
     if (isPossessive(ctx, m) && !cueIn(ctx, m.tok1, Math.min(m.tok1 + 3, tok), 'military')) continue;
     // "a new Turkish operation", "القوات التركية": a demonym that qualifies a relation noun belongs to it
@@ -637,7 +640,7 @@ function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group
   if (left) {
     const end = left[left.length - 1]!.tok1;
     // a relation word in between governs the noun: "threatened … a ground offensive", "اتفقت … على مواصلة الاجتماعات"
-    if (s.triggers.some((x) => x !== T && x.tok0 >= end && x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb')) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
+    if (s.triggers.some((x) => x !== T && x.tok0 >= end && x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb' && !ctx.inRelative[x.tok0])) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
     if (s.cues.some((c) => c.tok0 >= end && c.tok1 <= T.tok0 && c.cues.some((k) => k.kind === 'speech'))) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
   }
   return { pairs: undefined, subj: left, objFrom: T.tok1 };
@@ -975,9 +978,16 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
         if (!l) byKind.set(x.kind, (l = []));
         if (l[l.length - 1] !== c) l.push(c);
       }
+    const inRelative = new Uint8Array(s.tokens.length);
+    for (let k = 1; k < s.tokens.length; k++) {
+      if (s.tokens[k - 1]!.text !== ',' || !/^(which|who)$/.test(s.tokens[k]!.norm)) continue;
+      let e = k;
+      while (e < s.tokens.length && s.tokens[e]!.text !== ',' && !BOUNDARY.has(s.tokens[e]!.text)) e++;
+      if (s.tokens[e]?.text === ',') inRelative.fill(1, k, e + 1);
+    }
     const inMention = new Uint8Array(s.tokens.length);
     for (const m of s.mentions) inMention.fill(1, m.tok0, m.tok1);
-    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastGroup, lastPersons, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, stative, byKind };
+    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastGroup, lastPersons, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind };
     const att = attribution(ctx, prevAttribution);
     ctx.attributedTo = att.text;
     if (att.text) prevAttribution = att.text;
