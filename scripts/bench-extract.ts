@@ -26,7 +26,7 @@ const lexMs = performance.now() - t;
 const pool: Record<Lang, string[]> = { ar: [], en: [] };
 const dates: string[] = [];
 for (const f of readdirSync(dir).sort()) {
-  if (!/\.(md|txt)$/.test(f)) continue;
+  if (!/\.(md|txt)$/.test(f) || /^[A-Z0-9_-]+\.md$/.test(f)) continue;
   const a = parseArticleFile(f, readFileSync(join(dir, f), 'utf8'));
   dates.push(a.date);
   for (const s of splitSentences(a.text)) pool[a.lang].push(a.text.slice(s.start, s.end));

@@ -34,6 +34,7 @@ const lexicon = loadLexicon(files);
 const articles = new Map<string, Article>();
 for (const f of readdirSync(articlesDir).sort()) {
   const p = join(articlesDir, f);
+  if (/^[A-Z0-9_-]+\.md$/.test(f)) continue; // README.md, SOURCES.md: notes, not articles
   if (/\.(md|txt)$/.test(f)) {
     try {
       const a = parseArticleFile(f, readFileSync(p, 'utf8'));

@@ -83,7 +83,13 @@ async function main(): Promise<void> {
       }
       let files: string[];
       try {
-        files = statSync(input).isDirectory() ? readdirSync(input).sort().map((f) => join(input, f)) : [input];
+        // in a folder, README.md / SOURCES.md and the like are notes, not articles
+        files = statSync(input).isDirectory()
+          ? readdirSync(input)
+              .sort()
+              .filter((f) => !/^[A-Z0-9_-]+\.md$/.test(f))
+              .map((f) => join(input, f))
+          : [input];
       } catch (e) {
         error(input, 0, `unreadable: ${(e as Error).message}`);
         continue;

@@ -197,7 +197,7 @@ export function findDates(text: string, from: number, to: number, published: str
       const b = a + m[0].length;
       if (taken.some(([x, y]) => a < y && b > x)) continue;
       // "منذ أيلول 2021", "since 2016": the start of a period, not the date of an event
-      if (/(?:منذ|since|until|حتى)\s*$/.test(norm.slice(Math.max(0, a - 8), a))) {
+      if (/(?:منذ|since|until|حتى)\s+(?:the\s+)?$/.test(norm.slice(Math.max(0, a - 12), a))) {
         taken.push([a, b]);
         continue;
       }

@@ -75,6 +75,7 @@ export type CueKind =
   | 'condition'
   | 'state_head'
   | 'military'
+  | 'guest'
   | 'stop';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
@@ -101,6 +102,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'condition',
   'state_head',
   'military',
+  'guest',
   'stop',
 ];
 

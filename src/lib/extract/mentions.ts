@@ -349,6 +349,8 @@ function sentenceDate(s: Sentence, published: string): string {
 export function findMentions(doc: Doc, lex: Lexicon): Doc {
   const discovered = new Map(doc.discovered);
   const text = doc.article.text;
+  /** People named so far, latest last (for "ضيفه الإيراني", "his Iranian guest"). */
+  const people: string[] = [];
   const sentences = doc.sentences.map((s) => {
     let ms = mergeAdjacent(s.tokens, lexMentions(s, lex, sentenceDate(s, doc.article.date)));
     const blocked = new Set<number>();
@@ -385,6 +387,9 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     }
     // conjunction flags: A و B, A and B, A, B, A ونظيره B, A إضافة إلى B, at A and at B
     const conjTok = new Set<number>();
+    const roleTok = new Set<number>();
+    for (const c of s.cues)
+      if (c.cues.some((x) => x.kind === 'role_group' || x.kind === 'state_head')) for (let k = c.tok0; k < c.tok1; k++) roleTok.add(k);
     // "ونظيراه" (and his two counterparts) joins; "نظيره" alone introduces an object
     for (const c of s.cues)
       if (c.cues.some((x) => x.kind === 'conj' || (x.kind === 'counterpart' && c.clitics.startsWith('و')))) for (let k = c.tok0; k < c.tok1; k++) conjTok.add(k);
@@ -401,7 +406,8 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
           continue;
         }
         if (any && k === m.tok0 - 1 && /^(at|in|to|on|with|from|of|في|مع|الي)$/.test(t.norm.replace(/^و/, ''))) continue;
-        if (any && /^(the|a|an)$/.test(t.norm)) continue; // "the PKK and the YPG
+        if (any && /^(the|a|an)$/.test(t.norm)) continue; // "the PKK and the YPG"
+        if (any && roleTok.has(k)) continue; // "… إضافة إلى وفد الحكومة السورية", "and the delegation of"
         ok = false;
         break;
       }
@@ -435,6 +441,16 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       if (nx) ms[i] = { ...m, conj: false };
     }
     ms = resolveRoleGroups(s, ms, lex, doc.article.lang, sentenceDate(s, doc.article.date));
+    // "ضيفه الإيراني", "his Iranian guest": the person of that country named last
+    for (const c of s.cues) {
+      if (!c.cues.some((x) => x.kind === 'guest')) continue;
+      const i = ms.findIndex((m) => m.kind === 'country' && (m.tok0 === c.tok1 || m.tok1 === c.tok0));
+      if (i < 0) continue;
+      const country = ms[i]!.entity;
+      const who = [...people].reverse().find((id) => lex.entities.get(id)?.country === country);
+      if (who) ms[i] = { ...ms[i]!, entity: who, kind: 'person', via: 'descriptor', tok0: Math.min(ms[i]!.tok0, c.tok0), tok1: Math.max(ms[i]!.tok1, c.tok1) };
+    }
+    for (const m of ms) if (m.kind === 'person') people.push(m.entity);
     // A demonym names its country only when it qualifies a state organ: "القوات الروسية", "French jets",
     // "the Turkish side" — not "Lebanese traffickers" or "مناطق النفوذ التركي".
     const heads = new Set<number>();

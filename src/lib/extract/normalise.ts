@@ -26,11 +26,20 @@ export interface Token {
   v1?: Variant[];
 }
 
-const AR_DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/;
 
 /** Normalise one character of Arabic or Latin script to its matching form ('' to drop it). */
 export function normaliseChar(ch: string): string {
-  if (AR_DIACRITICS.test(ch)) return '';
+  const c = ch.charCodeAt(0);
+  // fast paths: ASCII, and Arabic letters that stay as they are
+  if (c < 0x80) return c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : ch;
+  if (
+    (c >= 0x0610 && c <= 0x061a) ||
+    (c >= 0x064b && c <= 0x065f) ||
+    c === 0x0670 ||
+    (c >= 0x06d6 && c <= 0x06ed) ||
+    c === 0x0640
+  )
+    return '';
   switch (ch) {
     case 'أ': case 'إ': case 'آ': case 'ٱ': return 'ا';
     case 'ة': return 'ه';

@@ -15,8 +15,8 @@
 import type { RelationRecord } from '../types.ts';
 import type { CueSpan, Doc, Mention, Sentence, Trigger } from './doc.ts';
 import type { CueKind, LexEntity, Lexicon, Pattern } from './lexicon.ts';
-import { isQuote } from './mentions.ts';
-import type { Token } from './normalise.ts';
+import { isQuote, resolveRole } from './mentions.ts';
+import { normalise, type Token } from './normalise.ts';
 
 const AR_PREP_TOKENS = new Set(['مع', 'الي', 'علي', 'عن', 'من', 'في', 'ضد', 'لدي', 'نحو', 'حول', 'تجاه', 'بين', 'عبر']);
 const EN_PREP_TOKENS = new Set(['with', 'to', 'on', 'at', 'from', 'in', 'against', 'of', 'by', 'for', 'into', 'between', 'toward', 'towards', 'about', 'over']);
@@ -36,6 +36,8 @@ interface Ctx {
   lastPair: [Mention, Mention] | undefined;
   /** Last group of three or more actors (for 'the four', 'الدول الثلاث'). */
   lastGroup: Mention[] | undefined;
+  /** The last two people named (for 'the two leaders', 'الرئيسان'). */
+  lastPersons: [Mention, Mention] | undefined;
   /** Cue spans by first token. */
   cueAt: Map<number, CueSpan>;
   out: RelationRecord[];
@@ -45,6 +47,8 @@ interface Ctx {
   groups: Mention[][];
   /** 1 where a token is inside a mention. */
   inMention: Uint8Array;
+  /** 1 inside a parenthetical relative clause (", which keeps forces in Tartus,"). */
+  inRelative: Uint8Array;
   stative: Set<RelationRecord>;
   /** The sentence's cues by kind. */
   byKind: Map<CueKind, CueSpan[]>;
@@ -89,7 +93,17 @@ function actor(lex: Lexicon, m: Mention): Mention | undefined {
 /** Group of coordinated mentions starting at mention index i (A و B و C). */
 function groupFrom(ms: Mention[], i: number): Group {
   const g = [ms[i]!];
-  for (let j = i + 1; j < ms.length && ms[j]!.conj; j++) g.push(ms[j]!);
+  for (let j = i + 1; j < ms.length; j++) {
+    const m = ms[j]!;
+    if (m.conj) {
+      g.push(m);
+      continue;
+    }
+    // "لوحدات حماية الشعب في شمال سوريا ولحزب العمال في شمال العراق": a place phrase between parallel members
+    const nx = ms[j + 1];
+    if (m.kind === 'place' && g[0]!.kind !== 'place' && nx?.conj && nx.kind === g[0]!.kind && nx.clitics === g[0]!.clitics.replace(/^/, 'و')) continue;
+    break;
+  }
   return g;
 }
 /** Group of coordinated mentions ending at mention index i. */
@@ -126,8 +140,19 @@ function prepOf(ctx: Ctx, m: Mention): string | undefined {
       break;
     }
   }
-  // "at the Hmeimim air base": articles and determiners sit between a preposition and its noun
-  while (k > 0 && /^(the|a|an|its|their|his|her)$/.test(ctx.s.tokens[k]!.norm)) k--;
+  // "at the Hmeimim air base", "من الرئيس فلاديمير بوتين": articles, determiners and titles sit between a preposition and its noun
+  for (let moved = true; moved && k > 0; ) {
+    moved = false;
+    while (k > 0 && /^(the|a|an|its|their|his|her)$/.test(ctx.s.tokens[k]!.norm)) {
+      k--;
+      moved = true;
+    }
+    const t = ctx.s.titles?.find((x) => x.tok1 === k + 1);
+    if (t && t.tok0 > 0) {
+      k = t.tok0 - 1;
+      moved = true;
+    }
+  }
   const t = ctx.s.tokens[k];
   if (!t) return undefined;
   const n = t.arabic ? t.norm.replace(/^[وف](?=..)/, '') : t.norm;
@@ -175,7 +200,7 @@ function lastMentionBefore(ms: Mention[], tok: number): number {
 /** Words in [a, b) outside mentions. */
 function freeWords(ctx: Ctx, a: number, b: number): number {
   let n = 0;
-  for (let k = a; k < b; k++) if (ctx.s.tokens[k]!.word && !ctx.inMention[k]) n++;
+  for (let k = a; k < b; k++) if (ctx.s.tokens[k]!.word && !ctx.inMention[k] && !ctx.inRelative[k]) n++;
   return n;
 }
 
@@ -185,7 +210,12 @@ function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; start: num
     if (c.tok0 !== k) continue;
     const kinds = cueKinds(c);
     const at = (m: Mention) => ({ ...m, start: c.start, end: c.end, tok0: c.tok0, tok1: c.tok1, via: 'anaphor' as const, clitics: '' });
-    if (kinds.has('dual') && ctx.lastPair) return { group: ctx.lastPair.map(at), end: c.tok1, start: c.tok0 };
+    if (kinds.has('dual')) {
+      // "the two leaders", "الرئيسان": people; "the two sides", "الجانبان": any pair
+      const people = /leaders|men|ministers|presidents|officials|الرييس|الزعيم|الوزير|المسوول/.test(c.cues.map((x) => normalise(x.form)).join(' '));
+      const pair = people ? ctx.lastPersons : ctx.lastPair;
+      if (pair) return { group: pair.map(at), end: c.tok1, start: c.tok0 };
+    }
     if (kinds.has('group') && ctx.lastGroup) return { group: ctx.lastGroup.map(at), end: c.tok1, start: c.tok0 };
     if (kinds.has('own_country') && ctx.lastSubject) {
       const e = ctx.lex.entities.get(ctx.lastSubject.entity);
@@ -213,6 +243,7 @@ function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | undefined {
     if (hasBoundary(s.tokens, m.tok1, tok)) return undefined;
     if (cueIn(ctx, m.tok1, tok, 'clause')) return undefined;
     if (freeWords(ctx, m.tok1, tok) > maxWords) return undefined;
+    if (ctx.inRelative[m.tok0]) continue;
     if (prepOf(ctx, m)) continue;
     if (isPossessive(ctx, m) && !cueIn(ctx, m.tok1, Math.min(m.tok1 + 3, tok), 'military')) continue;
     // "a new Turkish operation", "القوات التركية": a demonym that qualifies a relation noun belongs to it
@@ -296,9 +327,18 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end:
   }
 
   // "…، داعياً أنقرة إلى…": a circumstantial participle takes the subject of the main clause
-  if (lang === 'ar' && /^(داعيا|مطالبا|محذرا|متهما|منتقدا|مهددا|داعيه|مطالبه)$/.test(tokens[T.tok0]!.norm.replace(/^و/, ''))) {
+  if (lang === 'ar' && /^(داعيا|مطالبا|محذرا|متهما|منتقدا|مهددا|داعيه|مطالبه|موفدا|مبعوثا)$/.test(tokens[T.tok0]!.norm.replace(/^و/, ''))) {
     const first = ms.find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m) && !isPossessive(ctx, m));
     if (first) return { subj: [first], objFrom, passive, agent };
+  }
+
+  // "… كما تدعم فصائل الجيش الوطني": "as it also supports" shares the subject of the verb before
+  if (lang === 'ar' && /^و?كما$/.test(tokens[T.tok0 - 1]?.norm ?? '')) {
+    const earlier = [...ctx.s.triggers].reverse().find((x) => x.tok1 < T.tok0 && x.patterns[0]!.pos === 'verb');
+    if (earlier) {
+      const a = verbArgs(ctx, earlier, allowCarry);
+      if (a.subj && !a.passive) return { subj: a.subj, objFrom, passive, agent };
+    }
   }
 
   if (lang === 'ar') {
@@ -320,14 +360,25 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end:
       subj = groupFrom(ms, nextI); // VSO
       objFrom = subj[subj.length - 1]!.tok1;
     } else subj = leftGroup(ctx, T.tok0, 6);
-  } else subj = leftGroup(ctx, T.tok0, 14);
+  } else {
+    // "the two assailants who attacked …": the subject is the antecedent of "who"
+    let k = T.tok0 - 1;
+    while (k >= 0 && /^(has|had|have|also|then|later)$/.test(tokens[k]!.norm)) k--;
+    if (k >= 0 && /^(who|which|that)$/.test(tokens[k]!.norm)) {
+      let j = k - 1;
+      while (j >= 0 && tokens[j]!.text === ',') j--;
+      const ant = ms.findIndex((m) => m.tok1 === j + 1);
+      subj = ant >= 0 && actor(ctx.lex, ms[ant]!) ? groupTo(ms, ant) : undefined;
+      if (!subj) return { subj: undefined, objFrom, passive, agent };
+    } else subj = leftGroup(ctx, T.tok0, 14);
+  }
   // "وتدعم روسيا الحكومة السورية … وتحتفظ بقاعدة", "Russia keeps bases … and has coordinated …":
   // a verb after another verb's object shares that verb's subject
   if (subj && !passive) {
     const end = subj[subj.length - 1]!.tok1;
     const earlier = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= subj![0]!.tok0 && x.patterns[0]!.pos === 'verb' && x.tok0 < T.tok0);
     const between = ctx.s.triggers.some((x) => x.tok0 >= end && x.tok1 <= T.tok0);
-    if (earlier && !between && (lang === 'en' ? /^(and|,)$/.test(tokens[T.tok0 - 1]?.norm ?? '') || tokens[T.tok0 - 2]?.norm === 'and' : ctx.s.tokens[T.tok0]!.norm.startsWith('و'))) {
+    if (earlier && !between && (lang === 'en' ? /^(and|,)$/.test(tokens[T.tok0 - 1]?.norm ?? '') || tokens[T.tok0 - 2]?.norm === 'and' : ctx.s.tokens[T.tok0]!.norm.startsWith('و') || /^و?كما$/.test(tokens[T.tok0 - 1]?.norm ?? ''))) {
       const a = verbArgs(ctx, earlier, allowCarry);
       if (a.subj && !a.passive) subj = a.subj;
     }
@@ -348,31 +399,53 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
   const ms = s.mentions;
   const direct = p.preps.length === 0 || p.preps.includes('');
   // a noun's complement is close to it ("لقاء مع", "visit to"); a verb's may come after adverbs
-  const maxGap = p.pos === 'noun' ? 6 : 12;
+  const maxGap = p.pos === 'noun' ? 6 : 14;
   // an anaphor object ("met the two sides" is rare; "بلاده" is common)
   for (let i = firstMentionAfter(ms, from); i >= 0 && i < ms.length; i++) {
     const m = ms[i]!;
     if (hasBoundary(s.tokens, from, m.tok0)) return undefined;
     if (freeWords(ctx, from, m.tok0) > maxGap) return undefined;
     if (cueIn(ctx, from, m.tok0, 'clause')) return undefined;
+    // "to meet his counterparts and …": an unnamed counterpart is the object; nothing further is
+    if ((ctx.byKind.get('counterpart') ?? []).some((c) => c.tok0 >= from && c.tok1 <= m.tok0 && m.tok0 - c.tok1 > 2)) return undefined;
     if (exclude.has(m.entity)) continue;
     // a group is taken from its first member; a speaker is not an object ("…, the ministry said")
     if (m.conj && i > 0 && ms[i - 1]!.tok1 > from && plainConj(ctx, m)) continue;
     if (isSpeaker(ctx, m)) continue;
-    const prep = prepOf(ctx, m);
+    // the trigger's own last word ("called on", "held talks with") is no preposition of the object
+    const own = s.tokens[from - 1]?.norm;
+    const prep = m.tok0 === from && !PREP_CLITICS.test(m.clitics) ? (own && p.preps.includes(own) ? own : undefined) : prepOf(ctx, m);
     if (prep === 'من قبل') continue;
     if (p.preps.length) {
       // preps list the allowed introducers; '' is a bare direct object. Further into the
       // complement, genitive and goal prepositions are part of the object phrase
       // ("positions of the PKK", "a ground offensive against the YPG").
-      const loose = prep !== undefined && LOOSE_PREPS.has(prep) && direct && freeWords(ctx, from, m.tok0) >= 1;
+      // "تنشر قوات في مناطق واسعة من شمال سوريا": the pattern's preposition came earlier in the phrase
+      const gapHasPrep = () => {
+        for (let k = from; k < m.tok0; k++) if (p.preps.includes(ctx.s.tokens[k]!.norm.replace(/^[وف](?=..)/, ''))) return true;
+        return false;
+      };
+      const loose = prep !== undefined && LOOSE_PREPS.has(prep) && (direct || gapHasPrep()) && freeWords(ctx, from, m.tok0) >= 1;
       if (prep ? !p.preps.includes(prep) && !loose : !direct) continue;
     }
     if (isPossessive(ctx, m) && i + 1 < ms.length && freeWords(ctx, m.tok1, ms[i + 1]!.tok0) <= 3) continue;
     if (p.targetKinds.length && !p.targetKinds.includes(m.kind) && !(p.targetKinds.includes('country') && actor(ctx.lex, m)?.kind === 'country'))
       continue;
     // "keeps around 900 troops in…": the pattern needs its cue before the target
-    if (p.requires && !cueIn(ctx, from, m.tok0, p.requires)) continue;
+    // "backed rebels fighting Assad": the object slot holds another noun and a participle clause follows
+    if (ctx.lang === 'en' && p.pos === 'verb' && !prep) {
+      let participle = false;
+      let noun = false;
+      for (let k = from; k < m.tok0; k++) {
+        const w = s.tokens[k]!;
+        if (ctx.inMention[k] || !w.word) continue;
+        if (/ing$/.test(w.norm) && w.norm.length > 4) {
+          if (noun) participle = true;
+        } else if (!/^(the|a|an|its|his|her|their|new|continuing|several|two|three|some)$/.test(w.norm)) noun = true;
+      }
+      if (participle) return undefined;
+    }
+    if (p.requires && !(ctx.byKind.get(p.requires) ?? []).some((c) => c.tok0 >= from && c.tok1 <= m.tok0 && !ctx.inMention[c.tok0])) continue;
     const g = groupFrom(ms, i).filter((x) => !exclude.has(x.entity));
     return g.length ? g : undefined;
   }
@@ -454,6 +527,11 @@ function emit(ctx: Ctx, T: Trigger, relation: string, src: Mention, tgt: Mention
 /** Present tense: English "accuses", "has urged"; Arabic imperfect "تطالب", "يتهم". */
 function isPresent(ctx: Ctx, T: Trigger): boolean {
   if (T.patterns[0]!.pos !== 'verb') return false;
+  // a participle (موفداً, داعياً) takes the tense of the main verb before it
+  if (ctx.lang === 'ar' && /^(داعيا|مطالبا|محذرا|متهما|منتقدا|مهددا|موفدا|مبعوثا)$/.test(ctx.s.tokens[T.tok0]!.norm.replace(/^و/, ''))) {
+    const main = ctx.s.triggers.find((x) => x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb');
+    return !!main && main !== T && isPresent(ctx, main);
+  }
   if (ctx.lang === 'en') return presentTense(ctx, T);
   if (T.clitics.includes('س')) return false;
   const w = ctx.s.tokens[T.tok0]!.norm.slice(T.clitics.length);
@@ -499,6 +577,7 @@ function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group
   for (let k = T.tok1; k < Math.min(s.tokens.length, T.tok1 + 7); k++) {
     if (BOUNDARY.has(s.tokens[k]!.text)) break;
     if (hasCue(ctx, k, 'hypothetical') || hasCue(ctx, k, 'speech') || hasCue(ctx, k, 'clause')) break;
+    if (s.triggers.some((x) => x !== T && x.tok0 === k)) break; // "talks on normalising relations between A and B": the inner word owns it
     const c = hasCue(ctx, k, 'between');
     if (c) {
       const i = firstMentionAfter(ms, c.tok1);
@@ -561,7 +640,7 @@ function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group
   if (left) {
     const end = left[left.length - 1]!.tok1;
     // a relation word in between governs the noun: "threatened … a ground offensive", "اتفقت … على مواصلة الاجتماعات"
-    if (s.triggers.some((x) => x !== T && x.tok0 >= end && x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb')) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
+    if (s.triggers.some((x) => x !== T && x.tok0 >= end && x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb' && !ctx.inRelative[x.tok0])) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
     if (s.cues.some((c) => c.tok0 >= end && c.tok1 <= T.tok0 && c.cues.some((k) => k.kind === 'speech'))) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
   }
   return { pairs: undefined, subj: left, objFrom: T.tok1 };
@@ -571,6 +650,12 @@ const DETERMINERS = /^(the|a|an|his|her|its|their|first|last|official|this|that|
 
 /** The reading of a trigger: a noun after a determiner or possessive ("Assad's first visit"), else the first pattern. */
 function relationOf(ctx: Ctx, T: Trigger): Pattern {
+  // Arabic "دعم أنقرة للإرهاب": a masculine verb form before a country is the noun (Ankara's support)
+  if (ctx.lang === 'ar' && T.patterns.length > 1 && T.patterns[0]!.pos === 'verb' && !T.clitics.includes('س')) {
+    const noun = T.patterns.find((p) => p.pos === 'noun');
+    const next = ctx.s.mentions.find((m) => m.tok0 === T.tok1);
+    if (noun && next && !next.clitics && actor(ctx.lex, next)?.kind === 'country' && next.kind !== 'person' && masculineVerb(ctx, T)) return noun;
+  }
   if (ctx.lang === 'en' && T.patterns.length > 1) {
     const noun = T.patterns.find((p) => p.pos === 'noun');
     const prev = ctx.s.tokens[T.tok0 - 1];
@@ -599,9 +684,9 @@ function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
   }
   let urger: Group | undefined;
   let addressee: Mention | undefined;
-  const urges: { tok0: number; tok1: number; start: number; end: number }[] = [
+  const urges: ({ tok0: number; tok1: number; start: number; end: number } | (CueSpan & { cue: true }))[] = [
     ...s.triggers.filter((x) => x.tok1 <= T.tok0 && x.patterns[0]!.relation === 'urged'),
-    ...s.cues.filter((c) => c.tok1 <= T.tok0 && c.cues.some((k) => k.kind === 'urge')),
+    ...s.cues.filter((c) => c.tok1 <= T.tok0 && c.cues.some((k) => k.kind === 'urge')).map((c) => ({ ...c, cue: true })),
   ].sort((a, b) => b.tok0 - a.tok0);
   const u = urges[0];
   if (u) {
@@ -613,6 +698,12 @@ function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
       const j = firstMentionAfter(ms, m.tok1);
       const m2 = j >= 0 ? ms[j] : undefined;
       if (m2 && m2.tok1 <= T.tok0 && ['الي', 'to', 'ل'].includes(prepOf(ctx, m2) ?? '')) addressee = m2;
+    } else if ('cue' in u && (u as CueSpan).cues.some((k) => k.kind === 'urge' && k.value === 'noun')) {
+      // "a Russian-brokered effort", "وساطة موسكو", "Moscow's mediation": the urger qualifies the noun
+      const before = ms.find((m) => m.tok1 <= u.tok0 && u.tok0 - m.tok1 <= 2 && (m.via === 'demonym' || isPossessive(ctx, m)));
+      const after = ctx.lang === 'ar' ? ms.find((m) => m.tok0 === u.tok1 && !m.clitics) : undefined;
+      const g = before ?? after;
+      if (g && actor(ctx.lex, g)) urger = [g];
     } else {
       const a = verbArgs(ctx, u, true);
       urger = a.subj;
@@ -625,6 +716,9 @@ function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
     }
   }
   if (!urger || !pairs.length) return false;
+  // "has urged", "تدعو": a standing call, not an event of the day
+  const standing = !!u && !('cue' in u) && isPresent(ctx, u as Trigger);
+  const n0 = ctx.out.length;
   let emitted = false;
   for (const a of urger)
     for (const [ad0, b] of pairs) {
@@ -633,13 +727,39 @@ function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
       if (ad && ad.entity !== b.entity) at.addressee = ad.entity;
       emitted = emit(ctx, T, 'urged_reconciliation_with', a, b, at, false) || emitted;
     }
+  if (standing) for (const r of ctx.out.slice(n0)) ctx.stative.add(r);
   return emitted;
 }
 
-function emitAll(ctx: Ctx, T: Trigger, p: Pattern, subj: Group, obj: Group, attrs: Record<string, string>): boolean {
+const ROLES: Record<'ar' | 'en', string[]> = {
+  en: ['foreign minister', 'defence minister', 'president', 'prime minister', 'intelligence chief'],
+  ar: ['وزير الخارجية', 'وزير الدفاع', 'الرئيس', 'رئيس الوزراء', 'رئيس الاستخبارات'],
+};
+
+/** "his Saudi counterpart", "نظيره السعودي": the holder of the subject's role in that country. */
+function counterpart(ctx: Ctx, subj: Group, m: Mention): Mention {
+  if (m.kind !== 'country') return m;
+  if (!(ctx.byKind.get('counterpart') ?? []).some((c) => Math.abs(c.tok1 - m.tok0) <= 1 || Math.abs(m.tok1 - c.tok0) <= 1)) return m;
+  const who = subj.find((x) => x.kind === 'person');
+  const home = who && ctx.lex.entities.get(who.entity)?.country;
+  if (!who || !home) return m;
+  const date = ctx.s.dates.find((d) => d.date.length === 10)?.date ?? ctx.doc.article.date;
+  for (const lang of [ctx.lang, ctx.lang === 'ar' ? 'en' : 'ar'] as const)
+    for (const role of ROLES[lang]) {
+      if (resolveRole(ctx.lex, home, role, lang, date) !== who.entity) continue;
+      const p = resolveRole(ctx.lex, m.entity, role, lang, date);
+      if (p) return { ...m, entity: p, kind: 'person', via: 'descriptor' };
+    }
+  return m;
+}
+
+function emitAll(ctx: Ctx, T: Trigger, p: Pattern, subj: Group, obj0: Group, attrs: Record<string, string>): boolean {
   let emitted = false;
+  const obj = obj0.map((m) => counterpart(ctx, subj, m));
   const rels = [p.relation, ...p.also];
   for (const rel of rels) {
+    // hosted → met: a person receiving one guest meets them; a country hosting delegations does not
+    if (rel !== p.relation && (obj.length > 1 || subj.some((m) => m.kind !== 'person'))) continue;
     const placeTarget = PLACE_RELATIONS.has(rel);
     // "areas of Turkish influence": a demonym is no place to go to or leave
     if (placeTarget && obj.every((m) => m.via === 'demonym')) continue;
@@ -650,7 +770,7 @@ function emitAll(ctx: Ctx, T: Trigger, p: Pattern, subj: Group, obj: Group, attr
         for (let j = i + 1; j < all.length; j++) emitted = emit(ctx, T, rel, all[i]!, all[j]!, attrs, placeTarget) || emitted;
     } else for (const a of subj) for (const b of obj) emitted = emit(ctx, T, rel, a, b, attrs, placeTarget) || emitted;
   }
-  if (rels.some((r) => PAIRABLE.has(r))) ctx.groups.push([...subj, ...obj]);
+  if (rels.some((r) => PAIRABLE.has(r)) || p.relation === 'hosted') ctx.groups.push([...subj, ...obj]);
   else ctx.groups.push(subj, obj);
   return emitted;
 }
@@ -666,7 +786,7 @@ function pairsOf(ctx: Ctx, T: Trigger, p: Pattern, g: Group, attrs: Record<strin
 
 function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   let T = T0;
-  const p = relationOf(ctx, T);
+  let p = relationOf(ctx, T);
   const rel = p.relation;
   if (isNegated(ctx, T) || isHypothetical(ctx, T)) return true;
   if (p.pos === 'noun' && T.patterns[0]!.pos === 'verb') T = { ...T, patterns: [p, ...T.patterns.filter((x) => x !== p)] };
@@ -688,12 +808,30 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     if ((ctx.byKind.get('hypothetical') ?? []).some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 1)) return true;
     if (ctx.s.cues.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1 && c.cues.some((k) => k.kind === 'urge'))) return true;
   }
+  // "has stepped up", "has said": an auxiliary, not possession
+  if (p.requires && ctx.lang === 'en') {
+    const nx = ctx.s.tokens[T.tok1];
+    if (nx && (/(ed|en)$/.test(nx.norm) || ctx.s.triggers.some((x) => x.tok0 === T.tok1 && x.patterns[0]!.pos === 'verb'))) return true;
+  }
+  // "called on Turkey to withdraw", "دعا أنقرة إلى سحب": the demanded act is not done
+  if (ctx.lang === 'en' && p.pos === 'verb' && ctx.s.tokens[T.tok0 - 1]?.norm === 'to') {
+    if (ctx.s.triggers.some((x) => x !== T && x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 8 && x.patterns[0]!.relation === 'urged')) return true;
+  }
   const attrs: Record<string, string> = {};
   const planned = isPlanned(ctx, T, p);
   if (planned || rel === 'withdrew_from') attrs.mode = planned ? 'planned' : 'done';
   if (rel === 'urged_reconciliation_with') {
+    // "agreed to restore their relations", "اتفاق … على استئناف العلاقات": done by the agreeing parties
+    if (ctx.s.triggers.some((x) => x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 8 && x.patterns[0]!.relation === 'agreed_with')) return true;
     const a: Record<string, string> = planned ? { mode: 'planned' } : {};
     return reconciliation(ctx, T, p, a);
+  }
+  if (rel === 'agreed_with') {
+    const R = ctx.s.triggers.find((x) => x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 8 && x.patterns[0]!.relation === 'urged_reconciliation_with');
+    if (R) {
+      const rp = ctx.lex.patterns.find((q) => q.relation === 'reconciled_with' && q.lang === ctx.lang);
+      if (rp) p = { ...rp, pos: p.pos, preps: p.preps };
+    }
   }
   const pairable = PAIRABLE.has(rel);
 
@@ -719,15 +857,22 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       subj = objectGroup(ctx, objFrom, p, new Set(obj?.map((m) => m.entity)));
     } else subj = a.subj;
     if (!obj && !a.passive && T.suffix && ctx.lang === 'ar' && ctx.lastSubject && p.voice === 'active') {
-      // استقبله: "received him" — the object is the pronoun, the last subject
-      if (!subj || subj[0]!.entity !== ctx.lastSubject.entity) obj = [{ ...ctx.lastSubject, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' }];
+      // استقبله: "received him" — the object is the pronoun: a person named earlier in the sentence, else the last subject
+      const subjIds = new Set(subj?.map((m) => m.entity));
+      let ref: Mention | undefined;
+      for (let i = lastMentionBefore(ctx.s.mentions, T.tok0); i >= 0 && !ref; i--) {
+        const m = ctx.s.mentions[i]!;
+        if (m.kind === 'person' && !subjIds.has(m.entity)) ref = m;
+      }
+      ref ??= ctx.lastSubject;
+      if (!subjIds.has(ref.entity)) obj = [{ ...ref, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' }];
     }
   }
   if (!subj) return false;
   const exclude = new Set(subj.map((m) => m.entity));
   if (rel === 'urged' && !obj) {
     // "demanded the withdrawal of Turkish forces", "طالبت بانسحاب القوات التركية": urged the actor of the act
-    const act = ctx.s.triggers.find((x) => x !== T && x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 4 && x.patterns[0]!.pos === 'noun');
+    const act = ctx.s.triggers.find((x) => x !== T && x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 6 && x.patterns[0]!.pos === 'noun');
     if (act) {
       const a = nounArgs(ctx, act);
       const g = (a.subj ?? []).filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m));
@@ -751,6 +896,20 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   }
   if (!obj) obj = objectGroup(ctx, objFrom, p, exclude);
   if (!obj && pairable && subj.length >= 2) return pairsOf(ctx, T, p, subj, attrs);
+  if (!obj && PLACE_RELATIONS.has(rel)) {
+    // "northern Syria, where Turkish troops control …", "قواتها هناك": the place referred back to
+    const toks = ctx.s.tokens;
+    const w = toks.findIndex((t, k) => k < T.tok0 && (t.norm === 'where' || t.norm === 'حيث'));
+    const there = toks.findIndex((t, k) => k >= T.tok1 && k - T.tok1 <= 2 && (t.norm === 'there' || t.norm === 'هناك'));
+    const subjIds = new Set(subj.map((x) => x.entity));
+    const isPlace = (x: Mention) => x.kind === 'place' && !ctx.lex.entities.get(x.entity)?.stands_for && !subjIds.has(x.entity);
+    let m: Mention | undefined;
+    if (w > 0) {
+      const ref = lastMentionBefore(ctx.s.mentions, w);
+      m = ref >= 0 && ctx.s.mentions[ref]!.tok1 >= w - 1 ? ctx.s.mentions[ref] : undefined;
+    } else if (there >= 0) m = [...ctx.s.mentions].reverse().find((x) => x.tok1 <= T.tok0 && isPlace(x));
+    if (m && isPlace(m)) obj = [m];
+  }
   if (!obj) return false;
   if (rel === 'sent_envoy') {
     const last = obj[obj.length - 1]!;
@@ -806,6 +965,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
   let lastSubject: Mention | undefined;
   let lastPair: [Mention, Mention] | undefined;
   let lastGroup: Mention[] | undefined;
+  let lastPersons: [Mention, Mention] | undefined;
+  const persons: Mention[] = [];
   let prevAttribution: string | undefined;
   for (const s of doc.sentences) {
     const cueAt = new Map<number, CueSpan>();
@@ -817,9 +978,16 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
         if (!l) byKind.set(x.kind, (l = []));
         if (l[l.length - 1] !== c) l.push(c);
       }
+    const inRelative = new Uint8Array(s.tokens.length);
+    for (let k = 1; k < s.tokens.length; k++) {
+      if (s.tokens[k - 1]!.text !== ',' || !/^(which|who)$/.test(s.tokens[k]!.norm)) continue;
+      let e = k;
+      while (e < s.tokens.length && s.tokens[e]!.text !== ',' && !BOUNDARY.has(s.tokens[e]!.text)) e++;
+      if (s.tokens[e]?.text === ',') inRelative.fill(1, k, e + 1);
+    }
     const inMention = new Uint8Array(s.tokens.length);
     for (const m of s.mentions) inMention.fill(1, m.tok0, m.tok1);
-    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastGroup, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, stative, byKind };
+    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastGroup, lastPersons, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind };
     const att = attribution(ctx, prevAttribution);
     ctx.attributedTo = att.text;
     if (att.text) prevAttribution = att.text;
@@ -842,6 +1010,13 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (att.speaker && actor(lex, att.speaker)) lastSubject = att.speaker;
     else if (mine.length) lastSubject = subjMention(mine[0]!, 'source') ?? lastSubject;
     else if (firstActor) lastSubject = firstActor;
+    for (const m of s.mentions) {
+      if (m.kind !== 'person') continue;
+      const i = persons.findIndex((x) => x.entity === m.entity);
+      if (i >= 0) persons.splice(i, 1);
+      persons.push(m);
+    }
+    if (persons.length >= 2) lastPersons = [persons[persons.length - 2]!, persons[persons.length - 1]!];
     const big = [...ctx.groups].reverse().find((g) => g.length >= 3);
     if (big) lastGroup = big;
     else {
@@ -853,7 +1028,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       const a = subjMention(pairRel, 'source');
       const b = subjMention(pairRel, 'target');
       if (a && b) lastPair = [a, b];
-    } else {
+    } else if (!lastPair) {
+      // no pair yet: the last two actors named ("the two sides" after a sentence that names both)
       const actors = s.mentions.map((m) => actor(lex, m)).filter((m): m is Mention => !!m && m.kind !== 'organization');
       const distinct: Mention[] = [];
       for (const m of actors) if (!distinct.some((d) => d.entity === m.entity)) distinct.push(m);

@@ -51,7 +51,8 @@ export interface ScoreReport {
   articles: ArticleScore[];
 }
 
-const SYMMETRIC = new Set(['met']);
+/** `met` is symmetric; pairs of one joint act (agreed, coordinated, reconciled) are scored unordered too (tests/gold/README.md). */
+const SYMMETRIC = new Set(['met', 'agreed_with', 'coordinated_with', 'reconciled_with']);
 
 export function tripleKey(source: string, relation: string, target: string): string {
   if (SYMMETRIC.has(relation) && target < source) [source, target] = [target, source];
