@@ -6,9 +6,10 @@
  */
 import type { RelationType } from '../types.ts';
 import type { WaslGraph } from './build.ts';
+import { selectForWrite, type WriteSelection } from './select.ts';
 import { attributeName } from './csv.ts';
 import { attributesToSpans, dateEndOf, dateStartOf, parseDate, spansToAttributes, type DateSpan } from './dates.ts';
-import { emptyGraph, ImportError, normalizeEdgeAttributes, normalizeNodeAttributes } from './import.ts';
+import { edgeProblem, emptyGraph, ImportError, normalizeEdgeAttributes, normalizeNodeAttributes } from './import.ts';
 
 // ---- shared XML helpers (GraphML uses them too) -----------------------------------------------------
 
@@ -112,23 +113,11 @@ const SIGMA_DRAWING = ['x', 'y', 'size', 'color', 'hidden', 'zIndex', 'type', 'f
 const NODE_SKIP = new Set(['label', ...SIGMA_DRAWING]);
 const EDGE_SKIP = new Set(['label', 'weight', 'undirected', ...SIGMA_DRAWING]);
 
-export interface GexfWriteOptions {
-  /** Nodes and edges to write (default: all). */
-  keepNode?: (node: string) => boolean;
-  keepEdge?: (edge: string) => boolean;
-}
+export type GexfWriteOptions = WriteSelection;
 
 /** Write a graph as GEXF 1.3 (dynamic, `timeformat="date"`). */
 export function writeGexf(graph: WaslGraph, options: GexfWriteOptions = {}): string {
-  const nodes: [string, Record<string, unknown>][] = [];
-  graph.forEachNode((n, a) => {
-    if (!options.keepNode || options.keepNode(n)) nodes.push([n, a]);
-  });
-  const kept = new Set(nodes.map(([n]) => n));
-  const edges: [string, Record<string, unknown>, string, string][] = [];
-  graph.forEachEdge((e, a, s, t) => {
-    if (kept.has(s) && kept.has(t) && (!options.keepEdge || options.keepEdge(e))) edges.push([e, a, s, t]);
-  });
+  const { nodes, edges } = selectForWrite(graph, options);
   const nodeModel = attributeModel(nodes.map((n) => n[1]), NODE_SKIP);
   const edgeModel = attributeModel(edges.map((e) => e[1]), EDGE_SKIP);
   const out: string[] = [];
@@ -252,12 +241,9 @@ export function parseGexf(text: string, options: XmlImportOptions = {}): XmlImpo
     i++;
     const s = e.getAttribute('source') ?? '';
     const t = e.getAttribute('target') ?? '';
-    if (!graph.hasNode(s) || !graph.hasNode(t)) {
-      skipped.push({ edge: key, reason: `names a node that the file does not list (${graph.hasNode(s) ? t : s})` });
-      continue;
-    }
-    if (s === t) {
-      skipped.push({ edge: key, reason: 'self-loop' });
+    const problem = edgeProblem(graph, s, t);
+    if (problem) {
+      skipped.push({ edge: key, reason: problem });
       continue;
     }
     const a = values(e, 'edge');

@@ -5,6 +5,7 @@
  * marked `undirected`.
  */
 import type { WaslGraph } from './build.ts';
+import { selectForWrite, type WriteSelection } from './select.ts';
 import { attributeName } from './csv.ts';
 import { parseDate, parseTimeset, spansToAttributes } from './dates.ts';
 import {
@@ -19,28 +20,17 @@ import {
   type XmlImportOptions,
   type XmlType,
 } from './gexf.ts';
-import { emptyGraph, ImportError, normalizeEdgeAttributes, normalizeNodeAttributes } from './import.ts';
+import { edgeProblem, emptyGraph, ImportError, normalizeEdgeAttributes, normalizeNodeAttributes } from './import.ts';
 
 const SIGMA_DRAWING = ['x', 'y', 'size', 'color', 'hidden', 'zIndex', 'type', 'forceLabel', 'highlighted'];
 const NODE_SKIP = new Set([...SIGMA_DRAWING]);
 const EDGE_SKIP = new Set(['undirected', ...SIGMA_DRAWING]);
 const GRAPHML_TYPE: Record<XmlType, string> = { string: 'string', double: 'double', boolean: 'boolean' };
 
-export interface GraphmlWriteOptions {
-  keepNode?: (node: string) => boolean;
-  keepEdge?: (edge: string) => boolean;
-}
+export type GraphmlWriteOptions = WriteSelection;
 
 export function writeGraphml(graph: WaslGraph, options: GraphmlWriteOptions = {}): string {
-  const nodes: [string, Record<string, unknown>][] = [];
-  graph.forEachNode((n, a) => {
-    if (!options.keepNode || options.keepNode(n)) nodes.push([n, a]);
-  });
-  const kept = new Set(nodes.map(([n]) => n));
-  const edges: [string, Record<string, unknown>, string, string][] = [];
-  graph.forEachEdge((e, a, s, t) => {
-    if (kept.has(s) && kept.has(t) && (!options.keepEdge || options.keepEdge(e))) edges.push([e, a, s, t]);
-  });
+  const { nodes, edges } = selectForWrite(graph, options);
   const nodeModel = attributeModel(nodes.map((n) => n[1]), NODE_SKIP);
   const edgeModel = attributeModel(edges.map((e) => e[1]), EDGE_SKIP);
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
@@ -123,12 +113,9 @@ export function parseGraphml(text: string, options: XmlImportOptions = {}): XmlI
     i++;
     const s = e.getAttribute('source') ?? '';
     const t = e.getAttribute('target') ?? '';
-    if (!graph.hasNode(s) || !graph.hasNode(t)) {
-      skipped.push({ edge: key, reason: `names a node that the file does not list (${graph.hasNode(s) ? t : s})` });
-      continue;
-    }
-    if (s === t) {
-      skipped.push({ edge: key, reason: 'self-loop' });
+    const problem = edgeProblem(graph, s, t);
+    if (problem) {
+      skipped.push({ edge: key, reason: problem });
       continue;
     }
     const a = values(e, 'edge');

@@ -77,6 +77,14 @@ export function sniffFormat(head: Uint8Array, name = ''): ImportFormat {
   return 'csv';
 }
 
+/** Why an edge read from a graph file cannot be added (an end the file does not list, a self-loop), or null. */
+export function edgeProblem(graph: WaslGraph, source: string, target: string): string | null {
+  if (!graph.hasNode(source) || !graph.hasNode(target)) {
+    return `names a node that the file does not list (${graph.hasNode(source) ? target : source})`;
+  }
+  return source === target ? 'self-loop' : null;
+}
+
 export function emptyGraph(title = 'Imported graph', relations: readonly RelationType[] = []): WaslGraph {
   const graph: WaslGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
   graph.replaceAttributes({ schema: 1, title, articles: [], relations: relations.map((r) => ({ ...r })) });

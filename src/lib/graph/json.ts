@@ -6,7 +6,7 @@
 import type { SerializedGraph } from 'graphology-types';
 import type { RelationType } from '../types.ts';
 import { serializeGraph, type WaslGraph } from './build.ts';
-import { emptyGraph, ImportError, normalizeEdgeAttributes, normalizeNodeAttributes } from './import.ts';
+import { edgeProblem, emptyGraph, ImportError, normalizeEdgeAttributes, normalizeNodeAttributes } from './import.ts';
 
 export interface JsonImport {
   graph: WaslGraph;
@@ -40,12 +40,9 @@ export function parseJsonGraph(text: string, relations: readonly RelationType[] 
     i++;
     const s = String(e.source);
     const t = String(e.target);
-    if (!graph.hasNode(s) || !graph.hasNode(t)) {
-      skipped.push({ edge: key, reason: `names a node that the file does not list (${graph.hasNode(s) ? t : s})` });
-      continue;
-    }
-    if (s === t) {
-      skipped.push({ edge: key, reason: 'self-loop' });
+    const problem = edgeProblem(graph, s, t);
+    if (problem) {
+      skipped.push({ edge: key, reason: problem });
       continue;
     }
     const a = normalizeEdgeAttributes((e.attributes ?? {}) as Record<string, unknown>, (id) => labels.get(id) ?? id);
