@@ -4,10 +4,10 @@
  * most, then waits for the UI thread's `continue`: the UI thread sets the pace, memory stays bounded.
  */
 import Papa from 'papaparse';
-import { EdgeRowReader, emptyEdgeBatch, isBlankRecord, NodeRowReader, pushEdge, type EdgeRole, type NodeRole, type ParsedEdge, type ParsedNode, type RejectedRow } from '../../lib/graph/csv.ts';
+import { EdgeBatchWriter, EdgeRowReader, isBlankRecord, NodeRowReader, type EdgeRole, type NodeRole, type ParsedEdge, type ParsedNode, type RejectedRow } from '../../lib/graph/csv.ts';
 import type { FromWorker, StartMessage, ToWorker } from './protocol.ts';
 
-const post = (m: FromWorker) => (self as unknown as Worker).postMessage(m);
+const post = (m: FromWorker, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
 let paused: Papa.Parser | null = null;
 /** Batches posted and not yet taken in by the UI thread. Two in flight: one being added, one ready. */
 let inFlight = 0;
@@ -20,12 +20,12 @@ function start(msg: StartMessage): void {
   let rowsRead = 0;
   let chunks = 0;
   let stopped = false;
+  const writer = new EdgeBatchWriter();
   Papa.parse<string[]>(msg.blob as File, {
     delimiter: msg.delimiter,
     chunkSize: msg.chunkSize,
     chunk(results, parser) {
       chunks++;
-      const edges = emptyEdgeBatch();
       const nodes: ParsedNode[] = [];
       const rejected: RejectedRow[] = [];
       const bad = new Map<number, string>();
@@ -49,10 +49,11 @@ function start(msg: StartMessage): void {
         }
         const item = edgeReader ? edgeReader.read(cells) : nodeReader!.read(cells);
         if (typeof item === 'string') rejected.push({ row: record, reason: item });
-        else if (edgeReader) pushEdge(edges, item as ParsedEdge, record);
+        else if (edgeReader) writer.push(item as ParsedEdge, record);
         else nodes.push(item as ParsedNode);
       }
-      post({ type: 'batch', edges, nodes, rejected, rowsRead, progress: Math.min(1, (chunks * msg.chunkSize) / Math.max(1, msg.blob.size)) });
+      const { batch: edges, transfer } = writer.take();
+      post({ type: 'batch', edges, nodes, rejected, rowsRead, progress: Math.min(1, (chunks * msg.chunkSize) / Math.max(1, msg.blob.size)) }, transfer);
       inFlight++;
       if (inFlight >= MAX_IN_FLIGHT) {
         parser.pause();

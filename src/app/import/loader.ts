@@ -172,7 +172,7 @@ const yieldToMain = () => new Promise<void>((resolve) => {
   ch.port2.postMessage(null);
 });
 /** Longest slice of graph building on the UI thread, in ms. */
-const SLICE_MS = 8;
+const SLICE_MS = 16;
 
 async function loadCsv(sources: Source[], heads: Uint8Array[], label: string, options: LoadOptions): Promise<LoadResult> {
   const decoded = heads.map((h, i) => {
@@ -276,11 +276,12 @@ function streamCsv(source: Source, spec: StreamSpec, importer: GraphImporter, op
       if (msg.type === 'error') return finish(new LoadError('format', `${source.name}: ${msg.message}`));
       // A batch: add it in slices, yielding to the browser between them.
       let t0 = begin;
-      const count = spec.list === 'edges' ? msg.edges.rows.length : msg.nodes.length;
+      const count = spec.list === 'edges' ? msg.edges.count : msg.nodes.length;
+      if (spec.list === 'edges') importer.receive(msg.edges);
       for (let i = 0; i < count; i++) {
         if (spec.list === 'edges') importer.addEdgeAt(msg.edges, i);
         else importer.addNode(msg.nodes[i]!);
-        if ((i & 255) === 255 && performance.now() - t0 > SLICE_MS) {
+        if ((i & 63) === 63 && performance.now() - t0 > SLICE_MS) {
           lastCsvTiming.uiMs += performance.now() - t0;
           await yieldToMain();
           if (finished) return;

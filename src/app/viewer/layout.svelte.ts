@@ -12,6 +12,8 @@ import type { WaslGraph } from '../../lib/graph/build.ts';
 import { geoPositions } from '../../lib/view/geo.ts';
 import type { Placement } from '../../lib/view/state.ts';
 
+/** Above this many edges the layout does not start by itself (copying the graph for it blocks the page). */
+export const AUTO_LAYOUT_MAX_EDGES = 200_000;
 /** noverlap runs on the main thread: only for graphs it handles within a frame or two. */
 const NOVERLAP_LIMIT = 3000;
 

@@ -110,55 +110,116 @@ export interface ParsedEdge {
   attrs: Record<string, unknown>;
 }
 
+/** The rare parts of an edge row (most rows have none): kept sparse in a batch. */
+export interface EdgeExtra {
+  id?: string;
+  label?: string;
+  undirected?: true;
+  intervals?: [string, string][];
+  attrs?: Record<string, unknown>;
+}
+
 /**
- * Parsed edges in columns: what the CSV worker posts to the UI thread. Copying a few long arrays between
- * threads is much cheaper than copying one object per row.
+ * Parsed edges in columns, as the CSV worker posts them to the UI thread. Strings (node ids, relations,
+ * dates) are interned: one table per import, of which each batch carries only the strings first seen in
+ * it (`names`, appended to the receiver's table in order); a row is a few numbers in typed arrays whose
+ * buffers are transferred, not copied. The rare columns are in `extra`, by row position.
  */
 export interface EdgeBatch {
-  rows: number[];
-  source: string[];
-  target: string[];
-  relation: string[];
-  id: (string | undefined)[];
-  label: (string | undefined)[];
-  weight: number[];
-  undirected: (true | undefined)[];
-  date: (string | undefined)[];
-  dateEnd: (string | undefined)[];
-  intervals: ([string, string][] | undefined)[];
-  attrs: (Record<string, unknown> | undefined)[];
+  count: number;
+  names: string[];
+  /** Spreadsheet row number of each edge (for the report of rejected rows). */
+  rows: Int32Array;
+  /** Indices into the import's string table; -1 for no date. */
+  source: Int32Array;
+  target: Int32Array;
+  relation: Int32Array;
+  date: Int32Array;
+  dateEnd: Int32Array;
+  weight: Float64Array;
+  /** 1 when the row repeats an earlier row of this import (same source, relation, target, date; no Id). */
+  repeat: Uint8Array;
+  extra: Map<number, EdgeExtra>;
 }
 
-export function emptyEdgeBatch(): EdgeBatch {
-  return { rows: [], source: [], target: [], relation: [], id: [], label: [], weight: [], undirected: [], date: [], dateEnd: [], intervals: [], attrs: [] };
-}
+/** Turns parsed edge rows into `EdgeBatch`es: interns strings and marks repeated rows across the whole import. */
+export class EdgeBatchWriter {
+  private readonly table = new Map<string, number>();
+  private readonly keys = new Set<string>();
+  private names: string[] = [];
+  private b: EdgeBatch;
 
-/** Append one parsed edge (read from spreadsheet row `row`) to a batch. */
-export function pushEdge(b: EdgeBatch, e: ParsedEdge, row: number): void {
-  const i = b.rows.length;
-  b.rows.push(row);
-  b.source.push(e.source);
-  b.target.push(e.target);
-  b.relation.push(e.relation);
-  b.weight.push(e.weight);
-  // Sparse columns: only set when present, so a batch of plain rows stays small.
-  if (e.id !== undefined) b.id[i] = e.id;
-  if (e.label !== undefined) b.label[i] = e.label;
-  if (e.undirected) b.undirected[i] = true;
-  if (e.time.date !== undefined) b.date[i] = e.time.date;
-  if (e.time.dateEnd !== undefined) b.dateEnd[i] = e.time.dateEnd;
-  if (e.time.intervals !== undefined) b.intervals[i] = e.time.intervals;
-  for (const _ in e.attrs) {
-    b.attrs[i] = e.attrs;
-    break;
+  constructor(private readonly capacity = 16_384) {
+    this.b = this.fresh(capacity);
+  }
+
+  private fresh(n: number): EdgeBatch {
+    return {
+      count: 0, names: [], rows: new Int32Array(n), source: new Int32Array(n), target: new Int32Array(n), relation: new Int32Array(n),
+      date: new Int32Array(n), dateEnd: new Int32Array(n), weight: new Float64Array(n), repeat: new Uint8Array(n), extra: new Map(),
+    };
+  }
+
+  private intern(s: string): number {
+    let i = this.table.get(s);
+    if (i === undefined) {
+      i = this.table.size;
+      this.table.set(s, i);
+      this.names.push(s);
+    }
+    return i;
+  }
+
+  get count(): number {
+    return this.b.count;
+  }
+
+  push(e: ParsedEdge, row: number): void {
+    let b = this.b;
+    if (b.count === b.rows.length) {
+      const bigger = this.fresh(b.count * 2);
+      for (const k of ['rows', 'source', 'target', 'relation', 'date', 'dateEnd', 'weight', 'repeat'] as const) (bigger[k] as Int32Array).set(b[k] as Int32Array);
+      bigger.count = b.count;
+      bigger.extra = b.extra;
+      b = this.b = bigger;
+    }
+    const i = b.count++;
+    b.rows[i] = row;
+    const s = (b.source[i] = this.intern(e.source));
+    const t = (b.target[i] = this.intern(e.target));
+    const r = (b.relation[i] = this.intern(e.relation));
+    const d = (b.date[i] = e.time.date === undefined ? -1 : this.intern(e.time.date));
+    b.dateEnd[i] = e.time.dateEnd === undefined ? -1 : this.intern(e.time.dateEnd);
+    b.weight[i] = e.weight;
+    b.repeat[i] = 0;
+    if (e.id === undefined) {
+      const key = `${s} ${r} ${t} ${d}`;
+      if (this.keys.has(key)) b.repeat[i] = 1;
+      else this.keys.add(key);
+    }
+    let x: EdgeExtra | null = null;
+    const extra = () => (x ??= {});
+    if (e.id !== undefined) extra().id = e.id;
+    if (e.label !== undefined) extra().label = e.label;
+    if (e.undirected) extra().undirected = true;
+    if (e.time.intervals !== undefined) extra().intervals = e.time.intervals;
+    for (const _ in e.attrs) {
+      extra().attrs = e.attrs;
+      break;
+    }
+    if (x) b.extra.set(i, x);
+  }
+
+  /** The batch so far (its buffers may be transferred), and a new empty one to fill. */
+  take(): { batch: EdgeBatch; transfer: ArrayBuffer[] } {
+    const b = this.b;
+    b.names = this.names;
+    this.names = [];
+    this.b = this.fresh(this.capacity);
+    const transfer = [b.rows, b.source, b.target, b.relation, b.date, b.dateEnd, b.weight, b.repeat].map((a) => a.buffer as ArrayBuffer);
+    return { batch: b, transfer };
   }
 }
-
-export const EDGE_BATCH_OF_ONE = (e: ParsedEdge, row: number): EdgeBatch => {
-  const b = emptyEdgeBatch();
-  pushEdge(b, e, row);
-  return b;
-};
 
 export interface ParsedNode {
   id: string;

@@ -4,7 +4,7 @@
  * attributes, so a written file reads back into the same graph. The XML parser is passed in (the
  * browser's DOMParser by default; tests pass @xmldom/xmldom's).
  */
-import type { RelationType } from '../types.ts';
+import type { EdgeAttributes, RelationType } from '../types.ts';
 import type { WaslGraph } from './build.ts';
 import { selectForWrite, type WriteSelection } from './select.ts';
 import { attributeName } from './csv.ts';
@@ -114,6 +114,35 @@ const NODE_SKIP = new Set(['label', ...SIGMA_DRAWING]);
 const EDGE_SKIP = new Set(['label', 'weight', 'undirected', ...SIGMA_DRAWING]);
 
 export type GexfWriteOptions = WriteSelection;
+
+/** One `<edge>` of a GEXF/GraphML file whose ends are nodes of the graph. */
+export interface XmlEdge {
+  el: Element;
+  /** Its `id`, or `e<position>` without one. */
+  key: string;
+  source: string;
+  target: string;
+}
+
+/** The edges that can be added, in file order; the others (an unknown end, a self-loop) are listed in `skipped`. */
+export function* usableXmlEdges(edges: Iterable<Element>, graph: WaslGraph, skipped: XmlImport['skipped']): Generator<XmlEdge> {
+  let i = 0;
+  for (const el of edges) {
+    const key = el.getAttribute('id') ?? `e${i}`;
+    i++;
+    const source = el.getAttribute('source') ?? '';
+    const target = el.getAttribute('target') ?? '';
+    const problem = edgeProblem(graph, source, target);
+    if (problem) skipped.push({ edge: key, reason: problem });
+    else yield { el, key, source, target };
+  }
+}
+
+/** Add an edge read from a file under its key, or under a new key when the file repeats one. */
+export function addXmlEdge(graph: WaslGraph, { key, source, target }: XmlEdge, attrs: EdgeAttributes): void {
+  if (graph.hasEdge(key)) graph.addDirectedEdge(source, target, attrs);
+  else graph.addDirectedEdgeWithKey(key, source, target, attrs);
+}
 
 /** Write a graph as GEXF 1.3 (dynamic, `timeformat="date"`). */
 export function writeGexf(graph: WaslGraph, options: GexfWriteOptions = {}): string {
@@ -235,17 +264,8 @@ export function parseGexf(text: string, options: XmlImportOptions = {}): XmlImpo
     if (!graph.hasNode(id)) graph.addNode(id, normalizeNodeAttributes(id, a));
   }
   const skipped: XmlImport['skipped'] = [];
-  let i = 0;
-  for (const e of childElements(childElement(g, 'edges') ?? g, 'edge')) {
-    const key = e.getAttribute('id') ?? `e${i}`;
-    i++;
-    const s = e.getAttribute('source') ?? '';
-    const t = e.getAttribute('target') ?? '';
-    const problem = edgeProblem(graph, s, t);
-    if (problem) {
-      skipped.push({ edge: key, reason: problem });
-      continue;
-    }
+  for (const edge of usableXmlEdges(childElements(childElement(g, 'edges') ?? g, 'edge'), graph, skipped)) {
+    const e = edge.el;
     const a = values(e, 'edge');
     const label = e.getAttribute('label');
     if (label) a.label = label;
@@ -257,9 +277,7 @@ export function parseGexf(text: string, options: XmlImportOptions = {}): XmlImpo
       const spans = [readSpan(e), ...childElements(childElement(e, 'spells') ?? e, 'spell').map(readSpan)].filter((x): x is DateSpan => x !== null);
       Object.assign(a, spansToAttributes(spans));
     }
-    const attrs = normalizeEdgeAttributes(a, (id) => labels.get(id) ?? id);
-    if (graph.hasEdge(key)) graph.addDirectedEdge(s, t, attrs);
-    else graph.addDirectedEdgeWithKey(key, s, t, attrs);
+    addXmlEdge(graph, edge, normalizeEdgeAttributes(a, (id) => labels.get(id) ?? id));
   }
   return { graph, skipped };
 }

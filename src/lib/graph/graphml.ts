@@ -9,6 +9,7 @@ import { selectForWrite, type WriteSelection } from './select.ts';
 import { attributeName } from './csv.ts';
 import { parseDate, parseTimeset, spansToAttributes } from './dates.ts';
 import {
+  addXmlEdge,
   attributeModel,
   childElement,
   childElements,
@@ -19,8 +20,9 @@ import {
   type XmlImport,
   type XmlImportOptions,
   type XmlType,
+  usableXmlEdges,
 } from './gexf.ts';
-import { edgeProblem, emptyGraph, ImportError, normalizeEdgeAttributes, normalizeNodeAttributes } from './import.ts';
+import { emptyGraph, ImportError, normalizeEdgeAttributes, normalizeNodeAttributes } from './import.ts';
 
 const SIGMA_DRAWING = ['x', 'y', 'size', 'color', 'hidden', 'zIndex', 'type', 'forceLabel', 'highlighted'];
 const NODE_SKIP = new Set([...SIGMA_DRAWING]);
@@ -107,17 +109,9 @@ export function parseGraphml(text: string, options: XmlImportOptions = {}): XmlI
     if (!graph.hasNode(id)) graph.addNode(id, normalizeNodeAttributes(id, values(n, 'node')));
   }
   const skipped: XmlImport['skipped'] = [];
-  let i = 0;
-  for (const e of childElements(g, 'edge')) {
-    const key = e.getAttribute('id') ?? `e${i}`;
-    i++;
-    const s = e.getAttribute('source') ?? '';
-    const t = e.getAttribute('target') ?? '';
-    const problem = edgeProblem(graph, s, t);
-    if (problem) {
-      skipped.push({ edge: key, reason: problem });
-      continue;
-    }
+  const labels = new Map((options.relations ?? []).map((r) => [r.id, r.label_en]));
+  for (const edge of usableXmlEdges(childElements(g, 'edge'), graph, skipped)) {
+    const e = edge.el;
     const a = values(e, 'edge');
     const directed = e.getAttribute('directed');
     if (directed === 'false' || (undirectedDefault && directed !== 'true')) a.undirected = true;
@@ -130,10 +124,7 @@ export function parseGraphml(text: string, options: XmlImportOptions = {}): XmlI
         if (start || end) Object.assign(a, spansToAttributes([{ start: (start ?? end)!, end: (end ?? start)! }]));
       }
     }
-    const labels = new Map((options.relations ?? []).map((r) => [r.id, r.label_en]));
-    const attrs = normalizeEdgeAttributes(a, (id) => labels.get(id) ?? id);
-    if (graph.hasEdge(key)) graph.addDirectedEdge(s, t, attrs);
-    else graph.addDirectedEdgeWithKey(key, s, t, attrs);
+    addXmlEdge(graph, edge, normalizeEdgeAttributes(a, (id) => labels.get(id) ?? id));
   }
   return { graph, skipped };
 }

@@ -9,7 +9,6 @@ import { edgeKey, type WaslGraph } from './build.ts';
 import Papa from 'papaparse';
 import {
   CSV_DELIMITERS,
-  EDGE_BATCH_OF_ONE,
   EdgeRowReader,
   isBlankRecord,
   isCompleteEdgeMapping,
@@ -18,6 +17,7 @@ import {
   recognizeEdgeColumns,
   recognizeNodeColumns,
   type EdgeBatch,
+  type EdgeExtra,
   type EdgeRole,
   type ParsedEdge,
   type ParsedNode,
@@ -125,6 +125,9 @@ export function normalizeEdgeAttributes(attrs: Record<string, unknown>, relation
   return out;
 }
 
+/** The evidence of every imported edge: none, one shared frozen array (a million empty arrays cost memory and GC time). */
+const NO_EVIDENCE: EdgeAttributes['evidence'] = Object.freeze([]) as unknown as EdgeAttributes['evidence'];
+
 export interface ImporterOptions {
   /** Graph to merge into (it is modified); a new empty graph when absent. */
   base?: WaslGraph | null;
@@ -191,41 +194,80 @@ export class GraphImporter {
 
   /** Add one parsed edge row (`row`: its number in the file, for the report of rejected rows). */
   addEdge(e: ParsedEdge, row: number): void {
-    this.addEdgeAt(EDGE_BATCH_OF_ONE(e, row), 0);
+    const extra: EdgeExtra = { attrs: e.attrs };
+    if (e.id !== undefined) extra.id = e.id;
+    if (e.label !== undefined) extra.label = e.label;
+    if (e.undirected) extra.undirected = true;
+    if (e.time.intervals !== undefined) extra.intervals = e.time.intervals;
+    this.add(e.source, e.target, e.relation, e.time.date, e.time.dateEnd, e.weight, row, extra, false, -1, -1);
   }
 
-  /** Add edge `i` of a batch (the columnar form the CSV worker posts: no object per row to copy). */
+  /** The import's string table: each batch's new strings are appended in order (see `EdgeBatch`). */
+  private names: string[] = [];
+  /** Per string of the table: 1 once it is known to be a node of the graph (saves a lookup per edge end). */
+  private isNode = new Uint8Array(1024);
+  /** Whether any row had an Id (such keys may collide with generated ones: every edge is then checked). */
+  private hadIds = false;
+
+  /** Take in a batch's new strings; call once per batch, before `addEdgeAt`. */
+  receive(b: EdgeBatch): void {
+    for (const s of b.names) this.names.push(s);
+    if (this.isNode.length < this.names.length) {
+      const grown = new Uint8Array(Math.max(this.names.length, this.isNode.length * 2));
+      grown.set(this.isNode);
+      this.isNode = grown;
+    }
+  }
+
+  /** Add edge `i` of a batch (received first). */
   addEdgeAt(b: EdgeBatch, i: number): void {
+    const n = this.names;
+    const d = b.date[i]!;
+    const de = b.dateEnd[i]!;
+    const s = b.source[i]!;
+    const t = b.target[i]!;
+    this.add(n[s]!, n[t]!, n[b.relation[i]!]!, d < 0 ? undefined : n[d], de < 0 ? undefined : n[de], b.weight[i]!, b.rows[i]!, b.extra.get(i), b.repeat[i] === 1, s, t);
+  }
+
+  private ensureNode(id: string, name: number): void {
+    if (name >= 0 && this.isNode[name]) return;
+    if (!this.graph.hasNode(id)) this.addDefaultNode(id);
+    if (name >= 0) this.isNode[name] = 1;
+  }
+
+  /**
+   * One edge row. `repeat`: the reader saw the same row (no Id) earlier in this import. `s`, `t`: the
+   * ends' positions in the string table, or -1.
+   */
+  private add(source: string, target: string, relation: string, date: string | undefined, dateEnd: string | undefined, weight: number, row: number, x: EdgeExtra | undefined, repeat: boolean, s: number, t: number): void {
     this.summary.rows++;
     const g = this.graph;
-    const source = b.source[i]!;
-    const target = b.target[i]!;
-    const relation = b.relation[i]!;
-    const id = b.id[i];
-    const date = b.date[i];
+    const id = x?.id;
+    if (id !== undefined) this.hadIds = true;
     const key = id ?? edgeKey(source, relation, target, date);
-    // In a new graph, an edge already there was read earlier in this import; merging needs a record.
-    const exists = g.hasEdge(key);
+    // Fast path: a new graph, rows without Id, a row not seen before: the key cannot exist yet.
+    const checked = this.seen !== null || this.hadIds || s < 0;
+    const exists = checked ? g.hasEdge(key) : repeat;
     const seenHere = exists && (this.seen ? this.seen.has(key) : true);
     if (seenHere) {
-      if (id !== undefined) return this.reject(b.rows[i]!, `duplicate edge Id "${id.slice(0, 40)}"`);
-      g.getEdgeAttributes(key).weight += b.weight[i]!;
+      if (id !== undefined) return this.reject(row, `duplicate edge Id "${id.slice(0, 40)}"`);
+      g.getEdgeAttributes(key).weight += weight;
       this.summary.edgesMerged++;
       return;
     }
     if (exists && (g.source(key) !== source || g.target(key) !== target)) {
-      return this.reject(b.rows[i]!, `edge Id "${key.slice(0, 40)}" is already used by another edge`);
+      return this.reject(row, `edge Id "${key.slice(0, 40)}" is already used by another edge`);
     }
     this.seen?.add(key);
-    if (!g.hasNode(source)) this.addDefaultNode(source);
-    if (!g.hasNode(target)) this.addDefaultNode(target);
-    const extra = b.attrs[i];
-    const attrs: EdgeAttributes = extra ? { ...extra, relation, label: '', evidence: [], weight: 1 } : { relation, label: '', evidence: [], weight: 1 };
-    attrs.label = b.label[i] ?? this.labels.get(relation) ?? relation;
-    attrs.weight = b.weight[i]!;
+    this.ensureNode(source, s);
+    this.ensureNode(target, t);
+    const extra = x?.attrs;
+    const attrs: EdgeAttributes = extra ? { ...extra, relation, label: '', evidence: NO_EVIDENCE, weight } : { relation, label: '', evidence: NO_EVIDENCE, weight };
+    attrs.label = x?.label ?? this.labels.get(relation) ?? relation;
+    attrs.weight = weight;
     if (date !== undefined) attrs.date = date;
-    if (b.dateEnd[i] !== undefined) attrs.dateEnd = b.dateEnd[i];
-    if (b.intervals[i] !== undefined) attrs.intervals = b.intervals[i];
+    if (dateEnd !== undefined) attrs.dateEnd = dateEnd;
+    if (x?.intervals !== undefined) attrs.intervals = x.intervals;
     if (extra && extra.evidence !== undefined) {
       if (Array.isArray(extra.evidence)) attrs.evidence = extra.evidence as EdgeAttributes['evidence'];
       else {
@@ -233,7 +275,7 @@ export class GraphImporter {
         attrs.attr_evidence = extra.evidence;
       }
     }
-    if (b.undirected[i]) attrs.undirected = true;
+    if (x?.undirected) attrs.undirected = true;
     if (exists) g.replaceEdgeAttributes(key, attrs);
     else {
       g.addDirectedEdgeWithKey(key, source, target, attrs);

@@ -14,6 +14,11 @@ import type { ViewIndex } from './view-index.ts';
 
 /** Relations drawn without an arrow: either order counts (DESIGN: `met`). */
 export const SYMMETRIC_RELATIONS = new Set(['met']);
+/**
+ * Above this many edges, edges are drawn as 1-pixel lines without arrow heads ('thin'): a software GPU
+ * draws a million of them in seconds rather than minutes.
+ */
+export const THIN_EDGE_LIMIT = 200_000;
 /** Above this many edges, hover and selection highlight without dimming the rest (dimming re-reduces everything). */
 export const DIM_LIMIT = 20_000;
 const DIM_NODE = '#d9dadf';
@@ -36,6 +41,8 @@ export interface Display {
   communities: Map<string, number> | null;
   emphasis: Emphasis | null;
   dim: boolean;
+  /** Draw edges as 'thin' lines (huge graphs). */
+  thin: boolean;
   relationColor: string[];
   relationLabel: { en: string; ar: string }[];
   setAppearance(lang: Lang, size: SizeBy, color: ColorBy): void;
@@ -54,6 +61,7 @@ export function createDisplay(graph: WaslGraph, index: ViewIndex, mask: Mask, vi
     communities: null,
     emphasis: null,
     dim: graph.size <= DIM_LIMIT,
+    thin: graph.size > THIN_EDGE_LIMIT,
     relationColor: index.relations.map((r) => relationFamily(r.plover).color),
     relationLabel: index.relations.map((r) => ({ en: r.label_en || r.id, ar: r.label_ar || r.label_en || r.id })),
     setAppearance(lang, size, color) {
@@ -162,16 +170,21 @@ export function nodeReducer(d: Display, node: string, attrs: NodeAttributes): Re
  * in its type's program at indexation, and a partial refresh must find it there.
  */
 const HIDDEN_ARROW = { color: DIM_EDGE, size: 1, type: 'arrow', label: '', hidden: true, forceLabel: false, zIndex: 0 };
-const HIDDEN_LINE = { ...HIDDEN_ARROW, type: 'line' };
+const HIDDEN = { arrow: HIDDEN_ARROW, line: { ...HIDDEN_ARROW, type: 'line' }, thin: { ...HIDDEN_ARROW, type: 'thin' } };
+
+/** An undirected edge (a symmetric relation, or an imported `Type` Undirected) is drawn without an arrow. */
+function edgeType(d: Display, attrs: EdgeAttributes): keyof typeof HIDDEN {
+  return d.thin ? 'thin' : attrs.undirected || SYMMETRIC_RELATIONS.has(attrs.relation) ? 'line' : 'arrow';
+}
 
 export function edgeReducer(d: Display, edge: string, attrs: EdgeAttributes): Record<string, unknown> {
   const i = d.index.edgeIndex.get(edge) ?? -1;
-  if (d.mask.edges[i] !== 1) return SYMMETRIC_RELATIONS.has(attrs.relation) ? HIDDEN_LINE : HIDDEN_ARROW;
+  if (d.mask.edges[i] !== 1) return HIDDEN[edgeType(d, attrs)];
   const r = d.index.edgeRelation[i] ?? 0;
   const out: Record<string, unknown> = {
     color: d.relationColor[r] ?? '#8a8f98',
     size: 1 + Math.log2(Math.max(1, Number(attrs.weight) || 1)),
-    type: SYMMETRIC_RELATIONS.has(attrs.relation) ? 'line' : 'arrow',
+    type: edgeType(d, attrs),
     label: d.relationLabel[r]?.[d.lang] ?? attrs.relation,
     hidden: false,
     forceLabel: false,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyGraph, GraphImporter, ImportError, importCsvText, mergeGraph, rejectedRowsCsv, sniffFormat } from '../../../src/lib/graph/import.ts';
+import { EdgeBatchWriter, EdgeRowReader, recognizeEdgeColumns } from '../../../src/lib/graph/csv.ts';
 import { RELATIONS, sample } from './support.ts';
 
 const bytes = (s: string | number[]) => (typeof s === 'string' ? new TextEncoder().encode(s) : new Uint8Array(s));
@@ -102,5 +103,40 @@ describe('merge', () => {
     expect(mergeGraph(a, b)).toEqual({ nodesAdded: 0, edgesAdded: 0 });
     expect(a.size).toBe(2);
     expect(emptyGraph().getAttribute('schema')).toBe(1);
+  });
+});
+
+describe('EdgeBatchWriter → GraphImporter (the worker path)', () => {
+  /** Read a CSV text the way the CSV worker does: rows → batches of `size` edges → the importer. */
+  function viaBatches(text: string, size: number) {
+    const rows = text.trim().split('\n').map((l) => l.split(','));
+    const reader = new EdgeRowReader(rows[0]!, recognizeEdgeColumns(rows[0]!), { relations: RELATIONS });
+    const writer = new EdgeBatchWriter(2);
+    const importer = new GraphImporter({ relations: RELATIONS });
+    const flush = () => {
+      const { batch } = writer.take();
+      importer.receive(batch);
+      for (let i = 0; i < batch.count; i++) importer.addEdgeAt(batch, i);
+    };
+    rows.slice(1).forEach((cells, i) => {
+      const e = reader.read(cells);
+      if (typeof e !== 'string') writer.push(e, i + 2);
+      if (writer.count === size) flush();
+    });
+    flush();
+    return { graph: importer.finish(), summary: importer.summary };
+  }
+
+  it('gives the graph that row-by-row import gives: repeated rows summed across batches, Ids, Type, attributes', () => {
+    const text = ['Source,Target,Relation,Date,Weight,Type,Id,Note', 'a,b,met,2023-01-02,1,,,x', 'b,c,visited,,2,Undirected,e7,', 'a,b,met,2023-01-02,3,,,', 'a,b,met,2023-01-03,1,,,', 'c,a,urged,2023,1,,,=1+1'].join('\n');
+    const byRow = importCsvText(text, { relations: RELATIONS });
+    for (const size of [1, 2, 100]) {
+      const { graph, summary } = viaBatches(text, size);
+      expect(summary).toEqual(byRow.summary);
+      expect(summary).toMatchObject({ rows: 5, edgesAdded: 4, edgesMerged: 1 });
+      expect(graph.export()).toEqual(byRow.graph.export());
+      expect(graph.getEdgeAttributes('a|met|b|2023-01-02').weight).toBe(4);
+      expect(graph.getEdgeAttributes('e7')).toMatchObject({ undirected: true, weight: 2, relation: 'visited' });
+    }
   });
 });
