@@ -8,7 +8,7 @@
  */
 import { printTable } from '../lib/table.ts';
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -21,11 +21,44 @@ export interface ImportBenchRow {
   edges: number;
   nodes: number;
   importSeconds: number;
+  /** CPU seconds of the whole browser (all threads and processes) until built, and until drawn. */
+  importCpuSeconds: number;
   rowsPerSecond: number;
   displayedSeconds: number;
+  displayedCpuSeconds: number;
   longestTaskImportMs: number;
   longestTaskDisplayMs: number;
   peakHeapMb: number;
+}
+
+/**
+ * CPU seconds used so far by the descendants of a process (Linux /proc; 0 elsewhere): the browser's
+ * own work (UI thread, CSV worker, GPU process), which unlike wall time does not grow with the load of
+ * a shared machine.
+ */
+export function cpuSecondsOfDescendants(root: number): number {
+  if (!existsSync('/proc/self/stat')) return 0;
+  const stats = readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .map((d) => {
+      try {
+        // Fields after the command name (which may hold spaces): state ppid … utime(14) stime(15).
+        const f = readFileSync(`/proc/${d}/stat`, 'utf8').split(') ').pop()!.split(' ');
+        return { pid: Number(d), ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) };
+      } catch {
+        return null;
+      }
+    })
+    .filter((x) => x !== null);
+  const children = new Map<number, typeof stats>();
+  for (const s of stats) children.set(s.ppid, [...(children.get(s.ppid) ?? []), s]);
+  let ticks = 0;
+  const todo = [root];
+  while (todo.length) for (const c of children.get(todo.pop()!) ?? []) {
+    ticks += c.ticks;
+    todo.push(c.pid);
+  }
+  return ticks / 100;
 }
 
 const RELATIONS = ['met', 'visited', 'phoned', 'urged', 'supported', 'criticized'];
@@ -79,6 +112,11 @@ export async function benchImport(sizes: number[] = [10_000, 100_000, 1_000_000]
       await cdp.send('Performance.enable');
       let peak = 0;
       let sampling = true;
+      // The browser's CPU time, sampled with the heap: [epoch ms, CPU s].
+      const cpu: [number, number][] = [];
+      const cpuAt = (epoch: number) => (cpu.find(([at]) => at >= epoch) ?? cpu.at(-1) ?? [0, 0])[1];
+      // Its own timer: the heap sampler below waits while the page is busy.
+      const cpuTimer = setInterval(() => cpu.push([Date.now(), cpuSecondsOfDescendants(process.pid)]), 100);
       const sampler = (async () => {
         while (sampling) {
           const res = await cdp.send('Performance.getMetrics').catch(() => null);
@@ -94,6 +132,7 @@ export async function benchImport(sizes: number[] = [10_000, 100_000, 1_000_000]
           await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
           await cdp.send('Profiler.start');
         }
+        // The browser is a child of this process (and only it: the static server runs in this process).
         const clicked = await page.evaluate(() => performance.now());
         // As a user does: click the import button and choose the file in the file chooser.
         const chooser = page.waitForEvent('filechooser', { timeout: 60_000 });
@@ -127,6 +166,7 @@ export async function benchImport(sizes: number[] = [10_000, 100_000, 1_000_000]
         });
         // Times count from the moment the file is chosen (the input's change event), as a user sees them.
         const t0 = marks.started || clicked;
+        const origin = await page.evaluate(() => performance.timeOrigin);
         const { nodes, edges, tasks } = await page.evaluate(() => ({
           nodes: window.wasl.graph?.order ?? 0,
           edges: window.wasl.graph?.size ?? 0,
@@ -148,8 +188,10 @@ export async function benchImport(sizes: number[] = [10_000, 100_000, 1_000_000]
           edges,
           nodes,
           importSeconds: Math.round((marks.built - t0) / 10) / 100,
+          importCpuSeconds: Math.round((cpuAt(origin + marks.built) - cpuAt(origin + t0)) * 10) / 10,
           rowsPerSecond: Math.round(rows / ((marks.built - t0) / 1000)),
           displayedSeconds: Math.round((t2 - t0) / 10) / 100,
+          displayedCpuSeconds: Math.round((cpuAt(origin + t2) - cpuAt(origin + t0)) * 10) / 10,
           longestTaskImportMs: during(t0, marks.built),
           longestTaskDisplayMs: during(marks.built, t2 + 2000),
           peakHeapMb: Math.round(peak / 1e6),
@@ -161,6 +203,7 @@ export async function benchImport(sizes: number[] = [10_000, 100_000, 1_000_000]
         console.error(`  ${rows} rows: failed (${(e as Error).message.split('\n')[0]}) ${JSON.stringify(state)}`);
       } finally {
         sampling = false;
+        clearInterval(cpuTimer);
         await sampler;
       }
       await page.close().catch(() => undefined);

@@ -157,6 +157,22 @@ const STRINGS = {
   rangeTo: { en: 'To', ar: 'إلى' },
   allDates: { en: 'All dates', ar: 'كل التواريخ' },
   embedTitle: { en: 'Wasl graph', ar: 'شبكة وصل' },
+  // Why a file or a ?data= link could not be loaded (src/app/import/loader.ts LoadError codes; {file},
+  // {url}, {detail}… are filled in; {detail} is the reader's own, technical, English words)
+  loadErr_unreachable: { en: 'could not fetch {url}: the server did not answer, or it does not let this page read the file (CORS) ({detail})', ar: 'تعذّر جلب {url}: لم يستجب الخادم، أو أنه لا يسمح لهذه الصفحة بقراءة الملف (CORS) ({detail})' },
+  loadErr_http: { en: 'could not fetch {url}: HTTP {status}', ar: 'تعذّر جلب {url}: ردّ الخادم HTTP {status}' },
+  loadErr_noFile: { en: 'no file', ar: 'لم يُختر أي ملف' },
+  loadErr_notGraphFile: { en: '{file}: {detail}', ar: '{file}: لا يمكن قراءة هذا الملف كـ CSV أو JSON أو GEXF أو GraphML ({detail})' },
+  loadErr_unreadable: { en: '{file}: {detail}', ar: '{file}: تعذّرت قراءة الملف ({detail})' },
+  loadErr_mixedFiles: { en: 'pick one graph file (JSON, GEXF or GraphML), or CSV files only (an edge list and a node list)', ar: 'اختر ملف شبكة واحدًا (JSON أو GEXF أو GraphML)، أو ملفات CSV فقط (قائمة علاقات وقائمة عقد)' },
+  loadErr_noHeader: { en: '{file}: the file has no header row', ar: '{file}: لا يوجد في الملف صف عناوين' },
+  loadErr_noEdgeList: { en: 'none of these CSV files is an edge list (with Source and Target columns)', ar: 'لا يوجد بين ملفات CSV هذه قائمة علاقات (بعمودي Source وTarget)' },
+  loadErr_tooManyCsv: { en: 'pick one CSV edge list, and optionally one node list', ar: 'اختر قائمة علاقات CSV واحدة، ومعها قائمة عقد واحدة إن شئت' },
+  loadErr_noSourceTarget: { en: '{file}: no Source and Target columns in the header ({detail})', ar: '{file}: لا يوجد في صف العناوين عمودا المصدر والهدف (Source وTarget) ({detail})' },
+  loadErr_chooseSourceTarget: { en: '{file}: choose a source and a target column', ar: '{file}: اختر عمود المصدر وعمود الهدف' },
+  loadErr_readerFailed: { en: '{file}: the CSV reader failed ({detail})', ar: '{file}: تعطّل قارئ CSV ({detail})' },
+  loadErr_tooManyRows: { en: '{file} has more than {max} rows: Wasl loads up to {max}. Split or filter the file first.', ar: 'في {file} أكثر من {max} صف، ووصل يحمّل {max} صف على الأكثر. قسّم الملف أو صفِّه أولًا.' },
+  loadErr_cancelled: { en: 'import cancelled', ar: 'أُلغي الاستيراد' },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

@@ -213,9 +213,12 @@ describe('import', () => {
     const json = await download(page, 'export-json');
     expect(edges.name).toMatch(/-edges\.csv$/);
     expect(readFileSync(edges.path, 'utf8')).toMatch(/^\uFEFFSource,Target,Type,Id,Label,timeset,Weight,Relation/);
+    // Gephi's Type survives the trip: edge 2 (Lavrentiev met al-Assad) is Undirected in and out.
+    expect(readFileSync(edges.path, 'utf8')).toMatch(/\r\n[^,]+,[^,]+,Undirected,2,/);
     for (const files of [[edges.path, nodes.path], [gexf.path], [graphml.path], [json.path]]) {
       await upload(page, files);
       expect(await snapshot(page)).toBe(original);
+      expect(await page.evaluate(() => window.wasl.graph!.getEdgeAttribute('2', 'undirected'))).toBe(true);
     }
     await page.evaluate(() => window.wasl.setState({ relations: ['met', 'visited'] }));
     await page.getByTestId('export-shown').check();
@@ -233,12 +236,53 @@ describe('import', () => {
       expect(errors).toEqual([]);
       await page.close();
     }
-    for (const [url, message] of [['/data/binary.bin', 'save it as CSV first'], ['/data/unmapped.csv', 'no Source and Target'], ['/data/missing.csv', 'HTTP 404']] as const) {
+    for (const [url, message] of [['/data/binary.bin', 'save it as CSV first'], ['/data/missing.csv', 'HTTP 404']] as const) {
       const { page, errors } = await open(`?data=${encodeURIComponent(url)}`);
       await expect.poll(() => page.getByTestId('message').textContent()).toContain(message);
       expect(errors).toEqual([]);
       await page.close();
     }
+  });
+
+  it('asks which column is what for a ?data= CSV whose header is not recognised, as for a chosen file', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}?data=${encodeURIComponent('/data/unmapped.csv')}&from=2023-04`);
+    await page.getByTestId('mapping-dialog').waitFor();
+    await page.getByTestId('mapping-role-0').selectOption('source');
+    await page.getByTestId('mapping-role-1').selectOption('target');
+    await page.getByTestId('mapping-role-2').selectOption('relation');
+    await page.getByTestId('mapping-role-3').selectOption('date');
+    await page.getByTestId('mapping-date-order').selectOption('mdy');
+    await page.getByTestId('mapping-ok').click();
+    await page.evaluate(() => window.wasl.ready);
+    expect(await counts(page)).toEqual({ nodes: 4, edges: 3 });
+    // The link's view state applies to the loaded file: from April 2023 on, the March edge is hidden.
+    expect(await page.evaluate(() => window.wasl.visibleEdges().length)).toBe(2);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('refuses a file over the row limit with a message in the page language, keeping the graph shown before', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    // The documented way to lower the limit (window.waslOptions.maxRows) instead of a 2.5M-row file.
+    await page.addInitScript(() => (window.waslOptions = { maxRows: 1000 }));
+    await page.goto(`${server.url}?lang=ar`);
+    await page.evaluate(() => window.wasl.ready);
+    const before = await snapshot(page);
+    const lines = ['Source,Target,Date'];
+    for (let i = 0; i < 1500; i++) lines.push(`n${i % 50},m${i % 70},2021-0${1 + (i % 9)}`);
+    await upload(page, [{ name: 'too-long.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) }]);
+    const error = page.getByTestId('import-error');
+    expect(await error.textContent()).toContain('في too-long.csv أكثر من 1,000 صف');
+    await page.getByTestId('lang-select').selectOption('en');
+    expect(await error.textContent()).toContain('too-long.csv has more than 1,000 rows: Wasl loads up to 1,000.');
+    expect(await snapshot(page)).toBe(before);
+    // Up to the limit, a file loads.
+    await upload(page, [{ name: 'short.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.slice(0, 1001).join('\n')) }]);
+    expect(await page.getByTestId('import-summary').isVisible()).toBe(true);
+    await page.close();
   });
 
   it('loads every row of a file read in several chunks', async () => {

@@ -6,7 +6,7 @@
 import { exportGraph, type ExportFormat } from '../../lib/graph/export.ts';
 import type { ImportFormat, ImportSummary } from '../../lib/graph/import.ts';
 import type { AppState } from '../state.svelte.ts';
-import { LoadError, loadFiles, type LoadProgress, type LoadResult, type MappingAnswer, type MappingRequest } from './loader.ts';
+import { LoadError, loadFiles, loadUrl, type LoadProgress, type LoadResult, type MappingAnswer, type MappingRequest } from './loader.ts';
 
 export interface ImportOutcome {
   name: string;
@@ -20,8 +20,8 @@ export class ImportController {
   busy = $state(false);
   progress = $state.raw<LoadProgress | null>(null);
   outcome = $state.raw<ImportOutcome | null>(null);
-  /** The last failure (file problems, limits), already phrased for a person; null after a success. */
-  error = $state<string | null>(null);
+  /** The last failure (file problems, limits), phrased for a person in either language; null after a success. */
+  error = $state.raw<LoadError | null>(null);
   cancelled = $state(false);
   merge = $state(false);
   /** A pending question for the column-mapping dialog. */
@@ -43,7 +43,7 @@ export class ImportController {
         mergeInto: this.merge ? this.app.graph : null,
         signal: this.abort.signal,
         onProgress: (p) => (this.progress = p),
-        askMapping: (request) => new Promise((answer) => (this.mapping = { request, answer })),
+        askMapping: (request) => this.ask(request),
       });
       // The graph is built; drawing it starts in a task of its own (the UI thread breathes in between).
       performance.mark('wasl:import-built');
@@ -51,13 +51,26 @@ export class ImportController {
       this.show(result);
     } catch (e) {
       if (e instanceof LoadError && e.kind === 'cancelled') this.cancelled = true;
-      else this.error = (e as Error).message;
+      else this.error = e instanceof LoadError ? e : new LoadError('unreadable', { file: files.map((f) => f.name).join(' + '), detail: (e as Error).message });
     } finally {
       this.busy = false;
       this.progress = null;
       this.mapping = null;
       this.abort = null;
     }
+  }
+
+  /** Ask the mapping dialog (shown by the import panel). */
+  private ask(request: MappingRequest): Promise<MappingAnswer | null> {
+    return new Promise((answer) => (this.mapping = { request, answer }));
+  }
+
+  /**
+   * Load a `?data=` link. As with a chosen file, a CSV header that is not recognised opens the mapping
+   * dialog (`ask`: only where the import panel is on the page). The caller puts the graph on screen.
+   */
+  loadUrl(url: string, ask = true): Promise<LoadResult> {
+    return loadUrl(url, ask ? { askMapping: (request) => this.ask(request) } : {}).finally(() => (this.mapping = null));
   }
 
   private show(result: LoadResult): void {

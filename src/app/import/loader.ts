@@ -21,7 +21,8 @@ import { parseGexf } from '../../lib/graph/gexf.ts';
 import { parseGraphml } from '../../lib/graph/graphml.ts';
 import { GraphImporter, ImportError, mergeGraph, sniffFormat, type ImportFormat, type ImportSummary } from '../../lib/graph/import.ts';
 import { parseJsonGraph } from '../../lib/graph/json.ts';
-import type { RelationType } from '../../lib/types.ts';
+import type { Lang, RelationType } from '../../lib/types.ts';
+import { t } from '../i18n.ts';
 import relationsCsv from '../../../data/lexicon/relations.csv?raw';
 import type { FromWorker, StartMessage } from './protocol.ts';
 
@@ -30,15 +31,47 @@ export const RELATIONS: RelationType[] = parseRelationVocabulary(relationsCsv);
 
 /** Files with more data rows than this are refused with a message (the graph on screen stays). */
 export const MAX_ROWS = 2_500_000;
+
+declare global {
+  interface Window {
+    /** Set before the app starts (a host page, a test) to lower limits: `{ maxRows: 1000 }`. */
+    waslOptions?: { maxRows?: number };
+  }
+}
+
+/** The row limit: MAX_ROWS, or a lower one set in `window.waslOptions.maxRows`. */
+export function maxRows(): number {
+  const lower = typeof window === 'undefined' ? NaN : Number(window.waslOptions?.maxRows);
+  return lower > 0 && lower < MAX_ROWS ? Math.floor(lower) : MAX_ROWS;
+}
 /** Bytes read from the head of a file to tell its format and preview its columns. */
 const HEAD_BYTES = 64 * 1024;
 
 export type LoadErrorKind = 'network' | 'http' | 'format' | 'limit' | 'cancelled';
 
+/** What went wrong, one message each (i18n key `loadErr_<code>`, in English and Arabic). */
+export type LoadErrorCode =
+  | 'unreachable' | 'http' | 'noFile' | 'notGraphFile' | 'unreadable' | 'mixedFiles' | 'noHeader' | 'noEdgeList'
+  | 'tooManyCsv' | 'noSourceTarget' | 'chooseSourceTarget' | 'readerFailed' | 'tooManyRows' | 'cancelled';
+
+const KIND_OF: Partial<Record<LoadErrorCode, LoadErrorKind>> = { unreachable: 'network', http: 'http', tooManyRows: 'limit', cancelled: 'cancelled' };
+
+/** A message template filled in: `{file}`, `{url}`, `{detail}`… */
+export function loadErrorText(code: LoadErrorCode, params: Readonly<Record<string, string>>, lang: Lang): string {
+  return t(`loadErr_${code}`, lang).replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? '');
+}
+
+/** A load failure: `message` is in English; `text(lang)` says it in the page's language. */
 export class LoadError extends Error {
-  constructor(readonly kind: LoadErrorKind, message: string) {
-    super(message);
+  readonly kind: LoadErrorKind;
+  constructor(readonly code: LoadErrorCode, readonly params: Readonly<Record<string, string>> = {}) {
+    super(loadErrorText(code, params, 'en'));
     this.name = 'LoadError';
+    this.kind = KIND_OF[code] ?? 'format';
+  }
+
+  text(lang: Lang): string {
+    return loadErrorText(this.code, this.params, lang);
   }
 }
 
@@ -87,7 +120,7 @@ export interface LoadResult {
   summary: ImportSummary;
 }
 
-const cancelled = () => new LoadError('cancelled', 'import cancelled');
+const cancelled = () => new LoadError('cancelled');
 
 /** Fetch a URL and load it. Network and CORS failures, HTTP errors and bad files all become LoadErrors. */
 export async function loadUrl(url: string, options: LoadOptions = {}): Promise<LoadResult> {
@@ -96,9 +129,9 @@ export async function loadUrl(url: string, options: LoadOptions = {}): Promise<L
     res = await fetch(url, options.signal ? { signal: options.signal } : {});
   } catch (e) {
     if (options.signal?.aborted) throw cancelled();
-    throw new LoadError('network', `could not fetch ${url}: the server did not answer, or it does not let this page read the file (CORS) (${(e as Error).message})`);
+    throw new LoadError('unreachable', { url, detail: (e as Error).message });
   }
-  if (!res.ok) throw new LoadError('http', `could not fetch ${url}: HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
+  if (!res.ok) throw new LoadError('http', { url, status: `${res.status}${res.statusText ? ` ${res.statusText}` : ''}` });
   const blob = await res.blob();
   const name = decodeURIComponent(new URL(url, location.href).pathname.split('/').pop() || url);
   return loadBlobs([{ blob, name }], { ...options, label: url });
@@ -119,7 +152,7 @@ async function head(blob: Blob): Promise<Uint8Array> {
 }
 
 async function loadBlobs(sources: Source[], options: LoadOptions & { label?: string }): Promise<LoadResult> {
-  if (!sources.length) throw new LoadError('format', 'no file');
+  if (!sources.length) throw new LoadError('noFile');
   const label = options.label ?? sources.map((s) => s.name).join(' + ');
   const heads = await Promise.all(sources.map((s) => head(s.blob)));
   const formats: ImportFormat[] = [];
@@ -127,11 +160,11 @@ async function loadBlobs(sources: Source[], options: LoadOptions & { label?: str
     try {
       formats.push(sniffFormat(heads[i]!, sources[i]!.name));
     } catch (e) {
-      throw new LoadError('format', `${sources[i]!.name}: ${(e as Error).message}`);
+      throw new LoadError('notGraphFile', { file: sources[i]!.name, detail: (e as Error).message });
     }
   }
   if (formats.every((f) => f === 'csv')) return loadCsv(sources, heads, label, options);
-  if (sources.length > 1) throw new LoadError('format', 'pick one graph file (JSON, GEXF or GraphML), or CSV files only (an edge list and a node list)');
+  if (sources.length > 1) throw new LoadError('mixedFiles');
   const format = formats[0]!;
   const { blob, name } = sources[0]!;
   let parsed: { graph: WaslGraph; skipped: { edge: string; reason: string }[] };
@@ -143,7 +176,7 @@ async function loadBlobs(sources: Source[], options: LoadOptions & { label?: str
     else parsed = parseGraphml(text, { relations: RELATIONS, title: name });
   } catch (e) {
     if (e instanceof LoadError) throw e;
-    throw new LoadError('format', `${name}: ${(e as Error).message}`);
+    throw new LoadError('unreadable', { file: name, detail: (e as Error).message });
   }
   const importer = new GraphImporter({ base: parsed.graph, relations: RELATIONS });
   let graph = importer.finish();
@@ -183,14 +216,14 @@ async function loadCsv(sources: Source[], heads: Uint8Array[], label: string, op
   });
   const previews = decoded.map((text, i) => {
     const p = previewCsv(text);
-    if (!p) throw new LoadError('format', `${sources[i]!.name}: the file has no header row`);
+    if (!p) throw new LoadError('noHeader', { file: sources[i]!.name });
     return p;
   });
   const nodeLists = previews.map((p) => looksLikeNodeList(p.header));
   const edgeIndex = nodeLists.indexOf(false);
-  if (edgeIndex < 0 && sources.length > 1) throw new LoadError('format', 'none of these CSV files is an edge list (with Source and Target columns)');
+  if (edgeIndex < 0 && sources.length > 1) throw new LoadError('noEdgeList');
   if (sources.length > 2 || nodeLists.filter((n) => !n).length > 1) {
-    throw new LoadError('format', 'pick one CSV edge list, and optionally one node list');
+    throw new LoadError('tooManyCsv');
   }
   const e = Math.max(0, edgeIndex);
   const edgeSource = sources[e]!;
@@ -207,11 +240,11 @@ async function loadCsv(sources: Source[], heads: Uint8Array[], label: string, op
   const incomplete = !isCompleteEdgeMapping(roles);
   if (incomplete || detected === 'ambiguous') {
     if (!options.askMapping) {
-      if (incomplete) throw new LoadError('format', `${edgeSource.name}: no Source and Target columns in the header (${preview.header.join(', ').slice(0, 200)})`);
+      if (incomplete) throw new LoadError('noSourceTarget', { file: edgeSource.name, detail: preview.header.join(', ').slice(0, 200) });
     } else {
       const answer = await options.askMapping({ name: edgeSource.name, preview, roles, incomplete, dateOrder: detected });
       if (!answer) throw cancelled();
-      if (!isCompleteEdgeMapping(answer.roles)) throw new LoadError('format', `${edgeSource.name}: choose a source and a target column`);
+      if (!isCompleteEdgeMapping(answer.roles)) throw new LoadError('chooseSourceTarget', { file: edgeSource.name });
       roles = answer.roles;
       dateOrder = answer.dateOrder;
     }
@@ -254,13 +287,13 @@ function streamCsv(source: Source, spec: StreamSpec, importer: GraphImporter, op
     const onAbort = () => finish(cancelled());
     if (options.signal?.aborted) return onAbort();
     options.signal?.addEventListener('abort', onAbort);
-    worker.onerror = (ev) => finish(new LoadError('format', `${source.name}: the CSV reader failed (${ev.message})`));
+    worker.onerror = (ev) => finish(new LoadError('readerFailed', { file: source.name, detail: ev.message }));
     let waitStart = performance.now();
     Object.assign(lastCsvTiming, { uiMs: 0, waitMs: 0, batches: 0 });
     // Messages are handled one after the other (a batch may be waiting while the last one is added).
     let queue = Promise.resolve();
     worker.onmessage = (ev: MessageEvent<FromWorker>) => {
-      queue = queue.then(() => handle(ev.data)).catch((e: Error) => finish(new LoadError('format', `${source.name}: ${e.message}`)));
+      queue = queue.then(() => handle(ev.data)).catch((e: Error) => finish(new LoadError('unreadable', { file: source.name, detail: e.message })));
     };
     const handle = async (msg: FromWorker) => {
       if (finished) return;
@@ -271,9 +304,9 @@ function streamCsv(source: Source, spec: StreamSpec, importer: GraphImporter, op
         return finish();
       }
       if (msg.type === 'limit') {
-        return finish(new LoadError('limit', `${source.name} has more than ${msg.maxRows.toLocaleString('en')} rows: Wasl loads up to ${msg.maxRows.toLocaleString('en')}. Split or filter the file first.`));
+        return finish(new LoadError('tooManyRows', { file: source.name, max: msg.maxRows.toLocaleString('en') }));
       }
-      if (msg.type === 'error') return finish(new LoadError('format', `${source.name}: ${msg.message}`));
+      if (msg.type === 'error') return finish(new LoadError('unreadable', { file: source.name, detail: msg.message }));
       // A batch: add it in slices, yielding to the browser between them.
       let t0 = begin;
       const count = spec.list === 'edges' ? msg.edges.count : msg.nodes.length;
@@ -306,7 +339,7 @@ function streamCsv(source: Source, spec: StreamSpec, importer: GraphImporter, op
       blob: source.blob,
       ...spec,
       relations: RELATIONS,
-      maxRows: MAX_ROWS,
+      maxRows: maxRows(),
       chunkSize: options.chunkSize ?? 512 * 1024,
     };
     worker.postMessage(start);
