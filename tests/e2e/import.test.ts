@@ -63,6 +63,16 @@ function snapshot(page: Page) {
   });
 }
 
+/** Answer the mapping dialog for data/samples/unmapped-header.csv: who, whom, what, when (month/day). */
+async function mapUnmappedSample(page: Page): Promise<void> {
+    await page.getByTestId('mapping-role-0').selectOption('source');
+    await page.getByTestId('mapping-role-1').selectOption('target');
+    await page.getByTestId('mapping-role-2').selectOption('relation');
+    await page.getByTestId('mapping-role-3').selectOption('date');
+    await page.getByTestId('mapping-date-order').selectOption('mdy');
+    await page.getByTestId('mapping-ok').click();
+}
+
 async function download(page: Page, testId: string): Promise<{ name: string; path: string }> {
   const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
   const path = `tests/e2e/.screenshots/${dl.suggestedFilename()}`;
@@ -166,12 +176,7 @@ describe('import', () => {
     await dialog.waitFor();
     expect(await page.getByTestId('mapping-ok').isDisabled()).toBe(true);
     await page.screenshot({ path: 'tests/e2e/.screenshots/import-mapping-en.png' });
-    await page.getByTestId('mapping-role-0').selectOption('source');
-    await page.getByTestId('mapping-role-1').selectOption('target');
-    await page.getByTestId('mapping-role-2').selectOption('relation');
-    await page.getByTestId('mapping-role-3').selectOption('date');
-    await page.getByTestId('mapping-date-order').selectOption('mdy');
-    await page.getByTestId('mapping-ok').click();
+    await mapUnmappedSample(page);
     await page.getByTestId('import-summary').waitFor();
     expect(await counts(page)).toEqual({ nodes: 4, edges: 3 });
     const attrs = await page.evaluate(() => window.wasl.graph!.mapEdges((_, a) => [a.relation, a.date, a.confidence]).sort());
@@ -250,12 +255,7 @@ describe('import', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${server.url}?data=${encodeURIComponent('/data/unmapped.csv')}&from=2023-04`);
     await page.getByTestId('mapping-dialog').waitFor();
-    await page.getByTestId('mapping-role-0').selectOption('source');
-    await page.getByTestId('mapping-role-1').selectOption('target');
-    await page.getByTestId('mapping-role-2').selectOption('relation');
-    await page.getByTestId('mapping-role-3').selectOption('date');
-    await page.getByTestId('mapping-date-order').selectOption('mdy');
-    await page.getByTestId('mapping-ok').click();
+    await mapUnmappedSample(page);
     await page.evaluate(() => window.wasl.ready);
     expect(await counts(page)).toEqual({ nodes: 4, edges: 3 });
     // The link's view state applies to the loaded file: from April 2023 on, the March edge is hidden.
