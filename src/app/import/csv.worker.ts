@@ -1,6 +1,6 @@
 /**
  * The CSV worker: streams a Blob through papaparse in chunks, reads each row with the library's row
- * readers, and posts batches of parsed edges/nodes and rejected rows. It reads ahead by one batch at
+ * readers, and posts batches of parsed edges/nodes and rejected rows. It reads ahead by a few batches at
  * most, then waits for the UI thread's `continue`: the UI thread sets the pace, memory stays bounded.
  */
 import Papa from 'papaparse';
@@ -9,9 +9,12 @@ import type { FromWorker, StartMessage, ToWorker } from './protocol.ts';
 
 const post = (m: FromWorker, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
 let paused: Papa.Parser | null = null;
-/** Batches posted and not yet taken in by the UI thread. Two in flight: one being added, one ready. */
+/**
+ * Batches posted and not yet taken in by the UI thread: one being added, three ready (about 12,000 rows
+ * each), so the worker can run ahead whenever it gets a CPU while the UI thread adds a batch.
+ */
 let inFlight = 0;
-const MAX_IN_FLIGHT = 2;
+const MAX_IN_FLIGHT = 4;
 
 function start(msg: StartMessage): void {
   const edgeReader = msg.list === 'edges' ? new EdgeRowReader(msg.header, msg.roles as EdgeRole[], { dateOrder: msg.dateOrder, relations: msg.relations }) : null;

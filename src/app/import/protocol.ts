@@ -1,7 +1,7 @@
 /**
  * Messages between the loader (UI thread) and the CSV worker. The worker parses and checks rows; the UI
  * thread adds them to the graph in time slices and says `continue` when done with one; the worker reads
- * at most one batch ahead (back-pressure: memory stays bounded however big the file).
+ * at most a few batches ahead (back-pressure: memory stays bounded however big the file).
  */
 import type { EdgeBatch, EdgeRole, NodeRole, ParsedNode, RejectedRow } from '../../lib/graph/csv.ts';
 import type { DateOrder } from '../../lib/graph/dates.ts';
