@@ -1,10 +1,13 @@
 /**
- * Import benchmark: CSV edge lists of 10k, 100k and 1M rows uploaded through the real file input of the
- * built app in headless Chromium. Reports rows/s from choosing the file until the graph is built
- * (parsed in the worker, added on the UI thread in slices), the time until it is drawn, the longest task
- * on the UI thread while importing and while displaying (Svelte + Sigma + layout: the viewer's part), and
- * the peak JS heap of the page (UI thread; the CSV worker's own heap is not included). The machine's
- * load average is printed too: on a shared machine the numbers move with it.
+ * Import benchmark: CSV edge lists of 10k, 100k and 1M rows chosen as a user does (the import button,
+ * then the file chooser) in the built app in headless Chromium. Reports, from the file chosen, the
+ * time until the graph is built (parsed in the worker, added on the UI thread in slices) and rows/s, the
+ * time until it is drawn, the browser's CPU seconds for both (all its processes: robust to the load of a
+ * shared machine), the longest task on the UI thread while importing and while displaying (Svelte +
+ * Sigma + layout: the viewer's part), and the peak JS heap of the page (the CSV worker's own heap is not
+ * included). The machine's load average is printed too: on a shared machine wall times move with it.
+ * BENCH_IMPORT_SIZES=10000,100000 picks sizes; BENCH_VERBOSE=1 prints the split and every long task;
+ * BENCH_PROFILE=1 writes a CPU profile of the page and prints its hottest functions.
  */
 import { printTable } from '../lib/table.ts';
 import { execSync } from 'node:child_process';
