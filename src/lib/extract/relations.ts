@@ -216,7 +216,20 @@ function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; start: num
       const pair = people ? ctx.lastPersons : ctx.lastPair;
       if (pair) return { group: pair.map(at), end: c.tok1, start: c.tok0 };
     }
-    if (kinds.has('group') && ctx.lastGroup) return { group: ctx.lastGroup.map(at), end: c.tok1, start: c.tok0 };
+    if (kinds.has('group')) {
+      // a named group ("the guarantors" = Russia, Turkey, Iran) or one that names no one ("the participants": '-')
+      const value = c.cues.find((x) => x.kind === 'group' && x.value)?.value;
+      if (value === '-') return { group: [], end: c.tok1, start: c.tok0 };
+      if (value) {
+        const group: Group = [];
+        for (const id of value.split('|')) {
+          const e = ctx.lex.entities.get(id);
+          if (e) group.push(at({ tok0: c.tok0, tok1: c.tok1, start: c.start, end: c.end, entity: e.id, kind: e.kind, via: 'anaphor', conj: false, clitics: '' }));
+        }
+        return { group, end: c.tok1, start: c.tok0 };
+      }
+      if (ctx.lastGroup) return { group: ctx.lastGroup.map(at), end: c.tok1, start: c.tok0 };
+    }
     if (kinds.has('own_country') && ctx.lastSubject) {
       const e = ctx.lex.entities.get(ctx.lastSubject.entity);
       const country = e?.kind === 'country' ? e.id : e?.country;
@@ -374,7 +387,7 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end:
   }
   // "وتدعم روسيا الحكومة السورية … وتحتفظ بقاعدة", "Russia keeps bases … and has coordinated …":
   // a verb after another verb's object shares that verb's subject
-  if (subj && !passive) {
+  if (subj?.length && !passive) {
     const end = subj[subj.length - 1]!.tok1;
     const earlier = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= subj![0]!.tok0 && x.patterns[0]!.pos === 'verb' && x.tok0 < T.tok0);
     const between = ctx.s.triggers.some((x) => x.tok0 >= end && x.tok1 <= T.tok0);
@@ -408,6 +421,9 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
     if (cueIn(ctx, from, m.tok0, 'clause')) return undefined;
     // "to meet his counterparts and …": an unnamed counterpart is the object; nothing further is
     if ((ctx.byKind.get('counterpart') ?? []).some((c) => c.tok0 >= from && c.tok1 <= m.tok0 && m.tok0 - c.tok1 > 2)) return undefined;
+    // "وتدعم قطر المبادرة، مؤكدة دعم الرياض لـ…": the genitive right after another relation noun belongs to that noun
+    if (ctx.lang === 'ar' && m.via !== 'demonym' && !PREP_CLITICS.test(m.clitics) && s.triggers.some((x) => x.tok0 >= from && x.tok1 === m.tok0 && x.patterns.some((q) => q.pos === 'noun')))
+      return undefined;
     if (exclude.has(m.entity)) continue;
     // a group is taken from its first member; a speaker is not an object ("…, the ministry said")
     if (m.conj && i > 0 && ms[i - 1]!.tok1 > from && plainConj(ctx, m)) continue;
@@ -566,6 +582,38 @@ function isPlanned(ctx: Ctx, T: Trigger, p: Pattern): boolean {
 }
 
 const PLACE_RELATIONS = new Set(['visited', 'withdrew_from', 'deployed_in']);
+/**
+ * "ترغب روسيا بإعادة ترتيب الوضع بالتنسيق بين A و B", "Washington wants … in coordination between A and B":
+ * a relation between others under someone's wish, plan or effort is no act of theirs (and none of
+ * the wisher's). True when the relation is to be dropped.
+ */
+function thirdPartyWish(ctx: Ctx, T: Trigger, pairs: Group): boolean {
+  const ids = new Set(pairs.map((m) => m.entity));
+  for (const c of ctx.s.cues) {
+    if (c.tok1 > T.tok0 || T.tok0 - c.tok1 > 10 || !c.cues.some((k) => k.kind === 'plan' || k.kind === 'urge')) continue;
+    if (hasBoundary(ctx.s.tokens, c.tok1, T.tok0) || cueIn(ctx, c.tok1, T.tok0, 'clause')) continue;
+    const who = leftGroup(ctx, c.tok0, 4) ?? verbArgs(ctx, { tok0: c.tok0, tok1: c.tok1, start: c.start, end: c.end }, false).subj;
+    if (who?.length && !who.some((m) => ids.has(m.entity))) return true;
+  }
+  return false;
+}
+
+/**
+ * A verb that names a demanded act, not a done one: after an urging verb of its clause, either
+ * a verbal noun after a preposition (Arabic "دعا أنقرة إلى سحب قواتها", "طالب بسحب") or an English
+ * infinitive or subjunctive ("called on Turkey to withdraw", "demanded that Turkey withdraw").
+ */
+function demandedAct(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  const x = ctx.s.triggers.find((u) => u !== T && u.tok1 <= T.tok0 && T.tok0 - u.tok1 <= 8 && u.patterns[0]!.relation === 'urged');
+  if (!x || hasBoundary(toks, x.tok1, T.tok0) || cueIn(ctx, x.tok1, T.tok0, 'clause')) return false;
+  const before = toks[T.tok0 - 1]?.norm;
+  if (ctx.lang === 'ar') return before === 'الي' || /[بل]/.test(T.clitics);
+  if (before === 'to') return true;
+  const that = toks.slice(x.tok1, T.tok0).some((t) => t.norm === 'that');
+  return that && !/(ed|s)$/.test(toks[T.tok0]!.norm);
+}
+
 /** Relations whose coordinated subject with no object means each pair (A and B agreed). */
 const PAIRABLE = new Set(['met', 'agreed_with', 'coordinated_with', 'reconciled_with', 'phoned']);
 
@@ -813,10 +861,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     const nx = ctx.s.tokens[T.tok1];
     if (nx && (/(ed|en)$/.test(nx.norm) || ctx.s.triggers.some((x) => x.tok0 === T.tok1 && x.patterns[0]!.pos === 'verb'))) return true;
   }
-  // "called on Turkey to withdraw", "دعا أنقرة إلى سحب": the demanded act is not done
-  if (ctx.lang === 'en' && p.pos === 'verb' && ctx.s.tokens[T.tok0 - 1]?.norm === 'to') {
-    if (ctx.s.triggers.some((x) => x !== T && x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 8 && x.patterns[0]!.relation === 'urged')) return true;
-  }
+  // "called on Turkey to withdraw", "دعا أنقرة إلى سحب", "demanded that Turkey withdraw": the demanded act is not done
+  if (p.pos === 'verb' && rel !== 'urged' && demandedAct(ctx, T)) return true;
   const attrs: Record<string, string> = {};
   const planned = isPlanned(ctx, T, p);
   if (planned || rel === 'withdrew_from') attrs.mode = planned ? 'planned' : 'done';
@@ -840,7 +886,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   let objFrom = T.tok1;
   if (p.pos === 'noun') {
     const a = nounArgs(ctx, T);
-    if (a.pairs) return pairsOf(ctx, T, p, a.pairs, attrs);
+    if (a.pairs) return thirdPartyWish(ctx, T, a.pairs) || pairsOf(ctx, T, p, a.pairs, attrs);
     subj = a.subj;
     objFrom = a.objFrom;
   } else {
@@ -868,7 +914,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       if (!subjIds.has(ref.entity)) obj = [{ ...ref, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' }];
     }
   }
-  if (!subj) return false;
+  if (!subj?.length) return false; // none, or a group that names no one ("the participants")
   const exclude = new Set(subj.map((m) => m.entity));
   if (rel === 'urged' && !obj) {
     // "demanded the withdrawal of Turkish forces", "طالبت بانسحاب القوات التركية": urged the actor of the act
@@ -877,6 +923,13 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       const a = nounArgs(ctx, act);
       const g = (a.subj ?? []).filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m));
       if (g.length) obj = g;
+    }
+    // "demanded that Turkey withdraw": the subject of the demanded act is the one urged
+    const verbAct = obj ? undefined : ctx.s.triggers.find((x) => x !== T && x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 8 && x.patterns[0]!.pos === 'verb' && demandedAct(ctx, x));
+    if (verbAct) {
+      const i = firstMentionAfter(ctx.s.mentions, T.tok1);
+      const m = ctx.s.mentions[i];
+      if (m && m.tok1 <= verbAct.tok0 && !exclude.has(m.entity) && actor(ctx.lex, m)) obj = groupFrom(ctx.s.mentions, i);
     }
     if (!obj && /ضروره|insist|demand/.test(ctx.s.tokens[T.tok0]!.norm + ' ' + (ctx.s.tokens[T.tok1 - 1]?.norm ?? ''))) return false;
   }

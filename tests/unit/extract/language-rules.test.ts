@@ -1,0 +1,74 @@
+/**
+ * Language rules added after the sample corpus was annotated, each checked on new sentences
+ * (not taken from data/articles or data/heldout): demanded acts, nominal "support of X for Y",
+ * named groups ("the guarantors"), unresolved groups ("the participants") and wishes about
+ * other parties' coordination.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ArticleRecord } from '../../../src/lib/types.ts';
+import { extract } from './helpers.ts';
+
+function triples(rec: ArticleRecord, relation?: string): string[] {
+  return rec.relations
+    .filter((r) => !relation || r.relation === relation)
+    .map((r) => `${r.source} ${r.relation} ${r.target}`)
+    .filter((x, i, xs) => xs.indexOf(x) === i)
+    .sort();
+}
+
+describe('a demanded act is urged, not done', () => {
+  it('Arabic: دعا X إلى سحب قواتها, طالب X بسحب: urged the addressee, no withdrew_from', () => {
+    const a = extract('دعا الرئيس الإيراني إبراهيم رئيسي أنقرة أمس إلى سحب قواتها من شمال العراق.', 'ar', '2024-02-01');
+    expect(triples(a)).toEqual(['ebrahim-raisi urged tur']);
+    const b = extract('وطالبت موسكو واشنطن بسحب قواتها من سوريا.', 'ar', '2024-02-01');
+    expect(triples(b)).toEqual(['rus urged usa']);
+  });
+  it('English: demanded that X withdraw: urged X, no withdrew_from', () => {
+    const a = extract('Iran demanded that Turkey withdraw its troops from northern Iraq.', 'en', '2024-02-01');
+    expect(triples(a)).toEqual(['irn urged tur']);
+  });
+  it('a withdrawal that happened is still done', () => {
+    const a = extract('وانسحبت القوات التركية أمس من نقطة مورك.', 'ar', '2024-02-01');
+    expect(a.relations.map((r) => [r.source, r.relation, r.target, r.attrs?.mode])).toEqual([['tur', 'withdrew_from', 'morek', 'done']]);
+  });
+});
+
+describe('nominal support: دعم X لـ Y', () => {
+  it('the genitive after the noun is the supporter, not the object of a verb before', () => {
+    // "Qatar supports the Arab initiative, stressing Riyadh's support for the political track"
+    const a = extract('وتدعم قطر المبادرة العربية، مؤكدةً دعم الرياض لمسار الحل السياسي.', 'ar', '2024-02-01');
+    expect(triples(a, 'supported')).toEqual([]);
+  });
+  it('an actor after ل is the one supported', () => {
+    const a = extract('وأكد الوزير الروسي سيرغي لافروف دعم موسكو للحكومة السورية.', 'ar', '2024-02-01');
+    expect(triples(a, 'supported')).toEqual(['rus supported syr']);
+  });
+});
+
+describe('groups', () => {
+  it('the guarantors are Russia, Turkey and Iran, whoever was named before', () => {
+    const ar = extract('التقى وفد النظام السوري ممثلي الدول الضامنة في أستانا أمس. وأدانت الدول الضامنة الغارات الإسرائيلية على دمشق.', 'ar', '2024-02-01');
+    expect(triples(ar, 'criticized')).toEqual(['irn criticized isr', 'rus criticized isr', 'tur criticized isr']);
+    const en = extract('Syrian, Russian and Iranian delegations met in Astana on Monday. The guarantors also condemned Israeli air strikes on Damascus.', 'en', '2024-02-01');
+    expect(triples(en, 'criticized')).toEqual(['irn criticized isr', 'rus criticized isr', 'tur criticized isr']);
+  });
+  it('"the participants", "الأطراف" name no one (no triple)', () => {
+    const en = extract('The foreign ministers of Russia, Iran and Turkey met in Geneva on Monday. The participants agreed to meet again in the spring.', 'en', '2024-02-01');
+    expect(triples(en, 'agreed_with')).toEqual([]);
+    const ar = extract('اجتمع وزراء خارجية روسيا وإيران وتركيا في جنيف يوم الاثنين. واتفقت الأطراف على عقد اجتماع جديد في الربيع.', 'ar', '2024-02-01');
+    expect(triples(ar, 'agreed_with')).toEqual([]);
+  });
+});
+
+describe('a wish about other parties', () => {
+  it('ترغب/wants … بالتنسيق بين A و B: a third party’s wish, no coordinated_with', () => {
+    const ar = extract('وتريد واشنطن إعادة انتشار قواتها بالتنسيق بين قسد والعراق في المنطقة الشرقية.', 'ar', '2024-02-01');
+    expect(triples(ar, 'coordinated_with')).toEqual([]);
+    const en = extract('Washington wants to redeploy its forces in coordination between the SDF and Iraq.', 'en', '2024-02-01');
+    expect(triples(en, 'coordinated_with')).toEqual([]);
+  });
+  it('coordination between named parties that is reported as done stays', () => {
+    const ar = extract('وجرى التنسيق بين روسيا وتركيا أمس في ريف الحسكة.', 'ar', '2024-02-01');
+    expect(triples(ar, 'coordinated_with')).toEqual(['rus coordinated_with tur']);
+  });
+});
