@@ -851,7 +851,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (p.pos === 'noun' && rel !== 'urged_reconciliation_with') {
     // a demanded or refused act is no act: "طالبت بانسحاب", "demanded the withdrawal"
     for (const x of ctx.s.triggers)
-      if (x !== T && x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 4 && (x.patterns[0]!.relation === 'urged' || x.patterns[0]!.relation === 'threatened')) return true;
+      if (x !== T && x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 6 && (x.patterns[0]!.relation === 'urged' || x.patterns[0]!.relation === 'threatened')) return true;
     // "للقاء محتمل", "a possible meeting": a hypothetical right after the noun
     if ((ctx.byKind.get('hypothetical') ?? []).some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 1)) return true;
     if (ctx.s.cues.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1 && c.cues.some((k) => k.kind === 'urge'))) return true;

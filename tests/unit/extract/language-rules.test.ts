@@ -27,6 +27,14 @@ describe('a demanded act is urged, not done', () => {
     const a = extract('Iran demanded that Turkey withdraw its troops from northern Iraq.', 'en', '2024-02-01');
     expect(triples(a)).toEqual(['irn urged tur']);
   });
+  it('a necessity or an insisted timetable is no withdrawal; "called for X to" is urging', () => {
+    const a = extract('وأكد وزير الخارجية العراقي على ضرورة انسحاب القوات الأمريكية من العراق.', 'ar', '2024-02-01');
+    expect(triples(a, 'withdrew_from')).toEqual([]);
+    const b = extract('Baghdad insists on a clear timetable for a US withdrawal from Iraq.', 'en', '2024-02-01');
+    expect(triples(b, 'withdrew_from')).toEqual([]);
+    const c = extract('Tehran called for Washington to withdraw its troops from Syria.', 'en', '2024-02-01');
+    expect(triples(c)).toEqual(['irn urged usa']);
+  });
   it('a withdrawal that happened is still done', () => {
     const a = extract('وانسحبت القوات التركية أمس من نقطة مورك.', 'ar', '2024-02-01');
     expect(a.relations.map((r) => [r.source, r.relation, r.target, r.attrs?.mode])).toEqual([['tur', 'withdrew_from', 'morek', 'done']]);
