@@ -1074,7 +1074,17 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (big) lastGroup = big;
     else {
       const grouped = s.mentions.filter((m) => m.grouped);
+      const named = s.cues.find((c) => c.cues.some((k) => k.kind === 'group' && k.value && k.value !== '-'));
       if (grouped.length >= 3) lastGroup = grouped;
+      else if (named) lastGroup = anaphorAt(ctx, named.tok0)?.group ?? lastGroup; // "The guarantors reaffirmed …"
+      else {
+        // "a joint statement by Iran, Russia and Turkey": the last list of three or more actors
+        for (let i = 0; i < s.mentions.length; i++) {
+          if (s.mentions[i]!.conj) continue;
+          const g = groupFrom(s.mentions, i).filter((m) => actor(lex, m));
+          if (g.length >= 3 && new Set(g.map((m) => m.entity)).size === g.length) lastGroup = g;
+        }
+      }
     }
     const pairRel = [...mine].reverse().find((r) => !PLACE_RELATIONS.has(r.relation) && lex.entities.get(r.target)?.kind !== 'place');
     if (pairRel) {

@@ -80,3 +80,18 @@ describe('a wish about other parties', () => {
     expect(triples(ar, 'coordinated_with')).toEqual(['rus coordinated_with tur']);
   });
 });
+
+describe('groups carried to the next sentence, and the lead date', () => {
+  it('a plain list of three actors is "the three countries" of the next sentence; the lead gives the day', () => {
+    const text =
+      'A Caspian summit opened in Tehran on Monday with speeches by Iran, Russia and Kazakhstan.\n\nDelegations of the three countries met representatives of Azerbaijan over two days.';
+    const rec = extract(text, 'en', '2024-02-01');
+    const met = rec.relations.filter((r) => r.relation === 'met' && (r.source === 'aze' || r.target === 'aze'));
+    expect(met.map((r) => [r.source, r.target].sort().join(' ')).sort()).toEqual(['aze irn', 'aze kaz', 'aze rus']);
+    expect(new Set(met.map((r) => r.date))).toEqual(new Set(['2024-01-29']));
+  });
+  it('"they" after a named group is that group, not the last list', () => {
+    const text = 'Officials of Syria, Iraq and Jordan met in Amman on Sunday.\n\nThe guarantors later issued a statement in Geneva.\n\nThey condemned Israeli strikes on Damascus.';
+    expect(triples(extract(text, 'en', '2024-02-01'), 'criticized')).toEqual(['irn criticized isr', 'rus criticized isr', 'tur criticized isr']);
+  });
+});
