@@ -422,7 +422,8 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
     // "to meet his counterparts and …": an unnamed counterpart is the object; nothing further is
     if ((ctx.byKind.get('counterpart') ?? []).some((c) => c.tok0 >= from && c.tok1 <= m.tok0 && m.tok0 - c.tok1 > 2)) return undefined;
     // "وتدعم قطر المبادرة، مؤكدة دعم الرياض لـ…": the genitive right after another relation noun belongs to that noun
-    if (ctx.lang === 'ar' && m.via !== 'demonym' && !PREP_CLITICS.test(m.clitics) && s.triggers.some((x) => x.tok0 >= from && x.tok1 === m.tok0 && x.patterns.some((q) => q.pos === 'noun')))
+    // (not for an urging verb: "طالب بانسحاب القوات التركية" urges the genitive of the demanded act)
+    if (ctx.lang === 'ar' && p.relation !== 'urged' && m.via !== 'demonym' && !PREP_CLITICS.test(m.clitics) && s.triggers.some((x) => x.tok0 >= from && x.tok1 === m.tok0 && x.patterns.some((q) => q.pos === 'noun')))
       return undefined;
     if (exclude.has(m.entity)) continue;
     // a group is taken from its first member; a speaker is not an object ("…, the ministry said")
@@ -605,7 +606,7 @@ function thirdPartyWish(ctx: Ctx, T: Trigger, pairs: Group): boolean {
  */
 function demandedAct(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
-  const x = ctx.s.triggers.find((u) => u !== T && u.tok1 <= T.tok0 && T.tok0 - u.tok1 <= 8 && u.patterns[0]!.relation === 'urged');
+  const x = ctx.s.triggers.find((u) => u !== T && u.tok1 <= T.tok0 && T.tok0 - u.tok1 <= 12 && u.patterns[0]!.relation === 'urged');
   if (!x || hasBoundary(toks, x.tok1, T.tok0) || cueIn(ctx, x.tok1, T.tok0, 'clause')) return false;
   const before = toks[T.tok0 - 1]?.norm;
   if (ctx.lang === 'ar') return before === 'الي' || /[بل]/.test(T.clitics);
@@ -852,6 +853,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     // a demanded or refused act is no act: "طالبت بانسحاب", "demanded the withdrawal"
     for (const x of ctx.s.triggers)
       if (x !== T && x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 6 && (x.patterns[0]!.relation === 'urged' || x.patterns[0]!.relation === 'threatened')) return true;
+    if (demandedAct(ctx, T)) return true; // "طالب … خلال الاجتماع بانسحاب القوات": further, but a verbal noun after ب
     // "للقاء محتمل", "a possible meeting": a hypothetical right after the noun
     if ((ctx.byKind.get('hypothetical') ?? []).some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 1)) return true;
     if (ctx.s.cues.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1 && c.cues.some((k) => k.kind === 'urge'))) return true;

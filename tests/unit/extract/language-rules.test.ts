@@ -95,3 +95,10 @@ describe('groups carried to the next sentence, and the lead date', () => {
     expect(triples(extract(text, 'en', '2024-02-01'), 'criticized')).toEqual(['irn criticized isr', 'rus criticized isr', 'tur criticized isr']);
   });
 });
+
+describe('the party urged is the genitive of the demanded act', () => {
+  it('طالب X … بانسحاب القوات الأمريكية: urged usa, even with an adjunct in between', () => {
+    const a = extract('وطالب وزير الخارجية الإيراني حسين أمير عبد اللهيان خلال المؤتمر الصحفي بانسحاب القوات الأمريكية من سوريا.', 'ar', '2023-05-01');
+    expect(triples(a)).toEqual(['hossein-amir-abdollahian urged usa']);
+  });
+});
