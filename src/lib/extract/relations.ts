@@ -462,7 +462,9 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
       }
       if (participle) return undefined;
     }
-    if (p.requires && !(ctx.byKind.get(p.requires) ?? []).some((c) => c.tok0 >= from && c.tok1 <= m.tok0 && !ctx.inMention[c.tok0])) continue;
+    // ("قاعدة حميميم", "the Hmeimim air base": a place named by the cue word itself qualifies)
+    if (p.requires && !(ctx.byKind.get(p.requires) ?? []).some((c) => c.tok0 >= from && ((c.tok1 <= m.tok0 && !ctx.inMention[c.tok0]) || (c.tok0 < m.tok1 && c.tok0 >= m.tok0 && m.kind === 'place'))))
+      continue;
     const g = groupFrom(ms, i).filter((x) => !exclude.has(x.entity));
     return g.length ? g : undefined;
   }
@@ -583,6 +585,33 @@ function isPlanned(ctx: Ctx, T: Trigger, p: Pattern): boolean {
 }
 
 const PLACE_RELATIONS = new Set(['visited', 'withdrew_from', 'deployed_in']);
+const APPOSITION = new Set(['هما', 'وهما', 'هي', 'وهي', 'namely', 'هم', 'وهم']);
+/** "بقاعدتين في سوريا، هما قاعدة حميميم والقاعدة البحرية في طرطوس", "two bases in Syria, namely …": the places named after. */
+function apposition(ctx: Ctx, g: Group): Group {
+  const ms = ctx.s.mentions;
+  let k = g[g.length - 1]!.tok1;
+  while (ctx.s.tokens[k]?.text === ',' || ctx.s.tokens[k]?.text === '،' || ctx.s.tokens[k]?.text === ':') k++;
+  if (!APPOSITION.has(ctx.s.tokens[k]?.norm ?? '')) return g;
+  const i = firstMentionAfter(ms, k + 1);
+  if (i < 0 || ms[i]!.tok0 !== k + 1 || ms[i]!.kind !== 'place') return g;
+  // "قاعدة حميميم الجوية في ريف اللاذقية والقاعدة البحرية": a place after a preposition locates the one before
+  const out: Group = [ms[i]!];
+  for (let j = i + 1; j < ms.length; j++) {
+    const m = ms[j]!;
+    if (hasBoundary(ctx.s.tokens, out[out.length - 1]!.tok1, m.tok0)) break;
+    const gap = ctx.s.tokens.slice(out[out.length - 1]!.tok1, m.tok0);
+    // "ومدينة الحسكة", "and the town of X": a conjunction on the head noun before the name
+    const headConj = /^(و..|and)/.test([...gap].reverse().find((t) => t.word)?.norm ?? '');
+    if (!m.conj && !headConj) {
+      const located = gap.some((t) => AR_PREP_TOKENS.has(t.norm) || EN_PREP_TOKENS.has(t.norm) || t.norm === 'near');
+      if (located || prepOf(ctx, m)) continue;
+      break;
+    }
+    out.push(m);
+  }
+  return out.filter((m) => m.kind === 'place' && !ctx.lex.entities.get(m.entity)?.stands_for);
+}
+
 /**
  * "ترغب روسيا بإعادة ترتيب الوضع بالتنسيق بين A و B", "Washington wants … in coordination between A and B":
  * a relation between others under someone's wish, plan or effort is no act of theirs (and none of
@@ -966,6 +995,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     if (m && isPlace(m)) obj = [m];
   }
   if (!obj) return false;
+  if (PLACE_RELATIONS.has(rel)) obj = apposition(ctx, obj);
   if (rel === 'sent_envoy') {
     const last = obj[obj.length - 1]!;
     const dest = objectGroup(ctx, last.tok1, { ...p, preps: ['الي', 'to', 'ل'], targetKinds: ['place', 'country'] }, exclude);

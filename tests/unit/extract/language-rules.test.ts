@@ -102,3 +102,14 @@ describe('the party urged is the genitive of the demanded act', () => {
     expect(triples(a)).toEqual(['hossein-amir-abdollahian urged usa']);
   });
 });
+
+describe('bases and places named in apposition', () => {
+  it('a base named by its own head word satisfies "keeps" (تحتفظ بقاعدة X)', () => {
+    const a = extract('وتحتفظ القوات الروسية بقاعدة حميميم الجوية منذ عام 2015.', 'ar', '2024-02-01');
+    expect(triples(a, 'deployed_in')).toEqual(['rus deployed_in hmeimim-air-base']);
+  });
+  it('"في سوريا، هما X و Y": the places of the apposition, not the country', () => {
+    const a = extract('وتنشر الولايات المتحدة قوات في موقعين في سوريا، هما قاعدة التنف في البادية ومدينة الحسكة.', 'ar', '2024-02-01');
+    expect(triples(a, 'deployed_in')).toEqual(['usa deployed_in al-tanf', 'usa deployed_in hasakah']);
+  });
+});
