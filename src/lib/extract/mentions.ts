@@ -68,6 +68,24 @@ function isConj(t: Token | undefined): boolean {
   return !!t && (t.norm === 'و' || t.norm === 'and' || t.text === ',' || t.text === '،' || t.norm === '&');
 }
 
+const isComma = (t: Token | undefined) => !!t && (t.text === ',' || t.text === '،');
+
+/**
+ * The closing comma of an apposition that opens with the comma at `open` (", the guarantors of the
+ * process,", "، الدول الضامنة لمسار أستانا،"): a definite noun phrase of at most 7 words before
+ * `limit`, followed by "and"/"و". -1 when there is none.
+ */
+function appositionEnd(tokens: Token[], open: number, limit: number): number {
+  const first = tokens[open + 1];
+  if (!first || !(/^(the|a|an)$/.test(first.norm) || /^ال../.test(first.norm))) return -1;
+  for (let k = open + 1; k < limit && k - open <= 8; k++) {
+    if (!isComma(tokens[k])) continue;
+    const after = tokens[k + 1];
+    return after && (after.norm === 'and' || after.norm === 'و' || after.norm.startsWith('و')) ? k : -1;
+  }
+  return -1;
+}
+
 function lexMentions(s: Sentence, lex: Lexicon, date: string): Mention[] {
   const out: Mention[] = [];
   for (const m of s.names ?? matchTokens(s.tokens, lex.mentionTrie)) {
@@ -401,6 +419,15 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       for (let k = p.tok1; k < m.tok0; k++) {
         const t = s.tokens[k]!;
         if (isQuote(t)) continue;
+        // "Russia, Iran and Turkey, the guarantors of the process, and the Syrian government": an apposition between commas
+        if (k === p.tok1 && isComma(t)) {
+          const close = appositionEnd(s.tokens, k, m.tok0);
+          if (close > k) {
+            k = close;
+            any = true;
+            continue;
+          }
+        }
         if (isConj(t) || conjTok.has(k)) {
           any = true;
           continue;

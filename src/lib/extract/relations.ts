@@ -585,6 +585,30 @@ function isPlanned(ctx: Ctx, T: Trigger, p: Pattern): boolean {
 }
 
 const PLACE_RELATIONS = new Set(['visited', 'withdrew_from', 'deployed_in']);
+/**
+ * A group word as the object: "hosted the delegations of the three guarantors and of the Syrian
+ * government", "condemned the four": the group (with what "and" adds after it).
+ */
+function groupObject(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): Group | undefined {
+  const toks = ctx.s.tokens;
+  for (let k = from; k < Math.min(toks.length, from + 5); k++) {
+    if (ctx.inMention[k] || BOUNDARY.has(toks[k]!.text)) return undefined;
+    const c = ctx.cueAt.get(k);
+    if (c && c.cues.some((x) => x.kind === 'group')) {
+      const a = anaphorAt(ctx, k);
+      if (!a?.group.length) return undefined;
+      const g = a.group.filter((m) => !exclude.has(m.entity));
+      const and = toks[a.end]?.norm;
+      if (and === 'and' || and === 'و') g.push(...(objectGroup(ctx, a.end, { ...p, preps: [...p.preps, 'of', 'from'] }, exclude) ?? []));
+      return g.length ? g : undefined;
+    }
+    // only determiners and role words ("the delegations of") before the group word
+    if (c && c.cues.some((x) => x.kind === 'role_group')) k = c.tok1 - 1;
+    else if (!/^(the|a|an|of|from|all)$/.test(toks[k]!.norm)) return undefined;
+  }
+  return undefined;
+}
+
 const APPOSITION = new Set(['هما', 'وهما', 'هي', 'وهي', 'namely', 'هم', 'وهم']);
 /** "بقاعدتين في سوريا، هما قاعدة حميميم والقاعدة البحرية في طرطوس", "two bases in Syria, namely …": the places named after. */
 function apposition(ctx: Ctx, g: Group): Group {
@@ -978,6 +1002,16 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       }
     }
   }
+  if (!obj && rel === 'hosted') {
+    // "hosted the meeting of delegations from A, B and C", "استضافت اجتماع وزراء …": the host receives the meeting's participants
+    const meeting = ctx.s.triggers.find((x) => x.tok0 >= objFrom && freeWords(ctx, objFrom, x.tok0) <= 3 && x.patterns.some((q) => q.relation === 'met' && q.pos === 'noun'));
+    if (meeting) {
+      const a = nounArgs(ctx, { ...meeting, patterns: meeting.patterns.filter((q) => q.pos === 'noun') });
+      const g = (a.pairs ?? a.subj ?? []).filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m));
+      if (g.length) obj = g;
+    }
+  }
+  if (!obj) obj = groupObject(ctx, objFrom, p, exclude);
   if (!obj) obj = objectGroup(ctx, objFrom, p, exclude);
   if (!obj && pairable && subj.length >= 2) return pairsOf(ctx, T, p, subj, attrs);
   if (!obj && PLACE_RELATIONS.has(rel)) {

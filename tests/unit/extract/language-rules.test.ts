@@ -113,3 +113,15 @@ describe('bases and places named in apposition', () => {
     expect(triples(a, 'deployed_in')).toEqual(['usa deployed_in al-tanf', 'usa deployed_in hasakah']);
   });
 });
+
+describe('hosting a meeting, lists with an apposition, groups as objects', () => {
+  it('"is hosting the meeting of delegations from A, B and C, <apposition>, and from D": hosted each, and they met', () => {
+    const rec = extract('Egypt is hosting the meeting of delegations from Jordan, Iraq and Saudi Arabia, the members of the contact committee, and from the Syrian government.', 'en', '2024-02-01');
+    expect(triples(rec, 'hosted')).toEqual(['egy hosted irq', 'egy hosted jor', 'egy hosted sau', 'egy hosted syr']);
+    expect(triples(rec, 'met')).toHaveLength(6);
+  });
+  it('"hosted the delegations of the three guarantors and of X": the named group and X', () => {
+    const rec = extract('Qatar hosted the delegations of the three guarantors and of the Arab League on Monday.', 'en', '2024-02-01');
+    expect(triples(rec, 'hosted')).toEqual(['qat hosted arab-league', 'qat hosted irn', 'qat hosted rus', 'qat hosted tur']);
+  });
+});
