@@ -125,3 +125,16 @@ describe('hosting a meeting, lists with an apposition, groups as objects', () =>
     expect(triples(rec, 'hosted')).toEqual(['qat hosted arab-league', 'qat hosted irn', 'qat hosted rus', 'qat hosted tur']);
   });
 });
+
+describe('signing and passive participles', () => {
+  it('signing a memorandum is agreed_with (ووقّع الوزيران, the two ministers signed)', () => {
+    const ar = extract('التقى وزير الخارجية الروسي سيرغي لافروف نظيره الإيراني حسين أمير عبد اللهيان في موسكو أمس.\n\nووقّع الوزيران مذكرة تفاهم للتعاون في مجال الطاقة.', 'ar', '2023-09-01');
+    expect(triples(ar, 'agreed_with')).toEqual(['sergei-lavrov agreed_with hossein-amir-abdollahian']);
+    const en = extract('Sergei Lavrov met Hossein Amir-Abdollahian in Moscow on Thursday.\n\nThe two ministers signed a memorandum on energy cooperation.', 'en', '2023-09-01');
+    expect(triples(en, 'agreed_with')).toEqual(['sergei-lavrov agreed_with hossein-amir-abdollahian']);
+  });
+  it('X المدعومة من Y: Y supported X', () => {
+    const ar = extract('وتقاتل «قوات سوريا الديمقراطية» المدعومة من واشنطن خلايا تنظيم الدولة في دير الزور.', 'ar', '2023-09-01');
+    expect(triples(ar, 'supported')).toEqual(['usa supported sdf']);
+  });
+});
