@@ -442,7 +442,9 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
         for (let k = from; k < m.tok0; k++) if (p.preps.includes(ctx.s.tokens[k]!.norm.replace(/^[وف](?=..)/, ''))) return true;
         return false;
       };
-      const loose = prep !== undefined && LOOSE_PREPS.has(prep) && (direct || gapHasPrep()) && freeWords(ctx, from, m.tok0) >= 1;
+      // "غارات على مواقع في ريف إدلب", "strikes on positions in X": a place inside the pattern's own phrase
+      const inside = (prep === 'في' || prep === 'in') && !direct && gapHasPrep();
+      const loose = prep !== undefined && ((LOOSE_PREPS.has(prep) && (direct || gapHasPrep())) || inside) && freeWords(ctx, from, m.tok0) >= 1;
       if (prep ? !p.preps.includes(prep) && !loose : !direct) continue;
     }
     if (isPossessive(ctx, m) && i + 1 < ms.length && freeWords(ctx, m.tok1, ms[i + 1]!.tok0) <= 3) continue;
@@ -650,6 +652,15 @@ function thirdPartyWish(ctx: Ctx, T: Trigger, pairs: Group): boolean {
     if (who?.length && !who.some((m) => ids.has(m.entity))) return true;
   }
   return false;
+}
+
+/** The act an accusation names: "اتهم X باستهداف", "accused X of attacking", "blamed X for the bombing". */
+function accusedAct(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  const x = ctx.s.triggers.find((u) => u !== T && u.tok1 <= T.tok0 && T.tok0 - u.tok1 <= 10 && u.patterns[0]!.relation === 'accused');
+  if (!x || hasBoundary(toks, x.tok1, T.tok0) || cueIn(ctx, x.tok1, T.tok0, 'clause')) return false;
+  if (ctx.lang === 'ar') return T.clitics.includes('ب') || toks.slice(x.tok1, T.tok0).some((t) => /^ب/.test(t.norm) && !ctx.inMention[toks.indexOf(t)]);
+  return toks.slice(x.tok1, T.tok0).some((t) => t.norm === 'of' || t.norm === 'for');
 }
 
 /**
@@ -862,7 +873,8 @@ function emitAll(ctx: Ctx, T: Trigger, p: Pattern, subj: Group, obj0: Group, att
   for (const rel of rels) {
     // hosted → met: a person receiving one guest meets them; a country hosting delegations does not
     if (rel !== p.relation && (obj.length > 1 || subj.some((m) => m.kind !== 'person'))) continue;
-    const placeTarget = PLACE_RELATIONS.has(rel);
+    // a town or region struck is the target of an attack ("غارات على سوق في جسر الشغور"); a capital stands for its state
+    const placeTarget = PLACE_RELATIONS.has(rel) || (rel === 'attacked' && obj.every((m) => m.kind === 'place' && !ctx.lex.entities.get(m.entity)?.stands_for));
     // "areas of Turkish influence": a demonym is no place to go to or leave
     if (placeTarget && obj.every((m) => m.via === 'demonym')) continue;
     // an implied relation (hosted → met) joins host and guests, not the guests among themselves
@@ -918,6 +930,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   }
   // "called on Turkey to withdraw", "دعا أنقرة إلى سحب", "demanded that Turkey withdraw": the demanded act is not done
   if (p.pos === 'verb' && rel !== 'urged' && demandedAct(ctx, T)) return true;
+  // "اتهمت قسد الجيش التركي باستهداف …", "blamed the PKK for the bombing": what the accused is said to have done (gold rule 10)
+  if (rel !== 'accused' && accusedAct(ctx, T)) return true;
   const attrs: Record<string, string> = {};
   const planned = isPlanned(ctx, T, p);
   if (planned || rel === 'withdrew_from') attrs.mode = planned ? 'planned' : 'done';
@@ -1076,6 +1090,20 @@ function attribution(ctx: Ctx, prev: string | undefined): { text: string | undef
   return { text: undefined, speaker: undefined };
 }
 
+/**
+ * "قصفت القوات السورية …", "struck … ": a state organ right after a verb (VSO) is that verb's
+ * subject, not an event of its own (the deployed_in reading of "القوات").
+ */
+function withoutSubjectNouns(s: Sentence): Sentence {
+  const drop = s.triggers.filter(
+    (T) =>
+      T.patterns.every((p) => p.pos === 'noun') &&
+      s.cues.some((c) => c.tok0 === T.tok0 && c.cues.some((k) => k.kind === 'state_head')) &&
+      s.triggers.some((V) => V.tok1 === T.tok0 && V.patterns[0]!.pos === 'verb'),
+  );
+  return drop.length ? { ...s, triggers: s.triggers.filter((T) => !drop.includes(T)) } : s;
+}
+
 /** Stage: relations of every sentence (needs mentions, triggers, cues and dates). */
 export function findRelations(doc: Doc, lex: Lexicon): Doc {
   const out: RelationRecord[] = [];
@@ -1087,7 +1115,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
   let lastPersons: [Mention, Mention] | undefined;
   const persons: Mention[] = [];
   let prevAttribution: string | undefined;
-  for (const s of doc.sentences) {
+  for (const s0 of doc.sentences) {
+    const s = withoutSubjectNouns(s0);
     const cueAt = new Map<number, CueSpan>();
     for (const c of s.cues) cueAt.set(c.tok0, c);
     const byKind = new Map<CueKind, CueSpan[]>();

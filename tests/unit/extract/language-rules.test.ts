@@ -138,3 +138,20 @@ describe('signing and passive participles', () => {
     expect(triples(ar, 'supported')).toEqual(['usa supported sdf']);
   });
 });
+
+describe('attacks on places, accused acts, refraining', () => {
+  it('a town or region struck is the target (قصفت … مناطق في ريف حماة)', () => {
+    const ar = extract('وقصفت الطائرات الروسية أمس مناطق في ريف حماة.', 'ar', '2023-09-01');
+    expect(triples(ar)).toEqual(['rus attacked hama']);
+  });
+  it('what the accused is said to have done is not a relation (gold rule 10)', () => {
+    const ar = extract('واتهمت دمشق أنقرة بقصف مواقع الجيش السوري في ريف حلب.', 'ar', '2023-09-01');
+    expect(triples(ar)).toEqual(['syr accused tur']);
+    const en = extract('Tehran blamed Israel for the strike on the Syrian army.', 'en', '2023-09-01');
+    expect(triples(en)).toEqual(['irn accused isr']);
+  });
+  it('"urged X to refrain from attacks on Y" gives urged only', () => {
+    const en = extract('Moscow urged Ankara to refrain from attacks on the SDF.', 'en', '2023-09-01');
+    expect(triples(en)).toEqual(['rus urged tur']);
+  });
+});
