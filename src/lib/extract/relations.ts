@@ -487,6 +487,7 @@ function presentTense(ctx: Ctx, T: Trigger): boolean {
 }
 
 /** Date of a trigger: the nearest date expression in its sentence, else publication. */
+const RELATIVE = new Set(['التي', 'الذي', 'اللذين', 'اللتين', 'الذين', 'اللتان', 'اللذان', 'which', 'who', 'whom']);
 function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text' | 'published' } {
   let best: { date: string; d: number } | undefined;
   const near = presentTense(ctx, T) ? 20 : Infinity;
@@ -498,6 +499,9 @@ function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text' | 'pu
     // "… in October 2020, but Turkey still has …", "despite saying last June": another clause's date
     const [a, b] = d.end <= T.start ? [d.end, T.start] : [T.end, d.start];
     if ((ctx.byKind.get('clause') ?? []).some((c) => c.start >= a && c.end <= b)) continue;
+    // "… محافظة إدلب، التي يشملها اتفاق … في ٥ آذار ٢٠٢٠", "…, which was agreed in 2020": the relative clause's own date
+    // (a noun's own relative clause dates it: "الاجتماع الذي عقده … في ٢٨ كانون الأول")
+    if (d.start >= T.end && T.patterns[0]!.pos === 'verb' && ctx.s.tokens.some((t) => t.start >= a && t.end <= b && RELATIVE.has(t.norm))) continue;
     if (!best || dist < best.d) best = { date: d.date, d: dist };
   }
   return best ? { date: best.date, dateSource: 'text' } : { date: ctx.doc.article.date, dateSource: 'published' };

@@ -155,3 +155,10 @@ describe('attacks on places, accused acts, refraining', () => {
     expect(triples(en)).toEqual(['rus urged tur']);
   });
 });
+
+describe('control, and dates of relative clauses', () => {
+  it('VSO "وتسيطر X على Y"; a date in a relative clause after the place is not the control\'s date', () => {
+    const rec = extract('وتسيطر «قوات سوريا الديمقراطية» على معظم محافظة الرقة، التي شهدت معارك عنيفة في تشرين الأول/أكتوبر 2017.', 'ar', '2023-09-01');
+    expect(rec.relations.map((r) => [r.source, r.relation, r.target, r.date])).toEqual([['sdf', 'deployed_in', 'raqqa', '2023-09-01']]);
+  });
+});
