@@ -435,6 +435,13 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
         if (any && k === m.tok0 - 1 && /^(at|in|to|on|with|from|of|في|مع|الي)$/.test(t.norm.replace(/^و/, ''))) continue;
         if (any && /^(the|a|an)$/.test(t.norm)) continue; // "the PKK and the YPG"
         if (any && roleTok.has(k)) continue; // "… إضافة إلى وفد الحكومة السورية", "and the delegation of"
+        // "، إضافة إلى معاون وزير الخارجية الإيراني علي أصغر خاجي", "and Iran's assistant foreign minister X": a title before a person
+        const explicit = s.tokens.slice(p.tok1, k).some((x, j) => x.norm === 'and' || x.norm === 'و' || conjTok.has(p.tok1 + j));
+        const title = s.tokens.slice(k, m.tok0);
+        if (any && explicit && m.kind === 'person' && title.length <= 4 && !title.some((x) => !x.word || /^(of|to|for|من|ل|الي|عن)$/.test(x.norm)) && !s.triggers.some((x) => x.tok0 >= k && x.tok0 < m.tok0)) {
+          k = m.tok0 - 1;
+          continue;
+        }
         ok = false;
         break;
       }

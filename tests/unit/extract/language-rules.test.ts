@@ -162,3 +162,15 @@ describe('control, and dates of relative clauses', () => {
     expect(rec.relations.map((r) => [r.source, r.relation, r.target, r.date])).toEqual([['sdf', 'deployed_in', 'raqqa', '2023-09-01']]);
   });
 });
+
+describe('a title after an explicit conjunction', () => {
+  it('"، إضافة إلى معاون وزير الخارجية X": X joins the list', () => {
+    const rec = extract('وشارك في المحادثات وزير الخارجية الأردني أيمن الصفدي ونظيره السوري فيصل المقداد، إضافة إلى معاون وزير الخارجية الإيراني علي أصغر خاجي.', 'ar', '2023-09-01');
+    expect(triples(rec, 'met')).toHaveLength(3);
+    expect(triples(rec, 'met').filter((t) => t.includes('ali-asghar-khaji'))).toHaveLength(2);
+  });
+  it('"X, two cousins of Y" is no list', () => {
+    const rec = extract('Britain sanctioned Samer Kamal al-Assad, a cousin of Syrian President Bashar al-Assad, on Tuesday.', 'en', '2023-09-01');
+    expect(triples(rec, 'sanctioned')).toEqual(['gbr sanctioned samer-kamal-al-assad']);
+  });
+});
