@@ -174,3 +174,14 @@ describe('a title after an explicit conjunction', () => {
     expect(triples(rec, 'sanctioned')).toEqual(['gbr sanctioned samer-kamal-al-assad']);
   });
 });
+
+describe('a meeting noun in an adjunct after a verb’s objects', () => {
+  it('"استضاف A نظيريه B و C …، في أول اجتماع ثلاثي": hosted only; "the three ministers" then include the host', () => {
+    const text =
+      'استضاف وزير الخارجية الإيراني حسين أمير عبد اللهيان نظيريه الروسي سيرغي لافروف والتركي هاكان فيدان في طهران أمس، في أول اجتماع ثلاثي منذ عامين.\n\nواتفق الوزراء الثلاثة على مواصلة المشاورات.';
+    const rec = extract(text, 'ar', '2023-12-10');
+    expect(triples(rec, 'met')).toEqual([]);
+    expect(triples(rec, 'hosted')).toEqual(['hossein-amir-abdollahian hosted hakan-fidan', 'hossein-amir-abdollahian hosted sergei-lavrov']);
+    expect(triples(rec, 'agreed_with')).toHaveLength(3);
+  });
+});
