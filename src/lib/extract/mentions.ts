@@ -86,6 +86,21 @@ function appositionEnd(tokens: Token[], open: number, limit: number): number {
   return -1;
 }
 
+/**
+ * "… و/إضافة إلى <title> X": after an explicit conjunction in [from, k), the words [k, to) are a short
+ * title before the person (no punctuation, no of/to/من/ل, no relation word).
+ */
+function titleBeforePerson(s: Sentence, from: number, k: number, to: number, conjTok: Set<number>): boolean {
+  let explicit = false;
+  for (let j = from; j < k && !explicit; j++) explicit = s.tokens[j]!.norm === 'and' || s.tokens[j]!.norm === 'و' || conjTok.has(j);
+  if (!explicit) return false;
+  for (let j = k; j < to; j++) {
+    const x = s.tokens[j]!;
+    if (!x.word || /^(of|to|for|من|ل|الي|عن)$/.test(x.norm)) return false;
+  }
+  return !s.triggers.some((x) => x.tok0 >= k && x.tok0 < to);
+}
+
 function lexMentions(s: Sentence, lex: Lexicon, date: string): Mention[] {
   const out: Mention[] = [];
   for (const m of s.names ?? matchTokens(s.tokens, lex.mentionTrie)) {
@@ -436,9 +451,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
         if (any && /^(the|a|an)$/.test(t.norm)) continue; // "the PKK and the YPG"
         if (any && roleTok.has(k)) continue; // "… إضافة إلى وفد الحكومة السورية", "and the delegation of"
         // "، إضافة إلى معاون وزير الخارجية الإيراني علي أصغر خاجي", "and Iran's assistant foreign minister X": a title before a person
-        const explicit = s.tokens.slice(p.tok1, k).some((x, j) => x.norm === 'and' || x.norm === 'و' || conjTok.has(p.tok1 + j));
-        const title = s.tokens.slice(k, m.tok0);
-        if (any && explicit && m.kind === 'person' && title.length <= 4 && !title.some((x) => !x.word || /^(of|to|for|من|ل|الي|عن)$/.test(x.norm)) && !s.triggers.some((x) => x.tok0 >= k && x.tok0 < m.tok0)) {
+        if (any && m.kind === 'person' && m.tok0 - k <= 4 && titleBeforePerson(s, p.tok1, k, m.tok0, conjTok)) {
           k = m.tok0 - 1;
           continue;
         }

@@ -50,6 +50,8 @@ interface Ctx {
   /** 1 inside a parenthetical relative clause (", which keeps forces in Tartus,"). */
   inRelative: Uint8Array;
   stative: Set<RelationRecord>;
+  /** Offsets of relative pronouns (التي, which), computed when first needed. */
+  relatives?: number[];
   /** The sentence's cues by kind. */
   byKind: Map<CueKind, CueSpan[]>;
 }
@@ -487,6 +489,11 @@ function presentTense(ctx: Ctx, T: Trigger): boolean {
 }
 
 /** Date of a trigger: the nearest date expression in its sentence, else publication. */
+/** Is there a relative pronoun between character offsets a and b of the sentence? */
+function relativeBetween(ctx: Ctx, a: number, b: number): boolean {
+  ctx.relatives ??= ctx.s.tokens.filter((t) => RELATIVE.has(t.norm)).map((t) => t.start);
+  return ctx.relatives.some((x) => x >= a && x < b);
+}
 const RELATIVE = new Set(['التي', 'الذي', 'اللذين', 'اللتين', 'الذين', 'اللتان', 'اللذان', 'which', 'who', 'whom']);
 function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text' | 'published' } {
   let best: { date: string; d: number } | undefined;
@@ -501,7 +508,7 @@ function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text' | 'pu
     if ((ctx.byKind.get('clause') ?? []).some((c) => c.start >= a && c.end <= b)) continue;
     // "… محافظة إدلب، التي يشملها اتفاق … في ٥ آذار ٢٠٢٠", "…, which was agreed in 2020": the relative clause's own date
     // (a noun's own relative clause dates it: "الاجتماع الذي عقده … في ٢٨ كانون الأول")
-    if (d.start >= T.end && T.patterns[0]!.pos === 'verb' && ctx.s.tokens.some((t) => t.start >= a && t.end <= b && RELATIVE.has(t.norm))) continue;
+    if (d.start >= T.end && T.patterns[0]!.pos === 'verb' && relativeBetween(ctx, a, b)) continue;
     if (!best || dist < best.d) best = { date: d.date, d: dist };
   }
   return best ? { date: best.date, dateSource: 'text' } : { date: ctx.doc.article.date, dateSource: 'published' };
