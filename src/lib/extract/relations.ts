@@ -251,7 +251,8 @@ function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | undefined {
   // an anaphor right before
   for (let k = tok - 1; k >= Math.max(0, tok - 4); k--) {
     const a = anaphorAt(ctx, k);
-    if (a && a.end <= tok && freeWords(ctx, a.end, tok) <= 1) return a.group;
+    // (not over a nearer name: "the guarantors condemned Israeli strikes": Israel strikes)
+    if (a && a.end <= tok && freeWords(ctx, a.end, tok) <= 1 && !s.mentions.some((m) => m.tok0 >= a.end && m.tok1 <= tok)) return a.group;
   }
   for (let i = lastMentionBefore(ms, tok); i >= 0; i--) {
     const m = ms[i]!;

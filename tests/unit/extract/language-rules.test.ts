@@ -185,3 +185,10 @@ describe('a meeting noun in an adjunct after a verb’s objects', () => {
     expect(triples(rec, 'agreed_with')).toHaveLength(3);
   });
 });
+
+describe('an anaphor is not a subject over a nearer name', () => {
+  it('"The guarantors condemned Israeli strikes on X": Israel strikes, the guarantors condemn', () => {
+    const rec = extract('The guarantors condemned Israeli strikes on Lebanese territory.', 'en', '2023-06-22');
+    expect(triples(rec)).toEqual(['irn criticized isr', 'isr attacked lbn', 'rus criticized isr', 'tur criticized isr']);
+  });
+});
