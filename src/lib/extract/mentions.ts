@@ -502,8 +502,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     // "the Turkish side" — not "Lebanese traffickers" or "مناطق النفوذ التركي".
     const heads = new Set<number>();
     for (const c of s.cues) if (c.cues.some((x) => x.kind === 'state_head')) for (let k = c.tok0; k < c.tok1; k++) heads.add(k);
-    ms = ms.filter((m) => {
-      if (m.via !== 'demonym' || m.grouped) return true;
+    const qualifies = (m: Mention): boolean => {
       if (s.tokens[m.tok0]!.arabic) {
         let k = m.tok0 - 1;
         while (k >= 0 && isQuote(s.tokens[k])) k--;
@@ -513,7 +512,22 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       let k = m.tok1;
       while (k < s.tokens.length && (isQuote(s.tokens[k]) || s.tokens[k]!.text === '-')) k++;
       return heads.has(k) || heads.has(k + 1);
-    });
+    };
+    const keep = ms.map((m) => m.via !== 'demonym' || !!m.grouped || qualifies(m));
+    // coordinated demonyms share the head: "Russian and Turkish troops", "القوات الروسية والتركية"
+    for (let i = ms.length - 2; i >= 0; i--) {
+      const m = ms[i]!;
+      const n = ms[i + 1]!;
+      if (keep[i] || m.via !== 'demonym' || n.via !== 'demonym' || !keep[i + 1] || s.tokens[m.tok0]!.arabic) continue;
+      const gap = s.tokens.slice(m.tok1, n.tok0);
+      if (gap.length === 1 && (gap[0]!.norm === 'and' || gap[0]!.text === ',')) keep[i] = true;
+    }
+    for (let i = 1; i < ms.length; i++) {
+      const m = ms[i]!;
+      const p = ms[i - 1]!;
+      if (!keep[i] && m.via === 'demonym' && p.via === 'demonym' && keep[i - 1] && s.tokens[m.tok0]!.arabic && m.clitics.startsWith('و') && p.tok1 === m.tok0) keep[i] = true;
+    }
+    ms = ms.filter((_, i) => keep[i]);
     return { ...s, mentions: ms };
   });
   return { ...doc, sentences, discovered };

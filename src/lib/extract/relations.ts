@@ -666,6 +666,13 @@ function thirdPartyWish(ctx: Ctx, T: Trigger, pairs: Group): boolean {
   return false;
 }
 
+/** "has stepped up", "have carried out", "has said": an auxiliary, not possession (English). */
+function auxiliary(ctx: Ctx, T: Trigger): boolean {
+  if (ctx.lang !== 'en' || !T.patterns[0]!.requires) return false;
+  const nx = ctx.s.tokens[T.tok1];
+  return !!nx && (/(ed|en)$/.test(nx.norm) || ctx.s.triggers.some((x) => x.tok0 === T.tok1 && x.patterns[0]!.pos === 'verb'));
+}
+
 /** The act an accusation names: "اتهم X باستهداف", "accused X of attacking", "blamed X for the bombing". */
 function accusedAct(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
@@ -774,7 +781,8 @@ function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group
         return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
     }
     // a relation word in between governs the noun: "threatened … a ground offensive", "اتفقت … على مواصلة الاجتماعات"
-    if (s.triggers.some((x) => x !== T && x.tok0 >= end && x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb' && !ctx.inRelative[x.tok0])) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
+    if (s.triggers.some((x) => x !== T && x.tok0 >= end && x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb' && !ctx.inRelative[x.tok0] && !auxiliary(ctx, x)))
+      return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
     if (s.cues.some((c) => c.tok0 >= end && c.tok1 <= T.tok0 && c.cues.some((k) => k.kind === 'speech'))) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
   }
   return { pairs: undefined, subj: left, objFrom: T.tok1 };
@@ -944,11 +952,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     if ((ctx.byKind.get('hypothetical') ?? []).some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 1)) return true;
     if (ctx.s.cues.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1 && c.cues.some((k) => k.kind === 'urge'))) return true;
   }
-  // "has stepped up", "has said": an auxiliary, not possession
-  if (p.requires && ctx.lang === 'en') {
-    const nx = ctx.s.tokens[T.tok1];
-    if (nx && (/(ed|en)$/.test(nx.norm) || ctx.s.triggers.some((x) => x.tok0 === T.tok1 && x.patterns[0]!.pos === 'verb'))) return true;
-  }
+  if (p.requires && auxiliary(ctx, T)) return true;
   // "called on Turkey to withdraw", "دعا أنقرة إلى سحب", "demanded that Turkey withdraw": the demanded act is not done
   if (p.pos === 'verb' && rel !== 'urged' && demandedAct(ctx, T)) return true;
   // "اتهمت قسد الجيش التركي باستهداف …", "blamed the PKK for the bombing": what the accused is said to have done (gold rule 10)

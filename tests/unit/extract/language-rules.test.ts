@@ -192,3 +192,14 @@ describe('an anaphor is not a subject over a nearer name', () => {
     expect(triples(rec)).toEqual(['irn criticized isr', 'isr attacked lbn', 'rus criticized isr', 'tur criticized isr']);
   });
 });
+
+describe('coordination', () => {
+  it('coordinated demonyms share their head: "Iranian and Iraqi troops have carried out joint patrols", "القوات الإيرانية والعراقية"', () => {
+    expect(triples(extract('Iranian and Iraqi troops have carried out joint patrols along the border since 2021.', 'en', '2024-07-25'))).toEqual(['irn coordinated_with irq']);
+    expect(triples(extract('ونفذت القوات الإيرانية والعراقية دوريات مشتركة على الحدود.', 'ar', '2024-07-25'), 'coordinated_with')).toEqual(['irn coordinated_with irq']);
+  });
+  it('"has coordinated ground operations with X": the object after with', () => {
+    const rec = extract('Iran keeps advisers in Syria and has coordinated ground operations with the Syrian army since 2013.', 'en', '2024-07-25');
+    expect(triples(rec, 'coordinated_with')).toEqual(['irn coordinated_with syr']);
+  });
+});
