@@ -357,6 +357,12 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end:
     }
   }
 
+  // "إن بلاده وقفت إلى جانب …": an anaphor right before the verb is its subject (SVO)
+  if (lang === 'ar') {
+    const c = ctx.s.cues.find((x) => x.tok1 === T.tok0 && x.cues.some((k) => k.kind === 'own_country' || k.kind === 'dual' || k.kind === 'group'));
+    const a = c ? anaphorAt(ctx, c.tok0) : undefined;
+    if (a?.group.length) return { subj: a.group, objFrom, passive, agent };
+  }
   if (lang === 'ar') {
     const gapSVO = prev ? wordsBetween(tokens, prev.tok1, T.tok0).filter((t) => !/^(قد|لقد|فقد|كان|كانت|وكان|وكانت)$/.test(t.norm)) : [];
     if (prev && gapSVO.length === 0 && !prepOf(ctx, prev) && actor(ctx.lex, prev)) {
@@ -802,6 +808,8 @@ function relationOf(ctx: Ctx, T: Trigger): Pattern {
     const noun = T.patterns.find((p) => p.pos === 'noun');
     const prev = ctx.s.tokens[T.tok0 - 1];
     if (noun && prev && (DETERMINERS.test(prev.norm) || /['’]s?$/.test(prev.text) || /^(known|official|state|working)$/.test(prev.norm))) return noun;
+    // "American support for the SDF": a demonym right before makes it the noun
+    if (noun && ctx.s.mentions.some((m) => m.tok1 === T.tok0 && m.via === 'demonym')) return noun;
   }
   return T.patterns[0]!;
 }

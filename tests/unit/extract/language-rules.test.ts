@@ -203,3 +203,14 @@ describe('coordination', () => {
     expect(triples(rec, 'coordinated_with')).toEqual(['irn coordinated_with syr']);
   });
 });
+
+describe('support: an anaphor subject before the verb, a demonym before the noun', () => {
+  it('"قال X إن بلاده وقفت إلى جانب Y": his country supported Y', () => {
+    const rec = extract('وقال أردوغان إن بلاده وقفت إلى جانب أذربيجان في مواجهة التحديات.', 'ar', '2024-07-25');
+    expect(triples(rec)).toEqual(['tur supported aze']);
+  });
+  it('"American support for the SDF", "French strikes in Mali": nouns of the demonym’s country', () => {
+    expect(triples(extract('American support for the SDF angers Ankara.', 'en', '2024-07-25'))).toEqual(['usa supported sdf']);
+    expect(triples(extract('The ministers condemned French strikes in Mali.', 'en', '2024-07-25'), 'attacked')).toEqual(['fra attacked mli']);
+  });
+});
