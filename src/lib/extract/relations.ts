@@ -684,7 +684,11 @@ function accusedAct(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
   const x = ctx.s.triggers.find((u) => u !== T && u.tok1 <= T.tok0 && T.tok0 - u.tok1 <= 10 && u.patterns[0]!.relation === 'accused');
   if (!x || hasBoundary(toks, x.tok1, T.tok0) || cueIn(ctx, x.tok1, T.tok0, 'clause')) return false;
-  if (ctx.lang === 'ar') return T.clitics.includes('ب') || toks.slice(x.tok1, T.tok0).some((t) => /^ب/.test(t.norm) && !ctx.inMention[toks.indexOf(t)]);
+  if (ctx.lang === 'ar') {
+    if (T.clitics.includes('ب')) return true;
+    for (let k = x.tok1; k < T.tok0; k++) if (toks[k]!.norm.startsWith('ب') && !ctx.inMention[k]) return true;
+    return false;
+  }
   return toks.slice(x.tok1, T.tok0).some((t) => t.norm === 'of' || t.norm === 'for');
 }
 
