@@ -69,7 +69,7 @@ function anchorEvents(rels: RelationRecord[], lexicon: Lexicon, stative: Set<Rel
     }
     if (best) return { ...r, date: best.date, dateSource: 'text' as const };
     // the story of the lead sentence ("talks … ended on Tuesday with a statement by Iran, Russia and Turkey")
-    if (lead && [...p].some((x) => leadParts.has(x))) return { ...r, date: lead.date, dateSource: 'text' as const };
+    if (lead) for (const x of p) if (leadParts.has(x)) return { ...r, date: lead.date, dateSource: 'text' as const };
     return r;
   });
 }

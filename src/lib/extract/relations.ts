@@ -1211,8 +1211,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       else if (named) lastGroup = anaphorAt(ctx, named.tok0)?.group ?? lastGroup; // "The guarantors reaffirmed …"
       else {
         // "a joint statement by Iran, Russia and Turkey": the last list of three or more actors
-        for (let i = 0; i < s.mentions.length; i++) {
-          if (s.mentions[i]!.conj) continue;
+        for (let i = 0; i + 2 < s.mentions.length; i++) {
+          if (s.mentions[i]!.conj || !s.mentions[i + 1]!.conj || !s.mentions[i + 2]!.conj) continue;
           const g = groupFrom(s.mentions, i).filter((m) => actor(lex, m));
           if (g.length >= 3 && new Set(g.map((m) => m.entity)).size === g.length) lastGroup = g;
         }
