@@ -75,8 +75,8 @@ export function readInputs(paths: readonly string[], cwd = process.cwd()): ReadI
         try {
           add(parseArticleFile(name, text), name);
         } catch (e) {
-          const err = e as Error & { line?: number };
-          problems.push({ file: name, ...(err.line ? { line: err.line } : {}), message: err.message });
+          const err = e as Error & { line?: number; reason?: string };
+          problems.push({ file: name, ...(err.line ? { line: err.line } : {}), message: err.reason ?? err.message });
         }
       }
     }

@@ -27,6 +27,7 @@ function fixtureFolder(): string {
   const good = { id: 'jsonl-1', title: 'Assad meets Lavrentiev', date: '2024-06-27', source: 'Sample', lang: 'en', text: 'Syrian President Bashar al-Assad met Russian envoy Alexander Lavrentiev in Damascus on Wednesday.' };
   writeFileSync(join(dir, 'in', 'batch.jsonl'), `${JSON.stringify(good)}\n{not json\n`);
   writeFileSync(join(dir, 'in', 'README.md'), 'Notes about this folder, not an article.\n');
+  writeFileSync(join(dir, 'in', 'SOURCES.md'), '# Sources\n\nWhere the facts come from.\n');
   return dir;
 }
 
@@ -38,6 +39,8 @@ describe('npm run build:graph', { timeout: 60_000 }, () => {
     expect(res.status).toBe(0);
     expect(res.stdout).toMatch(/2 articles read, 2 skipped, \d+ nodes, \d+ edges/);
     expect(res.stderr).toMatch(/no-date\.en\.md.*date/);
+    expect(res.stderr).not.toMatch(/no-date\.en\.md:\d+: .*no-date\.en\.md/); // file and line named once
+    expect(res.stderr).not.toMatch(/README|SOURCES/);
     expect(res.stderr).toMatch(/batch\.jsonl:2/);
     const graph = JSON.parse(readFileSync(out, 'utf8'));
     expect(graph.attributes.articles.map((a: { id: string }) => a.id).sort()).toEqual(['2023-01-13-taif-lavrentiev-damascus', 'jsonl-1']);

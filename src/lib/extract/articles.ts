@@ -8,9 +8,10 @@ export class ArticleError extends Error {
   constructor(
     readonly file: string,
     readonly line: number,
-    message: string,
+    /** The problem without the file and line. */
+    readonly reason: string,
   ) {
-    super(`${file}:${line}: ${message}`);
+    super(`${file}:${line}: ${reason}`);
     this.name = 'ArticleError';
   }
 }

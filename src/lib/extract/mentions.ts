@@ -68,6 +68,39 @@ function isConj(t: Token | undefined): boolean {
   return !!t && (t.norm === 'و' || t.norm === 'and' || t.text === ',' || t.text === '،' || t.norm === '&');
 }
 
+const isComma = (t: Token | undefined) => !!t && (t.text === ',' || t.text === '،');
+
+/**
+ * The closing comma of an apposition that opens with the comma at `open` (", the guarantors of the
+ * process,", "، الدول الضامنة لمسار أستانا،"): a definite noun phrase of at most 7 words before
+ * `limit`, followed by "and"/"و". -1 when there is none.
+ */
+function appositionEnd(tokens: Token[], open: number, limit: number): number {
+  const first = tokens[open + 1];
+  if (!first || !(/^(the|a|an)$/.test(first.norm) || /^ال../.test(first.norm))) return -1;
+  for (let k = open + 1; k < limit && k - open <= 8; k++) {
+    if (!isComma(tokens[k])) continue;
+    const after = tokens[k + 1];
+    return after && (after.norm === 'and' || after.norm === 'و' || after.norm.startsWith('و')) ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * "… و/إضافة إلى <title> X": after an explicit conjunction in [from, k), the words [k, to) are a short
+ * title before the person (no punctuation, no of/to/من/ل, no relation word).
+ */
+function titleBeforePerson(s: Sentence, from: number, k: number, to: number, conjTok: Set<number>): boolean {
+  let explicit = false;
+  for (let j = from; j < k && !explicit; j++) explicit = s.tokens[j]!.norm === 'and' || s.tokens[j]!.norm === 'و' || conjTok.has(j);
+  if (!explicit) return false;
+  for (let j = k; j < to; j++) {
+    const x = s.tokens[j]!;
+    if (!x.word || /^(of|to|for|من|ل|الي|عن)$/.test(x.norm)) return false;
+  }
+  return !s.triggers.some((x) => x.tok0 >= k && x.tok0 < to);
+}
+
 function lexMentions(s: Sentence, lex: Lexicon, date: string): Mention[] {
   const out: Mention[] = [];
   for (const m of s.names ?? matchTokens(s.tokens, lex.mentionTrie)) {
@@ -401,6 +434,15 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       for (let k = p.tok1; k < m.tok0; k++) {
         const t = s.tokens[k]!;
         if (isQuote(t)) continue;
+        // "Russia, Iran and Turkey, the guarantors of the process, and the Syrian government": an apposition between commas
+        if (k === p.tok1 && isComma(t)) {
+          const close = appositionEnd(s.tokens, k, m.tok0);
+          if (close > k) {
+            k = close;
+            any = true;
+            continue;
+          }
+        }
         if (isConj(t) || conjTok.has(k)) {
           any = true;
           continue;
@@ -408,6 +450,11 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
         if (any && k === m.tok0 - 1 && /^(at|in|to|on|with|from|of|في|مع|الي)$/.test(t.norm.replace(/^و/, ''))) continue;
         if (any && /^(the|a|an)$/.test(t.norm)) continue; // "the PKK and the YPG"
         if (any && roleTok.has(k)) continue; // "… إضافة إلى وفد الحكومة السورية", "and the delegation of"
+        // "، إضافة إلى معاون وزير الخارجية الإيراني علي أصغر خاجي", "and Iran's assistant foreign minister X": a title before a person
+        if (any && m.kind === 'person' && m.tok0 - k <= 4 && titleBeforePerson(s, p.tok1, k, m.tok0, conjTok)) {
+          k = m.tok0 - 1;
+          continue;
+        }
         ok = false;
         break;
       }
@@ -455,8 +502,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     // "the Turkish side" — not "Lebanese traffickers" or "مناطق النفوذ التركي".
     const heads = new Set<number>();
     for (const c of s.cues) if (c.cues.some((x) => x.kind === 'state_head')) for (let k = c.tok0; k < c.tok1; k++) heads.add(k);
-    ms = ms.filter((m) => {
-      if (m.via !== 'demonym' || m.grouped) return true;
+    const qualifies = (m: Mention): boolean => {
       if (s.tokens[m.tok0]!.arabic) {
         let k = m.tok0 - 1;
         while (k >= 0 && isQuote(s.tokens[k])) k--;
@@ -466,7 +512,22 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       let k = m.tok1;
       while (k < s.tokens.length && (isQuote(s.tokens[k]) || s.tokens[k]!.text === '-')) k++;
       return heads.has(k) || heads.has(k + 1);
-    });
+    };
+    const keep = ms.map((m) => m.via !== 'demonym' || !!m.grouped || qualifies(m));
+    // coordinated demonyms share the head: "Russian and Turkish troops", "القوات الروسية والتركية"
+    for (let i = ms.length - 2; i >= 0; i--) {
+      const m = ms[i]!;
+      const n = ms[i + 1]!;
+      if (keep[i] || m.via !== 'demonym' || n.via !== 'demonym' || !keep[i + 1] || s.tokens[m.tok0]!.arabic) continue;
+      const gap = s.tokens.slice(m.tok1, n.tok0);
+      if (gap.length === 1 && (gap[0]!.norm === 'and' || gap[0]!.text === ',')) keep[i] = true;
+    }
+    for (let i = 1; i < ms.length; i++) {
+      const m = ms[i]!;
+      const p = ms[i - 1]!;
+      if (!keep[i] && m.via === 'demonym' && p.via === 'demonym' && keep[i - 1] && s.tokens[m.tok0]!.arabic && m.clitics.startsWith('و') && p.tok1 === m.tok0) keep[i] = true;
+    }
+    ms = ms.filter((_, i) => keep[i]);
     return { ...s, mentions: ms };
   });
   return { ...doc, sentences, discovered };

@@ -34,10 +34,10 @@ const isEvent = (rel: string) => EVENTS.has(rel);
  * the same article is part of it ("Putin sent his envoy… The envoy met Assad on Thursday"): it
  * takes that date — the nearest dated event before it, else after it. Planned events keep theirs.
  */
-function anchorEvents(rels: RelationRecord[], lexicon: Lexicon, stative: Set<RelationRecord>): RelationRecord[] {
-  const parts = (r: RelationRecord) => {
+function anchorEvents(rels: RelationRecord[], lexicon: Lexicon, stative: Set<RelationRecord>, lead?: Lead): RelationRecord[] {
+  const partsOf = (ids: (string | undefined)[]) => {
     const out = new Set<string>();
-    for (const id of [r.source, r.target, r.attrs?.addressee]) {
+    for (const id of ids) {
       if (!id) continue;
       out.add(id);
       const c = lexicon.entities.get(id)?.country;
@@ -45,8 +45,10 @@ function anchorEvents(rels: RelationRecord[], lexicon: Lexicon, stative: Set<Rel
     }
     return out;
   };
+  const parts = (r: RelationRecord) => partsOf([r.source, r.target, r.attrs?.addressee]);
   const dated = rels.filter((r) => r.dateSource === 'text' && isEvent(r.relation) && r.date.length === 10);
-  if (!dated.length) return rels;
+  if (!dated.length && !lead) return rels;
+  const leadParts = lead ? partsOf(lead.actors) : new Set<string>();
   const datedParts = dated.map(parts);
   return rels.map((r) => {
     if (r.dateSource !== 'published' || !isEvent(r.relation) || r.attrs?.mode === 'planned' || stative.has(r)) return r;
@@ -65,8 +67,25 @@ function anchorEvents(rels: RelationRecord[], lexicon: Lexicon, stative: Set<Rel
         else if (!before && !bb && d.evidence.start < best.evidence.start) best = d;
       }
     }
-    return best ? { ...r, date: best.date, dateSource: 'text' as const } : r;
+    if (best) return { ...r, date: best.date, dateSource: 'text' as const };
+    // the story of the lead sentence ("talks … ended on Tuesday with a statement by Iran, Russia and Turkey")
+    if (lead) for (const x of p) if (leadParts.has(x)) return { ...r, date: lead.date, dateSource: 'text' as const };
+    return r;
   });
+}
+
+/** The lead: the article's first sentence, when it gives a day and names actors. */
+interface Lead {
+  date: string;
+  actors: string[];
+}
+const ACTOR_KINDS = new Set(['person', 'organization', 'armed_group', 'country']);
+function leadOf(doc: Doc, lexicon: Lexicon): Lead | undefined {
+  const s = doc.sentences[0];
+  const d = s?.dates.find((x) => x.date.length === 10 && x.date <= doc.article.date);
+  if (!s || !d) return undefined;
+  const actors = s.mentions.map((m) => lexicon.entities.get(m.entity)?.stands_for ?? (ACTOR_KINDS.has(m.kind) ? m.entity : undefined)).filter((x): x is string => !!x);
+  return actors.length ? { date: d.date, actors } : undefined;
 }
 
 function unifyDates(rels: RelationRecord[], stative: Set<RelationRecord>): RelationRecord[] {
@@ -126,7 +145,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
   entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const { text: _text, ...meta } = article;
   void _text;
-  const rec: ArticleRecord = { article: meta, entities, relations: anchorEvents(unifyDates(preciseVisits(doc.relations, lexicon), doc.stative), lexicon, doc.stative) };
+  const rec: ArticleRecord = { article: meta, entities, relations: anchorEvents(unifyDates(preciseVisits(doc.relations, lexicon), doc.stative), lexicon, doc.stative, leadOf(doc, lexicon)) };
   if (doc.missed.length) rec.missed = doc.missed;
   return rec;
 }

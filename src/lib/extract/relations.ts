@@ -50,6 +50,8 @@ interface Ctx {
   /** 1 inside a parenthetical relative clause (", which keeps forces in Tartus,"). */
   inRelative: Uint8Array;
   stative: Set<RelationRecord>;
+  /** Offsets of relative pronouns (التي, which), computed when first needed. */
+  relatives?: number[];
   /** The sentence's cues by kind. */
   byKind: Map<CueKind, CueSpan[]>;
 }
@@ -216,7 +218,20 @@ function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; start: num
       const pair = people ? ctx.lastPersons : ctx.lastPair;
       if (pair) return { group: pair.map(at), end: c.tok1, start: c.tok0 };
     }
-    if (kinds.has('group') && ctx.lastGroup) return { group: ctx.lastGroup.map(at), end: c.tok1, start: c.tok0 };
+    if (kinds.has('group')) {
+      // a named group ("the guarantors" = Russia, Turkey, Iran) or one that names no one ("the participants": '-')
+      const value = c.cues.find((x) => x.kind === 'group' && x.value)?.value;
+      if (value === '-') return { group: [], end: c.tok1, start: c.tok0 };
+      if (value) {
+        const group: Group = [];
+        for (const id of value.split('|')) {
+          const e = ctx.lex.entities.get(id);
+          if (e) group.push(at({ tok0: c.tok0, tok1: c.tok1, start: c.start, end: c.end, entity: e.id, kind: e.kind, via: 'anaphor', conj: false, clitics: '' }));
+        }
+        return { group, end: c.tok1, start: c.tok0 };
+      }
+      if (ctx.lastGroup) return { group: ctx.lastGroup.map(at), end: c.tok1, start: c.tok0 };
+    }
     if (kinds.has('own_country') && ctx.lastSubject) {
       const e = ctx.lex.entities.get(ctx.lastSubject.entity);
       const country = e?.kind === 'country' ? e.id : e?.country;
@@ -236,7 +251,8 @@ function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | undefined {
   // an anaphor right before
   for (let k = tok - 1; k >= Math.max(0, tok - 4); k--) {
     const a = anaphorAt(ctx, k);
-    if (a && a.end <= tok && freeWords(ctx, a.end, tok) <= 1) return a.group;
+    // (not over a nearer name: "the guarantors condemned Israeli strikes": Israel strikes)
+    if (a && a.end <= tok && freeWords(ctx, a.end, tok) <= 1 && !s.mentions.some((m) => m.tok0 >= a.end && m.tok1 <= tok)) return a.group;
   }
   for (let i = lastMentionBefore(ms, tok); i >= 0; i--) {
     const m = ms[i]!;
@@ -341,6 +357,12 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end:
     }
   }
 
+  // "إن بلاده وقفت إلى جانب …": an anaphor right before the verb is its subject (SVO)
+  if (lang === 'ar') {
+    const c = ctx.s.cues.find((x) => x.tok1 === T.tok0 && x.cues.some((k) => k.kind === 'own_country' || k.kind === 'dual' || k.kind === 'group'));
+    const a = c ? anaphorAt(ctx, c.tok0) : undefined;
+    if (a?.group.length) return { subj: a.group, objFrom, passive, agent };
+  }
   if (lang === 'ar') {
     const gapSVO = prev ? wordsBetween(tokens, prev.tok1, T.tok0).filter((t) => !/^(قد|لقد|فقد|كان|كانت|وكان|وكانت)$/.test(t.norm)) : [];
     if (prev && gapSVO.length === 0 && !prepOf(ctx, prev) && actor(ctx.lex, prev)) {
@@ -374,7 +396,7 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end:
   }
   // "وتدعم روسيا الحكومة السورية … وتحتفظ بقاعدة", "Russia keeps bases … and has coordinated …":
   // a verb after another verb's object shares that verb's subject
-  if (subj && !passive) {
+  if (subj?.length && !passive) {
     const end = subj[subj.length - 1]!.tok1;
     const earlier = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= subj![0]!.tok0 && x.patterns[0]!.pos === 'verb' && x.tok0 < T.tok0);
     const between = ctx.s.triggers.some((x) => x.tok0 >= end && x.tok1 <= T.tok0);
@@ -408,6 +430,10 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
     if (cueIn(ctx, from, m.tok0, 'clause')) return undefined;
     // "to meet his counterparts and …": an unnamed counterpart is the object; nothing further is
     if ((ctx.byKind.get('counterpart') ?? []).some((c) => c.tok0 >= from && c.tok1 <= m.tok0 && m.tok0 - c.tok1 > 2)) return undefined;
+    // "وتدعم قطر المبادرة، مؤكدة دعم الرياض لـ…": the genitive right after another relation noun belongs to that noun
+    // (not for an urging verb: "طالب بانسحاب القوات التركية" urges the genitive of the demanded act)
+    if (ctx.lang === 'ar' && p.relation !== 'urged' && m.via !== 'demonym' && !PREP_CLITICS.test(m.clitics) && s.triggers.some((x) => x.tok0 >= from && x.tok1 === m.tok0 && x.patterns.some((q) => q.pos === 'noun')))
+      return undefined;
     if (exclude.has(m.entity)) continue;
     // a group is taken from its first member; a speaker is not an object ("…, the ministry said")
     if (m.conj && i > 0 && ms[i - 1]!.tok1 > from && plainConj(ctx, m)) continue;
@@ -425,7 +451,9 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
         for (let k = from; k < m.tok0; k++) if (p.preps.includes(ctx.s.tokens[k]!.norm.replace(/^[وف](?=..)/, ''))) return true;
         return false;
       };
-      const loose = prep !== undefined && LOOSE_PREPS.has(prep) && (direct || gapHasPrep()) && freeWords(ctx, from, m.tok0) >= 1;
+      // "غارات على مواقع في ريف إدلب", "strikes on positions in X": a place inside the pattern's own phrase
+      const inside = (prep === 'في' || prep === 'in') && !direct && gapHasPrep();
+      const loose = prep !== undefined && ((LOOSE_PREPS.has(prep) && (direct || gapHasPrep())) || inside) && freeWords(ctx, from, m.tok0) >= 1;
       if (prep ? !p.preps.includes(prep) && !loose : !direct) continue;
     }
     if (isPossessive(ctx, m) && i + 1 < ms.length && freeWords(ctx, m.tok1, ms[i + 1]!.tok0) <= 3) continue;
@@ -445,7 +473,9 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
       }
       if (participle) return undefined;
     }
-    if (p.requires && !(ctx.byKind.get(p.requires) ?? []).some((c) => c.tok0 >= from && c.tok1 <= m.tok0 && !ctx.inMention[c.tok0])) continue;
+    // ("قاعدة حميميم", "the Hmeimim air base": a place named by the cue word itself qualifies)
+    if (p.requires && !(ctx.byKind.get(p.requires) ?? []).some((c) => c.tok0 >= from && ((c.tok1 <= m.tok0 && !ctx.inMention[c.tok0]) || (c.tok0 < m.tok1 && c.tok0 >= m.tok0 && m.kind === 'place'))))
+      continue;
     const g = groupFrom(ms, i).filter((x) => !exclude.has(x.entity));
     return g.length ? g : undefined;
   }
@@ -466,6 +496,12 @@ function presentTense(ctx: Ctx, T: Trigger): boolean {
 }
 
 /** Date of a trigger: the nearest date expression in its sentence, else publication. */
+/** Is there a relative pronoun between character offsets a and b of the sentence? */
+function relativeBetween(ctx: Ctx, a: number, b: number): boolean {
+  ctx.relatives ??= ctx.s.tokens.filter((t) => RELATIVE.has(t.norm)).map((t) => t.start);
+  return ctx.relatives.some((x) => x >= a && x < b);
+}
+const RELATIVE = new Set(['التي', 'الذي', 'اللذين', 'اللتين', 'الذين', 'اللتان', 'اللذان', 'which', 'who', 'whom']);
 function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text' | 'published' } {
   let best: { date: string; d: number } | undefined;
   const near = presentTense(ctx, T) ? 20 : Infinity;
@@ -477,6 +513,9 @@ function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text' | 'pu
     // "… in October 2020, but Turkey still has …", "despite saying last June": another clause's date
     const [a, b] = d.end <= T.start ? [d.end, T.start] : [T.end, d.start];
     if ((ctx.byKind.get('clause') ?? []).some((c) => c.start >= a && c.end <= b)) continue;
+    // "… محافظة إدلب، التي يشملها اتفاق … في ٥ آذار ٢٠٢٠", "…, which was agreed in 2020": the relative clause's own date
+    // (a noun's own relative clause dates it: "الاجتماع الذي عقده … في ٢٨ كانون الأول")
+    if (d.start >= T.end && T.patterns[0]!.pos === 'verb' && relativeBetween(ctx, a, b)) continue;
     if (!best || dist < best.d) best = { date: d.date, d: dist };
   }
   return best ? { date: best.date, dateSource: 'text' } : { date: ctx.doc.article.date, dateSource: 'published' };
@@ -566,6 +605,109 @@ function isPlanned(ctx: Ctx, T: Trigger, p: Pattern): boolean {
 }
 
 const PLACE_RELATIONS = new Set(['visited', 'withdrew_from', 'deployed_in']);
+/**
+ * A group word as the object: "hosted the delegations of the three guarantors and of the Syrian
+ * government", "condemned the four": the group (with what "and" adds after it).
+ */
+function groupObject(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): Group | undefined {
+  const toks = ctx.s.tokens;
+  for (let k = from; k < Math.min(toks.length, from + 5); k++) {
+    if (ctx.inMention[k] || BOUNDARY.has(toks[k]!.text)) return undefined;
+    const c = ctx.cueAt.get(k);
+    if (c && c.cues.some((x) => x.kind === 'group')) {
+      const a = anaphorAt(ctx, k);
+      if (!a?.group.length) return undefined;
+      const g = a.group.filter((m) => !exclude.has(m.entity));
+      const and = toks[a.end]?.norm;
+      if (and === 'and' || and === 'و') g.push(...(objectGroup(ctx, a.end, { ...p, preps: [...p.preps, 'of', 'from'] }, exclude) ?? []));
+      return g.length ? g : undefined;
+    }
+    // only determiners and role words ("the delegations of") before the group word
+    if (c && c.cues.some((x) => x.kind === 'role_group')) k = c.tok1 - 1;
+    else if (!/^(the|a|an|of|from|all)$/.test(toks[k]!.norm)) return undefined;
+  }
+  return undefined;
+}
+
+const APPOSITION = new Set(['هما', 'وهما', 'هي', 'وهي', 'namely', 'هم', 'وهم']);
+/** "بقاعدتين في سوريا، هما قاعدة حميميم والقاعدة البحرية في طرطوس", "two bases in Syria, namely …": the places named after. */
+function apposition(ctx: Ctx, g: Group): Group {
+  const ms = ctx.s.mentions;
+  let k = g[g.length - 1]!.tok1;
+  while (ctx.s.tokens[k]?.text === ',' || ctx.s.tokens[k]?.text === '،' || ctx.s.tokens[k]?.text === ':') k++;
+  if (!APPOSITION.has(ctx.s.tokens[k]?.norm ?? '')) return g;
+  const i = firstMentionAfter(ms, k + 1);
+  if (i < 0 || ms[i]!.tok0 !== k + 1 || ms[i]!.kind !== 'place') return g;
+  // "قاعدة حميميم الجوية في ريف اللاذقية والقاعدة البحرية": a place after a preposition locates the one before
+  const out: Group = [ms[i]!];
+  for (let j = i + 1; j < ms.length; j++) {
+    const m = ms[j]!;
+    if (hasBoundary(ctx.s.tokens, out[out.length - 1]!.tok1, m.tok0)) break;
+    const gap = ctx.s.tokens.slice(out[out.length - 1]!.tok1, m.tok0);
+    // "ومدينة الحسكة", "and the town of X": a conjunction on the head noun before the name
+    const headConj = /^(و..|and)/.test([...gap].reverse().find((t) => t.word)?.norm ?? '');
+    if (!m.conj && !headConj) {
+      const located = gap.some((t) => AR_PREP_TOKENS.has(t.norm) || EN_PREP_TOKENS.has(t.norm) || t.norm === 'near');
+      if (located || prepOf(ctx, m)) continue;
+      break;
+    }
+    out.push(m);
+  }
+  return out.filter((m) => m.kind === 'place' && !ctx.lex.entities.get(m.entity)?.stands_for);
+}
+
+/**
+ * "ترغب روسيا بإعادة ترتيب الوضع بالتنسيق بين A و B", "Washington wants … in coordination between A and B":
+ * a relation between others under someone's wish, plan or effort is no act of theirs (and none of
+ * the wisher's). True when the relation is to be dropped.
+ */
+function thirdPartyWish(ctx: Ctx, T: Trigger, pairs: Group): boolean {
+  const ids = new Set(pairs.map((m) => m.entity));
+  for (const c of ctx.s.cues) {
+    if (c.tok1 > T.tok0 || T.tok0 - c.tok1 > 10 || !c.cues.some((k) => k.kind === 'plan' || k.kind === 'urge')) continue;
+    if (hasBoundary(ctx.s.tokens, c.tok1, T.tok0) || cueIn(ctx, c.tok1, T.tok0, 'clause')) continue;
+    const who = leftGroup(ctx, c.tok0, 4) ?? verbArgs(ctx, { tok0: c.tok0, tok1: c.tok1, start: c.start, end: c.end }, false).subj;
+    if (who?.length && !who.some((m) => ids.has(m.entity))) return true;
+  }
+  return false;
+}
+
+/** "has stepped up", "have carried out", "has said": an auxiliary, not possession (English). */
+function auxiliary(ctx: Ctx, T: Trigger): boolean {
+  if (ctx.lang !== 'en' || !T.patterns[0]!.requires) return false;
+  const nx = ctx.s.tokens[T.tok1];
+  return !!nx && (/(ed|en)$/.test(nx.norm) || ctx.s.triggers.some((x) => x.tok0 === T.tok1 && x.patterns[0]!.pos === 'verb'));
+}
+
+/** The act an accusation names: "اتهم X باستهداف", "accused X of attacking", "blamed X for the bombing". */
+function accusedAct(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  const x = ctx.s.triggers.find((u) => u !== T && u.tok1 <= T.tok0 && T.tok0 - u.tok1 <= 10 && u.patterns[0]!.relation === 'accused');
+  if (!x || hasBoundary(toks, x.tok1, T.tok0) || cueIn(ctx, x.tok1, T.tok0, 'clause')) return false;
+  if (ctx.lang === 'ar') {
+    if (T.clitics.includes('ب')) return true;
+    for (let k = x.tok1; k < T.tok0; k++) if (toks[k]!.norm.startsWith('ب') && !ctx.inMention[k]) return true;
+    return false;
+  }
+  return toks.slice(x.tok1, T.tok0).some((t) => t.norm === 'of' || t.norm === 'for');
+}
+
+/**
+ * A verb that names a demanded act, not a done one: after an urging verb of its clause, either
+ * a verbal noun after a preposition (Arabic "دعا أنقرة إلى سحب قواتها", "طالب بسحب") or an English
+ * infinitive or subjunctive ("called on Turkey to withdraw", "demanded that Turkey withdraw").
+ */
+function demandedAct(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  const x = ctx.s.triggers.find((u) => u !== T && u.tok1 <= T.tok0 && T.tok0 - u.tok1 <= 12 && u.patterns[0]!.relation === 'urged');
+  if (!x || hasBoundary(toks, x.tok1, T.tok0) || cueIn(ctx, x.tok1, T.tok0, 'clause')) return false;
+  const before = toks[T.tok0 - 1]?.norm;
+  if (ctx.lang === 'ar') return before === 'الي' || /[بل]/.test(T.clitics);
+  if (before === 'to') return true;
+  const that = toks.slice(x.tok1, T.tok0).some((t) => t.norm === 'that');
+  return that && !/(ed|s)$/.test(toks[T.tok0]!.norm);
+}
+
 /** Relations whose coordinated subject with no object means each pair (A and B agreed). */
 const PAIRABLE = new Set(['met', 'agreed_with', 'coordinated_with', 'reconciled_with', 'phoned']);
 
@@ -639,8 +781,18 @@ function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group
   const left = leftGroup(ctx, T.tok0, ctx.lang === 'ar' ? 7 : 8);
   if (left) {
     const end = left[left.length - 1]!.tok1;
+    // "استضاف لافروف نظراءه …، في أول اجتماع رباعي", "hosted A and B in the first meeting of its kind":
+    // a noun in an adjunct after a verb's objects names that verb's event, not a meeting of the objects
+    {
+      let k = T.tok0 - 1;
+      while (k >= 0 && /^(اول|the|first|a|its)$/.test(s.tokens[k]!.norm)) k--;
+      const w = s.tokens[k]?.norm;
+      if ((w === 'في' || w === 'in') && s.triggers.some((x) => x.tok1 <= left[0]!.tok0 && x.patterns[0]!.pos === 'verb' && !hasBoundary(s.tokens, x.tok1, T.tok0)))
+        return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
+    }
     // a relation word in between governs the noun: "threatened … a ground offensive", "اتفقت … على مواصلة الاجتماعات"
-    if (s.triggers.some((x) => x !== T && x.tok0 >= end && x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb' && !ctx.inRelative[x.tok0])) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
+    if (s.triggers.some((x) => x !== T && x.tok0 >= end && x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb' && !ctx.inRelative[x.tok0] && !auxiliary(ctx, x)))
+      return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
     if (s.cues.some((c) => c.tok0 >= end && c.tok1 <= T.tok0 && c.cues.some((k) => k.kind === 'speech'))) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
   }
   return { pairs: undefined, subj: left, objFrom: T.tok1 };
@@ -660,6 +812,8 @@ function relationOf(ctx: Ctx, T: Trigger): Pattern {
     const noun = T.patterns.find((p) => p.pos === 'noun');
     const prev = ctx.s.tokens[T.tok0 - 1];
     if (noun && prev && (DETERMINERS.test(prev.norm) || /['’]s?$/.test(prev.text) || /^(known|official|state|working)$/.test(prev.norm))) return noun;
+    // "American support for the SDF": a demonym right before makes it the noun
+    if (noun && ctx.s.mentions.some((m) => m.tok1 === T.tok0 && m.via === 'demonym')) return noun;
   }
   return T.patterns[0]!;
 }
@@ -760,7 +914,8 @@ function emitAll(ctx: Ctx, T: Trigger, p: Pattern, subj: Group, obj0: Group, att
   for (const rel of rels) {
     // hosted → met: a person receiving one guest meets them; a country hosting delegations does not
     if (rel !== p.relation && (obj.length > 1 || subj.some((m) => m.kind !== 'person'))) continue;
-    const placeTarget = PLACE_RELATIONS.has(rel);
+    // a town or region struck is the target of an attack ("غارات على سوق في جسر الشغور"); a capital stands for its state
+    const placeTarget = PLACE_RELATIONS.has(rel) || (rel === 'attacked' && obj.every((m) => m.kind === 'place' && !ctx.lex.entities.get(m.entity)?.stands_for));
     // "areas of Turkish influence": a demonym is no place to go to or leave
     if (placeTarget && obj.every((m) => m.via === 'demonym')) continue;
     // an implied relation (hosted → met) joins host and guests, not the guests among themselves
@@ -803,20 +958,17 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (p.pos === 'noun' && rel !== 'urged_reconciliation_with') {
     // a demanded or refused act is no act: "طالبت بانسحاب", "demanded the withdrawal"
     for (const x of ctx.s.triggers)
-      if (x !== T && x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 4 && (x.patterns[0]!.relation === 'urged' || x.patterns[0]!.relation === 'threatened')) return true;
+      if (x !== T && x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 6 && (x.patterns[0]!.relation === 'urged' || x.patterns[0]!.relation === 'threatened')) return true;
+    if (demandedAct(ctx, T)) return true; // "طالب … خلال الاجتماع بانسحاب القوات": further, but a verbal noun after ب
     // "للقاء محتمل", "a possible meeting": a hypothetical right after the noun
     if ((ctx.byKind.get('hypothetical') ?? []).some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 1)) return true;
     if (ctx.s.cues.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1 && c.cues.some((k) => k.kind === 'urge'))) return true;
   }
-  // "has stepped up", "has said": an auxiliary, not possession
-  if (p.requires && ctx.lang === 'en') {
-    const nx = ctx.s.tokens[T.tok1];
-    if (nx && (/(ed|en)$/.test(nx.norm) || ctx.s.triggers.some((x) => x.tok0 === T.tok1 && x.patterns[0]!.pos === 'verb'))) return true;
-  }
-  // "called on Turkey to withdraw", "دعا أنقرة إلى سحب": the demanded act is not done
-  if (ctx.lang === 'en' && p.pos === 'verb' && ctx.s.tokens[T.tok0 - 1]?.norm === 'to') {
-    if (ctx.s.triggers.some((x) => x !== T && x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 8 && x.patterns[0]!.relation === 'urged')) return true;
-  }
+  if (p.requires && auxiliary(ctx, T)) return true;
+  // "called on Turkey to withdraw", "دعا أنقرة إلى سحب", "demanded that Turkey withdraw": the demanded act is not done
+  if (p.pos === 'verb' && rel !== 'urged' && demandedAct(ctx, T)) return true;
+  // "اتهمت قسد الجيش التركي باستهداف …", "blamed the PKK for the bombing": what the accused is said to have done (gold rule 10)
+  if (rel !== 'accused' && accusedAct(ctx, T)) return true;
   const attrs: Record<string, string> = {};
   const planned = isPlanned(ctx, T, p);
   if (planned || rel === 'withdrew_from') attrs.mode = planned ? 'planned' : 'done';
@@ -840,7 +992,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   let objFrom = T.tok1;
   if (p.pos === 'noun') {
     const a = nounArgs(ctx, T);
-    if (a.pairs) return pairsOf(ctx, T, p, a.pairs, attrs);
+    if (a.pairs) return thirdPartyWish(ctx, T, a.pairs) || pairsOf(ctx, T, p, a.pairs, attrs);
     subj = a.subj;
     objFrom = a.objFrom;
   } else {
@@ -868,7 +1020,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       if (!subjIds.has(ref.entity)) obj = [{ ...ref, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' }];
     }
   }
-  if (!subj) return false;
+  if (!subj?.length) return false; // none, or a group that names no one ("the participants")
   const exclude = new Set(subj.map((m) => m.entity));
   if (rel === 'urged' && !obj) {
     // "demanded the withdrawal of Turkish forces", "طالبت بانسحاب القوات التركية": urged the actor of the act
@@ -877,6 +1029,13 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       const a = nounArgs(ctx, act);
       const g = (a.subj ?? []).filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m));
       if (g.length) obj = g;
+    }
+    // "demanded that Turkey withdraw": the subject of the demanded act is the one urged
+    const verbAct = obj ? undefined : ctx.s.triggers.find((x) => x !== T && x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 8 && x.patterns[0]!.pos === 'verb' && demandedAct(ctx, x));
+    if (verbAct) {
+      const i = firstMentionAfter(ctx.s.mentions, T.tok1);
+      const m = ctx.s.mentions[i];
+      if (m && m.tok1 <= verbAct.tok0 && !exclude.has(m.entity) && actor(ctx.lex, m)) obj = groupFrom(ctx.s.mentions, i);
     }
     if (!obj && /ضروره|insist|demand/.test(ctx.s.tokens[T.tok0]!.norm + ' ' + (ctx.s.tokens[T.tok1 - 1]?.norm ?? ''))) return false;
   }
@@ -894,6 +1053,16 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       }
     }
   }
+  if (!obj && rel === 'hosted') {
+    // "hosted the meeting of delegations from A, B and C", "استضافت اجتماع وزراء …": the host receives the meeting's participants
+    const meeting = ctx.s.triggers.find((x) => x.tok0 >= objFrom && freeWords(ctx, objFrom, x.tok0) <= 3 && x.patterns.some((q) => q.relation === 'met' && q.pos === 'noun'));
+    if (meeting) {
+      const a = nounArgs(ctx, { ...meeting, patterns: meeting.patterns.filter((q) => q.pos === 'noun') });
+      const g = (a.pairs ?? a.subj ?? []).filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m));
+      if (g.length) obj = g;
+    }
+  }
+  if (!obj) obj = groupObject(ctx, objFrom, p, exclude);
   if (!obj) obj = objectGroup(ctx, objFrom, p, exclude);
   if (!obj && pairable && subj.length >= 2) return pairsOf(ctx, T, p, subj, attrs);
   if (!obj && PLACE_RELATIONS.has(rel)) {
@@ -911,6 +1080,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     if (m && isPlace(m)) obj = [m];
   }
   if (!obj) return false;
+  if (PLACE_RELATIONS.has(rel)) obj = apposition(ctx, obj);
   if (rel === 'sent_envoy') {
     const last = obj[obj.length - 1]!;
     const dest = objectGroup(ctx, last.tok1, { ...p, preps: ['الي', 'to', 'ل'], targetKinds: ['place', 'country'] }, exclude);
@@ -957,6 +1127,20 @@ function attribution(ctx: Ctx, prev: string | undefined): { text: string | undef
   return { text: undefined, speaker: undefined };
 }
 
+/**
+ * "قصفت القوات السورية …", "struck … ": a state organ right after a verb (VSO) is that verb's
+ * subject, not an event of its own (the deployed_in reading of "القوات").
+ */
+function withoutSubjectNouns(s: Sentence): Sentence {
+  const drop = s.triggers.filter(
+    (T) =>
+      T.patterns.every((p) => p.pos === 'noun') &&
+      s.cues.some((c) => c.tok0 === T.tok0 && c.cues.some((k) => k.kind === 'state_head')) &&
+      s.triggers.some((V) => V.tok1 === T.tok0 && V.patterns[0]!.pos === 'verb'),
+  );
+  return drop.length ? { ...s, triggers: s.triggers.filter((T) => !drop.includes(T)) } : s;
+}
+
 /** Stage: relations of every sentence (needs mentions, triggers, cues and dates). */
 export function findRelations(doc: Doc, lex: Lexicon): Doc {
   const out: RelationRecord[] = [];
@@ -968,7 +1152,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
   let lastPersons: [Mention, Mention] | undefined;
   const persons: Mention[] = [];
   let prevAttribution: string | undefined;
-  for (const s of doc.sentences) {
+  for (const s0 of doc.sentences) {
+    const s = withoutSubjectNouns(s0);
     const cueAt = new Map<number, CueSpan>();
     for (const c of s.cues) cueAt.set(c.tok0, c);
     const byKind = new Map<CueKind, CueSpan[]>();
@@ -1021,7 +1206,17 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (big) lastGroup = big;
     else {
       const grouped = s.mentions.filter((m) => m.grouped);
+      const named = s.cues.find((c) => c.cues.some((k) => k.kind === 'group' && k.value && k.value !== '-'));
       if (grouped.length >= 3) lastGroup = grouped;
+      else if (named) lastGroup = anaphorAt(ctx, named.tok0)?.group ?? lastGroup; // "The guarantors reaffirmed …"
+      else {
+        // "a joint statement by Iran, Russia and Turkey": the last list of three or more actors
+        for (let i = 0; i + 2 < s.mentions.length; i++) {
+          if (s.mentions[i]!.conj || !s.mentions[i + 1]!.conj || !s.mentions[i + 2]!.conj) continue;
+          const g = groupFrom(s.mentions, i).filter((m) => actor(lex, m));
+          if (g.length >= 3 && new Set(g.map((m) => m.entity)).size === g.length) lastGroup = g;
+        }
+      }
     }
     const pairRel = [...mine].reverse().find((r) => !PLACE_RELATIONS.has(r.relation) && lex.entities.get(r.target)?.kind !== 'place');
     if (pairRel) {

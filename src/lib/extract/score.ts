@@ -17,6 +17,8 @@ export interface GoldTriple {
 export interface GoldFile {
   article: string;
   lang?: string;
+  /** A held-out article (data/heldout): scored apart, never tuned on. */
+  heldout?: boolean;
   triples: GoldTriple[];
 }
 
