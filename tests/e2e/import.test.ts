@@ -80,6 +80,17 @@ async function download(page: Page, testId: string): Promise<{ name: string; pat
   return { name: dl.suggestedFilename(), path };
 }
 
+/** A GEXF of `nodes` nodes and `edges` edges (no self-loops), plus the given extra edge lines. */
+function gexfFile(nodes: number, edges: number, extra: string[] = []): Buffer {
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>', '<gexf xmlns="http://gexf.net/1.3" version="1.3">', '<graph defaultedgetype="directed">', '<nodes>'];
+  for (let i = 0; i < nodes; i++) out.push(`<node id="n${i}" label="Node ${i}"/>`);
+  out.push('</nodes>', '<edges>');
+  // i → 7i+1 (mod an even count of nodes) is never a self-loop.
+  for (let i = 0; i < edges; i++) out.push(`<edge id="e${i}" source="n${i % nodes}" target="n${(i * 7 + 1) % nodes}" weight="${1 + (i % 3)}"/>`);
+  out.push(...extra, '</edges>', '</graph>', '</gexf>');
+  return Buffer.from(out.join('\n'));
+}
+
 describe('import', () => {
   it('loads the Gephi sample (edges + nodes) through the file input, in English and Arabic', async () => {
     const { page, errors } = await open();
@@ -313,6 +324,34 @@ describe('import', () => {
     await page.getByTestId('import-input').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
     await page.getByTestId('import-progress').waitFor();
     await expect.poll(async () => Number((await page.getByTestId('import-rows').textContent())?.replace(/\D/g, '')), { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.getByTestId('import-cancel').click();
+    await page.getByTestId('import-cancelled').waitFor();
+    expect(await snapshot(page)).toBe(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+  it('loads every node and edge of a GEXF added in several batches, and lists the edge it skips', async () => {
+    const { page, errors } = await open();
+    // 25,000 nodes and edges: several of the graph worker's batches of 4,096.
+    const buffer = gexfFile(1000, 24_000, ['<edge id="bad" source="n1" target="ghost"/>']);
+    await page.getByTestId('import-input').setInputFiles({ name: 'many.gexf', mimeType: 'application/xml', buffer });
+    await page.getByTestId('import-summary').waitFor({ timeout: 100_000 });
+    expect(await counts(page)).toEqual({ nodes: 1000, edges: 24_000 });
+    expect(await page.getByTestId('import-rejected').textContent()).toBe('1');
+    expect(await page.getByTestId('rejected-row').allTextContents()).toEqual(['1edge bad: names a node that the file does not list (ghost)']);
+    expect(await page.evaluate(() => window.wasl.graph!.getEdgeAttribute('e23999', 'weight'))).toBe(1 + (23_999 % 3));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows progress for a big GEXF, keeps the graph shown before until it is done, and cancels', async () => {
+    const { page, errors } = await open();
+    const before = await snapshot(page);
+    await page.getByTestId('import-input').setInputFiles({ name: 'big.gexf', mimeType: 'application/xml', buffer: gexfFile(5000, 250_000) });
+    await page.getByTestId('import-progress').waitFor();
+    // The file is read in a worker and added batch by batch: the count of what is added goes up.
+    await expect.poll(async () => Number((await page.getByTestId('import-rows').textContent())?.replace(/\D/g, '')), { timeout: 60_000 }).toBeGreaterThan(0);
+    expect(await counts(page)).toEqual({ nodes: 3, edges: 2 });
     await page.getByTestId('import-cancel').click();
     await page.getByTestId('import-cancelled').waitFor();
     expect(await snapshot(page)).toBe(before);

@@ -1,8 +1,9 @@
 /**
  * Loading data into the app: a URL (`?data=`, `wasl:load {url}`) or files (picker, drag and drop), in any
  * format Wasl reads (Wasl/graphology JSON, CSV/TSV edge lists with an optional node list, GEXF,
- * GraphML). The format is sniffed from the first bytes; CSV is streamed through a worker and added to
- * the graph in time slices, so the page stays responsive. Every failure is a `LoadError` whose message a
+ * GraphML). The format is sniffed from the first bytes. Files are read in workers (CSV streamed through
+ * papaparse; graph files whole, XML through xmldom) and added to the graph in time slices, so the page
+ * stays responsive. Every failure is a `LoadError` whose message a
  * person can act on; nothing here touches the graph on screen (the caller sets the result).
  */
 import type { WaslGraph } from '../../lib/graph/build.ts';
@@ -17,14 +18,11 @@ import {
   type EdgeRole,
 } from '../../lib/graph/csv.ts';
 import { detectDateOrder, type DateOrder } from '../../lib/graph/dates.ts';
-import { parseGexf } from '../../lib/graph/gexf.ts';
-import { parseGraphml } from '../../lib/graph/graphml.ts';
-import { GraphImporter, ImportError, mergeGraph, sniffFormat, type ImportFormat, type ImportSummary } from '../../lib/graph/import.ts';
-import { parseJsonGraph } from '../../lib/graph/json.ts';
-import type { Lang, RelationType } from '../../lib/types.ts';
+import { emptyGraph, GraphImporter, GraphMerger, sniffFormat, type ImportFormat, type ImportSummary } from '../../lib/graph/import.ts';
+import type { GraphAttributes, Lang, RelationType } from '../../lib/types.ts';
 import { t } from '../i18n.ts';
 import relationsCsv from '../../../data/lexicon/relations.csv?raw';
-import type { FromWorker, StartMessage } from './protocol.ts';
+import type { FromGraphWorker, FromWorker, GraphParsedMessage, GraphStartMessage, StartMessage } from './protocol.ts';
 
 /** The relation vocabulary, bundled with the app. */
 export const RELATIONS: RelationType[] = parseRelationVocabulary(relationsCsv);
@@ -165,37 +163,7 @@ async function loadBlobs(sources: Source[], options: LoadOptions & { label?: str
   }
   if (formats.every((f) => f === 'csv')) return loadCsv(sources, heads, label, options);
   if (sources.length > 1) throw new LoadError('mixedFiles');
-  const format = formats[0]!;
-  const { blob, name } = sources[0]!;
-  let parsed: { graph: WaslGraph; skipped: { edge: string; reason: string }[] };
-  try {
-    const text = await blob.text();
-    if (options.signal?.aborted) throw cancelled();
-    if (format === 'json') parsed = parseJsonGraph(text, RELATIONS);
-    else if (format === 'gexf') parsed = parseGexf(text, { relations: RELATIONS, title: name });
-    else parsed = parseGraphml(text, { relations: RELATIONS, title: name });
-  } catch (e) {
-    if (e instanceof LoadError) throw e;
-    throw new LoadError('unreadable', { file: name, detail: (e as Error).message });
-  }
-  const importer = new GraphImporter({ base: parsed.graph, relations: RELATIONS });
-  let graph = importer.finish();
-  const summary: ImportSummary = {
-    rows: parsed.graph.size + parsed.skipped.length,
-    nodesAdded: parsed.graph.order,
-    edgesAdded: parsed.graph.size,
-    edgesMerged: 0,
-    rejectedCount: parsed.skipped.length,
-    rejected: parsed.skipped.map((s, i) => ({ row: i + 1, reason: `edge ${s.edge}: ${s.reason}` })),
-  };
-  if (options.mergeInto) {
-    const base = options.mergeInto.copy() as WaslGraph;
-    const added = mergeGraph(base, graph);
-    summary.nodesAdded = added.nodesAdded;
-    summary.edgesAdded = added.edgesAdded;
-    graph = base;
-  }
-  return { graph, format, name: label, summary };
+  return loadGraphFile(sources[0]!, formats[0] as GraphStartMessage['format'], label, options);
 }
 
 /** Hand the UI thread back to the browser (input, painting) between slices of work. */
@@ -206,6 +174,124 @@ const yieldToMain = () => new Promise<void>((resolve) => {
 });
 /** Longest slice of graph building on the UI thread, in ms. */
 const SLICE_MS = 16;
+
+/**
+ * Call `step(i)` for i < count, handing the UI thread back to the browser whenever a slice has lasted
+ * SLICE_MS; stops early when `stopped()` after a pause. Returns the ms of work (pauses excluded).
+ */
+async function inSlices(count: number, step: (i: number) => void, stopped: () => boolean): Promise<number> {
+  let work = 0;
+  let t0 = performance.now();
+  for (let i = 0; i < count; i++) {
+    step(i);
+    if ((i & 63) === 63 && performance.now() - t0 > SLICE_MS) {
+      work += performance.now() - t0;
+      await yieldToMain();
+      if (stopped()) return work;
+      t0 = performance.now();
+    }
+  }
+  return work + performance.now() - t0;
+}
+
+/** The messages that end a worker's run (both workers post them). */
+type WorkerEnd = { type: 'done' } | { type: 'limit'; maxRows: number } | { type: 'error'; message: string };
+
+/**
+ * Drive a worker that posts batches: its messages are handled one after the other (a batch may arrive
+ * while the last one is being added); `onMessage` returns true for a batch, and the worker is then told
+ * to `continue`. `done`, `limit` and `error` end the run, and so do a cancel and a worker that fails.
+ */
+function runWorker<M extends { type: string }>(
+  worker: Worker,
+  file: string,
+  start: unknown,
+  options: LoadOptions,
+  failCode: LoadErrorCode,
+  onMessage: (msg: M, stopped: () => boolean) => Promise<boolean>,
+): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    let finished = false;
+    const stopped = () => finished;
+    const finish = (err?: Error) => {
+      if (finished) return;
+      finished = true;
+      worker.terminate();
+      options.signal?.removeEventListener('abort', onAbort);
+      if (err) reject(err);
+      else resolve();
+    };
+    const onAbort = () => finish(cancelled());
+    if (options.signal?.aborted) return onAbort();
+    options.signal?.addEventListener('abort', onAbort);
+    worker.onerror = (ev) => finish(new LoadError(failCode, { file, detail: ev.message }));
+    const handle = async (msg: M) => {
+      if (finished) return;
+      const batch = await onMessage(msg, stopped);
+      if (finished) return;
+      const end = msg as unknown as WorkerEnd;
+      if (end.type === 'done') finish();
+      else if (end.type === 'limit') finish(new LoadError('tooManyRows', { file, max: end.maxRows.toLocaleString('en') }));
+      else if (end.type === 'error') finish(new LoadError('unreadable', { file, detail: end.message }));
+      else if (batch) worker.postMessage({ type: 'continue' });
+    };
+    let queue = Promise.resolve();
+    worker.onmessage = (ev: MessageEvent<M>) => {
+      queue = queue.then(() => handle(ev.data)).catch((e: Error) => finish(new LoadError('unreadable', { file, detail: e.message })));
+    };
+    worker.postMessage(start);
+  });
+}
+
+/**
+ * A Wasl JSON, GEXF or GraphML file: read in a worker, then added to a new graph (or a copy of the one to
+ * merge into) batch by batch, in time slices.
+ */
+async function loadGraphFile(source: Source, format: GraphStartMessage['format'], label: string, options: LoadOptions): Promise<LoadResult> {
+  options.onProgress?.({ name: source.name, rowsRead: 0, fraction: null });
+  const graph = options.mergeInto ? (options.mergeInto.copy() as WaslGraph) : emptyGraph();
+  const merger = new GraphMerger(graph);
+  let parsed: GraphParsedMessage | null = null;
+  let added = 0;
+  const start: GraphStartMessage = {
+    type: 'start',
+    blob: source.blob,
+    format,
+    name: source.name,
+    relations: RELATIONS,
+    maxRows: maxRows(),
+    maxListed: options.maxListedRejects ?? 100_000,
+  };
+  const worker = new Worker(new URL('./graph.worker.ts', import.meta.url), { type: 'module' });
+  await runWorker<FromGraphWorker>(worker, source.name, start, options, 'unreadable', async (msg, stopped) => {
+    if (msg.type === 'parsed') {
+      parsed = msg;
+      if (!options.mergeInto) graph.replaceAttributes(msg.attributes as GraphAttributes);
+    }
+    if (msg.type !== 'batch' || !parsed) return false;
+    const { nodes, edges } = msg;
+    await inSlices(nodes.length + edges.length, (i) => {
+      if (i < nodes.length) return merger.addNode(nodes[i]!.key, nodes[i]!.attributes);
+      const e = edges[i - nodes.length]!;
+      merger.addEdge(e.key, e.source, e.target, e.attributes);
+    }, stopped);
+    added += nodes.length + edges.length;
+    options.onProgress?.({ name: source.name, rowsRead: added, fraction: added / Math.max(1, parsed.nodes + parsed.edges) });
+    return true;
+  });
+  const p = parsed as GraphParsedMessage | null;
+  if (!p) throw new LoadError('unreadable', { file: source.name, detail: 'the reader stopped before reading the file' });
+  if (options.mergeInto) merger.finish(p.attributes);
+  const summary: ImportSummary = {
+    rows: p.edges + p.skippedCount,
+    nodesAdded: merger.nodesAdded,
+    edgesAdded: merger.edgesAdded,
+    edgesMerged: 0,
+    rejectedCount: p.skippedCount,
+    rejected: p.skipped.map((s, i) => ({ row: i + 1, reason: `edge ${s.edge}: ${s.reason}` })),
+  };
+  return { graph, format, name: label, summary };
+}
 
 async function loadCsv(sources: Source[], heads: Uint8Array[], label: string, options: LoadOptions): Promise<LoadResult> {
   const decoded = heads.map((h, i) => {
@@ -272,76 +358,42 @@ export const lastCsvTiming = { uiMs: 0, waitMs: 0, batches: 0 };
 
 type StreamSpec = Pick<StartMessage, 'list' | 'header' | 'roles' | 'delimiter' | 'dateOrder'>;
 
-function streamCsv(source: Source, spec: StreamSpec, importer: GraphImporter, options: LoadOptions): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    const worker = new Worker(new URL('./csv.worker.ts', import.meta.url), { type: 'module' });
-    let finished = false;
-    const finish = (err?: Error) => {
-      if (finished) return;
-      finished = true;
-      worker.terminate();
-      options.signal?.removeEventListener('abort', onAbort);
-      if (err) reject(err);
-      else resolve();
-    };
-    const onAbort = () => finish(cancelled());
-    if (options.signal?.aborted) return onAbort();
-    options.signal?.addEventListener('abort', onAbort);
-    worker.onerror = (ev) => finish(new LoadError('readerFailed', { file: source.name, detail: ev.message }));
-    let waitStart = performance.now();
-    Object.assign(lastCsvTiming, { uiMs: 0, waitMs: 0, batches: 0 });
-    // Messages are handled one after the other (a batch may be waiting while the last one is added).
-    let queue = Promise.resolve();
-    worker.onmessage = (ev: MessageEvent<FromWorker>) => {
-      queue = queue.then(() => handle(ev.data)).catch((e: Error) => finish(new LoadError('unreadable', { file: source.name, detail: e.message })));
-    };
-    const handle = async (msg: FromWorker) => {
-      if (finished) return;
-      const begin = performance.now();
-      lastCsvTiming.waitMs += begin - waitStart;
-      if (msg.type === 'done') {
-        performance.mark('wasl:csv-timing', { detail: { ...lastCsvTiming } });
-        return finish();
+async function streamCsv(source: Source, spec: StreamSpec, importer: GraphImporter, options: LoadOptions): Promise<void> {
+  const start: StartMessage = {
+    type: 'start',
+    blob: source.blob,
+    ...spec,
+    relations: RELATIONS,
+    maxRows: maxRows(),
+    chunkSize: options.chunkSize ?? 512 * 1024,
+  };
+  let waitStart = performance.now();
+  Object.assign(lastCsvTiming, { uiMs: 0, waitMs: 0, batches: 0 });
+  const worker = new Worker(new URL('./csv.worker.ts', import.meta.url), { type: 'module' });
+  await runWorker<FromWorker>(worker, source.name, start, options, 'readerFailed', async (msg, stopped) => {
+    const begin = performance.now();
+    lastCsvTiming.waitMs += begin - waitStart;
+    if (msg.type === 'done') performance.mark('wasl:csv-timing', { detail: { ...lastCsvTiming } });
+    if (msg.type !== 'batch') return false;
+    // A batch: add it in slices, yielding to the browser between them.
+    const count = spec.list === 'edges' ? msg.edges.count : msg.nodes.length;
+    if (spec.list === 'edges') importer.receive(msg.edges);
+    const add = spec.list === 'edges' ? (i: number) => importer.addEdgeAt(msg.edges, i) : (i: number) => importer.addNode(msg.nodes[i]!);
+    lastCsvTiming.uiMs += performance.now() - begin;
+    lastCsvTiming.uiMs += await inSlices(count, add, stopped);
+    if (stopped()) return false;
+    const t0 = performance.now();
+    for (const r of msg.rejected) {
+      if (spec.list === 'nodes') importer.reject(r.row, `${source.name}: ${r.reason}`);
+      else {
+        importer.summary.rows++;
+        importer.reject(r.row, r.reason);
       }
-      if (msg.type === 'limit') {
-        return finish(new LoadError('tooManyRows', { file: source.name, max: msg.maxRows.toLocaleString('en') }));
-      }
-      if (msg.type === 'error') return finish(new LoadError('unreadable', { file: source.name, detail: msg.message }));
-      // A batch: add it in slices, yielding to the browser between them.
-      let t0 = begin;
-      const count = spec.list === 'edges' ? msg.edges.count : msg.nodes.length;
-      if (spec.list === 'edges') importer.receive(msg.edges);
-      for (let i = 0; i < count; i++) {
-        if (spec.list === 'edges') importer.addEdgeAt(msg.edges, i);
-        else importer.addNode(msg.nodes[i]!);
-        if ((i & 63) === 63 && performance.now() - t0 > SLICE_MS) {
-          lastCsvTiming.uiMs += performance.now() - t0;
-          await yieldToMain();
-          if (finished) return;
-          t0 = performance.now();
-        }
-      }
-      for (const r of msg.rejected) {
-        if (spec.list === 'nodes') importer.reject(r.row, `${source.name}: ${r.reason}`);
-        else {
-          importer.summary.rows++;
-          importer.reject(r.row, r.reason);
-        }
-      }
-      options.onProgress?.({ name: source.name, rowsRead: msg.rowsRead, fraction: msg.progress });
-      lastCsvTiming.uiMs += performance.now() - t0;
-      lastCsvTiming.batches++;
-      waitStart = performance.now();
-      worker.postMessage({ type: 'continue' });
-    };
-    const start: StartMessage = {
-      type: 'start',
-      blob: source.blob,
-      ...spec,
-      relations: RELATIONS,
-      maxRows: maxRows(),
-      chunkSize: options.chunkSize ?? 512 * 1024,
-    };
-    worker.postMessage(start);
+    }
+    options.onProgress?.({ name: source.name, rowsRead: msg.rowsRead, fraction: msg.progress });
+    lastCsvTiming.uiMs += performance.now() - t0;
+    lastCsvTiming.batches++;
+    waitStart = performance.now();
+    return true;
   });
 }

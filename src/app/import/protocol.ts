@@ -5,7 +5,7 @@
  */
 import type { EdgeBatch, EdgeRole, NodeRole, ParsedNode, RejectedRow } from '../../lib/graph/csv.ts';
 import type { DateOrder } from '../../lib/graph/dates.ts';
-import type { RelationType } from '../../lib/types.ts';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes, RelationType } from '../../lib/types.ts';
 
 export interface StartMessage {
   type: 'start';
@@ -43,5 +43,50 @@ export interface BatchMessage {
 export type FromWorker =
   | BatchMessage
   | { type: 'done'; rowsRead: number }
+  | { type: 'limit'; maxRows: number }
+  | { type: 'error'; message: string };
+
+// ---- the graph-file worker (Wasl JSON, GEXF, GraphML) ---------------------------------------------
+
+/**
+ * The graph-file worker reads the whole file (the readers of src/lib/graph, XML through xmldom), then
+ * posts the graph in batches of nodes and edges; the UI thread adds each in time slices and says
+ * `continue` (the same back-pressure as CSV).
+ */
+export interface GraphStartMessage {
+  type: 'start';
+  blob: Blob;
+  format: 'json' | 'gexf' | 'graphml';
+  /** The file name (the graph's title when the file has none). */
+  name: string;
+  relations: RelationType[];
+  /** Refuse files with more edges than this. */
+  maxRows: number;
+  /** Most skipped edges listed (all are counted). */
+  maxListed: number;
+}
+
+export type ToGraphWorker = GraphStartMessage | ContinueMessage;
+
+export interface GraphParsedMessage {
+  type: 'parsed';
+  attributes: Partial<GraphAttributes>;
+  nodes: number;
+  edges: number;
+  /** Edges of the file that were skipped, with why (the first `maxListed`), and how many. */
+  skipped: { edge: string; reason: string }[];
+  skippedCount: number;
+}
+
+export interface GraphBatchMessage {
+  type: 'batch';
+  nodes: { key: string; attributes: NodeAttributes }[];
+  edges: { key: string; source: string; target: string; attributes: EdgeAttributes }[];
+}
+
+export type FromGraphWorker =
+  | GraphParsedMessage
+  | GraphBatchMessage
+  | { type: 'done' }
   | { type: 'limit'; maxRows: number }
   | { type: 'error'; message: string };

@@ -2,7 +2,7 @@
  * GEXF 1.3 in and out, with time: edges carry `start`/`end` (and `<spells>` for several intervals) so
  * Gephi's timeline sees them; Wasl's own partial dates travel as the `date`, `dateEnd` and `intervals`
  * attributes, so a written file reads back into the same graph. The XML parser is passed in (the
- * browser's DOMParser by default; tests pass @xmldom/xmldom's).
+ * browser's DOMParser by default; the import worker and the tests pass src/app/import/xml.ts's xmldom).
  */
 import type { EdgeAttributes, RelationType } from '../types.ts';
 import type { WaslGraph } from './build.ts';

@@ -322,39 +322,57 @@ export class GraphImporter {
 }
 
 /**
- * Merge `source` into `target` (modified): the same node id is the same node (its attributes updated),
- * the same edge key the same edge. Self-loops are skipped. Returns what was added.
+ * Adds the nodes and edges of another graph to `target` (modified) one at a time, so a graph read in a
+ * worker can be added in slices: the same node id is the same node (its attributes updated), the same
+ * edge key between the same ends the same edge; a key used between other ends gets a new key.
+ * Self-loops are skipped. Attribute objects passed in are kept (not copied).
+ */
+export class GraphMerger {
+  nodesAdded = 0;
+  edgesAdded = 0;
+
+  constructor(readonly target: WaslGraph) {}
+
+  addNode(node: string, attrs: NodeAttributes): void {
+    const g = this.target;
+    if (g.hasNode(node)) g.mergeNodeAttributes(node, attrs);
+    else {
+      g.addNode(node, attrs);
+      this.nodesAdded++;
+    }
+  }
+
+  addEdge(edge: string, source: string, target: string, attrs: EdgeAttributes): void {
+    const g = this.target;
+    if (source === target) return;
+    if (g.hasEdge(edge)) {
+      if (g.source(edge) === source && g.target(edge) === target) return void g.mergeEdgeAttributes(edge, attrs);
+      g.addDirectedEdge(source, target, attrs);
+    } else g.addDirectedEdgeWithKey(edge, source, target, attrs);
+    this.edgesAdded++;
+  }
+
+  /** Take in the other graph's relations and articles (those the target lacks). */
+  finish(attributes: Partial<GraphAttributes>): void {
+    const g = this.target;
+    const rel = (a: Partial<GraphAttributes>) => (a.relations as RelationType[] | undefined) ?? [];
+    const ids = new Set(rel(g.getAttributes()).map((r) => r.id));
+    g.setAttribute('relations', [...rel(g.getAttributes()), ...rel(attributes).filter((r) => !ids.has(r.id))]);
+    const art = (a: Partial<GraphAttributes>) => (a.articles as GraphAttributes['articles'] | undefined) ?? [];
+    const aids = new Set(art(g.getAttributes()).map((a) => a.id));
+    g.setAttribute('articles', [...art(g.getAttributes()), ...art(attributes).filter((a) => !aids.has(a.id))]);
+  }
+}
+
+/**
+ * Merge `source` into `target` (modified) by GraphMerger's rules. Returns what was added.
  */
 export function mergeGraph(target: WaslGraph, source: WaslGraph): { nodesAdded: number; edgesAdded: number } {
-  let nodesAdded = 0;
-  let edgesAdded = 0;
-  source.forEachNode((node, attrs) => {
-    if (target.hasNode(node)) target.mergeNodeAttributes(node, attrs);
-    else {
-      target.addNode(node, { ...attrs });
-      nodesAdded++;
-    }
-  });
-  source.forEachEdge((edge, attrs, s, t) => {
-    if (s === t) return;
-    if (target.hasEdge(edge)) {
-      if (target.source(edge) === s && target.target(edge) === t) target.mergeEdgeAttributes(edge, attrs);
-      else {
-        target.addDirectedEdge(s, t, { ...attrs });
-        edgesAdded++;
-      }
-    } else {
-      target.addDirectedEdgeWithKey(edge, s, t, { ...attrs });
-      edgesAdded++;
-    }
-  });
-  const rel = (g: WaslGraph) => (g.getAttribute('relations') as RelationType[] | undefined) ?? [];
-  const ids = new Set(rel(target).map((r) => r.id));
-  target.setAttribute('relations', [...rel(target), ...rel(source).filter((r) => !ids.has(r.id))]);
-  const art = (g: WaslGraph) => (g.getAttribute('articles') as GraphAttributes['articles'] | undefined) ?? [];
-  const aids = new Set(art(target).map((a) => a.id));
-  target.setAttribute('articles', [...art(target), ...art(source).filter((a) => !aids.has(a.id))]);
-  return { nodesAdded, edgesAdded };
+  const merger = new GraphMerger(target);
+  source.forEachNode((node, attrs) => merger.addNode(node, { ...attrs }));
+  source.forEachEdge((edge, attrs, s, t) => merger.addEdge(edge, s, t, { ...attrs }));
+  merger.finish(source.getAttributes());
+  return { nodesAdded: merger.nodesAdded, edgesAdded: merger.edgesAdded };
 }
 
 /** A readable report of rejected rows, as CSV (`row,reason`). */

@@ -1,25 +1,15 @@
 /** Helpers of the graph import tests: sample files, the vocabulary, an XML parser for Node, graph snapshots. */
 import { readFileSync } from 'node:fs';
-import { DOMParser } from '@xmldom/xmldom';
 import type { WaslGraph } from '../../../src/lib/graph/build.ts';
 import { parseRelationVocabulary } from '../../../src/lib/graph/csv.ts';
 import type { XmlParse } from '../../../src/lib/graph/gexf.ts';
+import { xmldomParse } from '../../../src/app/import/xml.ts';
 
 export const sample = (name: string) => readFileSync(`data/samples/${name}`, 'utf8');
 export const RELATIONS = parseRelationVocabulary(readFileSync('data/lexicon/relations.csv', 'utf8'));
 
-export const xmlParse: XmlParse = (text) =>
-  new DOMParser({
-    errorHandler: {
-      warning: () => undefined,
-      error: (m: string) => {
-        throw new Error(m);
-      },
-      fatalError: (m: string) => {
-        throw new Error(m);
-      },
-    },
-  }).parseFromString(text, 'application/xml') as unknown as Document;
+/** The parser the import worker uses (one XML reader for the app and the tests). */
+export const xmlParse: XmlParse = xmldomParse;
 
 /** Nodes and edges of a graph, sorted, without drawing attributes: what "the same graph" means. */
 export function snapshot(graph: WaslGraph) {
