@@ -36,6 +36,11 @@ export interface Display {
   communities: Map<string, number> | null;
   emphasis: Emphasis | null;
   dim: boolean;
+  /**
+   * The renderer hides the edges of hidden nodes by itself (on the GPU): edges are then drawn by their
+   * own filters (`mask.own`), and a filter that hides nodes needs no edge redrawn.
+   */
+  endsHideEdges: boolean;
   relationColor: string[];
   relationLabel: { en: string; ar: string }[];
   setAppearance(lang: Lang, size: SizeBy, color: ColorBy): void;
@@ -54,6 +59,7 @@ export function createDisplay(graph: WaslGraph, index: ViewIndex, mask: Mask, vi
     communities: null,
     emphasis: null,
     dim: graph.size <= DIM_LIMIT,
+    endsHideEdges: false,
     relationColor: index.relations.map((r) => relationFamily(r.plover).color),
     relationLabel: index.relations.map((r) => ({ en: r.label_en || r.id, ar: r.label_ar || r.label_en || r.id })),
     setAppearance(lang, size, color) {
@@ -136,6 +142,8 @@ export function nodeReducer(d: Display, node: string, attrs: NodeAttributes): Re
     color: d.color === 'community' && d.communities ? communityColor(d.communities.get(node) ?? 99) : kindColor(attrs.kind),
     size: nodeSize(d, node, attrs),
     hidden: d.mask.nodes[i] !== 1,
+    /** For the edge programs: which node this is (`ViewIndex` number). */
+    nodeIndex: i,
     highlighted: false,
     forceLabel: false,
     type: 'circle',
@@ -166,7 +174,7 @@ const HIDDEN_LINE = { ...HIDDEN_ARROW, type: 'line' };
 
 export function edgeReducer(d: Display, edge: string, attrs: EdgeAttributes): Record<string, unknown> {
   const i = d.index.edgeIndex.get(edge) ?? -1;
-  if (d.mask.edges[i] !== 1) return SYMMETRIC_RELATIONS.has(attrs.relation) ? HIDDEN_LINE : HIDDEN_ARROW;
+  if ((d.endsHideEdges ? d.mask.own : d.mask.edges)[i] !== 1) return SYMMETRIC_RELATIONS.has(attrs.relation) ? HIDDEN_LINE : HIDDEN_ARROW;
   const r = d.index.edgeRelation[i] ?? 0;
   const out: Record<string, unknown> = {
     color: d.relationColor[r] ?? '#8a8f98',
