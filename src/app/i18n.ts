@@ -157,6 +157,8 @@ const STRINGS = {
   rangeTo: { en: 'To', ar: 'إلى' },
   allDates: { en: 'All dates', ar: 'كل التواريخ' },
   embedTitle: { en: 'Wasl graph', ar: 'شبكة وصل' },
+  // Time line (issue 4)
+  spreadDates: { en: 'spread from month or year dates', ar: 'موزّعة من تواريخ بالشهر أو بالسنة' },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

@@ -150,8 +150,8 @@ describe('timeline', () => {
     expect(h.unit).toBe(chooseUnit(index.extent!));
     expect(h.unit).toBe('month');
     expect(h.undated).toBe(1);
-    expect(h.bins.reduce((s, b) => s + b.total, 0)).toBe(9);
-    expect(h.bins.reduce((s, b) => s + b.shown, 0)).toBe(2);
+    expect(h.bins.reduce((s, b) => s + b.total + b.spread, 0)).toBeCloseTo(9);
+    expect(h.bins.reduce((s, b) => s + b.shown + b.spreadShown, 0)).toBeCloseTo(2);
     expect(h.bins[0]!.label).toBe('2022-01');
   });
   it('plays a sliding and a cumulative window', () => {
