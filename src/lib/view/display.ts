@@ -43,6 +43,11 @@ export interface Display {
   endsHideEdges: boolean;
   relationColor: string[];
   relationLabel: { en: string; ar: string }[];
+  /**
+   * What each shown, unemphasised edge looks like, built once per language: handed to sigma as is
+   * (sigma does not change a complete object), so a partial refresh allocates nothing for it.
+   */
+  edgeLook: (Record<string, unknown> | undefined)[];
   setAppearance(lang: Lang, size: SizeBy, color: ColorBy): void;
   /** Install a new emphasis; returns what must be redrawn: nothing, some items, or everything. */
   setEmphasis(next: Emphasis | null): null | 'all' | { nodes: string[]; edges: string[] };
@@ -62,7 +67,9 @@ export function createDisplay(graph: WaslGraph, index: ViewIndex, mask: Mask, vi
     endsHideEdges: false,
     relationColor: index.relations.map((r) => relationFamily(r.plover).color),
     relationLabel: index.relations.map((r) => ({ en: r.label_en || r.id, ar: r.label_ar || r.label_en || r.id })),
+    edgeLook: [],
     setAppearance(lang, size, color) {
+      if (lang !== d.lang) d.edgeLook = [];
       d.lang = lang;
       d.size = size;
       d.color = color;
@@ -175,6 +182,9 @@ const HIDDEN_LINE = { ...HIDDEN_ARROW, type: 'line' };
 export function edgeReducer(d: Display, edge: string, attrs: EdgeAttributes): Record<string, unknown> {
   const i = d.index.edgeIndex.get(edge) ?? -1;
   if ((d.endsHideEdges ? d.mask.own : d.mask.edges)[i] !== 1) return SYMMETRIC_RELATIONS.has(attrs.relation) ? HIDDEN_LINE : HIDDEN_ARROW;
+  const em = d.emphasis;
+  const plain = !em || (!em.edges.has(edge) && !d.dim);
+  if (plain && d.edgeLook[i]) return d.edgeLook[i];
   const r = d.index.edgeRelation[i] ?? 0;
   const out: Record<string, unknown> = {
     color: d.relationColor[r] ?? '#8a8f98',
@@ -185,17 +195,16 @@ export function edgeReducer(d: Display, edge: string, attrs: EdgeAttributes): Re
     forceLabel: false,
     zIndex: 1,
   };
-  const em = d.emphasis;
-  if (em) {
-    if (em.edges.has(edge)) {
-      out.size = (out.size as number) + 1.5;
-      out.zIndex = 2;
-      out.forceLabel = true;
-    } else if (d.dim) {
-      out.color = DIM_EDGE;
-      out.label = null;
-      out.zIndex = 0;
-    }
+  if (plain) {
+    if (i >= 0) d.edgeLook[i] = out;
+  } else if (em.edges.has(edge)) {
+    out.size = (out.size as number) + 1.5;
+    out.zIndex = 2;
+    out.forceLabel = true;
+  } else {
+    out.color = DIM_EDGE;
+    out.label = null;
+    out.zIndex = 0;
   }
   return out;
 }
