@@ -173,6 +173,8 @@ const STRINGS = {
   loadErr_readerFailed: { en: '{file}: the CSV reader failed ({detail})', ar: '{file}: تعطّل قارئ CSV ({detail})' },
   loadErr_tooManyRows: { en: '{file} has more than {max} rows: Wasl loads up to {max}. Split or filter the file first.', ar: 'في {file} أكثر من {max} صف، ووصل يحمّل {max} صف على الأكثر. قسّم الملف أو صفِّه أولًا.' },
   loadErr_cancelled: { en: 'import cancelled', ar: 'أُلغي الاستيراد' },
+  // Time line (issue 4)
+  spreadDates: { en: 'spread from month or year dates', ar: 'موزّعة من تواريخ بالشهر أو بالسنة' },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

@@ -42,7 +42,7 @@ export interface Timings {
   fullRefresh: number | null;
 }
 
-const EMPTY_MASK: Mask = { nodes: new Uint8Array(0), edges: new Uint8Array(0), nodeCount: 0, edgeCount: 0, kindCounts: new Uint32Array(0), relationCounts: new Uint32Array(0) };
+const EMPTY_MASK: Mask = { nodes: new Uint8Array(0), edges: new Uint8Array(0), own: new Uint8Array(0), nodeCount: 0, edgeCount: 0, kindCounts: new Uint32Array(0), relationCounts: new Uint32Array(0) };
 
 export class AppState {
   graph = $state.raw<WaslGraph | null>(null);

@@ -19,6 +19,7 @@ const graphFile = JSON.parse(FIXTURE) as {
 const allNodes = graphFile.nodes.map((n) => n.key).sort();
 const allEdges = graphFile.edges.map((e) => e.key).sort();
 const PLACE_PINK = '#CC79A7';
+const REQUEST_BLUE = '#56B4E9';
 
 let browser: Browser;
 let server: StaticServer;
@@ -63,7 +64,39 @@ describe('explore', () => {
     expect(await page.evaluate(() => window.wasl.state.kinds)).toEqual(['person', 'organization', 'armed_group', 'country']);
     await page.getByTestId('reset-filters').click();
     expect((await visible(page)).nodes).toEqual(allNodes);
+    // The edges of hidden nodes leave the canvas and come back at once: the one sky-blue edge (a request)
+    // joins two countries (tight tolerance: antialiased blue edges pass for sky blue otherwise).
+    await settle(page);
+    const skyBlue = () => colourPixels(page, '[data-testid="sigma-container"]', REQUEST_BLUE, 12);
+    const before = await skyBlue();
+    expect(before).toBeGreaterThan(10);
+    await page.getByTestId('kind-country').click();
+    await settle(page);
+    expect(await skyBlue()).toBeLessThan(3);
+    await page.getByTestId('kind-country').click();
+    await settle(page);
+    expect(await skyBlue()).toBeGreaterThan(5); // the edge (its label comes back with the next full refresh)
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('on huge graphs (1-pixel lines) the edges of hidden nodes leave the canvas too', async () => {
+    // The thin-line drawing normally starts above 200k edges; the option lowers the threshold for this test.
+    const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+    await page.addInitScript(() => (window.waslOptions = { thinEdgesAbove: 0 }));
+    await page.goto(`${server.url}?data=/explore.json`);
+    await page.waitForFunction(() => window.wasl !== undefined);
+    await page.evaluate(() => window.wasl.ready);
+    await page.getByTestId('layout-toggle').click();
+    await settle(page);
+    const skyBlue = () => colourPixels(page, '[data-testid="sigma-container"]', REQUEST_BLUE, 12);
+    expect(await skyBlue()).toBeGreaterThan(10);
+    await page.getByTestId('kind-country').click();
+    await settle(page);
+    expect(await skyBlue()).toBeLessThan(3);
+    await page.getByTestId('kind-country').click();
+    await settle(page);
+    expect(await skyBlue()).toBeGreaterThan(10);
     await page.close();
   });
 

@@ -40,6 +40,16 @@ describe('scale', () => {
     await expect.poll(() => page.getByTestId('layout-toggle').getAttribute('aria-pressed'), { timeout: 300_000, interval: 1000 }).toBe('false');
     const px = await pixelStats(page, '[data-testid="sigma-container"]');
     expect(px.coloured).toBeGreaterThan(5000);
+    // Hiding every node kind leaves an empty canvas (no edge of a hidden node is drawn; what remains is the
+    // blue "Graph" tab over it, ~1,800 pixels), and reset brings everything back.
+    for (const kind of ['person', 'organization', 'armed_group', 'country', 'place']) await page.getByTestId(`kind-${kind}`).click();
+    await expect.poll(() => page.getByTestId('edge-count').textContent(), { timeout: 300_000, interval: 1000 }).toBe('0');
+    await page.waitForTimeout(500);
+    expect((await pixelStats(page, '[data-testid="sigma-container"]')).coloured).toBeLessThan(Math.min(5000, px.coloured / 10));
+    await page.getByTestId('reset-filters').click();
+    await expect.poll(() => page.getByTestId('edge-count').textContent(), { timeout: 300_000, interval: 1000 }).toBe('100000');
+    await page.waitForTimeout(500);
+    expect((await pixelStats(page, '[data-testid="sigma-container"]')).coloured).toBeGreaterThan(px.coloured * 0.8);
     await page.getByTestId('range-from').fill('2021-03');
     await page.getByTestId('range-from').press('Enter');
     await page.getByTestId('range-to').fill('2021-04');

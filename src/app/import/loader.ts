@@ -32,8 +32,11 @@ export const MAX_ROWS = 2_500_000;
 
 declare global {
   interface Window {
-    /** Set before the app starts (a host page, a test) to lower limits: `{ maxRows: 1000 }`. */
-    waslOptions?: { maxRows?: number };
+    /**
+     * Set before the app starts (a host page, a test) to lower limits: `{ maxRows: 1000 }`; `thinEdgesAbove`
+     * draws edges as 1-pixel lines above that many edges (default: display.ts THIN_EDGE_LIMIT).
+     */
+    waslOptions?: { maxRows?: number; thinEdgesAbove?: number };
   }
 }
 

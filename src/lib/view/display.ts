@@ -43,8 +43,18 @@ export interface Display {
   dim: boolean;
   /** Draw edges as 'thin' lines (huge graphs). */
   thin: boolean;
+  /**
+   * The renderer hides the edges of hidden nodes by itself (on the GPU): edges are then drawn by their
+   * own filters (`mask.own`), and a filter that hides nodes needs no edge redrawn.
+   */
+  endsHideEdges: boolean;
   relationColor: string[];
   relationLabel: { en: string; ar: string }[];
+  /**
+   * What each shown, unemphasised edge looks like, built once per language: handed to sigma as is
+   * (sigma does not change a complete object), so a partial refresh allocates nothing for it.
+   */
+  edgeLook: (Record<string, unknown> | undefined)[];
   setAppearance(lang: Lang, size: SizeBy, color: ColorBy): void;
   /** Install a new emphasis; returns what must be redrawn: nothing, some items, or everything. */
   setEmphasis(next: Emphasis | null): null | 'all' | { nodes: string[]; edges: string[] };
@@ -62,9 +72,12 @@ export function createDisplay(graph: WaslGraph, index: ViewIndex, mask: Mask, vi
     emphasis: null,
     dim: graph.size <= DIM_LIMIT,
     thin: graph.size > THIN_EDGE_LIMIT,
+    endsHideEdges: false,
     relationColor: index.relations.map((r) => relationFamily(r.plover).color),
     relationLabel: index.relations.map((r) => ({ en: r.label_en || r.id, ar: r.label_ar || r.label_en || r.id })),
+    edgeLook: [],
     setAppearance(lang, size, color) {
+      if (lang !== d.lang) d.edgeLook = [];
       d.lang = lang;
       d.size = size;
       d.color = color;
@@ -144,6 +157,8 @@ export function nodeReducer(d: Display, node: string, attrs: NodeAttributes): Re
     color: d.color === 'community' && d.communities ? communityColor(d.communities.get(node) ?? 99) : kindColor(attrs.kind),
     size: nodeSize(d, node, attrs),
     hidden: d.mask.nodes[i] !== 1,
+    /** For the edge programs: which node this is (`ViewIndex` number). */
+    nodeIndex: i,
     highlighted: false,
     forceLabel: false,
     type: 'circle',
@@ -179,7 +194,10 @@ function edgeType(d: Display, attrs: EdgeAttributes): keyof typeof HIDDEN {
 
 export function edgeReducer(d: Display, edge: string, attrs: EdgeAttributes): Record<string, unknown> {
   const i = d.index.edgeIndex.get(edge) ?? -1;
-  if (d.mask.edges[i] !== 1) return HIDDEN[edgeType(d, attrs)];
+  if ((d.endsHideEdges ? d.mask.own : d.mask.edges)[i] !== 1) return HIDDEN[edgeType(d, attrs)];
+  const em = d.emphasis;
+  const plain = !em || (!em.edges.has(edge) && !d.dim);
+  if (plain && d.edgeLook[i]) return d.edgeLook[i];
   const r = d.index.edgeRelation[i] ?? 0;
   const out: Record<string, unknown> = {
     color: d.relationColor[r] ?? '#8a8f98',
@@ -190,17 +208,16 @@ export function edgeReducer(d: Display, edge: string, attrs: EdgeAttributes): Re
     forceLabel: false,
     zIndex: 1,
   };
-  const em = d.emphasis;
-  if (em) {
-    if (em.edges.has(edge)) {
-      out.size = (out.size as number) + 1.5;
-      out.zIndex = 2;
-      out.forceLabel = true;
-    } else if (d.dim) {
-      out.color = DIM_EDGE;
-      out.label = null;
-      out.zIndex = 0;
-    }
+  if (plain) {
+    if (i >= 0) d.edgeLook[i] = out;
+  } else if (em.edges.has(edge)) {
+    out.size = (out.size as number) + 1.5;
+    out.zIndex = 2;
+    out.forceLabel = true;
+  } else {
+    out.color = DIM_EDGE;
+    out.label = null;
+    out.zIndex = 0;
   }
   return out;
 }

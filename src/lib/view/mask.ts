@@ -10,6 +10,12 @@ import { UNDATED, type ViewIndex } from './view-index.ts';
 export interface Mask {
   nodes: Uint8Array;
   edges: Uint8Array;
+  /**
+   * Edges that pass their own filters (relation, weight, date, source), whatever their ends:
+   * `edges[e] === own[e] && nodes[source] && nodes[target]`. A renderer that hides the edges of hidden
+   * nodes by itself only needs to redraw the edges whose `own` bit changed.
+   */
+  own: Uint8Array;
   nodeCount: number;
   edgeCount: number;
   /** Visible nodes per kind (index of `ViewIndex.kinds`) and visible edges per relation. */
@@ -30,6 +36,7 @@ export function computeMask(index: ViewIndex, state: MaskState): Mask {
   const m = index.edgeKeys.length;
   const nodes = new Uint8Array(n);
   const edges = new Uint8Array(m);
+  const own = new Uint8Array(m);
 
   const kinds = allowed(state.kinds, index.kinds);
   const origin = state.origin === 'lexicon' ? 0 : state.origin === 'discovered' ? 1 : -1;
@@ -52,7 +59,6 @@ export function computeMask(index: ViewIndex, state: MaskState): Mask {
   }
   const { edgeSource, edgeTarget, edgeRelation, edgeWeight, edgeStart, edgeEnd, edgeArticleOffsets, edgeArticleIds } = index;
   for (let e = 0; e < m; e++) {
-    if (!nodes[edgeSource[e]!] || !nodes[edgeTarget[e]!]) continue;
     if (relations && !relations[edgeRelation[e]!]) continue;
     if (edgeWeight[e]! < minWeight) continue;
     const start = edgeStart[e]!;
@@ -64,7 +70,8 @@ export function computeMask(index: ViewIndex, state: MaskState): Mask {
       for (let k = edgeArticleOffsets[e]!; k < edgeArticleOffsets[e + 1]! && !ok; k++) ok = sources[edgeArticleIds[k]!] === 1;
       if (!ok) continue;
     }
-    edges[e] = 1;
+    own[e] = 1;
+    if (nodes[edgeSource[e]!] && nodes[edgeTarget[e]!]) edges[e] = 1;
   }
 
   const focus = state.focus !== null ? index.nodeIndex.get(state.focus) : undefined;
@@ -98,7 +105,7 @@ export function computeMask(index: ViewIndex, state: MaskState): Mask {
       relationCounts[edgeRelation[e]!]!++;
     }
   }
-  return { nodes, edges, nodeCount, edgeCount, kindCounts, relationCounts };
+  return { nodes, edges, own, nodeCount, edgeCount, kindCounts, relationCounts };
 }
 
 /** Keep the nodes within `hops` of `focus` over visible edges (either direction), and the edges among them. */
@@ -132,13 +139,18 @@ export interface MaskDiff {
   edges: string[];
 }
 
-/** Keys of the nodes and edges whose visibility differs between two masks of the same index. */
-export function diffMasks(index: ViewIndex, prev: Mask, next: Mask): MaskDiff {
-  const nodes: string[] = [];
-  const edges: string[] = [];
-  for (let v = 0; v < next.nodes.length; v++) if (prev.nodes[v] !== next.nodes[v]) nodes.push(index.nodeKeys[v]!);
-  for (let e = 0; e < next.edges.length; e++) if (prev.edges[e] !== next.edges[e]) edges.push(index.edgeKeys[e]!);
-  return { nodes, edges };
+/**
+ * Keys of the nodes and edges whose visibility differs between two masks of the same index. With
+ * `edges: 'own'`, edges are compared on their own filters only (for a renderer that hides the edges of
+ * hidden nodes by itself).
+ */
+export function diffMasks(index: ViewIndex, prev: Mask, next: Mask, edges: 'shown' | 'own' = 'shown'): MaskDiff {
+  const out: MaskDiff = { nodes: [], edges: [] };
+  for (let v = 0; v < next.nodes.length; v++) if (prev.nodes[v] !== next.nodes[v]) out.nodes.push(index.nodeKeys[v]!);
+  const a = edges === 'own' ? prev.own : prev.edges;
+  const b = edges === 'own' ? next.own : next.edges;
+  for (let e = 0; e < b.length; e++) if (a[e] !== b[e]) out.edges.push(index.edgeKeys[e]!);
+  return out;
 }
 
 /** Keys of a mask, sorted. */

@@ -14,15 +14,24 @@ export interface Bin {
   end: number;
   /** The bin as a partial date at the time line's unit. */
   label: string;
+  /** Edges dated inside the bin (a date at least as precise as the bin). */
   total: number;
-  /** Edges of the bin that the other filters show. */
+  /** Of those, edges that the other filters show. */
   shown: number;
+  /**
+   * The bin's share of the edges whose date is coarser than the bin or runs across several bins (a year
+   * on a month time line, an interval): each such edge is spread over the bins it covers in proportion
+   * to the days it covers there, so the bars' area still counts every edge once. Fractional.
+   */
+  spread: number;
+  spreadShown: number;
 }
 
 export interface Histogram {
   unit: Precision;
   bins: Bin[];
   undated: number;
+  /** Highest bar: `total + spread`. */
   max: number;
 }
 
@@ -50,17 +59,29 @@ export function buildHistogram(index: ViewIndex, mask: Mask | null, unit?: Preci
   const u = unit ?? chooseUnit(index.extent);
   const bins: Bin[] = [];
   for (let d = shiftUnit(index.extent[0], u, 0); d <= index.extent[1]; d = shiftUnit(d, u, 1)) {
-    bins.push({ start: d, end: shiftUnit(d, u, 1) - 1, label: unitLabel(d, u), total: 0, shown: 0 });
+    bins.push({ start: d, end: shiftUnit(d, u, 1) - 1, label: unitLabel(d, u), total: 0, shown: 0, spread: 0, spreadShown: 0 });
   }
   let b = 0;
   for (let k = index.undatedCount; k < index.byTime.length; k++) {
     const e = index.byTime[k]!;
     const start = index.edgeStart[e]!;
+    const end = index.edgeEnd[e]!;
+    const shown = !mask || mask.edges[e] === 1;
     while (b < bins.length - 1 && start > bins[b]!.end) b++;
-    bins[b]!.total++;
-    if (!mask || mask.edges[e]) bins[b]!.shown++;
+    const bin = bins[b]!;
+    if (end <= bin.end) {
+      bin.total++;
+      if (shown) bin.shown++;
+      continue;
+    }
+    const days = end - start + 1;
+    for (let j = b; j < bins.length && bins[j]!.start <= end; j++) {
+      const share = (Math.min(end, bins[j]!.end) - Math.max(start, bins[j]!.start) + 1) / days;
+      bins[j]!.spread += share;
+      if (shown) bins[j]!.spreadShown += share;
+    }
   }
-  const max = bins.reduce((acc, bin) => Math.max(acc, bin.total), 0);
+  const max = bins.reduce((acc, bin) => Math.max(acc, bin.total + bin.spread), 0);
   return { unit: u, bins, undated: index.undatedCount, max };
 }
 
