@@ -33,8 +33,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(query = ''): Promise<{ page: Page; errors: string[] }> {
+/** Opens the viewer on the fixture; `options` is set as `window.waslOptions` before the app starts. */
+async function open(query = '', options?: Window['waslOptions']): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+  if (options) await page.addInitScript((o) => (window.waslOptions = o), options);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${server.url}?data=/explore.json${query ? `&${query}` : ''}`);
@@ -82,11 +84,7 @@ describe('explore', () => {
 
   it('on huge graphs (1-pixel lines) the edges of hidden nodes leave the canvas too', async () => {
     // The thin-line drawing normally starts above 200k edges; the option lowers the threshold for this test.
-    const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
-    await page.addInitScript(() => (window.waslOptions = { thinEdgesAbove: 0 }));
-    await page.goto(`${server.url}?data=/explore.json`);
-    await page.waitForFunction(() => window.wasl !== undefined);
-    await page.evaluate(() => window.wasl.ready);
+    const { page, errors } = await open('', { thinEdgesAbove: 0 });
     await page.getByTestId('layout-toggle').click();
     await settle(page);
     const skyBlue = () => colourPixels(page, '[data-testid="sigma-container"]', REQUEST_BLUE, 12);
@@ -97,6 +95,7 @@ describe('explore', () => {
     await page.getByTestId('kind-country').click();
     await settle(page);
     expect(await skyBlue()).toBeGreaterThan(10);
+    expect(errors).toEqual([]);
     await page.close();
   });
 

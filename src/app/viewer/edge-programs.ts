@@ -154,7 +154,7 @@ function withNodeVisibility(Base: any, vis: NodeVisibility): EdgeProgramType {
  */
 class ThinLineProgram extends EdgeLineProgram {
   gpu = false;
-  processVisibleItem(edgeIndex: number, start: number, source: NodeData, target: NodeData, data: EdgeDisplayData) {
+  override processVisibleItem(edgeIndex: number, start: number, source: NodeData, target: NodeData, data: EdgeDisplayData) {
     if (!this.gpu) return super.processVisibleItem(edgeIndex, start, source, target, data);
     const a = this.array;
     const color = floatColor(data.color);
