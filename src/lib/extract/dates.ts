@@ -174,22 +174,29 @@ const RULES: Rule[] = [
 ];
 void AR_PRE;
 
+let lastPublished = '';
+let lastPub = new Date(NaN);
+
 /** Find and resolve the date expressions of `text.slice(from, to)`; offsets into `text`. */
 export function findDates(text: string, from: number, to: number, published: string): DateSpan[] {
-  const pub = new Date(published + 'T00:00:00Z');
+  // every sentence of an article has the same publication date: parse it once (pub is only read)
+  if (published !== lastPublished) {
+    lastPublished = published;
+    lastPub = new Date(published + 'T00:00:00Z');
+  }
+  const pub = lastPub;
   if (Number.isNaN(pub.getTime())) return [];
   const src = text.slice(from, to);
   const { norm, map } = normaliseWithMap(src);
-  const has = new Map<Feature, boolean>();
-  const feature = (f: Feature) => {
-    let v = has.get(f);
-    if (v === undefined) has.set(f, (v = FEATURE_RE[f].test(norm)));
-    return v;
-  };
+  // each feature tested at most once per sentence (0 = not yet, 1 = no, 2 = yes)
+  const has: Record<Feature, number> = { digit: 0, year: 0, month: 0, day: 0, rel: 0 };
   const taken: [number, number][] = [];
   const out: DateSpan[] = [];
-  for (const rule of RULES) {
-    if (!rule.needs.every(feature)) continue;
+  rules: for (const rule of RULES) {
+    for (const f of rule.needs) {
+      if (has[f] === 0) has[f] = FEATURE_RE[f].test(norm) ? 2 : 1;
+      if (has[f] === 1) continue rules;
+    }
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(norm))) {

@@ -1132,6 +1132,8 @@ function attribution(ctx: Ctx, prev: string | undefined): { text: string | undef
  * subject, not an event of its own (the deployed_in reading of "القوات").
  */
 function withoutSubjectNouns(s: Sentence): Sentence {
+  // cheap test first: most sentences have no noun-only trigger at all
+  if (!s.triggers.some((T) => T.patterns.every((p) => p.pos === 'noun'))) return s;
   const drop = s.triggers.filter(
     (T) =>
       T.patterns.every((p) => p.pos === 'noun') &&
@@ -1186,7 +1188,6 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     }
     // context for the next sentence
     const mine = out.slice(before);
-    const firstActor = s.mentions.map((m) => actor(lex, m)).find((m) => m && (m.kind === 'person' || m.kind === 'country'));
     const subjMention = (r: RelationRecord, side: 'source' | 'target'): Mention | undefined => {
       const sp = side === 'source' ? r.evidence.sourceSpan : r.evidence.targetSpan;
       const m = s.mentions.find((x) => x.start - s.start === sp[0]);
@@ -1194,7 +1195,16 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     };
     if (att.speaker && actor(lex, att.speaker)) lastSubject = att.speaker;
     else if (mine.length) lastSubject = subjMention(mine[0]!, 'source') ?? lastSubject;
-    else if (firstActor) lastSubject = firstActor;
+    else {
+      // the first person or country of the sentence (actor() only for the sentences that need it)
+      for (const m of s.mentions) {
+        const a = actor(lex, m);
+        if (a && (a.kind === 'person' || a.kind === 'country')) {
+          lastSubject = a;
+          break;
+        }
+      }
+    }
     for (const m of s.mentions) {
       if (m.kind !== 'person') continue;
       const i = persons.findIndex((x) => x.entity === m.entity);

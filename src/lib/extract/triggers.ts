@@ -1,5 +1,5 @@
 /** Stage: relation triggers (verbs and nouns of the pattern files), cue words, and the raw name and title matches of every sentence. */
-import type { CueSpan, Doc, Trigger } from './doc.ts';
+import type { CueSpan, Doc, Sentence, Trigger } from './doc.ts';
 import type { Cue, Lexicon, Surface, Title } from './lexicon.ts';
 import { matchCategories, matchTokens, type Match } from './match.ts';
 
@@ -14,15 +14,11 @@ export function findTriggers(doc: Doc, lex: Lexicon): Doc {
     }
     // names, cues and titles in one pass of the combined trie
     const [names, cueMatches, titles] = matchCategories(s.tokens, lex.wordTrie, 3) as [Match<Surface>[], Match<Cue>[], Match<Title>[]];
-    const cues: CueSpan[] = cueMatches.map((m) => ({
-      tok0: m.tok0,
-      tok1: m.tok1,
-      start: m.start,
-      end: m.end,
-      cues: m.values,
-      clitics: m.clitics,
-    }));
-    return { ...s, triggers, cues, names, titles };
+    const cues: CueSpan[] = [];
+    for (const m of cueMatches) cues.push({ tok0: m.tok0, tok1: m.tok1, start: m.start, end: m.end, cues: m.values, clitics: m.clitics });
+    // the fields of segment()'s sentence, spelt out (a spread of the whole object is a hot spot)
+    const out: Sentence = { index: s.index, start: s.start, end: s.end, tokens: s.tokens, mentions: s.mentions, triggers, cues, dates: s.dates, names, titles };
+    return out;
   });
   return { ...doc, sentences };
 }
