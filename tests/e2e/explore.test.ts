@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser.ts';
+import { openViewer } from './support/open.ts';
 import { serveStatic, type StaticServer } from './support/server.ts';
 import { colourPixels } from './support/colour.ts';
 import { dateInRange } from '../../src/lib/view/visibility.ts';
@@ -33,17 +34,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Opens the viewer on the fixture; `options` is set as `window.waslOptions` before the app starts. */
-async function open(query = '', options?: Window['waslOptions']): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
-  if (options) await page.addInitScript((o) => (window.waslOptions = o), options);
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.url}?data=/explore.json${query ? `&${query}` : ''}`);
-  await page.waitForFunction(() => window.wasl !== undefined);
-  await page.evaluate(() => window.wasl.ready);
-  return { page, errors };
-}
+/** Opens the viewer on the fixture; `waslOptions` is set before the app starts. */
+const open = (query = '', waslOptions?: Window['waslOptions']) =>
+  openViewer(browser, `${server.url}?data=/explore.json${query ? `&${query}` : ''}`, { viewport: { width: 1400, height: 850 }, waslOptions });
 
 const visible = (page: Page) => page.evaluate(() => ({ nodes: window.wasl.visibleNodes(), edges: window.wasl.visibleEdges() }));
 const settle = (page: Page) => page.waitForTimeout(300);

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser.ts';
+import { openViewer } from './support/open.ts';
 import { serveStatic, type StaticServer } from './support/server.ts';
 
 const SAMPLES = 'data/samples';
@@ -32,15 +33,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(query = ''): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, acceptDownloads: true });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.url}${query}`);
-  await page.waitForFunction(() => window.wasl !== undefined);
-  await page.evaluate(() => window.wasl.ready);
-  return { page, errors };
-}
+const open = (query = '') => openViewer(browser, `${server.url}${query}`, { acceptDownloads: true });
 
 const counts = (page: Page) => page.evaluate(() => ({ nodes: window.wasl.graph?.order ?? 0, edges: window.wasl.graph?.size ?? 0 }));
 
@@ -261,10 +254,7 @@ describe('import', () => {
   });
 
   it('asks which column is what for a ?data= CSV whose header is not recognised, as for a chosen file', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}?data=${encodeURIComponent('/data/unmapped.csv')}&from=2023-04`);
+    const { page, errors } = await openViewer(browser, `${server.url}?data=${encodeURIComponent('/data/unmapped.csv')}&from=2023-04`, { ready: false });
     await page.getByTestId('mapping-dialog').waitFor();
     await mapUnmappedSample(page);
     await page.evaluate(() => window.wasl.ready);
@@ -276,11 +266,8 @@ describe('import', () => {
   });
 
   it('refuses a file over the row limit with a message in the page language, keeping the graph shown before', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     // The documented way to lower the limit (window.waslOptions.maxRows) instead of a 2.5M-row file.
-    await page.addInitScript(() => (window.waslOptions = { maxRows: 1000 }));
-    await page.goto(`${server.url}?lang=ar`);
-    await page.evaluate(() => window.wasl.ready);
+    const { page } = await openViewer(browser, `${server.url}?lang=ar`, { waslOptions: { maxRows: 1000 } });
     const before = await snapshot(page);
     const lines = ['Source,Target,Date'];
     for (let i = 0; i < 1500; i++) lines.push(`n${i % 50},m${i % 70},2021-0${1 + (i % 9)}`);

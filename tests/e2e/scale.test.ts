@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './support/browser.ts';
+import { openViewer } from './support/open.ts';
 import { serveStatic, type StaticServer } from './support/server.ts';
 import { pixelStats } from './support/pixels.ts';
 import { syntheticGraphFile } from '../../scripts/lib/synthetic-graph.ts';
@@ -28,11 +29,8 @@ afterAll(async () => {
 describe('scale', () => {
   it('draws 20k nodes and 100k edges and filters them by time', { timeout: 600_000 }, async () => {
     expect(file.nodes.length).toBe(20_000);
-    const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+    const { page, errors } = await openViewer(browser, `${server.url}?data=/big.json`, { viewport: { width: 1400, height: 850 }, ready: false });
     page.setDefaultTimeout(300_000);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}?data=/big.json`);
     await page.waitForFunction(() => window.wasl !== undefined);
     await page.evaluate(() => window.wasl.ready);
     await expect.poll(() => page.getByTestId('edge-count').textContent(), { timeout: 300_000, interval: 1000 }).toBe('100000');

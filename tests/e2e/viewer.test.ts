@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser.ts';
+import { openViewer } from './support/open.ts';
 import { serveStatic, type StaticServer } from './support/server.ts';
 import { pixelStats } from './support/pixels.ts';
 
@@ -29,15 +30,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(query = ''): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.url}${query}`);
-  await page.waitForFunction(() => window.wasl !== undefined);
-  await page.evaluate(() => window.wasl.ready);
-  return { page, errors };
-}
+const open = (query = '') => openViewer(browser, `${server.url}${query}`, { viewport: { width: 1200, height: 800 } });
 
 describe('viewer', () => {
   it('shows the counts of graph.json and draws coloured nodes', async () => {
