@@ -346,12 +346,17 @@ export class EdgeRowReader {
     const edge: ParsedEdge = { source, target, relation: this.relation(this.col.relation === undefined ? '' : cells[this.col.relation]), weight, undirected, time, attrs: {} };
     if (this.col.id !== undefined && cells[this.col.id]!.trim()) edge.id = cells[this.col.id]!.trim();
     if (this.col.label !== undefined && cells[this.col.label]!.trim()) edge.label = cellValue(cells[this.col.label]!.trim()) as string;
-    for (let i = 0; i < cells.length; i++) {
-      if (this.roles[i] !== 'attribute') continue;
-      const cell = cells[i]!.trim();
-      if (cell) edge.attrs[this.names[i]!] = cellValue(cell, this.names[i]);
-    }
+    readAttributes(cells, this.roles, this.names, edge.attrs);
     return edge;
+  }
+}
+
+/** Copies the non-empty cells of the columns mapped to 'attribute' into `attrs`, under their names. */
+function readAttributes(cells: readonly string[], roles: readonly string[], names: readonly string[], attrs: Record<string, unknown>): void {
+  for (let i = 0; i < cells.length; i++) {
+    if (roles[i] !== 'attribute') continue;
+    const cell = cells[i]!.trim();
+    if (cell) attrs[names[i]!] = cellValue(cell, names[i]);
   }
 }
 
@@ -378,11 +383,7 @@ export class NodeRowReader {
       const v = i === undefined ? '' : cells[i]!.trim();
       if (v) node[role] = String(cellValue(v));
     }
-    for (let i = 0; i < cells.length; i++) {
-      if (this.roles[i] !== 'attribute') continue;
-      const cell = cells[i]!.trim();
-      if (cell) node.attrs[this.names[i]!] = cellValue(cell, this.names[i]);
-    }
+    readAttributes(cells, this.roles, this.names, node.attrs);
     return node;
   }
 }

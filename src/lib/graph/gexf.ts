@@ -30,6 +30,18 @@ export function parseXml(text: string, parse: XmlParse = browserXmlParse): Docum
   return doc;
 }
 
+/**
+ * Parse a graph file's XML and find its root (`<gexf>`, `<graphml>`) and its `<graph>` element, with an
+ * ImportError naming the format (`label`) when either is missing.
+ */
+export function parseGraphXml(text: string, rootName: string, label: string, parse?: XmlParse): { root: Element; graph: Element } {
+  const root = parseXml(text, parse).documentElement;
+  if (root.localName !== rootName) throw new ImportError(`not a ${label} file: the root element is not <${rootName}>`);
+  const graph = childElement(root, 'graph');
+  if (!graph) throw new ImportError(`not a ${label} file: no <graph> element`);
+  return { root, graph };
+}
+
 /** Child elements of `el` with this local name (namespace prefixes ignored). */
 export function childElements(el: Element, name: string): Element[] {
   const out: Element[] = [];
@@ -223,11 +235,7 @@ function readSpan(el: Element): DateSpan | null {
 }
 
 export function parseGexf(text: string, options: XmlImportOptions = {}): XmlImport {
-  const doc = parseXml(text, options.parse);
-  const root = doc.documentElement;
-  if (root.localName !== 'gexf') throw new ImportError('not a GEXF file: the root element is not <gexf>');
-  const g = childElement(root, 'graph');
-  if (!g) throw new ImportError('not a GEXF file: no <graph> element');
+  const { root, graph: g } = parseGraphXml(text, 'gexf', 'GEXF', options.parse);
   const title = childElement(childElement(root, 'meta') ?? root, 'description')?.textContent?.trim() || options.title || 'Imported GEXF';
   const graph = emptyGraph(title, []);
   const defaultUndirected = g.getAttribute('defaultedgetype') === 'undirected';

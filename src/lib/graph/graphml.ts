@@ -16,7 +16,7 @@ import {
   decodeXmlValue,
   encodeXmlValue,
   escapeXml,
-  parseXml,
+  parseGraphXml,
   type XmlImport,
   type XmlImportOptions,
   type XmlType,
@@ -70,11 +70,7 @@ export function writeGraphml(graph: WaslGraph, options: GraphmlWriteOptions = {}
 }
 
 export function parseGraphml(text: string, options: XmlImportOptions = {}): XmlImport {
-  const doc = parseXml(text, options.parse);
-  const root = doc.documentElement;
-  if (root.localName !== 'graphml') throw new ImportError('not a GraphML file: the root element is not <graphml>');
-  const g = childElement(root, 'graph');
-  if (!g) throw new ImportError('not a GraphML file: no <graph> element');
+  const { root, graph: g } = parseGraphXml(text, 'graphml', 'GraphML', options.parse);
   const title = childElement(g, 'desc')?.textContent?.trim() || options.title || 'Imported GraphML';
   const graph = emptyGraph(title, []);
   const undirectedDefault = g.getAttribute('edgedefault') === 'undirected';
