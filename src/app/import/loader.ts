@@ -22,6 +22,7 @@ import { emptyGraph, GraphImporter, GraphMerger, sniffFormat, type ImportFormat,
 import type { GraphAttributes, Lang, RelationType } from '../../lib/types.ts';
 import { t } from '../i18n.ts';
 import relationsCsv from '../../../data/lexicon/relations.csv?raw';
+import { numberOption } from '../options.ts';
 import type { FromGraphWorker, FromWorker, GraphParsedMessage, GraphStartMessage, StartMessage } from './protocol.ts';
 
 /** The relation vocabulary, bundled with the app. */
@@ -30,21 +31,12 @@ export const RELATIONS: RelationType[] = parseRelationVocabulary(relationsCsv);
 /** Files with more data rows than this are refused with a message (the graph on screen stays). */
 export const MAX_ROWS = 2_500_000;
 
-declare global {
-  interface Window {
-    /**
-     * Set before the app starts (a host page, a test) to lower limits: `{ maxRows: 1000 }`; `thinEdgesAbove`
-     * draws edges as 1-pixel lines above that many edges (default: display.ts THIN_EDGE_LIMIT).
-     */
-    waslOptions?: { maxRows?: number; thinEdgesAbove?: number };
-  }
-}
-
-/** The row limit: MAX_ROWS, or a lower one set in `window.waslOptions.maxRows`. */
+/** The row limit: MAX_ROWS, or a lower one set in `window.waslOptions.maxRows` (src/app/options.ts). */
 export function maxRows(): number {
-  const lower = typeof window === 'undefined' ? NaN : Number(window.waslOptions?.maxRows);
+  const lower = numberOption('maxRows');
   return lower > 0 && lower < MAX_ROWS ? Math.floor(lower) : MAX_ROWS;
 }
+
 /** Bytes read from the head of a file to tell its format and preview its columns. */
 const HEAD_BYTES = 64 * 1024;
 
