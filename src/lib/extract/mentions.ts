@@ -426,14 +426,18 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     // "ونظيراه" (and his two counterparts) joins; "نظيره" alone introduces an object
     for (const c of s.cues)
       if (c.cues.some((x) => x.kind === 'conj' || (x.kind === 'counterpart' && c.clitics.startsWith('و')))) for (let k = c.tok0; k < c.tok1; k++) conjTok.add(k);
+    /** First tokens of members joined by a word ("and", "و", "as well as"), not by a comma alone. */
+    const explicit = new Set<number>();
     for (let i = 1; i < ms.length; i++) {
       const m = ms[i]!;
       const p = ms[i - 1]!;
       let any = m.clitics.startsWith('و');
+      if (any) explicit.add(m.tok0);
       let ok = true;
       for (let k = p.tok1; k < m.tok0; k++) {
         const t = s.tokens[k]!;
         if (isQuote(t)) continue;
+        if (!isComma(t) && (isConj(t) || conjTok.has(k))) explicit.add(m.tok0);
         // "Russia, Iran and Turkey, the guarantors of the process, and the Syrian government": an apposition between commas
         if (k === p.tok1 && isComma(t)) {
           const close = appositionEnd(s.tokens, k, m.tok0);
@@ -480,6 +484,21 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       }
       if (drop.size) ms = ms.filter((m) => !drop.has(m));
     }
+    // English lists end with "and": "Russia, Turkey and Iran". Commas alone join nothing: "While
+    // Washington backs the SDF, Ankara accuses …", "Russia's envoy for Syria, Alexander Lavrentiev, urged …"
+    if (doc.article.lang === 'en')
+      for (let i = 1; i < ms.length; ) {
+        if (!ms[i]!.conj) {
+          i++;
+          continue;
+        }
+        let j = i;
+        while (j + 1 < ms.length && ms[j + 1]!.conj) j++;
+        let closed = false;
+        for (let x = i; x <= j; x++) if (explicit.has(ms[x]!.tok0)) closed = true;
+        if (!closed) for (let x = i; x <= j; x++) ms[x] = { ...ms[x]!, conj: false };
+        i = j + 1;
+      }
     // "…, the Russian defence ministry said": a comma before a speaker is no conjunction
     for (let i = 0; i < ms.length; i++) {
       const m = ms[i]!;

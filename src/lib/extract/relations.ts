@@ -1143,6 +1143,12 @@ function withoutSubjectNouns(s: Sentence): Sentence {
   return drop.length ? { ...s, triggers: s.triggers.filter((T) => !drop.includes(T)) } : s;
 }
 
+/** "فيصل المقداد" is no "يصل" (arrives): a trigger inside a person's or group's name is part of the name. */
+function withoutTriggersInNames(s: Sentence): Sentence {
+  const inName = (T: Trigger) => s.mentions.some((m) => m.tok0 <= T.tok0 && T.tok1 <= m.tok1 && m.via !== 'anaphor' && m.kind !== 'place' && m.kind !== 'country');
+  return s.triggers.some(inName) ? { ...s, triggers: s.triggers.filter((T) => !inName(T)) } : s;
+}
+
 /** Stage: relations of every sentence (needs mentions, triggers, cues and dates). */
 export function findRelations(doc: Doc, lex: Lexicon): Doc {
   const out: RelationRecord[] = [];
@@ -1155,7 +1161,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
   const persons: Mention[] = [];
   let prevAttribution: string | undefined;
   for (const s0 of doc.sentences) {
-    const s = withoutSubjectNouns(s0);
+    const s = withoutSubjectNouns(withoutTriggersInNames(s0));
     const cueAt = new Map<number, CueSpan>();
     for (const c of s.cues) cueAt.set(c.tok0, c);
     const byKind = new Map<CueKind, CueSpan[]>();
