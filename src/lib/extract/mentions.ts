@@ -134,7 +134,7 @@ function s_isConjGap(tokens: Token[], a: number, b: number): boolean {
 }
 
 /** Merge a descriptor with the name next to it ('الرئيس الروسي “فلاديمير بوتين”'): the name's span stays. */
-function mergeAdjacent(tokens: Token[], ms: Mention[]): Mention[] {
+function mergeAdjacent(tokens: Token[], ms: Mention[], lex: Lexicon): Mention[] {
   const out: Mention[] = [];
   for (const m of ms) {
     const prev = out[out.length - 1];
@@ -145,7 +145,9 @@ function mergeAdjacent(tokens: Token[], ms: Mention[]): Mention[] {
       const nameThenDesc = prev.via === 'name' && m.via === 'descriptor' && prev.kind === m.kind && gapIsPunct(tokens, prev.tok1, m.tok0, false) && prev.tok1 === m.tok0;
       // "Turkey's Mevlut Cavusoglu", "وزراء دفاع روسيا سيرغي شويغو": a country then one of its people
       const countryThenPerson =
-        !joined && prev.kind === 'country' && m.kind === 'person' && prev.tok1 === m.tok0 - (tokens[prev.tok1]?.text === "'" ? 1 : 0) && m.via === 'name';
+        !joined && prev.kind === 'country' && m.kind === 'person' && prev.tok1 === m.tok0 - (tokens[prev.tok1]?.text === "'" ? 1 : 0) && m.via === 'name' &&
+        // ("روسيا وإيران الأسد": Assad is no Iranian; a person of another country is another argument)
+        (lex.entities.get(m.entity)?.country ?? prev.entity) === prev.entity;
       if (same || descThenName || countryThenPerson) {
         const keep = countryThenPerson ? m : m.via === 'name' || prev.via !== 'name' ? m : prev;
         out[out.length - 1] = { ...keep, tok0: prev.tok0, tok1: m.tok1, conj: prev.conj, clitics: prev.clitics };
@@ -379,13 +381,37 @@ function sentenceDate(s: Sentence, published: string): string {
 }
 
 /** Stage: mentions of every sentence (needs tokens, triggers and cues), and the discovered entities. */
+/**
+ * "the government of Bashar al-Assad", "Assad's regime", "حكومة الأسد", "قوات الأسد": a state organ
+ * headed by a person (a `state_of` cue right before the name, or after its possessive) is the
+ * person's country, like "the Syrian government".
+ */
+function stateOfPerson(s: Sentence, ms: Mention[], lex: Lexicon): Mention[] {
+  let out = ms;
+  for (const c of s.cues) {
+    const cue = c.cues.find((x) => x.kind === 'state_of');
+    if (!cue) continue;
+    const after = cue.value === "'s";
+    const i = out.findIndex((m) => m.kind === 'person' && (after ? m.tok1 === c.tok0 && /['’]s?$/.test(s.tokens[m.tok1 - 1]!.text) : m.tok0 === c.tok1));
+    if (i < 0) continue;
+    const m = out[i]!;
+    const country = lex.entities.get(m.entity)?.country;
+    if (!country) continue;
+    const head = after ? m : c;
+    const merged: Mention = { ...m, entity: country, kind: 'country', via: 'descriptor', clitics: head.clitics, tok0: Math.min(m.tok0, c.tok0), tok1: Math.max(m.tok1, c.tok1), start: Math.min(m.start, c.start), end: Math.max(m.end, c.end) };
+    out = out === ms ? [...ms] : out;
+    out[i] = merged;
+  }
+  return out;
+}
+
 export function findMentions(doc: Doc, lex: Lexicon): Doc {
   const discovered = new Map(doc.discovered);
   const text = doc.article.text;
   /** People named so far, latest last (for "ضيفه الإيراني", "his Iranian guest"). */
   const people: string[] = [];
   const sentences = doc.sentences.map((s) => {
-    let ms = mergeAdjacent(s.tokens, lexMentions(s, lex, sentenceDate(s, doc.article.date)));
+    let ms = mergeAdjacent(s.tokens, lexMentions(s, lex, sentenceDate(s, doc.article.date)), lex);
     const blocked = new Set<number>();
     for (const t of s.triggers) for (let k = t.tok0; k < t.tok1; k++) blocked.add(k);
     for (const c of s.cues) for (let k = c.tok0; k < c.tok1; k++) blocked.add(k);
@@ -475,6 +501,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
         const a = ms[i]!;
         const b = ms[i + 1]!;
         if (a.kind !== 'country' || b.kind !== 'person' || b.clitics.startsWith('و')) continue;
+        if ((lex.entities.get(b.entity)?.country ?? a.entity) !== a.entity) continue; // "وإيران حكومة الأسد": not an Iranian
         let only = b.tok0 - a.tok1 <= 5;
         for (let k = a.tok1; k < b.tok0 && only; k++) if (!titleTok.has(k) && !isQuote(s.tokens[k]) && s.tokens[k]!.text !== "'") only = false;
         if (only && b.tok0 > a.tok1) {
@@ -547,7 +574,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       if (!keep[i] && m.via === 'demonym' && p.via === 'demonym' && keep[i - 1] && s.tokens[m.tok0]!.arabic && m.clitics.startsWith('و') && p.tok1 === m.tok0) keep[i] = true;
     }
     ms = ms.filter((_, i) => keep[i]);
-    return { ...s, mentions: ms };
+    return { ...s, mentions: stateOfPerson(s, ms, lex) };
   });
   return { ...doc, sentences, discovered };
 }

@@ -400,7 +400,8 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end:
     const end = subj[subj.length - 1]!.tok1;
     const earlier = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= subj![0]!.tok0 && x.patterns[0]!.pos === 'verb' && x.tok0 < T.tok0);
     const between = ctx.s.triggers.some((x) => x.tok0 >= end && x.tok1 <= T.tok0);
-    if (earlier && !between && (lang === 'en' ? /^(and|,)$/.test(tokens[T.tok0 - 1]?.norm ?? '') || tokens[T.tok0 - 2]?.norm === 'and' : ctx.s.tokens[T.tok0]!.norm.startsWith('و') || /^و?كما$/.test(tokens[T.tok0 - 1]?.norm ?? ''))) {
+    // ("Russia keeps … and has coordinated", not "while Moscow and Tehran support": a clause of its own)
+    if (earlier && !between && !cueIn(ctx, earlier.tok1, T.tok0, 'clause') && (lang === 'en' ? /^(and|,)$/.test(tokens[T.tok0 - 1]?.norm ?? '') || (tokens[T.tok0 - 2]?.norm === 'and' && !ctx.inMention[T.tok0 - 1]) : ctx.s.tokens[T.tok0]!.norm.startsWith('و') || /^و?كما$/.test(tokens[T.tok0 - 1]?.norm ?? ''))) {
       const a = verbArgs(ctx, earlier, allowCarry);
       if (a.subj && !a.passive) subj = a.subj;
     }

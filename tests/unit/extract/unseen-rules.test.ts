@@ -33,3 +33,35 @@ describe('English lists end with "and"; a comma alone joins no actors', () => {
     expect(triples(a, 'hosted')).toEqual(['rus hosted irn', 'rus hosted syr', 'rus hosted tur']);
   });
 });
+
+describe('"while"/"whereas" clauses keep their own subject', () => {
+  it('"…, while A and B support X": A and B, not the subject of the first clause', () => {
+    const a = extract('Qatar has funded opposition groups in Idlib, while Baghdad and Tehran support the Syrian government.', 'en', '2024-02-01');
+    expect(triples(a, 'supported')).toEqual(['irn supported syr', 'irq supported syr']);
+  });
+  it('Arabic: "…، بينما تدعم A و B …"', () => {
+    const a = extract('وتموّل قطر فصائل في إدلب، بينما تدعم بغداد وطهران الحكومة السورية.', 'ar', '2024-02-01');
+    expect(triples(a, 'supported')).toEqual(['irn supported syr', 'irq supported syr']);
+  });
+  it('"A keeps troops … and has coordinated …" still shares the subject', () => {
+    const a = extract('Iran keeps advisers in Syria and has coordinated operations with Iraq since 2016.', 'en', '2024-02-01');
+    expect(triples(a, 'coordinated_with')).toEqual(['irn coordinated_with irq']);
+  });
+});
+
+describe('the government of a person is the person’s country', () => {
+  it('English: "the government of X", "X\'s regime"', () => {
+    const a = extract('Tehran backs the government of Bashar al-Assad.', 'en', '2024-02-01');
+    expect(triples(a)).toEqual(['irn supported syr']);
+    const b = extract("Washington sanctioned Assad's regime again on Monday.", 'en', '2024-02-01');
+    expect(triples(b)).toEqual(['usa sanctioned syr']);
+  });
+  it('Arabic: "حكومة الأسد", "قوات الأسد", and a country before it stays a country ("وإيران حكومة الأسد")', () => {
+    const a = extract('وتدعم موسكو وإيران حكومة الأسد منذ سنوات.', 'ar', '2024-02-01');
+    expect(triples(a)).toEqual(['irn supported syr', 'rus supported syr']);
+  });
+  it('a person’s own acts stay the person’s ("Assad\'s visit", "Assad\'s envoy")', () => {
+    const a = extract("Assad's visit to Moscow came a week after Putin's envoy met Erdogan.", 'en', '2024-02-01');
+    expect(triples(a, 'visited')).toEqual(['bashar-al-assad visited moscow']);
+  });
+});
