@@ -38,6 +38,8 @@ interface Ctx {
   lastGroup: Mention[] | undefined;
   /** The last two people named (for 'the two leaders', 'الرئيسان'). */
   lastPersons: [Mention, Mention] | undefined;
+  /** The last list of two or more actors of one kind, by kind (for "the groups", "البلدين"). */
+  lastPlural: Map<string, Mention[]>;
   /** Cue spans by first token. */
   cueAt: Map<number, CueSpan>;
   out: RelationRecord[];
@@ -232,6 +234,13 @@ function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; start: num
       }
       if (ctx.lastGroup) return { group: ctx.lastGroup.map(at), end: c.tok1, start: c.tok0 };
     }
+    if (kinds.has('plural')) {
+      // "the groups", "both countries", "الجماعتين": the last list of actors of that kind
+      for (const kind of c.cues.find((x) => x.kind === 'plural')?.value?.split('|') ?? []) {
+        const g = ctx.lastPlural.get(kind);
+        if (g) return { group: g.map(at), end: c.tok1, start: c.tok0 };
+      }
+    }
     if (kinds.has('own_country') && ctx.lastSubject) {
       const e = ctx.lex.entities.get(ctx.lastSubject.entity);
       const country = e?.kind === 'country' ? e.id : e?.country;
@@ -359,7 +368,7 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end:
 
   // "إن بلاده وقفت إلى جانب …": an anaphor right before the verb is its subject (SVO)
   if (lang === 'ar') {
-    const c = ctx.s.cues.find((x) => x.tok1 === T.tok0 && x.cues.some((k) => k.kind === 'own_country' || k.kind === 'dual' || k.kind === 'group'));
+    const c = ctx.s.cues.find((x) => x.tok1 === T.tok0 && x.cues.some((k) => k.kind === 'own_country' || k.kind === 'dual' || k.kind === 'group' || k.kind === 'plural'));
     const a = c ? anaphorAt(ctx, c.tok0) : undefined;
     if (a?.group.length) return { subj: a.group, objFrom, passive, agent };
   }
@@ -615,7 +624,7 @@ function groupObject(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
   for (let k = from; k < Math.min(toks.length, from + 5); k++) {
     if (ctx.inMention[k] || BOUNDARY.has(toks[k]!.text)) return undefined;
     const c = ctx.cueAt.get(k);
-    if (c && c.cues.some((x) => x.kind === 'group')) {
+    if (c && c.cues.some((x) => x.kind === 'group' || x.kind === 'plural')) {
       const a = anaphorAt(ctx, k);
       if (!a?.group.length) return undefined;
       const g = a.group.filter((m) => !exclude.has(m.entity));
@@ -1158,6 +1167,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
   let lastSubject: Mention | undefined;
   let lastPair: [Mention, Mention] | undefined;
   let lastGroup: Mention[] | undefined;
+  const lastPlural = new Map<string, Mention[]>();
   let lastPersons: [Mention, Mention] | undefined;
   const persons: Mention[] = [];
   let prevAttribution: string | undefined;
@@ -1181,7 +1191,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     }
     const inMention = new Uint8Array(s.tokens.length);
     for (const m of s.mentions) inMention.fill(1, m.tok0, m.tok1);
-    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastGroup, lastPersons, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind };
+    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastGroup, lastPersons, lastPlural, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind };
     const att = attribution(ctx, prevAttribution);
     ctx.attributedTo = att.text;
     if (att.text) prevAttribution = att.text;
@@ -1219,6 +1229,16 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       persons.push(m);
     }
     if (persons.length >= 2) lastPersons = [persons[persons.length - 2]!, persons[persons.length - 1]!];
+    // lists of two or more actors of one kind ("the PKK and the YPG") for "the groups", "البلدين"
+    for (let i = 0; i < s.mentions.length; i++) {
+      if (s.mentions[i]!.conj || !s.mentions[i + 1]?.conj) continue;
+      const g: Mention[] = [];
+      for (const m of groupFrom(s.mentions, i)) {
+        const a = actor(lex, m);
+        if (a && !g.some((x) => x.entity === a.entity)) g.push(a);
+      }
+      if (g.length >= 2 && g.every((m) => m.kind === g[0]!.kind)) lastPlural.set(g[0]!.kind, g);
+    }
     const big = [...ctx.groups].reverse().find((g) => g.length >= 3);
     if (big) lastGroup = big;
     else {

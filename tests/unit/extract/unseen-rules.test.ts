@@ -65,3 +65,24 @@ describe('the government of a person is the person’s country', () => {
     expect(triples(a, 'visited')).toEqual(['bashar-al-assad visited moscow']);
   });
 });
+
+describe('plural anaphors: "the groups", "both countries", "التنظيمين", "البلدان"', () => {
+  it('English: the last list of groups is what "the groups" refers to (as an object)', () => {
+    const a = extract('Turkish drones struck the SDF and the PKK near Qamishli on Monday. Ankara accuses the groups of plotting attacks on Turkish soil.', 'en', '2024-02-01');
+    expect(triples(a, 'accused')).toEqual(['tur accused pkk', 'tur accused sdf']);
+  });
+  it('English: "both countries" as a subject is the last list of countries', () => {
+    const a = extract('Jordan and Iraq opened a new border crossing on Sunday. Both countries condemned Israeli strikes on Syria.', 'en', '2024-02-01');
+    expect(triples(a, 'criticized')).toEqual(['irq criticized isr', 'jor criticized isr']);
+  });
+  it('Arabic: "التنظيمين" and "البلدان"', () => {
+    const a = extract('قصفت المسيرات التركية مواقع حزب العمال الكردستاني ووحدات حماية الشعب أمس. وتتهم أنقرة التنظيمين بتنفيذ تفجير إسطنبول.', 'ar', '2024-02-01');
+    expect(triples(a, 'accused')).toEqual(['tur accused pkk', 'tur accused ypg']);
+    const b = extract('اجتمع وفدان من الأردن والعراق في عمّان أمس. ووقّع البلدان مذكرة تفاهم للتعاون الأمني.', 'ar', '2024-02-01');
+    expect(triples(b, 'agreed_with')).toEqual(['jor agreed_with irq']);
+  });
+  it('two people named before are not "the two countries" (no edge)', () => {
+    const a = extract('Erdogan met Putin in Sochi on Monday. The two countries agreed to continue talks.', 'en', '2024-02-01');
+    expect(triples(a, 'agreed_with')).toEqual([]);
+  });
+});
