@@ -21,6 +21,7 @@ import { normalise, type Token } from './normalise.ts';
 const AR_PREP_TOKENS = new Set(['مع', 'الي', 'علي', 'عن', 'من', 'في', 'ضد', 'لدي', 'نحو', 'حول', 'تجاه', 'بين', 'عبر']);
 const EN_PREP_TOKENS = new Set(['with', 'to', 'on', 'at', 'from', 'in', 'against', 'of', 'by', 'for', 'into', 'between', 'toward', 'towards', 'about', 'over']);
 const PREP_CLITICS = /[بلك]/;
+const COMPASS = /^(northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي|شمال شرق|شمال غرب)$/;
 const LOOSE_PREPS = new Set(['of', 'against', 'on', 'ضد', 'علي', 'ل', 'من']);
 const BOUNDARY = new Set(['.', '؛', ';', ':', '!', '?', '؟']);
 const ACTOR_KINDS = new Set(['person', 'organization', 'armed_group', 'country']);
@@ -147,7 +148,8 @@ function prepOf(ctx: Ctx, m: Mention): string | undefined {
   // "at the Hmeimim air base", "من الرئيس فلاديمير بوتين": articles, determiners and titles sit between a preposition and its noun
   for (let moved = true; moved && k > 0; ) {
     moved = false;
-    while (k > 0 && /^(the|a|an|its|their|his|her)$/.test(ctx.s.tokens[k]!.norm)) {
+    // ("into northern Iraq", "إلى شمال العراق": a compass word belongs to the place phrase)
+    while (k > 0 && (/^(the|a|an|its|their|his|her)$/.test(ctx.s.tokens[k]!.norm) || COMPASS.test(ctx.s.tokens[k]!.norm))) {
       k--;
       moved = true;
     }

@@ -86,3 +86,23 @@ describe('plural anaphors: "the groups", "both countries", "التنظيمين",
     expect(triples(a, 'agreed_with')).toEqual([]);
   });
 });
+
+describe('one call aimed at two parties to mend ties', () => {
+  it('"pushed A and B to normalise relations": one urged_reconciliation_with per addressee, towards the other', () => {
+    const a = extract('Moscow pushed Baghdad and Riyadh on Monday to normalise relations.', 'en', '2024-02-01');
+    expect(a.relations.map((r) => `${r.source} ${r.relation} ${r.target} ${r.attrs?.addressee}`).sort()).toEqual([
+      'rus urged_reconciliation_with irq sau',
+      'rus urged_reconciliation_with sau irq',
+    ]);
+  });
+  it('Arabic: "دفعت موسكو A و B إلى المصالحة"', () => {
+    const a = extract('ودفعت بكين طهران والرياض إلى المصالحة.', 'ar', '2024-02-01');
+    expect(triples(a)).toEqual(['chn urged_reconciliation_with irn', 'chn urged_reconciliation_with sau']);
+  });
+  it('a push with no one pushed is no urging ("pushed for a ceasefire", "pushed its troops")', () => {
+    expect(triples(extract('Washington pushed for a ceasefire in Gaza on Monday.', 'en', '2024-02-01'))).toEqual([]);
+    expect(triples(extract('Turkey pushed its troops deeper into northern Iraq.', 'en', '2024-02-01'), 'urged')).toEqual([]);
+    expect(triples(extract('Iraq encouraged Jordan to reopen the border crossing.', 'en', '2024-02-01'))).toEqual(['irq urged jor']);
+    expect(triples(extract('ودفعت تركيا قواتها إلى شمال العراق.', 'ar', '2024-02-01'), 'urged')).toEqual([]);
+  });
+});
