@@ -495,7 +495,10 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     {
       const titleTok = new Set<number>();
       for (const t of s.titles ?? matchTokens(s.tokens, lex.titleTrie)) for (let k = t.tok0; k < t.tok1; k++) titleTok.add(k);
-      for (const c of s.cues) if (c.cues.some((x) => x.kind === 'counterpart' || x.kind === 'state_head')) for (let k = c.tok0; k < c.tok1; k++) titleTok.add(k);
+      // ("وفد إيران برئاسة X": a head noun after a preposition is no title of X)
+      for (const c of s.cues)
+        if (c.cues.some((x) => x.kind === 'counterpart' || x.kind === 'state_head') && !/[بلك]/.test(c.clitics) && !c.cues.some((x) => x.kind === 'headed_by'))
+          for (let k = c.tok0; k < c.tok1; k++) titleTok.add(k);
       const drop = new Set<Mention>();
       for (let i = 0; i + 1 < ms.length; i++) {
         const a = ms[i]!;
@@ -526,6 +529,16 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
         if (!closed) for (let x = i; x <= j; x++) ms[x] = { ...ms[x]!, conj: false };
         i = j + 1;
       }
+    // "Iran's delegation, headed by X, …", "الوفد الإيراني، برئاسة X، …": the head is no member of a list,
+    // and the comma that closes the phrase joins nothing
+    for (const c of s.cues) {
+      if (!c.cues.some((x) => x.kind === 'headed_by')) continue;
+      const i = ms.findIndex((m) => m.tok0 >= c.tok1 && m.tok0 - c.tok1 <= 3);
+      if (i < 0) continue;
+      ms[i] = { ...ms[i]!, conj: false };
+      const n = ms[i + 1];
+      if (n?.conj && !n.clitics.startsWith('و') && gapIsPunct(s.tokens, ms[i]!.tok1, n.tok0)) ms[i + 1] = { ...n, conj: false };
+    }
     // "…, the Russian defence ministry said": a comma before a speaker is no conjunction
     for (let i = 0; i < ms.length; i++) {
       const m = ms[i]!;
@@ -574,6 +587,15 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       if (!keep[i] && m.via === 'demonym' && p.via === 'demonym' && keep[i - 1] && s.tokens[m.tok0]!.arabic && m.clitics.startsWith('و') && p.tok1 === m.tok0) keep[i] = true;
     }
     ms = ms.filter((_, i) => keep[i]);
+    // "Iran's delegation", "Jordan's government": a country's possessive on a state organ names the
+    // country, like "the Iranian delegation" (not over a relation word: "Turkey's strikes" stays a possessor)
+    for (let i = 0; i < ms.length; i++) {
+      const m = ms[i]!;
+      if (m.kind !== 'country' || s.tokens[m.tok0]!.arabic || !/['’]s?$/.test(s.tokens[m.tok1 - 1]!.text)) continue;
+      const c = s.cues.find((x) => x.tok0 === m.tok1 && x.cues.some((k) => k.kind === 'state_head'));
+      if (!c || s.triggers.some((t) => t.tok0 < c.tok1 && t.tok1 > c.tok0) || (ms[i + 1] && ms[i + 1]!.tok0 < c.tok1)) continue;
+      ms[i] = { ...m, tok1: c.tok1, end: c.end };
+    }
     return { ...s, mentions: stateOfPerson(s, ms, lex) };
   });
   return { ...doc, sentences, discovered };

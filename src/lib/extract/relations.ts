@@ -161,6 +161,8 @@ function prepOf(ctx: Ctx, m: Mention): string | undefined {
   }
   const t = ctx.s.tokens[k];
   if (!t) return undefined;
+  // "برئاسة X", "headed by X": the head of a delegation qualifies it
+  if (ctx.s.cues.some((c) => c.tok1 === k + 1 && c.cues.some((x) => x.kind === 'headed_by'))) return 'by';
   const n = t.arabic ? t.norm.replace(/^[وف](?=..)/, '') : t.norm;
   const t2 = ctx.s.tokens[k - 1];
   if (t2 && ((t2.norm === 'من' && n === 'قبل') || (t2.norm === 'من' && n === 'جانب') || (t2.norm === 'علي' && n === 'يد'))) return 'من قبل';
@@ -381,7 +383,8 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end:
     } else if (
       next &&
       // agreement: countries and cities are feminine, so "اتهم أنقرة" has Ankara as object, not subject
-      !(masculineVerb(ctx, T) && (actor(ctx.lex, next)?.kind === 'country' && next.kind !== 'person')) &&
+      // (a demonym agrees with its head noun: "حثّ الوفد الإيراني" is masculine, "قصفت القوات التركية" feminine)
+      !(masculineVerb(ctx, T) && (actor(ctx.lex, next)?.kind === 'country' && next.kind !== 'person') && !(next.via === 'demonym' && !tokens[next.tok1 - 1]!.norm.endsWith('ه'))) &&
       !prepOf(ctx, next) &&
       freeWords(ctx, T.tok1, next.tok0) <= 2 &&
       !hasBoundary(tokens, T.tok1, next.tok0) &&

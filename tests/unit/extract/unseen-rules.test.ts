@@ -106,3 +106,22 @@ describe('one call aimed at two parties to mend ties', () => {
     expect(triples(extract('ودفعت تركيا قواتها إلى شمال العراق.', 'ar', '2024-02-01'), 'urged')).toEqual([]);
   });
 });
+
+describe('a delegation and its head', () => {
+  it('English: "X\'s delegation, headed by Y, …" acts for X (gold rule 4: delegations stand for their countries)', () => {
+    const a = extract("Iraq's delegation, headed by Fuad Hussein, called on Ankara on Monday to release more water.", 'en', '2024-02-01');
+    expect(triples(a)).toEqual(['irq urged tur']);
+    const b = extract("Jordan's government condemned the Israeli strikes on Damascus.", 'en', '2024-02-01');
+    expect(triples(b, 'criticized')).toEqual(['jor criticized isr']);
+  });
+  it('a possessive on a relation noun stays a possessor ("Turkey\'s strikes on X")', () => {
+    const a = extract("Iraq condemned Turkey's strikes on Sinjar.", 'en', '2024-02-01');
+    expect(triples(a, 'criticized')).toEqual(['irq criticized tur']);
+  });
+  it('Arabic: "الوفد العراقي، برئاسة X، …" (a masculine verb agrees with الوفد), "وفد الأردن برئاسة X"', () => {
+    const a = extract('وحثّ الوفد العراقي، برئاسة فؤاد حسين، أنقرة على زيادة حصة المياه.', 'ar', '2024-02-01');
+    expect(triples(a)).toEqual(['irq urged tur']);
+    const b = extract('ودعا وفد الأردن برئاسة أيمن الصفدي دمشق إلى ضبط الحدود.', 'ar', '2024-02-01');
+    expect(triples(b)).toEqual(['jor urged syr']);
+  });
+});
