@@ -79,6 +79,7 @@ export type CueKind =
   | 'state_of'
   | 'plural'
   | 'headed_by'
+  | 'binding'
   | 'stop';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
@@ -109,6 +110,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'state_of',
   'plural',
   'headed_by',
+  'binding',
   'stop',
 ];
 

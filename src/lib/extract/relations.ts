@@ -212,6 +212,28 @@ function freeWords(ctx: Ctx, a: number, b: number): number {
   return n;
 }
 
+/** "the two leaders", "الرئيسان" name people; "the two sides", "الجانبان" name the parties. */
+function peopleDual(c: CueSpan): boolean {
+  return /leaders|men|ministers|presidents|officials|الرييس|الزعيم|الوزير|المسوول/.test(c.cues.map((x) => normalise(x.form)).join(' '));
+}
+
+/**
+ * "ووقّع الجانبان مذكرة تفاهم", "the two sides signed an accord": a signed document (a `binding`
+ * cue on the verb) binds the sides' states, so people of a sides-dual stand for their countries.
+ */
+function bindingSides(ctx: Ctx, T: Trigger, subj: Group): Group {
+  if (!hasCue(ctx, T.tok0, 'binding') || !subj.every((m) => m.via === 'anaphor')) return subj;
+  const c = ctx.cueAt.get(subj[0]!.tok0);
+  if (!c || !cueKinds(c).has('dual') || peopleDual(c)) return subj;
+  const out: Group = [];
+  for (const m of subj) {
+    const country = m.kind === 'person' ? ctx.lex.entities.get(m.entity)?.country : m.entity;
+    if (!country) return subj;
+    out.push({ ...m, entity: country, kind: 'country' });
+  }
+  return new Set(out.map((m) => m.entity)).size === out.length ? out : subj;
+}
+
 /** The anaphor at token k (الجانبان, the two sides, the four, بلاده), as a group. */
 function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; start: number } | undefined {
   for (const c of ctx.s.cues) {
@@ -220,7 +242,7 @@ function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; start: num
     const at = (m: Mention) => ({ ...m, start: c.start, end: c.end, tok0: c.tok0, tok1: c.tok1, via: 'anaphor' as const, clitics: '' });
     if (kinds.has('dual')) {
       // "the two leaders", "الرئيسان": people; "the two sides", "الجانبان": any pair
-      const people = /leaders|men|ministers|presidents|officials|الرييس|الزعيم|الوزير|المسوول/.test(c.cues.map((x) => normalise(x.form)).join(' '));
+      const people = peopleDual(c);
       const pair = people ? ctx.lastPersons : ctx.lastPair;
       if (pair) return { group: pair.map(at), end: c.tok1, start: c.tok0 };
     }
@@ -1036,6 +1058,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     }
   }
   if (!subj?.length) return false; // none, or a group that names no one ("the participants")
+  subj = bindingSides(ctx, T, subj);
   const exclude = new Set(subj.map((m) => m.entity));
   if (rel === 'urged' && !obj) {
     // "demanded the withdrawal of Turkish forces", "طالبت بانسحاب القوات التركية": urged the actor of the act

@@ -125,3 +125,16 @@ describe('a delegation and its head', () => {
     expect(triples(b)).toEqual(['jor urged syr']);
   });
 });
+
+describe('"the two sides" that sign bind their states', () => {
+  it('Arabic: "ووقّع الجانبان مذكرة تفاهم" after two presidents met: the two countries', () => {
+    const a = extract('استقبل الرئيس التركي رجب طيب أردوغان نظيره الروسي فلاديمير بوتين في أنقرة أمس. ووقّع الجانبان اتفاقية لنقل الغاز.', 'ar', '2024-02-01');
+    expect(triples(a, 'agreed_with').map((t) => t.split(' ').sort().join(' '))).toEqual(['agreed_with rus tur']);
+  });
+  it('"the two sides discussed", "the two presidents signed": still the people', () => {
+    const a = extract('Erdogan received Iraqi President Abdul Latif Rashid in Ankara on Monday. The two presidents signed a water accord.', 'en', '2024-02-01');
+    expect(triples(a, 'agreed_with').some((t) => t.includes('recep-tayyip-erdogan'))).toBe(true);
+    const b = extract('استقبل الرئيس التركي رجب طيب أردوغان الرئيس الروسي فلاديمير بوتين في أنقرة أمس. وبحث الجانبان التعاون الثنائي.', 'ar', '2024-02-01');
+    expect(triples(b, 'met')).toEqual(['recep-tayyip-erdogan met vladimir-putin']);
+  });
+});
