@@ -80,6 +80,8 @@ export type CueKind =
   | 'plural'
   | 'headed_by'
   | 'binding'
+  | 'declared_target'
+  | 'declare'
   | 'stop';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
@@ -111,6 +113,8 @@ export const CUE_KINDS: readonly CueKind[] = [
   'plural',
   'headed_by',
   'binding',
+  'declared_target',
+  'declare',
   'stop',
 ];
 

@@ -1131,6 +1131,49 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   return emitAll(ctx, T, p, subj, obj, attrs);
 }
 
+/**
+ * "Ankara declared the facilities of the PKK and the YPG legitimate targets", "أعلن فيدان أن منشآت
+ * حزب العمال … باتت «أهدافاً مشروعة»": the declaring party threatens the actors named between the
+ * declaring verb (`declare` cue) and the phrase (`declared_target` cue); places are where, not whom.
+ */
+function declaredTargets(ctx: Ctx): void {
+  const { s } = ctx;
+  const ms = s.mentions;
+  const pattern = ctx.lex.patterns.find((q) => q.relation === 'threatened' && q.lang === ctx.lang && q.pos === 'verb');
+  if (!pattern) return;
+  for (const D of ctx.byKind.get('declared_target') ?? []) {
+    const V = [...(ctx.byKind.get('declare') ?? [])].reverse().find((c) => c.tok1 <= D.tok0 && D.tok0 - c.tok1 <= 25 && !hasBoundary(s.tokens, c.tok1, D.tok0));
+    if (!V) continue;
+    const T: Trigger = { tok0: D.tok0, tok1: D.tok1, start: D.start, end: D.end, patterns: [pattern], clitics: '', suffix: false };
+    const VT: Trigger = { ...T, tok0: V.tok0, tok1: V.tok1, start: V.start, end: V.end };
+    if (isNegated(ctx, VT) || isHypothetical(ctx, VT)) continue;
+    // the declaring party: Arabic VSO (أعلن فيدان أن …), else the subject before the verb, else the one carried over
+    const that = s.tokens.findIndex((t, k) => k >= V.tok1 && k < D.tok0 && /^(ان|that)$/.test(t.norm));
+    let subj: Group | undefined;
+    if (ctx.lang === 'ar') {
+      const i = firstMentionAfter(ms, V.tok1);
+      const m = i >= 0 ? ms[i] : undefined;
+      if (m && (that < 0 || m.tok1 <= that) && !prepOf(ctx, m) && actor(ctx.lex, m) && freeWords(ctx, V.tok1, m.tok0) <= 2) subj = [m];
+    }
+    subj ??= leftGroup(ctx, V.tok0, 6);
+    if (!subj && ctx.lastSubject) subj = [{ ...ctx.lastSubject, start: V.start, end: V.end, tok0: V.tok0, tok1: V.tok1, via: 'anaphor' }];
+    if (!subj?.length) continue;
+    const from = Math.max(that + 1, subj[subj.length - 1]!.tok1 > V.tok1 ? subj[subj.length - 1]!.tok1 : V.tok1);
+    const ids = new Set(subj.map((m) => m.entity));
+    // ("in Syria and Iraq": the members of a group share its first member's preposition)
+    const targets: Group = [];
+    let located = false;
+    for (const m of ms) {
+      if (m.tok0 < from || m.tok1 > D.tok0) continue;
+      const prep = m.conj && !PREP_CLITICS.test(m.clitics) ? undefined : prepOf(ctx, m);
+      if (!m.conj || prep) located = !!prep && prep !== 'of';
+      if (!located && m.kind !== 'place' && !ids.has(m.entity) && actor(ctx.lex, m)) targets.push(m);
+    }
+    if (!targets.length) continue;
+    emitAll(ctx, T, pattern, subj, targets, {});
+  }
+}
+
 /** Attribution of a sentence: the source named next to a speech verb, or a 'sources' phrase. */
 function attribution(ctx: Ctx, prev: string | undefined): { text: string | undefined; speaker: Mention | undefined } {
   const { s } = ctx;
@@ -1181,9 +1224,14 @@ function withoutSubjectNouns(s: Sentence): Sentence {
   return drop.length ? { ...s, triggers: s.triggers.filter((T) => !drop.includes(T)) } : s;
 }
 
-/** "فيصل المقداد" is no "يصل" (arrives): a trigger inside a person's or group's name is part of the name. */
+/**
+ * "فيصل المقداد" is no "يصل" (arrives): a trigger inside a person's or group's name is part of the
+ * name; "legitimate targets" is no attack (the phrase is read by declaredTargets).
+ */
 function withoutTriggersInNames(s: Sentence): Sentence {
-  const inName = (T: Trigger) => s.mentions.some((m) => m.tok0 <= T.tok0 && T.tok1 <= m.tok1 && m.via !== 'anaphor' && m.kind !== 'place' && m.kind !== 'country');
+  const inName = (T: Trigger) =>
+    s.mentions.some((m) => m.tok0 <= T.tok0 && T.tok1 <= m.tok1 && m.via !== 'anaphor' && m.kind !== 'place' && m.kind !== 'country') ||
+    s.cues.some((c) => c.tok0 <= T.tok0 && T.tok1 <= c.tok1 && c.cues.some((x) => x.kind === 'declared_target'));
   return s.triggers.some(inName) ? { ...s, triggers: s.triggers.filter((T) => !inName(T)) } : s;
 }
 
@@ -1231,6 +1279,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       if (!ok && out.length === n && !isNegated(ctx, T) && !isHypothetical(ctx, T))
         missed.push({ sentence: doc.article.text.slice(s.start, s.end), trigger: doc.article.text.slice(T.start, T.end), relation: T.patterns[0]!.relation });
     }
+    if (ctx.byKind.has('declared_target')) declaredTargets(ctx);
     // context for the next sentence
     const mine = out.slice(before);
     const subjMention = (r: RelationRecord, side: 'source' | 'target'): Mention | undefined => {

@@ -2,13 +2,17 @@
 import type { CueSpan, Doc, Sentence, Trigger } from './doc.ts';
 import type { Cue, Lexicon, Surface, Title } from './lexicon.ts';
 import { matchCategories, matchTokens, type Match } from './match.ts';
+import { normalise } from './normalise.ts';
 
 export function findTriggers(doc: Doc, lex: Lexicon): Doc {
   const sentences = doc.sentences.map((s) => {
     const triggers: Trigger[] = [];
     for (const m of matchTokens(s.tokens, lex.triggerTrie, { suffixes: true })) {
       // verbs take no prepositional proclitic (بحث is not ب + حث); nouns do (بانسحاب)
-      const patterns = /[بلك]/.test(m.clitics) ? m.values.filter((p) => p.pos === 'noun') : m.values;
+      let patterns = /[بلك]/.test(m.clitics) ? m.values.filter((p) => p.pos === 'noun') : m.values;
+      // nor the article: "الدفع" is the noun (pushing), not the verb دفع ("التقى" keeps its own ال)
+      const w = s.tokens[m.tok0]!;
+      if (w.arabic && w.norm.startsWith('ال', m.clitics.length)) patterns = patterns.filter((p) => p.pos === 'noun' || normalise(p.form).startsWith('ال'));
       if (!patterns.length) continue;
       triggers.push({ tok0: m.tok0, tok1: m.tok1, start: m.start, end: m.end, patterns, clitics: m.clitics, suffix: m.suffix });
     }

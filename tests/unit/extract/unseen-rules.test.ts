@@ -138,3 +138,26 @@ describe('"the two sides" that sign bind their states', () => {
     expect(triples(b, 'met')).toEqual(['recep-tayyip-erdogan met vladimir-putin']);
   });
 });
+
+describe('declaring someone a legitimate target is a threat', () => {
+  it('English: the declaring party threatens the actors named before the phrase, not the places', () => {
+    const a = extract('Tehran declared the bases of the Islamic State in Iraq and Syria legitimate targets on Monday.', 'en', '2024-02-01');
+    expect(triples(a)).toEqual(['irn threatened isis']);
+  });
+  it('Arabic: "أعلن X أن مقرات Y باتت «أهدافاً مشروعة»"', () => {
+    const a = extract('وأعلن وزير الدفاع التركي يشار غولر أمس أن مقرات حزب العمال الكردستاني في العراق باتت «أهدافاً مشروعة».', 'ar', '2024-02-01');
+    expect(triples(a)).toEqual(['yasar-guler threatened pkk']);
+  });
+  it('a negated declaration threatens no one', () => {
+    const a = extract('Baghdad has not declared the PKK camps in Sinjar legitimate targets.', 'en', '2024-02-01');
+    expect(triples(a)).toEqual([]);
+  });
+});
+
+describe('a verb pattern does not match a noun with the article', () => {
+  it('"الدفع" (pushing) is the urge noun, not the verb دفع: a standing wish keeps the publication date', () => {
+    const a = extract('استقبل بوتين الرئيس التركي رجب طيب أردوغان في سوتشي أمس. وتريد موسكو الدفع بمسار المصالحة بين دمشق وأنقرة.', 'ar', '2024-02-01');
+    const r = a.relations.filter((x) => x.relation === 'urged_reconciliation_with');
+    expect(r.map((x) => `${x.source} ${x.target} ${x.date}`).sort()).toEqual(['rus syr 2024-02-01', 'rus tur 2024-02-01']);
+  });
+});
