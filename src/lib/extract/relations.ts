@@ -638,7 +638,11 @@ function isHypothetical(ctx: Ctx, T: Trigger): boolean {
 function isPlanned(ctx: Ctx, T: Trigger, p: Pattern): boolean {
   if (p.mode === 'planned') return true;
   if (ctx.lang === 'ar' && T.clitics.includes('س') && p.pos === 'verb') return true;
-  return cueBefore(ctx, T, 'plan', 4);
+  // a bare "to" marks an infinitive only right before its verb ("to meet"), not "Speaking to reporters, he …"
+  const a = Math.max(0, T.tok0 - 4);
+  for (const c of ctx.byKind.get('plan') ?? [])
+    if (c.tok1 <= T.tok0 && c.tok1 >= a && (c.tok1 === T.tok0 || c.tok1 - c.tok0 > 1 || ctx.s.tokens[c.tok0]!.norm !== 'to')) return true;
+  return false;
 }
 
 const PLACE_RELATIONS = new Set(['visited', 'withdrew_from', 'deployed_in']);
@@ -793,7 +797,9 @@ function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group
   if (prevI >= 0) {
     const m = ms[prevI]!;
     const gap = wordsBetween(s.tokens, m.tok1, T.tok0);
-    const possessive = isPossessive(ctx, m) || m.via === 'demonym';
+    // ("a US withdrawal", "the UN mediation": a country's name used as an adjective, right before the noun)
+    const attributive = ctx.lang === 'en' && m.tok1 === T.tok0 && actor(ctx.lex, m)?.kind === 'country' && /^(a|an|the)$/.test(s.tokens[m.tok0 - 1]?.norm ?? '');
+    const possessive = isPossessive(ctx, m) || m.via === 'demonym' || attributive;
     if (gap.length <= (ctx.lang === 'en' ? 2 : 0) && (ctx.lang === 'ar' ? m.via === 'demonym' : possessive)) return { pairs: undefined, subj: groupTo(ms, prevI), objFrom: T.tok1 };
   }
   // لقائه الرئيس الروسي: "his meeting [with] the Russian president" — the suffix is the subject, the next mention the object
@@ -1067,6 +1073,9 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       const a = nounArgs(ctx, act);
       const g = (a.subj ?? []).filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m));
       if (g.length) obj = g;
+      // "دعا إلى سحب القوات الأجنبية من سوريا", "called for the withdrawal of foreign troops from Syria":
+      // the act follows the verb with no one in between, and names no actor: no addressee (Syria is where)
+      else if (freeWords(ctx, T.tok1, act.tok0) <= 2 && !ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok1 <= act.tok0)) return false;
     }
     // "demanded that Turkey withdraw": the subject of the demanded act is the one urged
     const verbAct = obj ? undefined : ctx.s.triggers.find((x) => x !== T && x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 8 && x.patterns[0]!.pos === 'verb' && demandedAct(ctx, x));

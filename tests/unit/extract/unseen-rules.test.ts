@@ -161,3 +161,27 @@ describe('a verb pattern does not match a noun with the article', () => {
     expect(r.map((x) => `${x.source} ${x.target} ${x.date}`).sort()).toEqual(['rus syr 2024-02-01', 'rus tur 2024-02-01']);
   });
 });
+
+describe('calls for an act', () => {
+  it('"دعا إلى سحب القوات الأجنبية من X": no addressee, and X (where) is not urged', () => {
+    const a = extract('التقى وزير الخارجية الإيراني نظيره العراقي في بغداد أمس. ودعا إلى سحب القوات الأجنبية من العراق.', 'ar', '2024-02-01');
+    expect(triples(a, 'urged')).toEqual([]);
+  });
+  it('"called for a US withdrawal": the country before the act is urged', () => {
+    const a = extract('Baghdad called for a US withdrawal from Iraq by the end of the year.', 'en', '2024-02-01');
+    expect(triples(a)).toEqual(['irq urged usa']);
+  });
+  it('the demanded act with its actor stays urged ("طالبت دمشق بانسحاب القوات التركية")', () => {
+    const a = extract('وطالبت بغداد بانسحاب القوات التركية من إقليم كردستان.', 'ar', '2024-02-01');
+    expect(triples(a)).toEqual(['irq urged tur']);
+  });
+});
+
+describe('"to" marks a plan only right before its verb', () => {
+  it('"Speaking to reporters, he criticized …" is done, "agreed to meet" is planned', () => {
+    const a = extract('Speaking to reporters in Baku, Erdogan criticized the United States.', 'en', '2024-02-01');
+    expect(a.relations.map((r) => [r.relation, r.attrs?.mode])).toEqual([['criticized', undefined]]);
+    const b = extract('Erdogan and Putin agreed on Monday to meet in Astana next month.', 'en', '2024-02-01');
+    expect(b.relations.filter((r) => r.relation === 'met').map((r) => r.attrs?.mode)).toEqual(['planned']);
+  });
+});
