@@ -15,6 +15,7 @@
 import type { RelationRecord } from '../types.ts';
 import type { CueSpan, Doc, Mention, Sentence, Trigger } from './doc.ts';
 import type { CueKind, LexEntity, Lexicon, Pattern } from './lexicon.ts';
+import { findDates } from './dates.ts';
 import { isQuote, resolveRole } from './mentions.ts';
 import { normalise, type Token } from './normalise.ts';
 
@@ -250,7 +251,19 @@ function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; start: num
       // a named group ("the guarantors" = Russia, Turkey, Iran) or one that names no one ("the participants": '-')
       const value = c.cues.find((x) => x.kind === 'group' && x.value)?.value;
       if (value === '-') return { group: [], end: c.tok1, start: c.tok0 };
-      if (value) {
+      if (value?.startsWith('#')) {
+        // "the three countries", "الدول الثلاث": the last list of that many actors, else the last that many
+        // countries named before it in the sentence
+        const n = Number(value.slice(1));
+        if (ctx.lastGroup?.length === n) return { group: ctx.lastGroup.map(at), end: c.tok1, start: c.tok0 };
+        const named: Mention[] = [];
+        for (let i = ctx.s.mentions.length - 1; i >= 0 && named.length < n; i--) {
+          const m = ctx.s.mentions[i]!;
+          const a = m.tok1 <= c.tok0 ? actor(ctx.lex, m) : undefined;
+          if (a?.kind === 'country' && !named.some((x) => x.entity === a.entity)) named.unshift(a);
+        }
+        if (named.length === n) return { group: named.map(at), end: c.tok1, start: c.tok0 };
+      } else if (value) {
         const group: Group = [];
         for (const id of value.split('|')) {
           const e = ctx.lex.entities.get(id);
@@ -539,7 +552,14 @@ function relativeBetween(ctx: Ctx, a: number, b: number): boolean {
   return ctx.relatives.some((x) => x >= a && x < b);
 }
 const RELATIVE = new Set(['التي', 'الذي', 'اللذين', 'اللتين', 'الذين', 'اللتان', 'اللذان', 'which', 'who', 'whom']);
+const EN_MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
 function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text' | 'published' } {
+  // "the December meeting", "since the October talks": a month naming the noun's own event (even where
+  // "since" keeps it from dating the clause)
+  if (ctx.lang === 'en' && T.patterns[0]!.pos === 'noun' && ctx.s.tokens[T.tok0 - 2]?.norm === 'the' && EN_MONTH.test(ctx.s.tokens[T.tok0 - 1]?.norm ?? '')) {
+    const d = findDates(`in ${ctx.s.tokens[T.tok0 - 1]!.norm}`, 0, 3 + ctx.s.tokens[T.tok0 - 1]!.norm.length, ctx.doc.article.date)[0];
+    if (d) return { date: d.date, dateSource: 'text' };
+  }
   let best: { date: string; d: number } | undefined;
   const near = presentTense(ctx, T) ? 20 : Infinity;
   for (const d of ctx.s.dates) {
@@ -982,6 +1002,18 @@ function pairsOf(ctx: Ctx, T: Trigger, p: Pattern, g: Group, attrs: Record<strin
   return emitted;
 }
 
+/** "a new meeting of the four ministers could be held", "talks … might take place": the noun's own clause is hypothetical. */
+function modalEvent(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  for (const c of ctx.byKind.get('hypothetical') ?? []) {
+    if (c.tok0 < T.tok1 || c.tok0 - T.tok1 > 12 || hasBoundary(toks, T.tok1, c.tok0)) continue;
+    if (ctx.s.triggers.some((x) => x.tok0 >= T.tok1 && x.tok0 < c.tok0 && x.patterns[0]!.pos === 'verb')) continue;
+    const next = `${toks[c.tok1]?.norm ?? ''} ${toks[c.tok1 + 1]?.norm ?? ''}`;
+    if (/^(be held|be convened|take place|go ahead|be organised|be organized|happen )/.test(next + ' ')) return true;
+  }
+  return false;
+}
+
 function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   let T = T0;
   let p = relationOf(ctx, T);
@@ -1005,6 +1037,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     if (demandedAct(ctx, T)) return true; // "طالب … خلال الاجتماع بانسحاب القوات": further, but a verbal noun after ب
     // "للقاء محتمل", "a possible meeting": a hypothetical right after the noun
     if ((ctx.byKind.get('hypothetical') ?? []).some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 1)) return true;
+    if (modalEvent(ctx, T)) return true;
     if (ctx.s.cues.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1 && c.cues.some((k) => k.kind === 'urge'))) return true;
   }
   if (p.requires && auxiliary(ctx, T)) return true;
@@ -1244,6 +1277,34 @@ function withoutTriggersInNames(s: Sentence): Sentence {
   return s.triggers.some(inName) ? { ...s, triggers: s.triggers.filter((T) => !inName(T)) } : s;
 }
 
+/**
+ * "وزراء دفاع الدول الثلاث", "the three countries' defence ministers": a role group over a group word
+ * names each member country's holder of the role at the sentence's date; they become mentions of the
+ * sentence (one per member, joined), so frames read them like "وزراء دفاع روسيا وتركيا وسوريا".
+ */
+function roleGroupAnaphors(ctx: Ctx): Mention[] | undefined {
+  let added: Mention[] | undefined;
+  for (const c of ctx.byKind.get('group') ?? []) {
+    const role = ctx.s.cues.find((r) => (r.tok1 === c.tok0 || r.tok0 === c.tok1 || (r.tok0 === c.tok1 + 1 && isQuote(ctx.s.tokens[c.tok1]))) && r.cues.some((x) => x.kind === 'role_group' && x.value));
+    if (!role || ctx.s.mentions.some((m) => m.tok0 < Math.max(c.tok1, role.tok1) && m.tok1 > Math.min(c.tok0, role.tok0))) continue;
+    const a = anaphorAt(ctx, c.tok0);
+    if (!a || a.group.length < 2) continue;
+    const value = role.cues.find((x) => x.kind === 'role_group' && x.value)!.value!;
+    const d = ctx.s.dates.find((x) => x.date.length >= 7)?.date ?? ctx.doc.article.date;
+    const date = d.length === 7 ? `${d}-15` : d;
+    const tok0 = Math.min(c.tok0, role.tok0);
+    const tok1 = Math.max(c.tok1, role.tok1);
+    const span = { tok0, tok1, start: Math.min(c.start, role.start), end: Math.max(c.end, role.end) };
+    // (only when every member's holder is known: "the intelligence chiefs of the four countries" are not the countries)
+    const people = a.group.map((m) => (m.kind === 'country' ? resolveRole(ctx.lex, m.entity, value, ctx.lang, date) : undefined));
+    if (people.some((p) => !p)) continue;
+    a.group.forEach((m, i) => {
+      (added ??= []).push({ ...m, ...span, entity: people[i]!, kind: 'person', via: 'descriptor', conj: i > 0, grouped: true, clitics: i > 0 ? '' : m.clitics });
+    });
+  }
+  return added;
+}
+
 /** Stage: relations of every sentence (needs mentions, triggers, cues and dates). */
 export function findRelations(doc: Doc, lex: Lexicon): Doc {
   const out: RelationRecord[] = [];
@@ -1257,7 +1318,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
   const persons: Mention[] = [];
   let prevAttribution: string | undefined;
   for (const s0 of doc.sentences) {
-    const s = withoutSubjectNouns(withoutTriggersInNames(s0));
+    let s = withoutSubjectNouns(withoutTriggersInNames(s0));
     const cueAt = new Map<number, CueSpan>();
     for (const c of s.cues) cueAt.set(c.tok0, c);
     const byKind = new Map<CueKind, CueSpan[]>();
@@ -1275,8 +1336,12 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       if (s.tokens[e]?.text === ',') inRelative.fill(1, k, e + 1);
     }
     const inMention = new Uint8Array(s.tokens.length);
-    for (const m of s.mentions) inMention.fill(1, m.tok0, m.tok1);
     const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastGroup, lastPersons, lastPlural, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind };
+    if (byKind.has('role_group') && byKind.has('group')) {
+      const added = roleGroupAnaphors(ctx);
+      if (added) ctx.s = s = { ...s, mentions: [...s.mentions, ...added].sort((x, y) => x.tok0 - y.tok0) };
+    }
+    for (const m of s.mentions) inMention.fill(1, m.tok0, m.tok1);
     const att = attribution(ctx, prevAttribution);
     ctx.attributedTo = att.text;
     if (att.text) prevAttribution = att.text;
@@ -1329,7 +1394,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (big) lastGroup = big;
     else {
       const grouped = s.mentions.filter((m) => m.grouped);
-      const named = s.cues.find((c) => c.cues.some((k) => k.kind === 'group' && k.value && k.value !== '-'));
+      const named = s.cues.find((c) => c.cues.some((k) => k.kind === 'group' && k.value && k.value !== '-' && !k.value.startsWith('#')));
       if (grouped.length >= 3) lastGroup = grouped;
       else if (named) lastGroup = anaphorAt(ctx, named.tok0)?.group ?? lastGroup; // "The guarantors reaffirmed …"
       else {

@@ -185,3 +185,25 @@ describe('"to" marks a plan only right before its verb', () => {
     expect(b.relations.filter((r) => r.relation === 'met').map((r) => r.attrs?.mode)).toEqual(['planned']);
   });
 });
+
+describe('role groups over a group word', () => {
+  it('Arabic: "وزراء خارجية الدول الثلاث" names each country’s minister at the event’s date', () => {
+    // (the three: the last three countries named, not Amman, the mediator)
+    const a = extract('وتسعى عمّان إلى التقريب بين دمشق وأنقرة والرياض، بعد اللقاء الذي جمع وزراء خارجية الدول الثلاث في جدة في آذار/مارس.', 'ar', '2024-06-01');
+    expect(triples(a, 'met')).toEqual(['faisal-mekdad met faisal-bin-farhan', 'faisal-mekdad met hakan-fidan', 'hakan-fidan met faisal-bin-farhan']);
+    expect(a.relations.filter((r) => r.relation === 'met').map((r) => r.date)).toEqual(['2024-03', '2024-03', '2024-03']);
+  });
+  it('English: "the October meeting of the three countries\' foreign ministers" (dated by its month, even after "since")', () => {
+    const a = extract("Russia, Iran and Jordan have kept in touch since the October meeting of the three countries' foreign ministers.", 'en', '2024-12-01');
+    expect(a.relations.map((r) => `${r.relation} ${r.date}`)).toEqual(['met 2024-10', 'met 2024-10', 'met 2024-10']);
+    expect(triples(a, 'met')).toEqual(['abbas-araghchi met ayman-safadi', 'sergei-lavrov met abbas-araghchi', 'sergei-lavrov met ayman-safadi']);
+  });
+  it('a role with no known holder in some member country stands for the countries (gold rule 4)', () => {
+    const a = extract('Russia, Iran and Iraq sent delegations to Astana, and the intelligence chiefs of the three countries met on Monday.', 'en', '2024-12-01');
+    expect(triples(a, 'met')).toEqual(['irn met irq', 'rus met irn', 'rus met irq']);
+  });
+  it('"a new meeting of … could be held" is no meeting', () => {
+    const a = extract("Lavrov said a new meeting of the three countries' foreign ministers could be held in Tehran. Russia, Iran and Jordan agreed to keep talking.", 'en', '2024-12-01');
+    expect(triples(a, 'met')).toEqual([]);
+  });
+});
