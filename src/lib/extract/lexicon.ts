@@ -82,6 +82,7 @@ export type CueKind =
   | 'binding'
   | 'declared_target'
   | 'declare'
+  | 'groundwork'
   | 'stop';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
@@ -115,6 +116,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'binding',
   'declared_target',
   'declare',
+  'groundwork',
   'stop',
 ];
 

@@ -906,7 +906,10 @@ function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
     ...s.cues.filter((c) => c.tok1 <= T.tok0 && c.cues.some((k) => k.kind === 'urge')).map((c) => ({ ...c, cue: true })),
   ].sort((a, b) => b.tok0 - a.tok0);
   const u = urges[0];
+  // "instructed X to prepare a roadmap for restoring ties", "كلّف X بإعداد خارطة طريق لتطبيع العلاقات": the
+  // reconciliation is the topic of a plan to be drawn up, not what anyone is urged to do (the order stays `urged`)
   if (u) {
+    if (cueIn(ctx, u.tok0, T.tok0, 'groundwork')) return false;
     const i = firstMentionAfter(ms, u.tok1);
     const m = i >= 0 ? ms[i] : undefined;
     if (m && m.tok1 <= T.tok0 && wordsBetween(s.tokens, u.tok1, m.tok0).length <= 1 && ['من', 'from'].includes(prepOf(ctx, m) ?? '')) {

@@ -207,3 +207,18 @@ describe('role groups over a group word', () => {
     expect(triples(a, 'met')).toEqual([]);
   });
 });
+
+describe('an order to draw up a plan for reconciliation', () => {
+  it('English: "instructed X to prepare a roadmap for restoring ties with Y" is urged X only', () => {
+    const a = extract('Raisi said on Monday he had instructed Foreign Minister Hossein Amir-Abdollahian to prepare a roadmap for restoring ties with Egypt.', 'en', '2023-06-01');
+    expect(triples(a)).toEqual(['ebrahim-raisi urged hossein-amir-abdollahian']);
+  });
+  it('Arabic: "كلّف X بإعداد خارطة طريق لتطبيع العلاقات مع Y"', () => {
+    const a = extract('وكلّف رئيسي في ٢٩ أيار/مايو وزير خارجيته حسين أمير عبد اللهيان بإعداد خارطة طريق لتطبيع العلاقات مع مصر.', 'ar', '2023-06-01');
+    expect(triples(a)).toEqual(['ebrahim-raisi urged hossein-amir-abdollahian']);
+  });
+  it('a call to mend ties is still urged_reconciliation_with', () => {
+    const a = extract('Raisi urged Cairo on Monday to restore ties with Tehran.', 'en', '2023-06-01');
+    expect(triples(a)).toEqual(['ebrahim-raisi urged_reconciliation_with irn']);
+  });
+});
