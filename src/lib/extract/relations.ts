@@ -918,12 +918,10 @@ function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
       const j = firstMentionAfter(ms, m.tok1);
       const m2 = j >= 0 ? ms[j] : undefined;
       if (m2 && m2.tok1 <= T.tok0 && ['الي', 'to', 'ل'].includes(prepOf(ctx, m2) ?? '')) addressee = m2;
-    } else if ('cue' in u && (u as CueSpan).cues.some((k) => k.kind === 'urge' && k.value === 'noun')) {
-      // "a Russian-brokered effort", "وساطة موسكو", "Moscow's mediation": the urger qualifies the noun
-      const before = ms.find((m) => m.tok1 <= u.tok0 && u.tok0 - m.tok1 <= 2 && (m.via === 'demonym' || isPossessive(ctx, m)));
-      const after = ctx.lang === 'ar' ? ms.find((m) => m.tok0 === u.tok1 && !m.clitics) : undefined;
-      const g = before ?? after;
-      if (g && actor(ctx.lex, g)) urger = [g];
+    } else if ('cue' in u && (u as CueSpan).cues.some((k) => k.kind === 'urge' && (k.value === 'noun' || k.value === 'mediation'))) {
+      // "a Russian-brokered effort to restore ties", "وساطة موسكو", "mediating between": third-party
+      // mediation for a process is no call on anyone (gold rule 7)
+      return false;
     } else {
       const a = verbArgs(ctx, u, true);
       urger = a.subj;

@@ -222,3 +222,17 @@ describe('an order to draw up a plan for reconciliation', () => {
     expect(triples(a)).toEqual(['ebrahim-raisi urged_reconciliation_with irn']);
   });
 });
+
+describe('mediation for a process is no call on anyone (gold rule 7)', () => {
+  it('"a Qatari-brokered effort to restore ties between A and B", "وساطة قطرية": no urged_reconciliation_with', () => {
+    const a = extract('The foreign ministers of Iran and Egypt met in Doha on Monday, the latest step in a Qatari-brokered effort to restore ties between Tehran and Cairo.', 'en', '2024-02-01');
+    expect(triples(a, 'urged_reconciliation_with')).toEqual([]);
+    expect(triples(a, 'met')).toHaveLength(1);
+    const b = extract('وتتوسط قطر منذ أشهر لتطبيع العلاقات بين طهران والقاهرة.', 'ar', '2024-02-01');
+    expect(triples(b, 'urged_reconciliation_with')).toEqual([]);
+  });
+  it('a call on both is still urged_reconciliation_with', () => {
+    const a = extract('ودعت قطر طهران والقاهرة إلى تطبيع العلاقات.', 'ar', '2024-02-01');
+    expect(triples(a)).toEqual(['qat urged_reconciliation_with egy', 'qat urged_reconciliation_with irn']);
+  });
+});
