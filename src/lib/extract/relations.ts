@@ -492,6 +492,8 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
     const own = s.tokens[from - 1]?.norm;
     const prep = m.tok0 === from && !PREP_CLITICS.test(m.clitics) ? (own && p.preps.includes(own) ? own : undefined) : prepOf(ctx, m);
     if (prep === 'من قبل') continue;
+    // "talks on normalising relations between A and B": a "between" phrase belongs to the nearest relation noun
+    if ((prep === 'between' || prep === 'بين') && s.triggers.some((x) => x.tok0 >= from && x.tok1 <= m.tok0)) return undefined;
     if (p.preps.length) {
       // preps list the allowed introducers; '' is a bare direct object. Further into the
       // complement, genitive and goal prepositions are part of the object phrase

@@ -236,3 +236,14 @@ describe('mediation for a process is no call on anyone (gold rule 7)', () => {
     expect(triples(a)).toEqual(['qat urged_reconciliation_with egy', 'qat urged_reconciliation_with irn']);
   });
 });
+
+describe('a "between" phrase belongs to the nearest relation noun', () => {
+  it('"talks on normalising relations between A and B" is no meeting of A and B', () => {
+    const a = extract('Qatar hosted the foreign ministers of Iran and Saudi Arabia in Doha on Monday for talks on normalising relations between Tehran and Riyadh.', 'en', '2023-02-01');
+    expect(triples(a, 'met').filter((t) => t.includes('irn') || t.includes('sau'))).toEqual([]);
+  });
+  it('"talks between A and B" still are', () => {
+    const a = extract('Talks between Tehran and Riyadh resumed in Baghdad on Monday.', 'en', '2023-02-01');
+    expect(triples(a, 'met')).toEqual(['irn met sau']);
+  });
+});
