@@ -477,7 +477,11 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
           any = true;
           continue;
         }
-        if (any && k === m.tok0 - 1 && /^(at|in|to|on|with|from|of|في|مع|الي)$/.test(t.norm.replace(/^و/, ''))) continue;
+        // ("at A and at B"; not "…, in Moscow": a comma alone before a preposition joins nothing)
+        if (k === m.tok0 - 1 && /^(at|in|to|on|with|from|of|في|مع|الي)$/.test(t.norm.replace(/^و/, ''))) {
+          if (t.arabic && t.norm.startsWith('و')) explicit.add(m.tok0); // "A، وفي B"
+          if (any && explicit.has(m.tok0)) continue;
+        }
         if (any && /^(the|a|an)$/.test(t.norm)) continue; // "the PKK and the YPG"
         if (any && roleTok.has(k)) continue; // "… إضافة إلى وفد الحكومة السورية", "and the delegation of"
         // "، إضافة إلى معاون وزير الخارجية الإيراني علي أصغر خاجي", "and Iran's assistant foreign minister X": a title before a person

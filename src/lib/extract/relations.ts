@@ -426,6 +426,8 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end:
       !cueIn(ctx, T.tok1, next.tok0, 'pronoun') &&
       !cueIn(ctx, T.tok1, next.tok0, 'speech') &&
       !cueIn(ctx, T.tok1, next.tok0 + 1, 'counterpart') &&
+      // ("نُشرت اليوم، دعا الأسد": another verb in between has its own subject)
+      !s.triggers.some((x) => x.tok0 >= T.tok1 && x.tok1 <= next.tok0 && x.patterns[0]!.pos === 'verb') &&
       actor(ctx.lex, next)
     ) {
       subj = groupFrom(ms, nextI); // VSO

@@ -247,3 +247,18 @@ describe('a "between" phrase belongs to the nearest relation noun', () => {
     expect(triples(a, 'met')).toEqual(['irn met sau']);
   });
 });
+
+describe('subjects and lists do not reach across another verb or a comma', () => {
+  it('"في مقابلة نُشرت اليوم، دعا X …": the published interview deploys no one', () => {
+    const a = extract('وفي حديث لصحيفة عراقية نُشرت اليوم، دعا الرئيس الإيراني إبراهيم رئيسي أنقرة إلى سحب قواتها من شمال العراق.', 'ar', '2024-02-01');
+    expect(triples(a)).toEqual(['ebrahim-raisi urged tur']);
+  });
+  it('Arabic نشر with something military is still a deployment', () => {
+    const a = extract('ونشرت تركيا قوات إضافية في شمال العراق أمس.', 'ar', '2024-02-01');
+    expect(triples(a)).toEqual(['tur deployed_in irq']);
+  });
+  it('"hosted A and B, in Moscow": the place after the comma is no guest', () => {
+    const a = extract('Lavrov hosted Fidan and Amir-Abdollahian, in Moscow on Monday.', 'en', '2024-02-01');
+    expect(triples(a, 'hosted')).toEqual(['sergei-lavrov hosted hakan-fidan', 'sergei-lavrov hosted hossein-amir-abdollahian']);
+  });
+});
