@@ -1024,6 +1024,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   let p = relationOf(ctx, T);
   const rel = p.relation;
   if (isNegated(ctx, T) || isHypothetical(ctx, T)) return true;
+  // "struck Iranian targets": an English verb form right after a demonym is a noun (the demonym's head)
+  if (ctx.lang === 'en' && p.pos === 'verb' && ctx.s.mentions.some((m) => m.tok1 === T.tok0 && m.via === 'demonym')) return true;
   if (p.pos === 'noun' && T.patterns[0]!.pos === 'verb') T = { ...T, patterns: [p, ...T.patterns.filter((x) => x !== p)] };
   if (rel === 'urged') {
     // an urging verb that governs a reconciliation word is handled there
