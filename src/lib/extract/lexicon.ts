@@ -83,6 +83,7 @@ export type CueKind =
   | 'declared_target'
   | 'declare'
   | 'groundwork'
+  | 'abstract'
   | 'stop';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
@@ -117,6 +118,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'declared_target',
   'declare',
   'groundwork',
+  'abstract',
   'stop',
 ];
 

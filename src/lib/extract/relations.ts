@@ -1167,6 +1167,9 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     if (m && isPlace(m)) obj = [m];
   }
   if (!obj) return false;
+  // "دعم بلاده لوحدة الأراضي السورية", "support for Syria's sovereignty": a principle about a state, not the state
+  if (rel === 'supported' && (cueIn(ctx, objFrom, obj[0]!.tok0 + 1, 'abstract') || (isPossessive(ctx, obj[0]!) && cueIn(ctx, obj[0]!.tok1, obj[0]!.tok1 + 3, 'abstract'))))
+    return true;
   if (PLACE_RELATIONS.has(rel)) obj = apposition(ctx, obj);
   if (rel === 'sent_envoy') {
     const last = obj[obj.length - 1]!;

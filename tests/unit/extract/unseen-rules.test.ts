@@ -279,3 +279,14 @@ describe('a state’s targets, positions and facilities are the state', () => {
     expect(triples(a)).toEqual(['tur attacked syr']);
   });
 });
+
+describe('support for a principle about a state is no support of the state', () => {
+  it('"دعم بلاده لوحدة الأراضي السورية", "support for the sovereignty of Syria", "backs Syria\'s territorial integrity"', () => {
+    expect(triples(extract('من جهته، أكد وزير الخارجية الأردني أيمن الصفدي دعم بلاده لوحدة الأراضي العراقية.', 'ar', '2024-02-01'), 'supported')).toEqual([]);
+    expect(triples(extract('Jordan reaffirmed its support for the sovereignty of Iraq.', 'en', '2024-02-01'), 'supported')).toEqual([]);
+    expect(triples(extract("Amman backs Iraq's territorial integrity.", 'en', '2024-02-01'), 'supported')).toEqual([]);
+  });
+  it('support for the state itself stays', () => {
+    expect(triples(extract('Amman backs the Iraqi government.', 'en', '2024-02-01'), 'supported')).toEqual(['jor supported irq']);
+  });
+});
