@@ -5,8 +5,8 @@
  * 'Iraqi Foreign Minister Fuad Hussein'), "Iraq's Fuad Hussein", and quoted names.
  */
 import type { EntityKind } from '../types.ts';
-import type { Discovered, Doc, Mention, Sentence } from './doc.ts';
-import type { Lexicon, Surface, Title } from './lexicon.ts';
+import type { CueSpan, Discovered, Doc, Mention, Sentence } from './doc.ts';
+import type { Cue, CueKind, Lexicon, Surface, Title } from './lexicon.ts';
 import { matchTokens, type Match } from './match.ts';
 import type { Token } from './normalise.ts';
 import { slugify } from './slug.ts';
@@ -386,10 +386,16 @@ function sentenceDate(s: Sentence, published: string): string {
  * headed by a person (a `state_of` cue right before the name, or after its possessive) is the
  * person's country, like "the Syrian government".
  */
+function hasKind(c: CueSpan, kind: CueKind): boolean {
+  for (const x of c.cues) if (x.kind === kind) return true;
+  return false;
+}
+
 function stateOfPerson(s: Sentence, ms: Mention[], lex: Lexicon): Mention[] {
   let out = ms;
   for (const c of s.cues) {
-    const cue = c.cues.find((x) => x.kind === 'state_of');
+    let cue: Cue | undefined;
+    for (const x of c.cues) if (x.kind === 'state_of') cue = x;
     if (!cue) continue;
     const after = cue.value === "'s";
     const i = out.findIndex((m) => m.kind === 'person' && (after ? m.tok1 === c.tok0 && /['’]s?$/.test(s.tokens[m.tok1 - 1]!.text) : m.tok0 === c.tok1));
@@ -501,7 +507,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       for (const t of s.titles ?? matchTokens(s.tokens, lex.titleTrie)) for (let k = t.tok0; k < t.tok1; k++) titleTok.add(k);
       // ("وفد إيران برئاسة X": a head noun after a preposition is no title of X)
       for (const c of s.cues)
-        if (c.cues.some((x) => x.kind === 'counterpart' || x.kind === 'state_head') && !/[بلك]/.test(c.clitics) && !c.cues.some((x) => x.kind === 'headed_by'))
+        if ((hasKind(c, 'counterpart') || hasKind(c, 'state_head')) && !/[بلك]/.test(c.clitics) && !hasKind(c, 'headed_by'))
           for (let k = c.tok0; k < c.tok1; k++) titleTok.add(k);
       const drop = new Set<Mention>();
       for (let i = 0; i + 1 < ms.length; i++) {
@@ -536,7 +542,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     // "Iran's delegation, headed by X, …", "الوفد الإيراني، برئاسة X، …": the head is no member of a list,
     // and the comma that closes the phrase joins nothing
     for (const c of s.cues) {
-      if (!c.cues.some((x) => x.kind === 'headed_by')) continue;
+      if (!hasKind(c, 'headed_by')) continue;
       const i = ms.findIndex((m) => m.tok0 >= c.tok1 && m.tok0 - c.tok1 <= 3);
       if (i < 0) continue;
       ms[i] = { ...ms[i]!, conj: false };
@@ -596,7 +602,8 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     for (let i = 0; i < ms.length; i++) {
       const m = ms[i]!;
       if (m.kind !== 'country' || s.tokens[m.tok0]!.arabic || !/['’]s?$/.test(s.tokens[m.tok1 - 1]!.text)) continue;
-      const c = s.cues.find((x) => x.tok0 === m.tok1 && x.cues.some((k) => k.kind === 'state_head'));
+      let c: CueSpan | undefined;
+      for (const x of s.cues) if (x.tok0 === m.tok1 && hasKind(x, 'state_head')) c = x;
       if (!c || s.triggers.some((t) => t.tok0 < c.tok1 && t.tok1 > c.tok0) || (ms[i + 1] && ms[i + 1]!.tok0 < c.tok1)) continue;
       ms[i] = { ...m, tok1: c.tok1, end: c.end };
     }

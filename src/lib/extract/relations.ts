@@ -40,8 +40,8 @@ interface Ctx {
   lastGroup: Mention[] | undefined;
   /** The last two people named (for 'the two leaders', 'الرئيسان'). */
   lastPersons: [Mention, Mention] | undefined;
-  /** The last list of two or more actors of one kind, by kind (for "the groups", "البلدين"). */
-  lastPlural: Map<string, Mention[]>;
+  /** The mentions of the previous sentences, latest last (for "the groups", "البلدين": read on demand). */
+  history: Mention[][];
   /** Cue spans by first token. */
   cueAt: Map<number, CueSpan>;
   out: RelationRecord[];
@@ -138,8 +138,8 @@ function prepOf(ctx: Ctx, m: Mention): string | undefined {
   let k = m.tok0 - 1;
   while (k >= 0 && isQuote(ctx.s.tokens[k])) k--;
   // "بنظيره السوري بشار الأسد", "with his counterpart X": the preposition is before the counterpart word
-  for (const c of ctx.s.cues) {
-    if (c.tok1 === k + 1 && c.cues.some((x) => x.kind === 'counterpart')) {
+  for (const c of ctx.byKind.get('counterpart') ?? []) {
+    if (c.tok1 === k + 1) {
       if (PREP_CLITICS.test(c.clitics)) return c.clitics.replace(/^[وف]/, '');
       k = c.tok0 - 1;
       while (k >= 0 && ['his', 'her', 'their', 'its'].includes(ctx.s.tokens[k]!.norm)) k--;
@@ -163,7 +163,7 @@ function prepOf(ctx: Ctx, m: Mention): string | undefined {
   const t = ctx.s.tokens[k];
   if (!t) return undefined;
   // "برئاسة X", "headed by X": the head of a delegation qualifies it
-  if (ctx.s.cues.some((c) => c.tok1 === k + 1 && c.cues.some((x) => x.kind === 'headed_by'))) return 'by';
+  if (ctx.byKind.get('headed_by')?.some((c) => c.tok1 === k + 1)) return 'by';
   const n = t.arabic ? t.norm.replace(/^[وف](?=..)/, '') : t.norm;
   const t2 = ctx.s.tokens[k - 1];
   if (t2 && ((t2.norm === 'من' && n === 'قبل') || (t2.norm === 'من' && n === 'جانب') || (t2.norm === 'علي' && n === 'يد'))) return 'من قبل';
@@ -182,10 +182,11 @@ function plainConj(ctx: Ctx, m: Mention): boolean {
 
 /** A mention right after a speech or attribution cue, or right before a speech verb, is a speaker. */
 function isSpeaker(ctx: Ctx, m: Mention): boolean {
-  for (const c of [...(ctx.byKind.get('speech') ?? []), ...(ctx.byKind.get('according') ?? [])]) {
-    if (c.tok1 <= m.tok0 && m.tok0 - c.tok1 <= 3 && freeWords(ctx, c.tok1, m.tok0) <= 2) return true;
-    if (c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 1 && ctx.lang === 'en' && c.cues.some((x) => x.kind === 'speech')) return true;
-  }
+  for (const kind of ['speech', 'according'] as const)
+    for (const c of ctx.byKind.get(kind) ?? []) {
+      if (c.tok1 <= m.tok0 && m.tok0 - c.tok1 <= 3 && freeWords(ctx, c.tok1, m.tok0) <= 2) return true;
+      if (c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 1 && ctx.lang === 'en' && c.cues.some((x) => x.kind === 'speech')) return true;
+    }
   return false;
 }
 
@@ -223,9 +224,9 @@ function peopleDual(c: CueSpan): boolean {
  * cue on the verb) binds the sides' states, so people of a sides-dual stand for their countries.
  */
 function bindingSides(ctx: Ctx, T: Trigger, subj: Group): Group {
-  if (!hasCue(ctx, T.tok0, 'binding') || !subj.every((m) => m.via === 'anaphor')) return subj;
+  if (subj[0]!.via !== 'anaphor' || !ctx.byKind.get('binding')?.some((c) => c.tok0 === T.tok0) || !subj.every((m) => m.via === 'anaphor')) return subj;
   const c = ctx.cueAt.get(subj[0]!.tok0);
-  if (!c || !cueKinds(c).has('dual') || peopleDual(c)) return subj;
+  if (!c || !c.cues.some((x) => x.kind === 'dual') || peopleDual(c)) return subj;
   const out: Group = [];
   for (const m of subj) {
     const country = m.kind === 'person' ? ctx.lex.entities.get(m.entity)?.country : m.entity;
@@ -235,10 +236,33 @@ function bindingSides(ctx: Ctx, T: Trigger, subj: Group): Group {
   return new Set(out.map((m) => m.entity)).size === out.length ? out : subj;
 }
 
+/** The last list (A and B) of two or more distinct actors, all of `kind`, in the previous sentences. */
+function lastPlural(ctx: Ctx, kind: string): Mention[] | undefined {
+  for (let h = ctx.history.length - 1; h >= 0; h--) {
+    const ms = ctx.history[h]!;
+    let found: Mention[] | undefined;
+    for (let i = 0; i < ms.length; i++) {
+      if (ms[i]!.conj || !ms[i + 1]?.conj) continue;
+      const g: Mention[] = [];
+      let same = true;
+      for (const m of groupFrom(ms, i)) {
+        const a = actor(ctx.lex, m);
+        if (!a) continue;
+        if (a.kind !== kind) same = false;
+        if (!g.some((x) => x.entity === a.entity)) g.push(a);
+      }
+      if (same && g.length >= 2) found = g;
+    }
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** The anaphor at token k (الجانبان, the two sides, the four, بلاده), as a group. */
 function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; start: number } | undefined {
-  for (const c of ctx.s.cues) {
-    if (c.tok0 !== k) continue;
+  // (one cue span starts at a token: the by-token index, not a scan of the sentence's cues)
+  const c = ctx.cueAt.get(k);
+  if (c) {
     const kinds = cueKinds(c);
     const at = (m: Mention) => ({ ...m, start: c.start, end: c.end, tok0: c.tok0, tok1: c.tok1, via: 'anaphor' as const, clitics: '' });
     if (kinds.has('dual')) {
@@ -276,7 +300,7 @@ function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; start: num
     if (kinds.has('plural')) {
       // "the groups", "both countries", "الجماعتين": the last list of actors of that kind
       for (const kind of c.cues.find((x) => x.kind === 'plural')?.value?.split('|') ?? []) {
-        const g = ctx.lastPlural.get(kind);
+        const g = lastPlural(ctx, kind);
         if (g) return { group: g.map(at), end: c.tok1, start: c.tok0 };
       }
     }
@@ -341,6 +365,11 @@ function masculineVerb(ctx: Ctx, T: { tok0: number; tok1: number }): boolean {
   return !/(ت|تا|ا|وا)$/.test(w); // perfect: feminine ends in ت
 }
 
+function verbBetween(s: Sentence, a: number, b: number): boolean {
+  for (const x of s.triggers) if (x.tok0 >= a && x.tok1 <= b && x.patterns[0]!.pos === 'verb') return true;
+  return false;
+}
+
 /** Arguments of a verb (see file comment). */
 function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end: number }, allowCarry: boolean): Args {
   const { s, lang } = ctx;
@@ -385,7 +414,7 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end:
   const next = nextI >= 0 ? ms[nextI]! : undefined;
 
   // "وأضاف أنه سيلتقي…", "he added that he would meet…": the pronoun right before the verb is the subject
-  const pron = ctx.s.cues.find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1 && c.cues.some((x) => x.kind === 'pronoun'));
+  const pron = ctx.byKind.get('pronoun')?.find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1);
   if (pron && ctx.lastSubject && !(prev && prev.tok0 >= pron.tok1)) {
     return { subj: [{ ...ctx.lastSubject, start: pron.start, end: pron.end, tok0: pron.tok0, tok1: pron.tok1, via: 'anaphor' }], objFrom, passive, agent };
   }
@@ -427,7 +456,7 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end:
       !cueIn(ctx, T.tok1, next.tok0, 'speech') &&
       !cueIn(ctx, T.tok1, next.tok0 + 1, 'counterpart') &&
       // ("نُشرت اليوم، دعا الأسد": another verb in between has its own subject)
-      !s.triggers.some((x) => x.tok0 >= T.tok1 && x.tok1 <= next.tok0 && x.patterns[0]!.pos === 'verb') &&
+      !verbBetween(s, T.tok1, next.tok0) &&
       actor(ctx.lex, next)
     ) {
       subj = groupFrom(ms, nextI); // VSO
@@ -650,13 +679,13 @@ function isNegated(ctx: Ctx, T: Trigger): boolean {
 
 function isHypothetical(ctx: Ctx, T: Trigger): boolean {
   // modal cues govern the rest of their clause: "could pave the way for talks … and a summit"
-  for (const c of ctx.s.cues) {
-    if (c.tok1 > T.tok0 || hasBoundary(ctx.s.tokens, c.tok1, T.tok0) || cueIn(ctx, c.tok1, T.tok0, 'clause')) continue;
-    if (T.tok0 - c.tok1 <= 25 && c.cues.some((x) => x.kind === 'hypothetical')) return true;
-    if (T.tok0 - c.tok1 <= 8 && c.cues.some((x) => x.kind === 'condition')) return true;
-  }
+  // (the cheap tests first: kind and distance, then the clause)
+  const open = (c: CueSpan) => !hasBoundary(ctx.s.tokens, c.tok1, T.tok0) && !cueIn(ctx, c.tok1, T.tok0, 'clause');
+  for (const c of ctx.byKind.get('hypothetical') ?? []) if (c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 25 && open(c)) return true;
+  const conditions = ctx.byKind.get('condition') ?? [];
+  for (const c of conditions) if (c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 8 && open(c)) return true;
   // "would meet Erdogan only when…", "لن يلتقي … إلا عندما": a condition later in the clause
-  return ctx.s.cues.some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 12 && c.cues.some((x) => x.kind === 'condition') && !hasBoundary(ctx.s.tokens, T.tok1, c.tok0));
+  return conditions.some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 12 && !hasBoundary(ctx.s.tokens, T.tok1, c.tok0));
 }
 
 function isPlanned(ctx: Ctx, T: Trigger, p: Pattern): boolean {
@@ -860,7 +889,7 @@ function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group
     // a relation word in between governs the noun: "threatened … a ground offensive", "اتفقت … على مواصلة الاجتماعات"
     if (s.triggers.some((x) => x !== T && x.tok0 >= end && x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb' && !ctx.inRelative[x.tok0] && !auxiliary(ctx, x)))
       return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
-    if (s.cues.some((c) => c.tok0 >= end && c.tok1 <= T.tok0 && c.cues.some((k) => k.kind === 'speech'))) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
+    if (ctx.byKind.get('speech')?.some((c) => c.tok0 >= end && c.tok1 <= T.tok0)) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
   }
   return { pairs: undefined, subj: left, objFrom: T.tok1 };
 }
@@ -1019,13 +1048,18 @@ function modalEvent(ctx: Ctx, T: Trigger): boolean {
   return false;
 }
 
+function demonymBefore(ctx: Ctx, T: Trigger): boolean {
+  for (const m of ctx.s.mentions) if (m.tok1 === T.tok0 && m.via === 'demonym') return true;
+  return false;
+}
+
 function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   let T = T0;
   let p = relationOf(ctx, T);
   const rel = p.relation;
   if (isNegated(ctx, T) || isHypothetical(ctx, T)) return true;
   // "struck Iranian targets": an English verb form right after a demonym is a noun (the demonym's head)
-  if (ctx.lang === 'en' && p.pos === 'verb' && ctx.s.mentions.some((m) => m.tok1 === T.tok0 && m.via === 'demonym')) return true;
+  if (ctx.lang === 'en' && p.pos === 'verb' && demonymBefore(ctx, T)) return true;
   if (p.pos === 'noun' && T.patterns[0]!.pos === 'verb') T = { ...T, patterns: [p, ...T.patterns.filter((x) => x !== p)] };
   if (rel === 'urged') {
     // an urging verb that governs a reconciliation word is handled there
@@ -1045,7 +1079,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     // "للقاء محتمل", "a possible meeting": a hypothetical right after the noun
     if ((ctx.byKind.get('hypothetical') ?? []).some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 1)) return true;
     if (modalEvent(ctx, T)) return true;
-    if (ctx.s.cues.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1 && c.cues.some((k) => k.kind === 'urge'))) return true;
+    if (ctx.byKind.get('urge')?.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1)) return true;
   }
   if (p.requires && auxiliary(ctx, T)) return true;
   // "called on Turkey to withdraw", "دعا أنقرة إلى سحب", "demanded that Turkey withdraw": the demanded act is not done
@@ -1128,7 +1162,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   }
   if (!obj) {
     // "اتصل به", "called him": the last other actor named before the verb
-    const pc = ctx.s.cues.find((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 1 && c.cues.some((x) => x.kind === 'obj_pronoun'));
+    const pc = ctx.byKind.get('obj_pronoun')?.find((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 1);
     if (pc) {
       const i = lastMentionBefore(ctx.s.mentions, T.tok0);
       for (let j = i; j >= 0; j--) {
@@ -1280,11 +1314,14 @@ function withoutSubjectNouns(s: Sentence): Sentence {
  * "فيصل المقداد" is no "يصل" (arrives): a trigger inside a person's or group's name is part of the
  * name; "legitimate targets" is no attack (the phrase is read by declaredTargets).
  */
+function inNameOrPhrase(s: Sentence, T: Trigger): boolean {
+  for (const m of s.mentions) if (m.tok0 <= T.tok0 && T.tok1 <= m.tok1 && m.via !== 'anaphor' && m.kind !== 'place' && m.kind !== 'country') return true;
+  for (const c of s.cues) if (c.tok0 <= T.tok0 && T.tok1 <= c.tok1) for (const x of c.cues) if (x.kind === 'declared_target') return true;
+  return false;
+}
 function withoutTriggersInNames(s: Sentence): Sentence {
-  const inName = (T: Trigger) =>
-    s.mentions.some((m) => m.tok0 <= T.tok0 && T.tok1 <= m.tok1 && m.via !== 'anaphor' && m.kind !== 'place' && m.kind !== 'country') ||
-    s.cues.some((c) => c.tok0 <= T.tok0 && T.tok1 <= c.tok1 && c.cues.some((x) => x.kind === 'declared_target'));
-  return s.triggers.some(inName) ? { ...s, triggers: s.triggers.filter((T) => !inName(T)) } : s;
+  for (const T of s.triggers) if (inNameOrPhrase(s, T)) return { ...s, triggers: s.triggers.filter((x) => !inNameOrPhrase(s, x)) };
+  return s;
 }
 
 /**
@@ -1323,7 +1360,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
   let lastSubject: Mention | undefined;
   let lastPair: [Mention, Mention] | undefined;
   let lastGroup: Mention[] | undefined;
-  const lastPlural = new Map<string, Mention[]>();
+  const history: Mention[][] = [];
   let lastPersons: [Mention, Mention] | undefined;
   const persons: Mention[] = [];
   let prevAttribution: string | undefined;
@@ -1346,7 +1383,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       if (s.tokens[e]?.text === ',') inRelative.fill(1, k, e + 1);
     }
     const inMention = new Uint8Array(s.tokens.length);
-    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastGroup, lastPersons, lastPlural, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind };
+    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastGroup, lastPersons, history, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind };
     if (byKind.has('role_group') && byKind.has('group')) {
       const added = roleGroupAnaphors(ctx);
       if (added) ctx.s = s = { ...s, mentions: [...s.mentions, ...added].sort((x, y) => x.tok0 - y.tok0) };
@@ -1390,16 +1427,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       persons.push(m);
     }
     if (persons.length >= 2) lastPersons = [persons[persons.length - 2]!, persons[persons.length - 1]!];
-    // lists of two or more actors of one kind ("the PKK and the YPG") for "the groups", "البلدين"
-    for (let i = 0; i < s.mentions.length; i++) {
-      if (s.mentions[i]!.conj || !s.mentions[i + 1]?.conj) continue;
-      const g: Mention[] = [];
-      for (const m of groupFrom(s.mentions, i)) {
-        const a = actor(lex, m);
-        if (a && !g.some((x) => x.entity === a.entity)) g.push(a);
-      }
-      if (g.length >= 2 && g.every((m) => m.kind === g[0]!.kind)) lastPlural.set(g[0]!.kind, g);
-    }
+    history.push(s.mentions);
     const big = [...ctx.groups].reverse().find((g) => g.length >= 3);
     if (big) lastGroup = big;
     else {
