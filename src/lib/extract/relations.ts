@@ -540,7 +540,8 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
       if (prep ? !p.preps.includes(prep) && !loose : !direct) continue;
     }
     if (isPossessive(ctx, m) && i + 1 < ms.length && freeWords(ctx, m.tok1, ms[i + 1]!.tok0) <= 3) continue;
-    if (p.targetKinds.length && !p.targetKinds.includes(m.kind) && !(p.targetKinds.includes('country') && actor(ctx.lex, m)?.kind === 'country'))
+    // ("بحث مع نظيره الإيراني": a counterpart named by a demonym is a person, resolved in counterpart())
+    if (p.targetKinds.length && !p.targetKinds.includes(m.kind) && !(p.targetKinds.includes('country') && actor(ctx.lex, m)?.kind === 'country') && !(p.targetKinds.includes('person') && counterpartOf(ctx, m)))
       continue;
     // "keeps around 900 troops in…": the pattern needs its cue before the target
     // "backed rebels fighting Assad": the object slot holds another noun and a participle clause follows
@@ -987,10 +988,15 @@ const ROLES: Record<'ar' | 'en', string[]> = {
   ar: ['وزير الخارجية', 'وزير الدفاع', 'الرئيس', 'رئيس الوزراء', 'رئيس الاستخبارات'],
 };
 
+/** A country mention right next to a counterpart word ("his Saudi counterpart", "نظيره السعودي"). */
+function counterpartOf(ctx: Ctx, m: Mention): boolean {
+  for (const c of ctx.byKind.get('counterpart') ?? []) if (Math.abs(c.tok1 - m.tok0) <= 1 || Math.abs(m.tok1 - c.tok0) <= 1) return m.kind === 'country';
+  return false;
+}
+
 /** "his Saudi counterpart", "نظيره السعودي": the holder of the subject's role in that country. */
 function counterpart(ctx: Ctx, subj: Group, m: Mention): Mention {
-  if (m.kind !== 'country') return m;
-  if (!(ctx.byKind.get('counterpart') ?? []).some((c) => Math.abs(c.tok1 - m.tok0) <= 1 || Math.abs(m.tok1 - c.tok0) <= 1)) return m;
+  if (m.kind !== 'country' || !counterpartOf(ctx, m)) return m;
   const who = subj.find((x) => x.kind === 'person');
   const home = who && ctx.lex.entities.get(who.entity)?.country;
   if (!who || !home) return m;

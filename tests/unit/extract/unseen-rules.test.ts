@@ -290,3 +290,12 @@ describe('support for a principle about a state is no support of the state', () 
     expect(triples(extract('Amman backs the Iraqi government.', 'en', '2024-02-01'), 'supported')).toEqual(['jor supported irq']);
   });
 });
+
+describe('Arabic counterparts named by a demonym', () => {
+  it('"بحث X مع نظيره الإيراني", "اتصل بنظيره التركي": the holder of X’s role in that country', () => {
+    const a = extract('وبحث وزير الخارجية الروسي سيرغي لافروف مع نظيره الأردني في عمّان الأزمة السورية.', 'ar', '2024-02-01');
+    expect(triples(a)).toEqual(['sergei-lavrov met ayman-safadi']);
+    const b = extract('واتصل وزير الخارجية الأردني أيمن الصفدي أمس بنظيره السعودي.', 'ar', '2024-02-01');
+    expect(triples(b)).toEqual(['ayman-safadi phoned faisal-bin-farhan']);
+  });
+});
