@@ -84,6 +84,7 @@ export type CueKind =
   | 'declare'
   | 'groundwork'
   | 'abstract'
+  | 'own_organ'
   | 'stop';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
@@ -119,6 +120,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'declare',
   'groundwork',
   'abstract',
+  'own_organ',
   'stop',
 ];
 

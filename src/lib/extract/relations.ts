@@ -304,7 +304,18 @@ function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; start: num
         if (g) return { group: g.map(at), end: c.tok1, start: c.tok0 };
       }
     }
-    if (kinds.has('own_country') && ctx.lastSubject) {
+    if (kinds.has('own_organ')) {
+      // "مسيّراتها", "قواته": the forces of the country named last before them in the sentence, else of the last subject
+      for (let i = lastMentionBefore(ctx.s.mentions, c.tok0); i >= 0; i--) {
+        const a = actor(ctx.lex, ctx.s.mentions[i]!);
+        const country = a && (a.kind === 'country' ? a.entity : a.kind === 'person' ? ctx.lex.entities.get(a.entity)?.country : undefined);
+        if (country) {
+          const ce = ctx.lex.entities.get(country)!;
+          return { group: [{ ...at(ctx.s.mentions[i]!), entity: ce.id, kind: ce.kind }], end: c.tok1, start: c.tok0 };
+        }
+      }
+    }
+    if ((kinds.has('own_country') || kinds.has('own_organ')) && ctx.lastSubject) {
       const e = ctx.lex.entities.get(ctx.lastSubject.entity);
       const country = e?.kind === 'country' ? e.id : e?.country;
       if (country) {
@@ -363,6 +374,18 @@ function masculineVerb(ctx: Ctx, T: { tok0: number; tok1: number }): boolean {
   if (/^ي/.test(w)) return true; // imperfect masculine
   if (/^ت/.test(w) && !/^ت(لق|وجه|وصل|صالح|مركز|طرق|حدث|ابع|عهد)/.test(w)) return false; // imperfect feminine
   return !/(ت|تا|ا|وا)$/.test(w); // perfect: feminine ends in ت
+}
+
+/** A verb joined by "and"/"و" after a comma in [a, b): the start of another clause. */
+function conjVerbBetween(s: Sentence, a: number, b: number): boolean {
+  for (const x of s.triggers) {
+    if (x.tok0 < a || x.tok1 > b || x.patterns[0]!.pos !== 'verb') continue;
+    const t = s.tokens[x.tok0]!;
+    const prev = s.tokens[x.tok0 - 1]?.norm;
+    const prev2 = s.tokens[x.tok0 - 2]?.text;
+    if ((t.arabic && /^و/.test(x.clitics) && (prev === '،' || prev === ',')) || (prev === 'and' && prev2 === ',')) return true;
+  }
+  return false;
 }
 
 function verbBetween(s: Sentence, a: number, b: number): boolean {
@@ -508,6 +531,8 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
     const m = ms[i]!;
     if (hasBoundary(s.tokens, from, m.tok0)) return undefined;
     if (freeWords(ctx, from, m.tok0) > maxGap) return undefined;
+    // "انسحبت روسيا من مواقع في إدلب، وقصفت طائراتها جسر الشغور": past another clause's verb, objects are its own
+    if (p.pos === 'verb' && conjVerbBetween(s, from, m.tok0)) return undefined;
     if (cueIn(ctx, from, m.tok0, 'clause')) return undefined;
     // "to meet his counterparts and …": an unnamed counterpart is the object; nothing further is
     if ((ctx.byKind.get('counterpart') ?? []).some((c) => c.tok0 >= from && c.tok1 <= m.tok0 && m.tok0 - c.tok1 > 2)) return undefined;

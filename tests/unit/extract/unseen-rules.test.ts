@@ -299,3 +299,14 @@ describe('Arabic counterparts named by a demonym', () => {
     expect(triples(b)).toEqual(['ayman-safadi phoned faisal-bin-farhan']);
   });
 });
+
+describe('a state’s own forces and a second clause', () => {
+  it('"وقصفت طائراتها …": its aircraft are the country named before; the first verb takes no object from the second clause', () => {
+    const a = extract('وانسحبت إيران من مواقع عدة، وقصفت طائراتها أمس مدينة دير الزور.', 'ar', '2024-02-01');
+    expect(triples(a)).toEqual(['irn attacked deir-ez-zor']);
+  });
+  it('English: ", and struck …" starts another clause', () => {
+    const a = extract('Turkey pulled out of several posts, and struck Afrin on Monday.', 'en', '2024-02-01');
+    expect(triples(a)).toEqual(['tur attacked afrin']);
+  });
+});
