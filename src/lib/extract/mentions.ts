@@ -210,7 +210,9 @@ function nameAfter(tokens: Token[], k: number, arabic: boolean, blocked: Set<num
   }
   const a = k;
   const max = quoted ? 4 : arabic ? 3 : 4;
-  while (k < tokens.length && k - a < max) {
+  // (words, not tokens: "Mohammed Shia al-Sudani" is four words and five tokens)
+  let words = 0;
+  while (k < tokens.length && words < max) {
     const t = tokens[k]!;
     if (!t.word || blocked.has(k) || mentionAt(ms, k)) break;
     if (arabic) {
@@ -220,8 +222,11 @@ function nameAfter(tokens: Token[], k: number, arabic: boolean, blocked: Set<num
       if (!t.cap && !(k > a && EN_NAME_LINK.has(t.norm))) break;
     }
     k++;
+    words++;
     while (k < tokens.length && tokens[k]!.text === '-' && tokens[k + 1]?.word) k++;
   }
+  // a hyphen left after the last word belongs to no name
+  while (k > a && tokens[k - 1]!.text === '-') k--;
   if (quoted && !isNameQuote(tokens[k])) return undefined;
   const n = k - a;
   if (n === 0) return undefined;

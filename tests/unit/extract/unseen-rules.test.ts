@@ -310,3 +310,17 @@ describe('a state’s own forces and a second clause', () => {
     expect(triples(a)).toEqual(['tur attacked afrin']);
   });
 });
+
+describe('discovered names with "al-"', () => {
+  it('"Mohammed Shia al-Sudani" is one discovered person, not "Mohammed Shia al"', () => {
+    const a = extract('Iraqi Prime Minister Mohammed Shia al-Sudani received Iranian Foreign Minister Abbas Araghchi in Baghdad on Sunday.', 'en', '2024-11-20');
+    expect(triples(a)).toEqual(['mohammed-shia-al-sudani hosted abbas-araghchi']);
+  });
+});
+
+describe('support for efforts is no support of their author (gold rule 7)', () => {
+  it('"supported the efforts of the Arab League", "دعم جهود الجامعة العربية"', () => {
+    expect(triples(extract('Lavrov told reporters that Moscow supported the efforts of the Arab League.', 'en', '2024-02-01'), 'supported')).toEqual([]);
+    expect(triples(extract('وأكد لافروف دعم موسكو لجهود جامعة الدول العربية.', 'ar', '2024-02-01'), 'supported')).toEqual([]);
+  });
+});
