@@ -324,3 +324,14 @@ describe('support for efforts is no support of their author (gold rule 7)', () =
     expect(triples(extract('وأكد لافروف دعم موسكو لجهود جامعة الدول العربية.', 'ar', '2024-02-01'), 'supported')).toEqual([]);
   });
 });
+
+describe('an apposition and a verb’s own object noun', () => {
+  it('"وتنشر A و B، أبرز حلفاء X، قوات في Y": A and B deploy; X (inside the apposition) does not', () => {
+    const a = extract('وتنشر روسيا وإيران، أبرز داعمي الحكومة السورية، قوات في سوريا.', 'ar', '2024-02-01');
+    expect(triples(a, 'deployed_in')).toEqual(['irn deployed_in syr', 'rus deployed_in syr']);
+  });
+  it('the object noun of a verb of the same relation adds no second reading ("deployed troops")', () => {
+    const a = extract('وتنشر روسيا وإيران، أبرز حلفاء الأسد، قوات في سوريا.', 'ar', '2024-02-01');
+    expect(triples(a, 'deployed_in')).toEqual(['irn deployed_in syr', 'rus deployed_in syr']);
+  });
+});
