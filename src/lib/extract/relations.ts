@@ -62,13 +62,18 @@ interface Ctx {
 
 type Group = Mention[];
 
+/** Does a cue span carry a cue of `kind`? (a plain loop: it runs for every token of many scans) */
+function cueHas(c: CueSpan | undefined, kind: CueKind): boolean {
+  if (c) for (const x of c.cues) if (x.kind === kind) return true;
+  return false;
+}
 function cueKinds(c: CueSpan | undefined): { has: (k: CueKind) => boolean } {
-  return { has: (k: CueKind) => !!c && c.cues.some((x) => x.kind === k) };
+  return { has: (k: CueKind) => cueHas(c, k) };
 }
 
 function hasCue(ctx: Ctx, tok: number, kind: CueKind): CueSpan | undefined {
   const c = ctx.cueAt.get(tok);
-  return c && cueKinds(c).has(kind) ? c : undefined;
+  return cueHas(c, kind) ? c : undefined;
 }
 
 /** Any cue of `kind` inside token range [a, b). */
@@ -1327,7 +1332,7 @@ function attribution(ctx: Ctx, prev: string | undefined): { text: string | undef
       let a = src.tok0;
       let b = src.tok1;
       if (ctx.lang === 'ar') {
-        while (b < s.tokens.length && b - src.tok1 < 3 && s.tokens[b]!.word && s.tokens[b]!.arabic && /^ال|يه$|ي$/.test(s.tokens[b]!.norm) && !cueKinds(ctx.cueAt.get(b)).has('speech')) b++;
+        while (b < s.tokens.length && b - src.tok1 < 3 && s.tokens[b]!.word && s.tokens[b]!.arabic && /^ال|يه$|ي$/.test(s.tokens[b]!.norm) && !cueHas(ctx.cueAt.get(b), 'speech')) b++;
       } else {
         while (a > 0 && src.tok0 - a < 3 && s.tokens[a - 1]!.word && !ctx.cueAt.has(a - 1) && !['the', 'a', 'to', 'according'].includes(s.tokens[a - 1]!.norm) && !ms.some((x) => x.tok1 === a)) a--;
       }
