@@ -1156,6 +1156,16 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   let subj: Group | undefined;
   let obj: Group | undefined;
   let objFrom = T.tok1;
+  // "the US-backed Syrian Democratic Forces", "Turkey-backed factions": a compound adjective; its first part
+  // acts on the noun right after it (or on nothing that is named)
+  if (ctx.lang === 'en' && p.pos === 'verb' && ctx.s.tokens[T.tok0 - 1]?.text === '-') {
+    const i = ctx.s.mentions.findIndex((m) => m.tok1 === T.tok0 - 1);
+    const j = firstMentionAfter(ctx.s.mentions, T.tok1);
+    if (i < 0) return true;
+    const m = ctx.s.mentions[j];
+    if (!m || m.tok0 !== T.tok1) return true;
+    return emitAll(ctx, T, p, [ctx.s.mentions[i]!], [m], attrs);
+  }
   if (p.pos === 'noun') {
     const a = nounArgs(ctx, T);
     if (a.pairs) return thirdPartyWish(ctx, T, a.pairs) || pairsOf(ctx, T, p, a.pairs, attrs);

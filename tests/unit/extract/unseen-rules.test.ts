@@ -335,3 +335,14 @@ describe('an apposition and a verb’s own object noun', () => {
     expect(triples(a, 'deployed_in')).toEqual(['irn deployed_in syr', 'rus deployed_in syr']);
   });
 });
+
+describe('compound adjectives: "US-backed X"', () => {
+  it('"the US-backed Syrian Democratic Forces": the US supports the SDF, not the person before', () => {
+    const a = extract('Mazloum Abdi, commander of the US-backed Syrian Democratic Forces, spoke to reporters in Hasakah.', 'en', '2024-02-01');
+    expect(triples(a, 'supported')).toEqual(['usa supported sdf']);
+  });
+  it('"a Turkey-backed alliance": nothing named is backed (no edge)', () => {
+    const a = extract('Erdogan met leaders of a Turkey-backed alliance near Azaz on Monday.', 'en', '2024-02-01');
+    expect(triples(a, 'supported')).toEqual([]);
+  });
+});
