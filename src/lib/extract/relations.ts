@@ -712,10 +712,16 @@ function isNegated(ctx: Ctx, T: Trigger): boolean {
   return cueBefore(ctx, T, 'negation', 3);
 }
 
+function commaAnd(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k + 1 < b; k++) if (tokens[k]!.text === ',' && tokens[k + 1]!.norm === 'and') return true;
+  return false;
+}
+
 function isHypothetical(ctx: Ctx, T: Trigger): boolean {
   // modal cues govern the rest of their clause: "could pave the way for talks … and a summit"
   // (the cheap tests first: kind and distance, then the clause)
-  const open = (c: CueSpan) => !hasBoundary(ctx.s.tokens, c.tok1, T.tok0) && !cueIn(ctx, c.tok1, T.tok0, 'clause');
+  // (", and …" after a modal or a denial opens a new clause: "The PKK denied any role, and the US-backed SDF said …")
+  const open = (c: CueSpan) => !hasBoundary(ctx.s.tokens, c.tok1, T.tok0) && !cueIn(ctx, c.tok1, T.tok0, 'clause') && !commaAnd(ctx.s.tokens, c.tok1, T.tok0);
   for (const c of ctx.byKind.get('hypothetical') ?? []) if (c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 25 && open(c)) return true;
   const conditions = ctx.byKind.get('condition') ?? [];
   for (const c of conditions) if (c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 8 && open(c)) return true;

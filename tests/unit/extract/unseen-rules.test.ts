@@ -346,3 +346,14 @@ describe('compound adjectives: "US-backed X"', () => {
     expect(triples(a, 'supported')).toEqual([]);
   });
 });
+
+describe('a denial or a modal ends at ", and"', () => {
+  it('"X denied any role, and Y …" does not deny what Y’s clause states', () => {
+    const a = extract('Hezbollah denied any role, and the commander of the US-backed Syrian Democratic Forces said his fighters were not involved.', 'en', '2024-02-01');
+    expect(triples(a, 'supported')).toEqual(['usa supported sdf']);
+  });
+  it('inside one clause the denial still holds', () => {
+    const a = extract('Washington denied that it backed the Syrian Democratic Forces in the offensive.', 'en', '2024-02-01');
+    expect(triples(a, 'supported')).toEqual([]);
+  });
+});
