@@ -76,6 +76,15 @@ export type CueKind =
   | 'state_head'
   | 'military'
   | 'guest'
+  | 'state_of'
+  | 'plural'
+  | 'headed_by'
+  | 'binding'
+  | 'declared_target'
+  | 'declare'
+  | 'groundwork'
+  | 'abstract'
+  | 'own_organ'
   | 'stop';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
@@ -103,6 +112,15 @@ export const CUE_KINDS: readonly CueKind[] = [
   'state_head',
   'military',
   'guest',
+  'state_of',
+  'plural',
+  'headed_by',
+  'binding',
+  'declared_target',
+  'declare',
+  'groundwork',
+  'abstract',
+  'own_organ',
   'stop',
 ];
 

@@ -5,8 +5,8 @@
  * 'Iraqi Foreign Minister Fuad Hussein'), "Iraq's Fuad Hussein", and quoted names.
  */
 import type { EntityKind } from '../types.ts';
-import type { Discovered, Doc, Mention, Sentence } from './doc.ts';
-import type { Lexicon, Surface, Title } from './lexicon.ts';
+import type { CueSpan, Discovered, Doc, Mention, Sentence } from './doc.ts';
+import type { Cue, CueKind, Lexicon, Surface, Title } from './lexicon.ts';
 import { matchTokens, type Match } from './match.ts';
 import type { Token } from './normalise.ts';
 import { slugify } from './slug.ts';
@@ -134,7 +134,7 @@ function s_isConjGap(tokens: Token[], a: number, b: number): boolean {
 }
 
 /** Merge a descriptor with the name next to it ('الرئيس الروسي “فلاديمير بوتين”'): the name's span stays. */
-function mergeAdjacent(tokens: Token[], ms: Mention[]): Mention[] {
+function mergeAdjacent(tokens: Token[], ms: Mention[], lex: Lexicon): Mention[] {
   const out: Mention[] = [];
   for (const m of ms) {
     const prev = out[out.length - 1];
@@ -145,7 +145,9 @@ function mergeAdjacent(tokens: Token[], ms: Mention[]): Mention[] {
       const nameThenDesc = prev.via === 'name' && m.via === 'descriptor' && prev.kind === m.kind && gapIsPunct(tokens, prev.tok1, m.tok0, false) && prev.tok1 === m.tok0;
       // "Turkey's Mevlut Cavusoglu", "وزراء دفاع روسيا سيرغي شويغو": a country then one of its people
       const countryThenPerson =
-        !joined && prev.kind === 'country' && m.kind === 'person' && prev.tok1 === m.tok0 - (tokens[prev.tok1]?.text === "'" ? 1 : 0) && m.via === 'name';
+        !joined && prev.kind === 'country' && m.kind === 'person' && prev.tok1 === m.tok0 - (tokens[prev.tok1]?.text === "'" ? 1 : 0) && m.via === 'name' &&
+        // ("روسيا وإيران الأسد": Assad is no Iranian; a person of another country is another argument)
+        (lex.entities.get(m.entity)?.country ?? prev.entity) === prev.entity;
       if (same || descThenName || countryThenPerson) {
         const keep = countryThenPerson ? m : m.via === 'name' || prev.via !== 'name' ? m : prev;
         out[out.length - 1] = { ...keep, tok0: prev.tok0, tok1: m.tok1, conj: prev.conj, clitics: prev.clitics };
@@ -208,7 +210,9 @@ function nameAfter(tokens: Token[], k: number, arabic: boolean, blocked: Set<num
   }
   const a = k;
   const max = quoted ? 4 : arabic ? 3 : 4;
-  while (k < tokens.length && k - a < max) {
+  // (words, not tokens: "Mohammed Shia al-Sudani" is four words and five tokens)
+  let words = 0;
+  while (k < tokens.length && words < max) {
     const t = tokens[k]!;
     if (!t.word || blocked.has(k) || mentionAt(ms, k)) break;
     if (arabic) {
@@ -218,8 +222,11 @@ function nameAfter(tokens: Token[], k: number, arabic: boolean, blocked: Set<num
       if (!t.cap && !(k > a && EN_NAME_LINK.has(t.norm))) break;
     }
     k++;
+    words++;
     while (k < tokens.length && tokens[k]!.text === '-' && tokens[k + 1]?.word) k++;
   }
+  // a hyphen left after the last word belongs to no name
+  while (k > a && tokens[k - 1]!.text === '-') k--;
   if (quoted && !isNameQuote(tokens[k])) return undefined;
   const n = k - a;
   if (n === 0) return undefined;
@@ -379,13 +386,43 @@ function sentenceDate(s: Sentence, published: string): string {
 }
 
 /** Stage: mentions of every sentence (needs tokens, triggers and cues), and the discovered entities. */
+/**
+ * "the government of Bashar al-Assad", "Assad's regime", "حكومة الأسد", "قوات الأسد": a state organ
+ * headed by a person (a `state_of` cue right before the name, or after its possessive) is the
+ * person's country, like "the Syrian government".
+ */
+function hasKind(c: CueSpan, kind: CueKind): boolean {
+  for (const x of c.cues) if (x.kind === kind) return true;
+  return false;
+}
+
+function stateOfPerson(s: Sentence, ms: Mention[], lex: Lexicon): Mention[] {
+  let out = ms;
+  for (const c of s.cues) {
+    let cue: Cue | undefined;
+    for (const x of c.cues) if (x.kind === 'state_of') cue = x;
+    if (!cue) continue;
+    const after = cue.value === "'s";
+    const i = out.findIndex((m) => m.kind === 'person' && (after ? m.tok1 === c.tok0 && /['’]s?$/.test(s.tokens[m.tok1 - 1]!.text) : m.tok0 === c.tok1));
+    if (i < 0) continue;
+    const m = out[i]!;
+    const country = lex.entities.get(m.entity)?.country;
+    if (!country) continue;
+    const head = after ? m : c;
+    const merged: Mention = { ...m, entity: country, kind: 'country', via: 'descriptor', clitics: head.clitics, tok0: Math.min(m.tok0, c.tok0), tok1: Math.max(m.tok1, c.tok1), start: Math.min(m.start, c.start), end: Math.max(m.end, c.end) };
+    out = out === ms ? [...ms] : out;
+    out[i] = merged;
+  }
+  return out;
+}
+
 export function findMentions(doc: Doc, lex: Lexicon): Doc {
   const discovered = new Map(doc.discovered);
   const text = doc.article.text;
   /** People named so far, latest last (for "ضيفه الإيراني", "his Iranian guest"). */
   const people: string[] = [];
   const sentences = doc.sentences.map((s) => {
-    let ms = mergeAdjacent(s.tokens, lexMentions(s, lex, sentenceDate(s, doc.article.date)));
+    let ms = mergeAdjacent(s.tokens, lexMentions(s, lex, sentenceDate(s, doc.article.date)), lex);
     const blocked = new Set<number>();
     for (const t of s.triggers) for (let k = t.tok0; k < t.tok1; k++) blocked.add(k);
     for (const c of s.cues) for (let k = c.tok0; k < c.tok1; k++) blocked.add(k);
@@ -426,14 +463,18 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     // "ونظيراه" (and his two counterparts) joins; "نظيره" alone introduces an object
     for (const c of s.cues)
       if (c.cues.some((x) => x.kind === 'conj' || (x.kind === 'counterpart' && c.clitics.startsWith('و')))) for (let k = c.tok0; k < c.tok1; k++) conjTok.add(k);
+    /** First tokens of members joined by a word ("and", "و", "as well as"), not by a comma alone. */
+    const explicit = new Set<number>();
     for (let i = 1; i < ms.length; i++) {
       const m = ms[i]!;
       const p = ms[i - 1]!;
       let any = m.clitics.startsWith('و');
+      if (any) explicit.add(m.tok0);
       let ok = true;
       for (let k = p.tok1; k < m.tok0; k++) {
         const t = s.tokens[k]!;
         if (isQuote(t)) continue;
+        if (!isComma(t) && (isConj(t) || conjTok.has(k))) explicit.add(m.tok0);
         // "Russia, Iran and Turkey, the guarantors of the process, and the Syrian government": an apposition between commas
         if (k === p.tok1 && isComma(t)) {
           const close = appositionEnd(s.tokens, k, m.tok0);
@@ -447,7 +488,11 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
           any = true;
           continue;
         }
-        if (any && k === m.tok0 - 1 && /^(at|in|to|on|with|from|of|في|مع|الي)$/.test(t.norm.replace(/^و/, ''))) continue;
+        // ("at A and at B"; not "…, in Moscow": a comma alone before a preposition joins nothing)
+        if (k === m.tok0 - 1 && /^(at|in|to|on|with|from|of|في|مع|الي)$/.test(t.norm.replace(/^و/, ''))) {
+          if (t.arabic && t.norm.startsWith('و')) explicit.add(m.tok0); // "A، وفي B"
+          if (any && explicit.has(m.tok0)) continue;
+        }
         if (any && /^(the|a|an)$/.test(t.norm)) continue; // "the PKK and the YPG"
         if (any && roleTok.has(k)) continue; // "… إضافة إلى وفد الحكومة السورية", "and the delegation of"
         // "، إضافة إلى معاون وزير الخارجية الإيراني علي أصغر خاجي", "and Iran's assistant foreign minister X": a title before a person
@@ -465,12 +510,16 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     {
       const titleTok = new Set<number>();
       for (const t of s.titles ?? matchTokens(s.tokens, lex.titleTrie)) for (let k = t.tok0; k < t.tok1; k++) titleTok.add(k);
-      for (const c of s.cues) if (c.cues.some((x) => x.kind === 'counterpart' || x.kind === 'state_head')) for (let k = c.tok0; k < c.tok1; k++) titleTok.add(k);
+      // ("وفد إيران برئاسة X": a head noun after a preposition is no title of X)
+      for (const c of s.cues)
+        if ((hasKind(c, 'counterpart') || hasKind(c, 'state_head')) && !/[بلك]/.test(c.clitics) && !hasKind(c, 'headed_by'))
+          for (let k = c.tok0; k < c.tok1; k++) titleTok.add(k);
       const drop = new Set<Mention>();
       for (let i = 0; i + 1 < ms.length; i++) {
         const a = ms[i]!;
         const b = ms[i + 1]!;
         if (a.kind !== 'country' || b.kind !== 'person' || b.clitics.startsWith('و')) continue;
+        if ((lex.entities.get(b.entity)?.country ?? a.entity) !== a.entity) continue; // "وإيران حكومة الأسد": not an Iranian
         let only = b.tok0 - a.tok1 <= 5;
         for (let k = a.tok1; k < b.tok0 && only; k++) if (!titleTok.has(k) && !isQuote(s.tokens[k]) && s.tokens[k]!.text !== "'") only = false;
         if (only && b.tok0 > a.tok1) {
@@ -479,6 +528,31 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
         }
       }
       if (drop.size) ms = ms.filter((m) => !drop.has(m));
+    }
+    // English lists end with "and": "Russia, Turkey and Iran". Commas alone join nothing: "While
+    // Washington backs the SDF, Ankara accuses …", "Russia's envoy for Syria, Alexander Lavrentiev, urged …"
+    if (doc.article.lang === 'en')
+      for (let i = 1; i < ms.length; ) {
+        if (!ms[i]!.conj) {
+          i++;
+          continue;
+        }
+        let j = i;
+        while (j + 1 < ms.length && ms[j + 1]!.conj) j++;
+        let closed = false;
+        for (let x = i; x <= j; x++) if (explicit.has(ms[x]!.tok0)) closed = true;
+        if (!closed) for (let x = i; x <= j; x++) ms[x] = { ...ms[x]!, conj: false };
+        i = j + 1;
+      }
+    // "Iran's delegation, headed by X, …", "الوفد الإيراني، برئاسة X، …": the head is no member of a list,
+    // and the comma that closes the phrase joins nothing
+    for (const c of s.cues) {
+      if (!hasKind(c, 'headed_by')) continue;
+      const i = ms.findIndex((m) => m.tok0 >= c.tok1 && m.tok0 - c.tok1 <= 3);
+      if (i < 0) continue;
+      ms[i] = { ...ms[i]!, conj: false };
+      const n = ms[i + 1];
+      if (n?.conj && !n.clitics.startsWith('و') && gapIsPunct(s.tokens, ms[i]!.tok1, n.tok0)) ms[i + 1] = { ...n, conj: false };
     }
     // "…, the Russian defence ministry said": a comma before a speaker is no conjunction
     for (let i = 0; i < ms.length; i++) {
@@ -528,7 +602,17 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       if (!keep[i] && m.via === 'demonym' && p.via === 'demonym' && keep[i - 1] && s.tokens[m.tok0]!.arabic && m.clitics.startsWith('و') && p.tok1 === m.tok0) keep[i] = true;
     }
     ms = ms.filter((_, i) => keep[i]);
-    return { ...s, mentions: ms };
+    // "Iran's delegation", "Jordan's government": a country's possessive on a state organ names the
+    // country, like "the Iranian delegation" (not over a relation word: "Turkey's strikes" stays a possessor)
+    for (let i = 0; i < ms.length; i++) {
+      const m = ms[i]!;
+      if (m.kind !== 'country' || s.tokens[m.tok0]!.arabic || !/['’]s?$/.test(s.tokens[m.tok1 - 1]!.text)) continue;
+      let c: CueSpan | undefined;
+      for (const x of s.cues) if (x.tok0 === m.tok1 && hasKind(x, 'state_head')) c = x;
+      if (!c || s.triggers.some((t) => t.tok0 < c.tok1 && t.tok1 > c.tok0) || (ms[i + 1] && ms[i + 1]!.tok0 < c.tok1)) continue;
+      ms[i] = { ...m, tok1: c.tok1, end: c.end };
+    }
+    return { ...s, mentions: stateOfPerson(s, ms, lex) };
   });
   return { ...doc, sentences, discovered };
 }

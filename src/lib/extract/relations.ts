@@ -15,12 +15,14 @@
 import type { RelationRecord } from '../types.ts';
 import type { CueSpan, Doc, Mention, Sentence, Trigger } from './doc.ts';
 import type { CueKind, LexEntity, Lexicon, Pattern } from './lexicon.ts';
+import { findDates } from './dates.ts';
 import { isQuote, resolveRole } from './mentions.ts';
 import { normalise, type Token } from './normalise.ts';
 
 const AR_PREP_TOKENS = new Set(['مع', 'الي', 'علي', 'عن', 'من', 'في', 'ضد', 'لدي', 'نحو', 'حول', 'تجاه', 'بين', 'عبر']);
 const EN_PREP_TOKENS = new Set(['with', 'to', 'on', 'at', 'from', 'in', 'against', 'of', 'by', 'for', 'into', 'between', 'toward', 'towards', 'about', 'over']);
 const PREP_CLITICS = /[بلك]/;
+const COMPASS = /^(northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي|شمال شرق|شمال غرب)$/;
 const LOOSE_PREPS = new Set(['of', 'against', 'on', 'ضد', 'علي', 'ل', 'من']);
 const BOUNDARY = new Set(['.', '؛', ';', ':', '!', '?', '؟']);
 const ACTOR_KINDS = new Set(['person', 'organization', 'armed_group', 'country']);
@@ -38,6 +40,8 @@ interface Ctx {
   lastGroup: Mention[] | undefined;
   /** The last two people named (for 'the two leaders', 'الرئيسان'). */
   lastPersons: [Mention, Mention] | undefined;
+  /** The mentions of the previous sentences, latest last (for "the groups", "البلدين": read on demand). */
+  history: Mention[][];
   /** Cue spans by first token. */
   cueAt: Map<number, CueSpan>;
   out: RelationRecord[];
@@ -58,13 +62,18 @@ interface Ctx {
 
 type Group = Mention[];
 
+/** Does a cue span carry a cue of `kind`? (a plain loop: it runs for every token of many scans) */
+function cueHas(c: CueSpan | undefined, kind: CueKind): boolean {
+  if (c) for (const x of c.cues) if (x.kind === kind) return true;
+  return false;
+}
 function cueKinds(c: CueSpan | undefined): { has: (k: CueKind) => boolean } {
-  return { has: (k: CueKind) => !!c && c.cues.some((x) => x.kind === k) };
+  return { has: (k: CueKind) => cueHas(c, k) };
 }
 
 function hasCue(ctx: Ctx, tok: number, kind: CueKind): CueSpan | undefined {
   const c = ctx.cueAt.get(tok);
-  return c && cueKinds(c).has(kind) ? c : undefined;
+  return cueHas(c, kind) ? c : undefined;
 }
 
 /** Any cue of `kind` inside token range [a, b). */
@@ -134,8 +143,8 @@ function prepOf(ctx: Ctx, m: Mention): string | undefined {
   let k = m.tok0 - 1;
   while (k >= 0 && isQuote(ctx.s.tokens[k])) k--;
   // "بنظيره السوري بشار الأسد", "with his counterpart X": the preposition is before the counterpart word
-  for (const c of ctx.s.cues) {
-    if (c.tok1 === k + 1 && c.cues.some((x) => x.kind === 'counterpart')) {
+  for (const c of ctx.byKind.get('counterpart') ?? []) {
+    if (c.tok1 === k + 1) {
       if (PREP_CLITICS.test(c.clitics)) return c.clitics.replace(/^[وف]/, '');
       k = c.tok0 - 1;
       while (k >= 0 && ['his', 'her', 'their', 'its'].includes(ctx.s.tokens[k]!.norm)) k--;
@@ -145,7 +154,8 @@ function prepOf(ctx: Ctx, m: Mention): string | undefined {
   // "at the Hmeimim air base", "من الرئيس فلاديمير بوتين": articles, determiners and titles sit between a preposition and its noun
   for (let moved = true; moved && k > 0; ) {
     moved = false;
-    while (k > 0 && /^(the|a|an|its|their|his|her)$/.test(ctx.s.tokens[k]!.norm)) {
+    // ("into northern Iraq", "إلى شمال العراق": a compass word belongs to the place phrase)
+    while (k > 0 && (/^(the|a|an|its|their|his|her)$/.test(ctx.s.tokens[k]!.norm) || COMPASS.test(ctx.s.tokens[k]!.norm))) {
       k--;
       moved = true;
     }
@@ -157,6 +167,8 @@ function prepOf(ctx: Ctx, m: Mention): string | undefined {
   }
   const t = ctx.s.tokens[k];
   if (!t) return undefined;
+  // "برئاسة X", "headed by X": the head of a delegation qualifies it
+  if (ctx.byKind.get('headed_by')?.some((c) => c.tok1 === k + 1)) return 'by';
   const n = t.arabic ? t.norm.replace(/^[وف](?=..)/, '') : t.norm;
   const t2 = ctx.s.tokens[k - 1];
   if (t2 && ((t2.norm === 'من' && n === 'قبل') || (t2.norm === 'من' && n === 'جانب') || (t2.norm === 'علي' && n === 'يد'))) return 'من قبل';
@@ -175,10 +187,11 @@ function plainConj(ctx: Ctx, m: Mention): boolean {
 
 /** A mention right after a speech or attribution cue, or right before a speech verb, is a speaker. */
 function isSpeaker(ctx: Ctx, m: Mention): boolean {
-  for (const c of [...(ctx.byKind.get('speech') ?? []), ...(ctx.byKind.get('according') ?? [])]) {
-    if (c.tok1 <= m.tok0 && m.tok0 - c.tok1 <= 3 && freeWords(ctx, c.tok1, m.tok0) <= 2) return true;
-    if (c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 1 && ctx.lang === 'en' && c.cues.some((x) => x.kind === 'speech')) return true;
-  }
+  for (const kind of ['speech', 'according'] as const)
+    for (const c of ctx.byKind.get(kind) ?? []) {
+      if (c.tok1 <= m.tok0 && m.tok0 - c.tok1 <= 3 && freeWords(ctx, c.tok1, m.tok0) <= 2) return true;
+      if (c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 1 && ctx.lang === 'en' && c.cues.some((x) => x.kind === 'speech')) return true;
+    }
   return false;
 }
 
@@ -206,15 +219,60 @@ function freeWords(ctx: Ctx, a: number, b: number): number {
   return n;
 }
 
+/** "the two leaders", "الرئيسان" name people; "the two sides", "الجانبان" name the parties. */
+function peopleDual(c: CueSpan): boolean {
+  return /leaders|men|ministers|presidents|officials|الرييس|الزعيم|الوزير|المسوول/.test(c.cues.map((x) => normalise(x.form)).join(' '));
+}
+
+/**
+ * "ووقّع الجانبان مذكرة تفاهم", "the two sides signed an accord": a signed document (a `binding`
+ * cue on the verb) binds the sides' states, so people of a sides-dual stand for their countries.
+ */
+function bindingSides(ctx: Ctx, T: Trigger, subj: Group): Group {
+  if (subj[0]!.via !== 'anaphor' || !ctx.byKind.get('binding')?.some((c) => c.tok0 === T.tok0) || !subj.every((m) => m.via === 'anaphor')) return subj;
+  const c = ctx.cueAt.get(subj[0]!.tok0);
+  if (!c || !c.cues.some((x) => x.kind === 'dual') || peopleDual(c)) return subj;
+  const out: Group = [];
+  for (const m of subj) {
+    const country = m.kind === 'person' ? ctx.lex.entities.get(m.entity)?.country : m.entity;
+    if (!country) return subj;
+    out.push({ ...m, entity: country, kind: 'country' });
+  }
+  return new Set(out.map((m) => m.entity)).size === out.length ? out : subj;
+}
+
+/** The last list (A and B) of two or more distinct actors, all of `kind`, in the previous sentences. */
+function lastPlural(ctx: Ctx, kind: string): Mention[] | undefined {
+  for (let h = ctx.history.length - 1; h >= 0; h--) {
+    const ms = ctx.history[h]!;
+    let found: Mention[] | undefined;
+    for (let i = 0; i < ms.length; i++) {
+      if (ms[i]!.conj || !ms[i + 1]?.conj) continue;
+      const g: Mention[] = [];
+      let same = true;
+      for (const m of groupFrom(ms, i)) {
+        const a = actor(ctx.lex, m);
+        if (!a) continue;
+        if (a.kind !== kind) same = false;
+        if (!g.some((x) => x.entity === a.entity)) g.push(a);
+      }
+      if (same && g.length >= 2) found = g;
+    }
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** The anaphor at token k (الجانبان, the two sides, the four, بلاده), as a group. */
 function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; start: number } | undefined {
-  for (const c of ctx.s.cues) {
-    if (c.tok0 !== k) continue;
+  // (one cue span starts at a token: the by-token index, not a scan of the sentence's cues)
+  const c = ctx.cueAt.get(k);
+  if (c) {
     const kinds = cueKinds(c);
     const at = (m: Mention) => ({ ...m, start: c.start, end: c.end, tok0: c.tok0, tok1: c.tok1, via: 'anaphor' as const, clitics: '' });
     if (kinds.has('dual')) {
       // "the two leaders", "الرئيسان": people; "the two sides", "الجانبان": any pair
-      const people = /leaders|men|ministers|presidents|officials|الرييس|الزعيم|الوزير|المسوول/.test(c.cues.map((x) => normalise(x.form)).join(' '));
+      const people = peopleDual(c);
       const pair = people ? ctx.lastPersons : ctx.lastPair;
       if (pair) return { group: pair.map(at), end: c.tok1, start: c.tok0 };
     }
@@ -222,7 +280,19 @@ function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; start: num
       // a named group ("the guarantors" = Russia, Turkey, Iran) or one that names no one ("the participants": '-')
       const value = c.cues.find((x) => x.kind === 'group' && x.value)?.value;
       if (value === '-') return { group: [], end: c.tok1, start: c.tok0 };
-      if (value) {
+      if (value?.startsWith('#')) {
+        // "the three countries", "الدول الثلاث": the last list of that many actors, else the last that many
+        // countries named before it in the sentence
+        const n = Number(value.slice(1));
+        if (ctx.lastGroup?.length === n) return { group: ctx.lastGroup.map(at), end: c.tok1, start: c.tok0 };
+        const named: Mention[] = [];
+        for (let i = ctx.s.mentions.length - 1; i >= 0 && named.length < n; i--) {
+          const m = ctx.s.mentions[i]!;
+          const a = m.tok1 <= c.tok0 ? actor(ctx.lex, m) : undefined;
+          if (a?.kind === 'country' && !named.some((x) => x.entity === a.entity)) named.unshift(a);
+        }
+        if (named.length === n) return { group: named.map(at), end: c.tok1, start: c.tok0 };
+      } else if (value) {
         const group: Group = [];
         for (const id of value.split('|')) {
           const e = ctx.lex.entities.get(id);
@@ -232,7 +302,25 @@ function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; start: num
       }
       if (ctx.lastGroup) return { group: ctx.lastGroup.map(at), end: c.tok1, start: c.tok0 };
     }
-    if (kinds.has('own_country') && ctx.lastSubject) {
+    if (kinds.has('plural')) {
+      // "the groups", "both countries", "الجماعتين": the last list of actors of that kind
+      for (const kind of c.cues.find((x) => x.kind === 'plural')?.value?.split('|') ?? []) {
+        const g = lastPlural(ctx, kind);
+        if (g) return { group: g.map(at), end: c.tok1, start: c.tok0 };
+      }
+    }
+    if (kinds.has('own_organ')) {
+      // "مسيّراتها", "قواته": the forces of the country named last before them in the sentence, else of the last subject
+      for (let i = lastMentionBefore(ctx.s.mentions, c.tok0); i >= 0; i--) {
+        const a = actor(ctx.lex, ctx.s.mentions[i]!);
+        const country = a && (a.kind === 'country' ? a.entity : a.kind === 'person' ? ctx.lex.entities.get(a.entity)?.country : undefined);
+        if (country) {
+          const ce = ctx.lex.entities.get(country)!;
+          return { group: [{ ...at(ctx.s.mentions[i]!), entity: ce.id, kind: ce.kind }], end: c.tok1, start: c.tok0 };
+        }
+      }
+    }
+    if ((kinds.has('own_country') || kinds.has('own_organ')) && ctx.lastSubject) {
       const e = ctx.lex.entities.get(ctx.lastSubject.entity);
       const country = e?.kind === 'country' ? e.id : e?.country;
       if (country) {
@@ -293,6 +381,23 @@ function masculineVerb(ctx: Ctx, T: { tok0: number; tok1: number }): boolean {
   return !/(ت|تا|ا|وا)$/.test(w); // perfect: feminine ends in ت
 }
 
+/** A verb joined by "and"/"و" after a comma in [a, b): the start of another clause. */
+function conjVerbBetween(s: Sentence, a: number, b: number): boolean {
+  for (const x of s.triggers) {
+    if (x.tok0 < a || x.tok1 > b || x.patterns[0]!.pos !== 'verb') continue;
+    const t = s.tokens[x.tok0]!;
+    const prev = s.tokens[x.tok0 - 1]?.norm;
+    const prev2 = s.tokens[x.tok0 - 2]?.text;
+    if ((t.arabic && /^و/.test(x.clitics) && (prev === '،' || prev === ',')) || (prev === 'and' && prev2 === ',')) return true;
+  }
+  return false;
+}
+
+function verbBetween(s: Sentence, a: number, b: number): boolean {
+  for (const x of s.triggers) if (x.tok0 >= a && x.tok1 <= b && x.patterns[0]!.pos === 'verb') return true;
+  return false;
+}
+
 /** Arguments of a verb (see file comment). */
 function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end: number }, allowCarry: boolean): Args {
   const { s, lang } = ctx;
@@ -337,7 +442,7 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end:
   const next = nextI >= 0 ? ms[nextI]! : undefined;
 
   // "وأضاف أنه سيلتقي…", "he added that he would meet…": the pronoun right before the verb is the subject
-  const pron = ctx.s.cues.find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1 && c.cues.some((x) => x.kind === 'pronoun'));
+  const pron = ctx.byKind.get('pronoun')?.find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1);
   if (pron && ctx.lastSubject && !(prev && prev.tok0 >= pron.tok1)) {
     return { subj: [{ ...ctx.lastSubject, start: pron.start, end: pron.end, tok0: pron.tok0, tok1: pron.tok1, via: 'anaphor' }], objFrom, passive, agent };
   }
@@ -359,7 +464,7 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end:
 
   // "إن بلاده وقفت إلى جانب …": an anaphor right before the verb is its subject (SVO)
   if (lang === 'ar') {
-    const c = ctx.s.cues.find((x) => x.tok1 === T.tok0 && x.cues.some((k) => k.kind === 'own_country' || k.kind === 'dual' || k.kind === 'group'));
+    const c = ctx.s.cues.find((x) => x.tok1 === T.tok0 && x.cues.some((k) => k.kind === 'own_country' || k.kind === 'dual' || k.kind === 'group' || k.kind === 'plural'));
     const a = c ? anaphorAt(ctx, c.tok0) : undefined;
     if (a?.group.length) return { subj: a.group, objFrom, passive, agent };
   }
@@ -370,13 +475,16 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end:
     } else if (
       next &&
       // agreement: countries and cities are feminine, so "اتهم أنقرة" has Ankara as object, not subject
-      !(masculineVerb(ctx, T) && (actor(ctx.lex, next)?.kind === 'country' && next.kind !== 'person')) &&
+      // (a demonym agrees with its head noun: "حثّ الوفد الإيراني" is masculine, "قصفت القوات التركية" feminine)
+      !(masculineVerb(ctx, T) && (actor(ctx.lex, next)?.kind === 'country' && next.kind !== 'person') && !(next.via === 'demonym' && !tokens[next.tok1 - 1]!.norm.endsWith('ه'))) &&
       !prepOf(ctx, next) &&
       freeWords(ctx, T.tok1, next.tok0) <= 2 &&
       !hasBoundary(tokens, T.tok1, next.tok0) &&
       !cueIn(ctx, T.tok1, next.tok0, 'pronoun') &&
       !cueIn(ctx, T.tok1, next.tok0, 'speech') &&
       !cueIn(ctx, T.tok1, next.tok0 + 1, 'counterpart') &&
+      // ("نُشرت اليوم، دعا الأسد": another verb in between has its own subject)
+      !verbBetween(s, T.tok1, next.tok0) &&
       actor(ctx.lex, next)
     ) {
       subj = groupFrom(ms, nextI); // VSO
@@ -400,7 +508,8 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end:
     const end = subj[subj.length - 1]!.tok1;
     const earlier = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= subj![0]!.tok0 && x.patterns[0]!.pos === 'verb' && x.tok0 < T.tok0);
     const between = ctx.s.triggers.some((x) => x.tok0 >= end && x.tok1 <= T.tok0);
-    if (earlier && !between && (lang === 'en' ? /^(and|,)$/.test(tokens[T.tok0 - 1]?.norm ?? '') || tokens[T.tok0 - 2]?.norm === 'and' : ctx.s.tokens[T.tok0]!.norm.startsWith('و') || /^و?كما$/.test(tokens[T.tok0 - 1]?.norm ?? ''))) {
+    // ("Russia keeps … and has coordinated", not "while Moscow and Tehran support": a clause of its own)
+    if (earlier && !between && !cueIn(ctx, earlier.tok1, T.tok0, 'clause') && (lang === 'en' ? /^(and|,)$/.test(tokens[T.tok0 - 1]?.norm ?? '') || (tokens[T.tok0 - 2]?.norm === 'and' && !ctx.inMention[T.tok0 - 1]) : ctx.s.tokens[T.tok0]!.norm.startsWith('و') || /^و?كما$/.test(tokens[T.tok0 - 1]?.norm ?? ''))) {
       const a = verbArgs(ctx, earlier, allowCarry);
       if (a.subj && !a.passive) subj = a.subj;
     }
@@ -427,13 +536,19 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
     const m = ms[i]!;
     if (hasBoundary(s.tokens, from, m.tok0)) return undefined;
     if (freeWords(ctx, from, m.tok0) > maxGap) return undefined;
+    // "انسحبت روسيا من مواقع في إدلب، وقصفت طائراتها جسر الشغور": past another clause's verb, objects are its own
+    if (p.pos === 'verb' && conjVerbBetween(s, from, m.tok0)) return undefined;
     if (cueIn(ctx, from, m.tok0, 'clause')) return undefined;
     // "to meet his counterparts and …": an unnamed counterpart is the object; nothing further is
     if ((ctx.byKind.get('counterpart') ?? []).some((c) => c.tok0 >= from && c.tok1 <= m.tok0 && m.tok0 - c.tok1 > 2)) return undefined;
     // "وتدعم قطر المبادرة، مؤكدة دعم الرياض لـ…": the genitive right after another relation noun belongs to that noun
     // (not for an urging verb: "طالب بانسحاب القوات التركية" urges the genitive of the demanded act)
-    if (ctx.lang === 'ar' && p.relation !== 'urged' && m.via !== 'demonym' && !PREP_CLITICS.test(m.clitics) && s.triggers.some((x) => x.tok0 >= from && x.tok1 === m.tok0 && x.patterns.some((q) => q.pos === 'noun')))
+    if (ctx.lang === 'ar' && p.relation !== 'urged' && m.via !== 'demonym' && !PREP_CLITICS.test(m.clitics) && s.triggers.some((x) => x.tok0 >= from && x.tok1 === m.tok0 && x.patterns.some((q) => q.pos === 'noun'))) {
+      // ("وتنشر روسيا وإيران، أبرز حلفاء الأسد، قوات في سوريا": an apposition between commas is passed over)
+      const nx = s.tokens[m.tok1]?.text;
+      if (nx === '،' || nx === ',') continue;
       return undefined;
+    }
     if (exclude.has(m.entity)) continue;
     // a group is taken from its first member; a speaker is not an object ("…, the ministry said")
     if (m.conj && i > 0 && ms[i - 1]!.tok1 > from && plainConj(ctx, m)) continue;
@@ -442,6 +557,8 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
     const own = s.tokens[from - 1]?.norm;
     const prep = m.tok0 === from && !PREP_CLITICS.test(m.clitics) ? (own && p.preps.includes(own) ? own : undefined) : prepOf(ctx, m);
     if (prep === 'من قبل') continue;
+    // "talks on normalising relations between A and B": a "between" phrase belongs to the nearest relation noun
+    if ((prep === 'between' || prep === 'بين') && s.triggers.some((x) => x.tok0 >= from && x.tok1 <= m.tok0)) return undefined;
     if (p.preps.length) {
       // preps list the allowed introducers; '' is a bare direct object. Further into the
       // complement, genitive and goal prepositions are part of the object phrase
@@ -457,7 +574,8 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
       if (prep ? !p.preps.includes(prep) && !loose : !direct) continue;
     }
     if (isPossessive(ctx, m) && i + 1 < ms.length && freeWords(ctx, m.tok1, ms[i + 1]!.tok0) <= 3) continue;
-    if (p.targetKinds.length && !p.targetKinds.includes(m.kind) && !(p.targetKinds.includes('country') && actor(ctx.lex, m)?.kind === 'country'))
+    // ("بحث مع نظيره الإيراني": a counterpart named by a demonym is a person, resolved in counterpart())
+    if (p.targetKinds.length && !p.targetKinds.includes(m.kind) && !(p.targetKinds.includes('country') && actor(ctx.lex, m)?.kind === 'country') && !(p.targetKinds.includes('person') && counterpartOf(ctx, m)))
       continue;
     // "keeps around 900 troops in…": the pattern needs its cue before the target
     // "backed rebels fighting Assad": the object slot holds another noun and a participle clause follows
@@ -502,7 +620,14 @@ function relativeBetween(ctx: Ctx, a: number, b: number): boolean {
   return ctx.relatives.some((x) => x >= a && x < b);
 }
 const RELATIVE = new Set(['التي', 'الذي', 'اللذين', 'اللتين', 'الذين', 'اللتان', 'اللذان', 'which', 'who', 'whom']);
+const EN_MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
 function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text' | 'published' } {
+  // "the December meeting", "since the October talks": a month naming the noun's own event (even where
+  // "since" keeps it from dating the clause)
+  if (ctx.lang === 'en' && T.patterns[0]!.pos === 'noun' && ctx.s.tokens[T.tok0 - 2]?.norm === 'the' && EN_MONTH.test(ctx.s.tokens[T.tok0 - 1]?.norm ?? '')) {
+    const d = findDates(`in ${ctx.s.tokens[T.tok0 - 1]!.norm}`, 0, 3 + ctx.s.tokens[T.tok0 - 1]!.norm.length, ctx.doc.article.date)[0];
+    if (d) return { date: d.date, dateSource: 'text' };
+  }
   let best: { date: string; d: number } | undefined;
   const near = presentTense(ctx, T) ? 20 : Infinity;
   for (const d of ctx.s.dates) {
@@ -587,21 +712,31 @@ function isNegated(ctx: Ctx, T: Trigger): boolean {
   return cueBefore(ctx, T, 'negation', 3);
 }
 
+function commaAnd(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k + 1 < b; k++) if (tokens[k]!.text === ',' && tokens[k + 1]!.norm === 'and') return true;
+  return false;
+}
+
 function isHypothetical(ctx: Ctx, T: Trigger): boolean {
   // modal cues govern the rest of their clause: "could pave the way for talks … and a summit"
-  for (const c of ctx.s.cues) {
-    if (c.tok1 > T.tok0 || hasBoundary(ctx.s.tokens, c.tok1, T.tok0) || cueIn(ctx, c.tok1, T.tok0, 'clause')) continue;
-    if (T.tok0 - c.tok1 <= 25 && c.cues.some((x) => x.kind === 'hypothetical')) return true;
-    if (T.tok0 - c.tok1 <= 8 && c.cues.some((x) => x.kind === 'condition')) return true;
-  }
+  // (the cheap tests first: kind and distance, then the clause)
+  // (", and …" after a modal or a denial opens a new clause: "The PKK denied any role, and the US-backed SDF said …")
+  const open = (c: CueSpan) => !hasBoundary(ctx.s.tokens, c.tok1, T.tok0) && !cueIn(ctx, c.tok1, T.tok0, 'clause') && !commaAnd(ctx.s.tokens, c.tok1, T.tok0);
+  for (const c of ctx.byKind.get('hypothetical') ?? []) if (c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 25 && open(c)) return true;
+  const conditions = ctx.byKind.get('condition') ?? [];
+  for (const c of conditions) if (c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 8 && open(c)) return true;
   // "would meet Erdogan only when…", "لن يلتقي … إلا عندما": a condition later in the clause
-  return ctx.s.cues.some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 12 && c.cues.some((x) => x.kind === 'condition') && !hasBoundary(ctx.s.tokens, T.tok1, c.tok0));
+  return conditions.some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 12 && !hasBoundary(ctx.s.tokens, T.tok1, c.tok0));
 }
 
 function isPlanned(ctx: Ctx, T: Trigger, p: Pattern): boolean {
   if (p.mode === 'planned') return true;
   if (ctx.lang === 'ar' && T.clitics.includes('س') && p.pos === 'verb') return true;
-  return cueBefore(ctx, T, 'plan', 4);
+  // a bare "to" marks an infinitive only right before its verb ("to meet"), not "Speaking to reporters, he …"
+  const a = Math.max(0, T.tok0 - 4);
+  for (const c of ctx.byKind.get('plan') ?? [])
+    if (c.tok1 <= T.tok0 && c.tok1 >= a && (c.tok1 === T.tok0 || c.tok1 - c.tok0 > 1 || ctx.s.tokens[c.tok0]!.norm !== 'to')) return true;
+  return false;
 }
 
 const PLACE_RELATIONS = new Set(['visited', 'withdrew_from', 'deployed_in']);
@@ -614,7 +749,7 @@ function groupObject(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
   for (let k = from; k < Math.min(toks.length, from + 5); k++) {
     if (ctx.inMention[k] || BOUNDARY.has(toks[k]!.text)) return undefined;
     const c = ctx.cueAt.get(k);
-    if (c && c.cues.some((x) => x.kind === 'group')) {
+    if (c && c.cues.some((x) => x.kind === 'group' || x.kind === 'plural')) {
       const a = anaphorAt(ctx, k);
       if (!a?.group.length) return undefined;
       const g = a.group.filter((m) => !exclude.has(m.entity));
@@ -756,7 +891,9 @@ function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group
   if (prevI >= 0) {
     const m = ms[prevI]!;
     const gap = wordsBetween(s.tokens, m.tok1, T.tok0);
-    const possessive = isPossessive(ctx, m) || m.via === 'demonym';
+    // ("a US withdrawal", "the UN mediation": a country's name used as an adjective, right before the noun)
+    const attributive = ctx.lang === 'en' && m.tok1 === T.tok0 && actor(ctx.lex, m)?.kind === 'country' && /^(a|an|the)$/.test(s.tokens[m.tok0 - 1]?.norm ?? '');
+    const possessive = isPossessive(ctx, m) || m.via === 'demonym' || attributive;
     if (gap.length <= (ctx.lang === 'en' ? 2 : 0) && (ctx.lang === 'ar' ? m.via === 'demonym' : possessive)) return { pairs: undefined, subj: groupTo(ms, prevI), objFrom: T.tok1 };
   }
   // لقائه الرئيس الروسي: "his meeting [with] the Russian president" — the suffix is the subject, the next mention the object
@@ -793,7 +930,7 @@ function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group
     // a relation word in between governs the noun: "threatened … a ground offensive", "اتفقت … على مواصلة الاجتماعات"
     if (s.triggers.some((x) => x !== T && x.tok0 >= end && x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb' && !ctx.inRelative[x.tok0] && !auxiliary(ctx, x)))
       return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
-    if (s.cues.some((c) => c.tok0 >= end && c.tok1 <= T.tok0 && c.cues.some((k) => k.kind === 'speech'))) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
+    if (ctx.byKind.get('speech')?.some((c) => c.tok0 >= end && c.tok1 <= T.tok0)) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
   }
   return { pairs: undefined, subj: left, objFrom: T.tok1 };
 }
@@ -843,7 +980,10 @@ function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
     ...s.cues.filter((c) => c.tok1 <= T.tok0 && c.cues.some((k) => k.kind === 'urge')).map((c) => ({ ...c, cue: true })),
   ].sort((a, b) => b.tok0 - a.tok0);
   const u = urges[0];
+  // "instructed X to prepare a roadmap for restoring ties", "كلّف X بإعداد خارطة طريق لتطبيع العلاقات": the
+  // reconciliation is the topic of a plan to be drawn up, not what anyone is urged to do (the order stays `urged`)
   if (u) {
+    if (cueIn(ctx, u.tok0, T.tok0, 'groundwork')) return false;
     const i = firstMentionAfter(ms, u.tok1);
     const m = i >= 0 ? ms[i] : undefined;
     if (m && m.tok1 <= T.tok0 && wordsBetween(s.tokens, u.tok1, m.tok0).length <= 1 && ['من', 'from'].includes(prepOf(ctx, m) ?? '')) {
@@ -852,12 +992,10 @@ function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
       const j = firstMentionAfter(ms, m.tok1);
       const m2 = j >= 0 ? ms[j] : undefined;
       if (m2 && m2.tok1 <= T.tok0 && ['الي', 'to', 'ل'].includes(prepOf(ctx, m2) ?? '')) addressee = m2;
-    } else if ('cue' in u && (u as CueSpan).cues.some((k) => k.kind === 'urge' && k.value === 'noun')) {
-      // "a Russian-brokered effort", "وساطة موسكو", "Moscow's mediation": the urger qualifies the noun
-      const before = ms.find((m) => m.tok1 <= u.tok0 && u.tok0 - m.tok1 <= 2 && (m.via === 'demonym' || isPossessive(ctx, m)));
-      const after = ctx.lang === 'ar' ? ms.find((m) => m.tok0 === u.tok1 && !m.clitics) : undefined;
-      const g = before ?? after;
-      if (g && actor(ctx.lex, g)) urger = [g];
+    } else if ('cue' in u && (u as CueSpan).cues.some((k) => k.kind === 'urge' && (k.value === 'noun' || k.value === 'mediation'))) {
+      // "a Russian-brokered effort to restore ties", "وساطة موسكو", "mediating between": third-party
+      // mediation for a process is no call on anyone (gold rule 7)
+      return false;
     } else {
       const a = verbArgs(ctx, u, true);
       urger = a.subj;
@@ -890,10 +1028,15 @@ const ROLES: Record<'ar' | 'en', string[]> = {
   ar: ['وزير الخارجية', 'وزير الدفاع', 'الرئيس', 'رئيس الوزراء', 'رئيس الاستخبارات'],
 };
 
+/** A country mention right next to a counterpart word ("his Saudi counterpart", "نظيره السعودي"). */
+function counterpartOf(ctx: Ctx, m: Mention): boolean {
+  for (const c of ctx.byKind.get('counterpart') ?? []) if (Math.abs(c.tok1 - m.tok0) <= 1 || Math.abs(m.tok1 - c.tok0) <= 1) return m.kind === 'country';
+  return false;
+}
+
 /** "his Saudi counterpart", "نظيره السعودي": the holder of the subject's role in that country. */
 function counterpart(ctx: Ctx, subj: Group, m: Mention): Mention {
-  if (m.kind !== 'country') return m;
-  if (!(ctx.byKind.get('counterpart') ?? []).some((c) => Math.abs(c.tok1 - m.tok0) <= 1 || Math.abs(m.tok1 - c.tok0) <= 1)) return m;
+  if (m.kind !== 'country' || !counterpartOf(ctx, m)) return m;
   const who = subj.find((x) => x.kind === 'person');
   const home = who && ctx.lex.entities.get(who.entity)?.country;
   if (!who || !home) return m;
@@ -939,11 +1082,37 @@ function pairsOf(ctx: Ctx, T: Trigger, p: Pattern, g: Group, attrs: Record<strin
   return emitted;
 }
 
+/** "a new meeting of the four ministers could be held", "talks … might take place": the noun's own clause is hypothetical. */
+function modalEvent(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  for (const c of ctx.byKind.get('hypothetical') ?? []) {
+    if (c.tok0 < T.tok1 || c.tok0 - T.tok1 > 12 || hasBoundary(toks, T.tok1, c.tok0)) continue;
+    if (ctx.s.triggers.some((x) => x.tok0 >= T.tok1 && x.tok0 < c.tok0 && x.patterns[0]!.pos === 'verb')) continue;
+    const next = `${toks[c.tok1]?.norm ?? ''} ${toks[c.tok1 + 1]?.norm ?? ''}`;
+    if (/^(be held|be convened|take place|go ahead|be organised|be organized|happen )/.test(next + ' ')) return true;
+  }
+  return false;
+}
+
+function sameRelationVerbBefore(ctx: Ctx, T: Trigger, rel: string): boolean {
+  for (const x of ctx.s.triggers)
+    if (x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 8 && x.patterns[0]!.pos === 'verb' && x.patterns[0]!.relation === rel && !hasBoundary(ctx.s.tokens, x.tok1, T.tok0) && !cueIn(ctx, x.tok1, T.tok0, 'clause'))
+      return true;
+  return false;
+}
+
+function demonymBefore(ctx: Ctx, T: Trigger): boolean {
+  for (const m of ctx.s.mentions) if (m.tok1 === T.tok0 && m.via === 'demonym') return true;
+  return false;
+}
+
 function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   let T = T0;
   let p = relationOf(ctx, T);
   const rel = p.relation;
   if (isNegated(ctx, T) || isHypothetical(ctx, T)) return true;
+  // "struck Iranian targets": an English verb form right after a demonym is a noun (the demonym's head)
+  if (ctx.lang === 'en' && p.pos === 'verb' && demonymBefore(ctx, T)) return true;
   if (p.pos === 'noun' && T.patterns[0]!.pos === 'verb') T = { ...T, patterns: [p, ...T.patterns.filter((x) => x !== p)] };
   if (rel === 'urged') {
     // an urging verb that governs a reconciliation word is handled there
@@ -962,9 +1131,12 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     if (demandedAct(ctx, T)) return true; // "طالب … خلال الاجتماع بانسحاب القوات": further, but a verbal noun after ب
     // "للقاء محتمل", "a possible meeting": a hypothetical right after the noun
     if ((ctx.byKind.get('hypothetical') ?? []).some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 1)) return true;
-    if (ctx.s.cues.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1 && c.cues.some((k) => k.kind === 'urge'))) return true;
+    if (modalEvent(ctx, T)) return true;
+    if (ctx.byKind.get('urge')?.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1)) return true;
   }
   if (p.requires && auxiliary(ctx, T)) return true;
+  // "تنشر روسيا قوات في سوريا", "شنت الطائرات غارات على": the noun is the object of a verb of the same relation
+  if (p.pos === 'noun' && sameRelationVerbBefore(ctx, T, rel)) return true;
   // "called on Turkey to withdraw", "دعا أنقرة إلى سحب", "demanded that Turkey withdraw": the demanded act is not done
   if (p.pos === 'verb' && rel !== 'urged' && demandedAct(ctx, T)) return true;
   // "اتهمت قسد الجيش التركي باستهداف …", "blamed the PKK for the bombing": what the accused is said to have done (gold rule 10)
@@ -990,6 +1162,16 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   let subj: Group | undefined;
   let obj: Group | undefined;
   let objFrom = T.tok1;
+  // "the US-backed Syrian Democratic Forces", "Turkey-backed factions": a compound adjective; its first part
+  // acts on the noun right after it (or on nothing that is named)
+  if (ctx.lang === 'en' && p.pos === 'verb' && ctx.s.tokens[T.tok0 - 1]?.text === '-') {
+    const i = ctx.s.mentions.findIndex((m) => m.tok1 === T.tok0 - 1);
+    const j = firstMentionAfter(ctx.s.mentions, T.tok1);
+    if (i < 0) return true;
+    const m = ctx.s.mentions[j];
+    if (!m || m.tok0 !== T.tok1) return true;
+    return emitAll(ctx, T, p, [ctx.s.mentions[i]!], [m], attrs);
+  }
   if (p.pos === 'noun') {
     const a = nounArgs(ctx, T);
     if (a.pairs) return thirdPartyWish(ctx, T, a.pairs) || pairsOf(ctx, T, p, a.pairs, attrs);
@@ -1021,6 +1203,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     }
   }
   if (!subj?.length) return false; // none, or a group that names no one ("the participants")
+  subj = bindingSides(ctx, T, subj);
   const exclude = new Set(subj.map((m) => m.entity));
   if (rel === 'urged' && !obj) {
     // "demanded the withdrawal of Turkish forces", "طالبت بانسحاب القوات التركية": urged the actor of the act
@@ -1029,6 +1212,9 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       const a = nounArgs(ctx, act);
       const g = (a.subj ?? []).filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m));
       if (g.length) obj = g;
+      // "دعا إلى سحب القوات الأجنبية من سوريا", "called for the withdrawal of foreign troops from Syria":
+      // the act follows the verb with no one in between, and names no actor: no addressee (Syria is where)
+      else if (freeWords(ctx, T.tok1, act.tok0) <= 2 && !ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok1 <= act.tok0)) return false;
     }
     // "demanded that Turkey withdraw": the subject of the demanded act is the one urged
     const verbAct = obj ? undefined : ctx.s.triggers.find((x) => x !== T && x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 8 && x.patterns[0]!.pos === 'verb' && demandedAct(ctx, x));
@@ -1041,7 +1227,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   }
   if (!obj) {
     // "اتصل به", "called him": the last other actor named before the verb
-    const pc = ctx.s.cues.find((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 1 && c.cues.some((x) => x.kind === 'obj_pronoun'));
+    const pc = ctx.byKind.get('obj_pronoun')?.find((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 1);
     if (pc) {
       const i = lastMentionBefore(ctx.s.mentions, T.tok0);
       for (let j = i; j >= 0; j--) {
@@ -1080,6 +1266,9 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     if (m && isPlace(m)) obj = [m];
   }
   if (!obj) return false;
+  // "دعم بلاده لوحدة الأراضي السورية", "support for Syria's sovereignty": a principle about a state, not the state
+  if (rel === 'supported' && (cueIn(ctx, objFrom, obj[0]!.tok0 + 1, 'abstract') || (isPossessive(ctx, obj[0]!) && cueIn(ctx, obj[0]!.tok1, obj[0]!.tok1 + 3, 'abstract'))))
+    return true;
   if (PLACE_RELATIONS.has(rel)) obj = apposition(ctx, obj);
   if (rel === 'sent_envoy') {
     const last = obj[obj.length - 1]!;
@@ -1091,6 +1280,49 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     }
   }
   return emitAll(ctx, T, p, subj, obj, attrs);
+}
+
+/**
+ * "Ankara declared the facilities of the PKK and the YPG legitimate targets", "أعلن فيدان أن منشآت
+ * حزب العمال … باتت «أهدافاً مشروعة»": the declaring party threatens the actors named between the
+ * declaring verb (`declare` cue) and the phrase (`declared_target` cue); places are where, not whom.
+ */
+function declaredTargets(ctx: Ctx): void {
+  const { s } = ctx;
+  const ms = s.mentions;
+  const pattern = ctx.lex.patterns.find((q) => q.relation === 'threatened' && q.lang === ctx.lang && q.pos === 'verb');
+  if (!pattern) return;
+  for (const D of ctx.byKind.get('declared_target') ?? []) {
+    const V = [...(ctx.byKind.get('declare') ?? [])].reverse().find((c) => c.tok1 <= D.tok0 && D.tok0 - c.tok1 <= 25 && !hasBoundary(s.tokens, c.tok1, D.tok0));
+    if (!V) continue;
+    const T: Trigger = { tok0: D.tok0, tok1: D.tok1, start: D.start, end: D.end, patterns: [pattern], clitics: '', suffix: false };
+    const VT: Trigger = { ...T, tok0: V.tok0, tok1: V.tok1, start: V.start, end: V.end };
+    if (isNegated(ctx, VT) || isHypothetical(ctx, VT)) continue;
+    // the declaring party: Arabic VSO (أعلن فيدان أن …), else the subject before the verb, else the one carried over
+    const that = s.tokens.findIndex((t, k) => k >= V.tok1 && k < D.tok0 && /^(ان|that)$/.test(t.norm));
+    let subj: Group | undefined;
+    if (ctx.lang === 'ar') {
+      const i = firstMentionAfter(ms, V.tok1);
+      const m = i >= 0 ? ms[i] : undefined;
+      if (m && (that < 0 || m.tok1 <= that) && !prepOf(ctx, m) && actor(ctx.lex, m) && freeWords(ctx, V.tok1, m.tok0) <= 2) subj = [m];
+    }
+    subj ??= leftGroup(ctx, V.tok0, 6);
+    if (!subj && ctx.lastSubject) subj = [{ ...ctx.lastSubject, start: V.start, end: V.end, tok0: V.tok0, tok1: V.tok1, via: 'anaphor' }];
+    if (!subj?.length) continue;
+    const from = Math.max(that + 1, subj[subj.length - 1]!.tok1 > V.tok1 ? subj[subj.length - 1]!.tok1 : V.tok1);
+    const ids = new Set(subj.map((m) => m.entity));
+    // ("in Syria and Iraq": the members of a group share its first member's preposition)
+    const targets: Group = [];
+    let located = false;
+    for (const m of ms) {
+      if (m.tok0 < from || m.tok1 > D.tok0) continue;
+      const prep = m.conj && !PREP_CLITICS.test(m.clitics) ? undefined : prepOf(ctx, m);
+      if (!m.conj || prep) located = !!prep && prep !== 'of';
+      if (!located && m.kind !== 'place' && !ids.has(m.entity) && actor(ctx.lex, m)) targets.push(m);
+    }
+    if (!targets.length) continue;
+    emitAll(ctx, T, pattern, subj, targets, {});
+  }
 }
 
 /** Attribution of a sentence: the source named next to a speech verb, or a 'sources' phrase. */
@@ -1116,7 +1348,7 @@ function attribution(ctx: Ctx, prev: string | undefined): { text: string | undef
       let a = src.tok0;
       let b = src.tok1;
       if (ctx.lang === 'ar') {
-        while (b < s.tokens.length && b - src.tok1 < 3 && s.tokens[b]!.word && s.tokens[b]!.arabic && /^ال|يه$|ي$/.test(s.tokens[b]!.norm) && !cueKinds(ctx.cueAt.get(b)).has('speech')) b++;
+        while (b < s.tokens.length && b - src.tok1 < 3 && s.tokens[b]!.word && s.tokens[b]!.arabic && /^ال|يه$|ي$/.test(s.tokens[b]!.norm) && !cueHas(ctx.cueAt.get(b), 'speech')) b++;
       } else {
         while (a > 0 && src.tok0 - a < 3 && s.tokens[a - 1]!.word && !ctx.cueAt.has(a - 1) && !['the', 'a', 'to', 'according'].includes(s.tokens[a - 1]!.norm) && !ms.some((x) => x.tok1 === a)) a--;
       }
@@ -1143,6 +1375,48 @@ function withoutSubjectNouns(s: Sentence): Sentence {
   return drop.length ? { ...s, triggers: s.triggers.filter((T) => !drop.includes(T)) } : s;
 }
 
+/**
+ * "فيصل المقداد" is no "يصل" (arrives): a trigger inside a person's or group's name is part of the
+ * name; "legitimate targets" is no attack (the phrase is read by declaredTargets).
+ */
+function inNameOrPhrase(s: Sentence, T: Trigger): boolean {
+  for (const m of s.mentions) if (m.tok0 <= T.tok0 && T.tok1 <= m.tok1 && m.via !== 'anaphor' && m.kind !== 'place' && m.kind !== 'country') return true;
+  for (const c of s.cues) if (c.tok0 <= T.tok0 && T.tok1 <= c.tok1) for (const x of c.cues) if (x.kind === 'declared_target') return true;
+  return false;
+}
+function withoutTriggersInNames(s: Sentence): Sentence {
+  for (const T of s.triggers) if (inNameOrPhrase(s, T)) return { ...s, triggers: s.triggers.filter((x) => !inNameOrPhrase(s, x)) };
+  return s;
+}
+
+/**
+ * "وزراء دفاع الدول الثلاث", "the three countries' defence ministers": a role group over a group word
+ * names each member country's holder of the role at the sentence's date; they become mentions of the
+ * sentence (one per member, joined), so frames read them like "وزراء دفاع روسيا وتركيا وسوريا".
+ */
+function roleGroupAnaphors(ctx: Ctx): Mention[] | undefined {
+  let added: Mention[] | undefined;
+  for (const c of ctx.byKind.get('group') ?? []) {
+    const role = ctx.s.cues.find((r) => (r.tok1 === c.tok0 || r.tok0 === c.tok1 || (r.tok0 === c.tok1 + 1 && isQuote(ctx.s.tokens[c.tok1]))) && r.cues.some((x) => x.kind === 'role_group' && x.value));
+    if (!role || ctx.s.mentions.some((m) => m.tok0 < Math.max(c.tok1, role.tok1) && m.tok1 > Math.min(c.tok0, role.tok0))) continue;
+    const a = anaphorAt(ctx, c.tok0);
+    if (!a || a.group.length < 2) continue;
+    const value = role.cues.find((x) => x.kind === 'role_group' && x.value)!.value!;
+    const d = ctx.s.dates.find((x) => x.date.length >= 7)?.date ?? ctx.doc.article.date;
+    const date = d.length === 7 ? `${d}-15` : d;
+    const tok0 = Math.min(c.tok0, role.tok0);
+    const tok1 = Math.max(c.tok1, role.tok1);
+    const span = { tok0, tok1, start: Math.min(c.start, role.start), end: Math.max(c.end, role.end) };
+    // (only when every member's holder is known: "the intelligence chiefs of the four countries" are not the countries)
+    const people = a.group.map((m) => (m.kind === 'country' ? resolveRole(ctx.lex, m.entity, value, ctx.lang, date) : undefined));
+    if (people.some((p) => !p)) continue;
+    a.group.forEach((m, i) => {
+      (added ??= []).push({ ...m, ...span, entity: people[i]!, kind: 'person', via: 'descriptor', conj: i > 0, grouped: true, clitics: i > 0 ? '' : m.clitics });
+    });
+  }
+  return added;
+}
+
 /** Stage: relations of every sentence (needs mentions, triggers, cues and dates). */
 export function findRelations(doc: Doc, lex: Lexicon): Doc {
   const out: RelationRecord[] = [];
@@ -1151,11 +1425,12 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
   let lastSubject: Mention | undefined;
   let lastPair: [Mention, Mention] | undefined;
   let lastGroup: Mention[] | undefined;
+  const history: Mention[][] = [];
   let lastPersons: [Mention, Mention] | undefined;
   const persons: Mention[] = [];
   let prevAttribution: string | undefined;
   for (const s0 of doc.sentences) {
-    const s = withoutSubjectNouns(s0);
+    let s = withoutSubjectNouns(withoutTriggersInNames(s0));
     const cueAt = new Map<number, CueSpan>();
     for (const c of s.cues) cueAt.set(c.tok0, c);
     const byKind = new Map<CueKind, CueSpan[]>();
@@ -1173,8 +1448,12 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       if (s.tokens[e]?.text === ',') inRelative.fill(1, k, e + 1);
     }
     const inMention = new Uint8Array(s.tokens.length);
+    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastGroup, lastPersons, history, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind };
+    if (byKind.has('role_group') && byKind.has('group')) {
+      const added = roleGroupAnaphors(ctx);
+      if (added) ctx.s = s = { ...s, mentions: [...s.mentions, ...added].sort((x, y) => x.tok0 - y.tok0) };
+    }
     for (const m of s.mentions) inMention.fill(1, m.tok0, m.tok1);
-    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastGroup, lastPersons, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind };
     const att = attribution(ctx, prevAttribution);
     ctx.attributedTo = att.text;
     if (att.text) prevAttribution = att.text;
@@ -1186,6 +1465,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       if (!ok && out.length === n && !isNegated(ctx, T) && !isHypothetical(ctx, T))
         missed.push({ sentence: doc.article.text.slice(s.start, s.end), trigger: doc.article.text.slice(T.start, T.end), relation: T.patterns[0]!.relation });
     }
+    if (ctx.byKind.has('declared_target')) declaredTargets(ctx);
     // context for the next sentence
     const mine = out.slice(before);
     const subjMention = (r: RelationRecord, side: 'source' | 'target'): Mention | undefined => {
@@ -1212,11 +1492,12 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       persons.push(m);
     }
     if (persons.length >= 2) lastPersons = [persons[persons.length - 2]!, persons[persons.length - 1]!];
+    history.push(s.mentions);
     const big = [...ctx.groups].reverse().find((g) => g.length >= 3);
     if (big) lastGroup = big;
     else {
       const grouped = s.mentions.filter((m) => m.grouped);
-      const named = s.cues.find((c) => c.cues.some((k) => k.kind === 'group' && k.value && k.value !== '-'));
+      const named = s.cues.find((c) => c.cues.some((k) => k.kind === 'group' && k.value && k.value !== '-' && !k.value.startsWith('#')));
       if (grouped.length >= 3) lastGroup = grouped;
       else if (named) lastGroup = anaphorAt(ctx, named.tok0)?.group ?? lastGroup; // "The guarantors reaffirmed …"
       else {

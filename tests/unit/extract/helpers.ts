@@ -30,3 +30,12 @@ export function extract(text: string, lang: Lang, date = '2023-01-13'): ArticleR
 export function triples(rec: ArticleRecord): string[] {
   return rec.relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
 }
+
+/** Distinct "source relation target" triples of a record (of one relation when given), sorted. */
+export function tripleSet(rec: ArticleRecord, relation?: string): string[] {
+  return rec.relations
+    .filter((r) => !relation || r.relation === relation)
+    .map((r) => `${r.source} ${r.relation} ${r.target}`)
+    .filter((x, i, xs) => xs.indexOf(x) === i)
+    .sort();
+}

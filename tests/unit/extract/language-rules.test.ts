@@ -5,16 +5,7 @@
  * other parties' coordination.
  */
 import { describe, expect, it } from 'vitest';
-import type { ArticleRecord } from '../../../src/lib/types.ts';
-import { extract } from './helpers.ts';
-
-function triples(rec: ArticleRecord, relation?: string): string[] {
-  return rec.relations
-    .filter((r) => !relation || r.relation === relation)
-    .map((r) => `${r.source} ${r.relation} ${r.target}`)
-    .filter((x, i, xs) => xs.indexOf(x) === i)
-    .sort();
-}
+import { extract, tripleSet as triples } from './helpers.ts';
 
 describe('a demanded act is urged, not done', () => {
   it('Arabic: دعا X إلى سحب قواتها, طالب X بسحب: urged the addressee, no withdrew_from', () => {
