@@ -3,8 +3,32 @@
  * lexicon phrase that starts there (reading the first word with or without its proclitics,
  * later words with or without the article), then on after it.
  */
-import { canonicalKey, normaliseWithMap, tokenVariants, arabicVariants, type Token } from './normalise.ts';
+import { normaliseWithMap, tokenVariants, arabicVariants, type Token, type Variant } from './normalise.ts';
 import type { TrieNode } from './trie.ts';
+
+interface Step<T> {
+  v: Variant;
+  node: TrieNode<T>;
+}
+
+/**
+ * The readings of a token that start a phrase of `trie`, each with the node it leads to. Cached on
+ * the token's Form (shared by every token of the same text), per trie and version: most words
+ * start no phrase, and this replaces one Map lookup per reading (the hot spot of matching) by a
+ * scan of a short array.
+ */
+function firstSteps<T>(t: Token, trie: TrieNode<T>, suffixes: boolean): Step<T>[] {
+  const cached = (t.form.steps ??= []);
+  for (const c of cached) if (c.trie === trie && c.suffixes === suffixes && c.version === trie.version) return c.steps as Step<T>[];
+  const steps: Step<T>[] = [];
+  for (const v of tokenVariants(t, suffixes)) {
+    const node = trie.next.get(v.key);
+    if (node) steps.push({ v, node });
+  }
+  if (cached.length >= 8) cached.shift(); // (only tests load more than a few lexicons)
+  cached.push({ trie, version: trie.version, suffixes, steps });
+  return steps;
+}
 
 export interface Match<T> {
   /** Token range [tok0, tok1). */
@@ -35,7 +59,7 @@ function isJoiner(t: Token): boolean {
 /** Source offset of normalised char `i` of a token. */
 export function tokenOffset(t: Token, i: number): number {
   if (i <= 0) return t.start;
-  const { map } = normaliseWithMap(t.text);
+  const map = (t.form.map ??= normaliseWithMap(t.text).map);
   const k = map[i];
   return k === undefined ? t.end : t.start + k;
 }
@@ -51,8 +75,8 @@ export function matchTokens<T>(tokens: Token[], trie: TrieNode<T>, opts: MatchOp
       continue;
     }
     let best: { tok1: number; values: T[]; pre: number; clitics: string; suffix: boolean } | undefined;
-    for (const v of tokenVariants(t0, opts.suffixes)) {
-      let node = trie.next.get(v.key);
+    for (const { v, node: first } of firstSteps(t0, trie, !!opts.suffixes)) {
+      let node: TrieNode<T> | undefined = first;
       let j = i + 1;
       let suffix = v.suf > 0;
       while (node) {
@@ -65,8 +89,8 @@ export function matchTokens<T>(tokens: Token[], trie: TrieNode<T>, opts: MatchOp
         while (k < n && isJoiner(tokens[k]!)) k++;
         const tk = tokens[k];
         if (!tk || !tk.word) break;
-        let nx = node.next.get(tk.arabic ? canonicalKey(tk.norm, true) : tk.norm);
-        if (!nx && tk.arabic && opts.suffixes && !/ة[\u064B-\u0652]*$/.test(tk.text)) {
+        let nx = node.next.get(tk.form.key);
+        if (!nx && tk.arabic && opts.suffixes && !tk.form.taMarbuta) {
           for (const w of arabicVariants(tk.norm, true)) {
             if (w.pre > 0) continue;
             nx = node.next.get(w.key);
@@ -116,8 +140,8 @@ export function matchCategories<T>(tokens: Token[], trie: TrieNode<Tagged<T>>, n
       if (cursor[c]! <= i) open = true;
     }
     if (!open) continue;
-    for (const v of tokenVariants(t0, false)) {
-      let node = trie.next.get(v.key);
+    for (const { v, node: first } of firstSteps(t0, trie, false)) {
+      let node: TrieNode<Tagged<T>> | undefined = first;
       let j = i + 1;
       while (node) {
         if (node.out) {
@@ -137,7 +161,7 @@ export function matchCategories<T>(tokens: Token[], trie: TrieNode<Tagged<T>>, n
         while (k < n && isJoiner(tokens[k]!)) k++;
         const tk = tokens[k];
         if (!tk || !tk.word) break;
-        node = node.next.get(tk.arabic ? canonicalKey(tk.norm, true) : tk.norm);
+        node = node.next.get(tk.form.key);
         j = k + 1;
       }
     }

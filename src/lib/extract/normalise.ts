@@ -21,9 +21,40 @@ export interface Token {
   arabic: boolean;
   /** Latin word starting with an upper-case letter. */
   cap: boolean;
-  /** Cached readings (see tokenVariants). */
-  v0?: Variant[];
-  v1?: Variant[];
+  /** What every token of this surface form shares (see tokenise). */
+  form: Form;
+}
+
+/**
+ * A surface form: what tokenise derives from a token's text, computed once per distinct text and
+ * shared by all its tokens (words repeat a lot; these derivations and the Map lookups behind them
+ * were a large part of extraction time).
+ */
+export interface Form {
+  norm: string;
+  word: boolean;
+  arabic: boolean;
+  cap: boolean;
+  /** canonicalKey(norm, arabic): the key of a later word of a lexicon phrase. */
+  key: string;
+  /** Ends in ة (with diacritics after it): no suffix pronoun reading (تابعة is not تابع + ه). */
+  taMarbuta: boolean;
+  // Filled when first asked for (declared up front so that every Form has one shape):
+  /** Readings without and with suffix pronouns (see tokenVariants). */
+  v0: Variant[] | undefined;
+  v1: Variant[] | undefined;
+  /** Offset map of the text (see tokenOffset in match.ts). */
+  map: number[] | undefined;
+  /** First steps into tries (see match.ts). */
+  steps: FirstSteps[] | undefined;
+}
+
+/** The readings of a form that start a phrase of one trie (at one version), and the nodes they lead to. */
+export interface FirstSteps {
+  trie: object;
+  version: number;
+  suffixes: boolean;
+  steps: { v: Variant; node: unknown }[];
 }
 
 
@@ -101,6 +132,24 @@ export function normalise(text: string): string {
 const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*|[^\s]/gu;
 const ARABIC_RE = /[\u0600-\u06FF]/;
 
+const forms = new Map<string, Form>();
+
+/** The Form of a token's text (cached). */
+function formOf(t: string): Form {
+  let f = forms.get(t);
+  if (f) return f;
+  // a match longer than one char, or one letter/digit, is a word; single other chars are punctuation
+  const word = t.length > 1 ? !/^['’]/.test(t) : /[\p{L}\p{N}]/u.test(t);
+  const c0 = t[0]!;
+  const code = c0.charCodeAt(0);
+  const arabic = (code >= 0x0600 && code <= 0x06ff) || (t.length > 1 && ARABIC_RE.test(t));
+  const norm = normalise(t);
+  f = { norm, word, arabic, cap: !arabic && c0 !== c0.toLowerCase(), key: canonicalKey(norm, arabic), taMarbuta: /ة[\u064B-\u0652]*$/.test(t), v0: undefined, v1: undefined, map: undefined, steps: undefined };
+  if (forms.size > 200_000) forms.clear();
+  forms.set(t, f);
+  return f;
+}
+
 /** Split `text` (or `text.slice(from, to)`) into tokens with offsets into `text`. */
 export function tokenise(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -109,20 +158,9 @@ export function tokenise(text: string, from = 0, to = text.length): Token[] {
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(slice))) {
     const t = m[0];
-    // a match longer than one char, or one letter/digit, is a word; single other chars are punctuation
-    const word = t.length > 1 ? !/^['’]/.test(t) : /[\p{L}\p{N}]/u.test(t);
-    const c0 = t[0]!;
-    const code = c0.charCodeAt(0);
-    const arabic = (code >= 0x0600 && code <= 0x06ff) || (t.length > 1 && ARABIC_RE.test(t));
-    out.push({
-      start: from + m.index,
-      end: from + m.index + t.length,
-      text: t,
-      norm: normalise(t),
-      word,
-      arabic,
-      cap: !arabic && c0 !== c0.toLowerCase(),
-    });
+    const f = formOf(t);
+    const start = from + m.index;
+    out.push({ start, end: start + t.length, text: t, norm: f.norm, word: f.word, arabic: f.arabic, cap: f.cap, form: f });
   }
   return out;
 }
@@ -213,11 +251,12 @@ export function arabicVariants(norm: string, suffixes = false): Variant[] {
 
 /** Readings of a token in either script. Latin tokens have one reading (possessive already dropped). */
 export function tokenVariants(t: Token, suffixes = false): Variant[] {
+  const f = t.form;
   if (suffixes) {
     // a final ة is no suffix pronoun: تابعة is not تابع + ه
-    if (!t.v1) t.v1 = t.arabic ? arabicVariants(t.norm, !/ة[\u064B-\u0652]*$/.test(t.text)) : (t.v0 ??= [{ key: t.norm, pre: 0, clitics: '', suf: 0 }]);
-    return t.v1;
+    if (!f.v1) f.v1 = f.arabic ? arabicVariants(f.norm, !f.taMarbuta) : (f.v0 ??= [{ key: f.norm, pre: 0, clitics: '', suf: 0 }]);
+    return f.v1;
   }
-  if (!t.v0) t.v0 = t.arabic ? arabicVariants(t.norm, false) : [{ key: t.norm, pre: 0, clitics: '', suf: 0 }];
-  return t.v0;
+  if (!f.v0) f.v0 = f.arabic ? arabicVariants(f.norm, false) : [{ key: f.norm, pre: 0, clitics: '', suf: 0 }];
+  return f.v0;
 }
