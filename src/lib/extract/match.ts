@@ -13,20 +13,27 @@ interface Step<T> {
 
 /**
  * The readings of a token that start a phrase of `trie`, each with the node it leads to. Cached on
- * the token's Form (shared by every token of the same text), per trie and version: most words
- * start no phrase, and this replaces one Map lookup per reading (the hot spot of matching) by a
- * scan of a short array.
+ * the token's Form (shared by every token of the same text), one trie per reading mode, checked
+ * against the trie's version: most words start no phrase, and this replaces one Map lookup per
+ * reading (the hot spot of matching) by a field read.
  */
 function firstSteps<T>(t: Token, trie: TrieNode<T>, suffixes: boolean): Step<T>[] {
-  const cached = (t.form.steps ??= []);
-  for (const c of cached) if (c.trie === trie && c.suffixes === suffixes && c.version === trie.version) return c.steps as Step<T>[];
+  const f = t.form;
+  if (suffixes ? f.trie1 === trie && f.version1 === trie.version : f.trie0 === trie && f.version0 === trie.version) return (suffixes ? f.steps1 : f.steps0) as Step<T>[];
   const steps: Step<T>[] = [];
   for (const v of tokenVariants(t, suffixes)) {
     const node = trie.next.get(v.key);
     if (node) steps.push({ v, node });
   }
-  if (cached.length >= 8) cached.shift(); // (only tests load more than a few lexicons)
-  cached.push({ trie, version: trie.version, suffixes, steps });
+  if (suffixes) {
+    f.trie1 = trie;
+    f.version1 = trie.version;
+    f.steps1 = steps;
+  } else {
+    f.trie0 = trie;
+    f.version0 = trie.version;
+    f.steps0 = steps;
+  }
   return steps;
 }
 
@@ -123,14 +130,20 @@ export interface Tagged<T> {
  * result as matchTokens on that category's own trie (longest match, non-overlapping), in a
  * single walk over the tokens.
  */
+// matchCategories' per-category state, reused from call to call (it runs for every sentence)
+const cursor: number[] = [];
+const bestTok1: number[] = [];
+const bestPre: number[] = [];
+const bestNode: unknown[][] = [];
+const bestClitics: string[] = [];
+
 export function matchCategories<T>(tokens: Token[], trie: TrieNode<Tagged<T>>, ncat: number): Match<T>[][] {
-  const out: Match<T>[][] = Array.from({ length: ncat }, () => []);
-  const cursor = new Array<number>(ncat).fill(0);
+  const out: Match<T>[][] = [];
+  for (let c = 0; c < ncat; c++) {
+    out.push([]);
+    cursor[c] = 0;
+  }
   const n = tokens.length;
-  const bestTok1 = new Array<number>(ncat);
-  const bestPre = new Array<number>(ncat);
-  const bestNode = new Array<Tagged<T>[] | undefined>(ncat);
-  const bestClitics = new Array<string>(ncat);
   for (let i = 0; i < n; i++) {
     const t0 = tokens[i]!;
     if (!t0.word) continue;
@@ -169,7 +182,7 @@ export function matchCategories<T>(tokens: Token[], trie: TrieNode<Tagged<T>>, n
       const j = bestTok1[c]!;
       if (j < 0) continue;
       const values: T[] = [];
-      for (const tv of bestNode[c]!) if (tv.cat === c) values.push(tv.v);
+      for (const tv of bestNode[c] as Tagged<T>[]) if (tv.cat === c) values.push(tv.v);
       out[c]!.push({ tok0: i, tok1: j, start: tokenOffset(t0, bestPre[c]!), end: tokens[j - 1]!.end, values, clitics: bestClitics[c]!, suffix: false });
       cursor[c] = j;
     }

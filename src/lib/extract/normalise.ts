@@ -45,18 +45,26 @@ export interface Form {
   v1: Variant[] | undefined;
   /** Offset map of the text (see tokenOffset in match.ts). */
   map: number[] | undefined;
-  /** First steps into tries (see match.ts). */
-  steps: FirstSteps[] | undefined;
+  /**
+   * First steps into the trie last matched without (0) and with (1) suffix readings, at that
+   * trie's version (see firstSteps in match.ts). Fields of the Form itself: the cache is read
+   * for every word of every sentence, and each extra object on the way costs a memory access.
+   */
+  trie0: object | undefined;
+  version0: number;
+  steps0: FirstStep[];
+  trie1: object | undefined;
+  version1: number;
+  steps1: FirstStep[];
 }
 
-/** The readings of a form that start a phrase of one trie (at one version), and the nodes they lead to. */
-export interface FirstSteps {
-  trie: object;
-  version: number;
-  suffixes: boolean;
-  steps: { v: Variant; node: unknown }[];
+/** A reading of a form that starts a phrase of a trie, and the trie node it leads to. */
+export interface FirstStep {
+  v: Variant;
+  node: unknown;
 }
 
+const NO_STEPS: FirstStep[] = [];
 
 /** Normalise one character of Arabic or Latin script to its matching form ('' to drop it). */
 export function normaliseChar(ch: string): string {
@@ -144,7 +152,8 @@ function formOf(t: string): Form {
   const code = c0.charCodeAt(0);
   const arabic = (code >= 0x0600 && code <= 0x06ff) || (t.length > 1 && ARABIC_RE.test(t));
   const norm = normalise(t);
-  f = { norm, word, arabic, cap: !arabic && c0 !== c0.toLowerCase(), key: canonicalKey(norm, arabic), taMarbuta: /ة[\u064B-\u0652]*$/.test(t), v0: undefined, v1: undefined, map: undefined, steps: undefined };
+  f = { norm, word, arabic, cap: !arabic && c0 !== c0.toLowerCase(), key: canonicalKey(norm, arabic), taMarbuta: /ة[\u064B-\u0652]*$/.test(t), v0: undefined, v1: undefined, map: undefined,
+    trie0: undefined, version0: 0, steps0: NO_STEPS, trie1: undefined, version1: 0, steps1: NO_STEPS };
   if (forms.size > 200_000) forms.clear();
   forms.set(t, f);
   return f;
