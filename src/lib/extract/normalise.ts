@@ -31,6 +31,8 @@ export interface Token {
  * were a large part of extraction time).
  */
 export interface Form {
+  /** The text of the tokens of this form. */
+  text: string;
   norm: string;
   word: boolean;
   arabic: boolean;
@@ -137,39 +139,111 @@ export function normalise(text: string): string {
   return n;
 }
 
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*|[^\s]/gu;
 const ARABIC_RE = /[\u0600-\u06FF]/;
 
-const forms = new Map<string, Form>();
+// Character classes of the tokeniser (Unicode properties, as in a /u regex), by UTF-16 code unit,
+// each looked up by regex once and then read from the table.
+const L = 1; // \p{L}
+const LMN = 2; // \p{L}, \p{M} or \p{N}
+const SPACE = 4; // \s
+const KNOWN = 8;
+const classes = new Uint8Array(0x10000);
+function classOfPoint(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return KNOWN | (/\p{L}/u.test(ch) ? L : 0) | (/[\p{L}\p{M}\p{N}]/u.test(ch) ? LMN : 0) | (/\s/.test(ch) ? SPACE : 0);
+}
+function classOf(c: number): number {
+  const k = classes[c]!;
+  return k !== 0 ? k : (classes[c] = classOfPoint(c));
+}
 
-/** The Form of a token's text (cached). */
-function formOf(t: string): Form {
-  let f = forms.get(t);
-  if (f) return f;
+// Forms by token text: an open-addressing table keyed by a hash computed while scanning, so a
+// token's text is compared in place and sliced out only the first time it is seen (a Map keyed
+// by the sliced string hashed every token anew).
+const SLOTS = 1 << 17;
+let slots: (Form | undefined)[] = new Array(SLOTS);
+let filled = 0;
+
+function newForm(t: string): Form {
   // a match longer than one char, or one letter/digit, is a word; single other chars are punctuation
   const word = t.length > 1 ? !/^['’]/.test(t) : /[\p{L}\p{N}]/u.test(t);
   const c0 = t[0]!;
   const code = c0.charCodeAt(0);
   const arabic = (code >= 0x0600 && code <= 0x06ff) || (t.length > 1 && ARABIC_RE.test(t));
   const norm = normalise(t);
-  f = { norm, word, arabic, cap: !arabic && c0 !== c0.toLowerCase(), key: canonicalKey(norm, arabic), taMarbuta: /ة[\u064B-\u0652]*$/.test(t), v0: undefined, v1: undefined, map: undefined,
+  return { text: t, norm, word, arabic, cap: !arabic && c0 !== c0.toLowerCase(), key: canonicalKey(norm, arabic), taMarbuta: /ة[\u064B-\u0652]*$/.test(t), v0: undefined, v1: undefined, map: undefined,
     trie0: undefined, version0: 0, steps0: NO_STEPS, trie1: undefined, version1: 0, steps1: NO_STEPS };
-  if (forms.size > 200_000) forms.clear();
-  forms.set(t, f);
-  return f;
 }
 
-/** Split `text` (or `text.slice(from, to)`) into tokens with offsets into `text`. */
+/** The Form of text[a, b), whose hash is h. */
+function formAt(text: string, a: number, b: number, h: number): Form {
+  const len = b - a;
+  let i = (h ^ (h >>> 15)) & (SLOTS - 1);
+  for (let f = slots[i]; f; f = slots[(i = (i + 1) & (SLOTS - 1))]) {
+    const t = f.text;
+    if (t.length !== len) continue;
+    let k = 0;
+    while (k < len && t.charCodeAt(k) === text.charCodeAt(a + k)) k++;
+    if (k === len) return f;
+  }
+  if (filled >= SLOTS >> 1) {
+    slots = new Array(SLOTS);
+    filled = 0;
+    i = (h ^ (h >>> 15)) & (SLOTS - 1);
+  }
+  filled++;
+  return (slots[i] = newForm(text.slice(a, b)));
+}
+
+/**
+ * Split `text` (or `text.slice(from, to)`) into tokens with offsets into `text`: the matches of
+ * /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*|[^\s]/gu (runs of letters, marks and digits, joined by
+ * apostrophes before letters; any other char but white space alone), scanned by hand.
+ */
 export function tokenise(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(slice))) {
-    const t = m[0];
-    const f = formOf(t);
-    const start = from + m.index;
-    out.push({ start, end: start + t.length, text: t, norm: f.norm, word: f.word, arabic: f.arabic, cap: f.cap, form: f });
+  let i = from;
+  while (i < to) {
+    const start = i;
+    let h = 0x811c9dc5; // FNV-1a over the token's code units
+    let c = text.charCodeAt(i);
+    let w = 1;
+    let k: number;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      k = classOfPoint(text.codePointAt(i)!);
+      w = 2;
+    } else k = classOf(c);
+    if (k & SPACE) {
+      i += w;
+      continue;
+    }
+    if (k & LMN) {
+      // a run of letters, marks and digits, then ' or ’ and letters, any number of times
+      let apostrophe = false;
+      for (;;) {
+        for (let n = 0; n < w; n++) h = Math.imul(h ^ text.charCodeAt(i + n), 16777619);
+        i += w;
+        if (i >= to) break;
+        c = text.charCodeAt(i);
+        w = 1;
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+          k = classOfPoint(text.codePointAt(i)!);
+          w = 2;
+        } else k = classOf(c);
+        if (k & (apostrophe ? L : LMN)) continue;
+        if (c !== 0x27 && c !== 0x2019) break;
+        // an apostrophe joins only when a letter follows it
+        const d = i + 1 < to ? text.charCodeAt(i + 1) : -1;
+        const dk = d < 0 ? 0 : d >= 0xd800 && d <= 0xdbff && i + 2 < to && (text.charCodeAt(i + 2) & 0xfc00) === 0xdc00 ? classOfPoint(text.codePointAt(i + 1)!) : classOf(d);
+        if (!(dk & L)) break;
+        apostrophe = true;
+      }
+    } else {
+      for (let n = 0; n < w; n++) h = Math.imul(h ^ text.charCodeAt(i + n), 16777619);
+      i += w;
+    }
+    const f = formAt(text, start, i, h);
+    out.push({ start, end: i, text: f.text, norm: f.norm, word: f.word, arabic: f.arabic, cap: f.cap, form: f });
   }
   return out;
 }
