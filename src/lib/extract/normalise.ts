@@ -159,10 +159,45 @@ function classOf(c: number): number {
 
 // Forms by token text: an open-addressing table keyed by a hash computed while scanning, so a
 // token's text is compared in place and sliced out only the first time it is seen (a Map keyed
-// by the sliced string hashed every token anew).
-const SLOTS = 1 << 17;
-let slots: (Form | undefined)[] = new Array(SLOTS);
+// by the sliced string hashed every token anew). The table starts small and doubles (it is read
+// for every token: a compact one stays in cache); the hashes sit beside it, checked first.
+const MAX_SLOTS = 1 << 20;
+let mask = (1 << 12) - 1;
+let slots: (Form | undefined)[] = emptySlots(mask + 1);
+let hashes = new Int32Array(mask + 1);
 let filled = 0;
+
+/** An array of n empty slots, built by push (new Array(n) can be a slow dictionary array). */
+function emptySlots(n: number): (Form | undefined)[] {
+  const a: (Form | undefined)[] = [];
+  for (let i = 0; i < n; i++) a.push(undefined);
+  return a;
+}
+
+const slotOf = (h: number) => (h ^ (h >>> 15)) & mask;
+
+function place(f: Form, h: number): void {
+  let i = slotOf(h);
+  while (slots[i]) i = (i + 1) & mask;
+  slots[i] = f;
+  hashes[i] = h;
+}
+
+/** Make room for one more form: double the table, or empty it when it is at its largest. */
+function grow(): void {
+  const old = slots;
+  const oldHashes = hashes;
+  const size = Math.min((mask + 1) * 2, MAX_SLOTS);
+  const keep = size > mask + 1;
+  mask = size - 1;
+  slots = emptySlots(size);
+  hashes = new Int32Array(size);
+  if (!keep) {
+    filled = 1; // the form about to be placed
+    return;
+  }
+  for (let i = 0; i < old.length; i++) if (old[i]) place(old[i]!, oldHashes[i]!);
+}
 
 function newForm(t: string): Form {
   // a match longer than one char, or one letter/digit, is a word; single other chars are punctuation
@@ -178,21 +213,18 @@ function newForm(t: string): Form {
 /** The Form of text[a, b), whose hash is h. */
 function formAt(text: string, a: number, b: number, h: number): Form {
   const len = b - a;
-  let i = (h ^ (h >>> 15)) & (SLOTS - 1);
-  for (let f = slots[i]; f; f = slots[(i = (i + 1) & (SLOTS - 1))]) {
+  for (let i = slotOf(h), f = slots[i]; f; f = slots[(i = (i + 1) & mask)]) {
+    if (hashes[i] !== h) continue;
     const t = f.text;
     if (t.length !== len) continue;
     let k = 0;
     while (k < len && t.charCodeAt(k) === text.charCodeAt(a + k)) k++;
     if (k === len) return f;
   }
-  if (filled >= SLOTS >> 1) {
-    slots = new Array(SLOTS);
-    filled = 0;
-    i = (h ^ (h >>> 15)) & (SLOTS - 1);
-  }
-  filled++;
-  return (slots[i] = newForm(text.slice(a, b)));
+  if (++filled > (mask + 1) >> 1) grow();
+  const f = newForm(text.slice(a, b));
+  place(f, h);
+  return f;
 }
 
 /**

@@ -57,8 +57,13 @@ describe('normalise', () => {
       const expected = [...text.slice(from, to).matchAll(re)].map((m) => [from + m.index, from + m.index + m[0].length, m[0]]);
       expect(tokenise(text, from, to).map((t) => [t.start, t.end, t.text])).toEqual(expected);
     }
-    // tokens of one text share their derived fields
+    // tokens of one text share their derived fields, also after many other texts were seen
     const [a, , b] = tokenise('Assad met Assad');
     expect(a!.form).toBe(b!.form);
+    const many = Array.from({ length: 20_000 }, (_, i) => `w${i.toString(36)}`).join(' ');
+    const first = tokenise(many);
+    const again = tokenise(many);
+    expect(again.map((t) => t.text)).toEqual(many.split(' '));
+    expect(again.every((t, i) => t.form === first[i]!.form && t.norm === t.text)).toBe(true);
   });
 });
