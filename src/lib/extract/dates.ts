@@ -254,17 +254,16 @@ function normaliseScan(text: string, from: number, to: number): string {
   return copied === from ? text.slice(from, to) : copied < to ? out + text.slice(copied, to) : out;
 }
 
-let lastPublished = '';
-let lastPub = new Date(NaN);
+/** Publication dates parsed so far (a corpus has few distinct days; parsing one is slow). pub is only read. */
+const pubDates = new Map<string, Date>();
 
 /** Find and resolve the date expressions of `text.slice(from, to)`; offsets into `text`. */
 export function findDates(text: string, from: number, to: number, published: string): DateSpan[] {
-  // every sentence of an article has the same publication date: parse it once (pub is only read)
-  if (published !== lastPublished) {
-    lastPublished = published;
-    lastPub = new Date(published + 'T00:00:00Z');
+  let pub = pubDates.get(published);
+  if (!pub) {
+    if (pubDates.size > 10_000) pubDates.clear();
+    pubDates.set(published, (pub = new Date(published + 'T00:00:00Z')));
   }
-  const pub = lastPub;
   if (Number.isNaN(pub.getTime())) return [];
   const norm = normaliseScan(text, from, to);
   let map: number[] | undefined; // normalised → source offsets, built only when a date is found
