@@ -4,7 +4,7 @@
  * relative days (the most recent such day on or before publication), last week/month/year.
  * Works on the normalised sentence (Eastern Arabic digits → ASCII) and maps offsets back.
  */
-import { normaliseWithMap } from './normalise.ts';
+import { normaliseChar, normaliseWithMap } from './normalise.ts';
 
 export interface DateSpan {
   /** Offsets into the source text. */
@@ -39,13 +39,26 @@ const B = '(?<![\\p{L}\\p{N}])'; // word start
 const E = '(?![\\p{L}\\p{N}])'; // word end
 const AR_PRE = '(?<![\\p{L}\\p{N}])(?:[وفب]?(?:في|من)?\\s*)'; // unused helper kept simple
 
-type Feature = 'digit' | 'year' | 'month' | 'day' | 'rel';
-const FEATURE_RE: Record<Feature, RegExp> = {
-  digit: /\d/,
-  year: /\d{4}/,
-  month: new RegExp(`${AR_M}|${EN_M}`),
-  day: /احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|day/,
+/**
+ * Cheap tests a sentence must pass before a rule's full expression runs (most sentences have no
+ * date): each is a necessary condition of the rules that name it, so skipping a rule never
+ * changes the result. Month and weekday names must end a word (a bare substring test for "اب"
+ * or "may" passes on most sentences); English-only rules need a Latin letter, the Arabic weekday
+ * rule an Arabic one. digit, year, latin and arabic come from the normalisation pass itself.
+ */
+type Feature = 'digit' | 'year' | 'latin' | 'arabic' | 'month' | 'arday' | 'enday' | 'rel' | 'ago' | 'same' | 'today' | 'week' | 'lmonth' | 'lyear';
+const FEATURE_RE: Record<Exclude<Feature, 'digit' | 'year' | 'latin' | 'arabic'>, RegExp> = {
+  // (a look-behind for the word start would make this test four times slower)
+  month: new RegExp(`(?:${AR_M}|${EN_M})${E}`, 'u'),
+  arday: /(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)(?![\p{L}\p{N}])/u,
+  enday: /(?:sun|mon|tues|wednes|thurs|fri|satur)day/,
   rel: /امس|البارحه|اليوم|الاسبوع|الشهر|العام|السنه|yesterday|today|morning|week|month|year/,
+  ago: /امس|البارحه|yesterday/,
+  same: /اليوم|same day|that day/,
+  today: /اليوم|today|this morning/,
+  week: /الاسبوع|last week|earlier this week/,
+  lmonth: /الشهر|last month/,
+  lyear: /العام|السنه|last year/,
 };
 
 interface Rule {
@@ -114,7 +127,7 @@ const RULES: Rule[] = [
   },
   // January 12, 2023 / Jan. 12
   {
-    needs: ['digit', 'month'],
+    needs: ['digit', 'latin', 'month'],
     re: new RegExp(`${B}(${EN_M})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s*(\\d{4})${E})?`, 'gu'),
     resolve: (m, pub) => {
       const mo = MONTH.get(m[1]!)!;
@@ -136,28 +149,28 @@ const RULES: Rule[] = [
   },
   // weekdays
   {
-    needs: ['day'],
+    needs: ['arabic', 'arday'],
     re: new RegExp(`${B}(?:يوم\\s+)?[وفب]?(?:ال|يوم\\s+)(احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)(\\s+(?:الماضي|المنصرم|الفايت))?${E}`, 'gu'),
     resolve: (m, pub) => recentWeekday(AR_DAYS[m[1]!]!, pub, !!m[2]),
   },
   {
-    needs: ['day'],
+    needs: ['latin', 'enday'],
     re: new RegExp(`${B}(last\\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)${E}`, 'gu'),
     resolve: (m, pub) => recentWeekday(EN_DAYS[m[2]!]!, pub, !!m[1]),
   },
   // relative days
-  { needs: ['rel'], re: new RegExp(`${B}(?:[وف]?(?:اول|قبل)\\s+(?:امس|الامس)|the day before yesterday)${E}`, 'gu'), resolve: (_m, pub) => iso(addDays(pub, -2)) },
-  { needs: ['rel'], re: new RegExp(`${B}(?:[وف]?(?:امس|الامس|البارحه)|yesterday)${E}`, 'gu'), resolve: (_m, pub) => iso(addDays(pub, -1)) },
+  { needs: ['rel', 'ago'], re: new RegExp(`${B}(?:[وف]?(?:اول|قبل)\\s+(?:امس|الامس)|the day before yesterday)${E}`, 'gu'), resolve: (_m, pub) => iso(addDays(pub, -2)) },
+  { needs: ['rel', 'ago'], re: new RegExp(`${B}(?:[وف]?(?:امس|الامس|البارحه)|yesterday)${E}`, 'gu'), resolve: (_m, pub) => iso(addDays(pub, -1)) },
   // "اليوم نفسه", "the same day": refers back to another date, not to publication
-  { needs: ['rel'], re: new RegExp(`${B}(?:[وف]?(?:اليوم|ذات اليوم|نفس اليوم)\\s+(?:نفسه|ذاته)|[وف]?(?:ذات|نفس)\\s+اليوم|the same day|that day)${E}`, 'gu'), resolve: () => '' },
-  { needs: ['rel'], re: new RegExp(`${B}(?:[وف]?اليوم|today|earlier today|this morning)${E}`, 'gu'), resolve: (_m, pub) => iso(pub) },
+  { needs: ['rel', 'same'], re: new RegExp(`${B}(?:[وف]?(?:اليوم|ذات اليوم|نفس اليوم)\\s+(?:نفسه|ذاته)|[وف]?(?:ذات|نفس)\\s+اليوم|the same day|that day)${E}`, 'gu'), resolve: () => '' },
+  { needs: ['rel', 'today'], re: new RegExp(`${B}(?:[وف]?اليوم|today|earlier today|this morning)${E}`, 'gu'), resolve: (_m, pub) => iso(pub) },
   {
-    needs: ['rel'],
+    needs: ['rel', 'week'],
     re: new RegExp(`${B}(?:[وف]?(?:الاسبوع|الاسبوع)\\s+(?:الماضي|المنصرم|الفايت)|last week|earlier this week)${E}`, 'gu'),
     resolve: (m, pub) => (m[0] === 'earlier this week' ? iso(addDays(pub, -2)) : iso(addDays(pub, -7))),
   },
   {
-    needs: ['rel'],
+    needs: ['rel', 'lmonth'],
     re: new RegExp(`${B}(?:[وف]?الشهر\\s+(?:الماضي|المنصرم|الفايت)|last month)${E}`, 'gu'),
     resolve: (_m, pub) => {
       const d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - 1, 1));
@@ -165,7 +178,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    needs: ['rel'],
+    needs: ['rel', 'lyear'],
     re: new RegExp(`${B}(?:[وف]?(?:العام|السنه)\\s+(?:الماضي|المنصرم|الفايت)|last year)${E}`, 'gu'),
     resolve: (_m, pub) => String(pub.getUTCFullYear() - 1),
   },
@@ -174,29 +187,104 @@ const RULES: Rule[] = [
 ];
 void AR_PRE;
 
-let lastPublished = '';
-let lastPub = new Date(NaN);
+// Features as bits, in the order they are tested (a broad test such as rel before its narrower ones).
+const FEATURES: Feature[] = ['digit', 'year', 'latin', 'arabic', 'month', 'arday', 'enday', 'rel', 'ago', 'same', 'today', 'week', 'lmonth', 'lyear'];
+const FEATURE_TEST: (RegExp | undefined)[] = FEATURES.map((f) => FEATURE_RE[f as keyof typeof FEATURE_RE]);
+const RULE_NEEDS: number[] = RULES.map((r) => r.needs.reduce((mask, f) => mask | (1 << FEATURES.indexOf(f)), 0));
+
+/** What the last normaliseScan saw, as feature bits (digit, year, latin, arabic: the first four). */
+let scanned = 0;
+
+/**
+ * normaliseWithMap(text.slice(from, to)).norm, without the offset map, noting on the way (in
+ * `scanned`) whether the normalised text has an ASCII digit, four digits in a row, a Latin letter
+ * a–z, an Arabic-block char. Unchanged stretches are copied as slices; chars other than ASCII and
+ * the plain Arabic letters go through normaliseChar.
+ */
+function normaliseScan(text: string, from: number, to: number): string {
+  let digit = false;
+  let year = false;
+  let latin = false;
+  let arabic = false;
+  let run = 0; // digits in a row in the normalised text
+  let out = '';
+  let copied = from; // text[copied, i) is still to be copied unchanged
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    let rep: string;
+    if (c < 0x80) {
+      if (c >= 48 && c <= 57) {
+        digit = true;
+        if (++run >= 4) year = true;
+        continue;
+      }
+      run = 0;
+      if (c >= 97 && c <= 122) {
+        latin = true;
+        continue;
+      }
+      if (c < 65 || c > 90) continue;
+      latin = true;
+      rep = String.fromCharCode(c + 32);
+    } else if (c >= 0x0621 && c <= 0x064a && c !== 0x0622 && c !== 0x0623 && c !== 0x0624 && c !== 0x0625 && c !== 0x0626 && c !== 0x0629 && c !== 0x0640 && c !== 0x0649) {
+      // Arabic letters that stay as they are (not آ أ ؤ إ ئ ة ى, not the tatweel)
+      arabic = true;
+      run = 0;
+      continue;
+    } else {
+      rep = normaliseChar(text[i]!);
+      for (let k = 0; k < rep.length; k++) {
+        const r = rep.charCodeAt(k);
+        if (r >= 48 && r <= 57) {
+          digit = true;
+          if (++run >= 4) year = true;
+          continue;
+        }
+        run = 0;
+        if (r >= 97 && r <= 122) latin = true;
+        else if (r >= 0x0600 && r <= 0x06ff) arabic = true;
+      }
+      if (rep.length === 1 && rep.charCodeAt(0) === c) continue;
+    }
+    if (i > copied) out += text.slice(copied, i);
+    out += rep;
+    copied = i + 1;
+  }
+  scanned = (digit ? 1 : 0) | (year ? 2 : 0) | (latin ? 4 : 0) | (arabic ? 8 : 0);
+  return copied === from ? text.slice(from, to) : copied < to ? out + text.slice(copied, to) : out;
+}
+
+/** Publication dates parsed so far (a corpus has few distinct days; parsing one is slow). pub is only read. */
+const pubDates = new Map<string, Date>();
 
 /** Find and resolve the date expressions of `text.slice(from, to)`; offsets into `text`. */
 export function findDates(text: string, from: number, to: number, published: string): DateSpan[] {
-  // every sentence of an article has the same publication date: parse it once (pub is only read)
-  if (published !== lastPublished) {
-    lastPublished = published;
-    lastPub = new Date(published + 'T00:00:00Z');
+  let pub = pubDates.get(published);
+  if (!pub) {
+    if (pubDates.size > 10_000) pubDates.clear();
+    pubDates.set(published, (pub = new Date(published + 'T00:00:00Z')));
   }
-  const pub = lastPub;
   if (Number.isNaN(pub.getTime())) return [];
-  const src = text.slice(from, to);
-  const { norm, map } = normaliseWithMap(src);
-  // each feature tested at most once per sentence (0 = not yet, 1 = no, 2 = yes)
-  const has: Record<Feature, number> = { digit: 0, year: 0, month: 0, day: 0, rel: 0 };
+  const norm = normaliseScan(text, from, to);
+  let map: number[] | undefined; // normalised → source offsets, built only when a date is found
+  // each feature tested at most once per sentence: bits known present (yes) and known absent (no)
+  let yes = scanned;
+  let no = ~scanned & 15;
   const taken: [number, number][] = [];
   const out: DateSpan[] = [];
-  rules: for (const rule of RULES) {
-    for (const f of rule.needs) {
-      if (has[f] === 0) has[f] = FEATURE_RE[f].test(norm) ? 2 : 1;
-      if (has[f] === 1) continue rules;
+  rules: for (let r = 0; r < RULES.length; r++) {
+    let need = RULE_NEEDS[r]! & ~yes;
+    if (need & no) continue;
+    while (need) {
+      const bit = need & -need;
+      need ^= bit;
+      if (FEATURE_TEST[31 - Math.clz32(bit)]!.test(norm)) yes |= bit;
+      else {
+        no |= bit;
+        continue rules;
+      }
     }
+    const rule = RULES[r]!;
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(norm))) {
@@ -215,6 +303,7 @@ export function findDates(text: string, from: number, to: number, published: str
       }
       if (!date) continue;
       taken.push([a, b]);
+      map ??= normaliseWithMap(text.slice(from, to)).map;
       const start = from + map[a]!;
       const end = from + map[b - 1]! + 1;
       out.push({ start, end, date });

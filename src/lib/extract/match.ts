@@ -3,8 +3,39 @@
  * lexicon phrase that starts there (reading the first word with or without its proclitics,
  * later words with or without the article), then on after it.
  */
-import { canonicalKey, normaliseWithMap, tokenVariants, arabicVariants, type Token } from './normalise.ts';
+import { normaliseWithMap, tokenVariants, arabicVariants, type Token, type Variant } from './normalise.ts';
 import type { TrieNode } from './trie.ts';
+
+interface Step<T> {
+  v: Variant;
+  node: TrieNode<T>;
+}
+
+/**
+ * The readings of a token that start a phrase of `trie`, each with the node it leads to. Cached on
+ * the token's Form (shared by every token of the same text), one trie per reading mode, checked
+ * against the trie's version: most words start no phrase, and this replaces one Map lookup per
+ * reading (the hot spot of matching) by a field read.
+ */
+function firstSteps<T>(t: Token, trie: TrieNode<T>, suffixes: boolean): Step<T>[] {
+  const f = t.form;
+  if (suffixes ? f.trie1 === trie && f.version1 === trie.version : f.trie0 === trie && f.version0 === trie.version) return (suffixes ? f.steps1 : f.steps0) as Step<T>[];
+  const steps: Step<T>[] = [];
+  for (const v of tokenVariants(t, suffixes)) {
+    const node = trie.next.get(v.key);
+    if (node) steps.push({ v, node });
+  }
+  if (suffixes) {
+    f.trie1 = trie;
+    f.version1 = trie.version;
+    f.steps1 = steps;
+  } else {
+    f.trie0 = trie;
+    f.version0 = trie.version;
+    f.steps0 = steps;
+  }
+  return steps;
+}
 
 export interface Match<T> {
   /** Token range [tok0, tok1). */
@@ -35,7 +66,7 @@ function isJoiner(t: Token): boolean {
 /** Source offset of normalised char `i` of a token. */
 export function tokenOffset(t: Token, i: number): number {
   if (i <= 0) return t.start;
-  const { map } = normaliseWithMap(t.text);
+  const map = (t.form.map ??= normaliseWithMap(t.text).map);
   const k = map[i];
   return k === undefined ? t.end : t.start + k;
 }
@@ -51,8 +82,8 @@ export function matchTokens<T>(tokens: Token[], trie: TrieNode<T>, opts: MatchOp
       continue;
     }
     let best: { tok1: number; values: T[]; pre: number; clitics: string; suffix: boolean } | undefined;
-    for (const v of tokenVariants(t0, opts.suffixes)) {
-      let node = trie.next.get(v.key);
+    for (const { v, node: first } of firstSteps(t0, trie, !!opts.suffixes)) {
+      let node: TrieNode<T> | undefined = first;
       let j = i + 1;
       let suffix = v.suf > 0;
       while (node) {
@@ -65,8 +96,8 @@ export function matchTokens<T>(tokens: Token[], trie: TrieNode<T>, opts: MatchOp
         while (k < n && isJoiner(tokens[k]!)) k++;
         const tk = tokens[k];
         if (!tk || !tk.word) break;
-        let nx = node.next.get(tk.arabic ? canonicalKey(tk.norm, true) : tk.norm);
-        if (!nx && tk.arabic && opts.suffixes && !/ة[\u064B-\u0652]*$/.test(tk.text)) {
+        let nx = node.next.get(tk.form.key);
+        if (!nx && tk.arabic && opts.suffixes && !tk.form.taMarbuta) {
           for (const w of arabicVariants(tk.norm, true)) {
             if (w.pre > 0) continue;
             nx = node.next.get(w.key);
@@ -99,14 +130,20 @@ export interface Tagged<T> {
  * result as matchTokens on that category's own trie (longest match, non-overlapping), in a
  * single walk over the tokens.
  */
+// matchCategories' per-category state, reused from call to call (it runs for every sentence)
+const cursor: number[] = [];
+const bestTok1: number[] = [];
+const bestPre: number[] = [];
+const bestNode: unknown[][] = [];
+const bestClitics: string[] = [];
+
 export function matchCategories<T>(tokens: Token[], trie: TrieNode<Tagged<T>>, ncat: number): Match<T>[][] {
-  const out: Match<T>[][] = Array.from({ length: ncat }, () => []);
-  const cursor = new Array<number>(ncat).fill(0);
+  const out: Match<T>[][] = [];
+  for (let c = 0; c < ncat; c++) {
+    out.push([]);
+    cursor[c] = 0;
+  }
   const n = tokens.length;
-  const bestTok1 = new Array<number>(ncat);
-  const bestPre = new Array<number>(ncat);
-  const bestNode = new Array<Tagged<T>[] | undefined>(ncat);
-  const bestClitics = new Array<string>(ncat);
   for (let i = 0; i < n; i++) {
     const t0 = tokens[i]!;
     if (!t0.word) continue;
@@ -116,8 +153,8 @@ export function matchCategories<T>(tokens: Token[], trie: TrieNode<Tagged<T>>, n
       if (cursor[c]! <= i) open = true;
     }
     if (!open) continue;
-    for (const v of tokenVariants(t0, false)) {
-      let node = trie.next.get(v.key);
+    for (const { v, node: first } of firstSteps(t0, trie, false)) {
+      let node: TrieNode<Tagged<T>> | undefined = first;
       let j = i + 1;
       while (node) {
         if (node.out) {
@@ -137,7 +174,7 @@ export function matchCategories<T>(tokens: Token[], trie: TrieNode<Tagged<T>>, n
         while (k < n && isJoiner(tokens[k]!)) k++;
         const tk = tokens[k];
         if (!tk || !tk.word) break;
-        node = node.next.get(tk.arabic ? canonicalKey(tk.norm, true) : tk.norm);
+        node = node.next.get(tk.form.key);
         j = k + 1;
       }
     }
@@ -145,7 +182,7 @@ export function matchCategories<T>(tokens: Token[], trie: TrieNode<Tagged<T>>, n
       const j = bestTok1[c]!;
       if (j < 0) continue;
       const values: T[] = [];
-      for (const tv of bestNode[c]!) if (tv.cat === c) values.push(tv.v);
+      for (const tv of bestNode[c] as Tagged<T>[]) if (tv.cat === c) values.push(tv.v);
       out[c]!.push({ tok0: i, tok1: j, start: tokenOffset(t0, bestPre[c]!), end: tokens[j - 1]!.end, values, clitics: bestClitics[c]!, suffix: false });
       cursor[c] = j;
     }

@@ -21,11 +21,52 @@ export interface Token {
   arabic: boolean;
   /** Latin word starting with an upper-case letter. */
   cap: boolean;
-  /** Cached readings (see tokenVariants). */
-  v0?: Variant[];
-  v1?: Variant[];
+  /** What every token of this surface form shares (see tokenise). */
+  form: Form;
 }
 
+/**
+ * A surface form: what tokenise derives from a token's text, computed once per distinct text and
+ * shared by all its tokens (words repeat a lot; these derivations and the Map lookups behind them
+ * were a large part of extraction time).
+ */
+export interface Form {
+  /** The text of the tokens of this form. */
+  text: string;
+  norm: string;
+  word: boolean;
+  arabic: boolean;
+  cap: boolean;
+  /** canonicalKey(norm, arabic): the key of a later word of a lexicon phrase. */
+  key: string;
+  /** Ends in ة (with diacritics after it): no suffix pronoun reading (تابعة is not تابع + ه). */
+  taMarbuta: boolean;
+  // Filled when first asked for (declared up front so that every Form has one shape):
+  /** Readings without and with suffix pronouns (see tokenVariants). */
+  v0: Variant[] | undefined;
+  v1: Variant[] | undefined;
+  /** Offset map of the text (see tokenOffset in match.ts). */
+  map: number[] | undefined;
+  /**
+   * First steps into the trie last matched without (0) and with (1) suffix readings, at that
+   * trie's version (see firstSteps in match.ts). Fields of the Form itself: the cache is read
+   * for every word of every sentence, and each extra object on the way costs a memory access.
+   */
+  trie0: object | undefined;
+  version0: number;
+  steps0: FirstStep[];
+  trie1: object | undefined;
+  version1: number;
+  steps1: FirstStep[];
+}
+
+/** A reading of a form that starts a phrase of a trie, and the trie node it leads to. */
+export interface FirstStep {
+  v: Variant;
+  node: unknown;
+}
+
+const NO_STEPS: FirstStep[] = [];
 
 /** Normalise one character of Arabic or Latin script to its matching form ('' to drop it). */
 export function normaliseChar(ch: string): string {
@@ -98,31 +139,143 @@ export function normalise(text: string): string {
   return n;
 }
 
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*|[^\s]/gu;
 const ARABIC_RE = /[\u0600-\u06FF]/;
 
-/** Split `text` (or `text.slice(from, to)`) into tokens with offsets into `text`. */
+// Character classes of the tokeniser (Unicode properties, as in a /u regex), by UTF-16 code unit,
+// each looked up by regex once and then read from the table.
+const L = 1; // \p{L}
+const LMN = 2; // \p{L}, \p{M} or \p{N}
+const SPACE = 4; // \s
+const KNOWN = 8;
+const classes = new Uint8Array(0x10000);
+function classOfPoint(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return KNOWN | (/\p{L}/u.test(ch) ? L : 0) | (/[\p{L}\p{M}\p{N}]/u.test(ch) ? LMN : 0) | (/\s/.test(ch) ? SPACE : 0);
+}
+function classOf(c: number): number {
+  const k = classes[c]!;
+  return k !== 0 ? k : (classes[c] = classOfPoint(c));
+}
+
+// Forms by token text: an open-addressing table keyed by a hash computed while scanning, so a
+// token's text is compared in place and sliced out only the first time it is seen (a Map keyed
+// by the sliced string hashed every token anew). The table starts small and doubles (it is read
+// for every token: a compact one stays in cache); the hashes sit beside it, checked first.
+const MAX_SLOTS = 1 << 20;
+let mask = (1 << 12) - 1;
+let slots: (Form | undefined)[] = emptySlots(mask + 1);
+let hashes = new Int32Array(mask + 1);
+let filled = 0;
+
+/** An array of n empty slots, built by push (new Array(n) can be a slow dictionary array). */
+function emptySlots(n: number): (Form | undefined)[] {
+  const a: (Form | undefined)[] = [];
+  for (let i = 0; i < n; i++) a.push(undefined);
+  return a;
+}
+
+const slotOf = (h: number) => (h ^ (h >>> 15)) & mask;
+
+function place(f: Form, h: number): void {
+  let i = slotOf(h);
+  while (slots[i]) i = (i + 1) & mask;
+  slots[i] = f;
+  hashes[i] = h;
+}
+
+/** Make room for one more form: double the table, or empty it when it is at its largest. */
+function grow(): void {
+  const old = slots;
+  const oldHashes = hashes;
+  const size = Math.min((mask + 1) * 2, MAX_SLOTS);
+  const keep = size > mask + 1;
+  mask = size - 1;
+  slots = emptySlots(size);
+  hashes = new Int32Array(size);
+  if (!keep) {
+    filled = 1; // the form about to be placed
+    return;
+  }
+  for (let i = 0; i < old.length; i++) if (old[i]) place(old[i]!, oldHashes[i]!);
+}
+
+function newForm(t: string): Form {
+  // a match longer than one char, or one letter/digit, is a word; single other chars are punctuation
+  const word = t.length > 1 ? !/^['’]/.test(t) : /[\p{L}\p{N}]/u.test(t);
+  const c0 = t[0]!;
+  const code = c0.charCodeAt(0);
+  const arabic = (code >= 0x0600 && code <= 0x06ff) || (t.length > 1 && ARABIC_RE.test(t));
+  const norm = normalise(t);
+  return { text: t, norm, word, arabic, cap: !arabic && c0 !== c0.toLowerCase(), key: canonicalKey(norm, arabic), taMarbuta: /ة[\u064B-\u0652]*$/.test(t), v0: undefined, v1: undefined, map: undefined,
+    trie0: undefined, version0: 0, steps0: NO_STEPS, trie1: undefined, version1: 0, steps1: NO_STEPS };
+}
+
+/** The Form of text[a, b), whose hash is h. */
+function formAt(text: string, a: number, b: number, h: number): Form {
+  const len = b - a;
+  for (let i = slotOf(h), f = slots[i]; f; f = slots[(i = (i + 1) & mask)]) {
+    if (hashes[i] !== h) continue;
+    const t = f.text;
+    if (t.length !== len) continue;
+    let k = 0;
+    while (k < len && t.charCodeAt(k) === text.charCodeAt(a + k)) k++;
+    if (k === len) return f;
+  }
+  if (++filled > (mask + 1) >> 1) grow();
+  const f = newForm(text.slice(a, b));
+  place(f, h);
+  return f;
+}
+
+/**
+ * Split `text` (or `text.slice(from, to)`) into tokens with offsets into `text`: the matches of
+ * /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*|[^\s]/gu (runs of letters, marks and digits, joined by
+ * apostrophes before letters; any other char but white space alone), scanned by hand.
+ */
 export function tokenise(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(slice))) {
-    const t = m[0];
-    // a match longer than one char, or one letter/digit, is a word; single other chars are punctuation
-    const word = t.length > 1 ? !/^['’]/.test(t) : /[\p{L}\p{N}]/u.test(t);
-    const c0 = t[0]!;
-    const code = c0.charCodeAt(0);
-    const arabic = (code >= 0x0600 && code <= 0x06ff) || (t.length > 1 && ARABIC_RE.test(t));
-    out.push({
-      start: from + m.index,
-      end: from + m.index + t.length,
-      text: t,
-      norm: normalise(t),
-      word,
-      arabic,
-      cap: !arabic && c0 !== c0.toLowerCase(),
-    });
+  let i = from;
+  while (i < to) {
+    const start = i;
+    let h = 0x811c9dc5; // FNV-1a over the token's code units
+    let c = text.charCodeAt(i);
+    let w = 1;
+    let k: number;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      k = classOfPoint(text.codePointAt(i)!);
+      w = 2;
+    } else k = classOf(c);
+    if (k & SPACE) {
+      i += w;
+      continue;
+    }
+    if (k & LMN) {
+      // a run of letters, marks and digits, then ' or ’ and letters, any number of times
+      let apostrophe = false;
+      for (;;) {
+        for (let n = 0; n < w; n++) h = Math.imul(h ^ text.charCodeAt(i + n), 16777619);
+        i += w;
+        if (i >= to) break;
+        c = text.charCodeAt(i);
+        w = 1;
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+          k = classOfPoint(text.codePointAt(i)!);
+          w = 2;
+        } else k = classOf(c);
+        if (k & (apostrophe ? L : LMN)) continue;
+        if (c !== 0x27 && c !== 0x2019) break;
+        // an apostrophe joins only when a letter follows it
+        const d = i + 1 < to ? text.charCodeAt(i + 1) : -1;
+        const dk = d < 0 ? 0 : d >= 0xd800 && d <= 0xdbff && i + 2 < to && (text.charCodeAt(i + 2) & 0xfc00) === 0xdc00 ? classOfPoint(text.codePointAt(i + 1)!) : classOf(d);
+        if (!(dk & L)) break;
+        apostrophe = true;
+      }
+    } else {
+      for (let n = 0; n < w; n++) h = Math.imul(h ^ text.charCodeAt(i + n), 16777619);
+      i += w;
+    }
+    const f = formAt(text, start, i, h);
+    out.push({ start, end: i, text: f.text, norm: f.norm, word: f.word, arabic: f.arabic, cap: f.cap, form: f });
   }
   return out;
 }
@@ -213,11 +366,12 @@ export function arabicVariants(norm: string, suffixes = false): Variant[] {
 
 /** Readings of a token in either script. Latin tokens have one reading (possessive already dropped). */
 export function tokenVariants(t: Token, suffixes = false): Variant[] {
+  const f = t.form;
   if (suffixes) {
     // a final ة is no suffix pronoun: تابعة is not تابع + ه
-    if (!t.v1) t.v1 = t.arabic ? arabicVariants(t.norm, !/ة[\u064B-\u0652]*$/.test(t.text)) : (t.v0 ??= [{ key: t.norm, pre: 0, clitics: '', suf: 0 }]);
-    return t.v1;
+    if (!f.v1) f.v1 = f.arabic ? arabicVariants(f.norm, !f.taMarbuta) : (f.v0 ??= [{ key: f.norm, pre: 0, clitics: '', suf: 0 }]);
+    return f.v1;
   }
-  if (!t.v0) t.v0 = t.arabic ? arabicVariants(t.norm, false) : [{ key: t.norm, pre: 0, clitics: '', suf: 0 }];
-  return t.v0;
+  if (!f.v0) f.v0 = f.arabic ? arabicVariants(f.norm, false) : [{ key: f.norm, pre: 0, clitics: '', suf: 0 }];
+  return f.v0;
 }

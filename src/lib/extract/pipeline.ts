@@ -122,7 +122,10 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
   const doc = analyse(article, lexicon);
   const counts = new Map<string, number>();
   for (const s of doc.sentences) for (const m of s.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-  for (const r of doc.relations) for (const id of [r.source, r.target]) if (!counts.has(id)) counts.set(id, 1);
+  for (const r of doc.relations) {
+    if (!counts.has(r.source)) counts.set(r.source, 1);
+    if (!counts.has(r.target)) counts.set(r.target, 1);
+  }
   const entities: EntityRecord[] = [];
   for (const [id, n] of counts) {
     const e = lexicon.entities.get(id);

@@ -15,6 +15,13 @@ const ABBREV = new Set([
 ]);
 
 const STOPS = /[\n.!?؟…]/g;
+
+/** /[\p{L}.]/u for one UTF-16 unit, without a regex for ASCII and the Arabic letters (the common case). */
+function isLetterOrDot(c: number): boolean {
+  if (c < 0x80) return c === 46 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (c >= 0x0620 && c <= 0x064a) return true;
+  return /\p{L}/u.test(String.fromCharCode(c));
+}
 const WS = /\s/;
 
 export function splitSentences(text: string, from = 0, to = text.length): SentenceSpan[] {
@@ -41,7 +48,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     if (j < to && !WS.test(text[j]!)) continue;
     if (c === '.') {
       let k = i - 1;
-      while (k >= from && /[\p{L}.]/u.test(text[k]!)) k--;
+      while (k >= from && isLetterOrDot(text.charCodeAt(k))) k--;
       const word = text.slice(k + 1, i);
       if (ABBREV.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
     }

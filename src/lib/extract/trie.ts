@@ -6,14 +6,17 @@
 export interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
   out: T[] | undefined;
+  /** Insertions made through this node as root (cached first steps into the trie check it, see match.ts). */
+  version: number;
 }
 
 export function createTrie<T>(): TrieNode<T> {
-  return { next: new Map(), out: undefined };
+  return { next: new Map(), out: undefined, version: 0 };
 }
 
 export function trieInsert<T>(root: TrieNode<T>, keys: string[], value: T): void {
   if (keys.length === 0) return;
+  root.version++;
   let node = root;
   for (const k of keys) {
     let n = node.next.get(k);

@@ -49,4 +49,21 @@ describe('normalise', () => {
     expect(phraseKeys('Bashar al-Assad')).toEqual(['bashar', 'al', 'assad']);
     expect(phraseKeys('الرئيس الروسي')).toEqual(['رييس', 'روسي']);
   });
+
+  it('tokenises as the token expression would, in any script', () => {
+    const re = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*|[^\s]/gu;
+    const text = "Côte d'Ivoire’s o'2 l'' rock’n’roll x'y'z1 — وَالرَّئِيسُ الأســد ٢٠٢٣م 𝒜bc 😀! \u00a0ok\ud800 ‘quoted’ ١,٥ Ǆemal";
+    for (const [from, to] of [[0, text.length], [3, 40], [10, text.length - 5]] as const) {
+      const expected = [...text.slice(from, to).matchAll(re)].map((m) => [from + m.index, from + m.index + m[0].length, m[0]]);
+      expect(tokenise(text, from, to).map((t) => [t.start, t.end, t.text])).toEqual(expected);
+    }
+    // tokens of one text share their derived fields, also after many other texts were seen
+    const [a, , b] = tokenise('Assad met Assad');
+    expect(a!.form).toBe(b!.form);
+    const many = Array.from({ length: 20_000 }, (_, i) => `w${i.toString(36)}`).join(' ');
+    const first = tokenise(many);
+    const again = tokenise(many);
+    expect(again.map((t) => t.text)).toEqual(many.split(' '));
+    expect(again.every((t, i) => t.form === first[i]!.form && t.norm === t.text)).toBe(true);
+  });
 });
