@@ -76,6 +76,8 @@ export type CueKind =
   | 'state_head'
   | 'military'
   | 'guest'
+  | 'performer'
+  | 'responsibility'
   | 'stop';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
@@ -103,6 +105,8 @@ export const CUE_KINDS: readonly CueKind[] = [
   'state_head',
   'military',
   'guest',
+  'performer',
+  'responsibility',
   'stop',
 ];
 

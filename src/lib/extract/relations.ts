@@ -293,6 +293,13 @@ function masculineVerb(ctx: Ctx, T: { tok0: number; tok1: number }): boolean {
   return !/(ت|تا|ا|وا)$/.test(w); // perfect: feminine ends in ت
 }
 
+/** "by President Sheikh Mohamed bin Zayed": only titles (titles.csv) between a and b. */
+function onlyTitles(ctx: Ctx, a: number, b: number): boolean {
+  const titles = ctx.s.titles ?? [];
+  for (let k = a; k < b; k++) if (ctx.s.tokens[k]!.word && !titles.some((t) => t.tok0 <= k && k < t.tok1)) return false;
+  return true;
+}
+
 /** Arguments of a verb (see file comment). */
 function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end: number }, allowCarry: boolean): Args {
   const { s, lang } = ctx;
@@ -310,12 +317,13 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end:
     const c = hasCue(ctx, k, 'agent');
     if (c) {
       const i = firstMentionAfter(ms, c.tok1);
-      if (i >= 0 && wordsBetween(tokens, c.tok1, ms[i]!.tok0).length === 0) {
+      if (i >= 0 && (wordsBetween(tokens, c.tok1, ms[i]!.tok0).length === 0 || onlyTitles(ctx, c.tok1, ms[i]!.tok0))) {
         if (lang === 'en') {
           const before = tokens.slice(Math.max(0, T.tok0 - 3), T.tok0).map((t) => t.norm);
           if (!before.some((w) => ['was', 'were', 'been', 'is', 'are', 'being', 'be'].includes(w))) break;
         }
-        agent = groupFrom(ms, i);
+        // "… by President X, Emirati state media said": the source of the report is no agent
+        agent = groupFrom(ms, i).filter((m, j) => j === 0 || !(ctx.byKind.get('speech') ?? []).some((c) => c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 3));
         passive = true;
       }
       break;
@@ -323,6 +331,8 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end:
     if (ms.some((m) => m.tok0 === k) && lang === 'en') break;
   }
 
+  const during = lang === 'ar' ? duringEvent(ctx, T) : undefined;
+  if (during) return { subj: during, objFrom: T.tok1 + 1, passive, agent };
   // an anaphor right after the verb (Arabic VSO: التقى الجانبان)
   if (lang === 'ar') {
     let k = T.tok1;
@@ -456,6 +466,7 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
       const loose = prep !== undefined && ((LOOSE_PREPS.has(prep) && (direct || gapHasPrep())) || inside) && freeWords(ctx, from, m.tok0) >= 1;
       if (prep ? !p.preps.includes(prep) && !loose : !direct) continue;
     }
+    if (p.pos === 'noun' && nounObjectTooFar(ctx, from, m, prep, p)) return undefined;
     if (isPossessive(ctx, m) && i + 1 < ms.length && freeWords(ctx, m.tok1, ms[i + 1]!.tok0) <= 3) continue;
     if (p.targetKinds.length && !p.targetKinds.includes(m.kind) && !(p.targetKinds.includes('country') && actor(ctx.lex, m)?.kind === 'country'))
       continue;
@@ -474,12 +485,37 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
       if (participle) return undefined;
     }
     // ("قاعدة حميميم", "the Hmeimim air base": a place named by the cue word itself qualifies)
-    if (p.requires && !(ctx.byKind.get(p.requires) ?? []).some((c) => c.tok0 >= from && ((c.tok1 <= m.tok0 && !ctx.inMention[c.tok0]) || (c.tok0 < m.tok1 && c.tok0 >= m.tok0 && m.kind === 'place'))))
+    // ("حمّلت طهران واشنطن المسؤولية", "held the PKK and the YPG responsible": the cue right after the object group)
+    if (p.requires && !(ctx.byKind.get(p.requires) ?? []).some((c) => c.tok0 >= from && ((c.tok1 <= m.tok0 && !ctx.inMention[c.tok0]) || (c.tok0 < m.tok1 && c.tok0 >= m.tok0 && m.kind === 'place') || cueAfterGroup(ctx, ms, i, c))))
       continue;
     const g = groupFrom(ms, i).filter((x) => !exclude.has(x.entity));
     return g.length ? g : undefined;
   }
   return undefined;
+}
+
+/** Is cue c right after the coordinated group that starts at mention i ("X and Y responsible")? */
+function cueAfterGroup(ctx: Ctx, ms: Mention[], i: number, c: CueSpan): boolean {
+  if (c.cues.every((k) => k.kind !== 'responsibility')) return false;
+  const g = groupFrom(ms, i);
+  return wordsBetween(ctx.s.tokens, g[g.length - 1]!.tok1, c.tok0).length === 0;
+}
+
+/**
+ * A noun's bare complement is its genitive, right after it ("الضربة الإسرائيلية", "strikes Syria"): "موقع الغارة …
+ * برفقة السفير" is no target. Nor does a noun reach past "، و" opening a new clause ("الضربة، ووصفتها المتحدثة …").
+ */
+function nounObjectTooFar(ctx: Ctx, from: number, m: Mention, prep: string | undefined, p: Pattern): boolean {
+  const toks = ctx.s.tokens;
+  if (!prep && !PREP_CLITICS.test(m.clitics) && freeWords(ctx, from, m.tok0) > 2) {
+    // "غارات على مواقع للحزب ولـ«وحدات…»": the pattern's own preposition opened the phrase earlier
+    let opened = false;
+    for (let k = from; k < m.tok0 && !opened; k++) opened = p.preps.includes(toks[k]!.norm.replace(/^[وف](?=..)/, ''));
+    if (!opened) return true;
+  }
+  if (ctx.lang !== 'ar') return false;
+  for (let k = from; k + 1 < m.tok0; k++) if (toks[k]!.text === '،' && /^و/.test(toks[k + 1]!.norm) && !ctx.inMention[k + 1]) return true;
+  return false;
 }
 
 function span(ctx: Ctx, m: Mention): [number, number] {
@@ -682,7 +718,8 @@ function auxiliary(ctx: Ctx, T: Trigger): boolean {
 /** The act an accusation names: "اتهم X باستهداف", "accused X of attacking", "blamed X for the bombing". */
 function accusedAct(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
-  const x = ctx.s.triggers.find((u) => u !== T && u.tok1 <= T.tok0 && T.tok0 - u.tok1 <= 10 && u.patterns[0]!.relation === 'accused');
+  // "blamed the PKK and the Syrian Kurdish YPG militia for Sunday's bombing": two named accused fit in the window
+  const x = ctx.s.triggers.find((u) => u !== T && u.tok1 <= T.tok0 && T.tok0 - u.tok1 <= 16 && u.patterns[0]!.relation === 'accused');
   if (!x || hasBoundary(toks, x.tok1, T.tok0) || cueIn(ctx, x.tok1, T.tok0, 'clause')) return false;
   if (ctx.lang === 'ar') {
     if (T.clitics.includes('ب')) return true;
@@ -708,6 +745,71 @@ function demandedAct(ctx: Ctx, T: Trigger): boolean {
   return that && !/(ed|s)$/.test(toks[T.tok0]!.norm);
 }
 
+/**
+ * "زيارة [مماثلة] قام بها X إلى Y", "a visit by X to Y": a performer cue right after an event noun (an adjective
+ * may sit between) names the noun's subject; its object follows.
+ */
+function performer(ctx: Ctx, T: { tok0: number; tok1: number }): Group | undefined {
+  const list = ctx.byKind.get('performer');
+  const c = list?.find((x) => x.tok0 >= T.tok1 && freeWords(ctx, T.tok1, x.tok0) <= 2 && !hasBoundary(ctx.s.tokens, T.tok1, x.tok0));
+  if (!c || ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok1 <= c.tok0)) return undefined;
+  const ms = ctx.s.mentions;
+  const i = firstMentionAfter(ms, c.tok1);
+  // titles the lexicon does not merge ("نائب أمير منطقة …") may stand before the name
+  if (i < 0 || freeWords(ctx, c.tok1, ms[i]!.tok0) > 3 || hasBoundary(ctx.s.tokens, c.tok1, ms[i]!.tok0) || prepOf(ctx, ms[i]!)) return undefined;
+  const g = groupFrom(ms, i).filter((m) => actor(ctx.lex, m));
+  return g.length ? g : undefined;
+}
+
+/** "… إلى دمشق، التقى خلالها الأسد": a verb "during it" has the subject of the event noun before it. */
+function duringEvent(ctx: Ctx, T: { tok0: number; tok1: number; suffix?: boolean }): Group | undefined {
+  // (not "استقبله خلالها الأسد": a verb with an object pronoun has its subject after it)
+  if (('suffix' in T && T.suffix) || !/^(خلالها|خلاله|اثناءها|اثناءه)$/.test(ctx.s.tokens[T.tok1]?.norm ?? '')) return undefined;
+  const ev = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'noun' && performer(ctx, x));
+  return ev && performer(ctx, ev);
+}
+
+/**
+ * hosted, "في استقبال": "كان X في استقبال Y" (X before, the guest its genitive) and "كان في استقباله [في المطار] X"
+ * (the host after, the guest the pronoun: a person named before, else the carried subject).
+ */
+function reception(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  const { s } = ctx;
+  const ms = s.mentions;
+  if (ctx.lang !== 'ar' || s.tokens[T.tok0 - 1]?.norm !== 'في' || T.clitics) return undefined;
+  let host: Mention | undefined;
+  let guest: Mention | undefined;
+  if (T.suffix) {
+    for (let i = firstMentionAfter(ms, T.tok1); i >= 0 && i < ms.length && !host; i++) {
+      const m = ms[i]!;
+      if (hasBoundary(s.tokens, T.tok1, m.tok0) || freeWords(ctx, T.tok1, m.tok0) > 8) break;
+      if (m.kind === 'person') host = m;
+    }
+    for (let i = lastMentionBefore(ms, T.tok0); i >= 0 && !guest; i--) if (ms[i]!.kind === 'person' && ms[i]!.entity !== host?.entity) guest = ms[i];
+    guest ??= ctx.lastSubject;
+    if (guest) guest = { ...guest, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' };
+  } else {
+    const j = firstMentionAfter(ms, T.tok1);
+    guest = j >= 0 && ms[j]!.tok0 === T.tok1 ? ms[j] : undefined;
+    const h = leftGroup(ctx, T.tok0 - 1, 2);
+    host = h?.[h.length - 1];
+  }
+  if (!host || !guest || host.entity === guest.entity) return undefined;
+  return emitAll(ctx, T, p, [host], [guest], attrs);
+}
+
+/** "X arrived in Abu Dhabi on Sunday, …, and was received by Y": a passive after "and" shares the subject of the verb before. */
+function passiveAfterAnd(ctx: Ctx, T: Trigger): Group | undefined {
+  const toks = ctx.s.tokens;
+  let k = T.tok0 - 1;
+  while (k >= 0 && /^(was|were|is|are|been|has|have|had|later|then)$/.test(toks[k]!.norm)) k--;
+  if (ctx.lang !== 'en' || toks[k]?.norm !== 'and') return undefined;
+  const earlier = ctx.s.triggers.find((x) => x.tok1 <= k && x.patterns[0]!.pos === 'verb');
+  if (!earlier) return undefined;
+  const a = verbArgs(ctx, earlier, true);
+  return a.passive ? undefined : a.subj;
+}
+
 /** Relations whose coordinated subject with no object means each pair (A and B agreed). */
 const PAIRABLE = new Set(['met', 'agreed_with', 'coordinated_with', 'reconciled_with', 'phoned']);
 
@@ -715,6 +817,8 @@ const PAIRABLE = new Set(['met', 'agreed_with', 'coordinated_with', 'reconciled_
 function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group | undefined; objFrom: number } {
   const { s } = ctx;
   const ms = s.mentions;
+  const by = performer(ctx, T);
+  if (by) return { pairs: undefined, subj: by, objFrom: by[by.length - 1]!.tok1 };
   // between A and B
   for (let k = T.tok1; k < Math.min(s.tokens.length, T.tok1 + 7); k++) {
     if (BOUNDARY.has(s.tokens[k]!.text)) break;
@@ -986,6 +1090,10 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     }
   }
   const pairable = PAIRABLE.has(rel);
+  if (rel === 'hosted' && p.pos === 'noun') {
+    const r = reception(ctx, T, p, attrs);
+    if (r !== undefined) return r;
+  }
 
   let subj: Group | undefined;
   let obj: Group | undefined;
@@ -1000,7 +1108,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     objFrom = a.objFrom;
     if (a.passive) {
       // the grammatical subject is the target; the agent is the source
-      obj = a.subj;
+      obj = a.subj ?? passiveAfterAnd(ctx, T);
       subj = a.agent;
       if (!obj) obj = objectGroup(ctx, T.tok1, { ...p, preps: [] }, new Set(subj?.map((m) => m.entity)));
     } else if (p.voice === 'passive') {
@@ -1008,7 +1116,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       obj = a.subj;
       subj = objectGroup(ctx, objFrom, p, new Set(obj?.map((m) => m.entity)));
     } else subj = a.subj;
-    if (!obj && !a.passive && T.suffix && ctx.lang === 'ar' && ctx.lastSubject && p.voice === 'active') {
+    if (!obj && !a.passive && T.suffix && ctx.lang === 'ar' && p.voice === 'active') {
       // استقبله: "received him" — the object is the pronoun: a person named earlier in the sentence, else the last subject
       const subjIds = new Set(subj?.map((m) => m.entity));
       let ref: Mention | undefined;
@@ -1017,7 +1125,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
         if (m.kind === 'person' && !subjIds.has(m.entity)) ref = m;
       }
       ref ??= ctx.lastSubject;
-      if (!subjIds.has(ref.entity)) obj = [{ ...ref, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' }];
+      if (ref && !subjIds.has(ref.entity)) obj = [{ ...ref, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' }];
     }
   }
   if (!subj?.length) return false; // none, or a group that names no one ("the participants")
@@ -1143,6 +1251,25 @@ function withoutSubjectNouns(s: Sentence): Sentence {
   return drop.length ? { ...s, triggers: s.triggers.filter((T) => !drop.includes(T)) } : s;
 }
 
+/**
+ * "فيصل بن فرحان" (ف + يصل), "عبد الله" (ال + له): a trigger read inside a person's name is part of
+ * the name, not a relation word.
+ */
+function withoutNameTriggers(s: Sentence): Sentence {
+  const inName = (T: Trigger) => s.mentions.some((m) => m.kind === 'person' && m.tok0 <= T.tok0 && T.tok1 <= m.tok1);
+  return s.triggers.some(inName) ? { ...s, triggers: s.triggers.filter((T) => !inName(T)) } : s;
+}
+
+/**
+ * "held the US responsible", "حمّل … المسؤولية", "keeps troops in": a trigger whose patterns all need a cue
+ * is no relation word (nor an auxiliary governing a noun, "plan to hold meetings") without that cue after it.
+ */
+function withoutUnmetRequires(s: Sentence): Sentence {
+  const unmet = (T: Trigger) =>
+    T.patterns.every((p) => p.requires) && !s.cues.some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 10 && c.cues.some((k) => T.patterns.some((p) => p.requires === k.kind)));
+  return s.triggers.some(unmet) ? { ...s, triggers: s.triggers.filter((T) => !unmet(T)) } : s;
+}
+
 /** Stage: relations of every sentence (needs mentions, triggers, cues and dates). */
 export function findRelations(doc: Doc, lex: Lexicon): Doc {
   const out: RelationRecord[] = [];
@@ -1155,7 +1282,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
   const persons: Mention[] = [];
   let prevAttribution: string | undefined;
   for (const s0 of doc.sentences) {
-    const s = withoutSubjectNouns(s0);
+    const s = withoutSubjectNouns(withoutUnmetRequires(withoutNameTriggers(s0)));
     const cueAt = new Map<number, CueSpan>();
     for (const c of s.cues) cueAt.set(c.tok0, c);
     const byKind = new Map<CueKind, CueSpan[]>();

@@ -30,3 +30,9 @@ export function extract(text: string, lang: Lang, date = '2023-01-13'): ArticleR
 export function triples(rec: ArticleRecord): string[] {
   return rec.relations.map((r) => `${r.source} ${r.relation} ${r.target}`);
 }
+
+/** Distinct "source relation target" triples of a record, sorted, optionally of one relation. */
+export function sortedTriples(rec: ArticleRecord, relation?: string): string[] {
+  const out = rec.relations.filter((r) => !relation || r.relation === relation).map((r) => `${r.source} ${r.relation} ${r.target}`);
+  return [...new Set(out)].sort();
+}
