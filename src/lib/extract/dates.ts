@@ -39,6 +39,10 @@ const B = '(?<![\\p{L}\\p{N}])'; // word start
 const E = '(?![\\p{L}\\p{N}])'; // word end
 const AR_PRE = '(?<![\\p{L}\\p{N}])(?:[وفب]?(?:في|من)?\\s*)'; // unused helper kept simple
 
+// Normalised Arabic ordinal days 1-10 (the first … the tenth of a month).
+const AR_ORDINALS = ['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر'];
+const AR_ORD = AR_ORDINALS.join('|');
+
 type Feature = 'digit' | 'year' | 'month' | 'day' | 'rel';
 const FEATURE_RE: Record<Feature, RegExp> = {
   digit: /\d/,
@@ -155,6 +159,16 @@ const RULES: Rule[] = [
     needs: ['rel'],
     re: new RegExp(`${B}(?:[وف]?(?:الاسبوع|الاسبوع)\\s+(?:الماضي|المنصرم|الفايت)|last week|earlier this week)${E}`, 'gu'),
     resolve: (m, pub) => (m[0] === 'earlier this week' ? iso(addDays(pub, -2)) : iso(addDays(pub, -7))),
+  },
+  // "في السابع من الشهر الجاري", "في 7 من الشهر الماضي": a day of this or last month
+  {
+    needs: ['rel'],
+    re: new RegExp(`${B}(${AR_ORD}|\\d{1,2})\\s+(?:من\\s+)?الشهر\\s+(الجاري|الحالي|الماضي|المنصرم)${E}`, 'gu'),
+    resolve: (m, pub) => {
+      const back = m[2] === 'الماضي' || m[2] === 'المنصرم' ? 1 : 0;
+      const d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - back, 1));
+      return ymd(d.getUTCFullYear(), d.getUTCMonth() + 1, AR_ORDINALS.indexOf(m[1]!) + 1 || +m[1]!);
+    },
   },
   {
     needs: ['rel'],

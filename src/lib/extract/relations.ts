@@ -333,6 +333,8 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end:
 
   const during = lang === 'ar' ? duringEvent(ctx, T) : undefined;
   if (during) return { subj: during, objFrom: T.tok1 + 1, passive, agent };
+  const mainSubj = lang === 'ar' ? afterRelativeClause(ctx, T, allowCarry) : undefined;
+  if (mainSubj) return { subj: mainSubj, objFrom, passive, agent };
   // an anaphor right after the verb (Arabic VSO: التقى الجانبان)
   if (lang === 'ar') {
     let k = T.tok1;
@@ -538,6 +540,20 @@ function relativeBetween(ctx: Ctx, a: number, b: number): boolean {
   return ctx.relatives.some((x) => x >= a && x < b);
 }
 const RELATIVE = new Set(['التي', 'الذي', 'اللذين', 'اللتين', 'الذين', 'اللتان', 'اللذان', 'which', 'who', 'whom']);
+/**
+ * English background dates: "Turkey, which backed the opposition … in 2011, keeps troops" (the date is inside a
+ * relative clause the trigger is not in); "… in October 2019 and still keeps troops there" (a state said to last).
+ */
+function backgroundDate(ctx: Ctx, T: Trigger, d: { start: number; end: number }): boolean {
+  if (ctx.lang !== 'en') return false;
+  const toks = ctx.s.tokens;
+  const k = toks.findIndex((t) => t.start >= d.start);
+  if (k >= 0 && ctx.inRelative[k] && !ctx.inRelative[T.tok0]) return true;
+  // "the US-backed SDF": a standing fact
+  if (toks[T.tok0 - 1]?.text === '-' && T.patterns[0]!.relation === 'supported') return true;
+  return d.end <= T.start && (toks[T.tok0 - 1]?.norm === 'still' || toks[T.tok0]!.norm === 'still');
+}
+
 function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text' | 'published' } {
   let best: { date: string; d: number } | undefined;
   const near = presentTense(ctx, T) ? 20 : Infinity;
@@ -552,6 +568,7 @@ function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text' | 'pu
     // "… محافظة إدلب، التي يشملها اتفاق … في ٥ آذار ٢٠٢٠", "…, which was agreed in 2020": the relative clause's own date
     // (a noun's own relative clause dates it: "الاجتماع الذي عقده … في ٢٨ كانون الأول")
     if (d.start >= T.end && T.patterns[0]!.pos === 'verb' && relativeBetween(ctx, a, b)) continue;
+    if (backgroundDate(ctx, T, d)) continue;
     if (!best || dist < best.d) best = { date: d.date, d: dist };
   }
   return best ? { date: best.date, dateSource: 'text' } : { date: ctx.doc.article.date, dateSource: 'published' };
@@ -761,6 +778,23 @@ function performer(ctx: Ctx, T: { tok0: number; tok1: number }): Group | undefin
   return g.length ? g : undefined;
 }
 
+/**
+ * "وزار المقداد الموقع برفقة السفير حسين أكبري، الذي نجا من الهجوم، وأدان …": a verb with و after a relative
+ * clause on a name goes on the main clause, so it has the subject of the verb before that name.
+ */
+function afterRelativeClause(ctx: Ctx, T: { tok0: number; tok1: number }, allowCarry: boolean): Group | undefined {
+  const toks = ctx.s.tokens;
+  if (!toks[T.tok0]!.norm.startsWith('و') || toks[T.tok0 - 1]?.text !== '،') return undefined;
+  let r = T.tok0 - 2;
+  while (r > 0 && !RELATIVE.has(toks[r]!.norm) && toks[r]!.text !== '،' && !BOUNDARY.has(toks[r]!.text)) r--;
+  if (!RELATIVE.has(toks[r]?.norm ?? '') || toks[r - 1]?.text !== '،') return undefined;
+  const head = ctx.s.mentions.find((m) => m.tok1 === r - 1);
+  if (!head) return undefined;
+  const main = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= head.tok0 && x.patterns[0]!.pos === 'verb');
+  const subj = main && verbArgs(ctx, main, allowCarry).subj;
+  return subj?.some((m) => m.entity === head.entity) ? undefined : subj;
+}
+
 /** "… إلى دمشق، التقى خلالها الأسد": a verb "during it" has the subject of the event noun before it. */
 function duringEvent(ctx: Ctx, T: { tok0: number; tok1: number; suffix?: boolean }): Group | undefined {
   // (not "استقبله خلالها الأسد": a verb with an object pronoun has its subject after it)
@@ -808,6 +842,27 @@ function passiveAfterAnd(ctx: Ctx, T: Trigger): Group | undefined {
   if (!earlier) return undefined;
   const a = verbArgs(ctx, earlier, true);
   return a.passive ? undefined : a.subj;
+}
+
+/**
+ * "the US-backed SDF", "the SDF, a US-backed alliance": the backer before the hyphen supports the name the
+ * compound qualifies, right after it or, in apposition, before the comma.
+ */
+function hyphenBacked(ctx: Ctx, T: Trigger): [Mention, Group] | undefined {
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  const backer = ms.find((m) => m.tok1 === T.tok0 - 1);
+  if (!backer || !actor(ctx.lex, backer)) return undefined;
+  const i = firstMentionAfter(ms, T.tok1);
+  if (i >= 0 && ms[i]!.tok0 === T.tok1) return [backer, groupFrom(ms, i)];
+  let k = backer.tok0 - 1;
+  while (k >= 0 && /^(a|an|the)$/.test(toks[k]!.norm)) k--;
+  if (toks[k]?.text !== ',') return undefined;
+  k--;
+  while (k >= 0 && toks[k]!.text === ')') k--;
+  // "(SDF)": the acronym in brackets is read with the name before it
+  const head = ms.find((m) => m.tok1 === k + 1 || (m.tok0 < k && m.tok1 >= k && toks[m.tok1]?.text === ')'));
+  return head && actor(ctx.lex, head) ? [backer, [head]] : undefined;
 }
 
 /** Relations whose coordinated subject with no object means each pair (A and B agreed). */
@@ -1047,6 +1102,11 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   let T = T0;
   let p = relationOf(ctx, T);
   const rel = p.relation;
+  // a compound modifier ("the US-backed SDF") states a standing fact whatever the clause says
+  if (rel === 'supported' && ctx.lang === 'en' && ctx.s.tokens[T.tok0 - 1]?.text === '-') {
+    const b = hyphenBacked(ctx, T);
+    return b ? emitAll(ctx, T, p, [b[0]], b[1], {}) : false;
+  }
   if (isNegated(ctx, T) || isHypothetical(ctx, T)) return true;
   if (p.pos === 'noun' && T.patterns[0]!.pos === 'verb') T = { ...T, patterns: [p, ...T.patterns.filter((x) => x !== p)] };
   if (rel === 'urged') {
@@ -1062,7 +1122,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (p.pos === 'noun' && rel !== 'urged_reconciliation_with') {
     // a demanded or refused act is no act: "طالبت بانسحاب", "demanded the withdrawal"
     for (const x of ctx.s.triggers)
-      if (x !== T && x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 6 && (x.patterns[0]!.relation === 'urged' || x.patterns[0]!.relation === 'threatened')) return true;
+      if (x !== T && x.tok1 <= T.tok0 && freeWords(ctx, x.tok1, T.tok0) <= 6 && (x.patterns[0]!.relation === 'urged' || x.patterns[0]!.relation === 'threatened')) return true;
     if (demandedAct(ctx, T)) return true; // "طالب … خلال الاجتماع بانسحاب القوات": further, but a verbal noun after ب
     // "للقاء محتمل", "a possible meeting": a hypothetical right after the noun
     if ((ctx.byKind.get('hypothetical') ?? []).some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 1)) return true;
