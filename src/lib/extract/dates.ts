@@ -217,12 +217,16 @@ export function findDates(text: string, from: number, to: number, published: str
       const a = m.index;
       const b = a + m[0].length;
       if (taken.some(([x, y]) => a < y && b > x)) continue;
-      // "منذ أيلول 2021", "since 2016": the start of a period, not the date of an event
-      if (/(?:منذ|since|until|حتى)\s+(?:the\s+)?$/.test(norm.slice(Math.max(0, a - 12), a))) {
-        taken.push([a, b]);
-        continue;
-      }
       const date = rule.resolve(m, pub);
+      // "منذ أيلول 2021", "since 2016": the start of a period, not the date of an event; but a day
+      // ("strikes since Sunday", "منذ 20 تشرين الثاني") is the day the acts began
+      if (/(?:منذ|since|until|حتى)\s+(?:the\s+)?$/.test(norm.slice(Math.max(0, a - 12), a))) {
+        // ("since the 23 October attack": a date qualifying a noun still names no start)
+        if (!(date && date.length === 10 && /(?:منذ|since)\s+$/.test(norm.slice(Math.max(0, a - 12), a)))) {
+          taken.push([a, b]);
+          continue;
+        }
+      }
       if (date === '') {
         taken.push([a, b]);
         continue;

@@ -559,7 +559,8 @@ function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text' | 'pu
   const near = presentTense(ctx, T) ? 20 : Infinity;
   for (const d of ctx.s.dates) {
     const dist = d.end <= T.start ? T.start - d.end : d.start >= T.end ? d.start - T.end : 0;
-    if (dist > near) continue;
+    // "have struck … since Sunday": the day the acts began dates a present perfect too
+    if (dist > near && !/(?:since|منذ)\s+$/i.test(ctx.doc.article.text.slice(Math.max(0, d.start - 8), d.start))) continue;
     // a bare year far from the trigger belongs to a background clause ("the ties they broke off after the war began in 2011")
     if (d.date.length === 4 && dist > 25) continue;
     // "… in October 2020, but Turkey still has …", "despite saying last June": another clause's date
@@ -1313,10 +1314,13 @@ function withoutSubjectNouns(s: Sentence): Sentence {
 
 /**
  * "فيصل بن فرحان" (ف + يصل), "عبد الله" (ال + له): a trigger read inside a person's name is part of
- * the name, not a relation word.
+ * the name, not a relation word; nor is an English verb-only word that heads a demonym ("Iranian targets").
  */
 function withoutNameTriggers(s: Sentence): Sentence {
-  const inName = (T: Trigger) => s.mentions.some((m) => m.kind === 'person' && m.tok0 <= T.tok0 && T.tok1 <= m.tok1);
+  const inName = (T: Trigger) =>
+    s.mentions.some((m) => m.kind === 'person' && m.tok0 <= T.tok0 && T.tok1 <= m.tok1) ||
+    // "struck Iranian targets": a verb-only word as the head noun of a demonym is no verb
+    (T.patterns.every((p) => p.pos === 'verb') && s.mentions.some((m) => m.via === 'demonym' && m.tok1 === T.tok0 && !s.tokens[m.tok0]!.arabic) && s.cues.some((c) => c.tok0 === T.tok0 && c.cues.some((k) => k.kind === 'state_head')));
   return s.triggers.some(inName) ? { ...s, triggers: s.triggers.filter((T) => !inName(T)) } : s;
 }
 

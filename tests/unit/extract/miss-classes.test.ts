@@ -149,3 +149,31 @@ describe('dates', () => {
     expect(b.relations.map((r) => `${r.relation} ${r.date}`)).toEqual(['attacked 2015-09', 'deployed_in 2023-06-12']);
   });
 });
+
+describe('since a day: the day the acts began', () => {
+  it('"since Sunday", "منذ 3 آب": that day, also for a present perfect; not for "since" a month or "the 5 May attack"', () => {
+    const a = extract('Iranian drones have targeted US positions in eastern Syria since Sunday.', 'en', '2023-08-09');
+    expect(a.relations.map((r) => `${r.source} ${r.relation} ${r.target} ${r.date}`)).toEqual(['irn attacked usa 2023-08-06']);
+    const b = extract('وتقصف المدفعية التركية مواقع قسد منذ 3 آب/أغسطس.', 'ar', '2023-08-09');
+    expect(b.relations.map((r) => r.date)).toEqual(['2023-08-03']);
+    const c = extract('وتقصف المدفعية التركية مواقع قسد منذ آب/أغسطس الماضي.', 'ar', '2023-09-20');
+    expect(c.relations.map((r) => r.date)).toEqual(['2023-09-20']);
+    const d = extract('Turkish drones have hit SDF positions since the 5 May attack on a Turkish base.', 'en', '2023-06-12');
+    expect(d.relations.map((r) => r.date)).toEqual(['2023-06-12']);
+  });
+});
+
+describe('what names a country', () => {
+  it("Assad's government, حكومة الأسد: Syria", () => {
+    const a = extract("Moscow has backed Assad's government since 2015.", 'en', '2023-06-12');
+    expect(triples(a)).toEqual(['rus supported syr']);
+    const b = extract('وتدعم طهران حكومة الرئيس بشار الأسد.', 'ar', '2023-06-12');
+    expect(triples(b)).toEqual(['irn supported syr']);
+  });
+  it('"struck Iranian targets", "مواقع تركية": the demonym names the country attacked', () => {
+    const a = extract('Israeli jets struck Iranian targets near Damascus on Monday.', 'en', '2023-06-12');
+    expect(triples(a)).toEqual(['isr attacked irn']);
+    const b = extract('وقصفت قسد مواقع تركية قرب منبج.', 'ar', '2023-06-12');
+    expect(triples(b)).toEqual(['sdf attacked tur']);
+  });
+});
