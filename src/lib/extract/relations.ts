@@ -328,7 +328,8 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end:
       }
       break;
     }
-    if (ms.some((m) => m.tok0 === k) && lang === 'en') break;
+    // ("was welcomed at Damascus airport by …": a place after a preposition is an adjunct)
+    if (ms.some((m) => m.tok0 === k && !(m.kind === 'place' && prepOf(ctx, m))) && lang === 'en') break;
   }
 
   const during = lang === 'ar' ? duringEvent(ctx, T) : undefined;
@@ -448,7 +449,7 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
       return undefined;
     if (exclude.has(m.entity)) continue;
     // a group is taken from its first member; a speaker is not an object ("…, the ministry said")
-    if (m.conj && i > 0 && ms[i - 1]!.tok1 > from && plainConj(ctx, m)) continue;
+    if (m.conj && i > 0 && ms[i - 1]!.tok1 > from && plainConj(ctx, m) && relativeClauseEnd(ctx, ms[i - 1]!.tok0) > m.tok0) continue;
     if (isSpeaker(ctx, m)) continue;
     // the trigger's own last word ("called on", "held talks with") is no preposition of the object
     const own = s.tokens[from - 1]?.norm;
@@ -490,10 +491,27 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
     // ("حمّلت طهران واشنطن المسؤولية", "held the PKK and the YPG responsible": the cue right after the object group)
     if (p.requires && !(ctx.byKind.get(p.requires) ?? []).some((c) => c.tok0 >= from && ((c.tok1 <= m.tok0 && !ctx.inMention[c.tok0]) || (c.tok0 < m.tok1 && c.tok0 >= m.tok0 && m.kind === 'place') || cueAfterGroup(ctx, ms, i, c))))
       continue;
-    const g = groupFrom(ms, i).filter((x) => !exclude.has(x.entity));
+    const end = relativeClauseEnd(ctx, from);
+    if (m.tok0 >= end) return undefined;
+    const g = groupFrom(ms, i).filter((x) => !exclude.has(x.entity) && x.tok0 < end);
     return g.length ? g : undefined;
   }
   return undefined;
+}
+
+/**
+ * "ودعت روسيا، التي تنشر قوات في الشمال السوري، أنقرة إلى …": inside an Arabic relative clause opened by
+ * "، التي/الذي", the clause ends at the next comma; its objects do not reach past it. Token index of that end.
+ */
+function relativeClauseEnd(ctx: Ctx, from: number): number {
+  const toks = ctx.s.tokens;
+  if (ctx.lang !== 'ar') return toks.length;
+  let k = from - 1;
+  while (k > 0 && toks[k]!.text !== '،' && !BOUNDARY.has(toks[k]!.text)) k--;
+  if (toks[k]?.text !== '،' || !RELATIVE.has(toks[k + 1]?.norm ?? '')) return toks.length;
+  let e = from;
+  while (e < toks.length && toks[e]!.text !== '،' && !BOUNDARY.has(toks[e]!.text)) e++;
+  return e;
 }
 
 /** Is cue c right after the coordinated group that starts at mention i ("X and Y responsible")? */
@@ -541,14 +559,19 @@ function relativeBetween(ctx: Ctx, a: number, b: number): boolean {
 }
 const RELATIVE = new Set(['التي', 'الذي', 'اللذين', 'اللتين', 'الذين', 'اللتان', 'اللذان', 'which', 'who', 'whom']);
 /**
- * English background dates: "Turkey, which backed the opposition … in 2011, keeps troops" (the date is inside a
- * relative clause the trigger is not in); "… in October 2019 and still keeps troops there" (a state said to last).
+ * Background dates: control ("الخاضعة لسيطرة X") is a state; English "Turkey, which backed the opposition … in
+ * 2011, keeps troops" (the date is inside a relative clause the trigger is not in); "… in October 2019 and still
+ * keeps troops there" (a state said to last).
  */
 function backgroundDate(ctx: Ctx, T: Trigger, d: { start: number; end: number }): boolean {
+  // "الخاضعة لسيطرة X": control is a state (publication date), whatever the clause's date
+  if (T.patterns[0]!.relation === 'deployed_in' && T.patterns[0]!.voice === 'passive') return true;
   if (ctx.lang !== 'en') return false;
   const toks = ctx.s.tokens;
   const k = toks.findIndex((t) => t.start >= d.start);
   if (k >= 0 && ctx.inRelative[k] && !ctx.inRelative[T.tok0]) return true;
+  // "after last month's earthquake", "for Sunday's bombing": a possessive date dates its noun, not the verb
+  if (/^['’]s\b/.test(ctx.doc.article.text.slice(d.end, d.end + 3)) && !(T.patterns[0]!.pos === 'noun' && T.start - d.end <= 4)) return true;
   // "the US-backed SDF": a standing fact
   if (toks[T.tok0 - 1]?.text === '-' && T.patterns[0]!.relation === 'supported') return true;
   return d.end <= T.start && (toks[T.tok0 - 1]?.norm === 'still' || toks[T.tok0]!.norm === 'still');
@@ -748,6 +771,21 @@ function accusedAct(ctx: Ctx, T: Trigger): boolean {
 }
 
 /**
+ * "لأي عملية عسكرية", "any meeting": an act of any kind is no act; nor is "a new Turkish operation" that someone
+ * opposes (the opposition is the relation, the operation has not happened).
+ */
+function prospectiveAct(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  let k = T.tok0 - 1;
+  while (k >= 0 && ctx.inMention[k] && toks[k]!.word && !toks[k]!.arabic) k--; // "any Turkish operation"
+  const w = toks[k]?.norm ?? '';
+  if (/^(any|[وفل]?اي)$/.test(w)) return true;
+  if (ctx.lang !== 'en' || !/^(new|fresh|further)$/.test(w) || !/^(a|an)$/.test(toks[k - 1]?.norm ?? '')) return false;
+  // (opposing, not condemning: "condemned a new Israeli strike" is about a strike that happened)
+  return ctx.s.triggers.some((x) => x.tok1 <= k && freeWords(ctx, x.tok1, k) <= 3 && /oppos|reject/.test(ctx.doc.article.text.slice(x.start, x.end).toLowerCase()));
+}
+
+/**
  * A verb that names a demanded act, not a done one: after an urging verb of its clause, either
  * a verbal noun after a preposition (Arabic "دعا أنقرة إلى سحب قواتها", "طالب بسحب") or an English
  * infinitive or subjunctive ("called on Turkey to withdraw", "demanded that Turkey withdraw").
@@ -866,6 +904,41 @@ function hyphenBacked(ctx: Ctx, T: Trigger): [Mention, Group] | undefined {
   return head && actor(ctx.lex, head) ? [backer, [head]] : undefined;
 }
 
+/** "Putin hosted Assad in the Kremlin, their first meeting in a year": "their" is the pair of the relation before. */
+function theirPair(ctx: Ctx, T: Trigger): Group | undefined {
+  const toks = ctx.s.tokens;
+  let k = T.tok0 - 1;
+  while (k >= 0 && /^(first|second|third|last|latest|previous|direct|official)$/.test(toks[k]!.norm)) k--;
+  if (ctx.lang !== 'en' || toks[k]?.norm !== 'their') return undefined;
+  const r = [...ctx.out].reverse().find((x) => x.evidence.start === ctx.s.start && x.relation !== 'met' && x.evidence.targetSpan[1] + ctx.s.start <= T.start);
+  const at = (sp: [number, number], id: string) => ctx.s.mentions.find((m) => m.start - ctx.s.start === sp[0] && m.kind === 'person' && actor(ctx.lex, m)?.entity === id);
+  const a = r && at(r.evidence.sourceSpan, r.source);
+  const b = r && at(r.evidence.targetSpan, r.target);
+  return a && b ? [a, b] : undefined;
+}
+
+/** "مناطق في ريف إدلب الخاضعة لسيطرة «هيئة تحرير الشام»": the controller is deployed in the place before. */
+function underControl(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean {
+  const ms = ctx.s.mentions;
+  const i = lastMentionBefore(ms, T.tok0);
+  const place = i >= 0 && ms[i]!.kind === 'place' && freeWords(ctx, ms[i]!.tok1, T.tok0) <= 2 ? ms[i] : undefined;
+  const j = firstMentionAfter(ms, T.tok1);
+  const who = j >= 0 && freeWords(ctx, T.tok1, ms[j]!.tok0) === 0 ? ms[j] : undefined;
+  return !!place && !!who && emitAll(ctx, T, p, [who], [place], attrs);
+}
+
+/** Is the noun the head of a temporal adjunct ("after Sunday's attack", "عقب الهجوم", "since the bombing")? */
+function afterEvent(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  for (let k = T.tok0 - 1; k >= Math.max(0, T.tok0 - 5); k--) {
+    if (ctx.inMention[k]) return false;
+    const w = toks[k]!.norm.replace(/^[وف](?=..)/, '');
+    if (/^(after|before|since|following|بعد|قبل|منذ|عقب|اثر)$/.test(w)) return true;
+    if (!/^(the|a|an|last|this|[\p{N}]+|sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|month|year|['’]|s|deadly|suicide)$/u.test(w)) return false;
+  }
+  return false;
+}
+
 /** Relations whose coordinated subject with no object means each pair (A and B agreed). */
 const PAIRABLE = new Set(['met', 'agreed_with', 'coordinated_with', 'reconciled_with', 'phoned']);
 
@@ -937,6 +1010,8 @@ function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group
       if (first) return { pairs: undefined, subj: [first], objFrom: T.tok1 };
     }
   }
+  // "phoned Putin after Sunday's attack", "بعد الهجوم": a temporal adjunct has no subject on its left
+  if (afterEvent(ctx, T)) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
   // the subject of a light verb before the noun (عقد الوزراء اجتماعا, the ministers held talks)
   const left = leftGroup(ctx, T.tok0, ctx.lang === 'ar' ? 7 : 8);
   if (left) {
@@ -1125,6 +1200,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     for (const x of ctx.s.triggers)
       if (x !== T && x.tok1 <= T.tok0 && freeWords(ctx, x.tok1, T.tok0) <= 6 && (x.patterns[0]!.relation === 'urged' || x.patterns[0]!.relation === 'threatened')) return true;
     if (demandedAct(ctx, T)) return true; // "طالب … خلال الاجتماع بانسحاب القوات": further, but a verbal noun after ب
+    if (prospectiveAct(ctx, T)) return true;
     // "للقاء محتمل", "a possible meeting": a hypothetical right after the noun
     if ((ctx.byKind.get('hypothetical') ?? []).some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 1)) return true;
     if (ctx.s.cues.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1 && c.cues.some((k) => k.kind === 'urge'))) return true;
@@ -1155,11 +1231,14 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     const r = reception(ctx, T, p, attrs);
     if (r !== undefined) return r;
   }
+  if (rel === 'deployed_in' && p.voice === 'passive') return underControl(ctx, T, p, attrs);
 
   let subj: Group | undefined;
   let obj: Group | undefined;
   let objFrom = T.tok1;
   if (p.pos === 'noun') {
+    const their = rel === 'met' ? theirPair(ctx, T) : undefined;
+    if (their) return pairsOf(ctx, T, p, their, attrs);
     const a = nounArgs(ctx, T);
     if (a.pairs) return thirdPartyWish(ctx, T, a.pairs) || pairsOf(ctx, T, p, a.pairs, attrs);
     subj = a.subj;

@@ -177,3 +177,36 @@ describe('what names a country', () => {
     expect(triples(b)).toEqual(['sdf attacked tur']);
   });
 });
+
+describe('prospective acts', () => {
+  it('"لأي عملية", "any operation", "opposition to a new operation": no attack; a condemned new strike is one', () => {
+    expect(triples(extract('وأعربت موسكو عن رفضها لأي عملية عسكرية تركية في شمال سوريا.', 'ar', '2023-06-12'), 'attacked')).toEqual([]);
+    expect(triples(extract('Washington voiced opposition to a new Turkish offensive in Syria.', 'en', '2023-06-12'), 'attacked')).toEqual([]);
+    expect(triples(extract('Damascus condemned a new Israeli strike on Syria.', 'en', '2023-06-12'), 'attacked')).toEqual(['isr attacked syr']);
+  });
+});
+
+describe('clauses and adjuncts', () => {
+  it('an Arabic relative clause "، التي …،" ends at its comma: its object does not reach past it', () => {
+    const a = extract('وحثت تركيا، التي تنشر قوات في شمال سوريا، بغداد على التعاون.', 'ar', '2023-06-12');
+    expect(triples(a)).toEqual(['tur deployed_in northern-syria', 'tur urged irq']);
+  });
+  it('"was welcomed at <place> by X": the place is an adjunct, X the host; "welcomed the decision" hosts no one', () => {
+    const a = extract('Lavrov was welcomed in Damascus by Assad on Monday.', 'en', '2023-06-12');
+    expect(triples(a)).toEqual(['bashar-al-assad hosted sergei-lavrov']);
+    expect(triples(extract('Turkey welcomed the decision of the Arab League.', 'en', '2023-06-12'))).toEqual([]);
+  });
+  it('"X hosted Y …, their first meeting": met too', () => {
+    const a = extract('Erdogan received Pezeshkian in Ankara on Monday, their first meeting since July.', 'en', '2024-11-12');
+    expect(triples(a)).toEqual(['recep-tayyip-erdogan hosted masoud-pezeshkian', 'recep-tayyip-erdogan met masoud-pezeshkian']);
+  });
+  it('"الخاضعة لسيطرة X": X is deployed in the place, a state of the publication day', () => {
+    const a = extract('وسقطت قذائف أمس على قرى في ريف حلب الخاضعة لسيطرة «قسد».', 'ar', '2023-06-12');
+    expect(a.relations.map((r) => `${r.source} ${r.relation} ${r.target} ${r.date}`)).toEqual(['sdf deployed_in aleppo 2023-06-12']);
+  });
+  it("a possessive date dates its noun, not the verb; \"after Sunday's attack\" has no subject on its left", () => {
+    // (a second sentence: the lead sentence's own day dates the story)
+    const a = extract("Turkey mourned the dead. Erdogan phoned Putin after Sunday's attack in Ankara.", 'en', '2023-06-14');
+    expect(a.relations.map((r) => `${r.source} ${r.relation} ${r.target} ${r.date}`)).toEqual(['recep-tayyip-erdogan phoned vladimir-putin 2023-06-14']);
+  });
+});
