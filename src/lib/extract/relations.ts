@@ -436,6 +436,7 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
   // a noun's complement is close to it ("لقاء مع", "visit to"); a verb's may come after adverbs
   const maxGap = p.pos === 'noun' ? 6 : 14;
   // an anaphor object ("met the two sides" is rare; "بلاده" is common)
+  let yielded = -1;
   for (let i = firstMentionAfter(ms, from); i >= 0 && i < ms.length; i++) {
     const m = ms[i]!;
     if (hasBoundary(s.tokens, from, m.tok0)) return undefined;
@@ -447,9 +448,12 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
     // (not for an urging verb: "طالب بانسحاب القوات التركية" urges the genitive of the demanded act)
     if (ctx.lang === 'ar' && p.relation !== 'urged' && m.via !== 'demonym' && !PREP_CLITICS.test(m.clitics) && s.triggers.some((x) => x.tok0 >= from && x.tok1 === m.tok0 && x.patterns.some((q) => q.pos === 'noun')))
       return undefined;
+    // "talks on normalising relations between Ankara and Damascus", "insisted at the talks that any normalisation
+    // with Ankara …": a relation noun between a noun and a name owns that name
+    if (ctx.lang === 'en' && p.pos === 'noun' && s.triggers.some((x) => x.tok0 >= from && x.tok1 <= m.tok0 && x.patterns.every((q) => q.pos === 'noun'))) return undefined;
     if (exclude.has(m.entity)) continue;
     // a group is taken from its first member; a speaker is not an object ("…, the ministry said")
-    if (m.conj && i > 0 && ms[i - 1]!.tok1 > from && plainConj(ctx, m) && relativeClauseEnd(ctx, ms[i - 1]!.tok0) > m.tok0) continue;
+    if (m.conj && i > 0 && yielded !== i - 1 && ms[i - 1]!.tok1 > from && plainConj(ctx, m) && relativeClauseEnd(ctx, ms[i - 1]!.tok0) > m.tok0) continue;
     if (isSpeaker(ctx, m)) continue;
     // the trigger's own last word ("called on", "held talks with") is no preposition of the object
     const own = s.tokens[from - 1]?.norm;
@@ -468,6 +472,11 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
       const inside = (prep === 'في' || prep === 'in') && !direct && gapHasPrep();
       const loose = prep !== undefined && ((LOOSE_PREPS.has(prep) && (direct || gapHasPrep())) || inside) && freeWords(ctx, from, m.tok0) >= 1;
       if (prep ? !p.preps.includes(prep) && !loose : !direct) continue;
+      // "دعا …، على هامش الجولة من محادثات أستانا، تركيا إلى …": an adjunct's genitive yields to a bare object after it
+      if (loose && !p.preps.includes(prep!) && p.pos === 'verb' && bareActorAfter(ctx, m, from, maxGap)) {
+        yielded = i;
+        continue;
+      }
     }
     if (p.pos === 'noun' && nounObjectTooFar(ctx, from, m, prep, p)) return undefined;
     if (isPossessive(ctx, m) && i + 1 < ms.length && freeWords(ctx, m.tok1, ms[i + 1]!.tok0) <= 3) continue;
@@ -512,6 +521,22 @@ function relativeClauseEnd(ctx: Ctx, from: number): number {
   let e = from;
   while (e < toks.length && toks[e]!.text !== '،' && !BOUNDARY.has(toks[e]!.text)) e++;
   return e;
+}
+
+/** A bare (no preposition) actor after m, within the verb's reach and past a comma ("…، تركيا إلى"). */
+function bareActorAfter(ctx: Ctx, m: Mention, from: number, maxGap: number): boolean {
+  const toks = ctx.s.tokens;
+  return ctx.s.mentions.some(
+    (x) =>
+      x.tok0 >= m.tok1 &&
+      x.tok0 < relativeClauseEnd(ctx, from) &&
+      toks[x.tok0 - 1]?.text === '،' &&
+      !x.clitics &&
+      !prepOf(ctx, x) &&
+      !!actor(ctx.lex, x) &&
+      freeWords(ctx, from, x.tok0) <= maxGap &&
+      !hasBoundary(toks, m.tok1, x.tok0),
+  );
 }
 
 /** Is cue c right after the coordinated group that starts at mention i ("X and Y responsible")? */
@@ -1071,6 +1096,9 @@ function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
     const target = objectGroup(ctx, T.tok1, { ...p, preps: ['مع', 'with', 'ب'] }, new Set());
     if (target) for (const b of target) pairs.push([undefined, b]);
   }
+  // "كلّف أردوغان وزير خارجيته بإعداد خارطة طريق لتطبيع العلاقات", "instructed Fidan to prepare a roadmap for
+  // restoring ties": an instruction to one's own minister is urged (gold rule 9), the reconciliation its topic
+  if (s.triggers.some((x) => x.tok1 <= T.tok0 && x.patterns[0]!.relation === 'urged' && INSTRUCTION.test(s.tokens[x.tok0]!.norm) && !hasBoundary(s.tokens, x.tok1, T.tok0))) return false;
   let urger: Group | undefined;
   let addressee: Mention | undefined;
   const urges: ({ tok0: number; tok1: number; start: number; end: number } | (CueSpan & { cue: true }))[] = [
@@ -1119,6 +1147,8 @@ function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
   if (standing) for (const r of ctx.out.slice(n0)) ctx.stative.add(r);
   return emitted;
 }
+
+const INSTRUCTION = /^[وف]?(instructed|instructs|ordered|tasked|كلف|كلفت|يكلف|اوعز)$/;
 
 const ROLES: Record<'ar' | 'en', string[]> = {
   en: ['foreign minister', 'defence minister', 'president', 'prime minister', 'intelligence chief'],

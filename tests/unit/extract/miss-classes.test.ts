@@ -210,3 +210,26 @@ describe('clauses and adjuncts', () => {
     expect(a.relations.map((r) => `${r.source} ${r.relation} ${r.target} ${r.date}`)).toEqual(['recep-tayyip-erdogan phoned vladimir-putin 2023-06-14']);
   });
 });
+
+describe('objects that belong elsewhere', () => {
+  it('a relation noun between a noun and a name owns that name: "talks on normalising relations between A and B"', () => {
+    const a = extract('Iraqi officials held talks in Baghdad on normalising relations between Ankara and Damascus.', 'en', '2023-06-12');
+    expect(triples(a)).toEqual([]);
+    const b = extract('Fidan said at the talks that any rapprochement with Damascus needed time.', 'en', '2023-06-12');
+    expect(triples(b, 'met')).toEqual([]);
+  });
+  it('an instruction to prepare a roadmap for reconciliation is urged, not urged_reconciliation_with', () => {
+    const a = extract('وكلّف الرئيس الإيراني وزير خارجيته بإعداد خطة لتطبيع العلاقات مع القاهرة.', 'ar', '2024-09-10');
+    expect(triples(a)).toEqual(['masoud-pezeshkian urged abbas-araghchi']);
+    const b = extract('Pezeshkian said he had instructed Foreign Minister Abbas Araghchi to prepare a roadmap for restoring ties with Cairo.', 'en', '2024-09-10');
+    expect(triples(b)).toEqual(['masoud-pezeshkian urged abbas-araghchi']);
+  });
+  it('a genitive in an adjunct yields to the bare object after the comma', () => {
+    const a = extract('وحث المبعوث الأممي، على هامش جولة من محادثات أستانا، إيران على التهدئة.', 'ar', '2024-01-25');
+    expect(triples(a)).toEqual(['geir-pedersen urged irn']);
+  });
+  it("Russia's special envoy for Syria is Lavrentiev, not Syria", () => {
+    const a = extract("Russia's special envoy for Syria urged Ankara on Monday to show restraint.", 'en', '2023-06-12');
+    expect(triples(a)).toEqual(['alexander-lavrentiev urged tur']);
+  });
+});
