@@ -336,6 +336,9 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end:
   if (during) return { subj: during, objFrom: T.tok1 + 1, passive, agent };
   const mainSubj = lang === 'ar' ? afterRelativeClause(ctx, T, allowCarry) : undefined;
   if (mainSubj) return { subj: mainSubj, objFrom, passive, agent };
+  // "وأدان البيان الختامي الصادر عن الدول الثلاث الهجمات": the issuer of the statement is the subject
+  const issuer = lang === 'ar' && !ctx.inMention[T.tok1] ? performerAt(ctx, { tok0: T.tok1, tok1: T.tok1 + 1 }) : undefined;
+  if (issuer) return { subj: issuer.group, objFrom: issuer.end, passive, agent };
   // an anaphor right after the verb (Arabic VSO: التقى الجانبان)
   if (lang === 'ar') {
     let k = T.tok1;
@@ -831,15 +834,24 @@ function demandedAct(ctx: Ctx, T: Trigger): boolean {
  * may sit between) names the noun's subject; its object follows.
  */
 function performer(ctx: Ctx, T: { tok0: number; tok1: number }): Group | undefined {
+  return performerAt(ctx, T)?.group;
+}
+function performerAt(ctx: Ctx, T: { tok0: number; tok1: number }): { group: Group; end: number } | undefined {
   const list = ctx.byKind.get('performer');
   const c = list?.find((x) => x.tok0 >= T.tok1 && freeWords(ctx, T.tok1, x.tok0) <= 2 && !hasBoundary(ctx.s.tokens, T.tok1, x.tok0));
   if (!c || ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok1 <= c.tok0)) return undefined;
+  // "البيان الصادر عن الدول الثلاث": a group word (its number counts: the first three of a longer list)
+  const a = anaphorAt(ctx, c.tok1);
+  if (a?.group.length) {
+    const n = groupCount(normalise(ctx.doc.article.text.slice(ctx.s.tokens[a.start]!.start, ctx.s.tokens[a.end - 1]!.end)));
+    return { group: n && a.group.length > n ? a.group.slice(0, n) : a.group, end: a.end };
+  }
   const ms = ctx.s.mentions;
   const i = firstMentionAfter(ms, c.tok1);
   // titles the lexicon does not merge ("نائب أمير منطقة …") may stand before the name
   if (i < 0 || freeWords(ctx, c.tok1, ms[i]!.tok0) > 3 || hasBoundary(ctx.s.tokens, c.tok1, ms[i]!.tok0) || prepOf(ctx, ms[i]!)) return undefined;
   const g = groupFrom(ms, i).filter((m) => actor(ctx.lex, m));
-  return g.length ? g : undefined;
+  return g.length ? { group: g, end: g[g.length - 1]!.tok1 } : undefined;
 }
 
 /**
@@ -857,6 +869,13 @@ function afterRelativeClause(ctx: Ctx, T: { tok0: number; tok1: number }, allowC
   const main = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= head.tok0 && x.patterns[0]!.pos === 'verb');
   const subj = main && verbArgs(ctx, main, allowCarry).subj;
   return subj?.some((m) => m.entity === head.entity) ? undefined : subj;
+}
+
+/** The number a group word names ("the three countries", "الدول الثلاث"), if any. */
+function groupCount(form: string): number | undefined {
+  if (/\b(three)\b|الثلاث/.test(form)) return 3;
+  if (/\b(four)\b|الاربع/.test(form)) return 4;
+  return undefined;
 }
 
 /** "… إلى دمشق، التقى خلالها الأسد": a verb "during it" has the subject of the event noun before it. */

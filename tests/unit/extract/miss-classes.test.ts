@@ -233,3 +233,12 @@ describe('objects that belong elsewhere', () => {
     expect(triples(a)).toEqual(['alexander-lavrentiev urged tur']);
   });
 });
+
+describe('a statement issued by X', () => {
+  it('"وأدان البيان الصادر عن X": X is the subject; "الدول الثلاث" are the first three of a longer list', () => {
+    const a = extract('وأدان البيان الصادر عن الخارجية القطرية الغارات الإسرائيلية على دمشق.', 'ar', '2024-02-01');
+    expect(triples(a, 'criticized')).toEqual(['qat criticized isr']);
+    const b = extract('وشارك في الاجتماع ممثلو روسيا وإيران وتركيا إلى جانب وفد الحكومة السورية. وأدان البيان الختامي الصادر عن الدول الثلاث الغارات الإسرائيلية على سوريا.', 'ar', '2024-02-01');
+    expect(triples(b, 'criticized')).toEqual(['irn criticized isr', 'rus criticized isr', 'tur criticized isr']);
+  });
+});
