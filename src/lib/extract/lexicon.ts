@@ -78,6 +78,7 @@ export type CueKind =
   | 'guest'
   | 'performer'
   | 'responsibility'
+  | 'recipient'
   | 'stop';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
@@ -107,6 +108,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'guest',
   'performer',
   'responsibility',
+  'recipient',
   'stop',
 ];
 

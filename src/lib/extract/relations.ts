@@ -506,6 +506,8 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
     const end = relativeClauseEnd(ctx, from);
     if (m.tok0 >= end) return undefined;
     const g = groupFrom(ms, i).filter((x) => !exclude.has(x.entity) && x.tok0 < end);
+    const more = parallelOf(ctx, from, m, g[g.length - 1] ?? m);
+    if (more && !exclude.has(more.entity)) g.push(more);
     return g.length ? g : undefined;
   }
   return undefined;
@@ -540,6 +542,25 @@ function bareActorAfter(ctx: Ctx, m: Mention, from: number, maxGap: number): boo
       freeWords(ctx, from, x.tok0) <= maxGap &&
       !hasBoundary(toks, m.tok1, x.tok0),
   );
+}
+
+/** "targets of the PKK in northern Iraq and of the YPG in northern Syria": the same preposition after "and". */
+function parallelOf(ctx: Ctx, from: number, first: Mention, last: Mention): Mention | undefined {
+  if (ctx.lang !== 'en') return undefined;
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  const kind = first.kind;
+  for (let k = last.tok1; k < Math.min(toks.length - 1, last.tok1 + 8); k++) {
+    if (BOUNDARY.has(toks[k]!.text) || toks[k]!.text === ',') return undefined;
+    if (toks[k]!.norm !== 'and') continue;
+    const prep = toks[k + 1]!.norm;
+    if (!EN_PREP_TOKENS.has(prep) || !toks.slice(from, first.tok0).some((t) => t.norm === prep)) return undefined;
+    let j = k + 2;
+    while (j < toks.length && /^(the|a|an)$/.test(toks[j]!.norm)) j++;
+    const m = ms.find((x) => x.tok0 === j);
+    return m && m.kind === kind ? m : undefined;
+  }
+  return undefined;
 }
 
 /** Is cue c right after the coordinated group that starts at mention i ("X and Y responsible")? */
@@ -961,6 +982,23 @@ function theirPair(ctx: Ctx, T: Trigger): Group | undefined {
   return a && b ? [a, b] : undefined;
 }
 
+/**
+ * "تحظى «قسد» … بدعم الولايات المتحدة", "the SDF enjoys the backing of Washington": the subject of a recipient
+ * verb receives the noun's act from the noun's possessor.
+ */
+function received(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  const c = (ctx.byKind.get('recipient') ?? []).find((x) => x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 10 && !hasBoundary(ctx.s.tokens, x.tok1, T.tok0));
+  if (!c) return undefined;
+  const to = verbArgs(ctx, c, false).subj?.filter((m) => m.tok1 <= T.tok0 || m.via === 'anaphor');
+  // the giver: the genitive right after the noun (بدعم الولايات المتحدة) or after "of"/"from"
+  const ms = ctx.s.mentions;
+  const i = firstMentionAfter(ms, T.tok1);
+  const m = ms[i];
+  const ok = m && freeWords(ctx, T.tok1, m.tok0) <= (ctx.lang === 'ar' ? 0 : 1) && (ctx.lang === 'ar' ? !PREP_CLITICS.test(m.clitics) : ['of', 'from'].includes(prepOf(ctx, m) ?? ''));
+  if (!to?.length || !ok || !actor(ctx.lex, m)) return undefined;
+  return emitAll(ctx, T, p, groupFrom(ms, i), to, attrs);
+}
+
 /** "مناطق في ريف إدلب الخاضعة لسيطرة «هيئة تحرير الشام»": the controller is deployed in the place before. */
 function underControl(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean {
   const ms = ctx.s.mentions;
@@ -969,6 +1007,20 @@ function underControl(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, st
   const j = firstMentionAfter(ms, T.tok1);
   const who = j >= 0 && freeWords(ctx, T.tok1, ms[j]!.tok0) === 0 ? ms[j] : undefined;
   return !!place && !!who && emitAll(ctx, T, p, [who], [place], attrs);
+}
+
+/** "X, which has waged an insurgency": the antecedent of "which/who" a few words before an English noun. */
+function relativeAntecedent(ctx: Ctx, T: Trigger): Group | undefined {
+  const toks = ctx.s.tokens;
+  if (ctx.lang !== 'en') return undefined;
+  for (let k = T.tok0 - 1; k >= Math.max(1, T.tok0 - 5); k--) {
+    if (ctx.inMention[k] || ctx.s.triggers.some((x) => x !== T && x.tok0 <= k && k < x.tok1)) return undefined;
+    if (!/^(which|who)$/.test(toks[k]!.norm)) continue;
+    if (toks[k - 1]!.text !== ',') return undefined;
+    const i = ctx.s.mentions.findIndex((m) => m.tok1 === k - 1 || (m.tok1 === k - 2 && toks[k - 2]!.text === ')'));
+    return i >= 0 && actor(ctx.lex, ctx.s.mentions[i]!) ? [ctx.s.mentions[i]!] : undefined;
+  }
+  return undefined;
 }
 
 /** Is the noun the head of a temporal adjunct ("after Sunday's attack", "عقب الهجوم", "since the bombing")? */
@@ -1056,6 +1108,9 @@ function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group
   }
   // "phoned Putin after Sunday's attack", "بعد الهجوم": a temporal adjunct has no subject on its left
   if (afterEvent(ctx, T)) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
+  // "the PKK, which has waged an insurgency against …": the light verb's subject is the antecedent
+  const ante = relativeAntecedent(ctx, T);
+  if (ante) return { pairs: undefined, subj: ante, objFrom: T.tok1 };
   // the subject of a light verb before the noun (عقد الوزراء اجتماعا, the ministers held talks)
   const left = leftGroup(ctx, T.tok0, ctx.lang === 'ar' ? 7 : 8);
   if (left) {
@@ -1281,6 +1336,10 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     if (r !== undefined) return r;
   }
   if (rel === 'deployed_in' && p.voice === 'passive') return underControl(ctx, T, p, attrs);
+  if (p.pos === 'noun' && ctx.byKind.has('recipient')) {
+    const r = received(ctx, T, p, attrs);
+    if (r !== undefined) return r;
+  }
 
   let subj: Group | undefined;
   let obj: Group | undefined;

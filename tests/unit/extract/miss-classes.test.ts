@@ -242,3 +242,18 @@ describe('a statement issued by X', () => {
     expect(triples(b, 'criticized')).toEqual(['irn criticized isr', 'rus criticized isr', 'tur criticized isr']);
   });
 });
+
+describe('more English and Arabic frames', () => {
+  it('"X, which has waged an insurgency against Y": X attacked Y', () => {
+    const a = extract('Damascus calls HTS a terrorist group, like the Islamic State, which has waged an insurgency against the Syrian state.', 'en', '2023-06-12');
+    expect(triples(a, 'attacked')).toEqual(['isis attacked syr']);
+  });
+  it('"struck positions of A in P and of B in Q": both are targets', () => {
+    const a = extract('Russian jets struck positions of HTS in Idlib and of the Syrian National Army in Afrin on Monday.', 'en', '2023-06-12');
+    expect(triples(a, 'attacked')).toEqual(['rus attacked hts', 'rus attacked syrian-national-army']);
+  });
+  it('"تحظى X بدعم Y", "X enjoys the backing of Y": Y supports X', () => {
+    expect(triples(extract('وتحظى هيئة تحرير الشام بدعم تركيا وفق دمشق.', 'ar', '2023-06-12'), 'supported')).toEqual(['tur supported hts']);
+    expect(triples(extract('The Syrian National Army enjoys the backing of Ankara.', 'en', '2023-06-12'))).toEqual(['tur supported syrian-national-army']);
+  });
+});
