@@ -1035,6 +1035,20 @@ function afterEvent(ctx: Ctx, T: Trigger): boolean {
   return false;
 }
 
+/**
+ * "في مقابلة نُشرت اليوم" (was published, not deployed), "تُنسَّق": an Arabic verb written with a damma on one of
+ * its first letters is passive; without an agent phrase it names no actor.
+ */
+function markedPassive(ctx: Ctx, T: Trigger): boolean {
+  if (ctx.lang !== 'ar' || T.patterns[0]!.pos !== 'verb') return false;
+  const raw = ctx.doc.article.text.slice(T.start, T.end).replace(/^[وف](?!\u064f)/, '').replace(/[\u064b-\u064e\u0650-\u0652\u0640]/g, '');
+  if (!/^[^\s]{1,3}\u064f/.test(raw)) return false;
+  // (a damma on an imperfect prefix is also active: يُرسل "sends"; a perfect ends نُشرت, قُتل)
+  if (/^[يتنأ]\u064f/.test(raw) && !/ت$/.test(raw.split(/\s/)[0]!)) return false;
+  for (let k = T.tok1; k < Math.min(ctx.s.tokens.length, T.tok1 + 10); k++) if (hasCue(ctx, k, 'agent')) return false;
+  return true;
+}
+
 /** Relations whose coordinated subject with no object means each pair (A and B agreed). */
 const PAIRABLE = new Set(['met', 'agreed_with', 'coordinated_with', 'reconciled_with', 'phoned']);
 
@@ -1288,6 +1302,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     return b ? emitAll(ctx, T, p, [b[0]], b[1], {}) : false;
   }
   if (isNegated(ctx, T) || isHypothetical(ctx, T)) return true;
+  if (markedPassive(ctx, T)) return true;
   if (p.pos === 'noun' && T.patterns[0]!.pos === 'verb') T = { ...T, patterns: [p, ...T.patterns.filter((x) => x !== p)] };
   if (rel === 'urged') {
     // an urging verb that governs a reconciliation word is handled there

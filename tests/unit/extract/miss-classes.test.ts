@@ -257,3 +257,16 @@ describe('more English and Arabic frames', () => {
     expect(triples(extract('The Syrian National Army enjoys the backing of Ankara.', 'en', '2023-06-12'))).toEqual(['tur supported syrian-national-army']);
   });
 });
+
+describe('Arabic marks', () => {
+  it('a verb with a damma on its first letters is passive: "مقابلة نُشرت اليوم" deploys no one; يُطالب is still active', () => {
+    const a = extract('وفي حوار مع قناة روسية نُشرت أمس، دعا الرئيس السوري أنقرة إلى سحب قواتها من شمال سوريا.', 'ar', '2023-03-16');
+    expect(triples(a)).toEqual(['bashar-al-assad urged tur']);
+    const b = extract('ويُطالب الأسد أنقرة بسحب قواتها.', 'ar', '2023-03-16');
+    expect(triples(b)).toEqual(['bashar-al-assad urged tur']);
+  });
+  it('"لكنها" opens a clause: its date does not date the clause before', () => {
+    const a = extract('وتفرض واشنطن عقوبات على دمشق، لكنها خففت بعضها الأسبوع الماضي.', 'ar', '2023-03-16');
+    expect(a.relations.map((r) => `${r.source} ${r.relation} ${r.target} ${r.date}`)).toEqual(['usa sanctioned syr 2023-03-16']);
+  });
+});
