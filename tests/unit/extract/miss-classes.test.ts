@@ -270,3 +270,12 @@ describe('Arabic marks', () => {
     expect(a.relations.map((r) => `${r.source} ${r.relation} ${r.target} ${r.date}`)).toEqual(['usa sanctioned syr 2023-03-16']);
   });
 });
+
+describe('English forms', () => {
+  it('"partner with" is coordinated_with; "the northeast" is northeastern Syria', () => {
+    const a = extract('Russia keeps troops near Qamishli, where they partner with the Syrian army.', 'en', '2023-06-12');
+    expect(triples(a, 'coordinated_with')).toEqual(['rus coordinated_with syr']);
+    const b = extract('Turkish drones hit oil facilities in the northeast on Friday.', 'en', '2023-06-12');
+    expect(triples(b)).toEqual(['tur attacked northeastern-syria']);
+  });
+});
