@@ -995,8 +995,11 @@ function received(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string
   const i = firstMentionAfter(ms, T.tok1);
   const m = ms[i];
   const ok = m && freeWords(ctx, T.tok1, m.tok0) <= (ctx.lang === 'ar' ? 0 : 1) && (ctx.lang === 'ar' ? !PREP_CLITICS.test(m.clitics) : ['of', 'from'].includes(prepOf(ctx, m) ?? ''));
-  if (!to?.length || !ok || !actor(ctx.lex, m)) return undefined;
-  return emitAll(ctx, T, p, groupFrom(ms, i), to, attrs);
+  // "is subject to sweeping US sanctions", "تخضع لعقوبات أمريكية": a demonym on the noun
+  const dem = ms.find((x) => (x.via === 'demonym' || actor(ctx.lex, x)?.kind === 'country') && (ctx.lang === 'en' ? x.tok1 === T.tok0 : x.tok0 === T.tok1 && x.via === 'demonym'));
+  const by = ok && actor(ctx.lex, m) ? groupFrom(ms, i) : dem ? [dem] : undefined;
+  if (!to?.length || !by) return undefined;
+  return emitAll(ctx, T, p, by, to, attrs);
 }
 
 /** "مناطق في ريف إدلب الخاضعة لسيطرة «هيئة تحرير الشام»": the controller is deployed in the place before. */
@@ -1351,8 +1354,10 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     if (r !== undefined) return r;
   }
   if (rel === 'deployed_in' && p.voice === 'passive') return underControl(ctx, T, p, attrs);
-  if (p.pos === 'noun' && ctx.byKind.has('recipient')) {
-    const r = received(ctx, T, p, attrs);
+  const np = ctx.byKind.has('recipient') ? T.patterns.find((q) => q.pos === 'noun') : undefined;
+  if (np) {
+    // ("subject to US sanctions": the word is the noun here, whatever its first reading)
+    const r = received(ctx, T, np, attrs);
     if (r !== undefined) return r;
   }
 

@@ -256,6 +256,11 @@ describe('more English and Arabic frames', () => {
     expect(triples(extract('وتحظى هيئة تحرير الشام بدعم تركيا وفق دمشق.', 'ar', '2023-06-12'), 'supported')).toEqual(['tur supported hts']);
     expect(triples(extract('The Syrian National Army enjoys the backing of Ankara.', 'en', '2023-06-12'))).toEqual(['tur supported syrian-national-army']);
   });
+  it('"Iran is subject to US sanctions", "تخضع إيران لعقوبات أمريكية": the demonym or country on the noun gives', () => {
+    expect(triples(extract('Iran is still subject to tough US sanctions over its nuclear programme.', 'en', '2023-06-12'))).toEqual(['usa sanctioned irn']);
+    expect(triples(extract('وتخضع إيران لعقوبات أوروبية مشددة.', 'ar', '2023-06-12'))).toEqual([]);
+    expect(triples(extract('وتخضع إيران لعقوبات أمريكية مشددة.', 'ar', '2023-06-12'))).toEqual(['usa sanctioned irn']);
+  });
 });
 
 describe('Arabic marks', () => {
