@@ -621,6 +621,8 @@ function backgroundDate(ctx: Ctx, T: Trigger, d: { start: number; end: number })
   if (k >= 0 && ctx.inRelative[k] && !ctx.inRelative[T.tok0]) return true;
   // "after last month's earthquake", "for Sunday's bombing": a possessive date dates its noun, not the verb
   if (/^['’]s\b/.test(ctx.doc.article.text.slice(d.end, d.end + 3)) && !(T.patterns[0]!.pos === 'noun' && T.start - d.end <= 4)) return true;
+  // "the Istanbul bombing of 13 November, which it blames on …": the date is the antecedent's
+  if (d.end <= T.start && relativeBetween(ctx, d.end, T.start) && presentTense(ctx, T)) return true;
   // "the US-backed SDF": a standing fact
   if (toks[T.tok0 - 1]?.text === '-' && T.patterns[0]!.relation === 'supported') return true;
   return d.end <= T.start && (toks[T.tok0 - 1]?.norm === 'still' || toks[T.tok0]!.norm === 'still');

@@ -284,3 +284,10 @@ describe('English forms', () => {
     expect(triples(b)).toEqual(['tur attacked northeastern-syria']);
   });
 });
+
+describe('blame on', () => {
+  it('"the attack of 5 May, which it blames on X": accused X, a stance of the publication day', () => {
+    const a = extract('Damascus has shelled Idlib since the drone attack of 5 October, which it blames on HTS.', 'en', '2023-10-20');
+    expect(a.relations.filter((r) => r.relation === 'accused').map((r) => `${r.source} ${r.target} ${r.date}`)).toEqual(['syr hts 2023-10-20']);
+  });
+});
