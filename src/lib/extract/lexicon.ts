@@ -79,6 +79,7 @@ export type CueKind =
   | 'performer'
   | 'responsibility'
   | 'recipient'
+  | 'verdict'
   | 'stop';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
@@ -109,6 +110,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'performer',
   'responsibility',
   'recipient',
+  'verdict',
   'stop',
 ];
 

@@ -563,11 +563,13 @@ function parallelOf(ctx: Ctx, from: number, first: Mention, last: Mention): Ment
   return undefined;
 }
 
-/** Is cue c right after the coordinated group that starts at mention i ("X and Y responsible")? */
+/** Is cue c right after the coordinated group that starts at mention i ("X and Y responsible", "… legitimate targets")? */
 function cueAfterGroup(ctx: Ctx, ms: Mention[], i: number, c: CueSpan): boolean {
-  if (c.cues.every((k) => k.kind !== 'responsibility')) return false;
   const g = groupFrom(ms, i);
-  return wordsBetween(ctx.s.tokens, g[g.length - 1]!.tok1, c.tok0).length === 0;
+  const end = g[g.length - 1]!.tok1;
+  if (c.cues.some((k) => k.kind === 'responsibility')) return wordsBetween(ctx.s.tokens, end, c.tok0).length === 0;
+  // "declared all facilities of the PKK and the YPG in Syria and Iraq legitimate targets"
+  return c.cues.some((k) => k.kind === 'verdict') && c.tok0 >= end && freeWords(ctx, end, c.tok0) <= 6 && !hasBoundary(ctx.s.tokens, end, c.tok0);
 }
 
 /**
@@ -628,8 +630,21 @@ function backgroundDate(ctx: Ctx, T: Trigger, d: { start: number; end: number })
   return d.end <= T.start && (toks[T.tok0 - 1]?.norm === 'still' || toks[T.tok0]!.norm === 'still');
 }
 
+const DAYS_AFTER: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, يوم: 1, يومين: 2 };
+/** "struck … on Thursday, a day after Ankara declared …", "بعد يوم من": the act after the phrase is that many days earlier. */
+function shiftedBack(ctx: Ctx, d: { start: number; end: number; date: string }, T: Trigger): string {
+  if (d.end > T.start || d.date.length !== 10) return d.date;
+  const between = normalise(ctx.doc.article.text.slice(d.end, T.start));
+  const m = /\b(a|one|two|three) days? after\b|بعد (يوم|يومين) من|(غداه)/.exec(between);
+  if (!m) return d.date;
+  const n = m[3] ? 1 : DAYS_AFTER[m[1] ?? m[2]!]!;
+  const t = new Date(d.date + 'T00:00:00Z');
+  t.setUTCDate(t.getUTCDate() - n);
+  return t.toISOString().slice(0, 10);
+}
+
 function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text' | 'published' } {
-  let best: { date: string; d: number } | undefined;
+  let best: { date: string; d: number; span: { start: number; end: number; date: string } } | undefined;
   const near = presentTense(ctx, T) ? 20 : Infinity;
   for (const d of ctx.s.dates) {
     const dist = d.end <= T.start ? T.start - d.end : d.start >= T.end ? d.start - T.end : 0;
@@ -644,9 +659,9 @@ function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text' | 'pu
     // (a noun's own relative clause dates it: "الاجتماع الذي عقده … في ٢٨ كانون الأول")
     if (d.start >= T.end && T.patterns[0]!.pos === 'verb' && relativeBetween(ctx, a, b)) continue;
     if (backgroundDate(ctx, T, d)) continue;
-    if (!best || dist < best.d) best = { date: d.date, d: dist };
+    if (!best || dist < best.d) best = { date: d.date, d: dist, span: d };
   }
-  return best ? { date: best.date, dateSource: 'text' } : { date: ctx.doc.article.date, dateSource: 'published' };
+  return best ? { date: shiftedBack(ctx, best.span, T), dateSource: 'text' } : { date: ctx.doc.article.date, dateSource: 'published' };
 }
 
 function emit(ctx: Ctx, T: Trigger, relation: string, src: Mention, tgt: Mention, attrs: Record<string, string>, targetIsPlace: boolean): boolean {
@@ -1028,14 +1043,17 @@ function relativeAntecedent(ctx: Ctx, T: Trigger): Group | undefined {
   return undefined;
 }
 
+const TEMPORAL = /^(after|before|since|following|بعد|قبل|منذ|عقب|اثر)$/;
+const TEMPORAL_FILLER = /^(the|a|an|last|this|[\p{N}]+|sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|month|year|['’]|s|deadly|suicide)$/u;
+
 /** Is the noun the head of a temporal adjunct ("after Sunday's attack", "عقب الهجوم", "since the bombing")? */
 function afterEvent(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
   for (let k = T.tok0 - 1; k >= Math.max(0, T.tok0 - 5); k--) {
     if (ctx.inMention[k]) return false;
     const w = toks[k]!.norm.replace(/^[وف](?=..)/, '');
-    if (/^(after|before|since|following|بعد|قبل|منذ|عقب|اثر)$/.test(w)) return true;
-    if (!/^(the|a|an|last|this|[\p{N}]+|sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|month|year|['’]|s|deadly|suicide)$/u.test(w)) return false;
+    if (TEMPORAL.test(w)) return true;
+    if (!TEMPORAL_FILLER.test(w)) return false;
   }
   return false;
 }
@@ -1046,7 +1064,9 @@ function afterEvent(ctx: Ctx, T: Trigger): boolean {
  */
 function markedPassive(ctx: Ctx, T: Trigger): boolean {
   if (ctx.lang !== 'ar' || T.patterns[0]!.pos !== 'verb') return false;
-  const raw = ctx.doc.article.text.slice(T.start, T.end).replace(/^[وف](?!\u064f)/, '').replace(/[\u064b-\u064e\u0650-\u0652\u0640]/g, '');
+  const span = ctx.doc.article.text.slice(T.start, T.end);
+  if (!span.includes('\u064f')) return false; // no damma: the usual case
+  const raw = span.replace(/^[وف](?!\u064f)/, '').replace(/[\u064b-\u064e\u0650-\u0652\u0640]/g, '');
   if (!/^[^\s]{1,3}\u064f/.test(raw)) return false;
   // (a damma on an imperfect prefix is also active: يُرسل "sends"; a perfect ends نُشرت, قُتل)
   if (/^[يتنأ]\u064f/.test(raw) && !/ت$/.test(raw.split(/\s/)[0]!)) return false;
@@ -1526,6 +1546,8 @@ function withoutSubjectNouns(s: Sentence): Sentence {
  * the name, not a relation word; nor is an English verb-only word that heads a demonym ("Iranian targets").
  */
 function withoutNameTriggers(s: Sentence): Sentence {
+  // cheap test first: most sentences have no person name or demonym a trigger could sit in or after
+  if (!s.triggers.length || !s.mentions.some((m) => m.kind === 'person' || m.via === 'demonym')) return s;
   const inName = (T: Trigger) =>
     s.mentions.some((m) => m.kind === 'person' && m.tok0 <= T.tok0 && T.tok1 <= m.tok1) ||
     // "struck Iranian targets": a verb-only word as the head noun of a demonym is no verb
@@ -1539,7 +1561,7 @@ function withoutNameTriggers(s: Sentence): Sentence {
  */
 function withoutUnmetRequires(s: Sentence): Sentence {
   const unmet = (T: Trigger) =>
-    T.patterns.every((p) => p.requires) && !s.cues.some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 10 && c.cues.some((k) => T.patterns.some((p) => p.requires === k.kind)));
+    T.patterns.every((p) => p.requires) && !s.cues.some((c) => c.tok0 >= T.tok1 && (c.tok0 - T.tok1 <= 10 || c.cues.some((k) => k.kind === 'verdict')) && c.cues.some((k) => T.patterns.some((p) => p.requires === k.kind)));
   return s.triggers.some(unmet) ? { ...s, triggers: s.triggers.filter((T) => !unmet(T)) } : s;
 }
 

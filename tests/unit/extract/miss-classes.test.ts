@@ -291,3 +291,17 @@ describe('blame on', () => {
     expect(a.relations.filter((r) => r.relation === 'accused').map((r) => `${r.source} ${r.target} ${r.date}`)).toEqual(['syr hts 2023-10-20']);
   });
 });
+
+describe('declared legitimate targets; "a day after"', () => {
+  it('"declared X and Y legitimate targets", "أعلن أن مواقع X باتت «أهدافاً مشروعة»": threatened', () => {
+    const a = extract('Tehran declared all bases of the United States and Israel in the region legitimate targets.', 'en', '2024-04-03');
+    expect(triples(a)).toEqual(['irn threatened isr', 'irn threatened usa']);
+    const b = extract('وأعلن الحرس الثوري أن مواقع الولايات المتحدة في المنطقة باتت «أهدافاً مشروعة».', 'ar', '2024-04-03');
+    expect(triples(b)).toEqual(['irgc threatened usa']);
+    expect(triples(extract('وأعلن الحرس الثوري أن قواته في حالة تأهب.', 'ar', '2024-04-03'))).toEqual([]);
+  });
+  it('"on Thursday, a day after X …": the act after the phrase is the day before', () => {
+    const a = extract('Israeli jets struck Damascus on Thursday, a day after Tehran declared US bases legitimate targets.', 'en', '2024-04-05');
+    expect(a.relations.map((r) => `${r.relation} ${r.date}`)).toEqual(['attacked 2024-04-04', 'threatened 2024-04-03']);
+  });
+});
