@@ -14,7 +14,7 @@ export class LexiconError extends Error {
 
 /** Parse a CSV with a header row into objects; rows keep their 1-based line number. */
 export function parseCsv(file: string, text: string, required: string[]): { row: number; rec: Record<string, string> }[] {
-  const res = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
+  const res = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false, delimiter: ',' });
   const rows = res.data;
   if (rows.length === 0) throw new LexiconError(file, 1, 'empty file');
   const header = rows[0]!.map((h) => h.trim());

@@ -39,6 +39,10 @@ const B = '(?<![\\p{L}\\p{N}])'; // word start
 const E = '(?![\\p{L}\\p{N}])'; // word end
 const AR_PRE = '(?<![\\p{L}\\p{N}])(?:[وفب]?(?:في|من)?\\s*)'; // unused helper kept simple
 
+// Normalised Arabic ordinal days 1-10 (the first … the tenth of a month).
+const AR_ORDINALS = ['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر'];
+const AR_ORD = AR_ORDINALS.join('|');
+
 /**
  * Cheap tests a sentence must pass before a rule's full expression runs (most sentences have no
  * date): each is a necessary condition of the rules that name it, so skipping a rule never
@@ -169,6 +173,16 @@ const RULES: Rule[] = [
     re: new RegExp(`${B}(?:[وف]?(?:الاسبوع|الاسبوع)\\s+(?:الماضي|المنصرم|الفايت)|last week|earlier this week)${E}`, 'gu'),
     resolve: (m, pub) => (m[0] === 'earlier this week' ? iso(addDays(pub, -2)) : iso(addDays(pub, -7))),
   },
+  // "في السابع من الشهر الجاري", "في 7 من الشهر الماضي": a day of this or last month
+  {
+    needs: ['rel', 'lmonth'],
+    re: new RegExp(`${B}(${AR_ORD}|\\d{1,2})\\s+(?:من\\s+)?الشهر\\s+(الجاري|الحالي|الماضي|المنصرم)${E}`, 'gu'),
+    resolve: (m, pub) => {
+      const back = m[2] === 'الماضي' || m[2] === 'المنصرم' ? 1 : 0;
+      const d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - back, 1));
+      return ymd(d.getUTCFullYear(), d.getUTCMonth() + 1, AR_ORDINALS.indexOf(m[1]!) + 1 || +m[1]!);
+    },
+  },
   {
     needs: ['rel', 'lmonth'],
     re: new RegExp(`${B}(?:[وف]?الشهر\\s+(?:الماضي|المنصرم|الفايت)|last month)${E}`, 'gu'),
@@ -291,12 +305,16 @@ export function findDates(text: string, from: number, to: number, published: str
       const a = m.index;
       const b = a + m[0].length;
       if (taken.some(([x, y]) => a < y && b > x)) continue;
-      // "منذ أيلول 2021", "since 2016": the start of a period, not the date of an event
-      if (/(?:منذ|since|until|حتى)\s+(?:the\s+)?$/.test(norm.slice(Math.max(0, a - 12), a))) {
-        taken.push([a, b]);
-        continue;
-      }
       const date = rule.resolve(m, pub);
+      // "منذ أيلول 2021", "since 2016": the start of a period, not the date of an event; but a day
+      // ("strikes since Sunday", "منذ 20 تشرين الثاني") is the day the acts began
+      if (/(?:منذ|since|until|حتى)\s+(?:the\s+)?$/.test(norm.slice(Math.max(0, a - 12), a))) {
+        // ("since the 23 October attack": a date qualifying a noun still names no start)
+        if (!(date && date.length === 10 && /(?:منذ|since)\s+$/.test(norm.slice(Math.max(0, a - 12), a)))) {
+          taken.push([a, b]);
+          continue;
+        }
+      }
       if (date === '') {
         taken.push([a, b]);
         continue;

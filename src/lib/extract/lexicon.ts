@@ -85,6 +85,10 @@ export type CueKind =
   | 'groundwork'
   | 'abstract'
   | 'own_organ'
+  | 'performer'
+  | 'responsibility'
+  | 'recipient'
+  | 'verdict'
   | 'stop';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
@@ -121,6 +125,10 @@ export const CUE_KINDS: readonly CueKind[] = [
   'groundwork',
   'abstract',
   'own_organ',
+  'performer',
+  'responsibility',
+  'recipient',
+  'verdict',
   'stop',
 ];
 

@@ -398,6 +398,13 @@ function verbBetween(s: Sentence, a: number, b: number): boolean {
   return false;
 }
 
+/** "by President Sheikh Mohamed bin Zayed": only titles (titles.csv) between a and b. */
+function onlyTitles(ctx: Ctx, a: number, b: number): boolean {
+  const titles = ctx.s.titles ?? [];
+  for (let k = a; k < b; k++) if (ctx.s.tokens[k]!.word && !titles.some((t) => t.tok0 <= k && k < t.tok1)) return false;
+  return true;
+}
+
 /** Arguments of a verb (see file comment). */
 function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end: number }, allowCarry: boolean): Args {
   const { s, lang } = ctx;
@@ -415,19 +422,28 @@ function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end:
     const c = hasCue(ctx, k, 'agent');
     if (c) {
       const i = firstMentionAfter(ms, c.tok1);
-      if (i >= 0 && wordsBetween(tokens, c.tok1, ms[i]!.tok0).length === 0) {
+      if (i >= 0 && (wordsBetween(tokens, c.tok1, ms[i]!.tok0).length === 0 || onlyTitles(ctx, c.tok1, ms[i]!.tok0))) {
         if (lang === 'en') {
           const before = tokens.slice(Math.max(0, T.tok0 - 3), T.tok0).map((t) => t.norm);
           if (!before.some((w) => ['was', 'were', 'been', 'is', 'are', 'being', 'be'].includes(w))) break;
         }
-        agent = groupFrom(ms, i);
+        // "… by President X, Emirati state media said": the source of the report is no agent
+        agent = groupFrom(ms, i).filter((m, j) => j === 0 || !(ctx.byKind.get('speech') ?? []).some((c) => c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 3));
         passive = true;
       }
       break;
     }
-    if (ms.some((m) => m.tok0 === k) && lang === 'en') break;
+    // ("was welcomed at Damascus airport by …": a place after a preposition is an adjunct)
+    if (ms.some((m) => m.tok0 === k && !(m.kind === 'place' && prepOf(ctx, m))) && lang === 'en') break;
   }
 
+  const during = lang === 'ar' ? duringEvent(ctx, T) : undefined;
+  if (during) return { subj: during, objFrom: T.tok1 + 1, passive, agent };
+  const mainSubj = lang === 'ar' ? afterRelativeClause(ctx, T, allowCarry) : undefined;
+  if (mainSubj) return { subj: mainSubj, objFrom, passive, agent };
+  // "وأدان البيان الختامي الصادر عن الدول الثلاث الهجمات": the issuer of the statement is the subject
+  const issuer = lang === 'ar' && !ctx.inMention[T.tok1] ? performerAt(ctx, { tok0: T.tok1, tok1: T.tok1 + 1 }) : undefined;
+  if (issuer) return { subj: issuer.group, objFrom: issuer.end, passive, agent };
   // an anaphor right after the verb (Arabic VSO: التقى الجانبان)
   if (lang === 'ar') {
     let k = T.tok1;
@@ -532,6 +548,7 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
   // a noun's complement is close to it ("لقاء مع", "visit to"); a verb's may come after adverbs
   const maxGap = p.pos === 'noun' ? 6 : 14;
   // an anaphor object ("met the two sides" is rare; "بلاده" is common)
+  let yielded = -1;
   for (let i = firstMentionAfter(ms, from); i >= 0 && i < ms.length; i++) {
     const m = ms[i]!;
     if (hasBoundary(s.tokens, from, m.tok0)) return undefined;
@@ -549,9 +566,12 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
       if (nx === '،' || nx === ',') continue;
       return undefined;
     }
+    // "talks on normalising relations between Ankara and Damascus", "insisted at the talks that any normalisation
+    // with Ankara …": a relation noun between a noun and a name owns that name
+    if (ctx.lang === 'en' && p.pos === 'noun' && s.triggers.some((x) => x.tok0 >= from && x.tok1 <= m.tok0 && x.patterns.every((q) => q.pos === 'noun'))) return undefined;
     if (exclude.has(m.entity)) continue;
     // a group is taken from its first member; a speaker is not an object ("…, the ministry said")
-    if (m.conj && i > 0 && ms[i - 1]!.tok1 > from && plainConj(ctx, m)) continue;
+    if (m.conj && i > 0 && yielded !== i - 1 && ms[i - 1]!.tok1 > from && plainConj(ctx, m) && relativeClauseEnd(ctx, ms[i - 1]!.tok0) > m.tok0) continue;
     if (isSpeaker(ctx, m)) continue;
     // the trigger's own last word ("called on", "held talks with") is no preposition of the object
     const own = s.tokens[from - 1]?.norm;
@@ -572,7 +592,13 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
       const inside = (prep === 'في' || prep === 'in') && !direct && gapHasPrep();
       const loose = prep !== undefined && ((LOOSE_PREPS.has(prep) && (direct || gapHasPrep())) || inside) && freeWords(ctx, from, m.tok0) >= 1;
       if (prep ? !p.preps.includes(prep) && !loose : !direct) continue;
+      // "دعا …، على هامش الجولة من محادثات أستانا، تركيا إلى …": an adjunct's genitive yields to a bare object after it
+      if (loose && !p.preps.includes(prep!) && p.pos === 'verb' && bareActorAfter(ctx, m, from, maxGap)) {
+        yielded = i;
+        continue;
+      }
     }
+    if (p.pos === 'noun' && nounObjectTooFar(ctx, from, m, prep, p)) return undefined;
     if (isPossessive(ctx, m) && i + 1 < ms.length && freeWords(ctx, m.tok1, ms[i + 1]!.tok0) <= 3) continue;
     // ("بحث مع نظيره الإيراني": a counterpart named by a demonym is a person, resolved in counterpart())
     if (p.targetKinds.length && !p.targetKinds.includes(m.kind) && !(p.targetKinds.includes('country') && actor(ctx.lex, m)?.kind === 'country') && !(p.targetKinds.includes('person') && counterpartOf(ctx, m)))
@@ -592,12 +618,93 @@ function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): 
       if (participle) return undefined;
     }
     // ("قاعدة حميميم", "the Hmeimim air base": a place named by the cue word itself qualifies)
-    if (p.requires && !(ctx.byKind.get(p.requires) ?? []).some((c) => c.tok0 >= from && ((c.tok1 <= m.tok0 && !ctx.inMention[c.tok0]) || (c.tok0 < m.tok1 && c.tok0 >= m.tok0 && m.kind === 'place'))))
+    // ("حمّلت طهران واشنطن المسؤولية", "held the PKK and the YPG responsible": the cue right after the object group)
+    if (p.requires && !(ctx.byKind.get(p.requires) ?? []).some((c) => c.tok0 >= from && ((c.tok1 <= m.tok0 && !ctx.inMention[c.tok0]) || (c.tok0 < m.tok1 && c.tok0 >= m.tok0 && m.kind === 'place') || cueAfterGroup(ctx, ms, i, c))))
       continue;
-    const g = groupFrom(ms, i).filter((x) => !exclude.has(x.entity));
+    const end = relativeClauseEnd(ctx, from);
+    if (m.tok0 >= end) return undefined;
+    const g = groupFrom(ms, i).filter((x) => !exclude.has(x.entity) && x.tok0 < end);
+    const more = parallelOf(ctx, from, m, g[g.length - 1] ?? m);
+    if (more && !exclude.has(more.entity)) g.push(more);
     return g.length ? g : undefined;
   }
   return undefined;
+}
+
+/**
+ * "ودعت روسيا، التي تنشر قوات في الشمال السوري، أنقرة إلى …": inside an Arabic relative clause opened by
+ * "، التي/الذي", the clause ends at the next comma; its objects do not reach past it. Token index of that end.
+ */
+function relativeClauseEnd(ctx: Ctx, from: number): number {
+  const toks = ctx.s.tokens;
+  if (ctx.lang !== 'ar') return toks.length;
+  let k = from - 1;
+  while (k > 0 && toks[k]!.text !== '،' && !BOUNDARY.has(toks[k]!.text)) k--;
+  if (toks[k]?.text !== '،' || !RELATIVE.has(toks[k + 1]?.norm ?? '')) return toks.length;
+  let e = from;
+  while (e < toks.length && toks[e]!.text !== '،' && !BOUNDARY.has(toks[e]!.text)) e++;
+  return e;
+}
+
+/** A bare (no preposition) actor after m, within the verb's reach and past a comma ("…، تركيا إلى"). */
+function bareActorAfter(ctx: Ctx, m: Mention, from: number, maxGap: number): boolean {
+  const toks = ctx.s.tokens;
+  return ctx.s.mentions.some(
+    (x) =>
+      x.tok0 >= m.tok1 &&
+      x.tok0 < relativeClauseEnd(ctx, from) &&
+      toks[x.tok0 - 1]?.text === '،' &&
+      !x.clitics &&
+      !prepOf(ctx, x) &&
+      !!actor(ctx.lex, x) &&
+      freeWords(ctx, from, x.tok0) <= maxGap &&
+      !hasBoundary(toks, m.tok1, x.tok0),
+  );
+}
+
+/** "targets of the PKK in northern Iraq and of the YPG in northern Syria": the same preposition after "and". */
+function parallelOf(ctx: Ctx, from: number, first: Mention, last: Mention): Mention | undefined {
+  if (ctx.lang !== 'en') return undefined;
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  const kind = first.kind;
+  for (let k = last.tok1; k < Math.min(toks.length - 1, last.tok1 + 8); k++) {
+    if (BOUNDARY.has(toks[k]!.text) || toks[k]!.text === ',') return undefined;
+    if (toks[k]!.norm !== 'and') continue;
+    const prep = toks[k + 1]!.norm;
+    if (!EN_PREP_TOKENS.has(prep) || !toks.slice(from, first.tok0).some((t) => t.norm === prep)) return undefined;
+    let j = k + 2;
+    while (j < toks.length && /^(the|a|an)$/.test(toks[j]!.norm)) j++;
+    const m = ms.find((x) => x.tok0 === j);
+    return m && m.kind === kind ? m : undefined;
+  }
+  return undefined;
+}
+
+/** Is cue c right after the coordinated group that starts at mention i ("X and Y responsible", "… legitimate targets")? */
+function cueAfterGroup(ctx: Ctx, ms: Mention[], i: number, c: CueSpan): boolean {
+  const g = groupFrom(ms, i);
+  const end = g[g.length - 1]!.tok1;
+  if (c.cues.some((k) => k.kind === 'responsibility')) return wordsBetween(ctx.s.tokens, end, c.tok0).length === 0;
+  // "declared all facilities of the PKK and the YPG in Syria and Iraq legitimate targets"
+  return c.cues.some((k) => k.kind === 'verdict') && c.tok0 >= end && freeWords(ctx, end, c.tok0) <= 6 && !hasBoundary(ctx.s.tokens, end, c.tok0);
+}
+
+/**
+ * A noun's bare complement is its genitive, right after it ("الضربة الإسرائيلية", "strikes Syria"): "موقع الغارة …
+ * برفقة السفير" is no target. Nor does a noun reach past "، و" opening a new clause ("الضربة، ووصفتها المتحدثة …").
+ */
+function nounObjectTooFar(ctx: Ctx, from: number, m: Mention, prep: string | undefined, p: Pattern): boolean {
+  const toks = ctx.s.tokens;
+  if (!prep && !PREP_CLITICS.test(m.clitics) && freeWords(ctx, from, m.tok0) > 2) {
+    // "غارات على مواقع للحزب ولـ«وحدات…»": the pattern's own preposition opened the phrase earlier
+    let opened = false;
+    for (let k = from; k < m.tok0 && !opened; k++) opened = p.preps.includes(toks[k]!.norm.replace(/^[وف](?=..)/, ''));
+    if (!opened) return true;
+  }
+  if (ctx.lang !== 'ar') return false;
+  for (let k = from; k + 1 < m.tok0; k++) if (toks[k]!.text === '،' && /^و/.test(toks[k + 1]!.norm) && !ctx.inMention[k + 1]) return true;
+  return false;
 }
 
 function span(ctx: Ctx, m: Mention): [number, number] {
@@ -613,14 +720,48 @@ function presentTense(ctx: Ctx, T: Trigger): boolean {
   return /[^s]s$/.test(t) && !/(ss|us|is)$/.test(t) && T.patterns[0]!.pos === 'verb';
 }
 
-/** Date of a trigger: the nearest date expression in its sentence, else publication. */
 /** Is there a relative pronoun between character offsets a and b of the sentence? */
 function relativeBetween(ctx: Ctx, a: number, b: number): boolean {
   ctx.relatives ??= ctx.s.tokens.filter((t) => RELATIVE.has(t.norm)).map((t) => t.start);
   return ctx.relatives.some((x) => x >= a && x < b);
 }
 const RELATIVE = new Set(['التي', 'الذي', 'اللذين', 'اللتين', 'الذين', 'اللتان', 'اللذان', 'which', 'who', 'whom']);
+/**
+ * Background dates: control ("الخاضعة لسيطرة X") is a state; English "Turkey, which backed the opposition … in
+ * 2011, keeps troops" (the date is inside a relative clause the trigger is not in); "… in October 2019 and still
+ * keeps troops there" (a state said to last).
+ */
+function backgroundDate(ctx: Ctx, T: Trigger, d: { start: number; end: number }): boolean {
+  // "الخاضعة لسيطرة X": control is a state (publication date), whatever the clause's date
+  if (T.patterns[0]!.relation === 'deployed_in' && T.patterns[0]!.voice === 'passive') return true;
+  if (ctx.lang !== 'en') return false;
+  const toks = ctx.s.tokens;
+  const k = toks.findIndex((t) => t.start >= d.start);
+  if (k >= 0 && ctx.inRelative[k] && !ctx.inRelative[T.tok0]) return true;
+  // "after last month's earthquake", "for Sunday's bombing": a possessive date dates its noun, not the verb
+  if (/^['’]s\b/.test(ctx.doc.article.text.slice(d.end, d.end + 3)) && !(T.patterns[0]!.pos === 'noun' && T.start - d.end <= 4)) return true;
+  // "the Istanbul bombing of 13 November, which it blames on …": the date is the antecedent's
+  if (d.end <= T.start && relativeBetween(ctx, d.end, T.start) && presentTense(ctx, T)) return true;
+  // "the US-backed SDF": a standing fact
+  if (toks[T.tok0 - 1]?.text === '-' && T.patterns[0]!.relation === 'supported') return true;
+  return d.end <= T.start && (toks[T.tok0 - 1]?.norm === 'still' || toks[T.tok0]!.norm === 'still');
+}
+
+const DAYS_AFTER: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, يوم: 1, يومين: 2 };
+/** "struck … on Thursday, a day after Ankara declared …", "بعد يوم من": the act after the phrase is that many days earlier. */
+function shiftedBack(ctx: Ctx, d: { start: number; end: number; date: string }, T: Trigger): string {
+  if (d.end > T.start || d.date.length !== 10) return d.date;
+  const between = normalise(ctx.doc.article.text.slice(d.end, T.start));
+  const m = /\b(a|one|two|three) days? after\b|بعد (يوم|يومين) من|(غداه)/.exec(between);
+  if (!m) return d.date;
+  const n = m[3] ? 1 : DAYS_AFTER[m[1] ?? m[2]!]!;
+  const t = new Date(d.date + 'T00:00:00Z');
+  t.setUTCDate(t.getUTCDate() - n);
+  return t.toISOString().slice(0, 10);
+}
+
 const EN_MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** Date of a trigger: the nearest date expression in its sentence, else publication. */
 function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text' | 'published' } {
   // "the December meeting", "since the October talks": a month naming the noun's own event (even where
   // "since" keeps it from dating the clause)
@@ -628,11 +769,12 @@ function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text' | 'pu
     const d = findDates(`in ${ctx.s.tokens[T.tok0 - 1]!.norm}`, 0, 3 + ctx.s.tokens[T.tok0 - 1]!.norm.length, ctx.doc.article.date)[0];
     if (d) return { date: d.date, dateSource: 'text' };
   }
-  let best: { date: string; d: number } | undefined;
+  let best: { date: string; d: number; span: { start: number; end: number; date: string } } | undefined;
   const near = presentTense(ctx, T) ? 20 : Infinity;
   for (const d of ctx.s.dates) {
     const dist = d.end <= T.start ? T.start - d.end : d.start >= T.end ? d.start - T.end : 0;
-    if (dist > near) continue;
+    // "have struck … since Sunday": the day the acts began dates a present perfect too
+    if (dist > near && !/(?:since|منذ)\s+$/i.test(ctx.doc.article.text.slice(Math.max(0, d.start - 8), d.start))) continue;
     // a bare year far from the trigger belongs to a background clause ("the ties they broke off after the war began in 2011")
     if (d.date.length === 4 && dist > 25) continue;
     // "… in October 2020, but Turkey still has …", "despite saying last June": another clause's date
@@ -641,9 +783,10 @@ function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text' | 'pu
     // "… محافظة إدلب، التي يشملها اتفاق … في ٥ آذار ٢٠٢٠", "…, which was agreed in 2020": the relative clause's own date
     // (a noun's own relative clause dates it: "الاجتماع الذي عقده … في ٢٨ كانون الأول")
     if (d.start >= T.end && T.patterns[0]!.pos === 'verb' && relativeBetween(ctx, a, b)) continue;
-    if (!best || dist < best.d) best = { date: d.date, d: dist };
+    if (backgroundDate(ctx, T, d)) continue;
+    if (!best || dist < best.d) best = { date: d.date, d: dist, span: d };
   }
-  return best ? { date: best.date, dateSource: 'text' } : { date: ctx.doc.article.date, dateSource: 'published' };
+  return best ? { date: shiftedBack(ctx, best.span, T), dateSource: 'text' } : { date: ctx.doc.article.date, dateSource: 'published' };
 }
 
 function emit(ctx: Ctx, T: Trigger, relation: string, src: Mention, tgt: Mention, attrs: Record<string, string>, targetIsPlace: boolean): boolean {
@@ -817,7 +960,8 @@ function auxiliary(ctx: Ctx, T: Trigger): boolean {
 /** The act an accusation names: "اتهم X باستهداف", "accused X of attacking", "blamed X for the bombing". */
 function accusedAct(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
-  const x = ctx.s.triggers.find((u) => u !== T && u.tok1 <= T.tok0 && T.tok0 - u.tok1 <= 10 && u.patterns[0]!.relation === 'accused');
+  // "blamed the PKK and the Syrian Kurdish YPG militia for Sunday's bombing": two named accused fit in the window
+  const x = ctx.s.triggers.find((u) => u !== T && u.tok1 <= T.tok0 && T.tok0 - u.tok1 <= 16 && u.patterns[0]!.relation === 'accused');
   if (!x || hasBoundary(toks, x.tok1, T.tok0) || cueIn(ctx, x.tok1, T.tok0, 'clause')) return false;
   if (ctx.lang === 'ar') {
     if (T.clitics.includes('ب')) return true;
@@ -825,6 +969,21 @@ function accusedAct(ctx: Ctx, T: Trigger): boolean {
     return false;
   }
   return toks.slice(x.tok1, T.tok0).some((t) => t.norm === 'of' || t.norm === 'for');
+}
+
+/**
+ * "لأي عملية عسكرية", "any meeting": an act of any kind is no act; nor is "a new Turkish operation" that someone
+ * opposes (the opposition is the relation, the operation has not happened).
+ */
+function prospectiveAct(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  let k = T.tok0 - 1;
+  while (k >= 0 && ctx.inMention[k] && toks[k]!.word && !toks[k]!.arabic) k--; // "any Turkish operation"
+  const w = toks[k]?.norm ?? '';
+  if (/^(any|[وفل]?اي)$/.test(w)) return true;
+  if (ctx.lang !== 'en' || !/^(new|fresh|further)$/.test(w) || !/^(a|an)$/.test(toks[k - 1]?.norm ?? '')) return false;
+  // (opposing, not condemning: "condemned a new Israeli strike" is about a strike that happened)
+  return ctx.s.triggers.some((x) => x.tok1 <= k && freeWords(ctx, x.tok1, k) <= 3 && /oppos|reject/.test(ctx.doc.article.text.slice(x.start, x.end).toLowerCase()));
 }
 
 /**
@@ -843,6 +1002,213 @@ function demandedAct(ctx: Ctx, T: Trigger): boolean {
   return that && !/(ed|s)$/.test(toks[T.tok0]!.norm);
 }
 
+/**
+ * "زيارة [مماثلة] قام بها X إلى Y", "a visit by X to Y": a performer cue right after an event noun (an adjective
+ * may sit between) names the noun's subject; its object follows.
+ */
+function performer(ctx: Ctx, T: { tok0: number; tok1: number }): Group | undefined {
+  return performerAt(ctx, T)?.group;
+}
+function performerAt(ctx: Ctx, T: { tok0: number; tok1: number }): { group: Group; end: number } | undefined {
+  const list = ctx.byKind.get('performer');
+  const c = list?.find((x) => x.tok0 >= T.tok1 && freeWords(ctx, T.tok1, x.tok0) <= 2 && !hasBoundary(ctx.s.tokens, T.tok1, x.tok0));
+  if (!c || ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok1 <= c.tok0)) return undefined;
+  // "البيان الصادر عن الدول الثلاث": a group word (its number counts: the first three of a longer list)
+  const a = anaphorAt(ctx, c.tok1);
+  if (a?.group.length) {
+    const n = groupCount(normalise(ctx.doc.article.text.slice(ctx.s.tokens[a.start]!.start, ctx.s.tokens[a.end - 1]!.end)));
+    return { group: n && a.group.length > n ? a.group.slice(0, n) : a.group, end: a.end };
+  }
+  const ms = ctx.s.mentions;
+  const i = firstMentionAfter(ms, c.tok1);
+  // titles the lexicon does not merge ("نائب أمير منطقة …") may stand before the name
+  if (i < 0 || freeWords(ctx, c.tok1, ms[i]!.tok0) > 3 || hasBoundary(ctx.s.tokens, c.tok1, ms[i]!.tok0) || prepOf(ctx, ms[i]!)) return undefined;
+  const g = groupFrom(ms, i).filter((m) => actor(ctx.lex, m));
+  return g.length ? { group: g, end: g[g.length - 1]!.tok1 } : undefined;
+}
+
+/**
+ * "وزار المقداد الموقع برفقة السفير حسين أكبري، الذي نجا من الهجوم، وأدان …": a verb with و after a relative
+ * clause on a name goes on the main clause, so it has the subject of the verb before that name.
+ */
+function afterRelativeClause(ctx: Ctx, T: { tok0: number; tok1: number }, allowCarry: boolean): Group | undefined {
+  const toks = ctx.s.tokens;
+  if (!toks[T.tok0]!.norm.startsWith('و') || toks[T.tok0 - 1]?.text !== '،') return undefined;
+  let r = T.tok0 - 2;
+  while (r > 0 && !RELATIVE.has(toks[r]!.norm) && toks[r]!.text !== '،' && !BOUNDARY.has(toks[r]!.text)) r--;
+  if (!RELATIVE.has(toks[r]?.norm ?? '') || toks[r - 1]?.text !== '،') return undefined;
+  const head = ctx.s.mentions.find((m) => m.tok1 === r - 1);
+  if (!head) return undefined;
+  const main = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= head.tok0 && x.patterns[0]!.pos === 'verb');
+  const subj = main && verbArgs(ctx, main, allowCarry).subj;
+  return subj?.some((m) => m.entity === head.entity) ? undefined : subj;
+}
+
+/** The number a group word names ("the three countries", "الدول الثلاث"), if any. */
+function groupCount(form: string): number | undefined {
+  if (/\b(three)\b|الثلاث/.test(form)) return 3;
+  if (/\b(four)\b|الاربع/.test(form)) return 4;
+  return undefined;
+}
+
+/** "… إلى دمشق، التقى خلالها الأسد": a verb "during it" has the subject of the event noun before it. */
+function duringEvent(ctx: Ctx, T: { tok0: number; tok1: number; suffix?: boolean }): Group | undefined {
+  // (not "استقبله خلالها الأسد": a verb with an object pronoun has its subject after it)
+  if (('suffix' in T && T.suffix) || !/^(خلالها|خلاله|اثناءها|اثناءه)$/.test(ctx.s.tokens[T.tok1]?.norm ?? '')) return undefined;
+  const ev = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'noun' && performer(ctx, x));
+  return ev && performer(ctx, ev);
+}
+
+/**
+ * hosted, "في استقبال": "كان X في استقبال Y" (X before, the guest its genitive) and "كان في استقباله [في المطار] X"
+ * (the host after, the guest the pronoun: a person named before, else the carried subject).
+ */
+function reception(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  const { s } = ctx;
+  const ms = s.mentions;
+  if (ctx.lang !== 'ar' || s.tokens[T.tok0 - 1]?.norm !== 'في' || T.clitics) return undefined;
+  let host: Mention | undefined;
+  let guest: Mention | undefined;
+  if (T.suffix) {
+    for (let i = firstMentionAfter(ms, T.tok1); i >= 0 && i < ms.length && !host; i++) {
+      const m = ms[i]!;
+      if (hasBoundary(s.tokens, T.tok1, m.tok0) || freeWords(ctx, T.tok1, m.tok0) > 8) break;
+      if (m.kind === 'person') host = m;
+    }
+    for (let i = lastMentionBefore(ms, T.tok0); i >= 0 && !guest; i--) if (ms[i]!.kind === 'person' && ms[i]!.entity !== host?.entity) guest = ms[i];
+    guest ??= ctx.lastSubject;
+    if (guest) guest = { ...guest, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' };
+  } else {
+    const j = firstMentionAfter(ms, T.tok1);
+    guest = j >= 0 && ms[j]!.tok0 === T.tok1 ? ms[j] : undefined;
+    const h = leftGroup(ctx, T.tok0 - 1, 2);
+    host = h?.[h.length - 1];
+  }
+  if (!host || !guest || host.entity === guest.entity) return undefined;
+  return emitAll(ctx, T, p, [host], [guest], attrs);
+}
+
+/** "X arrived in Abu Dhabi on Sunday, …, and was received by Y": a passive after "and" shares the subject of the verb before. */
+function passiveAfterAnd(ctx: Ctx, T: Trigger): Group | undefined {
+  const toks = ctx.s.tokens;
+  let k = T.tok0 - 1;
+  while (k >= 0 && /^(was|were|is|are|been|has|have|had|later|then)$/.test(toks[k]!.norm)) k--;
+  if (ctx.lang !== 'en' || toks[k]?.norm !== 'and') return undefined;
+  const earlier = ctx.s.triggers.find((x) => x.tok1 <= k && x.patterns[0]!.pos === 'verb');
+  if (!earlier) return undefined;
+  const a = verbArgs(ctx, earlier, true);
+  return a.passive ? undefined : a.subj;
+}
+
+/**
+ * "the US-backed SDF", "the SDF, a US-backed alliance": the backer before the hyphen supports the name the
+ * compound qualifies, right after it or, in apposition, before the comma.
+ */
+function hyphenBacked(ctx: Ctx, T: Trigger): [Mention, Group] | undefined {
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  const backer = ms.find((m) => m.tok1 === T.tok0 - 1);
+  if (!backer || !actor(ctx.lex, backer)) return undefined;
+  const i = firstMentionAfter(ms, T.tok1);
+  if (i >= 0 && ms[i]!.tok0 === T.tok1) return [backer, groupFrom(ms, i)];
+  let k = backer.tok0 - 1;
+  while (k >= 0 && /^(a|an|the)$/.test(toks[k]!.norm)) k--;
+  if (toks[k]?.text !== ',') return undefined;
+  k--;
+  while (k >= 0 && toks[k]!.text === ')') k--;
+  // "(SDF)": the acronym in brackets is read with the name before it
+  const head = ms.find((m) => m.tok1 === k + 1 || (m.tok0 < k && m.tok1 >= k && toks[m.tok1]?.text === ')'));
+  return head && actor(ctx.lex, head) ? [backer, [head]] : undefined;
+}
+
+/** "Putin hosted Assad in the Kremlin, their first meeting in a year": "their" is the pair of the relation before. */
+function theirPair(ctx: Ctx, T: Trigger): Group | undefined {
+  const toks = ctx.s.tokens;
+  let k = T.tok0 - 1;
+  while (k >= 0 && /^(first|second|third|last|latest|previous|direct|official)$/.test(toks[k]!.norm)) k--;
+  if (ctx.lang !== 'en' || toks[k]?.norm !== 'their') return undefined;
+  const r = [...ctx.out].reverse().find((x) => x.evidence.start === ctx.s.start && x.relation !== 'met' && x.evidence.targetSpan[1] + ctx.s.start <= T.start);
+  const at = (sp: [number, number], id: string) => ctx.s.mentions.find((m) => m.start - ctx.s.start === sp[0] && m.kind === 'person' && actor(ctx.lex, m)?.entity === id);
+  const a = r && at(r.evidence.sourceSpan, r.source);
+  const b = r && at(r.evidence.targetSpan, r.target);
+  return a && b ? [a, b] : undefined;
+}
+
+/**
+ * "تحظى «قسد» … بدعم الولايات المتحدة", "the SDF enjoys the backing of Washington": the subject of a recipient
+ * verb receives the noun's act from the noun's possessor.
+ */
+function received(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  const c = (ctx.byKind.get('recipient') ?? []).find((x) => x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 10 && !hasBoundary(ctx.s.tokens, x.tok1, T.tok0));
+  if (!c) return undefined;
+  const to = verbArgs(ctx, c, false).subj?.filter((m) => m.tok1 <= T.tok0 || m.via === 'anaphor');
+  // the giver: the genitive right after the noun (بدعم الولايات المتحدة) or after "of"/"from"
+  const ms = ctx.s.mentions;
+  const i = firstMentionAfter(ms, T.tok1);
+  const m = ms[i];
+  const ok = m && freeWords(ctx, T.tok1, m.tok0) <= (ctx.lang === 'ar' ? 0 : 1) && (ctx.lang === 'ar' ? !PREP_CLITICS.test(m.clitics) : ['of', 'from'].includes(prepOf(ctx, m) ?? ''));
+  // "is subject to sweeping US sanctions", "تخضع لعقوبات أمريكية": a demonym on the noun
+  const dem = ms.find((x) => (x.via === 'demonym' || actor(ctx.lex, x)?.kind === 'country') && (ctx.lang === 'en' ? x.tok1 === T.tok0 : x.tok0 === T.tok1 && x.via === 'demonym'));
+  const by = ok && actor(ctx.lex, m) ? groupFrom(ms, i) : dem ? [dem] : undefined;
+  if (!to?.length || !by) return undefined;
+  return emitAll(ctx, T, p, by, to, attrs);
+}
+
+/** "مناطق في ريف إدلب الخاضعة لسيطرة «هيئة تحرير الشام»": the controller is deployed in the place before. */
+function underControl(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean {
+  const ms = ctx.s.mentions;
+  const i = lastMentionBefore(ms, T.tok0);
+  const place = i >= 0 && ms[i]!.kind === 'place' && freeWords(ctx, ms[i]!.tok1, T.tok0) <= 2 ? ms[i] : undefined;
+  const j = firstMentionAfter(ms, T.tok1);
+  const who = j >= 0 && freeWords(ctx, T.tok1, ms[j]!.tok0) === 0 ? ms[j] : undefined;
+  return !!place && !!who && emitAll(ctx, T, p, [who], [place], attrs);
+}
+
+/** "X, which has waged an insurgency": the antecedent of "which/who" a few words before an English noun. */
+function relativeAntecedent(ctx: Ctx, T: Trigger): Group | undefined {
+  const toks = ctx.s.tokens;
+  if (ctx.lang !== 'en') return undefined;
+  for (let k = T.tok0 - 1; k >= Math.max(1, T.tok0 - 5); k--) {
+    if (ctx.inMention[k] || ctx.s.triggers.some((x) => x !== T && x.tok0 <= k && k < x.tok1)) return undefined;
+    if (!/^(which|who)$/.test(toks[k]!.norm)) continue;
+    if (toks[k - 1]!.text !== ',') return undefined;
+    const i = ctx.s.mentions.findIndex((m) => m.tok1 === k - 1 || (m.tok1 === k - 2 && toks[k - 2]!.text === ')'));
+    return i >= 0 && actor(ctx.lex, ctx.s.mentions[i]!) ? [ctx.s.mentions[i]!] : undefined;
+  }
+  return undefined;
+}
+
+const TEMPORAL = /^(after|before|since|following|بعد|قبل|منذ|عقب|اثر)$/;
+const TEMPORAL_FILLER = /^(the|a|an|last|this|[\p{N}]+|sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|month|year|['’]|s|deadly|suicide)$/u;
+
+/** Is the noun the head of a temporal adjunct ("after Sunday's attack", "عقب الهجوم", "since the bombing")? */
+function afterEvent(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  for (let k = T.tok0 - 1; k >= Math.max(0, T.tok0 - 5); k--) {
+    if (ctx.inMention[k]) return false;
+    const w = toks[k]!.norm.replace(/^[وف](?=..)/, '');
+    if (TEMPORAL.test(w)) return true;
+    if (!TEMPORAL_FILLER.test(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * "في مقابلة نُشرت اليوم" (was published, not deployed), "تُنسَّق": an Arabic verb written with a damma on one of
+ * its first letters is passive; without an agent phrase it names no actor.
+ */
+function markedPassive(ctx: Ctx, T: Trigger): boolean {
+  if (ctx.lang !== 'ar' || T.patterns[0]!.pos !== 'verb') return false;
+  const span = ctx.doc.article.text.slice(T.start, T.end);
+  if (!span.includes('\u064f')) return false; // no damma: the usual case
+  const raw = span.replace(/^[وف](?!\u064f)/, '').replace(/[\u064b-\u064e\u0650-\u0652\u0640]/g, '');
+  if (!/^[^\s]{1,3}\u064f/.test(raw)) return false;
+  // (a damma on an imperfect prefix is also active: يُرسل "sends"; a perfect ends نُشرت, قُتل)
+  if (/^[يتنأ]\u064f/.test(raw) && !/ت$/.test(raw.split(/\s/)[0]!)) return false;
+  for (let k = T.tok1; k < Math.min(ctx.s.tokens.length, T.tok1 + 10); k++) if (hasCue(ctx, k, 'agent')) return false;
+  return true;
+}
+
 /** Relations whose coordinated subject with no object means each pair (A and B agreed). */
 const PAIRABLE = new Set(['met', 'agreed_with', 'coordinated_with', 'reconciled_with', 'phoned']);
 
@@ -850,6 +1216,8 @@ const PAIRABLE = new Set(['met', 'agreed_with', 'coordinated_with', 'reconciled_
 function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group | undefined; objFrom: number } {
   const { s } = ctx;
   const ms = s.mentions;
+  const by = performer(ctx, T);
+  if (by) return { pairs: undefined, subj: by, objFrom: by[by.length - 1]!.tok1 };
   // between A and B
   for (let k = T.tok1; k < Math.min(s.tokens.length, T.tok1 + 7); k++) {
     if (BOUNDARY.has(s.tokens[k]!.text)) break;
@@ -914,6 +1282,11 @@ function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group
       if (first) return { pairs: undefined, subj: [first], objFrom: T.tok1 };
     }
   }
+  // "phoned Putin after Sunday's attack", "بعد الهجوم": a temporal adjunct has no subject on its left
+  if (afterEvent(ctx, T)) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
+  // "the PKK, which has waged an insurgency against …": the light verb's subject is the antecedent
+  const ante = relativeAntecedent(ctx, T);
+  if (ante) return { pairs: undefined, subj: ante, objFrom: T.tok1 };
   // the subject of a light verb before the noun (عقد الوزراء اجتماعا, the ministers held talks)
   const left = leftGroup(ctx, T.tok0, ctx.lang === 'ar' ? 7 : 8);
   if (left) {
@@ -973,6 +1346,9 @@ function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
     const target = objectGroup(ctx, T.tok1, { ...p, preps: ['مع', 'with', 'ب'] }, new Set());
     if (target) for (const b of target) pairs.push([undefined, b]);
   }
+  // "كلّف أردوغان وزير خارجيته بإعداد خارطة طريق لتطبيع العلاقات", "instructed Fidan to prepare a roadmap for
+  // restoring ties": an instruction to one's own minister is urged (gold rule 9), the reconciliation its topic
+  if (s.triggers.some((x) => x.tok1 <= T.tok0 && x.patterns[0]!.relation === 'urged' && INSTRUCTION.test(s.tokens[x.tok0]!.norm) && !hasBoundary(s.tokens, x.tok1, T.tok0))) return false;
   let urger: Group | undefined;
   let addressee: Mention | undefined;
   const urges: ({ tok0: number; tok1: number; start: number; end: number } | (CueSpan & { cue: true }))[] = [
@@ -1022,6 +1398,8 @@ function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
   if (standing) for (const r of ctx.out.slice(n0)) ctx.stative.add(r);
   return emitted;
 }
+
+const INSTRUCTION = /^[وف]?(instructed|instructs|ordered|tasked|كلف|كلفت|يكلف|اوعز)$/;
 
 const ROLES: Record<'ar' | 'en', string[]> = {
   en: ['foreign minister', 'defence minister', 'president', 'prime minister', 'intelligence chief'],
@@ -1110,9 +1488,15 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   let T = T0;
   let p = relationOf(ctx, T);
   const rel = p.relation;
+  // a compound modifier ("the US-backed SDF") states a standing fact whatever the clause says
+  if (rel === 'supported' && ctx.lang === 'en' && ctx.s.tokens[T.tok0 - 1]?.text === '-') {
+    const b = hyphenBacked(ctx, T);
+    return b ? emitAll(ctx, T, p, [b[0]], b[1], {}) : false;
+  }
   if (isNegated(ctx, T) || isHypothetical(ctx, T)) return true;
   // "struck Iranian targets": an English verb form right after a demonym is a noun (the demonym's head)
   if (ctx.lang === 'en' && p.pos === 'verb' && demonymBefore(ctx, T)) return true;
+  if (markedPassive(ctx, T)) return true;
   if (p.pos === 'noun' && T.patterns[0]!.pos === 'verb') T = { ...T, patterns: [p, ...T.patterns.filter((x) => x !== p)] };
   if (rel === 'urged') {
     // an urging verb that governs a reconciliation word is handled there
@@ -1127,8 +1511,9 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (p.pos === 'noun' && rel !== 'urged_reconciliation_with') {
     // a demanded or refused act is no act: "طالبت بانسحاب", "demanded the withdrawal"
     for (const x of ctx.s.triggers)
-      if (x !== T && x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 6 && (x.patterns[0]!.relation === 'urged' || x.patterns[0]!.relation === 'threatened')) return true;
+      if (x !== T && x.tok1 <= T.tok0 && freeWords(ctx, x.tok1, T.tok0) <= 6 && (x.patterns[0]!.relation === 'urged' || x.patterns[0]!.relation === 'threatened')) return true;
     if (demandedAct(ctx, T)) return true; // "طالب … خلال الاجتماع بانسحاب القوات": further, but a verbal noun after ب
+    if (prospectiveAct(ctx, T)) return true;
     // "للقاء محتمل", "a possible meeting": a hypothetical right after the noun
     if ((ctx.byKind.get('hypothetical') ?? []).some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 1)) return true;
     if (modalEvent(ctx, T)) return true;
@@ -1158,6 +1543,17 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     }
   }
   const pairable = PAIRABLE.has(rel);
+  if (rel === 'hosted' && p.pos === 'noun') {
+    const r = reception(ctx, T, p, attrs);
+    if (r !== undefined) return r;
+  }
+  if (rel === 'deployed_in' && p.voice === 'passive') return underControl(ctx, T, p, attrs);
+  const np = ctx.byKind.has('recipient') ? T.patterns.find((q) => q.pos === 'noun') : undefined;
+  if (np) {
+    // ("subject to US sanctions": the word is the noun here, whatever its first reading)
+    const r = received(ctx, T, np, attrs);
+    if (r !== undefined) return r;
+  }
 
   let subj: Group | undefined;
   let obj: Group | undefined;
@@ -1173,6 +1569,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     return emitAll(ctx, T, p, [ctx.s.mentions[i]!], [m], attrs);
   }
   if (p.pos === 'noun') {
+    const their = rel === 'met' ? theirPair(ctx, T) : undefined;
+    if (their) return pairsOf(ctx, T, p, their, attrs);
     const a = nounArgs(ctx, T);
     if (a.pairs) return thirdPartyWish(ctx, T, a.pairs) || pairsOf(ctx, T, p, a.pairs, attrs);
     subj = a.subj;
@@ -1182,7 +1580,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     objFrom = a.objFrom;
     if (a.passive) {
       // the grammatical subject is the target; the agent is the source
-      obj = a.subj;
+      obj = a.subj ?? passiveAfterAnd(ctx, T);
       subj = a.agent;
       if (!obj) obj = objectGroup(ctx, T.tok1, { ...p, preps: [] }, new Set(subj?.map((m) => m.entity)));
     } else if (p.voice === 'passive') {
@@ -1190,7 +1588,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       obj = a.subj;
       subj = objectGroup(ctx, objFrom, p, new Set(obj?.map((m) => m.entity)));
     } else subj = a.subj;
-    if (!obj && !a.passive && T.suffix && ctx.lang === 'ar' && ctx.lastSubject && p.voice === 'active') {
+    if (!obj && !a.passive && T.suffix && ctx.lang === 'ar' && p.voice === 'active') {
       // استقبله: "received him" — the object is the pronoun: a person named earlier in the sentence, else the last subject
       const subjIds = new Set(subj?.map((m) => m.entity));
       let ref: Mention | undefined;
@@ -1199,7 +1597,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
         if (m.kind === 'person' && !subjIds.has(m.entity)) ref = m;
       }
       ref ??= ctx.lastSubject;
-      if (!subjIds.has(ref.entity)) obj = [{ ...ref, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' }];
+      if (ref && !subjIds.has(ref.entity)) obj = [{ ...ref, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' }];
     }
   }
   if (!subj?.length) return false; // none, or a group that names no one ("the participants")
@@ -1417,6 +1815,16 @@ function roleGroupAnaphors(ctx: Ctx): Mention[] | undefined {
   return added;
 }
 
+/**
+ * "held the US responsible", "حمّل … المسؤولية", "keeps troops in": a trigger whose patterns all need a cue
+ * is no relation word (nor an auxiliary governing a noun, "plan to hold meetings") without that cue after it.
+ */
+function withoutUnmetRequires(s: Sentence): Sentence {
+  const unmet = (T: Trigger) =>
+    T.patterns.every((p) => p.requires) && !s.cues.some((c) => c.tok0 >= T.tok1 && (c.tok0 - T.tok1 <= 10 || c.cues.some((k) => k.kind === 'verdict')) && c.cues.some((k) => T.patterns.some((p) => p.requires === k.kind)));
+  return s.triggers.some(unmet) ? { ...s, triggers: s.triggers.filter((T) => !unmet(T)) } : s;
+}
+
 /** Stage: relations of every sentence (needs mentions, triggers, cues and dates). */
 export function findRelations(doc: Doc, lex: Lexicon): Doc {
   const out: RelationRecord[] = [];
@@ -1430,7 +1838,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
   const persons: Mention[] = [];
   let prevAttribution: string | undefined;
   for (const s0 of doc.sentences) {
-    let s = withoutSubjectNouns(withoutTriggersInNames(s0));
+    let s = withoutSubjectNouns(withoutUnmetRequires(withoutTriggersInNames(s0)));
     const cueAt = new Map<number, CueSpan>();
     for (const c of s.cues) cueAt.set(c.tok0, c);
     const byKind = new Map<CueKind, CueSpan[]>();

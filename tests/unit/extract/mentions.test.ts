@@ -34,22 +34,22 @@ describe('mentions', () => {
     expect(mentions('French jets struck', 'en')).toEqual([['French', 'fra']]);
   });
   it('discovers titled names that are not in the lexicon', () => {
-    const ar = extract('التقى وزير الخارجية العراقي فؤاد حسين نظيره السوري فيصل المقداد في دمشق.', 'ar');
+    const ar = extract('التقى وزير الداخلية العراقي قاسم الأعرجي وزير الخارجية السوري فيصل المقداد في دمشق.', 'ar');
     const d = ar.entities.find((e) => e.discovered)!;
-    expect(d.label_ar).toBe('فؤاد حسين');
+    expect(d.label_ar).toBe('قاسم الأعرجي');
     expect(d.kind).toBe('person');
     expect(d.country).toBe('irq');
     expect(d.id).toMatch(/^[a-z0-9-]+$/);
     expect(ar.relations.some((r) => r.relation === 'met' && [r.source, r.target].includes(d.id))).toBe(true);
 
-    const en = extract('Iraqi Foreign Minister Fuad Hussein met Syrian Foreign Minister Faisal Mekdad in Baghdad.', 'en');
+    const en = extract('Iraqi Interior Minister Qasim al-Araji met Syrian Foreign Minister Faisal Mekdad in Baghdad.', 'en');
     const e = en.entities.find((x) => x.discovered)!;
-    expect(e.id).toBe('fuad-hussein');
+    expect(e.id).toBe('qasim-al-araji');
     expect(e.country).toBe('irq');
-    expect(e.sentences?.[0]).toContain('Fuad Hussein');
+    expect(e.sentences?.[0]).toContain('Qasim al-Araji');
 
-    const poss = extract("Iraq's Fuad Hussein met Mekdad in Baghdad.", 'en');
-    expect(poss.entities.find((x) => x.discovered)?.id).toBe('fuad-hussein');
+    const poss = extract("Iraq's Qasim al-Araji met Mekdad in Baghdad.", 'en');
+    expect(poss.entities.find((x) => x.discovered)?.id).toBe('qasim-al-araji');
     const cousin = extract('Washington sanctioned Samer Kamal al-Assad on Tuesday.', 'en');
     expect(cousin.relations.map((r) => r.target)).toEqual(['samer-kamal-al-assad']);
   });
