@@ -88,7 +88,6 @@ export type CueKind =
   | 'performer'
   | 'responsibility'
   | 'recipient'
-  | 'verdict'
   | 'stop';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
@@ -128,7 +127,6 @@ export const CUE_KINDS: readonly CueKind[] = [
   'performer',
   'responsibility',
   'recipient',
-  'verdict',
   'stop',
 ];
 

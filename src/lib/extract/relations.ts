@@ -681,13 +681,11 @@ function parallelOf(ctx: Ctx, from: number, first: Mention, last: Mention): Ment
   return undefined;
 }
 
-/** Is cue c right after the coordinated group that starts at mention i ("X and Y responsible", "… legitimate targets")? */
+/** Is cue c right after the coordinated group that starts at mention i ("X and Y responsible")? */
 function cueAfterGroup(ctx: Ctx, ms: Mention[], i: number, c: CueSpan): boolean {
   const g = groupFrom(ms, i);
   const end = g[g.length - 1]!.tok1;
-  if (c.cues.some((k) => k.kind === 'responsibility')) return wordsBetween(ctx.s.tokens, end, c.tok0).length === 0;
-  // "declared all facilities of the PKK and the YPG in Syria and Iraq legitimate targets"
-  return c.cues.some((k) => k.kind === 'verdict') && c.tok0 >= end && freeWords(ctx, end, c.tok0) <= 6 && !hasBoundary(ctx.s.tokens, end, c.tok0);
+  return c.cues.some((k) => k.kind === 'responsibility') && wordsBetween(ctx.s.tokens, end, c.tok0).length === 0;
 }
 
 /**
@@ -1821,7 +1819,7 @@ function roleGroupAnaphors(ctx: Ctx): Mention[] | undefined {
  */
 function withoutUnmetRequires(s: Sentence): Sentence {
   const unmet = (T: Trigger) =>
-    T.patterns.every((p) => p.requires) && !s.cues.some((c) => c.tok0 >= T.tok1 && (c.tok0 - T.tok1 <= 10 || c.cues.some((k) => k.kind === 'verdict')) && c.cues.some((k) => T.patterns.some((p) => p.requires === k.kind)));
+    T.patterns.every((p) => p.requires) && !s.cues.some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 10 && c.cues.some((k) => T.patterns.some((p) => p.requires === k.kind)));
   return s.triggers.some(unmet) ? { ...s, triggers: s.triggers.filter((T) => !unmet(T)) } : s;
 }
 
