@@ -10,7 +10,7 @@ import type { Cue, CueKind, Lexicon, Surface, Title } from './lexicon.ts';
 import { matchTokens, type Match } from './match.ts';
 import type { Token } from './normalise.ts';
 import { slugify } from './slug.ts';
-import { phraseKeys } from './normalise.ts';
+import { normalise, phraseKeys } from './normalise.ts';
 
 /** Quotation marks that may wrap a name. */
 const NAME_QUOTES = new Set(['“', '”', '«', '»', '"', '„', '‟', '‹', '›']);
@@ -421,6 +421,8 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   const text = doc.article.text;
   /** People named so far, latest last (for "ضيفه الإيراني", "his Iranian guest"). */
   const people: string[] = [];
+  /** Surnames of the people discovered in this article so far (normalised) → their ids. */
+  const surnames = new Map<string, string>();
   const sentences = doc.sentences.map((s) => {
     let ms = mergeAdjacent(s.tokens, lexMentions(s, lex, sentenceDate(s, doc.article.date)), lex);
     const blocked = new Set<number>();
@@ -437,6 +439,28 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
         } else discovered.set(f.discovered.id, f.discovered);
       }
     }
+    // "Interior Minister Suleyman Soylu … Soylu told reporters": a person discovered earlier in the article,
+    // named again by the surname alone (English: a capitalised word that starts no longer name)
+    if (surnames.size && doc.article.lang === 'en') {
+      let added = false;
+      for (let k = 0; k < s.tokens.length; k++) {
+        const t = s.tokens[k]!;
+        const id = t.cap ? surnames.get(t.norm) : undefined;
+        if (!id || blocked.has(k) || covered(ms, k, k + 1) || s.tokens[k + 1]?.cap || s.tokens[k - 1]?.cap) continue;
+        ms.push({ tok0: k, tok1: k + 1, start: t.start, end: t.end, entity: id, kind: 'person', via: 'discovered', conj: false, clitics: '' });
+        const d = discovered.get(id)!;
+        const sentence = text.slice(s.start, s.end);
+        if (!d.sentences.includes(sentence)) d.sentences.push(sentence);
+        added = true;
+      }
+      if (added) ms.sort((x, y) => x.tok0 - y.tok0);
+    }
+    for (const f of found)
+      if (f.discovered.kind === 'person' && doc.article.lang === 'en') {
+        const words = f.discovered.label.split(/[\s-]+/);
+        const last = normalise(words[words.length - 1] ?? '');
+        if (words.length >= 2 && last.length >= 3 && !lex.entities.has(last)) surnames.set(last, f.discovered.id);
+      }
     // "وزير دفاعها" (its defence minister), "its foreign minister": the role in the country named before
     for (const c of s.cues) {
       const cue = c.cues.find((x) => x.kind === 'own_role');

@@ -357,3 +357,14 @@ describe('a denial or a modal ends at ", and"', () => {
     expect(triples(a, 'supported')).toEqual([]);
   });
 });
+
+describe('a discovered person named again by the surname', () => {
+  it('"Defence Minister Ali Ghulam … Ghulam told reporters. He accused X": the surname and "he" are that person', () => {
+    const a = extract('Defence Minister Ali Ghulam visited a base near Kirkuk on Monday. "We will respond," Ghulam told reporters in Baghdad. He accused Ankara of violating Iraqi sovereignty.', 'en', '2024-02-01');
+    expect(triples(a, 'accused')).toEqual(['ali-ghulam accused tur']);
+  });
+  it('a capitalised word inside another name is not the surname', () => {
+    const a = extract('Defence Minister Ali Ghulam visited Kirkuk on Monday. Erdogan met Ghulam Hassan in Ankara on Tuesday.', 'en', '2024-02-01');
+    expect(triples(a, 'met')).toEqual([]);
+  });
+});
