@@ -222,7 +222,8 @@ function formAt(text: string, a: number, b: number, h: number): Form {
     if (k === len) return f;
   }
   if (++filled > (mask + 1) >> 1) grow();
-  const f = newForm(text.slice(a, b));
+  // a copy: V8 keeps a slice of 13 chars or more as a view into the whole article, which the table would keep alive
+  const f = newForm(len < 13 ? text.slice(a, b) : text.slice(a, b).split('').join(''));
   place(f, h);
   return f;
 }
