@@ -110,6 +110,17 @@ function print(title: string, r: ScoreReport): void {
 print('sample corpus (data/articles)', corpus);
 if (heldout.articles.length) print('held-out (data/heldout; how blind each batch is: data/heldout/README.md)', heldout);
 
+// Held-out batches apart: a batch written after the last tuning is the honest estimate for unseen text.
+const batches = [...new Set(gold.filter((g) => g.heldout && g.batch !== undefined).map((g) => g.batch!))].sort((a, b) => a - b);
+if (batches.length) {
+  console.log(`\n== held-out by batch\n${'scope'.padEnd(28)}   tp   fp   fn  precision recall   F1`);
+  for (const b of batches) {
+    const r = score(gold.filter((g) => g.heldout && g.batch === b));
+    for (const [lang, s] of Object.entries(r.byLang)) console.log(row(`batch ${b} ${lang}`, s));
+    console.log(row(`batch ${b} all`, r.all));
+  }
+}
+
 const fails: string[] = [];
 for (const [lang, s] of Object.entries(corpus.byLang)) if (s.f1 < THRESHOLDS.f1) fails.push(`F1 ${lang} ${pct(s.f1)} < ${THRESHOLDS.f1 * 100}%`);
 if (corpus.dateAccuracy < THRESHOLDS.dateAccuracy) fails.push(`date accuracy ${pct(corpus.dateAccuracy)} < ${THRESHOLDS.dateAccuracy * 100}%`);

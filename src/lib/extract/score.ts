@@ -17,8 +17,10 @@ export interface GoldTriple {
 export interface GoldFile {
   article: string;
   lang?: string;
-  /** A held-out article (data/heldout): scored apart, never tuned on. */
+  /** A held-out article (data/heldout): scored apart from the sample corpus. */
   heldout?: boolean;
+  /** Its held-out batch (data/heldout/README.md says how blind each batch still is). */
+  batch?: number;
   triples: GoldTriple[];
 }
 

@@ -28,16 +28,18 @@ describe('npm run eval', { timeout: 60_000 }, () => {
     writeFileSync(join(dir, 'gold', 'a.json'), JSON.stringify({ article: 'a', lang: 'en', triples: [triple('bashar-al-assad', 'alexander-lavrentiev', s1)] }));
     writeFileSync(
       join(dir, 'gold', 'heldout', 'h.json'),
-      JSON.stringify({ article: 'h', lang: 'en', heldout: true, triples: [triple('ebrahim-raisi', 'bashar-al-assad', s2), triple('ebrahim-raisi', 'irn', s2)] }),
+      JSON.stringify({ article: 'h', lang: 'en', heldout: true, batch: 3, triples: [triple('ebrahim-raisi', 'bashar-al-assad', s2), triple('ebrahim-raisi', 'irn', s2)] }),
     );
     const res = spawnSync(TSX, ['scripts/eval.ts', '--articles', join(dir, 'arts'), '--heldout', join(dir, 'held'), '--gold', join(dir, 'gold')], { encoding: 'utf8' });
     expect(res.stderr).not.toMatch(/SOURCES/);
     expect(res.stderr.match(/broken\.en\.md/g)).toHaveLength(1);
     expect(res.stderr).toMatch(/broken\.en\.md:\d+: no date/);
-    const [corpus, heldout] = res.stdout.split('== held-out');
+    const [corpus, heldout] = res.stdout.split('== held-out (');
     expect(corpus).toMatch(/sample corpus.*\(1 articles\)/);
     expect(corpus).toMatch(/lang en\s+1\s+0\s+0\s+100\.0%/);
     expect(heldout).toMatch(/\(1 articles\)/);
     expect(heldout).toMatch(/lang en\s+1\s+0\s+1\s+100\.0%\s+50\.0%/);
+    // and each held-out batch on its own rows
+    expect(heldout).toMatch(/== held-out by batch[\s\S]*batch 3 en\s+1\s+0\s+1\s+100\.0%\s+50\.0%/);
   });
 });
