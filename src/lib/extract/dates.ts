@@ -37,7 +37,6 @@ const EN_DAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wedn
 
 const B = '(?<![\\p{L}\\p{N}])'; // word start
 const E = '(?![\\p{L}\\p{N}])'; // word end
-const AR_PRE = '(?<![\\p{L}\\p{N}])(?:[وفب]?(?:في|من)?\\s*)'; // unused helper kept simple
 
 // Normalised Arabic ordinal days 1-10 (the first … the tenth of a month).
 const AR_ORDINALS = ['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر'];
@@ -199,7 +198,6 @@ const RULES: Rule[] = [
   // a year: في عام 2015 / in 2015 (not "since 2011")
   { needs: ['year'], re: new RegExp(`${B}(?:[وف]?(?:في|خلال)\\s+(?:عام|سنه|العام)|in|during)\\s+(\\d{4})${E}`, 'gu'), resolve: (m) => m[1] },
 ];
-void AR_PRE;
 
 // Features as bits, in the order they are tested (a broad test such as rel before its narrower ones).
 const FEATURES: Feature[] = ['digit', 'year', 'latin', 'arabic', 'month', 'arday', 'enday', 'rel', 'ago', 'same', 'today', 'week', 'lmonth', 'lyear'];

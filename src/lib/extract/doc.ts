@@ -4,7 +4,7 @@
  */
 import type { Article, EntityKind, RelationRecord } from '../types.ts';
 import type { DateSpan } from './dates.ts';
-import type { Cue, Pattern, Surface, Title } from './lexicon.ts';
+import type { Cue, CueKind, Pattern, Surface, Title } from './lexicon.ts';
 import type { Match } from './match.ts';
 import type { Token } from './normalise.ts';
 
@@ -46,6 +46,12 @@ export interface CueSpan {
   end: number;
   cues: Cue[];
   clitics: string;
+}
+
+/** Does a cue span carry a cue of `kind`? (a plain loop: it runs for every token of many scans) */
+export function cueHas(c: CueSpan | undefined, kind: CueKind): boolean {
+  if (c) for (const x of c.cues) if (x.kind === kind) return true;
+  return false;
 }
 
 export interface Sentence {

@@ -5,8 +5,8 @@
  * 'Iraqi Foreign Minister Fuad Hussein'), "Iraq's Fuad Hussein", and quoted names.
  */
 import type { EntityKind } from '../types.ts';
-import type { CueSpan, Discovered, Doc, Mention, Sentence } from './doc.ts';
-import type { Cue, CueKind, Lexicon, Surface, Title } from './lexicon.ts';
+import { cueHas, type CueSpan, type Discovered, type Doc, type Mention, type Sentence } from './doc.ts';
+import type { Cue, Lexicon, Surface, Title } from './lexicon.ts';
 import { matchTokens, type Match } from './match.ts';
 import type { Token } from './normalise.ts';
 import { slugify } from './slug.ts';
@@ -385,17 +385,11 @@ function sentenceDate(s: Sentence, published: string): string {
   return d.length === 7 ? `${d}-15` : d;
 }
 
-/** Stage: mentions of every sentence (needs tokens, triggers and cues), and the discovered entities. */
 /**
  * "the government of Bashar al-Assad", "Assad's regime", "حكومة الأسد", "قوات الأسد": a state organ
  * headed by a person (a `state_of` cue right before the name, or after its possessive) is the
  * person's country, like "the Syrian government".
  */
-function hasKind(c: CueSpan, kind: CueKind): boolean {
-  for (const x of c.cues) if (x.kind === kind) return true;
-  return false;
-}
-
 function stateOfPerson(s: Sentence, ms: Mention[], lex: Lexicon): Mention[] {
   let out = ms;
   for (const c of s.cues) {
@@ -416,6 +410,7 @@ function stateOfPerson(s: Sentence, ms: Mention[], lex: Lexicon): Mention[] {
   return out;
 }
 
+/** Stage: mentions of every sentence (needs tokens, triggers and cues), and the discovered entities. */
 export function findMentions(doc: Doc, lex: Lexicon): Doc {
   const discovered = new Map(doc.discovered);
   const text = doc.article.text;
@@ -536,7 +531,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       for (const t of s.titles ?? matchTokens(s.tokens, lex.titleTrie)) for (let k = t.tok0; k < t.tok1; k++) titleTok.add(k);
       // ("وفد إيران برئاسة X": a head noun after a preposition is no title of X)
       for (const c of s.cues)
-        if ((hasKind(c, 'counterpart') || hasKind(c, 'state_head')) && !/[بلك]/.test(c.clitics) && !hasKind(c, 'headed_by'))
+        if ((cueHas(c, 'counterpart') || cueHas(c, 'state_head')) && !/[بلك]/.test(c.clitics) && !cueHas(c, 'headed_by'))
           for (let k = c.tok0; k < c.tok1; k++) titleTok.add(k);
       const drop = new Set<Mention>();
       for (let i = 0; i + 1 < ms.length; i++) {
@@ -571,7 +566,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     // "Iran's delegation, headed by X, …", "الوفد الإيراني، برئاسة X، …": the head is no member of a list,
     // and the comma that closes the phrase joins nothing
     for (const c of s.cues) {
-      if (!hasKind(c, 'headed_by')) continue;
+      if (!cueHas(c, 'headed_by')) continue;
       const i = ms.findIndex((m) => m.tok0 >= c.tok1 && m.tok0 - c.tok1 <= 3);
       if (i < 0) continue;
       ms[i] = { ...ms[i]!, conj: false };
@@ -632,7 +627,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       const m = ms[i]!;
       if (m.kind !== 'country' || s.tokens[m.tok0]!.arabic || !/['’]s?$/.test(s.tokens[m.tok1 - 1]!.text)) continue;
       let c: CueSpan | undefined;
-      for (const x of s.cues) if (x.tok0 === m.tok1 && hasKind(x, 'state_head')) c = x;
+      for (const x of s.cues) if (x.tok0 === m.tok1 && cueHas(x, 'state_head')) c = x;
       if (!c || s.triggers.some((t) => t.tok0 < c.tok1 && t.tok1 > c.tok0) || (ms[i + 1] && ms[i + 1]!.tok0 < c.tok1)) continue;
       ms[i] = { ...m, tok1: c.tok1, end: c.end };
     }

@@ -13,8 +13,8 @@
  * - Capitals and other places with `stands_for` act as their country when they are actors.
  */
 import type { RelationRecord } from '../types.ts';
-import type { CueSpan, Doc, Mention, Sentence, Trigger } from './doc.ts';
-import type { CueKind, LexEntity, Lexicon, Pattern } from './lexicon.ts';
+import { cueHas, type CueSpan, type Doc, type Mention, type Sentence, type Trigger } from './doc.ts';
+import type { CueKind, Lexicon, Pattern } from './lexicon.ts';
 import { findDates } from './dates.ts';
 import { isQuote, resolveRole } from './mentions.ts';
 import { normalise, type Token } from './normalise.ts';
@@ -62,11 +62,6 @@ interface Ctx {
 
 type Group = Mention[];
 
-/** Does a cue span carry a cue of `kind`? (a plain loop: it runs for every token of many scans) */
-function cueHas(c: CueSpan | undefined, kind: CueKind): boolean {
-  if (c) for (const x of c.cues) if (x.kind === kind) return true;
-  return false;
-}
 function cueKinds(c: CueSpan | undefined): { has: (k: CueKind) => boolean } {
   return { has: (k: CueKind) => cueHas(c, k) };
 }
