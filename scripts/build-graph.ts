@@ -13,9 +13,10 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadLexicon } from '../src/lib/extract/lexicon.ts';
 import { extractArticle } from '../src/lib/extract/pipeline.ts';
-import { buildGraph, serializeGraph } from '../src/lib/graph/build.ts';
+import { buildGraph, serializeGraphChunks } from '../src/lib/graph/build.ts';
 import { buildReport, reportToMarkdown } from '../src/lib/graph/report.ts';
 import { readInputs, readLexiconFolder } from './lib/inputs.ts';
+import { writeChunks } from './lib/write.ts';
 
 const { values } = parseArgs({
   options: {
@@ -62,17 +63,20 @@ const records = articles.map((a, i) => {
 lap('extract');
 const graph = buildGraph(records, lexicon.relations, { title: `Wasl: ${inputs.join(', ')}` });
 lap('merge');
-mkdirSync(dirname(values.out), { recursive: true });
-writeFileSync(values.out, serializeGraph(graph));
+writeChunks(values.out, serializeGraphChunks(graph));
 lap('write');
 
+const cpu = process.cpuUsage();
+const resources = { cpuMs: (cpu.user + cpu.system) / 1000, peakRssMB: (process.resourceUsage().maxRSS * 1024) / 1e6 };
+const seconds = Object.values(timing).reduce((a, b) => a + b, 0) / 1000;
 if (values.report) {
-  const report = buildReport(records, graph, problems, timing);
+  const report = buildReport(records, graph, problems, timing, resources);
   mkdirSync(dirname(values.report), { recursive: true });
   writeFileSync(values.report, values.report.endsWith('.json') ? JSON.stringify(report, null, 1) + '\n' : reportToMarkdown(report));
 }
 if (!values.quiet || problems.length) {
   console.log(
-    `build:graph: ${articles.length} articles read, ${problems.length} skipped, ${graph.order} nodes, ${graph.size} edges → ${values.out}`,
+    `build:graph: ${articles.length} articles read, ${problems.length} skipped, ${graph.order} nodes, ${graph.size} edges → ${values.out} ` +
+      `(${seconds.toFixed(1)} s, ${(resources.cpuMs / 1000).toFixed(1)} s CPU, peak ${resources.peakRssMB.toFixed(0)} MB)`,
   );
 }

@@ -5,13 +5,12 @@
  *
  *   npm run -s extract -- --in data/articles | npm run -s merge -- --out public/graph.json
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadLexicon } from '../src/lib/extract/lexicon.ts';
-import { buildGraph, serializeGraph } from '../src/lib/graph/build.ts';
+import { buildGraph, serializeGraphChunks } from '../src/lib/graph/build.ts';
 import { readLexiconFolder } from './lib/inputs.ts';
 import { readRecords } from './lib/records.ts';
+import { writeChunks } from './lib/write.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -31,6 +30,5 @@ if (records.length === 0) {
 }
 const { relations } = loadLexicon(readLexiconFolder(values.lexicon));
 const graph = buildGraph(records, relations, { title: values.title ?? 'Wasl graph' });
-mkdirSync(dirname(values.out), { recursive: true });
-writeFileSync(values.out, serializeGraph(graph));
+writeChunks(values.out, serializeGraphChunks(graph));
 if (!values.quiet) console.error(`merge: ${records.length} records, ${problems.length} skipped, ${graph.order} nodes, ${graph.size} edges → ${values.out}`);

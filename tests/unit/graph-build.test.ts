@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph, serializeGraph } from '../../src/lib/graph/build.ts';
+import Graph from 'graphology';
+import { buildGraph, serializeGraph, serializeGraphChunks, type WaslGraph } from '../../src/lib/graph/build.ts';
 import type { ArticleRecord, RelationRecord, RelationType } from '../../src/lib/types.ts';
 
 const RELATIONS: RelationType[] = [
@@ -71,6 +72,30 @@ describe('buildGraph', () => {
       record('b', [rel('b', 'z', 'met', 'x', '2024', 0)]),
     ];
     expect(serializeGraph(buildGraph(recs, RELATIONS))).toBe(serializeGraph(buildGraph([...recs].reverse(), RELATIONS)));
+  });
+
+  it('keeps one evidence item when one sentence states a fact twice, and lists an article once per node', () => {
+    const twice = record('a', [rel('a', 'x', 'met', 'y', '2023', 0), rel('a', 'y', 'met', 'x', '2023', 0), rel('a', 'x', 'met', 'y', '2023', 40)]);
+    const again = record('a', [rel('a', 'x', 'met', 'y', '2023', 0)]);
+    const g = buildGraph([twice, record('b', [rel('b', 'x', 'met', 'y', '2023', 0)]), again], RELATIONS);
+    const [edge] = g.edges();
+    expect(g.getEdgeAttribute(edge!, 'evidence').map((e) => `${e.article}@${e.start}`)).toEqual(['a@0', 'a@40', 'b@0']);
+    expect(g.getEdgeAttribute(edge!, 'weight')).toBe(3);
+    expect(g.getNodeAttribute('x', 'articles')).toEqual(['a', 'b']);
+  });
+
+  it('writes the graph file in pieces that join to graphology export, pretty-printed', () => {
+    const g = buildGraph(
+      [record('a', [rel('a', 'الأسد', 'met', 'لافرنتييف', '2023-01-12', 0)]), record('b', [rel('b', 'x', 'sent_envoy', 'y\n"z"', '2024', 7)])],
+      RELATIONS,
+      { title: 'line\nbreak «quoted»' },
+    );
+    const whole = JSON.stringify(g.export(), null, 1) + '\n';
+    expect([...serializeGraphChunks(g)].join('')).toBe(whole);
+    expect(serializeGraph(g)).toBe(whole);
+    expect(JSON.parse(serializeGraph(g))).toEqual(g.export());
+    const empty: WaslGraph = new Graph({ type: 'directed', multi: true });
+    expect(serializeGraph(empty)).toBe(JSON.stringify(empty.export(), null, 1) + '\n');
   });
 
   it('names the article when a relation points to an unknown entity', () => {

@@ -56,7 +56,8 @@ function mergeNode(graph: WaslGraph, entity: EntityRecord, articleId: string): v
   }
   const attrs = graph.getNodeAttributes(entity.id);
   attrs.mentions += entity.mentions;
-  if (!attrs.articles.includes(articleId)) attrs.articles.push(articleId);
+  // records arrive sorted by article id, so an article already listed is the last one
+  if (attrs.articles[attrs.articles.length - 1] !== articleId) attrs.articles.push(articleId);
 }
 
 function compareRecords(a: RelationRecord, b: RelationRecord): number {
@@ -105,8 +106,9 @@ export function buildGraph(
     if (rel.attrs?.attributedTo && !evidence.attributedTo) evidence.attributedTo = rel.attrs.attributedTo;
     if (graph.hasEdge(key)) {
       const attrs = graph.getEdgeAttributes(key);
-      const dup = attrs.evidence.some((e) => e.article === evidence.article && e.start === evidence.start);
-      if (!dup) {
+      // relations arrive sorted by (article, start): a repeat of the same sentence is the last evidence
+      const last = attrs.evidence[attrs.evidence.length - 1]!;
+      if (last.article !== evidence.article || last.start !== evidence.start) {
         attrs.evidence.push(evidence);
         attrs.weight = attrs.evidence.length;
       }
@@ -130,5 +132,32 @@ export function buildGraph(
 
 /** Serialise to the graph file: graphology's `export()`, pretty-printed, stable. */
 export function serializeGraph(graph: WaslGraph): string {
-  return JSON.stringify(graph.export(), null, 1) + '\n';
+  return [...serializeGraphChunks(graph)].join('');
+}
+
+/**
+ * The graph file in pieces, one per node and per edge: the same bytes as `serializeGraph`
+ * (`JSON.stringify(graph.export(), null, 1)` and a newline), but a writer never holds the whole
+ * file as one string, which for a large corpus is the biggest single allocation of the build.
+ * JSON.stringify escapes line breaks inside strings, so indenting an element's lines is safe.
+ */
+export function* serializeGraphChunks(graph: WaslGraph): Generator<string> {
+  const data = graph.export() as unknown as Record<string, unknown>;
+  const keys = Object.keys(data);
+  yield '{';
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
+    const value = data[key];
+    yield `${k ? ',' : ''}\n ${JSON.stringify(key)}: `;
+    if (Array.isArray(value) && value.length > 0) {
+      yield '[';
+      for (let i = 0; i < value.length; i++) {
+        yield `${i ? ',' : ''}\n  ${JSON.stringify(value[i], null, 1).replaceAll('\n', '\n  ')}`;
+      }
+      yield '\n ]';
+    } else {
+      yield JSON.stringify(value, null, 1).replaceAll('\n', '\n ');
+    }
+  }
+  yield keys.length ? '\n}\n' : '}\n';
 }

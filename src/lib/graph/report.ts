@@ -14,6 +14,8 @@ export interface ReportProblem {
 export interface BuildReport {
   summary: { articles: number; skipped: number; nodes: number; edges: number; relations: number; discovered: number; missed: number };
   timing: Record<string, number>;
+  /** CPU time of the whole build (all threads) and the process's peak resident memory, when measured. */
+  resources?: { cpuMs: number; peakRssMB: number };
   problems: ReportProblem[];
   articles: { id: string; lang: string; date: string; entities: number; relations: number; discovered: number; missed: number }[];
   /** Names found in the text but not in the lexicon: candidates for data/lexicon/entities.csv. */
@@ -28,6 +30,7 @@ export function buildReport(
   graph: WaslGraph,
   problems: readonly ReportProblem[],
   timing: Record<string, number>,
+  resources?: BuildReport['resources'],
 ): BuildReport {
   const unknown = new Map<string, BuildReport['unknown'][number]>();
   const missed: BuildReport['missed'] = [];
@@ -68,6 +71,7 @@ export function buildReport(
       missed: missed.length,
     },
     timing,
+    ...(resources ? { resources } : {}),
     problems: [...problems],
     articles,
     unknown: [...unknown.values()].sort((a, b) => b.articles.length - a.articles.length || (a.id < b.id ? -1 : 1)),
@@ -89,6 +93,7 @@ export function reportToMarkdown(report: BuildReport): string {
     '## Timing (ms)',
     '',
     ...Object.entries(report.timing).map(([k, v]) => `- ${k}: ${v.toFixed(1)}`),
+    ...(report.resources ? [`- CPU time, all threads: ${report.resources.cpuMs.toFixed(0)}`, `- peak memory (RSS, MB): ${report.resources.peakRssMB.toFixed(0)}`] : []),
     '',
   ];
   if (report.problems.length) {
