@@ -121,11 +121,12 @@ if (heldout.articles.length) print('held-out (data/heldout; how blind each batch
 // Held-out batches apart: a batch written after the last tuning is the honest estimate for unseen text.
 const batches = [...new Set(gold.filter((g) => g.heldout && g.batch !== undefined).map((g) => g.batch!))].sort((a, b) => a - b);
 if (batches.length) {
-  console.log(`\n== held-out by batch\n${'scope'.padEnd(28)}   tp   fp   fn  precision recall   F1`);
+  console.log(`\n== held-out by batch\n${'scope'.padEnd(28)}   tp   fp   fn  precision recall   F1   dates`);
+  const dates = (d: { correct: number; total: number } | undefined) => (d?.total ? `  ${pct(d.correct / d.total).padStart(6)}` : '');
   for (const b of batches) {
     const r = score(gold.filter((g) => g.heldout && g.batch === b));
-    for (const [lang, s] of Object.entries(r.byLang)) console.log(row(`batch ${b} ${lang}`, s));
-    console.log(row(`batch ${b} all`, r.all));
+    for (const [lang, s] of Object.entries(r.byLang)) console.log(row(`batch ${b} ${lang}`, s) + dates(r.dateByLang[lang]));
+    console.log(row(`batch ${b} all`, r.all) + dates({ correct: r.dateCorrect, total: r.dateTotal }));
   }
 }
 
