@@ -130,34 +130,31 @@ export function buildGraph(
   return graph;
 }
 
-/** Serialise to the graph file: graphology's `export()`, pretty-printed, stable. */
+/**
+ * Serialise to the graph file: graphology's `export()` as compact JSON with one node or edge per
+ * line (readable diffs, a quarter smaller than indented JSON and quicker to write and to parse).
+ */
 export function serializeGraph(graph: WaslGraph): string {
   return [...serializeGraphChunks(graph)].join('');
 }
 
 /**
- * The graph file in pieces, one per node and per edge: the same bytes as `serializeGraph`
- * (`JSON.stringify(graph.export(), null, 1)` and a newline), but a writer never holds the whole
- * file as one string, which for a large corpus is the biggest single allocation of the build.
- * JSON.stringify escapes line breaks inside strings, so indenting an element's lines is safe.
+ * The graph file in pieces, one per node and per edge, so a writer never holds the whole file as
+ * one string (for a large corpus the biggest single allocation of the build). Every other member
+ * of `export()` (options, graph attributes) is written on its own line the same way.
  */
 export function* serializeGraphChunks(graph: WaslGraph): Generator<string> {
   const data = graph.export() as unknown as Record<string, unknown>;
-  const keys = Object.keys(data);
-  yield '{';
-  for (let k = 0; k < keys.length; k++) {
-    const key = keys[k]!;
-    const value = data[key];
-    yield `${k ? ',' : ''}\n ${JSON.stringify(key)}: `;
+  let first = true;
+  for (const [key, value] of Object.entries(data)) {
+    yield `${first ? '{' : ',\n'}${JSON.stringify(key)}:`;
+    first = false;
     if (Array.isArray(value) && value.length > 0) {
-      yield '[';
-      for (let i = 0; i < value.length; i++) {
-        yield `${i ? ',' : ''}\n  ${JSON.stringify(value[i], null, 1).replaceAll('\n', '\n  ')}`;
-      }
-      yield '\n ]';
+      for (let i = 0; i < value.length; i++) yield `${i ? ',' : '['}\n${JSON.stringify(value[i])}`;
+      yield '\n]';
     } else {
-      yield JSON.stringify(value, null, 1).replaceAll('\n', '\n ');
+      yield JSON.stringify(value);
     }
   }
-  yield keys.length ? '\n}\n' : '}\n';
+  yield first ? '{}\n' : '}\n';
 }
