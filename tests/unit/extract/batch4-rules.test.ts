@@ -37,3 +37,31 @@ describe('people of the domain the lexicon was missing', () => {
     expect(triples(c, 'accused')).toEqual(['usa accused kataib-hezbollah']);
   });
 });
+
+describe('several leaders as the subject of "held talks" / "أجرى محادثات": every pair met', () => {
+  it('English: a "whose …" relative clause between the list and the light verb', () => {
+    const a = extract('Sisi, King Abdullah II and Assad, whose governments back the new Arab plan, held talks for two hours on Monday.', 'en', '2023-06-06');
+    expect(triples(a, 'met')).toEqual(['abdel-fattah-al-sisi met abdullah-ii', 'abdel-fattah-al-sisi met bashar-al-assad', 'abdullah-ii met bashar-al-assad']);
+  });
+  it('English: a role group holding talks with a counterpart, dated "on May 3" ("May" is no modal there)', () => {
+    const a = extract('The foreign ministers of Egypt and Iraq held talks with their Syrian counterpart, Faisal Mekdad, in Cairo on May 3.', 'en', '2023-05-10');
+    expect(triples(a, 'met')).toEqual(['fuad-hussein met faisal-mekdad', 'sameh-shoukry met faisal-mekdad', 'sameh-shoukry met fuad-hussein']);
+    expect(a.relations.every((r) => r.date === '2023-05-03')).toBe(true);
+  });
+  it('Arabic: a relative clause "، الذين …،" between the list and محادثات; "نظيرهم" introduces the object', () => {
+    const a = extract('وأجرى السيسي والأسد، اللذان وصلا إلى الرياض أمس، محادثات مطولة.', 'ar', '2023-05-19');
+    expect(triples(a, 'met')).toEqual(['abdel-fattah-al-sisi met bashar-al-assad']);
+    const b = extract('وأجرى وزيرا خارجية مصر والعراق محادثات مع نظيرهم السوري فيصل المقداد في القاهرة.', 'ar', '2023-05-10');
+    expect(triples(b, 'met')).toEqual(['fuad-hussein met faisal-mekdad', 'sameh-shoukry met faisal-mekdad', 'sameh-shoukry met fuad-hussein']);
+  });
+  it('a relative clause keeps its objects: "who met in Cairo, held talks on Syria" meets no Syria', () => {
+    const a = extract('Sisi and King Abdullah II, who met in Cairo, held talks on Syria on Monday.', 'en', '2023-06-06');
+    expect(triples(a, 'met')).toEqual(['abdel-fattah-al-sisi met abdullah-ii']);
+  });
+  it('a loose genitive past a temporal adjunct is not the object ("backed the opposition after the war against Assad")', () => {
+    const a = extract('Qatar backed the opposition after the war against Assad began.', 'en', '2023-06-06');
+    expect(triples(a, 'supported')).toEqual([]);
+    const b = extract('Erdogan has threatened since June to launch an offensive against the YPG.', 'en', '2023-06-06');
+    expect(triples(b, 'threatened')).toEqual(['recep-tayyip-erdogan threatened ypg']);
+  });
+});

@@ -195,6 +195,8 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // "انسحبت روسيا من مواقع في إدلب، وقصفت طائراتها جسر الشغور": past another clause's verb, objects are its own
     if (p.pos === 'verb' && conjVerbBetween(s, from, m.tok0)) return undefined;
     if (cueIn(ctx, from, m.tok0, 'clause')) return undefined;
+    // "X, who met in Tehran, held talks on Syria": a relative clause's objects do not reach past it
+    if (ctx.inRelative[from - 1] && !ctx.inRelative[m.tok0]) return undefined;
     // "to meet his counterparts and …": an unnamed counterpart is the object; nothing further is
     if ((ctx.byKind.get('counterpart') ?? []).some((c) => c.tok0 >= from && c.tok1 <= m.tok0 && m.tok0 - c.tok1 > 2)) return undefined;
     // "وتدعم قطر المبادرة، مؤكدة دعم الرياض لـ…": the genitive right after another relation noun belongs to that noun
@@ -231,6 +233,8 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
       const inside = (prep === 'في' || prep === 'in') && !direct && gapHasPrep();
       const loose = prep !== undefined && ((LOOSE_PREPS.has(prep) && (direct || gapHasPrep())) || inside) && freeWords(ctx, from, m.tok0) >= 1;
       if (prep ? !p.preps.includes(prep) && !loose : !direct) continue;
+      // "backed the opposition after the uprising against Assad": a loose genitive past a temporal adjunct is the adjunct's
+      if (loose && !p.preps.includes(prep!) && ctx.lang === 'en' && temporalBetween(ctx, from, m.tok0)) return undefined;
       // "دعا …، على هامش الجولة من محادثات أستانا، تركيا إلى …": an adjunct's genitive yields to a bare object after it
       if (loose && !p.preps.includes(prep!) && p.pos === 'verb' && bareActorAfter(ctx, m, from, maxGap)) {
         yielded = i;
@@ -483,6 +487,18 @@ function relativeAntecedent(ctx: Ctx, T: Trigger): Group | undefined {
 const TEMPORAL = /^(after|before|since|following|بعد|قبل|منذ|عقب|اثر)$/;
 
 const TEMPORAL_FILLER = /^(the|a|an|last|this|[\p{N}]+|sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|month|year|['’]|s|deadly|suicide)$/u;
+
+/** A temporal word ("after", "since") in [a, b) after a noun of the object slot ("the opposition after …"). */
+function temporalBetween(ctx: Ctx, a: number, b: number): boolean {
+  let noun = false;
+  for (let k = a; k < b; k++) {
+    const w = ctx.s.tokens[k]!;
+    if (ctx.inMention[k] || !w.word) continue;
+    if (TEMPORAL.test(w.norm)) return noun;
+    if (!/^(the|a|an|its|his|her|their)$/.test(w.norm)) noun = true;
+  }
+  return false;
+}
 
 /** Is the noun the head of a temporal adjunct ("after Sunday's attack", "عقب الهجوم", "since the bombing")? */
 function afterEvent(ctx: Ctx, T: Trigger): boolean {

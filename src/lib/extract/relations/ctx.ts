@@ -204,7 +204,9 @@ export function lastMentionBefore(ms: Mention[], tok: number): number {
 /** Words in [a, b) outside mentions. */
 export function freeWords(ctx: Ctx, a: number, b: number): number {
   let n = 0;
-  for (let k = a; k < b; k++) if (ctx.s.tokens[k]!.word && !ctx.inMention[k] && !ctx.inRelative[k]) n++;
+  // (a relative clause is passed over from outside it; inside it, its words count: "، التي تنشر قوات في …")
+  const inside = ctx.inRelative[a] === 1;
+  for (let k = a; k < b; k++) if (ctx.s.tokens[k]!.word && !ctx.inMention[k] && (inside || !ctx.inRelative[k])) n++;
   return n;
 }
 

@@ -15,13 +15,13 @@
 import type { RelationRecord } from '../../types.ts';
 import type { CueSpan, Doc, Mention, Trigger } from '../doc.ts';
 import type { CueKind, Lexicon } from '../lexicon.ts';
-import { actor, auxiliary, BOUNDARY, type Ctx, cueBefore, cueIn, firstMentionAfter, freeWords, type Group, groupFrom, isPossessive, lastMentionBefore, PAIRABLE, PLACE_RELATIONS } from './ctx.ts';
+import { actor, auxiliary, BOUNDARY, RELATIVE, type Ctx, cueBefore, cueIn, firstMentionAfter, freeWords, type Group, groupFrom, isPossessive, lastMentionBefore, PAIRABLE, PLACE_RELATIONS } from './ctx.ts';
 import { anaphorAt, bindingSides, roleGroupAnaphors, theirPair } from './anaphora.ts';
 import { apposition, groupObject, nounArgs, objectGroup, passiveAfterAnd, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish } from './guards.ts';
 import { declaredTargets, hyphenBacked, received, reception, reconciliation, underControl } from './frames.ts';
-import { attribution, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
+import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   let T = T0;
@@ -232,7 +232,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
   const persons: Mention[] = [];
   let prevAttribution: string | undefined;
   for (const s0 of doc.sentences) {
-    let s = withoutSubjectNouns(withoutUnmetRequires(withoutTriggersInNames(s0)));
+    let s = withoutSubjectNouns(withoutUnmetRequires(withoutTriggersInNames(withoutCuesInDates(s0))));
     const cueAt = new Map<number, CueSpan>();
     for (const c of s.cues) cueAt.set(c.tok0, c);
     const byKind = new Map<CueKind, CueSpan[]>();
@@ -243,11 +243,13 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
         if (l[l.length - 1] !== c) l.push(c);
       }
     const inRelative = new Uint8Array(s.tokens.length);
+    // ", which …,", ", whose countries …,", "، الذين …،": a relative clause between commas
     for (let k = 1; k < s.tokens.length; k++) {
-      if (s.tokens[k - 1]!.text !== ',' || !/^(which|who)$/.test(s.tokens[k]!.norm)) continue;
+      const comma = s.tokens[k - 1]!.text;
+      if ((comma !== ',' && comma !== '،') || !(RELATIVE.has(s.tokens[k]!.norm) || s.tokens[k]!.norm === 'whose') || s.tokens[k]!.norm === 'whom') continue;
       let e = k;
-      while (e < s.tokens.length && s.tokens[e]!.text !== ',' && !BOUNDARY.has(s.tokens[e]!.text)) e++;
-      if (s.tokens[e]?.text === ',') inRelative.fill(1, k, e + 1);
+      while (e < s.tokens.length && s.tokens[e]!.text !== comma && !BOUNDARY.has(s.tokens[e]!.text)) e++;
+      if (s.tokens[e]?.text === comma) inRelative.fill(1, k, e + 1);
     }
     const inMention = new Uint8Array(s.tokens.length);
     const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastGroup, lastPersons, history, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind };

@@ -1,5 +1,5 @@
 /** Relations: per-sentence preparation (attribution, triggers dropped before the frames). */
-import { cueHas, type Mention, type Sentence, type Trigger } from '../doc.ts';
+import { cueHas, type CueSpan, type Mention, type Sentence, type Trigger } from '../doc.ts';
 import { actor, type Ctx, cueKinds, firstMentionAfter, lastMentionBefore, wordsBetween } from './ctx.ts';
 
 /** Attribution of a sentence: the source named next to a speech verb, or a 'sources' phrase. */
@@ -75,4 +75,11 @@ export function withoutUnmetRequires(s: Sentence): Sentence {
   const unmet = (T: Trigger) =>
     T.patterns.every((p) => p.requires) && !s.cues.some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 10 && c.cues.some((k) => T.patterns.some((p) => p.requires === k.kind)));
   return s.triggers.some(unmet) ? { ...s, triggers: s.triggers.filter((T) => !unmet(T)) } : s;
+}
+
+/** "on May 1": a cue word inside a date expression ("May" is no modal there) is part of the date. */
+export function withoutCuesInDates(s: Sentence): Sentence {
+  if (!s.dates.length) return s;
+  const inDate = (c: CueSpan) => s.dates.some((d) => d.start <= c.start && c.end <= d.end);
+  return s.cues.some(inDate) ? { ...s, cues: s.cues.filter((c) => !inDate(c)) } : s;
 }
