@@ -65,3 +65,15 @@ describe('several leaders as the subject of "held talks" / "أجرى محادث�
     expect(triples(b, 'threatened')).toEqual(['recep-tayyip-erdogan threatened ypg']);
   });
 });
+
+describe('Arabic: a verb with و after another verb, and a lone name after it', () => {
+  it('"…، وتدعم «X»": X is the object; the subject is the first verb’s', () => {
+    const a = extract('وتحتفظ إيران بنقاط مراقبة في حلب، وتدعم «حزب الله» الذي يقاتل في ريف حمص.', 'ar', '2024-02-01');
+    expect(triples(a, 'supported')).toEqual(['irn supported hezbollah']);
+    expect(triples(a, 'deployed_in')).toContain('irn deployed_in aleppo');
+  });
+  it('"…، وتدعم روسيا الحكومة": a subject with its own object after the verb is kept', () => {
+    const a = extract('وتنشر إيران مستشارين في سوريا، وتدعم روسيا الحكومة السورية.', 'ar', '2024-02-01');
+    expect(triples(a, 'supported')).toEqual(['rus supported syr']);
+  });
+});

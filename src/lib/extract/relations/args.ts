@@ -165,8 +165,14 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     const between = ctx.s.triggers.some((x) => x.tok0 >= end && x.tok1 <= T.tok0);
     // ("Russia keeps … and has coordinated", not "while Moscow and Tehran support": a clause of its own)
     if (earlier && !between && !cueIn(ctx, earlier.tok1, T.tok0, 'clause') && (lang === 'en' ? /^(and|,)$/.test(tokens[T.tok0 - 1]?.norm ?? '') || (tokens[T.tok0 - 2]?.norm === 'and' && !ctx.inMention[T.tok0 - 1]) : ctx.s.tokens[T.tok0]!.norm.startsWith('و') || /^و?كما$/.test(tokens[T.tok0 - 1]?.norm ?? ''))) {
-      const a = verbArgs(ctx, earlier, allowCarry);
-      if (a.subj && !a.passive) subj = a.subj;
+      // (after the verb, "وتدعم روسيا الحكومة" has its own subject; a name alone after it, "وتدعم «الجيش الوطني»", is
+      // the object of the shared subject)
+      const after = subj[0]!.tok0 >= T.tok1;
+      const a = after && objectAfter(ctx, subj) ? undefined : verbArgs(ctx, earlier, allowCarry);
+      if (a?.subj && !a.passive) {
+        subj = a.subj;
+        if (after) objFrom = T.tok1;
+      }
     }
   }
 
@@ -177,6 +183,18 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     if (prevI < 0 || pron2) subj = [{ ...ctx.lastSubject, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' }];
   }
   return { subj, objFrom, passive, agent };
+}
+
+/** A mention after group g in its clause (not past a relative pronoun, a verb or a boundary): g is then no lone object. */
+function objectAfter(ctx: Ctx, g: Group): boolean {
+  const { s } = ctx;
+  const end = g[g.length - 1]!.tok1;
+  const i = firstMentionAfter(s.mentions, end);
+  if (i < 0) return false;
+  const m = s.mentions[i]!;
+  if (hasBoundary(s.tokens, end, m.tok0) || verbBetween(s, end, m.tok0) || freeWords(ctx, end, m.tok0) > 3) return false;
+  for (let k = end; k < m.tok0; k++) if (RELATIVE.has(s.tokens[k]!.norm)) return false;
+  return true;
 }
 
 /** The object group: first mention after `from` (introduced by one of `preps` when given). */
