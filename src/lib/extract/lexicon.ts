@@ -88,7 +88,8 @@ export type CueKind =
   | 'performer'
   | 'responsibility'
   | 'recipient'
-  | 'stop';
+  | 'stop'
+  | 'obligation';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -128,6 +129,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'responsibility',
   'recipient',
   'stop',
+  'obligation',
 ];
 
 export interface Cue {

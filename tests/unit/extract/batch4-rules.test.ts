@@ -77,3 +77,25 @@ describe('Arabic: a verb with و after another verb, and a lone name after it', 
     expect(triples(a, 'supported')).toEqual(['rus supported syr']);
   });
 });
+
+describe('requests: "asked A and B to …", "X said Y must …", "قال X إن على Y أن …" are urged', () => {
+  it('"asked Russia and Iran to back Turkey" after a relative clause dated "since May"', () => {
+    const a = extract('Erdogan, who has pressed for a buffer zone since May, asked Russia and Iran to back Turkey against the YPG.', 'en', '2022-07-20');
+    expect(triples(a, 'urged')).toEqual(['recep-tayyip-erdogan urged irn', 'recep-tayyip-erdogan urged rus']);
+  });
+  it('a speaker saying what another actor must do urges it; the act is not done', () => {
+    const a = extract('Lavrov said Turkish forces must withdraw from northern Syria.', 'en', '2023-05-10');
+    expect(triples(a)).toEqual(['sergei-lavrov urged tur']);
+    const b = extract('وقال عبد اللهيان إن على واشنطن أن تسحب قواتها من سوريا.', 'ar', '2023-05-10');
+    expect(triples(b)).toEqual(['hossein-amir-abdollahian urged usa']);
+  });
+  it('not one’s own side, and not without a speaker', () => {
+    expect(triples(extract('Erdogan said Turkey must act against the PKK.', 'en', '2023-05-10'), 'urged')).toEqual([]);
+    expect(triples(extract('Turkish forces must withdraw from northern Syria.', 'en', '2023-05-10'))).toEqual([]);
+  });
+});
+describe('an obligation in the passive names no addressee', () => {
+  it('"said the PKK should be expelled" urges no PKK', () => {
+    expect(triples(extract('Erdogan told Putin that the PKK should be expelled from the border area.', 'en', '2023-05-10'), 'urged')).toEqual([]);
+  });
+});

@@ -504,7 +504,7 @@ function relativeAntecedent(ctx: Ctx, T: Trigger): Group | undefined {
 
 const TEMPORAL = /^(after|before|since|following|بعد|قبل|منذ|عقب|اثر)$/;
 
-const TEMPORAL_FILLER = /^(the|a|an|last|this|[\p{N}]+|sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|month|year|['’]|s|deadly|suicide)$/u;
+const TEMPORAL_FILLER = /^(the|a|an|last|this|[\p{N}]+|sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|month|year|['’]|s|deadly|suicide|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
 
 /** A temporal word ("after", "since") in [a, b) after a noun of the object slot ("the opposition after …"). */
 function temporalBetween(ctx: Ctx, a: number, b: number): boolean {

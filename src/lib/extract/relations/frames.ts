@@ -1,7 +1,7 @@
 /** Relations: frames of particular relations (reception, received, reconciliation, control, "US-backed", declared targets). */
 import { cueHas, type CueSpan, type Mention, type Trigger } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
-import { actor, type Ctx, cueIn, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, lastMentionBefore, PREP_CLITICS, prepOf, wordsBetween } from './ctx.ts';
+import { actor, type Ctx, cueIn, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, isPossessive, lastMentionBefore, PREP_CLITICS, prepOf, wordsBetween } from './ctx.ts';
 import { leftGroup, nounArgs, objectGroup, verbArgs } from './args.ts';
 import { isPresent } from './dates.ts';
 import { emit, emitAll } from './emit.ts';
@@ -200,5 +200,39 @@ export function declaredTargets(ctx: Ctx): void {
     }
     if (!targets.length) continue;
     emitAll(ctx, T, pattern, subj, targets, {});
+  }
+}
+
+/**
+ * "Raisi said American troops must leave …", "قال المقداد إن على أنقرة أن تنسحب", "… يجب على واشنطن أن …": a speaker
+ * saying what another actor must do urges it. The addressee stands right before an `obligation` cue (English "must",
+ * "should") or right after one whose value is `before` (`إن على`, `يجب على`), after the speech verb.
+ */
+export function obligations(ctx: Ctx, speaker: Mention): void {
+  const { s } = ctx;
+  const ms = s.mentions;
+  const pattern = ctx.lex.patterns.find((q) => q.relation === 'urged' && q.lang === ctx.lang && q.pos === 'verb');
+  const who = actor(ctx.lex, speaker);
+  if (!pattern || !who) return;
+  for (const c of ctx.byKind.get('obligation') ?? []) {
+    const after = c.cues.some((x) => x.kind === 'obligation' && x.value === 'before');
+    let g: Group | undefined;
+    if (after) {
+      const i = firstMentionAfter(ms, c.tok1);
+      if (i >= 0 && freeWords(ctx, c.tok1, ms[i]!.tok0) <= 1 && (ms[i]!.tok0 === c.tok1 || !prepOf(ctx, ms[i]!))) g = groupFrom(ms, i);
+    } else {
+      const i = lastMentionBefore(ms, c.tok0);
+      if (i >= 0 && freeWords(ctx, ms[i]!.tok1, c.tok0) <= 1 && !prepOf(ctx, ms[i]!) && !isPossessive(ctx, ms[i]!)) g = groupTo(ms, i);
+    }
+    // ("the YPG should be cleared": the one acted on is not the one urged)
+    if (!g?.length || s.tokens[c.tok1]?.norm === 'be') continue;
+    // said after the speaker, before the addressee, in the same sentence part
+    const speech = (ctx.byKind.get('speech') ?? []).find((x) => x.tok1 <= g![0]!.tok0 && freeWords(ctx, x.tok1, g![0]!.tok0) <= 3 && !hasBoundary(s.tokens, x.tok1, g![0]!.tok0));
+    // (not one's own side: "Erdogan said Turkey must act")
+    const home = who.kind === 'person' ? ctx.lex.entities.get(who.entity)?.country : who.entity;
+    if (!speech || g.some((m) => m.entity === speaker.entity || [who.entity, home].includes(actor(ctx.lex, m)?.entity))) continue;
+    const T: Trigger = { tok0: c.tok0, tok1: c.tok1, start: c.start, end: c.end, patterns: [pattern], clitics: '', suffix: false };
+    if (isNegated(ctx, { ...T, tok0: speech.tok0, tok1: speech.tok1 })) continue;
+    emitAll(ctx, T, pattern, [speaker], g, {});
   }
 }

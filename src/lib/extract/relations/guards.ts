@@ -107,6 +107,7 @@ export function markedPassive(ctx: Ctx, T: Trigger): boolean {
   return true;
 }
 
+const MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const DETERMINERS = /^(the|a|an|his|her|its|their|first|last|official|this|that|planned|rare|brief|surprise|new)$/;
 
 /** The reading of a trigger: a noun after a determiner or possessive ("Assad's first visit"), else the first pattern. */
@@ -121,6 +122,8 @@ export function relationOf(ctx: Ctx, T: Trigger): Pattern {
     const noun = T.patterns.find((p) => p.pos === 'noun');
     const prev = ctx.s.tokens[T.tok0 - 1];
     if (noun && prev && (DETERMINERS.test(prev.norm) || /['’]s?$/.test(prev.text) || /^(known|official|state|working)$/.test(prev.norm))) return noun;
+    // "the 5 May attack": a date right before makes it the noun
+    if (noun && prev && (MONTH.test(prev.norm) || ctx.s.dates.some((d) => d.end === prev.end))) return noun;
     // "American support for the SDF": a demonym right before makes it the noun
     if (noun && ctx.s.mentions.some((m) => m.tok1 === T.tok0 && m.via === 'demonym')) return noun;
   }

@@ -20,7 +20,7 @@ import { anaphorAt, bindingSides, roleGroupAnaphors, theirPair } from './anaphor
 import { apposition, groupObject, nounArgs, objectGroup, passiveAfterAnd, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish } from './guards.ts';
-import { declaredTargets, hyphenBacked, received, reception, reconciliation, underControl } from './frames.ts';
+import { declaredTargets, hyphenBacked, obligations, received, reception, reconciliation, underControl } from './frames.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 function processTrigger(ctx: Ctx, T0: Trigger): boolean {
@@ -33,6 +33,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     return b ? emitAll(ctx, T, p, [b[0]], b[1], {}) : false;
   }
   if (isNegated(ctx, T) || isHypothetical(ctx, T)) return true;
+  // "إن على أنقرة أن تسحب قواتها", "must leave": an act someone must do is not done
+  if (ctx.byKind.has('obligation') && cueBefore(ctx, T, 'obligation', 6)) return true;
   // "struck Iranian targets": an English verb form right after a demonym is a noun (the demonym's head)
   if (ctx.lang === 'en' && p.pos === 'verb' && demonymBefore(ctx, T)) return true;
   if (markedPassive(ctx, T)) return true;
@@ -270,6 +272,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
         missed.push({ sentence: doc.article.text.slice(s.start, s.end), trigger: doc.article.text.slice(T.start, T.end), relation: T.patterns[0]!.relation });
     }
     if (ctx.byKind.has('declared_target')) declaredTargets(ctx);
+    if (ctx.byKind.has('obligation') && att.speaker) obligations(ctx, att.speaker);
     // context for the next sentence
     const mine = out.slice(before);
     const subjMention = (r: RelationRecord, side: 'source' | 'target'): Mention | undefined => {

@@ -77,9 +77,11 @@ export function withoutUnmetRequires(s: Sentence): Sentence {
   return s.triggers.some(unmet) ? { ...s, triggers: s.triggers.filter((T) => !unmet(T)) } : s;
 }
 
-/** "on May 1": a cue word inside a date expression ("May" is no modal there) is part of the date. */
+/**
+ * "on May 1", "since May": a cue word inside a date expression, or a capitalised "May" inside the sentence, is
+ * the month, no modal.
+ */
 export function withoutCuesInDates(s: Sentence): Sentence {
-  if (!s.dates.length) return s;
-  const inDate = (c: CueSpan) => s.dates.some((d) => d.start <= c.start && c.end <= d.end);
+  const inDate = (c: CueSpan) => (c.tok0 > 0 && c.tok1 === c.tok0 + 1 && s.tokens[c.tok0]!.cap && s.tokens[c.tok0]!.norm === 'may') || s.dates.some((d) => d.start <= c.start && c.end <= d.end);
   return s.cues.some(inDate) ? { ...s, cues: s.cues.filter((c) => !inDate(c)) } : s;
 }
