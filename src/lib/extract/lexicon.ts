@@ -89,7 +89,8 @@ export type CueKind =
   | 'responsibility'
   | 'recipient'
   | 'stop'
-  | 'obligation';
+  | 'obligation'
+  | 'agent_noun';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -130,6 +131,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'recipient',
   'stop',
   'obligation',
+  'agent_noun',
 ];
 
 export interface Cue {

@@ -99,3 +99,18 @@ describe('an obligation in the passive names no addressee', () => {
     expect(triples(extract('Erdogan told Putin that the PKK should be expelled from the border area.', 'en', '2023-05-10'), 'urged')).toEqual([]);
   });
 });
+
+describe('standing facts: allies and backers act for the one named after them', () => {
+  it('Arabic: "وتعد X، إلى جانب Y، أبرز حلفاء Z", "حليفتا Z", "الحليف الأبرز لـZ"', () => {
+    const a = extract('وتعد قطر، إلى جانب تركيا، أبرز حلفاء المعارضة السورية.', 'ar', '2023-01-15');
+    expect(triples(a, 'supported')).toEqual(['qat supported syrian-opposition', 'tur supported syrian-opposition']);
+    const b = extract('وموسكو وطهران حليفتا الحكومة السورية منذ سنوات.', 'ar', '2023-01-15');
+    expect(triples(b, 'supported')).toEqual(['irn supported syr', 'rus supported syr']);
+    const c = extract('وقالت طهران، الحليف الأبرز لدمشق، إن الضربات غير مقبولة.', 'ar', '2023-01-15');
+    expect(triples(c, 'supported')).toEqual(['irn supported syr']);
+  });
+  it('English: "X and Y are Z\'s main allies"; the possessor is not the doer', () => {
+    const a = extract("Moscow and Tehran are Assad's closest allies.", 'en', '2023-01-15');
+    expect(triples(a, 'supported')).toEqual(['irn supported bashar-al-assad', 'rus supported bashar-al-assad']);
+  });
+});

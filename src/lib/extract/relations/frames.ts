@@ -236,3 +236,31 @@ export function obligations(ctx: Ctx, speaker: Mention): void {
     emitAll(ctx, T, pattern, [speaker], g, {});
   }
 }
+
+/**
+ * "وتعد إيران أبرز حلفاء الحكومة السورية", "وروسيا وإيران حليفتا دمشق", "Russia and Iran are Assad's main allies": a
+ * noun naming the doer (`agent_noun`: ally, backer) acts for its genitive (Arabic, right after it or with لـ) or its
+ * English possessor, and the doer is the subject on its left.
+ */
+export function agentNoun(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  const { s } = ctx;
+  const ms = s.mentions;
+  let obj: Group | undefined;
+  let left = T.tok0;
+  if (ctx.lang === 'ar') {
+    const i = firstMentionAfter(ms, T.tok1);
+    const m = i >= 0 ? ms[i] : undefined;
+    if (m && freeWords(ctx, T.tok1, m.tok0) <= 1 && !hasBoundary(s.tokens, T.tok1, m.tok0) && (!PREP_CLITICS.test(m.clitics) || m.clitics.replace(/^[وف]/, '') === 'ل')) obj = groupFrom(ms, i);
+  } else {
+    const i = lastMentionBefore(ms, T.tok0);
+    const m = i >= 0 ? ms[i] : undefined;
+    if (m && isPossessive(ctx, m) && freeWords(ctx, m.tok1, T.tok0) <= 1) {
+      obj = [m];
+      left = m.tok0;
+    }
+  }
+  if (!obj) return undefined;
+  const subj = leftGroup(ctx, left, 3);
+  if (!subj?.length) return undefined;
+  return emitAll(ctx, T, p, subj, obj, attrs);
+}

@@ -15,12 +15,12 @@
 import type { RelationRecord } from '../../types.ts';
 import type { CueSpan, Doc, Mention, Trigger } from '../doc.ts';
 import type { CueKind, Lexicon } from '../lexicon.ts';
-import { actor, auxiliary, BOUNDARY, RELATIVE, type Ctx, cueBefore, cueIn, firstMentionAfter, freeWords, type Group, groupFrom, isPossessive, lastMentionBefore, PAIRABLE, PLACE_RELATIONS } from './ctx.ts';
+import { actor, auxiliary, BOUNDARY, RELATIVE, type Ctx, cueBefore, cueIn, hasCue, firstMentionAfter, freeWords, type Group, groupFrom, isPossessive, lastMentionBefore, PAIRABLE, PLACE_RELATIONS } from './ctx.ts';
 import { anaphorAt, bindingSides, roleGroupAnaphors, theirPair } from './anaphora.ts';
 import { apposition, groupObject, nounArgs, objectGroup, passiveAfterAnd, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish } from './guards.ts';
-import { declaredTargets, hyphenBacked, obligations, received, reception, reconciliation, underControl } from './frames.ts';
+import { agentNoun, declaredTargets, hyphenBacked, obligations, received, reception, reconciliation, underControl } from './frames.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 function processTrigger(ctx: Ctx, T0: Trigger): boolean {
@@ -89,6 +89,10 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     if (r !== undefined) return r;
   }
   if (rel === 'deployed_in' && p.voice === 'passive') return underControl(ctx, T, p, attrs);
+  if (p.pos === 'noun' && rel === 'supported' && ctx.byKind.has('agent_noun') && hasCue(ctx, T.tok0, 'agent_noun')) {
+    const r = agentNoun(ctx, T, p, attrs);
+    if (r !== undefined) return r;
+  }
   const np = ctx.byKind.has('recipient') ? T.patterns.find((q) => q.pos === 'noun') : undefined;
   if (np) {
     // ("subject to US sanctions": the word is the noun here, whatever its first reading)
