@@ -114,3 +114,28 @@ describe('standing facts: allies and backers act for the one named after them', 
     expect(triples(a, 'supported')).toEqual(['irn supported bashar-al-assad', 'rus supported bashar-al-assad']);
   });
 });
+
+describe('event nouns and pairs inside long Arabic clauses', () => {
+  it('"بعد لقاء X نظيره Y في …، حيث اتفقا على …": the verbal noun’s bare object, and the dual verb’s pair', () => {
+    const a = extract('وجاءت الخطوة بعد أسبوع من لقاء الرئيس الإيراني إبراهيم رئيسي نظيره السوري بشار الأسد في دمشق، حيث اتفقا على توسيع التعاون.', 'ar', '2023-05-10');
+    expect(triples(a)).toEqual(['ebrahim-raisi agreed_with bashar-al-assad', 'ebrahim-raisi met bashar-al-assad']);
+  });
+  it('no bare object past other words ("محادثات «صيغة أستانا» بشأن سوريا")', () => {
+    const a = extract('وانطلقت في أستانا جولة جديدة من محادثات «صيغة أستانا» بشأن سوريا.', 'ar', '2024-01-25');
+    expect(triples(a, 'met')).toEqual([]);
+  });
+  it('"كان X يشارك في قمة …، حيث التقى نظيره Y": the clause’s subject', () => {
+    const a = extract('وكان الرئيس الإيراني إبراهيم رئيسي يشارك في قمة إقليمية في مدينة سوتشي الروسية، حيث التقى نظيره الروسي فلاديمير بوتين.', 'ar', '2023-05-10');
+    expect(triples(a, 'met')).toEqual(['ebrahim-raisi met vladimir-putin']);
+  });
+  it('"استقبل X Y …، وبحث الجانبان …": the sides of the reception in the same sentence', () => {
+    const a = extract('التقى بوتين أردوغان الشهر الماضي. واستقبل الرئيس السوري بشار الأسد أمس وزير الخارجية العراقي فؤاد حسين، وبحث الجانبان العلاقات الثنائية.', 'ar', '2023-05-10');
+    expect(triples(a, 'met')).toEqual(['bashar-al-assad met fuad-hussein', 'vladimir-putin met recep-tayyip-erdogan']);
+  });
+  it('"…، وقال خلال اللقاء …", "during the meeting": the host and guest met; not "مقر القمة"', () => {
+    const a = extract('واستقبل الرئيس السوري بشار الأسد وزير الخارجية العراقي فؤاد حسين، وقال خلال اللقاء إن العلاقات تتطور.', 'ar', '2023-05-10');
+    expect(triples(a, 'met')).toEqual(['bashar-al-assad met fuad-hussein']);
+    const b = extract('وكان وزير الخارجية العراقي فؤاد حسين في استقبال الأسد لدى وصوله إلى مقر القمة.', 'ar', '2023-05-10');
+    expect(triples(b, 'met')).toEqual([]);
+  });
+});

@@ -1,6 +1,8 @@
 /** Relations: anaphors ("the two sides", "الجانبان", "بلاده", "their"), role groups and counterparts. */
 import { cueHas, type CueSpan, type Mention, type Trigger } from '../doc.ts';
 import { isQuote, resolveRole } from '../mentions.ts';
+import type { EntityKind } from '../../types.ts';
+import type { Lexicon } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
 import { actor, type Ctx, cueKinds, type Group, groupFrom, lastMentionBefore } from './ctx.ts';
 
@@ -57,7 +59,10 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
     const at = (m: Mention) => ({ ...m, start: c.start, end: c.end, tok0: c.tok0, tok1: c.tok1, via: 'anaphor' as const, clitics: '' });
     if (kinds.has('dual')) {
       // "the two leaders", "الرئيسان": people; "the two sides", "الجانبان": any pair
+      // (the pair of a relation earlier in the sentence first: "استقبل الأسد …، وبحث الجانبان …")
       const people = peopleDual(c);
+      const here = sentencePair(ctx, c.start, c, people);
+      if (here) return { group: here, end: c.tok1, start: c.tok0 };
       const pair = people ? ctx.lastPersons : ctx.lastPair;
       if (pair) return { group: pair.map(at), end: c.tok1, start: c.tok0 };
     }
@@ -183,4 +188,30 @@ export function roleGroupAnaphors(ctx: Ctx): Mention[] | undefined {
     });
   }
   return added;
+}
+
+/** The two sides of the last relation of this sentence before offset `before` (not a place), as mentions at span sp. */
+export function sentencePair(ctx: Ctx, before: number, sp: { start: number; end: number; tok0: number; tok1: number }, persons = false, rels?: Set<string>): Group | undefined {
+  const r = [...ctx.out].reverse().find((x) => x.evidence.start === ctx.s.start && x.evidence.targetSpan[1] + ctx.s.start <= before && ctx.lex.entities.get(x.target)?.kind !== 'place' && (!rels || rels.has(x.relation)));
+  if (!r) return undefined;
+  const ka = ctx.lex.entities.get(r.source)!.kind;
+  const kb = ctx.lex.entities.get(r.target)!.kind;
+  if (persons && (ka !== 'person' || kb !== 'person')) return undefined;
+  const at = (id: string, kind: EntityKind): Mention => ({ ...sp, entity: id, kind, via: 'anaphor', conj: false, clitics: '' });
+  return [at(r.source, ka), at(r.target, kb)];
+}
+
+const dualForms = new WeakMap<Lexicon, Set<string>>();
+/**
+ * "…، حيث اتفقا على …", "وبحثا": an Arabic perfect dual (a verb form of the pattern plus ا) with no name right after it
+ * has the pair of the last relation of its sentence (else the last pair) as subject.
+ */
+export function dualPair(ctx: Ctx, T: Trigger): Group | undefined {
+  const form = T.patterns[0]!.form;
+  if (T.suffix || !form.endsWith('ا')) return undefined;
+  let forms = dualForms.get(ctx.lex);
+  if (!forms) dualForms.set(ctx.lex, (forms = new Set(ctx.lex.patterns.filter((q) => q.lang === 'ar' && q.pos === 'verb').map((q) => `${q.relation}|${normalise(q.form)}`))));
+  if (!forms.has(`${T.patterns[0]!.relation}|${normalise(form.slice(0, -1))}`)) return undefined;
+  if (ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 1 && !m.clitics)) return undefined;
+  return sentencePair(ctx, T.start, T) ?? ctx.lastPair?.map((m) => ({ ...m, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' as const }));
 }

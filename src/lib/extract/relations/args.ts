@@ -145,6 +145,11 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
       subj = groupFrom(ms, nextI); // VSO
       objFrom = subj[subj.length - 1]!.tok1;
     } else subj = leftGroup(ctx, T.tok0, 6);
+    // "كان أردوغان يشارك في قمة …، حيث التقى نظيره الروسي": a verb after "حيث" with no subject near has the clause's
+    if (!subj && /^و?حيث$/.test(tokens[T.tok0 - 1]?.norm ?? '')) {
+      const first = ms.find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && !isPossessive(ctx, m) && actor(ctx.lex, m) && m.via !== 'demonym');
+      if (first) subj = [first];
+    }
   } else {
     // "the two assailants who attacked …": the subject is the antecedent of "who"
     let k = T.tok0 - 1;

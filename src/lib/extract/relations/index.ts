@@ -16,12 +16,22 @@ import type { RelationRecord } from '../../types.ts';
 import type { CueSpan, Doc, Mention, Trigger } from '../doc.ts';
 import type { CueKind, Lexicon } from '../lexicon.ts';
 import { actor, auxiliary, BOUNDARY, RELATIVE, type Ctx, cueBefore, cueIn, hasCue, firstMentionAfter, freeWords, type Group, groupFrom, isPossessive, lastMentionBefore, PAIRABLE, PLACE_RELATIONS } from './ctx.ts';
-import { anaphorAt, bindingSides, roleGroupAnaphors, theirPair } from './anaphora.ts';
+import { anaphorAt, bindingSides, dualPair, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupObject, nounArgs, objectGroup, passiveAfterAnd, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish } from './guards.ts';
 import { agentNoun, declaredTargets, hyphenBacked, obligations, received, reception, reconciliation, underControl } from './frames.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
+
+const MEETINGS = new Set(['hosted', 'met']);
+/** "خلال اللقاء", "during the meeting": a definite meeting noun (no summit: that is many people's) in an adjunct. */
+function definiteNoun(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  const w = toks[T.tok0]!.norm.slice(T.clitics.length);
+  if (/قمه|summit/.test(w)) return false;
+  if (ctx.lang === 'ar') return w.startsWith('ال') && (/^(خلال|اثناء|في|بعد|عقب)$/.test(toks[T.tok0 - 1]?.norm ?? '') || /[بف]/.test(T.clitics));
+  return toks[T.tok0 - 1]?.norm === 'the' && /^(during|at|in|after)$/.test(toks[T.tok0 - 2]?.norm ?? '');
+}
 
 function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   let T = T0;
@@ -118,9 +128,17 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     if (their) return pairsOf(ctx, T, p, their, attrs);
     const a = nounArgs(ctx, T);
     if (a.pairs) return thirdPartyWish(ctx, T, a.pairs) || pairsOf(ctx, T, p, a.pairs, attrs);
+    // "استقبل X ضيفه، وقال خلال اللقاء …", "received Y …; during the meeting …": the meeting of the host and guest before
+    if (rel === 'met' && definiteNoun(ctx, T) && !objectGroup(ctx, T.tok1, p, new Set())) {
+      const pair = sentencePair(ctx, T.start, T, false, MEETINGS);
+      if (pair && (!a.subj || a.subj.every((m) => pair.some((x) => x.entity === actor(ctx.lex, m)?.entity)))) return pairsOf(ctx, T, p, pair, attrs);
+    }
     subj = a.subj;
     objFrom = a.objFrom;
   } else {
+    // "…، حيث اتفقا على …": an Arabic dual verb with no subject of its own is the pair of the sentence's last relation
+    const dual = pairable && ctx.lang === 'ar' ? dualPair(ctx, T) : undefined;
+    if (dual) return pairsOf(ctx, T, p, dual, attrs);
     const a = verbArgs(ctx, T, true);
     objFrom = a.objFrom;
     if (a.passive) {
@@ -193,6 +211,17 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   }
   if (!obj) obj = groupObject(ctx, objFrom, p, exclude);
   if (!obj) obj = objectGroup(ctx, objFrom, p, exclude);
+  // "لقاء الرئيس التركي أردوغان نظيره الروسي بوتين": an Arabic verbal noun takes its object bare after its genitive subject
+  // (only a counterpart word and a demonym between them, "نظيره الروسي")
+  if (!obj && ctx.lang === 'ar' && p.pos === 'noun' && subj[0]!.tok0 >= T.tok1 && pairable && !p.preps.includes('')) {
+    const o = objectGroup(ctx, objFrom, { ...p, preps: [...p.preps, ''] }, exclude);
+    let near = !!o;
+    for (let k = objFrom; o && k < o[0]!.tok0 && near; k++) {
+      const w = ctx.s.tokens[k]!;
+      near = !w.word || !!cueIn(ctx, k, k + 1, 'counterpart') || /^ال.+ي$/.test(w.norm);
+    }
+    if (near) obj = o;
+  }
   if (!obj && pairable && subj.length >= 2) return pairsOf(ctx, T, p, subj, attrs);
   if (!obj && PLACE_RELATIONS.has(rel)) {
     // "northern Syria, where Turkish troops control …", "قواتها هناك": the place referred back to
@@ -235,6 +264,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
   let lastGroup: Mention[] | undefined;
   const history: Mention[][] = [];
   let lastPersons: [Mention, Mention] | undefined;
+  let personPair: [Mention, Mention] | undefined;
   const persons: Mention[] = [];
   let prevAttribution: string | undefined;
   for (const s0 of doc.sentences) {
@@ -302,7 +332,13 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       if (i >= 0) persons.splice(i, 1);
       persons.push(m);
     }
-    if (persons.length >= 2) lastPersons = [persons[persons.length - 2]!, persons[persons.length - 1]!];
+    // "the two presidents": the last two people a relation joined, else the last two named
+    const personRel = [...mine].reverse().find((r) => lex.entities.get(r.source)?.kind === 'person' && lex.entities.get(r.target)?.kind === 'person');
+    const pa = personRel && subjMention(personRel, 'source');
+    const pb = personRel && subjMention(personRel, 'target');
+    if (pa && pb) personPair = [pa, pb];
+    if (personPair) lastPersons = personPair;
+    else if (persons.length >= 2) lastPersons = [persons[persons.length - 2]!, persons[persons.length - 1]!];
     history.push(s.mentions);
     const big = [...ctx.groups].reverse().find((g) => g.length >= 3);
     if (big) lastGroup = big;
