@@ -547,6 +547,15 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
             continue;
           }
         }
+        // "received A and, separately, B": a short adverb between commas after the conjunction
+        if (any && isComma(t)) {
+          let j = k + 1;
+          while (j < m.tok0 && j - k <= 3 && s.tokens[j]!.word && !s.tokens[j]!.cap) j++;
+          if (j < m.tok0 && j > k + 1 && isComma(s.tokens[j])) {
+            k = j;
+            continue;
+          }
+        }
         if (isConj(t) || conjTok.has(k)) {
           any = true;
           continue;

@@ -139,3 +139,34 @@ describe('event nouns and pairs inside long Arabic clauses', () => {
     expect(triples(b, 'met')).toEqual([]);
   });
 });
+
+describe('compounds, shared prepositions and pronouns are no subjects', () => {
+  it('"Iran-backed groups have launched attacks": Iran is no attacker; "X, a group of Iran-backed militias" is backed', () => {
+    expect(triples(extract('Iran-backed groups have launched dozens of attacks on US forces since October.', 'en', '2024-02-03'), 'attacked')).toEqual([]);
+    const a = extract('Israel struck Kataib Hezbollah, a coalition of Iran-backed militias, on Monday.', 'en', '2024-02-03');
+    expect(triples(a, 'supported')).toEqual(['irn supported kataib-hezbollah']);
+  });
+  it('"targets in Iraq and Syria … the militias it backs": the second member shares "in"; "it" is no list', () => {
+    const a = extract('Israel hit positions in Lebanon and Syria tied to the militias it backs, the army said.', 'en', '2024-02-03');
+    expect(triples(a, 'supported')).toEqual([]);
+  });
+  it('Arabic: a feminine suffix (دعمها) is the last country named, not the carried person', () => {
+    const a = extract('وقال بوتين إن الحوار مستمر. وتطالب أنقرة واشنطن بوقف دعمها لها.', 'ar', '2024-10-24');
+    expect(triples(a, 'supported')).toEqual([]);
+  });
+  it('"received A and, separately, B": both are guests', () => {
+    const a = extract('Erdogan received Raisi and, separately, Iraqi Prime Minister Mohammed Shia al-Sudani on Monday.', 'en', '2023-05-10');
+    expect(triples(a, 'hosted')).toEqual(['recep-tayyip-erdogan hosted ebrahim-raisi', 'recep-tayyip-erdogan hosted mohammed-shia-al-sudani']);
+  });
+});
+
+describe('warnings: about another’s act they urge the addressee; about one’s own act they threaten', () => {
+  it('"warned X that a Turkish offensive would …", "warned X against …" → urged', () => {
+    expect(triples(extract('Putin warned Erdogan that a Turkish offensive would destabilise Syria.', 'en', '2022-07-20'))).toEqual(['vladimir-putin urged recep-tayyip-erdogan']);
+    expect(triples(extract('Raisi warned Erdogan against a new incursion.', 'en', '2022-07-20'), 'urged')).toEqual(['ebrahim-raisi urged recep-tayyip-erdogan']);
+  });
+  it('"warned X that it/Turkey would strike" stays a threat', () => {
+    expect(triples(extract('Erdogan warned the YPG that Turkey would strike at any moment.', 'en', '2022-07-20'), 'threatened')).toEqual(['recep-tayyip-erdogan threatened ypg']);
+    expect(triples(extract('Ankara warned the PKK that it would respond.', 'en', '2022-07-20'), 'threatened')).toEqual(['tur threatened pkk']);
+  });
+});

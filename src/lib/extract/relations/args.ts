@@ -27,10 +27,14 @@ export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | unde
     // "a new Turkish operation", "القوات التركية": a demonym that qualifies a relation noun belongs to it
     if (m.via === 'demonym' && s.triggers.some((x) => (ctx.lang === 'en' ? x.tok0 >= m.tok1 && x.tok0 - m.tok1 <= 1 : x.tok1 === m.tok0) && x.tok1 <= tok && x.patterns[0]!.pos === 'noun')) continue;
     if (!actor(ctx.lex, m)) continue;
-    // the first member of a coordinated group may carry a preposition the others share
+    // "Iran-backed groups", "the US-led coalition": the first part of a compound is no subject
+    if (s.tokens[m.tok1]?.text === '-' && !s.tokens[m.tok1]!.arabic) continue;
+    // the first member of a coordinated group may carry a preposition the others share ("targets in Iraq and Syria")
     const g = groupTo(ms, i);
-    const a = anaphorAt(ctx, g[0]!.tok0);
-    void a;
+    if (g.length > 1 && prepOf(ctx, g[0]!)) {
+      i = ms.indexOf(g[0]!);
+      continue;
+    }
     return g;
   }
   return undefined;
@@ -161,6 +165,8 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
       subj = ant >= 0 && actor(ctx.lex, ms[ant]!) ? groupTo(ms, ant) : undefined;
       if (!subj) return { subj: undefined, objFrom, passive, agent };
     } else subj = leftGroup(ctx, T.tok0, 14);
+    // ("the militias it backs": "it" is one actor, not a list named before it)
+    if (tokens[T.tok0 - 1]?.norm === 'it' && subj && subj.length > 1) subj = undefined;
   }
   // "وتدعم روسيا الحكومة السورية … وتحتفظ بقاعدة", "Russia keeps bases … and has coordinated …":
   // a verb after another verb's object shares that verb's subject
@@ -593,7 +599,15 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     const ref = prevA >= 0 && actor(ctx.lex, ms[prevA]!) ? ms[prevA]! : ctx.lastSubject;
     if (ref) return { pairs: undefined, subj: [{ ...ref, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' }], objFrom: T.tok1 };
   }
-  // his visit, زيارته: the suffix pronoun is the carried subject
+  // his visit, زيارته: the suffix pronoun is the carried subject; "وتطالب واشنطن بوقف دعمها": a feminine suffix (ها) is
+  // the last country named before it in the sentence, a masculine one (ه) the last person
+  if (T.suffix && ctx.lang === 'ar') {
+    const fem = s.tokens[T.tok0]!.norm.endsWith('ها');
+    for (let i = lastMentionBefore(ms, T.tok0); i >= 0; i--) {
+      const a = actor(ctx.lex, ms[i]!);
+      if (a && (fem ? a.kind === 'country' : a.kind === 'person')) return { pairs: undefined, subj: [{ ...a, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1 }], objFrom: T.tok1 };
+    }
+  }
   if (T.suffix && ctx.lastSubject) return { pairs: undefined, subj: [{ ...ctx.lastSubject, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1 }], objFrom: T.tok1 };
   // "during a phone call with X", "خلال اتصال هاتفي مع": an adjunct; the clause's subject is the caller
   {

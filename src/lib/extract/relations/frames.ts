@@ -48,6 +48,12 @@ export function hyphenBacked(ctx: Ctx, T: Trigger): [Mention, Group] | undefined
   const i = firstMentionAfter(ms, T.tok1);
   if (i >= 0 && ms[i]!.tok0 === T.tok1) return [backer, groupFrom(ms, i)];
   let k = backer.tok0 - 1;
+  // ("the IRI, an umbrella group of Iran-backed militias": a head noun and "of" before the compound)
+  if (toks[k]?.norm === 'of') {
+    let j = k - 1;
+    while (j > k - 4 && j >= 0 && toks[j]!.word && !ctx.inMention[j] && !/^(a|an|the)$/.test(toks[j]!.norm)) j--;
+    if (/^(a|an|the)$/.test(toks[j]?.norm ?? '')) k = j;
+  }
   while (k >= 0 && /^(a|an|the)$/.test(toks[k]!.norm)) k--;
   if (toks[k]?.text !== ',') return undefined;
   k--;

@@ -1,7 +1,7 @@
 /** Relations: readings and guards of a trigger (negated, hypothetical, planned, demanded, prospective …). */
 import { cueHas, type CueSpan, type Trigger } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
-import { actor, commaAnd, type Ctx, cueBefore, cueIn, freeWords, type Group, hasBoundary, hasCue, masculineVerb } from './ctx.ts';
+import { actor, BOUNDARY, commaAnd, type Ctx, cueBefore, cueIn, freeWords, type Group, hasBoundary, hasCue, masculineVerb } from './ctx.ts';
 import { leftGroup, verbArgs } from './args.ts';
 
 export function isNegated(ctx: Ctx, T: Trigger): boolean {
@@ -117,6 +117,9 @@ export function relationOf(ctx: Ctx, T: Trigger): Pattern {
     const noun = T.patterns.find((p) => p.pos === 'noun');
     const next = ctx.s.mentions.find((m) => m.tok0 === T.tok1);
     if (noun && next && !next.clitics && actor(ctx.lex, next)?.kind === 'country' && next.kind !== 'person' && masculineVerb(ctx, T)) return noun;
+    // "بوقف دعمها", "لوقف دعم": after a verbal noun governed by a preposition, the word is a noun (its genitive)
+    const prev = ctx.s.tokens[T.tok0 - 1];
+    if (noun && prev?.arabic && !ctx.inMention[T.tok0 - 1] && /^[وف]?[بل].{3,}$/.test(prev.norm) && !ctx.s.triggers.some((x) => x.tok1 === T.tok0)) return noun;
   }
   if (ctx.lang === 'en' && T.patterns.length > 1) {
     const noun = T.patterns.find((p) => p.pos === 'noun');
@@ -152,4 +155,27 @@ export function sameRelationVerbBefore(ctx: Ctx, T: Trigger, rel: string): boole
 export function demonymBefore(ctx: Ctx, T: Trigger): boolean {
   for (const m of ctx.s.mentions) if (m.tok1 === T.tok0 && m.via === 'demonym') return true;
   return false;
+}
+
+/**
+ * "warned Erdogan that a new offensive would harm the region", "warned Turkey against an incursion": a warning about
+ * someone else's act urges its addressee; "warned that it would respond" (the warner's own act) stays a threat.
+ */
+export function warning(ctx: Ctx, T: Trigger, p: Pattern): Pattern {
+  if (p.relation !== 'threatened' || ctx.lang !== 'en' || !/^warn/.test(ctx.s.tokens[T.tok0]!.norm)) return p;
+  const toks = ctx.s.tokens;
+  for (let k = T.tok1; k < Math.min(toks.length, T.tok1 + 10); k++) {
+    const w = toks[k]!.norm;
+    if (BOUNDARY.has(toks[k]!.text)) return p;
+    if (w !== 'against' && w !== 'that') continue;
+    if (k === T.tok1 || !ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok1 <= k)) return p; // "warned that …": no addressee
+    if (w === 'that' && /^(it|he|she|they|we|its|his|their)$/.test(toks[k + 1]?.norm ?? '')) return p;
+    // ("Erdogan warned the YPG that Turkey would strike": the warner's own side acts)
+    const next = ctx.s.mentions.find((m) => m.tok0 > k && m.tok0 - k <= 2);
+    const own = (m: { entity: string }) => [m.entity, ctx.lex.entities.get(m.entity)?.country];
+    const nx = next && actor(ctx.lex, next)?.entity;
+    if (w === 'that' && nx && ctx.s.mentions.some((m) => m.tok1 <= T.tok0 && own(actor(ctx.lex, m) ?? m).includes(nx))) return p;
+    return ctx.lex.patterns.find((q) => q.relation === 'urged' && q.lang === 'en' && q.pos === 'verb') ?? p;
+  }
+  return p;
 }

@@ -15,11 +15,11 @@
 import type { RelationRecord } from '../../types.ts';
 import type { CueSpan, Doc, Mention, Trigger } from '../doc.ts';
 import type { CueKind, Lexicon } from '../lexicon.ts';
-import { actor, auxiliary, BOUNDARY, RELATIVE, type Ctx, cueBefore, cueIn, hasCue, firstMentionAfter, freeWords, type Group, groupFrom, isPossessive, lastMentionBefore, PAIRABLE, PLACE_RELATIONS } from './ctx.ts';
+import { actor, auxiliary, BOUNDARY, RELATIVE, type Ctx, cueBefore, cueIn, hasCue, firstMentionAfter, freeWords, type Group, groupFrom, isPossessive, lastMentionBefore, PAIRABLE, PLACE_RELATIONS, prepOf } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupObject, nounArgs, objectGroup, passiveAfterAnd, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
-import { accusedAct, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish } from './guards.ts';
+import { accusedAct, demandedAct, warning, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish } from './guards.ts';
 import { agentNoun, declaredTargets, hyphenBacked, obligations, received, reception, reconciliation, underControl } from './frames.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
@@ -35,7 +35,7 @@ function definiteNoun(ctx: Ctx, T: Trigger): boolean {
 
 function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   let T = T0;
-  let p = relationOf(ctx, T);
+  let p = warning(ctx, T, relationOf(ctx, T));
   const rel = p.relation;
   // a compound modifier ("the US-backed SDF") states a standing fact whatever the clause says
   if (rel === 'supported' && ctx.lang === 'en' && ctx.s.tokens[T.tok0 - 1]?.text === '-') {
@@ -168,7 +168,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   const exclude = new Set(subj.map((m) => m.entity));
   if (rel === 'urged' && !obj) {
     // "demanded the withdrawal of Turkish forces", "طالبت بانسحاب القوات التركية": urged the actor of the act
-    const act = ctx.s.triggers.find((x) => x !== T && x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 6 && x.patterns[0]!.pos === 'noun');
+    // (not past a named addressee: "warned Erdogan that a Turkish offensive …")
+    const act = ctx.s.triggers.find((x) => x !== T && x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 6 && x.patterns[0]!.pos === 'noun' && !ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok1 <= x.tok0 && !prepOf(ctx, m) && m.via !== 'demonym' && !!actor(ctx.lex, m)));
     if (act) {
       const a = nounArgs(ctx, act);
       const g = (a.subj ?? []).filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m));
