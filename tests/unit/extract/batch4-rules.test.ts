@@ -170,3 +170,21 @@ describe('warnings: about another’s act they urge the addressee; about one’s
     expect(triples(extract('Ankara warned the PKK that it would respond.', 'en', '2022-07-20'), 'threatened')).toEqual(['tur threatened pkk']);
   });
 });
+
+describe('batch 3 classes: conditions on ties, "his allies", a verb phrase after "and"', () => {
+  it('a condition on any reconciliation with a party urges that party', () => {
+    expect(triples(extract('Erdogan said on Monday that any normalisation with Damascus required a political settlement.', 'en', '2023-05-10'), 'urged')).toEqual(['recep-tayyip-erdogan urged syr']);
+    expect(triples(extract('وقال عبد اللهيان إن أي تقارب مع واشنطن يتطلب رفع العقوبات.', 'ar', '2023-05-10'), 'urged')).toEqual(['hossein-amir-abdollahian urged usa']);
+    // (no condition: nothing)
+    expect(triples(extract('Erdogan said on Monday that any normalisation with Damascus was welcome.', 'en', '2023-05-10'))).toEqual([]);
+  });
+  it('"Russia and Iran are his main allies and have military personnel in Syria"', () => {
+    const a = extract('Qatar backs rebels fighting President Bashar al-Assad, while Moscow and Tehran are his closest allies and have military personnel in Syria.', 'en', '2023-05-10');
+    expect(triples(a, 'supported')).toEqual(['irn supported bashar-al-assad', 'rus supported bashar-al-assad']);
+    expect(triples(a, 'deployed_in')).toEqual(['irn deployed_in syr', 'rus deployed_in syr']);
+  });
+  it('"X regards Y as … and has long criticised Z": X criticised Z', () => {
+    const a = extract('Iran regards the SDF as an American proxy and has long criticised Washington for arming the group.', 'en', '2024-01-14');
+    expect(triples(a, 'criticized')).toEqual(['irn criticized usa']);
+  });
+});

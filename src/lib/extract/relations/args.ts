@@ -167,6 +167,23 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     } else subj = leftGroup(ctx, T.tok0, 14);
     // ("the militias it backs": "it" is one actor, not a list named before it)
     if (tokens[T.tok0 - 1]?.norm === 'it' && subj && subj.length > 1) subj = undefined;
+    // "Turkey regards the YPG as … and has long criticised Washington": a verb phrase after "and" with no verb of a
+    // relation before it has the sentence's opening subject
+    let j = T.tok0 - 1;
+    while (j > 0 && /^(has|have|had|also|long|repeatedly|since|then|later)$/.test(tokens[j]!.norm)) j--;
+    const first = ms[0];
+    if (
+      tokens[j]?.norm === 'and' &&
+      first &&
+      first.tok0 <= 1 &&
+      subj?.[0] !== first &&
+      !ms.some((m) => m.tok0 > j && m.tok1 <= T.tok0) &&
+      !ctx.s.triggers.some((x) => x.tok1 <= j && x.patterns[0]!.pos === 'verb') &&
+      !cueIn(ctx, first.tok1, T.tok0, 'clause') &&
+      !isPossessive(ctx, first) &&
+      actor(ctx.lex, first)
+    )
+      subj = groupFrom(ms, 0);
   }
   // "وتدعم روسيا الحكومة السورية … وتحتفظ بقاعدة", "Russia keeps bases … and has coordinated …":
   // a verb after another verb's object shares that verb's subject

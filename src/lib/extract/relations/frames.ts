@@ -263,10 +263,40 @@ export function agentNoun(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
     if (m && isPossessive(ctx, m) && freeWords(ctx, m.tok1, T.tok0) <= 1) {
       obj = [m];
       left = m.tok0;
+    } else {
+      // "Russia and Iran are his main allies": "his" is the last person named before
+      let k = T.tok0 - 1;
+      while (k > 0 && /^(main|closest|key|chief|staunchest|strongest|top)$/.test(s.tokens[k]!.norm)) k--;
+      const who = /^(his|her)$/.test(s.tokens[k]?.norm ?? '') ? [...ms].reverse().find((x) => x.tok1 <= k && x.kind === 'person') : undefined;
+      if (who) {
+        obj = [{ ...who, start: s.tokens[k]!.start, end: s.tokens[k]!.end, tok0: k, tok1: k + 1, via: 'anaphor' }];
+        left = k;
+      }
     }
   }
   if (!obj) return undefined;
   const subj = leftGroup(ctx, left, 3);
   if (!subj?.length) return undefined;
   return emitAll(ctx, T, p, subj, obj, attrs);
+}
+
+const CONDITION_WORDS = /^(must|should|required|requires|require|needs|depends|conditional|يجب|ينبغي|يتطلب|تتطلب|يستلزم|مشروط|مشروطه|مرهون|مرهونه|يتوقف)$/;
+/**
+ * "Assad said any restoration of relations with Turkey must be based on …", "قال المقداد إن أي تقارب مع تركيا يجب أن
+ * يقوم على …": a condition set on any reconciliation with a party urges that party (the speaker on the left).
+ */
+export function conditionOnTies(ctx: Ctx, T: Trigger): boolean {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const k = T.tok0 - 1;
+  if (!/^(any|[وفل]?اي)$/.test(toks[k]?.norm ?? '')) return false;
+  const i = firstMentionAfter(s.mentions, T.tok1);
+  const m = i >= 0 ? s.mentions[i] : undefined;
+  if (!m || freeWords(ctx, T.tok1, m.tok0) > 1 || !['with', 'مع'].includes(prepOf(ctx, m) ?? '')) return false;
+  let cond = false;
+  for (let j = m.tok1; j < Math.min(toks.length, m.tok1 + 4) && !cond; j++) cond = CONDITION_WORDS.test(toks[j]!.norm.replace(/^و/, ''));
+  const pattern = ctx.lex.patterns.find((q) => q.relation === 'urged' && q.lang === ctx.lang && q.pos === 'verb');
+  const who = cond ? leftGroup(ctx, k, 5) : undefined;
+  if (!who?.length || !pattern) return false;
+  return emitAll(ctx, { ...T, patterns: [pattern] }, pattern, who, [m], {});
 }

@@ -20,7 +20,7 @@ import { anaphorAt, bindingSides, dualPair, roleGroupAnaphors, sentencePair, the
 import { apposition, groupObject, nounArgs, objectGroup, passiveAfterAnd, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, demandedAct, warning, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish } from './guards.ts';
-import { agentNoun, declaredTargets, hyphenBacked, obligations, received, reception, reconciliation, underControl } from './frames.ts';
+import { agentNoun, conditionOnTies, declaredTargets, hyphenBacked, obligations, received, reception, reconciliation, underControl } from './frames.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 const MEETINGS = new Set(['hosted', 'met']);
@@ -83,6 +83,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (rel === 'urged_reconciliation_with') {
     // "agreed to restore their relations", "اتفاق … على استئناف العلاقات": done by the agreeing parties
     if (ctx.s.triggers.some((x) => x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 8 && x.patterns[0]!.relation === 'agreed_with')) return true;
+    // "any normalisation with Ankara requires …": a condition set on it urges the party
+    if (conditionOnTies(ctx, T)) return true;
     const a: Record<string, string> = planned ? { mode: 'planned' } : {};
     return reconciliation(ctx, T, p, a);
   }
