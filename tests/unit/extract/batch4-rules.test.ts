@@ -188,3 +188,16 @@ describe('batch 3 classes: conditions on ties, "his allies", a verb phrase after
     expect(triples(a, 'criticized')).toEqual(['irn criticized usa']);
   });
 });
+
+describe('Arabic purposes and "حيث" clauses', () => {
+  it('"لدعم X", "للقاء Y" take the subject of the verb they serve; a planned trip plans the meeting', () => {
+    const a = extract('وتنشر تركيا آلاف الجنود في شمال سوريا لدعم فصائل «الجيش الوطني السوري».', 'ar', '2023-01-15');
+    expect(triples(a, 'supported')).toEqual(['tur supported syrian-national-army']);
+    const b = extract('ومن المقرر أن يتوجه المقداد إلى الرياض للقاء نظيره السعودي فيصل بن فرحان الأسبوع المقبل.', 'ar', '2023-04-10');
+    expect(b.relations.map((r) => `${r.source} ${r.relation} ${r.target} ${r.attrs?.mode ?? ''}`).sort()).toEqual(['faisal-mekdad met faisal-bin-farhan planned', 'faisal-mekdad visited riyadh planned']);
+  });
+  it('"…، حيث تدعم «X» التي …": the nearest subject before حيث, X its object', () => {
+    const a = extract('وتنشر روسيا قوات في قاعدة حميميم، حيث تدعم «الجيش السوري» الذي يقاتل في إدلب.', 'ar', '2023-01-15');
+    expect(triples(a, 'supported')).toEqual(['rus supported syr']);
+  });
+});

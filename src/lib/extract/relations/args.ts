@@ -150,9 +150,15 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
       objFrom = subj[subj.length - 1]!.tok1;
     } else subj = leftGroup(ctx, T.tok0, 6);
     // "كان أردوغان يشارك في قمة …، حيث التقى نظيره الروسي": a verb after "حيث" with no subject near has the clause's
-    if (!subj && /^و?حيث$/.test(tokens[T.tok0 - 1]?.norm ?? '')) {
-      const first = ms.find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && !isPossessive(ctx, m) && actor(ctx.lex, m) && m.via !== 'demonym');
-      if (first) subj = [first];
+    // ("…، حيث تدعم «قسد» التي …": a lone name after it is its object)
+    const lone = !!subj?.length && subj[0]!.tok0 >= T.tok1 && !objectAfter(ctx, subj);
+    if ((!subj || lone) && /^و?حيث$/.test(tokens[T.tok0 - 1]?.norm ?? '')) {
+      // (the nearest actor that no preposition introduces: "إيفاد بوتين مبعوثه لافرنتييف إلى دمشق، حيث التقى")
+      const first = [...ms].reverse().find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && !isPossessive(ctx, m) && actor(ctx.lex, m) && m.via !== 'demonym');
+      if (first) {
+        subj = [first];
+        objFrom = T.tok1;
+      }
     }
   } else {
     // "the two assailants who attacked …": the subject is the antecedent of "who"

@@ -15,13 +15,21 @@
 import type { RelationRecord } from '../../types.ts';
 import type { CueSpan, Doc, Mention, Trigger } from '../doc.ts';
 import type { CueKind, Lexicon } from '../lexicon.ts';
-import { actor, auxiliary, BOUNDARY, RELATIVE, type Ctx, cueBefore, cueIn, hasCue, firstMentionAfter, freeWords, type Group, groupFrom, isPossessive, lastMentionBefore, PAIRABLE, PLACE_RELATIONS, prepOf } from './ctx.ts';
+import { actor, auxiliary, BOUNDARY, RELATIVE, type Ctx, cueBefore, cueIn, hasCue, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, isPossessive, lastMentionBefore, PAIRABLE, PLACE_RELATIONS, prepOf } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupObject, nounArgs, objectGroup, passiveAfterAnd, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, demandedAct, warning, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish } from './guards.ts';
 import { agentNoun, conditionOnTies, declaredTargets, hyphenBacked, obligations, received, reception, reconciliation, underControl } from './frames.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
+
+/** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
+function purposeOf(ctx: Ctx, T: Trigger): { subj: Group; verb: Trigger } | undefined {
+  const v = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 15 && x.patterns[0]!.pos === 'verb');
+  if (!v || hasBoundary(ctx.s.tokens, v.tok1, T.tok0) || cueIn(ctx, v.tok1, T.tok0, 'clause')) return undefined;
+  const a = verbArgs(ctx, v, true);
+  return a.passive || !a.subj?.length ? undefined : { subj: a.subj, verb: v };
+}
 
 const MEETINGS = new Set(['hosted', 'met']);
 /** "خلال اللقاء", "during the meeting": a definite meeting noun (no summit: that is many people's) in an adjunct. */
@@ -137,6 +145,17 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     }
     subj = a.subj;
     objFrom = a.objFrom;
+    // "وتنشر إيران مستشارين في سوريا لدعم حكومة الأسد", "يتوجه إلى أنقرة للقاء نظيره": a purpose (لـ + verbal noun)
+    // has the subject of the verb before it, and its genitive is its object
+    const purpose = ctx.lang === 'ar' && T.clitics.replace(/^[وف]/, '') === 'ل' ? purposeOf(ctx, T) : undefined;
+    if (purpose) {
+      subj = purpose.subj;
+      // ("من المقرر أن يتوجه … للقاء": the purpose of a planned act is planned too)
+      if (isPlanned(ctx, purpose.verb, purpose.verb.patterns[0]!)) attrs.mode = 'planned';
+      objFrom = T.tok1;
+      const o = objectGroup(ctx, T.tok1, { ...p, preps: [...p.preps, ''] }, new Set(purpose.subj.map((m) => m.entity)));
+      if (o && freeWords(ctx, T.tok1, o[0]!.tok0) <= 2) obj = o;
+    }
   } else {
     // "…، حيث اتفقا على …": an Arabic dual verb with no subject of its own is the pair of the sentence's last relation
     const dual = pairable && ctx.lang === 'ar' ? dualPair(ctx, T) : undefined;
