@@ -201,3 +201,20 @@ describe('Arabic purposes and "حيث" clauses', () => {
     expect(triples(a, 'supported')).toEqual(['rus supported syr']);
   });
 });
+
+describe('joint statements, modal scope and landings', () => {
+  it('"The statement … condemned": the parties of the last joint act; a past verb after "and" is outside "rejected"', () => {
+    const a = extract('Sisi, King Abdullah II and Assad held talks in Amman on Monday. The statement also rejected foreign interference and condemned Israel\'s air strikes on Syrian territory.', 'en', '2023-06-06');
+    expect(triples(a, 'criticized')).toEqual(['abdel-fattah-al-sisi criticized isr', 'abdullah-ii criticized isr', 'bashar-al-assad criticized isr']);
+    expect(triples(a, 'attacked')).toEqual(['isr attacked syr']);
+  });
+  it('"said X must be decided … and accused Y": the accusation is no modal’s', () => {
+    const a = extract('Lavrov said the matter must be settled by Syrians and accused Washington of stealing Syrian oil.', 'en', '2023-06-06');
+    expect(triples(a, 'accused')).toEqual(['sergei-lavrov accused usa']);
+    // (still a modal: "must … and accuse")
+    expect(triples(extract('Lavrov said Moscow must be patient and accuse no one.', 'en', '2023-06-06'), 'accused')).toEqual([]);
+  });
+  it('"landed in X" is a visit', () => {
+    expect(triples(extract('Assad landed in Riyadh on Thursday.', 'en', '2023-05-19'))).toEqual(['bashar-al-assad visited riyadh']);
+  });
+});

@@ -294,7 +294,8 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
       }
     }
     if (p.pos === 'noun' && nounObjectTooFar(ctx, from, m, prep, p)) return undefined;
-    if (isPossessive(ctx, m) && i + 1 < ms.length && freeWords(ctx, m.tok1, ms[i + 1]!.tok0) <= 3) continue;
+    // (not the possessor of an act: "condemned Israel's air strikes on Syria" condemns Israel)
+    if (isPossessive(ctx, m) && i + 1 < ms.length && freeWords(ctx, m.tok1, ms[i + 1]!.tok0) <= 3 && !s.triggers.some((x) => x.tok0 >= m.tok1 && x.tok0 - m.tok1 <= 2 && x.patterns[0]!.pos === 'noun' && x.tok1 <= ms[i + 1]!.tok0)) continue;
     // ("بحث مع نظيره الإيراني": a counterpart named by a demonym is a person, resolved in counterpart())
     if (p.targetKinds.length && !p.targetKinds.includes(m.kind) && !(p.targetKinds.includes('country') && actor(ctx.lex, m)?.kind === 'country') && !(p.targetKinds.includes('person') && counterpartOf(ctx, m)))
       continue;

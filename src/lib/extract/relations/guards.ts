@@ -13,7 +13,7 @@ export function isHypothetical(ctx: Ctx, T: Trigger): boolean {
   // (the cheap tests first: kind and distance, then the clause)
   // (", and …" after a modal or a denial opens a new clause: "The PKK denied any role, and the US-backed SDF said …")
   const open = (c: CueSpan) => !hasBoundary(ctx.s.tokens, c.tok1, T.tok0) && !cueIn(ctx, c.tok1, T.tok0, 'clause') && !commaAnd(ctx.s.tokens, c.tok1, T.tok0);
-  for (const c of ctx.byKind.get('hypothetical') ?? []) if (c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 25 && open(c)) return true;
+  for (const c of ctx.byKind.get('hypothetical') ?? []) if (c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 25 && open(c) && !outsideModal(ctx, T, c)) return true;
   const conditions = ctx.byKind.get('condition') ?? [];
   for (const c of conditions) if (c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 8 && open(c)) return true;
   // "would meet Erdogan only when…", "لن يلتقي … إلا عندما": a condition later in the clause
@@ -178,4 +178,20 @@ export function warning(ctx: Ctx, T: Trigger, p: Pattern): Pattern {
     return ctx.lex.patterns.find((q) => q.relation === 'urged' && q.lang === 'en' && q.pos === 'verb') ?? p;
   }
   return p;
+}
+
+/**
+ * "must be decided by Syrians and accused the US", "rejected … and condemned Israel's strikes": a verb in the past
+ * tense after "and" (the trigger or the verb governing it) is outside the modal or denial cue c.
+ */
+export function outsideModal(ctx: Ctx, T: Trigger, c: CueSpan): boolean {
+  if (ctx.lang !== 'en') return false;
+  const toks = ctx.s.tokens;
+  for (let k = c.tok1; k < T.tok0; k++) {
+    if (toks[k]!.norm !== 'and') continue;
+    let j = k + 1;
+    while (j < T.tok0 && /^(also|then|later)$/.test(toks[j]!.norm)) j++;
+    if (/ed$/.test(toks[j]?.norm ?? '') && (j === T.tok0 ? T.patterns[0]!.pos === 'verb' : ctx.s.triggers.some((x) => x.tok0 === j && x.patterns[0]!.pos === 'verb'))) return true;
+  }
+  return false;
 }

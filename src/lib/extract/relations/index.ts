@@ -19,7 +19,7 @@ import { actor, auxiliary, BOUNDARY, RELATIVE, type Ctx, cueBefore, cueIn, hasCu
 import { anaphorAt, bindingSides, dualPair, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupObject, nounArgs, objectGroup, passiveAfterAnd, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
-import { accusedAct, demandedAct, warning, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish } from './guards.ts';
+import { accusedAct, demandedAct, outsideModal, warning, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish } from './guards.ts';
 import { agentNoun, conditionOnTies, declaredTargets, hyphenBacked, obligations, received, reception, reconciliation, underControl } from './frames.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
@@ -52,7 +52,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   }
   if (isNegated(ctx, T) || isHypothetical(ctx, T)) return true;
   // "إن على أنقرة أن تسحب قواتها", "must leave": an act someone must do is not done
-  if (ctx.byKind.has('obligation') && cueBefore(ctx, T, 'obligation', 6)) return true;
+  if (ctx.byKind.get('obligation')?.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 6 && !outsideModal(ctx, T, c))) return true;
   // "struck Iranian targets": an English verb form right after a demonym is a noun (the demonym's head)
   if (ctx.lang === 'en' && p.pos === 'verb' && demonymBefore(ctx, T)) return true;
   if (markedPassive(ctx, T)) return true;
