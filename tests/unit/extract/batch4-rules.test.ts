@@ -218,3 +218,18 @@ describe('joint statements, modal scope and landings', () => {
     expect(triples(extract('Assad landed in Riyadh on Thursday.', 'en', '2023-05-19'))).toEqual(['bashar-al-assad visited riyadh']);
   });
 });
+
+describe('more Arabic continuations', () => {
+  it('"زار X دمشق …، في أول زيارة …، ووقّع مع Y": the و-verb after a comma shares the subject', () => {
+    const a = extract('وكان أردوغان قد زار الدوحة الشهر الماضي، في أول زيارة لرئيس تركي إلى قطر منذ سنوات، ووقّع مع أمير قطر تميم بن حمد اتفاقية تعاون.', 'ar', '2023-05-10');
+    expect(triples(a, 'agreed_with')).toEqual(['recep-tayyip-erdogan agreed_with tamim-bin-hamad']);
+  });
+  it('"أنه أجرى محادثة مع نظيره X": the speaker held the talk', () => {
+    const a = extract('وكشف المقداد أمس أنه أجرى محادثة قصيرة مع نظيره العراقي فؤاد حسين.', 'ar', '2023-05-10');
+    expect(triples(a, 'met')).toEqual(['faisal-mekdad met fuad-hussein']);
+  });
+  it('parallel prepositional members across a country named as a place ("… في شمال العراق ولـ…")', () => {
+    const a = extract('وشنت الطائرات التركية غارات على مواقع لحزب العمال الكردستاني في العراق ولقوات سوريا الديمقراطية في سوريا.', 'ar', '2023-05-10');
+    expect(triples(a, 'attacked')).toEqual(['tur attacked pkk', 'tur attacked sdf']);
+  });
+});

@@ -160,6 +160,12 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
         objFrom = T.tok1;
       }
     }
+    // "وكان رئيسي قد زار دمشق …، ووقّع مع الأسد …": a و-verb after a comma with no subject of its own shares the verb before
+    if (!subj && tokens[T.tok0]!.norm.startsWith('و') && tokens[T.tok0 - 1]?.text === '،') {
+      const earlier = [...ctx.s.triggers].reverse().find((x) => x.tok1 < T.tok0 && x.patterns[0]!.pos === 'verb');
+      const a = earlier && !cueIn(ctx, earlier.tok1, T.tok0, 'clause') ? verbArgs(ctx, earlier, allowCarry) : undefined;
+      if (a?.subj?.length && !a.passive) subj = a.subj;
+    }
   } else {
     // "the two assailants who attacked …": the subject is the antecedent of "who"
     let k = T.tok0 - 1;
@@ -196,7 +202,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
   if (subj?.length && !passive) {
     const end = subj[subj.length - 1]!.tok1;
     const earlier = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= subj![0]!.tok0 && x.patterns[0]!.pos === 'verb' && x.tok0 < T.tok0);
-    const between = ctx.s.triggers.some((x) => x.tok0 >= end && x.tok1 <= T.tok0);
+    const between = ctx.s.triggers.some((x) => x.tok0 >= end && x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb');
     // ("Russia keeps … and has coordinated", not "while Moscow and Tehran support": a clause of its own)
     if (earlier && !between && !cueIn(ctx, earlier.tok1, T.tok0, 'clause') && (lang === 'en' ? /^(and|,)$/.test(tokens[T.tok0 - 1]?.norm ?? '') || (tokens[T.tok0 - 2]?.norm === 'and' && !ctx.inMention[T.tok0 - 1]) : ctx.s.tokens[T.tok0]!.norm.startsWith('و') || /^و?كما$/.test(tokens[T.tok0 - 1]?.norm ?? ''))) {
       // (after the verb, "وتدعم روسيا الحكومة" has its own subject; a name alone after it, "وتدعم «الجيش الوطني»", is
@@ -648,6 +654,10 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
   // "the PKK, which has waged an insurgency against …": the light verb's subject is the antecedent
   const ante = relativeAntecedent(ctx, T);
   if (ante) return { pairs: undefined, subj: ante, objFrom: T.tok1 };
+  // "أنه أجرى محادثة مع …", "he held talks with …": a pronoun right before the light verb is the carried subject
+  const pron = ctx.byKind.get('pronoun')?.find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 2);
+  if (pron && ctx.lastSubject && !ms.some((m) => m.tok0 >= pron.tok1 && m.tok1 <= T.tok0))
+    return { pairs: undefined, subj: [{ ...ctx.lastSubject, start: pron.start, end: pron.end, tok0: pron.tok0, tok1: pron.tok1, via: 'anaphor' }], objFrom: T.tok1 };
   // the subject of a light verb before the noun (عقد الوزراء اجتماعا, the ministers held talks)
   const left = leftGroup(ctx, T.tok0, ctx.lang === 'ar' ? 7 : 8);
   if (left) {

@@ -99,7 +99,8 @@ export function groupFrom(ms: Mention[], i: number): Group {
     }
     // "لوحدات حماية الشعب في شمال سوريا ولحزب العمال في شمال العراق": a place phrase between parallel members
     const nx = ms[j + 1];
-    if (m.kind === 'place' && g[0]!.kind !== 'place' && nx?.conj && nx.kind === g[0]!.kind && nx.clitics === g[0]!.clitics.replace(/^/, 'و')) continue;
+    // ("… في شمال العراق ولوحدات …": a country named as the place too)
+    if ((m.kind === 'place' || m.kind === 'country') && g[0]!.kind !== m.kind && nx?.conj && nx.kind === g[0]!.kind && nx.clitics === g[0]!.clitics.replace(/^/, 'و')) continue;
     break;
   }
   return g;
