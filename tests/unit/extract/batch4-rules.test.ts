@@ -233,3 +233,14 @@ describe('more Arabic continuations', () => {
     expect(triples(a, 'attacked')).toEqual(['tur attacked pkk', 'tur attacked sdf']);
   });
 });
+
+describe('Arabic clause edges and suffix pronouns', () => {
+  it('objects do not cross a complementizer; a feminine suffix is no man; "تنتظر من X أن" urges X', () => {
+    const a = extract('وقال فيدان إن الضربات التركية تستهدف «المسلحين فقط»، مؤكداً أن أنقرة تنتظر من واشنطن أن توقف دعمها لقسد.', 'ar', '2023-10-06');
+    expect(triples(a)).toEqual(['tur urged usa']);
+  });
+  it('"تواصل دعمها": after an imperfect verb, a word with a suffix is its object noun, not "supported her"', () => {
+    const a = extract('وقال أردوغان إن واشنطن تواصل دعمها لقسد.', 'ar', '2023-10-06');
+    expect(triples(a, 'supported')).toEqual(['usa supported sdf']);
+  });
+});

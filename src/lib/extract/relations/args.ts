@@ -1,5 +1,5 @@
 /** Relations: the arguments of a trigger (subject and object groups of verbs and nouns). */
-import { cueHas, type CueSpan, type Mention, type Trigger } from '../doc.ts';
+import { cueHas, type CueSpan, type Mention, type Sentence, type Trigger } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
@@ -225,6 +225,12 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
   return { subj, objFrom, passive, agent };
 }
 
+/** An Arabic complementizer (أن، إن، أنه، أنها) in [a, b): the start of another clause. */
+function complementizerBetween(s: Sentence, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (/^(ان|انه|انها)$/.test(s.tokens[k]!.norm)) return true;
+  return false;
+}
+
 /** A mention after group g in its clause (not past a relative pronoun, a verb or a boundary): g is then no lone object. */
 function objectAfter(ctx: Ctx, g: Group): boolean {
   const { s } = ctx;
@@ -252,6 +258,8 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     if (freeWords(ctx, from, m.tok0) > maxGap) return undefined;
     // "انسحبت روسيا من مواقع في إدلب، وقصفت طائراتها جسر الشغور": past another clause's verb, objects are its own
     if (p.pos === 'verb' && conjVerbBetween(s, from, m.tok0)) return undefined;
+    // "تستهدف «الإرهابيين فقط»، مؤكداً أن أنقرة …": objects do not cross a complementizer (أن، إن)
+    if (ctx.lang === 'ar' && complementizerBetween(s, from, m.tok0)) return undefined;
     if (cueIn(ctx, from, m.tok0, 'clause')) return undefined;
     // "X, who met in Tehran, held talks on Syria": a relative clause's objects do not reach past it
     if (ctx.inRelative[from - 1] && !ctx.inRelative[m.tok0]) return undefined;

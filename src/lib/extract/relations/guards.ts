@@ -120,6 +120,8 @@ export function relationOf(ctx: Ctx, T: Trigger): Pattern {
     // "بوقف دعمها", "لوقف دعم": after a verbal noun governed by a preposition, the word is a noun (its genitive)
     const prev = ctx.s.tokens[T.tok0 - 1];
     if (noun && prev?.arabic && !ctx.inMention[T.tok0 - 1] && /^[وف]?[بل].{3,}$/.test(prev.norm) && !ctx.s.triggers.some((x) => x.tok1 === T.tok0)) return noun;
+    // "أن توقف دعمها": right after an imperfect verb, a word with a suffix pronoun is that verb's object (a noun)
+    if (noun && T.suffix && prev?.arabic && !ctx.inMention[T.tok0 - 1] && /^[يت].{3,}$/.test(prev.norm)) return noun;
   }
   if (ctx.lang === 'en' && T.patterns.length > 1) {
     const noun = T.patterns.find((p) => p.pos === 'noun');

@@ -174,13 +174,16 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     } else subj = a.subj;
     if (!obj && !a.passive && T.suffix && ctx.lang === 'ar' && p.voice === 'active') {
       // استقبله: "received him" — the object is the pronoun: a person named earlier in the sentence, else the last subject
+      // (a feminine suffix, دعمها, is no man: a country, else nothing)
       const subjIds = new Set(subj?.map((m) => m.entity));
+      const fem = ctx.s.tokens[T.tok0]!.norm.endsWith('ها');
+      const fits = (m: Mention) => (fem ? actor(ctx.lex, m)?.kind === 'country' : m.kind === 'person') && !subjIds.has(actor(ctx.lex, m)?.entity ?? m.entity);
       let ref: Mention | undefined;
       for (let i = lastMentionBefore(ctx.s.mentions, T.tok0); i >= 0 && !ref; i--) {
         const m = ctx.s.mentions[i]!;
-        if (m.kind === 'person' && !subjIds.has(m.entity)) ref = m;
+        if (fits(m)) ref = fem ? actor(ctx.lex, m) : m;
       }
-      ref ??= ctx.lastSubject;
+      if (!ref && ctx.lastSubject && fits(ctx.lastSubject)) ref = ctx.lastSubject;
       if (ref && !subjIds.has(ref.entity)) obj = [{ ...ref, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' }];
     }
   }
