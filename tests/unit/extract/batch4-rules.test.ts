@@ -244,3 +244,13 @@ describe('Arabic clause edges and suffix pronouns', () => {
     expect(triples(a, 'supported')).toEqual(['usa supported sdf']);
   });
 });
+
+describe('envoys sent and relative objects', () => {
+  it('"إيفاد X مبعوثه الخاص إلى سوريا Y إلى دمشق": sent_envoy, destination after the name (not the title’s)', () => {
+    const a = extract('وجاء ذلك بعد إيفاد الرئيس الروسي فلاديمير بوتين مبعوثه الخاص إلى سوريا ألكسندر لافرنتييف إلى بغداد.', 'ar', '2023-01-15');
+    expect(a.relations.filter((r) => r.relation === 'sent_envoy').map((r) => `${r.source} ${r.target} ${r.attrs?.destination}`)).toEqual(['vladimir-putin alexander-lavrentiev baghdad']);
+  });
+  it('"X, which Washington has accused of …": the antecedent is the object', () => {
+    expect(triples(extract('Washington keeps sanctions on the Iranian government, which Britain has accused of arming Russia.', 'en', '2023-09-22'), 'accused')).toEqual(['gbr accused irn']);
+  });
+});

@@ -262,18 +262,27 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     } else if (there >= 0) m = [...ctx.s.mentions].reverse().find((x) => x.tok1 <= T.tok0 && isPlace(x));
     if (m && isPlace(m)) obj = [m];
   }
+  if (!obj && ctx.lang === 'en' && p.pos === 'verb') {
+    // "sanctions on Assad's government, which Washington has accused of war crimes": the antecedent of "which" is the object
+    const k = subj[0]!.tok0 - 1;
+    const ante = /^(which|whom)$/.test(ctx.s.tokens[k]?.norm ?? '') && ctx.s.tokens[k - 1]?.text === ',' ? ctx.s.mentions.find((m) => m.tok1 === k - 1) : undefined;
+    if (ante && actor(ctx.lex, ante) && !exclude.has(ante.entity)) obj = [ante];
+  }
   if (!obj) return false;
   // "دعم بلاده لوحدة الأراضي السورية", "support for Syria's sovereignty": a principle about a state, not the state
   if (rel === 'supported' && (cueIn(ctx, objFrom, obj[0]!.tok0 + 1, 'abstract') || (isPossessive(ctx, obj[0]!) && cueIn(ctx, obj[0]!.tok1, obj[0]!.tok1 + 3, 'abstract'))))
     return true;
   if (PLACE_RELATIONS.has(rel)) obj = apposition(ctx, obj);
   if (rel === 'sent_envoy') {
-    const last = obj[obj.length - 1]!;
+    // ("مبعوثه الخاص إلى سوريا ألكسندر لافرنتييف إلى دمشق": the envoy's title has its own "to"; the name closes it)
+    let last = obj[obj.length - 1]!;
+    const again = ctx.s.mentions.find((m) => m.tok0 > last.tok1 && m.tok0 - last.tok1 <= 4 && m.entity === last.entity);
+    if (again) last = again;
     const dest = objectGroup(ctx, last.tok1, { ...p, preps: ['الي', 'to', 'ل'], targetKinds: ['place', 'country'] }, exclude);
     if (dest) {
       attrs.destination = dest[0]!.entity;
       // "sent his envoy to Damascus on a visit": the envoy went there
-      if (ctx.s.triggers.some((x) => x.patterns[0]!.relation === 'visited')) for (const envoy of obj) emit(ctx, T, 'visited', envoy, dest[0]!, {}, true);
+      if (ctx.s.triggers.some((x) => x.patterns[0]!.relation === 'visited' && x.tok0 > T.tok0)) for (const envoy of obj) emit(ctx, T, 'visited', envoy, dest[0]!, {}, true);
     }
   }
   return emitAll(ctx, T, p, subj, obj, attrs);
