@@ -254,3 +254,14 @@ describe('envoys sent and relative objects', () => {
     expect(triples(extract('Washington keeps sanctions on the Iranian government, which Britain has accused of arming Russia.', 'en', '2023-09-22'), 'accused')).toEqual(['gbr accused irn']);
   });
 });
+
+describe('"talks in X on DATE between the A, B and C ministers"', () => {
+  it('a place and a date before "between the …" do not hide the pairs', () => {
+    const a = extract('It came after talks in Amman on May 1 between the Jordanian and Syrian foreign ministers.', 'en', '2023-05-10');
+    expect(triples(a, 'met')).toEqual(['ayman-safadi met faisal-mekdad']);
+  });
+  it('the plain case still gives the pair', () => {
+    const a = extract('Russia hosted talks between Turkey and Syria on Monday.', 'en', '2023-05-10');
+    expect(triples(a, 'met')).toEqual(['tur met syr']);
+  });
+});

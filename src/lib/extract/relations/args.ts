@@ -586,20 +586,23 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
   const by = performer(ctx, T);
   if (by) return { pairs: undefined, subj: by, objFrom: by[by.length - 1]!.tok1 };
   // between A and B
-  for (let k = T.tok1; k < Math.min(s.tokens.length, T.tok1 + 7); k++) {
+  // ("talks in Moscow on December 28 between A, B and C": a place and a date may come first)
+  const adjunct = (m: Mention) => m.kind === 'place' && !!prepOf(ctx, m);
+  for (let k = T.tok1; k < Math.min(s.tokens.length, T.tok1 + 10); k++) {
     if (BOUNDARY.has(s.tokens[k]!.text)) break;
     if (hasCue(ctx, k, 'hypothetical') || hasCue(ctx, k, 'speech') || hasCue(ctx, k, 'clause')) break;
     if (s.triggers.some((x) => x !== T && x.tok0 === k)) break; // "talks on normalising relations between A and B": the inner word owns it
     const c = hasCue(ctx, k, 'between');
     if (c) {
       const i = firstMentionAfter(ms, c.tok1);
-      if (i >= 0 && wordsBetween(s.tokens, c.tok1, ms[i]!.tok0).length === 0 && firstMentionAfter(ms, T.tok1) === i) {
+      if (i >= 0 && wordsBetween(s.tokens, c.tok1, ms[i]!.tok0).every((w) => w.norm === 'the') && ms.every((m, j) => j >= i || m.tok1 <= T.tok1 || adjunct(m))) {
         const g = groupFrom(ms, i);
         if (g.length >= 2) return { pairs: g, subj: undefined, objFrom: g[g.length - 1]!.tok1 };
       }
       break;
     }
-    if (ms.some((m) => m.tok0 === k)) break;
+    if (ms.some((m) => m.tok0 === k && !adjunct(m))) break;
+    if (k - T.tok1 >= 6 && !s.dates.some((d) => d.start <= s.tokens[k]!.start && s.tokens[k]!.end <= d.end) && !ctx.inMention[k]) break;
   }
   // possessor right after the noun (زيارة الأسد) or "of" (the visit of); English: before it (Assad's visit)
   let nextI = firstMentionAfter(ms, T.tok1);
