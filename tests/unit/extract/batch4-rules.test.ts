@@ -265,3 +265,14 @@ describe('"talks in X on DATE between the A, B and C ministers"', () => {
     expect(triples(a, 'met')).toEqual(['tur met syr']);
   });
 });
+
+describe('Arabic relative clauses and descriptive verbs', () => {
+  it('"إلى تركيا التي تنشر قوات في …": the antecedent of التي is the subject, even after a preposition', () => {
+    const a = extract('وأشار إلى روسيا التي تنشر قوات في قاعدة حميميم.', 'ar', '2023-05-20');
+    expect(triples(a, 'deployed_in')).toEqual(['rus deployed_in hmeimim-air-base']);
+  });
+  it('"هجوم استهدف مقر X": the verb describes the attack; with no doer named, no one attacked', () => {
+    const a = extract('وجاء ذلك بعد هجوم استهدف مقر وزارة الدفاع السورية قرب دمشق.', 'ar', '2023-05-20');
+    expect(triples(a, 'attacked')).toEqual([]);
+  });
+});

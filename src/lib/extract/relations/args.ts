@@ -128,8 +128,10 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     if (a?.group.length) return { subj: a.group, objFrom, passive, agent };
   }
   if (lang === 'ar') {
-    const gapSVO = prev ? wordsBetween(tokens, prev.tok1, T.tok0).filter((t) => !/^(قد|لقد|فقد|كان|كانت|وكان|وكانت)$/.test(t.norm)) : [];
-    if (prev && gapSVO.length === 0 && !prepOf(ctx, prev) && actor(ctx.lex, prev)) {
+    // ("تركيا التي تنشر قوات": a relative pronoun right after its antecedent, which is the subject)
+    const gapSVO = prev ? wordsBetween(tokens, prev.tok1, T.tok0).filter((t, j, all) => !/^(قد|لقد|فقد|كان|كانت|وكان|وكانت)$/.test(t.norm) && !(j === 0 && all.length === 1 && RELATIVE.has(t.norm))) : [];
+    const relGap = !!prev && RELATIVE.has(wordsBetween(tokens, prev.tok1, T.tok0).map((t) => t.norm).join(' '));
+    if (prev && gapSVO.length === 0 && (!prepOf(ctx, prev) || relGap) && actor(ctx.lex, prev)) {
       subj = groupTo(ms, prevI); // SVO
     } else if (
       next &&

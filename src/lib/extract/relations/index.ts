@@ -157,6 +157,12 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       if (o && freeWords(ctx, T.tok1, o[0]!.tok0) <= 2) obj = o;
     }
   } else {
+    // "هجوم استهدف مقر …": a verb right after an indefinite noun of its relation describes that act; with no one named
+    // as the noun's doer, no one is
+    if (ctx.lang === 'ar') {
+      const nn = ctx.s.triggers.find((x) => x.tok1 === T.tok0 && x.patterns.some((q) => q.pos === 'noun' && q.relation === rel));
+      if (nn && !ctx.s.tokens[nn.tok0]!.norm.slice(nn.clitics.length).startsWith('ال') && !nounArgs(ctx, { ...nn, patterns: nn.patterns.filter((q) => q.pos === 'noun') }).subj?.length) return true;
+    }
     // "…، حيث اتفقا على …": an Arabic dual verb with no subject of its own is the pair of the sentence's last relation
     const dual = pairable && ctx.lang === 'ar' ? dualPair(ctx, T) : undefined;
     if (dual) return pairsOf(ctx, T, p, dual, attrs);
