@@ -90,7 +90,8 @@ export type CueKind =
   | 'recipient'
   | 'stop'
   | 'obligation'
-  | 'agent_noun';
+  | 'agent_noun'
+  | 'hope';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -132,6 +133,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'stop',
   'obligation',
   'agent_noun',
+  'hope',
 ];
 
 export interface Cue {

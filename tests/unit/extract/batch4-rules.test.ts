@@ -276,3 +276,16 @@ describe('Arabic relative clauses and descriptive verbs', () => {
     expect(triples(a, 'attacked')).toEqual([]);
   });
 });
+
+describe('hopes and expectations about another actor urge it', () => {
+  it('"X, which …, has said it hopes Y will refrain …", "تأمل موسكو أن تمتنع أنقرة"', () => {
+    const a = extract('Iran, which backs Hezbollah and funds militias in Iraq, has said it hopes Turkey will refrain from new strikes.', 'en', '2022-08-06');
+    expect(triples(a, 'urged')).toEqual(['irn urged tur']);
+    const b = extract('وقال لافروف إن موسكو تأمل أن تمتنع أنقرة عن أي عملية جديدة.', 'ar', '2022-08-06');
+    expect(triples(b, 'urged')).toEqual(['rus urged tur']);
+  });
+  it('not one’s own plan or side ("hopes to meet", "expects Turkey will win")', () => {
+    expect(triples(extract('Erdogan hopes to meet Assad soon.', 'en', '2022-08-06'), 'urged')).toEqual([]);
+    expect(triples(extract('Erdogan said he expects Turkey will win.', 'en', '2022-08-06'), 'urged')).toEqual([]);
+  });
+});

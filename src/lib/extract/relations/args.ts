@@ -20,6 +20,8 @@ export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | unde
     const m = ms[i]!;
     if (hasBoundary(s.tokens, m.tok1, tok)) return undefined;
     if (cueIn(ctx, m.tok1, tok, 'clause')) return undefined;
+    // (a relative clause's mentions are passed over before its words are counted)
+    if (ctx.inRelative[m.tok0] && !ctx.inRelative[tok - 1]) continue;
     if (freeWords(ctx, m.tok1, tok) > maxWords) return undefined;
     if (ctx.inRelative[m.tok0]) continue;
     if (prepOf(ctx, m)) continue;

@@ -300,3 +300,32 @@ export function conditionOnTies(ctx: Ctx, T: Trigger): boolean {
   if (!who?.length || !pattern) return false;
   return emitAll(ctx, { ...T, patterns: [pattern] }, pattern, who, [m], {});
 }
+
+/**
+ * "Russia has said it hopes Turkey will refrain from …", "تأمل موسكو أن تمتنع أنقرة عن …": a hope or expectation about
+ * what another actor will do urges it (the actor right after the cue, before "will"/"would"/an Arabic verb).
+ */
+export function hopes(ctx: Ctx): void {
+  const { s } = ctx;
+  const ms = s.mentions;
+  const pattern = ctx.lex.patterns.find((q) => q.relation === 'urged' && q.lang === ctx.lang && q.pos === 'verb');
+  if (!pattern) return;
+  for (const c of ctx.byKind.get('hope') ?? []) {
+    let k = c.tok1;
+    while (k < s.tokens.length && /^(that|ان)$/.test(s.tokens[k]!.norm)) k++;
+    const i = firstMentionAfter(ms, k);
+    const m = i >= 0 ? ms[i] : undefined;
+    // (Arabic VSO: "تأمل أن تمتنع أنقرة": the verb may come first)
+    const verbFirst = ctx.lang === 'ar' && m && m.tok0 === k + 1 && s.tokens[k]!.arabic && /^[تي]/.test(s.tokens[k]!.norm);
+    if (!m || !(m.tok0 === k || verbFirst) || prepOf(ctx, m) || !actor(ctx.lex, m)) continue;
+    if (ctx.lang === 'en' && !/^(will|would|can|could|should)$/.test(s.tokens[m.tok1]?.norm ?? '')) continue;
+    const who = leftGroup(ctx, c.tok0, 4);
+    const a = who?.length === 1 ? actor(ctx.lex, who[0]!) : undefined;
+    const home = a && (a.kind === 'person' ? ctx.lex.entities.get(a.entity)?.country : a.entity);
+    const target = actor(ctx.lex, m)!.entity;
+    if (!a || target === a.entity || target === home) continue;
+    const T: Trigger = { tok0: c.tok0, tok1: c.tok1, start: c.start, end: c.end, patterns: [pattern], clitics: '', suffix: false };
+    if (isNegated(ctx, T) || isHypothetical(ctx, T)) continue;
+    emitAll(ctx, T, pattern, who!, [m], {});
+  }
+}
