@@ -1,7 +1,7 @@
 /** Relations: the per-sentence context (Ctx), cue look-ups, and small token and mention helpers shared by every frame. */
 import type { RelationRecord } from '../../types.ts';
 import { cueHas, type CueSpan, type Doc, type Mention, type Sentence, type Trigger } from '../doc.ts';
-import type { CueKind, Lexicon } from '../lexicon.ts';
+import type { CueKind, Lexicon, Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import type { Token } from '../normalise.ts';
 
@@ -274,3 +274,13 @@ export function auxiliary(ctx: Ctx, T: Trigger): boolean {
 
 /** Relations whose coordinated subject with no object means each pair (A and B agreed). */
 export const PAIRABLE = new Set(['met', 'agreed_with', 'coordinated_with', 'reconciled_with', 'phoned']);
+
+/** The first verb pattern of `relation` in a language (frames read cue words as that relation). */
+export function verbPattern(ctx: Ctx, relation: string, lang: 'ar' | 'en' = ctx.lang): Pattern | undefined {
+  return ctx.lex.patterns.find((q) => q.relation === relation && q.lang === lang && q.pos === 'verb');
+}
+
+/** A cue span read as a trigger of `pattern`. */
+export function cueTrigger(c: { tok0: number; tok1: number; start: number; end: number }, pattern: Pattern): Trigger {
+  return { tok0: c.tok0, tok1: c.tok1, start: c.start, end: c.end, patterns: [pattern], clitics: '', suffix: false };
+}

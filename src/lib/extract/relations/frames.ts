@@ -1,7 +1,7 @@
 /** Relations: frames of particular relations (reception, received, reconciliation, control, "US-backed", declared targets). */
 import { cueHas, type CueSpan, type Mention, type Trigger } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
-import { actor, type Ctx, cueIn, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, isPossessive, lastMentionBefore, PREP_CLITICS, prepOf, wordsBetween } from './ctx.ts';
+import { actor, type Ctx, cueIn, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, isPossessive, lastMentionBefore, PREP_CLITICS, prepOf, verbPattern, wordsBetween } from './ctx.ts';
 import { leftGroup, nounArgs, objectGroup, verbArgs } from './args.ts';
 import { isPresent } from './dates.ts';
 import { emit, emitAll } from './emit.ts';
@@ -174,12 +174,12 @@ const INSTRUCTION = /^[وف]?(instructed|instructs|ordered|tasked|كلف|كلف�
 export function declaredTargets(ctx: Ctx): void {
   const { s } = ctx;
   const ms = s.mentions;
-  const pattern = ctx.lex.patterns.find((q) => q.relation === 'threatened' && q.lang === ctx.lang && q.pos === 'verb');
+  const pattern = verbPattern(ctx, 'threatened');
   if (!pattern) return;
   for (const D of ctx.byKind.get('declared_target') ?? []) {
     const V = [...(ctx.byKind.get('declare') ?? [])].reverse().find((c) => c.tok1 <= D.tok0 && D.tok0 - c.tok1 <= 25 && !hasBoundary(s.tokens, c.tok1, D.tok0));
     if (!V) continue;
-    const T: Trigger = { tok0: D.tok0, tok1: D.tok1, start: D.start, end: D.end, patterns: [pattern], clitics: '', suffix: false };
+    const T = cueTrigger(D, pattern);
     const VT: Trigger = { ...T, tok0: V.tok0, tok1: V.tok1, start: V.start, end: V.end };
     if (isNegated(ctx, VT) || isHypothetical(ctx, VT)) continue;
     // the declaring party: Arabic VSO (أعلن فيدان أن …), else the subject before the verb, else the one carried over
@@ -217,7 +217,7 @@ export function declaredTargets(ctx: Ctx): void {
 export function obligations(ctx: Ctx, speaker: Mention): void {
   const { s } = ctx;
   const ms = s.mentions;
-  const pattern = ctx.lex.patterns.find((q) => q.relation === 'urged' && q.lang === ctx.lang && q.pos === 'verb');
+  const pattern = verbPattern(ctx, 'urged');
   const who = actor(ctx.lex, speaker);
   if (!pattern || !who) return;
   for (const c of ctx.byKind.get('obligation') ?? []) {
@@ -237,7 +237,7 @@ export function obligations(ctx: Ctx, speaker: Mention): void {
     // (not one's own side: "Erdogan said Turkey must act")
     const home = who.kind === 'person' ? ctx.lex.entities.get(who.entity)?.country : who.entity;
     if (!speech || g.some((m) => m.entity === speaker.entity || [who.entity, home].includes(actor(ctx.lex, m)?.entity))) continue;
-    const T: Trigger = { tok0: c.tok0, tok1: c.tok1, start: c.start, end: c.end, patterns: [pattern], clitics: '', suffix: false };
+    const T = cueTrigger(c, pattern);
     if (isNegated(ctx, { ...T, tok0: speech.tok0, tok1: speech.tok1 })) continue;
     emitAll(ctx, T, pattern, [speaker], g, {});
   }
@@ -295,7 +295,7 @@ export function conditionOnTies(ctx: Ctx, T: Trigger): boolean {
   if (!m || freeWords(ctx, T.tok1, m.tok0) > 1 || !['with', 'مع'].includes(prepOf(ctx, m) ?? '')) return false;
   let cond = false;
   for (let j = m.tok1; j < Math.min(toks.length, m.tok1 + 4) && !cond; j++) cond = CONDITION_WORDS.test(toks[j]!.norm.replace(/^و/, ''));
-  const pattern = ctx.lex.patterns.find((q) => q.relation === 'urged' && q.lang === ctx.lang && q.pos === 'verb');
+  const pattern = verbPattern(ctx, 'urged');
   const who = cond ? leftGroup(ctx, k, 5) : undefined;
   if (!who?.length || !pattern) return false;
   return emitAll(ctx, { ...T, patterns: [pattern] }, pattern, who, [m], {});
@@ -308,7 +308,7 @@ export function conditionOnTies(ctx: Ctx, T: Trigger): boolean {
 export function hopes(ctx: Ctx): void {
   const { s } = ctx;
   const ms = s.mentions;
-  const pattern = ctx.lex.patterns.find((q) => q.relation === 'urged' && q.lang === ctx.lang && q.pos === 'verb');
+  const pattern = verbPattern(ctx, 'urged');
   if (!pattern) return;
   for (const c of ctx.byKind.get('hope') ?? []) {
     let k = c.tok1;
@@ -324,7 +324,7 @@ export function hopes(ctx: Ctx): void {
     const home = a && (a.kind === 'person' ? ctx.lex.entities.get(a.entity)?.country : a.entity);
     const target = actor(ctx.lex, m)!.entity;
     if (!a || target === a.entity || target === home) continue;
-    const T: Trigger = { tok0: c.tok0, tok1: c.tok1, start: c.start, end: c.end, patterns: [pattern], clitics: '', suffix: false };
+    const T = cueTrigger(c, pattern);
     if (isNegated(ctx, T) || isHypothetical(ctx, T)) continue;
     emitAll(ctx, T, pattern, who!, [m], {});
   }

@@ -1,7 +1,7 @@
 /** Relations: readings and guards of a trigger (negated, hypothetical, planned, demanded, prospective …). */
 import { cueHas, type CueSpan, type Trigger } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
-import { actor, BOUNDARY, commaAnd, type Ctx, cueBefore, cueIn, freeWords, type Group, hasBoundary, hasCue, masculineVerb } from './ctx.ts';
+import { actor, BOUNDARY, commaAnd, type Ctx, cueBefore, cueIn, freeWords, type Group, hasBoundary, hasCue, masculineVerb, verbPattern } from './ctx.ts';
 import { leftGroup, verbArgs } from './args.ts';
 
 export function isNegated(ctx: Ctx, T: Trigger): boolean {
@@ -177,7 +177,7 @@ export function warning(ctx: Ctx, T: Trigger, p: Pattern): Pattern {
     const own = (m: { entity: string }) => [m.entity, ctx.lex.entities.get(m.entity)?.country];
     const nx = next && actor(ctx.lex, next)?.entity;
     if (w === 'that' && nx && ctx.s.mentions.some((m) => m.tok1 <= T.tok0 && own(actor(ctx.lex, m) ?? m).includes(nx))) return p;
-    return ctx.lex.patterns.find((q) => q.relation === 'urged' && q.lang === 'en' && q.pos === 'verb') ?? p;
+    return verbPattern(ctx, 'urged', 'en') ?? p;
   }
   return p;
 }
