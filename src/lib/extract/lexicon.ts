@@ -88,7 +88,10 @@ export type CueKind =
   | 'performer'
   | 'responsibility'
   | 'recipient'
-  | 'stop';
+  | 'stop'
+  | 'obligation'
+  | 'agent_noun'
+  | 'hope';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -128,6 +131,9 @@ export const CUE_KINDS: readonly CueKind[] = [
   'responsibility',
   'recipient',
   'stop',
+  'obligation',
+  'agent_noun',
+  'hope',
 ];
 
 export interface Cue {

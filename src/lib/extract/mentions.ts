@@ -242,6 +242,7 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
   const allTitles = s.titles ?? matchTokens(tokens, lex.titleTrie);
   const titles = allTitles.filter((t) => !covered(ms, t.tok0, t.tok1));
   for (const t of titles as Match<Title>[]) {
+    if (allTitles.some((t2) => t2.tok1 === t.tok0)) continue; // the first title of a row reads the name
     const title = t.values[0]!;
     const arabic = tokens[t.tok0]!.arabic;
     const replaces: Mention[] = [];
@@ -263,6 +264,15 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
         replaces.push(dem);
       }
       if (!tokens[t.tok0]!.cap && !country) continue;
+    }
+    // "سماحة آية الله X", "سمو ولي العهد الأمير X", "His Highness Sheikh X": titles in a row introduce one name
+    for (let moved = true; moved; ) {
+      moved = false;
+      for (const t2 of allTitles)
+        if (t2.tok0 === k && t2.tok1 > k && !mentionAt(ms, k)) {
+          k = t2.tok1;
+          moved = true;
+        }
     }
     const next = mentionAt(ms, k) ?? mentionAt(ms, k + 1);
     if (next && next.kind !== 'country') continue; // a known name follows
@@ -410,6 +420,40 @@ function stateOfPerson(s: Sentence, ms: Mention[], lex: Lexicon): Mention[] {
   return out;
 }
 
+/**
+ * "Grand Ayatollah Ali Khamenei", "سماحة آية الله علي خامنئي", "سمو الشيخ …": titles (titles.csv) right before a
+ * known person, that are no cue or trigger word, belong to the mention's words (its surface span stays the name), so
+ * a verb before them is as near its subject as before the bare name.
+ */
+function withTitlesOfAddress(s: Sentence, ms: Mention[], blocked: Set<number>, lex: Lexicon): Mention[] {
+  const titles = s.titles ?? matchTokens(s.tokens, lex.titleTrie);
+  if (!titles.length) return ms;
+  let out = ms;
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i]!;
+    if (m.kind !== 'person' || m.via === 'discovered') continue;
+    let k = m.tok0;
+    let clitics = m.clitics;
+    for (let moved = true; moved; ) {
+      moved = false;
+      for (const t of titles) {
+        if (t.tok1 !== k || covered(out, t.tok0, t.tok1)) continue;
+        let free = true;
+        for (let j = t.tok0; j < t.tok1 && free; j++) free = !blocked.has(j);
+        if (!free) continue;
+        k = t.tok0;
+        clitics = t.clitics;
+        moved = true;
+        break;
+      }
+    }
+    if (k === m.tok0) continue;
+    if (out === ms) out = [...ms];
+    out[i] = { ...m, tok0: k, clitics };
+  }
+  return out;
+}
+
 /** Stage: mentions of every sentence (needs tokens, triggers and cues), and the discovered entities. */
 export function findMentions(doc: Doc, lex: Lexicon): Doc {
   const discovered = new Map(doc.discovered);
@@ -503,6 +547,15 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
             continue;
           }
         }
+        // "received A and, separately, B": a short adverb between commas after the conjunction
+        if (any && isComma(t)) {
+          let j = k + 1;
+          while (j < m.tok0 && j - k <= 3 && s.tokens[j]!.word && !s.tokens[j]!.cap) j++;
+          if (j < m.tok0 && j > k + 1 && isComma(s.tokens[j])) {
+            k = j;
+            continue;
+          }
+        }
         if (isConj(t) || conjTok.has(k)) {
           any = true;
           continue;
@@ -548,6 +601,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       }
       if (drop.size) ms = ms.filter((m) => !drop.has(m));
     }
+    ms = withTitlesOfAddress(s, ms, blocked, lex);
     // English lists end with "and": "Russia, Turkey and Iran". Commas alone join nothing: "While
     // Washington backs the SDF, Ankara accuses …", "Russia's envoy for Syria, Alexander Lavrentiev, urged …"
     if (doc.article.lang === 'en')

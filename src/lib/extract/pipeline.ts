@@ -7,7 +7,7 @@ import type { Article, ArticleRecord, EntityRecord, RelationRecord } from '../ty
 import { createDoc, type Doc } from './doc.ts';
 import type { Lexicon } from './lexicon.ts';
 import { findMentions } from './mentions.ts';
-import { findRelations } from './relations.ts';
+import { findRelations } from './relations/index.ts';
 import { segment } from './segment.ts';
 import { findTriggers } from './triggers.ts';
 

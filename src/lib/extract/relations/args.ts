@@ -1,0 +1,695 @@
+/** Relations: the arguments of a trigger (subject and object groups of verbs and nouns). */
+import { cueHas, type CueSpan, type Mention, type Sentence, type Trigger } from '../doc.ts';
+import type { Pattern } from '../lexicon.ts';
+import { isQuote } from '../mentions.ts';
+import { normalise } from '../normalise.ts';
+import { actor, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, lastMentionBefore, LOOSE_PREPS, masculineVerb, onlyTitles, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, wordsBetween } from './ctx.ts';
+import { anaphorAt, counterpartOf } from './anaphora.ts';
+
+/** The nearest subject to the left of token `tok`: prepositional objects and possessives are skipped. */
+export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | undefined {
+  const { s } = ctx;
+  const ms = s.mentions;
+  // an anaphor right before
+  for (let k = tok - 1; k >= Math.max(0, tok - 4); k--) {
+    const a = anaphorAt(ctx, k);
+    // (not over a nearer name: "the guarantors condemned Israeli strikes": Israel strikes)
+    if (a && a.end <= tok && freeWords(ctx, a.end, tok) <= 1 && !s.mentions.some((m) => m.tok0 >= a.end && m.tok1 <= tok)) return a.group;
+  }
+  for (let i = lastMentionBefore(ms, tok); i >= 0; i--) {
+    const m = ms[i]!;
+    if (hasBoundary(s.tokens, m.tok1, tok)) return undefined;
+    if (cueIn(ctx, m.tok1, tok, 'clause')) return undefined;
+    // (a relative clause's mentions are passed over before its words are counted)
+    if (ctx.inRelative[m.tok0] && !ctx.inRelative[tok - 1]) continue;
+    if (freeWords(ctx, m.tok1, tok) > maxWords) return undefined;
+    if (ctx.inRelative[m.tok0]) continue;
+    if (prepOf(ctx, m)) continue;
+    if (isPossessive(ctx, m) && !cueIn(ctx, m.tok1, Math.min(m.tok1 + 3, tok), 'military')) continue;
+    // "a new Turkish operation", "القوات التركية": a demonym that qualifies a relation noun belongs to it
+    if (m.via === 'demonym' && s.triggers.some((x) => (ctx.lang === 'en' ? x.tok0 >= m.tok1 && x.tok0 - m.tok1 <= 1 : x.tok1 === m.tok0) && x.tok1 <= tok && x.patterns[0]!.pos === 'noun')) continue;
+    if (!actor(ctx.lex, m)) continue;
+    // "Iran-backed groups", "the US-led coalition": the first part of a compound is no subject
+    if (s.tokens[m.tok1]?.text === '-' && !s.tokens[m.tok1]!.arabic) continue;
+    // the first member of a coordinated group may carry a preposition the others share ("targets in Iraq and Syria")
+    const g = groupTo(ms, i);
+    if (g.length > 1 && prepOf(ctx, g[0]!)) {
+      i = ms.indexOf(g[0]!);
+      continue;
+    }
+    return g;
+  }
+  return undefined;
+}
+
+interface Args {
+  subj: Group | undefined;
+  /** Token where the object search starts. */
+  objFrom: number;
+  passive: boolean;
+  agent: Group | undefined;
+}
+
+/** Arguments of a verb (see file comment). */
+export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end: number }, allowCarry: boolean): Args {
+  const { s, lang } = ctx;
+  const ms = s.mentions;
+  const tokens = s.tokens;
+  let subj: Group | undefined;
+  let objFrom = T.tok1;
+
+  // passive: an agent phrase after the verb
+  let agent: Group | undefined;
+  let passive = false;
+  for (let k = T.tok1, free = 0; k < tokens.length && free < 8; k++) {
+    if (BOUNDARY.has(tokens[k]!.text)) break;
+    if (!ctx.inMention[k]) free++;
+    const c = hasCue(ctx, k, 'agent');
+    if (c) {
+      const i = firstMentionAfter(ms, c.tok1);
+      if (i >= 0 && (wordsBetween(tokens, c.tok1, ms[i]!.tok0).length === 0 || onlyTitles(ctx, c.tok1, ms[i]!.tok0))) {
+        if (lang === 'en') {
+          const before = tokens.slice(Math.max(0, T.tok0 - 3), T.tok0).map((t) => t.norm);
+          if (!before.some((w) => ['was', 'were', 'been', 'is', 'are', 'being', 'be'].includes(w))) break;
+        }
+        // "… by President X, Emirati state media said": the source of the report is no agent
+        agent = groupFrom(ms, i).filter((m, j) => j === 0 || !(ctx.byKind.get('speech') ?? []).some((c) => c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 3));
+        passive = true;
+      }
+      break;
+    }
+    // ("was welcomed at Damascus airport by …": a place after a preposition is an adjunct)
+    if (ms.some((m) => m.tok0 === k && !(m.kind === 'place' && prepOf(ctx, m))) && lang === 'en') break;
+  }
+
+  const during = lang === 'ar' ? duringEvent(ctx, T) : undefined;
+  if (during) return { subj: during, objFrom: T.tok1 + 1, passive, agent };
+  const mainSubj = lang === 'ar' ? afterRelativeClause(ctx, T, allowCarry) : undefined;
+  if (mainSubj) return { subj: mainSubj, objFrom, passive, agent };
+  // "وأدان البيان الختامي الصادر عن الدول الثلاث الهجمات": the issuer of the statement is the subject
+  const issuer = lang === 'ar' && !ctx.inMention[T.tok1] ? performerAt(ctx, { tok0: T.tok1, tok1: T.tok1 + 1 }) : undefined;
+  if (issuer) return { subj: issuer.group, objFrom: issuer.end, passive, agent };
+  // an anaphor right after the verb (Arabic VSO: التقى الجانبان)
+  if (lang === 'ar') {
+    let k = T.tok1;
+    while (k < tokens.length && isQuote(tokens[k])) k++;
+    const a = anaphorAt(ctx, k);
+    if (a) return { subj: a.group, objFrom: a.end, passive, agent };
+  }
+
+  const prevI = lastMentionBefore(ms, T.tok0);
+  const nextI = firstMentionAfter(ms, T.tok1);
+  const prev = prevI >= 0 ? ms[prevI]! : undefined;
+  const next = nextI >= 0 ? ms[nextI]! : undefined;
+
+  // "وأضاف أنه سيلتقي…", "he added that he would meet…": the pronoun right before the verb is the subject
+  const pron = ctx.byKind.get('pronoun')?.find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1);
+  if (pron && ctx.lastSubject && !(prev && prev.tok0 >= pron.tok1)) {
+    return { subj: [{ ...ctx.lastSubject, start: pron.start, end: pron.end, tok0: pron.tok0, tok1: pron.tok1, via: 'anaphor' }], objFrom, passive, agent };
+  }
+
+  // "…، داعياً أنقرة إلى…": a circumstantial participle takes the subject of the main clause
+  if (lang === 'ar' && /^(داعيا|مطالبا|محذرا|متهما|منتقدا|مهددا|داعيه|مطالبه|موفدا|مبعوثا)$/.test(tokens[T.tok0]!.norm.replace(/^و/, ''))) {
+    const first = ms.find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m) && !isPossessive(ctx, m));
+    if (first) return { subj: [first], objFrom, passive, agent };
+  }
+
+  // "… كما تدعم فصائل الجيش الوطني": "as it also supports" shares the subject of the verb before
+  if (lang === 'ar' && /^و?كما$/.test(tokens[T.tok0 - 1]?.norm ?? '')) {
+    const earlier = [...ctx.s.triggers].reverse().find((x) => x.tok1 < T.tok0 && x.patterns[0]!.pos === 'verb');
+    if (earlier) {
+      const a = verbArgs(ctx, earlier, allowCarry);
+      if (a.subj && !a.passive) return { subj: a.subj, objFrom, passive, agent };
+    }
+  }
+
+  // "إن بلاده وقفت إلى جانب …": an anaphor right before the verb is its subject (SVO)
+  if (lang === 'ar') {
+    const c = ctx.s.cues.find((x) => x.tok1 === T.tok0 && x.cues.some((k) => k.kind === 'own_country' || k.kind === 'dual' || k.kind === 'group' || k.kind === 'plural'));
+    const a = c ? anaphorAt(ctx, c.tok0) : undefined;
+    if (a?.group.length) return { subj: a.group, objFrom, passive, agent };
+  }
+  if (lang === 'ar') {
+    // ("تركيا التي تنشر قوات": a relative pronoun right after its antecedent, which is the subject)
+    const gapSVO = prev ? wordsBetween(tokens, prev.tok1, T.tok0).filter((t, j, all) => !/^(قد|لقد|فقد|كان|كانت|وكان|وكانت)$/.test(t.norm) && !(j === 0 && all.length === 1 && RELATIVE.has(t.norm))) : [];
+    const relGap = !!prev && RELATIVE.has(wordsBetween(tokens, prev.tok1, T.tok0).map((t) => t.norm).join(' '));
+    if (prev && gapSVO.length === 0 && (!prepOf(ctx, prev) || relGap) && actor(ctx.lex, prev)) {
+      subj = groupTo(ms, prevI); // SVO
+    } else if (
+      next &&
+      // agreement: countries and cities are feminine, so "اتهم أنقرة" has Ankara as object, not subject
+      // (a demonym agrees with its head noun: "حثّ الوفد الإيراني" is masculine, "قصفت القوات التركية" feminine)
+      !(masculineVerb(ctx, T) && (actor(ctx.lex, next)?.kind === 'country' && next.kind !== 'person') && !(next.via === 'demonym' && !tokens[next.tok1 - 1]!.norm.endsWith('ه'))) &&
+      !prepOf(ctx, next) &&
+      freeWords(ctx, T.tok1, next.tok0) <= 2 &&
+      !hasBoundary(tokens, T.tok1, next.tok0) &&
+      !cueIn(ctx, T.tok1, next.tok0, 'pronoun') &&
+      !cueIn(ctx, T.tok1, next.tok0, 'speech') &&
+      !cueIn(ctx, T.tok1, next.tok0 + 1, 'counterpart') &&
+      // ("نُشرت اليوم، دعا الأسد": another verb in between has its own subject)
+      !verbBetween(s, T.tok1, next.tok0) &&
+      actor(ctx.lex, next)
+    ) {
+      subj = groupFrom(ms, nextI); // VSO
+      objFrom = subj[subj.length - 1]!.tok1;
+    } else subj = leftGroup(ctx, T.tok0, 6);
+    // "كان أردوغان يشارك في قمة …، حيث التقى نظيره الروسي": a verb after "حيث" with no subject near has the clause's
+    // ("…، حيث تدعم «قسد» التي …": a lone name after it is its object)
+    const lone = !!subj?.length && subj[0]!.tok0 >= T.tok1 && !objectAfter(ctx, subj);
+    if ((!subj || lone) && /^و?حيث$/.test(tokens[T.tok0 - 1]?.norm ?? '')) {
+      // (the nearest actor that no preposition introduces: "إيفاد بوتين مبعوثه لافرنتييف إلى دمشق، حيث التقى")
+      const first = [...ms].reverse().find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && !isPossessive(ctx, m) && actor(ctx.lex, m) && m.via !== 'demonym');
+      if (first) {
+        subj = [first];
+        objFrom = T.tok1;
+      }
+    }
+    // "وكان رئيسي قد زار دمشق …، ووقّع مع الأسد …": a و-verb after a comma with no subject of its own shares the verb before
+    if (!subj && tokens[T.tok0]!.norm.startsWith('و') && tokens[T.tok0 - 1]?.text === '،') {
+      const earlier = [...ctx.s.triggers].reverse().find((x) => x.tok1 < T.tok0 && x.patterns[0]!.pos === 'verb');
+      const a = earlier && !cueIn(ctx, earlier.tok1, T.tok0, 'clause') ? verbArgs(ctx, earlier, allowCarry) : undefined;
+      if (a?.subj?.length && !a.passive) subj = a.subj;
+    }
+  } else {
+    // "the two assailants who attacked …": the subject is the antecedent of "who"
+    let k = T.tok0 - 1;
+    while (k >= 0 && /^(has|had|have|also|then|later)$/.test(tokens[k]!.norm)) k--;
+    if (k >= 0 && /^(who|which|that)$/.test(tokens[k]!.norm)) {
+      let j = k - 1;
+      while (j >= 0 && tokens[j]!.text === ',') j--;
+      const ant = ms.findIndex((m) => m.tok1 === j + 1);
+      subj = ant >= 0 && actor(ctx.lex, ms[ant]!) ? groupTo(ms, ant) : undefined;
+      if (!subj) return { subj: undefined, objFrom, passive, agent };
+    } else subj = leftGroup(ctx, T.tok0, 14);
+    // ("the militias it backs": "it" is one actor, not a list named before it)
+    if (tokens[T.tok0 - 1]?.norm === 'it' && subj && subj.length > 1) subj = undefined;
+    // "Turkey regards the YPG as … and has long criticised Washington": a verb phrase after "and" with no verb of a
+    // relation before it has the sentence's opening subject
+    let j = T.tok0 - 1;
+    while (j > 0 && /^(has|have|had|also|long|repeatedly|since|then|later)$/.test(tokens[j]!.norm)) j--;
+    const first = ms[0];
+    if (
+      tokens[j]?.norm === 'and' &&
+      first &&
+      first.tok0 <= 1 &&
+      subj?.[0] !== first &&
+      !ms.some((m) => m.tok0 > j && m.tok1 <= T.tok0) &&
+      !ctx.s.triggers.some((x) => x.tok1 <= j && x.patterns[0]!.pos === 'verb') &&
+      !cueIn(ctx, first.tok1, T.tok0, 'clause') &&
+      !isPossessive(ctx, first) &&
+      actor(ctx.lex, first)
+    )
+      subj = groupFrom(ms, 0);
+  }
+  // "وتدعم روسيا الحكومة السورية … وتحتفظ بقاعدة", "Russia keeps bases … and has coordinated …":
+  // a verb after another verb's object shares that verb's subject
+  if (subj?.length && !passive) {
+    const end = subj[subj.length - 1]!.tok1;
+    const earlier = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= subj![0]!.tok0 && x.patterns[0]!.pos === 'verb' && x.tok0 < T.tok0);
+    const between = ctx.s.triggers.some((x) => x.tok0 >= end && x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb');
+    // ("Russia keeps … and has coordinated", not "while Moscow and Tehran support": a clause of its own)
+    if (earlier && !between && !cueIn(ctx, earlier.tok1, T.tok0, 'clause') && (lang === 'en' ? /^(and|,)$/.test(tokens[T.tok0 - 1]?.norm ?? '') || (tokens[T.tok0 - 2]?.norm === 'and' && !ctx.inMention[T.tok0 - 1]) : ctx.s.tokens[T.tok0]!.norm.startsWith('و') || /^و?كما$/.test(tokens[T.tok0 - 1]?.norm ?? ''))) {
+      // (after the verb, "وتدعم روسيا الحكومة" has its own subject; a name alone after it, "وتدعم «الجيش الوطني»", is
+      // the object of the shared subject)
+      const after = subj[0]!.tok0 >= T.tok1;
+      const a = after && objectAfter(ctx, subj) ? undefined : verbArgs(ctx, earlier, allowCarry);
+      if (a?.subj && !a.passive) {
+        subj = a.subj;
+        if (after) objFrom = T.tok1;
+      }
+    }
+  }
+
+  if (!subj && allowCarry && ctx.lastSubject) {
+    // no subject in the sentence before the verb: carried over ('وأضاف…', 'He added…')
+    const pron2 = cueIn(ctx, Math.max(0, T.tok0 - 3), T.tok0, 'pronoun');
+    // the carried subject's evidence points at the verb that carries it
+    if (prevI < 0 || pron2) subj = [{ ...ctx.lastSubject, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' }];
+  }
+  return { subj, objFrom, passive, agent };
+}
+
+/** An Arabic complementizer (أن، إن، أنه، أنها) in [a, b): the start of another clause. */
+function complementizerBetween(s: Sentence, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (/^(ان|انه|انها)$/.test(s.tokens[k]!.norm)) return true;
+  return false;
+}
+
+/** A mention after group g in its clause (not past a relative pronoun, a verb or a boundary): g is then no lone object. */
+function objectAfter(ctx: Ctx, g: Group): boolean {
+  const { s } = ctx;
+  const end = g[g.length - 1]!.tok1;
+  const i = firstMentionAfter(s.mentions, end);
+  if (i < 0) return false;
+  const m = s.mentions[i]!;
+  if (hasBoundary(s.tokens, end, m.tok0) || verbBetween(s, end, m.tok0) || freeWords(ctx, end, m.tok0) > 3) return false;
+  for (let k = end; k < m.tok0; k++) if (RELATIVE.has(s.tokens[k]!.norm)) return false;
+  return true;
+}
+
+/** The object group: first mention after `from` (introduced by one of `preps` when given). */
+export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): Group | undefined {
+  const { s } = ctx;
+  const ms = s.mentions;
+  const direct = p.preps.length === 0 || p.preps.includes('');
+  // a noun's complement is close to it ("لقاء مع", "visit to"); a verb's may come after adverbs
+  const maxGap = p.pos === 'noun' ? 6 : 14;
+  // an anaphor object ("met the two sides" is rare; "بلاده" is common)
+  let yielded = -1;
+  for (let i = firstMentionAfter(ms, from); i >= 0 && i < ms.length; i++) {
+    const m = ms[i]!;
+    if (hasBoundary(s.tokens, from, m.tok0)) return undefined;
+    if (freeWords(ctx, from, m.tok0) > maxGap) return undefined;
+    // "انسحبت روسيا من مواقع في إدلب، وقصفت طائراتها جسر الشغور": past another clause's verb, objects are its own
+    if (p.pos === 'verb' && conjVerbBetween(s, from, m.tok0)) return undefined;
+    // "تستهدف «الإرهابيين فقط»، مؤكداً أن أنقرة …": objects do not cross a complementizer (أن، إن)
+    if (ctx.lang === 'ar' && complementizerBetween(s, from, m.tok0)) return undefined;
+    if (cueIn(ctx, from, m.tok0, 'clause')) return undefined;
+    // "X, who met in Tehran, held talks on Syria": a relative clause's objects do not reach past it
+    if (ctx.inRelative[from - 1] && !ctx.inRelative[m.tok0]) return undefined;
+    // "to meet his counterparts and …": an unnamed counterpart is the object; nothing further is
+    if ((ctx.byKind.get('counterpart') ?? []).some((c) => c.tok0 >= from && c.tok1 <= m.tok0 && m.tok0 - c.tok1 > 2)) return undefined;
+    // "وتدعم قطر المبادرة، مؤكدة دعم الرياض لـ…": the genitive right after another relation noun belongs to that noun
+    // (not for an urging verb: "طالب بانسحاب القوات التركية" urges the genitive of the demanded act)
+    if (ctx.lang === 'ar' && p.relation !== 'urged' && m.via !== 'demonym' && !PREP_CLITICS.test(m.clitics) && s.triggers.some((x) => x.tok0 >= from && x.tok1 === m.tok0 && x.patterns.some((q) => q.pos === 'noun'))) {
+      // ("وتنشر روسيا وإيران، أبرز حلفاء الأسد، قوات في سوريا": an apposition between commas is passed over)
+      const nx = s.tokens[m.tok1]?.text;
+      if (nx === '،' || nx === ',') continue;
+      return undefined;
+    }
+    // "talks on normalising relations between Ankara and Damascus", "insisted at the talks that any normalisation
+    // with Ankara …": a relation noun between a noun and a name owns that name
+    if (ctx.lang === 'en' && p.pos === 'noun' && s.triggers.some((x) => x.tok0 >= from && x.tok1 <= m.tok0 && x.patterns.every((q) => q.pos === 'noun'))) return undefined;
+    if (exclude.has(m.entity)) continue;
+    // a group is taken from its first member; a speaker is not an object ("…, the ministry said")
+    if (m.conj && i > 0 && yielded !== i - 1 && ms[i - 1]!.tok1 > from && plainConj(ctx, m) && relativeClauseEnd(ctx, ms[i - 1]!.tok0) > m.tok0) continue;
+    if (isSpeaker(ctx, m)) continue;
+    // the trigger's own last word ("called on", "held talks with") is no preposition of the object
+    const own = s.tokens[from - 1]?.norm;
+    const prep = m.tok0 === from && !PREP_CLITICS.test(m.clitics) ? (own && p.preps.includes(own) ? own : undefined) : prepOf(ctx, m);
+    if (prep === 'من قبل') continue;
+    // "talks on normalising relations between A and B": a "between" phrase belongs to the nearest relation noun
+    if ((prep === 'between' || prep === 'بين') && s.triggers.some((x) => x.tok0 >= from && x.tok1 <= m.tok0)) return undefined;
+    if (p.preps.length) {
+      // preps list the allowed introducers; '' is a bare direct object. Further into the
+      // complement, genitive and goal prepositions are part of the object phrase
+      // ("positions of the PKK", "a ground offensive against the YPG").
+      // "تنشر قوات في مناطق واسعة من شمال سوريا": the pattern's preposition came earlier in the phrase
+      const gapHasPrep = () => {
+        for (let k = from; k < m.tok0; k++) if (p.preps.includes(ctx.s.tokens[k]!.norm.replace(/^[وف](?=..)/, ''))) return true;
+        return false;
+      };
+      // "غارات على مواقع في ريف إدلب", "strikes on positions in X": a place inside the pattern's own phrase
+      const inside = (prep === 'في' || prep === 'in') && !direct && gapHasPrep();
+      const loose = prep !== undefined && ((LOOSE_PREPS.has(prep) && (direct || gapHasPrep())) || inside) && freeWords(ctx, from, m.tok0) >= 1;
+      if (prep ? !p.preps.includes(prep) && !loose : !direct) continue;
+      // "backed the opposition after the uprising against Assad": a loose genitive past a temporal adjunct is the adjunct's
+      if (loose && !p.preps.includes(prep!) && ctx.lang === 'en' && temporalBetween(ctx, from, m.tok0)) return undefined;
+      // "دعا …، على هامش الجولة من محادثات أستانا، تركيا إلى …": an adjunct's genitive yields to a bare object after it
+      if (loose && !p.preps.includes(prep!) && p.pos === 'verb' && bareActorAfter(ctx, m, from, maxGap)) {
+        yielded = i;
+        continue;
+      }
+    }
+    if (p.pos === 'noun' && nounObjectTooFar(ctx, from, m, prep, p)) return undefined;
+    // (not the possessor of an act: "condemned Israel's air strikes on Syria" condemns Israel)
+    if (isPossessive(ctx, m) && i + 1 < ms.length && freeWords(ctx, m.tok1, ms[i + 1]!.tok0) <= 3 && !s.triggers.some((x) => x.tok0 >= m.tok1 && x.tok0 - m.tok1 <= 2 && x.patterns[0]!.pos === 'noun' && x.tok1 <= ms[i + 1]!.tok0)) continue;
+    // ("بحث مع نظيره الإيراني": a counterpart named by a demonym is a person, resolved in counterpart())
+    if (p.targetKinds.length && !p.targetKinds.includes(m.kind) && !(p.targetKinds.includes('country') && actor(ctx.lex, m)?.kind === 'country') && !(p.targetKinds.includes('person') && counterpartOf(ctx, m)))
+      continue;
+    // "keeps around 900 troops in…": the pattern needs its cue before the target
+    // "backed rebels fighting Assad": the object slot holds another noun and a participle clause follows
+    if (ctx.lang === 'en' && p.pos === 'verb' && !prep) {
+      let participle = false;
+      let noun = false;
+      for (let k = from; k < m.tok0; k++) {
+        const w = s.tokens[k]!;
+        if (ctx.inMention[k] || !w.word) continue;
+        if (/ing$/.test(w.norm) && w.norm.length > 4) {
+          if (noun) participle = true;
+        } else if (!/^(the|a|an|its|his|her|their|new|continuing|several|two|three|some)$/.test(w.norm)) noun = true;
+      }
+      if (participle) return undefined;
+    }
+    // ("قاعدة حميميم", "the Hmeimim air base": a place named by the cue word itself qualifies)
+    // ("حمّلت طهران واشنطن المسؤولية", "held the PKK and the YPG responsible": the cue right after the object group)
+    if (p.requires && !(ctx.byKind.get(p.requires) ?? []).some((c) => c.tok0 >= from && ((c.tok1 <= m.tok0 && !ctx.inMention[c.tok0]) || (c.tok0 < m.tok1 && c.tok0 >= m.tok0 && m.kind === 'place') || cueAfterGroup(ctx, ms, i, c))))
+      continue;
+    const end = relativeClauseEnd(ctx, from);
+    if (m.tok0 >= end) return undefined;
+    const g = groupFrom(ms, i).filter((x) => !exclude.has(x.entity) && x.tok0 < end);
+    const more = parallelOf(ctx, from, m, g[g.length - 1] ?? m);
+    if (more && !exclude.has(more.entity)) g.push(more);
+    return g.length ? g : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "ودعت روسيا، التي تنشر قوات في الشمال السوري، أنقرة إلى …": inside an Arabic relative clause opened by
+ * "، التي/الذي", the clause ends at the next comma; its objects do not reach past it. Token index of that end.
+ */
+function relativeClauseEnd(ctx: Ctx, from: number): number {
+  const toks = ctx.s.tokens;
+  if (ctx.lang !== 'ar') return toks.length;
+  let k = from - 1;
+  while (k > 0 && toks[k]!.text !== '،' && !BOUNDARY.has(toks[k]!.text)) k--;
+  if (toks[k]?.text !== '،' || !RELATIVE.has(toks[k + 1]?.norm ?? '')) return toks.length;
+  let e = from;
+  while (e < toks.length && toks[e]!.text !== '،' && !BOUNDARY.has(toks[e]!.text)) e++;
+  return e;
+}
+
+/** A bare (no preposition) actor after m, within the verb's reach and past a comma ("…، تركيا إلى"). */
+function bareActorAfter(ctx: Ctx, m: Mention, from: number, maxGap: number): boolean {
+  const toks = ctx.s.tokens;
+  return ctx.s.mentions.some(
+    (x) =>
+      x.tok0 >= m.tok1 &&
+      x.tok0 < relativeClauseEnd(ctx, from) &&
+      toks[x.tok0 - 1]?.text === '،' &&
+      !x.clitics &&
+      !prepOf(ctx, x) &&
+      !!actor(ctx.lex, x) &&
+      freeWords(ctx, from, x.tok0) <= maxGap &&
+      !hasBoundary(toks, m.tok1, x.tok0),
+  );
+}
+
+/** "targets of the PKK in northern Iraq and of the YPG in northern Syria": the same preposition after "and". */
+function parallelOf(ctx: Ctx, from: number, first: Mention, last: Mention): Mention | undefined {
+  if (ctx.lang !== 'en') return undefined;
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  const kind = first.kind;
+  for (let k = last.tok1; k < Math.min(toks.length - 1, last.tok1 + 8); k++) {
+    if (BOUNDARY.has(toks[k]!.text) || toks[k]!.text === ',') return undefined;
+    if (toks[k]!.norm !== 'and') continue;
+    const prep = toks[k + 1]!.norm;
+    if (!EN_PREP_TOKENS.has(prep) || !toks.slice(from, first.tok0).some((t) => t.norm === prep)) return undefined;
+    let j = k + 2;
+    while (j < toks.length && /^(the|a|an)$/.test(toks[j]!.norm)) j++;
+    const m = ms.find((x) => x.tok0 === j);
+    return m && m.kind === kind ? m : undefined;
+  }
+  return undefined;
+}
+
+/** Is cue c right after the coordinated group that starts at mention i ("X and Y responsible")? */
+function cueAfterGroup(ctx: Ctx, ms: Mention[], i: number, c: CueSpan): boolean {
+  const g = groupFrom(ms, i);
+  const end = g[g.length - 1]!.tok1;
+  return cueHas(c, 'responsibility') && wordsBetween(ctx.s.tokens, end, c.tok0).length === 0;
+}
+
+/**
+ * A noun's bare complement is its genitive, right after it ("الضربة الإسرائيلية", "strikes Syria"): "موقع الغارة …
+ * برفقة السفير" is no target. Nor does a noun reach past "، و" opening a new clause ("الضربة، ووصفتها المتحدثة …").
+ */
+function nounObjectTooFar(ctx: Ctx, from: number, m: Mention, prep: string | undefined, p: Pattern): boolean {
+  const toks = ctx.s.tokens;
+  if (!prep && !PREP_CLITICS.test(m.clitics) && freeWords(ctx, from, m.tok0) > 2) {
+    // "غارات على مواقع للحزب ولـ«وحدات…»": the pattern's own preposition opened the phrase earlier
+    let opened = false;
+    for (let k = from; k < m.tok0 && !opened; k++) opened = p.preps.includes(toks[k]!.norm.replace(/^[وف](?=..)/, ''));
+    if (!opened) return true;
+  }
+  if (ctx.lang !== 'ar') return false;
+  for (let k = from; k + 1 < m.tok0; k++) if (toks[k]!.text === '،' && /^و/.test(toks[k + 1]!.norm) && !ctx.inMention[k + 1]) return true;
+  return false;
+}
+
+/**
+ * A group word as the object: "hosted the delegations of the three guarantors and of the Syrian
+ * government", "condemned the four": the group (with what "and" adds after it).
+ */
+export function groupObject(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): Group | undefined {
+  const toks = ctx.s.tokens;
+  for (let k = from; k < Math.min(toks.length, from + 5); k++) {
+    if (ctx.inMention[k] || BOUNDARY.has(toks[k]!.text)) return undefined;
+    const c = ctx.cueAt.get(k);
+    if (cueHas(c, 'group') || cueHas(c, 'plural')) {
+      const a = anaphorAt(ctx, k);
+      if (!a?.group.length) return undefined;
+      const g = a.group.filter((m) => !exclude.has(m.entity));
+      const and = toks[a.end]?.norm;
+      if (and === 'and' || and === 'و') g.push(...(objectGroup(ctx, a.end, { ...p, preps: [...p.preps, 'of', 'from'] }, exclude) ?? []));
+      return g.length ? g : undefined;
+    }
+    // only determiners and role words ("the delegations of") before the group word
+    if (c && cueHas(c, 'role_group')) k = c.tok1 - 1;
+    else if (!/^(the|a|an|of|from|all)$/.test(toks[k]!.norm)) return undefined;
+  }
+  return undefined;
+}
+
+const APPOSITION = new Set(['هما', 'وهما', 'هي', 'وهي', 'namely', 'هم', 'وهم']);
+
+/** "بقاعدتين في سوريا، هما قاعدة حميميم والقاعدة البحرية في طرطوس", "two bases in Syria, namely …": the places named after. */
+export function apposition(ctx: Ctx, g: Group): Group {
+  const ms = ctx.s.mentions;
+  let k = g[g.length - 1]!.tok1;
+  while (ctx.s.tokens[k]?.text === ',' || ctx.s.tokens[k]?.text === '،' || ctx.s.tokens[k]?.text === ':') k++;
+  if (!APPOSITION.has(ctx.s.tokens[k]?.norm ?? '')) return g;
+  const i = firstMentionAfter(ms, k + 1);
+  if (i < 0 || ms[i]!.tok0 !== k + 1 || ms[i]!.kind !== 'place') return g;
+  // "قاعدة حميميم الجوية في ريف اللاذقية والقاعدة البحرية": a place after a preposition locates the one before
+  const out: Group = [ms[i]!];
+  for (let j = i + 1; j < ms.length; j++) {
+    const m = ms[j]!;
+    if (hasBoundary(ctx.s.tokens, out[out.length - 1]!.tok1, m.tok0)) break;
+    const gap = ctx.s.tokens.slice(out[out.length - 1]!.tok1, m.tok0);
+    // "ومدينة الحسكة", "and the town of X": a conjunction on the head noun before the name
+    const headConj = /^(و..|and)/.test([...gap].reverse().find((t) => t.word)?.norm ?? '');
+    if (!m.conj && !headConj) {
+      const located = gap.some((t) => AR_PREP_TOKENS.has(t.norm) || EN_PREP_TOKENS.has(t.norm) || t.norm === 'near');
+      if (located || prepOf(ctx, m)) continue;
+      break;
+    }
+    out.push(m);
+  }
+  return out.filter((m) => m.kind === 'place' && !ctx.lex.entities.get(m.entity)?.stands_for);
+}
+
+/**
+ * "زيارة [مماثلة] قام بها X إلى Y", "a visit by X to Y": a performer cue right after an event noun (an adjective
+ * may sit between) names the noun's subject; its object follows.
+ */
+function performer(ctx: Ctx, T: { tok0: number; tok1: number }): Group | undefined {
+  return performerAt(ctx, T)?.group;
+}
+
+function performerAt(ctx: Ctx, T: { tok0: number; tok1: number }): { group: Group; end: number } | undefined {
+  const list = ctx.byKind.get('performer');
+  const c = list?.find((x) => x.tok0 >= T.tok1 && freeWords(ctx, T.tok1, x.tok0) <= 2 && !hasBoundary(ctx.s.tokens, T.tok1, x.tok0));
+  if (!c || ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok1 <= c.tok0)) return undefined;
+  // "البيان الصادر عن الدول الثلاث": a group word (its number counts: the first three of a longer list)
+  const a = anaphorAt(ctx, c.tok1);
+  if (a?.group.length) {
+    const n = groupCount(normalise(ctx.doc.article.text.slice(ctx.s.tokens[a.start]!.start, ctx.s.tokens[a.end - 1]!.end)));
+    return { group: n && a.group.length > n ? a.group.slice(0, n) : a.group, end: a.end };
+  }
+  const ms = ctx.s.mentions;
+  const i = firstMentionAfter(ms, c.tok1);
+  // titles the lexicon does not merge ("نائب أمير منطقة …") may stand before the name
+  if (i < 0 || freeWords(ctx, c.tok1, ms[i]!.tok0) > 3 || hasBoundary(ctx.s.tokens, c.tok1, ms[i]!.tok0) || prepOf(ctx, ms[i]!)) return undefined;
+  const g = groupFrom(ms, i).filter((m) => actor(ctx.lex, m));
+  return g.length ? { group: g, end: g[g.length - 1]!.tok1 } : undefined;
+}
+
+/**
+ * "وزار المقداد الموقع برفقة السفير حسين أكبري، الذي نجا من الهجوم، وأدان …": a verb with و after a relative
+ * clause on a name goes on the main clause, so it has the subject of the verb before that name.
+ */
+function afterRelativeClause(ctx: Ctx, T: { tok0: number; tok1: number }, allowCarry: boolean): Group | undefined {
+  const toks = ctx.s.tokens;
+  if (!toks[T.tok0]!.norm.startsWith('و') || toks[T.tok0 - 1]?.text !== '،') return undefined;
+  let r = T.tok0 - 2;
+  while (r > 0 && !RELATIVE.has(toks[r]!.norm) && toks[r]!.text !== '،' && !BOUNDARY.has(toks[r]!.text)) r--;
+  if (!RELATIVE.has(toks[r]?.norm ?? '') || toks[r - 1]?.text !== '،') return undefined;
+  const head = ctx.s.mentions.find((m) => m.tok1 === r - 1);
+  if (!head) return undefined;
+  const main = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= head.tok0 && x.patterns[0]!.pos === 'verb');
+  const subj = main && verbArgs(ctx, main, allowCarry).subj;
+  return subj?.some((m) => m.entity === head.entity) ? undefined : subj;
+}
+
+/** The number a group word names ("the three countries", "الدول الثلاث"), if any. */
+function groupCount(form: string): number | undefined {
+  if (/\b(three)\b|الثلاث/.test(form)) return 3;
+  if (/\b(four)\b|الاربع/.test(form)) return 4;
+  return undefined;
+}
+
+/** "… إلى دمشق، التقى خلالها الأسد": a verb "during it" has the subject of the event noun before it. */
+function duringEvent(ctx: Ctx, T: { tok0: number; tok1: number; suffix?: boolean }): Group | undefined {
+  // (not "استقبله خلالها الأسد": a verb with an object pronoun has its subject after it)
+  if (('suffix' in T && T.suffix) || !/^(خلالها|خلاله|اثناءها|اثناءه)$/.test(ctx.s.tokens[T.tok1]?.norm ?? '')) return undefined;
+  const ev = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'noun' && performer(ctx, x));
+  return ev && performer(ctx, ev);
+}
+
+/** "X arrived in Abu Dhabi on Sunday, …, and was received by Y": a passive after "and" shares the subject of the verb before. */
+export function passiveAfterAnd(ctx: Ctx, T: Trigger): Group | undefined {
+  const toks = ctx.s.tokens;
+  let k = T.tok0 - 1;
+  while (k >= 0 && /^(was|were|is|are|been|has|have|had|later|then)$/.test(toks[k]!.norm)) k--;
+  if (ctx.lang !== 'en' || toks[k]?.norm !== 'and') return undefined;
+  const earlier = ctx.s.triggers.find((x) => x.tok1 <= k && x.patterns[0]!.pos === 'verb');
+  if (!earlier) return undefined;
+  const a = verbArgs(ctx, earlier, true);
+  return a.passive ? undefined : a.subj;
+}
+
+/** "X, which has waged an insurgency": the antecedent of "which/who" a few words before an English noun. */
+function relativeAntecedent(ctx: Ctx, T: Trigger): Group | undefined {
+  const toks = ctx.s.tokens;
+  if (ctx.lang !== 'en') return undefined;
+  for (let k = T.tok0 - 1; k >= Math.max(1, T.tok0 - 5); k--) {
+    if (ctx.inMention[k] || ctx.s.triggers.some((x) => x !== T && x.tok0 <= k && k < x.tok1)) return undefined;
+    if (!/^(which|who)$/.test(toks[k]!.norm)) continue;
+    if (toks[k - 1]!.text !== ',') return undefined;
+    const i = ctx.s.mentions.findIndex((m) => m.tok1 === k - 1 || (m.tok1 === k - 2 && toks[k - 2]!.text === ')'));
+    return i >= 0 && actor(ctx.lex, ctx.s.mentions[i]!) ? [ctx.s.mentions[i]!] : undefined;
+  }
+  return undefined;
+}
+
+const TEMPORAL = /^(after|before|since|following|بعد|قبل|منذ|عقب|اثر)$/;
+
+const TEMPORAL_FILLER = /^(the|a|an|last|this|[\p{N}]+|sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|month|year|['’]|s|deadly|suicide|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
+
+/** A temporal word ("after", "since") in [a, b) after a noun of the object slot ("the opposition after …"). */
+function temporalBetween(ctx: Ctx, a: number, b: number): boolean {
+  let noun = false;
+  for (let k = a; k < b; k++) {
+    const w = ctx.s.tokens[k]!;
+    if (ctx.inMention[k] || !w.word) continue;
+    if (TEMPORAL.test(w.norm)) return noun;
+    if (!/^(the|a|an|its|his|her|their)$/.test(w.norm)) noun = true;
+  }
+  return false;
+}
+
+/** Is the noun the head of a temporal adjunct ("after Sunday's attack", "عقب الهجوم", "since the bombing")? */
+function afterEvent(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  for (let k = T.tok0 - 1; k >= Math.max(0, T.tok0 - 5); k--) {
+    if (ctx.inMention[k]) return false;
+    const w = toks[k]!.norm.replace(/^[وف](?=..)/, '');
+    if (TEMPORAL.test(w)) return true;
+    if (!TEMPORAL_FILLER.test(w)) return false;
+  }
+  return false;
+}
+
+/** Arguments of a noun trigger. */
+export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group | undefined; objFrom: number } {
+  const { s } = ctx;
+  const ms = s.mentions;
+  const by = performer(ctx, T);
+  if (by) return { pairs: undefined, subj: by, objFrom: by[by.length - 1]!.tok1 };
+  // between A and B
+  // ("talks in Moscow on December 28 between A, B and C": a place and a date may come first)
+  const adjunct = (m: Mention) => m.kind === 'place' && !!prepOf(ctx, m);
+  for (let k = T.tok1; k < Math.min(s.tokens.length, T.tok1 + 10); k++) {
+    if (BOUNDARY.has(s.tokens[k]!.text)) break;
+    if (hasCue(ctx, k, 'hypothetical') || hasCue(ctx, k, 'speech') || hasCue(ctx, k, 'clause')) break;
+    if (s.triggers.some((x) => x !== T && x.tok0 === k)) break; // "talks on normalising relations between A and B": the inner word owns it
+    const c = hasCue(ctx, k, 'between');
+    if (c) {
+      const i = firstMentionAfter(ms, c.tok1);
+      if (i >= 0 && wordsBetween(s.tokens, c.tok1, ms[i]!.tok0).every((w) => w.norm === 'the') && ms.every((m, j) => j >= i || m.tok1 <= T.tok1 || adjunct(m))) {
+        const g = groupFrom(ms, i);
+        if (g.length >= 2) return { pairs: g, subj: undefined, objFrom: g[g.length - 1]!.tok1 };
+      }
+      break;
+    }
+    if (ms.some((m) => m.tok0 === k && !adjunct(m))) break;
+    if (k - T.tok1 >= 6 && !s.dates.some((d) => d.start <= s.tokens[k]!.start && s.tokens[k]!.end <= d.end) && !ctx.inMention[k]) break;
+  }
+  // possessor right after the noun (زيارة الأسد) or "of" (the visit of); English: before it (Assad's visit)
+  let nextI = firstMentionAfter(ms, T.tok1);
+  // "the 28 December meeting in Moscow of the Russian, Turkish and Syrian defence ministers"
+  if (ctx.lang === 'en' && nextI >= 0 && ms[nextI]!.kind === 'place' && prepOf(ctx, ms[nextI]!)) {
+    const g = ms.findIndex((m, i) => i > nextI && m.grouped && freeWords(ctx, T.tok1, m.tok0) <= 6);
+    if (g >= 0) nextI = g;
+  }
+  if (nextI >= 0) {
+    const m = ms[nextI]!;
+    const gap = wordsBetween(s.tokens, T.tok1, m.tok0);
+    // "the visit of X" names the visitor; "a backer of X" names the one backed (the pattern's own preposition)
+    const ofGap = gap.length === 1 && ((gap[0]!.norm === 'of' && (!T.patterns[0]!.preps.includes('of') || ctx.lex.symmetric.has(T.patterns[0]!.relation))) || gap[0]!.norm === 'by');
+    // "the 28 December meeting in Moscow of the Russian, Turkish and Syrian defence ministers"
+    const farOf = m.grouped && gap.length <= 6 && gap.some((t) => t.norm === 'of');
+    // "اجتماع وزراء خارجية روسيا وتركيا", "الاجتماع الذي عقده وزراء دفاع روسيا وسوريا": a role group owns the noun
+    const arGroup = ctx.lang === 'ar' && m.grouped && gap.length <= 4 && !hasBoundary(s.tokens, T.tok1, m.tok0);
+    if ((ctx.lang === 'ar' && (gap.length === 0 || arGroup) && !PREP_CLITICS.test(m.clitics) && !T.suffix) || (ctx.lang === 'en' && (ofGap || farOf || (m.grouped && gap.length <= 2)))) {
+      const g = groupFrom(ms, nextI);
+      if (actor(ctx.lex, g[0]!)) return { pairs: undefined, subj: g, objFrom: g[g.length - 1]!.tok1 };
+    }
+  }
+  const prevI = lastMentionBefore(ms, T.tok0);
+  if (prevI >= 0) {
+    const m = ms[prevI]!;
+    const gap = wordsBetween(s.tokens, m.tok1, T.tok0);
+    // ("a US withdrawal", "the UN mediation": a country's name used as an adjective, right before the noun)
+    const attributive = ctx.lang === 'en' && m.tok1 === T.tok0 && actor(ctx.lex, m)?.kind === 'country' && /^(a|an|the)$/.test(s.tokens[m.tok0 - 1]?.norm ?? '');
+    const possessive = isPossessive(ctx, m) || m.via === 'demonym' || attributive;
+    if (gap.length <= (ctx.lang === 'en' ? 2 : 0) && (ctx.lang === 'ar' ? m.via === 'demonym' : possessive)) return { pairs: undefined, subj: groupTo(ms, prevI), objFrom: T.tok1 };
+  }
+  // لقائه الرئيس الروسي: "his meeting [with] the Russian president" — the suffix is the subject, the next mention the object
+  if (T.suffix && nextI >= 0 && wordsBetween(s.tokens, T.tok1, ms[nextI]!.tok0).length === 0) {
+    const prevA = lastMentionBefore(ms, T.tok0);
+    const ref = prevA >= 0 && actor(ctx.lex, ms[prevA]!) ? ms[prevA]! : ctx.lastSubject;
+    if (ref) return { pairs: undefined, subj: [{ ...ref, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' }], objFrom: T.tok1 };
+  }
+  // his visit, زيارته: the suffix pronoun is the carried subject; "وتطالب واشنطن بوقف دعمها": a feminine suffix (ها) is
+  // the last country named before it in the sentence, a masculine one (ه) the last person
+  if (T.suffix && ctx.lang === 'ar') {
+    const fem = s.tokens[T.tok0]!.norm.endsWith('ها');
+    for (let i = lastMentionBefore(ms, T.tok0); i >= 0; i--) {
+      const a = actor(ctx.lex, ms[i]!);
+      if (a && (fem ? a.kind === 'country' : a.kind === 'person')) return { pairs: undefined, subj: [{ ...a, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1 }], objFrom: T.tok1 };
+    }
+  }
+  if (T.suffix && ctx.lastSubject) return { pairs: undefined, subj: [{ ...ctx.lastSubject, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1 }], objFrom: T.tok1 };
+  // "during a phone call with X", "خلال اتصال هاتفي مع": an adjunct; the clause's subject is the caller
+  {
+    let k = T.tok0 - 1;
+    while (k >= 0 && /^(a|an|the)$/.test(s.tokens[k]!.norm)) k--;
+    const w = s.tokens[k]?.norm.replace(/^و/, '');
+    if (w && /^(during|amid|خلال|اثناء)$/.test(w)) {
+      const first = ms.find((m) => m.tok1 <= k && !prepOf(ctx, m) && !isPossessive(ctx, m) && actor(ctx.lex, m) && m.via !== 'demonym');
+      if (first) return { pairs: undefined, subj: [first], objFrom: T.tok1 };
+    }
+  }
+  // "phoned Putin after Sunday's attack", "بعد الهجوم": a temporal adjunct has no subject on its left
+  if (afterEvent(ctx, T)) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
+  // "the PKK, which has waged an insurgency against …": the light verb's subject is the antecedent
+  const ante = relativeAntecedent(ctx, T);
+  if (ante) return { pairs: undefined, subj: ante, objFrom: T.tok1 };
+  // "أنه أجرى محادثة مع …", "he held talks with …": a pronoun right before the light verb is the carried subject
+  const pron = ctx.byKind.get('pronoun')?.find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 2);
+  if (pron && ctx.lastSubject && !ms.some((m) => m.tok0 >= pron.tok1 && m.tok1 <= T.tok0))
+    return { pairs: undefined, subj: [{ ...ctx.lastSubject, start: pron.start, end: pron.end, tok0: pron.tok0, tok1: pron.tok1, via: 'anaphor' }], objFrom: T.tok1 };
+  // the subject of a light verb before the noun (عقد الوزراء اجتماعا, the ministers held talks)
+  const left = leftGroup(ctx, T.tok0, ctx.lang === 'ar' ? 7 : 8);
+  if (left) {
+    const end = left[left.length - 1]!.tok1;
+    // "استضاف لافروف نظراءه …، في أول اجتماع رباعي", "hosted A and B in the first meeting of its kind":
+    // a noun in an adjunct after a verb's objects names that verb's event, not a meeting of the objects
+    {
+      let k = T.tok0 - 1;
+      while (k >= 0 && /^(اول|the|first|a|its)$/.test(s.tokens[k]!.norm)) k--;
+      const w = s.tokens[k]?.norm;
+      if ((w === 'في' || w === 'in') && s.triggers.some((x) => x.tok1 <= left[0]!.tok0 && x.patterns[0]!.pos === 'verb' && !hasBoundary(s.tokens, x.tok1, T.tok0)))
+        return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
+    }
+    // a relation word in between governs the noun: "threatened … a ground offensive", "اتفقت … على مواصلة الاجتماعات"
+    if (s.triggers.some((x) => x !== T && x.tok0 >= end && x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb' && !ctx.inRelative[x.tok0] && !auxiliary(ctx, x)))
+      return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
+    if (ctx.byKind.get('speech')?.some((c) => c.tok0 >= end && c.tok1 <= T.tok0)) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
+  }
+  return { pairs: undefined, subj: left, objFrom: T.tok1 };
+}

@@ -1,0 +1,286 @@
+/** Relations: the per-sentence context (Ctx), cue look-ups, and small token and mention helpers shared by every frame. */
+import type { RelationRecord } from '../../types.ts';
+import { cueHas, type CueSpan, type Doc, type Mention, type Sentence, type Trigger } from '../doc.ts';
+import type { CueKind, Lexicon, Pattern } from '../lexicon.ts';
+import { isQuote } from '../mentions.ts';
+import type { Token } from '../normalise.ts';
+
+export const AR_PREP_TOKENS = new Set(['مع', 'الي', 'علي', 'عن', 'من', 'في', 'ضد', 'لدي', 'نحو', 'حول', 'تجاه', 'بين', 'عبر']);
+
+export const EN_PREP_TOKENS = new Set(['with', 'to', 'on', 'at', 'from', 'in', 'against', 'of', 'by', 'for', 'into', 'between', 'toward', 'towards', 'about', 'over']);
+
+export const PREP_CLITICS = /[بلك]/;
+
+const COMPASS = /^(northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي|شمال شرق|شمال غرب)$/;
+
+export const LOOSE_PREPS = new Set(['of', 'against', 'on', 'ضد', 'علي', 'ل', 'من']);
+
+export const BOUNDARY = new Set(['.', '؛', ';', ':', '!', '?', '؟']);
+
+const ACTOR_KINDS = new Set(['person', 'organization', 'armed_group', 'country']);
+
+export interface Ctx {
+  lex: Lexicon;
+  doc: Doc;
+  s: Sentence;
+  lang: 'ar' | 'en';
+  /** Subject carried over from previous sentences. */
+  lastSubject: Mention | undefined;
+  /** Last pair of actors (for 'the two sides'). */
+  lastPair: [Mention, Mention] | undefined;
+  /** Last group of three or more actors (for 'the four', 'الدول الثلاث'). */
+  lastGroup: Mention[] | undefined;
+  /** The last two people named (for 'the two leaders', 'الرئيسان'). */
+  lastPersons: [Mention, Mention] | undefined;
+  /** The mentions of the previous sentences, latest last (for "the groups", "البلدين": read on demand). */
+  history: Mention[][];
+  /** Cue spans by first token. */
+  cueAt: Map<number, CueSpan>;
+  out: RelationRecord[];
+  missed: Doc['missed'];
+  attributedTo: string | undefined;
+  /** Groups used as arguments in this sentence. */
+  groups: Mention[][];
+  /** 1 where a token is inside a mention. */
+  inMention: Uint8Array;
+  /** 1 inside a parenthetical relative clause (", which keeps forces in Tartus,"). */
+  inRelative: Uint8Array;
+  stative: Set<RelationRecord>;
+  /** Offsets of relative pronouns (التي, which), computed when first needed. */
+  relatives?: number[];
+  /** The sentence's cues by kind. */
+  byKind: Map<CueKind, CueSpan[]>;
+}
+
+export type Group = Mention[];
+
+export function cueKinds(c: CueSpan | undefined): { has: (k: CueKind) => boolean } {
+  return { has: (k: CueKind) => cueHas(c, k) };
+}
+
+export function hasCue(ctx: Ctx, tok: number, kind: CueKind): CueSpan | undefined {
+  const c = ctx.cueAt.get(tok);
+  return cueHas(c, kind) ? c : undefined;
+}
+
+/** Any cue of `kind` inside token range [a, b). */
+export function cueIn(ctx: Ctx, a: number, b: number, kind: CueKind): CueSpan | undefined {
+  const list = ctx.byKind.get(kind);
+  if (list) for (const c of list) if (c.tok0 >= a && c.tok1 <= b) return c;
+  return undefined;
+}
+
+/** Does a mention act as an actor? Places act when they stand for a country (capitals). */
+export function actor(lex: Lexicon, m: Mention): Mention | undefined {
+  if (ACTOR_KINDS.has(m.kind)) {
+    const e = lex.entities.get(m.entity);
+    if (e?.stands_for) {
+      const c = lex.entities.get(e.stands_for)!;
+      return { ...m, entity: c.id, kind: c.kind };
+    }
+    return m;
+  }
+  const e = lex.entities.get(m.entity);
+  if (e?.stands_for) {
+    const c = lex.entities.get(e.stands_for)!;
+    return { ...m, entity: c.id, kind: c.kind };
+  }
+  return undefined;
+}
+
+/** Group of coordinated mentions starting at mention index i (A و B و C). */
+export function groupFrom(ms: Mention[], i: number): Group {
+  const g = [ms[i]!];
+  for (let j = i + 1; j < ms.length; j++) {
+    const m = ms[j]!;
+    if (m.conj) {
+      g.push(m);
+      continue;
+    }
+    // "لوحدات حماية الشعب في شمال سوريا ولحزب العمال في شمال العراق": a place phrase between parallel members
+    const nx = ms[j + 1];
+    // ("… في شمال العراق ولوحدات …": a country named as the place too)
+    if ((m.kind === 'place' || m.kind === 'country') && g[0]!.kind !== m.kind && nx?.conj && nx.kind === g[0]!.kind && nx.clitics === g[0]!.clitics.replace(/^/, 'و')) continue;
+    break;
+  }
+  return g;
+}
+
+/** Group of coordinated mentions ending at mention index i. */
+export function groupTo(ms: Mention[], i: number): Group {
+  const g = [ms[i]!];
+  for (let j = i; j > 0 && ms[j]!.conj; j--) g.unshift(ms[j - 1]!);
+  return g;
+}
+
+/** Word tokens in [a, b), quotes and commas left out. */
+export function wordsBetween(tokens: Token[], a: number, b: number): Token[] {
+  const out: Token[] = [];
+  for (let k = a; k < b; k++) if (!isQuote(tokens[k]) && tokens[k]!.text !== ',' && tokens[k]!.text !== '،') out.push(tokens[k]!);
+  return out;
+}
+
+export function hasBoundary(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (BOUNDARY.has(tokens[k]!.text)) return true;
+  return false;
+}
+
+/** Is this mention introduced by a preposition (token before it, or a proclitic)? Returns the prep key. */
+export function prepOf(ctx: Ctx, m: Mention): string | undefined {
+  if (m.grouped) return undefined;
+  if (PREP_CLITICS.test(m.clitics)) return m.clitics.replace(/^[وف]/, '').replace('س', '') || undefined;
+  let k = m.tok0 - 1;
+  while (k >= 0 && isQuote(ctx.s.tokens[k])) k--;
+  // "بنظيره السوري بشار الأسد", "with his counterpart X": the preposition is before the counterpart word
+  for (const c of ctx.byKind.get('counterpart') ?? []) {
+    if (c.tok1 === k + 1) {
+      if (PREP_CLITICS.test(c.clitics)) return c.clitics.replace(/^[وف]/, '');
+      k = c.tok0 - 1;
+      while (k >= 0 && ['his', 'her', 'their', 'its'].includes(ctx.s.tokens[k]!.norm)) k--;
+      break;
+    }
+  }
+  // "at the Hmeimim air base", "من الرئيس فلاديمير بوتين": articles, determiners and titles sit between a preposition and its noun
+  for (let moved = true; moved && k > 0; ) {
+    moved = false;
+    // ("into northern Iraq", "إلى شمال العراق": a compass word belongs to the place phrase)
+    while (k > 0 && (/^(the|a|an|its|their|his|her)$/.test(ctx.s.tokens[k]!.norm) || COMPASS.test(ctx.s.tokens[k]!.norm))) {
+      k--;
+      moved = true;
+    }
+    const t = ctx.s.titles?.find((x) => x.tok1 === k + 1);
+    if (t && t.tok0 > 0) {
+      k = t.tok0 - 1;
+      moved = true;
+    }
+  }
+  const t = ctx.s.tokens[k];
+  if (!t) return undefined;
+  // "برئاسة X", "headed by X": the head of a delegation qualifies it
+  if (ctx.byKind.get('headed_by')?.some((c) => c.tok1 === k + 1)) return 'by';
+  const n = t.arabic ? t.norm.replace(/^[وف](?=..)/, '') : t.norm;
+  const t2 = ctx.s.tokens[k - 1];
+  if (t2 && ((t2.norm === 'من' && n === 'قبل') || (t2.norm === 'من' && n === 'جانب') || (t2.norm === 'علي' && n === 'يد'))) return 'من قبل';
+  if (AR_PREP_TOKENS.has(n) || EN_PREP_TOKENS.has(n)) return n;
+  return undefined;
+}
+
+/** Joined to the previous mention by "and", "و" or a comma (not by "counterpart" words). */
+export function plainConj(ctx: Ctx, m: Mention): boolean {
+  if (m.clitics.startsWith('و')) return true;
+  let k = m.tok0 - 1;
+  while (k >= 0 && isQuote(ctx.s.tokens[k])) k--;
+  const t = ctx.s.tokens[k];
+  return !!t && (t.norm === 'and' || t.norm === 'و' || t.text === ',' || t.text === '،');
+}
+
+/** A mention right after a speech or attribution cue, or right before a speech verb, is a speaker. */
+export function isSpeaker(ctx: Ctx, m: Mention): boolean {
+  for (const kind of ['speech', 'according'] as const)
+    for (const c of ctx.byKind.get(kind) ?? []) {
+      if (c.tok1 <= m.tok0 && m.tok0 - c.tok1 <= 3 && freeWords(ctx, c.tok1, m.tok0) <= 2) return true;
+      if (c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 1 && ctx.lang === 'en' && cueHas(c, 'speech')) return true;
+    }
+  return false;
+}
+
+/** "Putin's", "Workers'": a possessive modifier, not an argument. */
+export function isPossessive(ctx: Ctx, m: Mention): boolean {
+  const last = ctx.s.tokens[m.tok1 - 1]!;
+  if (/['’]s$/.test(last.text)) return true;
+  const nx = ctx.s.tokens[m.tok1];
+  return !!nx && (nx.text === "'" || nx.text === '’') && !last.arabic;
+}
+
+export function firstMentionAfter(ms: Mention[], tok: number): number {
+  for (let i = 0; i < ms.length; i++) if (ms[i]!.tok0 >= tok) return i;
+  return -1;
+}
+
+export function lastMentionBefore(ms: Mention[], tok: number): number {
+  for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.tok1 <= tok) return i;
+  return -1;
+}
+
+/** Words in [a, b) outside mentions. */
+export function freeWords(ctx: Ctx, a: number, b: number): number {
+  let n = 0;
+  // (a relative clause is passed over from outside it; inside it, its words count: "، التي تنشر قوات في …")
+  const inside = ctx.inRelative[a] === 1;
+  for (let k = a; k < b; k++) if (ctx.s.tokens[k]!.word && !ctx.inMention[k] && (inside || !ctx.inRelative[k])) n++;
+  return n;
+}
+
+/** An Arabic verb in the masculine (اتهم, يتهم), which a country or city cannot be the subject of. */
+export function masculineVerb(ctx: Ctx, T: { tok0: number; tok1: number }): boolean {
+  const t = ctx.s.tokens[T.tok0];
+  if (!t?.arabic) return false;
+  let w = t.norm.replace(/^[وف]/, '');
+  if (w.startsWith('س')) w = w.slice(1);
+  if (/^ي/.test(w)) return true; // imperfect masculine
+  if (/^ت/.test(w) && !/^ت(لق|وجه|وصل|صالح|مركز|طرق|حدث|ابع|عهد)/.test(w)) return false; // imperfect feminine
+  return !/(ت|تا|ا|وا)$/.test(w); // perfect: feminine ends in ت
+}
+
+/** A verb joined by "and"/"و" after a comma in [a, b): the start of another clause. */
+export function conjVerbBetween(s: Sentence, a: number, b: number): boolean {
+  for (const x of s.triggers) {
+    if (x.tok0 < a || x.tok1 > b || x.patterns[0]!.pos !== 'verb') continue;
+    const t = s.tokens[x.tok0]!;
+    const prev = s.tokens[x.tok0 - 1]?.norm;
+    const prev2 = s.tokens[x.tok0 - 2]?.text;
+    if ((t.arabic && /^و/.test(x.clitics) && (prev === '،' || prev === ',')) || (prev === 'and' && prev2 === ',')) return true;
+  }
+  return false;
+}
+
+export function verbBetween(s: Sentence, a: number, b: number): boolean {
+  for (const x of s.triggers) if (x.tok0 >= a && x.tok1 <= b && x.patterns[0]!.pos === 'verb') return true;
+  return false;
+}
+
+/** "by President Sheikh Mohamed bin Zayed": only titles (titles.csv) between a and b. */
+export function onlyTitles(ctx: Ctx, a: number, b: number): boolean {
+  const titles = ctx.s.titles ?? [];
+  for (let k = a; k < b; k++) if (ctx.s.tokens[k]!.word && !titles.some((t) => t.tok0 <= k && k < t.tok1)) return false;
+  return true;
+}
+
+export function span(ctx: Ctx, m: Mention): [number, number] {
+  return [m.start - ctx.s.start, m.end - ctx.s.start];
+}
+
+export const RELATIVE = new Set(['التي', 'الذي', 'اللذين', 'اللتين', 'الذين', 'اللتان', 'اللذان', 'which', 'who', 'whom']);
+
+export function cueBefore(ctx: Ctx, T: Trigger, kind: CueKind, window: number): boolean {
+  const a = Math.max(0, T.tok0 - window);
+  for (const c of ctx.byKind.get(kind) ?? []) if (c.tok1 <= T.tok0 && c.tok1 >= a) return true;
+  return false;
+}
+
+export function commaAnd(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k + 1 < b; k++) if (tokens[k]!.text === ',' && tokens[k + 1]!.norm === 'and') return true;
+  return false;
+}
+
+export const PLACE_RELATIONS = new Set(['visited', 'withdrew_from', 'deployed_in']);
+
+/** "has stepped up", "have carried out", "has said": an auxiliary, not possession (English). */
+export function auxiliary(ctx: Ctx, T: Trigger): boolean {
+  if (ctx.lang !== 'en' || !T.patterns[0]!.requires) return false;
+  const nx = ctx.s.tokens[T.tok1];
+  return !!nx && (/(ed|en)$/.test(nx.norm) || ctx.s.triggers.some((x) => x.tok0 === T.tok1 && x.patterns[0]!.pos === 'verb'));
+}
+
+/** Relations whose coordinated subject with no object means each pair (A and B agreed). */
+export const PAIRABLE = new Set(['met', 'agreed_with', 'coordinated_with', 'reconciled_with', 'phoned']);
+
+/** The first verb pattern of `relation` in a language (frames read cue words as that relation). */
+export function verbPattern(ctx: Ctx, relation: string, lang: 'ar' | 'en' = ctx.lang): Pattern | undefined {
+  return ctx.lex.patterns.find((q) => q.relation === relation && q.lang === lang && q.pos === 'verb');
+}
+
+/** A cue span read as a trigger of `pattern`. */
+export function cueTrigger(c: { tok0: number; tok1: number; start: number; end: number }, pattern: Pattern): Trigger {
+  return { tok0: c.tok0, tok1: c.tok1, start: c.start, end: c.end, patterns: [pattern], clitics: '', suffix: false };
+}

@@ -1,0 +1,99 @@
+/** Relations: THE DATE CHOICE of a trigger (the nearest date expression of its sentence, else publication) and its tense. */
+import type { Trigger } from '../doc.ts';
+import { findDates } from '../dates.ts';
+import { normalise } from '../normalise.ts';
+import { type Ctx, RELATIVE } from './ctx.ts';
+
+/** English present and present perfect ("accuses", "has urged") speak of now: only a date right next to them counts. */
+function presentTense(ctx: Ctx, T: Trigger): boolean {
+  if (ctx.lang !== 'en') return false;
+  const t = ctx.s.tokens[T.tok0]!.norm;
+  const before = ctx.s.tokens.slice(Math.max(0, T.tok0 - 2), T.tok0).map((x) => x.norm);
+  if (before.some((w) => ['has', 'have', 'is', 'are'].includes(w))) return true;
+  return /[^s]s$/.test(t) && !/(ss|us|is)$/.test(t) && T.patterns[0]!.pos === 'verb';
+}
+
+/** Is there a relative pronoun between character offsets a and b of the sentence? */
+function relativeBetween(ctx: Ctx, a: number, b: number): boolean {
+  ctx.relatives ??= ctx.s.tokens.filter((t) => RELATIVE.has(t.norm)).map((t) => t.start);
+  return ctx.relatives.some((x) => x >= a && x < b);
+}
+
+/**
+ * Background dates: control ("الخاضعة لسيطرة X") is a state; English "Turkey, which backed the opposition … in
+ * 2011, keeps troops" (the date is inside a relative clause the trigger is not in); "… in October 2019 and still
+ * keeps troops there" (a state said to last).
+ */
+function backgroundDate(ctx: Ctx, T: Trigger, d: { start: number; end: number }): boolean {
+  // "الخاضعة لسيطرة X": control is a state (publication date), whatever the clause's date
+  if (T.patterns[0]!.relation === 'deployed_in' && T.patterns[0]!.voice === 'passive') return true;
+  if (ctx.lang !== 'en') return false;
+  const toks = ctx.s.tokens;
+  const k = toks.findIndex((t) => t.start >= d.start);
+  if (k >= 0 && ctx.inRelative[k] && !ctx.inRelative[T.tok0]) return true;
+  // "after last month's earthquake", "for Sunday's bombing": a possessive date dates its noun, not the verb
+  if (/^['’]s\b/.test(ctx.doc.article.text.slice(d.end, d.end + 3)) && !(T.patterns[0]!.pos === 'noun' && T.start - d.end <= 4)) return true;
+  // "the Istanbul bombing of 13 November, which it blames on …": the date is the antecedent's
+  if (d.end <= T.start && relativeBetween(ctx, d.end, T.start) && presentTense(ctx, T)) return true;
+  // "the US-backed SDF": a standing fact
+  if (toks[T.tok0 - 1]?.text === '-' && T.patterns[0]!.relation === 'supported') return true;
+  return d.end <= T.start && (toks[T.tok0 - 1]?.norm === 'still' || toks[T.tok0]!.norm === 'still');
+}
+
+const DAYS_AFTER: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, يوم: 1, يومين: 2 };
+
+/** "struck … on Thursday, a day after Ankara declared …", "بعد يوم من": the act after the phrase is that many days earlier. */
+function shiftedBack(ctx: Ctx, d: { start: number; end: number; date: string }, T: Trigger): string {
+  if (d.end > T.start || d.date.length !== 10) return d.date;
+  const between = normalise(ctx.doc.article.text.slice(d.end, T.start));
+  const m = /\b(a|one|two|three) days? after\b|بعد (يوم|يومين) من|(غداه)/.exec(between);
+  if (!m) return d.date;
+  const n = m[3] ? 1 : DAYS_AFTER[m[1] ?? m[2]!]!;
+  const t = new Date(d.date + 'T00:00:00Z');
+  t.setUTCDate(t.getUTCDate() - n);
+  return t.toISOString().slice(0, 10);
+}
+
+const EN_MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** Date of a trigger: the nearest date expression in its sentence, else publication. */
+export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text' | 'published' } {
+  // "the December meeting", "since the October talks": a month naming the noun's own event (even where
+  // "since" keeps it from dating the clause)
+  if (ctx.lang === 'en' && T.patterns[0]!.pos === 'noun' && ctx.s.tokens[T.tok0 - 2]?.norm === 'the' && EN_MONTH.test(ctx.s.tokens[T.tok0 - 1]?.norm ?? '')) {
+    const d = findDates(`in ${ctx.s.tokens[T.tok0 - 1]!.norm}`, 0, 3 + ctx.s.tokens[T.tok0 - 1]!.norm.length, ctx.doc.article.date)[0];
+    if (d) return { date: d.date, dateSource: 'text' };
+  }
+  let best: { date: string; d: number; span: { start: number; end: number; date: string } } | undefined;
+  const near = presentTense(ctx, T) ? 20 : Infinity;
+  for (const d of ctx.s.dates) {
+    const dist = d.end <= T.start ? T.start - d.end : d.start >= T.end ? d.start - T.end : 0;
+    // "have struck … since Sunday": the day the acts began dates a present perfect too
+    if (dist > near && !/(?:since|منذ)\s+$/i.test(ctx.doc.article.text.slice(Math.max(0, d.start - 8), d.start))) continue;
+    // a bare year far from the trigger belongs to a background clause ("the ties they broke off after the war began in 2011")
+    if (d.date.length === 4 && dist > 25) continue;
+    // "… in October 2020, but Turkey still has …", "despite saying last June": another clause's date
+    const [a, b] = d.end <= T.start ? [d.end, T.start] : [T.end, d.start];
+    if ((ctx.byKind.get('clause') ?? []).some((c) => c.start >= a && c.end <= b)) continue;
+    // "… محافظة إدلب، التي يشملها اتفاق … في ٥ آذار ٢٠٢٠", "…, which was agreed in 2020": the relative clause's own date
+    // (a noun's own relative clause dates it: "الاجتماع الذي عقده … في ٢٨ كانون الأول")
+    if (d.start >= T.end && T.patterns[0]!.pos === 'verb' && relativeBetween(ctx, a, b)) continue;
+    if (backgroundDate(ctx, T, d)) continue;
+    if (!best || dist < best.d) best = { date: d.date, d: dist, span: d };
+  }
+  return best ? { date: shiftedBack(ctx, best.span, T), dateSource: 'text' } : { date: ctx.doc.article.date, dateSource: 'published' };
+}
+
+/** Present tense: English "accuses", "has urged"; Arabic imperfect "تطالب", "يتهم". */
+export function isPresent(ctx: Ctx, T: Trigger): boolean {
+  if (T.patterns[0]!.pos !== 'verb') return false;
+  // a participle (موفداً, داعياً) takes the tense of the main verb before it
+  if (ctx.lang === 'ar' && /^(داعيا|مطالبا|محذرا|متهما|منتقدا|مهددا|موفدا|مبعوثا)$/.test(ctx.s.tokens[T.tok0]!.norm.replace(/^و/, ''))) {
+    const main = ctx.s.triggers.find((x) => x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb');
+    return !!main && main !== T && isPresent(ctx, main);
+  }
+  if (ctx.lang === 'en') return presentTense(ctx, T);
+  if (T.clitics.includes('س')) return false;
+  const w = ctx.s.tokens[T.tok0]!.norm.slice(T.clitics.length);
+  return /^[يت]/.test(w) && !/^ت(لق|وجه|وصل|صالح|مركز|طرق|حدث|ابع)/.test(w);
+}

@@ -1,0 +1,81 @@
+/** Relations: emitting records (actors, pairs, hosted → met), with evidence spans and dates. */
+import type { RelationRecord } from '../../types.ts';
+import type { Mention, Trigger } from '../doc.ts';
+import type { Pattern } from '../lexicon.ts';
+import { actor, type Ctx, type Group, PAIRABLE, PLACE_RELATIONS, span } from './ctx.ts';
+import { counterpart } from './anaphora.ts';
+import { dateFor, isPresent } from './dates.ts';
+
+export function emit(ctx: Ctx, T: Trigger, relation: string, src: Mention, tgt: Mention, attrs: Record<string, string>, targetIsPlace: boolean): boolean {
+  const a = actor(ctx.lex, src);
+  if (!a) return false;
+  const b = targetIsPlace ? tgt : actor(ctx.lex, tgt);
+  if (!b) return false;
+  if (a.entity === b.entity) return false;
+  const sentence = ctx.doc.article.text.slice(ctx.s.start, ctx.s.end);
+  const { date, dateSource } = dateFor(ctx, T);
+  const rec: RelationRecord = {
+    source: a.entity,
+    relation,
+    target: b.entity,
+    date,
+    dateSource,
+    evidence: {
+      article: ctx.doc.article.id,
+      sentence,
+      start: ctx.s.start,
+      end: ctx.s.end,
+      sourceSpan: span(ctx, src),
+      targetSpan: span(ctx, tgt),
+      ...(ctx.attributedTo ? { attributedTo: ctx.attributedTo } : {}),
+    },
+  };
+  const symmetric = ctx.lex.symmetric.has(relation);
+  if (
+    ctx.out.some(
+      (r) =>
+        r.evidence.start === ctx.s.start &&
+        r.relation === relation &&
+        ((r.source === rec.source && r.target === rec.target) || (symmetric && r.source === rec.target && r.target === rec.source)),
+    )
+  )
+    return true;
+  const at = { ...attrs };
+  if (ctx.attributedTo) at.attributedTo = ctx.attributedTo;
+  if (Object.keys(at).length) rec.attrs = at;
+  ctx.out.push(rec);
+  if (isPresent(ctx, T)) ctx.stative.add(rec);
+  return true;
+}
+
+export function emitAll(ctx: Ctx, T: Trigger, p: Pattern, subj: Group, obj0: Group, attrs: Record<string, string>): boolean {
+  let emitted = false;
+  const obj = obj0.map((m) => counterpart(ctx, subj, m));
+  const rels = [p.relation, ...p.also];
+  for (const rel of rels) {
+    // hosted → met: a person receiving one guest meets them; a country hosting delegations does not
+    if (rel !== p.relation && (obj.length > 1 || subj.some((m) => m.kind !== 'person'))) continue;
+    // a town or region struck is the target of an attack ("غارات على سوق في جسر الشغور"); a capital stands for its state
+    const placeTarget = PLACE_RELATIONS.has(rel) || (rel === 'attacked' && obj.every((m) => m.kind === 'place' && !ctx.lex.entities.get(m.entity)?.stands_for));
+    // "areas of Turkish influence": a demonym is no place to go to or leave
+    if (placeTarget && obj.every((m) => m.via === 'demonym')) continue;
+    // an implied relation (hosted → met) joins host and guests, not the guests among themselves
+    if (rel === p.relation && ctx.lex.symmetric.has(rel) && subj.length + obj.length > 2) {
+      const all = [...subj, ...obj];
+      for (let i = 0; i < all.length; i++)
+        for (let j = i + 1; j < all.length; j++) emitted = emit(ctx, T, rel, all[i]!, all[j]!, attrs, placeTarget) || emitted;
+    } else for (const a of subj) for (const b of obj) emitted = emit(ctx, T, rel, a, b, attrs, placeTarget) || emitted;
+  }
+  if (rels.some((r) => PAIRABLE.has(r)) || p.relation === 'hosted') ctx.groups.push([...subj, ...obj]);
+  else ctx.groups.push(subj, obj);
+  return emitted;
+}
+
+export function pairsOf(ctx: Ctx, T: Trigger, p: Pattern, g: Group, attrs: Record<string, string>): boolean {
+  let emitted = false;
+  for (const rel of [p.relation, ...p.also])
+    for (let i = 0; i < g.length; i++)
+      for (let j = i + 1; j < g.length; j++) emitted = emit(ctx, T, rel, g[i]!, g[j]!, attrs, PLACE_RELATIONS.has(rel)) || emitted;
+  ctx.groups.push(g);
+  return emitted;
+}

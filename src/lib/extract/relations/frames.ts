@@ -1,0 +1,331 @@
+/** Relations: frames of particular relations (reception, received, reconciliation, control, "US-backed", declared targets). */
+import { cueHas, type CueSpan, type Mention, type Trigger } from '../doc.ts';
+import type { Pattern } from '../lexicon.ts';
+import { actor, type Ctx, cueIn, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, isPossessive, lastMentionBefore, PREP_CLITICS, prepOf, verbPattern, wordsBetween } from './ctx.ts';
+import { leftGroup, nounArgs, objectGroup, verbArgs } from './args.ts';
+import { isPresent } from './dates.ts';
+import { emit, emitAll } from './emit.ts';
+import { isHypothetical, isNegated } from './guards.ts';
+
+/**
+ * hosted, "في استقبال": "كان X في استقبال Y" (X before, the guest its genitive) and "كان في استقباله [في المطار] X"
+ * (the host after, the guest the pronoun: a person named before, else the carried subject).
+ */
+export function reception(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  const { s } = ctx;
+  const ms = s.mentions;
+  if (ctx.lang !== 'ar' || s.tokens[T.tok0 - 1]?.norm !== 'في' || T.clitics) return undefined;
+  let host: Mention | undefined;
+  let guest: Mention | undefined;
+  if (T.suffix) {
+    for (let i = firstMentionAfter(ms, T.tok1); i >= 0 && i < ms.length && !host; i++) {
+      const m = ms[i]!;
+      if (hasBoundary(s.tokens, T.tok1, m.tok0) || freeWords(ctx, T.tok1, m.tok0) > 8) break;
+      if (m.kind === 'person') host = m;
+    }
+    for (let i = lastMentionBefore(ms, T.tok0); i >= 0 && !guest; i--) if (ms[i]!.kind === 'person' && ms[i]!.entity !== host?.entity) guest = ms[i];
+    guest ??= ctx.lastSubject;
+    if (guest) guest = { ...guest, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' };
+  } else {
+    const j = firstMentionAfter(ms, T.tok1);
+    guest = j >= 0 && ms[j]!.tok0 === T.tok1 ? ms[j] : undefined;
+    const h = leftGroup(ctx, T.tok0 - 1, 2);
+    host = h?.[h.length - 1];
+  }
+  if (!host || !guest || host.entity === guest.entity) return undefined;
+  return emitAll(ctx, T, p, [host], [guest], attrs);
+}
+
+/**
+ * "the US-backed SDF", "the SDF, a US-backed alliance": the backer before the hyphen supports the name the
+ * compound qualifies, right after it or, in apposition, before the comma.
+ */
+export function hyphenBacked(ctx: Ctx, T: Trigger): [Mention, Group] | undefined {
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  const backer = ms.find((m) => m.tok1 === T.tok0 - 1);
+  if (!backer || !actor(ctx.lex, backer)) return undefined;
+  const i = firstMentionAfter(ms, T.tok1);
+  if (i >= 0 && ms[i]!.tok0 === T.tok1) return [backer, groupFrom(ms, i)];
+  let k = backer.tok0 - 1;
+  // ("the IRI, an umbrella group of Iran-backed militias": a head noun and "of" before the compound)
+  if (toks[k]?.norm === 'of') {
+    let j = k - 1;
+    while (j > k - 4 && j >= 0 && toks[j]!.word && !ctx.inMention[j] && !/^(a|an|the)$/.test(toks[j]!.norm)) j--;
+    if (/^(a|an|the)$/.test(toks[j]?.norm ?? '')) k = j;
+  }
+  while (k >= 0 && /^(a|an|the)$/.test(toks[k]!.norm)) k--;
+  if (toks[k]?.text !== ',') return undefined;
+  k--;
+  while (k >= 0 && toks[k]!.text === ')') k--;
+  // "(SDF)": the acronym in brackets is read with the name before it
+  const head = ms.find((m) => m.tok1 === k + 1 || (m.tok0 < k && m.tok1 >= k && toks[m.tok1]?.text === ')'));
+  return head && actor(ctx.lex, head) ? [backer, [head]] : undefined;
+}
+
+/**
+ * "تحظى «قسد» … بدعم الولايات المتحدة", "the SDF enjoys the backing of Washington": the subject of a recipient
+ * verb receives the noun's act from the noun's possessor.
+ */
+export function received(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  const c = (ctx.byKind.get('recipient') ?? []).find((x) => x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 10 && !hasBoundary(ctx.s.tokens, x.tok1, T.tok0));
+  if (!c) return undefined;
+  const to = verbArgs(ctx, c, false).subj?.filter((m) => m.tok1 <= T.tok0 || m.via === 'anaphor');
+  // the giver: the genitive right after the noun (بدعم الولايات المتحدة) or after "of"/"from"
+  const ms = ctx.s.mentions;
+  const i = firstMentionAfter(ms, T.tok1);
+  const m = ms[i];
+  const ok = m && freeWords(ctx, T.tok1, m.tok0) <= (ctx.lang === 'ar' ? 0 : 1) && (ctx.lang === 'ar' ? !PREP_CLITICS.test(m.clitics) : ['of', 'from'].includes(prepOf(ctx, m) ?? ''));
+  // "is subject to sweeping US sanctions", "تخضع لعقوبات أمريكية": a demonym on the noun
+  const dem = ms.find((x) => (x.via === 'demonym' || actor(ctx.lex, x)?.kind === 'country') && (ctx.lang === 'en' ? x.tok1 === T.tok0 : x.tok0 === T.tok1 && x.via === 'demonym'));
+  const by = ok && actor(ctx.lex, m) ? groupFrom(ms, i) : dem ? [dem] : undefined;
+  if (!to?.length || !by) return undefined;
+  return emitAll(ctx, T, p, by, to, attrs);
+}
+
+/** "مناطق في ريف إدلب الخاضعة لسيطرة «هيئة تحرير الشام»": the controller is deployed in the place before. */
+export function underControl(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean {
+  const ms = ctx.s.mentions;
+  const i = lastMentionBefore(ms, T.tok0);
+  const place = i >= 0 && ms[i]!.kind === 'place' && freeWords(ctx, ms[i]!.tok1, T.tok0) <= 2 ? ms[i] : undefined;
+  const j = firstMentionAfter(ms, T.tok1);
+  const who = j >= 0 && freeWords(ctx, T.tok1, ms[j]!.tok0) === 0 ? ms[j] : undefined;
+  return !!place && !!who && emitAll(ctx, T, p, [who], [place], attrs);
+}
+
+/**
+ * urged_reconciliation_with: a reconciliation word ('المصالحة مع', 'normalisation between A and B')
+ * governed by an urging word before it ('دعا', 'urged', 'رسالة من X إلى Y', 'الدفع بـ').
+ * Source = the urging party, target = the party to reconcile with, addressee = who is urged;
+ * 'between A and B' gives both directions.
+ */
+export function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean {
+  const { s } = ctx;
+  const ms = s.mentions;
+  const pairs: [Mention | undefined, Mention][] = [];
+  const na = nounArgs(ctx, T);
+  if (na.pairs) {
+    const g = na.pairs;
+    for (const a of g) for (const b of g) if (a !== b) pairs.push([a, b]);
+  } else {
+    const target = objectGroup(ctx, T.tok1, { ...p, preps: ['مع', 'with', 'ب'] }, new Set());
+    if (target) for (const b of target) pairs.push([undefined, b]);
+  }
+  // "كلّف أردوغان وزير خارجيته بإعداد خارطة طريق لتطبيع العلاقات", "instructed Fidan to prepare a roadmap for
+  // restoring ties": an instruction to one's own minister is urged (gold rule 9), the reconciliation its topic
+  if (s.triggers.some((x) => x.tok1 <= T.tok0 && x.patterns[0]!.relation === 'urged' && INSTRUCTION.test(s.tokens[x.tok0]!.norm) && !hasBoundary(s.tokens, x.tok1, T.tok0))) return false;
+  let urger: Group | undefined;
+  let addressee: Mention | undefined;
+  const urges: ({ tok0: number; tok1: number; start: number; end: number } | (CueSpan & { cue: true }))[] = [
+    ...s.triggers.filter((x) => x.tok1 <= T.tok0 && x.patterns[0]!.relation === 'urged'),
+    ...s.cues.filter((c) => c.tok1 <= T.tok0 && cueHas(c, 'urge')).map((c) => ({ ...c, cue: true })),
+  ].sort((a, b) => b.tok0 - a.tok0);
+  const u = urges[0];
+  // "instructed X to prepare a roadmap for restoring ties", "كلّف X بإعداد خارطة طريق لتطبيع العلاقات": the
+  // reconciliation is the topic of a plan to be drawn up, not what anyone is urged to do (the order stays `urged`)
+  if (u) {
+    if (cueIn(ctx, u.tok0, T.tok0, 'groundwork')) return false;
+    const i = firstMentionAfter(ms, u.tok1);
+    const m = i >= 0 ? ms[i] : undefined;
+    if (m && m.tok1 <= T.tok0 && wordsBetween(s.tokens, u.tok1, m.tok0).length <= 1 && ['من', 'from'].includes(prepOf(ctx, m) ?? '')) {
+      // رسالة من X إلى Y / a message from X to Y
+      urger = groupFrom(ms, i);
+      const j = firstMentionAfter(ms, m.tok1);
+      const m2 = j >= 0 ? ms[j] : undefined;
+      if (m2 && m2.tok1 <= T.tok0 && ['الي', 'to', 'ل'].includes(prepOf(ctx, m2) ?? '')) addressee = m2;
+    } else if ('cue' in u && (u as CueSpan).cues.some((k) => k.kind === 'urge' && (k.value === 'noun' || k.value === 'mediation'))) {
+      // "a Russian-brokered effort to restore ties", "وساطة موسكو", "mediating between": third-party
+      // mediation for a process is no call on anyone (gold rule 7)
+      return false;
+    } else {
+      const a = verbArgs(ctx, u, true);
+      urger = a.subj;
+      const o = objectGroup(ctx, a.objFrom, { ...p, preps: [], targetKinds: [] }, new Set(urger?.map((x) => x.entity)));
+      if (o && o[0]!.tok1 <= T.tok0) {
+        addressee = o[0];
+        // "urged Damascus and Ankara to mend ties": each to reconcile with the other
+        if (!pairs.length && o.length >= 2) for (const a2 of o) for (const b2 of o) if (a2 !== b2) pairs.push([a2, b2]);
+      }
+    }
+  }
+  if (!urger || !pairs.length) return false;
+  // "has urged", "تدعو": a standing call, not an event of the day
+  const standing = !!u && !('cue' in u) && isPresent(ctx, u as Trigger);
+  const n0 = ctx.out.length;
+  let emitted = false;
+  for (const a of urger)
+    for (const [ad0, b] of pairs) {
+      const at = { ...attrs };
+      const ad = (ad0 ?? addressee) && actor(ctx.lex, (ad0 ?? addressee)!);
+      if (ad && ad.entity !== b.entity) at.addressee = ad.entity;
+      emitted = emit(ctx, T, 'urged_reconciliation_with', a, b, at, false) || emitted;
+    }
+  if (standing) for (const r of ctx.out.slice(n0)) ctx.stative.add(r);
+  return emitted;
+}
+
+const INSTRUCTION = /^[وف]?(instructed|instructs|ordered|tasked|كلف|كلفت|يكلف|اوعز)$/;
+
+/**
+ * "Ankara declared the facilities of the PKK and the YPG legitimate targets", "أعلن فيدان أن منشآت
+ * حزب العمال … باتت «أهدافاً مشروعة»": the declaring party threatens the actors named between the
+ * declaring verb (`declare` cue) and the phrase (`declared_target` cue); places are where, not whom.
+ */
+export function declaredTargets(ctx: Ctx): void {
+  const { s } = ctx;
+  const ms = s.mentions;
+  const pattern = verbPattern(ctx, 'threatened');
+  if (!pattern) return;
+  for (const D of ctx.byKind.get('declared_target') ?? []) {
+    const V = [...(ctx.byKind.get('declare') ?? [])].reverse().find((c) => c.tok1 <= D.tok0 && D.tok0 - c.tok1 <= 25 && !hasBoundary(s.tokens, c.tok1, D.tok0));
+    if (!V) continue;
+    const T = cueTrigger(D, pattern);
+    const VT: Trigger = { ...T, tok0: V.tok0, tok1: V.tok1, start: V.start, end: V.end };
+    if (isNegated(ctx, VT) || isHypothetical(ctx, VT)) continue;
+    // the declaring party: Arabic VSO (أعلن فيدان أن …), else the subject before the verb, else the one carried over
+    const that = s.tokens.findIndex((t, k) => k >= V.tok1 && k < D.tok0 && /^(ان|that)$/.test(t.norm));
+    let subj: Group | undefined;
+    if (ctx.lang === 'ar') {
+      const i = firstMentionAfter(ms, V.tok1);
+      const m = i >= 0 ? ms[i] : undefined;
+      if (m && (that < 0 || m.tok1 <= that) && !prepOf(ctx, m) && actor(ctx.lex, m) && freeWords(ctx, V.tok1, m.tok0) <= 2) subj = [m];
+    }
+    subj ??= leftGroup(ctx, V.tok0, 6);
+    if (!subj && ctx.lastSubject) subj = [{ ...ctx.lastSubject, start: V.start, end: V.end, tok0: V.tok0, tok1: V.tok1, via: 'anaphor' }];
+    if (!subj?.length) continue;
+    const from = Math.max(that + 1, subj[subj.length - 1]!.tok1 > V.tok1 ? subj[subj.length - 1]!.tok1 : V.tok1);
+    const ids = new Set(subj.map((m) => m.entity));
+    // ("in Syria and Iraq": the members of a group share its first member's preposition)
+    const targets: Group = [];
+    let located = false;
+    for (const m of ms) {
+      if (m.tok0 < from || m.tok1 > D.tok0) continue;
+      const prep = m.conj && !PREP_CLITICS.test(m.clitics) ? undefined : prepOf(ctx, m);
+      if (!m.conj || prep) located = !!prep && prep !== 'of';
+      if (!located && m.kind !== 'place' && !ids.has(m.entity) && actor(ctx.lex, m)) targets.push(m);
+    }
+    if (!targets.length) continue;
+    emitAll(ctx, T, pattern, subj, targets, {});
+  }
+}
+
+/**
+ * "Raisi said American troops must leave …", "قال المقداد إن على أنقرة أن تنسحب", "… يجب على واشنطن أن …": a speaker
+ * saying what another actor must do urges it. The addressee stands right before an `obligation` cue (English "must",
+ * "should") or right after one whose value is `before` (`إن على`, `يجب على`), after the speech verb.
+ */
+export function obligations(ctx: Ctx, speaker: Mention): void {
+  const { s } = ctx;
+  const ms = s.mentions;
+  const pattern = verbPattern(ctx, 'urged');
+  const who = actor(ctx.lex, speaker);
+  if (!pattern || !who) return;
+  for (const c of ctx.byKind.get('obligation') ?? []) {
+    const after = c.cues.some((x) => x.kind === 'obligation' && x.value === 'before');
+    let g: Group | undefined;
+    if (after) {
+      const i = firstMentionAfter(ms, c.tok1);
+      if (i >= 0 && freeWords(ctx, c.tok1, ms[i]!.tok0) <= 1 && (ms[i]!.tok0 === c.tok1 || !prepOf(ctx, ms[i]!))) g = groupFrom(ms, i);
+    } else {
+      const i = lastMentionBefore(ms, c.tok0);
+      if (i >= 0 && freeWords(ctx, ms[i]!.tok1, c.tok0) <= 1 && !prepOf(ctx, ms[i]!) && !isPossessive(ctx, ms[i]!)) g = groupTo(ms, i);
+    }
+    // ("the YPG should be cleared": the one acted on is not the one urged)
+    if (!g?.length || s.tokens[c.tok1]?.norm === 'be') continue;
+    // said after the speaker, before the addressee, in the same sentence part
+    const speech = (ctx.byKind.get('speech') ?? []).find((x) => x.tok1 <= g![0]!.tok0 && freeWords(ctx, x.tok1, g![0]!.tok0) <= 3 && !hasBoundary(s.tokens, x.tok1, g![0]!.tok0));
+    // (not one's own side: "Erdogan said Turkey must act")
+    const home = who.kind === 'person' ? ctx.lex.entities.get(who.entity)?.country : who.entity;
+    if (!speech || g.some((m) => m.entity === speaker.entity || [who.entity, home].includes(actor(ctx.lex, m)?.entity))) continue;
+    const T = cueTrigger(c, pattern);
+    if (isNegated(ctx, { ...T, tok0: speech.tok0, tok1: speech.tok1 })) continue;
+    emitAll(ctx, T, pattern, [speaker], g, {});
+  }
+}
+
+/**
+ * "وتعد إيران أبرز حلفاء الحكومة السورية", "وروسيا وإيران حليفتا دمشق", "Russia and Iran are Assad's main allies": a
+ * noun naming the doer (`agent_noun`: ally, backer) acts for its genitive (Arabic, right after it or with لـ) or its
+ * English possessor, and the doer is the subject on its left.
+ */
+export function agentNoun(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  const { s } = ctx;
+  const ms = s.mentions;
+  let obj: Group | undefined;
+  let left = T.tok0;
+  if (ctx.lang === 'ar') {
+    const i = firstMentionAfter(ms, T.tok1);
+    const m = i >= 0 ? ms[i] : undefined;
+    if (m && freeWords(ctx, T.tok1, m.tok0) <= 1 && !hasBoundary(s.tokens, T.tok1, m.tok0) && (!PREP_CLITICS.test(m.clitics) || m.clitics.replace(/^[وف]/, '') === 'ل')) obj = groupFrom(ms, i);
+  } else {
+    const i = lastMentionBefore(ms, T.tok0);
+    const m = i >= 0 ? ms[i] : undefined;
+    if (m && isPossessive(ctx, m) && freeWords(ctx, m.tok1, T.tok0) <= 1) {
+      obj = [m];
+      left = m.tok0;
+    } else {
+      // "Russia and Iran are his main allies": "his" is the last person named before
+      let k = T.tok0 - 1;
+      while (k > 0 && /^(main|closest|key|chief|staunchest|strongest|top)$/.test(s.tokens[k]!.norm)) k--;
+      const who = /^(his|her)$/.test(s.tokens[k]?.norm ?? '') ? [...ms].reverse().find((x) => x.tok1 <= k && x.kind === 'person') : undefined;
+      if (who) {
+        obj = [{ ...who, start: s.tokens[k]!.start, end: s.tokens[k]!.end, tok0: k, tok1: k + 1, via: 'anaphor' }];
+        left = k;
+      }
+    }
+  }
+  if (!obj) return undefined;
+  const subj = leftGroup(ctx, left, 3);
+  if (!subj?.length) return undefined;
+  return emitAll(ctx, T, p, subj, obj, attrs);
+}
+
+const CONDITION_WORDS = /^(must|should|required|requires|require|needs|depends|conditional|يجب|ينبغي|يتطلب|تتطلب|يستلزم|مشروط|مشروطه|مرهون|مرهونه|يتوقف)$/;
+/**
+ * "Assad said any restoration of relations with Turkey must be based on …", "قال المقداد إن أي تقارب مع تركيا يجب أن
+ * يقوم على …": a condition set on any reconciliation with a party urges that party (the speaker on the left).
+ */
+export function conditionOnTies(ctx: Ctx, T: Trigger): boolean {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const k = T.tok0 - 1;
+  if (!/^(any|[وفل]?اي)$/.test(toks[k]?.norm ?? '')) return false;
+  const i = firstMentionAfter(s.mentions, T.tok1);
+  const m = i >= 0 ? s.mentions[i] : undefined;
+  if (!m || freeWords(ctx, T.tok1, m.tok0) > 1 || !['with', 'مع'].includes(prepOf(ctx, m) ?? '')) return false;
+  let cond = false;
+  for (let j = m.tok1; j < Math.min(toks.length, m.tok1 + 4) && !cond; j++) cond = CONDITION_WORDS.test(toks[j]!.norm.replace(/^و/, ''));
+  const pattern = verbPattern(ctx, 'urged');
+  const who = cond ? leftGroup(ctx, k, 5) : undefined;
+  if (!who?.length || !pattern) return false;
+  return emitAll(ctx, { ...T, patterns: [pattern] }, pattern, who, [m], {});
+}
+
+/**
+ * "Russia has said it hopes Turkey will refrain from …", "تأمل موسكو أن تمتنع أنقرة عن …": a hope or expectation about
+ * what another actor will do urges it (the actor right after the cue, before "will"/"would"/an Arabic verb).
+ */
+export function hopes(ctx: Ctx): void {
+  const { s } = ctx;
+  const ms = s.mentions;
+  const pattern = verbPattern(ctx, 'urged');
+  if (!pattern) return;
+  for (const c of ctx.byKind.get('hope') ?? []) {
+    let k = c.tok1;
+    while (k < s.tokens.length && /^(that|ان)$/.test(s.tokens[k]!.norm)) k++;
+    const i = firstMentionAfter(ms, k);
+    const m = i >= 0 ? ms[i] : undefined;
+    // (Arabic VSO: "تأمل أن تمتنع أنقرة": the verb may come first)
+    const verbFirst = ctx.lang === 'ar' && m && m.tok0 === k + 1 && s.tokens[k]!.arabic && /^[تي]/.test(s.tokens[k]!.norm);
+    if (!m || !(m.tok0 === k || verbFirst) || prepOf(ctx, m) || !actor(ctx.lex, m)) continue;
+    if (ctx.lang === 'en' && !/^(will|would|can|could|should)$/.test(s.tokens[m.tok1]?.norm ?? '')) continue;
+    const who = leftGroup(ctx, c.tok0, 4);
+    const a = who?.length === 1 ? actor(ctx.lex, who[0]!) : undefined;
+    const home = a && (a.kind === 'person' ? ctx.lex.entities.get(a.entity)?.country : a.entity);
+    const target = actor(ctx.lex, m)!.entity;
+    if (!a || target === a.entity || target === home) continue;
+    const T = cueTrigger(c, pattern);
+    if (isNegated(ctx, T) || isHypothetical(ctx, T)) continue;
+    emitAll(ctx, T, pattern, who!, [m], {});
+  }
+}

@@ -1,0 +1,199 @@
+/** Relations: readings and guards of a trigger (negated, hypothetical, planned, demanded, prospective …). */
+import { cueHas, type CueSpan, type Trigger } from '../doc.ts';
+import type { Pattern } from '../lexicon.ts';
+import { actor, BOUNDARY, commaAnd, type Ctx, cueBefore, cueIn, freeWords, type Group, hasBoundary, hasCue, masculineVerb, verbPattern } from './ctx.ts';
+import { leftGroup, verbArgs } from './args.ts';
+
+export function isNegated(ctx: Ctx, T: Trigger): boolean {
+  return cueBefore(ctx, T, 'negation', 3);
+}
+
+export function isHypothetical(ctx: Ctx, T: Trigger): boolean {
+  // modal cues govern the rest of their clause: "could pave the way for talks … and a summit"
+  // (the cheap tests first: kind and distance, then the clause)
+  // (", and …" after a modal or a denial opens a new clause: "The PKK denied any role, and the US-backed SDF said …")
+  const open = (c: CueSpan) => !hasBoundary(ctx.s.tokens, c.tok1, T.tok0) && !cueIn(ctx, c.tok1, T.tok0, 'clause') && !commaAnd(ctx.s.tokens, c.tok1, T.tok0);
+  for (const c of ctx.byKind.get('hypothetical') ?? []) if (c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 25 && open(c) && !outsideModal(ctx, T, c)) return true;
+  const conditions = ctx.byKind.get('condition') ?? [];
+  for (const c of conditions) if (c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 8 && open(c)) return true;
+  // "would meet Erdogan only when…", "لن يلتقي … إلا عندما": a condition later in the clause
+  return conditions.some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 12 && !hasBoundary(ctx.s.tokens, T.tok1, c.tok0));
+}
+
+export function isPlanned(ctx: Ctx, T: Trigger, p: Pattern): boolean {
+  if (p.mode === 'planned') return true;
+  if (ctx.lang === 'ar' && T.clitics.includes('س') && p.pos === 'verb') return true;
+  // a bare "to" marks an infinitive only right before its verb ("to meet"), not "Speaking to reporters, he …"
+  const a = Math.max(0, T.tok0 - 4);
+  for (const c of ctx.byKind.get('plan') ?? [])
+    if (c.tok1 <= T.tok0 && c.tok1 >= a && (c.tok1 === T.tok0 || c.tok1 - c.tok0 > 1 || ctx.s.tokens[c.tok0]!.norm !== 'to')) return true;
+  return false;
+}
+
+/**
+ * "ترغب روسيا بإعادة ترتيب الوضع بالتنسيق بين A و B", "Washington wants … in coordination between A and B":
+ * a relation between others under someone's wish, plan or effort is no act of theirs (and none of
+ * the wisher's). True when the relation is to be dropped.
+ */
+export function thirdPartyWish(ctx: Ctx, T: Trigger, pairs: Group): boolean {
+  const ids = new Set(pairs.map((m) => m.entity));
+  for (const c of ctx.s.cues) {
+    if (c.tok1 > T.tok0 || T.tok0 - c.tok1 > 10 || !(cueHas(c, 'plan') || cueHas(c, 'urge'))) continue;
+    if (hasBoundary(ctx.s.tokens, c.tok1, T.tok0) || cueIn(ctx, c.tok1, T.tok0, 'clause')) continue;
+    const who = leftGroup(ctx, c.tok0, 4) ?? verbArgs(ctx, { tok0: c.tok0, tok1: c.tok1, start: c.start, end: c.end }, false).subj;
+    if (who?.length && !who.some((m) => ids.has(m.entity))) return true;
+  }
+  return false;
+}
+
+/** The act an accusation names: "اتهم X باستهداف", "accused X of attacking", "blamed X for the bombing". */
+export function accusedAct(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  // "blamed the PKK and the Syrian Kurdish YPG militia for Sunday's bombing": two named accused fit in the window
+  const x = ctx.s.triggers.find((u) => u !== T && u.tok1 <= T.tok0 && T.tok0 - u.tok1 <= 16 && u.patterns[0]!.relation === 'accused');
+  if (!x || hasBoundary(toks, x.tok1, T.tok0) || cueIn(ctx, x.tok1, T.tok0, 'clause')) return false;
+  if (ctx.lang === 'ar') {
+    if (T.clitics.includes('ب')) return true;
+    for (let k = x.tok1; k < T.tok0; k++) if (toks[k]!.norm.startsWith('ب') && !ctx.inMention[k]) return true;
+    return false;
+  }
+  return toks.slice(x.tok1, T.tok0).some((t) => t.norm === 'of' || t.norm === 'for');
+}
+
+/**
+ * "لأي عملية عسكرية", "any meeting": an act of any kind is no act; nor is "a new Turkish operation" that someone
+ * opposes (the opposition is the relation, the operation has not happened).
+ */
+export function prospectiveAct(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  let k = T.tok0 - 1;
+  while (k >= 0 && ctx.inMention[k] && toks[k]!.word && !toks[k]!.arabic) k--; // "any Turkish operation"
+  const w = toks[k]?.norm ?? '';
+  if (/^(any|[وفل]?اي)$/.test(w)) return true;
+  if (ctx.lang !== 'en' || !/^(new|fresh|further)$/.test(w) || !/^(a|an)$/.test(toks[k - 1]?.norm ?? '')) return false;
+  // (opposing, not condemning: "condemned a new Israeli strike" is about a strike that happened)
+  return ctx.s.triggers.some((x) => x.tok1 <= k && freeWords(ctx, x.tok1, k) <= 3 && /oppos|reject/.test(ctx.doc.article.text.slice(x.start, x.end).toLowerCase()));
+}
+
+/**
+ * A verb that names a demanded act, not a done one: after an urging verb of its clause, either
+ * a verbal noun after a preposition (Arabic "دعا أنقرة إلى سحب قواتها", "طالب بسحب") or an English
+ * infinitive or subjunctive ("called on Turkey to withdraw", "demanded that Turkey withdraw").
+ */
+export function demandedAct(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  const x = ctx.s.triggers.find((u) => u !== T && u.tok1 <= T.tok0 && T.tok0 - u.tok1 <= 12 && u.patterns[0]!.relation === 'urged');
+  if (!x || hasBoundary(toks, x.tok1, T.tok0) || cueIn(ctx, x.tok1, T.tok0, 'clause')) return false;
+  const before = toks[T.tok0 - 1]?.norm;
+  if (ctx.lang === 'ar') return before === 'الي' || /[بل]/.test(T.clitics);
+  if (before === 'to') return true;
+  const that = toks.slice(x.tok1, T.tok0).some((t) => t.norm === 'that');
+  return that && !/(ed|s)$/.test(toks[T.tok0]!.norm);
+}
+
+/**
+ * "في مقابلة نُشرت اليوم" (was published, not deployed), "تُنسَّق": an Arabic verb written with a damma on one of
+ * its first letters is passive; without an agent phrase it names no actor.
+ */
+export function markedPassive(ctx: Ctx, T: Trigger): boolean {
+  if (ctx.lang !== 'ar' || T.patterns[0]!.pos !== 'verb') return false;
+  const span = ctx.doc.article.text.slice(T.start, T.end);
+  if (!span.includes('\u064f')) return false; // no damma: the usual case
+  const raw = span.replace(/^[وف](?!\u064f)/, '').replace(/[\u064b-\u064e\u0650-\u0652\u0640]/g, '');
+  if (!/^[^\s]{1,3}\u064f/.test(raw)) return false;
+  // (a damma on an imperfect prefix is also active: يُرسل "sends"; a perfect ends نُشرت, قُتل)
+  if (/^[يتنأ]\u064f/.test(raw) && !/ت$/.test(raw.split(/\s/)[0]!)) return false;
+  for (let k = T.tok1; k < Math.min(ctx.s.tokens.length, T.tok1 + 10); k++) if (hasCue(ctx, k, 'agent')) return false;
+  return true;
+}
+
+const MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const DETERMINERS = /^(the|a|an|his|her|its|their|first|last|official|this|that|planned|rare|brief|surprise|new)$/;
+
+/** The reading of a trigger: a noun after a determiner or possessive ("Assad's first visit"), else the first pattern. */
+export function relationOf(ctx: Ctx, T: Trigger): Pattern {
+  // Arabic "دعم أنقرة للإرهاب": a masculine verb form before a country is the noun (Ankara's support)
+  if (ctx.lang === 'ar' && T.patterns.length > 1 && T.patterns[0]!.pos === 'verb' && !T.clitics.includes('س')) {
+    const noun = T.patterns.find((p) => p.pos === 'noun');
+    const next = ctx.s.mentions.find((m) => m.tok0 === T.tok1);
+    if (noun && next && !next.clitics && actor(ctx.lex, next)?.kind === 'country' && next.kind !== 'person' && masculineVerb(ctx, T)) return noun;
+    // "بوقف دعمها", "لوقف دعم": after a verbal noun governed by a preposition, the word is a noun (its genitive)
+    const prev = ctx.s.tokens[T.tok0 - 1];
+    if (noun && prev?.arabic && !ctx.inMention[T.tok0 - 1] && /^[وف]?[بل].{3,}$/.test(prev.norm) && !ctx.s.triggers.some((x) => x.tok1 === T.tok0)) return noun;
+    // "أن توقف دعمها": right after an imperfect verb, a word with a suffix pronoun is that verb's object (a noun)
+    if (noun && T.suffix && prev?.arabic && !ctx.inMention[T.tok0 - 1] && /^[يت].{3,}$/.test(prev.norm)) return noun;
+  }
+  if (ctx.lang === 'en' && T.patterns.length > 1) {
+    const noun = T.patterns.find((p) => p.pos === 'noun');
+    const prev = ctx.s.tokens[T.tok0 - 1];
+    if (noun && prev && (DETERMINERS.test(prev.norm) || /['’]s?$/.test(prev.text) || /^(known|official|state|working)$/.test(prev.norm))) return noun;
+    // "the 5 May attack": a date right before makes it the noun
+    if (noun && prev && (MONTH.test(prev.norm) || ctx.s.dates.some((d) => d.end === prev.end))) return noun;
+    // "American support for the SDF": a demonym right before makes it the noun
+    if (noun && ctx.s.mentions.some((m) => m.tok1 === T.tok0 && m.via === 'demonym')) return noun;
+  }
+  return T.patterns[0]!;
+}
+
+/** "a new meeting of the four ministers could be held", "talks … might take place": the noun's own clause is hypothetical. */
+export function modalEvent(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  for (const c of ctx.byKind.get('hypothetical') ?? []) {
+    if (c.tok0 < T.tok1 || c.tok0 - T.tok1 > 12 || hasBoundary(toks, T.tok1, c.tok0)) continue;
+    if (ctx.s.triggers.some((x) => x.tok0 >= T.tok1 && x.tok0 < c.tok0 && x.patterns[0]!.pos === 'verb')) continue;
+    const next = `${toks[c.tok1]?.norm ?? ''} ${toks[c.tok1 + 1]?.norm ?? ''}`;
+    if (/^(be held|be convened|take place|go ahead|be organised|be organized|happen )/.test(next + ' ')) return true;
+  }
+  return false;
+}
+
+export function sameRelationVerbBefore(ctx: Ctx, T: Trigger, rel: string): boolean {
+  for (const x of ctx.s.triggers)
+    if (x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 8 && x.patterns[0]!.pos === 'verb' && x.patterns[0]!.relation === rel && !hasBoundary(ctx.s.tokens, x.tok1, T.tok0) && !cueIn(ctx, x.tok1, T.tok0, 'clause'))
+      return true;
+  return false;
+}
+
+export function demonymBefore(ctx: Ctx, T: Trigger): boolean {
+  for (const m of ctx.s.mentions) if (m.tok1 === T.tok0 && m.via === 'demonym') return true;
+  return false;
+}
+
+/**
+ * "warned Erdogan that a new offensive would harm the region", "warned Turkey against an incursion": a warning about
+ * someone else's act urges its addressee; "warned that it would respond" (the warner's own act) stays a threat.
+ */
+export function warning(ctx: Ctx, T: Trigger, p: Pattern): Pattern {
+  if (p.relation !== 'threatened' || ctx.lang !== 'en' || !/^warn/.test(ctx.s.tokens[T.tok0]!.norm)) return p;
+  const toks = ctx.s.tokens;
+  for (let k = T.tok1; k < Math.min(toks.length, T.tok1 + 10); k++) {
+    const w = toks[k]!.norm;
+    if (BOUNDARY.has(toks[k]!.text)) return p;
+    if (w !== 'against' && w !== 'that') continue;
+    if (k === T.tok1 || !ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok1 <= k)) return p; // "warned that …": no addressee
+    if (w === 'that' && /^(it|he|she|they|we|its|his|their)$/.test(toks[k + 1]?.norm ?? '')) return p;
+    // ("Erdogan warned the YPG that Turkey would strike": the warner's own side acts)
+    const next = ctx.s.mentions.find((m) => m.tok0 > k && m.tok0 - k <= 2);
+    const own = (m: { entity: string }) => [m.entity, ctx.lex.entities.get(m.entity)?.country];
+    const nx = next && actor(ctx.lex, next)?.entity;
+    if (w === 'that' && nx && ctx.s.mentions.some((m) => m.tok1 <= T.tok0 && own(actor(ctx.lex, m) ?? m).includes(nx))) return p;
+    return verbPattern(ctx, 'urged', 'en') ?? p;
+  }
+  return p;
+}
+
+/**
+ * "must be decided by Syrians and accused the US", "rejected … and condemned Israel's strikes": a verb in the past
+ * tense after "and" (the trigger or the verb governing it) is outside the modal or denial cue c.
+ */
+export function outsideModal(ctx: Ctx, T: Trigger, c: CueSpan): boolean {
+  if (ctx.lang !== 'en') return false;
+  const toks = ctx.s.tokens;
+  for (let k = c.tok1; k < T.tok0; k++) {
+    if (toks[k]!.norm !== 'and') continue;
+    let j = k + 1;
+    while (j < T.tok0 && /^(also|then|later)$/.test(toks[j]!.norm)) j++;
+    if (/ed$/.test(toks[j]?.norm ?? '') && (j === T.tok0 ? T.patterns[0]!.pos === 'verb' : ctx.s.triggers.some((x) => x.tok0 === j && x.patterns[0]!.pos === 'verb'))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,414 @@
+/**
+ * Stage: relations. For each trigger, the pattern's argument frame assigns source and target
+ * among the sentence's mentions:
+ * - Arabic verbs: SVO when a mention ends right before the verb, else VSO (the first mention
+ *   after it that no preposition introduces), else the nearest mention to the left, else the
+ *   subject carried over from the previous sentence ('وأضاف…'); English verbs: SVO.
+ * - Passive: an agent phrase ('من قبل', 'by') names the source; the subject is the target.
+ * - Nouns: 'between A and B' gives every pair; otherwise the possessor (زيارة الأسد, Assad's
+ *   visit) is the source and the noun's prepositional object the target.
+ * - Coordinated subjects and objects (A و B, A, B and C) multiply; a symmetric relation with a
+ *   group and no object gives every pair; 'الجانبان'/'the two sides' are the last pair.
+ * - Negated triggers give nothing; plans (intends to, ستـ) set mode: planned.
+ * - Capitals and other places with `stands_for` act as their country when they are actors.
+ */
+import type { RelationRecord } from '../../types.ts';
+import type { CueSpan, Doc, Mention, Trigger } from '../doc.ts';
+import type { CueKind, Lexicon } from '../lexicon.ts';
+import { actor, auxiliary, BOUNDARY, RELATIVE, type Ctx, cueBefore, cueIn, hasCue, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, isPossessive, lastMentionBefore, PAIRABLE, PLACE_RELATIONS, prepOf } from './ctx.ts';
+import { anaphorAt, bindingSides, dualPair, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
+import { apposition, groupObject, nounArgs, objectGroup, passiveAfterAnd, verbArgs } from './args.ts';
+import { emit, emitAll, pairsOf } from './emit.ts';
+import { accusedAct, demandedAct, outsideModal, warning, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish } from './guards.ts';
+import { agentNoun, conditionOnTies, declaredTargets, hopes, hyphenBacked, obligations, received, reception, reconciliation, underControl } from './frames.ts';
+import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
+
+/** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
+function purposeOf(ctx: Ctx, T: Trigger): { subj: Group; verb: Trigger } | undefined {
+  const v = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 15 && x.patterns[0]!.pos === 'verb');
+  if (!v || hasBoundary(ctx.s.tokens, v.tok1, T.tok0) || cueIn(ctx, v.tok1, T.tok0, 'clause')) return undefined;
+  const a = verbArgs(ctx, v, true);
+  return a.passive || !a.subj?.length ? undefined : { subj: a.subj, verb: v };
+}
+
+const MEETINGS = new Set(['hosted', 'met']);
+/** "خلال اللقاء", "during the meeting": a definite meeting noun (no summit: that is many people's) in an adjunct. */
+function definiteNoun(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  const w = toks[T.tok0]!.norm.slice(T.clitics.length);
+  if (/قمه|summit/.test(w)) return false;
+  if (ctx.lang === 'ar') return w.startsWith('ال') && (/^(خلال|اثناء|في|بعد|عقب)$/.test(toks[T.tok0 - 1]?.norm ?? '') || /[بف]/.test(T.clitics));
+  return toks[T.tok0 - 1]?.norm === 'the' && /^(during|at|in|after)$/.test(toks[T.tok0 - 2]?.norm ?? '');
+}
+
+function processTrigger(ctx: Ctx, T0: Trigger): boolean {
+  let T = T0;
+  let p = warning(ctx, T, relationOf(ctx, T));
+  const rel = p.relation;
+  // a compound modifier ("the US-backed SDF") states a standing fact whatever the clause says
+  if (rel === 'supported' && ctx.lang === 'en' && ctx.s.tokens[T.tok0 - 1]?.text === '-') {
+    const b = hyphenBacked(ctx, T);
+    return b ? emitAll(ctx, T, p, [b[0]], b[1], {}) : false;
+  }
+  if (isNegated(ctx, T) || isHypothetical(ctx, T)) return true;
+  // "إن على أنقرة أن تسحب قواتها", "must leave": an act someone must do is not done
+  if (ctx.byKind.get('obligation')?.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 6 && !outsideModal(ctx, T, c))) return true;
+  // "struck Iranian targets": an English verb form right after a demonym is a noun (the demonym's head)
+  if (ctx.lang === 'en' && p.pos === 'verb' && demonymBefore(ctx, T)) return true;
+  if (markedPassive(ctx, T)) return true;
+  if (p.pos === 'noun' && T.patterns[0]!.pos === 'verb') T = { ...T, patterns: [p, ...T.patterns.filter((x) => x !== p)] };
+  if (rel === 'urged') {
+    // an urging verb that governs a reconciliation word is handled there
+    for (const R of ctx.s.triggers)
+      if (R.tok0 > T.tok0 && R.patterns[0]!.relation === 'urged_reconciliation_with' && !isNegated(ctx, R) && reconciliation(ctx, R, R.patterns[0]!, {})) return true;
+  }
+  if (p.pos === 'noun' && cueBefore(ctx, T, 'topic', 4)) return true; // discussed coordination: a topic, not an act
+  if (p.pos === 'noun' && rel !== 'met') {
+    const prev = ctx.s.tokens[T.tok0 - 1];
+    if (prev && ['on', 'about', 'regarding', 'حول', 'بشان', 'بخصوص', 'عن'].includes(prev.norm) && !T.clitics) return true;
+  }
+  if (p.pos === 'noun' && rel !== 'urged_reconciliation_with') {
+    // a demanded or refused act is no act: "طالبت بانسحاب", "demanded the withdrawal"
+    for (const x of ctx.s.triggers)
+      if (x !== T && x.tok1 <= T.tok0 && freeWords(ctx, x.tok1, T.tok0) <= 6 && (x.patterns[0]!.relation === 'urged' || x.patterns[0]!.relation === 'threatened')) return true;
+    if (demandedAct(ctx, T)) return true; // "طالب … خلال الاجتماع بانسحاب القوات": further, but a verbal noun after ب
+    if (prospectiveAct(ctx, T)) return true;
+    // "للقاء محتمل", "a possible meeting": a hypothetical right after the noun
+    if ((ctx.byKind.get('hypothetical') ?? []).some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 1)) return true;
+    if (modalEvent(ctx, T)) return true;
+    if (ctx.byKind.get('urge')?.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1)) return true;
+  }
+  if (p.requires && auxiliary(ctx, T)) return true;
+  // "تنشر روسيا قوات في سوريا", "شنت الطائرات غارات على": the noun is the object of a verb of the same relation
+  if (p.pos === 'noun' && sameRelationVerbBefore(ctx, T, rel)) return true;
+  // "called on Turkey to withdraw", "دعا أنقرة إلى سحب", "demanded that Turkey withdraw": the demanded act is not done
+  if (p.pos === 'verb' && rel !== 'urged' && demandedAct(ctx, T)) return true;
+  // "اتهمت قسد الجيش التركي باستهداف …", "blamed the PKK for the bombing": what the accused is said to have done (gold rule 10)
+  if (rel !== 'accused' && accusedAct(ctx, T)) return true;
+  const attrs: Record<string, string> = {};
+  const planned = isPlanned(ctx, T, p);
+  if (planned || rel === 'withdrew_from') attrs.mode = planned ? 'planned' : 'done';
+  if (rel === 'urged_reconciliation_with') {
+    // "agreed to restore their relations", "اتفاق … على استئناف العلاقات": done by the agreeing parties
+    if (ctx.s.triggers.some((x) => x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 8 && x.patterns[0]!.relation === 'agreed_with')) return true;
+    // "any normalisation with Ankara requires …": a condition set on it urges the party
+    if (conditionOnTies(ctx, T)) return true;
+    const a: Record<string, string> = planned ? { mode: 'planned' } : {};
+    return reconciliation(ctx, T, p, a);
+  }
+  if (rel === 'agreed_with') {
+    const R = ctx.s.triggers.find((x) => x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 8 && x.patterns[0]!.relation === 'urged_reconciliation_with');
+    if (R) {
+      const rp = ctx.lex.patterns.find((q) => q.relation === 'reconciled_with' && q.lang === ctx.lang);
+      if (rp) p = { ...rp, pos: p.pos, preps: p.preps };
+    }
+  }
+  const pairable = PAIRABLE.has(rel);
+  if (rel === 'hosted' && p.pos === 'noun') {
+    const r = reception(ctx, T, p, attrs);
+    if (r !== undefined) return r;
+  }
+  if (rel === 'deployed_in' && p.voice === 'passive') return underControl(ctx, T, p, attrs);
+  if (p.pos === 'noun' && rel === 'supported' && ctx.byKind.has('agent_noun') && hasCue(ctx, T.tok0, 'agent_noun')) {
+    const r = agentNoun(ctx, T, p, attrs);
+    if (r !== undefined) return r;
+  }
+  const np = ctx.byKind.has('recipient') ? T.patterns.find((q) => q.pos === 'noun') : undefined;
+  if (np) {
+    // ("subject to US sanctions": the word is the noun here, whatever its first reading)
+    const r = received(ctx, T, np, attrs);
+    if (r !== undefined) return r;
+  }
+
+  let subj: Group | undefined;
+  let obj: Group | undefined;
+  let objFrom = T.tok1;
+  // "the US-backed Syrian Democratic Forces", "Turkey-backed factions": a compound adjective; its first part
+  // acts on the noun right after it (or on nothing that is named)
+  if (ctx.lang === 'en' && p.pos === 'verb' && ctx.s.tokens[T.tok0 - 1]?.text === '-') {
+    const i = ctx.s.mentions.findIndex((m) => m.tok1 === T.tok0 - 1);
+    const j = firstMentionAfter(ctx.s.mentions, T.tok1);
+    if (i < 0) return true;
+    const m = ctx.s.mentions[j];
+    if (!m || m.tok0 !== T.tok1) return true;
+    return emitAll(ctx, T, p, [ctx.s.mentions[i]!], [m], attrs);
+  }
+  if (p.pos === 'noun') {
+    const their = rel === 'met' ? theirPair(ctx, T) : undefined;
+    if (their) return pairsOf(ctx, T, p, their, attrs);
+    const a = nounArgs(ctx, T);
+    if (a.pairs) return thirdPartyWish(ctx, T, a.pairs) || pairsOf(ctx, T, p, a.pairs, attrs);
+    // "استقبل X ضيفه، وقال خلال اللقاء …", "received Y …; during the meeting …": the meeting of the host and guest before
+    if (rel === 'met' && definiteNoun(ctx, T) && !objectGroup(ctx, T.tok1, p, new Set())) {
+      const pair = sentencePair(ctx, T.start, T, false, MEETINGS);
+      if (pair && (!a.subj || a.subj.every((m) => pair.some((x) => x.entity === actor(ctx.lex, m)?.entity)))) return pairsOf(ctx, T, p, pair, attrs);
+    }
+    subj = a.subj;
+    objFrom = a.objFrom;
+    // "وتنشر إيران مستشارين في سوريا لدعم حكومة الأسد", "يتوجه إلى أنقرة للقاء نظيره": a purpose (لـ + verbal noun)
+    // has the subject of the verb before it, and its genitive is its object
+    const purpose = ctx.lang === 'ar' && T.clitics.replace(/^[وف]/, '') === 'ل' ? purposeOf(ctx, T) : undefined;
+    if (purpose) {
+      subj = purpose.subj;
+      // ("من المقرر أن يتوجه … للقاء": the purpose of a planned act is planned too)
+      if (isPlanned(ctx, purpose.verb, purpose.verb.patterns[0]!)) attrs.mode = 'planned';
+      objFrom = T.tok1;
+      const o = objectGroup(ctx, T.tok1, { ...p, preps: [...p.preps, ''] }, new Set(purpose.subj.map((m) => m.entity)));
+      if (o && freeWords(ctx, T.tok1, o[0]!.tok0) <= 2) obj = o;
+    }
+  } else {
+    // "هجوم استهدف مقر …": a verb right after an indefinite noun of its relation describes that act; with no one named
+    // as the noun's doer, no one is
+    if (ctx.lang === 'ar') {
+      const nn = ctx.s.triggers.find((x) => x.tok1 === T.tok0 && x.patterns.some((q) => q.pos === 'noun' && q.relation === rel));
+      if (nn && !ctx.s.tokens[nn.tok0]!.norm.slice(nn.clitics.length).startsWith('ال') && !nounArgs(ctx, { ...nn, patterns: nn.patterns.filter((q) => q.pos === 'noun') }).subj?.length) return true;
+    }
+    // "…، حيث اتفقا على …": an Arabic dual verb with no subject of its own is the pair of the sentence's last relation
+    const dual = pairable && ctx.lang === 'ar' ? dualPair(ctx, T) : undefined;
+    if (dual) return pairsOf(ctx, T, p, dual, attrs);
+    const a = verbArgs(ctx, T, true);
+    objFrom = a.objFrom;
+    if (a.passive) {
+      // the grammatical subject is the target; the agent is the source
+      obj = a.subj ?? passiveAfterAnd(ctx, T);
+      subj = a.agent;
+      if (!obj) obj = objectGroup(ctx, T.tok1, { ...p, preps: [] }, new Set(subj?.map((m) => m.entity)));
+    } else if (p.voice === 'passive') {
+      // تلقى اتصالا من X: the subject receives, X acts
+      obj = a.subj;
+      subj = objectGroup(ctx, objFrom, p, new Set(obj?.map((m) => m.entity)));
+    } else subj = a.subj;
+    if (!obj && !a.passive && T.suffix && ctx.lang === 'ar' && p.voice === 'active') {
+      // استقبله: "received him" — the object is the pronoun: a person named earlier in the sentence, else the last subject
+      // (a feminine suffix, دعمها, is no man: a country, else nothing)
+      const subjIds = new Set(subj?.map((m) => m.entity));
+      const fem = ctx.s.tokens[T.tok0]!.norm.endsWith('ها');
+      const fits = (m: Mention) => (fem ? actor(ctx.lex, m)?.kind === 'country' : m.kind === 'person') && !subjIds.has(actor(ctx.lex, m)?.entity ?? m.entity);
+      let ref: Mention | undefined;
+      for (let i = lastMentionBefore(ctx.s.mentions, T.tok0); i >= 0 && !ref; i--) {
+        const m = ctx.s.mentions[i]!;
+        if (fits(m)) ref = fem ? actor(ctx.lex, m) : m;
+      }
+      if (!ref && ctx.lastSubject && fits(ctx.lastSubject)) ref = ctx.lastSubject;
+      if (ref && !subjIds.has(ref.entity)) obj = [{ ...ref, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' }];
+    }
+  }
+  if (!subj?.length) return false; // none, or a group that names no one ("the participants")
+  subj = bindingSides(ctx, T, subj);
+  const exclude = new Set(subj.map((m) => m.entity));
+  if (rel === 'urged' && !obj) {
+    // "demanded the withdrawal of Turkish forces", "طالبت بانسحاب القوات التركية": urged the actor of the act
+    // (not past a named addressee: "warned Erdogan that a Turkish offensive …")
+    const act = ctx.s.triggers.find((x) => x !== T && x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 6 && x.patterns[0]!.pos === 'noun' && !ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok1 <= x.tok0 && !prepOf(ctx, m) && m.via !== 'demonym' && !!actor(ctx.lex, m)));
+    if (act) {
+      const a = nounArgs(ctx, act);
+      const g = (a.subj ?? []).filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m));
+      if (g.length) obj = g;
+      // "دعا إلى سحب القوات الأجنبية من سوريا", "called for the withdrawal of foreign troops from Syria":
+      // the act follows the verb with no one in between, and names no actor: no addressee (Syria is where)
+      else if (freeWords(ctx, T.tok1, act.tok0) <= 2 && !ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok1 <= act.tok0)) return false;
+    }
+    // "demanded that Turkey withdraw": the subject of the demanded act is the one urged
+    const verbAct = obj ? undefined : ctx.s.triggers.find((x) => x !== T && x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 8 && x.patterns[0]!.pos === 'verb' && demandedAct(ctx, x));
+    if (verbAct) {
+      const i = firstMentionAfter(ctx.s.mentions, T.tok1);
+      const m = ctx.s.mentions[i];
+      if (m && m.tok1 <= verbAct.tok0 && !exclude.has(m.entity) && actor(ctx.lex, m)) obj = groupFrom(ctx.s.mentions, i);
+    }
+    if (!obj && /ضروره|insist|demand/.test(ctx.s.tokens[T.tok0]!.norm + ' ' + (ctx.s.tokens[T.tok1 - 1]?.norm ?? ''))) return false;
+  }
+  if (!obj) {
+    // "اتصل به", "called him": the last other actor named before the verb
+    const pc = ctx.byKind.get('obj_pronoun')?.find((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 1);
+    if (pc) {
+      const i = lastMentionBefore(ctx.s.mentions, T.tok0);
+      for (let j = i; j >= 0; j--) {
+        const m = ctx.s.mentions[j]!;
+        if (!exclude.has(m.entity) && actor(ctx.lex, m) && m.kind === 'person') {
+          obj = [{ ...m }];
+          break;
+        }
+      }
+    }
+  }
+  if (!obj && rel === 'hosted') {
+    // "hosted the meeting of delegations from A, B and C", "استضافت اجتماع وزراء …": the host receives the meeting's participants
+    const meeting = ctx.s.triggers.find((x) => x.tok0 >= objFrom && freeWords(ctx, objFrom, x.tok0) <= 3 && x.patterns.some((q) => q.relation === 'met' && q.pos === 'noun'));
+    if (meeting) {
+      const a = nounArgs(ctx, { ...meeting, patterns: meeting.patterns.filter((q) => q.pos === 'noun') });
+      const g = (a.pairs ?? a.subj ?? []).filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m));
+      if (g.length) obj = g;
+    }
+  }
+  if (!obj) obj = groupObject(ctx, objFrom, p, exclude);
+  if (!obj) obj = objectGroup(ctx, objFrom, p, exclude);
+  // "لقاء الرئيس التركي أردوغان نظيره الروسي بوتين": an Arabic verbal noun takes its object bare after its genitive subject
+  // (only a counterpart word and a demonym between them, "نظيره الروسي")
+  if (!obj && ctx.lang === 'ar' && p.pos === 'noun' && subj[0]!.tok0 >= T.tok1 && pairable && !p.preps.includes('')) {
+    const o = objectGroup(ctx, objFrom, { ...p, preps: [...p.preps, ''] }, exclude);
+    let near = !!o;
+    for (let k = objFrom; o && k < o[0]!.tok0 && near; k++) {
+      const w = ctx.s.tokens[k]!;
+      near = !w.word || !!cueIn(ctx, k, k + 1, 'counterpart') || /^ال.+ي$/.test(w.norm);
+    }
+    if (near) obj = o;
+  }
+  if (!obj && pairable && subj.length >= 2) return pairsOf(ctx, T, p, subj, attrs);
+  if (!obj && PLACE_RELATIONS.has(rel)) {
+    // "northern Syria, where Turkish troops control …", "قواتها هناك": the place referred back to
+    const toks = ctx.s.tokens;
+    const w = toks.findIndex((t, k) => k < T.tok0 && (t.norm === 'where' || t.norm === 'حيث'));
+    const there = toks.findIndex((t, k) => k >= T.tok1 && k - T.tok1 <= 2 && (t.norm === 'there' || t.norm === 'هناك'));
+    const subjIds = new Set(subj.map((x) => x.entity));
+    const isPlace = (x: Mention) => x.kind === 'place' && !ctx.lex.entities.get(x.entity)?.stands_for && !subjIds.has(x.entity);
+    let m: Mention | undefined;
+    if (w > 0) {
+      const ref = lastMentionBefore(ctx.s.mentions, w);
+      m = ref >= 0 && ctx.s.mentions[ref]!.tok1 >= w - 1 ? ctx.s.mentions[ref] : undefined;
+    } else if (there >= 0) m = [...ctx.s.mentions].reverse().find((x) => x.tok1 <= T.tok0 && isPlace(x));
+    if (m && isPlace(m)) obj = [m];
+  }
+  if (!obj && ctx.lang === 'en' && p.pos === 'verb') {
+    // "sanctions on Assad's government, which Washington has accused of war crimes": the antecedent of "which" is the object
+    const k = subj[0]!.tok0 - 1;
+    const ante = /^(which|whom)$/.test(ctx.s.tokens[k]?.norm ?? '') && ctx.s.tokens[k - 1]?.text === ',' ? ctx.s.mentions.find((m) => m.tok1 === k - 1) : undefined;
+    if (ante && actor(ctx.lex, ante) && !exclude.has(ante.entity)) obj = [ante];
+  }
+  if (!obj) return false;
+  // "دعم بلاده لوحدة الأراضي السورية", "support for Syria's sovereignty": a principle about a state, not the state
+  if (rel === 'supported' && (cueIn(ctx, objFrom, obj[0]!.tok0 + 1, 'abstract') || (isPossessive(ctx, obj[0]!) && cueIn(ctx, obj[0]!.tok1, obj[0]!.tok1 + 3, 'abstract'))))
+    return true;
+  if (PLACE_RELATIONS.has(rel)) obj = apposition(ctx, obj);
+  if (rel === 'sent_envoy') {
+    // ("مبعوثه الخاص إلى سوريا ألكسندر لافرنتييف إلى دمشق": the envoy's title has its own "to"; the name closes it)
+    let last = obj[obj.length - 1]!;
+    const again = ctx.s.mentions.find((m) => m.tok0 > last.tok1 && m.tok0 - last.tok1 <= 4 && m.entity === last.entity);
+    if (again) last = again;
+    const dest = objectGroup(ctx, last.tok1, { ...p, preps: ['الي', 'to', 'ل'], targetKinds: ['place', 'country'] }, exclude);
+    if (dest) {
+      attrs.destination = dest[0]!.entity;
+      // "sent his envoy to Damascus on a visit": the envoy went there
+      if (ctx.s.triggers.some((x) => x.patterns[0]!.relation === 'visited' && x.tok0 > T.tok0)) for (const envoy of obj) emit(ctx, T, 'visited', envoy, dest[0]!, {}, true);
+    }
+  }
+  return emitAll(ctx, T, p, subj, obj, attrs);
+}
+
+/** Stage: relations of every sentence (needs mentions, triggers, cues and dates). */
+export function findRelations(doc: Doc, lex: Lexicon): Doc {
+  const out: RelationRecord[] = [];
+  const missed: Doc['missed'] = [];
+  const stative = new Set<RelationRecord>();
+  let lastSubject: Mention | undefined;
+  let lastPair: [Mention, Mention] | undefined;
+  let lastGroup: Mention[] | undefined;
+  const history: Mention[][] = [];
+  let lastPersons: [Mention, Mention] | undefined;
+  let personPair: [Mention, Mention] | undefined;
+  const persons: Mention[] = [];
+  let prevAttribution: string | undefined;
+  for (const s0 of doc.sentences) {
+    let s = withoutSubjectNouns(withoutUnmetRequires(withoutTriggersInNames(withoutCuesInDates(s0))));
+    const cueAt = new Map<number, CueSpan>();
+    for (const c of s.cues) cueAt.set(c.tok0, c);
+    const byKind = new Map<CueKind, CueSpan[]>();
+    for (const c of s.cues)
+      for (const x of c.cues) {
+        let l = byKind.get(x.kind);
+        if (!l) byKind.set(x.kind, (l = []));
+        if (l[l.length - 1] !== c) l.push(c);
+      }
+    const inRelative = new Uint8Array(s.tokens.length);
+    // ", which …,", ", whose countries …,", "، الذين …،": a relative clause between commas
+    for (let k = 1; k < s.tokens.length; k++) {
+      const comma = s.tokens[k - 1]!.text;
+      if ((comma !== ',' && comma !== '،') || !(RELATIVE.has(s.tokens[k]!.norm) || s.tokens[k]!.norm === 'whose') || s.tokens[k]!.norm === 'whom') continue;
+      let e = k;
+      while (e < s.tokens.length && s.tokens[e]!.text !== comma && !BOUNDARY.has(s.tokens[e]!.text)) e++;
+      if (s.tokens[e]?.text === comma) inRelative.fill(1, k, e + 1);
+    }
+    const inMention = new Uint8Array(s.tokens.length);
+    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastGroup, lastPersons, history, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind };
+    if (byKind.has('role_group') && byKind.has('group')) {
+      const added = roleGroupAnaphors(ctx);
+      if (added) ctx.s = s = { ...s, mentions: [...s.mentions, ...added].sort((x, y) => x.tok0 - y.tok0) };
+    }
+    for (const m of s.mentions) inMention.fill(1, m.tok0, m.tok1);
+    const att = attribution(ctx, prevAttribution);
+    ctx.attributedTo = att.text;
+    if (att.text) prevAttribution = att.text;
+    if (att.speaker && actor(lex, att.speaker)) ctx.lastSubject = att.speaker;
+    const before = out.length;
+    for (const T of s.triggers) {
+      const n = out.length;
+      const ok = processTrigger(ctx, T);
+      if (!ok && out.length === n && !isNegated(ctx, T) && !isHypothetical(ctx, T))
+        missed.push({ sentence: doc.article.text.slice(s.start, s.end), trigger: doc.article.text.slice(T.start, T.end), relation: T.patterns[0]!.relation });
+    }
+    if (ctx.byKind.has('declared_target')) declaredTargets(ctx);
+    if (ctx.byKind.has('obligation') && att.speaker) obligations(ctx, att.speaker);
+    if (ctx.byKind.has('hope')) hopes(ctx);
+    // context for the next sentence
+    const mine = out.slice(before);
+    const subjMention = (r: RelationRecord, side: 'source' | 'target'): Mention | undefined => {
+      const sp = side === 'source' ? r.evidence.sourceSpan : r.evidence.targetSpan;
+      const m = s.mentions.find((x) => x.start - s.start === sp[0]);
+      return m ? { ...m, entity: r[side] } : undefined;
+    };
+    if (att.speaker && actor(lex, att.speaker)) lastSubject = att.speaker;
+    else if (mine.length) lastSubject = subjMention(mine[0]!, 'source') ?? lastSubject;
+    else {
+      // the first person or country of the sentence (actor() only for the sentences that need it)
+      for (const m of s.mentions) {
+        const a = actor(lex, m);
+        if (a && (a.kind === 'person' || a.kind === 'country')) {
+          lastSubject = a;
+          break;
+        }
+      }
+    }
+    for (const m of s.mentions) {
+      if (m.kind !== 'person') continue;
+      const i = persons.findIndex((x) => x.entity === m.entity);
+      if (i >= 0) persons.splice(i, 1);
+      persons.push(m);
+    }
+    // "the two presidents": the last two people a relation joined, else the last two named
+    const personRel = [...mine].reverse().find((r) => lex.entities.get(r.source)?.kind === 'person' && lex.entities.get(r.target)?.kind === 'person');
+    const pa = personRel && subjMention(personRel, 'source');
+    const pb = personRel && subjMention(personRel, 'target');
+    if (pa && pb) personPair = [pa, pb];
+    if (personPair) lastPersons = personPair;
+    else if (persons.length >= 2) lastPersons = [persons[persons.length - 2]!, persons[persons.length - 1]!];
+    history.push(s.mentions);
+    const big = [...ctx.groups].reverse().find((g) => g.length >= 3);
+    if (big) lastGroup = big;
+    else {
+      const grouped = s.mentions.filter((m) => m.grouped);
+      const named = s.cues.find((c) => c.cues.some((k) => k.kind === 'group' && k.value && k.value !== '-' && !k.value.startsWith('#')));
+      if (grouped.length >= 3) lastGroup = grouped;
+      else if (named) lastGroup = anaphorAt(ctx, named.tok0)?.group ?? lastGroup; // "The guarantors reaffirmed …"
+      else {
+        // "a joint statement by Iran, Russia and Turkey": the last list of three or more actors
+        for (let i = 0; i + 2 < s.mentions.length; i++) {
+          if (s.mentions[i]!.conj || !s.mentions[i + 1]!.conj || !s.mentions[i + 2]!.conj) continue;
+          const g = groupFrom(s.mentions, i).filter((m) => actor(lex, m));
+          if (g.length >= 3 && new Set(g.map((m) => m.entity)).size === g.length) lastGroup = g;
+        }
+      }
+    }
+    const pairRel = [...mine].reverse().find((r) => !PLACE_RELATIONS.has(r.relation) && lex.entities.get(r.target)?.kind !== 'place');
+    if (pairRel) {
+      const a = subjMention(pairRel, 'source');
+      const b = subjMention(pairRel, 'target');
+      if (a && b) lastPair = [a, b];
+    } else if (!lastPair) {
+      // no pair yet: the last two actors named ("the two sides" after a sentence that names both)
+      const actors = s.mentions.map((m) => actor(lex, m)).filter((m): m is Mention => !!m && m.kind !== 'organization');
+      const distinct: Mention[] = [];
+      for (const m of actors) if (!distinct.some((d) => d.entity === m.entity)) distinct.push(m);
+      if (distinct.length >= 2) lastPair = [distinct[distinct.length - 2]!, distinct[distinct.length - 1]!];
+    }
+  }
+  return { ...doc, relations: out, missed, stative };
+}

@@ -1,0 +1,87 @@
+/** Relations: per-sentence preparation (attribution, triggers dropped before the frames). */
+import { cueHas, type CueSpan, type Mention, type Sentence, type Trigger } from '../doc.ts';
+import { actor, type Ctx, cueKinds, firstMentionAfter, lastMentionBefore, wordsBetween } from './ctx.ts';
+
+/** Attribution of a sentence: the source named next to a speech verb, or a 'sources' phrase. */
+export function attribution(ctx: Ctx, prev: string | undefined): { text: string | undefined; speaker: Mention | undefined } {
+  const { s } = ctx;
+  const ms = s.mentions;
+  for (const c of s.cues) {
+    const kinds = cueKinds(c);
+    if (!kinds.has('speech') && !kinds.has('according')) continue;
+    const after = firstMentionAfter(ms, c.tok1);
+    const before = lastMentionBefore(ms, c.tok0);
+    let m: Mention | undefined;
+    const afterM = after >= 0 && wordsBetween(s.tokens, c.tok1, ms[after]!.tok0).length === 0 ? ms[after] : undefined;
+    const beforeM = !kinds.has('according') && before >= 0 && wordsBetween(s.tokens, ms[before]!.tok1, c.tok0).length <= 1 ? ms[before] : undefined;
+    // Arabic puts the speaker after the verb (قال لافروف); English before it (Lavrov said), "according to X" after
+    m = ctx.lang === 'ar' || kinds.has('according') ? (afterM ?? beforeM) : (beforeM ?? afterM);
+    if (m) return { text: (actor(ctx.lex, m) ?? m).entity, speaker: m };
+    // sources phrase near the verb
+    const src = s.cues.find((x) => cueHas(x, 'sources') && (Math.abs(x.tok0 - c.tok1) <= 3 || Math.abs(c.tok0 - x.tok1) <= 3));
+    if (src) {
+      const anaphoric = /^(ال|the )/.test(ctx.doc.article.text.slice(src.start, src.end).toLowerCase()) && prev;
+      if (anaphoric) return { text: prev, speaker: undefined };
+      let a = src.tok0;
+      let b = src.tok1;
+      if (ctx.lang === 'ar') {
+        while (b < s.tokens.length && b - src.tok1 < 3 && s.tokens[b]!.word && s.tokens[b]!.arabic && /^ال|يه$|ي$/.test(s.tokens[b]!.norm) && !cueHas(ctx.cueAt.get(b), 'speech')) b++;
+      } else {
+        while (a > 0 && src.tok0 - a < 3 && s.tokens[a - 1]!.word && !ctx.cueAt.has(a - 1) && !['the', 'a', 'to', 'according'].includes(s.tokens[a - 1]!.norm) && !ms.some((x) => x.tok1 === a)) a--;
+      }
+      return { text: ctx.doc.article.text.slice(s.tokens[a]!.start, s.tokens[b - 1]!.end), speaker: undefined };
+    }
+    if (prev) return { text: prev, speaker: undefined };
+  }
+  return { text: undefined, speaker: undefined };
+}
+
+/**
+ * "قصفت القوات السورية …", "struck … ": a state organ right after a verb (VSO) is that verb's
+ * subject, not an event of its own (the deployed_in reading of "القوات").
+ */
+export function withoutSubjectNouns(s: Sentence): Sentence {
+  // cheap test first: most sentences have no noun-only trigger at all
+  if (!s.triggers.some((T) => T.patterns.every((p) => p.pos === 'noun'))) return s;
+  const drop = s.triggers.filter(
+    (T) =>
+      T.patterns.every((p) => p.pos === 'noun') &&
+      s.cues.some((c) => c.tok0 === T.tok0 && cueHas(c, 'state_head')) &&
+      s.triggers.some((V) => V.tok1 === T.tok0 && V.patterns[0]!.pos === 'verb'),
+  );
+  return drop.length ? { ...s, triggers: s.triggers.filter((T) => !drop.includes(T)) } : s;
+}
+
+/**
+ * "فيصل المقداد" is no "يصل" (arrives): a trigger inside a person's or group's name is part of the
+ * name; "legitimate targets" is no attack (the phrase is read by declaredTargets).
+ */
+function inNameOrPhrase(s: Sentence, T: Trigger): boolean {
+  for (const m of s.mentions) if (m.tok0 <= T.tok0 && T.tok1 <= m.tok1 && m.via !== 'anaphor' && m.kind !== 'place' && m.kind !== 'country') return true;
+  for (const c of s.cues) if (c.tok0 <= T.tok0 && T.tok1 <= c.tok1) for (const x of c.cues) if (x.kind === 'declared_target') return true;
+  return false;
+}
+
+export function withoutTriggersInNames(s: Sentence): Sentence {
+  for (const T of s.triggers) if (inNameOrPhrase(s, T)) return { ...s, triggers: s.triggers.filter((x) => !inNameOrPhrase(s, x)) };
+  return s;
+}
+
+/**
+ * "held the US responsible", "حمّل … المسؤولية", "keeps troops in": a trigger whose patterns all need a cue
+ * is no relation word (nor an auxiliary governing a noun, "plan to hold meetings") without that cue after it.
+ */
+export function withoutUnmetRequires(s: Sentence): Sentence {
+  const unmet = (T: Trigger) =>
+    T.patterns.every((p) => p.requires) && !s.cues.some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 10 && c.cues.some((k) => T.patterns.some((p) => p.requires === k.kind)));
+  return s.triggers.some(unmet) ? { ...s, triggers: s.triggers.filter((T) => !unmet(T)) } : s;
+}
+
+/**
+ * "on May 1", "since May": a cue word inside a date expression, or a capitalised "May" inside the sentence, is
+ * the month, no modal.
+ */
+export function withoutCuesInDates(s: Sentence): Sentence {
+  const inDate = (c: CueSpan) => (c.tok0 > 0 && c.tok1 === c.tok0 + 1 && s.tokens[c.tok0]!.cap && s.tokens[c.tok0]!.norm === 'may') || s.dates.some((d) => d.start <= c.start && c.end <= d.end);
+  return s.cues.some(inDate) ? { ...s, cues: s.cues.filter((c) => !inDate(c)) } : s;
+}
