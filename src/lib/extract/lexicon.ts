@@ -369,7 +369,7 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
   const wordTrie = createTrie<Tagged<Surface | Cue | Title>>();
   const copy = <T extends Surface | Cue | Title>(node: TrieNode<T>, cat: number, keys: string[]) => {
     const walk = (n: TrieNode<T>, path: string[]) => {
-      if (n.out) for (const v of n.out) trieInsert(wordTrie, path, { cat, v });
+      if (n.out) trieInsert(wordTrie, path, { cat, values: n.out });
       for (const [k, child] of n.next) walk(child, [...path, k]);
     };
     walk(node, keys);
