@@ -31,8 +31,9 @@ export interface Token {
  * were a large part of extraction time).
  */
 export interface Form {
-  /** The text of the tokens of this form. */
+  /** The text of the tokens of this form, and its length. */
   text: string;
+  len: number;
   norm: string;
   word: boolean;
   arabic: boolean;
@@ -221,7 +222,7 @@ function newForm(t: string): Form {
   const code = c0.charCodeAt(0);
   const arabic = (code >= 0x0600 && code <= 0x06ff) || (t.length > 1 && ARABIC_RE.test(t));
   const norm = intern(normalise(t));
-  return { text: intern(t), norm, word, arabic, cap: !arabic && c0 !== c0.toLowerCase(), key: intern(canonicalKey(norm, arabic)), taMarbuta: /ة[\u064B-\u0652]*$/.test(t), v0: undefined, v1: undefined, map: undefined,
+  return { text: intern(t), len: t.length, norm, word, arabic, cap: !arabic && c0 !== c0.toLowerCase(), key: intern(canonicalKey(norm, arabic)), taMarbuta: /ة[\u064B-\u0652]*$/.test(t), v0: undefined, v1: undefined, map: undefined,
     trie0: undefined, version0: 0, steps0: NO_STEPS, trie1: undefined, version1: 0, steps1: NO_STEPS };
 }
 
@@ -230,8 +231,8 @@ function formAt(text: string, a: number, b: number, h: number): Form {
   const len = b - a;
   for (let i = slotOf(h), f = slots[i]; f; f = slots[(i = (i + 1) & mask)]) {
     if (hashes[i] !== h) continue;
+    if (f.len !== len) continue;
     const t = f.text;
-    if (t.length !== len) continue;
     let k = 0;
     while (k < len && t.charCodeAt(k) === text.charCodeAt(a + k)) k++;
     if (k === len) return f;
@@ -247,6 +248,11 @@ function formAt(text: string, a: number, b: number, h: number): Form {
  * Split `text` (or `text.slice(from, to)`) into tokens with offsets into `text`: the matches of
  * /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*|[^\s]/gu (runs of letters, marks and digits, joined by
  * apostrophes before letters; any other char but white space alone), scanned by hand.
+ *
+ * Speed: `text.charCodeAt` is looked up on the string for every char, and V8 caches that lookup for
+ * at most four internal kinds of string (flat or sliced, one- or two-byte, interned…); past four it
+ * takes a slow generic path. Article texts bring their kinds; phraseKeys interns lexicon phrases
+ * so that they bring only the two interned kinds instead of whatever the CSV parser made.
  */
 export function tokenise(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -298,7 +304,8 @@ export function tokenise(text: string, from = 0, to = text.length): Token[] {
 
 /** Tokenise a lexicon phrase into its normalised word keys (hyphens and quotes dropped). */
 export function phraseKeys(phrase: string): string[] {
-  return tokenise(phrase)
+  // (interned: see tokenise's note on the kinds of strings it reads)
+  return tokenise(intern(phrase))
     .filter((t) => t.word)
     .map((t) => canonicalKey(t.norm, t.arabic));
 }
