@@ -7,6 +7,8 @@
  * command exists and more than one CPU is available; `--no-pin` to skip), so the garbage
  * collector's helper threads share that core instead of running beside it; and the headline rate
  * is by CPU time (all threads), which a loaded machine distorts far less than wall-clock time.
+ * Under it, the rate of the first fifth (which pays for V8 compiling the extraction code) and of
+ * the second half (compiled code), so that a change to either shows.
  *   tsx scripts/bench-extract.ts [N] [--articles dir] [--no-pin]
  */
 import { spawnSync } from 'node:child_process';
@@ -60,10 +62,18 @@ let peak = process.memoryUsage().rss;
 const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
 let relations = 0;
 const cpu0 = process.cpuUsage();
+// CPU time at the end of the first fifth and at the half: the first articles pay for compiling
+// the code (V8's optimising compiler, on the same pinned core), the second half runs compiled code
+const fifth = Math.floor(N / 5);
+const half = Math.floor(N / 2);
+let cpuFifth = cpu0;
+let cpuHalf = cpu0;
 t = performance.now();
 for (let i = 0; i < articles.length; i++) {
   relations += extractArticle(articles[i]!, lexicon).relations.length;
   if ((i & 255) === 0) peak = Math.max(peak, process.memoryUsage().rss);
+  if (i === fifth - 1) cpuFifth = process.cpuUsage();
+  if (i === half - 1) cpuHalf = process.cpuUsage();
 }
 const ms = performance.now() - t;
 const cpu = process.cpuUsage(cpu0);
@@ -71,9 +81,14 @@ const cpuMs = (cpu.user + cpu.system) / 1000;
 clearInterval(sampler);
 peak = Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
 
+const cpuEnd = process.cpuUsage();
+const msBetween = (a: NodeJS.CpuUsage, b: NodeJS.CpuUsage) => (b.user + b.system - a.user - a.system) / 1000;
+const rate = (n: number, ms: number) => (n > 0 && ms > 0 ? (n / (ms / 1000)).toFixed(0) : '-');
 const cpus = availableParallelism();
 const rows: [string, string][] = [
   ['articles/s on one core (CPU time)', (N / (cpuMs / 1000)).toFixed(0)],
+  [`  first ${fifth} articles (JIT warm-up)`, rate(fifth, msBetween(cpu0, cpuFifth))],
+  [`  last ${N - half} articles (compiled)`, rate(N - half, msBetween(cpuHalf, cpuEnd))],
   ['CPUs the process may use', cpus === 1 ? '1 (pinned)' : `${cpus} (not pinned: wall clock may borrow a second core)`],
   ['load average (1 min) at the end', loadavg()[0]!.toFixed(2)],
   ['articles', String(N)],

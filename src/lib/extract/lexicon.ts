@@ -5,7 +5,7 @@
  */
 import { ENTITY_KINDS, type EntityKind, type Lang, type LexiconEntity, type RelationType } from '../types.ts';
 import { LexiconError, parseCsv, splitList } from './csv.ts';
-import { phraseKeys } from './normalise.ts';
+import { intern, phraseKeys } from './normalise.ts';
 import type { Tagged } from './match.ts';
 import { createTrie, trieInsert, type TrieNode } from './trie.ts';
 
@@ -190,11 +190,11 @@ function num(file: string, row: number, col: string, s: string | undefined): num
 function parseEntities(file: string, text: string, into: Map<string, LexEntity>): void {
   const seen = new Set<string>();
   for (const { row, rec } of parseCsv(file, text, ENTITY_COLUMNS)) {
-    const id = rec.id!;
+    const id = intern(rec.id!);
     if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new LexiconError(file, row, `bad id "${id}" (use lower-case a-z, 0-9, -)`);
     if (seen.has(id)) throw new LexiconError(file, row, `duplicate id "${id}"`);
     seen.add(id);
-    const kind = rec.kind as EntityKind;
+    const kind = intern(rec.kind!) as EntityKind;
     if (!ENTITY_KINDS.includes(kind)) throw new LexiconError(file, row, `unknown kind "${rec.kind}"`);
     if (!rec.label_en && !rec.label_ar && !into.has(id)) throw new LexiconError(file, row, 'needs label_en or label_ar');
     const e: LexEntity = {
@@ -213,8 +213,8 @@ function parseEntities(file: string, text: string, into: Map<string, LexEntity>)
       if (!/^Q\d+$/.test(rec.wikidata)) throw new LexiconError(file, row, `bad wikidata id "${rec.wikidata}"`);
       e.wikidata = rec.wikidata;
     }
-    if (rec.country) e.country = rec.country;
-    if (rec.stands_for) e.stands_for = rec.stands_for;
+    if (rec.country) e.country = intern(rec.country);
+    if (rec.stands_for) e.stands_for = intern(rec.stands_for);
     const lat = num(file, row, 'lat', rec.lat);
     const lon = num(file, row, 'lon', rec.lon);
     if (lat !== undefined) e.lat = lat;
@@ -252,15 +252,16 @@ function parseRelations(file: string, text: string): { relations: RelationType[]
     if (!rec.id) throw new LexiconError(file, row, 'empty id');
     if (ids.has(rec.id)) throw new LexiconError(file, row, `duplicate relation "${rec.id}"`);
     ids.add(rec.id);
-    relations.push({ id: rec.id, label_en: rec.label_en!, label_ar: rec.label_ar!, cameo: rec.cameo!, plover: rec.plover! });
-    if (rec.symmetric === 'true') symmetric.add(rec.id);
+    const id = intern(rec.id);
+    relations.push({ id, label_en: rec.label_en!, label_ar: rec.label_ar!, cameo: rec.cameo!, plover: rec.plover! });
+    if (rec.symmetric === 'true') symmetric.add(id);
   }
   return { relations, symmetric };
 }
 
 function checkLang(file: string, row: number, s: string | undefined): Lang {
   if (s !== 'ar' && s !== 'en') throw new LexiconError(file, row, `lang must be ar or en, not "${s}"`);
-  return s;
+  return s === 'ar' ? 'ar' : 'en'; // (the literal: interned, see intern)
 }
 
 /**
@@ -284,17 +285,21 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
   for (const f of entityFiles) parseEntities(f, files[f]!, entities);
 
   const mentionTrie = createTrie<Surface>();
-  const add = (phrase: string, s: Surface) => trieInsert(mentionTrie, phraseKeys(phrase), s);
+  // Every Surface (and Cue, Pattern) is built with the same fields in the same order, optional ones
+  // set to undefined: objects of one shape keep the rules' property reads monomorphic (V8 caches
+  // one layout per read site; past four layouts a read takes the slow generic path).
+  const add = (phrase: string, entity: string, via: Surface['via'], lang: Lang, from?: string, to?: string) =>
+    trieInsert(mentionTrie, phraseKeys(phrase), { entity, via, lang, from, to });
   for (const e of entities.values()) {
     if (e.country && !entities.has(e.country)) throw new LexiconError('entities.csv', 0, `${e.id}: unknown country "${e.country}"`);
     if (e.stands_for && !entities.has(e.stands_for))
       throw new LexiconError('entities.csv', 0, `${e.id}: unknown stands_for "${e.stands_for}"`);
-    for (const n of [e.label_en, ...e.aliases_en]) if (n) add(n, { entity: e.id, via: 'name', lang: 'en' });
-    for (const n of [e.label_ar, ...e.aliases_ar]) if (n) add(n, { entity: e.id, via: 'name', lang: 'ar' });
-    for (const n of e.descriptors_en) add(n, { entity: e.id, via: 'descriptor', lang: 'en' });
-    for (const n of e.descriptors_ar) add(n, { entity: e.id, via: 'descriptor', lang: 'ar' });
-    for (const n of e.demonyms_en) add(n, { entity: e.id, via: 'demonym', lang: 'en' });
-    for (const n of e.demonyms_ar) add(n, { entity: e.id, via: 'demonym', lang: 'ar' });
+    for (const n of [e.label_en, ...e.aliases_en]) if (n) add(n, e.id, 'name', 'en');
+    for (const n of [e.label_ar, ...e.aliases_ar]) if (n) add(n, e.id, 'name', 'ar');
+    for (const n of e.descriptors_en) add(n, e.id, 'descriptor', 'en');
+    for (const n of e.descriptors_ar) add(n, e.id, 'descriptor', 'ar');
+    for (const n of e.demonyms_en) add(n, e.id, 'demonym', 'en');
+    for (const n of e.demonyms_ar) add(n, e.id, 'demonym', 'ar');
   }
 
   if (files['roles.csv'] !== undefined) {
@@ -303,9 +308,9 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
       if (!entities.has(rec.entity!)) throw new LexiconError(file, row, `unknown entity "${rec.entity}"`);
       for (const k of ['from', 'to'] as const)
         if (rec[k] && !ISO.test(rec[k]!)) throw new LexiconError(file, row, `bad ${k} date "${rec[k]}"`);
-      const base = { entity: rec.entity!, via: 'descriptor' as const, from: rec.from || undefined, to: rec.to || undefined };
-      for (const d of splitList(rec.descriptors_en)) add(d, { ...base, lang: 'en' });
-      for (const d of splitList(rec.descriptors_ar)) add(d, { ...base, lang: 'ar' });
+      const entity = intern(rec.entity!);
+      for (const d of splitList(rec.descriptors_en)) add(d, entity, 'descriptor', 'en', rec.from || undefined, rec.to || undefined);
+      for (const d of splitList(rec.descriptors_ar)) add(d, entity, 'descriptor', 'ar', rec.from || undefined, rec.to || undefined);
     }
   }
 
@@ -320,27 +325,27 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
       if (rec.voice !== 'active' && rec.voice !== 'passive')
         throw new LexiconError(file, row, `voice must be active or passive, not "${rec.voice}"`);
       if (rec.mode !== 'done' && rec.mode !== 'planned') throw new LexiconError(file, row, `mode must be done or planned, not "${rec.mode}"`);
-      const targetKinds = splitList(rec.target_kinds) as EntityKind[];
+      const targetKinds = splitList(rec.target_kinds).map(intern) as EntityKind[];
       for (const k of targetKinds) if (!ENTITY_KINDS.includes(k)) throw new LexiconError(file, row, `unknown kind "${k}"`);
-      const requires = rec.requires ? (rec.requires as CueKind) : undefined;
+      const requires = rec.requires ? (intern(rec.requires) as CueKind) : undefined;
       if (requires && !CUE_KINDS.includes(requires)) throw new LexiconError(file, row, `unknown cue kind "${rec.requires}" in requires`);
-      const also = splitList(rec.also);
+      const also = splitList(rec.also).map(intern);
       for (const a of also) if (!relIds.has(a)) throw new LexiconError(file, row, `unknown relation "${a}" in also`);
       const forms = splitList(rec.forms);
       if (forms.length === 0) throw new LexiconError(file, row, 'no forms');
-      const preps = splitList(rec.preps).map((p) => (p === '-' ? '' : phraseKeys(p).join(' ')));
+      const preps = splitList(rec.preps).map((p) => (p === '-' ? '' : intern(phraseKeys(p).join(' '))));
       for (const form of forms) {
         const p: Pattern = {
-          relation: rec.relation!,
+          relation: intern(rec.relation!),
           lang,
-          pos: rec.pos,
-          voice: rec.voice,
+          pos: intern(rec.pos) as Pattern['pos'],
+          voice: intern(rec.voice) as Voice,
           form,
           preps,
-          mode: rec.mode,
+          mode: intern(rec.mode) as Mode,
           targetKinds,
           also,
-          ...(requires ? { requires } : {}),
+          requires,
           origin: `${file}:${row}`,
         };
         patterns.push(p);
@@ -353,7 +358,7 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
   if (files['titles.csv'] !== undefined) {
     const file = 'titles.csv';
     for (const { row, rec } of parseCsv(file, files[file]!, ['kind', 'titles_en', 'titles_ar'])) {
-      const kind = rec.kind as EntityKind;
+      const kind = intern(rec.kind!) as EntityKind;
       if (!ENTITY_KINDS.includes(kind)) throw new LexiconError(file, row, `unknown kind "${rec.kind}"`);
       for (const t of splitList(rec.titles_en)) trieInsert(titleTrie, phraseKeys(t), { kind, lang: 'en', form: t });
       for (const t of splitList(rec.titles_ar)) trieInsert(titleTrie, phraseKeys(t), { kind, lang: 'ar', form: t });
@@ -364,17 +369,17 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
   if (files['cues.csv'] !== undefined) {
     const file = 'cues.csv';
     for (const { row, rec } of parseCsv(file, files[file]!, ['cue', 'lang', 'forms'])) {
-      const kind = rec.cue as CueKind;
+      const kind = intern(rec.cue!) as CueKind;
       if (!CUE_KINDS.includes(kind)) throw new LexiconError(file, row, `unknown cue "${rec.cue}"`);
       const lang = checkLang(file, row, rec.lang);
-      for (const f of splitList(rec.forms)) trieInsert(cueTrie, phraseKeys(f), { kind, lang, form: f, ...(rec.value ? { value: rec.value } : {}) });
+      for (const f of splitList(rec.forms)) trieInsert(cueTrie, phraseKeys(f), { kind, lang, form: f, value: rec.value ? intern(rec.value) : undefined });
     }
   }
 
   const wordTrie = createTrie<Tagged<Surface | Cue | Title>>();
   const copy = <T extends Surface | Cue | Title>(node: TrieNode<T>, cat: number, keys: string[]) => {
     const walk = (n: TrieNode<T>, path: string[]) => {
-      if (n.out) for (const v of n.out) trieInsert(wordTrie, path, { cat, v });
+      if (n.out) trieInsert(wordTrie, path, { cat, values: n.out });
       for (const [k, child] of n.next) walk(child, [...path, k]);
     };
     walk(node, keys);

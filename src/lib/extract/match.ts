@@ -119,10 +119,13 @@ export function matchTokens<T>(tokens: Token[], trie: TrieNode<T>, opts: MatchOp
   return out;
 }
 
-/** A value of a combined trie, tagged with the category (lexicon table) it comes from. */
+/**
+ * What one category (lexicon table) of a combined trie holds at a node: the `out` list of that
+ * category's own trie at the same phrase (shared, not copied), so a match hands it on as is.
+ */
 export interface Tagged<T> {
   cat: number;
-  v: T;
+  values: T[];
 }
 
 /**
@@ -134,7 +137,7 @@ export interface Tagged<T> {
 const cursor: number[] = [];
 const bestTok1: number[] = [];
 const bestPre: number[] = [];
-const bestNode: unknown[][] = [];
+const bestValues: unknown[][] = [];
 const bestClitics: string[] = [];
 
 export function matchCategories<T>(tokens: Token[], trie: TrieNode<Tagged<T>>, ncat: number): Match<T>[][] {
@@ -147,24 +150,30 @@ export function matchCategories<T>(tokens: Token[], trie: TrieNode<Tagged<T>>, n
   for (let i = 0; i < n; i++) {
     const t0 = tokens[i]!;
     if (!t0.word) continue;
+    // (about half the words start no phrase: skip the per-category bookkeeping for them)
+    const steps = firstSteps(t0, trie, false);
+    if (steps.length === 0) continue;
     let open = false;
     for (let c = 0; c < ncat; c++) {
       bestTok1[c] = -1;
       if (cursor[c]! <= i) open = true;
     }
     if (!open) continue;
-    for (const { v, node: first } of firstSteps(t0, trie, false)) {
+    for (let s = 0; s < steps.length; s++) {
+      const { v, node: first } = steps[s]!;
       let node: TrieNode<Tagged<T>> | undefined = first;
       let j = i + 1;
       while (node) {
-        if (node.out) {
-          for (const tv of node.out) {
+        const outs = node.out;
+        if (outs) {
+          for (let o = 0; o < outs.length; o++) {
+            const tv = outs[o]!;
             const c = tv.cat;
             if (cursor[c]! > i) continue;
             if (j > bestTok1[c]! || (j === bestTok1[c] && v.pre < bestPre[c]!)) {
               bestTok1[c] = j;
               bestPre[c] = v.pre;
-              bestNode[c] = node.out;
+              bestValues[c] = tv.values;
               bestClitics[c] = v.clitics;
             }
           }
@@ -181,9 +190,7 @@ export function matchCategories<T>(tokens: Token[], trie: TrieNode<Tagged<T>>, n
     for (let c = 0; c < ncat; c++) {
       const j = bestTok1[c]!;
       if (j < 0) continue;
-      const values: T[] = [];
-      for (const tv of bestNode[c] as Tagged<T>[]) if (tv.cat === c) values.push(tv.v);
-      out[c]!.push({ tok0: i, tok1: j, start: tokenOffset(t0, bestPre[c]!), end: tokens[j - 1]!.end, values, clitics: bestClitics[c]!, suffix: false });
+      out[c]!.push({ tok0: i, tok1: j, start: tokenOffset(t0, bestPre[c]!), end: tokens[j - 1]!.end, values: bestValues[c] as T[], clitics: bestClitics[c]!, suffix: false });
       cursor[c] = j;
     }
   }

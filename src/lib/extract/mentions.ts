@@ -201,7 +201,7 @@ function makeFound(
 }
 
 /** Name tokens after position k: Arabic words that are not stop words, or Latin capitalised words. */
-function nameAfter(tokens: Token[], k: number, arabic: boolean, blocked: Set<number>, ms: Mention[]): [number, number] | undefined {
+function nameAfter(tokens: Token[], k: number, arabic: boolean, blocked: Uint8Array, ms: Mention[]): [number, number] | undefined {
   while (k < tokens.length && (tokens[k]!.text === ',' || tokens[k]!.text === '،')) k++;
   let quoted = false;
   if (isNameQuote(tokens[k])) {
@@ -214,7 +214,7 @@ function nameAfter(tokens: Token[], k: number, arabic: boolean, blocked: Set<num
   let words = 0;
   while (k < tokens.length && words < max) {
     const t = tokens[k]!;
-    if (!t.word || blocked.has(k) || mentionAt(ms, k)) break;
+    if (!t.word || blocked[k] === 1 || mentionAt(ms, k)) break;
     if (arabic) {
       if (!t.arabic || AR_STOP.has(t.norm)) break;
       if (k === a && t.norm.startsWith('ال') && !quoted) break;
@@ -235,7 +235,7 @@ function nameAfter(tokens: Token[], k: number, arabic: boolean, blocked: Set<num
   return [a, k];
 }
 
-function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocked: Set<number>): Found[] {
+function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocked: Uint8Array): Found[] {
   const tokens = s.tokens;
   const found: Found[] = [];
   const sentence = text.slice(s.start, s.end);
@@ -287,7 +287,7 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
   for (const m of ms) {
     if (m.kind !== 'person' || m.via !== 'name' || tokens[m.tok0]!.arabic) continue;
     let a = m.tok0;
-    while (a > 0 && tokens[a - 1]!.word && tokens[a - 1]!.cap && !blocked.has(a - 1) && !COMMON_CAPS.has(tokens[a - 1]!.norm) && !mentionEndingAt(ms, a) && !covered(ms, a - 1, a)) a--;
+    while (a > 0 && tokens[a - 1]!.word && tokens[a - 1]!.cap && blocked[a - 1] !== 1 && !COMMON_CAPS.has(tokens[a - 1]!.norm) && !mentionEndingAt(ms, a) && !covered(ms, a - 1, a)) a--;
     if (a === m.tok0 || a === 0 && m.tok0 - a < 2) continue;
     if (allTitles.some((t) => t.tok0 < m.tok0 && t.tok1 > a)) continue;
     found.push({ ...makeFound(text, tokens, a, m.tok1, 'person', lex.entities.get(m.entity)?.country, [m], lex, sentence) });
@@ -320,7 +320,7 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
     let ok = true;
     for (let k = a; k < b; k++) {
       const t = tokens[k]!;
-      if (!t.word || blocked.has(k) || (t.arabic ? AR_STOP.has(t.norm) : !t.cap && !EN_NAME_LINK.has(t.norm))) ok = false;
+      if (!t.word || blocked[k] === 1 || (t.arabic ? AR_STOP.has(t.norm) : !t.cap && !EN_NAME_LINK.has(t.norm))) ok = false;
     }
     if (!ok) continue;
     const kind: EntityKind = tokens[a]!.arabic && tokens[a]!.norm.startsWith('ال') ? 'organization' : 'person';
@@ -425,7 +425,7 @@ function stateOfPerson(s: Sentence, ms: Mention[], lex: Lexicon): Mention[] {
  * known person, that are no cue or trigger word, belong to the mention's words (its surface span stays the name), so
  * a verb before them is as near its subject as before the bare name.
  */
-function withTitlesOfAddress(s: Sentence, ms: Mention[], blocked: Set<number>, lex: Lexicon): Mention[] {
+function withTitlesOfAddress(s: Sentence, ms: Mention[], blocked: Uint8Array, lex: Lexicon): Mention[] {
   const titles = s.titles ?? matchTokens(s.tokens, lex.titleTrie);
   if (!titles.length) return ms;
   let out = ms;
@@ -439,7 +439,7 @@ function withTitlesOfAddress(s: Sentence, ms: Mention[], blocked: Set<number>, l
       for (const t of titles) {
         if (t.tok1 !== k || covered(out, t.tok0, t.tok1)) continue;
         let free = true;
-        for (let j = t.tok0; j < t.tok1 && free; j++) free = !blocked.has(j);
+        for (let j = t.tok0; j < t.tok1 && free; j++) free = blocked[j] !== 1;
         if (!free) continue;
         k = t.tok0;
         clitics = t.clitics;
@@ -453,6 +453,7 @@ function withTitlesOfAddress(s: Sentence, ms: Mention[], blocked: Set<number>, l
   }
   return out;
 }
+let blockedBuf = new Uint8Array(256);
 
 /** Stage: mentions of every sentence (needs tokens, triggers and cues), and the discovered entities. */
 export function findMentions(doc: Doc, lex: Lexicon): Doc {
@@ -464,9 +465,11 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   const surnames = new Map<string, string>();
   const sentences = doc.sentences.map((s) => {
     let ms = mergeAdjacent(s.tokens, lexMentions(s, lex, sentenceDate(s, doc.article.date)), lex);
-    const blocked = new Set<number>();
-    for (const t of s.triggers) for (let k = t.tok0; k < t.tok1; k++) blocked.add(k);
-    for (const c of s.cues) for (let k = c.tok0; k < c.tok1; k++) blocked.add(k);
+    // 1 for the tokens of triggers and cues (no part of a discovered name): one buffer for every sentence, not a Set each
+    if (blockedBuf.length < s.tokens.length) blockedBuf = new Uint8Array(2 * s.tokens.length);
+    const blocked = blockedBuf.subarray(0, s.tokens.length).fill(0);
+    for (const t of s.triggers) blocked.fill(1, t.tok0, t.tok1);
+    for (const c of s.cues) blocked.fill(1, c.tok0, c.tok1);
     const found = discover(text, s, lex, ms, blocked);
     if (found.length) {
       const drop = new Set(found.flatMap((f) => f.replaces));
@@ -485,7 +488,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       for (let k = 0; k < s.tokens.length; k++) {
         const t = s.tokens[k]!;
         const id = t.cap ? surnames.get(t.norm) : undefined;
-        if (!id || blocked.has(k) || covered(ms, k, k + 1) || s.tokens[k + 1]?.cap || s.tokens[k - 1]?.cap) continue;
+        if (!id || blocked[k] === 1 || covered(ms, k, k + 1) || s.tokens[k + 1]?.cap || s.tokens[k - 1]?.cap) continue;
         ms.push({ tok0: k, tok1: k + 1, start: t.start, end: t.end, entity: id, kind: 'person', via: 'discovered', conj: false, clitics: '' });
         const d = discovered.get(id)!;
         const sentence = text.slice(s.start, s.end);

@@ -31,8 +31,9 @@ export interface Token {
  * were a large part of extraction time).
  */
 export interface Form {
-  /** The text of the tokens of this form. */
+  /** The text of the tokens of this form, and its length. */
   text: string;
+  len: number;
   norm: string;
   word: boolean;
   arabic: boolean;
@@ -141,6 +142,21 @@ export function normalise(text: string): string {
 
 const ARABIC_RE = /[\u0600-\u06FF]/;
 
+/**
+ * The engine's canonical copy of a string (V8 "internalizes" property names). The rules compare
+ * token texts and lexicon fields with literals (t.text === ',', m.kind === 'country', x.kind ===
+ * 'speech') millions of times; when both sides are canonical copies such a test is one pointer
+ * comparison, otherwise the engine compares lengths and characters. Strings sliced from an article
+ * or a CSV file are not canonical: the lexicon's fields and the texts of token forms are passed
+ * through this once (numbers-like keys such as "2023" stay as they are).
+ */
+export function intern(s: string): string {
+  const o: Record<string, 0> = {};
+  o[s] = 0;
+  for (const k in o) return k;
+  return s;
+}
+
 // Character classes of the tokeniser (Unicode properties, as in a /u regex), by UTF-16 code unit,
 // each looked up by regex once and then read from the table.
 const L = 1; // \p{L}
@@ -205,8 +221,8 @@ function newForm(t: string): Form {
   const c0 = t[0]!;
   const code = c0.charCodeAt(0);
   const arabic = (code >= 0x0600 && code <= 0x06ff) || (t.length > 1 && ARABIC_RE.test(t));
-  const norm = normalise(t);
-  return { text: t, norm, word, arabic, cap: !arabic && c0 !== c0.toLowerCase(), key: canonicalKey(norm, arabic), taMarbuta: /ة[\u064B-\u0652]*$/.test(t), v0: undefined, v1: undefined, map: undefined,
+  const norm = intern(normalise(t));
+  return { text: intern(t), len: t.length, norm, word, arabic, cap: !arabic && c0 !== c0.toLowerCase(), key: intern(canonicalKey(norm, arabic)), taMarbuta: /ة[\u064B-\u0652]*$/.test(t), v0: undefined, v1: undefined, map: undefined,
     trie0: undefined, version0: 0, steps0: NO_STEPS, trie1: undefined, version1: 0, steps1: NO_STEPS };
 }
 
@@ -215,15 +231,15 @@ function formAt(text: string, a: number, b: number, h: number): Form {
   const len = b - a;
   for (let i = slotOf(h), f = slots[i]; f; f = slots[(i = (i + 1) & mask)]) {
     if (hashes[i] !== h) continue;
+    if (f.len !== len) continue;
     const t = f.text;
-    if (t.length !== len) continue;
     let k = 0;
     while (k < len && t.charCodeAt(k) === text.charCodeAt(a + k)) k++;
     if (k === len) return f;
   }
   if (++filled > (mask + 1) >> 1) grow();
-  // a copy: V8 keeps a slice of 13 chars or more as a view into the whole article, which the table would keep alive
-  const f = newForm(len < 13 ? text.slice(a, b) : text.slice(a, b).split('').join(''));
+  // (newForm interns the text: a copy, not a view into the whole article that the table would keep alive)
+  const f = newForm(text.slice(a, b));
   place(f, h);
   return f;
 }
@@ -232,6 +248,11 @@ function formAt(text: string, a: number, b: number, h: number): Form {
  * Split `text` (or `text.slice(from, to)`) into tokens with offsets into `text`: the matches of
  * /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*|[^\s]/gu (runs of letters, marks and digits, joined by
  * apostrophes before letters; any other char but white space alone), scanned by hand.
+ *
+ * Speed: `text.charCodeAt` is looked up on the string for every char, and V8 caches that lookup for
+ * at most four internal kinds of string (flat or sliced, one- or two-byte, interned…); past four it
+ * takes a slow generic path. Article texts bring their kinds; phraseKeys interns lexicon phrases
+ * so that they bring only the two interned kinds instead of whatever the CSV parser made.
  */
 export function tokenise(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -283,7 +304,8 @@ export function tokenise(text: string, from = 0, to = text.length): Token[] {
 
 /** Tokenise a lexicon phrase into its normalised word keys (hyphens and quotes dropped). */
 export function phraseKeys(phrase: string): string[] {
-  return tokenise(phrase)
+  // (interned: see tokenise's note on the kinds of strings it reads)
+  return tokenise(intern(phrase))
     .filter((t) => t.word)
     .map((t) => canonicalKey(t.norm, t.arabic));
 }

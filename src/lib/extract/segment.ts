@@ -15,6 +15,9 @@ export function segment(doc: Doc): Doc {
     triggers: [],
     cues: [],
     dates: findDates(text, sp.start, sp.end, date),
+    // (set by the triggers stage; present from the start so that every Sentence has one layout)
+    names: undefined,
+    titles: undefined,
   }));
   return { ...doc, sentences };
 }
