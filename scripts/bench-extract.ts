@@ -15,11 +15,9 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { parseArticleFile } from '../src/lib/extract/articles.ts';
 import { loadLexicon } from '../src/lib/extract/lexicon.ts';
 import { extractArticle } from '../src/lib/extract/pipeline.ts';
-import { splitSentences } from '../src/lib/extract/sentences.ts';
-import type { Article, Lang } from '../src/lib/types.ts';
+import { benchArticles } from './lib/bench-corpus.ts';
 
 const argv = process.argv.slice(2);
 if (availableParallelism() > 1 && !argv.includes('--no-pin') && process.platform === 'linux') {
@@ -38,24 +36,7 @@ let t = performance.now();
 const lexicon = loadLexicon(files);
 const lexMs = performance.now() - t;
 
-const pool: Record<Lang, string[]> = { ar: [], en: [] };
-const dates: string[] = [];
-for (const f of readdirSync(dir).sort()) {
-  if (!/\.(md|txt)$/.test(f) || /^[A-Z0-9_-]+\.md$/.test(f)) continue;
-  const a = parseArticleFile(f, readFileSync(join(dir, f), 'utf8'));
-  dates.push(a.date);
-  for (const s of splitSentences(a.text)) pool[a.lang].push(a.text.slice(s.start, s.end));
-}
-let seed = 42;
-const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
-const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
-const articles: Article[] = [];
-for (let i = 0; i < N; i++) {
-  const lang: Lang = i % 2 ? 'en' : 'ar';
-  const n = 6 + Math.floor(rnd() * 10);
-  const text = Array.from({ length: n }, () => pick(pool[lang])).join(lang === 'ar' ? '\n' : '\n\n');
-  articles.push({ id: `bench-${i}`, title: '', date: pick(dates), source: 'bench', lang, text });
-}
+const articles = benchArticles(N, dir);
 const bytes = articles.reduce((s, a) => s + Buffer.byteLength(a.text), 0);
 
 let peak = process.memoryUsage().rss;
