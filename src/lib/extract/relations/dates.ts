@@ -4,7 +4,7 @@ import { findDates } from '../dates.ts';
 import { normalise } from '../normalise.ts';
 import { type Ctx, RELATIVE } from './ctx.ts';
 
-/** English present and present perfect ("accuses", "has urged") speak of now: only a date right next to them counts. */
+/** English present and present perfect ("accuses", "has urged") speak of now (as the Arabic imperfect does, isPresent): only a date right next to them counts. */
 function presentTense(ctx: Ctx, T: Trigger): boolean {
   if (ctx.lang !== 'en') return false;
   const t = ctx.s.tokens[T.tok0]!.norm;
@@ -65,7 +65,7 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     if (d) return { date: d.date, dateSource: 'text' };
   }
   let best: { date: string; d: number; span: { start: number; end: number; date: string } } | undefined;
-  const near = presentTense(ctx, T) ? 20 : Infinity;
+  const near = isPresent(ctx, T) ? 20 : Infinity;
   for (const d of ctx.s.dates) {
     const dist = d.end <= T.start ? T.start - d.end : d.start >= T.end ? d.start - T.end : 0;
     // "have struck … since Sunday": the day the acts began dates a present perfect too
