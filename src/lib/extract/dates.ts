@@ -157,6 +157,8 @@ function relYear(rel: string, mo: number, pub: Date): number {
 }
 /** The month of `n` days before publication: "last week" gives no day, only (about) a month. */
 const monthBefore = (pub: Date, n: number) => iso(addDays(pub, -n)).slice(0, 7);
+/** "اليوم نفسه", "في الليلة نفسها", "the same day", "that night": a day told before. */
+const SAME_DAY = '(?:[وف]?(?:اليوم|الليله|ذات اليوم|نفس اليوم)\\s+(?:نفسه|نفسها|ذاته|ذاتها)|[وف]?(?:ذات|نفس)\\s+(?:اليوم|الليله)|the same (?:day|night)|that (?:day|night))';
 /** Words before a month that keep its precision: "مطلع/أواخر نيسان", "in early/late May". */
 const AR_PART = 'مطلع|اوايل|اواخر|منتصف|نهايه|بدايه';
 
@@ -247,7 +249,7 @@ const RULES: Rule[] = [
   // "اليوم نفسه", "في الليلة نفسها", "the same day": refers back to another date, not to publication
   {
     needs: ['rel', 'same'],
-    re: new RegExp(`${B}(?:[وف]?(?:اليوم|الليله|ذات اليوم|نفس اليوم)\\s+(?:نفسه|نفسها|ذاته|ذاتها)|[وف]?(?:ذات|نفس)\\s+(?:اليوم|الليله)|the same (?:day|night)|that (?:day|night))${E}`, 'gu'),
+    re: new RegExp(`${B}${SAME_DAY}${E}`, 'gu'),
     resolve: () => '',
   },
   { needs: ['rel', 'today'], re: new RegExp(`${B}(?:[وف]?اليوم|today|earlier today|this morning)${E}`, 'gu'), resolve: (_m, pub) => iso(pub) },
@@ -370,6 +372,12 @@ function normaliseScan(text: string, from: number, to: number): string {
 function pairedDay(norm: string, b: number, days: [number, string][]): string | undefined {
   const gap = /^[\s,،]*(?:الموافق\s+)?/.exec(norm.slice(b, b + 16))![0].length;
   return days.find(([a]) => a === b + gap)?.[1];
+}
+
+const REFERS_BACK = new RegExp(`${B}${SAME_DAY}${E}`, 'u');
+/** Does `text.slice(from, to)` refer back to a day told before ("اليوم نفسه", "في الليلة نفسها", "the same day")? */
+export function refersBack(text: string, from: number, to: number): boolean {
+  return REFERS_BACK.test(normaliseScan(text, from, to));
 }
 
 /** Publication dates parsed so far (a corpus has few distinct days; parsing one is slow). pub is only read. */

@@ -24,3 +24,61 @@ describe('an Arabic present tense is a state: only a date right next to it dates
     ]);
   });
 });
+
+describe('an undated strike told right after a dated sentence is of that day', () => {
+  const lead = 'هاجم مسلحون موقعاً عسكرياً قرب الحدود فجر أمس الثلاثاء. ';
+  it('a past verb or a noun after a past light verb ("وشنّت … غارات") takes the day told before', () => {
+    expect(dated(lead + 'وقصفت الطائرات التركية مواقع لحزب العمال الكردستاني في شمال العراق.', 'ar', '2021-03-10', 'attacked')).toEqual([
+      'tur attacked pkk 2021-03-09',
+    ]);
+    expect(dated(lead + 'وشنّت الطائرات الروسية غارات عنيفة على ريف إدلب.', 'ar', '2021-03-10', 'attacked')).toEqual(['rus attacked idlib 2021-03-09']);
+    expect(dated('Gunmen attacked an army post on Tuesday. Turkish jets then struck PKK positions in northern Iraq.', 'en', '2021-03-10', 'attacked')).toEqual([
+      'tur attacked pkk 2021-03-09',
+    ]);
+  });
+  it('not a present tense (a standing practice), nor a noun with no light verb, nor a day four sentences back', () => {
+    expect(dated(lead + 'وتقصف الطائرات التركية مواقع لحزب العمال الكردستاني في شمال العراق.', 'ar', '2021-03-10', 'attacked')).toEqual([
+      'tur attacked pkk 2021-03-10',
+    ]);
+    expect(dated(lead + 'وأدانت دمشق الغارات الروسية على ريف إدلب.', 'ar', '2021-03-10', 'attacked')).toEqual(['rus attacked idlib 2021-03-10']);
+    const far = lead + 'وأغلق الجيش الطريق. وتوقفت الحركة. وعاد الهدوء. ';
+    expect(dated(far + 'وقصفت الطائرات التركية مواقع لحزب العمال الكردستاني في شمال العراق.', 'ar', '2021-03-10', 'attacked')).toEqual([
+      'tur attacked pkk 2021-03-10',
+    ]);
+  });
+});
+
+describe('"في الليلة نفسها", "the same day" take the day told before', () => {
+  it('any relation', () => {
+    const t = 'قُتل جنديان في هجوم على قاعدة قرب الحدود في 3 آذار الجاري. ودعت روسيا في اليوم نفسه تركيا إلى ضبط النفس.';
+    expect(dated(t, 'ar', '2021-03-10', 'urged')).toEqual(['rus urged tur 2021-03-03']);
+    const e = 'Two soldiers were killed near the border on 3 March. Russia urged Turkey the same day to show restraint.';
+    expect(dated(e, 'en', '2021-03-10', 'urged')).toEqual(['rus urged tur 2021-03-03']);
+  });
+});
+
+describe('an act framed by the story\'s event takes the lead\'s day', () => {
+  const lead = 'استقبل الرئيس الروسي فلاديمير بوتين الرئيس السوري بشار الأسد أمس الثلاثاء في الكرملين. ';
+  it('"خلال المحادثات", "during the talks": the lead\'s day', () => {
+    expect(dated(lead + 'وأكد الأسد خلال المحادثات دعم سوريا لروسيا.', 'ar', '2021-03-10', 'supported')).toEqual(['syr supported rus 2021-03-09']);
+    const e = 'Putin hosted Assad in the Kremlin on Tuesday. During the talks, Assad voiced Syria\'s support for Russia.';
+    expect(dated(e, 'en', '2021-03-10', 'supported')).toEqual(['syr supported rus 2021-03-09']);
+  });
+  it('"بعد ثلاثة أيام من", "three days after": that many days before; "بعد ساعات من": the same day', () => {
+    const t = lead + 'وتأتي الزيارة بعد ثلاثة أيام من زيارة قام بها وزير الخارجية الإيراني إلى دمشق.';
+    expect(dated(t, 'ar', '2021-03-10', 'visited')).toContain('mohammad-javad-zarif visited damascus 2021-03-06');
+    const e = 'Putin hosted Assad in the Kremlin on Tuesday. The visit came three days after Iran\'s foreign minister visited Damascus.';
+    expect(dated(e, 'en', '2021-03-10', 'visited')).toContain('mohammad-javad-zarif visited damascus 2021-03-06');
+    const h = 'دمّرت غارة إسرائيلية مبنى في دمشق أمس الاثنين. وبعد ساعات من الغارة، أدان وزير الخارجية السوري فيصل المقداد الاعتداء الإسرائيلي.';
+    expect(dated(h, 'ar', '2021-03-09', 'criticized')).toEqual(['faisal-mekdad criticized isr 2021-03-08']);
+    const eh = 'An Israeli strike hit a building in Damascus on Monday. Two hours after the strike, Faisal Mekdad condemned Israel.';
+    expect(dated(eh, 'en', '2021-03-09', 'criticized')).toEqual(['faisal-mekdad criticized isr 2021-03-08']);
+  });
+  it('not another frame ("خلال كلمته"), nor a phrase after the act, nor with no day in the lead', () => {
+    expect(dated(lead + 'وأكد الأسد خلال كلمته دعم سوريا لروسيا.', 'ar', '2021-03-10', 'supported')).toEqual(['syr supported rus 2021-03-10']);
+    const after = lead + 'وزار وزير الخارجية الإيراني دمشق، بعد ثلاثة أيام من الزيارة.';
+    expect(dated(after, 'ar', '2021-03-10', 'visited')).not.toContain('mohammad-javad-zarif visited damascus 2021-03-06');
+    const nodate = 'استقبل بوتين الأسد في الكرملين. وأكد الأسد خلال المحادثات دعم سوريا لروسيا.';
+    expect(dated(nodate, 'ar', '2021-03-10', 'supported')).toEqual(['syr supported rus 2021-03-10']);
+  });
+});

@@ -1,6 +1,6 @@
 /** Relations: THE DATE CHOICE of a trigger (the nearest date expression of its sentence, else publication) and its tense. */
 import type { Trigger } from '../doc.ts';
-import { findDates } from '../dates.ts';
+import { findDates, refersBack } from '../dates.ts';
 import { normalise } from '../normalise.ts';
 import { type Ctx, RELATIVE } from './ctx.ts';
 
@@ -48,10 +48,7 @@ function shiftedBack(ctx: Ctx, d: { start: number; end: number; date: string }, 
   const between = normalise(ctx.doc.article.text.slice(d.end, T.start));
   const m = /\b(a|one|two|three) days? after\b|بعد (يوم|يومين) من|(غداه)/.exec(between);
   if (!m) return d.date;
-  const n = m[3] ? 1 : DAYS_AFTER[m[1] ?? m[2]!]!;
-  const t = new Date(d.date + 'T00:00:00Z');
-  t.setUTCDate(t.getUTCDate() - n);
-  return t.toISOString().slice(0, 10);
+  return daysBefore(d.date, m[3] ? 1 : DAYS_AFTER[m[1] ?? m[2]!]!);
 }
 
 const EN_MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
@@ -81,7 +78,84 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     if (backgroundDate(ctx, T, d)) continue;
     if (!best || dist < best.d) best = { date: d.date, d: dist, span: d };
   }
-  return best ? { date: shiftedBack(ctx, best.span, T), dateSource: 'text' } : { date: ctx.doc.article.date, dateSource: 'published' };
+  if (best) return { date: shiftedBack(ctx, best.span, T), dateSource: 'text' };
+  const told = storyDay(ctx, T);
+  return told ? { date: told, dateSource: 'text' } : { date: ctx.doc.article.date, dateSource: 'published' };
+}
+
+/** Light verbs in the past that make a noun an act: "وشنّت الطائرات غارات", "carried out strikes". */
+const LIGHT_PAST = /^(?:[وف]?(?:شن|شنت|شنوا|نفذ|نفذت|نفذوا)|launched|carried|conducted|staged|mounted)$/;
+/** A past-tense verb, or a noun after a past light verb of its clause (at most six words before it). */
+function pastAct(ctx: Ctx, T: Trigger): boolean {
+  if (T.patterns[0]!.pos === 'verb') return !isPresent(ctx, T);
+  const toks = ctx.s.tokens;
+  for (let k = T.tok0 - 1; k >= 0 && k >= T.tok0 - 6; k--) if (LIGHT_PAST.test(toks[k]!.norm)) return true;
+  return false;
+}
+
+/** Acts a story tells in the past tense on the day it is about, undated when they follow that day. */
+const STORY_ACTS = new Set(['attacked']);
+/** The event a story is about, named as the frame of an act: "خلال المحادثات", "during the talks". */
+const EVENT_NOUNS = new Set(['المحادثات', 'المباحثات', 'اللقاء', 'الاجتماع', 'الزياره', 'القمه', 'الاتصال', 'talks', 'meeting', 'visit', 'summit', 'call']);
+const COUNT: Record<string, number> = { يوم: 1, يومين: 2, ثلاثه: 3, اربعه: 4, خمسه: 5, ساعات: 0, a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, hours: 0 };
+
+/**
+ * How the sentence ties an undated act to the day its story is about: 0 for "خلال المحادثات", "during the
+ * talks", "بعد ساعات من", "hours after"; n for "بعد ثلاثة أيام من", "three days after" before the act (it is n
+ * days earlier); undefined when it does not.
+ */
+function storyShift(ctx: Ctx, T: Trigger): number | undefined {
+  const toks = ctx.s.tokens;
+  for (let k = 0; k + 1 < toks.length; k++) {
+    const w = toks[k]!.norm.replace(/^[وف](?=بعد$|خلال$)/, '');
+    if ((w === 'خلال' || w === 'during') && EVENT_NOUNS.has(toks[k + (toks[k + 1]!.norm === 'the' ? 2 : 1)]?.norm ?? '')) return 0;
+    if (k >= T.tok0) continue;
+    // بعد ثلاثة أيام من / بعد يومين من / بعد ساعات من; three days after / hours after
+    const n = COUNT[toks[k + 1]!.norm];
+    if (w === 'بعد' && n !== undefined) {
+      const j = toks[k + 2]?.norm === 'ايام' ? k + 3 : k + 2;
+      if (toks[j]?.norm === 'من') return n;
+    }
+    if (COUNT[w] !== undefined && /^(days?|hours)$/.test(toks[k + 1]!.norm) && toks[k + 2]?.norm === 'after') return toks[k + 1]!.norm === 'hours' ? 0 : COUNT[w];
+    if (w === 'hours' && toks[k + 1]!.norm === 'after') return 0;
+  }
+  return undefined;
+}
+
+/**
+ * An undated sentence in a story: "وردّت تركيا في الليلة نفسها", "that day" refer back to the last day the
+ * text gave, and a past-tense strike ("وشنّت الطائرات … غارات") told right after a dated sentence is of that
+ * day (a day at most three sentences back); an act "خلال المحادثات" or "بعد ساعات من" the story's event is of
+ * the lead's day, "بعد ثلاثة أيام من" it three days before. Never a day after publication.
+ */
+function storyDay(ctx: Ctx, T: Trigger): string | undefined {
+  const ss = ctx.doc.sentences;
+  const dayOf = (k: number) => ss[k]!.dates.filter((d) => d.date.length === 10 && d.date <= ctx.doc.article.date).pop()?.date;
+  if (backAt(ctx) || (STORY_ACTS.has(T.patterns[0]!.relation) && pastAct(ctx, T))) {
+    const i = ss.findIndex((x) => x.start === ctx.s.start); // (ctx.s may be a filtered copy)
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      const d = dayOf(k);
+      if (d) return d;
+    }
+    return undefined;
+  }
+  const shift = ss[0] !== undefined && ss[0].start !== ctx.s.start ? storyShift(ctx, T) : undefined;
+  const lead = shift === undefined ? undefined : dayOf(0);
+  return lead && (shift ? daysBefore(lead, shift) : lead);
+}
+
+/** refersBack of the sentence, kept for its other undated relations (one sentence at a time). */
+let back = { text: '', start: -1, value: false };
+function backAt(ctx: Ctx): boolean {
+  const text = ctx.doc.article.text;
+  if (back.text !== text || back.start !== ctx.s.start) back = { text, start: ctx.s.start, value: refersBack(text, ctx.s.start, ctx.s.end) };
+  return back.value;
+}
+
+function daysBefore(date: string, n: number): string {
+  const t = new Date(date + 'T00:00:00Z');
+  t.setUTCDate(t.getUTCDate() - n);
+  return t.toISOString().slice(0, 10);
 }
 
 /** Present tense: English "accuses", "has urged"; Arabic imperfect "تطالب", "يتهم". */
