@@ -82,3 +82,16 @@ describe('an act framed by the story\'s event takes the lead\'s day', () => {
     expect(dated(nodate, 'ar', '2021-03-10', 'supported')).toEqual(['syr supported rus 2021-03-10']);
   });
 });
+
+describe('a date before ", and" belongs to the clause before when the act has its own', () => {
+  it('"… in May, and Assad visited the UAE in February": February', () => {
+    const e = 'Syria returned to the Arab League in May, and Assad visited the United Arab Emirates in February.';
+    expect(dated(e, 'en', '2023-09-20', 'visited')).toEqual(['bashar-al-assad visited are 2023-02']);
+    const a = 'عادت سوريا إلى جامعة الدول العربية في أيار، وزار الأسد الإمارات في شباط.';
+    expect(dated(a, 'ar', '2023-09-20', 'visited')).toEqual(['bashar-al-assad visited are 2023-02']);
+  });
+  it('with no date of its own, the act still takes the one before', () => {
+    const e = 'Assad visited the United Arab Emirates in March, and met President Mohammed bin Zayed.';
+    expect(dated(e, 'en', '2023-09-20', 'met')).toEqual(['bashar-al-assad met mohamed-bin-zayed 2023-03']);
+  });
+});

@@ -51,6 +51,8 @@ function shiftedBack(ctx: Ctx, d: { start: number; end: number; date: string }, 
   return daysBefore(d.date, m[3] ? 1 : DAYS_AFTER[m[1] ?? m[2]!]!);
 }
 
+/** ", and …", "، و…": a new clause joined to the one before. */
+const AND_CLAUSE = /[,،]\s*(?:and\s|و)/;
 const EN_MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** Date of a trigger: the nearest date expression in its sentence, else publication. */
@@ -76,7 +78,10 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     // (a noun's own relative clause dates it: "الاجتماع الذي عقده … في ٢٨ كانون الأول")
     if (d.start >= T.end && T.patterns[0]!.pos === 'verb' && relativeBetween(ctx, a, b)) continue;
     if (backgroundDate(ctx, T, d)) continue;
-    if (!best || dist < best.d) best = { date: d.date, d: dist, span: d };
+    // "… in May, and Assad visited the UAE in March": a date before ", and" + the act's clause is the
+    // clause before's, when the act's own clause has one after it
+    const cost = d.end <= T.start && AND_CLAUSE.test(ctx.doc.article.text.slice(d.end, T.start)) ? dist + 1000 : dist;
+    if (!best || cost < best.d) best = { date: d.date, d: cost, span: d };
   }
   if (best) return { date: shiftedBack(ctx, best.span, T), dateSource: 'text' };
   const told = storyDay(ctx, T);
