@@ -99,8 +99,11 @@ interface Rule {
   needs: Feature[];
   /** '' for an expression that dates no event here (a time to come, "the same day"). */
   resolve: (m: RegExpExecArray, pub: Date) => string | undefined;
-  /** A weekday: one right before a full date ("يوم الخميس 12 كانون الثاني") takes that date. */
-  weekday?: true;
+  /**
+   * A weekday or relative day: one right before a full date or a weekday takes that date ("يوم الخميس 12
+   * كانون الثاني"; "أمس الأربعاء" in a paper dated a day late is still the Wednesday).
+   */
+  paired?: true;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -235,24 +238,24 @@ const RULES: Rule[] = [
     needs: ['arabic', 'arday'],
     re: new RegExp(`${B}(?:يوم\\s+)?[وفب]?(?:ال|يوم\\s+)(احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)(\\s+(?:الماضي|المنصرم|الفايت|المقبل|القادم))?${E}`, 'gu'),
     resolve: (m, pub) => (/المقبل|القادم/.test(m[2] ?? '') ? '' : recentWeekday(AR_DAYS[m[1]!]!, pub, !!m[2])),
-    weekday: true,
+    paired: true,
   },
   {
     needs: ['latin', 'enday'],
     re: new RegExp(`${B}((?:last|next)\\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)${E}`, 'gu'),
     resolve: (m, pub) => (m[1]?.startsWith('next') ? '' : recentWeekday(EN_DAYS[m[2]!]!, pub, !!m[1])),
-    weekday: true,
+    paired: true,
   },
   // relative days
   { needs: ['rel', 'ago'], re: new RegExp(`${B}(?:[وف]?(?:اول|قبل)\\s+(?:امس|الامس)|the day before yesterday)${E}`, 'gu'), resolve: (_m, pub) => iso(addDays(pub, -2)) },
-  { needs: ['rel', 'ago'], re: new RegExp(`${B}(?:[وف]?(?:امس|الامس|البارحه)|yesterday)${E}`, 'gu'), resolve: (_m, pub) => iso(addDays(pub, -1)) },
+  { needs: ['rel', 'ago'], re: new RegExp(`${B}(?:[وف]?(?:امس|الامس|البارحه)|yesterday)${E}`, 'gu'), resolve: (_m, pub) => iso(addDays(pub, -1)), paired: true },
   // "اليوم نفسه", "في الليلة نفسها", "the same day": refers back to another date, not to publication
   {
     needs: ['rel', 'same'],
     re: new RegExp(`${B}${SAME_DAY}${E}`, 'gu'),
     resolve: () => '',
   },
-  { needs: ['rel', 'today'], re: new RegExp(`${B}(?:[وف]?اليوم|today|earlier today|this morning)${E}`, 'gu'), resolve: (_m, pub) => iso(pub) },
+  { needs: ['rel', 'today'], re: new RegExp(`${B}(?:[وف]?اليوم|today|earlier today|this morning)${E}`, 'gu'), resolve: (_m, pub) => iso(pub), paired: true },
   // "الأسبوع المقبل", "الشهر المقبل", "next month": a time to come dates no event
   {
     needs: ['rel', 'next'],
@@ -368,7 +371,7 @@ function normaliseScan(text: string, from: number, to: number): string {
   return copied === from ? text.slice(from, to) : copied < to ? out + text.slice(copied, to) : out;
 }
 
-/** "يوم الخميس 12 كانون الثاني", "Thursday, January 12": the date right after a weekday is its day. */
+/** "يوم الخميس 12 كانون الثاني", "Thursday, January 12", "أمس الأربعاء": the day right after is the one meant. */
 function pairedDay(norm: string, b: number, days: [number, string][]): string | undefined {
   const gap = /^[\s,،]*(?:الموافق\s+)?/.exec(norm.slice(b, b + 16))![0].length;
   return days.find(([a]) => a === b + gap)?.[1];
@@ -419,7 +422,7 @@ export function findDates(text: string, from: number, to: number, published: str
       const b = a + m[0].length;
       if (taken.some(([x, y]) => a < y && b > x)) continue;
       let date = rule.resolve(m, pub);
-      if (rule.weekday && date && days.length) date = pairedDay(norm, b, days) ?? date;
+      if (rule.paired && date && days.length) date = pairedDay(norm, b, days) ?? date;
       // "منذ أيلول 2021", "since 2016": the start of a period, not the date of an event; but a day
       // ("strikes since Sunday", "منذ 20 تشرين الثاني") is the day the acts began
       if (/(?:منذ|since|until|حتى)\s+(?:the\s+)?$/.test(norm.slice(Math.max(0, a - 12), a))) {

@@ -36,11 +36,14 @@ describe('an undated strike told right after a dated sentence is of that day', (
       'tur attacked pkk 2021-03-09',
     ]);
   });
-  it('not a present tense (a standing practice), nor a noun with no light verb, nor a day four sentences back', () => {
+  it('not a present tense (a standing practice), a pluperfect, a noun with no light verb, nor a day four sentences back', () => {
     expect(dated(lead + 'وتقصف الطائرات التركية مواقع لحزب العمال الكردستاني في شمال العراق.', 'ar', '2021-03-10', 'attacked')).toEqual([
       'tur attacked pkk 2021-03-10',
     ]);
     expect(dated(lead + 'وأدانت دمشق الغارات الروسية على ريف إدلب.', 'ar', '2021-03-10', 'attacked')).toEqual(['rus attacked idlib 2021-03-10']);
+    expect(dated(lead + 'وكانت الطائرات التركية قد قصفت مواقع لحزب العمال الكردستاني في شمال العراق.', 'ar', '2021-03-10', 'attacked')).toEqual([
+      'tur attacked pkk 2021-03-10',
+    ]);
     const far = lead + 'وأغلق الجيش الطريق. وتوقفت الحركة. وعاد الهدوء. ';
     expect(dated(far + 'وقصفت الطائرات التركية مواقع لحزب العمال الكردستاني في شمال العراق.', 'ar', '2021-03-10', 'attacked')).toEqual([
       'tur attacked pkk 2021-03-10',

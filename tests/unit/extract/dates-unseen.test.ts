@@ -93,6 +93,13 @@ describe('findDates: weekday + date pairs, Gregorian forms', () => {
       // not paired when something else stands between
       ['اجتمعا يوم الخميس في بغداد بعد لقاء 10 حزيران', '2021-06-25', ['2021-06-24', '2021-06-10']],
     ]));
+  it('"أمس"/"اليوم" right before a weekday take the weekday (a paper dated a day late)', () =>
+    check([
+      // 2021-06-18 is a Friday
+      ['التقى الوزيران أمس الأربعاء', '2021-06-18', ['2021-06-16', '2021-06-16']],
+      ['يلتقي الوزيران اليوم الخميس', '2021-06-18', ['2021-06-17', '2021-06-17']],
+      ['التقى الوزيران أمس في بغداد، وسافرا الأربعاء', '2021-06-18', ['2021-06-17', '2021-06-16']],
+    ]));
   it('reads year/month/day and ignores Hijri years', () =>
     check([
       ['بتاريخ 2021/06/17', '2021-06-25', ['2021-06-17']],

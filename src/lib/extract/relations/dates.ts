@@ -90,10 +90,14 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
 
 /** Light verbs in the past that make a noun an act: "وشنّت الطائرات غارات", "carried out strikes". */
 const LIGHT_PAST = /^(?:[وف]?(?:شن|شنت|شنوا|نفذ|نفذت|نفذوا)|launched|carried|conducted|staged|mounted)$/;
-/** A past-tense verb, or a noun after a past light verb of its clause (at most six words before it). */
+/**
+ * A past-tense verb, or a noun after a past light verb of its clause (at most six words before it); not a
+ * pluperfect ("وكانت الطائرات قد قصفت", "had struck": background, before the story's day).
+ */
 function pastAct(ctx: Ctx, T: Trigger): boolean {
-  if (T.patterns[0]!.pos === 'verb') return !isPresent(ctx, T);
   const toks = ctx.s.tokens;
+  for (let k = Math.max(0, T.tok0 - 3); k < T.tok0; k++) if (toks[k]!.norm === 'قد' || toks[k]!.norm === 'had') return false;
+  if (T.patterns[0]!.pos === 'verb') return !isPresent(ctx, T);
   for (let k = T.tok0 - 1; k >= 0 && k >= T.tok0 - 6; k--) if (LIGHT_PAST.test(toks[k]!.norm)) return true;
   return false;
 }
