@@ -73,7 +73,7 @@ const MONTH_REL = `\\s+((?:من\\s+)?(?:العام|السنه)\\s+(?:${AR_PAST}|
  */
 type Feature =
   | 'digit' | 'year' | 'latin' | 'arabic' | 'month' | 'ord' | 'mrel' | 'part' | 'arday' | 'enday'
-  | 'rel' | 'ago' | 'same' | 'today' | 'next' | 'week' | 'lmonth' | 'lyear' | 'early';
+  | 'rel' | 'ago' | 'same' | 'today' | 'next' | 'back' | 'week' | 'lmonth' | 'lyear' | 'early';
 const FEATURE_RE: Record<Exclude<Feature, 'digit' | 'year' | 'latin' | 'arabic'>, RegExp> = {
   // (a look-behind for the word start would make this test four times slower)
   month: new RegExp(`(?:${AR_M}|${EN_M})${E}`, 'u'),
@@ -87,6 +87,7 @@ const FEATURE_RE: Record<Exclude<Feature, 'digit' | 'year' | 'latin' | 'arabic'>
   same: /اليوم|الليله|same day|same night|that day|that night/,
   today: /اليوم|today|this morning/,
   next: /المقبل|القادم|next week|next month|next year/,
+  back: /(?:قبل|منذ) (?:يوم|ايام|اسبوع|اسابيع|شهر|اشهر|عام|اعوام|سن|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|\d)| ago/,
   week: /الاسبوع|last week|earlier this week/,
   lmonth: /الشهر|last month|this month/,
   lyear: /العام|السنه|last year|this year/,
@@ -160,6 +161,18 @@ function relYear(rel: string, mo: number, pub: Date): number {
 }
 /** The month of `n` days before publication: "last week" gives no day, only (about) a month. */
 const monthBefore = (pub: Date, n: number) => iso(addDays(pub, -n)).slice(0, 7);
+/** Counts before a plural unit (3-10, normalised): "ثلاثة أيام", "أربعة أسابيع"; and English counts from one. */
+const AR_COUNTS = ['ثلاثه', 'اربعه', 'خمسه', 'سته', 'سبعه', 'ثمانيه', 'تسعه', 'عشره'];
+const AR_COUNT = `${AR_COUNTS.join('|')}|\\d{1,2}`;
+const EN_COUNTS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** Arabic time units (normalised) as [unit, how many the word itself counts: 1 singular, 2 dual, 0 a plural counted by the word before]. */
+const AR_UNITS_OF: Record<string, readonly ['day' | 'week' | 'month' | 'year', number]> = {
+  يوم: ['day', 1], يومين: ['day', 2], ايام: ['day', 0],
+  اسبوع: ['week', 1], اسبوعين: ['week', 2], اسابيع: ['week', 0],
+  شهر: ['month', 1], شهرين: ['month', 2], اشهر: ['month', 0],
+  عام: ['year', 1], عامين: ['year', 2], اعوام: ['year', 0], سنه: ['year', 1], سنتين: ['year', 2], سنوات: ['year', 0],
+};
+const AR_UNIT = Object.keys(AR_UNITS_OF).sort((a, b) => b.length - a.length).join('|');
 /** "اليوم نفسه", "في الليلة نفسها", "the same day", "that night": a day told before. */
 const SAME_DAY = '(?:[وف]?(?:اليوم|الليله|ذات اليوم|نفس اليوم)\\s+(?:نفسه|نفسها|ذاته|ذاتها)|[وف]?(?:ذات|نفس)\\s+(?:اليوم|الليله)|the same (?:day|night)|that (?:day|night))';
 /** Words before a month that keep its precision: "مطلع/أواخر نيسان", "in early/late May". */
@@ -262,11 +275,38 @@ const RULES: Rule[] = [
     re: new RegExp(`${B}(?:[وف]?(?:الاسبوع|الشهر|العام|السنه)\\s+(?:المقبل|القادم|المقبله|القادمه)|next (?:week|month|year))${E}`, 'gu'),
     resolve: () => '',
   },
+  // "قبل يومين", "منذ ثلاثة أيام", "two days ago", "قبل أسبوعين", "a month ago", "قبل عامين": counted back from
+  // publication, at the unit's precision (weeks: the month); not "قبل يومين من القمة" (before another day)
+  {
+    needs: ['back'],
+    re: new RegExp(
+      `${B}(?:(?:[وف]?قبل|منذ)\\s+(?:(${AR_COUNT})\\s+)?(${AR_UNIT})${E}(?!\\s+من${E})|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(day|week|month|year)s?\\s+ago${E})`,
+      'gu',
+    ),
+    resolve: (m, pub) => {
+      const count = (w: string, words: string[], first: number) => (/^\d+$/.test(w) ? +w : words.indexOf(w) + first || 1);
+      const [unit, own] = m[2] ? AR_UNITS_OF[m[2]]! : ([m[4]! as 'day', 1] as const);
+      // "قبل أيام" (some days ago) names no day; a count goes with a plural only ("ثلاثة أيام")
+      if (m[2] && (own === 0) !== !!m[1]) return undefined;
+      const n = m[2] ? own || count(m[1]!, AR_COUNTS, 3) : count(m[3]!, EN_COUNTS, 1);
+      if (m[0].startsWith('منذ') && unit !== 'day' && unit !== 'week') return undefined; // "منذ عامين": for two years
+      if (unit === 'day') return iso(addDays(pub, -n));
+      if (unit === 'week') return monthBefore(pub, 7 * n);
+      if (unit === 'month') return iso(new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - n, 1))).slice(0, 7);
+      return String(pub.getUTCFullYear() - n);
+    },
+  },
   // "last week" gives no day: the month it (mostly) falls in
   {
     needs: ['rel', 'week'],
     re: new RegExp(`${B}(?:[وف]?الاسبوع\\s+(?:الماضي|المنصرم|الفايت)|last week|earlier this week)${E}`, 'gu'),
     resolve: (m, pub) => monthBefore(pub, m[0] === 'earlier this week' ? 2 : 7),
+  },
+  // "في 12 الجاري": a day of this month
+  {
+    needs: ['digit', 'mrel'],
+    re: new RegExp(`${B}(\\d{1,2})\\s+(?:من\\s+)?(?:${AR_THIS})${E}`, 'gu'),
+    resolve: (m, pub) => ymd(pub.getUTCFullYear(), pub.getUTCMonth() + 1, +m[1]!),
   },
   // "في السابع من الشهر الجاري", "في 7 من الشهر الماضي": a day of this or last month
   {
@@ -300,12 +340,19 @@ const RULES: Rule[] = [
     re: new RegExp(`${B}(?:earlier this year|(?:(?:[وف]?في\\s+)?وقت\\s+سابق\\s+من|[وف]?(?:في\\s+)?(?:${AR_PART}))\\s+(?:هذا\\s+العام|(?:العام|السنه)\\s+(?:${AR_THIS})))${E}`, 'gu'),
     resolve: (_m, pub) => String(pub.getUTCFullYear()),
   },
-  // a year: في عام 2015 / in 2015 (not "since 2011")
-  { needs: ['year'], re: new RegExp(`${B}(?:[وف]?(?:في|خلال)\\s+(?:عام|سنه|العام)|in|during)\\s+(\\d{4})${E}${NOT_HIJRI}`, 'gu'), resolve: (m) => m[1] },
+  // a year: في (عام) 2015 / مطلع عام 2015 / in (early) 2015 (not "since 2011")
+  {
+    needs: ['year'],
+    re: new RegExp(
+      `${B}(?:[وف]?(?:(?:في|خلال)(?:\\s+(?:${AR_PART}))?|${AR_PART})(?:\\s+(?:عام|سنه|العام))?|(?:in|during)(?:\\s+(?:early|late|mid-?))?)\\s+(\\d{4})${E}${NOT_HIJRI}`,
+      'gu',
+    ),
+    resolve: (m) => m[1],
+  },
 ];
 
 // Features as bits, in the order they are tested (a broad test such as rel before its narrower ones).
-const FEATURES: Feature[] = ['digit', 'year', 'latin', 'arabic', 'month', 'ord', 'mrel', 'part', 'arday', 'enday', 'rel', 'ago', 'same', 'today', 'next', 'week', 'lmonth', 'lyear', 'early'];
+const FEATURES: Feature[] = ['digit', 'year', 'latin', 'arabic', 'month', 'ord', 'mrel', 'part', 'arday', 'enday', 'rel', 'ago', 'same', 'today', 'next', 'back', 'week', 'lmonth', 'lyear', 'early'];
 const FEATURE_TEST: (RegExp | undefined)[] = FEATURES.map((f) => FEATURE_RE[f as keyof typeof FEATURE_RE]);
 const RULE_NEEDS: number[] = RULES.map((r) => r.needs.reduce((mask, f) => mask | (1 << FEATURES.indexOf(f)), 0));
 
