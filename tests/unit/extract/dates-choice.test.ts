@@ -98,3 +98,18 @@ describe('a date before ", and" belongs to the clause before when the act has it
     expect(dated(e, 'en', '2023-09-20', 'met')).toEqual(['bashar-al-assad met mohamed-bin-zayed 2023-03']);
   });
 });
+
+describe('an undated act said to come before the story is not given the story\'s day', () => {
+  const lead = 'استقبل الرئيس الروسي فلاديمير بوتين الرئيس السوري بشار الأسد أمس الثلاثاء في الكرملين. ';
+  it('"وسبق أن التقى", "previously visited", "last met": publication', () => {
+    expect(dated(lead + 'وسبق أن التقى الأسد بوتين في سوتشي.', 'ar', '2021-03-10', 'met')).toEqual(['bashar-al-assad met vladimir-putin 2021-03-10']);
+    const e = 'Putin hosted Assad in the Kremlin on Tuesday. Assad previously visited Moscow.';
+    expect(dated(e, 'en', '2021-03-10', 'visited')).toEqual(['bashar-al-assad visited moscow 2021-03-10']);
+  });
+  it('the same act told as part of the story is of its day; a background act with a date keeps it', () => {
+    expect(dated(lead + 'والتقى الأسد بوتين بعد ذلك في قاعة أخرى.', 'ar', '2021-03-10', 'met')).toEqual(['bashar-al-assad met vladimir-putin 2021-03-09']);
+    expect(dated(lead + 'وسبق أن التقى الأسد بوتين في سوتشي في أيار من العام الماضي.', 'ar', '2021-03-10', 'met')).toEqual([
+      'bashar-al-assad met vladimir-putin 2020-05',
+    ]);
+  });
+});

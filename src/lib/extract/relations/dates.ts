@@ -167,6 +167,18 @@ function daysBefore(date: string, n: number): string {
   return t.toISOString().slice(0, 10);
 }
 
+/**
+ * An act the sentence says came before the story ("وسبق أن زار", "سبق للأسد أن", "previously visited", "last
+ * met"): with no date of its own it is not the story's event, so it is not anchored to the story's day.
+ */
+export function isBackground(ctx: Ctx, T: Trigger): boolean {
+  if (ctx.s.dates.length) return false;
+  const toks = ctx.s.tokens;
+  for (let k = Math.max(0, T.tok0 - 5); k < T.tok0; k++) if (/^[وف]?سبق(?:ت|ل.*)?$/.test(toks[k]!.norm)) return true;
+  const w1 = toks[T.tok0 - 1]?.norm;
+  return w1 === 'previously' || w1 === 'last' || (w1 === 'had' && toks[T.tok0 + 1]?.norm === 'previously') || toks[T.tok0 - 2]?.norm === 'previously';
+}
+
 /** Present tense: English "accuses", "has urged"; Arabic imperfect "تطالب", "يتهم". */
 export function isPresent(ctx: Ctx, T: Trigger): boolean {
   if (T.patterns[0]!.pos !== 'verb') return false;
