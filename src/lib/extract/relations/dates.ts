@@ -140,17 +140,33 @@ function storyShift(ctx: Ctx, T: Trigger): number | undefined {
 function storyDay(ctx: Ctx, T: Trigger): string | undefined {
   const ss = ctx.doc.sentences;
   const dayOf = (k: number) => ss[k]!.dates.filter((d) => d.date.length === 10 && d.date <= ctx.doc.article.date).pop()?.date;
-  if (backAt(ctx) || (STORY_ACTS.has(T.patterns[0]!.relation) && pastAct(ctx, T))) {
+  const strike = STORY_ACTS.has(T.patterns[0]!.relation) && pastAct(ctx, T);
+  if (backAt(ctx) || strike) {
     const i = ss.findIndex((x) => x.start === ctx.s.start); // (ctx.s may be a filtered copy)
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
       const d = dayOf(k);
       if (d) return d;
     }
-    return undefined;
+    // an undated strike in the lead: the day the next sentence gives it ("… struck 85 targets. … hit … on Friday")
+    return strike && i === 0 && ss.length > 1 ? dayOf(1) : undefined;
+  }
+  // "But he demanded …", "وأضاف …": the speaker of the sentence before goes on, on the day it gave
+  if (continues(ctx) && !STATES.has(T.patterns[0]!.relation) && pastAct(ctx, T)) {
+    const i = ss.findIndex((x) => x.start === ctx.s.start);
+    if (i > 0) return dayOf(i - 1);
   }
   const shift = ss[0] !== undefined && ss[0].start !== ctx.s.start ? storyShift(ctx, T) : undefined;
   const lead = shift === undefined ? undefined : dayOf(0);
   return lead && (shift ? daysBefore(lead, shift) : lead);
+}
+
+/** Relations that are states rather than acts of a day. */
+const STATES = new Set(['supported', 'deployed_in']);
+/** Does the sentence go on with the speaker of the one before ("He …", "But she …", "وأضاف", "وتابع")? */
+function continues(ctx: Ctx): boolean {
+  const toks = ctx.s.tokens;
+  const k = toks[0]?.norm === 'but' || toks[0]?.norm === 'and' ? 1 : 0;
+  return /^(?:he|she)$/.test(toks[k]?.norm ?? '') || /^و(?:اضاف|اضافت|تابع|تابعت|اردف|اردفت|مضي|مضت)$/.test(toks[0]?.norm ?? '');
 }
 
 /** refersBack of the sentence, kept for its other undated relations (one sentence at a time). */
