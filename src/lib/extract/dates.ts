@@ -183,7 +183,7 @@ function dayMonth(day: string, needs: Feature[]): Rule {
   return {
     needs,
     re: new RegExp(
-      `${B}(${day})\\s+(?:من\\s+)?(?:شهر\\s+)?(${AR_M}|${EN_M})(?:\\s*/\\s*(?:${AR_M}))?\\.?${E}` +
+      `${B}(${day})(?:st|nd|rd|th)?\\s+(?:من\\s+|of\\s+)?(?:شهر\\s+)?(${AR_M}|${EN_M})(?:\\s*/\\s*(?:${AR_M}))?\\.?${E}` +
         `(?:\\s*(?:\\(\\S+\\)\\s*)?(?:من\\s+)?(?:عام\\s+|سنه\\s+)?,?\\s*(\\d{4})${E}${NOT_HIJRI}|(?:\\s*\\(\\S+\\))?${MONTH_REL})?`,
       'gu',
     ),
@@ -208,7 +208,8 @@ const RULES: Rule[] = [
   { needs: ['year'], re: new RegExp(`${B}(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})${E}${NOT_HIJRI}`, 'gu'), resolve: (m) => ymd(+m[3]!, +m[2]!, +m[1]!) },
   // 12 كانون الثاني 2023 / 12 من يناير (عام) 2023 / 12 January 2023 / 18 نيسان الماضي; السابع من أيار الجاري
   dayMonth('\\d{1,2}', ['digit', 'month']),
-  dayMonth(`(?:${AR_ORD})(?=\\s+من\\s)`, ['arabic', 'ord', 'month']),
+  // (not "الأسبوع الأول من آذار", "النصف الثاني من أيار": a part of the month, no day)
+  dayMonth(`(?<!(?:الاسبوع|الشهر|النصف|الربع|الثلث|العشر)\\s+)(?:${AR_ORD})(?=\\s+من\\s)`, ['arabic', 'ord', 'month']),
   // January 12, 2023 / Jan. 12
   {
     needs: ['digit', 'latin', 'month'],

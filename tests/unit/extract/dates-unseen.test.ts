@@ -21,6 +21,8 @@ describe('findDates: a month placed by the words after it', () => {
     check([
       ['في شباط/فبراير من العام الجاري', '2021-09-01', ['2021-02']],
       ['in February this year', '2021-09-01', ['2021-02']],
+      ['on the 12th of February this year', '2021-09-01', ['2021-02-12']],
+      ['on 3rd March', '2021-09-01', ['2021-03-03']],
     ]));
   it('"X الماضي" is the last such month before the publication month; "X الجاري" this year', () =>
     check([
@@ -161,5 +163,8 @@ describe('findDates: Arabic ordinal days past the tenth', () => {
       ['في الحادي والثلاثين من كانون الأول', '2021-01-05', ['2020-12-31']],
       // an ordinal that is not a day: no "من" + month after it
       ['الجولة الحادية عشرة من المحادثات', '2021-06-20', []],
+      // an ordinal of a part of the month, not a day
+      ['في الأسبوع الأول من آذار', '2021-06-20', []],
+      ['خلال النصف الثاني من أيار', '2021-06-20', []],
     ]));
 });
