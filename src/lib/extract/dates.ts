@@ -341,13 +341,12 @@ const RULES: Rule[] = [
     re: new RegExp(`${B}(?:earlier this year|(?:(?:[وف]?في\\s+)?وقت\\s+سابق\\s+من|[وف]?(?:في\\s+)?(?:${AR_PART}))\\s+(?:هذا\\s+العام|(?:العام|السنه)\\s+(?:${AR_THIS})))${E}`, 'gu'),
     resolve: (_m, pub) => String(pub.getUTCFullYear()),
   },
-  // a year: في (عام) 2015 / مطلع عام 2015 / in (early) 2015 (not "since 2011")
+  // a year: في (عام) 2015 / in 2015 (not "since 2011")
+  { needs: ['year'], re: new RegExp(`${B}(?:[وف]?(?:في|خلال)(?:\\s+(?:عام|سنه|العام))?|in|during)\\s+(\\d{4})${E}${NOT_HIJRI}`, 'gu'), resolve: (m) => m[1] },
+  // a part of a year: مطلع (عام) 2015 / in early 2015
   {
-    needs: ['year'],
-    re: new RegExp(
-      `${B}(?:[وف]?(?:(?:في|خلال)(?:\\s+(?:${AR_PART}))?|${AR_PART})(?:\\s+(?:عام|سنه|العام))?|(?:in|during)(?:\\s+(?:early|late|mid-?))?)\\s+(\\d{4})${E}${NOT_HIJRI}`,
-      'gu',
-    ),
+    needs: ['year', 'part'],
+    re: new RegExp(`${B}(?:${AR_PART}|early|late|mid)(?:\\s+|-)(?:(?:عام|سنه|العام)\\s+)?(\\d{4})${E}${NOT_HIJRI}`, 'gu'),
     resolve: (m) => m[1],
   },
 ];
