@@ -109,26 +109,38 @@ const EVENT_NOUNS = new Set(['المحادثات', 'المباحثات', 'الل
 const COUNT: Record<string, number> = { يوم: 1, يومين: 2, ثلاثه: 3, اربعه: 4, خمسه: 5, ساعات: 0, a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, hours: 0 };
 
 /**
- * How the sentence ties an undated act to the day its story is about: 0 for "خلال المحادثات", "during the
- * talks", "بعد ساعات من", "hours after"; n for "بعد ثلاثة أيام من", "three days after" before the act (it is n
- * days earlier); undefined when it does not.
+ * What a sentence says of its story's day, read once per sentence (the first time one of its relations has no
+ * date of its own): its index; whether it refers back ("اليوم نفسه", "that night"); whether it frames its acts
+ * by the story's event ("خلال المحادثات", "during the talks"); where "بعد ثلاثة أيام من", "three days after",
+ * "بعد ساعات من", "hours after" stand (token, days back).
  */
-function storyShift(ctx: Ctx, T: Trigger): number | undefined {
+interface StoryInfo {
+  text: string;
+  start: number;
+  index: number;
+  back: boolean;
+  during: boolean;
+  after: [number, number][];
+}
+let story: StoryInfo = { text: '', start: -1, index: -1, back: false, during: false, after: [] };
+function storyInfo(ctx: Ctx): StoryInfo {
+  const text = ctx.doc.article.text;
+  if (story.text === text && story.start === ctx.s.start) return story;
   const toks = ctx.s.tokens;
+  const info: StoryInfo = { text, start: ctx.s.start, index: -1, back: refersBack(text, ctx.s.start, ctx.s.end), during: false, after: [] };
+  const ss = ctx.doc.sentences;
+  for (let i = 0; i < ss.length && info.index < 0; i++) if (ss[i]!.start === ctx.s.start) info.index = i; // (ctx.s may be a filtered copy)
   for (let k = 0; k + 1 < toks.length; k++) {
-    const w = toks[k]!.norm.replace(/^[وف](?=بعد$|خلال$)/, '');
-    if ((w === 'خلال' || w === 'during') && EVENT_NOUNS.has(toks[k + (toks[k + 1]!.norm === 'the' ? 2 : 1)]?.norm ?? '')) return 0;
-    if (k >= T.tok0) continue;
+    const w = toks[k]!.norm;
+    const next = toks[k + 1]!.norm;
+    if ((w === 'خلال' || w === 'وخلال' || w === 'during') && EVENT_NOUNS.has(next === 'the' ? (toks[k + 2]?.norm ?? '') : next)) info.during = true;
     // بعد ثلاثة أيام من / بعد يومين من / بعد ساعات من; three days after / hours after
-    const n = COUNT[toks[k + 1]!.norm];
-    if (w === 'بعد' && n !== undefined) {
-      const j = toks[k + 2]?.norm === 'ايام' ? k + 3 : k + 2;
-      if (toks[j]?.norm === 'من') return n;
-    }
-    if (COUNT[w] !== undefined && /^(days?|hours)$/.test(toks[k + 1]!.norm) && toks[k + 2]?.norm === 'after') return toks[k + 1]!.norm === 'hours' ? 0 : COUNT[w];
-    if (w === 'hours' && toks[k + 1]!.norm === 'after') return 0;
+    const n = COUNT[next];
+    if ((w === 'بعد' || w === 'وبعد') && n !== undefined && toks[toks[k + 2]?.norm === 'ايام' ? k + 3 : k + 2]?.norm === 'من') info.after.push([k, n]);
+    else if (COUNT[w] !== undefined && /^(days?|hours)$/.test(next) && toks[k + 2]?.norm === 'after') info.after.push([k, next === 'hours' ? 0 : COUNT[w]!]);
+    else if (w === 'hours' && next === 'after') info.after.push([k, 0]);
   }
-  return undefined;
+  return (story = info);
 }
 
 /**
@@ -139,10 +151,15 @@ function storyShift(ctx: Ctx, T: Trigger): number | undefined {
  */
 function storyDay(ctx: Ctx, T: Trigger): string | undefined {
   const ss = ctx.doc.sentences;
-  const dayOf = (k: number) => ss[k]!.dates.filter((d) => d.date.length === 10 && d.date <= ctx.doc.article.date).pop()?.date;
+  const dayOf = (k: number) => {
+    const ds = ss[k]!.dates;
+    for (let j = ds.length - 1; j >= 0; j--) if (ds[j]!.date.length === 10 && ds[j]!.date <= ctx.doc.article.date) return ds[j]!.date;
+    return undefined;
+  };
+  const info = storyInfo(ctx);
+  const i = info.index;
   const strike = STORY_ACTS.has(T.patterns[0]!.relation) && pastAct(ctx, T);
-  if (backAt(ctx) || strike) {
-    const i = ss.findIndex((x) => x.start === ctx.s.start); // (ctx.s may be a filtered copy)
+  if (info.back || strike) {
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
       const d = dayOf(k);
       if (d) return d;
@@ -150,12 +167,10 @@ function storyDay(ctx: Ctx, T: Trigger): string | undefined {
     // an undated strike in the lead: the day the next sentence gives it ("… struck 85 targets. … hit … on Friday")
     return strike && i === 0 && ss.length > 1 ? dayOf(1) : undefined;
   }
+  if (i <= 0) return undefined;
   // "But he demanded …", "وأضاف …": the speaker of the sentence before goes on, on the day it gave
-  if (continues(ctx) && !STATES.has(T.patterns[0]!.relation) && pastAct(ctx, T)) {
-    const i = ss.findIndex((x) => x.start === ctx.s.start);
-    if (i > 0) return dayOf(i - 1);
-  }
-  const shift = ss[0] !== undefined && ss[0].start !== ctx.s.start ? storyShift(ctx, T) : undefined;
+  if (continues(ctx) && !STATES.has(T.patterns[0]!.relation) && pastAct(ctx, T)) return dayOf(i - 1);
+  const shift = info.during ? 0 : info.after.find(([k]) => k < T.tok0)?.[1];
   const lead = shift === undefined ? undefined : dayOf(0);
   return lead && (shift ? daysBefore(lead, shift) : lead);
 }
@@ -167,14 +182,6 @@ function continues(ctx: Ctx): boolean {
   const toks = ctx.s.tokens;
   const k = toks[0]?.norm === 'but' || toks[0]?.norm === 'and' ? 1 : 0;
   return /^(?:he|she)$/.test(toks[k]?.norm ?? '') || /^و(?:اضاف|اضافت|تابع|تابعت|اردف|اردفت|مضي|مضت)$/.test(toks[0]?.norm ?? '');
-}
-
-/** refersBack of the sentence, kept for its other undated relations (one sentence at a time). */
-let back = { text: '', start: -1, value: false };
-function backAt(ctx: Ctx): boolean {
-  const text = ctx.doc.article.text;
-  if (back.text !== text || back.start !== ctx.s.start) back = { text, start: ctx.s.start, value: refersBack(text, ctx.s.start, ctx.s.end) };
-  return back.value;
 }
 
 function daysBefore(date: string, n: number): string {
