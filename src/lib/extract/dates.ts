@@ -424,12 +424,6 @@ function pairedDay(norm: string, b: number, days: [number, string][]): string | 
   return days.find(([a]) => a === b + gap)?.[1];
 }
 
-const REFERS_BACK = new RegExp(`${B}${SAME_DAY}${E}`, 'u');
-/** Does `text.slice(from, to)` refer back to a day told before ("اليوم نفسه", "في الليلة نفسها", "the same day")? */
-export function refersBack(text: string, from: number, to: number): boolean {
-  return REFERS_BACK.test(normaliseScan(text, from, to));
-}
-
 /** Publication dates parsed so far (a corpus has few distinct days; parsing one is slow). pub is only read. */
 const pubDates = new Map<string, Date>();
 

@@ -1,6 +1,6 @@
 /** Relations: THE DATE CHOICE of a trigger (the nearest date expression of its sentence, else publication) and its tense. */
 import type { Trigger } from '../doc.ts';
-import { findDates, refersBack } from '../dates.ts';
+import { findDates } from '../dates.ts';
 import { normalise } from '../normalise.ts';
 import { type Ctx, RELATIVE } from './ctx.ts';
 
@@ -122,23 +122,39 @@ interface StoryInfo {
   during: boolean;
   after: [number, number][];
 }
+const SAME_HEAD = new Set(['اليوم', 'الليله', 'واليوم', 'والليله', 'فاليوم', 'فالليله']);
+const SAME_TAIL = new Set(['نفسه', 'نفسها', 'ذاته', 'ذاتها']);
+const COUNTS = new Map(Object.entries(COUNT));
+/** The words a StoryInfo phrase starts with (every other token is skipped with one look-up). */
+const STORY_WORDS = new Set([...SAME_HEAD, 'ذات', 'نفس', 'same', 'that', 'خلال', 'وخلال', 'during', 'بعد', 'وبعد', 'hours', ...COUNTS.keys()]);
 let story: StoryInfo = { text: '', start: -1, index: -1, back: false, during: false, after: [] };
 function storyInfo(ctx: Ctx): StoryInfo {
   const text = ctx.doc.article.text;
   if (story.text === text && story.start === ctx.s.start) return story;
   const toks = ctx.s.tokens;
-  const info: StoryInfo = { text, start: ctx.s.start, index: -1, back: refersBack(text, ctx.s.start, ctx.s.end), during: false, after: [] };
+  const info: StoryInfo = { text, start: ctx.s.start, index: -1, back: false, during: false, after: [] };
+  // (ctx.s may be a filtered copy: found by its start; sentences are in text order)
   const ss = ctx.doc.sentences;
-  for (let i = 0; i < ss.length && info.index < 0; i++) if (ss[i]!.start === ctx.s.start) info.index = i; // (ctx.s may be a filtered copy)
+  for (let lo = 0, hi = ss.length - 1; lo <= hi && info.index < 0; ) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid]!.start === ctx.s.start) info.index = mid;
+    else if (ss[mid]!.start < ctx.s.start) lo = mid + 1;
+    else hi = mid - 1;
+  }
   for (let k = 0; k + 1 < toks.length; k++) {
     const w = toks[k]!.norm;
+    if (!STORY_WORDS.has(w)) continue;
     const next = toks[k + 1]!.norm;
-    if ((w === 'خلال' || w === 'وخلال' || w === 'during') && EVENT_NOUNS.has(next === 'the' ? (toks[k + 2]?.norm ?? '') : next)) info.during = true;
+    // "اليوم نفسه", "في الليلة نفسها", "ذات اليوم", "the same day", "that night"
+    if ((SAME_HEAD.has(w) && SAME_TAIL.has(next)) || ((w === 'ذات' || w === 'نفس') && SAME_HEAD.has(next))) info.back = true;
+    else if ((w === 'same' || w === 'that') && (next === 'day' || next === 'night') && (w === 'that' || toks[k - 1]?.norm === 'the')) info.back = true;
+    else if ((w === 'خلال' || w === 'وخلال' || w === 'during') && EVENT_NOUNS.has(next === 'the' ? (toks[k + 2]?.norm ?? '') : next)) info.during = true;
     // بعد ثلاثة أيام من / بعد يومين من / بعد ساعات من; three days after / hours after
-    const n = COUNT[next];
-    if ((w === 'بعد' || w === 'وبعد') && n !== undefined && toks[toks[k + 2]?.norm === 'ايام' ? k + 3 : k + 2]?.norm === 'من') info.after.push([k, n]);
-    else if (COUNT[w] !== undefined && /^(days?|hours)$/.test(next) && toks[k + 2]?.norm === 'after') info.after.push([k, next === 'hours' ? 0 : COUNT[w]!]);
-    else if (w === 'hours' && next === 'after') info.after.push([k, 0]);
+    else if (w === 'بعد' || w === 'وبعد') {
+      const n = COUNTS.get(next);
+      if (n !== undefined && toks[toks[k + 2]?.norm === 'ايام' ? k + 3 : k + 2]?.norm === 'من') info.after.push([k, n]);
+    } else if (w === 'hours' && next === 'after') info.after.push([k, 0]);
+    else if (COUNTS.has(w) && (next === 'day' || next === 'days' || next === 'hours') && toks[k + 2]?.norm === 'after') info.after.push([k, next === 'hours' ? 0 : COUNTS.get(w)!]);
   }
   return (story = info);
 }
