@@ -136,3 +136,21 @@ describe('the lead\'s undated strike, and a speaker going on', () => {
     expect(dated(n, 'en', '2021-03-10', 'urged')).toEqual(['rus urged tur 2021-03-10']);
   });
 });
+
+describe('a reported act with its own date; a reaction within the story', () => {
+  it('a date before "أنه …", "that …" is the saying\'s when the reported act has its own', () => {
+    const a = 'وكشف وزير الخارجية التركي يوم الخميس أنه التقى نظيره السوري على هامش اجتماع في بلغراد في تشرين الأول الماضي.';
+    expect(dated(a, 'ar', '2021-03-10', 'met')).toEqual(['mevlut-cavusoglu met faisal-mekdad 2020-10']);
+    // with no date of its own, the act takes the saying's
+    const b = 'وكشف وزير الخارجية التركي يوم الخميس أنه التقى نظيره السوري على هامش اجتماع في بلغراد.';
+    expect(dated(b, 'ar', '2021-03-10', 'met')).toEqual(['mevlut-cavusoglu met faisal-mekdad 2021-03-04']);
+  });
+  it('"من جهته، دعا …", "بدوره": the lead\'s day; not an accusation (a stance), nor without the opening', () => {
+    const lead = 'قصفت الطائرات الروسية ريف إدلب أمس الثلاثاء. ';
+    const urge = 'دعا وزير الدفاع التركي خلوصي أكار واشنطن إلى وقف دعمها للوحدات الكردية.';
+    expect(dated(lead + 'من جهته، ' + urge, 'ar', '2021-03-10', 'urged')).toEqual(['hulusi-akar urged usa 2021-03-09']);
+    expect(dated(lead + 'بدوره، ' + urge, 'ar', '2021-03-10', 'urged')).toEqual(['hulusi-akar urged usa 2021-03-09']);
+    expect(dated(lead + 'و' + urge, 'ar', '2021-03-10', 'urged')).toEqual(['hulusi-akar urged usa 2021-03-10']);
+    expect(dated(lead + 'من جهتها، اتهمت أنقرة الولايات المتحدة بدعم الإرهاب.', 'ar', '2021-03-10', 'accused')).toEqual(['tur accused usa 2021-03-10']);
+  });
+});

@@ -51,8 +51,8 @@ function shiftedBack(ctx: Ctx, d: { start: number; end: number; date: string }, 
   return daysBefore(d.date, m[3] ? 1 : DAYS_AFTER[m[1] ?? m[2]!]!);
 }
 
-/** ", and …", "، و…": a new clause joined to the one before. */
-const AND_CLAUSE = /[,،]\s*(?:and\s|و)/;
+/** ", and …", "، و…": a new clause joined to the one before; "أنه …", "that …": a clause reported. */
+const AND_CLAUSE = /[,،]\s*(?:and\s|و)|(?:^|\s)(?:أن|أنه|أنها|أنهم|إن|إنه|إنها|إنهم|that)\s/;
 const EN_MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** Date of a trigger: the nearest date expression in its sentence, else publication. */
@@ -80,6 +80,8 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     if (backgroundDate(ctx, T, d)) continue;
     // "… in May, and Assad visited the UAE in March": a date before ", and" + the act's clause is the
     // clause before's, when the act's own clause has one after it
+    // (so is a date before "أنه …", "that …": the saying's, when the act reported has its own: "كشف يوم الخميس أنه
+    // أجرى محادثة … في تشرين الأول الماضي")
     const cost = d.end <= T.start && AND_CLAUSE.test(ctx.doc.article.text.slice(d.end, T.start)) ? dist + 1000 : dist;
     if (!best || cost < best.d) best = { date: d.date, d: cost, span: d };
   }
@@ -120,19 +122,22 @@ interface StoryInfo {
   index: number;
   back: boolean;
   during: boolean;
+  reaction: boolean;
   after: [number, number][];
 }
 const SAME_HEAD = new Set(['اليوم', 'الليله', 'واليوم', 'والليله', 'فاليوم', 'فالليله']);
 const SAME_TAIL = new Set(['نفسه', 'نفسها', 'ذاته', 'ذاتها']);
 const COUNTS = new Map(Object.entries(COUNT));
 /** The words a StoryInfo phrase starts with (every other token is skipped with one look-up). */
-const STORY_WORDS = new Set([...SAME_HEAD, 'ذات', 'نفس', 'same', 'that', 'خلال', 'وخلال', 'during', 'بعد', 'وبعد', 'hours', ...COUNTS.keys()]);
-let story: StoryInfo = { text: '', start: -1, index: -1, back: false, during: false, after: [] };
+const REACTION = new Set(['بدوره', 'بدورها', 'بدورهم', 'وبدوره', 'وبدورها']);
+const PART_OWNER = new Set(['his', 'her', 'its', 'their']);
+const STORY_WORDS = new Set([...SAME_HEAD, ...REACTION, 'جهته', 'جهتها', 'جهتهم', 'for', 'ذات', 'نفس', 'same', 'that', 'خلال', 'وخلال', 'during', 'بعد', 'وبعد', 'hours', ...COUNTS.keys()]);
+let story: StoryInfo = { text: '', start: -1, index: -1, back: false, during: false, reaction: false, after: [] };
 function storyInfo(ctx: Ctx): StoryInfo {
   const text = ctx.doc.article.text;
   if (story.text === text && story.start === ctx.s.start) return story;
   const toks = ctx.s.tokens;
-  const info: StoryInfo = { text, start: ctx.s.start, index: -1, back: false, during: false, after: [] };
+  const info: StoryInfo = { text, start: ctx.s.start, index: -1, back: false, during: false, reaction: false, after: [] };
   // (ctx.s may be a filtered copy: found by its start; sentences are in text order)
   const ss = ctx.doc.sentences;
   for (let lo = 0, hi = ss.length - 1; lo <= hi && info.index < 0; ) {
@@ -149,6 +154,8 @@ function storyInfo(ctx: Ctx): StoryInfo {
     if ((SAME_HEAD.has(w) && SAME_TAIL.has(next)) || ((w === 'ذات' || w === 'نفس') && SAME_HEAD.has(next))) info.back = true;
     else if ((w === 'same' || w === 'that') && (next === 'day' || next === 'night') && (w === 'that' || toks[k - 1]?.norm === 'the')) info.back = true;
     else if ((w === 'خلال' || w === 'وخلال' || w === 'during') && EVENT_NOUNS.has(next === 'the' ? (toks[k + 2]?.norm ?? '') : next)) info.during = true;
+    // "من جهته، قال …", "بدوره، قال …", "…, for his part, said": a reaction within the story
+    else if ((k === 1 && (w === 'جهته' || w === 'جهتها' || w === 'جهتهم')) || (k === 0 && REACTION.has(w)) || (w === 'for' && PART_OWNER.has(next) && toks[k + 2]?.norm === 'part')) info.reaction = true;
     // بعد ثلاثة أيام من / بعد يومين من / بعد ساعات من; three days after / hours after
     else if (w === 'بعد' || w === 'وبعد') {
       const n = COUNTS.get(next);
@@ -186,7 +193,9 @@ function storyDay(ctx: Ctx, T: Trigger): string | undefined {
   if (i <= 0) return undefined;
   // "But he demanded …", "وأضاف …": the speaker of the sentence before goes on, on the day it gave
   if (continues(ctx) && !STATES.has(T.patterns[0]!.relation) && pastAct(ctx, T)) return dayOf(i - 1);
-  const shift = info.during ? 0 : info.after.find(([k]) => k < T.tok0)?.[1];
+  // (a reaction's accusation is mostly a stance, dated by publication in the gold)
+  const reacts = info.reaction && !STATES.has(T.patterns[0]!.relation) && T.patterns[0]!.relation !== 'accused';
+  const shift = info.during || reacts ? 0 : info.after.find(([k]) => k < T.tok0)?.[1];
   const lead = shift === undefined ? undefined : dayOf(0);
   return lead && (shift ? daysBefore(lead, shift) : lead);
 }
