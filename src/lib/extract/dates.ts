@@ -1,7 +1,12 @@
 /**
- * Date expressions in a sentence, resolved against the publication date: ISO dates,
- * day–month–year in Arabic (both month traditions) and English, month–year, weekdays and
- * relative days (the most recent such day on or before publication), last week/month/year.
+ * Date expressions in a sentence, resolved against the publication date: ISO and numeric dates
+ * (not Hijri ones), day–month–year in Arabic (both month traditions, digits or ordinal days "السابع
+ * من") and English, month–year, a month placed by the words after it ("أيار من العام الماضي",
+ * "نيسان الماضي", "May last year") or after a part of it ("مطلع/أواخر", "early/late"), weekdays and
+ * relative days (the most recent such day on or before publication; a weekday right before a full
+ * date takes that date), last/this week, month, year. A precision is never made up: "last week"
+ * is a month, "earlier this year" a year. Times to come ("الأحد المقبل", "next month") and
+ * back-references ("اليوم نفسه", "that night") date nothing here.
  * Works on the normalised sentence (Eastern Arabic digits → ASCII) and maps offsets back.
  */
 import { normaliseChar, normaliseWithMap } from './normalise.ts';
@@ -38,9 +43,26 @@ const EN_DAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wedn
 const B = '(?<![\\p{L}\\p{N}])'; // word start
 const E = '(?![\\p{L}\\p{N}])'; // word end
 
-// Normalised Arabic ordinal days 1-10 (the first … the tenth of a month).
-const AR_ORDINALS = ['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر'];
-const AR_ORD = AR_ORDINALS.join('|');
+// Normalised Arabic ordinal days 1-31 (the first … the thirty-first of a month): index + 1 is the day.
+const AR_UNITS = ['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع'];
+const AR_ORDINALS = [
+  ...AR_UNITS,
+  'العاشر',
+  ...AR_UNITS.map((u, i) => `${i ? u : 'الحادي'} عشر`),
+  'العشرين',
+  ...AR_UNITS.map((u, i) => `${i ? u : 'الحادي'} والعشرين`),
+  'الثلاثين',
+  'الحادي والثلاثين',
+];
+const AR_ORD = [...AR_ORDINALS].sort((a, b) => b.length - a.length).join('|');
+/** "الماضي" and its synonyms, also feminine (normalised: الفائتة → الفايته); "الجاري"/"الحالي" (this one). */
+const AR_PAST = 'الماضيه?|المنصرمه?|الفايته?';
+const AR_THIS = 'الجاريه?|الحاليه?';
+/**
+ * What may follow a month to place it in a year (one group): "(من) العام الماضي", "من هذا العام",
+ * "الماضي", "الجاري", "(of) last year", "this year".
+ */
+const MONTH_REL = `\\s+((?:من\\s+)?(?:العام|السنه)\\s+(?:${AR_PAST}|${AR_THIS})|من\\s+هذا\\s+العام|${AR_PAST}|${AR_THIS}|(?:of\\s+)?(?:last|this)\\s+year)${E}`;
 
 /**
  * Cheap tests a sentence must pass before a rule's full expression runs (most sentences have no
@@ -49,26 +71,40 @@ const AR_ORD = AR_ORDINALS.join('|');
  * or "may" passes on most sentences); English-only rules need a Latin letter, the Arabic weekday
  * rule an Arabic one. digit, year, latin and arabic come from the normalisation pass itself.
  */
-type Feature = 'digit' | 'year' | 'latin' | 'arabic' | 'month' | 'arday' | 'enday' | 'rel' | 'ago' | 'same' | 'today' | 'week' | 'lmonth' | 'lyear';
+type Feature =
+  | 'digit' | 'year' | 'latin' | 'arabic' | 'month' | 'ord' | 'mrel' | 'part' | 'arday' | 'enday'
+  | 'rel' | 'ago' | 'same' | 'today' | 'next' | 'back' | 'week' | 'lmonth' | 'lyear' | 'early';
 const FEATURE_RE: Record<Exclude<Feature, 'digit' | 'year' | 'latin' | 'arabic'>, RegExp> = {
   // (a look-behind for the word start would make this test four times slower)
   month: new RegExp(`(?:${AR_M}|${EN_M})${E}`, 'u'),
+  ord: new RegExp(`(?:${AR_ORD})\\s+من\\s`),
+  mrel: /الماضي|المنصرم|الفايت|الجاري|الحالي|هذا العام|last year|this year/,
+  part: /مطلع|اوايل|اواخر|منتصف|نهايه|بدايه|(?:^|\s)(?:early|late|mid)[\s-]/,
   arday: /(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)(?![\p{L}\p{N}])/u,
   enday: /(?:sun|mon|tues|wednes|thurs|fri|satur)day/,
-  rel: /امس|البارحه|اليوم|الاسبوع|الشهر|العام|السنه|yesterday|today|morning|week|month|year/,
+  rel: /امس|البارحه|اليوم|الليله|الاسبوع|الشهر|العام|السنه|yesterday|today|morning|night|week|month|year/,
   ago: /امس|البارحه|yesterday/,
-  same: /اليوم|same day|that day/,
+  same: /اليوم|الليله|same day|same night|that day|that night/,
   today: /اليوم|today|this morning/,
+  next: /المقبل|القادم|next week|next month|next year/,
+  back: /(?:قبل|منذ) (?:يوم|ايام|اسبوع|اسابيع|شهر|اشهر|عام|اعوام|سن|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|\d)| ago/,
   week: /الاسبوع|last week|earlier this week/,
-  lmonth: /الشهر|last month/,
-  lyear: /العام|السنه|last year/,
+  lmonth: /الشهر|last month|this month/,
+  lyear: /العام|السنه|last year|this year/,
+  early: /سابق|مطلع|اوايل|اواخر|منتصف|نهايه|بدايه|earlier/,
 };
 
 interface Rule {
   re: RegExp;
   /** Cheap features the sentence must have before the full expression runs. */
   needs: Feature[];
+  /** '' for an expression that dates no event here (a time to come, "the same day"). */
   resolve: (m: RegExpExecArray, pub: Date) => string | undefined;
+  /**
+   * A weekday or relative day: one right before a full date or a weekday takes that date ("يوم الخميس 12
+   * كانون الثاني"; "أمس الأربعاء" in a paper dated a day late is still the Wednesday).
+   */
+  paired?: true;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -113,21 +149,67 @@ export function recentWeekday(day: number, pub: Date, strict = false): string {
 }
 
 const year = (s: string | undefined) => (s ? Number(s) : undefined);
+/** Not a Hijri year ("١٤٤٤ هـ", normalised "1444 ه"). */
+const NOT_HIJRI = '(?!\\s*ه(?![\\p{L}\\p{N}]))';
+
+/** The year of a month placed by what follows it (MONTH_REL): "نيسان الماضي" is the last April before this month. */
+function relYear(rel: string, mo: number, pub: Date): number {
+  const y = pub.getUTCFullYear();
+  if (/العام|السنه|year/.test(rel)) return /الماضي|المنصرم|الفايت|last/.test(rel) ? y - 1 : y;
+  if (/الجاري|الحالي/.test(rel)) return y;
+  return mo < pub.getUTCMonth() + 1 ? y : y - 1;
+}
+/** The month of `n` days before publication: "last week" gives no day, only (about) a month. */
+const monthBefore = (pub: Date, n: number) => iso(addDays(pub, -n)).slice(0, 7);
+/** Counts before a plural unit (3-10, normalised): "ثلاثة أيام", "أربعة أسابيع"; and English counts from one. */
+const AR_COUNTS = ['ثلاثه', 'اربعه', 'خمسه', 'سته', 'سبعه', 'ثمانيه', 'تسعه', 'عشره'];
+const AR_COUNT = `${AR_COUNTS.join('|')}|\\d{1,2}`;
+const EN_COUNTS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** Arabic time units (normalised) as [unit, how many the word itself counts: 1 singular, 2 dual, 0 a plural counted by the word before]. */
+const AR_UNITS_OF: Record<string, readonly ['day' | 'week' | 'month' | 'year', number]> = {
+  يوم: ['day', 1], يومين: ['day', 2], ايام: ['day', 0],
+  اسبوع: ['week', 1], اسبوعين: ['week', 2], اسابيع: ['week', 0],
+  شهر: ['month', 1], شهرين: ['month', 2], اشهر: ['month', 0],
+  عام: ['year', 1], عامين: ['year', 2], اعوام: ['year', 0], سنه: ['year', 1], سنتين: ['year', 2], سنوات: ['year', 0],
+};
+const AR_UNIT = Object.keys(AR_UNITS_OF).sort((a, b) => b.length - a.length).join('|');
+/** "اليوم نفسه", "في الليلة نفسها", "the same day", "that night": a day told before. */
+const SAME_DAY = '(?:[وف]?(?:اليوم|الليله|ذات اليوم|نفس اليوم)\\s+(?:نفسه|نفسها|ذاته|ذاتها)|[وف]?(?:ذات|نفس)\\s+(?:اليوم|الليله)|the same (?:day|night)|that (?:day|night))';
+/** Words before a month that keep its precision: "مطلع/أواخر نيسان", "in early/late May". */
+const AR_PART = 'مطلع|اوايل|اواخر|منتصف|نهايه|بدايه';
+
+/** A day (digits, or an Arabic ordinal before "من") and a month, with a year or words placing it in one. */
+function dayMonth(day: string, needs: Feature[]): Rule {
+  return {
+    needs,
+    re: new RegExp(
+      `${B}(${day})(?:st|nd|rd|th)?\\s+(?:من\\s+|of\\s+)?(?:شهر\\s+)?(${AR_M}|${EN_M})(?:\\s*/\\s*(?:${AR_M}))?\\.?${E}` +
+        `(?:\\s*(?:\\(\\S+\\)\\s*)?(?:من\\s+)?(?:عام\\s+|سنه\\s+)?,?\\s*(\\d{4})${E}${NOT_HIJRI}|(?:\\s*\\(\\S+\\))?${MONTH_REL})?`,
+      'gu',
+    ),
+    resolve: (m, pub) => {
+      const mo = MONTH.get(m[2]!)!;
+      const d = AR_ORDINALS.indexOf(m[1]!) + 1 || +m[1]!;
+      const y = year(m[3]) ?? (m[4] ? relYear(m[4], mo, pub) : undefined);
+      // "18 نيسان الماضي" in an April paper: the last such day before publication
+      if (y && m[4] && /الماضي|المنصرم|الفايت/.test(m[4]) && !/العام|السنه/.test(m[4])) {
+        const here = ymd(pub.getUTCFullYear(), mo, d);
+        return here && here < iso(pub) ? here : ymd(pub.getUTCFullYear() - 1, mo, d);
+      }
+      return y ? ymd(y, mo, d) : nearestYear(mo, d, pub);
+    },
+  };
+}
 
 const RULES: Rule[] = [
   // ISO and numeric dates
   { needs: ['year'], re: new RegExp(`${B}(\\d{4})-(\\d{1,2})-(\\d{1,2})${E}`, 'gu'), resolve: (m) => ymd(+m[1]!, +m[2]!, +m[3]!) },
-  { needs: ['year'], re: new RegExp(`${B}(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})${E}`, 'gu'), resolve: (m) => ymd(+m[3]!, +m[2]!, +m[1]!) },
-  // 12 كانون الثاني 2023 / 12 من يناير (عام) 2023 / 12 January 2023
-  {
-    needs: ['digit', 'month'],
-    re: new RegExp(`${B}(\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?(${AR_M}|${EN_M})(?:\\s*/\\s*(?:${AR_M}))?\\.?${E}(?:\\s*(?:\\(\\S+\\)\\s*)?(?:من\\s+)?(?:عام\\s+|سنه\\s+)?,?\\s*(\\d{4})${E})?`, 'gu'),
-    resolve: (m, pub) => {
-      const mo = MONTH.get(m[2]!)!;
-      const y = year(m[3]);
-      return y ? ymd(y, mo, +m[1]!) : nearestYear(mo, +m[1]!, pub);
-    },
-  },
+  { needs: ['year'], re: new RegExp(`${B}(\\d{4})/(\\d{1,2})/(\\d{1,2})${E}${NOT_HIJRI}`, 'gu'), resolve: (m) => ymd(+m[1]!, +m[2]!, +m[3]!) },
+  { needs: ['year'], re: new RegExp(`${B}(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})${E}${NOT_HIJRI}`, 'gu'), resolve: (m) => ymd(+m[3]!, +m[2]!, +m[1]!) },
+  // 12 كانون الثاني 2023 / 12 من يناير (عام) 2023 / 12 January 2023 / 18 نيسان الماضي; السابع من أيار الجاري
+  dayMonth('\\d{1,2}', ['digit', 'month']),
+  // (not "الأسبوع الأول من آذار", "النصف الثاني من أيار": a part of the month, no day)
+  dayMonth(`(?<!(?:الاسبوع|الشهر|النصف|الربع|الثلث|العشر)\\s+)(?:${AR_ORD})(?=\\s+من\\s)`, ['arabic', 'ord', 'month']),
   // January 12, 2023 / Jan. 12
   {
     needs: ['digit', 'latin', 'month'],
@@ -141,36 +223,91 @@ const RULES: Rule[] = [
   // month + year: (شهر) آذار (عام) 2023 / in March 2023
   {
     needs: ['digit', 'month'],
-    re: new RegExp(`${B}(?:شهر\\s+)?(${AR_M}|${EN_M})(?:\\s*/\\s*(?:${AR_M}))?\\s+(?:\\(\\S+\\)\\s*)?(?:من\\s+)?(?:عام\\s+|سنه\\s+)?(\\d{4})${E}`, 'gu'),
+    re: new RegExp(`${B}(?:شهر\\s+)?(${AR_M}|${EN_M})(?:\\s*/\\s*(?:${AR_M}))?\\s+(?:\\(\\S+\\)\\s*)?(?:من\\s+)?(?:عام\\s+|سنه\\s+)?(\\d{4})${E}${NOT_HIJRI}`, 'gu'),
     resolve: (m) => `${m[2]}-${pad(MONTH.get(m[1]!)!)}`,
   },
-  // bare month after "in"/"في (شهر)" or with "الماضي"/"last"
+  // a month placed by what follows it: أيار/مايو من العام الماضي, (أواخر) كانون الأول الماضي, أيار الجاري, May last year
+  {
+    needs: ['month', 'mrel'],
+    re: new RegExp(`${B}(?:شهر\\s+)?(${AR_M}|${EN_M})(?:\\s*/\\s*(?:${AR_M}))?(?:\\s*\\(\\S+\\))?${MONTH_REL}`, 'gu'),
+    resolve: (m, pub) => {
+      const mo = MONTH.get(m[1]!)!;
+      return `${relYear(m[2]!, mo, pub)}-${pad(mo)}`;
+    },
+  },
+  // bare month after "in"/"في (شهر)", or with "last"
   {
     needs: ['month'],
     re: new RegExp(`${B}(?:(?:في|خلال)\\s+(?:شهر\\s+)?|شهر\\s+|(?:in|last|since|during)\\s+)(${AR_M}|${EN_M})(?:\\s*/\\s*(?:${AR_M}))?${E}`, 'gu'),
     resolve: (m, pub) => (m[0].startsWith('since') ? undefined : recentMonth(MONTH.get(m[1]!)!, pub)),
   },
-  // weekdays
+  // a part of a month: "مطلع/أواخر (شهر) نيسان", "(in) early/late/mid-April"
+  {
+    needs: ['month', 'part'],
+    re: new RegExp(`${B}(?:${AR_PART}|early|late|mid)(?:\\s+|-)(?:شهر\\s+)?(${AR_M}|${EN_M})(?:\\s*/\\s*(?:${AR_M}))?${E}`, 'gu'),
+    resolve: (m, pub) => recentMonth(MONTH.get(m[1]!)!, pub),
+  },
+  // weekdays ("الأحد المقبل", "next Sunday": a day to come dates no event)
   {
     needs: ['arabic', 'arday'],
-    re: new RegExp(`${B}(?:يوم\\s+)?[وفب]?(?:ال|يوم\\s+)(احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)(\\s+(?:الماضي|المنصرم|الفايت))?${E}`, 'gu'),
-    resolve: (m, pub) => recentWeekday(AR_DAYS[m[1]!]!, pub, !!m[2]),
+    re: new RegExp(`${B}(?:يوم\\s+)?[وفب]?(?:ال|يوم\\s+)(احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)(\\s+(?:الماضي|المنصرم|الفايت|المقبل|القادم))?${E}`, 'gu'),
+    resolve: (m, pub) => (/المقبل|القادم/.test(m[2] ?? '') ? '' : recentWeekday(AR_DAYS[m[1]!]!, pub, !!m[2])),
+    paired: true,
   },
   {
     needs: ['latin', 'enday'],
-    re: new RegExp(`${B}(last\\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)${E}`, 'gu'),
-    resolve: (m, pub) => recentWeekday(EN_DAYS[m[2]!]!, pub, !!m[1]),
+    re: new RegExp(`${B}((?:last|next)\\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)${E}`, 'gu'),
+    resolve: (m, pub) => (m[1]?.startsWith('next') ? '' : recentWeekday(EN_DAYS[m[2]!]!, pub, !!m[1])),
+    paired: true,
   },
   // relative days
   { needs: ['rel', 'ago'], re: new RegExp(`${B}(?:[وف]?(?:اول|قبل)\\s+(?:امس|الامس)|the day before yesterday)${E}`, 'gu'), resolve: (_m, pub) => iso(addDays(pub, -2)) },
-  { needs: ['rel', 'ago'], re: new RegExp(`${B}(?:[وف]?(?:امس|الامس|البارحه)|yesterday)${E}`, 'gu'), resolve: (_m, pub) => iso(addDays(pub, -1)) },
-  // "اليوم نفسه", "the same day": refers back to another date, not to publication
-  { needs: ['rel', 'same'], re: new RegExp(`${B}(?:[وف]?(?:اليوم|ذات اليوم|نفس اليوم)\\s+(?:نفسه|ذاته)|[وف]?(?:ذات|نفس)\\s+اليوم|the same day|that day)${E}`, 'gu'), resolve: () => '' },
-  { needs: ['rel', 'today'], re: new RegExp(`${B}(?:[وف]?اليوم|today|earlier today|this morning)${E}`, 'gu'), resolve: (_m, pub) => iso(pub) },
+  { needs: ['rel', 'ago'], re: new RegExp(`${B}(?:[وف]?(?:امس|الامس|البارحه)|yesterday)${E}`, 'gu'), resolve: (_m, pub) => iso(addDays(pub, -1)), paired: true },
+  // "اليوم نفسه", "في الليلة نفسها", "the same day": refers back to another date, not to publication
+  {
+    needs: ['rel', 'same'],
+    re: new RegExp(`${B}${SAME_DAY}${E}`, 'gu'),
+    resolve: () => '',
+  },
+  { needs: ['rel', 'today'], re: new RegExp(`${B}(?:[وف]?اليوم|today|earlier today|this morning)${E}`, 'gu'), resolve: (_m, pub) => iso(pub), paired: true },
+  // "الأسبوع المقبل", "الشهر المقبل", "next month": a time to come dates no event
+  {
+    needs: ['rel', 'next'],
+    re: new RegExp(`${B}(?:[وف]?(?:الاسبوع|الشهر|العام|السنه)\\s+(?:المقبل|القادم|المقبله|القادمه)|next (?:week|month|year))${E}`, 'gu'),
+    resolve: () => '',
+  },
+  // "قبل يومين", "منذ ثلاثة أيام", "two days ago", "قبل أسبوعين", "a month ago", "قبل عامين": counted back from
+  // publication, at the unit's precision (weeks: the month); not "قبل يومين من القمة" (before another day)
+  {
+    needs: ['back'],
+    re: new RegExp(
+      `${B}(?:(?:[وف]?قبل|منذ)\\s+(?:(${AR_COUNT})\\s+)?(${AR_UNIT})${E}(?!\\s+من${E})|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(day|week|month|year)s?\\s+ago${E})`,
+      'gu',
+    ),
+    resolve: (m, pub) => {
+      const count = (w: string, words: string[], first: number) => (/^\d+$/.test(w) ? +w : words.indexOf(w) + first || 1);
+      const [unit, own] = m[2] ? AR_UNITS_OF[m[2]]! : ([m[4]! as 'day', 1] as const);
+      // "قبل أيام" (some days ago) names no day; a count goes with a plural only ("ثلاثة أيام")
+      if (m[2] && (own === 0) !== !!m[1]) return undefined;
+      const n = m[2] ? own || count(m[1]!, AR_COUNTS, 3) : count(m[3]!, EN_COUNTS, 1);
+      if (m[0].startsWith('منذ') && unit !== 'day' && unit !== 'week') return undefined; // "منذ عامين": for two years
+      if (unit === 'day') return iso(addDays(pub, -n));
+      if (unit === 'week') return monthBefore(pub, 7 * n);
+      if (unit === 'month') return iso(new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - n, 1))).slice(0, 7);
+      return String(pub.getUTCFullYear() - n);
+    },
+  },
+  // "last week" gives no day: the month it (mostly) falls in
   {
     needs: ['rel', 'week'],
-    re: new RegExp(`${B}(?:[وف]?(?:الاسبوع|الاسبوع)\\s+(?:الماضي|المنصرم|الفايت)|last week|earlier this week)${E}`, 'gu'),
-    resolve: (m, pub) => (m[0] === 'earlier this week' ? iso(addDays(pub, -2)) : iso(addDays(pub, -7))),
+    re: new RegExp(`${B}(?:[وف]?الاسبوع\\s+(?:الماضي|المنصرم|الفايت)|last week|earlier this week)${E}`, 'gu'),
+    resolve: (m, pub) => monthBefore(pub, m[0] === 'earlier this week' ? 2 : 7),
+  },
+  // "في 12 الجاري": a day of this month
+  {
+    needs: ['digit', 'mrel'],
+    re: new RegExp(`${B}(\\d{1,2})\\s+(?:من\\s+)?(?:${AR_THIS})${E}`, 'gu'),
+    resolve: (m, pub) => ymd(pub.getUTCFullYear(), pub.getUTCMonth() + 1, +m[1]!),
   },
   // "في السابع من الشهر الجاري", "في 7 من الشهر الماضي": a day of this or last month
   {
@@ -185,22 +322,37 @@ const RULES: Rule[] = [
   {
     needs: ['rel', 'lmonth'],
     re: new RegExp(`${B}(?:[وف]?الشهر\\s+(?:الماضي|المنصرم|الفايت)|last month)${E}`, 'gu'),
-    resolve: (_m, pub) => {
-      const d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - 1, 1));
-      return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
-    },
+    resolve: (_m, pub) => monthBefore(pub, pub.getUTCDate()),
+  },
+  // "earlier this month", "في وقت سابق من هذا الشهر", "مطلع الشهر الجاري": this month (not "later this month")
+  {
+    needs: ['rel', 'lmonth', 'early'],
+    re: new RegExp(`${B}(?:earlier this month|(?:(?:[وف]?في\\s+)?وقت\\s+سابق\\s+من|[وف]?(?:في\\s+)?(?:${AR_PART}))\\s+(?:هذا\\s+الشهر|الشهر\\s+(?:${AR_THIS})))${E}`, 'gu'),
+    resolve: (_m, pub) => iso(pub).slice(0, 7),
   },
   {
     needs: ['rel', 'lyear'],
-    re: new RegExp(`${B}(?:[وف]?(?:العام|السنه)\\s+(?:الماضي|المنصرم|الفايت)|last year)${E}`, 'gu'),
+    re: new RegExp(`${B}(?:[وف]?(?:العام|السنه)\\s+(?:${AR_PAST})|last year)${E}`, 'gu'),
     resolve: (_m, pub) => String(pub.getUTCFullYear() - 1),
   },
-  // a year: في عام 2015 / in 2015 (not "since 2011")
-  { needs: ['year'], re: new RegExp(`${B}(?:[وف]?(?:في|خلال)\\s+(?:عام|سنه|العام)|in|during)\\s+(\\d{4})${E}`, 'gu'), resolve: (m) => m[1] },
+  // "earlier this year", "في وقت سابق من هذا العام", "مطلع العام الجاري": this year (not "later this year")
+  {
+    needs: ['rel', 'lyear', 'early'],
+    re: new RegExp(`${B}(?:earlier this year|(?:(?:[وف]?في\\s+)?وقت\\s+سابق\\s+من|[وف]?(?:في\\s+)?(?:${AR_PART}))\\s+(?:هذا\\s+العام|(?:العام|السنه)\\s+(?:${AR_THIS})))${E}`, 'gu'),
+    resolve: (_m, pub) => String(pub.getUTCFullYear()),
+  },
+  // a year: في (عام) 2015 / in 2015 (not "since 2011")
+  { needs: ['year'], re: new RegExp(`${B}(?:[وف]?(?:في|خلال)(?:\\s+(?:عام|سنه|العام))?|in|during)\\s+(\\d{4})${E}${NOT_HIJRI}`, 'gu'), resolve: (m) => m[1] },
+  // a part of a year: مطلع (عام) 2015 / in early 2015
+  {
+    needs: ['year', 'part'],
+    re: new RegExp(`${B}(?:${AR_PART}|early|late|mid)(?:\\s+|-)(?:(?:عام|سنه|العام)\\s+)?(\\d{4})${E}${NOT_HIJRI}`, 'gu'),
+    resolve: (m) => m[1],
+  },
 ];
 
 // Features as bits, in the order they are tested (a broad test such as rel before its narrower ones).
-const FEATURES: Feature[] = ['digit', 'year', 'latin', 'arabic', 'month', 'arday', 'enday', 'rel', 'ago', 'same', 'today', 'week', 'lmonth', 'lyear'];
+const FEATURES: Feature[] = ['digit', 'year', 'latin', 'arabic', 'month', 'ord', 'mrel', 'part', 'arday', 'enday', 'rel', 'ago', 'same', 'today', 'next', 'back', 'week', 'lmonth', 'lyear', 'early'];
 const FEATURE_TEST: (RegExp | undefined)[] = FEATURES.map((f) => FEATURE_RE[f as keyof typeof FEATURE_RE]);
 const RULE_NEEDS: number[] = RULES.map((r) => r.needs.reduce((mask, f) => mask | (1 << FEATURES.indexOf(f)), 0));
 
@@ -266,6 +418,12 @@ function normaliseScan(text: string, from: number, to: number): string {
   return copied === from ? text.slice(from, to) : copied < to ? out + text.slice(copied, to) : out;
 }
 
+/** "يوم الخميس 12 كانون الثاني", "Thursday, January 12", "أمس الأربعاء": the day right after is the one meant. */
+function pairedDay(norm: string, b: number, days: [number, string][]): string | undefined {
+  const gap = /^[\s,،]*(?:الموافق\s+)?/.exec(norm.slice(b, b + 16))![0].length;
+  return days.find(([a]) => a === b + gap)?.[1];
+}
+
 /** Publication dates parsed so far (a corpus has few distinct days; parsing one is slow). pub is only read. */
 const pubDates = new Map<string, Date>();
 
@@ -283,6 +441,7 @@ export function findDates(text: string, from: number, to: number, published: str
   let yes = scanned;
   let no = ~scanned & 15;
   const taken: [number, number][] = [];
+  const days: [number, string][] = []; // normalised start and date of each full date found (weekday pairs)
   const out: DateSpan[] = [];
   rules: for (let r = 0; r < RULES.length; r++) {
     let need = RULE_NEEDS[r]! & ~yes;
@@ -303,7 +462,8 @@ export function findDates(text: string, from: number, to: number, published: str
       const a = m.index;
       const b = a + m[0].length;
       if (taken.some(([x, y]) => a < y && b > x)) continue;
-      const date = rule.resolve(m, pub);
+      let date = rule.resolve(m, pub);
+      if (rule.paired && date && days.length) date = pairedDay(norm, b, days) ?? date;
       // "منذ أيلول 2021", "since 2016": the start of a period, not the date of an event; but a day
       // ("strikes since Sunday", "منذ 20 تشرين الثاني") is the day the acts began
       if (/(?:منذ|since|until|حتى)\s+(?:the\s+)?$/.test(norm.slice(Math.max(0, a - 12), a))) {
@@ -319,6 +479,7 @@ export function findDates(text: string, from: number, to: number, published: str
       }
       if (!date) continue;
       taken.push([a, b]);
+      if (date.length === 10) days.push([a, date]);
       map ??= normaliseWithMap(text.slice(from, to)).map;
       const start = from + map[a]!;
       const end = from + map[b - 1]! + 1;

@@ -4,7 +4,7 @@ import { findDates } from '../dates.ts';
 import { normalise } from '../normalise.ts';
 import { type Ctx, RELATIVE } from './ctx.ts';
 
-/** English present and present perfect ("accuses", "has urged") speak of now: only a date right next to them counts. */
+/** English present and present perfect ("accuses", "has urged") speak of now (as the Arabic imperfect does, isPresent): only a date right next to them counts. */
 function presentTense(ctx: Ctx, T: Trigger): boolean {
   if (ctx.lang !== 'en') return false;
   const t = ctx.s.tokens[T.tok0]!.norm;
@@ -48,12 +48,11 @@ function shiftedBack(ctx: Ctx, d: { start: number; end: number; date: string }, 
   const between = normalise(ctx.doc.article.text.slice(d.end, T.start));
   const m = /\b(a|one|two|three) days? after\b|بعد (يوم|يومين) من|(غداه)/.exec(between);
   if (!m) return d.date;
-  const n = m[3] ? 1 : DAYS_AFTER[m[1] ?? m[2]!]!;
-  const t = new Date(d.date + 'T00:00:00Z');
-  t.setUTCDate(t.getUTCDate() - n);
-  return t.toISOString().slice(0, 10);
+  return daysBefore(d.date, m[3] ? 1 : DAYS_AFTER[m[1] ?? m[2]!]!);
 }
 
+/** ", and …", "، و…": a new clause joined to the one before; "أنه …", "that …": a clause reported. */
+const AND_CLAUSE = /[,،]\s*(?:and\s|و)|(?:^|\s)(?:أن|أنه|أنها|أنهم|إن|إنه|إنها|إنهم|that)\s/;
 const EN_MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** Date of a trigger: the nearest date expression in its sentence, else publication. */
@@ -65,7 +64,7 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     if (d) return { date: d.date, dateSource: 'text' };
   }
   let best: { date: string; d: number; span: { start: number; end: number; date: string } } | undefined;
-  const near = presentTense(ctx, T) ? 20 : Infinity;
+  const near = isPresent(ctx, T) ? 20 : Infinity;
   for (const d of ctx.s.dates) {
     const dist = d.end <= T.start ? T.start - d.end : d.start >= T.end ? d.start - T.end : 0;
     // "have struck … since Sunday": the day the acts began dates a present perfect too
@@ -79,9 +78,153 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     // (a noun's own relative clause dates it: "الاجتماع الذي عقده … في ٢٨ كانون الأول")
     if (d.start >= T.end && T.patterns[0]!.pos === 'verb' && relativeBetween(ctx, a, b)) continue;
     if (backgroundDate(ctx, T, d)) continue;
-    if (!best || dist < best.d) best = { date: d.date, d: dist, span: d };
+    // "… in May, and Assad visited the UAE in March": a date before ", and" + the act's clause is the
+    // clause before's, when the act's own clause has one after it
+    // (so is a date before "أنه …", "that …": the saying's, when the act reported has its own: "كشف يوم الخميس أنه
+    // أجرى محادثة … في تشرين الأول الماضي")
+    const cost = d.end <= T.start && AND_CLAUSE.test(ctx.doc.article.text.slice(d.end, T.start)) ? dist + 1000 : dist;
+    if (!best || cost < best.d) best = { date: d.date, d: cost, span: d };
   }
-  return best ? { date: shiftedBack(ctx, best.span, T), dateSource: 'text' } : { date: ctx.doc.article.date, dateSource: 'published' };
+  if (best) return { date: shiftedBack(ctx, best.span, T), dateSource: 'text' };
+  const told = storyDay(ctx, T);
+  return told ? { date: told, dateSource: 'text' } : { date: ctx.doc.article.date, dateSource: 'published' };
+}
+
+/** Light verbs in the past that make a noun an act: "وشنّت الطائرات غارات", "carried out strikes". */
+const LIGHT_PAST = /^(?:[وف]?(?:شن|شنت|شنوا|نفذ|نفذت|نفذوا)|launched|carried|conducted|staged|mounted)$/;
+/**
+ * A past-tense verb, or a noun after a past light verb of its clause (at most six words before it); not a
+ * pluperfect ("وكانت الطائرات قد قصفت", "had struck": background, before the story's day).
+ */
+function pastAct(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  for (let k = Math.max(0, T.tok0 - 3); k < T.tok0; k++) if (toks[k]!.norm === 'قد' || toks[k]!.norm === 'had') return false;
+  if (T.patterns[0]!.pos === 'verb') return !isPresent(ctx, T);
+  for (let k = T.tok0 - 1; k >= 0 && k >= T.tok0 - 6; k--) if (LIGHT_PAST.test(toks[k]!.norm)) return true;
+  return false;
+}
+
+/** Acts a story tells in the past tense on the day it is about, undated when they follow that day. */
+const STORY_ACTS = new Set(['attacked']);
+/** The event a story is about, named as the frame of an act: "خلال المحادثات", "during the talks". */
+const EVENT_NOUNS = new Set(['المحادثات', 'المباحثات', 'اللقاء', 'الاجتماع', 'الزياره', 'القمه', 'الاتصال', 'talks', 'meeting', 'visit', 'summit', 'call']);
+const COUNT: Record<string, number> = { يوم: 1, يومين: 2, ثلاثه: 3, اربعه: 4, خمسه: 5, ساعات: 0, a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, hours: 0 };
+
+/**
+ * What a sentence says of its story's day, read once per sentence (the first time one of its relations has no
+ * date of its own): its index; whether it refers back ("اليوم نفسه", "that night"); whether it frames its acts
+ * by the story's event ("خلال المحادثات", "during the talks"); where "بعد ثلاثة أيام من", "three days after",
+ * "بعد ساعات من", "hours after" stand (token, days back).
+ */
+interface StoryInfo {
+  text: string;
+  start: number;
+  index: number;
+  back: boolean;
+  during: boolean;
+  reaction: boolean;
+  after: [number, number][];
+}
+const SAME_HEAD = new Set(['اليوم', 'الليله', 'واليوم', 'والليله', 'فاليوم', 'فالليله']);
+const SAME_TAIL = new Set(['نفسه', 'نفسها', 'ذاته', 'ذاتها']);
+const COUNTS = new Map(Object.entries(COUNT));
+/** The words a StoryInfo phrase starts with (every other token is skipped with one look-up). */
+const REACTION = new Set(['بدوره', 'بدورها', 'بدورهم', 'وبدوره', 'وبدورها']);
+const PART_OWNER = new Set(['his', 'her', 'its', 'their']);
+const STORY_WORDS = new Set([...SAME_HEAD, ...REACTION, 'جهته', 'جهتها', 'جهتهم', 'for', 'ذات', 'نفس', 'same', 'that', 'خلال', 'وخلال', 'during', 'بعد', 'وبعد', 'hours', ...COUNTS.keys()]);
+let story: StoryInfo = { text: '', start: -1, index: -1, back: false, during: false, reaction: false, after: [] };
+function storyInfo(ctx: Ctx): StoryInfo {
+  const text = ctx.doc.article.text;
+  if (story.text === text && story.start === ctx.s.start) return story;
+  const toks = ctx.s.tokens;
+  const info: StoryInfo = { text, start: ctx.s.start, index: -1, back: false, during: false, reaction: false, after: [] };
+  // (ctx.s may be a filtered copy: found by its start; sentences are in text order)
+  const ss = ctx.doc.sentences;
+  for (let lo = 0, hi = ss.length - 1; lo <= hi && info.index < 0; ) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid]!.start === ctx.s.start) info.index = mid;
+    else if (ss[mid]!.start < ctx.s.start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  for (let k = 0; k + 1 < toks.length; k++) {
+    const w = toks[k]!.norm;
+    if (!STORY_WORDS.has(w)) continue;
+    const next = toks[k + 1]!.norm;
+    // "اليوم نفسه", "في الليلة نفسها", "ذات اليوم", "the same day", "that night"
+    if ((SAME_HEAD.has(w) && SAME_TAIL.has(next)) || ((w === 'ذات' || w === 'نفس') && SAME_HEAD.has(next))) info.back = true;
+    else if ((w === 'same' || w === 'that') && (next === 'day' || next === 'night') && (w === 'that' || toks[k - 1]?.norm === 'the')) info.back = true;
+    else if ((w === 'خلال' || w === 'وخلال' || w === 'during') && EVENT_NOUNS.has(next === 'the' ? (toks[k + 2]?.norm ?? '') : next)) info.during = true;
+    // "من جهته، قال …", "بدوره، قال …", "…, for his part, said": a reaction within the story
+    else if ((k === 1 && (w === 'جهته' || w === 'جهتها' || w === 'جهتهم')) || (k === 0 && REACTION.has(w)) || (w === 'for' && PART_OWNER.has(next) && toks[k + 2]?.norm === 'part')) info.reaction = true;
+    // بعد ثلاثة أيام من / بعد يومين من / بعد ساعات من; three days after / hours after
+    else if (w === 'بعد' || w === 'وبعد') {
+      const n = COUNTS.get(next);
+      if (n !== undefined && toks[toks[k + 2]?.norm === 'ايام' ? k + 3 : k + 2]?.norm === 'من') info.after.push([k, n]);
+    } else if (w === 'hours' && next === 'after') info.after.push([k, 0]);
+    else if (COUNTS.has(w) && (next === 'day' || next === 'days' || next === 'hours') && toks[k + 2]?.norm === 'after') info.after.push([k, next === 'hours' ? 0 : COUNTS.get(w)!]);
+  }
+  return (story = info);
+}
+
+/**
+ * An undated sentence in a story: "وردّت تركيا في الليلة نفسها", "that day" refer back to the last day the
+ * text gave, and a past-tense strike ("وشنّت الطائرات … غارات") told right after a dated sentence is of that
+ * day (a day at most three sentences back); an act "خلال المحادثات" or "بعد ساعات من" the story's event is of
+ * the lead's day, "بعد ثلاثة أيام من" it three days before. Never a day after publication.
+ */
+function storyDay(ctx: Ctx, T: Trigger): string | undefined {
+  const ss = ctx.doc.sentences;
+  const dayOf = (k: number) => {
+    const ds = ss[k]!.dates;
+    for (let j = ds.length - 1; j >= 0; j--) if (ds[j]!.date.length === 10 && ds[j]!.date <= ctx.doc.article.date) return ds[j]!.date;
+    return undefined;
+  };
+  const info = storyInfo(ctx);
+  const i = info.index;
+  const strike = STORY_ACTS.has(T.patterns[0]!.relation) && pastAct(ctx, T);
+  if (info.back || strike) {
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      const d = dayOf(k);
+      if (d) return d;
+    }
+    // an undated strike in the lead: the day the next sentence gives it ("… struck 85 targets. … hit … on Friday")
+    return strike && i === 0 && ss.length > 1 ? dayOf(1) : undefined;
+  }
+  if (i <= 0) return undefined;
+  // "But he demanded …", "وأضاف …": the speaker of the sentence before goes on, on the day it gave
+  if (continues(ctx) && !STATES.has(T.patterns[0]!.relation) && pastAct(ctx, T)) return dayOf(i - 1);
+  // (a reaction's accusation is mostly a stance, dated by publication in the gold)
+  const reacts = info.reaction && !STATES.has(T.patterns[0]!.relation) && T.patterns[0]!.relation !== 'accused';
+  const shift = info.during || reacts ? 0 : info.after.find(([k]) => k < T.tok0)?.[1];
+  const lead = shift === undefined ? undefined : dayOf(0);
+  return lead && (shift ? daysBefore(lead, shift) : lead);
+}
+
+/** Relations that are states rather than acts of a day. */
+const STATES = new Set(['supported', 'deployed_in']);
+/** Does the sentence go on with the speaker of the one before ("He …", "But she …", "وأضاف", "وتابع")? */
+function continues(ctx: Ctx): boolean {
+  const toks = ctx.s.tokens;
+  const k = toks[0]?.norm === 'but' || toks[0]?.norm === 'and' ? 1 : 0;
+  return /^(?:he|she)$/.test(toks[k]?.norm ?? '') || /^و(?:اضاف|اضافت|تابع|تابعت|اردف|اردفت|مضي|مضت)$/.test(toks[0]?.norm ?? '');
+}
+
+function daysBefore(date: string, n: number): string {
+  const t = new Date(date + 'T00:00:00Z');
+  t.setUTCDate(t.getUTCDate() - n);
+  return t.toISOString().slice(0, 10);
+}
+
+/**
+ * An act the sentence says came before the story ("وسبق أن زار", "سبق للأسد أن", "previously visited", "last
+ * met"): with no date of its own it is not the story's event, so it is not anchored to the story's day.
+ */
+export function isBackground(ctx: Ctx, T: Trigger): boolean {
+  if (ctx.s.dates.length) return false;
+  const toks = ctx.s.tokens;
+  for (let k = Math.max(0, T.tok0 - 5); k < T.tok0; k++) if (/^[وف]?سبق(?:ت|ل.*)?$/.test(toks[k]!.norm)) return true;
+  const w1 = toks[T.tok0 - 1]?.norm;
+  return w1 === 'previously' || w1 === 'last' || (w1 === 'had' && toks[T.tok0 + 1]?.norm === 'previously') || toks[T.tok0 - 2]?.norm === 'previously';
 }
 
 /** Present tense: English "accuses", "has urged"; Arabic imperfect "تطالب", "يتهم". */

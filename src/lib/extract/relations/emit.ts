@@ -4,7 +4,7 @@ import type { Mention, Trigger } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
 import { actor, type Ctx, type Group, PAIRABLE, PLACE_RELATIONS, span } from './ctx.ts';
 import { counterpart } from './anaphora.ts';
-import { dateFor, isPresent } from './dates.ts';
+import { dateFor, isBackground, isPresent } from './dates.ts';
 
 export function emit(ctx: Ctx, T: Trigger, relation: string, src: Mention, tgt: Mention, attrs: Record<string, string>, targetIsPlace: boolean): boolean {
   const a = actor(ctx.lex, src);
@@ -44,7 +44,7 @@ export function emit(ctx: Ctx, T: Trigger, relation: string, src: Mention, tgt: 
   if (ctx.attributedTo) at.attributedTo = ctx.attributedTo;
   if (Object.keys(at).length) rec.attrs = at;
   ctx.out.push(rec);
-  if (isPresent(ctx, T)) ctx.stative.add(rec);
+  if (isPresent(ctx, T) || isBackground(ctx, T)) ctx.stative.add(rec);
   return true;
 }
 
