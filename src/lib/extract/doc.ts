@@ -27,6 +27,39 @@ export interface Mention {
   grouped?: boolean;
 }
 
+/** Token and text offsets of a stretch of a sentence (a mention, trigger, cue or token run). */
+export interface Span {
+  tok0: number;
+  tok1: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * The one constructor of a Mention: every field present (`grouped` undefined when not set), always
+ * in this order, so V8 sees one object layout at every read of a mention (no megamorphic property
+ * loads, no deoptimisation when a mention built elsewhere arrives). Build variants with the helpers
+ * below, never with object spreads (`{ ...m, tok0 }` makes another layout).
+ */
+export function mention(tok0: number, tok1: number, start: number, end: number, entity: string, kind: EntityKind, via: MentionVia, conj: boolean, clitics: string, grouped?: boolean): Mention {
+  return { tok0, tok1, start, end, entity, kind, via, conj, clitics, grouped };
+}
+
+/** A copy of `m`, to assign the fields that differ. */
+export function copyMention(m: Mention): Mention {
+  return mention(m.tok0, m.tok1, m.start, m.end, m.entity, m.kind, m.via, m.conj, m.clitics, m.grouped);
+}
+
+/** `m` read at another span (a pronoun or trigger that refers to it): `via` becomes 'anaphor' unless given. */
+export function mentionOn(m: Mention, sp: Span, via: MentionVia = 'anaphor'): Mention {
+  return mention(sp.tok0, sp.tok1, sp.start, sp.end, m.entity, m.kind, via, m.conj, m.clitics, m.grouped);
+}
+
+/** `m` standing for another entity (a person's country, a role's holder). */
+export function mentionOf(m: Mention, entity: string, kind: EntityKind, via: MentionVia = m.via): Mention {
+  return mention(m.tok0, m.tok1, m.start, m.end, entity, kind, via, m.conj, m.clitics, m.grouped);
+}
+
 /** A relation trigger (verb or noun of a pattern). */
 export interface Trigger {
   tok0: number;

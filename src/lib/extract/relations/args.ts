@@ -1,5 +1,5 @@
 /** Relations: the arguments of a trigger (subject and object groups of verbs and nouns). */
-import { cueHas, type CueSpan, type Mention, type Sentence, type Trigger } from '../doc.ts';
+import { cueHas, type CueSpan, type Mention, mentionOn, type Sentence, type Trigger } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
@@ -105,7 +105,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
   // "وأضاف أنه سيلتقي…", "he added that he would meet…": the pronoun right before the verb is the subject
   const pron = ctx.byKind.get('pronoun')?.find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1);
   if (pron && ctx.lastSubject && !(prev && prev.tok0 >= pron.tok1)) {
-    return { subj: [{ ...ctx.lastSubject, start: pron.start, end: pron.end, tok0: pron.tok0, tok1: pron.tok1, via: 'anaphor' }], objFrom, passive, agent };
+    return { subj: [mentionOn(ctx.lastSubject, pron)], objFrom, passive, agent };
   }
 
   // "…، داعياً أنقرة إلى…": a circumstantial participle takes the subject of the main clause
@@ -224,7 +224,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     // no subject in the sentence before the verb: carried over ('وأضاف…', 'He added…')
     const pron2 = cueIn(ctx, Math.max(0, T.tok0 - 3), T.tok0, 'pronoun');
     // the carried subject's evidence points at the verb that carries it
-    if (prevI < 0 || pron2) subj = [{ ...ctx.lastSubject, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' }];
+    if (prevI < 0 || pron2) subj = [mentionOn(ctx.lastSubject, T)];
   }
   return { subj, objFrom, passive, agent };
 }
@@ -642,7 +642,7 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
   if (T.suffix && nextI >= 0 && wordsBetween(s.tokens, T.tok1, ms[nextI]!.tok0).length === 0) {
     const prevA = lastMentionBefore(ms, T.tok0);
     const ref = prevA >= 0 && actor(ctx.lex, ms[prevA]!) ? ms[prevA]! : ctx.lastSubject;
-    if (ref) return { pairs: undefined, subj: [{ ...ref, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' }], objFrom: T.tok1 };
+    if (ref) return { pairs: undefined, subj: [mentionOn(ref, T)], objFrom: T.tok1 };
   }
   // his visit, زيارته: the suffix pronoun is the carried subject; "وتطالب واشنطن بوقف دعمها": a feminine suffix (ها) is
   // the last country named before it in the sentence, a masculine one (ه) the last person
@@ -650,10 +650,10 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     const fem = s.tokens[T.tok0]!.norm.endsWith('ها');
     for (let i = lastMentionBefore(ms, T.tok0); i >= 0; i--) {
       const a = actor(ctx.lex, ms[i]!);
-      if (a && (fem ? a.kind === 'country' : a.kind === 'person')) return { pairs: undefined, subj: [{ ...a, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1 }], objFrom: T.tok1 };
+      if (a && (fem ? a.kind === 'country' : a.kind === 'person')) return { pairs: undefined, subj: [mentionOn(a, T, a.via)], objFrom: T.tok1 };
     }
   }
-  if (T.suffix && ctx.lastSubject) return { pairs: undefined, subj: [{ ...ctx.lastSubject, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1 }], objFrom: T.tok1 };
+  if (T.suffix && ctx.lastSubject) return { pairs: undefined, subj: [mentionOn(ctx.lastSubject, T, ctx.lastSubject.via)], objFrom: T.tok1 };
   // "during a phone call with X", "خلال اتصال هاتفي مع": an adjunct; the clause's subject is the caller
   {
     let k = T.tok0 - 1;
@@ -672,7 +672,7 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
   // "أنه أجرى محادثة مع …", "he held talks with …": a pronoun right before the light verb is the carried subject
   const pron = ctx.byKind.get('pronoun')?.find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 2);
   if (pron && ctx.lastSubject && !ms.some((m) => m.tok0 >= pron.tok1 && m.tok1 <= T.tok0))
-    return { pairs: undefined, subj: [{ ...ctx.lastSubject, start: pron.start, end: pron.end, tok0: pron.tok0, tok1: pron.tok1, via: 'anaphor' }], objFrom: T.tok1 };
+    return { pairs: undefined, subj: [mentionOn(ctx.lastSubject, pron)], objFrom: T.tok1 };
   // the subject of a light verb before the noun (عقد الوزراء اجتماعا, the ministers held talks)
   const left = leftGroup(ctx, T.tok0, ctx.lang === 'ar' ? 7 : 8);
   if (left) {

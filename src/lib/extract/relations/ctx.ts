@@ -1,6 +1,6 @@
 /** Relations: the per-sentence context (Ctx), cue look-ups, and small token and mention helpers shared by every frame. */
 import type { RelationRecord } from '../../types.ts';
-import { cueHas, type CueSpan, type Doc, type Mention, type Sentence, type Trigger } from '../doc.ts';
+import { cueHas, type CueSpan, type Doc, type Mention, mentionOf, type Sentence, type Trigger } from '../doc.ts';
 import type { CueKind, Lexicon, Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import type { Token } from '../normalise.ts';
@@ -76,14 +76,14 @@ export function actor(lex: Lexicon, m: Mention): Mention | undefined {
     const e = lex.entities.get(m.entity);
     if (e?.stands_for) {
       const c = lex.entities.get(e.stands_for)!;
-      return { ...m, entity: c.id, kind: c.kind };
+      return mentionOf(m, c.id, c.kind);
     }
     return m;
   }
   const e = lex.entities.get(m.entity);
   if (e?.stands_for) {
     const c = lex.entities.get(e.stands_for)!;
-    return { ...m, entity: c.id, kind: c.kind };
+    return mentionOf(m, c.id, c.kind);
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 /** Relations: frames of particular relations (reception, received, reconciliation, control, "US-backed", declared targets). */
-import { cueHas, type CueSpan, type Mention, type Trigger } from '../doc.ts';
+import { cueHas, type CueSpan, type Mention, mention, mentionOn, type Trigger } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
 import { actor, type Ctx, cueIn, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, isPossessive, lastMentionBefore, PREP_CLITICS, prepOf, verbPattern, wordsBetween } from './ctx.ts';
 import { leftGroup, nounArgs, objectGroup, verbArgs } from './args.ts';
@@ -25,7 +25,7 @@ export function reception(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
     }
     for (let i = lastMentionBefore(ms, T.tok0); i >= 0 && !guest; i--) if (ms[i]!.kind === 'person' && ms[i]!.entity !== host?.entity) guest = ms[i];
     guest ??= ctx.lastSubject;
-    if (guest) guest = { ...guest, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' };
+    if (guest) guest = mentionOn(guest, T);
   } else {
     const j = firstMentionAfter(ms, T.tok1);
     guest = j >= 0 && ms[j]!.tok0 === T.tok1 ? ms[j] : undefined;
@@ -191,7 +191,7 @@ export function declaredTargets(ctx: Ctx): void {
       if (m && (that < 0 || m.tok1 <= that) && !prepOf(ctx, m) && actor(ctx.lex, m) && freeWords(ctx, V.tok1, m.tok0) <= 2) subj = [m];
     }
     subj ??= leftGroup(ctx, V.tok0, 6);
-    if (!subj && ctx.lastSubject) subj = [{ ...ctx.lastSubject, start: V.start, end: V.end, tok0: V.tok0, tok1: V.tok1, via: 'anaphor' }];
+    if (!subj && ctx.lastSubject) subj = [mentionOn(ctx.lastSubject, V)];
     if (!subj?.length) continue;
     const from = Math.max(that + 1, subj[subj.length - 1]!.tok1 > V.tok1 ? subj[subj.length - 1]!.tok1 : V.tok1);
     const ids = new Set(subj.map((m) => m.entity));
@@ -269,7 +269,7 @@ export function agentNoun(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
       while (k > 0 && /^(main|closest|key|chief|staunchest|strongest|top)$/.test(s.tokens[k]!.norm)) k--;
       const who = /^(his|her)$/.test(s.tokens[k]?.norm ?? '') ? [...ms].reverse().find((x) => x.tok1 <= k && x.kind === 'person') : undefined;
       if (who) {
-        obj = [{ ...who, start: s.tokens[k]!.start, end: s.tokens[k]!.end, tok0: k, tok1: k + 1, via: 'anaphor' }];
+        obj = [mention(k, k + 1, s.tokens[k]!.start, s.tokens[k]!.end, who.entity, who.kind, 'anaphor', who.conj, who.clitics, who.grouped)];
         left = k;
       }
     }

@@ -13,7 +13,7 @@
  * - Capitals and other places with `stands_for` act as their country when they are actors.
  */
 import type { RelationRecord } from '../../types.ts';
-import type { CueSpan, Doc, Mention, Trigger } from '../doc.ts';
+import { copyMention, type CueSpan, type Doc, type Mention, mentionOf, mentionOn, type Trigger } from '../doc.ts';
 import type { CueKind, Lexicon } from '../lexicon.ts';
 import { actor, auxiliary, BOUNDARY, RELATIVE, type Ctx, cueBefore, cueIn, hasCue, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, isPossessive, lastMentionBefore, PAIRABLE, PLACE_RELATIONS, prepOf } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
@@ -190,7 +190,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
         if (fits(m)) ref = fem ? actor(ctx.lex, m) : m;
       }
       if (!ref && ctx.lastSubject && fits(ctx.lastSubject)) ref = ctx.lastSubject;
-      if (ref && !subjIds.has(ref.entity)) obj = [{ ...ref, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' }];
+      if (ref && !subjIds.has(ref.entity)) obj = [mentionOn(ref, T)];
     }
   }
   if (!subj?.length) return false; // none, or a group that names no one ("the participants")
@@ -225,7 +225,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       for (let j = i; j >= 0; j--) {
         const m = ctx.s.mentions[j]!;
         if (!exclude.has(m.entity) && actor(ctx.lex, m) && m.kind === 'person') {
-          obj = [{ ...m }];
+          obj = [copyMention(m)];
           break;
         }
       }
@@ -353,7 +353,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     const subjMention = (r: RelationRecord, side: 'source' | 'target'): Mention | undefined => {
       const sp = side === 'source' ? r.evidence.sourceSpan : r.evidence.targetSpan;
       const m = s.mentions.find((x) => x.start - s.start === sp[0]);
-      return m ? { ...m, entity: r[side] } : undefined;
+      return m ? mentionOf(m, r[side], m.kind) : undefined;
     };
     if (att.speaker && actor(lex, att.speaker)) lastSubject = att.speaker;
     else if (mine.length) lastSubject = subjMention(mine[0]!, 'source') ?? lastSubject;
