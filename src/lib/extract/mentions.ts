@@ -5,7 +5,7 @@
  * 'Iraqi Foreign Minister Fuad Hussein'), "Iraq's Fuad Hussein", and quoted names.
  */
 import type { EntityKind } from '../types.ts';
-import { copyMention, cueHas, type CueSpan, type Discovered, type Doc, type Mention, mention, mentionOf, type Sentence } from './doc.ts';
+import { copyDoc, copyMention, cueHas, type CueSpan, type Discovered, type Doc, type Mention, mention, mentionOf, type Sentence, sentenceWith } from './doc.ts';
 import type { Cue, Lexicon, Surface, Title } from './lexicon.ts';
 import { matchTokens, type Match } from './match.ts';
 import type { Token } from './normalise.ts';
@@ -710,7 +710,10 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       organ.end = c.end;
       ms[i] = organ;
     }
-    return { ...s, mentions: stateOfPerson(s, ms, lex) };
+    return sentenceWith(s, stateOfPerson(s, ms, lex), s.triggers, s.cues);
   });
-  return { ...doc, sentences, discovered };
+  const out = copyDoc(doc);
+  out.sentences = sentences;
+  out.discovered = discovered;
+  return out;
 }

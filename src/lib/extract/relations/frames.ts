@@ -1,5 +1,5 @@
 /** Relations: frames of particular relations (reception, received, reconciliation, control, "US-backed", declared targets). */
-import { cueHas, type CueSpan, type Mention, mention, mentionOn, type Trigger } from '../doc.ts';
+import { cueHas, type CueSpan, type Mention, mention, mentionOn, type Trigger, triggerWith } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
 import { actor, type Ctx, cueIn, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, isPossessive, lastMentionBefore, PREP_CLITICS, prepOf, verbPattern, wordsBetween } from './ctx.ts';
 import { leftGroup, nounArgs, objectGroup, verbArgs } from './args.ts';
@@ -180,7 +180,7 @@ export function declaredTargets(ctx: Ctx): void {
     const V = [...(ctx.byKind.get('declare') ?? [])].reverse().find((c) => c.tok1 <= D.tok0 && D.tok0 - c.tok1 <= 25 && !hasBoundary(s.tokens, c.tok1, D.tok0));
     if (!V) continue;
     const T = cueTrigger(D, pattern);
-    const VT: Trigger = { ...T, tok0: V.tok0, tok1: V.tok1, start: V.start, end: V.end };
+    const VT = cueTrigger(V, pattern);
     if (isNegated(ctx, VT) || isHypothetical(ctx, VT)) continue;
     // the declaring party: Arabic VSO (أعلن فيدان أن …), else the subject before the verb, else the one carried over
     const that = s.tokens.findIndex((t, k) => k >= V.tok1 && k < D.tok0 && /^(ان|that)$/.test(t.norm));
@@ -238,7 +238,10 @@ export function obligations(ctx: Ctx, speaker: Mention): void {
     const home = who.kind === 'person' ? ctx.lex.entities.get(who.entity)?.country : who.entity;
     if (!speech || g.some((m) => m.entity === speaker.entity || [who.entity, home].includes(actor(ctx.lex, m)?.entity))) continue;
     const T = cueTrigger(c, pattern);
-    if (isNegated(ctx, { ...T, tok0: speech.tok0, tok1: speech.tok1 })) continue;
+    const ST = triggerWith(T, T.patterns);
+    ST.tok0 = speech.tok0;
+    ST.tok1 = speech.tok1;
+    if (isNegated(ctx, ST)) continue;
     emitAll(ctx, T, pattern, [speaker], g, {});
   }
 }
@@ -298,7 +301,7 @@ export function conditionOnTies(ctx: Ctx, T: Trigger): boolean {
   const pattern = verbPattern(ctx, 'urged');
   const who = cond ? leftGroup(ctx, k, 5) : undefined;
   if (!who?.length || !pattern) return false;
-  return emitAll(ctx, { ...T, patterns: [pattern] }, pattern, who, [m], {});
+  return emitAll(ctx, triggerWith(T, [pattern]), pattern, who, [m], {});
 }
 
 /**

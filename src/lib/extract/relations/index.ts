@@ -13,7 +13,7 @@
  * - Capitals and other places with `stands_for` act as their country when they are actors.
  */
 import type { RelationRecord } from '../../types.ts';
-import { copyMention, type CueSpan, type Doc, type Mention, mentionOf, mentionOn, type Trigger } from '../doc.ts';
+import { copyDoc, copyMention, type CueSpan, type Doc, type Mention, mentionOf, mentionOn, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import type { CueKind, Lexicon } from '../lexicon.ts';
 import { actor, auxiliary, BOUNDARY, RELATIVE, type Ctx, cueBefore, cueIn, hasCue, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, isPossessive, lastMentionBefore, PAIRABLE, PLACE_RELATIONS, prepOf } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
@@ -56,7 +56,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   // "struck Iranian targets": an English verb form right after a demonym is a noun (the demonym's head)
   if (ctx.lang === 'en' && p.pos === 'verb' && demonymBefore(ctx, T)) return true;
   if (markedPassive(ctx, T)) return true;
-  if (p.pos === 'noun' && T.patterns[0]!.pos === 'verb') T = { ...T, patterns: [p, ...T.patterns.filter((x) => x !== p)] };
+  if (p.pos === 'noun' && T.patterns[0]!.pos === 'verb') T = triggerWith(T, [p, ...T.patterns.filter((x) => x !== p)]);
   if (rel === 'urged') {
     // an urging verb that governs a reconciliation word is handled there
     for (const R of ctx.s.triggers)
@@ -161,7 +161,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     // as the noun's doer, no one is
     if (ctx.lang === 'ar') {
       const nn = ctx.s.triggers.find((x) => x.tok1 === T.tok0 && x.patterns.some((q) => q.pos === 'noun' && q.relation === rel));
-      if (nn && !ctx.s.tokens[nn.tok0]!.norm.slice(nn.clitics.length).startsWith('ال') && !nounArgs(ctx, { ...nn, patterns: nn.patterns.filter((q) => q.pos === 'noun') }).subj?.length) return true;
+      if (nn && !ctx.s.tokens[nn.tok0]!.norm.slice(nn.clitics.length).startsWith('ال') && !nounArgs(ctx, triggerWith(nn, nn.patterns.filter((q) => q.pos === 'noun'))).subj?.length) return true;
     }
     // "…، حيث اتفقا على …": an Arabic dual verb with no subject of its own is the pair of the sentence's last relation
     const dual = pairable && ctx.lang === 'ar' ? dualPair(ctx, T) : undefined;
@@ -235,7 +235,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     // "hosted the meeting of delegations from A, B and C", "استضافت اجتماع وزراء …": the host receives the meeting's participants
     const meeting = ctx.s.triggers.find((x) => x.tok0 >= objFrom && freeWords(ctx, objFrom, x.tok0) <= 3 && x.patterns.some((q) => q.relation === 'met' && q.pos === 'noun'));
     if (meeting) {
-      const a = nounArgs(ctx, { ...meeting, patterns: meeting.patterns.filter((q) => q.pos === 'noun') });
+      const a = nounArgs(ctx, triggerWith(meeting, meeting.patterns.filter((q) => q.pos === 'noun')));
       const g = (a.pairs ?? a.subj ?? []).filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m));
       if (g.length) obj = g;
     }
@@ -331,7 +331,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastGroup, lastPersons, history, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind };
     if (byKind.has('role_group') && byKind.has('group')) {
       const added = roleGroupAnaphors(ctx);
-      if (added) ctx.s = s = { ...s, mentions: [...s.mentions, ...added].sort((x, y) => x.tok0 - y.tok0) };
+      if (added) ctx.s = s = sentenceWith(s, [...s.mentions, ...added].sort((x, y) => x.tok0 - y.tok0), s.triggers, s.cues);
     }
     for (const m of s.mentions) inMention.fill(1, m.tok0, m.tok1);
     const att = attribution(ctx, prevAttribution);
@@ -410,5 +410,9 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       if (distinct.length >= 2) lastPair = [distinct[distinct.length - 2]!, distinct[distinct.length - 1]!];
     }
   }
-  return { ...doc, relations: out, missed, stative };
+  const done = copyDoc(doc);
+  done.relations = out;
+  done.missed = missed;
+  done.stative = stative;
+  return done;
 }
