@@ -4,7 +4,7 @@ import { isQuote, resolveRole } from '../mentions.ts';
 import type { EntityKind } from '../../types.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
-import { actor, type Ctx, cueKinds, type Group, groupFrom, lastMentionBefore } from './ctx.ts';
+import { actor, type Ctx, cueKinds, type Group, groupFrom, lastMentionBefore, nth } from './ctx.ts';
 
 /** "the two leaders", "الرئيسان" name people; "the two sides", "الجانبان" name the parties. */
 function peopleDual(c: CueSpan): boolean {
@@ -131,7 +131,7 @@ export function theirPair(ctx: Ctx, T: Trigger): Group | undefined {
   const toks = ctx.s.tokens;
   let k = T.tok0 - 1;
   while (k >= 0 && /^(first|second|third|last|latest|previous|direct|official)$/.test(toks[k]!.norm)) k--;
-  if (ctx.lang !== 'en' || toks[k]?.norm !== 'their') return undefined;
+  if (ctx.lang !== 'en' || nth(toks, k)?.norm !== 'their') return undefined;
   const r = [...ctx.out].reverse().find((x) => x.evidence.start === ctx.s.start && x.relation !== 'met' && x.evidence.targetSpan[1] + ctx.s.start <= T.start);
   const at = (sp: [number, number], id: string) => ctx.s.mentions.find((m) => m.start - ctx.s.start === sp[0] && m.kind === 'person' && actor(ctx.lex, m)?.entity === id);
   const a = r && at(r.evidence.sourceSpan, r.source);

@@ -3,7 +3,7 @@ import { cueHas, type CueSpan, type Mention, mentionOn, type Sentence, type Trig
 import type { Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
-import { actor, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, lastMentionBefore, LOOSE_PREPS, masculineVerb, onlyTitles, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, wordsBetween } from './ctx.ts';
+import { actor, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, wordsBetween } from './ctx.ts';
 import { anaphorAt, counterpartOf } from './anaphora.ts';
 
 /** The nearest subject to the left of token `tok`: prepositional objects and possessives are skipped. */
@@ -115,7 +115,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
   }
 
   // "… كما تدعم فصائل الجيش الوطني": "as it also supports" shares the subject of the verb before
-  if (lang === 'ar' && /^و?كما$/.test(tokens[T.tok0 - 1]?.norm ?? '')) {
+  if (lang === 'ar' && /^و?كما$/.test(nth(tokens, T.tok0 - 1)?.norm ?? '')) {
     const earlier = [...ctx.s.triggers].reverse().find((x) => x.tok1 < T.tok0 && x.patterns[0]!.pos === 'verb');
     if (earlier) {
       const a = verbArgs(ctx, earlier, allowCarry);
@@ -156,7 +156,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     // "كان أردوغان يشارك في قمة …، حيث التقى نظيره الروسي": a verb after "حيث" with no subject near has the clause's
     // ("…، حيث تدعم «قسد» التي …": a lone name after it is its object)
     const lone = !!subj?.length && subj[0]!.tok0 >= T.tok1 && !objectAfter(ctx, subj);
-    if ((!subj || lone) && /^و?حيث$/.test(tokens[T.tok0 - 1]?.norm ?? '')) {
+    if ((!subj || lone) && /^و?حيث$/.test(nth(tokens, T.tok0 - 1)?.norm ?? '')) {
       // (the nearest actor that no preposition introduces: "إيفاد بوتين مبعوثه لافرنتييف إلى دمشق، حيث التقى")
       const first = [...ms].reverse().find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && !isPossessive(ctx, m) && actor(ctx.lex, m) && m.via !== 'demonym');
       if (first) {
@@ -165,7 +165,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
       }
     }
     // "وكان رئيسي قد زار دمشق …، ووقّع مع الأسد …": a و-verb after a comma with no subject of its own shares the verb before
-    if (!subj && tokens[T.tok0]!.norm.startsWith('و') && tokens[T.tok0 - 1]?.text === '،') {
+    if (!subj && tokens[T.tok0]!.norm.startsWith('و') && nth(tokens, T.tok0 - 1)?.text === '،') {
       const earlier = [...ctx.s.triggers].reverse().find((x) => x.tok1 < T.tok0 && x.patterns[0]!.pos === 'verb');
       const a = earlier && !cueIn(ctx, earlier.tok1, T.tok0, 'clause') ? verbArgs(ctx, earlier, allowCarry) : undefined;
       if (a?.subj?.length && !a.passive) subj = a.subj;
@@ -182,7 +182,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
       if (!subj) return { subj: undefined, objFrom, passive, agent };
     } else subj = leftGroup(ctx, T.tok0, 14);
     // ("the militias it backs": "it" is one actor, not a list named before it)
-    if (tokens[T.tok0 - 1]?.norm === 'it' && subj && subj.length > 1) subj = undefined;
+    if (nth(tokens, T.tok0 - 1)?.norm === 'it' && subj && subj.length > 1) subj = undefined;
     // "Turkey regards the YPG as … and has long criticised Washington": a verb phrase after "and" with no verb of a
     // relation before it has the sentence's opening subject
     let j = T.tok0 - 1;
@@ -208,7 +208,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     const earlier = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= subj![0]!.tok0 && x.patterns[0]!.pos === 'verb' && x.tok0 < T.tok0);
     const between = ctx.s.triggers.some((x) => x.tok0 >= end && x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb');
     // ("Russia keeps … and has coordinated", not "while Moscow and Tehran support": a clause of its own)
-    if (earlier && !between && !cueIn(ctx, earlier.tok1, T.tok0, 'clause') && (lang === 'en' ? /^(and|,)$/.test(tokens[T.tok0 - 1]?.norm ?? '') || (tokens[T.tok0 - 2]?.norm === 'and' && !ctx.inMention[T.tok0 - 1]) : ctx.s.tokens[T.tok0]!.norm.startsWith('و') || /^و?كما$/.test(tokens[T.tok0 - 1]?.norm ?? ''))) {
+    if (earlier && !between && !cueIn(ctx, earlier.tok1, T.tok0, 'clause') && (lang === 'en' ? /^(and|,)$/.test(nth(tokens, T.tok0 - 1)?.norm ?? '') || (nth(tokens, T.tok0 - 2)?.norm === 'and' && !ctx.inMention[T.tok0 - 1]) : ctx.s.tokens[T.tok0]!.norm.startsWith('و') || /^و?كما$/.test(nth(tokens, T.tok0 - 1)?.norm ?? ''))) {
       // (after the verb, "وتدعم روسيا الحكومة" has its own subject; a name alone after it, "وتدعم «الجيش الوطني»", is
       // the object of the shared subject)
       const after = subj[0]!.tok0 >= T.tok1;
@@ -503,7 +503,7 @@ function performerAt(ctx: Ctx, T: { tok0: number; tok1: number }): { group: Grou
  */
 function afterRelativeClause(ctx: Ctx, T: { tok0: number; tok1: number }, allowCarry: boolean): Group | undefined {
   const toks = ctx.s.tokens;
-  if (!toks[T.tok0]!.norm.startsWith('و') || toks[T.tok0 - 1]?.text !== '،') return undefined;
+  if (!toks[T.tok0]!.norm.startsWith('و') || nth(toks, T.tok0 - 1)?.text !== '،') return undefined;
   let r = T.tok0 - 2;
   while (r > 0 && !RELATIVE.has(toks[r]!.norm) && toks[r]!.text !== '،' && !BOUNDARY.has(toks[r]!.text)) r--;
   if (!RELATIVE.has(toks[r]?.norm ?? '') || toks[r - 1]?.text !== '،') return undefined;
@@ -548,7 +548,7 @@ function relativeAntecedent(ctx: Ctx, T: Trigger): Group | undefined {
   for (let k = T.tok0 - 1; k >= Math.max(1, T.tok0 - 5); k--) {
     if (ctx.inMention[k] || ctx.s.triggers.some((x) => x !== T && x.tok0 <= k && k < x.tok1)) return undefined;
     if (!/^(which|who)$/.test(toks[k]!.norm)) continue;
-    if (toks[k - 1]!.text !== ',') return undefined;
+    if (nth(toks, k - 1)!.text !== ',') return undefined;
     const i = ctx.s.mentions.findIndex((m) => m.tok1 === k - 1 || (m.tok1 === k - 2 && toks[k - 2]!.text === ')'));
     return i >= 0 && actor(ctx.lex, ctx.s.mentions[i]!) ? [ctx.s.mentions[i]!] : undefined;
   }
@@ -658,7 +658,7 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
   {
     let k = T.tok0 - 1;
     while (k >= 0 && /^(a|an|the)$/.test(s.tokens[k]!.norm)) k--;
-    const w = s.tokens[k]?.norm.replace(/^و/, '');
+    const w = nth(s.tokens, k)?.norm.replace(/^و/, '');
     if (w && /^(during|amid|خلال|اثناء)$/.test(w)) {
       const first = ms.find((m) => m.tok1 <= k && !prepOf(ctx, m) && !isPossessive(ctx, m) && actor(ctx.lex, m) && m.via !== 'demonym');
       if (first) return { pairs: undefined, subj: [first], objFrom: T.tok1 };

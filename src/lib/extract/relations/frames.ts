@@ -1,7 +1,7 @@
 /** Relations: frames of particular relations (reception, received, reconciliation, control, "US-backed", declared targets). */
 import { cueHas, type CueSpan, type Mention, mention, mentionOn, type Trigger, triggerWith } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
-import { actor, type Ctx, cueIn, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, isPossessive, lastMentionBefore, PREP_CLITICS, prepOf, verbPattern, wordsBetween } from './ctx.ts';
+import { actor, type Ctx, cueIn, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, isPossessive, lastMentionBefore, nth, PREP_CLITICS, prepOf, verbPattern, wordsBetween } from './ctx.ts';
 import { leftGroup, nounArgs, objectGroup, verbArgs } from './args.ts';
 import { isPresent } from './dates.ts';
 import { emit, emitAll } from './emit.ts';
@@ -14,7 +14,7 @@ import { isHypothetical, isNegated } from './guards.ts';
 export function reception(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
   const { s } = ctx;
   const ms = s.mentions;
-  if (ctx.lang !== 'ar' || s.tokens[T.tok0 - 1]?.norm !== 'في' || T.clitics) return undefined;
+  if (ctx.lang !== 'ar' || nth(s.tokens, T.tok0 - 1)?.norm !== 'في' || T.clitics) return undefined;
   let host: Mention | undefined;
   let guest: Mention | undefined;
   if (T.suffix) {
@@ -74,7 +74,7 @@ export function received(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string,
   // the giver: the genitive right after the noun (بدعم الولايات المتحدة) or after "of"/"from"
   const ms = ctx.s.mentions;
   const i = firstMentionAfter(ms, T.tok1);
-  const m = ms[i];
+  const m = nth(ms, i);
   const ok = m && freeWords(ctx, T.tok1, m.tok0) <= (ctx.lang === 'ar' ? 0 : 1) && (ctx.lang === 'ar' ? !PREP_CLITICS.test(m.clitics) : ['of', 'from'].includes(prepOf(ctx, m) ?? ''));
   // "is subject to sweeping US sanctions", "تخضع لعقوبات أمريكية": a demonym on the noun
   const dem = ms.find((x) => (x.via === 'demonym' || actor(ctx.lex, x)?.kind === 'country') && (ctx.lang === 'en' ? x.tok1 === T.tok0 : x.tok0 === T.tok1 && x.via === 'demonym'));
@@ -116,10 +116,8 @@ export function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<s
   if (s.triggers.some((x) => x.tok1 <= T.tok0 && x.patterns[0]!.relation === 'urged' && INSTRUCTION.test(s.tokens[x.tok0]!.norm) && !hasBoundary(s.tokens, x.tok1, T.tok0))) return false;
   let urger: Group | undefined;
   let addressee: Mention | undefined;
-  const urges: ({ tok0: number; tok1: number; start: number; end: number } | (CueSpan & { cue: true }))[] = [
-    ...s.triggers.filter((x) => x.tok1 <= T.tok0 && x.patterns[0]!.relation === 'urged'),
-    ...s.cues.filter((c) => c.tok1 <= T.tok0 && cueHas(c, 'urge')).map((c) => ({ ...c, cue: true })),
-  ].sort((a, b) => b.tok0 - a.tok0);
+  // (the triggers and cue spans themselves, not copies marked as cues: a cue span is the one with `cues`)
+  const urges: (Trigger | CueSpan)[] = [...s.triggers.filter((x) => x.tok1 <= T.tok0 && x.patterns[0]!.relation === 'urged'), ...s.cues.filter((c) => c.tok1 <= T.tok0 && cueHas(c, 'urge'))].sort((a, b) => b.tok0 - a.tok0);
   const u = urges[0];
   // "instructed X to prepare a roadmap for restoring ties", "كلّف X بإعداد خارطة طريق لتطبيع العلاقات": the
   // reconciliation is the topic of a plan to be drawn up, not what anyone is urged to do (the order stays `urged`)
@@ -133,7 +131,7 @@ export function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<s
       const j = firstMentionAfter(ms, m.tok1);
       const m2 = j >= 0 ? ms[j] : undefined;
       if (m2 && m2.tok1 <= T.tok0 && ['الي', 'to', 'ل'].includes(prepOf(ctx, m2) ?? '')) addressee = m2;
-    } else if ('cue' in u && (u as CueSpan).cues.some((k) => k.kind === 'urge' && (k.value === 'noun' || k.value === 'mediation'))) {
+    } else if ('cues' in u && u.cues.some((k) => k.kind === 'urge' && (k.value === 'noun' || k.value === 'mediation'))) {
       // "a Russian-brokered effort to restore ties", "وساطة موسكو", "mediating between": third-party
       // mediation for a process is no call on anyone (gold rule 7)
       return false;
@@ -150,7 +148,7 @@ export function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<s
   }
   if (!urger || !pairs.length) return false;
   // "has urged", "تدعو": a standing call, not an event of the day
-  const standing = !!u && !('cue' in u) && isPresent(ctx, u as Trigger);
+  const standing = !!u && 'patterns' in u && isPresent(ctx, u);
   const n0 = ctx.out.length;
   let emitted = false;
   for (const a of urger)

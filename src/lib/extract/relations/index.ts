@@ -15,7 +15,7 @@
 import type { RelationRecord } from '../../types.ts';
 import { copyDoc, copyMention, type CueSpan, type Doc, type Mention, mentionOf, mentionOn, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import type { CueKind, Lexicon } from '../lexicon.ts';
-import { actor, auxiliary, BOUNDARY, RELATIVE, type Ctx, cueBefore, cueIn, hasCue, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, isPossessive, lastMentionBefore, PAIRABLE, PLACE_RELATIONS, prepOf } from './ctx.ts';
+import { actor, auxiliary, BOUNDARY, type Ctx, cueBefore, cueIn, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, RELATIVE } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupObject, nounArgs, objectGroup, passiveAfterAnd, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
@@ -37,8 +37,8 @@ function definiteNoun(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
   const w = toks[T.tok0]!.norm.slice(T.clitics.length);
   if (/قمه|summit/.test(w)) return false;
-  if (ctx.lang === 'ar') return w.startsWith('ال') && (/^(خلال|اثناء|في|بعد|عقب)$/.test(toks[T.tok0 - 1]?.norm ?? '') || /[بف]/.test(T.clitics));
-  return toks[T.tok0 - 1]?.norm === 'the' && /^(during|at|in|after)$/.test(toks[T.tok0 - 2]?.norm ?? '');
+  if (ctx.lang === 'ar') return w.startsWith('ال') && (/^(خلال|اثناء|في|بعد|عقب)$/.test(nth(toks, T.tok0 - 1)?.norm ?? '') || /[بف]/.test(T.clitics));
+  return nth(toks, T.tok0 - 1)?.norm === 'the' && /^(during|at|in|after)$/.test(nth(toks, T.tok0 - 2)?.norm ?? '');
 }
 
 function processTrigger(ctx: Ctx, T0: Trigger): boolean {
@@ -46,7 +46,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   let p = warning(ctx, T, relationOf(ctx, T));
   const rel = p.relation;
   // a compound modifier ("the US-backed SDF") states a standing fact whatever the clause says
-  if (rel === 'supported' && ctx.lang === 'en' && ctx.s.tokens[T.tok0 - 1]?.text === '-') {
+  if (rel === 'supported' && ctx.lang === 'en' && nth(ctx.s.tokens, T.tok0 - 1)?.text === '-') {
     const b = hyphenBacked(ctx, T);
     return b ? emitAll(ctx, T, p, [b[0]], b[1], {}) : false;
   }
@@ -64,7 +64,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   }
   if (p.pos === 'noun' && cueBefore(ctx, T, 'topic', 4)) return true; // discussed coordination: a topic, not an act
   if (p.pos === 'noun' && rel !== 'met') {
-    const prev = ctx.s.tokens[T.tok0 - 1];
+    const prev = nth(ctx.s.tokens, T.tok0 - 1);
     if (prev && ['on', 'about', 'regarding', 'حول', 'بشان', 'بخصوص', 'عن'].includes(prev.norm) && !T.clitics) return true;
   }
   if (p.pos === 'noun' && rel !== 'urged_reconciliation_with') {
@@ -125,7 +125,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   let objFrom = T.tok1;
   // "the US-backed Syrian Democratic Forces", "Turkey-backed factions": a compound adjective; its first part
   // acts on the noun right after it (or on nothing that is named)
-  if (ctx.lang === 'en' && p.pos === 'verb' && ctx.s.tokens[T.tok0 - 1]?.text === '-') {
+  if (ctx.lang === 'en' && p.pos === 'verb' && nth(ctx.s.tokens, T.tok0 - 1)?.text === '-') {
     const i = ctx.s.mentions.findIndex((m) => m.tok1 === T.tok0 - 1);
     const j = firstMentionAfter(ctx.s.mentions, T.tok1);
     if (i < 0) return true;
@@ -271,7 +271,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (!obj && ctx.lang === 'en' && p.pos === 'verb') {
     // "sanctions on Assad's government, which Washington has accused of war crimes": the antecedent of "which" is the object
     const k = subj[0]!.tok0 - 1;
-    const ante = /^(which|whom)$/.test(ctx.s.tokens[k]?.norm ?? '') && ctx.s.tokens[k - 1]?.text === ',' ? ctx.s.mentions.find((m) => m.tok1 === k - 1) : undefined;
+    const ante = /^(which|whom)$/.test(nth(ctx.s.tokens, k)?.norm ?? '') && nth(ctx.s.tokens, k - 1)?.text === ',' ? ctx.s.mentions.find((m) => m.tok1 === k - 1) : undefined;
     if (ante && actor(ctx.lex, ante) && !exclude.has(ante.entity)) obj = [ante];
   }
   if (!obj) return false;
@@ -316,12 +316,12 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       for (const x of c.cues) {
         let l = byKind.get(x.kind);
         if (!l) byKind.set(x.kind, (l = []));
-        if (l[l.length - 1] !== c) l.push(c);
+        if (nth(l, l.length - 1) !== c) l.push(c);
       }
     const inRelative = new Uint8Array(s.tokens.length);
     // ", which …,", ", whose countries …,", "، الذين …،": a relative clause between commas
     for (let k = 1; k < s.tokens.length; k++) {
-      const comma = s.tokens[k - 1]!.text;
+      const comma = nth(s.tokens, k - 1)!.text;
       if ((comma !== ',' && comma !== '،') || !(RELATIVE.has(s.tokens[k]!.norm) || s.tokens[k]!.norm === 'whose') || s.tokens[k]!.norm === 'whom') continue;
       let e = k;
       while (e < s.tokens.length && s.tokens[e]!.text !== comma && !BOUNDARY.has(s.tokens[e]!.text)) e++;
