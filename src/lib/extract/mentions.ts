@@ -134,7 +134,7 @@ function s_isConjGap(tokens: Token[], a: number, b: number): boolean {
 function mergeAdjacent(tokens: Token[], ms: Mention[], lex: Lexicon): Mention[] {
   const out: Mention[] = [];
   for (const m of ms) {
-    const prev = out[out.length - 1];
+    const prev = out.length ? out[out.length - 1] : undefined;
     if (prev && gapIsPunct(tokens, prev.tok1, m.tok0)) {
       const joined = m.clitics.startsWith('و') || s_isConjGap(tokens, prev.tok1, m.tok0);
       const same = prev.entity === m.entity && !joined;

@@ -3,7 +3,7 @@ import { cueHas, type CueSpan, type Mention, mentionOn, type Sentence, type Trig
 import type { Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
-import { actor, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, wordsBetween } from './ctx.ts';
+import { actor, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordsBetween } from './ctx.ts';
 import { anaphorAt, counterpartOf } from './anaphora.ts';
 
 /** The nearest subject to the left of token `tok`: prepositional objects and possessives are skipped. */
@@ -433,7 +433,7 @@ export function groupObject(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
       if (!a?.group.length) return undefined;
       const g = a.group.filter((m) => !exclude.has(m.entity));
       const and = toks[a.end]?.norm;
-      if (and === 'and' || and === 'و') g.push(...(objectGroup(ctx, a.end, { ...p, preps: [...p.preps, 'of', 'from'] }, exclude) ?? []));
+      if (and === 'and' || and === 'و') g.push(...(objectGroup(ctx, a.end, withPreps(p, [...p.preps, 'of', 'from']), exclude) ?? []));
       return g.length ? g : undefined;
     }
     // only determiners and role words ("the delegations of") before the group word

@@ -1,5 +1,5 @@
 /** Relations: the per-sentence context (Ctx), cue look-ups, and small token and mention helpers shared by every frame. */
-import type { RelationRecord } from '../../types.ts';
+import type { EntityKind, RelationRecord } from '../../types.ts';
 import { cueHas, type CueSpan, type Doc, type Mention, mentionOf, type Sentence, type Trigger } from '../doc.ts';
 import type { CueKind, Lexicon, Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
@@ -68,6 +68,11 @@ export function cueIn(ctx: Ctx, a: number, b: number, kind: CueKind): CueSpan | 
   const list = ctx.byKind.get(kind);
   if (list) for (const c of list) if (c.tok0 >= a && c.tok1 <= b) return c;
   return undefined;
+}
+
+/** Pattern `p` with other prepositions (target kinds, part of speech): every field spelt out in lexicon.ts's order, one layout (no spread copies). */
+export function withPreps(p: Pattern, preps: string[], targetKinds: EntityKind[] = p.targetKinds, pos: Pattern['pos'] = p.pos): Pattern {
+  return { relation: p.relation, lang: p.lang, pos, voice: p.voice, form: p.form, preps, mode: p.mode, targetKinds, also: p.also, requires: p.requires, origin: p.origin };
 }
 
 /**

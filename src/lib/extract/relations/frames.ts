@@ -1,7 +1,7 @@
 /** Relations: frames of particular relations (reception, received, reconciliation, control, "US-backed", declared targets). */
 import { cueHas, type CueSpan, type Mention, mention, mentionOn, type Trigger, triggerWith } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
-import { actor, type Ctx, cueIn, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, isPossessive, lastMentionBefore, nth, PREP_CLITICS, prepOf, verbPattern, wordsBetween } from './ctx.ts';
+import { actor, type Ctx, cueIn, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, isPossessive, lastMentionBefore, nth, PREP_CLITICS, prepOf, verbPattern, withPreps, wordsBetween } from './ctx.ts';
 import { leftGroup, nounArgs, objectGroup, verbArgs } from './args.ts';
 import { isPresent } from './dates.ts';
 import { emit, emitAll } from './emit.ts';
@@ -108,7 +108,7 @@ export function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<s
     const g = na.pairs;
     for (const a of g) for (const b of g) if (a !== b) pairs.push([a, b]);
   } else {
-    const target = objectGroup(ctx, T.tok1, { ...p, preps: ['مع', 'with', 'ب'] }, new Set());
+    const target = objectGroup(ctx, T.tok1, withPreps(p, ['مع', 'with', 'ب']), new Set());
     if (target) for (const b of target) pairs.push([undefined, b]);
   }
   // "كلّف أردوغان وزير خارجيته بإعداد خارطة طريق لتطبيع العلاقات", "instructed Fidan to prepare a roadmap for
@@ -138,7 +138,7 @@ export function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<s
     } else {
       const a = verbArgs(ctx, u, true);
       urger = a.subj;
-      const o = objectGroup(ctx, a.objFrom, { ...p, preps: [], targetKinds: [] }, new Set(urger?.map((x) => x.entity)));
+      const o = objectGroup(ctx, a.objFrom, withPreps(p, [], []), new Set(urger?.map((x) => x.entity)));
       if (o && o[0]!.tok1 <= T.tok0) {
         addressee = o[0];
         // "urged Damascus and Ankara to mend ties": each to reconcile with the other

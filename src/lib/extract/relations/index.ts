@@ -15,7 +15,7 @@
 import type { RelationRecord } from '../../types.ts';
 import { copyDoc, copyMention, type CueSpan, type Doc, type Mention, mentionOf, mentionOn, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import type { CueKind, Lexicon } from '../lexicon.ts';
-import { actor, auxiliary, BOUNDARY, type Ctx, cueBefore, cueIn, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, RELATIVE } from './ctx.ts';
+import { actor, auxiliary, BOUNDARY, type Ctx, cueBefore, cueIn, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, RELATIVE, withPreps } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupObject, nounArgs, objectGroup, passiveAfterAnd, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
@@ -100,7 +100,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     const R = ctx.s.triggers.find((x) => x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 8 && x.patterns[0]!.relation === 'urged_reconciliation_with');
     if (R) {
       const rp = ctx.lex.patterns.find((q) => q.relation === 'reconciled_with' && q.lang === ctx.lang);
-      if (rp) p = { ...rp, pos: p.pos, preps: p.preps };
+      if (rp) p = withPreps(rp, p.preps, rp.targetKinds, p.pos);
     }
   }
   const pairable = PAIRABLE.has(rel);
@@ -153,7 +153,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       // ("من المقرر أن يتوجه … للقاء": the purpose of a planned act is planned too)
       if (isPlanned(ctx, purpose.verb, purpose.verb.patterns[0]!)) attrs.mode = 'planned';
       objFrom = T.tok1;
-      const o = objectGroup(ctx, T.tok1, { ...p, preps: [...p.preps, ''] }, new Set(purpose.subj.map((m) => m.entity)));
+      const o = objectGroup(ctx, T.tok1, withPreps(p, [...p.preps, '']), new Set(purpose.subj.map((m) => m.entity)));
       if (o && freeWords(ctx, T.tok1, o[0]!.tok0) <= 2) obj = o;
     }
   } else {
@@ -172,7 +172,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       // the grammatical subject is the target; the agent is the source
       obj = a.subj ?? passiveAfterAnd(ctx, T);
       subj = a.agent;
-      if (!obj) obj = objectGroup(ctx, T.tok1, { ...p, preps: [] }, new Set(subj?.map((m) => m.entity)));
+      if (!obj) obj = objectGroup(ctx, T.tok1, withPreps(p, []), new Set(subj?.map((m) => m.entity)));
     } else if (p.voice === 'passive') {
       // تلقى اتصالا من X: the subject receives, X acts
       obj = a.subj;
@@ -245,7 +245,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   // "لقاء الرئيس التركي أردوغان نظيره الروسي بوتين": an Arabic verbal noun takes its object bare after its genitive subject
   // (only a counterpart word and a demonym between them, "نظيره الروسي")
   if (!obj && ctx.lang === 'ar' && p.pos === 'noun' && subj[0]!.tok0 >= T.tok1 && pairable && !p.preps.includes('')) {
-    const o = objectGroup(ctx, objFrom, { ...p, preps: [...p.preps, ''] }, exclude);
+    const o = objectGroup(ctx, objFrom, withPreps(p, [...p.preps, '']), exclude);
     let near = !!o;
     for (let k = objFrom; o && k < o[0]!.tok0 && near; k++) {
       const w = ctx.s.tokens[k]!;
@@ -284,7 +284,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     let last = obj[obj.length - 1]!;
     const again = ctx.s.mentions.find((m) => m.tok0 > last.tok1 && m.tok0 - last.tok1 <= 4 && m.entity === last.entity);
     if (again) last = again;
-    const dest = objectGroup(ctx, last.tok1, { ...p, preps: ['الي', 'to', 'ل'], targetKinds: ['place', 'country'] }, exclude);
+    const dest = objectGroup(ctx, last.tok1, withPreps(p, ['الي', 'to', 'ل'], ['place', 'country']), exclude);
     if (dest) {
       attrs.destination = dest[0]!.entity;
       // "sent his envoy to Damascus on a visit": the envoy went there
