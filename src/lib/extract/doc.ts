@@ -2,7 +2,7 @@
  * The Doc: one article's source text and everything found in it, as spans with offsets
  * into the source text (never bare substrings). Stages take a Doc and return a new Doc.
  */
-import type { Article, EntityKind, RelationRecord } from '../types.ts';
+import type { Article, DateSource, EntityKind, Evidence, RelationRecord } from '../types.ts';
 import type { DateSpan } from './dates.ts';
 import type { Cue, CueKind, Pattern, Surface, Title } from './lexicon.ts';
 import type { Match } from './match.ts';
@@ -27,6 +27,57 @@ export interface Mention {
   grouped?: boolean;
 }
 
+/** Token and text offsets of a stretch of a sentence (a mention, trigger, cue or token run). */
+export interface Span {
+  tok0: number;
+  tok1: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * The one constructor of a Mention: every field present (`grouped` undefined when not set), always
+ * in this order, so V8 sees one object layout at every read of a mention (no megamorphic property
+ * loads, no deoptimisation when a mention built elsewhere arrives). Build variants with the helpers
+ * below, never with object spreads (`{ ...m, tok0 }` makes another layout).
+ */
+export function mention(tok0: number, tok1: number, start: number, end: number, entity: string, kind: EntityKind, via: MentionVia, conj: boolean, clitics: string, grouped?: boolean): Mention {
+  return { tok0, tok1, start, end, entity, kind, via, conj, clitics, grouped };
+}
+
+/** A copy of `m`, to assign the fields that differ. */
+export function copyMention(m: Mention): Mention {
+  return mention(m.tok0, m.tok1, m.start, m.end, m.entity, m.kind, m.via, m.conj, m.clitics, m.grouped);
+}
+
+/** `m` read at another span (a pronoun or trigger that refers to it): `via` becomes 'anaphor' unless given. */
+export function mentionOn(m: Mention, sp: Span, via: MentionVia = 'anaphor'): Mention {
+  return mention(sp.tok0, sp.tok1, sp.start, sp.end, m.entity, m.kind, via, m.conj, m.clitics, m.grouped);
+}
+
+/** `m` standing for another entity (a person's country, a role's holder). */
+export function mentionOf(m: Mention, entity: string, kind: EntityKind, via: MentionVia = m.via): Mention {
+  return mention(m.tok0, m.tok1, m.start, m.end, entity, kind, via, m.conj, m.clitics, m.grouped);
+}
+
+/**
+ * The one constructor of a relation record (and of its evidence): every field present, in the order
+ * of the JSON records. Absent optional fields are `undefined`, which JSON.stringify leaves out, so
+ * the output is the same as with the fields missing.
+ */
+export function relationRecord(source: string, relation: string, target: string, date: string, dateSource: DateSource, evidence: Evidence, attrs?: Record<string, string>): RelationRecord {
+  return { source, relation, target, date, dateSource, evidence, attrs };
+}
+
+export function evidenceOf(article: string, sentence: string, start: number, end: number, sourceSpan: [number, number], targetSpan: [number, number], attributedTo?: string): Evidence {
+  return { article, sentence, start, end, sourceSpan, targetSpan, attributedTo };
+}
+
+/** `r` dated from the text (another relation's or the lead's date). */
+export function redated(r: RelationRecord, date: string): RelationRecord {
+  return relationRecord(r.source, r.relation, r.target, date, 'text', r.evidence, r.attrs);
+}
+
 /** A relation trigger (verb or noun of a pattern). */
 export interface Trigger {
   tok0: number;
@@ -37,6 +88,11 @@ export interface Trigger {
   clitics: string;
   /** Read with a suffix pronoun stripped (استقبله: received him). */
   suffix: boolean;
+}
+
+/** A copy of trigger `T` with other patterns (the same layout as the triggers stage's). */
+export function triggerWith(T: Trigger, patterns: Pattern[]): Trigger {
+  return { tok0: T.tok0, tok1: T.tok1, start: T.start, end: T.end, patterns, clitics: T.clitics, suffix: T.suffix };
 }
 
 export interface CueSpan {
@@ -69,6 +125,11 @@ export interface Sentence {
   titles?: Match<Title>[];
 }
 
+/** A copy of sentence `s` with other mentions, triggers or cues: every field spelt out, in the order of segment()'s sentences (one layout). */
+export function sentenceWith(s: Sentence, mentions: Mention[], triggers: Trigger[], cues: CueSpan[]): Sentence {
+  return { index: s.index, start: s.start, end: s.end, tokens: s.tokens, mentions, triggers, cues, dates: s.dates, names: s.names, titles: s.titles };
+}
+
 /** An entity found in the text but not in the lexicon. */
 export interface Discovered {
   id: string;
@@ -91,6 +152,11 @@ export interface Doc {
 
 export function createDoc(article: Article): Doc {
   return { article, sentences: [], discovered: new Map(), relations: [], stative: new Set(), missed: [] };
+}
+
+/** A copy of `doc` (the stages' output, in createDoc's field order), to assign the fields a stage sets. */
+export function copyDoc(doc: Doc): Doc {
+  return { article: doc.article, sentences: doc.sentences, discovered: doc.discovered, relations: doc.relations, stative: doc.stative, missed: doc.missed };
 }
 
 /** The text of a sentence. */

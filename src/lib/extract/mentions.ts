@@ -5,7 +5,7 @@
  * 'Iraqi Foreign Minister Fuad Hussein'), "Iraq's Fuad Hussein", and quoted names.
  */
 import type { EntityKind } from '../types.ts';
-import { cueHas, type CueSpan, type Discovered, type Doc, type Mention, type Sentence } from './doc.ts';
+import { copyDoc, copyMention, cueHas, type CueSpan, type Discovered, type Doc, type Mention, mention, mentionOf, type Sentence, sentenceWith } from './doc.ts';
 import type { Cue, Lexicon, Surface, Title } from './lexicon.ts';
 import { matchTokens, type Match } from './match.ts';
 import type { Token } from './normalise.ts';
@@ -113,19 +113,16 @@ function lexMentions(s: Sentence, lex: Lexicon, date: string): Mention[] {
       if (dem && w.startsWith('ال')) surf = dem;
     }
     const e = lex.entities.get(surf.entity)!;
-    out.push({
-      tok0: m.tok0,
-      tok1: m.tok1,
-      start: m.start,
-      end: m.end,
-      entity: e.id,
-      kind: e.kind,
-      via: surf.via,
-      conj: false,
-      clitics: m.clitics,
-    });
+    out.push(mention(m.tok0, m.tok1, m.start, m.end, e.id, e.kind, surf.via, false, m.clitics));
   }
   return out;
+}
+
+/** `m` with its `conj` flag set to `conj`. */
+function withConj(m: Mention, conj: boolean): Mention {
+  const c = copyMention(m);
+  c.conj = conj;
+  return c;
 }
 
 function s_isConjGap(tokens: Token[], a: number, b: number): boolean {
@@ -137,7 +134,7 @@ function s_isConjGap(tokens: Token[], a: number, b: number): boolean {
 function mergeAdjacent(tokens: Token[], ms: Mention[], lex: Lexicon): Mention[] {
   const out: Mention[] = [];
   for (const m of ms) {
-    const prev = out[out.length - 1];
+    const prev = out.length ? out[out.length - 1] : undefined;
     if (prev && gapIsPunct(tokens, prev.tok1, m.tok0)) {
       const joined = m.clitics.startsWith('و') || s_isConjGap(tokens, prev.tok1, m.tok0);
       const same = prev.entity === m.entity && !joined;
@@ -150,7 +147,12 @@ function mergeAdjacent(tokens: Token[], ms: Mention[], lex: Lexicon): Mention[] 
         (lex.entities.get(m.entity)?.country ?? prev.entity) === prev.entity;
       if (same || descThenName || countryThenPerson) {
         const keep = countryThenPerson ? m : m.via === 'name' || prev.via !== 'name' ? m : prev;
-        out[out.length - 1] = { ...keep, tok0: prev.tok0, tok1: m.tok1, conj: prev.conj, clitics: prev.clitics };
+        const joint = copyMention(keep);
+        joint.tok0 = prev.tok0;
+        joint.tok1 = m.tok1;
+        joint.conj = prev.conj;
+        joint.clitics = prev.clitics;
+        out[out.length - 1] = joint;
         continue;
       }
       void nameThenDesc;
@@ -194,7 +196,7 @@ function makeFound(
   let id = slugify(label);
   if (lex.entities.has(id)) id = `${id}-x`;
   return {
-    mention: { tok0: a, tok1: b, start, end, entity: id, kind, via: 'discovered', conj: false, clitics: '' },
+    mention: mention(a, b, start, end, id, kind, 'discovered', false, ''),
     discovered: { id, kind, label, ...(country ? { country } : {}), sentences: [sentence] },
     replaces,
   };
@@ -290,7 +292,7 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
     while (a > 0 && tokens[a - 1]!.word && tokens[a - 1]!.cap && blocked[a - 1] !== 1 && !COMMON_CAPS.has(tokens[a - 1]!.norm) && !mentionEndingAt(ms, a) && !covered(ms, a - 1, a)) a--;
     if (a === m.tok0 || a === 0 && m.tok0 - a < 2) continue;
     if (allTitles.some((t) => t.tok0 < m.tok0 && t.tok1 > a)) continue;
-    found.push({ ...makeFound(text, tokens, a, m.tok1, 'person', lex.entities.get(m.entity)?.country, [m], lex, sentence) });
+    found.push(makeFound(text, tokens, a, m.tok1, 'person', lex.entities.get(m.entity)?.country, [m], lex, sentence));
   }
   // Iraq's Fuad Hussein
   for (const m of ms) {
@@ -377,10 +379,15 @@ function resolveRoleGroups(s: Sentence, ms: Mention[], lex: Lexicon, lang: 'ar' 
     const role = cue.value ?? '';
     for (const j of members) {
       const m = out[j]!;
-      let upd: Mention = { ...m, grouped: true };
+      const upd = copyMention(m);
+      upd.grouped = true;
       if (role && m.kind === 'country') {
         const person = resolveRole(lex, m.entity, role, lang, date);
-        if (person) upd = { ...upd, entity: person, kind: 'person', via: 'descriptor' };
+        if (person) {
+          upd.entity = person;
+          upd.kind = 'person';
+          upd.via = 'descriptor';
+        }
       }
       out[j] = upd;
     }
@@ -413,7 +420,7 @@ function stateOfPerson(s: Sentence, ms: Mention[], lex: Lexicon): Mention[] {
     const country = lex.entities.get(m.entity)?.country;
     if (!country) continue;
     const head = after ? m : c;
-    const merged: Mention = { ...m, entity: country, kind: 'country', via: 'descriptor', clitics: head.clitics, tok0: Math.min(m.tok0, c.tok0), tok1: Math.max(m.tok1, c.tok1), start: Math.min(m.start, c.start), end: Math.max(m.end, c.end) };
+    const merged = mention(Math.min(m.tok0, c.tok0), Math.max(m.tok1, c.tok1), Math.min(m.start, c.start), Math.max(m.end, c.end), country, 'country', 'descriptor', m.conj, head.clitics, m.grouped);
     out = out === ms ? [...ms] : out;
     out[i] = merged;
   }
@@ -449,7 +456,10 @@ function withTitlesOfAddress(s: Sentence, ms: Mention[], blocked: Uint8Array, le
     }
     if (k === m.tok0) continue;
     if (out === ms) out = [...ms];
-    out[i] = { ...m, tok0: k, clitics };
+    const titled = copyMention(m);
+    titled.tok0 = k;
+    titled.clitics = clitics;
+    out[i] = titled;
   }
   return out;
 }
@@ -489,7 +499,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
         const t = s.tokens[k]!;
         const id = t.cap ? surnames.get(t.norm) : undefined;
         if (!id || blocked[k] === 1 || covered(ms, k, k + 1) || s.tokens[k + 1]?.cap || s.tokens[k - 1]?.cap) continue;
-        ms.push({ tok0: k, tok1: k + 1, start: t.start, end: t.end, entity: id, kind: 'person', via: 'discovered', conj: false, clitics: '' });
+        ms.push(mention(k, k + 1, t.start, t.end, id, 'person', 'discovered', false, ''));
         const d = discovered.get(id)!;
         const sentence = text.slice(s.start, s.end);
         if (!d.sentences.includes(sentence)) d.sentences.push(sentence);
@@ -518,7 +528,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       }
       const person = country && resolveRole(lex, country, cue.value, doc.article.lang, doc.article.date);
       if (!person || named?.entity === person) continue; // "مبعوثه الخاص ألكسندر لافرنتييف": the name follows
-      const pm: Mention = { tok0: c.tok0, tok1: c.tok1, start: c.start, end: c.end, entity: person, kind: 'person', via: 'descriptor', conj: false, clitics: c.clitics };
+      const pm = mention(c.tok0, c.tok1, c.start, c.end, person, 'person', 'descriptor', false, c.clitics);
       ms = [...ms, pm].sort((x, y) => x.tok0 - y.tok0);
     }
     // conjunction flags: A و B, A and B, A, B, A ونظيره B, A إضافة إلى B, at A and at B
@@ -578,7 +588,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
         ok = false;
         break;
       }
-      if (ok && any) ms[i] = { ...m, conj: true };
+      if (ok && any) ms[i] = withConj(m, true);
     }
     // "his Turkish counterpart Hulusi Akar", "Turkey's deputy foreign minister Burak Akcapar",
     // "ونظيراه التركي بوراك أكجابار": the country qualifies the person who follows
@@ -599,7 +609,11 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
         for (let k = a.tok1; k < b.tok0 && only; k++) if (!titleTok.has(k) && !isQuote(s.tokens[k]) && s.tokens[k]!.text !== "'") only = false;
         if (only && b.tok0 > a.tok1) {
           drop.add(a);
-          ms[i + 1] = { ...b, tok0: a.tok0, conj: a.conj, clitics: a.clitics };
+          const titled = copyMention(b);
+          titled.tok0 = a.tok0;
+          titled.conj = a.conj;
+          titled.clitics = a.clitics;
+          ms[i + 1] = titled;
         }
       }
       if (drop.size) ms = ms.filter((m) => !drop.has(m));
@@ -617,7 +631,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
         while (j + 1 < ms.length && ms[j + 1]!.conj) j++;
         let closed = false;
         for (let x = i; x <= j; x++) if (explicit.has(ms[x]!.tok0)) closed = true;
-        if (!closed) for (let x = i; x <= j; x++) ms[x] = { ...ms[x]!, conj: false };
+        if (!closed) for (let x = i; x <= j; x++) ms[x] = withConj(ms[x]!, false);
         i = j + 1;
       }
     // "Iran's delegation, headed by X, …", "الوفد الإيراني، برئاسة X، …": the head is no member of a list,
@@ -626,16 +640,16 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       if (!cueHas(c, 'headed_by')) continue;
       const i = ms.findIndex((m) => m.tok0 >= c.tok1 && m.tok0 - c.tok1 <= 3);
       if (i < 0) continue;
-      ms[i] = { ...ms[i]!, conj: false };
+      ms[i] = withConj(ms[i]!, false);
       const n = ms[i + 1];
-      if (n?.conj && !n.clitics.startsWith('و') && gapIsPunct(s.tokens, ms[i]!.tok1, n.tok0)) ms[i + 1] = { ...n, conj: false };
+      if (n?.conj && !n.clitics.startsWith('و') && gapIsPunct(s.tokens, ms[i]!.tok1, n.tok0)) ms[i + 1] = withConj(n, false);
     }
     // "…, the Russian defence ministry said": a comma before a speaker is no conjunction
     for (let i = 0; i < ms.length; i++) {
       const m = ms[i]!;
       if (!m.conj || m.clitics.startsWith('و')) continue;
       const nx = s.cues.find((c) => c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 1 && c.cues.some((x) => x.kind === 'speech'));
-      if (nx) ms[i] = { ...m, conj: false };
+      if (nx) ms[i] = withConj(m, false);
     }
     ms = resolveRoleGroups(s, ms, lex, doc.article.lang, sentenceDate(s, doc.article.date));
     // "ضيفه الإيراني", "his Iranian guest": the person of that country named last
@@ -645,7 +659,12 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       if (i < 0) continue;
       const country = ms[i]!.entity;
       const who = [...people].reverse().find((id) => lex.entities.get(id)?.country === country);
-      if (who) ms[i] = { ...ms[i]!, entity: who, kind: 'person', via: 'descriptor', tok0: Math.min(ms[i]!.tok0, c.tok0), tok1: Math.max(ms[i]!.tok1, c.tok1) };
+      if (who) {
+        const guest = mentionOf(ms[i]!, who, 'person', 'descriptor');
+        guest.tok0 = Math.min(guest.tok0, c.tok0);
+        guest.tok1 = Math.max(guest.tok1, c.tok1);
+        ms[i] = guest;
+      }
     }
     for (const m of ms) if (m.kind === 'person') people.push(m.entity);
     // A demonym names its country only when it qualifies a state organ: "القوات الروسية", "French jets",
@@ -686,9 +705,15 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       let c: CueSpan | undefined;
       for (const x of s.cues) if (x.tok0 === m.tok1 && cueHas(x, 'state_head')) c = x;
       if (!c || s.triggers.some((t) => t.tok0 < c.tok1 && t.tok1 > c.tok0) || (ms[i + 1] && ms[i + 1]!.tok0 < c.tok1)) continue;
-      ms[i] = { ...m, tok1: c.tok1, end: c.end };
+      const organ = copyMention(m);
+      organ.tok1 = c.tok1;
+      organ.end = c.end;
+      ms[i] = organ;
     }
-    return { ...s, mentions: stateOfPerson(s, ms, lex) };
+    return sentenceWith(s, stateOfPerson(s, ms, lex), s.triggers, s.cues);
   });
-  return { ...doc, sentences, discovered };
+  const out = copyDoc(doc);
+  out.sentences = sentences;
+  out.discovered = discovered;
+  return out;
 }

@@ -4,7 +4,7 @@
  * Pure and deterministic.
  */
 import type { Article, ArticleRecord, EntityRecord, RelationRecord } from '../types.ts';
-import { createDoc, type Doc } from './doc.ts';
+import { createDoc, type Doc, redated } from './doc.ts';
 import type { Lexicon } from './lexicon.ts';
 import { findMentions } from './mentions.ts';
 import { findRelations } from './relations/index.ts';
@@ -67,9 +67,9 @@ function anchorEvents(rels: RelationRecord[], lexicon: Lexicon, stative: Set<Rel
         else if (!before && !bb && d.evidence.start < best.evidence.start) best = d;
       }
     }
-    if (best) return { ...r, date: best.date, dateSource: 'text' as const };
+    if (best) return redated(r, best.date);
     // the story of the lead sentence ("talks … ended on Tuesday with a statement by Iran, Russia and Turkey")
-    if (lead) for (const x of p) if (leadParts.has(x)) return { ...r, date: lead.date, dateSource: 'text' as const };
+    if (lead) for (const x of p) if (leadParts.has(x)) return redated(r, lead.date);
     return r;
   });
 }
@@ -101,7 +101,7 @@ function unifyDates(rels: RelationRecord[], stative: Set<RelationRecord>): Relat
     if (r.dateSource !== 'published') return r;
     const d = textDate.get(`${r.source}|${r.relation}|${r.target}`);
     if (!d) return r;
-    const u: RelationRecord = { ...r, date: d, dateSource: 'text' };
+    const u = redated(r, d);
     if (stative.has(r)) stative.add(u);
     return u;
   });

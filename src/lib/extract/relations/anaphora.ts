@@ -1,10 +1,10 @@
 /** Relations: anaphors ("the two sides", "الجانبان", "بلاده", "their"), role groups and counterparts. */
-import { cueHas, type CueSpan, type Mention, type Trigger } from '../doc.ts';
+import { cueHas, type CueSpan, type Mention, mention, mentionOf, mentionOn, type Span, type Trigger } from '../doc.ts';
 import { isQuote, resolveRole } from '../mentions.ts';
 import type { EntityKind } from '../../types.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
-import { actor, type Ctx, cueKinds, type Group, groupFrom, lastMentionBefore } from './ctx.ts';
+import { actor, type Ctx, cueKinds, type Group, groupFrom, lastMentionBefore, nth } from './ctx.ts';
 
 /** "the two leaders", "الرئيسان" name people; "the two sides", "الجانبان" name the parties. */
 function peopleDual(c: CueSpan): boolean {
@@ -23,7 +23,7 @@ export function bindingSides(ctx: Ctx, T: Trigger, subj: Group): Group {
   for (const m of subj) {
     const country = m.kind === 'person' ? ctx.lex.entities.get(m.entity)?.country : m.entity;
     if (!country) return subj;
-    out.push({ ...m, entity: country, kind: 'country' });
+    out.push(mentionOf(m, country, 'country'));
   }
   return new Set(out.map((m) => m.entity)).size === out.length ? out : subj;
 }
@@ -56,7 +56,11 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
   const c = ctx.cueAt.get(k);
   if (c) {
     const kinds = cueKinds(c);
-    const at = (m: Mention) => ({ ...m, start: c.start, end: c.end, tok0: c.tok0, tok1: c.tok1, via: 'anaphor' as const, clitics: '' });
+    const at = (m: Mention): Mention => {
+      const x = mentionOn(m, c);
+      x.clitics = '';
+      return x;
+    };
     if (kinds.has('dual')) {
       // "the two leaders", "الرئيسان": people; "the two sides", "الجانبان": any pair
       // (the pair of a relation earlier in the sentence first: "استقبل الأسد …، وبحث الجانبان …")
@@ -86,7 +90,7 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
         const group: Group = [];
         for (const id of value.split('|')) {
           const e = ctx.lex.entities.get(id);
-          if (e) group.push(at({ tok0: c.tok0, tok1: c.tok1, start: c.start, end: c.end, entity: e.id, kind: e.kind, via: 'anaphor', conj: false, clitics: '' }));
+          if (e) group.push(mention(c.tok0, c.tok1, c.start, c.end, e.id, e.kind, 'anaphor', false, ''));
         }
         return { group, end: c.tok1, start: c.tok0 };
       }
@@ -106,7 +110,7 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
         const country = a && (a.kind === 'country' ? a.entity : a.kind === 'person' ? ctx.lex.entities.get(a.entity)?.country : undefined);
         if (country) {
           const ce = ctx.lex.entities.get(country)!;
-          return { group: [{ ...at(ctx.s.mentions[i]!), entity: ce.id, kind: ce.kind }], end: c.tok1, start: c.tok0 };
+          return { group: [mentionOf(at(ctx.s.mentions[i]!), ce.id, ce.kind)], end: c.tok1, start: c.tok0 };
         }
       }
     }
@@ -115,7 +119,7 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
       const country = e?.kind === 'country' ? e.id : e?.country;
       if (country) {
         const ce = ctx.lex.entities.get(country)!;
-        return { group: [{ ...at(ctx.lastSubject), entity: ce.id, kind: ce.kind }], end: c.tok1, start: c.tok0 };
+        return { group: [mentionOf(at(ctx.lastSubject), ce.id, ce.kind)], end: c.tok1, start: c.tok0 };
       }
     }
   }
@@ -127,7 +131,7 @@ export function theirPair(ctx: Ctx, T: Trigger): Group | undefined {
   const toks = ctx.s.tokens;
   let k = T.tok0 - 1;
   while (k >= 0 && /^(first|second|third|last|latest|previous|direct|official)$/.test(toks[k]!.norm)) k--;
-  if (ctx.lang !== 'en' || toks[k]?.norm !== 'their') return undefined;
+  if (ctx.lang !== 'en' || nth(toks, k)?.norm !== 'their') return undefined;
   const r = [...ctx.out].reverse().find((x) => x.evidence.start === ctx.s.start && x.relation !== 'met' && x.evidence.targetSpan[1] + ctx.s.start <= T.start);
   const at = (sp: [number, number], id: string) => ctx.s.mentions.find((m) => m.start - ctx.s.start === sp[0] && m.kind === 'person' && actor(ctx.lex, m)?.entity === id);
   const a = r && at(r.evidence.sourceSpan, r.source);
@@ -157,7 +161,7 @@ export function counterpart(ctx: Ctx, subj: Group, m: Mention): Mention {
     for (const role of ROLES[lang]) {
       if (resolveRole(ctx.lex, home, role, lang, date) !== who.entity) continue;
       const p = resolveRole(ctx.lex, m.entity, role, lang, date);
-      if (p) return { ...m, entity: p, kind: 'person', via: 'descriptor' };
+      if (p) return mentionOf(m, p, 'person', 'descriptor');
     }
   return m;
 }
@@ -179,25 +183,26 @@ export function roleGroupAnaphors(ctx: Ctx): Mention[] | undefined {
     const date = d.length === 7 ? `${d}-15` : d;
     const tok0 = Math.min(c.tok0, role.tok0);
     const tok1 = Math.max(c.tok1, role.tok1);
-    const span = { tok0, tok1, start: Math.min(c.start, role.start), end: Math.max(c.end, role.end) };
+    const start = Math.min(c.start, role.start);
+    const end = Math.max(c.end, role.end);
     // (only when every member's holder is known: "the intelligence chiefs of the four countries" are not the countries)
     const people = a.group.map((m) => (m.kind === 'country' ? resolveRole(ctx.lex, m.entity, value, ctx.lang, date) : undefined));
     if (people.some((p) => !p)) continue;
     a.group.forEach((m, i) => {
-      (added ??= []).push({ ...m, ...span, entity: people[i]!, kind: 'person', via: 'descriptor', conj: i > 0, grouped: true, clitics: i > 0 ? '' : m.clitics });
+      (added ??= []).push(mention(tok0, tok1, start, end, people[i]!, 'person', 'descriptor', i > 0, i > 0 ? '' : m.clitics, true));
     });
   }
   return added;
 }
 
 /** The two sides of the last relation of this sentence before offset `before` (not a place), as mentions at span sp. */
-export function sentencePair(ctx: Ctx, before: number, sp: { start: number; end: number; tok0: number; tok1: number }, persons = false, rels?: Set<string>): Group | undefined {
+export function sentencePair(ctx: Ctx, before: number, sp: Span, persons = false, rels?: Set<string>): Group | undefined {
   const r = [...ctx.out].reverse().find((x) => x.evidence.start === ctx.s.start && x.evidence.targetSpan[1] + ctx.s.start <= before && ctx.lex.entities.get(x.target)?.kind !== 'place' && (!rels || rels.has(x.relation)));
   if (!r) return undefined;
   const ka = ctx.lex.entities.get(r.source)!.kind;
   const kb = ctx.lex.entities.get(r.target)!.kind;
   if (persons && (ka !== 'person' || kb !== 'person')) return undefined;
-  const at = (id: string, kind: EntityKind): Mention => ({ ...sp, entity: id, kind, via: 'anaphor', conj: false, clitics: '' });
+  const at = (id: string, kind: EntityKind): Mention => mention(sp.tok0, sp.tok1, sp.start, sp.end, id, kind, 'anaphor', false, '');
   return [at(r.source, ka), at(r.target, kb)];
 }
 
@@ -213,5 +218,5 @@ export function dualPair(ctx: Ctx, T: Trigger): Group | undefined {
   if (!forms) dualForms.set(ctx.lex, (forms = new Set(ctx.lex.patterns.filter((q) => q.lang === 'ar' && q.pos === 'verb').map((q) => `${q.relation}|${normalise(q.form)}`))));
   if (!forms.has(`${T.patterns[0]!.relation}|${normalise(form.slice(0, -1))}`)) return undefined;
   if (ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 1 && !m.clitics)) return undefined;
-  return sentencePair(ctx, T.start, T) ?? ctx.lastPair?.map((m) => ({ ...m, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' as const }));
+  return sentencePair(ctx, T.start, T) ?? ctx.lastPair?.map((m) => mentionOn(m, T));
 }

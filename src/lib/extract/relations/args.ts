@@ -1,9 +1,9 @@
 /** Relations: the arguments of a trigger (subject and object groups of verbs and nouns). */
-import { cueHas, type CueSpan, type Mention, type Sentence, type Trigger } from '../doc.ts';
+import { cueHas, type CueSpan, type Mention, mentionOn, type Sentence, type Trigger } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
-import { actor, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, lastMentionBefore, LOOSE_PREPS, masculineVerb, onlyTitles, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, wordsBetween } from './ctx.ts';
+import { actor, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordsBetween } from './ctx.ts';
 import { anaphorAt, counterpartOf } from './anaphora.ts';
 
 /** The nearest subject to the left of token `tok`: prepositional objects and possessives are skipped. */
@@ -105,7 +105,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
   // "وأضاف أنه سيلتقي…", "he added that he would meet…": the pronoun right before the verb is the subject
   const pron = ctx.byKind.get('pronoun')?.find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1);
   if (pron && ctx.lastSubject && !(prev && prev.tok0 >= pron.tok1)) {
-    return { subj: [{ ...ctx.lastSubject, start: pron.start, end: pron.end, tok0: pron.tok0, tok1: pron.tok1, via: 'anaphor' }], objFrom, passive, agent };
+    return { subj: [mentionOn(ctx.lastSubject, pron)], objFrom, passive, agent };
   }
 
   // "…، داعياً أنقرة إلى…": a circumstantial participle takes the subject of the main clause
@@ -115,7 +115,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
   }
 
   // "… كما تدعم فصائل الجيش الوطني": "as it also supports" shares the subject of the verb before
-  if (lang === 'ar' && /^و?كما$/.test(tokens[T.tok0 - 1]?.norm ?? '')) {
+  if (lang === 'ar' && /^و?كما$/.test(nth(tokens, T.tok0 - 1)?.norm ?? '')) {
     const earlier = [...ctx.s.triggers].reverse().find((x) => x.tok1 < T.tok0 && x.patterns[0]!.pos === 'verb');
     if (earlier) {
       const a = verbArgs(ctx, earlier, allowCarry);
@@ -156,7 +156,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     // "كان أردوغان يشارك في قمة …، حيث التقى نظيره الروسي": a verb after "حيث" with no subject near has the clause's
     // ("…، حيث تدعم «قسد» التي …": a lone name after it is its object)
     const lone = !!subj?.length && subj[0]!.tok0 >= T.tok1 && !objectAfter(ctx, subj);
-    if ((!subj || lone) && /^و?حيث$/.test(tokens[T.tok0 - 1]?.norm ?? '')) {
+    if ((!subj || lone) && /^و?حيث$/.test(nth(tokens, T.tok0 - 1)?.norm ?? '')) {
       // (the nearest actor that no preposition introduces: "إيفاد بوتين مبعوثه لافرنتييف إلى دمشق، حيث التقى")
       const first = [...ms].reverse().find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && !isPossessive(ctx, m) && actor(ctx.lex, m) && m.via !== 'demonym');
       if (first) {
@@ -165,7 +165,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
       }
     }
     // "وكان رئيسي قد زار دمشق …، ووقّع مع الأسد …": a و-verb after a comma with no subject of its own shares the verb before
-    if (!subj && tokens[T.tok0]!.norm.startsWith('و') && tokens[T.tok0 - 1]?.text === '،') {
+    if (!subj && tokens[T.tok0]!.norm.startsWith('و') && nth(tokens, T.tok0 - 1)?.text === '،') {
       const earlier = [...ctx.s.triggers].reverse().find((x) => x.tok1 < T.tok0 && x.patterns[0]!.pos === 'verb');
       const a = earlier && !cueIn(ctx, earlier.tok1, T.tok0, 'clause') ? verbArgs(ctx, earlier, allowCarry) : undefined;
       if (a?.subj?.length && !a.passive) subj = a.subj;
@@ -182,7 +182,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
       if (!subj) return { subj: undefined, objFrom, passive, agent };
     } else subj = leftGroup(ctx, T.tok0, 14);
     // ("the militias it backs": "it" is one actor, not a list named before it)
-    if (tokens[T.tok0 - 1]?.norm === 'it' && subj && subj.length > 1) subj = undefined;
+    if (nth(tokens, T.tok0 - 1)?.norm === 'it' && subj && subj.length > 1) subj = undefined;
     // "Turkey regards the YPG as … and has long criticised Washington": a verb phrase after "and" with no verb of a
     // relation before it has the sentence's opening subject
     let j = T.tok0 - 1;
@@ -208,7 +208,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     const earlier = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= subj![0]!.tok0 && x.patterns[0]!.pos === 'verb' && x.tok0 < T.tok0);
     const between = ctx.s.triggers.some((x) => x.tok0 >= end && x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb');
     // ("Russia keeps … and has coordinated", not "while Moscow and Tehran support": a clause of its own)
-    if (earlier && !between && !cueIn(ctx, earlier.tok1, T.tok0, 'clause') && (lang === 'en' ? /^(and|,)$/.test(tokens[T.tok0 - 1]?.norm ?? '') || (tokens[T.tok0 - 2]?.norm === 'and' && !ctx.inMention[T.tok0 - 1]) : ctx.s.tokens[T.tok0]!.norm.startsWith('و') || /^و?كما$/.test(tokens[T.tok0 - 1]?.norm ?? ''))) {
+    if (earlier && !between && !cueIn(ctx, earlier.tok1, T.tok0, 'clause') && (lang === 'en' ? /^(and|,)$/.test(nth(tokens, T.tok0 - 1)?.norm ?? '') || (nth(tokens, T.tok0 - 2)?.norm === 'and' && !ctx.inMention[T.tok0 - 1]) : ctx.s.tokens[T.tok0]!.norm.startsWith('و') || /^و?كما$/.test(nth(tokens, T.tok0 - 1)?.norm ?? ''))) {
       // (after the verb, "وتدعم روسيا الحكومة" has its own subject; a name alone after it, "وتدعم «الجيش الوطني»", is
       // the object of the shared subject)
       const after = subj[0]!.tok0 >= T.tok1;
@@ -224,7 +224,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     // no subject in the sentence before the verb: carried over ('وأضاف…', 'He added…')
     const pron2 = cueIn(ctx, Math.max(0, T.tok0 - 3), T.tok0, 'pronoun');
     // the carried subject's evidence points at the verb that carries it
-    if (prevI < 0 || pron2) subj = [{ ...ctx.lastSubject, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' }];
+    if (prevI < 0 || pron2) subj = [mentionOn(ctx.lastSubject, T)];
   }
   return { subj, objFrom, passive, agent };
 }
@@ -433,7 +433,7 @@ export function groupObject(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
       if (!a?.group.length) return undefined;
       const g = a.group.filter((m) => !exclude.has(m.entity));
       const and = toks[a.end]?.norm;
-      if (and === 'and' || and === 'و') g.push(...(objectGroup(ctx, a.end, { ...p, preps: [...p.preps, 'of', 'from'] }, exclude) ?? []));
+      if (and === 'and' || and === 'و') g.push(...(objectGroup(ctx, a.end, withPreps(p, [...p.preps, 'of', 'from']), exclude) ?? []));
       return g.length ? g : undefined;
     }
     // only determiners and role words ("the delegations of") before the group word
@@ -503,7 +503,7 @@ function performerAt(ctx: Ctx, T: { tok0: number; tok1: number }): { group: Grou
  */
 function afterRelativeClause(ctx: Ctx, T: { tok0: number; tok1: number }, allowCarry: boolean): Group | undefined {
   const toks = ctx.s.tokens;
-  if (!toks[T.tok0]!.norm.startsWith('و') || toks[T.tok0 - 1]?.text !== '،') return undefined;
+  if (!toks[T.tok0]!.norm.startsWith('و') || nth(toks, T.tok0 - 1)?.text !== '،') return undefined;
   let r = T.tok0 - 2;
   while (r > 0 && !RELATIVE.has(toks[r]!.norm) && toks[r]!.text !== '،' && !BOUNDARY.has(toks[r]!.text)) r--;
   if (!RELATIVE.has(toks[r]?.norm ?? '') || toks[r - 1]?.text !== '،') return undefined;
@@ -548,7 +548,7 @@ function relativeAntecedent(ctx: Ctx, T: Trigger): Group | undefined {
   for (let k = T.tok0 - 1; k >= Math.max(1, T.tok0 - 5); k--) {
     if (ctx.inMention[k] || ctx.s.triggers.some((x) => x !== T && x.tok0 <= k && k < x.tok1)) return undefined;
     if (!/^(which|who)$/.test(toks[k]!.norm)) continue;
-    if (toks[k - 1]!.text !== ',') return undefined;
+    if (nth(toks, k - 1)!.text !== ',') return undefined;
     const i = ctx.s.mentions.findIndex((m) => m.tok1 === k - 1 || (m.tok1 === k - 2 && toks[k - 2]!.text === ')'));
     return i >= 0 && actor(ctx.lex, ctx.s.mentions[i]!) ? [ctx.s.mentions[i]!] : undefined;
   }
@@ -642,7 +642,7 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
   if (T.suffix && nextI >= 0 && wordsBetween(s.tokens, T.tok1, ms[nextI]!.tok0).length === 0) {
     const prevA = lastMentionBefore(ms, T.tok0);
     const ref = prevA >= 0 && actor(ctx.lex, ms[prevA]!) ? ms[prevA]! : ctx.lastSubject;
-    if (ref) return { pairs: undefined, subj: [{ ...ref, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' }], objFrom: T.tok1 };
+    if (ref) return { pairs: undefined, subj: [mentionOn(ref, T)], objFrom: T.tok1 };
   }
   // his visit, زيارته: the suffix pronoun is the carried subject; "وتطالب واشنطن بوقف دعمها": a feminine suffix (ها) is
   // the last country named before it in the sentence, a masculine one (ه) the last person
@@ -650,15 +650,15 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     const fem = s.tokens[T.tok0]!.norm.endsWith('ها');
     for (let i = lastMentionBefore(ms, T.tok0); i >= 0; i--) {
       const a = actor(ctx.lex, ms[i]!);
-      if (a && (fem ? a.kind === 'country' : a.kind === 'person')) return { pairs: undefined, subj: [{ ...a, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1 }], objFrom: T.tok1 };
+      if (a && (fem ? a.kind === 'country' : a.kind === 'person')) return { pairs: undefined, subj: [mentionOn(a, T, a.via)], objFrom: T.tok1 };
     }
   }
-  if (T.suffix && ctx.lastSubject) return { pairs: undefined, subj: [{ ...ctx.lastSubject, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1 }], objFrom: T.tok1 };
+  if (T.suffix && ctx.lastSubject) return { pairs: undefined, subj: [mentionOn(ctx.lastSubject, T, ctx.lastSubject.via)], objFrom: T.tok1 };
   // "during a phone call with X", "خلال اتصال هاتفي مع": an adjunct; the clause's subject is the caller
   {
     let k = T.tok0 - 1;
     while (k >= 0 && /^(a|an|the)$/.test(s.tokens[k]!.norm)) k--;
-    const w = s.tokens[k]?.norm.replace(/^و/, '');
+    const w = nth(s.tokens, k)?.norm.replace(/^و/, '');
     if (w && /^(during|amid|خلال|اثناء)$/.test(w)) {
       const first = ms.find((m) => m.tok1 <= k && !prepOf(ctx, m) && !isPossessive(ctx, m) && actor(ctx.lex, m) && m.via !== 'demonym');
       if (first) return { pairs: undefined, subj: [first], objFrom: T.tok1 };
@@ -672,7 +672,7 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
   // "أنه أجرى محادثة مع …", "he held talks with …": a pronoun right before the light verb is the carried subject
   const pron = ctx.byKind.get('pronoun')?.find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 2);
   if (pron && ctx.lastSubject && !ms.some((m) => m.tok0 >= pron.tok1 && m.tok1 <= T.tok0))
-    return { pairs: undefined, subj: [{ ...ctx.lastSubject, start: pron.start, end: pron.end, tok0: pron.tok0, tok1: pron.tok1, via: 'anaphor' }], objFrom: T.tok1 };
+    return { pairs: undefined, subj: [mentionOn(ctx.lastSubject, pron)], objFrom: T.tok1 };
   // the subject of a light verb before the noun (عقد الوزراء اجتماعا, the ministers held talks)
   const left = leftGroup(ctx, T.tok0, ctx.lang === 'ar' ? 7 : 8);
   if (left) {

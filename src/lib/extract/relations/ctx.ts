@@ -1,6 +1,6 @@
 /** Relations: the per-sentence context (Ctx), cue look-ups, and small token and mention helpers shared by every frame. */
-import type { RelationRecord } from '../../types.ts';
-import { cueHas, type CueSpan, type Doc, type Mention, type Sentence, type Trigger } from '../doc.ts';
+import type { EntityKind, RelationRecord } from '../../types.ts';
+import { cueHas, type CueSpan, type Doc, type Mention, mentionOf, type Sentence, type Trigger } from '../doc.ts';
 import type { CueKind, Lexicon, Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import type { Token } from '../normalise.ts';
@@ -70,20 +70,33 @@ export function cueIn(ctx: Ctx, a: number, b: number, kind: CueKind): CueSpan | 
   return undefined;
 }
 
+/** Pattern `p` with other prepositions (target kinds, part of speech): every field spelt out in lexicon.ts's order, one layout (no spread copies). */
+export function withPreps(p: Pattern, preps: string[], targetKinds: EntityKind[] = p.targetKinds, pos: Pattern['pos'] = p.pos): Pattern {
+  return { relation: p.relation, lang: p.lang, pos, voice: p.voice, form: p.form, preps, mode: p.mode, targetKinds, also: p.also, requires: p.requires, origin: p.origin };
+}
+
+/**
+ * `a[i]`, and undefined for i < 0 (the token before the first): reading `a[-1]` is a lookup of the
+ * property "-1", which turns V8's load at that spot megamorphic (slow for every later read there).
+ */
+export function nth<T>(a: readonly T[], i: number): T | undefined {
+  return i >= 0 ? a[i] : undefined;
+}
+
 /** Does a mention act as an actor? Places act when they stand for a country (capitals). */
 export function actor(lex: Lexicon, m: Mention): Mention | undefined {
   if (ACTOR_KINDS.has(m.kind)) {
     const e = lex.entities.get(m.entity);
     if (e?.stands_for) {
       const c = lex.entities.get(e.stands_for)!;
-      return { ...m, entity: c.id, kind: c.kind };
+      return mentionOf(m, c.id, c.kind);
     }
     return m;
   }
   const e = lex.entities.get(m.entity);
   if (e?.stands_for) {
     const c = lex.entities.get(e.stands_for)!;
-    return { ...m, entity: c.id, kind: c.kind };
+    return mentionOf(m, c.id, c.kind);
   }
   return undefined;
 }
@@ -154,12 +167,12 @@ export function prepOf(ctx: Ctx, m: Mention): string | undefined {
       moved = true;
     }
   }
-  const t = ctx.s.tokens[k];
+  const t = nth(ctx.s.tokens, k);
   if (!t) return undefined;
   // "برئاسة X", "headed by X": the head of a delegation qualifies it
   if (ctx.byKind.get('headed_by')?.some((c) => c.tok1 === k + 1)) return 'by';
   const n = t.arabic ? t.norm.replace(/^[وف](?=..)/, '') : t.norm;
-  const t2 = ctx.s.tokens[k - 1];
+  const t2 = nth(ctx.s.tokens, k - 1);
   if (t2 && ((t2.norm === 'من' && n === 'قبل') || (t2.norm === 'من' && n === 'جانب') || (t2.norm === 'علي' && n === 'يد'))) return 'من قبل';
   if (AR_PREP_TOKENS.has(n) || EN_PREP_TOKENS.has(n)) return n;
   return undefined;
@@ -170,7 +183,7 @@ export function plainConj(ctx: Ctx, m: Mention): boolean {
   if (m.clitics.startsWith('و')) return true;
   let k = m.tok0 - 1;
   while (k >= 0 && isQuote(ctx.s.tokens[k])) k--;
-  const t = ctx.s.tokens[k];
+  const t = nth(ctx.s.tokens, k);
   return !!t && (t.norm === 'and' || t.norm === 'و' || t.text === ',' || t.text === '،');
 }
 

@@ -1,6 +1,5 @@
 /** Relations: emitting records (actors, pairs, hosted → met), with evidence spans and dates. */
-import type { RelationRecord } from '../../types.ts';
-import type { Mention, Trigger } from '../doc.ts';
+import { evidenceOf, type Mention, relationRecord, type Trigger } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
 import { actor, type Ctx, type Group, PAIRABLE, PLACE_RELATIONS, span } from './ctx.ts';
 import { counterpart } from './anaphora.ts';
@@ -14,22 +13,8 @@ export function emit(ctx: Ctx, T: Trigger, relation: string, src: Mention, tgt: 
   if (a.entity === b.entity) return false;
   const sentence = ctx.doc.article.text.slice(ctx.s.start, ctx.s.end);
   const { date, dateSource } = dateFor(ctx, T);
-  const rec: RelationRecord = {
-    source: a.entity,
-    relation,
-    target: b.entity,
-    date,
-    dateSource,
-    evidence: {
-      article: ctx.doc.article.id,
-      sentence,
-      start: ctx.s.start,
-      end: ctx.s.end,
-      sourceSpan: span(ctx, src),
-      targetSpan: span(ctx, tgt),
-      ...(ctx.attributedTo ? { attributedTo: ctx.attributedTo } : {}),
-    },
-  };
+  const ev = evidenceOf(ctx.doc.article.id, sentence, ctx.s.start, ctx.s.end, span(ctx, src), span(ctx, tgt), ctx.attributedTo || undefined);
+  const rec = relationRecord(a.entity, relation, b.entity, date, dateSource, ev);
   const symmetric = ctx.lex.symmetric.has(relation);
   if (
     ctx.out.some(

@@ -1,7 +1,7 @@
 /** Relations: frames of particular relations (reception, received, reconciliation, control, "US-backed", declared targets). */
-import { cueHas, type CueSpan, type Mention, type Trigger } from '../doc.ts';
+import { cueHas, type CueSpan, type Mention, mention, mentionOn, type Trigger, triggerWith } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
-import { actor, type Ctx, cueIn, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, isPossessive, lastMentionBefore, PREP_CLITICS, prepOf, verbPattern, wordsBetween } from './ctx.ts';
+import { actor, type Ctx, cueIn, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, isPossessive, lastMentionBefore, nth, PREP_CLITICS, prepOf, verbPattern, withPreps, wordsBetween } from './ctx.ts';
 import { leftGroup, nounArgs, objectGroup, verbArgs } from './args.ts';
 import { isPresent } from './dates.ts';
 import { emit, emitAll } from './emit.ts';
@@ -14,7 +14,7 @@ import { isHypothetical, isNegated } from './guards.ts';
 export function reception(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
   const { s } = ctx;
   const ms = s.mentions;
-  if (ctx.lang !== 'ar' || s.tokens[T.tok0 - 1]?.norm !== 'في' || T.clitics) return undefined;
+  if (ctx.lang !== 'ar' || nth(s.tokens, T.tok0 - 1)?.norm !== 'في' || T.clitics) return undefined;
   let host: Mention | undefined;
   let guest: Mention | undefined;
   if (T.suffix) {
@@ -25,7 +25,7 @@ export function reception(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
     }
     for (let i = lastMentionBefore(ms, T.tok0); i >= 0 && !guest; i--) if (ms[i]!.kind === 'person' && ms[i]!.entity !== host?.entity) guest = ms[i];
     guest ??= ctx.lastSubject;
-    if (guest) guest = { ...guest, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' };
+    if (guest) guest = mentionOn(guest, T);
   } else {
     const j = firstMentionAfter(ms, T.tok1);
     guest = j >= 0 && ms[j]!.tok0 === T.tok1 ? ms[j] : undefined;
@@ -74,7 +74,7 @@ export function received(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string,
   // the giver: the genitive right after the noun (بدعم الولايات المتحدة) or after "of"/"from"
   const ms = ctx.s.mentions;
   const i = firstMentionAfter(ms, T.tok1);
-  const m = ms[i];
+  const m = nth(ms, i);
   const ok = m && freeWords(ctx, T.tok1, m.tok0) <= (ctx.lang === 'ar' ? 0 : 1) && (ctx.lang === 'ar' ? !PREP_CLITICS.test(m.clitics) : ['of', 'from'].includes(prepOf(ctx, m) ?? ''));
   // "is subject to sweeping US sanctions", "تخضع لعقوبات أمريكية": a demonym on the noun
   const dem = ms.find((x) => (x.via === 'demonym' || actor(ctx.lex, x)?.kind === 'country') && (ctx.lang === 'en' ? x.tok1 === T.tok0 : x.tok0 === T.tok1 && x.via === 'demonym'));
@@ -108,7 +108,7 @@ export function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<s
     const g = na.pairs;
     for (const a of g) for (const b of g) if (a !== b) pairs.push([a, b]);
   } else {
-    const target = objectGroup(ctx, T.tok1, { ...p, preps: ['مع', 'with', 'ب'] }, new Set());
+    const target = objectGroup(ctx, T.tok1, withPreps(p, ['مع', 'with', 'ب']), new Set());
     if (target) for (const b of target) pairs.push([undefined, b]);
   }
   // "كلّف أردوغان وزير خارجيته بإعداد خارطة طريق لتطبيع العلاقات", "instructed Fidan to prepare a roadmap for
@@ -116,10 +116,8 @@ export function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<s
   if (s.triggers.some((x) => x.tok1 <= T.tok0 && x.patterns[0]!.relation === 'urged' && INSTRUCTION.test(s.tokens[x.tok0]!.norm) && !hasBoundary(s.tokens, x.tok1, T.tok0))) return false;
   let urger: Group | undefined;
   let addressee: Mention | undefined;
-  const urges: ({ tok0: number; tok1: number; start: number; end: number } | (CueSpan & { cue: true }))[] = [
-    ...s.triggers.filter((x) => x.tok1 <= T.tok0 && x.patterns[0]!.relation === 'urged'),
-    ...s.cues.filter((c) => c.tok1 <= T.tok0 && cueHas(c, 'urge')).map((c) => ({ ...c, cue: true })),
-  ].sort((a, b) => b.tok0 - a.tok0);
+  // (the triggers and cue spans themselves, not copies marked as cues: a cue span is the one with `cues`)
+  const urges: (Trigger | CueSpan)[] = [...s.triggers.filter((x) => x.tok1 <= T.tok0 && x.patterns[0]!.relation === 'urged'), ...s.cues.filter((c) => c.tok1 <= T.tok0 && cueHas(c, 'urge'))].sort((a, b) => b.tok0 - a.tok0);
   const u = urges[0];
   // "instructed X to prepare a roadmap for restoring ties", "كلّف X بإعداد خارطة طريق لتطبيع العلاقات": the
   // reconciliation is the topic of a plan to be drawn up, not what anyone is urged to do (the order stays `urged`)
@@ -133,14 +131,14 @@ export function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<s
       const j = firstMentionAfter(ms, m.tok1);
       const m2 = j >= 0 ? ms[j] : undefined;
       if (m2 && m2.tok1 <= T.tok0 && ['الي', 'to', 'ل'].includes(prepOf(ctx, m2) ?? '')) addressee = m2;
-    } else if ('cue' in u && (u as CueSpan).cues.some((k) => k.kind === 'urge' && (k.value === 'noun' || k.value === 'mediation'))) {
+    } else if ('cues' in u && u.cues.some((k) => k.kind === 'urge' && (k.value === 'noun' || k.value === 'mediation'))) {
       // "a Russian-brokered effort to restore ties", "وساطة موسكو", "mediating between": third-party
       // mediation for a process is no call on anyone (gold rule 7)
       return false;
     } else {
       const a = verbArgs(ctx, u, true);
       urger = a.subj;
-      const o = objectGroup(ctx, a.objFrom, { ...p, preps: [], targetKinds: [] }, new Set(urger?.map((x) => x.entity)));
+      const o = objectGroup(ctx, a.objFrom, withPreps(p, [], []), new Set(urger?.map((x) => x.entity)));
       if (o && o[0]!.tok1 <= T.tok0) {
         addressee = o[0];
         // "urged Damascus and Ankara to mend ties": each to reconcile with the other
@@ -150,7 +148,7 @@ export function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<s
   }
   if (!urger || !pairs.length) return false;
   // "has urged", "تدعو": a standing call, not an event of the day
-  const standing = !!u && !('cue' in u) && isPresent(ctx, u as Trigger);
+  const standing = !!u && 'patterns' in u && isPresent(ctx, u);
   const n0 = ctx.out.length;
   let emitted = false;
   for (const a of urger)
@@ -180,7 +178,7 @@ export function declaredTargets(ctx: Ctx): void {
     const V = [...(ctx.byKind.get('declare') ?? [])].reverse().find((c) => c.tok1 <= D.tok0 && D.tok0 - c.tok1 <= 25 && !hasBoundary(s.tokens, c.tok1, D.tok0));
     if (!V) continue;
     const T = cueTrigger(D, pattern);
-    const VT: Trigger = { ...T, tok0: V.tok0, tok1: V.tok1, start: V.start, end: V.end };
+    const VT = cueTrigger(V, pattern);
     if (isNegated(ctx, VT) || isHypothetical(ctx, VT)) continue;
     // the declaring party: Arabic VSO (أعلن فيدان أن …), else the subject before the verb, else the one carried over
     const that = s.tokens.findIndex((t, k) => k >= V.tok1 && k < D.tok0 && /^(ان|that)$/.test(t.norm));
@@ -191,7 +189,7 @@ export function declaredTargets(ctx: Ctx): void {
       if (m && (that < 0 || m.tok1 <= that) && !prepOf(ctx, m) && actor(ctx.lex, m) && freeWords(ctx, V.tok1, m.tok0) <= 2) subj = [m];
     }
     subj ??= leftGroup(ctx, V.tok0, 6);
-    if (!subj && ctx.lastSubject) subj = [{ ...ctx.lastSubject, start: V.start, end: V.end, tok0: V.tok0, tok1: V.tok1, via: 'anaphor' }];
+    if (!subj && ctx.lastSubject) subj = [mentionOn(ctx.lastSubject, V)];
     if (!subj?.length) continue;
     const from = Math.max(that + 1, subj[subj.length - 1]!.tok1 > V.tok1 ? subj[subj.length - 1]!.tok1 : V.tok1);
     const ids = new Set(subj.map((m) => m.entity));
@@ -238,7 +236,10 @@ export function obligations(ctx: Ctx, speaker: Mention): void {
     const home = who.kind === 'person' ? ctx.lex.entities.get(who.entity)?.country : who.entity;
     if (!speech || g.some((m) => m.entity === speaker.entity || [who.entity, home].includes(actor(ctx.lex, m)?.entity))) continue;
     const T = cueTrigger(c, pattern);
-    if (isNegated(ctx, { ...T, tok0: speech.tok0, tok1: speech.tok1 })) continue;
+    const ST = triggerWith(T, T.patterns);
+    ST.tok0 = speech.tok0;
+    ST.tok1 = speech.tok1;
+    if (isNegated(ctx, ST)) continue;
     emitAll(ctx, T, pattern, [speaker], g, {});
   }
 }
@@ -269,7 +270,7 @@ export function agentNoun(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
       while (k > 0 && /^(main|closest|key|chief|staunchest|strongest|top)$/.test(s.tokens[k]!.norm)) k--;
       const who = /^(his|her)$/.test(s.tokens[k]?.norm ?? '') ? [...ms].reverse().find((x) => x.tok1 <= k && x.kind === 'person') : undefined;
       if (who) {
-        obj = [{ ...who, start: s.tokens[k]!.start, end: s.tokens[k]!.end, tok0: k, tok1: k + 1, via: 'anaphor' }];
+        obj = [mention(k, k + 1, s.tokens[k]!.start, s.tokens[k]!.end, who.entity, who.kind, 'anaphor', who.conj, who.clitics, who.grouped)];
         left = k;
       }
     }
@@ -298,7 +299,7 @@ export function conditionOnTies(ctx: Ctx, T: Trigger): boolean {
   const pattern = verbPattern(ctx, 'urged');
   const who = cond ? leftGroup(ctx, k, 5) : undefined;
   if (!who?.length || !pattern) return false;
-  return emitAll(ctx, { ...T, patterns: [pattern] }, pattern, who, [m], {});
+  return emitAll(ctx, triggerWith(T, [pattern]), pattern, who, [m], {});
 }
 
 /**

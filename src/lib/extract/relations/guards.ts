@@ -1,7 +1,7 @@
 /** Relations: readings and guards of a trigger (negated, hypothetical, planned, demanded, prospective …). */
 import { cueHas, type CueSpan, type Trigger } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
-import { actor, BOUNDARY, commaAnd, type Ctx, cueBefore, cueIn, freeWords, type Group, hasBoundary, hasCue, masculineVerb, verbPattern } from './ctx.ts';
+import { actor, BOUNDARY, commaAnd, type Ctx, cueBefore, cueIn, freeWords, type Group, hasBoundary, hasCue, masculineVerb, nth, verbPattern } from './ctx.ts';
 import { leftGroup, verbArgs } from './args.ts';
 
 export function isNegated(ctx: Ctx, T: Trigger): boolean {
@@ -40,7 +40,7 @@ export function thirdPartyWish(ctx: Ctx, T: Trigger, pairs: Group): boolean {
   for (const c of ctx.s.cues) {
     if (c.tok1 > T.tok0 || T.tok0 - c.tok1 > 10 || !(cueHas(c, 'plan') || cueHas(c, 'urge'))) continue;
     if (hasBoundary(ctx.s.tokens, c.tok1, T.tok0) || cueIn(ctx, c.tok1, T.tok0, 'clause')) continue;
-    const who = leftGroup(ctx, c.tok0, 4) ?? verbArgs(ctx, { tok0: c.tok0, tok1: c.tok1, start: c.start, end: c.end }, false).subj;
+    const who = leftGroup(ctx, c.tok0, 4) ?? verbArgs(ctx, c, false).subj;
     if (who?.length && !who.some((m) => ids.has(m.entity))) return true;
   }
   return false;
@@ -68,9 +68,9 @@ export function prospectiveAct(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
   let k = T.tok0 - 1;
   while (k >= 0 && ctx.inMention[k] && toks[k]!.word && !toks[k]!.arabic) k--; // "any Turkish operation"
-  const w = toks[k]?.norm ?? '';
+  const w = nth(toks, k)?.norm ?? '';
   if (/^(any|[وفل]?اي)$/.test(w)) return true;
-  if (ctx.lang !== 'en' || !/^(new|fresh|further)$/.test(w) || !/^(a|an)$/.test(toks[k - 1]?.norm ?? '')) return false;
+  if (ctx.lang !== 'en' || !/^(new|fresh|further)$/.test(w) || !/^(a|an)$/.test(nth(toks, k - 1)?.norm ?? '')) return false;
   // (opposing, not condemning: "condemned a new Israeli strike" is about a strike that happened)
   return ctx.s.triggers.some((x) => x.tok1 <= k && freeWords(ctx, x.tok1, k) <= 3 && /oppos|reject/.test(ctx.doc.article.text.slice(x.start, x.end).toLowerCase()));
 }
@@ -84,7 +84,7 @@ export function demandedAct(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
   const x = ctx.s.triggers.find((u) => u !== T && u.tok1 <= T.tok0 && T.tok0 - u.tok1 <= 12 && u.patterns[0]!.relation === 'urged');
   if (!x || hasBoundary(toks, x.tok1, T.tok0) || cueIn(ctx, x.tok1, T.tok0, 'clause')) return false;
-  const before = toks[T.tok0 - 1]?.norm;
+  const before = nth(toks, T.tok0 - 1)?.norm;
   if (ctx.lang === 'ar') return before === 'الي' || /[بل]/.test(T.clitics);
   if (before === 'to') return true;
   const that = toks.slice(x.tok1, T.tok0).some((t) => t.norm === 'that');
@@ -118,14 +118,14 @@ export function relationOf(ctx: Ctx, T: Trigger): Pattern {
     const next = ctx.s.mentions.find((m) => m.tok0 === T.tok1);
     if (noun && next && !next.clitics && actor(ctx.lex, next)?.kind === 'country' && next.kind !== 'person' && masculineVerb(ctx, T)) return noun;
     // "بوقف دعمها", "لوقف دعم": after a verbal noun governed by a preposition, the word is a noun (its genitive)
-    const prev = ctx.s.tokens[T.tok0 - 1];
+    const prev = nth(ctx.s.tokens, T.tok0 - 1);
     if (noun && prev?.arabic && !ctx.inMention[T.tok0 - 1] && /^[وف]?[بل].{3,}$/.test(prev.norm) && !ctx.s.triggers.some((x) => x.tok1 === T.tok0)) return noun;
     // "أن توقف دعمها": right after an imperfect verb, a word with a suffix pronoun is that verb's object (a noun)
     if (noun && T.suffix && prev?.arabic && !ctx.inMention[T.tok0 - 1] && /^[يت].{3,}$/.test(prev.norm)) return noun;
   }
   if (ctx.lang === 'en' && T.patterns.length > 1) {
     const noun = T.patterns.find((p) => p.pos === 'noun');
-    const prev = ctx.s.tokens[T.tok0 - 1];
+    const prev = nth(ctx.s.tokens, T.tok0 - 1);
     if (noun && prev && (DETERMINERS.test(prev.norm) || /['’]s?$/.test(prev.text) || /^(known|official|state|working)$/.test(prev.norm))) return noun;
     // "the 5 May attack": a date right before makes it the noun
     if (noun && prev && (MONTH.test(prev.norm) || ctx.s.dates.some((d) => d.end === prev.end))) return noun;

@@ -13,9 +13,9 @@
  * - Capitals and other places with `stands_for` act as their country when they are actors.
  */
 import type { RelationRecord } from '../../types.ts';
-import type { CueSpan, Doc, Mention, Trigger } from '../doc.ts';
+import { copyDoc, copyMention, type CueSpan, type Doc, type Mention, mentionOf, mentionOn, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import type { CueKind, Lexicon } from '../lexicon.ts';
-import { actor, auxiliary, BOUNDARY, RELATIVE, type Ctx, cueBefore, cueIn, hasCue, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, isPossessive, lastMentionBefore, PAIRABLE, PLACE_RELATIONS, prepOf } from './ctx.ts';
+import { actor, auxiliary, BOUNDARY, type Ctx, cueBefore, cueIn, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, RELATIVE, withPreps } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupObject, nounArgs, objectGroup, passiveAfterAnd, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
@@ -37,8 +37,8 @@ function definiteNoun(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
   const w = toks[T.tok0]!.norm.slice(T.clitics.length);
   if (/قمه|summit/.test(w)) return false;
-  if (ctx.lang === 'ar') return w.startsWith('ال') && (/^(خلال|اثناء|في|بعد|عقب)$/.test(toks[T.tok0 - 1]?.norm ?? '') || /[بف]/.test(T.clitics));
-  return toks[T.tok0 - 1]?.norm === 'the' && /^(during|at|in|after)$/.test(toks[T.tok0 - 2]?.norm ?? '');
+  if (ctx.lang === 'ar') return w.startsWith('ال') && (/^(خلال|اثناء|في|بعد|عقب)$/.test(nth(toks, T.tok0 - 1)?.norm ?? '') || /[بف]/.test(T.clitics));
+  return nth(toks, T.tok0 - 1)?.norm === 'the' && /^(during|at|in|after)$/.test(nth(toks, T.tok0 - 2)?.norm ?? '');
 }
 
 function processTrigger(ctx: Ctx, T0: Trigger): boolean {
@@ -46,7 +46,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   let p = warning(ctx, T, relationOf(ctx, T));
   const rel = p.relation;
   // a compound modifier ("the US-backed SDF") states a standing fact whatever the clause says
-  if (rel === 'supported' && ctx.lang === 'en' && ctx.s.tokens[T.tok0 - 1]?.text === '-') {
+  if (rel === 'supported' && ctx.lang === 'en' && nth(ctx.s.tokens, T.tok0 - 1)?.text === '-') {
     const b = hyphenBacked(ctx, T);
     return b ? emitAll(ctx, T, p, [b[0]], b[1], {}) : false;
   }
@@ -56,7 +56,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   // "struck Iranian targets": an English verb form right after a demonym is a noun (the demonym's head)
   if (ctx.lang === 'en' && p.pos === 'verb' && demonymBefore(ctx, T)) return true;
   if (markedPassive(ctx, T)) return true;
-  if (p.pos === 'noun' && T.patterns[0]!.pos === 'verb') T = { ...T, patterns: [p, ...T.patterns.filter((x) => x !== p)] };
+  if (p.pos === 'noun' && T.patterns[0]!.pos === 'verb') T = triggerWith(T, [p, ...T.patterns.filter((x) => x !== p)]);
   if (rel === 'urged') {
     // an urging verb that governs a reconciliation word is handled there
     for (const R of ctx.s.triggers)
@@ -64,7 +64,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   }
   if (p.pos === 'noun' && cueBefore(ctx, T, 'topic', 4)) return true; // discussed coordination: a topic, not an act
   if (p.pos === 'noun' && rel !== 'met') {
-    const prev = ctx.s.tokens[T.tok0 - 1];
+    const prev = nth(ctx.s.tokens, T.tok0 - 1);
     if (prev && ['on', 'about', 'regarding', 'حول', 'بشان', 'بخصوص', 'عن'].includes(prev.norm) && !T.clitics) return true;
   }
   if (p.pos === 'noun' && rel !== 'urged_reconciliation_with') {
@@ -100,7 +100,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     const R = ctx.s.triggers.find((x) => x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 8 && x.patterns[0]!.relation === 'urged_reconciliation_with');
     if (R) {
       const rp = ctx.lex.patterns.find((q) => q.relation === 'reconciled_with' && q.lang === ctx.lang);
-      if (rp) p = { ...rp, pos: p.pos, preps: p.preps };
+      if (rp) p = withPreps(rp, p.preps, rp.targetKinds, p.pos);
     }
   }
   const pairable = PAIRABLE.has(rel);
@@ -125,7 +125,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   let objFrom = T.tok1;
   // "the US-backed Syrian Democratic Forces", "Turkey-backed factions": a compound adjective; its first part
   // acts on the noun right after it (or on nothing that is named)
-  if (ctx.lang === 'en' && p.pos === 'verb' && ctx.s.tokens[T.tok0 - 1]?.text === '-') {
+  if (ctx.lang === 'en' && p.pos === 'verb' && nth(ctx.s.tokens, T.tok0 - 1)?.text === '-') {
     const i = ctx.s.mentions.findIndex((m) => m.tok1 === T.tok0 - 1);
     const j = firstMentionAfter(ctx.s.mentions, T.tok1);
     if (i < 0) return true;
@@ -153,7 +153,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       // ("من المقرر أن يتوجه … للقاء": the purpose of a planned act is planned too)
       if (isPlanned(ctx, purpose.verb, purpose.verb.patterns[0]!)) attrs.mode = 'planned';
       objFrom = T.tok1;
-      const o = objectGroup(ctx, T.tok1, { ...p, preps: [...p.preps, ''] }, new Set(purpose.subj.map((m) => m.entity)));
+      const o = objectGroup(ctx, T.tok1, withPreps(p, [...p.preps, '']), new Set(purpose.subj.map((m) => m.entity)));
       if (o && freeWords(ctx, T.tok1, o[0]!.tok0) <= 2) obj = o;
     }
   } else {
@@ -161,7 +161,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     // as the noun's doer, no one is
     if (ctx.lang === 'ar') {
       const nn = ctx.s.triggers.find((x) => x.tok1 === T.tok0 && x.patterns.some((q) => q.pos === 'noun' && q.relation === rel));
-      if (nn && !ctx.s.tokens[nn.tok0]!.norm.slice(nn.clitics.length).startsWith('ال') && !nounArgs(ctx, { ...nn, patterns: nn.patterns.filter((q) => q.pos === 'noun') }).subj?.length) return true;
+      if (nn && !ctx.s.tokens[nn.tok0]!.norm.slice(nn.clitics.length).startsWith('ال') && !nounArgs(ctx, triggerWith(nn, nn.patterns.filter((q) => q.pos === 'noun'))).subj?.length) return true;
     }
     // "…، حيث اتفقا على …": an Arabic dual verb with no subject of its own is the pair of the sentence's last relation
     const dual = pairable && ctx.lang === 'ar' ? dualPair(ctx, T) : undefined;
@@ -172,7 +172,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       // the grammatical subject is the target; the agent is the source
       obj = a.subj ?? passiveAfterAnd(ctx, T);
       subj = a.agent;
-      if (!obj) obj = objectGroup(ctx, T.tok1, { ...p, preps: [] }, new Set(subj?.map((m) => m.entity)));
+      if (!obj) obj = objectGroup(ctx, T.tok1, withPreps(p, []), new Set(subj?.map((m) => m.entity)));
     } else if (p.voice === 'passive') {
       // تلقى اتصالا من X: the subject receives, X acts
       obj = a.subj;
@@ -190,7 +190,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
         if (fits(m)) ref = fem ? actor(ctx.lex, m) : m;
       }
       if (!ref && ctx.lastSubject && fits(ctx.lastSubject)) ref = ctx.lastSubject;
-      if (ref && !subjIds.has(ref.entity)) obj = [{ ...ref, start: T.start, end: T.end, tok0: T.tok0, tok1: T.tok1, via: 'anaphor' }];
+      if (ref && !subjIds.has(ref.entity)) obj = [mentionOn(ref, T)];
     }
   }
   if (!subj?.length) return false; // none, or a group that names no one ("the participants")
@@ -225,7 +225,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       for (let j = i; j >= 0; j--) {
         const m = ctx.s.mentions[j]!;
         if (!exclude.has(m.entity) && actor(ctx.lex, m) && m.kind === 'person') {
-          obj = [{ ...m }];
+          obj = [copyMention(m)];
           break;
         }
       }
@@ -235,7 +235,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     // "hosted the meeting of delegations from A, B and C", "استضافت اجتماع وزراء …": the host receives the meeting's participants
     const meeting = ctx.s.triggers.find((x) => x.tok0 >= objFrom && freeWords(ctx, objFrom, x.tok0) <= 3 && x.patterns.some((q) => q.relation === 'met' && q.pos === 'noun'));
     if (meeting) {
-      const a = nounArgs(ctx, { ...meeting, patterns: meeting.patterns.filter((q) => q.pos === 'noun') });
+      const a = nounArgs(ctx, triggerWith(meeting, meeting.patterns.filter((q) => q.pos === 'noun')));
       const g = (a.pairs ?? a.subj ?? []).filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m));
       if (g.length) obj = g;
     }
@@ -245,7 +245,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   // "لقاء الرئيس التركي أردوغان نظيره الروسي بوتين": an Arabic verbal noun takes its object bare after its genitive subject
   // (only a counterpart word and a demonym between them, "نظيره الروسي")
   if (!obj && ctx.lang === 'ar' && p.pos === 'noun' && subj[0]!.tok0 >= T.tok1 && pairable && !p.preps.includes('')) {
-    const o = objectGroup(ctx, objFrom, { ...p, preps: [...p.preps, ''] }, exclude);
+    const o = objectGroup(ctx, objFrom, withPreps(p, [...p.preps, '']), exclude);
     let near = !!o;
     for (let k = objFrom; o && k < o[0]!.tok0 && near; k++) {
       const w = ctx.s.tokens[k]!;
@@ -271,7 +271,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (!obj && ctx.lang === 'en' && p.pos === 'verb') {
     // "sanctions on Assad's government, which Washington has accused of war crimes": the antecedent of "which" is the object
     const k = subj[0]!.tok0 - 1;
-    const ante = /^(which|whom)$/.test(ctx.s.tokens[k]?.norm ?? '') && ctx.s.tokens[k - 1]?.text === ',' ? ctx.s.mentions.find((m) => m.tok1 === k - 1) : undefined;
+    const ante = /^(which|whom)$/.test(nth(ctx.s.tokens, k)?.norm ?? '') && nth(ctx.s.tokens, k - 1)?.text === ',' ? ctx.s.mentions.find((m) => m.tok1 === k - 1) : undefined;
     if (ante && actor(ctx.lex, ante) && !exclude.has(ante.entity)) obj = [ante];
   }
   if (!obj) return false;
@@ -284,7 +284,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     let last = obj[obj.length - 1]!;
     const again = ctx.s.mentions.find((m) => m.tok0 > last.tok1 && m.tok0 - last.tok1 <= 4 && m.entity === last.entity);
     if (again) last = again;
-    const dest = objectGroup(ctx, last.tok1, { ...p, preps: ['الي', 'to', 'ل'], targetKinds: ['place', 'country'] }, exclude);
+    const dest = objectGroup(ctx, last.tok1, withPreps(p, ['الي', 'to', 'ل'], ['place', 'country']), exclude);
     if (dest) {
       attrs.destination = dest[0]!.entity;
       // "sent his envoy to Damascus on a visit": the envoy went there
@@ -316,12 +316,12 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       for (const x of c.cues) {
         let l = byKind.get(x.kind);
         if (!l) byKind.set(x.kind, (l = []));
-        if (l[l.length - 1] !== c) l.push(c);
+        if (nth(l, l.length - 1) !== c) l.push(c);
       }
     const inRelative = new Uint8Array(s.tokens.length);
     // ", which …,", ", whose countries …,", "، الذين …،": a relative clause between commas
     for (let k = 1; k < s.tokens.length; k++) {
-      const comma = s.tokens[k - 1]!.text;
+      const comma = nth(s.tokens, k - 1)!.text;
       if ((comma !== ',' && comma !== '،') || !(RELATIVE.has(s.tokens[k]!.norm) || s.tokens[k]!.norm === 'whose') || s.tokens[k]!.norm === 'whom') continue;
       let e = k;
       while (e < s.tokens.length && s.tokens[e]!.text !== comma && !BOUNDARY.has(s.tokens[e]!.text)) e++;
@@ -331,7 +331,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastGroup, lastPersons, history, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind };
     if (byKind.has('role_group') && byKind.has('group')) {
       const added = roleGroupAnaphors(ctx);
-      if (added) ctx.s = s = { ...s, mentions: [...s.mentions, ...added].sort((x, y) => x.tok0 - y.tok0) };
+      if (added) ctx.s = s = sentenceWith(s, [...s.mentions, ...added].sort((x, y) => x.tok0 - y.tok0), s.triggers, s.cues);
     }
     for (const m of s.mentions) inMention.fill(1, m.tok0, m.tok1);
     const att = attribution(ctx, prevAttribution);
@@ -353,7 +353,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     const subjMention = (r: RelationRecord, side: 'source' | 'target'): Mention | undefined => {
       const sp = side === 'source' ? r.evidence.sourceSpan : r.evidence.targetSpan;
       const m = s.mentions.find((x) => x.start - s.start === sp[0]);
-      return m ? { ...m, entity: r[side] } : undefined;
+      return m ? mentionOf(m, r[side], m.kind) : undefined;
     };
     if (att.speaker && actor(lex, att.speaker)) lastSubject = att.speaker;
     else if (mine.length) lastSubject = subjMention(mine[0]!, 'source') ?? lastSubject;
@@ -410,5 +410,9 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       if (distinct.length >= 2) lastPair = [distinct[distinct.length - 2]!, distinct[distinct.length - 1]!];
     }
   }
-  return { ...doc, relations: out, missed, stative };
+  const done = copyDoc(doc);
+  done.relations = out;
+  done.missed = missed;
+  done.stative = stative;
+  return done;
 }

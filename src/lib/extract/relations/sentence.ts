@@ -1,5 +1,5 @@
 /** Relations: per-sentence preparation (attribution, triggers dropped before the frames). */
-import { cueHas, type CueSpan, type Mention, type Sentence, type Trigger } from '../doc.ts';
+import { cueHas, type CueSpan, type Mention, type Sentence, sentenceWith, type Trigger } from '../doc.ts';
 import { actor, type Ctx, cueKinds, firstMentionAfter, lastMentionBefore, wordsBetween } from './ctx.ts';
 
 /** Attribution of a sentence: the source named next to a speech verb, or a 'sources' phrase. */
@@ -49,7 +49,7 @@ export function withoutSubjectNouns(s: Sentence): Sentence {
       s.cues.some((c) => c.tok0 === T.tok0 && cueHas(c, 'state_head')) &&
       s.triggers.some((V) => V.tok1 === T.tok0 && V.patterns[0]!.pos === 'verb'),
   );
-  return drop.length ? { ...s, triggers: s.triggers.filter((T) => !drop.includes(T)) } : s;
+  return drop.length ? sentenceWith(s, s.mentions, s.triggers.filter((T) => !drop.includes(T)), s.cues) : s;
 }
 
 /**
@@ -63,7 +63,7 @@ function inNameOrPhrase(s: Sentence, T: Trigger): boolean {
 }
 
 export function withoutTriggersInNames(s: Sentence): Sentence {
-  for (const T of s.triggers) if (inNameOrPhrase(s, T)) return { ...s, triggers: s.triggers.filter((x) => !inNameOrPhrase(s, x)) };
+  for (const T of s.triggers) if (inNameOrPhrase(s, T)) return sentenceWith(s, s.mentions, s.triggers.filter((x) => !inNameOrPhrase(s, x)), s.cues);
   return s;
 }
 
@@ -74,7 +74,7 @@ export function withoutTriggersInNames(s: Sentence): Sentence {
 export function withoutUnmetRequires(s: Sentence): Sentence {
   const unmet = (T: Trigger) =>
     T.patterns.every((p) => p.requires) && !s.cues.some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 10 && c.cues.some((k) => T.patterns.some((p) => p.requires === k.kind)));
-  return s.triggers.some(unmet) ? { ...s, triggers: s.triggers.filter((T) => !unmet(T)) } : s;
+  return s.triggers.some(unmet) ? sentenceWith(s, s.mentions, s.triggers.filter((T) => !unmet(T)), s.cues) : s;
 }
 
 /**
@@ -83,5 +83,5 @@ export function withoutUnmetRequires(s: Sentence): Sentence {
  */
 export function withoutCuesInDates(s: Sentence): Sentence {
   const inDate = (c: CueSpan) => (c.tok0 > 0 && c.tok1 === c.tok0 + 1 && s.tokens[c.tok0]!.cap && s.tokens[c.tok0]!.norm === 'may') || s.dates.some((d) => d.start <= c.start && c.end <= d.end);
-  return s.cues.some(inDate) ? { ...s, cues: s.cues.filter((c) => !inDate(c)) } : s;
+  return s.cues.some(inDate) ? sentenceWith(s, s.mentions, s.triggers, s.cues.filter((c) => !inDate(c))) : s;
 }
