@@ -25,6 +25,8 @@ describe('lexicon coverage of the conflict’s actors and places', () => {
     expect(ids('فتح الجيش الطريق وأطلق الذخيرة الحية', 'ar')).not.toContain('fatah');
     expect(ids('فتح الجيش الطريق وأطلق الذخيرة الحية', 'ar')).not.toContain('khalil-al-hayya');
     expect(ids('وقعت حركة فتح الاتفاق', 'ar')).toEqual(['fatah']);
+    expect(ids('بعد توقيع حركتي فتح وحماس الاتفاق', 'ar')).toEqual(['fatah', 'hamas']);
+    expect(ids('US jets struck near Ain al-Asad and Saraqeb', 'en')).toEqual(['usa', 'ain-al-asad-air-base', 'saraqeb']);
     // the Syrian defence minister keeps his full name; the Palestinian president is matched alone
     expect(ids('العماد علي محمود عباس', 'ar')).toEqual(['ali-mahmoud-abbas']);
     expect(ids('الرئيس الفلسطيني محمود عباس', 'ar')).toEqual(['mahmoud-abbas']);
