@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../src/lib/extract/pipeline.ts';
+import { article, extract, lexicon } from './helpers.ts';
+
+function ids(text: string, lang: 'ar' | 'en', date = '2024-01-10'): string[] {
+  return analyse(article(text, lang, date), lexicon()).sentences.flatMap((s) => s.mentions.map((m) => m.entity));
+}
+
+describe('lexicon coverage of the conflict’s actors and places', () => {
+  it('resolves Arabic-only names to their English slug, not a discovered transliteration', () => {
+    expect(ids('استقبل الأسد وفداً من حركة «حماس» برئاسة خليل الحية', 'ar')).toEqual(['bashar-al-assad', 'hamas', 'khalil-al-hayya']);
+    expect(ids('قتل القيادي في الحرس الثوري رضي موسوي بغارة قرب السيدة زينب', 'ar')).toEqual(['irgc', 'razi-mousavi', 'sayyida-zeinab']);
+    const rec = extract('التقى وزير الخارجية الإيراني عباس عراقجي نظيره السوري بسام صباغ في دمشق.', 'ar', '2024-10-06');
+    expect(rec.entities.filter((e) => e.discovered)).toEqual([]);
+    expect(rec.entities.map((e) => e.id)).toContain('bassam-sabbagh');
+  });
+  it('finds places the lexicon lacked, the longer name first', () => {
+    expect(ids('Israeli strikes put Damascus International Airport out of service', 'en')).toEqual(['isr', 'damascus-international-airport']);
+    expect(ids('قصف مطار حلب الدولي', 'ar')).toEqual(['aleppo-international-airport']);
+    expect(ids('Shoukry flew to Adana, then Kerman and Gaza', 'en')).toEqual(['sameh-shoukry', 'adana', 'kerman', 'gaza']);
+    expect(ids('ضربات أمريكية على البوكمال', 'ar')).toContain('abu-kamal');
+  });
+  it('keeps ordinary words and longer names apart from new entries', () => {
+    // "فتح" (opened) is not Fatah, "الذخيرة الحية" (live ammunition) is not al-Hayya
+    expect(ids('فتح الجيش الطريق وأطلق الذخيرة الحية', 'ar')).not.toContain('fatah');
+    expect(ids('فتح الجيش الطريق وأطلق الذخيرة الحية', 'ar')).not.toContain('khalil-al-hayya');
+    expect(ids('وقعت حركة فتح الاتفاق', 'ar')).toEqual(['fatah']);
+    expect(ids('بعد توقيع حركتي فتح وحماس الاتفاق', 'ar')).toEqual(['fatah', 'hamas']);
+    expect(ids('US jets struck near Ain al-Asad and Saraqeb', 'en')).toEqual(['usa', 'ain-al-asad-air-base', 'saraqeb']);
+    // the Syrian defence minister keeps his full name; the Palestinian president is matched alone
+    expect(ids('العماد علي محمود عباس', 'ar')).toEqual(['ali-mahmoud-abbas']);
+    expect(ids('الرئيس الفلسطيني محمود عباس', 'ar')).toEqual(['mahmoud-abbas']);
+  });
+  it('resolves the new time-bound roles by the article date', () => {
+    expect(ids('قال وزير الخارجية السوري إن', 'ar', '2024-10-06')).toEqual(['bassam-sabbagh']);
+    expect(ids('قال وزير الخارجية السوري إن', 'ar', '2023-10-06')).toEqual(['faisal-mekdad']);
+    expect(ids('the Hezbollah leader said', 'en', '2024-11-20')).toEqual(['naim-qassem']);
+    expect(ids('CENTCOM said it struck', 'en')).toEqual(['usa']);
+  });
+});
