@@ -12,26 +12,25 @@
  *   tsx scripts/bench-extract.ts [N] [--articles dir] [--no-pin]
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { join } from 'node:path';
 import { loadLexicon } from '../src/lib/extract/lexicon.ts';
 import { extractArticle } from '../src/lib/extract/pipeline.ts';
 import { benchArticles } from './lib/bench-corpus.ts';
+import { readLexiconFolder } from './lib/inputs.ts';
+import { pinnedCommand } from './lib/pin.ts';
 
 const argv = process.argv.slice(2);
-if (availableParallelism() > 1 && !argv.includes('--no-pin') && process.platform === 'linux') {
+if (availableParallelism() > 1 && !argv.includes('--no-pin')) {
   // run again pinned to CPU 0 (same node flags, so tsx's loader comes along)
-  const res = spawnSync('taskset', ['-c', '0', process.execPath, ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
-  if (!res.error) process.exit(res.status ?? 1);
-  console.error('bench-extract: taskset not found, running unpinned');
+  const { cmd, pinned } = pinnedCommand([process.execPath, ...process.execArgv, ...process.argv.slice(1)]);
+  if (pinned) process.exit(spawnSync(cmd[0]!, cmd.slice(1), { stdio: 'inherit' }).status ?? 1);
+  console.error('bench-extract: cannot pin to one CPU here (taskset), running unpinned');
 }
 const N = Number(argv.find((a) => /^\d+$/.test(a)) ?? 10_000);
 const dirIdx = argv.indexOf('--articles');
 const dir = dirIdx >= 0 ? argv[dirIdx + 1]! : 'data/articles';
 
-const files: Record<string, string> = {};
-for (const f of readdirSync('data/lexicon')) if (f.endsWith('.csv')) files[f] = readFileSync(join('data/lexicon', f), 'utf8');
+const files = readLexiconFolder('data/lexicon');
 let t = performance.now();
 const lexicon = loadLexicon(files);
 const lexMs = performance.now() - t;

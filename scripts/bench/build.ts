@@ -11,6 +11,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BuildReport } from '../../src/lib/graph/report.ts';
 import { benchArticles } from '../lib/bench-corpus.ts';
+import { pinnedCommand } from '../lib/pin.ts';
 import { printTable } from '../lib/table.ts';
 
 const N = 10_000;
@@ -19,13 +20,14 @@ export default async function bench(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'wasl-bench-build-'));
   try {
     const corpus = join(dir, 'corpus.jsonl');
-    const lines = benchArticles(N).map((a) => JSON.stringify({ ...a, title: a.id }));
-    writeFileSync(corpus, lines.join('\n') + '\n');
-    const mb = Buffer.byteLength(readFileSync(corpus)) / 1e6;
-    const build = [process.execPath, ...process.execArgv, join('scripts', 'build-graph.ts')];
-    const args = [...build, '--in', corpus, '--out', join(dir, 'graph.json'), '--report', join(dir, 'report.json'), '--quiet'];
-    const pinned = process.platform === 'linux' && availableParallelism() > 1 && spawnSync('taskset', ['-c', '0', 'true']).status === 0;
-    const res = pinned ? spawnSync('taskset', ['-c', '0', ...args], { stdio: 'inherit' }) : spawnSync(args[0]!, args.slice(1), { stdio: 'inherit' });
+    const text = benchArticles(N).map((a) => JSON.stringify({ ...a, title: a.id })).join('\n') + '\n';
+    writeFileSync(corpus, text);
+    const mb = Buffer.byteLength(text) / 1e6;
+    const { cmd, pinned } = pinnedCommand([
+      ...[process.execPath, ...process.execArgv, join('scripts', 'build-graph.ts')],
+      ...['--in', corpus, '--out', join(dir, 'graph.json'), '--report', join(dir, 'report.json'), '--quiet'],
+    ]);
+    const res = spawnSync(cmd[0]!, cmd.slice(1), { stdio: 'inherit' });
     if (res.status !== 0) throw new Error(`build:graph exited with ${res.status ?? res.signal}`);
     const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as BuildReport;
     if (!report.resources) throw new Error('build:graph wrote no resources into its report');
