@@ -64,5 +64,7 @@ describe('lexicon coverage of the conflict’s actors and places', () => {
   it('keeps ordinary Arabic words apart from the audited places', () => {
     // القصير "short", السلمية "peaceful", الميادين "fields", القائم "the acting": towns only with مدينة
     expect(ids('وتعهد على المدى القصير بالتسوية السلمية والتعاون في مختلف الميادين مع القائم بالأعمال', 'ar')).toEqual([]);
+    expect(ids('التقت السفيرة الأمريكية سكان القريتين', 'ar')).not.toContain('al-safira');
+    expect(ids('قصفت الطائرات مدينة القصير ومدينة الميادين وسرايا القدس', 'ar')).toEqual(['qusayr', 'mayadin', 'palestinian-islamic-jihad']);
   });
 });
