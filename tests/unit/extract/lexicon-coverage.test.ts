@@ -45,6 +45,9 @@ describe('lexicon coverage of the conflict’s actors and places', () => {
       'sohr',
     ]);
     expect(ids('انتشرت قوات البيشمركة في سنجار وزاخو ومحافظة حلب', 'ar')).toEqual(['peshmerga', 'sinjar', 'zakho', 'aleppo']);
+    // agencies' spellings: Reuters' "Araqchi", Anadolu Arabic's "بي كا كا"
+    expect(ids('Iranian Foreign Minister Abbas Araqchi met Mikdad', 'en', '2024-10-06')).toEqual(['abbas-araghchi', 'faisal-mekdad']);
+    expect(ids('قصف الجيش مواقع بي كا كا', 'ar')).toEqual(['pkk']);
     // a governorate shares its capital's id
     expect(ids('Fighting spread across Deir ez-Zor province and the Aleppo countryside', 'en')).toEqual(['deir-ez-zor', 'aleppo']);
   });
