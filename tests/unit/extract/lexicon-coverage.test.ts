@@ -53,6 +53,9 @@ describe('lexicon coverage of the conflict’s actors and places', () => {
   });
   it('resolves the audited offices by the article date', () => {
     expect(ids('the Turkish defence minister said', 'en', '2013-05-01')).toEqual(['ismet-yilmaz']);
+    // the interim government of autumn 2015 splits Çavuşoğlu's term
+    expect(ids('the Turkish foreign minister said', 'en', '2015-10-01')).toEqual(['feridun-sinirlioglu']);
+    expect(ids('the Turkish foreign minister said', 'en', '2016-10-01')).toEqual(['mevlut-cavusoglu']);
     expect(ids('قال رئيس الأركان التركي إن', 'ar', '2020-05-01')).toEqual(['yasar-guler']);
     expect(ids('the UN humanitarian chief said', 'en', '2016-05-01')).toEqual(['stephen-obrien']);
     expect(ids('the UN humanitarian chief said', 'en', '2022-05-01')).toEqual(['martin-griffiths']);
