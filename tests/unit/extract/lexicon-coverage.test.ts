@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/lib/extract/pipeline.ts';
-import { article, extract, lexicon } from './helpers.ts';
+import { article, extract, lexicon, tripleSet } from './helpers.ts';
 
 function ids(text: string, lang: 'ar' | 'en', date = '2024-01-10'): string[] {
   return analyse(article(text, lang, date), lexicon()).sentences.flatMap((s) => s.mentions.map((m) => m.entity));
@@ -36,5 +36,41 @@ describe('lexicon coverage of the conflict’s actors and places', () => {
     expect(ids('قال وزير الخارجية السوري إن', 'ar', '2023-10-06')).toEqual(['faisal-mekdad']);
     expect(ids('the Hezbollah leader said', 'en', '2024-11-20')).toEqual(['naim-qassem']);
     expect(ids('CENTCOM said it struck', 'en')).toEqual(['usa']);
+  });
+  it('covers the offices, groups, places and media of the audit against issue #3', () => {
+    // Arabic-only mentions resolve to the English slug of the lexicon, not a transliteration
+    expect(ids('التقى هادي البحرة ضباطاً في مطار الشعيرات بحسب المرصد السوري لحقوق الإنسان', 'ar')).toEqual([
+      'hadi-al-bahra',
+      'shayrat-air-base',
+      'sohr',
+    ]);
+    expect(ids('انتشرت قوات البيشمركة في سنجار وزاخو ومحافظة حلب', 'ar')).toEqual(['peshmerga', 'sinjar', 'zakho', 'aleppo']);
+    // agencies' spellings: Reuters' "Araqchi", Anadolu Arabic's "بي كا كا"
+    expect(ids('Iranian Foreign Minister Abbas Araqchi met Mikdad', 'en', '2024-10-06')).toEqual(['abbas-araghchi', 'faisal-mekdad']);
+    expect(ids('قصف الجيش مواقع بي كا كا', 'ar')).toEqual(['pkk']);
+    // a governorate shares its capital's id
+    expect(ids('Fighting spread across Deir ez-Zor province and the Aleppo countryside', 'en')).toEqual(['deir-ez-zor', 'aleppo']);
+  });
+  it('resolves the audited offices by the article date', () => {
+    expect(ids('the Turkish defence minister said', 'en', '2013-05-01')).toEqual(['ismet-yilmaz']);
+    // the interim government of autumn 2015 splits Çavuşoğlu's term
+    expect(ids('the Turkish foreign minister said', 'en', '2015-10-01')).toEqual(['feridun-sinirlioglu']);
+    expect(ids('the Turkish foreign minister said', 'en', '2016-10-01')).toEqual(['mevlut-cavusoglu']);
+    expect(ids('قال رئيس الأركان التركي إن', 'ar', '2020-05-01')).toEqual(['yasar-guler']);
+    expect(ids('the UN humanitarian chief said', 'en', '2016-05-01')).toEqual(['stephen-obrien']);
+    expect(ids('the UN humanitarian chief said', 'en', '2022-05-01')).toEqual(['martin-griffiths']);
+    expect(ids('قال رئيس الوزراء الروسي إن', 'ar', '2021-05-01')).toEqual(['mikhail-mishustin']);
+    // a role group takes each country's holder at the date
+    expect(tripleSet(extract('اجتمع وزراء دفاع روسيا وتركيا وإيران في موسكو', 'ar', '2013-05-01'), 'met')).toEqual([
+      'ismet-yilmaz met ahmad-vahidi',
+      'sergei-shoigu met ahmad-vahidi',
+      'sergei-shoigu met ismet-yilmaz',
+    ]);
+  });
+  it('keeps ordinary Arabic words apart from the audited places', () => {
+    // القصير "short", السلمية "peaceful", الميادين "fields", القائم "the acting": towns only with مدينة
+    expect(ids('وتعهد على المدى القصير بالتسوية السلمية والتعاون في مختلف الميادين مع القائم بالأعمال', 'ar')).toEqual([]);
+    expect(ids('التقت السفيرة الأمريكية سكان القريتين', 'ar')).not.toContain('al-safira');
+    expect(ids('قصفت الطائرات مدينة القصير ومدينة الميادين وسرايا القدس', 'ar')).toEqual(['qusayr', 'mayadin', 'palestinian-islamic-jihad']);
   });
 });
