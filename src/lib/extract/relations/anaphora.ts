@@ -4,7 +4,7 @@ import { isQuote, resolveRole } from '../mentions.ts';
 import type { EntityKind } from '../../types.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
-import { actor, type Ctx, cueKinds, type Group, groupFrom, lastMentionBefore, nth } from './ctx.ts';
+import { actor, type Ctx, cueKinds, type Group, groupFrom, isPossessive, lastMentionBefore, nth, prepOf } from './ctx.ts';
 
 /** "the two leaders", "الرئيسان" name people; "the two sides", "الجانبان" name the parties. */
 function peopleDual(c: CueSpan): boolean {
@@ -219,4 +219,24 @@ export function dualPair(ctx: Ctx, T: Trigger): Group | undefined {
   if (!forms.has(`${T.patterns[0]!.relation}|${normalise(form.slice(0, -1))}`)) return undefined;
   if (ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 1 && !m.clitics)) return undefined;
   return sentencePair(ctx, T.start, T) ?? ctx.lastPair?.map((m) => mentionOn(m, T));
+}
+
+/**
+ * The referent of a subject pronoun at cue c. English "he"/"she" name a person: the first person named before the pronoun
+ * in its sentence (not after a preposition, not a possessor: "Shoukry flew to Adana, where he was received"), else the
+ * carried subject when it is a person, else the first person of the latest of the three previous sentences that names one
+ * (a report's source, "Syria's presidency said", is no "he"). Arabic pronouns: the carried subject.
+ */
+export function pronounRef(ctx: Ctx, c: CueSpan): Mention | undefined {
+  if (ctx.lang !== 'en' || !/^(he|she)$/.test(ctx.s.tokens[c.tok0]!.norm)) return ctx.lastSubject;
+  for (const m of ctx.s.mentions) {
+    if (m.tok1 > c.tok0) break;
+    if (m.kind === 'person' && !prepOf(ctx, m) && !isPossessive(ctx, m)) return m;
+  }
+  if (ctx.lastSubject?.kind === 'person') return ctx.lastSubject;
+  for (let h = ctx.history.length - 1; h >= 0 && h >= ctx.history.length - 3; h--) {
+    const p = ctx.history[h]!.find((m) => m.kind === 'person');
+    if (p) return p;
+  }
+  return undefined;
 }

@@ -4,7 +4,7 @@ import type { Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
 import { actor, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordsBetween } from './ctx.ts';
-import { anaphorAt, counterpartOf } from './anaphora.ts';
+import { anaphorAt, counterpartOf, pronounRef } from './anaphora.ts';
 
 /** The nearest subject to the left of token `tok`: prepositional objects and possessives are skipped. */
 export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | undefined {
@@ -104,9 +104,8 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
 
   // "وأضاف أنه سيلتقي…", "he added that he would meet…": the pronoun right before the verb is the subject
   const pron = ctx.byKind.get('pronoun')?.find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1);
-  if (pron && ctx.lastSubject && !(prev && prev.tok0 >= pron.tok1)) {
-    return { subj: [mentionOn(ctx.lastSubject, pron)], objFrom, passive, agent };
-  }
+  const ref = pron && !(prev && prev.tok0 >= pron.tok1) ? pronounRef(ctx, pron) : undefined;
+  if (ref) return { subj: [mentionOn(ref, pron!)], objFrom, passive, agent };
 
   // "…، داعياً أنقرة إلى…": a circumstantial participle takes the subject of the main clause
   if (lang === 'ar' && /^(داعيا|مطالبا|محذرا|متهما|منتقدا|مهددا|داعيه|مطالبه|موفدا|مبعوثا)$/.test(tokens[T.tok0]!.norm.replace(/^و/, ''))) {
@@ -224,7 +223,8 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     // no subject in the sentence before the verb: carried over ('وأضاف…', 'He added…')
     const pron2 = cueIn(ctx, Math.max(0, T.tok0 - 3), T.tok0, 'pronoun');
     // the carried subject's evidence points at the verb that carries it
-    if (prevI < 0 || pron2) subj = [mentionOn(ctx.lastSubject, T)];
+    const ref = pron2 ? pronounRef(ctx, pron2) : ctx.lastSubject;
+    if ((prevI < 0 || pron2) && ref) subj = [mentionOn(ref, T)];
   }
   return { subj, objFrom, passive, agent };
 }
@@ -671,8 +671,8 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
   if (ante) return { pairs: undefined, subj: ante, objFrom: T.tok1 };
   // "أنه أجرى محادثة مع …", "he held talks with …": a pronoun right before the light verb is the carried subject
   const pron = ctx.byKind.get('pronoun')?.find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 2);
-  if (pron && ctx.lastSubject && !ms.some((m) => m.tok0 >= pron.tok1 && m.tok1 <= T.tok0))
-    return { pairs: undefined, subj: [mentionOn(ctx.lastSubject, pron)], objFrom: T.tok1 };
+  const pref = pron && !ms.some((m) => m.tok0 >= pron.tok1 && m.tok1 <= T.tok0) ? pronounRef(ctx, pron) : undefined;
+  if (pref) return { pairs: undefined, subj: [mentionOn(pref, pron!)], objFrom: T.tok1 };
   // the subject of a light verb before the noun (عقد الوزراء اجتماعا, the ministers held talks)
   const left = leftGroup(ctx, T.tok0, ctx.lang === 'ar' ? 7 : 8);
   if (left) {
