@@ -36,3 +36,24 @@ describe('a person and their own state are never the two ends of a meeting', () 
     expect(triples(a, 'hosted')).toEqual(['egy hosted bashar-al-assad']);
   });
 });
+
+describe('"X, along with / together with Y, VERB" gives the relation to both X and Y', () => {
+  it('a fronted pair set off by commas', () => {
+    const a = extract('The United Arab Emirates, together with Bahrain, restored ties with Damascus in 2018.', 'en', '2024-03-06');
+    expect(triples(a, 'reconciled_with')).toEqual(['are reconciled_with syr', 'bhr reconciled_with syr']);
+  });
+  it('a relative clause opened by the conjunction: "X, which along with Y is Z\'s ally"', () => {
+    const a = extract("Tehran, which along with Moscow is Damascus's key ally, criticised the decision.", 'en', '2024-03-06');
+    expect(triples(a, 'supported')).toEqual(['irn supported syr', 'rus supported syr']);
+    const b = extract('Hezbollah, which together with Iran backs the Syrian government, condemned the attack.', 'en', '2024-03-06');
+    expect(triples(b, 'supported')).toEqual(['hezbollah supported syr', 'irn supported syr']);
+  });
+  it('a relative clause without the conjunction keeps its one antecedent', () => {
+    const a = extract('Hezbollah, which backs the Syrian government, condemned the attack.', 'en', '2024-03-06');
+    expect(triples(a, 'supported')).toEqual(['hezbollah supported syr']);
+  });
+  it('"main ally" with a possessor is an alliance ("X is Y\'s main ally")', () => {
+    const a = extract("Iran is Hezbollah's main ally.", 'en', '2024-03-06');
+    expect(triples(a, 'supported')).toEqual(['irn supported hezbollah']);
+  });
+});

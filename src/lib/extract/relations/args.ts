@@ -23,7 +23,12 @@ export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | unde
     // (a relative clause's mentions are passed over before its words are counted)
     if (ctx.inRelative[m.tok0] && !ctx.inRelative[tok - 1]) continue;
     if (freeWords(ctx, m.tok1, tok) > maxWords) return undefined;
-    if (ctx.inRelative[m.tok0]) continue;
+    if (ctx.inRelative[m.tok0]) {
+      // ("Russia, which along with Iran is Assad's ally": the member of a conjunction opening the clause, with its antecedent)
+      const g = ctx.inRelative[tok - 1] ? alongWith(ctx, [m]) : undefined;
+      if (g && g.length > 1) return g;
+      continue;
+    }
     if (prepOf(ctx, m)) continue;
     if (isPossessive(ctx, m) && !cueIn(ctx, m.tok1, Math.min(m.tok1 + 3, tok), 'military')) continue;
     // "a new Turkish operation", "القوات التركية": a demonym that qualifies a relation noun belongs to it
@@ -37,9 +42,32 @@ export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | unde
       i = ms.indexOf(g[0]!);
       continue;
     }
-    return g;
+    return alongWith(ctx, g);
   }
   return undefined;
+}
+
+/**
+ * "Russia, which along with Iran is Assad's main ally", "Hezbollah, who together with Iran backs …": a relative clause
+ * opened by a conjunction adds its member to the antecedent (both are the subject).
+ */
+function alongWith(ctx: Ctx, g: Group): Group {
+  if (ctx.lang !== 'en') return g;
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  const conj = ctx.byKind.get('conj');
+  if (!conj) return g;
+  // (the member found, the antecedent before: "…, which along with [Iran]")
+  const c = conj.find((x) => x.tok1 === g[0]!.tok0);
+  if (c && /^(which|who)$/.test(nth(toks, c.tok0 - 1)?.norm ?? '') && nth(toks, c.tok0 - 2)?.text === ',') {
+    const i = ms.findIndex((m) => m.tok1 === c.tok0 - 2);
+    if (i >= 0 && actor(ctx.lex, ms[i]!) && !g.some((m) => m.entity === ms[i]!.entity)) return [...groupTo(ms, i), ...g];
+  }
+  // (the antecedent found, the member after: "[Russia], which along with Iran")
+  const end = g[g.length - 1]!.tok1;
+  const d = toks[end]?.text === ',' && /^(which|who)$/.test(toks[end + 1]?.norm ?? '') ? conj.find((x) => x.tok0 === end + 2) : undefined;
+  const j = d ? ms.findIndex((m) => m.tok0 === d.tok1) : -1;
+  return j >= 0 && actor(ctx.lex, ms[j]!) && !g.some((m) => m.entity === ms[j]!.entity) ? [...g, ...groupFrom(ms, j)] : g;
 }
 
 interface Args {

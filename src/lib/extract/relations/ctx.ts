@@ -174,7 +174,8 @@ export function prepOf(ctx: Ctx, m: Mention): string | undefined {
   const n = t.arabic ? t.norm.replace(/^[وف](?=..)/, '') : t.norm;
   const t2 = nth(ctx.s.tokens, k - 1);
   if (t2 && ((t2.norm === 'من' && n === 'قبل') || (t2.norm === 'من' && n === 'جانب') || (t2.norm === 'علي' && n === 'يد'))) return 'من قبل';
-  if (AR_PREP_TOKENS.has(n) || EN_PREP_TOKENS.has(n)) return n;
+  // ("along with Russia", "together with X", "إضافة إلى": the last word of a conjunction is no preposition)
+  if ((AR_PREP_TOKENS.has(n) || EN_PREP_TOKENS.has(n)) && !ctx.byKind.get('conj')?.some((c) => c.tok1 === k + 1)) return n;
   return undefined;
 }
 

@@ -109,7 +109,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     if (r !== undefined) return r;
   }
   if (rel === 'deployed_in' && p.voice === 'passive') return underControl(ctx, T, p, attrs);
-  if (p.pos === 'noun' && rel === 'supported' && ctx.byKind.has('agent_noun') && hasCue(ctx, T.tok0, 'agent_noun')) {
+  if (p.pos === 'noun' && rel === 'supported' && ctx.byKind.has('agent_noun') && cueIn(ctx, T.tok0, T.tok1, 'agent_noun')) {
     const r = agentNoun(ctx, T, p, attrs);
     if (r !== undefined) return r;
   }
