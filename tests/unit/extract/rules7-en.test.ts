@@ -57,3 +57,31 @@ describe('"X, along with / together with Y, VERB" gives the relation to both X a
     expect(triples(a, 'supported')).toEqual(['irn supported hezbollah']);
   });
 });
+
+describe('a killing is an attack on the one killed', () => {
+  it('"X was killed in a US raid / by a US drone strike": the attack noun\'s doer attacked X (not the place)', () => {
+    const a = extract('Abu Mohammed al-Adnani was killed by a US drone strike in Aleppo province.', 'en', '2024-08-01');
+    expect(triples(a, 'attacked')).toEqual(['usa attacked abu-mohammed-al-adnani']);
+    const b = extract("Hezbollah commander Fuad Shukr was killed in an Israeli air strike on Beirut's southern suburbs on Tuesday.", 'en', '2024-08-01');
+    expect(triples(b, 'attacked')).toEqual(['isr attacked fuad-shukr']);
+    expect(b.relations[0]!.date).toBe('2024-07-30');
+  });
+  it('"the assassination of X in an Israeli strike"', () => {
+    const a = extract('Tehran vowed revenge for the assassination of Ismail Haniyeh in an Israeli strike in Tehran.', 'en', '2024-08-01');
+    expect(triples(a, 'attacked')).toEqual(['isr attacked ismail-haniyeh']);
+  });
+  it('active: "US forces killed the leader of the group, NAME, in a raid" and "an Israeli strike killed X"', () => {
+    const a = extract('US special forces killed the leader of the Islamic State group, Abu Bakr al-Baghdadi, in a raid on a house in Idlib.', 'en', '2024-08-01');
+    expect(triples(a, 'attacked')).toEqual(['usa attacked abu-bakr-al-baghdadi']);
+    const b = extract('An Israeli drone strike killed Saleh al-Arouri in Beirut.', 'en', '2024-08-01');
+    expect(triples(b, 'attacked')).toEqual(['isr attacked saleh-al-arouri']);
+    const c = extract('Turkish drones killed three SDF fighters near Qamishli.', 'en', '2024-08-01');
+    expect(triples(c, 'attacked')).toEqual(['tur attacked sdf']);
+  });
+  it('no one named as the killer: no relation, and no carried subject', () => {
+    const a = extract('Turkey struck the PKK on Monday. The earthquake killed more than 50,000 people in Turkey and Syria.', 'en', '2024-08-01');
+    expect(triples(a, 'attacked')).toEqual(['tur attacked pkk']);
+    const b = extract('Imad Mughniyeh was killed by a car bomb in Damascus in 2008.', 'en', '2024-08-01');
+    expect(triples(b, 'attacked')).toEqual([]);
+  });
+});

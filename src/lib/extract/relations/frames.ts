@@ -330,3 +330,104 @@ export function hopes(ctx: Ctx): void {
     emitAll(ctx, T, pattern, who!, [m], {});
   }
 }
+
+const KILL_WORDS = /^(killed|kills|kill|killing|assassinated|assassinates|assassinate|assassination|eliminated|eliminates|slain|murdered|death)$/;
+const PASSIVE_AUX = /^(was|were|been|being|be|is|are)$/;
+
+/** An attack noun introduced by in/by/during (determiners, modifiers and names between): "in a US raid", "by an Israeli air strike". */
+function meansNoun(ctx: Ctx, A: Trigger, from: number): boolean {
+  const toks = ctx.s.tokens;
+  if (!A.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun')) return false;
+  let k = A.tok0 - 1;
+  while (k > from && (ctx.inMention[k] || /^(a|an|the|its|their|his|her|joint|suspected|apparent|targeted|drone|air|missile|rocket|special|military|covert|helicopter|ground)$/.test(toks[k]!.norm) || toks[k]!.text === '-')) k--;
+  return /^(in|by|during|amid)$/.test(toks[k]?.norm ?? '');
+}
+
+/** The first attack noun after `from` within the clause, when it says how (meansNoun). */
+function attackNounAfter(ctx: Ctx, from: number): Trigger | undefined {
+  const toks = ctx.s.tokens;
+  for (const A of ctx.s.triggers) {
+    if (A.tok0 < from || !A.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun')) continue;
+    if (freeWords(ctx, from, A.tok0) > 12 || hasBoundary(toks, from, A.tok0)) return undefined;
+    return meansNoun(ctx, A, from) ? A : undefined;
+  }
+  return undefined;
+}
+
+/** The doer of an attack noun: a demonym or country right before it, a possessor, or "by X" after it. */
+function attackDoer(ctx: Ctx, A: Trigger): Group | undefined {
+  const a = nounArgs(ctx, triggerWith(A, A.patterns.filter((q) => q.pos === 'noun')));
+  const g = a.subj?.filter((m) => actor(ctx.lex, m));
+  return g?.length ? g : undefined;
+}
+
+/**
+ * Killings are attacks on the one killed (English): "X was killed in a US raid", "X was killed by an Israeli air strike",
+ * "the killing of X in an Israeli strike on Beirut" (the attack noun's doer attacked X; the place struck is not the
+ * target when a person is), "US forces killed X in a raid", "an Israeli strike killed X" (the doer, the person killed:
+ * a person named in apposition, "the leader of the group, NAME", before the group). No subject carried over: "a bomb
+ * killed …", "the quake killed …" name no one. Undefined when T is no killing word.
+ */
+export function killing(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  if (ctx.lang !== 'en' || p.relation !== 'attacked' || !KILL_WORDS.test(toks[T.tok0]!.norm)) return undefined;
+  const person = (from: number): Group | undefined => {
+    for (let i = firstMentionAfter(ms, from); i >= 0 && i < ms.length; i++) {
+      const m = ms[i]!;
+      if (hasBoundary(toks, from, m.tok0) || freeWords(ctx, from, m.tok0) > 8) return undefined;
+      if (m.kind === 'person') return groupFrom(ms, i);
+    }
+    return undefined;
+  };
+  let k = T.tok0 - 1;
+  while (k >= 0 && /^(reportedly|also|allegedly|later|had|has|have)$/.test(toks[k]!.norm)) k--;
+  const noun = /^(killing|assassination|death)$/.test(toks[T.tok0]!.norm);
+  let victim: Group | undefined;
+  let doer: Group | undefined;
+  let after = T.tok1;
+  if (noun || PASSIVE_AUX.test(toks[k]?.norm ?? '')) {
+    if (noun) {
+      if (toks[T.tok1]?.norm !== 'of') return true;
+      const i = firstMentionAfter(ms, T.tok1);
+      if (i < 0 || freeWords(ctx, T.tok1, ms[i]!.tok0) > 5) return true;
+      victim = groupFrom(ms, i);
+    } else victim = leftGroup(ctx, k + 1, 6);
+    if (!victim?.length) return true;
+    after = Math.max(T.tok1, victim[victim.length - 1]!.tok1);
+    const A = attackNounAfter(ctx, after);
+    if (A) {
+      doer = attackDoer(ctx, A);
+      // (dated as the whole "killing … in an Israeli strike … on September 27")
+      if (doer?.length) return emitAll(ctx, cueTrigger({ tok0: T.tok0, tok1: A.tok1, start: T.start, end: A.end }, p), p, doer, victim, attrs);
+    } else if (!noun) {
+      // "was killed by Turkish drones": the agent
+      const a = verbArgs(ctx, T, false);
+      doer = a.passive ? a.agent : undefined;
+    }
+  } else {
+    // active: the subject (an attack noun's doer when the subject is one: "an Israeli strike killed …"), no carried one
+    const A = ctx.s.triggers.find((x) => x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 1 && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun'));
+    doer = A ? attackDoer(ctx, A) : verbArgs(ctx, T, false).subj;
+    if (!doer?.length) return true;
+    const ids = new Set(doer.map((m) => m.entity));
+    victim = person(T.tok1) ?? objectGroup(ctx, T.tok1, p, ids);
+  }
+  if (!doer?.length || !victim?.length) return true;
+  return emitAll(ctx, T, p, doer, victim, attrs);
+}
+
+/** An attack noun that only says how a killing was done ("killed … in a US raid", "an Israeli strike killed X"): no relation of its own. */
+export function killingMeans(ctx: Ctx, A: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  if (ctx.lang !== 'en' || KILL_WORDS.test(toks[A.tok0]!.norm)) return false;
+  for (const K of ctx.s.triggers) {
+    if (!KILL_WORDS.test(toks[K.tok0]!.norm)) continue;
+    if (K.tok0 >= A.tok1 && K.tok0 - A.tok1 <= 1) return true;
+    // ("killed the leader of the group, NAME, in a raid": the first attack noun after the killing, saying how)
+    if (K.tok1 <= A.tok0 && freeWords(ctx, K.tok1, A.tok0) <= 14 && !hasBoundary(toks, K.tok1, A.tok0) && meansNoun(ctx, A, K.tok1)) {
+      if (!ctx.s.triggers.some((x) => x !== A && x.tok0 >= K.tok1 && x.tok1 <= A.tok0 && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun'))) return true;
+    }
+  }
+  return false;
+}

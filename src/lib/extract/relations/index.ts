@@ -20,7 +20,7 @@ import { anaphorAt, bindingSides, dualPair, roleGroupAnaphors, sentencePair, the
 import { apposition, groupObject, nounArgs, objectGroup, passiveAfterAnd, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, demandedAct, outsideModal, warning, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish } from './guards.ts';
-import { agentNoun, conditionOnTies, declaredTargets, hopes, hyphenBacked, obligations, received, reception, reconciliation, underControl } from './frames.ts';
+import { agentNoun, conditionOnTies, declaredTargets, hopes, hyphenBacked, killing, killingMeans, obligations, received, reception, reconciliation, underControl } from './frames.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -102,6 +102,12 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       const rp = ctx.lex.patterns.find((q) => q.relation === 'reconciled_with' && q.lang === ctx.lang);
       if (rp) p = withPreps(rp, p.preps, rp.targetKinds, p.pos);
     }
+  }
+  if (rel === 'attacked') {
+    // "X was killed in a US raid", "US forces killed X": the killing is the attack, the raid only how it was done
+    if (killingMeans(ctx, T)) return true;
+    const r = killing(ctx, T, p, attrs);
+    if (r !== undefined) return r;
   }
   const pairable = PAIRABLE.has(rel);
   if (rel === 'hosted' && p.pos === 'noun') {
