@@ -85,3 +85,37 @@ describe('a killing is an attack on the one killed', () => {
     expect(triples(b, 'attacked')).toEqual([]);
   });
 });
+
+describe('threats of retaliation: "warned that (own side) would respond to …", "said X would pay"', () => {
+  it('the warner threatens the one whose act its own side will answer, not its own side', () => {
+    const a = extract('Abbas Araghchi met Bashar al-Assad on Monday. He warned that Tehran would hit back against Washington.', 'en', '2024-08-01');
+    expect(triples(a, 'threatened')).toEqual(['abbas-araghchi threatened usa']);
+    const b = extract('Hezbollah said it would retaliate for any Israeli strike on Lebanon.', 'en', '2024-08-01');
+    expect(triples(b, 'threatened')).toEqual(['hezbollah threatened isr']);
+  });
+  it('"warned X that (own side) would retaliate": the one warned', () => {
+    const a = extract('Erdogan warned the Syrian government that Turkey would retaliate.', 'en', '2024-08-01');
+    expect(triples(a, 'threatened')).toEqual(['recep-tayyip-erdogan threatened syr']);
+  });
+  it('"said X would pay a heavy price": the one who will pay', () => {
+    const a = extract('Israeli Defence Minister Yoav Gallant said Hezbollah would pay a heavy price for the rocket fire.', 'en', '2024-08-01');
+    expect(triples(a, 'threatened')).toEqual(['yoav-gallant threatened hezbollah']);
+  });
+  it('another side\'s response is no threat of the speaker', () => {
+    const a = extract('Iran said Israel would respond to the attack.', 'en', '2024-08-01');
+    expect(triples(a, 'threatened')).toEqual([]);
+  });
+});
+
+describe('firing at a country is an attack; a participle after "after" has the main subject', () => {
+  it('"fired missiles at X"', () => {
+    const a = extract('Hezbollah fired dozens of rockets at Israel on Sunday.', 'en', '2024-08-01');
+    expect(triples(a, 'attacked')).toEqual(['hezbollah attacked isr']);
+    const b = extract('The army fired at protesters in Deraa.', 'en', '2024-08-01');
+    expect(triples(b, 'attacked')).toEqual([]);
+  });
+  it('"A met B …, a day after visiting C": A visited C', () => {
+    const a = extract('Lavrov met Fidan in Ankara on Monday, a day after visiting Tehran.', 'en', '2024-08-01');
+    expect(triples(a, 'visited')).toEqual(['sergei-lavrov visited tehran']);
+  });
+});

@@ -70,6 +70,17 @@ function alongWith(ctx: Ctx, g: Group): Group {
   return j >= 0 && actor(ctx.lex, ms[j]!) && !g.some((m) => m.entity === ms[j]!.entity) ? [...g, ...groupFrom(ms, j)] : g;
 }
 
+/**
+ * "A met B in Damascus, a day after visiting Beirut", "before heading to Ankara": a participle after a temporal
+ * conjunction has the main clause's subject (the first actor of the sentence), not the nearest name.
+ */
+function participleSubject(ctx: Ctx, T: { tok0: number }): Group | undefined {
+  const toks = ctx.s.tokens;
+  if (!toks[T.tok0]!.norm.endsWith('ing') || !/^(after|before|while|when|since|upon)$/.test(nth(toks, T.tok0 - 1)?.norm ?? '')) return undefined;
+  const i = ctx.s.mentions.findIndex((m) => m.tok1 < T.tok0 && !prepOf(ctx, m) && !isPossessive(ctx, m) && m.via !== 'demonym' && !!actor(ctx.lex, m));
+  return i >= 0 && !hasBoundary(toks, ctx.s.mentions[i]!.tok1, T.tok0) ? groupFrom(ctx.s.mentions, i) : undefined;
+}
+
 interface Args {
   subj: Group | undefined;
   /** Token where the object search starts. */
@@ -207,7 +218,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
       const ant = ms.findIndex((m) => m.tok1 === j + 1);
       subj = ant >= 0 && actor(ctx.lex, ms[ant]!) ? groupTo(ms, ant) : undefined;
       if (!subj) return { subj: undefined, objFrom, passive, agent };
-    } else subj = leftGroup(ctx, T.tok0, 14);
+    } else subj = participleSubject(ctx, T) ?? leftGroup(ctx, T.tok0, 14);
     // ("the militias it backs": "it" is one actor, not a list named before it)
     if (nth(tokens, T.tok0 - 1)?.norm === 'it' && subj && subj.length > 1) subj = undefined;
     // "Turkey regards the YPG as … and has long criticised Washington": a verb phrase after "and" with no verb of a

@@ -6,6 +6,7 @@ import { leftGroup, nounArgs, objectGroup, verbArgs } from './args.ts';
 import { isPresent } from './dates.ts';
 import { emit, emitAll } from './emit.ts';
 import { isHypothetical, isNegated } from './guards.ts';
+import { pronounRef } from './anaphora.ts';
 
 /**
  * hosted, "في استقبال": "كان X في استقبال Y" (X before, the guest its genitive) and "كان في استقباله [في المطار] X"
@@ -430,4 +431,58 @@ export function killingMeans(ctx: Ctx, A: Trigger): boolean {
     }
   }
   return false;
+}
+
+const OWN_SIDE_PRONOUN = /^(it|we|they|he|she)$/;
+/**
+ * Threats of retaliation (English): "X warned that it would respond to any Israeli attack" (X threatened Israel: the one
+ * whose act the warner's own side will answer, else the one warned, "warned Israel that Iran would retaliate"), "X said
+ * Iran had made a mistake and would pay for it" (X threatened the one who will pay). T is a `would respond`, `will
+ * retaliate`, `would pay` trigger; the warner is the subject of the speech or warning verb before it. Always handled.
+ */
+export function retaliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const ms = s.mentions;
+  const pay = /pay/.test(ctx.doc.article.text.slice(T.start, T.end).toLowerCase());
+  // the warning or saying verb before the clause, and its subject
+  const w = [...s.triggers].reverse().find((x) => x.tok1 <= T.tok0 && x.patterns[0]!.relation === 'threatened' && x !== T);
+  const c = [...(ctx.byKind.get('speech') ?? [])].reverse().find((x) => x.tok1 <= T.tok0);
+  const verb = w && (!c || w.tok0 > c.tok0) ? w : c;
+  if (!verb || hasBoundary(toks, verb.tok1, T.tok0)) return true;
+  const pron = ctx.byKind.get('pronoun')?.find((x) => x.tok1 <= verb.tok0 && verb.tok0 - x.tok1 <= 1);
+  const left = leftGroup(ctx, verb.tok0, 6)?.[0];
+  const carried = left ? undefined : pron ? pronounRef(ctx, pron) : ctx.lastSubject;
+  const warnerM = left ?? (carried && mentionOn(carried, pron ?? verb));
+  const warner = warnerM && actor(ctx.lex, warnerM);
+  if (!warnerM || !warner) return true;
+  const home = warner.kind === 'country' ? warner.entity : ctx.lex.entities.get(warner.entity)?.country;
+  const own = (id: string) => id === warner.entity || (!!home && (id === home || ctx.lex.entities.get(id)?.country === home));
+  // the one who responds or pays: the actor in the clause before the trigger (after the verb), or a pronoun
+  let who: Mention | undefined;
+  for (let i = lastMentionBefore(ms, T.tok0); i >= 0 && ms[i]!.tok0 >= verb.tok1; i--) {
+    const a = !prepOf(ctx, ms[i]!) && !isPossessive(ctx, ms[i]!) ? actor(ctx.lex, ms[i]!) : undefined;
+    if (a) {
+      who = a;
+      break;
+    }
+  }
+  const ownPronoun = !who && toks.slice(verb.tok1, T.tok0).some((t) => OWN_SIDE_PRONOUN.test(t.norm));
+  const target = (g: Group | undefined) => (g ?? []).filter((m) => actor(ctx.lex, m) && !own(actor(ctx.lex, m)!.entity));
+  if (pay) {
+    if (who && !own(who.entity)) emitAll(ctx, T, p, [warnerM], [who], attrs);
+    return true;
+  }
+  if (!(who && own(who.entity)) && !ownPronoun) return true;
+  // "respond to any Israeli attack", "retaliate against Washington": the one answered; else the one warned
+  // ("to any Israeli attack on Lebanon": the attack's demonym first)
+  const i0 = firstMentionAfter(ms, T.tok1);
+  let g = i0 >= 0 && ms[i0]!.via === 'demonym' && freeWords(ctx, T.tok1, ms[i0]!.tok0) <= 3 ? target([ms[i0]!]) : [];
+  if (!g.length) g = target(objectGroup(ctx, T.tok1, withPreps(p, ['to', 'against', 'for'], p.targetKinds), new Set([warner.entity])));
+  if (!g.length && w && w === verb) {
+    const i = firstMentionAfter(ms, w.tok1);
+    if (i >= 0 && ms[i]!.tok1 <= T.tok0 && freeWords(ctx, w.tok1, ms[i]!.tok0) <= 1) g = target(groupFrom(ms, i));
+  }
+  if (g.length) emitAll(ctx, T, p, [warnerM], g, attrs);
+  return true;
 }

@@ -20,7 +20,7 @@ import { anaphorAt, bindingSides, dualPair, roleGroupAnaphors, sentencePair, the
 import { apposition, groupObject, nounArgs, objectGroup, passiveAfterAnd, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, demandedAct, outsideModal, warning, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish } from './guards.ts';
-import { agentNoun, conditionOnTies, declaredTargets, hopes, hyphenBacked, killing, killingMeans, obligations, received, reception, reconciliation, underControl } from './frames.ts';
+import { agentNoun, conditionOnTies, declaredTargets, hopes, hyphenBacked, killing, killingMeans, obligations, received, reception, reconciliation, retaliation, underControl } from './frames.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -40,6 +40,9 @@ function definiteNoun(ctx: Ctx, T: Trigger): boolean {
   if (ctx.lang === 'ar') return w.startsWith('ال') && (/^(خلال|اثناء|في|بعد|عقب)$/.test(nth(toks, T.tok0 - 1)?.norm ?? '') || /[بف]/.test(T.clitics));
   return nth(toks, T.tok0 - 1)?.norm === 'the' && /^(during|at|in|after)$/.test(nth(toks, T.tok0 - 2)?.norm ?? '');
 }
+
+/** The first word of a retaliation trigger ("would respond", "will pay"): see frames.ts retaliation. */
+const RETALIATION = /^(would|will)$/;
 
 function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   let T = T0;
@@ -103,6 +106,9 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       if (rp) p = withPreps(rp, p.preps, rp.targetKinds, p.pos);
     }
   }
+  if (rel === 'threatened' && RETALIATION.test(ctx.s.tokens[T.tok0]!.norm)) return retaliation(ctx, T, p, attrs);
+  // "warned that Iran would respond …": a name inside the that-clause is not the one warned (the clause has its own reading)
+  if (rel === 'threatened' && ctx.lang === 'en' && p.pos === 'verb' && /^warn/.test(ctx.s.tokens[T.tok0]!.norm) && ctx.s.tokens[T.tok1]?.norm === 'that') return true;
   if (rel === 'attacked') {
     // "X was killed in a US raid", "US forces killed X": the killing is the attack, the raid only how it was done
     if (killingMeans(ctx, T)) return true;
