@@ -119,3 +119,28 @@ describe('firing at a country is an attack; a participle after "after" has the m
     expect(triples(a, 'visited')).toEqual(['sergei-lavrov visited tehran']);
   });
 });
+
+describe('control and presence: "held by / controlled by / under the control of X", "troops hold a strip of Z"', () => {
+  it('a place described by a participle phrase is where its holder is', () => {
+    const a = extract('Clashes erupted in Sarmada, a crowded town near the border controlled by Hayat Tahrir al-Sham.', 'en', '2024-08-01');
+    expect(triples(a, 'deployed_in')).toEqual(['hts deployed_in sarmada']);
+    const b = extract('The convoy reached Jarabulus, held by the US-backed SDF until 2016.', 'en', '2024-08-01');
+    expect(triples(b, 'deployed_in')).toEqual(['sdf deployed_in jarabulus']);
+    const c = extract('Idlib, under the control of HTS, was shelled again.', 'en', '2024-08-01');
+    expect(triples(c, 'deployed_in')).toEqual(['hts deployed_in idlib']);
+  });
+  it('"its troops hold/control a strip of / parts of Z": the state named before (not a person)', () => {
+    const a = extract('Russia backs Assad, and its forces control parts of Latakia province.', 'en', '2024-08-01');
+    expect(triples(a, 'deployed_in')).toEqual(['rus deployed_in latakia']);
+  });
+  it('"a summit held in Riyadh" is no presence; a name opening the next clause is no object', () => {
+    const a = extract('The summit was held in Riyadh.', 'en', '2024-08-01');
+    expect(triples(a, 'deployed_in')).toEqual([]);
+    const b = extract('Iranian advisers control a network of depots in the east and Russian jets back the army.', 'en', '2024-08-01');
+    expect(triples(b, 'deployed_in')).toEqual([]);
+  });
+  it('a verb right after a noun that names no actor carries no subject over', () => {
+    const a = extract('Erdogan visited Hatay on Monday. Local sources said the operation targeted a farm near Afrin.', 'en', '2024-08-01');
+    expect(triples(a, 'attacked')).toEqual([]);
+  });
+});

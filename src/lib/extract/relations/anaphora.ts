@@ -105,8 +105,11 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
     }
     if (kinds.has('own_organ')) {
       // "مسيّراتها", "قواته": the forces of the country named last before them in the sentence, else of the last subject
+      // (English "its troops" are a state's or a group's, not a person's)
+      const its = ctx.lang === 'en' && /^(its|their)$/.test(ctx.s.tokens[c.tok0]!.norm);
       for (let i = lastMentionBefore(ctx.s.mentions, c.tok0); i >= 0; i--) {
         const a = actor(ctx.lex, ctx.s.mentions[i]!);
+        if (its && a?.kind === 'person') continue;
         const country = a && (a.kind === 'country' ? a.entity : a.kind === 'person' ? ctx.lex.entities.get(a.entity)?.country : undefined);
         if (country) {
           const ce = ctx.lex.entities.get(country)!;

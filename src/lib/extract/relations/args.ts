@@ -81,6 +81,16 @@ function participleSubject(ctx: Ctx, T: { tok0: number }): Group | undefined {
   return i >= 0 && !hasBoundary(toks, ctx.s.mentions[i]!.tok1, T.tok0) ? groupFrom(ctx.s.mentions, i) : undefined;
 }
 
+/** "the operation targeted …", "a bomb killed …": an English verb right after a noun that names no actor has that noun as subject (nothing to carry over). */
+function nounSubject(ctx: Ctx, T: { tok0: number }): boolean {
+  if (ctx.lang !== 'en') return false;
+  const toks = ctx.s.tokens;
+  let k = T.tok0 - 1;
+  while (k >= 0 && /^(has|have|had|also|later|then|reportedly|allegedly|again|was|were|is|are)$/.test(toks[k]!.norm)) k--;
+  const w = nth(toks, k);
+  return !!w && w.word && !ctx.inMention[k] && !/^(and|but|or|then|also|which|who|that|it|they|we)$/.test(w.norm) && !hasCue(ctx, k, 'pronoun') && !hasCue(ctx, k, 'speech');
+}
+
 interface Args {
   subj: Group | undefined;
   /** Token where the object search starts. */
@@ -263,7 +273,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     const pron2 = cueIn(ctx, Math.max(0, T.tok0 - 3), T.tok0, 'pronoun');
     // the carried subject's evidence points at the verb that carries it
     const ref = pron2 ? pronounRef(ctx, pron2) : ctx.lastSubject;
-    if ((prevI < 0 || pron2) && ref) subj = [mentionOn(ref, T)];
+    if ((prevI < 0 || pron2) && ref && (pron2 || !nounSubject(ctx, T))) subj = [mentionOn(ref, T)];
   }
   return { subj, objFrom, passive, agent };
 }
@@ -304,6 +314,8 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // "تستهدف «الإرهابيين فقط»، مؤكداً أن أنقرة …": objects do not cross a complementizer (أن، إن)
     if (ctx.lang === 'ar' && complementizerBetween(s, from, m.tok0)) return undefined;
     if (cueIn(ctx, from, m.tok0, 'clause')) return undefined;
+    // "… in the north and Russian forces back the government": a name after "and" with a verb right after it opens a clause
+    if (ctx.lang === 'en' && p.pos === 'verb' && nth(s.tokens, m.tok0 - 1)?.norm === 'and' && s.triggers.some((x) => x.tok0 === m.tok1 && x.patterns[0]!.pos === 'verb')) return undefined;
     // "X, who met in Tehran, held talks on Syria": a relative clause's objects do not reach past it
     if (ctx.inRelative[from - 1] && !ctx.inRelative[m.tok0]) return undefined;
     // "to meet his counterparts and …": an unnamed counterpart is the object; nothing further is

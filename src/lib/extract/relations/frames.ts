@@ -88,10 +88,29 @@ export function received(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string,
 export function underControl(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean {
   const ms = ctx.s.mentions;
   const i = lastMentionBefore(ms, T.tok0);
-  const place = i >= 0 && ms[i]!.kind === 'place' && freeWords(ctx, ms[i]!.tok1, T.tok0) <= 2 ? ms[i] : undefined;
-  const j = firstMentionAfter(ms, T.tok1);
-  const who = j >= 0 && freeWords(ctx, T.tok1, ms[j]!.tok0) === 0 ? ms[j] : undefined;
+  let place = i >= 0 && ms[i]!.kind === 'place' && freeWords(ctx, ms[i]!.tok1, T.tok0) <= 2 ? ms[i] : undefined;
+  // "Atmeh, a town near the border crowded with camps and controlled by HTS": the place the apposition describes
+  if (!place && ctx.lang === 'en') place = appositionPlace(ctx, T);
+  let j = firstMentionAfter(ms, T.tok1);
+  // ("held by the US-backed SDF": past an article and the backer of a compound)
+  const article = (a: number, b: number) => {
+    for (let k = a; k < b; k++) if (ctx.lang !== 'en' || !(ctx.inMention[k] || /^(the|backed|led|supported)$/.test(ctx.s.tokens[k]!.norm) || ctx.s.tokens[k]!.text === '-')) return false;
+    return true;
+  };
+  if (j >= 0 && ctx.lang === 'en' && ctx.s.tokens[ms[j]!.tok1]?.text === '-' && ms[j + 1] && article(ms[j]!.tok1, ms[j + 1]!.tok0)) j++;
+  const who = j >= 0 && (freeWords(ctx, T.tok1, ms[j]!.tok0) === 0 || article(T.tok1, ms[j]!.tok0)) ? ms[j] : undefined;
   return !!place && !!who && emitAll(ctx, T, p, [who], [place], attrs);
+}
+
+/** The place before an English participle phrase ("X, a town … controlled by", "X, which is held by"): the nearest place named before a comma. */
+function appositionPlace(ctx: Ctx, T: Trigger): Mention | undefined {
+  const ms = ctx.s.mentions;
+  for (let i = lastMentionBefore(ms, T.tok0); i >= 0; i--) {
+    const m = ms[i]!;
+    if (hasBoundary(ctx.s.tokens, m.tok1, T.tok0) || freeWords(ctx, m.tok1, T.tok0) > 16) return undefined;
+    if (m.kind === 'place' && ctx.s.tokens[m.tok1]?.text === ',') return m;
+  }
+  return undefined;
 }
 
 /**
