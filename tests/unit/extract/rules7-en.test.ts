@@ -144,3 +144,14 @@ describe('control and presence: "held by / controlled by / under the control of 
     expect(triples(a, 'attacked')).toEqual([]);
   });
 });
+
+describe('a role group joins nothing named before it', () => {
+  it('"… between A and B, and the foreign ministers of C, D and E met …": the ministers of that day meet', () => {
+    const a = extract('Baghdad has tried to mediate between Riyadh and Tehran, and the foreign ministers of Turkey, Syria and Iran met in Astana on June 21.', 'en', '2023-09-05');
+    expect(triples(a, 'met')).toEqual([
+      'hakan-fidan met faisal-mekdad',
+      'hakan-fidan met hossein-amir-abdollahian',
+      'faisal-mekdad met hossein-amir-abdollahian',
+    ].sort());
+  });
+});

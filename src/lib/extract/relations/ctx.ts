@@ -122,7 +122,8 @@ export function groupFrom(ms: Mention[], i: number): Group {
 /** Group of coordinated mentions ending at mention index i. */
 export function groupTo(ms: Mention[], i: number): Group {
   const g = [ms[i]!];
-  for (let j = i; j > 0 && ms[j]!.conj; j--) g.unshift(ms[j - 1]!);
+  // ("between A and B, and the foreign ministers of C and D met": a role group's first member joins nothing before it)
+  for (let j = i; j > 0 && ms[j]!.conj && !(ms[j]!.grouped && !ms[j - 1]!.grouped); j--) g.unshift(ms[j - 1]!);
   return g;
 }
 
