@@ -155,3 +155,24 @@ describe('a role group joins nothing named before it', () => {
     ].sort());
   });
 });
+
+describe('meetings said other ways', () => {
+  it('"shook hands (with)": met', () => {
+    const a = extract('Abdullah II and Netanyahu shook hands at the ceremony in Amman.', 'en', '2024-08-01');
+    expect(triples(a, 'met')).toEqual(['abdullah-ii met benjamin-netanyahu']);
+    const b = extract('Putin shook hands with Pezeshkian in Kazan on Wednesday.', 'en', '2024-10-24');
+    expect(triples(b, 'met')).toEqual(['vladimir-putin met masoud-pezeshkian']);
+  });
+  it('"X hosted leaders … for a summit, attended by A and B": X hosted each attendee', () => {
+    const a = extract('Egypt hosted regional leaders in Cairo on Saturday for a peace summit on the war in Gaza, attended by Jordan\'s King Abdullah II and Iraqi Prime Minister Mohammed Shia al-Sudani.', 'en', '2023-10-22');
+    expect(triples(a, 'hosted')).toEqual(['egy hosted abdullah-ii', 'egy hosted mohammed-shia-al-sudani']);
+  });
+  it('"… was prepared by X during a visit, when he held talks with Y": the agent is the "he"', () => {
+    const a = extract('The summit was prepared by Foreign Minister Ayman Safadi, who travelled widely, during a visit to Baghdad on Monday, when he held talks with Fuad Hussein.', 'en', '2024-08-01');
+    expect(triples(a, 'met')).toEqual(['ayman-safadi met fuad-hussein']);
+  });
+  it('"the two ministers, whose …, held talks": the pair received before, through a relative clause and "he"', () => {
+    const a = extract('Safadi then flew to Ankara, where he was received by Hakan Fidan. The two ministers, whose countries share a long border with Syria, held lengthy talks.', 'en', '2024-08-01');
+    expect(triples(a, 'met')).toEqual(['hakan-fidan met ayman-safadi']);
+  });
+});

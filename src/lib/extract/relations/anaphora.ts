@@ -234,7 +234,8 @@ export function pronounRef(ctx: Ctx, c: CueSpan): Mention | undefined {
   if (ctx.lang !== 'en' || !/^(he|she)$/.test(ctx.s.tokens[c.tok0]!.norm)) return ctx.lastSubject;
   for (const m of ctx.s.mentions) {
     if (m.tok1 > c.tok0) break;
-    if (m.kind === 'person' && !prepOf(ctx, m) && !isPossessive(ctx, m)) return m;
+    // (a passive's agent is a subject too: "The visit was prepared by X, …, when he met Y")
+    if (m.kind === 'person' && (!prepOf(ctx, m) || prepOf(ctx, m) === 'by') && !isPossessive(ctx, m)) return m;
   }
   if (ctx.lastSubject?.kind === 'person') return ctx.lastSubject;
   for (let h = ctx.history.length - 1; h >= 0 && h >= ctx.history.length - 3; h--) {

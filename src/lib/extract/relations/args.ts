@@ -10,12 +10,23 @@ import { anaphorAt, counterpartOf, pronounRef } from './anaphora.ts';
 export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | undefined {
   const { s } = ctx;
   const ms = s.mentions;
-  // an anaphor right before
+  // an anaphor right before (or before a relative clause: "The two ministers, whose countries …, held talks")
+  let t0 = tok;
+  // (past a light verb and its modifiers: "…, held closed-door talks")
+  while (t0 > 0 && !ctx.inMention[t0 - 1] && !ctx.inRelative[t0 - 1] && /^(held|hold|holds|holding|had|has|have|also|later|then|closed|door|-|private|lengthy|long|separate|bilateral|further|direct|first|their)$/.test(s.tokens[t0 - 1]!.norm)) t0--;
+  if (ctx.inRelative[t0 - 1]) while (t0 > 0 && ctx.inRelative[t0 - 1]) t0--;
+  else t0 = tok;
+  if (t0 !== tok && nth(s.tokens, t0 - 1)?.text === ',') t0--;
   for (let k = tok - 1; k >= Math.max(0, tok - 4); k--) {
     const a = anaphorAt(ctx, k);
     // (not over a nearer name: "the guarantors condemned Israeli strikes": Israel strikes)
     if (a && a.end <= tok && freeWords(ctx, a.end, tok) <= 1 && !s.mentions.some((m) => m.tok0 >= a.end && m.tok1 <= tok)) return a.group;
   }
+  if (t0 !== tok)
+    for (let k = t0 - 1; k >= Math.max(0, t0 - 4); k--) {
+      const a = anaphorAt(ctx, k);
+      if (a && a.end === t0) return a.group;
+    }
   for (let i = lastMentionBefore(ms, tok); i >= 0; i--) {
     const m = ms[i]!;
     if (hasBoundary(s.tokens, m.tok1, tok)) return undefined;

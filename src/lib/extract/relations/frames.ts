@@ -1,7 +1,7 @@
 /** Relations: frames of particular relations (reception, received, reconciliation, control, "US-backed", declared targets). */
 import { cueHas, type CueSpan, type Mention, mention, mentionOn, type Trigger, triggerWith } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
-import { actor, type Ctx, cueIn, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, isPossessive, lastMentionBefore, nth, PREP_CLITICS, prepOf, verbPattern, withPreps, wordsBetween } from './ctx.ts';
+import { actor, BOUNDARY as BOUNDARY_TEXT, type Ctx, cueIn, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, isPossessive, lastMentionBefore, nth, PREP_CLITICS, prepOf, verbPattern, withPreps, wordsBetween } from './ctx.ts';
 import { leftGroup, nounArgs, objectGroup, verbArgs } from './args.ts';
 import { isPresent } from './dates.ts';
 import { emit, emitAll } from './emit.ts';
@@ -504,4 +504,21 @@ export function retaliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<stri
   }
   if (g.length) emitAll(ctx, T, p, [warnerM], g, attrs);
   return true;
+}
+
+/**
+ * "X hosted leaders … for a summit on Gaza, attended by A and B", "a meeting in Riyadh, joined by A": the attendees a
+ * participle names after the host's object (English) are the host's guests.
+ */
+export function attendedBy(ctx: Ctx, from: number): Group | undefined {
+  const toks = ctx.s.tokens;
+  for (let k = from; k + 1 < toks.length && freeWords(ctx, from, k) <= 24; k++) {
+    if (BOUNDARY_TEXT.has(toks[k]!.text)) return undefined;
+    if (!/^(attended|joined)$/.test(toks[k]!.norm) || toks[k + 1]!.norm !== 'by' || nth(toks, k - 1)?.text !== ',') continue;
+    const i = firstMentionAfter(ctx.s.mentions, k + 2);
+    if (i < 0 || freeWords(ctx, k + 2, ctx.s.mentions[i]!.tok0) > 0) return undefined;
+    const g = groupFrom(ctx.s.mentions, i).filter((m) => actor(ctx.lex, m));
+    return g.length ? g : undefined;
+  }
+  return undefined;
 }

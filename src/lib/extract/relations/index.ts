@@ -13,14 +13,14 @@
  * - Capitals and other places with `stands_for` act as their country when they are actors.
  */
 import type { RelationRecord } from '../../types.ts';
-import { copyDoc, copyMention, type CueSpan, type Doc, type Mention, mentionOf, mentionOn, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
+import { copyDoc, copyMention, type CueSpan, type Doc, type Mention, mention, mentionOf, mentionOn, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import type { CueKind, Lexicon } from '../lexicon.ts';
 import { actor, auxiliary, BOUNDARY, type Ctx, cueBefore, cueIn, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, RELATIVE, withPreps } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupObject, nounArgs, objectGroup, passiveAfterAnd, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, demandedAct, outsideModal, warning, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish } from './guards.ts';
-import { agentNoun, conditionOnTies, declaredTargets, hopes, hyphenBacked, killing, killingMeans, obligations, received, reception, reconciliation, retaliation, underControl } from './frames.ts';
+import { agentNoun, attendedBy, conditionOnTies, declaredTargets, hopes, hyphenBacked, killing, killingMeans, obligations, received, reception, reconciliation, retaliation, underControl } from './frames.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -252,6 +252,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       if (g.length) obj = g;
     }
   }
+  // "hosted leaders … for a summit, attended by A and B": the attendees
+  if (!obj && rel === 'hosted' && ctx.lang === 'en') obj = attendedBy(ctx, objFrom);
   if (!obj) obj = groupObject(ctx, objFrom, p, exclude);
   if (!obj) obj = objectGroup(ctx, objFrom, p, exclude);
   // "لقاء الرئيس التركي أردوغان نظيره الروسي بوتين": an Arabic verbal noun takes its object bare after its genitive subject
@@ -365,7 +367,11 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     const subjMention = (r: RelationRecord, side: 'source' | 'target'): Mention | undefined => {
       const sp = side === 'source' ? r.evidence.sourceSpan : r.evidence.targetSpan;
       const m = s.mentions.find((x) => x.start - s.start === sp[0]);
-      return m ? mentionOf(m, r[side], m.kind) : undefined;
+      if (m) return mentionOf(m, r[side], m.kind);
+      // ("where he was received by X": a pronoun's referent, at the pronoun)
+      const k = s.tokens.findIndex((t) => t.start - s.start === sp[0]);
+      const e = lex.entities.get(r[side]);
+      return k >= 0 && e ? mention(k, k + 1, s.tokens[k]!.start, s.tokens[k]!.end, e.id, e.kind, 'anaphor', false, '') : undefined;
     };
     if (att.speaker && actor(lex, att.speaker)) lastSubject = att.speaker;
     else if (mine.length) lastSubject = subjMention(mine[0]!, 'source') ?? lastSubject;
