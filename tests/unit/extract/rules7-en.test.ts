@@ -176,3 +176,22 @@ describe('meetings said other ways', () => {
     expect(triples(a, 'met')).toEqual(['hakan-fidan met ayman-safadi']);
   });
 });
+
+describe('operations against X; modal events', () => {
+  it('"carried out (cross-border) operations against A and B": attacked each; a present perfect takes the publication date', () => {
+    const a = extract('Iraq has carried out repeated military operations against Islamic State and the PKK since 2017.', 'en', '2024-03-06');
+    expect(triples(a, 'attacked')).toEqual(['irq attacked isis', 'irq attacked pkk']);
+    expect(a.relations.map((r) => r.date)).toEqual(['2024-03-06', '2024-03-06']);
+  });
+  it('"said its forces would press on with operations against X": a planned attack', () => {
+    const a = extract('Netanyahu said Israeli forces would press on with operations against Hamas and Hezbollah.', 'en', '2024-03-06');
+    expect(triples(a, 'attacked')).toEqual(['isr attacked hamas', 'isr attacked hezbollah']);
+    expect(a.relations.every((r) => r.attrs?.mode === 'planned')).toBe(true);
+  });
+  it('"a meeting with X was possible", "talks … are likely": no meeting', () => {
+    const a = extract('Pezeshkian said a meeting with Saudi Crown Prince Mohammed bin Salman was possible.', 'en', '2024-10-01');
+    expect(triples(a, 'met')).toEqual([]);
+    const b = extract('A summit between Putin and Erdogan is likely next month.', 'en', '2024-10-01');
+    expect(triples(b, 'met')).toEqual([]);
+  });
+});

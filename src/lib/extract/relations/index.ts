@@ -65,6 +65,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     for (const R of ctx.s.triggers)
       if (R.tok0 > T.tok0 && R.patterns[0]!.relation === 'urged_reconciliation_with' && !isNegated(ctx, R) && reconciliation(ctx, R, R.patterns[0]!, {})) return true;
   }
+  // ("a meeting with X was possible": a verb form read as a noun after an article is modal like one)
+  if (p.pos === 'verb' && ctx.lang === 'en' && /^(a|an|the)$/.test(nth(ctx.s.tokens, T.tok0 - 1)?.norm ?? '') && modalEvent(ctx, T)) return true;
   if (p.pos === 'noun' && cueBefore(ctx, T, 'topic', 4)) return true; // discussed coordination: a topic, not an act
   if (p.pos === 'noun' && rel !== 'met') {
     const prev = nth(ctx.s.tokens, T.tok0 - 1);
