@@ -195,3 +195,24 @@ describe('operations against X; modal events', () => {
     expect(triples(b, 'met')).toEqual([]);
   });
 });
+
+describe('objects: clauses, compounds and group words after a preposition', () => {
+  it('"called for X and criticised Y": Y is the second verb\'s only; "rejected X and condemned Y" shares the subject', () => {
+    const a = extract('Sisi called for an immediate ceasefire and condemned Israel for the siege.', 'en', '2024-03-06');
+    expect(triples(a)).toEqual(['abdel-fattah-al-sisi criticized isr']);
+  });
+  it('"Iran-linked targets", "Iranian-backed militias": the first part of a compound is no object', () => {
+    const a = extract('Washington accused Baghdad and Iranian-backed militias of attacking its bases.', 'en', '2024-03-06');
+    expect(triples(a, 'accused')).toEqual(['usa accused irq']);
+    const b = extract('Israel struck Iran-linked sites near Damascus airport.', 'en', '2024-03-06');
+    expect(triples(b, 'attacked')).not.toContain('isr attacked irn');
+  });
+  it('"blamed the bombing on the two groups": the group word after the preposition', () => {
+    const a = extract('A bomb hit Azaz. Ankara named the PKK and the YPG. It has blamed the attack on the two groups.', 'en', '2024-03-06');
+    expect(triples(a, 'accused')).toEqual(['tur accused pkk', 'tur accused ypg']);
+  });
+  it('"X, whose country was readmitted to …": the country of the person before the clause', () => {
+    const b = extract('Assad, whose government was readmitted to the Arab League in May, criticised Israel.', 'en', '2024-03-06');
+    expect(triples(b, 'reconciled_with')).toEqual(['syr reconciled_with arab-league']);
+  });
+});

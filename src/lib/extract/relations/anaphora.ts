@@ -117,6 +117,13 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
         }
       }
     }
+    // "Assad, whose country …", "Erdogan, whose government …": the person right before the relative clause
+    if (kinds.has('own_country') && ctx.s.tokens[c.tok0]!.norm === 'whose' && nth(ctx.s.tokens, c.tok0 - 1)?.text === ',') {
+      const ante = ctx.s.mentions.find((m) => m.tok1 === c.tok0 - 1);
+      const a = ante && actor(ctx.lex, ante);
+      const country = a && (a.kind === 'country' ? a.entity : ctx.lex.entities.get(a.entity)?.country);
+      if (country) return { group: [mentionOf(at(ante), country, 'country')], end: c.tok1, start: c.tok0 };
+    }
     if ((kinds.has('own_country') || kinds.has('own_organ')) && ctx.lastSubject) {
       const e = ctx.lex.entities.get(ctx.lastSubject.entity);
       const country = e?.kind === 'country' ? e.id : e?.country;

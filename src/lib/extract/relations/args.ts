@@ -279,6 +279,14 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     }
   }
 
+  // "The statement rejected X and condemned Y": a verb after "and" with no subject of its own shares the verb before
+  if (!subj && lang === 'en' && !passive) {
+    let j = T.tok0 - 1;
+    while (j > 0 && /^(also|then|later|has|have|had)$/.test(tokens[j]!.norm)) j--;
+    const earlier = tokens[j]?.norm === 'and' ? [...s.triggers].reverse().find((x) => x.tok1 <= j && x.patterns[0]!.pos === 'verb') : undefined;
+    const a = earlier && !cueIn(ctx, earlier.tok1, T.tok0, 'clause') && !hasBoundary(tokens, earlier.tok1, T.tok0) ? verbArgs(ctx, earlier, allowCarry) : undefined;
+    if (a?.subj?.length && !a.passive) subj = a.subj;
+  }
   if (!subj && allowCarry && ctx.lastSubject) {
     // no subject in the sentence before the verb: carried over ('وأضاف…', 'He added…')
     const pron2 = cueIn(ctx, Math.max(0, T.tok0 - 3), T.tok0, 'pronoun');
@@ -325,6 +333,10 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // "تستهدف «الإرهابيين فقط»، مؤكداً أن أنقرة …": objects do not cross a complementizer (أن، إن)
     if (ctx.lang === 'ar' && complementizerBetween(s, from, m.tok0)) return undefined;
     if (cueIn(ctx, from, m.tok0, 'clause')) return undefined;
+    // "called for a conference and criticised the US": past "and" + another verb after an object of its own, names are that verb's
+    if (ctx.lang === 'en' && p.pos === 'verb' && s.triggers.some((x) => x.tok0 > from && x.tok1 <= m.tok0 && x.patterns[0]!.pos === 'verb' && s.tokens[x.tok0 - 1]?.norm === 'and' && freeWords(ctx, from, x.tok0 - 1) >= 2)) return undefined;
+    // "Iran-linked targets", "Iranian-backed militias": the first part of a compound is no object (its noun is)
+    if (compoundPart(ctx, m)) continue;
     // "… in the north and Russian forces back the government": a name after "and" with a verb right after it opens a clause
     if (ctx.lang === 'en' && p.pos === 'verb' && nth(s.tokens, m.tok0 - 1)?.norm === 'and' && s.triggers.some((x) => x.tok0 === m.tok1 && x.patterns[0]!.pos === 'verb')) return undefined;
     // "X, who met in Tehran, held talks on Syria": a relative clause's objects do not reach past it
@@ -399,7 +411,7 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
       continue;
     const end = relativeClauseEnd(ctx, from);
     if (m.tok0 >= end) return undefined;
-    const g = groupFrom(ms, i).filter((x) => !exclude.has(x.entity) && x.tok0 < end);
+    const g = groupFrom(ms, i).filter((x) => !exclude.has(x.entity) && x.tok0 < end && !compoundPart(ctx, x));
     const more = parallelOf(ctx, from, m, g[g.length - 1] ?? m);
     if (more && !exclude.has(more.entity)) g.push(more);
     return g.length ? g : undefined;
@@ -501,6 +513,21 @@ export function groupObject(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // only determiners and role words ("the delegations of") before the group word
     if (c && cueHas(c, 'role_group')) k = c.tok1 - 1;
     else if (!/^(the|a|an|of|from|all)$/.test(toks[k]!.norm)) return undefined;
+  }
+  return undefined;
+}
+
+/** "Iran-linked", "Iranian-backed", "Russian-made": an English name that is the first part of a compound adjective. */
+function compoundPart(ctx: Ctx, m: Mention): boolean {
+  return ctx.lang === 'en' && ctx.s.tokens[m.tok1]?.text === '-' && /(ed|made|style)$/.test(ctx.s.tokens[m.tok1 + 1]?.norm ?? '');
+}
+
+/** "blamed the bombing on the two groups": a group word after the pattern's own preposition (English). */
+export function groupAfterPrep(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): Group | undefined {
+  const toks = ctx.s.tokens;
+  for (let k = from; k < Math.min(toks.length, from + 8); k++) {
+    if (ctx.inMention[k] || BOUNDARY.has(toks[k]!.text) || toks[k]!.text === ',') return undefined;
+    if (k > from && toks[k]!.word && p.preps.includes(toks[k]!.norm)) return groupObject(ctx, k + 1, p, exclude);
   }
   return undefined;
 }
