@@ -216,3 +216,24 @@ describe('objects: clauses, compounds and group words after a preposition', () =
     expect(triples(b, 'reconciled_with')).toEqual(['syr reconciled_with arab-league']);
   });
 });
+
+describe('more of the vocabulary: capitals, invasions, agreements, working with', () => {
+  it('capitals stand for their states as actors ("Kyiv", "Tel Aviv")', () => {
+    const a = extract('Ankara urged Kyiv on Monday to reopen the talks.', 'en', '2024-03-06');
+    expect(triples(a, 'urged')).toEqual(['tur urged ukr']);
+  });
+  it('"X invaded Y", "X\'s invasion of Y": attacked', () => {
+    const a = extract('Iraq invaded Kuwait in August 1990.', 'en', '2024-03-06');
+    expect(triples(a, 'attacked')).toEqual(['irq attacked kwt']);
+  });
+  it('"an agreement between A and B" is agreed_with; "proposals to revive the deal" by A and B is not', () => {
+    const a = extract('The ceasefire rests on a March 2020 agreement between Moscow and Ankara.', 'en', '2024-03-06');
+    expect(triples(a, 'agreed_with')).toEqual(['rus agreed_with tur']);
+    const b = extract('Qatar and Egypt would soon present new ideas to revive the deal.', 'en', '2024-03-06');
+    expect(triples(b, 'agreed_with')).toEqual([]);
+  });
+  it('"work with / fight alongside X" is coordinated_with', () => {
+    const a = extract('France keeps special forces in Iraq, where they work with the Kurdish Peshmerga.', 'en', '2024-03-06');
+    expect(triples(a, 'coordinated_with')).toEqual(['fra coordinated_with peshmerga']);
+  });
+});

@@ -270,7 +270,9 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     }
     if (near) obj = o;
   }
-  if (!obj && pairable && subj.length >= 2) return pairsOf(ctx, T, p, subj, attrs);
+  // ("Turkey and the UN would present proposals to revive the deal": an English agreement noun names its parties
+  // with "between" or "with", not through a light verb's subject)
+  if (!obj && pairable && subj.length >= 2 && !(ctx.lang === 'en' && p.pos === 'noun' && rel === 'agreed_with')) return pairsOf(ctx, T, p, subj, attrs);
   if (!obj && PLACE_RELATIONS.has(rel)) {
     // "northern Syria, where Turkish troops control …", "قواتها هناك": the place referred back to
     const toks = ctx.s.tokens;
