@@ -237,3 +237,30 @@ describe('more of the vocabulary: capitals, invasions, agreements, working with'
     expect(triples(a, 'coordinated_with')).toEqual(['fra coordinated_with peshmerga']);
   });
 });
+
+describe('clauses of place, "they", "it", "the two countries", participles after a comma', () => {
+  it('"must leave Z, where they back Y": the where-clause is a fact, "they" the troops named before', () => {
+    const a = extract('Lavrov said Turkish forces must leave Idlib, where they support the Syrian National Army.', 'en', '2024-03-06');
+    expect(triples(a, 'supported')).toEqual(['tur supported syrian-national-army']);
+  });
+  it('"X has backed Y, sending advisers to Z": the main subject sends', () => {
+    const a = extract('Moscow has backed the Libyan National Army, sending military advisers to Libya.', 'en', '2024-03-06');
+    expect(triples(a, 'deployed_in')).toEqual(['rus deployed_in lby']);
+  });
+  it('"imposed sanctions on it": "it" is a state or a group, not a person', () => {
+    const b = extract('London said it would not engage with Hezbollah and has imposed sanctions on it.', 'en', '2024-03-06');
+    expect(triples(b, 'sanctioned')).toEqual(['gbr sanctioned hezbollah']);
+  });
+  it('"X met Y and said the two countries had established a strategic partnership": their countries agreed', () => {
+    const a = extract('Putin met Ebrahim Raisi in Tehran and said the two countries had signed a strategic partnership.', 'en', '2022-07-20');
+    expect(triples(a, 'agreed_with')).toEqual(['rus agreed_with irn']);
+  });
+  it('"agreed in March, in a deal brokered by X, to restore diplomatic ties": reconciled, not merely agreed', () => {
+    const a = extract('Bahrain and Qatar agreed in April, in a deal brokered by Riyadh, to restore diplomatic ties.', 'en', '2024-03-06');
+    expect(triples(a)).toEqual(['bhr reconciled_with qat']);
+  });
+  it('"sent troops into Z", "vowed to crush X"', () => {
+    const a = extract('Ankara sent troops into Afrin in 2018 and vowed to crush the YPG.', 'en', '2024-03-06');
+    expect(triples(a)).toEqual(['tur deployed_in afrin', 'tur threatened ypg']);
+  });
+});

@@ -50,6 +50,17 @@ function lastPlural(ctx: Ctx, kind: string): Mention[] | undefined {
   return undefined;
 }
 
+/** The nearest actor before token k named by a plural military or state noun ("American troops", "Turkish forces"). */
+function pluralActorBefore(ctx: Ctx, k: number): Mention | undefined {
+  for (let i = lastMentionBefore(ctx.s.mentions, k); i >= 0; i--) {
+    const m = ctx.s.mentions[i]!;
+    // (the head inside the mention, "Russian forces", or right after a demonym, "American troops")
+    const heads = `${ctx.s.tokens[m.tok1 - 1]!.norm} ${ctx.s.tokens[m.tok1]?.norm ?? ''}`;
+    if (/\b(troops|forces|soldiers|advisers|advisors|militias|fighters|jets|warplanes)\b/.test(heads) && actor(ctx.lex, m)) return actor(ctx.lex, m);
+  }
+  return undefined;
+}
+
 /** The anaphor at token k (الجانبان, the two sides, the four, بلاده), as a group. */
 export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; start: number } | undefined {
   // (one cue span starts at a token: the by-token index, not a scan of the sentence's cues)
@@ -94,6 +105,9 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
         }
         return { group, end: c.tok1, start: c.tok0 };
       }
+      // "American troops must leave X, where they back Y": "they" is the troops named before it in the sentence
+      const troops = ctx.lang === 'en' && ctx.s.tokens[c.tok0]!.norm === 'they' ? pluralActorBefore(ctx, c.tok0) : undefined;
+      if (troops) return { group: [at(troops)], end: c.tok1, start: c.tok0 };
       if (ctx.lastGroup) return { group: ctx.lastGroup.map(at), end: c.tok1, start: c.tok0 };
     }
     if (kinds.has('plural')) {
@@ -101,6 +115,11 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
       for (const kind of c.cues.find((x) => x.kind === 'plural')?.value?.split('|') ?? []) {
         const g = lastPlural(ctx, kind);
         if (g) return { group: g.map(at), end: c.tok1, start: c.tok0 };
+        // "Xi met Assad … and said the two countries …": the countries of the two people a relation just joined (gold rule 4:
+        // duals are resolved from context)
+        const pair = kind === 'country' && ctx.lang === 'en' ? (sentencePair(ctx, c.start, c, true) ?? ctx.lastPersons) : undefined;
+        const states = pair?.map((m) => ctx.lex.entities.get(m.entity)?.country);
+        if (pair && states?.[0] && states[1] && states[0] !== states[1]) return { group: pair.map((m, i) => mentionOf(at(m), states[i]!, 'country')), end: c.tok1, start: c.tok0 };
       }
     }
     if (kinds.has('own_organ')) {

@@ -87,7 +87,8 @@ function alongWith(ctx: Ctx, g: Group): Group {
  */
 function participleSubject(ctx: Ctx, T: { tok0: number }): Group | undefined {
   const toks = ctx.s.tokens;
-  if (!toks[T.tok0]!.norm.endsWith('ing') || !/^(after|before|while|when|since|upon)$/.test(nth(toks, T.tok0 - 1)?.norm ?? '')) return undefined;
+  // (also a participle clause after a comma: "Tehran has backed Assad, sending advisers to Syria")
+  if (!toks[T.tok0]!.norm.endsWith('ing') || !/^(after|before|while|when|since|upon|,)$/.test(nth(toks, T.tok0 - 1)?.text.toLowerCase() ?? '')) return undefined;
   const i = ctx.s.mentions.findIndex((m) => m.tok1 < T.tok0 && !prepOf(ctx, m) && !isPossessive(ctx, m) && m.via !== 'demonym' && !!actor(ctx.lex, m));
   return i >= 0 && !hasBoundary(toks, ctx.s.mentions[i]!.tok1, T.tok0) ? groupFrom(ctx.s.mentions, i) : undefined;
 }

@@ -19,7 +19,7 @@ import { actor, auxiliary, BOUNDARY, type Ctx, cueBefore, cueIn, firstMentionAft
 import { anaphorAt, bindingSides, dualPair, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, nounArgs, objectGroup, passiveAfterAnd, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
-import { accusedAct, demandedAct, outsideModal, warning, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish } from './guards.ts';
+import { accusedAct, commaWhere, demandedAct, outsideModal, warning, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish } from './guards.ts';
 import { agentNoun, attendedBy, conditionOnTies, declaredTargets, hopes, hyphenBacked, killing, killingMeans, obligations, received, reception, reconciliation, retaliation, underControl } from './frames.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
@@ -55,7 +55,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   }
   if (isNegated(ctx, T) || isHypothetical(ctx, T)) return true;
   // "إن على أنقرة أن تسحب قواتها", "must leave": an act someone must do is not done
-  if (ctx.byKind.get('obligation')?.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 6 && !outsideModal(ctx, T, c))) return true;
+  // (not past a relative clause of its own: "must leave northeastern Syria, where they back the SDF")
+  if (ctx.byKind.get('obligation')?.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 6 && !outsideModal(ctx, T, c) && !commaWhere(ctx, c.tok1, T.tok0))) return true;
   // "struck Iranian targets": an English verb form right after a demonym is a noun (the demonym's head)
   if (ctx.lang === 'en' && p.pos === 'verb' && demonymBefore(ctx, T)) return true;
   if (markedPassive(ctx, T)) return true;
@@ -102,7 +103,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     return reconciliation(ctx, T, p, a);
   }
   if (rel === 'agreed_with') {
-    const R = ctx.s.triggers.find((x) => x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 8 && x.patterns[0]!.relation === 'urged_reconciliation_with');
+    // ("agreed in March, in a deal brokered by China, to restore ties": an adjunct between them)
+    const R = ctx.s.triggers.find((x) => x.tok0 >= T.tok1 && (x.tok0 - T.tok1 <= 8 || (freeWords(ctx, T.tok1, x.tok0) <= 12 && !hasBoundary(ctx.s.tokens, T.tok1, x.tok0))) && x.patterns[0]!.relation === 'urged_reconciliation_with');
     if (R) {
       const rp = ctx.lex.patterns.find((q) => q.relation === 'reconciled_with' && q.lang === ctx.lang);
       if (rp) p = withPreps(rp, p.preps, rp.targetKinds, p.pos);
@@ -238,7 +240,9 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       const i = lastMentionBefore(ctx.s.mentions, T.tok0);
       for (let j = i; j >= 0; j--) {
         const m = ctx.s.mentions[j]!;
-        if (!exclude.has(m.entity) && actor(ctx.lex, m) && m.kind === 'person') {
+        // ("imposed sanctions on it": "it" is a state or a group, "him"/"her" a person)
+        const it = ctx.s.tokens[pc.tok0]!.norm === 'it';
+        if (!exclude.has(m.entity) && actor(ctx.lex, m) && (it ? actor(ctx.lex, m)!.kind !== 'person' : m.kind === 'person')) {
           obj = [copyMention(m)];
           break;
         }
