@@ -264,3 +264,22 @@ describe('clauses of place, "they", "it", "the two countries", participles after
     expect(triples(a)).toEqual(['tur deployed_in afrin', 'tur threatened ypg']);
   });
 });
+
+describe('common newsroom verbs', () => {
+  it('criticism, attack, support, sanctions, visits, calls and receptions said other ways', () => {
+    const cases: [string, string][] = [
+      ['Tehran lambasted Washington on Monday.', 'irn criticized usa'],
+      ['Turkish jets pounded PKK positions in northern Iraq.', 'tur attacked pkk'],
+      ['Qatar has funded Hamas for years.', 'qat supported hamas'],
+      ['Washington blacklisted three Hezbollah financiers.', 'usa sanctioned hezbollah'],
+      ['Assad headed to Moscow on Tuesday.', 'bashar-al-assad visited moscow'],
+      ['Lavrov held phone talks with Fidan on Sunday.', 'sergei-lavrov phoned hakan-fidan'],
+      ['Erdogan greeted Raisi at the presidential palace.', 'recep-tayyip-erdogan hosted ebrahim-raisi'],
+    ];
+    for (const [text, triple] of cases) expect(triples(extract(text, 'en', '2024-03-06'))).toEqual([triple]);
+  });
+  it('the same words with no actor on one side give nothing', () => {
+    expect(triples(extract('Storms pounded the coast on Monday.', 'en', '2024-03-06'))).toEqual([]);
+    expect(triples(extract('The ministry said the bombing killed five people.', 'en', '2024-03-06'))).toEqual([]);
+  });
+});
