@@ -283,3 +283,14 @@ describe('common newsroom verbs', () => {
     expect(triples(extract('The ministry said the bombing killed five people.', 'en', '2024-03-06'))).toEqual([]);
   });
 });
+
+describe('killings with the doer in a when-clause; objects and participle clauses', () => {
+  it('"N soldiers were killed when X militants attacked …": X attacked their state', () => {
+    const a = extract('Three Iraqi soldiers were killed on Monday when Islamic State fighters ambushed a patrol near Kirkuk.', 'en', '2024-03-06');
+    expect(triples(a, 'attacked')).toContain('isis attacked irq');
+  });
+  it('a noun\'s object does not cross ", VERBing": "since the Hamas attack of May 1, putting the airports of Damascus …"', () => {
+    const a = extract('Flights were halted after the Hezbollah attack of May 1, closing the airports of Haifa and Tel Aviv.', 'en', '2024-05-06');
+    expect(triples(a, 'attacked')).toEqual([]);
+  });
+});

@@ -336,6 +336,8 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     if (cueIn(ctx, from, m.tok0, 'clause')) return undefined;
     // "called for a conference and criticised the US": past "and" + another verb after an object of its own, names are that verb's
     if (ctx.lang === 'en' && p.pos === 'verb' && s.triggers.some((x) => x.tok0 > from && x.tok1 <= m.tok0 && x.patterns[0]!.pos === 'verb' && s.tokens[x.tok0 - 1]?.norm === 'and' && freeWords(ctx, from, x.tok0 - 1) >= 2)) return undefined;
+    // "… since the Hamas attack of October 7, putting the airports of Damascus out of service": not past ", VERBing"
+    if (ctx.lang === 'en' && participleClauseBetween(ctx, from, m.tok0)) return undefined;
     // "Iran-linked targets", "Iranian-backed militias": the first part of a compound is no object (its noun is)
     if (compoundPart(ctx, m)) continue;
     // "… in the north and Russian forces back the government": a name after "and" with a verb right after it opens a clause
@@ -516,6 +518,12 @@ export function groupObject(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     else if (!/^(the|a|an|of|from|all)$/.test(toks[k]!.norm)) return undefined;
   }
   return undefined;
+}
+
+/** A participle clause opening after a comma in [a, b) (English): ", putting …", ", killing …". */
+function participleClauseBetween(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (ctx.s.tokens[k - 1]!.text === ',' && !ctx.inMention[k] && /^[a-z]{3,}ing$/.test(ctx.s.tokens[k]!.norm) && !/^(during|including|according|concerning|regarding)$/.test(ctx.s.tokens[k]!.norm)) return true;
+  return false;
 }
 
 /** "Iran-linked", "Iranian-backed", "Russian-made": an English name that is the first part of a compound adjective. */

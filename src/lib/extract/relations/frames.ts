@@ -424,6 +424,12 @@ export function killing(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
       // "was killed by Turkish drones": the agent
       const a = verbArgs(ctx, T, false);
       doer = a.passive ? a.agent : undefined;
+      // "nine soldiers were killed on Friday when PKK militants tried to …": the actor opening the when-clause
+      if (!doer) {
+        const w = toks.findIndex((t, j) => j >= T.tok1 && j - T.tok1 <= 6 && /^(when|as)$/.test(t.norm));
+        const i = w >= 0 && !hasBoundary(toks, T.tok1, w) ? firstMentionAfter(ms, w + 1) : -1;
+        if (i >= 0 && freeWords(ctx, w + 1, ms[i]!.tok0) <= 1 && !prepOf(ctx, ms[i]!) && actor(ctx.lex, ms[i]!)) doer = [ms[i]!];
+      }
     }
   } else {
     // active: the subject (an attack noun's doer when the subject is one: "an Israeli strike killed …"), no carried one
