@@ -294,3 +294,16 @@ describe('killings with the doer in a when-clause; objects and participle clause
     expect(triples(a, 'attacked')).toEqual([]);
   });
 });
+
+describe('"X said it struck Y targets"', () => {
+  it('"it" is the state or group named before it; "Y targets/positions" after a verb is the object, not a verb', () => {
+    const a = extract('Jordan said it struck Islamic State positions in southern Syria.', 'en', '2024-03-06');
+    expect(triples(a, 'attacked')).toEqual(['jor attacked isis']);
+    const b = extract('Ankara hit PKK targets in northern Iraq on Sunday.', 'en', '2024-03-06');
+    expect(triples(b, 'attacked')).toEqual(['tur attacked pkk']);
+  });
+  it('"it" is never a person', () => {
+    const a = extract('Erdogan said it was time to restore ties with Damascus.', 'en', '2024-03-06');
+    expect(triples(a).filter((t) => t.startsWith('recep-tayyip-erdogan reconciled'))).toEqual([]);
+  });
+});

@@ -257,6 +257,15 @@ export function dualPair(ctx: Ctx, T: Trigger): Group | undefined {
  * (a report's source, "Syria's presidency said", is no "he"). Arabic pronouns: the carried subject.
  */
 export function pronounRef(ctx: Ctx, c: CueSpan): Mention | undefined {
+  if (ctx.lang === 'en' && ctx.s.tokens[c.tok0]!.norm === 'it') {
+    // "it" is a state or a group: the first one named before it in the sentence, else the carried subject if one
+    for (const m of ctx.s.mentions) {
+      if (m.tok1 > c.tok0) break;
+      const a = actor(ctx.lex, m);
+      if (a && a.kind !== 'person' && !prepOf(ctx, m) && !isPossessive(ctx, m) && m.via !== 'demonym') return a;
+    }
+    return ctx.lastSubject && ctx.lastSubject.kind !== 'person' ? ctx.lastSubject : undefined;
+  }
   if (ctx.lang !== 'en' || !/^(he|she)$/.test(ctx.s.tokens[c.tok0]!.norm)) return ctx.lastSubject;
   for (const m of ctx.s.mentions) {
     if (m.tok1 > c.tok0) break;

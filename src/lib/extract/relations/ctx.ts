@@ -193,7 +193,8 @@ export function plainConj(ctx: Ctx, m: Mention): boolean {
 export function isSpeaker(ctx: Ctx, m: Mention): boolean {
   for (const kind of ['speech', 'according'] as const)
     for (const c of ctx.byKind.get(kind) ?? []) {
-      if (c.tok1 <= m.tok0 && m.tok0 - c.tok1 <= 3 && freeWords(ctx, c.tok1, m.tok0) <= 2) return true;
+      // (not past a verb of its own: "said it struck Hezbollah targets")
+      if (c.tok1 <= m.tok0 && m.tok0 - c.tok1 <= 3 && freeWords(ctx, c.tok1, m.tok0) <= 2 && !ctx.s.triggers.some((x) => x.tok0 >= c.tok1 && x.tok1 <= m.tok0 && x.patterns[0]!.pos === 'verb')) return true;
       if (c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 1 && ctx.lang === 'en' && cueHas(c, 'speech')) return true;
     }
   return false;

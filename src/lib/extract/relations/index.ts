@@ -59,6 +59,11 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (ctx.byKind.get('obligation')?.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 6 && !outsideModal(ctx, T, c) && !commaWhere(ctx, c.tok1, T.tok0))) return true;
   // "struck Iranian targets": an English verb form right after a demonym is a noun (the demonym's head)
   if (ctx.lang === 'en' && p.pos === 'verb' && demonymBefore(ctx, T)) return true;
+  // "struck Hezbollah targets", "hit PKK positions": a verb form naming a thing, right after the object of a verb before, is a noun
+  if (ctx.lang === 'en' && p.pos === 'verb' && hasCue(ctx, T.tok0, 'state_head')) {
+    const m = ctx.s.mentions.find((x) => x.tok1 === T.tok0);
+    if (m && ctx.s.triggers.some((x) => x !== T && x.tok1 <= m.tok0 && m.tok0 - x.tok1 <= 1 && x.patterns[0]!.pos === 'verb')) return true;
+  }
   if (markedPassive(ctx, T)) return true;
   if (p.pos === 'noun' && T.patterns[0]!.pos === 'verb') T = triggerWith(T, [p, ...T.patterns.filter((x) => x !== p)]);
   if (rel === 'urged') {
