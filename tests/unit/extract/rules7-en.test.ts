@@ -307,3 +307,18 @@ describe('"X said it struck Y targets"', () => {
     expect(triples(a).filter((t) => t.startsWith('recep-tayyip-erdogan reconciled'))).toEqual([]);
   });
 });
+
+describe('participle phrases: "X, backed by Y, …" and "…, killing N Z advisers"', () => {
+  it('"X, backed/funded by Y": Y supported X', () => {
+    const a = extract('The Syrian National Army, funded by Turkey, fought the SDF near Manbij.', 'en', '2024-03-06');
+    expect(triples(a, 'supported')).toEqual(['tur supported syrian-national-army']);
+    const b = extract('Iraqi forces, backed by US air power, retook Mosul.', 'en', '2024-03-06');
+    expect(triples(b, 'supported')).toEqual(['usa supported irq']);
+  });
+  it('"struck …, killing two Iranian advisers": the striker attacked the advisers\' state; an unnamed bomb attacks no one', () => {
+    const a = extract('Israel struck a building near Damascus, killing two Iranian advisers.', 'en', '2024-03-06');
+    expect(triples(a, 'attacked')).toContain('isr attacked irn');
+    const b = extract('A car bomb exploded in Azaz, killing five people.', 'en', '2024-03-06');
+    expect(triples(b, 'attacked')).toEqual([]);
+  });
+});

@@ -402,7 +402,8 @@ export function killing(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
   };
   let k = T.tok0 - 1;
   while (k >= 0 && /^(reportedly|also|allegedly|later|had|has|have)$/.test(toks[k]!.norm)) k--;
-  const noun = /^(killing|assassination|death)$/.test(toks[T.tok0]!.norm);
+  // (", killing two advisers": a participle after a comma is the verb of the main clause's subject)
+  const noun = /^(killing|assassination|death)$/.test(toks[T.tok0]!.norm) && nth(toks, T.tok0 - 1)?.text !== ',';
   let victim: Group | undefined;
   let doer: Group | undefined;
   let after = T.tok1;
@@ -437,7 +438,8 @@ export function killing(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
     doer = A ? attackDoer(ctx, A) : verbArgs(ctx, T, false).subj;
     if (!doer?.length) return true;
     const ids = new Set(doer.map((m) => m.entity));
-    victim = person(T.tok1) ?? objectGroup(ctx, T.tok1, p, ids);
+    // (", killing …" read from the noun row: a bare object of any actor kind)
+    victim = person(T.tok1) ?? objectGroup(ctx, T.tok1, p.pos === 'noun' ? withPreps(p, [''], ['person', 'armed_group', 'organization', 'country'], 'verb') : p, ids);
   }
   if (!doer?.length || !victim?.length) return true;
   return emitAll(ctx, T, p, doer, victim, attrs);
@@ -527,4 +529,24 @@ export function attendedBy(ctx: Ctx, from: number): Group | undefined {
     return g.length ? g : undefined;
   }
   return undefined;
+}
+
+/**
+ * "Syrian government forces, backed by Russian air power, …", "the SNA, funded by Turkey": a participle phrase after a
+ * comma names the backer of the actor right before it (English). Undefined when T is no such participle.
+ */
+export function backedBy(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  const toks = ctx.s.tokens;
+  if (ctx.lang !== 'en' || p.relation !== 'supported' || toks[T.tok1]?.norm !== 'by' || nth(toks, T.tok0 - 1)?.text !== ',') return undefined;
+  const ms = ctx.s.mentions;
+  // (the name before the comma, or a demonym with its head: "Iraqi forces, backed by …")
+  const backed = ms.find((m) => m.tok1 === T.tok0 - 1 || (m.tok1 === T.tok0 - 2 && m.via === 'demonym' && hasCueAt(ctx, m.tok1)));
+  const i = firstMentionAfter(ms, T.tok1 + 1);
+  const backer = i >= 0 && freeWords(ctx, T.tok1 + 1, ms[i]!.tok0) <= 1 ? groupFrom(ms, i).filter((m) => actor(ctx.lex, m)) : undefined;
+  if (!backed || !actor(ctx.lex, backed) || !backer?.length) return undefined;
+  return emitAll(ctx, T, p, backer, [backed], attrs);
+}
+
+function hasCueAt(ctx: Ctx, k: number): boolean {
+  return cueHas(ctx.cueAt.get(k), 'state_head');
 }

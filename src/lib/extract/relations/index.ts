@@ -20,7 +20,7 @@ import { anaphorAt, bindingSides, dualPair, roleGroupAnaphors, sentencePair, the
 import { apposition, groupAfterPrep, groupObject, nounArgs, objectGroup, passiveAfterAnd, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, commaWhere, demandedAct, outsideModal, warning, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish } from './guards.ts';
-import { agentNoun, attendedBy, conditionOnTies, declaredTargets, hopes, hyphenBacked, killing, killingMeans, obligations, received, reception, reconciliation, retaliation, underControl } from './frames.ts';
+import { agentNoun, attendedBy, backedBy, conditionOnTies, declaredTargets, hopes, hyphenBacked, killing, killingMeans, obligations, received, reception, reconciliation, retaliation, underControl } from './frames.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -91,7 +91,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   }
   if (p.requires && auxiliary(ctx, T)) return true;
   // "تنشر روسيا قوات في سوريا", "شنت الطائرات غارات على": the noun is the object of a verb of the same relation
-  if (p.pos === 'noun' && sameRelationVerbBefore(ctx, T, rel)) return true;
+  // (not after a comma: "struck a building, killing two advisers" is a participle of its own)
+  if (p.pos === 'noun' && sameRelationVerbBefore(ctx, T, rel) && !(ctx.lang === 'en' && nth(ctx.s.tokens, T.tok0 - 1)?.text === ',')) return true;
   // "called on Turkey to withdraw", "دعا أنقرة إلى سحب", "demanded that Turkey withdraw": the demanded act is not done
   if (p.pos === 'verb' && rel !== 'urged' && demandedAct(ctx, T)) return true;
   // "اتهمت قسد الجيش التركي باستهداف …", "blamed the PKK for the bombing": what the accused is said to have done (gold rule 10)
@@ -116,6 +117,10 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     }
   }
   if (rel === 'threatened' && RETALIATION.test(ctx.s.tokens[T.tok0]!.norm)) return retaliation(ctx, T, p, attrs);
+  if (rel === 'supported' && p.pos === 'verb') {
+    const r = backedBy(ctx, T, p, attrs);
+    if (r !== undefined) return r;
+  }
   // "warned that Iran would respond …": a name inside the that-clause is not the one warned (the clause has its own reading)
   if (rel === 'threatened' && ctx.lang === 'en' && p.pos === 'verb' && /^warn/.test(ctx.s.tokens[T.tok0]!.norm) && ctx.s.tokens[T.tok1]?.norm === 'that') return true;
   if (rel === 'attacked') {
