@@ -322,3 +322,16 @@ describe('participle phrases: "X, backed by Y, …" and "…, killing N Z advise
     expect(triples(b, 'attacked')).toEqual([]);
   });
 });
+
+describe('"arrived in X for talks with Y"; the Houthis', () => {
+  it('a meeting noun after "for" has the subject of the verb it serves', () => {
+    const a = extract('Fidan travelled to Riyadh for a meeting with Faisal bin Farhan.', 'en', '2024-03-06');
+    expect(triples(a, 'met')).toEqual(['hakan-fidan met faisal-bin-farhan']);
+    const b = extract('Jordan called for talks with Damascus.', 'en', '2024-03-06');
+    expect(triples(b, 'met')).toEqual([]);
+  });
+  it('the Houthis are an actor', () => {
+    const a = extract('The United States and Britain carried out strikes against the Houthis in Yemen.', 'en', '2024-03-06');
+    expect(triples(a, 'attacked')).toEqual(['gbr attacked houthis', 'usa attacked houthis']);
+  });
+});

@@ -173,7 +173,9 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     objFrom = a.objFrom;
     // "وتنشر إيران مستشارين في سوريا لدعم حكومة الأسد", "يتوجه إلى أنقرة للقاء نظيره": a purpose (لـ + verbal noun)
     // has the subject of the verb before it, and its genitive is its object
-    const purpose = ctx.lang === 'ar' && T.clitics.replace(/^[وف]/, '') === 'ل' ? purposeOf(ctx, T) : undefined;
+    // (English "arrived in Tehran for talks with his counterpart": a meeting noun after "for" is the verb's purpose)
+    const forTalks = ctx.lang === 'en' && rel === 'met' && !a.subj && nth(ctx.s.tokens, T.tok0 - 1)?.norm === 'for';
+    const purpose = (ctx.lang === 'ar' && T.clitics.replace(/^[وف]/, '') === 'ل') || forTalks ? purposeOf(ctx, T) : undefined;
     if (purpose) {
       subj = purpose.subj;
       // ("من المقرر أن يتوجه … للقاء": the purpose of a planned act is planned too)
