@@ -335,3 +335,10 @@ describe('"arrived in X for talks with Y"; the Houthis', () => {
     expect(triples(a, 'attacked')).toEqual(['gbr attacked houthis', 'usa attacked houthis']);
   });
 });
+
+describe('"prepared by X during a visit to Y"', () => {
+  it('the passive agent is the visitor', () => {
+    const a = extract('The summit was prepared by Ayman Safadi during a visit to Baghdad.', 'en', '2024-03-06');
+    expect(triples(a, 'visited')).toEqual(['ayman-safadi visited baghdad']);
+  });
+});

@@ -758,7 +758,8 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     while (k >= 0 && /^(a|an|the)$/.test(s.tokens[k]!.norm)) k--;
     const w = nth(s.tokens, k)?.norm.replace(/^و/, '');
     if (w && /^(during|amid|خلال|اثناء)$/.test(w)) {
-      const first = ms.find((m) => m.tok1 <= k && !prepOf(ctx, m) && !isPossessive(ctx, m) && actor(ctx.lex, m) && m.via !== 'demonym');
+      // (a passive's agent is the doer too: "The talks were prepared by X during a visit to Moscow")
+      const first = ms.find((m) => m.tok1 <= k && (!prepOf(ctx, m) || (ctx.lang === 'en' && prepOf(ctx, m) === 'by')) && !isPossessive(ctx, m) && actor(ctx.lex, m) && m.via !== 'demonym');
       if (first) return { pairs: undefined, subj: [first], objFrom: T.tok1 };
     }
   }
