@@ -81,9 +81,9 @@ describe('plural anaphors: "the groups", "both countries", "التنظيمين",
     const b = extract('اجتمع وفدان من الأردن والعراق في عمّان أمس. ووقّع البلدان مذكرة تفاهم للتعاون الأمني.', 'ar', '2024-02-01');
     expect(triples(b, 'agreed_with')).toEqual(['jor agreed_with irq']);
   });
-  it('two people named before are not "the two countries" (no edge)', () => {
+  it('with no list of countries, "the two countries" are the countries of the two people just joined (gold rule 4)', () => {
     const a = extract('Erdogan met Putin in Sochi on Monday. The two countries agreed to continue talks.', 'en', '2024-02-01');
-    expect(triples(a, 'agreed_with')).toEqual([]);
+    expect(triples(a, 'agreed_with')).toEqual(['tur agreed_with rus']);
   });
 });
 

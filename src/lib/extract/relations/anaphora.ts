@@ -4,7 +4,7 @@ import { isQuote, resolveRole } from '../mentions.ts';
 import type { EntityKind } from '../../types.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
-import { actor, type Ctx, cueKinds, type Group, groupFrom, lastMentionBefore, nth } from './ctx.ts';
+import { actor, type Ctx, cueKinds, type Group, groupFrom, isPossessive, lastMentionBefore, nth, prepOf } from './ctx.ts';
 
 /** "the two leaders", "الرئيسان" name people; "the two sides", "الجانبان" name the parties. */
 function peopleDual(c: CueSpan): boolean {
@@ -46,6 +46,17 @@ function lastPlural(ctx: Ctx, kind: string): Mention[] | undefined {
       if (same && g.length >= 2) found = g;
     }
     if (found) return found;
+  }
+  return undefined;
+}
+
+/** The nearest actor before token k named by a plural military or state noun ("American troops", "Turkish forces"). */
+function pluralActorBefore(ctx: Ctx, k: number): Mention | undefined {
+  for (let i = lastMentionBefore(ctx.s.mentions, k); i >= 0; i--) {
+    const m = ctx.s.mentions[i]!;
+    // (the head inside the mention, "Russian forces", or right after a demonym, "American troops")
+    const heads = `${ctx.s.tokens[m.tok1 - 1]!.norm} ${ctx.s.tokens[m.tok1]?.norm ?? ''}`;
+    if (/\b(troops|forces|soldiers|advisers|advisors|militias|fighters|jets|warplanes)\b/.test(heads) && actor(ctx.lex, m)) return actor(ctx.lex, m);
   }
   return undefined;
 }
@@ -94,6 +105,9 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
         }
         return { group, end: c.tok1, start: c.tok0 };
       }
+      // "American troops must leave X, where they back Y": "they" is the troops named before it in the sentence
+      const troops = ctx.lang === 'en' && ctx.s.tokens[c.tok0]!.norm === 'they' ? pluralActorBefore(ctx, c.tok0) : undefined;
+      if (troops) return { group: [at(troops)], end: c.tok1, start: c.tok0 };
       if (ctx.lastGroup) return { group: ctx.lastGroup.map(at), end: c.tok1, start: c.tok0 };
     }
     if (kinds.has('plural')) {
@@ -101,18 +115,33 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
       for (const kind of c.cues.find((x) => x.kind === 'plural')?.value?.split('|') ?? []) {
         const g = lastPlural(ctx, kind);
         if (g) return { group: g.map(at), end: c.tok1, start: c.tok0 };
+        // "Xi met Assad … and said the two countries …": the countries of the two people a relation just joined (gold rule 4:
+        // duals are resolved from context)
+        const pair = kind === 'country' && ctx.lang === 'en' ? (sentencePair(ctx, c.start, c, true) ?? ctx.lastPersons) : undefined;
+        const states = pair?.map((m) => ctx.lex.entities.get(m.entity)?.country);
+        if (pair && states?.[0] && states[1] && states[0] !== states[1]) return { group: pair.map((m, i) => mentionOf(at(m), states[i]!, 'country')), end: c.tok1, start: c.tok0 };
       }
     }
     if (kinds.has('own_organ')) {
       // "مسيّراتها", "قواته": the forces of the country named last before them in the sentence, else of the last subject
+      // (English "its troops" are a state's or a group's, not a person's)
+      const its = ctx.lang === 'en' && /^(its|their)$/.test(ctx.s.tokens[c.tok0]!.norm);
       for (let i = lastMentionBefore(ctx.s.mentions, c.tok0); i >= 0; i--) {
         const a = actor(ctx.lex, ctx.s.mentions[i]!);
+        if (its && a?.kind === 'person') continue;
         const country = a && (a.kind === 'country' ? a.entity : a.kind === 'person' ? ctx.lex.entities.get(a.entity)?.country : undefined);
         if (country) {
           const ce = ctx.lex.entities.get(country)!;
           return { group: [mentionOf(at(ctx.s.mentions[i]!), ce.id, ce.kind)], end: c.tok1, start: c.tok0 };
         }
       }
+    }
+    // "Assad, whose country …", "Erdogan, whose government …": the person right before the relative clause
+    if (kinds.has('own_country') && ctx.s.tokens[c.tok0]!.norm === 'whose' && nth(ctx.s.tokens, c.tok0 - 1)?.text === ',') {
+      const ante = ctx.s.mentions.find((m) => m.tok1 === c.tok0 - 1);
+      const a = ante && actor(ctx.lex, ante);
+      const country = a && (a.kind === 'country' ? a.entity : ctx.lex.entities.get(a.entity)?.country);
+      if (country) return { group: [mentionOf(at(ante), country, 'country')], end: c.tok1, start: c.tok0 };
     }
     if ((kinds.has('own_country') || kinds.has('own_organ')) && ctx.lastSubject) {
       const e = ctx.lex.entities.get(ctx.lastSubject.entity);
@@ -219,4 +248,34 @@ export function dualPair(ctx: Ctx, T: Trigger): Group | undefined {
   if (!forms.has(`${T.patterns[0]!.relation}|${normalise(form.slice(0, -1))}`)) return undefined;
   if (ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 1 && !m.clitics)) return undefined;
   return sentencePair(ctx, T.start, T) ?? ctx.lastPair?.map((m) => mentionOn(m, T));
+}
+
+/**
+ * The referent of a subject pronoun at cue c. English "he"/"she" name a person: the first person named before the pronoun
+ * in its sentence (not after a preposition, not a possessor: "Shoukry flew to Adana, where he was received"), else the
+ * carried subject when it is a person, else the first person of the latest of the three previous sentences that names one
+ * (a report's source, "Syria's presidency said", is no "he"). Arabic pronouns: the carried subject.
+ */
+export function pronounRef(ctx: Ctx, c: CueSpan): Mention | undefined {
+  if (ctx.lang === 'en' && ctx.s.tokens[c.tok0]!.norm === 'it') {
+    // "it" is a state or a group: the first one named before it in the sentence, else the carried subject if one
+    for (const m of ctx.s.mentions) {
+      if (m.tok1 > c.tok0) break;
+      const a = actor(ctx.lex, m);
+      if (a && a.kind !== 'person' && !prepOf(ctx, m) && !isPossessive(ctx, m) && m.via !== 'demonym') return a;
+    }
+    return ctx.lastSubject && ctx.lastSubject.kind !== 'person' ? ctx.lastSubject : undefined;
+  }
+  if (ctx.lang !== 'en' || !/^(he|she)$/.test(ctx.s.tokens[c.tok0]!.norm)) return ctx.lastSubject;
+  for (const m of ctx.s.mentions) {
+    if (m.tok1 > c.tok0) break;
+    // (a passive's agent is a subject too: "The visit was prepared by X, …, when he met Y")
+    if (m.kind === 'person' && (!prepOf(ctx, m) || prepOf(ctx, m) === 'by') && !isPossessive(ctx, m)) return m;
+  }
+  if (ctx.lastSubject?.kind === 'person') return ctx.lastSubject;
+  for (let h = ctx.history.length - 1; h >= 0 && h >= ctx.history.length - 3; h--) {
+    const p = ctx.history[h]!.find((m) => m.kind === 'person');
+    if (p) return p;
+  }
+  return undefined;
 }

@@ -4,18 +4,29 @@ import type { Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
 import { actor, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordsBetween } from './ctx.ts';
-import { anaphorAt, counterpartOf } from './anaphora.ts';
+import { anaphorAt, counterpartOf, pronounRef } from './anaphora.ts';
 
 /** The nearest subject to the left of token `tok`: prepositional objects and possessives are skipped. */
 export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | undefined {
   const { s } = ctx;
   const ms = s.mentions;
-  // an anaphor right before
+  // an anaphor right before (or before a relative clause: "The two ministers, whose countries …, held talks")
+  let t0 = tok;
+  // (past a light verb and its modifiers: "…, held closed-door talks")
+  while (t0 > 0 && !ctx.inMention[t0 - 1] && !ctx.inRelative[t0 - 1] && /^(held|hold|holds|holding|had|has|have|also|later|then|closed|door|-|private|lengthy|long|separate|bilateral|further|direct|first|their)$/.test(s.tokens[t0 - 1]!.norm)) t0--;
+  if (ctx.inRelative[t0 - 1]) while (t0 > 0 && ctx.inRelative[t0 - 1]) t0--;
+  else t0 = tok;
+  if (t0 !== tok && nth(s.tokens, t0 - 1)?.text === ',') t0--;
   for (let k = tok - 1; k >= Math.max(0, tok - 4); k--) {
     const a = anaphorAt(ctx, k);
     // (not over a nearer name: "the guarantors condemned Israeli strikes": Israel strikes)
     if (a && a.end <= tok && freeWords(ctx, a.end, tok) <= 1 && !s.mentions.some((m) => m.tok0 >= a.end && m.tok1 <= tok)) return a.group;
   }
+  if (t0 !== tok)
+    for (let k = t0 - 1; k >= Math.max(0, t0 - 4); k--) {
+      const a = anaphorAt(ctx, k);
+      if (a && a.end === t0) return a.group;
+    }
   for (let i = lastMentionBefore(ms, tok); i >= 0; i--) {
     const m = ms[i]!;
     if (hasBoundary(s.tokens, m.tok1, tok)) return undefined;
@@ -23,7 +34,12 @@ export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | unde
     // (a relative clause's mentions are passed over before its words are counted)
     if (ctx.inRelative[m.tok0] && !ctx.inRelative[tok - 1]) continue;
     if (freeWords(ctx, m.tok1, tok) > maxWords) return undefined;
-    if (ctx.inRelative[m.tok0]) continue;
+    if (ctx.inRelative[m.tok0]) {
+      // ("Russia, which along with Iran is Assad's ally": the member of a conjunction opening the clause, with its antecedent)
+      const g = ctx.inRelative[tok - 1] ? alongWith(ctx, [m]) : undefined;
+      if (g && g.length > 1) return g;
+      continue;
+    }
     if (prepOf(ctx, m)) continue;
     if (isPossessive(ctx, m) && !cueIn(ctx, m.tok1, Math.min(m.tok1 + 3, tok), 'military')) continue;
     // "a new Turkish operation", "القوات التركية": a demonym that qualifies a relation noun belongs to it
@@ -37,9 +53,54 @@ export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | unde
       i = ms.indexOf(g[0]!);
       continue;
     }
-    return g;
+    return alongWith(ctx, g);
   }
   return undefined;
+}
+
+/**
+ * "Russia, which along with Iran is Assad's main ally", "Hezbollah, who together with Iran backs …": a relative clause
+ * opened by a conjunction adds its member to the antecedent (both are the subject).
+ */
+function alongWith(ctx: Ctx, g: Group): Group {
+  if (ctx.lang !== 'en') return g;
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  const conj = ctx.byKind.get('conj');
+  if (!conj) return g;
+  // (the member found, the antecedent before: "…, which along with [Iran]")
+  const c = conj.find((x) => x.tok1 === g[0]!.tok0);
+  if (c && /^(which|who)$/.test(nth(toks, c.tok0 - 1)?.norm ?? '') && nth(toks, c.tok0 - 2)?.text === ',') {
+    const i = ms.findIndex((m) => m.tok1 === c.tok0 - 2);
+    if (i >= 0 && actor(ctx.lex, ms[i]!) && !g.some((m) => m.entity === ms[i]!.entity)) return [...groupTo(ms, i), ...g];
+  }
+  // (the antecedent found, the member after: "[Russia], which along with Iran")
+  const end = g[g.length - 1]!.tok1;
+  const d = toks[end]?.text === ',' && /^(which|who)$/.test(toks[end + 1]?.norm ?? '') ? conj.find((x) => x.tok0 === end + 2) : undefined;
+  const j = d ? ms.findIndex((m) => m.tok0 === d.tok1) : -1;
+  return j >= 0 && actor(ctx.lex, ms[j]!) && !g.some((m) => m.entity === ms[j]!.entity) ? [...g, ...groupFrom(ms, j)] : g;
+}
+
+/**
+ * "A met B in Damascus, a day after visiting Beirut", "before heading to Ankara": a participle after a temporal
+ * conjunction has the main clause's subject (the first actor of the sentence), not the nearest name.
+ */
+function participleSubject(ctx: Ctx, T: { tok0: number }): Group | undefined {
+  const toks = ctx.s.tokens;
+  // (also a participle clause after a comma: "Tehran has backed Assad, sending advisers to Syria")
+  if (!toks[T.tok0]!.norm.endsWith('ing') || !/^(after|before|while|when|since|upon|,)$/.test(nth(toks, T.tok0 - 1)?.text.toLowerCase() ?? '')) return undefined;
+  const i = ctx.s.mentions.findIndex((m) => m.tok1 < T.tok0 && !prepOf(ctx, m) && !isPossessive(ctx, m) && m.via !== 'demonym' && !!actor(ctx.lex, m));
+  return i >= 0 && !hasBoundary(toks, ctx.s.mentions[i]!.tok1, T.tok0) ? groupFrom(ctx.s.mentions, i) : undefined;
+}
+
+/** "the operation targeted …", "a bomb killed …": an English verb right after a noun that names no actor has that noun as subject (nothing to carry over). */
+function nounSubject(ctx: Ctx, T: { tok0: number }): boolean {
+  if (ctx.lang !== 'en') return false;
+  const toks = ctx.s.tokens;
+  let k = T.tok0 - 1;
+  while (k >= 0 && /^(has|have|had|also|later|then|reportedly|allegedly|again|was|were|is|are)$/.test(toks[k]!.norm)) k--;
+  const w = nth(toks, k);
+  return !!w && w.word && !ctx.inMention[k] && !/^(and|but|or|then|also|which|who|that|it|they|we)$/.test(w.norm) && !hasCue(ctx, k, 'pronoun') && !hasCue(ctx, k, 'speech');
 }
 
 interface Args {
@@ -104,9 +165,8 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
 
   // "وأضاف أنه سيلتقي…", "he added that he would meet…": the pronoun right before the verb is the subject
   const pron = ctx.byKind.get('pronoun')?.find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1);
-  if (pron && ctx.lastSubject && !(prev && prev.tok0 >= pron.tok1)) {
-    return { subj: [mentionOn(ctx.lastSubject, pron)], objFrom, passive, agent };
-  }
+  const ref = pron && !(prev && prev.tok0 >= pron.tok1) ? pronounRef(ctx, pron) : undefined;
+  if (ref) return { subj: [mentionOn(ref, pron!)], objFrom, passive, agent };
 
   // "…، داعياً أنقرة إلى…": a circumstantial participle takes the subject of the main clause
   if (lang === 'ar' && /^(داعيا|مطالبا|محذرا|متهما|منتقدا|مهددا|داعيه|مطالبه|موفدا|مبعوثا)$/.test(tokens[T.tok0]!.norm.replace(/^و/, ''))) {
@@ -180,7 +240,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
       const ant = ms.findIndex((m) => m.tok1 === j + 1);
       subj = ant >= 0 && actor(ctx.lex, ms[ant]!) ? groupTo(ms, ant) : undefined;
       if (!subj) return { subj: undefined, objFrom, passive, agent };
-    } else subj = leftGroup(ctx, T.tok0, 14);
+    } else subj = participleSubject(ctx, T) ?? leftGroup(ctx, T.tok0, 14);
     // ("the militias it backs": "it" is one actor, not a list named before it)
     if (nth(tokens, T.tok0 - 1)?.norm === 'it' && subj && subj.length > 1) subj = undefined;
     // "Turkey regards the YPG as … and has long criticised Washington": a verb phrase after "and" with no verb of a
@@ -220,11 +280,20 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     }
   }
 
+  // "The statement rejected X and condemned Y": a verb after "and" with no subject of its own shares the verb before
+  if (!subj && lang === 'en' && !passive) {
+    let j = T.tok0 - 1;
+    while (j > 0 && /^(also|then|later|has|have|had)$/.test(tokens[j]!.norm)) j--;
+    const earlier = tokens[j]?.norm === 'and' ? [...s.triggers].reverse().find((x) => x.tok1 <= j && x.patterns[0]!.pos === 'verb') : undefined;
+    const a = earlier && !cueIn(ctx, earlier.tok1, T.tok0, 'clause') && !hasBoundary(tokens, earlier.tok1, T.tok0) ? verbArgs(ctx, earlier, allowCarry) : undefined;
+    if (a?.subj?.length && !a.passive) subj = a.subj;
+  }
   if (!subj && allowCarry && ctx.lastSubject) {
     // no subject in the sentence before the verb: carried over ('وأضاف…', 'He added…')
     const pron2 = cueIn(ctx, Math.max(0, T.tok0 - 3), T.tok0, 'pronoun');
     // the carried subject's evidence points at the verb that carries it
-    if (prevI < 0 || pron2) subj = [mentionOn(ctx.lastSubject, T)];
+    const ref = pron2 ? pronounRef(ctx, pron2) : ctx.lastSubject;
+    if ((prevI < 0 || pron2) && ref && (pron2 || !nounSubject(ctx, T))) subj = [mentionOn(ref, T)];
   }
   return { subj, objFrom, passive, agent };
 }
@@ -265,6 +334,14 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // "تستهدف «الإرهابيين فقط»، مؤكداً أن أنقرة …": objects do not cross a complementizer (أن، إن)
     if (ctx.lang === 'ar' && complementizerBetween(s, from, m.tok0)) return undefined;
     if (cueIn(ctx, from, m.tok0, 'clause')) return undefined;
+    // "called for a conference and criticised the US": past "and" + another verb after an object of its own, names are that verb's
+    if (ctx.lang === 'en' && p.pos === 'verb' && s.triggers.some((x) => x.tok0 > from && x.tok1 <= m.tok0 && x.patterns[0]!.pos === 'verb' && s.tokens[x.tok0 - 1]?.norm === 'and' && freeWords(ctx, from, x.tok0 - 1) >= 2)) return undefined;
+    // "… since the Hamas attack of October 7, putting the airports of Damascus out of service": not past ", VERBing"
+    if (ctx.lang === 'en' && participleClauseBetween(ctx, from, m.tok0)) return undefined;
+    // "Iran-linked targets", "Iranian-backed militias": the first part of a compound is no object (its noun is)
+    if (compoundPart(ctx, m)) continue;
+    // "… in the north and Russian forces back the government": a name after "and" with a verb right after it opens a clause
+    if (ctx.lang === 'en' && p.pos === 'verb' && nth(s.tokens, m.tok0 - 1)?.norm === 'and' && s.triggers.some((x) => x.tok0 === m.tok1 && x.patterns[0]!.pos === 'verb')) return undefined;
     // "X, who met in Tehran, held talks on Syria": a relative clause's objects do not reach past it
     if (ctx.inRelative[from - 1] && !ctx.inRelative[m.tok0]) return undefined;
     // "to meet his counterparts and …": an unnamed counterpart is the object; nothing further is
@@ -337,7 +414,7 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
       continue;
     const end = relativeClauseEnd(ctx, from);
     if (m.tok0 >= end) return undefined;
-    const g = groupFrom(ms, i).filter((x) => !exclude.has(x.entity) && x.tok0 < end);
+    const g = groupFrom(ms, i).filter((x) => !exclude.has(x.entity) && x.tok0 < end && !compoundPart(ctx, x));
     const more = parallelOf(ctx, from, m, g[g.length - 1] ?? m);
     if (more && !exclude.has(more.entity)) g.push(more);
     return g.length ? g : undefined;
@@ -439,6 +516,27 @@ export function groupObject(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // only determiners and role words ("the delegations of") before the group word
     if (c && cueHas(c, 'role_group')) k = c.tok1 - 1;
     else if (!/^(the|a|an|of|from|all)$/.test(toks[k]!.norm)) return undefined;
+  }
+  return undefined;
+}
+
+/** A participle clause opening after a comma in [a, b) (English): ", putting …", ", killing …". */
+function participleClauseBetween(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (ctx.s.tokens[k - 1]!.text === ',' && !ctx.inMention[k] && /^[a-z]{3,}ing$/.test(ctx.s.tokens[k]!.norm) && !/^(during|including|according|concerning|regarding)$/.test(ctx.s.tokens[k]!.norm)) return true;
+  return false;
+}
+
+/** "Iran-linked", "Iranian-backed", "Russian-made": an English name that is the first part of a compound adjective. */
+function compoundPart(ctx: Ctx, m: Mention): boolean {
+  return ctx.lang === 'en' && ctx.s.tokens[m.tok1]?.text === '-' && /(ed|made|style)$/.test(ctx.s.tokens[m.tok1 + 1]?.norm ?? '');
+}
+
+/** "blamed the bombing on the two groups": a group word after the pattern's own preposition (English). */
+export function groupAfterPrep(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): Group | undefined {
+  const toks = ctx.s.tokens;
+  for (let k = from; k < Math.min(toks.length, from + 8); k++) {
+    if (ctx.inMention[k] || BOUNDARY.has(toks[k]!.text) || toks[k]!.text === ',') return undefined;
+    if (k > from && toks[k]!.word && p.preps.includes(toks[k]!.norm)) return groupObject(ctx, k + 1, p, exclude);
   }
   return undefined;
 }
@@ -660,7 +758,8 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     while (k >= 0 && /^(a|an|the)$/.test(s.tokens[k]!.norm)) k--;
     const w = nth(s.tokens, k)?.norm.replace(/^و/, '');
     if (w && /^(during|amid|خلال|اثناء)$/.test(w)) {
-      const first = ms.find((m) => m.tok1 <= k && !prepOf(ctx, m) && !isPossessive(ctx, m) && actor(ctx.lex, m) && m.via !== 'demonym');
+      // (a passive's agent is the doer too: "The talks were prepared by X during a visit to Moscow")
+      const first = ms.find((m) => m.tok1 <= k && (!prepOf(ctx, m) || (ctx.lang === 'en' && prepOf(ctx, m) === 'by')) && !isPossessive(ctx, m) && actor(ctx.lex, m) && m.via !== 'demonym');
       if (first) return { pairs: undefined, subj: [first], objFrom: T.tok1 };
     }
   }
@@ -671,8 +770,8 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
   if (ante) return { pairs: undefined, subj: ante, objFrom: T.tok1 };
   // "أنه أجرى محادثة مع …", "he held talks with …": a pronoun right before the light verb is the carried subject
   const pron = ctx.byKind.get('pronoun')?.find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 2);
-  if (pron && ctx.lastSubject && !ms.some((m) => m.tok0 >= pron.tok1 && m.tok1 <= T.tok0))
-    return { pairs: undefined, subj: [mentionOn(ctx.lastSubject, pron)], objFrom: T.tok1 };
+  const pref = pron && !ms.some((m) => m.tok0 >= pron.tok1 && m.tok1 <= T.tok0) ? pronounRef(ctx, pron) : undefined;
+  if (pref) return { pairs: undefined, subj: [mentionOn(pref, pron!)], objFrom: T.tok1 };
   // the subject of a light verb before the noun (عقد الوزراء اجتماعا, the ministers held talks)
   const left = leftGroup(ctx, T.tok0, ctx.lang === 'ar' ? 7 : 8);
   if (left) {

@@ -122,7 +122,8 @@ export function groupFrom(ms: Mention[], i: number): Group {
 /** Group of coordinated mentions ending at mention index i. */
 export function groupTo(ms: Mention[], i: number): Group {
   const g = [ms[i]!];
-  for (let j = i; j > 0 && ms[j]!.conj; j--) g.unshift(ms[j - 1]!);
+  // ("between A and B, and the foreign ministers of C and D met": a role group's first member joins nothing before it)
+  for (let j = i; j > 0 && ms[j]!.conj && !(ms[j]!.grouped && !ms[j - 1]!.grouped); j--) g.unshift(ms[j - 1]!);
   return g;
 }
 
@@ -174,7 +175,8 @@ export function prepOf(ctx: Ctx, m: Mention): string | undefined {
   const n = t.arabic ? t.norm.replace(/^[وف](?=..)/, '') : t.norm;
   const t2 = nth(ctx.s.tokens, k - 1);
   if (t2 && ((t2.norm === 'من' && n === 'قبل') || (t2.norm === 'من' && n === 'جانب') || (t2.norm === 'علي' && n === 'يد'))) return 'من قبل';
-  if (AR_PREP_TOKENS.has(n) || EN_PREP_TOKENS.has(n)) return n;
+  // ("along with Russia", "together with X", "إضافة إلى": the last word of a conjunction is no preposition)
+  if ((AR_PREP_TOKENS.has(n) || EN_PREP_TOKENS.has(n)) && !ctx.byKind.get('conj')?.some((c) => c.tok1 === k + 1)) return n;
   return undefined;
 }
 
@@ -191,7 +193,8 @@ export function plainConj(ctx: Ctx, m: Mention): boolean {
 export function isSpeaker(ctx: Ctx, m: Mention): boolean {
   for (const kind of ['speech', 'according'] as const)
     for (const c of ctx.byKind.get(kind) ?? []) {
-      if (c.tok1 <= m.tok0 && m.tok0 - c.tok1 <= 3 && freeWords(ctx, c.tok1, m.tok0) <= 2) return true;
+      // (not past a verb of its own: "said it struck Hezbollah targets")
+      if (c.tok1 <= m.tok0 && m.tok0 - c.tok1 <= 3 && freeWords(ctx, c.tok1, m.tok0) <= 2 && !ctx.s.triggers.some((x) => x.tok0 >= c.tok1 && x.tok1 <= m.tok0 && x.patterns[0]!.pos === 'verb')) return true;
       if (c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 1 && ctx.lang === 'en' && cueHas(c, 'speech')) return true;
     }
   return false;

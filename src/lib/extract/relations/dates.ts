@@ -2,7 +2,7 @@
 import type { Trigger } from '../doc.ts';
 import { findDates } from '../dates.ts';
 import { normalise } from '../normalise.ts';
-import { type Ctx, RELATIVE } from './ctx.ts';
+import { type Ctx, nth, RELATIVE } from './ctx.ts';
 
 /** English present and present perfect ("accuses", "has urged") speak of now (as the Arabic imperfect does, isPresent): only a date right next to them counts. */
 function presentTense(ctx: Ctx, T: Trigger): boolean {
@@ -100,7 +100,8 @@ function pastAct(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
   for (let k = Math.max(0, T.tok0 - 3); k < T.tok0; k++) if (toks[k]!.norm === 'قد' || toks[k]!.norm === 'had') return false;
   if (T.patterns[0]!.pos === 'verb') return !isPresent(ctx, T);
-  for (let k = T.tok0 - 1; k >= 0 && k >= T.tok0 - 6; k--) if (LIGHT_PAST.test(toks[k]!.norm)) return true;
+  // ("has carried out repeated operations since 2016": a present perfect is a standing state, not the story's act)
+  for (let k = T.tok0 - 1; k >= 0 && k >= T.tok0 - 6; k--) if (LIGHT_PAST.test(toks[k]!.norm)) return !/^(has|have)$/.test(nth(toks, k - 1)?.norm ?? '');
   return false;
 }
 

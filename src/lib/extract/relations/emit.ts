@@ -10,7 +10,7 @@ export function emit(ctx: Ctx, T: Trigger, relation: string, src: Mention, tgt: 
   if (!a) return false;
   const b = targetIsPlace ? tgt : actor(ctx.lex, tgt);
   if (!b) return false;
-  if (a.entity === b.entity) return false;
+  if (a.entity === b.entity || ownState(ctx, relation, a.entity, b.entity)) return false;
   const sentence = ctx.doc.article.text.slice(ctx.s.start, ctx.s.end);
   const { date, dateSource } = dateFor(ctx, T);
   const ev = evidenceOf(ctx.doc.article.id, sentence, ctx.s.start, ctx.s.end, span(ctx, src), span(ctx, tgt), ctx.attributedTo || undefined);
@@ -31,6 +31,19 @@ export function emit(ctx: Ctx, T: Trigger, relation: string, src: Mention, tgt: 
   ctx.out.push(rec);
   if (isPresent(ctx, T) || isBackground(ctx, T)) ctx.stative.add(rec);
   return true;
+}
+
+const MEETING_RELATIONS = new Set(['met', 'hosted', 'visited']);
+/**
+ * A person and the state they belong to are never the two ends of a meeting, a reception or a visit ("Erdogan met
+ * Turkey", "Assad hosted Syria"): one of the two was misread (a pronoun, a report's source). Persons' countries are
+ * the lexicon's `country` column.
+ */
+export function ownState(ctx: Ctx, relation: string, a: string, b: string): boolean {
+  if (!MEETING_RELATIONS.has(relation)) return false;
+  const ea = ctx.lex.entities.get(a);
+  const eb = ctx.lex.entities.get(b);
+  return (ea?.kind === 'person' && eb?.kind === 'country' && ea.country === b) || (eb?.kind === 'person' && ea?.kind === 'country' && eb.country === a);
 }
 
 export function emitAll(ctx: Ctx, T: Trigger, p: Pattern, subj: Group, obj0: Group, attrs: Record<string, string>): boolean {

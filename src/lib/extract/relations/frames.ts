@@ -1,11 +1,12 @@
 /** Relations: frames of particular relations (reception, received, reconciliation, control, "US-backed", declared targets). */
 import { cueHas, type CueSpan, type Mention, mention, mentionOn, type Trigger, triggerWith } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
-import { actor, type Ctx, cueIn, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, isPossessive, lastMentionBefore, nth, PREP_CLITICS, prepOf, verbPattern, withPreps, wordsBetween } from './ctx.ts';
+import { actor, BOUNDARY as BOUNDARY_TEXT, type Ctx, cueIn, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, isPossessive, lastMentionBefore, nth, PREP_CLITICS, prepOf, verbPattern, withPreps, wordsBetween } from './ctx.ts';
 import { leftGroup, nounArgs, objectGroup, verbArgs } from './args.ts';
 import { isPresent } from './dates.ts';
 import { emit, emitAll } from './emit.ts';
 import { isHypothetical, isNegated } from './guards.ts';
+import { pronounRef } from './anaphora.ts';
 
 /**
  * hosted, "في استقبال": "كان X في استقبال Y" (X before, the guest its genitive) and "كان في استقباله [في المطار] X"
@@ -87,10 +88,29 @@ export function received(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string,
 export function underControl(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean {
   const ms = ctx.s.mentions;
   const i = lastMentionBefore(ms, T.tok0);
-  const place = i >= 0 && ms[i]!.kind === 'place' && freeWords(ctx, ms[i]!.tok1, T.tok0) <= 2 ? ms[i] : undefined;
-  const j = firstMentionAfter(ms, T.tok1);
-  const who = j >= 0 && freeWords(ctx, T.tok1, ms[j]!.tok0) === 0 ? ms[j] : undefined;
+  let place = i >= 0 && ms[i]!.kind === 'place' && freeWords(ctx, ms[i]!.tok1, T.tok0) <= 2 ? ms[i] : undefined;
+  // "Atmeh, a town near the border crowded with camps and controlled by HTS": the place the apposition describes
+  if (!place && ctx.lang === 'en') place = appositionPlace(ctx, T);
+  let j = firstMentionAfter(ms, T.tok1);
+  // ("held by the US-backed SDF": past an article and the backer of a compound)
+  const article = (a: number, b: number) => {
+    for (let k = a; k < b; k++) if (ctx.lang !== 'en' || !(ctx.inMention[k] || /^(the|backed|led|supported)$/.test(ctx.s.tokens[k]!.norm) || ctx.s.tokens[k]!.text === '-')) return false;
+    return true;
+  };
+  if (j >= 0 && ctx.lang === 'en' && ctx.s.tokens[ms[j]!.tok1]?.text === '-' && ms[j + 1] && article(ms[j]!.tok1, ms[j + 1]!.tok0)) j++;
+  const who = j >= 0 && (freeWords(ctx, T.tok1, ms[j]!.tok0) === 0 || article(T.tok1, ms[j]!.tok0)) ? ms[j] : undefined;
   return !!place && !!who && emitAll(ctx, T, p, [who], [place], attrs);
+}
+
+/** The place before an English participle phrase ("X, a town … controlled by", "X, which is held by"): the nearest place named before a comma. */
+function appositionPlace(ctx: Ctx, T: Trigger): Mention | undefined {
+  const ms = ctx.s.mentions;
+  for (let i = lastMentionBefore(ms, T.tok0); i >= 0; i--) {
+    const m = ms[i]!;
+    if (hasBoundary(ctx.s.tokens, m.tok1, T.tok0) || freeWords(ctx, m.tok1, T.tok0) > 16) return undefined;
+    if (m.kind === 'place' && ctx.s.tokens[m.tok1]?.text === ',') return m;
+  }
+  return undefined;
 }
 
 /**
@@ -329,4 +349,204 @@ export function hopes(ctx: Ctx): void {
     if (isNegated(ctx, T) || isHypothetical(ctx, T)) continue;
     emitAll(ctx, T, pattern, who!, [m], {});
   }
+}
+
+const KILL_WORDS = /^(killed|kills|kill|killing|assassinated|assassinates|assassinate|assassination|eliminated|eliminates|slain|murdered|death)$/;
+const PASSIVE_AUX = /^(was|were|been|being|be|is|are)$/;
+
+/** An attack noun introduced by in/by/during (determiners, modifiers and names between): "in a US raid", "by an Israeli air strike". */
+function meansNoun(ctx: Ctx, A: Trigger, from: number): boolean {
+  const toks = ctx.s.tokens;
+  if (!A.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun')) return false;
+  let k = A.tok0 - 1;
+  while (k > from && (ctx.inMention[k] || /^(a|an|the|its|their|his|her|joint|suspected|apparent|targeted|drone|air|missile|rocket|special|military|covert|helicopter|ground)$/.test(toks[k]!.norm) || toks[k]!.text === '-')) k--;
+  return /^(in|by|during|amid)$/.test(toks[k]?.norm ?? '');
+}
+
+/** The first attack noun after `from` within the clause, when it says how (meansNoun). */
+function attackNounAfter(ctx: Ctx, from: number): Trigger | undefined {
+  const toks = ctx.s.tokens;
+  for (const A of ctx.s.triggers) {
+    if (A.tok0 < from || !A.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun')) continue;
+    if (freeWords(ctx, from, A.tok0) > 12 || hasBoundary(toks, from, A.tok0)) return undefined;
+    return meansNoun(ctx, A, from) ? A : undefined;
+  }
+  return undefined;
+}
+
+/** The doer of an attack noun: a demonym or country right before it, a possessor, or "by X" after it. */
+function attackDoer(ctx: Ctx, A: Trigger): Group | undefined {
+  const a = nounArgs(ctx, triggerWith(A, A.patterns.filter((q) => q.pos === 'noun')));
+  const g = a.subj?.filter((m) => actor(ctx.lex, m));
+  return g?.length ? g : undefined;
+}
+
+/**
+ * Killings are attacks on the one killed (English): "X was killed in a US raid", "X was killed by an Israeli air strike",
+ * "the killing of X in an Israeli strike on Beirut" (the attack noun's doer attacked X; the place struck is not the
+ * target when a person is), "US forces killed X in a raid", "an Israeli strike killed X" (the doer, the person killed:
+ * a person named in apposition, "the leader of the group, NAME", before the group). No subject carried over: "a bomb
+ * killed …", "the quake killed …" name no one. Undefined when T is no killing word.
+ */
+export function killing(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  if (ctx.lang !== 'en' || p.relation !== 'attacked' || !KILL_WORDS.test(toks[T.tok0]!.norm)) return undefined;
+  const person = (from: number): Group | undefined => {
+    for (let i = firstMentionAfter(ms, from); i >= 0 && i < ms.length; i++) {
+      const m = ms[i]!;
+      if (hasBoundary(toks, from, m.tok0) || freeWords(ctx, from, m.tok0) > 8) return undefined;
+      if (m.kind === 'person') return groupFrom(ms, i);
+    }
+    return undefined;
+  };
+  let k = T.tok0 - 1;
+  while (k >= 0 && /^(reportedly|also|allegedly|later|had|has|have)$/.test(toks[k]!.norm)) k--;
+  // (", killing two advisers": a participle after a comma is the verb of the main clause's subject)
+  const noun = /^(killing|assassination|death)$/.test(toks[T.tok0]!.norm) && nth(toks, T.tok0 - 1)?.text !== ',';
+  let victim: Group | undefined;
+  let doer: Group | undefined;
+  let after = T.tok1;
+  if (noun || PASSIVE_AUX.test(toks[k]?.norm ?? '')) {
+    if (noun) {
+      if (toks[T.tok1]?.norm !== 'of') return true;
+      const i = firstMentionAfter(ms, T.tok1);
+      if (i < 0 || freeWords(ctx, T.tok1, ms[i]!.tok0) > 5) return true;
+      victim = groupFrom(ms, i);
+    } else victim = leftGroup(ctx, k + 1, 6);
+    if (!victim?.length) return true;
+    after = Math.max(T.tok1, victim[victim.length - 1]!.tok1);
+    const A = attackNounAfter(ctx, after);
+    if (A) {
+      doer = attackDoer(ctx, A);
+      // (dated as the whole "killing … in an Israeli strike … on September 27")
+      if (doer?.length) return emitAll(ctx, cueTrigger({ tok0: T.tok0, tok1: A.tok1, start: T.start, end: A.end }, p), p, doer, victim, attrs);
+    } else if (!noun) {
+      // "was killed by Turkish drones": the agent
+      const a = verbArgs(ctx, T, false);
+      doer = a.passive ? a.agent : undefined;
+      // "nine soldiers were killed on Friday when PKK militants tried to …": the actor opening the when-clause
+      if (!doer) {
+        const w = toks.findIndex((t, j) => j >= T.tok1 && j - T.tok1 <= 6 && /^(when|as)$/.test(t.norm));
+        const i = w >= 0 && !hasBoundary(toks, T.tok1, w) ? firstMentionAfter(ms, w + 1) : -1;
+        if (i >= 0 && freeWords(ctx, w + 1, ms[i]!.tok0) <= 1 && !prepOf(ctx, ms[i]!) && actor(ctx.lex, ms[i]!)) doer = [ms[i]!];
+      }
+    }
+  } else {
+    // active: the subject (an attack noun's doer when the subject is one: "an Israeli strike killed …"), no carried one
+    const A = ctx.s.triggers.find((x) => x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 1 && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun'));
+    doer = A ? attackDoer(ctx, A) : verbArgs(ctx, T, false).subj;
+    if (!doer?.length) return true;
+    const ids = new Set(doer.map((m) => m.entity));
+    // (", killing …" read from the noun row: a bare object of any actor kind)
+    victim = person(T.tok1) ?? objectGroup(ctx, T.tok1, p.pos === 'noun' ? withPreps(p, [''], ['person', 'armed_group', 'organization', 'country'], 'verb') : p, ids);
+  }
+  if (!doer?.length || !victim?.length) return true;
+  return emitAll(ctx, T, p, doer, victim, attrs);
+}
+
+/** An attack noun that only says how a killing was done ("killed … in a US raid", "an Israeli strike killed X"): no relation of its own. */
+export function killingMeans(ctx: Ctx, A: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  if (ctx.lang !== 'en' || KILL_WORDS.test(toks[A.tok0]!.norm)) return false;
+  for (const K of ctx.s.triggers) {
+    if (!KILL_WORDS.test(toks[K.tok0]!.norm)) continue;
+    if (K.tok0 >= A.tok1 && K.tok0 - A.tok1 <= 1) return true;
+    // ("killed the leader of the group, NAME, in a raid": the first attack noun after the killing, saying how)
+    if (K.tok1 <= A.tok0 && freeWords(ctx, K.tok1, A.tok0) <= 14 && !hasBoundary(toks, K.tok1, A.tok0) && meansNoun(ctx, A, K.tok1)) {
+      if (!ctx.s.triggers.some((x) => x !== A && x.tok0 >= K.tok1 && x.tok1 <= A.tok0 && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun'))) return true;
+    }
+  }
+  return false;
+}
+
+const OWN_SIDE_PRONOUN = /^(it|we|they|he|she)$/;
+/**
+ * Threats of retaliation (English): "X warned that it would respond to any Israeli attack" (X threatened Israel: the one
+ * whose act the warner's own side will answer, else the one warned, "warned Israel that Iran would retaliate"), "X said
+ * Iran had made a mistake and would pay for it" (X threatened the one who will pay). T is a `would respond`, `will
+ * retaliate`, `would pay` trigger; the warner is the subject of the speech or warning verb before it. Always handled.
+ */
+export function retaliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const ms = s.mentions;
+  const pay = /pay/.test(ctx.doc.article.text.slice(T.start, T.end).toLowerCase());
+  // the warning or saying verb before the clause, and its subject
+  const w = [...s.triggers].reverse().find((x) => x.tok1 <= T.tok0 && x.patterns[0]!.relation === 'threatened' && x !== T);
+  const c = [...(ctx.byKind.get('speech') ?? [])].reverse().find((x) => x.tok1 <= T.tok0);
+  const verb = w && (!c || w.tok0 > c.tok0) ? w : c;
+  if (!verb || hasBoundary(toks, verb.tok1, T.tok0)) return true;
+  const pron = ctx.byKind.get('pronoun')?.find((x) => x.tok1 <= verb.tok0 && verb.tok0 - x.tok1 <= 1);
+  const left = leftGroup(ctx, verb.tok0, 6)?.[0];
+  const carried = left ? undefined : pron ? pronounRef(ctx, pron) : ctx.lastSubject;
+  const warnerM = left ?? (carried && mentionOn(carried, pron ?? verb));
+  const warner = warnerM && actor(ctx.lex, warnerM);
+  if (!warnerM || !warner) return true;
+  const home = warner.kind === 'country' ? warner.entity : ctx.lex.entities.get(warner.entity)?.country;
+  const own = (id: string) => id === warner.entity || (!!home && (id === home || ctx.lex.entities.get(id)?.country === home));
+  // the one who responds or pays: the actor in the clause before the trigger (after the verb), or a pronoun
+  let who: Mention | undefined;
+  for (let i = lastMentionBefore(ms, T.tok0); i >= 0 && ms[i]!.tok0 >= verb.tok1; i--) {
+    const a = !prepOf(ctx, ms[i]!) && !isPossessive(ctx, ms[i]!) ? actor(ctx.lex, ms[i]!) : undefined;
+    if (a) {
+      who = a;
+      break;
+    }
+  }
+  const ownPronoun = !who && toks.slice(verb.tok1, T.tok0).some((t) => OWN_SIDE_PRONOUN.test(t.norm));
+  const target = (g: Group | undefined) => (g ?? []).filter((m) => actor(ctx.lex, m) && !own(actor(ctx.lex, m)!.entity));
+  if (pay) {
+    if (who && !own(who.entity)) emitAll(ctx, T, p, [warnerM], [who], attrs);
+    return true;
+  }
+  if (!(who && own(who.entity)) && !ownPronoun) return true;
+  // "respond to any Israeli attack", "retaliate against Washington": the one answered; else the one warned
+  // ("to any Israeli attack on Lebanon": the attack's demonym first)
+  const i0 = firstMentionAfter(ms, T.tok1);
+  let g = i0 >= 0 && ms[i0]!.via === 'demonym' && freeWords(ctx, T.tok1, ms[i0]!.tok0) <= 3 ? target([ms[i0]!]) : [];
+  if (!g.length) g = target(objectGroup(ctx, T.tok1, withPreps(p, ['to', 'against', 'for'], p.targetKinds), new Set([warner.entity])));
+  if (!g.length && w && w === verb) {
+    const i = firstMentionAfter(ms, w.tok1);
+    if (i >= 0 && ms[i]!.tok1 <= T.tok0 && freeWords(ctx, w.tok1, ms[i]!.tok0) <= 1) g = target(groupFrom(ms, i));
+  }
+  if (g.length) emitAll(ctx, T, p, [warnerM], g, attrs);
+  return true;
+}
+
+/**
+ * "X hosted leaders … for a summit on Gaza, attended by A and B", "a meeting in Riyadh, joined by A": the attendees a
+ * participle names after the host's object (English) are the host's guests.
+ */
+export function attendedBy(ctx: Ctx, from: number): Group | undefined {
+  const toks = ctx.s.tokens;
+  for (let k = from; k + 1 < toks.length && freeWords(ctx, from, k) <= 24; k++) {
+    if (BOUNDARY_TEXT.has(toks[k]!.text)) return undefined;
+    if (!/^(attended|joined)$/.test(toks[k]!.norm) || toks[k + 1]!.norm !== 'by' || nth(toks, k - 1)?.text !== ',') continue;
+    const i = firstMentionAfter(ctx.s.mentions, k + 2);
+    if (i < 0 || freeWords(ctx, k + 2, ctx.s.mentions[i]!.tok0) > 0) return undefined;
+    const g = groupFrom(ctx.s.mentions, i).filter((m) => actor(ctx.lex, m));
+    return g.length ? g : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Syrian government forces, backed by Russian air power, …", "the SNA, funded by Turkey": a participle phrase after a
+ * comma names the backer of the actor right before it (English). Undefined when T is no such participle.
+ */
+export function backedBy(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  const toks = ctx.s.tokens;
+  if (ctx.lang !== 'en' || p.relation !== 'supported' || toks[T.tok1]?.norm !== 'by' || nth(toks, T.tok0 - 1)?.text !== ',') return undefined;
+  const ms = ctx.s.mentions;
+  // (the name before the comma, or a demonym with its head: "Iraqi forces, backed by …")
+  const backed = ms.find((m) => m.tok1 === T.tok0 - 1 || (m.tok1 === T.tok0 - 2 && m.via === 'demonym' && hasCueAt(ctx, m.tok1)));
+  const i = firstMentionAfter(ms, T.tok1 + 1);
+  const backer = i >= 0 && freeWords(ctx, T.tok1 + 1, ms[i]!.tok0) <= 1 ? groupFrom(ms, i).filter((m) => actor(ctx.lex, m)) : undefined;
+  if (!backed || !actor(ctx.lex, backed) || !backer?.length) return undefined;
+  return emitAll(ctx, T, p, backer, [backed], attrs);
+}
+
+function hasCueAt(ctx: Ctx, k: number): boolean {
+  return cueHas(ctx.cueAt.get(k), 'state_head');
 }

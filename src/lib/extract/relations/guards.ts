@@ -12,7 +12,7 @@ export function isHypothetical(ctx: Ctx, T: Trigger): boolean {
   // modal cues govern the rest of their clause: "could pave the way for talks … and a summit"
   // (the cheap tests first: kind and distance, then the clause)
   // (", and …" after a modal or a denial opens a new clause: "The PKK denied any role, and the US-backed SDF said …")
-  const open = (c: CueSpan) => !hasBoundary(ctx.s.tokens, c.tok1, T.tok0) && !cueIn(ctx, c.tok1, T.tok0, 'clause') && !commaAnd(ctx.s.tokens, c.tok1, T.tok0);
+  const open = (c: CueSpan) => !hasBoundary(ctx.s.tokens, c.tok1, T.tok0) && !cueIn(ctx, c.tok1, T.tok0, 'clause') && !commaAnd(ctx.s.tokens, c.tok1, T.tok0) && !commaWhere(ctx, c.tok1, T.tok0);
   for (const c of ctx.byKind.get('hypothetical') ?? []) if (c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 25 && open(c) && !outsideModal(ctx, T, c)) return true;
   const conditions = ctx.byKind.get('condition') ?? [];
   for (const c of conditions) if (c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 8 && open(c)) return true;
@@ -143,6 +143,8 @@ export function modalEvent(ctx: Ctx, T: Trigger): boolean {
     if (ctx.s.triggers.some((x) => x.tok0 >= T.tok1 && x.tok0 < c.tok0 && x.patterns[0]!.pos === 'verb')) continue;
     const next = `${toks[c.tok1]?.norm ?? ''} ${toks[c.tok1 + 1]?.norm ?? ''}`;
     if (/^(be held|be convened|take place|go ahead|be organised|be organized|happen )/.test(next + ' ')) return true;
+    // "a meeting with X was possible", "talks are likely": the event is the subject of a modal predicate
+    if (/^(was|is|are|were|be|remains|remained|seemed|seems|looked|looks)$/.test(nth(toks, c.tok0 - 1)?.norm ?? '')) return true;
   }
   return false;
 }
@@ -195,5 +197,12 @@ export function outsideModal(ctx: Ctx, T: Trigger, c: CueSpan): boolean {
     while (j < T.tok0 && /^(also|then|later)$/.test(toks[j]!.norm)) j++;
     if (/ed$/.test(toks[j]?.norm ?? '') && (j === T.tok0 ? T.patterns[0]!.pos === 'verb' : ctx.s.triggers.some((x) => x.tok0 === j && x.patterns[0]!.pos === 'verb'))) return true;
   }
+  return false;
+}
+
+/** ", where …" in [a, b) (English): a relative clause of place states its own facts ("must leave X, where they back Y"). */
+export function commaWhere(ctx: Ctx, a: number, b: number): boolean {
+  if (ctx.lang !== 'en') return false;
+  for (let k = a + 1; k < b; k++) if (ctx.s.tokens[k]!.norm === 'where' && ctx.s.tokens[k - 1]!.text === ',') return true;
   return false;
 }

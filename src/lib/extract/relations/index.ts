@@ -13,14 +13,14 @@
  * - Capitals and other places with `stands_for` act as their country when they are actors.
  */
 import type { RelationRecord } from '../../types.ts';
-import { copyDoc, copyMention, type CueSpan, type Doc, type Mention, mentionOf, mentionOn, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
+import { copyDoc, copyMention, type CueSpan, type Doc, type Mention, mention, mentionOf, mentionOn, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import type { CueKind, Lexicon } from '../lexicon.ts';
 import { actor, auxiliary, BOUNDARY, type Ctx, cueBefore, cueIn, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, RELATIVE, withPreps } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
-import { apposition, groupObject, nounArgs, objectGroup, passiveAfterAnd, verbArgs } from './args.ts';
+import { apposition, groupAfterPrep, groupObject, nounArgs, objectGroup, passiveAfterAnd, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
-import { accusedAct, demandedAct, outsideModal, warning, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish } from './guards.ts';
-import { agentNoun, conditionOnTies, declaredTargets, hopes, hyphenBacked, obligations, received, reception, reconciliation, underControl } from './frames.ts';
+import { accusedAct, commaWhere, demandedAct, outsideModal, warning, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish } from './guards.ts';
+import { agentNoun, attendedBy, backedBy, conditionOnTies, declaredTargets, hopes, hyphenBacked, killing, killingMeans, obligations, received, reception, reconciliation, retaliation, underControl } from './frames.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -41,6 +41,9 @@ function definiteNoun(ctx: Ctx, T: Trigger): boolean {
   return nth(toks, T.tok0 - 1)?.norm === 'the' && /^(during|at|in|after)$/.test(nth(toks, T.tok0 - 2)?.norm ?? '');
 }
 
+/** The first word of a retaliation trigger ("would respond", "will pay"): see frames.ts retaliation. */
+const RETALIATION = /^(would|will)$/;
+
 function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   let T = T0;
   let p = warning(ctx, T, relationOf(ctx, T));
@@ -52,9 +55,15 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   }
   if (isNegated(ctx, T) || isHypothetical(ctx, T)) return true;
   // "إن على أنقرة أن تسحب قواتها", "must leave": an act someone must do is not done
-  if (ctx.byKind.get('obligation')?.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 6 && !outsideModal(ctx, T, c))) return true;
+  // (not past a relative clause of its own: "must leave northeastern Syria, where they back the SDF")
+  if (ctx.byKind.get('obligation')?.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 6 && !outsideModal(ctx, T, c) && !commaWhere(ctx, c.tok1, T.tok0))) return true;
   // "struck Iranian targets": an English verb form right after a demonym is a noun (the demonym's head)
   if (ctx.lang === 'en' && p.pos === 'verb' && demonymBefore(ctx, T)) return true;
+  // "struck Hezbollah targets", "hit PKK positions": a verb form naming a thing, right after the object of a verb before, is a noun
+  if (ctx.lang === 'en' && p.pos === 'verb' && hasCue(ctx, T.tok0, 'state_head')) {
+    const m = ctx.s.mentions.find((x) => x.tok1 === T.tok0);
+    if (m && ctx.s.triggers.some((x) => x !== T && x.tok1 <= m.tok0 && m.tok0 - x.tok1 <= 1 && x.patterns[0]!.pos === 'verb')) return true;
+  }
   if (markedPassive(ctx, T)) return true;
   if (p.pos === 'noun' && T.patterns[0]!.pos === 'verb') T = triggerWith(T, [p, ...T.patterns.filter((x) => x !== p)]);
   if (rel === 'urged') {
@@ -62,6 +71,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     for (const R of ctx.s.triggers)
       if (R.tok0 > T.tok0 && R.patterns[0]!.relation === 'urged_reconciliation_with' && !isNegated(ctx, R) && reconciliation(ctx, R, R.patterns[0]!, {})) return true;
   }
+  // ("a meeting with X was possible": a verb form read as a noun after an article is modal like one)
+  if (p.pos === 'verb' && ctx.lang === 'en' && /^(a|an|the)$/.test(nth(ctx.s.tokens, T.tok0 - 1)?.norm ?? '') && modalEvent(ctx, T)) return true;
   if (p.pos === 'noun' && cueBefore(ctx, T, 'topic', 4)) return true; // discussed coordination: a topic, not an act
   if (p.pos === 'noun' && rel !== 'met') {
     const prev = nth(ctx.s.tokens, T.tok0 - 1);
@@ -80,7 +91,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   }
   if (p.requires && auxiliary(ctx, T)) return true;
   // "تنشر روسيا قوات في سوريا", "شنت الطائرات غارات على": the noun is the object of a verb of the same relation
-  if (p.pos === 'noun' && sameRelationVerbBefore(ctx, T, rel)) return true;
+  // (not after a comma: "struck a building, killing two advisers" is a participle of its own)
+  if (p.pos === 'noun' && sameRelationVerbBefore(ctx, T, rel) && !(ctx.lang === 'en' && nth(ctx.s.tokens, T.tok0 - 1)?.text === ',')) return true;
   // "called on Turkey to withdraw", "دعا أنقرة إلى سحب", "demanded that Turkey withdraw": the demanded act is not done
   if (p.pos === 'verb' && rel !== 'urged' && demandedAct(ctx, T)) return true;
   // "اتهمت قسد الجيش التركي باستهداف …", "blamed the PKK for the bombing": what the accused is said to have done (gold rule 10)
@@ -97,11 +109,25 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     return reconciliation(ctx, T, p, a);
   }
   if (rel === 'agreed_with') {
-    const R = ctx.s.triggers.find((x) => x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 8 && x.patterns[0]!.relation === 'urged_reconciliation_with');
+    // ("agreed in March, in a deal brokered by China, to restore ties": an adjunct between them)
+    const R = ctx.s.triggers.find((x) => x.tok0 >= T.tok1 && (x.tok0 - T.tok1 <= 8 || (freeWords(ctx, T.tok1, x.tok0) <= 12 && !hasBoundary(ctx.s.tokens, T.tok1, x.tok0))) && x.patterns[0]!.relation === 'urged_reconciliation_with');
     if (R) {
       const rp = ctx.lex.patterns.find((q) => q.relation === 'reconciled_with' && q.lang === ctx.lang);
       if (rp) p = withPreps(rp, p.preps, rp.targetKinds, p.pos);
     }
+  }
+  if (rel === 'threatened' && RETALIATION.test(ctx.s.tokens[T.tok0]!.norm)) return retaliation(ctx, T, p, attrs);
+  if (rel === 'supported' && p.pos === 'verb') {
+    const r = backedBy(ctx, T, p, attrs);
+    if (r !== undefined) return r;
+  }
+  // "warned that Iran would respond …": a name inside the that-clause is not the one warned (the clause has its own reading)
+  if (rel === 'threatened' && ctx.lang === 'en' && p.pos === 'verb' && /^warn/.test(ctx.s.tokens[T.tok0]!.norm) && ctx.s.tokens[T.tok1]?.norm === 'that') return true;
+  if (rel === 'attacked') {
+    // "X was killed in a US raid", "US forces killed X": the killing is the attack, the raid only how it was done
+    if (killingMeans(ctx, T)) return true;
+    const r = killing(ctx, T, p, attrs);
+    if (r !== undefined) return r;
   }
   const pairable = PAIRABLE.has(rel);
   if (rel === 'hosted' && p.pos === 'noun') {
@@ -109,7 +135,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     if (r !== undefined) return r;
   }
   if (rel === 'deployed_in' && p.voice === 'passive') return underControl(ctx, T, p, attrs);
-  if (p.pos === 'noun' && rel === 'supported' && ctx.byKind.has('agent_noun') && hasCue(ctx, T.tok0, 'agent_noun')) {
+  if (p.pos === 'noun' && rel === 'supported' && ctx.byKind.has('agent_noun') && cueIn(ctx, T.tok0, T.tok1, 'agent_noun')) {
     const r = agentNoun(ctx, T, p, attrs);
     if (r !== undefined) return r;
   }
@@ -147,7 +173,9 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     objFrom = a.objFrom;
     // "وتنشر إيران مستشارين في سوريا لدعم حكومة الأسد", "يتوجه إلى أنقرة للقاء نظيره": a purpose (لـ + verbal noun)
     // has the subject of the verb before it, and its genitive is its object
-    const purpose = ctx.lang === 'ar' && T.clitics.replace(/^[وف]/, '') === 'ل' ? purposeOf(ctx, T) : undefined;
+    // (English "arrived in Tehran for talks with his counterpart": a meeting noun after "for" is the verb's purpose)
+    const forTalks = ctx.lang === 'en' && rel === 'met' && !a.subj && nth(ctx.s.tokens, T.tok0 - 1)?.norm === 'for';
+    const purpose = (ctx.lang === 'ar' && T.clitics.replace(/^[وف]/, '') === 'ل') || forTalks ? purposeOf(ctx, T) : undefined;
     if (purpose) {
       subj = purpose.subj;
       // ("من المقرر أن يتوجه … للقاء": the purpose of a planned act is planned too)
@@ -224,7 +252,9 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       const i = lastMentionBefore(ctx.s.mentions, T.tok0);
       for (let j = i; j >= 0; j--) {
         const m = ctx.s.mentions[j]!;
-        if (!exclude.has(m.entity) && actor(ctx.lex, m) && m.kind === 'person') {
+        // ("imposed sanctions on it": "it" is a state or a group, "him"/"her" a person)
+        const it = ctx.s.tokens[pc.tok0]!.norm === 'it';
+        if (!exclude.has(m.entity) && actor(ctx.lex, m) && (it ? actor(ctx.lex, m)!.kind !== 'person' : m.kind === 'person')) {
           obj = [copyMention(m)];
           break;
         }
@@ -240,7 +270,10 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       if (g.length) obj = g;
     }
   }
+  // "hosted leaders … for a summit, attended by A and B": the attendees
+  if (!obj && rel === 'hosted' && ctx.lang === 'en') obj = attendedBy(ctx, objFrom);
   if (!obj) obj = groupObject(ctx, objFrom, p, exclude);
+  if (!obj && ctx.lang === 'en' && p.pos === 'verb') obj = groupAfterPrep(ctx, objFrom, p, exclude);
   if (!obj) obj = objectGroup(ctx, objFrom, p, exclude);
   // "لقاء الرئيس التركي أردوغان نظيره الروسي بوتين": an Arabic verbal noun takes its object bare after its genitive subject
   // (only a counterpart word and a demonym between them, "نظيره الروسي")
@@ -253,7 +286,9 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     }
     if (near) obj = o;
   }
-  if (!obj && pairable && subj.length >= 2) return pairsOf(ctx, T, p, subj, attrs);
+  // ("Turkey and the UN would present proposals to revive the deal": an English agreement noun names its parties
+  // with "between" or "with", not through a light verb's subject)
+  if (!obj && pairable && subj.length >= 2 && !(ctx.lang === 'en' && p.pos === 'noun' && rel === 'agreed_with')) return pairsOf(ctx, T, p, subj, attrs);
   if (!obj && PLACE_RELATIONS.has(rel)) {
     // "northern Syria, where Turkish troops control …", "قواتها هناك": the place referred back to
     const toks = ctx.s.tokens;
@@ -353,7 +388,11 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     const subjMention = (r: RelationRecord, side: 'source' | 'target'): Mention | undefined => {
       const sp = side === 'source' ? r.evidence.sourceSpan : r.evidence.targetSpan;
       const m = s.mentions.find((x) => x.start - s.start === sp[0]);
-      return m ? mentionOf(m, r[side], m.kind) : undefined;
+      if (m) return mentionOf(m, r[side], m.kind);
+      // ("where he was received by X": a pronoun's referent, at the pronoun)
+      const k = s.tokens.findIndex((t) => t.start - s.start === sp[0]);
+      const e = lex.entities.get(r[side]);
+      return k >= 0 && e ? mention(k, k + 1, s.tokens[k]!.start, s.tokens[k]!.end, e.id, e.kind, 'anaphor', false, '') : undefined;
     };
     if (att.speaker && actor(lex, att.speaker)) lastSubject = att.speaker;
     else if (mine.length) lastSubject = subjMention(mine[0]!, 'source') ?? lastSubject;
