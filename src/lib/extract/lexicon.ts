@@ -91,7 +91,9 @@ export type CueKind =
   | 'stop'
   | 'obligation'
   | 'agent_noun'
-  | 'hope';
+  | 'hope'
+  | 'ties'
+  | 'accord';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -134,6 +136,8 @@ export const CUE_KINDS: readonly CueKind[] = [
   'obligation',
   'agent_noun',
   'hope',
+  'ties',
+  'accord',
 ];
 
 export interface Cue {

@@ -392,3 +392,222 @@ describe('sanctioned (en)', () => {
     ["no usa sanctioned syr", "The United States eased sanctions on Syria on Monday."],
   ])('%s: %s', (...c) => check('en', c));
 });
+
+describe('look-alikes (en)', () => {
+  it.each<Case>([
+    ["no tur attacked sdf", "Turkey vowed to strike the SDF."],
+    ["tur threatened sdf", "Turkey vowed to strike the SDF."],
+    ["no tur attacked syr", "Turkey struck a deal with Syria on Monday."],
+    ["tur agreed_with syr", "Turkey struck a deal with Syria on Monday."],
+    ["no usa sanctioned syr", "Washington eased sanctions on Syria on Monday."],
+    ["no rus met tur", "Russia suspended talks with Turkey on Monday."],
+    ["no syr reconciled_with bashar-al-assad", "Assad returned to Syria on Monday."],
+  ])('%s: %s', (...c) => check('en', c));
+});
+
+describe('look-alikes (ar)', () => {
+  it.each<Case>([
+    ["no tur reconciled_with syr", "أعادت تركيا التأكيد على موقفها من سوريا يوم الاثنين."],
+    ["no rus agreed_with tur", "لم تتوصل روسيا إلى اتفاق مع تركيا."],
+    ["no syr coordinated_with tur", "بحثت سوريا مع تركيا التعاون الاقتصادي."],
+    ["no syr reconciled_with irq", "عاد الأسد إلى العراق يوم الاثنين."],
+    ["no rus urged tur", "رفضت روسيا طلبا من تركيا بفتح المعابر."],
+    ["no usa sanctioned syr", "رفعت الولايات المتحدة العقوبات عن سوريا."],
+    ["no usa sanctioned syr", "خففت الولايات المتحدة العقوبات على سوريا."],
+  ])('%s: %s', (...c) => check('ar', c));
+});
+
+describe('met (ar)', () => {
+  it.each<Case>([
+    ["sergei-lavrov met hakan-fidan", "التقى لافروف فيدان في أنقرة يوم الاثنين."],
+    ["sergei-lavrov met hakan-fidan", "اجتمع لافروف مع فيدان في أنقرة يوم الاثنين."],
+    ["sergei-lavrov met hakan-fidan", "عقد لافروف محادثات مع فيدان في أنقرة يوم الاثنين."],
+    ["sergei-lavrov met hakan-fidan", "أجرى لافروف مباحثات مع فيدان في أنقرة يوم الاثنين."],
+    ["sergei-lavrov met hakan-fidan", "أجرى لافروف محادثات مع فيدان في أنقرة يوم الاثنين."],
+    ["sergei-lavrov met hakan-fidan", "عقد لافروف جلسة مباحثات مع فيدان في أنقرة يوم الاثنين."],
+    ["sergei-lavrov met hakan-fidan", "عقد لافروف جولة محادثات مع فيدان في أنقرة يوم الاثنين."],
+    ["sergei-lavrov met hakan-fidan", "تباحث لافروف مع فيدان في أنقرة يوم الاثنين."],
+    ["sergei-lavrov met hakan-fidan", "بحث لافروف مع فيدان في أنقرة يوم الاثنين الأوضاع في سوريا."],
+    ["sergei-lavrov met hakan-fidan", "التقى لافروف بفيدان في أنقرة يوم الاثنين."],
+    ["sergei-lavrov met hakan-fidan", "يلتقي لافروف فيدان في أنقرة يوم الاثنين."],
+    ["sergei-lavrov met hakan-fidan", "اجتمع لافروف وفيدان في أنقرة يوم الاثنين."],
+    ["sergei-lavrov met hakan-fidan", "التقى لافروف وفيدان في أنقرة يوم الاثنين."],
+    ["sergei-lavrov met hakan-fidan", "عقد لافروف وفيدان اجتماعا في أنقرة يوم الاثنين."],
+    ["sergei-lavrov met hakan-fidan", "عقد لافروف وفيدان مؤتمرا صحفيا مشتركا في أنقرة يوم الاثنين."],
+    ["sergei-lavrov met hakan-fidan", "أجرى لافروف مشاورات مع فيدان في أنقرة يوم الاثنين."],
+    ["sergei-lavrov met hakan-fidan", "أجرى لافروف مفاوضات مع فيدان في أنقرة يوم الاثنين."],
+    ["sergei-lavrov met hakan-fidan", "تشاور لافروف مع فيدان في أنقرة يوم الاثنين."],
+    ["sergei-lavrov met hakan-fidan", "عقد لافروف لقاء مع فيدان في أنقرة يوم الاثنين."],
+    ["sergei-lavrov met hakan-fidan", "عقد لافروف اجتماعا مع فيدان في أنقرة يوم الاثنين."],
+    ["sergei-lavrov met hakan-fidan", "وعقد لافروف قمة مع فيدان في أنقرة."],
+    ["sergei-lavrov met hakan-fidan", "اجتمع لافروف بفيدان في أنقرة يوم الاثنين."],
+  ])('%s: %s', (...c) => check('ar', c));
+});
+
+describe('hosted (ar)', () => {
+  it.each<Case>([
+    ["bashar-al-assad hosted sergei-lavrov", "استقبل الأسد لافروف في دمشق يوم الاثنين."],
+    ["bashar-al-assad hosted sergei-lavrov", "استضاف الأسد لافروف في دمشق يوم الاثنين."],
+    ["bashar-al-assad hosted sergei-lavrov", "استُقبل لافروف من قبل الأسد في دمشق يوم الاثنين."],
+    ["bashar-al-assad hosted sergei-lavrov", "يستقبل الأسد لافروف في دمشق يوم الاثنين."],
+    ["bashar-al-assad hosted sergei-lavrov", "كان الأسد في استقبال لافروف في دمشق يوم الاثنين."],
+  ])('%s: %s', (...c) => check('ar', c));
+});
+
+describe('visited (ar)', () => {
+  it.each<Case>([
+    ["sergei-lavrov visited damascus", "زار لافروف دمشق يوم الاثنين."],
+    ["sergei-lavrov visited damascus", "وصل لافروف إلى دمشق يوم الاثنين."],
+    ["sergei-lavrov visited damascus", "يزور لافروف دمشق يوم الاثنين."],
+    ["sergei-lavrov visited damascus", "قام لافروف بزيارة إلى دمشق يوم الاثنين."],
+    ["sergei-lavrov visited damascus", "أجرى لافروف زيارة إلى دمشق يوم الاثنين."],
+    ["sergei-lavrov visited damascus", "حط لافروف في دمشق يوم الاثنين."],
+    ["sergei-lavrov visited damascus", "حطت طائرة لافروف في دمشق يوم الاثنين."],
+    ["sergei-lavrov visited damascus", "توجه لافروف إلى دمشق يوم الاثنين."],
+    ["sergei-lavrov visited damascus", "زيارة لافروف إلى دمشق يوم الاثنين هي الأولى."],
+    ["sergei-lavrov visited damascus", "أجرى لافروف زيارة مفاجئة إلى دمشق يوم الاثنين."],
+    ["sergei-lavrov visited damascus", "قام لافروف بزيارة رسمية إلى دمشق يوم الاثنين."],
+    ["sergei-lavrov visited damascus", "يقوم لافروف بزيارة إلى دمشق يوم الاثنين."],
+    ["sergei-lavrov visited damascus", "يصل لافروف إلى دمشق يوم الاثنين."],
+    ["sergei-lavrov visited damascus", "وصل لافروف دمشق يوم الاثنين."],
+    ["sergei-lavrov visited damascus", "سافر لافروف إلى دمشق يوم الاثنين."],
+    ["sergei-lavrov visited damascus", "زار لافروف العاصمة السورية دمشق يوم الاثنين."],
+    ["sergei-lavrov visited damascus", "خلال زيارته إلى دمشق يوم الاثنين، قال لافروف إن الوضع صعب."],
+  ])('%s: %s', (...c) => check('ar', c));
+});
+
+describe('sent_envoy (ar)', () => {
+  it.each<Case>([
+    ["vladimir-putin sent_envoy alexander-lavrentiev", "أوفد بوتين لافرنتييف إلى دمشق يوم الاثنين."],
+    ["vladimir-putin sent_envoy alexander-lavrentiev", "أرسل بوتين مبعوثه لافرنتييف إلى دمشق يوم الاثنين."],
+    ["vladimir-putin sent_envoy alexander-lavrentiev", "بعث بوتين لافرنتييف إلى دمشق يوم الاثنين."],
+  ])('%s: %s', (...c) => check('ar', c));
+});
+
+describe('phoned (ar)', () => {
+  it.each<Case>([
+    ["vladimir-putin phoned recep-tayyip-erdogan", "اتصل بوتين هاتفيا بأردوغان يوم الاثنين."],
+    ["vladimir-putin phoned recep-tayyip-erdogan", "أجرى بوتين اتصالا هاتفيا مع أردوغان يوم الاثنين."],
+    ["vladimir-putin phoned recep-tayyip-erdogan", "أجرى بوتين اتصالا هاتفيا بأردوغان يوم الاثنين."],
+    ["vladimir-putin phoned recep-tayyip-erdogan", "تلقى أردوغان اتصالا هاتفيا من بوتين يوم الاثنين."],
+    ["vladimir-putin phoned recep-tayyip-erdogan", "أجرى بوتين مكالمة هاتفية مع أردوغان يوم الاثنين."],
+    ["vladimir-putin phoned recep-tayyip-erdogan", "هاتف بوتين أردوغان يوم الاثنين."],
+    ["vladimir-putin phoned recep-tayyip-erdogan", "أجرى بوتين محادثة هاتفية مع أردوغان يوم الاثنين."],
+    ["vladimir-putin phoned recep-tayyip-erdogan", "تلقى أردوغان مكالمة هاتفية من بوتين يوم الاثنين."],
+    ["vladimir-putin phoned recep-tayyip-erdogan", "جرى اتصال هاتفي بين بوتين وأردوغان يوم الاثنين."],
+    ["vladimir-putin phoned recep-tayyip-erdogan", "يتصل بوتين هاتفيا بأردوغان يوم الاثنين."],
+  ])('%s: %s', (...c) => check('ar', c));
+});
+
+describe('urged (ar)', () => {
+  it.each<Case>([
+    ["rus urged tur", "حثت روسيا تركيا على فتح المعابر."],
+    ["rus urged tur", "دعت روسيا تركيا إلى فتح المعابر."],
+    ["rus urged tur", "طالبت روسيا تركيا بفتح المعابر."],
+    ["rus urged tur", "ناشدت روسيا تركيا فتح المعابر."],
+    ["rus urged tur", "ضغطت روسيا على تركيا لفتح المعابر."],
+    ["rus urged tur", "طلبت روسيا من تركيا فتح المعابر."],
+    ["rus urged tur", "تحث روسيا تركيا على فتح المعابر."],
+    ["rus urged tur", "دعت روسيا أنقرة إلى فتح المعابر."],
+    ["rus urged tur", "حضت روسيا تركيا على فتح المعابر."],
+    ["rus urged tur", "أهابت روسيا بتركيا فتح المعابر."],
+    ["rus urged tur", "تطالب روسيا تركيا بفتح المعابر."],
+    ["rus urged tur", "حثّت روسيا تركيا على فتح المعابر."],
+    ["rus urged tur", "نصحت روسيا تركيا بفتح المعابر."],
+  ])('%s: %s', (...c) => check('ar', c));
+});
+
+describe('urged_reconciliation_with (ar)', () => {
+  it.each<Case>([
+    ["rus urged_reconciliation_with syr", "دعت روسيا تركيا إلى تطبيع العلاقات مع سوريا."],
+    ["rus urged_reconciliation_with syr", "دعت روسيا تركيا إلى المصالحة مع سوريا."],
+    ["rus urged_reconciliation_with syr", "دعت روسيا تركيا إلى إعادة العلاقات مع سوريا."],
+    ["rus urged_reconciliation_with syr", "دعت روسيا تركيا إلى استئناف العلاقات مع سوريا."],
+    ["rus urged_reconciliation_with syr", "دعت روسيا تركيا إلى التقارب مع سوريا."],
+    ["rus urged_reconciliation_with syr", "دعت روسيا تركيا إلى تحسين العلاقات مع سوريا."],
+    ["rus urged_reconciliation_with syr", "دعت روسيا تركيا إلى إصلاح العلاقات مع سوريا."],
+    ["rus urged_reconciliation_with syr", "دعت روسيا تركيا إلى ترميم العلاقات مع سوريا."],
+    ["rus urged_reconciliation_with syr", "دعت روسيا تركيا إلى فتح صفحة جديدة مع سوريا."],
+    ["rus urged_reconciliation_with syr", "دعت روسيا تركيا إلى إعادة بناء العلاقات مع سوريا."],
+    ["rus urged_reconciliation_with syr", "دعت روسيا تركيا إلى طي صفحة الخلاف مع سوريا."],
+    ["rus urged_reconciliation_with syr", "حثت روسيا تركيا على تطبيع علاقاتها مع سوريا."],
+    ["rus urged_reconciliation_with syr", "دعت روسيا تركيا إلى إعادة العلاقات الطبيعية مع سوريا."],
+    ["rus urged_reconciliation_with syr", "دعت روسيا تركيا إلى رأب الصدع مع سوريا."],
+  ])('%s: %s', (...c) => check('ar', c));
+});
+
+describe('reconciled_with (ar)', () => {
+  it.each<Case>([
+    ["tur reconciled_with syr", "طبعت تركيا العلاقات مع سوريا يوم الاثنين."],
+    ["tur reconciled_with syr", "أعادت تركيا العلاقات مع سوريا يوم الاثنين."],
+    ["tur reconciled_with syr", "استأنفت تركيا العلاقات الدبلوماسية مع سوريا يوم الاثنين."],
+    ["tur reconciled_with syr", "أعادت تركيا علاقاتها الدبلوماسية مع سوريا يوم الاثنين."],
+    ["tur reconciled_with syr", "طبعت تركيا علاقاتها مع سوريا يوم الاثنين."],
+    ["tur reconciled_with syr", "تصالحت تركيا مع سوريا يوم الاثنين."],
+    ["tur reconciled_with syr", "أعادت تركيا فتح سفارتها في سوريا يوم الاثنين."],
+    ["tur reconciled_with syr", "استأنفت تركيا علاقاتها مع سوريا يوم الاثنين."],
+    ["tur reconciled_with syr", "أعادت تركيا تطبيع العلاقات مع سوريا يوم الاثنين."],
+    ["tur reconciled_with syr", "أعادت تركيا تطبيع علاقاتها مع سوريا يوم الاثنين."],
+    ["tur reconciled_with syr", "تعيد تركيا علاقاتها مع سوريا."],
+    ["syr reconciled_with arab-league", "عادت سوريا إلى جامعة الدول العربية يوم الاثنين."],
+    ["syr reconciled_with arab-league", "استعادت سوريا مقعدها في جامعة الدول العربية يوم الاثنين."],
+  ])('%s: %s', (...c) => check('ar', c));
+});
+
+describe('agreed_with (ar)', () => {
+  it.each<Case>([
+    ["rus agreed_with tur", "اتفقت روسيا مع تركيا على وقف إطلاق النار في إدلب."],
+    ["rus agreed_with tur", "توصلت روسيا إلى اتفاق مع تركيا بشأن إدلب."],
+    ["rus agreed_with tur", "وقعت روسيا اتفاقا مع تركيا بشأن إدلب."],
+    ["rus agreed_with tur", "وقعت روسيا مذكرة تفاهم مع تركيا بشأن إدلب."],
+    ["rus agreed_with tur", "أبرمت روسيا اتفاقا مع تركيا بشأن إدلب."],
+    ["rus agreed_with tur", "توصلت روسيا إلى تفاهم مع تركيا بشأن إدلب."],
+    ["rus agreed_with tur", "اتفقت روسيا وتركيا على وقف إطلاق النار في إدلب."],
+    ["rus agreed_with tur", "وقعت روسيا وتركيا اتفاقية بشأن إدلب."],
+    ["rus agreed_with tur", "توافقت روسيا مع تركيا على وقف إطلاق النار في إدلب."],
+    ["rus agreed_with tur", "توافقت روسيا وتركيا على وقف إطلاق النار في إدلب."],
+    ["rus agreed_with tur", "تتفق روسيا مع تركيا على ضرورة التهدئة في إدلب."],
+    ["rus agreed_with tur", "توصلت روسيا لاتفاق مع تركيا بشأن إدلب."],
+    ["rus agreed_with tur", "وقعت روسيا اتفاقية تعاون مع تركيا."],
+  ])('%s: %s', (...c) => check('ar', c));
+});
+
+describe('supported (ar)', () => {
+  it.each<Case>([
+    ["irn supported syr", "تدعم إيران سوريا منذ سنوات."],
+    ["irn supported syr", "دعمت إيران سوريا خلال الحرب."],
+    ["irn supported syr", "أيدت إيران سوريا في موقفها."],
+    ["irn supported syr", "ساندت إيران سوريا خلال الحرب."],
+    ["irn supported syr", "قدمت إيران الدعم لسوريا خلال الحرب."],
+    ["irn supported syr", "قدمت إيران دعما عسكريا لسوريا خلال الحرب."],
+    ["irn supported syr", "تقدم إيران دعما اقتصاديا لسوريا."],
+    ["irn supported syr", "جددت إيران دعمها لسوريا."],
+    ["irn supported syr", "أعربت إيران عن دعمها لسوريا."],
+    ["irn supported hezbollah", "سلحت إيران حزب الله منذ سنوات."],
+    ["irn supported hezbollah", "زودت إيران حزب الله بالأسلحة."],
+    ["irn supported hezbollah", "تزود إيران حزب الله بالصواريخ."],
+    ["irn supported hezbollah", "حزب الله المدعوم من إيران يقاتل في سوريا."],
+    ["irn supported syr", "تساند إيران سوريا."],
+    ["irn supported syr", "دعم إيران لسوريا مستمر."],
+    ["irn supported syr", "تؤيد إيران سوريا."],
+  ])('%s: %s', (...c) => check('ar', c));
+});
+
+describe('coordinated_with (ar)', () => {
+  it.each<Case>([
+    ["rus coordinated_with tur", "نسقت روسيا مع تركيا في إدلب."],
+    ["rus coordinated_with tur", "تعاونت روسيا مع تركيا في إدلب."],
+    ["rus coordinated_with tur", "تنسق روسيا مع تركيا في إدلب."],
+    ["rus coordinated_with tur", "تتعاون روسيا مع تركيا في إدلب."],
+    ["rus coordinated_with tur", "سيرت روسيا وتركيا دوريات مشتركة في إدلب."],
+    ["rus coordinated_with tur", "سيرت روسيا دوريات مشتركة مع تركيا في إدلب."],
+    ["rus coordinated_with tur", "أجرت روسيا مناورات مشتركة مع تركيا."],
+    ["rus coordinated_with tur", "أجرت روسيا وتركيا مناورات مشتركة."],
+    ["rus coordinated_with tur", "أجرت روسيا وتركيا تدريبات مشتركة."],
+    ["rus coordinated_with tur", "عملت روسيا مع تركيا في إدلب."],
+    ["rus coordinated_with tur", "تعمل روسيا مع تركيا في إدلب."],
+    ["rus coordinated_with tur", "نسقت روسيا وتركيا في إدلب."],
+    ["rus coordinated_with tur", "تنسيق روسيا مع تركيا في إدلب مستمر."],
+    ["rus coordinated_with tur", "تعاون روسيا مع تركيا في إدلب مستمر."],
+  ])('%s: %s', (...c) => check('ar', c));
+});
