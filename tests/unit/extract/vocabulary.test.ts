@@ -15,8 +15,8 @@ function check(lang: 'ar' | 'en', [expected, text]: Case): void {
   else expect(got).toContain(expected);
 }
 
-describe('met (en)', () => {
-  it.each<Case>([
+const CASES: Record<string, Case[]> = {
+  'met (en)': [
     ["rus met tur", "Russia held talks with Turkey in Sochi on Monday."],
     ["rus met tur", "Russia held consultations with Turkey in Sochi on Monday."],
     ["sergei-lavrov met hakan-fidan", "Lavrov sat down with Fidan in Ankara on Monday."],
@@ -38,11 +38,8 @@ describe('met (en)', () => {
     ["sergei-lavrov met hakan-fidan", "Lavrov and Fidan met on the sidelines of the summit."],
     ["sergei-lavrov met hakan-fidan", "Lavrov and Fidan held a joint news conference in Ankara."],
     ["sergei-lavrov met hakan-fidan", "Lavrov and Fidan held a joint press conference in Ankara."],
-  ])('%s: %s', (...c) => check('en', c));
-});
-
-describe('hosted (en)', () => {
-  it.each<Case>([
+  ],
+  'hosted (en)': [
     ["bashar-al-assad hosted sergei-lavrov", "Assad received Lavrov in Damascus on Monday."],
     ["bashar-al-assad hosted sergei-lavrov", "Assad welcomed Lavrov in Damascus on Monday."],
     ["bashar-al-assad hosted sergei-lavrov", "Assad played host to Lavrov in Damascus on Monday."],
@@ -50,11 +47,8 @@ describe('hosted (en)', () => {
     ["bashar-al-assad hosted sergei-lavrov", "Lavrov was hosted by Assad in Damascus on Monday."],
     ["bashar-al-assad hosted sergei-lavrov", "Assad is hosting Lavrov in Damascus on Monday."],
     ["bashar-al-assad hosted sergei-lavrov", "Assad greeted Lavrov in Damascus on Monday."],
-  ])('%s: %s', (...c) => check('en', c));
-});
-
-describe('visited (en)', () => {
-  it.each<Case>([
+  ],
+  'visited (en)': [
     ["sergei-lavrov visited damascus", "Lavrov visited Damascus on Monday."],
     ["sergei-lavrov visited damascus", "Lavrov arrived in Damascus on Monday."],
     ["sergei-lavrov visited damascus", "Lavrov flew into Damascus on Monday."],
@@ -71,11 +65,13 @@ describe('visited (en)', () => {
     ["sergei-lavrov visited damascus", "Lavrov's trip to Damascus on Monday was his first."],
     ["sergei-lavrov visited damascus", "Lavrov, on a visit to Damascus, praised the army."],
     ["sergei-lavrov visited damascus", "Lavrov toured Damascus on Monday."],
-  ])('%s: %s', (...c) => check('en', c));
-});
-
-describe('phoned (en)', () => {
-  it.each<Case>([
+  ],
+  'sent_envoy (en)': [
+    ["vladimir-putin sent_envoy alexander-lavrentiev", "Putin dispatched his envoy Lavrentiev to Damascus on Monday."],
+    ["vladimir-putin sent_envoy alexander-lavrentiev", "Putin sent Lavrentiev to Damascus on Monday."],
+    ["vladimir-putin sent_envoy alexander-lavrentiev", "Lavrentiev, sent by Putin, arrived in Damascus on Monday."],
+  ],
+  'phoned (en)': [
     ["vladimir-putin phoned recep-tayyip-erdogan", "Putin phoned Erdogan on Monday."],
     ["vladimir-putin phoned recep-tayyip-erdogan", "Putin spoke by phone with Erdogan on Monday."],
     ["vladimir-putin phoned recep-tayyip-erdogan", "Putin held a phone call with Erdogan on Monday."],
@@ -90,11 +86,8 @@ describe('phoned (en)', () => {
     ["vladimir-putin phoned recep-tayyip-erdogan", "Putin had a phone conversation with Erdogan on Monday."],
     ["no vladimir-putin phoned recep-tayyip-erdogan", "Putin called on Erdogan to open the crossings."],
     ["no vladimir-putin phoned recep-tayyip-erdogan", "Putin called for Erdogan to open the crossings."],
-  ])('%s: %s', (...c) => check('en', c));
-});
-
-describe('urged (en)', () => {
-  it.each<Case>([
+  ],
+  'urged (en)': [
     ["rus urged tur", "Russia urged Turkey to open the crossings."],
     ["rus urged tur", "Russia called on Turkey to open the crossings."],
     ["rus urged tur", "Russia pressed Turkey to open the crossings."],
@@ -115,11 +108,8 @@ describe('urged (en)', () => {
     ["rus urged tur", "Russia is calling on Turkey to open the crossings."],
     ["rus urged tur", "Russia renewed its call on Turkey to open the crossings."],
     ["rus urged tur", "Russia made an appeal to Turkey to open the crossings."],
-  ])('%s: %s', (...c) => check('en', c));
-});
-
-describe('urged_reconciliation_with (en)', () => {
-  it.each<Case>([
+  ],
+  'urged_reconciliation_with (en)': [
     ["rus urged_reconciliation_with syr", "Russia urged Turkey to normalise relations with Syria."],
     ["rus urged_reconciliation_with syr", "Russia urged Turkey to mend fences with Syria."],
     ["rus urged_reconciliation_with syr", "Russia urged Turkey to reconcile with Syria."],
@@ -129,11 +119,8 @@ describe('urged_reconciliation_with (en)', () => {
     ["rus urged_reconciliation_with syr", "Russia urged Turkey to improve relations with Syria."],
     ["rus urged_reconciliation_with syr", "Russia urged Turkey to bury the hatchet with Syria."],
     ["rus urged_reconciliation_with syr", "Russia urged Turkey to thaw relations with Syria."],
-  ])('%s: %s', (...c) => check('en', c));
-});
-
-describe('reconciled_with (en)', () => {
-  it.each<Case>([
+  ],
+  'reconciled_with (en)': [
     ["tur reconciled_with syr", "Turkey restored ties with Syria on Monday."],
     ["tur reconciled_with syr", "Turkey normalised relations with Syria on Monday."],
     ["tur reconciled_with syr", "Turkey mended ties with Syria on Monday."],
@@ -149,11 +136,8 @@ describe('reconciled_with (en)', () => {
     ["syr reconciled_with arab-league", "Syria was readmitted to the Arab League on Monday."],
     ["syr reconciled_with arab-league", "Syria returned to the Arab League on Monday."],
     ["syr reconciled_with arab-league", "Syria regained its seat in the Arab League on Monday."],
-  ])('%s: %s', (...c) => check('en', c));
-});
-
-describe('agreed_with (en)', () => {
-  it.each<Case>([
+  ],
+  'agreed_with (en)': [
     ["rus agreed_with tur", "Russia agreed with Turkey on a ceasefire in Idlib."],
     ["rus agreed_with tur", "Russia reached an agreement with Turkey on Idlib."],
     ["rus agreed_with tur", "Russia struck a deal with Turkey on Idlib."],
@@ -170,11 +154,8 @@ describe('agreed_with (en)', () => {
     ["rus agreed_with tur", "Russia and Turkey signed a memorandum of understanding on Idlib."],
     ["rus agreed_with tur", "Russia concluded an agreement with Turkey on Idlib."],
     ["rus agreed_with tur", "Russia hammered out a deal with Turkey on Idlib."],
-  ])('%s: %s', (...c) => check('en', c));
-});
-
-describe('supported (en)', () => {
-  it.each<Case>([
+  ],
+  'supported (en)': [
     ["irn supported syr", "Iran supports Syria."],
     ["irn supported syr", "Iran backed Syria."],
     ["irn supported syr", "Iran has backed Syria throughout the war."],
@@ -200,11 +181,8 @@ describe('supported (en)', () => {
     ["irn supported hezbollah", "Iran has provided weapons to Hezbollah."],
     ["no rus supported syr", "Russia backed down over Syria."],
     ["no rus supported syr", "Russia backed away from Syria."],
-  ])('%s: %s', (...c) => check('en', c));
-});
-
-describe('coordinated_with (en)', () => {
-  it.each<Case>([
+  ],
+  'coordinated_with (en)': [
     ["rus coordinated_with tur", "Russia coordinated with Turkey in Idlib."],
     ["rus coordinated_with tur", "Russia cooperated with Turkey in Idlib."],
     ["rus coordinated_with tur", "Russia worked with Turkey in Idlib."],
@@ -218,11 +196,8 @@ describe('coordinated_with (en)', () => {
     ["rus coordinated_with tur", "Russia is coordinating with Turkey in Idlib."],
     ["rus coordinated_with tur", "Russia has been cooperating with Turkey in Idlib."],
     ["rus coordinated_with tur", "Russia held joint drills with Turkey in Idlib."],
-  ])('%s: %s', (...c) => check('en', c));
-});
-
-describe('withdrew_from (en)', () => {
-  it.each<Case>([
+  ],
+  'withdrew_from (en)': [
     ["rus withdrew_from syr", "Russia withdrew its troops from Syria on Monday."],
     ["rus withdrew_from syr", "Russia pulled its forces out of Syria on Monday."],
     ["rus withdrew_from syr", "Russia pulled out of Syria on Monday."],
@@ -237,11 +212,8 @@ describe('withdrew_from (en)', () => {
     ["rus withdrew_from syr", "Russia drew down its forces in Syria on Monday."],
     ["rus withdrew_from syr", "Russia relocated its troops from Syria on Monday."],
     ["rus withdrew_from syr", "Russia redeployed its troops from Syria on Monday."],
-  ])('%s: %s', (...c) => check('en', c));
-});
-
-describe('deployed_in (en)', () => {
-  it.each<Case>([
+  ],
+  'deployed_in (en)': [
     ["rus deployed_in syr", "Russia deployed troops to Syria on Monday."],
     ["rus deployed_in syr", "Russia sent troops to Syria on Monday."],
     ["rus deployed_in syr", "Russia dispatched troops to Syria on Monday."],
@@ -263,11 +235,8 @@ describe('deployed_in (en)', () => {
     ["rus deployed_in syr", "Russia's military presence in Syria dates to 2015."],
     ["rus deployed_in syr", "Russia positioned troops in Syria on Monday."],
     ["rus deployed_in syr", "Russia massed troops in Syria on Monday."],
-  ])('%s: %s', (...c) => check('en', c));
-});
-
-describe('accused (en)', () => {
-  it.each<Case>([
+  ],
+  'accused (en)': [
     ["tur accused pkk", "Turkey accused the PKK of the bombing."],
     ["tur accused pkk", "Turkey blamed the PKK for the bombing."],
     ["tur accused pkk", "Turkey blamed the bombing on the PKK."],
@@ -281,11 +250,8 @@ describe('accused (en)', () => {
     ["tur accused pkk", "Turkey's accusations against the PKK were rejected."],
     ["tur accused pkk", "Turkey levelled accusations against the PKK."],
     ["tur accused pkk", "Turkey leveled charges against the PKK."],
-  ])('%s: %s', (...c) => check('en', c));
-});
-
-describe('criticized (en)', () => {
-  it.each<Case>([
+  ],
+  'criticized (en)': [
     ["tur criticized usa", "Turkey criticised the United States on Monday."],
     ["tur criticized usa", "Turkey condemned the United States on Monday."],
     ["tur criticized usa", "Turkey denounced the United States on Monday."],
@@ -305,11 +271,8 @@ describe('criticized (en)', () => {
     ["tur criticized usa", "Turkey deplored the United States on Monday."],
     ["tur criticized usa", "Turkey's criticism of the United States grew."],
     ["tur criticized isr", "Turkey condemned the Israeli strike on Damascus."],
-  ])('%s: %s', (...c) => check('en', c));
-});
-
-describe('threatened (en)', () => {
-  it.each<Case>([
+  ],
+  'threatened (en)': [
     ["tur threatened sdf", "Turkey threatened the SDF with a new offensive."],
     ["tur threatened sdf", "Turkey warned the SDF of a new offensive."],
     ["tur threatened sdf", "Turkey vowed to crush the SDF."],
@@ -326,11 +289,8 @@ describe('threatened (en)', () => {
     ["tur threatened sdf", "Turkey's threats against the SDF grew."],
     ["tur threatened sdf", "Turkey pledged to eliminate the SDF."],
     ["tur threatened sdf", "Turkey pledged to wipe out the SDF."],
-  ])('%s: %s', (...c) => check('en', c));
-});
-
-describe('attacked (en)', () => {
-  it.each<Case>([
+  ],
+  'attacked (en)': [
     ["tur attacked sdf", "Turkey attacked the SDF near Kobani."],
     ["tur attacked sdf", "Turkey struck the SDF near Kobani."],
     ["tur attacked sdf", "Turkey pounded the SDF near Kobani."],
@@ -365,11 +325,8 @@ describe('attacked (en)', () => {
     ["no tur attacked syr", "Turkey struck a deal with Syria on Monday."],
     ["no tur attacked syr", "Turkey struck an agreement with Syria on Monday."],
     ["no tur attacked syr", "Turkey hit back at Syria on Monday."],
-  ])('%s: %s', (...c) => check('en', c));
-});
-
-describe('sanctioned (en)', () => {
-  it.each<Case>([
+  ],
+  'sanctioned (en)': [
     ["usa sanctioned syr", "The United States sanctioned Syria on Monday."],
     ["usa sanctioned syr", "The United States imposed sanctions on Syria on Monday."],
     ["usa sanctioned syr", "The United States slapped sanctions on Syria on Monday."],
@@ -390,11 +347,8 @@ describe('sanctioned (en)', () => {
     ["usa sanctioned syr", "The United States expanded sanctions on Syria on Monday."],
     ["no usa sanctioned syr", "The United States lifted sanctions on Syria on Monday."],
     ["no usa sanctioned syr", "The United States eased sanctions on Syria on Monday."],
-  ])('%s: %s', (...c) => check('en', c));
-});
-
-describe('look-alikes (en)', () => {
-  it.each<Case>([
+  ],
+  'look-alikes (en)': [
     ["no tur attacked sdf", "Turkey vowed to strike the SDF."],
     ["tur threatened sdf", "Turkey vowed to strike the SDF."],
     ["no tur attacked syr", "Turkey struck a deal with Syria on Monday."],
@@ -402,11 +356,8 @@ describe('look-alikes (en)', () => {
     ["no usa sanctioned syr", "Washington eased sanctions on Syria on Monday."],
     ["no rus met tur", "Russia suspended talks with Turkey on Monday."],
     ["no syr reconciled_with bashar-al-assad", "Assad returned to Syria on Monday."],
-  ])('%s: %s', (...c) => check('en', c));
-});
-
-describe('look-alikes (ar)', () => {
-  it.each<Case>([
+  ],
+  'look-alikes (ar)': [
     ["no tur reconciled_with syr", "أعادت تركيا التأكيد على موقفها من سوريا يوم الاثنين."],
     ["no rus agreed_with tur", "لم تتوصل روسيا إلى اتفاق مع تركيا."],
     ["no syr coordinated_with tur", "بحثت سوريا مع تركيا التعاون الاقتصادي."],
@@ -414,11 +365,13 @@ describe('look-alikes (ar)', () => {
     ["no rus urged tur", "رفضت روسيا طلبا من تركيا بفتح المعابر."],
     ["no usa sanctioned syr", "رفعت الولايات المتحدة العقوبات عن سوريا."],
     ["no usa sanctioned syr", "خففت الولايات المتحدة العقوبات على سوريا."],
-  ])('%s: %s', (...c) => check('ar', c));
-});
-
-describe('met (ar)', () => {
-  it.each<Case>([
+    ["no rus attacked tur", "ضربت روسيا مثالا على التعاون مع تركيا."],
+    ["no tur attacked syr", "أطلقت تركيا سراح معتقلين من سوريا."],
+    ["no rus deployed_in tur", "عززت روسيا تعاونها الاقتصادي في تركيا."],
+    ["no tur withdrew_from syr", "سحبت تركيا سفيرها من سوريا."],
+    ["no rus withdrew_from syr", "قالت روسيا إنها ستسحب مقترحها من سوريا."],
+  ],
+  'met (ar)': [
     ["sergei-lavrov met hakan-fidan", "التقى لافروف فيدان في أنقرة يوم الاثنين."],
     ["sergei-lavrov met hakan-fidan", "اجتمع لافروف مع فيدان في أنقرة يوم الاثنين."],
     ["sergei-lavrov met hakan-fidan", "عقد لافروف محادثات مع فيدان في أنقرة يوم الاثنين."],
@@ -441,21 +394,15 @@ describe('met (ar)', () => {
     ["sergei-lavrov met hakan-fidan", "عقد لافروف اجتماعا مع فيدان في أنقرة يوم الاثنين."],
     ["sergei-lavrov met hakan-fidan", "وعقد لافروف قمة مع فيدان في أنقرة."],
     ["sergei-lavrov met hakan-fidan", "اجتمع لافروف بفيدان في أنقرة يوم الاثنين."],
-  ])('%s: %s', (...c) => check('ar', c));
-});
-
-describe('hosted (ar)', () => {
-  it.each<Case>([
+  ],
+  'hosted (ar)': [
     ["bashar-al-assad hosted sergei-lavrov", "استقبل الأسد لافروف في دمشق يوم الاثنين."],
     ["bashar-al-assad hosted sergei-lavrov", "استضاف الأسد لافروف في دمشق يوم الاثنين."],
     ["bashar-al-assad hosted sergei-lavrov", "استُقبل لافروف من قبل الأسد في دمشق يوم الاثنين."],
     ["bashar-al-assad hosted sergei-lavrov", "يستقبل الأسد لافروف في دمشق يوم الاثنين."],
     ["bashar-al-assad hosted sergei-lavrov", "كان الأسد في استقبال لافروف في دمشق يوم الاثنين."],
-  ])('%s: %s', (...c) => check('ar', c));
-});
-
-describe('visited (ar)', () => {
-  it.each<Case>([
+  ],
+  'visited (ar)': [
     ["sergei-lavrov visited damascus", "زار لافروف دمشق يوم الاثنين."],
     ["sergei-lavrov visited damascus", "وصل لافروف إلى دمشق يوم الاثنين."],
     ["sergei-lavrov visited damascus", "يزور لافروف دمشق يوم الاثنين."],
@@ -473,19 +420,13 @@ describe('visited (ar)', () => {
     ["sergei-lavrov visited damascus", "سافر لافروف إلى دمشق يوم الاثنين."],
     ["sergei-lavrov visited damascus", "زار لافروف العاصمة السورية دمشق يوم الاثنين."],
     ["sergei-lavrov visited damascus", "خلال زيارته إلى دمشق يوم الاثنين، قال لافروف إن الوضع صعب."],
-  ])('%s: %s', (...c) => check('ar', c));
-});
-
-describe('sent_envoy (ar)', () => {
-  it.each<Case>([
+  ],
+  'sent_envoy (ar)': [
     ["vladimir-putin sent_envoy alexander-lavrentiev", "أوفد بوتين لافرنتييف إلى دمشق يوم الاثنين."],
     ["vladimir-putin sent_envoy alexander-lavrentiev", "أرسل بوتين مبعوثه لافرنتييف إلى دمشق يوم الاثنين."],
     ["vladimir-putin sent_envoy alexander-lavrentiev", "بعث بوتين لافرنتييف إلى دمشق يوم الاثنين."],
-  ])('%s: %s', (...c) => check('ar', c));
-});
-
-describe('phoned (ar)', () => {
-  it.each<Case>([
+  ],
+  'phoned (ar)': [
     ["vladimir-putin phoned recep-tayyip-erdogan", "اتصل بوتين هاتفيا بأردوغان يوم الاثنين."],
     ["vladimir-putin phoned recep-tayyip-erdogan", "أجرى بوتين اتصالا هاتفيا مع أردوغان يوم الاثنين."],
     ["vladimir-putin phoned recep-tayyip-erdogan", "أجرى بوتين اتصالا هاتفيا بأردوغان يوم الاثنين."],
@@ -496,11 +437,8 @@ describe('phoned (ar)', () => {
     ["vladimir-putin phoned recep-tayyip-erdogan", "تلقى أردوغان مكالمة هاتفية من بوتين يوم الاثنين."],
     ["vladimir-putin phoned recep-tayyip-erdogan", "جرى اتصال هاتفي بين بوتين وأردوغان يوم الاثنين."],
     ["vladimir-putin phoned recep-tayyip-erdogan", "يتصل بوتين هاتفيا بأردوغان يوم الاثنين."],
-  ])('%s: %s', (...c) => check('ar', c));
-});
-
-describe('urged (ar)', () => {
-  it.each<Case>([
+  ],
+  'urged (ar)': [
     ["rus urged tur", "حثت روسيا تركيا على فتح المعابر."],
     ["rus urged tur", "دعت روسيا تركيا إلى فتح المعابر."],
     ["rus urged tur", "طالبت روسيا تركيا بفتح المعابر."],
@@ -514,11 +452,8 @@ describe('urged (ar)', () => {
     ["rus urged tur", "تطالب روسيا تركيا بفتح المعابر."],
     ["rus urged tur", "حثّت روسيا تركيا على فتح المعابر."],
     ["rus urged tur", "نصحت روسيا تركيا بفتح المعابر."],
-  ])('%s: %s', (...c) => check('ar', c));
-});
-
-describe('urged_reconciliation_with (ar)', () => {
-  it.each<Case>([
+  ],
+  'urged_reconciliation_with (ar)': [
     ["rus urged_reconciliation_with syr", "دعت روسيا تركيا إلى تطبيع العلاقات مع سوريا."],
     ["rus urged_reconciliation_with syr", "دعت روسيا تركيا إلى المصالحة مع سوريا."],
     ["rus urged_reconciliation_with syr", "دعت روسيا تركيا إلى إعادة العلاقات مع سوريا."],
@@ -533,11 +468,8 @@ describe('urged_reconciliation_with (ar)', () => {
     ["rus urged_reconciliation_with syr", "حثت روسيا تركيا على تطبيع علاقاتها مع سوريا."],
     ["rus urged_reconciliation_with syr", "دعت روسيا تركيا إلى إعادة العلاقات الطبيعية مع سوريا."],
     ["rus urged_reconciliation_with syr", "دعت روسيا تركيا إلى رأب الصدع مع سوريا."],
-  ])('%s: %s', (...c) => check('ar', c));
-});
-
-describe('reconciled_with (ar)', () => {
-  it.each<Case>([
+  ],
+  'reconciled_with (ar)': [
     ["tur reconciled_with syr", "طبعت تركيا العلاقات مع سوريا يوم الاثنين."],
     ["tur reconciled_with syr", "أعادت تركيا العلاقات مع سوريا يوم الاثنين."],
     ["tur reconciled_with syr", "استأنفت تركيا العلاقات الدبلوماسية مع سوريا يوم الاثنين."],
@@ -551,11 +483,8 @@ describe('reconciled_with (ar)', () => {
     ["tur reconciled_with syr", "تعيد تركيا علاقاتها مع سوريا."],
     ["syr reconciled_with arab-league", "عادت سوريا إلى جامعة الدول العربية يوم الاثنين."],
     ["syr reconciled_with arab-league", "استعادت سوريا مقعدها في جامعة الدول العربية يوم الاثنين."],
-  ])('%s: %s', (...c) => check('ar', c));
-});
-
-describe('agreed_with (ar)', () => {
-  it.each<Case>([
+  ],
+  'agreed_with (ar)': [
     ["rus agreed_with tur", "اتفقت روسيا مع تركيا على وقف إطلاق النار في إدلب."],
     ["rus agreed_with tur", "توصلت روسيا إلى اتفاق مع تركيا بشأن إدلب."],
     ["rus agreed_with tur", "وقعت روسيا اتفاقا مع تركيا بشأن إدلب."],
@@ -569,11 +498,8 @@ describe('agreed_with (ar)', () => {
     ["rus agreed_with tur", "تتفق روسيا مع تركيا على ضرورة التهدئة في إدلب."],
     ["rus agreed_with tur", "توصلت روسيا لاتفاق مع تركيا بشأن إدلب."],
     ["rus agreed_with tur", "وقعت روسيا اتفاقية تعاون مع تركيا."],
-  ])('%s: %s', (...c) => check('ar', c));
-});
-
-describe('supported (ar)', () => {
-  it.each<Case>([
+  ],
+  'supported (ar)': [
     ["irn supported syr", "تدعم إيران سوريا منذ سنوات."],
     ["irn supported syr", "دعمت إيران سوريا خلال الحرب."],
     ["irn supported syr", "أيدت إيران سوريا في موقفها."],
@@ -590,11 +516,8 @@ describe('supported (ar)', () => {
     ["irn supported syr", "تساند إيران سوريا."],
     ["irn supported syr", "دعم إيران لسوريا مستمر."],
     ["irn supported syr", "تؤيد إيران سوريا."],
-  ])('%s: %s', (...c) => check('ar', c));
-});
-
-describe('coordinated_with (ar)', () => {
-  it.each<Case>([
+  ],
+  'coordinated_with (ar)': [
     ["rus coordinated_with tur", "نسقت روسيا مع تركيا في إدلب."],
     ["rus coordinated_with tur", "تعاونت روسيا مع تركيا في إدلب."],
     ["rus coordinated_with tur", "تنسق روسيا مع تركيا في إدلب."],
@@ -609,5 +532,114 @@ describe('coordinated_with (ar)', () => {
     ["rus coordinated_with tur", "نسقت روسيا وتركيا في إدلب."],
     ["rus coordinated_with tur", "تنسيق روسيا مع تركيا في إدلب مستمر."],
     ["rus coordinated_with tur", "تعاون روسيا مع تركيا في إدلب مستمر."],
-  ])('%s: %s', (...c) => check('ar', c));
-});
+  ],
+  'withdrew_from (ar)': [
+    ["rus withdrew_from syr", "انسحبت روسيا من سوريا يوم الاثنين."],
+    ["rus withdrew_from syr", "سحبت روسيا قواتها من سوريا يوم الاثنين."],
+    ["rus withdrew_from syr", "تنسحب روسيا من سوريا."],
+    ["rus withdrew_from syr", "سحبت روسيا جنودها من سوريا يوم الاثنين."],
+    ["rus withdrew_from syr", "أتمت روسيا انسحابها من سوريا يوم الاثنين."],
+    ["rus withdrew_from syr", "سحبت روسيا عناصرها من سوريا يوم الاثنين."],
+    ["rus withdrew_from syr", "انسحبت القوات الروسية من سوريا يوم الاثنين."],
+    ["rus withdrew_from syr", "سحبت روسيا قوات من سوريا يوم الاثنين."],
+  ],
+  'deployed_in (ar)': [
+    ["rus deployed_in syr", "نشرت روسيا قوات في سوريا يوم الاثنين."],
+    ["rus deployed_in syr", "أرسلت روسيا قوات إلى سوريا يوم الاثنين."],
+    ["rus deployed_in syr", "تنتشر القوات الروسية في سوريا."],
+    ["rus deployed_in syr", "تحتفظ روسيا بقواعد في سوريا."],
+    ["rus deployed_in syr", "أرسلت روسيا تعزيزات عسكرية إلى سوريا يوم الاثنين."],
+    ["rus deployed_in syr", "عززت روسيا قواتها في سوريا يوم الاثنين."],
+    ["rus deployed_in syr", "عززت روسيا وجودها العسكري في سوريا يوم الاثنين."],
+    ["rus deployed_in syr", "أقامت روسيا قاعدة عسكرية في سوريا."],
+    ["rus deployed_in syr", "أنشأت روسيا قاعدة عسكرية في سوريا."],
+    ["rus deployed_in syr", "تمتلك روسيا قواعد عسكرية في سوريا."],
+    ["rus deployed_in syr", "حشدت روسيا قوات في سوريا يوم الاثنين."],
+    ["rus deployed_in syr", "استقدمت روسيا تعزيزات إلى سوريا يوم الاثنين."],
+    ["rus deployed_in syr", "تتواجد القوات الروسية في سوريا."],
+    ["rus deployed_in syr", "الوجود العسكري الروسي في سوريا مستمر."],
+    ["rus deployed_in syr", "نشرت روسيا منظومات دفاع جوي في سوريا يوم الاثنين."],
+    ["rus deployed_in syr", "تنشر روسيا قوات في سوريا."],
+  ],
+  'accused (ar)': [
+    ["tur accused pkk", "اتهمت تركيا حزب العمال الكردستاني بتنفيذ التفجير."],
+    ["tur accused pkk", "حملت تركيا حزب العمال الكردستاني مسؤولية التفجير."],
+    ["tur accused pkk", "حملت تركيا حزب العمال الكردستاني المسؤولية عن التفجير."],
+    ["tur accused pkk", "تتهم تركيا حزب العمال الكردستاني بتنفيذ التفجير."],
+    ["tur accused pkk", "وجهت تركيا اتهامات لحزب العمال الكردستاني بتنفيذ التفجير."],
+    ["tur accused pkk", "وجهت تركيا أصابع الاتهام إلى حزب العمال الكردستاني."],
+    ["tur accused pkk", "ألقت تركيا باللوم على حزب العمال الكردستاني."],
+    ["tur accused pkk", "ألقت تركيا اللوم على حزب العمال الكردستاني."],
+    ["tur accused pkk", "اتهام تركيا لحزب العمال الكردستاني بتنفيذ التفجير."],
+    ["tur accused pkk", "وجهت تركيا الاتهام لحزب العمال الكردستاني."],
+    ["tur accused pkk", "حمّلت تركيا حزب العمال الكردستاني مسؤولية التفجير."],
+  ],
+  'criticized (ar)': [
+    ["tur criticized usa", "انتقدت تركيا الولايات المتحدة يوم الاثنين."],
+    ["tur criticized usa", "أدانت تركيا الولايات المتحدة يوم الاثنين."],
+    ["tur criticized usa", "نددت تركيا بالولايات المتحدة يوم الاثنين."],
+    ["tur criticized usa", "استنكرت تركيا موقف الولايات المتحدة يوم الاثنين."],
+    ["tur criticized usa", "شجبت تركيا الولايات المتحدة يوم الاثنين."],
+    ["tur criticized usa", "وجهت تركيا انتقادات للولايات المتحدة يوم الاثنين."],
+    ["tur criticized usa", "وجهت تركيا انتقادات حادة للولايات المتحدة يوم الاثنين."],
+    ["tur criticized usa", "انتقدت تركيا بشدة الولايات المتحدة يوم الاثنين."],
+    ["tur criticized usa", "تنتقد تركيا الولايات المتحدة."],
+    ["tur criticized usa", "أدانت تركيا بشدة الولايات المتحدة يوم الاثنين."],
+    ["tur criticized isr", "أدانت تركيا الغارة الإسرائيلية على دمشق."],
+    ["tur criticized usa", "انتقادات تركيا للولايات المتحدة تتصاعد."],
+  ],
+  'threatened (ar)': [
+    ["tur threatened sdf", "هددت تركيا قوات سوريا الديمقراطية بعملية عسكرية."],
+    ["tur threatened sdf", "توعدت تركيا قوات سوريا الديمقراطية بالرد."],
+    ["tur threatened sdf", "لوحت تركيا بعملية عسكرية ضد قوات سوريا الديمقراطية."],
+    ["tur threatened sdf", "تهدد تركيا قوات سوريا الديمقراطية بعملية عسكرية."],
+    ["tur threatened sdf", "أنذرت تركيا قوات سوريا الديمقراطية."],
+    ["tur threatened sdf", "تهديدات تركيا لقوات سوريا الديمقراطية تتصاعد."],
+    ["tur threatened sdf", "توعدت تركيا بسحق قوات سوريا الديمقراطية."],
+    ["tur threatened sdf", "هددت تركيا بشن عملية عسكرية ضد قوات سوريا الديمقراطية."],
+  ],
+  'attacked (ar)': [
+    ["tur attacked sdf", "هاجمت تركيا قوات سوريا الديمقراطية قرب عين العرب."],
+    ["tur attacked sdf", "قصفت تركيا قوات سوريا الديمقراطية قرب عين العرب."],
+    ["tur attacked sdf", "استهدفت تركيا قوات سوريا الديمقراطية قرب عين العرب."],
+    ["tur attacked sdf", "شنت تركيا غارات على قوات سوريا الديمقراطية قرب عين العرب."],
+    ["tur attacked sdf", "شنت تركيا هجوما على قوات سوريا الديمقراطية قرب عين العرب."],
+    ["tur attacked sdf", "شنت تركيا غارات جوية على قوات سوريا الديمقراطية قرب عين العرب."],
+    ["tur attacked sdf", "نفذت تركيا ضربات على قوات سوريا الديمقراطية قرب عين العرب."],
+    ["tur attacked sdf", "نفذت تركيا غارات على قوات سوريا الديمقراطية قرب عين العرب."],
+    ["tur attacked sdf", "ضربت تركيا قوات سوريا الديمقراطية قرب عين العرب."],
+    ["tur attacked sdf", "أغارت تركيا على قوات سوريا الديمقراطية قرب عين العرب."],
+    ["tur attacked sdf", "دكت تركيا مواقع قوات سوريا الديمقراطية قرب عين العرب."],
+    ["tur attacked sdf", "أطلقت تركيا صواريخ على قوات سوريا الديمقراطية قرب عين العرب."],
+    ["tur attacked sdf", "شنت تركيا عملية عسكرية ضد قوات سوريا الديمقراطية قرب عين العرب."],
+    ["tur attacked sdf", "قصفت المسيرات التركية قوات سوريا الديمقراطية قرب عين العرب."],
+    ["tur attacked sdf", "تقصف تركيا قوات سوريا الديمقراطية قرب عين العرب."],
+    ["tur attacked sdf", "اعتدت تركيا على قوات سوريا الديمقراطية قرب عين العرب."],
+    ["tur attacked sdf", "استهدفت طائرة مسيرة تركية قوات سوريا الديمقراطية قرب عين العرب."],
+    ["tur attacked sdf", "نفذت تركيا ضربة جوية ضد قوات سوريا الديمقراطية قرب عين العرب."],
+    ["tur attacked sdf", "اقتحمت تركيا مواقع قوات سوريا الديمقراطية قرب عين العرب."],
+    ["tur attacked sdf", "شنت تركيا هجمات بطائرات مسيرة على قوات سوريا الديمقراطية."],
+    ["tur attacked sdf", "الهجوم التركي على قوات سوريا الديمقراطية مستمر."],
+    ["tur attacked sdf", "استهدف الجيش التركي قوات سوريا الديمقراطية قرب عين العرب."],
+  ],
+  'sanctioned (ar)': [
+    ["usa sanctioned syr", "فرضت الولايات المتحدة عقوبات على سوريا يوم الاثنين."],
+    ["usa sanctioned syr", "فرضت الولايات المتحدة عقوبات جديدة على سوريا يوم الاثنين."],
+    ["usa sanctioned syr", "عاقبت الولايات المتحدة سوريا يوم الاثنين."],
+    ["usa sanctioned syr", "شددت الولايات المتحدة العقوبات على سوريا يوم الاثنين."],
+    ["usa sanctioned syr", "مددت الولايات المتحدة العقوبات على سوريا يوم الاثنين."],
+    ["usa sanctioned syr", "العقوبات الأمريكية على سوريا ما زالت سارية."],
+    ["usa sanctioned syr", "تفرض الولايات المتحدة عقوبات على سوريا."],
+    ["usa sanctioned syr", "أعلنت الولايات المتحدة عقوبات جديدة على سوريا."],
+    ["usa sanctioned syr", "وسعت الولايات المتحدة العقوبات على سوريا."],
+    ["usa sanctioned syr", "تخضع سوريا لعقوبات أمريكية."],
+    ["tur threatened sdf", "حذرت تركيا قوات سوريا الديمقراطية من عملية عسكرية."],
+  ],
+};
+
+for (const [name, cases] of Object.entries(CASES)) {
+  const lang = name.endsWith('(ar)') ? 'ar' : 'en';
+  describe(name, () => {
+    it.each(cases)('%s: %s', (...c) => check(lang, c));
+  });
+}
