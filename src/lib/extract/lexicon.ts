@@ -93,7 +93,8 @@ export type CueKind =
   | 'agent_noun'
   | 'hope'
   | 'ties'
-  | 'accord';
+  | 'accord'
+  | 'by_phone';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -138,6 +139,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'hope',
   'ties',
   'accord',
+  'by_phone',
 ];
 
 export interface Cue {

@@ -74,6 +74,8 @@ const CASES: Record<string, Case[]> = {
   'phoned (en)': [
     ["vladimir-putin phoned recep-tayyip-erdogan", "Putin phoned Erdogan on Monday."],
     ["vladimir-putin phoned recep-tayyip-erdogan", "Putin spoke by phone with Erdogan on Monday."],
+    ["vladimir-putin phoned recep-tayyip-erdogan", "Putin spoke with Erdogan by phone on Monday."],
+    ["vladimir-putin phoned recep-tayyip-erdogan", "Putin spoke to Erdogan by telephone on Monday."],
     ["vladimir-putin phoned recep-tayyip-erdogan", "Putin held a phone call with Erdogan on Monday."],
     ["vladimir-putin phoned recep-tayyip-erdogan", "Putin had a telephone conversation with Erdogan on Monday."],
     ["vladimir-putin phoned recep-tayyip-erdogan", "Putin held phone talks with Erdogan on Monday."],
@@ -371,6 +373,21 @@ const CASES: Record<string, Case[]> = {
     ["no tur withdrew_from syr", "سحبت تركيا سفيرها من سوريا."],
     ["no rus withdrew_from syr", "قالت روسيا إنها ستسحب مقترحها من سوريا."],
   ],
+  'phoned by_phone (en)': [
+    ["vladimir-putin phoned recep-tayyip-erdogan", "Putin spoke with Erdogan by phone on Monday."],
+    ["vladimir-putin phoned recep-tayyip-erdogan", "Putin spoke to Erdogan by telephone on Monday."],
+    ["vladimir-putin phoned recep-tayyip-erdogan", "Putin spoke by phone with Erdogan on Monday."],
+    ["vladimir-putin phoned recep-tayyip-erdogan", "Putin spoke to Erdogan on the phone on Monday."],
+    ["no vladimir-putin phoned recep-tayyip-erdogan", "Putin spoke to Erdogan in Sochi on Monday."],
+    ["no vladimir-putin phoned recep-tayyip-erdogan", "Putin spoke to reporters after meeting Erdogan on Monday."],
+  ],
+  'phoned by_phone (ar)': [
+    ["vladimir-putin phoned recep-tayyip-erdogan", "تحادث بوتين هاتفيا مع أردوغان يوم الاثنين."],
+    ["vladimir-putin phoned recep-tayyip-erdogan", "تواصل بوتين هاتفيا مع أردوغان يوم الاثنين."],
+    ["vladimir-putin phoned recep-tayyip-erdogan", "تواصل بوتين مع أردوغان عبر الهاتف يوم الاثنين."],
+    ["no vladimir-putin phoned recep-tayyip-erdogan", "تواصل بوتين مع أردوغان في سوتشي يوم الاثنين."],
+    ["no rus phoned tur", "تواصل القصف الروسي على إدلب رغم تحذيرات تركيا."],
+  ],
   'met (ar)': [
     ["sergei-lavrov met hakan-fidan", "التقى لافروف فيدان في أنقرة يوم الاثنين."],
     ["sergei-lavrov met hakan-fidan", "اجتمع لافروف مع فيدان في أنقرة يوم الاثنين."],
@@ -433,6 +450,7 @@ const CASES: Record<string, Case[]> = {
     ["vladimir-putin phoned recep-tayyip-erdogan", "تلقى أردوغان اتصالا هاتفيا من بوتين يوم الاثنين."],
     ["vladimir-putin phoned recep-tayyip-erdogan", "أجرى بوتين مكالمة هاتفية مع أردوغان يوم الاثنين."],
     ["vladimir-putin phoned recep-tayyip-erdogan", "هاتف بوتين أردوغان يوم الاثنين."],
+    ["vladimir-putin phoned recep-tayyip-erdogan", "تحادث بوتين هاتفيا مع أردوغان يوم الاثنين."],
     ["vladimir-putin phoned recep-tayyip-erdogan", "أجرى بوتين محادثة هاتفية مع أردوغان يوم الاثنين."],
     ["vladimir-putin phoned recep-tayyip-erdogan", "تلقى أردوغان مكالمة هاتفية من بوتين يوم الاثنين."],
     ["vladimir-putin phoned recep-tayyip-erdogan", "جرى اتصال هاتفي بين بوتين وأردوغان يوم الاثنين."],
