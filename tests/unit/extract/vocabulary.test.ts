@@ -689,6 +689,14 @@ const CASES: Record<string, Case[]> = {
     ["usa sanctioned syr", "تخضع سوريا لعقوبات أمريكية."],
     ["tur threatened sdf", "حذرت تركيا قوات سوريا الديمقراطية من عملية عسكرية."],
   ],
+  'conjugations (ar)': [
+    ["rus hosted hakan-fidan", "روسيا وإيران تستقبلان فيدان في موسكو."],
+    ["tur accused pkk", "تركيا وإيران تتهمان حزب العمال الكردستاني بتنفيذ التفجير."],
+    ["irn attacked pkk", "تركيا وإيران تستهدفان حزب العمال الكردستاني في العراق."],
+    ["irn attacked sdf", "هاجم الجيش الإيراني قوات سوريا الديمقراطية قرب عين العرب."],
+    ["syr criticized usa", "انتقد النظام السوري الولايات المتحدة يوم الاثنين."],
+    ["tur threatened pkk", "تركيا وإيران تهددان حزب العمال الكردستاني بعملية عسكرية."],
+  ],
 };
 
 for (const [name, cases] of Object.entries(CASES)) {
