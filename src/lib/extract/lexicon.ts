@@ -91,7 +91,10 @@ export type CueKind =
   | 'stop'
   | 'obligation'
   | 'agent_noun'
-  | 'hope';
+  | 'hope'
+  | 'ties'
+  | 'accord'
+  | 'by_phone';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -134,6 +137,9 @@ export const CUE_KINDS: readonly CueKind[] = [
   'obligation',
   'agent_noun',
   'hope',
+  'ties',
+  'accord',
+  'by_phone',
 ];
 
 export interface Cue {

@@ -198,8 +198,9 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     } else if (
       next &&
       // agreement: countries and cities are feminine, so "اتهم أنقرة" has Ankara as object, not subject
-      // (a demonym agrees with its head noun: "حثّ الوفد الإيراني" is masculine, "قصفت القوات التركية" feminine)
-      !(masculineVerb(ctx, T) && (actor(ctx.lex, next)?.kind === 'country' && next.kind !== 'person') && !(next.via === 'demonym' && !tokens[next.tok1 - 1]!.norm.endsWith('ه'))) &&
+      // (a demonym agrees with its head noun: "حثّ الوفد الإيراني" is masculine, "قصفت القوات التركية" feminine; so does a
+      // descriptor: "استهدف الجيش التركي", "اتهم النظام السوري")
+      !(masculineVerb(ctx, T) && (actor(ctx.lex, next)?.kind === 'country' && next.kind !== 'person') && !((next.via === 'demonym' || next.via === 'descriptor') && !tokens[next.tok1 - 1]!.norm.endsWith('ه'))) &&
       !prepOf(ctx, next) &&
       freeWords(ctx, T.tok1, next.tok0) <= 2 &&
       !hasBoundary(tokens, T.tok1, next.tok0) &&
@@ -476,7 +477,7 @@ function parallelOf(ctx: Ctx, from: number, first: Mention, last: Mention): Ment
 function cueAfterGroup(ctx: Ctx, ms: Mention[], i: number, c: CueSpan): boolean {
   const g = groupFrom(ms, i);
   const end = g[g.length - 1]!.tok1;
-  return cueHas(c, 'responsibility') && wordsBetween(ctx.s.tokens, end, c.tok0).length === 0;
+  return (cueHas(c, 'responsibility') || cueHas(c, 'by_phone')) && wordsBetween(ctx.s.tokens, end, c.tok0).length === 0;
 }
 
 /**

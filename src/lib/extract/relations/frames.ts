@@ -76,7 +76,9 @@ export function received(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string,
   const ms = ctx.s.mentions;
   const i = firstMentionAfter(ms, T.tok1);
   const m = nth(ms, i);
-  const ok = m && freeWords(ctx, T.tok1, m.tok0) <= (ctx.lang === 'ar' ? 0 : 1) && (ctx.lang === 'ar' ? !PREP_CLITICS.test(m.clitics) : ['of', 'from'].includes(prepOf(ctx, m) ?? ''));
+  // (or, in Arabic, after من: "تلقى الأسد اتصالاً هاتفياً من بوتين", the subject between the verb and its noun)
+  const from = m && prepOf(ctx, m);
+  const ok = m && (ctx.lang === 'ar' ? (freeWords(ctx, T.tok1, m.tok0) === 0 && !PREP_CLITICS.test(m.clitics)) || (from === 'من' && freeWords(ctx, T.tok1, m.tok0) <= 1) : freeWords(ctx, T.tok1, m.tok0) <= 1 && ['of', 'from'].includes(from ?? ''));
   // "is subject to sweeping US sanctions", "تخضع لعقوبات أمريكية": a demonym on the noun
   const dem = ms.find((x) => (x.via === 'demonym' || actor(ctx.lex, x)?.kind === 'country') && (ctx.lang === 'en' ? x.tok1 === T.tok0 : x.tok0 === T.tok1 && x.via === 'demonym'));
   const by = ok && actor(ctx.lex, m) ? groupFrom(ms, i) : dem ? [dem] : undefined;
@@ -396,7 +398,12 @@ export function killing(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
     for (let i = firstMentionAfter(ms, from); i >= 0 && i < ms.length; i++) {
       const m = ms[i]!;
       if (hasBoundary(toks, from, m.tok0) || freeWords(ctx, from, m.tok0) > 8) return undefined;
-      if (m.kind === 'person') return groupFrom(ms, i);
+      if (m.kind !== 'person') continue;
+      // ("the leader of the (…) group, NAME,": a name in apposition to a role descriptor is the one meant, whoever the role
+      // resolves to on the article's date)
+      const n = ms[i + 1];
+      if (m.via === 'descriptor' && n?.kind === 'person' && n.via !== 'descriptor' && n.tok0 - m.tok1 <= 3 && toks[n.tok0 - 1]!.text === ',' && !hasBoundary(toks, m.tok1, n.tok0)) return groupFrom(ms, i + 1);
+      return groupFrom(ms, i);
     }
     return undefined;
   };

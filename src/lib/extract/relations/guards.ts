@@ -144,7 +144,8 @@ export function modalEvent(ctx: Ctx, T: Trigger): boolean {
     const next = `${toks[c.tok1]?.norm ?? ''} ${toks[c.tok1 + 1]?.norm ?? ''}`;
     if (/^(be held|be convened|take place|go ahead|be organised|be organized|happen )/.test(next + ' ')) return true;
     // "a meeting with X was possible", "talks are likely": the event is the subject of a modal predicate
-    if (/^(was|is|are|were|be|remains|remained|seemed|seems|looked|looks)$/.test(nth(toks, c.tok0 - 1)?.norm ?? '')) return true;
+    // ("the accusations were rejected/denied": a passive of denial answers an act that was done)
+    if (/^(was|is|are|were|be|remains|remained|seemed|seems|looked|looks)$/.test(nth(toks, c.tok0 - 1)?.norm ?? '') && !/^(denied|refused|rejected)$/.test(toks[c.tok0]!.norm)) return true;
   }
   return false;
 }

@@ -287,8 +287,13 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     if (near) obj = o;
   }
   // ("Turkey and the UN would present proposals to revive the deal": an English agreement noun names its parties
-  // with "between" or "with", not through a light verb's subject)
-  if (!obj && pairable && subj.length >= 2 && !(ctx.lang === 'en' && p.pos === 'noun' && rel === 'agreed_with')) return pairsOf(ctx, T, p, subj, attrs);
+  // with "between" or "with", not through a light verb's subject) unless that verb concludes it ("Russia and Turkey
+  // reached/signed a ceasefire deal"; "brokered" names mediators)
+  const concluded = (): boolean => {
+    for (let k = T.tok0 - 1; k >= 0 && T.tok0 - k <= 4; k--) if (/^(reached|reach|signed|sign|struck|concluded|sealed|clinched|inked)$/.test(ctx.s.tokens[k]!.norm)) return true;
+    return false;
+  };
+  if (!obj && pairable && subj.length >= 2 && !(ctx.lang === 'en' && p.pos === 'noun' && rel === 'agreed_with' && !concluded())) return pairsOf(ctx, T, p, subj, attrs);
   if (!obj && PLACE_RELATIONS.has(rel)) {
     // "northern Syria, where Turkish troops control …", "قواتها هناك": the place referred back to
     const toks = ctx.s.tokens;
