@@ -101,11 +101,34 @@ function titleBeforePerson(s: Sentence, from: number, k: number, to: number, con
   return !s.triggers.some((x) => x.tok0 >= k && x.tok0 < to);
 }
 
+const SHADDA = '\u0651';
+/** Arabic letters and shadda only (the other marks, tatweel and hamza seats are what normalisation ignores too). */
+const shaddaSkeleton = (w: string): string => w.replace(/[\u064b-\u0650\u0652\u0640]/g, '');
+
+/**
+ * "عمّان" (Amman) and "عمان" (Oman) normalise alike: when the text writes a shadda, the name whose lexicon spelling
+ * carries the same shadda is meant (and a spelling with a shadda is not meant by a word written without one but
+ * with other marks: "عُمان").
+ */
+function byShadda(s: Sentence, m: { tok0: number; tok1: number; clitics: string; values: Surface[] }, lex: Lexicon, surf: Surface): Surface {
+  if (m.tok1 - m.tok0 !== 1 || !s.tokens[m.tok0]!.arabic) return surf;
+  const text = s.tokens[m.tok0]!.text;
+  if (!text.includes(SHADDA)) return surf;
+  const w = shaddaSkeleton(text);
+  for (const v of m.values) {
+    if (v.via !== 'name' || v.entity === surf.entity) continue;
+    const e = lex.entities.get(v.entity)!;
+    if ([e.label_ar, ...e.aliases_ar].some((n) => n.includes(SHADDA) && w.endsWith(shaddaSkeleton(n)))) return v;
+  }
+  return surf;
+}
+
 function lexMentions(s: Sentence, lex: Lexicon, date: string): Mention[] {
   const out: Mention[] = [];
   for (const m of s.names ?? matchTokens(s.tokens, lex.mentionTrie)) {
     let surf = resolveSurface(m.values, date);
     if (!surf) continue;
+    if (m.values.length > 1) surf = byShadda(s, m, lex, surf);
     // "الحرب السورية": with the article, a word that is both a name and a demonym (سورية) is the adjective
     if (surf.via === 'name' && m.tok1 - m.tok0 === 1 && s.tokens[m.tok0]!.arabic) {
       const dem = m.values.find((v) => v.via === 'demonym' && v.entity === surf!.entity);

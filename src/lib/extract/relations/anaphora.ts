@@ -4,7 +4,7 @@ import { isQuote, resolveRole } from '../mentions.ts';
 import type { EntityKind } from '../../types.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
-import { actor, type Ctx, cueKinds, type Group, groupFrom, lastMentionBefore, nth } from './ctx.ts';
+import { actor, type Ctx, cueKinds, freeWords, type Group, groupFrom, lastMentionBefore, nth } from './ctx.ts';
 
 /** "the two leaders", "الرئيسان" name people; "the two sides", "الجانبان" name the parties. */
 function peopleDual(c: CueSpan): boolean {
@@ -148,6 +148,18 @@ const ROLES: Record<'ar' | 'en', string[]> = {
 export function counterpartOf(ctx: Ctx, m: Mention): boolean {
   for (const c of ctx.byKind.get('counterpart') ?? []) if (Math.abs(c.tok1 - m.tok0) <= 1 || Math.abs(m.tok1 - c.tok0) <= 1) return m.kind === 'country';
   return false;
+}
+
+/**
+ * "بحث المقداد مع نظرائه ملف اللاجئين", "discussed with his counterparts": a plural counterpart word with no one named
+ * after it is the last group of three or more (the ministers listed before), less the subject and its country.
+ */
+export function pluralCounterparts(ctx: Ctx, T: Trigger, subj: Group): Group | undefined {
+  const c = ctx.byKind.get('counterpart')?.find((x) => x.tok0 >= T.tok1 && freeWords(ctx, T.tok1, x.tok0) <= 1 && /نظرا|counterparts/.test(ctx.s.tokens[x.tok1 - 1]!.norm));
+  if (!c || !ctx.lastGroup || ctx.s.mentions.some((m) => m.tok0 >= c.tok1 && m.tok0 - c.tok1 <= 1)) return undefined;
+  const own = new Set(subj.flatMap((m) => [m.entity, ctx.lex.entities.get(m.entity)?.country ?? '']));
+  const g = ctx.lastGroup.filter((m) => !own.has(m.entity) && !own.has(ctx.lex.entities.get(m.entity)?.country ?? '-')).map((m) => mentionOn(m, c));
+  return g.length ? g : undefined;
 }
 
 /** "his Saudi counterpart", "نظيره السعودي": the holder of the subject's role in that country. */

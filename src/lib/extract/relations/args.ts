@@ -42,6 +42,37 @@ export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | unde
   return undefined;
 }
 
+/** "أدانت الغارات الإسرائيلية": a demonym on an act (not on an organ, القوات) is the act's doer, never the verb's subject. */
+function demonymOfAct(ctx: Ctx, m: Mention): boolean {
+  return m.via === 'demonym' && ctx.s.triggers.some((x) => x.tok1 === m.tok0 && x.patterns.every((q) => q.pos === 'noun' && q.relation !== 'deployed_in'));
+}
+
+/** Verbs that open, close, hold or resume a round of talks: "اختتمت", "عقد", "استأنفت", "أنهى", "بدأ", "أجرت". */
+const OPENING_AR = /^[وف]?(?:اختتم|اختتمت|اختتموا|اختتما|عقد|عقدت|عقدوا|عقدا|استانف|استانفت|استانفوا|انهي|انهت|انهوا|بدا|بدات|بداوا|افتتح|افتتحت|واصل|واصلت|واصلوا|اجري|اجرت|اجروا)$/;
+
+/**
+ * "اختتمت الدول الضامنة، روسيا وتركيا وإيران، أمس في أستانا جولتها الثامنة من المحادثات": a meeting noun far after
+ * the verb that opens its clause and holds, opens or closes the talks has that verb's subject (a group right after it).
+ */
+function openingVerbSubject(ctx: Ctx, T: Trigger): Group | undefined {
+  if (ctx.lang !== 'ar' || !ctx.lex.symmetric.has(T.patterns[0]!.relation)) return undefined;
+  const { s } = ctx;
+  for (let k = T.tok0 - 1; k >= 0 && T.tok0 - k <= 24; k--) {
+    const t = s.tokens[k]!;
+    if (BOUNDARY.has(t.text) || ctx.inRelative[k]) return undefined;
+    if (!OPENING_AR.test(t.norm)) continue;
+    if (s.triggers.some((x) => x !== T && x.tok0 > k && x.tok1 <= T.tok0)) return undefined;
+    const a = anaphorAt(ctx, k + 1);
+    if (a) return a.group.length >= 2 ? a.group : undefined;
+    const i = firstMentionAfter(s.mentions, k + 1);
+    const m = s.mentions[i];
+    if (!m || m.tok0 !== k + 1 || !actor(ctx.lex, m) || prepOf(ctx, m)) return undefined;
+    const g = groupFrom(s.mentions, i);
+    return g.length >= 2 ? g : undefined;
+  }
+  return undefined;
+}
+
 interface Args {
   subj: Group | undefined;
   /** Token where the object search starts. */
@@ -148,6 +179,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
       !cueIn(ctx, T.tok1, next.tok0 + 1, 'counterpart') &&
       // ("نُشرت اليوم، دعا الأسد": another verb in between has its own subject)
       !verbBetween(s, T.tok1, next.tok0) &&
+      !demonymOfAct(ctx, next) &&
       actor(ctx.lex, next)
     ) {
       subj = groupFrom(ms, nextI); // VSO
@@ -674,7 +706,7 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
   if (pron && ctx.lastSubject && !ms.some((m) => m.tok0 >= pron.tok1 && m.tok1 <= T.tok0))
     return { pairs: undefined, subj: [mentionOn(ctx.lastSubject, pron)], objFrom: T.tok1 };
   // the subject of a light verb before the noun (عقد الوزراء اجتماعا, the ministers held talks)
-  const left = leftGroup(ctx, T.tok0, ctx.lang === 'ar' ? 7 : 8);
+  const left = leftGroup(ctx, T.tok0, ctx.lang === 'ar' ? 7 : 8) ?? openingVerbSubject(ctx, T);
   if (left) {
     const end = left[left.length - 1]!.tok1;
     // "استضاف لافروف نظراءه …، في أول اجتماع رباعي", "hosted A and B in the first meeting of its kind":

@@ -16,7 +16,7 @@ import type { RelationRecord } from '../../types.ts';
 import { copyDoc, copyMention, type CueSpan, type Doc, type Mention, mentionOf, mentionOn, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import type { CueKind, Lexicon } from '../lexicon.ts';
 import { actor, auxiliary, BOUNDARY, type Ctx, cueBefore, cueIn, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, RELATIVE, withPreps } from './ctx.ts';
-import { anaphorAt, bindingSides, dualPair, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
+import { anaphorAt, bindingSides, dualPair, pluralCounterparts, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupObject, nounArgs, objectGroup, passiveAfterAnd, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, demandedAct, outsideModal, warning, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish } from './guards.ts';
@@ -242,6 +242,9 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   }
   if (!obj) obj = groupObject(ctx, objFrom, p, exclude);
   if (!obj) obj = objectGroup(ctx, objFrom, p, exclude);
+  // "بحث X مع نظرائه": X with each of them (the counterparts' own meetings are their sentence's)
+  const cps = !obj && pairable ? pluralCounterparts(ctx, T, subj) : undefined;
+  if (cps) return subj.reduce((e, a) => cps.reduce((f, b) => emit(ctx, T, rel, a, b, attrs, false) || f, e), false);
   // "لقاء الرئيس التركي أردوغان نظيره الروسي بوتين": an Arabic verbal noun takes its object bare after its genitive subject
   // (only a counterpart word and a demonym between them, "نظيره الروسي")
   if (!obj && ctx.lang === 'ar' && p.pos === 'noun' && subj[0]!.tok0 >= T.tok1 && pairable && !p.preps.includes('')) {
