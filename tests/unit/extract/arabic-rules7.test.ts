@@ -64,3 +64,27 @@ describe('the shadda tells Amman (عمّان) from Oman (عمان)', () => {
     expect(c.entities.some((e) => e.id === 'omn')).toBe(true);
   });
 });
+
+describe('a person killed in an attack was attacked by its doer', () => {
+  it('قُتل / اغتيل / مقتل X في غارة إسرائيلية، بضربة أمريكية، جراء غارات', () => {
+    const a = extract('واغتيل رئيس المكتب السياسي لحركة حماس إسماعيل هنية فجر الأربعاء بضربة إسرائيلية في طهران.', 'ar', '2024-08-01');
+    expect(triples(a)).toEqual(['isr attacked irn', 'isr attacked ismail-haniyeh']);
+    const b = extract('وأكد حزب الله مقتل أمينه العام حسن نصر الله جراء غارات إسرائيلية على الضاحية الجنوبية لبيروت.', 'ar', '2024-09-29');
+    expect(triples(b)).toEqual(['isr attacked dahiyeh', 'isr attacked hassan-nasrallah']);
+  });
+  it('with no doer named, the person killed is not the doer and nothing is attacked', () => {
+    const a = extract('وقتل نصر الله في غارة على الضاحية الجنوبية لبيروت.', 'ar', '2024-09-29');
+    expect(triples(a)).toEqual([]);
+  });
+});
+
+describe('the place of an attack', () => {
+  it('a في-phrase right after the attack noun and its demonym is the place struck', () => {
+    const a = extract('وشنت الطائرات التركية أمس غارات على مواقع في ريف الحسكة.', 'ar', '2024-01-14');
+    expect(triples(a)).toEqual(['tur attacked hasakah']);
+  });
+  it('a في further on, inside another clause, is not', () => {
+    const a = extract('وتأتي الزيارة بعد شهر من الغارة التي دمرت مقر السفارة في بيروت.', 'ar', '2024-05-01');
+    expect(triples(a, 'attacked')).toEqual([]);
+  });
+});

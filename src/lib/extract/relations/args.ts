@@ -332,7 +332,7 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
         return false;
       };
       // "غارات على مواقع في ريف إدلب", "strikes on positions in X": a place inside the pattern's own phrase
-      const inside = (prep === 'في' || prep === 'in') && !direct && gapHasPrep();
+      const inside = (prep === 'في' || prep === 'in') && gapHasPrep();
       const loose = prep !== undefined && ((LOOSE_PREPS.has(prep) && (direct || gapHasPrep())) || inside) && freeWords(ctx, from, m.tok0) >= 1;
       if (prep ? !p.preps.includes(prep) && !loose : !direct) continue;
       // "backed the opposition after the uprising against Assad": a loose genitive past a temporal adjunct is the adjunct's

@@ -330,3 +330,55 @@ export function hopes(ctx: Ctx): void {
     emitAll(ctx, T, pattern, who!, [m], {});
   }
 }
+
+/** Words of killing: passive or intransitive verbs and verbal nouns (قُتل, اغتيل, استشهد, لقي حتفه, مقتل, اغتيال). */
+const KILLED_AR = /^[وف]?(?:قتل|قتلت|قتلوا|قتلا|اغتيل|اغتيلت|استشهد|استشهدت|استشهدوا|لقي|لقيت|لقوا|مقتل|اغتيال|استشهاد|مصرع)$/;
+
+/**
+ * "قُتل X في غارة إسرائيلية", "اغتيل X بضربة أمريكية", "مقتل X جراء قصف تركي": the doer of the attack that killed
+ * a person attacked that person (the people named between the killing word and the attack noun, outside
+ * prepositional phrases). Emits and returns whether anything was emitted.
+ */
+export function killedBy(ctx: Ctx, T: Trigger, subj: Group, attrs: Record<string, string>): boolean {
+  const k = killingBefore(ctx, T);
+  if (k < 0) return false;
+  let emitted = false;
+  for (const m of ctx.s.mentions) {
+    if (m.tok0 <= k || m.tok1 > T.tok0 || m.kind !== 'person' || prepOf(ctx, m) || subj.some((x) => x.entity === m.entity)) continue;
+    for (const a of subj) emitted = emit(ctx, T, 'attacked', a, m, attrs, false) || emitted;
+  }
+  return emitted;
+}
+const BOUNDARY_AR = /^[.؛;:!?؟]$/;
+
+/** The token of a killing word before the attack noun T in its clause (no other relation word between), else -1. */
+function killingBefore(ctx: Ctx, T: Trigger): number {
+  if (ctx.lang !== 'ar') return -1;
+  const toks = ctx.s.tokens;
+  let k = T.tok0 - 1;
+  while (k >= 0 && T.tok0 - k <= 14 && !BOUNDARY_AR.test(toks[k]!.text) && !KILLED_AR.test(toks[k]!.norm)) k--;
+  if (k < 0 || !KILLED_AR.test(toks[k]!.norm) || ctx.s.triggers.some((x) => x !== T && x.tok0 > k && x.tok1 <= T.tok0)) return -1;
+  return k;
+}
+
+/** "وقُتل نصر الله في غارة على …": the one killed, named between the killing word and the attack, is not its doer. */
+export function victimAsDoer(ctx: Ctx, T: Trigger, subj: Group): boolean {
+  const k = killingBefore(ctx, T);
+  return k >= 0 && subj.every((m) => m.tok0 > k && m.tok1 <= T.tok0);
+}
+
+/**
+ * "بضربة إسرائيلية في بيروت", "غارات أمريكية جديدة في دير الزور": the place in a في-phrase right after an attack noun
+ * (past its demonym and adjectives) is the place struck; a في further on belongs to something else.
+ */
+export function struckIn(ctx: Ctx, T: Trigger): Group | undefined {
+  if (ctx.lang !== 'ar') return undefined;
+  const toks = ctx.s.tokens;
+  let k = T.tok1;
+  for (let n = 0; k < toks.length && n < 3 && (ctx.inMention[k] || /^ال.+(ي|يه|ه)$/.test(toks[k]!.norm)); n++) k++;
+  if (toks[k]?.norm !== 'في') return undefined;
+  const i = firstMentionAfter(ctx.s.mentions, k + 1);
+  const m = ctx.s.mentions[i];
+  if (!m || m.tok0 !== k + 1 || (m.kind !== 'place' && actor(ctx.lex, m)?.kind !== 'country')) return undefined;
+  return groupFrom(ctx.s.mentions, i);
+}

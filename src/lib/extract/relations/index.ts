@@ -20,7 +20,7 @@ import { anaphorAt, bindingSides, dualPair, pluralCounterparts, roleGroupAnaphor
 import { apposition, groupObject, nounArgs, objectGroup, passiveAfterAnd, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, demandedAct, outsideModal, warning, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish } from './guards.ts';
-import { agentNoun, conditionOnTies, declaredTargets, hopes, hyphenBacked, obligations, received, reception, reconciliation, underControl } from './frames.ts';
+import { agentNoun, conditionOnTies, declaredTargets, hopes, hyphenBacked, killedBy, obligations, received, reception, reconciliation, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -195,6 +195,9 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   }
   if (!subj?.length) return false; // none, or a group that names no one ("the participants")
   subj = bindingSides(ctx, T, subj);
+  // "قُتل X في غارة إسرائيلية": the attack's doer attacked the person killed (and the place struck, below)
+  if (rel === 'attacked' && p.pos === 'noun' && victimAsDoer(ctx, T, subj)) return true;
+  const killed = rel === 'attacked' && p.pos === 'noun' && killedBy(ctx, T, subj, attrs);
   const exclude = new Set(subj.map((m) => m.entity));
   if (rel === 'urged' && !obj) {
     // "demanded the withdrawal of Turkish forces", "طالبت بانسحاب القوات التركية": urged the actor of the act
@@ -243,6 +246,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (!obj) obj = groupObject(ctx, objFrom, p, exclude);
   if (!obj) obj = objectGroup(ctx, objFrom, p, exclude);
   // "بحث X مع نظرائه": X with each of them (the counterparts' own meetings are their sentence's)
+  if (!obj && rel === 'attacked' && p.pos === 'noun') obj = struckIn(ctx, T);
   const cps = !obj && pairable ? pluralCounterparts(ctx, T, subj) : undefined;
   if (cps) return subj.reduce((e, a) => cps.reduce((f, b) => emit(ctx, T, rel, a, b, attrs, false) || f, e), false);
   // "لقاء الرئيس التركي أردوغان نظيره الروسي بوتين": an Arabic verbal noun takes its object bare after its genitive subject
@@ -277,7 +281,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     const ante = /^(which|whom)$/.test(nth(ctx.s.tokens, k)?.norm ?? '') && nth(ctx.s.tokens, k - 1)?.text === ',' ? ctx.s.mentions.find((m) => m.tok1 === k - 1) : undefined;
     if (ante && actor(ctx.lex, ante) && !exclude.has(ante.entity)) obj = [ante];
   }
-  if (!obj) return false;
+  if (!obj) return killed;
   // "دعم بلاده لوحدة الأراضي السورية", "support for Syria's sovereignty": a principle about a state, not the state
   if (rel === 'supported' && (cueIn(ctx, objFrom, obj[0]!.tok0 + 1, 'abstract') || (isPossessive(ctx, obj[0]!) && cueIn(ctx, obj[0]!.tok1, obj[0]!.tok1 + 3, 'abstract'))))
     return true;
