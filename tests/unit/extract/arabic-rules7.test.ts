@@ -88,3 +88,24 @@ describe('the place of an attack', () => {
     expect(triples(a, 'attacked')).toEqual([]);
   });
 });
+
+describe('aggression, escalation and massacres are attacks, with a demonym as their doer', () => {
+  it('العدوان / التصعيد / المجازر + demonym + على/في', () => {
+    const a = extract('وبحث الوزيران التطورات في ظل التصعيد التركي على مناطق شمال شرق سوريا.', 'ar', '2024-01-14');
+    expect(triples(a, 'attacked')).toEqual(['tur attacked northeastern-syria']);
+    const b = extract('وحذر الرئيس المصري من أن «المجازر» الإسرائيلية في غزة تهدد استقرار المنطقة.', 'ar', '2024-01-14');
+    expect(triples(b, 'attacked')).toEqual(['isr attacked gaza']);
+    const c = extract('وتقف طهران إلى جانب بيروت في مواجهة العدوان الصهيوني المتواصل على جنوب لبنان.', 'ar', '2024-01-14');
+    expect(triples(c, 'attacked')).toEqual(['isr attacked lbn']);
+  });
+  it('with no doer, an escalation is no attack, and the addressee of a speech is not the subject of its content', () => {
+    const a = extract('ودعا الوزيران إلى وقف التصعيد في جنوب لبنان.', 'ar', '2024-01-14');
+    expect(triples(a, 'attacked')).toEqual([]);
+    const b = extract('وقال أردوغان للرئيس الروسي إن المنطقة تتجه نحو التصعيد على الحدود السورية.', 'ar', '2024-01-14');
+    expect(triples(b, 'attacked')).toEqual([]);
+  });
+  it('الكيان الصهيوني is Israel', () => {
+    const a = extract('واتهمت طهران الكيان الصهيوني بالوقوف وراء الهجوم.', 'ar', '2024-01-14');
+    expect(triples(a)).toEqual(['irn accused isr']);
+  });
+});

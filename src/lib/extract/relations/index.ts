@@ -31,6 +31,13 @@ function purposeOf(ctx: Ctx, T: Trigger): { subj: Group; verb: Trigger } | undef
   return a.passive || !a.subj?.length ? undefined : { subj: a.subj, verb: v };
 }
 
+/** "في ظل التصعيد", "وسط الغارات", "amid the strikes": the noun is the circumstance of the clause. */
+function amid(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  const w = (k: number) => nth(toks, k)?.norm ?? '';
+  return /^و?(وسط|amid)$/.test(w(T.tok0 - 1)) || (w(T.tok0 - 2) === 'في' && w(T.tok0 - 1) === 'ظل') || (w(T.tok0 - 2) === 'على' && w(T.tok0 - 1) === 'وقع');
+}
+
 const MEETINGS = new Set(['hosted', 'met']);
 /** "خلال اللقاء", "during the meeting": a definite meeting noun (no summit: that is many people's) in an adjunct. */
 function definiteNoun(ctx: Ctx, T: Trigger): boolean {
@@ -62,7 +69,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     for (const R of ctx.s.triggers)
       if (R.tok0 > T.tok0 && R.patterns[0]!.relation === 'urged_reconciliation_with' && !isNegated(ctx, R) && reconciliation(ctx, R, R.patterns[0]!, {})) return true;
   }
-  if (p.pos === 'noun' && cueBefore(ctx, T, 'topic', 4)) return true; // discussed coordination: a topic, not an act
+  // discussed coordination: a topic, not an act ("بحث … في ظل التصعيد", "amid the escalation": a circumstance is a fact)
+  if (p.pos === 'noun' && cueBefore(ctx, T, 'topic', 4) && !amid(ctx, T)) return true;
   if (p.pos === 'noun' && rel !== 'met') {
     const prev = nth(ctx.s.tokens, T.tok0 - 1);
     if (prev && ['on', 'about', 'regarding', 'حول', 'بشان', 'بخصوص', 'عن'].includes(prev.norm) && !T.clitics) return true;
