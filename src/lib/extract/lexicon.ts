@@ -91,7 +91,8 @@ export type CueKind =
   | 'stop'
   | 'obligation'
   | 'agent_noun'
-  | 'hope';
+  | 'hope'
+  | 'retribution';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -134,6 +135,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'obligation',
   'agent_noun',
   'hope',
+  'retribution',
 ];
 
 export interface Cue {

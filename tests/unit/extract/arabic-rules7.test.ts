@@ -109,3 +109,24 @@ describe('aggression, escalation and massacres are attacks, with a demonym as th
     expect(triples(a)).toEqual(['irn accused isr']);
   });
 });
+
+describe('a promised retaliation is a threat', () => {
+  it('the speaker threatened the one who "will pay the price", "will receive a response", "will not be safe"', () => {
+    const a = extract('وقال المرشد الإيراني علي خامنئي إن الولايات المتحدة «ستدفع ثمناً باهظاً» على اغتيال سليماني.', 'ar', '2020-01-05');
+    expect(triples(a)).toEqual(['ali-khamenei threatened usa']);
+    const b = extract('وأكد نصر الله أن إسرائيل ستتلقى رداً حاسماً على اغتيال القائد في الحزب.', 'ar', '2024-08-01');
+    expect(triples(b)).toEqual(['hassan-nasrallah threatened isr']);
+  });
+  it('a warner whose own side will respond threatened the one warned', () => {
+    const a = extract('وحذر الرئيس التركي رجب طيب أردوغان قسد من أن تركيا سترد بقوة على أي هجوم.', 'ar', '2023-01-10');
+    expect(triples(a)).toEqual(['recep-tayyip-erdogan threatened sdf']);
+    const b = extract('وكان بوتين قد حذّر الرئيس التركي من أن موسكو «سترد» على أي هجوم على قواتها في سوريا.', 'ar', '2023-01-10');
+    expect(triples(b, 'threatened')).toEqual(['vladimir-putin threatened recep-tayyip-erdogan']);
+  });
+  it('one\'s own side responding, with no one warned, threatens no one; "pay" is no "push"', () => {
+    const a = extract('وقالت موسكو إن روسيا سترد على أي استفزاز.', 'ar', '2023-01-10');
+    expect(triples(a)).toEqual([]);
+    const b = extract('وقال رئيسي إن الكيان الصهيوني سيدفع ثمن جرائمه في غزة.', 'ar', '2023-12-01');
+    expect(triples(b)).toEqual(['ebrahim-raisi threatened isr']);
+  });
+});

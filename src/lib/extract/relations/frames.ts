@@ -382,3 +382,52 @@ export function struckIn(ctx: Ctx, T: Trigger): Group | undefined {
   if (!m || m.tok0 !== k + 1 || (m.kind !== 'place' && actor(ctx.lex, m)?.kind !== 'country')) return undefined;
   return groupFrom(ctx.s.mentions, i);
 }
+
+/**
+ * A promised retaliation ("retribution" cues: «ستدفع ثمن», «ستتلقى رداً», «لن تسلم», «سترد»): the speaker
+ * ("قال رئيسي إن إسرائيل «ستدفع ثمن» …") threatened the one who is to pay; when that is the speaker's own side
+ * and the speaker warned someone ("حذّر بايدن خامنئي من أن واشنطن «سترد»"), the one warned is threatened. A threat
+ * is conditional by nature ("… إذا استمرت"): no hypothetical guard.
+ */
+export function retribution(ctx: Ctx, speaker: Mention | undefined): void {
+  const { s } = ctx;
+  const ms = s.mentions;
+  const pattern = verbPattern(ctx, 'threatened');
+  if (!pattern) return;
+  const cues = ctx.byKind.get('retribution') ?? [];
+  const own = (m: Mention): string[] => {
+    const a = actor(ctx.lex, m) ?? m;
+    return [a.entity, ctx.lex.entities.get(a.entity)?.country ?? ''];
+  };
+  for (const R of cues) {
+    if (R.cues.some((c) => c.kind === 'retribution' && c.value === 'warn')) continue;
+    // the one who is to pay: the actor right before the promise (past quotes and one word: "would")
+    const yi = lastMentionBefore(ms, R.tok0);
+    const Y = yi >= 0 ? ms[yi]! : undefined;
+    if (!Y || freeWords(ctx, Y.tok1, R.tok0) > 1 || !actor(ctx.lex, Y)) continue;
+    // the warner and the one warned: "حذّر X Z من أن Y …"
+    const W = [...cues].reverse().find((c) => c.tok1 <= Y.tok0 && c.cues.some((k) => k.value === 'warn'));
+    let S: Mention | undefined;
+    let Z: Mention | undefined;
+    if (W) {
+      const after = ms.filter((m) => m.tok0 >= W.tok1 && m.tok1 <= Y.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m));
+      // (SVO first: "وكان بايدن قد حذّر خامنئي من أن …")
+      const before = leftGroup(ctx, W.tok0, 2)?.[0];
+      if (before) {
+        S = before;
+        Z = after[0];
+      } else if (after[0] && freeWords(ctx, W.tok1, after[0].tok0) <= 3) {
+        S = after[0];
+        Z = after[1];
+      } else {
+        S = leftGroup(ctx, W.tok0, 4)?.[0] ?? ctx.lastSubject;
+        Z = after[0];
+      }
+    } else S = speaker && speaker.tok1 <= Y.tok0 ? speaker : undefined;
+    if (!S) continue;
+    const mine = own(S);
+    const target = own(Y).some((x) => x && mine.includes(x)) ? Z : Y;
+    if (!target || own(target).some((x) => x && mine.includes(x))) continue;
+    emit(ctx, cueTrigger(R, pattern), 'threatened', S, target, {}, false);
+  }
+}

@@ -20,7 +20,7 @@ import { anaphorAt, bindingSides, dualPair, pluralCounterparts, roleGroupAnaphor
 import { apposition, groupObject, nounArgs, objectGroup, passiveAfterAnd, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, demandedAct, outsideModal, warning, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish } from './guards.ts';
-import { agentNoun, conditionOnTies, declaredTargets, hopes, hyphenBacked, killedBy, obligations, received, reception, reconciliation, struckIn, underControl, victimAsDoer } from './frames.ts';
+import { agentNoun, conditionOnTies, declaredTargets, hopes, hyphenBacked, killedBy, obligations, received, reception, reconciliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -363,6 +363,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (ctx.byKind.has('declared_target')) declaredTargets(ctx);
     if (ctx.byKind.has('obligation') && att.speaker) obligations(ctx, att.speaker);
     if (ctx.byKind.has('hope')) hopes(ctx);
+    if (ctx.byKind.has('retribution')) retribution(ctx, att.speaker);
     // context for the next sentence
     const mine = out.slice(before);
     const subjMention = (r: RelationRecord, side: 'source' | 'target'): Mention | undefined => {

@@ -67,7 +67,7 @@ export function withoutSubjectNouns(s: Sentence): Sentence {
  */
 function inNameOrPhrase(s: Sentence, T: Trigger): boolean {
   for (const m of s.mentions) if (m.tok0 <= T.tok0 && T.tok1 <= m.tok1 && m.via !== 'anaphor' && m.kind !== 'place' && m.kind !== 'country') return true;
-  for (const c of s.cues) if (c.tok0 <= T.tok0 && T.tok1 <= c.tok1) for (const x of c.cues) if (x.kind === 'declared_target') return true;
+  for (const c of s.cues) if (c.tok0 <= T.tok0 && T.tok1 <= c.tok1) for (const x of c.cues) if (x.kind === 'declared_target' || (x.kind === 'retribution' && !x.value)) return true;
   return false;
 }
 
