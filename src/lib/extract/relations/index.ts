@@ -67,7 +67,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (rel === 'urged') {
     // an urging verb that governs a reconciliation word is handled there
     for (const R of ctx.s.triggers)
-      if (R.tok0 > T.tok0 && R.patterns[0]!.relation === 'urged_reconciliation_with' && !isNegated(ctx, R) && reconciliation(ctx, R, R.patterns[0]!, {})) return true;
+      // ("تطالب دمشق بالانسحاب شرطاً لأي تطبيع مع أنقرة": any normalisation is the condition's object, not what is urged)
+      if (R.tok0 > T.tok0 && R.patterns[0]!.relation === 'urged_reconciliation_with' && !isNegated(ctx, R) && !prospectiveAct(ctx, R) && reconciliation(ctx, R, R.patterns[0]!, {})) return true;
   }
   // discussed coordination: a topic, not an act ("بحث … في ظل التصعيد", "amid the escalation": a circumstance is a fact)
   if (p.pos === 'noun' && cueBefore(ctx, T, 'topic', 4) && !amid(ctx, T)) return true;
