@@ -394,7 +394,8 @@ function resolveRoleGroups(s: Sentence, ms: Mention[], lex: Lexicon, lang: 'ar' 
       for (let j = i + 1; j < out.length && out[j]!.conj; j++) members.push(j);
     } else {
       // demonyms before the role (English): "the Russian, Turkish and Syrian defence ministers"
-      i = out.findIndex((m) => m.tok1 === c.tok0);
+      // (Arabic puts its demonyms after the role: "طهران وفداً" is a place and a delegation)
+      i = lang === 'en' ? out.findIndex((m) => m.tok1 === c.tok0) : -1;
       if (i < 0) continue;
       members.push(i);
       for (let j = i; j > 0 && out[j]!.conj; j--) members.unshift(j - 1);
@@ -684,6 +685,8 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       const who = [...people].reverse().find((id) => lex.entities.get(id)?.country === country);
       if (who) {
         const guest = mentionOf(ms[i]!, who, 'person', 'descriptor');
+        // ("لضيفه الإيراني": the mention opens with the guest word, so its proclitic is the mention's preposition)
+        if (c.tok0 < guest.tok0) guest.clitics = c.clitics;
         guest.tok0 = Math.min(guest.tok0, c.tok0);
         guest.tok1 = Math.max(guest.tok1, c.tok1);
         ms[i] = guest;

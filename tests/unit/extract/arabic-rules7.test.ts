@@ -145,3 +145,18 @@ describe('a demand stated as a condition is still a demand', () => {
     expect(triples(a)).toEqual([]);
   });
 });
+
+describe('receptions said other ways', () => {
+  it('"أقام X مراسم استقبال رسمية لضيفه": X hosted the guest', () => {
+    const a = extract('وصل الرئيس التركي رجب طيب أردوغان إلى موسكو أمس. وأقام الرئيس الروسي فلاديمير بوتين مراسم استقبال رسمية لضيفه التركي في الكرملين.', 'ar', '2023-06-02');
+    expect(triples(a, 'hosted')).toEqual(['vladimir-putin hosted recep-tayyip-erdogan']);
+  });
+  it('a received delegation that included (ضمّ، يضم) X: X is the guest; a city before the delegation is no member', () => {
+    const a = extract('استقبل الرئيس الإيراني إبراهيم رئيسي أمس في طهران وفداً من حركة حماس ضمّ رئيس المكتب السياسي للحركة إسماعيل هنية.', 'ar', '2023-06-02');
+    expect(triples(a)).toEqual(['ebrahim-raisi hosted ismail-haniyeh']);
+  });
+  it('"…، في أول لقاء يجمعهما" after a reception of one guest is their meeting too', () => {
+    const a = extract('واستقبل الرئيس الإماراتي محمد بن زايد في أبوظبي الرئيس السوري بشار الأسد، في أول لقاء بينهما منذ عام.', 'ar', '2023-06-02');
+    expect(triples(a)).toEqual(['mohamed-bin-zayed hosted bashar-al-assad', 'mohamed-bin-zayed met bashar-al-assad']);
+  });
+});

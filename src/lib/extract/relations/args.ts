@@ -722,8 +722,9 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     if (s.triggers.some((x) => x !== T && x.tok0 >= end && x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb' && !ctx.inRelative[x.tok0] && !auxiliary(ctx, x)))
       return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
     if (ctx.byKind.get('speech')?.some((c) => c.tok0 >= end && c.tok1 <= T.tok0)) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
-    // "قال بوتين لضيفه إن المنطقة تشهد ميلاً نحو التصعيد": the addressee of a speech is not the subject of its content
-    if (ctx.lang === 'ar' && (left[0]!.clitics + (ctx.cueAt.get(left[0]!.tok0)?.clitics ?? '')).includes('ل') && complementizerBetween(s, end, T.tok0)) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
+    // "قال بوتين لضيفه إن المنطقة تشهد ميلاً نحو التصعيد": the speaker (or addressee) of a speech is not the subject of a
+    // bare noun in what is said
+    if (ctx.lang === 'ar' && !T.suffix && !/(ها|هم|هما)$/.test(s.tokens[T.tok1 - 1]!.norm) && complementizerBetween(s, end, T.tok0) && ctx.byKind.get('speech')?.some((c) => c.tok1 <= left[0]!.tok0)) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
   }
   return { pairs: undefined, subj: left, objFrom: T.tok1 };
 }

@@ -431,3 +431,30 @@ export function retribution(ctx: Ctx, speaker: Mention | undefined): void {
     emit(ctx, cueTrigger(R, pattern), 'threatened', S, target, {}, false);
   }
 }
+
+/**
+ * "استقبل الأسد وفداً من الفصائل ضمّ X و Y", "a delegation that included X": the people the received delegation
+ * included are the guests (the delegation itself names no one).
+ */
+export function delegationMembers(ctx: Ctx, from: number): Group | undefined {
+  if (ctx.lang !== 'ar') return undefined;
+  const toks = ctx.s.tokens;
+  let k = from;
+  while (k < toks.length && k - from <= 10 && !/^(ضم|يضم|تضم|ضمت|يضمان)$/.test(toks[k]!.norm)) {
+    if (BOUNDARY_AR.test(toks[k]!.text)) return undefined;
+    k++;
+  }
+  if (!/^(ضم|يضم|تضم|ضمت|يضمان)$/.test(toks[k]?.norm ?? '')) return undefined;
+  // (the received noun before it is a delegation, not a person: "استقبل X وفداً …")
+  if (ctx.s.mentions.some((m) => m.tok0 >= from && m.tok1 <= k && m.kind === 'person')) return undefined;
+  const out: Mention[] = [];
+  for (const m of ctx.s.mentions) {
+    if (m.tok0 <= k) continue;
+    if (out.length && !m.conj) break;
+    // ("ضمّ رئيس مكتب العلاقات … في حركة حماس خليل الحية": a title's words read as a name yield to the known name after them)
+    const known = m.via === 'discovered' && ctx.s.mentions.some((n) => n.tok0 > m.tok1 && n.kind === 'person' && n.via !== 'discovered' && !hasBoundary(toks, m.tok1, n.tok0) && !toks.slice(m.tok1, n.tok0).some((t) => t.text === '،'));
+    if (m.kind === 'person' && !prepOf(ctx, m) && !known) out.push(m);
+    if (!out.length && freeWords(ctx, k + 1, m.tok0) > 12) break;
+  }
+  return out.length ? out : undefined;
+}

@@ -20,7 +20,7 @@ import { anaphorAt, bindingSides, dualPair, pluralCounterparts, roleGroupAnaphor
 import { apposition, groupObject, nounArgs, objectGroup, passiveAfterAnd, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, demandedAct, outsideModal, warning, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish } from './guards.ts';
-import { agentNoun, conditionOnTies, declaredTargets, hopes, hyphenBacked, killedBy, obligations, received, reception, reconciliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
+import { agentNoun, conditionOnTies, declaredTargets, delegationMembers, hopes, hyphenBacked, killedBy, obligations, received, reception, reconciliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -39,6 +39,14 @@ function amid(ctx: Ctx, T: Trigger): boolean {
 }
 
 const MEETINGS = new Set(['hosted', 'met']);
+/** "استقبل X Y، في أول لقاء يجمعه بـ…", "received Y, their first meeting since …": the reception's own meeting. */
+function firstMeetingAdjunct(ctx: Ctx, T: Trigger): boolean {
+  const w = (k: number) => nth(ctx.s.tokens, k)?.norm ?? '';
+  // (one guest: "استضاف لافروف نظراءه …، في أول اجتماع رباعي" is the meeting of all, read elsewhere)
+  const guests = new Set(ctx.out.filter((r) => r.evidence.start === ctx.s.start && r.relation === 'hosted').map((r) => r.target));
+  if (guests.size !== 1) return false;
+  return ctx.lang === 'ar' ? w(T.tok0 - 1) === 'اول' && /^و?في$/.test(w(T.tok0 - 2)) : w(T.tok0 - 1) === 'first' && /^(their|his|her|the)$/.test(w(T.tok0 - 2));
+}
 /** "خلال اللقاء", "during the meeting": a definite meeting noun (no summit: that is many people's) in an adjunct. */
 function definiteNoun(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
@@ -148,7 +156,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     const a = nounArgs(ctx, T);
     if (a.pairs) return thirdPartyWish(ctx, T, a.pairs) || pairsOf(ctx, T, p, a.pairs, attrs);
     // "استقبل X ضيفه، وقال خلال اللقاء …", "received Y …; during the meeting …": the meeting of the host and guest before
-    if (rel === 'met' && definiteNoun(ctx, T) && !objectGroup(ctx, T.tok1, p, new Set())) {
+    if (rel === 'met' && (definiteNoun(ctx, T) || firstMeetingAdjunct(ctx, T)) && !objectGroup(ctx, T.tok1, p, new Set())) {
       const pair = sentencePair(ctx, T.start, T, false, MEETINGS);
       if (pair && (!a.subj || a.subj.every((m) => pair.some((x) => x.entity === actor(ctx.lex, m)?.entity)))) return pairsOf(ctx, T, p, pair, attrs);
     }
@@ -252,6 +260,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       if (g.length) obj = g;
     }
   }
+  if (!obj && rel === 'hosted' && p.pos === 'verb') obj = delegationMembers(ctx, objFrom);
   if (!obj) obj = groupObject(ctx, objFrom, p, exclude);
   if (!obj) obj = objectGroup(ctx, objFrom, p, exclude);
   // "بحث X مع نظرائه": X with each of them (the counterparts' own meetings are their sentence's)
