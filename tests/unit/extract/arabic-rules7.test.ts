@@ -160,3 +160,25 @@ describe('receptions said other ways', () => {
     expect(triples(a)).toEqual(['mohamed-bin-zayed hosted bashar-al-assad', 'mohamed-bin-zayed met bashar-al-assad']);
   });
 });
+
+describe('control and presence', () => {
+  it('a second place after "و" and a share or a number has the same actor', () => {
+    const a = extract('وتسيطر «قسد» على معظم محافظة الحسكة وأجزاء من ريف دير الزور الشرقي.', 'ar', '2023-06-02');
+    expect(triples(a)).toEqual(['sdf deployed_in deir-ez-zor', 'sdf deployed_in hasakah']);
+    const b = extract('وتنشر روسيا نحو 4000 جندي في سوريا و1500 في ليبيا.', 'ar', '2023-06-02');
+    expect(triples(b)).toEqual(['rus deployed_in lby', 'rus deployed_in syr']);
+  });
+  it('a place head noun (ريف، محافظة، مدينة) sits between the preposition and the name', () => {
+    const a = extract('وتتمركز القوات الإيرانية في ريف حماة الشمالي.', 'ar', '2023-06-02');
+    expect(triples(a)).toEqual(['irn deployed_in hama']);
+  });
+  it('"تنتشر في X نقاط عسكرية للجيش التركي": the owner of the posts is present, whatever came before', () => {
+    const a = extract('وتسيطر «قسد» على مدينة منبج. وتنتشر في ريف حلب الشمالي نقاط عسكرية للجيش التركي منذ عام 2018، بموجب اتفاق وُقّع في موسكو.', 'ar', '2023-06-02');
+    const second = a.relations.filter((r) => r.evidence.sentence.startsWith('وتنتشر')).map((r) => `${r.source} ${r.relation} ${r.target}`);
+    expect(second).toEqual(['tur deployed_in aleppo']);
+  });
+  it('a share joined to something else is no second place', () => {
+    const a = extract('وتنشر روسيا قوات في سوريا وبعض المستشارين العسكريين.', 'ar', '2023-06-02');
+    expect(triples(a)).toEqual(['rus deployed_in syr']);
+  });
+});

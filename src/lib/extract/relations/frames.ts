@@ -458,3 +458,48 @@ export function delegationMembers(ctx: Ctx, from: number): Group | undefined {
   }
   return out.length ? out : undefined;
 }
+
+/**
+ * "تسيطر قسد على معظم الحسكة وأجزاء من ريف دير الزور", "تنشر روسيا 4000 جندي في سوريا و1500 في ليبيا": a second place
+ * of a presence, after "و" and a share or a number (أجزاء من، بعض، نحو 1500 في), has the same actor.
+ */
+export function furtherPlaces(ctx: Ctx, obj: Group): Group {
+  if (ctx.lang !== 'ar') return obj;
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  const out = obj.slice();
+  for (;;) {
+    const last = out[out.length - 1]!;
+    const k = last.tok1;
+    const w = toks[k];
+    if (!w || !/^و./.test(w.norm) || ctx.inMention[k]) break;
+    // the share or number, then the preposition (في، من) right before the next place
+    let j = k;
+    while (j < toks.length && j - k < 4 && !/^(في|من)$/.test(toks[j]!.norm) && !ctx.inMention[j]) {
+      if (!/^و?(اجزاء|جزء|بعض|معظم|غالبيه|مناطق|نحو|حوالي|قرابه|[0-9٠-٩,.]+)$/.test(toks[j]!.norm)) return out;
+      j++;
+    }
+    const i = firstMentionAfter(ms, j);
+    const m = ms[i];
+    // (a head noun may stand before the name: "من ريف دير الزور", "في محافظة حماة")
+    const head = m && m.tok0 === j + 2 && /^(ريف|محافظه|مدينه|منطقه|مناطق|بلده|شمال|جنوب|شرق|غرب)$/.test(toks[j + 1]!.norm);
+    if (!/^(في|من)$/.test(toks[j]?.norm ?? '') || !m || (m.tok0 !== j + 1 && !head) || !(m.kind === 'place' || actor(ctx.lex, m)?.kind === 'country')) break;
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * "وتنتشر في ريف حلب نقاط عسكرية للجيش التركي": after a verb of presence, "[military noun] لـ X" names the one
+ * present (X), whoever the clause's subject seemed to be.
+ */
+export function presenceOwner(ctx: Ctx, T: Trigger): Group | undefined {
+  if (ctx.lang !== 'ar') return undefined;
+  for (const c of ctx.byKind.get('military') ?? []) {
+    if (c.tok0 < T.tok1 || freeWords(ctx, T.tok1, c.tok0) > 6 || hasBoundary(ctx.s.tokens, T.tok1, c.tok0)) continue;
+    if (ctx.s.triggers.some((x) => x !== T && x.tok0 >= T.tok1 && x.tok1 <= c.tok0 && x.patterns[0]!.pos === 'verb')) continue;
+    const m = ctx.s.mentions.find((x) => x.tok0 === c.tok1 && actor(ctx.lex, x));
+    if (m && /ل/.test(m.clitics)) return [m];
+  }
+  return undefined;
+}

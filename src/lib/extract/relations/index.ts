@@ -20,7 +20,7 @@ import { anaphorAt, bindingSides, dualPair, pluralCounterparts, roleGroupAnaphor
 import { apposition, groupObject, nounArgs, objectGroup, passiveAfterAnd, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, demandedAct, outsideModal, warning, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish } from './guards.ts';
-import { agentNoun, conditionOnTies, declaredTargets, delegationMembers, hopes, hyphenBacked, killedBy, obligations, received, reception, reconciliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
+import { agentNoun, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, obligations, presenceOwner, received, reception, reconciliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -210,6 +210,13 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       if (ref && !subjIds.has(ref.entity)) obj = [mentionOn(ref, T)];
     }
   }
+  // "وتنتشر في ريف حلب نقاط عسكرية للجيش التركي": the owner of the posts is the one present
+  const owner = rel === 'deployed_in' && p.pos === 'verb' ? presenceOwner(ctx, T) : undefined;
+  if (owner) {
+    subj = owner;
+    obj = undefined;
+    objFrom = T.tok1;
+  }
   if (!subj?.length) return false; // none, or a group that names no one ("the participants")
   subj = bindingSides(ctx, T, subj);
   // "قُتل X في غارة إسرائيلية": the attack's doer attacked the person killed (and the place struck, below)
@@ -299,11 +306,13 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     const ante = /^(which|whom)$/.test(nth(ctx.s.tokens, k)?.norm ?? '') && nth(ctx.s.tokens, k - 1)?.text === ',' ? ctx.s.mentions.find((m) => m.tok1 === k - 1) : undefined;
     if (ante && actor(ctx.lex, ante) && !exclude.has(ante.entity)) obj = [ante];
   }
+  // (the place of a presence named by its owner is before the owner or in its own phrase, not past a comma)
+  if (owner && obj && obj[0]!.tok0 > owner[0]!.tok1 && ctx.s.tokens.slice(owner[0]!.tok1, obj[0]!.tok0).some((t) => t.text === '،' || t.text === ',')) obj = undefined;
   if (!obj) return killed;
   // "دعم بلاده لوحدة الأراضي السورية", "support for Syria's sovereignty": a principle about a state, not the state
   if (rel === 'supported' && (cueIn(ctx, objFrom, obj[0]!.tok0 + 1, 'abstract') || (isPossessive(ctx, obj[0]!) && cueIn(ctx, obj[0]!.tok1, obj[0]!.tok1 + 3, 'abstract'))))
     return true;
-  if (PLACE_RELATIONS.has(rel)) obj = apposition(ctx, obj);
+  if (PLACE_RELATIONS.has(rel)) obj = furtherPlaces(ctx, apposition(ctx, obj));
   if (rel === 'sent_envoy') {
     // ("مبعوثه الخاص إلى سوريا ألكسندر لافرنتييف إلى دمشق": the envoy's title has its own "to"; the name closes it)
     let last = obj[obj.length - 1]!;
