@@ -182,3 +182,30 @@ describe('control and presence', () => {
     expect(triples(a)).toEqual(['rus deployed_in syr']);
   });
 });
+
+describe('subjects carried within and across sentences', () => {
+  it('"وأكدت الدول الثلاث …، وأدانت …": the group of the speech verb condemns', () => {
+    const a = extract('واجتمع وزراء خارجية مصر والأردن والعراق في القاهرة. وأكدت الدول الثلاث رفضها التهجير، وأدانت الغارات الإسرائيلية على لبنان.', 'ar', '2024-10-02');
+    const second = a.relations.filter((r) => r.evidence.sentence.startsWith('وأكدت')).map((r) => `${r.source} ${r.relation} ${r.target}`).sort();
+    expect(second).toEqual(['ayman-safadi criticized isr', 'badr-abdelatty criticized isr', 'fuad-hussein criticized isr', 'isr attacked lbn']);
+  });
+  it('"وتناول اللقاء …" after a reception: the host and guest met', () => {
+    const a = extract('استقبل الرئيس التركي رجب طيب أردوغان أمس في أنقرة وزير الخارجية الإيراني حسين أمير عبد اللهيان. وتناول اللقاء العلاقات الثنائية والأوضاع في غزة.', 'ar', '2023-11-02');
+    expect(triples(a)).toEqual(['recep-tayyip-erdogan hosted hossein-amir-abdollahian', 'recep-tayyip-erdogan met hossein-amir-abdollahian']);
+  });
+  it('"في أول زيارة له إلى X": the clause\'s subject visited X', () => {
+    const a = extract('أجرى وزير الخارجية السعودي فيصل بن فرحان أمس محادثات في دمشق مع نظيره السوري فيصل المقداد، في أول زيارة له إلى سوريا منذ 2011.', 'ar', '2023-04-19');
+    expect(triples(a)).toEqual(['faisal-bin-farhan met faisal-mekdad', 'faisal-bin-farhan visited syr']);
+  });
+  it('counterparts hold the subject\'s role: an organisation\'s head named with them is none', () => {
+    const a = extract('وشارك في اجتماع القاهرة وزراء خارجية مصر والعراق والأردن، إلى جانب الأمين العام للجامعة العربية أحمد أبو الغيط. وناقش الوزير العراقي فؤاد حسين مع نظرائه ملف المياه.', 'ar', '2023-09-10');
+    const second = a.relations.filter((r) => r.evidence.sentence.startsWith('وناقش')).map((r) => `${r.source} ${r.relation} ${r.target}`).sort();
+    expect(second).toEqual(['fuad-hussein met ayman-safadi', 'fuad-hussein met sameh-shoukry']);
+  });
+  it('what follows بأن is the content of an accusation; protesters name no one', () => {
+    const a = extract('وتتهم دمشق الفصائل بأنها أداة بيد تركيا.', 'ar', '2023-09-10');
+    expect(triples(a)).toEqual([]);
+    const b = extract('ويطالب المتظاهرون في إدلب بتنحي أبو محمد الجولاني.', 'ar', '2023-09-10');
+    expect(triples(b)).toEqual([]);
+  });
+});

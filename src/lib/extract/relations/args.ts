@@ -73,6 +73,13 @@ function openingVerbSubject(ctx: Ctx, T: Trigger): Group | undefined {
   return undefined;
 }
 
+/** The group word right after the last speech verb before T (VSO: "وأكدت الدول الثلاث"), in T's sentence. */
+function speechGroup(ctx: Ctx, T: { tok0: number }): Group | undefined {
+  const c = [...(ctx.byKind.get('speech') ?? [])].reverse().find((x) => x.tok1 <= T.tok0 && !hasBoundary(ctx.s.tokens, x.tok1, T.tok0));
+  const a = c ? anaphorAt(ctx, c.tok1) : undefined;
+  return a?.group.length ? a.group : undefined;
+}
+
 interface Args {
   subj: Group | undefined;
   /** Token where the object search starts. */
@@ -201,6 +208,8 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
       const earlier = [...ctx.s.triggers].reverse().find((x) => x.tok1 < T.tok0 && x.patterns[0]!.pos === 'verb');
       const a = earlier && !cueIn(ctx, earlier.tok1, T.tok0, 'clause') ? verbArgs(ctx, earlier, allowCarry) : undefined;
       if (a?.subj?.length && !a.passive) subj = a.subj;
+      // "وأكدت الدول الثلاث …، وأدانت …": or the subject (a group word) of a speech verb before it
+      else if (!earlier || earlier.tok1 < (ctx.byKind.get('speech')?.[0]?.tok0 ?? -1)) subj = speechGroup(ctx, T);
     }
   } else {
     // "the two assailants who attacked …": the subject is the antecedent of "who"
@@ -675,6 +684,14 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     const prevA = lastMentionBefore(ms, T.tok0);
     const ref = prevA >= 0 && actor(ctx.lex, ms[prevA]!) ? ms[prevA]! : ctx.lastSubject;
     if (ref) return { pairs: undefined, subj: [mentionOn(ref, T)], objFrom: T.tok1 };
+  }
+  // "في أول زيارة له إلى تركيا": "له"/"لها" right after the noun is its possessor, the clause's subject (a person for له,
+  // a country for لها), not someone introduced by a preposition
+  if (ctx.lang === 'ar' && !T.suffix && /^(له|لها)$/.test(s.tokens[T.tok1]?.norm ?? '')) {
+    const fem = s.tokens[T.tok1]!.norm === 'لها';
+    const who = ms.find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && !ctx.inRelative[m.tok0] && (fem ? actor(ctx.lex, m)?.kind === 'country' : m.kind === 'person'));
+    const ref = who ? (fem ? actor(ctx.lex, who)! : who) : ctx.lastSubject;
+    if (ref) return { pairs: undefined, subj: [mentionOn(ref, T)], objFrom: T.tok1 + 1 };
   }
   // his visit, زيارته: the suffix pronoun is the carried subject; "وتطالب واشنطن بوقف دعمها": a feminine suffix (ها) is
   // the last country named before it in the sentence, a masculine one (ه) the last person

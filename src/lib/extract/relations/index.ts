@@ -78,6 +78,10 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       // ("تطالب دمشق بالانسحاب شرطاً لأي تطبيع مع أنقرة": any normalisation is the condition's object, not what is urged)
       if (R.tok0 > T.tok0 && R.patterns[0]!.relation === 'urged_reconciliation_with' && !isNegated(ctx, R) && !prospectiveAct(ctx, R) && reconciliation(ctx, R, R.patterns[0]!, {})) return true;
   }
+  // "وتناول اللقاء …", "وبحث الاجتماع …": a definite meeting that opens the sentence as a topic verb's subject is the
+  // meeting of the pair of the sentence before ("استقبل الأسد لاريجاني. وتناول اللقاء …")
+  if (rel === 'met' && p.pos === 'noun' && ctx.lang === 'ar' && ctx.lastPair && T.tok0 <= 2 && cueBefore(ctx, T, 'topic', 1) && ctx.s.tokens[T.tok0]!.norm.slice(T.clitics.length).startsWith('ال') && !ctx.s.mentions.some((m) => m.tok1 <= T.tok0))
+    return pairsOf(ctx, T, p, ctx.lastPair.map((m) => mentionOn(m, T)), {});
   // discussed coordination: a topic, not an act ("بحث … في ظل التصعيد", "amid the escalation": a circumstance is a fact)
   if (p.pos === 'noun' && cueBefore(ctx, T, 'topic', 4) && !amid(ctx, T)) return true;
   if (p.pos === 'noun' && rel !== 'met') {
@@ -306,6 +310,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     const ante = /^(which|whom)$/.test(nth(ctx.s.tokens, k)?.norm ?? '') && nth(ctx.s.tokens, k - 1)?.text === ',' ? ctx.s.mentions.find((m) => m.tok1 === k - 1) : undefined;
     if (ante && actor(ctx.lex, ante) && !exclude.has(ante.entity)) obj = [ante];
   }
+  // "تتهم أنقرة الوحدات بأنها امتداد لحزب العمال": what follows بأن is the accusation's content, not the accused
+  if (rel === 'accused' && obj && ctx.lang === 'ar' && ctx.s.tokens.slice(objFrom, obj[0]!.tok0).some((t) => /^بان(ه|ها|هم)?$/.test(t.norm))) obj = undefined;
   // (the place of a presence named by its owner is before the owner or in its own phrase, not past a comma)
   if (owner && obj && obj[0]!.tok0 > owner[0]!.tok1 && ctx.s.tokens.slice(owner[0]!.tok1, obj[0]!.tok0).some((t) => t.text === '،' || t.text === ',')) obj = undefined;
   if (!obj) return killed;
