@@ -209,3 +209,17 @@ describe('subjects carried within and across sentences', () => {
     expect(triples(b)).toEqual([]);
   });
 });
+
+describe('more conjugations and synonyms of the common verbs', () => {
+  it('plural, dual and synonym forms: أدانوا، شجبت، نفذت ضربات على، قام بزيارة إلى', () => {
+    const a = extract('واجتمع وزراء خارجية مصر والأردن والعراق في عمّان، وأدانوا الغارات الإسرائيلية على لبنان.', 'ar', '2023-01-13');
+    expect(triples(a, 'criticized')).toEqual(['ayman-safadi criticized isr', 'fuad-hussein criticized isr', 'sameh-shoukry criticized isr']);
+    expect(triples(a, 'met')).not.toContain('sameh-shoukry met isr');
+    const b = extract('وشجبت الرياض القصف التركي على شمال العراق.', 'ar', '2023-01-13');
+    expect(triples(b)).toEqual(['sau criticized tur', 'tur attacked irq']);
+    const c = extract('ونفذت الطائرات الأمريكية ضربات على مواقع في دير الزور.', 'ar', '2023-01-13');
+    expect(triples(c)).toEqual(['usa attacked deir-ez-zor']);
+    const d = extract('وقام وزير الخارجية الإيراني بزيارة إلى بيروت.', 'ar', '2023-01-13');
+    expect(triples(d)).toEqual(['hossein-amir-abdollahian visited beirut']);
+  });
+});
