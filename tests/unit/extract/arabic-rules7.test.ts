@@ -223,3 +223,16 @@ describe('more conjugations and synonyms of the common verbs', () => {
     expect(triples(d)).toEqual(['hossein-amir-abdollahian visited beirut']);
   });
 });
+
+describe('aid is support; continuing a strike is a strike', () => {
+  it('أرسلت X مساعدات إلى Y: X supported Y; aid with no giver supports no one', () => {
+    const a = extract('وأرسلت الإمارات مساعدات إنسانية إلى سوريا بعد الزلزال.', 'ar', '2023-02-10');
+    expect(triples(a)).toEqual(['are supported syr']);
+    const b = extract('ودعت الأمم المتحدة إلى إدخال المساعدات إلى غزة.', 'ar', '2023-02-10');
+    expect(triples(b, 'supported')).toEqual([]);
+  });
+  it('تواصل قصف (continues to strike): an attack', () => {
+    const b = extract('وتواصل إسرائيل قصف مواقع حزب الله في جنوب لبنان.', 'ar', '2023-02-10');
+    expect(triples(b)).toContain('isr attacked hezbollah');
+  });
+});
