@@ -236,3 +236,18 @@ describe('aid is support; continuing a strike is a strike', () => {
     expect(triples(b)).toContain('isr attacked hezbollah');
   });
 });
+
+describe('killing a named person or group is attacking them', () => {
+  it('اغتالت X Y، قتلت طائرة مسيّرة أمريكية Y، قتلت الغارات التركية عناصر من Y', () => {
+    const a = extract('واغتالت إسرائيل رئيس المكتب السياسي لحماس إسماعيل هنية في طهران.', 'ar', '2024-08-01');
+    expect(triples(a)).toEqual(['isr attacked ismail-haniyeh']);
+    const b = extract('وكانت طائرة مسيّرة أمريكية قد قتلت قاسم سليماني قرب مطار بغداد عام 2020.', 'ar', '2024-08-01');
+    expect(triples(b)).toEqual(['usa attacked qasem-soleimani']);
+    const c = extract('وقتلت الغارات التركية عناصر من حزب العمال الكردستاني في شمال العراق.', 'ar', '2024-08-01');
+    expect(triples(c)).toEqual(['tur attacked pkk']);
+  });
+  it('a place or unnamed victims are no target of killing', () => {
+    const a = extract('وقتلت امرأة وطفلان في القصف على ريف إدلب.', 'ar', '2024-08-01');
+    expect(triples(a)).toEqual([]);
+  });
+});
