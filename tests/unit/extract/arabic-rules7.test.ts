@@ -251,3 +251,14 @@ describe('killing a named person or group is attacking them', () => {
     expect(triples(a)).toEqual([]);
   });
 });
+
+describe('an urging verb after a comma shares the opening subject', () => {
+  it('"وتعتبر X …، وتطالب Y بـ…": X urged Y', () => {
+    const a = extract('وتعتبر دمشق الوجود التركي احتلالاً، وتطالب أنقرة بسحب قواتها من الشمال السوري.', 'ar', '2023-05-01');
+    expect(triples(a, 'urged')).toEqual(['syr urged tur']);
+  });
+  it('at the start of a sentence the actor after the verb is its subject', () => {
+    const a = extract('وطالبت واشنطن أنقرة بوقف القصف.', 'ar', '2023-05-01');
+    expect(triples(a, 'urged')).toEqual(['usa urged tur']);
+  });
+});

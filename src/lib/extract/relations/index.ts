@@ -38,6 +38,17 @@ function amid(ctx: Ctx, T: Trigger): boolean {
   return /^و?(وسط|amid)$/.test(w(T.tok0 - 1)) || (w(T.tok0 - 2) === 'في' && w(T.tok0 - 1) === 'ظل') || (w(T.tok0 - 2) === 'على' && w(T.tok0 - 1) === 'وقع');
 }
 
+/** The opening subject of the sentence that a "، و"-urging verb with one actor and a demanded act after it shares. */
+function sharedUrger(ctx: Ctx, T: Trigger, subj: Group): Group | undefined {
+  const toks = ctx.s.tokens;
+  if (subj.length !== 1 || subj[0]!.tok0 < T.tok1 || nth(toks, T.tok0 - 1)?.text !== '،' || !toks[T.tok0]!.norm.startsWith('و')) return undefined;
+  const after = nth(toks, subj[0]!.tok1)?.norm ?? '';
+  if (!/^(ب..|الي)/.test(after)) return undefined;
+  const opening = ctx.s.mentions.find((m) => m.tok1 <= T.tok0 && m.tok0 <= 3 && !prepOf(ctx, m) && actor(ctx.lex, m));
+  if (!opening || actor(ctx.lex, opening)?.entity === actor(ctx.lex, subj[0]!)?.entity) return undefined;
+  return [opening];
+}
+
 const MEETINGS = new Set(['hosted', 'met']);
 /** "استقبل X Y، في أول لقاء يجمعه بـ…", "received Y, their first meeting since …": the reception's own meeting. */
 function firstMeetingAdjunct(ctx: Ctx, T: Trigger): boolean {
@@ -227,6 +238,15 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (rel === 'attacked' && p.pos === 'noun' && victimAsDoer(ctx, T, subj)) return true;
   const killed = rel === 'attacked' && p.pos === 'noun' && killedBy(ctx, T, subj, attrs);
   const exclude = new Set(subj.map((m) => m.entity));
+  // "وتعتبر أنقرة …، وتطالب واشنطن بوقف دعمها": after a comma, an urging verb's lone actor followed by the demanded act
+  // (بـ، إلى) is the one urged; the urging party is the clause's opening subject
+  if (rel === 'urged' && !obj && ctx.lang === 'ar') {
+    const shared = sharedUrger(ctx, T, subj);
+    if (shared) {
+      obj = subj;
+      subj = shared;
+    }
+  }
   if (rel === 'urged' && !obj) {
     // "demanded the withdrawal of Turkish forces", "طالبت بانسحاب القوات التركية": urged the actor of the act
     // (not past a named addressee: "warned Erdogan that a Turkish offensive …")
