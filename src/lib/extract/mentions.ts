@@ -378,6 +378,35 @@ export function resolveRole(lex: Lexicon, country: string, role: string, lang: '
   return found;
 }
 
+/** "الحركة" (Hamas), "الهيئة" (HTS), "الحزب" (the PKK), "الوحدات" (the YPG) alone, with the article. */
+const SHORT_HEAD = /^[وف]?(?:بال|كال|لل|ال)(حزب|حركه|وحدات|هييه|تنظيم|جماعه)$/;
+
+/**
+ * A group's head noun alone, with the article ("قررت الحركة", "للحزب والوحدات", "وكانت الهيئة قد …"), names the
+ * armed group or organisation named last in the article whose Arabic name starts with that noun.
+ */
+function shortGroupNames(s: Sentence, ms: Mention[], lex: Lexicon, seen: string[], blocked: Uint8Array): Mention[] {
+  let out = ms;
+  for (let k = 0; k < s.tokens.length; k++) {
+    const t = s.tokens[k]!;
+    const head = t.arabic ? SHORT_HEAD.exec(t.norm)?.[1] : undefined;
+    if (!head || blocked[k] === 1 || covered(out, k, k + 1)) continue;
+    // ("الحزب الديمقراطي", "حركة النهضة": a head with its own name after it is another group)
+    const next = s.tokens[k + 1];
+    if (next?.arabic && next.word && !covered(out, k + 1, k + 2) && /^ال/.test(next.norm) && !/^(الكردي|الكرديه|الفلسطينيه|الاسلاميه)$/.test(next.norm)) continue;
+    for (let i = seen.length - 1; i >= 0; i--) {
+      const e = lex.entities.get(seen[i]!);
+      if (!e || ![e.label_ar, ...e.aliases_ar].some((n) => n && normalise(n).split(' ')[0] === head)) continue;
+      const clitics = t.norm.slice(0, t.norm.length - head.length).replace(/(ال|ل)$/, '');
+      // ("للحزب والوحدات": joined to the mention right before it by و)
+      const conj = clitics.startsWith('و') && out.some((m) => m.tok1 === k);
+      out = [...out, mention(k, k + 1, t.start, t.end, e.id, e.kind, 'descriptor', conj, clitics)].sort((x, y) => x.tok0 - y.tok0);
+      break;
+    }
+  }
+  return out;
+}
+
 /** Role groups: 'the foreign ministers of Russia, Turkey and Iran', 'the Russian and Turkish presidents', 'وزراء دفاع روسيا وتركيا'. */
 function resolveRoleGroups(s: Sentence, ms: Mention[], lex: Lexicon, lang: 'ar' | 'en', date: string): Mention[] {
   const out = ms.slice();
@@ -495,6 +524,8 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   const text = doc.article.text;
   /** People named so far, latest last (for "ضيفه الإيراني", "his Iranian guest"). */
   const people: string[] = [];
+  /** Armed groups and organisations named so far, latest last (for "الحركة", "الهيئة", "الحزب"). */
+  const groupsSeen: string[] = [];
   /** Surnames of the people discovered in this article so far (normalised) → their ids. */
   const surnames = new Map<string, string>();
   const sentences = doc.sentences.map((s) => {
@@ -693,6 +724,8 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       }
     }
     for (const m of ms) if (m.kind === 'person') people.push(m.entity);
+    if (doc.article.lang === 'ar' && groupsSeen.length) ms = shortGroupNames(s, ms, lex, groupsSeen, blocked);
+    for (const m of ms) if (m.kind === 'armed_group' || m.kind === 'organization') groupsSeen.push(m.entity);
     // A demonym names its country only when it qualifies a state organ: "القوات الروسية", "French jets",
     // "the Turkish side" — not "Lebanese traffickers" or "مناطق النفوذ التركي".
     const heads = new Set<number>();

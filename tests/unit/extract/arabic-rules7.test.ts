@@ -262,3 +262,18 @@ describe('an urging verb after a comma shares the opening subject', () => {
     expect(triples(a, 'urged')).toEqual(['usa urged tur']);
   });
 });
+
+describe('a group named again by its head noun alone (الحركة، الهيئة، الحزب، الوحدات)', () => {
+  it('is the last group named whose name starts with that noun', () => {
+    const a = extract('وسيطرت «هيئة تحرير الشام» على سراقب. وكانت الهيئة قد اتهمت الجيش السوري بقصف المدينة.', 'ar', '2024-02-01');
+    expect(triples(a)).toEqual(['hts accused syr', 'hts deployed_in saraqeb']);
+    const b = extract('وقصفت تركيا مواقع حزب العمال الكردستاني ووحدات حماية الشعب. وحمّلت أنقرة الحزب والوحدات مسؤولية الهجوم.', 'ar', '2024-02-01');
+    expect(triples(b, 'accused')).toEqual(['tur accused pkk', 'tur accused ypg']);
+  });
+  it('with no such group before, or with a name of its own after it, it is no one', () => {
+    const a = extract('وأعلنت الحركة رفضها للقرار.', 'ar', '2024-02-01');
+    expect(a.entities.length).toBe(0);
+    const b = extract('واستقبل الأسد وفداً من حركة حماس. وانتقد الحزب الديمقراطي الكردستاني أنقرة.', 'ar', '2024-02-01');
+    expect(triples(b, 'criticized').every((t) => !t.startsWith('hamas'))).toBe(true);
+  });
+});
