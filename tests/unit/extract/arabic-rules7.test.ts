@@ -277,3 +277,14 @@ describe('a group named again by its head noun alone (الحركة، الهيئ�
     expect(triples(b, 'criticized').every((t) => !t.startsWith('hamas'))).toBe(true);
   });
 });
+
+describe('a party\'s own decision to resume ties is the restored ties', () => {
+  it('قررت X استئناف علاقاتها مع Y: X reconciled with Y', () => {
+    const a = extract('وقالت طهران إن الرياض قررت استئناف العلاقات الدبلوماسية مع إيران.', 'ar', '2023-03-10');
+    expect(triples(a)).toEqual(['sau reconciled_with irn']);
+  });
+  it('a call to resume ties stays a call', () => {
+    const a = extract('ودعت موسكو أنقرة إلى استئناف العلاقات مع دمشق.', 'ar', '2023-03-10');
+    expect(triples(a, 'reconciled_with')).toEqual([]);
+  });
+});

@@ -146,6 +146,13 @@ export function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<s
       }
     }
   }
+  // "قررت الحركة استئناف علاقاتها مع سوريا": a party's own decision to resume ties is the restored ties (gold rule 11)
+  if (!urger && pairs.length && ctx.lang === 'ar') {
+    const k = s.tokens.findIndex((t, j) => j < T.tok0 && T.tok0 - j <= 8 && /^[وف]?(قرر|قررت|قرروا|قررا)$/.test(t.norm));
+    const rp = k >= 0 ? ctx.lex.patterns.find((q) => q.relation === 'reconciled_with' && q.lang === 'ar') : undefined;
+    const who = k >= 0 && rp && !hasBoundary(s.tokens, k + 1, T.tok0) ? verbArgs(ctx, { tok0: k, tok1: k + 1, start: s.tokens[k]!.start, end: s.tokens[k]!.end }, true).subj : undefined;
+    if (who?.length && rp) return emitAll(ctx, T, rp, who, pairs.map((x) => x[1]).filter((b) => !who.some((w) => actor(ctx.lex, w)?.entity === actor(ctx.lex, b)?.entity)), attrs);
+  }
   if (!urger || !pairs.length) return false;
   // "has urged", "تدعو": a standing call, not an event of the day
   const standing = !!u && 'patterns' in u && isPresent(ctx, u);
