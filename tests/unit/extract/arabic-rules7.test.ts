@@ -288,3 +288,18 @@ describe('a party\'s own decision to resume ties is the restored ties', () => {
     expect(triples(a, 'reconciled_with')).toEqual([]);
   });
 });
+
+describe('what is not a verb\'s subject or object', () => {
+  it('"زار X المدينة، حيث التقى Y": the city visited is where, X met Y', () => {
+    const a = extract('وكان رئيس الوزراء العراقي محمد شياع السوداني قد زار طهران، حيث التقى المرشد الإيراني علي خامنئي.', 'ar', '2023-07-01');
+    expect(triples(a, 'met')).toEqual(['mohammed-shia-al-sudani met ali-khamenei']);
+  });
+  it('"وهي خطوة دعمتها X": neither the pronoun nor the suffix (the step) is an actor', () => {
+    const a = extract('وأعادت الإمارات فتح سفارتها في دمشق، وهي خطوة انتقدتها واشنطن.', 'ar', '2023-07-01');
+    expect(triples(a, 'criticized')).toEqual([]);
+  });
+  it('a pronoun with a particle before the verb is still its subject', () => {
+    const a = extract('وقال أردوغان إنه قد يلتقي الأسد قريباً. وأضاف أنه قد التقى بوتين أمس.', 'ar', '2023-07-01');
+    expect(triples(a, 'met')).toContain('recep-tayyip-erdogan met vladimir-putin');
+  });
+});

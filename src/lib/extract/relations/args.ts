@@ -141,7 +141,8 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
   const next = nextI >= 0 ? ms[nextI]! : undefined;
 
   // "وأضاف أنه سيلتقي…", "he added that he would meet…": the pronoun right before the verb is the subject
-  const pron = ctx.byKind.get('pronoun')?.find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1);
+  // ("وهي خطوة دعمتها بغداد": a pronoun, then a noun, is a nominal sentence about a thing, not the verb's subject)
+  const pron = ctx.byKind.get('pronoun')?.find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1 && !(lang === 'ar' && c.tok1 < T.tok0 && !/^(قد|لقد|فقد|لن|لم|سوف|كان|كانت|ستقوم|سوف)$/.test(tokens[c.tok1]!.norm)));
   if (pron && ctx.lastSubject && !(prev && prev.tok0 >= pron.tok1)) {
     return { subj: [mentionOn(ctx.lastSubject, pron)], objFrom, passive, agent };
   }
@@ -197,7 +198,8 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     const lone = !!subj?.length && subj[0]!.tok0 >= T.tok1 && !objectAfter(ctx, subj);
     if ((!subj || lone) && /^و?حيث$/.test(nth(tokens, T.tok0 - 1)?.norm ?? '')) {
       // (the nearest actor that no preposition introduces: "إيفاد بوتين مبعوثه لافرنتييف إلى دمشق، حيث التقى")
-      const first = [...ms].reverse().find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && !isPossessive(ctx, m) && actor(ctx.lex, m) && m.via !== 'demonym');
+      // ("زار السوداني أنقرة، حيث التقى …": the city visited is where, not who)
+      const first = [...ms].reverse().find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && !isPossessive(ctx, m) && actor(ctx.lex, m) && m.via !== 'demonym' && m.kind !== 'place');
       if (first) {
         subj = [first];
         objFrom = T.tok1;

@@ -210,7 +210,10 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       obj = a.subj;
       subj = objectGroup(ctx, objFrom, p, new Set(obj?.map((m) => m.entity)));
     } else subj = a.subj;
-    if (!obj && !a.passive && T.suffix && ctx.lang === 'ar' && p.voice === 'active') {
+    // ("خطوة دعمتها بغداد", "a step Baghdad backed": right after an indefinite noun, the suffix is that noun)
+    const prevW = nth(ctx.s.tokens, T.tok0 - 1);
+    const describes = !!prevW?.arabic && prevW.word && !ctx.inMention[T.tok0 - 1] && !/^[وف]?ال/.test(prevW.norm) && /(ه|ة)$/.test(prevW.text.replace(/[\u064b-\u0652]/g, '')) && !ctx.s.cues.some((c) => c.tok0 <= T.tok0 - 1 && c.tok1 >= T.tok0);
+    if (!obj && !a.passive && T.suffix && ctx.lang === 'ar' && p.voice === 'active' && !describes) {
       // استقبله: "received him" — the object is the pronoun: a person named earlier in the sentence, else the last subject
       // (a feminine suffix, دعمها, is no man: a country, else nothing)
       const subjIds = new Set(subj?.map((m) => m.entity));
