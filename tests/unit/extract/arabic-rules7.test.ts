@@ -303,3 +303,16 @@ describe('what is not a verb\'s subject or object', () => {
     expect(triples(a, 'met')).toContain('recep-tayyip-erdogan met vladimir-putin');
   });
 });
+
+describe('a participle "backed by X" (مدعومة من X)', () => {
+  it('on an unnamed noun backs no one, and its agent is no object of the main verb', () => {
+    const a = extract('وقال أوستن إن الهجمات التي تشنها جماعات مدعومة من إيران ضد القوات الأمريكية غير مقبولة.', 'ar', '2023-10-27');
+    expect(triples(a, 'supported')).toEqual([]);
+    const b = extract('وتتهم عمّان جماعات مدعومة من إيران بتهريب المخدرات.', 'ar', '2023-08-16');
+    expect(triples(b)).toEqual([]);
+  });
+  it('on a named group: the backer supports it, and the verb keeps its own object', () => {
+    const a = extract('وتسيطر «قسد» المدعومة من واشنطن على الرقة.', 'ar', '2023-08-16');
+    expect(triples(a)).toEqual(['sdf deployed_in raqqa', 'usa supported sdf']);
+  });
+});

@@ -21,6 +21,7 @@ import { apposition, groupObject, nounArgs, objectGroup, passiveAfterAnd, verbAr
 import { emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, demandedAct, outsideModal, warning, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish } from './guards.ts';
 import { agentNoun, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, obligations, presenceOwner, received, reception, reconciliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
+import { isQuote } from '../mentions.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -208,6 +209,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     } else if (p.voice === 'passive') {
       // تلقى اتصالا من X: the subject receives, X acts
       obj = a.subj;
+      // ("جماعات مدعومة من إيران": a participle qualifies the noun right before it; an unnamed one is no one)
+      if (ctx.lang === 'ar' && /^[وف]?(ال)?مدعوم/.test(ctx.s.tokens[T.tok0]!.norm) && !ctx.s.mentions.some((m) => m.tok1 === T.tok0 || (m.tok1 === T.tok0 - 1 && isQuote(ctx.s.tokens[T.tok0 - 1])))) return true;
       subj = objectGroup(ctx, objFrom, p, new Set(obj?.map((m) => m.entity)));
     } else subj = a.subj;
     // ("خطوة دعمتها بغداد", "a step Baghdad backed": right after an indefinite noun, the suffix is that noun)
@@ -297,6 +300,10 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (!obj && rel === 'hosted' && p.pos === 'verb') obj = delegationMembers(ctx, objFrom);
   if (!obj) obj = groupObject(ctx, objFrom, p, exclude);
   if (!obj) obj = objectGroup(ctx, objFrom, p, exclude);
+  // "تسيطر «قسد» المدعومة من واشنطن على الرقة", "تتهم عمّان جماعات مدعومة من إيران": the agent of a participle is
+  // no object of the verb; its object comes after it, if any
+  if (obj && ctx.lang === 'ar' && nth(ctx.s.tokens, obj[0]!.tok0 - 1)?.norm === 'من' && /^(ال)?مدعوم/.test(nth(ctx.s.tokens, obj[0]!.tok0 - 2)?.norm ?? ''))
+    obj = rel === 'accused' ? undefined : objectGroup(ctx, obj[obj.length - 1]!.tok1, p, exclude);
   // "بحث X مع نظرائه": X with each of them (the counterparts' own meetings are their sentence's)
   if (!obj && rel === 'attacked' && p.pos === 'noun') obj = struckIn(ctx, T);
   const cps = !obj && pairable ? pluralCounterparts(ctx, T, subj) : undefined;
