@@ -316,3 +316,16 @@ describe('a participle "backed by X" (مدعومة من X)', () => {
     expect(triples(a)).toEqual(['sdf deployed_in raqqa', 'usa supported sdf']);
   });
 });
+
+describe('an agreement the parties reached (اتفاق … توصل إليه X و Y)', () => {
+  it('the parties agreed; a de-escalation in its name is no attack by them', () => {
+    const a = extract('وتقع المدينة ضمن اتفاق خفض التصعيد الذي توصل إليه الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان في سوتشي عام 2018.', 'ar', '2024-02-01');
+    expect(triples(a)).toEqual(['vladimir-putin agreed_with recep-tayyip-erdogan']);
+    const b = extract('وبموجب التفاهمات التي توصلت إليها أنقرة وموسكو، تسير دوريات مشتركة على الطريق الدولي.', 'ar', '2024-02-01');
+    expect(triples(b, 'agreed_with')).toEqual(['tur agreed_with rus']);
+  });
+  it('one party alone agrees with no one', () => {
+    const a = extract('وقال إن الاتفاق الذي توصل إليه مع الجانب الروسي يحفظ مصالح بلاده.', 'ar', '2024-02-01');
+    expect(triples(a)).toEqual([]);
+  });
+});

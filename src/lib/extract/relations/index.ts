@@ -242,6 +242,9 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   subj = bindingSides(ctx, T, subj);
   // "قُتل X في غارة إسرائيلية": the attack's doer attacked the person killed (and the place struck, below)
   if (rel === 'attacked' && p.pos === 'noun' && victimAsDoer(ctx, T, subj)) return true;
+  // "اتفاق خفض التصعيد الذي توصل إليه الرئيسان", "وقف الهجمات": an act to be reduced or stopped has only the doer
+  // named on it (a demonym or genitive right after it: "وقف المجازر الإسرائيلية"), never a subject elsewhere
+  if (rel === 'attacked' && p.pos === 'noun' && ctx.lang === 'ar' && subj[0]!.via !== 'demonym' && subj[0]!.tok0 !== T.tok1 && /^[وفل]?(خفض|وقف|منع|تهديه|لخفض|لوقف)$/.test(nth(ctx.s.tokens, T.tok0 - 1)?.norm ?? '')) return true;
   const killed = rel === 'attacked' && p.pos === 'noun' && killedBy(ctx, T, subj, attrs);
   const exclude = new Set(subj.map((m) => m.entity));
   // "وتعتبر أنقرة …، وتطالب واشنطن بوقف دعمها": after a comma, an urging verb's lone actor followed by the demanded act
