@@ -378,6 +378,14 @@ export function resolveRole(lex: Lexicon, country: string, role: string, lang: '
   return found;
 }
 
+/** The first words of an entity's Arabic names, normalised (cached per entity). */
+const headCache = new WeakMap<object, Set<string>>();
+function headsOf(e: { label_ar: string; aliases_ar: string[] }): Set<string> {
+  let h = headCache.get(e);
+  if (!h) headCache.set(e, (h = new Set([e.label_ar, ...e.aliases_ar].filter(Boolean).map((n) => normalise(n).split(' ')[0]!))));
+  return h;
+}
+
 /** "الحركة" (Hamas), "الهيئة" (HTS), "الحزب" (the PKK), "الوحدات" (the YPG) alone, with the article. */
 const SHORT_HEAD = /^[وف]?(?:بال|كال|لل|ال)(حزب|حركه|وحدات|هييه|تنظيم|جماعه)$/;
 
@@ -396,7 +404,7 @@ function shortGroupNames(s: Sentence, ms: Mention[], lex: Lexicon, seen: string[
     if (next?.arabic && next.word && !covered(out, k + 1, k + 2) && /^ال/.test(next.norm) && !/^(الكردي|الكرديه|الفلسطينيه|الاسلاميه)$/.test(next.norm)) continue;
     for (let i = seen.length - 1; i >= 0; i--) {
       const e = lex.entities.get(seen[i]!);
-      if (!e || ![e.label_ar, ...e.aliases_ar].some((n) => n && normalise(n).split(' ')[0] === head)) continue;
+      if (!e || !headsOf(e).has(head)) continue;
       const clitics = t.norm.slice(0, t.norm.length - head.length).replace(/(ال|ل)$/, '');
       // ("للحزب والوحدات": joined to the mention right before it by و)
       const conj = clitics.startsWith('و') && out.some((m) => m.tok1 === k);
@@ -725,7 +733,12 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     }
     for (const m of ms) if (m.kind === 'person') people.push(m.entity);
     if (doc.article.lang === 'ar' && groupsSeen.length) ms = shortGroupNames(s, ms, lex, groupsSeen, blocked);
-    for (const m of ms) if (m.kind === 'armed_group' || m.kind === 'organization') groupsSeen.push(m.entity);
+    for (const m of ms) {
+      if (m.kind !== 'armed_group' && m.kind !== 'organization') continue;
+      const i = groupsSeen.indexOf(m.entity);
+      if (i >= 0) groupsSeen.splice(i, 1);
+      groupsSeen.push(m.entity);
+    }
     // A demonym names its country only when it qualifies a state organ: "القوات الروسية", "French jets",
     // "the Turkish side" — not "Lebanese traffickers" or "مناطق النفوذ التركي".
     const heads = new Set<number>();

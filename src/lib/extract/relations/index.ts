@@ -54,10 +54,11 @@ const MEETINGS = new Set(['hosted', 'met']);
 /** "استقبل X Y، في أول لقاء يجمعه بـ…", "received Y, their first meeting since …": the reception's own meeting. */
 function firstMeetingAdjunct(ctx: Ctx, T: Trigger): boolean {
   const w = (k: number) => nth(ctx.s.tokens, k)?.norm ?? '';
+  if (!(ctx.lang === 'ar' ? w(T.tok0 - 1) === 'اول' && /^و?في$/.test(w(T.tok0 - 2)) : w(T.tok0 - 1) === 'first' && /^(their|his|her|the)$/.test(w(T.tok0 - 2)))) return false;
   // (one guest: "استضاف لافروف نظراءه …، في أول اجتماع رباعي" is the meeting of all, read elsewhere)
-  const guests = new Set(ctx.out.filter((r) => r.evidence.start === ctx.s.start && r.relation === 'hosted').map((r) => r.target));
-  if (guests.size !== 1) return false;
-  return ctx.lang === 'ar' ? w(T.tok0 - 1) === 'اول' && /^و?في$/.test(w(T.tok0 - 2)) : w(T.tok0 - 1) === 'first' && /^(their|his|her|the)$/.test(w(T.tok0 - 2));
+  const guests = new Set<string>();
+  for (let i = ctx.out.length - 1; i >= 0 && ctx.out[i]!.evidence.start === ctx.s.start; i--) if (ctx.out[i]!.relation === 'hosted') guests.add(ctx.out[i]!.target);
+  return guests.size === 1;
 }
 /** "خلال اللقاء", "during the meeting": a definite meeting noun (no summit: that is many people's) in an adjunct. */
 function definiteNoun(ctx: Ctx, T: Trigger): boolean {
