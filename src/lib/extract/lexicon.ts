@@ -94,7 +94,8 @@ export type CueKind =
   | 'hope'
   | 'ties'
   | 'accord'
-  | 'by_phone';
+  | 'by_phone'
+  | 'retribution';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -140,6 +141,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'ties',
   'accord',
   'by_phone',
+  'retribution',
 ];
 
 export interface Cue {

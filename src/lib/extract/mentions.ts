@@ -101,11 +101,34 @@ function titleBeforePerson(s: Sentence, from: number, k: number, to: number, con
   return !s.triggers.some((x) => x.tok0 >= k && x.tok0 < to);
 }
 
+const SHADDA = '\u0651';
+/** Arabic letters and shadda only (the other marks, tatweel and hamza seats are what normalisation ignores too). */
+const shaddaSkeleton = (w: string): string => w.replace(/[\u064b-\u0650\u0652\u0640]/g, '');
+
+/**
+ * "عمّان" (Amman) and "عمان" (Oman) normalise alike: when the text writes a shadda, the name whose lexicon spelling
+ * carries the same shadda is meant (and a spelling with a shadda is not meant by a word written without one but
+ * with other marks: "عُمان").
+ */
+function byShadda(s: Sentence, m: { tok0: number; tok1: number; clitics: string; values: Surface[] }, lex: Lexicon, surf: Surface): Surface {
+  if (m.tok1 - m.tok0 !== 1 || !s.tokens[m.tok0]!.arabic) return surf;
+  const text = s.tokens[m.tok0]!.text;
+  if (!text.includes(SHADDA)) return surf;
+  const w = shaddaSkeleton(text);
+  for (const v of m.values) {
+    if (v.via !== 'name' || v.entity === surf.entity) continue;
+    const e = lex.entities.get(v.entity)!;
+    if ([e.label_ar, ...e.aliases_ar].some((n) => n.includes(SHADDA) && w.endsWith(shaddaSkeleton(n)))) return v;
+  }
+  return surf;
+}
+
 function lexMentions(s: Sentence, lex: Lexicon, date: string): Mention[] {
   const out: Mention[] = [];
   for (const m of s.names ?? matchTokens(s.tokens, lex.mentionTrie)) {
     let surf = resolveSurface(m.values, date);
     if (!surf) continue;
+    if (m.values.length > 1) surf = byShadda(s, m, lex, surf);
     // "الحرب السورية": with the article, a word that is both a name and a demonym (سورية) is the adjective
     if (surf.via === 'name' && m.tok1 - m.tok0 === 1 && s.tokens[m.tok0]!.arabic) {
       const dem = m.values.find((v) => v.via === 'demonym' && v.entity === surf!.entity);
@@ -355,6 +378,43 @@ export function resolveRole(lex: Lexicon, country: string, role: string, lang: '
   return found;
 }
 
+/** The first words of an entity's Arabic names, normalised (cached per entity). */
+const headCache = new WeakMap<object, Set<string>>();
+function headsOf(e: { label_ar: string; aliases_ar: string[] }): Set<string> {
+  let h = headCache.get(e);
+  if (!h) headCache.set(e, (h = new Set([e.label_ar, ...e.aliases_ar].filter(Boolean).map((n) => normalise(n).split(' ')[0]!))));
+  return h;
+}
+
+/** "الحركة" (Hamas), "الهيئة" (HTS), "الحزب" (the PKK), "الوحدات" (the YPG) alone, with the article. */
+const SHORT_HEAD = /^[وف]?(?:بال|كال|لل|ال)(حزب|حركه|وحدات|هييه|تنظيم|جماعه)$/;
+
+/**
+ * A group's head noun alone, with the article ("قررت الحركة", "للحزب والوحدات", "وكانت الهيئة قد …"), names the
+ * armed group or organisation named last in the article whose Arabic name starts with that noun.
+ */
+function shortGroupNames(s: Sentence, ms: Mention[], lex: Lexicon, seen: string[], blocked: Uint8Array): Mention[] {
+  let out = ms;
+  for (let k = 0; k < s.tokens.length; k++) {
+    const t = s.tokens[k]!;
+    const head = t.arabic ? SHORT_HEAD.exec(t.norm)?.[1] : undefined;
+    if (!head || blocked[k] === 1 || covered(out, k, k + 1)) continue;
+    // ("الحزب الديمقراطي", "حركة النهضة": a head with its own name after it is another group)
+    const next = s.tokens[k + 1];
+    if (next?.arabic && next.word && !covered(out, k + 1, k + 2) && /^ال/.test(next.norm) && !/^(الكردي|الكرديه|الفلسطينيه|الاسلاميه)$/.test(next.norm)) continue;
+    for (let i = seen.length - 1; i >= 0; i--) {
+      const e = lex.entities.get(seen[i]!);
+      if (!e || !headsOf(e).has(head)) continue;
+      const clitics = t.norm.slice(0, t.norm.length - head.length).replace(/(ال|ل)$/, '');
+      // ("للحزب والوحدات": joined to the mention right before it by و)
+      const conj = clitics.startsWith('و') && out.some((m) => m.tok1 === k);
+      out = [...out, mention(k, k + 1, t.start, t.end, e.id, e.kind, 'descriptor', conj, clitics)].sort((x, y) => x.tok0 - y.tok0);
+      break;
+    }
+  }
+  return out;
+}
+
 /** Role groups: 'the foreign ministers of Russia, Turkey and Iran', 'the Russian and Turkish presidents', 'وزراء دفاع روسيا وتركيا'. */
 function resolveRoleGroups(s: Sentence, ms: Mention[], lex: Lexicon, lang: 'ar' | 'en', date: string): Mention[] {
   const out = ms.slice();
@@ -371,7 +431,8 @@ function resolveRoleGroups(s: Sentence, ms: Mention[], lex: Lexicon, lang: 'ar' 
       for (let j = i + 1; j < out.length && out[j]!.conj; j++) members.push(j);
     } else {
       // demonyms before the role (English): "the Russian, Turkish and Syrian defence ministers"
-      i = out.findIndex((m) => m.tok1 === c.tok0);
+      // (Arabic puts its demonyms after the role: "طهران وفداً" is a place and a delegation)
+      i = lang === 'en' ? out.findIndex((m) => m.tok1 === c.tok0) : -1;
       if (i < 0) continue;
       members.push(i);
       for (let j = i; j > 0 && out[j]!.conj; j--) members.unshift(j - 1);
@@ -471,6 +532,8 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   const text = doc.article.text;
   /** People named so far, latest last (for "ضيفه الإيراني", "his Iranian guest"). */
   const people: string[] = [];
+  /** Armed groups and organisations named so far, latest last (for "الحركة", "الهيئة", "الحزب"). */
+  const groupsSeen: string[] = [];
   /** Surnames of the people discovered in this article so far (normalised) → their ids. */
   const surnames = new Map<string, string>();
   const sentences = doc.sentences.map((s) => {
@@ -661,12 +724,21 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       const who = [...people].reverse().find((id) => lex.entities.get(id)?.country === country);
       if (who) {
         const guest = mentionOf(ms[i]!, who, 'person', 'descriptor');
+        // ("لضيفه الإيراني": the mention opens with the guest word, so its proclitic is the mention's preposition)
+        if (c.tok0 < guest.tok0) guest.clitics = c.clitics;
         guest.tok0 = Math.min(guest.tok0, c.tok0);
         guest.tok1 = Math.max(guest.tok1, c.tok1);
         ms[i] = guest;
       }
     }
     for (const m of ms) if (m.kind === 'person') people.push(m.entity);
+    if (doc.article.lang === 'ar' && groupsSeen.length) ms = shortGroupNames(s, ms, lex, groupsSeen, blocked);
+    for (const m of ms) {
+      if (m.kind !== 'armed_group' && m.kind !== 'organization') continue;
+      const i = groupsSeen.indexOf(m.entity);
+      if (i >= 0) groupsSeen.splice(i, 1);
+      groupsSeen.push(m.entity);
+    }
     // A demonym names its country only when it qualifies a state organ: "القوات الروسية", "French jets",
     // "the Turkish side" — not "Lebanese traffickers" or "مناطق النفوذ التركي".
     const heads = new Set<number>();

@@ -4,7 +4,7 @@ import { isQuote, resolveRole } from '../mentions.ts';
 import type { EntityKind } from '../../types.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
-import { actor, type Ctx, cueKinds, type Group, groupFrom, isPossessive, lastMentionBefore, nth, prepOf } from './ctx.ts';
+import { actor, type Ctx, cueKinds, freeWords, type Group, groupFrom, isPossessive, lastMentionBefore, nth, prepOf } from './ctx.ts';
 
 /** "the two leaders", "الرئيسان" name people; "the two sides", "الجانبان" name the parties. */
 function peopleDual(c: CueSpan): boolean {
@@ -177,6 +177,32 @@ const ROLES: Record<'ar' | 'en', string[]> = {
 export function counterpartOf(ctx: Ctx, m: Mention): boolean {
   for (const c of ctx.byKind.get('counterpart') ?? []) if (Math.abs(c.tok1 - m.tok0) <= 1 || Math.abs(m.tok1 - c.tok0) <= 1) return m.kind === 'country';
   return false;
+}
+
+/**
+ * "بحث المقداد مع نظرائه ملف اللاجئين", "discussed with his counterparts": a plural counterpart word with no one named
+ * after it is the last group of three or more (the ministers listed before), less the subject and its country.
+ */
+export function pluralCounterparts(ctx: Ctx, T: Trigger, subj: Group): Group | undefined {
+  const c = ctx.byKind.get('counterpart')?.find((x) => x.tok0 >= T.tok1 && freeWords(ctx, T.tok1, x.tok0) <= 1 && /نظرا|counterparts/.test(ctx.s.tokens[x.tok1 - 1]!.norm));
+  if (!c || !ctx.lastGroup || ctx.s.mentions.some((m) => m.tok0 >= c.tok1 && m.tok0 - c.tok1 <= 1)) return undefined;
+  const own = new Set(subj.flatMap((m) => [m.entity, ctx.lex.entities.get(m.entity)?.country ?? '']));
+  let g = ctx.lastGroup.filter((m) => !own.has(m.entity) && !own.has(ctx.lex.entities.get(m.entity)?.country ?? '-'));
+  // counterparts hold the subject's role in their countries (the foreign ministers, not the League's secretary-general)
+  const role = roleOf(ctx, subj[0]!);
+  if (role) g = g.filter((m) => m.kind !== 'person' || resolveRole(ctx.lex, ctx.lex.entities.get(m.entity)?.country ?? '', role[0], role[1], dateOf(ctx)) === m.entity);
+  return g.length ? g.map((m) => mentionOn(m, c)) : undefined;
+}
+
+const dateOf = (ctx: Ctx): string => ctx.s.dates.find((d) => d.date.length === 10)?.date ?? ctx.doc.article.date;
+
+/** The role (of ROLES) a person holds in their country at the sentence's date. */
+function roleOf(ctx: Ctx, who: Mention): [string, 'ar' | 'en'] | undefined {
+  const home = who.kind === 'person' ? ctx.lex.entities.get(who.entity)?.country : undefined;
+  if (!home) return undefined;
+  for (const lang of [ctx.lang, ctx.lang === 'ar' ? 'en' : 'ar'] as const)
+    for (const role of ROLES[lang]) if (resolveRole(ctx.lex, home, role, lang, dateOf(ctx)) === who.entity) return [role, lang];
+  return undefined;
 }
 
 /** "his Saudi counterpart", "نظيره السعودي": the holder of the subject's role in that country. */

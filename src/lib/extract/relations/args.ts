@@ -103,6 +103,44 @@ function nounSubject(ctx: Ctx, T: { tok0: number }): boolean {
   return !!w && w.word && !ctx.inMention[k] && !/^(and|but|or|then|also|which|who|that|it|they|we)$/.test(w.norm) && !hasCue(ctx, k, 'pronoun') && !hasCue(ctx, k, 'speech');
 }
 
+/** "أدانت الغارات الإسرائيلية": a demonym on an act (not on an organ, القوات) is the act's doer, never the verb's subject. */
+function demonymOfAct(ctx: Ctx, m: Mention): boolean {
+  return m.via === 'demonym' && ctx.s.triggers.some((x) => x.tok1 === m.tok0 && x.patterns.every((q) => q.pos === 'noun' && q.relation !== 'deployed_in'));
+}
+
+/** Verbs that open, close, hold or resume a round of talks: "اختتمت", "عقد", "استأنفت", "أنهى", "بدأ", "أجرت". */
+const OPENING_AR = /^[وف]?(?:اختتم|اختتمت|اختتموا|اختتما|عقد|عقدت|عقدوا|عقدا|استانف|استانفت|استانفوا|انهي|انهت|انهوا|بدا|بدات|بداوا|افتتح|افتتحت|واصل|واصلت|واصلوا|اجري|اجرت|اجروا)$/;
+
+/**
+ * "اختتمت الدول الضامنة، روسيا وتركيا وإيران، أمس في أستانا جولتها الثامنة من المحادثات": a meeting noun far after
+ * the verb that opens its clause and holds, opens or closes the talks has that verb's subject (a group right after it).
+ */
+function openingVerbSubject(ctx: Ctx, T: Trigger): Group | undefined {
+  if (ctx.lang !== 'ar' || !ctx.lex.symmetric.has(T.patterns[0]!.relation)) return undefined;
+  const { s } = ctx;
+  for (let k = T.tok0 - 1; k >= 0 && T.tok0 - k <= 24; k--) {
+    const t = s.tokens[k]!;
+    if (BOUNDARY.has(t.text) || ctx.inRelative[k]) return undefined;
+    if (!OPENING_AR.test(t.norm)) continue;
+    if (s.triggers.some((x) => x !== T && x.tok0 > k && x.tok1 <= T.tok0)) return undefined;
+    const a = anaphorAt(ctx, k + 1);
+    if (a) return a.group.length >= 2 ? a.group : undefined;
+    const i = firstMentionAfter(s.mentions, k + 1);
+    const m = s.mentions[i];
+    if (!m || m.tok0 !== k + 1 || !actor(ctx.lex, m) || prepOf(ctx, m)) return undefined;
+    const g = groupFrom(s.mentions, i);
+    return g.length >= 2 ? g : undefined;
+  }
+  return undefined;
+}
+
+/** The group word right after the last speech verb before T (VSO: "وأكدت الدول الثلاث"), in T's sentence. */
+function speechGroup(ctx: Ctx, T: { tok0: number }): Group | undefined {
+  const c = [...(ctx.byKind.get('speech') ?? [])].reverse().find((x) => x.tok1 <= T.tok0 && !hasBoundary(ctx.s.tokens, x.tok1, T.tok0));
+  const a = c ? anaphorAt(ctx, c.tok1) : undefined;
+  return a?.group.length ? a.group : undefined;
+}
+
 interface Args {
   subj: Group | undefined;
   /** Token where the object search starts. */
@@ -164,7 +202,8 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
   const next = nextI >= 0 ? ms[nextI]! : undefined;
 
   // "وأضاف أنه سيلتقي…", "he added that he would meet…": the pronoun right before the verb is the subject
-  const pron = ctx.byKind.get('pronoun')?.find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1);
+  // ("وهي خطوة دعمتها بغداد": a pronoun, then a noun, is a nominal sentence about a thing, not the verb's subject)
+  const pron = ctx.byKind.get('pronoun')?.find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1 && !(lang === 'ar' && c.tok1 < T.tok0 && !/^(قد|لقد|فقد|لن|لم|سوف|كان|كانت|ستقوم|سوف)$/.test(tokens[c.tok1]!.norm)));
   const ref = pron && !(prev && prev.tok0 >= pron.tok1) ? pronounRef(ctx, pron) : undefined;
   if (ref) return { subj: [mentionOn(ref, pron!)], objFrom, passive, agent };
 
@@ -209,6 +248,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
       !cueIn(ctx, T.tok1, next.tok0 + 1, 'counterpart') &&
       // ("نُشرت اليوم، دعا الأسد": another verb in between has its own subject)
       !verbBetween(s, T.tok1, next.tok0) &&
+      !demonymOfAct(ctx, next) &&
       actor(ctx.lex, next)
     ) {
       subj = groupFrom(ms, nextI); // VSO
@@ -219,7 +259,8 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     const lone = !!subj?.length && subj[0]!.tok0 >= T.tok1 && !objectAfter(ctx, subj);
     if ((!subj || lone) && /^و?حيث$/.test(nth(tokens, T.tok0 - 1)?.norm ?? '')) {
       // (the nearest actor that no preposition introduces: "إيفاد بوتين مبعوثه لافرنتييف إلى دمشق، حيث التقى")
-      const first = [...ms].reverse().find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && !isPossessive(ctx, m) && actor(ctx.lex, m) && m.via !== 'demonym');
+      // ("زار السوداني أنقرة، حيث التقى …": the city visited is where, not who)
+      const first = [...ms].reverse().find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && !isPossessive(ctx, m) && actor(ctx.lex, m) && m.via !== 'demonym' && m.kind !== 'place');
       if (first) {
         subj = [first];
         objFrom = T.tok1;
@@ -230,6 +271,8 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
       const earlier = [...ctx.s.triggers].reverse().find((x) => x.tok1 < T.tok0 && x.patterns[0]!.pos === 'verb');
       const a = earlier && !cueIn(ctx, earlier.tok1, T.tok0, 'clause') ? verbArgs(ctx, earlier, allowCarry) : undefined;
       if (a?.subj?.length && !a.passive) subj = a.subj;
+      // "وأكدت الدول الثلاث …، وأدانت …": or the subject (a group word) of a speech verb before it
+      else if (!earlier || earlier.tok1 < (ctx.byKind.get('speech')?.[0]?.tok0 ?? -1)) subj = speechGroup(ctx, T);
     }
   } else {
     // "the two assailants who attacked …": the subject is the antecedent of "who"
@@ -378,7 +421,7 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
         return false;
       };
       // "غارات على مواقع في ريف إدلب", "strikes on positions in X": a place inside the pattern's own phrase
-      const inside = (prep === 'في' || prep === 'in') && !direct && gapHasPrep();
+      const inside = (prep === 'في' || prep === 'in') && gapHasPrep();
       const loose = prep !== undefined && ((LOOSE_PREPS.has(prep) && (direct || gapHasPrep())) || inside) && freeWords(ctx, from, m.tok0) >= 1;
       if (prep ? !p.preps.includes(prep) && !loose : !direct) continue;
       // "backed the opposition after the uprising against Assad": a loose genitive past a temporal adjunct is the adjunct's
@@ -743,6 +786,14 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     const ref = prevA >= 0 && actor(ctx.lex, ms[prevA]!) ? ms[prevA]! : ctx.lastSubject;
     if (ref) return { pairs: undefined, subj: [mentionOn(ref, T)], objFrom: T.tok1 };
   }
+  // "في أول زيارة له إلى تركيا": "له"/"لها" right after the noun is its possessor, the clause's subject (a person for له,
+  // a country for لها), not someone introduced by a preposition
+  if (ctx.lang === 'ar' && !T.suffix && /^(له|لها)$/.test(s.tokens[T.tok1]?.norm ?? '')) {
+    const fem = s.tokens[T.tok1]!.norm === 'لها';
+    const who = ms.find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && !ctx.inRelative[m.tok0] && (fem ? actor(ctx.lex, m)?.kind === 'country' : m.kind === 'person'));
+    const ref = who ? (fem ? actor(ctx.lex, who)! : who) : ctx.lastSubject;
+    if (ref) return { pairs: undefined, subj: [mentionOn(ref, T)], objFrom: T.tok1 + 1 };
+  }
   // his visit, زيارته: the suffix pronoun is the carried subject; "وتطالب واشنطن بوقف دعمها": a feminine suffix (ها) is
   // the last country named before it in the sentence, a masculine one (ه) the last person
   if (T.suffix && ctx.lang === 'ar') {
@@ -774,7 +825,7 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
   const pref = pron && !ms.some((m) => m.tok0 >= pron.tok1 && m.tok1 <= T.tok0) ? pronounRef(ctx, pron) : undefined;
   if (pref) return { pairs: undefined, subj: [mentionOn(pref, pron!)], objFrom: T.tok1 };
   // the subject of a light verb before the noun (عقد الوزراء اجتماعا, the ministers held talks)
-  const left = leftGroup(ctx, T.tok0, ctx.lang === 'ar' ? 7 : 8);
+  const left = leftGroup(ctx, T.tok0, ctx.lang === 'ar' ? 7 : 8) ?? openingVerbSubject(ctx, T);
   if (left) {
     const end = left[left.length - 1]!.tok1;
     // "استضاف لافروف نظراءه …، في أول اجتماع رباعي", "hosted A and B in the first meeting of its kind":
@@ -790,6 +841,9 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     if (s.triggers.some((x) => x !== T && x.tok0 >= end && x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb' && !ctx.inRelative[x.tok0] && !auxiliary(ctx, x)))
       return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
     if (ctx.byKind.get('speech')?.some((c) => c.tok0 >= end && c.tok1 <= T.tok0)) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
+    // "قال بوتين لضيفه إن المنطقة تشهد ميلاً نحو التصعيد": the speaker (or addressee) of a speech is not the subject of a
+    // bare noun in what is said
+    if (ctx.lang === 'ar' && !T.suffix && !/(ها|هم|هما)$/.test(s.tokens[T.tok1 - 1]!.norm) && complementizerBetween(s, end, T.tok0) && ctx.byKind.get('speech')?.some((c) => c.tok1 <= left[0]!.tok0)) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
   }
   return { pairs: undefined, subj: left, objFrom: T.tok1 };
 }

@@ -11,6 +11,8 @@ export const EN_PREP_TOKENS = new Set(['with', 'to', 'on', 'at', 'from', 'in', '
 
 export const PREP_CLITICS = /[بلك]/;
 
+/** "في ريف حلب", "إلى محافظة إدلب", "في مدينة القامشلي": a place's head noun sits between the preposition and the name. */
+const PLACE_HEAD = /^(ريف|محافظه|مدينه|بلده|منطقه|مناطق|قريه|ضواحي|محيط|اطراف|ارياف)$/;
 const COMPASS = /^(northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي|شمال شرق|شمال غرب)$/;
 
 export const LOOSE_PREPS = new Set(['of', 'against', 'on', 'ضد', 'علي', 'ل', 'من']);
@@ -158,7 +160,7 @@ export function prepOf(ctx: Ctx, m: Mention): string | undefined {
   for (let moved = true; moved && k > 0; ) {
     moved = false;
     // ("into northern Iraq", "إلى شمال العراق": a compass word belongs to the place phrase)
-    while (k > 0 && (/^(the|a|an|its|their|his|her)$/.test(ctx.s.tokens[k]!.norm) || COMPASS.test(ctx.s.tokens[k]!.norm))) {
+    while (k > 0 && (/^(the|a|an|its|their|his|her)$/.test(ctx.s.tokens[k]!.norm) || COMPASS.test(ctx.s.tokens[k]!.norm) || PLACE_HEAD.test(ctx.s.tokens[k]!.norm))) {
       k--;
       moved = true;
     }

@@ -168,6 +168,13 @@ export function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<s
       }
     }
   }
+  // "قررت الحركة استئناف علاقاتها مع سوريا": a party's own decision to resume ties is the restored ties (gold rule 11)
+  if (!urger && pairs.length && ctx.lang === 'ar') {
+    const k = s.tokens.findIndex((t, j) => j < T.tok0 && T.tok0 - j <= 8 && /^[وف]?(قرر|قررت|قرروا|قررا)$/.test(t.norm));
+    const rp = k >= 0 ? ctx.lex.patterns.find((q) => q.relation === 'reconciled_with' && q.lang === 'ar') : undefined;
+    const who = k >= 0 && rp && !hasBoundary(s.tokens, k + 1, T.tok0) ? verbArgs(ctx, { tok0: k, tok1: k + 1, start: s.tokens[k]!.start, end: s.tokens[k]!.end }, true).subj : undefined;
+    if (who?.length && rp) return emitAll(ctx, T, rp, who, pairs.map((x) => x[1]).filter((b) => !who.some((w) => actor(ctx.lex, w)?.entity === actor(ctx.lex, b)?.entity)), attrs);
+  }
   if (!urger || !pairs.length) return false;
   // "has urged", "تدعو": a standing call, not an event of the day
   const standing = !!u && 'patterns' in u && isPresent(ctx, u);
@@ -556,4 +563,177 @@ export function backedBy(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string,
 
 function hasCueAt(ctx: Ctx, k: number): boolean {
   return cueHas(ctx.cueAt.get(k), 'state_head');
+}
+
+/** Words of killing: passive or intransitive verbs and verbal nouns (قُتل, اغتيل, استشهد, لقي حتفه, مقتل, اغتيال). */
+const KILLED_AR = /^[وف]?(?:قتل|قتلت|قتلوا|قتلا|اغتيل|اغتيلت|استشهد|استشهدت|استشهدوا|لقي|لقيت|لقوا|مقتل|اغتيال|استشهاد|مصرع)$/;
+
+/**
+ * "قُتل X في غارة إسرائيلية", "اغتيل X بضربة أمريكية", "مقتل X جراء قصف تركي": the doer of the attack that killed
+ * a person attacked that person (the people named between the killing word and the attack noun, outside
+ * prepositional phrases). Emits and returns whether anything was emitted.
+ */
+export function killedBy(ctx: Ctx, T: Trigger, subj: Group, attrs: Record<string, string>): boolean {
+  const k = killingBefore(ctx, T);
+  if (k < 0) return false;
+  let emitted = false;
+  for (const m of ctx.s.mentions) {
+    if (m.tok0 <= k || m.tok1 > T.tok0 || m.kind !== 'person' || prepOf(ctx, m) || subj.some((x) => x.entity === m.entity)) continue;
+    for (const a of subj) emitted = emit(ctx, T, 'attacked', a, m, attrs, false) || emitted;
+  }
+  return emitted;
+}
+const BOUNDARY_AR = /^[.؛;:!?؟]$/;
+
+/** The token of a killing word before the attack noun T in its clause (no other relation word between), else -1. */
+function killingBefore(ctx: Ctx, T: Trigger): number {
+  if (ctx.lang !== 'ar') return -1;
+  const toks = ctx.s.tokens;
+  let k = T.tok0 - 1;
+  while (k >= 0 && T.tok0 - k <= 14 && !BOUNDARY_AR.test(toks[k]!.text) && !KILLED_AR.test(toks[k]!.norm)) k--;
+  if (k < 0 || !KILLED_AR.test(toks[k]!.norm) || ctx.s.triggers.some((x) => x !== T && x.tok0 > k && x.tok1 <= T.tok0)) return -1;
+  return k;
+}
+
+/** "وقُتل نصر الله في غارة على …": the one killed, named between the killing word and the attack, is not its doer. */
+export function victimAsDoer(ctx: Ctx, T: Trigger, subj: Group): boolean {
+  const k = killingBefore(ctx, T);
+  return k >= 0 && subj.every((m) => m.tok0 > k && m.tok1 <= T.tok0);
+}
+
+/**
+ * "بضربة إسرائيلية في بيروت", "غارات أمريكية جديدة في دير الزور": the place in a في-phrase right after an attack noun
+ * (past its demonym and adjectives) is the place struck; a في further on belongs to something else.
+ */
+export function struckIn(ctx: Ctx, T: Trigger): Group | undefined {
+  if (ctx.lang !== 'ar') return undefined;
+  const toks = ctx.s.tokens;
+  let k = T.tok1;
+  for (let n = 0; k < toks.length && n < 3 && (ctx.inMention[k] || /^ال.+(ي|يه|ه)$/.test(toks[k]!.norm)); n++) k++;
+  if (toks[k]?.norm !== 'في') return undefined;
+  const i = firstMentionAfter(ctx.s.mentions, k + 1);
+  const m = ctx.s.mentions[i];
+  if (!m || m.tok0 !== k + 1 || (m.kind !== 'place' && actor(ctx.lex, m)?.kind !== 'country')) return undefined;
+  return groupFrom(ctx.s.mentions, i);
+}
+
+/**
+ * A promised retaliation ("retribution" cues: «ستدفع ثمن», «ستتلقى رداً», «لن تسلم», «سترد»): the speaker
+ * ("قال رئيسي إن إسرائيل «ستدفع ثمن» …") threatened the one who is to pay; when that is the speaker's own side
+ * and the speaker warned someone ("حذّر بايدن خامنئي من أن واشنطن «سترد»"), the one warned is threatened. A threat
+ * is conditional by nature ("… إذا استمرت"): no hypothetical guard.
+ */
+export function retribution(ctx: Ctx, speaker: Mention | undefined): void {
+  const { s } = ctx;
+  const ms = s.mentions;
+  const pattern = verbPattern(ctx, 'threatened');
+  if (!pattern) return;
+  const cues = ctx.byKind.get('retribution') ?? [];
+  const own = (m: Mention): string[] => {
+    const a = actor(ctx.lex, m) ?? m;
+    return [a.entity, ctx.lex.entities.get(a.entity)?.country ?? ''];
+  };
+  for (const R of cues) {
+    if (R.cues.some((c) => c.kind === 'retribution' && c.value === 'warn')) continue;
+    // the one who is to pay: the actor right before the promise (past quotes and one word: "would")
+    const yi = lastMentionBefore(ms, R.tok0);
+    const Y = yi >= 0 ? ms[yi]! : undefined;
+    if (!Y || freeWords(ctx, Y.tok1, R.tok0) > 1 || !actor(ctx.lex, Y)) continue;
+    // the warner and the one warned: "حذّر X Z من أن Y …"
+    const W = [...cues].reverse().find((c) => c.tok1 <= Y.tok0 && c.cues.some((k) => k.value === 'warn'));
+    let S: Mention | undefined;
+    let Z: Mention | undefined;
+    if (W) {
+      const after = ms.filter((m) => m.tok0 >= W.tok1 && m.tok1 <= Y.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m));
+      // (SVO first: "وكان بايدن قد حذّر خامنئي من أن …")
+      const before = leftGroup(ctx, W.tok0, 2)?.[0];
+      if (before) {
+        S = before;
+        Z = after[0];
+      } else if (after[0] && freeWords(ctx, W.tok1, after[0].tok0) <= 3) {
+        S = after[0];
+        Z = after[1];
+      } else {
+        S = leftGroup(ctx, W.tok0, 4)?.[0] ?? ctx.lastSubject;
+        Z = after[0];
+      }
+    } else S = speaker && speaker.tok1 <= Y.tok0 ? speaker : undefined;
+    if (!S) continue;
+    const mine = own(S);
+    const target = own(Y).some((x) => x && mine.includes(x)) ? Z : Y;
+    if (!target || own(target).some((x) => x && mine.includes(x))) continue;
+    emit(ctx, cueTrigger(R, pattern), 'threatened', S, target, {}, false);
+  }
+}
+
+/**
+ * "استقبل الأسد وفداً من الفصائل ضمّ X و Y", "a delegation that included X": the people the received delegation
+ * included are the guests (the delegation itself names no one).
+ */
+export function delegationMembers(ctx: Ctx, from: number): Group | undefined {
+  if (ctx.lang !== 'ar') return undefined;
+  const toks = ctx.s.tokens;
+  let k = from;
+  while (k < toks.length && k - from <= 10 && !/^(ضم|يضم|تضم|ضمت|يضمان)$/.test(toks[k]!.norm)) {
+    if (BOUNDARY_AR.test(toks[k]!.text)) return undefined;
+    k++;
+  }
+  if (!/^(ضم|يضم|تضم|ضمت|يضمان)$/.test(toks[k]?.norm ?? '')) return undefined;
+  // (the received noun before it is a delegation, not a person: "استقبل X وفداً …")
+  if (ctx.s.mentions.some((m) => m.tok0 >= from && m.tok1 <= k && m.kind === 'person')) return undefined;
+  const out: Mention[] = [];
+  for (const m of ctx.s.mentions) {
+    if (m.tok0 <= k) continue;
+    if (out.length && !m.conj) break;
+    // ("ضمّ رئيس مكتب العلاقات … في حركة حماس خليل الحية": a title's words read as a name yield to the known name after them)
+    const known = m.via === 'discovered' && ctx.s.mentions.some((n) => n.tok0 > m.tok1 && n.kind === 'person' && n.via !== 'discovered' && !hasBoundary(toks, m.tok1, n.tok0) && !toks.slice(m.tok1, n.tok0).some((t) => t.text === '،'));
+    if (m.kind === 'person' && !prepOf(ctx, m) && !known) out.push(m);
+    if (!out.length && freeWords(ctx, k + 1, m.tok0) > 12) break;
+  }
+  return out.length ? out : undefined;
+}
+
+/**
+ * "تسيطر قسد على معظم الحسكة وأجزاء من ريف دير الزور", "تنشر روسيا 4000 جندي في سوريا و1500 في ليبيا": a second place
+ * of a presence, after "و" and a share or a number (أجزاء من، بعض، نحو 1500 في), has the same actor.
+ */
+export function furtherPlaces(ctx: Ctx, obj: Group): Group {
+  if (ctx.lang !== 'ar') return obj;
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  const out = obj.slice();
+  for (;;) {
+    const last = out[out.length - 1]!;
+    const k = last.tok1;
+    const w = toks[k];
+    if (!w || !/^و./.test(w.norm) || ctx.inMention[k]) break;
+    // the share or number, then the preposition (في، من) right before the next place
+    let j = k;
+    while (j < toks.length && j - k < 4 && !/^(في|من)$/.test(toks[j]!.norm) && !ctx.inMention[j]) {
+      if (!/^و?(اجزاء|جزء|بعض|معظم|غالبيه|مناطق|نحو|حوالي|قرابه|[0-9٠-٩,.]+)$/.test(toks[j]!.norm)) return out;
+      j++;
+    }
+    const i = firstMentionAfter(ms, j);
+    const m = ms[i];
+    // (a head noun may stand before the name: "من ريف دير الزور", "في محافظة حماة")
+    const head = m && m.tok0 === j + 2 && /^(ريف|محافظه|مدينه|منطقه|مناطق|بلده|شمال|جنوب|شرق|غرب)$/.test(toks[j + 1]!.norm);
+    if (!/^(في|من)$/.test(toks[j]?.norm ?? '') || !m || (m.tok0 !== j + 1 && !head) || !(m.kind === 'place' || actor(ctx.lex, m)?.kind === 'country')) break;
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * "وتنتشر في ريف حلب نقاط عسكرية للجيش التركي": after a verb of presence, "[military noun] لـ X" names the one
+ * present (X), whoever the clause's subject seemed to be.
+ */
+export function presenceOwner(ctx: Ctx, T: Trigger): Group | undefined {
+  if (ctx.lang !== 'ar') return undefined;
+  for (const c of ctx.byKind.get('military') ?? []) {
+    if (c.tok0 < T.tok1 || freeWords(ctx, T.tok1, c.tok0) > 6 || hasBoundary(ctx.s.tokens, T.tok1, c.tok0)) continue;
+    if (ctx.s.triggers.some((x) => x !== T && x.tok0 >= T.tok1 && x.tok1 <= c.tok0 && x.patterns[0]!.pos === 'verb')) continue;
+    const m = ctx.s.mentions.find((x) => x.tok0 === c.tok1 && actor(ctx.lex, x));
+    if (m && /ل/.test(m.clitics)) return [m];
+  }
+  return undefined;
 }

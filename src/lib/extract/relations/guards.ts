@@ -17,7 +17,8 @@ export function isHypothetical(ctx: Ctx, T: Trigger): boolean {
   const conditions = ctx.byKind.get('condition') ?? [];
   for (const c of conditions) if (c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 8 && open(c)) return true;
   // "would meet Erdogan only when…", "لن يلتقي … إلا عندما": a condition later in the clause
-  return conditions.some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 12 && !hasBoundary(ctx.s.tokens, T.tok1, c.tok0));
+  // ("تطالب دمشق بالانسحاب شرطاً لأي تطبيع": what comes before "as a condition for" is the condition itself, stated)
+  return conditions.some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 12 && !hasBoundary(ctx.s.tokens, T.tok1, c.tok0) && !/^(شرطا|كشرط)$/.test(ctx.s.tokens[c.tok0]!.norm));
 }
 
 export function isPlanned(ctx: Ctx, T: Trigger, p: Pattern): boolean {

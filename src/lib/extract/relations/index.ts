@@ -16,11 +16,12 @@ import type { RelationRecord } from '../../types.ts';
 import { copyDoc, copyMention, type CueSpan, type Doc, type Mention, mention, mentionOf, mentionOn, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import type { CueKind, Lexicon } from '../lexicon.ts';
 import { actor, auxiliary, BOUNDARY, type Ctx, cueBefore, cueIn, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, RELATIVE, withPreps } from './ctx.ts';
-import { anaphorAt, bindingSides, dualPair, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
+import { anaphorAt, bindingSides, dualPair, pluralCounterparts, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, nounArgs, objectGroup, passiveAfterAnd, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
-import { accusedAct, commaWhere, demandedAct, outsideModal, warning, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish } from './guards.ts';
-import { agentNoun, attendedBy, backedBy, conditionOnTies, declaredTargets, hopes, hyphenBacked, killing, killingMeans, obligations, received, reception, reconciliation, retaliation, underControl } from './frames.ts';
+import { accusedAct, commaWhere, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, warning } from './guards.ts';
+import { agentNoun, attendedBy, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
+import { isQuote } from '../mentions.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -31,7 +32,34 @@ function purposeOf(ctx: Ctx, T: Trigger): { subj: Group; verb: Trigger } | undef
   return a.passive || !a.subj?.length ? undefined : { subj: a.subj, verb: v };
 }
 
+/** "في ظل التصعيد", "وسط الغارات", "amid the strikes": the noun is the circumstance of the clause. */
+function amid(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  const w = (k: number) => nth(toks, k)?.norm ?? '';
+  return /^و?(وسط|amid)$/.test(w(T.tok0 - 1)) || (w(T.tok0 - 2) === 'في' && w(T.tok0 - 1) === 'ظل') || (w(T.tok0 - 2) === 'على' && w(T.tok0 - 1) === 'وقع');
+}
+
+/** The opening subject of the sentence that a "، و"-urging verb with one actor and a demanded act after it shares. */
+function sharedUrger(ctx: Ctx, T: Trigger, subj: Group): Group | undefined {
+  const toks = ctx.s.tokens;
+  if (subj.length !== 1 || subj[0]!.tok0 < T.tok1 || nth(toks, T.tok0 - 1)?.text !== '،' || !toks[T.tok0]!.norm.startsWith('و')) return undefined;
+  const after = nth(toks, subj[0]!.tok1)?.norm ?? '';
+  if (!/^(ب..|الي)/.test(after)) return undefined;
+  const opening = ctx.s.mentions.find((m) => m.tok1 <= T.tok0 && m.tok0 <= 3 && !prepOf(ctx, m) && actor(ctx.lex, m));
+  if (!opening || actor(ctx.lex, opening)?.entity === actor(ctx.lex, subj[0]!)?.entity) return undefined;
+  return [opening];
+}
+
 const MEETINGS = new Set(['hosted', 'met']);
+/** "استقبل X Y، في أول لقاء يجمعه بـ…", "received Y, their first meeting since …": the reception's own meeting. */
+function firstMeetingAdjunct(ctx: Ctx, T: Trigger): boolean {
+  const w = (k: number) => nth(ctx.s.tokens, k)?.norm ?? '';
+  if (!(ctx.lang === 'ar' ? w(T.tok0 - 1) === 'اول' && /^و?في$/.test(w(T.tok0 - 2)) : w(T.tok0 - 1) === 'first' && /^(their|his|her|the)$/.test(w(T.tok0 - 2)))) return false;
+  // (one guest: "استضاف لافروف نظراءه …، في أول اجتماع رباعي" is the meeting of all, read elsewhere)
+  const guests = new Set<string>();
+  for (let i = ctx.out.length - 1; i >= 0 && ctx.out[i]!.evidence.start === ctx.s.start; i--) if (ctx.out[i]!.relation === 'hosted') guests.add(ctx.out[i]!.target);
+  return guests.size === 1;
+}
 /** "خلال اللقاء", "during the meeting": a definite meeting noun (no summit: that is many people's) in an adjunct. */
 function definiteNoun(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
@@ -69,11 +97,17 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (rel === 'urged') {
     // an urging verb that governs a reconciliation word is handled there
     for (const R of ctx.s.triggers)
-      if (R.tok0 > T.tok0 && R.patterns[0]!.relation === 'urged_reconciliation_with' && !isNegated(ctx, R) && reconciliation(ctx, R, R.patterns[0]!, {})) return true;
+      // ("تطالب دمشق بالانسحاب شرطاً لأي تطبيع مع أنقرة": any normalisation is the condition's object, not what is urged)
+      if (R.tok0 > T.tok0 && R.patterns[0]!.relation === 'urged_reconciliation_with' && !isNegated(ctx, R) && !prospectiveAct(ctx, R) && reconciliation(ctx, R, R.patterns[0]!, {})) return true;
   }
   // ("a meeting with X was possible": a verb form read as a noun after an article is modal like one)
   if (p.pos === 'verb' && ctx.lang === 'en' && /^(a|an|the)$/.test(nth(ctx.s.tokens, T.tok0 - 1)?.norm ?? '') && modalEvent(ctx, T)) return true;
-  if (p.pos === 'noun' && cueBefore(ctx, T, 'topic', 4)) return true; // discussed coordination: a topic, not an act
+  // "وتناول اللقاء …", "وبحث الاجتماع …": a definite meeting that opens the sentence as a topic verb's subject is the
+  // meeting of the pair of the sentence before ("استقبل الأسد لاريجاني. وتناول اللقاء …")
+  if (rel === 'met' && p.pos === 'noun' && ctx.lang === 'ar' && ctx.lastPair && T.tok0 <= 2 && cueBefore(ctx, T, 'topic', 1) && ctx.s.tokens[T.tok0]!.norm.slice(T.clitics.length).startsWith('ال') && !ctx.s.mentions.some((m) => m.tok1 <= T.tok0))
+    return pairsOf(ctx, T, p, ctx.lastPair.map((m) => mentionOn(m, T)), {});
+  // discussed coordination: a topic, not an act ("بحث … في ظل التصعيد", "amid the escalation": a circumstance is a fact)
+  if (p.pos === 'noun' && cueBefore(ctx, T, 'topic', 4) && !amid(ctx, T)) return true;
   if (p.pos === 'noun' && rel !== 'met') {
     const prev = nth(ctx.s.tokens, T.tok0 - 1);
     if (prev && ['on', 'about', 'regarding', 'حول', 'بشان', 'بخصوص', 'عن'].includes(prev.norm) && !T.clitics) return true;
@@ -81,7 +115,9 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (p.pos === 'noun' && rel !== 'urged_reconciliation_with') {
     // a demanded or refused act is no act: "طالبت بانسحاب", "demanded the withdrawal"
     for (const x of ctx.s.triggers)
-      if (x !== T && x.tok1 <= T.tok0 && freeWords(ctx, x.tok1, T.tok0) <= 6 && (x.patterns[0]!.relation === 'urged' || x.patterns[0]!.relation === 'threatened')) return true;
+      // (not inside a that-clause: "حذّر من أن «المجازر» الإسرائيلية في غزة تهدد …" states the massacres as a fact)
+      if (x !== T && x.tok1 <= T.tok0 && freeWords(ctx, x.tok1, T.tok0) <= 6 && (x.patterns[0]!.relation === 'urged' || (x.patterns[0]!.relation === 'threatened' && !warnedThat(ctx, x.tok1, T.tok0))))
+        return true;
     if (demandedAct(ctx, T)) return true; // "طالب … خلال الاجتماع بانسحاب القوات": further, but a verbal noun after ب
     if (prospectiveAct(ctx, T)) return true;
     // "للقاء محتمل", "a possible meeting": a hypothetical right after the noun
@@ -165,7 +201,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     const a = nounArgs(ctx, T);
     if (a.pairs) return thirdPartyWish(ctx, T, a.pairs) || pairsOf(ctx, T, p, a.pairs, attrs);
     // "استقبل X ضيفه، وقال خلال اللقاء …", "received Y …; during the meeting …": the meeting of the host and guest before
-    if (rel === 'met' && definiteNoun(ctx, T) && !objectGroup(ctx, T.tok1, p, new Set())) {
+    if (rel === 'met' && (definiteNoun(ctx, T) || firstMeetingAdjunct(ctx, T)) && !objectGroup(ctx, T.tok1, p, new Set())) {
       const pair = sentencePair(ctx, T.start, T, false, MEETINGS);
       if (pair && (!a.subj || a.subj.every((m) => pair.some((x) => x.entity === actor(ctx.lex, m)?.entity)))) return pairsOf(ctx, T, p, pair, attrs);
     }
@@ -204,9 +240,14 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     } else if (p.voice === 'passive') {
       // تلقى اتصالا من X: the subject receives, X acts
       obj = a.subj;
+      // ("جماعات مدعومة من إيران": a participle qualifies the noun right before it; an unnamed one is no one)
+      if (ctx.lang === 'ar' && /^[وف]?(ال)?مدعوم/.test(ctx.s.tokens[T.tok0]!.norm) && !ctx.s.mentions.some((m) => m.tok1 === T.tok0 || (m.tok1 === T.tok0 - 1 && isQuote(ctx.s.tokens[T.tok0 - 1])))) return true;
       subj = objectGroup(ctx, objFrom, p, new Set(obj?.map((m) => m.entity)));
     } else subj = a.subj;
-    if (!obj && !a.passive && T.suffix && ctx.lang === 'ar' && p.voice === 'active') {
+    // ("خطوة دعمتها بغداد", "a step Baghdad backed": right after an indefinite noun, the suffix is that noun)
+    const prevW = nth(ctx.s.tokens, T.tok0 - 1);
+    const describes = !!prevW?.arabic && prevW.word && !ctx.inMention[T.tok0 - 1] && !/^[وف]?ال/.test(prevW.norm) && /(ه|ة)$/.test(prevW.text.replace(/[\u064b-\u0652]/g, '')) && !ctx.s.cues.some((c) => c.tok0 <= T.tok0 - 1 && c.tok1 >= T.tok0);
+    if (!obj && !a.passive && T.suffix && ctx.lang === 'ar' && p.voice === 'active' && !describes) {
       // استقبله: "received him" — the object is the pronoun: a person named earlier in the sentence, else the last subject
       // (a feminine suffix, دعمها, is no man: a country, else nothing)
       const subjIds = new Set(subj?.map((m) => m.entity));
@@ -221,9 +262,31 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       if (ref && !subjIds.has(ref.entity)) obj = [mentionOn(ref, T)];
     }
   }
+  // "وتنتشر في ريف حلب نقاط عسكرية للجيش التركي": the owner of the posts is the one present
+  const owner = rel === 'deployed_in' && p.pos === 'verb' ? presenceOwner(ctx, T) : undefined;
+  if (owner) {
+    subj = owner;
+    obj = undefined;
+    objFrom = T.tok1;
+  }
   if (!subj?.length) return false; // none, or a group that names no one ("the participants")
   subj = bindingSides(ctx, T, subj);
+  // "قُتل X في غارة إسرائيلية": the attack's doer attacked the person killed (and the place struck, below)
+  if (rel === 'attacked' && p.pos === 'noun' && victimAsDoer(ctx, T, subj)) return true;
+  // "اتفاق خفض التصعيد الذي توصل إليه الرئيسان", "وقف الهجمات": an act to be reduced or stopped has only the doer
+  // named on it (a demonym or genitive right after it: "وقف المجازر الإسرائيلية"), never a subject elsewhere
+  if (rel === 'attacked' && p.pos === 'noun' && ctx.lang === 'ar' && subj[0]!.via !== 'demonym' && subj[0]!.tok0 !== T.tok1 && /^[وفل]?(خفض|وقف|منع|تهديه|لخفض|لوقف)$/.test(nth(ctx.s.tokens, T.tok0 - 1)?.norm ?? '')) return true;
+  const killed = rel === 'attacked' && p.pos === 'noun' && killedBy(ctx, T, subj, attrs);
   const exclude = new Set(subj.map((m) => m.entity));
+  // "وتعتبر أنقرة …، وتطالب واشنطن بوقف دعمها": after a comma, an urging verb's lone actor followed by the demanded act
+  // (بـ، إلى) is the one urged; the urging party is the clause's opening subject
+  if (rel === 'urged' && !obj && ctx.lang === 'ar') {
+    const shared = sharedUrger(ctx, T, subj);
+    if (shared) {
+      obj = subj;
+      subj = shared;
+    }
+  }
   if (rel === 'urged' && !obj) {
     // "demanded the withdrawal of Turkish forces", "طالبت بانسحاب القوات التركية": urged the actor of the act
     // (not past a named addressee: "warned Erdogan that a Turkish offensive …")
@@ -272,9 +335,18 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   }
   // "hosted leaders … for a summit, attended by A and B": the attendees
   if (!obj && rel === 'hosted' && ctx.lang === 'en') obj = attendedBy(ctx, objFrom);
+  if (!obj && rel === 'hosted' && p.pos === 'verb') obj = delegationMembers(ctx, objFrom);
   if (!obj) obj = groupObject(ctx, objFrom, p, exclude);
   if (!obj && ctx.lang === 'en' && p.pos === 'verb') obj = groupAfterPrep(ctx, objFrom, p, exclude);
   if (!obj) obj = objectGroup(ctx, objFrom, p, exclude);
+  // "تسيطر «قسد» المدعومة من واشنطن على الرقة", "تتهم عمّان جماعات مدعومة من إيران": the agent of a participle is
+  // no object of the verb; its object comes after it, if any
+  if (obj && ctx.lang === 'ar' && nth(ctx.s.tokens, obj[0]!.tok0 - 1)?.norm === 'من' && /^(ال)?مدعوم/.test(nth(ctx.s.tokens, obj[0]!.tok0 - 2)?.norm ?? ''))
+    obj = rel === 'accused' ? undefined : objectGroup(ctx, obj[obj.length - 1]!.tok1, p, exclude);
+  // "بحث X مع نظرائه": X with each of them (the counterparts' own meetings are their sentence's)
+  if (!obj && rel === 'attacked' && p.pos === 'noun') obj = struckIn(ctx, T);
+  const cps = !obj && pairable ? pluralCounterparts(ctx, T, subj) : undefined;
+  if (cps) return subj.reduce((e, a) => cps.reduce((f, b) => emit(ctx, T, rel, a, b, attrs, false) || f, e), false);
   // "لقاء الرئيس التركي أردوغان نظيره الروسي بوتين": an Arabic verbal noun takes its object bare after its genitive subject
   // (only a counterpart word and a demonym between them, "نظيره الروسي")
   if (!obj && ctx.lang === 'ar' && p.pos === 'noun' && subj[0]!.tok0 >= T.tok1 && pairable && !p.preps.includes('')) {
@@ -314,11 +386,15 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     const ante = /^(which|whom)$/.test(nth(ctx.s.tokens, k)?.norm ?? '') && nth(ctx.s.tokens, k - 1)?.text === ',' ? ctx.s.mentions.find((m) => m.tok1 === k - 1) : undefined;
     if (ante && actor(ctx.lex, ante) && !exclude.has(ante.entity)) obj = [ante];
   }
-  if (!obj) return false;
+  // "تتهم أنقرة الوحدات بأنها امتداد لحزب العمال": what follows بأن is the accusation's content, not the accused
+  if (rel === 'accused' && obj && ctx.lang === 'ar' && ctx.s.tokens.slice(objFrom, obj[0]!.tok0).some((t) => /^بان(ه|ها|هم)?$/.test(t.norm))) obj = undefined;
+  // (the place of a presence named by its owner is before the owner or in its own phrase, not past a comma)
+  if (owner && obj && obj[0]!.tok0 > owner[0]!.tok1 && ctx.s.tokens.slice(owner[0]!.tok1, obj[0]!.tok0).some((t) => t.text === '،' || t.text === ',')) obj = undefined;
+  if (!obj) return killed;
   // "دعم بلاده لوحدة الأراضي السورية", "support for Syria's sovereignty": a principle about a state, not the state
   if (rel === 'supported' && (cueIn(ctx, objFrom, obj[0]!.tok0 + 1, 'abstract') || (isPossessive(ctx, obj[0]!) && cueIn(ctx, obj[0]!.tok1, obj[0]!.tok1 + 3, 'abstract'))))
     return true;
-  if (PLACE_RELATIONS.has(rel)) obj = apposition(ctx, obj);
+  if (PLACE_RELATIONS.has(rel)) obj = furtherPlaces(ctx, apposition(ctx, obj));
   if (rel === 'sent_envoy') {
     // ("مبعوثه الخاص إلى سوريا ألكسندر لافرنتييف إلى دمشق": the envoy's title has its own "to"; the name closes it)
     let last = obj[obj.length - 1]!;
@@ -388,6 +464,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (ctx.byKind.has('declared_target')) declaredTargets(ctx);
     if (ctx.byKind.has('obligation') && att.speaker) obligations(ctx, att.speaker);
     if (ctx.byKind.has('hope')) hopes(ctx);
+    if (ctx.byKind.has('retribution')) retribution(ctx, att.speaker);
     // context for the next sentence
     const mine = out.slice(before);
     const subjMention = (r: RelationRecord, side: 'source' | 'target'): Mention | undefined => {
@@ -459,4 +536,11 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
   done.missed = missed;
   done.stative = stative;
   return done;
+}
+
+/** "حذّر من أن …" in [a, b): a warning whose content is a that-clause (a statement of fact, not the act threatened). */
+function warnedThat(ctx: Ctx, a: number, b: number): boolean {
+  if (ctx.lang !== 'ar') return false;
+  for (let k = a; k + 1 < b; k++) if (ctx.s.tokens[k]!.norm === 'من' && ctx.s.tokens[k + 1]!.norm === 'ان') return true;
+  return false;
 }

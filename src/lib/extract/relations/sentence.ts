@@ -37,6 +37,15 @@ export function attribution(ctx: Ctx, prev: string | undefined): { text: string 
 }
 
 /**
+ * "أدانت الغارات الإسرائيلية", "تدين الهجمات": an act of another relation right after a verb that is not about
+ * organs (a condemnation, a threat) is that verb's object, not its subject; state organs (القوات) stay subjects.
+ */
+function actOfOther(T: Trigger, V: Trigger): boolean {
+  const rel = V.patterns[0]!.relation;
+  return T.patterns.every((p) => p.relation !== rel && p.relation !== 'deployed_in');
+}
+
+/**
  * "قصفت القوات السورية …", "struck … ": a state organ right after a verb (VSO) is that verb's
  * subject, not an event of its own (the deployed_in reading of "القوات").
  */
@@ -47,7 +56,7 @@ export function withoutSubjectNouns(s: Sentence): Sentence {
     (T) =>
       T.patterns.every((p) => p.pos === 'noun') &&
       s.cues.some((c) => c.tok0 === T.tok0 && cueHas(c, 'state_head')) &&
-      s.triggers.some((V) => V.tok1 === T.tok0 && V.patterns[0]!.pos === 'verb'),
+      s.triggers.some((V) => V.tok1 === T.tok0 && V.patterns[0]!.pos === 'verb' && !actOfOther(T, V)),
   );
   return drop.length ? sentenceWith(s, s.mentions, s.triggers.filter((T) => !drop.includes(T)), s.cues) : s;
 }
@@ -58,7 +67,7 @@ export function withoutSubjectNouns(s: Sentence): Sentence {
  */
 function inNameOrPhrase(s: Sentence, T: Trigger): boolean {
   for (const m of s.mentions) if (m.tok0 <= T.tok0 && T.tok1 <= m.tok1 && m.via !== 'anaphor' && m.kind !== 'place' && m.kind !== 'country') return true;
-  for (const c of s.cues) if (c.tok0 <= T.tok0 && T.tok1 <= c.tok1) for (const x of c.cues) if (x.kind === 'declared_target') return true;
+  for (const c of s.cues) if (c.tok0 <= T.tok0 && T.tok1 <= c.tok1) for (const x of c.cues) if (x.kind === 'declared_target' || (x.kind === 'retribution' && !x.value)) return true;
   return false;
 }
 
