@@ -10,7 +10,8 @@ import type { Cue, Lexicon, Surface, Title } from './lexicon.ts';
 import { matchTokens, type Match } from './match.ts';
 import type { Token } from './normalise.ts';
 import { slugify } from './slug.ts';
-import { normalise, phraseKeys } from './normalise.ts';
+import { intern, normalise, phraseKeys } from './normalise.ts';
+import { mapped } from './packed.ts';
 
 /** Quotation marks that may wrap a name. */
 const NAME_QUOTES = new Set(['“', '”', '«', '»', '"', '„', '‟', '‹', '›']);
@@ -195,9 +196,12 @@ function makeFound(
   const label = text.slice(start, end);
   let id = slugify(label);
   if (lex.entities.has(id)) id = `${id}-x`;
+  // (interned like the lexicon's ids, so that comparing ids stays a pointer test, see intern;
+  // `country` always present, undefined when none: one layout for every Discovered)
+  id = intern(id);
   return {
     mention: mention(a, b, start, end, id, kind, 'discovered', false, ''),
-    discovered: { id, kind, label, ...(country ? { country } : {}), sentences: [sentence] },
+    discovered: { id, kind, label, country, sentences: [sentence] },
     replaces,
   };
 }
@@ -473,7 +477,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   const people: string[] = [];
   /** Surnames of the people discovered in this article so far (normalised) → their ids. */
   const surnames = new Map<string, string>();
-  const sentences = doc.sentences.map((s) => {
+  const sentences = mapped(doc.sentences, (s) => {
     let ms = mergeAdjacent(s.tokens, lexMentions(s, lex, sentenceDate(s, doc.article.date)), lex);
     // 1 for the tokens of triggers and cues (no part of a discovered name): one buffer for every sentence, not a Set each
     if (blockedBuf.length < s.tokens.length) blockedBuf = new Uint8Array(2 * s.tokens.length);
@@ -482,8 +486,12 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     for (const c of s.cues) blocked.fill(1, c.tok0, c.tok1);
     const found = discover(text, s, lex, ms, blocked);
     if (found.length) {
-      const drop = new Set(found.flatMap((f) => f.replaces));
-      ms = [...ms.filter((m) => !drop.has(m)), ...found.map((f) => f.mention)].sort((x, y) => x.tok0 - y.tok0);
+      const drop = new Set<Mention>();
+      for (const f of found) for (const m of f.replaces) drop.add(m);
+      const kept: Mention[] = [];
+      for (const m of ms) if (!drop.has(m)) kept.push(m);
+      for (const f of found) kept.push(f.mention);
+      ms = kept.sort((x, y) => x.tok0 - y.tok0);
       for (const f of found) {
         const prev = discovered.get(f.discovered.id);
         if (prev) {
@@ -682,7 +690,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       while (k < s.tokens.length && (isQuote(s.tokens[k]) || s.tokens[k]!.text === '-')) k++;
       return heads.has(k) || heads.has(k + 1);
     };
-    const keep = ms.map((m) => m.via !== 'demonym' || !!m.grouped || qualifies(m));
+    const keep = mapped(ms, (m) => m.via !== 'demonym' || !!m.grouped || qualifies(m));
     // coordinated demonyms share the head: "Russian and Turkish troops", "القوات الروسية والتركية"
     for (let i = ms.length - 2; i >= 0; i--) {
       const m = ms[i]!;

@@ -4,6 +4,7 @@ import { isQuote, resolveRole } from '../mentions.ts';
 import type { EntityKind } from '../../types.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
+import { mapped } from '../packed.ts';
 import { actor, type Ctx, cueKinds, type Group, groupFrom, lastMentionBefore, nth } from './ctx.ts';
 
 /** "the two leaders", "الرئيسان" name people; "the two sides", "الجانبان" name the parties. */
@@ -68,7 +69,7 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
       const here = sentencePair(ctx, c.start, c, people);
       if (here) return { group: here, end: c.tok1, start: c.tok0 };
       const pair = people ? ctx.lastPersons : ctx.lastPair;
-      if (pair) return { group: pair.map(at), end: c.tok1, start: c.tok0 };
+      if (pair) return { group: mapped(pair, at), end: c.tok1, start: c.tok0 };
     }
     if (kinds.has('group')) {
       // a named group ("the guarantors" = Russia, Turkey, Iran) or one that names no one ("the participants": '-')
@@ -78,14 +79,14 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
         // "the three countries", "الدول الثلاث": the last list of that many actors, else the last that many
         // countries named before it in the sentence
         const n = Number(value.slice(1));
-        if (ctx.lastGroup?.length === n) return { group: ctx.lastGroup.map(at), end: c.tok1, start: c.tok0 };
+        if (ctx.lastGroup?.length === n) return { group: mapped(ctx.lastGroup, at), end: c.tok1, start: c.tok0 };
         const named: Mention[] = [];
         for (let i = ctx.s.mentions.length - 1; i >= 0 && named.length < n; i--) {
           const m = ctx.s.mentions[i]!;
           const a = m.tok1 <= c.tok0 ? actor(ctx.lex, m) : undefined;
           if (a?.kind === 'country' && !named.some((x) => x.entity === a.entity)) named.unshift(a);
         }
-        if (named.length === n) return { group: named.map(at), end: c.tok1, start: c.tok0 };
+        if (named.length === n) return { group: mapped(named, at), end: c.tok1, start: c.tok0 };
       } else if (value) {
         const group: Group = [];
         for (const id of value.split('|')) {
@@ -94,13 +95,13 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
         }
         return { group, end: c.tok1, start: c.tok0 };
       }
-      if (ctx.lastGroup) return { group: ctx.lastGroup.map(at), end: c.tok1, start: c.tok0 };
+      if (ctx.lastGroup) return { group: mapped(ctx.lastGroup, at), end: c.tok1, start: c.tok0 };
     }
     if (kinds.has('plural')) {
       // "the groups", "both countries", "الجماعتين": the last list of actors of that kind
       for (const kind of c.cues.find((x) => x.kind === 'plural')?.value?.split('|') ?? []) {
         const g = lastPlural(ctx, kind);
-        if (g) return { group: g.map(at), end: c.tok1, start: c.tok0 };
+        if (g) return { group: mapped(g, at), end: c.tok1, start: c.tok0 };
       }
     }
     if (kinds.has('own_organ')) {
@@ -186,7 +187,7 @@ export function roleGroupAnaphors(ctx: Ctx): Mention[] | undefined {
     const start = Math.min(c.start, role.start);
     const end = Math.max(c.end, role.end);
     // (only when every member's holder is known: "the intelligence chiefs of the four countries" are not the countries)
-    const people = a.group.map((m) => (m.kind === 'country' ? resolveRole(ctx.lex, m.entity, value, ctx.lang, date) : undefined));
+    const people = mapped(a.group, (m) => (m.kind === 'country' ? resolveRole(ctx.lex, m.entity, value, ctx.lang, date) : undefined));
     if (people.some((p) => !p)) continue;
     a.group.forEach((m, i) => {
       (added ??= []).push(mention(tok0, tok1, start, end, people[i]!, 'person', 'descriptor', i > 0, i > 0 ? '' : m.clitics, true));
@@ -218,5 +219,5 @@ export function dualPair(ctx: Ctx, T: Trigger): Group | undefined {
   if (!forms) dualForms.set(ctx.lex, (forms = new Set(ctx.lex.patterns.filter((q) => q.lang === 'ar' && q.pos === 'verb').map((q) => `${q.relation}|${normalise(q.form)}`))));
   if (!forms.has(`${T.patterns[0]!.relation}|${normalise(form.slice(0, -1))}`)) return undefined;
   if (ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 1 && !m.clitics)) return undefined;
-  return sentencePair(ctx, T.start, T) ?? ctx.lastPair?.map((m) => mentionOn(m, T));
+  return sentencePair(ctx, T.start, T) ?? (ctx.lastPair && mapped(ctx.lastPair, (m) => mentionOn(m, T)));
 }

@@ -15,7 +15,7 @@
 import type { RelationRecord } from '../../types.ts';
 import { copyDoc, copyMention, type CueSpan, type Doc, type Mention, mentionOf, mentionOn, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import type { CueKind, Lexicon } from '../lexicon.ts';
-import { actor, auxiliary, BOUNDARY, type Ctx, cueBefore, cueIn, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, RELATIVE, withPreps } from './ctx.ts';
+import { actor, auxiliary, kindOf, BOUNDARY, type Ctx, cueBefore, cueIn, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, RELATIVE, withPreps } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupObject, nounArgs, objectGroup, passiveAfterAnd, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
@@ -374,7 +374,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       persons.push(m);
     }
     // "the two presidents": the last two people a relation joined, else the last two named
-    const personRel = [...mine].reverse().find((r) => lex.entities.get(r.source)?.kind === 'person' && lex.entities.get(r.target)?.kind === 'person');
+    const personRel = [...mine].reverse().find((r) => kindOf(lex, r.source) === 'person' && kindOf(lex, r.target) === 'person');
     const pa = personRel && subjMention(personRel, 'source');
     const pb = personRel && subjMention(personRel, 'target');
     if (pa && pb) personPair = [pa, pb];
@@ -397,14 +397,18 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
         }
       }
     }
-    const pairRel = [...mine].reverse().find((r) => !PLACE_RELATIONS.has(r.relation) && lex.entities.get(r.target)?.kind !== 'place');
+    const pairRel = [...mine].reverse().find((r) => !PLACE_RELATIONS.has(r.relation) && kindOf(lex, r.target) !== 'place');
     if (pairRel) {
       const a = subjMention(pairRel, 'source');
       const b = subjMention(pairRel, 'target');
       if (a && b) lastPair = [a, b];
     } else if (!lastPair) {
       // no pair yet: the last two actors named ("the two sides" after a sentence that names both)
-      const actors = s.mentions.map((m) => actor(lex, m)).filter((m): m is Mention => !!m && m.kind !== 'organization');
+      const actors: Mention[] = [];
+      for (const m of s.mentions) {
+        const a = actor(lex, m);
+        if (a && a.kind !== 'organization') actors.push(a);
+      }
       const distinct: Mention[] = [];
       for (const m of actors) if (!distinct.some((d) => d.entity === m.entity)) distinct.push(m);
       if (distinct.length >= 2) lastPair = [distinct[distinct.length - 2]!, distinct[distinct.length - 1]!];
