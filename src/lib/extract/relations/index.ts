@@ -14,7 +14,7 @@
  */
 import type { RelationRecord } from '../../types.ts';
 import { copyDoc, copyMention, type CueSpan, type Doc, type Mention, mentionOf, mentionOn, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
-import type { CueKind, Lexicon } from '../lexicon.ts';
+import type { CueKind, Lexicon, Pattern } from '../lexicon.ts';
 import { actor, auxiliary, kindOf, BOUNDARY, type Ctx, cueBefore, cueIn, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, RELATIVE, withPreps } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupObject, nounArgs, objectGroup, passiveAfterAnd, verbArgs } from './args.ts';
@@ -57,34 +57,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (ctx.lang === 'en' && p.pos === 'verb' && demonymBefore(ctx, T)) return true;
   if (markedPassive(ctx, T)) return true;
   if (p.pos === 'noun' && T.patterns[0]!.pos === 'verb') T = triggerWith(T, [p, ...T.patterns.filter((x) => x !== p)]);
-  if (rel === 'urged') {
-    // an urging verb that governs a reconciliation word is handled there
-    for (const R of ctx.s.triggers)
-      if (R.tok0 > T.tok0 && R.patterns[0]!.relation === 'urged_reconciliation_with' && !isNegated(ctx, R) && reconciliation(ctx, R, R.patterns[0]!, {})) return true;
-  }
-  if (p.pos === 'noun' && cueBefore(ctx, T, 'topic', 4)) return true; // discussed coordination: a topic, not an act
-  if (p.pos === 'noun' && rel !== 'met') {
-    const prev = nth(ctx.s.tokens, T.tok0 - 1);
-    if (prev && ['on', 'about', 'regarding', 'حول', 'بشان', 'بخصوص', 'عن'].includes(prev.norm) && !T.clitics) return true;
-  }
-  if (p.pos === 'noun' && rel !== 'urged_reconciliation_with') {
-    // a demanded or refused act is no act: "طالبت بانسحاب", "demanded the withdrawal"
-    for (const x of ctx.s.triggers)
-      if (x !== T && x.tok1 <= T.tok0 && freeWords(ctx, x.tok1, T.tok0) <= 6 && (x.patterns[0]!.relation === 'urged' || x.patterns[0]!.relation === 'threatened')) return true;
-    if (demandedAct(ctx, T)) return true; // "طالب … خلال الاجتماع بانسحاب القوات": further, but a verbal noun after ب
-    if (prospectiveAct(ctx, T)) return true;
-    // "للقاء محتمل", "a possible meeting": a hypothetical right after the noun
-    if ((ctx.byKind.get('hypothetical') ?? []).some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 1)) return true;
-    if (modalEvent(ctx, T)) return true;
-    if (ctx.byKind.get('urge')?.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1)) return true;
-  }
-  if (p.requires && auxiliary(ctx, T)) return true;
-  // "تنشر روسيا قوات في سوريا", "شنت الطائرات غارات على": the noun is the object of a verb of the same relation
-  if (p.pos === 'noun' && sameRelationVerbBefore(ctx, T, rel)) return true;
-  // "called on Turkey to withdraw", "دعا أنقرة إلى سحب", "demanded that Turkey withdraw": the demanded act is not done
-  if (p.pos === 'verb' && rel !== 'urged' && demandedAct(ctx, T)) return true;
-  // "اتهمت قسد الجيش التركي باستهداف …", "blamed the PKK for the bombing": what the accused is said to have done (gold rule 10)
-  if (rel !== 'accused' && accusedAct(ctx, T)) return true;
+  if (notAnAct(ctx, T, p, rel)) return true;
   const attrs: Record<string, string> = {};
   const planned = isPlanned(ctx, T, p);
   if (planned || rel === 'withdrew_from') attrs.mode = planned ? 'planned' : 'done';
@@ -194,7 +167,52 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     }
   }
   if (!subj?.length) return false; // none, or a group that names no one ("the participants")
-  subj = bindingSides(ctx, T, subj);
+  return withSubject(ctx, T, p, rel, subj, obj, objFrom, attrs);
+}
+
+/**
+ * The guards of processTrigger after the trigger's reading is chosen: a trigger that names no act
+ * done (a topic, a demand, a plan of another's, an accusation's content). Apart from processTrigger
+ * (as withSubject is) so that each is compiled on its own: one function of them all was the
+ * largest and costliest compile of the extraction, and any deoptimisation in it recompiled it whole.
+ */
+function notAnAct(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
+  if (rel === 'urged') {
+    // an urging verb that governs a reconciliation word is handled there
+    for (const R of ctx.s.triggers)
+      if (R.tok0 > T.tok0 && R.patterns[0]!.relation === 'urged_reconciliation_with' && !isNegated(ctx, R) && reconciliation(ctx, R, R.patterns[0]!, {})) return true;
+  }
+  if (p.pos === 'noun' && cueBefore(ctx, T, 'topic', 4)) return true; // discussed coordination: a topic, not an act
+  if (p.pos === 'noun' && rel !== 'met') {
+    const prev = nth(ctx.s.tokens, T.tok0 - 1);
+    if (prev && ['on', 'about', 'regarding', 'حول', 'بشان', 'بخصوص', 'عن'].includes(prev.norm) && !T.clitics) return true;
+  }
+  if (p.pos === 'noun' && rel !== 'urged_reconciliation_with') {
+    // a demanded or refused act is no act: "طالبت بانسحاب", "demanded the withdrawal"
+    for (const x of ctx.s.triggers)
+      if (x !== T && x.tok1 <= T.tok0 && freeWords(ctx, x.tok1, T.tok0) <= 6 && (x.patterns[0]!.relation === 'urged' || x.patterns[0]!.relation === 'threatened')) return true;
+    if (demandedAct(ctx, T)) return true; // "طالب … خلال الاجتماع بانسحاب القوات": further, but a verbal noun after ب
+    if (prospectiveAct(ctx, T)) return true;
+    // "للقاء محتمل", "a possible meeting": a hypothetical right after the noun
+    if ((ctx.byKind.get('hypothetical') ?? []).some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 1)) return true;
+    if (modalEvent(ctx, T)) return true;
+    if (ctx.byKind.get('urge')?.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1)) return true;
+  }
+  if (p.requires && auxiliary(ctx, T)) return true;
+  // "تنشر روسيا قوات في سوريا", "شنت الطائرات غارات على": the noun is the object of a verb of the same relation
+  if (p.pos === 'noun' && sameRelationVerbBefore(ctx, T, rel)) return true;
+  // "called on Turkey to withdraw", "دعا أنقرة إلى سحب", "demanded that Turkey withdraw": the demanded act is not done
+  if (p.pos === 'verb' && rel !== 'urged' && demandedAct(ctx, T)) return true;
+  // "اتهمت قسد الجيش التركي باستهداف …", "blamed the PKK for the bombing": what the accused is said to have done (gold rule 10)
+  if (rel !== 'accused' && accusedAct(ctx, T)) return true;
+  return false;
+}
+
+/** processTrigger once the subject is known: the object (by the frames in turn), then the records. */
+function withSubject(ctx: Ctx, T: Trigger, p: Pattern, rel: string, subj0: Group, obj0: Group | undefined, objFrom: number, attrs: Record<string, string>): boolean {
+  const pairable = PAIRABLE.has(rel);
+  let obj = obj0;
+  const subj = bindingSides(ctx, T, subj0);
   const exclude = new Set(subj.map((m) => m.entity));
   if (rel === 'urged' && !obj) {
     // "demanded the withdrawal of Turkish forces", "طالبت بانسحاب القوات التركية": urged the actor of the act
