@@ -9,7 +9,7 @@ import { actor, type Ctx, cueKinds, type Group, groupFrom, lastMentionBefore, nt
 
 /** "the two leaders", "الرئيسان" name people; "the two sides", "الجانبان" name the parties. */
 function peopleDual(c: CueSpan): boolean {
-  return /leaders|men|ministers|presidents|officials|الرييس|الزعيم|الوزير|المسوول/.test(c.cues.map((x) => normalise(x.form)).join(' '));
+  return /leaders|men|ministers|presidents|officials|الرييس|الزعيم|الوزير|المسوول/.test(mapped(c.cues, (x) => normalise(x.form)).join(' '));
 }
 
 /**
