@@ -4,13 +4,14 @@
  * discovered entities: a title followed by an unknown name ('وزير الخارجية العراقي فؤاد حسين',
  * 'Iraqi Foreign Minister Fuad Hussein'), "Iraq's Fuad Hussein", and quoted names.
  */
-import type { EntityKind } from '../types.ts';
+import type { EntityKind, Lang } from '../types.ts';
 import { copyDoc, copyMention, cueHas, type CueSpan, type Discovered, type Doc, type Mention, mention, mentionOf, type Sentence, sentenceWith } from './doc.ts';
 import type { Cue, Lexicon, Surface, Title } from './lexicon.ts';
 import { matchTokens, type Match } from './match.ts';
 import type { Token } from './normalise.ts';
 import { slugify } from './slug.ts';
-import { normalise, phraseKeys } from './normalise.ts';
+import { intern, normalise, phraseKeys } from './normalise.ts';
+import { mapped } from './packed.ts';
 
 /** Quotation marks that may wrap a name. */
 const NAME_QUOTES = new Set(['“', '”', '«', '»', '"', '„', '‟', '‹', '›']);
@@ -218,9 +219,12 @@ function makeFound(
   const label = text.slice(start, end);
   let id = slugify(label);
   if (lex.entities.has(id)) id = `${id}-x`;
+  // (interned like the lexicon's ids, so that comparing ids stays a pointer test, see intern;
+  // `country` always present, undefined when none: one layout for every Discovered)
+  id = intern(id);
   return {
     mention: mention(a, b, start, end, id, kind, 'discovered', false, ''),
-    discovered: { id, kind, label, ...(country ? { country } : {}), sentences: [sentence] },
+    discovered: { id, kind, label, country, sentences: [sentence] },
     replaces,
   };
 }
@@ -536,7 +540,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   const groupsSeen: string[] = [];
   /** Surnames of the people discovered in this article so far (normalised) → their ids. */
   const surnames = new Map<string, string>();
-  const sentences = doc.sentences.map((s) => {
+  const sentences = mapped(doc.sentences, (s) => {
     let ms = mergeAdjacent(s.tokens, lexMentions(s, lex, sentenceDate(s, doc.article.date)), lex);
     // 1 for the tokens of triggers and cues (no part of a discovered name): one buffer for every sentence, not a Set each
     if (blockedBuf.length < s.tokens.length) blockedBuf = new Uint8Array(2 * s.tokens.length);
@@ -545,8 +549,12 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     for (const c of s.cues) blocked.fill(1, c.tok0, c.tok1);
     const found = discover(text, s, lex, ms, blocked);
     if (found.length) {
-      const drop = new Set(found.flatMap((f) => f.replaces));
-      ms = [...ms.filter((m) => !drop.has(m)), ...found.map((f) => f.mention)].sort((x, y) => x.tok0 - y.tok0);
+      const drop = new Set<Mention>();
+      for (const f of found) for (const m of f.replaces) drop.add(m);
+      const kept: Mention[] = [];
+      for (const m of ms) if (!drop.has(m)) kept.push(m);
+      for (const f of found) kept.push(f.mention);
+      ms = kept.sort((x, y) => x.tok0 - y.tok0);
       for (const f of found) {
         const prev = discovered.get(f.discovered.id);
         if (prev) {
@@ -594,126 +602,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       const pm = mention(c.tok0, c.tok1, c.start, c.end, person, 'person', 'descriptor', false, c.clitics);
       ms = [...ms, pm].sort((x, y) => x.tok0 - y.tok0);
     }
-    // conjunction flags: A و B, A and B, A, B, A ونظيره B, A إضافة إلى B, at A and at B
-    const conjTok = new Set<number>();
-    const roleTok = new Set<number>();
-    for (const c of s.cues)
-      if (c.cues.some((x) => x.kind === 'role_group' || x.kind === 'state_head')) for (let k = c.tok0; k < c.tok1; k++) roleTok.add(k);
-    // "ونظيراه" (and his two counterparts) joins; "نظيره" alone introduces an object
-    for (const c of s.cues)
-      if (c.cues.some((x) => x.kind === 'conj' || (x.kind === 'counterpart' && c.clitics.startsWith('و')))) for (let k = c.tok0; k < c.tok1; k++) conjTok.add(k);
-    /** First tokens of members joined by a word ("and", "و", "as well as"), not by a comma alone. */
-    const explicit = new Set<number>();
-    for (let i = 1; i < ms.length; i++) {
-      const m = ms[i]!;
-      const p = ms[i - 1]!;
-      let any = m.clitics.startsWith('و');
-      if (any) explicit.add(m.tok0);
-      let ok = true;
-      for (let k = p.tok1; k < m.tok0; k++) {
-        const t = s.tokens[k]!;
-        if (isQuote(t)) continue;
-        if (!isComma(t) && (isConj(t) || conjTok.has(k))) explicit.add(m.tok0);
-        // "Russia, Iran and Turkey, the guarantors of the process, and the Syrian government": an apposition between commas
-        if (k === p.tok1 && isComma(t)) {
-          const close = appositionEnd(s.tokens, k, m.tok0);
-          if (close > k) {
-            k = close;
-            any = true;
-            continue;
-          }
-        }
-        // "received A and, separately, B": a short adverb between commas after the conjunction
-        if (any && isComma(t)) {
-          let j = k + 1;
-          while (j < m.tok0 && j - k <= 3 && s.tokens[j]!.word && !s.tokens[j]!.cap) j++;
-          if (j < m.tok0 && j > k + 1 && isComma(s.tokens[j])) {
-            k = j;
-            continue;
-          }
-        }
-        if (isConj(t) || conjTok.has(k)) {
-          any = true;
-          continue;
-        }
-        // ("at A and at B"; not "…, in Moscow": a comma alone before a preposition joins nothing)
-        if (k === m.tok0 - 1 && /^(at|in|to|on|with|from|of|في|مع|الي)$/.test(t.norm.replace(/^و/, ''))) {
-          if (t.arabic && t.norm.startsWith('و')) explicit.add(m.tok0); // "A، وفي B"
-          if (any && explicit.has(m.tok0)) continue;
-        }
-        if (any && /^(the|a|an)$/.test(t.norm)) continue; // "the PKK and the YPG"
-        if (any && roleTok.has(k)) continue; // "… إضافة إلى وفد الحكومة السورية", "and the delegation of"
-        // "، إضافة إلى معاون وزير الخارجية الإيراني علي أصغر خاجي", "and Iran's assistant foreign minister X": a title before a person
-        if (any && m.kind === 'person' && m.tok0 - k <= 4 && titleBeforePerson(s, p.tok1, k, m.tok0, conjTok)) {
-          k = m.tok0 - 1;
-          continue;
-        }
-        ok = false;
-        break;
-      }
-      if (ok && any) ms[i] = withConj(m, true);
-    }
-    // "his Turkish counterpart Hulusi Akar", "Turkey's deputy foreign minister Burak Akcapar",
-    // "ونظيراه التركي بوراك أكجابار": the country qualifies the person who follows
-    {
-      const titleTok = new Set<number>();
-      for (const t of s.titles ?? matchTokens(s.tokens, lex.titleTrie)) for (let k = t.tok0; k < t.tok1; k++) titleTok.add(k);
-      // ("وفد إيران برئاسة X": a head noun after a preposition is no title of X)
-      for (const c of s.cues)
-        if ((cueHas(c, 'counterpart') || cueHas(c, 'state_head')) && !/[بلك]/.test(c.clitics) && !cueHas(c, 'headed_by'))
-          for (let k = c.tok0; k < c.tok1; k++) titleTok.add(k);
-      const drop = new Set<Mention>();
-      for (let i = 0; i + 1 < ms.length; i++) {
-        const a = ms[i]!;
-        const b = ms[i + 1]!;
-        if (a.kind !== 'country' || b.kind !== 'person' || b.clitics.startsWith('و')) continue;
-        if ((lex.entities.get(b.entity)?.country ?? a.entity) !== a.entity) continue; // "وإيران حكومة الأسد": not an Iranian
-        let only = b.tok0 - a.tok1 <= 5;
-        for (let k = a.tok1; k < b.tok0 && only; k++) if (!titleTok.has(k) && !isQuote(s.tokens[k]) && s.tokens[k]!.text !== "'") only = false;
-        if (only && b.tok0 > a.tok1) {
-          drop.add(a);
-          const titled = copyMention(b);
-          titled.tok0 = a.tok0;
-          titled.conj = a.conj;
-          titled.clitics = a.clitics;
-          ms[i + 1] = titled;
-        }
-      }
-      if (drop.size) ms = ms.filter((m) => !drop.has(m));
-    }
-    ms = withTitlesOfAddress(s, ms, blocked, lex);
-    // English lists end with "and": "Russia, Turkey and Iran". Commas alone join nothing: "While
-    // Washington backs the SDF, Ankara accuses …", "Russia's envoy for Syria, Alexander Lavrentiev, urged …"
-    if (doc.article.lang === 'en')
-      for (let i = 1; i < ms.length; ) {
-        if (!ms[i]!.conj) {
-          i++;
-          continue;
-        }
-        let j = i;
-        while (j + 1 < ms.length && ms[j + 1]!.conj) j++;
-        let closed = false;
-        for (let x = i; x <= j; x++) if (explicit.has(ms[x]!.tok0)) closed = true;
-        if (!closed) for (let x = i; x <= j; x++) ms[x] = withConj(ms[x]!, false);
-        i = j + 1;
-      }
-    // "Iran's delegation, headed by X, …", "الوفد الإيراني، برئاسة X، …": the head is no member of a list,
-    // and the comma that closes the phrase joins nothing
-    for (const c of s.cues) {
-      if (!cueHas(c, 'headed_by')) continue;
-      const i = ms.findIndex((m) => m.tok0 >= c.tok1 && m.tok0 - c.tok1 <= 3);
-      if (i < 0) continue;
-      ms[i] = withConj(ms[i]!, false);
-      const n = ms[i + 1];
-      if (n?.conj && !n.clitics.startsWith('و') && gapIsPunct(s.tokens, ms[i]!.tok1, n.tok0)) ms[i + 1] = withConj(n, false);
-    }
-    // "…, the Russian defence ministry said": a comma before a speaker is no conjunction
-    for (let i = 0; i < ms.length; i++) {
-      const m = ms[i]!;
-      if (!m.conj || m.clitics.startsWith('و')) continue;
-      const nx = s.cues.find((c) => c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 1 && c.cues.some((x) => x.kind === 'speech'));
-      if (nx) ms[i] = withConj(m, false);
-    }
+    ms = conjunctions(s, ms, lex, blocked, doc.article.lang);
     ms = resolveRoleGroups(s, ms, lex, doc.article.lang, sentenceDate(s, doc.article.date));
     // "ضيفه الإيراني", "his Iranian guest": the person of that country named last
     for (const c of s.cues) {
@@ -739,53 +628,190 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       if (i >= 0) groupsSeen.splice(i, 1);
       groupsSeen.push(m.entity);
     }
-    // A demonym names its country only when it qualifies a state organ: "القوات الروسية", "French jets",
-    // "the Turkish side" — not "Lebanese traffickers" or "مناطق النفوذ التركي".
-    const heads = new Set<number>();
-    for (const c of s.cues) if (c.cues.some((x) => x.kind === 'state_head')) for (let k = c.tok0; k < c.tok1; k++) heads.add(k);
-    const qualifies = (m: Mention): boolean => {
-      if (s.tokens[m.tok0]!.arabic) {
-        let k = m.tok0 - 1;
-        while (k >= 0 && isQuote(s.tokens[k])) k--;
-        // the head noun may carry its own adjective: "الطائرات الحربية التركية"
-        return heads.has(k) || heads.has(k - 1);
-      }
-      let k = m.tok1;
-      while (k < s.tokens.length && (isQuote(s.tokens[k]) || s.tokens[k]!.text === '-')) k++;
-      return heads.has(k) || heads.has(k + 1);
-    };
-    const keep = ms.map((m) => m.via !== 'demonym' || !!m.grouped || qualifies(m));
-    // coordinated demonyms share the head: "Russian and Turkish troops", "القوات الروسية والتركية"
-    for (let i = ms.length - 2; i >= 0; i--) {
-      const m = ms[i]!;
-      const n = ms[i + 1]!;
-      if (keep[i] || m.via !== 'demonym' || n.via !== 'demonym' || !keep[i + 1] || s.tokens[m.tok0]!.arabic) continue;
-      const gap = s.tokens.slice(m.tok1, n.tok0);
-      if (gap.length === 1 && (gap[0]!.norm === 'and' || gap[0]!.text === ',')) keep[i] = true;
-    }
-    for (let i = 1; i < ms.length; i++) {
-      const m = ms[i]!;
-      const p = ms[i - 1]!;
-      if (!keep[i] && m.via === 'demonym' && p.via === 'demonym' && keep[i - 1] && s.tokens[m.tok0]!.arabic && m.clitics.startsWith('و') && p.tok1 === m.tok0) keep[i] = true;
-    }
-    ms = ms.filter((_, i) => keep[i]);
-    // "Iran's delegation", "Jordan's government": a country's possessive on a state organ names the
-    // country, like "the Iranian delegation" (not over a relation word: "Turkey's strikes" stays a possessor)
-    for (let i = 0; i < ms.length; i++) {
-      const m = ms[i]!;
-      if (m.kind !== 'country' || s.tokens[m.tok0]!.arabic || !/['’]s?$/.test(s.tokens[m.tok1 - 1]!.text)) continue;
-      let c: CueSpan | undefined;
-      for (const x of s.cues) if (x.tok0 === m.tok1 && cueHas(x, 'state_head')) c = x;
-      if (!c || s.triggers.some((t) => t.tok0 < c.tok1 && t.tok1 > c.tok0) || (ms[i + 1] && ms[i + 1]!.tok0 < c.tok1)) continue;
-      const organ = copyMention(m);
-      organ.tok1 = c.tok1;
-      organ.end = c.end;
-      ms[i] = organ;
-    }
+    ms = stateDemonyms(s, ms);
     return sentenceWith(s, stateOfPerson(s, ms, lex), s.triggers, s.cues);
   });
   const out = copyDoc(doc);
   out.sentences = sentences;
   out.discovered = discovered;
   return out;
+}
+
+/**
+ * A sentence's mentions with their conjunction flags (A و B, A and B, A, B, A ونظيره B, A إضافة إلى B,
+ * at A and at B) and titles joined to the people they qualify. Apart from findMentions (as
+ * stateDemonyms is) so that each is compiled on its own: the whole per-sentence step as one function
+ * was among the costliest compiles of the extraction, and a deoptimisation in it recompiled it whole.
+ */
+function conjunctions(s: Sentence, named: Mention[], lex: Lexicon, blocked: Uint8Array, lang: Lang): Mention[] {
+  let ms = named;
+  const conjTok = new Set<number>();
+  const roleTok = new Set<number>();
+  for (const c of s.cues)
+    if (c.cues.some((x) => x.kind === 'role_group' || x.kind === 'state_head')) for (let k = c.tok0; k < c.tok1; k++) roleTok.add(k);
+  // "ونظيراه" (and his two counterparts) joins; "نظيره" alone introduces an object
+  for (const c of s.cues)
+    if (c.cues.some((x) => x.kind === 'conj' || (x.kind === 'counterpart' && c.clitics.startsWith('و')))) for (let k = c.tok0; k < c.tok1; k++) conjTok.add(k);
+  /** First tokens of members joined by a word ("and", "و", "as well as"), not by a comma alone. */
+  const explicit = new Set<number>();
+  for (let i = 1; i < ms.length; i++) {
+    const m = ms[i]!;
+    const p = ms[i - 1]!;
+    let any = m.clitics.startsWith('و');
+    if (any) explicit.add(m.tok0);
+    let ok = true;
+    for (let k = p.tok1; k < m.tok0; k++) {
+      const t = s.tokens[k]!;
+      if (isQuote(t)) continue;
+      if (!isComma(t) && (isConj(t) || conjTok.has(k))) explicit.add(m.tok0);
+      // "Russia, Iran and Turkey, the guarantors of the process, and the Syrian government": an apposition between commas
+      if (k === p.tok1 && isComma(t)) {
+        const close = appositionEnd(s.tokens, k, m.tok0);
+        if (close > k) {
+          k = close;
+          any = true;
+          continue;
+        }
+      }
+      // "received A and, separately, B": a short adverb between commas after the conjunction
+      if (any && isComma(t)) {
+        let j = k + 1;
+        while (j < m.tok0 && j - k <= 3 && s.tokens[j]!.word && !s.tokens[j]!.cap) j++;
+        if (j < m.tok0 && j > k + 1 && isComma(s.tokens[j])) {
+          k = j;
+          continue;
+        }
+      }
+      if (isConj(t) || conjTok.has(k)) {
+        any = true;
+        continue;
+      }
+      // ("at A and at B"; not "…, in Moscow": a comma alone before a preposition joins nothing)
+      if (k === m.tok0 - 1 && /^(at|in|to|on|with|from|of|في|مع|الي)$/.test(t.norm.replace(/^و/, ''))) {
+        if (t.arabic && t.norm.startsWith('و')) explicit.add(m.tok0); // "A، وفي B"
+        if (any && explicit.has(m.tok0)) continue;
+      }
+      if (any && /^(the|a|an)$/.test(t.norm)) continue; // "the PKK and the YPG"
+      if (any && roleTok.has(k)) continue; // "… إضافة إلى وفد الحكومة السورية", "and the delegation of"
+      // "، إضافة إلى معاون وزير الخارجية الإيراني علي أصغر خاجي", "and Iran's assistant foreign minister X": a title before a person
+      if (any && m.kind === 'person' && m.tok0 - k <= 4 && titleBeforePerson(s, p.tok1, k, m.tok0, conjTok)) {
+        k = m.tok0 - 1;
+        continue;
+      }
+      ok = false;
+      break;
+    }
+    if (ok && any) ms[i] = withConj(m, true);
+  }
+  // "his Turkish counterpart Hulusi Akar", "Turkey's deputy foreign minister Burak Akcapar",
+  // "ونظيراه التركي بوراك أكجابار": the country qualifies the person who follows
+  {
+    const titleTok = new Set<number>();
+    for (const t of s.titles ?? matchTokens(s.tokens, lex.titleTrie)) for (let k = t.tok0; k < t.tok1; k++) titleTok.add(k);
+    // ("وفد إيران برئاسة X": a head noun after a preposition is no title of X)
+    for (const c of s.cues)
+      if ((cueHas(c, 'counterpart') || cueHas(c, 'state_head')) && !/[بلك]/.test(c.clitics) && !cueHas(c, 'headed_by'))
+        for (let k = c.tok0; k < c.tok1; k++) titleTok.add(k);
+    const drop = new Set<Mention>();
+    for (let i = 0; i + 1 < ms.length; i++) {
+      const a = ms[i]!;
+      const b = ms[i + 1]!;
+      if (a.kind !== 'country' || b.kind !== 'person' || b.clitics.startsWith('و')) continue;
+      if ((lex.entities.get(b.entity)?.country ?? a.entity) !== a.entity) continue; // "وإيران حكومة الأسد": not an Iranian
+      let only = b.tok0 - a.tok1 <= 5;
+      for (let k = a.tok1; k < b.tok0 && only; k++) if (!titleTok.has(k) && !isQuote(s.tokens[k]) && s.tokens[k]!.text !== "'") only = false;
+      if (only && b.tok0 > a.tok1) {
+        drop.add(a);
+        const titled = copyMention(b);
+        titled.tok0 = a.tok0;
+        titled.conj = a.conj;
+        titled.clitics = a.clitics;
+        ms[i + 1] = titled;
+      }
+    }
+    if (drop.size) ms = ms.filter((m) => !drop.has(m));
+  }
+  ms = withTitlesOfAddress(s, ms, blocked, lex);
+  // English lists end with "and": "Russia, Turkey and Iran". Commas alone join nothing: "While
+  // Washington backs the SDF, Ankara accuses …", "Russia's envoy for Syria, Alexander Lavrentiev, urged …"
+  if (lang === 'en')
+    for (let i = 1; i < ms.length; ) {
+      if (!ms[i]!.conj) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j + 1 < ms.length && ms[j + 1]!.conj) j++;
+      let closed = false;
+      for (let x = i; x <= j; x++) if (explicit.has(ms[x]!.tok0)) closed = true;
+      if (!closed) for (let x = i; x <= j; x++) ms[x] = withConj(ms[x]!, false);
+      i = j + 1;
+    }
+  // "Iran's delegation, headed by X, …", "الوفد الإيراني، برئاسة X، …": the head is no member of a list,
+  // and the comma that closes the phrase joins nothing
+  for (const c of s.cues) {
+    if (!cueHas(c, 'headed_by')) continue;
+    const i = ms.findIndex((m) => m.tok0 >= c.tok1 && m.tok0 - c.tok1 <= 3);
+    if (i < 0) continue;
+    ms[i] = withConj(ms[i]!, false);
+    const n = ms[i + 1];
+    if (n?.conj && !n.clitics.startsWith('و') && gapIsPunct(s.tokens, ms[i]!.tok1, n.tok0)) ms[i + 1] = withConj(n, false);
+  }
+  // "…, the Russian defence ministry said": a comma before a speaker is no conjunction
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    if (!m.conj || m.clitics.startsWith('و')) continue;
+    const nx = s.cues.find((c) => c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 1 && c.cues.some((x) => x.kind === 'speech'));
+    if (nx) ms[i] = withConj(m, false);
+  }
+  return ms;
+}
+
+/** Demonyms kept only where they qualify a state organ, and countries' possessives on state organs (see conjunctions). */
+function stateDemonyms(s: Sentence, all: Mention[]): Mention[] {
+  let ms = all;
+  // A demonym names its country only when it qualifies a state organ: "القوات الروسية", "French jets",
+  // "the Turkish side" — not "Lebanese traffickers" or "مناطق النفوذ التركي".
+  const heads = new Set<number>();
+  for (const c of s.cues) if (c.cues.some((x) => x.kind === 'state_head')) for (let k = c.tok0; k < c.tok1; k++) heads.add(k);
+  const qualifies = (m: Mention): boolean => {
+    if (s.tokens[m.tok0]!.arabic) {
+      let k = m.tok0 - 1;
+      while (k >= 0 && isQuote(s.tokens[k])) k--;
+      // the head noun may carry its own adjective: "الطائرات الحربية التركية"
+      return heads.has(k) || heads.has(k - 1);
+    }
+    let k = m.tok1;
+    while (k < s.tokens.length && (isQuote(s.tokens[k]) || s.tokens[k]!.text === '-')) k++;
+    return heads.has(k) || heads.has(k + 1);
+  };
+  const keep = mapped(ms, (m) => m.via !== 'demonym' || !!m.grouped || qualifies(m));
+  // coordinated demonyms share the head: "Russian and Turkish troops", "القوات الروسية والتركية"
+  for (let i = ms.length - 2; i >= 0; i--) {
+    const m = ms[i]!;
+    const n = ms[i + 1]!;
+    if (keep[i] || m.via !== 'demonym' || n.via !== 'demonym' || !keep[i + 1] || s.tokens[m.tok0]!.arabic) continue;
+    const gap = s.tokens.slice(m.tok1, n.tok0);
+    if (gap.length === 1 && (gap[0]!.norm === 'and' || gap[0]!.text === ',')) keep[i] = true;
+  }
+  for (let i = 1; i < ms.length; i++) {
+    const m = ms[i]!;
+    const p = ms[i - 1]!;
+    if (!keep[i] && m.via === 'demonym' && p.via === 'demonym' && keep[i - 1] && s.tokens[m.tok0]!.arabic && m.clitics.startsWith('و') && p.tok1 === m.tok0) keep[i] = true;
+  }
+  ms = ms.filter((_, i) => keep[i]);
+  // "Iran's delegation", "Jordan's government": a country's possessive on a state organ names the
+  // country, like "the Iranian delegation" (not over a relation word: "Turkey's strikes" stays a possessor)
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    if (m.kind !== 'country' || s.tokens[m.tok0]!.arabic || !/['’]s?$/.test(s.tokens[m.tok1 - 1]!.text)) continue;
+    let c: CueSpan | undefined;
+    for (const x of s.cues) if (x.tok0 === m.tok1 && cueHas(x, 'state_head')) c = x;
+    if (!c || s.triggers.some((t) => t.tok0 < c.tok1 && t.tok1 > c.tok0) || (ms[i + 1] && ms[i + 1]!.tok0 < c.tok1)) continue;
+    const organ = copyMention(m);
+    organ.tok1 = c.tok1;
+    organ.end = c.end;
+    ms[i] = organ;
+  }
+  return ms;
 }

@@ -151,7 +151,9 @@ const ARABIC_RE = /[\u0600-\u06FF]/;
  * through this once (numbers-like keys such as "2023" stay as they are).
  */
 export function intern(s: string): string {
-  const o: Record<string, 0> = {};
+  // (an object without prototype is a dictionary: a plain {} would get a hidden class per key
+  // interned, thousands of them, and the loop below would see a new one at each call)
+  const o: Record<string, 0> = Object.create(null);
   o[s] = 0;
   for (const k in o) return k;
   return s;
@@ -305,9 +307,10 @@ export function tokenise(text: string, from = 0, to = text.length): Token[] {
 /** Tokenise a lexicon phrase into its normalised word keys (hyphens and quotes dropped). */
 export function phraseKeys(phrase: string): string[] {
   // (interned: see tokenise's note on the kinds of strings it reads)
-  return tokenise(intern(phrase))
-    .filter((t) => t.word)
-    .map((t) => canonicalKey(t.norm, t.arabic));
+  // (a push loop: a .map() result is a holey array once this is optimised, see packed.ts)
+  const keys: string[] = [];
+  for (const t of tokenise(intern(phrase))) if (t.word) keys.push(canonicalKey(t.norm, t.arabic));
+  return keys;
 }
 
 /** Canonical key of a normalised word: Arabic loses its article ال (so 'الأسد' and 'أسد' meet). */

@@ -7,6 +7,7 @@ import type { Article, ArticleRecord, EntityRecord, RelationRecord } from '../ty
 import { createDoc, type Doc, redated } from './doc.ts';
 import type { Lexicon } from './lexicon.ts';
 import { findMentions } from './mentions.ts';
+import { mapped } from './packed.ts';
 import { findRelations } from './relations/index.ts';
 import { segment } from './segment.ts';
 import { findTriggers } from './triggers.ts';
@@ -49,8 +50,8 @@ function anchorEvents(rels: RelationRecord[], lexicon: Lexicon, stative: Set<Rel
   const dated = rels.filter((r) => r.dateSource === 'text' && isEvent(r.relation) && r.date.length === 10);
   if (!dated.length && !lead) return rels;
   const leadParts = lead ? partsOf(lead.actors) : new Set<string>();
-  const datedParts = dated.map(parts);
-  return rels.map((r) => {
+  const datedParts = mapped(dated, parts);
+  return mapped(rels, (r) => {
     if (r.dateSource !== 'published' || !isEvent(r.relation) || r.attrs?.mode === 'planned' || stative.has(r)) return r;
     const p = parts(r);
     let best: RelationRecord | undefined;
@@ -84,7 +85,11 @@ function leadOf(doc: Doc, lexicon: Lexicon): Lead | undefined {
   const s = doc.sentences[0];
   const d = s?.dates.find((x) => x.date.length === 10 && x.date <= doc.article.date);
   if (!s || !d) return undefined;
-  const actors = s.mentions.map((m) => lexicon.entities.get(m.entity)?.stands_for ?? (ACTOR_KINDS.has(m.kind) ? m.entity : undefined)).filter((x): x is string => !!x);
+  const actors: string[] = [];
+  for (const m of s.mentions) {
+    const a = lexicon.entities.get(m.entity)?.stands_for ?? (ACTOR_KINDS.has(m.kind) ? m.entity : undefined);
+    if (a) actors.push(a);
+  }
   return actors.length ? { date: d.date, actors } : undefined;
 }
 
@@ -97,7 +102,7 @@ function unifyDates(rels: RelationRecord[], stative: Set<RelationRecord>): Relat
     const k2 = `${r.target}|${r.relation}|${r.source}`;
     if (r.relation === 'met' && !textDate.has(k2)) textDate.set(k2, r.date);
   }
-  return rels.map((r) => {
+  return mapped(rels, (r) => {
     if (r.dateSource !== 'published') return r;
     const d = textDate.get(`${r.source}|${r.relation}|${r.target}`);
     if (!d) return r;

@@ -2,11 +2,12 @@
 import { findDates } from './dates.ts';
 import type { Doc, Sentence } from './doc.ts';
 import { tokenise } from './normalise.ts';
+import { mapped } from './packed.ts';
 import { splitSentences } from './sentences.ts';
 
 export function segment(doc: Doc): Doc {
   const { text, date } = doc.article;
-  const sentences: Sentence[] = splitSentences(text).map((sp, index) => ({
+  const sentences: Sentence[] = mapped(splitSentences(text), (sp, index) => ({
     index,
     start: sp.start,
     end: sp.end,

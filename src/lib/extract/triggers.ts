@@ -3,6 +3,7 @@ import type { CueSpan, Doc, Sentence, Trigger } from './doc.ts';
 import type { Cue, Lexicon, Surface, Title } from './lexicon.ts';
 import { matchCategories, matchTokens, type Match } from './match.ts';
 import { normalise } from './normalise.ts';
+import { mapped } from './packed.ts';
 
 const articleForms = new Map<string, boolean>();
 /** Does a pattern form begin with ال itself ("التقى")? (cached: forms are few, matches many) */
@@ -13,7 +14,7 @@ function startsWithArticle(form: string): boolean {
 }
 
 export function findTriggers(doc: Doc, lex: Lexicon): Doc {
-  const sentences = doc.sentences.map((s) => {
+  const sentences = mapped(doc.sentences, (s) => {
     const triggers: Trigger[] = [];
     for (const m of matchTokens(s.tokens, lex.triggerTrie, { suffixes: true })) {
       // verbs take no prepositional proclitic (بحث is not ب + حث); nouns do (بانسحاب)

@@ -5,10 +5,11 @@ import type { EntityKind } from '../../types.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
 import { actor, type Ctx, cueKinds, freeWords, type Group, groupFrom, isPossessive, lastMentionBefore, nth, prepOf } from './ctx.ts';
+import { mapped } from '../packed.ts';
 
 /** "the two leaders", "الرئيسان" name people; "the two sides", "الجانبان" name the parties. */
 function peopleDual(c: CueSpan): boolean {
-  return /leaders|men|ministers|presidents|officials|الرييس|الزعيم|الوزير|المسوول/.test(c.cues.map((x) => normalise(x.form)).join(' '));
+  return /leaders|men|ministers|presidents|officials|الرييس|الزعيم|الوزير|المسوول/.test(mapped(c.cues, (x) => normalise(x.form)).join(' '));
 }
 
 /**
@@ -79,7 +80,7 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
       const here = sentencePair(ctx, c.start, c, people);
       if (here) return { group: here, end: c.tok1, start: c.tok0 };
       const pair = people ? ctx.lastPersons : ctx.lastPair;
-      if (pair) return { group: pair.map(at), end: c.tok1, start: c.tok0 };
+      if (pair) return { group: mapped(pair, at), end: c.tok1, start: c.tok0 };
     }
     if (kinds.has('group')) {
       // a named group ("the guarantors" = Russia, Turkey, Iran) or one that names no one ("the participants": '-')
@@ -89,14 +90,14 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
         // "the three countries", "الدول الثلاث": the last list of that many actors, else the last that many
         // countries named before it in the sentence
         const n = Number(value.slice(1));
-        if (ctx.lastGroup?.length === n) return { group: ctx.lastGroup.map(at), end: c.tok1, start: c.tok0 };
+        if (ctx.lastGroup?.length === n) return { group: mapped(ctx.lastGroup, at), end: c.tok1, start: c.tok0 };
         const named: Mention[] = [];
         for (let i = ctx.s.mentions.length - 1; i >= 0 && named.length < n; i--) {
           const m = ctx.s.mentions[i]!;
           const a = m.tok1 <= c.tok0 ? actor(ctx.lex, m) : undefined;
           if (a?.kind === 'country' && !named.some((x) => x.entity === a.entity)) named.unshift(a);
         }
-        if (named.length === n) return { group: named.map(at), end: c.tok1, start: c.tok0 };
+        if (named.length === n) return { group: mapped(named, at), end: c.tok1, start: c.tok0 };
       } else if (value) {
         const group: Group = [];
         for (const id of value.split('|')) {
@@ -108,13 +109,13 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
       // "American troops must leave X, where they back Y": "they" is the troops named before it in the sentence
       const troops = ctx.lang === 'en' && ctx.s.tokens[c.tok0]!.norm === 'they' ? pluralActorBefore(ctx, c.tok0) : undefined;
       if (troops) return { group: [at(troops)], end: c.tok1, start: c.tok0 };
-      if (ctx.lastGroup) return { group: ctx.lastGroup.map(at), end: c.tok1, start: c.tok0 };
+      if (ctx.lastGroup) return { group: mapped(ctx.lastGroup, at), end: c.tok1, start: c.tok0 };
     }
     if (kinds.has('plural')) {
       // "the groups", "both countries", "الجماعتين": the last list of actors of that kind
       for (const kind of c.cues.find((x) => x.kind === 'plural')?.value?.split('|') ?? []) {
         const g = lastPlural(ctx, kind);
-        if (g) return { group: g.map(at), end: c.tok1, start: c.tok0 };
+        if (g) return { group: mapped(g, at), end: c.tok1, start: c.tok0 };
         // "Xi met Assad … and said the two countries …": the countries of the two people a relation just joined (gold rule 4:
         // duals are resolved from context)
         const pair = kind === 'country' && ctx.lang === 'en' ? (sentencePair(ctx, c.start, c, true) ?? ctx.lastPersons) : undefined;
@@ -241,7 +242,7 @@ export function roleGroupAnaphors(ctx: Ctx): Mention[] | undefined {
     const start = Math.min(c.start, role.start);
     const end = Math.max(c.end, role.end);
     // (only when every member's holder is known: "the intelligence chiefs of the four countries" are not the countries)
-    const people = a.group.map((m) => (m.kind === 'country' ? resolveRole(ctx.lex, m.entity, value, ctx.lang, date) : undefined));
+    const people = mapped(a.group, (m) => (m.kind === 'country' ? resolveRole(ctx.lex, m.entity, value, ctx.lang, date) : undefined));
     if (people.some((p) => !p)) continue;
     a.group.forEach((m, i) => {
       (added ??= []).push(mention(tok0, tok1, start, end, people[i]!, 'person', 'descriptor', i > 0, i > 0 ? '' : m.clitics, true));
@@ -273,7 +274,7 @@ export function dualPair(ctx: Ctx, T: Trigger): Group | undefined {
   if (!forms) dualForms.set(ctx.lex, (forms = new Set(ctx.lex.patterns.filter((q) => q.lang === 'ar' && q.pos === 'verb').map((q) => `${q.relation}|${normalise(q.form)}`))));
   if (!forms.has(`${T.patterns[0]!.relation}|${normalise(form.slice(0, -1))}`)) return undefined;
   if (ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 1 && !m.clitics)) return undefined;
-  return sentencePair(ctx, T.start, T) ?? ctx.lastPair?.map((m) => mentionOn(m, T));
+  return sentencePair(ctx, T.start, T) ?? (ctx.lastPair && mapped(ctx.lastPair, (m) => mentionOn(m, T)));
 }
 
 /**

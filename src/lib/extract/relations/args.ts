@@ -3,8 +3,10 @@ import { cueHas, type CueSpan, type Mention, mentionOn, type Sentence, type Trig
 import type { Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
-import { actor, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordsBetween } from './ctx.ts';
+import { actor, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween } from './ctx.ts';
 import { anaphorAt, counterpartOf, pronounRef } from './anaphora.ts';
+
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'is', 'are', 'being', 'be']);
 
 /** The nearest subject to the left of token `tok`: prepositional objects and possessives are skipped. */
 export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | undefined {
@@ -168,8 +170,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
       const i = firstMentionAfter(ms, c.tok1);
       if (i >= 0 && (wordsBetween(tokens, c.tok1, ms[i]!.tok0).length === 0 || onlyTitles(ctx, c.tok1, ms[i]!.tok0))) {
         if (lang === 'en') {
-          const before = tokens.slice(Math.max(0, T.tok0 - 3), T.tok0).map((t) => t.norm);
-          if (!before.some((w) => ['was', 'were', 'been', 'is', 'are', 'being', 'be'].includes(w))) break;
+          if (!wordIn(tokens, Math.max(0, T.tok0 - 3), T.tok0, PASSIVE_AUX)) break;
         }
         // "… by President X, Emirati state media said": the source of the report is no agent
         agent = groupFrom(ms, i).filter((m, j) => j === 0 || !(ctx.byKind.get('speech') ?? []).some((c) => c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 3));
@@ -230,8 +231,10 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
   }
   if (lang === 'ar') {
     // ("تركيا التي تنشر قوات": a relative pronoun right after its antecedent, which is the subject)
-    const gapSVO = prev ? wordsBetween(tokens, prev.tok1, T.tok0).filter((t, j, all) => !/^(قد|لقد|فقد|كان|كانت|وكان|وكانت)$/.test(t.norm) && !(j === 0 && all.length === 1 && RELATIVE.has(t.norm))) : [];
-    const relGap = !!prev && RELATIVE.has(wordsBetween(tokens, prev.tok1, T.tok0).map((t) => t.norm).join(' '));
+    const gap = prev ? wordsBetween(tokens, prev.tok1, T.tok0) : [];
+    const gapSVO = gap.filter((t, j, all) => !/^(قد|لقد|فقد|كان|كانت|وكان|وكانت)$/.test(t.norm) && !(j === 0 && all.length === 1 && RELATIVE.has(t.norm)));
+    // (the relative pronouns are single words)
+    const relGap = gap.length === 1 && RELATIVE.has(gap[0]!.norm);
     if (prev && gapSVO.length === 0 && (!prepOf(ctx, prev) || relGap) && actor(ctx.lex, prev)) {
       subj = groupTo(ms, prevI); // SVO
     } else if (

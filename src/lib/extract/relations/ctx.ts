@@ -103,6 +103,14 @@ export function actor(lex: Lexicon, m: Mention): Mention | undefined {
   return undefined;
 }
 
+/**
+ * The lexicon kind of an entity, '' for one found in the text: a string either way (a comparison
+ * compiled for strings deoptimises when `undefined` reaches it, as `get(id)?.kind` gives).
+ */
+export function kindOf(lex: Lexicon, id: string): string {
+  return lex.entities.get(id)?.kind ?? '';
+}
+
 /** Group of coordinated mentions starting at mention index i (A و B و C). */
 export function groupFrom(ms: Mention[], i: number): Group {
   const g = [ms[i]!];
@@ -134,6 +142,12 @@ export function wordsBetween(tokens: Token[], a: number, b: number): Token[] {
   const out: Token[] = [];
   for (let k = a; k < b; k++) if (!isQuote(tokens[k]) && tokens[k]!.text !== ',' && tokens[k]!.text !== '،') out.push(tokens[k]!);
   return out;
+}
+
+/** Is one of `words` among tokens [a, b)? */
+export function wordIn(tokens: Token[], a: number, b: number, words: Set<string>): boolean {
+  for (let k = a; k < b; k++) if (words.has(tokens[k]!.norm)) return true;
+  return false;
 }
 
 export function hasBoundary(tokens: Token[], a: number, b: number): boolean {

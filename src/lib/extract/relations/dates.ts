@@ -2,20 +2,24 @@
 import type { Trigger } from '../doc.ts';
 import { findDates } from '../dates.ts';
 import { normalise } from '../normalise.ts';
-import { type Ctx, nth, RELATIVE } from './ctx.ts';
+import { type Ctx, nth, RELATIVE, wordIn } from './ctx.ts';
+
+const PRESENT_AUX = new Set(['has', 'have', 'is', 'are']);
 
 /** English present and present perfect ("accuses", "has urged") speak of now (as the Arabic imperfect does, isPresent): only a date right next to them counts. */
 function presentTense(ctx: Ctx, T: Trigger): boolean {
   if (ctx.lang !== 'en') return false;
   const t = ctx.s.tokens[T.tok0]!.norm;
-  const before = ctx.s.tokens.slice(Math.max(0, T.tok0 - 2), T.tok0).map((x) => x.norm);
-  if (before.some((w) => ['has', 'have', 'is', 'are'].includes(w))) return true;
+  if (wordIn(ctx.s.tokens, Math.max(0, T.tok0 - 2), T.tok0, PRESENT_AUX)) return true;
   return /[^s]s$/.test(t) && !/(ss|us|is)$/.test(t) && T.patterns[0]!.pos === 'verb';
 }
 
 /** Is there a relative pronoun between character offsets a and b of the sentence? */
 function relativeBetween(ctx: Ctx, a: number, b: number): boolean {
-  ctx.relatives ??= ctx.s.tokens.filter((t) => RELATIVE.has(t.norm)).map((t) => t.start);
+  if (!ctx.relatives) {
+    ctx.relatives = [];
+    for (const t of ctx.s.tokens) if (RELATIVE.has(t.norm)) ctx.relatives.push(t.start);
+  }
   return ctx.relatives.some((x) => x >= a && x < b);
 }
 

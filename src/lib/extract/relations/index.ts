@@ -14,8 +14,8 @@
  */
 import type { RelationRecord } from '../../types.ts';
 import { copyDoc, copyMention, type CueSpan, type Doc, type Mention, mention, mentionOf, mentionOn, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
-import type { CueKind, Lexicon } from '../lexicon.ts';
-import { actor, auxiliary, BOUNDARY, type Ctx, cueBefore, cueIn, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, RELATIVE, withPreps } from './ctx.ts';
+import type { CueKind, Lexicon, Pattern } from '../lexicon.ts';
+import { actor, auxiliary, BOUNDARY, type Ctx, cueBefore, cueIn, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, RELATIVE, withPreps } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, pluralCounterparts, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, nounArgs, objectGroup, passiveAfterAnd, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
@@ -94,45 +94,11 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   }
   if (markedPassive(ctx, T)) return true;
   if (p.pos === 'noun' && T.patterns[0]!.pos === 'verb') T = triggerWith(T, [p, ...T.patterns.filter((x) => x !== p)]);
-  if (rel === 'urged') {
-    // an urging verb that governs a reconciliation word is handled there
-    for (const R of ctx.s.triggers)
-      // ("تطالب دمشق بالانسحاب شرطاً لأي تطبيع مع أنقرة": any normalisation is the condition's object, not what is urged)
-      if (R.tok0 > T.tok0 && R.patterns[0]!.relation === 'urged_reconciliation_with' && !isNegated(ctx, R) && !prospectiveAct(ctx, R) && reconciliation(ctx, R, R.patterns[0]!, {})) return true;
-  }
-  // ("a meeting with X was possible": a verb form read as a noun after an article is modal like one)
-  if (p.pos === 'verb' && ctx.lang === 'en' && /^(a|an|the)$/.test(nth(ctx.s.tokens, T.tok0 - 1)?.norm ?? '') && modalEvent(ctx, T)) return true;
   // "وتناول اللقاء …", "وبحث الاجتماع …": a definite meeting that opens the sentence as a topic verb's subject is the
   // meeting of the pair of the sentence before ("استقبل الأسد لاريجاني. وتناول اللقاء …")
   if (rel === 'met' && p.pos === 'noun' && ctx.lang === 'ar' && ctx.lastPair && T.tok0 <= 2 && cueBefore(ctx, T, 'topic', 1) && ctx.s.tokens[T.tok0]!.norm.slice(T.clitics.length).startsWith('ال') && !ctx.s.mentions.some((m) => m.tok1 <= T.tok0))
     return pairsOf(ctx, T, p, ctx.lastPair.map((m) => mentionOn(m, T)), {});
-  // discussed coordination: a topic, not an act ("بحث … في ظل التصعيد", "amid the escalation": a circumstance is a fact)
-  if (p.pos === 'noun' && cueBefore(ctx, T, 'topic', 4) && !amid(ctx, T)) return true;
-  if (p.pos === 'noun' && rel !== 'met') {
-    const prev = nth(ctx.s.tokens, T.tok0 - 1);
-    if (prev && ['on', 'about', 'regarding', 'حول', 'بشان', 'بخصوص', 'عن'].includes(prev.norm) && !T.clitics) return true;
-  }
-  if (p.pos === 'noun' && rel !== 'urged_reconciliation_with') {
-    // a demanded or refused act is no act: "طالبت بانسحاب", "demanded the withdrawal"
-    for (const x of ctx.s.triggers)
-      // (not inside a that-clause: "حذّر من أن «المجازر» الإسرائيلية في غزة تهدد …" states the massacres as a fact)
-      if (x !== T && x.tok1 <= T.tok0 && freeWords(ctx, x.tok1, T.tok0) <= 6 && (x.patterns[0]!.relation === 'urged' || (x.patterns[0]!.relation === 'threatened' && !warnedThat(ctx, x.tok1, T.tok0))))
-        return true;
-    if (demandedAct(ctx, T)) return true; // "طالب … خلال الاجتماع بانسحاب القوات": further, but a verbal noun after ب
-    if (prospectiveAct(ctx, T)) return true;
-    // "للقاء محتمل", "a possible meeting": a hypothetical right after the noun
-    if ((ctx.byKind.get('hypothetical') ?? []).some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 1)) return true;
-    if (modalEvent(ctx, T)) return true;
-    if (ctx.byKind.get('urge')?.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1)) return true;
-  }
-  if (p.requires && auxiliary(ctx, T)) return true;
-  // "تنشر روسيا قوات في سوريا", "شنت الطائرات غارات على": the noun is the object of a verb of the same relation
-  // (not after a comma: "struck a building, killing two advisers" is a participle of its own)
-  if (p.pos === 'noun' && sameRelationVerbBefore(ctx, T, rel) && !(ctx.lang === 'en' && nth(ctx.s.tokens, T.tok0 - 1)?.text === ',')) return true;
-  // "called on Turkey to withdraw", "دعا أنقرة إلى سحب", "demanded that Turkey withdraw": the demanded act is not done
-  if (p.pos === 'verb' && rel !== 'urged' && demandedAct(ctx, T)) return true;
-  // "اتهمت قسد الجيش التركي باستهداف …", "blamed the PKK for the bombing": what the accused is said to have done (gold rule 10)
-  if (rel !== 'accused' && accusedAct(ctx, T)) return true;
+  if (notAnAct(ctx, T, p, rel)) return true;
   const attrs: Record<string, string> = {};
   const planned = isPlanned(ctx, T, p);
   if (planned || rel === 'withdrew_from') attrs.mode = planned ? 'planned' : 'done';
@@ -270,7 +236,70 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     objFrom = T.tok1;
   }
   if (!subj?.length) return false; // none, or a group that names no one ("the participants")
-  subj = bindingSides(ctx, T, subj);
+  return withSubject(ctx, T, p, rel, subj, obj, objFrom, attrs, owner);
+}
+
+/**
+ * The guards of processTrigger after the trigger's reading is chosen: a trigger that names no act
+ * done (a topic, a demand, a plan of another's, an accusation's content). Apart from processTrigger
+ * (as withSubject is) so that each is compiled on its own: one function of them all was the
+ * largest and costliest compile of the extraction, and any deoptimisation in it recompiled it whole.
+ */
+function notAnAct(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
+  if (rel === 'urged') {
+    // an urging verb that governs a reconciliation word is handled there
+    for (const R of ctx.s.triggers)
+      // ("تطالب دمشق بالانسحاب شرطاً لأي تطبيع مع أنقرة": any normalisation is the condition's object, not what is urged)
+      if (R.tok0 > T.tok0 && R.patterns[0]!.relation === 'urged_reconciliation_with' && !isNegated(ctx, R) && !prospectiveAct(ctx, R) && reconciliation(ctx, R, R.patterns[0]!, {})) return true;
+  }
+  // ("a meeting with X was possible": a verb form read as a noun after an article is modal like one)
+  if (p.pos === 'verb' && ctx.lang === 'en' && /^(a|an|the)$/.test(nth(ctx.s.tokens, T.tok0 - 1)?.norm ?? '') && modalEvent(ctx, T)) return true;
+  // discussed coordination: a topic, not an act ("بحث … في ظل التصعيد", "amid the escalation": a circumstance is a fact)
+  if (p.pos === 'noun' && cueBefore(ctx, T, 'topic', 4) && !amid(ctx, T)) return true;
+  if (p.pos === 'noun' && rel !== 'met') {
+    const prev = nth(ctx.s.tokens, T.tok0 - 1);
+    if (prev && ['on', 'about', 'regarding', 'حول', 'بشان', 'بخصوص', 'عن'].includes(prev.norm) && !T.clitics) return true;
+  }
+  if (p.pos === 'noun' && rel !== 'urged_reconciliation_with') {
+    // a demanded or refused act is no act: "طالبت بانسحاب", "demanded the withdrawal"
+    for (const x of ctx.s.triggers)
+      // (not inside a that-clause: "حذّر من أن «المجازر» الإسرائيلية في غزة تهدد …" states the massacres as a fact)
+      if (x !== T && x.tok1 <= T.tok0 && freeWords(ctx, x.tok1, T.tok0) <= 6 && (x.patterns[0]!.relation === 'urged' || (x.patterns[0]!.relation === 'threatened' && !warnedThat(ctx, x.tok1, T.tok0))))
+        return true;
+    if (demandedAct(ctx, T)) return true; // "طالب … خلال الاجتماع بانسحاب القوات": further, but a verbal noun after ب
+    if (prospectiveAct(ctx, T)) return true;
+    // "للقاء محتمل", "a possible meeting": a hypothetical right after the noun
+    if ((ctx.byKind.get('hypothetical') ?? []).some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 1)) return true;
+    if (modalEvent(ctx, T)) return true;
+    if (ctx.byKind.get('urge')?.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1)) return true;
+  }
+  if (p.requires && auxiliary(ctx, T)) return true;
+  // "تنشر روسيا قوات في سوريا", "شنت الطائرات غارات على": the noun is the object of a verb of the same relation
+  // (not after a comma: "struck a building, killing two advisers" is a participle of its own)
+  if (p.pos === 'noun' && sameRelationVerbBefore(ctx, T, rel) && !(ctx.lang === 'en' && nth(ctx.s.tokens, T.tok0 - 1)?.text === ',')) return true;
+  // "called on Turkey to withdraw", "دعا أنقرة إلى سحب", "demanded that Turkey withdraw": the demanded act is not done
+  if (p.pos === 'verb' && rel !== 'urged' && demandedAct(ctx, T)) return true;
+  // "اتهمت قسد الجيش التركي باستهداف …", "blamed the PKK for the bombing": what the accused is said to have done (gold rule 10)
+  if (rel !== 'accused' && accusedAct(ctx, T)) return true;
+  return false;
+}
+
+/** processTrigger once the subject is known: the object (by the frames in turn), then the records. */
+function withSubject(
+  ctx: Ctx,
+  T: Trigger,
+  p: Pattern,
+  rel: string,
+  subj0: Group,
+  obj0: Group | undefined,
+  objFrom: number,
+  attrs: Record<string, string>,
+  /** the owner of a presence (presenceOwner), when it gave the subject */
+  owner: Group | undefined,
+): boolean {
+  const pairable = PAIRABLE.has(rel);
+  let obj = obj0;
+  let subj = bindingSides(ctx, T, subj0);
   // "قُتل X في غارة إسرائيلية": the attack's doer attacked the person killed (and the place struck, below)
   if (rel === 'attacked' && p.pos === 'noun' && victimAsDoer(ctx, T, subj)) return true;
   // "اتفاق خفض التصعيد الذي توصل إليه الرئيسان", "وقف الهجمات": an act to be reduced or stopped has only the doer
@@ -495,7 +524,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       persons.push(m);
     }
     // "the two presidents": the last two people a relation joined, else the last two named
-    const personRel = [...mine].reverse().find((r) => lex.entities.get(r.source)?.kind === 'person' && lex.entities.get(r.target)?.kind === 'person');
+    const personRel = [...mine].reverse().find((r) => kindOf(lex, r.source) === 'person' && kindOf(lex, r.target) === 'person');
     const pa = personRel && subjMention(personRel, 'source');
     const pb = personRel && subjMention(personRel, 'target');
     if (pa && pb) personPair = [pa, pb];
@@ -518,14 +547,18 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
         }
       }
     }
-    const pairRel = [...mine].reverse().find((r) => !PLACE_RELATIONS.has(r.relation) && lex.entities.get(r.target)?.kind !== 'place');
+    const pairRel = [...mine].reverse().find((r) => !PLACE_RELATIONS.has(r.relation) && kindOf(lex, r.target) !== 'place');
     if (pairRel) {
       const a = subjMention(pairRel, 'source');
       const b = subjMention(pairRel, 'target');
       if (a && b) lastPair = [a, b];
     } else if (!lastPair) {
       // no pair yet: the last two actors named ("the two sides" after a sentence that names both)
-      const actors = s.mentions.map((m) => actor(lex, m)).filter((m): m is Mention => !!m && m.kind !== 'organization');
+      const actors: Mention[] = [];
+      for (const m of s.mentions) {
+        const a = actor(lex, m);
+        if (a && a.kind !== 'organization') actors.push(a);
+      }
       const distinct: Mention[] = [];
       for (const m of actors) if (!distinct.some((d) => d.entity === m.entity)) distinct.push(m);
       if (distinct.length >= 2) lastPair = [distinct[distinct.length - 2]!, distinct[distinct.length - 1]!];
