@@ -13,8 +13,8 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadLexicon } from '../src/lib/extract/lexicon.ts';
 import { extractArticle } from '../src/lib/extract/pipeline.ts';
-import { buildGraph, serializeGraphChunks } from '../src/lib/graph/build.ts';
-import { buildReport, reportToMarkdown } from '../src/lib/graph/report.ts';
+import { GraphBuilder, serializeGraphChunks } from '../src/lib/graph/build.ts';
+import { ReportBuilder, reportToMarkdown } from '../src/lib/graph/report.ts';
 import { readInputs, readLexiconFolder } from './lib/inputs.ts';
 import { writeChunks } from './lib/write.ts';
 
@@ -56,13 +56,25 @@ if (articles.length === 0) {
 
 const PROGRESS_EVERY = 1000;
 const showProgress = !values.quiet && articles.length > PROGRESS_EVERY;
-const records = articles.map((a, i) => {
+// Each article's records are merged as soon as they are made and then let go (the graph keeps the evidence,
+// the report what it lists): in article-id order, so the graph is the same as merging them all at the end.
+articles.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const builder = new GraphBuilder(lexicon.relations, { title: `Wasl: ${inputs.join(', ')}` });
+const reportBuilder = values.report ? new ReportBuilder() : undefined;
+let mergeMs = 0;
+for (let i = 0; i < articles.length; i++) {
   if (showProgress && i > 0 && i % PROGRESS_EVERY === 0) console.error(`build:graph: extracted ${i}/${articles.length} articles`);
-  return extractArticle(a, lexicon);
-});
+  const record = extractArticle(articles[i]!, lexicon);
+  const m0 = performance.now();
+  builder.add(record);
+  reportBuilder?.add(record);
+  mergeMs += performance.now() - m0;
+}
 lap('extract');
-const graph = buildGraph(records, lexicon.relations, { title: `Wasl: ${inputs.join(', ')}` });
+timing.extract! -= mergeMs;
+const graph = builder.finish();
 lap('merge');
+timing.merge! += mergeMs;
 writeChunks(values.out, serializeGraphChunks(graph));
 lap('write');
 
@@ -70,7 +82,7 @@ const cpu = process.cpuUsage();
 const resources = { cpuMs: (cpu.user + cpu.system) / 1000, peakRssMB: (process.resourceUsage().maxRSS * 1024) / 1e6 };
 const seconds = Object.values(timing).reduce((a, b) => a + b, 0) / 1000;
 if (values.report) {
-  const report = buildReport(records, graph, problems, timing, resources);
+  const report = reportBuilder!.finish(graph, problems, timing, resources);
   mkdirSync(dirname(values.report), { recursive: true });
   writeFileSync(values.report, values.report.endsWith('.json') ? JSON.stringify(report, null, 1) + '\n' : reportToMarkdown(report));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import Graph from 'graphology';
-import { buildGraph, serializeGraph, serializeGraphChunks, type WaslGraph } from '../../src/lib/graph/build.ts';
+import { buildGraph, GraphBuilder, serializeGraph, serializeGraphChunks, type WaslGraph } from '../../src/lib/graph/build.ts';
 import type { ArticleRecord, RelationRecord, RelationType } from '../../src/lib/types.ts';
 
 const RELATIONS: RelationType[] = [
@@ -107,3 +107,23 @@ describe('buildGraph', () => {
     expect(() => buildGraph([r], RELATIONS)).toThrow(/article a.*"y"/);
   });
 });
+
+describe('GraphBuilder (the build merges each article as it is extracted)', () => {
+  const records = [
+    record('a', [rel('a', 'putin', 'sent_envoy', 'lavrentiev', '2023-01-11', 30), rel('a', 'lavrentiev', 'met', 'assad', '2023-01-12', 5)]),
+    record('b', [rel('b', 'assad', 'met', 'lavrentiev', '2023-01-12', 0), rel('b', 'assad', 'met', 'erdogan', '2024-07-01', 40)]),
+    record('c', [rel('c', 'erdogan', 'met', 'assad', '2024-07-01', 12)]),
+  ];
+  it('gives the very graph file buildGraph gives, records added one at a time in article order', () => {
+    const builder = new GraphBuilder(RELATIONS, { title: 't' });
+    for (const r of records) builder.add(r);
+    expect(serializeGraph(builder.finish())).toBe(serializeGraph(buildGraph([records[2]!, records[0]!, records[1]!], RELATIONS, { title: 't' })));
+  });
+  it('refuses a record that comes out of article order, naming both articles', () => {
+    const builder = new GraphBuilder(RELATIONS);
+    builder.add(records[1]!);
+    builder.add(records[2]!);
+    expect(() => builder.add(records[0]!)).toThrow(/"a" comes after "c"/);
+  });
+});
+

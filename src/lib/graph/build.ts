@@ -76,29 +76,70 @@ export function buildGraph(
   relations: readonly RelationType[],
   options: BuildGraphOptions = {},
 ): WaslGraph {
-  const opts = { ...DEFAULT_BUILD_GRAPH_OPTIONS, ...options };
-  const graph: WaslGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
-  const sorted = [...records].sort((a, b) => cmp(a.article.id, b.article.id));
-  const articles: ArticleMeta[] = sorted.map(({ article }) => {
+  const builder = new GraphBuilder(relations, options);
+  for (const record of [...records].sort((a, b) => cmp(a.article.id, b.article.id))) builder.add(record);
+  return builder.finish();
+}
+
+/**
+ * The merge step one record at a time, so that a build need not hold every article's records until the end
+ * (they are most of its memory, and keeping them costs the garbage collector a sixth of the extraction's
+ * time). Records must come in article-id order (the records of one article together); the graph is then
+ * the one `buildGraph` makes of them all: nodes in the order their articles name them, edges in the order
+ * (article, position in the text, relation, source, target).
+ */
+export class GraphBuilder {
+  readonly graph: WaslGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
+  private readonly opts: Required<BuildGraphOptions>;
+  private readonly relations: readonly RelationType[];
+  private readonly labels: Map<string, string>;
+  private readonly articles: ArticleMeta[] = [];
+  /** The records of the article being merged: its relations are added when the next article starts. */
+  private pending: ArticleRecord[] = [];
+  private lastId: string | undefined;
+
+  constructor(relations: readonly RelationType[], options: BuildGraphOptions = {}) {
+    this.opts = { ...DEFAULT_BUILD_GRAPH_OPTIONS, ...options };
+    this.relations = relations;
+    this.labels = new Map(relations.map((r) => [r.id, r.label_en]));
+  }
+
+  add(record: ArticleRecord): void {
+    const { article } = record;
+    if (this.pending.length && article.id !== this.pending[0]!.article.id) this.flush();
+    if (!this.pending.length && this.lastId !== undefined && article.id <= this.lastId) {
+      throw new Error(`GraphBuilder: article "${article.id}" comes after "${this.lastId}": records must be added in article-id order`);
+    }
     const meta: ArticleMeta = { id: article.id, title: article.title, date: article.date, source: article.source, lang: article.lang };
     if (article.url) meta.url = article.url;
-    return meta;
-  });
-  graph.replaceAttributes({ schema: 1, title: opts.title, articles, relations: relations.map((r) => ({ ...r })) });
-  const labels = new Map(relations.map((r) => [r.id, r.label_en]));
-
-  for (const record of sorted) {
-    const entities = [...record.entities].sort((a, b) => cmp(a.id, b.id));
-    for (const entity of entities) mergeNode(graph, entity, record.article.id);
+    this.articles.push(meta);
+    for (const entity of [...record.entities].sort((a, b) => cmp(a.id, b.id))) mergeNode(this.graph, entity, article.id);
+    this.pending.push(record);
   }
-  const all = sorted.flatMap((r) => r.relations).sort(compareRecords);
-  for (const rel of all) {
-    if (rel.source === rel.target) continue;
+
+  /** The graph, with its attributes (DESIGN: schema, title, articles, relations). Add nothing after. */
+  finish(): WaslGraph {
+    this.flush();
+    this.graph.replaceAttributes({ schema: 1, title: this.opts.title, articles: this.articles, relations: this.relations.map((r) => ({ ...r })) });
+    return this.graph;
+  }
+
+  private flush(): void {
+    if (!this.pending.length) return;
+    this.lastId = this.pending[0]!.article.id;
+    const all = this.pending.length === 1 ? [...this.pending[0]!.relations] : this.pending.flatMap((r) => r.relations);
+    this.pending = [];
+    for (const rel of all.sort(compareRecords)) this.addRelation(rel);
+  }
+
+  private addRelation(rel: RelationRecord): void {
+    const graph = this.graph;
+    if (rel.source === rel.target) return;
     for (const id of [rel.source, rel.target]) {
       if (!graph.hasNode(id)) throw new Error(`buildGraph: relation ${rel.relation} in article ${rel.evidence.article} names entity "${id}" that the article's entities do not list`);
     }
     let key = edgeKey(rel.source, rel.relation, rel.target, rel.date);
-    if (opts.symmetric.has(rel.relation)) {
+    if (this.opts.symmetric.has(rel.relation)) {
       const reverse = edgeKey(rel.target, rel.relation, rel.source, rel.date);
       if (graph.hasEdge(reverse)) key = reverse;
     }
@@ -112,11 +153,11 @@ export function buildGraph(
         attrs.evidence.push(evidence);
         attrs.weight = attrs.evidence.length;
       }
-      continue;
+      return;
     }
     const attrs: EdgeAttributes = {
       relation: rel.relation,
-      label: labels.get(rel.relation) ?? rel.relation,
+      label: this.labels.get(rel.relation) ?? rel.relation,
       date: rel.date,
       dateSource: rel.dateSource,
       evidence: [evidence],
@@ -127,7 +168,6 @@ export function buildGraph(
     }
     graph.addDirectedEdgeWithKey(key, rel.source, rel.target, attrs);
   }
-  return graph;
 }
 
 /**

@@ -32,21 +32,34 @@ export function buildReport(
   timing: Record<string, number>,
   resources?: BuildReport['resources'],
 ): BuildReport {
-  const unknown = new Map<string, BuildReport['unknown'][number]>();
-  const missed: BuildReport['missed'] = [];
-  const byId = [...records].sort((a, b) => (a.article.id < b.article.id ? -1 : 1));
-  const articles = byId.map((r) => {
+  const builder = new ReportBuilder();
+  for (const r of [...records].sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0))) builder.add(r);
+  return builder.finish(graph, problems, timing, resources);
+}
+
+/**
+ * The report one record at a time (what it needs of each: counts, discovered names, missed sentences), so
+ * that a build can let each article's records go once they are merged. Add records in article-id order.
+ */
+export class ReportBuilder {
+  private readonly unknown = new Map<string, BuildReport['unknown'][number]>();
+  private readonly missed: BuildReport['missed'] = [];
+  private readonly articles: BuildReport['articles'] = [];
+  private relations = 0;
+
+  add(r: ArticleRecord): void {
     let discovered = 0;
     for (const e of r.entities) {
       if (!e.discovered) continue;
       discovered++;
-      const u = unknown.get(e.id) ?? { id: e.id, label: e.label_en || e.label_ar, kind: e.kind, articles: [], sentences: [] };
+      const u = this.unknown.get(e.id) ?? { id: e.id, label: e.label_en || e.label_ar, kind: e.kind, articles: [], sentences: [] };
       u.articles.push(r.article.id);
       for (const s of e.sentences ?? []) if (!u.sentences.includes(s)) u.sentences.push(s);
-      unknown.set(e.id, u);
+      this.unknown.set(e.id, u);
     }
-    for (const m of r.missed ?? []) missed.push({ article: r.article.id, ...m });
-    return {
+    for (const m of r.missed ?? []) this.missed.push({ article: r.article.id, ...m });
+    this.relations += r.relations.length;
+    this.articles.push({
       id: r.article.id,
       lang: r.article.lang,
       date: r.article.date,
@@ -54,30 +67,33 @@ export function buildReport(
       relations: r.relations.length,
       discovered,
       missed: r.missed?.length ?? 0,
+    });
+  }
+
+  finish(graph: WaslGraph, problems: readonly ReportProblem[], timing: Record<string, number>, resources?: BuildReport['resources']): BuildReport {
+    const relations: Record<string, number> = {};
+    graph.forEachEdge((_e, attrs) => {
+      relations[attrs.relation] = (relations[attrs.relation] ?? 0) + 1;
+    });
+    return {
+      summary: {
+        articles: this.articles.length,
+        skipped: problems.length,
+        nodes: graph.order,
+        edges: graph.size,
+        relations: this.relations,
+        discovered: this.unknown.size,
+        missed: this.missed.length,
+      },
+      timing,
+      ...(resources ? { resources } : {}),
+      problems: [...problems],
+      articles: this.articles,
+      unknown: [...this.unknown.values()].sort((a, b) => b.articles.length - a.articles.length || (a.id < b.id ? -1 : 1)),
+      missed: this.missed,
+      relations: Object.fromEntries(Object.entries(relations).sort(([a], [b]) => (a < b ? -1 : 1))),
     };
-  });
-  const relations: Record<string, number> = {};
-  graph.forEachEdge((_e, attrs) => {
-    relations[attrs.relation] = (relations[attrs.relation] ?? 0) + 1;
-  });
-  return {
-    summary: {
-      articles: records.length,
-      skipped: problems.length,
-      nodes: graph.order,
-      edges: graph.size,
-      relations: records.reduce((n, r) => n + r.relations.length, 0),
-      discovered: unknown.size,
-      missed: missed.length,
-    },
-    timing,
-    ...(resources ? { resources } : {}),
-    problems: [...problems],
-    articles,
-    unknown: [...unknown.values()].sort((a, b) => b.articles.length - a.articles.length || (a.id < b.id ? -1 : 1)),
-    missed,
-    relations: Object.fromEntries(Object.entries(relations).sort(([a], [b]) => (a < b ? -1 : 1))),
-  };
+  }
 }
 
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
