@@ -43,6 +43,8 @@ export function buildReport(
  */
 export class ReportBuilder {
   private readonly unknown = new Map<string, BuildReport['unknown'][number]>();
+  /** The sentences listed for each unknown name (a set: a name seen in thousands of articles). */
+  private readonly sentencesOf = new Map<string, Set<string>>();
   private readonly missed: BuildReport['missed'] = [];
   private readonly articles: BuildReport['articles'] = [];
   private relations = 0;
@@ -54,7 +56,13 @@ export class ReportBuilder {
       discovered++;
       const u = this.unknown.get(e.id) ?? { id: e.id, label: e.label_en || e.label_ar, kind: e.kind, articles: [], sentences: [] };
       u.articles.push(r.article.id);
-      for (const s of e.sentences ?? []) if (!u.sentences.includes(s)) u.sentences.push(s);
+      let seen = this.sentencesOf.get(e.id);
+      if (!seen) this.sentencesOf.set(e.id, (seen = new Set()));
+      for (const s of e.sentences ?? []) {
+        if (seen.has(s)) continue;
+        seen.add(s);
+        u.sentences.push(s);
+      }
       this.unknown.set(e.id, u);
     }
     for (const m of r.missed ?? []) this.missed.push({ article: r.article.id, ...m });
