@@ -74,3 +74,23 @@ describe('lexicon coverage of the conflict’s actors and places', () => {
     expect(ids('قصفت الطائرات مدينة القصير ومدينة الميادين وسرايا القدس', 'ar')).toEqual(['qusayr', 'mayadin', 'palestinian-islamic-jihad']);
   });
 });
+
+describe('the lexicon files', () => {
+  it('define each entity once: a later file may add names to an id, but only one file gives it its labels', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const dir = 'data/lexicon';
+    const definedIn = new Map<string, string[]>();
+    for (const f of readdirSync(dir).filter((n) => /^entities.*\.csv$/.test(n))) {
+      const [head, ...lines] = readFileSync(`${dir}/${f}`, 'utf8').split('\n');
+      const cols = head!.split(',');
+      for (const line of lines) {
+        if (!line || line.startsWith('#')) continue;
+        // (ids, kinds and the first label have no commas or quotes in these files)
+        const cells = line.split(',');
+        if (!cells[cols.indexOf('label_en')] && !cells[cols.indexOf('label_ar')]) continue;
+        definedIn.set(cells[0]!, [...(definedIn.get(cells[0]!) ?? []), f]);
+      }
+    }
+    expect([...definedIn].filter(([, files]) => files.length > 1)).toEqual([]);
+  });
+});
