@@ -18,6 +18,10 @@ const COMPASS = /^(northern|southern|eastern|western|central|north|south|east|we
 export const LOOSE_PREPS = new Set(['of', 'against', 'on', 'ضد', 'علي', 'ل', 'من']);
 
 export const BOUNDARY = new Set(['.', '؛', ';', ':', '!', '?', '؟']);
+/** English month names (normalised). */
+export const EN_MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** English auxiliaries of the passive voice. */
+export const PASSIVE_AUX = new Set(['was', 'were', 'been', 'is', 'are', 'being', 'be']);
 
 const ACTOR_KINDS = new Set(['person', 'organization', 'armed_group', 'country']);
 

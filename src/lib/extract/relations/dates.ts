@@ -2,7 +2,7 @@
 import type { Trigger } from '../doc.ts';
 import { findDates } from '../dates.ts';
 import { normalise } from '../normalise.ts';
-import { type Ctx, nth, RELATIVE, wordIn } from './ctx.ts';
+import { type Ctx, EN_MONTH, nth, RELATIVE, wordIn } from './ctx.ts';
 
 const PRESENT_AUX = new Set(['has', 'have', 'is', 'are']);
 
@@ -57,7 +57,6 @@ function shiftedBack(ctx: Ctx, d: { start: number; end: number; date: string }, 
 
 /** ", and …", "، و…": a new clause joined to the one before; "أنه …", "that …": a clause reported. */
 const AND_CLAUSE = /[,،]\s*(?:and\s|و)|(?:^|\s)(?:أن|أنه|أنها|أنهم|إن|إنه|إنها|إنهم|that)\s/;
-const EN_MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** Date of a trigger: the nearest date expression in its sentence, else publication. */
 export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text' | 'published' } {

@@ -1,7 +1,7 @@
 /** Relations: frames of particular relations (reception, received, reconciliation, control, "US-backed", declared targets). */
 import { cueHas, type CueSpan, type Mention, mention, mentionOn, type Trigger, triggerWith } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
-import { actor, BOUNDARY as BOUNDARY_TEXT, type Ctx, cueIn, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, isPossessive, lastMentionBefore, nth, PREP_CLITICS, prepOf, verbPattern, withPreps, wordsBetween } from './ctx.ts';
+import { actor, BOUNDARY as BOUNDARY_TEXT, type Ctx, cueIn, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, lastMentionBefore, nth, PASSIVE_AUX, PREP_CLITICS, prepOf, verbPattern, withPreps, wordsBetween } from './ctx.ts';
 import { leftGroup, nounArgs, objectGroup, verbArgs } from './args.ts';
 import { isPresent } from './dates.ts';
 import { emit, emitAll } from './emit.ts';
@@ -361,7 +361,6 @@ export function hopes(ctx: Ctx): void {
 }
 
 const KILL_WORDS = /^(killed|kills|kill|killing|assassinated|assassinates|assassinate|assassination|eliminated|eliminates|slain|murdered|death)$/;
-const PASSIVE_AUX = /^(was|were|been|being|be|is|are)$/;
 
 /** An attack noun introduced by in/by/during (determiners, modifiers and names between): "in a US raid", "by an Israeli air strike". */
 function meansNoun(ctx: Ctx, A: Trigger, from: number): boolean {
@@ -421,7 +420,7 @@ export function killing(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
   let victim: Group | undefined;
   let doer: Group | undefined;
   let after = T.tok1;
-  if (noun || PASSIVE_AUX.test(toks[k]?.norm ?? '')) {
+  if (noun || PASSIVE_AUX.has(toks[k]?.norm ?? '')) {
     if (noun) {
       if (toks[T.tok1]?.norm !== 'of') return true;
       const i = firstMentionAfter(ms, T.tok1);
@@ -554,16 +553,13 @@ export function backedBy(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string,
   if (ctx.lang !== 'en' || p.relation !== 'supported' || toks[T.tok1]?.norm !== 'by' || nth(toks, T.tok0 - 1)?.text !== ',') return undefined;
   const ms = ctx.s.mentions;
   // (the name before the comma, or a demonym with its head: "Iraqi forces, backed by …")
-  const backed = ms.find((m) => m.tok1 === T.tok0 - 1 || (m.tok1 === T.tok0 - 2 && m.via === 'demonym' && hasCueAt(ctx, m.tok1)));
+  const backed = ms.find((m) => m.tok1 === T.tok0 - 1 || (m.tok1 === T.tok0 - 2 && m.via === 'demonym' && !!hasCue(ctx, m.tok1, 'state_head')));
   const i = firstMentionAfter(ms, T.tok1 + 1);
   const backer = i >= 0 && freeWords(ctx, T.tok1 + 1, ms[i]!.tok0) <= 1 ? groupFrom(ms, i).filter((m) => actor(ctx.lex, m)) : undefined;
   if (!backed || !actor(ctx.lex, backed) || !backer?.length) return undefined;
   return emitAll(ctx, T, p, backer, [backed], attrs);
 }
 
-function hasCueAt(ctx: Ctx, k: number): boolean {
-  return cueHas(ctx.cueAt.get(k), 'state_head');
-}
 
 /** Words of killing: passive or intransitive verbs and verbal nouns (قُتل, اغتيل, استشهد, لقي حتفه, مقتل, اغتيال). */
 const KILLED_AR = /^[وف]?(?:قتل|قتلت|قتلوا|قتلا|اغتيل|اغتيلت|استشهد|استشهدت|استشهدوا|لقي|لقيت|لقوا|مقتل|اغتيال|استشهاد|مصرع)$/;
@@ -583,14 +579,13 @@ export function killedBy(ctx: Ctx, T: Trigger, subj: Group, attrs: Record<string
   }
   return emitted;
 }
-const BOUNDARY_AR = /^[.؛;:!?؟]$/;
 
 /** The token of a killing word before the attack noun T in its clause (no other relation word between), else -1. */
 function killingBefore(ctx: Ctx, T: Trigger): number {
   if (ctx.lang !== 'ar') return -1;
   const toks = ctx.s.tokens;
   let k = T.tok0 - 1;
-  while (k >= 0 && T.tok0 - k <= 14 && !BOUNDARY_AR.test(toks[k]!.text) && !KILLED_AR.test(toks[k]!.norm)) k--;
+  while (k >= 0 && T.tok0 - k <= 14 && !BOUNDARY_TEXT.has(toks[k]!.text) && !KILLED_AR.test(toks[k]!.norm)) k--;
   if (k < 0 || !KILLED_AR.test(toks[k]!.norm) || ctx.s.triggers.some((x) => x !== T && x.tok0 > k && x.tok1 <= T.tok0)) return -1;
   return k;
 }
@@ -675,7 +670,7 @@ export function delegationMembers(ctx: Ctx, from: number): Group | undefined {
   const toks = ctx.s.tokens;
   let k = from;
   while (k < toks.length && k - from <= 10 && !/^(ضم|يضم|تضم|ضمت|يضمان)$/.test(toks[k]!.norm)) {
-    if (BOUNDARY_AR.test(toks[k]!.text)) return undefined;
+    if (BOUNDARY_TEXT.has(toks[k]!.text)) return undefined;
     k++;
   }
   if (!/^(ضم|يضم|تضم|ضمت|يضمان)$/.test(toks[k]?.norm ?? '')) return undefined;

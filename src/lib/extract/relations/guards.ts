@@ -1,7 +1,7 @@
 /** Relations: readings and guards of a trigger (negated, hypothetical, planned, demanded, prospective …). */
 import { cueHas, type CueSpan, type Trigger } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
-import { actor, BOUNDARY, commaAnd, type Ctx, cueBefore, cueIn, freeWords, type Group, hasBoundary, hasCue, masculineVerb, nth, verbPattern } from './ctx.ts';
+import { actor, BOUNDARY, commaAnd, type Ctx, cueBefore, cueIn, EN_MONTH, freeWords, type Group, hasBoundary, hasCue, masculineVerb, nth, verbPattern } from './ctx.ts';
 import { leftGroup, verbArgs } from './args.ts';
 
 export function isNegated(ctx: Ctx, T: Trigger): boolean {
@@ -108,7 +108,6 @@ export function markedPassive(ctx: Ctx, T: Trigger): boolean {
   return true;
 }
 
-const MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const DETERMINERS = /^(the|a|an|his|her|its|their|first|last|official|this|that|planned|rare|brief|surprise|new)$/;
 
 /** The reading of a trigger: a noun after a determiner or possessive ("Assad's first visit"), else the first pattern. */
@@ -129,7 +128,7 @@ export function relationOf(ctx: Ctx, T: Trigger): Pattern {
     const prev = nth(ctx.s.tokens, T.tok0 - 1);
     if (noun && prev && (DETERMINERS.test(prev.norm) || /['’]s?$/.test(prev.text) || /^(known|official|state|working)$/.test(prev.norm))) return noun;
     // "the 5 May attack": a date right before makes it the noun
-    if (noun && prev && (MONTH.test(prev.norm) || ctx.s.dates.some((d) => d.end === prev.end))) return noun;
+    if (noun && prev && (EN_MONTH.test(prev.norm) || ctx.s.dates.some((d) => d.end === prev.end))) return noun;
     // "American support for the SDF": a demonym right before makes it the noun
     if (noun && ctx.s.mentions.some((m) => m.tok1 === T.tok0 && m.via === 'demonym')) return noun;
   }
