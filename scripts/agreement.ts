@@ -7,10 +7,8 @@
  *
  *   tsx scripts/agreement.ts A_DIR B_DIR [-v] [--articles data/heldout]
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { scoreArticles, type GoldFile, type ScoreReport } from '../src/lib/extract/score.ts';
-import type { ArticleRecord } from '../src/lib/types.ts';
+import { scoreArticles, type GoldFile, type ScoredRecord, type ScoreReport } from '../src/lib/extract/score.ts';
+import { readGold } from './lib/gold.ts';
 import { readInputs } from './lib/inputs.ts';
 import { printTable } from './lib/table.ts';
 
@@ -23,34 +21,15 @@ if (dirs.length !== 2) {
 const ai = argv.indexOf('--articles');
 const articlesDir = ai >= 0 ? argv[ai + 1]! : 'data/heldout';
 
-function readGold(dir: string): Map<string, GoldFile> {
-  const out = new Map<string, GoldFile>();
-  for (const name of readdirSync(dir).sort()) {
-    if (!name.endsWith('.json')) continue;
-    const file = join(dir, name);
-    const g = JSON.parse(readFileSync(file, 'utf8')) as GoldFile;
-    if (typeof g.article !== 'string' || !Array.isArray(g.triples)) throw new Error(`${file}: not a gold file (needs "article" and "triples")`);
-    out.set(g.article, g);
-  }
-  return out;
-}
-const a = readGold(dirs[0]!);
-const b = readGold(dirs[1]!);
+const byArticle = (dir: string) => new Map(readGold(dir, false).map((g) => [g.article, g]));
+const a = byArticle(dirs[0]!);
+const b = byArticle(dirs[1]!);
 const articles = new Map(readInputs([articlesDir]).articles.map((x) => [x.id, x]));
 
-/** B's triples as if an extractor had found them (the evidence is B's sentence). */
-function asRecord(g: GoldFile): ArticleRecord {
-  return {
-    article: g.article,
-    relations: g.triples.map((t) => ({
-      source: t.source,
-      relation: t.relation,
-      target: t.target,
-      date: t.date ?? '',
-      evidence: { sentence: typeof t.sentence === 'string' ? t.sentence : '' },
-    })),
-  } as unknown as ArticleRecord;
-}
+/** B's triples, scored as if an extractor had found them (the evidence is B's sentence). */
+const asRecord = (g: GoldFile): ScoredRecord => ({
+  relations: g.triples.map((t) => ({ ...t, date: t.date ?? '', evidence: { sentence: typeof t.sentence === 'string' ? t.sentence : '' } })),
+});
 
 const items = [...a.values()].flatMap((ga) => {
   const gb = b.get(ga.article);

@@ -9,12 +9,12 @@
  *   tsx scripts/eval.ts [-v|-vv] [--only ID] [--articles data/articles] [--heldout data/heldout]
  *                       [--gold tests/gold] [--lexicon data/lexicon]
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
 import { loadLexicon } from '../src/lib/extract/lexicon.ts';
 import { extractArticle } from '../src/lib/extract/pipeline.ts';
 import { scoreArticles, type GoldFile, type ScoreReport } from '../src/lib/extract/score.ts';
 import type { Article, ArticleRecord } from '../src/lib/types.ts';
+import { readGold } from './lib/gold.ts';
 import { readInputs, readLexiconFolder } from './lib/inputs.ts';
 
 /** The bar (issue 3): F1 per language and date accuracy on correct edges, on the sample corpus. */
@@ -50,16 +50,6 @@ function statExists(p: string): boolean {
   }
 }
 
-/** Gold files of `dir` and its subfolders (tests/gold/heldout), sorted by path. */
-function readGold(dir: string): GoldFile[] {
-  const out: GoldFile[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...readGold(p));
-    else if (name.endsWith('.json')) out.push(JSON.parse(readFileSync(p, 'utf8')) as GoldFile);
-  }
-  return out;
-}
 const gold = readGold(goldDir);
 
 /** Each article is extracted once, however many scores (overall, by batch) count it. */

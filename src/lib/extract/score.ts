@@ -5,7 +5,7 @@
  * measured on correctly found edges: correct when a predicted date of the edge is one of
  * its gold dates.
  */
-import type { Article, ArticleRecord } from '../types.ts';
+import type { Article, RelationRecord } from '../types.ts';
 
 export interface GoldTriple {
   source: string;
@@ -70,7 +70,12 @@ function finish(c: { tp: number; fp: number; fn: number }): Counts {
   return { ...c, p, r, f1 };
 }
 
-export function scoreArticles(items: { gold: GoldFile; article: Article; record: ArticleRecord }[]): ScoreReport {
+/** What scoring reads of a record: the extractor's (ArticleRecord) or another annotator's triples (npm run agreement). */
+export interface ScoredRecord {
+  relations: readonly (Pick<RelationRecord, 'source' | 'relation' | 'target' | 'date'> & { evidence: { sentence: string } })[];
+}
+
+export function scoreArticles(items: { gold: GoldFile; article: Article; record: ScoredRecord }[]): ScoreReport {
   const raw = () => ({ tp: 0, fp: 0, fn: 0 });
   const all = raw();
   const byLang: Record<string, ReturnType<typeof raw>> = {};
