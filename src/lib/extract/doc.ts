@@ -158,8 +158,3 @@ export function createDoc(article: Article): Doc {
 export function copyDoc(doc: Doc): Doc {
   return { article: doc.article, sentences: doc.sentences, discovered: doc.discovered, relations: doc.relations, stative: doc.stative, missed: doc.missed };
 }
-
-/** The text of a sentence. */
-export function sentenceText(doc: Doc, s: Sentence): string {
-  return doc.article.text.slice(s.start, s.end);
-}

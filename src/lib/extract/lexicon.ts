@@ -5,7 +5,7 @@
  */
 import { ENTITY_KINDS, type EntityKind, type Lang, type LexiconEntity, type RelationType } from '../types.ts';
 import { LexiconError, parseCsv, splitList } from './csv.ts';
-import { intern, phraseKeys } from './normalise.ts';
+import { intern, normalise, phraseKeys } from './normalise.ts';
 import type { Tagged } from './match.ts';
 import { createTrie, trieInsert, type TrieNode } from './trie.ts';
 
@@ -37,6 +37,8 @@ export interface Pattern {
   pos: 'verb' | 'noun';
   voice: Voice;
   form: string;
+  /** The form begins with ال itself ("التقى"): an article on the word then does not make it a noun. */
+  withArticle: boolean;
   /** Normalised keys of the prepositions that introduce the target ('' = direct object). */
   preps: string[];
   mode: Mode;
@@ -349,6 +351,7 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
           pos: intern(rec.pos) as Pattern['pos'],
           voice: intern(rec.voice) as Voice,
           form,
+          withArticle: normalise(form).startsWith('ال'),
           preps,
           mode: intern(rec.mode) as Mode,
           targetKinds,

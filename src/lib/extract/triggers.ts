@@ -2,16 +2,7 @@
 import type { CueSpan, Doc, Sentence, Trigger } from './doc.ts';
 import type { Cue, Lexicon, Surface, Title } from './lexicon.ts';
 import { matchCategories, matchTokens, type Match } from './match.ts';
-import { normalise } from './normalise.ts';
 import { mapped } from './packed.ts';
-
-const articleForms = new Map<string, boolean>();
-/** Does a pattern form begin with ال itself ("التقى")? (cached: forms are few, matches many) */
-function startsWithArticle(form: string): boolean {
-  let v = articleForms.get(form);
-  if (v === undefined) articleForms.set(form, (v = normalise(form).startsWith('ال')));
-  return v;
-}
 
 export function findTriggers(doc: Doc, lex: Lexicon): Doc {
   const sentences = mapped(doc.sentences, (s) => {
@@ -21,7 +12,7 @@ export function findTriggers(doc: Doc, lex: Lexicon): Doc {
       let patterns = /[بلك]/.test(m.clitics) ? m.values.filter((p) => p.pos === 'noun') : m.values;
       // nor the article: "الدفع" is the noun (pushing), not the verb دفع ("التقى" keeps its own ال)
       const w = s.tokens[m.tok0]!;
-      if (w.arabic && w.norm.startsWith('ال', m.clitics.length) && patterns.some((p) => p.pos === 'verb')) patterns = patterns.filter((p) => p.pos === 'noun' || startsWithArticle(p.form));
+      if (w.arabic && w.norm.startsWith('ال', m.clitics.length) && patterns.some((p) => p.pos === 'verb')) patterns = patterns.filter((p) => p.pos === 'noun' || p.withArticle);
       if (!patterns.length) continue;
       triggers.push({ tok0: m.tok0, tok1: m.tok1, start: m.start, end: m.end, patterns, clitics: m.clitics, suffix: m.suffix });
     }

@@ -78,7 +78,7 @@ export function cueIn(ctx: Ctx, a: number, b: number, kind: CueKind): CueSpan | 
 
 /** Pattern `p` with other prepositions (target kinds, part of speech): every field spelt out in lexicon.ts's order, one layout (no spread copies). */
 export function withPreps(p: Pattern, preps: string[], targetKinds: EntityKind[] = p.targetKinds, pos: Pattern['pos'] = p.pos): Pattern {
-  return { relation: p.relation, lang: p.lang, pos, voice: p.voice, form: p.form, preps, mode: p.mode, targetKinds, also: p.also, requires: p.requires, origin: p.origin };
+  return { relation: p.relation, lang: p.lang, pos, voice: p.voice, form: p.form, withArticle: p.withArticle, preps, mode: p.mode, targetKinds, also: p.also, requires: p.requires, origin: p.origin };
 }
 
 /**
