@@ -390,11 +390,7 @@ function withSubject(
   // ("Turkey and the UN would present proposals to revive the deal": an English agreement noun names its parties
   // with "between" or "with", not through a light verb's subject) unless that verb concludes it ("Russia and Turkey
   // reached/signed a ceasefire deal"; "brokered" names mediators)
-  const concluded = (): boolean => {
-    for (let k = T.tok0 - 1; k >= 0 && T.tok0 - k <= 4; k--) if (/^(reached|reach|signed|sign|struck|concluded|sealed|clinched|inked)$/.test(ctx.s.tokens[k]!.norm)) return true;
-    return false;
-  };
-  if (!obj && pairable && subj.length >= 2 && !(ctx.lang === 'en' && p.pos === 'noun' && rel === 'agreed_with' && !concluded())) return pairsOf(ctx, T, p, subj, attrs);
+  if (!obj && pairable && subj.length >= 2 && !(ctx.lang === 'en' && p.pos === 'noun' && rel === 'agreed_with' && !concludedBy(ctx, T))) return pairsOf(ctx, T, p, subj, attrs);
   if (!obj && PLACE_RELATIONS.has(rel)) {
     // "northern Syria, where Turkish troops control …", "قواتها هناك": the place referred back to
     const toks = ctx.s.tokens;
@@ -575,5 +571,11 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
 function warnedThat(ctx: Ctx, a: number, b: number): boolean {
   if (ctx.lang !== 'ar') return false;
   for (let k = a; k + 1 < b; k++) if (ctx.s.tokens[k]!.norm === 'من' && ctx.s.tokens[k + 1]!.norm === 'ان') return true;
+  return false;
+}
+
+/** An English verb that concludes an agreement ("reached", "signed", "struck" … a deal) within four words before T. */
+function concludedBy(ctx: Ctx, T: Trigger): boolean {
+  for (let k = T.tok0 - 1; k >= 0 && T.tok0 - k <= 4; k--) if (/^(reached|reach|signed|sign|struck|concluded|sealed|clinched|inked)$/.test(ctx.s.tokens[k]!.norm)) return true;
   return false;
 }
