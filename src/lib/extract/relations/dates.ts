@@ -1,4 +1,5 @@
 /** Relations: THE DATE CHOICE of a trigger (the nearest date expression of its sentence, else publication) and its tense. */
+import { otherClauseDate } from './structure.ts';
 import type { Trigger } from '../doc.ts';
 import { findDates } from '../dates.ts';
 import { normalise } from '../normalise.ts';
@@ -31,6 +32,7 @@ function relativeBetween(ctx: Ctx, a: number, b: number): boolean {
 function backgroundDate(ctx: Ctx, T: Trigger, d: { start: number; end: number }): boolean {
   // "الخاضعة لسيطرة X": control is a state (publication date), whatever the clause's date
   if (T.patterns[0]!.relation === 'deployed_in' && T.patterns[0]!.voice === 'passive') return true;
+  if (otherClauseDate(ctx, T, d)) return true;
   if (ctx.lang !== 'en') return false;
   const toks = ctx.s.tokens;
   const k = toks.findIndex((t) => t.start >= d.start);

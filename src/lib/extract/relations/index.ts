@@ -22,6 +22,7 @@ import { emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, commaWhere, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, warning } from './guards.ts';
 import { agentNoun, attendedBy, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
+import { participleHead, placeSubject, relativeArgs } from './structure.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -193,6 +194,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       const nn = ctx.s.triggers.find((x) => x.tok1 === T.tok0 && x.patterns.some((q) => q.pos === 'noun' && q.relation === rel));
       if (nn && !ctx.s.tokens[nn.tok0]!.norm.slice(nn.clitics.length).startsWith('ال') && !nounArgs(ctx, triggerWith(nn, nn.patterns.filter((q) => q.pos === 'noun'))).subj?.length) return true;
     }
+    // "تستضيف جدة …": a place in the subject slot acts for no one
+    if (!PLACE_RELATIONS.has(rel) && placeSubject(ctx, T)) return true;
     // "…، حيث اتفقا على …": an Arabic dual verb with no subject of its own is the pair of the sentence's last relation
     const dual = pairable && ctx.lang === 'ar' ? dualPair(ctx, T) : undefined;
     if (dual) return pairsOf(ctx, T, p, dual, attrs);
@@ -206,8 +209,11 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     } else if (p.voice === 'passive') {
       // تلقى اتصالا من X: the subject receives, X acts
       obj = a.subj;
+      // ("«قسد»، المدعومة من واشنطن،": a participial clause qualifies the name before its comma)
+      const head = participleHead(ctx, T);
+      if (head) obj = [head];
       // ("جماعات مدعومة من إيران": a participle qualifies the noun right before it; an unnamed one is no one)
-      if (ctx.lang === 'ar' && /^[وف]?(ال)?مدعوم/.test(ctx.s.tokens[T.tok0]!.norm) && !ctx.s.mentions.some((m) => m.tok1 === T.tok0 || (m.tok1 === T.tok0 - 1 && isQuote(ctx.s.tokens[T.tok0 - 1])))) return true;
+      else if (ctx.lang === 'ar' && /^[وف]?(ال)?مدعوم/.test(ctx.s.tokens[T.tok0]!.norm) && !ctx.s.mentions.some((m) => m.tok1 === T.tok0 || (m.tok1 === T.tok0 - 1 && isQuote(ctx.s.tokens[T.tok0 - 1])))) return true;
       subj = objectGroup(ctx, objFrom, p, new Set(obj?.map((m) => m.entity)));
     } else subj = a.subj;
     // ("خطوة دعمتها بغداد", "a step Baghdad backed": right after an indefinite noun, the suffix is that noun)
@@ -234,6 +240,13 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     subj = owner;
     obj = undefined;
     objFrom = T.tok1;
+  }
+  // "X، التي تتهمها Y …": the relative clause's verb has its antecedent as object or subject (structure.ts)
+  const rc = owner ? undefined : relativeArgs(ctx, T);
+  if (rc) {
+    subj = rc.subj;
+    obj = rc.obj;
+    objFrom = rc.obj ? T.tok1 : objFrom;
   }
   if (!subj?.length) return false; // none, or a group that names no one ("the participants")
   return withSubject(ctx, T, p, rel, subj, obj, objFrom, attrs, owner);

@@ -1,0 +1,147 @@
+/**
+ * Relations: a shallow clause structure of an Arabic sentence, computed once per sentence and read by the argument
+ * finder (which clause a name belongs to, and what a clause's empty subject or resumptive pronoun refers to).
+ *
+ * - relative clauses: "X، التي/الذي/الذين …،" (or "X التي …" with no comma) qualify the mention X right before them
+ *   (their antecedent). The antecedent is the clause's OBJECT when the clause's first verb carries a resumptive
+ *   suffix pronoun ("سويسرا، التي تتهمها موسكو": Moscow accuses Switzerland), else its SUBJECT ("روسيا، التي تدخلت
+ *   عسكرياً في سوريا": Russia intervened).
+ * - participial clauses: "X، المدعومة من Y،" (a participle with the article right after a comma) qualify X.
+ * - complements: "قال/أكد/أعلن … إن/أن …": what is said, to the end of the sentence; its verbs keep their own subject.
+ *
+ * Pure and cheap: one pass over the tokens, gated on a relative pronoun, a comma + ال-participle or a complementizer.
+ */
+import type { Mention, Sentence, Trigger } from '../doc.ts';
+import { isQuote } from '../mentions.ts';
+import { actor, BOUNDARY, type Ctx, firstMentionAfter, freeWords, type Group, groupFrom, prepOf } from './ctx.ts';
+
+export type ClauseKind = 'relative' | 'participle' | 'complement';
+
+export interface Clause {
+  kind: ClauseKind;
+  /** First token of the clause (the relative pronoun, the participle, the complementizer). */
+  tok0: number;
+  /** One past its last token (the closing comma excluded). */
+  tok1: number;
+  /** The mention the clause qualifies (relative and participial clauses). */
+  head?: Mention;
+  /** Relative clauses: the antecedent's role in its clause. */
+  role?: 'subject' | 'object';
+}
+
+const AR_RELATIVE = /^(التي|الذي|الذين|اللذين|اللتين|اللذان|اللتان|اللواتي|اللاتي)$/;
+/** An imperfect or perfect verb with a suffix pronoun (تتهمها، تصنفه، يعتبرهم، دعمتها): the resumptive pronoun. */
+const RESUMPTIVE = /^([تيا]\S{2,}|\S{3,}(ت|وا|ا))(ها|ه|هم|هما)$/;
+/** A passive participle with the article (المدعومة، المدعوم، المتحالفة، الموالية is no participle of a relation). */
+const PARTICIPLE = /^ال(م\S{3,})$/;
+const COMPLEMENTIZER = /^(ان|بان|انه|انها|انهم|بانه|بانها)$/;
+
+function isComma(text: string | undefined): boolean {
+  return text === '،' || text === ',';
+}
+
+/** The mention ending right before token k (a closing quote or bracket may sit between). */
+function mentionEndingAt(s: Sentence, k: number): Mention | undefined {
+  let e = k;
+  while (e > 0 && (isQuote(s.tokens[e - 1]) || s.tokens[e - 1]!.text === ')')) e--;
+  for (const m of s.mentions) if (m.tok1 === e || m.tok1 === k) return m;
+  return undefined;
+}
+
+/** Where a clause opened at k ends: the next comma or sentence boundary (not inside quotes). */
+function clauseEnd(s: Sentence, k: number): number {
+  let e = k;
+  while (e < s.tokens.length && !isComma(s.tokens[e]!.text) && !BOUNDARY.has(s.tokens[e]!.text)) e++;
+  return e;
+}
+
+const cache = new WeakMap<Sentence, Clause[]>();
+
+/** The clauses of an Arabic sentence (relative, participial, complement), in text order. */
+export function arabicClauses(s: Sentence): Clause[] {
+  const hit = cache.get(s);
+  if (hit) return hit;
+  const out: Clause[] = [];
+  const toks = s.tokens;
+  for (let k = 1; k < toks.length; k++) {
+    const w = toks[k]!.norm;
+    if (AR_RELATIVE.test(w)) {
+      const comma = isComma(toks[k - 1]!.text);
+      const head = mentionEndingAt(s, comma ? k - 1 : k);
+      if (!head) continue;
+      const v = toks[k + 1];
+      const trig = s.triggers.find((x) => x.tok0 === k + 1);
+      const role = trig ? (trig.suffix ? 'object' : 'subject') : v && RESUMPTIVE.test(v.norm) ? 'object' : 'subject';
+      out.push({ kind: 'relative', tok0: k, tok1: clauseEnd(s, k + 1), head, role });
+    } else if (isComma(toks[k - 1]!.text) && PARTICIPLE.test(w)) {
+      const head = mentionEndingAt(s, k - 1);
+      if (head) out.push({ kind: 'participle', tok0: k, tok1: clauseEnd(s, k + 1), head });
+    } else if (COMPLEMENTIZER.test(w.replace(/^[وف]/, '')) && !out.some((c) => c.kind === 'complement')) {
+      out.push({ kind: 'complement', tok0: k, tok1: toks.length });
+    }
+  }
+  cache.set(s, out);
+  return out;
+}
+
+/** The innermost relative or participial clause containing token k, if any. */
+export function clauseOf(s: Sentence, k: number): Clause | undefined {
+  let best: Clause | undefined;
+  for (const c of arabicClauses(s)) if (c.kind !== 'complement' && c.tok0 <= k && k < c.tok1 && (!best || c.tok0 > best.tok0)) best = c;
+  return best;
+}
+
+/**
+ * The arguments a relative clause gives the verb that opens it ("X، التي VERB …"): with a resumptive pronoun on the
+ * verb the antecedent is its object and the subject is the actor right after the verb, inside the clause
+ * ("سويسرا، التي تتهمها موسكو بـ…": Moscow → Switzerland); without one the antecedent is its subject ("روسيا، التي
+ * تنشر قوات في …"), the object is found as usual.
+ */
+export function relativeArgs(ctx: Ctx, T: Trigger): { subj: Group; obj: Group | undefined } | undefined {
+  if (ctx.lang !== 'ar' || T.patterns[0]!.pos !== 'verb') return undefined;
+  let c: Clause | undefined;
+  for (const x of arabicClauses(ctx.s)) if (x.kind === 'relative' && x.tok0 === T.tok0 - 1) c = x;
+  const head = c?.head && actor(ctx.lex, c.head) ? c.head : undefined;
+  if (!c || !head) return undefined;
+  if (c.role === 'subject') return { subj: [head], obj: undefined };
+  const ms = ctx.s.mentions;
+  for (let i = firstMentionAfter(ms, T.tok1); i >= 0 && i < ms.length && ms[i]!.tok1 <= c.tok1; i++) {
+    const m = ms[i]!;
+    if (freeWords(ctx, T.tok1, m.tok0) > 2) break;
+    if (prepOf(ctx, m) || !actor(ctx.lex, m)) continue;
+    const subj = groupFrom(ms, i).filter((x) => x.tok1 <= c.tok1 && actor(ctx.lex, x) && x.entity !== head.entity);
+    return { subj, obj: [head] };
+  }
+  // (no actor named as the subject, "التي تتهمها الحكومة العسكرية": the antecedent is the object, so no one is the doer)
+  return { subj: [], obj: [head] };
+}
+
+/** "«قسد»، المدعومة من واشنطن،": the mention a participial clause opened by trigger T qualifies. */
+export function participleHead(ctx: Ctx, T: Trigger): Mention | undefined {
+  if (ctx.lang !== 'ar') return undefined;
+  for (const c of arabicClauses(ctx.s)) if (c.kind === 'participle' && c.tok0 === T.tok0 && c.head && actor(ctx.lex, c.head)) return c.head;
+  return undefined;
+}
+
+/**
+ * "تستضيف جدة اجتماعاً …": a verb whose subject slot (the name right after it, with no preposition) is a place that
+ * acts for no state has that place as subject, so no actor (no subject carried from before).
+ */
+export function placeSubject(ctx: Ctx, T: Trigger): boolean {
+  if (ctx.lang !== 'ar' || T.patterns[0]!.pos !== 'verb' || T.suffix) return false;
+  const ms = ctx.s.mentions;
+  const m = ms[firstMentionAfter(ms, T.tok1)];
+  return !!m && m.kind === 'place' && m.tok0 === T.tok1 && !m.clitics && !prepOf(ctx, m) && !actor(ctx.lex, m);
+}
+
+/**
+ * "«قسد»، المدعومة من واشنطن، قد انتزعت … في آذار 2019", "روسيا، التي تدخلت … عام 2015 دعماً لـ…": a date and a trigger
+ * on either side of a relative or participial clause's edge do not go together (each clause has its own date).
+ */
+export function otherClauseDate(ctx: Ctx, T: Trigger, d: { start: number }): boolean {
+  if (ctx.lang !== 'ar') return false;
+  const cls = arabicClauses(ctx.s);
+  if (!cls.length) return false;
+  const k = ctx.s.tokens.findIndex((t) => t.start >= d.start);
+  return k >= 0 && clauseOf(ctx.s, k) !== clauseOf(ctx.s, T.tok0);
+}

@@ -1,0 +1,61 @@
+/**
+ * The Arabic clause structure (relations/structure.ts) read directly (clauses, antecedents, the antecedent's role), and
+ * the relations it gives, on new sentences of our own (none taken from data/articles or data/heldout), with what must
+ * not be produced.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../src/lib/extract/pipeline.ts';
+import { arabicClauses, clauseOf } from '../../../src/lib/extract/relations/structure.ts';
+import { article, extract, lexicon, tripleSet as triples } from './helpers.ts';
+
+function clausesOf(text: string) {
+  const s = analyse(article(text, 'ar'), lexicon()).sentences[0]!;
+  const words = (a: number, b: number) => s.tokens.slice(a, b).map((t) => t.text).join(' ');
+  return { s, list: arabicClauses(s).map((c) => ({ kind: c.kind, text: words(c.tok0, c.tok1), head: c.head?.entity, role: c.role })) };
+}
+
+describe('clause analysis (structure.ts)', () => {
+  it('a relative clause with a resumptive pronoun has its antecedent as object', () => {
+    const { list } = clausesOf('وتوترت العلاقات مع فنزويلا، التي تتهمها واشنطن بتزوير الانتخابات، منذ سنوات.');
+    expect(list).toEqual([{ kind: 'relative', text: 'التي تتهمها واشنطن بتزوير الانتخابات', head: 'ven', role: 'object' }]);
+  });
+  it('one without a resumptive pronoun has its antecedent as subject, with or without a comma', () => {
+    expect(clausesOf('وتبقى إيطاليا، التي تدعم أوكرانيا منذ بداية الحرب، حذرة.').list).toEqual([{ kind: 'relative', text: 'التي تدعم أوكرانيا منذ بداية الحرب', head: 'ita', role: 'subject' }]);
+    expect(clausesOf('وحذّر من دور فرنسا التي تنشر قوات في مالي.').list[0]).toMatchObject({ kind: 'relative', head: 'fra', role: 'subject' });
+  });
+  it('a participle after a comma qualifies the name before the comma; a complement runs to the end', () => {
+    const { s, list } = clausesOf('وقال المتحدث إن «الجيش الوطني السوري»، المدعوم من أنقرة، سيطر على القرية.');
+    expect(list.map((c) => c.kind)).toEqual(['complement', 'participle']);
+    expect(list[1]).toMatchObject({ text: 'المدعوم من أنقرة', head: 'syrian-national-army' });
+    // the name after the participle is inside its clause; the verb after the closing comma is not
+    const ankara = s.tokens.findIndex((t) => t.text === 'أنقرة');
+    const verb = s.tokens.findIndex((t) => t.text === 'سيطر');
+    expect(clauseOf(s, ankara)?.kind).toBe('participle');
+    expect(clauseOf(s, verb)).toBeUndefined();
+  });
+  it('a relative pronoun with no name before it opens no clause of a name', () => {
+    expect(clausesOf('وأكد البيان الذي صدر أمس دعم الحكومة.').list).toEqual([]);
+  });
+});
+
+describe('relations read through the clause structure', () => {
+  it('"X، التي تتهمها Y": Y accused X, never X accused anyone', () => {
+    expect(triples(extract('وتوترت العلاقات مع فنزويلا، التي تتهمها واشنطن بتزوير الانتخابات.', 'ar'))).toEqual(['usa accused ven']);
+    expect(triples(extract('وتراجعت العلاقات بين الأردن وسوريا، التي تتهمها عمّان بالتقصير في ضبط الحدود، خلال العام الماضي.', 'ar'), 'accused')).toEqual(['jor accused syr']);
+  });
+  it('with no actor named in the clause, the antecedent of a resumptive verb is not made its doer', () => {
+    expect(triples(extract('وطردت النيجر القوات الفرنسية، التي تتهمها الحكومة العسكرية بدعم جماعات مسلحة.', 'ar'), 'accused')).toEqual([]);
+  });
+  it('"X، التي تدعم Y": X supports Y', () => {
+    expect(triples(extract('وتبقى إيطاليا، التي تدعم أوكرانيا منذ بداية الحرب، حذرة.', 'ar'), 'supported')).toEqual(['ita supported ukr']);
+  });
+  it('"X، المدعوم من Y،": Y supports X, dated by its own clause (not by the main clause date)', () => {
+    const r = extract('وكان «الجيش الوطني السوري»، المدعوم من أنقرة، قد سيطر على عفرين عام 2018.', 'ar', '2024-05-02');
+    expect(triples(r, 'supported')).toEqual(['tur supported syrian-national-army']);
+    expect(r.relations.find((x) => x.relation === 'supported')?.date).toBe('2024-05-02');
+  });
+  it('a place in the subject slot hosts nothing, and no subject is carried to it', () => {
+    const r = extract('والتقى أردوغان بوتين أمس. وتستضيف أنطاليا غداً اجتماعاً لوزراء خارجية مصر والأردن.', 'ar');
+    expect(triples(r, 'hosted')).toEqual([]);
+  });
+});
