@@ -59,3 +59,28 @@ describe('relations read through the clause structure', () => {
     expect(triples(r, 'hosted')).toEqual([]);
   });
 });
+
+describe('discourse memory (discourse.ts)', () => {
+  it('"الجانبان" are the parties of the last meeting, not the two ends of the relation told last', () => {
+    const r = extract('استقبل الرئيس السوري بشار الأسد وزير الخارجية الإيراني عباس عراقجي في دمشق أمس. وقال بيان إن الهجمات الإسرائيلية تهدد لبنان وسوريا. وبحث الجانبان العلاقات الثنائية.', 'ar');
+    const third = r.relations.filter((x) => x.evidence.sentence.startsWith('وبحث')).map((x) => `${x.source} ${x.relation} ${x.target}`);
+    expect(third).toEqual(['bashar-al-assad met abbas-araghchi']);
+  });
+  it('a condemned attack with no doer named is the last recent attack told', () => {
+    expect(triples(extract('شنت الطائرات الأمريكية أمس غارات على مواقع في البوكمال. ودانت دمشق الهجوم.', 'ar'), 'criticized')).toEqual(['syr criticized usa']);
+    expect(triples(extract('Israeli jets struck a weapons depot near Homs on Friday. Moscow condemned the strike.', 'en', '2023-01-14'), 'criticized')).toEqual(['rus criticized isr']);
+  });
+  it('an attack of years ago, or a standing one, is not what is condemned now', () => {
+    expect(triples(extract('وكانت تركيا قد شنت عملية عسكرية في شمال سوريا عام 2019. ودانت واشنطن الهجوم.', 'ar'), 'criticized')).toEqual([]);
+  });
+});
+
+describe('delegations and counterparts as subjects', () => {
+  it('"وصل إلى X وفد … ضم A وB": each member visited X, the delegation alone names no one more', () => {
+    const r = extract('وصل إلى أنقرة أمس وفد روسي ضم وزير الخارجية سيرغي لافروف ووزير الدفاع سيرغي شويغو.', 'ar', '2021-06-30');
+    expect(triples(r)).toEqual(['sergei-lavrov visited ankara', 'sergei-shoigu visited ankara']);
+  });
+  it('"A ونظيره التركي B" before a light verb and a meeting noun: A met B', () => {
+    expect(triples(extract('وعقد لافروف ونظيره التركي جاووش أوغلو جلسة محادثات في موسكو.', 'ar', '2021-06-30'))).toEqual(['sergei-lavrov met mevlut-cavusoglu']);
+  });
+});

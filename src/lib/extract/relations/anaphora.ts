@@ -79,7 +79,7 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
       const people = peopleDual(c);
       const here = sentencePair(ctx, c.start, c, people);
       if (here) return { group: here, end: c.tok1, start: c.tok0 };
-      const pair = people ? ctx.lastPersons : ctx.lastPair;
+      const pair = people ? ctx.lastPersons : (ctx.lastEvent ?? ctx.lastPair);
       if (pair) return { group: mapped(pair, at), end: c.tok1, start: c.tok0 };
     }
     if (kinds.has('group')) {
@@ -274,7 +274,8 @@ export function dualPair(ctx: Ctx, T: Trigger): Group | undefined {
   if (!forms) dualForms.set(ctx.lex, (forms = new Set(ctx.lex.patterns.filter((q) => q.lang === 'ar' && q.pos === 'verb').map((q) => `${q.relation}|${normalise(q.form)}`))));
   if (!forms.has(`${T.patterns[0]!.relation}|${normalise(form.slice(0, -1))}`)) return undefined;
   if (ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 1 && !m.clitics)) return undefined;
-  return sentencePair(ctx, T.start, T) ?? (ctx.lastPair && mapped(ctx.lastPair, (m) => mentionOn(m, T)));
+  const last = ctx.lastEvent ?? ctx.lastPair;
+  return sentencePair(ctx, T.start, T) ?? (last && mapped(last, (m) => mentionOn(m, T)));
 }
 
 /**

@@ -5,6 +5,7 @@ import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
 import { actor, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween } from './ctx.ts';
 import { anaphorAt, counterpartOf, pronounRef } from './anaphora.ts';
+import { withCounterpart } from './structure.ts';
 
 
 /** The nearest subject to the left of token `tok`: prepositional objects and possessives are skipped. */
@@ -54,7 +55,7 @@ export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | unde
       i = ms.indexOf(g[0]!);
       continue;
     }
-    return alongWith(ctx, g);
+    return alongWith(ctx, withCounterpart(ctx, g));
   }
   return undefined;
 }

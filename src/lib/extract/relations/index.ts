@@ -22,7 +22,8 @@ import { emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, commaWhere, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, warning } from './guards.ts';
 import { agentNoun, attendedBy, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
-import { participleHead, placeSubject, relativeArgs } from './structure.ts';
+import { condemnedDoer, lastAttackOf, lastEventOf } from './discourse.ts';
+import { delegationSubject, participleHead, placeSubject, relativeArgs } from './structure.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -248,6 +249,9 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     obj = rc.obj;
     objFrom = rc.obj ? T.tok1 : objFrom;
   }
+  // "وصل إلى بغداد وفد تركي ضم X و Y": the delegation's members (structure.ts)
+  const dm = !rc && !owner ? delegationSubject(ctx, T, subj ?? []) : undefined;
+  if (dm) ({ subj, obj, objFrom } = dm);
   if (!subj?.length) return false; // none, or a group that names no one ("the participants")
   return withSubject(ctx, T, p, rel, subj, obj, objFrom, attrs, owner);
 }
@@ -378,6 +382,9 @@ function withSubject(
   // "hosted leaders … for a summit, attended by A and B": the attendees
   if (!obj && rel === 'hosted' && ctx.lang === 'en') obj = attendedBy(ctx, objFrom);
   if (!obj && rel === 'hosted' && p.pos === 'verb') obj = delegationMembers(ctx, objFrom);
+  // "ودانت طهران الهجوم": a condemned attack with no doer named is the last attack told (discourse.ts)
+  if (!obj && rel === 'criticized') obj = condemnedDoer(ctx, T, subj, (A) => !!nounArgs(ctx, triggerWith(A, A.patterns.filter((q) => q.pos === 'noun'))).subj?.some((m) => m.tok0 >= A.tok1))?.filter((m) => !exclude.has(m.entity));
+  if (!obj?.length) obj = undefined;
   if (!obj) obj = groupObject(ctx, objFrom, p, exclude);
   if (!obj && ctx.lang === 'en' && p.pos === 'verb') obj = groupAfterPrep(ctx, objFrom, p, exclude);
   if (!obj) obj = objectGroup(ctx, objFrom, p, exclude);
@@ -455,6 +462,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
   const stative = new Set<RelationRecord>();
   let lastSubject: Mention | undefined;
   let lastPair: [Mention, Mention] | undefined;
+  let lastEvent: [Mention, Mention] | undefined;
+  let lastAttacker: Mention | undefined;
   let lastGroup: Mention[] | undefined;
   const history: Mention[][] = [];
   let lastPersons: [Mention, Mention] | undefined;
@@ -482,7 +491,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       if (s.tokens[e]?.text === comma) inRelative.fill(1, k, e + 1);
     }
     const inMention = new Uint8Array(s.tokens.length);
-    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastGroup, lastPersons, history, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind };
+    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastEvent, lastAttacker, lastGroup, lastPersons, history, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind };
     if (byKind.has('role_group') && byKind.has('group')) {
       const added = roleGroupAnaphors(ctx);
       if (added) ctx.s = s = sentenceWith(s, [...s.mentions, ...added].sort((x, y) => x.tok0 - y.tok0), s.triggers, s.cues);
@@ -556,6 +565,13 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
         }
       }
     }
+    // discourse memory (discourse.ts): the parties of the last event, the doer of the last attack
+    const ev = lastEventOf(mine, lex);
+    const evA = ev && subjMention(ev, 'source');
+    const evB = ev && subjMention(ev, 'target');
+    if (evA && evB) lastEvent = [evA, evB];
+    const att2 = lastAttackOf(mine, doc.article.date);
+    if (att2) lastAttacker = subjMention(att2, 'source') ?? lastAttacker;
     const pairRel = [...mine].reverse().find((r) => !PLACE_RELATIONS.has(r.relation) && kindOf(lex, r.target) !== 'place');
     if (pairRel) {
       const a = subjMention(pairRel, 'source');

@@ -13,6 +13,7 @@
  */
 import type { Mention, Sentence, Trigger } from '../doc.ts';
 import { isQuote } from '../mentions.ts';
+import { delegationMembers } from './frames.ts';
 import { actor, BOUNDARY, type Ctx, firstMentionAfter, freeWords, type Group, groupFrom, prepOf } from './ctx.ts';
 
 export type ClauseKind = 'relative' | 'participle' | 'complement';
@@ -144,4 +145,51 @@ export function otherClauseDate(ctx: Ctx, T: Trigger, d: { start: number }): boo
   if (!cls.length) return false;
   const k = ctx.s.tokens.findIndex((t) => t.start >= d.start);
   return k >= 0 && clauseOf(ctx.s, k) !== clauseOf(ctx.s, T.tok0);
+}
+
+const DELEGATION = /^[وف]?(وفد|وفدا|الوفد)$/;
+
+/**
+ * "وصل إلى بغداد وفد تركي رفيع ضم الوزير X والوزير Y": a delegation in a verb's subject slot whose members are named
+ * (ضمّ، يضم) is those members; a name between the verb and the delegation ("إلى بغداد") is the verb's object.
+ * Undefined when the subject slot holds no such delegation.
+ */
+export function delegationSubject(ctx: Ctx, T: Trigger, subj: Group): { subj: Group; obj: Group | undefined; objFrom: number } | undefined {
+  if (ctx.lang !== 'ar' || T.patterns[0]!.pos !== 'verb') return undefined;
+  const toks = ctx.s.tokens;
+  let k = T.tok1;
+  while (k < toks.length && k - T.tok1 <= 6 && !DELEGATION.test(toks[k]!.norm)) {
+    if (BOUNDARY.has(toks[k]!.text) || isComma(toks[k]!.text)) return undefined;
+    k++;
+  }
+  if (!DELEGATION.test(toks[k]?.norm ?? '') || ctx.inMention[k]) return undefined;
+  const members = delegationMembers(ctx, k + 1);
+  // (the subject found was the delegation's demonym, or nothing)
+  if (!members || subj.some((m) => m.tok0 < k || m.tok0 >= members[0]!.tok0)) return undefined;
+  const ms = ctx.s.mentions;
+  // "… ضم وزير الخارجية X ووزير الدفاع Y ورئيس الاستخبارات Z": each member after "و" + a title
+  for (let j = ms.indexOf(members[members.length - 1]!) + 1; j < ms.length; j++) {
+    const m = ms[j]!;
+    const from = members[members.length - 1]!.tok1;
+    const gap = toks.slice(from, m.tok0);
+    if (m.kind !== 'person' || !gap.length || gap.length > 5 || !gap[0]!.norm.startsWith('و') || gap.some((t) => isComma(t.text) || BOUNDARY.has(t.text))) break;
+    members.push(m);
+  }
+  const i = firstMentionAfter(ms, T.tok1);
+  const before = i >= 0 && ms[i]!.tok1 <= k ? ms[i] : undefined;
+  return { subj: members, obj: before ? [before] : undefined, objFrom: before ? T.tok1 : members[members.length - 1]!.tok1 };
+}
+
+/**
+ * "وترأس فيدان ونظيره العراقي فؤاد حسين جولة المباحثات": a name joined by "و" + a counterpart word (and its demonym)
+ * to the name before is coordinated with it (both are the subject).
+ */
+export function withCounterpart(ctx: Ctx, g: Group): Group {
+  if (ctx.lang !== 'ar') return g;
+  const ms = ctx.s.mentions;
+  const i = ms.indexOf(g[0]!);
+  const c = ctx.byKind.get('counterpart')?.find((x) => x.tok1 <= g[0]!.tok0 && g[0]!.tok0 - x.tok1 <= 1 && ctx.s.tokens[x.tok0]!.norm.startsWith('و'));
+  const prev = i > 0 ? ms[i - 1] : undefined;
+  if (!c || !prev || prev.tok1 !== c.tok0 || !actor(ctx.lex, prev) || prepOf(ctx, prev)) return g;
+  return [prev, ...g];
 }

@@ -1,0 +1,58 @@
+/**
+ * Relations: discourse memory across the sentences of an article, for words that refer back to an earlier EVENT rather
+ * than to the last names read:
+ * - "الجانبان", "الطرفان", "the two sides": the participants of the last meeting, visit, reception, call or joint act
+ *   (not the two ends of whatever relation came last: "… يمثل تهديداً لتركيا والعراق. وبحث الجانبان …" are still the
+ *   parties of the talks);
+ * - "دانت X الهجوم", "condemned the strike" with no doer named on the attack: the doer of the last attack told.
+ * The memory is updated by findRelations after each sentence from the relations that sentence gave.
+ */
+import type { RelationRecord } from '../../types.ts';
+import type { Trigger } from '../doc.ts';
+import { actor, type Ctx, freeWords, type Group, kindOf } from './ctx.ts';
+import { mentionOn } from '../doc.ts';
+
+/** Relations whose two ends are the parties of an event ("the two sides" of it). */
+const EVENT = new Set(['met', 'hosted', 'visited', 'phoned', 'agreed_with', 'coordinated_with', 'reconciled_with']);
+
+/** The last relation of `records` (one sentence's) that names the two parties of an event, if any. */
+export function lastEventOf(records: RelationRecord[], lex: Ctx['lex']): RelationRecord | undefined {
+  for (let i = records.length - 1; i >= 0; i--) {
+    const r = records[i]!;
+    // (a visit to a country or a place names where, not the other party: "زار سوريا" after "استقبله الأسد")
+    const k = kindOf(lex, r.target);
+    if (EVENT.has(r.relation) && k !== 'place' && !(r.relation === 'visited' && k !== 'person') && r.attrs?.mode !== 'planned') return r;
+  }
+  return undefined;
+}
+
+/**
+ * The last attack of `records` (one sentence's) that a condemnation in this article may answer: a recent one, dated
+ * told with its day, within a week before the publication date (not a background attack of years ago).
+ */
+export function lastAttackOf(records: RelationRecord[], published: string): RelationRecord | undefined {
+  const since = new Date(Date.parse(published) - 7 * 86_400_000).toISOString().slice(0, 10);
+  for (let i = records.length - 1; i >= 0; i--) {
+    const r = records[i]!;
+    // (told with its day: an attack dated only by the paper is a standing state, "which has waged an insurgency")
+    if (r.relation === 'attacked' && r.attrs?.mode !== 'planned' && r.dateSource === 'text' && r.date.length === 10 && r.date >= since) return r;
+  }
+  return undefined;
+}
+
+/**
+ * "ودانت طهران الهجوم", "condemned the attack": a condemnation whose object is a definite attack noun right after the
+ * verb with no doer of its own after it (`hasOwnDoer`: a demonym, a genitive, "by X") criticises the doer of the last attack
+ * of the article.
+ */
+export function condemnedDoer(ctx: Ctx, T: Trigger, subj: Group, hasOwnDoer: (A: Trigger) => boolean): Group | undefined {
+  if (!ctx.lastAttacker) return undefined;
+  const A = ctx.s.triggers.find((x) => x.tok0 >= T.tok1 && freeWords(ctx, T.tok1, x.tok0) <= 1 && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun'));
+  if (!A) return undefined;
+  const w = ctx.s.tokens[A.tok0]!.norm.slice(A.clitics.length);
+  const definite = ctx.lang === 'ar' ? w.startsWith('ال') : /^(the|this|that|these|those)$/.test(ctx.s.tokens[A.tok0 - 1]?.norm ?? '');
+  // (a name other than the subject between the verb and the noun, or a doer on the noun, "الغارات الإسرائيلية": read by the frames)
+  if (!definite || ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok1 <= A.tok0 && !subj.some((x) => x.tok0 === m.tok0)) || hasOwnDoer(A)) return undefined;
+  const doer = actor(ctx.lex, ctx.lastAttacker);
+  return doer ? [mentionOn(doer, A)] : undefined;
+}
