@@ -97,7 +97,9 @@ export type CueKind =
   | 'ties'
   | 'accord'
   | 'by_phone'
-  | 'retribution';
+  | 'retribution'
+  | 'masculine'
+  | 'judgement';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -144,6 +146,8 @@ export const CUE_KINDS: readonly CueKind[] = [
   'accord',
   'by_phone',
   'retribution',
+  'masculine',
+  'judgement',
 ];
 
 export interface Cue {

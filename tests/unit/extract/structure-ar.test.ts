@@ -84,3 +84,18 @@ describe('delegations and counterparts as subjects', () => {
     expect(triples(extract('وعقد لافروف ونظيره التركي جاووش أوغلو جلسة محادثات في موسكو.', 'ar', '2021-06-30'))).toEqual(['sergei-lavrov met mevlut-cavusoglu']);
   });
 });
+
+describe('agreement, affiliation and judgements of a clause', () => {
+  it('a masculine country name is the subject of a masculine verb (ويتهم العراق …)', () => {
+    expect(triples(extract('ويتهم العراق تركيا بانتهاك سيادته.', 'ar'))).toEqual(['irq accused tur']);
+    // (a feminine one after a masculine verb is still its object: "اتهم الوزير أنقرة")
+    expect(triples(extract('واتهم الرئيس اللبناني ميشال عون أنقرة بالتدخل.', 'ar', '2021-05-01'), 'accused')).toEqual(['michel-aoun accused tur']);
+  });
+  it('the name an affiliation phrase takes is no object ("جماعات موالية لإيران و«حزب الله»")', () => {
+    expect(triples(extract('وتتهم بغداد فصائل مقربة من طهران و«حزب الله» بمهاجمة السفارة.', 'ar'), 'accused')).toEqual(['irq accused hezbollah']);
+  });
+  it('"…، وهو ما تعدّه X انتهاكاً": X criticised the doer of the clause before; a denial gives nothing', () => {
+    expect(triples(extract('وتنشر روسيا قوات في ليبيا، وهو ما تعتبره الجزائر انتهاكاً للسيادة الليبية.', 'ar'), 'criticized')).toEqual(['dza criticized rus']);
+    expect(triples(extract('ويتهم لبنان إسرائيل بخرق الهدنة، وهو ما تنفيه تل أبيب.', 'ar'))).toEqual(['lbn accused isr']);
+  });
+});

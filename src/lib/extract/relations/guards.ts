@@ -116,7 +116,7 @@ export function relationOf(ctx: Ctx, T: Trigger): Pattern {
   if (ctx.lang === 'ar' && T.patterns.length > 1 && T.patterns[0]!.pos === 'verb' && !T.clitics.includes('س')) {
     const noun = T.patterns.find((p) => p.pos === 'noun');
     const next = ctx.s.mentions.find((m) => m.tok0 === T.tok1);
-    if (noun && next && !next.clitics && actor(ctx.lex, next)?.kind === 'country' && next.kind !== 'person' && masculineVerb(ctx, T)) return noun;
+    if (noun && next && !next.clitics && actor(ctx.lex, next)?.kind === 'country' && next.kind !== 'person' && masculineVerb(ctx, T) && !ctx.byKind.get('masculine')?.some((c) => c.tok0 === next.tok0)) return noun;
     // "بوقف دعمها", "لوقف دعم": after a verbal noun governed by a preposition, the word is a noun (its genitive)
     const prev = nth(ctx.s.tokens, T.tok0 - 1);
     if (noun && prev?.arabic && !ctx.inMention[T.tok0 - 1] && /^[وف]?[بل].{3,}$/.test(prev.norm) && !ctx.s.triggers.some((x) => x.tok1 === T.tok0)) return noun;

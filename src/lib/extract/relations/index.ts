@@ -23,7 +23,7 @@ import { accusedAct, commaWhere, demandedAct, demonymBefore, isHypothetical, isN
 import { agentNoun, attendedBy, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
 import { condemnedDoer, lastAttackOf, lastEventOf } from './discourse.ts';
-import { delegationSubject, participleHead, placeSubject, relativeArgs } from './structure.ts';
+import { delegationSubject, judgedClause, participleHead, placeSubject, relativeArgs, withoutAffiliated } from './structure.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -392,6 +392,9 @@ function withSubject(
   // no object of the verb; its object comes after it, if any
   if (obj && ctx.lang === 'ar' && nth(ctx.s.tokens, obj[0]!.tok0 - 1)?.norm === 'من' && /^(ال)?مدعوم/.test(nth(ctx.s.tokens, obj[0]!.tok0 - 2)?.norm ?? ''))
     obj = rel === 'accused' ? undefined : objectGroup(ctx, obj[obj.length - 1]!.tok1, p, exclude);
+  // ("جماعات موالية لإيران و«حزب الله»": the name an affiliation phrase takes is no object; structure.ts)
+  if (obj) obj = withoutAffiliated(ctx, obj);
+  if (!obj?.length) obj = undefined;
   // "بحث X مع نظرائه": X with each of them (the counterparts' own meetings are their sentence's)
   if (!obj && rel === 'attacked' && p.pos === 'noun') obj = struckIn(ctx, T);
   const cps = !obj && pairable ? pluralCounterparts(ctx, T, subj) : undefined;
@@ -511,6 +514,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (ctx.byKind.has('declared_target')) declaredTargets(ctx);
     if (ctx.byKind.has('obligation') && att.speaker) obligations(ctx, att.speaker);
     if (ctx.byKind.has('hope')) hopes(ctx);
+    if (ctx.byKind.has('judgement')) judgedClause(ctx);
     if (ctx.byKind.has('retribution')) retribution(ctx, att.speaker);
     // context for the next sentence
     const mine = out.slice(before);

@@ -11,10 +11,11 @@
  *
  * Pure and cheap: one pass over the tokens, gated on a relative pronoun, a comma + ال-participle or a complementizer.
  */
-import type { Mention, Sentence, Trigger } from '../doc.ts';
+import { type Mention, mentionOf, type Sentence, type Trigger } from '../doc.ts';
+import { emit } from './emit.ts';
 import { isQuote } from '../mentions.ts';
 import { delegationMembers } from './frames.ts';
-import { actor, BOUNDARY, type Ctx, firstMentionAfter, freeWords, type Group, groupFrom, prepOf } from './ctx.ts';
+import { actor, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, nth, prepOf, verbPattern } from './ctx.ts';
 
 export type ClauseKind = 'relative' | 'participle' | 'complement';
 
@@ -192,4 +193,49 @@ export function withCounterpart(ctx: Ctx, g: Group): Group {
   const prev = i > 0 ? ms[i - 1] : undefined;
   if (!c || !prev || prev.tok1 !== c.tok0 || !actor(ctx.lex, prev) || prepOf(ctx, prev)) return g;
   return [prev, ...g];
+}
+
+/** Adjectives of affiliation that take their own complement: "موالية لـ", "التابعة لـ", "المقربة من". */
+const AFFILIATION = /^(ال)?(موال|تابع|مقرب|محسوب|مرتبط)(يه|يين|ين|ون|ي|ه)?$/;
+
+/**
+ * "يتهم الأردن جماعات موالية لإيران و«حزب الله» بـ…": the name inside an affiliation phrase qualifying an unnamed noun
+ * is no argument of the verb (Iran is not accused; the groups and Hezbollah, coordinated with them, are).
+ */
+export function withoutAffiliated(ctx: Ctx, g: Group): Group {
+  if (ctx.lang !== 'ar') return g;
+  const toks = ctx.s.tokens;
+  const first = g[0]!;
+  const before = nth(toks, first.tok0 - 1);
+  const adj = /ل/.test(first.clitics) ? before : before && /^(ل|من)$/.test(before.norm) ? nth(toks, first.tok0 - 2) : undefined;
+  return adj && !ctx.inMention[toks.indexOf(adj)] && AFFILIATION.test(adj.norm) ? g.slice(1) : g;
+}
+
+/**
+ * "وتحتفظ القوات التركية بقواعد هناك، وهو ما تعدّه بغداد انتهاكاً لسيادتها": a judgement of the clause before (`judgement`
+ * cues: "وهو/وهي ما" + a judging verb with its resumptive pronoun + the judge + a negative verdict) criticises the doer
+ * of that clause: the source of the sentence's first relation before it, else its first actor with no preposition.
+ */
+export function judgedClause(ctx: Ctx): void {
+  if (ctx.lang !== 'ar') return;
+  const { s } = ctx;
+  const toks = s.tokens;
+  const cues = ctx.byKind.get('judgement') ?? [];
+  for (const c of cues) {
+    if (!c.cues.some((x) => x.value === 'judge') || nth(toks, c.tok0 - 1)?.norm !== 'ما' || !/^[وف]?(هو|هي)$/.test(nth(toks, c.tok0 - 2)?.norm ?? '')) continue;
+    const ms = s.mentions;
+    const i = firstMentionAfter(ms, c.tok1);
+    const judge = ms[i];
+    if (!judge || judge.tok0 !== c.tok1 || !actor(ctx.lex, judge)) continue;
+    const verdict = cues.find((x) => x.tok0 >= judge.tok1 && x.tok0 - judge.tok1 <= 1 && x.cues.some((y) => y.value === 'negative'));
+    if (!verdict) continue;
+    const first = ctx.out.find((r) => r.evidence.start === s.start && r.evidence.sourceSpan[1] + s.start <= toks[c.tok0 - 2]!.start);
+    let doer: Mention | undefined;
+    if (first) doer = ms.find((m) => m.start - s.start === first.evidence.sourceSpan[0]);
+    doer ??= ms.find((m) => m.tok1 < c.tok0 - 2 && !prepOf(ctx, m) && actor(ctx.lex, m));
+    const pattern = verbPattern(ctx, 'criticized');
+    if (!doer || !pattern) continue;
+    const T = cueTrigger(verdict, pattern);
+    emit(ctx, T, 'criticized', judge, first ? mentionOf(doer, first.source, ctx.lex.entities.get(first.source)!.kind) : doer, {}, false);
+  }
 }
