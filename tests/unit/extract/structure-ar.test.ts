@@ -99,3 +99,16 @@ describe('agreement, affiliation and judgements of a clause', () => {
     expect(triples(extract('ويتهم لبنان إسرائيل بخرق الهدنة، وهو ما تنفيه تل أبيب.', 'ar'))).toEqual(['lbn accused isr']);
   });
 });
+
+describe('reported and supported clauses', () => {
+  it('the source of a later "بحسب X" is not the doer of the verbs before it', () => {
+    const r = extract('قُتل ثلاثة مدنيين في قصف استهدف سوقاً شعبية في ريف إدلب أمس، بحسب المرصد السوري لحقوق الإنسان.', 'ar');
+    expect(r.relations.filter((x) => x.source === 'syrian-observatory-for-human-rights' || x.source === 'sohr')).toEqual([]);
+  });
+  it('support for restoring ties between A and B is no reconciliation of A and B (gold rule 7)', () => {
+    expect(triples(extract('وجددت الصين تأييدها لاستعادة العلاقات بين السعودية وإيران.', 'ar'), 'reconciled_with')).toEqual([]);
+    expect(triples(extract('وكانت موسكو قد دعمت استئناف العلاقات بين أنقرة ودمشق.', 'ar'), 'reconciled_with')).toEqual([]);
+    // (the act itself still is one)
+    expect(triples(extract('وقالت الدوحة إن القاهرة قررت استئناف العلاقات الدبلوماسية مع قطر.', 'ar'), 'reconciled_with')).toEqual(['egy reconciled_with qat']);
+  });
+});

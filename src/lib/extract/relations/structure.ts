@@ -239,3 +239,20 @@ export function judgedClause(ctx: Ctx): void {
     emit(ctx, T, 'criticized', judge, first ? mentionOf(doer, first.source, ctx.lex.entities.get(first.source)!.kind) : doer, {}, false);
   }
 }
+
+/**
+ * "… في غارة استهدفت منزله، بحسب المرصد السوري": the source of an attribution later in the sentence (`according` cue right
+ * before it) reports the clause; it is never the subject carried to a verb before it.
+ */
+export function laterSource(ctx: Ctx, T: { tok0: number }, ref: Mention): boolean {
+  if (ref.tok0 <= T.tok0 || !ctx.s.mentions.some((m) => m.tok0 === ref.tok0 && m.entity === ref.entity)) return false;
+  return !!ctx.byKind.get('according')?.some((c) => c.tok1 <= ref.tok0 && ref.tok0 - c.tok1 <= 1);
+}
+
+/**
+ * "أكدت الدول الثلاث دعمها لاستعادة العلاقات بين تركيا وسوريا", "أيّد استعادة العلاقات": a reconciliation noun governed by
+ * a word of support (a `supported` trigger right before it) is the process supported, not an act of the two (gold rule 7).
+ */
+export function governedBySupport(ctx: Ctx, T: Trigger): boolean {
+  return ctx.s.triggers.some((x) => x !== T && x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 1 && x.patterns.some((q) => q.relation === 'supported'));
+}
