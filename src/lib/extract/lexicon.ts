@@ -99,7 +99,8 @@ export type CueKind =
   | 'by_phone'
   | 'retribution'
   | 'masculine'
-  | 'judgement';
+  | 'judgement'
+  | 'partitive';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -148,6 +149,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'retribution',
   'masculine',
   'judgement',
+  'partitive',
 ];
 
 export interface Cue {

@@ -112,3 +112,15 @@ describe('reported and supported clauses', () => {
     expect(triples(extract('وقالت الدوحة إن القاهرة قررت استئناف العلاقات الدبلوماسية مع قطر.', 'ar'), 'reconciled_with')).toEqual(['egy reconciled_with qat']);
   });
 });
+
+describe('coordinated clauses and partitives', () => {
+  it('"…، وVERB" with no subject of its own shares the opening clause\'s subject', () => {
+    expect(triples(extract('وكانت الدوحة قد أغلقت قنصليتها في حلب في أيار/مايو 2012، ودعمت طوال سنوات النزاع فصائل من المعارضة السورية.', 'ar'))).toEqual(['qat supported syrian-opposition']);
+  });
+  it('a verb of the wrong gender for the opening name does not take it ("وكانت الدوحة …، ودعم …")', () => {
+    expect(triples(extract('وكانت الدوحة قد أغلقت قنصليتها في حلب في أيار/مايو 2012، ودعم طوال سنوات النزاع فصائل من المعارضة السورية.', 'ar'))).toEqual([]);
+  });
+  it('"فصائل من X" is X itself as an object', () => {
+    expect(triples(extract('وتدعم أنقرة فصائل من المعارضة السورية في الشمال.', 'ar'), 'supported')).toEqual(['tur supported syrian-opposition']);
+  });
+});

@@ -199,6 +199,8 @@ export function prepOf(ctx: Ctx, m: Mention): string | undefined {
   const n = t.arabic ? t.norm.replace(/^[وف](?=..)/, '') : t.norm;
   const t2 = nth(ctx.s.tokens, k - 1);
   if (t2 && ((t2.norm === 'من' && n === 'قبل') || (t2.norm === 'من' && n === 'جانب') || (t2.norm === 'علي' && n === 'يد'))) return 'من قبل';
+  // ("فصائل من المعارضة": a partitive's من names the group itself, no preposition of the verb)
+  if (n === 'من' && ctx.byKind.get('partitive')?.some((c) => c.tok1 === k)) return undefined;
   // ("along with Russia", "together with X", "إضافة إلى": the last word of a conjunction is no preposition)
   if ((AR_PREP_TOKENS.has(n) || EN_PREP_TOKENS.has(n)) && !ctx.byKind.get('conj')?.some((c) => c.tok1 === k + 1)) return n;
   return undefined;

@@ -23,7 +23,7 @@ import { accusedAct, commaWhere, demandedAct, demonymBefore, isHypothetical, isN
 import { agentNoun, attendedBy, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
 import { condemnedDoer, lastAttackOf, lastEventOf } from './discourse.ts';
-import { delegationSubject, governedBySupport, judgedClause, participleHead, placeSubject, relativeArgs, withoutAffiliated } from './structure.ts';
+import { coordinatedSubject, delegationSubject, governedBySupport, judgedClause, participleHead, placeSubject, relativeArgs, withoutAffiliated } from './structure.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -254,6 +254,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   // "وصل إلى بغداد وفد تركي ضم X و Y": the delegation's members (structure.ts)
   const dm = !rc && !owner ? delegationSubject(ctx, T, subj ?? []) : undefined;
   if (dm) ({ subj, obj, objFrom } = dm);
+  // "…، ودعمت خلال سنوات الحرب فصائل …": a coordinated verb with no subject shares the opening clause's (structure.ts)
+  if (!subj?.length && !owner) subj = coordinatedSubject(ctx, T) ?? subj;
   if (!subj?.length) return false; // none, or a group that names no one ("the participants")
   return withSubject(ctx, T, p, rel, subj, obj, objFrom, attrs, owner);
 }

@@ -11,11 +11,11 @@
  *
  * Pure and cheap: one pass over the tokens, gated on a relative pronoun, a comma + ال-participle or a complementizer.
  */
-import { type Mention, mentionOf, type Sentence, type Trigger } from '../doc.ts';
+import { type Mention, mentionOf, mentionOn, type Sentence, type Trigger } from '../doc.ts';
 import { emit } from './emit.ts';
 import { isQuote } from '../mentions.ts';
 import { delegationMembers } from './frames.ts';
-import { actor, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, nth, prepOf, verbPattern } from './ctx.ts';
+import { actor, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, masculineVerb, nth, prepOf, verbPattern } from './ctx.ts';
 
 export type ClauseKind = 'relative' | 'participle' | 'complement';
 
@@ -255,4 +255,25 @@ export function laterSource(ctx: Ctx, T: { tok0: number }, ref: Mention): boolea
  */
 export function governedBySupport(ctx: Ctx, T: Trigger): boolean {
   return ctx.s.triggers.some((x) => x !== T && x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 1 && x.patterns.some((q) => q.relation === 'supported'));
+}
+
+/**
+ * "وكانت الرياض قد أغلقت سفارتها …، ودعمت خلال سنوات الحرب فصائل …": a verb joined by "، و" with no subject of its own
+ * (no name right after it) shares the subject of the sentence's opening clause: its first actor with no preposition,
+ * named within the first four words, agreeing in gender (a country or city is feminine, unless a `masculine` name).
+ */
+export function coordinatedSubject(ctx: Ctx, T: Trigger): Group | undefined {
+  if (ctx.lang !== 'ar' || T.patterns[0]!.pos !== 'verb' || T.suffix) return undefined;
+  const toks = ctx.s.tokens;
+  if (!/^و/.test(T.clitics) || !isComma(nth(toks, T.tok0 - 1)?.text)) return undefined;
+  const ms = ctx.s.mentions;
+  const next = ms[firstMentionAfter(ms, T.tok1)];
+  if (next && freeWords(ctx, T.tok1, next.tok0) <= 1 && !prepOf(ctx, next)) return undefined;
+  const opening = ms.find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m));
+  if (!opening || opening.tok0 > 3 || opening.via === 'demonym') return undefined;
+  const a = actor(ctx.lex, opening)!;
+  const masc = masculineVerb(ctx, T);
+  const feminineName = (a.kind === 'country' || opening.kind === 'place') && !ctx.byKind.get('masculine')?.some((c) => c.tok0 === opening.tok0);
+  if (masc === feminineName && a.kind !== 'person' && opening.kind !== 'organization' && opening.kind !== 'armed_group') return undefined;
+  return [mentionOn(opening, T, opening.via)];
 }
