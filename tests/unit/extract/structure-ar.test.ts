@@ -124,3 +124,14 @@ describe('coordinated clauses and partitives', () => {
     expect(triples(extract('وتدعم أنقرة فصائل من المعارضة السورية في الشمال.', 'ar'), 'supported')).toEqual(['tur supported syrian-opposition']);
   });
 });
+
+describe('support adjuncts (بدعم من X)', () => {
+  it('the giver supported the subject of the clause, and is no argument of its verb', () => {
+    expect(triples(extract('وسيطرت «قسد» على المدينة بدعم من الولايات المتحدة.', 'ar'))).toEqual(['usa supported sdf']);
+    expect(triples(extract('وشنّ الجيش السوري هجوماً على إدلب بدعم جوي روسي.', 'ar'))).toEqual(['rus supported syr', 'syr attacked idlib']);
+    expect(triples(extract('وقال «الجيش الوطني» إن عملياته جرت بدعم مدفعي وجوي من تركيا.', 'ar'))).toEqual(['tur supported syrian-national-army']);
+  });
+  it('an accusation of support is still only an accusation', () => {
+    expect(triples(extract('واتهمت موسكو واشنطن بدعم «قسد».', 'ar'))).toEqual(['rus accused usa']);
+  });
+});

@@ -23,7 +23,7 @@ import { accusedAct, commaWhere, demandedAct, demonymBefore, isHypothetical, isN
 import { agentNoun, attendedBy, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
 import { condemnedDoer, lastAttackOf, lastEventOf } from './discourse.ts';
-import { coordinatedSubject, delegationSubject, governedBySupport, judgedClause, participleHead, placeSubject, relativeArgs, withoutAffiliated } from './structure.ts';
+import { coordinatedSubject, delegationSubject, governedBySupport, judgedClause, participleHead, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -123,6 +123,11 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     }
   }
   if (rel === 'threatened' && RETALIATION.test(ctx.s.tokens[T.tok0]!.norm)) return retaliation(ctx, T, p, attrs);
+  // "سيطرت «قسد» على المدينة بدعم من واشنطن": the giver supported the clause's subject (structure.ts)
+  if (rel === 'supported' && p.pos === 'noun') {
+    const sa = supportAdjunct(ctx, T, (V) => verbArgs(ctx, V, false).subj);
+    if (sa) return emitAll(ctx, T, p, [sa.giver], sa.target, attrs);
+  }
   if (rel === 'supported' && p.pos === 'verb') {
     const r = backedBy(ctx, T, p, attrs);
     if (r !== undefined) return r;
@@ -397,7 +402,7 @@ function withSubject(
   if (obj && ctx.lang === 'ar' && nth(ctx.s.tokens, obj[0]!.tok0 - 1)?.norm === 'من' && /^(ال)?مدعوم/.test(nth(ctx.s.tokens, obj[0]!.tok0 - 2)?.norm ?? ''))
     obj = rel === 'accused' ? undefined : objectGroup(ctx, obj[obj.length - 1]!.tok1, p, exclude);
   // ("جماعات موالية لإيران و«حزب الله»": the name an affiliation phrase takes is no object; structure.ts)
-  if (obj) obj = withoutAffiliated(ctx, obj);
+  if (obj) obj = withoutAffiliated(ctx, obj).filter((m) => !supportGiver(ctx, m));
   if (!obj?.length) obj = undefined;
   // "بحث X مع نظرائه": X with each of them (the counterparts' own meetings are their sentence's)
   if (!obj && rel === 'attacked' && p.pos === 'noun') obj = struckIn(ctx, T);

@@ -277,3 +277,43 @@ export function coordinatedSubject(ctx: Ctx, T: Trigger): Group | undefined {
   if (masc === feminineName && a.kind !== 'person' && opening.kind !== 'organization' && opening.kind !== 'armed_group') return undefined;
   return [mentionOn(opening, T, opening.via)];
 }
+
+/** The giver of a support adjunct at trigger T ("بدعم من X", "بدعم جوي وبري من X", "بدعم جوي روسي"), with its end. */
+function adjunctGiver(ctx: Ctx, T: Trigger): Mention | undefined {
+  if (ctx.lang !== 'ar' || !/ب/.test(T.clitics) || !T.patterns.some((q) => q.relation === 'supported' && q.pos === 'noun')) return undefined;
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  let k = T.tok1;
+  // (adjectives: "جوي وبري", "عسكري")
+  while (k < toks.length && k - T.tok1 < 4 && !ctx.inMention[k] && toks[k]!.word && toks[k]!.norm !== 'من' && /^و?[^\s]+ي$/.test(toks[k]!.norm)) k++;
+  const m = ms[firstMentionAfter(ms, k)];
+  if (!m || !actor(ctx.lex, m)) return undefined;
+  if (m.tok0 === k && m.via === 'demonym') return m;
+  return toks[k]?.norm === 'من' && m.tok0 === k + 1 ? m : undefined;
+}
+
+/**
+ * "سيطرت «قسد» على المدينة بدعم من واشنطن", "جرت عملياتها بدعم جوي وبري من التحالف", "بدعم جوي روسي": a support
+ * adjunct: its giver supported the subject of the clause (the nearest verb's subject before it, else the clause's first
+ * actor with no preposition).
+ */
+export function supportAdjunct(ctx: Ctx, T: Trigger, subjectOf: (V: Trigger) => Group | undefined): { giver: Mention; target: Group } | undefined {
+  const giver = adjunctGiver(ctx, T);
+  if (!giver) return undefined;
+  const V = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb');
+  let target = V ? subjectOf(V) : undefined;
+  if (!target?.length) {
+    const m = ctx.s.mentions.find((x) => x.tok1 <= T.tok0 && !prepOf(ctx, x) && actor(ctx.lex, x));
+    target = m ? [m] : undefined;
+  }
+  const g = actor(ctx.lex, giver)!.entity;
+  target = target?.filter((m) => actor(ctx.lex, m)?.entity !== g);
+  return target?.length ? { giver, target } : undefined;
+}
+
+/** Is mention m the giver of a support adjunct ("بدعم من X")? It is then no argument of the clause's verb. */
+export function supportGiver(ctx: Ctx, m: Mention): boolean {
+  if (ctx.lang !== 'ar') return false;
+  for (const T of ctx.s.triggers) if (T.tok1 <= m.tok0 && m.tok0 - T.tok1 <= 5 && adjunctGiver(ctx, T)?.tok0 === m.tok0) return true;
+  return false;
+}
