@@ -135,3 +135,15 @@ describe('support adjuncts (بدعم من X)', () => {
     expect(triples(extract('واتهمت موسكو واشنطن بدعم «قسد».', 'ar'))).toEqual(['rus accused usa']);
   });
 });
+
+describe('"البلدان" are the states of the event just told', () => {
+  it('a visit\'s visitor and the place visited, in the same sentence', () => {
+    const r = extract('وزار وزير الخارجية الإيراني عباس عراقجي القاهرة أمس، حيث اتفق البلدان على استئناف الخدمات القنصلية.', 'ar', '2024-12-02');
+    expect(triples(r, 'reconciled_with')).toEqual(['irn reconciled_with egy']);
+  });
+  it('the two parties of the last meeting of the article', () => {
+    const r = extract('التقى الرئيس الإيراني مسعود بزشكيان نظيره التركي رجب طيب أردوغان في أنقرة أمس. واتفق البلدان على تعزيز التنسيق الأمني.', 'ar', '2024-12-02');
+    const second = r.relations.filter((x) => x.evidence.sentence.startsWith('واتفق')).map((x) => `${x.source} ${x.relation} ${x.target}`);
+    expect(second).toEqual(['irn agreed_with tur']);
+  });
+});

@@ -6,6 +6,7 @@ import type { Lexicon } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
 import { actor, type Ctx, cueKinds, freeWords, type Group, groupFrom, isPossessive, lastMentionBefore, nth, prepOf } from './ctx.ts';
 import { mapped } from '../packed.ts';
+import { eventStates } from './discourse.ts';
 
 /** "the two leaders", "الرئيسان" name people; "the two sides", "الجانبان" name the parties. */
 function peopleDual(c: CueSpan): boolean {
@@ -114,6 +115,9 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
     if (kinds.has('plural')) {
       // "the groups", "both countries", "الجماعتين": the last list of actors of that kind
       for (const kind of c.cues.find((x) => x.kind === 'plural')?.value?.split('|') ?? []) {
+        // ("زار المقداد جدة، حيث اتفق البلدان": the states of the event just told; discourse.ts)
+        const evStates = kind === 'country' && ctx.lang === 'ar' ? eventStates(ctx, c.start, c) : undefined;
+        if (evStates) return { group: evStates, end: c.tok1, start: c.tok0 };
         const g = lastPlural(ctx, kind);
         if (g) return { group: mapped(g, at), end: c.tok1, start: c.tok0 };
         // "Xi met Assad … and said the two countries …": the countries of the two people a relation just joined (gold rule 4:

@@ -8,7 +8,7 @@
  * The memory is updated by findRelations after each sentence from the relations that sentence gave.
  */
 import type { RelationRecord } from '../../types.ts';
-import type { Trigger } from '../doc.ts';
+import { mention, type Span, type Trigger } from '../doc.ts';
 import { actor, type Ctx, freeWords, type Group, kindOf } from './ctx.ts';
 import { mentionOn } from '../doc.ts';
 
@@ -55,4 +55,31 @@ export function condemnedDoer(ctx: Ctx, T: Trigger, subj: Group, hasOwnDoer: (A:
   if (!definite || ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok1 <= A.tok0 && !subj.some((x) => x.tok0 === m.tok0)) || hasOwnDoer(A)) return undefined;
   const doer = actor(ctx.lex, ctx.lastAttacker);
   return doer ? [mentionOn(doer, A)] : undefined;
+}
+
+/** The state an entity acts for or lies in (a country itself, a person's or a place's country). */
+function stateOf(lex: Ctx['lex'], id: string): string | undefined {
+  const e = lex.entities.get(id);
+  if (!e) return undefined;
+  return e.kind === 'country' ? e.id : (e.stands_for ?? e.country);
+}
+
+/**
+ * "زار المقداد جدة …، حيث اتفق البلدان على …", "استقبل الأسد السوداني … وبحث تعزيز العلاقات بين البلدين": "the two
+ * countries" are the states of the last event of their sentence before them (a visit's visitor and the place visited
+ * included), else of the article's last event; undefined when those are not two distinct states.
+ */
+export function eventStates(ctx: Ctx, before: number, sp: Span): Group | undefined {
+  let pair: [string, string] | undefined;
+  for (let i = ctx.out.length - 1; i >= 0 && !pair; i--) {
+    const r = ctx.out[i]!;
+    if (r.evidence.start !== ctx.s.start) break;
+    if (EVENT.has(r.relation) && r.evidence.targetSpan[1] + ctx.s.start <= before) pair = [r.source, r.target];
+  }
+  if (!pair && ctx.lastEvent) pair = [ctx.lastEvent[0].entity, ctx.lastEvent[1].entity];
+  if (!pair) return undefined;
+  const a = stateOf(ctx.lex, pair[0]);
+  const b = stateOf(ctx.lex, pair[1]);
+  if (!a || !b || a === b) return undefined;
+  return [a, b].map((id) => mention(sp.tok0, sp.tok1, sp.start, sp.end, id, 'country', 'anaphor', false, ''));
 }
