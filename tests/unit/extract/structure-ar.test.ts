@@ -147,3 +147,19 @@ describe('"البلدان" are the states of the event just told', () => {
     expect(second).toEqual(['irn agreed_with tur']);
   });
 });
+
+describe('a meeting named by the list of its participants', () => {
+  it('"اجتماع لوزراء خارجية دول A وB وC": each pair met', () => {
+    const r = extract('وعقد في عمّان أمس اجتماع لوزراء خارجية دول مصر والعراق والأردن بشأن الأزمة.', 'ar', '2023-05-02');
+    expect(triples(r, 'met')).toEqual(['egy met irq', 'egy met jor', 'irq met jor']);
+  });
+  it('the object of a planned verb is a plan, dated by the day it was stated', () => {
+    const r = extract('ومن المقرر أن تستضيف الدوحة الأحد المقبل اجتماعاً لممثلي تركيا وقطر والكويت.', 'ar', '2023-05-02');
+    const met = r.relations.filter((x) => x.relation === 'met');
+    expect(met.map((x) => `${x.source} ${x.target}`).sort()).toEqual(['qat kwt', 'tur kwt', 'tur qat']);
+    expect(met.every((x) => x.attrs?.mode === 'planned' && x.date === '2023-05-02')).toBe(true);
+  });
+  it('one actor after the meeting noun is no list', () => {
+    expect(triples(extract('وشارك الوزير في اجتماع لوزراء خارجية مصر أمس.', 'ar', '2023-05-02'), 'met')).toEqual([]);
+  });
+});

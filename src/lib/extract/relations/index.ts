@@ -13,7 +13,7 @@
  * - Capitals and other places with `stands_for` act as their country when they are actors.
  */
 import type { RelationRecord } from '../../types.ts';
-import { copyDoc, copyMention, type CueSpan, type Doc, type Mention, mention, mentionOf, mentionOn, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
+import { copyDoc, copyMention, redated, type CueSpan, type Doc, type Mention, mention, mentionOf, mentionOn, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import type { CueKind, Lexicon, Pattern } from '../lexicon.ts';
 import { actor, auxiliary, BOUNDARY, type Ctx, cueBefore, cueIn, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, RELATIVE, withPreps } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, pluralCounterparts, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
@@ -23,7 +23,7 @@ import { accusedAct, commaWhere, demandedAct, demonymBefore, isHypothetical, isN
 import { agentNoun, attendedBy, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
 import { condemnedDoer, lastAttackOf, lastEventOf } from './discourse.ts';
-import { coordinatedSubject, delegationSubject, governedBySupport, judgedClause, participleHead, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
+import { coordinatedSubject, delegationSubject, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -171,6 +171,15 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     return emitAll(ctx, T, p, [ctx.s.mentions[i]!], [m], attrs);
   }
   if (p.pos === 'noun') {
+    // "اجتماعاً تشاورياً لوزراء خارجية دول A وB وC": the meeting of the list (structure.ts)
+    const list = rel === 'met' ? meetingOfList(ctx, T) : undefined;
+    if (list) {
+      if (!plannedObject(ctx, T)) return pairsOf(ctx, T, p, list, attrs);
+      const n = ctx.out.length;
+      const r = pairsOf(ctx, T, p, list, { ...attrs, mode: 'planned' });
+      for (let i = n; i < ctx.out.length; i++) ctx.out[i] = redated(ctx.out[i]!, ctx.doc.article.date);
+      return r;
+    }
     const their = rel === 'met' ? theirPair(ctx, T) : undefined;
     if (their) return pairsOf(ctx, T, p, their, attrs);
     const a = nounArgs(ctx, T);

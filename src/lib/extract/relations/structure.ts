@@ -15,6 +15,7 @@ import { type Mention, mentionOf, mentionOn, type Sentence, type Trigger } from 
 import { emit } from './emit.ts';
 import { isQuote } from '../mentions.ts';
 import { delegationMembers } from './frames.ts';
+import { isPlanned } from './guards.ts';
 import { actor, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, masculineVerb, nth, prepOf, verbPattern } from './ctx.ts';
 
 export type ClauseKind = 'relative' | 'participle' | 'complement';
@@ -316,4 +317,41 @@ export function supportGiver(ctx: Ctx, m: Mention): boolean {
   if (ctx.lang !== 'ar') return false;
   for (const T of ctx.s.triggers) if (T.tok1 <= m.tok0 && m.tok0 - T.tok1 <= 5 && adjunctGiver(ctx, T)?.tok0 === m.tok0) return true;
   return false;
+}
+
+/**
+ * "اجتماعاً تشاورياً لوزراء خارجية دول مجلس التعاون ومصر والأردن", "قمة لقادة روسيا وتركيا وإيران": a meeting noun whose
+ * لـ-genitive (after its adjectives; a role's words between) is a list of two or more actors is the meeting of each pair.
+ */
+export function meetingOfList(ctx: Ctx, T: Trigger): Group | undefined {
+  if (ctx.lang !== 'ar') return undefined;
+  const toks = ctx.s.tokens;
+  let k = T.tok1;
+  while (k < toks.length && k - T.tok1 < 2 && !ctx.inMention[k] && /^[^\s]+(ي|يا|ياً|يه|يه)$/.test(toks[k]!.norm) && !/^ل/.test(toks[k]!.norm)) k++;
+  const w = toks[k];
+  if (!w || ctx.inMention[k] || !/^ل../.test(w.norm)) return undefined;
+  const ms = ctx.s.mentions;
+  const i = firstMentionAfter(ms, k + 1);
+  const first = ms[i];
+  if (!first || freeWords(ctx, k + 1, first.tok0) > 2 || hasBoundaryBetween(ctx, k, first.tok0)) return undefined;
+  const g: Mention[] = [];
+  for (const m of groupFrom(ms, i)) {
+    const a = actor(ctx.lex, m);
+    if (a && !g.some((x) => x.entity === a.entity)) g.push(m);
+  }
+  return g.length >= 2 ? g : undefined;
+}
+
+function hasBoundaryBetween(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (BOUNDARY.has(ctx.s.tokens[k]!.text) || isComma(ctx.s.tokens[k]!.text)) return true;
+  return false;
+}
+
+/**
+ * "ومن المقرر أن تستضيف جدة غداً اجتماعاً لـ…": a noun that is the object of a planned verb is planned too, and dated like
+ * any plan, by the day it was stated (the publication date: gold rule 8), not by the day planned.
+ */
+export function plannedObject(ctx: Ctx, T: Trigger): boolean {
+  const V = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 6 && x.patterns[0]!.pos === 'verb');
+  return !!V && !hasBoundaryBetween(ctx, V.tok1, T.tok0) && isPlanned(ctx, V, V.patterns[0]!);
 }
