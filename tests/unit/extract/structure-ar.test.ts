@@ -163,3 +163,15 @@ describe('a meeting named by the list of its participants', () => {
     expect(triples(extract('وشارك الوزير في اجتماع لوزراء خارجية مصر أمس.', 'ar', '2023-05-02'), 'met')).toEqual([]);
   });
 });
+
+describe('acts attributed to their doer, and done by the one a resumptive verb names', () => {
+  it('"نسبت X الغارة التي أودت بحياة Y إلى Z": Z attacked Y (X only reports)', () => {
+    expect(triples(extract('ونسبت وسائل إعلام إيرانية الغارة التي أودت بحياة رضي موسوي إلى سلاح الجو الإسرائيلي.', 'ar', '2023-12-26'))).toEqual(['isr attacked razi-mousavi']);
+  });
+  it('an unnamed victim gives nothing', () => {
+    expect(triples(extract('وعزت دمشق الهجوم الذي أسفر عن مقتل خمسة جنود إلى «هيئة تحرير الشام».', 'ar'), 'attacked')).toEqual([]);
+  });
+  it('"ضربة … ينفذها X داخل Y": X attacked Y', () => {
+    expect(triples(extract('وهي ثالث غارة من نوعها تشنها تركيا داخل الأراضي العراقية هذا الشهر.', 'ar'), 'attacked')).toEqual(['tur attacked irq']);
+  });
+});

@@ -355,3 +355,28 @@ export function plannedObject(ctx: Ctx, T: Trigger): boolean {
   const V = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 6 && x.patterns[0]!.pos === 'verb');
   return !!V && !hasBoundaryBetween(ctx, V.tok1, T.tok0) && isPlanned(ctx, V, V.patterns[0]!);
 }
+
+const ATTRIBUTE = /^[وف]?(نسب|نسبت|ينسب|تنسب|عزا|عزت|يعزو|تعزو)$/;
+const TOOK_LIFE = /^(اودت|اودى|اسفرت|اسفر|قتلت|قتل|استهدفت|استهدف)$/;
+
+/**
+ * "ونسبت المصادر الغارة التي أودت بحياة X إلى سلاح الجو الأردني": an act attributed (نسب، عزا … إلى) to an actor was done
+ * by that actor; its target is the one its relative clause says it killed or struck. Undefined when T is no such act.
+ */
+export function attributedAct(ctx: Ctx, T: Trigger): { doer: Mention; target: Mention } | undefined {
+  if (ctx.lang !== 'ar') return undefined;
+  const toks = ctx.s.tokens;
+  // (the verb, then its subject: "ونسبت المصادر الغارة", "ونسبت وسائل إعلام إيرانية الغارة")
+  let v = T.tok0 - 1;
+  while (v >= 0 && T.tok0 - v <= 5 && !ATTRIBUTE.test(toks[v]!.norm)) v--;
+  if (v < 0 || T.tok0 - v > 5) return undefined;
+  let k = T.tok1;
+  while (k < toks.length && k - T.tok1 <= 12 && toks[k]!.norm !== 'الي' && !BOUNDARY.has(toks[k]!.text) && !isComma(toks[k]!.text)) k++;
+  const ms = ctx.s.mentions;
+  const doer = ms.find((m) => m.tok0 > k && m.tok0 - k <= 3 && actor(ctx.lex, m));
+  if (toks[k]?.norm !== 'الي' || !doer) return undefined;
+  // the target: the name a relative clause on the act says it killed or struck ("التي أودت بحياة X")
+  let target: Mention | undefined;
+  if (AR_RELATIVE.test(toks[T.tok1]?.norm ?? '') && TOOK_LIFE.test(toks[T.tok1 + 1]?.norm ?? '')) target = ms.find((m) => m.tok0 > T.tok1 + 1 && m.tok1 <= k && actor(ctx.lex, m));
+  return target ? { doer, target } : undefined;
+}
