@@ -175,3 +175,14 @@ describe('acts attributed to their doer, and done by the one a resumptive verb n
     expect(triples(extract('وهي ثالث غارة من نوعها تشنها تركيا داخل الأراضي العراقية هذا الشهر.', 'ar'), 'attacked')).toEqual(['tur attacked irq']);
   });
 });
+
+describe('a person described by office and nationality is the latest person of that country', () => {
+  it('"الوزير الإيراني" after the minister was named: the meeting is his', () => {
+    const r = extract('وصل وزير الخارجية الإيراني عباس عراقجي إلى دمشق أمس. وقال الوزير الإيراني في مؤتمر صحافي مشترك مع نظيره السوري بسام صباغ إن بلاده تدعم سوريا.', 'ar', '2024-10-06');
+    expect(triples(r, 'met')).toEqual(['abbas-araghchi met bassam-sabbagh']);
+  });
+  it('with no such person named before, nothing is guessed', () => {
+    const r = extract('وقال الوزير الإيراني في مؤتمر صحافي مشترك مع نظيره السوري بسام صباغ إن بلاده تدعم سوريا.', 'ar', '2024-10-06');
+    expect(triples(r, 'met')).toEqual([]);
+  });
+});

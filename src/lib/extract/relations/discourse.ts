@@ -8,7 +8,7 @@
  * The memory is updated by findRelations after each sentence from the relations that sentence gave.
  */
 import type { RelationRecord } from '../../types.ts';
-import { mention, type Span, type Trigger } from '../doc.ts';
+import { type Mention, mention, type Span, type Trigger } from '../doc.ts';
 import { actor, type Ctx, freeWords, type Group, kindOf } from './ctx.ts';
 import { mentionOn } from '../doc.ts';
 
@@ -82,4 +82,37 @@ export function eventStates(ctx: Ctx, before: number, sp: Span): Group | undefin
   const b = stateOf(ctx.lex, pair[1]);
   if (!a || !b || a === b) return undefined;
   return [a, b].map((id) => mention(sp.tok0, sp.tok1, sp.start, sp.end, id, 'country', 'anaphor', false, ''));
+}
+
+/** A person's head noun before a demonym: "الوزير الإيراني", "المبعوث الروسي", "ضيفه التركي" is a descriptor of a person. */
+const PERSON_HEAD = /^[وف]?(ال)?(وزير|رئيس|مبعوث|زعيم|ضيف|مسؤول|دبلوماسي)$/;
+
+/**
+ * "وأكد الوزير الإيراني في مؤتمر صحافي مشترك مع نظيره …": a person's head noun and a demonym that the lexicon does not
+ * resolve to one office holder is the latest person of that country named in the article (the discourse's "he"). The
+ * mentions added, or undefined when none.
+ */
+export function descriptorAnaphors(ctx: Ctx): Mention[] | undefined {
+  if (ctx.lang !== 'ar') return undefined;
+  const { s } = ctx;
+  let added: Mention[] | undefined;
+  for (let k = 0; k + 1 < s.tokens.length; k++) {
+    if (!PERSON_HEAD.test(s.tokens[k]!.norm) || s.mentions.some((m) => m.tok0 <= k + 1 && k < m.tok1)) continue;
+    const dem = s.names?.find((n) => n.tok0 === k + 1 && n.tok1 === k + 2 && n.values.some((v) => v.via === 'demonym'));
+    const country = dem?.values.find((v) => v.via === 'demonym')?.entity;
+    // (a name right after it is the person itself: "الوزير الإيراني حسين …" is merged by the mentions stage)
+    if (!country || s.mentions.some((m) => m.tok0 === k + 2)) continue;
+    let who: Mention | undefined;
+    for (let h = ctx.history.length - 1; h >= 0 && !who; h--)
+      for (let i = ctx.history[h]!.length - 1; i >= 0 && !who; i--) {
+        const m = ctx.history[h]![i]!;
+        if (m.kind === 'person' && ctx.lex.entities.get(m.entity)?.country === country) who = m;
+      }
+    if (!who) continue;
+    const t0 = s.tokens[k]!;
+    const t1 = s.tokens[k + 1]!;
+    const clitics = /^[وف]/.test(t0.norm) && !/^(وزير|وفد)/.test(t0.norm) ? t0.norm[0]! : '';
+    (added ??= []).push(mention(k, k + 2, t0.start, t1.end, who.entity, 'person', 'anaphor', false, clitics));
+  }
+  return added;
 }

@@ -22,7 +22,7 @@ import { emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, commaWhere, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, warning } from './guards.ts';
 import { agentNoun, attendedBy, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
-import { condemnedDoer, lastAttackOf, lastEventOf } from './discourse.ts';
+import { condemnedDoer, descriptorAnaphors, lastAttackOf, lastEventOf } from './discourse.ts';
 import { attributedAct, coordinatedSubject, delegationSubject, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
@@ -522,6 +522,9 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       const added = roleGroupAnaphors(ctx);
       if (added) ctx.s = s = sentenceWith(s, [...s.mentions, ...added].sort((x, y) => x.tok0 - y.tok0), s.triggers, s.cues);
     }
+    // "الوزير الإيراني" with no office holder of its own: the latest person of that country (discourse.ts)
+    const described = descriptorAnaphors(ctx);
+    if (described) ctx.s = s = sentenceWith(s, [...s.mentions, ...described].sort((x, y) => x.tok0 - y.tok0), s.triggers, s.cues);
     for (const m of s.mentions) inMention.fill(1, m.tok0, m.tok1);
     const att = attribution(ctx, prevAttribution);
     ctx.attributedTo = att.text;
