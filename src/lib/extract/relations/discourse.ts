@@ -31,9 +31,11 @@ export function lastEventOf(records: RelationRecord[], lex: Ctx['lex']): Relatio
  * told with its day, within a week before the publication date (not a background attack of years ago).
  */
 export function lastAttackOf(records: RelationRecord[], published: string): RelationRecord | undefined {
-  const since = new Date(Date.parse(published) - 7 * 86_400_000).toISOString().slice(0, 10);
+  let since = '';
   for (let i = records.length - 1; i >= 0; i--) {
     const r = records[i]!;
+    if (r.relation !== 'attacked') continue;
+    since ||= new Date(Date.parse(published) - 7 * 86_400_000).toISOString().slice(0, 10);
     // (told with its day: an attack dated only by the paper is a standing state, "which has waged an insurgency")
     if (r.relation === 'attacked' && r.attrs?.mode !== 'planned' && r.dateSource === 'text' && r.date.length === 10 && r.date >= since) return r;
   }

@@ -68,6 +68,8 @@ export function arabicClauses(s: Sentence): Clause[] {
   const toks = s.tokens;
   for (let k = 1; k < toks.length; k++) {
     const w = toks[k]!.norm;
+    // (every clause opener starts with ال, or is a complementizer with ان: a cheap gate before the patterns)
+    if (!toks[k]!.arabic || (w.charCodeAt(0) !== 0x627 && !w.includes('ان'))) continue;
     if (AR_RELATIVE.test(w)) {
       const comma = isComma(toks[k - 1]!.text);
       const head = mentionEndingAt(s, comma ? k - 1 : k);
