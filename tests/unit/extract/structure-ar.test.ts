@@ -186,3 +186,10 @@ describe('a person described by office and nationality is the latest person of t
     expect(triples(r, 'met')).toEqual([]);
   });
 });
+
+describe('an asyndetic relative clause on an indefinite noun', () => {
+  it('"مناطق تسيطر عليها X": the pronoun is the areas, not a person or state named before', () => {
+    const r = extract('وقال الرئيس التركي رجب طيب أردوغان إن العملية ستستهدف مناطق تسيطر عليها «وحدات حماية الشعب».', 'ar', '2022-06-01');
+    expect(r.relations.filter((x) => x.relation === 'deployed_in')).toEqual([]);
+  });
+});

@@ -238,9 +238,10 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       else if (ctx.lang === 'ar' && /^[وف]?(ال)?مدعوم/.test(ctx.s.tokens[T.tok0]!.norm) && !ctx.s.mentions.some((m) => m.tok1 === T.tok0 || (m.tok1 === T.tok0 - 1 && isQuote(ctx.s.tokens[T.tok0 - 1])))) return true;
       subj = objectGroup(ctx, objFrom, p, new Set(obj?.map((m) => m.entity)));
     } else subj = a.subj;
-    // ("خطوة دعمتها بغداد", "a step Baghdad backed": right after an indefinite noun, the suffix is that noun)
+    // ("خطوة دعمتها بغداد", "a step Baghdad backed", "مناطق تسيطر عليها X": right after an indefinite noun — a feminine
+    // singular, or a broken plural in م — the suffix is that noun)
     const prevW = nth(ctx.s.tokens, T.tok0 - 1);
-    const describes = !!prevW?.arabic && prevW.word && !ctx.inMention[T.tok0 - 1] && !/^[وف]?ال/.test(prevW.norm) && /(ه|ة)$/.test(prevW.text.replace(/[\u064b-\u0652]/g, '')) && !ctx.s.cues.some((c) => c.tok0 <= T.tok0 - 1 && c.tok1 >= T.tok0);
+    const describes = !!prevW?.arabic && prevW.word && !ctx.inMention[T.tok0 - 1] && !/^[وف]?ال/.test(prevW.norm) && (/(ه|ة)$/.test(prevW.text.replace(/[\u064b-\u0652]/g, '')) || /^م[^ا]ا[^ا]/.test(prevW.norm)) && !ctx.s.cues.some((c) => c.tok0 <= T.tok0 - 1 && c.tok1 >= T.tok0);
     if (!obj && !a.passive && T.suffix && ctx.lang === 'ar' && p.voice === 'active' && !describes) {
       // استقبله: "received him" — the object is the pronoun: a person named earlier in the sentence, else the last subject
       // (a feminine suffix, دعمها, is no man: a country, else nothing)
