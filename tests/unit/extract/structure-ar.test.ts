@@ -159,6 +159,9 @@ describe('a meeting named by the list of its participants', () => {
     expect(met.map((x) => `${x.source} ${x.target}`).sort()).toEqual(['qat kwt', 'tur kwt', 'tur qat']);
     expect(met.every((x) => x.attrs?.mode === 'planned' && x.date === '2023-05-02')).toBe(true);
   });
+  it('a purpose after the meeting noun ("قمة لدعم A وB") names no participants', () => {
+    expect(triples(extract('وتستضيف باريس قمة لدعم سوريا ولبنان.', 'ar', '2023-05-02'), 'met')).toEqual([]);
+  });
   it('one actor after the meeting noun is no list', () => {
     expect(triples(extract('وشارك الوزير في اجتماع لوزراء خارجية مصر أمس.', 'ar', '2023-05-02'), 'met')).toEqual([]);
   });

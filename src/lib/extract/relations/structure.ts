@@ -331,7 +331,8 @@ export function meetingOfList(ctx: Ctx, T: Trigger): Group | undefined {
   let k = T.tok1;
   while (k < toks.length && k - T.tok1 < 2 && !ctx.inMention[k] && /^[^\s]+(ي|يا|ياً|يه|يه)$/.test(toks[k]!.norm) && !/^ل/.test(toks[k]!.norm)) k++;
   const w = toks[k];
-  if (!w || ctx.inMention[k] || !/^ل../.test(w.norm)) return undefined;
+  // (a genitive of people, "لوزراء", "لقادة", "لممثلي": not a purpose, "لبحث العلاقات بين A و B", "لدعم سوريا")
+  if (!w || ctx.inMention[k] || !/^ل(وزراء|قاده|ممثلي|زعماء|رؤساء|مسوولي|وفود|مبعوثي)/.test(w.norm)) return undefined;
   const ms = ctx.s.mentions;
   const i = firstMentionAfter(ms, k + 1);
   const first = ms[i];
