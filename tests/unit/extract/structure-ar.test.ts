@@ -196,3 +196,13 @@ describe('an asyndetic relative clause on an indefinite noun', () => {
     expect(r.relations.filter((x) => x.relation === 'deployed_in')).toEqual([]);
   });
 });
+
+describe('a relative clause between a light verb\'s subject and its act', () => {
+  it('"يخوض X، الذي تصنفه Y …، تمرداً ضد Z": X attacked Z; Y, inside the clause, is no doer', () => {
+    const r = extract('ويخوض تنظيم «داعش»، الذي تصنفه روسيا والعراق منظمة إرهابية، تمرداً مسلحاً ضد الحكومة العراقية منذ سنوات.', 'ar', '2021-03-01');
+    expect(triples(r, 'attacked')).toEqual(['isis attacked irq']);
+  });
+  it('"عمليات برية ضد مقاتلي X": the fighters are X', () => {
+    expect(triples(extract('وتشنّ القوات الروسية منذ أشهر عمليات برية ضد مقاتلي «هيئة تحرير الشام» في ريف إدلب.', 'ar', '2021-03-01'), 'attacked')).toEqual(['rus attacked hts']);
+  });
+});
