@@ -4,8 +4,10 @@
  *
  * Why: through tsx, every run resolves and transforms each module of the script again (~40 files with the
  * libraries), and its CLI starts a second Node process: about 0.6 s of CPU before the first line of the
- * script runs, 0.15 s from the bundle (measured on build:graph, one core). esbuild is the compiler tsx
- * itself uses (a dependency of tsx and vite, not ours: it is found through tsx).
+ * script runs, 0.15 s from the bundle (measured on build:graph, one core). tsx also compiles with esbuild's
+ * keepNames, a __name() call for each function and closure made: ~1 s more in the 10,000-article build
+ * benchmark. esbuild is the compiler tsx itself uses (a dependency of tsx and vite, not ours: it is found
+ * through tsx).
  *
  * The bundle is reused while every file it was made from (recorded with it) has the same content, and
  * the same Node and esbuild versions run it; otherwise it is made again (~0.2 s). When it cannot be made
