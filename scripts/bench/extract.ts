@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 export default async function bench(): Promise<void> {
-  const tsx = join('node_modules', '.bin', 'tsx');
-  const res = spawnSync(tsx, [join('scripts', 'bench-extract.ts'), '10000'], { stdio: 'inherit' });
+  // (as package.json's bench:extract runs it: from a bundle, as build:graph runs the extract step)
+  const res = spawnSync(process.execPath, [join('scripts', 'run.mjs'), join('scripts', 'bench-extract.ts'), '10000'], { stdio: 'inherit' });
   if (res.status !== 0) throw new Error(`bench-extract exited with ${res.status}`);
 }

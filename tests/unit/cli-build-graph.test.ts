@@ -15,7 +15,8 @@ const SEED = 'data/articles/2023-01-13-taif-lavrentiev-damascus.ar.md';
 const TSX = join('node_modules', '.bin', 'tsx');
 
 function run(args: string[]) {
-  const res = spawnSync(TSX, ['scripts/build-graph.ts', ...args], { encoding: 'utf8' });
+  // (package.json's build:graph command)
+  const res = spawnSync(process.execPath, ['scripts/run.mjs', 'scripts/build-graph.ts', ...args], { encoding: 'utf8' });
   return { status: res.status, stdout: res.stdout, stderr: res.stderr };
 }
 

@@ -213,6 +213,7 @@ function parseEntities(file: string, text: string, into: Map<string, LexEntity>)
     const kind = intern(rec.kind!) as EntityKind;
     if (!ENTITY_KINDS.includes(kind)) throw new LexiconError(file, row, `unknown kind "${rec.kind}"`);
     if (!rec.label_en && !rec.label_ar && !into.has(id)) throw new LexiconError(file, row, 'needs label_en or label_ar');
+    if (rec.wikidata && !/^Q\d+$/.test(rec.wikidata)) throw new LexiconError(file, row, `bad wikidata id "${rec.wikidata}"`);
     const e: LexEntity = {
       id,
       kind,
@@ -224,17 +225,15 @@ function parseEntities(file: string, text: string, into: Map<string, LexEntity>)
       descriptors_ar: splitList(rec.descriptors_ar),
       demonyms_en: splitList(rec.demonyms_en),
       demonyms_ar: splitList(rec.demonyms_ar),
+      // Every entity has every field, optional ones undefined: one object layout, so the rules' reads of
+      // lex.entities.get(id)?.stands_for / .country stay monomorphic (set only when present, the entities
+      // of the lexicon had 11 layouts, and reads of them deoptimised withSubject)
+      wikidata: rec.wikidata || undefined,
+      country: rec.country ? intern(rec.country) : undefined,
+      stands_for: rec.stands_for ? intern(rec.stands_for) : undefined,
+      lat: num(file, row, 'lat', rec.lat),
+      lon: num(file, row, 'lon', rec.lon),
     };
-    if (rec.wikidata) {
-      if (!/^Q\d+$/.test(rec.wikidata)) throw new LexiconError(file, row, `bad wikidata id "${rec.wikidata}"`);
-      e.wikidata = rec.wikidata;
-    }
-    if (rec.country) e.country = intern(rec.country);
-    if (rec.stands_for) e.stands_for = intern(rec.stands_for);
-    const lat = num(file, row, 'lat', rec.lat);
-    const lon = num(file, row, 'lon', rec.lon);
-    if (lat !== undefined) e.lat = lat;
-    if (lon !== undefined) e.lon = lon;
     const prev = into.get(id);
     if (!prev) {
       into.set(id, e);
@@ -242,8 +241,10 @@ function parseEntities(file: string, text: string, into: Map<string, LexEntity>)
     }
     // A later file extends an earlier row with the same id (entities.csv adds to countries.csv).
     if (prev.kind !== e.kind) throw new LexiconError(file, row, `"${id}" redefined with kind ${e.kind} (was ${prev.kind})`);
-    const merged: LexEntity = {
-      ...prev,
+    // (every field written out, in the same order as above: a spread of prev would give another layout)
+    into.set(id, {
+      id,
+      kind,
       label_en: e.label_en || prev.label_en,
       label_ar: e.label_ar || prev.label_ar,
       aliases_en: [...prev.aliases_en, ...e.aliases_en],
@@ -252,11 +253,12 @@ function parseEntities(file: string, text: string, into: Map<string, LexEntity>)
       descriptors_ar: [...prev.descriptors_ar, ...e.descriptors_ar],
       demonyms_en: [...prev.demonyms_en, ...e.demonyms_en],
       demonyms_ar: [...prev.demonyms_ar, ...e.demonyms_ar],
-    };
-    for (const k of ['wikidata', 'country', 'stands_for', 'lat', 'lon'] as const) {
-      if (e[k] !== undefined) (merged as unknown as Record<string, unknown>)[k] = e[k];
-    }
-    into.set(id, merged);
+      wikidata: e.wikidata ?? prev.wikidata,
+      country: e.country ?? prev.country,
+      stands_for: e.stands_for ?? prev.stands_for,
+      lat: e.lat ?? prev.lat,
+      lon: e.lon ?? prev.lon,
+    });
   }
 }
 

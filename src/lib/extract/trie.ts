@@ -10,8 +10,15 @@ export interface TrieNode<T> {
   version: number;
 }
 
+/**
+ * The `next` of every node without children: one shared empty Map, never added to (trieInsert gives a
+ * node its own Map with its first child). Most nodes of the lexicon's tries are leaves, and a Map each
+ * was a large part of what loading the lexicon allocated.
+ */
+const LEAF = new Map<string, never>();
+
 export function createTrie<T>(): TrieNode<T> {
-  return { next: new Map(), out: undefined, version: 0 };
+  return { next: LEAF, out: undefined, version: 0 };
 }
 
 export function trieInsert<T>(root: TrieNode<T>, keys: string[], value: T): void {
@@ -22,6 +29,7 @@ export function trieInsert<T>(root: TrieNode<T>, keys: string[], value: T): void
     let n = node.next.get(k);
     if (!n) {
       n = createTrie<T>();
+      if (node.next === LEAF) node.next = new Map();
       node.next.set(k, n);
     }
     node = n;

@@ -36,9 +36,10 @@ export function edgeKey(source: string, relation: string, target: string, date: 
   return `${source}|${relation}|${target}|${date ?? ''}`;
 }
 
-function mergeNode(graph: WaslGraph, entity: EntityRecord, articleId: string): void {
-  if (!graph.hasNode(entity.id)) {
-    const attrs: NodeAttributes = {
+function mergeNode(graph: WaslGraph, nodes: Map<string, NodeAttributes>, entity: EntityRecord, articleId: string): void {
+  let attrs = nodes.get(entity.id);
+  if (!attrs) {
+    const made: NodeAttributes = {
       label: entity.label_en || entity.label_ar || entity.id,
       label_en: entity.label_en,
       label_ar: entity.label_ar,
@@ -46,15 +47,15 @@ function mergeNode(graph: WaslGraph, entity: EntityRecord, articleId: string): v
       mentions: 0,
       articles: [],
     };
-    if (entity.discovered) attrs.discovered = true;
-    if (entity.wikidata) attrs.wikidata = entity.wikidata;
+    if (entity.discovered) made.discovered = true;
+    if (entity.wikidata) made.wikidata = entity.wikidata;
     if (entity.lat !== undefined && entity.lon !== undefined) {
-      attrs.lat = entity.lat;
-      attrs.lon = entity.lon;
+      made.lat = entity.lat;
+      made.lon = entity.lon;
     }
-    graph.addNode(entity.id, attrs);
+    graph.addNode(entity.id, made);
+    nodes.set(entity.id, (attrs = graph.getNodeAttributes(entity.id)));
   }
-  const attrs = graph.getNodeAttributes(entity.id);
   attrs.mentions += entity.mentions;
   // records arrive sorted by article id, so an article already listed is the last one
   if (attrs.articles[attrs.articles.length - 1] !== articleId) attrs.articles.push(articleId);
@@ -94,6 +95,12 @@ export class GraphBuilder {
   private readonly relations: readonly RelationType[];
   private readonly labels: Map<string, string>;
   private readonly articles: ArticleMeta[] = [];
+  /**
+   * The attributes of the graph's nodes and edges by key (the graph's own objects): one lookup per
+   * relation instead of graphology's hasEdge then getEdgeAttributes (~a quarter of the merge's time).
+   */
+  private readonly nodes = new Map<string, NodeAttributes>();
+  private readonly edges = new Map<string, EdgeAttributes>();
   /** The records of the article being merged: its relations are added when the next article starts. */
   private pending: ArticleRecord[] = [];
   private lastId: string | undefined;
@@ -113,7 +120,7 @@ export class GraphBuilder {
     const meta: ArticleMeta = { id: article.id, title: article.title, date: article.date, source: article.source, lang: article.lang };
     if (article.url) meta.url = article.url;
     this.articles.push(meta);
-    for (const entity of [...record.entities].sort((a, b) => cmp(a.id, b.id))) mergeNode(this.graph, entity, article.id);
+    for (const entity of [...record.entities].sort((a, b) => cmp(a.id, b.id))) mergeNode(this.graph, this.nodes, entity, article.id);
     this.pending.push(record);
   }
 
@@ -136,22 +143,23 @@ export class GraphBuilder {
     const graph = this.graph;
     if (rel.source === rel.target) return;
     for (const id of [rel.source, rel.target]) {
-      if (!graph.hasNode(id)) throw new Error(`buildGraph: relation ${rel.relation} in article ${rel.evidence.article} names entity "${id}" that the article's entities do not list`);
+      if (!this.nodes.has(id)) throw new Error(`buildGraph: relation ${rel.relation} in article ${rel.evidence.article} names entity "${id}" that the article's entities do not list`);
     }
     let key = edgeKey(rel.source, rel.relation, rel.target, rel.date);
-    if (this.opts.symmetric.has(rel.relation)) {
+    let known = this.edges.get(key);
+    if (!known && this.opts.symmetric.has(rel.relation)) {
       const reverse = edgeKey(rel.target, rel.relation, rel.source, rel.date);
-      if (graph.hasEdge(reverse)) key = reverse;
+      known = this.edges.get(reverse);
+      if (known) key = reverse;
     }
     const evidence = { ...rel.evidence };
     if (rel.attrs?.attributedTo && !evidence.attributedTo) evidence.attributedTo = rel.attrs.attributedTo;
-    if (graph.hasEdge(key)) {
-      const attrs = graph.getEdgeAttributes(key);
+    if (known) {
       // relations arrive sorted by (article, start): a repeat of the same sentence is the last evidence
-      const last = attrs.evidence[attrs.evidence.length - 1]!;
+      const last = known.evidence[known.evidence.length - 1]!;
       if (last.article !== evidence.article || last.start !== evidence.start) {
-        attrs.evidence.push(evidence);
-        attrs.weight = attrs.evidence.length;
+        known.evidence.push(evidence);
+        known.weight = known.evidence.length;
       }
       return;
     }
@@ -167,6 +175,7 @@ export class GraphBuilder {
       if (!(k in attrs)) attrs[k] = v;
     }
     graph.addDirectedEdgeWithKey(key, rel.source, rel.target, attrs);
+    this.edges.set(key, graph.getEdgeAttributes(key));
   }
 }
 

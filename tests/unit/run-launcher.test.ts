@@ -1,0 +1,40 @@
+/**
+ * scripts/run.mjs, the launcher of `npm run build:graph`: runs a TypeScript script with its arguments,
+ * reuses its cached bundle while the sources are unchanged and makes it again when one changes.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+describe('scripts/run.mjs', { timeout: 60_000 }, () => {
+  it('runs a script from a bundle that is remade when a source file changes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wasl-run-'));
+    const cache = join(dir, 'cache');
+    writeFileSync(join(dir, 'msg.ts'), "export const msg: string = 'first';\n");
+    writeFileSync(join(dir, 'hello.ts'), "import { msg } from './msg.ts';\nconsole.log(`${msg} ${process.argv.slice(2).join(',')}`);\n");
+    const run = () => {
+      const res = spawnSync(process.execPath, ['scripts/run.mjs', join(dir, 'hello.ts'), 'a', '--b'], {
+        encoding: 'utf8',
+        env: { ...process.env, WASL_RUN_CACHE: cache },
+      });
+      expect(res.stderr).toBe('');
+      expect(res.status).toBe(0);
+      return res.stdout;
+    };
+    const bundleTime = () => {
+      const [slot] = readdirSync(cache);
+      const file = readdirSync(join(cache, slot!)).find((f) => f.endsWith('.mjs'))!;
+      return statSync(join(cache, slot!, file)).mtimeMs;
+    };
+
+    expect(run()).toBe('first a,--b\n');
+    const made = bundleTime();
+    expect(run()).toBe('first a,--b\n');
+    expect(bundleTime()).toBe(made); // reused, not made again
+
+    writeFileSync(join(dir, 'msg.ts'), "export const msg: string = 'second';\n");
+    expect(run()).toBe('second a,--b\n');
+  });
+});
