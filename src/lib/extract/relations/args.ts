@@ -5,6 +5,7 @@ import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
 import { actor, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween } from './ctx.ts';
 import { anaphorAt, counterpartOf, pronounRef } from './anaphora.ts';
+import { type Host, hostOf, relativeAt } from './clauses.ts';
 
 
 /** The nearest subject to the left of token `tok`: prepositional objects and possessives are skipped. */
@@ -277,16 +278,18 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
       else if (!earlier || earlier.tok1 < (ctx.byKind.get('speech')?.[0]?.tok0 ?? -1)) subj = speechGroup(ctx, T);
     }
   } else {
-    // "the two assailants who attacked …": the subject is the antecedent of "who"
-    let k = T.tok0 - 1;
-    while (k >= 0 && /^(has|had|have|also|then|later)$/.test(tokens[k]!.norm)) k--;
-    if (k >= 0 && /^(who|which|that)$/.test(tokens[k]!.norm)) {
-      let j = k - 1;
-      while (j >= 0 && tokens[j]!.text === ',') j--;
-      const ant = ms.findIndex((m) => m.tok1 === j + 1);
-      subj = ant >= 0 && actor(ctx.lex, ms[ant]!) ? groupTo(ms, ant) : undefined;
+    // "the two assailants who attacked …", "Ankara, which has long pressed …": the subject is the antecedent of "who"
+    const rc = relativeAt(ctx, T.tok0);
+    const host = rc ? undefined : hostOf(ctx, T);
+    if (rc) {
+      subj = rc.ante >= 0 && actor(ctx.lex, ms[rc.ante]!) ? groupTo(ms, rc.ante) : undefined;
       if (!subj) return { subj: undefined, objFrom, passive, agent };
-    } else subj = participleSubject(ctx, T) ?? leftGroup(ctx, T.tok0, 14);
+      return { subj, objFrom, passive, agent };
+    }
+    // "X said …, blaming Y", "X condemned … and accused Y", "X said …, but warned Y": the host verb's subject
+    const shared = host ? hostSubject(ctx, host, allowCarry) : undefined;
+    if (shared) return { subj: shared, objFrom, passive, agent };
+    subj = participleSubject(ctx, T) ?? leftGroup(ctx, T.tok0, 14);
     // ("the militias it backs": "it" is one actor, not a list named before it)
     if (nth(tokens, T.tok0 - 1)?.norm === 'it' && subj && subj.length > 1) subj = undefined;
     // "Turkey regards the YPG as … and has long criticised Washington": a verb phrase after "and" with no verb of a
@@ -342,6 +345,20 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     if ((prevI < 0 || pron2) && ref && (pron2 || !nounSubject(ctx, T))) subj = [mentionOn(ref, T)];
   }
   return { subj, objFrom, passive, agent };
+}
+
+/** The subject of a host verb (clauses.ts hostOf): a relation verb's own subject, or the speaker of a verb of speech. */
+function hostSubject(ctx: Ctx, h: Host, allowCarry: boolean): Group | undefined {
+  if (h.trigger) {
+    const a = verbArgs(ctx, h.trigger, allowCarry);
+    return a.passive ? undefined : a.subj;
+  }
+  // "X said …", "…, X said": the name before; "said X" (inverted): the name right after
+  const g = leftGroup(ctx, h.cue.tok0, 4);
+  if (g) return g;
+  const i = firstMentionAfter(ctx.s.mentions, h.cue.tok1);
+  const m = ctx.s.mentions[i];
+  return m && freeWords(ctx, h.cue.tok1, m.tok0) <= 1 && !prepOf(ctx, m) && actor(ctx.lex, m) ? groupFrom(ctx.s.mentions, i) : undefined;
 }
 
 /** An Arabic complementizer (أن، إن، أنه، أنها) in [a, b): the start of another clause. */

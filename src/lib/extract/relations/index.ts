@@ -15,13 +15,14 @@
 import type { RelationRecord } from '../../types.ts';
 import { copyDoc, copyMention, type CueSpan, type Doc, type Mention, mention, mentionOf, mentionOn, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import type { CueKind, Lexicon, Pattern } from '../lexicon.ts';
-import { actor, auxiliary, BOUNDARY, type Ctx, cueBefore, cueIn, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, RELATIVE, withPreps } from './ctx.ts';
+import { actor, auxiliary, type Ctx, cueBefore, cueIn, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, withPreps } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, pluralCounterparts, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, nounArgs, objectGroup, passiveAfterAnd, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, commaWhere, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, warning } from './guards.ts';
 import { agentNoun, attendedBy, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
+import { markAppositions, relativeSpans } from './clauses.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -459,15 +460,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
         if (!l) byKind.set(x.kind, (l = []));
         if (nth(l, l.length - 1) !== c) l.push(c);
       }
-    const inRelative = new Uint8Array(s.tokens.length);
-    // ", which …,", ", whose countries …,", "، الذين …،": a relative clause between commas
-    for (let k = 1; k < s.tokens.length; k++) {
-      const comma = nth(s.tokens, k - 1)!.text;
-      if ((comma !== ',' && comma !== '،') || !(RELATIVE.has(s.tokens[k]!.norm) || s.tokens[k]!.norm === 'whose') || s.tokens[k]!.norm === 'whom') continue;
-      let e = k;
-      while (e < s.tokens.length && s.tokens[e]!.text !== comma && !BOUNDARY.has(s.tokens[e]!.text)) e++;
-      if (s.tokens[e]?.text === comma) inRelative.fill(1, k, e + 1);
-    }
+    const inRelative = relativeSpans(s);
     const inMention = new Uint8Array(s.tokens.length);
     const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastGroup, lastPersons, history, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind };
     if (byKind.has('role_group') && byKind.has('group')) {
@@ -475,6 +468,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       if (added) ctx.s = s = sentenceWith(s, [...s.mentions, ...added].sort((x, y) => x.tok0 - y.tok0), s.triggers, s.cues);
     }
     for (const m of s.mentions) inMention.fill(1, m.tok0, m.tok1);
+    markAppositions(ctx);
     const att = attribution(ctx, prevAttribution);
     ctx.attributedTo = att.text;
     if (att.text) prevAttribution = att.text;

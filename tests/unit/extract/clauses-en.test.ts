@@ -1,0 +1,79 @@
+/**
+ * The English clause analysis (src/lib/extract/relations/clauses.ts) and the argument rules it enables: relative
+ * clauses and their antecedents, participial and coordinated verb phrases and the verb they hang on, appositions.
+ * New sentences written for this file (other names, events and word orders than the articles), with negative cases.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../src/lib/extract/pipeline.ts';
+import { clauseContext, hostOf, relativeAt } from '../../../src/lib/extract/relations/clauses.ts';
+import { article, extract, lexicon, tripleSet as triples } from './helpers.ts';
+
+/** The clause context of a one-sentence English text, and the token index of a word in it. */
+function view(text: string) {
+  const doc = analyse(article(text, 'en'), lexicon());
+  const s = doc.sentences[0]!;
+  const ctx = clauseContext(s, 'en');
+  const at = (word: string) => s.tokens.findIndex((t) => t.text === word);
+  const name = (i: number) => (i >= 0 ? s.mentions[i]!.entity : undefined);
+  return { s, ctx, at, name };
+}
+
+describe('clause analysis: relative clauses and their antecedents', () => {
+  it('", which has repeatedly urged …": the name before the comma, past auxiliaries and adverbs', () => {
+    const v = view('Qatar, which has repeatedly urged Israel to halt its offensive, hosted the talks.');
+    const rc = relativeAt(v.ctx, v.at('urged'));
+    expect(rc && v.name(rc.ante)).toBe('qat');
+  });
+  it('a relative on an apposition (", the party that …") has the name the apposition describes', () => {
+    const v = view('Ankara has accused Hamas, the movement that governs Gaza, of hosting militants.');
+    const rc = relativeAt(v.ctx, v.at('governs'));
+    expect(rc && v.name(rc.ante)).toBe('hamas');
+  });
+  it('a verb with no relative pronoun before it opens no relative clause', () => {
+    const v = view('Qatar urged Israel to halt its offensive.');
+    expect(relativeAt(v.ctx, v.at('urged'))).toBeUndefined();
+  });
+});
+
+/** [what the rule says, sentence, the verb, the host verb expected (undefined: none)] */
+const HOSTS: [string, string, string, string | undefined][] = [
+  ['"…, the ministry said in a statement, blaming X": the verb of speech', "Hakan Fidan was unhurt, Turkey's foreign ministry said in a statement late on Monday, blaming the PKK for the attack.", 'blaming', 'said'],
+  ['"X said …, but urged Y": the verb of speech, not a verb inside what was said', 'Antony Blinken said Washington did not want a wider war with Iran, but urged Tehran to rein in its proxies.', 'urged', 'said'],
+  ['"X condemned the raid … and accused Y": the first verb (not "raid", a noun after its article)', 'Ayman Safadi condemned the raid on Sunday and accused Israel of violating Syrian sovereignty.', 'accused', 'condemned'],
+  ['a clause of its own ("while …") between the verbs: no host', "Turkey has backed the rebels, while Russia and Iran are Assad's allies and have troops in Syria.", 'have', undefined],
+];
+
+describe('clause analysis: the verb a participle or a coordinated verb phrase hangs on', () => {
+  for (const [rule, text, verb, expected] of HOSTS)
+    it(rule, () => {
+      const v = view(text);
+      const h = hostOf(v.ctx, { tok0: v.at(verb) });
+      const at = h?.trigger?.tok0 ?? h?.cue?.tok0;
+      expect(at === undefined ? undefined : v.s.tokens[at]!.text).toBe(expected);
+    });
+});
+
+describe('clause analysis: appositions', () => {
+  it('", himself a veteran of past talks," after a name and before its verb is passed over', () => {
+    const v = view('Ayman Safadi, himself a veteran of past talks with Egypt, condemned the raid.');
+    expect(v.ctx.inRelative[v.at('Egypt')]).toBe(1);
+    expect(v.ctx.inRelative[v.at('condemned')]).toBe(0);
+  });
+  it('", along with Russia," adds a member: no apposition', () => {
+    const v = view('Iran, along with Russia, has backed the Syrian government since 2011.');
+    expect(v.ctx.inRelative[v.at('Russia')]).toBe(0);
+  });
+});
+
+/** [what the rule says, sentence, relation, the triples expected of that relation] */
+const CASES: [string, string, string, string[]][] = [
+  ['the antecedent of "which" is the subject of the relative verb, not a name before it', "Egypt's parliament designated Hamas a terrorist group, a move praised by Washington, which has long pressed Cairo to act against the movement.", 'urged', ['usa urged egy']],
+  ['a participle after the verb of speech has the speaker as subject, not the name that opens the sentence', "Hakan Fidan was unhurt, Turkey's foreign ministry said in a statement late on Monday, blaming the PKK for what it called a cowardly attack.", 'accused', ['tur accused pkk']],
+  ['"X said …, but urged Y": the speaker urges, not the country inside what was said', 'Speaking in Riyadh on Tuesday, Antony Blinken said Washington did not want a wider war with Iran, but urged Tehran to rein in its proxies.', 'urged', ['antony-blinken urged irn']],
+  ["an apposition's names are no subject of the verb after it", "Nasser Kanaani, spokesman for Iran's Supreme National Security Council, accused Israel of violating Syrian sovereignty.", 'accused', ['nasser-kanaani accused isr']],
+  ['"while Z are allies and have troops": Z keeps its own verb', "Turkey has backed the rebels, while Russia and Iran are Assad's allies and have troops in Syria.", 'deployed_in', ['irn deployed_in syr', 'rus deployed_in syr']],
+];
+
+describe('arguments from the clause structure', () => {
+  for (const [rule, text, relation, expected] of CASES) it(rule, () => expect(triples(extract(text, 'en'), relation)).toEqual(expected));
+});
