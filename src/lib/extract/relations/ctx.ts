@@ -4,6 +4,7 @@ import { cueHas, type CueSpan, type Doc, type Mention, mentionOf, type Sentence,
 import type { CueKind, Lexicon, Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import type { Token } from '../normalise.ts';
+import type { Discourse } from './discourse.ts';
 
 export const AR_PREP_TOKENS = new Set(['مع', 'الي', 'علي', 'عن', 'من', 'في', 'ضد', 'لدي', 'نحو', 'حول', 'تجاه', 'بين', 'عبر']);
 
@@ -56,6 +57,8 @@ export interface Ctx {
   relatives?: number[];
   /** The sentence's cues by kind. */
   byKind: Map<CueKind, CueSpan[]>;
+  /** What the article told before this sentence (discourse.ts: the last attack's doer). */
+  discourse: Discourse;
 }
 
 export type Group = Mention[];

@@ -23,6 +23,7 @@ import { accusedAct, commaWhere, demandedAct, demonymBefore, isHypothetical, isN
 import { agentNoun, attendedBy, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
 import { markAppositions, relativeSpans } from './clauses.ts';
+import { attackerOf, definiteAttack, labelledAttacks, newDiscourse, remember } from './discourse.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -338,6 +339,10 @@ function withSubject(
     }
     if (!obj && /ضروره|insist|demand/.test(ctx.s.tokens[T.tok0]!.norm + ' ' + (ctx.s.tokens[T.tok1 - 1]?.norm ?? ''))) return false;
   }
+  // "condemned the strike", "denounced Sunday's attack": criticism of an attack told before is criticism of its doer
+  const act = !obj && rel === 'criticized' && ctx.lang === 'en' && p.pos === 'verb' ? definiteAttack(ctx, T) : undefined;
+  if (act) obj = [act.doer ? mentionOn(act.doer, act.noun) : attackerOf(ctx, ctx.discourse, act.noun, subj.map((m) => actor(ctx.lex, m)?.entity ?? m.entity))].filter((m) => !!m);
+  if (act && !obj?.length) return false;
   if (!obj) {
     // "اتصل به", "called him": the last other actor named before the verb
     const pc = ctx.byKind.get('obj_pronoun')?.find((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 1);
@@ -445,6 +450,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
   let lastPair: [Mention, Mention] | undefined;
   let lastGroup: Mention[] | undefined;
   const history: Mention[][] = [];
+  const discourse = newDiscourse();
   let lastPersons: [Mention, Mention] | undefined;
   let personPair: [Mention, Mention] | undefined;
   const persons: Mention[] = [];
@@ -462,7 +468,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       }
     const inRelative = relativeSpans(s);
     const inMention = new Uint8Array(s.tokens.length);
-    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastGroup, lastPersons, history, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind };
+    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastGroup, lastPersons, history, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind, discourse };
     if (byKind.has('role_group') && byKind.has('group')) {
       const added = roleGroupAnaphors(ctx);
       if (added) ctx.s = s = sentenceWith(s, [...s.mentions, ...added].sort((x, y) => x.tok0 - y.tok0), s.triggers, s.cues);
@@ -484,8 +490,10 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (ctx.byKind.has('obligation') && att.speaker) obligations(ctx, att.speaker);
     if (ctx.byKind.has('hope')) hopes(ctx);
     if (ctx.byKind.has('retribution')) retribution(ctx, att.speaker);
+    if (ctx.lang === 'en' && s.triggers.some((x) => x.patterns[0]!.relation === 'attacked')) labelledAttacks(ctx, discourse);
     // context for the next sentence
     const mine = out.slice(before);
+    remember(discourse, lex, s, mine);
     const subjMention = (r: RelationRecord, side: 'source' | 'target'): Mention | undefined => {
       const sp = side === 'source' ? r.evidence.sourceSpan : r.evidence.targetSpan;
       const m = s.mentions.find((x) => x.start - s.start === sp[0]);

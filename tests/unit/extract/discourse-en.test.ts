@@ -1,0 +1,44 @@
+/**
+ * The discourse memory (src/lib/extract/relations/discourse.ts): the doer of the last attack an article told, and the
+ * criticism of "the strike"/"the attack" it enables. New sentences written for this file, with negative cases.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../src/lib/extract/pipeline.ts';
+import { newDiscourse, remember } from '../../../src/lib/extract/relations/discourse.ts';
+import { article, extract, lexicon, tripleSet as triples } from './helpers.ts';
+
+/** The remembered attacker after each sentence of an English text. */
+function attackers(text: string): (string | undefined)[] {
+  const doc = analyse(article(text, 'en'), lexicon());
+  const d = newDiscourse();
+  return doc.sentences.map((s) => {
+    remember(d, lexicon(), s, doc.relations.filter((r) => r.evidence.start === s.start));
+    return d.attacker?.entity;
+  });
+}
+
+describe('discourse memory: the doer of the last attack', () => {
+  it('an attack with a doer is remembered; a definite mention of it ("the strike") keeps it', () => {
+    expect(attackers('Israeli jets struck a weapons depot near Hama on Monday. Syria did not comment on the strike.')).toEqual(['isr', 'isr']);
+  });
+  it('a new attack told with no doer ("a car bomb") makes the doer unknown', () => {
+    expect(attackers('Israeli jets struck a weapons depot near Hama on Monday. On Wednesday a car bomb exploded in Azaz, killing four people.')).toEqual(['isr', undefined]);
+  });
+  it('the one blamed for an attack is its presumed doer', () => {
+    expect(attackers("Jordan blamed Iran for Friday's drone attack on its border post.")).toEqual(['irn']);
+  });
+});
+
+/** [what the rule says, text, the criticized triples expected] */
+const CASES: [string, string, string[]][] = [
+  ['"condemned the strike" criticises the doer of the strike told before', 'Israeli jets struck a weapons depot near Hama on Monday. Egypt condemned the strike as a violation of international law.', ['egy criticized isr']],
+  ['"called the raid …" labels the attack: a criticism of its doer', 'Israeli jets struck a weapons depot near Hama on Monday. Qatar called the raid “a dangerous escalation”.', ['qat criticized isr']],
+  ['the doer named on the labelled attack ("… by Washington") is the one criticised', "Iraq's government called the raids “a reckless escalation” by Washington.", ['irq criticized usa']],
+  ['condemning an attack someone was blamed for criticises the one blamed', "Jordan blamed Iran for Friday's drone attack on its border post. Egypt condemned the attack on Saturday.", ['egy criticized irn']],
+  ['after a new attack with no doer, "the attack" is that one: no one criticised', 'Israeli jets struck a weapons depot near Hama on Monday. On Wednesday a car bomb exploded in Azaz, killing four people. Egypt condemned the attack.', []],
+  ['the doer never criticises itself', "Israeli jets struck a weapons depot near Hama on Monday. Israel's government condemned the attack on its jets.", []],
+];
+
+describe('criticism of an attack told before', () => {
+  for (const [rule, text, expected] of CASES) it(rule, () => expect(triples(extract(text, 'en'), 'criticized')).toEqual(expected));
+});
