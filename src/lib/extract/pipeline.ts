@@ -118,9 +118,9 @@ function preciseVisits(rels: RelationRecord[], lexicon: Lexicon): RelationRecord
   for (const r of rels) {
     if (r.relation !== 'visited') continue;
     const c = lexicon.entities.get(r.target)?.country;
-    if (c) cities.add(`${r.source}|${c}`);
+    if (c) cities.add(`${r.evidence.start}|${r.source}|${c}`);
   }
-  return rels.filter((r) => !(r.relation === 'visited' && cities.has(`${r.source}|${r.target}`)));
+  return rels.filter((r) => !(r.relation === 'visited' && cities.has(`${r.evidence.start}|${r.source}|${r.target}`)));
 }
 
 export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecord {

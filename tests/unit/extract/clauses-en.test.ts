@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/lib/extract/pipeline.ts';
-import { clauseContext, hostOf, relativeAt } from '../../../src/lib/extract/relations/clauses.ts';
+import { agreementContent, clauseContext, hostOf, relativeAt } from '../../../src/lib/extract/relations/clauses.ts';
 import { article, extract, lexicon, tripleSet as triples } from './helpers.ts';
 
 /** The clause context of a one-sentence English text, and the token index of a word in it. */
@@ -53,6 +53,17 @@ describe('clause analysis: the verb a participle or a coordinated verb phrase ha
     });
 });
 
+describe('clause analysis: the content of an agreement', () => {
+  it('"signed an agreement to cooperate": the infinitive completes the noun', () => {
+    const v = view('Egypt and Jordan signed an agreement to cooperate on water.');
+    expect(agreementContent(v.ctx, { tok0: v.at('cooperate') })).toBe(true);
+  });
+  it('"agreed to cooperate": no agreement noun, the infinitive is an act', () => {
+    const v = view('Egypt agreed to cooperate with Jordan on water.');
+    expect(agreementContent(v.ctx, { tok0: v.at('cooperate') })).toBe(false);
+  });
+});
+
 describe('clause analysis: appositions', () => {
   it('", himself a veteran of past talks," after a name and before its verb is passed over', () => {
     const v = view('Ayman Safadi, himself a veteran of past talks with Egypt, condemned the raid.');
@@ -72,6 +83,14 @@ const CASES: [string, string, string, string[]][] = [
   ['"X said …, but urged Y": the speaker urges, not the country inside what was said', 'Speaking in Riyadh on Tuesday, Antony Blinken said Washington did not want a wider war with Iran, but urged Tehran to rein in its proxies.', 'urged', ['antony-blinken urged irn']],
   ["an apposition's names are no subject of the verb after it", "Nasser Kanaani, spokesman for Iran's Supreme National Security Council, accused Israel of violating Syrian sovereignty.", 'accused', ['nasser-kanaani accused isr']],
   ['"while Z are allies and have troops": Z keeps its own verb', "Turkey has backed the rebels, while Russia and Iran are Assad's allies and have troops in Syria.", 'deployed_in', ['irn deployed_in syr', 'rus deployed_in syr']],
+  ['"ministers from A, B and C signed a memorandum": every pair of the states agreed', 'In Amman, ministers from Egypt, Jordan and Iraq signed a memorandum of understanding to coordinate on electricity links.', 'agreed_with', ['egy agreed_with irq', 'egy agreed_with jor', 'jor agreed_with irq']],
+  ['an infinitive after an agreement noun is what was agreed, no act of its own', 'In Amman, ministers from Egypt, Jordan and Iraq signed a memorandum of understanding to coordinate on electricity links.', 'coordinated_with', []],
+  ['(an infinitive after an agreement verb is still an act)', 'Egypt agreed on Monday to coordinate with Jordan on electricity links.', 'coordinated_with', ['egy coordinated_with jor']],
+  ['"…, on his first visit to X": the first person that is a subject of the sentence', 'Egyptian President Abdel Fattah al-Sisi held talks in Amman on Sunday with King Abdullah, on his first visit to Jordan since 2019.', 'visited', ['abdel-fattah-al-sisi visited jor']],
+  ['"X received Y, on his first visit": the guest', "Jordan's King Abdullah received Egyptian President Abdel Fattah al-Sisi in Amman on Sunday, on his first visit to Jordan since 2019.", 'visited', ['abdel-fattah-al-sisi visited jor']],
+  ['"its invasion": the nearest state before the pronoun', 'Egypt has not joined the sanctions imposed on Russia over its invasion of Ukraine.', 'attacked', ['rus attacked ukr']],
+  ['a visit to a country told in another sentence than the city visited is a triple of its own', 'Egyptian President Abdel Fattah al-Sisi arrived in Amman on Sunday. Sisi held talks with King Abdullah on Monday, on his first visit to Jordan since 2019.', 'visited', ['abdel-fattah-al-sisi visited amman', 'abdel-fattah-al-sisi visited jor']],
+  ['(in the same sentence the city is the more precise target: one trip)', 'Egyptian President Abdel Fattah al-Sisi arrived in Amman on Sunday on a two-day visit to Jordan.', 'visited', ['abdel-fattah-al-sisi visited amman']],
 ];
 
 describe('arguments from the clause structure', () => {

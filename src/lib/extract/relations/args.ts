@@ -3,7 +3,7 @@ import { cueHas, type CueSpan, type Mention, mentionOn, type Sentence, type Trig
 import type { Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
-import { actor, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween } from './ctx.ts';
+import { actor, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween } from './ctx.ts';
 import { anaphorAt, counterpartOf, pronounRef } from './anaphora.ts';
 import { type Host, hostOf, relativeAt } from './clauses.ts';
 
@@ -345,6 +345,32 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     if ((prevI < 0 || pron2) && ref && (pron2 || !nounSubject(ctx, T))) subj = [mentionOn(ref, T)];
   }
   return { subj, objFrom, passive, agent };
+}
+
+/** The owner of "his"/"her"/"its" right before an English noun (an adjective between: "his first visit"; see nounArgs). */
+function possessivePronoun(ctx: Ctx, T: Trigger): Mention | undefined {
+  const toks = ctx.s.tokens;
+  let k = T.tok0 - 1;
+  if (/^(first|second|last|latest|recent|official|state|two-day|three-day|surprise|brief)$/.test(nth(toks, k)?.norm ?? '')) k--;
+  const w = nth(toks, k)?.norm ?? '';
+  if (!/^(his|her|its)$/.test(w)) return undefined;
+  const person = w !== 'its';
+  const guest = ctx.out.find((r) => r.evidence.start === ctx.s.start && r.relation === 'hosted' && kindOf(ctx.lex, r.target) === (person ? 'person' : 'country'));
+  if (guest) {
+    const m = ctx.s.mentions.find((x) => x.start - ctx.s.start === guest.evidence.targetSpan[0]);
+    if (m) return actor(ctx.lex, m);
+  }
+  // (his, her: the first person that is a subject; its: the nearest state before, "Russia over its invasion")
+  if (!person) {
+    const i = lastMentionBefore(ctx.s.mentions, k);
+    const a = i >= 0 ? actor(ctx.lex, ctx.s.mentions[i]!) : undefined;
+    return a?.kind === 'country' ? a : undefined;
+  }
+  for (const m of ctx.s.mentions) {
+    if (m.tok0 >= k) break;
+    if (m.kind === 'person' && !prepOf(ctx, m) && !isPossessive(ctx, m) && !ctx.inRelative[m.tok0]) return m;
+  }
+  return undefined;
 }
 
 /** The subject of a host verb (clauses.ts hostOf): a relation verb's own subject, or the speaker of a verb of speech. */
@@ -805,6 +831,10 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     const ref = prevA >= 0 && actor(ctx.lex, ms[prevA]!) ? ms[prevA]! : ctx.lastSubject;
     if (ref) return { pairs: undefined, subj: [mentionOn(ref, T)], objFrom: T.tok1 };
   }
+  // "on his first visit to Iraq", "her talks with X": an English possessive pronoun on the noun is the guest of a reception
+  // told before it in the sentence, else the sentence's first person (his, her) or state (its) that is a subject
+  const own = ctx.lang === 'en' ? possessivePronoun(ctx, T) : undefined;
+  if (own) return { pairs: undefined, subj: [mentionOn(own, T)], objFrom: T.tok1 };
   // "في أول زيارة له إلى تركيا": "له"/"لها" right after the noun is its possessor, the clause's subject (a person for له,
   // a country for لها), not someone introduced by a preposition
   if (ctx.lang === 'ar' && !T.suffix && /^(له|لها)$/.test(s.tokens[T.tok1]?.norm ?? '')) {

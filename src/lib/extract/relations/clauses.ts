@@ -182,3 +182,12 @@ export function markAppositions(ctx: ClauseCtx): void {
     if (isVerb) ctx.inRelative.fill(1, c + 1, e + 1);
   }
 }
+
+/**
+ * "signed a memorandum of understanding to cooperate on …", "an agreement to coordinate": an infinitive right after an
+ * agreement noun (a few words of its own between) is what was agreed, not an act of its own.
+ */
+export function agreementContent(ctx: ClauseCtx, T: { tok0: number }): boolean {
+  if (ctx.lang !== 'en' || nth(ctx.s.tokens, T.tok0 - 1)?.norm !== 'to') return false;
+  return ctx.s.triggers.some((x) => x.tok1 <= T.tok0 - 1 && T.tok0 - 1 - x.tok1 <= 3 && x.patterns.some((q) => q.relation === 'agreed_with' && q.pos === 'noun') && !ctx.s.triggers.some((y) => y.tok0 >= x.tok1 && y.tok1 <= T.tok0 - 1));
+}
