@@ -29,6 +29,8 @@ export function analyse(article: Article, lexicon: Lexicon): Doc {
 /** Relations that are events of the day (not standing states such as deployed_in or supported). */
 const EVENTS = new Set(['met', 'hosted', 'visited', 'sent_envoy', 'phoned', 'agreed_with', 'urged', 'urged_reconciliation_with']);
 const isEvent = (rel: string) => EVENTS.has(rel);
+/** A meeting and a reception of the same two parties are one event. */
+const MEETING = new Set(['met', 'hosted']);
 
 /**
  * An undated event that shares a participant (or a participant's country) with a dated event of
@@ -55,6 +57,9 @@ function anchorEvents(rels: RelationRecord[], lexicon: Lexicon, stative: Set<Rel
     if (r.dateSource !== 'published' || !isEvent(r.relation) || r.attrs?.mode === 'planned' || stative.has(r)) return r;
     const p = parts(r);
     let best: RelationRecord | undefined;
+    // (a dated event of the same two parties first: "received X on Thursday … the two sides also discussed …")
+    const same = MEETING.has(r.relation) ? dated.find((d) => MEETING.has(d.relation) && ((d.source === r.source && d.target === r.target) || (d.source === r.target && d.target === r.source))) : undefined;
+    if (same) return redated(r, same.date);
     for (let i = 0; i < dated.length; i++) {
       const d = dated[i]!;
       let shared = false;

@@ -42,3 +42,24 @@ const CASES: [string, string, string[]][] = [
 describe('criticism of an attack told before', () => {
   for (const [rule, text, expected] of CASES) it(rule, () => expect(triples(extract(text, 'en'), 'criticized')).toEqual(expected));
 });
+
+/** The "met" triples of a text with their dates. */
+function meetings(text: string): string[] {
+  return extract(text, 'en')
+    .relations.filter((r) => r.relation === 'met')
+    .map((r) => `${[r.source, r.target].sort().join(' met ')} ${r.date}`)
+    .sort();
+}
+
+describe('"the two sides" are the parties of the last two-party meeting, visit or joint act', () => {
+  it('not the last pair of a three-party meeting told in between; dated like the reception of the same two', () => {
+    expect(meetings('Assad received Lavrentiev in Damascus on Thursday. The defence ministers of Russia, Turkey and Syria met in Moscow on December 28. SANA said the two sides also discussed bilateral cooperation.')).toContain(
+      'alexander-lavrentiev met bashar-al-assad 2023-01-12',
+    );
+  });
+  it('not the two ends of a call or an accusation told in between', () => {
+    expect(meetings('Assad received Lavrentiev in Damascus on Thursday. Moscow has long urged Damascus to reconcile with Ankara. The two sides also discussed trade, SANA said.')).toEqual([
+      'alexander-lavrentiev met bashar-al-assad 2023-01-12',
+    ]);
+  });
+});

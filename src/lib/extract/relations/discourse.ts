@@ -125,3 +125,17 @@ export function labelledAttacks(ctx: Ctx, d: Discourse): void {
     if (target && !critics.includes(target.entity)) for (const a of subj) emit(ctx, v, 'criticized', a, target, {}, false);
   }
 }
+
+/**
+ * Is `r` one of a sentence's relations of three or more parties ("the defence ministers of A, B and C met": every pair
+ * told)? Such an event gives no pair for "the two sides", "the two ministers" next.
+ */
+export function manySided(mine: RelationRecord[], r: RelationRecord): boolean {
+  const parties = new Set<string>();
+  for (const x of mine) {
+    if (x.relation !== r.relation || x.evidence.start !== r.evidence.start) continue;
+    parties.add(x.source);
+    parties.add(x.target);
+  }
+  return parties.size > 2;
+}

@@ -23,7 +23,7 @@ import { accusedAct, commaWhere, demandedAct, demonymBefore, isHypothetical, isN
 import { agentNoun, attendedBy, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
 import { agreementContent, markAppositions, relativeSpans } from './clauses.ts';
-import { attackerOf, definiteAttack, labelledAttacks, newDiscourse, remember } from './discourse.ts';
+import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -442,6 +442,9 @@ function withSubject(
   return emitAll(ctx, T, p, subj, obj, attrs);
 }
 
+/** Relations whose two parties "the two sides", "the two leaders" refer to next (English). */
+const JOINT = new Set([...PAIRABLE, 'hosted']);
+
 /** Stage: relations of every sentence (needs mentions, triggers, cues and dates). */
 export function findRelations(doc: Doc, lex: Lexicon): Doc {
   const out: RelationRecord[] = [];
@@ -546,8 +549,11 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
         }
       }
     }
-    const pairRel = [...mine].reverse().find((r) => !PLACE_RELATIONS.has(r.relation) && kindOf(lex, r.target) !== 'place');
-    if (pairRel) {
+    // (English: "the two sides" are the parties of the last meeting, visit, call or joint act, not of any relation)
+    const pairRel = [...mine].reverse().find((r) => !PLACE_RELATIONS.has(r.relation) && kindOf(lex, r.target) !== 'place' && (doc.article.lang === 'ar' || JOINT.has(r.relation)));
+    if (pairRel && doc.article.lang === 'en' && manySided(mine, pairRel)) {
+      // ("the defence ministers of A, B and C met": no pair for "the two sides" next)
+    } else if (pairRel) {
       const a = subjMention(pairRel, 'source');
       const b = subjMention(pairRel, 'target');
       if (a && b) lastPair = [a, b];
