@@ -65,12 +65,19 @@ export function accusedAct(ctx: Ctx, T: Trigger): boolean {
  * "لأي عملية عسكرية", "any meeting": an act of any kind is no act; nor is "a new Turkish operation" that someone
  * opposes (the opposition is the relation, the operation has not happened).
  */
+/** "as a condition for normalising ties", "a precondition for talks": an act a condition is set on (English), not done. */
+export function conditionFor(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  return nth(toks, T.tok0 - 1)?.norm === 'for' && /^(condition|precondition|prerequisite|conditions|preconditions)$/.test(nth(toks, T.tok0 - 2)?.norm ?? '');
+}
+
 export function prospectiveAct(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
   let k = T.tok0 - 1;
   while (k >= 0 && ctx.inMention[k] && toks[k]!.word && !toks[k]!.arabic) k--; // "any Turkish operation"
   const w = nth(toks, k)?.norm ?? '';
   if (/^(any|[وفل]?اي)$/.test(w)) return true;
+  if (conditionFor(ctx, T)) return true;
   if (ctx.lang !== 'en' || !/^(new|fresh|further)$/.test(w) || !/^(a|an)$/.test(nth(toks, k - 1)?.norm ?? '')) return false;
   // (opposing, not condemning: "condemned a new Israeli strike" is about a strike that happened)
   return ctx.s.triggers.some((x) => x.tok1 <= k && freeWords(ctx, x.tok1, k) <= 3 && /oppos|reject/.test(ctx.doc.article.text.slice(x.start, x.end).toLowerCase()));
