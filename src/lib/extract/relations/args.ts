@@ -373,6 +373,23 @@ function possessivePronoun(ctx: Ctx, T: Trigger): Mention | undefined {
   return undefined;
 }
 
+/**
+ * "carried out strikes on its commanders", "struck its positions": "its" in an English object is the nearest actor named
+ * before it that is not the subject (a state or a group; the subject's own would say "its own").
+ */
+export function possessedObject(ctx: Ctx, from: number, exclude: Set<string>): Group | undefined {
+  const toks = ctx.s.tokens;
+  let k = from;
+  while (k < toks.length && k - from <= 2 && /^(on|against|at|targeting|hitting)$/.test(toks[k]!.norm)) k++;
+  if (toks[k]?.norm !== 'its' || k === from || !hasCue(ctx, k + 1, 'state_head') || toks[k + 1]?.norm === 'own') return undefined;
+  for (let i = lastMentionBefore(ctx.s.mentions, k); i >= 0; i--) {
+    const a = actor(ctx.lex, ctx.s.mentions[i]!);
+    if (!a || a.kind === 'person') continue;
+    return exclude.has(ctx.s.mentions[i]!.entity) || exclude.has(a.entity) ? undefined : [mentionOn(a, { tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end })];
+  }
+  return undefined;
+}
+
 /** The subject of a host verb (clauses.ts hostOf): a relation verb's own subject, or the speaker of a verb of speech. */
 function hostSubject(ctx: Ctx, h: Host, allowCarry: boolean): Group | undefined {
   if (h.trigger) {
@@ -551,6 +568,9 @@ function parallelOf(ctx: Ctx, from: number, first: Mention, last: Mention): Ment
   for (let k = last.tok1; k < Math.min(toks.length - 1, last.tok1 + 8); k++) {
     if (BOUNDARY.has(toks[k]!.text) || toks[k]!.text === ',') return undefined;
     if (toks[k]!.norm !== 'and') continue;
+    // ("struck SDF commanders in Syria and PKK targets in Iraq": a compound object, then another of the same kind)
+    const next = ms.find((x) => x.tok0 === k + 1);
+    if (next && next.kind === kind && hasCue(ctx, first.tok1, 'state_head') && hasCue(ctx, next.tok1, 'state_head')) return next;
     const prep = toks[k + 1]!.norm;
     if (!EN_PREP_TOKENS.has(prep) || !toks.slice(from, first.tok0).some((t) => t.norm === prep)) return undefined;
     let j = k + 2;

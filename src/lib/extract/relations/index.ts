@@ -17,7 +17,7 @@ import { copyDoc, copyMention, type CueSpan, type Doc, type Mention, mention, me
 import type { CueKind, Lexicon, Pattern } from '../lexicon.ts';
 import { actor, auxiliary, type Ctx, cueBefore, cueIn, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, withPreps } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, pluralCounterparts, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
-import { apposition, groupAfterPrep, groupObject, nounArgs, objectGroup, passiveAfterAnd, verbArgs } from './args.ts';
+import { apposition, groupAfterPrep, groupObject, nounArgs, objectGroup, passiveAfterAnd, possessedObject, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, warning } from './guards.ts';
 import { agentNoun, attendedBy, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
@@ -93,6 +93,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (ctx.lang === 'en' && p.pos === 'verb' && hasCue(ctx, T.tok0, 'state_head')) {
     const m = ctx.s.mentions.find((x) => x.tok1 === T.tok0);
     if (m && ctx.s.triggers.some((x) => x !== T && x.tok1 <= m.tok0 && m.tok0 - x.tok1 <= 1 && x.patterns[0]!.pos === 'verb')) return true;
+    // ("struck SDF commanders in Syria and PKK targets in Iraq": the second of two parallel compound objects)
+    if (m && m.conj && nth(ctx.s.tokens, m.tok0 - 1)?.norm === 'and' && ctx.s.mentions.some((x) => x.kind === m.kind && x.tok1 < m.tok0 && hasCue(ctx, x.tok1, 'state_head') && ctx.s.triggers.some((v) => v.tok1 <= x.tok0 && x.tok0 - v.tok1 <= 1 && v.patterns[0]!.pos === 'verb'))) return true;
   }
   if (markedPassive(ctx, T)) return true;
   if (p.pos === 'noun' && T.patterns[0]!.pos === 'verb') T = triggerWith(T, [p, ...T.patterns.filter((x) => x !== p)]);
@@ -373,6 +375,7 @@ function withSubject(
   // "hosted leaders … for a summit, attended by A and B": the attendees
   if (!obj && rel === 'hosted' && ctx.lang === 'en') obj = attendedBy(ctx, objFrom);
   if (!obj && rel === 'hosted' && p.pos === 'verb') obj = delegationMembers(ctx, objFrom);
+  if (!obj && ctx.lang === 'en') obj = possessedObject(ctx, objFrom, exclude);
   if (!obj) obj = groupObject(ctx, objFrom, p, exclude);
   if (!obj && ctx.lang === 'en' && p.pos === 'verb') obj = groupAfterPrep(ctx, objFrom, p, exclude);
   if (!obj) obj = objectGroup(ctx, objFrom, p, exclude);
