@@ -732,3 +732,26 @@ export function presenceOwner(ctx: Ctx, T: Trigger): Group | undefined {
   }
   return undefined;
 }
+
+/** "would meet an immediate response", "will be met with a firm reply": the answer promised to an act. */
+const RESPONSE = /^(response|retaliation|reply|riposte|answer|resistance)$/;
+
+/**
+ * "X said any American attack on … would meet an immediate response": meeting a response is no meeting; the speaker
+ * (the subject of the verb of speech before the act) threatens the doer of the act answered (its demonym or possessor
+ * right before the attack noun). True when T is such a "meet" (handled), false otherwise.
+ */
+export function metWithResponse(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  let k = T.tok1;
+  while (k < toks.length && k - T.tok1 <= 3 && !RESPONSE.test(toks[k]!.norm)) k++;
+  if (!RESPONSE.test(toks[k]?.norm ?? '')) return false;
+  const pattern = verbPattern(ctx, 'threatened');
+  // the act answered: the last attack before "meet", with its doer named right before it ("any American attack")
+  const act = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 && x.patterns.some((q) => q.relation === 'attacked'));
+  const doer = act && ctx.s.mentions.find((m) => m.tok1 === act.tok0 && actor(ctx.lex, m));
+  const speech = act && [...(ctx.byKind.get('speech') ?? [])].reverse().find((c) => c.tok1 <= act.tok0);
+  const speaker = speech && leftGroup(ctx, speech.tok0, 4);
+  if (pattern && doer && speaker?.length) for (const m of speaker) emit(ctx, cueTrigger(T, pattern), 'threatened', m, doer, {}, false);
+  return true;
+}

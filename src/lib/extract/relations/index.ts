@@ -20,7 +20,7 @@ import { anaphorAt, bindingSides, dualPair, pluralCounterparts, roleGroupAnaphor
 import { apposition, groupAfterPrep, groupObject, nounArgs, objectGroup, passiveAfterAnd, possessedObject, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, warning } from './guards.ts';
-import { agentNoun, attendedBy, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
+import { agentNoun, attendedBy, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
 import { agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
@@ -124,6 +124,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     }
   }
   if (rel === 'threatened' && RETALIATION.test(ctx.s.tokens[T.tok0]!.norm)) return retaliation(ctx, T, p, attrs);
+  if (rel === 'met' && ctx.lang === 'en' && p.pos === 'verb' && metWithResponse(ctx, T)) return true;
   if (rel === 'supported' && p.pos === 'verb') {
     const r = backedBy(ctx, T, p, attrs);
     if (r !== undefined) return r;
