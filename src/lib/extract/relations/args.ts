@@ -5,7 +5,7 @@ import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
 import { actor, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween } from './ctx.ts';
 import { anaphorAt, counterpartOf, pronounRef } from './anaphora.ts';
-import { type Host, hostOf, relativeAt } from './clauses.ts';
+import { describedMember, type Host, hostOf, relativeAt } from './clauses.ts';
 
 
 /** The nearest subject to the left of token `tok`: prepositional objects and possessives are skipped. */
@@ -808,6 +808,9 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
       const i = firstMentionAfter(ms, c.tok1);
       if (i >= 0 && wordsBetween(s.tokens, c.tok1, ms[i]!.tok0).every((w) => w.norm === 'the') && ms.every((m, j) => j >= i || m.tok1 <= T.tok1 || adjunct(m))) {
         const g = groupFrom(ms, i);
+        // ("between Assad and the UN's relief chief, Martin Griffiths": a member named after its description)
+        const d = g.length === 1 ? describedMember(ctx, g[0]!) : -1;
+        if (d >= 0) g.push(ms[d]!);
         if (g.length >= 2) return { pairs: g, subj: undefined, objFrom: g[g.length - 1]!.tok1 };
       }
       break;

@@ -191,3 +191,24 @@ export function agreementContent(ctx: ClauseCtx, T: { tok0: number }): boolean {
   if (ctx.lang !== 'en' || nth(ctx.s.tokens, T.tok0 - 1)?.norm !== 'to') return false;
   return ctx.s.triggers.some((x) => x.tok1 <= T.tok0 - 1 && T.tok0 - 1 - x.tok1 <= 3 && x.patterns.some((q) => q.relation === 'agreed_with' && q.pos === 'noun') && !ctx.s.triggers.some((y) => y.tok0 >= x.tok1 && y.tok1 <= T.tok0 - 1));
 }
+
+/**
+ * "between Assad and the UN's relief chief, Martin Griffiths": after a list member, "and" + a short description that
+ * names no one (a possessor inside it allowed) + a comma + a name: that name is the next member (the description is in
+ * apposition to it). The mention's index, or -1.
+ */
+export function describedMember(ctx: ClauseCtx, last: { tok1: number }): number {
+  if (ctx.lang !== 'en') return -1;
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  if (toks[last.tok1]?.norm !== 'and' || !/^(the|a|an|its|his|her|their)$/.test(toks[last.tok1 + 1]?.norm ?? '')) return -1;
+  for (let k = last.tok1 + 2; k < toks.length && k - last.tok1 <= 7; k++) {
+    if (BOUNDARY.has(toks[k]!.text)) return -1;
+    if (toks[k]!.text !== ',') continue;
+    const i = ms.findIndex((m) => m.tok0 === k + 1);
+    // (the description: no name of its own but a possessor, "the UN's")
+    const named = ms.some((m) => m.tok0 > last.tok1 && m.tok1 <= k && !/['’]s$/.test(toks[m.tok1 - 1]!.text));
+    return i >= 0 && !named && ms[i]!.kind === 'person' ? i : -1;
+  }
+  return -1;
+}
