@@ -693,7 +693,7 @@ export function delegationMembers(ctx: Ctx, from: number): Group | undefined {
  * of a presence, after "و" and a share or a number (أجزاء من، بعض، نحو 1500 في), has the same actor.
  */
 export function furtherPlaces(ctx: Ctx, obj: Group): Group {
-  if (ctx.lang !== 'ar') return obj;
+  if (ctx.lang === 'en') return furtherPlacesEn(ctx, obj);
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
   const out = obj.slice();
@@ -754,4 +754,21 @@ export function metWithResponse(ctx: Ctx, T: Trigger): boolean {
   const speaker = speech && leftGroup(ctx, speech.tok0, 4);
   if (pattern && doer && speaker?.length) for (const m of speaker) emit(ctx, cueTrigger(T, pattern), 'threatened', m, doer, {}, false);
   return true;
+}
+
+/** "keeps 900 troops in Syria and 2,500 in Iraq", "and some in Iraq": a number or share and "in" before another place shares the actor. */
+function furtherPlacesEn(ctx: Ctx, obj: Group): Group {
+  const toks = ctx.s.tokens;
+  const out = obj.slice();
+  for (;;) {
+    const k = out[out.length - 1]!.tok1;
+    if (toks[k]?.norm !== 'and') break;
+    let j = k + 1;
+    // ("2,500" is read as 2 , 500)
+    while (j < toks.length && j - k <= 4 && (/^(about|around|some|nearly|roughly|more|than|[0-9][0-9,.]*)$/.test(toks[j]!.norm) || (toks[j]!.text === ',' && /^[0-9]/.test(toks[j - 1]!.norm) && /^[0-9]/.test(toks[j + 1]?.norm ?? '')))) j++;
+    const m = ctx.s.mentions.find((x) => x.tok0 === j + 1);
+    if (j === k + 1 || !/[0-9]|some/.test(toks.slice(k + 1, j).map((t) => t.norm).join(' ')) || toks[j]?.norm !== 'in' || !m || !(m.kind === 'place' || actor(ctx.lex, m)?.kind === 'country')) break;
+    out.push(m);
+  }
+  return out;
 }
