@@ -105,3 +105,14 @@ const CASES: [string, string, string, string[]][] = [
 describe('arguments from the clause structure', () => {
   for (const [rule, text, relation, expected] of CASES) it(rule, () => expect(triples(extract(text, 'en'), relation)).toEqual(expected));
 });
+
+describe('dates follow the clause structure', () => {
+  it('"Speaking on Monday, X said …, but urged Y": the date of the verb the "but" phrase hangs on', () => {
+    const r = extract('Speaking in Riyadh on Monday, Antony Blinken said Washington did not want a wider war with Iran, but urged Tehran to rein in its proxies.', 'en').relations.find((x) => x.relation === 'urged');
+    expect(r?.date).toBe('2023-01-09');
+  });
+  it('(a clause of its own after "but" keeps its own date)', () => {
+    const r = extract('Iran struck a base in Iraq in December, but the United States sanctioned Iran on Monday.', 'en').relations.find((x) => x.relation === 'sanctioned');
+    expect(r?.date).toBe('2023-01-09');
+  });
+});
