@@ -257,7 +257,8 @@ export function obligations(ctx: Ctx, speaker: Mention): void {
       const i = lastMentionBefore(ms, c.tok0);
       if (i >= 0 && freeWords(ctx, ms[i]!.tok1, c.tok0) <= 1 && !prepOf(ctx, ms[i]!) && !isPossessive(ctx, ms[i]!)) g = groupTo(ms, i);
     }
-    // ("the YPG should be cleared": the one acted on is not the one urged)
+    // ("the YPG should be cleared": the one acted on is not the one urged; the one told it is: "X told Y that Z should be …")
+    if (s.tokens[c.tok1]?.norm === 'be') toldThat(ctx, c, pattern);
     if (!g?.length || s.tokens[c.tok1]?.norm === 'be') continue;
     // said after the speaker, before the addressee, in the same sentence part
     const speech = (ctx.byKind.get('speech') ?? []).find((x) => x.tok1 <= g![0]!.tok0 && freeWords(ctx, x.tok1, g![0]!.tok0) <= 3 && !hasBoundary(s.tokens, x.tok1, g![0]!.tok0));
@@ -771,4 +772,19 @@ function furtherPlacesEn(ctx: Ctx, obj: Group): Group {
     out.push(m);
   }
   return out;
+}
+
+/** "X told Y that the YPG should be cleared from …": an obligation with no actor of its own, told to Y, urges Y (English). */
+function toldThat(ctx: Ctx, c: CueSpan, pattern: Pattern): void {
+  if (ctx.lang !== 'en') return;
+  const { s } = ctx;
+  const told = [...(ctx.byKind.get('speech') ?? [])].reverse().find((x) => x.tok1 <= c.tok0 && s.tokens[x.tok0]!.norm === 'told');
+  const i = told ? firstMentionAfter(s.mentions, told.tok1) : -1;
+  const y = i >= 0 ? s.mentions[i]! : undefined;
+  // ("told Erdogan on Monday that …": a date between the one told and "that")
+  let that = y ? y.tok1 : -1;
+  while (y && that < c.tok0 && that - y.tok1 <= 4 && s.tokens[that]!.norm !== 'that' && !ctx.inMention[that]) that++;
+  if (!told || !y || y.tok0 - told.tok1 > 1 || s.tokens[that]?.norm !== 'that' || hasBoundary(s.tokens, y.tok1, c.tok0) || !actor(ctx.lex, y)) return;
+  const x = leftGroup(ctx, told.tok0, 4);
+  if (x?.length) emitAll(ctx, cueTrigger(told, pattern), pattern, x, [y], {});
 }
