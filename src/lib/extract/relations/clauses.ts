@@ -212,3 +212,21 @@ export function describedMember(ctx: ClauseCtx, last: { tok1: number }): number 
   }
   return -1;
 }
+
+/**
+ * "Lavrov, speaking after talks with Fidan in Ankara, said …", "X said after talks with Y that …": a meeting noun in a
+ * temporal adjunct ("after/before/following/during talks with Y") belongs to the clause's subject. The mention index of
+ * that subject: the name before an apposition the noun is in, else the sentence's first name before the noun that no
+ * preposition introduces (the caller checks it is an actor); -1 when the noun is no such adjunct.
+ */
+export function adjunctOwner(ctx: ClauseCtx, T: { tok0: number; tok1: number }, isArgument: (i: number) => boolean): number {
+  const toks = ctx.s.tokens;
+  if (ctx.lang !== 'en' || !/^(after|before|following|during)$/.test(nth(toks, T.tok0 - 1)?.norm ?? '') || toks[T.tok1]?.norm !== 'with') return -1;
+  const ms = ctx.s.mentions;
+  if (ctx.inRelative[T.tok0]) {
+    let k = T.tok0;
+    while (k > 0 && ctx.inRelative[k - 1]) k--;
+    return toks[k - 1]?.text === ',' ? mentionEndingAt(ctx, k - 1) : -1;
+  }
+  return ms.findIndex((m) => m.tok1 <= T.tok0 && isArgument(ms.indexOf(m)));
+}

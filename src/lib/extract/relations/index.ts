@@ -22,7 +22,7 @@ import { emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, warning } from './guards.ts';
 import { agentNoun, attendedBy, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
-import { agreementContent, markAppositions, relativeSpans } from './clauses.ts';
+import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
@@ -182,6 +182,12 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     // "وتنشر إيران مستشارين في سوريا لدعم حكومة الأسد", "يتوجه إلى أنقرة للقاء نظيره": a purpose (لـ + verbal noun)
     // has the subject of the verb before it, and its genitive is its object
     // (English "arrived in Tehran for talks with his counterpart": a meeting noun after "for" is the verb's purpose)
+    // ("X, speaking after talks with Y, said …": the subject of the clause the adjunct is in)
+    const owner = rel === 'met' && !a.subj && !a.pairs ? adjunctOwner(ctx, T, (i) => !prepOf(ctx, ctx.s.mentions[i]!) && !isPossessive(ctx, ctx.s.mentions[i]!) && !!actor(ctx.lex, ctx.s.mentions[i]!)) : -1;
+    if (owner >= 0 && actor(ctx.lex, ctx.s.mentions[owner]!)) {
+      a.subj = [ctx.s.mentions[owner]!];
+      subj = a.subj;
+    }
     const forTalks = ctx.lang === 'en' && rel === 'met' && !a.subj && nth(ctx.s.tokens, T.tok0 - 1)?.norm === 'for';
     const purpose = (ctx.lang === 'ar' && T.clitics.replace(/^[وف]/, '') === 'ل') || forTalks ? purposeOf(ctx, T) : undefined;
     if (purpose) {
