@@ -2,6 +2,7 @@
 import { cueHas, type CueSpan, type Trigger } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
 import { actor, BOUNDARY, commaAnd, type Ctx, cueBefore, cueIn, EN_MONTH, freeWords, type Group, hasBoundary, hasCue, masculineVerb, nth, verbPattern } from './ctx.ts';
+import { hostOf } from './clauses.ts';
 import { leftGroup, verbArgs } from './args.ts';
 
 export function isNegated(ctx: Ctx, T: Trigger): boolean {
@@ -58,6 +59,8 @@ export function accusedAct(ctx: Ctx, T: Trigger): boolean {
     for (let k = x.tok1; k < T.tok0; k++) if (toks[k]!.norm.startsWith('ب') && !ctx.inMention[k]) return true;
     return false;
   }
+  // ("accused X of stealing oil and urged Y to …": a finite verb coordinated with the accusation is an act of its own)
+  if (!/ing$/.test(toks[T.tok0]!.norm) && hostOf(ctx, T)?.trigger === x) return false;
   return toks.slice(x.tok1, T.tok0).some((t) => t.norm === 'of' || t.norm === 'for');
 }
 
