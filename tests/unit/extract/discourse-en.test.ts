@@ -32,6 +32,7 @@ describe('discourse memory: the doer of the last attack', () => {
 /** [what the rule says, text, the criticized triples expected] */
 const CASES: [string, string, string[]][] = [
   ['"condemned the strike" criticises the doer of the strike told before', 'Israeli jets struck a weapons depot near Hama on Monday. Egypt condemned the strike as a violation of international law.', ['egy criticized isr']],
+  ["a possessive country's organ (\"Syria's foreign ministry\") is the critic", "Israeli jets struck a weapons depot near Hama on Monday. Egypt's foreign ministry condemned the raid.", ['egy criticized isr']],
   ['"called the raid …" labels the attack: a criticism of its doer', 'Israeli jets struck a weapons depot near Hama on Monday. Qatar called the raid “a dangerous escalation”.', ['qat criticized isr']],
   ['the doer named on the labelled attack ("… by Washington") is the one criticised', "Iraq's government called the raids “a reckless escalation” by Washington.", ['irq criticized usa']],
   ['condemning an attack someone was blamed for criticises the one blamed', "Jordan blamed Iran for Friday's drone attack on its border post. Egypt condemned the attack on Saturday.", ['egy criticized irn']],

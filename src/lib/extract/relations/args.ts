@@ -43,7 +43,7 @@ export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | unde
       continue;
     }
     if (prepOf(ctx, m)) continue;
-    if (isPossessive(ctx, m) && !cueIn(ctx, m.tok1, Math.min(m.tok1 + 3, tok), 'military')) continue;
+    if (isPossessive(ctx, m) && !cueIn(ctx, m.tok1, Math.min(m.tok1 + 3, tok), 'military') && !organAfter(ctx, m.tok1, tok)) continue;
     // "a new Turkish operation", "القوات التركية": a demonym that qualifies a relation noun belongs to it
     if (m.via === 'demonym' && s.triggers.some((x) => (ctx.lang === 'en' ? x.tok0 >= m.tok1 && x.tok0 - m.tok1 <= 1 : x.tok1 === m.tok0) && x.tok1 <= tok && x.patterns[0]!.pos === 'noun')) continue;
     if (!actor(ctx.lex, m)) continue;
@@ -58,6 +58,14 @@ export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | unde
     return alongWith(ctx, g);
   }
   return undefined;
+}
+
+/** "Syria's foreign ministry condemned", "Iraq's army said": a state organ right after a possessive country, before `tok`. */
+const ORGAN = /^(ministry|government|presidency|cabinet|parliament|army|military|embassy)$/;
+function organAfter(ctx: Ctx, from: number, tok: number): boolean {
+  let k = from;
+  while (k < tok && /^(foreign|defence|defense|interior|state)$/.test(ctx.s.tokens[k]!.norm)) k++;
+  return k < tok && k - from <= 2 && ORGAN.test(ctx.s.tokens[k]!.norm) && k + 1 === tok;
 }
 
 /**
