@@ -99,6 +99,7 @@ const CASES: [string, string, string, string[]][] = [
   ['(talks with a party after an event that names no one: no meeting)', 'The ceasefire collapsed after talks with Hamas broke down.', 'met', []],
   ['"accused X of stealing … and urged Y": a finite verb coordinated with the accusation is an act of its own', 'Speaking in Moscow, Lavrov accused Washington of stealing Syrian oil and urged Ankara to show restraint.', 'urged', ['sergei-lavrov urged tur']],
   ['("accused X of arming and training Y": the -ing verbs are what X is accused of)', 'Lavrov accused Washington of arming and backing the SDF.', 'supported', []],
+  ['a name inside ", whom …," is no subject of the main verb', 'Fidan, whom Erdogan appointed in June, met Lavrov in Moscow.', 'met', ['hakan-fidan met sergei-lavrov']],
   ['"ministers from A, B and C signed a memorandum": every pair of the states agreed', 'In Amman, ministers from Egypt, Jordan and Iraq signed a memorandum of understanding to coordinate on electricity links.', 'agreed_with', ['egy agreed_with irq', 'egy agreed_with jor', 'jor agreed_with irq']],
   ['an infinitive after an agreement noun is what was agreed, no act of its own', 'In Amman, ministers from Egypt, Jordan and Iraq signed a memorandum of understanding to coordinate on electricity links.', 'coordinated_with', []],
   ['(an infinitive after an agreement verb is still an act)', 'Egypt agreed on Monday to coordinate with Jordan on electricity links.', 'coordinated_with', ['egy coordinated_with jor']],

@@ -24,7 +24,7 @@ export function relativeSpans(s: Sentence): Uint8Array {
   const inRelative = new Uint8Array(s.tokens.length);
   for (let k = 1; k < s.tokens.length; k++) {
     const comma = s.tokens[k - 1]!.text;
-    if ((comma !== ',' && comma !== '،') || !(RELATIVE.has(s.tokens[k]!.norm) || s.tokens[k]!.norm === 'whose') || s.tokens[k]!.norm === 'whom') continue;
+    if ((comma !== ',' && comma !== '،') || !(RELATIVE.has(s.tokens[k]!.norm) || s.tokens[k]!.norm === 'whose')) continue;
     let e = k;
     while (e < s.tokens.length && s.tokens[e]!.text !== comma && !BOUNDARY.has(s.tokens[e]!.text)) e++;
     if (s.tokens[e]?.text === comma) inRelative.fill(1, k, e + 1);
