@@ -100,6 +100,7 @@ const CASES: [string, string, string, string[]][] = [
   ['"accused X of stealing … and urged Y": a finite verb coordinated with the accusation is an act of its own', 'Speaking in Moscow, Lavrov accused Washington of stealing Syrian oil and urged Ankara to show restraint.', 'urged', ['sergei-lavrov urged tur']],
   ['("accused X of arming and training Y": the -ing verbs are what X is accused of)', 'Lavrov accused Washington of arming and backing the SDF.', 'supported', []],
   ['a name inside ", whom …," is no subject of the main verb', 'Fidan, whom Erdogan appointed in June, met Lavrov in Moscow.', 'met', ['hakan-fidan met sergei-lavrov']],
+  ['"X, which backs Y, said …": Y closes the relative clause, it is no speaker (X backs Y)', 'Moscow, which backs Assad, said it would keep its bases.', 'supported', ['rus supported bashar-al-assad']],
   ['"ministers from A, B and C signed a memorandum": every pair of the states agreed', 'In Amman, ministers from Egypt, Jordan and Iraq signed a memorandum of understanding to coordinate on electricity links.', 'agreed_with', ['egy agreed_with irq', 'egy agreed_with jor', 'jor agreed_with irq']],
   ['an infinitive after an agreement noun is what was agreed, no act of its own', 'In Amman, ministers from Egypt, Jordan and Iraq signed a memorandum of understanding to coordinate on electricity links.', 'coordinated_with', []],
   ['(an infinitive after an agreement verb is still an act)', 'Egypt agreed on Monday to coordinate with Jordan on electricity links.', 'coordinated_with', ['egy coordinated_with jor']],
@@ -122,5 +123,12 @@ describe('dates follow the clause structure', () => {
   it('(a clause of its own after "but" keeps its own date)', () => {
     const r = extract('Iran struck a base in Iraq in December, but the United States sanctioned Iran on Monday.', 'en').relations.find((x) => x.relation === 'sanctioned');
     expect(r?.date).toBe('2023-01-09');
+  });
+});
+
+describe('the speaker is the name before a relative clause or apposition, not the one closing it', () => {
+  it('"Moscow, which backs Assad, said …" is attributed to Moscow', () => {
+    const r = extract('Moscow, which backs Assad, said it would keep its bases.', 'en').relations.find((x) => x.relation === 'supported');
+    expect(r?.attrs?.attributedTo).toBe('rus');
   });
 });
