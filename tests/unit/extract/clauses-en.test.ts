@@ -40,6 +40,7 @@ const HOSTS: [string, string, string, string | undefined][] = [
   ['"…, the ministry said in a statement, blaming X": the verb of speech', "Hakan Fidan was unhurt, Turkey's foreign ministry said in a statement late on Monday, blaming the PKK for the attack.", 'blaming', 'said'],
   ['"X said …, but urged Y": the verb of speech, not a verb inside what was said', 'Antony Blinken said Washington did not want a wider war with Iran, but urged Tehran to rein in its proxies.', 'urged', 'said'],
   ['"X condemned the raid … and accused Y": the first verb (not "raid", a noun after its article)', 'Ayman Safadi condemned the raid on Sunday and accused Israel of violating Syrian sovereignty.', 'accused', 'condemned'],
+  ['"welcomed Syria back and urged …": "back" after an object is a particle, not the host', 'The Arab League welcomed Syria back and urged Damascus to curb drug smuggling.', 'urged', 'welcomed'],
   ['a clause of its own ("while …") between the verbs: no host', "Turkey has backed the rebels, while Russia and Iran are Assad's allies and have troops in Syria.", 'have', undefined],
 ];
 

@@ -116,6 +116,11 @@ export function relativeAt(ctx: ClauseCtx, tok: number): { pron: number; ante: n
   return { pron: k, ante: -1 };
 }
 
+/** "welcomed Syria back", "brought them back": "back" right after a verb's object is a particle of that verb, no verb. */
+function particle(ctx: ClauseCtx, x: { tok0: number }): boolean {
+  return ctx.s.tokens[x.tok0]!.norm === 'back' && !!ctx.inMention[x.tok0 - 1];
+}
+
 /** A verb the host search may stop at: a relation verb or a verb of speech, with its first token. */
 export type Host = { trigger: Trigger; cue?: undefined } | { trigger?: undefined; cue: CueSpan };
 
@@ -139,7 +144,7 @@ export function hostOf(ctx: ClauseCtx, T: { tok0: number }): Host | undefined {
   let best: Host | undefined;
   let at = -1;
   for (const x of ctx.s.triggers)
-    if (x.tok1 <= k && x.tok0 > at && x.patterns.some((q) => q.pos === 'verb') && !ctx.inRelative[x.tok0] && !/ing$/.test(toks[x.tok0]!.norm) && !DETERMINER.test(nth(toks, x.tok0 - 1)?.norm ?? '')) {
+    if (x.tok1 <= k && x.tok0 > at && x.patterns.some((q) => q.pos === 'verb') && !ctx.inRelative[x.tok0] && !/ing$/.test(toks[x.tok0]!.norm) && !DETERMINER.test(nth(toks, x.tok0 - 1)?.norm ?? '') && !particle(ctx, x)) {
       best = { trigger: x };
       at = x.tok0;
     }
