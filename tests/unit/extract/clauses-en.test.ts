@@ -102,6 +102,7 @@ const CASES: [string, string, string, string[]][] = [
   ['("accused X of arming and training Y": the -ing verbs are what X is accused of)', 'Lavrov accused Washington of arming and backing the SDF.', 'supported', []],
   ['a name inside ", whom …," is no subject of the main verb', 'Fidan, whom Erdogan appointed in June, met Lavrov in Moscow.', 'met', ['hakan-fidan met sergei-lavrov']],
   ['"X, which backs Y, said …": Y closes the relative clause, it is no speaker (X backs Y)', 'Moscow, which backs Assad, said it would keep its bases.', 'supported', ['rus supported bashar-al-assad']],
+  ['"X, Turkey\'s foreign minister, met Y": the descriptor in apposition is X, not the holder it would resolve to', "Hakan Fidan, Turkey's foreign minister, met Mekdad in Moscow on Wednesday.", 'met', ['hakan-fidan met faisal-mekdad']],
   ['"ministers from A, B and C signed a memorandum": every pair of the states agreed', 'In Amman, ministers from Egypt, Jordan and Iraq signed a memorandum of understanding to coordinate on electricity links.', 'agreed_with', ['egy agreed_with irq', 'egy agreed_with jor', 'jor agreed_with irq']],
   ['an infinitive after an agreement noun is what was agreed, no act of its own', 'In Amman, ministers from Egypt, Jordan and Iraq signed a memorandum of understanding to coordinate on electricity links.', 'coordinated_with', []],
   ['(an infinitive after an agreement verb is still an act)', 'Egypt agreed on Monday to coordinate with Jordan on electricity links.', 'coordinated_with', ['egy coordinated_with jor']],

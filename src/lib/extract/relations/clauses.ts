@@ -171,7 +171,9 @@ export function markAppositions(ctx: ClauseCtx): void {
   for (const m of ctx.s.mentions) {
     const c = m.tok1;
     // (", along with Russia,": a conjunction adds a member to the name, it describes nothing)
-    if (toks[c]?.text !== ',' || ctx.inMention[c + 1] || !toks[c + 1]?.word || ctx.inRelative[c + 1] || ctx.byKind.get('conj')?.some((x) => x.tok0 === c + 1)) continue;
+    // (", Turkey's foreign minister,": a descriptor of the person named before is that person, no subject of its own)
+    const described = m.kind === 'person' && ctx.s.mentions.some((x) => x.tok0 === c + 1 && x.via === 'descriptor' && x.kind === 'person');
+    if (toks[c]?.text !== ',' || (ctx.inMention[c + 1] && !described) || !toks[c + 1]?.word || ctx.inRelative[c + 1] || ctx.byKind.get('conj')?.some((x) => x.tok0 === c + 1)) continue;
     let e = c + 1;
     while (e < toks.length && toks[e]!.text !== ',' && !BOUNDARY.has(toks[e]!.text) && e - c <= 9) e++;
     if (toks[e]?.text !== ',' || e === c + 1) continue;
