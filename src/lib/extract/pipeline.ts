@@ -53,7 +53,7 @@ function anchorEvents(rels: RelationRecord[], lexicon: Lexicon, stative: Set<Rel
   if (!dated.length && !lead) return rels;
   const leadParts = lead ? partsOf(lead.actors) : new Set<string>();
   const datedParts = mapped(dated, parts);
-  return mapped(rels, (r) => {
+  const anchored = mapped(rels, (r) => {
     if (r.dateSource !== 'published' || !isEvent(r.relation) || r.attrs?.mode === 'planned' || stative.has(r)) return r;
     const p = parts(r);
     let best: RelationRecord | undefined;
@@ -77,6 +77,13 @@ function anchorEvents(rels: RelationRecord[], lexicon: Lexicon, stative: Set<Rel
     // the story of the lead sentence ("talks … ended on Tuesday with a statement by Iran, Russia and Turkey")
     if (lead) for (const x of p) if (leadParts.has(x)) return redated(r, lead.date);
     return r;
+  });
+  // one act of many parties is one event: "ministers from A, B, C and D signed …" — a pair that shares no participant with
+  // a dated event takes the date its sentence's other pairs of that act were given
+  return mapped(anchored, (r, i) => {
+    if (r.dateSource !== 'published' || rels[i]!.dateSource !== 'published' || !isEvent(r.relation) || r.attrs?.mode === 'planned' || stative.has(rels[i]!)) return r;
+    const sib = anchored.find((x) => x !== r && x.dateSource === 'text' && x.relation === r.relation && x.evidence.start === r.evidence.start);
+    return sib ? redated(r, sib.date) : r;
   });
 }
 

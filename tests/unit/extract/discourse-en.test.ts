@@ -64,3 +64,12 @@ describe('"the two sides" are the parties of the last two-party meeting, visit o
     ]);
   });
 });
+
+describe('one act of many parties is one event', () => {
+  it('a pair of a multilateral signing that shares no one with a dated event takes its sentence\'s date for the act', () => {
+    const rec = extract('Erdogan held talks in Baghdad on Monday with Iraqi Prime Minister Mohammed Shia al-Sudani. In Baghdad, ministers from Turkey, Iraq, Qatar and Jordan also signed a memorandum of understanding.', 'en');
+    const dates = rec.relations.filter((r) => r.relation === 'agreed_with').map((r) => r.date);
+    expect(dates).toHaveLength(6);
+    expect(new Set(dates)).toEqual(new Set(['2023-01-09']));
+  });
+});
