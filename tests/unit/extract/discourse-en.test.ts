@@ -73,3 +73,17 @@ describe('one act of many parties is one event', () => {
     expect(new Set(dates)).toEqual(new Set(['2023-01-09']));
   });
 });
+
+describe('"the two leaders" after a reception by someone the lexicon does not know', () => {
+  it('resolves to the discovered host and the guest (no crash on an entity found in the text)', () => {
+    const rec = extract('King Abdullah hosted Sisi in Amman on Sunday, and the two leaders discussed the crisis during the meeting.', 'en');
+    expect(rec.relations.some((r) => r.relation === 'hosted' && r.target === 'abdel-fattah-al-sisi')).toBe(true);
+  });
+  it('"the two leaders witnessed the signing of several agreements": the two agreed', () => {
+    const rec = extract('King Abdullah hosted Sisi in Amman on Sunday, and the two leaders witnessed the signing of several agreements on energy and water.', 'en');
+    expect(triples(rec, 'agreed_with')).toEqual(['abdullah agreed_with abdel-fattah-al-sisi']);
+  });
+  it('(donors at a signing name no two parties: no agreement)', () => {
+    expect(triples(extract('Jordan hosted a conference on refugees, where donors attended the signing of an agreement.', 'en'), 'agreed_with')).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ import { copyDoc, copyMention, type CueSpan, type Doc, type Mention, mention, me
 import type { CueKind, Lexicon, Pattern } from '../lexicon.ts';
 import { actor, auxiliary, type Ctx, cueBefore, cueIn, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, withPreps } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, pluralCounterparts, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
-import { apposition, groupAfterPrep, groupObject, nounArgs, objectGroup, passiveAfterAnd, possessedObject, verbArgs } from './args.ts';
+import { apposition, groupAfterPrep, groupObject, leftGroup, nounArgs, objectGroup, passiveAfterAnd, possessedObject, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, warning } from './guards.ts';
 import { agentNoun, attendedBy, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
@@ -188,6 +188,9 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       a.subj = [ctx.s.mentions[owner]!];
       subj = a.subj;
     }
+    // ("the two leaders oversaw the signing of 26 memorandums": the subject of the verb that governs "the signing of")
+    const signers = rel === 'agreed_with' && !subj ? signingOf(ctx, T) : undefined;
+    if (signers) subj = signers;
     const forTalks = ctx.lang === 'en' && rel === 'met' && !a.subj && nth(ctx.s.tokens, T.tok0 - 1)?.norm === 'for';
     const purpose = (ctx.lang === 'ar' && T.clitics.replace(/^[وف]/, '') === 'ل') || forTalks ? purposeOf(ctx, T) : undefined;
     if (purpose) {
@@ -594,8 +597,18 @@ function warnedThat(ctx: Ctx, a: number, b: number): boolean {
   return false;
 }
 
+/** "X oversaw/witnessed the signing of N memorandums": the agreement noun's parties are the subject of the verb before "the signing of" (English). */
+function signingOf(ctx: Ctx, T: Trigger): Group | undefined {
+  const toks = ctx.s.tokens;
+  let k = T.tok0 - 1;
+  while (k > 0 && T.tok0 - k <= 3 && toks[k]!.norm !== 'of') k--;
+  if (ctx.lang !== 'en' || toks[k]?.norm !== 'of' || toks[k - 1]?.norm !== 'signing' || toks[k - 2]?.norm !== 'the' || k < 3) return undefined;
+  const g = leftGroup(ctx, k - 3, 3);
+  return g && g.length >= 2 ? g : undefined;
+}
+
 /** An English verb that concludes an agreement ("reached", "signed", "struck" … a deal) within four words before T. */
 function concludedBy(ctx: Ctx, T: Trigger): boolean {
-  for (let k = T.tok0 - 1; k >= 0 && T.tok0 - k <= 4; k--) if (/^(reached|reach|signed|sign|struck|concluded|sealed|clinched|inked)$/.test(ctx.s.tokens[k]!.norm)) return true;
+  for (let k = T.tok0 - 1; k >= 0 && T.tok0 - k <= 4; k--) if (/^(reached|reach|signed|sign|signing|struck|concluded|sealed|clinched|inked)$/.test(ctx.s.tokens[k]!.norm)) return true;
   return false;
 }
