@@ -321,6 +321,17 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
     if (allTitles.some((t) => t.tok0 < m.tok0 && t.tok1 > a)) continue;
     found.push(makeFound(text, tokens, a, m.tok1, 'person', lex.entities.get(m.entity)?.country, [m], lex, sentence));
   }
+  // "Keyvan Khosravi, spokesman for Iran's Security Council,": an unknown capitalised name before a comma and a person's
+  // title that a preposition follows (an apposition: the title describes the name before it)
+  for (const t of allTitles) {
+    if (t.values[0]!.kind !== 'person' || tokens[t.tok0]!.arabic || !/^(for|of|to|at)$/.test(tokens[t.tok1]?.norm ?? '')) continue;
+    const c = /^(the|a|an)$/.test(tokens[t.tok0 - 1]?.norm ?? '') ? t.tok0 - 2 : t.tok0 - 1;
+    if (tokens[c]?.text !== ',') continue;
+    let a = c;
+    while (a > 0 && tokens[a - 1]!.word && tokens[a - 1]!.cap && blocked[a - 1] !== 1 && !COMMON_CAPS.has(tokens[a - 1]!.norm) && !covered(ms, a - 1, a) && !s.dates.some((d) => d.start <= tokens[a - 1]!.start && tokens[a - 1]!.end <= d.end)) a--;
+    if (c - a < 2 || c - a > 3 || found.some((f) => f.mention.tok0 < c && f.mention.tok1 > a)) continue;
+    found.push(makeFound(text, tokens, a, c, 'person', undefined, [], lex, sentence));
+  }
   // Iraq's Fuad Hussein
   for (const m of ms) {
     if (m.kind !== 'country') continue;

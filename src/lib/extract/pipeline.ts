@@ -29,6 +29,8 @@ export function analyse(article: Article, lexicon: Lexicon): Doc {
 /** Relations that are events of the day (not standing states such as deployed_in or supported). */
 const EVENTS = new Set(['met', 'hosted', 'visited', 'sent_envoy', 'phoned', 'agreed_with', 'urged', 'urged_reconciliation_with']);
 const isEvent = (rel: string) => EVENTS.has(rel);
+/** A meeting and a reception of the same two parties are one event. */
+const MEETING = new Set(['met', 'hosted']);
 
 /**
  * An undated event that shares a participant (or a participant's country) with a dated event of
@@ -51,10 +53,13 @@ function anchorEvents(rels: RelationRecord[], lexicon: Lexicon, stative: Set<Rel
   if (!dated.length && !lead) return rels;
   const leadParts = lead ? partsOf(lead.actors) : new Set<string>();
   const datedParts = mapped(dated, parts);
-  return mapped(rels, (r) => {
+  const anchored = mapped(rels, (r) => {
     if (r.dateSource !== 'published' || !isEvent(r.relation) || r.attrs?.mode === 'planned' || stative.has(r)) return r;
     const p = parts(r);
     let best: RelationRecord | undefined;
+    // (a dated event of the same two parties first: "received X on Thursday … the two sides also discussed …")
+    const same = MEETING.has(r.relation) ? dated.find((d) => MEETING.has(d.relation) && ((d.source === r.source && d.target === r.target) || (d.source === r.target && d.target === r.source))) : undefined;
+    if (same) return redated(r, same.date);
     for (let i = 0; i < dated.length; i++) {
       const d = dated[i]!;
       let shared = false;
@@ -72,6 +77,13 @@ function anchorEvents(rels: RelationRecord[], lexicon: Lexicon, stative: Set<Rel
     // the story of the lead sentence ("talks … ended on Tuesday with a statement by Iran, Russia and Turkey")
     if (lead) for (const x of p) if (leadParts.has(x)) return redated(r, lead.date);
     return r;
+  });
+  // one act of many parties is one event: "ministers from A, B, C and D signed …" — a pair that shares no participant with
+  // a dated event takes the date its sentence's other pairs of that act were given
+  return mapped(anchored, (r, i) => {
+    if (r.dateSource !== 'published' || rels[i]!.dateSource !== 'published' || !isEvent(r.relation) || r.attrs?.mode === 'planned' || stative.has(rels[i]!)) return r;
+    const sib = anchored.find((x) => x !== r && x.dateSource === 'text' && x.relation === r.relation && x.evidence.start === r.evidence.start);
+    return sib ? redated(r, sib.date) : r;
   });
 }
 
@@ -118,9 +130,9 @@ function preciseVisits(rels: RelationRecord[], lexicon: Lexicon): RelationRecord
   for (const r of rels) {
     if (r.relation !== 'visited') continue;
     const c = lexicon.entities.get(r.target)?.country;
-    if (c) cities.add(`${r.source}|${c}`);
+    if (c) cities.add(`${r.evidence.start}|${r.source}|${c}`);
   }
-  return rels.filter((r) => !(r.relation === 'visited' && cities.has(`${r.source}|${r.target}`)));
+  return rels.filter((r) => !(r.relation === 'visited' && cities.has(`${r.evidence.start}|${r.source}|${r.target}`)));
 }
 
 export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecord {

@@ -259,8 +259,10 @@ export function roleGroupAnaphors(ctx: Ctx): Mention[] | undefined {
 export function sentencePair(ctx: Ctx, before: number, sp: Span, persons = false, rels?: Set<string>): Group | undefined {
   const r = [...ctx.out].reverse().find((x) => x.evidence.start === ctx.s.start && x.evidence.targetSpan[1] + ctx.s.start <= before && ctx.lex.entities.get(x.target)?.kind !== 'place' && (!rels || rels.has(x.relation)));
   if (!r) return undefined;
-  const ka = ctx.lex.entities.get(r.source)!.kind;
-  const kb = ctx.lex.entities.get(r.target)!.kind;
+  // (an entity discovered in the text is not in the lexicon: "King Abdullah hosted Sisi …, and the two leaders …")
+  const ka = ctx.lex.entities.get(r.source)?.kind ?? ctx.doc.discovered.get(r.source)?.kind;
+  const kb = ctx.lex.entities.get(r.target)?.kind ?? ctx.doc.discovered.get(r.target)?.kind;
+  if (!ka || !kb) return undefined;
   if (persons && (ka !== 'person' || kb !== 'person')) return undefined;
   const at = (id: string, kind: EntityKind): Mention => mention(sp.tok0, sp.tok1, sp.start, sp.end, id, kind, 'anaphor', false, '');
   return [at(r.source, ka), at(r.target, kb)];

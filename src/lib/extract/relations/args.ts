@@ -3,9 +3,10 @@ import { cueHas, type CueSpan, type Mention, mentionOn, type Sentence, type Trig
 import type { Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
-import { actor, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween } from './ctx.ts';
+import { actor, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween } from './ctx.ts';
 import { anaphorAt, counterpartOf, pronounRef } from './anaphora.ts';
 import { laterSource, withCounterpart } from './structure.ts';
+import { describedMember, type Host, hostOf, relativeAt } from './clauses.ts';
 
 
 /** The nearest subject to the left of token `tok`: prepositional objects and possessives are skipped. */
@@ -43,7 +44,7 @@ export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | unde
       continue;
     }
     if (prepOf(ctx, m)) continue;
-    if (isPossessive(ctx, m) && !cueIn(ctx, m.tok1, Math.min(m.tok1 + 3, tok), 'military')) continue;
+    if (isPossessive(ctx, m) && !cueIn(ctx, m.tok1, Math.min(m.tok1 + 3, tok), 'military') && !organAfter(ctx, m.tok1, tok)) continue;
     // "a new Turkish operation", "القوات التركية": a demonym that qualifies a relation noun belongs to it
     if (m.via === 'demonym' && s.triggers.some((x) => (ctx.lang === 'en' ? x.tok0 >= m.tok1 && x.tok0 - m.tok1 <= 1 : x.tok1 === m.tok0) && x.tok1 <= tok && x.patterns[0]!.pos === 'noun')) continue;
     if (!actor(ctx.lex, m)) continue;
@@ -58,6 +59,14 @@ export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | unde
     return alongWith(ctx, withCounterpart(ctx, g));
   }
   return undefined;
+}
+
+/** "Syria's foreign ministry condemned", "Iraq's army said": a state organ right after a possessive country, before `tok`. */
+const ORGAN = /^(ministry|government|presidency|cabinet|parliament|army|military|embassy)$/;
+function organAfter(ctx: Ctx, from: number, tok: number): boolean {
+  let k = from;
+  while (k < tok && /^(foreign|defence|defense|interior|state)$/.test(ctx.s.tokens[k]!.norm)) k++;
+  return k < tok && k - from <= 2 && ORGAN.test(ctx.s.tokens[k]!.norm) && k + 1 === tok;
 }
 
 /**
@@ -278,16 +287,18 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
       else if (!earlier || earlier.tok1 < (ctx.byKind.get('speech')?.[0]?.tok0 ?? -1)) subj = speechGroup(ctx, T);
     }
   } else {
-    // "the two assailants who attacked …": the subject is the antecedent of "who"
-    let k = T.tok0 - 1;
-    while (k >= 0 && /^(has|had|have|also|then|later)$/.test(tokens[k]!.norm)) k--;
-    if (k >= 0 && /^(who|which|that)$/.test(tokens[k]!.norm)) {
-      let j = k - 1;
-      while (j >= 0 && tokens[j]!.text === ',') j--;
-      const ant = ms.findIndex((m) => m.tok1 === j + 1);
-      subj = ant >= 0 && actor(ctx.lex, ms[ant]!) ? groupTo(ms, ant) : undefined;
+    // "the two assailants who attacked …", "Ankara, which has long pressed …": the subject is the antecedent of "who"
+    const rc = relativeAt(ctx, T.tok0);
+    const host = rc ? undefined : hostOf(ctx, T);
+    if (rc) {
+      subj = rc.ante >= 0 && actor(ctx.lex, ms[rc.ante]!) ? groupTo(ms, rc.ante) : undefined;
       if (!subj) return { subj: undefined, objFrom, passive, agent };
-    } else subj = participleSubject(ctx, T) ?? leftGroup(ctx, T.tok0, 14);
+      return { subj, objFrom, passive, agent };
+    }
+    // "X said …, blaming Y", "X condemned … and accused Y", "X said …, but warned Y": the host verb's subject
+    const shared = host ? hostSubject(ctx, host, allowCarry) : undefined;
+    if (shared) return { subj: shared, objFrom, passive, agent };
+    subj = participleSubject(ctx, T) ?? leftGroup(ctx, T.tok0, 14);
     // ("the militias it backs": "it" is one actor, not a list named before it)
     if (nth(tokens, T.tok0 - 1)?.norm === 'it' && subj && subj.length > 1) subj = undefined;
     // "Turkey regards the YPG as … and has long criticised Washington": a verb phrase after "and" with no verb of a
@@ -343,6 +354,63 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     if ((prevI < 0 || pron2) && ref && (pron2 || !nounSubject(ctx, T)) && !laterSource(ctx, T, ref)) subj = [mentionOn(ref, T)];
   }
   return { subj, objFrom, passive, agent };
+}
+
+/** The owner of "his"/"her"/"its" right before an English noun (an adjective between: "his first visit"; see nounArgs). */
+function possessivePronoun(ctx: Ctx, T: Trigger): Mention | undefined {
+  const toks = ctx.s.tokens;
+  let k = T.tok0 - 1;
+  if (/^(first|second|last|latest|recent|official|state|two-day|three-day|surprise|brief)$/.test(nth(toks, k)?.norm ?? '')) k--;
+  const w = nth(toks, k)?.norm ?? '';
+  if (!/^(his|her|its)$/.test(w)) return undefined;
+  const person = w !== 'its';
+  const guest = ctx.out.find((r) => r.evidence.start === ctx.s.start && r.relation === 'hosted' && kindOf(ctx.lex, r.target) === (person ? 'person' : 'country'));
+  if (guest) {
+    const m = ctx.s.mentions.find((x) => x.start - ctx.s.start === guest.evidence.targetSpan[0]);
+    if (m) return actor(ctx.lex, m);
+  }
+  // (his, her: the first person that is a subject; its: the nearest state before, "Russia over its invasion")
+  if (!person) {
+    const i = lastMentionBefore(ctx.s.mentions, k);
+    const a = i >= 0 ? actor(ctx.lex, ctx.s.mentions[i]!) : undefined;
+    return a?.kind === 'country' ? a : undefined;
+  }
+  for (const m of ctx.s.mentions) {
+    if (m.tok0 >= k) break;
+    if (m.kind === 'person' && !prepOf(ctx, m) && !isPossessive(ctx, m) && !ctx.inRelative[m.tok0]) return m;
+  }
+  return undefined;
+}
+
+/**
+ * "carried out strikes on its commanders", "struck its positions": "its" in an English object is the nearest actor named
+ * before it that is not the subject (a state or a group; the subject's own would say "its own").
+ */
+export function possessedObject(ctx: Ctx, from: number, exclude: Set<string>): Group | undefined {
+  const toks = ctx.s.tokens;
+  let k = from;
+  while (k < toks.length && k - from <= 2 && /^(on|against|at|targeting|hitting)$/.test(toks[k]!.norm)) k++;
+  if (toks[k]?.norm !== 'its' || k === from || !hasCue(ctx, k + 1, 'state_head') || toks[k + 1]?.norm === 'own') return undefined;
+  for (let i = lastMentionBefore(ctx.s.mentions, k); i >= 0; i--) {
+    const a = actor(ctx.lex, ctx.s.mentions[i]!);
+    if (!a || a.kind === 'person') continue;
+    return exclude.has(ctx.s.mentions[i]!.entity) || exclude.has(a.entity) ? undefined : [mentionOn(a, { tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end })];
+  }
+  return undefined;
+}
+
+/** The subject of a host verb (clauses.ts hostOf): a relation verb's own subject, or the speaker of a verb of speech. */
+function hostSubject(ctx: Ctx, h: Host, allowCarry: boolean): Group | undefined {
+  if (h.trigger) {
+    const a = verbArgs(ctx, h.trigger, allowCarry);
+    return a.passive ? undefined : a.subj;
+  }
+  // "X said …", "…, X said": the name before; "said X" (inverted): the name right after
+  const g = leftGroup(ctx, h.cue.tok0, 4);
+  if (g) return g;
+  const i = firstMentionAfter(ctx.s.mentions, h.cue.tok1);
+  const m = ctx.s.mentions[i];
+  return m && freeWords(ctx, h.cue.tok1, m.tok0) <= 1 && !prepOf(ctx, m) && actor(ctx.lex, m) ? groupFrom(ctx.s.mentions, i) : undefined;
 }
 
 /** An Arabic complementizer (أن، إن، أنه، أنها) in [a, b): the start of another clause. */
@@ -509,6 +577,9 @@ function parallelOf(ctx: Ctx, from: number, first: Mention, last: Mention): Ment
   for (let k = last.tok1; k < Math.min(toks.length - 1, last.tok1 + 8); k++) {
     if (BOUNDARY.has(toks[k]!.text) || toks[k]!.text === ',') return undefined;
     if (toks[k]!.norm !== 'and') continue;
+    // ("struck SDF commanders in Syria and PKK targets in Iraq": a compound object, then another of the same kind)
+    const next = ms.find((x) => x.tok0 === k + 1);
+    if (next && next.kind === kind && hasCue(ctx, first.tok1, 'state_head') && hasCue(ctx, next.tok1, 'state_head')) return next;
     const prep = toks[k + 1]!.norm;
     if (!EN_PREP_TOKENS.has(prep) || !toks.slice(from, first.tok0).some((t) => t.norm === prep)) return undefined;
     let j = k + 2;
@@ -746,6 +817,9 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
       const i = firstMentionAfter(ms, c.tok1);
       if (i >= 0 && wordsBetween(s.tokens, c.tok1, ms[i]!.tok0).every((w) => w.norm === 'the') && ms.every((m, j) => j >= i || m.tok1 <= T.tok1 || adjunct(m))) {
         const g = groupFrom(ms, i);
+        // ("between Assad and the UN's relief chief, Martin Griffiths": a member named after its description)
+        const d = g.length === 1 ? describedMember(ctx, g[0]!) : -1;
+        if (d >= 0) g.push(ms[d]!);
         if (g.length >= 2) return { pairs: g, subj: undefined, objFrom: g[g.length - 1]!.tok1 };
       }
       break;
@@ -789,6 +863,10 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     const ref = prevA >= 0 && actor(ctx.lex, ms[prevA]!) ? ms[prevA]! : ctx.lastSubject;
     if (ref) return { pairs: undefined, subj: [mentionOn(ref, T)], objFrom: T.tok1 };
   }
+  // "on his first visit to Iraq", "her talks with X": an English possessive pronoun on the noun is the guest of a reception
+  // told before it in the sentence, else the sentence's first person (his, her) or state (its) that is a subject
+  const own = ctx.lang === 'en' ? possessivePronoun(ctx, T) : undefined;
+  if (own) return { pairs: undefined, subj: [mentionOn(own, T)], objFrom: T.tok1 };
   // "في أول زيارة له إلى تركيا": "له"/"لها" right after the noun is its possessor, the clause's subject (a person for له,
   // a country for لها), not someone introduced by a preposition
   if (ctx.lang === 'ar' && !T.suffix && /^(له|لها)$/.test(s.tokens[T.tok1]?.norm ?? '')) {

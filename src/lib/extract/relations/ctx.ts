@@ -4,6 +4,7 @@ import { cueHas, type CueSpan, type Doc, type Mention, mentionOf, type Sentence,
 import type { CueKind, Lexicon, Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import type { Token } from '../normalise.ts';
+import type { Discourse } from './discourse.ts';
 
 export const AR_PREP_TOKENS = new Set(['مع', 'الي', 'علي', 'عن', 'من', 'في', 'ضد', 'لدي', 'نحو', 'حول', 'تجاه', 'بين', 'عبر']);
 
@@ -60,6 +61,8 @@ export interface Ctx {
   relatives?: number[];
   /** The sentence's cues by kind. */
   byKind: Map<CueKind, CueSpan[]>;
+  /** What the article told before this sentence (discourse.ts: the last attack's doer). */
+  discourse: Discourse;
 }
 
 export type Group = Mention[];
@@ -221,7 +224,8 @@ export function isSpeaker(ctx: Ctx, m: Mention): boolean {
     for (const c of ctx.byKind.get(kind) ?? []) {
       // (not past a verb of its own: "said it struck Hezbollah targets")
       if (c.tok1 <= m.tok0 && m.tok0 - c.tok1 <= 3 && freeWords(ctx, c.tok1, m.tok0) <= 2 && !ctx.s.triggers.some((x) => x.tok0 >= c.tok1 && x.tok1 <= m.tok0 && x.patterns[0]!.pos === 'verb')) return true;
-      if (c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 1 && ctx.lang === 'en' && cueHas(c, 'speech')) return true;
+      // (not the last name of a relative clause or apposition before the verb: "Moscow, which backs Assad, said …")
+      if (c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 1 && ctx.lang === 'en' && cueHas(c, 'speech') && !ctx.inRelative[m.tok0]) return true;
     }
   return false;
 }

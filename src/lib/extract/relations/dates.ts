@@ -3,6 +3,7 @@ import { otherClauseDate } from './structure.ts';
 import type { Trigger } from '../doc.ts';
 import { findDates } from '../dates.ts';
 import { normalise } from '../normalise.ts';
+import { hostOf } from './clauses.ts';
 import { type Ctx, EN_MONTH, nth, RELATIVE, wordIn } from './ctx.ts';
 
 const PRESENT_AUX = new Set(['has', 'have', 'is', 'are']);
@@ -70,6 +71,8 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
   }
   let best: { date: string; d: number; span: { start: number; end: number; date: string } } | undefined;
   const near = isPresent(ctx, T) ? 20 : Infinity;
+  const host = ctx.lang === 'en' && ctx.byKind.has('clause') ? hostOf(ctx, T) : undefined;
+  const hostStart = host ? (host.trigger ?? host.cue).start : -1;
   for (const d of ctx.s.dates) {
     const dist = d.end <= T.start ? T.start - d.end : d.start >= T.end ? d.start - T.end : 0;
     // "have struck … since Sunday": the day the acts began dates a present perfect too
@@ -78,7 +81,8 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     if (d.date.length === 4 && dist > 25) continue;
     // "… in October 2020, but Turkey still has …", "despite saying last June": another clause's date
     const [a, b] = d.end <= T.start ? [d.end, T.start] : [T.end, d.start];
-    if ((ctx.byKind.get('clause') ?? []).some((c) => c.start >= a && c.end <= b)) continue;
+    // (not a "but" that joins a verb phrase to its host before the date: "Speaking on Friday, X said …, but warned Y")
+    if ((ctx.byKind.get('clause') ?? []).some((c) => c.start >= a && c.end <= b && !(hostStart >= 0 && hostStart < c.start && d.end <= c.start))) continue;
     // "… محافظة إدلب، التي يشملها اتفاق … في ٥ آذار ٢٠٢٠", "…, which was agreed in 2020": the relative clause's own date
     // (a noun's own relative clause dates it: "الاجتماع الذي عقده … في ٢٨ كانون الأول")
     if (d.start >= T.end && T.patterns[0]!.pos === 'verb' && relativeBetween(ctx, a, b)) continue;

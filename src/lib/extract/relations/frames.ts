@@ -257,7 +257,8 @@ export function obligations(ctx: Ctx, speaker: Mention): void {
       const i = lastMentionBefore(ms, c.tok0);
       if (i >= 0 && freeWords(ctx, ms[i]!.tok1, c.tok0) <= 1 && !prepOf(ctx, ms[i]!) && !isPossessive(ctx, ms[i]!)) g = groupTo(ms, i);
     }
-    // ("the YPG should be cleared": the one acted on is not the one urged)
+    // ("the YPG should be cleared": the one acted on is not the one urged; the one told it is: "X told Y that Z should be …")
+    if (s.tokens[c.tok1]?.norm === 'be') toldThat(ctx, c, pattern);
     if (!g?.length || s.tokens[c.tok1]?.norm === 'be') continue;
     // said after the speaker, before the addressee, in the same sentence part
     const speech = (ctx.byKind.get('speech') ?? []).find((x) => x.tok1 <= g![0]!.tok0 && freeWords(ctx, x.tok1, g![0]!.tok0) <= 3 && !hasBoundary(s.tokens, x.tok1, g![0]!.tok0));
@@ -693,7 +694,7 @@ export function delegationMembers(ctx: Ctx, from: number): Group | undefined {
  * of a presence, after "و" and a share or a number (أجزاء من، بعض، نحو 1500 في), has the same actor.
  */
 export function furtherPlaces(ctx: Ctx, obj: Group): Group {
-  if (ctx.lang !== 'ar') return obj;
+  if (ctx.lang === 'en') return furtherPlacesEn(ctx, obj);
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
   const out = obj.slice();
@@ -731,4 +732,59 @@ export function presenceOwner(ctx: Ctx, T: Trigger): Group | undefined {
     if (m && /ل/.test(m.clitics)) return [m];
   }
   return undefined;
+}
+
+/** "would meet an immediate response", "will be met with a firm reply": the answer promised to an act. */
+const RESPONSE = /^(response|retaliation|reply|riposte|answer|resistance)$/;
+
+/**
+ * "X said any American attack on … would meet an immediate response": meeting a response is no meeting; the speaker
+ * (the subject of the verb of speech before the act) threatens the doer of the act answered (its demonym or possessor
+ * right before the attack noun). True when T is such a "meet" (handled), false otherwise.
+ */
+export function metWithResponse(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  let k = T.tok1;
+  while (k < toks.length && k - T.tok1 <= 3 && !RESPONSE.test(toks[k]!.norm)) k++;
+  if (!RESPONSE.test(toks[k]?.norm ?? '')) return false;
+  const pattern = verbPattern(ctx, 'threatened');
+  // the act answered: the last attack before "meet", with its doer named right before it ("any American attack")
+  const act = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 && x.patterns.some((q) => q.relation === 'attacked'));
+  const doer = act && ctx.s.mentions.find((m) => m.tok1 === act.tok0 && actor(ctx.lex, m));
+  const speech = act && [...(ctx.byKind.get('speech') ?? [])].reverse().find((c) => c.tok1 <= act.tok0);
+  const speaker = speech && leftGroup(ctx, speech.tok0, 4);
+  if (pattern && doer && speaker?.length) for (const m of speaker) emit(ctx, cueTrigger(T, pattern), 'threatened', m, doer, {}, false);
+  return true;
+}
+
+/** "keeps 900 troops in Syria and 2,500 in Iraq", "and some in Iraq": a number or share and "in" before another place shares the actor. */
+function furtherPlacesEn(ctx: Ctx, obj: Group): Group {
+  const toks = ctx.s.tokens;
+  const out = obj.slice();
+  for (;;) {
+    const k = out[out.length - 1]!.tok1;
+    if (toks[k]?.norm !== 'and') break;
+    let j = k + 1;
+    // ("2,500" is read as 2 , 500)
+    while (j < toks.length && j - k <= 4 && (/^(about|around|some|nearly|roughly|more|than|[0-9][0-9,.]*)$/.test(toks[j]!.norm) || (toks[j]!.text === ',' && /^[0-9]/.test(toks[j - 1]!.norm) && /^[0-9]/.test(toks[j + 1]?.norm ?? '')))) j++;
+    const m = ctx.s.mentions.find((x) => x.tok0 === j + 1);
+    if (j === k + 1 || !/[0-9]|some/.test(toks.slice(k + 1, j).map((t) => t.norm).join(' ')) || toks[j]?.norm !== 'in' || !m || !(m.kind === 'place' || actor(ctx.lex, m)?.kind === 'country')) break;
+    out.push(m);
+  }
+  return out;
+}
+
+/** "X told Y that the YPG should be cleared from …": an obligation with no actor of its own, told to Y, urges Y (English). */
+function toldThat(ctx: Ctx, c: CueSpan, pattern: Pattern): void {
+  if (ctx.lang !== 'en') return;
+  const { s } = ctx;
+  const told = [...(ctx.byKind.get('speech') ?? [])].reverse().find((x) => x.tok1 <= c.tok0 && s.tokens[x.tok0]!.norm === 'told');
+  const i = told ? firstMentionAfter(s.mentions, told.tok1) : -1;
+  const y = i >= 0 ? s.mentions[i]! : undefined;
+  // ("told Erdogan on Monday that …": a date between the one told and "that")
+  let that = y ? y.tok1 : -1;
+  while (y && that < c.tok0 && that - y.tok1 <= 4 && s.tokens[that]!.norm !== 'that' && !ctx.inMention[that]) that++;
+  if (!told || !y || y.tok0 - told.tok1 > 1 || s.tokens[that]?.norm !== 'that' || hasBoundary(s.tokens, y.tok1, c.tok0) || !actor(ctx.lex, y)) return;
+  const x = leftGroup(ctx, told.tok0, 4);
+  if (x?.length) emitAll(ctx, cueTrigger(told, pattern), pattern, x, [y], {});
 }

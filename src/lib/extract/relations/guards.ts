@@ -2,6 +2,7 @@
 import { cueHas, type CueSpan, type Trigger } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
 import { actor, BOUNDARY, commaAnd, type Ctx, cueBefore, cueIn, EN_MONTH, freeWords, type Group, hasBoundary, hasCue, masculineVerb, nth, verbPattern } from './ctx.ts';
+import { hostOf } from './clauses.ts';
 import { leftGroup, verbArgs } from './args.ts';
 
 export function isNegated(ctx: Ctx, T: Trigger): boolean {
@@ -58,6 +59,8 @@ export function accusedAct(ctx: Ctx, T: Trigger): boolean {
     for (let k = x.tok1; k < T.tok0; k++) if (toks[k]!.norm.startsWith('ب') && !ctx.inMention[k]) return true;
     return false;
   }
+  // ("accused X of stealing oil and urged Y to …": a finite verb coordinated with the accusation is an act of its own)
+  if (!/ing$/.test(toks[T.tok0]!.norm) && hostOf(ctx, T)?.trigger === x) return false;
   return toks.slice(x.tok1, T.tok0).some((t) => t.norm === 'of' || t.norm === 'for');
 }
 
@@ -65,12 +68,19 @@ export function accusedAct(ctx: Ctx, T: Trigger): boolean {
  * "لأي عملية عسكرية", "any meeting": an act of any kind is no act; nor is "a new Turkish operation" that someone
  * opposes (the opposition is the relation, the operation has not happened).
  */
+/** "as a condition for normalising ties", "a precondition for talks": an act a condition is set on (English), not done. */
+export function conditionFor(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  return nth(toks, T.tok0 - 1)?.norm === 'for' && /^(condition|precondition|prerequisite|conditions|preconditions)$/.test(nth(toks, T.tok0 - 2)?.norm ?? '');
+}
+
 export function prospectiveAct(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
   let k = T.tok0 - 1;
   while (k >= 0 && ctx.inMention[k] && toks[k]!.word && !toks[k]!.arabic) k--; // "any Turkish operation"
   const w = nth(toks, k)?.norm ?? '';
   if (/^(any|[وفل]?اي)$/.test(w)) return true;
+  if (conditionFor(ctx, T)) return true;
   if (ctx.lang !== 'en' || !/^(new|fresh|further)$/.test(w) || !/^(a|an)$/.test(nth(toks, k - 1)?.norm ?? '')) return false;
   // (opposing, not condemning: "condemned a new Israeli strike" is about a strike that happened)
   return ctx.s.triggers.some((x) => x.tok1 <= k && freeWords(ctx, x.tok1, k) <= 3 && /oppos|reject/.test(ctx.doc.article.text.slice(x.start, x.end).toLowerCase()));

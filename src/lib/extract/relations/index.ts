@@ -15,15 +15,17 @@
 import type { RelationRecord } from '../../types.ts';
 import { copyDoc, copyMention, redated, type CueSpan, type Doc, type Mention, mention, mentionOf, mentionOn, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import type { CueKind, Lexicon, Pattern } from '../lexicon.ts';
-import { actor, auxiliary, BOUNDARY, type Ctx, cueBefore, cueIn, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, RELATIVE, withPreps } from './ctx.ts';
+import { actor, auxiliary, type Ctx, cueBefore, cueIn, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, withPreps } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, pluralCounterparts, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
-import { apposition, groupAfterPrep, groupObject, nounArgs, objectGroup, passiveAfterAnd, verbArgs } from './args.ts';
+import { apposition, groupAfterPrep, groupObject, leftGroup, nounArgs, objectGroup, passiveAfterAnd, possessedObject, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
-import { accusedAct, commaWhere, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, warning } from './guards.ts';
-import { agentNoun, attendedBy, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
+import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, warning } from './guards.ts';
+import { agentNoun, attendedBy, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
 import { condemnedDoer, descriptorAnaphors, lastAttackOf, lastEventOf } from './discourse.ts';
 import { attributedAct, coordinatedSubject, delegationSubject, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
+import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
+import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -93,6 +95,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (ctx.lang === 'en' && p.pos === 'verb' && hasCue(ctx, T.tok0, 'state_head')) {
     const m = ctx.s.mentions.find((x) => x.tok1 === T.tok0);
     if (m && ctx.s.triggers.some((x) => x !== T && x.tok1 <= m.tok0 && m.tok0 - x.tok1 <= 1 && x.patterns[0]!.pos === 'verb')) return true;
+    // ("struck SDF commanders in Syria and PKK targets in Iraq": the second of two parallel compound objects)
+    if (m && m.conj && nth(ctx.s.tokens, m.tok0 - 1)?.norm === 'and' && ctx.s.mentions.some((x) => x.kind === m.kind && x.tok1 < m.tok0 && hasCue(ctx, x.tok1, 'state_head') && ctx.s.triggers.some((v) => v.tok1 <= x.tok0 && x.tok0 - v.tok1 <= 1 && v.patterns[0]!.pos === 'verb'))) return true;
   }
   if (markedPassive(ctx, T)) return true;
   if (p.pos === 'noun' && T.patterns[0]!.pos === 'verb') T = triggerWith(T, [p, ...T.patterns.filter((x) => x !== p)]);
@@ -111,6 +115,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     if (ctx.s.triggers.some((x) => x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 8 && x.patterns[0]!.relation === 'agreed_with')) return true;
     // "any normalisation with Ankara requires …": a condition set on it urges the party
     if (conditionOnTies(ctx, T)) return true;
+    if (conditionFor(ctx, T)) return true;
     const a: Record<string, string> = planned ? { mode: 'planned' } : {};
     return reconciliation(ctx, T, p, a);
   }
@@ -128,6 +133,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     const sa = supportAdjunct(ctx, T, (V) => verbArgs(ctx, V, false).subj);
     if (sa) return emitAll(ctx, T, p, [sa.giver], sa.target, attrs);
   }
+  if (rel === 'met' && ctx.lang === 'en' && p.pos === 'verb' && metWithResponse(ctx, T)) return true;
   if (rel === 'supported' && p.pos === 'verb') {
     const r = backedBy(ctx, T, p, attrs);
     if (r !== undefined) return r;
@@ -199,6 +205,15 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     // "وتنشر إيران مستشارين في سوريا لدعم حكومة الأسد", "يتوجه إلى أنقرة للقاء نظيره": a purpose (لـ + verbal noun)
     // has the subject of the verb before it, and its genitive is its object
     // (English "arrived in Tehran for talks with his counterpart": a meeting noun after "for" is the verb's purpose)
+    // ("X, speaking after talks with Y, said …": the subject of the clause the adjunct is in)
+    const owner = rel === 'met' && !a.subj && !a.pairs ? adjunctOwner(ctx, T, (i) => !prepOf(ctx, ctx.s.mentions[i]!) && !isPossessive(ctx, ctx.s.mentions[i]!) && !!actor(ctx.lex, ctx.s.mentions[i]!)) : -1;
+    if (owner >= 0 && actor(ctx.lex, ctx.s.mentions[owner]!)) {
+      a.subj = [ctx.s.mentions[owner]!];
+      subj = a.subj;
+    }
+    // ("the two leaders oversaw the signing of 26 memorandums": the subject of the verb that governs "the signing of")
+    const signers = rel === 'agreed_with' && !subj ? signingOf(ctx, T) : undefined;
+    if (signers) subj = signers;
     const forTalks = ctx.lang === 'en' && rel === 'met' && !a.subj && nth(ctx.s.tokens, T.tok0 - 1)?.norm === 'for';
     const purpose = (ctx.lang === 'ar' && T.clitics.replace(/^[وف]/, '') === 'ل') || forTalks ? purposeOf(ctx, T) : undefined;
     if (purpose) {
@@ -315,6 +330,7 @@ function notAnAct(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
     if (ctx.byKind.get('urge')?.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1)) return true;
   }
   if (p.requires && auxiliary(ctx, T)) return true;
+  if (rel !== 'agreed_with' && agreementContent(ctx, T)) return true;
   // "تنشر روسيا قوات في سوريا", "شنت الطائرات غارات على": the noun is the object of a verb of the same relation
   // (not after a comma: "struck a building, killing two advisers" is a participle of its own)
   if (p.pos === 'noun' && sameRelationVerbBefore(ctx, T, rel) && !(ctx.lang === 'en' && nth(ctx.s.tokens, T.tok0 - 1)?.text === ',')) return true;
@@ -378,6 +394,10 @@ function withSubject(
     }
     if (!obj && /ضروره|insist|demand/.test(ctx.s.tokens[T.tok0]!.norm + ' ' + (ctx.s.tokens[T.tok1 - 1]?.norm ?? ''))) return false;
   }
+  // "condemned the strike", "denounced Sunday's attack": criticism of an attack told before is criticism of its doer
+  const act = !obj && rel === 'criticized' && ctx.lang === 'en' && p.pos === 'verb' ? definiteAttack(ctx, T) : undefined;
+  if (act) obj = [act.doer ? mentionOn(act.doer, act.noun) : attackerOf(ctx, ctx.discourse, act.noun, subj.map((m) => actor(ctx.lex, m)?.entity ?? m.entity))].filter((m) => !!m);
+  if (act && !obj?.length) return false;
   if (!obj) {
     // "اتصل به", "called him": the last other actor named before the verb
     const pc = ctx.byKind.get('obj_pronoun')?.find((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 1);
@@ -409,6 +429,7 @@ function withSubject(
   // "ودانت طهران الهجوم": a condemned attack with no doer named is the last attack told (discourse.ts)
   if (!obj && rel === 'criticized') obj = condemnedDoer(ctx, T, subj, (A) => !!nounArgs(ctx, triggerWith(A, A.patterns.filter((q) => q.pos === 'noun'))).subj?.some((m) => m.tok0 >= A.tok1))?.filter((m) => !exclude.has(m.entity));
   if (!obj?.length) obj = undefined;
+  if (!obj && ctx.lang === 'en') obj = possessedObject(ctx, objFrom, exclude);
   if (!obj) obj = groupObject(ctx, objFrom, p, exclude);
   if (!obj && ctx.lang === 'en' && p.pos === 'verb') obj = groupAfterPrep(ctx, objFrom, p, exclude);
   if (!obj) obj = objectGroup(ctx, objFrom, p, exclude);
@@ -482,6 +503,9 @@ function withSubject(
   return emitAll(ctx, T, p, subj, obj, attrs);
 }
 
+/** Relations whose two parties "the two sides", "the two leaders" refer to next (English). */
+const JOINT = new Set([...PAIRABLE, 'hosted']);
+
 /** Stage: relations of every sentence (needs mentions, triggers, cues and dates). */
 export function findRelations(doc: Doc, lex: Lexicon): Doc {
   const out: RelationRecord[] = [];
@@ -493,6 +517,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
   let lastAttacker: Mention | undefined;
   let lastGroup: Mention[] | undefined;
   const history: Mention[][] = [];
+  const discourse = newDiscourse();
   let lastPersons: [Mention, Mention] | undefined;
   let personPair: [Mention, Mention] | undefined;
   const persons: Mention[] = [];
@@ -508,17 +533,9 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
         if (!l) byKind.set(x.kind, (l = []));
         if (nth(l, l.length - 1) !== c) l.push(c);
       }
-    const inRelative = new Uint8Array(s.tokens.length);
-    // ", which …,", ", whose countries …,", "، الذين …،": a relative clause between commas
-    for (let k = 1; k < s.tokens.length; k++) {
-      const comma = nth(s.tokens, k - 1)!.text;
-      if ((comma !== ',' && comma !== '،') || !(RELATIVE.has(s.tokens[k]!.norm) || s.tokens[k]!.norm === 'whose') || s.tokens[k]!.norm === 'whom') continue;
-      let e = k;
-      while (e < s.tokens.length && s.tokens[e]!.text !== comma && !BOUNDARY.has(s.tokens[e]!.text)) e++;
-      if (s.tokens[e]?.text === comma) inRelative.fill(1, k, e + 1);
-    }
+    const inRelative = relativeSpans(s);
     const inMention = new Uint8Array(s.tokens.length);
-    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastEvent, lastAttacker, lastGroup, lastPersons, history, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind };
+    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastEvent, lastAttacker, lastGroup, lastPersons, history, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind, discourse };
     if (byKind.has('role_group') && byKind.has('group')) {
       const added = roleGroupAnaphors(ctx);
       if (added) ctx.s = s = sentenceWith(s, [...s.mentions, ...added].sort((x, y) => x.tok0 - y.tok0), s.triggers, s.cues);
@@ -527,6 +544,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     const described = descriptorAnaphors(ctx);
     if (described) ctx.s = s = sentenceWith(s, [...s.mentions, ...described].sort((x, y) => x.tok0 - y.tok0), s.triggers, s.cues);
     for (const m of s.mentions) inMention.fill(1, m.tok0, m.tok1);
+    markAppositions(ctx);
     const att = attribution(ctx, prevAttribution);
     ctx.attributedTo = att.text;
     if (att.text) prevAttribution = att.text;
@@ -543,8 +561,10 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (ctx.byKind.has('hope')) hopes(ctx);
     if (ctx.byKind.has('judgement')) judgedClause(ctx);
     if (ctx.byKind.has('retribution')) retribution(ctx, att.speaker);
+    if (ctx.lang === 'en' && s.triggers.some((x) => x.patterns[0]!.relation === 'attacked')) labelledAttacks(ctx, discourse);
     // context for the next sentence
     const mine = out.slice(before);
+    remember(discourse, lex, s, mine);
     const subjMention = (r: RelationRecord, side: 'source' | 'target'): Mention | undefined => {
       const sp = side === 'source' ? r.evidence.sourceSpan : r.evidence.targetSpan;
       const m = s.mentions.find((x) => x.start - s.start === sp[0]);
@@ -600,11 +620,15 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     const ev = lastEventOf(mine, lex);
     const evA = ev && subjMention(ev, 'source');
     const evB = ev && subjMention(ev, 'target');
-    if (evA && evB) lastEvent = [evA, evB];
+    // (a meeting of three or more has no "two sides": the memory keeps the last two-party event)
+    if (evA && evB && !manySided(mine, ev)) lastEvent = [evA, evB];
     const att2 = lastAttackOf(mine, doc.article.date);
     if (att2) lastAttacker = subjMention(att2, 'source') ?? lastAttacker;
-    const pairRel = [...mine].reverse().find((r) => !PLACE_RELATIONS.has(r.relation) && kindOf(lex, r.target) !== 'place');
-    if (pairRel) {
+    // (English: "the two sides" are the parties of the last meeting, visit, call or joint act, not of any relation)
+    const pairRel = [...mine].reverse().find((r) => !PLACE_RELATIONS.has(r.relation) && kindOf(lex, r.target) !== 'place' && (doc.article.lang === 'ar' || JOINT.has(r.relation)));
+    if (pairRel && doc.article.lang === 'en' && manySided(mine, pairRel)) {
+      // ("the defence ministers of A, B and C met": no pair for "the two sides" next)
+    } else if (pairRel) {
       const a = subjMention(pairRel, 'source');
       const b = subjMention(pairRel, 'target');
       if (a && b) lastPair = [a, b];
@@ -634,8 +658,18 @@ function warnedThat(ctx: Ctx, a: number, b: number): boolean {
   return false;
 }
 
+/** "X oversaw/witnessed the signing of N memorandums": the agreement noun's parties are the subject of the verb before "the signing of" (English). */
+function signingOf(ctx: Ctx, T: Trigger): Group | undefined {
+  const toks = ctx.s.tokens;
+  let k = T.tok0 - 1;
+  while (k > 0 && T.tok0 - k <= 3 && toks[k]!.norm !== 'of') k--;
+  if (ctx.lang !== 'en' || toks[k]?.norm !== 'of' || toks[k - 1]?.norm !== 'signing' || toks[k - 2]?.norm !== 'the' || k < 3) return undefined;
+  const g = leftGroup(ctx, k - 3, 3);
+  return g && g.length >= 2 ? g : undefined;
+}
+
 /** An English verb that concludes an agreement ("reached", "signed", "struck" … a deal) within four words before T. */
 function concludedBy(ctx: Ctx, T: Trigger): boolean {
-  for (let k = T.tok0 - 1; k >= 0 && T.tok0 - k <= 4; k--) if (/^(reached|reach|signed|sign|struck|concluded|sealed|clinched|inked)$/.test(ctx.s.tokens[k]!.norm)) return true;
+  for (let k = T.tok0 - 1; k >= 0 && T.tok0 - k <= 4; k--) if (/^(reached|reach|signed|sign|signing|struck|concluded|sealed|clinched|inked)$/.test(ctx.s.tokens[k]!.norm)) return true;
   return false;
 }

@@ -13,7 +13,13 @@ export function attribution(ctx: Ctx, prev: string | undefined): { text: string 
     const before = lastMentionBefore(ms, c.tok0);
     let m: Mention | undefined;
     const afterM = after >= 0 && wordsBetween(s.tokens, c.tok1, ms[after]!.tok0).length === 0 ? ms[after] : undefined;
-    const beforeM = !kinds.has('according') && before >= 0 && wordsBetween(s.tokens, ms[before]!.tok1, c.tok0).length <= 1 ? ms[before] : undefined;
+    let beforeM = !kinds.has('according') && before >= 0 && wordsBetween(s.tokens, ms[before]!.tok1, c.tok0).length <= 1 ? ms[before] : undefined;
+    // ("Moscow, which backs Assad, said": the name before the relative clause or apposition speaks, not the one closing it)
+    if (beforeM && ctx.lang === 'en' && ctx.inRelative[beforeM.tok0]) {
+      let k = beforeM.tok0;
+      while (k > 0 && ctx.inRelative[k - 1]) k--;
+      beforeM = ms.find((x) => x.tok1 === k - 1 && s.tokens[k - 1]!.text === ',');
+    }
     // Arabic puts the speaker after the verb (قال لافروف); English before it (Lavrov said), "according to X" after
     m = ctx.lang === 'ar' || kinds.has('according') ? (afterM ?? beforeM) : (beforeM ?? afterM);
     if (m) return { text: (actor(ctx.lex, m) ?? m).entity, speaker: m };

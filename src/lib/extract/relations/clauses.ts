@@ -1,0 +1,239 @@
+/**
+ * Relations: a shallow clause structure of an English sentence, read from punctuation, relative pronouns,
+ * conjunctions and the verbs the sentence already has (relation triggers and speech cues). It answers the
+ * questions the argument finder asks of a verb before it looks for the nearest name:
+ * - a verb right after "which"/"who"/"that" (adverbs and auxiliaries between) opens a relative clause: its subject
+ *   is the antecedent (", which has long pressed X", "the party that controls X" in apposition to a name);
+ * - a participle after a comma ("…, blaming X for …") or after "and"/"but" a verb phrase with no subject of its own
+ *   ("… and accused X", "…, but warned X") hangs on the nearest finite verb before it (a relation verb or a verb of
+ *   speech), outside relative clauses and appositions: the verb that gives its subject (the host);
+ * - an apposition between commas after a name (", himself a Kurd from X,", ", spokesman for X,") followed by the
+ *   name's verb is passed over like a relative clause (`markAppositions` fills `ctx.inRelative`).
+ * Structure only: which mention or verb; the subjects themselves are found by args.ts.
+ */
+import type { CueKind } from '../lexicon.ts';
+import type { CueSpan, Sentence, Trigger } from '../doc.ts';
+import { isQuote } from '../mentions.ts';
+import { BOUNDARY, type Ctx, nth, RELATIVE } from './ctx.ts';
+
+/** What the clause analysis reads of a sentence's context (a relations Ctx, or `clauseContext` for tools and tests). */
+export type ClauseCtx = Pick<Ctx, 'lang' | 's' | 'inMention' | 'inRelative' | 'byKind' | 'cueAt'>;
+
+/** ", which …,", ", whose countries …,", "، الذين …،": 1 on the tokens of a relative clause between commas (either language). */
+export function relativeSpans(s: Sentence): Uint8Array {
+  const inRelative = new Uint8Array(s.tokens.length);
+  for (let k = 1; k < s.tokens.length; k++) {
+    const comma = s.tokens[k - 1]!.text;
+    if ((comma !== ',' && comma !== '،') || !(RELATIVE.has(s.tokens[k]!.norm) || s.tokens[k]!.norm === 'whose')) continue;
+    let e = k;
+    while (e < s.tokens.length && s.tokens[e]!.text !== comma && !BOUNDARY.has(s.tokens[e]!.text)) e++;
+    if (s.tokens[e]?.text === comma) inRelative.fill(1, k, e + 1);
+  }
+  return inRelative;
+}
+
+/** The clause context of a sentence on its own (relative clauses and appositions marked), for tools and tests. */
+export function clauseContext(s: Sentence, lang: 'ar' | 'en'): ClauseCtx {
+  const cueAt = new Map<number, CueSpan>();
+  const byKind = new Map<CueKind, CueSpan[]>();
+  for (const c of s.cues) {
+    cueAt.set(c.tok0, c);
+    for (const x of c.cues) {
+      const l = byKind.get(x.kind) ?? [];
+      if (l[l.length - 1] !== c) l.push(c);
+      byKind.set(x.kind, l);
+    }
+  }
+  const inMention = new Uint8Array(s.tokens.length);
+  for (const m of s.mentions) inMention.fill(1, m.tok0, m.tok1);
+  const ctx: ClauseCtx = { lang, s, inMention, inRelative: relativeSpans(s), byKind, cueAt };
+  markAppositions(ctx);
+  return ctx;
+}
+
+/** Auxiliaries and adverbs that may stand between a subject (or a relative pronoun) and its verb. */
+const ADVERBIAL = /^(has|have|had|is|are|was|were|will|would|also|long|still|already|repeatedly|previously|recently|since|then|later|now|often|again|reportedly|allegedly|itself|[a-z]+ly)$/;
+
+/** A determiner before a verb form makes it a noun ("condemned the strike"). */
+const DETERMINER = /^(the|a|an|its|their|his|her|this|that|any|no)$/;
+
+/** Is token k an auxiliary or adverb of a verb phrase (see ADVERBIAL; "only" and "early" are no adverbs of a verb here)? */
+function adverbial(ctx: ClauseCtx, k: number): boolean {
+  const t = ctx.s.tokens[k]!;
+  return !ctx.inMention[k] && ADVERBIAL.test(t.norm) && !/^(only|early|daily|weekly|family|italy|july)$/.test(t.norm);
+}
+
+/** The first token of the verb phrase ending at `tok`: back over auxiliaries, adverbs and quotes. */
+export function phraseStart(ctx: ClauseCtx, tok: number): number {
+  let k = tok;
+  while (k > 0 && (adverbial(ctx, k - 1) || isQuote(ctx.s.tokens[k - 1]))) k--;
+  return k;
+}
+
+/** The mention index ending right before token `k` (a closing parenthesis allowed: "the Patriotic Union of Kurdistan (PUK)"). */
+function mentionEndingAt(ctx: ClauseCtx, k: number): number {
+  const ms = ctx.s.mentions;
+  const toks = ctx.s.tokens;
+  for (let end = k, n = 0; end > 0 && n < 2; n++) {
+    const i = ms.findIndex((m) => m.tok1 === end);
+    if (i >= 0) return i;
+    // ("X (Y)": the name before a parenthesised short form, or the short form)
+    if (toks[end - 1]!.text !== ')') break;
+    let open = end - 2;
+    while (open >= 0 && toks[open]!.text !== '(') open--;
+    if (open < 0) break;
+    end = open;
+  }
+  return -1;
+}
+
+/**
+ * The relative clause whose verb is at `tok`: the pronoun's token and the antecedent (a mention index, -1 when the
+ * antecedent names no one: "the operation, which targeted …"). Undefined when the verb opens no relative clause.
+ * "X, which …", "X (Y), which …", "the two men who …", and a relative on an apposition ("X, the party that …",
+ * "X, a group which …": the apposition's name).
+ */
+export function relativeAt(ctx: ClauseCtx, tok: number): { pron: number; ante: number } | undefined {
+  if (ctx.lang !== 'en') return undefined;
+  const toks = ctx.s.tokens;
+  const k = phraseStart(ctx, tok) - 1;
+  const w = nth(toks, k)?.norm ?? '';
+  if (!/^(which|who|that)$/.test(w)) return undefined;
+  // "X, which …", "X who …"
+  if (toks[k - 1]?.text === ',') return { pron: k, ante: mentionEndingAt(ctx, k - 1) };
+  const direct = mentionEndingAt(ctx, k);
+  if (direct >= 0) return { pron: k, ante: direct };
+  // ", the party that …", ", a group which …": a short noun phrase in apposition to the name before its comma
+  for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
+    const t = toks[j]!;
+    if (ctx.inMention[j] || BOUNDARY.has(t.text)) break;
+    if (t.text === ',') {
+      if (!/^(the|a|an)$/.test(toks[j + 1]!.norm)) break;
+      return { pron: k, ante: mentionEndingAt(ctx, j) };
+    }
+  }
+  // ("the drone that struck …": an antecedent that names no one)
+  return { pron: k, ante: -1 };
+}
+
+/** "welcomed Syria back", "brought them back": "back" right after a verb's object is a particle of that verb, no verb. */
+function particle(ctx: ClauseCtx, x: { tok0: number }): boolean {
+  return ctx.s.tokens[x.tok0]!.norm === 'back' && !!ctx.inMention[x.tok0 - 1];
+}
+
+/** A verb the host search may stop at: a relation verb or a verb of speech, with its first token. */
+export type Host = { trigger: Trigger; cue?: undefined } | { trigger?: undefined; cue: CueSpan };
+
+/**
+ * The verb that a participle or a coordinated verb phrase at T hangs on (see the file comment): "X said …, blaming Y"
+ * (said), "X condemned … and accused Y" (condemned), "X said …, but warned Y" (said). Undefined when T is no
+ * participle after a comma, nor a verb after "and"/"but"; or when a name stands between the conjunction and T (a
+ * clause of its own: "…, and Turkey struck …").
+ */
+export function hostOf(ctx: ClauseCtx, T: { tok0: number }): Host | undefined {
+  if (ctx.lang !== 'en') return undefined;
+  const toks = ctx.s.tokens;
+  const v = toks[T.tok0]!;
+  const k = phraseStart(ctx, T.tok0) - 1;
+  const prev = nth(toks, k);
+  if (!prev) return undefined;
+  const participle = /ing$/.test(v.norm) && prev.text === ',' && k === T.tok0 - 1;
+  const coordinated = /^(and|but)$/.test(prev.norm) && !ctx.inMention[k];
+  if (!participle && !coordinated) return undefined;
+  // the nearest finite verb before, outside relative clauses and appositions, in the same sentence
+  let best: Host | undefined;
+  let at = -1;
+  for (const x of ctx.s.triggers)
+    if (x.tok1 <= k && x.tok0 > at && x.patterns.some((q) => q.pos === 'verb') && !ctx.inRelative[x.tok0] && !/ing$/.test(toks[x.tok0]!.norm) && !DETERMINER.test(nth(toks, x.tok0 - 1)?.norm ?? '') && !particle(ctx, x)) {
+      best = { trigger: x };
+      at = x.tok0;
+    }
+  for (const c of ctx.byKind.get('speech') ?? [])
+    if (c.tok1 <= k && c.tok0 > at && !ctx.inRelative[c.tok0]) {
+      best = { cue: c };
+      at = c.tok0;
+    }
+  if (!best) return undefined;
+  for (let j = at + 1; j < k; j++) if (BOUNDARY.has(toks[j]!.text)) return undefined;
+  // ("X backed Y, while Z are his allies and have …": a clause of its own between the host and the conjunction)
+  for (const c of ctx.byKind.get('clause') ?? []) if (c.tok0 > at && c.tok1 <= k) return undefined;
+  return best;
+}
+
+/**
+ * ", himself a Kurd from Sulaymaniyah,", ", spokesman for Iran's Security Council,": a short phrase with no verb between
+ * commas, right after a name and right before a verb (a relation verb or a verb of speech), describes the name; its
+ * mentions are no subject of that verb. Marked in `ctx.inRelative` like a relative clause.
+ */
+export function markAppositions(ctx: ClauseCtx): void {
+  if (ctx.lang !== 'en') return;
+  const toks = ctx.s.tokens;
+  for (const m of ctx.s.mentions) {
+    const c = m.tok1;
+    // (", along with Russia,": a conjunction adds a member to the name, it describes nothing)
+    // (", Turkey's foreign minister,": a descriptor of the person named before is that person, no subject of its own)
+    const described = m.kind === 'person' && ctx.s.mentions.some((x) => x.tok0 === c + 1 && x.via === 'descriptor' && x.kind === 'person');
+    if (toks[c]?.text !== ',' || (ctx.inMention[c + 1] && !described) || !toks[c + 1]?.word || ctx.inRelative[c + 1] || ctx.byKind.get('conj')?.some((x) => x.tok0 === c + 1)) continue;
+    let e = c + 1;
+    while (e < toks.length && toks[e]!.text !== ',' && !BOUNDARY.has(toks[e]!.text) && e - c <= 9) e++;
+    if (toks[e]?.text !== ',' || e === c + 1) continue;
+    // (no verb and no list inside: ", Turkey and Iran," is a list; "and" only after a name's own words)
+    let verb = false;
+    for (let j = c + 1; j < e && !verb; j++) verb = ctx.s.triggers.some((x) => x.tok0 === j && x.patterns[0]!.pos === 'verb') || !!ctx.cueAt.get(j)?.cues.some((q) => q.kind === 'speech') || /^(and|or|which|who|that|where|when)$/.test(toks[j]!.norm) || /ed$/.test(toks[j]!.norm);
+    if (verb) continue;
+    // (the name's verb right after the closing comma)
+    const after = e + 1;
+    let v = after;
+    while (v < toks.length && adverbial(ctx, v)) v++;
+    const isVerb = ctx.s.triggers.some((x) => x.tok0 === v && x.patterns.some((q) => q.pos === 'verb')) || !!ctx.cueAt.get(v)?.cues.some((q) => q.kind === 'speech');
+    if (isVerb) ctx.inRelative.fill(1, c + 1, e + 1);
+  }
+}
+
+/**
+ * "signed a memorandum of understanding to cooperate on …", "an agreement to coordinate": an infinitive right after an
+ * agreement noun (a few words of its own between) is what was agreed, not an act of its own.
+ */
+export function agreementContent(ctx: ClauseCtx, T: { tok0: number }): boolean {
+  if (ctx.lang !== 'en' || nth(ctx.s.tokens, T.tok0 - 1)?.norm !== 'to') return false;
+  return ctx.s.triggers.some((x) => x.tok1 <= T.tok0 - 1 && T.tok0 - 1 - x.tok1 <= 3 && x.patterns.some((q) => q.relation === 'agreed_with' && q.pos === 'noun') && !ctx.s.triggers.some((y) => y.tok0 >= x.tok1 && y.tok1 <= T.tok0 - 1));
+}
+
+/**
+ * "between Assad and the UN's relief chief, Martin Griffiths": after a list member, "and" + a short description that
+ * names no one (a possessor inside it allowed) + a comma + a name: that name is the next member (the description is in
+ * apposition to it). The mention's index, or -1.
+ */
+export function describedMember(ctx: ClauseCtx, last: { tok1: number }): number {
+  if (ctx.lang !== 'en') return -1;
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  if (toks[last.tok1]?.norm !== 'and' || !/^(the|a|an|its|his|her|their)$/.test(toks[last.tok1 + 1]?.norm ?? '')) return -1;
+  for (let k = last.tok1 + 2; k < toks.length && k - last.tok1 <= 7; k++) {
+    if (BOUNDARY.has(toks[k]!.text)) return -1;
+    if (toks[k]!.text !== ',') continue;
+    const i = ms.findIndex((m) => m.tok0 === k + 1);
+    // (the description: no name of its own but a possessor, "the UN's")
+    const named = ms.some((m) => m.tok0 > last.tok1 && m.tok1 <= k && !/['’]s$/.test(toks[m.tok1 - 1]!.text));
+    return i >= 0 && !named && ms[i]!.kind === 'person' ? i : -1;
+  }
+  return -1;
+}
+
+/**
+ * "Lavrov, speaking after talks with Fidan in Ankara, said …", "X said after talks with Y that …": a meeting noun in a
+ * temporal adjunct ("after/before/following/during talks with Y") belongs to the clause's subject. The mention index of
+ * that subject: the name before an apposition the noun is in, else the sentence's first name before the noun that no
+ * preposition introduces (the caller checks it is an actor); -1 when the noun is no such adjunct.
+ */
+export function adjunctOwner(ctx: ClauseCtx, T: { tok0: number; tok1: number }, isArgument: (i: number) => boolean): number {
+  const toks = ctx.s.tokens;
+  if (ctx.lang !== 'en' || !/^(after|before|following|during)$/.test(nth(toks, T.tok0 - 1)?.norm ?? '') || toks[T.tok1]?.norm !== 'with') return -1;
+  const ms = ctx.s.mentions;
+  if (ctx.inRelative[T.tok0]) {
+    let k = T.tok0;
+    while (k > 0 && ctx.inRelative[k - 1]) k--;
+    return toks[k - 1]?.text === ',' ? mentionEndingAt(ctx, k - 1) : -1;
+  }
+  return ms.findIndex((m) => m.tok1 <= T.tok0 && isArgument(ms.indexOf(m)));
+}
