@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/lib/extract/pipeline.ts';
-import { newDiscourse, remember } from '../../../src/lib/extract/relations/discourse.ts';
+import { attackSince, newDiscourse, remember } from '../../../src/lib/extract/relations/discourse.ts';
 import { article, extract, lexicon, tripleSet as triples } from './helpers.ts';
 
 /** The remembered attacker after each sentence of an English text. */
@@ -12,7 +12,7 @@ function attackers(text: string): (string | undefined)[] {
   const doc = analyse(article(text, 'en'), lexicon());
   const d = newDiscourse();
   return doc.sentences.map((s) => {
-    remember(d, lexicon(), s, doc.relations.filter((r) => r.evidence.start === s.start));
+    remember(d, lexicon(), s, doc.relations.filter((r) => r.evidence.start === s.start), attackSince(doc.article.date));
     return d.attacker?.entity;
   });
 }

@@ -39,8 +39,6 @@ export interface Ctx {
   lastGroup: Mention[] | undefined;
   /** The parties of the last meeting, visit, call or joint act of the article (for 'the two sides', 'الجانبان'; discourse.ts). */
   lastEvent: [Mention, Mention] | undefined;
-  /** The doer of the last attack told (for 'condemned the strike'; discourse.ts). */
-  lastAttacker: Mention | undefined;
   /** The last two people named (for 'the two leaders', 'الرئيسان'). */
   lastPersons: [Mention, Mention] | undefined;
   /** The mentions of the previous sentences, latest last (for "the groups", "البلدين": read on demand). */

@@ -22,7 +22,7 @@ import { emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, warning } from './guards.ts';
 import { agentNoun, attendedBy, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
-import { condemnedDoer, descriptorAnaphors, lastAttackOf, lastEventOf } from './discourse.ts';
+import { attackSince, condemnedDoer, descriptorAnaphors, lastEventOf } from './discourse.ts';
 import { attributedAct, coordinatedSubject, delegationSubject, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
@@ -514,10 +514,10 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
   let lastSubject: Mention | undefined;
   let lastPair: [Mention, Mention] | undefined;
   let lastEvent: [Mention, Mention] | undefined;
-  let lastAttacker: Mention | undefined;
   let lastGroup: Mention[] | undefined;
   const history: Mention[][] = [];
   const discourse = newDiscourse();
+  const since = attackSince(doc.article.date);
   let lastPersons: [Mention, Mention] | undefined;
   let personPair: [Mention, Mention] | undefined;
   const persons: Mention[] = [];
@@ -535,7 +535,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       }
     const inRelative = relativeSpans(s);
     const inMention = new Uint8Array(s.tokens.length);
-    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastEvent, lastAttacker, lastGroup, lastPersons, history, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind, discourse };
+    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastEvent, lastGroup, lastPersons, history, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind, discourse };
     if (byKind.has('role_group') && byKind.has('group')) {
       const added = roleGroupAnaphors(ctx);
       if (added) ctx.s = s = sentenceWith(s, [...s.mentions, ...added].sort((x, y) => x.tok0 - y.tok0), s.triggers, s.cues);
@@ -564,7 +564,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (ctx.lang === 'en' && s.triggers.some((x) => x.patterns[0]!.relation === 'attacked')) labelledAttacks(ctx, discourse);
     // context for the next sentence
     const mine = out.slice(before);
-    remember(discourse, lex, s, mine);
+    remember(discourse, lex, s, mine, since);
     const subjMention = (r: RelationRecord, side: 'source' | 'target'): Mention | undefined => {
       const sp = side === 'source' ? r.evidence.sourceSpan : r.evidence.targetSpan;
       const m = s.mentions.find((x) => x.start - s.start === sp[0]);
@@ -622,8 +622,6 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     const evB = ev && subjMention(ev, 'target');
     // (a meeting of three or more has no "two sides": the memory keeps the last two-party event)
     if (evA && evB && !manySided(mine, ev)) lastEvent = [evA, evB];
-    const att2 = lastAttackOf(mine, doc.article.date);
-    if (att2) lastAttacker = subjMention(att2, 'source') ?? lastAttacker;
     // (English: "the two sides" are the parties of the last meeting, visit, call or joint act, not of any relation)
     const pairRel = [...mine].reverse().find((r) => !PLACE_RELATIONS.has(r.relation) && kindOf(lex, r.target) !== 'place' && (doc.article.lang === 'ar' || JOINT.has(r.relation)));
     if (pairRel && doc.article.lang === 'en' && manySided(mine, pairRel)) {
