@@ -99,6 +99,7 @@ export type CueKind =
   | 'by_phone'
   | 'retribution'
   | 'masculine'
+  | 'verbal'
   | 'judgement'
   | 'partitive';
 export const CUE_KINDS: readonly CueKind[] = [
@@ -148,6 +149,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'by_phone',
   'retribution',
   'masculine',
+  'verbal',
   'judgement',
   'partitive',
 ];

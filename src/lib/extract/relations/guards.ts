@@ -173,6 +173,19 @@ export function demonymBefore(ctx: Ctx, T: Trigger): boolean {
 }
 
 /**
+ * "هاجم أردوغان إسرائيل في خطاب أمام البرلمان", "attacked Washington in a televised speech": an attack verb whose own
+ * clause names a speech, an interview or a post (`verbal` cues) attacks with words: a criticism, not an act of force.
+ */
+export function verbalAttack(ctx: Ctx, T: Trigger, p: Pattern): Pattern {
+  if (p.relation !== 'attacked' || p.pos !== 'verb') return p;
+  const toks = ctx.s.tokens;
+  // (the speech of another verb does not count: "jets attacked X, Erdogan said in a speech")
+  const between = (a: number, b: number) => !hasBoundary(toks, a, b) && !cueIn(ctx, a, b, 'speech') && !ctx.s.triggers.some((x) => x.tok0 >= a && x.tok1 <= b);
+  const spoken = ctx.byKind.get('verbal')?.some((c) => (c.tok0 >= T.tok1 ? c.tok0 - T.tok1 <= 12 && between(T.tok1, c.tok0) : T.tok0 - c.tok1 <= 6 && between(c.tok1, T.tok0)));
+  return spoken ? (verbPattern(ctx, 'criticized') ?? p) : p;
+}
+
+/**
  * "warned Erdogan that a new offensive would harm the region", "warned Turkey against an incursion": a warning about
  * someone else's act urges its addressee; "warned that it would respond" (the warner's own act) stays a threat.
  */

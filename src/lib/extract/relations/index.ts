@@ -19,7 +19,7 @@ import { actor, auxiliary, type Ctx, cueBefore, cueIn, firstMentionAfter, freeWo
 import { anaphorAt, bindingSides, dualPair, pluralCounterparts, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, leftGroup, nounArgs, objectGroup, passiveAfterAnd, possessedObject, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
-import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, warning } from './guards.ts';
+import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning } from './guards.ts';
 import { agentNoun, attendedBy, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
 import { attackSince, condemnedDoer, descriptorAnaphors, lastEventOf } from './discourse.ts';
@@ -78,7 +78,7 @@ const RETALIATION = /^(would|will)$/;
 
 function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   let T = T0;
-  let p = warning(ctx, T, relationOf(ctx, T));
+  let p = verbalAttack(ctx, T, warning(ctx, T, relationOf(ctx, T)));
   const rel = p.relation;
   // a compound modifier ("the US-backed SDF") states a standing fact whatever the clause says
   if (rel === 'supported' && ctx.lang === 'en' && nth(ctx.s.tokens, T.tok0 - 1)?.text === '-') {
