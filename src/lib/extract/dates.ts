@@ -69,12 +69,13 @@ const MONTH_REL = `\\s+((?:من\\s+)?(?:العام|السنه)\\s+(?:${AR_PAST}|
  * date): each is a necessary condition of the rules that name it, so skipping a rule never
  * changes the result. Month and weekday names must end a word (a bare substring test for "اب"
  * or "may" passes on most sentences); English-only rules need a Latin letter, the Arabic weekday
- * rule an Arabic one. digit, year, latin and arabic come from the normalisation pass itself.
+ * rule an Arabic one. digit, year, latin, arabic and numsep (a digit, then - / or ., then a digit: what a
+ * numeric date needs) come from the normalisation pass itself.
  */
 type Feature =
-  | 'digit' | 'year' | 'latin' | 'arabic' | 'month' | 'ord' | 'mrel' | 'part' | 'arday' | 'enday'
+  | 'digit' | 'year' | 'latin' | 'arabic' | 'numsep' | 'month' | 'ord' | 'mrel' | 'part' | 'arday' | 'enday'
   | 'rel' | 'ago' | 'same' | 'today' | 'next' | 'back' | 'week' | 'lmonth' | 'lyear' | 'early';
-const FEATURE_RE: Record<Exclude<Feature, 'digit' | 'year' | 'latin' | 'arabic'>, RegExp> = {
+const FEATURE_RE: Record<Exclude<Feature, 'digit' | 'year' | 'latin' | 'arabic' | 'numsep'>, RegExp> = {
   // (a look-behind for the word start would make this test four times slower)
   month: new RegExp(`(?:${AR_M}|${EN_M})${E}`, 'u'),
   ord: new RegExp(`(?:${AR_ORD})\\s+من\\s`),
@@ -202,10 +203,10 @@ function dayMonth(day: string, needs: Feature[]): Rule {
 }
 
 const RULES: Rule[] = [
-  // ISO and numeric dates
-  { needs: ['year'], re: new RegExp(`${B}(\\d{4})-(\\d{1,2})-(\\d{1,2})${E}`, 'gu'), resolve: (m) => ymd(+m[1]!, +m[2]!, +m[3]!) },
-  { needs: ['year'], re: new RegExp(`${B}(\\d{4})/(\\d{1,2})/(\\d{1,2})${E}${NOT_HIJRI}`, 'gu'), resolve: (m) => ymd(+m[1]!, +m[2]!, +m[3]!) },
-  { needs: ['year'], re: new RegExp(`${B}(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})${E}${NOT_HIJRI}`, 'gu'), resolve: (m) => ymd(+m[3]!, +m[2]!, +m[1]!) },
+  // ISO and numeric dates (most sentences with a year have no numeric date: numsep spares these three)
+  { needs: ['year', 'numsep'], re: new RegExp(`${B}(\\d{4})-(\\d{1,2})-(\\d{1,2})${E}`, 'gu'), resolve: (m) => ymd(+m[1]!, +m[2]!, +m[3]!) },
+  { needs: ['year', 'numsep'], re: new RegExp(`${B}(\\d{4})/(\\d{1,2})/(\\d{1,2})${E}${NOT_HIJRI}`, 'gu'), resolve: (m) => ymd(+m[1]!, +m[2]!, +m[3]!) },
+  { needs: ['year', 'numsep'], re: new RegExp(`${B}(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})${E}${NOT_HIJRI}`, 'gu'), resolve: (m) => ymd(+m[3]!, +m[2]!, +m[1]!) },
   // 12 كانون الثاني 2023 / 12 من يناير (عام) 2023 / 12 January 2023 / 18 نيسان الماضي; السابع من أيار الجاري
   dayMonth('\\d{1,2}', ['digit', 'month']),
   // (not "الأسبوع الأول من آذار", "النصف الثاني من أيار": a part of the month, no day)
@@ -352,18 +353,18 @@ const RULES: Rule[] = [
 ];
 
 // Features as bits, in the order they are tested (a broad test such as rel before its narrower ones).
-const FEATURES: Feature[] = ['digit', 'year', 'latin', 'arabic', 'month', 'ord', 'mrel', 'part', 'arday', 'enday', 'rel', 'ago', 'same', 'today', 'next', 'back', 'week', 'lmonth', 'lyear', 'early'];
+const FEATURES: Feature[] = ['digit', 'year', 'latin', 'arabic', 'numsep', 'month', 'ord', 'mrel', 'part', 'arday', 'enday', 'rel', 'ago', 'same', 'today', 'next', 'back', 'week', 'lmonth', 'lyear', 'early'];
 const FEATURE_TEST: (RegExp | undefined)[] = FEATURES.map((f) => FEATURE_RE[f as keyof typeof FEATURE_RE]);
 const RULE_NEEDS: number[] = RULES.map((r) => r.needs.reduce((mask, f) => mask | (1 << FEATURES.indexOf(f)), 0));
 
-/** What the last normaliseScan saw, as feature bits (digit, year, latin, arabic: the first four). */
+/** What the last normaliseScan saw, as feature bits (digit, year, latin, arabic, numsep: the first five). */
 let scanned = 0;
 
 /**
  * normaliseWithMap(text.slice(from, to)).norm, without the offset map, noting on the way (in
  * `scanned`) whether the normalised text has an ASCII digit, four digits in a row, a Latin letter
- * a–z, an Arabic-block char. Unchanged stretches are copied as slices; chars other than ASCII and
- * the plain Arabic letters go through normaliseChar.
+ * a–z, an Arabic-block char, a digit, a separator (- / .) and a digit in a row. Unchanged stretches
+ * are copied as slices; chars other than ASCII and the plain Arabic letters go through normaliseChar.
  */
 function normaliseScan(text: string, from: number, to: number): string {
   let digit = false;
@@ -371,6 +372,8 @@ function normaliseScan(text: string, from: number, to: number): string {
   let latin = false;
   let arabic = false;
   let run = 0; // digits in a row in the normalised text
+  let numsep = false;
+  let sep = false; // the last two normalised chars are a digit and a separator (- / .)
   let out = '';
   let copied = from; // text[copied, i) is still to be copied unchanged
   for (let i = from; i < to; i++) {
@@ -380,8 +383,11 @@ function normaliseScan(text: string, from: number, to: number): string {
       if (c >= 48 && c <= 57) {
         digit = true;
         if (++run >= 4) year = true;
+        if (sep) numsep = true;
+        sep = false;
         continue;
       }
+      sep = run > 0 && (c === 45 || c === 46 || c === 47);
       run = 0;
       if (c >= 97 && c <= 122) {
         latin = true;
@@ -394,6 +400,7 @@ function normaliseScan(text: string, from: number, to: number): string {
       // Arabic letters that stay as they are (not آ أ ؤ إ ئ ة ى, not the tatweel)
       arabic = true;
       run = 0;
+      sep = false;
       continue;
     } else {
       rep = normaliseChar(text[i]!);
@@ -402,8 +409,11 @@ function normaliseScan(text: string, from: number, to: number): string {
         if (r >= 48 && r <= 57) {
           digit = true;
           if (++run >= 4) year = true;
+          if (sep) numsep = true;
+          sep = false;
           continue;
         }
+        sep = run > 0 && (r === 45 || r === 46 || r === 47);
         run = 0;
         if (r >= 97 && r <= 122) latin = true;
         else if (r >= 0x0600 && r <= 0x06ff) arabic = true;
@@ -414,7 +424,7 @@ function normaliseScan(text: string, from: number, to: number): string {
     out += rep;
     copied = i + 1;
   }
-  scanned = (digit ? 1 : 0) | (year ? 2 : 0) | (latin ? 4 : 0) | (arabic ? 8 : 0);
+  scanned = (digit ? 1 : 0) | (year ? 2 : 0) | (latin ? 4 : 0) | (arabic ? 8 : 0) | (numsep ? 16 : 0);
   return copied === from ? text.slice(from, to) : copied < to ? out + text.slice(copied, to) : out;
 }
 
@@ -439,7 +449,7 @@ export function findDates(text: string, from: number, to: number, published: str
   let map: number[] | undefined; // normalised → source offsets, built only when a date is found
   // each feature tested at most once per sentence: bits known present (yes) and known absent (no)
   let yes = scanned;
-  let no = ~scanned & 15;
+  let no = ~scanned & 31;
   const taken: [number, number][] = [];
   const days: [number, string][] = []; // normalised start and date of each full date found (weekday pairs)
   const out: DateSpan[] = [];

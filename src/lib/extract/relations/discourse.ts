@@ -234,7 +234,8 @@ export function attackerOf(ctx: Ctx, d: Discourse, noun: Trigger, critic: string
 }
 
 /** Verbs that label an act ("called the strike 'unacceptable'", "described the raids as …"). */
-const LABEL = /^(called|calls|described|describes|branded|brands|termed|terms)$/;
+// (a Set, not a regex: it is looked up for every token of an English sentence with an attack trigger)
+const LABEL = new Set(['called', 'calls', 'described', 'describes', 'branded', 'brands', 'termed', 'terms']);
 
 /**
  * "X called the strike 'unacceptable'", "described the raids as a crime": labelling an attack told before criticises its
@@ -245,7 +246,7 @@ export function labelledAttacks(ctx: Ctx, d: Discourse): void {
   const pattern = verbPattern(ctx, 'criticized');
   if (!pattern) return;
   for (let k = 0; k < toks.length; k++) {
-    if (!LABEL.test(toks[k]!.norm) || ctx.inMention[k]) continue;
+    if (!LABEL.has(toks[k]!.norm) || ctx.inMention[k]) continue;
     const v = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern);
     const act = definiteAttack(ctx, v);
     const subj = act && verbArgs(ctx, v, true).subj;
