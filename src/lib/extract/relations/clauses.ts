@@ -11,10 +11,9 @@
  *   name's verb is passed over like a relative clause (`markAppositions` fills `ctx.inRelative`).
  * Structure only: which mention or verb; the subjects themselves are found by args.ts.
  */
-import type { CueKind } from '../lexicon.ts';
 import type { CueSpan, Sentence, Trigger } from '../doc.ts';
 import { isQuote } from '../mentions.ts';
-import { BOUNDARY, type Ctx, nth, RELATIVE } from './ctx.ts';
+import { BOUNDARY, type Ctx, cueIndex, nth, RELATIVE } from './ctx.ts';
 
 /** What the clause analysis reads of a sentence's context (a relations Ctx, or `clauseContext` for tools and tests). */
 export type ClauseCtx = Pick<Ctx, 'lang' | 's' | 'inMention' | 'inRelative' | 'byKind' | 'cueAt'>;
@@ -34,16 +33,7 @@ export function relativeSpans(s: Sentence): Uint8Array {
 
 /** The clause context of a sentence on its own (relative clauses and appositions marked), for tools and tests. */
 export function clauseContext(s: Sentence, lang: 'ar' | 'en'): ClauseCtx {
-  const cueAt = new Map<number, CueSpan>();
-  const byKind = new Map<CueKind, CueSpan[]>();
-  for (const c of s.cues) {
-    cueAt.set(c.tok0, c);
-    for (const x of c.cues) {
-      const l = byKind.get(x.kind) ?? [];
-      if (l[l.length - 1] !== c) l.push(c);
-      byKind.set(x.kind, l);
-    }
-  }
+  const { cueAt, byKind } = cueIndex(s);
   const inMention = new Uint8Array(s.tokens.length);
   for (const m of s.mentions) inMention.fill(1, m.tok0, m.tok1);
   const ctx: ClauseCtx = { lang, s, inMention, inRelative: relativeSpans(s), byKind, cueAt };

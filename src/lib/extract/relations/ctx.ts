@@ -318,10 +318,27 @@ export function auxiliary(ctx: Ctx, T: Trigger): boolean {
 
 /** Relations whose coordinated subject with no object means each pair (A and B agreed). */
 export const PAIRABLE = new Set(['met', 'agreed_with', 'coordinated_with', 'reconciled_with', 'phoned']);
+/** Joint acts of two parties, a reception included: what "the two sides" after them refers to. */
+export const JOINT = new Set([...PAIRABLE, 'hosted']);
 
 /** The first verb pattern of `relation` in a language (frames read cue words as that relation). */
 export function verbPattern(ctx: Ctx, relation: string, lang: 'ar' | 'en' = ctx.lang): Pattern | undefined {
   return ctx.lex.patterns.find((q) => q.relation === relation && q.lang === lang && q.pos === 'verb');
+}
+
+/** A sentence's cues by first token and by kind (each span once per kind, in sentence order). */
+export function cueIndex(s: Sentence): { cueAt: Map<number, CueSpan>; byKind: Map<CueKind, CueSpan[]> } {
+  const cueAt = new Map<number, CueSpan>();
+  const byKind = new Map<CueKind, CueSpan[]>();
+  for (const c of s.cues) {
+    cueAt.set(c.tok0, c);
+    for (const x of c.cues) {
+      let l = byKind.get(x.kind);
+      if (!l) byKind.set(x.kind, (l = []));
+      if (nth(l, l.length - 1) !== c) l.push(c);
+    }
+  }
+  return { cueAt, byKind };
 }
 
 /** A cue span read as a trigger of `pattern`. */

@@ -12,14 +12,14 @@
  */
 import type { RelationRecord } from '../../types.ts';
 import { type Mention, mention, mentionOn, type Sentence, type Span, type Trigger } from '../doc.ts';
-import { actor, type Ctx, cueTrigger, freeWords, type Group, kindOf, nth, verbPattern } from './ctx.ts';
+import { actor, type Ctx, cueTrigger, freeWords, type Group, JOINT, kindOf, nth, verbPattern } from './ctx.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { verbArgs } from './args.ts';
 import { emit } from './emit.ts';
 
 /** Relations whose two ends are the parties of an event ("the two sides" of it). */
-const EVENT = new Set(['met', 'hosted', 'visited', 'phoned', 'agreed_with', 'coordinated_with', 'reconciled_with']);
+const EVENT = new Set([...JOINT, 'visited']);
 
 /** The last relation of `records` (one sentence's) that names the two parties of an event, if any. */
 export function lastEventOf(records: RelationRecord[], lex: Ctx['lex']): RelationRecord | undefined {

@@ -13,9 +13,9 @@
  * - Capitals and other places with `stands_for` act as their country when they are actors.
  */
 import type { RelationRecord } from '../../types.ts';
-import { copyDoc, copyMention, redated, type CueSpan, type Doc, type Mention, mention, mentionOf, mentionOn, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
-import type { CueKind, Lexicon, Pattern } from '../lexicon.ts';
-import { actor, auxiliary, type Ctx, cueBefore, cueIn, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, withPreps } from './ctx.ts';
+import { copyDoc, copyMention, redated, type Doc, type Mention, mention, mentionOf, mentionOn, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
+import type { Lexicon, Pattern } from '../lexicon.ts';
+import { actor, auxiliary, type Ctx, cueBefore, cueIndex, cueIn, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, kindOf, lastMentionBefore, nth, JOINT, PAIRABLE, PLACE_RELATIONS, prepOf, withPreps } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, pluralCounterparts, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, leftGroup, nounArgs, objectGroup, passiveAfterAnd, possessedObject, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
@@ -504,8 +504,6 @@ function withSubject(
 }
 
 /** Relations whose two parties "the two sides", "the two leaders" refer to next (English). */
-const JOINT = new Set([...PAIRABLE, 'hosted']);
-
 /** Stage: relations of every sentence (needs mentions, triggers, cues and dates). */
 export function findRelations(doc: Doc, lex: Lexicon): Doc {
   const out: RelationRecord[] = [];
@@ -524,15 +522,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
   let prevAttribution: string | undefined;
   for (const s0 of doc.sentences) {
     let s = withoutSubjectNouns(withoutUnmetRequires(withoutTriggersInNames(withoutCuesInDates(s0))));
-    const cueAt = new Map<number, CueSpan>();
-    for (const c of s.cues) cueAt.set(c.tok0, c);
-    const byKind = new Map<CueKind, CueSpan[]>();
-    for (const c of s.cues)
-      for (const x of c.cues) {
-        let l = byKind.get(x.kind);
-        if (!l) byKind.set(x.kind, (l = []));
-        if (nth(l, l.length - 1) !== c) l.push(c);
-      }
+    const { cueAt, byKind } = cueIndex(s);
     const inRelative = relativeSpans(s);
     const inMention = new Uint8Array(s.tokens.length);
     const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastEvent, lastGroup, lastPersons, history, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind, discourse };
@@ -616,7 +606,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
         }
       }
     }
-    // discourse memory (discourse.ts): the parties of the last event, the doer of the last attack
+    // discourse memory (discourse.ts): the parties of the last event (the doer of the last attack: remember, above)
     const ev = lastEventOf(mine, lex);
     const evA = ev && subjMention(ev, 'source');
     const evB = ev && subjMention(ev, 'target');
@@ -624,11 +614,10 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (evA && evB && !manySided(mine, ev)) lastEvent = [evA, evB];
     // (English: "the two sides" are the parties of the last meeting, visit, call or joint act, not of any relation)
     const pairRel = [...mine].reverse().find((r) => !PLACE_RELATIONS.has(r.relation) && kindOf(lex, r.target) !== 'place' && (doc.article.lang === 'ar' || JOINT.has(r.relation)));
-    if (pairRel && doc.article.lang === 'en' && manySided(mine, pairRel)) {
+    if (pairRel) {
       // ("the defence ministers of A, B and C met": no pair for "the two sides" next)
-    } else if (pairRel) {
-      const a = subjMention(pairRel, 'source');
-      const b = subjMention(pairRel, 'target');
+      const a = doc.article.lang === 'en' && manySided(mine, pairRel) ? undefined : subjMention(pairRel, 'source');
+      const b = a && subjMention(pairRel, 'target');
       if (a && b) lastPair = [a, b];
     } else if (!lastPair) {
       // no pair yet: the last two actors named ("the two sides" after a sentence that names both)
