@@ -326,6 +326,11 @@ export function verbPattern(ctx: Ctx, relation: string, lang: 'ar' | 'en' = ctx.
   return ctx.lex.patterns.find((q) => q.relation === relation && q.lang === lang && q.pos === 'verb');
 }
 
+/** The word of a trigger's first token without its proclitics ("واللقاء" → "اللقاء"): what its article or form is read from. */
+export function triggerWord(ctx: Ctx, T: Trigger): string {
+  return ctx.s.tokens[T.tok0]!.norm.slice(T.clitics.length);
+}
+
 /** A sentence's cues by first token and by kind (each span once per kind, in sentence order). */
 export function cueIndex(s: Sentence): { cueAt: Map<number, CueSpan>; byKind: Map<CueKind, CueSpan[]> } {
   const cueAt = new Map<number, CueSpan>();

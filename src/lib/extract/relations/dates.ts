@@ -4,7 +4,7 @@ import type { Trigger } from '../doc.ts';
 import { findDates } from '../dates.ts';
 import { normalise } from '../normalise.ts';
 import { hostOf } from './clauses.ts';
-import { type Ctx, EN_MONTH, nth, RELATIVE, wordIn } from './ctx.ts';
+import { type Ctx, EN_MONTH, nth, RELATIVE, triggerWord, wordIn } from './ctx.ts';
 
 const PRESENT_AUX = new Set(['has', 'have', 'is', 'are']);
 
@@ -247,6 +247,6 @@ export function isPresent(ctx: Ctx, T: Trigger): boolean {
   }
   if (ctx.lang === 'en') return presentTense(ctx, T);
   if (T.clitics.includes('س')) return false;
-  const w = ctx.s.tokens[T.tok0]!.norm.slice(T.clitics.length);
+  const w = triggerWord(ctx, T);
   return /^[يت]/.test(w) && !/^ت(لق|وجه|وصل|صالح|مركز|طرق|حدث|ابع)/.test(w);
 }

@@ -12,7 +12,7 @@
  */
 import type { RelationRecord } from '../../types.ts';
 import { type Mention, mention, mentionOn, type Sentence, type Span, type Trigger } from '../doc.ts';
-import { actor, type Ctx, cueTrigger, freeWords, type Group, JOINT, kindOf, nth, verbPattern } from './ctx.ts';
+import { actor, type Ctx, cueTrigger, freeWords, type Group, JOINT, kindOf, nth, triggerWord, verbPattern } from './ctx.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { verbArgs } from './args.ts';
@@ -55,7 +55,7 @@ export function condemnedDoer(ctx: Ctx, T: Trigger, subj: Group, hasOwnDoer: (A:
   if (!ctx.discourse.recent) return undefined;
   const A = ctx.s.triggers.find((x) => x.tok0 >= T.tok1 && freeWords(ctx, T.tok1, x.tok0) <= 1 && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun'));
   if (!A) return undefined;
-  const w = ctx.s.tokens[A.tok0]!.norm.slice(A.clitics.length);
+  const w = triggerWord(ctx, A);
   const definite = ctx.lang === 'ar' ? w.startsWith('ال') : /^(the|this|that|these|those)$/.test(ctx.s.tokens[A.tok0 - 1]?.norm ?? '');
   // (a name other than the subject between the verb and the noun, or a doer on the noun, "الغارات الإسرائيلية": read by the frames)
   if (!definite || ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok1 <= A.tok0 && !subj.some((x) => x.tok0 === m.tok0)) || hasOwnDoer(A)) return undefined;

@@ -15,7 +15,7 @@
 import type { RelationRecord } from '../../types.ts';
 import { copyDoc, copyMention, redated, type Doc, type Mention, mention, mentionOf, mentionOn, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import type { Lexicon, Pattern } from '../lexicon.ts';
-import { actor, auxiliary, type Ctx, cueBefore, cueIndex, cueIn, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, kindOf, lastMentionBefore, nth, JOINT, PAIRABLE, PLACE_RELATIONS, prepOf, withPreps } from './ctx.ts';
+import { actor, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, pluralCounterparts, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, leftGroup, nounArgs, objectGroup, passiveAfterAnd, possessedObject, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
@@ -67,7 +67,7 @@ function firstMeetingAdjunct(ctx: Ctx, T: Trigger): boolean {
 /** "خلال اللقاء", "during the meeting": a definite meeting noun (no summit: that is many people's) in an adjunct. */
 function definiteNoun(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
-  const w = toks[T.tok0]!.norm.slice(T.clitics.length);
+  const w = triggerWord(ctx, T);
   if (/قمه|summit/.test(w)) return false;
   if (ctx.lang === 'ar') return w.startsWith('ال') && (/^(خلال|اثناء|في|بعد|عقب)$/.test(nth(toks, T.tok0 - 1)?.norm ?? '') || /[بف]/.test(T.clitics));
   return nth(toks, T.tok0 - 1)?.norm === 'the' && /^(during|at|in|after)$/.test(nth(toks, T.tok0 - 2)?.norm ?? '');
@@ -102,7 +102,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (p.pos === 'noun' && T.patterns[0]!.pos === 'verb') T = triggerWith(T, [p, ...T.patterns.filter((x) => x !== p)]);
   // "وتناول اللقاء …", "وبحث الاجتماع …": a definite meeting that opens the sentence as a topic verb's subject is the
   // meeting of the pair of the sentence before ("استقبل الأسد لاريجاني. وتناول اللقاء …")
-  if (rel === 'met' && p.pos === 'noun' && ctx.lang === 'ar' && ctx.lastPair && T.tok0 <= 2 && cueBefore(ctx, T, 'topic', 1) && ctx.s.tokens[T.tok0]!.norm.slice(T.clitics.length).startsWith('ال') && !ctx.s.mentions.some((m) => m.tok1 <= T.tok0))
+  if (rel === 'met' && p.pos === 'noun' && ctx.lang === 'ar' && ctx.lastPair && T.tok0 <= 2 && cueBefore(ctx, T, 'topic', 1) && triggerWord(ctx, T).startsWith('ال') && !ctx.s.mentions.some((m) => m.tok1 <= T.tok0))
     return pairsOf(ctx, T, p, ctx.lastPair.map((m) => mentionOn(m, T)), {});
   if (notAnAct(ctx, T, p, rel)) return true;
   const attrs: Record<string, string> = {};
@@ -229,7 +229,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     // as the noun's doer, no one is
     if (ctx.lang === 'ar') {
       const nn = ctx.s.triggers.find((x) => x.tok1 === T.tok0 && x.patterns.some((q) => q.pos === 'noun' && q.relation === rel));
-      if (nn && !ctx.s.tokens[nn.tok0]!.norm.slice(nn.clitics.length).startsWith('ال') && !nounArgs(ctx, triggerWith(nn, nn.patterns.filter((q) => q.pos === 'noun'))).subj?.length) return true;
+      if (nn && !triggerWord(ctx, nn).startsWith('ال') && !nounArgs(ctx, triggerWith(nn, nn.patterns.filter((q) => q.pos === 'noun'))).subj?.length) return true;
     }
     // "تستضيف جدة …": a place in the subject slot acts for no one
     if (!PLACE_RELATIONS.has(rel) && placeSubject(ctx, T)) return true;
