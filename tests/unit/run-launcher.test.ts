@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -36,5 +36,29 @@ describe('scripts/run.mjs', { timeout: 60_000 }, () => {
 
     writeFileSync(join(dir, 'msg.ts'), "export const msg: string = 'second';\n");
     expect(run()).toBe('second a,--b\n');
+  });
+
+  // `taskset` pins a process to one CPU (Linux); where there is none, the one-CPU case cannot be made here
+  const taskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+
+  it.runIf(taskset)('on one CPU, runs the script with V8 single-threaded, keeping its arguments and exit status', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wasl-run-'));
+    writeFileSync(join(dir, 'flags.ts'), "console.log(JSON.stringify([process.execArgv, process.argv.slice(2)]));\nprocess.exitCode = 3;\n");
+    const env = { ...process.env, WASL_RUN_CACHE: join(dir, 'cache') };
+    const pinned = spawnSync('taskset', ['-c', '0', process.execPath, 'scripts/run.mjs', join(dir, 'flags.ts'), 'x', '--y'], { encoding: 'utf8', env });
+    expect(pinned.stderr).toBe('');
+    expect(pinned.status).toBe(3);
+    expect(JSON.parse(pinned.stdout)).toEqual([['--single-threaded'], ['x', '--y']]);
+
+    const optedOut = spawnSync('taskset', ['-c', '0', process.execPath, 'scripts/run.mjs', join(dir, 'flags.ts')], {
+      encoding: 'utf8',
+      env: { ...env, WASL_V8_THREADS: '1' },
+    });
+    expect(JSON.parse(optedOut.stdout)).toEqual([[], []]);
+
+    if (availableParallelism() > 1) {
+      const free = spawnSync(process.execPath, ['scripts/run.mjs', join(dir, 'flags.ts')], { encoding: 'utf8', env });
+      expect(JSON.parse(free.stdout)).toEqual([[], []]);
+    }
   });
 });
