@@ -26,7 +26,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -72,6 +72,7 @@ function cachedBundle() {
 
 function makeBundle() {
   const esbuild = requireFromTsx('esbuild');
+  const started = Date.now();
   const res = esbuild.buildSync({
     entryPoints: [entry],
     bundle: true,
@@ -92,6 +93,13 @@ function makeBundle() {
   const tmp = `.${process.pid}`;
   writeFileSync(join(slot, bundle + tmp), res.outputFiles[0].contents);
   renameSync(join(slot, bundle + tmp), join(slot, bundle));
+  // A file saved while esbuild was reading the sources may be in the bundle as it was before, yet the
+  // fingerprint (taken now) has it as it is: such a bundle runs this once and is not recorded for reuse
+  // (nor is the bundle the manifest of an earlier one names any more).
+  if (inputs.some((f) => statSync(resolve(root, f)).mtimeMs >= started)) {
+    rmSync(manifestFile, { force: true });
+    return join(slot, bundle);
+  }
   const manifest = { inputs, esbuild: esbuild.version, fingerprint: fingerprint(inputs, esbuild.version), bundle };
   writeFileSync(manifestFile + tmp, JSON.stringify(manifest, null, 1));
   renameSync(manifestFile + tmp, manifestFile);

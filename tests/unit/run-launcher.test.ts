@@ -3,7 +3,7 @@
  * reuses its cached bundle while the sources are unchanged and makes it again when one changes.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,6 +36,16 @@ describe('scripts/run.mjs', { timeout: 60_000 }, () => {
 
     writeFileSync(join(dir, 'msg.ts'), "export const msg: string = 'second';\n");
     expect(run()).toBe('second a,--b\n');
+
+    // a source saved while the bundle was being made (its time after the start of bundling) may be in the
+    // bundle as it was before: that bundle is used once, not reused
+    writeFileSync(join(dir, 'msg.ts'), "export const msg: string = 'third';\n");
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(join(dir, 'msg.ts'), later, later);
+    expect(run()).toBe('third a,--b\n');
+    const remade = bundleTime();
+    expect(run()).toBe('third a,--b\n');
+    expect(bundleTime()).toBeGreaterThan(remade); // made again, not trusted
   });
 
   // `taskset` pins a process to one CPU (Linux); where there is none, the one-CPU case cannot be made here
