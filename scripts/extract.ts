@@ -1,9 +1,10 @@
 /**
  * The extract step: articles in, one JSON line of ArticleRecord per article out (streaming).
  *
- *   tsx scripts/extract.ts data/articles > records.jsonl
- *   tsx scripts/extract.ts a.md b.jsonl -o records.jsonl --report report.json --workers 4
- *   cat articles.jsonl | tsx scripts/extract.ts - > records.jsonl
+ *   npm run -s extract -- data/articles > records.jsonl
+ *   npm run extract -- a.md b.jsonl -o records.jsonl --report report.json --workers 4
+ *   cat articles.jsonl | npm run -s extract -- - > records.jsonl
+ * (npm runs it from scripts/run.mjs's bundle; `tsx scripts/extract.ts …` runs the source the same way.)
  *
  * Inputs: files or folders of .md/.txt (front matter) and .jsonl; "-" (or no input with a pipe)
  * reads JSONL articles from stdin. Bad inputs are reported on stderr with file and line,
@@ -122,7 +123,10 @@ async function main(): Promise<void> {
     for await (const a of articles()) await write(extractArticle(a, lex));
   } else {
     // worker pool: batches go round-robin, results are written back in input order
-    const pool = Array.from({ length: workers }, () => new Worker(new URL('./extract-worker.mjs', import.meta.url), { workerData: { lexicon: lexDir } }));
+    // From run.mjs's bundle (one self-contained .mjs file) each worker runs the bundle itself; from the
+    // TypeScript source (through tsx), extract-worker.mjs registers tsx in the worker first.
+    const entry = import.meta.url.endsWith('.ts') ? new URL('./extract-worker.mjs', import.meta.url) : new URL(import.meta.url);
+    const pool = Array.from({ length: workers }, () => new Worker(entry, { workerData: { lexicon: lexDir } }));
     const pending = new Map<number, ArticleRecord[]>();
     let nextToWrite = 0;
     let seq = 0;

@@ -1,8 +1,8 @@
 /**
  * node scripts/run.mjs SCRIPT.ts [args…] — runs a TypeScript script as `tsx SCRIPT.ts` would, from an
  * esbuild bundle of it cached in node_modules/.cache/wasl/.
- * package.json runs build:graph, merge, eval, agreement and bench:extract this way (not extract: its worker
- * threads load extract.ts by path, through tsx).
+ * package.json runs build:graph, extract, merge, eval, agreement and bench:extract this way (extract's worker
+ * threads run the same bundle).
  *
  * Why: through tsx, every run resolves and transforms each module of the script again (~40 files with the
  * libraries), and its CLI starts a second Node process: about 0.6 s of CPU before the first line of the
