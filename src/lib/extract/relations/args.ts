@@ -268,11 +268,14 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     } else subj = leftGroup(ctx, T.tok0, 6);
     // "كان أردوغان يشارك في قمة …، حيث التقى نظيره الروسي": a verb after "حيث" with no subject near has the clause's
     // ("…، حيث تدعم «قسد» التي …": a lone name after it is its object)
-    const lone = !!subj?.length && subj[0]!.tok0 >= T.tok1 && !objectAfter(ctx, subj);
+    // (not "حيث استقبله الأسد": a verb that carries its object pronoun has the name after it as subject)
+    const V = 'patterns' in T ? (T as Trigger) : undefined;
+    const lone = !!subj?.length && subj[0]!.tok0 >= T.tok1 && !V?.suffix && !objectAfter(ctx, subj, V?.patterns[0]);
     if ((!subj || lone) && /^و?حيث$/.test(nth(tokens, T.tok0 - 1)?.norm ?? '')) {
       // (the nearest actor that no preposition introduces: "إيفاد بوتين مبعوثه لافرنتييف إلى دمشق، حيث التقى")
       // ("زار السوداني أنقرة، حيث التقى …": the city visited is where, not who)
-      const first = [...ms].reverse().find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && !isPossessive(ctx, m) && actor(ctx.lex, m) && m.via !== 'demonym' && m.kind !== 'place');
+      // ("ويحتفظ الجيش الأميركي بقوات …، حيث يدعم": a demonym with its state organ is an actor)
+      const first = [...ms].reverse().find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && !isPossessive(ctx, m) && actor(ctx.lex, m) && (m.via !== 'demonym' || !!hasCue(ctx, m.tok0 - 1, 'state_head')) && m.kind !== 'place');
       if (first) {
         subj = [first];
         objFrom = T.tok1;
@@ -420,13 +423,16 @@ function complementizerBetween(s: Sentence, a: number, b: number): boolean {
 }
 
 /** A mention after group g in its clause (not past a relative pronoun, a verb or a boundary): g is then no lone object. */
-function objectAfter(ctx: Ctx, g: Group): boolean {
+function objectAfter(ctx: Ctx, g: Group, p?: Pattern): boolean {
   const { s } = ctx;
   const end = g[g.length - 1]!.tok1;
   const i = firstMentionAfter(s.mentions, end);
   if (i < 0) return false;
   const m = s.mentions[i]!;
   if (hasBoundary(s.tokens, end, m.tok0) || verbBetween(s, end, m.tok0) || freeWords(ctx, end, m.tok0) > 3) return false;
+  // ("حيث تدعم «قسد» في قتالها ضد التنظيم": a name behind a preposition the verb does not take is no object of it)
+  const prep = p && ctx.lang === 'ar' ? prepOf(ctx, m) : undefined;
+  if (prep && !p!.preps.includes(prep)) return false;
   for (let k = end; k < m.tok0; k++) if (RELATIVE.has(s.tokens[k]!.norm)) return false;
   return true;
 }

@@ -23,7 +23,7 @@ import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHyp
 import { agentNoun, attendedBy, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
 import { attackSince, condemnedDoer, descriptorAnaphors, lastEventOf } from './discourse.ts';
-import { attributedAct, coordinatedSubject, delegationSubject, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
+import { attributedAct, coordinatedSubject, delegationSubject, earlierPerson, reportSource, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
@@ -269,6 +269,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
         if (fits(m)) ref = fem ? actor(ctx.lex, m) : m;
       }
       if (!ref && ctx.lastSubject && fits(ctx.lastSubject)) ref = ctx.lastSubject;
+      if (!ref && ctx.s.tokens[T.tok1 - 1]!.norm.endsWith('ه')) ref = earlierPerson(ctx, subjIds);
       if (ref && !subjIds.has(ref.entity)) obj = [mentionOn(ref, T)];
     }
   }
@@ -564,7 +565,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       const e = lex.entities.get(r[side]);
       return k >= 0 && e ? mention(k, k + 1, s.tokens[k]!.start, s.tokens[k]!.end, e.id, e.kind, 'anaphor', false, '') : undefined;
     };
-    if (att.speaker && actor(lex, att.speaker)) lastSubject = att.speaker;
+    if (att.speaker && actor(lex, att.speaker) && !reportSource(ctx, att.speaker)) lastSubject = att.speaker;
     else if (mine.length) lastSubject = subjMention(mine[0]!, 'source') ?? lastSubject;
     else {
       // the first person or country of the sentence (actor() only for the sentences that need it)

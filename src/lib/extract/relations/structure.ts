@@ -253,6 +253,14 @@ export function laterSource(ctx: Ctx, T: { tok0: number }, ref: Mention): boolea
 }
 
 /**
+ * "وتفقّد شويغو المناورات، بحسب وزارة الدفاع الروسية. ثم انتقل إلى دمشق": the source an Arabic sentence is reported
+ * by (بحسب، وفق، نقلاً عن X) tells who reports, not who acts: it is no subject carried to the next sentence.
+ */
+export function reportSource(ctx: Ctx, m: Mention): boolean {
+  return ctx.lang === 'ar' && !!ctx.byKind.get('according')?.some((c) => c.tok1 <= m.tok0 && m.tok0 - c.tok1 <= 1);
+}
+
+/**
  * "أكدت الدول الثلاث دعمها لاستعادة العلاقات بين تركيا وسوريا", "أيّد استعادة العلاقات": a reconciliation noun governed by
  * a word of support (a `supported` trigger right before it) is the process supported, not an act of the two (gold rule 7).
  */
@@ -382,4 +390,20 @@ export function attributedAct(ctx: Ctx, T: Trigger): { doer: Mention; target: Me
   let target: Mention | undefined;
   if (AR_RELATIVE.test(toks[T.tok1]?.norm ?? '') && TOOK_LIFE.test(toks[T.tok1 + 1]?.norm ?? '')) target = ms.find((m) => m.tok0 > T.tok1 + 1 && m.tok1 <= k && actor(ctx.lex, m));
   return target ? { doer, target } : undefined;
+}
+
+/**
+ * "وتفقّد شويغو … بحسب وزارة الدفاع. ثم انتقل إلى دمشق، حيث استقبله الأسد": a masculine object pronoun on a verb (ه)
+ * with no person named before it in its sentence is the latest person of the sentences before (a report's source,
+ * a country, is no "him").
+ */
+export function earlierPerson(ctx: Ctx, exclude: Set<string>): Mention | undefined {
+  for (let i = ctx.history.length - 1; i >= 0 && i >= ctx.history.length - 3; i--) {
+    const ms = ctx.history[i]!;
+    for (let j = ms.length - 1; j >= 0; j--) {
+      const m = ms[j]!;
+      if (m.kind === 'person' && !exclude.has(m.entity) && actor(ctx.lex, m)) return m;
+    }
+  }
+  return undefined;
 }
