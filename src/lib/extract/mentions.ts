@@ -433,6 +433,7 @@ function shortGroupNames(s: Sentence, ms: Mention[], lex: Lexicon, seen: string[
 /** Role groups: 'the foreign ministers of Russia, Turkey and Iran', 'the Russian and Turkish presidents', 'وزراء دفاع روسيا وتركيا'. */
 function resolveRoleGroups(s: Sentence, ms: Mention[], lex: Lexicon, lang: 'ar' | 'en', date: string): Mention[] {
   const out = ms.slice();
+  const gone = new Set<number>();
   for (const c of s.cues) {
     const cue = c.cues.find((x) => x.kind === 'role_group');
     if (!cue) continue;
@@ -453,6 +454,7 @@ function resolveRoleGroups(s: Sentence, ms: Mention[], lex: Lexicon, lang: 'ar' 
       for (let j = i; j > 0 && out[j]!.conj; j--) members.unshift(j - 1);
     }
     const role = cue.value ?? '';
+    let first = true;
     for (const j of members) {
       const m = out[j]!;
       const upd = copyMention(m);
@@ -463,11 +465,21 @@ function resolveRoleGroups(s: Sentence, ms: Mention[], lex: Lexicon, lang: 'ar' 
           upd.entity = person;
           upd.kind = 'person';
           upd.via = 'descriptor';
+        } else {
+          // ("وزراء خارجية تركيا وأرمينيا" with no known Armenian foreign minister: a minister is a person, not his
+          // country; the member names no one we know)
+          gone.add(j);
+          continue;
         }
       }
+      // (a first member gone: the next one opens the group where it began, right after the role)
+      const lead = first && gone.size ? out[members[0]!]! : undefined;
+      if (lead) Object.assign(upd, { conj: false, tok0: lead.tok0, start: lead.start, clitics: lead.clitics });
+      first = false;
       out[j] = upd;
     }
   }
+  if (gone.size) return out.filter((_, j) => !gone.has(j));
   return out;
 }
 

@@ -31,3 +31,14 @@ describe('the name after a verb after حيث', () => {
     expect(triples(r, 'met')).not.toContain('recep-tayyip-erdogan met vladimir-putin');
   });
 });
+
+describe('role groups whose holder is unknown', () => {
+  it('a member with no known office holder is no one (a minister is not his country); the others still meet', () => {
+    const r = extract('واجتمع وزراء خارجية روسيا وتركيا وبوليفيا في موسكو أمس.', 'ar', '2024-10-01');
+    expect(triples(r)).toEqual(['sergei-lavrov met hakan-fidan']);
+    expect(triples(extract('واجتمع وزراء خارجية بوليفيا وروسيا وتركيا في موسكو أمس.', 'ar', '2024-10-01'))).toEqual(['sergei-lavrov met hakan-fidan']);
+  });
+  it('roles that stand for their countries (delegations) keep every country', () => {
+    expect(triples(extract('واجتمعت وفود روسيا وتركيا وبوليفيا في موسكو أمس.', 'ar', '2024-10-01'))).toEqual(['rus met bol', 'rus met tur', 'tur met bol']);
+  });
+});
