@@ -42,3 +42,19 @@ describe('role groups whose holder is unknown', () => {
     expect(triples(extract('واجتمعت وفود روسيا وتركيا وبوليفيا في موسكو أمس.', 'ar', '2024-10-01'))).toEqual(['rus met bol', 'rus met tur', 'tur met bol']);
   });
 });
+
+describe('operations against a party', () => {
+  it('"عملياتها ضد X" is an attack on X by the owner of the suffix; a form ending in ضد has its object next', () => {
+    const r = extract('وأكد الوزير أن فرنسا ستواصل عملياتها ضد «داعش» و«هيئة تحرير الشام» في العراق وسوريا.', 'ar');
+    expect(triples(r, 'attacked')).toEqual(['fra attacked hts', 'fra attacked isis']);
+    expect(triples(extract('وقال المتحدث إن الجيش الأميركي نفذ عملية ضد «داعش» في دير الزور.', 'ar'), 'attacked')).toEqual(['usa attacked isis']);
+  });
+  it('"أن بلاده ستشن عملية …": his country is the subject of the light verb; a refused operation is none', () => {
+    expect(triples(extract('وأعلن ماكرون أن بلاده ستشن قريباً عملية عسكرية جديدة ضد «داعش» في العراق.', 'ar'), 'attacked')).toEqual(['fra attacked isis']);
+    expect(triples(extract('وقال أردوغان إن بلاده ترفض أي عملية عسكرية روسية في إدلب.', 'ar'), 'attacked')).toEqual([]);
+  });
+  it('"من جانبه، أكد …" reacts within the story: its act has the lead\'s day', () => {
+    const r = extract('التقى وزير الخارجية الفرنسي نظيره العراقي في بغداد أمس الأحد. من جانبه، أكد الوزير الفرنسي أن فرنسا ستواصل عملياتها ضد «داعش».', 'ar', '2023-09-04');
+    expect(r.relations.find((x) => x.relation === 'attacked')?.date).toBe('2023-09-03');
+  });
+});
