@@ -58,3 +58,22 @@ describe('operations against a party', () => {
     expect(r.relations.find((x) => x.relation === 'attacked')?.date).toBe('2023-09-03');
   });
 });
+
+describe('allies, participles and background', () => {
+  it('"X، الحليف الأبرز لـY إلى جانب Z": Z is another ally of Y, not one X backs', () => {
+    expect(triples(extract('وتعد فرنسا الحليف الأبرز لأوكرانيا إلى جانب بريطانيا.', 'ar'))).toEqual(['fra supported ukr', 'gbr supported ukr']);
+    // (a plain list after the one allied is allied too)
+    expect(triples(extract('وتعد فرنسا الحليف الأبرز لأوكرانيا وبولندا.', 'ar'))).toEqual(['fra supported pol', 'fra supported ukr']);
+  });
+  it('"اتهم X Y بـ…، مطالباً إياها بـ…": the participle is the accuser\'s own demand, its pronoun the one accused', () => {
+    const r = extract('واتهم لافروف فرنسا بدعم كييف، داعياً إياها إلى وقف تسليحها.', 'ar');
+    expect(triples(r)).toEqual(['sergei-lavrov accused fra', 'sergei-lavrov urged fra']);
+    expect(triples(extract('وانتقد لافروف ماكرون بشدة، مطالباً إياه بالاعتذار.', 'ar'), 'urged')).toEqual(['sergei-lavrov urged emmanuel-macron']);
+  });
+  it('an event told in the pluperfect (وكان … قد) is background: later undated acts take the story\'s day, not its', () => {
+    const r = extract('استقبل الرئيس الفرنسي إيمانويل ماكرون في باريس أمس السبت وزير الخارجية الروسي سيرغي لافروف. وكان لافروف قد زار برلين يوم الاثنين الماضي، حيث التقى المستشار الألماني. والتقى لافروف أيضاً نظيره الفرنسي.', 'ar', '2023-01-15');
+    const met = r.relations.filter((x) => x.relation === 'met' && x.evidence.sentence.startsWith('والتقى'));
+    expect(met.length).toBeGreaterThan(0);
+    for (const x of met) expect(x.date).toBe('2023-01-14');
+  });
+});

@@ -3,7 +3,7 @@ import { cueHas, type CueSpan, type Mention, mentionOn, type Sentence, type Trig
 import type { Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
-import { actor, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween } from './ctx.ts';
+import { actor, AR_CIRCUMSTANTIAL, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween } from './ctx.ts';
 import { anaphorAt, counterpartOf, pronounRef } from './anaphora.ts';
 import { laterSource, withCounterpart } from './structure.ts';
 import { describedMember, type Host, hostOf, relativeAt } from './clauses.ts';
@@ -218,7 +218,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
   if (ref) return { subj: [mentionOn(ref, pron!)], objFrom, passive, agent };
 
   // "…، داعياً أنقرة إلى…": a circumstantial participle takes the subject of the main clause
-  if (lang === 'ar' && /^(داعيا|مطالبا|محذرا|متهما|منتقدا|مهددا|داعيه|مطالبه|موفدا|مبعوثا)$/.test(tokens[T.tok0]!.norm.replace(/^و/, ''))) {
+  if (lang === 'ar' && AR_CIRCUMSTANTIAL.test(tokens[T.tok0]!.norm.replace(/^و/, ''))) {
     const first = ms.find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m) && !isPossessive(ctx, m));
     if (first) return { subj: [first], objFrom, passive, agent };
   }

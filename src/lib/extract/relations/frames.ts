@@ -306,8 +306,14 @@ export function agentNoun(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
     }
   }
   if (!obj) return undefined;
-  const subj = leftGroup(ctx, left, 3);
+  let subj = leftGroup(ctx, left, 3);
   if (!subj?.length) return undefined;
+  // "موسكو، الحليف الأبرز لدمشق إلى جانب طهران": a name joined by إلى جانب after the one allied is another ally
+  const along = ctx.lang === 'ar' ? obj.filter((m, j) => j > 0 && s.tokens[m.tok0 - 1]?.norm === 'جانب' && /^و?الي$/.test(s.tokens[m.tok0 - 2]?.norm ?? '')) : [];
+  if (along.length) {
+    obj = obj.filter((m) => !along.includes(m));
+    subj = [...subj, ...along];
+  }
   return emitAll(ctx, T, p, subj, obj, attrs);
 }
 

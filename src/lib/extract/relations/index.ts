@@ -15,7 +15,7 @@
 import type { RelationRecord } from '../../types.ts';
 import { copyDoc, copyMention, redated, type Doc, type Mention, mention, mentionOf, mentionOn, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import type { Lexicon, Pattern } from '../lexicon.ts';
-import { actor, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps } from './ctx.ts';
+import { actor, AR_CIRCUMSTANTIAL, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, pluralCounterparts, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, leftGroup, nounArgs, objectGroup, passiveAfterAnd, possessedObject, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
@@ -404,10 +404,12 @@ function withSubject(
     const pc = ctx.byKind.get('obj_pronoun')?.find((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 1);
     if (pc) {
       const i = lastMentionBefore(ctx.s.mentions, T.tok0);
-      for (let j = i; j >= 0; j--) {
-        const m = ctx.s.mentions[j]!;
-        // ("imposed sanctions on it": "it" is a state or a group, "him"/"her" a person)
-        const it = ctx.s.tokens[pc.tok0]!.norm === 'it';
+      // ("اتهم X Y بدعم Z، مطالباً إياها": a circumstantial participle's pronoun is the main clause's object, first)
+      const main = ctx.lang === 'ar' && AR_CIRCUMSTANTIAL.test(ctx.s.tokens[T.tok0]!.norm.replace(/^و/, ''));
+      const order = main ? ctx.s.mentions.slice(0, i + 1).filter((m) => !prepOf(ctx, m)) : ctx.s.mentions.slice(0, i + 1).reverse();
+      for (const m of order) {
+        // ("imposed sanctions on it": "it" is a state or a group, "him"/"her" a person; "مطالباً إياها": ها a state)
+        const it = /^(it|اياها)$/.test(ctx.s.tokens[pc.tok0]!.norm);
         if (!exclude.has(m.entity) && actor(ctx.lex, m) && (it ? actor(ctx.lex, m)!.kind !== 'person' : m.kind === 'person')) {
           obj = [copyMention(m)];
           break;
