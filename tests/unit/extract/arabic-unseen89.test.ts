@@ -77,3 +77,17 @@ describe('allies, participles and background', () => {
     for (const x of met) expect(x.date).toBe('2023-01-14');
   });
 });
+
+describe('aid sent, and the pronoun on لكن', () => {
+  it('"أرسلت X طائرات محمّلة بالمساعدات إلى Y": the sending verb is the aid\'s light verb (each sender supports Y)', () => {
+    expect(triples(extract('وكانت قطر والكويت قد أرسلت طائرات محمّلة بالمساعدات الطبية إلى تركيا بعد الزلزال.', 'ar'), 'supported')).toEqual(['kwt supported tur', 'qat supported tur']);
+    // (a delegation sent to discuss aid gives no support)
+    expect(triples(extract('وأرسلت قطر وفداً إلى تركيا لبحث المساعدات.', 'ar'), 'supported')).toEqual([]);
+  });
+  it('لكنها is the sentence\'s first state (behind a preposition too), لكنه its first person subject; a plan word before it is not this clause\'s', () => {
+    const r = extract('ولم يصدر عن باريس أي تعليق على العملية المرتقبة، لكنها تنشر قوات في شمال سوريا.', 'ar');
+    expect(triples(r)).toEqual(['fra deployed_in northern-syria']);
+    expect(r.relations[0]!.attrs?.mode).toBeUndefined();
+    expect(triples(extract('والتقى لافروف ماكرون، لكنه انتقد فرنسا.', 'ar'), 'criticized')).toEqual(['sergei-lavrov criticized fra']);
+  });
+});

@@ -300,6 +300,15 @@ export function pronounRef(ctx: Ctx, c: CueSpan): Mention | undefined {
     }
     return ctx.lastSubject && ctx.lastSubject.kind !== 'person' ? ctx.lastSubject : undefined;
   }
+  // "لم يصدر عن موسكو أي تعليق، لكنها تنشر قوات", "التقى لافروف ماكرون، لكنه انتقد …": the pronoun on a clause opener
+  // is the sentence's first state (ها) or its first person not behind a preposition (ه): the topic of the clause before
+  const but = ctx.lang === 'ar' ? /^و?لكن(ها|ه)$/.exec(ctx.s.tokens[c.tok0]!.norm)?.[1] : undefined;
+  for (const m of but ? ctx.s.mentions : []) {
+    if (m.tok1 > c.tok0) break;
+    const a = actor(ctx.lex, m);
+    if (but === 'ها' && a?.kind === 'country' && m.via !== 'demonym') return a;
+    if (but === 'ه' && a && m.kind === 'person' && !prepOf(ctx, m)) return m;
+  }
   if (ctx.lang !== 'en' || !/^(he|she)$/.test(ctx.s.tokens[c.tok0]!.norm)) return ctx.lastSubject;
   for (const m of ctx.s.mentions) {
     if (m.tok1 > c.tok0) break;

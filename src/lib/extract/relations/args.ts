@@ -931,7 +931,9 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
         return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
     }
     // a relation word in between governs the noun: "threatened … a ground offensive", "اتفقت … على مواصلة الاجتماعات"
-    if (s.triggers.some((x) => x !== T && x.tok0 >= end && x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb' && !ctx.inRelative[x.tok0] && !auxiliary(ctx, x)))
+    // ("أرسلت طائرات محمّلة بالمساعدات إلى X": a verb of sending is the light verb of the aid it sends)
+    const sends = T.patterns[0]!.relation === 'supported' && ctx.lang === 'ar';
+    if (s.triggers.some((x) => x !== T && x.tok0 >= end && x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb' && !ctx.inRelative[x.tok0] && !auxiliary(ctx, x) && !(sends && x.patterns[0]!.relation === 'sent_envoy')))
       return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
     if (ctx.byKind.get('speech')?.some((c) => c.tok0 >= end && c.tok1 <= T.tok0)) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
     // "قال بوتين لضيفه إن المنطقة تشهد ميلاً نحو التصعيد": the speaker (or addressee) of a speech is not the subject of a

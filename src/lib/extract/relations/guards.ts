@@ -28,7 +28,8 @@ export function isPlanned(ctx: Ctx, T: Trigger, p: Pattern): boolean {
   // a bare "to" marks an infinitive only right before its verb ("to meet"), not "Speaking to reporters, he …"
   const a = Math.max(0, T.tok0 - 4);
   for (const c of ctx.byKind.get('plan') ?? [])
-    if (c.tok1 <= T.tok0 && c.tok1 >= a && (c.tok1 === T.tok0 || c.tok1 - c.tok0 > 1 || ctx.s.tokens[c.tok0]!.norm !== 'to')) return true;
+    // ("العملية المرتقبة، لكنها تنشر قوات": a plan word of the clause before another clause opener is not this act's)
+    if (c.tok1 <= T.tok0 && c.tok1 >= a && (c.tok1 === T.tok0 || c.tok1 - c.tok0 > 1 || ctx.s.tokens[c.tok0]!.norm !== 'to') && !(ctx.lang === 'ar' && cueIn(ctx, c.tok1, T.tok0, 'clause'))) return true;
   return false;
 }
 
