@@ -91,3 +91,16 @@ describe('aid sent, and the pronoun on لكن', () => {
     expect(triples(extract('والتقى لافروف ماكرون، لكنه انتقد فرنسا.', 'ar'), 'criticized')).toEqual(['sergei-lavrov criticized fra']);
   });
 });
+
+describe('unnamed factions with named members; the city visited after حيث', () => {
+  it('"فصائل …، بينها/منها X": the relation on the unnamed plural is on X (the participle qualifying it too)', () => {
+    expect(triples(extract('وتتهم تركيا جماعات مدعومة من واشنطن، بينها «قسد»، بتهديد أمنها.', 'ar'))).toEqual(['tur accused sdf', 'usa supported sdf']);
+    expect(triples(extract('وتدعم قطر فصائل مسلحة، منها «هيئة تحرير الشام»، في الشمال.', 'ar'), 'supported')).toEqual(['qat supported hts']);
+    // (with no member named, no one)
+    expect(triples(extract('وتتهم تركيا جماعات مدعومة من واشنطن بتهديد أمنها.', 'ar'))).toEqual([]);
+  });
+  it('"زار X أنقرة، حيث أجرى محادثات مع Y": the city visited is not the subject; the visitor is', () => {
+    const r = extract('وكان وزير الخارجية الروسي قد زار أنقرة يوم الاثنين، حيث أجرى محادثات مع نظيره التركي مولود جاووش أوغلو.', 'ar');
+    expect(triples(r, 'met')).toEqual(['sergei-lavrov met mevlut-cavusoglu']);
+  });
+});

@@ -5,7 +5,7 @@ import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
 import { actor, AR_CIRCUMSTANTIAL, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween } from './ctx.ts';
 import { anaphorAt, counterpartOf, pronounRef } from './anaphora.ts';
-import { laterSource, withCounterpart } from './structure.ts';
+import { includedMembers, laterSource, withCounterpart } from './structure.ts';
 import { describedMember, type Host, hostOf, relativeAt } from './clauses.ts';
 
 
@@ -271,7 +271,9 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     // (not "حيث استقبله الأسد": a verb that carries its object pronoun has the name after it as subject)
     const V = 'patterns' in T ? (T as Trigger) : undefined;
     const lone = !!subj?.length && subj[0]!.tok0 >= T.tok1 && !V?.suffix && !objectAfter(ctx, subj, V?.patterns[0]);
-    if ((!subj || lone) && /^و?حيث$/.test(nth(tokens, T.tok0 - 1)?.norm ?? '')) {
+    // ("زار أنقرة، حيث أجرى محادثات": nor is the city visited, found on the left)
+    const city = !!subj?.length && subj.every((m) => m.kind === 'place' && m.tok1 <= T.tok0);
+    if ((!subj || lone || city) && /^و?حيث$/.test(nth(tokens, T.tok0 - 1)?.norm ?? '')) {
       // (the nearest actor that no preposition introduces: "إيفاد بوتين مبعوثه لافرنتييف إلى دمشق، حيث التقى")
       // ("زار السوداني أنقرة، حيث التقى …": the city visited is where, not who)
       // ("ويحتفظ الجيش الأميركي بقوات …، حيث يدعم": a demonym with its state organ is an actor)
@@ -446,6 +448,9 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
   const maxGap = p.pos === 'noun' ? 6 : 14;
   // an anaphor object ("met the two sides" is rare; "بلاده" is common)
   let yielded = -1;
+  // ("يتهم الأردن فصائل مدعومة من إيران، بينها «حزب الله»": unnamed factions stand for the members named after them)
+  const members = direct && ctx.lang === 'ar' ? includedMembers(ctx, from, from + 1) : undefined;
+  if (members) return members.filter((m) => !exclude.has(m.entity));
   for (let i = firstMentionAfter(ms, from); i >= 0 && i < ms.length; i++) {
     const m = ms[i]!;
     if (hasBoundary(s.tokens, from, m.tok0)) return undefined;

@@ -407,3 +407,26 @@ export function earlierPerson(ctx: Ctx, exclude: Set<string>): Mention | undefin
   }
   return undefined;
 }
+
+/** Unnamed plural heads a list of members may follow: "فصائل …، بينها X", "جماعات مسلحة، منها X". */
+const UNNAMED_PLURAL = /^[وف]?(فصايل|جماعات|مجموعات|ميليشيات|ميلشيات|تنظيمات|حركات|عناصر|مسلحين)$/;
+const INCLUDING = /^و?(بينها|منها|بينهم|منهم|ومنها|ومنهم|خصوصا|لاسيما|سيما)$/;
+
+/**
+ * "ويتهم الأردن فصائل مدعومة من إيران، بينها «حزب الله»، بـ…": an unnamed plural (factions, groups) whose named members
+ * follow "، بينها/منها X" in its own phrase stands for them: the relation on the plural is on X. The unnamed head's
+ * token is k (or, for a participle qualifying it, k is the participle's end and the head is right before the
+ * participle); the members, or undefined.
+ */
+export function includedMembers(ctx: Ctx, head: number, from: number): Group | undefined {
+  const toks = ctx.s.tokens;
+  if (ctx.lang !== 'ar' || !UNNAMED_PLURAL.test(toks[head]?.norm ?? '') || ctx.s.mentions.some((m) => m.tok0 <= head && head < m.tok1)) return undefined;
+  for (let k = from; k < toks.length && k - from <= 8 && !BOUNDARY.has(toks[k]!.text); k++) {
+    if (!INCLUDING.test(toks[k]!.norm) || !isComma(toks[k - 1]?.text)) continue;
+    const i = firstMentionAfter(ctx.s.mentions, k + 1);
+    const m = ctx.s.mentions[i];
+    if (!m || freeWords(ctx, k + 1, m.tok0) > 0 || !actor(ctx.lex, m)) return undefined;
+    return groupFrom(ctx.s.mentions, i);
+  }
+  return undefined;
+}
