@@ -104,3 +104,20 @@ describe('unnamed factions with named members; the city visited after حيث', (
     expect(triples(r, 'met')).toEqual(['sergei-lavrov met mevlut-cavusoglu']);
   });
 });
+
+describe('subjected to an act; named pairs of a dual verb; dates after منذ', () => {
+  it('"تتعرض X لغارات Y": Y attacked X (a place "في X" of the positions too); no doer named, no one', () => {
+    expect(triples(extract('وتتعرض مواقع في العراق لغارات تركية متكررة.', 'ar'))).toEqual(['tur attacked irq']);
+    expect(triples(extract('وتعرضت قطر لانتقادات واسعة.', 'ar'))).toEqual([]);
+  });
+  it('a dual verb with a pair named right before it (A وB قد وقّعتا) has that pair, not the last event\'s', () => {
+    const r = extract('التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي مولود جاووش أوغلو في أنقرة. وكانت القاهرة والرياض قد وقّعتا في آذار الماضي اتفاقاً للتعاون.', 'ar');
+    expect(triples(r, 'agreed_with')).toEqual(['egy agreed_with sau']);
+  });
+  it('a date after "منذ" and an event noun dates that event, not the act before it', () => {
+    const r = extract('وتتعرض مواقع في العراق لغارات تركية متكررة منذ اندلاع الاشتباكات في آذار الماضي.', 'ar', '2023-06-10');
+    expect(r.relations[0]!.date).toBe('2023-06-10');
+    // ("منذ 20 أيار": the day the acts began still dates them)
+    expect(extract('وتقصف تركيا مواقع «قسد» منذ 20 أيار.', 'ar', '2023-06-10').relations[0]!.date).toBe('2023-05-20');
+  });
+});

@@ -280,6 +280,10 @@ export function dualPair(ctx: Ctx, T: Trigger): Group | undefined {
   if (!forms) dualForms.set(ctx.lex, (forms = new Set(ctx.lex.patterns.filter((q) => q.lang === 'ar' && q.pos === 'verb').map((q) => `${q.relation}|${normalise(q.form)}`))));
   if (!forms.has(`${T.patterns[0]!.relation}|${normalise(form.slice(0, -1))}`)) return undefined;
   if (ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 1 && !m.clitics)) return undefined;
+  // ("وكانت طهران وبغداد قد وقّعتا": nor with a pair named right before it, its SVO subject)
+  const p = lastMentionBefore(ctx.s.mentions, T.tok0);
+  const before = p >= 0 ? ctx.s.mentions[p]! : undefined;
+  if (before?.conj && !prepOf(ctx, before) && ctx.s.tokens.slice(before.tok1, T.tok0).every((t) => /^(قد|لقد|فقد)$/.test(t.norm))) return undefined;
   const last = ctx.lastEvent ?? ctx.lastPair;
   return sentencePair(ctx, T.start, T) ?? (last && mapped(last, (m) => mentionOn(m, T)));
 }

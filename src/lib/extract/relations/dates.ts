@@ -87,6 +87,9 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     // (a noun's own relative clause dates it: "الاجتماع الذي عقده … في ٢٨ كانون الأول")
     if (d.start >= T.end && T.patterns[0]!.pos === 'verb' && relativeBetween(ctx, a, b)) continue;
     if (backgroundDate(ctx, T, d)) continue;
+    // "تتعرض … لغارات منذ اندلاع الحرب في تشرين الأول", "أول زيارة له منذ تعيينه … مطلع حزيران": a date after منذ and an
+    // event noun dates that event (when the acts began), not the act before it
+    if (ctx.lang === 'ar' && d.start >= T.end && sinceEvent(ctx.doc.article.text.slice(T.end, d.start))) continue;
     // "… in May, and Assad visited the UAE in March": a date before ", and" + the act's clause is the
     // clause before's, when the act's own clause has one after it
     // (so is a date before "أنه …", "that …": the saying's, when the act reported has its own: "كشف يوم الخميس أنه
@@ -97,6 +100,12 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
   if (best) return { date: shiftedBack(ctx, best.span, T), dateSource: 'text' };
   const told = storyDay(ctx, T);
   return told ? { date: told, dateSource: 'text' } : { date: ctx.doc.article.date, dateSource: 'published' };
+}
+
+/** "… منذ اندلاع الحرب في " before a date: منذ, then an event noun (not a time word), then the date. */
+function sinceEvent(between: string): boolean {
+  const m = /(?:^|\s)منذ\s+(\S+)[^]*$/.exec(between);
+  return !!m && !/^(عام|العام|سنة|السنة|شهر|مطلع|أوائل|اوائل|أواخر|اواخر|منتصف|نهاية|بداية|يوم|الـ?\d*)$/.test(m[1]!) && !/^\d/.test(m[1]!);
 }
 
 /** Light verbs in the past that make a noun an act: "وشنّت الطائرات غارات", "carried out strikes". */

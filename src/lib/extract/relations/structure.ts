@@ -430,3 +430,22 @@ export function includedMembers(ctx: Ctx, head: number, from: number): Group | u
   }
   return undefined;
 }
+
+const SUBJECTED = /^[وف]?(تتعرض|يتعرض|تعرضت|تعرض|تعرضا|تعرضوا|يتعرضون|تتعرضان|يتعرضان)$/;
+
+/**
+ * "وتتعرض مواقع في سوريا لغارات إسرائيلية", "تعرّضت قاعدة التنف لهجوم": what is subjected (تعرّض لـ) to an act noun is
+ * its target (named between the verb and the noun, a place "في X" of the positions too, else before the verb); the
+ * noun's own doer stays its source. The target group, or undefined.
+ */
+export function subjectedTo(ctx: Ctx, T: Trigger): Group | undefined {
+  if (ctx.lang !== 'ar' || T.clitics.replace(/^[وف]/, '') !== 'ل') return undefined;
+  const toks = ctx.s.tokens;
+  let v = T.tok0 - 1;
+  while (v >= 0 && T.tok0 - v <= 6 && !SUBJECTED.test(toks[v]!.norm) && !BOUNDARY.has(toks[v]!.text) && !isComma(toks[v]!.text)) v--;
+  if (v < 0 || !SUBJECTED.test(toks[v]!.norm)) return undefined;
+  const inside = ctx.s.mentions.filter((m) => m.tok0 > v && m.tok1 <= T.tok0 && actor(ctx.lex, m));
+  if (inside.length) return inside;
+  const before = ctx.s.mentions.filter((m) => m.tok1 === v && actor(ctx.lex, m) && !prepOf(ctx, m));
+  return before.length ? before : undefined;
+}
