@@ -121,3 +121,20 @@ describe('subjected to an act; named pairs of a dual verb; dates after منذ', 
     expect(extract('وتقصف تركيا مواقع «قسد» منذ 20 أيار.', 'ar', '2023-06-10').relations[0]!.date).toBe('2023-05-20');
   });
 });
+
+describe('promised responses, "as for X", talks in a call', () => {
+  it('"قال X إن بلاده سترد على أي هجوم Y": X threatens the doer of the act responded to; nothing with no doer', () => {
+    expect(triples(extract('وقال لافروف إن موسكو سترد على أي هجوم أوكراني.', 'ar'))).toEqual(['sergei-lavrov threatened ukr']);
+    expect(triples(extract('وقال لافروف إن موسكو سترد بحزم.', 'ar'))).toEqual([]);
+  });
+  it('"أما X فقال …" reacts within the story: its act has the lead\'s day', () => {
+    const r = extract('التقى لافروف نظيره التركي مولود جاووش أوغلو في أنقرة أمس الأحد. أما لافروف فقال إن موسكو سترد على أي هجوم أوكراني.', 'ar', '2022-06-13');
+    expect(r.relations.find((x) => x.relation === 'threatened')?.date).toBe('2022-06-12');
+  });
+  it('a discussion of two whose last contact was a phone call is that call, not a meeting', () => {
+    const call = 'أجرى الرئيس التركي رجب طيب أردوغان أمس اتصالاً هاتفياً بنظيره الروسي فلاديمير بوتين.';
+    expect(triples(extract(`${call} من جهته، أفاد الكرملين بأن الرئيسين بحثا أيضاً قضية الحبوب.`, 'ar'), 'met')).toEqual([]);
+    expect(triples(extract(`${call} وبحث أردوغان مع بوتين ملف الحبوب.`, 'ar'), 'met')).toEqual([]);
+    expect(triples(extract(`${call} ثم التقى أردوغان بوتين في سوتشي. وبحث الرئيسان ملف الحبوب.`, 'ar'), 'met')).toEqual(['recep-tayyip-erdogan met vladimir-putin']);
+  });
+});

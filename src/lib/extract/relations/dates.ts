@@ -148,7 +148,8 @@ const SAME_HEAD = new Set(['اليوم', 'الليله', 'واليوم', 'وال
 const SAME_TAIL = new Set(['نفسه', 'نفسها', 'ذاته', 'ذاتها']);
 const COUNTS = new Map(Object.entries(COUNT));
 /** The words a StoryInfo phrase starts with (every other token is skipped with one look-up). */
-const REACTION = new Set(['بدوره', 'بدورها', 'بدورهم', 'وبدوره', 'وبدورها']);
+// ("أما عراقجي فقال …": "as for X" opens a reaction too)
+const REACTION = new Set(['بدوره', 'بدورها', 'بدورهم', 'وبدوره', 'وبدورها', 'اما', 'واما']);
 const PART_OWNER = new Set(['his', 'her', 'its', 'their']);
 const STORY_WORDS = new Set([...SAME_HEAD, ...REACTION, 'جهته', 'جهتها', 'جهتهم', 'جانبه', 'جانبها', 'جانبهم', 'for', 'ذات', 'نفس', 'same', 'that', 'خلال', 'وخلال', 'during', 'بعد', 'وبعد', 'hours', ...COUNTS.keys()]);
 let story: StoryInfo = { text: '', start: -1, index: -1, back: false, during: false, reaction: false, after: [] };

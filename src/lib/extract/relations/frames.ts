@@ -662,7 +662,9 @@ export function retribution(ctx: Ctx, speaker: Mention | undefined): void {
     } else S = speaker && speaker.tok1 <= Y.tok0 ? speaker : undefined;
     if (!S) continue;
     const mine = own(S);
-    const target = own(Y).some((x) => x && mine.includes(x)) ? Z : Y;
+    // ("قال X إن بلاده سترد على أي هجوم إسرائيلي": the speaker's own side responding to an act threatens its doer)
+    const doer = !W && ctx.lang === 'ar' ? ms.find((m) => m.tok0 >= R.tok1 && freeWords(ctx, R.tok1, m.tok0) <= 4 && !hasBoundary(s.tokens, R.tok1, m.tok0) && actor(ctx.lex, m) && !own(m).some((x) => x && mine.includes(x))) : undefined;
+    const target = own(Y).some((x) => x && mine.includes(x)) ? (Z ?? doer) : Y;
     if (!target || own(target).some((x) => x && mine.includes(x))) continue;
     emit(ctx, cueTrigger(R, pattern), 'threatened', S, target, {}, false);
   }

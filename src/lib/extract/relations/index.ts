@@ -23,7 +23,7 @@ import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHyp
 import { agentNoun, attendedBy, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
 import { attackSince, condemnedDoer, descriptorAnaphors, lastEventOf } from './discourse.ts';
-import { attributedAct, coordinatedSubject, delegationSubject, earlierPerson, includedMembers, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
+import { attributedAct, callTalk, coordinatedSubject, delegationSubject, earlierPerson, includedMembers, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
@@ -237,7 +237,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     if (!PLACE_RELATIONS.has(rel) && placeSubject(ctx, T)) return true;
     // "…، حيث اتفقا على …": an Arabic dual verb with no subject of its own is the pair of the sentence's last relation
     const dual = pairable && ctx.lang === 'ar' ? dualPair(ctx, T) : undefined;
-    if (dual) return pairsOf(ctx, T, p, dual, attrs);
+    if (dual) return (rel === 'met' && callTalk(ctx, T, dual, undefined)) || pairsOf(ctx, T, p, dual, attrs);
     const a = verbArgs(ctx, T, true);
     objFrom = a.objFrom;
     if (a.passive) {
@@ -362,6 +362,8 @@ function withSubject(
   owner: Group | undefined,
 ): boolean {
   const pairable = PAIRABLE.has(rel);
+  // ("… اتصالاً هاتفياً … وبحث الرئيسان …": the talk of the call, structure.ts)
+  if (rel === 'met' && callTalk(ctx, T, subj0, obj0)) return true;
   let obj = obj0;
   let subj = bindingSides(ctx, T, subj0);
   // "قُتل X في غارة إسرائيلية": the attack's doer attacked the person killed (and the place struck, below)
@@ -509,6 +511,7 @@ function withSubject(
       if (ctx.s.triggers.some((x) => x.patterns[0]!.relation === 'visited' && x.tok0 > T.tok0)) for (const envoy of obj) emit(ctx, T, 'visited', envoy, dest[0]!, {}, true);
     }
   }
+  if (rel === 'met' && obj && callTalk(ctx, T, subj, obj)) return true;
   return emitAll(ctx, T, p, subj, obj, attrs);
 }
 

@@ -449,3 +449,20 @@ export function subjectedTo(ctx: Ctx, T: Trigger): Group | undefined {
   const before = ctx.s.mentions.filter((m) => m.tok1 === v && actor(ctx.lex, m) && !prepOf(ctx, m));
   return before.length ? before : undefined;
 }
+
+/**
+ * "أجرى أردوغان اتصالاً هاتفياً ببوتين … وأفاد الكرملين بأن الرئيسين بحثا أيضاً …": a discussion verb (بحث، ناقش، تناول)
+ * whose parties the article last joined by a phone call tells what was said in that call, not a meeting.
+ */
+export function callTalk(ctx: Ctx, T: Trigger, a: Group, b: Group | undefined): boolean {
+  if (ctx.lang !== 'ar' || T.patterns[0]!.pos !== 'verb' || !ctx.cueAt.get(T.tok0)?.cues.some((c) => c.kind === 'topic')) return false;
+  const ids = new Set([...a, ...(b ?? [])].map((m) => actor(ctx.lex, m)?.entity ?? m.entity));
+  if (ids.size < 2) return false;
+  // (the last contact of the two: a call, or a meeting, reception or visit)
+  for (let i = ctx.out.length - 1; i >= 0; i--) {
+    const r = ctx.out[i]!;
+    if (ids.has(r.source) && ids.has(r.target) && CONTACTS.has(r.relation)) return r.relation === 'phoned';
+  }
+  return false;
+}
+const CONTACTS = new Set(['phoned', 'met', 'hosted', 'visited']);
