@@ -430,6 +430,26 @@ function shortGroupNames(s: Sentence, ms: Mention[], lex: Lexicon, seen: string[
   return out;
 }
 
+/**
+ * "وتساند أنقرة فصائل معارضة", "فصائل مسلحة معارضة": a group name whose last word the lexicon writes only with the
+ * article (المعارضة، فصائل المعارضة), found without it, is an indefinite adjective ("opposition factions", unnamed),
+ * not the named group.
+ */
+function withoutAdjectives(s: Sentence, ms: Mention[], lex: Lexicon): Mention[] {
+  let out = ms;
+  for (const m of ms) {
+    if ((m.kind !== 'organization' && m.kind !== 'armed_group') || m.via !== 'name') continue;
+    const last = s.tokens[m.tok1 - 1]!;
+    if (!last.arabic || /^[وف]?(ال|لل|بال|كال)/.test(last.norm)) continue;
+    const e = lex.entities.get(m.entity);
+    const n = m.tok1 - m.tok0;
+    const names = e ? [e.label_ar, ...e.aliases_ar].filter(Boolean).map((x) => normalise(x).split(' ')).filter((w) => w.length === n) : [];
+    if (!names.length || !names.every((w) => w[n - 1]!.startsWith('ال'))) continue;
+    out = out.filter((x) => x !== m);
+  }
+  return out;
+}
+
 /** Role groups: 'the foreign ministers of Russia, Turkey and Iran', 'the Russian and Turkish presidents', 'وزراء دفاع روسيا وتركيا'. */
 function resolveRoleGroups(s: Sentence, ms: Mention[], lex: Lexicon, lang: 'ar' | 'en', date: string): Mention[] {
   const out = ms.slice();
@@ -565,6 +585,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   const surnames = new Map<string, string>();
   const sentences = mapped(doc.sentences, (s) => {
     let ms = mergeAdjacent(s.tokens, lexMentions(s, lex, sentenceDate(s, doc.article.date)), lex);
+    if (doc.article.lang === 'ar') ms = withoutAdjectives(s, ms, lex);
     // 1 for the tokens of triggers and cues (no part of a discovered name): one buffer for every sentence, not a Set each
     if (blockedBuf.length < s.tokens.length) blockedBuf = new Uint8Array(2 * s.tokens.length);
     const blocked = blockedBuf.subarray(0, s.tokens.length).fill(0);

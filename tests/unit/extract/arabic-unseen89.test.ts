@@ -138,3 +138,11 @@ describe('promised responses, "as for X", talks in a call', () => {
     expect(triples(extract(`${call} ثم التقى أردوغان بوتين في سوتشي. وبحث الرئيسان ملف الحبوب.`, 'ar'), 'met')).toEqual(['recep-tayyip-erdogan met vladimir-putin']);
   });
 });
+
+describe('indefinite adjectives are no named group', () => {
+  it('"فصائل معارضة" (opposition factions, unnamed) is not المعارضة; the definite name still is', () => {
+    expect(triples(extract('وتدعم قطر فصائل معارضة في الجنوب.', 'ar'))).toEqual([]);
+    expect(triples(extract('وتدعم قطر فصائل مسلحة معارضة في الجنوب.', 'ar'))).toEqual([]);
+    expect(triples(extract('وتدعم قطر المعارضة السورية منذ سنوات.', 'ar'))).toEqual(['qat supported syrian-opposition']);
+  });
+});
