@@ -146,3 +146,15 @@ describe('indefinite adjectives are no named group', () => {
     expect(triples(extract('وتدعم قطر المعارضة السورية منذ سنوات.', 'ar'))).toEqual(['qat supported syrian-opposition']);
   });
 });
+
+describe('places controlled by the subject of a relative clause; what constitutes a threat', () => {
+  it('"منطقة X التي تسيطر عليها Y": Y is deployed in X', () => {
+    expect(triples(extract('وتقع البلدة في ريف حلب الذي تسيطر عليه «هيئة تحرير الشام».', 'ar'), 'deployed_in')).toEqual(['hts deployed_in aleppo']);
+    // (a relative clause with no actor in it gives no one)
+    expect(triples(extract('وتقع البلدة في ريف حلب الذي تسيطر عليه فصائل مسلحة.', 'ar'), 'deployed_in')).toEqual([]);
+  });
+  it('"X يمثل تهديداً لـY" describes X; "تهديده لـY" is a threat', () => {
+    expect(triples(extract('وأكد البيان أن «داعش» «يمثل تهديداً أمنياً لكل من الأردن والعراق».', 'ar'))).toEqual([]);
+    expect(triples(extract('وجدد أردوغان تهديده لـ«قسد».', 'ar'))).toEqual(['recep-tayyip-erdogan threatened sdf']);
+  });
+});

@@ -105,6 +105,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (rel === 'met' && p.pos === 'noun' && ctx.lang === 'ar' && ctx.lastPair && T.tok0 <= 2 && cueBefore(ctx, T, 'topic', 1) && triggerWord(ctx, T).startsWith('ال') && !ctx.s.mentions.some((m) => m.tok1 <= T.tok0))
     return pairsOf(ctx, T, p, ctx.lastPair.map((m) => mentionOn(m, T)), {});
   if (notAnAct(ctx, T, p, rel)) return true;
+  // "يمثل تهديداً لتركيا", "تشكل تهديداً": what constitutes a threat is described, it threatens no one
+  if (rel === 'threatened' && p.pos === 'noun' && ctx.lang === 'ar' && /^[وف]?(يمثل|تمثل|يشكل|تشكل|يمثلان|يشكلان|باتت|بات|اصبح|اصبحت)$/.test(nth(ctx.s.tokens, T.tok0 - 1)?.norm ?? '')) return true;
   const attrs: Record<string, string> = {};
   const planned = isPlanned(ctx, T, p);
   if (planned || rel === 'withdrew_from') attrs.mode = planned ? 'planned' : 'done';

@@ -16,7 +16,7 @@ import { emit } from './emit.ts';
 import { isQuote } from '../mentions.ts';
 import { delegationMembers } from './frames.ts';
 import { isPlanned } from './guards.ts';
-import { actor, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, masculineVerb, nth, prepOf, verbPattern } from './ctx.ts';
+import { actor, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, masculineVerb, nth, PLACE_RELATIONS, prepOf, verbPattern } from './ctx.ts';
 
 export type ClauseKind = 'relative' | 'participle' | 'complement';
 
@@ -106,7 +106,9 @@ export function relativeArgs(ctx: Ctx, T: Trigger): { subj: Group; obj: Group | 
   if (ctx.lang !== 'ar' || T.patterns[0]!.pos !== 'verb') return undefined;
   let c: Clause | undefined;
   for (const x of arabicClauses(ctx.s)) if (x.kind === 'relative' && x.tok0 === T.tok0 - 1) c = x;
-  const head = c?.head && actor(ctx.lex, c.head) ? c.head : undefined;
+  // ("منطقة عفرين التي تسيطر عليها X": a place antecedent is the object of a place relation)
+  const placeObj = c?.role === 'object' && c.head?.kind === 'place' && PLACE_RELATIONS.has(T.patterns[0]!.relation);
+  const head = c?.head && (actor(ctx.lex, c.head) || placeObj) ? c.head : undefined;
   if (!c || !head) return undefined;
   if (c.role === 'subject') return { subj: [head], obj: undefined };
   const ms = ctx.s.mentions;
