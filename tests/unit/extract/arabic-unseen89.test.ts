@@ -158,3 +158,11 @@ describe('places controlled by the subject of a relative clause; what constitute
     expect(triples(extract('وجدد أردوغان تهديده لـ«قسد».', 'ar'))).toEqual(['recep-tayyip-erdogan threatened sdf']);
   });
 });
+
+describe('claimed attacks', () => {
+  it('"هجوم استهدف Y …، وتبنّاه X": X attacked Y; an attack with no claimant and no doer gives no one', () => {
+    expect(triples(extract('وجاء ذلك بعد هجوم استهدف قاعدة حميميم الجوية الشهر الماضي، وتبنّاه تنظيم «داعش».', 'ar'))).toEqual(['isis attacked hmeimim-air-base']);
+    expect(triples(extract('وجاء ذلك بعد التفجيرين اللذين استهدفا مدينة حلب، وتبنّاهما تنظيم «داعش».', 'ar'))).toEqual(['isis attacked aleppo']);
+    expect(triples(extract('وجاء ذلك بعد هجوم استهدف قاعدة حميميم الجوية الشهر الماضي.', 'ar'))).toEqual([]);
+  });
+});

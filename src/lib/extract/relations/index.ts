@@ -23,7 +23,7 @@ import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHyp
 import { agentNoun, attendedBy, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
 import { attackSince, condemnedDoer, descriptorAnaphors, lastEventOf } from './discourse.ts';
-import { attributedAct, callTalk, coordinatedSubject, delegationSubject, earlierPerson, includedMembers, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
+import { attributedAct, callTalk, claimant, coordinatedSubject, delegationSubject, earlierPerson, includedMembers, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
@@ -147,6 +147,9 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     const aa = attributedAct(ctx, T);
     if (aa) return emitAll(ctx, T, p, [aa.doer], [aa.target], attrs);
   }
+  // "هجوم استهدف … قرب أنقرة، وتبنّاه حزب العمال الكردستاني": the claimant did it, to the verb's object (structure.ts)
+  const claimed = rel === 'attacked' && p.pos === 'verb' ? claimant(ctx, T) : undefined;
+  if (claimed) return emitAll(ctx, T, p, claimed, objectGroup(ctx, T.tok1, p, new Set(claimed.map((m) => m.entity))) ?? [], attrs);
   if (rel === 'attacked') {
     // "X was killed in a US raid", "US forces killed X": the killing is the attack, the raid only how it was done
     if (killingMeans(ctx, T)) return true;

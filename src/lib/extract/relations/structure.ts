@@ -468,3 +468,23 @@ export function callTalk(ctx: Ctx, T: Trigger, a: Group, b: Group | undefined): 
   return false;
 }
 const CONTACTS = new Set(['phoned', 'met', 'hosted', 'visited']);
+
+const CLAIMED = /^و?(تبناه|تبناها|تبناهما|تبنته|تبنتها|تبنتهما|تبنت|تبنى)$/;
+
+/**
+ * "هجوم استهدف مقر الشركة …، وتبنّاه حزب العمال الكردستاني", "التفجيرين اللذين استهدفا مدينة كرمان، وتبنّاهما «داعش»": the
+ * party that claims (تبنّى) an attack told before it in its sentence is the attack's doer (gold rule 10). The
+ * claimant, or undefined.
+ */
+export function claimant(ctx: Ctx, T: Trigger): Group | undefined {
+  if (ctx.lang !== 'ar') return undefined;
+  const toks = ctx.s.tokens;
+  for (let k = T.tok1; k < toks.length && !BOUNDARY.has(toks[k]!.text); k++) {
+    if (!CLAIMED.test(toks[k]!.norm)) continue;
+    const i = firstMentionAfter(ctx.s.mentions, k + 1);
+    const m = ctx.s.mentions[i];
+    if (!m || freeWords(ctx, k + 1, m.tok0) > 1 || !actor(ctx.lex, m)) return undefined;
+    return [m];
+  }
+  return undefined;
+}
