@@ -433,12 +433,17 @@ function shortGroupNames(s: Sentence, ms: Mention[], lex: Lexicon, seen: string[
 /**
  * "وتساند أنقرة فصائل معارضة", "فصائل مسلحة معارضة": a group name whose last word the lexicon writes only with the
  * article (المعارضة، فصائل المعارضة), found without it, is an indefinite adjective ("opposition factions", unnamed),
- * not the named group.
+ * not the named group. An organisation named as a framework (في إطار مسار أستانا) is no party either.
  */
 function withoutAdjectives(s: Sentence, ms: Mention[], lex: Lexicon): Mention[] {
   let out = ms;
   for (const m of ms) {
     if ((m.kind !== 'organization' && m.kind !== 'armed_group') || m.via !== 'name') continue;
+    // ("تلتقي أنقرة وطهران في إطار مسار أستانا": a framework, not a party)
+    if (m.kind === 'organization' && /^[وف]?(اطار|باطار)$/.test(s.tokens[m.tok0 - 1]?.norm ?? '')) {
+      out = out.filter((x) => x !== m);
+      continue;
+    }
     const last = s.tokens[m.tok1 - 1]!;
     if (!last.arabic || /^[وف]?(ال|لل|بال|كال)/.test(last.norm)) continue;
     const e = lex.entities.get(m.entity);

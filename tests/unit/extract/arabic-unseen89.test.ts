@@ -166,3 +166,11 @@ describe('claimed attacks', () => {
     expect(triples(extract('وجاء ذلك بعد هجوم استهدف قاعدة حميميم الجوية الشهر الماضي.', 'ar'))).toEqual([]);
   });
 });
+
+describe('frameworks', () => {
+  it('a present meeting in a standing framework (في إطار) with no date is no meeting; a framework is no party', () => {
+    expect(triples(extract('وتلتقي القاهرة والرياض في إطار مسار أستانا مع موسكو.', 'ar'))).toEqual([]);
+    expect(triples(extract('ويلتقي أردوغان بوتين اليوم في إطار زيارة رسمية.', 'ar'), 'met')).toEqual(['recep-tayyip-erdogan met vladimir-putin']);
+    expect(triples(extract('والتقى أردوغان بوتين أمس في إطار مسار أستانا.', 'ar'), 'met')).toEqual(['recep-tayyip-erdogan met vladimir-putin']);
+  });
+});

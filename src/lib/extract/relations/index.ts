@@ -23,7 +23,7 @@ import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHyp
 import { agentNoun, attendedBy, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
 import { attackSince, condemnedDoer, descriptorAnaphors, lastEventOf } from './discourse.ts';
-import { attributedAct, callTalk, claimant, coordinatedSubject, delegationSubject, earlierPerson, includedMembers, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
+import { attributedAct, callTalk, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
@@ -105,6 +105,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (rel === 'met' && p.pos === 'noun' && ctx.lang === 'ar' && ctx.lastPair && T.tok0 <= 2 && cueBefore(ctx, T, 'topic', 1) && triggerWord(ctx, T).startsWith('ال') && !ctx.s.mentions.some((m) => m.tok1 <= T.tok0))
     return pairsOf(ctx, T, p, ctx.lastPair.map((m) => mentionOn(m, T)), {});
   if (notAnAct(ctx, T, p, rel)) return true;
+  // "وتلتقي أنقرة وطهران في إطار مسار أستانا": a standing arrangement, no meeting held (structure.ts)
+  if (rel === 'met' && habitualMeeting(ctx, T)) return true;
   // "يمثل تهديداً لتركيا", "تشكل تهديداً": what constitutes a threat is described, it threatens no one
   if (rel === 'threatened' && p.pos === 'noun' && ctx.lang === 'ar' && /^[وف]?(يمثل|تمثل|يشكل|تشكل|يمثلان|يشكلان|باتت|بات|اصبح|اصبحت)$/.test(nth(ctx.s.tokens, T.tok0 - 1)?.norm ?? '')) return true;
   const attrs: Record<string, string> = {};

@@ -488,3 +488,14 @@ export function claimant(ctx: Ctx, T: Trigger): Group | undefined {
   }
   return undefined;
 }
+
+/**
+ * "وتلتقي أنقرة وطهران في إطار مسار أستانا مع موسكو": a meeting verb in the present, with no date in its sentence, set in
+ * a standing framework (في إطار) tells a standing arrangement, not a meeting held.
+ */
+export function habitualMeeting(ctx: Ctx, T: Trigger): boolean {
+  if (ctx.lang !== 'ar' || T.patterns[0]!.pos !== 'verb' || T.clitics.includes('س') || ctx.s.dates.length) return false;
+  if (!/^[يت]/.test(ctx.s.tokens[T.tok0]!.norm.replace(/^[وف]/, ''))) return false;
+  for (let k = T.tok1; k < ctx.s.tokens.length && k - T.tok1 <= 6; k++) if (/^[وف]?(اطار|باطار)$/.test(ctx.s.tokens[k]!.norm)) return true;
+  return false;
+}
