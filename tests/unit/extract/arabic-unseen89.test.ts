@@ -174,3 +174,12 @@ describe('frameworks', () => {
     expect(triples(extract('والتقى أردوغان بوتين أمس في إطار مسار أستانا.', 'ar'), 'met')).toEqual(['recep-tayyip-erdogan met vladimir-putin']);
   });
 });
+
+describe('topics and sources past an attribution', () => {
+  it('"وبحث X وY، بحسب وكالة …، التصعيد الإسرائيلي في …": the escalation is the talks\' topic, the agency no party', () => {
+    const r = extract('والتقى لافروف نظيره التركي مولود جاووش أوغلو أمس. وبحث الوزيران، بحسب وكالة الأناضول، التصعيد الإسرائيلي في لبنان.', 'ar');
+    expect(triples(r, 'attacked')).toEqual([]);
+    expect(triples(r).filter((t) => t.includes('anadolu'))).toEqual([]);
+    expect(triples(extract('وبحث الوزيران، بحسب وكالة الأناضول، التصعيد في لبنان.', 'ar'))).toEqual([]);
+  });
+});

@@ -261,6 +261,8 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
       // ("نُشرت اليوم، دعا الأسد": another verb in between has its own subject)
       !verbBetween(s, T.tok1, next.tok0) &&
       !demonymOfAct(ctx, next) &&
+      // ("وبحث الوزيران، بحسب وكالة الأناضول، …": a report's source is no subject)
+      !ctx.byKind.get('according')?.some((c) => c.tok1 === next.tok0) &&
       actor(ctx.lex, next)
     ) {
       subj = groupFrom(ms, nextI); // VSO

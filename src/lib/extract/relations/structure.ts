@@ -499,3 +499,13 @@ export function habitualMeeting(ctx: Ctx, T: Trigger): boolean {
   for (let k = T.tok1; k < ctx.s.tokens.length && k - T.tok1 <= 6; k++) if (/^[وف]?(اطار|باطار)$/.test(ctx.s.tokens[k]!.norm)) return true;
   return false;
 }
+
+/** "وبحث الوزيران، بحسب وكالة الأناضول، التصعيد …": a noun right after "، بحسب X،" that follows a topic verb is its topic. */
+export function reportedTopic(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  if (!isComma(toks[T.tok0 - 1]?.text)) return false;
+  let k = T.tok0 - 2;
+  while (k > 0 && !isComma(toks[k]!.text) && !BOUNDARY.has(toks[k]!.text) && T.tok0 - k <= 8) k--;
+  const src = ctx.byKind.get('according')?.find((c) => c.tok0 === k + 1);
+  return !!src && isComma(toks[k]?.text) && !!ctx.byKind.get('topic')?.some((c) => c.tok1 <= k && k - c.tok1 <= 3);
+}
