@@ -71,7 +71,7 @@ describe('allies, participles and background', () => {
     expect(triples(extract('وانتقد لافروف ماكرون بشدة، مطالباً إياه بالاعتذار.', 'ar'), 'urged')).toEqual(['sergei-lavrov urged emmanuel-macron']);
   });
   it('an event told in the pluperfect (وكان … قد) is background: later undated acts take the story\'s day, not its', () => {
-    const r = extract('استقبل الرئيس الفرنسي إيمانويل ماكرون في باريس أمس السبت وزير الخارجية الروسي سيرغي لافروف. وكان لافروف قد زار برلين يوم الاثنين الماضي، حيث التقى المستشار الألماني. والتقى لافروف أيضاً نظيره الفرنسي.', 'ar', '2023-01-15');
+    const r = extract('استقبل الرئيس التركي رجب طيب أردوغان في أنقرة أمس السبت وزير الخارجية الروسي سيرغي لافروف. وكان لافروف قد زار برلين يوم الاثنين الماضي، حيث التقى المستشار الألماني. والتقى لافروف أيضاً نظيره التركي.', 'ar', '2023-01-15');
     const met = r.relations.filter((x) => x.relation === 'met' && x.evidence.sentence.startsWith('والتقى'));
     expect(met.length).toBeGreaterThan(0);
     for (const x of met) expect(x.date).toBe('2023-01-14');
@@ -181,5 +181,16 @@ describe('topics and sources past an attribution', () => {
     expect(triples(r, 'attacked')).toEqual([]);
     expect(triples(r).filter((t) => t.includes('anadolu'))).toEqual([]);
     expect(triples(extract('وبحث الوزيران، بحسب وكالة الأناضول، التصعيد في لبنان.', 'ar'))).toEqual([]);
+  });
+});
+
+describe('counterparts: a person, never the country', () => {
+  it('"ونظيره الأذربيجاني NAME" with no holder known: never the country', () => {
+    const r = extract('التقى وزير الخارجية الأرميني أرارات ميرزويان ونظيره الأذربيجاني جيحون بيراموف في ألماتي أمس.', 'ar', '2024-05-11');
+    for (const x of r.relations) for (const id of [x.source, x.target]) expect(['arm', 'aze']).not.toContain(id);
+  });
+  it('a counterpart with no holder known and no name is no one; with a known holder, that holder', () => {
+    expect(triples(extract('والتقى لافروف نظيره البوليفي في موسكو.', 'ar', '2024-05-11'))).toEqual([]);
+    expect(triples(extract('والتقى لافروف نظيره التركي في أنقرة.', 'ar', '2024-05-11'), 'met')).toEqual(['sergei-lavrov met hakan-fidan']);
   });
 });

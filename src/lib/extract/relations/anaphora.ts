@@ -210,20 +210,26 @@ function roleOf(ctx: Ctx, who: Mention): [string, 'ar' | 'en'] | undefined {
   return undefined;
 }
 
-/** "his Saudi counterpart", "نظيره السعودي": the holder of the subject's role in that country. */
-export function counterpart(ctx: Ctx, subj: Group, m: Mention): Mention {
+/**
+ * "his Saudi counterpart", "نظيره السعودي": the holder of the subject's role in that country; undefined when the subject
+ * holds a role whose holder there is unknown ("التقى لافروف نظيره البوليفي": a counterpart is a person, not his country).
+ */
+export function counterpart(ctx: Ctx, subj: Group, m: Mention): Mention | undefined {
   if (m.kind !== 'country' || !counterpartOf(ctx, m)) return m;
   const who = subj.find((x) => x.kind === 'person');
   const home = who && ctx.lex.entities.get(who.entity)?.country;
-  if (!who || !home) return m;
+  // (a person the lexicon does not know, discovered in the text, has a counterpart we cannot name)
+  if (!who || !home) return who && !ctx.lex.entities.has(who.entity) ? undefined : m;
   const date = ctx.s.dates.find((d) => d.date.length === 10)?.date ?? ctx.doc.article.date;
+  let held = false;
   for (const lang of [ctx.lang, ctx.lang === 'ar' ? 'en' : 'ar'] as const)
     for (const role of ROLES[lang]) {
       if (resolveRole(ctx.lex, home, role, lang, date) !== who.entity) continue;
+      held = true;
       const p = resolveRole(ctx.lex, m.entity, role, lang, date);
       if (p) return mentionOf(m, p, 'person', 'descriptor');
     }
-  return m;
+  return held ? undefined : m;
 }
 
 /**
