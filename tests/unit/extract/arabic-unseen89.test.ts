@@ -194,3 +194,10 @@ describe('counterparts: a person, never the country', () => {
     expect(triples(extract('والتقى لافروف نظيره التركي في أنقرة.', 'ar', '2024-05-11'), 'met')).toEqual(['sergei-lavrov met hakan-fidan']);
   });
 });
+
+describe('"the two countries" of a visit told after them', () => {
+  it('"واتفق البلدان …، خلال زيارة أجراها X إلى Y": X\'s state and Y\'s', () => {
+    const r = extract('واتفق البلدان في آذار الماضي، خلال زيارة أجراها وزير الخارجية الروسي سيرغي لافروف إلى أنقرة، على تمديد الاتفاق.', 'ar', '2023-05-01');
+    expect(triples(r, 'agreed_with')).toEqual(['rus agreed_with tur']);
+  });
+});

@@ -7,6 +7,7 @@ import { normalise } from '../normalise.ts';
 import { actor, type Ctx, cueKinds, freeWords, type Group, groupFrom, isPossessive, lastMentionBefore, nth, prepOf } from './ctx.ts';
 import { mapped } from '../packed.ts';
 import { eventStates } from './discourse.ts';
+import { visitStates } from './structure.ts';
 
 /** "the two leaders", "الرئيسان" name people; "the two sides", "الجانبان" name the parties. */
 function peopleDual(c: CueSpan): boolean {
@@ -116,7 +117,7 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
       // "the groups", "both countries", "الجماعتين": the last list of actors of that kind
       for (const kind of c.cues.find((x) => x.kind === 'plural')?.value?.split('|') ?? []) {
         // ("زار المقداد جدة، حيث اتفق البلدان": the states of the event just told; discourse.ts)
-        const evStates = kind === 'country' && ctx.lang === 'ar' ? eventStates(ctx, c.start, c) : undefined;
+        const evStates = kind === 'country' && ctx.lang === 'ar' ? (visitStates(ctx, c) ?? eventStates(ctx, c.start, c)) : undefined;
         if (evStates) return { group: evStates, end: c.tok1, start: c.tok0 };
         const g = lastPlural(ctx, kind);
         if (g) return { group: mapped(g, at), end: c.tok1, start: c.tok0 };

@@ -509,3 +509,24 @@ export function reportedTopic(ctx: Ctx, T: Trigger): boolean {
   const src = ctx.byKind.get('according')?.find((c) => c.tok0 === k + 1);
   return !!src && isComma(toks[k]?.text) && !!ctx.byKind.get('topic')?.some((c) => c.tok1 <= k && k - c.tok1 <= 3);
 }
+
+/**
+ * "واتفق البلدان …، خلال زيارة أجراها وزير الخارجية الأردني أيمن الصفدي إلى دمشق، على …": "the two countries" of a
+ * sentence that tells a visit after them are the visitor's state and the state visited. The two, or undefined.
+ */
+export function visitStates(ctx: Ctx, c: { tok0: number; tok1: number; start: number; end: number }): Group | undefined {
+  const V = ctx.s.triggers.find((x) => x.tok0 >= c.tok1 && x.tok0 - c.tok1 <= 8 && x.patterns[0]!.relation === 'visited' && x.patterns[0]!.pos === 'noun');
+  if (!V) return undefined;
+  let who: Mention | undefined;
+  let where: string | undefined;
+  for (const m of ctx.s.mentions) {
+    if (m.tok0 < V.tok1 || m.tok0 - V.tok1 > 12) continue;
+    const e = ctx.lex.entities.get(m.entity);
+    if (!who && m.kind === 'person' && e?.country) who = m;
+    else if (who && !where && prepOf(ctx, m) === 'الي') where = m.kind === 'country' ? m.entity : e?.stands_for;
+  }
+  const home = who && ctx.lex.entities.get(who.entity)?.country;
+  if (!who || !home || !where || home === where) return undefined;
+  const at = (id: string) => mentionOf(mentionOn(who!, c), id, 'country');
+  return [at(home), at(where)];
+}
