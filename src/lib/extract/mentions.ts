@@ -430,9 +430,35 @@ function shortGroupNames(s: Sentence, ms: Mention[], lex: Lexicon, seen: string[
   return out;
 }
 
+/**
+ * "وتساند أنقرة فصائل معارضة", "فصائل مسلحة معارضة": a group name whose last word the lexicon writes only with the
+ * article (المعارضة، فصائل المعارضة), found without it, is an indefinite adjective ("opposition factions", unnamed),
+ * not the named group. An organisation named as a framework (في إطار مسار أستانا) is no party either.
+ */
+function withoutAdjectives(s: Sentence, ms: Mention[], lex: Lexicon): Mention[] {
+  let out = ms;
+  for (const m of ms) {
+    if ((m.kind !== 'organization' && m.kind !== 'armed_group') || m.via !== 'name') continue;
+    // ("تلتقي أنقرة وطهران في إطار مسار أستانا": a framework, not a party)
+    if (m.kind === 'organization' && /^[وف]?(اطار|باطار)$/.test(s.tokens[m.tok0 - 1]?.norm ?? '')) {
+      out = out.filter((x) => x !== m);
+      continue;
+    }
+    const last = s.tokens[m.tok1 - 1]!;
+    if (!last.arabic || /^[وف]?(ال|لل|بال|كال)/.test(last.norm)) continue;
+    const e = lex.entities.get(m.entity);
+    const n = m.tok1 - m.tok0;
+    const names = e ? [e.label_ar, ...e.aliases_ar].filter(Boolean).map((x) => normalise(x).split(' ')).filter((w) => w.length === n) : [];
+    if (!names.length || !names.every((w) => w[n - 1]!.startsWith('ال'))) continue;
+    out = out.filter((x) => x !== m);
+  }
+  return out;
+}
+
 /** Role groups: 'the foreign ministers of Russia, Turkey and Iran', 'the Russian and Turkish presidents', 'وزراء دفاع روسيا وتركيا'. */
 function resolveRoleGroups(s: Sentence, ms: Mention[], lex: Lexicon, lang: 'ar' | 'en', date: string): Mention[] {
   const out = ms.slice();
+  const gone = new Set<number>();
   for (const c of s.cues) {
     const cue = c.cues.find((x) => x.kind === 'role_group');
     if (!cue) continue;
@@ -453,6 +479,7 @@ function resolveRoleGroups(s: Sentence, ms: Mention[], lex: Lexicon, lang: 'ar' 
       for (let j = i; j > 0 && out[j]!.conj; j--) members.unshift(j - 1);
     }
     const role = cue.value ?? '';
+    let first = true;
     for (const j of members) {
       const m = out[j]!;
       const upd = copyMention(m);
@@ -463,11 +490,21 @@ function resolveRoleGroups(s: Sentence, ms: Mention[], lex: Lexicon, lang: 'ar' 
           upd.entity = person;
           upd.kind = 'person';
           upd.via = 'descriptor';
+        } else {
+          // ("وزراء خارجية تركيا وأرمينيا" with no known Armenian foreign minister: a minister is a person, not his
+          // country; the member names no one we know)
+          gone.add(j);
+          continue;
         }
       }
+      // (a first member gone: the next one opens the group where it began, right after the role)
+      const lead = first && gone.size ? out[members[0]!]! : undefined;
+      if (lead) Object.assign(upd, { conj: false, tok0: lead.tok0, start: lead.start, clitics: lead.clitics });
+      first = false;
       out[j] = upd;
     }
   }
+  if (gone.size) return out.filter((_, j) => !gone.has(j));
   return out;
 }
 
@@ -553,6 +590,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   const surnames = new Map<string, string>();
   const sentences = mapped(doc.sentences, (s) => {
     let ms = mergeAdjacent(s.tokens, lexMentions(s, lex, sentenceDate(s, doc.article.date)), lex);
+    if (doc.article.lang === 'ar') ms = withoutAdjectives(s, ms, lex);
     // 1 for the tokens of triggers and cues (no part of a discovered name): one buffer for every sentence, not a Set each
     if (blockedBuf.length < s.tokens.length) blockedBuf = new Uint8Array(2 * s.tokens.length);
     const blocked = blockedBuf.subarray(0, s.tokens.length).fill(0);

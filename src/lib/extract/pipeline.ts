@@ -37,6 +37,7 @@ const MEETING = new Set(['met', 'hosted']);
  * the same article is part of it ("Putin sent his envoy… The envoy met Assad on Thursday"): it
  * takes that date — the nearest dated event before it, else after it. Planned events keep theirs.
  */
+const PLUPERFECT = /^و?كان(?:ت|وا)?\s+(?:\S+\s+){0,3}قد\s/;
 function anchorEvents(rels: RelationRecord[], lexicon: Lexicon, stative: Set<RelationRecord>, lead?: Lead): RelationRecord[] {
   const partsOf = (ids: (string | undefined)[]) => {
     const out = new Set<string>();
@@ -49,7 +50,8 @@ function anchorEvents(rels: RelationRecord[], lexicon: Lexicon, stative: Set<Rel
     return out;
   };
   const parts = (r: RelationRecord) => partsOf([r.source, r.target, r.attrs?.addressee]);
-  const dated = rels.filter((r) => r.dateSource === 'text' && isEvent(r.relation) && r.date.length === 10);
+  // (an Arabic pluperfect, "وكان X قد زار …", tells background: no later act is part of it)
+  const dated = rels.filter((r) => r.dateSource === 'text' && isEvent(r.relation) && r.date.length === 10 && !PLUPERFECT.test(r.evidence.sentence));
   if (!dated.length && !lead) return rels;
   const leadParts = lead ? partsOf(lead.actors) : new Set<string>();
   const datedParts = mapped(dated, parts);

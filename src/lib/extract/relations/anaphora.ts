@@ -7,6 +7,7 @@ import { normalise } from '../normalise.ts';
 import { actor, type Ctx, cueKinds, freeWords, type Group, groupFrom, isPossessive, lastMentionBefore, nth, prepOf } from './ctx.ts';
 import { mapped } from '../packed.ts';
 import { eventStates } from './discourse.ts';
+import { visitStates } from './structure.ts';
 
 /** "the two leaders", "الرئيسان" name people; "the two sides", "الجانبان" name the parties. */
 function peopleDual(c: CueSpan): boolean {
@@ -116,7 +117,7 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
       // "the groups", "both countries", "الجماعتين": the last list of actors of that kind
       for (const kind of c.cues.find((x) => x.kind === 'plural')?.value?.split('|') ?? []) {
         // ("زار المقداد جدة، حيث اتفق البلدان": the states of the event just told; discourse.ts)
-        const evStates = kind === 'country' && ctx.lang === 'ar' ? eventStates(ctx, c.start, c) : undefined;
+        const evStates = kind === 'country' && ctx.lang === 'ar' ? (visitStates(ctx, c) ?? eventStates(ctx, c.start, c)) : undefined;
         if (evStates) return { group: evStates, end: c.tok1, start: c.tok0 };
         const g = lastPlural(ctx, kind);
         if (g) return { group: mapped(g, at), end: c.tok1, start: c.tok0 };
@@ -210,20 +211,26 @@ function roleOf(ctx: Ctx, who: Mention): [string, 'ar' | 'en'] | undefined {
   return undefined;
 }
 
-/** "his Saudi counterpart", "نظيره السعودي": the holder of the subject's role in that country. */
-export function counterpart(ctx: Ctx, subj: Group, m: Mention): Mention {
+/**
+ * "his Saudi counterpart", "نظيره السعودي": the holder of the subject's role in that country; undefined when the subject
+ * holds a role whose holder there is unknown ("التقى لافروف نظيره البوليفي": a counterpart is a person, not his country).
+ */
+export function counterpart(ctx: Ctx, subj: Group, m: Mention): Mention | undefined {
   if (m.kind !== 'country' || !counterpartOf(ctx, m)) return m;
   const who = subj.find((x) => x.kind === 'person');
   const home = who && ctx.lex.entities.get(who.entity)?.country;
-  if (!who || !home) return m;
+  // (a person the lexicon does not know, discovered in the text, has a counterpart we cannot name)
+  if (!who || !home) return who && !ctx.lex.entities.has(who.entity) ? undefined : m;
   const date = ctx.s.dates.find((d) => d.date.length === 10)?.date ?? ctx.doc.article.date;
+  let held = false;
   for (const lang of [ctx.lang, ctx.lang === 'ar' ? 'en' : 'ar'] as const)
     for (const role of ROLES[lang]) {
       if (resolveRole(ctx.lex, home, role, lang, date) !== who.entity) continue;
+      held = true;
       const p = resolveRole(ctx.lex, m.entity, role, lang, date);
       if (p) return mentionOf(m, p, 'person', 'descriptor');
     }
-  return m;
+  return held ? undefined : m;
 }
 
 /**
@@ -280,6 +287,10 @@ export function dualPair(ctx: Ctx, T: Trigger): Group | undefined {
   if (!forms) dualForms.set(ctx.lex, (forms = new Set(ctx.lex.patterns.filter((q) => q.lang === 'ar' && q.pos === 'verb').map((q) => `${q.relation}|${normalise(q.form)}`))));
   if (!forms.has(`${T.patterns[0]!.relation}|${normalise(form.slice(0, -1))}`)) return undefined;
   if (ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 1 && !m.clitics)) return undefined;
+  // ("وكانت طهران وبغداد قد وقّعتا": nor with a pair named right before it, its SVO subject)
+  const p = lastMentionBefore(ctx.s.mentions, T.tok0);
+  const before = p >= 0 ? ctx.s.mentions[p]! : undefined;
+  if (before?.conj && !prepOf(ctx, before) && ctx.s.tokens.slice(before.tok1, T.tok0).every((t) => /^(قد|لقد|فقد)$/.test(t.norm))) return undefined;
   const last = ctx.lastEvent ?? ctx.lastPair;
   return sentencePair(ctx, T.start, T) ?? (last && mapped(last, (m) => mentionOn(m, T)));
 }
@@ -299,6 +310,15 @@ export function pronounRef(ctx: Ctx, c: CueSpan): Mention | undefined {
       if (a && a.kind !== 'person' && !prepOf(ctx, m) && !isPossessive(ctx, m) && m.via !== 'demonym') return a;
     }
     return ctx.lastSubject && ctx.lastSubject.kind !== 'person' ? ctx.lastSubject : undefined;
+  }
+  // "لم يصدر عن موسكو أي تعليق، لكنها تنشر قوات", "التقى لافروف ماكرون، لكنه انتقد …": the pronoun on a clause opener
+  // is the sentence's first state (ها) or its first person not behind a preposition (ه): the topic of the clause before
+  const but = ctx.lang === 'ar' ? /^و?لكن(ها|ه)$/.exec(ctx.s.tokens[c.tok0]!.norm)?.[1] : undefined;
+  for (const m of but ? ctx.s.mentions : []) {
+    if (m.tok1 > c.tok0) break;
+    const a = actor(ctx.lex, m);
+    if (but === 'ها' && a?.kind === 'country' && m.via !== 'demonym') return a;
+    if (but === 'ه' && a && m.kind === 'person' && !prepOf(ctx, m)) return m;
   }
   if (ctx.lang !== 'en' || !/^(he|she)$/.test(ctx.s.tokens[c.tok0]!.norm)) return ctx.lastSubject;
   for (const m of ctx.s.mentions) {

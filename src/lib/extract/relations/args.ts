@@ -3,9 +3,9 @@ import { cueHas, type CueSpan, type Mention, mentionOn, type Sentence, type Trig
 import type { Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
-import { actor, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween } from './ctx.ts';
+import { actor, AR_CIRCUMSTANTIAL, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween } from './ctx.ts';
 import { anaphorAt, counterpartOf, pronounRef } from './anaphora.ts';
-import { laterSource, withCounterpart } from './structure.ts';
+import { includedMembers, laterSource, withCounterpart } from './structure.ts';
 import { describedMember, type Host, hostOf, relativeAt } from './clauses.ts';
 
 
@@ -218,7 +218,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
   if (ref) return { subj: [mentionOn(ref, pron!)], objFrom, passive, agent };
 
   // "…، داعياً أنقرة إلى…": a circumstantial participle takes the subject of the main clause
-  if (lang === 'ar' && /^(داعيا|مطالبا|محذرا|متهما|منتقدا|مهددا|داعيه|مطالبه|موفدا|مبعوثا)$/.test(tokens[T.tok0]!.norm.replace(/^و/, ''))) {
+  if (lang === 'ar' && AR_CIRCUMSTANTIAL.test(tokens[T.tok0]!.norm.replace(/^و/, ''))) {
     const first = ms.find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m) && !isPossessive(ctx, m));
     if (first) return { subj: [first], objFrom, passive, agent };
   }
@@ -261,6 +261,8 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
       // ("نُشرت اليوم، دعا الأسد": another verb in between has its own subject)
       !verbBetween(s, T.tok1, next.tok0) &&
       !demonymOfAct(ctx, next) &&
+      // ("وبحث الوزيران، بحسب وكالة الأناضول، …": a report's source is no subject)
+      !ctx.byKind.get('according')?.some((c) => c.tok1 === next.tok0) &&
       actor(ctx.lex, next)
     ) {
       subj = groupFrom(ms, nextI); // VSO
@@ -268,11 +270,16 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     } else subj = leftGroup(ctx, T.tok0, 6);
     // "كان أردوغان يشارك في قمة …، حيث التقى نظيره الروسي": a verb after "حيث" with no subject near has the clause's
     // ("…، حيث تدعم «قسد» التي …": a lone name after it is its object)
-    const lone = !!subj?.length && subj[0]!.tok0 >= T.tok1 && !objectAfter(ctx, subj);
-    if ((!subj || lone) && /^و?حيث$/.test(nth(tokens, T.tok0 - 1)?.norm ?? '')) {
+    // (not "حيث استقبله الأسد": a verb that carries its object pronoun has the name after it as subject)
+    const V = 'patterns' in T ? (T as Trigger) : undefined;
+    const lone = !!subj?.length && subj[0]!.tok0 >= T.tok1 && !V?.suffix && !objectAfter(ctx, subj, V?.patterns[0]);
+    // ("زار أنقرة، حيث أجرى محادثات": nor is the city visited, found on the left)
+    const city = !!subj?.length && subj.every((m) => m.kind === 'place' && m.tok1 <= T.tok0);
+    if ((!subj || lone || city) && /^و?حيث$/.test(nth(tokens, T.tok0 - 1)?.norm ?? '')) {
       // (the nearest actor that no preposition introduces: "إيفاد بوتين مبعوثه لافرنتييف إلى دمشق، حيث التقى")
       // ("زار السوداني أنقرة، حيث التقى …": the city visited is where, not who)
-      const first = [...ms].reverse().find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && !isPossessive(ctx, m) && actor(ctx.lex, m) && m.via !== 'demonym' && m.kind !== 'place');
+      // ("ويحتفظ الجيش الأميركي بقوات …، حيث يدعم": a demonym with its state organ is an actor)
+      const first = [...ms].reverse().find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && !isPossessive(ctx, m) && actor(ctx.lex, m) && (m.via !== 'demonym' || !!hasCue(ctx, m.tok0 - 1, 'state_head')) && m.kind !== 'place');
       if (first) {
         subj = [first];
         objFrom = T.tok1;
@@ -420,13 +427,16 @@ function complementizerBetween(s: Sentence, a: number, b: number): boolean {
 }
 
 /** A mention after group g in its clause (not past a relative pronoun, a verb or a boundary): g is then no lone object. */
-function objectAfter(ctx: Ctx, g: Group): boolean {
+function objectAfter(ctx: Ctx, g: Group, p?: Pattern): boolean {
   const { s } = ctx;
   const end = g[g.length - 1]!.tok1;
   const i = firstMentionAfter(s.mentions, end);
   if (i < 0) return false;
   const m = s.mentions[i]!;
   if (hasBoundary(s.tokens, end, m.tok0) || verbBetween(s, end, m.tok0) || freeWords(ctx, end, m.tok0) > 3) return false;
+  // ("حيث تدعم «قسد» في قتالها ضد التنظيم": a name behind a preposition the verb does not take is no object of it)
+  const prep = p && ctx.lang === 'ar' ? prepOf(ctx, m) : undefined;
+  if (prep && !p!.preps.includes(prep)) return false;
   for (let k = end; k < m.tok0; k++) if (RELATIVE.has(s.tokens[k]!.norm)) return false;
   return true;
 }
@@ -440,6 +450,9 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
   const maxGap = p.pos === 'noun' ? 6 : 14;
   // an anaphor object ("met the two sides" is rare; "بلاده" is common)
   let yielded = -1;
+  // ("يتهم الأردن فصائل مدعومة من إيران، بينها «حزب الله»": unnamed factions stand for the members named after them)
+  const members = direct && ctx.lang === 'ar' ? includedMembers(ctx, from, from + 1) : undefined;
+  if (members) return members.filter((m) => !exclude.has(m.entity));
   for (let i = firstMentionAfter(ms, from); i >= 0 && i < ms.length; i++) {
     const m = ms[i]!;
     if (hasBoundary(s.tokens, from, m.tok0)) return undefined;
@@ -843,7 +856,9 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     const farOf = m.grouped && gap.length <= 6 && gap.some((t) => t.norm === 'of');
     // "اجتماع وزراء خارجية روسيا وتركيا", "الاجتماع الذي عقده وزراء دفاع روسيا وسوريا": a role group owns the noun
     const arGroup = ctx.lang === 'ar' && m.grouped && gap.length <= 4 && !hasBoundary(s.tokens, T.tok1, m.tok0);
-    if ((ctx.lang === 'ar' && (gap.length === 0 || arGroup) && !PREP_CLITICS.test(m.clitics) && !T.suffix) || (ctx.lang === 'en' && (ofGap || farOf || (m.grouped && gap.length <= 2)))) {
+    // ("عملية ضد «داعش»": a form that ends in its preposition has its object next, never a possessor)
+    const ownPrep = ctx.lang === 'ar' && T.tok1 - T.tok0 > 1 && AR_PREP_TOKENS.has(s.tokens[T.tok1 - 1]!.norm);
+    if ((ctx.lang === 'ar' && (gap.length === 0 || arGroup) && !PREP_CLITICS.test(m.clitics) && !T.suffix && !ownPrep) || (ctx.lang === 'en' && (ofGap || farOf || (m.grouped && gap.length <= 2)))) {
       const g = groupFrom(ms, nextI);
       if (actor(ctx.lex, g[0]!)) return { pairs: undefined, subj: g, objFrom: g[g.length - 1]!.tok1 };
     }
@@ -905,6 +920,10 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
   const pron = ctx.byKind.get('pronoun')?.find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 2);
   const pref = pron && !ms.some((m) => m.tok0 >= pron.tok1 && m.tok1 <= T.tok0) ? pronounRef(ctx, pron) : undefined;
   if (pref) return { pairs: undefined, subj: [mentionOn(pref, pron!)], objFrom: T.tok1 };
+  // "أن بلاده ستشن قريباً عملية عسكرية": so is "his country" (بلاده) right before the light verb
+  const ownC = ctx.lang === 'ar' ? ctx.byKind.get('own_country')?.find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 3 && !ms.some((m) => m.tok0 >= c.tok1 && m.tok1 <= T.tok0)) : undefined;
+  const oa = ownC ? anaphorAt(ctx, ownC.tok0) : undefined;
+  if (oa?.group.length) return { pairs: undefined, subj: oa.group, objFrom: T.tok1 };
   // the subject of a light verb before the noun (عقد الوزراء اجتماعا, the ministers held talks)
   const left = leftGroup(ctx, T.tok0, ctx.lang === 'ar' ? 7 : 8) ?? openingVerbSubject(ctx, T);
   if (left) {
@@ -919,7 +938,9 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
         return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
     }
     // a relation word in between governs the noun: "threatened … a ground offensive", "اتفقت … على مواصلة الاجتماعات"
-    if (s.triggers.some((x) => x !== T && x.tok0 >= end && x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb' && !ctx.inRelative[x.tok0] && !auxiliary(ctx, x)))
+    // ("أرسلت طائرات محمّلة بالمساعدات إلى X": a verb of sending is the light verb of the aid it sends)
+    const sends = T.patterns[0]!.relation === 'supported' && ctx.lang === 'ar';
+    if (s.triggers.some((x) => x !== T && x.tok0 >= end && x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb' && !ctx.inRelative[x.tok0] && !auxiliary(ctx, x) && !(sends && x.patterns[0]!.relation === 'sent_envoy')))
       return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
     if (ctx.byKind.get('speech')?.some((c) => c.tok0 >= end && c.tok1 <= T.tok0)) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
     // "قال بوتين لضيفه إن المنطقة تشهد ميلاً نحو التصعيد": the speaker (or addressee) of a speech is not the subject of a

@@ -16,6 +16,9 @@ export const PREP_CLITICS = /[بلك]/;
 const PLACE_HEAD = /^(ريف|محافظه|مدينه|بلده|منطقه|مناطق|قريه|ضواحي|محيط|اطراف|ارياف)$/;
 const COMPASS = /^(northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي|شمال شرق|شمال غرب)$/;
 
+/** Arabic circumstantial participles of speech acts ("…، داعياً أنقرة إلى …", "مطالباً إياها"): the main subject's own act. */
+export const AR_CIRCUMSTANTIAL = /^(داعيا|مطالبا|محذرا|متهما|منتقدا|مهددا|داعيه|مطالبه|محذره|متهمه|منتقده|مهدده|موفدا|مبعوثا)$/;
+
 export const LOOSE_PREPS = new Set(['of', 'against', 'on', 'ضد', 'علي', 'ل', 'من']);
 
 export const BOUNDARY = new Set(['.', '؛', ';', ':', '!', '?', '؟']);

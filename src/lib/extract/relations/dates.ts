@@ -87,6 +87,9 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     // (a noun's own relative clause dates it: "الاجتماع الذي عقده … في ٢٨ كانون الأول")
     if (d.start >= T.end && T.patterns[0]!.pos === 'verb' && relativeBetween(ctx, a, b)) continue;
     if (backgroundDate(ctx, T, d)) continue;
+    // "تتعرض … لغارات منذ اندلاع الحرب في تشرين الأول", "أول زيارة له منذ تعيينه … مطلع حزيران": a date after منذ and an
+    // event noun dates that event (when the acts began), not the act before it
+    if (ctx.lang === 'ar' && d.start >= T.end && sinceEvent(ctx.doc.article.text.slice(T.end, d.start))) continue;
     // "… in May, and Assad visited the UAE in March": a date before ", and" + the act's clause is the
     // clause before's, when the act's own clause has one after it
     // (so is a date before "أنه …", "that …": the saying's, when the act reported has its own: "كشف يوم الخميس أنه
@@ -97,6 +100,12 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
   if (best) return { date: shiftedBack(ctx, best.span, T), dateSource: 'text' };
   const told = storyDay(ctx, T);
   return told ? { date: told, dateSource: 'text' } : { date: ctx.doc.article.date, dateSource: 'published' };
+}
+
+/** "… منذ اندلاع الحرب في " before a date: منذ, then an event noun (not a time word), then the date. */
+function sinceEvent(between: string): boolean {
+  const m = /(?:^|\s)منذ\s+(\S+)[^]*$/.exec(between);
+  return !!m && !/^(عام|العام|سنة|السنة|شهر|مطلع|أوائل|اوائل|أواخر|اواخر|منتصف|نهاية|بداية|يوم|الـ?\d*)$/.test(m[1]!) && !/^\d/.test(m[1]!);
 }
 
 /** Light verbs in the past that make a noun an act: "وشنّت الطائرات غارات", "carried out strikes". */
@@ -139,9 +148,10 @@ const SAME_HEAD = new Set(['اليوم', 'الليله', 'واليوم', 'وال
 const SAME_TAIL = new Set(['نفسه', 'نفسها', 'ذاته', 'ذاتها']);
 const COUNTS = new Map(Object.entries(COUNT));
 /** The words a StoryInfo phrase starts with (every other token is skipped with one look-up). */
-const REACTION = new Set(['بدوره', 'بدورها', 'بدورهم', 'وبدوره', 'وبدورها']);
+// ("أما عراقجي فقال …": "as for X" opens a reaction too)
+const REACTION = new Set(['بدوره', 'بدورها', 'بدورهم', 'وبدوره', 'وبدورها', 'اما', 'واما']);
 const PART_OWNER = new Set(['his', 'her', 'its', 'their']);
-const STORY_WORDS = new Set([...SAME_HEAD, ...REACTION, 'جهته', 'جهتها', 'جهتهم', 'for', 'ذات', 'نفس', 'same', 'that', 'خلال', 'وخلال', 'during', 'بعد', 'وبعد', 'hours', ...COUNTS.keys()]);
+const STORY_WORDS = new Set([...SAME_HEAD, ...REACTION, 'جهته', 'جهتها', 'جهتهم', 'جانبه', 'جانبها', 'جانبهم', 'for', 'ذات', 'نفس', 'same', 'that', 'خلال', 'وخلال', 'during', 'بعد', 'وبعد', 'hours', ...COUNTS.keys()]);
 let story: StoryInfo = { text: '', start: -1, index: -1, back: false, during: false, reaction: false, after: [] };
 function storyInfo(ctx: Ctx): StoryInfo {
   const text = ctx.doc.article.text;
@@ -165,7 +175,7 @@ function storyInfo(ctx: Ctx): StoryInfo {
     else if ((w === 'same' || w === 'that') && (next === 'day' || next === 'night') && (w === 'that' || toks[k - 1]?.norm === 'the')) info.back = true;
     else if ((w === 'خلال' || w === 'وخلال' || w === 'during') && EVENT_NOUNS.has(next === 'the' ? (toks[k + 2]?.norm ?? '') : next)) info.during = true;
     // "من جهته، قال …", "بدوره، قال …", "…, for his part, said": a reaction within the story
-    else if ((k === 1 && (w === 'جهته' || w === 'جهتها' || w === 'جهتهم')) || (k === 0 && REACTION.has(w)) || (w === 'for' && PART_OWNER.has(next) && toks[k + 2]?.norm === 'part')) info.reaction = true;
+    else if ((k === 1 && (w === 'جهته' || w === 'جهتها' || w === 'جهتهم' || w === 'جانبه' || w === 'جانبها' || w === 'جانبهم')) || (k === 0 && REACTION.has(w)) || (w === 'for' && PART_OWNER.has(next) && toks[k + 2]?.norm === 'part')) info.reaction = true;
     // بعد ثلاثة أيام من / بعد يومين من / بعد ساعات من; three days after / hours after
     else if (w === 'بعد' || w === 'وبعد') {
       const n = COUNTS.get(next);

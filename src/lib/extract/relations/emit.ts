@@ -1,7 +1,6 @@
 /** Relations: emitting records (actors, pairs, hosted → met), with evidence spans and dates. */
 import { evidenceOf, type Mention, relationRecord, type Trigger } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
-import { mapped } from '../packed.ts';
 import { actor, type Ctx, type Group, PAIRABLE, PLACE_RELATIONS, span } from './ctx.ts';
 import { counterpart } from './anaphora.ts';
 import { dateFor, isBackground, isPresent } from './dates.ts';
@@ -49,7 +48,11 @@ export function ownState(ctx: Ctx, relation: string, a: string, b: string): bool
 
 export function emitAll(ctx: Ctx, T: Trigger, p: Pattern, subj: Group, obj0: Group, attrs: Record<string, string>): boolean {
   let emitted = false;
-  const obj = mapped(obj0, (m) => counterpart(ctx, subj, m));
+  const obj: Group = [];
+  for (const m of obj0) {
+    const c = counterpart(ctx, subj, m);
+    if (c) obj.push(c);
+  }
   const rels = [p.relation, ...p.also];
   for (const rel of rels) {
     // hosted → met: a person receiving one guest meets them; a country hosting delegations does not

@@ -306,8 +306,14 @@ export function agentNoun(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
     }
   }
   if (!obj) return undefined;
-  const subj = leftGroup(ctx, left, 3);
+  let subj = leftGroup(ctx, left, 3);
   if (!subj?.length) return undefined;
+  // "موسكو، الحليف الأبرز لدمشق إلى جانب طهران": a name joined by إلى جانب after the one allied is another ally
+  const along = ctx.lang === 'ar' ? obj.filter((m, j) => j > 0 && s.tokens[m.tok0 - 1]?.norm === 'جانب' && /^و?الي$/.test(s.tokens[m.tok0 - 2]?.norm ?? '')) : [];
+  if (along.length) {
+    obj = obj.filter((m) => !along.includes(m));
+    subj = [...subj, ...along];
+  }
   return emitAll(ctx, T, p, subj, obj, attrs);
 }
 
@@ -656,7 +662,9 @@ export function retribution(ctx: Ctx, speaker: Mention | undefined): void {
     } else S = speaker && speaker.tok1 <= Y.tok0 ? speaker : undefined;
     if (!S) continue;
     const mine = own(S);
-    const target = own(Y).some((x) => x && mine.includes(x)) ? Z : Y;
+    // ("قال X إن بلاده سترد على أي هجوم إسرائيلي": the speaker's own side responding to an act threatens its doer)
+    const doer = !W && ctx.lang === 'ar' ? ms.find((m) => m.tok0 >= R.tok1 && freeWords(ctx, R.tok1, m.tok0) <= 4 && !hasBoundary(s.tokens, R.tok1, m.tok0) && actor(ctx.lex, m) && !own(m).some((x) => x && mine.includes(x))) : undefined;
+    const target = own(Y).some((x) => x && mine.includes(x)) ? (Z ?? doer) : Y;
     if (!target || own(target).some((x) => x && mine.includes(x))) continue;
     emit(ctx, cueTrigger(R, pattern), 'threatened', S, target, {}, false);
   }

@@ -1,7 +1,7 @@
 /** Relations: readings and guards of a trigger (negated, hypothetical, planned, demanded, prospective …). */
 import { cueHas, type CueSpan, type Trigger } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
-import { actor, BOUNDARY, commaAnd, type Ctx, cueBefore, cueIn, EN_MONTH, freeWords, type Group, hasBoundary, hasCue, masculineVerb, nth, verbPattern } from './ctx.ts';
+import { actor, AR_CIRCUMSTANTIAL, BOUNDARY, commaAnd, type Ctx, cueBefore, cueIn, EN_MONTH, freeWords, type Group, hasBoundary, hasCue, masculineVerb, nth, verbPattern } from './ctx.ts';
 import { hostOf } from './clauses.ts';
 import { leftGroup, verbArgs } from './args.ts';
 
@@ -28,7 +28,8 @@ export function isPlanned(ctx: Ctx, T: Trigger, p: Pattern): boolean {
   // a bare "to" marks an infinitive only right before its verb ("to meet"), not "Speaking to reporters, he …"
   const a = Math.max(0, T.tok0 - 4);
   for (const c of ctx.byKind.get('plan') ?? [])
-    if (c.tok1 <= T.tok0 && c.tok1 >= a && (c.tok1 === T.tok0 || c.tok1 - c.tok0 > 1 || ctx.s.tokens[c.tok0]!.norm !== 'to')) return true;
+    // ("العملية المرتقبة، لكنها تنشر قوات": a plan word of the clause before another clause opener is not this act's)
+    if (c.tok1 <= T.tok0 && c.tok1 >= a && (c.tok1 === T.tok0 || c.tok1 - c.tok0 > 1 || ctx.s.tokens[c.tok0]!.norm !== 'to') && !(ctx.lang === 'ar' && cueIn(ctx, c.tok1, T.tok0, 'clause'))) return true;
   return false;
 }
 
@@ -55,6 +56,8 @@ export function accusedAct(ctx: Ctx, T: Trigger): boolean {
   const x = ctx.s.triggers.find((u) => u !== T && u.tok1 <= T.tok0 && T.tok0 - u.tok1 <= 16 && u.patterns[0]!.relation === 'accused');
   if (!x || hasBoundary(toks, x.tok1, T.tok0) || cueIn(ctx, x.tok1, T.tok0, 'clause')) return false;
   if (ctx.lang === 'ar') {
+    // ("اتهم X بدعم …، مطالباً إياها بسحب …": a participle after a comma is the accuser's own act)
+    if (nth(toks, T.tok0 - 1)?.text === '،' && AR_CIRCUMSTANTIAL.test(toks[T.tok0]!.norm.replace(/^و/, ''))) return false;
     if (T.clitics.includes('ب')) return true;
     for (let k = x.tok1; k < T.tok0; k++) if (toks[k]!.norm.startsWith('ب') && !ctx.inMention[k]) return true;
     return false;

@@ -15,7 +15,7 @@
 import type { RelationRecord } from '../../types.ts';
 import { copyDoc, copyMention, redated, type Doc, type Mention, mention, mentionOf, mentionOn, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import type { Lexicon, Pattern } from '../lexicon.ts';
-import { actor, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps } from './ctx.ts';
+import { actor, AR_CIRCUMSTANTIAL, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, pluralCounterparts, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, leftGroup, nounArgs, objectGroup, passiveAfterAnd, possessedObject, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
@@ -23,7 +23,7 @@ import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHyp
 import { agentNoun, attendedBy, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
 import { attackSince, condemnedDoer, descriptorAnaphors, lastEventOf } from './discourse.ts';
-import { attributedAct, coordinatedSubject, delegationSubject, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
+import { attributedAct, callTalk, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
@@ -105,6 +105,10 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (rel === 'met' && p.pos === 'noun' && ctx.lang === 'ar' && ctx.lastPair && T.tok0 <= 2 && cueBefore(ctx, T, 'topic', 1) && triggerWord(ctx, T).startsWith('ال') && !ctx.s.mentions.some((m) => m.tok1 <= T.tok0))
     return pairsOf(ctx, T, p, ctx.lastPair.map((m) => mentionOn(m, T)), {});
   if (notAnAct(ctx, T, p, rel)) return true;
+  // "وتلتقي أنقرة وطهران في إطار مسار أستانا": a standing arrangement, no meeting held (structure.ts)
+  if (rel === 'met' && habitualMeeting(ctx, T)) return true;
+  // "يمثل تهديداً لتركيا", "تشكل تهديداً": what constitutes a threat is described, it threatens no one
+  if (rel === 'threatened' && p.pos === 'noun' && ctx.lang === 'ar' && /^[وف]?(يمثل|تمثل|يشكل|تشكل|يمثلان|يشكلان|باتت|بات|اصبح|اصبحت)$/.test(nth(ctx.s.tokens, T.tok0 - 1)?.norm ?? '')) return true;
   const attrs: Record<string, string> = {};
   const planned = isPlanned(ctx, T, p);
   if (planned || rel === 'withdrew_from') attrs.mode = planned ? 'planned' : 'done';
@@ -145,6 +149,9 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     const aa = attributedAct(ctx, T);
     if (aa) return emitAll(ctx, T, p, [aa.doer], [aa.target], attrs);
   }
+  // "هجوم استهدف … قرب أنقرة، وتبنّاه حزب العمال الكردستاني": the claimant did it, to the verb's object (structure.ts)
+  const claimed = rel === 'attacked' && p.pos === 'verb' ? claimant(ctx, T) : undefined;
+  if (claimed) return emitAll(ctx, T, p, claimed, objectGroup(ctx, T.tok1, p, new Set(claimed.map((m) => m.entity))) ?? [], attrs);
   if (rel === 'attacked') {
     // "X was killed in a US raid", "US forces killed X": the killing is the attack, the raid only how it was done
     if (killingMeans(ctx, T)) return true;
@@ -202,6 +209,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     }
     subj = a.subj;
     objFrom = a.objFrom;
+    // "وتتعرض مواقع في سوريا لغارات إسرائيلية": what is subjected to the act is its target (structure.ts)
+    if (rel === 'attacked' && subj?.length) obj = subjectedTo(ctx, T) ?? obj;
     // "وتنشر إيران مستشارين في سوريا لدعم حكومة الأسد", "يتوجه إلى أنقرة للقاء نظيره": a purpose (لـ + verbal noun)
     // has the subject of the verb before it, and its genitive is its object
     // (English "arrived in Tehran for talks with his counterpart": a meeting noun after "for" is the verb's purpose)
@@ -235,7 +244,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     if (!PLACE_RELATIONS.has(rel) && placeSubject(ctx, T)) return true;
     // "…، حيث اتفقا على …": an Arabic dual verb with no subject of its own is the pair of the sentence's last relation
     const dual = pairable && ctx.lang === 'ar' ? dualPair(ctx, T) : undefined;
-    if (dual) return pairsOf(ctx, T, p, dual, attrs);
+    if (dual) return (rel === 'met' && callTalk(ctx, T, dual, undefined)) || pairsOf(ctx, T, p, dual, attrs);
     const a = verbArgs(ctx, T, true);
     objFrom = a.objFrom;
     if (a.passive) {
@@ -250,7 +259,11 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       const head = participleHead(ctx, T);
       if (head) obj = [head];
       // ("جماعات مدعومة من إيران": a participle qualifies the noun right before it; an unnamed one is no one)
-      else if (ctx.lang === 'ar' && /^[وف]?(ال)?مدعوم/.test(ctx.s.tokens[T.tok0]!.norm) && !ctx.s.mentions.some((m) => m.tok1 === T.tok0 || (m.tok1 === T.tok0 - 1 && isQuote(ctx.s.tokens[T.tok0 - 1])))) return true;
+      else if (ctx.lang === 'ar' && /^[وف]?(ال)?مدعوم/.test(ctx.s.tokens[T.tok0]!.norm) && !ctx.s.mentions.some((m) => m.tok1 === T.tok0 || (m.tok1 === T.tok0 - 1 && isQuote(ctx.s.tokens[T.tok0 - 1])))) {
+        // (unless its members are named after it: "فصائل مدعومة من إيران، بينها «حزب الله»")
+        obj = includedMembers(ctx, T.tok0 - 1, T.tok1);
+        if (!obj) return true;
+      }
       subj = objectGroup(ctx, objFrom, p, new Set(obj?.map((m) => m.entity)));
     } else subj = a.subj;
     // ("خطوة دعمتها بغداد", "a step Baghdad backed", "مناطق تسيطر عليها X": right after an indefinite noun — a feminine
@@ -269,6 +282,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
         if (fits(m)) ref = fem ? actor(ctx.lex, m) : m;
       }
       if (!ref && ctx.lastSubject && fits(ctx.lastSubject)) ref = ctx.lastSubject;
+      if (!ref && ctx.s.tokens[T.tok1 - 1]!.norm.endsWith('ه')) ref = earlierPerson(ctx, subjIds);
       if (ref && !subjIds.has(ref.entity)) obj = [mentionOn(ref, T)];
     }
   }
@@ -312,6 +326,8 @@ function notAnAct(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
   if (p.pos === 'verb' && ctx.lang === 'en' && /^(a|an|the)$/.test(nth(ctx.s.tokens, T.tok0 - 1)?.norm ?? '') && modalEvent(ctx, T)) return true;
   // discussed coordination: a topic, not an act ("بحث … في ظل التصعيد", "amid the escalation": a circumstance is a fact)
   if (p.pos === 'noun' && cueBefore(ctx, T, 'topic', 4) && !amid(ctx, T)) return true;
+  // ("وبحث الوزيران، بحسب وكالة الأناضول، التصعيد الإسرائيلي": past an attribution between commas)
+  if (p.pos === 'noun' && ctx.lang === 'ar' && reportedTopic(ctx, T)) return true;
   if (p.pos === 'noun' && rel !== 'met') {
     const prev = nth(ctx.s.tokens, T.tok0 - 1);
     if (prev && ['on', 'about', 'regarding', 'حول', 'بشان', 'بخصوص', 'عن'].includes(prev.norm) && !T.clitics) return true;
@@ -355,6 +371,8 @@ function withSubject(
   owner: Group | undefined,
 ): boolean {
   const pairable = PAIRABLE.has(rel);
+  // ("… اتصالاً هاتفياً … وبحث الرئيسان …": the talk of the call, structure.ts)
+  if (rel === 'met' && callTalk(ctx, T, subj0, obj0)) return true;
   let obj = obj0;
   let subj = bindingSides(ctx, T, subj0);
   // "قُتل X في غارة إسرائيلية": the attack's doer attacked the person killed (and the place struck, below)
@@ -403,10 +421,12 @@ function withSubject(
     const pc = ctx.byKind.get('obj_pronoun')?.find((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 1);
     if (pc) {
       const i = lastMentionBefore(ctx.s.mentions, T.tok0);
-      for (let j = i; j >= 0; j--) {
-        const m = ctx.s.mentions[j]!;
-        // ("imposed sanctions on it": "it" is a state or a group, "him"/"her" a person)
-        const it = ctx.s.tokens[pc.tok0]!.norm === 'it';
+      // ("اتهم X Y بدعم Z، مطالباً إياها": a circumstantial participle's pronoun is the main clause's object, first)
+      const main = ctx.lang === 'ar' && AR_CIRCUMSTANTIAL.test(ctx.s.tokens[T.tok0]!.norm.replace(/^و/, ''));
+      const order = main ? ctx.s.mentions.slice(0, i + 1).filter((m) => !prepOf(ctx, m)) : ctx.s.mentions.slice(0, i + 1).reverse();
+      for (const m of order) {
+        // ("imposed sanctions on it": "it" is a state or a group, "him"/"her" a person; "مطالباً إياها": ها a state)
+        const it = /^(it|اياها)$/.test(ctx.s.tokens[pc.tok0]!.norm);
         if (!exclude.has(m.entity) && actor(ctx.lex, m) && (it ? actor(ctx.lex, m)!.kind !== 'person' : m.kind === 'person')) {
           obj = [copyMention(m)];
           break;
@@ -500,6 +520,7 @@ function withSubject(
       if (ctx.s.triggers.some((x) => x.patterns[0]!.relation === 'visited' && x.tok0 > T.tok0)) for (const envoy of obj) emit(ctx, T, 'visited', envoy, dest[0]!, {}, true);
     }
   }
+  if (rel === 'met' && obj && callTalk(ctx, T, subj, obj)) return true;
   return emitAll(ctx, T, p, subj, obj, attrs);
 }
 
@@ -564,7 +585,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       const e = lex.entities.get(r[side]);
       return k >= 0 && e ? mention(k, k + 1, s.tokens[k]!.start, s.tokens[k]!.end, e.id, e.kind, 'anaphor', false, '') : undefined;
     };
-    if (att.speaker && actor(lex, att.speaker)) lastSubject = att.speaker;
+    if (att.speaker && actor(lex, att.speaker) && !reportSource(ctx, att.speaker)) lastSubject = att.speaker;
     else if (mine.length) lastSubject = subjMention(mine[0]!, 'source') ?? lastSubject;
     else {
       // the first person or country of the sentence (actor() only for the sentences that need it)

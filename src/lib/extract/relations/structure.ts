@@ -16,7 +16,7 @@ import { emit } from './emit.ts';
 import { isQuote } from '../mentions.ts';
 import { delegationMembers } from './frames.ts';
 import { isPlanned } from './guards.ts';
-import { actor, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, masculineVerb, nth, prepOf, verbPattern } from './ctx.ts';
+import { actor, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, masculineVerb, nth, PLACE_RELATIONS, prepOf, verbPattern } from './ctx.ts';
 
 export type ClauseKind = 'relative' | 'participle' | 'complement';
 
@@ -106,7 +106,9 @@ export function relativeArgs(ctx: Ctx, T: Trigger): { subj: Group; obj: Group | 
   if (ctx.lang !== 'ar' || T.patterns[0]!.pos !== 'verb') return undefined;
   let c: Clause | undefined;
   for (const x of arabicClauses(ctx.s)) if (x.kind === 'relative' && x.tok0 === T.tok0 - 1) c = x;
-  const head = c?.head && actor(ctx.lex, c.head) ? c.head : undefined;
+  // ("منطقة عفرين التي تسيطر عليها X": a place antecedent is the object of a place relation)
+  const placeObj = c?.role === 'object' && c.head?.kind === 'place' && PLACE_RELATIONS.has(T.patterns[0]!.relation);
+  const head = c?.head && (actor(ctx.lex, c.head) || placeObj) ? c.head : undefined;
   if (!c || !head) return undefined;
   if (c.role === 'subject') return { subj: [head], obj: undefined };
   const ms = ctx.s.mentions;
@@ -253,6 +255,14 @@ export function laterSource(ctx: Ctx, T: { tok0: number }, ref: Mention): boolea
 }
 
 /**
+ * "وتفقّد شويغو المناورات، بحسب وزارة الدفاع الروسية. ثم انتقل إلى دمشق": the source an Arabic sentence is reported
+ * by (بحسب، وفق، نقلاً عن X) tells who reports, not who acts: it is no subject carried to the next sentence.
+ */
+export function reportSource(ctx: Ctx, m: Mention): boolean {
+  return ctx.lang === 'ar' && !!ctx.byKind.get('according')?.some((c) => c.tok1 <= m.tok0 && m.tok0 - c.tok1 <= 1);
+}
+
+/**
  * "أكدت الدول الثلاث دعمها لاستعادة العلاقات بين تركيا وسوريا", "أيّد استعادة العلاقات": a reconciliation noun governed by
  * a word of support (a `supported` trigger right before it) is the process supported, not an act of the two (gold rule 7).
  */
@@ -382,4 +392,141 @@ export function attributedAct(ctx: Ctx, T: Trigger): { doer: Mention; target: Me
   let target: Mention | undefined;
   if (AR_RELATIVE.test(toks[T.tok1]?.norm ?? '') && TOOK_LIFE.test(toks[T.tok1 + 1]?.norm ?? '')) target = ms.find((m) => m.tok0 > T.tok1 + 1 && m.tok1 <= k && actor(ctx.lex, m));
   return target ? { doer, target } : undefined;
+}
+
+/**
+ * "وتفقّد شويغو … بحسب وزارة الدفاع. ثم انتقل إلى دمشق، حيث استقبله الأسد": a masculine object pronoun on a verb (ه)
+ * with no person named before it in its sentence is the latest person of the sentences before (a report's source,
+ * a country, is no "him").
+ */
+export function earlierPerson(ctx: Ctx, exclude: Set<string>): Mention | undefined {
+  for (let i = ctx.history.length - 1; i >= 0 && i >= ctx.history.length - 3; i--) {
+    const ms = ctx.history[i]!;
+    for (let j = ms.length - 1; j >= 0; j--) {
+      const m = ms[j]!;
+      if (m.kind === 'person' && !exclude.has(m.entity) && actor(ctx.lex, m)) return m;
+    }
+  }
+  return undefined;
+}
+
+/** Unnamed plural heads a list of members may follow: "فصائل …، بينها X", "جماعات مسلحة، منها X". */
+const UNNAMED_PLURAL = /^[وف]?(فصايل|جماعات|مجموعات|ميليشيات|ميلشيات|تنظيمات|حركات|عناصر|مسلحين)$/;
+const INCLUDING = /^و?(بينها|منها|بينهم|منهم|ومنها|ومنهم|خصوصا|لاسيما|سيما)$/;
+
+/**
+ * "ويتهم الأردن فصائل مدعومة من إيران، بينها «حزب الله»، بـ…": an unnamed plural (factions, groups) whose named members
+ * follow "، بينها/منها X" in its own phrase stands for them: the relation on the plural is on X. The unnamed head's
+ * token is k (or, for a participle qualifying it, k is the participle's end and the head is right before the
+ * participle); the members, or undefined.
+ */
+export function includedMembers(ctx: Ctx, head: number, from: number): Group | undefined {
+  const toks = ctx.s.tokens;
+  if (ctx.lang !== 'ar' || !UNNAMED_PLURAL.test(toks[head]?.norm ?? '') || ctx.s.mentions.some((m) => m.tok0 <= head && head < m.tok1)) return undefined;
+  for (let k = from; k < toks.length && k - from <= 8 && !BOUNDARY.has(toks[k]!.text); k++) {
+    if (!INCLUDING.test(toks[k]!.norm) || !isComma(toks[k - 1]?.text)) continue;
+    const i = firstMentionAfter(ctx.s.mentions, k + 1);
+    const m = ctx.s.mentions[i];
+    if (!m || freeWords(ctx, k + 1, m.tok0) > 0 || !actor(ctx.lex, m)) return undefined;
+    return groupFrom(ctx.s.mentions, i);
+  }
+  return undefined;
+}
+
+const SUBJECTED = /^[وف]?(تتعرض|يتعرض|تعرضت|تعرض|تعرضا|تعرضوا|يتعرضون|تتعرضان|يتعرضان)$/;
+
+/**
+ * "وتتعرض مواقع في سوريا لغارات إسرائيلية", "تعرّضت قاعدة التنف لهجوم": what is subjected (تعرّض لـ) to an act noun is
+ * its target (named between the verb and the noun, a place "في X" of the positions too, else before the verb); the
+ * noun's own doer stays its source. The target group, or undefined.
+ */
+export function subjectedTo(ctx: Ctx, T: Trigger): Group | undefined {
+  if (ctx.lang !== 'ar' || T.clitics.replace(/^[وف]/, '') !== 'ل') return undefined;
+  const toks = ctx.s.tokens;
+  let v = T.tok0 - 1;
+  while (v >= 0 && T.tok0 - v <= 6 && !SUBJECTED.test(toks[v]!.norm) && !BOUNDARY.has(toks[v]!.text) && !isComma(toks[v]!.text)) v--;
+  if (v < 0 || !SUBJECTED.test(toks[v]!.norm)) return undefined;
+  const inside = ctx.s.mentions.filter((m) => m.tok0 > v && m.tok1 <= T.tok0 && actor(ctx.lex, m));
+  if (inside.length) return inside;
+  const before = ctx.s.mentions.filter((m) => m.tok1 === v && actor(ctx.lex, m) && !prepOf(ctx, m));
+  return before.length ? before : undefined;
+}
+
+/**
+ * "أجرى أردوغان اتصالاً هاتفياً ببوتين … وأفاد الكرملين بأن الرئيسين بحثا أيضاً …": a discussion verb (بحث، ناقش، تناول)
+ * whose parties the article last joined by a phone call tells what was said in that call, not a meeting.
+ */
+export function callTalk(ctx: Ctx, T: Trigger, a: Group, b: Group | undefined): boolean {
+  if (ctx.lang !== 'ar' || T.patterns[0]!.pos !== 'verb' || !ctx.cueAt.get(T.tok0)?.cues.some((c) => c.kind === 'topic')) return false;
+  const ids = new Set([...a, ...(b ?? [])].map((m) => actor(ctx.lex, m)?.entity ?? m.entity));
+  if (ids.size < 2) return false;
+  // (the last contact of the two: a call, or a meeting, reception or visit)
+  for (let i = ctx.out.length - 1; i >= 0; i--) {
+    const r = ctx.out[i]!;
+    if (ids.has(r.source) && ids.has(r.target) && CONTACTS.has(r.relation)) return r.relation === 'phoned';
+  }
+  return false;
+}
+const CONTACTS = new Set(['phoned', 'met', 'hosted', 'visited']);
+
+const CLAIMED = /^و?(تبناه|تبناها|تبناهما|تبنته|تبنتها|تبنتهما|تبنت|تبنى)$/;
+
+/**
+ * "هجوم استهدف مقر الشركة …، وتبنّاه حزب العمال الكردستاني", "التفجيرين اللذين استهدفا مدينة كرمان، وتبنّاهما «داعش»": the
+ * party that claims (تبنّى) an attack told before it in its sentence is the attack's doer (gold rule 10). The
+ * claimant, or undefined.
+ */
+export function claimant(ctx: Ctx, T: Trigger): Group | undefined {
+  if (ctx.lang !== 'ar') return undefined;
+  const toks = ctx.s.tokens;
+  for (let k = T.tok1; k < toks.length && !BOUNDARY.has(toks[k]!.text); k++) {
+    if (!CLAIMED.test(toks[k]!.norm)) continue;
+    const i = firstMentionAfter(ctx.s.mentions, k + 1);
+    const m = ctx.s.mentions[i];
+    if (!m || freeWords(ctx, k + 1, m.tok0) > 1 || !actor(ctx.lex, m)) return undefined;
+    return [m];
+  }
+  return undefined;
+}
+
+/**
+ * "وتلتقي أنقرة وطهران في إطار مسار أستانا مع موسكو": a meeting verb in the present, with no date in its sentence, set in
+ * a standing framework (في إطار) tells a standing arrangement, not a meeting held.
+ */
+export function habitualMeeting(ctx: Ctx, T: Trigger): boolean {
+  if (ctx.lang !== 'ar' || T.patterns[0]!.pos !== 'verb' || T.clitics.includes('س') || ctx.s.dates.length) return false;
+  if (!/^[يت]/.test(ctx.s.tokens[T.tok0]!.norm.replace(/^[وف]/, ''))) return false;
+  for (let k = T.tok1; k < ctx.s.tokens.length && k - T.tok1 <= 6; k++) if (/^[وف]?(اطار|باطار)$/.test(ctx.s.tokens[k]!.norm)) return true;
+  return false;
+}
+
+/** "وبحث الوزيران، بحسب وكالة الأناضول، التصعيد …": a noun right after "، بحسب X،" that follows a topic verb is its topic. */
+export function reportedTopic(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  if (!isComma(toks[T.tok0 - 1]?.text)) return false;
+  let k = T.tok0 - 2;
+  while (k > 0 && !isComma(toks[k]!.text) && !BOUNDARY.has(toks[k]!.text) && T.tok0 - k <= 8) k--;
+  const src = ctx.byKind.get('according')?.find((c) => c.tok0 === k + 1);
+  return !!src && isComma(toks[k]?.text) && !!ctx.byKind.get('topic')?.some((c) => c.tok1 <= k && k - c.tok1 <= 3);
+}
+
+/**
+ * "واتفق البلدان …، خلال زيارة أجراها وزير الخارجية الأردني أيمن الصفدي إلى دمشق، على …": "the two countries" of a
+ * sentence that tells a visit after them are the visitor's state and the state visited. The two, or undefined.
+ */
+export function visitStates(ctx: Ctx, c: { tok0: number; tok1: number; start: number; end: number }): Group | undefined {
+  const V = ctx.s.triggers.find((x) => x.tok0 >= c.tok1 && x.tok0 - c.tok1 <= 8 && x.patterns[0]!.relation === 'visited' && x.patterns[0]!.pos === 'noun');
+  if (!V) return undefined;
+  let who: Mention | undefined;
+  let where: string | undefined;
+  for (const m of ctx.s.mentions) {
+    if (m.tok0 < V.tok1 || m.tok0 - V.tok1 > 12) continue;
+    const e = ctx.lex.entities.get(m.entity);
+    if (!who && m.kind === 'person' && e?.country) who = m;
+    else if (who && !where && prepOf(ctx, m) === 'الي') where = m.kind === 'country' ? m.entity : e?.stands_for;
+  }
+  const home = who && ctx.lex.entities.get(who.entity)?.country;
+  if (!who || !home || !where || home === where) return undefined;
+  const at = (id: string) => mentionOf(mentionOn(who!, c), id, 'country');
+  return [at(home), at(where)];
 }
