@@ -6,7 +6,7 @@ import { normalise } from '../normalise.ts';
 import { actor, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween } from './ctx.ts';
 import { anaphorAt, counterpartOf, pronounRef } from './anaphora.ts';
 import { laterSource, withCounterpart } from './structure.ts';
-import { describedMember, type Host, hostOf, relativeAt } from './clauses.ts';
+import { antecedentOf, describedMember, type Host, hostOf, relativeAt } from './clauses.ts';
 
 
 /** The nearest subject to the left of token `tok`: prepositional objects and possessives are skipped. */
@@ -51,7 +51,7 @@ export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | unde
     // "Iran-backed groups", "the US-led coalition": the first part of a compound is no subject
     if (s.tokens[m.tok1]?.text === '-' && !s.tokens[m.tok1]!.arabic) continue;
     // the first member of a coordinated group may carry a preposition the others share ("targets in Iraq and Syria")
-    const g = groupTo(ms, i);
+    const g = ctx.lang === 'en' ? acrossRelative(ctx, groupTo(ms, i)) : groupTo(ms, i);
     if (g.length > 1 && prepOf(ctx, g[0]!)) {
       i = ms.indexOf(g[0]!);
       continue;
@@ -59,6 +59,21 @@ export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | unde
     return alongWith(ctx, withCounterpart(ctx, g));
   }
   return undefined;
+}
+
+/**
+ * "Russia, which keeps bases at Hmeimim and Tartus, and Iran are Assad's allies": a list member after a relative clause
+ * joins the clause's antecedent, not the names inside the clause (English).
+ */
+function acrossRelative(ctx: Ctx, g: Group): Group {
+  const last = g[g.length - 1]!;
+  if (ctx.inRelative[last.tok0]) return g;
+  let i = g.length - 1;
+  while (i > 0 && !ctx.inRelative[g[i - 1]!.tok0]) i--;
+  const rest = g.slice(i);
+  const first = rest[0]!;
+  const ante = antecedentOf(ctx, first.tok0);
+  return ante >= 0 && actor(ctx.lex, ctx.s.mentions[ante]!) && !g.includes(ctx.s.mentions[ante]!) ? [...groupTo(ctx.s.mentions, ante), ...rest] : rest;
 }
 
 /** "Syria's foreign ministry condemned", "Iraq's army said": a state organ right after a possessive country, before `tok`. */
@@ -543,7 +558,13 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
  */
 function relativeClauseEnd(ctx: Ctx, from: number): number {
   const toks = ctx.s.tokens;
-  if (ctx.lang !== 'ar') return toks.length;
+  // (English ", which …,": the clause ends at its closing comma, "…, which keeps bases at Hmeimim and Tartus, and Iran")
+  if (ctx.lang !== 'ar') {
+    if (!ctx.inRelative[from - 1]) return toks.length;
+    let e = from;
+    while (e < toks.length && ctx.inRelative[e]) e++;
+    return e;
+  }
   let k = from - 1;
   while (k > 0 && toks[k]!.text !== '،' && !BOUNDARY.has(toks[k]!.text)) k--;
   if (toks[k]?.text !== '،' || !RELATIVE.has(toks[k + 1]?.norm ?? '')) return toks.length;

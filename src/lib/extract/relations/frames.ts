@@ -291,13 +291,14 @@ export function agentNoun(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
   } else {
     const i = lastMentionBefore(ms, T.tok0);
     const m = i >= 0 ? ms[i] : undefined;
-    if (m && isPossessive(ctx, m) && freeWords(ctx, m.tok1, T.tok0) <= 1) {
+    // ("Assad's main military backer": adjectives of the noun between)
+    let k = T.tok0 - 1;
+    while (k > 0 && ALLY_ADJECTIVE.test(s.tokens[k]!.norm)) k--;
+    if (m && isPossessive(ctx, m) && (freeWords(ctx, m.tok1, T.tok0) <= 1 || m.tok1 === k + 1)) {
       obj = [m];
       left = m.tok0;
     } else {
       // "Russia and Iran are his main allies": "his" is the last person named before
-      let k = T.tok0 - 1;
-      while (k > 0 && /^(main|closest|key|chief|staunchest|strongest|top)$/.test(s.tokens[k]!.norm)) k--;
       const who = /^(his|her)$/.test(s.tokens[k]?.norm ?? '') ? [...ms].reverse().find((x) => x.tok1 <= k && x.kind === 'person') : undefined;
       if (who) {
         obj = [mention(k, k + 1, s.tokens[k]!.start, s.tokens[k]!.end, who.entity, who.kind, 'anaphor', who.conj, who.clitics, who.grouped)];
@@ -308,8 +309,15 @@ export function agentNoun(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
   if (!obj) return undefined;
   const subj = leftGroup(ctx, left, 3);
   if (!subj?.length) return undefined;
-  return emitAll(ctx, T, p, subj, obj, attrs);
+  // ("Moscow, Assad's main backer alongside Tehran,": a member joined to the noun by a conjunction backs him too)
+  const c = ctx.lang === 'en' ? ctx.byKind.get('conj')?.find((x) => x.tok0 === T.tok1) : undefined;
+  const j = c ? firstMentionAfter(ms, c.tok1) : -1;
+  const also = j >= 0 && ms[j]!.tok0 === c!.tok1 && actor(ctx.lex, ms[j]!) ? groupFrom(ms, j).filter((x) => actor(ctx.lex, x)) : [];
+  return emitAll(ctx, T, p, [...subj, ...also], obj, attrs);
 }
+
+/** Adjectives of an ally or backer noun: "Assad's main military backer", "his closest regional ally". */
+const ALLY_ADJECTIVE = /^(main|closest|key|chief|staunchest|strongest|top|military|political|regional|principal|biggest|traditional|strategic|only|last|major|foreign)$/;
 
 const CONDITION_WORDS = /^(must|should|required|requires|require|needs|depends|conditional|يجب|ينبغي|يتطلب|تتطلب|يستلزم|مشروط|مشروطه|مرهون|مرهونه|يتوقف)$/;
 /**

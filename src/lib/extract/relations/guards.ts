@@ -9,7 +9,23 @@ export function isNegated(ctx: Ctx, T: Trigger): boolean {
   return cueBefore(ctx, T, 'negation', 3);
 }
 
+/**
+ * "would have liked to meet", "could have met", "might have been received": a modal perfect states what did not happen
+ * (or may have), never a reported fact (English; "would have talks" is a plan, no perfect).
+ */
+function modalPerfect(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  for (let k = T.tok0 - 1; k >= Math.max(1, T.tok0 - 5); k--) {
+    if (ctx.inMention[k] || !toks[k]!.word) return false;
+    if (toks[k]!.norm !== 'have' || !/^(would|could|might|should|may)$/.test(toks[k - 1]!.norm)) continue;
+    const x = toks[k + 1]?.norm ?? '';
+    return /(ed|en)$/.test(x) || x === 'met';
+  }
+  return false;
+}
+
 export function isHypothetical(ctx: Ctx, T: Trigger): boolean {
+  if (ctx.lang === 'en' && modalPerfect(ctx, T)) return true;
   // modal cues govern the rest of their clause: "could pave the way for talks … and a summit"
   // (the cheap tests first: kind and distance, then the clause)
   // (", and …" after a modal or a denial opens a new clause: "The PKK denied any role, and the US-backed SDF said …")
@@ -80,6 +96,10 @@ export function prospectiveAct(ctx: Ctx, T: Trigger): boolean {
   while (k >= 0 && ctx.inMention[k] && toks[k]!.word && !toks[k]!.arabic) k--; // "any Turkish operation"
   const w = nth(toks, k)?.norm ?? '';
   if (/^(any|[وفل]?اي)$/.test(w)) return true;
+  // ("any new Turkish military operation": adjectives of the act between)
+  let j = k;
+  while (j > 0 && ctx.lang === 'en' && (ctx.inMention[j] || /^(new|fresh|further|military|ground|land|air|cross-border|large-scale|full-scale|major|wider|possible|-)$/.test(toks[j]!.norm))) j--;
+  if (j < k && toks[j]!.norm === 'any') return true;
   if (conditionFor(ctx, T)) return true;
   if (ctx.lang !== 'en' || !/^(new|fresh|further)$/.test(w) || !/^(a|an)$/.test(nth(toks, k - 1)?.norm ?? '')) return false;
   // (opposing, not condemning: "condemned a new Israeli strike" is about a strike that happened)
