@@ -55,3 +55,13 @@ describe('reconciliation with a possessive', () => {
     expect(u && [u.source, u.target, u.attrs?.addressee]).toEqual(['qat', 'tur', 'egy']);
   });
 });
+
+describe('what was struck belongs to someone', () => {
+  it('"struck a depot in X used by Y", "targets linked to Y": the owner is attacked', () => {
+    expect(en('Israeli jets struck an arms depot near Damascus used by Hezbollah on Tuesday.', 'attacked')).toEqual(['isr attacked hezbollah']);
+    expect(en('British warplanes struck 12 sites in Yemen linked to the Houthis overnight.', 'attacked')).toContain('gbr attacked houthis');
+  });
+  it('a participle with no actor after it leaves the place as the target', () => {
+    expect(en('Israeli jets struck an arms depot in Syria used for storing rockets on Tuesday.', 'attacked')).toEqual(['isr attacked syr']);
+  });
+});

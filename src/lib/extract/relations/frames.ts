@@ -796,3 +796,34 @@ function toldThat(ctx: Ctx, c: CueSpan, pattern: Pattern): void {
   const x = leftGroup(ctx, told.tok0, 4);
   if (x?.length) emitAll(ctx, cueTrigger(told, pattern), pattern, x, [y], {});
 }
+
+/** Participles that name who uses or owns what was struck: "facilities used by X", "targets linked to X". */
+const OWNED = /^(used|linked|belonging|run|operated|affiliated|tied|connected|associated)$/;
+
+/**
+ * "US jets struck a depot in eastern Syria used by Iran's Revolutionary Guards", "struck 85 targets in Iraq and Syria
+ * linked to the IRGC": what was struck belongs to a named actor, who is the one attacked (the place only says where;
+ * English). Undefined when the verb's object names no such owner.
+ */
+export function ownerStruck(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  const toks = ctx.s.tokens;
+  // ("85 targets", "the strikes": a verb form after a numeral or a determiner is a noun)
+  const noun = (k: number) => /^(\p{N}+|the|a|an|its|their|more|several|dozens|many)$/u.test(nth(toks, k - 1)?.norm ?? '');
+  if (ctx.lang !== 'en' || p.pos !== 'verb' || noun(T.tok0)) return undefined;
+  const ms = ctx.s.mentions;
+  for (let k = T.tok1; k < toks.length && k - T.tok1 <= 14; k++) {
+    const t = toks[k]!;
+    if (BOUNDARY_TEXT.has(t.text) || (t.text === ',' && !ctx.inMention[k]) || ctx.s.triggers.some((x) => x.tok0 === k && x !== T && x.patterns[0]!.pos === 'verb' && !noun(k))) return undefined;
+    if (ctx.inMention[k] || !OWNED.test(t.norm) || !/^(by|to|with)$/.test(nth(toks, k + 1)?.norm ?? '')) continue;
+    // ("used by groups linked to X": the owner of the owner is named)
+    const i = firstMentionAfter(ms, k + 2);
+    const m = i >= 0 ? ms[i] : undefined;
+    if (!m || hasBoundary(toks, k + 2, m.tok0) || freeWords(ctx, k + 2, m.tok0) > 3 || m.kind === 'place') return undefined;
+    const owners = groupFrom(ms, i).filter((x) => x.kind !== 'place' && actor(ctx.lex, x));
+    const subj = verbArgs(ctx, T, true).subj;
+    if (!owners.length || !subj?.length) return undefined;
+    return emitAll(ctx, T, p, subj, owners, attrs);
+  }
+  return undefined;
+}
+
