@@ -65,3 +65,12 @@ describe('what was struck belongs to someone', () => {
     expect(en('Israeli jets struck an arms depot in Syria used for storing rockets on Tuesday.', 'attacked')).toEqual(['isr attacked syr']);
   });
 });
+
+describe('a share of those present', () => {
+  it('"N troops in X, most of them in Y": present in Y too', () => {
+    expect(en('Britain keeps about 400 soldiers in Iraq, most of them in Erbil.', 'deployed_in')).toEqual(['gbr deployed_in erbil', 'gbr deployed_in irq']);
+  });
+  it('a comma with no share after it adds no place', () => {
+    expect(en('Britain keeps about 400 soldiers in Iraq, Erbil officials said.', 'deployed_in')).toEqual(['gbr deployed_in irq']);
+  });
+});

@@ -765,12 +765,25 @@ export function metWithResponse(ctx: Ctx, T: Trigger): boolean {
   return true;
 }
 
-/** "keeps 900 troops in Syria and 2,500 in Iraq", "and some in Iraq": a number or share and "in" before another place shares the actor. */
+/**
+ * "keeps 900 troops in Syria and 2,500 in Iraq", "and some in Iraq", "…, most of them in the northeast": a number or share
+ * and "in" before another place shares the actor.
+ */
 function furtherPlacesEn(ctx: Ctx, obj: Group): Group {
   const toks = ctx.s.tokens;
   const out = obj.slice();
   for (;;) {
     const k = out[out.length - 1]!.tok1;
+    // ("900 troops in Syria, most of them in the northeast": a share of those present, after a comma)
+    if (toks[k]?.text === ',') {
+      let j = k + 1;
+      while (j < toks.length && j - k <= 5 && /^(most|many|some|half|all|the|rest|majority|bulk|of|them|mostly|mainly|largely)$/.test(toks[j]!.norm)) j++;
+      const m = ctx.s.mentions.find((x) => x.tok0 === j + 1);
+      const share = toks.slice(k + 1, j).map((t) => t.norm).join(' ');
+      if (!/of them|^(mostly|mainly|largely)$/.test(share) || toks[j]?.norm !== 'in' || !m || !(m.kind === 'place' || actor(ctx.lex, m)?.kind === 'country')) break;
+      out.push(m);
+      continue;
+    }
     if (toks[k]?.norm !== 'and') break;
     let j = k + 1;
     // ("2,500" is read as 2 , 500)
