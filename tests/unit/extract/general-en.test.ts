@@ -74,3 +74,24 @@ describe('a share of those present', () => {
     expect(en('Britain keeps about 400 soldiers in Iraq, Erbil officials said.', 'deployed_in')).toEqual(['gbr deployed_in irq']);
   });
 });
+
+describe('nouns that name no act', () => {
+  it('"X posed a threat to Y" describes a danger; "X threatened Y" is an act', () => {
+    expect(en('The minister said Hezbollah posed a serious threat to Lebanon and to Israel.', 'threatened')).toEqual([]);
+    expect(en('Hezbollah threatened Israel on Monday.', 'threatened')).toEqual(['hezbollah threatened isr']);
+  });
+  it('"a roadmap for talks with X" is the topic of a plan, not a meeting', () => {
+    expect(en('Abdel Fattah al-Sisi asked Sameh Shoukry to draw up a roadmap for talks with Turkey.', 'met')).toEqual([]);
+  });
+  it('a third party\'s "role in the rapprochement between A and B" urges no one', () => {
+    expect(en('Oman sought a role in the rapprochement between Iran and Saudi Arabia.', 'urged_reconciliation_with')).toEqual([]);
+    expect(en('Oman urged Iran and Saudi Arabia to restore ties.', 'urged_reconciliation_with')).toEqual(['omn urged_reconciliation_with irn', 'omn urged_reconciliation_with sau']);
+  });
+});
+
+describe('the owner of a call', () => {
+  it('"His call for reconciliation between A and B": the person the article was speaking of urges it', () => {
+    const r = extract('Abdel Fattah al-Sisi spoke in Cairo on Monday. His call for reconciliation between Hamas and Fatah was welcomed in Gaza.', 'en');
+    expect(triples(r, 'urged_reconciliation_with')).toEqual(['abdel-fattah-al-sisi urged_reconciliation_with fatah', 'abdel-fattah-al-sisi urged_reconciliation_with hamas']);
+  });
+});

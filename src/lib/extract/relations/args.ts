@@ -372,7 +372,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
 }
 
 /** The owner of "his"/"her"/"its" right before an English noun (an adjective between: "his first visit"; see nounArgs). */
-function possessivePronoun(ctx: Ctx, T: Trigger): Mention | undefined {
+export function possessivePronoun(ctx: Ctx, T: Trigger): Mention | undefined {
   const toks = ctx.s.tokens;
   let k = T.tok0 - 1;
   if (/^(first|second|last|latest|recent|official|state|two-day|three-day|surprise|brief)$/.test(nth(toks, k)?.norm ?? '')) k--;

@@ -2,7 +2,7 @@
 import { cueHas, type CueSpan, type Mention, mention, mentionOn, type Trigger, triggerWith } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
 import { actor, BOUNDARY as BOUNDARY_TEXT, type Ctx, cueIn, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, lastMentionBefore, nth, PASSIVE_AUX, PREP_CLITICS, prepOf, verbPattern, withPreps, wordsBetween } from './ctx.ts';
-import { leftGroup, nounArgs, objectGroup, verbArgs } from './args.ts';
+import { leftGroup, nounArgs, objectGroup, possessivePronoun, verbArgs } from './args.ts';
 import { isPresent } from './dates.ts';
 import { emit, emitAll } from './emit.ts';
 import { isHypothetical, isNegated } from './guards.ts';
@@ -160,6 +160,12 @@ export function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<s
     } else {
       const a = verbArgs(ctx, u, true);
       urger = a.subj;
+      // ("His call for reconciliation between A and B": the owner of the call; opening the sentence, the person carried over)
+      const own = ctx.lang === 'en' && 'patterns' in u && /^(his|her)$/.test(nth(s.tokens, u.tok0 - 1)?.norm ?? '');
+      if (own) {
+        const who = possessivePronoun(ctx, u) ?? (ctx.lastSubject?.kind === 'person' && !ms.some((m) => m.tok1 <= u.tok0 && m.kind === 'person') ? mentionOn(ctx.lastSubject, u) : undefined);
+        urger = who ? [who] : undefined;
+      }
       const o = objectGroup(ctx, a.objFrom, withPreps(p, [], []), new Set(urger?.map((x) => x.entity)));
       if (o && o[0]!.tok1 <= T.tok0) {
         addressee = o[0];

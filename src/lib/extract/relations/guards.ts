@@ -107,6 +107,24 @@ export function prospectiveAct(ctx: Ctx, T: Trigger): boolean {
 }
 
 /**
+ * A relation noun that names no act of anyone (English): a danger ("the PKK posed a threat to Iraq", "constitutes a
+ * threat to"), the topic of a plan to be drawn up ("a roadmap for talks with Damascus"), or a third party's part in a
+ * process between others ("sought a role in the rapprochement between Turkey and Syria").
+ */
+export function notAnActNoun(ctx: Ctx, T: Trigger): boolean {
+  if (ctx.lang !== 'en') return false;
+  const toks = ctx.s.tokens;
+  let k = T.tok0 - 1;
+  while (k > 0 && !ctx.inMention[k] && /^(a|an|the|any|serious|real|grave|direct|major|growing|new|slow|gradual|possible|further|full|future|eventual)$/.test(toks[k]!.norm)) k--;
+  const w = nth(toks, k)?.norm ?? '';
+  if (/^(pose|poses|posed|posing|constitute|constitutes|constituted|represent|represents|represented)$/.test(w)) return T.patterns[0]!.relation === 'threatened';
+  if (w !== 'for' && w !== 'in') return false;
+  const head = nth(toks, k - 1)?.norm ?? '';
+  if (w === 'in') return /^(role|part|roles)$/.test(head);
+  return !!hasCue(ctx, k - 1, 'groundwork') || /^(roadmap|blueprint|framework|preparations|groundwork)$/.test(head);
+}
+
+/**
  * A verb that names a demanded act, not a done one: after an urging verb of its clause, either
  * a verbal noun after a preposition (Arabic "دعا أنقرة إلى سحب قواتها", "طالب بسحب") or an English
  * infinitive or subjunctive ("called on Turkey to withdraw", "demanded that Turkey withdraw").
