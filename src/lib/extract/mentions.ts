@@ -736,6 +736,11 @@ function conjunctions(s: Sentence, named: Mention[], lex: Lexicon, blocked: Uint
         const titled = copyMention(b);
         titled.tok0 = a.tok0;
         titled.conj = a.conj;
+        // ("met X and his Iraqi counterpart Y": "and" + a possessive before the title joins Y to the list)
+        if (lang === 'en' && i > 0 && /^(his|her|their)$/.test(s.tokens[a.tok0 - 1]?.norm ?? '') && s.tokens[a.tok0 - 2]?.norm === 'and' && ms[i - 1]!.tok1 === a.tok0 - 2) {
+          titled.conj = true;
+          explicit.add(a.tok0);
+        }
         titled.clitics = a.clitics;
         ms[i + 1] = titled;
       }
@@ -753,9 +758,10 @@ function conjunctions(s: Sentence, named: Mention[], lex: Lexicon, blocked: Uint
       }
       let j = i;
       while (j + 1 < ms.length && ms[j + 1]!.conj) j++;
-      let closed = false;
-      for (let x = i; x <= j; x++) if (explicit.has(ms[x]!.tok0)) closed = true;
-      if (!closed) for (let x = i; x <= j; x++) ms[x] = withConj(ms[x]!, false);
+      // (the list ends at its last "and": "A and B, the C ministry said" joins no C)
+      let closed = i - 1;
+      for (let x = i; x <= j; x++) if (explicit.has(ms[x]!.tok0)) closed = x;
+      for (let x = closed + 1; x <= j; x++) ms[x] = withConj(ms[x]!, false);
       i = j + 1;
     }
   // "Iran's delegation, headed by X, …", "الوفد الإيراني، برئاسة X، …": the head is no member of a list,

@@ -95,3 +95,13 @@ describe('the owner of a call', () => {
     expect(triples(r, 'urged_reconciliation_with')).toEqual(['abdel-fattah-al-sisi urged_reconciliation_with fatah', 'abdel-fattah-al-sisi urged_reconciliation_with hamas']);
   });
 });
+
+describe('lists of people', () => {
+  it('"met A and his Egyptian counterpart B": B is a member of the list', () => {
+    expect(en('Antony Blinken met President Abdel Fattah al-Sisi and his Egyptian counterpart Sameh Shoukry in Cairo on Monday.', 'met')).toContain('antony-blinken met sameh-shoukry');
+  });
+  it('a list ends at its last "and": the source after a comma is no member', () => {
+    const t = en('Sergei Lavrov met Faisal Mekdad and Ayman Sousan, the Syrian foreign ministry said.', 'met');
+    expect(t.some((x) => / syr$|^syr /.test(x))).toBe(false);
+  });
+});
