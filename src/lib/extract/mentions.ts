@@ -581,10 +581,10 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
         const t = s.tokens[k]!;
         const id = t.cap ? surnames.get(t.norm) : undefined;
         if (!id || blocked[k] === 1 || covered(ms, k, k + 1) || s.tokens[k + 1]?.cap || s.tokens[k - 1]?.cap) continue;
-        ms.push(mention(k, k + 1, t.start, t.end, id, 'person', 'discovered', false, ''));
-        const d = discovered.get(id)!;
+        const d = discovered.get(id);
+        ms.push(mention(k, k + 1, t.start, t.end, id, 'person', d ? 'discovered' : 'name', false, ''));
         const sentence = text.slice(s.start, s.end);
-        if (!d.sentences.includes(sentence)) d.sentences.push(sentence);
+        if (d && !d.sentences.includes(sentence)) d.sentences.push(sentence);
         added = true;
       }
       if (added) ms.sort((x, y) => x.tok0 - y.tok0);
@@ -594,6 +594,13 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
         const words = f.discovered.label.split(/[\s-]+/);
         const last = normalise(words[words.length - 1] ?? '');
         if (words.length >= 2 && last.length >= 3 && !lex.entities.has(last)) surnames.set(last, f.discovered.id);
+      }
+    // ("Iraqi Foreign Minister Fuad Hussein … Hussein said": a known person named in full, then by the surname alone)
+    if (doc.article.lang === 'en')
+      for (const m of ms) {
+        if (m.kind !== 'person' || m.via !== 'name' || m.tok1 - m.tok0 < 2) continue;
+        const last = s.tokens[m.tok1 - 1]!;
+        if (last.cap && last.norm.length >= 4 && !lex.entities.has(last.norm) && !surnames.has(last.norm)) surnames.set(last.norm, m.entity);
       }
     // "وزير دفاعها" (its defence minister), "its foreign minister": the role in the country named before
     for (const c of s.cues) {

@@ -105,3 +105,14 @@ describe('lists of people', () => {
     expect(t.some((x) => / syr$|^syr /.test(x))).toBe(false);
   });
 });
+
+describe('people named again by the surname', () => {
+  it('a known person named in full, then by the surname alone, is that person', () => {
+    const t = en('Iraqi Foreign Minister Fuad Hussein met Hakan Fidan in Baghdad on Sunday. Fidan praised the talks, while Hussein accused Israel of blocking aid to Gaza.', 'accused');
+    expect(t).toEqual(['fuad-hussein accused isr']);
+  });
+  it('the surname inside another full name is not that person', () => {
+    const t = en('Iraqi Foreign Minister Fuad Hussein met Hakan Fidan in Baghdad on Sunday. Saddam Hussein accused Iran of aggression in 1980.', 'accused');
+    expect(t.some((x) => x.startsWith('fuad-hussein'))).toBe(false);
+  });
+});
