@@ -551,6 +551,8 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   const groupsSeen: string[] = [];
   /** Surnames of the people discovered in this article so far (normalised) → their ids. */
   const surnames = new Map<string, string>();
+  /** Head nouns of the titles people were named with so far ("minister", "envoy") → the latest such person. */
+  const heads = new Map<string, string>();
   const sentences = mapped(doc.sentences, (s) => {
     let ms = mergeAdjacent(s.tokens, lexMentions(s, lex, sentenceDate(s, doc.article.date)), lex);
     // 1 for the tokens of triggers and cues (no part of a discovered name): one buffer for every sentence, not a Set each
@@ -602,6 +604,8 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
         const last = s.tokens[m.tok1 - 1]!;
         if (last.cap && last.norm.length >= 4 && !lex.entities.has(last.norm) && !surnames.has(last.norm)) surnames.set(last.norm, m.entity);
       }
+    // "Iranian Foreign Minister X … The minister, who …": a definite head noun alone is the person last named with it
+    if (doc.article.lang === 'en') ms = headAnaphors(s, ms, heads);
     // "وزير دفاعها" (its defence minister), "its foreign minister": the role in the country named before
     for (const c of s.cues) {
       const cue = c.cues.find((x) => x.kind === 'own_role');
@@ -639,6 +643,11 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       }
     }
     for (const m of ms) if (m.kind === 'person') people.push(m.entity);
+    if (doc.article.lang === 'en')
+      for (const m of ms) {
+        if (m.kind !== 'person' || m.via === 'descriptor') continue;
+        for (let k = Math.max(0, m.tok0 - 3); k < m.tok1; k++) if (HEAD_NOUN.test(s.tokens[k]!.norm) && !(k < m.tok0 && covered(ms, k, k + 1))) heads.set(s.tokens[k]!.norm, m.entity);
+      }
     if (doc.article.lang === 'ar' && groupsSeen.length) ms = shortGroupNames(s, ms, lex, groupsSeen, blocked);
     for (const m of ms) {
       if (m.kind !== 'armed_group' && m.kind !== 'organization') continue;
@@ -652,6 +661,31 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   const out = copyDoc(doc);
   out.sentences = sentences;
   out.discovered = discovered;
+  return out;
+}
+
+/** Head nouns of a person's title that "the …" alone refers back to (English). */
+const HEAD_NOUN = /^(minister|president|envoy|king|prince|emir|sheikh|leader|secretary|chancellor|premier|ambassador|commander)$/;
+
+/**
+ * "The minister, who arrived from Beirut, …", "the envoy said": "the" + a person's head noun (a few role words between:
+ * "the foreign minister") with no name, country or complement of its own is the person last named with that head noun
+ * in the article (English).
+ */
+function headAnaphors(s: Sentence, ms: Mention[], heads: Map<string, string>): Mention[] {
+  if (!heads.size) return ms;
+  let out = ms;
+  const toks = s.tokens;
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k]!.norm !== 'the') continue;
+    let h = k + 1;
+    while (h < toks.length && h - k <= 2 && /^(foreign|defence|defense|prime|deputy|special|top|crown)$/.test(toks[h]!.norm)) h++;
+    const id = heads.get(toks[h]?.norm ?? '');
+    const next = toks[h + 1];
+    // (not "the president's brother": a possessor, nor "the minister of …", "the envoy for …")
+    if (!id || covered(out, k, h + 1) || (next && (next.cap || /^(of|for|to|in|['’]s?)$/.test(next.norm))) || /['’]/.test(toks[h]!.text)) continue;
+    out = [...out, mention(k, h + 1, toks[k]!.start, toks[h]!.end, id, 'person', 'descriptor', false, '')].sort((x, y) => x.tok0 - y.tok0);
+  }
   return out;
 }
 

@@ -116,3 +116,17 @@ describe('people named again by the surname', () => {
     expect(t.some((x) => x.startsWith('fuad-hussein'))).toBe(false);
   });
 });
+
+describe('"the minister" and clauses passed over', () => {
+  const text = 'Jordanian Foreign Minister Ayman Safadi arrived in Cairo on Sunday. The minister, who flew in from Amman, where he had met Antony Blinken a day earlier, also held talks with Sameh Shoukry.';
+  it('"the minister" alone is the person last named with that title; ", where …," before the verb is passed over', () => {
+    const t = en(text, 'met');
+    expect(t).toContain('ayman-safadi met antony-blinken');
+    expect(t).toContain('ayman-safadi met sameh-shoukry');
+    expect(t).not.toContain('antony-blinken met sameh-shoukry');
+  });
+  it('"the minister\'s aide" and "the minister of …" are no such reference', () => {
+    const t = en('Jordanian Foreign Minister Ayman Safadi arrived in Cairo on Sunday. The minister of state for Gulf affairs met Sameh Shoukry.', 'met');
+    expect(t).not.toContain('ayman-safadi met sameh-shoukry');
+  });
+});

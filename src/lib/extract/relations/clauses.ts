@@ -176,6 +176,16 @@ export function hostOf(ctx: ClauseCtx, T: { tok0: number }): Host | undefined {
 export function markAppositions(ctx: ClauseCtx): void {
   if (ctx.lang !== 'en') return;
   const toks = ctx.s.tokens;
+  // ("The minister, who arrived from Beirut, where he had met X, also held talks with Y": a ", where …," clause between a
+  // subject and its verb is passed over like a relative clause)
+  for (let k = 1; k < toks.length; k++) {
+    if (toks[k]!.norm !== 'where' || toks[k - 1]!.text !== ',') continue;
+    let e = k;
+    while (e < toks.length && toks[e]!.text !== ',' && !BOUNDARY.has(toks[e]!.text)) e++;
+    let v = e + 1;
+    while (v < toks.length && adverbial(ctx, v)) v++;
+    if (toks[e]?.text === ',' && (ctx.s.triggers.some((x) => x.tok0 === v && x.patterns.some((q) => q.pos === 'verb')) || !!ctx.cueAt.get(v)?.cues.some((q) => q.kind === 'speech'))) ctx.inRelative.fill(1, k, e + 1);
+  }
   for (const m of ctx.s.mentions) {
     const c = m.tok1;
     // (", along with Russia,": a conjunction adds a member to the name, it describes nothing)
