@@ -130,3 +130,19 @@ describe('"the minister" and clauses passed over', () => {
     expect(t).not.toContain('ayman-safadi met sameh-shoukry');
   });
 });
+
+describe('the members of an unnamed noun, and "the raids" as subject', () => {
+  const text = 'Israeli jets struck Damascus on Monday. The raids targeted a meeting of Iran-backed fighters, including members of Hezbollah and Hamas, a monitor said.';
+  it('"Iran-backed fighters, including members of A and B": Iran backs A and B', () => {
+    expect(en(text, 'supported')).toEqual(['irn supported hamas', 'irn supported hezbollah']);
+  });
+  it('"the raids targeted …": the doer of the attack told before, not the speaker', () => {
+    const t = en(text, 'attacked');
+    expect(t).toContain('isr attacked hezbollah');
+    expect(t).toContain('isr attacked hamas');
+  });
+  it('after an attack with no doer told, "the raids" have none', () => {
+    const t = en('A drone attack hit a base near Damascus on Monday. The raids targeted a convoy of fighters, including members of Hezbollah, a monitor said.', 'attacked');
+    expect(t.some((x) => x.endsWith('attacked hezbollah'))).toBe(false);
+  });
+});

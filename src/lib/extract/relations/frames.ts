@@ -7,6 +7,7 @@ import { isPresent } from './dates.ts';
 import { emit, emitAll } from './emit.ts';
 import { isHypothetical, isNegated } from './guards.ts';
 import { pronounRef } from './anaphora.ts';
+import { attackerOf } from './discourse.ts';
 
 /**
  * hosted, "في استقبال": "كان X في استقبال Y" (X before, the guest its genitive) and "كان في استقباله [في المطار] X"
@@ -48,6 +49,8 @@ export function hyphenBacked(ctx: Ctx, T: Trigger): [Mention, Group] | undefined
   if (!backer || !actor(ctx.lex, backer)) return undefined;
   const i = firstMentionAfter(ms, T.tok1);
   if (i >= 0 && ms[i]!.tok0 === T.tok1) return [backer, groupFrom(ms, i)];
+  const members = includedMembers(ctx, T.tok1);
+  if (members) return [backer, members];
   let k = backer.tok0 - 1;
   // ("the IRI, an umbrella group of Iran-backed militias": a head noun and "of" before the compound)
   if (toks[k]?.norm === 'of') {
@@ -62,6 +65,28 @@ export function hyphenBacked(ctx: Ctx, T: Trigger): [Mention, Group] | undefined
   // "(SDF)": the acronym in brackets is read with the name before it
   const head = ms.find((m) => m.tok1 === k + 1 || (m.tok0 < k && m.tok1 >= k && toks[m.tok1]?.text === ')'));
   return head && actor(ctx.lex, head) ? [backer, [head]] : undefined;
+}
+
+/**
+ * "Iran-backed fighters, including members of Iraq's Nujaba movement and Lebanon's Hezbollah": the named members of an
+ * unnamed noun (a noun of one or two words at `from`, then ", including", "such as"), the possessors of the names left out.
+ */
+export function includedMembers(ctx: Ctx, from: number, maxWords = 2): Group | undefined {
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  let k = from;
+  // ("a meeting of Iran-backed fighters, including …": within a longer object, only the first part of a compound is named)
+  while (k < toks.length && k - from < maxWords && (toks[k]!.word || toks[k]!.text === '-') && (!ctx.inMention[k] || toks[k + 1]?.text === '-')) k++;
+  if (k === from || toks[k]?.text !== ',' || !/^(including|such)$/.test(toks[k + 1]?.norm ?? '')) return undefined;
+  for (let i = firstMentionAfter(ms, k + 2); i >= 0 && i < ms.length; i++) {
+    const m = ms[i]!;
+    if (freeWords(ctx, k + 2, m.tok0) > 3 || hasBoundary(toks, k + 2, m.tok0)) return undefined;
+    // ("members of Iraq's Nujaba movement": the country that owns the name is none of them)
+    if (isPossessive(ctx, m)) continue;
+    const g = groupFrom(ms, i).filter((x) => !isPossessive(ctx, x) && actor(ctx.lex, x) && x.kind !== 'country');
+    return g.length ? g : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -844,5 +869,27 @@ export function ownerStruck(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<stri
     return emitAll(ctx, T, p, subj, owners, attrs);
   }
   return undefined;
+}
+
+/**
+ * "Israeli strikes hit Palmyra … The raids targeted a meeting of …, including members of X and Y", "said the strikes hit a
+ * depot in Z": an attack verb whose subject is a definite attack noun ("the raids") has the doer of the attack told
+ * before (the sentence's, else the article's: discourse.ts attackerOf) as doer, whoever speaks (English).
+ */
+export function definiteAttackDoer(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  if (ctx.lang !== 'en' || p.pos !== 'verb') return undefined;
+  const toks = ctx.s.tokens;
+  let k = T.tok0 - 1;
+  while (k > 0 && /^(also|reportedly|had|have|has|then|later)$/.test(toks[k]!.norm)) k--;
+  const noun = ctx.s.triggers.find((x) => x.tok1 === k + 1 && x !== T && x.patterns.some((q) => q.relation === 'attacked'));
+  if (!noun) return undefined;
+  let d = noun.tok0 - 1;
+  while (d > 0 && /^(air|drone|missile|rocket)$/.test(toks[d]!.norm)) d--;
+  if (!/^(the|these|those)$/.test(toks[d]?.norm ?? '')) return undefined;
+  const doer = attackerOf(ctx, ctx.discourse, noun, []);
+  if (!doer) return undefined;
+  const obj = includedMembers(ctx, T.tok1, 8) ?? objectGroup(ctx, T.tok1, p, new Set([doer.entity]));
+  if (!obj?.length) return undefined;
+  return emitAll(ctx, T, p, [doer], obj, attrs);
 }
 
