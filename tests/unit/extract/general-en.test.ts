@@ -146,3 +146,12 @@ describe('the members of an unnamed noun, and "the raids" as subject', () => {
     expect(t.some((x) => x.endsWith('attacked hezbollah'))).toBe(false);
   });
 });
+
+describe('a noun\'s agent after its complement', () => {
+  it('"a series of attacks against X in P by Y": Y attacked X ("of" makes "attacks" a noun)', () => {
+    expect(en('Washington said its jets were responding to a series of attacks against US troops in Iraq and Syria by Kataib Hezbollah.', 'attacked')).toContain('kataib-hezbollah attacked usa');
+  });
+  it('a name after a comma is no agent', () => {
+    expect(en('Its jets were responding to a series of attacks against US troops in Iraq, Kataib Hezbollah said.', 'attacked')).not.toContain('kataib-hezbollah attacked usa');
+  });
+});

@@ -820,12 +820,38 @@ function afterEvent(ctx: Ctx, T: Trigger): boolean {
   return false;
 }
 
+/**
+ * "attacks against US personnel in Iraq and Syria by the Revolutionary Guards", "a visit to Damascus last week by X": an
+ * English noun's agent after its own complement (names there only after a preposition; no verb, speech or boundary).
+ */
+function lateAgent(ctx: Ctx, T: Trigger): Group | undefined {
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  for (let k = T.tok1; k < toks.length && k - T.tok1 <= 12; k++) {
+    const t = toks[k]!;
+    if (BOUNDARY.has(t.text) || t.text === ',' || hasCue(ctx, k, 'speech') || ctx.s.triggers.some((x) => x !== T && x.tok0 === k)) return undefined;
+    if (ctx.inMention[k]) {
+      const m = ms.find((x) => x.tok0 === k);
+      if (m && !prepOf(ctx, m) && !m.conj) return undefined;
+      continue;
+    }
+    if (t.norm !== 'by' || k === T.tok1) continue;
+    const i = firstMentionAfter(ms, k + 1);
+    if (i < 0 || freeWords(ctx, k + 1, ms[i]!.tok0) > 1) return undefined;
+    const g = groupFrom(ms, i).filter((m) => actor(ctx.lex, m));
+    return g.length ? g : undefined;
+  }
+  return undefined;
+}
+
 /** Arguments of a noun trigger. */
 export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group | undefined; objFrom: number } {
   const { s } = ctx;
   const ms = s.mentions;
   const by = performer(ctx, T);
   if (by) return { pairs: undefined, subj: by, objFrom: by[by.length - 1]!.tok1 };
+  const late = ctx.lang === 'en' ? lateAgent(ctx, T) : undefined;
+  if (late) return { pairs: undefined, subj: late, objFrom: T.tok1 };
   // between A and B
   // ("talks in Moscow on December 28 between A, B and C": a place and a date may come first)
   const adjunct = (m: Mention) => m.kind === 'place' && !!prepOf(ctx, m);

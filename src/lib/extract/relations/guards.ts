@@ -175,6 +175,8 @@ export function relationOf(ctx: Ctx, T: Trigger): Pattern {
     const noun = T.patterns.find((p) => p.pos === 'noun');
     const prev = nth(ctx.s.tokens, T.tok0 - 1);
     if (noun && prev && (DETERMINERS.test(prev.norm) || /['’]s?$/.test(prev.text) || /^(known|official|state|working)$/.test(prev.norm))) return noun;
+    // ("a series of attacks against X by Y", "dozens of strikes": a verb form right after "of" is a noun, a gerund excepted)
+    if (noun && prev?.norm === 'of' && !/ing$/.test(ctx.s.tokens[T.tok0]!.norm)) return noun;
     // "the 5 May attack": a date right before makes it the noun
     if (noun && prev && (EN_MONTH.test(prev.norm) || ctx.s.dates.some((d) => d.end === prev.end))) return noun;
     // "American support for the SDF": a demonym right before makes it the noun
