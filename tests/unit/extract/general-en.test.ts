@@ -155,3 +155,13 @@ describe('a noun\'s agent after its complement', () => {
     expect(en('Its jets were responding to a series of attacks against US troops in Iraq, Kataib Hezbollah said.', 'attacked')).not.toContain('kataib-hezbollah attacked usa');
   });
 });
+
+describe('the place of an attack aimed at a named actor', () => {
+  it('"a strike on a building in Damascus killed Hezbollah commanders": Hezbollah is attacked, the capital is where', () => {
+    expect(en('An Israeli strike on a building in Damascus killed three Hezbollah commanders on Monday.', 'attacked')).toEqual(['isr attacked hezbollah']);
+    expect(en('Turkish jets carried out strikes against PKK targets in northern Iraq on Monday.', 'attacked')).toEqual(['tur attacked pkk']);
+  });
+  it('with no actor aimed at, the place is the target', () => {
+    expect(en('Israeli strikes in Syria killed three people on Monday.', 'attacked')).toEqual(['isr attacked syr']);
+  });
+});

@@ -893,3 +893,29 @@ export function definiteAttackDoer(ctx: Ctx, T: Trigger, p: Pattern, attrs: Reco
   return emitAll(ctx, T, p, [doer], obj, attrs);
 }
 
+/**
+ * "An Israeli strike on a building in Damascus killed five IRGC members", "strikes against PKK targets in northern Iraq":
+ * an attack that names an actor it was aimed at is not also an attack on the place it happened in (English; a country
+ * after "in"/"at"/"near" counts as a place). Drops such records of the sentence from `ctx.out` (from index `from`).
+ */
+export function placesOfNamedTargets(ctx: Ctx, from: number): void {
+  if (ctx.lang !== 'en') return;
+  const { s, out } = ctx;
+  const placeKinds = new Set(['place', 'country']);
+  const named = new Set<string>();
+  for (let i = from; i < out.length; i++) {
+    const r = out[i]!;
+    if (r.relation === 'attacked' && !placeKinds.has(ctx.lex.entities.get(r.target)?.kind ?? '')) named.add(r.source);
+  }
+  if (!named.size) return;
+  for (let i = out.length - 1; i >= from; i--) {
+    const r = out[i]!;
+    if (r.relation !== 'attacked' || !named.has(r.source)) continue;
+    const m = s.mentions.find((x) => x.start - s.start === r.evidence.targetSpan[0]);
+    const k = m ? m.tok0 - 1 : -1;
+    // (the preposition may stand before a compass word: "in northern Iraq")
+    const before = /^(northern|southern|eastern|western|central|northeastern|northwestern)$/.test(nth(s.tokens, k)?.norm ?? '') ? k - 1 : k;
+    if (m && placeKinds.has(actor(ctx.lex, m)?.kind === 'country' ? 'country' : m.kind) && /^(in|at|near|across|inside|over|around)$/.test(nth(s.tokens, before)?.norm ?? '')) out.splice(i, 1);
+  }
+}
+
