@@ -165,3 +165,11 @@ describe('the place of an attack aimed at a named actor', () => {
     expect(en('Israeli strikes in Syria killed three people on Monday.', 'attacked')).toEqual(['isr attacked syr']);
   });
 });
+
+describe('"the two sides" after two meetings of one person', () => {
+  it('A met B (in a clause), then held talks with C: the two sides are A and C', () => {
+    const r = extract('Ayman Safadi, who arrived from Amman, where he had met Antony Blinken on Monday, held talks with Sameh Shoukry in Cairo. The two sides discussed the war in Gaza.', 'en');
+    const second = r.relations.filter((x) => x.relation === 'met' && x.evidence.sentence.startsWith('The two sides')).map((x) => [x.source, x.target].sort().join(' '));
+    expect(second).toEqual(['ayman-safadi sameh-shoukry']);
+  });
+});
