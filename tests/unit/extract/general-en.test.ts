@@ -173,3 +173,15 @@ describe('"the two sides" after two meetings of one person', () => {
     expect(second).toEqual(['ayman-safadi sameh-shoukry']);
   });
 });
+
+describe('thanks for aid', () => {
+  it('"X, who thanked Y for its aid": Y (its state) supported X\'s state', () => {
+    expect(en('Ayman Safadi met Abdel Fattah al-Sisi, who thanked Amman for its aid to Gaza.', 'supported')).toEqual(['jor supported egy']);
+  });
+  it('"thanked him for his country\'s relief flights": "him" is the other person named', () => {
+    expect(en('Ayman Safadi visited Cairo and met Abdel Fattah al-Sisi, who thanked him for his country\'s relief flights.', 'supported')).toEqual(['jor supported egy']);
+  });
+  it('thanks for anything else are no support', () => {
+    expect(en('Abdel Fattah al-Sisi thanked Ayman Safadi for his visit.', 'supported')).toEqual([]);
+  });
+});

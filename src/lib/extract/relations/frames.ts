@@ -1,5 +1,5 @@
 /** Relations: frames of particular relations (reception, received, reconciliation, control, "US-backed", declared targets). */
-import { cueHas, type CueSpan, type Mention, mention, mentionOn, type Trigger, triggerWith } from '../doc.ts';
+import { cueHas, type CueSpan, type Mention, mention, mentionOn, relationRecord, type Trigger, triggerWith } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
 import { actor, BOUNDARY as BOUNDARY_TEXT, type Ctx, cueIn, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, lastMentionBefore, nth, PASSIVE_AUX, PREP_CLITICS, prepOf, verbPattern, withPreps, wordsBetween } from './ctx.ts';
 import { leftGroup, nounArgs, objectGroup, possessivePronoun, verbArgs } from './args.ts';
@@ -916,6 +916,51 @@ export function placesOfNamedTargets(ctx: Ctx, from: number): void {
     // (the preposition may stand before a compass word: "in northern Iraq")
     const before = /^(northern|southern|eastern|western|central|northeastern|northwestern)$/.test(nth(s.tokens, k)?.norm ?? '') ? k - 1 : k;
     if (m && placeKinds.has(actor(ctx.lex, m)?.kind === 'country' ? 'country' : m.kind) && /^(in|at|near|across|inside|over|around)$/.test(nth(s.tokens, before)?.norm ?? '')) out.splice(i, 1);
+  }
+}
+
+const AID = /^(aid|support|help|assistance|relief|backing|donations|solidarity)$/;
+
+/**
+ * "Assad, who thanked Cairo for its aid after the earthquake", "thanked him for his country's relief flights": thanks for
+ * aid say that the one thanked (its state) supported the thanker (its state) (English).
+ */
+export function thanks(ctx: Ctx): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const pattern = verbPattern(ctx, 'supported');
+  if (ctx.lang !== 'en' || !pattern) return;
+  for (let k = 0; k < toks.length; k++) {
+    if (!/^(thanked|thanks|thanking|thank)$/.test(toks[k]!.norm) || ctx.inMention[k]) continue;
+    const v = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern);
+    const thanker = verbArgs(ctx, v, true).subj?.[0];
+    if (!thanker) continue;
+    // the one thanked: a name right after, or "him"/"her": the first other person of the sentence
+    let thanked: Mention | undefined = s.mentions.find((m) => m.tok0 === k + 1);
+    let end = thanked?.tok1 ?? k + 2;
+    if (!thanked && /^(him|her)$/.test(toks[k + 1]?.norm ?? '')) thanked = s.mentions.find((m) => m.kind === 'person' && m.entity !== thanker.entity && m.tok1 <= k);
+    if (!thanked || toks[end]?.norm !== 'for') continue;
+    let aid = false;
+    for (let j = end + 1; j < toks.length && j - end <= 5 && !aid; j++) aid = AID.test(toks[j]!.norm);
+    if (!aid) continue;
+    const state = (m: Mention): Mention | undefined => {
+      const a = actor(ctx.lex, m);
+      if (!a || a.kind !== 'person') return a;
+      const c = ctx.lex.entities.get(a.entity)?.country;
+      const e = c ? ctx.lex.entities.get(c) : undefined;
+      return e ? mentionOn(mention(m.tok0, m.tok1, m.start, m.end, e.id, e.kind, 'anaphor', false, ''), m) : undefined;
+    };
+    const giver = state(thanked);
+    const taker = state(thanker);
+    if (!giver || !taker || giver.entity === taker.entity) continue;
+    // (the support thanked for is a state of the time told, not the day of the thanks: the publication date)
+    const n = ctx.out.length;
+    emitAll(ctx, v, pattern, [giver], [taker], {});
+    for (let i = n; i < ctx.out.length; i++) {
+      const r = ctx.out[i]!;
+      ctx.out[i] = relationRecord(r.source, r.relation, r.target, ctx.doc.article.date, 'published', r.evidence, r.attrs);
+      ctx.stative.add(ctx.out[i]!);
+    }
   }
 }
 
