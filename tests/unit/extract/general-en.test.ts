@@ -185,3 +185,9 @@ describe('thanks for aid', () => {
     expect(en('Abdel Fattah al-Sisi thanked Ayman Safadi for his visit.', 'supported')).toEqual([]);
   });
 });
+
+describe('a list as the antecedent of an object relative', () => {
+  it('"Qatar and Turkey, which it accuses of …": both are accused', () => {
+    expect(en('Egypt broke off ties with Qatar and Turkey, which it accuses of backing militants in Sinai.', 'accused')).toEqual(['egy accused qat', 'egy accused tur']);
+  });
+});

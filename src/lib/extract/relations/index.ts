@@ -15,7 +15,7 @@
 import type { RelationRecord } from '../../types.ts';
 import { copyDoc, copyMention, redated, type Doc, type Mention, mention, mentionOf, mentionOn, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import type { Lexicon, Pattern } from '../lexicon.ts';
-import { actor, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps } from './ctx.ts';
+import { actor, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, pluralCounterparts, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, leftGroup, nounArgs, objectGroup, passiveAfterAnd, possessedObject, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
@@ -480,7 +480,8 @@ function withSubject(
     // "sanctions on Assad's government, which Washington has accused of war crimes": the antecedent of "which" is the object
     const k = subj[0]!.tok0 - 1;
     const ante = /^(which|whom)$/.test(nth(ctx.s.tokens, k)?.norm ?? '') && nth(ctx.s.tokens, k - 1)?.text === ',' ? ctx.s.mentions.find((m) => m.tok1 === k - 1) : undefined;
-    if (ante && actor(ctx.lex, ante) && !exclude.has(ante.entity)) obj = [ante];
+    // (a list antecedent is the object whole: "Sweden and Finland, which it accuses of …")
+    if (ante && actor(ctx.lex, ante) && !exclude.has(ante.entity)) obj = groupTo(ctx.s.mentions, ctx.s.mentions.indexOf(ante)).filter((x) => actor(ctx.lex, x) && !exclude.has(x.entity));
   }
   // "تتهم أنقرة الوحدات بأنها امتداد لحزب العمال": what follows بأن is the accusation's content, not the accused
   if (rel === 'accused' && obj && ctx.lang === 'ar' && ctx.s.tokens.slice(objFrom, obj[0]!.tok0).some((t) => /^بان(ه|ها|هم)?$/.test(t.norm))) obj = undefined;
