@@ -624,6 +624,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       const pm = mention(c.tok0, c.tok1, c.start, c.end, person, 'person', 'descriptor', false, c.clitics);
       ms = [...ms, pm].sort((x, y) => x.tok0 - y.tok0);
     }
+    if (doc.article.lang === 'en') ms = basesAt(s, ms, lex);
     ms = conjunctions(s, ms, lex, blocked, doc.article.lang);
     ms = resolveRoleGroups(s, ms, lex, doc.article.lang, sentenceDate(s, doc.article.date));
     // "ضيفه الإيراني", "his Iranian guest": the person of that country named last
@@ -661,6 +662,44 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   const out = copyDoc(doc);
   out.sentences = sentences;
   out.discovered = discovered;
+  return out;
+}
+
+/** City entity → the base the lexicon names after it ("tartus" → "tartus-naval-base"), per lexicon. */
+const baseCache = new WeakMap<Lexicon, Map<string, string>>();
+function basesOf(lex: Lexicon): Map<string, string> {
+  let map = baseCache.get(lex);
+  if (map) return map;
+  map = new Map();
+  const byLabel = new Map<string, string>();
+  for (const e of lex.entities.values()) if (e.kind === 'place' && e.label_en) byLabel.set(e.label_en.toLowerCase(), e.id);
+  for (const e of lex.entities.values()) {
+    const m = e.kind === 'place' ? /^(.+?) (?:naval |air |military )?(?:air )?base$/i.exec(e.label_en ?? '') : null;
+    const city = m ? byLabel.get(m[1]!.toLowerCase()) : undefined;
+    if (city && city !== e.id) map.set(city, e.id);
+  }
+  baseCache.set(lex, map);
+  return map;
+}
+
+/**
+ * "air and naval bases at Hmeimim and Tartus", "the base in Tartus": a city named as where a base is stands for the base
+ * the lexicon names after it (English; a list after the base noun included).
+ */
+function basesAt(s: Sentence, ms: Mention[], lex: Lexicon): Mention[] {
+  const toks = s.tokens;
+  let out = ms;
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    const base = m.kind === 'place' ? basesOf(lex).get(m.entity) : undefined;
+    if (!base) continue;
+    // back over the list before it ("at Hmeimim and Tartus") to the preposition and the base noun
+    let k = m.tok0 - 1;
+    while (k > 0 && (toks[k]!.norm === 'and' || toks[k]!.text === ',' || ms.some((x) => x.tok0 <= k && k < x.tok1 && x.kind === 'place'))) k--;
+    if (!/^(at|in)$/.test(toks[k]?.norm ?? '') || !/^(base|bases|facility|facilities)$/.test(toks[k - 1]?.norm ?? '')) continue;
+    if (out === ms) out = ms.slice();
+    out[i] = mentionOf(m, base, 'place');
+  }
   return out;
 }
 

@@ -191,3 +191,12 @@ describe('a list as the antecedent of an object relative', () => {
     expect(en('Egypt broke off ties with Qatar and Turkey, which it accuses of backing militants in Sinai.', 'accused')).toEqual(['egy accused qat', 'egy accused tur']);
   });
 });
+
+describe('a city named as where a base is', () => {
+  it('"bases at Hmeimim and Tartus": the base named after the city', () => {
+    expect(en('Moscow has kept air and naval bases at Hmeimim and Tartus since 2015.', 'deployed_in')).toEqual(['rus deployed_in hmeimim-air-base', 'rus deployed_in tartus-naval-base']);
+  });
+  it('the city otherwise', () => {
+    expect(en('Russian troops were deployed in Tartus on Monday.', 'deployed_in')).toEqual(['rus deployed_in tartus']);
+  });
+});
