@@ -200,3 +200,12 @@ describe('a city named as where a base is', () => {
     expect(en('Russian troops were deployed in Tartus on Monday.', 'deployed_in')).toEqual(['rus deployed_in tartus']);
   });
 });
+
+describe('a conversation held', () => {
+  it('"he had held a brief conversation with X": the pronoun\'s person met X', () => {
+    expect(en('Ayman Safadi said on Monday he had held a brief conversation with Sameh Shoukry in Geneva.', 'met')).toEqual(['ayman-safadi met sameh-shoukry']);
+  });
+  it('a phone conversation is a call, not a meeting', () => {
+    expect(en('Ayman Safadi held a phone conversation with Sameh Shoukry on Monday.', 'met')).toEqual([]);
+  });
+});
