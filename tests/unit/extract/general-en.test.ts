@@ -209,3 +209,13 @@ describe('a conversation held', () => {
     expect(en('Ayman Safadi held a phone conversation with Sameh Shoukry on Monday.', 'met')).toEqual([]);
   });
 });
+
+describe('support as an adjunct', () => {
+  it('"X took Y with Z\'s support", "with the backing of Z": Z supported X', () => {
+    expect(en('The SDF captured Raqqa with US air support in 2017.', 'supported')).toEqual(['usa supported sdf']);
+    expect(en('The SDF captured Raqqa with the support of the United States in 2017.', 'supported')).toEqual(['usa supported sdf']);
+  });
+  it('"together with X backs Y" is a conjunction and a verb, not support given to the subject', () => {
+    expect(en('Hezbollah, which together with Iran backs the Syrian government, condemned the attack.', 'supported')).not.toContain('irn supported hezbollah');
+  });
+});

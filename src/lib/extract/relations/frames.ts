@@ -964,3 +964,28 @@ export function thanks(ctx: Ctx): void {
   }
 }
 
+/**
+ * "Government forces retook Palmyra with Russian air support", "captured Raqqa with the backing of the United States": a
+ * "with … support" adjunct says its giver supported the clause's subject (the first actor of the clause that no
+ * preposition introduces); it is never the subject's support of the giver (English).
+ */
+export function withSupport(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  const toks = ctx.s.tokens;
+  if (ctx.lang !== 'en' || !/^(support|backing|help|assistance|cover)$/.test(toks[T.tok0]!.norm)) return undefined;
+  const ms = ctx.s.mentions;
+  let k = T.tok0 - 1;
+  while (k > 0 && /^(air|military|logistical|financial|political|diplomatic|strong|full|direct)$/.test(toks[k]!.norm)) k--;
+  let giver: Mention | undefined;
+  const before = ms.find((m) => m.tok1 === k + 1);
+  if (before && (before.via === 'demonym' || isPossessive(ctx, before) || actor(ctx.lex, before)?.kind === 'country')) {
+    giver = actor(ctx.lex, before);
+    k = before.tok0 - 1;
+  } else if (toks[T.tok1]?.norm === 'of') giver = ms.find((m) => m.tok0 === T.tok1 + 1 || (m.tok0 === T.tok1 + 2 && toks[T.tok1 + 1]!.norm === 'the'));
+  while (k > 0 && /^(the|a)$/.test(toks[k]!.norm)) k--;
+  if (toks[k]?.norm !== 'with') return undefined;
+  if (!giver || !actor(ctx.lex, giver)) return true;
+  const subj = ms.find((m) => m.tok1 <= k && !prepOf(ctx, m) && !isPossessive(ctx, m) && m.via !== 'demonym' && !!actor(ctx.lex, m) && !hasBoundary(toks, m.tok1, k));
+  if (!subj || actor(ctx.lex, subj)!.entity === actor(ctx.lex, giver)!.entity) return true;
+  return emitAll(ctx, T, p, [actor(ctx.lex, giver)!], [subj], attrs);
+}
+
