@@ -219,3 +219,12 @@ describe('support as an adjunct', () => {
     expect(en('Hezbollah, which together with Iran backs the Syrian government, condemned the attack.', 'supported')).not.toContain('irn supported hezbollah');
   });
 });
+
+describe('places held', () => {
+  it('"A and B, both held by X": X holds both', () => {
+    expect(en('Ankara has pointed to Afrin and Manbij, both held by the Syrian Democratic Forces.', 'deployed_in')).toEqual(['sdf deployed_in afrin', 'sdf deployed_in manbij']);
+  });
+  it('"A and B, held by X" without "both": the nearest place only', () => {
+    expect(en('Ankara has pointed to Afrin and Manbij, held by the Syrian Democratic Forces.', 'deployed_in')).toEqual(['sdf deployed_in manbij']);
+  });
+});

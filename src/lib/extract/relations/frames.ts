@@ -126,7 +126,10 @@ export function underControl(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<str
   };
   if (j >= 0 && ctx.lang === 'en' && ctx.s.tokens[ms[j]!.tok1]?.text === '-' && ms[j + 1] && article(ms[j]!.tok1, ms[j + 1]!.tok0)) j++;
   const who = j >= 0 && (freeWords(ctx, T.tok1, ms[j]!.tok0) === 0 || article(T.tok1, ms[j]!.tok0)) ? ms[j] : undefined;
-  return !!place && !!who && emitAll(ctx, T, p, [who], [place], attrs);
+  // ("Tal Rifaat and Manbij, both held by the SDF": "both", "all" make the whole list the places)
+  const both = place && ctx.lang === 'en' && ctx.s.tokens.slice(place.tok1, T.tok0).some((t) => /^(both|all)$/.test(t.norm));
+  const places = place && both ? groupTo(ms, ms.indexOf(place)).filter((m) => m.kind === 'place') : place ? [place] : [];
+  return places.length > 0 && !!who && emitAll(ctx, T, p, [who], places, attrs);
 }
 
 /** The place before an English participle phrase ("X, a town … controlled by", "X, which is held by"): the nearest place named before a comma. */
