@@ -228,3 +228,12 @@ describe('places held', () => {
     expect(en('Ankara has pointed to Afrin and Manbij, held by the Syrian Democratic Forces.', 'deployed_in')).toEqual(['sdf deployed_in manbij']);
   });
 });
+
+describe('verbs and nouns with their particles and prepositions', () => {
+  it('"pulled its troops back from X" is a withdrawal', () => {
+    expect(en('Moscow pulled its troops back from the outskirts of Kyiv in April 2022.', 'withdrew_from')).toEqual(['rus withdrew_from kyiv']);
+  });
+  it('"incursions into X" are attacks on X', () => {
+    expect(en('Israel, which has carried out several incursions into southern Lebanon since 2006, denied the report.', 'attacked')).toEqual(['isr attacked south-lebanon']);
+  });
+});
