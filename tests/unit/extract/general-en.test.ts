@@ -237,3 +237,12 @@ describe('verbs and nouns with their particles and prepositions', () => {
     expect(en('Israel, which has carried out several incursions into southern Lebanon since 2006, denied the report.', 'attacked')).toEqual(['isr attacked south-lebanon']);
   });
 });
+
+describe('one meeting several', () => {
+  it('"X met A and B": X met each; A and B are not said to meet', () => {
+    expect(en('Antony Blinken met Ayman Safadi and Sameh Shoukry in Amman on Monday.', 'met')).toEqual(['antony-blinken met ayman-safadi', 'antony-blinken met sameh-shoukry']);
+  });
+  it('a joint meeting ("a three-way meeting") joins all of them', () => {
+    expect(en('Antony Blinken met Ayman Safadi and Sameh Shoukry in Amman on Monday in a three-way meeting.', 'met')).toContain('ayman-safadi met sameh-shoukry');
+  });
+});
