@@ -246,3 +246,10 @@ describe('one meeting several', () => {
     expect(en('Antony Blinken met Ayman Safadi and Sameh Shoukry in Amman on Monday in a three-way meeting.', 'met')).toContain('ayman-safadi met sameh-shoukry');
   });
 });
+
+describe('a country\'s possession that is no place', () => {
+  it('"controls much of Lebanon\'s airspace" is no presence in Lebanon; "Lebanon\'s south" is', () => {
+    expect(en("Israel, which controls much of Lebanon's airspace, has warned Hezbollah.", 'deployed_in')).toEqual([]);
+    expect(en("Israeli troops control much of Lebanon's south.", 'deployed_in')).toEqual(['isr deployed_in lbn']);
+  });
+});

@@ -3,7 +3,7 @@ import { cueHas, type CueSpan, type Mention, mentionOn, type Sentence, type Trig
 import type { Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
-import { actor, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween } from './ctx.ts';
+import { actor, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, PLACE_RELATIONS, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween } from './ctx.ts';
 import { anaphorAt, counterpartOf, pronounRef } from './anaphora.ts';
 import { laterSource, withCounterpart } from './structure.ts';
 import { antecedentOf, describedMember, type Host, hostOf, relativeAt } from './clauses.ts';
@@ -446,6 +446,9 @@ function objectAfter(ctx: Ctx, g: Group): boolean {
   return true;
 }
 
+/** Head nouns that make a country's possessive a place ("Syria's north", "Iraq's territory"). */
+const PLACE_HEAD_EN = /^(north|south|east|west|northeast|northwest|southeast|southwest|territory|territories|soil|land|lands|border|borders|coast|countryside|provinces|province|cities|towns|regions|region|areas|area|capital|interior|mountains|desert)$/;
+
 /** The object group: first mention after `from` (introduced by one of `preps` when given). */
 export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): Group | undefined {
   const { s } = ctx;
@@ -519,6 +522,9 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
       }
     }
     if (p.pos === 'noun' && nounObjectTooFar(ctx, from, m, prep, p)) return undefined;
+    // ("controls much of Syria's airspace", "Iraq's oil": a country as the possessor of a thing that is no place is no
+    // place of a presence; "Syria's north", "Syria's territory" are)
+    if (ctx.lang === 'en' && PLACE_RELATIONS.has(p.relation) && isPossessive(ctx, m) && m.kind === 'country' && s.tokens[m.tok1]?.word && !ctx.inMention[m.tok1] && !PLACE_HEAD_EN.test(s.tokens[m.tok1]!.norm)) continue;
     // (not the possessor of an act: "condemned Israel's air strikes on Syria" condemns Israel)
     if (isPossessive(ctx, m) && i + 1 < ms.length && freeWords(ctx, m.tok1, ms[i + 1]!.tok0) <= 3 && !s.triggers.some((x) => x.tok0 >= m.tok1 && x.tok0 - m.tok1 <= 2 && x.patterns[0]!.pos === 'noun' && x.tok1 <= ms[i + 1]!.tok0)) continue;
     // ("بحث مع نظيره الإيراني": a counterpart named by a demonym is a person, resolved in counterpart())
