@@ -253,3 +253,9 @@ describe('a country\'s possession that is no place', () => {
     expect(en("Israeli troops control much of Lebanon's south.", 'deployed_in')).toEqual(['isr deployed_in lbn']);
   });
 });
+
+describe('the place of an attack told in an object relative', () => {
+  it('"a checkpoint near Raqqa that IS fighters had stormed": the place of the antecedent is attacked', () => {
+    expect(en('Kurdish forces retook a checkpoint near Raqqa that Islamic State fighters had stormed on Friday.', 'attacked')).toEqual(['isis attacked raqqa']);
+  });
+});

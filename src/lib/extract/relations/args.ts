@@ -471,6 +471,9 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     if (ctx.lang === 'en' && p.pos === 'verb' && s.triggers.some((x) => x.tok0 > from && x.tok1 <= m.tok0 && x.patterns[0]!.pos === 'verb' && s.tokens[x.tok0 - 1]?.norm === 'and' && freeWords(ctx, from, x.tok0 - 1) >= 2)) return undefined;
     // "… since the Hamas attack of October 7, putting the airports of Damascus out of service": not past ", VERBing"
     if (ctx.lang === 'en' && participleClauseBetween(ctx, from, m.tok0)) return undefined;
+    // ("stormed a prison on January 20, in the group's biggest attack in Syria": past a comma, a relation noun of its own
+    // owns the names after it)
+    if (ctx.lang === 'en' && p.pos === 'verb' && s.triggers.some((x) => x.tok0 > from && x.tok1 <= m.tok0 && x.patterns.some((q) => q.pos === 'noun') && s.tokens.slice(Math.max(from, x.tok0 - 3), x.tok0).some((t) => /^(the|a|an|its|their|his|her)$|['’]s$/.test(t.text.toLowerCase())) && s.tokens.slice(from, x.tok0).some((t) => t.text === ','))) return undefined;
     // "Iran-linked targets", "Iranian-backed militias": the first part of a compound is no object (its noun is)
     if (compoundPart(ctx, m)) continue;
     // "… in the north and Russian forces back the government": a name after "and" with a verb right after it opens a clause
