@@ -259,3 +259,10 @@ describe('the place of an attack told in an object relative', () => {
     expect(en('Kurdish forces retook a checkpoint near Raqqa that Islamic State fighters had stormed on Friday.', 'attacked')).toEqual(['isis attacked raqqa']);
   });
 });
+
+describe('a compound inside a known name', () => {
+  it('"the Turkish-backed Syrian National Army" read as one name still says Turkey backs it', () => {
+    expect(en('Fighters of the Turkish-backed Syrian National Army shelled Manbij on Monday.', 'supported')).toEqual(['tur supported syrian-national-army']);
+    expect(en('Fighters of the Syrian National Army shelled Manbij on Monday.', 'supported')).toEqual([]);
+  });
+});

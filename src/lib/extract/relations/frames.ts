@@ -992,3 +992,35 @@ export function withSupport(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<stri
   return emitAll(ctx, T, p, [actor(ctx.lex, giver)!], [subj], attrs);
 }
 
+/** English demonyms and names of countries, lower case → the country id (per lexicon). */
+const countryWordCache = new WeakMap<object, Map<string, string>>();
+function countryWords(lex: Ctx['lex']): Map<string, string> {
+  let map = countryWordCache.get(lex);
+  if (map) return map;
+  map = new Map();
+  for (const e of lex.entities.values()) if (e.kind === 'country') for (const w of [e.label_en, ...e.demonyms_en]) if (w && !w.includes(' ')) map.set(w.toLowerCase(), e.id);
+  countryWordCache.set(lex, map);
+  return map;
+}
+
+/**
+ * "the Turkish-backed Syrian National Army" as one lexicon name: the compound inside it still says who backs the group
+ * (the country whose demonym or name opens it; English).
+ */
+export function backedInName(ctx: Ctx): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const pattern = verbPattern(ctx, 'supported');
+  if (ctx.lang !== 'en' || !pattern) return;
+  for (const m of s.mentions) {
+    if (m.tok1 - m.tok0 < 4 || toks[m.tok0 + 1]?.text !== '-' || !/^(backed|supported|sponsored)$/.test(toks[m.tok0 + 2]?.norm ?? '')) continue;
+    const id = countryWords(ctx.lex).get(toks[m.tok0]!.norm);
+    const backer = id ? ctx.lex.entities.get(id) : undefined;
+    if (!backer || backer.id === m.entity) continue;
+    const t = toks[m.tok0]!;
+    const v = toks[m.tok0 + 2]!;
+    const b = mention(m.tok0, m.tok0 + 1, t.start, t.end, backer.id, backer.kind, 'demonym', false, '');
+    emitAll(ctx, cueTrigger({ tok0: m.tok0 + 2, tok1: m.tok0 + 3, start: v.start, end: v.end }, pattern), pattern, [b], [m], {});
+  }
+}
+
