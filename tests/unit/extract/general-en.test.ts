@@ -266,3 +266,13 @@ describe('a compound inside a known name', () => {
     expect(en('Fighters of the Syrian National Army shelled Manbij on Monday.', 'supported')).toEqual([]);
   });
 });
+
+describe('a speaker voicing a state\'s criticism', () => {
+  it('"X said …, and reiterated Amman\'s criticism of Y": X is the critic (an infinitive is no host verb)', () => {
+    const t = en('Ayman Safadi met Sameh Shoukry in Cairo on Monday. Safadi said Jordan would not allow its airspace to be used to attack Iran, and reiterated Amman\'s criticism of Israeli raids in the West Bank.', 'criticized');
+    expect(t).toEqual(['ayman-safadi criticized isr']);
+  });
+  it('with no verb voicing it, the possessor is the critic', () => {
+    expect(en("Amman's criticism of Israeli raids in the West Bank grew on Monday.", 'criticized')).toEqual(['jor criticized isr']);
+  });
+});

@@ -853,6 +853,15 @@ function lateAgent(ctx: Ctx, T: Trigger): Group | undefined {
   return undefined;
 }
 
+/** The subject of the (non-relation) verb at token k: its host's for a verb phrase after "and", else the name before it. */
+function voicedBy(ctx: Ctx, k: number): Group | undefined {
+  const t = ctx.s.tokens[k]!;
+  const v = { tok0: k, tok1: k + 1, start: t.start, end: t.end };
+  const h = hostOf(ctx, v);
+  const g = h ? hostSubject(ctx, h, true) : leftGroup(ctx, k, 6);
+  return g?.filter((m) => m.kind === 'person');
+}
+
 /** Arguments of a noun trigger. */
 export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group | undefined; objFrom: number } {
   const { s } = ctx;
@@ -911,6 +920,10 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     // ("a US withdrawal", "the UN mediation": a country's name used as an adjective, right before the noun)
     const attributive = ctx.lang === 'en' && m.tok1 === T.tok0 && actor(ctx.lex, m)?.kind === 'country' && /^(a|an|the)$/.test(s.tokens[m.tok0 - 1]?.norm ?? '');
     const possessive = isPossessive(ctx, m) || m.via === 'demonym' || attributive;
+    // ("Hussein … renewed Baghdad's criticism of Turkish strikes": a speaker who voices a state's criticism is its critic)
+    // (criticism is a speech act of the one who voices it; support voiced stays the state's stance)
+    const voiced = ctx.lang === 'en' && T.patterns[0]!.relation === 'criticized' && isPossessive(ctx, m) && /^(renewed|reiterated|repeated|voiced|echoed|conveyed)$/.test(nth(s.tokens, m.tok0 - 1)?.norm ?? '') ? voicedBy(ctx, m.tok0 - 1) : undefined;
+    if (voiced?.length && gap.length <= 2) return { pairs: undefined, subj: voiced, objFrom: T.tok1 };
     if (gap.length <= (ctx.lang === 'en' ? 2 : 0) && (ctx.lang === 'ar' ? m.via === 'demonym' : possessive)) return { pairs: undefined, subj: groupTo(ms, prevI), objFrom: T.tok1 };
   }
   // لقائه الرئيس الروسي: "his meeting [with] the Russian president" — the suffix is the subject, the next mention the object

@@ -152,7 +152,7 @@ export function hostOf(ctx: ClauseCtx, T: { tok0: number }): Host | undefined {
   let best: Host | undefined;
   let at = -1;
   for (const x of ctx.s.triggers)
-    if (x.tok1 <= k && x.tok0 > at && x.patterns.some((q) => q.pos === 'verb') && !ctx.inRelative[x.tok0] && !/ing$/.test(toks[x.tok0]!.norm) && !DETERMINER.test(nth(toks, x.tok0 - 1)?.norm ?? '') && !particle(ctx, x)) {
+    if (x.tok1 <= k && x.tok0 > at && x.patterns.some((q) => q.pos === 'verb') && !ctx.inRelative[x.tok0] && !/ing$/.test(toks[x.tok0]!.norm) && !/^(to|be)$/.test(nth(toks, x.tok0 - 1)?.norm ?? '') && !DETERMINER.test(nth(toks, x.tok0 - 1)?.norm ?? '') && !particle(ctx, x)) {
       best = { trigger: x };
       at = x.tok0;
     }
