@@ -276,3 +276,12 @@ describe('a speaker voicing a state\'s criticism', () => {
     expect(en("Amman's criticism of Israeli raids in the West Bank grew on Monday.", 'criticized')).toEqual(['jor criticized isr']);
   });
 });
+
+describe('an elided visit noun', () => {
+  it('"The trip was Safadi\'s first to Syria since 2011": Safadi visited Syria', () => {
+    expect(en("The trip was Ayman Safadi's first to Syria since the war began.", 'visited')).toEqual(['ayman-safadi visited syr']);
+  });
+  it('an ordinal with no visit noun before the copula is no visit', () => {
+    expect(en("The decision was Ayman Safadi's first to anger Syria since the war began.", 'visited')).toEqual([]);
+  });
+});

@@ -1024,3 +1024,29 @@ export function backedInName(ctx: Ctx): void {
   }
 }
 
+/**
+ * "The visit was Amir-Abdollahian's first to Turkey since …": after a copula, a possessor and an ordinal stand for the
+ * visit noun the sentence opened with ("X's first [visit] to Y"): X visited Y (English).
+ */
+export function elidedVisit(ctx: Ctx): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const noun = s.triggers.find((x) => x.patterns.some((q) => q.relation === 'visited' && q.pos === 'noun'));
+  const pattern = noun?.patterns.find((q) => q.relation === 'visited' && q.pos === 'noun');
+  if (ctx.lang !== 'en' || !noun || !pattern || !/^(was|is|will|would)$/.test(toks[noun.tok1]?.norm ?? '')) return;
+  for (const m of s.mentions) {
+    if (m.tok0 < noun.tok1 || m.tok0 - noun.tok1 > 3 || m.kind !== 'person' || !isPossessive(ctx, m)) continue;
+    if (!/^(first|second|third|last|latest)$/.test(toks[m.tok1]?.norm ?? '') || toks[m.tok1 + 1]?.norm !== 'to') return;
+    const place = s.mentions.find((x) => x.tok0 === m.tok1 + 2 && (x.kind === 'place' || x.kind === 'country'));
+    if (!place) return;
+    // (the visit the story is about: undated here, so that it takes the day of that visit)
+    const n = ctx.out.length;
+    emitAll(ctx, cueTrigger({ tok0: m.tok1, tok1: m.tok1 + 1, start: toks[m.tok1]!.start, end: toks[m.tok1]!.end }, pattern), pattern, [m], [place], {});
+    for (let i = n; i < ctx.out.length; i++) {
+      const r = ctx.out[i]!;
+      ctx.out[i] = relationRecord(r.source, r.relation, r.target, ctx.doc.article.date, 'published', r.evidence, r.attrs);
+    }
+    return;
+  }
+}
+
