@@ -446,6 +446,18 @@ function objectAfter(ctx: Ctx, g: Group): boolean {
   return true;
 }
 
+/**
+ * "stormed a prison on January 20, in the group's biggest attack in Syria": a comma in [a, b), then a relation noun with
+ * its determiner or possessor (within three words before it) before b.
+ */
+function commaNounBetween(ctx: Ctx, a: number, b: number): boolean {
+  const toks = ctx.s.tokens;
+  let comma = -1;
+  for (let k = a; k < b && comma < 0; k++) if (toks[k]!.text === ',') comma = k;
+  if (comma < 0) return false;
+  return ctx.s.triggers.some((x) => x.tok0 > comma && x.tok1 <= b && x.patterns.some((q) => q.pos === 'noun') && toks.slice(Math.max(a, x.tok0 - 3), x.tok0).some((t) => /^(the|a|an|its|their|his|her)$|['’]s$/.test(t.text.toLowerCase())));
+}
+
 /** Head nouns that make a country's possessive a place ("Syria's north", "Iraq's territory"). */
 const PLACE_HEAD_EN = /^(north|south|east|west|northeast|northwest|southeast|southwest|territory|territories|soil|land|lands|border|borders|coast|countryside|provinces|province|cities|towns|regions|region|areas|area|capital|interior|mountains|desert)$/;
 
@@ -473,7 +485,7 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     if (ctx.lang === 'en' && participleClauseBetween(ctx, from, m.tok0)) return undefined;
     // ("stormed a prison on January 20, in the group's biggest attack in Syria": past a comma, a relation noun of its own
     // owns the names after it)
-    if (ctx.lang === 'en' && p.pos === 'verb' && s.triggers.some((x) => x.tok0 > from && x.tok1 <= m.tok0 && x.patterns.some((q) => q.pos === 'noun') && s.tokens.slice(Math.max(from, x.tok0 - 3), x.tok0).some((t) => /^(the|a|an|its|their|his|her)$|['’]s$/.test(t.text.toLowerCase())) && s.tokens.slice(from, x.tok0).some((t) => t.text === ','))) return undefined;
+    if (ctx.lang === 'en' && p.pos === 'verb' && commaNounBetween(ctx, from, m.tok0)) return undefined;
     // "Iran-linked targets", "Iranian-backed militias": the first part of a compound is no object (its noun is)
     if (compoundPart(ctx, m)) continue;
     // "… in the north and Russian forces back the government": a name after "and" with a verb right after it opens a clause
@@ -836,6 +848,10 @@ function afterEvent(ctx: Ctx, T: Trigger): boolean {
 function lateAgent(ctx: Ctx, T: Trigger): Group | undefined {
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
+  // (the cheap test first: a "by" within reach)
+  let by = false;
+  for (let k = T.tok1 + 1; k < toks.length && k - T.tok1 <= 12 && !by; k++) by = toks[k]!.norm === 'by';
+  if (!by) return undefined;
   for (let k = T.tok1; k < toks.length && k - T.tok1 <= 12; k++) {
     const t = toks[k]!;
     if (BOUNDARY.has(t.text) || t.text === ',' || hasCue(ctx, k, 'speech') || ctx.s.triggers.some((x) => x !== T && x.tok0 === k)) return undefined;

@@ -931,8 +931,9 @@ const AID = /^(aid|support|help|assistance|relief|backing|donations|solidarity)$
 export function thanks(ctx: Ctx): void {
   const { s } = ctx;
   const toks = s.tokens;
+  if (ctx.lang !== 'en' || !ctx.doc.article.text.slice(s.start, s.end).includes('thank')) return;
   const pattern = verbPattern(ctx, 'supported');
-  if (ctx.lang !== 'en' || !pattern) return;
+  if (!pattern) return;
   for (let k = 0; k < toks.length; k++) {
     if (!/^(thanked|thanks|thanking|thank)$/.test(toks[k]!.norm) || ctx.inMention[k]) continue;
     const v = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern);
