@@ -1011,10 +1011,11 @@ function countryWords(lex: Ctx['lex']): Map<string, string> {
 export function backedInName(ctx: Ctx): void {
   const { s } = ctx;
   const toks = s.tokens;
-  const pattern = verbPattern(ctx, 'supported');
-  if (ctx.lang !== 'en' || !pattern) return;
+  if (ctx.lang !== 'en') return;
   for (const m of s.mentions) {
     if (m.tok1 - m.tok0 < 4 || toks[m.tok0 + 1]?.text !== '-' || !/^(backed|supported|sponsored)$/.test(toks[m.tok0 + 2]?.norm ?? '')) continue;
+    const pattern = verbPattern(ctx, 'supported');
+    if (!pattern) return;
     const id = countryWords(ctx.lex).get(toks[m.tok0]!.norm);
     const backer = id ? ctx.lex.entities.get(id) : undefined;
     if (!backer || backer.id === m.entity) continue;
