@@ -588,6 +588,8 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   const groupsSeen: string[] = [];
   /** Surnames of the people discovered in this article so far (normalised) → their ids. */
   const surnames = new Map<string, string>();
+  /** Head nouns of the titles people were named with so far ("minister", "envoy") → the latest such person. */
+  const heads = new Map<string, string>();
   const sentences = mapped(doc.sentences, (s) => {
     let ms = mergeAdjacent(s.tokens, lexMentions(s, lex, sentenceDate(s, doc.article.date)), lex);
     if (doc.article.lang === 'ar') ms = withoutAdjectives(s, ms, lex);
@@ -619,10 +621,10 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
         const t = s.tokens[k]!;
         const id = t.cap ? surnames.get(t.norm) : undefined;
         if (!id || blocked[k] === 1 || covered(ms, k, k + 1) || s.tokens[k + 1]?.cap || s.tokens[k - 1]?.cap) continue;
-        ms.push(mention(k, k + 1, t.start, t.end, id, 'person', 'discovered', false, ''));
-        const d = discovered.get(id)!;
+        const d = discovered.get(id);
+        ms.push(mention(k, k + 1, t.start, t.end, id, 'person', d ? 'discovered' : 'name', false, ''));
         const sentence = text.slice(s.start, s.end);
-        if (!d.sentences.includes(sentence)) d.sentences.push(sentence);
+        if (d && !d.sentences.includes(sentence)) d.sentences.push(sentence);
         added = true;
       }
       if (added) ms.sort((x, y) => x.tok0 - y.tok0);
@@ -633,6 +635,15 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
         const last = normalise(words[words.length - 1] ?? '');
         if (words.length >= 2 && last.length >= 3 && !lex.entities.has(last)) surnames.set(last, f.discovered.id);
       }
+    // ("Iraqi Foreign Minister Fuad Hussein … Hussein said": a known person named in full, then by the surname alone)
+    if (doc.article.lang === 'en')
+      for (const m of ms) {
+        if (m.kind !== 'person' || m.via !== 'name' || m.tok1 - m.tok0 < 2) continue;
+        const last = s.tokens[m.tok1 - 1]!;
+        if (last.cap && last.norm.length >= 4 && !lex.entities.has(last.norm) && !surnames.has(last.norm)) surnames.set(last.norm, m.entity);
+      }
+    // "Iranian Foreign Minister X … The minister, who …": a definite head noun alone is the person last named with it
+    if (doc.article.lang === 'en') ms = headAnaphors(s, ms, heads);
     // "وزير دفاعها" (its defence minister), "its foreign minister": the role in the country named before
     for (const c of s.cues) {
       const cue = c.cues.find((x) => x.kind === 'own_role');
@@ -651,6 +662,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       const pm = mention(c.tok0, c.tok1, c.start, c.end, person, 'person', 'descriptor', false, c.clitics);
       ms = [...ms, pm].sort((x, y) => x.tok0 - y.tok0);
     }
+    if (doc.article.lang === 'en') ms = basesAt(s, ms, lex);
     ms = conjunctions(s, ms, lex, blocked, doc.article.lang);
     ms = resolveRoleGroups(s, ms, lex, doc.article.lang, sentenceDate(s, doc.article.date));
     // "ضيفه الإيراني", "his Iranian guest": the person of that country named last
@@ -670,6 +682,11 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       }
     }
     for (const m of ms) if (m.kind === 'person') people.push(m.entity);
+    if (doc.article.lang === 'en')
+      for (const m of ms) {
+        if (m.kind !== 'person' || m.via === 'descriptor') continue;
+        for (let k = Math.max(0, m.tok0 - 3); k < m.tok1; k++) if (HEAD_NOUN.test(s.tokens[k]!.norm) && !(k < m.tok0 && covered(ms, k, k + 1))) heads.set(s.tokens[k]!.norm, m.entity);
+      }
     if (doc.article.lang === 'ar' && groupsSeen.length) ms = shortGroupNames(s, ms, lex, groupsSeen, blocked);
     for (const m of ms) {
       if (m.kind !== 'armed_group' && m.kind !== 'organization') continue;
@@ -683,6 +700,69 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   const out = copyDoc(doc);
   out.sentences = sentences;
   out.discovered = discovered;
+  return out;
+}
+
+/** City entity → the base the lexicon names after it ("tartus" → "tartus-naval-base"), per lexicon. */
+const baseCache = new WeakMap<Lexicon, Map<string, string>>();
+function basesOf(lex: Lexicon): Map<string, string> {
+  let map = baseCache.get(lex);
+  if (map) return map;
+  map = new Map();
+  const byLabel = new Map<string, string>();
+  for (const e of lex.entities.values()) if (e.kind === 'place' && e.label_en) byLabel.set(e.label_en.toLowerCase(), e.id);
+  for (const e of lex.entities.values()) {
+    const m = e.kind === 'place' ? /^(.+?) (?:naval |air |military )?(?:air )?base$/i.exec(e.label_en ?? '') : null;
+    const city = m ? byLabel.get(m[1]!.toLowerCase()) : undefined;
+    if (city && city !== e.id) map.set(city, e.id);
+  }
+  baseCache.set(lex, map);
+  return map;
+}
+
+/**
+ * "air and naval bases at Hmeimim and Tartus", "the base in Tartus": a city named as where a base is stands for the base
+ * the lexicon names after it (English; a list after the base noun included).
+ */
+function basesAt(s: Sentence, ms: Mention[], lex: Lexicon): Mention[] {
+  const toks = s.tokens;
+  let out = ms;
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    const base = m.kind === 'place' ? basesOf(lex).get(m.entity) : undefined;
+    if (!base) continue;
+    // back over the list before it ("at Hmeimim and Tartus") to the preposition and the base noun
+    let k = m.tok0 - 1;
+    while (k > 0 && (toks[k]!.norm === 'and' || toks[k]!.text === ',' || ms.some((x) => x.tok0 <= k && k < x.tok1 && x.kind === 'place'))) k--;
+    if (!/^(at|in)$/.test(toks[k]?.norm ?? '') || !/^(base|bases|facility|facilities)$/.test(toks[k - 1]?.norm ?? '')) continue;
+    if (out === ms) out = ms.slice();
+    out[i] = mentionOf(m, base, 'place');
+  }
+  return out;
+}
+
+/** Head nouns of a person's title that "the …" alone refers back to (English). */
+const HEAD_NOUN = /^(minister|president|envoy|king|prince|emir|sheikh|leader|secretary|chancellor|premier|ambassador|commander)$/;
+
+/**
+ * "The minister, who arrived from Beirut, …", "the envoy said": "the" + a person's head noun (a few role words between:
+ * "the foreign minister") with no name, country or complement of its own is the person last named with that head noun
+ * in the article (English).
+ */
+function headAnaphors(s: Sentence, ms: Mention[], heads: Map<string, string>): Mention[] {
+  if (!heads.size) return ms;
+  let out = ms;
+  const toks = s.tokens;
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k]!.norm !== 'the') continue;
+    let h = k + 1;
+    while (h < toks.length && h - k <= 2 && /^(foreign|defence|defense|prime|deputy|special|top|crown)$/.test(toks[h]!.norm)) h++;
+    const id = heads.get(toks[h]?.norm ?? '');
+    const next = toks[h + 1];
+    // (not "the president's brother": a possessor, nor "the minister of …", "the envoy for …")
+    if (!id || covered(out, k, h + 1) || (next && (next.cap || /^(of|for|to|in|['’]s?)$/.test(next.norm))) || /['’]/.test(toks[h]!.text)) continue;
+    out = [...out, mention(k, h + 1, toks[k]!.start, toks[h]!.end, id, 'person', 'descriptor', false, '')].sort((x, y) => x.tok0 - y.tok0);
+  }
   return out;
 }
 
@@ -774,6 +854,11 @@ function conjunctions(s: Sentence, named: Mention[], lex: Lexicon, blocked: Uint
         const titled = copyMention(b);
         titled.tok0 = a.tok0;
         titled.conj = a.conj;
+        // ("met X and his Iraqi counterpart Y": "and" + a possessive before the title joins Y to the list)
+        if (lang === 'en' && i > 0 && /^(his|her|their)$/.test(s.tokens[a.tok0 - 1]?.norm ?? '') && s.tokens[a.tok0 - 2]?.norm === 'and' && ms[i - 1]!.tok1 === a.tok0 - 2) {
+          titled.conj = true;
+          explicit.add(a.tok0);
+        }
         titled.clitics = a.clitics;
         ms[i + 1] = titled;
       }
@@ -791,9 +876,10 @@ function conjunctions(s: Sentence, named: Mention[], lex: Lexicon, blocked: Uint
       }
       let j = i;
       while (j + 1 < ms.length && ms[j + 1]!.conj) j++;
-      let closed = false;
-      for (let x = i; x <= j; x++) if (explicit.has(ms[x]!.tok0)) closed = true;
-      if (!closed) for (let x = i; x <= j; x++) ms[x] = withConj(ms[x]!, false);
+      // (the list ends at its last "and": "A and B, the C ministry said" joins no C)
+      let closed = i - 1;
+      for (let x = i; x <= j; x++) if (explicit.has(ms[x]!.tok0)) closed = x;
+      for (let x = closed + 1; x <= j; x++) ms[x] = withConj(ms[x]!, false);
       i = j + 1;
     }
   // "Iran's delegation, headed by X, …", "الوفد الإيراني، برئاسة X، …": the head is no member of a list,

@@ -3,10 +3,10 @@ import { cueHas, type CueSpan, type Mention, mentionOn, type Sentence, type Trig
 import type { Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
-import { actor, AR_CIRCUMSTANTIAL, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween } from './ctx.ts';
+import { actor, AR_CIRCUMSTANTIAL, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS } from './ctx.ts';
 import { anaphorAt, counterpartOf, pronounRef } from './anaphora.ts';
 import { includedMembers, laterSource, withCounterpart } from './structure.ts';
-import { describedMember, type Host, hostOf, relativeAt } from './clauses.ts';
+import { describedMember, type Host, hostOf, relativeAt, antecedentOf } from './clauses.ts';
 
 
 /** The nearest subject to the left of token `tok`: prepositional objects and possessives are skipped. */
@@ -51,7 +51,7 @@ export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | unde
     // "Iran-backed groups", "the US-led coalition": the first part of a compound is no subject
     if (s.tokens[m.tok1]?.text === '-' && !s.tokens[m.tok1]!.arabic) continue;
     // the first member of a coordinated group may carry a preposition the others share ("targets in Iraq and Syria")
-    const g = groupTo(ms, i);
+    const g = ctx.lang === 'en' ? acrossRelative(ctx, groupTo(ms, i)) : groupTo(ms, i);
     if (g.length > 1 && prepOf(ctx, g[0]!)) {
       i = ms.indexOf(g[0]!);
       continue;
@@ -59,6 +59,21 @@ export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | unde
     return alongWith(ctx, withCounterpart(ctx, g));
   }
   return undefined;
+}
+
+/**
+ * "Russia, which keeps bases at Hmeimim and Tartus, and Iran are Assad's allies": a list member after a relative clause
+ * joins the clause's antecedent, not the names inside the clause (English).
+ */
+function acrossRelative(ctx: Ctx, g: Group): Group {
+  const last = g[g.length - 1]!;
+  if (ctx.inRelative[last.tok0]) return g;
+  let i = g.length - 1;
+  while (i > 0 && !ctx.inRelative[g[i - 1]!.tok0]) i--;
+  const rest = g.slice(i);
+  const first = rest[0]!;
+  const ante = antecedentOf(ctx, first.tok0);
+  return ante >= 0 && actor(ctx.lex, ctx.s.mentions[ante]!) && !g.includes(ctx.s.mentions[ante]!) ? [...groupTo(ctx.s.mentions, ante), ...rest] : rest;
 }
 
 /** "Syria's foreign ministry condemned", "Iraq's army said": a state organ right after a possessive country, before `tok`. */
@@ -364,7 +379,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
 }
 
 /** The owner of "his"/"her"/"its" right before an English noun (an adjective between: "his first visit"; see nounArgs). */
-function possessivePronoun(ctx: Ctx, T: Trigger): Mention | undefined {
+export function possessivePronoun(ctx: Ctx, T: Trigger): Mention | undefined {
   const toks = ctx.s.tokens;
   let k = T.tok0 - 1;
   if (/^(first|second|last|latest|recent|official|state|two-day|three-day|surprise|brief)$/.test(nth(toks, k)?.norm ?? '')) k--;
@@ -441,6 +456,21 @@ function objectAfter(ctx: Ctx, g: Group, p?: Pattern): boolean {
   return true;
 }
 
+/**
+ * "stormed a prison on January 20, in the group's biggest attack in Syria": a comma in [a, b), then a relation noun with
+ * its determiner or possessor (within three words before it) before b.
+ */
+function commaNounBetween(ctx: Ctx, a: number, b: number): boolean {
+  const toks = ctx.s.tokens;
+  let comma = -1;
+  for (let k = a; k < b && comma < 0; k++) if (toks[k]!.text === ',') comma = k;
+  if (comma < 0) return false;
+  return ctx.s.triggers.some((x) => x.tok0 > comma && x.tok1 <= b && x.patterns.some((q) => q.pos === 'noun') && toks.slice(Math.max(a, x.tok0 - 3), x.tok0).some((t) => /^(the|a|an|its|their|his|her)$|['’]s$/.test(t.text.toLowerCase())));
+}
+
+/** Head nouns that make a country's possessive a place ("Syria's north", "Iraq's territory"). */
+const PLACE_HEAD_EN = /^(north|south|east|west|northeast|northwest|southeast|southwest|territory|territories|soil|land|lands|border|borders|coast|countryside|provinces|province|cities|towns|regions|region|areas|area|capital|interior|mountains|desert)$/;
+
 /** The object group: first mention after `from` (introduced by one of `preps` when given). */
 export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): Group | undefined {
   const { s } = ctx;
@@ -466,6 +496,9 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     if (ctx.lang === 'en' && p.pos === 'verb' && s.triggers.some((x) => x.tok0 > from && x.tok1 <= m.tok0 && x.patterns[0]!.pos === 'verb' && s.tokens[x.tok0 - 1]?.norm === 'and' && freeWords(ctx, from, x.tok0 - 1) >= 2)) return undefined;
     // "… since the Hamas attack of October 7, putting the airports of Damascus out of service": not past ", VERBing"
     if (ctx.lang === 'en' && participleClauseBetween(ctx, from, m.tok0)) return undefined;
+    // ("stormed a prison on January 20, in the group's biggest attack in Syria": past a comma, a relation noun of its own
+    // owns the names after it)
+    if (ctx.lang === 'en' && p.pos === 'verb' && commaNounBetween(ctx, from, m.tok0)) return undefined;
     // "Iran-linked targets", "Iranian-backed militias": the first part of a compound is no object (its noun is)
     if (compoundPart(ctx, m)) continue;
     // "… in the north and Russian forces back the government": a name after "and" with a verb right after it opens a clause
@@ -517,6 +550,9 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
       }
     }
     if (p.pos === 'noun' && nounObjectTooFar(ctx, from, m, prep, p)) return undefined;
+    // ("controls much of Syria's airspace", "Iraq's oil": a country as the possessor of a thing that is no place is no
+    // place of a presence; "Syria's north", "Syria's territory" are)
+    if (ctx.lang === 'en' && PLACE_RELATIONS.has(p.relation) && isPossessive(ctx, m) && m.kind === 'country' && s.tokens[m.tok1]?.word && !ctx.inMention[m.tok1] && !PLACE_HEAD_EN.test(s.tokens[m.tok1]!.norm)) continue;
     // (not the possessor of an act: "condemned Israel's air strikes on Syria" condemns Israel)
     if (isPossessive(ctx, m) && i + 1 < ms.length && freeWords(ctx, m.tok1, ms[i + 1]!.tok0) <= 3 && !s.triggers.some((x) => x.tok0 >= m.tok1 && x.tok0 - m.tok1 <= 2 && x.patterns[0]!.pos === 'noun' && x.tok1 <= ms[i + 1]!.tok0)) continue;
     // ("بحث مع نظيره الإيراني": a counterpart named by a demonym is a person, resolved in counterpart())
@@ -556,7 +592,13 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
  */
 function relativeClauseEnd(ctx: Ctx, from: number): number {
   const toks = ctx.s.tokens;
-  if (ctx.lang !== 'ar') return toks.length;
+  // (English ", which …,": the clause ends at its closing comma, "…, which keeps bases at Hmeimim and Tartus, and Iran")
+  if (ctx.lang !== 'ar') {
+    if (!ctx.inRelative[from - 1]) return toks.length;
+    let e = from;
+    while (e < toks.length && ctx.inRelative[e]) e++;
+    return e;
+  }
   let k = from - 1;
   while (k > 0 && toks[k]!.text !== '،' && !BOUNDARY.has(toks[k]!.text)) k--;
   if (toks[k]?.text !== '،' || !RELATIVE.has(toks[k + 1]?.norm ?? '')) return toks.length;
@@ -812,12 +854,51 @@ function afterEvent(ctx: Ctx, T: Trigger): boolean {
   return false;
 }
 
+/**
+ * "attacks against US personnel in Iraq and Syria by the Revolutionary Guards", "a visit to Damascus last week by X": an
+ * English noun's agent after its own complement (names there only after a preposition; no verb, speech or boundary).
+ */
+function lateAgent(ctx: Ctx, T: Trigger): Group | undefined {
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  // (the cheap test first: a "by" within reach)
+  let by = false;
+  for (let k = T.tok1 + 1; k < toks.length && k - T.tok1 <= 12 && !by; k++) by = toks[k]!.norm === 'by';
+  if (!by) return undefined;
+  for (let k = T.tok1; k < toks.length && k - T.tok1 <= 12; k++) {
+    const t = toks[k]!;
+    if (BOUNDARY.has(t.text) || t.text === ',' || hasCue(ctx, k, 'speech') || ctx.s.triggers.some((x) => x !== T && x.tok0 === k)) return undefined;
+    if (ctx.inMention[k]) {
+      const m = ms.find((x) => x.tok0 === k);
+      if (m && !prepOf(ctx, m) && !m.conj) return undefined;
+      continue;
+    }
+    if (t.norm !== 'by' || k === T.tok1) continue;
+    const i = firstMentionAfter(ms, k + 1);
+    if (i < 0 || freeWords(ctx, k + 1, ms[i]!.tok0) > 1) return undefined;
+    const g = groupFrom(ms, i).filter((m) => actor(ctx.lex, m));
+    return g.length ? g : undefined;
+  }
+  return undefined;
+}
+
+/** The subject of the (non-relation) verb at token k: its host's for a verb phrase after "and", else the name before it. */
+function voicedBy(ctx: Ctx, k: number): Group | undefined {
+  const t = ctx.s.tokens[k]!;
+  const v = { tok0: k, tok1: k + 1, start: t.start, end: t.end };
+  const h = hostOf(ctx, v);
+  const g = h ? hostSubject(ctx, h, true) : leftGroup(ctx, k, 6);
+  return g?.filter((m) => m.kind === 'person');
+}
+
 /** Arguments of a noun trigger. */
 export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group | undefined; objFrom: number } {
   const { s } = ctx;
   const ms = s.mentions;
   const by = performer(ctx, T);
   if (by) return { pairs: undefined, subj: by, objFrom: by[by.length - 1]!.tok1 };
+  const late = ctx.lang === 'en' ? lateAgent(ctx, T) : undefined;
+  if (late) return { pairs: undefined, subj: late, objFrom: T.tok1 };
   // between A and B
   // ("talks in Moscow on December 28 between A, B and C": a place and a date may come first)
   const adjunct = (m: Mention) => m.kind === 'place' && !!prepOf(ctx, m);
@@ -870,6 +951,10 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     // ("a US withdrawal", "the UN mediation": a country's name used as an adjective, right before the noun)
     const attributive = ctx.lang === 'en' && m.tok1 === T.tok0 && actor(ctx.lex, m)?.kind === 'country' && /^(a|an|the)$/.test(s.tokens[m.tok0 - 1]?.norm ?? '');
     const possessive = isPossessive(ctx, m) || m.via === 'demonym' || attributive;
+    // ("Hussein … renewed Baghdad's criticism of Turkish strikes": a speaker who voices a state's criticism is its critic)
+    // (criticism is a speech act of the one who voices it; support voiced stays the state's stance)
+    const voiced = ctx.lang === 'en' && T.patterns[0]!.relation === 'criticized' && isPossessive(ctx, m) && /^(renewed|reiterated|repeated|voiced|echoed|conveyed)$/.test(nth(s.tokens, m.tok0 - 1)?.norm ?? '') ? voicedBy(ctx, m.tok0 - 1) : undefined;
+    if (voiced?.length && gap.length <= 2) return { pairs: undefined, subj: voiced, objFrom: T.tok1 };
     if (gap.length <= (ctx.lang === 'en' ? 2 : 0) && (ctx.lang === 'ar' ? m.via === 'demonym' : possessive)) return { pairs: undefined, subj: groupTo(ms, prevI), objFrom: T.tok1 };
   }
   // لقائه الرئيس الروسي: "his meeting [with] the Russian president" — the suffix is the subject, the next mention the object
@@ -917,7 +1002,9 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
   const ante = relativeAntecedent(ctx, T);
   if (ante) return { pairs: undefined, subj: ante, objFrom: T.tok1 };
   // "أنه أجرى محادثة مع …", "he held talks with …": a pronoun right before the light verb is the carried subject
-  const pron = ctx.byKind.get('pronoun')?.find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 2);
+  // ("he had held a brief conversation with": a light verb and the noun's own words between)
+  const light = (c: CueSpan) => ctx.lang === 'en' && T.tok0 - c.tok1 <= 6 && s.tokens.slice(c.tok1, T.tok0).every((t) => /^(had|has|have|held|hold|holds|also|a|an|the|brief|short|long|lengthy|rare|private|separate|first|several|two|three|lengthy)$/.test(t.norm));
+  const pron = ctx.byKind.get('pronoun')?.find((c) => c.tok1 <= T.tok0 && (T.tok0 - c.tok1 <= 2 || light(c)));
   const pref = pron && !ms.some((m) => m.tok0 >= pron.tok1 && m.tok1 <= T.tok0) ? pronounRef(ctx, pron) : undefined;
   if (pref) return { pairs: undefined, subj: [mentionOn(pref, pron!)], objFrom: T.tok1 };
   // "أن بلاده ستشن قريباً عملية عسكرية": so is "his country" (بلاده) right before the light verb

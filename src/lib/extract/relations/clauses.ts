@@ -42,7 +42,10 @@ export function clauseContext(s: Sentence, lang: 'ar' | 'en'): ClauseCtx {
 }
 
 /** Auxiliaries and adverbs that may stand between a subject (or a relative pronoun) and its verb. */
-const ADVERBIAL = /^(has|have|had|is|are|was|were|will|would|also|long|still|already|repeatedly|previously|recently|since|then|later|now|often|again|reportedly|allegedly|itself|[a-z]+ly)$/;
+const ADVERBIAL = /^(has|have|had|is|are|was|were|been|will|would|also|long|still|already|repeatedly|previously|recently|since|then|later|now|often|again|reportedly|allegedly|itself|[a-z]+ly)$/;
+
+/** "has for months pressed", "have for years backed": a duration between an auxiliary and its verb. */
+const DURATION = /^(days|weeks|months|years|decades)$/;
 
 /** A determiner before a verb form makes it a noun ("condemned the strike"). */
 const DETERMINER = /^(the|a|an|its|their|his|her|this|that|any|no)$/;
@@ -50,7 +53,10 @@ const DETERMINER = /^(the|a|an|its|their|his|her|this|that|any|no)$/;
 /** Is token k an auxiliary or adverb of a verb phrase (see ADVERBIAL; "only" and "early" are no adverbs of a verb here)? */
 function adverbial(ctx: ClauseCtx, k: number): boolean {
   const t = ctx.s.tokens[k]!;
-  return !ctx.inMention[k] && ADVERBIAL.test(t.norm) && !/^(only|early|daily|weekly|family|italy|july)$/.test(t.norm);
+  if (ctx.inMention[k]) return false;
+  // ("has for months pressed": a duration inside the verb phrase)
+  if (t.norm === 'for' ? DURATION.test(nth(ctx.s.tokens, k + 1)?.norm ?? '') : DURATION.test(t.norm) && nth(ctx.s.tokens, k - 1)?.norm === 'for') return true;
+  return ADVERBIAL.test(t.norm) && !/^(only|early|daily|weekly|family|italy|july)$/.test(t.norm);
 }
 
 /** The first token of the verb phrase ending at `tok`: back over auxiliaries, adverbs and quotes. */
@@ -106,6 +112,18 @@ export function relativeAt(ctx: ClauseCtx, tok: number): { pron: number; ante: n
   return { pron: k, ante: -1 };
 }
 
+/**
+ * "Russia, which keeps bases in Syria, and Iran …": for a list member at `tok` after "and" that follows the closing comma
+ * of a relative clause or apposition, the mention the clause is about (the name before its opening comma), or -1.
+ */
+export function antecedentOf(ctx: ClauseCtx, tok: number): number {
+  const toks = ctx.s.tokens;
+  if (ctx.lang !== 'en' || nth(toks, tok - 1)?.norm !== 'and' || nth(toks, tok - 2)?.text !== ',' || !ctx.inRelative[tok - 2]) return -1;
+  let k = tok - 2;
+  while (k > 0 && ctx.inRelative[k - 1]) k--;
+  return toks[k - 1]?.text === ',' ? mentionEndingAt(ctx, k - 1) : -1;
+}
+
 /** "welcomed Syria back", "brought them back": "back" right after a verb's object is a particle of that verb, no verb. */
 function particle(ctx: ClauseCtx, x: { tok0: number }): boolean {
   return ctx.s.tokens[x.tok0]!.norm === 'back' && !!ctx.inMention[x.tok0 - 1];
@@ -134,7 +152,7 @@ export function hostOf(ctx: ClauseCtx, T: { tok0: number }): Host | undefined {
   let best: Host | undefined;
   let at = -1;
   for (const x of ctx.s.triggers)
-    if (x.tok1 <= k && x.tok0 > at && x.patterns.some((q) => q.pos === 'verb') && !ctx.inRelative[x.tok0] && !/ing$/.test(toks[x.tok0]!.norm) && !DETERMINER.test(nth(toks, x.tok0 - 1)?.norm ?? '') && !particle(ctx, x)) {
+    if (x.tok1 <= k && x.tok0 > at && x.patterns.some((q) => q.pos === 'verb') && !ctx.inRelative[x.tok0] && !/ing$/.test(toks[x.tok0]!.norm) && !/^(to|be)$/.test(nth(toks, x.tok0 - 1)?.norm ?? '') && !DETERMINER.test(nth(toks, x.tok0 - 1)?.norm ?? '') && !particle(ctx, x)) {
       best = { trigger: x };
       at = x.tok0;
     }
@@ -158,12 +176,24 @@ export function hostOf(ctx: ClauseCtx, T: { tok0: number }): Host | undefined {
 export function markAppositions(ctx: ClauseCtx): void {
   if (ctx.lang !== 'en') return;
   const toks = ctx.s.tokens;
+  // ("The minister, who arrived from Beirut, where he had met X, also held talks with Y": a ", where …," clause between a
+  // subject and its verb is passed over like a relative clause)
+  for (let k = 1; k < toks.length; k++) {
+    if (toks[k]!.norm !== 'where' || toks[k - 1]!.text !== ',') continue;
+    let e = k;
+    while (e < toks.length && toks[e]!.text !== ',' && !BOUNDARY.has(toks[e]!.text)) e++;
+    let v = e + 1;
+    while (v < toks.length && adverbial(ctx, v)) v++;
+    if (toks[e]?.text === ',' && (ctx.s.triggers.some((x) => x.tok0 === v && x.patterns.some((q) => q.pos === 'verb')) || !!ctx.cueAt.get(v)?.cues.some((q) => q.kind === 'speech'))) ctx.inRelative.fill(1, k, e + 1);
+  }
   for (const m of ctx.s.mentions) {
     const c = m.tok1;
     // (", along with Russia,": a conjunction adds a member to the name, it describes nothing)
     // (", Turkey's foreign minister,": a descriptor of the person named before is that person, no subject of its own)
     const described = m.kind === 'person' && ctx.s.mentions.some((x) => x.tok0 === c + 1 && x.via === 'descriptor' && x.kind === 'person');
-    if (toks[c]?.text !== ',' || (ctx.inMention[c + 1] && !described) || !toks[c + 1]?.word || ctx.inRelative[c + 1] || ctx.byKind.get('conj')?.some((x) => x.tok0 === c + 1)) continue;
+    // (", Assad's main backer,", ", Hezbollah's patron,": a possessor opens a description of the name, no subject either)
+    const possessor = ctx.s.mentions.some((x) => x.tok0 === c + 1 && (/['’]s$/.test(toks[x.tok1 - 1]!.text) || /^['’]$/.test(toks[x.tok1]?.text ?? '')));
+    if (toks[c]?.text !== ',' || (ctx.inMention[c + 1] && !described && !possessor) || !toks[c + 1]?.word || ctx.inRelative[c + 1] || ctx.byKind.get('conj')?.some((x) => x.tok0 === c + 1)) continue;
     let e = c + 1;
     while (e < toks.length && toks[e]!.text !== ',' && !BOUNDARY.has(toks[e]!.text) && e - c <= 9) e++;
     if (toks[e]?.text !== ',' || e === c + 1) continue;

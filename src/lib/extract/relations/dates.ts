@@ -12,7 +12,9 @@ const PRESENT_AUX = new Set(['has', 'have', 'is', 'are']);
 function presentTense(ctx: Ctx, T: Trigger): boolean {
   if (ctx.lang !== 'en') return false;
   const t = ctx.s.tokens[T.tok0]!.norm;
-  if (wordIn(ctx.s.tokens, Math.max(0, T.tok0 - 2), T.tok0, PRESENT_AUX)) return true;
+  // ("has for months pressed": over a duration in the verb phrase)
+  const a = nth(ctx.s.tokens, T.tok0 - 2)?.norm === 'for' && /^(days|weeks|months|years|decades)$/.test(ctx.s.tokens[T.tok0 - 1]!.norm) ? T.tok0 - 4 : T.tok0 - 2;
+  if (wordIn(ctx.s.tokens, Math.max(0, a), T.tok0, PRESENT_AUX)) return true;
   return /[^s]s$/.test(t) && !/(ss|us|is)$/.test(t) && T.patterns[0]!.pos === 'verb';
 }
 

@@ -263,10 +263,13 @@ export function labelledAttacks(ctx: Ctx, d: Discourse): void {
  */
 export function manySided(mine: RelationRecord[], r: RelationRecord): boolean {
   const parties = new Set<string>();
-  for (const x of mine) {
-    if (x.relation !== r.relation || x.evidence.start !== r.evidence.start) continue;
+  const same = mine.filter((x) => x.relation === r.relation && x.evidence.start === r.evidence.start);
+  for (const x of same) {
     parties.add(x.source);
     parties.add(x.target);
   }
-  return parties.size > 2;
+  // ("A met B in Beirut, then held talks with C": two meetings of one party, no meeting of three, when one party is in
+  // every pair and the others never meet)
+  const hub = [r.source, r.target].some((p) => same.every((x) => x.source === p || x.target === p));
+  return parties.size > 2 && !hub;
 }

@@ -62,7 +62,11 @@ export function emitAll(ctx: Ctx, T: Trigger, p: Pattern, subj: Group, obj0: Gro
     // "areas of Turkish influence": a demonym is no place to go to or leave
     if (placeTarget && obj.every((m) => m.via === 'demonym')) continue;
     // an implied relation (hosted → met) joins host and guests, not the guests among themselves
-    if (rel === p.relation && ctx.lex.symmetric.has(rel) && subj.length + obj.length > 2) {
+    // ("Fidan met A and B": one subject meeting a list, the list's members are not said to meet each other, unless
+    // the meeting is joint: "three-way", "trilateral", "together"; English)
+    const many = rel === p.relation && ctx.lex.symmetric.has(rel) && subj.length + obj.length > 2;
+    const oneToMany = many && ctx.lang === 'en' && subj.length === 1 && T.patterns[0]!.pos === 'verb' && !JOINT_WORDS.test(ctx.doc.article.text.slice(ctx.s.start, ctx.s.end));
+    if (many && !oneToMany) {
       const all = [...subj, ...obj];
       for (let i = 0; i < all.length; i++)
         for (let j = i + 1; j < all.length; j++) emitted = emit(ctx, T, rel, all[i]!, all[j]!, attrs, placeTarget) || emitted;
@@ -72,6 +76,9 @@ export function emitAll(ctx: Ctx, T: Trigger, p: Pattern, subj: Group, obj0: Gro
   else ctx.groups.push(subj, obj);
   return emitted;
 }
+
+/** Words that make a meeting of one with several a meeting of all. */
+const JOINT_WORDS = /\b(three-way|four-way|trilateral|tripartite|quadrilateral|joint|together|jointly)\b/i;
 
 export function pairsOf(ctx: Ctx, T: Trigger, p: Pattern, g: Group, attrs: Record<string, string>): boolean {
   let emitted = false;

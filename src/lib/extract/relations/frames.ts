@@ -1,12 +1,13 @@
 /** Relations: frames of particular relations (reception, received, reconciliation, control, "US-backed", declared targets). */
-import { cueHas, type CueSpan, type Mention, mention, mentionOn, type Trigger, triggerWith } from '../doc.ts';
+import { cueHas, type CueSpan, type Mention, mention, mentionOn, relationRecord, type Trigger, triggerWith } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
 import { actor, BOUNDARY as BOUNDARY_TEXT, type Ctx, cueIn, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, lastMentionBefore, nth, PASSIVE_AUX, PREP_CLITICS, prepOf, verbPattern, withPreps, wordsBetween } from './ctx.ts';
-import { leftGroup, nounArgs, objectGroup, verbArgs } from './args.ts';
+import { leftGroup, nounArgs, objectGroup, possessivePronoun, verbArgs } from './args.ts';
 import { isPresent } from './dates.ts';
 import { emit, emitAll } from './emit.ts';
 import { isHypothetical, isNegated } from './guards.ts';
 import { pronounRef } from './anaphora.ts';
+import { attackerOf } from './discourse.ts';
 
 /**
  * hosted, "في استقبال": "كان X في استقبال Y" (X before, the guest its genitive) and "كان في استقباله [في المطار] X"
@@ -48,6 +49,8 @@ export function hyphenBacked(ctx: Ctx, T: Trigger): [Mention, Group] | undefined
   if (!backer || !actor(ctx.lex, backer)) return undefined;
   const i = firstMentionAfter(ms, T.tok1);
   if (i >= 0 && ms[i]!.tok0 === T.tok1) return [backer, groupFrom(ms, i)];
+  const members = includedMembers(ctx, T.tok1);
+  if (members) return [backer, members];
   let k = backer.tok0 - 1;
   // ("the IRI, an umbrella group of Iran-backed militias": a head noun and "of" before the compound)
   if (toks[k]?.norm === 'of') {
@@ -62,6 +65,28 @@ export function hyphenBacked(ctx: Ctx, T: Trigger): [Mention, Group] | undefined
   // "(SDF)": the acronym in brackets is read with the name before it
   const head = ms.find((m) => m.tok1 === k + 1 || (m.tok0 < k && m.tok1 >= k && toks[m.tok1]?.text === ')'));
   return head && actor(ctx.lex, head) ? [backer, [head]] : undefined;
+}
+
+/**
+ * "Iran-backed fighters, including members of Iraq's Nujaba movement and Lebanon's Hezbollah": the named members of an
+ * unnamed noun (a noun of one or two words at `from`, then ", including", "such as"), the possessors of the names left out.
+ */
+export function includedMembers(ctx: Ctx, from: number, maxWords = 2): Group | undefined {
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  let k = from;
+  // ("a meeting of Iran-backed fighters, including …": within a longer object, only the first part of a compound is named)
+  while (k < toks.length && k - from < maxWords && (toks[k]!.word || toks[k]!.text === '-') && (!ctx.inMention[k] || toks[k + 1]?.text === '-')) k++;
+  if (k === from || toks[k]?.text !== ',' || !/^(including|such)$/.test(toks[k + 1]?.norm ?? '')) return undefined;
+  for (let i = firstMentionAfter(ms, k + 2); i >= 0 && i < ms.length; i++) {
+    const m = ms[i]!;
+    if (freeWords(ctx, k + 2, m.tok0) > 3 || hasBoundary(toks, k + 2, m.tok0)) return undefined;
+    // ("members of Iraq's Nujaba movement": the country that owns the name is none of them)
+    if (isPossessive(ctx, m)) continue;
+    const g = groupFrom(ms, i).filter((x) => !isPossessive(ctx, x) && actor(ctx.lex, x) && x.kind !== 'country');
+    return g.length ? g : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -101,7 +126,10 @@ export function underControl(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<str
   };
   if (j >= 0 && ctx.lang === 'en' && ctx.s.tokens[ms[j]!.tok1]?.text === '-' && ms[j + 1] && article(ms[j]!.tok1, ms[j + 1]!.tok0)) j++;
   const who = j >= 0 && (freeWords(ctx, T.tok1, ms[j]!.tok0) === 0 || article(T.tok1, ms[j]!.tok0)) ? ms[j] : undefined;
-  return !!place && !!who && emitAll(ctx, T, p, [who], [place], attrs);
+  // ("Tal Rifaat and Manbij, both held by the SDF": "both", "all" make the whole list the places)
+  const both = place && ctx.lang === 'en' && ctx.s.tokens.slice(place.tok1, T.tok0).some((t) => /^(both|all)$/.test(t.norm));
+  const places = place && both ? groupTo(ms, ms.indexOf(place)).filter((m) => m.kind === 'place') : place ? [place] : [];
+  return places.length > 0 && !!who && emitAll(ctx, T, p, [who], places, attrs);
 }
 
 /** The place before an English participle phrase ("X, a town … controlled by", "X, which is held by"): the nearest place named before a comma. */
@@ -160,6 +188,12 @@ export function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<s
     } else {
       const a = verbArgs(ctx, u, true);
       urger = a.subj;
+      // ("His call for reconciliation between A and B": the owner of the call; opening the sentence, the person carried over)
+      const own = ctx.lang === 'en' && 'patterns' in u && /^(his|her)$/.test(nth(s.tokens, u.tok0 - 1)?.norm ?? '');
+      if (own) {
+        const who = possessivePronoun(ctx, u) ?? (ctx.lastSubject?.kind === 'person' && !ms.some((m) => m.tok1 <= u.tok0 && m.kind === 'person') ? mentionOn(ctx.lastSubject, u) : undefined);
+        urger = who ? [who] : undefined;
+      }
       const o = objectGroup(ctx, a.objFrom, withPreps(p, [], []), new Set(urger?.map((x) => x.entity)));
       if (o && o[0]!.tok1 <= T.tok0) {
         addressee = o[0];
@@ -291,13 +325,14 @@ export function agentNoun(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
   } else {
     const i = lastMentionBefore(ms, T.tok0);
     const m = i >= 0 ? ms[i] : undefined;
-    if (m && isPossessive(ctx, m) && freeWords(ctx, m.tok1, T.tok0) <= 1) {
+    // ("Assad's main military backer": adjectives of the noun between)
+    let k = T.tok0 - 1;
+    while (k > 0 && ALLY_ADJECTIVE.test(s.tokens[k]!.norm)) k--;
+    if (m && isPossessive(ctx, m) && (freeWords(ctx, m.tok1, T.tok0) <= 1 || m.tok1 === k + 1)) {
       obj = [m];
       left = m.tok0;
     } else {
       // "Russia and Iran are his main allies": "his" is the last person named before
-      let k = T.tok0 - 1;
-      while (k > 0 && /^(main|closest|key|chief|staunchest|strongest|top)$/.test(s.tokens[k]!.norm)) k--;
       const who = /^(his|her)$/.test(s.tokens[k]?.norm ?? '') ? [...ms].reverse().find((x) => x.tok1 <= k && x.kind === 'person') : undefined;
       if (who) {
         obj = [mention(k, k + 1, s.tokens[k]!.start, s.tokens[k]!.end, who.entity, who.kind, 'anaphor', who.conj, who.clitics, who.grouped)];
@@ -314,8 +349,15 @@ export function agentNoun(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
     obj = obj.filter((m) => !along.includes(m));
     subj = [...subj, ...along];
   }
-  return emitAll(ctx, T, p, subj, obj, attrs);
+  // ("Moscow, Assad's main backer alongside Tehran,": a member joined to the noun by a conjunction backs him too)
+  const c = ctx.lang === 'en' ? ctx.byKind.get('conj')?.find((x) => x.tok0 === T.tok1) : undefined;
+  const j = c ? firstMentionAfter(ms, c.tok1) : -1;
+  const also = j >= 0 && ms[j]!.tok0 === c!.tok1 && actor(ctx.lex, ms[j]!) ? groupFrom(ms, j).filter((x) => actor(ctx.lex, x)) : [];
+  return emitAll(ctx, T, p, [...subj, ...also], obj, attrs);
 }
+
+/** Adjectives of an ally or backer noun: "Assad's main military backer", "his closest regional ally". */
+const ALLY_ADJECTIVE = /^(main|closest|key|chief|staunchest|strongest|top|military|political|regional|principal|biggest|traditional|strategic|only|last|major|foreign)$/;
 
 const CONDITION_WORDS = /^(must|should|required|requires|require|needs|depends|conditional|يجب|ينبغي|يتطلب|تتطلب|يستلزم|مشروط|مشروطه|مرهون|مرهونه|يتوقف)$/;
 /**
@@ -765,12 +807,25 @@ export function metWithResponse(ctx: Ctx, T: Trigger): boolean {
   return true;
 }
 
-/** "keeps 900 troops in Syria and 2,500 in Iraq", "and some in Iraq": a number or share and "in" before another place shares the actor. */
+/**
+ * "keeps 900 troops in Syria and 2,500 in Iraq", "and some in Iraq", "…, most of them in the northeast": a number or share
+ * and "in" before another place shares the actor.
+ */
 function furtherPlacesEn(ctx: Ctx, obj: Group): Group {
   const toks = ctx.s.tokens;
   const out = obj.slice();
   for (;;) {
     const k = out[out.length - 1]!.tok1;
+    // ("900 troops in Syria, most of them in the northeast": a share of those present, after a comma)
+    if (toks[k]?.text === ',') {
+      let j = k + 1;
+      while (j < toks.length && j - k <= 5 && /^(most|many|some|half|all|the|rest|majority|bulk|of|them|mostly|mainly|largely)$/.test(toks[j]!.norm)) j++;
+      const m = ctx.s.mentions.find((x) => x.tok0 === j + 1);
+      const share = toks.slice(k + 1, j).map((t) => t.norm).join(' ');
+      if (!/of them|^(mostly|mainly|largely)$/.test(share) || toks[j]?.norm !== 'in' || !m || !(m.kind === 'place' || actor(ctx.lex, m)?.kind === 'country')) break;
+      out.push(m);
+      continue;
+    }
     if (toks[k]?.norm !== 'and') break;
     let j = k + 1;
     // ("2,500" is read as 2 , 500)
@@ -796,3 +851,212 @@ function toldThat(ctx: Ctx, c: CueSpan, pattern: Pattern): void {
   const x = leftGroup(ctx, told.tok0, 4);
   if (x?.length) emitAll(ctx, cueTrigger(told, pattern), pattern, x, [y], {});
 }
+
+/** Participles that name who uses or owns what was struck: "facilities used by X", "targets linked to X". */
+const OWNED = /^(used|linked|belonging|run|operated|affiliated|tied|connected|associated)$/;
+
+/**
+ * "US jets struck a depot in eastern Syria used by Iran's Revolutionary Guards", "struck 85 targets in Iraq and Syria
+ * linked to the IRGC": what was struck belongs to a named actor, who is the one attacked (the place only says where;
+ * English). Undefined when the verb's object names no such owner.
+ */
+export function ownerStruck(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  const toks = ctx.s.tokens;
+  // ("85 targets", "the strikes": a verb form after a numeral or a determiner is a noun)
+  const noun = (k: number) => /^(\p{N}+|the|a|an|its|their|more|several|dozens|many)$/u.test(nth(toks, k - 1)?.norm ?? '');
+  if (ctx.lang !== 'en' || p.pos !== 'verb' || noun(T.tok0)) return undefined;
+  const ms = ctx.s.mentions;
+  for (let k = T.tok1; k < toks.length && k - T.tok1 <= 14; k++) {
+    const t = toks[k]!;
+    if (BOUNDARY_TEXT.has(t.text) || (t.text === ',' && !ctx.inMention[k]) || ctx.s.triggers.some((x) => x.tok0 === k && x !== T && x.patterns[0]!.pos === 'verb' && !noun(k))) return undefined;
+    if (ctx.inMention[k] || !OWNED.test(t.norm) || !/^(by|to|with)$/.test(nth(toks, k + 1)?.norm ?? '')) continue;
+    // ("used by groups linked to X": the owner of the owner is named)
+    const i = firstMentionAfter(ms, k + 2);
+    const m = i >= 0 ? ms[i] : undefined;
+    if (!m || hasBoundary(toks, k + 2, m.tok0) || freeWords(ctx, k + 2, m.tok0) > 3 || m.kind === 'place') return undefined;
+    const owners = groupFrom(ms, i).filter((x) => x.kind !== 'place' && actor(ctx.lex, x));
+    const subj = verbArgs(ctx, T, true).subj;
+    if (!owners.length || !subj?.length) return undefined;
+    return emitAll(ctx, T, p, subj, owners, attrs);
+  }
+  return undefined;
+}
+
+/**
+ * "Israeli strikes hit Palmyra … The raids targeted a meeting of …, including members of X and Y", "said the strikes hit a
+ * depot in Z": an attack verb whose subject is a definite attack noun ("the raids") has the doer of the attack told
+ * before (the sentence's, else the article's: discourse.ts attackerOf) as doer, whoever speaks (English).
+ */
+export function definiteAttackDoer(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  if (ctx.lang !== 'en' || p.pos !== 'verb') return undefined;
+  const toks = ctx.s.tokens;
+  let k = T.tok0 - 1;
+  while (k > 0 && /^(also|reportedly|had|have|has|then|later)$/.test(toks[k]!.norm)) k--;
+  const noun = ctx.s.triggers.find((x) => x.tok1 === k + 1 && x !== T && x.patterns.some((q) => q.relation === 'attacked'));
+  if (!noun) return undefined;
+  let d = noun.tok0 - 1;
+  while (d > 0 && /^(air|drone|missile|rocket)$/.test(toks[d]!.norm)) d--;
+  if (!/^(the|these|those)$/.test(toks[d]?.norm ?? '')) return undefined;
+  const doer = attackerOf(ctx, ctx.discourse, noun, []);
+  if (!doer) return undefined;
+  const obj = includedMembers(ctx, T.tok1, 8) ?? objectGroup(ctx, T.tok1, p, new Set([doer.entity]));
+  if (!obj?.length) return undefined;
+  return emitAll(ctx, T, p, [doer], obj, attrs);
+}
+
+/**
+ * "An Israeli strike on a building in Damascus killed five IRGC members", "strikes against PKK targets in northern Iraq":
+ * an attack that names an actor it was aimed at is not also an attack on the place it happened in (English; a country
+ * after "in"/"at"/"near" counts as a place). Drops such records of the sentence from `ctx.out` (from index `from`).
+ */
+export function placesOfNamedTargets(ctx: Ctx, from: number): void {
+  if (ctx.lang !== 'en') return;
+  const { s, out } = ctx;
+  const placeKinds = new Set(['place', 'country']);
+  const named = new Set<string>();
+  for (let i = from; i < out.length; i++) {
+    const r = out[i]!;
+    if (r.relation === 'attacked' && !placeKinds.has(ctx.lex.entities.get(r.target)?.kind ?? '')) named.add(r.source);
+  }
+  if (!named.size) return;
+  for (let i = out.length - 1; i >= from; i--) {
+    const r = out[i]!;
+    if (r.relation !== 'attacked' || !named.has(r.source)) continue;
+    const m = s.mentions.find((x) => x.start - s.start === r.evidence.targetSpan[0]);
+    const k = m ? m.tok0 - 1 : -1;
+    // (the preposition may stand before a compass word: "in northern Iraq")
+    const before = /^(northern|southern|eastern|western|central|northeastern|northwestern)$/.test(nth(s.tokens, k)?.norm ?? '') ? k - 1 : k;
+    if (m && placeKinds.has(actor(ctx.lex, m)?.kind === 'country' ? 'country' : m.kind) && /^(in|at|near|across|inside|over|around)$/.test(nth(s.tokens, before)?.norm ?? '')) out.splice(i, 1);
+  }
+}
+
+const AID = /^(aid|support|help|assistance|relief|backing|donations|solidarity)$/;
+
+/**
+ * "Assad, who thanked Cairo for its aid after the earthquake", "thanked him for his country's relief flights": thanks for
+ * aid say that the one thanked (its state) supported the thanker (its state) (English).
+ */
+export function thanks(ctx: Ctx): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  if (ctx.lang !== 'en' || !ctx.doc.article.text.slice(s.start, s.end).includes('thank')) return;
+  const pattern = verbPattern(ctx, 'supported');
+  if (!pattern) return;
+  for (let k = 0; k < toks.length; k++) {
+    if (!/^(thanked|thanks|thanking|thank)$/.test(toks[k]!.norm) || ctx.inMention[k]) continue;
+    const v = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern);
+    const thanker = verbArgs(ctx, v, true).subj?.[0];
+    if (!thanker) continue;
+    // the one thanked: a name right after, or "him"/"her": the first other person of the sentence
+    let thanked: Mention | undefined = s.mentions.find((m) => m.tok0 === k + 1);
+    let end = thanked?.tok1 ?? k + 2;
+    if (!thanked && /^(him|her)$/.test(toks[k + 1]?.norm ?? '')) thanked = s.mentions.find((m) => m.kind === 'person' && m.entity !== thanker.entity && m.tok1 <= k);
+    if (!thanked || toks[end]?.norm !== 'for') continue;
+    let aid = false;
+    for (let j = end + 1; j < toks.length && j - end <= 5 && !aid; j++) aid = AID.test(toks[j]!.norm);
+    if (!aid) continue;
+    const state = (m: Mention): Mention | undefined => {
+      const a = actor(ctx.lex, m);
+      if (!a || a.kind !== 'person') return a;
+      const c = ctx.lex.entities.get(a.entity)?.country;
+      const e = c ? ctx.lex.entities.get(c) : undefined;
+      return e ? mentionOn(mention(m.tok0, m.tok1, m.start, m.end, e.id, e.kind, 'anaphor', false, ''), m) : undefined;
+    };
+    const giver = state(thanked);
+    const taker = state(thanker);
+    if (!giver || !taker || giver.entity === taker.entity) continue;
+    // (the support thanked for is a state of the time told, not the day of the thanks: the publication date)
+    const n = ctx.out.length;
+    emitAll(ctx, v, pattern, [giver], [taker], {});
+    for (let i = n; i < ctx.out.length; i++) {
+      const r = ctx.out[i]!;
+      ctx.out[i] = relationRecord(r.source, r.relation, r.target, ctx.doc.article.date, 'published', r.evidence, r.attrs);
+      ctx.stative.add(ctx.out[i]!);
+    }
+  }
+}
+
+/**
+ * "Government forces retook Palmyra with Russian air support", "captured Raqqa with the backing of the United States": a
+ * "with … support" adjunct says its giver supported the clause's subject (the first actor of the clause that no
+ * preposition introduces); it is never the subject's support of the giver (English).
+ */
+export function withSupport(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  const toks = ctx.s.tokens;
+  if (ctx.lang !== 'en' || !/^(support|backing|help|assistance|cover)$/.test(toks[T.tok0]!.norm)) return undefined;
+  const ms = ctx.s.mentions;
+  let k = T.tok0 - 1;
+  while (k > 0 && /^(air|military|logistical|financial|political|diplomatic|strong|full|direct)$/.test(toks[k]!.norm)) k--;
+  let giver: Mention | undefined;
+  const before = ms.find((m) => m.tok1 === k + 1);
+  if (before && (before.via === 'demonym' || isPossessive(ctx, before) || actor(ctx.lex, before)?.kind === 'country')) {
+    giver = actor(ctx.lex, before);
+    k = before.tok0 - 1;
+  } else if (toks[T.tok1]?.norm === 'of') giver = ms.find((m) => m.tok0 === T.tok1 + 1 || (m.tok0 === T.tok1 + 2 && toks[T.tok1 + 1]!.norm === 'the'));
+  while (k > 0 && /^(the|a)$/.test(toks[k]!.norm)) k--;
+  if (toks[k]?.norm !== 'with') return undefined;
+  if (!giver || !actor(ctx.lex, giver)) return true;
+  const subj = ms.find((m) => m.tok1 <= k && !prepOf(ctx, m) && !isPossessive(ctx, m) && m.via !== 'demonym' && !!actor(ctx.lex, m) && !hasBoundary(toks, m.tok1, k));
+  if (!subj || actor(ctx.lex, subj)!.entity === actor(ctx.lex, giver)!.entity) return true;
+  return emitAll(ctx, T, p, [actor(ctx.lex, giver)!], [subj], attrs);
+}
+
+/** English demonyms and names of countries, lower case → the country id (per lexicon). */
+const countryWordCache = new WeakMap<object, Map<string, string>>();
+function countryWords(lex: Ctx['lex']): Map<string, string> {
+  let map = countryWordCache.get(lex);
+  if (map) return map;
+  map = new Map();
+  for (const e of lex.entities.values()) if (e.kind === 'country') for (const w of [e.label_en, ...e.demonyms_en]) if (w && !w.includes(' ')) map.set(w.toLowerCase(), e.id);
+  countryWordCache.set(lex, map);
+  return map;
+}
+
+/**
+ * "the Turkish-backed Syrian National Army" as one lexicon name: the compound inside it still says who backs the group
+ * (the country whose demonym or name opens it; English).
+ */
+export function backedInName(ctx: Ctx): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  if (ctx.lang !== 'en') return;
+  for (const m of s.mentions) {
+    if (m.tok1 - m.tok0 < 4 || toks[m.tok0 + 1]?.text !== '-' || !/^(backed|supported|sponsored)$/.test(toks[m.tok0 + 2]?.norm ?? '')) continue;
+    const pattern = verbPattern(ctx, 'supported');
+    if (!pattern) return;
+    const id = countryWords(ctx.lex).get(toks[m.tok0]!.norm);
+    const backer = id ? ctx.lex.entities.get(id) : undefined;
+    if (!backer || backer.id === m.entity) continue;
+    const t = toks[m.tok0]!;
+    const v = toks[m.tok0 + 2]!;
+    const b = mention(m.tok0, m.tok0 + 1, t.start, t.end, backer.id, backer.kind, 'demonym', false, '');
+    emitAll(ctx, cueTrigger({ tok0: m.tok0 + 2, tok1: m.tok0 + 3, start: v.start, end: v.end }, pattern), pattern, [b], [m], {});
+  }
+}
+
+/**
+ * "The visit was Amir-Abdollahian's first to Turkey since …": after a copula, a possessor and an ordinal stand for the
+ * visit noun the sentence opened with ("X's first [visit] to Y"): X visited Y (English).
+ */
+export function elidedVisit(ctx: Ctx): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const noun = s.triggers.find((x) => x.patterns.some((q) => q.relation === 'visited' && q.pos === 'noun'));
+  const pattern = noun?.patterns.find((q) => q.relation === 'visited' && q.pos === 'noun');
+  if (ctx.lang !== 'en' || !noun || !pattern || !/^(was|is|will|would)$/.test(toks[noun.tok1]?.norm ?? '')) return;
+  for (const m of s.mentions) {
+    if (m.tok0 < noun.tok1 || m.tok0 - noun.tok1 > 3 || m.kind !== 'person' || !isPossessive(ctx, m)) continue;
+    if (!/^(first|second|third|last|latest)$/.test(toks[m.tok1]?.norm ?? '') || toks[m.tok1 + 1]?.norm !== 'to') return;
+    const place = s.mentions.find((x) => x.tok0 === m.tok1 + 2 && (x.kind === 'place' || x.kind === 'country'));
+    if (!place) return;
+    // (the visit the story is about: undated here, so that it takes the day of that visit)
+    const n = ctx.out.length;
+    emitAll(ctx, cueTrigger({ tok0: m.tok1, tok1: m.tok1 + 1, start: toks[m.tok1]!.start, end: toks[m.tok1]!.end }, pattern), pattern, [m], [place], {});
+    for (let i = n; i < ctx.out.length; i++) {
+      const r = ctx.out[i]!;
+      ctx.out[i] = relationRecord(r.source, r.relation, r.target, ctx.doc.article.date, 'published', r.evidence, r.attrs);
+    }
+    return;
+  }
+}
+

@@ -9,7 +9,23 @@ export function isNegated(ctx: Ctx, T: Trigger): boolean {
   return cueBefore(ctx, T, 'negation', 3);
 }
 
+/**
+ * "would have liked to meet", "could have met", "might have been received": a modal perfect states what did not happen
+ * (or may have), never a reported fact (English; "would have talks" is a plan, no perfect).
+ */
+function modalPerfect(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  for (let k = T.tok0 - 1; k >= Math.max(1, T.tok0 - 5); k--) {
+    if (ctx.inMention[k] || !toks[k]!.word) return false;
+    if (toks[k]!.norm !== 'have' || !/^(would|could|might|should|may)$/.test(toks[k - 1]!.norm)) continue;
+    const x = toks[k + 1]?.norm ?? '';
+    return /(ed|en)$/.test(x) || x === 'met';
+  }
+  return false;
+}
+
 export function isHypothetical(ctx: Ctx, T: Trigger): boolean {
+  if (ctx.lang === 'en' && modalPerfect(ctx, T)) return true;
   // modal cues govern the rest of their clause: "could pave the way for talks … and a summit"
   // (the cheap tests first: kind and distance, then the clause)
   // (", and …" after a modal or a denial opens a new clause: "The PKK denied any role, and the US-backed SDF said …")
@@ -83,10 +99,32 @@ export function prospectiveAct(ctx: Ctx, T: Trigger): boolean {
   while (k >= 0 && ctx.inMention[k] && toks[k]!.word && !toks[k]!.arabic) k--; // "any Turkish operation"
   const w = nth(toks, k)?.norm ?? '';
   if (/^(any|[وفل]?اي)$/.test(w)) return true;
+  // ("any new Turkish military operation": adjectives of the act between)
+  let j = k;
+  while (j > 0 && ctx.lang === 'en' && (ctx.inMention[j] || /^(new|fresh|further|military|ground|land|air|cross-border|large-scale|full-scale|major|wider|possible|-)$/.test(toks[j]!.norm))) j--;
+  if (j < k && toks[j]!.norm === 'any') return true;
   if (conditionFor(ctx, T)) return true;
   if (ctx.lang !== 'en' || !/^(new|fresh|further)$/.test(w) || !/^(a|an)$/.test(nth(toks, k - 1)?.norm ?? '')) return false;
   // (opposing, not condemning: "condemned a new Israeli strike" is about a strike that happened)
   return ctx.s.triggers.some((x) => x.tok1 <= k && freeWords(ctx, x.tok1, k) <= 3 && /oppos|reject/.test(ctx.doc.article.text.slice(x.start, x.end).toLowerCase()));
+}
+
+/**
+ * A relation noun that names no act of anyone (English): a danger ("the PKK posed a threat to Iraq", "constitutes a
+ * threat to"), the topic of a plan to be drawn up ("a roadmap for talks with Damascus"), or a third party's part in a
+ * process between others ("sought a role in the rapprochement between Turkey and Syria").
+ */
+export function notAnActNoun(ctx: Ctx, T: Trigger): boolean {
+  if (ctx.lang !== 'en') return false;
+  const toks = ctx.s.tokens;
+  let k = T.tok0 - 1;
+  while (k > 0 && !ctx.inMention[k] && /^(a|an|the|any|serious|real|grave|direct|major|growing|new|slow|gradual|possible|further|full|future|eventual)$/.test(toks[k]!.norm)) k--;
+  const w = nth(toks, k)?.norm ?? '';
+  if (/^(pose|poses|posed|posing|constitute|constitutes|constituted|represent|represents|represented)$/.test(w)) return T.patterns[0]!.relation === 'threatened';
+  if (w !== 'for' && w !== 'in') return false;
+  const head = nth(toks, k - 1)?.norm ?? '';
+  if (w === 'in') return /^(role|part|roles)$/.test(head);
+  return !!hasCue(ctx, k - 1, 'groundwork') || /^(roadmap|blueprint|framework|preparations|groundwork)$/.test(head);
 }
 
 /**
@@ -140,6 +178,8 @@ export function relationOf(ctx: Ctx, T: Trigger): Pattern {
     const noun = T.patterns.find((p) => p.pos === 'noun');
     const prev = nth(ctx.s.tokens, T.tok0 - 1);
     if (noun && prev && (DETERMINERS.test(prev.norm) || /['’]s?$/.test(prev.text) || /^(known|official|state|working)$/.test(prev.norm))) return noun;
+    // ("a series of attacks against X by Y", "dozens of strikes": a verb form right after "of" is a noun, a gerund excepted)
+    if (noun && prev?.norm === 'of' && !/ing$/.test(ctx.s.tokens[T.tok0]!.norm)) return noun;
     // "the 5 May attack": a date right before makes it the noun
     if (noun && prev && (EN_MONTH.test(prev.norm) || ctx.s.dates.some((d) => d.end === prev.end))) return noun;
     // "American support for the SDF": a demonym right before makes it the noun

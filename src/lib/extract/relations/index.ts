@@ -15,12 +15,12 @@
 import type { RelationRecord } from '../../types.ts';
 import { copyDoc, copyMention, redated, type Doc, type Mention, mention, mentionOf, mentionOn, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import type { Lexicon, Pattern } from '../lexicon.ts';
-import { actor, AR_CIRCUMSTANTIAL, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps } from './ctx.ts';
+import { actor, AR_CIRCUMSTANTIAL, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, pluralCounterparts, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, leftGroup, nounArgs, objectGroup, passiveAfterAnd, possessedObject, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
-import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning } from './guards.ts';
-import { agentNoun, attendedBy, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
+import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning } from './guards.ts';
+import { agentNoun, attendedBy, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
 import { attackSince, condemnedDoer, descriptorAnaphors, lastEventOf } from './discourse.ts';
 import { attributedAct, callTalk, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
@@ -132,6 +132,11 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     }
   }
   if (rel === 'threatened' && RETALIATION.test(ctx.s.tokens[T.tok0]!.norm)) return retaliation(ctx, T, p, attrs);
+  // "retook Palmyra with Russian air support": the giver supported the clause's subject (frames.ts)
+  if (rel === 'supported') {
+    const ws = withSupport(ctx, T, p, attrs);
+    if (ws !== undefined) return ws;
+  }
   // "سيطرت «قسد» على المدينة بدعم من واشنطن": the giver supported the clause's subject (structure.ts)
   if (rel === 'supported' && p.pos === 'noun') {
     const sa = supportAdjunct(ctx, T, (V) => verbArgs(ctx, V, false).subj);
@@ -157,6 +162,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     if (killingMeans(ctx, T)) return true;
     const r = killing(ctx, T, p, attrs);
     if (r !== undefined) return r;
+    const o = ownerStruck(ctx, T, p, attrs) ?? definiteAttackDoer(ctx, T, p, attrs);
+    if (o !== undefined) return o;
   }
   const pairable = PAIRABLE.has(rel);
   if (rel === 'hosted' && p.pos === 'noun') {
@@ -346,6 +353,7 @@ function notAnAct(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
     if (ctx.byKind.get('urge')?.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1)) return true;
   }
   if (p.requires && auxiliary(ctx, T)) return true;
+  if (p.pos === 'noun' && notAnActNoun(ctx, T)) return true;
   if (rel !== 'agreed_with' && agreementContent(ctx, T)) return true;
   // "تنشر روسيا قوات في سوريا", "شنت الطائرات غارات على": the noun is the object of a verb of the same relation
   // (not after a comma: "struck a building, killing two advisers" is a participle of its own)
@@ -497,7 +505,11 @@ function withSubject(
     // "sanctions on Assad's government, which Washington has accused of war crimes": the antecedent of "which" is the object
     const k = subj[0]!.tok0 - 1;
     const ante = /^(which|whom)$/.test(nth(ctx.s.tokens, k)?.norm ?? '') && nth(ctx.s.tokens, k - 1)?.text === ',' ? ctx.s.mentions.find((m) => m.tok1 === k - 1) : undefined;
-    if (ante && actor(ctx.lex, ante) && !exclude.has(ante.entity)) obj = [ante];
+    // (a list antecedent is the object whole: "Sweden and Finland, which it accuses of …")
+    if (ante && actor(ctx.lex, ante) && !exclude.has(ante.entity)) obj = groupTo(ctx.s.mentions, ctx.s.mentions.indexOf(ante)).filter((x) => actor(ctx.lex, x) && !exclude.has(x.entity));
+    // ("a prison in Hasakah that IS fighters stormed": an attack's object relative has the place of its antecedent)
+    const place = !obj && rel === 'attacked' && /^(that|which)$/.test(nth(ctx.s.tokens, k)?.norm ?? '') ? ctx.s.mentions.find((m) => (m.tok1 === k || (m.tok1 === k - 1 && ctx.s.tokens[k - 1]!.text === ',')) && m.kind === 'place') : undefined;
+    if (place && !exclude.has(place.entity)) obj = [place];
   }
   // "تتهم أنقرة الوحدات بأنها امتداد لحزب العمال": what follows بأن is the accusation's content, not the accused
   if (rel === 'accused' && obj && ctx.lang === 'ar' && ctx.s.tokens.slice(objFrom, obj[0]!.tok0).some((t) => /^بان(ه|ها|هم)?$/.test(t.norm))) obj = undefined;
@@ -570,9 +582,17 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (ctx.byKind.has('declared_target')) declaredTargets(ctx);
     if (ctx.byKind.has('obligation') && att.speaker) obligations(ctx, att.speaker);
     if (ctx.byKind.has('hope')) hopes(ctx);
+    if (ctx.lang === 'en') {
+      thanks(ctx);
+      backedInName(ctx);
+      elidedVisit(ctx);
+    }
     if (ctx.byKind.has('judgement')) judgedClause(ctx);
     if (ctx.byKind.has('retribution')) retribution(ctx, att.speaker);
-    if (ctx.lang === 'en' && s.triggers.some((x) => x.patterns[0]!.relation === 'attacked')) labelledAttacks(ctx, discourse);
+    if (ctx.lang === 'en' && s.triggers.some((x) => x.patterns[0]!.relation === 'attacked')) {
+      labelledAttacks(ctx, discourse);
+      placesOfNamedTargets(ctx, before);
+    }
     // context for the next sentence
     const mine = out.slice(before);
     remember(discourse, lex, s, mine, since);
