@@ -37,6 +37,12 @@ describe('lexicon coverage of the conflict’s actors and places', () => {
     expect(ids('the Hezbollah leader said', 'en', '2024-11-20')).toEqual(['naim-qassem']);
     expect(ids('CENTCOM said it struck', 'en')).toEqual(['usa']);
   });
+  it('knows Ukraine’s president under the agencies’ three spellings, and as his office from May 2019', () => {
+    expect(ids('Erdogan met Zelenskiy and Guterres in Lviv', 'en', '2022-08-18')).toEqual(['recep-tayyip-erdogan', 'volodymyr-zelensky', 'antonio-guterres']);
+    expect(ids('Volodymyr Zelenskyy said', 'en')).toEqual(['volodymyr-zelensky']);
+    expect(ids('التقى أردوغان الرئيس الأوكراني في لفيف', 'ar', '2022-08-18')).toEqual(['recep-tayyip-erdogan', 'volodymyr-zelensky']);
+    expect(ids('the Ukrainian president said', 'en', '2018-05-01')).not.toContain('volodymyr-zelensky');
+  });
   it('covers the offices, groups, places and media of the audit against issue #3', () => {
     // Arabic-only mentions resolve to the English slug of the lexicon, not a transliteration
     expect(ids('التقى هادي البحرة ضباطاً في مطار الشعيرات بحسب المرصد السوري لحقوق الإنسان', 'ar')).toEqual([
