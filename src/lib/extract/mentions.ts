@@ -430,6 +430,9 @@ function shortGroupNames(s: Sentence, ms: Mention[], lex: Lexicon, seen: string[
   return out;
 }
 
+/** "في إطار X" (within the framework of X): what follows is the setting of an act, not a party to it. */
+export const FRAMEWORK = /^[وف]?(اطار|باطار)$/;
+
 /**
  * "وتساند أنقرة فصائل معارضة", "فصائل مسلحة معارضة": a group name whose last word the lexicon writes only with the
  * article (المعارضة، فصائل المعارضة), found without it, is an indefinite adjective ("opposition factions", unnamed),
@@ -440,7 +443,7 @@ function withoutAdjectives(s: Sentence, ms: Mention[], lex: Lexicon): Mention[] 
   for (const m of ms) {
     if ((m.kind !== 'organization' && m.kind !== 'armed_group') || m.via !== 'name') continue;
     // ("تلتقي أنقرة وطهران في إطار مسار أستانا": a framework, not a party)
-    if (m.kind === 'organization' && /^[وف]?(اطار|باطار)$/.test(s.tokens[m.tok0 - 1]?.norm ?? '')) {
+    if (m.kind === 'organization' && FRAMEWORK.test(s.tokens[m.tok0 - 1]?.norm ?? '')) {
       out = out.filter((x) => x !== m);
       continue;
     }

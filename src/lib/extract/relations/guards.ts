@@ -109,18 +109,22 @@ export function prospectiveAct(ctx: Ctx, T: Trigger): boolean {
   return ctx.s.triggers.some((x) => x.tok1 <= k && freeWords(ctx, x.tok1, k) <= 3 && /oppos|reject/.test(ctx.doc.article.text.slice(x.start, x.end).toLowerCase()));
 }
 
+/** Arabic verbs a danger is described with: what "constitutes" a threat threatens no one. */
+const CONSTITUTE_AR = /^[وف]?(يمثل|تمثل|يشكل|تشكل|يمثلان|يشكلان|باتت|بات|اصبح|اصبحت)$/;
+
 /**
- * A relation noun that names no act of anyone (English): a danger ("the PKK posed a threat to Iraq", "constitutes a
+ * A relation noun that names no act of anyone. English: a danger ("the PKK posed a threat to Iraq", "constitutes a
  * threat to"), the topic of a plan to be drawn up ("a roadmap for talks with Damascus"), or a third party's part in a
- * process between others ("sought a role in the rapprochement between Turkey and Syria").
+ * process between others ("sought a role in the rapprochement between Turkey and Syria"). Arabic: a danger ("يمثل
+ * تهديداً لتركيا", "تشكل تهديداً") likewise.
  */
-export function notAnActNoun(ctx: Ctx, T: Trigger): boolean {
-  if (ctx.lang !== 'en') return false;
+export function notAnActNoun(ctx: Ctx, T: Trigger, rel: string): boolean {
+  if (ctx.lang === 'ar') return rel === 'threatened' && CONSTITUTE_AR.test(nth(ctx.s.tokens, T.tok0 - 1)?.norm ?? '');
   const toks = ctx.s.tokens;
   let k = T.tok0 - 1;
   while (k > 0 && !ctx.inMention[k] && /^(a|an|the|any|serious|real|grave|direct|major|growing|new|slow|gradual|possible|further|full|future|eventual)$/.test(toks[k]!.norm)) k--;
   const w = nth(toks, k)?.norm ?? '';
-  if (/^(pose|poses|posed|posing|constitute|constitutes|constituted|represent|represents|represented)$/.test(w)) return T.patterns[0]!.relation === 'threatened';
+  if (/^(pose|poses|posed|posing|constitute|constitutes|constituted|represent|represents|represented)$/.test(w)) return rel === 'threatened';
   if (w !== 'for' && w !== 'in') return false;
   const head = nth(toks, k - 1)?.norm ?? '';
   if (w === 'in') return /^(role|part|roles)$/.test(head);

@@ -107,8 +107,6 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (notAnAct(ctx, T, p, rel)) return true;
   // "وتلتقي أنقرة وطهران في إطار مسار أستانا": a standing arrangement, no meeting held (structure.ts)
   if (rel === 'met' && habitualMeeting(ctx, T)) return true;
-  // "يمثل تهديداً لتركيا", "تشكل تهديداً": what constitutes a threat is described, it threatens no one
-  if (rel === 'threatened' && p.pos === 'noun' && ctx.lang === 'ar' && /^[وف]?(يمثل|تمثل|يشكل|تشكل|يمثلان|يشكلان|باتت|بات|اصبح|اصبحت)$/.test(nth(ctx.s.tokens, T.tok0 - 1)?.norm ?? '')) return true;
   const attrs: Record<string, string> = {};
   const planned = isPlanned(ctx, T, p);
   if (planned || rel === 'withdrew_from') attrs.mode = planned ? 'planned' : 'done';
@@ -353,7 +351,7 @@ function notAnAct(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
     if (ctx.byKind.get('urge')?.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1)) return true;
   }
   if (p.requires && auxiliary(ctx, T)) return true;
-  if (p.pos === 'noun' && notAnActNoun(ctx, T)) return true;
+  if (p.pos === 'noun' && notAnActNoun(ctx, T, rel)) return true;
   if (rel !== 'agreed_with' && agreementContent(ctx, T)) return true;
   // "تنشر روسيا قوات في سوريا", "شنت الطائرات غارات على": the noun is the object of a verb of the same relation
   // (not after a comma: "struck a building, killing two advisers" is a participle of its own)

@@ -13,7 +13,7 @@
  */
 import { type Mention, mentionOf, mentionOn, type Sentence, type Trigger } from '../doc.ts';
 import { emit } from './emit.ts';
-import { isQuote } from '../mentions.ts';
+import { FRAMEWORK, isQuote } from '../mentions.ts';
 import { delegationMembers } from './frames.ts';
 import { isPlanned } from './guards.ts';
 import { actor, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, masculineVerb, nth, PLACE_RELATIONS, prepOf, verbPattern } from './ctx.ts';
@@ -251,7 +251,12 @@ export function judgedClause(ctx: Ctx): void {
  */
 export function laterSource(ctx: Ctx, T: { tok0: number }, ref: Mention): boolean {
   if (ref.tok0 <= T.tok0 || !ctx.s.mentions.some((m) => m.tok0 === ref.tok0 && m.entity === ref.entity)) return false;
-  return !!ctx.byKind.get('according')?.some((c) => c.tok1 <= ref.tok0 && ref.tok0 - c.tok1 <= 1);
+  return reportedBy(ctx, ref);
+}
+
+/** A mention right after an `according` cue (بحسب X، وفق X، "according to X", one word between at most): a report's source. */
+function reportedBy(ctx: Ctx, m: Mention): boolean {
+  return !!ctx.byKind.get('according')?.some((c) => c.tok1 <= m.tok0 && m.tok0 - c.tok1 <= 1);
 }
 
 /**
@@ -259,7 +264,7 @@ export function laterSource(ctx: Ctx, T: { tok0: number }, ref: Mention): boolea
  * by (بحسب، وفق، نقلاً عن X) tells who reports, not who acts: it is no subject carried to the next sentence.
  */
 export function reportSource(ctx: Ctx, m: Mention): boolean {
-  return ctx.lang === 'ar' && !!ctx.byKind.get('according')?.some((c) => c.tok1 <= m.tok0 && m.tok0 - c.tok1 <= 1);
+  return ctx.lang === 'ar' && reportedBy(ctx, m);
 }
 
 /**
@@ -496,7 +501,7 @@ export function claimant(ctx: Ctx, T: Trigger): Group | undefined {
 export function habitualMeeting(ctx: Ctx, T: Trigger): boolean {
   if (ctx.lang !== 'ar' || T.patterns[0]!.pos !== 'verb' || T.clitics.includes('س') || ctx.s.dates.length) return false;
   if (!/^[يت]/.test(ctx.s.tokens[T.tok0]!.norm.replace(/^[وف]/, ''))) return false;
-  for (let k = T.tok1; k < ctx.s.tokens.length && k - T.tok1 <= 6; k++) if (/^[وف]?(اطار|باطار)$/.test(ctx.s.tokens[k]!.norm)) return true;
+  for (let k = T.tok1; k < ctx.s.tokens.length && k - T.tok1 <= 6; k++) if (FRAMEWORK.test(ctx.s.tokens[k]!.norm)) return true;
   return false;
 }
 
