@@ -1,6 +1,8 @@
 /** Relations: THE DATE CHOICE of a trigger (the nearest date expression of its sentence, else publication) and its tense. */
 import { otherClauseDate } from './structure.ts';
-import type { Trigger } from '../doc.ts';
+import { type Doc, redated, type Trigger } from '../doc.ts';
+import type { Lexicon } from '../lexicon.ts';
+import type { RelationRecord } from '../../types.ts';
 import { findDates } from '../dates.ts';
 import { normalise } from '../normalise.ts';
 import { hostOf } from './clauses.ts';
@@ -196,11 +198,7 @@ function storyInfo(ctx: Ctx): StoryInfo {
  */
 function storyDay(ctx: Ctx, T: Trigger): string | undefined {
   const ss = ctx.doc.sentences;
-  const dayOf = (k: number) => {
-    const ds = ss[k]!.dates;
-    for (let j = ds.length - 1; j >= 0; j--) if (ds[j]!.date.length === 10 && ds[j]!.date <= ctx.doc.article.date) return ds[j]!.date;
-    return undefined;
-  };
+  const dayOf = (k: number) => lastDay(ctx.doc, k);
   const info = storyInfo(ctx);
   const i = info.index;
   const strike = STORY_ACTS.has(T.patterns[0]!.relation) && pastAct(ctx, T);
@@ -220,6 +218,13 @@ function storyDay(ctx: Ctx, T: Trigger): string | undefined {
   const shift = info.during || reacts ? 0 : info.after.find(([k]) => k < T.tok0)?.[1];
   const lead = shift === undefined ? undefined : dayOf(0);
   return lead && (shift ? daysBefore(lead, shift) : lead);
+}
+
+/** The last day (not after publication) sentence k of the doc gives. */
+function lastDay(doc: Doc, k: number): string | undefined {
+  const ds = doc.sentences[k]!.dates;
+  for (let j = ds.length - 1; j >= 0; j--) if (ds[j]!.date.length === 10 && ds[j]!.date <= doc.article.date) return ds[j]!.date;
+  return undefined;
 }
 
 /** Relations that are states rather than acts of a day. */
@@ -261,4 +266,53 @@ export function isPresent(ctx: Ctx, T: Trigger): boolean {
   if (T.clitics.includes('س')) return false;
   const w = triggerWord(ctx, T);
   return /^[يت]/.test(w) && !/^ت(لق|وجه|وصل|صالح|مركز|طرق|حدث|ابع)/.test(w);
+}
+
+/** A stance held over time, not a statement of the day: "مراراً", "repeatedly", "long", `منذ سنوات`, "for years". */
+const HABITUAL = /(?:^|\s)(?:[وف]?مرارا|repeatedly|long|often|regularly|منذ (?:سنوات|اعوام|عقود)|for (?:years|decades))(?=\s|$)/;
+/** Relations a speaker states (a condemnation, an accusation): dated by the occasion they were made at. */
+const STATEMENTS = new Set(['criticized', 'accused']);
+/** An Arabic pluperfect sentence (`وكانت الجولة قد انطلقت`): background. */
+const PLUPERFECT_AR = /^\s*و?كان(?:ت|وا)?\s+(?:\S+\s+){0,3}قد\s/;
+/** Relations that make a lead sentence the story of a meeting. */
+const MEETINGS = new Set(['met', 'hosted', 'visited', 'agreed_with']);
+
+/**
+ * A statement at the story's meeting: a condemnation or accusation with no date of its own, by a party to the
+ * meeting the lead sentence tells ("Russia, Iran and Turkey wrapped up the talks on Thursday … The three countries
+ * also condemned …", `اجتمع وزراء … أمس الأربعاء … من جهته، اتهم وزير الخارجية التركي …`), was made there: it takes
+ * the day of the nearest sentence before it that gives one (not a pluperfect's: `وكانت الجولة قد انطلقت الاثنين`),
+ * else the lead's. A reaction to an attack (a lead with no meeting), a speaker not in the lead and a habitual
+ * stance ("repeatedly", `مراراً`) keep the publication date.
+ */
+export function meetingStatements(rels: RelationRecord[], doc: Doc, lexicon: Lexicon, stative: Set<RelationRecord>): RelationRecord[] {
+  const ss = doc.sentences;
+  const text = doc.article.text;
+  const s0 = ss[0];
+  if (!s0 || !rels.some((r) => STATEMENTS.has(r.relation) && r.dateSource === 'published')) return rels;
+  const leadDay = s0.dates.find((x) => x.date.length === 10 && x.date <= doc.article.date)?.date;
+  if (!leadDay || !rels.some((r) => MEETINGS.has(r.relation) && r.evidence.start < s0.end && r.date === leadDay)) return rels;
+  const actors = new Set<string>();
+  const add = (id: string) => {
+    actors.add(id);
+    const c = lexicon.entities.get(id)?.country;
+    if (c) actors.add(c);
+  };
+  for (const m of s0.mentions) add(lexicon.entities.get(m.entity)?.stands_for ?? m.entity);
+  return rels.map((r) => {
+    if (!STATEMENTS.has(r.relation) || r.dateSource !== 'published' || stative.has(r) || r.evidence.start < s0.end) return r;
+    const c = lexicon.entities.get(r.source)?.country;
+    if (!actors.has(r.source) && !(c && actors.has(c))) return r;
+    let k = ss.findIndex((s) => s.end > r.evidence.start);
+    if (k < 0 || HABITUAL.test(normalise(text.slice(ss[k]!.start, ss[k]!.end)))) return r;
+    let day = leadDay;
+    for (k--; k > 0; k--) {
+      const d = PLUPERFECT_AR.test(text.slice(ss[k]!.start, ss[k]!.end)) ? undefined : lastDay(doc, k);
+      if (d) {
+        day = d;
+        break;
+      }
+    }
+    return redated(r, day);
+  });
 }

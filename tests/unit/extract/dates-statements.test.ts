@@ -1,0 +1,52 @@
+/**
+ * Statements at the story's meeting (issue #3): a condemnation or accusation with no date of its own, by a
+ * party to the meeting the lead tells, was made at that meeting. New sentences written for this file (not
+ * taken from data/articles or data/heldout), with negative cases.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+function dated(text: string, lang: 'ar' | 'en', pub: string, relation: string): string[] {
+  return extract(text, lang, pub)
+    .relations.filter((r) => r.relation === relation)
+    .map((r) => `${r.source} ${r.relation} ${r.target} ${r.date}`);
+}
+
+const LEAD_EN = 'Iran, Russia and Turkey met in Geneva on Monday to discuss the constitutional process. ';
+const LEAD_AR = 'التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي مولود جاووش أوغلو في سوتشي أمس الاثنين. ';
+
+describe("a party to the lead's meeting speaks on the meeting's day", () => {
+  it('English: "The three countries also condemned …" two sentences after the lead', () => {
+    expect(dated(LEAD_EN + 'Delegates spoke to reporters. The three countries also condemned Israeli air strikes on Syria.', 'en', '2021-09-15', 'criticized')).toEqual([
+      'irn criticized isr 2021-09-13',
+      'rus criticized isr 2021-09-13',
+      'tur criticized isr 2021-09-13',
+    ]);
+  });
+  it('Arabic: "من جهته، اتهم لافروف …"', () => {
+    expect(dated(LEAD_AR + 'من جهته، اتهم لافروف الولايات المتحدة بدعم الانفصاليين في شرق الفرات.', 'ar', '2021-09-14', 'accused')).toEqual([
+      'sergei-lavrov accused usa 2021-09-13',
+    ]);
+  });
+  it('the day of the nearest sentence before that gives one (the closing statement), past a pluperfect', () => {
+    const text = LEAD_AR + 'وكانت المحادثات قد بدأت يوم الأحد. وصدر البيان الختامي اليوم الثلاثاء. وأدانت روسيا الغارات الإسرائيلية على سوريا.';
+    expect(dated(text, 'ar', '2021-09-14', 'criticized')).toEqual(['rus criticized isr 2021-09-14']);
+    const back = LEAD_AR + 'وكانت المحادثات قد بدأت يوم الأحد. وأدانت روسيا الغارات الإسرائيلية على سوريا.';
+    expect(dated(back, 'ar', '2021-09-14', 'criticized')).toEqual(['rus criticized isr 2021-09-13']);
+  });
+});
+
+describe('no meeting day for others, for reactions to an attack, or for a habitual stance', () => {
+  it('a speaker who is not in the lead keeps the publication date', () => {
+    expect(dated(LEAD_EN + 'Qatar condemned Israeli air strikes on Syria.', 'en', '2021-09-15', 'criticized')).toEqual(['qat criticized isr 2021-09-15']);
+  });
+  it('a lead that tells an attack, not a meeting', () => {
+    expect(dated('Turkish drones struck SDF positions near Qamishli on Monday. The SDF accused Turkey of targeting civilians.', 'en', '2021-09-15', 'accused')).toEqual([
+      'sdf accused tur 2021-09-15',
+    ]);
+  });
+  it('"repeatedly", "مراراً": a stance held over time', () => {
+    expect(dated(LEAD_EN + 'Turkey repeatedly accused Washington of arming the YPG.', 'en', '2021-09-15', 'accused')).toEqual(['tur accused usa 2021-09-15']);
+    expect(dated(LEAD_AR + 'واتهمت أنقرة مراراً واشنطن بدعم الوحدات الكردية.', 'ar', '2021-09-14', 'accused')).toEqual(['tur accused usa 2021-09-14']);
+  });
+});
