@@ -98,7 +98,9 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     // clause before's, when the act's own clause has one after it
     // (so is a date before "أنه …", "that …": the saying's, when the act reported has its own: "كشف يوم الخميس أنه
     // أجرى محادثة … في تشرين الأول الماضي")
-    const cost = d.end <= T.start && AND_CLAUSE.test(ctx.doc.article.text.slice(d.end, T.start)) ? dist + 1000 : dist;
+    // (and a date before a relative pronoun the act comes after is its antecedent's: "اجتماع … في الأول من أيار، الذي مهّد
+    // لاستعادة … في السابع من الشهر نفسه", "the talks on Monday, which prepared the deal signed on Friday")
+    const cost = d.end <= T.start && (AND_CLAUSE.test(ctx.doc.article.text.slice(d.end, T.start)) || relativeBetween(ctx, d.end, T.start)) ? dist + 1000 : dist;
     if (!best || cost < best.d) best = { date: d.date, d: cost, span: d };
   }
   if (best) return { date: shiftedBack(ctx, best.span, T), dateSource: 'text' };
