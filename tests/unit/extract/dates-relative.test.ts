@@ -74,3 +74,16 @@ describe("a date before a relative pronoun is its antecedent's when the act afte
     expect(dated(ar, 'ar', '2021-04-10')).toEqual(['bashar-al-assad visited abu-dhabi 2021-03-03']);
   });
 });
+
+describe('English: a date between "the"/"\'s" and a noun dates that noun\'s event only', () => {
+  it('"the March 2020 ceasefire deal", "the PKK\'s 20 January attack" do not date the act before them', () => {
+    expect(dated('Washington urged Ankara to respect the March 2020 ceasefire deal.', 'en', '2021-04-10')).toEqual(['usa urged tur 2021-04-10']);
+    expect(dated("Turkish troops remain in Afrin, seized in an offensive launched after the PKK's 20 January attack on Kilis.", 'en', '2021-04-10')).toEqual([
+      'tur deployed_in afrin 2021-04-10',
+    ]);
+  });
+  it('the noun itself keeps it ("the 28 March meeting"), and so does a date that qualifies no noun ("on 2 April to")', () => {
+    expect(dated('The 28 March meeting of Lavrov and Cavusoglu in Moscow was brief.', 'en', '2021-04-10')).toEqual(['sergei-lavrov met mevlut-cavusoglu 2021-03-28']);
+    expect(dated('Washington urged Ankara on 2 April to respect the ceasefire.', 'en', '2021-04-10')).toEqual(['usa urged tur 2021-04-02']);
+  });
+});

@@ -36,6 +36,17 @@ describe("a party to the lead's meeting speaks on the meeting's day", () => {
   });
 });
 
+describe('a lead names its meeting by a relation or by a meeting noun ("talks", "summit", "round", `الجولة`)', () => {
+  it('"The fifth round of talks … ended on Monday with a statement by Turkey"', () => {
+    const text = 'The fifth round of talks on Syria ended in Geneva on Monday with a statement by Turkey. Turkey also condemned Israeli strikes on Syria.';
+    expect(dated(text, 'en', '2021-09-15', 'criticized')).toEqual(['tur criticized isr 2021-09-13']);
+  });
+  it('not a lead with neither', () => {
+    const text = 'A report by Turkey was published in Geneva on Monday. Turkey also condemned Israeli strikes on Syria.';
+    expect(dated(text, 'en', '2021-09-15', 'criticized')).toEqual(['tur criticized isr 2021-09-15']);
+  });
+});
+
 describe('no meeting day for others, for reactions to an attack, or for a habitual stance', () => {
   it('a speaker who is not in the lead keeps the publication date', () => {
     expect(dated(LEAD_EN + 'Qatar condemned Israeli air strikes on Syria.', 'en', '2021-09-15', 'criticized')).toEqual(['qat criticized isr 2021-09-15']);
@@ -44,6 +55,10 @@ describe('no meeting day for others, for reactions to an attack, or for a habitu
     expect(dated('Turkish drones struck SDF positions near Qamishli on Monday. The SDF accused Turkey of targeting civilians.', 'en', '2021-09-15', 'accused')).toEqual([
       'sdf accused tur 2021-09-15',
     ]);
+  });
+  it('an accusation in a relative clause of an earlier event ("the … bombing, which Turkey blamed on the PKK")', () => {
+    const text = LEAD_EN + 'Turkish jets have kept up strikes on Kurdish positions since the 2 September bombing in Ankara, which Turkey blamed on the PKK.';
+    expect(dated(text, 'en', '2021-09-15', 'accused')).toEqual(['tur accused pkk 2021-09-15']);
   });
   it('"repeatedly", "مراراً": a stance held over time', () => {
     expect(dated(LEAD_EN + 'Turkey repeatedly accused Washington of arming the YPG.', 'en', '2021-09-15', 'accused')).toEqual(['tur accused usa 2021-09-15']);

@@ -44,11 +44,23 @@ function backgroundDate(ctx: Ctx, T: Trigger, d: { start: number; end: number })
   if (k >= 0 && ctx.inRelative[k] && !ctx.inRelative[T.tok0]) return true;
   // "after last month's earthquake", "for Sunday's bombing": a possessive date dates its noun, not the verb
   if (/^['’]s\b/.test(ctx.doc.article.text.slice(d.end, d.end + 3)) && !(T.patterns[0]!.pos === 'noun' && T.start - d.end <= 4)) return true;
+  // "the October 2019 joint statement", "Hamas's October 7 attack": a date between a determiner or possessive and its
+  // noun dates that noun's event, not an act elsewhere in the sentence
+  if (attributive(ctx.doc.article.text, d) && !(T.start >= d.end && T.start - d.end <= 25 && T.patterns[0]!.pos === 'noun')) return true;
   // "the Istanbul bombing of 13 November, which it blames on …": the date is the antecedent's
   if (d.end <= T.start && relativeBetween(ctx, d.end, T.start) && presentTense(ctx, T)) return true;
   // "the US-backed SDF": a standing fact
   if (toks[T.tok0 - 1]?.text === '-' && T.patterns[0]!.relation === 'supported') return true;
   return d.end <= T.start && (toks[T.tok0 - 1]?.norm === 'still' || toks[T.tok0]!.norm === 'still');
+}
+
+/** Words after a date that are no noun it could qualify. */
+const NOT_NOUN = /^(?:and|or|to|in|on|at|of|with|by|for|from|when|which|that|who|was|were|is|are|had|has|have|after|before|as|but)$/;
+/** Is the date span between "the"/"'s" and a noun ("the October 2019 joint statement", "Hamas's October 7 attack")? */
+function attributive(text: string, d: { start: number; end: number }): boolean {
+  if (!/(?:^|\s)the\s+$|['’]s\s+$/i.test(text.slice(Math.max(0, d.start - 6), d.start))) return false;
+  const next = /^\s+([a-z]+)/.exec(text.slice(d.end, d.end + 16));
+  return !!next && !NOT_NOUN.test(next[1]!);
 }
 
 const DAYS_AFTER: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, يوم: 1, يومين: 2 };
@@ -276,8 +288,12 @@ const HABITUAL = /(?:^|\s)(?:[وف]?مرارا|repeatedly|long|often|regularly|�
 const STATEMENTS = new Set(['criticized', 'accused']);
 /** An Arabic pluperfect sentence (`وكانت الجولة قد انطلقت`): background. */
 const PLUPERFECT_AR = /^\s*و?كان(?:ت|وا)?\s+(?:\S+\s+){0,3}قد\s/;
+/** A relative pronoun (and at most one word, an Arabic verb) right before a statement's speaker. */
+const RELATIVE_BEFORE = /(?:^|\s)(?:which|whom|الذي|التي|الذين|اللذين|اللتين)\s+(?:\S+\s+)?$/;
 /** Relations that make a lead sentence the story of a meeting. */
 const MEETINGS = new Set(['met', 'hosted', 'visited', 'agreed_with']);
+/** Nouns that make a lead the story of a meeting ("The 22nd round of talks ended on Tuesday with a joint statement"; normalised). */
+const MEETING_NOUNS = new Set(['talks', 'summit', 'meeting', 'round', 'conference', 'المحادثات', 'محادثات', 'القمه', 'قمه', 'الاجتماع', 'اجتماع', 'الجوله', 'جوله', 'المؤتمر', 'مؤتمر']);
 
 /**
  * A statement at the story's meeting: a condemnation or accusation with no date of its own, by a party to the
@@ -293,7 +309,8 @@ export function meetingStatements(rels: RelationRecord[], doc: Doc, lexicon: Lex
   const s0 = ss[0];
   if (!s0 || !rels.some((r) => STATEMENTS.has(r.relation) && r.dateSource === 'published')) return rels;
   const leadDay = s0.dates.find((x) => x.date.length === 10 && x.date <= doc.article.date)?.date;
-  if (!leadDay || !rels.some((r) => MEETINGS.has(r.relation) && r.evidence.start < s0.end && r.date === leadDay)) return rels;
+  if (!leadDay) return rels;
+  if (!rels.some((r) => MEETINGS.has(r.relation) && r.evidence.start < s0.end && r.date === leadDay) && !s0.tokens.some((t) => MEETING_NOUNS.has(t.norm))) return rels;
   const actors = new Set<string>();
   const add = (id: string) => {
     actors.add(id);
@@ -307,6 +324,8 @@ export function meetingStatements(rels: RelationRecord[], doc: Doc, lexicon: Lex
     if (!actors.has(r.source) && !(c && actors.has(c))) return r;
     let k = ss.findIndex((s) => s.end > r.evidence.start);
     if (k < 0 || HABITUAL.test(normalise(text.slice(ss[k]!.start, ss[k]!.end)))) return r;
+    // ("the 23 October attack, which Turkey blamed on the PKK", `الذي حمّلت أنقرة مسؤوليته`: an earlier event's clause)
+    if (RELATIVE_BEFORE.test(r.evidence.sentence.slice(Math.max(0, r.evidence.sourceSpan[0] - 30), r.evidence.sourceSpan[0]))) return r;
     let day = leadDay;
     for (k--; k > 0; k--) {
       const d = PLUPERFECT_AR.test(text.slice(ss[k]!.start, ss[k]!.end)) ? undefined : lastDay(doc, k);
