@@ -65,3 +65,16 @@ describe('no meeting day for others, for reactions to an attack, or for a habitu
     expect(dated(LEAD_AR + 'واتهمت أنقرة مراراً واشنطن بدعم الوحدات الكردية.', 'ar', '2021-09-14', 'accused')).toEqual(['tur accused usa 2021-09-14']);
   });
 });
+
+describe('an Arabic past verb of the form تفعّل (توعّد, تعهّد) is no present tense', () => {
+  it('"وتوعّد … مساء الأحد" takes the day, however far it stands from the verb', () => {
+    expect(dated('وتوعّد الجيش الإسرائيلي في بيان أصدره مساء الأحد حزب الله بردّ قاسٍ.', 'ar', '2021-03-10', 'threatened')).toEqual([
+      'isr threatened hezbollah 2021-03-07',
+    ]);
+  });
+  it('the imperfect "يتوعّد" is a present stance: a date far from it does not date it', () => {
+    expect(dated('ويتوعّد الجيش الإسرائيلي في بياناته المتكررة حزب الله بردّ قاسٍ، وقد أصدر آخرها مساء الأحد.', 'ar', '2021-03-10', 'threatened')).toEqual([
+      'isr threatened hezbollah 2021-03-10',
+    ]);
+  });
+});

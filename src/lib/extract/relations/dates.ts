@@ -279,7 +279,8 @@ export function isPresent(ctx: Ctx, T: Trigger): boolean {
   if (ctx.lang === 'en') return presentTense(ctx, T);
   if (T.clitics.includes('س')) return false;
   const w = triggerWord(ctx, T);
-  return /^[يت]/.test(w) && !/^ت(لق|وجه|وصل|صالح|مركز|طرق|حدث|ابع)/.test(w);
+  // (past verbs of the form تفعّل: توعّد, تعهّد, تبنّى, تولّى)
+  return /^[يت]/.test(w) && !/^ت(لق|وجه|وصل|صالح|مركز|طرق|حدث|ابع|وعد|عهد|بني|ولي)/.test(w);
 }
 
 /** A stance held over time, not a statement of the day: "مراراً", "repeatedly", "long", `منذ سنوات`, "for years". */
