@@ -9,6 +9,7 @@ import { hostOf } from './clauses.ts';
 import { type Ctx, EN_MONTH, nth, RELATIVE, triggerWord, wordIn } from './ctx.ts';
 
 const PRESENT_AUX = new Set(['has', 'have', 'is', 'are']);
+const HABIT_ADVERB = new Set(['regularly', 'routinely', 'often', 'frequently', 'usually', 'repeatedly', 'still']);
 
 /** English present and present perfect ("accuses", "has urged") speak of now (as the Arabic imperfect does, isPresent): only a date right next to them counts. */
 function presentTense(ctx: Ctx, T: Trigger): boolean {
@@ -17,6 +18,8 @@ function presentTense(ctx: Ctx, T: Trigger): boolean {
   // ("has for months pressed": over a duration in the verb phrase)
   const a = nth(ctx.s.tokens, T.tok0 - 2)?.norm === 'for' && /^(days|weeks|months|years|decades)$/.test(ctx.s.tokens[T.tok0 - 1]!.norm) ? T.tok0 - 4 : T.tok0 - 2;
   if (wordIn(ctx.s.tokens, Math.max(0, a), T.tok0, PRESENT_AUX)) return true;
+  // "where Turkish forces regularly strike …": a habit, told in the present
+  if (HABIT_ADVERB.has(ctx.s.tokens[T.tok0 - 1]?.norm ?? '') && !/ed$/.test(t)) return true;
   return /[^s]s$/.test(t) && !/(ss|us|is)$/.test(t) && T.patterns[0]!.pos === 'verb';
 }
 
@@ -93,6 +96,8 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     const dist = d.end <= T.start ? T.start - d.end : d.start >= T.end ? d.start - T.end : 0;
     // "have struck … since Sunday": the day the acts began dates a present perfect too
     if (dist > near && !/(?:since|منذ)\s+$/i.test(ctx.doc.article.text.slice(Math.max(0, d.start - 8), d.start))) continue;
+    // ("… in Ankara on Thursday, as Ankara presses Baghdad …": a present tense takes no date across a comma)
+    if (near < Infinity && /[,،]/.test(ctx.doc.article.text.slice(d.end <= T.start ? d.end : T.end, d.end <= T.start ? T.start : d.start))) continue;
     // a bare year far from the trigger belongs to a background clause ("the ties they broke off after the war began in 2011")
     if (d.date.length === 4 && dist > 25) continue;
     // "… in October 2020, but Turkey still has …", "despite saying last June": another clause's date
