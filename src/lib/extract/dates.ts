@@ -349,19 +349,19 @@ const RULES: Rule[] = [
   },
   // "later this year", "في وقت لاحق من هذا العام": a time to come
   {
-    needs: ['this'],
+    needs: ['rel', 'this'],
     re: new RegExp(`${B}(?:later\\s+this\\s+(?:year|month)|(?:[وف]?في\\s+)?وقت\\s+لاحق\\s+من\\s+(?:هذا\\s+(?:العام|الشهر)|(?:العام|السنه|الشهر)\\s+(?:${AR_THIS})))${E}`, 'gu'),
     resolve: () => '',
   },
   // "this year", "هذا العام", "العام الجاري"; "this month", "هذا الشهر", "الشهر الجاري": the publication's year or month
   {
-    needs: ['this'],
+    needs: ['rel', 'this'],
     re: new RegExp(`${B}(?:this\\s+(year|month)|[وف]?(?:في\\s+|خلال\\s+)?(?:هذا\\s+(العام|الشهر)|(العام|السنه|الشهر)\\s+(?:${AR_THIS})))${E}`, 'gu'),
     resolve: (m, pub) => (/month|الشهر/.test(m[1] ?? m[2] ?? m[3]!) ? iso(pub).slice(0, 7) : String(pub.getUTCFullYear())),
   },
   // "في الثاني عشر من الشهر نفسه", "on the 12th of the same month": a day of the month named before it
   {
-    needs: ['samem'],
+    needs: ['rel', 'samem'],
     re: new RegExp(`${B}(?:the\\s+)?(${AR_ORD}|\\d{1,2})(?:st|nd|rd|th)?\\s+(?:من|of)\\s+(?:الشهر\\s+(?:نفسه|ذاته)|(?:ذات|نفس)\\s+الشهر|(?:the\\s+same|that)\\s+month)${E}`, 'gu'),
     resolve: (m, _pub, before) => {
       if (!before) return undefined;
