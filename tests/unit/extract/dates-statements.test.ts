@@ -78,3 +78,18 @@ describe('an Arabic past verb of the form تفعّل (توعّد, تعهّد) is
     ]);
   });
 });
+
+describe('an interview whose day the second sentence gives is the occasion of the speaker\'s later statements', () => {
+  const said = 'قال الرئيس التركي رجب طيب أردوغان إن بلاده لن تتراجع. ';
+  it('"وأضاف أردوغان، في مقابلة … بُثّت مساء الأحد" / "He spoke in an interview broadcast on Sunday"', () => {
+    const ar = said + 'وأضاف أردوغان، في مقابلة مع قناة تلفزيونية بُثّت مساء الأحد، أن الحوار ممكن. واتهم أردوغان الولايات المتحدة بتسليح الوحدات الكردية.';
+    expect(dated(ar, 'ar', '2021-03-10', 'accused')).toEqual(['recep-tayyip-erdogan accused usa 2021-03-07']);
+    const en =
+      'Turkish President Tayyip Erdogan said his country would not back down. He spoke in an interview broadcast on Sunday. Erdogan also accused the United States of arming the YPG.';
+    expect(dated(en, 'en', '2021-03-10', 'accused')).toEqual(['recep-tayyip-erdogan accused usa 2021-03-07']);
+  });
+  it('not remarks with no occasion named ("في تصريحات نقلتها الصحف مساء الأحد")', () => {
+    const ar = said + 'وأضاف أردوغان، في تصريحات نقلتها الصحف مساء الأحد، أن الحوار ممكن. واتهم أردوغان الولايات المتحدة بتسليح الوحدات الكردية.';
+    expect(dated(ar, 'ar', '2021-03-10', 'accused')).toEqual(['recep-tayyip-erdogan accused usa 2021-03-10']);
+  });
+});

@@ -298,34 +298,39 @@ const PLUPERFECT_AR = /^\s*و?كان(?:ت|وا)?\s+(?:\S+\s+){0,3}قد\s/;
 const RELATIVE_BEFORE = /(?:^|\s)(?:which|whom|الذي|التي|الذين|اللذين|اللتين)\s+(?:\S+\s+)?$/;
 /** Relations that make a lead sentence the story of a meeting. */
 const MEETINGS = new Set(['met', 'hosted', 'visited', 'agreed_with']);
-/** Nouns that make a lead the story of a meeting ("The 22nd round of talks ended on Tuesday with a joint statement"; normalised). */
-const MEETING_NOUNS = new Set(['talks', 'summit', 'meeting', 'round', 'conference', 'المحادثات', 'محادثات', 'القمه', 'قمه', 'الاجتماع', 'اجتماع', 'الجوله', 'جوله', 'المؤتمر', 'مؤتمر']);
+/** Nouns that make a lead the story of a meeting ("The 22nd round of talks ended on Tuesday with a joint statement"), or of an interview; normalised. */
+const MEETING_NOUNS = new Set(['talks', 'summit', 'meeting', 'round', 'conference', 'interview', 'مقابله', 'المحادثات', 'محادثات', 'القمه', 'قمه', 'الاجتماع', 'اجتماع', 'الجوله', 'جوله', 'المؤتمر', 'مؤتمر']);
 
 /**
  * A statement at the story's meeting: a condemnation or accusation with no date of its own, by a party to the
  * meeting the lead sentence tells ("Russia, Iran and Turkey wrapped up the talks on Thursday … The three countries
  * also condemned …", `اجتمع وزراء … أمس الأربعاء … من جهته، اتهم وزير الخارجية التركي …`), was made there: it takes
  * the day of the nearest sentence before it that gives one (not a pluperfect's: `وكانت الجولة قد انطلقت الاثنين`),
- * else the lead's. A reaction to an attack (a lead with no meeting), a speaker not in the lead and a habitual
- * stance ("repeatedly", `مراراً`) keep the publication date.
+ * else the lead's. The lead is the first sentence, or the first two when only the second gives the day (an
+ * interview: `قال الأسد … وأضاف، في مقابلة … نُشرت أمس الخميس، …`). A reaction to an attack (a lead with no meeting),
+ * a speaker not in the lead and a habitual stance ("repeatedly", `مراراً`) keep the publication date.
  */
 export function meetingStatements(rels: RelationRecord[], doc: Doc, lexicon: Lexicon, stative: Set<RelationRecord>): RelationRecord[] {
   const ss = doc.sentences;
   const text = doc.article.text;
-  const s0 = ss[0];
-  if (!s0 || !rels.some((r) => STATEMENTS.has(r.relation) && r.dateSource === 'published')) return rels;
-  const leadDay = s0.dates.find((x) => x.date.length === 10 && x.date <= doc.article.date)?.date;
-  if (!leadDay) return rels;
-  if (!rels.some((r) => MEETINGS.has(r.relation) && r.evidence.start < s0.end && r.date === leadDay) && !s0.tokens.some((t) => MEETING_NOUNS.has(t.norm))) return rels;
+  if (!ss.length || !rels.some((r) => STATEMENTS.has(r.relation) && r.dateSource === 'published')) return rels;
+  // the opening: the first sentence, or the first two when only the second gives the day ("قال الأسد … وأضاف، في
+  // مقابلة … نُشرت أمس الخميس، …")
+  const li = lastDay(doc, 0) ? 0 : ss.length > 1 && lastDay(doc, 1) ? 1 : -1;
+  if (li < 0) return rels;
+  const leadDay = lastDay(doc, li)!;
+  const open = ss.slice(0, li + 1);
+  const openEnd = open[li]!.end;
+  if (!rels.some((r) => MEETINGS.has(r.relation) && r.evidence.start < openEnd && r.date === leadDay) && !open.some((s) => s.tokens.some((t) => MEETING_NOUNS.has(t.norm)))) return rels;
   const actors = new Set<string>();
   const add = (id: string) => {
     actors.add(id);
     const c = lexicon.entities.get(id)?.country;
     if (c) actors.add(c);
   };
-  for (const m of s0.mentions) add(lexicon.entities.get(m.entity)?.stands_for ?? m.entity);
+  for (const s0 of open) for (const m of s0.mentions) add(lexicon.entities.get(m.entity)?.stands_for ?? m.entity);
   return rels.map((r) => {
-    if (!STATEMENTS.has(r.relation) || r.dateSource !== 'published' || stative.has(r) || r.evidence.start < s0.end) return r;
+    if (!STATEMENTS.has(r.relation) || r.dateSource !== 'published' || stative.has(r) || r.evidence.start < openEnd) return r;
     const c = lexicon.entities.get(r.source)?.country;
     if (!actors.has(r.source) && !(c && actors.has(c))) return r;
     let k = ss.findIndex((s) => s.end > r.evidence.start);
