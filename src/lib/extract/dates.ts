@@ -74,7 +74,7 @@ const MONTH_REL = `\\s+((?:من\\s+)?(?:العام|السنه)\\s+(?:${AR_PAST}|
  */
 type Feature =
   | 'digit' | 'year' | 'latin' | 'arabic' | 'numsep' | 'month' | 'ord' | 'mrel' | 'part' | 'arday' | 'enday'
-  | 'rel' | 'ago' | 'same' | 'today' | 'next' | 'back' | 'week' | 'lmonth' | 'lyear' | 'early';
+  | 'rel' | 'ago' | 'same' | 'today' | 'next' | 'back' | 'week' | 'lmonth' | 'lyear' | 'early' | 'samem' | 'this';
 const FEATURE_RE: Record<Exclude<Feature, 'digit' | 'year' | 'latin' | 'arabic' | 'numsep'>, RegExp> = {
   // (a look-behind for the word start would make this test four times slower)
   month: new RegExp(`(?:${AR_M}|${EN_M})${E}`, 'u'),
@@ -93,14 +93,19 @@ const FEATURE_RE: Record<Exclude<Feature, 'digit' | 'year' | 'latin' | 'arabic' 
   lmonth: /الشهر|last month|this month/,
   lyear: /العام|السنه|last year|this year/,
   early: /سابق|مطلع|اوايل|اواخر|منتصف|نهايه|بدايه|earlier/,
+  samem: /الشهر (?:نفسه|ذاته)|(?:ذات|نفس) الشهر|(?:same|that) month/,
+  this: /هذا العام|هذا الشهر|الجاري|الحالي|this year|this month/,
 };
 
 interface Rule {
   re: RegExp;
   /** Cheap features the sentence must have before the full expression runs. */
   needs: Feature[];
-  /** '' for an expression that dates no event here (a time to come, "the same day"). */
-  resolve: (m: RegExpExecArray, pub: Date) => string | undefined;
+  /**
+   * '' for an expression that dates no event here (a time to come, "the same day"). `before`: the month
+   * (YYYY-MM) of the last date found before the match in the sentence, if any ("… من الشهر نفسه").
+   */
+  resolve: (m: RegExpExecArray, pub: Date, before?: string) => string | undefined;
   /**
    * A weekday or relative day: one right before a full date or a weekday takes that date ("يوم الخميس 12
    * كانون الثاني"; "أمس الأربعاء" in a paper dated a day late is still the Wednesday).
@@ -342,18 +347,40 @@ const RULES: Rule[] = [
     re: new RegExp(`${B}(?:earlier this year|(?:(?:[وف]?في\\s+)?وقت\\s+سابق\\s+من|[وف]?(?:في\\s+)?(?:${AR_PART}))\\s+(?:هذا\\s+العام|(?:العام|السنه)\\s+(?:${AR_THIS})))${E}`, 'gu'),
     resolve: (_m, pub) => String(pub.getUTCFullYear()),
   },
-  // a year: في (عام) 2015 / in 2015 (not "since 2011")
-  { needs: ['year'], re: new RegExp(`${B}(?:[وف]?(?:في|خلال)(?:\\s+(?:عام|سنه|العام))?|in|during)\\s+(\\d{4})${E}${NOT_HIJRI}`, 'gu'), resolve: (m) => m[1] },
-  // a part of a year: مطلع (عام) 2015 / in early 2015
+  // "later this year", "في وقت لاحق من هذا العام": a time to come
+  {
+    needs: ['rel', 'this'],
+    re: new RegExp(`${B}(?:later\\s+this\\s+(?:year|month)|(?:[وف]?في\\s+)?وقت\\s+لاحق\\s+من\\s+(?:هذا\\s+(?:العام|الشهر)|(?:العام|السنه|الشهر)\\s+(?:${AR_THIS})))${E}`, 'gu'),
+    resolve: () => '',
+  },
+  // "this year", "هذا العام", "العام الجاري"; "this month", "هذا الشهر", "الشهر الجاري": the publication's year or month
+  {
+    needs: ['rel', 'this'],
+    re: new RegExp(`${B}(?:this\\s+(year|month)|[وف]?(?:في\\s+|خلال\\s+)?(?:هذا\\s+(العام|الشهر)|(العام|السنه|الشهر)\\s+(?:${AR_THIS})))${E}`, 'gu'),
+    resolve: (m, pub) => (/month|الشهر/.test(m[1] ?? m[2] ?? m[3]!) ? iso(pub).slice(0, 7) : String(pub.getUTCFullYear())),
+  },
+  // "في الثاني عشر من الشهر نفسه", "on the 12th of the same month": a day of the month named before it
+  {
+    needs: ['rel', 'samem'],
+    re: new RegExp(`${B}(?:the\\s+)?(${AR_ORD}|\\d{1,2})(?:st|nd|rd|th)?\\s+(?:من|of)\\s+(?:الشهر\\s+(?:نفسه|ذاته)|(?:ذات|نفس)\\s+الشهر|(?:the\\s+same|that)\\s+month)${E}`, 'gu'),
+    resolve: (m, _pub, before) => {
+      if (!before) return undefined;
+      return ymd(+before.slice(0, 4), +before.slice(5, 7), AR_ORDINALS.indexOf(m[1]!) + 1 || +m[1]!);
+    },
+  },
+  // a part of a year: مطلع (عام) 2015 / in early 2015 (before a bare "عام 2015")
   {
     needs: ['year', 'part'],
     re: new RegExp(`${B}(?:${AR_PART}|early|late|mid)(?:\\s+|-)(?:(?:عام|سنه|العام)\\s+)?(\\d{4})${E}${NOT_HIJRI}`, 'gu'),
     resolve: (m) => m[1],
   },
+  // a year: في (عام) 2015 / in 2015 (not "since 2011")
+  // (and a bare "عام 2015", "العام 2015": "تدخلت في سوريا عام 2015")
+  { needs: ['year'], re: new RegExp(`${B}(?:[وف]?(?:في|خلال)(?:\\s+(?:عام|سنه|العام))?|in|during|[وف]?(?:ال)?عام)\\s+(\\d{4})${E}${NOT_HIJRI}`, 'gu'), resolve: (m) => m[1] },
 ];
 
 // Features as bits, in the order they are tested (a broad test such as rel before its narrower ones).
-const FEATURES: Feature[] = ['digit', 'year', 'latin', 'arabic', 'numsep', 'month', 'ord', 'mrel', 'part', 'arday', 'enday', 'rel', 'ago', 'same', 'today', 'next', 'back', 'week', 'lmonth', 'lyear', 'early'];
+const FEATURES: Feature[] = ['digit', 'year', 'latin', 'arabic', 'numsep', 'month', 'ord', 'mrel', 'part', 'arday', 'enday', 'rel', 'ago', 'same', 'today', 'next', 'back', 'week', 'lmonth', 'lyear', 'early', 'samem', 'this'];
 const FEATURE_TEST: (RegExp | undefined)[] = FEATURES.map((f) => FEATURE_RE[f as keyof typeof FEATURE_RE]);
 const RULE_NEEDS: number[] = RULES.map((r) => r.needs.reduce((mask, f) => mask | (1 << FEATURES.indexOf(f)), 0));
 
@@ -434,6 +461,13 @@ function pairedDay(norm: string, b: number, days: [number, string][]): string | 
   return days.find(([a]) => a === b + gap)?.[1];
 }
 
+/** The month (YYYY-MM) of the last date found before normalised offset `a`, if any. */
+function monthOfLast(found: [number, string][], a: number): string | undefined {
+  let best: [number, string] | undefined;
+  for (const f of found) if (f[0] < a && f[1].length >= 7 && (!best || f[0] > best[0])) best = f;
+  return best?.[1].slice(0, 7);
+}
+
 /** Publication dates parsed so far (a corpus has few distinct days; parsing one is slow). pub is only read. */
 const pubDates = new Map<string, Date>();
 
@@ -452,6 +486,7 @@ export function findDates(text: string, from: number, to: number, published: str
   let no = ~scanned & 31;
   const taken: [number, number][] = [];
   const days: [number, string][] = []; // normalised start and date of each full date found (weekday pairs)
+  const found: [number, string][] = []; // normalised start and date of each date found
   const out: DateSpan[] = [];
   rules: for (let r = 0; r < RULES.length; r++) {
     let need = RULE_NEEDS[r]! & ~yes;
@@ -472,7 +507,7 @@ export function findDates(text: string, from: number, to: number, published: str
       const a = m.index;
       const b = a + m[0].length;
       if (taken.some(([x, y]) => a < y && b > x)) continue;
-      let date = rule.resolve(m, pub);
+      let date = rule.resolve(m, pub, found.length ? monthOfLast(found, a) : undefined);
       if (rule.paired && date && days.length) date = pairedDay(norm, b, days) ?? date;
       // "منذ أيلول 2021", "since 2016": the start of a period, not the date of an event; but a day
       // ("strikes since Sunday", "منذ 20 تشرين الثاني") is the day the acts began
@@ -489,7 +524,12 @@ export function findDates(text: string, from: number, to: number, published: str
       }
       if (!date) continue;
       taken.push([a, b]);
+      // "since 8 October" with no year in a July paper: the last 8 October, not the next
+      if (date.length === 10 && date > iso(pub) && !/\d{4}/.test(m[0]) && /(?:منذ|since)\s+(?:the\s+)?$/.test(norm.slice(Math.max(0, a - 12), a))) {
+        date = ymd(+date.slice(0, 4) - 1, +date.slice(5, 7), +date.slice(8)) ?? date;
+      }
       if (date.length === 10) days.push([a, date]);
+      found.push([a, date]);
       map ??= normaliseWithMap(text.slice(from, to)).map;
       const start = from + map[a]!;
       const end = from + map[b - 1]! + 1;

@@ -1,12 +1,15 @@
 /** Relations: THE DATE CHOICE of a trigger (the nearest date expression of its sentence, else publication) and its tense. */
 import { otherClauseDate } from './structure.ts';
-import type { Trigger } from '../doc.ts';
+import { type Doc, redated, type Trigger } from '../doc.ts';
+import type { Lexicon } from '../lexicon.ts';
+import type { RelationRecord } from '../../types.ts';
 import { findDates } from '../dates.ts';
 import { normalise } from '../normalise.ts';
 import { hostOf } from './clauses.ts';
 import { type Ctx, EN_MONTH, nth, RELATIVE, triggerWord, wordIn } from './ctx.ts';
 
 const PRESENT_AUX = new Set(['has', 'have', 'is', 'are']);
+const HABIT_ADVERB = new Set(['regularly', 'routinely', 'often', 'frequently', 'usually', 'repeatedly', 'still']);
 
 /** English present and present perfect ("accuses", "has urged") speak of now (as the Arabic imperfect does, isPresent): only a date right next to them counts. */
 function presentTense(ctx: Ctx, T: Trigger): boolean {
@@ -15,6 +18,8 @@ function presentTense(ctx: Ctx, T: Trigger): boolean {
   // ("has for months pressed": over a duration in the verb phrase)
   const a = nth(ctx.s.tokens, T.tok0 - 2)?.norm === 'for' && /^(days|weeks|months|years|decades)$/.test(ctx.s.tokens[T.tok0 - 1]!.norm) ? T.tok0 - 4 : T.tok0 - 2;
   if (wordIn(ctx.s.tokens, Math.max(0, a), T.tok0, PRESENT_AUX)) return true;
+  // "where Turkish forces regularly strike …": a habit, told in the present
+  if (HABIT_ADVERB.has(ctx.s.tokens[T.tok0 - 1]?.norm ?? '') && !/ed$/.test(t)) return true;
   return /[^s]s$/.test(t) && !/(ss|us|is)$/.test(t) && T.patterns[0]!.pos === 'verb';
 }
 
@@ -42,11 +47,23 @@ function backgroundDate(ctx: Ctx, T: Trigger, d: { start: number; end: number })
   if (k >= 0 && ctx.inRelative[k] && !ctx.inRelative[T.tok0]) return true;
   // "after last month's earthquake", "for Sunday's bombing": a possessive date dates its noun, not the verb
   if (/^['’]s\b/.test(ctx.doc.article.text.slice(d.end, d.end + 3)) && !(T.patterns[0]!.pos === 'noun' && T.start - d.end <= 4)) return true;
+  // "the October 2019 joint statement", "Hamas's October 7 attack": a date between a determiner or possessive and its
+  // noun dates that noun's event, not an act elsewhere in the sentence
+  if (attributive(ctx.doc.article.text, d) && !(T.start >= d.end && T.start - d.end <= 25 && T.patterns[0]!.pos === 'noun')) return true;
   // "the Istanbul bombing of 13 November, which it blames on …": the date is the antecedent's
   if (d.end <= T.start && relativeBetween(ctx, d.end, T.start) && presentTense(ctx, T)) return true;
   // "the US-backed SDF": a standing fact
   if (toks[T.tok0 - 1]?.text === '-' && T.patterns[0]!.relation === 'supported') return true;
   return d.end <= T.start && (toks[T.tok0 - 1]?.norm === 'still' || toks[T.tok0]!.norm === 'still');
+}
+
+/** Words after a date that are no noun it could qualify. */
+const NOT_NOUN = /^(?:and|or|to|in|on|at|of|with|by|for|from|when|which|that|who|was|were|is|are|had|has|have|after|before|as|but)$/;
+/** Is the date span between "the"/"'s" and a noun ("the October 2019 joint statement", "Hamas's October 7 attack")? */
+function attributive(text: string, d: { start: number; end: number }): boolean {
+  if (!/(?:^|\s)the\s+$|['’]s\s+$/i.test(text.slice(Math.max(0, d.start - 6), d.start))) return false;
+  const next = /^\s+([a-z]+)/.exec(text.slice(d.end, d.end + 16));
+  return !!next && !NOT_NOUN.test(next[1]!);
 }
 
 const DAYS_AFTER: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, يوم: 1, يومين: 2 };
@@ -79,6 +96,8 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     const dist = d.end <= T.start ? T.start - d.end : d.start >= T.end ? d.start - T.end : 0;
     // "have struck … since Sunday": the day the acts began dates a present perfect too
     if (dist > near && !/(?:since|منذ)\s+$/i.test(ctx.doc.article.text.slice(Math.max(0, d.start - 8), d.start))) continue;
+    // ("… in Ankara on Thursday, as Ankara presses Baghdad …": a present tense takes no date across a comma)
+    if (near < Infinity && /[,،]/.test(ctx.doc.article.text.slice(d.end <= T.start ? d.end : T.end, d.end <= T.start ? T.start : d.start))) continue;
     // a bare year far from the trigger belongs to a background clause ("the ties they broke off after the war began in 2011")
     if (d.date.length === 4 && dist > 25) continue;
     // "… in October 2020, but Turkey still has …", "despite saying last June": another clause's date
@@ -96,7 +115,9 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     // clause before's, when the act's own clause has one after it
     // (so is a date before "أنه …", "that …": the saying's, when the act reported has its own: "كشف يوم الخميس أنه
     // أجرى محادثة … في تشرين الأول الماضي")
-    const cost = d.end <= T.start && AND_CLAUSE.test(ctx.doc.article.text.slice(d.end, T.start)) ? dist + 1000 : dist;
+    // (and a date before a relative pronoun the act comes after is its antecedent's: "اجتماع … في الأول من أيار، الذي مهّد
+    // لاستعادة … في السابع من الشهر نفسه", "the talks on Monday, which prepared the deal signed on Friday")
+    const cost = d.end <= T.start && (AND_CLAUSE.test(ctx.doc.article.text.slice(d.end, T.start)) || relativeBetween(ctx, d.end, T.start)) ? dist + 1000 : dist;
     if (!best || cost < best.d) best = { date: d.date, d: cost, span: d };
   }
   if (best) return { date: shiftedBack(ctx, best.span, T), dateSource: 'text' };
@@ -196,11 +217,7 @@ function storyInfo(ctx: Ctx): StoryInfo {
  */
 function storyDay(ctx: Ctx, T: Trigger): string | undefined {
   const ss = ctx.doc.sentences;
-  const dayOf = (k: number) => {
-    const ds = ss[k]!.dates;
-    for (let j = ds.length - 1; j >= 0; j--) if (ds[j]!.date.length === 10 && ds[j]!.date <= ctx.doc.article.date) return ds[j]!.date;
-    return undefined;
-  };
+  const dayOf = (k: number) => lastDay(ctx.doc, k);
   const info = storyInfo(ctx);
   const i = info.index;
   const strike = STORY_ACTS.has(T.patterns[0]!.relation) && pastAct(ctx, T);
@@ -220,6 +237,13 @@ function storyDay(ctx: Ctx, T: Trigger): string | undefined {
   const shift = info.during || reacts ? 0 : info.after.find(([k]) => k < T.tok0)?.[1];
   const lead = shift === undefined ? undefined : dayOf(0);
   return lead && (shift ? daysBefore(lead, shift) : lead);
+}
+
+/** The last day (not after publication) sentence k of the doc gives. */
+function lastDay(doc: Doc, k: number): string | undefined {
+  const ds = doc.sentences[k]!.dates;
+  for (let j = ds.length - 1; j >= 0; j--) if (ds[j]!.date.length === 10 && ds[j]!.date <= doc.article.date) return ds[j]!.date;
+  return undefined;
 }
 
 /** Relations that are states rather than acts of a day. */
@@ -260,5 +284,67 @@ export function isPresent(ctx: Ctx, T: Trigger): boolean {
   if (ctx.lang === 'en') return presentTense(ctx, T);
   if (T.clitics.includes('س')) return false;
   const w = triggerWord(ctx, T);
-  return /^[يت]/.test(w) && !/^ت(لق|وجه|وصل|صالح|مركز|طرق|حدث|ابع)/.test(w);
+  // (past verbs of the form تفعّل: توعّد, تعهّد, تبنّى, تولّى)
+  return /^[يت]/.test(w) && !/^ت(لق|وجه|وصل|صالح|مركز|طرق|حدث|ابع|وعد|عهد|بني|ولي)/.test(w);
+}
+
+/** A stance held over time, not a statement of the day: "مراراً", "repeatedly", "long", `منذ سنوات`, "for years". */
+const HABITUAL = /(?:^|\s)(?:[وف]?مرارا|repeatedly|long|often|regularly|منذ (?:سنوات|اعوام|عقود)|for (?:years|decades))(?=\s|$)/;
+/** Relations a speaker states (a condemnation, an accusation): dated by the occasion they were made at. */
+const STATEMENTS = new Set(['criticized', 'accused']);
+/** An Arabic pluperfect sentence (`وكانت الجولة قد انطلقت`): background. */
+const PLUPERFECT_AR = /^\s*و?كان(?:ت|وا)?\s+(?:\S+\s+){0,3}قد\s/;
+/** A relative pronoun (and at most one word, an Arabic verb) right before a statement's speaker. */
+const RELATIVE_BEFORE = /(?:^|\s)(?:which|whom|الذي|التي|الذين|اللذين|اللتين)\s+(?:\S+\s+)?$/;
+/** Relations that make a lead sentence the story of a meeting. */
+const MEETINGS = new Set(['met', 'hosted', 'visited', 'agreed_with']);
+/** Nouns that make a lead the story of a meeting ("The 22nd round of talks ended on Tuesday with a joint statement"), or of an interview; normalised. */
+const MEETING_NOUNS = new Set(['talks', 'summit', 'meeting', 'round', 'conference', 'interview', 'مقابله', 'المحادثات', 'محادثات', 'القمه', 'قمه', 'الاجتماع', 'اجتماع', 'الجوله', 'جوله', 'المؤتمر', 'مؤتمر']);
+
+/**
+ * A statement at the story's meeting: a condemnation or accusation with no date of its own, by a party to the
+ * meeting the lead sentence tells ("Russia, Iran and Turkey wrapped up the talks on Thursday … The three countries
+ * also condemned …", `اجتمع وزراء … أمس الأربعاء … من جهته، اتهم وزير الخارجية التركي …`), was made there: it takes
+ * the day of the nearest sentence before it that gives one (not a pluperfect's: `وكانت الجولة قد انطلقت الاثنين`),
+ * else the lead's. The lead is the first sentence, or the first two when only the second gives the day (an
+ * interview: `قال الأسد … وأضاف، في مقابلة … نُشرت أمس الخميس، …`). A reaction to an attack (a lead with no meeting),
+ * a speaker not in the lead and a habitual stance ("repeatedly", `مراراً`) keep the publication date.
+ */
+export function meetingStatements(rels: RelationRecord[], doc: Doc, lexicon: Lexicon, stative: Set<RelationRecord>): RelationRecord[] {
+  const ss = doc.sentences;
+  const text = doc.article.text;
+  if (!ss.length || !rels.some((r) => STATEMENTS.has(r.relation) && r.dateSource === 'published')) return rels;
+  // the opening: the first sentence, or the first two when only the second gives the day ("قال الأسد … وأضاف، في
+  // مقابلة … نُشرت أمس الخميس، …")
+  const li = lastDay(doc, 0) ? 0 : ss.length > 1 && lastDay(doc, 1) ? 1 : -1;
+  if (li < 0) return rels;
+  const leadDay = lastDay(doc, li)!;
+  const open = ss.slice(0, li + 1);
+  const openEnd = open[li]!.end;
+  if (!rels.some((r) => MEETINGS.has(r.relation) && r.evidence.start < openEnd && r.date === leadDay) && !open.some((s) => s.tokens.some((t) => MEETING_NOUNS.has(t.norm)))) return rels;
+  const actors = new Set<string>();
+  const add = (id: string) => {
+    actors.add(id);
+    const c = lexicon.entities.get(id)?.country;
+    if (c) actors.add(c);
+  };
+  for (const s0 of open) for (const m of s0.mentions) add(lexicon.entities.get(m.entity)?.stands_for ?? m.entity);
+  return rels.map((r) => {
+    if (!STATEMENTS.has(r.relation) || r.dateSource !== 'published' || stative.has(r) || r.evidence.start < openEnd) return r;
+    const c = lexicon.entities.get(r.source)?.country;
+    if (!actors.has(r.source) && !(c && actors.has(c))) return r;
+    let k = ss.findIndex((s) => s.end > r.evidence.start);
+    if (k < 0 || HABITUAL.test(normalise(text.slice(ss[k]!.start, ss[k]!.end)))) return r;
+    // ("the 23 October attack, which Turkey blamed on the PKK", `الذي حمّلت أنقرة مسؤوليته`: an earlier event's clause)
+    if (RELATIVE_BEFORE.test(r.evidence.sentence.slice(Math.max(0, r.evidence.sourceSpan[0] - 30), r.evidence.sourceSpan[0]))) return r;
+    let day = leadDay;
+    for (k--; k > 0; k--) {
+      const d = PLUPERFECT_AR.test(text.slice(ss[k]!.start, ss[k]!.end)) ? undefined : lastDay(doc, k);
+      if (d) {
+        day = d;
+        break;
+      }
+    }
+    return redated(r, day);
+  });
 }
