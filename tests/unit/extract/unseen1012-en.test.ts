@@ -19,3 +19,19 @@ describe('numbers', () => {
     expect(en('Qatar, which hosts 10,000 US troops at Al Udeid, has urged Iran to free the tanker.', 'urged')).toEqual(['qat urged irn']);
   });
 });
+
+describe('a presence told by what a state runs', () => {
+  it('"X operates the Y air base" is a presence at the base; a list of bases, each', () => {
+    expect(en('Moscow still operates the Hmeimim air base and a naval facility in Tartus, its only bases outside the former Soviet Union.', 'deployed_in')).toEqual(['rus deployed_in hmeimim-air-base', 'rus deployed_in tartus-naval-base']);
+    expect(en('Britain, which operates an air base in Cyprus, has joined the strikes.', 'deployed_in')).toEqual(['gbr deployed_in cyp']);
+  });
+  it('"operates flights to X" is no presence', () => {
+    expect(en('Qatar Airways operates flights to Damascus again.', 'deployed_in')).toEqual([]);
+  });
+});
+
+describe('"the opposition" in a Syrian story', () => {
+  it('is the Syrian opposition, as its Arabic twin المعارضة is', () => {
+    expect(en('Qatar has long backed the opposition and hosts its political office in Doha.', 'supported')).toEqual(['qat supported syrian-opposition']);
+  });
+});
