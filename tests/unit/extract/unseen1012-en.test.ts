@@ -35,3 +35,13 @@ describe('"the opposition" in a Syrian story', () => {
     expect(en('Qatar has long backed the opposition and hosts its political office in Doha.', 'supported')).toEqual(['qat supported syrian-opposition']);
   });
 });
+
+describe('a quote opened or closed inside a relation phrase', () => {
+  it('would “pay a heavy price”, vowed to "crush": the phrase is read across the quote marks', () => {
+    expect(en('Tehran said on Monday that Israel would “pay dearly” for the killing.', 'threatened')).toEqual(['irn threatened isr']);
+    expect(en('Erdogan vowed to "crush" the YPG after the bombing in Istanbul.', 'threatened')).toEqual(['recep-tayyip-erdogan threatened ypg']);
+  });
+  it('a quoted word that is no part of a phrase stays outside it', () => {
+    expect(en('Erdogan called the YPG "terrorists" and said Turkey would stay in Syria.', 'threatened')).toEqual([]);
+  });
+});
