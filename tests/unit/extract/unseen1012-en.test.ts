@@ -45,3 +45,14 @@ describe('a quote opened or closed inside a relation phrase', () => {
     expect(en('Erdogan called the YPG "terrorists" and said Turkey would stay in Syria.', 'threatened')).toEqual([]);
   });
 });
+
+describe('a demonym and a person\'s head noun with no name', () => {
+  it('"the Jordanian minister" is the latest Jordanian named before, "his second visit" a noun with its possessor', () => {
+    const t = en('Ayman Safadi held talks with Faisal Mekdad in Damascus on Monday. It was the Jordanian minister\'s second visit to Syria this year.', 'visited');
+    expect(t).toEqual(['ayman-safadi visited syr']);
+    expect(en('Ayman Safadi met Faisal Mekdad on Monday. The Jordanian foreign minister later travelled to Beirut.', 'visited')).toEqual(['ayman-safadi visited beirut']);
+  });
+  it('with no one of that country named before, it stays the country', () => {
+    expect(en('The Jordanian minister later travelled to Beirut.', 'visited')).toEqual(['jor visited beirut']);
+  });
+});

@@ -182,6 +182,9 @@ export function relationOf(ctx: Ctx, T: Trigger): Pattern {
     const noun = T.patterns.find((p) => p.pos === 'noun');
     const prev = nth(ctx.s.tokens, T.tok0 - 1);
     if (noun && prev && (DETERMINERS.test(prev.norm) || /['’]s?$/.test(prev.text) || /^(known|official|state|working)$/.test(prev.norm))) return noun;
+    // ("the minister's second visit", "its third such strike": an ordinal after a determiner or a possessive makes a noun)
+    const det = nth(ctx.s.tokens, T.tok0 - 2);
+    if (noun && prev && det && /^(first|second|third|fourth|fifth|latest|last|previous|such)$/.test(prev.norm) && (DETERMINERS.test(det.norm) || /['’]s?$/.test(det.text))) return noun;
     // ("a series of attacks against X by Y", "dozens of strikes": a verb form right after "of" is a noun, a gerund excepted)
     if (noun && prev?.norm === 'of' && !/ing$/.test(ctx.s.tokens[T.tok0]!.norm)) return noun;
     // "the 5 May attack": a date right before makes it the noun
