@@ -56,3 +56,14 @@ describe('a demonym and a person\'s head noun with no name', () => {
     expect(en('The Jordanian minister later travelled to Beirut.', 'visited')).toEqual(['jor visited beirut']);
   });
 });
+
+describe('a warning about the warner\'s own side, told with a pronoun', () => {
+  it('"He warned X that (his capital) would …" threatens X', () => {
+    expect(en('Hakan Fidan spoke to reporters in Ankara on Tuesday. He warned Damascus that Ankara would take all necessary steps to protect its border.', 'threatened')).toEqual(['hakan-fidan threatened syr']);
+  });
+  it('a warning about another\'s act urges the one warned', () => {
+    const t = en('Hakan Fidan spoke to reporters in Ankara on Tuesday. He warned Damascus that Israel would keep striking Iranian targets.');
+    expect(t).toContain('hakan-fidan urged syr');
+    expect(t).not.toContain('hakan-fidan threatened syr');
+  });
+});

@@ -253,6 +253,8 @@ export function warning(ctx: Ctx, T: Trigger, p: Pattern): Pattern {
     const own = (m: { entity: string }) => [m.entity, ctx.lex.entities.get(m.entity)?.country];
     const nx = next && actor(ctx.lex, next)?.entity;
     if (w === 'that' && nx && ctx.s.mentions.some((m) => m.tok1 <= T.tok0 && own(actor(ctx.lex, m) ?? m).includes(nx))) return p;
+    // ("He warned Iran that Washington would …": a warner named by a pronoun or carried from the sentence before)
+    if (w === 'that' && nx && !ctx.s.mentions.some((m) => m.tok1 <= T.tok0 && actor(ctx.lex, m)) && verbArgs(ctx, T, true).subj?.some((m) => own(m).includes(nx))) return p;
     return verbPattern(ctx, 'urged', 'en') ?? p;
   }
   return p;
