@@ -67,3 +67,14 @@ describe('a warning about the warner\'s own side, told with a pronoun', () => {
     expect(t).not.toContain('hakan-fidan threatened syr');
   });
 });
+
+describe('a verb form right after a preposition is a noun', () => {
+  it('", and called on Y" after "… for attacks on X" hangs on the speech verb, not on the noun "attacks"', () => {
+    const t = en('Ayman Safadi said Amman would never let its territory be used for attacks on Syria, and called on Damascus to stop the drug trade.');
+    expect(t).toContain('ayman-safadi urged syr');
+    expect(t).not.toContain('jor urged syr');
+  });
+  it('"amid strikes by X on Y" is still X\'s attack on Y', () => {
+    expect(en('The talks opened amid strikes by Israel on Hezbollah positions in southern Lebanon.', 'attacked')).toContain('isr attacked hezbollah');
+  });
+});
