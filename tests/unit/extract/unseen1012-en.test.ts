@@ -78,3 +78,16 @@ describe('a verb form right after a preposition is a noun', () => {
     expect(en('The talks opened amid strikes by Israel on Hezbollah positions in southern Lebanon.', 'attacked')).toContain('isr attacked hezbollah');
   });
 });
+
+describe('an object relative clause (", which NAME VERB …")', () => {
+  it('the antecedent is the object, the name after the pronoun the subject, before any name after the verb', () => {
+    expect(en('Troops are stationed near the Popular Mobilization Forces, which Tehran funds in the war against Islamic State.', 'supported')).toEqual(['irn supported popular-mobilization-forces']);
+    expect(en('The YPG, which Washington backs, holds much of the northeast.', 'supported')).toEqual(['usa supported ypg']);
+  });
+  it('the main verb after the clause keeps the antecedent as subject', () => {
+    expect(en('The YPG, which Washington arms, holds much of the northeast.', 'deployed_in')).toEqual(['ypg deployed_in northeastern-syria']);
+  });
+  it('a place ending an adjunct before "which" is no object when the verb has one ("the attack near X, which Y blamed on Z")', () => {
+    expect(en('The bombing near Ankara, which Turkey blamed on the PKK, killed five people.', 'accused')).toEqual(['tur accused pkk']);
+  });
+});

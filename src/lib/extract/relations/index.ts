@@ -499,12 +499,14 @@ function withSubject(
     } else if (there >= 0) m = [...ctx.s.mentions].reverse().find((x) => x.tok1 <= T.tok0 && isPlace(x));
     if (m && isPlace(m)) obj = [m];
   }
-  if (!obj && ctx.lang === 'en' && p.pos === 'verb') {
+  if (ctx.lang === 'en' && p.pos === 'verb') {
     // "sanctions on Assad's government, which Washington has accused of war crimes": the antecedent of "which" is the object
+    // (before any name after the verb: "the SDF, which Washington backs in the fight against IS" backs the SDF, not IS)
     const k = subj[0]!.tok0 - 1;
     const ante = /^(which|whom)$/.test(nth(ctx.s.tokens, k)?.norm ?? '') && nth(ctx.s.tokens, k - 1)?.text === ',' ? ctx.s.mentions.find((m) => m.tok1 === k - 1) : undefined;
     // (a list antecedent is the object whole: "Sweden and Finland, which it accuses of …")
-    if (ante && actor(ctx.lex, ante) && !exclude.has(ante.entity)) obj = groupTo(ctx.s.mentions, ctx.s.mentions.indexOf(ante)).filter((x) => actor(ctx.lex, x) && !exclude.has(x.entity));
+    // (a place before "which" may end an adjunct the clause is not about: "the attack near Ankara, which Turkey blamed on X")
+    if (ante && actor(ctx.lex, ante) && !exclude.has(ante.entity) && (!obj || ante.kind !== 'place')) obj = groupTo(ctx.s.mentions, ctx.s.mentions.indexOf(ante)).filter((x) => actor(ctx.lex, x) && !exclude.has(x.entity));
     // ("a prison in Hasakah that IS fighters stormed": an attack's object relative has the place of its antecedent)
     const place = !obj && rel === 'attacked' && /^(that|which)$/.test(nth(ctx.s.tokens, k)?.norm ?? '') ? ctx.s.mentions.find((m) => (m.tok1 === k || (m.tok1 === k - 1 && ctx.s.tokens[k - 1]!.text === ',')) && m.kind === 'place') : undefined;
     if (place && !exclude.has(place.entity)) obj = [place];
