@@ -91,3 +91,15 @@ describe('an object relative clause (", which NAME VERB …")', () => {
     expect(en('The bombing near Ankara, which Turkey blamed on the PKK, killed five people.', 'accused')).toEqual(['tur accused pkk']);
   });
 });
+
+describe('"the group", "the council": a group\'s head noun alone', () => {
+  it('is the armed group (any) or the organisation with that word in its name named last in the article', () => {
+    expect(en('Hamas fighters attacked an Israeli post on Monday. Qatar later urged the group to accept a truce.', 'urged')).toEqual(['qat urged hamas']);
+    expect(en('The UN Security Council will vote on Friday. Turkey urged the council to extend the mandate.', 'urged')).toEqual(['tur urged unsc']);
+    expect(en('Israel struck Hamas positions on Sunday and accused the group of hiding rockets in schools.', 'accused')).toEqual(['isr accused hamas']);
+  });
+  it('not "the group of …" nor a head with a name of its own, nor with no group named before', () => {
+    expect(en('Hamas fighters attacked an Israeli post. Qatar later urged the group of mediators to meet again.', 'urged')).toEqual([]);
+    expect(en('Qatar later urged the group to accept a truce.', 'urged')).toEqual([]);
+  });
+});
