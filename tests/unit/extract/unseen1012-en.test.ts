@@ -103,3 +103,13 @@ describe('"the group", "the council": a group\'s head noun alone', () => {
     expect(en('Qatar later urged the group to accept a truce.', 'urged')).toEqual([]);
   });
 });
+
+describe('sanctions a state is under', () => {
+  it('"under US and European sanctions": each attributive name of the list is a sanctioner; "European" is the EU', () => {
+    expect(en('Belarus remains under sweeping American and European sanctions.', 'sanctioned')).toEqual(['eu sanctioned blr', 'usa sanctioned blr']);
+    expect(en('Venezuela is subject to US sanctions.', 'sanctioned')).toEqual(['usa sanctioned ven']);
+  });
+  it('no sanctions, no sanctioner', () => {
+    expect(en('Belarus remains under heavy American and European pressure.', 'sanctioned')).toEqual([]);
+  });
+});
