@@ -58,9 +58,9 @@ export interface MatchOptions {
   all?: boolean;
 }
 
-/** Is this token skipped inside a phrase (hyphens: al-Assad = al Assad)? */
+/** Is this token skipped inside a phrase (hyphens: al-Assad = al Assad; a quote opened or closed inside a phrase: would "pay a heavy price")? */
 function isJoiner(t: Token): boolean {
-  return t.text === '-' || t.text === '‐' || t.text === '.' || t.text === "'" || t.text === '’';
+  return t.text === '-' || t.text === '‐' || t.text === '.' || t.text === "'" || t.text === '’' || t.text === '"' || t.text === '“' || t.text === '”';
 }
 
 /** Source offset of normalised char `i` of a token. */

@@ -430,6 +430,40 @@ function shortGroupNames(s: Sentence, ms: Mention[], lex: Lexicon, seen: string[
   return out;
 }
 
+/** English head nouns of a group named before: "the group", "the militia" (any armed group), "the council", "the league", … (in its name). */
+const SHORT_HEAD_EN = /^(group|militia|movement|party|council|league|alliance|coalition)(['’]s)?$/;
+
+/**
+ * "… accused the group of moving arms", "urged the council to reopen …": "the" and a group's head noun alone name the
+ * armed group or organisation named last in the article — for "group" and "militia" any armed group, for the others
+ * one whose English name has that word (the English twin of shortGroupNames). Not "the group of …" (but "of" and a
+ * gerund) nor a head with a name of its own after it ("the Group of Seven", "the Council of Europe").
+ */
+function shortGroupNamesEn(s: Sentence, ms: Mention[], lex: Lexicon, seen: string[], blocked: Uint8Array): Mention[] {
+  let out = ms;
+  for (let k = 1; k < s.tokens.length; k++) {
+    // (the cheap test first: most words follow no "the")
+    if (s.tokens[k - 1]!.norm !== 'the') continue;
+    const t = s.tokens[k]!;
+    const head = SHORT_HEAD_EN.exec(t.norm)?.[1];
+    if (!head || blocked[k] === 1 || covered(out, k - 1, k + 1)) continue;
+    const next = s.tokens[k + 1];
+    // ("accused the group of moving arms": "of" and a gerund is the accusation's content, not the group's name)
+    if (next && ((next.norm === 'of' && !/ing$/.test(s.tokens[k + 2]?.norm ?? '')) || (next.cap && next.word))) continue;
+    // (a group named earlier in the same sentence first: "struck Hamas positions and accused the group of …")
+    const ids = [...seen, ...out.filter((m) => m.tok1 < k && (m.kind === 'armed_group' || m.kind === 'organization')).map((m) => m.entity)];
+    for (let i = ids.length - 1; i >= 0; i--) {
+      const e = lex.entities.get(ids[i]!);
+      if (!e) continue;
+      const fits = head === 'group' || head === 'militia' ? e.kind === 'armed_group' : [e.label_en, ...e.aliases_en].some((n) => !!n && new RegExp(`\\b${head}\\b`, 'i').test(n));
+      if (!fits) continue;
+      out = [...out, mention(k - 1, k + 1, s.tokens[k - 1]!.start, t.end, e.id, e.kind, 'descriptor', false, '')].sort((x, y) => x.tok0 - y.tok0);
+      break;
+    }
+  }
+  return out;
+}
+
 /** "في إطار X" (within the framework of X): what follows is the setting of an act, not a party to it. */
 export const FRAMEWORK = /^[وف]?(اطار|باطار)$/;
 
@@ -691,6 +725,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
         for (let k = Math.max(0, m.tok0 - 3); k < m.tok1; k++) if (HEAD_NOUN.test(s.tokens[k]!.norm) && !(k < m.tok0 && covered(ms, k, k + 1))) heads.set(s.tokens[k]!.norm, m.entity);
       }
     if (doc.article.lang === 'ar' && groupsSeen.length) ms = shortGroupNames(s, ms, lex, groupsSeen, blocked);
+    if (doc.article.lang === 'en') ms = shortGroupNamesEn(s, ms, lex, groupsSeen, blocked);
     for (const m of ms) {
       if (m.kind !== 'armed_group' && m.kind !== 'organization') continue;
       const i = groupsSeen.indexOf(m.entity);

@@ -246,10 +246,21 @@ function formAt(text: string, a: number, b: number, h: number): Form {
   return f;
 }
 
+/** An ASCII or Arabic-Indic digit. */
+function isDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669);
+}
+
+/** Exactly three digits at `i` and no digit after them ("3,500", not "2023,2024"): a thousands group. */
+function thousands(text: string, i: number, to: number): boolean {
+  return i + 2 < to && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && !(i + 3 < to && isDigit(text.charCodeAt(i + 3)));
+}
+
 /**
  * Split `text` (or `text.slice(from, to)`) into tokens with offsets into `text`: the matches of
  * /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*|[^\s]/gu (runs of letters, marks and digits, joined by
- * apostrophes before letters; any other char but white space alone), scanned by hand.
+ * apostrophes before letters; any other char but white space alone), scanned by hand; a point or a
+ * comma between digits stays inside the number ("3.7", "3,500").
  *
  * Speed: `text.charCodeAt` is looked up on the string for every char, and V8 caches that lookup for
  * at most four internal kinds of string (flat or sliced, one- or two-byte, interned…); past four it
@@ -287,6 +298,11 @@ export function tokenise(text: string, from = 0, to = text.length): Token[] {
           w = 2;
         } else k = classOf(c);
         if (k & (apostrophe ? L : LMN)) continue;
+        // ("3.7 million", "3,500 troops": a point or comma between digits is part of the number, no boundary or list)
+        if ((c === 0x2e || c === 0x2c) && !apostrophe && isDigit(text.charCodeAt(i - 1)) && i + 1 < to && isDigit(text.charCodeAt(i + 1)) && (c === 0x2e || thousands(text, i + 1, to))) {
+          w = 1;
+          continue;
+        }
         if (c !== 0x27 && c !== 0x2019) break;
         // an apostrophe joins only when a letter follows it
         const d = i + 1 < to ? text.charCodeAt(i + 1) : -1;

@@ -37,6 +37,8 @@ export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | unde
     // (a relative clause's mentions are passed over before its words are counted)
     if (ctx.inRelative[m.tok0] && !ctx.inRelative[tok - 1]) continue;
     if (freeWords(ctx, m.tok1, tok) > maxWords) return undefined;
+    // ("the SDF, which Washington backs, …": an object relative's own subject right after the pronoun)
+    if (ctx.inRelative[m.tok0] && ctx.inRelative[tok] && ctx.lang === 'en' && /^(which|whom)$/.test(nth(s.tokens, m.tok0 - 1)?.norm ?? '') && actor(ctx.lex, m) && !prepOf(ctx, m)) return groupFrom(ms, i);
     if (ctx.inRelative[m.tok0]) {
       // ("Russia, which along with Iran is Assad's ally": the member of a conjunction opening the clause, with its antecedent)
       const g = ctx.inRelative[tok - 1] ? alongWith(ctx, [m]) : undefined;

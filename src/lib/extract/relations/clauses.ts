@@ -50,6 +50,9 @@ const DURATION = /^(days|weeks|months|years|decades)$/;
 /** A determiner before a verb form makes it a noun ("condemned the strike"). */
 const DETERMINER = /^(the|a|an|its|their|his|her|this|that|any|no)$/;
 
+/** Prepositions that take a noun phrase: a verb form right after one is a noun ("used for attacks on X", "amid strikes"). */
+export const PREPOSITION_EN = /^(for|after|before|amid|despite|against|with|without|following|over|from|by|about|during|since|like)$/;
+
 /** Is token k an auxiliary or adverb of a verb phrase (see ADVERBIAL; "only" and "early" are no adverbs of a verb here)? */
 function adverbial(ctx: ClauseCtx, k: number): boolean {
   const t = ctx.s.tokens[k]!;
@@ -152,7 +155,7 @@ export function hostOf(ctx: ClauseCtx, T: { tok0: number }): Host | undefined {
   let best: Host | undefined;
   let at = -1;
   for (const x of ctx.s.triggers)
-    if (x.tok1 <= k && x.tok0 > at && x.patterns.some((q) => q.pos === 'verb') && !ctx.inRelative[x.tok0] && !/ing$/.test(toks[x.tok0]!.norm) && !/^(to|be)$/.test(nth(toks, x.tok0 - 1)?.norm ?? '') && !DETERMINER.test(nth(toks, x.tok0 - 1)?.norm ?? '') && !particle(ctx, x)) {
+    if (x.tok1 <= k && x.tok0 > at && x.patterns.some((q) => q.pos === 'verb') && !ctx.inRelative[x.tok0] && !/ing$/.test(toks[x.tok0]!.norm) && !/^(to|be)$/.test(nth(toks, x.tok0 - 1)?.norm ?? '') && !DETERMINER.test(nth(toks, x.tok0 - 1)?.norm ?? '') && !PREPOSITION_EN.test(nth(toks, x.tok0 - 1)?.norm ?? '') && !particle(ctx, x)) {
       best = { trigger: x };
       at = x.tok0;
     }

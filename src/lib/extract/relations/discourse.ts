@@ -123,6 +123,42 @@ export function descriptorAnaphors(ctx: Ctx): Mention[] | undefined {
   return added;
 }
 
+/** English person head nouns after a demonym ("the Emirati minister", "the Iranian foreign minister", "the Saudi envoy"). */
+const PERSON_HEAD_EN = /^(minister|envoy|diplomat|official|ambassador|leader|president|premier|chief)$/;
+/** Words of an office between the demonym and its head ("foreign", "defence", "top"). */
+const OFFICE_EN = /^(foreign|defence|defense|interior|prime|top|senior|deputy|special|visiting)$/;
+
+/**
+ * "It was the Emirati minister's second visit", "the Iranian foreign minister said": a demonym and a person's head noun
+ * with no name of their own and no office holder in the lexicon (the mention stage left the demonym alone) are the latest
+ * person of that country named before them in the article. The English twin of descriptorAnaphors: the demonym
+ * mention is replaced by the person. Undefined when nothing changes.
+ */
+export function descriptorPersonsEn(ctx: Ctx): Mention[] | undefined {
+  if (ctx.lang !== 'en') return undefined;
+  const { s } = ctx;
+  let out: Mention[] | undefined;
+  for (let i = 0; i < s.mentions.length; i++) {
+    const d = s.mentions[i]!;
+    if (d.via !== 'demonym' || d.kind !== 'country' || s.tokens[d.tok0 - 1]?.norm !== 'the') continue;
+    let k = d.tok1;
+    while (k < s.tokens.length && k - d.tok1 < 2 && OFFICE_EN.test(s.tokens[k]!.norm)) k++;
+    const head = s.tokens[k];
+    if (!head || !PERSON_HEAD_EN.test(head.norm.replace(/['’]s$/, '')) || s.mentions.some((m) => m.tok0 === k + 1)) continue;
+    let who: Mention | undefined;
+    for (let j = i - 1; j >= 0 && !who; j--) if (s.mentions[j]!.kind === 'person' && ctx.lex.entities.get(s.mentions[j]!.entity)?.country === d.entity) who = s.mentions[j];
+    for (let h = ctx.history.length - 1; h >= 0 && !who; h--)
+      for (let j = ctx.history[h]!.length - 1; j >= 0 && !who; j--) {
+        const m = ctx.history[h]![j]!;
+        if (m.kind === 'person' && ctx.lex.entities.get(m.entity)?.country === d.entity) who = m;
+      }
+    if (!who) continue;
+    out ??= [...s.mentions];
+    out[i] = mention(d.tok0 - 1, k + 1, s.tokens[d.tok0 - 1]!.start, head.end, who.entity, 'person', 'anaphor', false, '');
+  }
+  return out;
+}
+
 export interface Discourse {
   /**
    * The doer of the last attack told (an `attacked` relation's source, or the one blamed for an attack), at its

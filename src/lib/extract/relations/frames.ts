@@ -106,7 +106,8 @@ export function received(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string,
   const ok = m && (ctx.lang === 'ar' ? (freeWords(ctx, T.tok1, m.tok0) === 0 && !PREP_CLITICS.test(m.clitics)) || (from === 'من' && freeWords(ctx, T.tok1, m.tok0) <= 1) : freeWords(ctx, T.tok1, m.tok0) <= 1 && ['of', 'from'].includes(from ?? ''));
   // "is subject to sweeping US sanctions", "تخضع لعقوبات أمريكية": a demonym on the noun
   const dem = ms.find((x) => (x.via === 'demonym' || actor(ctx.lex, x)?.kind === 'country') && (ctx.lang === 'en' ? x.tok1 === T.tok0 : x.tok0 === T.tok1 && x.via === 'demonym'));
-  const by = ok && actor(ctx.lex, m) ? groupFrom(ms, i) : dem ? [dem] : undefined;
+  // ("under US and European sanctions": a list of attributive names, each a giver)
+  const by = ok && actor(ctx.lex, m) ? groupFrom(ms, i) : dem ? (ctx.lang === 'en' ? groupTo(ms, ms.indexOf(dem)).filter((x) => actor(ctx.lex, x)) : [dem]) : undefined;
   if (!to?.length || !by) return undefined;
   return emitAll(ctx, T, p, by, to, attrs);
 }

@@ -2,7 +2,7 @@
 import { cueHas, type CueSpan, type Trigger } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
 import { actor, AR_CIRCUMSTANTIAL, BOUNDARY, commaAnd, type Ctx, cueBefore, cueIn, EN_MONTH, freeWords, type Group, hasBoundary, hasCue, masculineVerb, nth, verbPattern } from './ctx.ts';
-import { hostOf } from './clauses.ts';
+import { hostOf, PREPOSITION_EN } from './clauses.ts';
 import { leftGroup, verbArgs } from './args.ts';
 
 export function isNegated(ctx: Ctx, T: Trigger): boolean {
@@ -182,6 +182,11 @@ export function relationOf(ctx: Ctx, T: Trigger): Pattern {
     const noun = T.patterns.find((p) => p.pos === 'noun');
     const prev = nth(ctx.s.tokens, T.tok0 - 1);
     if (noun && prev && (DETERMINERS.test(prev.norm) || /['’]s?$/.test(prev.text) || /^(known|official|state|working)$/.test(prev.norm))) return noun;
+    // ("used for attacks on Turkey", "amid strikes on X": a verb form right after a preposition is a noun, a gerund excepted)
+    if (noun && prev && PREPOSITION_EN.test(prev.norm) && !/ing$/.test(ctx.s.tokens[T.tok0]!.norm)) return noun;
+    // ("the minister's second visit", "its third such strike": an ordinal after a determiner or a possessive makes a noun)
+    const det = nth(ctx.s.tokens, T.tok0 - 2);
+    if (noun && prev && det && /^(first|second|third|fourth|fifth|latest|last|previous|such)$/.test(prev.norm) && (DETERMINERS.test(det.norm) || /['’]s?$/.test(det.text))) return noun;
     // ("a series of attacks against X by Y", "dozens of strikes": a verb form right after "of" is a noun, a gerund excepted)
     if (noun && prev?.norm === 'of' && !/ing$/.test(ctx.s.tokens[T.tok0]!.norm)) return noun;
     // "the 5 May attack": a date right before makes it the noun
@@ -250,6 +255,8 @@ export function warning(ctx: Ctx, T: Trigger, p: Pattern): Pattern {
     const own = (m: { entity: string }) => [m.entity, ctx.lex.entities.get(m.entity)?.country];
     const nx = next && actor(ctx.lex, next)?.entity;
     if (w === 'that' && nx && ctx.s.mentions.some((m) => m.tok1 <= T.tok0 && own(actor(ctx.lex, m) ?? m).includes(nx))) return p;
+    // ("He warned Iran that Washington would …": a warner named by a pronoun or carried from the sentence before)
+    if (w === 'that' && nx && !ctx.s.mentions.some((m) => m.tok1 <= T.tok0 && actor(ctx.lex, m)) && verbArgs(ctx, T, true).subj?.some((m) => own(m).includes(nx))) return p;
     return verbPattern(ctx, 'urged', 'en') ?? p;
   }
   return p;

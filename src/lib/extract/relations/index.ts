@@ -22,7 +22,7 @@ import { emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning } from './guards.ts';
 import { agentNoun, attendedBy, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
-import { attackSince, condemnedDoer, descriptorAnaphors, lastEventOf } from './discourse.ts';
+import { attackSince, condemnedDoer, descriptorAnaphors, descriptorPersonsEn, lastEventOf } from './discourse.ts';
 import { attributedAct, callTalk, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
@@ -499,12 +499,14 @@ function withSubject(
     } else if (there >= 0) m = [...ctx.s.mentions].reverse().find((x) => x.tok1 <= T.tok0 && isPlace(x));
     if (m && isPlace(m)) obj = [m];
   }
-  if (!obj && ctx.lang === 'en' && p.pos === 'verb') {
+  if (ctx.lang === 'en' && p.pos === 'verb') {
     // "sanctions on Assad's government, which Washington has accused of war crimes": the antecedent of "which" is the object
+    // (before any name after the verb: "the SDF, which Washington backs in the fight against IS" backs the SDF, not IS)
     const k = subj[0]!.tok0 - 1;
     const ante = /^(which|whom)$/.test(nth(ctx.s.tokens, k)?.norm ?? '') && nth(ctx.s.tokens, k - 1)?.text === ',' ? ctx.s.mentions.find((m) => m.tok1 === k - 1) : undefined;
     // (a list antecedent is the object whole: "Sweden and Finland, which it accuses of …")
-    if (ante && actor(ctx.lex, ante) && !exclude.has(ante.entity)) obj = groupTo(ctx.s.mentions, ctx.s.mentions.indexOf(ante)).filter((x) => actor(ctx.lex, x) && !exclude.has(x.entity));
+    // (a place before "which" may end an adjunct the clause is not about: "the attack near Ankara, which Turkey blamed on X")
+    if (ante && actor(ctx.lex, ante) && !exclude.has(ante.entity) && (!obj || ante.kind !== 'place')) obj = groupTo(ctx.s.mentions, ctx.s.mentions.indexOf(ante)).filter((x) => actor(ctx.lex, x) && !exclude.has(x.entity));
     // ("a prison in Hasakah that IS fighters stormed": an attack's object relative has the place of its antecedent)
     const place = !obj && rel === 'attacked' && /^(that|which)$/.test(nth(ctx.s.tokens, k)?.norm ?? '') ? ctx.s.mentions.find((m) => (m.tok1 === k || (m.tok1 === k - 1 && ctx.s.tokens[k - 1]!.text === ',')) && m.kind === 'place') : undefined;
     if (place && !exclude.has(place.entity)) obj = [place];
@@ -564,6 +566,9 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     // "الوزير الإيراني" with no office holder of its own: the latest person of that country (discourse.ts)
     const described = descriptorAnaphors(ctx);
     if (described) ctx.s = s = sentenceWith(s, [...s.mentions, ...described].sort((x, y) => x.tok0 - y.tok0), s.triggers, s.cues);
+    // ("the Emirati minister's visit": the latest Emirati named; discourse.ts)
+    const describedEn = descriptorPersonsEn(ctx);
+    if (describedEn) ctx.s = s = sentenceWith(s, describedEn, s.triggers, s.cues);
     for (const m of s.mentions) inMention.fill(1, m.tok0, m.tok1);
     markAppositions(ctx);
     const att = attribution(ctx, prevAttribution);
