@@ -137,9 +137,17 @@ function lexMentions(s: Sentence, lex: Lexicon, date: string): Mention[] {
       if (dem && w.startsWith('ال')) surf = dem;
     }
     const e = lex.entities.get(surf.entity)!;
+    // "المكوّن الرئيسي": a one-word name written with the article that none of its spellings has is an adjective
+    // (رئيسي, Raisi), as a person's name takes no article of its own (الأسد is spelt so)
+    if (e.kind === 'person' && m.tok1 - m.tok0 === 1 && s.tokens[m.tok0]!.arabic && articled(s.tokens[m.tok0]!.norm.slice(m.clitics.length), e)) continue;
     out.push(mention(m.tok0, m.tok1, m.start, m.end, e.id, e.kind, surf.via, false, m.clitics));
   }
   return out;
+}
+
+/** A word with the article (ال…) that no Arabic spelling of the person `e` writes so. */
+function articled(w: string, e: { label_ar: string; aliases_ar: string[] }): boolean {
+  return w.startsWith('ال') && ![e.label_ar, ...e.aliases_ar].some((n) => !!n && normalise(n).split(' ').includes(w));
 }
 
 /** `m` with its `conj` flag set to `conj`. */

@@ -2,7 +2,7 @@
 import { cueHas, type CueSpan, type Mention, mentionOn, type Sentence, type Trigger } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
-import { normalise } from '../normalise.ts';
+import { normalise, type Token } from '../normalise.ts';
 import { actor, AR_CIRCUMSTANTIAL, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS } from './ctx.ts';
 import { anaphorAt, counterpartOf, pronounRef } from './anaphora.ts';
 import { includedMembers, laterSource, withCounterpart } from './structure.ts';
@@ -892,6 +892,16 @@ function voicedBy(ctx: Ctx, k: number): Group | undefined {
 }
 
 /** Arguments of a noun trigger. */
+/**
+ * "غارة جوية إسرائيلية", "الضربات الجوية الإسرائيلية": a demonym on an Arabic noun may follow its adjectives (at most
+ * two), which agree with the noun in definiteness (ال on both or on neither) and end as adjectives do (ي، ية).
+ */
+function adjectivesOf(ctx: Ctx, T: Trigger, m: Mention, gap: Token[]): boolean {
+  if (m.via !== 'demonym' || gap.length > 2) return false;
+  const def = ctx.s.tokens[T.tok1 - 1]!.norm.replace(/^[وفبل]+(?=ال)/, '').startsWith('ال');
+  return gap.every((w) => w.arabic && w.norm.length >= 4 && /(ي|يه)$/.test(w.norm) && w.norm.startsWith('ال') === def);
+}
+
 export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group | undefined; objFrom: number } {
   const { s } = ctx;
   const ms = s.mentions;
@@ -939,7 +949,7 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     const arGroup = ctx.lang === 'ar' && m.grouped && gap.length <= 4 && !hasBoundary(s.tokens, T.tok1, m.tok0);
     // ("عملية ضد «داعش»": a form that ends in its preposition has its object next, never a possessor)
     const ownPrep = ctx.lang === 'ar' && T.tok1 - T.tok0 > 1 && AR_PREP_TOKENS.has(s.tokens[T.tok1 - 1]!.norm);
-    if ((ctx.lang === 'ar' && (gap.length === 0 || arGroup) && !PREP_CLITICS.test(m.clitics) && !T.suffix && !ownPrep) || (ctx.lang === 'en' && (ofGap || farOf || (m.grouped && gap.length <= 2)))) {
+    if ((ctx.lang === 'ar' && (gap.length === 0 || arGroup || adjectivesOf(ctx, T, m, gap)) && !PREP_CLITICS.test(m.clitics) && !T.suffix && !ownPrep) || (ctx.lang === 'en' && (ofGap || farOf || (m.grouped && gap.length <= 2)))) {
       const g = groupFrom(ms, nextI);
       if (actor(ctx.lex, g[0]!)) return { pairs: undefined, subj: g, objFrom: g[g.length - 1]!.tok1 };
     }

@@ -6,6 +6,7 @@ import { leftGroup, nounArgs, objectGroup, possessivePronoun, verbArgs } from '.
 import { isPresent } from './dates.ts';
 import { emit, emitAll } from './emit.ts';
 import { isHypothetical, isNegated } from './guards.ts';
+import { isQuote } from '../mentions.ts';
 import { pronounRef } from './anaphora.ts';
 import { attackerOf } from './discourse.ts';
 
@@ -623,10 +624,22 @@ export function killedBy(ctx: Ctx, T: Trigger, subj: Group, attrs: Record<string
   if (k < 0) return false;
   let emitted = false;
   for (const m of ctx.s.mentions) {
-    if (m.tok0 <= k || m.tok1 > T.tok0 || m.kind !== 'person' || prepOf(ctx, m) || subj.some((x) => x.entity === m.entity)) continue;
+    if (m.tok0 <= k || m.tok1 > T.tok0 || !(m.kind === 'person' ? !prepOf(ctx, m) : membersOf(ctx, m)) || subj.some((x) => x.entity === m.entity)) continue;
     for (const a of subj) emitted = emit(ctx, T, 'attacked', a, m, attrs, false) || emitted;
   }
   return emitted;
+}
+
+/**
+ * "ثلاث مقاتلات من «وحدات حماية المرأة»", "مستشارين عسكريين من الحرس الثوري": a group named after من and a noun of
+ * members (`partitive` cues; one adjective between) stands for the members killed: the group was attacked.
+ */
+function membersOf(ctx: Ctx, m: Mention): boolean {
+  const toks = ctx.s.tokens;
+  let k = m.tok0 - 1;
+  while (k >= 0 && isQuote(toks[k])) k--;
+  if (toks[k]?.norm !== 'من' || m.kind === 'place' || m.kind === 'country' || !actor(ctx.lex, m)) return false;
+  return (ctx.byKind.get('partitive') ?? []).some((c) => c.tok1 === k || (c.tok1 === k - 1 && !ctx.inMention[k - 1]));
 }
 
 /** The token of a killing word before the attack noun T in its clause (no other relation word between), else -1. */
