@@ -39,3 +39,23 @@ describe('a demonym after the adjectives of its noun', () => {
     expect(triples(extract('وقالت دمشق إن الضربات جوية روسية.', 'ar'), 'attacked')).toEqual([]);
   });
 });
+
+describe('sanctions in force (a state at the time of writing)', () => {
+  it('"أوروبية" on a state organ or sanctions is the EU; coordinated demonyms each impose', () => {
+    const r = extract('وتخضع كوريا الشمالية لعقوبات أميركية وأوروبية صارمة منذ عام 2006.', 'ar', '2024-02-10');
+    expect(triples(r, 'sanctioned')).toEqual(['eu sanctioned prk', 'usa sanctioned prk']);
+    expect(r.relations.filter((x) => x.relation === 'sanctioned').map((x) => x.date)).toEqual(['2024-02-10', '2024-02-10']);
+  });
+  it('sanctions whose lifting is demanded are imposed by the one asked to lift them, on the one after على', () => {
+    const r = extract('وحثّ لافروف بريطانيا وكندا على رفع العقوبات التي تفرضانها على فنزويلا.', 'ar');
+    expect(triples(r, 'sanctioned')).toEqual(['can sanctioned ven', 'gbr sanctioned ven']);
+  });
+  it('a refused lifting: the refuser imposes them, dated on the day of writing', () => {
+    const r = extract('وتعارض كندا أي تقارب مع كاراكاس، وتقول إنها لن ترفع العقوبات المفروضة على فنزويلا قبل الانتخابات.', 'ar', '2024-02-10');
+    expect(triples(r, 'sanctioned')).toEqual(['can sanctioned ven']);
+  });
+  it('the lifting with no one it is imposed on names no sanction', () => {
+    expect(triples(extract('وطالب لافروف كندا برفع العقوبات.', 'ar'), 'sanctioned')).toEqual([]);
+    expect(triples(extract('وبحث الوزيران رفع القيود عن التجارة بين روسيا وكندا.', 'ar'), 'sanctioned')).toEqual([]);
+  });
+});

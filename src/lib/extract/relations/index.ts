@@ -16,14 +16,14 @@ import type { RelationRecord } from '../../types.ts';
 import { copyDoc, copyMention, redated, type Doc, type Mention, mention, mentionOf, mentionOn, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import type { Lexicon, Pattern } from '../lexicon.ts';
 import { actor, AR_CIRCUMSTANTIAL, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo } from './ctx.ts';
-import { anaphorAt, bindingSides, dualPair, pluralCounterparts, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
+import { anaphorAt, bindingSides, dualPair, pluralCounterparts, pronounRef, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, leftGroup, nounArgs, objectGroup, passiveAfterAnd, possessedObject, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning } from './guards.ts';
 import { agentNoun, attendedBy, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
 import { attackSince, condemnedDoer, descriptorAnaphors, lastEventOf } from './discourse.ts';
-import { attributedAct, callTalk, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
+import { attributedAct, callTalk, liftedSanctions, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
@@ -84,6 +84,18 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (rel === 'supported' && ctx.lang === 'en' && nth(ctx.s.tokens, T.tok0 - 1)?.text === '-') {
     const b = hyphenBacked(ctx, T);
     return b ? emitAll(ctx, T, p, [b[0]], b[1], {}) : false;
+  }
+  // "دعا … إلى رفع العقوبات التي تفرضها على X": sanctions whose lifting is asked or refused are in force, whatever the
+  // lifting's negation or condition (structure.ts)
+  if (rel === 'sanctioned' && p.pos === 'noun' && ctx.lang === 'ar') {
+    const ls = liftedSanctions(ctx, T, { demonym: demonymAfter(ctx, T), addressee: () => addresseeBefore(ctx, T), lifter: () => lifterOf(ctx, T) });
+    if (ls) {
+      // (a state at the time of writing: the publication day, not the day of the demand or refusal)
+      const n = ctx.out.length;
+      const r = emitAll(ctx, T, p, ls.imposer, ls.target, {});
+      for (let i = n; i < ctx.out.length; i++) ctx.out[i] = redated(ctx.out[i]!, ctx.doc.article.date);
+      return r;
+    }
   }
   if (isNegated(ctx, T) || isHypothetical(ctx, T)) return true;
   // "إن على أنقرة أن تسحب قواتها", "must leave": an act someone must do is not done
@@ -176,7 +188,11 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   const np = ctx.byKind.has('recipient') ? T.patterns.find((q) => q.pos === 'noun') : undefined;
   if (np) {
     // ("subject to US sanctions": the word is the noun here, whatever its first reading)
+    const n = ctx.out.length;
     const r = received(ctx, T, np, attrs);
+    // ("وتخضع سوريا لعقوبات أميركية": sanctions one is subject to, in the present, are a state at the time of writing)
+    if (r && rel === 'sanctioned' && ctx.lang === 'ar' && ctx.byKind.get('recipient')!.some((c) => c.tok1 <= T.tok0 && /^[وف]?[تي]/.test(ctx.s.tokens[c.tok0]!.norm)))
+      for (let i = n; i < ctx.out.length; i++) ctx.out[i] = redated(ctx.out[i]!, ctx.doc.article.date);
     if (r !== undefined) return r;
   }
 
@@ -312,6 +328,33 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (!subj?.length && !owner) subj = coordinatedSubject(ctx, T) ?? subj;
   if (!subj?.length) return false; // none, or a group that names no one ("the participants")
   return withSubject(ctx, T, p, rel, subj, obj, objFrom, attrs, owner);
+}
+
+/** "العقوبات الأوروبية": the demonym on a noun, right after it (past its adjectives). */
+function demonymAfter(ctx: Ctx, T: Trigger): Group | undefined {
+  const a = nounArgs(ctx, T).subj;
+  return a?.[0]?.via === 'demonym' && a[0].tok0 >= T.tok1 ? a : undefined;
+}
+
+/** "دعا X Y إلى رفع …": the addressee (object) of the demand verb before T in its sentence. */
+function addresseeBefore(ctx: Ctx, T: Trigger): Group | undefined {
+  const U = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 && x.patterns[0]!.relation === 'urged' && x.patterns[0]!.pos === 'verb');
+  if (!U || hasBoundary(ctx.s.tokens, U.tok1, T.tok0)) return undefined;
+  const a = verbArgs(ctx, U, true);
+  return objectGroup(ctx, a.objFrom, U.patterns[0]!, new Set(a.subj?.map((m) => m.entity)))?.filter((m) => m.tok1 <= T.tok0);
+}
+
+/**
+ * "وتعارض واشنطن …، وتقول إنها لن ترفع العقوبات": the subject of the lifting verb: the sentence's opening subject (a
+ * coordinated speech verb shares it), else a pronoun right before the verb, else the clause's subject.
+ */
+function lifterOf(ctx: Ctx, T: Trigger): Group | undefined {
+  const first = ctx.s.mentions.find((m) => m.tok1 < T.tok0 && !prepOf(ctx, m) && m.kind !== 'place' && !!actor(ctx.lex, m));
+  if (first && first.tok0 <= 2) return [first];
+  const pron = ctx.byKind.get('pronoun')?.find((c) => c.tok1 <= T.tok0 - 1 && T.tok0 - 1 - c.tok1 <= 2);
+  const ref = pron ? pronounRef(ctx, pron) : undefined;
+  if (ref) return [mentionOn(ref, pron!)];
+  return leftGroup(ctx, T.tok0 - 1, 7);
 }
 
 /**

@@ -535,3 +535,29 @@ export function visitStates(ctx: Ctx, c: { tok0: number; tok1: number; start: nu
   const at = (id: string) => mentionOf(mentionOn(who!, c), id, 'country');
   return [at(home), at(where)];
 }
+
+/** Words of lifting or easing (رفع، ترفع، تخفيف، إلغاء) with their clitics. */
+const LIFT = /^[وفبل]?(رفع|ترفع|يرفع|رفعت|ترفعا|يرفعا|تخفيف|الغاء)$/;
+
+/**
+ * "دعا X الولايات المتحدة إلى رفع العقوبات التي تفرضها على سوريا", "لن ترفع العقوبات المفروضة على دمشق": sanctions whose
+ * lifting is asked, refused or discussed are in force; the one who would lift them imposes them (the demonym on the
+ * noun, else the addressee of the demand, else the subject of the lifting verb), on the one after على. Undefined when T
+ * is no such noun; the lifting itself is no act.
+ */
+export function liftedSanctions(ctx: Ctx, T: Trigger, args: { demonym: Group | undefined; addressee: () => Group | undefined; lifter: () => Group | undefined }): { imposer: Group; target: Group } | undefined {
+  if (ctx.lang !== 'ar' || !LIFT.test(nth(ctx.s.tokens, T.tok0 - 1)?.norm ?? '')) return undefined;
+  const ms = ctx.s.mentions;
+  let target: Group | undefined;
+  for (let i = firstMentionAfter(ms, T.tok1); i >= 0 && i < ms.length; i++) {
+    const m = ms[i]!;
+    if (freeWords(ctx, T.tok1, m.tok0) > 5 || ctx.s.tokens.slice(T.tok1, m.tok0).some((t) => BOUNDARY.has(t.text))) break;
+    if (prepOf(ctx, m) === 'علي') {
+      target = groupFrom(ms, i);
+      break;
+    }
+  }
+  if (!target) return undefined;
+  const imposer = (args.demonym ?? args.addressee() ?? args.lifter())?.filter((m) => !target!.some((x) => actor(ctx.lex, x)?.entity === actor(ctx.lex, m)?.entity));
+  return imposer?.length ? { imposer, target } : undefined;
+}
