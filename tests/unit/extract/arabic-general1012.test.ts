@@ -59,3 +59,22 @@ describe('sanctions in force (a state at the time of writing)', () => {
     expect(triples(extract('وبحث الوزيران رفع القيود عن التجارة بين روسيا وكندا.', 'ar'), 'sanctioned')).toEqual([]);
   });
 });
+
+describe('groups supported by a state named only by a pronoun', () => {
+  it('"والجماعات التي تدعمها، ومنها X": the members; the state is the nearest in the clause', () => {
+    const r = extract('ويقول الجيش الأمريكي إنه يضرب مخازن لروسيا والجماعات التي تدعمها، ومنها «الفيلق الخامس».', 'ar');
+    expect(triples(r, 'supported')).toEqual(['rus supported fifth-corps']);
+  });
+  it('"فصائل مسلحة مدعومة منها، بينها X" after a comma: the sentence\'s opening subject, never the place of the presence', () => {
+    const r = extract('وتقدّم روسيا دعماً جوياً للحكومة منذ سنوات، وتنتشر في ليبيا فصائل مسلحة مدعومة منها، بينها «الفيلق الخامس».', 'ar');
+    expect(triples(r, 'supported')).toContain('rus supported fifth-corps');
+    expect(triples(r, 'supported')).not.toContain('lby supported fifth-corps');
+  });
+  it('"فصائل «X» التي تدعمها" after a comma: the opening subject supports X', () => {
+    const r = extract('وتنشر روسيا قواتها في مناطق من الساحل السوري، إلى جانب فصائل «الفيلق الخامس» التي تدعمها.', 'ar');
+    expect(triples(r, 'supported')).toEqual(['rus supported fifth-corps']);
+  });
+  it('a masculine verb, or a clause whose subject is named, takes no implied state', () => {
+    expect(triples(extract('وتنشر روسيا قواتها في الساحل، قرب مواقع «الفيلق الخامس» التي يدعمها الجيش السوري.', 'ar'), 'supported')).not.toContain('rus supported fifth-corps');
+  });
+});
