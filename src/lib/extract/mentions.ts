@@ -91,8 +91,8 @@ function appositionEnd(tokens: Token[], open: number, limit: number): number {
  * "… و/إضافة إلى <title> X": after an explicit conjunction in [from, k), the words [k, to) are a short
  * title before the person (no punctuation, no of/to/من/ل, no relation word).
  */
-function titleBeforePerson(s: Sentence, from: number, k: number, to: number, conjTok: Set<number>): boolean {
-  let explicit = false;
+function titleBeforePerson(s: Sentence, from: number, k: number, to: number, conjTok: Set<number>, cliticAnd = false): boolean {
+  let explicit = cliticAnd;
   for (let j = from; j < k && !explicit; j++) explicit = s.tokens[j]!.norm === 'and' || s.tokens[j]!.norm === 'و' || conjTok.has(j);
   if (!explicit) return false;
   for (let j = k; j < to; j++) {
@@ -834,7 +834,11 @@ function conjunctions(s: Sentence, named: Mention[], lex: Lexicon, blocked: Uint
       if (any && /^(the|a|an)$/.test(t.norm)) continue; // "the PKK and the YPG"
       if (any && roleTok.has(k)) continue; // "… إضافة إلى وفد الحكومة السورية", "and the delegation of"
       // "، إضافة إلى معاون وزير الخارجية الإيراني علي أصغر خاجي", "and Iran's assistant foreign minister X": a title before a person
-      if (any && m.kind === 'person' && m.tok0 - k <= 4 && titleBeforePerson(s, p.tok1, k, m.tok0, conjTok)) {
+      // ("التقى المرشد علي خامنئي والرئيس إبراهيم رئيسي": "and" written on the title right after the member before)
+      const andTitle = !any && k === p.tok1 && t.arabic && t.norm.startsWith('و') && (s.titles ?? matchTokens(s.tokens, lex.titleTrie)).some((x) => x.tok0 === k && x.tok1 <= m.tok0);
+      if (andTitle) explicit.add(m.tok0);
+      if ((any || andTitle) && m.kind === 'person' && m.tok0 - k <= 4 && titleBeforePerson(s, andTitle ? k : p.tok1, k, m.tok0, conjTok, andTitle)) {
+        any = true;
         k = m.tok0 - 1;
         continue;
       }

@@ -78,3 +78,18 @@ describe('groups supported by a state named only by a pronoun', () => {
     expect(triples(extract('وتنشر روسيا قواتها في الساحل، قرب مواقع «الفيلق الخامس» التي يدعمها الجيش السوري.', 'ar'), 'supported')).not.toContain('rus supported fifth-corps');
   });
 });
+
+describe('the people met during a visit', () => {
+  it('"التقى خلالها A ورئيس الوزراء B" after a visit: the visitor met each; they are not said to meet each other', () => {
+    const r = extract('زار الرئيس الإيراني إبراهيم رئيسي موسكو أمس في زيارة رسمية، التقى خلالها الرئيس فلاديمير بوتين ورئيس الوزراء ميخائيل ميشوستين.', 'ar', '2023-07-10');
+    expect(triples(r, 'met')).toEqual(['ebrahim-raisi met mikhail-mishustin', 'ebrahim-raisi met vladimir-putin']);
+  });
+  it('"حيث التقى A ووزير الخارجية B": the visitor is the subject, the list the ones met', () => {
+    const r = extract('وكان فيدان قد زار موسكو الشهر الماضي، حيث التقى الرئيس فلاديمير بوتين ووزير الخارجية سيرغي لافروف.', 'ar', '2023-07-10');
+    expect(triples(r, 'met')).toEqual(['hakan-fidan met sergei-lavrov', 'hakan-fidan met vladimir-putin']);
+  });
+  it('a name met with بـ keeps its own subject; participants of a meeting still meet each other', () => {
+    expect(triples(extract('وزار فيدان طهران، حيث التقى بوتين برئيسي على هامش القمة.', 'ar', '2023-07-10'), 'met')).toEqual(['vladimir-putin met ebrahim-raisi']);
+    expect(triples(extract('وشارك في الاجتماع الرئيس فلاديمير بوتين والرئيس إبراهيم رئيسي.', 'ar', '2023-07-10'), 'met')).toEqual(['vladimir-putin met ebrahim-raisi']);
+  });
+});

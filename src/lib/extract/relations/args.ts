@@ -290,7 +290,8 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     const lone = !!subj?.length && subj[0]!.tok0 >= T.tok1 && !V?.suffix && !objectAfter(ctx, subj, V?.patterns[0]);
     // ("زار أنقرة، حيث أجرى محادثات": nor is the city visited, found on the left)
     const city = !!subj?.length && subj.every((m) => m.kind === 'place' && m.tok1 <= T.tok0);
-    if ((!subj || lone || city) && /^و?حيث$/.test(nth(tokens, T.tok0 - 1)?.norm ?? '')) {
+    // ("زار طهران، حيث التقى المرشد علي خامنئي والرئيس إبراهيم رئيسي": a list after the verb is the people met)
+    if ((!subj || lone || city || (!V?.suffix && listAfter(ctx, subj, T))) && /^و?حيث$/.test(nth(tokens, T.tok0 - 1)?.norm ?? '')) {
       // (the nearest actor that no preposition introduces: "إيفاد بوتين مبعوثه لافرنتييف إلى دمشق، حيث التقى")
       // ("زار السوداني أنقرة، حيث التقى …": the city visited is where, not who)
       // ("ويحتفظ الجيش الأميركي بقوات …، حيث يدعم": a demonym with its state organ is an actor)
@@ -797,7 +798,20 @@ function duringEvent(ctx: Ctx, T: { tok0: number; tok1: number; suffix?: boolean
   // (not "استقبله خلالها الأسد": a verb with an object pronoun has its subject after it)
   if (('suffix' in T && T.suffix) || !/^(خلالها|خلاله|اثناءها|اثناءه)$/.test(ctx.s.tokens[T.tok1]?.norm ?? '')) return undefined;
   const ev = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'noun' && performer(ctx, x));
-  return ev && performer(ctx, ev);
+  if (ev) return performer(ctx, ev);
+  // ("زار X طهران في زيارة لم يُعلن عنها، التقى خلالها …": the visit told by the verb before; its visitor)
+  const V = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb' && x.patterns[0]!.relation === 'visited');
+  const a = V ? verbArgs(ctx, V, false) : undefined;
+  return a && !a.passive ? a.subj?.filter((m) => m.kind === 'person' || actor(ctx.lex, m)?.kind === 'country') : undefined;
+}
+
+/** The subject found after verb T is the first of a list ("A والرئيس B"), or a list itself. */
+function listAfter(ctx: Ctx, subj: Group | undefined, T: { tok1: number }): boolean {
+  if (!subj?.length || subj[0]!.tok0 < T.tok1) return false;
+  if (subj.length >= 2) return true;
+  const ms = ctx.s.mentions;
+  const m = ms[firstMentionAfter(ms, subj[0]!.tok1)];
+  return !!m && plainConj(ctx, m) && freeWords(ctx, subj[0]!.tok1, m.tok0) <= 2 && !hasBoundary(ctx.s.tokens, subj[0]!.tok1, m.tok0);
 }
 
 /** "X arrived in Abu Dhabi on Sunday, …, and was received by Y": a passive after "and" shares the subject of the verb before. */
