@@ -93,3 +93,18 @@ describe('the people met during a visit', () => {
     expect(triples(extract('وشارك في الاجتماع الرئيس فلاديمير بوتين والرئيس إبراهيم رئيسي.', 'ar', '2023-07-10'), 'met')).toEqual(['vladimir-putin met ebrahim-raisi']);
   });
 });
+
+describe('presence and operations', () => {
+  it('"داخل X" (inside) is a locative like في for a presence', () => {
+    expect(triples(extract('وتحتفظ روسيا منذ سنوات بعشرات القواعد والمواقع العسكرية داخل سوريا.', 'ar'), 'deployed_in')).toEqual(['rus deployed_in syr']);
+  });
+  it('air operations against the fighters of a group named before by its head noun attack the group', () => {
+    const r = extract('وتصنف روسيا «هيئة تحرير الشام» منظمة إرهابية. وتشن القوات الروسية منذ سنوات عمليات جوية وبرية ضد مقاتلي الهيئة في إدلب.', 'ar');
+    expect(triples(r, 'attacked')).toContain('rus attacked hts');
+  });
+  it('fighting or standing "إلى جانب" someone (after the subject) supports them; fighting someone does not', () => {
+    expect(triples(extract('وقاتلت روسيا إلى جانب الحكومة السورية.', 'ar'), 'supported')).toEqual(['rus supported syr']);
+    expect(triples(extract('وقفت تركيا إلى جانب أذربيجان في الحرب.', 'ar'), 'supported')).toEqual(['tur supported aze']);
+    expect(triples(extract('ويقاتل الجيش السوري فصائل المعارضة في إدلب.', 'ar'), 'supported')).toEqual([]);
+  });
+});

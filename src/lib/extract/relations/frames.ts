@@ -1073,3 +1073,21 @@ export function elidedVisit(ctx: Ctx): void {
   }
 }
 
+
+/**
+ * "ويقاتل «حزب الله» إلى جانب القوات الحكومية", "وقفت روسيا إلى جانب دمشق": a verb of fighting or standing (a
+ * `requires: alongside` pattern) supports the one after "إلى جانب"; its subject is named before the cue (VSO), else
+ * carried. Undefined when the cue does not follow the verb's subject.
+ */
+export function alongside(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  const c = ctx.byKind.get('alongside')?.find((x) => x.tok0 >= T.tok1 && freeWords(ctx, T.tok1, x.tok0) <= 2 && !hasBoundary(ctx.s.tokens, T.tok1, x.tok0));
+  if (!c) return undefined;
+  const ms = ctx.s.mentions;
+  const i = firstMentionAfter(ms, c.tok1);
+  if (i < 0 || freeWords(ctx, c.tok1, ms[i]!.tok0) > 1) return undefined;
+  const named = ms.filter((m) => m.tok0 >= T.tok1 && m.tok1 <= c.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m));
+  const subj = named.length ? named : verbArgs(ctx, T, true).subj?.filter((m) => m.tok1 <= T.tok0 || m.via === 'anaphor');
+  const obj = groupFrom(ms, i).filter((m) => actor(ctx.lex, m));
+  if (!subj?.length || !obj.length) return undefined;
+  return emitAll(ctx, T, p, subj, obj, attrs);
+}
