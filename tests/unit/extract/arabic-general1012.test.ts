@@ -108,3 +108,11 @@ describe('presence and operations', () => {
     expect(triples(extract('ويقاتل الجيش السوري فصائل المعارضة في إدلب.', 'ar'), 'supported')).toEqual([]);
   });
 });
+
+describe('a guest named by a descriptor', () => {
+  it('"استقبل X ضيفَه الروسي، وعقد الجانبان جلسة مباحثات": the guest is the one received and the one met, not an earlier list', () => {
+    const r = extract('وصل الرئيس الروسي فلاديمير بوتين أمس إلى أنقرة، بعد أيام من الزلزال الذي ضرب سوريا وتركيا. واستقبل الرئيس رجب طيب أردوغان ضيفَه الروسي، وعقد الجانبان جلسة مباحثات.', 'ar', '2023-02-20');
+    expect(triples(r, 'hosted')).toEqual(['recep-tayyip-erdogan hosted vladimir-putin']);
+    expect(triples(r, 'met')).toEqual(['recep-tayyip-erdogan met vladimir-putin']);
+  });
+});

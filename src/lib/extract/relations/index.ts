@@ -490,7 +490,8 @@ function withSubject(
   }
   if (!obj && rel === 'hosted') {
     // "hosted the meeting of delegations from A, B and C", "استضافت اجتماع وزراء …": the host receives the meeting's participants
-    const meeting = ctx.s.triggers.find((x) => x.tok0 >= objFrom && freeWords(ctx, objFrom, x.tok0) <= 3 && x.patterns.some((q) => q.relation === 'met' && q.pos === 'noun'));
+    // (not past a guest named first: "استقبل X ضيفَه السوري، وعقد الجانبان جلسة مباحثات")
+    const meeting = ctx.s.triggers.find((x) => x.tok0 >= objFrom && freeWords(ctx, objFrom, x.tok0) <= 3 && x.patterns.some((q) => q.relation === 'met' && q.pos === 'noun') && !ctx.s.mentions.some((m) => m.tok0 >= objFrom && m.tok1 <= x.tok0 && m.via !== 'anaphor' && !!actor(ctx.lex, m)));
     if (meeting) {
       const a = nounArgs(ctx, triggerWith(meeting, meeting.patterns.filter((q) => q.pos === 'noun')));
       const g = (a.pairs ?? a.subj ?? []).filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m));
