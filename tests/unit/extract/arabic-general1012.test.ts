@@ -116,3 +116,10 @@ describe('a guest named by a descriptor', () => {
     expect(triples(r, 'met')).toEqual(['recep-tayyip-erdogan met vladimir-putin']);
   });
 });
+
+describe('"some of them" as the subject of an attack verb', () => {
+  it('"غارات أمريكية …، استهدف بعضها مواقع لـX": the raids\' doer attacked X, not the country subjected to them', () => {
+    const r = extract('وتتعرض اليمن لغارات أمريكية متكررة منذ أشهر، استهدف بعضها مواقع لـ«الحوثيين».', 'ar');
+    expect(triples(r, 'attacked')).toEqual(['usa attacked houthis', 'usa attacked yem']);
+  });
+});

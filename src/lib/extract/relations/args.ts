@@ -1,5 +1,5 @@
 /** Relations: the arguments of a trigger (subject and object groups of verbs and nouns). */
-import { cueHas, type CueSpan, type Mention, mentionOn, type Sentence, type Trigger } from '../doc.ts';
+import { cueHas, type CueSpan, type Mention, mentionOn, type Sentence, type Trigger, triggerWith } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise, type Token } from '../normalise.ts';
@@ -208,6 +208,9 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
 
   const during = lang === 'ar' ? duringEvent(ctx, T) : undefined;
   if (during) return { subj: during, objFrom: T.tok1 + 1, passive, agent };
+  // "لغارات إسرائيلية متكررة، استهدف بعضها مواقع لـX": "some of them" after the verb are acts named before; their doer
+  const some = lang === 'ar' && SOME_OF_THEM.test(nth(tokens, T.tok1)?.norm ?? '') ? partitiveDoer(ctx, T) : undefined;
+  if (some) return { subj: some, objFrom: T.tok1 + 1, passive, agent };
   const mainSubj = lang === 'ar' ? afterRelativeClause(ctx, T, allowCarry) : undefined;
   if (mainSubj) return { subj: mainSubj, objFrom, passive, agent };
   // "وأدان البيان الختامي الصادر عن الدول الثلاث الهجمات": the issuer of the statement is the subject
@@ -805,6 +808,18 @@ function duringEvent(ctx: Ctx, T: { tok0: number; tok1: number; suffix?: boolean
   const V = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb' && x.patterns[0]!.relation === 'visited');
   const a = V ? verbArgs(ctx, V, false) : undefined;
   return a && !a.passive ? a.subj?.filter((m) => m.kind === 'person' || actor(ctx.lex, m)?.kind === 'country') : undefined;
+}
+
+const SOME_OF_THEM = /^(بعضها|معظمها|اغلبها|احدها|جميعها|كلها|اخرها)$/;
+
+/** The doer of the last plural act noun of T's relation before T in its sentence ("غارات إسرائيلية …، استهدف بعضها"). */
+function partitiveDoer(ctx: Ctx, T: { tok0: number; tok1: number }): Group | undefined {
+  const V = ctx.s.triggers.find((x) => x.tok0 === T.tok0);
+  const rel = V?.patterns[0]!.relation;
+  const A = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 && x.patterns.some((q) => q.pos === 'noun' && q.relation === rel));
+  if (!A || hasBoundary(ctx.s.tokens, A.tok1, T.tok0)) return undefined;
+  const subj = nounArgs(ctx, triggerWith(A, A.patterns.filter((q) => q.pos === 'noun'))).subj;
+  return subj?.length ? subj : undefined;
 }
 
 /** The subject found after verb T is the first of a list ("A والرئيس B"), or a list itself. */
