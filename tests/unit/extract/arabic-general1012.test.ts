@@ -123,3 +123,10 @@ describe('"some of them" as the subject of an attack verb', () => {
     expect(triples(r, 'attacked')).toEqual(['usa attacked houthis', 'usa attacked yem']);
   });
 });
+
+describe('a demonym on an operation', () => {
+  it('"دان X العمليات الروسية المتكررة": operations name the state of their demonym, as forces do', () => {
+    expect(triples(extract('في المقابل، دان الرئيس التركي رجب طيب أردوغان العمليات الروسية المتكررة في إدلب.', 'ar'), 'criticized')).toEqual(['recep-tayyip-erdogan criticized rus']);
+    expect(triples(extract('وأكد الوزير أن عملية إنسانية واسعة بدأت في إدلب.', 'ar'))).toEqual([]);
+  });
+});
