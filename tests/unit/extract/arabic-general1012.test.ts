@@ -130,3 +130,14 @@ describe('a demonym on an operation', () => {
     expect(triples(extract('وأكد الوزير أن عملية إنسانية واسعة بدأت في إدلب.', 'ar'))).toEqual([]);
   });
 });
+
+describe('a vow of retaliation that names no one', () => {
+  const raid = 'قصفت الطائرات الأمريكية أمس مواقع لـ«كتائب حزب الله» قرب بغداد. ';
+  it('"متوعدةً بالرد", "«لن يمر دون رد»": the speaker threatens the doer of the attack just told', () => {
+    expect(triples(extract(raid + 'وقالت «كتائب حزب الله» في بيان إن القصف «عدوان سافر»، متوعدةً بالرد.', 'ar', '2024-02-05'), 'threatened')).toEqual(['kataib-hezbollah threatened usa']);
+    expect(triples(extract(raid + 'وأدان رئيس الوزراء العراقي محمد شياع السوداني القصف، مؤكداً أن «هذا الاعتداء لن يمر دون رد».', 'ar', '2024-02-05'), 'threatened')).toEqual(['mohammed-shia-al-sudani threatened usa']);
+  });
+  it('with no attack told before, a vow threatens no one', () => {
+    expect(triples(extract('وقال الوزير إن بلاده تتوعد بالرد على أي هجوم.', 'ar', '2024-02-05'), 'threatened')).toEqual([]);
+  });
+});

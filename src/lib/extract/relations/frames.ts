@@ -692,6 +692,13 @@ export function retribution(ctx: Ctx, speaker: Mention | undefined): void {
   };
   for (const R of cues) {
     if (R.cues.some((c) => c.kind === 'retribution' && c.value === 'warn')) continue;
+    // "متوعداً بالرد", "«هذه الجريمة لن تمر دون رد»": a vow that names no one threatens the doer of the attack just told
+    if (R.cues.some((c) => c.kind === 'retribution' && c.value === 'vow')) {
+      const S = speaker ?? ms.find((m) => m.tok1 <= R.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m));
+      const doer = ctx.discourse.recent && actor(ctx.lex, ctx.discourse.recent);
+      if (S && doer && !own(doer).some((x) => x && own(S).includes(x))) emit(ctx, cueTrigger(R, pattern), 'threatened', S, mentionOn(doer, R), {}, false);
+      continue;
+    }
     // the one who is to pay: the actor right before the promise (past quotes and one word: "would")
     const yi = lastMentionBefore(ms, R.tok0);
     const Y = yi >= 0 ? ms[yi]! : undefined;
