@@ -141,3 +141,14 @@ describe('a vow of retaliation that names no one', () => {
     expect(triples(extract('وقال الوزير إن بلاده تتوعد بالرد على أي هجوم.', 'ar', '2024-02-05'), 'threatened')).toEqual([]);
   });
 });
+
+describe('a summit hosted in a relative clause', () => {
+  it('"شارك X في القمة التي استضافتها Y": Y hosted X; the clause\'s names are no object of the verb of taking part', () => {
+    const r = extract('شارك رئيس الوزراء العراقي محمد شياع السوداني أمس في القمة العربية غير العادية التي استضافتها القاهرة لبحث العدوان الإسرائيلي على لبنان.', 'ar', '2024-10-10');
+    expect(triples(r, 'hosted')).toEqual(['egy hosted mohammed-shia-al-sudani']);
+    expect(triples(r, 'met')).toEqual([]);
+  });
+  it('a relative clause closed by its comma is passed over: the verb\'s object follows it', () => {
+    expect(triples(extract('ودعت فرنسا، التي تنشر قوات في مالي، الجزائر إلى ضبط النفس.', 'ar'), 'urged')).toEqual(['fra urged dza']);
+  });
+});

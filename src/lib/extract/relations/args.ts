@@ -496,6 +496,8 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // "تستهدف «الإرهابيين فقط»، مؤكداً أن أنقرة …": objects do not cross a complementizer (أن، إن)
     if (ctx.lang === 'ar' && complementizerBetween(s, from, m.tok0)) return undefined;
     if (cueIn(ctx, from, m.tok0, 'clause')) return undefined;
+    // ("شارك X في القمة التي استضافتها الرياض": past a relative pronoun and its clause's own relation verb, names are that verb's)
+    if (ctx.lang === 'ar' && p.pos === 'verb' && relativeVerbBetween(ctx, from, m.tok0)) continue;
     // "called for a conference and criticised the US": past "and" + another verb after an object of its own, names are that verb's
     if (ctx.lang === 'en' && p.pos === 'verb' && s.triggers.some((x) => x.tok0 > from && x.tok1 <= m.tok0 && x.patterns[0]!.pos === 'verb' && s.tokens[x.tok0 - 1]?.norm === 'and' && freeWords(ctx, from, x.tok0 - 1) >= 2)) return undefined;
     // "… since the Hamas attack of October 7, putting the airports of Damascus out of service": not past ", VERBing"
@@ -820,6 +822,15 @@ function partitiveDoer(ctx: Ctx, T: { tok0: number; tok1: number }): Group | und
   if (!A || hasBoundary(ctx.s.tokens, A.tok1, T.tok0)) return undefined;
   const subj = nounArgs(ctx, triggerWith(A, A.patterns.filter((q) => q.pos === 'noun'))).subj;
   return subj?.length ? subj : undefined;
+}
+
+/** An Arabic relative pronoun in [a, b) followed, before b, by a relation verb of its clause. */
+function relativeVerbBetween(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a; k < b; k++)
+    // (a clause closed by its comma before b is passed over: "دعت روسيا، التي تنشر قوات …، أنقرة إلى")
+    if (/^(التي|الذي|الذين)$/.test(ctx.s.tokens[k]!.norm))
+      return ctx.s.triggers.some((x) => x.tok0 > k && x.tok1 <= b && x.tok0 - k <= 2 && x.patterns[0]!.pos === 'verb') && !ctx.s.tokens.slice(k, b).some((t) => t.text === '،' || t.text === ',');
+  return false;
 }
 
 /** The subject found after verb T is the first of a list ("A والرئيس B"), or a list itself. */

@@ -148,6 +148,8 @@ export function impliedState(ctx: Ctx, T: Trigger, before: number): Group | unde
 function unnamedAntecedent(ctx: Ctx, T: Trigger): { subj: Group; obj: Group | undefined } | undefined {
   const toks = ctx.s.tokens;
   if (!AR_RELATIVE.test(nth(toks, T.tok0 - 1)?.norm ?? '') || !RESUMPTIVE.test(toks[T.tok0]!.norm)) return undefined;
+  const host = T.patterns[0]!.relation === 'hosted' ? hostedMeeting(ctx, T) : undefined;
+  if (host) return host;
   const members = includedMembers(ctx, T.tok0 - 2, T.tok1);
   if (!members) return undefined;
   return { subj: impliedState(ctx, T, T.tok0 - 2) ?? [], obj: members };
@@ -598,4 +600,21 @@ export function liftedSanctions(ctx: Ctx, T: Trigger, args: { demonym: Group | u
   if (!target) return undefined;
   const imposer = (args.demonym ?? args.addressee() ?? args.lifter())?.filter((m) => !target!.some((x) => actor(ctx.lex, x)?.entity === actor(ctx.lex, m)?.entity));
   return imposer?.length ? { imposer, target } : undefined;
+}
+
+/**
+ * "شارك الأسد في القمة العربية الإسلامية التي استضافتها الرياض": a hosting verb in a relative clause on a meeting noun
+ * (its resumptive pronoun) has the host after it and, as its guests, the subject of the verb of taking part before the
+ * noun. Undefined when the antecedent is no meeting noun governed by such a verb.
+ */
+function hostedMeeting(ctx: Ctx, T: Trigger): { subj: Group; obj: Group | undefined } | undefined {
+  const ms = ctx.s.mentions;
+  const M = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 - 1 && T.tok0 - 1 - x.tok1 <= 4 && x.patterns.some((q) => q.relation === 'met' && q.pos === 'noun'));
+  if (!M || ctx.s.tokens.slice(M.tok1, T.tok0).some((t) => isComma(t.text) || BOUNDARY.has(t.text))) return undefined;
+  const V = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= M.tok0 && x.patterns[0]!.pos === 'verb' && x.patterns[0]!.relation === 'met');
+  const hostI = firstMentionAfter(ms, T.tok1);
+  const host = ms[hostI];
+  if (!V || !host || host.tok0 !== T.tok1 || !actor(ctx.lex, host)) return undefined;
+  const guests = ms.filter((m) => m.tok0 >= V.tok1 && m.tok1 <= M.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m));
+  return guests.length ? { subj: [host], obj: guests } : undefined;
 }
