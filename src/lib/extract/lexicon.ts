@@ -96,6 +96,7 @@ export type CueKind =
   | 'hope'
   | 'ties'
   | 'accord'
+  | 'alongside'
   | 'by_phone'
   | 'retribution'
   | 'masculine'
@@ -146,6 +147,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'hope',
   'ties',
   'accord',
+  'alongside',
   'by_phone',
   'retribution',
   'masculine',

@@ -91,8 +91,8 @@ function appositionEnd(tokens: Token[], open: number, limit: number): number {
  * "… و/إضافة إلى <title> X": after an explicit conjunction in [from, k), the words [k, to) are a short
  * title before the person (no punctuation, no of/to/من/ل, no relation word).
  */
-function titleBeforePerson(s: Sentence, from: number, k: number, to: number, conjTok: Set<number>): boolean {
-  let explicit = false;
+function titleBeforePerson(s: Sentence, from: number, k: number, to: number, conjTok: Set<number>, cliticAnd = false): boolean {
+  let explicit = cliticAnd;
   for (let j = from; j < k && !explicit; j++) explicit = s.tokens[j]!.norm === 'and' || s.tokens[j]!.norm === 'و' || conjTok.has(j);
   if (!explicit) return false;
   for (let j = k; j < to; j++) {
@@ -137,9 +137,17 @@ function lexMentions(s: Sentence, lex: Lexicon, date: string): Mention[] {
       if (dem && w.startsWith('ال')) surf = dem;
     }
     const e = lex.entities.get(surf.entity)!;
+    // "المكوّن الرئيسي": a one-word name written with the article that none of its spellings has is an adjective
+    // (رئيسي, Raisi), as a person's name takes no article of its own (الأسد is spelt so)
+    if (e.kind === 'person' && m.tok1 - m.tok0 === 1 && s.tokens[m.tok0]!.arabic && articled(s.tokens[m.tok0]!.norm.slice(m.clitics.length), e)) continue;
     out.push(mention(m.tok0, m.tok1, m.start, m.end, e.id, e.kind, surf.via, false, m.clitics));
   }
   return out;
+}
+
+/** A word with the article (ال…) that no Arabic spelling of the person `e` writes so. */
+function articled(w: string, e: { label_ar: string; aliases_ar: string[] }): boolean {
+  return w.startsWith('ال') && ![e.label_ar, ...e.aliases_ar].some((n) => !!n && normalise(n).split(' ').includes(w));
 }
 
 /** `m` with its `conj` flag set to `conj`. */
@@ -861,7 +869,11 @@ function conjunctions(s: Sentence, named: Mention[], lex: Lexicon, blocked: Uint
       if (any && /^(the|a|an)$/.test(t.norm)) continue; // "the PKK and the YPG"
       if (any && roleTok.has(k)) continue; // "… إضافة إلى وفد الحكومة السورية", "and the delegation of"
       // "، إضافة إلى معاون وزير الخارجية الإيراني علي أصغر خاجي", "and Iran's assistant foreign minister X": a title before a person
-      if (any && m.kind === 'person' && m.tok0 - k <= 4 && titleBeforePerson(s, p.tok1, k, m.tok0, conjTok)) {
+      // ("التقى المرشد علي خامنئي والرئيس إبراهيم رئيسي": "and" written on the title right after the member before)
+      const andTitle = !any && k === p.tok1 && t.arabic && t.norm.startsWith('و') && (s.titles ?? matchTokens(s.tokens, lex.titleTrie)).some((x) => x.tok0 === k && x.tok1 <= m.tok0);
+      if (andTitle) explicit.add(m.tok0);
+      if ((any || andTitle) && m.kind === 'person' && m.tok0 - k <= 4 && titleBeforePerson(s, andTitle ? k : p.tok1, k, m.tok0, conjTok, andTitle)) {
+        any = true;
         k = m.tok0 - 1;
         continue;
       }

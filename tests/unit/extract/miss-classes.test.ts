@@ -258,7 +258,7 @@ describe('more English and Arabic frames', () => {
   });
   it('"Iran is subject to US sanctions", "تخضع إيران لعقوبات أمريكية": the demonym or country on the noun gives', () => {
     expect(triples(extract('Iran is still subject to tough US sanctions over its nuclear programme.', 'en', '2023-06-12'))).toEqual(['usa sanctioned irn']);
-    expect(triples(extract('وتخضع إيران لعقوبات أوروبية مشددة.', 'ar', '2023-06-12'))).toEqual([]);
+    expect(triples(extract('وتخضع إيران لعقوبات أوروبية مشددة.', 'ar', '2023-06-12'))).toEqual(['eu sanctioned irn']); // European sanctions are the EU's (the gold's reading, batches 3 and 10)
     expect(triples(extract('وتخضع إيران لعقوبات أمريكية مشددة.', 'ar', '2023-06-12'))).toEqual(['usa sanctioned irn']);
   });
 });

@@ -1,8 +1,8 @@
 /** Relations: the arguments of a trigger (subject and object groups of verbs and nouns). */
-import { cueHas, type CueSpan, type Mention, mentionOn, type Sentence, type Trigger } from '../doc.ts';
+import { cueHas, type CueSpan, type Mention, mentionOn, type Sentence, type Trigger, triggerWith } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
-import { normalise } from '../normalise.ts';
+import { normalise, type Token } from '../normalise.ts';
 import { actor, AR_CIRCUMSTANTIAL, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS } from './ctx.ts';
 import { anaphorAt, counterpartOf, pronounRef } from './anaphora.ts';
 import { includedMembers, laterSource, withCounterpart } from './structure.ts';
@@ -210,6 +210,9 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
 
   const during = lang === 'ar' ? duringEvent(ctx, T) : undefined;
   if (during) return { subj: during, objFrom: T.tok1 + 1, passive, agent };
+  // "لغارات إسرائيلية متكررة، استهدف بعضها مواقع لـX": "some of them" after the verb are acts named before; their doer
+  const some = lang === 'ar' && SOME_OF_THEM.test(nth(tokens, T.tok1)?.norm ?? '') ? partitiveDoer(ctx, T) : undefined;
+  if (some) return { subj: some, objFrom: T.tok1 + 1, passive, agent };
   const mainSubj = lang === 'ar' ? afterRelativeClause(ctx, T, allowCarry) : undefined;
   if (mainSubj) return { subj: mainSubj, objFrom, passive, agent };
   // "وأدان البيان الختامي الصادر عن الدول الثلاث الهجمات": the issuer of the statement is the subject
@@ -292,7 +295,8 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     const lone = !!subj?.length && subj[0]!.tok0 >= T.tok1 && !V?.suffix && !objectAfter(ctx, subj, V?.patterns[0]);
     // ("زار أنقرة، حيث أجرى محادثات": nor is the city visited, found on the left)
     const city = !!subj?.length && subj.every((m) => m.kind === 'place' && m.tok1 <= T.tok0);
-    if ((!subj || lone || city) && /^و?حيث$/.test(nth(tokens, T.tok0 - 1)?.norm ?? '')) {
+    // ("زار طهران، حيث التقى المرشد علي خامنئي والرئيس إبراهيم رئيسي": a list after the verb is the people met)
+    if ((!subj || lone || city || (!V?.suffix && listAfter(ctx, subj, T))) && /^و?حيث$/.test(nth(tokens, T.tok0 - 1)?.norm ?? '')) {
       // (the nearest actor that no preposition introduces: "إيفاد بوتين مبعوثه لافرنتييف إلى دمشق، حيث التقى")
       // ("زار السوداني أنقرة، حيث التقى …": the city visited is where, not who)
       // ("ويحتفظ الجيش الأميركي بقوات …، حيث يدعم": a demonym with its state organ is an actor)
@@ -494,6 +498,8 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // "تستهدف «الإرهابيين فقط»، مؤكداً أن أنقرة …": objects do not cross a complementizer (أن، إن)
     if (ctx.lang === 'ar' && complementizerBetween(s, from, m.tok0)) return undefined;
     if (cueIn(ctx, from, m.tok0, 'clause')) return undefined;
+    // ("شارك X في القمة التي استضافتها الرياض": past a relative pronoun and its clause's own relation verb, names are that verb's)
+    if (ctx.lang === 'ar' && p.pos === 'verb' && relativeVerbBetween(ctx, from, m.tok0)) continue;
     // "called for a conference and criticised the US": past "and" + another verb after an object of its own, names are that verb's
     if (ctx.lang === 'en' && p.pos === 'verb' && s.triggers.some((x) => x.tok0 > from && x.tok1 <= m.tok0 && x.patterns[0]!.pos === 'verb' && s.tokens[x.tok0 - 1]?.norm === 'and' && freeWords(ctx, from, x.tok0 - 1) >= 2)) return undefined;
     // "… since the Hamas attack of October 7, putting the airports of Damascus out of service": not past ", VERBing"
@@ -526,7 +532,9 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     if (isSpeaker(ctx, m)) continue;
     // the trigger's own last word ("called on", "held talks with") is no preposition of the object
     const own = s.tokens[from - 1]?.norm;
-    const prep = m.tok0 === from && !PREP_CLITICS.test(m.clitics) ? (own && p.preps.includes(own) ? own : undefined) : prepOf(ctx, m);
+    let prep = m.tok0 === from && !PREP_CLITICS.test(m.clitics) ? (own && p.preps.includes(own) ? own : undefined) : prepOf(ctx, m);
+    // ("تحتفظ بعشرات القواعد داخل إقليم كردستان": "inside" is a locative like في where the pattern takes في and no bare object)
+    if (!prep && !direct && ctx.lang === 'ar' && s.tokens[m.tok0 - 1]?.norm === 'داخل' && p.preps.includes('في')) prep = 'في';
     if (prep === 'من قبل') continue;
     // "talks on normalising relations between A and B": a "between" phrase belongs to the nearest relation noun
     if ((prep === 'between' || prep === 'بين') && s.triggers.some((x) => x.tok0 >= from && x.tok1 <= m.tok0)) return undefined;
@@ -799,7 +807,41 @@ function duringEvent(ctx: Ctx, T: { tok0: number; tok1: number; suffix?: boolean
   // (not "استقبله خلالها الأسد": a verb with an object pronoun has its subject after it)
   if (('suffix' in T && T.suffix) || !/^(خلالها|خلاله|اثناءها|اثناءه)$/.test(ctx.s.tokens[T.tok1]?.norm ?? '')) return undefined;
   const ev = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'noun' && performer(ctx, x));
-  return ev && performer(ctx, ev);
+  if (ev) return performer(ctx, ev);
+  // ("زار X طهران في زيارة لم يُعلن عنها، التقى خلالها …": the visit told by the verb before; its visitor)
+  const V = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb' && x.patterns[0]!.relation === 'visited');
+  const a = V ? verbArgs(ctx, V, false) : undefined;
+  return a && !a.passive ? a.subj?.filter((m) => m.kind === 'person' || actor(ctx.lex, m)?.kind === 'country') : undefined;
+}
+
+const SOME_OF_THEM = /^(بعضها|معظمها|اغلبها|احدها|جميعها|كلها|اخرها)$/;
+
+/** The doer of the last plural act noun of T's relation before T in its sentence ("غارات إسرائيلية …، استهدف بعضها"). */
+function partitiveDoer(ctx: Ctx, T: { tok0: number; tok1: number }): Group | undefined {
+  const V = ctx.s.triggers.find((x) => x.tok0 === T.tok0);
+  const rel = V?.patterns[0]!.relation;
+  const A = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 && x.patterns.some((q) => q.pos === 'noun' && q.relation === rel));
+  if (!A || hasBoundary(ctx.s.tokens, A.tok1, T.tok0)) return undefined;
+  const subj = nounArgs(ctx, triggerWith(A, A.patterns.filter((q) => q.pos === 'noun'))).subj;
+  return subj?.length ? subj : undefined;
+}
+
+/** An Arabic relative pronoun in [a, b) followed, before b, by a relation verb of its clause. */
+function relativeVerbBetween(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a; k < b; k++)
+    // (a clause closed by its comma before b is passed over: "دعت روسيا، التي تنشر قوات …، أنقرة إلى")
+    if (/^(التي|الذي|الذين)$/.test(ctx.s.tokens[k]!.norm))
+      return ctx.s.triggers.some((x) => x.tok0 > k && x.tok1 <= b && x.tok0 - k <= 2 && x.patterns[0]!.pos === 'verb') && !ctx.s.tokens.slice(k, b).some((t) => t.text === '،' || t.text === ',');
+  return false;
+}
+
+/** The subject found after verb T is the first of a list ("A والرئيس B"), or a list itself. */
+function listAfter(ctx: Ctx, subj: Group | undefined, T: { tok1: number }): boolean {
+  if (!subj?.length || subj[0]!.tok0 < T.tok1) return false;
+  if (subj.length >= 2) return true;
+  const ms = ctx.s.mentions;
+  const m = ms[firstMentionAfter(ms, subj[0]!.tok1)];
+  return !!m && plainConj(ctx, m) && freeWords(ctx, subj[0]!.tok1, m.tok0) <= 2 && !hasBoundary(ctx.s.tokens, subj[0]!.tok1, m.tok0);
 }
 
 /** "X arrived in Abu Dhabi on Sunday, …, and was received by Y": a passive after "and" shares the subject of the verb before. */
@@ -894,6 +936,16 @@ function voicedBy(ctx: Ctx, k: number): Group | undefined {
 }
 
 /** Arguments of a noun trigger. */
+/**
+ * "غارة جوية إسرائيلية", "الضربات الجوية الإسرائيلية": a demonym on an Arabic noun may follow its adjectives (at most
+ * two), which agree with the noun in definiteness (ال on both or on neither) and end as adjectives do (ي، ية).
+ */
+function adjectivesOf(ctx: Ctx, T: Trigger, m: Mention, gap: Token[]): boolean {
+  if (m.via !== 'demonym' || gap.length > 2) return false;
+  const def = ctx.s.tokens[T.tok1 - 1]!.norm.replace(/^[وفبل]+(?=ال)/, '').startsWith('ال');
+  return gap.every((w) => w.arabic && w.norm.length >= 4 && /(ي|يه)$/.test(w.norm) && w.norm.startsWith('ال') === def);
+}
+
 export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group | undefined; objFrom: number } {
   const { s } = ctx;
   const ms = s.mentions;
@@ -941,7 +993,7 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     const arGroup = ctx.lang === 'ar' && m.grouped && gap.length <= 4 && !hasBoundary(s.tokens, T.tok1, m.tok0);
     // ("عملية ضد «داعش»": a form that ends in its preposition has its object next, never a possessor)
     const ownPrep = ctx.lang === 'ar' && T.tok1 - T.tok0 > 1 && AR_PREP_TOKENS.has(s.tokens[T.tok1 - 1]!.norm);
-    if ((ctx.lang === 'ar' && (gap.length === 0 || arGroup) && !PREP_CLITICS.test(m.clitics) && !T.suffix && !ownPrep) || (ctx.lang === 'en' && (ofGap || farOf || (m.grouped && gap.length <= 2)))) {
+    if ((ctx.lang === 'ar' && (gap.length === 0 || arGroup || adjectivesOf(ctx, T, m, gap)) && !PREP_CLITICS.test(m.clitics) && !T.suffix && !ownPrep) || (ctx.lang === 'en' && (ofGap || farOf || (m.grouped && gap.length <= 2)))) {
       const g = groupFrom(ms, nextI);
       if (actor(ctx.lex, g[0]!)) return { pairs: undefined, subj: g, objFrom: g[g.length - 1]!.tok1 };
     }

@@ -201,6 +201,8 @@ export function prepOf(ctx: Ctx, m: Mention): string | undefined {
   // "برئاسة X", "headed by X": the head of a delegation qualifies it
   if (ctx.byKind.get('headed_by')?.some((c) => c.tok1 === k + 1)) return 'by';
   const n = t.arabic ? t.norm.replace(/^[وف](?=..)/, '') : t.norm;
+  // ("لـ«قسد»", "ولـ «حزب الله»": a one-letter preposition written apart, with a tatweel, before a quoted name)
+  if (t.arabic && t.text.endsWith('ـ') && /^[وف]?[لب]$/.test(t.norm)) return t.norm.slice(-1);
   const t2 = nth(ctx.s.tokens, k - 1);
   if (t2 && ((t2.norm === 'من' && n === 'قبل') || (t2.norm === 'من' && n === 'جانب') || (t2.norm === 'علي' && n === 'يد'))) return 'من قبل';
   // ("فصائل من المعارضة": a partitive's من names the group itself, no preposition of the verb)

@@ -65,7 +65,8 @@ export function emitAll(ctx: Ctx, T: Trigger, p: Pattern, subj: Group, obj0: Gro
     // ("Fidan met A and B": one subject meeting a list, the list's members are not said to meet each other, unless
     // the meeting is joint: "three-way", "trilateral", "together"; English)
     const many = rel === p.relation && ctx.lex.symmetric.has(rel) && subj.length + obj.length > 2;
-    const oneToMany = many && ctx.lang === 'en' && subj.length === 1 && T.patterns[0]!.pos === 'verb' && !JOINT_WORDS.test(ctx.doc.article.text.slice(ctx.s.start, ctx.s.end));
+    // (Arabic: a verb that takes the one met as its object, "التقى خلالها A والرئيس B"; not "شارك في الاجتماع A وB")
+    const oneToMany = many && subj.length === 1 && T.patterns[0]!.pos === 'verb' && (ctx.lang === 'en' || AR_MEET_OBJECT.test(ctx.s.tokens[T.tok0]!.norm)) && !JOINT_WORDS.test(ctx.doc.article.text.slice(ctx.s.start, ctx.s.end));
     if (many && !oneToMany) {
       const all = [...subj, ...obj];
       for (let i = 0; i < all.length; i++)
@@ -78,6 +79,7 @@ export function emitAll(ctx: Ctx, T: Trigger, p: Pattern, subj: Group, obj0: Gro
 }
 
 /** Words that make a meeting of one with several a meeting of all. */
+const AR_MEET_OBJECT = /^[وف]?(التقي|التقت|يلتقي|تلتقي|قابل|قابلت|يقابل|تقابل)$/;
 const JOINT_WORDS = /\b(three-way|four-way|trilateral|tripartite|quadrilateral|joint|together|jointly)\b/i;
 
 export function pairsOf(ctx: Ctx, T: Trigger, p: Pattern, g: Group, attrs: Record<string, string>): boolean {

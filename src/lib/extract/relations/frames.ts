@@ -6,6 +6,7 @@ import { leftGroup, nounArgs, objectGroup, possessivePronoun, verbArgs } from '.
 import { isPresent } from './dates.ts';
 import { emit, emitAll } from './emit.ts';
 import { isHypothetical, isNegated } from './guards.ts';
+import { isQuote } from '../mentions.ts';
 import { pronounRef } from './anaphora.ts';
 import { attackerOf } from './discourse.ts';
 
@@ -624,10 +625,22 @@ export function killedBy(ctx: Ctx, T: Trigger, subj: Group, attrs: Record<string
   if (k < 0) return false;
   let emitted = false;
   for (const m of ctx.s.mentions) {
-    if (m.tok0 <= k || m.tok1 > T.tok0 || m.kind !== 'person' || prepOf(ctx, m) || subj.some((x) => x.entity === m.entity)) continue;
+    if (m.tok0 <= k || m.tok1 > T.tok0 || !(m.kind === 'person' ? !prepOf(ctx, m) : membersOf(ctx, m)) || subj.some((x) => x.entity === m.entity)) continue;
     for (const a of subj) emitted = emit(ctx, T, 'attacked', a, m, attrs, false) || emitted;
   }
   return emitted;
+}
+
+/**
+ * "ثلاث مقاتلات من «وحدات حماية المرأة»", "مستشارين عسكريين من الحرس الثوري": a group named after من and a noun of
+ * members (`partitive` cues; one adjective between) stands for the members killed: the group was attacked.
+ */
+function membersOf(ctx: Ctx, m: Mention): boolean {
+  const toks = ctx.s.tokens;
+  let k = m.tok0 - 1;
+  while (k >= 0 && isQuote(toks[k])) k--;
+  if (toks[k]?.norm !== 'من' || m.kind === 'place' || m.kind === 'country' || !actor(ctx.lex, m)) return false;
+  return (ctx.byKind.get('partitive') ?? []).some((c) => c.tok1 === k || (c.tok1 === k - 1 && !ctx.inMention[k - 1]));
 }
 
 /** The token of a killing word before the attack noun T in its clause (no other relation word between), else -1. */
@@ -680,6 +693,13 @@ export function retribution(ctx: Ctx, speaker: Mention | undefined): void {
   };
   for (const R of cues) {
     if (R.cues.some((c) => c.kind === 'retribution' && c.value === 'warn')) continue;
+    // "متوعداً بالرد", "«هذه الجريمة لن تمر دون رد»": a vow that names no one threatens the doer of the attack just told
+    if (R.cues.some((c) => c.kind === 'retribution' && c.value === 'vow')) {
+      const S = speaker ?? ms.find((m) => m.tok1 <= R.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m));
+      const doer = ctx.discourse.recent && actor(ctx.lex, ctx.discourse.recent);
+      if (S && doer && !own(doer).some((x) => x && own(S).includes(x))) emit(ctx, cueTrigger(R, pattern), 'threatened', S, mentionOn(doer, R), {}, false);
+      continue;
+    }
     // the one who is to pay: the actor right before the promise (past quotes and one word: "would")
     const yi = lastMentionBefore(ms, R.tok0);
     const Y = yi >= 0 ? ms[yi]! : undefined;
@@ -1061,3 +1081,21 @@ export function elidedVisit(ctx: Ctx): void {
   }
 }
 
+
+/**
+ * "ويقاتل «حزب الله» إلى جانب القوات الحكومية", "وقفت روسيا إلى جانب دمشق": a verb of fighting or standing (a
+ * `requires: alongside` pattern) supports the one after "إلى جانب"; its subject is named before the cue (VSO), else
+ * carried. Undefined when the cue does not follow the verb's subject.
+ */
+export function alongside(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  const c = ctx.byKind.get('alongside')?.find((x) => x.tok0 >= T.tok1 && freeWords(ctx, T.tok1, x.tok0) <= 2 && !hasBoundary(ctx.s.tokens, T.tok1, x.tok0));
+  if (!c) return undefined;
+  const ms = ctx.s.mentions;
+  const i = firstMentionAfter(ms, c.tok1);
+  if (i < 0 || freeWords(ctx, c.tok1, ms[i]!.tok0) > 1) return undefined;
+  const named = ms.filter((m) => m.tok0 >= T.tok1 && m.tok1 <= c.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m));
+  const subj = named.length ? named : verbArgs(ctx, T, true).subj?.filter((m) => m.tok1 <= T.tok0 || m.via === 'anaphor');
+  const obj = groupFrom(ms, i).filter((m) => actor(ctx.lex, m));
+  if (!subj?.length || !obj.length) return undefined;
+  return emitAll(ctx, T, p, subj, obj, attrs);
+}

@@ -16,14 +16,14 @@ import type { RelationRecord } from '../../types.ts';
 import { copyDoc, copyMention, redated, type Doc, type Mention, mention, mentionOf, mentionOn, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import type { Lexicon, Pattern } from '../lexicon.ts';
 import { actor, AR_CIRCUMSTANTIAL, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo } from './ctx.ts';
-import { anaphorAt, bindingSides, dualPair, pluralCounterparts, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
+import { anaphorAt, bindingSides, dualPair, pluralCounterparts, pronounRef, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, leftGroup, nounArgs, objectGroup, passiveAfterAnd, possessedObject, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning } from './guards.ts';
-import { agentNoun, attendedBy, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
+import { agentNoun, alongside, attendedBy, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
 import { attackSince, condemnedDoer, descriptorAnaphors, descriptorPersonsEn, lastEventOf } from './discourse.ts';
-import { attributedAct, callTalk, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
+import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
@@ -85,6 +85,18 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     const b = hyphenBacked(ctx, T);
     return b ? emitAll(ctx, T, p, [b[0]], b[1], {}) : false;
   }
+  // "دعا … إلى رفع العقوبات التي تفرضها على X": sanctions whose lifting is asked or refused are in force, whatever the
+  // lifting's negation or condition (structure.ts)
+  if (rel === 'sanctioned' && p.pos === 'noun' && ctx.lang === 'ar') {
+    const ls = liftedSanctions(ctx, T, { demonym: demonymAfter(ctx, T), addressee: () => addresseeBefore(ctx, T), lifter: () => lifterOf(ctx, T) });
+    if (ls) {
+      // (a state at the time of writing: the publication day, not the day of the demand or refusal)
+      const n = ctx.out.length;
+      const r = emitAll(ctx, T, p, ls.imposer, ls.target, {});
+      for (let i = n; i < ctx.out.length; i++) ctx.out[i] = redated(ctx.out[i]!, ctx.doc.article.date);
+      return r;
+    }
+  }
   if (isNegated(ctx, T) || isHypothetical(ctx, T)) return true;
   // "إن على أنقرة أن تسحب قواتها", "must leave": an act someone must do is not done
   // (not past a relative clause of its own: "must leave northeastern Syria, where they back the SDF")
@@ -135,6 +147,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     const ws = withSupport(ctx, T, p, attrs);
     if (ws !== undefined) return ws;
   }
+  // "ويقاتل «حزب الله» إلى جانب القوات الحكومية": fighting or standing by someone supports them (frames.ts)
+  if (p.requires === 'alongside' && ctx.lang === 'ar') return alongside(ctx, T, p, attrs) ?? true;
   // "سيطرت «قسد» على المدينة بدعم من واشنطن": the giver supported the clause's subject (structure.ts)
   if (rel === 'supported' && p.pos === 'noun') {
     const sa = supportAdjunct(ctx, T, (V) => verbArgs(ctx, V, false).subj);
@@ -176,7 +190,11 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   const np = ctx.byKind.has('recipient') ? T.patterns.find((q) => q.pos === 'noun') : undefined;
   if (np) {
     // ("subject to US sanctions": the word is the noun here, whatever its first reading)
+    const n = ctx.out.length;
     const r = received(ctx, T, np, attrs);
+    // ("وتخضع سوريا لعقوبات أميركية": sanctions one is subject to, in the present, are a state at the time of writing)
+    if (r && rel === 'sanctioned' && ctx.lang === 'ar' && ctx.byKind.get('recipient')!.some((c) => c.tok1 <= T.tok0 && /^[وف]?[تي]/.test(ctx.s.tokens[c.tok0]!.norm)))
+      for (let i = n; i < ctx.out.length; i++) ctx.out[i] = redated(ctx.out[i]!, ctx.doc.article.date);
     if (r !== undefined) return r;
   }
 
@@ -266,10 +284,13 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       // ("جماعات مدعومة من إيران": a participle qualifies the noun right before it; an unnamed one is no one)
       else if (ctx.lang === 'ar' && /^[وف]?(ال)?مدعوم/.test(ctx.s.tokens[T.tok0]!.norm) && !ctx.s.mentions.some((m) => m.tok1 === T.tok0 || (m.tok1 === T.tok0 - 1 && isQuote(ctx.s.tokens[T.tok0 - 1])))) {
         // (unless its members are named after it: "فصائل مدعومة من إيران، بينها «حزب الله»")
-        obj = includedMembers(ctx, T.tok0 - 1, T.tok1);
+        // ("فصائل مسلحة مدعومة منها": past the plural's adjectives; منها is the state implied, structure.ts)
+        const plural = unnamedHead(ctx, T.tok0 - 1);
+        obj = includedMembers(ctx, plural, T.tok1);
         if (!obj) return true;
+        if (ctx.s.tokens[T.tok1]?.norm === 'منها') subj = impliedState(ctx, T, plural);
       }
-      subj = objectGroup(ctx, objFrom, p, new Set(obj?.map((m) => m.entity)));
+      subj ??= objectGroup(ctx, objFrom, p, new Set(obj?.map((m) => m.entity)));
     } else subj = a.subj;
     // ("خطوة دعمتها بغداد", "a step Baghdad backed", "مناطق تسيطر عليها X": right after an indefinite noun — a feminine
     // singular, or a broken plural in م — the suffix is that noun)
@@ -312,6 +333,33 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (!subj?.length && !owner) subj = coordinatedSubject(ctx, T) ?? subj;
   if (!subj?.length) return false; // none, or a group that names no one ("the participants")
   return withSubject(ctx, T, p, rel, subj, obj, objFrom, attrs, owner);
+}
+
+/** "العقوبات الأوروبية": the demonym on a noun, right after it (past its adjectives). */
+function demonymAfter(ctx: Ctx, T: Trigger): Group | undefined {
+  const a = nounArgs(ctx, T).subj;
+  return a?.[0]?.via === 'demonym' && a[0].tok0 >= T.tok1 ? a : undefined;
+}
+
+/** "دعا X Y إلى رفع …": the addressee (object) of the demand verb before T in its sentence. */
+function addresseeBefore(ctx: Ctx, T: Trigger): Group | undefined {
+  const U = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 && x.patterns[0]!.relation === 'urged' && x.patterns[0]!.pos === 'verb');
+  if (!U || hasBoundary(ctx.s.tokens, U.tok1, T.tok0)) return undefined;
+  const a = verbArgs(ctx, U, true);
+  return objectGroup(ctx, a.objFrom, U.patterns[0]!, new Set(a.subj?.map((m) => m.entity)))?.filter((m) => m.tok1 <= T.tok0);
+}
+
+/**
+ * "وتعارض واشنطن …، وتقول إنها لن ترفع العقوبات": the subject of the lifting verb: the sentence's opening subject (a
+ * coordinated speech verb shares it), else a pronoun right before the verb, else the clause's subject.
+ */
+function lifterOf(ctx: Ctx, T: Trigger): Group | undefined {
+  const first = ctx.s.mentions.find((m) => m.tok1 < T.tok0 && !prepOf(ctx, m) && m.kind !== 'place' && !!actor(ctx.lex, m));
+  if (first && first.tok0 <= 2) return [first];
+  const pron = ctx.byKind.get('pronoun')?.find((c) => c.tok1 <= T.tok0 - 1 && T.tok0 - 1 - c.tok1 <= 2);
+  const ref = pron ? pronounRef(ctx, pron) : undefined;
+  if (ref) return [mentionOn(ref, pron!)];
+  return leftGroup(ctx, T.tok0 - 1, 7);
 }
 
 /**
@@ -442,7 +490,8 @@ function withSubject(
   }
   if (!obj && rel === 'hosted') {
     // "hosted the meeting of delegations from A, B and C", "استضافت اجتماع وزراء …": the host receives the meeting's participants
-    const meeting = ctx.s.triggers.find((x) => x.tok0 >= objFrom && freeWords(ctx, objFrom, x.tok0) <= 3 && x.patterns.some((q) => q.relation === 'met' && q.pos === 'noun'));
+    // (not past a guest named first: "استقبل X ضيفَه السوري، وعقد الجانبان جلسة مباحثات")
+    const meeting = ctx.s.triggers.find((x) => x.tok0 >= objFrom && freeWords(ctx, objFrom, x.tok0) <= 3 && x.patterns.some((q) => q.relation === 'met' && q.pos === 'noun') && !ctx.s.mentions.some((m) => m.tok0 >= objFrom && m.tok1 <= x.tok0 && m.via !== 'anaphor' && !!actor(ctx.lex, m)));
     if (meeting) {
       const a = nounArgs(ctx, triggerWith(meeting, meeting.patterns.filter((q) => q.pos === 'noun')));
       const g = (a.pairs ?? a.subj ?? []).filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m));

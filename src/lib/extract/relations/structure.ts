@@ -109,7 +109,7 @@ export function relativeArgs(ctx: Ctx, T: Trigger): { subj: Group; obj: Group | 
   // ("منطقة عفرين التي تسيطر عليها X": a place antecedent is the object of a place relation)
   const placeObj = c?.role === 'object' && c.head?.kind === 'place' && PLACE_RELATIONS.has(T.patterns[0]!.relation);
   const head = c?.head && (actor(ctx.lex, c.head) || placeObj) ? c.head : undefined;
-  if (!c || !head) return undefined;
+  if (!c || !head) return unnamedAntecedent(ctx, T);
   if (c.role === 'subject') return { subj: [head], obj: undefined };
   const ms = ctx.s.mentions;
   for (let i = firstMentionAfter(ms, T.tok1); i >= 0 && i < ms.length && ms[i]!.tok1 <= c.tok1; i++) {
@@ -119,8 +119,40 @@ export function relativeArgs(ctx: Ctx, T: Trigger): { subj: Group; obj: Group | 
     const subj = groupFrom(ms, i).filter((x) => x.tok1 <= c.tok1 && actor(ctx.lex, x) && x.entity !== head.entity);
     return { subj, obj: [head] };
   }
-  // (no actor named as the subject, "التي تتهمها الحكومة العسكرية": the antecedent is the object, so no one is the doer)
-  return { subj: [], obj: [head] };
+  // (no actor named as the subject, "التي تتهمها الحكومة العسكرية": the antecedent is the object, so no one is the doer;
+  // a feminine verb with a relation of support, "فصائل «X» التي تدعمها", has the nearest state before as its subject)
+  return { subj: impliedState(ctx, T, head.tok0) ?? [], obj: [head] };
+}
+
+/**
+ * The elided subject of a feminine verb of support in a relative clause or of "مدعومة منها": the nearest state
+ * (a country or its capital, not a demonym) named before the antecedent, which starts at token `before`.
+ */
+export function impliedState(ctx: Ctx, T: Trigger, before: number): Group | undefined {
+  const w = ctx.s.tokens[T.tok0]!.norm;
+  if (T.patterns[0]!.relation !== 'supported' || !(/^[وف]?ت/.test(w) || /منها$/.test(ctx.s.tokens[T.tok1]?.norm ?? '') || T.tok1 - T.tok0 === 1)) return undefined;
+  const state = (m: Mention) => m.via !== 'demonym' && actor(ctx.lex, m)?.kind === 'country';
+  // within its clause, the nearest ("مواقع لإيران والجماعات التي تدعمها"; not the place of a presence, "في سوريا"); past a
+  // comma, the sentence's opening subject ("وتقدم إيران دعماً …، وتنتشر في سوريا فصائل مدعومة منها")
+  let k = before;
+  while (k > 0 && !isComma(ctx.s.tokens[k - 1]!.text) && !BOUNDARY.has(ctx.s.tokens[k - 1]!.text)) k--;
+  const near = [...ctx.s.mentions].reverse().find((m) => m.tok0 >= k && m.tok1 <= before && state(m) && prepOf(ctx, m) !== 'في');
+  const m = near ?? ctx.s.mentions.find((x) => x.tok1 <= before && state(x) && !prepOf(ctx, x));
+  return m ? [mentionOn(actor(ctx.lex, m)!, m)] : undefined;
+}
+
+/**
+ * "والجماعات التي تدعمها، ومنها «X»": a relative clause (with its resumptive pronoun) on an unnamed plural stands for
+ * the members named after it: they are the verb's object, the subject the state implied (impliedState).
+ */
+function unnamedAntecedent(ctx: Ctx, T: Trigger): { subj: Group; obj: Group | undefined } | undefined {
+  const toks = ctx.s.tokens;
+  if (!AR_RELATIVE.test(nth(toks, T.tok0 - 1)?.norm ?? '') || !RESUMPTIVE.test(toks[T.tok0]!.norm)) return undefined;
+  const host = T.patterns[0]!.relation === 'hosted' ? hostedMeeting(ctx, T) : undefined;
+  if (host) return host;
+  const members = includedMembers(ctx, T.tok0 - 2, T.tok1);
+  if (!members) return undefined;
+  return { subj: impliedState(ctx, T, T.tok0 - 2) ?? [], obj: members };
 }
 
 /** "«قسد»، المدعومة من واشنطن،": the mention a participial clause opened by trigger T qualifies. */
@@ -416,7 +448,15 @@ export function earlierPerson(ctx: Ctx, exclude: Set<string>): Mention | undefin
 }
 
 /** Unnamed plural heads a list of members may follow: "فصائل …، بينها X", "جماعات مسلحة، منها X". */
-const UNNAMED_PLURAL = /^[وف]?(فصايل|جماعات|مجموعات|ميليشيات|ميلشيات|تنظيمات|حركات|عناصر|مسلحين)$/;
+const UNNAMED_PLURAL = /^[وف]?(ال)?(فصايل|جماعات|مجموعات|ميليشيات|ميلشيات|تنظيمات|حركات|عناصر|مسلحين)$/;
+/** "فصائل مسلحة عراقية": the token of an unnamed plural before its indefinite adjectives (at most two) ending at `k`. */
+export function unnamedHead(ctx: Ctx, k: number): number {
+  const toks = ctx.s.tokens;
+  for (let j = k; j > 0 && k - j < 2 && !ctx.inMention[j] && !UNNAMED_PLURAL.test(toks[j]!.norm) && /(ه|يه)$/.test(toks[j]!.norm); j--)
+    if (UNNAMED_PLURAL.test(toks[j - 1]!.norm)) return j - 1;
+  return k;
+}
+
 const INCLUDING = /^و?(بينها|منها|بينهم|منهم|ومنها|ومنهم|خصوصا|لاسيما|سيما)$/;
 
 /**
@@ -534,4 +574,47 @@ export function visitStates(ctx: Ctx, c: { tok0: number; tok1: number; start: nu
   if (!who || !home || !where || home === where) return undefined;
   const at = (id: string) => mentionOf(mentionOn(who!, c), id, 'country');
   return [at(home), at(where)];
+}
+
+/** Words of lifting or easing (رفع، ترفع، تخفيف، إلغاء) with their clitics. */
+const LIFT = /^[وفبل]?(رفع|ترفع|يرفع|رفعت|ترفعا|يرفعا|تخفيف|الغاء)$/;
+
+/**
+ * "دعا X الولايات المتحدة إلى رفع العقوبات التي تفرضها على سوريا", "لن ترفع العقوبات المفروضة على دمشق": sanctions whose
+ * lifting is asked, refused or discussed are in force; the one who would lift them imposes them (the demonym on the
+ * noun, else the addressee of the demand, else the subject of the lifting verb), on the one after على. Undefined when T
+ * is no such noun; the lifting itself is no act.
+ */
+export function liftedSanctions(ctx: Ctx, T: Trigger, args: { demonym: Group | undefined; addressee: () => Group | undefined; lifter: () => Group | undefined }): { imposer: Group; target: Group } | undefined {
+  if (ctx.lang !== 'ar' || !LIFT.test(nth(ctx.s.tokens, T.tok0 - 1)?.norm ?? '')) return undefined;
+  const ms = ctx.s.mentions;
+  let target: Group | undefined;
+  for (let i = firstMentionAfter(ms, T.tok1); i >= 0 && i < ms.length; i++) {
+    const m = ms[i]!;
+    if (freeWords(ctx, T.tok1, m.tok0) > 5 || ctx.s.tokens.slice(T.tok1, m.tok0).some((t) => BOUNDARY.has(t.text))) break;
+    if (prepOf(ctx, m) === 'علي') {
+      target = groupFrom(ms, i);
+      break;
+    }
+  }
+  if (!target) return undefined;
+  const imposer = (args.demonym ?? args.addressee() ?? args.lifter())?.filter((m) => !target!.some((x) => actor(ctx.lex, x)?.entity === actor(ctx.lex, m)?.entity));
+  return imposer?.length ? { imposer, target } : undefined;
+}
+
+/**
+ * "شارك الأسد في القمة العربية الإسلامية التي استضافتها الرياض": a hosting verb in a relative clause on a meeting noun
+ * (its resumptive pronoun) has the host after it and, as its guests, the subject of the verb of taking part before the
+ * noun. Undefined when the antecedent is no meeting noun governed by such a verb.
+ */
+function hostedMeeting(ctx: Ctx, T: Trigger): { subj: Group; obj: Group | undefined } | undefined {
+  const ms = ctx.s.mentions;
+  const M = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 - 1 && T.tok0 - 1 - x.tok1 <= 4 && x.patterns.some((q) => q.relation === 'met' && q.pos === 'noun'));
+  if (!M || ctx.s.tokens.slice(M.tok1, T.tok0).some((t) => isComma(t.text) || BOUNDARY.has(t.text))) return undefined;
+  const V = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= M.tok0 && x.patterns[0]!.pos === 'verb' && x.patterns[0]!.relation === 'met');
+  const hostI = firstMentionAfter(ms, T.tok1);
+  const host = ms[hostI];
+  if (!V || !host || host.tok0 !== T.tok1 || !actor(ctx.lex, host)) return undefined;
+  const guests = ms.filter((m) => m.tok0 >= V.tok1 && m.tok1 <= M.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m));
+  return guests.length ? { subj: [host], obj: guests } : undefined;
 }
