@@ -8,7 +8,7 @@ import { createDoc, type Doc, redated } from './doc.ts';
 import type { Lexicon } from './lexicon.ts';
 import { findMentions } from './mentions.ts';
 import { mapped } from './packed.ts';
-import { meetingStatements } from './relations/dates.ts';
+import { meetingStatements, PLUPERFECT_AR } from './relations/dates.ts';
 import { findRelations } from './relations/index.ts';
 import { segment } from './segment.ts';
 import { findTriggers } from './triggers.ts';
@@ -38,7 +38,6 @@ const MEETING = new Set(['met', 'hosted']);
  * the same article is part of it ("Putin sent his envoy… The envoy met Assad on Thursday"): it
  * takes that date — the nearest dated event before it, else after it. Planned events keep theirs.
  */
-const PLUPERFECT = /^و?كان(?:ت|وا)?\s+(?:\S+\s+){0,3}قد\s/;
 function anchorEvents(rels: RelationRecord[], lexicon: Lexicon, stative: Set<RelationRecord>, lead?: Lead): RelationRecord[] {
   const partsOf = (ids: (string | undefined)[]) => {
     const out = new Set<string>();
@@ -52,7 +51,7 @@ function anchorEvents(rels: RelationRecord[], lexicon: Lexicon, stative: Set<Rel
   };
   const parts = (r: RelationRecord) => partsOf([r.source, r.target, r.attrs?.addressee]);
   // (an Arabic pluperfect, "وكان X قد زار …", tells background: no later act is part of it)
-  const dated = rels.filter((r) => r.dateSource === 'text' && isEvent(r.relation) && r.date.length === 10 && !PLUPERFECT.test(r.evidence.sentence));
+  const dated = rels.filter((r) => r.dateSource === 'text' && isEvent(r.relation) && r.date.length === 10 && !PLUPERFECT_AR.test(r.evidence.sentence));
   if (!dated.length && !lead) return rels;
   const leadParts = lead ? partsOf(lead.actors) : new Set<string>();
   const datedParts = mapped(dated, parts);

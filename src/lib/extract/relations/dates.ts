@@ -292,8 +292,8 @@ export function isPresent(ctx: Ctx, T: Trigger): boolean {
 const HABITUAL = /(?:^|\s)(?:[وف]?مرارا|repeatedly|long|often|regularly|منذ (?:سنوات|اعوام|عقود)|for (?:years|decades))(?=\s|$)/;
 /** Relations a speaker states (a condemnation, an accusation): dated by the occasion they were made at. */
 const STATEMENTS = new Set(['criticized', 'accused']);
-/** An Arabic pluperfect sentence (`وكانت الجولة قد انطلقت`): background. */
-const PLUPERFECT_AR = /^\s*و?كان(?:ت|وا)?\s+(?:\S+\s+){0,3}قد\s/;
+/** An Arabic pluperfect sentence (`وكانت الجولة قد انطلقت`, "وكان X قد زار …"): background. */
+export const PLUPERFECT_AR = /^\s*و?كان(?:ت|وا)?\s+(?:\S+\s+){0,3}قد\s/;
 /** A relative pronoun (and at most one word, an Arabic verb) right before a statement's speaker. */
 const RELATIVE_BEFORE = /(?:^|\s)(?:which|whom|الذي|التي|الذين|اللذين|اللتين)\s+(?:\S+\s+)?$/;
 /** Relations that make a lead sentence the story of a meeting. */

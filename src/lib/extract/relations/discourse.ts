@@ -90,6 +90,20 @@ export function eventStates(ctx: Ctx, before: number, sp: Span): Group | undefin
   return [a, b].map((id) => mention(sp.tok0, sp.tok1, sp.start, sp.end, id, 'country', 'anaphor', false, ''));
 }
 
+/**
+ * The latest person of `country` named before: among the first `end` mentions of `here` (the sentence's own, nearest
+ * first), else in the article's sentences before (the discourse's "he").
+ */
+function latestPersonOf(ctx: Ctx, country: string, here: readonly Mention[] = [], end = 0): Mention | undefined {
+  const of = (m: Mention) => m.kind === 'person' && ctx.lex.entities.get(m.entity)?.country === country;
+  for (let j = end - 1; j >= 0; j--) if (of(here[j]!)) return here[j];
+  for (let h = ctx.history.length - 1; h >= 0; h--) {
+    const ms = ctx.history[h]!;
+    for (let j = ms.length - 1; j >= 0; j--) if (of(ms[j]!)) return ms[j];
+  }
+  return undefined;
+}
+
 /** A person's head noun before a demonym: "الوزير الإيراني", "المبعوث الروسي", "ضيفه التركي" is a descriptor of a person. */
 const PERSON_HEAD = /^[وف]?(ال)?(وزير|رئيس|مبعوث|زعيم|ضيف|مسؤول|دبلوماسي)$/;
 
@@ -108,12 +122,7 @@ export function descriptorAnaphors(ctx: Ctx): Mention[] | undefined {
     const country = dem?.values.find((v) => v.via === 'demonym')?.entity;
     // (a name right after it is the person itself: "الوزير الإيراني حسين …" is merged by the mentions stage)
     if (!country || s.mentions.some((m) => m.tok0 === k + 2)) continue;
-    let who: Mention | undefined;
-    for (let h = ctx.history.length - 1; h >= 0 && !who; h--)
-      for (let i = ctx.history[h]!.length - 1; i >= 0 && !who; i--) {
-        const m = ctx.history[h]![i]!;
-        if (m.kind === 'person' && ctx.lex.entities.get(m.entity)?.country === country) who = m;
-      }
+    const who = latestPersonOf(ctx, country);
     if (!who) continue;
     const t0 = s.tokens[k]!;
     const t1 = s.tokens[k + 1]!;
@@ -145,13 +154,7 @@ export function descriptorPersonsEn(ctx: Ctx): Mention[] | undefined {
     while (k < s.tokens.length && k - d.tok1 < 2 && OFFICE_EN.test(s.tokens[k]!.norm)) k++;
     const head = s.tokens[k];
     if (!head || !PERSON_HEAD_EN.test(head.norm.replace(/['’]s$/, '')) || s.mentions.some((m) => m.tok0 === k + 1)) continue;
-    let who: Mention | undefined;
-    for (let j = i - 1; j >= 0 && !who; j--) if (s.mentions[j]!.kind === 'person' && ctx.lex.entities.get(s.mentions[j]!.entity)?.country === d.entity) who = s.mentions[j];
-    for (let h = ctx.history.length - 1; h >= 0 && !who; h--)
-      for (let j = ctx.history[h]!.length - 1; j >= 0 && !who; j--) {
-        const m = ctx.history[h]![j]!;
-        if (m.kind === 'person' && ctx.lex.entities.get(m.entity)?.country === d.entity) who = m;
-      }
+    const who = latestPersonOf(ctx, d.entity, s.mentions, i);
     if (!who) continue;
     out ??= [...s.mentions];
     out[i] = mention(d.tok0 - 1, k + 1, s.tokens[d.tok0 - 1]!.start, head.end, who.entity, 'person', 'anaphor', false, '');
