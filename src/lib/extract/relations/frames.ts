@@ -1,5 +1,5 @@
 /** Relations: frames of particular relations (reception, received, reconciliation, control, "US-backed", declared targets). */
-import { cueHas, type CueSpan, type Mention, mention, mentionOn, relationRecord, type Trigger, triggerWith } from '../doc.ts';
+import { cueHas, type CueSpan, type Mention, mention, mentionOn, redated, relationRecord, type Trigger, triggerWith } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
 import { actor, BOUNDARY as BOUNDARY_TEXT, type Ctx, cueIn, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, lastMentionBefore, nth, PASSIVE_AUX, PREP_CLITICS, prepOf, verbPattern, withPreps, wordsBetween } from './ctx.ts';
 import { leftGroup, nounArgs, objectGroup, possessivePronoun, verbArgs } from './args.ts';
@@ -342,9 +342,25 @@ export function agentNoun(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
       }
     }
   }
+  let alongOf: Group = [];
+  if (!obj && ctx.lang === 'en' && s.tokens[T.tok1]?.norm === 'of') {
+    // "the main ally of X, together with Y": a member joined to the genitive by along/together with is another ally
+    const i = firstMentionAfter(ms, T.tok1 + 1);
+    const g = i >= 0 && ms[i]!.tok0 === T.tok1 + 1 ? groupFrom(ms, i) : [];
+    alongOf = g.filter((m, j) => j > 0 && ctx.byKind.get('conj')?.some((c) => c.tok1 === m.tok0 && s.tokens[c.tok0]!.norm !== 'and'));
+    if (!alongOf.length) return undefined;
+    obj = g.filter((m) => !alongOf.includes(m));
+    // (the subject is left of "is the main military ally")
+    while (left > 0 && (ALLY_ADJECTIVE.test(s.tokens[left - 1]!.norm) || /^(the|an?)$/.test(s.tokens[left - 1]!.norm))) left--;
+  }
   if (!obj) return undefined;
-  let subj = leftGroup(ctx, left, 3);
+  // "its deal with Iran, Assad's main regional ally,": a noun in apposition describes the name before its comma, whatever
+  // that name's own role in the sentence
+  const ap = ctx.lang === 'en' && s.tokens[left - 1]?.text === ',' ? ms.findIndex((x) => x.tok1 === left - 1) : -1;
+  const head = ap >= 0 ? ms[ap]! : undefined;
+  let subj = head && head.kind !== 'place' && actor(ctx.lex, head) && !isPossessive(ctx, head) ? groupTo(ms, ap) : leftGroup(ctx, left, 3);
   if (!subj?.length) return undefined;
+  if (alongOf.length) subj = [...subj, ...alongOf];
   // "موسكو، الحليف الأبرز لدمشق إلى جانب طهران": a name joined by إلى جانب after the one allied is another ally
   const along = ctx.lang === 'ar' ? obj.filter((m, j) => j > 0 && s.tokens[m.tok0 - 1]?.norm === 'جانب' && /^و?الي$/.test(s.tokens[m.tok0 - 2]?.norm ?? '')) : [];
   if (along.length) {
@@ -355,7 +371,11 @@ export function agentNoun(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
   const c = ctx.lang === 'en' ? ctx.byKind.get('conj')?.find((x) => x.tok0 === T.tok1) : undefined;
   const j = c ? firstMentionAfter(ms, c.tok1) : -1;
   const also = j >= 0 && ms[j]!.tok0 === c!.tok1 && actor(ctx.lex, ms[j]!) ? groupFrom(ms, j).filter((x) => actor(ctx.lex, x)) : [];
-  return emitAll(ctx, T, p, [...subj, ...also], obj, attrs);
+  const n = ctx.out.length;
+  const r = emitAll(ctx, T, p, [...subj, ...also], obj, attrs);
+  // ("Russia has been Assad's main backer since it intervened in 2015": being an ally is a state at the time of writing)
+  if (ctx.lang === 'en') for (let i = n; i < ctx.out.length; i++) ctx.out[i] = redated(ctx.out[i]!, ctx.doc.article.date);
+  return r;
 }
 
 /** Adjectives of an ally or backer noun: "Assad's main military backer", "his closest regional ally". */
