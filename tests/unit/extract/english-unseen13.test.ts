@@ -37,3 +37,11 @@ describe('fighting alongside', () => {
     expect(en('France keeps special forces in Iraq, where they work with the Kurdish Peshmerga.', 'coordinated_with')).toEqual(['fra coordinated_with peshmerga']);
   });
 });
+
+describe('relative clauses after a list', () => {
+  it('"A and B, which backs …": a singular verb agrees with the last member only; a plural verb with the list', () => {
+    expect(en('The truce was brokered by Qatar and Egypt, which backs the Palestinian Authority and keeps troops in Sinai.', 'supported')).toEqual(['egy supported palestinian-authority']);
+    expect(en('Russia and Iran, which keep forces in Syria, back Assad.', 'deployed_in')).toEqual(['irn deployed_in syr', 'rus deployed_in syr']);
+    expect(en('Russia and Iran, which have advisers in Syria, back Assad.', 'deployed_in')).toEqual(['irn deployed_in syr', 'rus deployed_in syr']);
+  });
+});

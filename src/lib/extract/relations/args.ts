@@ -320,6 +320,8 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     const host = rc ? undefined : hostOf(ctx, T);
     if (rc) {
       subj = rc.ante >= 0 && actor(ctx.lex, ms[rc.ante]!) ? groupTo(ms, rc.ante) : undefined;
+      // ("brokered by Russia and Turkey, which backs …": a singular verb agrees with the last member only)
+      if (subj && subj.length > 1 && singularVerb(tokens, rc.pron + 1)) subj = [ms[rc.ante]!];
       if (!subj) return { subj: undefined, objFrom, passive, agent };
       return { subj, objFrom, passive, agent };
     }
@@ -854,6 +856,13 @@ export function passiveAfterAnd(ctx: Ctx, T: Trigger): Group | undefined {
   if (!earlier) return undefined;
   const a = verbArgs(ctx, earlier, true);
   return a.passive ? undefined : a.subj;
+}
+
+/** An English verb in the third person singular at `k` (adverbs before it passed over): "has", "is", "was", "backs". */
+function singularVerb(tokens: Token[], k: number): boolean {
+  while (/^(also|still|once|long|now|later|then)$|ly$/.test(tokens[k]?.norm ?? '')) k++;
+  const w = tokens[k]?.norm ?? '';
+  return /^(has|is|was|does)$/.test(w) || (w.length > 3 && /[^su]s$/.test(w));
 }
 
 /** "X, which has waged an insurgency": the antecedent of "which/who" a few words before an English noun. */
