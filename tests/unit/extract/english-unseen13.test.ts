@@ -45,3 +45,12 @@ describe('relative clauses after a list', () => {
     expect(en('Russia and Iran, which have advisers in Syria, back Assad.', 'deployed_in')).toEqual(['irn deployed_in syr', 'rus deployed_in syr']);
   });
 });
+
+describe('"condemned the attack" after a generic plural', () => {
+  it('a bare plural attack noun ("individual raids") tells no new attack: "the attack" is still the last one told', () => {
+    const text = 'Israeli jets struck a weapons depot in Homs on Monday. The Israeli army, which seldom discusses individual raids, declined to comment. Qatar condemned the attack.';
+    expect(en(text, 'criticized')).toEqual(['qat criticized isr']);
+    // (an indefinite attack with no doer is a new one: "the attack" then has no known doer)
+    expect(en('Turkish drones struck Qamishli on Monday. Later, a drone strike hit a market in Afrin. Jordan condemned the attack.', 'criticized')).toEqual([]);
+  });
+});

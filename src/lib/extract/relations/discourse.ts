@@ -224,7 +224,9 @@ export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: Relation
     if (!x.patterns.some((q) => q.relation === 'attacked' && (q.pos === 'noun' || /^(a|an)$/.test(nth(s.tokens, x.tok0 - 1)?.norm ?? '')))) continue;
     let definite = false;
     for (let k = Math.max(0, x.tok0 - 3); k < x.tok0 && !definite; k++) definite = DEFINITE.test(s.tokens[k]!.norm) || /^(its|their|his|her|our)$/.test(s.tokens[k]!.norm);
-    if (!definite) d.attacker = undefined;
+    // ("did not comment on individual strikes": a bare plural is attacks in general, no new one told)
+    const bare = s.tokens[x.tok1 - 1]!.norm.endsWith('s') && !/^(a|an|\d.*|one|two|three|four|five|six|seven|eight|nine|ten|several|new|fresh|more|further|of)$/.test(nth(s.tokens, x.tok0 - 1)?.norm ?? '');
+    if (!definite && !bare) d.attacker = undefined;
   }
 }
 
