@@ -140,9 +140,22 @@ function lexMentions(s: Sentence, lex: Lexicon, date: string): Mention[] {
     // "المكوّن الرئيسي": a one-word name written with the article that none of its spellings has is an adjective
     // (رئيسي, Raisi), as a person's name takes no article of its own (الأسد is spelt so)
     if (e.kind === 'person' && m.tok1 - m.tok0 === 1 && s.tokens[m.tok0]!.arabic && articled(s.tokens[m.tok0]!.norm.slice(m.clitics.length), e)) continue;
+    // "killed an Islamic State leader", "a senior Hezbollah commander": a role after an indefinite article is one of many,
+    // not the one who holds it
+    if (surf.via === 'descriptor' && e.kind === 'person' && !s.tokens[m.tok0]!.arabic && indefiniteBefore(s.tokens, m.tok0)) continue;
     out.push(mention(m.tok0, m.tok1, m.start, m.end, e.id, e.kind, surf.via, false, m.clitics));
   }
   return out;
+}
+
+/** "a/an/another" right before token `k`, past at most two lowercase adjectives ("a senior", "another top military"). */
+function indefiniteBefore(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const t = tokens[j]!;
+    if (/^(a|an|another)$/i.test(t.norm)) return true;
+    if (!t.word || t.cap) return false;
+  }
+  return false;
 }
 
 /** A word with the article (ال…) that no Arabic spelling of the person `e` writes so. */
@@ -338,6 +351,17 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
     let a = c;
     while (a > 0 && tokens[a - 1]!.word && tokens[a - 1]!.cap && blocked[a - 1] !== 1 && !COMMON_CAPS.has(tokens[a - 1]!.norm) && !covered(ms, a - 1, a) && !s.dates.some((d) => d.start <= tokens[a - 1]!.start && tokens[a - 1]!.end <= d.end)) a--;
     if (c - a < 2 || c - a > 3 || found.some((f) => f.mention.tok0 < c && f.mention.tok1 > a)) continue;
+    found.push(makeFound(text, tokens, a, c, 'person', undefined, [], lex, sentence));
+  }
+  // "Marwan Hadid al-Omari, a senior Hurras al-Din leader,", "Ali Jaafar, an Islamic State official": an unknown
+  // capitalised name before a comma and an indefinite noun phrase headed by a person's noun (an apposition: who the name is)
+  for (let c = 2; c + 2 < tokens.length; c++) {
+    if (tokens[c]!.text !== ',' || !/^(a|an)$/.test(tokens[c + 1]!.norm) || tokens[c]!.arabic) continue;
+    let h = c + 2;
+    while (h < tokens.length && h - c <= 7 && tokens[h]!.text !== ',' && !APPOSED_PERSON.test(tokens[h]!.norm)) h++;
+    if (!APPOSED_PERSON.test(tokens[h]?.norm ?? '')) continue;
+    const a = capitalisedBefore(tokens, c, blocked, ms);
+    if (a < 0 || found.some((f) => f.mention.tok0 < c && f.mention.tok1 > a)) continue;
     found.push(makeFound(text, tokens, a, c, 'person', undefined, [], lex, sentence));
   }
   // Iraq's Fuad Hussein
@@ -785,6 +809,31 @@ function basesAt(s: Sentence, ms: Mention[], lex: Lexicon): Mention[] {
     out[i] = mentionOf(m, base, 'place');
   }
   return out;
+}
+
+/** Head nouns of an indefinite apposition that says who a person is ("…, a senior Islamic State official,"). */
+const APPOSED_PERSON = /^(leader|commander|official|operative|militant|figure|member|spokesman|spokeswoman|adviser|advisor|cleric)$/;
+
+/**
+ * The first token of an unknown name of two to five words (capitalised, with al/bin/abu links and hyphens) that ends
+ * right before token `c`, or -1: "Khalid Aydd Ahmad al-Jabouri".
+ */
+function capitalisedBefore(tokens: Token[], c: number, blocked: Uint8Array, ms: Mention[]): number {
+  let a = c;
+  let words = 0;
+  while (a > 0 && words <= 5) {
+    const t = tokens[a - 1]!;
+    if (t.text === '-' && a - 1 > 0 && tokens[a - 2]!.word) {
+      a--;
+      continue;
+    }
+    if (!t.word || blocked[a - 1] === 1 || covered(ms, a - 1, a) || !(t.cap ? !COMMON_CAPS.has(t.norm) : EN_NAME_LINK.has(t.norm))) break;
+    a--;
+    words++;
+  }
+  while (a < c && !tokens[a]!.cap) a++;
+  const n = tokens.slice(a, c).filter((t) => t.cap).length;
+  return n >= 2 && words <= 5 && (a === 0 || !tokens[a - 1]!.cap) ? a : -1;
 }
 
 /** Head nouns of a person's title that "the …" alone refers back to (English). */

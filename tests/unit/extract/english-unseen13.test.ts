@@ -54,3 +54,23 @@ describe('"condemned the attack" after a generic plural', () => {
     expect(en('Turkish drones struck Qamishli on Monday. Later, a drone strike hit a market in Afrin. Jordan condemned the attack.', 'criticized')).toEqual([]);
   });
 });
+
+describe('people named in a killing', () => {
+  it('"NAME, a senior GROUP leader,": an unknown name in apposition to an indefinite person noun is a person', () => {
+    const r = extract('A drone strike on Friday killed Omar Salem Haddad, a senior Hezbollah commander, near the border.', 'en', '2024-03-10');
+    expect(r.entities.filter((e) => e.discovered).map((e) => e.id)).toContain('omar-salem-haddad');
+    // (a group in apposition is no person; a known name is not rediscovered)
+    const g = extract('Israel struck Hezbollah, a powerful armed group, on Friday.', 'en', '2024-03-10');
+    expect(g.entities.filter((e) => e.discovered)).toEqual([]);
+  });
+  it('a role after an indefinite article ("an Islamic State leader", "a senior …") is one of many, not its holder', () => {
+    expect(en('A US strike killed an Islamic State leader in the northwest.', 'attacked', '2024-03-10')).toEqual([]);
+    expect(en('US forces killed the Islamic State leader in a raid.', 'attacked', '2024-03-10')).toEqual(['usa attacked abu-hafs-al-hashimi-al-qurashi']);
+  });
+  it('"a second strike in Z on Tuesday killed X": the places and dates after the attack noun are its complements, not the killer', () => {
+    const text = 'US jets struck a camp in Idlib on Monday. A second strike in northern Syria on Tuesday killed five people, including Omar Salem Haddad, a senior Hezbollah commander.';
+    expect(en(text, 'attacked', '2024-03-10')).toEqual(['usa attacked idlib', 'usa attacked omar-salem-haddad']);
+    // (no attack before it: no doer, and the place is no killer)
+    expect(en('A strike in northern Syria on Tuesday killed Omar Salem Haddad, a senior Hezbollah commander.', 'attacked', '2024-03-10')).toEqual([]);
+  });
+});

@@ -518,8 +518,10 @@ export function killing(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
     }
   } else {
     // active: the subject (an attack noun's doer when the subject is one: "an Israeli strike killed …"), no carried one
-    const A = ctx.s.triggers.find((x) => x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 1 && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun'));
-    doer = A ? attackDoer(ctx, A) : verbArgs(ctx, T, false).subj;
+    const A = ctx.s.triggers.find((x) => x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 1 && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun')) ?? subjectAttack(ctx, T);
+    // ("a second strike in Syria on Tuesday killed …": a further attack with no doer named is the last attacker's)
+    const again = A && !ctx.s.mentions.some((m) => m.tok1 <= A.tok0) && /^(second|third|another|new|further|same)$/.test(nth(toks, A.tok0 - 1)?.norm ?? '') ? attackerOf(ctx, ctx.discourse, A, []) : undefined;
+    doer = A ? (attackDoer(ctx, A) ?? (again ? [again] : undefined)) : verbArgs(ctx, T, false).subj;
     if (!doer?.length) return true;
     const ids = new Set(doer.map((m) => m.entity));
     // (", killing …" read from the noun row: a bare object of any actor kind)
@@ -527,6 +529,21 @@ export function killing(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
   }
   if (!doer?.length || !victim?.length) return true;
   return emitAll(ctx, T, p, doer, victim, attrs);
+}
+
+/**
+ * "A second strike in northwest Syria on Tuesday killed …": the attack noun opening the subject of the verb at T, with
+ * only its complements (a place or date after a preposition, a date) between; undefined when another relation word, a
+ * relative pronoun, "and" or an agent "by" sits between.
+ */
+function subjectAttack(ctx: Ctx, T: Trigger): Trigger | undefined {
+  const toks = ctx.s.tokens;
+  let A: Trigger | undefined;
+  for (const x of ctx.s.triggers) if (x.tok1 <= T.tok0 - 2 && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun')) A = x;
+  if (!A || !/^(a|an|the|second|third|another|new|further|same)$/.test(nth(toks, A.tok0 - 1)?.norm ?? '') || !/^(in|near|on|at|against)$/.test(toks[A.tok1]!.norm)) return undefined;
+  if (hasBoundary(toks, A.tok1, T.tok0) || freeWords(ctx, A.tok1, T.tok0) > 8 || ctx.s.triggers.some((x) => x !== A && x.tok0 >= A!.tok1 && x.tok1 <= T.tok0)) return undefined;
+  for (let k = A.tok1; k < T.tok0; k++) if (/^(that|which|who|and|by)$/.test(toks[k]!.norm)) return undefined;
+  return A;
 }
 
 /** An attack noun that only says how a killing was done ("killed … in a US raid", "an Israeli strike killed X"): no relation of its own. */
