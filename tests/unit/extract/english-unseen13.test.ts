@@ -74,3 +74,15 @@ describe('people named in a killing', () => {
     expect(en('A strike in northern Syria on Tuesday killed Omar Salem Haddad, a senior Hezbollah commander.', 'attacked', '2024-03-10')).toEqual([]);
   });
 });
+
+describe('phone calls', () => {
+  it('"had spoken by phone with X": the participle of "spoke by phone with"', () => {
+    expect(en('Jordan\'s King Abdullah had spoken by phone with Erdogan on Monday.', 'phoned')).toEqual(['abdullah-ii phoned recep-tayyip-erdogan']);
+  });
+  it('"…, in a call with X": an adjunct whose caller is the subject of the clause (after "said that", the reported one)', () => {
+    expect(en('The Kremlin said on Monday that Putin had voiced concern over the fighting in a call with Erdogan.', 'phoned')).toEqual(['vladimir-putin phoned recep-tayyip-erdogan']);
+    expect(en('Erdogan raised the refugee issue in a phone call with Putin.', 'phoned')).toEqual(['recep-tayyip-erdogan phoned vladimir-putin']);
+    // (a call for something is an appeal, not a phone call)
+    expect(en('Turkey welcomed the call for talks between Syria and Iraq.', 'phoned')).toEqual([]);
+  });
+});

@@ -1048,14 +1048,17 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     }
   }
   if (T.suffix && ctx.lastSubject) return { pairs: undefined, subj: [mentionOn(ctx.lastSubject, T, ctx.lastSubject.via)], objFrom: T.tok1 };
-  // "during a phone call with X", "خلال اتصال هاتفي مع": an adjunct; the clause's subject is the caller
+  // "during a phone call with X", "in a call with X", "خلال اتصال هاتفي مع": an adjunct; the clause's subject is the caller
   {
     let k = T.tok0 - 1;
     while (k >= 0 && /^(a|an|the)$/.test(s.tokens[k]!.norm)) k--;
     const w = nth(s.tokens, k)?.norm.replace(/^و/, '');
-    if (w && /^(during|amid|خلال|اثناء)$/.test(w)) {
+    if (w && (/^(during|amid|خلال|اثناء)$/.test(w) || (w === 'in' && k < T.tok0 - 1 && T.patterns.some((q) => q.relation === 'phoned')))) {
       // (a passive's agent is the doer too: "The talks were prepared by X during a visit to Moscow")
-      const first = ms.find((m) => m.tok1 <= k && (!prepOf(ctx, m) || (ctx.lang === 'en' && prepOf(ctx, m) === 'by')) && !isPossessive(ctx, m) && actor(ctx.lex, m) && m.via !== 'demonym');
+      // ("The Pentagon said that Austin had …, in a call with X": the clause after "said that" is the caller's)
+      let from = 0;
+      if (ctx.lang === 'en') for (let j = k - 1; j > 0 && !from; j--) if (s.tokens[j]!.norm === 'that' && ctx.byKind.get('speech')?.some((c) => c.tok1 <= j && j - c.tok1 <= 4)) from = j + 1;
+      const first = ms.find((m) => m.tok0 >= from && m.tok1 <= k && (!prepOf(ctx, m) || (ctx.lang === 'en' && prepOf(ctx, m) === 'by')) && !isPossessive(ctx, m) && actor(ctx.lex, m) && m.via !== 'demonym');
       if (first) return { pairs: undefined, subj: [first], objFrom: T.tok1 };
     }
   }
