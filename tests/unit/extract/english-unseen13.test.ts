@@ -86,3 +86,12 @@ describe('phone calls', () => {
     expect(en('Turkey welcomed the call for talks between Syria and Iraq.', 'phoned')).toEqual([]);
   });
 });
+
+describe('restored diplomatic missions', () => {
+  it('reopening embassies or resuming the work of diplomatic missions is a reconciliation', () => {
+    expect(en('Bahrain said on Monday it had decided to resume the work of its diplomatic mission in Qatar.', 'reconciled_with')).toEqual(['bhr reconciled_with qat']);
+    expect(en('Egypt and Turkey would reopen their embassies, officials said.', 'reconciled_with')).toEqual(['egy reconciled_with tur']);
+    // (an embassy closed is no reconciliation)
+    expect(en('Bahrain closed its embassy in Qatar.', 'reconciled_with')).toEqual([]);
+  });
+});
