@@ -95,3 +95,13 @@ describe('restored diplomatic missions', () => {
     expect(en('Bahrain closed its embassy in Qatar.', 'reconciled_with')).toEqual([]);
   });
 });
+
+describe('sanctions in force', () => {
+  it('"would not lift its sanctions on X": possessed sanctions are in force whatever the verb, its negation or modality', () => {
+    expect(dated('Canada, which opposes any deal with Tehran, said it would not lift its sanctions on Iran.', 'sanctioned', '2024-05-02')).toEqual(['can sanctioned irn 2024-05-02']);
+    expect(en('The EU said it would ease its sanctions on Syria next year.', 'sanctioned')).toEqual(['eu sanctioned syr']);
+    // (sanctions not imposed are none; sanctions with no owner named are not guessed)
+    expect(en('Canada did not impose sanctions on Iran.', 'sanctioned')).toEqual([]);
+    expect(en('Lifting the sanctions on Iran is not on the table.', 'sanctioned')).toEqual([]);
+  });
+});

@@ -1136,3 +1136,23 @@ export function alongside(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
   if (!subj?.length || !obj.length) return undefined;
   return emitAll(ctx, T, p, subj, obj, attrs);
 }
+
+/**
+ * "said it would not lift its sanctions on Damascus", "will keep their sanctions on Iran": sanctions that a possessive
+ * names are in force, whatever the verb that governs them (lift, keep, ease) and its negation or modality; their owner
+ * is the first state or organisation that is a subject in the sentence, and they are a state at the time of writing
+ * (English). Undefined when T is no such noun.
+ */
+export function possessedSanctions(ctx: Ctx, T: Trigger, p: Pattern): boolean | undefined {
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  if (ctx.lang !== 'en' || p.pos !== 'noun' || !/^(its|their)$/.test(nth(toks, T.tok0 - 1)?.norm ?? '') || !/^(on|against)$/.test(nth(toks, T.tok1)?.norm ?? '')) return undefined;
+  const i = firstMentionAfter(ms, T.tok1);
+  const target = i >= 0 && freeWords(ctx, T.tok1, ms[i]!.tok0) <= 1 ? actor(ctx.lex, ms[i]!) : undefined;
+  const owner = ms.find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && !isPossessive(ctx, m) && !ctx.inRelative[m.tok0] && ['country', 'organization'].includes(actor(ctx.lex, m)?.kind ?? ''));
+  if (!target || !owner || actor(ctx.lex, owner)!.entity === target.entity) return undefined;
+  const n = ctx.out.length;
+  const r = emitAll(ctx, T, p, [owner], [mentionOn(target, ms[i]!)], {});
+  for (let j = n; j < ctx.out.length; j++) ctx.out[j] = redated(ctx.out[j]!, ctx.doc.article.date);
+  return r;
+}
