@@ -148,6 +148,14 @@ function lexMentions(s: Sentence, lex: Lexicon, date: string): Mention[] {
   return out;
 }
 
+const SENTENCE_ADVERB = /^(meanwhile|later|earlier|separately|also|instead|then|now|still|yet|however|thus|there|here|today|yesterday|tonight|last|next|both|each|only|even|again|once|since|until|because|although|though|whereas|hence|moreover|furthermore|nevertheless|otherwise|elsewhere|afterwards|afterward)$/;
+
+/** A sentence's first word is a given name: capitalised, not an -ly adverb, never written in lowercase in the article. */
+function givenNameFirst(text: string, t: Token): boolean {
+  const w = t.text.toLowerCase();
+  return t.cap && w.length >= 3 && !w.endsWith('ly') && !SENTENCE_ADVERB.test(w) && !new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, 'u').test(text);
+}
+
 /** "a/an/another" right before token `k`, past at most two lowercase adjectives ("a senior", "another top military"). */
 function indefiniteBefore(tokens: Token[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
@@ -338,7 +346,9 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
     if (m.kind !== 'person' || m.via !== 'name' || tokens[m.tok0]!.arabic) continue;
     let a = m.tok0;
     while (a > 0 && tokens[a - 1]!.word && tokens[a - 1]!.cap && blocked[a - 1] !== 1 && !COMMON_CAPS.has(tokens[a - 1]!.norm) && !mentionEndingAt(ms, a) && !covered(ms, a - 1, a)) a--;
-    if (a === m.tok0 || a === 0 && m.tok0 - a < 2) continue;
+    // (a capitalised word opening the sentence may be any word, "Later Assad said": a given name before a one-word surname
+    // alias only when the article never writes it in lowercase, "Hussein Makhlouf met …")
+    if (a === m.tok0 || (a === 0 && m.tok0 - a < 2 && !(m.tok1 - m.tok0 === 1 && givenNameFirst(text, tokens[0]!)))) continue;
     if (allTitles.some((t) => t.tok0 < m.tok0 && t.tok1 > a)) continue;
     found.push(makeFound(text, tokens, a, m.tok1, 'person', lex.entities.get(m.entity)?.country, [m], lex, sentence));
   }

@@ -105,3 +105,14 @@ describe('sanctions in force', () => {
     expect(en('Lifting the sanctions on Iran is not on the table.', 'sanctioned')).toEqual([]);
   });
 });
+
+describe('a one-word surname alias after an unknown given name', () => {
+  it('opening the sentence, a capitalised word the article never writes in lowercase is a given name: another person', () => {
+    const r = extract('Hussein Makhlouf met the governor of Latakia on Monday.', 'en', '2024-03-10');
+    expect(r.entities.map((e) => e.id)).toContain('hussein-makhlouf');
+    expect(r.entities.map((e) => e.id)).not.toContain('rami-makhlouf');
+    // (a sentence adverb, or a word the article writes in lowercase, is no given name)
+    expect(extract('Meanwhile Makhlouf met Putin.', 'en', '2024-03-10').entities.map((e) => e.id)).toContain('rami-makhlouf');
+    expect(extract('Later Makhlouf met Putin, who later left.', 'en', '2024-03-10').entities.map((e) => e.id)).toContain('rami-makhlouf');
+  });
+});
