@@ -116,3 +116,11 @@ describe('a one-word surname alias after an unknown given name', () => {
     expect(extract('Later Makhlouf met Putin, who later left.', 'en', '2024-03-10').entities.map((e) => e.id)).toContain('rami-makhlouf');
   });
 });
+
+describe('compound adjectives', () => {
+  it('"held by Iran-backed militias": the first part of a compound is no agent of the passive', () => {
+    expect(en('The strike hit a depot near Abu Kamal, a town held by Iran-backed militias.', 'deployed_in')).toEqual([]);
+    // (the noun after the compound is, when named)
+    expect(en('Manbij, a town held by the US-backed SDF, was shelled on Monday.', 'deployed_in')).toEqual(['sdf deployed_in manbij']);
+  });
+});

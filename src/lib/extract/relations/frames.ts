@@ -127,6 +127,8 @@ export function underControl(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<str
     return true;
   };
   if (j >= 0 && ctx.lang === 'en' && ctx.s.tokens[ms[j]!.tok1]?.text === '-' && ms[j + 1] && article(ms[j]!.tok1, ms[j + 1]!.tok0)) j++;
+  // ("held by Turkish-backed factions": the first part of a compound is no agent, and the factions are named by no entity)
+  if (j >= 0 && ctx.lang === 'en' && ctx.s.tokens[ms[j]!.tok1]?.text === '-') j = -1;
   const who = j >= 0 && (freeWords(ctx, T.tok1, ms[j]!.tok0) === 0 || article(T.tok1, ms[j]!.tok0)) ? ms[j] : undefined;
   // ("Tal Rifaat and Manbij, both held by the SDF": "both", "all" make the whole list the places)
   const both = place && ctx.lang === 'en' && ctx.s.tokens.slice(place.tok1, T.tok0).some((t) => /^(both|all)$/.test(t.norm));
