@@ -7,7 +7,7 @@ import { ENTITY_KINDS, type EntityKind, type Lang, type LexiconEntity, type Rela
 import { LexiconError, parseCsv, splitList } from './csv.ts';
 import { intern, normalise, phraseKeys } from './normalise.ts';
 import type { Tagged } from './match.ts';
-import { createTrie, trieInsert, type TrieNode } from './trie.ts';
+import { createTrie, trieChild, trieInsert, type TrieNode } from './trie.ts';
 
 /** A lexicon entity with Wasl's optional extra columns. */
 export interface LexEntity extends LexiconEntity {
@@ -400,15 +400,22 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
   }
 
   const wordTrie = createTrie<Tagged<Surface | Cue | Title>>();
-  const copy = <T extends Surface | Cue | Title>(node: TrieNode<T>, cat: number, keys: string[]) => {
-    const walk = (n: TrieNode<T>, path: string[]) => {
-      if (n.out) trieInsert(wordTrie, path, { cat, values: n.out });
-      for (const [k, child] of n.next) walk(child, [...path, k]);
+  // Each trie laid over wordTrie node by node: the same trie as inserting each phrase of it from the root
+  // (depth first, a node's values before its children's: every node of these tries leads to values, so
+  // each child is made when the first phrase through it would have made it), without a path array per
+  // node and a walk down from the root per phrase (~15% of loading the lexicon).
+  const copy = <T extends Surface | Cue | Title>(from: TrieNode<T>, cat: number) => {
+    const lay = (n: TrieNode<T>, into: TrieNode<Tagged<Surface | Cue | Title>>) => {
+      if (n.out) {
+        (into.out ??= []).push({ cat, values: n.out });
+        wordTrie.version++;
+      }
+      for (const [k, child] of n.next) lay(child, trieChild(into, k));
     };
-    walk(node, keys);
+    lay(from, wordTrie);
   };
-  copy(mentionTrie, 0, []);
-  copy(cueTrie, 1, []);
-  copy(titleTrie, 2, []);
+  copy(mentionTrie, 0);
+  copy(cueTrie, 1);
+  copy(titleTrie, 2);
   return { entities, relations, symmetric, patterns, mentionTrie, triggerTrie, titleTrie, cueTrie, wordTrie };
 }
