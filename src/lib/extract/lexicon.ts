@@ -287,6 +287,21 @@ function checkLang(file: string, row: number, s: string | undefined): Lang {
 }
 
 /**
+ * Lay trie `from` (category `cat`) over the combined trie `root` at its node `into`, node by node: the same
+ * trie as inserting each phrase of `from` into `root` (depth first, a node's values before its children's:
+ * every node of these tries leads to values, so each child is made when the first phrase through it would
+ * have made it), without a path array per node and a walk down from the root per phrase (that copy was
+ * ~15% of loading the lexicon).
+ */
+function layOver<T extends Surface | Cue | Title>(from: TrieNode<T>, cat: number, root: TrieNode<Tagged<Surface | Cue | Title>>, into: TrieNode<Tagged<Surface | Cue | Title>>): void {
+  if (from.out) {
+    (into.out ??= []).push({ cat, values: from.out });
+    root.version++;
+  }
+  for (const [k, child] of from.next) layOver(child, cat, root, trieChild(into, k));
+}
+
+/**
  * Build a lexicon from the texts of the files in the lexicon folder, keyed by file name.
  * Recognised: relations.csv (required), countries.csv and entities*.csv, roles.csv,
  * patterns.ar.csv / patterns.en.csv, titles.csv, cues.csv. Other files are ignored.
@@ -400,22 +415,8 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
   }
 
   const wordTrie = createTrie<Tagged<Surface | Cue | Title>>();
-  // Each trie laid over wordTrie node by node: the same trie as inserting each phrase of it from the root
-  // (depth first, a node's values before its children's: every node of these tries leads to values, so
-  // each child is made when the first phrase through it would have made it), without a path array per
-  // node and a walk down from the root per phrase (~15% of loading the lexicon).
-  const copy = <T extends Surface | Cue | Title>(from: TrieNode<T>, cat: number) => {
-    const lay = (n: TrieNode<T>, into: TrieNode<Tagged<Surface | Cue | Title>>) => {
-      if (n.out) {
-        (into.out ??= []).push({ cat, values: n.out });
-        wordTrie.version++;
-      }
-      for (const [k, child] of n.next) lay(child, trieChild(into, k));
-    };
-    lay(from, wordTrie);
-  };
-  copy(mentionTrie, 0);
-  copy(cueTrie, 1);
-  copy(titleTrie, 2);
+  layOver(mentionTrie, 0, wordTrie, wordTrie);
+  layOver(cueTrie, 1, wordTrie, wordTrie);
+  layOver(titleTrie, 2, wordTrie, wordTrie);
   return { entities, relations, symmetric, patterns, mentionTrie, triggerTrie, titleTrie, cueTrie, wordTrie };
 }
