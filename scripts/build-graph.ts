@@ -16,7 +16,7 @@ import { extractArticle } from '../src/lib/extract/pipeline.ts';
 import { GraphBuilder, serializeGraphChunks } from '../src/lib/graph/build.ts';
 import { ReportBuilder, reportToMarkdown } from '../src/lib/graph/report.ts';
 import { readInputs, readLexiconFolder } from './lib/inputs.ts';
-import { writeChunks } from './lib/write.ts';
+import { jsonChunks, writeChunks } from './lib/write.ts';
 
 const { values } = parseArgs({
   options: {
@@ -83,8 +83,12 @@ const resources = { cpuMs: (cpu.user + cpu.system) / 1000, peakRssMB: (process.r
 const seconds = Object.values(timing).reduce((a, b) => a + b, 0) / 1000;
 if (values.report) {
   const report = reportBuilder!.finish(graph, problems, timing, resources);
-  mkdirSync(dirname(values.report), { recursive: true });
-  writeFileSync(values.report, values.report.endsWith('.json') ? JSON.stringify(report, null, 1) + '\n' : reportToMarkdown(report));
+  // (the JSON in pieces: as one string it is the build's largest allocation after the articles)
+  if (values.report.endsWith('.json')) writeChunks(values.report, jsonChunks(report));
+  else {
+    mkdirSync(dirname(values.report), { recursive: true });
+    writeFileSync(values.report, reportToMarkdown(report));
+  }
 }
 if (!values.quiet || problems.length) {
   console.log(

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/lib/extract/lexicon.ts';
+import { parseJsonl } from '../../src/lib/extract/articles.ts';
 import { extractArticle } from '../../src/lib/extract/pipeline.ts';
 import { readInputs, readLexiconFolder } from '../../scripts/lib/inputs.ts';
 
@@ -79,5 +80,23 @@ describe('npm run build:graph', { timeout: 60_000 }, () => {
     const merged = spawnSync(TSX, ['scripts/merge.ts', '--out', join(dir, 'merged.json'), '--title', `Wasl: ${join(dir, 'in')}`], { input: jsonl, encoding: 'utf8' });
     expect(merged.status).toBe(0);
     expect(readFileSync(join(dir, 'merged.json'), 'utf8')).toBe(readFileSync(join(dir, 'direct.json'), 'utf8'));
+  });
+});
+
+describe('reading a JSONL file', () => {
+  it('gives what parsing the whole file gives, for lines longer than the read buffer and characters across reads', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wasl-jsonl-'));
+    const file = join(dir, 'big.jsonl');
+    const line = (i: number, words: number) =>
+      JSON.stringify({ id: `a-${i}`, title: 't', date: '2023-01-13', source: 's', text: `${'وصل الرئيس الإيراني إلى دمشق. '.repeat(words)}Assad met Putin.` });
+    // a BOM, a CRLF line, a bad line, blank lines, a line of ~3 MB and lines that end at odd byte offsets
+    const text = `\uFEFF${line(0, 3)}\r\n{not json\n\n${line(1, 60_000)}\n${Array.from({ length: 400 }, (_, i) => line(i + 2, 1 + (i % 37))).join('\n')}\n\n`;
+    writeFileSync(file, text);
+    const { articles, problems } = readInputs([file], dir);
+    const whole = parseJsonl('big.jsonl', readFileSync(file, 'utf8'));
+    expect(articles).toEqual(whole.articles);
+    expect(articles).toHaveLength(402);
+    expect(problems).toEqual(whole.errors);
+    expect(problems.map((p) => p.line)).toEqual([2]);
   });
 });

@@ -99,12 +99,23 @@ export function parseArticleFile(name: string, text: string): Article {
 
 /** Parse a `.jsonl` file: good lines become articles, bad lines are reported with their line number. */
 export function parseJsonl(name: string, text: string): { articles: Article[]; errors: { file: string; line: number; message: string }[] } {
+  return parseJsonlLines(name, text.replace(/^\uFEFF/, '').split('\n'));
+}
+
+/**
+ * parseJsonl of a file given as its lines (without their '\n'), e.g. decoded one at a time: a large JSONL
+ * file as one string is twice its size in memory (Arabic text takes two bytes a character), and the
+ * lines and articles parsed from it are copies anyway.
+ */
+export function parseJsonlLines(name: string, lines: Iterable<string>): { articles: Article[]; errors: { file: string; line: number; message: string }[] } {
   const articles: Article[] = [];
   const errors: { file: string; line: number; message: string }[] = [];
-  const lines = text.replace(/^\uFEFF/, '').split('\n');
-  lines.forEach((raw, i) => {
+  let i = -1;
+  for (const raw of lines) {
+    i++;
+    // (trim() also drops a byte order mark at the start of the file)
     const l = raw.trim();
-    if (!l) return;
+    if (!l) continue;
     try {
       let obj: unknown;
       try {
@@ -121,6 +132,6 @@ export function parseJsonl(name: string, text: string): { articles: Article[]; e
       if (e instanceof ArticleError) errors.push({ file: e.file, line: e.line, message: e.message.replace(/^[^:]*:\d+: /, '') });
       else throw e;
     }
-  });
+  }
   return { articles, errors };
 }

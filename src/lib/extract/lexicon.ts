@@ -7,7 +7,7 @@ import { ENTITY_KINDS, type EntityKind, type Lang, type LexiconEntity, type Rela
 import { LexiconError, parseCsv, splitList } from './csv.ts';
 import { intern, normalise, phraseKeys } from './normalise.ts';
 import type { Tagged } from './match.ts';
-import { createTrie, trieInsert, type TrieNode } from './trie.ts';
+import { createTrie, trieChild, trieInsert, type TrieNode } from './trie.ts';
 
 /** A lexicon entity with Wasl's optional extra columns. */
 export interface LexEntity extends LexiconEntity {
@@ -287,6 +287,21 @@ function checkLang(file: string, row: number, s: string | undefined): Lang {
 }
 
 /**
+ * Lay trie `from` (category `cat`) over the combined trie `root` at its node `into`, node by node: the same
+ * trie as inserting each phrase of `from` into `root` (depth first, a node's values before its children's:
+ * every node of these tries leads to values, so each child is made when the first phrase through it would
+ * have made it), without a path array per node and a walk down from the root per phrase (that copy was
+ * ~15% of loading the lexicon).
+ */
+function layOver<T extends Surface | Cue | Title>(from: TrieNode<T>, cat: number, root: TrieNode<Tagged<Surface | Cue | Title>>, into: TrieNode<Tagged<Surface | Cue | Title>>): void {
+  if (from.out) {
+    (into.out ??= []).push({ cat, values: from.out });
+    root.version++;
+  }
+  for (const [k, child] of from.next) layOver(child, cat, root, trieChild(into, k));
+}
+
+/**
  * Build a lexicon from the texts of the files in the lexicon folder, keyed by file name.
  * Recognised: relations.csv (required), countries.csv and entities*.csv, roles.csv,
  * patterns.ar.csv / patterns.en.csv, titles.csv, cues.csv. Other files are ignored.
@@ -400,15 +415,8 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
   }
 
   const wordTrie = createTrie<Tagged<Surface | Cue | Title>>();
-  const copy = <T extends Surface | Cue | Title>(node: TrieNode<T>, cat: number, keys: string[]) => {
-    const walk = (n: TrieNode<T>, path: string[]) => {
-      if (n.out) trieInsert(wordTrie, path, { cat, values: n.out });
-      for (const [k, child] of n.next) walk(child, [...path, k]);
-    };
-    walk(node, keys);
-  };
-  copy(mentionTrie, 0, []);
-  copy(cueTrie, 1, []);
-  copy(titleTrie, 2, []);
+  layOver(mentionTrie, 0, wordTrie, wordTrie);
+  layOver(cueTrie, 1, wordTrie, wordTrie);
+  layOver(titleTrie, 2, wordTrie, wordTrie);
   return { entities, relations, symmetric, patterns, mentionTrie, triggerTrie, titleTrie, cueTrie, wordTrie };
 }

@@ -25,14 +25,17 @@ export function trieInsert<T>(root: TrieNode<T>, keys: string[], value: T): void
   if (keys.length === 0) return;
   root.version++;
   let node = root;
-  for (const k of keys) {
-    let n = node.next.get(k);
-    if (!n) {
-      n = createTrie<T>();
-      if (node.next === LEAF) node.next = new Map();
-      node.next.set(k, n);
-    }
-    node = n;
-  }
+  for (const k of keys) node = trieChild(node, k);
   (node.out ??= []).push(value);
+}
+
+/** The child of `node` under `key`, made if there is none. */
+export function trieChild<T>(node: TrieNode<T>, key: string): TrieNode<T> {
+  let n = node.next.get(key);
+  if (!n) {
+    n = createTrie<T>();
+    if (node.next === LEAF) node.next = new Map();
+    node.next.set(key, n);
+  }
+  return n;
 }

@@ -125,7 +125,7 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
         // duals are resolved from context)
         const pair = kind === 'country' && ctx.lang === 'en' ? (sentencePair(ctx, c.start, c, true) ?? ctx.lastPersons) : undefined;
         const states = pair?.map((m) => ctx.lex.entities.get(m.entity)?.country);
-        if (pair && states?.[0] && states[1] && states[0] !== states[1]) return { group: pair.map((m, i) => mentionOf(at(m), states[i]!, 'country')), end: c.tok1, start: c.tok0 };
+        if (pair && states?.[0] && states[1] && states[0] !== states[1]) return { group: mapped(pair, (m, i) => mentionOf(at(m), states[i]!, 'country')), end: c.tok1, start: c.tok0 };
       }
     }
     if (kinds.has('own_organ')) {
@@ -197,7 +197,7 @@ export function pluralCounterparts(ctx: Ctx, T: Trigger, subj: Group): Group | u
   // counterparts hold the subject's role in their countries (the foreign ministers, not the League's secretary-general)
   const role = roleOf(ctx, subj[0]!);
   if (role) g = g.filter((m) => m.kind !== 'person' || resolveRole(ctx.lex, ctx.lex.entities.get(m.entity)?.country ?? '', role[0], role[1], dateOf(ctx)) === m.entity);
-  return g.length ? g.map((m) => mentionOn(m, c)) : undefined;
+  return g.length ? mapped(g, (m) => mentionOn(m, c)) : undefined;
 }
 
 const dateOf = (ctx: Ctx): string => ctx.s.dates.find((d) => d.date.length === 10)?.date ?? ctx.doc.article.date;

@@ -119,7 +119,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   // "وتناول اللقاء …", "وبحث الاجتماع …": a definite meeting that opens the sentence as a topic verb's subject is the
   // meeting of the pair of the sentence before ("استقبل الأسد لاريجاني. وتناول اللقاء …")
   if (rel === 'met' && p.pos === 'noun' && ctx.lang === 'ar' && ctx.lastPair && T.tok0 <= 2 && cueBefore(ctx, T, 'topic', 1) && triggerWord(ctx, T).startsWith('ال') && !ctx.s.mentions.some((m) => m.tok1 <= T.tok0))
-    return pairsOf(ctx, T, p, ctx.lastPair.map((m) => mentionOn(m, T)), {});
+    return pairsOf(ctx, T, p, [mentionOn(ctx.lastPair[0], T), mentionOn(ctx.lastPair[1], T)], {});
   if (notAnAct(ctx, T, p, rel)) return true;
   // "وتلتقي أنقرة وطهران في إطار مسار أستانا": a standing arrangement, no meeting held (structure.ts)
   if (rel === 'met' && habitualMeeting(ctx, T)) return true;
