@@ -29,3 +29,14 @@ describe('a و-verb after a comma ends the content of an accusation', () => {
     expect(triples(r, 'attacked')).toEqual([]);
   });
 });
+
+describe('"the two sides" after a meeting told with a carried subject', () => {
+  it('"واجتمع (he) مع Y … واتفق الطرفان": the sides are the two people who met, not a person and a state', () => {
+    const text =
+      'وصل وزير الخارجية التركي هاكان فيدان إلى موسكو أمس الثلاثاء في زيارة رسمية.\n\n' +
+      'واجتمع مع نظيره الروسي سيرغي لافروف في مقر الخارجية الروسية.\n\n' +
+      'واتفق الطرفان على عقد جولة جديدة من المشاورات.';
+    const agreed = triples(extract(text, 'ar', '2023-03-01'), 'agreed_with');
+    expect(agreed).toEqual(['hakan-fidan agreed_with sergei-lavrov']);
+  });
+});

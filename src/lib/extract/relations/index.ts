@@ -653,7 +653,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       const m = s.mentions.find((x) => x.start - s.start === sp[0]);
       if (m) return mentionOf(m, r[side], m.kind);
       // ("where he was received by X": a pronoun's referent, at the pronoun)
-      const k = s.tokens.findIndex((t) => t.start - s.start === sp[0]);
+      // (or a verb carrying the subject, its span past the proclitic: "واجتمع")
+      const k = s.tokens.findIndex((t) => t.start - s.start <= sp[0] && t.end - s.start > sp[0]);
       const e = lex.entities.get(r[side]);
       return k >= 0 && e ? mention(k, k + 1, s.tokens[k]!.start, s.tokens[k]!.end, e.id, e.kind, 'anaphor', false, '') : undefined;
     };
