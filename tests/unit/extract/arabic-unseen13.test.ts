@@ -40,3 +40,16 @@ describe('"the two sides" after a meeting told with a carried subject', () => {
     expect(agreed).toEqual(['hakan-fidan agreed_with sergei-lavrov']);
   });
 });
+
+describe('a lexicon surname after an unknown given name', () => {
+  it('"… السوري سامر الأسد": a given name after a demonym or title, then a one-word surname, is another person of the family', () => {
+    const r = extract('وبحث وزير الخارجية التركي هاكان فيدان مع رجل الأعمال السوري سامر الأسد ملف الاستثمار.', 'ar');
+    const ids = r.entities.map((e) => e.id);
+    expect(ids).not.toContain('bashar-al-assad');
+    expect(r.entities.find((e) => e.discovered && e.label_ar === 'سامر الأسد')?.kind).toBe('person');
+  });
+  it('the surname alone, or after a title, is still the known person', () => {
+    expect(triples(extract('وبحث وزير الخارجية التركي هاكان فيدان مع الرئيس الأسد ملف اللاجئين.', 'ar'), 'met')).toEqual(['hakan-fidan met bashar-al-assad']);
+    expect(triples(extract('واجتمع فيدان مع الأسد في دمشق.', 'ar'), 'met')).toEqual(['hakan-fidan met bashar-al-assad']);
+  });
+});
