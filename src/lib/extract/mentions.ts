@@ -830,6 +830,9 @@ function headAnaphors(s: Sentence, ms: Mention[], heads: Map<string, string>): M
  * stateDemonyms is) so that each is compiled on its own: the whole per-sentence step as one function
  * was among the costliest compiles of the extraction, and a deoptimisation in it recompiled it whole.
  */
+/** An Arabic nisba adjective with the article (اللبناني، الكردية), normalised. */
+const NISBA = /^ال..+(ي|يه)$/;
+
 function conjunctions(s: Sentence, named: Mention[], lex: Lexicon, blocked: Uint8Array, lang: Lang): Mention[] {
   let ms = named;
   const conjTok = new Set<number>();
@@ -873,6 +876,8 @@ function conjunctions(s: Sentence, named: Mention[], lex: Lexicon, blocked: Uint
         any = true;
         continue;
       }
+      // "«وحدات حماية الشعب» الكردية وحزب العمال": a nisba adjective of the member before, then و on the next member
+      if (t.arabic && m.clitics.startsWith('و') && NISBA.test(t.norm) && !blocked[k]) continue;
       // ("at A and at B"; not "…, in Moscow": a comma alone before a preposition joins nothing)
       if (k === m.tok0 - 1 && /^(at|in|to|on|with|from|of|في|مع|الي)$/.test(t.norm.replace(/^و/, ''))) {
         if (t.arabic && t.norm.startsWith('و')) explicit.add(m.tok0); // "A، وفي B"

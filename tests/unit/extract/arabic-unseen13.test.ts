@@ -53,3 +53,15 @@ describe('a lexicon surname after an unknown given name', () => {
     expect(triples(extract('واجتمع فيدان مع الأسد في دمشق.', 'ar'), 'met')).toEqual(['hakan-fidan met bashar-al-assad']);
   });
 });
+
+describe('a list whose member carries its own adjective', () => {
+  it('"«A» الشيعية وB": a nisba adjective of one member (no demonym of a state) does not end the list', () => {
+    const r = extract('ولم يصدر تعليق من وزارة الدفاع الأمريكية، التي تقول عادة إن ضرباتها تستهدف مقاتلي «كتائب حزب الله» الشيعية وحزب الله فقط.', 'ar');
+    expect(triples(r, 'attacked')).toEqual(['usa attacked hezbollah', 'usa attacked kataib-hezbollah']);
+  });
+  it('an adjective then a comma joins nothing: the next name is another clause\'s', () => {
+    const r = extract('وتدعم إيران «حزب الله» اللبناني، وتتهم إسرائيل بتصعيد الهجمات.', 'ar');
+    expect(triples(r, 'supported')).toEqual(['irn supported hezbollah']);
+    expect(triples(r, 'accused')).toEqual(['irn accused isr']);
+  });
+});
