@@ -65,3 +65,21 @@ describe('a list whose member carries its own adjective', () => {
     expect(triples(r, 'accused')).toEqual(['irn accused isr']);
   });
 });
+
+describe('a verb whose subject is a noun that names no actor carries no subject', () => {
+  const lead = 'وزار وزير الخارجية الأمريكي أنتوني بلينكن أنقرة أمس.\n\n';
+  it('a nominative plural right after the verb (ويتهم الناشطون) is its subject', () => {
+    const r = extract(lead + 'ويتهم الناشطون، ومنهم أطباء سوريون، القوات الحكومية بقصف المستشفى.', 'ar');
+    expect(triples(r, 'accused')).toEqual([]);
+  });
+  it('an indefinite plural and its adjective before a definite object (انتقدت منظمات إنسانية القرار) is the subject, and of the verb after', () => {
+    const r = extract(lead + 'وانتقدت منظمات إنسانية القرار، واتهمت الحكومة التركية بترحيل اللاجئين.', 'ar');
+    expect(triples(r, 'accused')).toEqual([]);
+  });
+  it('an indefinite plural right before an imperfect verb (لافتات تطالب) is what the verb describes', () => {
+    expect(triples(extract(lead + 'ورفع المحتجون لافتات تطالب إيران بسحب ميليشياتها.', 'ar'), 'urged')).toEqual([]);
+  });
+  it('with no subject of its own, the verb still carries the one before', () => {
+    expect(triples(extract(lead + 'واتهم موسكو بدعم الحكومة السورية.', 'ar'), 'accused')).toEqual(['antony-blinken accused rus']);
+  });
+});
