@@ -83,3 +83,13 @@ describe('a verb whose subject is a noun that names no actor carries no subject'
     expect(triples(extract(lead + 'واتهم موسكو بدعم الحكومة السورية.', 'ar'), 'accused')).toEqual(['antony-blinken accused rus']);
   });
 });
+
+describe('a definite participle right after a name', () => {
+  it('"… لقوات سوريا الديمقراطية (قسد) المدعومة من X": the participle qualifies the name right before it, past the bracket', () => {
+    const r = extract('وتصنّف أنقرة حزب الاتحاد الديمقراطي، الجناح السياسي لقوات سوريا الديمقراطية (قسد) المدعومة من الولايات المتحدة، منظمة إرهابية.', 'ar');
+    expect(triples(r, 'supported')).toEqual(['usa supported sdf']);
+  });
+  it('a demonym right before the participle is its noun\'s adjective, not what is backed', () => {
+    expect(triples(extract('وتسيطر الفصائل السورية المدعومة من تركيا على مدينة عفرين.', 'ar'), 'supported')).toEqual([]);
+  });
+});

@@ -159,7 +159,11 @@ function unnamedAntecedent(ctx: Ctx, T: Trigger): { subj: Group; obj: Group | un
 export function participleHead(ctx: Ctx, T: Trigger): Mention | undefined {
   if (ctx.lang !== 'ar') return undefined;
   for (const c of arabicClauses(ctx.s)) if (c.kind === 'participle' && c.tok0 === T.tok0 && c.head && actor(ctx.lex, c.head)) return c.head;
-  return undefined;
+  // ("لقوات سوريا الديمقراطية (قسد) المدعومة من واشنطن": with no comma, the name right before the definite participle —
+  // past a quote or the bracket of an abbreviation, even inside a genitive; not a demonym, which is its noun's adjective)
+  if (!PARTICIPLE.test(ctx.s.tokens[T.tok0]!.norm)) return undefined;
+  const m = mentionEndingAt(ctx.s, T.tok0);
+  return m && m.via !== 'demonym' && actor(ctx.lex, m) ? m : undefined;
 }
 
 /**
