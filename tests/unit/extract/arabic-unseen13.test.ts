@@ -93,3 +93,14 @@ describe('a definite participle right after a name', () => {
     expect(triples(extract('وتسيطر الفصائل السورية المدعومة من تركيا على مدينة عفرين.', 'ar'), 'supported')).toEqual([]);
   });
 });
+
+describe('a relative clause whose verb is followed by "in which" (فيها، فيه، خلالها)', () => {
+  it('the antecedent is an adverbial; the owners of a statement after it are the speakers', () => {
+    const r = extract('واختُتم الاجتماع الوزاري في عمّان، الذي أدان فيه البيان الختامي للأردن ومصر والعراق العمليات التركية في شمال العراق.', 'ar');
+    expect(triples(r, 'criticized')).toEqual(['egy criticized tur', 'irq criticized tur', 'jor criticized tur']);
+  });
+  it('a place as antecedent is neither the doer nor the one struck', () => {
+    const r = extract('وتقع إدلب، التي استهدفت فيها الطائرات الروسية مواقع «هيئة تحرير الشام»، في شمال غرب سوريا.', 'ar');
+    expect(triples(r, 'attacked')).toEqual(['rus attacked hts']);
+  });
+});
