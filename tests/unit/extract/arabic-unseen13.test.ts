@@ -104,3 +104,15 @@ describe('a relative clause whose verb is followed by "in which" (فيها، ف�
     expect(triples(r, 'attacked')).toEqual(['rus attacked hts']);
   });
 });
+
+describe('a definite noun right after the verb is its subject', () => {
+  const lead = 'وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى أنقرة أمس.\n\n';
+  it('"ودعا الوزير إيران وروسيا إلى …": the names after the head noun are the objects, the head noun the person named before', () => {
+    const r = extract(lead + 'ودعا الوزير إيران وروسيا إلى سحب قواتهما من سوريا.', 'ar');
+    expect(triples(r, 'urged')).toEqual(['antony-blinken urged irn', 'antony-blinken urged rus']);
+  });
+  it('with no word between, the name right after the verb is still its subject', () => {
+    const r = extract(lead + 'وطالبت إيران روسيا بوقف الغارات على إدلب.', 'ar');
+    expect(triples(r, 'urged')).toEqual(['irn urged rus']);
+  });
+});

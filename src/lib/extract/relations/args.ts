@@ -149,6 +149,13 @@ function arabicNounSubject(ctx: Ctx, T: { tok0: number; tok1: number }): boolean
   return !!b && plain(T.tok0 - 1) && /^[تي]/.test(toks[T.tok0]!.norm) && /^[^وا].+(ات|ون|ين)$/.test(b.norm);
 }
 
+/** "ودعا المبعوث تركيا": one plain definite word (no name, cue or trigger) between a verb and the name after it. */
+function definiteSubject(ctx: Ctx, T: { tok1: number }, next: Mention): boolean {
+  const k = T.tok1;
+  const t = ctx.s.tokens[k];
+  return next.tok0 === k + 1 && !!t?.arabic && t.word && /^ال../.test(t.norm) && !ctx.inMention[k] && !ctx.cueAt.has(k) && !ctx.s.triggers.some((x) => x.tok0 === k);
+}
+
 /** "أدانت الغارات الإسرائيلية": a demonym on an act (not on an organ, القوات) is the act's doer, never the verb's subject. */
 function demonymOfAct(ctx: Ctx, m: Mention): boolean {
   return m.via === 'demonym' && ctx.s.triggers.some((x) => x.tok1 === m.tok0 && x.patterns.every((q) => q.pos === 'noun' && q.relation !== 'deployed_in'));
@@ -299,6 +306,8 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
       // ("نُشرت اليوم، دعا الأسد": another verb in between has its own subject)
       !verbBetween(s, T.tok1, next.tok0) &&
       !demonymOfAct(ctx, next) &&
+      // ("ودعا المبعوث تركيا و«قسد» إلى …": a definite noun right after the verb is its subject, the name after it the object)
+      !definiteSubject(ctx, T, next) &&
       // ("وبحث الوزيران، بحسب وكالة الأناضول، …": a report's source is no subject)
       !ctx.byKind.get('according')?.some((c) => c.tok1 === next.tok0) &&
       actor(ctx.lex, next)
