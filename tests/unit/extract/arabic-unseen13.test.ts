@@ -116,3 +116,14 @@ describe('a definite noun right after the verb is its subject', () => {
     expect(triples(r, 'urged')).toEqual(['irn urged rus']);
   });
 });
+
+describe('a speaker who says another actor is behind an act accuses it', () => {
+  it('"قال X إن Y نفّذ الهجوم", "إن Y تقف وراء …": X accuses Y', () => {
+    expect(triples(extract('وقالت وزارة الدفاع التركية إن «حزب العمال الكردستاني» نفّذ الهجوم على القاعدة.', 'ar'), 'accused')).toEqual(['tur accused pkk']);
+    expect(triples(extract('وقالت دمشق إن «هيئة تحرير الشام» تقف وراء التفجير.', 'ar'), 'accused')).toEqual(['syr accused hts']);
+  });
+  it('not when it is denied, nor of the speaker\'s own side', () => {
+    expect(triples(extract('وقالت طهران إن «حزب الله» لم يقف وراء التفجير.', 'ar'), 'accused')).toEqual([]);
+    expect(triples(extract('وقال الجيش الأمريكي إن القوات الأمريكية نفذت الهجوم على المستودع.', 'ar'), 'accused')).toEqual([]);
+  });
+});
