@@ -127,3 +127,15 @@ describe('a speaker who says another actor is behind an act accuses it', () => {
     expect(triples(extract('وقال الجيش الأمريكي إن القوات الأمريكية نفذت الهجوم على المستودع.', 'ar'), 'accused')).toEqual([]);
   });
 });
+
+describe('", في إشارة إلى X" names what a description stood for', () => {
+  const lead = 'وزار وزير الخارجية التركي هاكان فيدان بغداد أمس.\n\n';
+  it('a verb whose object is a description (الجماعات المسلحة …) has X as object', () => {
+    const r = extract(lead + 'وقال الوزير التركي إن بلاده تدعم استقرار العراق، داعياً الجماعات المسلحة الموجودة على الحدود إلى مغادرة المنطقة، في إشارة إلى حزب العمال الكردستاني و«وحدات حماية الشعب».', 'ar');
+    expect(triples(r, 'urged')).toEqual(['hakan-fidan urged pkk', 'hakan-fidan urged ypg']);
+  });
+  it('without the reference, the description names no one', () => {
+    const r = extract(lead + 'وقال الوزير التركي إن بلاده تدعم استقرار العراق، داعياً الجماعات المسلحة الموجودة على الحدود إلى مغادرة المنطقة.', 'ar');
+    expect(triples(r, 'urged')).toEqual([]);
+  });
+});

@@ -316,6 +316,30 @@ function spokenClaim(ctx: Ctx, c: CueSpan, pattern: Pattern, speaker: Mention, w
   emitAll(ctx, T, pattern, [speaker], g, {});
 }
 
+/**
+ * "داعياً القوات الأجنبية … إلى مغادرة سوريا، في إشارة إلى القوات الأميركية والتركية": a verb whose object is a
+ * description (a definite word right after it that names no one), and ", في إشارة إلى X" closing its clause: X is the
+ * object. Undefined otherwise (checked from the verb on: no scan unless the word after the verb is such a description).
+ */
+export function referredTo(ctx: Ctx, T: Trigger): Group | undefined {
+  const toks = ctx.s.tokens;
+  const w = toks[T.tok1];
+  if (ctx.lang !== 'ar' || !w?.arabic || ctx.inMention[T.tok1] || !w.norm.startsWith('ال')) return undefined;
+  for (let k = T.tok1 + 1; k + 2 < toks.length; k++) {
+    const t = toks[k]!;
+    if (BOUNDARY_TEXT.has(t.text)) return undefined;
+    if (t.norm !== 'اشاره') continue;
+    if (toks[k - 1]!.norm !== 'في' || (toks[k - 2]!.text !== '،' && toks[k - 2]!.text !== ',') || toks[k + 1]!.norm !== 'الي') return undefined;
+    if (ctx.s.triggers.some((x) => x !== T && x.tok0 > T.tok0 && x.tok1 <= k && x.patterns[0]!.pos === 'verb')) return undefined;
+    const ms = ctx.s.mentions;
+    const i = firstMentionAfter(ms, k + 2);
+    if (i < 0 || ms[i]!.tok0 > k + 3) return undefined;
+    const g = groupFrom(ms, i).filter((m) => actor(ctx.lex, m));
+    return g.length ? g : undefined;
+  }
+  return undefined;
+}
+
 export function obligations(ctx: Ctx, speaker: Mention): void {
   const { s } = ctx;
   const ms = s.mentions;
