@@ -352,6 +352,18 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
     if (allTitles.some((t) => t.tok0 < m.tok0 && t.tok1 > a)) continue;
     found.push(makeFound(text, tokens, a, m.tok1, 'person', lex.entities.get(m.entity)?.country, [m], lex, sentence));
   }
+  // "وزير الإدارة المحلية السوري حسين مخلوف": a one-word surname of the lexicon right after an unknown given name (a word
+  // that is no title, cue or name, after a title or a demonym) is another person of that family: the two words are the name
+  for (const m of ms) {
+    if (m.kind !== 'person' || m.via !== 'name' || m.tok1 - m.tok0 !== 1 || !tokens[m.tok0]!.arabic) continue;
+    const g = m.tok0 - 1;
+    const w = tokens[g];
+    if (!w?.arabic || !w.word || blocked[g] === 1 || w.norm.startsWith('ال') || AR_STOP.has(w.norm) || mentionEndingAt(ms, m.tok0) || covered(ms, g, m.tok0)) continue;
+    const dem = mentionEndingAt(ms, g);
+    if (!(dem?.kind === 'country' && dem.via === 'demonym') && !allTitles.some((t) => t.tok1 === g)) continue;
+    if (!(lex.entities.get(m.entity)?.label_ar ?? '').includes(' ')) continue;
+    found.push(makeFound(text, tokens, g, m.tok1, 'person', dem?.entity, [m], lex, sentence));
+  }
   // "Keyvan Khosravi, spokesman for Iran's Security Council,": an unknown capitalised name before a comma and a person's
   // title that a preposition follows (an apposition: the title describes the name before it)
   for (const t of allTitles) {
@@ -877,6 +889,9 @@ function headAnaphors(s: Sentence, ms: Mention[], heads: Map<string, string>): M
  * stateDemonyms is) so that each is compiled on its own: the whole per-sentence step as one function
  * was among the costliest compiles of the extraction, and a deoptimisation in it recompiled it whole.
  */
+/** An Arabic nisba adjective with the article (اللبناني، الكردية), normalised. */
+const NISBA = /^ال..+(ي|يه)$/;
+
 function conjunctions(s: Sentence, named: Mention[], lex: Lexicon, blocked: Uint8Array, lang: Lang): Mention[] {
   let ms = named;
   const conjTok = new Set<number>();
@@ -920,6 +935,8 @@ function conjunctions(s: Sentence, named: Mention[], lex: Lexicon, blocked: Uint
         any = true;
         continue;
       }
+      // "«وحدات حماية الشعب» الكردية وحزب العمال": a nisba adjective of the member before, then و on the next member
+      if (t.arabic && m.clitics.startsWith('و') && NISBA.test(t.norm) && !blocked[k]) continue;
       // ("at A and at B"; not "…, in Moscow": a comma alone before a preposition joins nothing)
       if (k === m.tok0 - 1 && /^(at|in|to|on|with|from|of|في|مع|الي)$/.test(t.norm.replace(/^و/, ''))) {
         if (t.arabic && t.norm.startsWith('و')) explicit.add(m.tok0); // "A، وفي B"

@@ -122,13 +122,38 @@ function participleSubject(ctx: Ctx, T: { tok0: number }): Group | undefined {
 }
 
 /** "the operation targeted …", "a bomb killed …": an English verb right after a noun that names no actor has that noun as subject (nothing to carry over). */
-function nounSubject(ctx: Ctx, T: { tok0: number }): boolean {
-  if (ctx.lang !== 'en') return false;
+function nounSubject(ctx: Ctx, T: { tok0: number; tok1: number }): boolean {
+  if (ctx.lang !== 'en') return arabicNounSubject(ctx, T);
   const toks = ctx.s.tokens;
   let k = T.tok0 - 1;
   while (k >= 0 && /^(has|have|had|also|later|then|reportedly|allegedly|again|was|were|is|are)$/.test(toks[k]!.norm)) k--;
   const w = nth(toks, k);
   return !!w && w.word && !ctx.inMention[k] && !/^(and|but|or|then|also|which|who|that|it|they|we)$/.test(w.norm) && !hasCue(ctx, k, 'pronoun') && !hasCue(ctx, k, 'speech');
+}
+
+/**
+ * An Arabic verb whose subject is a noun that names no actor, so no subject is carried to it: a plural in the nominative
+ * right after it (`ويتهم المدعون`, `وقال ناشطون`), an indefinite plural with its indefinite adjective before a definite
+ * object (`وانتقدت منظمات حقوقية الترحيل`), or an indefinite plural right before an imperfect verb that describes it
+ * (`لافتات تدعو إلى …`).
+ */
+function arabicNounSubject(ctx: Ctx, T: { tok0: number; tok1: number }): boolean {
+  const toks = ctx.s.tokens;
+  const plain = (k: number) => !!toks[k]?.arabic && toks[k]!.word && !ctx.inMention[k] && !ctx.cueAt.has(k);
+  const a = toks[T.tok1];
+  if (a && plain(T.tok1)) {
+    if (/^(ال)?...+ون$/.test(a.norm)) return true;
+    if (/^(?!ال)..+ات$/.test(a.norm) && plain(T.tok1 + 1) && /^(?!ال)..+يه$/.test(toks[T.tok1 + 1]!.norm) && /^ال/.test(toks[T.tok1 + 2]?.norm ?? '')) return true;
+  }
+  const b = toks[T.tok0 - 1];
+  return !!b && plain(T.tok0 - 1) && /^[تي]/.test(toks[T.tok0]!.norm) && /^[^وا].+(ات|ون|ين)$/.test(b.norm);
+}
+
+/** "ودعا المبعوث تركيا": one plain definite word (no name, cue or trigger) between a verb and the name after it. */
+function definiteSubject(ctx: Ctx, T: { tok1: number }, next: Mention): boolean {
+  const k = T.tok1;
+  const t = ctx.s.tokens[k];
+  return next.tok0 === k + 1 && !!t?.arabic && t.word && /^ال../.test(t.norm) && !ctx.inMention[k] && !ctx.cueAt.has(k) && !ctx.s.triggers.some((x) => x.tok0 === k);
 }
 
 /** "أدانت الغارات الإسرائيلية": a demonym on an act (not on an organ, القوات) is the act's doer, never the verb's subject. */
@@ -281,6 +306,8 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
       // ("نُشرت اليوم، دعا الأسد": another verb in between has its own subject)
       !verbBetween(s, T.tok1, next.tok0) &&
       !demonymOfAct(ctx, next) &&
+      // ("ودعا المبعوث تركيا و«قسد» إلى …": a definite noun right after the verb is its subject, the name after it the object)
+      !definiteSubject(ctx, T, next) &&
       // ("وبحث الوزيران، بحسب وكالة الأناضول، …": a report's source is no subject)
       !ctx.byKind.get('according')?.some((c) => c.tok1 === next.tok0) &&
       actor(ctx.lex, next)

@@ -279,6 +279,69 @@ export function declaredTargets(ctx: Ctx): void {
  * saying what another actor must do urges it. The addressee stands right before an `obligation` cue (English "must",
  * "should") or right after one whose value is `before` (`إن على`, `يجب على`), after the speech verb.
  */
+/**
+ * "يقول مسؤولون أردنيون إن ميليشيات … و«حزب الله» تقف وراء …", "قال X إن «الكيان الصهيوني» نفّذ الهجوم": a speaker who
+ * says that an actor is behind an act or carried out the attack accuses that actor (`responsibility` cues with value
+ * `behind`; the group right before the cue, after the speech verb, not the speaker's own side, not an affiliation's
+ * complement: "مرتبطة بإيران").
+ */
+export function behindClaims(ctx: Ctx, speaker: Mention): void {
+  const { s } = ctx;
+  const ms = s.mentions;
+  const pattern = verbPattern(ctx, 'accused');
+  const who = actor(ctx.lex, speaker);
+  if (!pattern || !who || ctx.lang !== 'ar') return;
+  for (const c of ctx.byKind.get('responsibility') ?? []) {
+    if (!c.cues.some((x) => x.kind === 'responsibility' && x.value === 'behind')) continue;
+    const i = lastMentionBefore(ms, c.tok0);
+    if (i < 0 || freeWords(ctx, ms[i]!.tok1, c.tok0) > 1) continue;
+    const g = groupTo(ms, i).filter((m) => !prepOf(ctx, m) && actor(ctx.lex, m));
+    if (!g.length) continue;
+    spokenClaim(ctx, c, pattern, speaker, who, g, Infinity, true);
+  }
+}
+
+/**
+ * `speaker` claims `g` (urged, accused) through cue c: a speech verb before g (within `maxGap` free words, in the same
+ * sentence part) says it, g is not the speaker's own side ("Erdogan said Turkey must act"), and neither the speech nor,
+ * when `cueNegated` is checked, the cue's own clause is negated.
+ */
+function spokenClaim(ctx: Ctx, c: CueSpan, pattern: Pattern, speaker: Mention, who: Mention, g: Group, maxGap: number, cueNegated: boolean): void {
+  const speech = (ctx.byKind.get('speech') ?? []).find((x) => x.tok1 <= g[0]!.tok0 && freeWords(ctx, x.tok1, g[0]!.tok0) <= maxGap && !hasBoundary(ctx.s.tokens, x.tok1, g[0]!.tok0));
+  const home = who.kind === 'person' ? ctx.lex.entities.get(who.entity)?.country : who.entity;
+  if (!speech || g.some((m) => m.entity === speaker.entity || [who.entity, home].includes(actor(ctx.lex, m)?.entity))) return;
+  const T = cueTrigger(c, pattern);
+  const ST = triggerWith(T, T.patterns);
+  ST.tok0 = speech.tok0;
+  ST.tok1 = speech.tok1;
+  if (isNegated(ctx, ST) || (cueNegated && isNegated(ctx, T))) return;
+  emitAll(ctx, T, pattern, [speaker], g, {});
+}
+
+/**
+ * "داعياً القوات الأجنبية … إلى مغادرة سوريا، في إشارة إلى القوات الأميركية والتركية": a verb whose object is a
+ * description (a definite word right after it that names no one), and ", في إشارة إلى X" closing its clause: X is the
+ * object. Undefined otherwise (checked from the verb on: no scan unless the word after the verb is such a description).
+ */
+export function referredTo(ctx: Ctx, T: Trigger): Group | undefined {
+  const toks = ctx.s.tokens;
+  const w = toks[T.tok1];
+  if (ctx.lang !== 'ar' || !w?.arabic || ctx.inMention[T.tok1] || !w.norm.startsWith('ال')) return undefined;
+  for (let k = T.tok1 + 1; k + 2 < toks.length; k++) {
+    const t = toks[k]!;
+    if (BOUNDARY_TEXT.has(t.text)) return undefined;
+    if (t.norm !== 'اشاره') continue;
+    if (toks[k - 1]!.norm !== 'في' || (toks[k - 2]!.text !== '،' && toks[k - 2]!.text !== ',') || toks[k + 1]!.norm !== 'الي') return undefined;
+    if (ctx.s.triggers.some((x) => x !== T && x.tok0 > T.tok0 && x.tok1 <= k && x.patterns[0]!.pos === 'verb')) return undefined;
+    const ms = ctx.s.mentions;
+    const i = firstMentionAfter(ms, k + 2);
+    if (i < 0 || ms[i]!.tok0 > k + 3) return undefined;
+    const g = groupFrom(ms, i).filter((m) => actor(ctx.lex, m));
+    return g.length ? g : undefined;
+  }
+  return undefined;
+}
+
 export function obligations(ctx: Ctx, speaker: Mention): void {
   const { s } = ctx;
   const ms = s.mentions;
@@ -299,16 +362,7 @@ export function obligations(ctx: Ctx, speaker: Mention): void {
     if (s.tokens[c.tok1]?.norm === 'be') toldThat(ctx, c, pattern);
     if (!g?.length || s.tokens[c.tok1]?.norm === 'be') continue;
     // said after the speaker, before the addressee, in the same sentence part
-    const speech = (ctx.byKind.get('speech') ?? []).find((x) => x.tok1 <= g![0]!.tok0 && freeWords(ctx, x.tok1, g![0]!.tok0) <= 3 && !hasBoundary(s.tokens, x.tok1, g![0]!.tok0));
-    // (not one's own side: "Erdogan said Turkey must act")
-    const home = who.kind === 'person' ? ctx.lex.entities.get(who.entity)?.country : who.entity;
-    if (!speech || g.some((m) => m.entity === speaker.entity || [who.entity, home].includes(actor(ctx.lex, m)?.entity))) continue;
-    const T = cueTrigger(c, pattern);
-    const ST = triggerWith(T, T.patterns);
-    ST.tok0 = speech.tok0;
-    ST.tok1 = speech.tok1;
-    if (isNegated(ctx, ST)) continue;
-    emitAll(ctx, T, pattern, [speaker], g, {});
+    spokenClaim(ctx, c, pattern, speaker, who, g, 3, false);
   }
 }
 

@@ -74,6 +74,8 @@ export function accusedAct(ctx: Ctx, T: Trigger): boolean {
   if (ctx.lang === 'ar') {
     // ("اتهم X بدعم …، مطالباً إياها بسحب …": a participle after a comma is the accuser's own act)
     if (nth(toks, T.tok0 - 1)?.text === '،' && AR_CIRCUMSTANTIAL.test(toks[T.tok0]!.norm.replace(/^و/, ''))) return false;
+    // ("اتهمت X تركيا بارتكاب …، ودعت Y إلى …": a finite verb joined by و after a comma is a clause of its own)
+    if (nth(toks, T.tok0 - 1)?.text === '،' && T.clitics.startsWith('و') && T.patterns[0]!.pos === 'verb') return false;
     if (T.clitics.includes('ب')) return true;
     for (let k = x.tok1; k < T.tok0; k++) if (toks[k]!.norm.startsWith('ب') && !ctx.inMention[k]) return true;
     return false;

@@ -20,7 +20,7 @@ import { anaphorAt, bindingSides, dualPair, pluralCounterparts, pronounRef, role
 import { apposition, groupAfterPrep, groupObject, leftGroup, nounArgs, objectGroup, passiveAfterAnd, possessedObject, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning } from './guards.ts';
-import { agentNoun, possessedSanctions, alongside, attendedBy, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
+import { agentNoun, possessedSanctions, alongside, attendedBy, behindClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
 import { attackSince, condemnedDoer, descriptorAnaphors, descriptorPersonsEn, lastEventOf } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
@@ -429,6 +429,9 @@ function withSubject(
   owner: Group | undefined,
 ): boolean {
   const pairable = PAIRABLE.has(rel);
+  // ("داعياً القوات الأجنبية … إلى مغادرة سوريا، في إشارة إلى القوات الأميركية": the description's referent, frames.ts)
+  const referent = p.pos === 'verb' && ctx.lang === 'ar' ? referredTo(ctx, T) : undefined;
+  if (referent) return emitAll(ctx, T, p, subj0, referent, attrs);
   // ("… اتصالاً هاتفياً … وبحث الرئيسان …": the talk of the call, structure.ts)
   if (rel === 'met' && callTalk(ctx, T, subj0, obj0)) return true;
   let obj = obj0;
@@ -637,6 +640,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     }
     if (ctx.byKind.has('declared_target')) declaredTargets(ctx);
     if (ctx.byKind.has('obligation') && att.speaker) obligations(ctx, att.speaker);
+    if (ctx.byKind.has('responsibility') && att.speaker) behindClaims(ctx, att.speaker);
     if (ctx.byKind.has('hope')) hopes(ctx);
     if (ctx.lang === 'en') {
       thanks(ctx);
@@ -657,7 +661,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       const m = s.mentions.find((x) => x.start - s.start === sp[0]);
       if (m) return mentionOf(m, r[side], m.kind);
       // ("where he was received by X": a pronoun's referent, at the pronoun)
-      const k = s.tokens.findIndex((t) => t.start - s.start === sp[0]);
+      // (or a verb carrying the subject, its span past the proclitic: "واجتمع")
+      const k = s.tokens.findIndex((t) => t.start - s.start <= sp[0] && t.end - s.start > sp[0]);
       const e = lex.entities.get(r[side]);
       return k >= 0 && e ? mention(k, k + 1, s.tokens[k]!.start, s.tokens[k]!.end, e.id, e.kind, 'anaphor', false, '') : undefined;
     };

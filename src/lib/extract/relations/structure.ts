@@ -32,6 +32,8 @@ export interface Clause {
   role?: 'subject' | 'object';
 }
 
+/** A preposition with a resumptive pronoun right after a relative clause's verb: "التي دان فيها", "الذي التقى خلاله". */
+const IN_WHICH = /^(فيها|فيه|خلالها|خلاله)$/;
 const AR_RELATIVE = /^(التي|الذي|الذين|اللذين|اللتين|اللذان|اللتان|اللواتي|اللاتي)$/;
 /** An imperfect or perfect verb with a suffix pronoun (تتهمها، تصنفه، يعتبرهم، دعمتها): the resumptive pronoun. */
 const RESUMPTIVE = /^([تيا]\S{2,}|\S{3,}(ت|وا|ا))(ها|ه|هم|هما)$/;
@@ -110,8 +112,17 @@ export function relativeArgs(ctx: Ctx, T: Trigger): { subj: Group; obj: Group | 
   const placeObj = c?.role === 'object' && c.head?.kind === 'place' && PLACE_RELATIONS.has(T.patterns[0]!.relation);
   const head = c?.head && (actor(ctx.lex, c.head) || placeObj) ? c.head : undefined;
   if (!c || !head) return unnamedAntecedent(ctx, T);
-  if (c.role === 'subject') return { subj: [head], obj: undefined };
   const ms = ctx.s.mentions;
+  // "محادثات أستانا، التي دان فيها البيان المشترك لروسيا وتركيا وإيران …": a preposition with the resumptive pronoun
+  // right after the verb makes the antecedent an adverbial (in which, during which): the subject follows, and the
+  // owners of a statement noun (البيان المشترك لـ…) are its speakers
+  if (IN_WHICH.test(ctx.s.tokens[T.tok1]?.norm ?? '')) {
+    const i = firstMentionAfter(ms, T.tok1 + 1);
+    const m = ms[i];
+    const subj = m && m.tok1 <= c.tok1 && freeWords(ctx, T.tok1 + 1, m.tok0) <= 3 ? groupFrom(ms, i).filter((x) => x.tok1 <= c.tok1 && actor(ctx.lex, x)) : [];
+    return { subj, obj: undefined };
+  }
+  if (c.role === 'subject') return { subj: [head], obj: undefined };
   for (let i = firstMentionAfter(ms, T.tok1); i >= 0 && i < ms.length && ms[i]!.tok1 <= c.tok1; i++) {
     const m = ms[i]!;
     if (freeWords(ctx, T.tok1, m.tok0) > 2) break;
@@ -159,7 +170,11 @@ function unnamedAntecedent(ctx: Ctx, T: Trigger): { subj: Group; obj: Group | un
 export function participleHead(ctx: Ctx, T: Trigger): Mention | undefined {
   if (ctx.lang !== 'ar') return undefined;
   for (const c of arabicClauses(ctx.s)) if (c.kind === 'participle' && c.tok0 === T.tok0 && c.head && actor(ctx.lex, c.head)) return c.head;
-  return undefined;
+  // ("لقوات سوريا الديمقراطية (قسد) المدعومة من واشنطن": with no comma, the name right before the definite participle —
+  // past a quote or the bracket of an abbreviation, even inside a genitive; not a demonym, which is its noun's adjective)
+  if (!PARTICIPLE.test(ctx.s.tokens[T.tok0]!.norm)) return undefined;
+  const m = mentionEndingAt(ctx.s, T.tok0);
+  return m && m.via !== 'demonym' && actor(ctx.lex, m) ? m : undefined;
 }
 
 /**
