@@ -1,5 +1,5 @@
 /** Relations: emitting records (actors, pairs, hosted → met), with evidence spans and dates. */
-import { evidenceOf, type Mention, relationRecord, type Trigger } from '../doc.ts';
+import { evidenceOf, type Mention, redated, relationRecord, type Trigger } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
 import { actor, type Ctx, type Group, PAIRABLE, PLACE_RELATIONS, span } from './ctx.ts';
 import { counterpart } from './anaphora.ts';
@@ -89,4 +89,9 @@ export function pairsOf(ctx: Ctx, T: Trigger, p: Pattern, g: Group, attrs: Recor
       for (let j = i + 1; j < g.length; j++) emitted = emit(ctx, T, rel, g[i]!, g[j]!, attrs, PLACE_RELATIONS.has(rel)) || emitted;
   ctx.groups.push(g);
   return emitted;
+}
+
+/** The relations emitted since `from` (an index into ctx.out) are states at the time of writing: dated at publication. */
+export function atPublication(ctx: Ctx, from: number): void {
+  for (let j = from; j < ctx.out.length; j++) ctx.out[j] = redated(ctx.out[j]!, ctx.doc.article.date);
 }

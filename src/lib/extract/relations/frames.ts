@@ -1,10 +1,10 @@
 /** Relations: frames of particular relations (reception, received, reconciliation, control, "US-backed", declared targets). */
-import { cueHas, type CueSpan, type Mention, mention, mentionOn, redated, relationRecord, type Trigger, triggerWith } from '../doc.ts';
+import { cueHas, type CueSpan, type Mention, mention, mentionOn, relationRecord, type Trigger, triggerWith } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
 import { actor, BOUNDARY as BOUNDARY_TEXT, type Ctx, cueIn, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, lastMentionBefore, nth, PASSIVE_AUX, PREP_CLITICS, prepOf, verbPattern, withPreps, wordsBetween } from './ctx.ts';
 import { leftGroup, nounArgs, objectGroup, possessivePronoun, verbArgs } from './args.ts';
 import { isPresent } from './dates.ts';
-import { emit, emitAll } from './emit.ts';
+import { atPublication, emit, emitAll } from './emit.ts';
 import { isHypothetical, isNegated } from './guards.ts';
 import { isQuote } from '../mentions.ts';
 import { pronounRef } from './anaphora.ts';
@@ -275,11 +275,6 @@ export function declaredTargets(ctx: Ctx): void {
 }
 
 /**
- * "Raisi said American troops must leave …", "قال المقداد إن على أنقرة أن تنسحب", "… يجب على واشنطن أن …": a speaker
- * saying what another actor must do urges it. The addressee stands right before an `obligation` cue (English "must",
- * "should") or right after one whose value is `before` (`إن على`, `يجب على`), after the speech verb.
- */
-/**
  * "يقول مسؤولون أردنيون إن ميليشيات … و«حزب الله» تقف وراء …", "قال X إن «الكيان الصهيوني» نفّذ الهجوم": a speaker who
  * says that an actor is behind an act or carried out the attack accuses that actor (`responsibility` cues with value
  * `behind`; the group right before the cue, after the speech verb, not the speaker's own side, not an affiliation's
@@ -342,6 +337,11 @@ export function referredTo(ctx: Ctx, T: Trigger): Group | undefined {
   return undefined;
 }
 
+/**
+ * "Raisi said American troops must leave …", "قال المقداد إن على أنقرة أن تنسحب", "… يجب على واشنطن أن …": a speaker
+ * saying what another actor must do urges it. The addressee stands right before an `obligation` cue (English "must",
+ * "should") or right after one whose value is `before` (`إن على`, `يجب على`), after the speech verb.
+ */
 export function obligations(ctx: Ctx, speaker: Mention): void {
   const { s } = ctx;
   const ms = s.mentions;
@@ -430,7 +430,7 @@ export function agentNoun(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
   const n = ctx.out.length;
   const r = emitAll(ctx, T, p, [...subj, ...also], obj, attrs);
   // ("Russia has been Assad's main backer since it intervened in 2015": being an ally is a state at the time of writing)
-  if (ctx.lang === 'en') for (let i = n; i < ctx.out.length; i++) ctx.out[i] = redated(ctx.out[i]!, ctx.doc.article.date);
+  if (ctx.lang === 'en') atPublication(ctx, n);
   return r;
 }
 
@@ -1209,6 +1209,6 @@ export function possessedSanctions(ctx: Ctx, T: Trigger, p: Pattern): boolean | 
   if (!target || !owner || actor(ctx.lex, owner)!.entity === target.entity) return undefined;
   const n = ctx.out.length;
   const r = emitAll(ctx, T, p, [owner], [mentionOn(target, ms[i]!)], {});
-  for (let j = n; j < ctx.out.length; j++) ctx.out[j] = redated(ctx.out[j]!, ctx.doc.article.date);
+  atPublication(ctx, n);
   return r;
 }

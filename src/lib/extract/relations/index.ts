@@ -13,12 +13,12 @@
  * - Capitals and other places with `stands_for` act as their country when they are actors.
  */
 import type { RelationRecord } from '../../types.ts';
-import { copyDoc, copyMention, redated, type Doc, type Mention, mention, mentionOf, mentionOn, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
+import { copyDoc, copyMention, type Doc, type Mention, mention, mentionOf, mentionOn, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import type { Lexicon, Pattern } from '../lexicon.ts';
 import { actor, AR_CIRCUMSTANTIAL, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, pluralCounterparts, pronounRef, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, leftGroup, nounArgs, objectGroup, passiveAfterAnd, possessedObject, verbArgs } from './args.ts';
-import { emit, emitAll, pairsOf } from './emit.ts';
+import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning } from './guards.ts';
 import { agentNoun, possessedSanctions, alongside, attendedBy, behindClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
@@ -93,7 +93,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       // (a state at the time of writing: the publication day, not the day of the demand or refusal)
       const n = ctx.out.length;
       const r = emitAll(ctx, T, p, ls.imposer, ls.target, {});
-      for (let i = n; i < ctx.out.length; i++) ctx.out[i] = redated(ctx.out[i]!, ctx.doc.article.date);
+      atPublication(ctx, n);
       return r;
     }
   }
@@ -198,7 +198,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     const r = received(ctx, T, np, attrs);
     // ("وتخضع سوريا لعقوبات أميركية": sanctions one is subject to, in the present, are a state at the time of writing)
     if (r && rel === 'sanctioned' && ctx.lang === 'ar' && ctx.byKind.get('recipient')!.some((c) => c.tok1 <= T.tok0 && /^[وف]?[تي]/.test(ctx.s.tokens[c.tok0]!.norm)))
-      for (let i = n; i < ctx.out.length; i++) ctx.out[i] = redated(ctx.out[i]!, ctx.doc.article.date);
+      atPublication(ctx, n);
     if (r !== undefined) return r;
   }
 
@@ -222,7 +222,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       if (!plannedObject(ctx, T)) return pairsOf(ctx, T, p, list, attrs);
       const n = ctx.out.length;
       const r = pairsOf(ctx, T, p, list, { ...attrs, mode: 'planned' });
-      for (let i = n; i < ctx.out.length; i++) ctx.out[i] = redated(ctx.out[i]!, ctx.doc.article.date);
+      atPublication(ctx, n);
       return r;
     }
     const their = rel === 'met' ? theirPair(ctx, T) : undefined;
