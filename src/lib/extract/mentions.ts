@@ -883,15 +883,15 @@ function headAnaphors(s: Sentence, ms: Mention[], heads: Map<string, string>): M
   return out;
 }
 
+/** An Arabic nisba adjective with the article (اللبناني، الكردية), normalised. */
+const NISBA = /^ال..+(ي|يه)$/;
+
 /**
  * A sentence's mentions with their conjunction flags (A و B, A and B, A, B, A ونظيره B, A إضافة إلى B,
  * at A and at B) and titles joined to the people they qualify. Apart from findMentions (as
  * stateDemonyms is) so that each is compiled on its own: the whole per-sentence step as one function
  * was among the costliest compiles of the extraction, and a deoptimisation in it recompiled it whole.
  */
-/** An Arabic nisba adjective with the article (اللبناني، الكردية), normalised. */
-const NISBA = /^ال..+(ي|يه)$/;
-
 function conjunctions(s: Sentence, named: Mention[], lex: Lexicon, blocked: Uint8Array, lang: Lang): Mention[] {
   let ms = named;
   const conjTok = new Set<number>();
