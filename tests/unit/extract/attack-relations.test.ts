@@ -47,3 +47,19 @@ describe('mutual attacks: each party attacked the other', () => {
     expect(ar('وقصفت أذربيجان مواقع أرمينيا على الحدود.')).toEqual(['aze attacked arm']);
   });
 });
+
+describe('"طالت الغارات X": an attack that reached X', () => {
+  it('VSO with the noun\'s own nisba: its doer attacked X', () => {
+    expect(ar('وطالت الغارات الروسية أطراف مدينة حماة فجر اليوم.')).toEqual(['rus attacked hama']);
+  });
+  it('"الضربات طالت …" with no doer named: the doer of the attack told last in the article', () => {
+    expect(ar('شنّت إسرائيل غارات على ريف القنيطرة أمس. وقال مصدر محلي إن الضربات طالت مخازن تابعة لـ«حزب الله».')).toContain('isr attacked hezbollah');
+    // (no attack told before: no doer, no triple)
+    expect(ar('وقال مصدر محلي إن الضربات طالت مخازن تابعة لـ«حزب الله».')).toEqual([]);
+  });
+  it('طال with no attack noun as its subject is no attack ("طال انتظار", sanctions that reach someone)', () => {
+    expect(ar('وطال انتظار الأردن لعودة اللاجئين.')).toEqual([]);
+    expect(ar('وطالت العقوبات الأميركية إيران.')).toEqual([]);
+    expect(ar('وقال إن الأزمة طالت لبنان والأردن.')).toEqual([]);
+  });
+});

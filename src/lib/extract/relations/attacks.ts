@@ -3,12 +3,13 @@
  * "تبادلت A وB القصف", "القصف المتبادل بين A وB": each party attacked the other (two triples per pair). Reached only
  * from an attack trigger (index.ts), and only when a trading verb or a "mutual" adjective is next to it.
  */
-import type { Trigger } from '../doc.ts';
+import { type Mention, mention, type Trigger } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
-import { verbArgs, leftGroup } from './args.ts';
+import { leftGroup, objectGroup, verbArgs } from './args.ts';
+import { attackerOf } from './discourse.ts';
 import { actor, BOUNDARY, type Ctx, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, nth, prepOf } from './ctx.ts';
-import { atPublication, emit } from './emit.ts';
+import { atPublication, emit, emitAll } from './emit.ts';
 
 const EN_TRADE = new Set(['traded', 'trade', 'trades', 'trading', 'exchanged', 'exchange', 'exchanges', 'exchanging']);
 const AR_TRADE = /^[وف]?(تبادل|يتبادل|تتبادل|تبادلت|تبادلا|تبادلتا|تبادلوا|يتبادلان|تتبادلان|يتبادلون)$/;
@@ -101,4 +102,45 @@ function ongoing(ctx: Ctx, T: Trigger): boolean {
   const w = nth(toks, trade)?.norm ?? '';
   if (/^[وف]?[يت]تبادل/.test(w) || /^(trade|trades|trading)$/.test(w) || /^(has|have)$/.test(nth(toks, trade - 1)?.norm ?? '') || /^(has|have)$/.test(nth(toks, trade - 2)?.norm ?? '')) return true;
   return ONGOING.test(ctx.doc.article.text.slice(ctx.s.start, ctx.s.end));
+}
+
+const AR_REACH = /^[وف]?(طال|طالت|يطال|تطال)$/;
+const AR_SOME = /^[وف]?بعض(ها|هم)?$/;
+const AR_ATTACK_NOUNS = new Set(['الغارات', 'الغاره', 'الضربات', 'الضربه', 'القصف', 'الهجمات', 'الهجوم', 'الصواريخ', 'القذائف', 'الاعتداءات', 'غارات', 'ضربات', 'صواريخ', 'قذائف']);
+
+/** "الضربات" with no doer of its own: the attacks told last in the article (the doer of the last attacked relation). */
+function lastAttacker(ctx: Ctx, noun: Trigger): Mention | undefined {
+  if (!toksOf(ctx, noun).startsWith('ال')) return undefined;
+  for (let i = ctx.out.length - 1; i >= 0; i--) {
+    const r = ctx.out[i]!;
+    if (r.relation !== 'attacked') continue;
+    const e = ctx.lex.entities.get(r.source);
+    return e && mention(noun.tok0, noun.tok1, noun.start, noun.end, e.id, e.kind, 'anaphor', false, '');
+  }
+  return undefined;
+}
+
+const toksOf = (ctx: Ctx, x: Trigger) => ctx.s.tokens[x.tok0]!.norm;
+
+/**
+ * "وطالت الغارات الإسرائيلية مطار X", "الضربات طالت مستودعات …": the attack reached X, done by the noun's own doer (its
+ * nisba, else the last attacker told). The verb (طال) is an attack only with an attack noun as its subject ("طال
+ * انتظار", "طالت العقوبات" are none: true, no triple); "غارات …، طال بعضها X" (some of them) is read by verbArgs.
+ */
+export function reachedBy(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  const toks = ctx.s.tokens;
+  if (ctx.lang !== 'ar' || !AR_REACH.test(toks[T.tok0]!.norm)) return undefined;
+  if (AR_SOME.test(nth(toks, T.tok1)?.norm ?? '')) return undefined;
+  const attackNoun = (x: Trigger) => x !== T && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun');
+  // (VSO: the noun right after the verb is no trigger of its own any more, sentence.ts withoutSubjectNouns)
+  const k = T.tok1 + (isQuote(toks[T.tok1]) ? 1 : 0);
+  const after = AR_ATTACK_NOUNS.has(nth(toks, k)?.norm ?? '') ? { ...T, tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end } : undefined;
+  const noun = after ?? ctx.s.triggers.find((x) => attackNoun(x) && x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 3 && !hasBoundary(toks, x.tok1, T.tok0));
+  if (!noun) return true;
+  const nisba = ctx.s.mentions.find((m) => m.via === 'demonym' && m.tok0 >= noun.tok1 && m.tok0 - noun.tok1 <= 1);
+  const doer = (nisba && actor(ctx.lex, nisba)) ?? attackerOf(ctx, ctx.discourse, noun, []) ?? lastAttacker(ctx, noun);
+  if (!doer) return true;
+  const from = after ? Math.max(T.tok1, noun.tok1, nisba?.tok1 ?? 0) : T.tok1;
+  const obj = objectGroup(ctx, from, p, new Set([doer.entity]));
+  return obj?.length ? emitAll(ctx, T, p, [doer], obj, attrs) : true;
 }

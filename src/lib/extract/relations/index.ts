@@ -26,7 +26,7 @@ import { attackSince, condemnedDoer, descriptorAnaphors, descriptorPersonsEn, la
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
-import { mutualFire } from './attacks.ts';
+import { mutualFire, reachedBy } from './attacks.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -176,6 +176,9 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (claimed) return emitAll(ctx, T, p, claimed, objectGroup(ctx, T.tok1, p, new Set(claimed.map((m) => m.entity))) ?? [], attrs);
   if (rel === 'attacked') {
     // "A and B traded fire", "القصف المتبادل بين A وB": each attacked the other (attacks.ts)
+    // "طالت الغارات X": the attack noun's doer reached X (attacks.ts)
+    const ra = reachedBy(ctx, T, p, attrs);
+    if (ra !== undefined) return ra;
     const mf = mutualFire(ctx, T, p, attrs);
     if (mf !== undefined) return mf;
     // "X was killed in a US raid", "US forces killed X": the killing is the attack, the raid only how it was done
