@@ -63,3 +63,21 @@ describe('"طالت الغارات X": an attack that reached X', () => {
     expect(ar('وقال إن الأزمة طالت لبنان والأردن.')).toEqual([]);
   });
 });
+
+describe('"كثّفت X قصفها على Y": the verbal noun with its possessor', () => {
+  it('the actors right before the noun (the governing verb\'s subject, a demonym\'s noun joined by و too) attacked what follows على', () => {
+    expect(ar('وصعّدت إسرائيل قصفها على غزة خلال الأسبوع.')).toEqual(['isr attacked gaza']);
+    expect(ar('وكثّفت القوات الإسرائيلية والطائرات الأميركية غاراتها على مواقع الحوثيين في اليمن.')).toEqual(['isr attacked houthis', 'usa attacked houthis']);
+  });
+  it('negated: nothing', () => {
+    expect(ar('ولم تكثّف إسرائيل قصفها على غزة.')).toEqual([]);
+  });
+});
+
+describe('"القوات الحكومية" alone is the Syrian government (as "government forces" is in English)', () => {
+  it('as the doer and as the one attacked', () => {
+    expect(ar('وقصفت القوات الحكومية مواقع «هيئة تحرير الشام» في ريف إدلب.')).toEqual(['syr attacked hts']);
+    expect(ar('وشنّ تنظيم «داعش» هجوماً على مواقع القوات الحكومية في البادية.')).toEqual(['isis attacked syr']);
+    expect(en('Islamic State cells attacked government forces in the desert.')).toEqual(['isis attacked syr']);
+  });
+});

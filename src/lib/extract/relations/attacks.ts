@@ -8,7 +8,7 @@ import type { Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { leftGroup, objectGroup, verbArgs } from './args.ts';
 import { attackerOf } from './discourse.ts';
-import { actor, BOUNDARY, type Ctx, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, nth, prepOf } from './ctx.ts';
+import { actor, BOUNDARY, type Ctx, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, lastMentionBefore, nth, prepOf } from './ctx.ts';
 import { atPublication, emit, emitAll } from './emit.ts';
 
 const EN_TRADE = new Set(['traded', 'trade', 'trades', 'trading', 'exchanged', 'exchange', 'exchanges', 'exchanging']);
@@ -143,4 +143,26 @@ export function reachedBy(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
   const from = after ? Math.max(T.tok1, noun.tok1, nisba?.tok1 ?? 0) : T.tok1;
   const obj = objectGroup(ctx, from, p, new Set([doer.entity]));
   return obj?.length ? emitAll(ctx, T, p, [doer], obj, attrs) : true;
+}
+
+const AR_POSSESSED_ATTACK = /^[وف]?(قصف|استهداف|هجوم|هجمات|غارات|ضربات)(ها|هم|هما|ه)$/;
+
+/**
+ * "كثّفت القوات الحكومية والطائرات الروسية قصفها على مناطق في إدلب": an attack word with a pronoun suffix and "على"
+ * after it is the verbal noun ("their shelling of"), not the verb with an object ("bombed it"); its doers are the
+ * actors right before it (the governing verb's subject), its target what follows "على". undefined otherwise.
+ */
+export function possessedAttack(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  const toks = ctx.s.tokens;
+  if (ctx.lang !== 'ar' || !/^(علي|على|ضد)$/.test(nth(toks, T.tok1)?.norm ?? '') || !AR_POSSESSED_ATTACK.test(toks[T.tok0]!.norm)) return undefined;
+  const ms = ctx.s.mentions;
+  const i = lastMentionBefore(ms, T.tok0);
+  const m = ms[i];
+  if (!m || freeWords(ctx, m.tok1, T.tok0) > 0 || prepOf(ctx, m)) return undefined;
+  const g = groupTo(ms, i);
+  // ("القوات الحكومية والطائرات الروسية": a demonym's noun joined by و to the name before)
+  for (let j = ms.indexOf(g[0]!); j > 0 && g[0]!.via === 'demonym' && g[0]!.tok0 - ms[j - 1]!.tok1 === 1 && /^و../.test(toks[g[0]!.tok0 - 1]!.norm) && !prepOf(ctx, ms[j - 1]!); j--) g.unshift(ms[j - 1]!);
+  const doers = g.filter((x) => actor(ctx.lex, x));
+  const obj = objectGroup(ctx, T.tok1, p, new Set(doers.map((x) => x.entity)));
+  return doers.length && obj?.length ? emitAll(ctx, T, p, doers, obj, attrs) : undefined;
 }

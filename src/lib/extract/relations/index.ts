@@ -26,7 +26,7 @@ import { attackSince, condemnedDoer, descriptorAnaphors, descriptorPersonsEn, la
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
-import { mutualFire, reachedBy } from './attacks.ts';
+import { mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -179,6 +179,9 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     // "طالت الغارات X": the attack noun's doer reached X (attacks.ts)
     const ra = reachedBy(ctx, T, p, attrs);
     if (ra !== undefined) return ra;
+    // "كثّفت X قصفها على Y": the verbal noun with its possessor (attacks.ts)
+    const pa = possessedAttack(ctx, T, p, attrs);
+    if (pa !== undefined) return pa;
     const mf = mutualFire(ctx, T, p, attrs);
     if (mf !== undefined) return mf;
     // "X was killed in a US raid", "US forces killed X": the killing is the attack, the raid only how it was done
