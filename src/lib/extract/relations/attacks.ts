@@ -1,7 +1,8 @@
 /**
- * Relations: attacks told as mutual. "A and B traded fire", "A exchanged fire with B", "يتبادل A القصف مع B",
- * "تبادلت A وB القصف", "القصف المتبادل بين A وB": each party attacked the other (two triples per pair). Reached only
- * from an attack trigger (index.ts), and only when a trading verb or a "mutual" adjective is next to it.
+ * Relations: frames of the attacked relation, each reached only from an attack trigger (index.ts) and gated on a word
+ * next to it. Mutual attacks (mutualFire): "A and B traded fire", "A exchanged fire with B", "يتبادل A القصف مع B",
+ * "تبادلت A وB القصف", "القصف المتبادل بين A وB": each party attacked the other (two triples per pair). An attack that
+ * reached X (reachedBy: "وطالت الغارات X"). A suffixed Arabic attack word before على (possessedAttack: "كثّفت X قصفها على Y").
  */
 import { type Mention, mention, type Trigger } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
