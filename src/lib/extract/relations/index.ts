@@ -26,6 +26,7 @@ import { attackSince, condemnedDoer, descriptorAnaphors, descriptorPersonsEn, la
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
+import { agreementParties } from './agreements.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -73,6 +74,11 @@ function definiteNoun(ctx: Ctx, T: Trigger): boolean {
   return nth(toks, T.tok0 - 1)?.norm === 'the' && /^(during|at|in|after)$/.test(nth(toks, T.tok0 - 2)?.norm ?? '');
 }
 
+/** "agreed to reopen their embassies", `اتفقا على إعادة فتح السفارتين`: the agreed act (right after "to"/على) restores ties. */
+function restoresTies(ctx: Ctx, T: Trigger, x: Trigger): boolean {
+  return x.tok0 - T.tok1 <= 8 && x.patterns[0]!.relation === 'reconciled_with' && x.patterns[0]!.pos === 'verb' && /^(to|علي)$/.test(nth(ctx.s.tokens, x.tok0 - 1)?.norm ?? '');
+}
+
 /** The first word of a retaliation trigger ("would respond", "will pay"): see frames.ts retaliation. */
 const RETALIATION = /^(would|will)$/;
 
@@ -100,6 +106,12 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (rel === 'sanctioned') {
     const ps = possessedSanctions(ctx, T, p);
     if (ps !== undefined) return ps;
+  }
+  // "a ceasefire agreed by A and B", "اتفاق أضنة الموقّع بين A و B", "الاتفاق الذي توصلت إليه مع روسيا": a document
+  // described by its parties exists whatever the clause around it says ("… could be addressed through …"; agreements.ts)
+  if (rel === 'agreed_with' && !isNegated(ctx, T)) {
+    const r = agreementParties(ctx, T, p, {});
+    if (r !== undefined) return r;
   }
   if (isNegated(ctx, T) || isHypothetical(ctx, T)) return true;
   // "إن على أنقرة أن تسحب قواتها", "must leave": an act someone must do is not done
@@ -139,7 +151,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   }
   if (rel === 'agreed_with') {
     // ("agreed in March, in a deal brokered by China, to restore ties": an adjunct between them)
-    const R = ctx.s.triggers.find((x) => x.tok0 >= T.tok1 && (x.tok0 - T.tok1 <= 8 || (freeWords(ctx, T.tok1, x.tok0) <= 12 && !hasBoundary(ctx.s.tokens, T.tok1, x.tok0))) && x.patterns[0]!.relation === 'urged_reconciliation_with');
+    const R = ctx.s.triggers.find((x) => x.tok0 >= T.tok1 && (x.tok0 - T.tok1 <= 8 || (freeWords(ctx, T.tok1, x.tok0) <= 12 && !hasBoundary(ctx.s.tokens, T.tok1, x.tok0))) && (x.patterns[0]!.relation === 'urged_reconciliation_with' || restoresTies(ctx, T, x)));
     if (R) {
       const rp = ctx.lex.patterns.find((q) => q.relation === 'reconciled_with' && q.lang === ctx.lang);
       if (rp) p = withPreps(rp, p.preps, rp.targetKinds, p.pos);

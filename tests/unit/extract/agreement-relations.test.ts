@@ -1,0 +1,61 @@
+/**
+ * agreed_with and reconciled_with as the languages say them, from an audit of every gold triple of these relations in
+ * the sample corpus and held-out batches 1-14 (issue #3): each test is a NEW sentence (other names, other events)
+ * stating the construction, with negative cases (negation, one agent only, a mediator, the agreed act restoring ties).
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, tripleSet as triples } from './helpers.ts';
+
+const en = (text: string, relation?: string) => triples(extract(text, 'en', '2024-05-02'), relation);
+const ar = (text: string, relation?: string) => triples(extract(text, 'ar', '2024-05-02'), relation);
+const dated = (text: string, lang: 'ar' | 'en', relation: string) =>
+  extract(text, lang, '2024-05-02')
+    .relations.filter((r) => r.relation === relation)
+    .map((r) => `${r.source} ${r.relation} ${r.target} ${r.date}`);
+
+describe('a document described by its parties (participle + agent)', () => {
+  it('"a truce agreed/brokered by A and B": the agents are the parties, every pair', () => {
+    expect(en('A truce agreed by Egypt and Jordan last year has mostly held on the border.', 'agreed_with')).toEqual(['egy agreed_with jor']);
+    expect(en('The area falls under a 2019 deal brokered by Iran, Iraq and Turkey, which keeps posts there.', 'agreed_with')).toEqual(['irn agreed_with irq', 'irn agreed_with tur', 'irq agreed_with tur']);
+    expect(en('The ceasefire was negotiated by Qatar and Egypt in talks that lasted a week.', 'agreed_with')).toEqual(['qat agreed_with egy']);
+  });
+  it('the date inside the description is the agreement\'s: "in March 2019", "a 2019 deal"', () => {
+    expect(dated('A truce agreed by Egypt and Jordan in March 2019 has mostly held on the border.', 'en', 'agreed_with')).toEqual(['egy agreed_with jor 2019-03']);
+    expect(dated('The area falls under a 2019 deal brokered by Iran and Iraq.', 'en', 'agreed_with')).toEqual(['irn agreed_with irq 2019']);
+  });
+  it('one agent is a mediator, no pair; a participle after no agreement noun is no agreement', () => {
+    expect(en('A truce brokered by Qatar has held since May.', 'agreed_with')).toEqual([]);
+    expect(en('The statement agreed by Egypt and Jordan was read out in Amman.', 'agreed_with')).toEqual([]);
+    expect(en('The town, reached by Egyptian and Jordanian aid convoys, lies near the border.', 'agreed_with')).toEqual([]);
+  });
+  it('"the agreement signed between A and B", "اتفاق X الموقّع بين A و B" (past the document\'s own name)', () => {
+    expect(en('Cairo cited the agreement signed between Egypt and Sudan in 2015.', 'agreed_with')).toEqual(['egy agreed_with sdn']);
+    expect(dated('وأشار الوزير إلى اتفاق الجزائر الموقّع بين بغداد وطهران عام 1975.', 'ar', 'agreed_with')).toEqual(['irq agreed_with irn 1975']);
+    // (a document that exists is stated whatever the clause around it says: "could be settled through …")
+    expect(ar('وقال الوزير إن الخلاف يمكن حله عبر اتفاق الجزائر الموقّع بين بغداد وطهران.', 'agreed_with')).toEqual(['irq agreed_with irn']);
+    // (no participle: the noun's own "between" reading, unchanged; a negated noun, nothing)
+    expect(ar('ولم يوقع أي اتفاق بين بغداد وطهران.', 'agreed_with')).toEqual([]);
+  });
+});
+
+describe('a document described by a relative clause with no subject of its own', () => {
+  it('"بموجب الاتفاق الذي توصلت إليه مع X": the clause\'s subject and X', () => {
+    expect(ar('وتنشر مصر قوات في سيناء بموجب اتفاق السلام الذي توصلت إليه مع إسرائيل عام 1979.', 'agreed_with')).toEqual(['egy agreed_with isr']);
+    // (past the document's own name of several words)
+    expect(ar('وتنشر إيران مستشارين في العراق بموجب اتفاق وقف إطلاق النار الذي توصلت إليه مع قطر في آذار/مارس 2021.', 'agreed_with')).toEqual(['irn agreed_with qat']);
+    // (a subject inside the clause is read by the ordinary relative frame; no مع, no pair)
+    expect(ar('وتنشر مصر قوات في سيناء بموجب الاتفاق الذي توصلت إليه.', 'agreed_with')).toEqual([]);
+  });
+});
+
+describe('an agreement whose object is restoring ties is reconciled_with only', () => {
+  it('"A and B agreed to reopen their embassies"', () => {
+    expect(en('Tunisia and Syria agreed to reopen their embassies next month.')).toEqual(['tun reconciled_with syr']);
+    expect(en('Egypt and Qatar agreed to resume the work of their diplomatic missions.')).toEqual(['egy reconciled_with qat']);
+  });
+  it('an agreement with another object stays agreed_with, even with a restoration later in the sentence', () => {
+    expect(en('Iraq and Jordan agreed to hold talks in Amman after Syria was readmitted to the Arab League.', 'agreed_with')).toEqual(['irq agreed_with jor']);
+    // (negated: nothing)
+    expect(en('Tunisia and Syria did not agree to reopen their embassies.')).toEqual([]);
+  });
+});
