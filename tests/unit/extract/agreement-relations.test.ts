@@ -59,3 +59,32 @@ describe('an agreement whose object is restoring ties is reconciled_with only', 
     expect(en('Tunisia and Syria did not agree to reopen their embassies.')).toEqual([]);
   });
 });
+
+describe('a document with a joint genitive or "between" its parties', () => {
+  it('"اتفاق A و B على …": the genitive pair agreed; restoring ties makes it reconciled_with (already read; kept as a guard)', () => {
+    expect(ar('وجاء ذلك بعد اتفاق مصر والأردن على تشكيل لجنة مشتركة.', 'agreed_with')).toEqual(['egy agreed_with jor']);
+    expect(ar('وجاء ذلك بعد اتفاق قطر والبحرين في كانون الثاني على استئناف العلاقات الدبلوماسية بينهما.')).toEqual(['qat reconciled_with bhr']);
+    // (a place after the noun names the document, not its parties; a possible agreement is none)
+    expect(ar('وقال إن اتفاق سوتشي ما زال قائماً.', 'agreed_with')).toEqual([]);
+    expect(ar('ورفضت أنقرة أي اتفاق محتمل.', 'agreed_with')).toEqual([]);
+  });
+  it('"a deal between President A and B": a title before the first name', () => {
+    expect(en('An October 2019 deal between President Abdel Fattah al-Sisi and King Abdullah II ended the dispute.', 'agreed_with')).toEqual(['abdel-fattah-al-sisi agreed_with abdullah-ii']);
+  });
+});
+
+describe('signing and restoring as plans and facts', () => {
+  it('"wanted to sign a treaty with X" is a planned agreement; "signed … with X" a done one', () => {
+    const rec = extract('The Egyptian president said Cairo wanted to sign a partnership treaty with Jordan next year.', 'en', '2024-05-02');
+    expect(rec.relations.filter((r) => r.relation === 'agreed_with').map((r) => `${r.source} ${r.target} ${r.attrs?.mode}`)).toEqual(['egy jor planned']);
+    expect(en('Cairo did not sign the treaty with Jordan.', 'agreed_with')).toEqual([]);
+  });
+  it('"أعادت A و B فتح سفارتيهما في X": a dual embassy reopened is restored ties, each with X', () => {
+    expect(ar('وأعادت قطر والكويت فتح سفارتيهما في بغداد عام 2019.', 'reconciled_with')).toEqual(['kwt reconciled_with irq', 'qat reconciled_with irq']);
+  });
+  it('"X\'s return to the Arab League" is restored membership; a return to a country is not', () => {
+    expect(en("The minister oversaw Libya's return to the Arab League in 2012.", 'reconciled_with')).toEqual(['lby reconciled_with arab-league']);
+    expect(en('The return of Syrian refugees to Lebanon was discussed.', 'reconciled_with')).toEqual([]);
+    expect(en('Jordan stressed the fight against the PKK and the YPG, and a safe return for refugees.', 'reconciled_with')).toEqual([]);
+  });
+});

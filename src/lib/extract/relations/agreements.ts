@@ -108,3 +108,13 @@ function single(ctx: Ctx, k: number): Group | undefined {
   const m = ctx.s.mentions.find((x) => x.tok0 === k);
   return m && actor(ctx.lex, m) ? [m] : undefined;
 }
+
+const RETURN_NOUNS = new Set(['return', 'readmission', 'reinstatement']);
+/**
+ * "Syria's return to the Arab League": a return restores membership only with its organisation right after it ("to",
+ * "into", "in"); "a safe return for refugees" after a list of groups pairs no one.
+ */
+export function noMembership(ctx: Ctx, T: Trigger, p: Pattern): boolean {
+  if (ctx.lang !== 'en' || p.pos !== 'noun' || !RETURN_NOUNS.has(ctx.s.tokens[T.tok0]!.norm)) return false;
+  return !/^(to|into|in)$/.test(nth(ctx.s.tokens, T.tok1)?.norm ?? '');
+}

@@ -26,7 +26,7 @@ import { attackSince, condemnedDoer, descriptorAnaphors, descriptorPersonsEn, la
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
-import { agreementParties } from './agreements.ts';
+import { agreementParties, noMembership } from './agreements.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -109,6 +109,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   }
   // "a ceasefire agreed by A and B", "اتفاق أضنة الموقّع بين A و B", "الاتفاق الذي توصلت إليه مع روسيا": a document
   // described by its parties exists whatever the clause around it says ("… could be addressed through …"; agreements.ts)
+  if (rel === 'reconciled_with' && noMembership(ctx, T, p)) return true;
   if (rel === 'agreed_with' && !isNegated(ctx, T)) {
     const r = agreementParties(ctx, T, p, {});
     if (r !== undefined) return r;
