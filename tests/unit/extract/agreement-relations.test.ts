@@ -88,3 +88,17 @@ describe('signing and restoring as plans and facts', () => {
     expect(en('Jordan stressed the fight against the PKK and the YPG, and a safe return for refugees.', 'reconciled_with')).toEqual([]);
   });
 });
+
+describe('an organisation taking a member back', () => {
+  it('"voted to restore X\'s membership", "agreed to readmit X to ORG": the organisation and X, a done decision', () => {
+    const rec = (t: string) => extract(t, 'en', '2024-05-02').relations.filter((r) => r.relation === 'reconciled_with').map((r) => `${r.source} ${r.target} ${r.attrs?.mode ?? 'done'}`);
+    expect(rec("The Arab League voted on Friday to restore Libya's membership, suspended in 2011.")).toEqual(['arab-league lby done']);
+    expect(rec('Arab ministers meeting in Riyadh agreed to readmit Libya to the Arab League.')).toEqual(['arab-league lby done']);
+  });
+  it('other restorations, a refusal and a readmission with no organisation are none', () => {
+    expect(en('The army moved to restore order in Homs.', 'reconciled_with')).toEqual([]);
+    expect(en('Russia restored its forces in Syria.', 'reconciled_with')).toEqual([]);
+    expect(en('The Arab League voted to readmit Libya to its ranks.', 'reconciled_with')).toEqual([]);
+    expect(en('Arab ministers refused to readmit Libya to the Arab League.', 'reconciled_with')).toEqual([]);
+  });
+});

@@ -118,3 +118,37 @@ export function noMembership(ctx: Ctx, T: Trigger, p: Pattern): boolean {
   if (ctx.lang !== 'en' || p.pos !== 'noun' || !RETURN_NOUNS.has(ctx.s.tokens[T.tok0]!.norm)) return false;
   return !/^(to|into|in)$/.test(nth(ctx.s.tokens, T.tok1)?.norm ?? '');
 }
+
+const READMIT = new Set(['readmit', 'readmits', 'readmitting']);
+/**
+ * An organisation taking a member back: "(ORG) agreed to readmit X to ORG", "ORG voted to restore X's membership" — the
+ * organisation and X, whoever voted. These bare forms are rows of this frame alone: anything else ("restore order") is
+ * no relation.
+ */
+export function memberReadmitted(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  if (ctx.lang !== 'en' || p.pos !== 'verb' || T.tok1 - T.tok0 !== 1) return undefined;
+  const toks = ctx.s.tokens;
+  const w = toks[T.tok0]!.norm;
+  if (!READMIT.has(w) && !/^restor(e|es|ed|ing)$/.test(w)) return undefined;
+  const ms = ctx.s.mentions;
+  const x = ms.find((m) => m.tok0 === T.tok1 && actor(ctx.lex, m));
+  if (!x) return true;
+  let org: Group | undefined;
+  if (READMIT.has(w)) {
+    // "readmit Syria to the Arab League"
+    if (!/^(to|into)$/.test(nth(toks, x.tok1)?.norm ?? '')) return true;
+    const o = ms.find((m) => m.tok0 > x.tok1 && m.tok0 - x.tok1 <= 2 && m.kind === 'organization');
+    org = o ? [o] : undefined;
+  } else {
+    // "voted to restore Syria's membership": the organisation is the subject
+    if (nth(toks, x.tok1)?.norm !== "'s" && !/'s$/.test(toks[x.tok1 - 1]!.text)) return true;
+    if (!/^membership$/.test(nth(toks, x.tok1)?.norm === "'s" ? (nth(toks, x.tok1 + 1)?.norm ?? '') : (nth(toks, x.tok1)?.norm ?? ''))) return true;
+    const s = verbArgs(ctx, T, true).subj?.filter((m) => m.kind === 'organization');
+    org = s?.length ? s : undefined;
+  }
+  if (!org) return true;
+  // ("voted (on Sunday) to readmit", "agreed/decided to": the decision is the act, done)
+  let decided = false;
+  if (nth(toks, T.tok0 - 1)?.norm === 'to') for (let k = T.tok0 - 2; k >= Math.max(0, T.tok0 - 5) && !decided && toks[k]!.word; k--) decided = /^(voted|agreed|decided)$/.test(toks[k]!.norm);
+  return emitAll(ctx, T, p, org, [x], decided ? {} : attrs);
+}

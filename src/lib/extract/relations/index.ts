@@ -26,7 +26,7 @@ import { attackSince, condemnedDoer, descriptorAnaphors, descriptorPersonsEn, la
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
-import { agreementParties, noMembership } from './agreements.ts';
+import { agreementParties, memberReadmitted, noMembership } from './agreements.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -139,6 +139,11 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   const attrs: Record<string, string> = {};
   const planned = isPlanned(ctx, T, p);
   if (planned || rel === 'withdrew_from') attrs.mode = planned ? 'planned' : 'done';
+  // "agreed to readmit Syria to the Arab League", "voted to restore Syria's membership" (agreements.ts)
+  if (rel === 'reconciled_with') {
+    const r = memberReadmitted(ctx, T, p, attrs);
+    if (r !== undefined) return r;
+  }
   // "دعمها لاستعادة العلاقات بين A و B": the process supported, not an act (structure.ts)
   if ((rel === 'reconciled_with' || rel === 'urged_reconciliation_with') && p.pos === 'noun' && ctx.lang === 'ar' && governedBySupport(ctx, T)) return true;
   if (rel === 'urged_reconciliation_with') {
