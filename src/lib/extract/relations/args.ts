@@ -999,7 +999,8 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     const c = hasCue(ctx, k, 'between');
     if (c) {
       const i = firstMentionAfter(ms, c.tok1);
-      if (i >= 0 && wordsBetween(s.tokens, c.tok1, ms[i]!.tok0).every((w) => w.norm === 'the') && ms.every((m, j) => j >= i || m.tok1 <= T.tok1 || adjunct(m))) {
+      // ("between President A and B": a title before the first name)
+      if (i >= 0 && (wordsBetween(s.tokens, c.tok1, ms[i]!.tok0).every((w) => w.norm === 'the') || onlyTitles(ctx, c.tok1, ms[i]!.tok0)) && ms.every((m, j) => j >= i || m.tok1 <= T.tok1 || adjunct(m))) {
         const g = groupFrom(ms, i);
         // ("between Assad and the UN's relief chief, Martin Griffiths": a member named after its description)
         const d = g.length === 1 ? describedMember(ctx, g[0]!) : -1;

@@ -27,6 +27,7 @@ import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, cl
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { mutualFire, possessedAttack, reachedBy } from './attacks.ts';
+import { agreementParties, memberReadmitted, noMembership } from './agreements.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -74,6 +75,11 @@ function definiteNoun(ctx: Ctx, T: Trigger): boolean {
   return nth(toks, T.tok0 - 1)?.norm === 'the' && /^(during|at|in|after)$/.test(nth(toks, T.tok0 - 2)?.norm ?? '');
 }
 
+/** "agreed to reopen their embassies", `اتفقا على إعادة فتح السفارتين`: the agreed act (right after "to"/على) restores ties. */
+function restoresTies(ctx: Ctx, T: Trigger, x: Trigger): boolean {
+  return x.tok0 - T.tok1 <= 8 && x.patterns[0]!.relation === 'reconciled_with' && x.patterns[0]!.pos === 'verb' && /^(to|علي)$/.test(nth(ctx.s.tokens, x.tok0 - 1)?.norm ?? '');
+}
+
 /** The first word of a retaliation trigger ("would respond", "will pay"): see frames.ts retaliation. */
 const RETALIATION = /^(would|will)$/;
 
@@ -102,6 +108,13 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     const ps = possessedSanctions(ctx, T, p);
     if (ps !== undefined) return ps;
   }
+  // "a ceasefire agreed by A and B", "اتفاق أضنة الموقّع بين A و B", "الاتفاق الذي توصلت إليه مع روسيا": a document
+  // described by its parties exists whatever the clause around it says ("… could be addressed through …"; agreements.ts)
+  if (rel === 'reconciled_with' && noMembership(ctx, T, p)) return true;
+  if (rel === 'agreed_with' && !isNegated(ctx, T)) {
+    const r = agreementParties(ctx, T, p, {});
+    if (r !== undefined) return r;
+  }
   if (isNegated(ctx, T) || isHypothetical(ctx, T)) return true;
   // "إن على أنقرة أن تسحب قواتها", "must leave": an act someone must do is not done
   // (not past a relative clause of its own: "must leave northeastern Syria, where they back the SDF")
@@ -127,6 +140,11 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   const attrs: Record<string, string> = {};
   const planned = isPlanned(ctx, T, p);
   if (planned || rel === 'withdrew_from') attrs.mode = planned ? 'planned' : 'done';
+  // "agreed to readmit Syria to the Arab League", "voted to restore Syria's membership" (agreements.ts)
+  if (rel === 'reconciled_with') {
+    const r = memberReadmitted(ctx, T, p, attrs);
+    if (r !== undefined) return r;
+  }
   // "دعمها لاستعادة العلاقات بين A و B": the process supported, not an act (structure.ts)
   if ((rel === 'reconciled_with' || rel === 'urged_reconciliation_with') && p.pos === 'noun' && ctx.lang === 'ar' && governedBySupport(ctx, T)) return true;
   if (rel === 'urged_reconciliation_with') {
@@ -140,7 +158,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   }
   if (rel === 'agreed_with') {
     // ("agreed in March, in a deal brokered by China, to restore ties": an adjunct between them)
-    const R = ctx.s.triggers.find((x) => x.tok0 >= T.tok1 && (x.tok0 - T.tok1 <= 8 || (freeWords(ctx, T.tok1, x.tok0) <= 12 && !hasBoundary(ctx.s.tokens, T.tok1, x.tok0))) && x.patterns[0]!.relation === 'urged_reconciliation_with');
+    const R = ctx.s.triggers.find((x) => x.tok0 >= T.tok1 && (x.tok0 - T.tok1 <= 8 || (freeWords(ctx, T.tok1, x.tok0) <= 12 && !hasBoundary(ctx.s.tokens, T.tok1, x.tok0))) && (x.patterns[0]!.relation === 'urged_reconciliation_with' || restoresTies(ctx, T, x)));
     if (R) {
       const rp = ctx.lex.patterns.find((q) => q.relation === 'reconciled_with' && q.lang === ctx.lang);
       if (rp) p = withPreps(rp, p.preps, rp.targetKinds, p.pos);

@@ -1,0 +1,154 @@
+/**
+ * Relations: an agreement named by its document, whose parties follow a participle or a relative clause
+ * ("a ceasefire agreed by A and B", "the agreement signed between A and B", `اتفاق أضنة الموقّع بين A و B`,
+ * `الاتفاق الذي توصلت إليه مع روسيا`: the clause's subject and the one after مع).
+ */
+import { redated, type Trigger } from '../doc.ts';
+import type { Pattern } from '../lexicon.ts';
+import { actor, BOUNDARY, type Ctx, firstMentionAfter, type Group, groupFrom, hasCue, nth } from './ctx.ts';
+import { verbArgs } from './args.ts';
+import { emitAll, pairsOf } from './emit.ts';
+
+/** Participles that name the parties of a document after "by"/"between" (a mediator "brokers" alone: one agent is no pair). */
+const EN_PARTICIPLE = new Set(['agreed', 'brokered', 'signed', 'reached', 'concluded', 'negotiated']);
+const AR_PARTICIPLE = new Set(['الموقع', 'الموقعه', 'المبرم', 'المبرمه', 'الموقعين', 'الموقعتين']);
+/** Words that may stand between the document and its participle: auxiliaries ("was agreed by"). */
+const EN_AUX = new Set(['was', 'were', 'been', 'is', 'had', 'has', 'being']);
+/** Arabic relative pronouns. */
+const AR_RELATIVE = new Set(['الذي', 'التي', 'اللذين', 'اللتين']);
+
+/** Two or more distinct actors named from token `k` on (the group that begins there). */
+function partiesAt(ctx: Ctx, k: number): Group | undefined {
+  const i = firstMentionAfter(ctx.s.mentions, k);
+  if (i < 0 || ctx.s.mentions[i]!.tok0 !== k) return undefined;
+  const g = groupFrom(ctx.s.mentions, i).filter((m) => actor(ctx.lex, m));
+  return new Set(g.map((m) => actor(ctx.lex, m)!.entity)).size >= 2 ? g : undefined;
+}
+
+/**
+ * Does an agreement document (`accord` cue: agreement, deal, ceasefire, اتفاق …) end at token `k`, or, with `reach`
+ * words of its name between (`اتفاق وقف إطلاق النار`), begin at most that far before it, no actor named between?
+ */
+function accordAt(ctx: Ctx, k: number, reach = 0): boolean {
+  for (let j = k; j >= 0 && k - j <= 3 + reach; j--) {
+    if (ctx.s.mentions.some((m) => m.tok0 === j && actor(ctx.lex, m))) return false;
+    const c = hasCue(ctx, j, 'accord');
+    if (c) return c.tok1 === k + 1 || (reach > 0 && c.tok1 <= k + 1);
+  }
+  return false;
+}
+
+/**
+ * An agreement trigger whose parties this frame reads: `true` when read (emitted or knowingly nothing),
+ * `undefined` when the ordinary frames apply.
+ */
+export function agreementParties(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  const toks = ctx.s.tokens;
+  const w = (k: number) => nth(toks, k)?.norm ?? '';
+  if (ctx.lang === 'en' && p.pos === 'verb' && w(T.tok1 - 1) === 'by' && EN_PARTICIPLE.has(w(T.tok1 - 2))) {
+    // "a ceasefire agreed by Moscow and Ankara", "the deal was brokered by A and B": the agents are the parties
+    let k = T.tok0 - 1;
+    while (k > T.tok0 - 3 && (EN_AUX.has(w(k)) || toks[k]?.text === ',')) k--;
+    // (these forms are rows of this frame alone: after no agreement noun they name no agreement, "reached by road")
+    if (!accordAt(ctx, k)) return true;
+    const g = partiesAt(ctx, T.tok1);
+    return g ? dated(ctx, k, g, () => pairsOf(ctx, T, p, g, attrs)) : true;
+  }
+  if (p.pos === 'noun' && hasCue(ctx, T.tok0, 'accord')) {
+    // "the agreement signed between A and B", "اتفاق أضنة الموقّع بين دمشق وأنقرة" (past a name or genitive of the document)
+    for (let k = T.tok1; k < Math.min(toks.length, T.tok1 + 5); k++) {
+      if (BOUNDARY.has(toks[k]!.text) || toks[k]!.text === ',' || toks[k]!.text === '،') return undefined;
+      const part = ctx.lang === 'en' ? EN_PARTICIPLE.has(w(k)) : AR_PARTICIPLE.has(w(k));
+      if (!part) continue;
+      if (!/^(between|بين)$/.test(w(k + 1))) return undefined;
+      const g = partiesAt(ctx, k + 2);
+      return g ? dated(ctx, T.tok0, g, () => pairsOf(ctx, T, p, g, attrs)) : undefined;
+    }
+    return undefined;
+  }
+  if (ctx.lang === 'ar' && p.pos === 'verb' && AR_RELATIVE.has(w(T.tok0 - 1)) && accordAt(ctx, T.tok0 - 2, 3)) {
+    // "بموجب الاتفاق الذي توصلت إليه مع روسيا": no subject inside the clause, a party after مع; the other party is
+    // the subject of the clause the document belongs to
+    if (!T.suffix && !/(ه|ها)$/.test(w(T.tok1 - 1))) return undefined;
+    if (w(T.tok1) !== 'مع') return undefined;
+    const obj = partiesAt(ctx, T.tok1 + 1) ?? single(ctx, T.tok1 + 1);
+    if (!obj) return undefined;
+    const v = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 - 2 && x.patterns[0]!.pos === 'verb');
+    if (!v) return undefined;
+    const a = verbArgs(ctx, v, false);
+    const subj = a.passive ? undefined : a.subj?.filter((m) => actor(ctx.lex, m));
+    if (!subj?.length) return undefined;
+    return emitAll(ctx, T, p, subj, obj, attrs);
+  }
+  return undefined;
+}
+
+/**
+ * Emit, then date what was emitted by a date inside the document's description, from a word before its head
+ * ("a 2020 ceasefire") to a few words past its parties ("… بين دمشق وأنقرة عام 1998", "by A and B in March 2020").
+ */
+function dated(ctx: Ctx, head: number, parties: Group, run: () => boolean): boolean {
+  const n = ctx.out.length;
+  const r = run();
+  const toks = ctx.s.tokens;
+  let e = parties[parties.length - 1]!.tok1;
+  for (let k = e; k < Math.min(toks.length, e + 6) && !BOUNDARY.has(toks[k]!.text) && toks[k]!.text !== ',' && toks[k]!.text !== '،'; k++) e = k + 1;
+  const from = toks[Math.max(0, head - 1)]!.start;
+  const to = toks[e - 1]!.end;
+  const d = ctx.s.dates.find((x) => x.start >= from && x.end <= to && !(x.start >= toks[parties[0]!.tok0]!.start && x.end <= toks[parties[parties.length - 1]!.tok1 - 1]!.end));
+  // ("a 2020 ceasefire": a year right before the head)
+  const year = /^(19|20)\d\d$/.test(nth(toks, head - 1)?.norm ?? '') ? toks[head - 1]!.norm : undefined;
+  const date = d?.date ?? year;
+  if (date) for (let j = n; j < ctx.out.length; j++) ctx.out[j] = redated(ctx.out[j]!, date);
+  return r;
+}
+
+/** The one actor named right at token `k`. */
+function single(ctx: Ctx, k: number): Group | undefined {
+  const m = ctx.s.mentions.find((x) => x.tok0 === k);
+  return m && actor(ctx.lex, m) ? [m] : undefined;
+}
+
+const RETURN_NOUNS = new Set(['return', 'readmission', 'reinstatement']);
+/**
+ * "Syria's return to the Arab League": a return restores membership only with its organisation right after it ("to",
+ * "into", "in"); "a safe return for refugees" after a list of groups pairs no one.
+ */
+export function noMembership(ctx: Ctx, T: Trigger, p: Pattern): boolean {
+  if (ctx.lang !== 'en' || p.pos !== 'noun' || !RETURN_NOUNS.has(ctx.s.tokens[T.tok0]!.norm)) return false;
+  return !/^(to|into|in)$/.test(nth(ctx.s.tokens, T.tok1)?.norm ?? '');
+}
+
+const READMIT = new Set(['readmit', 'readmits', 'readmitting']);
+/**
+ * An organisation taking a member back: "(ORG) agreed to readmit X to ORG", "ORG voted to restore X's membership" — the
+ * organisation and X, whoever voted. These bare forms are rows of this frame alone: anything else ("restore order") is
+ * no relation.
+ */
+export function memberReadmitted(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  if (ctx.lang !== 'en' || p.pos !== 'verb' || T.tok1 - T.tok0 !== 1) return undefined;
+  const toks = ctx.s.tokens;
+  const w = toks[T.tok0]!.norm;
+  if (!READMIT.has(w) && !/^restor(e|es|ed|ing)$/.test(w)) return undefined;
+  const ms = ctx.s.mentions;
+  const x = ms.find((m) => m.tok0 === T.tok1 && actor(ctx.lex, m));
+  if (!x) return true;
+  let org: Group | undefined;
+  if (READMIT.has(w)) {
+    // "readmit Syria to the Arab League"
+    if (!/^(to|into)$/.test(nth(toks, x.tok1)?.norm ?? '')) return true;
+    const o = ms.find((m) => m.tok0 > x.tok1 && m.tok0 - x.tok1 <= 2 && m.kind === 'organization');
+    org = o ? [o] : undefined;
+  } else {
+    // "voted to restore Syria's membership": the organisation is the subject
+    if (nth(toks, x.tok1)?.norm !== "'s" && !/'s$/.test(toks[x.tok1 - 1]!.text)) return true;
+    if (!/^membership$/.test(nth(toks, x.tok1)?.norm === "'s" ? (nth(toks, x.tok1 + 1)?.norm ?? '') : (nth(toks, x.tok1)?.norm ?? ''))) return true;
+    const s = verbArgs(ctx, T, true).subj?.filter((m) => m.kind === 'organization');
+    org = s?.length ? s : undefined;
+  }
+  if (!org) return true;
+  // ("voted (on Sunday) to readmit", "agreed/decided to": the decision is the act, done)
+  let decided = false;
+  if (nth(toks, T.tok0 - 1)?.norm === 'to') for (let k = T.tok0 - 2; k >= Math.max(0, T.tok0 - 5) && !decided && toks[k]!.word; k--) decided = /^(voted|agreed|decided)$/.test(toks[k]!.norm);
+  return emitAll(ctx, T, p, org, [x], decided ? {} : attrs);
+}
