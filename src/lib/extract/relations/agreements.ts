@@ -3,11 +3,11 @@
  * ("a ceasefire agreed by A and B", "the agreement signed between A and B", `اتفاق أضنة الموقّع بين A و B`,
  * `الاتفاق الذي توصلت إليه مع روسيا`: the clause's subject and the one after مع).
  */
-import { redated, type Trigger } from '../doc.ts';
+import type { Trigger } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
 import { actor, BOUNDARY, type Ctx, firstMentionAfter, type Group, groupFrom, hasCue, nth } from './ctx.ts';
 import { verbArgs } from './args.ts';
-import { emitAll, pairsOf } from './emit.ts';
+import { emitAll, pairsOf, redateSince } from './emit.ts';
 
 /** Participles that name the parties of a document after "by"/"between" (a mediator "brokers" alone: one agent is no pair). */
 const EN_PARTICIPLE = new Set(['agreed', 'brokered', 'signed', 'reached', 'concluded', 'negotiated']);
@@ -99,7 +99,7 @@ function dated(ctx: Ctx, head: number, parties: Group, run: () => boolean): bool
   // ("a 2020 ceasefire": a year right before the head)
   const year = /^(19|20)\d\d$/.test(nth(toks, head - 1)?.norm ?? '') ? toks[head - 1]!.norm : undefined;
   const date = d?.date ?? year;
-  if (date) for (let j = n; j < ctx.out.length; j++) ctx.out[j] = redated(ctx.out[j]!, date);
+  if (date) redateSince(ctx, n, date);
   return r;
 }
 

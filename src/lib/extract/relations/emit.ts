@@ -91,7 +91,12 @@ export function pairsOf(ctx: Ctx, T: Trigger, p: Pattern, g: Group, attrs: Recor
   return emitted;
 }
 
-/** The relations emitted since `from` (an index into ctx.out) are states at the time of writing: dated at publication. */
+/** The relations emitted since `from` (an index into ctx.out) take `date`. */
+export function redateSince(ctx: Ctx, from: number, date: string): void {
+  for (let j = from; j < ctx.out.length; j++) ctx.out[j] = redated(ctx.out[j]!, date);
+}
+
+/** The relations emitted since `from` are states at the time of writing: dated at publication. */
 export function atPublication(ctx: Ctx, from: number): void {
-  for (let j = from; j < ctx.out.length; j++) ctx.out[j] = redated(ctx.out[j]!, ctx.doc.article.date);
+  redateSince(ctx, from, ctx.doc.article.date);
 }

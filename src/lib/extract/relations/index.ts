@@ -193,13 +193,13 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   const claimed = rel === 'attacked' && p.pos === 'verb' ? claimant(ctx, T) : undefined;
   if (claimed) return emitAll(ctx, T, p, claimed, objectGroup(ctx, T.tok1, p, new Set(claimed.map((m) => m.entity))) ?? [], attrs);
   if (rel === 'attacked') {
-    // "A and B traded fire", "القصف المتبادل بين A وB": each attacked the other (attacks.ts)
     // "طالت الغارات X": the attack noun's doer reached X (attacks.ts)
     const ra = reachedBy(ctx, T, p, attrs);
     if (ra !== undefined) return ra;
     // "كثّفت X قصفها على Y": the verbal noun with its possessor (attacks.ts)
     const pa = possessedAttack(ctx, T, p, attrs);
     if (pa !== undefined) return pa;
+    // "A and B traded fire", "القصف المتبادل بين A وB": each attacked the other (attacks.ts)
     const mf = mutualFire(ctx, T, p, attrs);
     if (mf !== undefined) return mf;
     // "X was killed in a US raid", "US forces killed X": the killing is the attack, the raid only how it was done
