@@ -121,6 +121,14 @@ describe('capitals, demonyms and attribution', () => {
     expect(u.attrs?.addressee).toBe('syr');
     expect(u.evidence.attributedTo).toBe('Western diplomatic sources');
   });
+  it('a speech verb in the present ("تقول", like "says") attributes what follows to its speaker', () => {
+    const r = find(extract('وتقول إسرائيل إنها تستهدف في غاراتها مواقع لحزب الله.', 'ar'), 'isr', 'attacked', 'hezbollah')!;
+    expect(r.evidence.attributedTo).toBe('isr');
+    const u = find(extract('ولم يعلق البنتاغون، لكن واشنطن تقول إنها تستهدف عناصر من تنظيم «داعش».', 'ar'), 'usa', 'attacked', 'isis')!;
+    expect(u.evidence.attributedTo).toBe('usa');
+    // (with no speech verb the act is the sentence's own: no attribution)
+    expect(extract('وتستهدف إسرائيل مواقع لحزب الله.', 'ar').relations[0]?.evidence.attributedTo).toBeUndefined();
+  });
 });
 
 describe('evidence', () => {
