@@ -54,8 +54,8 @@ function mainSubject(ctx: Ctx, verb: number): Group | undefined {
   return i >= 0 ? [ctx.s.mentions[i]!] : undefined;
 }
 
-/** The parties of a mutual attack at T, or undefined when T is not told as mutual. */
-function mutualParties(ctx: Ctx, T: Trigger): Group | undefined {
+/** The parties of a mutual attack at T (and the token of its trading verb, -1 when none), or undefined when T is not told as mutual. */
+function mutualParties(ctx: Ctx, T: Trigger): { parties: Group; trade: number } | undefined {
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
   // "القصف المتبادل بين A وB", "exchanges of fire between A and B"
@@ -65,7 +65,7 @@ function mutualParties(ctx: Ctx, T: Trigger): Group | undefined {
   const trade = tradeBefore(ctx, T);
   if (trade < 0 && !mutualAdj) return undefined;
   const between = groupAfter(ctx, after, BETWEEN);
-  if (between) return between;
+  if (between) return { parties: between, trade };
   let subj: Group | undefined;
   if (trade >= 0) {
     // VSO: "تبادلت القوات التركية و«قسد» القصف"
@@ -75,7 +75,7 @@ function mutualParties(ctx: Ctx, T: Trigger): Group | undefined {
   }
   const other = groupAfter(ctx, after, WITH) ?? [];
   const all = [...(subj ?? []), ...other];
-  return all.length >= 2 ? all : undefined;
+  return all.length >= 2 ? { parties: all, trade } : undefined;
 }
 
 /**
@@ -83,23 +83,23 @@ function mutualParties(ctx: Ctx, T: Trigger): Group | undefined {
  * reads it); true when it is (whatever was emitted: a mutual act is never read one-sided).
  */
 export function mutualFire(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
-  const parties = mutualParties(ctx, T);
-  if (!parties) return undefined;
-  const g = parties.filter((m) => actor(ctx.lex, m));
+  const mutual = mutualParties(ctx, T);
+  if (!mutual) return undefined;
+  const g = mutual.parties.filter((m) => actor(ctx.lex, m));
   const from = ctx.out.length;
   for (const a of g) for (const b of g) if (a !== b) emit(ctx, T, p.relation, a, b, attrs, false);
   // an exchange still going on ("have traded fire since 8 October", "this week", "يتبادل … منذ") is a state at the
   // time of writing: dated at publication, not from the day it began
-  if (ongoing(ctx, T)) atPublication(ctx, from);
+  if (ongoing(ctx, mutual.trade)) atPublication(ctx, from);
   ctx.groups.push(g);
   return true;
 }
 
 const ONGOING = /\b(since|this week|near-daily|daily)\b|منذ|هذا الأسبوع|الأسبوع الجاري|يومي/i;
 
-function ongoing(ctx: Ctx, T: Trigger): boolean {
+/** Is the exchange whose trading verb is at `trade` (-1: none) told as still going on? */
+function ongoing(ctx: Ctx, trade: number): boolean {
   const toks = ctx.s.tokens;
-  const trade = tradeBefore(ctx, T);
   const w = nth(toks, trade)?.norm ?? '';
   if (/^[وف]?[يت]تبادل/.test(w) || /^(trade|trades|trading)$/.test(w) || /^(has|have)$/.test(nth(toks, trade - 1)?.norm ?? '') || /^(has|have)$/.test(nth(toks, trade - 2)?.norm ?? '')) return true;
   return ONGOING.test(ctx.doc.article.text.slice(ctx.s.start, ctx.s.end));
@@ -111,7 +111,7 @@ const AR_ATTACK_NOUNS = new Set(['الغارات', 'الغاره', 'الضربا
 
 /** "الضربات" with no doer of its own: the attacks told last in the article (the doer of the last attacked relation). */
 function lastAttacker(ctx: Ctx, noun: Trigger): Mention | undefined {
-  if (!toksOf(ctx, noun).startsWith('ال')) return undefined;
+  if (!ctx.s.tokens[noun.tok0]!.norm.startsWith('ال')) return undefined;
   for (let i = ctx.out.length - 1; i >= 0; i--) {
     const r = ctx.out[i]!;
     if (r.relation !== 'attacked') continue;
@@ -120,8 +120,6 @@ function lastAttacker(ctx: Ctx, noun: Trigger): Mention | undefined {
   }
   return undefined;
 }
-
-const toksOf = (ctx: Ctx, x: Trigger) => ctx.s.tokens[x.tok0]!.norm;
 
 /**
  * "وطالت الغارات الإسرائيلية مطار X", "الضربات طالت مستودعات …": the attack reached X, done by the noun's own doer (its
