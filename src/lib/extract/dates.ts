@@ -505,6 +505,21 @@ function normaliseScan(text: string, from: number, to: number): string {
   return copied === from ? text.slice(from, to) : copied < to ? out + text.slice(copied, to) : out;
 }
 
+/**
+ * The offset in `text` of normalised char `n` of text.slice(from, to): from + normaliseWithMap(…).map[n], without
+ * making the normalised string and the map (char by char, they were a tenth of what extraction allocated).
+ * ASCII chars and the Arabic letters ء–ي (but the tatweel, dropped) are one normalised char each.
+ */
+function sourceOffset(text: string, from: number, to: number, n: number): number {
+  let k = 0; // normalised chars before text[i]
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    k += c < 0x80 || (c >= 0x0621 && c <= 0x064a && c !== 0x0640) ? 1 : normaliseChar(text[i]!).length;
+    if (k > n) return i;
+  }
+  return to;
+}
+
 /** "يوم الخميس 12 كانون الثاني", "Thursday, January 12", "أمس الأربعاء": the day right after is the one meant. */
 function pairedDay(norm: string, b: number, days: [number, string][]): string | undefined {
   const gap = /^[\s,،]*(?:الموافق\s+)?/.exec(norm.slice(b, b + 16))![0].length;
@@ -533,7 +548,6 @@ export function findDates(text: string, from: number, to: number, published: str
   }
   if (Number.isNaN(pub.getTime())) return [];
   const norm = normaliseScan(text, from, to);
-  let map: number[] | undefined; // normalised → source offsets, built only when a date is found
   // each feature tested at most once per sentence: bits known present (yes) and known absent (no)
   let yes = scanned;
   let no = ~scanned & 31;
@@ -591,9 +605,8 @@ export function findDates(text: string, from: number, to: number, published: str
       }
       if (date.length === 10) days.push([a, date]);
       found.push([a, date]);
-      map ??= normaliseWithMap(text.slice(from, to)).map;
-      const start = from + map[a]!;
-      const end = from + map[b - 1]! + 1;
+      const start = sourceOffset(text, from, to, a);
+      const end = sourceOffset(text, from, to, b - 1) + 1;
       out.push({ start, end, date });
     }
   }
