@@ -399,6 +399,9 @@ let scanned = 0;
  */
 const AR_ORD_LAST = [...new Set(AR_ORDINALS.map((o) => o.slice(o.lastIndexOf(' ') + 1)))].join('|');
 const FEATURE_WORD: Partial<Record<Feature, { re: RegExp; exact?: true }>> = {
+  // (digits are letters of words: four in a row are in one word)
+  digit: { re: /[0-9]/, exact: true },
+  year: { re: /[0-9]{4}/, exact: true },
   month: { re: new RegExp(`(?:${AR_M}|${EN_M}|كانون|تشرين)${E}`, 'u') },
   ord: { re: new RegExp(AR_ORD_LAST) },
   mrel: { re: /الماضي|المنصرم|الفايت|الجاري|الحالي|العام|year/ },
@@ -547,18 +550,25 @@ export function findDates(text: string, from: number, to: number, published: str
     pubDates.set(published, (pub = new Date(published + 'T00:00:00Z')));
   }
   if (Number.isNaN(pub.getTime())) return [];
-  const norm = normaliseScan(text, from, to);
-  // each feature tested at most once per sentence: bits known present (yes) and known absent (no)
-  let yes = scanned;
-  let no = ~scanned & 31;
+  // features the sentence's words have (yes) and have not (no)
+  let yes = 0;
+  let no = 0;
   if (tokens) {
     let words = 0;
     for (let i = 0; i < tokens.length; i++) words |= wordFeatures(tokens[i]!.form);
     if (!(words & UNSAFE)) {
-      no |= WORDED & ~words;
-      yes |= EXACT & words;
+      no = WORDED & ~words;
+      yes = EXACT & words;
+      // (most sentences: no rule can match, so neither the normalised sentence nor a scan is needed)
+      let none = true;
+      for (let r = 0; r < RULE_NEEDS.length && none; r++) none = (RULE_NEEDS[r]! & no) !== 0;
+      if (none) return [];
     }
   }
+  const norm = normaliseScan(text, from, to);
+  // each feature tested at most once per sentence: bits known present (yes) and known absent (no)
+  yes |= scanned;
+  no |= ~scanned & 31;
   const taken: [number, number][] = [];
   const days: [number, string][] = []; // normalised start and date of each full date found (weekday pairs)
   const found: [number, string][] = []; // normalised start and date of each date found
