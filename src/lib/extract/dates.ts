@@ -9,7 +9,7 @@
  * back-references ("اليوم نفسه", "that night") date nothing here.
  * Works on the normalised sentence (Eastern Arabic digits → ASCII) and maps offsets back.
  */
-import { normaliseChar, normaliseWithMap } from './normalise.ts';
+import { normaliseChar, normaliseWithMap, type Form, type Token } from './normalise.ts';
 
 export interface DateSpan {
   /** Offsets into the source text. */
@@ -388,6 +388,59 @@ const RULE_NEEDS: number[] = RULES.map((r) => r.needs.reduce((mask, f) => mask |
 let scanned = 0;
 
 /**
+ * The feature tests above scan the whole sentence, and most sentences fail them. A word test per feature
+ * instead, run once per distinct word (on its Form, shared by all its tokens) and OR-ed over a sentence's
+ * tokens, rules a feature out without scanning. Each is a necessary condition of its feature: every
+ * match of the feature's expression lies within one token or spans tokens of which one holds this word
+ * ("هذا العام": a word containing العام); the features marked `exact` match a sentence exactly when
+ * they match one of its words (single words; the word end of (?![\p{L}\p{N}]) is a token's end), so they
+ * need no scan at all. A feature given no word test here is scanned as before. Keep each in step with
+ * its expression in FEATURE_RE.
+ */
+const AR_ORD_LAST = [...new Set(AR_ORDINALS.map((o) => o.slice(o.lastIndexOf(' ') + 1)))].join('|');
+const FEATURE_WORD: Partial<Record<Feature, { re: RegExp; exact?: true }>> = {
+  // (digits are letters of words: four in a row are in one word)
+  digit: { re: /[0-9]/, exact: true },
+  year: { re: /[0-9]{4}/, exact: true },
+  month: { re: new RegExp(`(?:${AR_M}|${EN_M}|كانون|تشرين)${E}`, 'u') },
+  ord: { re: new RegExp(AR_ORD_LAST) },
+  mrel: { re: /الماضي|المنصرم|الفايت|الجاري|الحالي|العام|year/ },
+  part: { re: /مطلع|اوايل|اواخر|منتصف|نهايه|بدايه|early|late|mid/ },
+  arday: { re: FEATURE_RE.arday, exact: true },
+  enday: { re: FEATURE_RE.enday, exact: true },
+  rel: { re: FEATURE_RE.rel, exact: true },
+  ago: { re: FEATURE_RE.ago, exact: true },
+  same: { re: /اليوم|الليله|day|night/ },
+  today: { re: /اليوم|today|morning/ },
+  next: { re: /المقبل|القادم|next/ },
+  back: { re: /قبل|منذ|ago/ },
+  week: { re: /الاسبوع|week/ },
+  lmonth: { re: /الشهر|month/ },
+  lyear: { re: /العام|السنه|year/ },
+  early: { re: FEATURE_RE.early, exact: true },
+  samem: { re: /الشهر|month/ },
+  this: { re: /العام|الشهر|الجاري|الحالي|year|month/ },
+};
+/** The bits of the features with a word test, and of those it decides alone. */
+const WORDED = FEATURES.reduce((mask, f, i) => (FEATURE_WORD[f] ? mask | (1 << i) : mask), 0);
+const EXACT = FEATURES.reduce((mask, f, i) => (FEATURE_WORD[f]?.exact ? mask | (1 << i) : mask), 0);
+/** A form after which the words of its sentence decide nothing (above the feature bits). */
+const UNSAFE = 1 << 30;
+
+/** The feature bits whose word test a token's form passes (computed once per form). */
+export function wordFeatures(f: Form): number {
+  if (f.dates >= 0) return f.dates;
+  // the word as the sentence's normalisation has it (char by char: lower case, no possessive dropped)
+  const norm = normaliseWithMap(f.text).norm;
+  let bits = 0;
+  // a mark or sign that normalisation drops (or turns into a letter) outside a word would join the
+  // words around it in the normalised sentence: a sentence with one is scanned as before
+  if (!f.word && (norm.length !== 1 || /[\p{L}\p{N}]/u.test(norm))) bits = UNSAFE;
+  else for (let i = 0; i < FEATURES.length; i++) if (FEATURE_WORD[FEATURES[i]!]?.re.test(norm)) bits |= 1 << i;
+  return (f.dates = bits);
+}
+
+/**
  * normaliseWithMap(text.slice(from, to)).norm, without the offset map, noting on the way (in
  * `scanned`) whether the normalised text has an ASCII digit, four digits in a row, a Latin letter
  * a–z, an Arabic-block char, a digit, a separator (- / .) and a digit in a row. Unchanged stretches
@@ -455,6 +508,21 @@ function normaliseScan(text: string, from: number, to: number): string {
   return copied === from ? text.slice(from, to) : copied < to ? out + text.slice(copied, to) : out;
 }
 
+/**
+ * The offset in `text` of normalised char `n` of text.slice(from, to): from + normaliseWithMap(…).map[n], without
+ * making the normalised string and the map (char by char, they were a tenth of what extraction allocated).
+ * ASCII chars and the Arabic letters ء–ي (but the tatweel, dropped) are one normalised char each.
+ */
+function sourceOffset(text: string, from: number, to: number, n: number): number {
+  let k = 0; // normalised chars before text[i]
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    k += c < 0x80 || (c >= 0x0621 && c <= 0x064a && c !== 0x0640) ? 1 : normaliseChar(text[i]!).length;
+    if (k > n) return i;
+  }
+  return to;
+}
+
 /** "يوم الخميس 12 كانون الثاني", "Thursday, January 12", "أمس الأربعاء": the day right after is the one meant. */
 function pairedDay(norm: string, b: number, days: [number, string][]): string | undefined {
   const gap = /^[\s,،]*(?:الموافق\s+)?/.exec(norm.slice(b, b + 16))![0].length;
@@ -471,19 +539,36 @@ function monthOfLast(found: [number, string][], a: number): string | undefined {
 /** Publication dates parsed so far (a corpus has few distinct days; parsing one is slow). pub is only read. */
 const pubDates = new Map<string, Date>();
 
-/** Find and resolve the date expressions of `text.slice(from, to)`; offsets into `text`. */
-export function findDates(text: string, from: number, to: number, published: string): DateSpan[] {
+/**
+ * Find and resolve the date expressions of `text.slice(from, to)`; offsets into `text`. `tokens`, when
+ * given, are the tokens of that slice: their words rule features out before a scan (see FEATURE_WORD).
+ */
+export function findDates(text: string, from: number, to: number, published: string, tokens?: readonly Token[]): DateSpan[] {
   let pub = pubDates.get(published);
   if (!pub) {
     if (pubDates.size > 10_000) pubDates.clear();
     pubDates.set(published, (pub = new Date(published + 'T00:00:00Z')));
   }
   if (Number.isNaN(pub.getTime())) return [];
+  // features the sentence's words have (yes) and have not (no)
+  let yes = 0;
+  let no = 0;
+  if (tokens) {
+    let words = 0;
+    for (let i = 0; i < tokens.length; i++) words |= wordFeatures(tokens[i]!.form);
+    if (!(words & UNSAFE)) {
+      no = WORDED & ~words;
+      yes = EXACT & words;
+      // (most sentences: no rule can match, so neither the normalised sentence nor a scan is needed)
+      let none = true;
+      for (let r = 0; r < RULE_NEEDS.length && none; r++) none = (RULE_NEEDS[r]! & no) !== 0;
+      if (none) return [];
+    }
+  }
   const norm = normaliseScan(text, from, to);
-  let map: number[] | undefined; // normalised → source offsets, built only when a date is found
   // each feature tested at most once per sentence: bits known present (yes) and known absent (no)
-  let yes = scanned;
-  let no = ~scanned & 31;
+  yes |= scanned;
+  no |= ~scanned & 31;
   const taken: [number, number][] = [];
   const days: [number, string][] = []; // normalised start and date of each full date found (weekday pairs)
   const found: [number, string][] = []; // normalised start and date of each date found
@@ -530,9 +615,8 @@ export function findDates(text: string, from: number, to: number, published: str
       }
       if (date.length === 10) days.push([a, date]);
       found.push([a, date]);
-      map ??= normaliseWithMap(text.slice(from, to)).map;
-      const start = from + map[a]!;
-      const end = from + map[b - 1]! + 1;
+      const start = sourceOffset(text, from, to, a);
+      const end = sourceOffset(text, from, to, b - 1) + 1;
       out.push({ start, end, date });
     }
   }

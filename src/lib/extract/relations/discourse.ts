@@ -32,9 +32,17 @@ export function lastEventOf(records: RelationRecord[], lex: Ctx['lex']): Relatio
   return undefined;
 }
 
+const sinceOf = new Map<string, string>();
 /** The first day of the week before `published`: an attack told since then is one a condemnation may answer. */
 export function attackSince(published: string): string {
-  return new Date(Date.parse(published) - 7 * 86_400_000).toISOString().slice(0, 10);
+  // (by publication day, computed once each: a corpus has few distinct days, and parsing and formatting
+  // a date took ~7 µs, 0.5% of the 10,000-article build's profile)
+  let since = sinceOf.get(published);
+  if (since === undefined) {
+    if (sinceOf.size > 10_000) sinceOf.clear();
+    sinceOf.set(published, (since = new Date(Date.parse(published) - 7 * 86_400_000).toISOString().slice(0, 10)));
+  }
+  return since;
 }
 
 /**
