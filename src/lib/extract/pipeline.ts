@@ -8,7 +8,7 @@ import { createDoc, type Doc, redated } from './doc.ts';
 import type { Lexicon } from './lexicon.ts';
 import { findMentions } from './mentions.ts';
 import { mapped } from './packed.ts';
-import { meetingStatements, PLUPERFECT_AR } from './relations/dates.ts';
+import { meetingStatements, PLUPERFECT_AR, reactionCalls } from './relations/dates.ts';
 import { findRelations } from './relations/index.ts';
 import { segment } from './segment.ts';
 import { findTriggers } from './triggers.ts';
@@ -167,7 +167,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
   entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const { text: _text, ...meta } = article;
   void _text;
-  const rec: ArticleRecord = { article: meta, entities, relations: meetingStatements(anchorEvents(unifyDates(preciseVisits(doc.relations, lexicon), doc.stative), lexicon, doc.stative, leadOf(doc, lexicon)), doc, lexicon, doc.stative) };
+  const rec: ArticleRecord = { article: meta, entities, relations: meetingStatements(anchorEvents(reactionCalls(unifyDates(preciseVisits(doc.relations, lexicon), doc.stative), doc, lexicon, doc.stative), lexicon, doc.stative, leadOf(doc, lexicon)), doc, lexicon, doc.stative) };
   if (doc.missed.length) rec.missed = doc.missed;
   return rec;
 }

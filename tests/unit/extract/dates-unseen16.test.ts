@@ -38,3 +38,22 @@ describe('a dateline ("CITY, Mon DD - ") is the day of filing, no act\'s date', 
     expect(dates('Officials said on June 9 - the day of the vote - that turnout was low.', '2021-06-10')).toEqual(['2021-06-09 June 9']);
   });
 });
+
+describe('a call made in reaction to an attack, with no date of its own, is dated by publication', () => {
+  const LEAD_AR = 'قصفت طائرات تركية قرى في شمال العراق أمس الأحد، ما أسفر عن مقتل أربعة مدنيين. ';
+  const LEAD_EN = 'Turkish jets struck villages in northern Iraq on Sunday, killing four civilians, Iraqi officials said. ';
+  it('Arabic: "ودانت الخارجية العراقية …، وطالبت مجلس الأمن بـ…"', () => {
+    const text = LEAD_AR + 'ودانت وزارة الخارجية العراقية القصف، وطالبت مجلس الأمن الدولي بوقف الانتهاكات التركية.';
+    expect(dated(text, 'ar', '2021-05-17', 'urged')).toEqual(['irq urged unsc 2021-05-17']);
+  });
+  it('English: "… condemned the strikes and called on the UN Security Council to act"', () => {
+    const text = LEAD_EN + "Iraq's foreign ministry condemned the strikes and called on the UN Security Council to act.";
+    expect(dated(text, 'en', '2021-05-17', 'urged')).toEqual(['irq urged unsc 2021-05-17']);
+  });
+  it('not in the story of a meeting, nor when the opening\'s own speaker goes on', () => {
+    const meeting = 'Iraqi Foreign Minister Fuad Hussein met his Turkish counterpart in Ankara on Sunday. Hussein called on Turkey to respect the border.';
+    expect(dated(meeting, 'en', '2021-05-17', 'urged')).toEqual(['fuad-hussein urged tur 2021-05-16']);
+    const own = 'Iraqi officials said Turkish jets struck villages in northern Iraq on Sunday, killing four civilians. Iraq called on the UN Security Council to act.';
+    expect(dated(own, 'en', '2021-05-17', 'urged')).toEqual(['irq urged unsc 2021-05-16']);
+  });
+});

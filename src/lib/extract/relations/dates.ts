@@ -314,30 +314,16 @@ export function meetingStatements(rels: RelationRecord[], doc: Doc, lexicon: Lex
   const ss = doc.sentences;
   const text = doc.article.text;
   if (!ss.length || !rels.some((r) => STATEMENTS.has(r.relation) && r.dateSource === 'published')) return rels;
-  // the opening: the first sentence, or the first two when only the second gives the day ("قال الأسد … وأضاف، في
-  // مقابلة … نُشرت أمس الخميس، …")
-  const li = lastDay(doc, 0) ? 0 : ss.length > 1 && lastDay(doc, 1) ? 1 : -1;
-  if (li < 0) return rels;
-  const leadDay = lastDay(doc, li)!;
-  const open = ss.slice(0, li + 1);
-  const openEnd = open[li]!.end;
-  if (!rels.some((r) => MEETINGS.has(r.relation) && r.evidence.start < openEnd && r.date === leadDay) && !open.some((s) => s.tokens.some((t) => MEETING_NOUNS.has(t.norm)))) return rels;
-  const actors = new Set<string>();
-  const add = (id: string) => {
-    actors.add(id);
-    const c = lexicon.entities.get(id)?.country;
-    if (c) actors.add(c);
-  };
-  for (const s0 of open) for (const m of s0.mentions) add(lexicon.entities.get(m.entity)?.stands_for ?? m.entity);
+  const open = opening(rels, doc, lexicon);
+  if (!open?.meeting) return rels;
   return rels.map((r) => {
-    if (!STATEMENTS.has(r.relation) || r.dateSource !== 'published' || stative.has(r) || r.evidence.start < openEnd) return r;
-    const c = lexicon.entities.get(r.source)?.country;
-    if (!actors.has(r.source) && !(c && actors.has(c))) return r;
+    if (!STATEMENTS.has(r.relation) || r.dateSource !== 'published' || stative.has(r) || r.evidence.start < open.end) return r;
+    if (!partyTo(open, r.source, lexicon)) return r;
     let k = ss.findIndex((s) => s.end > r.evidence.start);
     if (k < 0 || HABITUAL.test(normalise(text.slice(ss[k]!.start, ss[k]!.end)))) return r;
     // ("the 23 October attack, which Turkey blamed on the PKK", `الذي حمّلت أنقرة مسؤوليته`: an earlier event's clause)
     if (RELATIVE_BEFORE.test(r.evidence.sentence.slice(Math.max(0, r.evidence.sourceSpan[0] - 30), r.evidence.sourceSpan[0]))) return r;
-    let day = leadDay;
+    let day = open.day;
     for (k--; k > 0; k--) {
       const d = PLUPERFECT_AR.test(text.slice(ss[k]!.start, ss[k]!.end)) ? undefined : lastDay(doc, k);
       if (d) {
@@ -347,4 +333,63 @@ export function meetingStatements(rels: RelationRecord[], doc: Doc, lexicon: Lex
     }
     return redated(r, day);
   });
+}
+
+/** The opening of a story (its day, where it ends, the actors it names with their states), and what it tells. */
+interface Opening {
+  day: string;
+  end: number;
+  actors: Set<string>;
+  /** a meeting, a call, a briefing or an interview: a relation of one dated on the opening's day, or its noun */
+  meeting: boolean;
+  /** an attack: a relation `attacked` in the opening */
+  attack: boolean;
+  /** the first actor it names (mostly the one whose act or words it tells) */
+  first?: string;
+}
+/** Calls make a story of a meeting too ("Austin and Akar spoke by phone on Wednesday"). */
+const OPENING_EVENTS = new Set([...MEETINGS, 'phoned']);
+/** The opening (the first sentence, or the first two when only the second gives the day), when it gives a day. */
+function opening(rels: readonly RelationRecord[], doc: Doc, lexicon: Lexicon): Opening | undefined {
+  const ss = doc.sentences;
+  const li = !ss.length ? -1 : lastDay(doc, 0) ? 0 : ss.length > 1 && lastDay(doc, 1) ? 1 : -1;
+  if (li < 0) return undefined;
+  const day = lastDay(doc, li)!;
+  const open = ss.slice(0, li + 1);
+  const end = open[li]!.end;
+  const meeting = rels.some((r) => OPENING_EVENTS.has(r.relation) && r.evidence.start < end && r.date === day) || open.some((s) => s.tokens.some((t) => MEETING_NOUNS.has(t.norm)));
+  const attack = rels.some((r) => r.relation === 'attacked' && r.evidence.start < end);
+  const actors = new Set<string>();
+  let first: string | undefined;
+  for (const s0 of open)
+    for (const m of s0.mentions) {
+      const id = lexicon.entities.get(m.entity)?.stands_for ?? m.entity;
+      actors.add(id);
+      first ??= m.kind === 'place' ? undefined : id;
+      const c = lexicon.entities.get(id)?.country;
+      if (c) actors.add(c);
+    }
+  return { day, end, actors, meeting, attack, first };
+}
+function partyTo(open: Opening, id: string, lexicon: Lexicon): boolean {
+  const c = lexicon.entities.get(id)?.country;
+  return open.actors.has(id) || (!!c && open.actors.has(c));
+}
+
+/**
+ * A call made in reaction to an attack, with no date of its own (`وأدانت الخارجية السورية «العدوان»، وطالبت مجلس الأمن
+ * بـ…`, "Mazloum Abdi called on Washington and Moscow to do more", `بينما طالبت دمشق أنقرة بسحب قواتها`): in a story whose
+ * opening tells an attack and no meeting, by another than the opening's first actor, it is dated by publication, as the gold dates the condemnation beside it;
+ * so it is not anchored to the attack's day (held in `stative`). Returns rels unchanged.
+ */
+export function reactionCalls(rels: RelationRecord[], doc: Doc, lexicon: Lexicon, stative: Set<RelationRecord>): RelationRecord[] {
+  let open: Opening | undefined | null = null;
+  for (const r of rels) {
+    if (r.relation !== 'urged' || r.dateSource !== 'published' || stative.has(r)) continue;
+    if (open === null) open = opening(rels, doc, lexicon);
+    if (!open || open.meeting || !open.attack) return rels;
+    // (not the opening's own speaker going on: "حذّر المبعوث … أمس … ودعا المبعوث تركيا إلى وقف التصعيد")
+    if (r.evidence.start >= open.end && r.source !== open.first) stative.add(r);
+  }
+  return rels;
 }
