@@ -117,7 +117,7 @@ function unifyDates(rels: RelationRecord[], stative: Set<RelationRecord>): Relat
     if (r.relation === 'met' && !textDate.has(k2)) textDate.set(k2, r.date);
   }
   return mapped(rels, (r) => {
-    if (r.dateSource !== 'published') return r;
+    if (r.dateSource !== 'published' || stative.has(r)) return r;
     const d = textDate.get(`${r.source}|${r.relation}|${r.target}`);
     if (!d) return r;
     const u = redated(r, d);

@@ -57,3 +57,22 @@ describe('a call made in reaction to an attack, with no date of its own, is date
     expect(dated(own, 'en', '2021-05-17', 'urged')).toEqual(['irq urged unsc 2021-05-16']);
   });
 });
+
+describe('an act told as repeated is a stance over time, dated by publication', () => {
+  const LEAD = 'التقى وزير الخارجية العراقي فؤاد حسين نظيره التركي هاكان فيدان في أنقرة أمس الأحد. ';
+  it('Arabic "مراراً", "مرات عدة": not anchored to the story\'s meeting', () => {
+    expect(dated(LEAD + 'وطالبت بغداد مراراً أنقرة بوقف عملياتها العسكرية في شمال العراق.', 'ar', '2024-05-13', 'urged')).toEqual(['irq urged tur 2024-05-13']);
+    expect(dated(LEAD + 'وطالبت بغداد أنقرة مرات عدة بوقف عملياتها العسكرية في شمال العراق.', 'ar', '2024-05-13', 'urged')).toEqual(['irq urged tur 2024-05-13']);
+  });
+  it('without it, the call is part of the story', () => {
+    expect(dated(LEAD + 'وطالبت بغداد أنقرة بوقف عملياتها العسكرية في شمال العراق.', 'ar', '2024-05-13', 'urged')).toEqual(['irq urged tur 2024-05-12']);
+  });
+  it('a campaign "منذ سنوات" is not merged with the strike of the day (two events, two dates)', () => {
+    const text = 'قُتل جنديان سوريان في غارات إسرائيلية على موقع قرب دمشق أمس الأحد. وتشنّ إسرائيل منذ سنوات غارات على سوريا.';
+    expect(dated(text, 'ar', '2024-05-13', 'attacked')).toEqual(['isr attacked syr 2024-05-12', 'isr attacked syr 2024-05-13']);
+    expect(dated('قُتل جنديان سوريان في غارات إسرائيلية على موقع قرب دمشق أمس الأحد. وشنّت إسرائيل غارات على سوريا.', 'ar', '2024-05-13', 'attacked')).toEqual([
+      'isr attacked syr 2024-05-12',
+      'isr attacked syr 2024-05-12',
+    ]);
+  });
+});

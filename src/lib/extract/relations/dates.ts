@@ -268,9 +268,28 @@ function daysBefore(date: string, n: number): string {
 export function isBackground(ctx: Ctx, T: Trigger): boolean {
   if (ctx.s.dates.length) return false;
   const toks = ctx.s.tokens;
+  if (habitual(toks, T)) return true;
   for (let k = Math.max(0, T.tok0 - 5); k < T.tok0; k++) if (/^[وف]?سبق(?:ت|ل.*)?$/.test(toks[k]!.norm)) return true;
   const w1 = toks[T.tok0 - 1]?.norm;
   return w1 === 'previously' || w1 === 'last' || (w1 === 'had' && toks[T.tok0 + 1]?.norm === 'previously') || toks[T.tok0 - 2]?.norm === 'previously';
+}
+
+/** Adverbs of a repeated act (normalised). */
+const HABIT_WORD = /^(?:[وف]?مرارا|repeatedly|regularly|routinely)$/;
+/**
+ * An act told as repeated, a stance held over time rather than an act of the story's day: "مراراً", "repeatedly", `منذ
+ * سنوات`, `مرات عدة`/`عدة مرات`, "for years", within four words of the trigger (`طالبت الحكومة العراقية مراراً أنقرة بـ…`,
+ * `ودعت مراراً جامعة الدول العربية إلى …`, `وتشنّ إسرائيل منذ سنوات غارات …`).
+ */
+function habitual(toks: Doc['sentences'][number]['tokens'], T: Trigger): boolean {
+  for (let k = Math.max(0, T.tok0 - 4); k < Math.min(toks.length, T.tok1 + 4); k++) {
+    const w = toks[k]!.norm;
+    if (HABIT_WORD.test(w)) return true;
+    const next = toks[k + 1]?.norm;
+    if ((w === 'منذ' || w === 'for') && (next === 'سنوات' || next === 'اعوام' || next === 'years' || next === 'decades')) return true;
+    if ((w === 'مرات' && next === 'عده') || (w === 'عده' && next === 'مرات')) return true;
+  }
+  return false;
 }
 
 /** Present tense: English "accuses", "has urged"; Arabic imperfect "تطالب", "يتهم". */
