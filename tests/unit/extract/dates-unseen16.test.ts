@@ -76,3 +76,22 @@ describe('an act told as repeated is a stance over time, dated by publication', 
     ]);
   });
 });
+
+describe('"X came N days after Y", `بعد أسبوع من`, `بعد يومين على`, `بعد أيام من`: Y is that long before the story\'s day', () => {
+  it('English: ten days, counted from the lead\'s day', () => {
+    const text = 'Turkish drones struck a village near Kobani on Tuesday, killing two fighters, Kurdish officials said. The strike came ten days after Turkish jets hit a power station near Qamishli.';
+    expect(dated(text, 'en', '2021-06-10', 'attacked')).toEqual(['tur attacked kobani 2021-06-08', 'tur attacked qamishli 2021-05-29']);
+  });
+  it('Arabic: a week, two days (after على too)', () => {
+    const text = 'قصفت مسيّرة تركية سيارة قرب القامشلي أمس الثلاثاء. وجاء القصف بعد أسبوع من غارة تركية استهدفت موقعاً قرب عين العرب. ويأتي ذلك بعد يومين على قصف روسي طال ريف إدلب.';
+    expect(dated(text, 'ar', '2021-06-09', 'attacked')).toEqual(['tur attacked qamishli 2021-06-08', 'tur attacked kobani 2021-06-01', 'rus attacked idlib 2021-06-06']);
+  });
+  it('"بعد أيام من", "days after" name no day: the month', () => {
+    const text = 'زار وزير الخارجية التركي بغداد أمس الثلاثاء. وتأتي الزيارة بعد أيام من ضربات تركية استهدفت مواقع في إقليم كردستان العراق.';
+    expect(dated(text, 'ar', '2021-06-09', 'attacked')).toEqual(['tur attacked kurdistan-region 2021-06']);
+  });
+  it('not an accusation or a threat told in passing (stances, dated by publication)', () => {
+    const text = 'Turkish drones struck a village near Kobani on Tuesday, killing two fighters. The strike came a week after a bombing in Ankara that Turkey blamed on the PKK.';
+    expect(dated(text, 'en', '2021-06-10', 'accused')).toEqual(['tur accused pkk 2021-06-10']);
+  });
+});

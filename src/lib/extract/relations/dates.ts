@@ -150,7 +150,15 @@ function pastAct(ctx: Ctx, T: Trigger): boolean {
 const STORY_ACTS = new Set(['attacked']);
 /** The event a story is about, named as the frame of an act: "خلال المحادثات", "during the talks". */
 const EVENT_NOUNS = new Set(['المحادثات', 'المباحثات', 'اللقاء', 'الاجتماع', 'الزياره', 'القمه', 'الاتصال', 'talks', 'meeting', 'visit', 'summit', 'call']);
-const COUNT: Record<string, number> = { يوم: 1, يومين: 2, ثلاثه: 3, اربعه: 4, خمسه: 5, ساعات: 0, a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, hours: 0 };
+const COUNT: Record<string, number> = { يوم: 1, يومين: 2, ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6, سبعه: 7, ثمانيه: 8, تسعه: 9, عشره: 10, ساعات: 0, a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, hours: 0 };
+/** Units after a count in "بعد N … من", "N … after" (normalised): days each counts, or months (a month's precision). */
+const AR_UNIT_DAYS: Record<string, [number, 'd' | 'm']> = { ايام: [1, 'd'], اسبوع: [7, 'd'], اسبوعين: [14, 'd'], اسابيع: [7, 'd'], شهر: [1, 'm'], شهرين: [2, 'm'], اشهر: [1, 'm'] };
+const EN_UNIT_DAYS: Record<string, [number, 'd' | 'm']> = { day: [1, 'd'], days: [1, 'd'], week: [7, 'd'], weeks: [7, 'd'], month: [1, 'm'], months: [1, 'm'], hours: [0, 'd'] };
+/**
+ * Where a sentence's "after" phrase stands (token), how far back it puts the act after it, in days or months, and
+ * whether it counts a few days or hours (up to five, "بعد ثلاثة أيام من", "two days after": what dates any relation).
+ */
+type After = [number, number, 'd' | 'm', boolean];
 
 /**
  * What a sentence says of its story's day, read once per sentence (the first time one of its relations has no
@@ -165,7 +173,7 @@ interface StoryInfo {
   back: boolean;
   during: boolean;
   reaction: boolean;
-  after: [number, number][];
+  after: After[];
 }
 const SAME_HEAD = new Set(['اليوم', 'الليله', 'واليوم', 'والليله', 'فاليوم', 'فالليله']);
 const SAME_TAIL = new Set(['نفسه', 'نفسها', 'ذاته', 'ذاتها']);
@@ -174,7 +182,7 @@ const COUNTS = new Map(Object.entries(COUNT));
 // ("أما عراقجي فقال …": "as for X" opens a reaction too)
 const REACTION = new Set(['بدوره', 'بدورها', 'بدورهم', 'وبدوره', 'وبدورها', 'اما', 'واما']);
 const PART_OWNER = new Set(['his', 'her', 'its', 'their']);
-const STORY_WORDS = new Set([...SAME_HEAD, ...REACTION, 'جهته', 'جهتها', 'جهتهم', 'جانبه', 'جانبها', 'جانبهم', 'for', 'ذات', 'نفس', 'same', 'that', 'خلال', 'وخلال', 'during', 'بعد', 'وبعد', 'hours', ...COUNTS.keys()]);
+const STORY_WORDS = new Set([...SAME_HEAD, ...REACTION, 'جهته', 'جهتها', 'جهتهم', 'جانبه', 'جانبها', 'جانبهم', 'for', 'ذات', 'نفس', 'same', 'that', 'خلال', 'وخلال', 'during', 'بعد', 'وبعد', 'hours', 'days', ...COUNTS.keys()]);
 let story: StoryInfo = { text: '', start: -1, index: -1, back: false, during: false, reaction: false, after: [] };
 function storyInfo(ctx: Ctx): StoryInfo {
   const text = ctx.doc.article.text;
@@ -199,14 +207,36 @@ function storyInfo(ctx: Ctx): StoryInfo {
     else if ((w === 'خلال' || w === 'وخلال' || w === 'during') && EVENT_NOUNS.has(next === 'the' ? (toks[k + 2]?.norm ?? '') : next)) info.during = true;
     // "من جهته، قال …", "بدوره، قال …", "…, for his part, said": a reaction within the story
     else if ((k === 1 && (w === 'جهته' || w === 'جهتها' || w === 'جهتهم' || w === 'جانبه' || w === 'جانبها' || w === 'جانبهم')) || (k === 0 && REACTION.has(w)) || (w === 'for' && PART_OWNER.has(next) && toks[k + 2]?.norm === 'part')) info.reaction = true;
-    // بعد ثلاثة أيام من / بعد يومين من / بعد ساعات من; three days after / hours after
+    // بعد ثلاثة أيام من / بعد يومين على / بعد ساعات من / بعد أسبوع من / بعد ثلاثة أشهر من / بعد أيام من
     else if (w === 'بعد' || w === 'وبعد') {
-      const n = COUNTS.get(next);
-      if (n !== undefined && toks[toks[k + 2]?.norm === 'ايام' ? k + 3 : k + 2]?.norm === 'من') info.after.push([k, n]);
-    } else if (w === 'hours' && next === 'after') info.after.push([k, 0]);
-    else if (COUNTS.has(w) && (next === 'day' || next === 'days' || next === 'hours') && toks[k + 2]?.norm === 'after') info.after.push([k, next === 'hours' ? 0 : COUNTS.get(w)!]);
+      const a = arabicAfter(toks, k + 1);
+      if (a) info.after.push([k, a[0], a[1], a[1] === 'd' && a[0] <= 5 && toks[k + 1]!.norm !== 'اسبوع' && toks[k + 2]?.norm !== 'علي' && toks[k + 3]?.norm !== 'علي']);
+    }
+    // three days after / a week after / ten days after / hours after / days after / two months after
+    else if ((w === 'hours' || w === 'days') && next === 'after') info.after.push([k, 0, w === 'days' ? 'm' : 'd', w === 'hours']);
+    else if (COUNTS.has(w) && EN_UNIT_DAYS[next] && toks[k + 2]?.norm === 'after') {
+      const [per, unit] = EN_UNIT_DAYS[next]!;
+      info.after.push([k, COUNTS.get(w)! * per, unit, per <= 1 && unit === 'd' && COUNTS.get(w)! <= 5]);
+    }
   }
   return (story = info);
+}
+
+/** What follows بعد (at token j): a count and a unit, then من or على ("يومين على", "ثلاثة أيام من", "أسبوع من", "أيام من"). */
+function arabicAfter(toks: Doc['sentences'][number]['tokens'], j: number): [number, 'd' | 'm'] | undefined {
+  const w = toks[j]?.norm ?? '';
+  const prep = (k: number) => toks[k]?.norm === 'من' || toks[k]?.norm === 'علي';
+  // a unit alone: يوم, يومين, ساعات, أسبوع(ين), شهر(ين); "أيام" with no count: some days (the month)
+  if (w === 'ايام' || w === 'اسابيع') return prep(j + 1) ? [0, 'm'] : undefined;
+  const own = COUNTS.get(w) ?? (AR_UNIT_DAYS[w] && w !== 'اشهر' ? 1 : undefined);
+  if (own === undefined) return undefined;
+  // a count then its unit: ثلاثة أيام, عشرة أيام, ثلاثة أشهر
+  const unit = AR_UNIT_DAYS[toks[j + 1]?.norm ?? ''];
+  if (unit && COUNTS.has(w) && w !== 'يوم' && w !== 'يومين' && w !== 'ساعات') return prep(j + 2) ? [own * unit[0], unit[1]] : undefined;
+  if (!prep(j + 1)) return undefined;
+  if (w === 'يوم' || w === 'يومين' || w === 'ساعات') return [own, 'd'];
+  const [per, u] = AR_UNIT_DAYS[w]!;
+  return [per * (w === 'اسبوعين' || w === 'شهرين' ? 1 : own), u];
 }
 
 /**
@@ -220,6 +250,17 @@ function storyDay(ctx: Ctx, T: Trigger): string | undefined {
   const dayOf = (k: number) => lastDay(ctx.doc, k);
   const info = storyInfo(ctx);
   const i = info.index;
+  // "The meeting came ten days after Iran fired …", `وجاء الاتصال بعد يومين على بدء الهجوم`, `بعد أيام من ضربات …`: the act
+  // after the phrase is that long before the story's day (the lead's)
+  // (not a state, an accusation or a threat told in passing: "whose forces have backed Assad since 2015", `تهديد أنقرة`)
+  const after = i > 0 && !info.during && !STANCES.has(T.patterns[0]!.relation) ? info.after.find(([k]) => k < T.tok0) : undefined;
+  if (after && (after[1] > 0 || after[2] === 'm')) {
+    // (counted from the clause's own date when one comes before the phrase: "agreed in May last year …, days after …")
+    const at = ctx.s.tokens[after[0]]!.start;
+    const own = ctx.s.dates.filter((d) => d.end <= at && d.date <= ctx.doc.article.date).pop()?.date;
+    const base = own ?? dayOf(0);
+    if (base && (base.length === 10 || after[2] === 'm')) return after[2] === 'd' ? daysBefore(base, after[1]) : monthsBefore(base, after[1]);
+  }
   const strike = STORY_ACTS.has(T.patterns[0]!.relation) && pastAct(ctx, T);
   if (info.back || strike) {
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
@@ -234,7 +275,7 @@ function storyDay(ctx: Ctx, T: Trigger): string | undefined {
   if (continues(ctx) && !STATES.has(T.patterns[0]!.relation) && pastAct(ctx, T)) return dayOf(i - 1);
   // (a reaction's accusation is mostly a stance, dated by publication in the gold)
   const reacts = info.reaction && !STATES.has(T.patterns[0]!.relation) && T.patterns[0]!.relation !== 'accused';
-  const shift = info.during || reacts ? 0 : info.after.find(([k]) => k < T.tok0)?.[1];
+  const shift = info.during || reacts ? 0 : info.after.find(([k, , , few]) => few && k < T.tok0)?.[1];
   const lead = shift === undefined ? undefined : dayOf(0);
   return lead && (shift ? daysBefore(lead, shift) : lead);
 }
@@ -248,11 +289,20 @@ function lastDay(doc: Doc, k: number): string | undefined {
 
 /** Relations that are states rather than acts of a day. */
 const STATES = new Set(['supported', 'deployed_in']);
+/** States, and accusations and threats (mostly stances, dated by publication in the gold). */
+const STANCES = new Set([...STATES, 'accused', 'threatened']);
 /** Does the sentence go on with the speaker of the one before ("He …", "But she …", "وأضاف", "وتابع")? */
 function continues(ctx: Ctx): boolean {
   const toks = ctx.s.tokens;
   const k = toks[0]?.norm === 'but' || toks[0]?.norm === 'and' ? 1 : 0;
   return /^(?:he|she)$/.test(toks[k]?.norm ?? '') || /^و(?:اضاف|اضافت|تابع|تابعت|اردف|اردفت|مضي|مضت)$/.test(toks[0]?.norm ?? '');
+}
+
+/** The month (YYYY-MM) n months before a day or a month (a year stays a year). */
+function monthsBefore(date: string, n: number): string {
+  if (date.length === 4) return date;
+  const t = new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1 - n, 1));
+  return t.toISOString().slice(0, 7);
 }
 
 function daysBefore(date: string, n: number): string {
