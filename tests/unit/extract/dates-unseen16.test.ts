@@ -95,3 +95,16 @@ describe('"X came N days after Y", `بعد أسبوع من`, `بعد يومين 
     expect(dated(text, 'en', '2021-06-10', 'accused')).toEqual(['tur accused pkk 2021-06-10']);
   });
 });
+
+describe('an act right after the story\'s event ("عقب اللقاء", "بعد الاجتماع", "hours after the meeting") is of the lead\'s day', () => {
+  const LEAD_AR = 'استقبل الرئيس اللبناني ميشال عون وزير الخارجية السوري فيصل المقداد في بيروت أمس الثلاثاء. ';
+  it('Arabic: a statement at a press conference after the meeting', () => {
+    expect(dated(LEAD_AR + 'وقال المقداد في مؤتمر صحافي عقب اللقاء إن سوريا تقف إلى جانب لبنان.', 'ar', '2021-06-09', 'supported')).toEqual(['syr supported lbn 2021-06-08']);
+    expect(dated(LEAD_AR + 'وقال المقداد في مؤتمر صحافي إن سوريا تقف إلى جانب لبنان.', 'ar', '2021-06-09', 'supported')).toEqual(['syr supported lbn 2021-06-09']);
+  });
+  it('English: a strike hours after the meeting, not on the day of the sentence before', () => {
+    const lead = 'Turkish and Iraqi officials met in Ankara on Tuesday to discuss border security. Iraq said on Monday that it had closed two border crossings. ';
+    expect(dated(lead + 'Hours after the meeting, Turkish jets struck PKK positions in northern Iraq.', 'en', '2021-06-10', 'attacked')).toEqual(['tur attacked pkk 2021-06-08']);
+    expect(dated(lead + 'Turkish jets struck PKK positions in northern Iraq.', 'en', '2021-06-10', 'attacked')).toEqual(['tur attacked pkk 2021-06-07']);
+  });
+});

@@ -182,7 +182,9 @@ const COUNTS = new Map(Object.entries(COUNT));
 // ("أما عراقجي فقال …": "as for X" opens a reaction too)
 const REACTION = new Set(['بدوره', 'بدورها', 'بدورهم', 'وبدوره', 'وبدورها', 'اما', 'واما']);
 const PART_OWNER = new Set(['his', 'her', 'its', 'their']);
-const STORY_WORDS = new Set([...SAME_HEAD, ...REACTION, 'جهته', 'جهتها', 'جهتهم', 'جانبه', 'جانبها', 'جانبهم', 'for', 'ذات', 'نفس', 'same', 'that', 'خلال', 'وخلال', 'during', 'بعد', 'وبعد', 'hours', 'days', ...COUNTS.keys()]);
+/** Words that frame an act by the story's event: during it, or right after it. */
+const FRAME_WORDS = new Set(['خلال', 'وخلال', 'during', 'عقب', 'وعقب', 'بعد', 'وبعد', 'after']);
+const STORY_WORDS = new Set([...SAME_HEAD, ...REACTION, ...FRAME_WORDS, 'جهته', 'جهتها', 'جهتهم', 'جانبه', 'جانبها', 'جانبهم', 'for', 'ذات', 'نفس', 'same', 'that', 'hours', 'days', ...COUNTS.keys()]);
 let story: StoryInfo = { text: '', start: -1, index: -1, back: false, during: false, reaction: false, after: [] };
 function storyInfo(ctx: Ctx): StoryInfo {
   const text = ctx.doc.article.text;
@@ -204,7 +206,8 @@ function storyInfo(ctx: Ctx): StoryInfo {
     // "اليوم نفسه", "في الليلة نفسها", "ذات اليوم", "the same day", "that night"
     if ((SAME_HEAD.has(w) && SAME_TAIL.has(next)) || ((w === 'ذات' || w === 'نفس') && SAME_HEAD.has(next))) info.back = true;
     else if ((w === 'same' || w === 'that') && (next === 'day' || next === 'night') && (w === 'that' || toks[k - 1]?.norm === 'the')) info.back = true;
-    else if ((w === 'خلال' || w === 'وخلال' || w === 'during') && EVENT_NOUNS.has(next === 'the' ? (toks[k + 2]?.norm ?? '') : next)) info.during = true;
+    // (and right after it: "عقب اللقاء", "بعد الاجتماع", "after the talks", "hours after the meeting")
+    else if (FRAME_WORDS.has(w) && EVENT_NOUNS.has(next === 'the' ? (toks[k + 2]?.norm ?? '') : next)) info.during = true;
     // "من جهته، قال …", "بدوره، قال …", "…, for his part, said": a reaction within the story
     else if ((k === 1 && (w === 'جهته' || w === 'جهتها' || w === 'جهتهم' || w === 'جانبه' || w === 'جانبها' || w === 'جانبهم')) || (k === 0 && REACTION.has(w)) || (w === 'for' && PART_OWNER.has(next) && toks[k + 2]?.norm === 'part')) info.reaction = true;
     // بعد ثلاثة أيام من / بعد يومين على / بعد ساعات من / بعد أسبوع من / بعد ثلاثة أشهر من / بعد أيام من
@@ -260,6 +263,11 @@ function storyDay(ctx: Ctx, T: Trigger): string | undefined {
     const own = ctx.s.dates.filter((d) => d.end <= at && d.date <= ctx.doc.article.date).pop()?.date;
     const base = own ?? dayOf(0);
     if (base && (base.length === 10 || after[2] === 'm')) return after[2] === 'd' ? daysBefore(base, after[1]) : monthsBefore(base, after[1]);
+  }
+  // an act framed by the story's event ("خلال المحادثات", `عقب اللقاء`, "hours after the meeting") is of the lead's day
+  if (info.during && i > 0) {
+    const lead = dayOf(0);
+    if (lead) return lead;
   }
   const strike = STORY_ACTS.has(T.patterns[0]!.relation) && pastAct(ctx, T);
   if (info.back || strike) {
