@@ -108,3 +108,19 @@ describe('an act right after the story\'s event ("عقب اللقاء", "بعد 
     expect(dated(lead + 'Turkish jets struck PKK positions in northern Iraq.', 'en', '2021-06-10', 'attacked')).toEqual(['tur attacked pkk 2021-06-07']);
   });
 });
+
+describe('a visit in a relative clause on the story\'s guest ("who was visiting", `الذي يزور`) is the story\'s visit', () => {
+  const LEAD = 'Turkish President Recep Tayyip Erdogan met Iraqi Foreign Minister Fuad Hussein in Ankara on Monday. ';
+  it('English "was visiting" is a past tense, and "since the election in May" dates no visit', () => {
+    expect(dated(LEAD + 'Hussein, who was visiting Turkey for the first time since the election in May, thanked Ankara for its help.', 'en', '2021-09-14', 'visited')).toEqual([
+      'fuad-hussein visited tur 2021-09-13',
+    ]);
+    expect(dated(LEAD + 'Hussein, who visited Turkey in May, thanked Ankara for its help.', 'en', '2021-09-14', 'visited')).toEqual(['fuad-hussein visited tur 2021-05']);
+  });
+  it('Arabic: "الذي يزور" takes the day of its sentence; a present visit of its own is dated by publication', () => {
+    expect(dated('أجرى وزير الخارجية الروسي سيرغي لافروف، أمس الاثنين، محادثات مع نظيره العراقي فؤاد حسين، الذي يزور العاصمة الروسية.', 'ar', '2021-09-14', 'visited')).toEqual([
+      'fuad-hussein visited moscow 2021-09-13',
+    ]);
+    expect(dated('ويزور فؤاد حسين العاصمة الروسية في زيارة تستمر ثلاثة أيام.', 'ar', '2021-09-14', 'visited')).toEqual(['fuad-hussein visited moscow 2021-09-14']);
+  });
+});

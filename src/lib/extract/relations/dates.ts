@@ -15,6 +15,8 @@ const HABIT_ADVERB = new Set(['regularly', 'routinely', 'often', 'frequently', '
 function presentTense(ctx: Ctx, T: Trigger): boolean {
   if (ctx.lang !== 'en') return false;
   const t = ctx.s.tokens[T.tok0]!.norm;
+  // ("was visiting", "were visiting": a past tense, not a verb in -s)
+  if (t === 'was' || t === 'were') return false;
   // ("has for months pressed": over a duration in the verb phrase)
   const a = nth(ctx.s.tokens, T.tok0 - 2)?.norm === 'for' && /^(days|weeks|months|years|decades)$/.test(ctx.s.tokens[T.tok0 - 1]!.norm) ? T.tok0 - 4 : T.tok0 - 2;
   if (wordIn(ctx.s.tokens, Math.max(0, a), T.tok0, PRESENT_AUX)) return true;
@@ -111,6 +113,8 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     // "تتعرض … لغارات منذ اندلاع الحرب في تشرين الأول", "أول زيارة له منذ تعيينه … مطلع حزيران": a date after منذ and an
     // event noun dates that event (when the acts began), not the act before it
     if (ctx.lang === 'ar' && d.start >= T.end && sinceEvent(ctx.doc.article.text.slice(T.end, d.start))) continue;
+    // (English: "visiting Russia for the first time since the quadrilateral meeting in May")
+    if (ctx.lang === 'en' && d.start >= T.end && /\bsince\s+(?:the|its|his|her|their)\s/i.test(ctx.doc.article.text.slice(T.end, d.start))) continue;
     // "… in May, and Assad visited the UAE in March": a date before ", and" + the act's clause is the
     // clause before's, when the act's own clause has one after it
     // (so is a date before "أنه …", "that …": the saying's, when the act reported has its own: "كشف يوم الخميس أنه
@@ -353,6 +357,8 @@ function habitual(toks: Doc['sentences'][number]['tokens'], T: Trigger): boolean
 /** Present tense: English "accuses", "has urged"; Arabic imperfect "تطالب", "يتهم". */
 export function isPresent(ctx: Ctx, T: Trigger): boolean {
   if (T.patterns[0]!.pos !== 'verb') return false;
+  // "المقداد، الذي يزور العاصمة الروسية", "Mekdad, who is visiting Moscow": the visit the main clause's act is part of
+  if (T.patterns[0]!.relation === 'visited' && RELATIVE.has(ctx.s.tokens[T.tok0 - 1]?.norm ?? '')) return false;
   // a participle (موفداً, داعياً) takes the tense of the main verb before it
   if (ctx.lang === 'ar' && /^(داعيا|مطالبا|محذرا|متهما|منتقدا|مهددا|موفدا|مبعوثا)$/.test(ctx.s.tokens[T.tok0]!.norm.replace(/^و/, ''))) {
     const main = ctx.s.triggers.find((x) => x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb');
