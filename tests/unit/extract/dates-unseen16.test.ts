@@ -124,3 +124,14 @@ describe('a visit in a relative clause on the story\'s guest ("who was visiting"
     expect(dated('ويزور فؤاد حسين العاصمة الروسية في زيارة تستمر ثلاثة أيام.', 'ar', '2021-09-14', 'visited')).toEqual(['fuad-hussein visited moscow 2021-09-14']);
   });
 });
+
+describe('a reaction ("من جهتها، دعت …") takes the story\'s day only in the story of a meeting, a call or a briefing', () => {
+  const A = 'حذّر المبعوث الأممي غير بيدرسن أمس الثلاثاء من تصاعد العنف في شمال غرب سوريا. ';
+  const R = 'من جهتها، دعت روسيا الولايات المتحدة إلى سحب قواتها من سوريا.';
+  it('a briefing named in the second sentence makes the story a meeting\'s', () => {
+    expect(dated(A + 'وقال بيدرسن في إحاطته أمام مجلس الأمن إن الوضع الإنساني يتدهور. ' + R, 'ar', '2021-03-10', 'urged')).toEqual(['rus urged usa 2021-03-09']);
+  });
+  it('no meeting, call or briefing: publication', () => {
+    expect(dated(A + 'وقال بيدرسن إن الوضع الإنساني يتدهور. ' + R, 'ar', '2021-03-10', 'urged')).toEqual(['rus urged usa 2021-03-10']);
+  });
+});

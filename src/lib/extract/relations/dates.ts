@@ -286,7 +286,9 @@ function storyDay(ctx: Ctx, T: Trigger): string | undefined {
   // "But he demanded …", "وأضاف …": the speaker of the sentence before goes on, on the day it gave
   if (continues(ctx) && !STATES.has(T.patterns[0]!.relation) && pastAct(ctx, T)) return dayOf(i - 1);
   // (a reaction's accusation is mostly a stance, dated by publication in the gold)
-  const reacts = info.reaction && !STATES.has(T.patterns[0]!.relation) && T.patterns[0]!.relation !== 'accused';
+  // (and only in the story of a meeting or a call: in any other story a reaction is dated by publication, as the gold
+  // dates `من جهتها، دانت الخارجية السورية الغارات`)
+  const reacts = info.reaction && !STATES.has(T.patterns[0]!.relation) && T.patterns[0]!.relation !== 'accused' && !!opening(ctx.out, ctx.doc, ctx.lex)?.meeting;
   const shift = info.during || reacts ? 0 : info.after.find(([k, , , few]) => few && k < T.tok0)?.[1];
   const lead = shift === undefined ? undefined : dayOf(0);
   return lead && (shift ? daysBefore(lead, shift) : lead);
@@ -430,6 +432,10 @@ interface Opening {
   /** the first actor it names (mostly the one whose act or words it tells) */
   first?: string;
 }
+/** A briefing or a session (normalised) makes a story of a meeting too ("في إحاطته أمام مجلس الأمن"). */
+const BRIEFING = new Set(['احاطته', 'احاطتها', 'احاطه', 'جلسه', 'briefing', 'session']);
+/** Verbs that tell a meeting or a call in the opening, whoever its parties are. */
+const MEETING_VERBS = new Set(['met', 'hosted', 'phoned']);
 /** Calls make a story of a meeting too ("Austin and Akar spoke by phone on Wednesday"). */
 const OPENING_EVENTS = new Set([...MEETINGS, 'phoned']);
 /** The opening (the first sentence, or the first two when only the second gives the day), when it gives a day. */
@@ -440,7 +446,10 @@ function opening(rels: readonly RelationRecord[], doc: Doc, lexicon: Lexicon): O
   const day = lastDay(doc, li)!;
   const open = ss.slice(0, li + 1);
   const end = open[li]!.end;
-  const meeting = rels.some((r) => OPENING_EVENTS.has(r.relation) && r.evidence.start < end && r.date === day) || open.some((s) => s.tokens.some((t) => MEETING_NOUNS.has(t.norm)));
+  // (a meeting noun in the first two sentences: `حذّر بيدرسن أمس … وقال بيدرسن، في إحاطته أمام مجلس الأمن، …`)
+  const meeting = rels.some((r) => OPENING_EVENTS.has(r.relation) && r.evidence.start < end && r.date === day) || ss.slice(0, 2).some((s) => s.tokens.some((t) => MEETING_NOUNS.has(t.norm) || BRIEFING.has(t.norm))) ||
+    // (or its verb, when the parties are not resolved: `التقى وزير الخارجية الفرنسي نظيره العراقي …`)
+    open.some((s) => s.triggers.some((t) => MEETING_VERBS.has(t.patterns[0]!.relation) && t.patterns[0]!.pos === 'verb'));
   const attack = rels.some((r) => r.relation === 'attacked' && r.evidence.start < end);
   const actors = new Set<string>();
   let first: string | undefined;
