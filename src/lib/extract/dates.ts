@@ -124,7 +124,12 @@ function ymd(y: number, m: number, d: number): string | undefined {
   return iso(t);
 }
 
-/** A day and month without a year: the year that puts it nearest the publication date. */
+/** How far after publication a day and month without a year may fall (news tells the past; a plan is near). */
+const AHEAD_MS = 92 * 86_400_000;
+/**
+ * A day and month without a year: the year that puts it nearest the publication date, but never more than three
+ * months after it ("met in Moscow on May 10" in a November paper is this year's May, not next year's).
+ */
 function nearestYear(m: number, d: number, pub: Date): string | undefined {
   const y = pub.getUTCFullYear();
   let best: string | undefined;
@@ -132,6 +137,7 @@ function nearestYear(m: number, d: number, pub: Date): string | undefined {
   for (const yy of [y - 1, y, y + 1]) {
     const s = ymd(yy, m, d);
     if (!s) continue;
+    if (Date.parse(s) - pub.getTime() > AHEAD_MS) continue;
     const dist = Math.abs(Date.parse(s) - pub.getTime());
     if (dist < bestDist) {
       bestDist = dist;
@@ -536,6 +542,12 @@ function monthOfLast(found: [number, string][], a: number): string | undefined {
   return best?.[1].slice(0, 7);
 }
 
+/** A place in capitals (and its country) opening the text, then the date, then a dash: "KAZAN, Russia, Oct 24 - ". */
+const DATELINE_HEAD = /^[A-Z][A-Z .'-]*(?:,\s*[A-Z][A-Za-z .'-]*)?,\s*$/;
+function dateline(head: string, after: string): boolean {
+  return /^\s*[-–—]\s/.test(after) && /^[A-Z]{2}/.test(head) && DATELINE_HEAD.test(head);
+}
+
 /** Publication dates parsed so far (a corpus has few distinct days; parsing one is slow). pub is only read. */
 const pubDates = new Map<string, Date>();
 
@@ -608,6 +620,11 @@ export function findDates(text: string, from: number, to: number, published: str
         continue;
       }
       if (!date) continue;
+      // "DAMASCUS, Feb 22 - An Israeli strike hit … on Wednesday": a dateline is the day of filing, not of any act
+      if (a < 40 && dateline(text.slice(from, from + a), norm.slice(b, b + 4))) {
+        taken.push([a, b]);
+        continue;
+      }
       taken.push([a, b]);
       // "since 8 October" with no year in a July paper: the last 8 October, not the next
       if (date.length === 10 && date > iso(pub) && !/\d{4}/.test(m[0]) && /(?:منذ|since)\s+(?:the\s+)?$/.test(norm.slice(Math.max(0, a - 12), a))) {

@@ -8,7 +8,7 @@ import { createDoc, type Doc, redated } from './doc.ts';
 import type { Lexicon } from './lexicon.ts';
 import { findMentions } from './mentions.ts';
 import { mapped } from './packed.ts';
-import { meetingStatements, PLUPERFECT_AR } from './relations/dates.ts';
+import { meetingStatements, PLUPERFECT_AR, reactionCalls } from './relations/dates.ts';
 import { findRelations } from './relations/index.ts';
 import { segment } from './segment.ts';
 import { findTriggers } from './triggers.ts';
@@ -117,7 +117,7 @@ function unifyDates(rels: RelationRecord[], stative: Set<RelationRecord>): Relat
     if (r.relation === 'met' && !textDate.has(k2)) textDate.set(k2, r.date);
   }
   return mapped(rels, (r) => {
-    if (r.dateSource !== 'published') return r;
+    if (r.dateSource !== 'published' || stative.has(r)) return r;
     const d = textDate.get(`${r.source}|${r.relation}|${r.target}`);
     if (!d) return r;
     const u = redated(r, d);
@@ -167,7 +167,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
   entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const { text: _text, ...meta } = article;
   void _text;
-  const rec: ArticleRecord = { article: meta, entities, relations: meetingStatements(anchorEvents(unifyDates(preciseVisits(doc.relations, lexicon), doc.stative), lexicon, doc.stative, leadOf(doc, lexicon)), doc, lexicon, doc.stative) };
+  const rec: ArticleRecord = { article: meta, entities, relations: meetingStatements(anchorEvents(reactionCalls(unifyDates(preciseVisits(doc.relations, lexicon), doc.stative), doc, lexicon, doc.stative), lexicon, doc.stative, leadOf(doc, lexicon)), doc, lexicon, doc.stative) };
   if (doc.missed.length) rec.missed = doc.missed;
   return rec;
 }

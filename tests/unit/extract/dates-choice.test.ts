@@ -146,11 +146,17 @@ describe('a reported act with its own date; a reaction within the story', () => 
     expect(dated(b, 'ar', '2021-03-10', 'met')).toEqual(['mevlut-cavusoglu met faisal-mekdad 2021-03-04']);
   });
   it('"من جهته، دعا …", "بدوره": the lead\'s day; not an accusation (a stance), nor without the opening', () => {
-    const lead = 'قصفت الطائرات الروسية ريف إدلب أمس الثلاثاء. ';
+    // (the story of a meeting: in the story of an attack a reaction is dated by publication, below)
+    const lead = 'التقى وزير الخارجية الروسي سيرغي لافروف نظيره السوري فيصل المقداد في موسكو أمس الثلاثاء. ';
     const urge = 'دعا وزير الدفاع التركي خلوصي أكار واشنطن إلى وقف دعمها للوحدات الكردية.';
     expect(dated(lead + 'من جهته، ' + urge, 'ar', '2021-03-10', 'urged')).toEqual(['hulusi-akar urged usa 2021-03-09']);
     expect(dated(lead + 'بدوره، ' + urge, 'ar', '2021-03-10', 'urged')).toEqual(['hulusi-akar urged usa 2021-03-09']);
     expect(dated(lead + 'و' + urge, 'ar', '2021-03-10', 'urged')).toEqual(['hulusi-akar urged usa 2021-03-10']);
     expect(dated(lead + 'من جهتها، اتهمت أنقرة الولايات المتحدة بدعم الإرهاب.', 'ar', '2021-03-10', 'accused')).toEqual(['tur accused usa 2021-03-10']);
+  });
+  it('in the story of an attack, a reaction "من جهته، دعا …" is dated by publication (dates16)', () => {
+    const attack = 'قصفت الطائرات الروسية ريف إدلب أمس الثلاثاء. ';
+    const urge = 'دعا وزير الدفاع التركي خلوصي أكار واشنطن إلى وقف دعمها للوحدات الكردية.';
+    expect(dated(attack + 'من جهته، ' + urge, 'ar', '2021-03-10', 'urged')).toEqual(['hulusi-akar urged usa 2021-03-10']);
   });
 });

@@ -15,6 +15,8 @@ const HABIT_ADVERB = new Set(['regularly', 'routinely', 'often', 'frequently', '
 function presentTense(ctx: Ctx, T: Trigger): boolean {
   if (ctx.lang !== 'en') return false;
   const t = ctx.s.tokens[T.tok0]!.norm;
+  // ("was visiting", "were visiting": a past tense, not a verb in -s)
+  if (t === 'was' || t === 'were') return false;
   // ("has for months pressed": over a duration in the verb phrase)
   const a = nth(ctx.s.tokens, T.tok0 - 2)?.norm === 'for' && /^(days|weeks|months|years|decades)$/.test(ctx.s.tokens[T.tok0 - 1]!.norm) ? T.tok0 - 4 : T.tok0 - 2;
   if (wordIn(ctx.s.tokens, Math.max(0, a), T.tok0, PRESENT_AUX)) return true;
@@ -111,6 +113,8 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     // "تتعرض … لغارات منذ اندلاع الحرب في تشرين الأول", "أول زيارة له منذ تعيينه … مطلع حزيران": a date after منذ and an
     // event noun dates that event (when the acts began), not the act before it
     if (ctx.lang === 'ar' && d.start >= T.end && sinceEvent(ctx.doc.article.text.slice(T.end, d.start))) continue;
+    // (English: "visiting Russia for the first time since the quadrilateral meeting in May")
+    if (ctx.lang === 'en' && d.start >= T.end && /\bsince\s+(?:the|its|his|her|their)\s/i.test(ctx.doc.article.text.slice(T.end, d.start))) continue;
     // "… in May, and Assad visited the UAE in March": a date before ", and" + the act's clause is the
     // clause before's, when the act's own clause has one after it
     // (so is a date before "أنه …", "that …": the saying's, when the act reported has its own: "كشف يوم الخميس أنه
@@ -150,7 +154,15 @@ function pastAct(ctx: Ctx, T: Trigger): boolean {
 const STORY_ACTS = new Set(['attacked']);
 /** The event a story is about, named as the frame of an act: "خلال المحادثات", "during the talks". */
 const EVENT_NOUNS = new Set(['المحادثات', 'المباحثات', 'اللقاء', 'الاجتماع', 'الزياره', 'القمه', 'الاتصال', 'talks', 'meeting', 'visit', 'summit', 'call']);
-const COUNT: Record<string, number> = { يوم: 1, يومين: 2, ثلاثه: 3, اربعه: 4, خمسه: 5, ساعات: 0, a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, hours: 0 };
+const COUNT: Record<string, number> = { يوم: 1, يومين: 2, ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6, سبعه: 7, ثمانيه: 8, تسعه: 9, عشره: 10, ساعات: 0, a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, hours: 0 };
+/** Units after a count in "بعد N … من", "N … after" (normalised): days each counts, or months (a month's precision). */
+const AR_UNIT_DAYS: Record<string, [number, 'd' | 'm']> = { ايام: [1, 'd'], اسبوع: [7, 'd'], اسبوعين: [14, 'd'], اسابيع: [7, 'd'], شهر: [1, 'm'], شهرين: [2, 'm'], اشهر: [1, 'm'] };
+const EN_UNIT_DAYS: Record<string, [number, 'd' | 'm']> = { day: [1, 'd'], days: [1, 'd'], week: [7, 'd'], weeks: [7, 'd'], month: [1, 'm'], months: [1, 'm'], hours: [0, 'd'] };
+/**
+ * Where a sentence's "after" phrase stands (token), how far back it puts the act after it, in days or months, and
+ * whether it counts a few days or hours (up to five, "بعد ثلاثة أيام من", "two days after": what dates any relation).
+ */
+type After = [number, number, 'd' | 'm', boolean];
 
 /**
  * What a sentence says of its story's day, read once per sentence (the first time one of its relations has no
@@ -165,7 +177,7 @@ interface StoryInfo {
   back: boolean;
   during: boolean;
   reaction: boolean;
-  after: [number, number][];
+  after: After[];
 }
 const SAME_HEAD = new Set(['اليوم', 'الليله', 'واليوم', 'والليله', 'فاليوم', 'فالليله']);
 const SAME_TAIL = new Set(['نفسه', 'نفسها', 'ذاته', 'ذاتها']);
@@ -174,7 +186,9 @@ const COUNTS = new Map(Object.entries(COUNT));
 // ("أما عراقجي فقال …": "as for X" opens a reaction too)
 const REACTION = new Set(['بدوره', 'بدورها', 'بدورهم', 'وبدوره', 'وبدورها', 'اما', 'واما']);
 const PART_OWNER = new Set(['his', 'her', 'its', 'their']);
-const STORY_WORDS = new Set([...SAME_HEAD, ...REACTION, 'جهته', 'جهتها', 'جهتهم', 'جانبه', 'جانبها', 'جانبهم', 'for', 'ذات', 'نفس', 'same', 'that', 'خلال', 'وخلال', 'during', 'بعد', 'وبعد', 'hours', ...COUNTS.keys()]);
+/** Words that frame an act by the story's event: during it, or right after it. */
+const FRAME_WORDS = new Set(['خلال', 'وخلال', 'during', 'عقب', 'وعقب', 'بعد', 'وبعد', 'after']);
+const STORY_WORDS = new Set([...SAME_HEAD, ...REACTION, ...FRAME_WORDS, 'جهته', 'جهتها', 'جهتهم', 'جانبه', 'جانبها', 'جانبهم', 'for', 'ذات', 'نفس', 'same', 'that', 'hours', 'days', ...COUNTS.keys()]);
 let story: StoryInfo = { text: '', start: -1, index: -1, back: false, during: false, reaction: false, after: [] };
 function storyInfo(ctx: Ctx): StoryInfo {
   const text = ctx.doc.article.text;
@@ -196,17 +210,40 @@ function storyInfo(ctx: Ctx): StoryInfo {
     // "اليوم نفسه", "في الليلة نفسها", "ذات اليوم", "the same day", "that night"
     if ((SAME_HEAD.has(w) && SAME_TAIL.has(next)) || ((w === 'ذات' || w === 'نفس') && SAME_HEAD.has(next))) info.back = true;
     else if ((w === 'same' || w === 'that') && (next === 'day' || next === 'night') && (w === 'that' || toks[k - 1]?.norm === 'the')) info.back = true;
-    else if ((w === 'خلال' || w === 'وخلال' || w === 'during') && EVENT_NOUNS.has(next === 'the' ? (toks[k + 2]?.norm ?? '') : next)) info.during = true;
+    // (and right after it: "عقب اللقاء", "بعد الاجتماع", "after the talks", "hours after the meeting")
+    else if (FRAME_WORDS.has(w) && EVENT_NOUNS.has(next === 'the' ? (toks[k + 2]?.norm ?? '') : next)) info.during = true;
     // "من جهته، قال …", "بدوره، قال …", "…, for his part, said": a reaction within the story
     else if ((k === 1 && (w === 'جهته' || w === 'جهتها' || w === 'جهتهم' || w === 'جانبه' || w === 'جانبها' || w === 'جانبهم')) || (k === 0 && REACTION.has(w)) || (w === 'for' && PART_OWNER.has(next) && toks[k + 2]?.norm === 'part')) info.reaction = true;
-    // بعد ثلاثة أيام من / بعد يومين من / بعد ساعات من; three days after / hours after
+    // بعد ثلاثة أيام من / بعد يومين على / بعد ساعات من / بعد أسبوع من / بعد ثلاثة أشهر من / بعد أيام من
     else if (w === 'بعد' || w === 'وبعد') {
-      const n = COUNTS.get(next);
-      if (n !== undefined && toks[toks[k + 2]?.norm === 'ايام' ? k + 3 : k + 2]?.norm === 'من') info.after.push([k, n]);
-    } else if (w === 'hours' && next === 'after') info.after.push([k, 0]);
-    else if (COUNTS.has(w) && (next === 'day' || next === 'days' || next === 'hours') && toks[k + 2]?.norm === 'after') info.after.push([k, next === 'hours' ? 0 : COUNTS.get(w)!]);
+      const a = arabicAfter(toks, k + 1);
+      if (a) info.after.push([k, a[0], a[1], a[1] === 'd' && a[0] <= 5 && toks[k + 1]!.norm !== 'اسبوع' && toks[k + 2]?.norm !== 'علي' && toks[k + 3]?.norm !== 'علي']);
+    }
+    // three days after / a week after / ten days after / hours after / days after / two months after
+    else if ((w === 'hours' || w === 'days') && next === 'after') info.after.push([k, 0, w === 'days' ? 'm' : 'd', w === 'hours']);
+    else if (COUNTS.has(w) && EN_UNIT_DAYS[next] && toks[k + 2]?.norm === 'after') {
+      const [per, unit] = EN_UNIT_DAYS[next]!;
+      info.after.push([k, COUNTS.get(w)! * per, unit, per <= 1 && unit === 'd' && COUNTS.get(w)! <= 5]);
+    }
   }
   return (story = info);
+}
+
+/** What follows بعد (at token j): a count and a unit, then من or على ("يومين على", "ثلاثة أيام من", "أسبوع من", "أيام من"). */
+function arabicAfter(toks: Doc['sentences'][number]['tokens'], j: number): [number, 'd' | 'm'] | undefined {
+  const w = toks[j]?.norm ?? '';
+  const prep = (k: number) => toks[k]?.norm === 'من' || toks[k]?.norm === 'علي';
+  // a unit alone: يوم, يومين, ساعات, أسبوع(ين), شهر(ين); "أيام" with no count: some days (the month)
+  if (w === 'ايام' || w === 'اسابيع') return prep(j + 1) ? [0, 'm'] : undefined;
+  const own = COUNTS.get(w) ?? (AR_UNIT_DAYS[w] && w !== 'اشهر' ? 1 : undefined);
+  if (own === undefined) return undefined;
+  // a count then its unit: ثلاثة أيام, عشرة أيام, ثلاثة أشهر
+  const unit = AR_UNIT_DAYS[toks[j + 1]?.norm ?? ''];
+  if (unit && COUNTS.has(w) && w !== 'يوم' && w !== 'يومين' && w !== 'ساعات') return prep(j + 2) ? [own * unit[0], unit[1]] : undefined;
+  if (!prep(j + 1)) return undefined;
+  if (w === 'يوم' || w === 'يومين' || w === 'ساعات') return [own, 'd'];
+  const [per, u] = AR_UNIT_DAYS[w]!;
+  return [per * (w === 'اسبوعين' || w === 'شهرين' ? 1 : own), u];
 }
 
 /**
@@ -220,6 +257,22 @@ function storyDay(ctx: Ctx, T: Trigger): string | undefined {
   const dayOf = (k: number) => lastDay(ctx.doc, k);
   const info = storyInfo(ctx);
   const i = info.index;
+  // "The meeting came ten days after Iran fired …", `وجاء الاتصال بعد يومين على بدء الهجوم`, `بعد أيام من ضربات …`: the act
+  // after the phrase is that long before the story's day (the lead's)
+  // (not a state, an accusation or a threat told in passing: "whose forces have backed Assad since 2015", `تهديد أنقرة`)
+  const after = i > 0 && !info.during && !STANCES.has(T.patterns[0]!.relation) ? info.after.find(([k]) => k < T.tok0) : undefined;
+  if (after && (after[1] > 0 || after[2] === 'm')) {
+    // (counted from the clause's own date when one comes before the phrase: "agreed in May last year …, days after …")
+    const at = ctx.s.tokens[after[0]]!.start;
+    const own = ctx.s.dates.filter((d) => d.end <= at && d.date <= ctx.doc.article.date).pop()?.date;
+    const base = own ?? dayOf(0);
+    if (base && (base.length === 10 || after[2] === 'm')) return after[2] === 'd' ? daysBefore(base, after[1]) : monthsBefore(base, after[1]);
+  }
+  // an act framed by the story's event ("خلال المحادثات", `عقب اللقاء`, "hours after the meeting") is of the lead's day
+  if (info.during && i > 0) {
+    const lead = dayOf(0);
+    if (lead) return lead;
+  }
   const strike = STORY_ACTS.has(T.patterns[0]!.relation) && pastAct(ctx, T);
   if (info.back || strike) {
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
@@ -233,8 +286,10 @@ function storyDay(ctx: Ctx, T: Trigger): string | undefined {
   // "But he demanded …", "وأضاف …": the speaker of the sentence before goes on, on the day it gave
   if (continues(ctx) && !STATES.has(T.patterns[0]!.relation) && pastAct(ctx, T)) return dayOf(i - 1);
   // (a reaction's accusation is mostly a stance, dated by publication in the gold)
-  const reacts = info.reaction && !STATES.has(T.patterns[0]!.relation) && T.patterns[0]!.relation !== 'accused';
-  const shift = info.during || reacts ? 0 : info.after.find(([k]) => k < T.tok0)?.[1];
+  // (and only in the story of a meeting or a call: in any other story a reaction is dated by publication, as the gold
+  // dates `من جهتها، دانت الخارجية السورية الغارات`)
+  const reacts = info.reaction && !STATES.has(T.patterns[0]!.relation) && T.patterns[0]!.relation !== 'accused' && !!opening(ctx.out, ctx.doc, ctx.lex)?.meeting;
+  const shift = info.during || reacts ? 0 : info.after.find(([k, , , few]) => few && k < T.tok0)?.[1];
   const lead = shift === undefined ? undefined : dayOf(0);
   return lead && (shift ? daysBefore(lead, shift) : lead);
 }
@@ -248,11 +303,20 @@ function lastDay(doc: Doc, k: number): string | undefined {
 
 /** Relations that are states rather than acts of a day. */
 const STATES = new Set(['supported', 'deployed_in']);
+/** States, and accusations and threats (mostly stances, dated by publication in the gold). */
+const STANCES = new Set([...STATES, 'accused', 'threatened']);
 /** Does the sentence go on with the speaker of the one before ("He …", "But she …", "وأضاف", "وتابع")? */
 function continues(ctx: Ctx): boolean {
   const toks = ctx.s.tokens;
   const k = toks[0]?.norm === 'but' || toks[0]?.norm === 'and' ? 1 : 0;
   return /^(?:he|she)$/.test(toks[k]?.norm ?? '') || /^و(?:اضاف|اضافت|تابع|تابعت|اردف|اردفت|مضي|مضت)$/.test(toks[0]?.norm ?? '');
+}
+
+/** The month (YYYY-MM) n months before a day or a month (a year stays a year). */
+function monthsBefore(date: string, n: number): string {
+  if (date.length === 4) return date;
+  const t = new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1 - n, 1));
+  return t.toISOString().slice(0, 7);
 }
 
 function daysBefore(date: string, n: number): string {
@@ -268,14 +332,35 @@ function daysBefore(date: string, n: number): string {
 export function isBackground(ctx: Ctx, T: Trigger): boolean {
   if (ctx.s.dates.length) return false;
   const toks = ctx.s.tokens;
+  if (habitual(toks, T)) return true;
   for (let k = Math.max(0, T.tok0 - 5); k < T.tok0; k++) if (/^[وف]?سبق(?:ت|ل.*)?$/.test(toks[k]!.norm)) return true;
   const w1 = toks[T.tok0 - 1]?.norm;
   return w1 === 'previously' || w1 === 'last' || (w1 === 'had' && toks[T.tok0 + 1]?.norm === 'previously') || toks[T.tok0 - 2]?.norm === 'previously';
 }
 
+/** Adverbs of a repeated act (normalised). */
+const HABIT_WORD = /^(?:[وف]?مرارا|repeatedly|regularly|routinely)$/;
+/**
+ * An act told as repeated, a stance held over time rather than an act of the story's day: "مراراً", "repeatedly", `منذ
+ * سنوات`, `مرات عدة`/`عدة مرات`, "for years", within four words of the trigger (`طالبت الحكومة العراقية مراراً أنقرة بـ…`,
+ * `ودعت مراراً جامعة الدول العربية إلى …`, `وتشنّ إسرائيل منذ سنوات غارات …`).
+ */
+function habitual(toks: Doc['sentences'][number]['tokens'], T: Trigger): boolean {
+  for (let k = Math.max(0, T.tok0 - 4); k < Math.min(toks.length, T.tok1 + 4); k++) {
+    const w = toks[k]!.norm;
+    if (HABIT_WORD.test(w)) return true;
+    const next = toks[k + 1]?.norm;
+    if ((w === 'منذ' || w === 'for') && (next === 'سنوات' || next === 'اعوام' || next === 'years' || next === 'decades')) return true;
+    if ((w === 'مرات' && next === 'عده') || (w === 'عده' && next === 'مرات')) return true;
+  }
+  return false;
+}
+
 /** Present tense: English "accuses", "has urged"; Arabic imperfect "تطالب", "يتهم". */
 export function isPresent(ctx: Ctx, T: Trigger): boolean {
   if (T.patterns[0]!.pos !== 'verb') return false;
+  // "المقداد، الذي يزور العاصمة الروسية", "Mekdad, who is visiting Moscow": the visit the main clause's act is part of
+  if (T.patterns[0]!.relation === 'visited' && RELATIVE.has(ctx.s.tokens[T.tok0 - 1]?.norm ?? '')) return false;
   // a participle (موفداً, داعياً) takes the tense of the main verb before it
   if (ctx.lang === 'ar' && /^(داعيا|مطالبا|محذرا|متهما|منتقدا|مهددا|موفدا|مبعوثا)$/.test(ctx.s.tokens[T.tok0]!.norm.replace(/^و/, ''))) {
     const main = ctx.s.triggers.find((x) => x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb');
@@ -314,30 +399,16 @@ export function meetingStatements(rels: RelationRecord[], doc: Doc, lexicon: Lex
   const ss = doc.sentences;
   const text = doc.article.text;
   if (!ss.length || !rels.some((r) => STATEMENTS.has(r.relation) && r.dateSource === 'published')) return rels;
-  // the opening: the first sentence, or the first two when only the second gives the day ("قال الأسد … وأضاف، في
-  // مقابلة … نُشرت أمس الخميس، …")
-  const li = lastDay(doc, 0) ? 0 : ss.length > 1 && lastDay(doc, 1) ? 1 : -1;
-  if (li < 0) return rels;
-  const leadDay = lastDay(doc, li)!;
-  const open = ss.slice(0, li + 1);
-  const openEnd = open[li]!.end;
-  if (!rels.some((r) => MEETINGS.has(r.relation) && r.evidence.start < openEnd && r.date === leadDay) && !open.some((s) => s.tokens.some((t) => MEETING_NOUNS.has(t.norm)))) return rels;
-  const actors = new Set<string>();
-  const add = (id: string) => {
-    actors.add(id);
-    const c = lexicon.entities.get(id)?.country;
-    if (c) actors.add(c);
-  };
-  for (const s0 of open) for (const m of s0.mentions) add(lexicon.entities.get(m.entity)?.stands_for ?? m.entity);
+  const open = opening(rels, doc, lexicon);
+  if (!open?.meeting) return rels;
   return rels.map((r) => {
-    if (!STATEMENTS.has(r.relation) || r.dateSource !== 'published' || stative.has(r) || r.evidence.start < openEnd) return r;
-    const c = lexicon.entities.get(r.source)?.country;
-    if (!actors.has(r.source) && !(c && actors.has(c))) return r;
+    if (!STATEMENTS.has(r.relation) || r.dateSource !== 'published' || stative.has(r) || r.evidence.start < open.end) return r;
+    if (!partyTo(open, r.source, lexicon)) return r;
     let k = ss.findIndex((s) => s.end > r.evidence.start);
     if (k < 0 || HABITUAL.test(normalise(text.slice(ss[k]!.start, ss[k]!.end)))) return r;
     // ("the 23 October attack, which Turkey blamed on the PKK", `الذي حمّلت أنقرة مسؤوليته`: an earlier event's clause)
     if (RELATIVE_BEFORE.test(r.evidence.sentence.slice(Math.max(0, r.evidence.sourceSpan[0] - 30), r.evidence.sourceSpan[0]))) return r;
-    let day = leadDay;
+    let day = open.day;
     for (k--; k > 0; k--) {
       const d = PLUPERFECT_AR.test(text.slice(ss[k]!.start, ss[k]!.end)) ? undefined : lastDay(doc, k);
       if (d) {
@@ -347,4 +418,70 @@ export function meetingStatements(rels: RelationRecord[], doc: Doc, lexicon: Lex
     }
     return redated(r, day);
   });
+}
+
+/** The opening of a story (its day, where it ends, the actors it names with their states), and what it tells. */
+interface Opening {
+  day: string;
+  end: number;
+  actors: Set<string>;
+  /** a meeting, a call, a briefing or an interview: a relation of one dated on the opening's day, or its noun */
+  meeting: boolean;
+  /** an attack: a relation `attacked` in the opening */
+  attack: boolean;
+  /** the first actor it names (mostly the one whose act or words it tells) */
+  first?: string;
+}
+/** A briefing or a session (normalised) makes a story of a meeting too ("في إحاطته أمام مجلس الأمن"). */
+const BRIEFING = new Set(['احاطته', 'احاطتها', 'احاطه', 'جلسه', 'briefing', 'session']);
+/** Verbs that tell a meeting or a call in the opening, whoever its parties are. */
+const MEETING_VERBS = new Set(['met', 'hosted', 'phoned']);
+/** Calls make a story of a meeting too ("Austin and Akar spoke by phone on Wednesday"). */
+const OPENING_EVENTS = new Set([...MEETINGS, 'phoned']);
+/** The opening (the first sentence, or the first two when only the second gives the day), when it gives a day. */
+function opening(rels: readonly RelationRecord[], doc: Doc, lexicon: Lexicon): Opening | undefined {
+  const ss = doc.sentences;
+  const li = !ss.length ? -1 : lastDay(doc, 0) ? 0 : ss.length > 1 && lastDay(doc, 1) ? 1 : -1;
+  if (li < 0) return undefined;
+  const day = lastDay(doc, li)!;
+  const open = ss.slice(0, li + 1);
+  const end = open[li]!.end;
+  // (a meeting noun in the first two sentences: `حذّر بيدرسن أمس … وقال بيدرسن، في إحاطته أمام مجلس الأمن، …`)
+  const meeting = rels.some((r) => OPENING_EVENTS.has(r.relation) && r.evidence.start < end && r.date === day) || ss.slice(0, 2).some((s) => s.tokens.some((t) => MEETING_NOUNS.has(t.norm) || BRIEFING.has(t.norm))) ||
+    // (or its verb, when the parties are not resolved: `التقى وزير الخارجية الفرنسي نظيره العراقي …`)
+    open.some((s) => s.triggers.some((t) => MEETING_VERBS.has(t.patterns[0]!.relation) && t.patterns[0]!.pos === 'verb'));
+  const attack = rels.some((r) => r.relation === 'attacked' && r.evidence.start < end);
+  const actors = new Set<string>();
+  let first: string | undefined;
+  for (const s0 of open)
+    for (const m of s0.mentions) {
+      const id = lexicon.entities.get(m.entity)?.stands_for ?? m.entity;
+      actors.add(id);
+      first ??= m.kind === 'place' ? undefined : id;
+      const c = lexicon.entities.get(id)?.country;
+      if (c) actors.add(c);
+    }
+  return { day, end, actors, meeting, attack, first };
+}
+function partyTo(open: Opening, id: string, lexicon: Lexicon): boolean {
+  const c = lexicon.entities.get(id)?.country;
+  return open.actors.has(id) || (!!c && open.actors.has(c));
+}
+
+/**
+ * A call made in reaction to an attack, with no date of its own (`وأدانت الخارجية السورية «العدوان»، وطالبت مجلس الأمن
+ * بـ…`, "Mazloum Abdi called on Washington and Moscow to do more", `بينما طالبت دمشق أنقرة بسحب قواتها`): in a story whose
+ * opening tells an attack and no meeting, by another than the opening's first actor, it is dated by publication, as the gold dates the condemnation beside it;
+ * so it is not anchored to the attack's day (held in `stative`). Returns rels unchanged.
+ */
+export function reactionCalls(rels: RelationRecord[], doc: Doc, lexicon: Lexicon, stative: Set<RelationRecord>): RelationRecord[] {
+  let open: Opening | undefined | null = null;
+  for (const r of rels) {
+    if (r.relation !== 'urged' || r.dateSource !== 'published' || stative.has(r)) continue;
+    if (open === null) open = opening(rels, doc, lexicon);
+    if (!open || open.meeting || !open.attack) return rels;
+    // (not the opening's own speaker going on: "حذّر المبعوث … أمس … ودعا المبعوث تركيا إلى وقف التصعيد")
+    if (r.evidence.start >= open.end && r.source !== open.first) stative.add(r);
+  }
+  return rels;
 }
