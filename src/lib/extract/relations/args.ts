@@ -837,6 +837,10 @@ function duringEvent(ctx: Ctx, T: { tok0: number; tok1: number; suffix?: boolean
   if (('suffix' in T && T.suffix) || !/^(خلالها|خلاله|اثناءها|اثناءه)$/.test(ctx.s.tokens[T.tok1]?.norm ?? '')) return undefined;
   const ev = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'noun' && performer(ctx, x));
   if (ev) return performer(ctx, ev);
+  // ("جولة أجراها بوتين في A وB، التقى خلالها …": an event noun of no relation, named by its performer)
+  const c = [...(ctx.byKind.get('performer') ?? [])].reverse().find((x) => x.tok1 <= T.tok0);
+  const p = c && performer(ctx, { tok0: c.tok0 - 1, tok1: c.tok0 });
+  if (p) return p;
   // ("زار X طهران في زيارة لم يُعلن عنها، التقى خلالها …": the visit told by the verb before; its visitor)
   const V = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb' && x.patterns[0]!.relation === 'visited');
   const a = V ? verbArgs(ctx, V, false) : undefined;
