@@ -34,3 +34,57 @@ describe('a singular ally noun in apposition after a list describes its last mem
     expect(ar('وتعد روسيا، إلى جانب إيران، الحليف الرئيسي لدمشق.', 'supported')).toEqual(['irn supported syr', 'rus supported syr']);
   });
 });
+
+describe('deployed_in: a place referred back to in the clause of presence', () => {
+  it('"there", "across the province" a few words on; not past a comma, not in another clause', () => {
+    expect(en('Deir ez-Zor is contested by several groups, and Iran keeps hundreds of advisers there.', 'deployed_in')).toEqual(['irn deployed_in deir-ez-zor']);
+    expect(en('Afrin, a mostly Kurdish district, is run by local councils, while Turkey keeps soldiers at several posts across the province.', 'deployed_in')).toEqual(['tur deployed_in afrin']);
+    expect(ar('وتقصف القوات الروسية مواقع في ريف دير الزور، وتحتفظ بعشرات النقاط العسكرية هناك.', 'deployed_in')).toEqual(['rus deployed_in deir-ez-zor']);
+    // (negated, planned: none)
+    expect(en('Deir ez-Zor is contested by several groups, and Iran does not keep advisers there.', 'deployed_in')).toEqual([]);
+    expect(en('Deir ez-Zor is contested by several groups, and Iran plans to send advisers there.', 'deployed_in').filter((x) => !x.includes('planned'))).toEqual([]);
+    // ("there" in a clause of its own after a comma is not the presence's place)
+    expect(en('Iran keeps hundreds of advisers, officials said, and the talks there went well.', 'deployed_in')).toEqual([]);
+  });
+  it('a feminine ، و-verb shares the opening clause\'s state organ, not a masculine group named last', () => {
+    expect(ar('وتشنّ القوات الروسية منذ أشهر غارات على مقاتلي التنظيم في ريف دير الزور، وتحتفظ بقواعد عسكرية هناك.', 'deployed_in')).toEqual(['rus deployed_in deir-ez-zor']);
+  });
+});
+
+describe('deployed_in: a second place of the same verb', () => {
+  it('"operates from A near X and from a naval facility in Tartus", "operates A in X province and a naval facility in Tartus"', () => {
+    expect(en('American forces still operate from the Incirlik air base near Adana and from a naval facility in Tartus.', 'deployed_in')).toEqual(['usa deployed_in incirlik-air-base', 'usa deployed_in tartus-naval-base']);
+    expect(en('The US operates the Incirlik air base in Adana province and a naval facility in Tartus.', 'deployed_in')).toEqual(['usa deployed_in incirlik-air-base', 'usa deployed_in tartus-naval-base']);
+    // (a place after a bare "and" that is no place of the verb: "and Iraq said")
+    expect(en('The US operates the Incirlik air base, and Iraq said it would protest.', 'deployed_in')).toEqual(['usa deployed_in incirlik-air-base']);
+  });
+});
+
+describe('deployed_in: a state\'s base, garrison or outpost at a place', () => {
+  it('"the US garrison at al-Tanf", "a small Russian outpost in Qamishli", "قواعد تركية في شمال العراق"', () => {
+    expect(en('The drone fell near the US garrison at al-Tanf on Monday.', 'deployed_in')).toEqual(['usa deployed_in al-tanf']);
+    expect(en('Rockets hit a small Russian outpost in Qamishli overnight.', 'deployed_in')).toEqual(['rus deployed_in qamishli']);
+    expect(ar('وسقطت قذائف قرب قاعدة أمريكية في حقل العمر النفطي.', 'deployed_in')).toEqual(['usa deployed_in al-omar-oil-field']);
+    expect(ar('وهاجم مسلحون قواعد تركية في شمال العراق.', 'deployed_in')).toEqual(['tur deployed_in northern-iraq']);
+    // (a base named by its own name is no presence of whoever is near: "قاعدة حميميم الجوية في ريف اللاذقية")
+    expect(ar('ووصل وزير الدفاع الإيراني إلى قاعدة حميميم الجوية في ريف اللاذقية.', 'deployed_in')).toEqual([]);
+    // (a standing presence: the publication day, not the day of the strike told with it)
+    const dated = extract('Rockets hit the US garrison at al-Tanf on Monday.', 'en', '2024-05-02').relations.filter((r) => r.relation === 'deployed_in');
+    expect(dated.map((r) => r.date)).toEqual(['2024-05-02']);
+    // (a base of no one named: nothing)
+    expect(en('The drone fell near a base in Qamishli.', 'deployed_in')).toEqual([]);
+  });
+});
+
+describe('deployed_in: forces of a state in a clause of place (", where …")', () => {
+  it('whatever the clause\'s verb: "where US troops train …", "where they back …" (they = the troops)', () => {
+    expect(en('The rockets hit near the al-Tanf garrison, where British troops train local fighters.', 'deployed_in')).toEqual(['gbr deployed_in al-tanf']);
+    expect(en('Moscow said Turkish troops must leave Afrin, where they support local factions.', 'deployed_in')).toEqual(['tur deployed_in afrin']);
+    expect(en('The ministers discussed Iraq, where Turkish troops hold several hills in the north.', 'deployed_in')).toEqual(['tur deployed_in northern-iraq']);
+    // (not a possibility, nor forces leaving)
+    expect(en('The ministers discussed Afrin, where Turkish troops could be deployed next year.', 'deployed_in')).toEqual([]);
+    expect(en('The ministers discussed Afrin, where Turkish troops no longer patrol.', 'deployed_in')).toEqual([]);
+    // (no forces: a state's other acts there are no presence)
+    expect(en('The ministers discussed Afrin, where Turkey funds local councils.', 'deployed_in')).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import { isQuote } from '../mentions.ts';
 import { normalise, type Token } from '../normalise.ts';
 import { actor, AR_CIRCUMSTANTIAL, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS } from './ctx.ts';
 import { anaphorAt, counterpartOf, pronounRef } from './anaphora.ts';
-import { includedMembers, laterSource, withCounterpart } from './structure.ts';
+import { coordinatedSubject, includedMembers, laterSource, withCounterpart } from './structure.ts';
 import { describedMember, type Host, hostOf, relativeAt, antecedentOf } from './clauses.ts';
 
 
@@ -314,7 +314,14 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     ) {
       subj = groupFrom(ms, nextI); // VSO
       objFrom = subj[subj.length - 1]!.tok1;
-    } else subj = leftGroup(ctx, T.tok0, 6);
+    } else {
+      subj = leftGroup(ctx, T.tok0, 6);
+      // ("وتشنّ القوات التركية … ضد مقاتلي الحزب …، وتحتفظ بقواعد هناك": a feminine ، و-verb does not take a masculine
+      // group named last; it shares the opening clause's subject when that agrees)
+      const m = subj?.length === 1 ? subj[0]! : undefined;
+      if (m && (m.kind === 'armed_group' || m.kind === 'organization') && !/(ه|ات)$/.test(tokens[m.tok0]!.norm) && /^و[تن]/.test(tokens[T.tok0]!.norm) && !masculineVerb(ctx, T) && nth(tokens, T.tok0 - 1)?.text === '،')
+        subj = coordinatedSubject(ctx, T as Trigger) ?? subj;
+    }
     // "كان أردوغان يشارك في قمة …، حيث التقى نظيره الروسي": a verb after "حيث" with no subject near has the clause's
     // ("…، حيث تدعم «قسد» التي …": a lone name after it is its object)
     // (not "حيث استقبله الأسد": a verb that carries its object pronoun has the name after it as subject)

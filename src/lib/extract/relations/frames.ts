@@ -942,6 +942,21 @@ function furtherPlacesEn(ctx: Ctx, obj: Group): Group {
       out.push(m);
       continue;
     }
+    // ("operates from the Hmeimim air base near Latakia and from a naval facility in Tartus": a second place of the same
+    // verb, past an adjunct of the first, with the same preposition or none)
+    let a = k;
+    if (/^(near|in|on|outside)$/.test(toks[a]?.norm ?? '') && ctx.inMention[a + 1]) a = ctx.s.mentions.find((x) => x.tok0 === a + 1)!.tok1;
+    if (toks[a]?.text === 'province' || toks[a]?.norm === 'province') a++;
+    if (toks[a]?.norm === 'and') {
+      let b = a + 1;
+      if (/^(from|at|in)$/.test(toks[b]?.norm ?? '')) b++;
+      if (/^(an?|the)$/.test(toks[b]?.norm ?? '')) b++;
+      const m2 = ctx.s.mentions.find((x) => x.tok0 === b);
+      if (m2 && m2.kind === 'place' && b > a + 1 && !ctx.lex.entities.get(m2.entity)?.stands_for) {
+        out.push(m2);
+        continue;
+      }
+    }
     if (toks[k]?.norm !== 'and') break;
     let j = k + 1;
     // ("2,500" is read as 2 , 500)

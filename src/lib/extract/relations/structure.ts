@@ -335,10 +335,12 @@ export function coordinatedSubject(ctx: Ctx, T: Trigger): Group | undefined {
   const next = ms[firstMentionAfter(ms, T.tok1)];
   if (next && freeWords(ctx, T.tok1, next.tok0) <= 1 && !prepOf(ctx, next)) return undefined;
   const opening = ms.find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m));
-  if (!opening || opening.tok0 > 3 || opening.via === 'demonym') return undefined;
+  // (a state organ named by its demonym, "وتشنّ القوات التركية …، وتحتفظ بقواعد هناك", agrees as its head noun does)
+  const organ = opening?.via === 'demonym' && opening.tok1 - opening.tok0 >= 2 ? toks[opening.tok0]!.norm.replace(/^[وف]/, '') : undefined;
+  if (!opening || opening.tok0 > 3 || (opening.via === 'demonym' && !organ?.startsWith('ال'))) return undefined;
   const a = actor(ctx.lex, opening)!;
   const masc = masculineVerb(ctx, T);
-  const feminineName = (a.kind === 'country' || opening.kind === 'place') && !ctx.byKind.get('masculine')?.some((c) => c.tok0 === opening.tok0);
+  const feminineName = organ ? /(ات|ه)$/.test(organ) : (a.kind === 'country' || opening.kind === 'place') && !ctx.byKind.get('masculine')?.some((c) => c.tok0 === opening.tok0);
   if (masc === feminineName && a.kind !== 'person' && opening.kind !== 'organization' && opening.kind !== 'armed_group') return undefined;
   return [mentionOn(opening, T, opening.via)];
 }
