@@ -88,3 +88,11 @@ describe('deployed_in: forces of a state in a clause of place (", where …")', 
     expect(en('The ministers discussed Afrin, where Turkey funds local councils.', 'deployed_in')).toEqual([]);
   });
 });
+
+describe('statements: a ، و-verb after the opening clause shares its subject', () => {
+  it('"وتعتبر موسكو X منظمة إرهابية، وتنتقد الدعم التركي لها": Moscow criticises, not X (the object named last)', () => {
+    expect(ar('وتعتبر موسكو «هيئة تحرير الشام» منظمة إرهابية، وتنتقد الدعم التركي لها.', 'criticized')).toEqual(['rus criticized tur']);
+    // (a clause word between: the new clause's own subject)
+    expect(ar('وتعتبر موسكو «هيئة تحرير الشام» منظمة إرهابية، بينما تنتقد «الهيئة» الدعم التركي لها.', 'criticized')).toEqual(['hts criticized tur']);
+  });
+});

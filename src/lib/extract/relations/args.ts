@@ -321,6 +321,13 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
       const m = subj?.length === 1 ? subj[0]! : undefined;
       if (m && (m.kind === 'armed_group' || m.kind === 'organization') && !/(ه|ات)$/.test(tokens[m.tok0]!.norm) && /^و[تن]/.test(tokens[T.tok0]!.norm) && !masculineVerb(ctx, T) && nth(tokens, T.tok0 - 1)?.text === '،')
         subj = coordinatedSubject(ctx, T as Trigger) ?? subj;
+      // ("وتعدّ أنقرة هذه الوحدات امتداداً لـ…، وتنتقد …", "وقالت «قسد» إن الطائرات التركية قصفت …، واتهمت أنقرة …": a ، و-verb
+      // after the opening clause, with no clause word between, shares the opening subject, not the object or the reported
+      // clause's subject named last)
+      else if (m && nth(tokens, T.tok0 - 1)?.text === '،' && /^و/.test(tokens[T.tok0]!.norm) && !cueIn(ctx, 0, T.tok0, 'clause')) {
+        const o = coordinatedSubject(ctx, T as Trigger);
+        if (o?.length && o[0]!.entity !== m.entity) subj = o;
+      }
     }
     // "كان أردوغان يشارك في قمة …، حيث التقى نظيره الروسي": a verb after "حيث" with no subject near has the clause's
     // ("…، حيث تدعم «قسد» التي …": a lone name after it is its object)

@@ -333,7 +333,8 @@ export function coordinatedSubject(ctx: Ctx, T: Trigger): Group | undefined {
   if (!/^و/.test(T.clitics) || !isComma(nth(toks, T.tok0 - 1)?.text)) return undefined;
   const ms = ctx.s.mentions;
   const next = ms[firstMentionAfter(ms, T.tok1)];
-  if (next && freeWords(ctx, T.tok1, next.tok0) <= 1 && !prepOf(ctx, next)) return undefined;
+  // (a bare demonym there qualifies the noun after the verb, "وتنتقد الدعم الأميركي": no subject)
+  if (next && freeWords(ctx, T.tok1, next.tok0) <= 1 && !prepOf(ctx, next) && !(next.via === 'demonym' && next.tok1 - next.tok0 === 1 && next.tok0 > T.tok1)) return undefined;
   const opening = ms.find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m));
   // (a state organ named by its demonym, "وتشنّ القوات التركية …، وتحتفظ بقواعد هناك", agrees as its head noun does)
   const organ = opening?.via === 'demonym' && opening.tok1 - opening.tok0 >= 2 ? toks[opening.tok0]!.norm.replace(/^[وف]/, '') : undefined;
