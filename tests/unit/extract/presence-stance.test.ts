@@ -96,3 +96,12 @@ describe('statements: a ، و-verb after the opening clause shares its subject',
     expect(ar('وتعتبر موسكو «هيئة تحرير الشام» منظمة إرهابية، بينما تنتقد «الهيئة» الدعم التركي لها.', 'criticized')).toEqual(['hts criticized tur']);
   });
 });
+
+describe('supported: the one fought in the support\'s purpose is no object of the verb', () => {
+  it('"، وتدعم X في الحرب ضد Y", "حيث تدعم X في قتال Y": the opening subject supports X; X does not support Y', () => {
+    expect(ar('وتنشر تركيا قوات في عفرين، وتدعم «الجيش الوطني السوري» في الحرب ضد «وحدات حماية الشعب».', 'supported')).toEqual(['tur supported syrian-national-army']);
+    expect(ar('وتنشر تركيا قوات في عفرين، حيث تدعم «الجيش الوطني السوري» في قتال «وحدات حماية الشعب».', 'supported')).toEqual(['tur supported syrian-national-army']);
+    // (a subject of its own after the verb keeps it)
+    expect(ar('وتنشر تركيا قوات في عفرين، وتدعم روسيا الحكومة السورية في الحرب ضد «داعش».', 'supported')).toEqual(['rus supported syr']);
+  });
+});

@@ -401,7 +401,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
       // (after the verb, "وتدعم روسيا الحكومة" has its own subject; a name alone after it, "وتدعم «الجيش الوطني»", is
       // the object of the shared subject)
       const after = subj[0]!.tok0 >= T.tok1;
-      const a = after && objectAfter(ctx, subj) ? undefined : verbArgs(ctx, earlier, allowCarry);
+      const a = after && objectAfter(ctx, subj, 'patterns' in T ? (T as Trigger).patterns[0] : undefined) ? undefined : verbArgs(ctx, earlier, allowCarry);
       if (a?.subj && !a.passive) {
         subj = a.subj;
         if (after) objFrom = T.tok1;
@@ -502,6 +502,8 @@ function objectAfter(ctx: Ctx, g: Group, p?: Pattern): boolean {
   const prep = p && ctx.lang === 'ar' ? prepOf(ctx, m) : undefined;
   if (prep && !p!.preps.includes(prep)) return false;
   for (let k = end; k < m.tok0; k++) if (RELATIVE.has(s.tokens[k]!.norm)) return false;
+  // ("وتدعم «قسد» في الحرب ضد التنظيم", "في قتال فلول «داعش»": the one fought is the purpose's, no object of the verb)
+  if (ctx.lang === 'ar') for (let k = end; k < m.tok0; k++) if (/^(ضد|قتال|الحرب|مواجهه|محاربه)$/.test(s.tokens[k]!.norm)) return false;
   return true;
 }
 
