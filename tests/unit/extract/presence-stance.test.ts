@@ -105,3 +105,13 @@ describe('supported: the one fought in the support\'s purpose is no object of th
     expect(ar('وتنشر تركيا قوات في عفرين، وتدعم روسيا الحكومة السورية في الحرب ضد «داعش».', 'supported')).toEqual(['rus supported syr']);
   });
 });
+
+describe('supported: a support noun with the supporter\'s nisba and a pronoun after لـ', () => {
+  it('"وتنتقد الدعم الأميركي لها": the actor the pronoun refers to, past places after a preposition (and their list)', () => {
+    expect(ar('وتعتبر موسكو «هيئة تحرير الشام» منظمة إرهابية، وتنتقد الدعم التركي لها.', 'supported')).toEqual(['tur supported hts']);
+    expect(ar('واتهم الرئيس الإيراني إسرائيل بارتكاب جرائم في غزة ولبنان، وانتقد الدعم البريطاني لها.', 'supported')).toEqual(['gbr supported isr']);
+    // (no pronoun: the name after لـ, read as before; no nisba: nothing here)
+    expect(ar('وانتقد الرئيس الإيراني الدعم البريطاني لإسرائيل.', 'supported')).toEqual(['gbr supported isr']);
+    expect(ar('وتعتبر موسكو «هيئة تحرير الشام» منظمة إرهابية، وتنتقد الدعم لها.', 'supported')).toEqual([]);
+  });
+});

@@ -27,7 +27,7 @@ import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, cl
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { mutualFire, possessedAttack, reachedBy } from './attacks.ts';
-import { BASE_NOUN, wherePresence } from './presence.ts';
+import { BASE_NOUN, supportForPronoun, wherePresence } from './presence.ts';
 import { agreementParties, memberReadmitted, noMembership } from './agreements.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
@@ -698,6 +698,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       if (ctx.byKind.has('military')) wherePresence(ctx);
     }
     if (ctx.byKind.has('judgement')) judgedClause(ctx);
+    if (ctx.lang === 'ar' && s.triggers.some((x) => x.patterns[0]!.relation === 'supported' && x.patterns[0]!.pos === 'noun')) supportForPronoun(ctx);
     if (ctx.byKind.has('retribution')) retribution(ctx, att.speaker);
     if (ctx.lang === 'en' && s.triggers.some((x) => x.patterns[0]!.relation === 'attacked')) {
       labelledAttacks(ctx, discourse);

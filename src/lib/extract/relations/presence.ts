@@ -6,7 +6,7 @@
  */
 import { type Mention, mentionOf } from '../doc.ts';
 import { anaphorAt } from './anaphora.ts';
-import { actor, type Ctx, cueTrigger, verbPattern } from './ctx.ts';
+import { actor, type Ctx, cueTrigger, prepOf, verbPattern } from './ctx.ts';
 import { atPublication, emit } from './emit.ts';
 
 /** What forces do that is no presence in the place (a plan, a possibility, leaving it). */
@@ -90,3 +90,35 @@ export function wherePresence(ctx: Ctx): void {
 
 /** A state's base, garrison or outpost (`قاعدة أمريكية في X`, "the US garrison at X"): a standing presence. */
 export const BASE_NOUN = /^(base|bases|garrison|garrisons|outpost|outposts|قاعده|قواعد)$/;
+
+/**
+ * "وتنتقد الدعم الأميركي لها", "انتقد الدعم الأمريكي لها": a support noun with the supporter's nisba and a pronoun after
+ * لـ is that state's support of the actor the pronoun refers to: the nearest actor before the noun that no preposition
+ * introduces (ها: no person; ه: a person or a group) (Arabic).
+ */
+export function supportForPronoun(ctx: Ctx): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  for (const T of s.triggers) {
+    if (T.patterns[0]!.relation !== 'supported' || T.patterns[0]!.pos !== 'noun') continue;
+    const dem = s.mentions.find((m) => m.tok0 === T.tok1 && m.via === 'demonym');
+    const pron = dem ? toks[dem.tok1]?.norm : undefined;
+    if (!dem || !pron || !/^(لها|له)$/.test(pron)) continue;
+    const fem = pron === 'لها';
+    let ref: Mention | undefined;
+    for (let i = s.mentions.length - 1; i >= 0 && !ref; i--) {
+      const m = s.mentions[i]!;
+      // (a list member shares its head's preposition: "في غزة ولبنان")
+      let h = i;
+      while (h > 0 && s.mentions[h]!.conj) h--;
+      if (m.tok1 > T.tok0 || prepOf(ctx, m) || prepOf(ctx, s.mentions[h]!) || m.entity === dem.entity) continue;
+      const a = actor(ctx.lex, m);
+      if (a && (fem ? a.kind !== 'person' : a.kind === 'person' || a.kind === 'armed_group' || a.kind === 'organization')) ref = a;
+    }
+    if (!ref) continue;
+    // (a standing support, told as the object of a stance: dated at publication)
+    const n = ctx.out.length;
+    emit(ctx, T, 'supported', dem, mentionOf(ref, ref.entity, ref.kind, 'anaphor'), {}, false);
+    atPublication(ctx, n);
+  }
+}
