@@ -115,3 +115,13 @@ describe('supported: a support noun with the supporter\'s nisba and a pronoun af
     expect(ar('وتعتبر موسكو «هيئة تحرير الشام» منظمة إرهابية، وتنتقد الدعم لها.', 'supported')).toEqual([]);
   });
 });
+
+describe('statements: a ، و-verb after a reported clause is the speaker\'s act', () => {
+  it('"وقالت X إن …، واتهمت Y بـ…": X accuses Y (not a name inside the report, nor Y accusing)', () => {
+    expect(ar('وقالت «هيئة تحرير الشام» في بيان إن الطائرات الروسية قصفت مخيمات في إدلب، واتهمت موسكو بالسعي إلى تهجير السكان.', 'accused')).toEqual(['hts accused rus']);
+    // (a subject of its own after the verb, with its own object: that subject)
+    expect(ar('وقالت «هيئة تحرير الشام» في بيان إن الطائرات الروسية قصفت مخيمات في إدلب، واتهمت دمشق أنقرة بالتصعيد.', 'accused')).toEqual(['syr accused tur']);
+    // (a clause word between: not the speaker's)
+    expect(ar('وقالت «هيئة تحرير الشام» إن الطائرات الروسية قصفت مخيمات في إدلب، فيما اتهمت دمشق أنقرة بالتصعيد.', 'accused')).toEqual(['syr accused tur']);
+  });
+});

@@ -283,6 +283,10 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     const a = c ? anaphorAt(ctx, c.tok0) : undefined;
     if (a?.group.length) return { subj: a.group, objFrom, passive, agent };
   }
+  // "وقالت «قسد» إن الطائرات التركية قصفت …، واتهمت أنقرة باستهداف …": a ، و-verb after a reported clause (إن/أن) is the
+  // speaker's own act, whether a name inside the report is near it or the lone name after it is the accused
+  const speaker = lang === 'ar' ? reportSpeaker(ctx, T) : undefined;
+  if (speaker) return { subj: [mentionOn(speaker, T as Trigger)], objFrom, passive, agent };
   if (lang === 'ar') {
     // ("تركيا التي تنشر قوات": a relative pronoun right after its antecedent, which is the subject)
     const gap = prev ? wordsBetween(tokens, prev.tok1, T.tok0) : [];
@@ -425,6 +429,26 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     if ((prevI < 0 || pron2) && ref && (pron2 || !nounSubject(ctx, T)) && !laterSource(ctx, T, ref)) subj = [mentionOn(ref, T)];
   }
   return { subj, objFrom, passive, agent };
+}
+
+/**
+ * The speaker of the sentence's reported clause, for a ، و-verb after it: the speech verb's subject (the sentence's
+ * attributed speaker) named before a complementizer (إن، أن) that stands between it and T, with no clause word between;
+ * not when a name after T with no preposition is its own subject (a name then بـ is the one accused or urged).
+ */
+function reportSpeaker(ctx: Ctx, T: { tok0: number; tok1: number }): Mention | undefined {
+  const toks = ctx.s.tokens;
+  const sp = ctx.lastSubject;
+  if (!sp || !/^و/.test(toks[T.tok0]!.norm) || nth(toks, T.tok0 - 1)?.text !== '،') return undefined;
+  if (!ctx.s.mentions.some((m) => m.tok0 === sp.tok0 && m.entity === sp.entity) || sp.tok1 > T.tok0) return undefined;
+  const speech = ctx.byKind.get('speech')?.find((c) => c.tok1 <= T.tok0 && Math.abs(c.tok0 - sp.tok0) <= 6);
+  if (!speech) return undefined;
+  let comp = -1;
+  for (let k = Math.max(speech.tok1, sp.tok1); k < T.tok0 && comp < 0; k++) if (/^(ان|بان)$/.test(toks[k]!.norm)) comp = k;
+  if (comp < 0 || cueIn(ctx, comp, T.tok0, 'clause')) return undefined;
+  const next = ctx.s.mentions[firstMentionAfter(ctx.s.mentions, T.tok1)];
+  if (next && next.tok0 === T.tok1 && !/^ب/.test(toks[next.tok1]?.norm ?? '')) return undefined;
+  return actor(ctx.lex, sp) ? sp : undefined;
 }
 
 /** The owner of "his"/"her"/"its" right before an English noun (an adjective between: "his first visit"; see nounArgs). */
