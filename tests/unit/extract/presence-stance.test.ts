@@ -125,3 +125,12 @@ describe('statements: a ، و-verb after a reported clause is the speaker\'s act
     expect(ar('وقالت «هيئة تحرير الشام» إن الطائرات الروسية قصفت مخيمات في إدلب، فيما اتهمت دمشق أنقرة بالتصعيد.', 'accused')).toEqual(['syr accused tur']);
   });
 });
+
+describe('deployed_in: a presence verb, its place, then an unnamed plural whose members are named', () => {
+  it('"وتنتشر في X فصائل … مدعومة من Y، أبرزها/بينها Z": Z is present in X (Y supports Z), not Y', () => {
+    expect(ar('وتنتشر في منطقة القامشلي فصائل محلية مسلحة مدعومة من روسيا، أبرزها «قوات سوريا الديمقراطية».', 'deployed_in')).toEqual(['sdf deployed_in qamishli']);
+    expect(ar('وتنتشر في منطقة القامشلي فصائل محلية مسلحة مدعومة من روسيا، أبرزها «قوات سوريا الديمقراطية».', 'supported')).toEqual(['rus supported sdf']);
+    // (no member named: no one is present)
+    expect(ar('وتنتشر في منطقة القامشلي فصائل محلية مسلحة مدعومة من روسيا.', 'deployed_in')).toEqual([]);
+  });
+});

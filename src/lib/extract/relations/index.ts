@@ -27,7 +27,7 @@ import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, cl
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { mutualFire, possessedAttack, reachedBy } from './attacks.ts';
-import { BASE_NOUN, supportForPronoun, wherePresence } from './presence.ts';
+import { BASE_NOUN, presentMembers, supportForPronoun, wherePresence } from './presence.ts';
 import { agreementParties, memberReadmitted, noMembership } from './agreements.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
@@ -218,6 +218,10 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (rel === 'deployed_in' && p.voice === 'passive') return underControl(ctx, T, p, attrs);
   // ("قاعدة حميميم الجوية", "the Hmeimim air base": a presence noun inside a name is part of the name)
   if (rel === 'deployed_in' && p.pos === 'noun' && ctx.inMention[T.tok0]) return false;
+  if (rel === 'deployed_in' && p.pos === 'verb') {
+    const pm = presentMembers(ctx, T, p, attrs);
+    if (pm !== undefined) return pm;
+  }
   if (p.pos === 'noun' && rel === 'supported' && ctx.byKind.has('agent_noun') && cueIn(ctx, T.tok0, T.tok1, 'agent_noun')) {
     const r = agentNoun(ctx, T, p, attrs);
     if (r !== undefined) return r;

@@ -4,10 +4,12 @@
  * they back the SDF". Whatever the clause's verb, forces of a state acting in the place of ", where" are that state's
  * presence there (English; Arabic `حيث تنتشر` is a presence verb of its own).
  */
-import { type Mention, mentionOf } from '../doc.ts';
+import { type Mention, mentionOf, type Trigger } from '../doc.ts';
+import type { Pattern } from '../lexicon.ts';
 import { anaphorAt } from './anaphora.ts';
 import { actor, type Ctx, cueTrigger, prepOf, verbPattern } from './ctx.ts';
-import { atPublication, emit } from './emit.ts';
+import { atPublication, emit, emitAll } from './emit.ts';
+import { includedMembers } from './structure.ts';
 
 /** What forces do that is no presence in the place (a plan, a possibility, leaving it). */
 const NOT_THERE = /^(could|would|might|may|will|should|must|can|cannot|no|not|never|left|leave|withdrew|withdraw)$/;
@@ -121,4 +123,17 @@ export function supportForPronoun(ctx: Ctx): void {
     emit(ctx, T, 'supported', dem, mentionOf(ref, ref.entity, ref.kind, 'anaphor'), {}, false);
     atPublication(ctx, n);
   }
+}
+
+/**
+ * "وتنتشر في منطقة البوكمال فصائل عراقية مسلحة …، أبرزها «كتائب حزب الله»": a presence verb, its place, then an unnamed
+ * plural whose members are named after "، بينها/أبرزها": the members are present there (Arabic VSO with the place first).
+ */
+export function presentMembers(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  const toks = ctx.s.tokens;
+  if (ctx.lang !== 'ar' || toks[T.tok1]?.norm !== 'في') return undefined;
+  const place = ctx.s.mentions.find((m) => m.tok0 === T.tok1 + 1 || (m.tok0 === T.tok1 + 2 && /^(منطقه|محافظه|مدينه|ريف)$/.test(toks[T.tok1 + 1]!.norm)));
+  const members = place ? includedMembers(ctx, place.tok1, place.tok1 + 1) : undefined;
+  if (!place || !members?.length) return undefined;
+  return emitAll(ctx, T, p, members, [place], attrs);
 }

@@ -475,7 +475,7 @@ export function unnamedHead(ctx: Ctx, k: number): number {
   return k;
 }
 
-const INCLUDING = /^و?(بينها|منها|بينهم|منهم|ومنها|ومنهم|خصوصا|لاسيما|سيما)$/;
+const INCLUDING = /^و?(بينها|منها|بينهم|منهم|ومنها|ومنهم|خصوصا|لاسيما|سيما|ابرزها|ابرزهم)$/;
 
 /**
  * "ويتهم الأردن فصائل مدعومة من إيران، بينها «حزب الله»، بـ…": an unnamed plural (factions, groups) whose named members
