@@ -124,6 +124,20 @@ function byShadda(s: Sentence, m: { tok0: number; tok1: number; clitics: string;
   return surf;
 }
 
+/**
+ * "مع الأردن والسعودية", "في السعودية": a name spelt with its own article (السعودية) that is also the demonym with the
+ * article stays the name unless it follows a definite word that is no name, which it would qualify ("الخارجية السعودية");
+ * a preposition on it (بالسعودية) or a name before it ("الأردن والسعودية") make it the name.
+ */
+function ownArticledName(s: Sentence, m: Match<Surface>, w: string, e: { label_ar: string; aliases_ar: string[] }, before: Mention | undefined): boolean {
+  if (articled(w, e)) return false;
+  if (/[بلك]/.test(m.clitics)) return true;
+  const prev = s.tokens[m.tok0 - 1];
+  const pw = prev?.arabic ? prev.norm.replace(/^و/, '') : '';
+  if (!pw.startsWith('ال') || /^(الي|الا|التي|الذي|الذين|الان)$/.test(pw)) return true;
+  return before?.tok1 === m.tok0 && before.via === 'name';
+}
+
 function lexMentions(s: Sentence, lex: Lexicon, date: string): Mention[] {
   const out: Mention[] = [];
   for (const m of s.names ?? matchTokens(s.tokens, lex.mentionTrie)) {
@@ -134,7 +148,7 @@ function lexMentions(s: Sentence, lex: Lexicon, date: string): Mention[] {
     if (surf.via === 'name' && m.tok1 - m.tok0 === 1 && s.tokens[m.tok0]!.arabic) {
       const dem = m.values.find((v) => v.via === 'demonym' && v.entity === surf!.entity);
       const w = s.tokens[m.tok0]!.norm.slice(m.clitics.length);
-      if (dem && w.startsWith('ال')) surf = dem;
+      if (dem && w.startsWith('ال') && !ownArticledName(s, m, w, lex.entities.get(surf.entity)!, out[out.length - 1])) surf = dem;
     }
     const e = lex.entities.get(surf.entity)!;
     // "المكوّن الرئيسي": a one-word name written with the article that none of its spellings has is an adjective

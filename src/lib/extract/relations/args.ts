@@ -5,7 +5,7 @@ import { isQuote } from '../mentions.ts';
 import { normalise, type Token } from '../normalise.ts';
 import { actor, AR_CIRCUMSTANTIAL, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS } from './ctx.ts';
 import { anaphorAt, counterpartOf, pronounRef } from './anaphora.ts';
-import { includedMembers, laterSource, withCounterpart } from './structure.ts';
+import { coordinatedSubject, includedMembers, laterSource, withCounterpart } from './structure.ts';
 import { describedMember, type Host, hostOf, relativeAt, antecedentOf } from './clauses.ts';
 
 
@@ -283,6 +283,10 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     const a = c ? anaphorAt(ctx, c.tok0) : undefined;
     if (a?.group.length) return { subj: a.group, objFrom, passive, agent };
   }
+  // "وقالت «قسد» إن الطائرات التركية قصفت …، واتهمت أنقرة باستهداف …": a ، و-verb after a reported clause (إن/أن) is the
+  // speaker's own act, whether a name inside the report is near it or the lone name after it is the accused
+  const speaker = lang === 'ar' ? reportSpeaker(ctx, T) : undefined;
+  if (speaker) return { subj: [mentionOn(speaker, T as Trigger)], objFrom, passive, agent };
   if (lang === 'ar') {
     // ("تركيا التي تنشر قوات": a relative pronoun right after its antecedent, which is the subject)
     const gap = prev ? wordsBetween(tokens, prev.tok1, T.tok0) : [];
@@ -314,7 +318,21 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     ) {
       subj = groupFrom(ms, nextI); // VSO
       objFrom = subj[subj.length - 1]!.tok1;
-    } else subj = leftGroup(ctx, T.tok0, 6);
+    } else {
+      subj = leftGroup(ctx, T.tok0, 6);
+      // ("وتشنّ القوات التركية … ضد مقاتلي الحزب …، وتحتفظ بقواعد هناك": a feminine ، و-verb does not take a masculine
+      // group named last; it shares the opening clause's subject when that agrees)
+      const m = subj?.length === 1 ? subj[0]! : undefined;
+      if (m && (m.kind === 'armed_group' || m.kind === 'organization') && !/(ه|ات)$/.test(tokens[m.tok0]!.norm) && /^و[تن]/.test(tokens[T.tok0]!.norm) && !masculineVerb(ctx, T) && nth(tokens, T.tok0 - 1)?.text === '،')
+        subj = coordinatedSubject(ctx, T as Trigger) ?? subj;
+      // ("وتعدّ أنقرة هذه الوحدات امتداداً لـ…، وتنتقد …", "وقالت «قسد» إن الطائرات التركية قصفت …، واتهمت أنقرة …": a ، و-verb
+      // after the opening clause, with no clause word between, shares the opening subject, not the object or the reported
+      // clause's subject named last)
+      else if (m && nth(tokens, T.tok0 - 1)?.text === '،' && /^و/.test(tokens[T.tok0]!.norm) && !cueIn(ctx, 0, T.tok0, 'clause')) {
+        const o = coordinatedSubject(ctx, T as Trigger);
+        if (o?.length && o[0]!.entity !== m.entity) subj = o;
+      }
+    }
     // "كان أردوغان يشارك في قمة …، حيث التقى نظيره الروسي": a verb after "حيث" with no subject near has the clause's
     // ("…، حيث تدعم «قسد» التي …": a lone name after it is its object)
     // (not "حيث استقبله الأسد": a verb that carries its object pronoun has the name after it as subject)
@@ -387,7 +405,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
       // (after the verb, "وتدعم روسيا الحكومة" has its own subject; a name alone after it, "وتدعم «الجيش الوطني»", is
       // the object of the shared subject)
       const after = subj[0]!.tok0 >= T.tok1;
-      const a = after && objectAfter(ctx, subj) ? undefined : verbArgs(ctx, earlier, allowCarry);
+      const a = after && objectAfter(ctx, subj, 'patterns' in T ? (T as Trigger).patterns[0] : undefined) ? undefined : verbArgs(ctx, earlier, allowCarry);
       if (a?.subj && !a.passive) {
         subj = a.subj;
         if (after) objFrom = T.tok1;
@@ -411,6 +429,26 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     if ((prevI < 0 || pron2) && ref && (pron2 || !nounSubject(ctx, T)) && !laterSource(ctx, T, ref)) subj = [mentionOn(ref, T)];
   }
   return { subj, objFrom, passive, agent };
+}
+
+/**
+ * The speaker of the sentence's reported clause, for a ، و-verb after it: the speech verb's subject (the sentence's
+ * attributed speaker) named before a complementizer (إن، أن) that stands between it and T, with no clause word between;
+ * not when a name after T with no preposition is its own subject (a name then بـ is the one accused or urged).
+ */
+function reportSpeaker(ctx: Ctx, T: { tok0: number; tok1: number }): Mention | undefined {
+  const toks = ctx.s.tokens;
+  const sp = ctx.lastSubject;
+  if (!sp || !/^و/.test(toks[T.tok0]!.norm) || nth(toks, T.tok0 - 1)?.text !== '،') return undefined;
+  if (!ctx.s.mentions.some((m) => m.tok0 === sp.tok0 && m.entity === sp.entity) || sp.tok1 > T.tok0) return undefined;
+  const speech = ctx.byKind.get('speech')?.find((c) => c.tok1 <= T.tok0 && Math.abs(c.tok0 - sp.tok0) <= 6);
+  if (!speech) return undefined;
+  let comp = -1;
+  for (let k = Math.max(speech.tok1, sp.tok1); k < T.tok0 && comp < 0; k++) if (/^(ان|بان)$/.test(toks[k]!.norm)) comp = k;
+  if (comp < 0 || cueIn(ctx, comp, T.tok0, 'clause')) return undefined;
+  const next = ctx.s.mentions[firstMentionAfter(ctx.s.mentions, T.tok1)];
+  if (next && next.tok0 === T.tok1 && !/^ب/.test(toks[next.tok1]?.norm ?? '')) return undefined;
+  return actor(ctx.lex, sp) ? sp : undefined;
 }
 
 /** The owner of "his"/"her"/"its" right before an English noun (an adjective between: "his first visit"; see nounArgs). */
@@ -488,6 +526,8 @@ function objectAfter(ctx: Ctx, g: Group, p?: Pattern): boolean {
   const prep = p && ctx.lang === 'ar' ? prepOf(ctx, m) : undefined;
   if (prep && !p!.preps.includes(prep)) return false;
   for (let k = end; k < m.tok0; k++) if (RELATIVE.has(s.tokens[k]!.norm)) return false;
+  // ("وتدعم «قسد» في الحرب ضد التنظيم", "في قتال فلول «داعش»": the one fought is the purpose's, no object of the verb)
+  if (ctx.lang === 'ar') for (let k = end; k < m.tok0; k++) if (/^(ضد|قتال|الحرب|مواجهه|محاربه)$/.test(s.tokens[k]!.norm)) return false;
   return true;
 }
 
@@ -837,6 +877,10 @@ function duringEvent(ctx: Ctx, T: { tok0: number; tok1: number; suffix?: boolean
   if (('suffix' in T && T.suffix) || !/^(خلالها|خلاله|اثناءها|اثناءه)$/.test(ctx.s.tokens[T.tok1]?.norm ?? '')) return undefined;
   const ev = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'noun' && performer(ctx, x));
   if (ev) return performer(ctx, ev);
+  // ("جولة أجراها بوتين في A وB، التقى خلالها …": an event noun of no relation, named by its performer)
+  const c = [...(ctx.byKind.get('performer') ?? [])].reverse().find((x) => x.tok1 <= T.tok0);
+  const p = c && performer(ctx, { tok0: c.tok0 - 1, tok1: c.tok0 });
+  if (p) return p;
   // ("زار X طهران في زيارة لم يُعلن عنها، التقى خلالها …": the visit told by the verb before; its visitor)
   const V = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb' && x.patterns[0]!.relation === 'visited');
   const a = V ? verbArgs(ctx, V, false) : undefined;

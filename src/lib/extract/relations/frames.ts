@@ -416,6 +416,8 @@ export function agentNoun(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
   const head = ap >= 0 ? ms[ap]! : undefined;
   let subj = head && head.kind !== 'place' && actor(ctx.lex, head) && !isPossessive(ctx, head) ? groupTo(ms, ap) : leftGroup(ctx, left, 3);
   if (!subj?.length) return undefined;
+  // ("اتفاق السعودية وإيران، الحليف الأبرز لدمشق،": a singular noun in apposition after a list describes its last member)
+  if (ctx.lang === 'ar' && subj.length > 1 && subj[subj.length - 1]!.clitics.startsWith('و') && s.tokens[left - 1]?.text === '،' && /^(ال)?(حليف|داعم|حليفه)$/.test(s.tokens[T.tok0]!.norm.replace(/^و/, ''))) subj = subj.slice(-1);
   if (alongOf.length) subj = [...subj, ...alongOf];
   // "موسكو، الحليف الأبرز لدمشق إلى جانب طهران": a name joined by إلى جانب after the one allied is another ally
   const along = ctx.lang === 'ar' ? obj.filter((m, j) => j > 0 && s.tokens[m.tok0 - 1]?.norm === 'جانب' && /^و?الي$/.test(s.tokens[m.tok0 - 2]?.norm ?? '')) : [];
@@ -939,6 +941,21 @@ function furtherPlacesEn(ctx: Ctx, obj: Group): Group {
       if (!/of them|^(mostly|mainly|largely)$/.test(share) || toks[j]?.norm !== 'in' || !m || !(m.kind === 'place' || actor(ctx.lex, m)?.kind === 'country')) break;
       out.push(m);
       continue;
+    }
+    // ("operates from the Hmeimim air base near Latakia and from a naval facility in Tartus": a second place of the same
+    // verb, past an adjunct of the first, with the same preposition or none)
+    let a = k;
+    if (/^(near|in|on|outside)$/.test(toks[a]?.norm ?? '') && ctx.inMention[a + 1]) a = ctx.s.mentions.find((x) => x.tok0 === a + 1)!.tok1;
+    if (toks[a]?.text === 'province' || toks[a]?.norm === 'province') a++;
+    if (toks[a]?.norm === 'and') {
+      let b = a + 1;
+      if (/^(from|at|in)$/.test(toks[b]?.norm ?? '')) b++;
+      if (/^(an?|the)$/.test(toks[b]?.norm ?? '')) b++;
+      const m2 = ctx.s.mentions.find((x) => x.tok0 === b);
+      if (m2 && m2.kind === 'place' && b > a + 1 && !ctx.lex.entities.get(m2.entity)?.stands_for) {
+        out.push(m2);
+        continue;
+      }
     }
     if (toks[k]?.norm !== 'and') break;
     let j = k + 1;

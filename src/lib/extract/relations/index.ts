@@ -27,6 +27,7 @@ import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, cl
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { mutualFire, possessedAttack, reachedBy } from './attacks.ts';
+import { BASE_NOUN, presentMembers, supportForPronoun, wherePresence } from './presence.ts';
 import { agreementParties, memberReadmitted, noMembership } from './agreements.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
@@ -215,6 +216,12 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     if (r !== undefined) return r;
   }
   if (rel === 'deployed_in' && p.voice === 'passive') return underControl(ctx, T, p, attrs);
+  // ("قاعدة حميميم الجوية", "the Hmeimim air base": a presence noun inside a name is part of the name)
+  if (rel === 'deployed_in' && p.pos === 'noun' && ctx.inMention[T.tok0]) return false;
+  if (rel === 'deployed_in' && p.pos === 'verb') {
+    const pm = presentMembers(ctx, T, p, attrs);
+    if (pm !== undefined) return pm;
+  }
   if (p.pos === 'noun' && rel === 'supported' && ctx.byKind.has('agent_noun') && cueIn(ctx, T.tok0, T.tok1, 'agent_noun')) {
     const r = agentNoun(ctx, T, p, attrs);
     if (r !== undefined) return r;
@@ -573,7 +580,7 @@ function withSubject(
     // "northern Syria, where Turkish troops control …", "قواتها هناك": the place referred back to
     const toks = ctx.s.tokens;
     const w = toks.findIndex((t, k) => k < T.tok0 && (t.norm === 'where' || t.norm === 'حيث'));
-    const there = toks.findIndex((t, k) => k >= T.tok1 && k - T.tok1 <= 2 && (t.norm === 'there' || t.norm === 'هناك'));
+    const there = thereAfter(ctx, T);
     const subjIds = new Set(subj.map((x) => x.entity));
     const isPlace = (x: Mention) => x.kind === 'place' && !ctx.lex.entities.get(x.entity)?.stands_for && !subjIds.has(x.entity);
     let m: Mention | undefined;
@@ -620,6 +627,22 @@ function withSubject(
   return emitAll(ctx, T, p, subj, obj, attrs);
 }
 
+/**
+ * "keeps thousands of troops there", "تحتفظ بعشرات القواعد العسكرية هناك", "troops at dozens of posts across the province",
+ * "في البلاد": a place referred back to, in the clause of presence T (a few words on, no comma or other verb between).
+ */
+function thereAfter(ctx: Ctx, T: Trigger): number {
+  const toks = ctx.s.tokens;
+  for (let k = T.tok1; k < toks.length && k - T.tok1 <= 7; k++) {
+    const w = toks[k]!.norm;
+    if (hasBoundary(toks, k, k + 1) || toks[k]!.text === ',' || toks[k]!.text === '،' || ctx.inMention[k] || (k > T.tok1 + 2 && ctx.s.triggers.some((x) => x.tok0 === k))) return -1;
+    if (w === 'there' || w === 'هناك') return k;
+    if (w === 'the' && /^(province|region|country|area)$/.test(toks[k + 1]?.norm ?? '') && /^(in|across|throughout)$/.test(toks[k - 1]?.norm ?? '')) return k;
+    if (/^(في|داخل)$/.test(w) && /^(البلاد|المحافظه|المنطقه)$/.test(toks[k + 1]?.norm ?? '')) return k;
+  }
+  return -1;
+}
+
 /** Relations whose two parties "the two sides", "the two leaders" refer to next (English). */
 /** Stage: relations of every sentence (needs mentions, triggers, cues and dates). */
 export function findRelations(doc: Doc, lex: Lexicon): Doc {
@@ -663,6 +686,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     for (const T of s.triggers) {
       const n = out.length;
       const ok = processTrigger(ctx, T);
+      // (a state's base at a place is a standing presence: dated at publication, whatever the sentence's day)
+      if (out.length > n && T.patterns[0]!.relation === 'deployed_in' && T.patterns[0]!.pos === 'noun' && BASE_NOUN.test(s.tokens[T.tok0]!.norm.slice(T.clitics.length))) atPublication(ctx, n);
       if (!ok && out.length === n && !isNegated(ctx, T) && !isHypothetical(ctx, T))
         missed.push({ sentence: doc.article.text.slice(s.start, s.end), trigger: doc.article.text.slice(T.start, T.end), relation: T.patterns[0]!.relation });
     }
@@ -674,8 +699,10 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       thanks(ctx);
       backedInName(ctx);
       elidedVisit(ctx);
+      if (ctx.byKind.has('military')) wherePresence(ctx);
     }
     if (ctx.byKind.has('judgement')) judgedClause(ctx);
+    if (ctx.lang === 'ar' && s.triggers.some((x) => x.patterns[0]!.relation === 'supported' && x.patterns[0]!.pos === 'noun')) supportForPronoun(ctx);
     if (ctx.byKind.has('retribution')) retribution(ctx, att.speaker);
     if (ctx.lang === 'en' && s.triggers.some((x) => x.patterns[0]!.relation === 'attacked')) {
       labelledAttacks(ctx, discourse);

@@ -333,12 +333,15 @@ export function coordinatedSubject(ctx: Ctx, T: Trigger): Group | undefined {
   if (!/^و/.test(T.clitics) || !isComma(nth(toks, T.tok0 - 1)?.text)) return undefined;
   const ms = ctx.s.mentions;
   const next = ms[firstMentionAfter(ms, T.tok1)];
-  if (next && freeWords(ctx, T.tok1, next.tok0) <= 1 && !prepOf(ctx, next)) return undefined;
+  // (a bare demonym there qualifies the noun after the verb, "وتنتقد الدعم الأميركي": no subject)
+  if (next && freeWords(ctx, T.tok1, next.tok0) <= 1 && !prepOf(ctx, next) && !(next.via === 'demonym' && next.tok1 - next.tok0 === 1 && next.tok0 > T.tok1)) return undefined;
   const opening = ms.find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m));
-  if (!opening || opening.tok0 > 3 || opening.via === 'demonym') return undefined;
+  // (a state organ named by its demonym, "وتشنّ القوات التركية …، وتحتفظ بقواعد هناك", agrees as its head noun does)
+  const organ = opening?.via === 'demonym' && opening.tok1 - opening.tok0 >= 2 ? toks[opening.tok0]!.norm.replace(/^[وف]/, '') : undefined;
+  if (!opening || opening.tok0 > 3 || (opening.via === 'demonym' && !organ?.startsWith('ال'))) return undefined;
   const a = actor(ctx.lex, opening)!;
   const masc = masculineVerb(ctx, T);
-  const feminineName = (a.kind === 'country' || opening.kind === 'place') && !ctx.byKind.get('masculine')?.some((c) => c.tok0 === opening.tok0);
+  const feminineName = organ ? /(ات|ه)$/.test(organ) : (a.kind === 'country' || opening.kind === 'place') && !ctx.byKind.get('masculine')?.some((c) => c.tok0 === opening.tok0);
   if (masc === feminineName && a.kind !== 'person' && opening.kind !== 'organization' && opening.kind !== 'armed_group') return undefined;
   return [mentionOn(opening, T, opening.via)];
 }
@@ -472,7 +475,7 @@ export function unnamedHead(ctx: Ctx, k: number): number {
   return k;
 }
 
-const INCLUDING = /^و?(بينها|منها|بينهم|منهم|ومنها|ومنهم|خصوصا|لاسيما|سيما)$/;
+const INCLUDING = /^و?(بينها|منها|بينهم|منهم|ومنها|ومنهم|خصوصا|لاسيما|سيما|ابرزها|ابرزهم)$/;
 
 /**
  * "ويتهم الأردن فصائل مدعومة من إيران، بينها «حزب الله»، بـ…": an unnamed plural (factions, groups) whose named members
