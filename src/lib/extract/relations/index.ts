@@ -28,6 +28,7 @@ import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from '
 import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { agreementParties, memberReadmitted, noMembership } from './agreements.ts';
+import { messageEnvoys, withoutRounds } from './meetings.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -638,7 +639,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
   const persons: Mention[] = [];
   let prevAttribution: string | undefined;
   for (const s0 of doc.sentences) {
-    let s = withoutSubjectNouns(withoutUnmetRequires(withoutTriggersInNames(withoutCuesInDates(s0))));
+    let s = withoutRounds(withoutSubjectNouns(withoutUnmetRequires(withoutTriggersInNames(withoutCuesInDates(s0)))));
     const { cueAt, byKind } = cueIndex(s);
     const inRelative = relativeSpans(s);
     const inMention = new Uint8Array(s.tokens.length);
@@ -676,6 +677,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       elidedVisit(ctx);
     }
     if (ctx.byKind.has('judgement')) judgedClause(ctx);
+    if (ctx.byKind.has('message')) messageEnvoys(ctx);
     if (ctx.byKind.has('retribution')) retribution(ctx, att.speaker);
     if (ctx.lang === 'en' && s.triggers.some((x) => x.patterns[0]!.relation === 'attacked')) {
       labelledAttacks(ctx, discourse);

@@ -1,0 +1,79 @@
+/**
+ * Meetings, visits, calls and envoys (the relation audit of met/hosted/visited/phoned/sent_envoy, branch `met16`):
+ * frames read from the whole sentence, each gated on a cue kind of `cues.csv`.
+ */
+import { type Mention, type Sentence, sentenceWith, type Trigger } from '../doc.ts';
+import { actor, AR_PREP_TOKENS, type Ctx, cueTrigger, hasBoundary, nth, onlyTitles, prepOf, verbPattern } from './ctx.ts';
+import { verbArgs } from './args.ts';
+import { emit } from './emit.ts';
+import { isHypothetical, isNegated, isPlanned } from './guards.ts';
+
+/** Verbs of carrying or handing over a message (normalised, proclitic و/ف removed): the carrier is their subject. */
+const CARRY = new Set([
+  ...['نقل', 'نقلت', 'ينقل', 'تنقل', 'سلم', 'سلمت', 'يسلم', 'حمل', 'حملت', 'يحمل', 'تحمل', 'حاملا', 'حامله', 'اوصل', 'اوصلت', 'يوصل'],
+  ...['delivered', 'delivers', 'deliver', 'delivering', 'carried', 'carries', 'carry', 'carrying', 'conveyed', 'conveys', 'conveying', 'handed', 'hands', 'handing', 'bearing', 'brought', 'brings', 'passed'],
+]);
+const RELATIVE = new Set(['الذي', 'التي', 'who']);
+const FROM = new Set(['من', 'from']);
+
+/** Token `k`'s word without a proclitic و/ف (Arabic). */
+function bare(ctx: Ctx, k: number): string {
+  const w = nth(ctx.s.tokens, k)?.norm ?? '';
+  return ctx.lang === 'ar' && /^[وف]/.test(w) && !CARRY.has(w) ? w.slice(1) : w;
+}
+
+/**
+ * "ونقل X إلى الأسد رسالة من الرئيس Y", "وسلّم X الرئيس الجزائري رسالة من Y", "X، الذي نقل إليه رسالة من Y", "X delivered
+ * a message from Y", "X, who carried a letter from Y": the one who carries another's message (a `message` cue after a
+ * carrying verb, its sender after من/from) is that sender's envoy: Y sent_envoy X. A message received (`تلقى رسالة`,
+ * "received a letter from") has no carrier named, and is nothing here.
+ */
+export function messageEnvoys(ctx: Ctx): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const pattern = verbPattern(ctx, 'sent_envoy');
+  if (!pattern) return;
+  for (const c of ctx.byKind.get('message') ?? []) {
+    // the sender: the mention right after من/from, past at most one adjective of the message ("رسالة خطية من") and a title
+    let f = c.tok1;
+    if (!FROM.has(toks[f]?.norm ?? '') && !s.mentions.some((m) => m.tok0 === f)) f++;
+    if (!FROM.has(toks[f]?.norm ?? '')) continue;
+    const sender = s.mentions.find((m) => m.tok0 > f && m.tok0 - f <= 4 && (m.tok0 === f + 1 || onlyTitles(ctx, f + 1, m.tok0)));
+    // the carrying verb: at most six words before the message, in its clause
+    let v = -1;
+    for (let k = c.tok0 - 1; k >= 0 && c.tok0 - k <= 6 && v < 0; k--) if (CARRY.has(bare(ctx, k)) && !ctx.inMention[k]) v = k;
+    if (!sender || v < 0 || hasBoundary(toks, v, c.tok0)) continue;
+    const T = cueTrigger({ tok0: v, tok1: v + 1, start: toks[v]!.start, end: toks[v]!.end }, pattern);
+    if (isNegated(ctx, T) || isHypothetical(ctx, T)) continue;
+    let carrier: Mention | undefined;
+    // (a relative clause: its antecedent, before the pronoun and its comma)
+    if (RELATIVE.has(bare(ctx, v - 1))) {
+      const end = toks[v - 2]?.text === '،' || toks[v - 2]?.text === ',' ? v - 2 : v - 1;
+      carrier = s.mentions.find((m) => m.tok1 === end);
+    } else {
+      // (an unknown name right after the verb is its subject: "ونقل الأعرجي إلى الأسد رسالة" is no one's here, not a
+      // subject carried from before, nor the one the message is carried to)
+      const w = toks[v + 1];
+      if (ctx.lang === 'ar' && w?.word && !ctx.inMention[v + 1] && !AR_PREP_TOKENS.has(w.norm) && !/^(اليه|اليها|اليهم|له|لها)$/.test(w.norm)) continue;
+      carrier = verbArgs(ctx, T, true).subj?.[0];
+      if (carrier && carrier.tok0 > v && prepOf(ctx, carrier)) continue;
+    }
+    const a = carrier && actor(ctx.lex, carrier);
+    const b = actor(ctx.lex, sender);
+    if (!a || !b || a.kind !== 'person' || a.entity === b.entity || carrier!.tok0 >= c.tok0) continue;
+    emit(ctx, T, 'sent_envoy', sender, carrier!, isPlanned(ctx, T, pattern) ? { mode: 'planned' } : {}, false);
+  }
+}
+
+const ROUND = /^[وفبل]?(ال)?جول(ه|ات|ت)/;
+/**
+ * "جولة جديدة من المحادثات في أستانا", `جولتها الثامنة عشرة من المحادثات`: a round (`جولة`) with a meeting noun within
+ * three words after it is a round of talks, no tour: its visit trigger is dropped before the frames (Arabic).
+ */
+export function withoutRounds(s: Sentence): Sentence {
+  const round = (T: Trigger) =>
+    T.patterns.every((p) => p.relation === 'visited' && p.pos === 'noun') &&
+    ROUND.test(s.tokens[T.tok0]!.norm) &&
+    s.triggers.some((x) => x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 3 && x.patterns[0]!.relation === 'met' && !hasBoundary(s.tokens, T.tok1, x.tok0));
+  return s.triggers.some(round) ? sentenceWith(s, s.mentions, s.triggers.filter((T) => !round(T)), s.cues) : s;
+}
