@@ -124,6 +124,21 @@ function byShadda(s: Sentence, m: { tok0: number; tok1: number; clitics: string;
   return surf;
 }
 
+/**
+ * Where an articled word that is both a name and a demonym (السعودية، السورية) can only be the name: right after a
+ * preposition (`إلى السعودية`, `بالسعودية`), a verb (`زار السعودية`), or a masculine definite nisba that it cannot agree
+ * with as an adjective (`وزار وزير الخارجية السوري السعودية`); so is a conjunct of a country's name (`الإمارات والسعودية`).
+ */
+function nameSlot(s: Sentence, k: number, clitics: string): boolean {
+  if (/[بل]/.test(clitics)) return true;
+  const prev = s.tokens[k - 1];
+  if (!prev?.arabic) return false;
+  if (AR_NAME_PREPS.has(prev.norm)) return true;
+  if (/^ال.+ي$/.test(prev.norm)) return true;
+  return s.triggers.some((T) => T.tok1 === k && T.patterns.some((p) => p.pos === 'verb'));
+}
+const AR_NAME_PREPS = new Set(['الي', 'في', 'من', 'مع', 'بين', 'عن', 'لدي', 'نحو', 'تجاه']);
+
 function lexMentions(s: Sentence, lex: Lexicon, date: string): Mention[] {
   const out: Mention[] = [];
   for (const m of s.names ?? matchTokens(s.tokens, lex.mentionTrie)) {
@@ -134,7 +149,8 @@ function lexMentions(s: Sentence, lex: Lexicon, date: string): Mention[] {
     if (surf.via === 'name' && m.tok1 - m.tok0 === 1 && s.tokens[m.tok0]!.arabic) {
       const dem = m.values.find((v) => v.via === 'demonym' && v.entity === surf!.entity);
       const w = s.tokens[m.tok0]!.norm.slice(m.clitics.length);
-      if (dem && w.startsWith('ال')) surf = dem;
+      const conjName = m.clitics.startsWith('و') && out.some((x) => x.tok1 === m.tok0 && x.kind === 'country' && x.via === 'name');
+      if (dem && w.startsWith('ال') && !conjName && !nameSlot(s, m.tok0, m.clitics)) surf = dem;
     }
     const e = lex.entities.get(surf.entity)!;
     // "المكوّن الرئيسي": a one-word name written with the article that none of its spellings has is an adjective
@@ -259,6 +275,9 @@ function makeFound(
 }
 
 /** Name tokens after position k: Arabic words that are not stop words, or Latin capitalised words. */
+/** Prepositions spelt with a final ى, which a name's normalised spelling may share (على / علي). */
+const AR_PREP_MAQSURA = /^[وف]?(على|إلى|الى|لدى|حتى)$/;
+
 function nameAfter(tokens: Token[], k: number, arabic: boolean, blocked: Uint8Array, ms: Mention[]): [number, number] | undefined {
   while (k < tokens.length && (tokens[k]!.text === ',' || tokens[k]!.text === '،')) k++;
   let quoted = false;
@@ -275,6 +294,8 @@ function nameAfter(tokens: Token[], k: number, arabic: boolean, blocked: Uint8Ar
     if (!t.word || blocked[k] === 1 || mentionAt(ms, k)) break;
     if (arabic) {
       if (!t.arabic || AR_STOP.has(t.norm)) break;
+      // ("الوزير السوري على هامش الاجتماعات": the preposition على, spelt with ى, is no Ali (علي))
+      if (AR_PREP_MAQSURA.test(t.text)) break;
       if (k === a && t.norm.startsWith('ال') && !quoted) break;
     } else {
       if (!t.cap && !(k > a && EN_NAME_LINK.has(t.norm))) break;

@@ -59,3 +59,54 @@ describe('a tour is a visit to the places it went to', () => {
     expect(visited('واختتمت الدول الضامنة جولتها العشرين من المحادثات في العاصمة الكازاخية.', 'ar')).toEqual([]);
   });
 });
+
+describe('a meeting described by who it brought together: every pair met', () => {
+  it('Arabic: "قمة X التي جمعت A بالرئيسين B وC", "الاجتماع الذي جمع A وB"', () => {
+    expect(met('وجاءت التصريحات بعد قمة سوتشي التي جمعت بوتين يوم الجمعة بالرئيسين التركي رجب طيب أردوغان والإيراني إبراهيم رئيسي، والتي لم تسفر عن اتفاق.', 'ar')).toEqual([
+      'recep-tayyip-erdogan met ebrahim-raisi',
+      'vladimir-putin met ebrahim-raisi',
+      'vladimir-putin met recep-tayyip-erdogan',
+    ]);
+    expect(met('وتحدث الوزير عن الاجتماع الذي جمع لافروف وجاووش أوغلو في أنطاليا.', 'ar')).toEqual(['sergei-lavrov met mevlut-cavusoglu']);
+  });
+  it('English: "a summit that brought together A, B and C"', () => {
+    expect(met('It was the first summit that brought together Putin, Erdogan and Raisi since the war began.', 'en')).toEqual([
+      'recep-tayyip-erdogan met ebrahim-raisi',
+      'vladimir-putin met ebrahim-raisi',
+      'vladimir-putin met recep-tayyip-erdogan',
+    ]);
+  });
+  it('the place of the meeting is no participant; a wish to bring two together is no meeting', () => {
+    expect(met('وجاء ذلك بعد الاجتماع الذي جمع وزراء دفاع روسيا وتركيا في موسكو أواخر الشهر الماضي.', 'ar').some((t) => / (rus|moscow)$|^(rus|moscow) /.test(t))).toBe(false);
+    expect(met('وقال إن بلاده تسعى إلى جمع وزيري الخارجية التركي والسوري.', 'ar')).toEqual([]);
+    expect(met('لم يعقد أي لقاء جمع بوتين بأردوغان منذ شهور.', 'ar')).toEqual([]);
+  });
+});
+
+describe('the one met after "with" and the clause after the meeting', () => {
+  it('"held a (three-way) summit with the leaders of A and B": the subject and the two leaders, every pair', () => {
+    expect(met('Putin held a three-way summit with the leaders of Turkey and Iran in Sochi.', 'en')).toEqual([
+      'recep-tayyip-erdogan met ebrahim-raisi',
+      'vladimir-putin met ebrahim-raisi',
+      'vladimir-putin met recep-tayyip-erdogan',
+    ]);
+  });
+  it('a name followed by its own modal or verb of hoping is no object ("…, in a format Ankara hopes to revive")', () => {
+    expect(met('Lavrov and Amir-Abdollahian met in Tehran on Monday, in a format Ankara hopes to join.', 'en')).toEqual(['sergei-lavrov met hossein-amir-abdollahian']);
+    expect(met('Lavrov and Amir-Abdollahian met in Tehran on Monday, a meeting Ankara would like to join.', 'en')).toEqual(['sergei-lavrov met hossein-amir-abdollahian']);
+  });
+});
+
+describe('names and prepositions', () => {
+  it('`السعودية` after a preposition, a verb, a masculine nisba, or a country\'s name is Saudi Arabia; after a feminine noun the adjective', () => {
+    expect(visited('وزار وزير الخارجية الإيراني السعودية يوم الأحد.', 'ar')).toEqual(['hossein-amir-abdollahian visited sau']);
+    expect(visited('ووصل لافروف إلى السعودية أمس.', 'ar')).toEqual(['sergei-lavrov visited sau']);
+    expect(visited('وكان بوتين قد زار الإمارات والسعودية في كانون الأول.', 'ar')).toEqual(['vladimir-putin visited are', 'vladimir-putin visited sau']);
+    expect(visited('ووصل لافروف إلى العاصمة السعودية أمس.', 'ar')).not.toContain('sergei-lavrov visited sau');
+  });
+  it('the preposition على (spelt with ى) opens no discovered name after a title ("الوزير التركي على هامش …")', () => {
+    const r = extract('وكان جاووش أوغلو في نيويورك. والتقى الوزير التركي على هامش الاجتماعات نظيره الإيراني حسين أمير عبد اللهيان.', 'ar');
+    expect(r.entities.some((e) => e.discovered && /hams|هامش/.test(e.id + e.label_ar))).toBe(false);
+    expect(tripleSet(r, 'met')).toEqual(['mevlut-cavusoglu met hossein-amir-abdollahian']);
+  });
+});

@@ -3,7 +3,7 @@
  * frames read from the whole sentence, each gated on a cue kind of `cues.csv`.
  */
 import { type Mention, type Sentence, sentenceWith, type Trigger } from '../doc.ts';
-import { actor, AR_PREP_TOKENS, type Ctx, cueTrigger, hasBoundary, nth, onlyTitles, prepOf, verbPattern } from './ctx.ts';
+import { actor, AR_PREP_TOKENS, type Ctx, cueTrigger, freeWords, hasBoundary, nth, onlyTitles, prepOf, verbPattern } from './ctx.ts';
 import { verbArgs } from './args.ts';
 import { emit } from './emit.ts';
 import { isHypothetical, isNegated, isPlanned } from './guards.ts';
@@ -76,4 +76,51 @@ export function withoutRounds(s: Sentence): Sentence {
     ROUND.test(s.tokens[T.tok0]!.norm) &&
     s.triggers.some((x) => x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 3 && x.patterns[0]!.relation === 'met' && !hasBoundary(s.tokens, T.tok1, x.tok0));
   return s.triggers.some(round) ? sentenceWith(s, s.mentions, s.triggers.filter((T) => !round(T)), s.cues) : s;
+}
+
+const GATHER_AR = /^(جمع|يجمع|تجمع)(ت)?(ه|ها|هما|هم)?$/;
+/**
+ * "قمة طهران التي جمعت A بالرئيسين B وC", "لقاء جمعه بـX", "a summit that brought together A, B and C": a meeting noun
+ * whose verb of gathering (`جمع`, "brought together") follows it (past التي/الذي, that/which) is the meeting of every
+ * actor named after that verb in its clause (up to a comma or the sentence's end), and of the one its suffix pronoun
+ * stands for (`جمعه`: the last person named before it). Every pair met.
+ */
+export function gatheredMeetings(ctx: Ctx): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  for (const T of s.triggers) {
+    const p = T.patterns.find((q) => q.relation === 'met' && q.pos === 'noun');
+    if (!p) continue;
+    // (past the place of the meeting, "قمة طهران التي", and the relative pronoun)
+    let k = T.tok1;
+    const place = s.mentions.find((m) => m.tok0 === k && m.kind === 'place');
+    if (place) k = place.tok1;
+    if (/^(التي|الذي|that|which)$/.test(toks[k]?.norm ?? '')) k++;
+    let v = -1;
+    let end = k;
+    if (ctx.lang === 'ar' && GATHER_AR.test(bare(ctx, k))) [v, end] = [k, k + 1];
+    else if (ctx.lang === 'en' && /^(brought|bringing|brings|bring)$/.test(toks[k]?.norm ?? '') && toks[k + 1]?.norm === 'together') [v, end] = [k, k + 2];
+    if (v < 0 || isNegated(ctx, T) || isHypothetical(ctx, T)) continue;
+    const parts: Mention[] = [];
+    const add = (m: Mention | undefined) => {
+      // (a place is where, not who: "في موسكو")
+      const a = m && m.kind !== 'place' && actor(ctx.lex, m);
+      if (a && !parts.some((x) => actor(ctx.lex, x)!.entity === a.entity)) parts.push(m!);
+    };
+    // (the suffix pronoun: the last person named before the verb)
+    if (ctx.lang === 'ar' && /(ه|ها|هما|هم)$/.test(bare(ctx, v)) && !/^(جمع|يجمع|تجمع)$/.test(bare(ctx, v))) add([...s.mentions].reverse().find((m) => m.tok1 <= T.tok0 && m.kind === 'person'));
+    // (members follow one another: between two, a date, a title, "and", or a comma followed by the next name)
+    let from = end;
+    for (const m of s.mentions) {
+      if (m.tok0 < from) continue;
+      const gap = toks.slice(from, m.tok0);
+      if (hasBoundary(toks, from, m.tok0) || gap.some((t) => t.text === '،') || freeWords(ctx, from, m.tok0) > 4) break;
+      if (gap.some((t) => t.text === ',') && !gap.every((t) => t.text === ',' || /^(and|the)$/.test(t.norm))) break;
+      add(m);
+      from = m.tok1;
+    }
+    if (parts.length < 2) continue;
+    const attrs: Record<string, string> = isPlanned(ctx, T, p) ? { mode: 'planned' } : {};
+    for (let i = 0; i < parts.length; i++) for (let j = i + 1; j < parts.length; j++) emit(ctx, T, 'met', parts[i]!, parts[j]!, attrs, false);
+  }
 }
