@@ -110,3 +110,30 @@ describe('names and prepositions', () => {
     expect(tripleSet(r, 'met')).toEqual(['mevlut-cavusoglu met hossein-amir-abdollahian']);
   });
 });
+
+describe('visits told by a noun or an adjunct', () => {
+  const modes = (text: string, lang: 'ar' | 'en') =>
+    extract(text, lang)
+      .relations.filter((r) => r.relation === 'visited')
+      .map((r) => `${r.source} ${r.target} ${r.attrs?.mode ?? 'done'}`);
+  it('Arabic: "زيارة (مرتقبة) للرئيس X إلى Y", "أول زيارة لـX إلى Y", "زيارته Y"', () => {
+    expect(modes('وتمهد المحادثات لزيارة مرتقبة للرئيس الروسي فلاديمير بوتين إلى تركيا.', 'ar')).toEqual(['vladimir-putin tur planned']);
+    expect(modes('واستقبل أردوغان أمس وزير الخارجية الروسي سيرغي لافروف، في أول زيارة للافروف إلى تركيا منذ عامين.', 'ar')).toContain('sergei-lavrov tur done');
+    expect(visited('وكان بوتين قد أعلن ذلك بعد زيارته إيران في تموز.', 'ar')).toEqual(['vladimir-putin visited irn']);
+  });
+  it('a visit noun whose لـ phrase is no visitor, or with no إلى place, is no visit', () => {
+    expect(visited('ودعا إلى زيارة للمسؤولين الأتراك.', 'ar')).toEqual([]);
+    expect(visited('ولم تتم زيارة للرئيس الروسي فلاديمير بوتين إلى تركيا منذ عامين.', 'ar')).toEqual([]);
+  });
+  it('English: "is due to travel (on Wednesday) to X", "expected to travel to X": a planned visit; a travel ban is none', () => {
+    expect(modes('Lavrov is due to travel on Thursday to Ankara to meet Cavusoglu.', 'en')).toEqual(['sergei-lavrov ankara planned']);
+    expect(modes('Cavusoglu travelled to Moscow on Tuesday.', 'en')).toEqual(['mevlut-cavusoglu moscow done']);
+    expect(visited('Syrians need permits to travel to Lebanon.', 'en')).toEqual([]);
+  });
+  it('", in a visit …" after a meeting or a reception in a place: the party away from home visited it', () => {
+    expect(visited('Lavrov met Turkish Foreign Minister Mevlut Cavusoglu in Ankara on Tuesday, in a visit aimed at reviving the grain deal.', 'en')).toEqual(['sergei-lavrov visited ankara']);
+    expect(visited('استقبل الرئيس التركي رجب طيب أردوغان، أمس الثلاثاء، وزير الخارجية الروسي سيرغي لافروف في أنقرة، في زيارة تأتي قبل القمة.', 'ar')).toEqual(['sergei-lavrov visited ankara']);
+    // (no place of the meeting named: no visit)
+    expect(visited('Lavrov met Cavusoglu on Tuesday, in a visit aimed at reviving the grain deal.', 'en')).toEqual([]);
+  });
+});

@@ -28,7 +28,7 @@ import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from '
 import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { agreementParties, memberReadmitted, noMembership } from './agreements.ts';
-import { gatheredMeetings, messageEnvoys, withoutRounds } from './meetings.ts';
+import { gatheredMeetings, messageEnvoys, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -679,6 +679,10 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (ctx.byKind.has('judgement')) judgedClause(ctx);
     if (ctx.byKind.has('message')) messageEnvoys(ctx);
     if (s.triggers.some((x) => x.patterns[0]!.relation === 'met' && x.patterns[0]!.pos === 'noun')) gatheredMeetings(ctx);
+    if (s.triggers.some((x) => x.patterns.some((q) => q.relation === 'visited' && q.pos === 'noun'))) {
+      if (ctx.lang === 'ar') visitNouns(ctx);
+      visitAdjunct(ctx, before);
+    }
     if (ctx.byKind.has('retribution')) retribution(ctx, att.speaker);
     if (ctx.lang === 'en' && s.triggers.some((x) => x.patterns[0]!.relation === 'attacked')) {
       labelledAttacks(ctx, discourse);

@@ -4,7 +4,7 @@
  */
 import { type Mention, type Sentence, sentenceWith, type Trigger } from '../doc.ts';
 import { actor, AR_PREP_TOKENS, type Ctx, cueTrigger, freeWords, hasBoundary, nth, onlyTitles, prepOf, verbPattern } from './ctx.ts';
-import { verbArgs } from './args.ts';
+import { nounArgs, verbArgs } from './args.ts';
 import { emit } from './emit.ts';
 import { isHypothetical, isNegated, isPlanned } from './guards.ts';
 
@@ -122,5 +122,73 @@ export function gatheredMeetings(ctx: Ctx): void {
     if (parts.length < 2) continue;
     const attrs: Record<string, string> = isPlanned(ctx, T, p) ? { mode: 'planned' } : {};
     for (let i = 0; i < parts.length; i++) for (let j = i + 1; j < parts.length; j++) emit(ctx, T, 'met', parts[i]!, parts[j]!, attrs, false);
+  }
+}
+
+/**
+ * Arabic visit nouns with their visitor told apart from the noun: `زيارة (مرتقبة) للرئيس X إلى Y`, `أول زيارة لـX إلى
+ * Y` (the visitor introduced by لـ, the place by إلى right after it), and `زيارته الإمارات` (a suffix pronoun as the
+ * visitor, the place a bare object right after the noun). X visited Y; a plan word right after the noun (`مرتقبة`)
+ * makes it planned.
+ */
+export function visitNouns(ctx: Ctx): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  for (const T of s.triggers) {
+    const p = T.patterns.find((q) => q.relation === 'visited' && q.pos === 'noun');
+    if (!p || !/^[وفبل]?(ال)?زيار/.test(toks[T.tok0]!.norm) || isNegated(ctx, T) || isHypothetical(ctx, T)) continue;
+    const ms = s.mentions;
+    let visitor: Mention | undefined;
+    let place: Mention | undefined;
+    if (T.suffix) {
+      place = ms.find((m) => m.tok0 === T.tok1 && !m.clitics && (m.kind === 'place' || m.kind === 'country'));
+      visitor = place && nounArgs(ctx, T).subj?.[0];
+    } else if (!toks[T.tok0]!.norm.replace(/^[وفبل]/, '').startsWith('ال')) {
+      // the visitor: the first actor after the noun, its لـ on the name or on the title before it, past adjectives
+      const v = ms.find((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 4);
+      const lam = v && (/ل/.test(v.clitics) || toks.slice(T.tok1, v.tok0).some((t) => /^لل/.test(t.norm)));
+      const gap = v ? toks.slice(T.tok1, v.tok0) : [];
+      if (v && lam && gap.every((t) => t.word && !AR_PREP_TOKENS.has(t.norm)) && actor(ctx.lex, v)) {
+        place = ms.find((m) => m.tok0 >= v.tok1 && m.tok0 - v.tok1 <= 1 && prepOf(ctx, m) === 'الي' && (m.kind === 'place' || m.kind === 'country'));
+        if (place) visitor = v;
+      }
+    }
+    if (!visitor || !place) continue;
+    const planned = isPlanned(ctx, T, p) || ctx.byKind.get('plan')?.some((c) => c.tok0 === T.tok1);
+    emit(ctx, T, 'visited', visitor, place, planned ? { mode: 'planned' } : {}, true);
+  }
+}
+
+/**
+ * "X met Y in Damascus on Monday, in a visit aimed at …", `استقبل X Y في دمشق، في زيارة تأتي …`: a visit noun in an
+ * adjunct after a comma, with no place of its own, is the visit of the meeting's or reception's party who is not at
+ * home (a guest received; of the two who met, the one whose country is not the place's) to the place that clause names
+ * with في/in.
+ */
+export function visitAdjunct(ctx: Ctx, from: number): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  for (const T of s.triggers) {
+    const p = T.patterns.find((q) => q.relation === 'visited' && q.pos === 'noun');
+    if (!p || T.suffix) continue;
+    let k = T.tok0 - 1;
+    if (/^(a|an)$/.test(toks[k]?.norm ?? '')) k--;
+    if (!/^(in|on|في)$/.test(toks[k]?.norm ?? '') || !/^[,،]$/.test(toks[k - 1]?.text ?? '')) continue;
+    if (s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 2 && /^(to|الي)$/.test(prepOf(ctx, m) ?? ''))) continue;
+    const place = [...s.mentions].reverse().find((m) => m.tok1 < k && (m.kind === 'place' || m.kind === 'country') && /^(in|في)$/.test(prepOf(ctx, m) ?? ''));
+    if (!place) continue;
+    const here = ctx.lex.entities.get(place.entity);
+    const home = here?.kind === 'country' ? here.id : here?.country;
+    const parties = new Set<string>();
+    for (const r of ctx.out.slice(from)) {
+      if (r.relation === 'hosted') parties.add(r.target);
+      else if (r.relation === 'met') [r.source, r.target].forEach((x) => parties.add(x));
+    }
+    const away = [...parties].filter((x) => {
+      const e = ctx.lex.entities.get(x);
+      return e && x !== home && (e.kind === 'country' || e.country !== home);
+    });
+    const v = away.length === 1 ? s.mentions.find((m) => m.tok1 <= k && actor(ctx.lex, m)?.entity === away[0]) : undefined;
+    if (v) emit(ctx, T, 'visited', v, place, {}, true);
   }
 }
