@@ -137,3 +137,22 @@ describe('visits told by a noun or an adjunct', () => {
     expect(visited('Lavrov met Cavusoglu on Tuesday, in a visit aimed at reviving the grain deal.', 'en')).toEqual([]);
   });
 });
+
+describe('a call told in an adjunct of its clause', () => {
+  const phoned = rel('phoned');
+  it('Arabic: "ودعا X Y، في اتصال هاتفي، إلى …": the subject called the one urged', () => {
+    expect(phoned('وحث الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان، في اتصال هاتفي مساء الأحد، على ضبط النفس.', 'ar')).toEqual(['vladimir-putin phoned recep-tayyip-erdogan']);
+  });
+  it('Arabic: "بحث A ونظيره B في اتصال هاتفي …": A called B, and the talks were the call (no meeting)', () => {
+    const r = extract('بحث وزير الخارجية الإيراني حسين أمير عبد اللهيان ونظيره الروسي سيرغي لافروف في اتصال هاتفي أمس الأحد الأوضاع في سوريا.', 'ar');
+    expect(tripleSet(r, 'phoned')).toEqual(['hossein-amir-abdollahian phoned sergei-lavrov']);
+    expect(tripleSet(r, 'met')).toEqual([]);
+  });
+  it('the topic of a discussion verb is no act of those who discuss it (`بحث A وB … التصعيد العسكري في X`)', () => {
+    expect(tripleSet(extract('بحث بوتين ونظيره التركي رجب طيب أردوغان في اتصال هاتفي أمس التصعيد العسكري في إدلب.', 'ar'), 'attacked')).toEqual([]);
+  });
+  it('a call with a party of its own, or a denied call, is not read from the clause', () => {
+    expect(phoned('وقال بوتين، في اتصال هاتفي مع أردوغان، إن الوضع خطير.', 'ar')).toEqual(['vladimir-putin phoned recep-tayyip-erdogan']);
+    expect(phoned('ولم يحث بوتين أردوغان، في اتصال هاتفي، على ضبط النفس.', 'ar')).toEqual([]);
+  });
+});

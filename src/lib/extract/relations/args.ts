@@ -1130,6 +1130,10 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     if (s.triggers.some((x) => x !== T && x.tok0 >= end && x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb' && !ctx.inRelative[x.tok0] && !auxiliary(ctx, x) && !(sends && x.patterns[0]!.relation === 'sent_envoy')))
       return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
     if (ctx.byKind.get('speech')?.some((c) => c.tok0 >= end && c.tok1 <= T.tok0)) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
+    // ("بحث A ونظيره B في اتصال هاتفي التصعيد العسكري في حلب": the topic of a discussion verb before its subject is no
+    // act of those who discuss it)
+    if (T.patterns[0]!.relation !== 'met' && s.triggers.some((x) => x.tok1 <= left[0]!.tok0 && x.patterns[0]!.pos === 'verb' && !!ctx.cueAt.get(x.tok0)?.cues.some((c) => c.kind === 'topic') && !hasBoundary(s.tokens, x.tok1, T.tok0)))
+      return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
     // "قال بوتين لضيفه إن المنطقة تشهد ميلاً نحو التصعيد": the speaker (or addressee) of a speech is not the subject of a
     // bare noun in what is said
     if (ctx.lang === 'ar' && !T.suffix && !/(ها|هم|هما)$/.test(s.tokens[T.tok1 - 1]!.norm) && complementizerBetween(s, end, T.tok0) && ctx.byKind.get('speech')?.some((c) => c.tok1 <= left[0]!.tok0)) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };

@@ -6,6 +6,7 @@ import { type Mention, type Sentence, sentenceWith, type Trigger } from '../doc.
 import { actor, AR_PREP_TOKENS, type Ctx, cueTrigger, freeWords, hasBoundary, nth, onlyTitles, prepOf, verbPattern } from './ctx.ts';
 import { nounArgs, verbArgs } from './args.ts';
 import { emit } from './emit.ts';
+import { withCounterpart } from './structure.ts';
 import { isHypothetical, isNegated, isPlanned } from './guards.ts';
 
 /** Verbs of carrying or handing over a message (normalised, proclitic و/ف removed): the carrier is their subject. */
@@ -190,5 +191,48 @@ export function visitAdjunct(ctx: Ctx, from: number): void {
     });
     const v = away.length === 1 ? s.mentions.find((m) => m.tok1 <= k && actor(ctx.lex, m)?.entity === away[0]) : undefined;
     if (v) emit(ctx, T, 'visited', v, place, {}, true);
+  }
+}
+
+/**
+ * `ودعا X Y، في اتصال هاتفي، إلى …`, `بحث A ونظيره B في اتصال هاتفي …`, "X told Y in a phone call that …": a call noun
+ * in an adjunct (في/خلال/in/during) with no party of its own is the call of the clause it stands in: its subject
+ * called the one its verb acted on, or, with a pair as subject and no object, the first of the pair called the second
+ * (text order). Talks of the same pair told by that clause were the call, no meeting.
+ */
+export function callAdjunct(ctx: Ctx, from: number): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  for (const T of s.triggers) {
+    const p = T.patterns.find((q) => q.relation === 'phoned' && q.pos === 'noun');
+    if (!p) continue;
+    let k = T.tok0 - 1;
+    if (/^(a|an|the)$/.test(toks[k]?.norm ?? '')) k--;
+    if (!/^(in|during|في|خلال)$/.test(toks[k]?.norm.replace(/^و/, '') ?? '')) continue;
+    if (s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 3 && /^(with|to|مع|ب)$/.test(prepOf(ctx, m) ?? ''))) continue;
+    const V = [...s.triggers].reverse().find((x) => x.tok1 <= k && x.patterns[0]!.pos === 'verb' && !hasBoundary(toks, x.tok1, k));
+    if (!V || isNegated(ctx, V) || isHypothetical(ctx, V)) continue;
+    const a = verbArgs(ctx, V, false);
+    let subj = a.passive ? undefined : a.subj?.filter((m) => actor(ctx.lex, m));
+    // ("A ونظيره التركي B": the counterpart joined to the subject)
+    const next = subj?.length === 1 ? s.mentions.find((m) => m.tok0 >= subj![0]!.tok1) : undefined;
+    if (next && withCounterpart(ctx, [next])[0] === subj![0]) subj = [subj![0]!, next];
+    if (!subj?.length || subj.length > 2) continue;
+    let callee: Mention | undefined;
+    if (subj.length === 2) callee = subj[1];
+    else {
+      const id = actor(ctx.lex, subj[0]!)!.entity;
+      const r = ctx.out.slice(from).find((x) => x.source === id && x.relation !== 'phoned' && x.evidence.targetSpan[0] < T.start - s.start);
+      callee = r ? s.mentions.find((m) => m.start - s.start === r.evidence.targetSpan[0]) : undefined;
+    }
+    if (!callee || !actor(ctx.lex, callee)) continue;
+    const caller = actor(ctx.lex, subj[0]!)!.entity;
+    const callee2 = actor(ctx.lex, callee)!.entity;
+    // (the talks were the call)
+    for (let i = ctx.out.length - 1; i >= from; i--) {
+      const r = ctx.out[i]!;
+      if (r.relation === 'met' && new Set([r.source, r.target, caller, callee2]).size === 2) ctx.out.splice(i, 1);
+    }
+    emit(ctx, T, 'phoned', subj[0]!, callee, isPlanned(ctx, V, V.patterns[0]!) ? { mode: 'planned' } : {}, false);
   }
 }
