@@ -156,3 +156,12 @@ describe('a call told in an adjunct of its clause', () => {
     expect(phoned('ولم يحث بوتين أردوغان، في اتصال هاتفي، على ضبط النفس.', 'ar')).toEqual([]);
   });
 });
+
+describe('a thing received is no guest', () => {
+  const hosted = rel('hosted');
+  it('"received an invitation / a letter from X" hosts no one; "received X, who carried a letter" hosts X', () => {
+    expect(hosted('Erdogan received an invitation from Russia\'s President Vladimir Putin on Monday to attend the summit in Sochi.', 'en')).toEqual([]);
+    expect(hosted('Erdogan received a letter from Russia\'s President Vladimir Putin on Monday.', 'en')).toEqual([]);
+    expect(hosted('Erdogan received Lavrov, who carried a letter from Putin, in Ankara on Monday.', 'en')).toEqual(['recep-tayyip-erdogan hosted sergei-lavrov']);
+  });
+});

@@ -28,7 +28,7 @@ import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from '
 import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { agreementParties, memberReadmitted, noMembership } from './agreements.ts';
-import { callAdjunct, gatheredMeetings, messageEnvoys, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
+import { callAdjunct, gatheredMeetings, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -117,6 +117,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     if (r !== undefined) return r;
   }
   if (isNegated(ctx, T) || isHypothetical(ctx, T)) return true;
+  // ("received an invitation from X": a thing received, no guest; meetings.ts)
+  if (rel === 'hosted' && ctx.byKind.has('message') && receivedThing(ctx, T)) return true;
   // "إن على أنقرة أن تسحب قواتها", "must leave": an act someone must do is not done
   // (not past a relative clause of its own: "must leave northeastern Syria, where they back the SDF")
   if (ctx.byKind.get('obligation')?.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 6 && !outsideModal(ctx, T, c) && !commaWhere(ctx, c.tok1, T.tok0))) return true;

@@ -236,3 +236,13 @@ export function callAdjunct(ctx: Ctx, from: number): void {
     emit(ctx, T, 'phoned', subj[0]!, callee, isPlanned(ctx, V, V.patterns[0]!) ? { mode: 'planned' } : {}, false);
   }
 }
+
+/**
+ * "Assad received an invitation from King Salman", "received a letter from Putin": what is received is a message
+ * (a `message` cue within three words after the verb, before any actor), no guest. True when the hosting verb T
+ * receives a thing.
+ */
+export function receivedThing(ctx: Ctx, T: Trigger): boolean {
+  const c = ctx.byKind.get('message')?.find((x) => x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 3);
+  return !!c && !ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok0 < c.tok0);
+}
