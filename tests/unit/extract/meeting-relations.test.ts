@@ -165,3 +165,12 @@ describe('a thing received is no guest', () => {
     expect(hosted('Erdogan received Lavrov, who carried a letter from Putin, in Ankara on Monday.', 'en')).toEqual(['recep-tayyip-erdogan hosted sergei-lavrov']);
   });
 });
+
+describe('a state taking part through its own office holder', () => {
+  it('"طهران شاركت في اجتماع وزراء خارجية روسيا وتركيا وإيران": Tehran makes no pairs of its own; states alone still meet', () => {
+    const ar = met('وكانت أنقرة قد شاركت في اجتماع وزراء خارجية روسيا وتركيا وإيران في موسكو في العاشر من أيار/مايو 2023.', 'ar');
+    expect(ar.some((t) => /\btur\b/.test(t))).toBe(false);
+    expect(ar).toContain('sergei-lavrov met mevlut-cavusoglu');
+    expect(met('وعقدت روسيا وتركيا وإيران اجتماعاً في موسكو.', 'ar')).toEqual(['rus met irn', 'rus met tur', 'tur met irn']);
+  });
+});

@@ -70,7 +70,12 @@ export function emitAll(ctx: Ctx, T: Trigger, p: Pattern, subj: Group, obj0: Gro
     const withMany = many && ctx.lang === 'en' && T.patterns[0]!.pos === 'noun' && !!obj.length && prepOf(ctx, obj[0]!) === 'with';
     const oneToMany = many && subj.length === 1 && (T.patterns[0]!.pos === 'verb' || withMany) && (ctx.lang === 'en' || AR_MEET_OBJECT.test(ctx.s.tokens[T.tok0]!.norm)) && !JOINT_WORDS.test(ctx.doc.article.text.slice(ctx.s.start, ctx.s.end));
     if (many && !oneToMany) {
-      const all = [...subj, ...obj];
+      // ("طهران شاركت في اجتماع وزراء خارجية روسيا وتركيا وإيران": a state whose own office holder is among the
+      // participants takes part through them; no pairs of its own)
+      const all = [...subj, ...obj].filter((m, _, g) => {
+        const st = m.kind === 'person' ? undefined : actor(ctx.lex, m);
+        return st?.kind !== 'country' || !g.some((x) => x.kind === 'person' && ctx.lex.entities.get(x.entity)?.country === st.entity);
+      });
       for (let i = 0; i < all.length; i++)
         for (let j = i + 1; j < all.length; j++) emitted = emit(ctx, T, rel, all[i]!, all[j]!, attrs, placeTarget) || emitted;
     } else for (const a of subj) for (const b of obj) emitted = emit(ctx, T, rel, a, b, attrs, placeTarget) || emitted;
