@@ -102,7 +102,8 @@ export type CueKind =
   | 'masculine'
   | 'verbal'
   | 'judgement'
-  | 'partitive';
+  | 'partitive'
+  | 'message';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -154,6 +155,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'verbal',
   'judgement',
   'partitive',
+  'message',
 ];
 
 export interface Cue {

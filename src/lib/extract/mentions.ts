@@ -127,7 +127,8 @@ function byShadda(s: Sentence, m: { tok0: number; tok1: number; clitics: string;
 /**
  * "مع الأردن والسعودية", "في السعودية": a name spelt with its own article (السعودية) that is also the demonym with the
  * article stays the name unless it follows a definite word that is no name, which it would qualify ("الخارجية السعودية");
- * a preposition on it (بالسعودية) or a name before it ("الأردن والسعودية") make it the name.
+ * a preposition on it (بالسعودية), a name before it ("الأردن والسعودية") or a masculine nisba before it
+ * ("وزير الخارجية السوري السعودية", which it cannot agree with) make it the name.
  */
 function ownArticledName(s: Sentence, m: Match<Surface>, w: string, e: { label_ar: string; aliases_ar: string[] }, before: Mention | undefined): boolean {
   if (articled(w, e)) return false;
@@ -135,6 +136,8 @@ function ownArticledName(s: Sentence, m: Match<Surface>, w: string, e: { label_a
   const prev = s.tokens[m.tok0 - 1];
   const pw = prev?.arabic ? prev.norm.replace(/^و/, '') : '';
   if (!pw.startsWith('ال') || /^(الي|الا|التي|الذي|الذين|الان)$/.test(pw)) return true;
+  // a masculine definite nisba cannot take it as its adjective: "وزار وزير الخارجية السوري السعودية"
+  if (/^ال.+ي$/.test(pw)) return true;
   return before?.tok1 === m.tok0 && before.via === 'name';
 }
 
@@ -273,6 +276,9 @@ function makeFound(
 }
 
 /** Name tokens after position k: Arabic words that are not stop words, or Latin capitalised words. */
+/** Prepositions spelt with a final ى, which a name's normalised spelling may share (على / علي). */
+const AR_PREP_MAQSURA = /^[وف]?(على|إلى|الى|لدى|حتى)$/;
+
 function nameAfter(tokens: Token[], k: number, arabic: boolean, blocked: Uint8Array, ms: Mention[]): [number, number] | undefined {
   while (k < tokens.length && (tokens[k]!.text === ',' || tokens[k]!.text === '،')) k++;
   let quoted = false;
@@ -289,6 +295,8 @@ function nameAfter(tokens: Token[], k: number, arabic: boolean, blocked: Uint8Ar
     if (!t.word || blocked[k] === 1 || mentionAt(ms, k)) break;
     if (arabic) {
       if (!t.arabic || AR_STOP.has(t.norm)) break;
+      // ("الوزير السوري على هامش الاجتماعات": the preposition على, spelt with ى, is no Ali (علي))
+      if (AR_PREP_MAQSURA.test(t.text)) break;
       if (k === a && t.norm.startsWith('ال') && !quoted) break;
     } else {
       if (!t.cap && !(k > a && EN_NAME_LINK.has(t.norm))) break;

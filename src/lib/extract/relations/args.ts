@@ -599,11 +599,16 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // a group is taken from its first member; a speaker is not an object ("…, the ministry said")
     if (m.conj && i > 0 && yielded !== i - 1 && ms[i - 1]!.tok1 > from && plainConj(ctx, m) && relativeClauseEnd(ctx, ms[i - 1]!.tok0) > m.tok0) continue;
     if (isSpeaker(ctx, m)) continue;
+    // ("met in Moscow on May 10, in a format Moscow hopes to revive": a name followed by a modal or a verb of hoping is
+    // the subject of its own clause; English)
+    if (ctx.lang === 'en' && !prepOf(ctx, m) && (hasCue(ctx, m.tok1, 'hope') || (hasCue(ctx, m.tok1, 'plan') && s.tokens[m.tok1]!.norm !== 'to'))) continue;
     // the trigger's own last word ("called on", "held talks with") is no preposition of the object
     const own = s.tokens[from - 1]?.norm;
     let prep = m.tok0 === from && !PREP_CLITICS.test(m.clitics) ? (own && p.preps.includes(own) ? own : undefined) : prepOf(ctx, m);
     // ("تحتفظ بعشرات القواعد داخل إقليم كردستان": "inside" is a locative like في where the pattern takes في and no bare object)
     if (!prep && !direct && ctx.lang === 'ar' && s.tokens[m.tok0 - 1]?.norm === 'داخل' && p.preps.includes('في')) prep = 'في';
+    // ("a summit with the leaders of Russia and Iran": a role group's preposition stands before its role words; English)
+    if (!prep && m.grouped && ctx.lang === 'en' && p.pos === 'noun') prep = [...s.tokens.slice(from, m.tok0)].reverse().find((t) => t.norm !== 'of' && p.preps.includes(t.norm))?.norm;
     if (prep === 'من قبل') continue;
     // "talks on normalising relations between A and B": a "between" phrase belongs to the nearest relation noun
     if ((prep === 'between' || prep === 'بين') && s.triggers.some((x) => x.tok0 >= from && x.tok1 <= m.tok0)) return undefined;
@@ -1069,7 +1074,8 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     // "the visit of X" names the visitor; "a backer of X" names the one backed (the pattern's own preposition)
     const ofGap = gap.length === 1 && ((gap[0]!.norm === 'of' && (!T.patterns[0]!.preps.includes('of') || ctx.lex.symmetric.has(T.patterns[0]!.relation))) || gap[0]!.norm === 'by');
     // "the 28 December meeting in Moscow of the Russian, Turkish and Syrian defence ministers"
-    const farOf = m.grouped && gap.length <= 6 && gap.some((t) => t.norm === 'of');
+    // ("held a summit with the leaders of Russia and Iran": a group after "with" is the one met, not the noun's owner)
+    const farOf = m.grouped && gap.length <= 6 && gap.some((t) => t.norm === 'of') && !gap.some((t) => t.norm === 'with');
     // "اجتماع وزراء خارجية روسيا وتركيا", "الاجتماع الذي عقده وزراء دفاع روسيا وسوريا": a role group owns the noun
     const arGroup = ctx.lang === 'ar' && m.grouped && gap.length <= 4 && !hasBoundary(s.tokens, T.tok1, m.tok0);
     // ("عملية ضد «داعش»": a form that ends in its preposition has its object next, never a possessor)
@@ -1168,6 +1174,10 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     if (s.triggers.some((x) => x !== T && x.tok0 >= end && x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb' && !ctx.inRelative[x.tok0] && !auxiliary(ctx, x) && !(sends && x.patterns[0]!.relation === 'sent_envoy')))
       return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
     if (ctx.byKind.get('speech')?.some((c) => c.tok0 >= end && c.tok1 <= T.tok0)) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
+    // ("بحث A ونظيره B في اتصال هاتفي التصعيد العسكري في حلب": the topic of a discussion verb before its subject is no
+    // act of those who discuss it)
+    if (T.patterns[0]!.relation !== 'met' && s.triggers.some((x) => x.tok1 <= left[0]!.tok0 && x.patterns[0]!.pos === 'verb' && !!ctx.cueAt.get(x.tok0)?.cues.some((c) => c.kind === 'topic') && !hasBoundary(s.tokens, x.tok1, T.tok0)))
+      return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
     // "قال بوتين لضيفه إن المنطقة تشهد ميلاً نحو التصعيد": the speaker (or addressee) of a speech is not the subject of a
     // bare noun in what is said
     if (ctx.lang === 'ar' && !T.suffix && !/(ها|هم|هما)$/.test(s.tokens[T.tok1 - 1]!.norm) && complementizerBetween(s, end, T.tok0) && ctx.byKind.get('speech')?.some((c) => c.tok1 <= left[0]!.tok0)) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };

@@ -1,7 +1,7 @@
 /** Relations: emitting records (actors, pairs, hosted → met), with evidence spans and dates. */
 import { evidenceOf, type Mention, redated, relationRecord, type Trigger } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
-import { actor, type Ctx, type Group, PAIRABLE, PLACE_RELATIONS, span } from './ctx.ts';
+import { actor, type Ctx, type Group, PAIRABLE, PLACE_RELATIONS, prepOf, span } from './ctx.ts';
 import { counterpart } from './anaphora.ts';
 import { dateFor, isBackground, isPresent } from './dates.ts';
 
@@ -80,9 +80,16 @@ export function emitAll(ctx: Ctx, T: Trigger, p: Pattern, subj: Group, obj0: Gro
     // the meeting is joint: "three-way", "trilateral", "together"; English)
     const many = rel === p.relation && ctx.lex.symmetric.has(rel) && subj.length + obj.length > 2;
     // (Arabic: a verb that takes the one met as its object, "التقى خلالها A والرئيس B"; not "شارك في الاجتماع A وB")
-    const oneToMany = many && subj.length === 1 && T.patterns[0]!.pos === 'verb' && (ctx.lang === 'en' || AR_MEET_OBJECT.test(ctx.s.tokens[T.tok0]!.norm)) && !JOINT_WORDS.test(ctx.doc.article.text.slice(ctx.s.start, ctx.s.end));
+    // ("held talks in 2023 with A, B and C": a meeting noun whose "with" names several is one-to-many too)
+    const withMany = many && ctx.lang === 'en' && T.patterns[0]!.pos === 'noun' && !!obj.length && prepOf(ctx, obj[0]!) === 'with';
+    const oneToMany = many && subj.length === 1 && (T.patterns[0]!.pos === 'verb' || withMany) && (ctx.lang === 'en' || AR_MEET_OBJECT.test(ctx.s.tokens[T.tok0]!.norm)) && !JOINT_WORDS.test(ctx.doc.article.text.slice(ctx.s.start, ctx.s.end));
     if (many && !oneToMany) {
-      const all = [...subj, ...obj];
+      // ("طهران شاركت في اجتماع وزراء خارجية روسيا وتركيا وإيران": a state whose own office holder is among the
+      // participants takes part through them; no pairs of its own)
+      const all = [...subj, ...obj].filter((m, _, g) => {
+        const st = m.kind === 'person' ? undefined : actor(ctx.lex, m);
+        return st?.kind !== 'country' || !g.some((x) => x.kind === 'person' && ctx.lex.entities.get(x.entity)?.country === st.entity);
+      });
       for (let i = 0; i < all.length; i++)
         for (let j = i + 1; j < all.length; j++) emitted = emit(ctx, T, rel, all[i]!, all[j]!, attrs, placeTarget) || emitted;
     } else for (const a of subj) for (const b of obj) emitted = emit(ctx, T, rel, a, b, attrs, placeTarget) || emitted;

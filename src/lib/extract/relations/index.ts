@@ -29,6 +29,7 @@ import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, r
 import { mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { BASE_NOUN, presentMembers, supportForPronoun, wherePresence } from './presence.ts';
 import { agreementParties, memberReadmitted, noMembership } from './agreements.ts';
+import { callAdjunct, gatheredMeetings, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -117,6 +118,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     if (r !== undefined) return r;
   }
   if (isNegated(ctx, T) || isHypothetical(ctx, T)) return true;
+  // ("received an invitation from X": a thing received, no guest; meetings.ts)
+  if (rel === 'hosted' && ctx.byKind.has('message') && receivedThing(ctx, T)) return true;
   // "إن على أنقرة أن تسحب قواتها", "must leave": an act someone must do is not done
   // (not past a relative clause of its own: "must leave northeastern Syria, where they back the SDF")
   if (ctx.byKind.get('obligation')?.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 6 && !outsideModal(ctx, T, c) && !commaWhere(ctx, c.tok1, T.tok0))) return true;
@@ -661,7 +664,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
   const persons: Mention[] = [];
   let prevAttribution: string | undefined;
   for (const s0 of doc.sentences) {
-    let s = withoutSubjectNouns(withoutUnmetRequires(withoutTriggersInNames(withoutCuesInDates(s0))));
+    let s = withoutRounds(withoutSubjectNouns(withoutUnmetRequires(withoutTriggersInNames(withoutCuesInDates(s0)))));
     const { cueAt, byKind } = cueIndex(s);
     const inRelative = relativeSpans(s);
     const inMention = new Uint8Array(s.tokens.length);
@@ -703,6 +706,13 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     }
     if (ctx.byKind.has('judgement')) judgedClause(ctx);
     if (ctx.lang === 'ar' && s.triggers.some((x) => x.patterns[0]!.relation === 'supported' && x.patterns[0]!.pos === 'noun')) supportForPronoun(ctx);
+    if (ctx.byKind.has('message')) messageEnvoys(ctx);
+    if (s.triggers.some((x) => x.patterns[0]!.relation === 'met' && x.patterns[0]!.pos === 'noun')) gatheredMeetings(ctx);
+    if (s.triggers.some((x) => x.patterns.some((q) => q.relation === 'visited' && q.pos === 'noun'))) {
+      if (ctx.lang === 'ar') visitNouns(ctx);
+      visitAdjunct(ctx, before);
+    }
+    if (s.triggers.some((x) => x.patterns.some((q) => q.relation === 'phoned' && q.pos === 'noun'))) callAdjunct(ctx, before);
     if (ctx.byKind.has('retribution')) retribution(ctx, att.speaker);
     if (ctx.lang === 'en' && s.triggers.some((x) => x.patterns[0]!.relation === 'attacked')) {
       labelledAttacks(ctx, discourse);

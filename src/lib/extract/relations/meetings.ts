@@ -1,0 +1,248 @@
+/**
+ * Meetings, visits, calls and envoys (the relation audit of met/hosted/visited/phoned/sent_envoy, branch `met16`):
+ * frames read from the whole sentence, each gated on a cue kind of `cues.csv`.
+ */
+import { type Mention, type Sentence, sentenceWith, type Trigger } from '../doc.ts';
+import { actor, AR_PREP_TOKENS, type Ctx, cueTrigger, freeWords, hasBoundary, nth, onlyTitles, prepOf, verbPattern } from './ctx.ts';
+import { nounArgs, verbArgs } from './args.ts';
+import { emit } from './emit.ts';
+import { withCounterpart } from './structure.ts';
+import { isHypothetical, isNegated, isPlanned } from './guards.ts';
+
+/** Verbs of carrying or handing over a message (normalised, proclitic و/ف removed): the carrier is their subject. */
+const CARRY = new Set([
+  ...['نقل', 'نقلت', 'ينقل', 'تنقل', 'سلم', 'سلمت', 'يسلم', 'حمل', 'حملت', 'يحمل', 'تحمل', 'حاملا', 'حامله', 'اوصل', 'اوصلت', 'يوصل'],
+  ...['delivered', 'delivers', 'deliver', 'delivering', 'carried', 'carries', 'carry', 'carrying', 'conveyed', 'conveys', 'conveying', 'handed', 'hands', 'handing', 'bearing', 'brought', 'brings', 'passed'],
+]);
+const RELATIVE = new Set(['الذي', 'التي', 'who']);
+const FROM = new Set(['من', 'from']);
+
+/** Token `k`'s word without a proclitic و/ف (Arabic). */
+function bare(ctx: Ctx, k: number): string {
+  const w = nth(ctx.s.tokens, k)?.norm ?? '';
+  return ctx.lang === 'ar' && /^[وف]/.test(w) && !CARRY.has(w) ? w.slice(1) : w;
+}
+
+/**
+ * "ونقل X إلى الأسد رسالة من الرئيس Y", "وسلّم X الرئيس الجزائري رسالة من Y", "X، الذي نقل إليه رسالة من Y", "X delivered
+ * a message from Y", "X, who carried a letter from Y": the one who carries another's message (a `message` cue after a
+ * carrying verb, its sender after من/from) is that sender's envoy: Y sent_envoy X. A message received (`تلقى رسالة`,
+ * "received a letter from") has no carrier named, and is nothing here.
+ */
+export function messageEnvoys(ctx: Ctx): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const pattern = verbPattern(ctx, 'sent_envoy');
+  if (!pattern) return;
+  for (const c of ctx.byKind.get('message') ?? []) {
+    // the sender: the mention right after من/from, past at most one adjective of the message ("رسالة خطية من") and a title
+    let f = c.tok1;
+    if (!FROM.has(toks[f]?.norm ?? '') && !s.mentions.some((m) => m.tok0 === f)) f++;
+    if (!FROM.has(toks[f]?.norm ?? '')) continue;
+    const sender = s.mentions.find((m) => m.tok0 > f && m.tok0 - f <= 4 && (m.tok0 === f + 1 || onlyTitles(ctx, f + 1, m.tok0)));
+    // the carrying verb: at most six words before the message, in its clause
+    let v = -1;
+    for (let k = c.tok0 - 1; k >= 0 && c.tok0 - k <= 6 && v < 0; k--) if (CARRY.has(bare(ctx, k)) && !ctx.inMention[k]) v = k;
+    if (!sender || v < 0 || hasBoundary(toks, v, c.tok0)) continue;
+    const T = cueTrigger({ tok0: v, tok1: v + 1, start: toks[v]!.start, end: toks[v]!.end }, pattern);
+    if (isNegated(ctx, T) || isHypothetical(ctx, T)) continue;
+    let carrier: Mention | undefined;
+    // (a relative clause: its antecedent, before the pronoun and its comma)
+    if (RELATIVE.has(bare(ctx, v - 1))) {
+      const end = toks[v - 2]?.text === '،' || toks[v - 2]?.text === ',' ? v - 2 : v - 1;
+      carrier = s.mentions.find((m) => m.tok1 === end);
+    } else {
+      // (an unknown name right after the verb is its subject: "ونقل الأعرجي إلى الأسد رسالة" is no one's here, not a
+      // subject carried from before, nor the one the message is carried to)
+      const w = toks[v + 1];
+      if (ctx.lang === 'ar' && w?.word && !ctx.inMention[v + 1] && !AR_PREP_TOKENS.has(w.norm) && !/^(اليه|اليها|اليهم|له|لها)$/.test(w.norm)) continue;
+      carrier = verbArgs(ctx, T, true).subj?.[0];
+      if (carrier && carrier.tok0 > v && prepOf(ctx, carrier)) continue;
+    }
+    const a = carrier && actor(ctx.lex, carrier);
+    const b = actor(ctx.lex, sender);
+    if (!a || !b || a.kind !== 'person' || a.entity === b.entity || carrier!.tok0 >= c.tok0) continue;
+    emit(ctx, T, 'sent_envoy', sender, carrier!, isPlanned(ctx, T, pattern) ? { mode: 'planned' } : {}, false);
+  }
+}
+
+const ROUND = /^[وفبل]?(ال)?جول(ه|ات|ت)/;
+/**
+ * "جولة جديدة من المحادثات في أستانا", `جولتها الثامنة عشرة من المحادثات`: a round (`جولة`) with a meeting noun within
+ * three words after it is a round of talks, no tour: its visit trigger is dropped before the frames (Arabic).
+ */
+export function withoutRounds(s: Sentence): Sentence {
+  const round = (T: Trigger) =>
+    T.patterns.every((p) => p.relation === 'visited' && p.pos === 'noun') &&
+    ROUND.test(s.tokens[T.tok0]!.norm) &&
+    s.triggers.some((x) => x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 3 && x.patterns[0]!.relation === 'met' && !hasBoundary(s.tokens, T.tok1, x.tok0));
+  return s.triggers.some(round) ? sentenceWith(s, s.mentions, s.triggers.filter((T) => !round(T)), s.cues) : s;
+}
+
+const GATHER_AR = /^(جمع|يجمع|تجمع)(ت)?(ه|ها|هما|هم)?$/;
+/**
+ * "قمة طهران التي جمعت A بالرئيسين B وC", "لقاء جمعه بـX", "a summit that brought together A, B and C": a meeting noun
+ * whose verb of gathering (`جمع`, "brought together") follows it (past التي/الذي, that/which) is the meeting of every
+ * actor named after that verb in its clause (up to a comma or the sentence's end), and of the one its suffix pronoun
+ * stands for (`جمعه`: the last person named before it). Every pair met.
+ */
+export function gatheredMeetings(ctx: Ctx): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  for (const T of s.triggers) {
+    const p = T.patterns.find((q) => q.relation === 'met' && q.pos === 'noun');
+    if (!p) continue;
+    // (past the place of the meeting, "قمة طهران التي", and the relative pronoun)
+    let k = T.tok1;
+    const place = s.mentions.find((m) => m.tok0 === k && m.kind === 'place');
+    if (place) k = place.tok1;
+    if (/^(التي|الذي|that|which)$/.test(toks[k]?.norm ?? '')) k++;
+    let v = -1;
+    let end = k;
+    if (ctx.lang === 'ar' && GATHER_AR.test(bare(ctx, k))) [v, end] = [k, k + 1];
+    else if (ctx.lang === 'en' && /^(brought|bringing|brings|bring)$/.test(toks[k]?.norm ?? '') && toks[k + 1]?.norm === 'together') [v, end] = [k, k + 2];
+    if (v < 0 || isNegated(ctx, T) || isHypothetical(ctx, T)) continue;
+    const parts: Mention[] = [];
+    const add = (m: Mention | undefined) => {
+      // (a place is where, not who: "في موسكو")
+      const a = m && m.kind !== 'place' && actor(ctx.lex, m);
+      if (a && !parts.some((x) => actor(ctx.lex, x)!.entity === a.entity)) parts.push(m!);
+    };
+    // (the suffix pronoun: the last person named before the verb)
+    if (ctx.lang === 'ar' && /(ه|ها|هما|هم)$/.test(bare(ctx, v)) && !/^(جمع|يجمع|تجمع)$/.test(bare(ctx, v))) add([...s.mentions].reverse().find((m) => m.tok1 <= T.tok0 && m.kind === 'person'));
+    // (members follow one another: between two, a date, a title, "and", or a comma followed by the next name)
+    let from = end;
+    for (const m of s.mentions) {
+      if (m.tok0 < from) continue;
+      const gap = toks.slice(from, m.tok0);
+      if (hasBoundary(toks, from, m.tok0) || gap.some((t) => t.text === '،') || freeWords(ctx, from, m.tok0) > 4) break;
+      if (gap.some((t) => t.text === ',') && !gap.every((t) => t.text === ',' || /^(and|the)$/.test(t.norm))) break;
+      add(m);
+      from = m.tok1;
+    }
+    if (parts.length < 2) continue;
+    const attrs: Record<string, string> = isPlanned(ctx, T, p) ? { mode: 'planned' } : {};
+    for (let i = 0; i < parts.length; i++) for (let j = i + 1; j < parts.length; j++) emit(ctx, T, 'met', parts[i]!, parts[j]!, attrs, false);
+  }
+}
+
+/**
+ * Arabic visit nouns with their visitor told apart from the noun: `زيارة (مرتقبة) للرئيس X إلى Y`, `أول زيارة لـX إلى
+ * Y` (the visitor introduced by لـ, the place by إلى right after it), and `زيارته الإمارات` (a suffix pronoun as the
+ * visitor, the place a bare object right after the noun). X visited Y; a plan word right after the noun (`مرتقبة`)
+ * makes it planned.
+ */
+export function visitNouns(ctx: Ctx): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  for (const T of s.triggers) {
+    const p = T.patterns.find((q) => q.relation === 'visited' && q.pos === 'noun');
+    if (!p || !/^[وفبل]?(ال)?زيار/.test(toks[T.tok0]!.norm) || isNegated(ctx, T) || isHypothetical(ctx, T)) continue;
+    const ms = s.mentions;
+    let visitor: Mention | undefined;
+    let place: Mention | undefined;
+    if (T.suffix) {
+      place = ms.find((m) => m.tok0 === T.tok1 && !m.clitics && (m.kind === 'place' || m.kind === 'country'));
+      visitor = place && nounArgs(ctx, T).subj?.[0];
+    } else if (!toks[T.tok0]!.norm.replace(/^[وفبل]/, '').startsWith('ال')) {
+      // the visitor: the first actor after the noun, its لـ on the name or on the title before it, past adjectives
+      const v = ms.find((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 4);
+      const lam = v && (/ل/.test(v.clitics) || toks.slice(T.tok1, v.tok0).some((t) => /^لل/.test(t.norm)));
+      const gap = v ? toks.slice(T.tok1, v.tok0) : [];
+      if (v && lam && gap.every((t) => t.word && !AR_PREP_TOKENS.has(t.norm)) && actor(ctx.lex, v)) {
+        place = ms.find((m) => m.tok0 >= v.tok1 && m.tok0 - v.tok1 <= 1 && prepOf(ctx, m) === 'الي' && (m.kind === 'place' || m.kind === 'country'));
+        if (place) visitor = v;
+      }
+    }
+    if (!visitor || !place) continue;
+    const planned = isPlanned(ctx, T, p) || ctx.byKind.get('plan')?.some((c) => c.tok0 === T.tok1);
+    emit(ctx, T, 'visited', visitor, place, planned ? { mode: 'planned' } : {}, true);
+  }
+}
+
+/**
+ * "X met Y in Damascus on Monday, in a visit aimed at …", `استقبل X Y في دمشق، في زيارة تأتي …`: a visit noun in an
+ * adjunct after a comma, with no place of its own, is the visit of the meeting's or reception's party who is not at
+ * home (a guest received; of the two who met, the one whose country is not the place's) to the place that clause names
+ * with في/in.
+ */
+export function visitAdjunct(ctx: Ctx, from: number): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  for (const T of s.triggers) {
+    const p = T.patterns.find((q) => q.relation === 'visited' && q.pos === 'noun');
+    if (!p || T.suffix) continue;
+    let k = T.tok0 - 1;
+    if (/^(a|an)$/.test(toks[k]?.norm ?? '')) k--;
+    if (!/^(in|on|في)$/.test(toks[k]?.norm ?? '') || !/^[,،]$/.test(toks[k - 1]?.text ?? '')) continue;
+    if (s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 2 && /^(to|الي)$/.test(prepOf(ctx, m) ?? ''))) continue;
+    const place = [...s.mentions].reverse().find((m) => m.tok1 < k && (m.kind === 'place' || m.kind === 'country') && /^(in|في)$/.test(prepOf(ctx, m) ?? ''));
+    if (!place) continue;
+    const here = ctx.lex.entities.get(place.entity);
+    const home = here?.kind === 'country' ? here.id : here?.country;
+    const parties = new Set<string>();
+    for (const r of ctx.out.slice(from)) {
+      if (r.relation === 'hosted') parties.add(r.target);
+      else if (r.relation === 'met') [r.source, r.target].forEach((x) => parties.add(x));
+    }
+    const away = [...parties].filter((x) => {
+      const e = ctx.lex.entities.get(x);
+      return e && x !== home && (e.kind === 'country' || e.country !== home);
+    });
+    const v = away.length === 1 ? s.mentions.find((m) => m.tok1 <= k && actor(ctx.lex, m)?.entity === away[0]) : undefined;
+    if (v) emit(ctx, T, 'visited', v, place, {}, true);
+  }
+}
+
+/**
+ * `ودعا X Y، في اتصال هاتفي، إلى …`, `بحث A ونظيره B في اتصال هاتفي …`, "X told Y in a phone call that …": a call noun
+ * in an adjunct (في/خلال/in/during) with no party of its own is the call of the clause it stands in: its subject
+ * called the one its verb acted on, or, with a pair as subject and no object, the first of the pair called the second
+ * (text order). Talks of the same pair told by that clause were the call, no meeting.
+ */
+export function callAdjunct(ctx: Ctx, from: number): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  for (const T of s.triggers) {
+    const p = T.patterns.find((q) => q.relation === 'phoned' && q.pos === 'noun');
+    if (!p) continue;
+    let k = T.tok0 - 1;
+    if (/^(a|an|the)$/.test(toks[k]?.norm ?? '')) k--;
+    if (!/^(in|during|في|خلال)$/.test(toks[k]?.norm.replace(/^و/, '') ?? '')) continue;
+    if (s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 3 && /^(with|to|مع|ب)$/.test(prepOf(ctx, m) ?? ''))) continue;
+    const V = [...s.triggers].reverse().find((x) => x.tok1 <= k && x.patterns[0]!.pos === 'verb' && !hasBoundary(toks, x.tok1, k));
+    if (!V || isNegated(ctx, V) || isHypothetical(ctx, V)) continue;
+    const a = verbArgs(ctx, V, false);
+    let subj = a.passive ? undefined : a.subj?.filter((m) => actor(ctx.lex, m));
+    // ("A ونظيره التركي B": the counterpart joined to the subject)
+    const next = subj?.length === 1 ? s.mentions.find((m) => m.tok0 >= subj![0]!.tok1) : undefined;
+    if (next && withCounterpart(ctx, [next])[0] === subj![0]) subj = [subj![0]!, next];
+    if (!subj?.length || subj.length > 2) continue;
+    let callee: Mention | undefined;
+    if (subj.length === 2) callee = subj[1];
+    else {
+      const id = actor(ctx.lex, subj[0]!)!.entity;
+      const r = ctx.out.slice(from).find((x) => x.source === id && x.relation !== 'phoned' && x.evidence.targetSpan[0] < T.start - s.start);
+      callee = r ? s.mentions.find((m) => m.start - s.start === r.evidence.targetSpan[0]) : undefined;
+    }
+    if (!callee || !actor(ctx.lex, callee)) continue;
+    const caller = actor(ctx.lex, subj[0]!)!.entity;
+    const callee2 = actor(ctx.lex, callee)!.entity;
+    // (the talks were the call)
+    for (let i = ctx.out.length - 1; i >= from; i--) {
+      const r = ctx.out[i]!;
+      if (r.relation === 'met' && new Set([r.source, r.target, caller, callee2]).size === 2) ctx.out.splice(i, 1);
+    }
+    emit(ctx, T, 'phoned', subj[0]!, callee, isPlanned(ctx, V, V.patterns[0]!) ? { mode: 'planned' } : {}, false);
+  }
+}
+
+/**
+ * "Assad received an invitation from King Salman", "received a letter from Putin": what is received is a message
+ * (a `message` cue within three words after the verb, before any actor), no guest. True when the hosting verb T
+ * receives a thing.
+ */
+export function receivedThing(ctx: Ctx, T: Trigger): boolean {
+  const c = ctx.byKind.get('message')?.find((x) => x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 3);
+  return !!c && !ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok0 < c.tok0);
+}
