@@ -620,12 +620,9 @@ export function findDates(text: string, from: number, to: number, published: str
         continue;
       }
       if (!date) continue;
-      // "DAMASCUS, Feb 22 - An Israeli strike hit … on Wednesday": a dateline is the day of filing, not of any act
-      if (a < 40 && dateline(text.slice(from, from + a), norm.slice(b, b + 4))) {
-        taken.push([a, b]);
-        continue;
-      }
       taken.push([a, b]);
+      // "DAMASCUS, Feb 22 - An Israeli strike hit … on Wednesday": a dateline is the day of filing, not of any act
+      if (a < 40 && dateline(text.slice(from, from + a), norm.slice(b, b + 4))) continue;
       // "since 8 October" with no year in a July paper: the last 8 October, not the next
       if (date.length === 10 && date > iso(pub) && !/\d{4}/.test(m[0]) && /(?:منذ|since)\s+(?:the\s+)?$/.test(norm.slice(Math.max(0, a - 12), a))) {
         date = ymd(+date.slice(0, 4) - 1, +date.slice(5, 7), +date.slice(8)) ?? date;

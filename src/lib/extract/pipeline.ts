@@ -167,7 +167,14 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
   entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const { text: _text, ...meta } = article;
   void _text;
-  const rec: ArticleRecord = { article: meta, entities, relations: meetingStatements(anchorEvents(reactionCalls(unifyDates(preciseVisits(doc.relations, lexicon), doc.stative), doc, lexicon, doc.stative), lexicon, doc.stative, leadOf(doc, lexicon)), doc, lexicon, doc.stative) };
+  // the article-level passes over the sentences' records, in order: one trip per place, one date per event, reactions
+  // to an attack at publication, undated events anchored to dated ones, statements made at the story's meeting
+  const { stative } = doc;
+  let relations = unifyDates(preciseVisits(doc.relations, lexicon), stative);
+  relations = reactionCalls(relations, doc, lexicon, stative);
+  relations = anchorEvents(relations, lexicon, stative, leadOf(doc, lexicon));
+  relations = meetingStatements(relations, doc, lexicon, stative);
+  const rec: ArticleRecord = { article: meta, entities, relations };
   if (doc.missed.length) rec.missed = doc.missed;
   return rec;
 }
