@@ -5,7 +5,7 @@
  */
 import type { Trigger } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
-import { actor, BOUNDARY, type Ctx, firstMentionAfter, type Group, groupFrom, hasCue, nth } from './ctx.ts';
+import { actor, AR_RELATIVE, BOUNDARY, type Ctx, firstMentionAfter, type Group, groupFrom, hasCue, nth } from './ctx.ts';
 import { verbArgs } from './args.ts';
 import { emitAll, pairsOf, redateSince } from './emit.ts';
 
@@ -15,7 +15,6 @@ const AR_PARTICIPLE = new Set(['الموقع', 'الموقعه', 'المبرم',
 /** Words that may stand between the document and its participle: auxiliaries ("was agreed by"). */
 const EN_AUX = new Set(['was', 'were', 'been', 'is', 'had', 'has', 'being']);
 /** Arabic relative pronouns. */
-const AR_RELATIVE = new Set(['الذي', 'التي', 'اللذين', 'اللتين']);
 
 /** Two or more distinct actors named from token `k` on (the group that begins there). */
 function partiesAt(ctx: Ctx, k: number): Group | undefined {

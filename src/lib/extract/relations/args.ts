@@ -3,7 +3,7 @@ import { cueHas, type CueSpan, type Mention, mentionOn, type Sentence, type Trig
 import type { Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise, type Token } from '../normalise.ts';
-import { actor, AR_CIRCUMSTANTIAL, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS } from './ctx.ts';
+import { actor, AR_CIRCUMSTANTIAL, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS } from './ctx.ts';
 import { anaphorAt, counterpartOf, pronounRef } from './anaphora.ts';
 import { coordinatedSubject, includedMembers, laterSource, withCounterpart } from './structure.ts';
 import { describedMember, type Host, hostOf, relativeAt, antecedentOf } from './clauses.ts';
@@ -908,7 +908,7 @@ function partitiveDoer(ctx: Ctx, T: { tok0: number; tok1: number }): Group | und
 function relativeVerbBetween(ctx: Ctx, a: number, b: number): boolean {
   for (let k = a; k < b; k++)
     // (a clause closed by its comma before b is passed over: "دعت روسيا، التي تنشر قوات …، أنقرة إلى")
-    if (/^(التي|الذي|الذين)$/.test(ctx.s.tokens[k]!.norm))
+    if (AR_RELATIVE.has(ctx.s.tokens[k]!.norm))
       return ctx.s.triggers.some((x) => x.tok0 > k && x.tok1 <= b && x.tok0 - k <= 2 && x.patterns[0]!.pos === 'verb') && !ctx.s.tokens.slice(k, b).some((t) => t.text === '،' || t.text === ',');
   return false;
 }

@@ -299,7 +299,10 @@ export function span(ctx: Ctx, m: Mention): [number, number] {
   return [m.start - ctx.s.start, m.end - ctx.s.start];
 }
 
-export const RELATIVE = new Set(['التي', 'الذي', 'اللذين', 'اللتين', 'الذين', 'اللتان', 'اللذان', 'which', 'who', 'whom']);
+/** The Arabic relative pronouns (normalised), every gender and number: the one list the relation frames share. */
+export const AR_RELATIVE: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
+/** Relative pronouns of both languages. */
+export const RELATIVE: ReadonlySet<string> = new Set([...AR_RELATIVE, 'which', 'who', 'whom']);
 
 export function cueBefore(ctx: Ctx, T: Trigger, kind: CueKind, window: number): boolean {
   const a = Math.max(0, T.tok0 - window);

@@ -6,7 +6,7 @@ import type { RelationRecord } from '../../types.ts';
 import { findDates } from '../dates.ts';
 import { normalise } from '../normalise.ts';
 import { hostOf } from './clauses.ts';
-import { type Ctx, EN_MONTH, nth, RELATIVE, triggerWord, wordIn } from './ctx.ts';
+import { AR_RELATIVE, type Ctx, EN_MONTH, nth, RELATIVE, triggerWord, wordIn } from './ctx.ts';
 
 const PRESENT_AUX = new Set(['has', 'have', 'is', 'are']);
 const HABIT_ADVERB = new Set(['regularly', 'routinely', 'often', 'frequently', 'usually', 'repeatedly', 'still']);
@@ -380,7 +380,7 @@ const STATEMENTS = new Set(['criticized', 'accused']);
 /** An Arabic pluperfect sentence (`وكانت الجولة قد انطلقت`, "وكان X قد زار …"): background. */
 export const PLUPERFECT_AR = /^\s*و?كان(?:ت|وا)?\s+(?:\S+\s+){0,3}قد\s/;
 /** A relative pronoun (and at most one word, an Arabic verb) right before a statement's speaker. */
-const RELATIVE_BEFORE = /(?:^|\s)(?:which|whom|الذي|التي|الذين|اللذين|اللتين)\s+(?:\S+\s+)?$/;
+const RELATIVE_BEFORE = new RegExp(`(?:^|\\s)(?:which|whom|${[...AR_RELATIVE].join('|')})\\s+(?:\\S+\\s+)?$`);
 /** Relations that make a lead sentence the story of a meeting. */
 const MEETINGS = new Set(['met', 'hosted', 'visited', 'agreed_with']);
 /** Nouns that make a lead the story of a meeting ("The 22nd round of talks ended on Tuesday with a joint statement"), or of an interview; normalised. */

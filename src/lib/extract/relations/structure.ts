@@ -16,7 +16,7 @@ import { emit } from './emit.ts';
 import { FRAMEWORK, isQuote } from '../mentions.ts';
 import { delegationMembers } from './frames.ts';
 import { isPlanned } from './guards.ts';
-import { actor, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, masculineVerb, nth, PLACE_RELATIONS, prepOf, verbPattern } from './ctx.ts';
+import { actor, AR_RELATIVE, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, masculineVerb, nth, PLACE_RELATIONS, prepOf, verbPattern } from './ctx.ts';
 
 export type ClauseKind = 'relative' | 'participle' | 'complement';
 
@@ -34,7 +34,6 @@ export interface Clause {
 
 /** A preposition with a resumptive pronoun right after a relative clause's verb: "التي دان فيها", "الذي التقى خلاله". */
 const IN_WHICH = /^(فيها|فيه|خلالها|خلاله)$/;
-const AR_RELATIVE = /^(التي|الذي|الذين|اللذين|اللتين|اللذان|اللتان|اللواتي|اللاتي)$/;
 /** An imperfect or perfect verb with a suffix pronoun (تتهمها، تصنفه، يعتبرهم، دعمتها): the resumptive pronoun. */
 const RESUMPTIVE = /^([تيا]\S{2,}|\S{3,}(ت|وا|ا))(ها|ه|هم|هما)$/;
 /** A passive participle with the article (المدعومة، المدعوم، المتحالفة، الموالية is no participle of a relation). */
@@ -72,7 +71,7 @@ export function arabicClauses(s: Sentence): Clause[] {
     const w = toks[k]!.norm;
     // (every clause opener starts with ال, or is a complementizer with ان: a cheap gate before the patterns)
     if (!toks[k]!.arabic || (w.charCodeAt(0) !== 0x627 && !w.includes('ان'))) continue;
-    if (AR_RELATIVE.test(w)) {
+    if (AR_RELATIVE.has(w)) {
       const comma = isComma(toks[k - 1]!.text);
       const head = mentionEndingAt(s, comma ? k - 1 : k);
       if (!head) continue;
@@ -158,7 +157,7 @@ export function impliedState(ctx: Ctx, T: Trigger, before: number): Group | unde
  */
 function unnamedAntecedent(ctx: Ctx, T: Trigger): { subj: Group; obj: Group | undefined } | undefined {
   const toks = ctx.s.tokens;
-  if (!AR_RELATIVE.test(nth(toks, T.tok0 - 1)?.norm ?? '') || !RESUMPTIVE.test(toks[T.tok0]!.norm)) return undefined;
+  if (!AR_RELATIVE.has(nth(toks, T.tok0 - 1)?.norm ?? '') || !RESUMPTIVE.test(toks[T.tok0]!.norm)) return undefined;
   const host = T.patterns[0]!.relation === 'hosted' ? hostedMeeting(ctx, T) : undefined;
   if (host) return host;
   const members = includedMembers(ctx, T.tok0 - 2, T.tok1);
@@ -445,7 +444,7 @@ export function attributedAct(ctx: Ctx, T: Trigger): { doer: Mention; target: Me
   if (toks[k]?.norm !== 'الي' || !doer) return undefined;
   // the target: the name a relative clause on the act says it killed or struck ("التي أودت بحياة X")
   let target: Mention | undefined;
-  if (AR_RELATIVE.test(toks[T.tok1]?.norm ?? '') && TOOK_LIFE.test(toks[T.tok1 + 1]?.norm ?? '')) target = ms.find((m) => m.tok0 > T.tok1 + 1 && m.tok1 <= k && actor(ctx.lex, m));
+  if (AR_RELATIVE.has(toks[T.tok1]?.norm ?? '') && TOOK_LIFE.test(toks[T.tok1 + 1]?.norm ?? '')) target = ms.find((m) => m.tok0 > T.tok1 + 1 && m.tok1 <= k && actor(ctx.lex, m));
   return target ? { doer, target } : undefined;
 }
 
