@@ -8,7 +8,7 @@ import { createDoc, type Doc, redated } from './doc.ts';
 import type { Lexicon } from './lexicon.ts';
 import { findMentions } from './mentions.ts';
 import { mapped } from './packed.ts';
-import { meetingStatements, PLUPERFECT_AR, reactionCalls } from './relations/dates.ts';
+import { markReactionCalls, meetingStatements, PLUPERFECT_AR } from './relations/dates.ts';
 import { findRelations } from './relations/index.ts';
 import { segment } from './segment.ts';
 import { findTriggers } from './triggers.ts';
@@ -171,7 +171,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
   // to an attack at publication, undated events anchored to dated ones, statements made at the story's meeting
   const { stative } = doc;
   let relations = unifyDates(preciseVisits(doc.relations, lexicon), stative);
-  relations = reactionCalls(relations, doc, lexicon, stative);
+  markReactionCalls(relations, doc, lexicon, stative);
   relations = anchorEvents(relations, lexicon, stative, leadOf(doc, lexicon));
   relations = meetingStatements(relations, doc, lexicon, stative);
   const rec: ArticleRecord = { article: meta, entities, relations };

@@ -10,18 +10,18 @@ export function segment(doc: Doc): Doc {
   const sentences: Sentence[] = mapped(splitSentences(text), (sp, index) => {
     const tokens = tokenise(text, sp.start, sp.end);
     return {
-    index,
-    start: sp.start,
-    end: sp.end,
-    tokens,
-    mentions: [],
-    triggers: [],
-    cues: [],
-    // (the tokens' words rule out most date features without a scan of the sentence)
-    dates: findDates(text, sp.start, sp.end, date, tokens),
-    // (set by the triggers stage; present from the start so that every Sentence has one layout)
-    names: undefined,
-    titles: undefined,
+      index,
+      start: sp.start,
+      end: sp.end,
+      tokens,
+      mentions: [],
+      triggers: [],
+      cues: [],
+      // (the tokens' words rule out most date features without a scan of the sentence)
+      dates: findDates(text, sp.start, sp.end, date, tokens),
+      // (set by the triggers stage; present from the start so that every Sentence has one layout)
+      names: undefined,
+      titles: undefined,
     };
   });
   return { ...doc, sentences };

@@ -472,16 +472,15 @@ function partyTo(open: Opening, id: string, lexicon: Lexicon): boolean {
  * A call made in reaction to an attack, with no date of its own (`وأدانت الخارجية السورية «العدوان»، وطالبت مجلس الأمن
  * بـ…`, "Mazloum Abdi called on Washington and Moscow to do more", `بينما طالبت دمشق أنقرة بسحب قواتها`): in a story whose
  * opening tells an attack and no meeting, by another than the opening's first actor, it is dated by publication, as the gold dates the condemnation beside it;
- * so it is not anchored to the attack's day (held in `stative`). Returns rels unchanged.
+ * so it is not anchored to the attack's day: it is added to `stative`, which anchorEvents leaves alone.
  */
-export function reactionCalls(rels: RelationRecord[], doc: Doc, lexicon: Lexicon, stative: Set<RelationRecord>): RelationRecord[] {
+export function markReactionCalls(rels: readonly RelationRecord[], doc: Doc, lexicon: Lexicon, stative: Set<RelationRecord>): void {
   let open: Opening | undefined | null = null;
   for (const r of rels) {
     if (r.relation !== 'urged' || r.dateSource !== 'published' || stative.has(r)) continue;
     if (open === null) open = opening(rels, doc, lexicon);
-    if (!open || open.meeting || !open.attack) return rels;
+    if (!open || open.meeting || !open.attack) return;
     // (not the opening's own speaker going on: "حذّر المبعوث … أمس … ودعا المبعوث تركيا إلى وقف التصعيد")
     if (r.evidence.start >= open.end && r.source !== open.first) stative.add(r);
   }
-  return rels;
 }
