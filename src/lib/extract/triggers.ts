@@ -2,7 +2,25 @@
 import type { CueSpan, Doc, Sentence, Trigger } from './doc.ts';
 import type { Cue, Lexicon, Surface, Title } from './lexicon.ts';
 import { matchCategories, matchTokens, type Match } from './match.ts';
+import { normalise } from './normalise.ts';
 import { mapped } from './packed.ts';
+
+const givenCache = new WeakMap<Lexicon, Set<string>>();
+/** The first words (normalised) of the Arabic names of the lexicon's people named with two words or more. */
+function givenNames(lex: Lexicon): Set<string> {
+  let set = givenCache.get(lex);
+  if (set) return set;
+  set = new Set();
+  for (const e of lex.entities.values()) {
+    if (e.kind !== 'person') continue;
+    for (const n of [e.label_ar, ...e.aliases_ar]) {
+      const words = n ? normalise(n).split(' ') : [];
+      if (words.length >= 2) set.add(words[0]!);
+    }
+  }
+  givenCache.set(lex, set);
+  return set;
+}
 
 export function findTriggers(doc: Doc, lex: Lexicon): Doc {
   const sentences = mapped(doc.sentences, (s) => {
@@ -13,6 +31,8 @@ export function findTriggers(doc: Doc, lex: Lexicon): Doc {
       // nor the article: "الدفع" is the noun (pushing), not the verb دفع ("التقى" keeps its own ال)
       const w = s.tokens[m.tok0]!;
       if (w.arabic && w.norm.startsWith('ال', m.clitics.length) && patterns.some((p) => p.pos === 'verb')) patterns = patterns.filter((p) => p.pos === 'noun' || p.withArticle);
+      // ("فيصل" is no ف + يصل: a word that is a given name of the lexicon's people is not split into a proclitic and a trigger)
+      if (m.clitics && w.arabic && m.tok1 === m.tok0 + 1 && givenNames(lex).has(w.norm)) continue;
       if (!patterns.length) continue;
       triggers.push({ tok0: m.tok0, tok1: m.tok1, start: m.start, end: m.end, patterns, clitics: m.clitics, suffix: m.suffix });
     }

@@ -64,6 +64,24 @@ function pluralActorBefore(ctx: Ctx, k: number): Mention | undefined {
   return undefined;
 }
 
+/**
+ * The two names in apposition right after a dual (a demonym or a comma between): "الرئيسان الروسي X والتركي Y", "the
+ * two leaders, X and Y"; the second is coordinated with the first and nothing but a nisba stands between them.
+ */
+function apposedPair(ctx: Ctx, c: CueSpan): Mention[] | undefined {
+  const ms = ctx.s.mentions;
+  const i = ms.findIndex((m) => m.tok0 >= c.tok1);
+  const a = ms[i];
+  const b = ms[i + 1];
+  if (!a || !b || !b.conj || a.conj || ms[i + 2]?.conj) return undefined;
+  const gap = (x: number, y: number) => ctx.s.tokens.slice(x, y).every((t) => !t.word || /^(و|and)$/.test(t.norm) || /^و?ال.+(ي|يه|ية)$/.test(t.norm));
+  if (a.tok0 - c.tok1 > 1 || !gap(c.tok1, a.tok0) || b.tok0 - a.tok1 > 2 || !gap(a.tok1, b.tok0)) return undefined;
+  const x = actor(ctx.lex, a);
+  const y = actor(ctx.lex, b);
+  if (!x || !y || x.entity === y.entity || (peopleDual(c) && (x.kind !== 'person' || y.kind !== 'person'))) return undefined;
+  return [x, y];
+}
+
 /** The anaphor at token k (الجانبان, the two sides, the four, بلاده), as a group. */
 export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; start: number } | undefined {
   // (one cue span starts at a token: the by-token index, not a scan of the sentence's cues)
@@ -79,6 +97,10 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
       // "the two leaders", "الرئيسان": people; "the two sides", "الجانبان": any pair
       // (the pair of a relation earlier in the sentence first: "استقبل الأسد …، وبحث الجانبان …")
       const people = peopleDual(c);
+      // ("الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان", "the two presidents, Putin and Erdogan": a dual with
+      // its own two names in apposition, each after its nisba, names exactly those two)
+      const named = apposedPair(ctx, c);
+      if (named) return { group: mapped(named, at), end: c.tok1, start: c.tok0 };
       const here = sentencePair(ctx, c.start, c, people);
       if (here) return { group: here, end: c.tok1, start: c.tok0 };
       const pair = people ? ctx.lastPersons : (ctx.lastEvent ?? ctx.lastPair);
@@ -319,6 +341,15 @@ export function pronounRef(ctx: Ctx, c: CueSpan): Mention | undefined {
     const a = actor(ctx.lex, m);
     if (but === 'ها' && a?.kind === 'country' && m.via !== 'demonym') return a;
     if (but === 'ه' && a && m.kind === 'person' && !prepOf(ctx, m)) return m;
+  }
+  // ("وقال الحية … وأضاف أن «حماس» تقف إلى جانب سوريا، وأنها ستعمل مع دمشق": a feminine ها is no man carried over, but the
+  // sentence's first state or group before it, not behind a preposition: the topic of the clause before, as with لكنها)
+  if (ctx.lang === 'ar' && (!ctx.lastSubject || ctx.lastSubject.kind === 'person') && /ها$/.test(ctx.s.tokens[c.tok0]!.norm)) {
+    for (const m of ctx.s.mentions) {
+      if (m.tok1 > c.tok0) break;
+      const a = actor(ctx.lex, m);
+      if (a && a.kind !== 'person' && a.kind !== 'place' && !prepOf(ctx, m) && m.via !== 'demonym') return a;
+    }
   }
   if (ctx.lang !== 'en' || !/^(he|she)$/.test(ctx.s.tokens[c.tok0]!.norm)) return ctx.lastSubject;
   for (const m of ctx.s.mentions) {

@@ -149,6 +149,24 @@ function arabicNounSubject(ctx: Ctx, T: { tok0: number; tok1: number }): boolean
   return !!b && plain(T.tok0 - 1) && /^[تي]/.test(toks[T.tok0]!.norm) && /^[^وا].+(ات|ون|ين)$/.test(b.norm);
 }
 
+/**
+ * `قُتل X بتفجير انتحاري استهدف مضافة له`, `بهجوم استهدف`: an Arabic perfect verb right after an indefinite noun that a
+ * preposition introduces, bare or with its indefinite nisba, opens a clause describing that noun (a صفة): the noun is
+ * its subject, never a name before it (the patient of a passive verb before it included).
+ */
+function describesIndefinite(ctx: Ctx, T: { tok0: number; tok1: number }): boolean {
+  const toks = ctx.s.tokens;
+  // (the noun may be a cue word, `بهجوم`, its adjective not)
+  const indefinite = (k: number, cue = false) => !!toks[k]?.arabic && toks[k]!.word && !ctx.inMention[k] && (cue || !ctx.cueAt.has(k)) && !/^[وف]?(ال|لل)/.test(toks[k]!.norm) && toks[k]!.norm.length >= 3;
+  const noun = (k: number) => indefinite(k, true) && /^[بل].{3,}$/.test(toks[k]!.norm) && !AR_STOP_PREP.test(toks[k]!.norm);
+  if (/^[وفتين]/.test(toks[T.tok0]!.norm)) return false;
+  // (not "بكلمة اتهم فيها إسرائيل": a pronoun right after the verb that takes the noun back makes the noun no subject)
+  if (/^(في|ب|من|عن|علي|ل|الي)(ها|ه)$/.test(toks[T.tok1]?.norm ?? '')) return false;
+  return noun(T.tok0 - 1) || (indefinite(T.tok0 - 1) && noun(T.tok0 - 2));
+}
+/** Words that start with ب or ل and are no preposition + noun. */
+const AR_STOP_PREP = /^(بعد|بين|لكن|لكنه|لكنها|لدي|لقد|بل|لم|لن|لا)$/;
+
 /** "ودعا المبعوث تركيا": one plain definite word (no name, cue or trigger) between a verb and the name after it. */
 function definiteSubject(ctx: Ctx, T: { tok1: number }, next: Mention): boolean {
   const k = T.tok1;
@@ -318,6 +336,8 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     ) {
       subj = groupFrom(ms, nextI); // VSO
       objFrom = subj[subj.length - 1]!.tok1;
+    } else if (describesIndefinite(ctx, T)) {
+      subj = undefined;
     } else {
       subj = leftGroup(ctx, T.tok0, 6);
       // ("وتشنّ القوات التركية … ضد مقاتلي الحزب …، وتحتفظ بقواعد هناك": a feminine ، و-verb does not take a masculine
@@ -333,6 +353,8 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
         if (o?.length && o[0]!.entity !== m.entity) subj = o;
       }
     }
+    // ("وبحسب المرصد، استهدفت الغارة …": a report's source before the verb is no subject)
+    if (subj?.length && subj[0]!.tok1 <= T.tok0 && ctx.byKind.get('according')?.some((c) => c.tok1 === subj![0]!.tok0)) subj = undefined;
     // "كان أردوغان يشارك في قمة …، حيث التقى نظيره الروسي": a verb after "حيث" with no subject near has the clause's
     // ("…، حيث تدعم «قسد» التي …": a lone name after it is its object)
     // (not "حيث استقبله الأسد": a verb that carries its object pronoun has the name after it as subject)
@@ -576,6 +598,8 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // ("stormed a prison on January 20, in the group's biggest attack in Syria": past a comma, a relation noun of its own
     // owns the names after it)
     if (ctx.lang === 'en' && p.pos === 'verb' && commaNounBetween(ctx, from, m.tok0)) return undefined;
+    // ("condemned what government spokesman X called a terrorist attack": the namer of the act in a free relative is no object)
+    if (ctx.lang === 'en' && s.tokens.slice(from, m.tok0).some((t) => t.norm === 'what') && /^(called|described|termed|dubbed|labelled|labeled)$/.test(s.tokens[m.tok1]?.norm ?? '')) continue;
     // "Iran-linked targets", "Iranian-backed militias": the first part of a compound is no object (its noun is)
     if (compoundPart(ctx, m)) continue;
     // "… in the north and Russian forces back the government": a name after "and" with a verb right after it opens a clause
