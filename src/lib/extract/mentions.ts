@@ -173,6 +173,85 @@ function givenNameFirst(text: string, t: Token): boolean {
   return t.cap && w.length >= 3 && !w.endsWith('ly') && !SENTENCE_ADVERB.test(w) && !new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, 'u').test(text);
 }
 
+/** Words that make the next one part of a compound surname: "عبد اللهيان", "أبو عمر", "bin Zayed" (normalised). */
+const SURNAME_LINK = /^(عبد|ابو|بو|ابي|بن|ابن|ال|ذو|bin|ibn|abu|abdul|van|von|de)$/;
+/** Last words that make a compound surname with the word before: "شرف الدين", "عبد الله" (normalised). */
+const SURNAME_TAIL = /^(الدين|الله|الرحمن|اللهيان)$/;
+/** Titles of address before a bare surname: "Mr Ozdag", "السيد شرف الدين". */
+const ADDRESS = /^(mr|mrs|ms|dr|السيد|السيده|الدكتور)$/;
+
+/**
+ * Remembers the surname of a person named in full (two words or more): the last word, or the last two of a compound
+ * ("شرف الدين", "عبد اللهيان", "أبو X", "bin X"). A surname two people share is ambiguous ('') and names no one; one
+ * that is a common word of the article (written in lowercase, or with the Arabic article: "Peace", "السلام") is not kept.
+ */
+function rememberSurname(surnames: Map<string, string>, tokens: Token[], m: Mention, id: string, text: string, lex: Lexicon): void {
+  const words: Token[] = [];
+  for (let k = m.tok0; k < m.tok1; k++) if (tokens[k]!.word && tokens[k]!.start >= m.start && tokens[k]!.end <= m.end) words.push(tokens[k]!);
+  if (words.length < 2) return;
+  const arabic = words[0]!.arabic;
+  const last = words[words.length - 1]!;
+  const prev = words[words.length - 2]!;
+  const compound = SURNAME_LINK.test(prev.norm) || (arabic && SURNAME_TAIL.test(last.norm));
+  if (compound && words.length < 3) return;
+  const sur = compound ? [prev, last] : [last];
+  // ("al-Ghabbash": the article's "al" is no part of the key; a bare "Ghabbash" or "al-Ghabbash" is the man)
+  if (!arabic && /^(al|el)$/.test(sur[0]!.norm) && sur.length === 2) sur.shift();
+  const key = sur.map((t) => t.norm).join(' ');
+  if (key.replace(/\s/g, '').length < 3 || lex.entities.has(key) || AR_STOP.has(key) || COMMON_CAPS.has(key)) return;
+  if (!arabic && !sur.every((t) => t.cap || EN_NAME_LINK.has(t.norm))) return;
+  if (sur.length === 1 && !last.text.startsWith('ال') && commonWord(text, last.text, arabic)) return;
+  const had = surnames.get(key);
+  surnames.set(key, had === undefined || had === id ? id : '');
+  // ("وزير الخارجية الصيني وانغ يي … وأكد وانغ": the first word of a two-word name, kept apart, `#` before it, for the
+  // clause-opening position only; see surnameAt)
+  const given = words[0]!;
+  if (words.length !== 2 || compound || given.norm.length < 3 || /^(علي|الي|لدي|حتي)$/.test(given.norm) || AR_STOP.has(given.norm) || COMMON_CAPS.has(given.norm) || SURNAME_LINK.test(given.norm)) return;
+  if (commonWord(text, given.text, arabic)) return;
+  const g = surnames.get(`#${given.norm}`);
+  surnames.set(`#${given.norm}`, g === undefined || g === id ? id : '');
+}
+/** A word the article also writes as a common word: in lowercase (English), with the article ال (Arabic, a proclitic or none before it). */
+function commonWord(text: string, word: string, arabic: boolean): boolean {
+  const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\p{L}])${arabic ? `[وفبل]?ال${w}` : w.toLowerCase()}([^\\p{L}]|$)`, 'u').test(text);
+}
+
+/**
+ * A surname remembered for the article at token k (with "Mr"/"السيد" before it, and an Arabic و before it): the tokens of
+ * the name [a, b), t0 where the mention starts (the title of address), and its clitics. English: capitalised, starting no
+ * longer capitalised name; any language: no trigger or cue word, inside no other mention.
+ */
+function surnameAt(tokens: Token[], k: number, surnames: Map<string, string>, blocked: Uint8Array, ms: Mention[]): { a: number; b: number; t0: number; id: string; clitics: string } | undefined {
+  const t = tokens[k]!;
+  if (!t.word || blocked[k] === 1 || AR_PREP_MAQSURA.test(t.text)) return undefined;
+  const arabic = t.arabic;
+  let clitics = '';
+  let first = t.norm;
+  if (arabic && !surnames.has(first) && !surnames.has(`#${first}`) && /^[وف]../.test(first)) {
+    clitics = first[0]!;
+    first = first.slice(1);
+  }
+  if (!arabic && !t.cap) return undefined;
+  let id: string | undefined;
+  let b = k + 1;
+  const next = tokens[k + 1];
+  if (next?.word && surnames.get(`${first} ${next.norm}`) && blocked[k + 1] !== 1) {
+    id = surnames.get(`${first} ${next.norm}`);
+    b = k + 2;
+  } else id = surnames.get(first);
+  // (a given name alone right after a verb or cue word, "أكد وانغ", or, in English, right before one, "Wang said"; never one
+  // that is also someone's surname)
+  if (id === undefined && (arabic ? blocked[k - 1] === 1 : blocked[k + 1] === 1 && !tokens[k - 1]?.cap)) id = surnames.get(`#${first}`);
+  if (!id || covered(ms, k, b)) return undefined;
+  // ("al-Ghabbash": the article before a hyphen belongs to the name)
+  let a = k;
+  if (!arabic && tokens[k - 1]?.text === '-' && /^(al|el)$/.test(tokens[k - 2]?.norm ?? '')) a = k - 2;
+  if (!arabic && (tokens[b]?.cap || (a === k && tokens[a - 1]?.cap && !ADDRESS.test(tokens[a - 1]!.norm)))) return undefined;
+  const t0 = ADDRESS.test(tokens[a - 1]?.norm ?? '') ? a - 1 : a;
+  return { a, b, t0, id, clitics };
+}
+
 /** "a/an/another" right before token `k`, past at most two lowercase adjectives ("a senior", "another top military"). */
 function indefiniteBefore(tokens: Token[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
@@ -297,7 +376,8 @@ function nameAfter(tokens: Token[], k: number, arabic: boolean, blocked: Uint8Ar
       if (!t.arabic || AR_STOP.has(t.norm)) break;
       // ("الوزير السوري على هامش الاجتماعات": the preposition على, spelt with ى, is no Ali (علي))
       if (AR_PREP_MAQSURA.test(t.text)) break;
-      if (k === a && t.norm.startsWith('ال') && !quoted) break;
+      // (the article as written: "إلياس", "ألفت" are names, not a definite word)
+      if (k === a && /^ال/.test(t.text.replace(/[\u064B-\u0652]/g, '')) && !quoted) break;
     } else {
       if (!t.cap && !(k > a && EN_NAME_LINK.has(t.norm))) break;
     }
@@ -315,6 +395,46 @@ function nameAfter(tokens: Token[], k: number, arabic: boolean, blocked: Uint8Ar
   return [a, k];
 }
 
+/**
+ * "وزير الموارد المائية السوري X", "وزير المهجرين اللبناني X", "القائد العام لقوات سوريا الديمقراطية X": after a title
+ * whose last word is a head in construct (no article), its definite genitive complement (words with the article,
+ * coordinated with و, up to four) or a named organisation or group (with its ل) stands between the title and the name;
+ * the token where the demonym or the name starts (t1 when there is no such complement, or when no name follows it).
+ */
+function genitiveAfterTitle(tokens: Token[], t1: number, ms: Mention[], blocked: Uint8Array): number {
+  const head = tokens[t1 - 1]!;
+  let k = t1;
+  if (/^(العام|الاعلي|الخاص)$/.test(tokens[k]?.norm ?? '')) k++;
+  // ("القيادي في «حماس» X": the group one belongs to, after في)
+  let j = tokens[k]?.norm === 'في' ? k + 1 : k;
+  while (isQuote(tokens[j])) j++;
+  const m = mentionAt(ms, j);
+  if (m && (m.kind === 'armed_group' || m.kind === 'organization')) {
+    j = m.tok1;
+    while (isQuote(tokens[j])) j++;
+    return j;
+  }
+  if (head.norm.startsWith('ال') || k > t1) return k;
+  const free = (j: number) => !!tokens[j]?.arabic && tokens[j]!.word && blocked[j] !== 1 && !mentionAt(ms, j) && !AR_STOP.has(tokens[j]!.norm);
+  // ("شيخ قبيلة العكيدات", "نائب رئيس مجلس النواب": an institution's noun in construct opens the complement; after one,
+  // "حكومة تصريف الأعمال", one more construct noun may precede the definite words)
+  let inst = AR_INSTITUTION.test(head.norm);
+  if (!inst && free(k) && AR_INSTITUTION.test(tokens[k]!.norm)) {
+    inst = true;
+    k++;
+  }
+  if (inst && free(k) && !tokens[k]!.norm.startsWith('ال') && free(k + 1) && /^ال../.test(tokens[k + 1]!.text)) k++;
+  let n = 0;
+  // (the article as written, not its normalised form: "إلياس" is a name)
+  while (n < 4 && free(k) && /^و?ال../.test(tokens[k]!.text.replace(/[\u064B-\u0652]/g, ''))) {
+    k++;
+    n++;
+  }
+  return n ? k : t1;
+}
+/** Nouns of institutions that head a title's complement in construct (normalised: ة as ه). */
+const AR_INSTITUTION = /^(مجلس|هييه|حكومه|وزاره|قبيله|عشيره|حزب|حركه|جيش|قوات|لجنه|جهاز|تنظيم|جماعه|فصيل|كتله|تيار|ايتلاف|مكتب|دايره|مديريه)$/;
+
 function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocked: Uint8Array): Found[] {
   const tokens = s.tokens;
   const found: Found[] = [];
@@ -323,11 +443,14 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
   const titles = allTitles.filter((t) => !covered(ms, t.tok0, t.tok1));
   for (const t of titles as Match<Title>[]) {
     if (allTitles.some((t2) => t2.tok1 === t.tok0)) continue; // the first title of a row reads the name
+    // ("نائب رئيس مجلس النواب إلياس بو صعب": of two overlapping titles the one that ends last reads the name)
+    if (allTitles.some((t2) => t2.tok0 > t.tok0 && t2.tok0 < t.tok1 && t2.tok1 > t.tok1)) continue;
     const title = t.values[0]!;
     const arabic = tokens[t.tok0]!.arabic;
     const replaces: Mention[] = [];
     let country: string | undefined;
     let k = t.tok1;
+    if (arabic && title.kind === 'person') k = genitiveAfterTitle(tokens, t.tok1, ms, blocked);
     if (arabic) {
       // وزير الخارجية العراقي فؤاد حسين
       const dem = mentionAt(ms, k);
@@ -343,11 +466,15 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
         country = dem.entity;
         replaces.push(dem);
       }
-      if (!tokens[t.tok0]!.cap && !country) continue;
     }
+    // ("nationalist politician Umit Ozdag", "said opposition leader X Y": a title in lowercase introduces a name of two
+    // capitalised words or more, none of them a word of the sentence's frame)
+    const lower = !arabic && !tokens[t.tok0]!.cap && !country;
     // "سماحة آية الله X", "سمو ولي العهد الأمير X", "His Highness Sheikh X": titles in a row introduce one name
     for (let moved = true; moved; ) {
       moved = false;
+      // (", Major General X" after "army chief": past a comma too)
+      if (!arabic && tokens[k]?.text === ',' && allTitles.some((t2) => t2.tok0 === k + 1)) k++;
       for (const t2 of allTitles)
         if (t2.tok0 === k && t2.tok1 > k && !mentionAt(ms, k)) {
           k = t2.tok1;
@@ -358,6 +485,13 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
     if (next && next.kind !== 'country') continue; // a known name follows
     const span = nameAfter(tokens, k, arabic, blocked, ms);
     if (!span) continue;
+    // (no name is made of frame words only: "Major General", "Foreign Minister")
+    if (!arabic && tokens.slice(span[0], span[1]).every((w) => !w.word || COMMON_CAPS.has(w.norm) || EN_NAME_LINK.has(w.norm))) continue;
+    if (lower) {
+      let words = 0;
+      for (let j = span[0]; j < span[1]; j++) if (tokens[j]!.word && !EN_NAME_LINK.has(tokens[j]!.norm)) words += COMMON_CAPS.has(tokens[j]!.norm) || INSTITUTION.test(tokens[j]!.norm) ? 9 : 1;
+      if (words < 2 || words >= 9) continue;
+    }
     const f = makeFound(text, tokens, span[0], span[1], title.kind, country, replaces, lex, sentence);
     // the title belongs to the mention (for word distances); the surface span stays the name
     f.mention.tok0 = Math.min(t.tok0, replaces[0]?.tok0 ?? t.tok0);
@@ -699,7 +833,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   const people: string[] = [];
   /** Armed groups and organisations named so far, latest last (for "الحركة", "الهيئة", "الحزب"). */
   const groupsSeen: string[] = [];
-  /** Surnames of the people discovered in this article so far (normalised) → their ids. */
+  /** Surnames (normalised words joined by a space) of the people named in full in this article so far → their ids ('' when two share one). */
   const surnames = new Map<string, string>();
   /** Head nouns of the titles people were named with so far ("minister", "envoy") → the latest such person. */
   const heads = new Map<string, string>();
@@ -726,35 +860,26 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
         } else discovered.set(f.discovered.id, f.discovered);
       }
     }
-    // "Interior Minister Suleyman Soylu … Soylu told reporters": a person discovered earlier in the article,
-    // named again by the surname alone (English: a capitalised word that starts no longer name)
-    if (surnames.size && doc.article.lang === 'en') {
-      let added = false;
+    // "Interior Minister Suleyman Soylu … Soylu told reporters", "وزير المهجرين عصام شرف الدين … وأكد شرف الدين": a person
+    // named in full earlier in the article (discovered or known), named again by the surname alone
+    if (surnames.size) {
+      const n = ms.length;
       for (let k = 0; k < s.tokens.length; k++) {
-        const t = s.tokens[k]!;
-        const id = t.cap ? surnames.get(t.norm) : undefined;
-        if (!id || blocked[k] === 1 || covered(ms, k, k + 1) || s.tokens[k + 1]?.cap || s.tokens[k - 1]?.cap) continue;
-        const d = discovered.get(id);
-        ms.push(mention(k, k + 1, t.start, t.end, id, 'person', d ? 'discovered' : 'name', false, ''));
+        const hit = surnameAt(s.tokens, k, surnames, blocked, ms);
+        if (!hit) continue;
+        const d = discovered.get(hit.id);
+        const m = mention(hit.a, hit.b, s.tokens[hit.a]!.start, s.tokens[hit.b - 1]!.end, hit.id, 'person', d ? 'discovered' : 'name', false, hit.clitics);
+        m.tok0 = hit.t0;
+        ms.push(m);
         const sentence = text.slice(s.start, s.end);
         if (d && !d.sentences.includes(sentence)) d.sentences.push(sentence);
-        added = true;
+        k = hit.b - 1;
       }
-      if (added) ms.sort((x, y) => x.tok0 - y.tok0);
+      if (ms.length > n) ms.sort((x, y) => x.tok0 - y.tok0);
     }
-    for (const f of found)
-      if (f.discovered.kind === 'person' && doc.article.lang === 'en') {
-        const words = f.discovered.label.split(/[\s-]+/);
-        const last = normalise(words[words.length - 1] ?? '');
-        if (words.length >= 2 && last.length >= 3 && !lex.entities.has(last)) surnames.set(last, f.discovered.id);
-      }
-    // ("Iraqi Foreign Minister Fuad Hussein … Hussein said": a known person named in full, then by the surname alone)
-    if (doc.article.lang === 'en')
-      for (const m of ms) {
-        if (m.kind !== 'person' || m.via !== 'name' || m.tok1 - m.tok0 < 2) continue;
-        const last = s.tokens[m.tok1 - 1]!;
-        if (last.cap && last.norm.length >= 4 && !lex.entities.has(last.norm) && !surnames.has(last.norm)) surnames.set(last.norm, m.entity);
-      }
+    // (the full names of this sentence, discovered or known, for the sentences after it)
+    for (const f of found) if (f.discovered.kind === 'person') rememberSurname(surnames, s.tokens, f.mention, f.discovered.id, text, lex);
+    for (const m of ms) if (m.kind === 'person' && m.via === 'name') rememberSurname(surnames, s.tokens, m, m.entity, text, lex);
     // "Iranian Foreign Minister X … The minister, who …": a definite head noun alone is the person last named with it
     if (doc.article.lang === 'en') ms = headAnaphors(s, ms, heads);
     // "وزير دفاعها" (its defence minister), "its foreign minister": the role in the country named before
