@@ -533,10 +533,13 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
   }
   // "Marwan Hadid al-Omari, a senior Hurras al-Din leader,", "Ali Jaafar, an Islamic State official": an unknown
   // capitalised name before a comma and an indefinite noun phrase headed by a person's noun (an apposition: who the name is)
+  // (also "X, whom it described as a senior leader of …", "X, identified as a commander", "X, who was a senior figure")
   for (let c = 2; c + 2 < tokens.length; c++) {
-    if (tokens[c]!.text !== ',' || !/^(a|an)$/.test(tokens[c + 1]!.norm) || tokens[c]!.arabic) continue;
-    let h = c + 2;
-    while (h < tokens.length && h - c <= 7 && tokens[h]!.text !== ',' && !APPOSED_PERSON.test(tokens[h]!.norm)) h++;
+    if (tokens[c]!.text !== ',' || tokens[c]!.arabic) continue;
+    const art = c + 1 + describedAs(tokens, c + 1);
+    if (!/^(a|an)$/.test(tokens[art]?.norm ?? '')) continue;
+    let h = art + 1;
+    while (h < tokens.length && h - art <= 6 && tokens[h]!.text !== ',' && !APPOSED_PERSON.test(tokens[h]!.norm)) h++;
     if (!APPOSED_PERSON.test(tokens[h]?.norm ?? '')) continue;
     const a = capitalisedBefore(tokens, c, blocked, ms);
     if (a < 0 || found.some((f) => f.mention.tok0 < c && f.mention.tok1 > a)) continue;
@@ -981,6 +984,15 @@ function basesAt(s: Sentence, ms: Mention[], lex: Lexicon): Mention[] {
 }
 
 /** Head nouns of an indefinite apposition that says who a person is ("…, a senior Islamic State official,"). */
+/** The tokens of "whom it described as", "described as", "identified as", "who was" at k (0 when none): an apposition's opening. */
+function describedAs(tokens: Token[], k: number): number {
+  const w = (i: number) => tokens[k + i]?.norm ?? '';
+  if (/^(described|identified|named)$/.test(w(0)) && w(1) === 'as') return 2;
+  if (w(0) === 'who' && /^(was|is)$/.test(w(1))) return 2;
+  if (w(0) !== 'whom') return 0;
+  for (let i = 2; i <= 4; i++) if (/^(described|identified|called)$/.test(w(i - 1)) && w(i) === 'as') return i + 1;
+  return 0;
+}
 const APPOSED_PERSON = /^(leader|commander|official|operative|militant|figure|member|spokesman|spokeswoman|adviser|advisor|cleric)$/;
 
 /**

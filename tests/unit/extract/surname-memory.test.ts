@@ -71,3 +71,10 @@ describe('a title with a complement in construct', () => {
     expect(r.entities.filter((e) => e.discovered).map((e) => e.id)).toEqual(['hamza-jaber']);
   });
 });
+
+describe('a name in apposition with a role', () => {
+  it('"X, whom the military described as a senior leader of …" is a person, named next by the surname', () => {
+    const text = 'A US raid on Thursday killed Khalid Barazi, whom the military described as a senior leader of Islamic State. Barazi had planned attacks on US troops, it said.';
+    expect(people(text, 'en')).toEqual([['Khalid Barazi=khalid-barazi'], ['Barazi=khalid-barazi']]);
+  });
+});
