@@ -422,3 +422,20 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
   layOver(titleTrie, 2, wordTrie, wordTrie);
   return { entities, relations, symmetric, patterns, mentionTrie, triggerTrie, titleTrie, cueTrie, wordTrie };
 }
+
+const givenCache = new WeakMap<Lexicon, Set<string>>();
+/** The first words (normalised) of the Arabic names of the lexicon's people named with two words or more. */
+export function givenNames(lex: Lexicon): Set<string> {
+  let set = givenCache.get(lex);
+  if (set) return set;
+  set = new Set();
+  for (const e of lex.entities.values()) {
+    if (e.kind !== 'person') continue;
+    for (const n of [e.label_ar, ...e.aliases_ar]) {
+      const words = n ? normalise(n).split(' ') : [];
+      if (words.length >= 2) set.add(words[0]!);
+    }
+  }
+  givenCache.set(lex, set);
+  return set;
+}

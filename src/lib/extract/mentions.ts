@@ -6,7 +6,7 @@
  */
 import type { EntityKind, Lang } from '../types.ts';
 import { copyDoc, copyMention, cueHas, type CueSpan, type Discovered, type Doc, type Mention, mention, mentionOf, type Sentence, sentenceWith } from './doc.ts';
-import type { Cue, Lexicon, Surface, Title } from './lexicon.ts';
+import { givenNames, type Cue, type Lexicon, type Surface, type Title } from './lexicon.ts';
 import { matchTokens, type Match } from './match.ts';
 import type { Token } from './normalise.ts';
 import { slugify } from './slug.ts';
@@ -439,7 +439,8 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
   const tokens = s.tokens;
   const found: Found[] = [];
   const sentence = text.slice(s.start, s.end);
-  const allTitles = s.titles ?? matchTokens(tokens, lex.titleTrie);
+  // (not "وزير الطاقة عماد X": one word written without the article that a title matches, `العماد`, and is a given name)
+  const allTitles = (s.titles ?? matchTokens(tokens, lex.titleTrie)).filter((t) => !(t.tok1 === t.tok0 + 1 && tokens[t.tok0]!.arabic && !/^ال/.test(tokens[t.tok0]!.text) && givenNames(lex).has(tokens[t.tok0]!.norm)));
   const titles = allTitles.filter((t) => !covered(ms, t.tok0, t.tok1));
   for (const t of titles as Match<Title>[]) {
     if (allTitles.some((t2) => t2.tok1 === t.tok0)) continue; // the first title of a row reads the name
@@ -519,6 +520,20 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
     if (!(dem?.kind === 'country' && dem.via === 'demonym') && !allTitles.some((t) => t.tok1 === g)) continue;
     if (!(lex.entities.get(m.entity)?.label_ar ?? '').includes(' ')) continue;
     found.push(makeFound(text, tokens, g, m.tok1, 'person', dem?.entity, [m], lex, sentence));
+  }
+  // "قُتل أبو خالد الشامي، القيادي في «حراس الدين»": an Arabic apposition, a person's title with the article after a comma,
+  // describes the two to four words before the comma, after a verb or opening the sentence, none a stop word, the first
+  // without the article
+  for (const t of allTitles) {
+    const c = t.tok0 - 1;
+    if (t.values[0]!.kind !== 'person' || !tokens[t.tok0]!.arabic || tokens[c]?.text !== '،' || !/^ال/.test(tokens[t.tok0]!.text)) continue;
+    let a = c;
+    // (after a verb: a trigger or cue word, or a passive written with its damma, `قُتل`; or opening the sentence)
+    const passive = (k: number) => /^[وف]?.\u064F/.test(tokens[k]!.text);
+    while (a > 0 && c - a < 4 && tokens[a - 1]!.arabic && tokens[a - 1]!.word && blocked[a - 1] !== 1 && !passive(a - 1) && !AR_STOP.has(tokens[a - 1]!.norm) && !covered(ms, a - 1, a)) a--;
+    const opener = a === 0 || blocked[a - 1] === 1 || passive(a - 1);
+    if (c - a < 2 || !opener || /^ال/.test(tokens[a]!.text) || found.some((f) => f.mention.tok0 < c && f.mention.tok1 > a)) continue;
+    found.push(makeFound(text, tokens, a, c, 'person', undefined, [], lex, sentence));
   }
   // "Keyvan Khosravi, spokesman for Iran's Security Council,": an unknown capitalised name before a comma and a person's
   // title that a preposition follows (an apposition: the title describes the name before it)

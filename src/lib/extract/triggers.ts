@@ -1,26 +1,8 @@
 /** Stage: relation triggers (verbs and nouns of the pattern files), cue words, and the raw name and title matches of every sentence. */
 import type { CueSpan, Doc, Sentence, Trigger } from './doc.ts';
-import type { Cue, Lexicon, Surface, Title } from './lexicon.ts';
+import { givenNames, type Cue, type Lexicon, type Surface, type Title } from './lexicon.ts';
 import { matchCategories, matchTokens, type Match } from './match.ts';
-import { normalise } from './normalise.ts';
 import { mapped } from './packed.ts';
-
-const givenCache = new WeakMap<Lexicon, Set<string>>();
-/** The first words (normalised) of the Arabic names of the lexicon's people named with two words or more. */
-function givenNames(lex: Lexicon): Set<string> {
-  let set = givenCache.get(lex);
-  if (set) return set;
-  set = new Set();
-  for (const e of lex.entities.values()) {
-    if (e.kind !== 'person') continue;
-    for (const n of [e.label_ar, ...e.aliases_ar]) {
-      const words = n ? normalise(n).split(' ') : [];
-      if (words.length >= 2) set.add(words[0]!);
-    }
-  }
-  givenCache.set(lex, set);
-  return set;
-}
 
 export function findTriggers(doc: Doc, lex: Lexicon): Doc {
   const sentences = mapped(doc.sentences, (s) => {

@@ -78,3 +78,14 @@ describe('a name in apposition with a role', () => {
     expect(people(text, 'en')).toEqual([['Khalid Barazi=khalid-barazi'], ['Barazi=khalid-barazi']]);
   });
 });
+
+describe('Arabic names before their role, and given names that a title matches', () => {
+  it('`X، القيادي في «حراس الدين»` after a verb: the words before the comma are the person', () => {
+    const text = 'قُتل أبو خالد الشامي، القيادي في «حراس الدين»، بغارة أمريكية قرب إدلب. وكان الشامي قد انتقد تركيا.';
+    expect(people(text, 'ar')).toEqual([['أبو خالد الشامي=abw-khald-alshamy'], ['الشامي=abw-khald-alshamy']]);
+    expect(people('وقال أحمد حسن، المتحدث باسم الهيئة، إن الوضع هادئ.', 'ar')).toEqual([['أحمد حسن=ahmd-hsn']]);
+  });
+  it('`عماد` is a given name, not the title `العماد` that starts a row of titles', () => {
+    expect(people('وصل وزير الطاقة العراقي عماد نور الدين إلى أنقرة أمس. وقال نور الدين إن المحادثات مثمرة.', 'ar')).toEqual([['عماد نور الدين=amad-nwr-aldyn'], ['نور الدين=amad-nwr-aldyn']]);
+  });
+});
