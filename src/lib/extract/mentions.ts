@@ -35,7 +35,7 @@ const COMMON_CAPS = new Set(
     'mr mrs ms dr president minister prime foreign defence defense secretary state general envoy special senior deputy sheikh prince king').split(' '),
 );
 /** Words that make a capitalised phrase an institution, not a person. */
-const INSTITUTION = /^(organisation|organization|bureau|ministry|agency|council|army|forces|party|front|units|guard|guards|corps|committee|authority|office|service|services|directorate|court|bank|university|airport|base|province|governorate|republic|kingdom|state|news|group|coalition|administration|command|police|brigade|division|media|television|tv|radio)$/;
+const INSTITUTION = /^(organisation|organization|bureau|ministry|agency|council|army|forces|party|front|units|guard|guards|corps|committee|authority|office|service|services|directorate|court|bank|university|airport|base|province|governorate|republic|kingdom|state|news|group|coalition|administration|command|police|brigade|division|media|television|tv|radio|forum|summit|conference|initiative|process|platform|fund|foundation|institute|company|network|observatory|centre|center)$/;
 const EN_NAME_LINK = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von', 'el', 'abu', 'abdul']);
 
 function valid(s: Surface, date: string): boolean {
@@ -198,6 +198,8 @@ function rememberSurname(surnames: Map<string, string>, tokens: Token[], m: Ment
   // ("al-Ghabbash": the article's "al" is no part of the key; a bare "Ghabbash" or "al-Ghabbash" is the man)
   if (!arabic && /^(al|el)$/.test(sur[0]!.norm) && sur.length === 2) sur.shift();
   const key = sur.map((t) => t.norm).join(' ');
+  // (a person named in full again: already remembered)
+  if (surnames.get(key) === id) return;
   if (key.replace(/\s/g, '').length < 3 || lex.entities.has(key) || AR_STOP.has(key) || COMMON_CAPS.has(key)) return;
   if (!arabic && !sur.every((t) => t.cap || EN_NAME_LINK.has(t.norm))) return;
   if (sur.length === 1 && !last.text.startsWith('ال') && commonWord(text, last.text, arabic)) return;
@@ -470,7 +472,9 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
     }
     // ("nationalist politician Umit Ozdag", "said opposition leader X Y": a title in lowercase introduces a name of two
     // capitalised words or more, none of them a word of the sentence's frame)
+    // (not a lowercase adjective that is also a title: "a general", "chief")
     const lower = !arabic && !tokens[t.tok0]!.cap && !country;
+    if (lower && t.tok1 === t.tok0 + 1 && /^(general|gen|chief|secretary|major|col|colonel)$/.test(tokens[t.tok0]!.norm)) continue;
     // "سماحة آية الله X", "سمو ولي العهد الأمير X", "His Highness Sheikh X": titles in a row introduce one name
     for (let moved = true; moved; ) {
       moved = false;

@@ -89,3 +89,9 @@ describe('Arabic names before their role, and given names that a title matches',
     expect(people('وصل وزير الطاقة العراقي عماد نور الدين إلى أنقرة أمس. وقال نور الدين إن المحادثات مثمرة.', 'ar')).toEqual([['عماد نور الدين=amad-nwr-aldyn'], ['نور الدين=amad-nwr-aldyn']]);
   });
 });
+
+describe('lowercase words that are no title of a name', () => {
+  it('"a major Gulf Energy Forum" is no person', () => {
+    expect(extract('Turkey hosted a major Gulf Energy Forum in Ankara on Monday.', 'en').entities.filter((e) => e.discovered)).toEqual([]);
+  });
+});
