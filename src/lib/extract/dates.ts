@@ -408,7 +408,8 @@ const FEATURE_WORD: Partial<Record<Feature, { re: RegExp; exact?: true }>> = {
   // (digits are letters of words: four in a row are in one word)
   digit: { re: /[0-9]/, exact: true },
   year: { re: /[0-9]{4}/, exact: true },
-  month: { re: new RegExp(`(?:${AR_M}|${EN_M}|كانون|تشرين)${E}`, 'u') },
+  // (a whole word: every rule reads a month from a word start to a word end; "اب" ends many words, الإرهاب)
+  month: { re: new RegExp(`${B}(?:${AR_M}|${EN_M}|كانون|تشرين)${E}`, 'u') },
   ord: { re: new RegExp(AR_ORD_LAST) },
   mrel: { re: /الماضي|المنصرم|الفايت|الجاري|الحالي|العام|year/ },
   part: { re: /مطلع|اوايل|اواخر|منتصف|نهايه|بدايه|early|late|mid/ },
