@@ -77,6 +77,11 @@ const CASES: Record<string, Case[]> = {
     ["tur reconciled_with syr", "Turkey upgraded diplomatic relations with Syria on Monday."],
     ["sau reconciled_with syr", "Saudi Arabia appointed its first ambassador to Syria on Monday."],
   ],
+  'root-س perfects (ar)': [
+    ["tur deployed_in afrin", "سيطرت تركيا على عفرين يوم الاثنين."],
+    ["rus deployed_in aleppo", "سيطرت روسيا على حلب يوم الاثنين."],
+    ["tur withdrew_from afrin", "ستسحب تركيا قواتها من عفرين."],
+  ],
   'supported (en)': [
     ["usa supported sdf", "The United States armed the SDF."],
     ["usa supported sdf", "The United States equipped the SDF with weapons."],
