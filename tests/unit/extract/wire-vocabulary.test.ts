@@ -12,15 +12,35 @@ const CASES: Record<string, Case[]> = {
     ["tur accused pkk", "Turkey alleged that the PKK carried out the bombing on Monday."],
     ["tur accused pkk", "Turkey attributed the bombing to the PKK on Monday."],
   ],
+  'agreed_with (ar)': [
+    ["rus agreed_with tur", "توصلت روسيا وتركيا إلى اتفاق بشأن إدلب يوم الاثنين."],
+    ["rus agreed_with tur", "توصلت روسيا وتركيا لاتفاق بشأن إدلب يوم الاثنين."],
+    ["rus agreed_with tur", "أبرمت روسيا وتركيا صفقة بشأن إدلب يوم الاثنين."],
+  ],
   'agreed_with (en)': [
     ["rus agreed_with tur", "Russia and Turkey hammered out a ceasefire in Idlib on Monday."],
+  ],
+  'attacked (ar)': [
+    ["tur attacked sdf", "حيدت تركيا عناصر من قوات سوريا الديمقراطية يوم الاثنين."],
   ],
   'attacked (en)': [
     ["tur attacked sdf", "Turkey neutralised SDF fighters on Monday."],
     ["tur attacked sdf", "Turkey rained rockets on the SDF on Monday."],
   ],
+  'coordinated_with (ar)': [
+    ["rus coordinated_with tur", "سيرت روسيا وتركيا دورية مشتركة في إدلب يوم الاثنين."],
+    ["rus coordinated_with tur", "نفذت روسيا وتركيا دورية مشتركة في إدلب يوم الاثنين."],
+    ["rus coordinated_with tur", "أنشأت روسيا وتركيا مركز عمليات مشتركا يوم الاثنين."],
+  ],
   'coordinated_with (en)': [
     ["rus coordinated_with tur", "Russia and Turkey joined forces in Idlib."],
+  ],
+  'criticized (ar)': [
+    ["tur criticized usa", "هاجمت تركيا الولايات المتحدة في بيان يوم الاثنين."],
+    ["tur criticized usa", "أدانت تركيا الموقف الأمريكي يوم الاثنين."],
+    ["tur criticized usa", "أعربت تركيا عن استيائها من الولايات المتحدة يوم الاثنين."],
+    ["tur criticized usa", "احتجت تركيا لدى الولايات المتحدة يوم الاثنين."],
+    ["tur criticized usa", "صبت تركيا جام غضبها على الولايات المتحدة يوم الاثنين."],
   ],
   'criticized (en)': [
     ["tur criticized usa", "Turkey rapped the United States on Monday."],
@@ -34,6 +54,14 @@ const CASES: Record<string, Case[]> = {
     ["tur criticized usa", "Turkey was critical of the United States on Monday."],
     ["tur criticized usa", "Turkey fired back at the United States on Monday."],
     ["tur criticized usa", "Turkey protested to the United States on Monday."],
+    ["tur criticized usa", "Turkey condemned the American stance on Monday."],
+  ],
+  'deployed_in (ar)': [
+    ["tur deployed_in idlib", "القوات التركية موجودة في إدلب."],
+    ["tur deployed_in idlib", "دخلت القوات التركية إدلب يوم الاثنين."],
+    ["tur deployed_in idlib", "سيطرت تركيا على إدلب يوم الاثنين."],
+    ["tur deployed_in idlib", "توغلت القوات التركية في إدلب يوم الاثنين."],
+    ["tur deployed_in idlib", "تحتل تركيا إدلب."],
   ],
   'deployed_in (en)': [
     ["tur deployed_in idlib", "Turkey poured troops into Idlib on Monday."],
@@ -44,9 +72,18 @@ const CASES: Record<string, Case[]> = {
     ["tur deployed_in idlib", "Turkish soldiers patrol Idlib."],
     ["tur deployed_in idlib", "Turkey occupies Idlib."],
   ],
+  'hosted (ar)': [
+    ["vladimir-putin hosted recep-tayyip-erdogan", "رحب بوتين بأردوغان في الكرملين يوم الاثنين."],
+  ],
   'hosted (en)': [
     ["vladimir-putin hosted recep-tayyip-erdogan", "Putin rolled out the red carpet for Erdogan in Sochi on Monday."],
     ["vladimir-putin hosted recep-tayyip-erdogan", "Putin hosted a dinner for Erdogan in Sochi on Monday."],
+  ],
+  'look-alikes (ar)': [
+    ["no rus deployed_in syr", "وساعد تدخل روسيا العسكري في سوريا في ترجيح كفة الحكومة."],
+    ["no recep-tayyip-erdogan withdrew_from ankara", "غادر أردوغان أنقرة متوجها إلى موسكو يوم الاثنين."],
+    ["no bashar-al-assad supported syr", "أكد الأسد وقوف الشعوب العربية إلى جانب سوريا."],
+    ["no rus agreed_with idlib", "توصلت روسيا وتركيا إلى اتفاق بشأن إدلب يوم الاثنين."],
   ],
   'look-alikes (en)': [
     ["no rus coordinated_with tur", "Russia and Turkey agreed to keep working together on Idlib."],
@@ -59,11 +96,21 @@ const CASES: Record<string, Case[]> = {
     ["recep-tayyip-erdogan met vladimir-putin", "Erdogan hosted talks with Putin in Ankara on Monday."],
     ["sergei-lavrov met hakan-fidan", "Lavrov held a working dinner with Fidan in Moscow on Monday."],
   ],
+  'phoned (ar)': [
+    ["recep-tayyip-erdogan phoned vladimir-putin", "هنأ أردوغان بوتين هاتفيا يوم الاثنين."],
+    ["recep-tayyip-erdogan phoned vladimir-putin", "أجرى أردوغان اتصالا مرئيا مع بوتين يوم الاثنين."],
+    ["recep-tayyip-erdogan phoned vladimir-putin", "عزى أردوغان بوتين هاتفيا يوم الاثنين."],
+  ],
   'phoned (en)': [
     ["recep-tayyip-erdogan phoned vladimir-putin", "Erdogan placed a call to Putin on Monday."],
     ["recep-tayyip-erdogan phoned vladimir-putin", "Erdogan and Putin spoke by phone on Monday."],
     ["recep-tayyip-erdogan phoned vladimir-putin", "Erdogan congratulated Putin by phone on Monday."],
     ["recep-tayyip-erdogan phoned vladimir-putin", "Erdogan and Putin talked by phone on Monday."],
+  ],
+  'reconciled_with (ar)': [
+    ["tur reconciled_with syr", "طوت تركيا صفحة الخلاف مع سوريا يوم الاثنين."],
+    ["tur reconciled_with syr", "افتتحت تركيا سفارتها في دمشق يوم الاثنين."],
+    ["sau reconciled_with syr", "عينت السعودية أول سفير لها في سوريا يوم الاثنين."],
   ],
   'reconciled_with (en)': [
     ["tur reconciled_with syr", "Turkey patched up relations with Syria on Monday."],
@@ -82,6 +129,15 @@ const CASES: Record<string, Case[]> = {
     ["rus deployed_in aleppo", "سيطرت روسيا على حلب يوم الاثنين."],
     ["tur withdrew_from afrin", "ستسحب تركيا قواتها من عفرين."],
   ],
+  'sanctioned (ar)': [
+    ["usa sanctioned hts", "أدرجت الولايات المتحدة هيئة تحرير الشام على قائمة الإرهاب يوم الاثنين."],
+  ],
+  'supported (ar)': [
+    ["usa supported sdf", "تسلح الولايات المتحدة قوات سوريا الديمقراطية."],
+    ["usa supported sdf", "دربت الولايات المتحدة قوات سوريا الديمقراطية."],
+    ["usa supported sdf", "قدمت الولايات المتحدة أسلحة لقوات سوريا الديمقراطية."],
+    ["usa supported sdf", "أرسلت الولايات المتحدة أسلحة إلى قوات سوريا الديمقراطية."],
+  ],
   'supported (en)': [
     ["usa supported sdf", "The United States armed the SDF."],
     ["usa supported sdf", "The United States equipped the SDF with weapons."],
@@ -94,11 +150,18 @@ const CASES: Record<string, Case[]> = {
     ["rus supported syr", "Russia came to the aid of Syria in 2015."],
     ["rus supported syr", "Russia intervened on behalf of Syria in 2015."],
   ],
+  'threatened (ar)': [
+    ["tur threatened sdf", "وجهت تركيا إنذارا لقوات سوريا الديمقراطية يوم الاثنين."],
+    ["tur threatened sdf", "أمهلت تركيا قوات سوريا الديمقراطية يومين يوم الاثنين."],
+  ],
   'threatened (en)': [
     ["tur threatened sdf", "Turkey vowed to root out the SDF on Monday."],
     ["tur threatened sdf", "Turkey issued a stern warning to the SDF on Monday."],
     ["tur threatened sdf", "Turkey vowed to clear the SDF from the border on Monday."],
     ["tur threatened sdf", "Turkey vowed to hit the SDF on Monday."],
+  ],
+  'urged (ar)': [
+    ["usa urged tur", "وجهت الولايات المتحدة نداء إلى تركيا لوقف الهجوم يوم الاثنين."],
   ],
   'urged (en)': [
     ["usa urged tur", "The United States made a plea to Turkey on Monday to halt the offensive."],
@@ -106,9 +169,16 @@ const CASES: Record<string, Case[]> = {
     ["usa urged tur", "The United States leaned on Turkey to halt the offensive on Monday."],
     ["usa urged tur", "The United States called upon Turkey to halt the offensive on Monday."],
   ],
+  'urged_reconciliation_with (ar)': [
+    ["rus urged_reconciliation_with syr", "شجعت روسيا تركيا على تطبيع العلاقات مع سوريا يوم الاثنين."],
+    ["rus urged_reconciliation_with syr", "دعت روسيا تركيا إلى استعادة العلاقات مع سوريا يوم الاثنين."],
+  ],
   'urged_reconciliation_with (en)': [
     ["rus urged_reconciliation_with syr", "Russia encouraged Turkey to patch up relations with Syria on Monday."],
     ["rus urged_reconciliation_with syr", "Russia pressed Turkey to make peace with Syria on Monday."],
+  ],
+  'withdrew_from (ar)': [
+    ["tur withdrew_from afrin", "فككت تركيا نقطة المراقبة في عفرين يوم الاثنين."],
   ],
 };
 
