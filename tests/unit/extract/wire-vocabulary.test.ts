@@ -16,6 +16,7 @@ const CASES: Record<string, Case[]> = {
     ["rus agreed_with tur", "توصلت روسيا وتركيا إلى اتفاق بشأن إدلب يوم الاثنين."],
     ["rus agreed_with tur", "توصلت روسيا وتركيا لاتفاق بشأن إدلب يوم الاثنين."],
     ["rus agreed_with tur", "أبرمت روسيا وتركيا صفقة بشأن إدلب يوم الاثنين."],
+    ["rus agreed_with tur", "أبرمت روسيا وتركيا يوم الاثنين اتفاقا بشأن إدلب."],
   ],
   'agreed_with (en)': [
     ["rus agreed_with tur", "Russia and Turkey hammered out a ceasefire in Idlib on Monday."],
@@ -25,12 +26,15 @@ const CASES: Record<string, Case[]> = {
   ],
   'attacked (en)': [
     ["tur attacked sdf", "Turkey neutralised SDF fighters on Monday."],
+    ["tur attacked sdf", "SDF positions came under Turkish shelling on Monday."],
     ["tur attacked sdf", "Turkey rained rockets on the SDF on Monday."],
+    ["isr attacked syr", "Israel launched missiles at Syria on Monday."],
   ],
   'coordinated_with (ar)': [
     ["rus coordinated_with tur", "سيرت روسيا وتركيا دورية مشتركة في إدلب يوم الاثنين."],
     ["rus coordinated_with tur", "نفذت روسيا وتركيا دورية مشتركة في إدلب يوم الاثنين."],
     ["rus coordinated_with tur", "أنشأت روسيا وتركيا مركز عمليات مشتركا يوم الاثنين."],
+    ["rus coordinated_with tur", "سيرت القوات الروسية والتركية دورية مشتركة في إدلب يوم الاثنين."],
   ],
   'coordinated_with (en)': [
     ["rus coordinated_with tur", "Russia and Turkey joined forces in Idlib."],
@@ -41,6 +45,7 @@ const CASES: Record<string, Case[]> = {
     ["tur criticized usa", "أعربت تركيا عن استيائها من الولايات المتحدة يوم الاثنين."],
     ["tur criticized usa", "احتجت تركيا لدى الولايات المتحدة يوم الاثنين."],
     ["tur criticized usa", "صبت تركيا جام غضبها على الولايات المتحدة يوم الاثنين."],
+    ["tur criticized usa", "نددت تركيا يوم الاثنين بالموقف الأمريكي."],
   ],
   'criticized (en)': [
     ["tur criticized usa", "Turkey rapped the United States on Monday."],
@@ -106,6 +111,7 @@ const CASES: Record<string, Case[]> = {
     ["recep-tayyip-erdogan phoned vladimir-putin", "Erdogan and Putin spoke by phone on Monday."],
     ["recep-tayyip-erdogan phoned vladimir-putin", "Erdogan congratulated Putin by phone on Monday."],
     ["recep-tayyip-erdogan phoned vladimir-putin", "Erdogan and Putin talked by phone on Monday."],
+    ["recep-tayyip-erdogan phoned vladimir-putin", "Erdogan and Putin spoke on the phone on Monday."],
   ],
   'reconciled_with (ar)': [
     ["tur reconciled_with syr", "طوت تركيا صفحة الخلاف مع سوريا يوم الاثنين."],
@@ -137,6 +143,9 @@ const CASES: Record<string, Case[]> = {
     ["usa supported sdf", "دربت الولايات المتحدة قوات سوريا الديمقراطية."],
     ["usa supported sdf", "قدمت الولايات المتحدة أسلحة لقوات سوريا الديمقراطية."],
     ["usa supported sdf", "أرسلت الولايات المتحدة أسلحة إلى قوات سوريا الديمقراطية."],
+    ["usa supported sdf", "تحصل قوات سوريا الديمقراطية على دعم من الولايات المتحدة."],
+    ["usa supported sdf", "تلقت قوات سوريا الديمقراطية دعما من الولايات المتحدة."],
+    ["usa supported sdf", "حصلت قوات سوريا الديمقراطية على أسلحة من الولايات المتحدة."],
   ],
   'supported (en)': [
     ["usa supported sdf", "The United States armed the SDF."],
@@ -149,6 +158,8 @@ const CASES: Record<string, Case[]> = {
     ["usa supported sdf", "The United States stood with the SDF."],
     ["rus supported syr", "Russia came to the aid of Syria in 2015."],
     ["rus supported syr", "Russia intervened on behalf of Syria in 2015."],
+    ["usa supported sdf", "The SDF, armed by the United States, took the town on Monday."],
+    ["rus supported syr", "Russia's military support for Syria began in 2015."],
   ],
   'threatened (ar)': [
     ["tur threatened sdf", "وجهت تركيا إنذارا لقوات سوريا الديمقراطية يوم الاثنين."],
@@ -168,6 +179,7 @@ const CASES: Record<string, Case[]> = {
     ["usa urged tur", "The United States pleaded with Turkey to halt the offensive on Monday."],
     ["usa urged tur", "The United States leaned on Turkey to halt the offensive on Monday."],
     ["usa urged tur", "The United States called upon Turkey to halt the offensive on Monday."],
+    ["usa urged tur", "Turkey came under pressure from the United States on Monday to halt the offensive."],
   ],
   'urged_reconciliation_with (ar)': [
     ["rus urged_reconciliation_with syr", "شجعت روسيا تركيا على تطبيع العلاقات مع سوريا يوم الاثنين."],
@@ -177,8 +189,16 @@ const CASES: Record<string, Case[]> = {
     ["rus urged_reconciliation_with syr", "Russia encouraged Turkey to patch up relations with Syria on Monday."],
     ["rus urged_reconciliation_with syr", "Russia pressed Turkey to make peace with Syria on Monday."],
   ],
+  'visited (en)': [
+    ["recep-tayyip-erdogan visited damascus", "Erdogan made a stop in Damascus on Monday."],
+    ["recep-tayyip-erdogan visited damascus", "Erdogan stopped in Damascus on Monday on his way to Tehran."],
+  ],
   'withdrew_from (ar)': [
     ["tur withdrew_from afrin", "فككت تركيا نقطة المراقبة في عفرين يوم الاثنين."],
+  ],
+  'withdrew_from (en)': [
+    ["tur withdrew_from afrin", "Turkey began withdrawing its troops from Afrin on Monday."],
+    ["usa withdrew_from syr", "The United States pulled its last troops out of Syria on Monday."],
   ],
 };
 
