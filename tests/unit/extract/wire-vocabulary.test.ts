@@ -101,15 +101,28 @@ const CASES: Record<string, Case[]> = {
     ["recep-tayyip-erdogan met vladimir-putin", "Erdogan hosted talks with Putin in Ankara on Monday."],
     ["sergei-lavrov met hakan-fidan", "Lavrov held a working dinner with Fidan in Moscow on Monday."],
   ],
+  'opening adjuncts (ar)': [
+    ["recep-tayyip-erdogan phoned vladimir-putin", "وفي اتصال هاتفي مع بوتين يوم الاثنين، قال أردوغان إن تركيا تريد السلام."],
+    ["recep-tayyip-erdogan phoned vladimir-putin", "وخلال اتصال هاتفي مع بوتين، أكد أردوغان أن تركيا تريد السلام."],
+    ["recep-tayyip-erdogan visited damascus", "وخلال زيارته إلى دمشق، التقى أردوغان الأسد."],
+    ["no anadolu phoned vladimir-putin", "في اتصال هاتفي مع بوتين، وبحسب وكالة الأناضول، قال أردوغان إن تركيا تريد السلام."],
+  ],
+  'opening adjuncts (en)': [
+    ["recep-tayyip-erdogan phoned vladimir-putin", "In a phone call with Putin on Monday, Erdogan said Turkey wants peace."],
+    ["recep-tayyip-erdogan phoned vladimir-putin", "During a phone call with Putin on Monday, Erdogan said Turkey wants peace."],
+    ["recep-tayyip-erdogan phoned vladimir-putin", "In a phone call with Putin, according to the Kremlin, Erdogan said Turkey wants peace."],
+  ],
   'phoned (ar)': [
     ["recep-tayyip-erdogan phoned vladimir-putin", "هنأ أردوغان بوتين هاتفيا يوم الاثنين."],
     ["recep-tayyip-erdogan phoned vladimir-putin", "أجرى أردوغان اتصالا مرئيا مع بوتين يوم الاثنين."],
     ["recep-tayyip-erdogan phoned vladimir-putin", "عزى أردوغان بوتين هاتفيا يوم الاثنين."],
+    ["recep-tayyip-erdogan phoned vladimir-putin", "وفي اتصال هاتفي مع بوتين يوم الاثنين، قال أردوغان إن تركيا تريد السلام."],
   ],
   'phoned (en)': [
     ["recep-tayyip-erdogan phoned vladimir-putin", "Erdogan placed a call to Putin on Monday."],
     ["recep-tayyip-erdogan phoned vladimir-putin", "Erdogan and Putin spoke by phone on Monday."],
     ["recep-tayyip-erdogan phoned vladimir-putin", "Erdogan congratulated Putin by phone on Monday."],
+    ["recep-tayyip-erdogan phoned vladimir-putin", "In a phone call with Putin on Monday, Erdogan said Turkey wants peace."],
     ["recep-tayyip-erdogan phoned vladimir-putin", "Erdogan and Putin talked by phone on Monday."],
     ["recep-tayyip-erdogan phoned vladimir-putin", "Erdogan and Putin spoke on the phone on Monday."],
   ],
@@ -188,6 +201,9 @@ const CASES: Record<string, Case[]> = {
   'urged_reconciliation_with (en)': [
     ["rus urged_reconciliation_with syr", "Russia encouraged Turkey to patch up relations with Syria on Monday."],
     ["rus urged_reconciliation_with syr", "Russia pressed Turkey to make peace with Syria on Monday."],
+  ],
+  'visited (ar)': [
+    ["recep-tayyip-erdogan visited damascus", "خلال زيارته إلى دمشق يوم الاثنين، التقى أردوغان الأسد."],
   ],
   'visited (en)': [
     ["recep-tayyip-erdogan visited damascus", "Erdogan made a stop in Damascus on Monday."],
