@@ -20,6 +20,8 @@ const CASES: Record<string, Case[]> = {
   ],
   'agreed_with (en)': [
     ["rus agreed_with tur", "Russia and Turkey hammered out a ceasefire in Idlib on Monday."],
+    ["rus agreed_with tur", "Russia and Turkey forged an agreement on Idlib on Monday."],
+    ["rus agreed_with tur", "Russia and Turkey came to an agreement on Idlib on Monday."],
   ],
   'attacked (ar)': [
     ["tur attacked sdf", "حيدت تركيا عناصر من قوات سوريا الديمقراطية يوم الاثنين."],
@@ -37,7 +39,10 @@ const CASES: Record<string, Case[]> = {
     ["rus coordinated_with tur", "سيرت القوات الروسية والتركية دورية مشتركة في إدلب يوم الاثنين."],
   ],
   'coordinated_with (en)': [
+    ["rus coordinated_with tur", "Russia and Turkey worked together on Idlib."],
     ["rus coordinated_with tur", "Russia and Turkey joined forces in Idlib."],
+    ["rus coordinated_with tur", "Russia and Turkey are coordinating closely on Idlib."],
+    ["rus coordinated_with tur", "Russia and Turkey are working closely on Idlib."],
   ],
   'criticized (ar)': [
     ["tur criticized usa", "هاجمت تركيا الولايات المتحدة في بيان يوم الاثنين."],
@@ -210,9 +215,14 @@ const CASES: Record<string, Case[]> = {
     ["recep-tayyip-erdogan visited damascus", "Erdogan stopped in Damascus on Monday on his way to Tehran."],
   ],
   'withdrew_from (ar)': [
+    ["tur withdrew_from afrin", "أخلت تركيا نقطة المراقبة في عفرين يوم الاثنين."],
+    ["tur withdrew_from afrin", "أخلى الجيش التركي مواقعه في عفرين يوم الاثنين."],
     ["tur withdrew_from afrin", "فككت تركيا نقطة المراقبة في عفرين يوم الاثنين."],
   ],
   'withdrew_from (en)': [
+    ["tur withdrew_from afrin", "Turkey evacuated its posts in Afrin on Monday."],
+    ["tur withdrew_from afrin", "Turkey abandoned its positions in Afrin on Monday."],
+    ["tur withdrew_from afrin", "Turkey dismantled its observation post in Afrin on Monday."],
     ["tur withdrew_from afrin", "Turkey began withdrawing its troops from Afrin on Monday."],
     ["usa withdrew_from syr", "The United States pulled its last troops out of Syria on Monday."],
   ],
