@@ -1031,6 +1031,22 @@ function adjectivesOf(ctx: Ctx, T: Trigger, m: Mention, gap: Token[]): boolean {
   return gap.every((w) => w.arabic && w.norm.length >= 4 && /(ي|يه)$/.test(w.norm) && w.norm.startsWith('ال') === def);
 }
 
+/**
+ * The subject of the main clause after an adjunct that opens the sentence at `k` ("During a call with X, Y said",
+ * "وخلال لقائه X، أكد Y"): the first actor after the adjunct's comma, not after a preposition nor a possessor.
+ */
+function fronted(ctx: Ctx, k: number): Group | undefined {
+  const toks = ctx.s.tokens;
+  if (toks.slice(0, k).some((t) => t.word && !/^(and|but|و|ف)$/.test(t.norm))) return undefined;
+  const comma = toks.findIndex((t, j) => j > k && (t.text === ',' || t.text === '،'));
+  if (comma < 0 || ctx.s.triggers.some((x) => x.tok0 > k && x.tok1 <= comma && x.patterns[0]!.pos === 'verb')) return undefined;
+  // (not a report's source: "…، وبحسب وكالة الأناضول، قال X")
+  const source = (x: Mention) => !!ctx.byKind.get('according')?.some((c) => c.tok1 <= x.tok0 && x.tok0 - c.tok1 <= 1);
+  const m = ctx.s.mentions.find((x) => x.tok0 > comma && !prepOf(ctx, x) && !isPossessive(ctx, x) && x.via !== 'demonym' && !source(x) && !!actor(ctx.lex, x));
+  if (!m || ctx.s.mentions.some((x) => x.tok0 > comma && x.tok1 <= m.tok0 && !prepOf(ctx, x))) return undefined;
+  return [m];
+}
+
 export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group | undefined; objFrom: number } {
   const { s } = ctx;
   const ms = s.mentions;
@@ -1131,13 +1147,17 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     let k = T.tok0 - 1;
     while (k >= 0 && /^(a|an|the)$/.test(s.tokens[k]!.norm)) k--;
     const w = nth(s.tokens, k)?.norm.replace(/^و/, '');
-    if (w && (/^(during|amid|خلال|اثناء)$/.test(w) || (w === 'in' && k < T.tok0 - 1 && T.patterns.some((q) => q.relation === 'phoned')))) {
+    if (w && (/^(during|amid|خلال|اثناء)$/.test(w) || ((w === 'in' || w === 'في') && k < T.tok0 - (ctx.lang === 'en' ? 1 : 0) && T.patterns.some((q) => q.relation === 'phoned')))) {
       // (a passive's agent is the doer too: "The talks were prepared by X during a visit to Moscow")
       // ("The Pentagon said that Austin had …, in a call with X": the clause after "said that" is the caller's)
       let from = 0;
       if (ctx.lang === 'en') for (let j = k - 1; j > 0 && !from; j--) if (s.tokens[j]!.norm === 'that' && ctx.byKind.get('speech')?.some((c) => c.tok1 <= j && j - c.tok1 <= 4)) from = j + 1;
       const first = ms.find((m) => m.tok0 >= from && m.tok1 <= k && (!prepOf(ctx, m) || (ctx.lang === 'en' && prepOf(ctx, m) === 'by')) && !isPossessive(ctx, m) && actor(ctx.lex, m) && m.via !== 'demonym');
       if (first) return { pairs: undefined, subj: [first], objFrom: T.tok1 };
+      // ("In a phone call with X on Monday, Y said …", "وفي اتصال هاتفي مع X، قال Y …": an adjunct that opens the sentence
+      // belongs to the main clause after its comma, whose subject is the caller)
+      const opening = fronted(ctx, k);
+      if (opening) return { pairs: undefined, subj: opening, objFrom: T.tok1 };
     }
   }
   // "phoned Putin after Sunday's attack", "بعد الهجوم": a temporal adjunct has no subject on its left

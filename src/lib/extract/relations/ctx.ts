@@ -265,7 +265,8 @@ export function masculineVerb(ctx: Ctx, T: { tok0: number; tok1: number }): bool
   const t = ctx.s.tokens[T.tok0];
   if (!t?.arabic) return false;
   let w = t.norm.replace(/^[وف]/, '');
-  if (w.startsWith('س')) w = w.slice(1);
+  // (the future prefix, not a root س: "سيطرت", "سحبت" end as perfects do)
+  if (w.startsWith('س') && !/تا?$/.test(w)) w = w.slice(1);
   if (/^ي/.test(w)) return true; // imperfect masculine
   if (/^ت/.test(w) && !/^ت(لق|وجه|وصل|صالح|مركز|طرق|حدث|ابع|عهد)/.test(w)) return false; // imperfect feminine
   return !/(ت|تا|ا|وا)$/.test(w); // perfect: feminine ends in ت
