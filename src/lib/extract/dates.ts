@@ -323,11 +323,12 @@ const RULES: Rule[] = [
     resolve: () => '',
   },
   // "قبل يومين", "منذ ثلاثة أيام", "two days ago", "قبل أسبوعين", "a month ago", "قبل عامين": counted back from
-  // publication, at the unit's precision (weeks: the month); not "قبل يومين من القمة" (before another day)
+  // publication, at the unit's precision (weeks: the month); not "قبل يومين من القمة" (before another day), nor "قبل عام 2011"
+  // (before a year)
   {
     needs: ['back'],
     re: new RegExp(
-      `${B}(?:(?:[وف]?قبل|منذ)\\s+(?:(${AR_COUNT})\\s+)?(${AR_UNIT})${E}(?!\\s+من${E})|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(day|week|month|year)s?\\s+ago${E})`,
+      `${B}(?:(?:[وف]?قبل|منذ)\\s+(?:(${AR_COUNT})\\s+)?(${AR_UNIT})${E}(?!\\s+(?:من${E}|\\d))|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(day|week|month|year)s?\\s+ago${E})`,
       'gu',
     ),
     resolve: (m, pub) => {
@@ -642,8 +643,9 @@ export function findDates(text: string, from: number, to: number, published: str
       if (rule.paired && date && days.length) date = pairedDay(norm, b, days) ?? date;
       // "منذ أيلول 2021", "since 2016": the start of a period, not the date of an event; but a day
       // ("strikes since Sunday", "منذ 20 تشرين الثاني") is the day the acts began
-      // (normalised: حتى is حتي: "حتى اليوم", "until today" name the end of a period, no event's day)
-      if (/(?:منذ|since|until|حتي)\s+(?:the\s+)?$/.test(norm.slice(Math.max(0, a - 12), a))) {
+      // (normalised: حتى is حتي: "حتى اليوم", "until today" name the end of a period, no event's day; so do "قبل عام 2011",
+      // "before 2011")
+      if (/(?:منذ|since|until|حتي|قبل|before)\s+(?:the\s+)?$/.test(norm.slice(Math.max(0, a - 12), a))) {
         // ("since the 23 October attack": a date qualifying a noun still names no start)
         if (!(date && date.length === 10 && /(?:منذ|since)\s+$/.test(norm.slice(Math.max(0, a - 12), a)))) {
           taken.push([a, b]);

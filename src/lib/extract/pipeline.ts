@@ -8,7 +8,7 @@ import { createDoc, type Doc, redated } from './doc.ts';
 import type { Lexicon } from './lexicon.ts';
 import { findMentions } from './mentions.ts';
 import { mapped } from './packed.ts';
-import { markReactionCalls, meetingStatements, PLUPERFECT_AR } from './relations/dates.ts';
+import { markReactionCalls, meetingStatements, PLUPERFECT_AR, speakerDays } from './relations/dates.ts';
 import { findRelations } from './relations/index.ts';
 import { segment } from './segment.ts';
 import { findTriggers } from './triggers.ts';
@@ -174,6 +174,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
   markReactionCalls(relations, doc, lexicon, stative);
   relations = anchorEvents(relations, lexicon, stative, leadOf(doc, lexicon));
   relations = meetingStatements(relations, doc, lexicon, stative);
+  relations = speakerDays(relations, doc, lexicon, stative);
   const rec: ArticleRecord = { article: meta, entities, relations };
   if (doc.missed.length) rec.missed = doc.missed;
   return rec;

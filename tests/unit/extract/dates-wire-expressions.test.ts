@@ -93,3 +93,10 @@ describe('a season gives its year', () => {
     expect(dates('in spring 2011')).toEqual(['spring 2011=2011']);
   });
 });
+
+describe('"قبل عام 2011" is before a year, not a year ago', () => {
+  it('"قبل عام 2011" dates nothing; "قبل عام" alone is a year ago', () => {
+    expect(dates('إعادة الوضع إلى ما كان عليه قبل عام 2011')).toEqual([]);
+    expect(dates('زار دمشق قبل عام')).toEqual(['قبل عام=2022']);
+  });
+});
