@@ -411,7 +411,8 @@ export function meetingStatements(rels: RelationRecord[], doc: Doc, lexicon: Lex
     let day = open.day;
     for (k--; k > 0; k--) {
       const d = PLUPERFECT_AR.test(text.slice(ss[k]!.start, ss[k]!.end)) ? undefined : lastDay(doc, k);
-      if (d) {
+      // (a day before the opening's is background, not the occasion: "الضربات التركية المتواصلة منذ 20 تشرين الثاني")
+      if (d && d >= open.day) {
         day = d;
         break;
       }
