@@ -4,12 +4,9 @@
  * meeting does not take a day told before the meeting's ("the strikes since 20 November").
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from './helpers.ts';
+import { datedOf } from './helpers.ts';
 
-const dated = (text: string, lang: 'ar' | 'en', pub: string, relation: string) =>
-  extract(text, lang, pub)
-    .relations.filter((r) => r.relation === relation)
-    .map((r) => `${r.source} ${r.target} ${r.date}`);
+const dated = datedOf;
 
 describe('an event dated before the lead is background', () => {
   it('English: a trip of the story is not dated by an earlier visit told in passing', () => {

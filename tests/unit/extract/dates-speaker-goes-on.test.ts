@@ -4,12 +4,9 @@
  * day; not when the day is inside what was reported, nor when the dated sentence tells what was done to the actor.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from './helpers.ts';
+import { datedOf } from './helpers.ts';
 
-const dated = (text: string, lang: 'ar' | 'en', pub: string, relation: string) =>
-  extract(text, lang, pub)
-    .relations.filter((r) => r.relation === relation)
-    .map((r) => `${r.source} ${r.target} ${r.date}`);
+const dated = datedOf;
 
 describe('a speaker goes on, on the day it spoke', () => {
   it('Arabic: `قال X أمس الخميس إن …` then `واتهم X …`, through a sentence that names X again', () => {

@@ -39,3 +39,10 @@ export function tripleSet(rec: ArticleRecord, relation?: string): string[] {
     .filter((x, i, xs) => xs.indexOf(x) === i)
     .sort();
 }
+
+/** "source target date" of each relation `relation` of the record of a text. */
+export function datedOf(text: string, lang: Lang, date: string, relation: string): string[] {
+  return extract(text, lang, date)
+    .relations.filter((r) => r.relation === relation)
+    .map((r) => `${r.source} ${r.target} ${r.date}`);
+}
