@@ -17,6 +17,9 @@ export interface DateSpan {
   end: number;
   /** YYYY, YYYY-MM or YYYY-MM-DD. */
   date: string;
+  /** The start of a period that a "when" clause after it tells ("since 2015, when it intervened", `منذ عام 2015، حين
+   * تدخلت`): it dates only what comes after it. */
+  when?: true;
 }
 
 // Normalised Arabic month names (أ→ا, ة→ه, ى→ي): Levantine/Iraqi and Egyptian/Gulf traditions.
@@ -415,6 +418,8 @@ const RULES: Rule[] = [
     re: new RegExp(`${B}(?:${AR_PART}|${AR_SEASON}|early|late|mid|(?:the\\s+)?(?:spring|summer|autumn|winter)(?:\\s+of)?)(?:\\s+|-)(?:(?:عام|سنه|العام)\\s+)?(\\d{4})${E}${NOT_HIJRI}`, 'gu'),
     resolve: (m) => m[1],
   },
+  // a year after "since"/`منذ` (the start of a period: dates nothing but a "when" clause after it, "since 2015, when …")
+  { needs: ['year'], re: new RegExp(`(?<=(?:since|منذ)\\s+)(\\d{4})${E}${NOT_HIJRI}`, 'gu'), resolve: (m) => m[1] },
   // a year: في (عام) 2015 / in 2015 (not "since 2011")
   // (and a bare "عام 2015", "العام 2015": "تدخلت في سوريا عام 2015")
   { needs: ['year'], re: new RegExp(`${B}(?:[وف]?(?:في|خلال)(?:\\s+(?:عام|سنه|العام))?|in|during|[وف]?(?:ال)?عام)\\s+(\\d{4})${E}${NOT_HIJRI}`, 'gu'), resolve: (m) => m[1] },
@@ -645,9 +650,12 @@ export function findDates(text: string, from: number, to: number, published: str
       // ("strikes since Sunday", "منذ 20 تشرين الثاني") is the day the acts began
       // (normalised: حتى is حتي: "حتى اليوم", "until today" name the end of a period, no event's day; so do "قبل عام 2011",
       // "before 2011")
+      let when = false;
       if (/(?:منذ|since|until|حتي|قبل|before)\s+(?:the\s+)?$/.test(norm.slice(Math.max(0, a - 12), a))) {
+        // ("since 2015, when it intervened …", `منذ أيلول 2015، حين تدخلت …`: the date of the "when" clause)
+        when = !!date && /(?:منذ|since)\s+$/.test(norm.slice(Math.max(0, a - 12), a)) && /^\s*[,،]?\s*(?:when|حين|حينما|عندما)\s/.test(norm.slice(b, b + 12));
         // ("since the 23 October attack": a date qualifying a noun still names no start)
-        if (!(date && date.length === 10 && /(?:منذ|since)\s+$/.test(norm.slice(Math.max(0, a - 12), a)))) {
+        if (!when && !(date && date.length === 10 && /(?:منذ|since)\s+$/.test(norm.slice(Math.max(0, a - 12), a)))) {
           taken.push([a, b]);
           continue;
         }
@@ -668,7 +676,7 @@ export function findDates(text: string, from: number, to: number, published: str
       found.push([a, date]);
       const start = sourceOffset(text, from, to, a);
       const end = sourceOffset(text, from, to, b - 1) + 1;
-      out.push({ start, end, date });
+      out.push(when ? { start, end, date, when } : { start, end, date });
     }
   }
   return out.sort((x, y) => x.start - y.start);

@@ -100,3 +100,16 @@ describe('"قبل عام 2011" is before a year, not a year ago', () => {
     expect(dates('زار دمشق قبل عام')).toEqual(['قبل عام=2022']);
   });
 });
+
+describe('"since DATE, when …": the start of a period dates the "when" clause only', () => {
+  it('the act of the "when" clause takes the date; the standing state before it keeps publication', () => {
+    const en = extract('Russia has kept troops in Syria since 2015, when it intervened to back President Bashar al-Assad.', 'en', '2022-04-24');
+    expect(en.relations.map((r) => `${r.source} ${r.relation} ${r.target} ${r.date}`)).toEqual(['rus deployed_in syr 2022-04-24', 'rus supported bashar-al-assad 2015']);
+    const ar = extract('وتنشر روسيا قواتها في سوريا منذ أيلول/سبتمبر 2015، حين تدخلت عسكرياً لدعم حكومة الرئيس بشار الأسد.', 'ar', '2022-01-25');
+    expect(ar.relations.map((r) => `${r.source} ${r.relation} ${r.target} ${r.date}`)).toEqual(['rus deployed_in syr 2022-01-25', 'rus supported syr 2015-09']);
+  });
+  it('"since 2015" alone dates nothing', () => {
+    expect(dates('Russia has kept troops in Syria since 2015.')).toEqual([]);
+    expect(dates('وتنشر روسيا قواتها في سوريا منذ 2015.')).toEqual([]);
+  });
+});

@@ -95,6 +95,8 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
   const host = ctx.lang === 'en' && ctx.byKind.has('clause') ? hostOf(ctx, T) : undefined;
   const hostStart = host ? (host.trigger ?? host.cue).start : -1;
   for (const d of ctx.s.dates) {
+    // ("Russia has kept forces in Syria since 2015, when it intervened": the start dates the "when" clause only)
+    if (d.when && T.start < d.end) continue;
     const dist = d.end <= T.start ? T.start - d.end : d.start >= T.end ? d.start - T.end : 0;
     // "have struck … since Sunday": the day the acts began dates a present perfect too
     if (dist > near && !/(?:since|منذ)\s+$/i.test(ctx.doc.article.text.slice(Math.max(0, d.start - 8), d.start))) continue;
