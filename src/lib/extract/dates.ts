@@ -569,6 +569,8 @@ function sourceOffset(text: string, from: number, to: number, n: number): number
   return to;
 }
 
+/** A plan opening the clause before a weekday (no comma, full stop or speech verb between): "is due to", "will", `من المقرر أن`. */
+const PLANNED_BEFORE = /(?:\b(?:is|are)\s+(?:due|expected|scheduled|set)\s+to|\bwill|من\s+المقرر\s+ان|من\s+المنتظر\s+ان|من\s+المتوقع\s+ان)\s[^,،.;:]*$/;
 /** "يوم الخميس 12 كانون الثاني", "Thursday, January 12", "أمس الأربعاء": the day right after is the one meant. */
 function pairedDay(norm: string, b: number, days: [number, string][]): string | undefined {
   const gap = /^[\s,،]*(?:الموافق\s+)?/.exec(norm.slice(b, b + 16))![0].length;
@@ -660,6 +662,9 @@ export function findDates(text: string, from: number, to: number, published: str
           continue;
         }
       }
+      // "Erdogan is due to travel to Sochi on Monday", "will meet on Friday", `من المقرر أن يزور … يوم الاثنين`: a day of a
+      // plan (in the same clause) is one to come, not the last such day
+      if (rule.paired && date && date.length === 10 && FEATURE_RE.arday.test(m[0]) !== FEATURE_RE.enday.test(m[0]) && PLANNED_BEFORE.test(norm.slice(Math.max(0, a - 60), a))) date = '';
       if (date === '') {
         taken.push([a, b]);
         continue;

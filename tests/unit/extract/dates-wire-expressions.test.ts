@@ -113,3 +113,15 @@ describe('"since DATE, when …": the start of a period dates the "when" clause 
     expect(dates('وتنشر روسيا قواتها في سوريا منذ 2015.')).toEqual([]);
   });
 });
+
+describe('the weekday of a plan is one to come', () => {
+  it('"is due to travel … on Monday", "will meet … on Friday", `من المقرر أن يزور … يوم الاثنين` date nothing', () => {
+    expect(dates('Erdogan is due to travel to Sochi on Monday to meet Putin, the Kremlin said.')).toEqual([]);
+    expect(dates('The ministers will meet in Moscow on Friday.')).toEqual([]);
+    expect(dates('ومن المقرر أن يزور الوزير دمشق يوم الاثنين.')).toEqual([]);
+  });
+  it('a weekday before the plan, or in another clause, is still the last such day', () => {
+    expect(dates('He said on Monday he will visit Damascus.')).toEqual(['Monday=2023-05-08']);
+    expect(dates('The talks, which began on Monday, will end today.')).toEqual(['Monday=2023-05-08', 'today=2023-05-10']);
+  });
+});
