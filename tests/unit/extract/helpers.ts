@@ -57,3 +57,10 @@ export function describeCases(cases: Record<string, Case[]>, date = '2024-02-01'
     });
   }
 }
+
+/** "source target date" of each relation `relation` of the record of a text. */
+export function datedOf(text: string, lang: Lang, date: string, relation: string): string[] {
+  return extract(text, lang, date)
+    .relations.filter((r) => r.relation === relation)
+    .map((r) => `${r.source} ${r.target} ${r.date}`);
+}
