@@ -103,7 +103,8 @@ export type CueKind =
   | 'verbal'
   | 'judgement'
   | 'partitive'
-  | 'message';
+  | 'message'
+  | 'place_head';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -156,6 +157,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'judgement',
   'partitive',
   'message',
+  'place_head',
 ];
 
 export interface Cue {

@@ -1157,6 +1157,8 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
   if (oa?.group.length) return { pairs: undefined, subj: oa.group, objFrom: T.tok1 };
   // the subject of a light verb before the noun (عقد الوزراء اجتماعا, the ministers held talks)
   const left = leftGroup(ctx, T.tok0, ctx.lang === 'ar' ? 7 : 8) ?? openingVerbSubject(ctx, T);
+  // ("الأطراف المشاركة …": a group word that names no one, gold rule 4)
+  if (left && !left.length) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
   if (left) {
     const end = left[left.length - 1]!.tok1;
     // "استضاف لافروف نظراءه …، في أول اجتماع رباعي", "hosted A and B in the first meeting of its kind":

@@ -12,8 +12,16 @@ export const EN_PREP_TOKENS = new Set(['with', 'to', 'on', 'at', 'from', 'in', '
 
 export const PREP_CLITICS = /[بلك]/;
 
-/** "في ريف حلب", "إلى محافظة إدلب", "في مدينة القامشلي": a place's head noun sits between the preposition and the name. */
-const PLACE_HEAD = /^(ريف|محافظه|مدينه|بلده|منطقه|مناطق|قريه|ضواحي|محيط|اطراف|ارياف)$/;
+/**
+ * The place head (a `place_head` cue: `ريف`, `أطراف`, `محيط`, `قرى`, `مواقع`, `قرب`, "outskirts of", "near") that ends right
+ * before token `k + 1`, if any: "في ريف حلب", "على أطراف مدينة X", "غارات على مواقع قرب X" (a place's head nouns and
+ * locatives sit between a preposition or a verb and the name).
+ */
+export function placeHeadEndingAt(ctx: Ctx, k: number): CueSpan | undefined {
+  const list = ctx.byKind.get('place_head');
+  if (list) for (const c of list) if (c.tok1 === k + 1) return c;
+  return undefined;
+}
 const COMPASS = /^(northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي|شمال شرق|شمال غرب)$/;
 
 /** Arabic circumstantial participles of speech acts ("…، داعياً أنقرة إلى …", "مطالباً إياها"): the main subject's own act. */
@@ -186,8 +194,12 @@ export function prepOf(ctx: Ctx, m: Mention): string | undefined {
   for (let moved = true; moved && k > 0; ) {
     moved = false;
     // ("into northern Iraq", "إلى شمال العراق": a compass word belongs to the place phrase)
-    while (k > 0 && (/^(the|a|an|its|their|his|her)$/.test(ctx.s.tokens[k]!.norm) || COMPASS.test(ctx.s.tokens[k]!.norm) || PLACE_HEAD.test(ctx.s.tokens[k]!.norm))) {
-      k--;
+    while (k > 0) {
+      // (Arabic: "في ريف حلب"; an English head keeps its own "of": "strikes on the outskirts of X")
+      const h = ctx.s.tokens[k]!.arabic ? placeHeadEndingAt(ctx, k) : undefined;
+      if (h) k = h.tok0 - 1;
+      else if (/^(the|a|an|its|their|his|her)$/.test(ctx.s.tokens[k]!.norm) || COMPASS.test(ctx.s.tokens[k]!.norm)) k--;
+      else break;
       moved = true;
     }
     const t = ctx.s.titles?.find((x) => x.tok1 === k + 1);
@@ -210,6 +222,27 @@ export function prepOf(ctx: Ctx, m: Mention): string | undefined {
   // ("along with Russia", "together with X", "إضافة إلى": the last word of a conjunction is no preposition)
   if ((AR_PREP_TOKENS.has(n) || EN_PREP_TOKENS.has(n)) && !ctx.byKind.get('conj')?.some((c) => c.tok1 === k + 1)) return n;
   return undefined;
+}
+
+/**
+ * A place that acts for a state (a capital) named as a place: after a place head or a locative ("محيط دمشق", "مواقع قرب
+ * دمشق", "في محيط العاصمة دمشق", "the vicinity of Damascus", "near Damascus") or a compass word ("جنوب دمشق", "south of
+ * Damascus"). It is where an attack struck, not the state attacked.
+ */
+export function locatedPlace(ctx: Ctx, m: Mention): boolean {
+  const toks = ctx.s.tokens;
+  let k = m.tok0 - 1;
+  while (k >= 0 && isQuote(toks[k])) k--;
+  // (the capital's own descriptor: "العاصمة السورية دمشق", "the Syrian capital")
+  for (let n = 0; n < 2 && k > 0 && !ctx.inMention[k] && /^(ال)?عاصمه$|^ال...+يه$|^(capital|the)$/.test(toks[k]!.norm); n++) k--;
+  if (k < 0) return false;
+  if (placeHeadEndingAt(ctx, k)) return true;
+  // (not a compass word that locates the place named before it: "منطقة السيدة زينب جنوب دمشق", "Mezzeh, west of Damascus")
+  const c = COMPASS.test(toks[k]!.norm) ? k : toks[k]!.norm === 'of' && k > 0 && COMPASS.test(toks[k - 1]!.norm) ? k - 1 : -1;
+  if (c < 0) return false;
+  let b = c - 1;
+  while (b >= 0 && (toks[b]!.text === ',' || toks[b]!.text === '،')) b--;
+  return !ctx.s.mentions.some((x) => x.tok1 === b + 1 && x.kind === 'place');
 }
 
 /** Joined to the previous mention by "and", "و" or a comma (not by "counterpart" words). */

@@ -1,0 +1,52 @@
+/**
+ * Places and targets nested in noun phrases whose head is no actor (issue #3): place heads and locatives (`place_head`
+ * cues: `أطراف`, `ريف`, `محيط`, `قرى`, `مواقع`, `قرب`, "the vicinity of", "near"), dual and plural heads over a list of
+ * names (`مطاري A وB`, "the airports of A and B"), and capitals named as places. New sentences only.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, tripleSet as triples } from './helpers.ts';
+
+const en = (text: string) => triples(extract(text, 'en'), 'attacked');
+const ar = (text: string) => triples(extract(text, 'ar'), 'attacked');
+
+describe('a dual or plural place head is each listed name\'s own', () => {
+  it('Arabic: "مطاري A وB" are the airports the lexicon names "مطار A", "مطار B"', () => {
+    expect(ar('قصفت الطائرات الإسرائيلية مطاري حلب والقامشلي فجر اليوم.')).toEqual(['isr attacked aleppo-international-airport', 'isr attacked qamishli-airport']);
+  });
+  it('English: "the airports of A and B", "A and B airports"', () => {
+    expect(en('Israeli jets struck the airports of Aleppo and Qamishli on Sunday.')).toEqual(['isr attacked aleppo-international-airport', 'isr attacked qamishli-airport']);
+    expect(en('Israeli jets struck Aleppo and Qamishli airports on Sunday.')).toEqual(['isr attacked aleppo-international-airport', 'isr attacked qamishli-airport']);
+  });
+  it('a single name keeps its own place', () => {
+    expect(en('Israeli jets struck Aleppo on Sunday.')).toEqual(['isr attacked aleppo']);
+  });
+});
+
+describe('"أطراف" before a place is its outskirts, not "the parties"', () => {
+  it('after a verb whose subject is an attack noun, and after a plain verb', () => {
+    expect(ar('قُتل مدنيان جراء قصف مدفعي تركي استهدف أطراف بلدة تل رفعت.')).toEqual(['tur attacked tal-rifaat']);
+    expect(ar('قصفت المدفعية التركية أطراف بلدة تل رفعت.')).toEqual(['tur attacked tal-rifaat']);
+  });
+  it('"الأطراف" with no place after it still names no one', () => {
+    expect(triples(extract('اتهمت الأطراف المشاركة في الاجتماع تركيا بخرق الهدنة.', 'ar'), 'accused')).toEqual([]);
+  });
+});
+
+describe('a capital named as a place is where an attack struck, not its state', () => {
+  it('Arabic: after a place head or a locative, or listed with a town', () => {
+    expect(ar('استهدفت غارات إسرائيلية مواقع في محيط العاصمة اللبنانية بيروت.')).toEqual(['isr attacked beirut']);
+    expect(ar('شنت إسرائيل غارات على مخازن قرب درعا وبيروت.')).toEqual(['isr attacked beirut', 'isr attacked daraa']);
+  });
+  it('English: "the vicinity of X", "south of X"', () => {
+    expect(en('Israeli jets fired missiles at targets in the vicinity of Beirut on Monday.')).toEqual(['isr attacked beirut']);
+    expect(en('Israeli jets struck positions south of Beirut on Monday.')).toEqual(['isr attacked beirut']);
+  });
+  it('a compass word that locates the place before it names no second target; a capital alone is its state', () => {
+    expect(ar('قُتل قيادي في غارة إسرائيلية على حي المزة جنوب بيروت.')).toEqual(['isr attacked mezzeh']);
+    expect(ar('قصفت إسرائيل بيروت.')).toEqual(['isr attacked lbn']);
+    expect(en('Israel struck Beirut on Monday.')).toEqual(['isr attacked lbn']);
+  });
+  it('negated strikes give nothing', () => {
+    expect(ar('ولم تستهدف الغارات الإسرائيلية محيط العاصمة اللبنانية بيروت.')).toEqual([]);
+  });
+});
