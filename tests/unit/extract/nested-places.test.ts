@@ -50,3 +50,22 @@ describe('a capital named as a place is where an attack struck, not its state', 
     expect(ar('ولم تستهدف الغارات الإسرائيلية محيط العاصمة اللبنانية بيروت.')).toEqual([]);
   });
 });
+
+describe('a presence or an attack placed by a locative ب after a place head', () => {
+  const dep = (text: string) => triples(extract(text, 'ar'), 'deployed_in');
+  it('"في نقاط مراقبة بريف X", "في حقول الغاز بريفي X وY": the place of the phrase the verb\'s في opened', () => {
+    expect(dep('وتنشر روسيا قوات في نقاط مراقبة بريف حماة.')).toEqual(['rus deployed_in hama']);
+    expect(dep('تنتشر قوات روسية في حقول الغاز بريفي حماة وحمص.')).toEqual(['rus deployed_in hama', 'rus deployed_in homs']);
+  });
+  it('"مواقع بريف X", "قرى بريف X" after an attack verb', () => {
+    expect(ar('استهدفت غارات إسرائيلية مواقع بريف إدلب.')).toEqual(['isr attacked idlib']);
+    expect(ar('قصفت الطائرات الروسية قرى بريف إدلب.')).toEqual(['rus attacked idlib']);
+  });
+  it('the first place named is the one struck, not the region that locates it', () => {
+    expect(ar('استهدفت غارات إسرائيلية مواقع في منطقة كفرنبل بريف إدلب.')).toEqual(['isr attacked kafr-nabl']);
+  });
+  it('"قوات/تعزيزات من الجيش X" are that army\'s units; "سحب قوات من X" keeps its من', () => {
+    expect(dep('ستنتشر تعزيزات من الجيش السوري في محيط الرقة.')).toEqual(['syr deployed_in raqqa']);
+    expect(triples(extract('سحبت روسيا قوات من سوريا.', 'ar'), 'withdrew_from')).toEqual(['rus withdrew_from syr']);
+  });
+});

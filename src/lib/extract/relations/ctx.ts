@@ -197,6 +197,8 @@ export function prepOf(ctx: Ctx, m: Mention): string | undefined {
     while (k > 0) {
       // (Arabic: "في ريف حلب"; an English head keeps its own "of": "strikes on the outskirts of X")
       const h = ctx.s.tokens[k]!.arabic ? placeHeadEndingAt(ctx, k) : undefined;
+      // ("بريفي الحسكة ودير الزور": the head's own proclitic is the place's preposition)
+      if (h && PREP_CLITICS.test(h.clitics)) return h.clitics.replace(/^[وف]/, '').replace('س', '') || undefined;
       if (h) k = h.tok0 - 1;
       else if (/^(the|a|an|its|their|his|her)$/.test(ctx.s.tokens[k]!.norm) || COMPASS.test(ctx.s.tokens[k]!.norm)) k--;
       else break;
@@ -218,7 +220,9 @@ export function prepOf(ctx: Ctx, m: Mention): string | undefined {
   const t2 = nth(ctx.s.tokens, k - 1);
   if (t2 && ((t2.norm === 'من' && n === 'قبل') || (t2.norm === 'من' && n === 'جانب') || (t2.norm === 'علي' && n === 'يد'))) return 'من قبل';
   // ("فصائل من المعارضة": a partitive's من names the group itself, no preposition of the verb)
-  if (n === 'من' && ctx.byKind.get('partitive')?.some((c) => c.tok1 === k)) return undefined;
+  // ("قوات من الجيش السوري", "تعزيزات إضافية من الجيش": a unit of a state organ, an adjective between; value `organ`: only
+  // before an organ named by its descriptor, "سحب قوات من سوريا" keeps its من)
+  if (n === 'من' && ctx.byKind.get('partitive')?.some((c) => (c.tok1 === k && !c.cues.some((x) => x.kind === 'partitive' && x.value === 'organ')) || ((c.tok1 === k || (c.tok1 === k - 1 && !ctx.inMention[k - 1])) && m.via === 'descriptor' && c.cues.some((x) => x.kind === 'partitive' && x.value === 'organ')))) return undefined;
   // ("along with Russia", "together with X", "إضافة إلى": the last word of a conjunction is no preposition)
   if ((AR_PREP_TOKENS.has(n) || EN_PREP_TOKENS.has(n)) && !ctx.byKind.get('conj')?.some((c) => c.tok1 === k + 1)) return n;
   return undefined;
