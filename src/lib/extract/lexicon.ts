@@ -104,7 +104,8 @@ export type CueKind =
   | 'judgement'
   | 'partitive'
   | 'message'
-  | 'place_head';
+  | 'place_head'
+  | 'owner';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -158,6 +159,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'partitive',
   'message',
   'place_head',
+  'owner',
 ];
 
 export interface Cue {

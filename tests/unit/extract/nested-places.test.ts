@@ -69,3 +69,14 @@ describe('a presence or an attack placed by a locative ب after a place head', (
     expect(triples(extract('سحبت روسيا قوات من سوريا.', 'ar'), 'withdrew_from')).toEqual(['rus withdrew_from syr']);
   });
 });
+
+describe('the owner of what was struck is the one attacked (Arabic `owner` cues)', () => {
+  it('"أهداف مرتبطة بـX في Y", "أهداف تقول إنها مرتبطة بـX": X, not the place that locates the targets', () => {
+    expect(ar('وشنّت الولايات المتحدة غارات على أهداف مرتبطة بإيران في العراق.')).toEqual(['usa attacked irn']);
+    expect(ar('وتشن الولايات المتحدة منذ أشهر غارات على أهداف تقول إنها مرتبطة بطهران داخل الأراضي العراقية.')).toEqual(['usa attacked irn']);
+  });
+  it('"مواقع تابعة لـA وB": the owners of a site are both named; "جماعات موالية لـA وB" is no site', () => {
+    expect(ar('وشنّت الولايات المتحدة غارات على مواقع تابعة لإيران و«كتائب حزب الله» في العراق.')).toEqual(['usa attacked irn', 'usa attacked kataib-hezbollah']);
+    expect(triples(extract('ويتهم الأردن جماعات موالية لإيران و«حزب الله» بتهريب المخدرات.', 'ar'), 'accused')).toEqual(['jor accused hezbollah']);
+  });
+});

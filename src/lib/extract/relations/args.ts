@@ -3,7 +3,7 @@ import { cueHas, type CueSpan, type Mention, mentionOn, type Sentence, type Trig
 import type { Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise, type Token } from '../normalise.ts';
-import { actor, AR_CIRCUMSTANTIAL, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS, placeHeadEndingAt } from './ctx.ts';
+import { actor, AR_CIRCUMSTANTIAL, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS, placeHeadEndingAt, ownerBefore } from './ctx.ts';
 import { anaphorAt, counterpartOf, pronounRef } from './anaphora.ts';
 import { coordinatedSubject, includedMembers, laterSource, withCounterpart } from './structure.ts';
 import { describedMember, type Host, hostOf, relativeAt, antecedentOf } from './clauses.ts';
@@ -565,7 +565,9 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // "انسحبت روسيا من مواقع في إدلب، وقصفت طائراتها جسر الشغور": past another clause's verb, objects are its own
     if (p.pos === 'verb' && conjVerbBetween(s, from, m.tok0)) return undefined;
     // "تستهدف «الإرهابيين فقط»، مؤكداً أن أنقرة …": objects do not cross a complementizer (أن، إن)
-    if (ctx.lang === 'ar' && complementizerBetween(s, from, m.tok0)) return undefined;
+    // (not "مواقع يقول إنها تابعة لإيران": a report of whose the struck site is)
+    const owned = ctx.lang === 'ar' && ownerBefore(ctx, m);
+    if (ctx.lang === 'ar' && complementizerBetween(s, from, m.tok0) && !owned) return undefined;
     if (cueIn(ctx, from, m.tok0, 'clause')) return undefined;
     // ("شارك X في القمة التي استضافتها الرياض": past a relative pronoun and its clause's own relation verb, names are that verb's)
     if (ctx.lang === 'ar' && p.pos === 'verb' && relativeVerbBetween(ctx, from, m.tok0)) continue;
@@ -628,7 +630,8 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
       // (not after a name the lexicon lacks behind its own head: "مواقع في منطقة مصياف بريف حماة" struck Masyaf, not Hama)
       const inside = (prep === 'في' || prep === 'in' || (prep === 'ب' && m.kind === 'place' && !unknownPlaceBefore(ctx, m))) && gapHasPrep();
       const loose = prep !== undefined && ((LOOSE_PREPS.has(prep) && (direct || gapHasPrep())) || inside) && freeWords(ctx, from, m.tok0) >= 1;
-      if (prep ? !p.preps.includes(prep) && !loose : !direct) continue;
+      // ("أهداف مرتبطة بإيران", "مستودعات تستخدمها X": the owner of what was struck is the one attacked)
+      if (prep ? !p.preps.includes(prep) && !loose && !(owned && p.relation === 'attacked') : !direct && !(owned && p.relation === 'attacked')) continue;
       // "backed the opposition after the uprising against Assad": a loose genitive past a temporal adjunct is the adjunct's
       if (loose && !p.preps.includes(prep!) && ctx.lang === 'en' && temporalBetween(ctx, from, m.tok0)) return undefined;
       // "دعا …، على هامش الجولة من محادثات أستانا، تركيا إلى …": an adjunct's genitive yields to a bare object after it

@@ -258,8 +258,20 @@ export function plainConj(ctx: Ctx, m: Mention): boolean {
   return !!t && (t.norm === 'and' || t.norm === 'و' || t.text === ',' || t.text === '،');
 }
 
+/** An `owner` cue right before m (its preposition between): "تابعة لإيران", "مرتبطة بطهران", "تستخدمها «X»", "تابعة لـ «X»". */
+export function ownerBefore(ctx: Ctx, m: Mention): boolean {
+  const list = ctx.byKind.get('owner');
+  if (!list) return false;
+  let k = m.tok0;
+  while (k > 0 && isQuote(ctx.s.tokens[k - 1])) k--;
+  if (/^[لب]$/.test(ctx.s.tokens[k - 1]?.norm ?? '')) k--;
+  return list.some((c) => c.tok1 === k);
+}
+
 /** A mention right after a speech or attribution cue, or right before a speech verb, is a speaker. */
 export function isSpeaker(ctx: Ctx, m: Mention): boolean {
+  // ("أهداف تقول إنها مرتبطة بطهران": the owner of what the speaker names is no speaker)
+  if (ownerBefore(ctx, m)) return false;
   for (const kind of ['speech', 'according'] as const)
     for (const c of ctx.byKind.get(kind) ?? []) {
       // (not past a verb of its own: "said it struck Hezbollah targets")
