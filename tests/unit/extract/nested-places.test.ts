@@ -80,3 +80,16 @@ describe('the owner of what was struck is the one attacked (Arabic `owner` cues)
     expect(triples(extract('ويتهم الأردن جماعات موالية لإيران و«حزب الله» بتهريب المخدرات.', 'ar'), 'accused')).toEqual(['jor accused hezbollah']);
   });
 });
+
+describe('English: an attack noun\'s "near", and parallel "of" phrases after "and"', () => {
+  it('"a strike near X" struck X (the region that locates X is no second target)', () => {
+    expect(en('A Russian air strike near Kafr Nabl in Syria\'s northwest killed three civilians on Monday.')).toEqual(['rus attacked kafr-nabl']);
+    expect(en('Israeli strikes near Homs killed two soldiers.')).toEqual(['isr attacked homs']);
+  });
+  it('"near" past a comma places something else', () => {
+    expect(en('Kataib Hezbollah claimed drone attacks on two US bases in Iraq, including one near Erbil.')).toEqual(['kataib-hezbollah attacked usa']);
+  });
+  it('"targets of A in X and of the B in Y": both owners (a name that opens with its article)', () => {
+    expect(en('Turkish jets struck targets of the PJAK in northern Iraq and of the YPG in northern Syria.')).toEqual(['tur attacked pjak', 'tur attacked ypg']);
+  });
+});

@@ -614,6 +614,9 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // ("a summit with the leaders of Russia and Iran": a role group's preposition stands before its role words; English)
     if (!prep && m.grouped && ctx.lang === 'en' && p.pos === 'noun') prep = [...s.tokens.slice(from, m.tok0)].reverse().find((t) => t.norm !== 'of' && p.preps.includes(t.norm))?.norm;
     if (prep === 'من قبل') continue;
+    // ("attacks on three bases on the border, including one near X": a locative past a comma places something else)
+    // (a noun's own "near" follows it: "a strike near X", not "the shelling of villages near X")
+    if (prep === 'near' && (s.tokens.slice(from, m.tok0).some((t) => t.text === ',') || (p.pos === 'noun' && s.tokens[from]?.norm !== 'near'))) continue;
     // "talks on normalising relations between A and B": a "between" phrase belongs to the nearest relation noun
     if ((prep === 'between' || prep === 'بين') && s.triggers.some((x) => x.tok0 >= from && x.tok1 <= m.tok0)) return undefined;
     if (p.preps.length) {
@@ -738,7 +741,8 @@ function parallelOf(ctx: Ctx, from: number, first: Mention, last: Mention): Ment
     if (!EN_PREP_TOKENS.has(prep) || !toks.slice(from, first.tok0).some((t) => t.norm === prep)) return undefined;
     let j = k + 2;
     while (j < toks.length && /^(the|a|an)$/.test(toks[j]!.norm)) j++;
-    const m = ms.find((x) => x.tok0 === j);
+    // (a name may open with its article: "the YPG")
+    const m = ms.find((x) => x.tok0 === j || x.tok0 === k + 2);
     return m && m.kind === kind ? m : undefined;
   }
   return undefined;

@@ -8,7 +8,7 @@ import type { Discourse } from './discourse.ts';
 
 export const AR_PREP_TOKENS = new Set(['مع', 'الي', 'علي', 'عن', 'من', 'في', 'ضد', 'لدي', 'نحو', 'حول', 'تجاه', 'بين', 'عبر']);
 
-export const EN_PREP_TOKENS = new Set(['with', 'to', 'on', 'at', 'from', 'in', 'against', 'of', 'by', 'for', 'into', 'between', 'toward', 'towards', 'about', 'over']);
+export const EN_PREP_TOKENS = new Set(['with', 'to', 'on', 'at', 'from', 'in', 'against', 'of', 'by', 'for', 'into', 'between', 'toward', 'towards', 'about', 'over', 'near']);
 
 export const PREP_CLITICS = /[بلك]/;
 
@@ -27,7 +27,7 @@ const COMPASS = /^(northern|southern|eastern|western|central|north|south|east|we
 /** Arabic circumstantial participles of speech acts ("…، داعياً أنقرة إلى …", "مطالباً إياها"): the main subject's own act. */
 export const AR_CIRCUMSTANTIAL = /^(داعيا|مطالبا|محذرا|متهما|منتقدا|مهددا|داعيه|مطالبه|محذره|متهمه|منتقده|مهدده|موفدا|مبعوثا)$/;
 
-export const LOOSE_PREPS = new Set(['of', 'against', 'on', 'ضد', 'علي', 'ل', 'من']);
+export const LOOSE_PREPS = new Set(['of', 'against', 'on', 'near', 'ضد', 'علي', 'ل', 'من']);
 
 export const BOUNDARY = new Set(['.', '؛', ';', ':', '!', '?', '؟']);
 /** English month names (normalised). */
