@@ -93,3 +93,16 @@ describe('English: an attack noun\'s "near", and parallel "of" phrases after "an
     expect(en('Turkish jets struck targets of the PJAK in northern Iraq and of the YPG in northern Syria.')).toEqual(['tur attacked pjak', 'tur attacked ypg']);
   });
 });
+
+describe('an attack participle inside a report, and a capital placed by a place head and في', () => {
+  it('"قالت X إن «العدو» شن عدواناً … مستهدفاً النقاط في محيط Y": the reported doer struck Y', () => {
+    expect(ar('وقالت وزارة الدفاع اللبنانية إن «العدو الإسرائيلي» شن عدواناً جوياً من اتجاه البحر مستهدفاً بعض النقاط في محيط بيروت.')).toEqual(['isr attacked beirut']);
+  });
+  it('a speech participle after a report is still the speaker\'s own act', () => {
+    expect(triples(extract('وقال وزير الخارجية الأردني إن إسرائيل قصفت غزة، داعياً مجلس الأمن إلى التحرك.', 'ar'), 'urged')).toEqual(['ayman-safadi urged unsc']);
+  });
+  it('"مواقع في X", "targets in X" with a capital: the city', () => {
+    expect(ar('قصفت الطائرات الإسرائيلية مواقع في بيروت.')).toEqual(['isr attacked beirut']);
+    expect(en('Israeli jets struck targets in Beirut on Monday.')).toEqual(['isr attacked beirut']);
+  });
+});

@@ -264,7 +264,11 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
 
   // "…، داعياً أنقرة إلى…": a circumstantial participle takes the subject of the main clause
   if (lang === 'ar' && AR_CIRCUMSTANTIAL.test(tokens[T.tok0]!.norm.replace(/^و/, ''))) {
-    const first = ms.find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m) && !isPossessive(ctx, m));
+    // (an act's participle inside a report belongs to the reported clause: "قالت الوزارة إن «العدو» شن عدواناً …
+    // مستهدفاً …"; a speech act's, "داعياً", is the speaker's own)
+    let from = 0;
+    if (/^مستهدف/.test(tokens[T.tok0]!.norm)) for (let k = 0; k < T.tok0; k++) if (/^(ان|بان)$/.test(tokens[k]!.norm)) from = k + 1;
+    const first = ms.find((m) => m.tok0 >= from && m.tok1 <= T.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m) && !isPossessive(ctx, m));
     if (first) return { subj: [first], objFrom, passive, agent };
   }
 

@@ -25,7 +25,7 @@ export function placeHeadEndingAt(ctx: Ctx, k: number): CueSpan | undefined {
 const COMPASS = /^(northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي|شمال شرق|شمال غرب)$/;
 
 /** Arabic circumstantial participles of speech acts ("…، داعياً أنقرة إلى …", "مطالباً إياها"): the main subject's own act. */
-export const AR_CIRCUMSTANTIAL = /^(داعيا|مطالبا|محذرا|متهما|منتقدا|مهددا|داعيه|مطالبه|محذره|متهمه|منتقده|مهدده|موفدا|مبعوثا)$/;
+export const AR_CIRCUMSTANTIAL = /^(داعيا|مطالبا|محذرا|متهما|منتقدا|مهددا|داعيه|مطالبه|محذره|متهمه|منتقده|مهدده|موفدا|مبعوثا|مستهدفا|مستهدفه)$/;
 
 export const LOOSE_PREPS = new Set(['of', 'against', 'on', 'near', 'ضد', 'علي', 'ل', 'من']);
 
@@ -241,6 +241,8 @@ export function locatedPlace(ctx: Ctx, m: Mention): boolean {
   for (let n = 0; n < 2 && k > 0 && !ctx.inMention[k] && /^(ال)?عاصمه$|^ال...+يه$|^(capital|the)$/.test(toks[k]!.norm); n++) k--;
   if (k < 0) return false;
   if (placeHeadEndingAt(ctx, k)) return true;
+  // ("النقاط في دمشق", "targets in Damascus": a place head, then the preposition that places it)
+  if (/^(في|in)$/.test(toks[k]!.norm) && placeHeadEndingAt(ctx, k - 1)) return true;
   // (not a compass word that locates the place named before it: "منطقة السيدة زينب جنوب دمشق", "Mezzeh, west of Damascus")
   const c = COMPASS.test(toks[k]!.norm) ? k : toks[k]!.norm === 'of' && k > 0 && COMPASS.test(toks[k - 1]!.norm) ? k - 1 : -1;
   if (c < 0) return false;
