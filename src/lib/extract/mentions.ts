@@ -12,6 +12,7 @@ import type { Token } from './normalise.ts';
 import { slugify } from './slug.ts';
 import { intern, normalise, phraseKeys } from './normalise.ts';
 import { mapped } from './packed.ts';
+import type { TrieNode } from './trie.ts';
 
 /** Quotation marks that may wrap a name. */
 const NAME_QUOTES = new Set(['“', '”', '«', '»', '"', '„', '‟', '‹', '›']);
@@ -777,6 +778,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     }
     if (doc.article.lang === 'en') ms = basesAt(s, ms, lex);
     ms = conjunctions(s, ms, lex, blocked, doc.article.lang);
+    ms = distributedHeads(s, ms, lex, doc.article.lang);
     ms = resolveRoleGroups(s, ms, lex, doc.article.lang, sentenceDate(s, doc.article.date));
     // "ضيفه الإيراني", "his Iranian guest": the person of that country named last
     for (const c of s.cues) {
@@ -851,6 +853,43 @@ function basesAt(s: Sentence, ms: Mention[], lex: Lexicon): Mention[] {
     if (!/^(at|in)$/.test(toks[k]?.norm ?? '') || !/^(base|bases|facility|facilities)$/.test(toks[k - 1]?.norm ?? '')) continue;
     if (out === ms) out = ms.slice();
     out[i] = mentionOf(m, base, 'place');
+  }
+  return out;
+}
+
+/** The place the lexicon names by a phrase ("مطار حلب", "Aleppo airport"), if any. */
+function placeNamed(lex: Lexicon, phrase: string): string | undefined {
+  let node: TrieNode<Surface> | undefined = lex.mentionTrie;
+  for (const k of phraseKeys(phrase)) if (!(node = node.next.get(k))) return undefined;
+  return node.out?.find((x) => x.via === 'name' && lex.entities.get(x.entity)?.kind === 'place')?.entity;
+}
+
+/**
+ * "مطاري دمشق وحلب", "ريفي إدلب وحلب", "the international airports of Damascus and Aleppo", "Damascus and Aleppo airports": a
+ * dual or plural place head (a `place_head` cue whose value is its singular) before a list of places (English: or after
+ * it) is each one's own: the lexicon's place named by the head and the name (`مطار حلب`, "Aleppo airport"). A name the
+ * lexicon does not join to the head stays as it is.
+ */
+function distributedHeads(s: Sentence, ms: Mention[], lex: Lexicon, lang: Lang): Mention[] {
+  let out = ms;
+  for (const c of s.cues) {
+    const head = c.cues.find((x) => x.kind === 'place_head' && x.value)?.value;
+    if (!head) continue;
+    let i = ms.findIndex((m) => m.tok0 === c.tok1);
+    let j = i;
+    if (i >= 0) while (j + 1 < ms.length && ms[j + 1]!.conj) j++;
+    else if (lang === 'en' && (j = i = ms.findIndex((m) => m.tok1 === c.tok0)) >= 0) while (i > 0 && ms[i]!.conj) i--;
+    else continue;
+    for (let k = i; k <= j; k++) {
+      const m = ms[k]!;
+      const e = m.kind === 'place' ? lex.entities.get(m.entity) : undefined;
+      if (!e) continue;
+      const names = lang === 'ar' ? [e.label_ar, ...e.aliases_ar] : [e.label_en, ...e.aliases_en];
+      const id = names.map((n) => (n ? placeNamed(lex, lang === 'ar' ? `${head} ${n}` : `${n} ${head}`) : undefined)).find((x) => !!x);
+      if (!id || id === m.entity) continue;
+      if (out === ms) out = ms.slice();
+      out[k] = mentionOf(m, id, 'place');
+    }
   }
   return out;
 }
