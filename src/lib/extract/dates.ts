@@ -17,6 +17,9 @@ export interface DateSpan {
   end: number;
   /** YYYY, YYYY-MM or YYYY-MM-DD. */
   date: string;
+  /** The start of a period that a "when" clause after it tells ("since 2015, when it intervened", `منذ عام 2015، حين
+   * تدخلت`): it dates only what comes after it. */
+  when?: true;
 }
 
 // Normalised Arabic month names (أ→ا, ة→ه, ى→ي): Levantine/Iraqi and Egyptian/Gulf traditions.
@@ -39,6 +42,8 @@ const EN_M = EN_MONTHS.map((m) => m[0]).sort((a, b) => b.length - a.length).join
 // Weekdays, 0 = Sunday.
 const AR_DAYS: Record<string, number> = { احد: 0, اثنين: 1, ثلاثاء: 2, اربعاء: 3, خميس: 4, جمعه: 5, سبت: 6 };
 const EN_DAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+const AR_DAY = Object.keys(AR_DAYS).join('|');
+const EN_DAY = Object.keys(EN_DAYS).join('|');
 
 const B = '(?<![\\p{L}\\p{N}])'; // word start
 const E = '(?![\\p{L}\\p{N}])'; // word end
@@ -80,7 +85,7 @@ const FEATURE_RE: Record<Exclude<Feature, 'digit' | 'year' | 'latin' | 'arabic' 
   month: new RegExp(`(?:${AR_M}|${EN_M})${E}`, 'u'),
   ord: new RegExp(`(?:${AR_ORD})\\s+من\\s`),
   mrel: /الماضي|المنصرم|الفايت|الجاري|الحالي|هذا العام|last year|this year/,
-  part: /مطلع|اوايل|اواخر|منتصف|نهايه|بدايه|(?:^|\s)(?:early|late|mid)[\s-]/,
+  part: /مطلع|اوايل|اواخر|منتصف|نهايه|بدايه|ربيع|صيف|خريف|شتاء|(?:^|\s)(?:early|late|mid|spring|summer|autumn|winter)[\s-]/,
   arday: /(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)(?![\p{L}\p{N}])/u,
   enday: /(?:sun|mon|tues|wednes|thurs|fri|satur)day/,
   rel: /امس|البارحه|اليوم|الليله|الاسبوع|الشهر|العام|السنه|yesterday|today|morning|night|week|month|year/,
@@ -187,6 +192,8 @@ const AR_UNITS_OF: Record<string, readonly ['day' | 'week' | 'month' | 'year', n
 const AR_UNIT = Object.keys(AR_UNITS_OF).sort((a, b) => b.length - a.length).join('|');
 /** "اليوم نفسه", "في الليلة نفسها", "the same day", "that night": a day told before. */
 const SAME_DAY = '(?:[وف]?(?:اليوم|الليله|ذات اليوم|نفس اليوم)\\s+(?:نفسه|نفسها|ذاته|ذاتها)|[وف]?(?:ذات|نفس)\\s+(?:اليوم|الليله)|the same (?:day|night)|that (?:day|night))';
+/** Seasons (normalised): "صيف 2022", "ربيع عام 2011" give the year. */
+const AR_SEASON = 'ربيع|صيف|خريف|شتاء';
 /** Words before a month that keep its precision: "مطلع/أواخر نيسان", "in early/late May". */
 const AR_PART = 'مطلع|اوايل|اواخر|منتصف|نهايه|بدايه';
 
@@ -218,6 +225,15 @@ const RULES: Rule[] = [
   { needs: ['year', 'numsep'], re: new RegExp(`${B}(\\d{4})-(\\d{1,2})-(\\d{1,2})${E}`, 'gu'), resolve: (m) => ymd(+m[1]!, +m[2]!, +m[3]!) },
   { needs: ['year', 'numsep'], re: new RegExp(`${B}(\\d{4})/(\\d{1,2})/(\\d{1,2})${E}${NOT_HIJRI}`, 'gu'), resolve: (m) => ymd(+m[1]!, +m[2]!, +m[3]!) },
   { needs: ['year', 'numsep'], re: new RegExp(`${B}(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})${E}${NOT_HIJRI}`, 'gu'), resolve: (m) => ymd(+m[3]!, +m[2]!, +m[1]!) },
+  // ranges of days: "3-4 April", "3 و4 نيسان", "3 and 4 April": the first day (as "April 3-4" gives)
+  {
+    needs: ['digit', 'month'],
+    re: new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:[-–]\\s*|و\\s*|(?:and|to)\\s+)\\d{1,2}(?:st|nd|rd|th)?\\s+(?:من\\s+|of\\s+)?(?:شهر\\s+)?(${AR_M}|${EN_M})(?:\\s*/\\s*(?:${AR_M}))?${E}(?:\\s*,?\\s*(?:عام\\s+)?(\\d{4})${E}${NOT_HIJRI})?`, 'gu'),
+    resolve: (m, pub) => {
+      const mo = MONTH.get(m[2]!)!;
+      return m[3] ? ymd(+m[3], mo, +m[1]!) : nearestYear(mo, +m[1]!, pub);
+    },
+  },
   // 12 كانون الثاني 2023 / 12 من يناير (عام) 2023 / 12 January 2023 / 18 نيسان الماضي; السابع من أيار الجاري
   dayMonth('\\d{1,2}', ['digit', 'month']),
   // (not "الأسبوع الأول من آذار", "النصف الثاني من أيار": a part of the month, no day)
@@ -231,6 +247,12 @@ const RULES: Rule[] = [
       const y = year(m[3]);
       return y ? ymd(y, mo, +m[2]!) : nearestYear(mo, +m[2]!, pub);
     },
+  },
+  // a month to come: "القمة المقررة في تشرين الثاني/نوفمبر المقبل", "أيار من العام المقبل", "in March next year" (dates no event)
+  {
+    needs: ['month', 'next'],
+    re: new RegExp(`${B}(?:شهر\\s+)?(?:${AR_M}|${EN_M})(?:\\s*/\\s*(?:${AR_M}))?(?:\\s*\\(\\S+\\))?\\s+(?:(?:من\\s+)?(?:العام|السنه)\\s+)?(?:المقبل|القادم|المقبله|القادمه|(?:of\\s+)?next\\s+year)${E}`, 'gu'),
+    resolve: () => '',
   },
   // month + year: (شهر) آذار (عام) 2023 / in March 2023
   {
@@ -259,10 +281,23 @@ const RULES: Rule[] = [
     re: new RegExp(`${B}(?:${AR_PART}|early|late|mid)(?:\\s+|-)(?:شهر\\s+)?(${AR_M}|${EN_M})(?:\\s*/\\s*(?:${AR_M}))?${E}`, 'gu'),
     resolve: (m, pub) => recentMonth(MONTH.get(m[1]!)!, pub),
   },
+  // the night between two days: "ليل السبت - الأحد", "ليل الأحد الاثنين", "(overnight) Sunday to Monday", "the night of Sunday
+  // to Monday": the second day (the acts of such nights are after midnight)
+  {
+    needs: ['arabic', 'arday'],
+    re: new RegExp(`${B}[وف]?(?:ليل|ليله|خلال\\s+ليل|خلال\\s+ليله)\\s+(?:يوم\\s+)?(?:ال)?(?:${AR_DAY})\\s*(?:[-–/]\\s*|و|(?:الي|علي)\\s+)?(?:ال)(${AR_DAY})${E}`, 'gu'),
+    resolve: (m, pub) => recentWeekday(AR_DAYS[m[1]!]!, pub),
+  },
+  {
+    needs: ['latin', 'enday'],
+    re: new RegExp(`${B}(?:overnight|(?:the\\s+)?night\\s+of)\\s+(?:${EN_DAY})\\s*(?:[-–/]|to|into)\\s*(${EN_DAY})${E}`, 'gu'),
+    resolve: (m, pub) => recentWeekday(EN_DAYS[m[1]!]!, pub),
+  },
   // weekdays ("الأحد المقبل", "next Sunday": a day to come dates no event)
   {
     needs: ['arabic', 'arday'],
-    re: new RegExp(`${B}(?:يوم\\s+)?[وفب]?(?:ال|يوم\\s+)(احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)(\\s+(?:الماضي|المنصرم|الفايت|المقبل|القادم))?${E}`, 'gu'),
+    // (also feminine: "الجمعة المقبلة", "الجمعة الماضية")
+    re: new RegExp(`${B}(?:يوم\\s+)?[وفب]?(?:ال|يوم\\s+)(احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)(\\s+(?:الماضيه?|المنصرمه?|الفايته?|المقبله?|القادمه?))?${E}`, 'gu'),
     resolve: (m, pub) => (/المقبل|القادم/.test(m[2] ?? '') ? '' : recentWeekday(AR_DAYS[m[1]!]!, pub, !!m[2])),
     paired: true,
   },
@@ -281,6 +316,8 @@ const RULES: Rule[] = [
     re: new RegExp(`${B}${SAME_DAY}${E}`, 'gu'),
     resolve: () => '',
   },
+  // "في اليوم السابق", "في اليوم التالي": the day before or after another day told, not publication
+  { needs: ['rel', 'today'], re: new RegExp(`${B}[وف]?اليوم\\s+(?:السابق|التالي)${E}`, 'gu'), resolve: () => '' },
   { needs: ['rel', 'today'], re: new RegExp(`${B}(?:[وف]?اليوم|today|earlier today|this morning)${E}`, 'gu'), resolve: (_m, pub) => iso(pub), paired: true },
   // "الأسبوع المقبل", "الشهر المقبل", "next month": a time to come dates no event
   {
@@ -289,11 +326,12 @@ const RULES: Rule[] = [
     resolve: () => '',
   },
   // "قبل يومين", "منذ ثلاثة أيام", "two days ago", "قبل أسبوعين", "a month ago", "قبل عامين": counted back from
-  // publication, at the unit's precision (weeks: the month); not "قبل يومين من القمة" (before another day)
+  // publication, at the unit's precision (weeks: the month); not "قبل يومين من القمة" (before another day), nor "قبل عام 2011"
+  // (before a year)
   {
     needs: ['back'],
     re: new RegExp(
-      `${B}(?:(?:[وف]?قبل|منذ)\\s+(?:(${AR_COUNT})\\s+)?(${AR_UNIT})${E}(?!\\s+من${E})|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(day|week|month|year)s?\\s+ago${E})`,
+      `${B}(?:(?:[وف]?قبل|منذ)\\s+(?:(${AR_COUNT})\\s+)?(${AR_UNIT})${E}(?!\\s+(?:من${E}|\\d))|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(day|week|month|year)s?\\s+ago${E})`,
       'gu',
     ),
     resolve: (m, pub) => {
@@ -377,9 +415,11 @@ const RULES: Rule[] = [
   // a part of a year: مطلع (عام) 2015 / in early 2015 (before a bare "عام 2015")
   {
     needs: ['year', 'part'],
-    re: new RegExp(`${B}(?:${AR_PART}|early|late|mid)(?:\\s+|-)(?:(?:عام|سنه|العام)\\s+)?(\\d{4})${E}${NOT_HIJRI}`, 'gu'),
+    re: new RegExp(`${B}(?:${AR_PART}|${AR_SEASON}|early|late|mid|(?:the\\s+)?(?:spring|summer|autumn|winter)(?:\\s+of)?)(?:\\s+|-)(?:(?:عام|سنه|العام)\\s+)?(\\d{4})${E}${NOT_HIJRI}`, 'gu'),
     resolve: (m) => m[1],
   },
+  // a year after "since"/`منذ` (the start of a period: dates nothing but a "when" clause after it, "since 2015, when …")
+  { needs: ['year'], re: new RegExp(`(?<=(?:since|منذ)\\s+)(\\d{4})${E}${NOT_HIJRI}`, 'gu'), resolve: (m) => m[1] },
   // a year: في (عام) 2015 / in 2015 (not "since 2011")
   // (and a bare "عام 2015", "العام 2015": "تدخلت في سوريا عام 2015")
   { needs: ['year'], re: new RegExp(`${B}(?:[وف]?(?:في|خلال)(?:\\s+(?:عام|سنه|العام))?|in|during|[وف]?(?:ال)?عام)\\s+(\\d{4})${E}${NOT_HIJRI}`, 'gu'), resolve: (m) => m[1] },
@@ -408,10 +448,11 @@ const FEATURE_WORD: Partial<Record<Feature, { re: RegExp; exact?: true }>> = {
   // (digits are letters of words: four in a row are in one word)
   digit: { re: /[0-9]/, exact: true },
   year: { re: /[0-9]{4}/, exact: true },
-  month: { re: new RegExp(`(?:${AR_M}|${EN_M}|كانون|تشرين)${E}`, 'u') },
+  // (a whole word: every rule reads a month from a word start to a word end; "اب" ends many words, الإرهاب)
+  month: { re: new RegExp(`${B}(?:${AR_M}|${EN_M}|كانون|تشرين)${E}`, 'u') },
   ord: { re: new RegExp(AR_ORD_LAST) },
   mrel: { re: /الماضي|المنصرم|الفايت|الجاري|الحالي|العام|year/ },
-  part: { re: /مطلع|اوايل|اواخر|منتصف|نهايه|بدايه|early|late|mid/ },
+  part: { re: /مطلع|اوايل|اواخر|منتصف|نهايه|بدايه|ربيع|صيف|خريف|شتاء|early|late|mid|spring|summer|autumn|winter/ },
   arday: { re: FEATURE_RE.arday, exact: true },
   enday: { re: FEATURE_RE.enday, exact: true },
   rel: { re: FEATURE_RE.rel, exact: true },
@@ -529,6 +570,8 @@ function sourceOffset(text: string, from: number, to: number, n: number): number
   return to;
 }
 
+/** A plan opening the clause before a weekday (no comma, full stop or speech verb between): "is due to", "will", `من المقرر أن`. */
+const PLANNED_BEFORE = /(?:\b(?:is|are)\s+(?:due|expected|scheduled|set)\s+to|\bwill|من\s+المقرر\s+ان|من\s+المنتظر\s+ان|من\s+المتوقع\s+ان)\s[^,،.;:]*$/;
 /** "يوم الخميس 12 كانون الثاني", "Thursday, January 12", "أمس الأربعاء": the day right after is the one meant. */
 function pairedDay(norm: string, b: number, days: [number, string][]): string | undefined {
   const gap = /^[\s,،]*(?:الموافق\s+)?/.exec(norm.slice(b, b + 16))![0].length;
@@ -608,13 +651,21 @@ export function findDates(text: string, from: number, to: number, published: str
       if (rule.paired && date && days.length) date = pairedDay(norm, b, days) ?? date;
       // "منذ أيلول 2021", "since 2016": the start of a period, not the date of an event; but a day
       // ("strikes since Sunday", "منذ 20 تشرين الثاني") is the day the acts began
-      if (/(?:منذ|since|until|حتى)\s+(?:the\s+)?$/.test(norm.slice(Math.max(0, a - 12), a))) {
+      // (normalised: حتى is حتي: "حتى اليوم", "until today" name the end of a period, no event's day; so do "قبل عام 2011",
+      // "before 2011")
+      let when = false;
+      if (/(?:منذ|since|until|حتي|قبل|before)\s+(?:the\s+)?$/.test(norm.slice(Math.max(0, a - 12), a))) {
+        // ("since 2015, when it intervened …", `منذ أيلول 2015، حين تدخلت …`: the date of the "when" clause)
+        when = !!date && /(?:منذ|since)\s+$/.test(norm.slice(Math.max(0, a - 12), a)) && /^\s*[,،]?\s*(?:when|حين|حينما|عندما)\s/.test(norm.slice(b, b + 12));
         // ("since the 23 October attack": a date qualifying a noun still names no start)
-        if (!(date && date.length === 10 && /(?:منذ|since)\s+$/.test(norm.slice(Math.max(0, a - 12), a)))) {
+        if (!when && !(date && date.length === 10 && /(?:منذ|since)\s+$/.test(norm.slice(Math.max(0, a - 12), a)))) {
           taken.push([a, b]);
           continue;
         }
       }
+      // "Erdogan is due to travel to Sochi on Monday", "will meet on Friday", `من المقرر أن يزور … يوم الاثنين`: a day of a
+      // plan (in the same clause) is one to come, not the last such day
+      if (rule.paired && date && date.length === 10 && FEATURE_RE.arday.test(m[0]) !== FEATURE_RE.enday.test(m[0]) && PLANNED_BEFORE.test(norm.slice(Math.max(0, a - 60), a))) date = '';
       if (date === '') {
         taken.push([a, b]);
         continue;
@@ -631,7 +682,7 @@ export function findDates(text: string, from: number, to: number, published: str
       found.push([a, date]);
       const start = sourceOffset(text, from, to, a);
       const end = sourceOffset(text, from, to, b - 1) + 1;
-      out.push({ start, end, date });
+      out.push(when ? { start, end, date, when } : { start, end, date });
     }
   }
   return out.sort((x, y) => x.start - y.start);

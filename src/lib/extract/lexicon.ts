@@ -103,7 +103,9 @@ export type CueKind =
   | 'verbal'
   | 'judgement'
   | 'partitive'
-  | 'message';
+  | 'message'
+  | 'place_head'
+  | 'owner';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -156,6 +158,8 @@ export const CUE_KINDS: readonly CueKind[] = [
   'judgement',
   'partitive',
   'message',
+  'place_head',
+  'owner',
 ];
 
 export interface Cue {

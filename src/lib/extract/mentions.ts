@@ -12,6 +12,7 @@ import type { Token } from './normalise.ts';
 import { slugify } from './slug.ts';
 import { intern, normalise, phraseKeys } from './normalise.ts';
 import { mapped } from './packed.ts';
+import type { TrieNode } from './trie.ts';
 
 /** Quotation marks that may wrap a name. */
 const NAME_QUOTES = new Set(['“', '”', '«', '»', '"', '„', '‟', '‹', '›']);
@@ -91,9 +92,9 @@ function appositionEnd(tokens: Token[], open: number, limit: number): number {
  * "… و/إضافة إلى <title> X": after an explicit conjunction in [from, k), the words [k, to) are a short
  * title before the person (no punctuation, no of/to/من/ل, no relation word).
  */
-function titleBeforePerson(s: Sentence, from: number, k: number, to: number, conjTok: Set<number>, cliticAnd = false): boolean {
+function titleBeforePerson(s: Sentence, from: number, k: number, to: number, tokFlags: Uint8Array, cliticAnd = false): boolean {
   let explicit = cliticAnd;
-  for (let j = from; j < k && !explicit; j++) explicit = s.tokens[j]!.norm === 'and' || s.tokens[j]!.norm === 'و' || conjTok.has(j);
+  for (let j = from; j < k && !explicit; j++) explicit = s.tokens[j]!.norm === 'and' || s.tokens[j]!.norm === 'و' || (tokFlags[j]! & CONJ_TOK) !== 0;
   if (!explicit) return false;
   for (let j = k; j < to; j++) {
     const x = s.tokens[j]!;
@@ -924,6 +925,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     }
     if (doc.article.lang === 'en') ms = basesAt(s, ms, lex);
     ms = conjunctions(s, ms, lex, blocked, doc.article.lang);
+    ms = distributedHeads(s, ms, lex, doc.article.lang);
     ms = resolveRoleGroups(s, ms, lex, doc.article.lang, sentenceDate(s, doc.article.date));
     // "ضيفه الإيراني", "his Iranian guest": the person of that country named last
     for (const c of s.cues) {
@@ -1002,6 +1004,43 @@ function basesAt(s: Sentence, ms: Mention[], lex: Lexicon): Mention[] {
   return out;
 }
 
+/** The place the lexicon names by a phrase ("مطار حلب", "Aleppo airport"), if any. */
+function placeNamed(lex: Lexicon, phrase: string): string | undefined {
+  let node: TrieNode<Surface> | undefined = lex.mentionTrie;
+  for (const k of phraseKeys(phrase)) if (!(node = node.next.get(k))) return undefined;
+  return node.out?.find((x) => x.via === 'name' && lex.entities.get(x.entity)?.kind === 'place')?.entity;
+}
+
+/**
+ * "مطاري دمشق وحلب", "ريفي إدلب وحلب", "the international airports of Damascus and Aleppo", "Damascus and Aleppo airports": a
+ * dual or plural place head (a `place_head` cue whose value is its singular) before a list of places (English: or after
+ * it) is each one's own: the lexicon's place named by the head and the name (`مطار حلب`, "Aleppo airport"). A name the
+ * lexicon does not join to the head stays as it is.
+ */
+function distributedHeads(s: Sentence, ms: Mention[], lex: Lexicon, lang: Lang): Mention[] {
+  let out = ms;
+  for (const c of s.cues) {
+    const head = c.cues.find((x) => x.kind === 'place_head' && x.value)?.value;
+    if (!head) continue;
+    let i = ms.findIndex((m) => m.tok0 === c.tok1);
+    let j = i;
+    if (i >= 0) while (j + 1 < ms.length && ms[j + 1]!.conj) j++;
+    else if (lang === 'en' && (j = i = ms.findIndex((m) => m.tok1 === c.tok0)) >= 0) while (i > 0 && ms[i]!.conj) i--;
+    else continue;
+    for (let k = i; k <= j; k++) {
+      const m = ms[k]!;
+      const e = m.kind === 'place' ? lex.entities.get(m.entity) : undefined;
+      if (!e) continue;
+      const names = lang === 'ar' ? [e.label_ar, ...e.aliases_ar] : [e.label_en, ...e.aliases_en];
+      const id = names.map((n) => (n ? placeNamed(lex, lang === 'ar' ? `${head} ${n}` : `${n} ${head}`) : undefined)).find((x) => !!x);
+      if (!id || id === m.entity) continue;
+      if (out === ms) out = ms.slice();
+      out[k] = mentionOf(m, id, 'place');
+    }
+  }
+  return out;
+}
+
 /** Head nouns of an indefinite apposition that says who a person is ("…, a senior Islamic State official,"). */
 /** The tokens of "whom it described as", "described as", "identified as", "who was" at k (0 when none): an apposition's opening. */
 function describedAs(tokens: Token[], k: number): number {
@@ -1070,27 +1109,40 @@ const NISBA = /^ال..+(ي|يه)$/;
  * stateDemonyms is) so that each is compiled on its own: the whole per-sentence step as one function
  * was among the costliest compiles of the extraction, and a deoptimisation in it recompiled it whole.
  */
+/** conjunctions' bits of a token: a conjunction cue, a role-group or state-head cue, the first token of a member joined by a word, a title. */
+const CONJ_TOK = 1;
+const ROLE_TOK = 2;
+const EXPLICIT = 4;
+const TITLE_TOK = 8;
+/** (reused from sentence to sentence: conjunctions calls nothing that calls it again) */
+let tokFlags = new Uint8Array(256);
+
 function conjunctions(s: Sentence, named: Mention[], lex: Lexicon, blocked: Uint8Array, lang: Lang): Mention[] {
   let ms = named;
-  const conjTok = new Set<number>();
-  const roleTok = new Set<number>();
-  for (const c of s.cues)
-    if (c.cues.some((x) => x.kind === 'role_group' || x.kind === 'state_head')) for (let k = c.tok0; k < c.tok1; k++) roleTok.add(k);
-  // "ونظيراه" (and his two counterparts) joins; "نظيره" alone introduces an object
-  for (const c of s.cues)
-    if (c.cues.some((x) => x.kind === 'conj' || (x.kind === 'counterpart' && c.clitics.startsWith('و')))) for (let k = c.tok0; k < c.tok1; k++) conjTok.add(k);
-  /** First tokens of members joined by a word ("and", "و", "as well as"), not by a comma alone. */
-  const explicit = new Set<number>();
+  // (what is said of each token, as bits of one reused array: CONJ_TOK, ROLE_TOK, EXPLICIT, TITLE_TOK)
+  const n = s.tokens.length;
+  if (tokFlags.length < n) tokFlags = new Uint8Array(Math.max(n, 2 * tokFlags.length));
+  const flags = tokFlags;
+  flags.fill(0, 0, n);
+  // (lists and titled persons need two mentions: a sentence with fewer has nothing to join)
+  if (ms.length >= 2) {
+    for (const c of s.cues) {
+      if (c.cues.some((x) => x.kind === 'role_group' || x.kind === 'state_head')) for (let k = c.tok0; k < c.tok1; k++) flags[k]! |= ROLE_TOK;
+      // "ونظيراه" (and his two counterparts) joins; "نظيره" alone introduces an object
+      if (c.cues.some((x) => x.kind === 'conj' || (x.kind === 'counterpart' && c.clitics.startsWith('و')))) for (let k = c.tok0; k < c.tok1; k++) flags[k]! |= CONJ_TOK;
+    }
+  }
+  // (EXPLICIT marks the first tokens of members joined by a word ("and", "و", "as well as"), not by a comma alone)
   for (let i = 1; i < ms.length; i++) {
     const m = ms[i]!;
     const p = ms[i - 1]!;
     let any = m.clitics.startsWith('و');
-    if (any) explicit.add(m.tok0);
+    if (any) flags[m.tok0]! |= EXPLICIT;
     let ok = true;
     for (let k = p.tok1; k < m.tok0; k++) {
       const t = s.tokens[k]!;
       if (isQuote(t)) continue;
-      if (!isComma(t) && (isConj(t) || conjTok.has(k))) explicit.add(m.tok0);
+      if (!isComma(t) && (isConj(t) || (flags[k]! & CONJ_TOK) !== 0)) flags[m.tok0]! |= EXPLICIT;
       // "Russia, Iran and Turkey, the guarantors of the process, and the Syrian government": an apposition between commas
       if (k === p.tok1 && isComma(t)) {
         const close = appositionEnd(s.tokens, k, m.tok0);
@@ -1109,7 +1161,7 @@ function conjunctions(s: Sentence, named: Mention[], lex: Lexicon, blocked: Uint
           continue;
         }
       }
-      if (isConj(t) || conjTok.has(k)) {
+      if (isConj(t) || (flags[k]! & CONJ_TOK) !== 0) {
         any = true;
         continue;
       }
@@ -1117,16 +1169,16 @@ function conjunctions(s: Sentence, named: Mention[], lex: Lexicon, blocked: Uint
       if (t.arabic && m.clitics.startsWith('و') && NISBA.test(t.norm) && !blocked[k]) continue;
       // ("at A and at B"; not "…, in Moscow": a comma alone before a preposition joins nothing)
       if (k === m.tok0 - 1 && /^(at|in|to|on|with|from|of|في|مع|الي)$/.test(t.norm.replace(/^و/, ''))) {
-        if (t.arabic && t.norm.startsWith('و')) explicit.add(m.tok0); // "A، وفي B"
-        if (any && explicit.has(m.tok0)) continue;
+        if (t.arabic && t.norm.startsWith('و')) flags[m.tok0]! |= EXPLICIT; // "A، وفي B"
+        if (any && (flags[m.tok0]! & EXPLICIT) !== 0) continue;
       }
       if (any && /^(the|a|an)$/.test(t.norm)) continue; // "the PKK and the YPG"
-      if (any && roleTok.has(k)) continue; // "… إضافة إلى وفد الحكومة السورية", "and the delegation of"
+      if (any && (flags[k]! & ROLE_TOK) !== 0) continue; // "… إضافة إلى وفد الحكومة السورية", "and the delegation of"
       // "، إضافة إلى معاون وزير الخارجية الإيراني علي أصغر خاجي", "and Iran's assistant foreign minister X": a title before a person
       // ("التقى المرشد علي خامنئي والرئيس إبراهيم رئيسي": "and" written on the title right after the member before)
       const andTitle = !any && k === p.tok1 && t.arabic && t.norm.startsWith('و') && (s.titles ?? matchTokens(s.tokens, lex.titleTrie)).some((x) => x.tok0 === k && x.tok1 <= m.tok0);
-      if (andTitle) explicit.add(m.tok0);
-      if ((any || andTitle) && m.kind === 'person' && m.tok0 - k <= 4 && titleBeforePerson(s, andTitle ? k : p.tok1, k, m.tok0, conjTok, andTitle)) {
+      if (andTitle) flags[m.tok0]! |= EXPLICIT;
+      if ((any || andTitle) && m.kind === 'person' && m.tok0 - k <= 4 && titleBeforePerson(s, andTitle ? k : p.tok1, k, m.tok0, flags, andTitle)) {
         any = true;
         k = m.tok0 - 1;
         continue;
@@ -1138,36 +1190,35 @@ function conjunctions(s: Sentence, named: Mention[], lex: Lexicon, blocked: Uint
   }
   // "his Turkish counterpart Hulusi Akar", "Turkey's deputy foreign minister Burak Akcapar",
   // "ونظيراه التركي بوراك أكجابار": the country qualifies the person who follows
-  {
-    const titleTok = new Set<number>();
-    for (const t of s.titles ?? matchTokens(s.tokens, lex.titleTrie)) for (let k = t.tok0; k < t.tok1; k++) titleTok.add(k);
+  if (ms.length >= 2) {
+    for (const t of s.titles ?? matchTokens(s.tokens, lex.titleTrie)) for (let k = t.tok0; k < t.tok1; k++) flags[k]! |= TITLE_TOK;
     // ("وفد إيران برئاسة X": a head noun after a preposition is no title of X)
     for (const c of s.cues)
       if ((cueHas(c, 'counterpart') || cueHas(c, 'state_head')) && !/[بلك]/.test(c.clitics) && !cueHas(c, 'headed_by'))
-        for (let k = c.tok0; k < c.tok1; k++) titleTok.add(k);
-    const drop = new Set<Mention>();
+        for (let k = c.tok0; k < c.tok1; k++) flags[k]! |= TITLE_TOK;
+    let drop: Set<Mention> | undefined;
     for (let i = 0; i + 1 < ms.length; i++) {
       const a = ms[i]!;
       const b = ms[i + 1]!;
       if (a.kind !== 'country' || b.kind !== 'person' || b.clitics.startsWith('و')) continue;
       if ((lex.entities.get(b.entity)?.country ?? a.entity) !== a.entity) continue; // "وإيران حكومة الأسد": not an Iranian
       let only = b.tok0 - a.tok1 <= 5;
-      for (let k = a.tok1; k < b.tok0 && only; k++) if (!titleTok.has(k) && !isQuote(s.tokens[k]) && s.tokens[k]!.text !== "'") only = false;
+      for (let k = a.tok1; k < b.tok0 && only; k++) if ((flags[k]! & TITLE_TOK) === 0 && !isQuote(s.tokens[k]) && s.tokens[k]!.text !== "'") only = false;
       if (only && b.tok0 > a.tok1) {
-        drop.add(a);
+        (drop ??= new Set()).add(a);
         const titled = copyMention(b);
         titled.tok0 = a.tok0;
         titled.conj = a.conj;
         // ("met X and his Iraqi counterpart Y": "and" + a possessive before the title joins Y to the list)
         if (lang === 'en' && i > 0 && /^(his|her|their)$/.test(s.tokens[a.tok0 - 1]?.norm ?? '') && s.tokens[a.tok0 - 2]?.norm === 'and' && ms[i - 1]!.tok1 === a.tok0 - 2) {
           titled.conj = true;
-          explicit.add(a.tok0);
+          flags[a.tok0]! |= EXPLICIT;
         }
         titled.clitics = a.clitics;
         ms[i + 1] = titled;
       }
     }
-    if (drop.size) ms = ms.filter((m) => !drop.has(m));
+    if (drop) ms = ms.filter((m) => !drop.has(m));
   }
   ms = withTitlesOfAddress(s, ms, blocked, lex);
   // English lists end with "and": "Russia, Turkey and Iran". Commas alone join nothing: "While
@@ -1182,7 +1233,7 @@ function conjunctions(s: Sentence, named: Mention[], lex: Lexicon, blocked: Uint
       while (j + 1 < ms.length && ms[j + 1]!.conj) j++;
       // (the list ends at its last "and": "A and B, the C ministry said" joins no C)
       let closed = i - 1;
-      for (let x = i; x <= j; x++) if (explicit.has(ms[x]!.tok0)) closed = x;
+      for (let x = i; x <= j; x++) if ((flags[ms[x]!.tok0]! & EXPLICIT) !== 0) closed = x;
       for (let x = closed + 1; x <= j; x++) ms[x] = withConj(ms[x]!, false);
       i = j + 1;
     }

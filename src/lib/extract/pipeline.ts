@@ -8,7 +8,7 @@ import { createDoc, type Doc, redated } from './doc.ts';
 import type { Lexicon } from './lexicon.ts';
 import { findMentions } from './mentions.ts';
 import { mapped } from './packed.ts';
-import { markReactionCalls, meetingStatements, PLUPERFECT_AR } from './relations/dates.ts';
+import { markReactionCalls, meetingStatements, PLUPERFECT_AR, speakerDays } from './relations/dates.ts';
 import { findRelations } from './relations/index.ts';
 import { segment } from './segment.ts';
 import { findTriggers } from './triggers.ts';
@@ -38,7 +38,7 @@ const MEETING = new Set(['met', 'hosted']);
  * the same article is part of it ("Putin sent his envoy… The envoy met Assad on Thursday"): it
  * takes that date — the nearest dated event before it, else after it. Planned events keep theirs.
  */
-function anchorEvents(rels: RelationRecord[], lexicon: Lexicon, stative: Set<RelationRecord>, lead?: Lead): RelationRecord[] {
+function anchorEvents(rels: RelationRecord[], lexicon: Lexicon, stative: Set<RelationRecord>, starts: readonly number[], lead?: Lead): RelationRecord[] {
   const partsOf = (ids: (string | undefined)[]) => {
     const out = new Set<string>();
     for (const id of ids) {
@@ -64,6 +64,9 @@ function anchorEvents(rels: RelationRecord[], lexicon: Lexicon, stative: Set<Rel
     if (same) return redated(r, same.date);
     for (let i = 0; i < dated.length; i++) {
       const d = dated[i]!;
+      // (an event dated before the lead's day is background, not the story's: it dates only the sentence right after it,
+      // "Mekdad visited Saudi Arabia on 12 April. Syria and Saudi Arabia agreed in Jeddah to …")
+      if (lead && d.date < lead.date && !(d.evidence.start < r.evidence.start && sentenceAfter(starts, d.evidence.start) === sentenceOf(starts, r.evidence.start))) continue;
       let shared = false;
       for (const x of datedParts[i]!) if (p.has(x)) shared = true;
       if (!shared) continue;
@@ -88,6 +91,19 @@ function anchorEvents(rels: RelationRecord[], lexicon: Lexicon, stative: Set<Rel
     return sib ? redated(r, sib.date) : r;
   });
 }
+
+/** The index of the sentence (by its start offsets, ascending) that holds offset `at`, and of the one after it. */
+function sentenceOf(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+const sentenceAfter = (starts: readonly number[], at: number) => sentenceOf(starts, at) + 1;
 
 /** The lead: the article's first sentence, when it gives a day and names actors. */
 interface Lead {
@@ -172,8 +188,9 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
   const { stative } = doc;
   let relations = unifyDates(preciseVisits(doc.relations, lexicon), stative);
   markReactionCalls(relations, doc, lexicon, stative);
-  relations = anchorEvents(relations, lexicon, stative, leadOf(doc, lexicon));
+  relations = anchorEvents(relations, lexicon, stative, doc.sentences.map((x) => x.start), leadOf(doc, lexicon));
   relations = meetingStatements(relations, doc, lexicon, stative);
+  relations = speakerDays(relations, doc, lexicon, stative);
   const rec: ArticleRecord = { article: meta, entities, relations };
   if (doc.missed.length) rec.missed = doc.missed;
   return rec;

@@ -25,6 +25,8 @@ describe('findDates with the tokens of the sentence', () => {
       'earlier this month', 'في وقت سابق من هذا العام', 'later this year', 'this year', 'هذا الشهر', 'العام الماضي', 'last year',
       'on the 12th of the same month', 'في الثاني عشر من الشهر نفسه', 'on Thursday', 'يوم الخميس 12 كانون الثاني',
       'on 2022-12-28', 'بتاريخ 28/12/2022', "May's talks, on January 12", 'سنوات الحرب', 'a ۝ mark', 'كانون۞الثاني ٢٠٢٢',
+      // a month is a whole word: not the end of another (الإرهاب, الأحزاب), nor after a proclitic (وآب)
+      'مكافحة الإرهاب في آب 2020', 'الأحزاب في شهر آب', 'وفي آب الماضي', 'وآب الماضي', 'in late-May and mid-June', 'remayday in may',
     ])
       same(t, '2023-01-13');
   });

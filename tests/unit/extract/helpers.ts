@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { loadLexicon, type Lexicon } from '../../../src/lib/extract/lexicon.ts';
 import { extractArticle } from '../../../src/lib/extract/pipeline.ts';
@@ -38,4 +39,28 @@ export function tripleSet(rec: ArticleRecord, relation?: string): string[] {
     .map((r) => `${r.source} ${r.relation} ${r.target}`)
     .filter((x, i, xs) => xs.indexOf(x) === i)
     .sort();
+}
+
+/** A relation case: the expected "source relation target" (or "no …" for a look-alike that must not give it) and a sentence. */
+export type Case = [expected: string, text: string];
+
+/** One describe block per named list of cases; a name ending in "(ar)" is Arabic, else English. */
+export function describeCases(cases: Record<string, Case[]>, date = '2024-02-01'): void {
+  for (const [name, list] of Object.entries(cases)) {
+    const lang: Lang = name.endsWith('(ar)') ? 'ar' : 'en';
+    describe(name, () => {
+      it.each(list)('%s: %s', (expected, text) => {
+        const got = tripleSet(extract(text, lang, date));
+        if (expected.startsWith('no ')) expect(got).not.toContain(expected.slice(3));
+        else expect(got).toContain(expected);
+      });
+    });
+  }
+}
+
+/** "source target date" of each relation `relation` of the record of a text. */
+export function datedOf(text: string, lang: Lang, date: string, relation: string): string[] {
+  return extract(text, lang, date)
+    .relations.filter((r) => r.relation === relation)
+    .map((r) => `${r.source} ${r.target} ${r.date}`);
 }

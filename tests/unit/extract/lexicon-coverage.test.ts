@@ -100,3 +100,28 @@ describe('the lexicon files', () => {
     expect([...definedIn].filter(([, files]) => files.length > 1)).toEqual([]);
   });
 });
+
+describe('office-holders 2011-2024 and plural demonyms', () => {
+  it('resolves a role to its holder at the article date, in both languages', () => {
+    const holders: [string, 'ar' | 'en', Record<string, string>][] = [
+      ['قال وزير الدفاع البريطاني إن', 'ar', { '2020-06-01': 'ben-wallace', '2024-09-01': 'john-healey' }],
+      ['the French prime minister said', 'en', { '2023-01-10': 'elisabeth-borne', '2024-10-01': 'michel-barnier' }],
+      ['قال وزير الداخلية التركي إن', 'ar', { '2014-06-01': 'efkan-ala' }],
+      ['the Shin Bet chief said', 'en', { '2018-06-01': 'nadav-argaman' }],
+    ];
+    for (const [text, lang, byDate] of holders) for (const [date, holder] of Object.entries(byDate)) expect(ids(text, lang, date)).toEqual([holder]);
+  });
+  it('knows the names, not only the roles', () => {
+    expect(ids('اتصل بوتفليقة بالرئيس الأسد', 'ar', '2015-01-10')).toEqual(['abdelaziz-bouteflika', 'bashar-al-assad']);
+    expect(ids('Tokayev hosted the talks in Astana', 'en')).toEqual(['kassym-jomart-tokayev', 'astana']);
+  });
+  it('takes no ordinary word for a surname', () => {
+    expect(ids('عاد المعارض المنفي إلى بلاده', 'ar')).not.toContain('mohamed-al-menfi');
+    expect(ids('أكد قدسية المكان', 'ar')).not.toContain('abdul-fattah-qudsiyeh');
+  });
+  it('reads a plural demonym after a plural state organ as its country, as the singular after a singular', () => {
+    expect(ids('اتهم المسؤولون الأتراك الجنود الأمريكيين بدعم الوحدات الكردية', 'ar')).toEqual(['tur', 'usa', 'ypg']);
+    expect(ids('التقى عبد اللهيان مسؤولين لبنانيين', 'ar')).toContain('lbn');
+    expect(ids('عاد اللاجئون السوريون إلى قراهم', 'ar')).toEqual([]);
+  });
+});

@@ -106,7 +106,8 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
       const pair = people ? ctx.lastPersons : (ctx.lastEvent ?? ctx.lastPair);
       if (pair) return { group: mapped(pair, at), end: c.tok1, start: c.tok0 };
     }
-    if (kinds.has('group')) {
+    // ("على أطراف مدينة X", "أطراف جسر الشغور": a head noun of a place before its name, not "the parties")
+    if (kinds.has('group') && !(kinds.has('place_head') && placeNameAt(ctx, c.tok1))) {
       // a named group ("the guarantors" = Russia, Turkey, Iran) or one that names no one ("the participants": '-')
       const value = c.cues.find((x) => x.kind === 'group' && x.value)?.value;
       if (value === '-') return { group: [], end: c.tok1, start: c.tok0 };
@@ -363,4 +364,11 @@ export function pronounRef(ctx: Ctx, c: CueSpan): Mention | undefined {
     if (p) return p;
   }
   return undefined;
+}
+
+/** A place's name, or another place head before one, starts at token k ("مدينة جسر الشغور", "جسر الشغور"). */
+function placeNameAt(ctx: Ctx, k: number): boolean {
+  if (ctx.s.mentions.some((m) => m.tok0 === k && m.kind === 'place')) return true;
+  const h = ctx.byKind.get('place_head')?.find((c) => c.tok0 === k);
+  return !!h && h.tok1 > k && placeNameAt(ctx, h.tok1);
 }

@@ -3,7 +3,7 @@ import { cueHas, type CueSpan, type Mention, mentionOn, type Sentence, type Trig
 import type { Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise, type Token } from '../normalise.ts';
-import { actor, AR_CIRCUMSTANTIAL, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS } from './ctx.ts';
+import { actor, AR_CIRCUMSTANTIAL, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS, placeHeadEndingAt, ownerBefore } from './ctx.ts';
 import { anaphorAt, counterpartOf, pronounRef } from './anaphora.ts';
 import { coordinatedSubject, includedMembers, laterSource, withCounterpart } from './structure.ts';
 import { describedMember, type Host, hostOf, relativeAt, antecedentOf } from './clauses.ts';
@@ -282,7 +282,11 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
 
   // "…، داعياً أنقرة إلى…": a circumstantial participle takes the subject of the main clause
   if (lang === 'ar' && AR_CIRCUMSTANTIAL.test(tokens[T.tok0]!.norm.replace(/^و/, ''))) {
-    const first = ms.find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m) && !isPossessive(ctx, m));
+    // (an act's participle inside a report belongs to the reported clause: "قالت الوزارة إن «العدو» شن عدواناً …
+    // مستهدفاً …"; a speech act's, "داعياً", is the speaker's own)
+    let from = 0;
+    if (/^مستهدف/.test(tokens[T.tok0]!.norm)) for (let k = 0; k < T.tok0; k++) if (/^(ان|بان)$/.test(tokens[k]!.norm)) from = k + 1;
+    const first = ms.find((m) => m.tok0 >= from && m.tok1 <= T.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m) && !isPossessive(ctx, m));
     if (first) return { subj: [first], objFrom, passive, agent };
   }
 
@@ -587,7 +591,9 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // "انسحبت روسيا من مواقع في إدلب، وقصفت طائراتها جسر الشغور": past another clause's verb, objects are its own
     if (p.pos === 'verb' && conjVerbBetween(s, from, m.tok0)) return undefined;
     // "تستهدف «الإرهابيين فقط»، مؤكداً أن أنقرة …": objects do not cross a complementizer (أن، إن)
-    if (ctx.lang === 'ar' && complementizerBetween(s, from, m.tok0)) return undefined;
+    // (not "مواقع يقول إنها تابعة لإيران": a report of whose the struck site is)
+    const owned = ctx.lang === 'ar' && ownerBefore(ctx, m);
+    if (ctx.lang === 'ar' && complementizerBetween(s, from, m.tok0) && !owned) return undefined;
     if (cueIn(ctx, from, m.tok0, 'clause')) return undefined;
     // ("شارك X في القمة التي استضافتها الرياض": past a relative pronoun and its clause's own relation verb, names are that verb's)
     if (ctx.lang === 'ar' && p.pos === 'verb' && relativeVerbBetween(ctx, from, m.tok0)) continue;
@@ -631,9 +637,14 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     let prep = m.tok0 === from && !PREP_CLITICS.test(m.clitics) ? (own && p.preps.includes(own) ? own : undefined) : prepOf(ctx, m);
     // ("تحتفظ بعشرات القواعد داخل إقليم كردستان": "inside" is a locative like في where the pattern takes في and no bare object)
     if (!prep && !direct && ctx.lang === 'ar' && s.tokens[m.tok0 - 1]?.norm === 'داخل' && p.preps.includes('في')) prep = 'في';
+    // ("استهدفت مواقع بريف إدلب": a place's locative ب right after a place head is في)
+    if (prep === 'ب' && m.kind === 'place' && p.preps.includes('في') && !!placeHeadEndingAt(ctx, m.tok0 - 1) && !unknownPlaceBefore(ctx, m)) prep = 'في';
     // ("a summit with the leaders of Russia and Iran": a role group's preposition stands before its role words; English)
     if (!prep && m.grouped && ctx.lang === 'en' && p.pos === 'noun') prep = [...s.tokens.slice(from, m.tok0)].reverse().find((t) => t.norm !== 'of' && p.preps.includes(t.norm))?.norm;
     if (prep === 'من قبل') continue;
+    // ("attacks on three bases on the border, including one near X": a locative past a comma places something else)
+    // (a noun's own "near" follows it: "a strike near X", not "the shelling of villages near X")
+    if (prep === 'near' && (s.tokens.slice(from, m.tok0).some((t) => t.text === ',') || (p.pos === 'noun' && s.tokens[from]?.norm !== 'near'))) continue;
     // "talks on normalising relations between A and B": a "between" phrase belongs to the nearest relation noun
     if ((prep === 'between' || prep === 'بين') && s.triggers.some((x) => x.tok0 >= from && x.tok1 <= m.tok0)) return undefined;
     if (p.preps.length) {
@@ -646,9 +657,12 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
         return false;
       };
       // "غارات على مواقع في ريف إدلب", "strikes on positions in X": a place inside the pattern's own phrase
-      const inside = (prep === 'في' || prep === 'in') && gapHasPrep();
+      // ("تنشر قوات في نقاط مراقبة بريف إدلب": a place's locative ب after the phrase's في is in it)
+      // (not after a name the lexicon lacks behind its own head: "مواقع في منطقة مصياف بريف حماة" struck Masyaf, not Hama)
+      const inside = (prep === 'في' || prep === 'in' || (prep === 'ب' && m.kind === 'place' && !unknownPlaceBefore(ctx, m))) && gapHasPrep();
       const loose = prep !== undefined && ((LOOSE_PREPS.has(prep) && (direct || gapHasPrep())) || inside) && freeWords(ctx, from, m.tok0) >= 1;
-      if (prep ? !p.preps.includes(prep) && !loose : !direct) continue;
+      // ("أهداف مرتبطة بإيران", "مستودعات تستخدمها X": the owner of what was struck is the one attacked)
+      if (prep ? !p.preps.includes(prep) && !loose && !(owned && p.relation === 'attacked') : !direct && !(owned && p.relation === 'attacked')) continue;
       // "backed the opposition after the uprising against Assad": a loose genitive past a temporal adjunct is the adjunct's
       if (loose && !p.preps.includes(prep!) && ctx.lang === 'en' && temporalBetween(ctx, from, m.tok0)) return undefined;
       // "دعا …، على هامش الجولة من محادثات أستانا، تركيا إلى …": an adjunct's genitive yields to a bare object after it
@@ -692,6 +706,14 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     return g.length ? g : undefined;
   }
   return undefined;
+}
+
+/** "في منطقة مصياف بريف حماة": the word before m's phrase (its place heads included) is an unknown name after a place head. */
+function unknownPlaceBefore(ctx: Ctx, m: Mention): boolean {
+  let k = m.tok0;
+  for (let h = placeHeadEndingAt(ctx, k - 1); h && h.tok0 < k; h = placeHeadEndingAt(ctx, k - 1)) k = h.tok0;
+  const w = k - 1;
+  return w > 0 && ctx.s.tokens[w]!.word && !ctx.inMention[w] && !ctx.cueAt.has(w) && !!placeHeadEndingAt(ctx, w - 1);
 }
 
 /**
@@ -747,7 +769,8 @@ function parallelOf(ctx: Ctx, from: number, first: Mention, last: Mention): Ment
     if (!EN_PREP_TOKENS.has(prep) || !toks.slice(from, first.tok0).some((t) => t.norm === prep)) return undefined;
     let j = k + 2;
     while (j < toks.length && /^(the|a|an)$/.test(toks[j]!.norm)) j++;
-    const m = ms.find((x) => x.tok0 === j);
+    // (a name may open with its article: "the YPG")
+    const m = ms.find((x) => x.tok0 === j || x.tok0 === k + 2);
     return m && m.kind === kind ? m : undefined;
   }
   return undefined;
@@ -1055,6 +1078,22 @@ function adjectivesOf(ctx: Ctx, T: Trigger, m: Mention, gap: Token[]): boolean {
   return gap.every((w) => w.arabic && w.norm.length >= 4 && /(ي|يه)$/.test(w.norm) && w.norm.startsWith('ال') === def);
 }
 
+/**
+ * The subject of the main clause after an adjunct that opens the sentence at `k` ("During a call with X, Y said",
+ * "وخلال لقائه X، أكد Y"): the first actor after the adjunct's comma, not after a preposition nor a possessor.
+ */
+function fronted(ctx: Ctx, k: number): Group | undefined {
+  const toks = ctx.s.tokens;
+  if (toks.slice(0, k).some((t) => t.word && !/^(and|but|و|ف)$/.test(t.norm))) return undefined;
+  const comma = toks.findIndex((t, j) => j > k && (t.text === ',' || t.text === '،'));
+  if (comma < 0 || ctx.s.triggers.some((x) => x.tok0 > k && x.tok1 <= comma && x.patterns[0]!.pos === 'verb')) return undefined;
+  // (not a report's source: "…، وبحسب وكالة الأناضول، قال X")
+  const source = (x: Mention) => !!ctx.byKind.get('according')?.some((c) => c.tok1 <= x.tok0 && x.tok0 - c.tok1 <= 1);
+  const m = ctx.s.mentions.find((x) => x.tok0 > comma && !prepOf(ctx, x) && !isPossessive(ctx, x) && x.via !== 'demonym' && !source(x) && !!actor(ctx.lex, x));
+  if (!m || ctx.s.mentions.some((x) => x.tok0 > comma && x.tok1 <= m.tok0 && !prepOf(ctx, x))) return undefined;
+  return [m];
+}
+
 export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group | undefined; objFrom: number } {
   const { s } = ctx;
   const ms = s.mentions;
@@ -1155,13 +1194,17 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     let k = T.tok0 - 1;
     while (k >= 0 && /^(a|an|the)$/.test(s.tokens[k]!.norm)) k--;
     const w = nth(s.tokens, k)?.norm.replace(/^و/, '');
-    if (w && (/^(during|amid|خلال|اثناء)$/.test(w) || (w === 'in' && k < T.tok0 - 1 && T.patterns.some((q) => q.relation === 'phoned')))) {
+    if (w && (/^(during|amid|خلال|اثناء)$/.test(w) || ((w === 'in' || w === 'في') && k < T.tok0 - (ctx.lang === 'en' ? 1 : 0) && T.patterns.some((q) => q.relation === 'phoned')))) {
       // (a passive's agent is the doer too: "The talks were prepared by X during a visit to Moscow")
       // ("The Pentagon said that Austin had …, in a call with X": the clause after "said that" is the caller's)
       let from = 0;
       if (ctx.lang === 'en') for (let j = k - 1; j > 0 && !from; j--) if (s.tokens[j]!.norm === 'that' && ctx.byKind.get('speech')?.some((c) => c.tok1 <= j && j - c.tok1 <= 4)) from = j + 1;
       const first = ms.find((m) => m.tok0 >= from && m.tok1 <= k && (!prepOf(ctx, m) || (ctx.lang === 'en' && prepOf(ctx, m) === 'by')) && !isPossessive(ctx, m) && actor(ctx.lex, m) && m.via !== 'demonym');
       if (first) return { pairs: undefined, subj: [first], objFrom: T.tok1 };
+      // ("In a phone call with X on Monday, Y said …", "وفي اتصال هاتفي مع X، قال Y …": an adjunct that opens the sentence
+      // belongs to the main clause after its comma, whose subject is the caller)
+      const opening = fronted(ctx, k);
+      if (opening) return { pairs: undefined, subj: opening, objFrom: T.tok1 };
     }
   }
   // "phoned Putin after Sunday's attack", "بعد الهجوم": a temporal adjunct has no subject on its left
@@ -1181,6 +1224,8 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
   if (oa?.group.length) return { pairs: undefined, subj: oa.group, objFrom: T.tok1 };
   // the subject of a light verb before the noun (عقد الوزراء اجتماعا, the ministers held talks)
   const left = leftGroup(ctx, T.tok0, ctx.lang === 'ar' ? 7 : 8) ?? openingVerbSubject(ctx, T);
+  // ("الأطراف المشاركة …": a group word that names no one, gold rule 4)
+  if (left && !left.length) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
   if (left) {
     const end = left[left.length - 1]!.tok1;
     // "استضاف لافروف نظراءه …، في أول اجتماع رباعي", "hosted A and B in the first meeting of its kind":

@@ -8,18 +8,26 @@ import type { Discourse } from './discourse.ts';
 
 export const AR_PREP_TOKENS = new Set(['مع', 'الي', 'علي', 'عن', 'من', 'في', 'ضد', 'لدي', 'نحو', 'حول', 'تجاه', 'بين', 'عبر']);
 
-export const EN_PREP_TOKENS = new Set(['with', 'to', 'on', 'at', 'from', 'in', 'against', 'of', 'by', 'for', 'into', 'between', 'toward', 'towards', 'about', 'over']);
+export const EN_PREP_TOKENS = new Set(['with', 'to', 'on', 'at', 'from', 'in', 'against', 'of', 'by', 'for', 'into', 'between', 'toward', 'towards', 'about', 'over', 'near']);
 
 export const PREP_CLITICS = /[بلك]/;
 
-/** "في ريف حلب", "إلى محافظة إدلب", "في مدينة القامشلي": a place's head noun sits between the preposition and the name. */
-const PLACE_HEAD = /^(ريف|محافظه|مدينه|بلده|منطقه|مناطق|قريه|ضواحي|محيط|اطراف|ارياف)$/;
+/**
+ * The place head (a `place_head` cue: `ريف`, `أطراف`, `محيط`, `قرى`, `مواقع`, `قرب`, "outskirts of", "near") that ends right
+ * before token `k + 1`, if any: "في ريف حلب", "على أطراف مدينة X", "غارات على مواقع قرب X" (a place's head nouns and
+ * locatives sit between a preposition or a verb and the name).
+ */
+export function placeHeadEndingAt(ctx: Ctx, k: number): CueSpan | undefined {
+  const list = ctx.byKind.get('place_head');
+  if (list) for (const c of list) if (c.tok1 === k + 1) return c;
+  return undefined;
+}
 const COMPASS = /^(northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي|شمال شرق|شمال غرب)$/;
 
 /** Arabic circumstantial participles of speech acts ("…، داعياً أنقرة إلى …", "مطالباً إياها"): the main subject's own act. */
-export const AR_CIRCUMSTANTIAL = /^(داعيا|مطالبا|محذرا|متهما|منتقدا|مهددا|داعيه|مطالبه|محذره|متهمه|منتقده|مهدده|موفدا|مبعوثا)$/;
+export const AR_CIRCUMSTANTIAL = /^(داعيا|مطالبا|محذرا|متهما|منتقدا|مهددا|داعيه|مطالبه|محذره|متهمه|منتقده|مهدده|موفدا|مبعوثا|مستهدفا|مستهدفه)$/;
 
-export const LOOSE_PREPS = new Set(['of', 'against', 'on', 'ضد', 'علي', 'ل', 'من']);
+export const LOOSE_PREPS = new Set(['of', 'against', 'on', 'near', 'ضد', 'علي', 'ل', 'من']);
 
 export const BOUNDARY = new Set(['.', '؛', ';', ':', '!', '?', '؟']);
 /** English month names (normalised). */
@@ -186,8 +194,14 @@ export function prepOf(ctx: Ctx, m: Mention): string | undefined {
   for (let moved = true; moved && k > 0; ) {
     moved = false;
     // ("into northern Iraq", "إلى شمال العراق": a compass word belongs to the place phrase)
-    while (k > 0 && (/^(the|a|an|its|their|his|her)$/.test(ctx.s.tokens[k]!.norm) || COMPASS.test(ctx.s.tokens[k]!.norm) || PLACE_HEAD.test(ctx.s.tokens[k]!.norm))) {
-      k--;
+    while (k > 0) {
+      // (Arabic: "في ريف حلب"; an English head keeps its own "of": "strikes on the outskirts of X")
+      const h = ctx.s.tokens[k]!.arabic ? placeHeadEndingAt(ctx, k) : undefined;
+      // ("بريفي الحسكة ودير الزور": the head's own proclitic is the place's preposition)
+      if (h && PREP_CLITICS.test(h.clitics)) return h.clitics.replace(/^[وف]/, '').replace('س', '') || undefined;
+      if (h) k = h.tok0 - 1;
+      else if (/^(the|a|an|its|their|his|her)$/.test(ctx.s.tokens[k]!.norm) || COMPASS.test(ctx.s.tokens[k]!.norm)) k--;
+      else break;
       moved = true;
     }
     const t = ctx.s.titles?.find((x) => x.tok1 === k + 1);
@@ -206,10 +220,35 @@ export function prepOf(ctx: Ctx, m: Mention): string | undefined {
   const t2 = nth(ctx.s.tokens, k - 1);
   if (t2 && ((t2.norm === 'من' && n === 'قبل') || (t2.norm === 'من' && n === 'جانب') || (t2.norm === 'علي' && n === 'يد'))) return 'من قبل';
   // ("فصائل من المعارضة": a partitive's من names the group itself, no preposition of the verb)
-  if (n === 'من' && ctx.byKind.get('partitive')?.some((c) => c.tok1 === k)) return undefined;
+  // ("قوات من الجيش السوري", "تعزيزات إضافية من الجيش": a unit of a state organ, an adjective between; value `organ`: only
+  // before an organ named by its descriptor, "سحب قوات من سوريا" keeps its من)
+  if (n === 'من' && ctx.byKind.get('partitive')?.some((c) => (c.tok1 === k && !c.cues.some((x) => x.kind === 'partitive' && x.value === 'organ')) || ((c.tok1 === k || (c.tok1 === k - 1 && !ctx.inMention[k - 1])) && m.via === 'descriptor' && c.cues.some((x) => x.kind === 'partitive' && x.value === 'organ')))) return undefined;
   // ("along with Russia", "together with X", "إضافة إلى": the last word of a conjunction is no preposition)
   if ((AR_PREP_TOKENS.has(n) || EN_PREP_TOKENS.has(n)) && !ctx.byKind.get('conj')?.some((c) => c.tok1 === k + 1)) return n;
   return undefined;
+}
+
+/**
+ * A place that acts for a state (a capital) named as a place: after a place head or a locative ("محيط دمشق", "مواقع قرب
+ * دمشق", "في محيط العاصمة دمشق", "the vicinity of Damascus", "near Damascus") or a compass word ("جنوب دمشق", "south of
+ * Damascus"). It is where an attack struck, not the state attacked.
+ */
+export function locatedPlace(ctx: Ctx, m: Mention): boolean {
+  const toks = ctx.s.tokens;
+  let k = m.tok0 - 1;
+  while (k >= 0 && isQuote(toks[k])) k--;
+  // (the capital's own descriptor: "العاصمة السورية دمشق", "the Syrian capital")
+  for (let n = 0; n < 2 && k > 0 && !ctx.inMention[k] && /^(ال)?عاصمه$|^ال...+يه$|^(capital|the)$/.test(toks[k]!.norm); n++) k--;
+  if (k < 0) return false;
+  if (placeHeadEndingAt(ctx, k)) return true;
+  // ("النقاط في دمشق", "targets in Damascus": a place head, then the preposition that places it)
+  if (/^(في|in)$/.test(toks[k]!.norm) && placeHeadEndingAt(ctx, k - 1)) return true;
+  // (not a compass word that locates the place named before it: "منطقة السيدة زينب جنوب دمشق", "Mezzeh, west of Damascus")
+  const c = COMPASS.test(toks[k]!.norm) ? k : toks[k]!.norm === 'of' && k > 0 && COMPASS.test(toks[k - 1]!.norm) ? k - 1 : -1;
+  if (c < 0) return false;
+  let b = c - 1;
+  while (b >= 0 && (toks[b]!.text === ',' || toks[b]!.text === '،')) b--;
+  return !ctx.s.mentions.some((x) => x.tok1 === b + 1 && x.kind === 'place');
 }
 
 /** Joined to the previous mention by "and", "و" or a comma (not by "counterpart" words). */
@@ -221,8 +260,20 @@ export function plainConj(ctx: Ctx, m: Mention): boolean {
   return !!t && (t.norm === 'and' || t.norm === 'و' || t.text === ',' || t.text === '،');
 }
 
+/** An `owner` cue right before m (its preposition between): "تابعة لإيران", "مرتبطة بطهران", "تستخدمها «X»", "تابعة لـ «X»". */
+export function ownerBefore(ctx: Ctx, m: Mention): boolean {
+  const list = ctx.byKind.get('owner');
+  if (!list) return false;
+  let k = m.tok0;
+  while (k > 0 && isQuote(ctx.s.tokens[k - 1])) k--;
+  if (/^[لب]$/.test(ctx.s.tokens[k - 1]?.norm ?? '')) k--;
+  return list.some((c) => c.tok1 === k);
+}
+
 /** A mention right after a speech or attribution cue, or right before a speech verb, is a speaker. */
 export function isSpeaker(ctx: Ctx, m: Mention): boolean {
+  // ("أهداف تقول إنها مرتبطة بطهران": the owner of what the speaker names is no speaker)
+  if (ownerBefore(ctx, m)) return false;
   for (const kind of ['speech', 'according'] as const)
     for (const c of ctx.byKind.get(kind) ?? []) {
       // (not past a verb of its own: "said it struck Hezbollah targets")
@@ -265,7 +316,8 @@ export function masculineVerb(ctx: Ctx, T: { tok0: number; tok1: number }): bool
   const t = ctx.s.tokens[T.tok0];
   if (!t?.arabic) return false;
   let w = t.norm.replace(/^[وف]/, '');
-  if (w.startsWith('س')) w = w.slice(1);
+  // (the future prefix, not a root س: "سيطرت", "سحبت" end as perfects do)
+  if (w.startsWith('س') && !/تا?$/.test(w)) w = w.slice(1);
   if (/^ي/.test(w)) return true; // imperfect masculine
   if (/^ت/.test(w) && !/^ت(لق|وجه|وصل|صالح|مركز|طرق|حدث|ابع|عهد)/.test(w)) return false; // imperfect feminine
   return !/(ت|تا|ا|وا)$/.test(w); // perfect: feminine ends in ت

@@ -1,6 +1,6 @@
 /** Relations: THE DATE CHOICE of a trigger (the nearest date expression of its sentence, else publication) and its tense. */
 import { otherClauseDate } from './structure.ts';
-import { type Doc, redated, type Trigger } from '../doc.ts';
+import { cueHas, type Doc, redated, type Trigger } from '../doc.ts';
 import type { Lexicon } from '../lexicon.ts';
 import type { RelationRecord } from '../../types.ts';
 import { findDates } from '../dates.ts';
@@ -95,6 +95,8 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
   const host = ctx.lang === 'en' && ctx.byKind.has('clause') ? hostOf(ctx, T) : undefined;
   const hostStart = host ? (host.trigger ?? host.cue).start : -1;
   for (const d of ctx.s.dates) {
+    // ("Russia has kept forces in Syria since 2015, when it intervened": the start dates the "when" clause only)
+    if (d.when && T.start < d.end) continue;
     const dist = d.end <= T.start ? T.start - d.end : d.start >= T.end ? d.start - T.end : 0;
     // "have struck … since Sunday": the day the acts began dates a present perfect too
     if (dist > near && !/(?:since|منذ)\s+$/i.test(ctx.doc.article.text.slice(Math.max(0, d.start - 8), d.start))) continue;
@@ -411,7 +413,8 @@ export function meetingStatements(rels: RelationRecord[], doc: Doc, lexicon: Lex
     let day = open.day;
     for (k--; k > 0; k--) {
       const d = PLUPERFECT_AR.test(text.slice(ss[k]!.start, ss[k]!.end)) ? undefined : lastDay(doc, k);
-      if (d) {
+      // (a day before the opening's is background, not the occasion: "الضربات التركية المتواصلة منذ 20 تشرين الثاني")
+      if (d && d >= open.day) {
         day = d;
         break;
       }
@@ -483,4 +486,62 @@ export function markReactionCalls(rels: readonly RelationRecord[], doc: Doc, lex
     // (not the opening's own speaker going on: "حذّر المبعوث … أمس … ودعا المبعوث تركيا إلى وقف التصعيد")
     if (r.evidence.start >= open.end && r.source !== open.first) stative.add(r);
   }
+}
+
+/** Verbs of carrying remarks (normalised): their day is the report's, not the speaker's occasion. */
+const CARRIED = /(?:^|\s)(?:نقلت|نقلتها|نقلها|نشرت|نشرتها|بثت|بثتها|اوردتها|reported|published|carried|broadcast|aired)(?=\s|$)/;
+/** Words that open what is reported (normalised). */
+const COMPLEMENTIZER = /^(?:ان|انه|انها|انهم|بان|بانه|بانها|that)$/;
+/** What a speaker goes on to say (accusations, condemnations, warnings, calls) with no date of its own. */
+const SPOKEN = new Set([...STATEMENTS, 'threatened', 'urged']);
+/**
+ * A speaker going on: a statement with no date of its own, by an actor the sentences just before it name, one after
+ * another, back to one that gives a day (`قال عبد اللهيان … أمس الخميس إن … واتهم عبد اللهيان واشنطن …`, `أكدت الخارجية
+ * السورية، أمس السبت، … وقالت الوزارة إن سوريا … واتهم البيان أنقرة …`, "Lavrov said on Friday … He also accused
+ * Washington …"), was made that day: the speaker's occasion, as for a meeting's statements. The chain breaks at a
+ * sentence that does not name the speaker, and at a pluperfect or habitual one (background); at most three back.
+ */
+export function speakerDays(rels: RelationRecord[], doc: Doc, lexicon: Lexicon, stative: Set<RelationRecord>): RelationRecord[] {
+  const ss = doc.sentences;
+  const text = doc.article.text;
+  if (!ss.length || !rels.some((r) => SPOKEN.has(r.relation) && r.dateSource === 'published')) return rels;
+  const own = (id: string) => lexicon.entities.get(id)?.stands_for ?? id;
+  const names = (k: number, id: string) => ss[k]!.mentions.some((m) => own(m.entity) === id);
+  // the day a speaker speaks: a speech word with the speaker's name next to it (`قال وزير الخارجية X`, `X قالت`, "X said",
+  // "X told reporters", "said X") and a day between that word and what is reported (`أكدت الخارجية، أمس السبت، أن …`,
+  // "X said on Sunday that …"); not a day inside the report (`قالت X إن … في ١٣ تشرين الثاني`), nor one of a sentence that
+  // tells what was done to the speaker (`قُتل مستشارون من الحرس الثوري أمس`), after which its reaction is dated by publication
+  const speechDay = (k: number, id: string): string | undefined => {
+    const s0 = ss[k]!;
+    const toks = s0.tokens;
+    for (const c of s0.cues) {
+      if (!cueHas(c, 'speech')) continue;
+      const by = s0.mentions.some((m) => own(m.entity) === id && (m.tok0 >= c.tok1 ? m.tok0 - c.tok1 <= (doc.article.lang === 'ar' ? 4 : 0) : c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 4));
+      if (!by) continue;
+      let q = c.tok1;
+      while (q < toks.length && q < c.tok1 + 24 && !COMPLEMENTIZER.test(toks[q]!.norm)) q++;
+      const end = q < toks.length ? toks[q]!.start : s0.end;
+      // (not the day remarks were carried on: `في تصريحات نقلتها الصحف مساء الأحد`, "in remarks broadcast on Sunday")
+      const d = s0.dates.find((x) => x.date.length === 10 && x.date <= doc.article.date && x.start >= c.start && x.end <= end && !CARRIED.test(normalise(doc.article.text.slice(c.end, x.start))));
+      if (d) return d.date;
+    }
+    return undefined;
+  };
+  const background = (k: number) => {
+    const t = text.slice(ss[k]!.start, ss[k]!.end);
+    return PLUPERFECT_AR.test(t) || HABITUAL.test(normalise(t));
+  };
+  return rels.map((r) => {
+    if (!SPOKEN.has(r.relation) || r.dateSource !== 'published' || stative.has(r) || r.attrs?.mode === 'planned') return r;
+    const k = ss.findIndex((s) => s.end > r.evidence.start);
+    if (k <= 0 || background(k)) return r;
+    const id = own(r.source);
+    for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+      if (background(j) || !names(j, id)) return r;
+      if (!lastDay(doc, j)) continue;
+      const d = speechDay(j, id);
+      return d ? redated(r, d) : r;
+    }
+    return r;
+  });
 }

@@ -1,7 +1,7 @@
 /** Relations: emitting records (actors, pairs, hosted → met), with evidence spans and dates. */
 import { evidenceOf, type Mention, redated, relationRecord, type Trigger } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
-import { actor, type Ctx, type Group, PAIRABLE, PLACE_RELATIONS, prepOf, span } from './ctx.ts';
+import { actor, type Ctx, type Group, locatedPlace, PAIRABLE, PLACE_RELATIONS, prepOf, span } from './ctx.ts';
 import { counterpart } from './anaphora.ts';
 import { dateFor, isBackground, isPresent } from './dates.ts';
 
@@ -72,7 +72,9 @@ export function emitAll(ctx: Ctx, T: Trigger, p: Pattern, subj: Group, obj0: Gro
     // hosted → met: a person receiving one guest meets them; a country hosting delegations does not
     if (rel !== p.relation && (obj.length > 1 || subj.some((m) => m.kind !== 'person'))) continue;
     // a town or region struck is the target of an attack ("غارات على سوق في جسر الشغور"); a capital stands for its state
-    const placeTarget = PLACE_RELATIONS.has(rel) || (rel === 'attacked' && obj.every((m) => m.kind === 'place' && !ctx.lex.entities.get(m.entity)?.stands_for));
+    // (a capital named as a place, or listed with a town, is where the attack struck: "مواقع في محيط دمشق", "قرب طرطوس ودمشق")
+    const plain = (m: Mention) => m.kind === 'place' && !ctx.lex.entities.get(m.entity)?.stands_for;
+    const placeTarget = PLACE_RELATIONS.has(rel) || (rel === 'attacked' && obj.every((m) => m.kind === 'place' && (plain(m) || locatedPlace(ctx, m) || obj.some(plain))));
     // "areas of Turkish influence": a demonym is no place to go to or leave
     if (placeTarget && obj.every((m) => m.via === 'demonym')) continue;
     // an implied relation (hosted → met) joins host and guests, not the guests among themselves

@@ -337,7 +337,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     // ("خطوة دعمتها بغداد", "a step Baghdad backed", "مناطق تسيطر عليها X": right after an indefinite noun — a feminine
     // singular, or a broken plural in م — the suffix is that noun)
     const prevW = nth(ctx.s.tokens, T.tok0 - 1);
-    const describes = !!prevW?.arabic && prevW.word && !ctx.inMention[T.tok0 - 1] && !/^[وف]?ال/.test(prevW.norm) && (/(ه|ة)$/.test(prevW.text.replace(/[\u064b-\u0652]/g, '')) || /^م[^ا]ا[^ا]/.test(prevW.norm)) && !ctx.s.cues.some((c) => c.tok0 <= T.tok0 - 1 && c.tok1 >= T.tok0);
+    const describes = !!prevW?.arabic && prevW.word && !ctx.inMention[T.tok0 - 1] && !/^[وف]?ال/.test(prevW.norm) && (/(ه|ة)$/.test(prevW.text.replace(/[\u064b-\u0652]/g, '')) || /^م[^ا]ا[^ا]/.test(prevW.norm)) && !ctx.s.cues.some((c) => c.tok0 <= T.tok0 - 1 && c.tok1 >= T.tok0 && !c.cues.every((x) => x.kind === 'place_head'));
     if (!obj && !a.passive && T.suffix && ctx.lang === 'ar' && p.voice === 'active' && !describes) {
       // استقبله: "received him" — the object is the pronoun: a person named earlier in the sentence, else the last subject
       // (a feminine suffix, دعمها, is no man: a country, else nothing)

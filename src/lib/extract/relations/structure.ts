@@ -16,7 +16,7 @@ import { emit } from './emit.ts';
 import { FRAMEWORK, isQuote } from '../mentions.ts';
 import { delegationMembers } from './frames.ts';
 import { isPlanned } from './guards.ts';
-import { actor, AR_RELATIVE, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, masculineVerb, nth, PLACE_RELATIONS, prepOf, verbPattern } from './ctx.ts';
+import { actor, AR_RELATIVE, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, masculineVerb, nth, PLACE_RELATIONS, placeHeadEndingAt, prepOf, verbPattern } from './ctx.ts';
 
 export type ClauseKind = 'relative' | 'participle' | 'complement';
 
@@ -259,7 +259,11 @@ export function withoutAffiliated(ctx: Ctx, g: Group): Group {
   const first = g[0]!;
   const before = nth(toks, first.tok0 - 1);
   const adj = /ل/.test(first.clitics) ? before : before && /^(ل|من)$/.test(before.norm) ? nth(toks, first.tok0 - 2) : undefined;
-  return adj && !ctx.inMention[toks.indexOf(adj)] && AFFILIATION.test(adj.norm) ? g.slice(1) : g;
+  if (!adj || ctx.inMention[toks.indexOf(adj)] || !AFFILIATION.test(adj.norm)) return g;
+  // ("مواقع تابعة لإيران و«حزب الله»", "أهداف يقول إنها تابعة لـX": a struck site's owners are named, not an unnamed group's patron)
+  let h = toks.indexOf(adj) - 1;
+  if (/^(انها|انه)$/.test(nth(toks, h)?.norm ?? '')) h -= 2;
+  return placeHeadEndingAt(ctx, h) ? g : g.slice(1);
 }
 
 /**
