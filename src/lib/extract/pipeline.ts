@@ -9,6 +9,7 @@ import type { Lexicon } from './lexicon.ts';
 import { findMentions } from './mentions.ts';
 import { mapped } from './packed.ts';
 import { markReactionCalls, meetingStatements, PLUPERFECT_AR } from './relations/dates.ts';
+import { presupposedDates } from './relations/presence.ts';
 import { findRelations } from './relations/index.ts';
 import { segment } from './segment.ts';
 import { findTriggers } from './triggers.ts';
@@ -173,7 +174,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
   let relations = unifyDates(preciseVisits(doc.relations, lexicon), stative);
   markReactionCalls(relations, doc, lexicon, stative);
   relations = anchorEvents(relations, lexicon, stative, leadOf(doc, lexicon));
-  relations = meetingStatements(relations, doc, lexicon, stative);
+  relations = presupposedDates(meetingStatements(relations, doc, lexicon, stative));
   const rec: ArticleRecord = { article: meta, entities, relations };
   if (doc.missed.length) rec.missed = doc.missed;
   return rec;

@@ -27,7 +27,7 @@ import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, cl
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { mutualFire, possessedAttack, reachedBy } from './attacks.ts';
-import { BASE_NOUN, presentMembers, supportForPronoun, wherePresence } from './presence.ts';
+import { BASE_NOUN, demandedWithdrawal, interventions, isIntervention, presentMembers, supportForPronoun, wherePresence } from './presence.ts';
 import { agreementParties, memberReadmitted, noMembership } from './agreements.ts';
 import { callAdjunct, gatheredMeetings, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
@@ -500,7 +500,8 @@ function withSubject(
       if (g.length) obj = g;
       // "دعا إلى سحب القوات الأجنبية من سوريا", "called for the withdrawal of foreign troops from Syria":
       // the act follows the verb with no one in between, and names no actor: no addressee (Syria is where)
-      else if (freeWords(ctx, T.tok1, act.tok0) <= 2 && !ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok1 <= act.tok0)) return false;
+      // ("مطالباً إياها بسحب قواتها": an object pronoun between is the addressee)
+      else if (freeWords(ctx, T.tok1, act.tok0) <= 2 && !ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok1 <= act.tok0) && !ctx.byKind.get('obj_pronoun')?.some((c) => c.tok0 >= T.tok1 && c.tok1 <= act.tok0)) return false;
     }
     // "demanded that Turkey withdraw": the subject of the demanded act is the one urged
     const verbAct = obj ? undefined : ctx.s.triggers.find((x) => x !== T && x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 8 && x.patterns[0]!.pos === 'verb' && demandedAct(ctx, x));
@@ -687,6 +688,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (att.speaker && actor(lex, att.speaker)) ctx.lastSubject = att.speaker;
     const before = out.length;
     for (const T of s.triggers) {
+      // (an intervention is a deployment with a place and a date of its own: presence.ts, below)
+      if (isIntervention(ctx, T)) continue;
       const n = out.length;
       const ok = processTrigger(ctx, T);
       // (a state's base at a place is a standing presence: dated at publication, whatever the sentence's day)
@@ -718,6 +721,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       labelledAttacks(ctx, discourse);
       placesOfNamedTargets(ctx, before);
     }
+    if (s.triggers.some((x) => x.patterns.some((q) => q.relation === 'withdrew_from'))) demandedWithdrawal(ctx, before);
+    if (s.triggers.some((x) => isIntervention(ctx, x))) interventions(ctx);
     // context for the next sentence
     const mine = out.slice(before);
     remember(discourse, lex, s, mine, since);
