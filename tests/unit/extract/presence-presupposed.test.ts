@@ -23,6 +23,10 @@ describe('a demanded withdrawal presupposes the presence', () => {
     expect(dated('ودعا الأسد أنقرة إلى سحب قواتها من شمال سوريا.', 'ar')).toEqual(['tur deployed_in northern-syria 2024-05-02']);
     expect(dated('واتهم المقداد واشنطن بنهب النفط، مطالباً إياها بسحب قواتها من الأراضي السورية.', 'ar')).toEqual(['usa deployed_in syr 2024-05-02']);
   });
+  it('a demanded end to a presence or an occupation: "an end to Turkey\'s military presence", `إنهاء الاحتلال التركي`', () => {
+    expect(dated('Baghdad urged Ankara to agree to an end to the Turkish presence in northern Iraq.', 'en')).toEqual(['tur deployed_in northern-iraq 2024-05-02']);
+    expect(dated('وقال الأسد إن أي تقارب مع أنقرة يجب أن يبدأ بإنهاء الاحتلال التركي لشمال سوريا.', 'ar')).toEqual(['tur deployed_in northern-syria 2024-05-02']);
+  });
   it('nothing when the withdrawal is done, the sentence states the presence, or the from-phrase names no known place', () => {
     expect(dated('Russia withdrew its forces from Syria after Turkey urged restraint.', 'en')).toEqual([]);
     expect(dated('The embassy called for the fighters of Hezbollah to withdraw from the area immediately.', 'en')).toEqual([]);
@@ -44,5 +48,21 @@ describe('an intervention is a deployment, dated as the text dates it', () => {
     expect(dated('Turkey threatened a new military intervention in northern Syria.', 'en')).toEqual([]);
     expect(dated('وهددت تركيا بتدخل عسكري جديد في شمال سوريا.', 'ar')).toEqual([]);
     expect(dated('Egypt has not intervened militarily in Libya.', 'en')).toEqual([]);
+  });
+});
+
+describe('presence by control: the holder of a place named is deployed in it, at publication', () => {
+  it('English: "X-held Y", "government-held Y", "X, the group that dominates Y", "is dominated by X"', () => {
+    expect(dated('Artillery shelled PKK-held areas in northern Iraq overnight.', 'en')).toEqual(['pkk deployed_in northern-iraq 2024-05-02']);
+    expect(dated('Aid convoys reached government-held Idlib on Sunday.', 'en')).toEqual(['syr deployed_in idlib 2024-05-02']);
+    expect(dated('The Syrian Democratic Forces (SDF), the alliance that controls Raqqa, denied the claim.', 'en')).toEqual(['sdf deployed_in raqqa 2024-05-02']);
+    expect(dated('Afrin is a mostly Kurdish district, and is dominated by the Syrian National Army.', 'en')).toEqual(['syrian-national-army deployed_in afrin 2024-05-02']);
+    // (an unnamed holder: nothing)
+    expect(dated('Aid convoys reached rebel-held Idlib on Sunday.', 'en')).toEqual([]);
+  });
+  it('Arabic: `X، الذي تديره Y`, `ضمن مناطق سيطرة Y`, `في مناطق سيطرة Y في Z`', () => {
+    expect(dated('ويؤوي مخيم الهول، الذي تديره «قسد»، آلاف النازحين.', 'ar')).toEqual(['sdf deployed_in al-hol-camp 2024-05-02']);
+    expect(dated('وتقع عفرين ضمن مناطق سيطرة فصائل «الجيش الوطني السوري».', 'ar')).toEqual(['syrian-national-army deployed_in afrin 2024-05-02']);
+    expect(dated('وسقطت قذائف على مناطق سيطرة «هيئة تحرير الشام» في إدلب.', 'ar')).toEqual(['hts deployed_in idlib 2024-05-02']);
   });
 });

@@ -27,7 +27,7 @@ import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, cl
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { mutualFire, possessedAttack, reachedBy } from './attacks.ts';
-import { BASE_NOUN, demandedWithdrawal, interventions, isIntervention, presentMembers, supportForPronoun, wherePresence } from './presence.ts';
+import { BASE_NOUN, controlPresence, controlPresenceAr, demandedWithdrawal, interventions, isIntervention, presentMembers, supportForPronoun, wherePresence } from './presence.ts';
 import { agreementParties, memberReadmitted, noMembership } from './agreements.ts';
 import { callAdjunct, gatheredMeetings, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
@@ -706,7 +706,9 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       backedInName(ctx);
       elidedVisit(ctx);
       if (ctx.byKind.has('military')) wherePresence(ctx);
+      controlPresence(ctx, before);
     }
+    if (ctx.lang === 'ar') controlPresenceAr(ctx, before);
     if (ctx.byKind.has('judgement')) judgedClause(ctx);
     if (ctx.lang === 'ar' && s.triggers.some((x) => x.patterns[0]!.relation === 'supported' && x.patterns[0]!.pos === 'noun')) supportForPronoun(ctx);
     if (ctx.byKind.has('message')) messageEnvoys(ctx);
@@ -721,7 +723,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       labelledAttacks(ctx, discourse);
       placesOfNamedTargets(ctx, before);
     }
-    if (s.triggers.some((x) => x.patterns.some((q) => q.relation === 'withdrew_from'))) demandedWithdrawal(ctx, before);
+    if (out.length > before) demandedWithdrawal(ctx, before);
     if (s.triggers.some((x) => isIntervention(ctx, x))) interventions(ctx);
     // context for the next sentence
     const mine = out.slice(before);

@@ -10,7 +10,7 @@ import type { Pattern } from '../lexicon.ts';
 import { anaphorAt } from './anaphora.ts';
 import { nounArgs, verbArgs } from './args.ts';
 import { isHypothetical, isNegated } from './guards.ts';
-import { actor, type Ctx, cueTrigger, groupFrom, kindOf, prepOf, verbPattern } from './ctx.ts';
+import { actor, type Ctx, cueTrigger, groupFrom, isPossessive, kindOf, prepOf, verbPattern } from './ctx.ts';
 import { atPublication, emit, emitAll } from './emit.ts';
 import { includedMembers } from './structure.ts';
 
@@ -176,6 +176,8 @@ function withdrawnFrom(ctx: Ctx, W: Trigger, who: string): Mention | null | unde
     if (m.entity === who) continue;
     const p = prepOf(ctx, m);
     if (p === 'من' || p === 'from' || (p === 'of' && toks[m.tok0 - 2]?.norm === 'out')) return m;
+    // (a presence ended: where it is, "the Turkish presence in northern Iraq", `الاحتلال التركي لشمال سوريا`)
+    if (PRESENCE.test(toks[W.tok0]!.norm) && p && /^(in|on|في|علي|ل)$/.test(p)) return m;
     if (!p && m.tok0 === W.tok1) return m;
     break;
   }
@@ -201,9 +203,12 @@ export function demandedWithdrawal(ctx: Ctx, before: number): void {
   const pattern = verbPattern(ctx, 'deployed_in');
   if (!pattern) return;
   const present = new Set(mine.filter((r) => r.relation === 'deployed_in').map((r) => r.source));
-  for (const W of ctx.s.triggers) {
-    if (!W.patterns.some((q) => q.relation === 'withdrew_from')) continue;
-    const noun = W.patterns[0]!.pos === 'noun' ? (nounArgs(ctx, W).subj ?? []).map((m) => actor(ctx.lex, m)?.entity).filter((x) => !!x) : [];
+  const words: { W: Trigger; noun: string[] }[] = [];
+  for (const W of ctx.s.triggers)
+    if (W.patterns.some((q) => q.relation === 'withdrew_from'))
+      words.push({ W, noun: W.patterns[0]!.pos === 'noun' ? (nounArgs(ctx, W).subj ?? []).map((m) => actor(ctx.lex, m)?.entity).filter((x): x is string => !!x) : [] });
+  words.push(...endedPresences(ctx, pattern));
+  for (const { W, noun } of words) {
     for (const u of urged) {
       // (the urger named before the withdrawal; the one urged is the withdrawal's own actor when it names one)
       if (u.evidence.sourceSpan[0] >= W.start - ctx.s.start) continue;
@@ -230,6 +235,33 @@ export function demandedWithdrawal(ctx: Ctx, before: number): void {
       present.add(u.target);
     }
   }
+}
+
+/** A presence or occupation noun (`PRESENCE`) after an end word: "an end to the Turkish presence", `إنهاء الاحتلال التركي`. */
+const PRESENCE = /^(presence|occupation|الوجود|وجود|وجودها|الاحتلال|احتلال)$/;
+const END_WORD = /^[وبل]?(end|ending|انهاء|لانهاء)$/;
+
+/**
+ * "demanded an end to the Turkish presence on Syrian soil", "an end to Turkey's military presence", `إنهاء «الاحتلال»
+ * التركي لأراضٍ سورية`: presence nouns ended by a demand, as withdrawal words, each with the state a demonym or
+ * possessor next to it names (demandedWithdrawal).
+ */
+function endedPresences(ctx: Ctx, pattern: Pattern): { W: Trigger; noun: string[] }[] {
+  const toks = ctx.s.tokens;
+  const out: { W: Trigger; noun: string[] }[] = [];
+  for (let k = 1; k < toks.length; k++) {
+    if (!PRESENCE.test(toks[k]!.norm)) continue;
+    let e = k - 1;
+    while (e > 0 && k - e <= 5 && !END_WORD.test(toks[e]!.norm)) e--;
+    if (!END_WORD.test(toks[e]!.norm)) continue;
+    // (the state: a demonym or possessor within two words either side, "Turkey's military presence", `الوجود العسكري التركي`)
+    const own = ctx.s.mentions.filter((m) => (m.tok1 <= k && k - m.tok1 <= 2 && m.tok0 > e) || (m.tok0 > k && m.tok0 - k <= 3 && (m.via === 'demonym' || !!m.clitics)));
+    const noun = own.map((m) => actor(ctx.lex, m)?.entity).filter((x): x is string => !!x && kindOf(ctx.lex, x) === 'country');
+    if (!noun.length) continue;
+    const t = toks[k]!;
+    out.push({ W: cueTrigger({ tok0: k, tok1: k + 1, start: t.start, end: t.end }, pattern), noun });
+  }
+  return out;
 }
 
 /** The presences a demand presupposes take the date the article's passes settled for the demand (its urged record). */
@@ -325,5 +357,137 @@ export function interventions(ctx: Ctx): void {
       ctx.out[j] = r;
       ctx.stative.add(r);
     }
+  }
+}
+
+/** Words between a "-held" compound and its place ("SDF-held areas in northeastern Syria", "government-held parts of Aleppo"). */
+const HELD_GAP = /^(areas|area|parts|part|territory|territories|regions|region|districts|district|towns|town|city|cities|province|countryside|pockets|enclave|the|in|of)$/;
+
+/** The place a few words on from token k, past HELD_GAP words only. */
+function placeAfter(ctx: Ctx, k: number): Mention | undefined {
+  const toks = ctx.s.tokens;
+  for (let j = k; j < toks.length && j - k <= 4; j++) {
+    const m = ctx.s.mentions.find((x) => x.tok0 === j);
+    // ("controls much of Lebanon's airspace": a country's possession is no place of it; general-en.test.ts)
+    if (m) return (m.kind === 'place' || m.kind === 'country') && !isPossessive(ctx, m) ? m : undefined;
+    if (!HELD_GAP.test(toks[j]!.norm)) return undefined;
+  }
+  return undefined;
+}
+
+/** Has the sentence a presence of `who` in `where` already? */
+function stated(ctx: Ctx, before: number, who: string, where: string): boolean {
+  return ctx.out.slice(before).some((r) => r.relation === 'deployed_in' && r.source === who && r.target === where);
+}
+
+/**
+ * Presence by control, English (gold rule 13): "SDF-held areas in northeastern Syria", "Turkish-controlled Afrin",
+ * "government-held Aleppo" (the government of the place's country); "HTS, the jihadist group that dominates Idlib
+ * province", "the PUK, the party that controls Sulaymaniyah", "X, which controls Y" (the relative's antecedent past its
+ * apposition); "Idlib is the last stronghold of …, and is dominated by HTS" (a passive's subject place opening the
+ * sentence). A standing state: dated at publication. "rebel-held" names no holder: nothing (rule 7).
+ */
+export function controlPresence(ctx: Ctx, before: number): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const pattern = verbPattern(ctx, 'deployed_in');
+  if (!pattern) return;
+  const put = (k0: number, k1: number, who: Mention, where: Mention) => {
+    if (stated(ctx, before, who.entity, where.entity)) return;
+    const n = ctx.out.length;
+    emit(ctx, cueTrigger({ tok0: k0, tok1: k1, start: toks[k0]!.start, end: toks[k1 - 1]!.end }, pattern), 'deployed_in', who, where, {}, true);
+    atPublication(ctx, n);
+  };
+  for (let k = 2; k < toks.length; k++) {
+    const w = toks[k]!.norm;
+    if (/^(held|controlled|dominated|run)$/.test(w) && toks[k - 1]!.text === '-') {
+      const where = placeAfter(ctx, k + 1);
+      if (!where) continue;
+      const hm = s.mentions.find((m) => m.tok1 === k - 1);
+      let who = hm ? actor(ctx.lex, hm) : undefined;
+      if (!hm && /^(government|regime)$/.test(toks[k - 2]!.norm)) {
+        const c = where.kind === 'country' ? where.entity : ctx.lex.entities.get(where.entity)?.country;
+        const e = c ? ctx.lex.entities.get(c) : undefined;
+        if (e) who = mention(k - 2, k - 1, toks[k - 2]!.start, toks[k - 2]!.end, e.id, e.kind, 'descriptor', false, '');
+      }
+      if (who && /^(country|armed_group)$/.test(who.kind)) put(k - 2, k + 1, who, where);
+    }
+  }
+  for (const T of s.triggers) {
+    if (T.patterns[0]!.relation !== 'deployed_in' || !/^(controls|dominates|holds|runs|control|dominate|hold|run)$/.test(toks[T.tok0]!.norm)) continue;
+    // "X, the group that dominates Y", "X, which controls Y": the antecedent past an apposition without a name
+    if (!/^(that|which|who)$/.test(toks[T.tok0 - 1]?.norm ?? '')) continue;
+    let k = T.tok0 - 2;
+    while (k > 0 && T.tok0 - k <= 6 && toks[k]!.text !== ',' && !s.mentions.some((x) => x.tok0 <= k && k < x.tok1 && x.via === 'name')) k--;
+    if (toks[k]?.text !== ',') continue;
+    k--;
+    // ("the Patriotic Union of Kurdistan (PUK), the party that …": the name before the abbreviation, else the abbreviation)
+    let m = s.mentions.find((x) => x.tok1 === k + 1);
+    if (toks[k]?.text === ')') {
+      while (k > 0 && toks[k]!.text !== '(') k--;
+      m = s.mentions.find((x) => x.tok1 === k) ?? m ?? s.mentions.find((x) => x.tok1 === k + 2);
+    }
+    const who = m ? actor(ctx.lex, m) : undefined;
+    const where = placeAfter(ctx, T.tok1) ?? (/^(much|most|parts)$/.test(toks[T.tok1]?.norm ?? '') ? placeAfter(ctx, T.tok1 + 2) : undefined);
+    if (who && where && /^(country|armed_group|organization)$/.test(who.kind)) put(T.tok0, T.tok1, who, where);
+  }
+  for (const T of s.triggers) {
+    // "Idlib is the last major stronghold of opposition fighters, and is dominated by HTS": the place opening the sentence
+    if (T.patterns[0]!.relation !== 'deployed_in' || T.patterns[0]!.voice !== 'passive' || !/^(is|are|was|were)$/.test(toks[T.tok0 - 1]?.norm ?? '')) continue;
+    const place = s.mentions[0];
+    const agent = s.mentions.find((x) => x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 1);
+    const who = agent ? actor(ctx.lex, agent) : undefined;
+    if (!place || place.kind !== 'place' || place.tok0 > 1 || !who || !/^(country|armed_group)$/.test(who.kind)) continue;
+    if (ctx.out.slice(before).some((r) => r.relation === 'deployed_in' && r.source === who.entity)) continue;
+    put(T.tok0, T.tok1, who, place);
+  }
+}
+
+/**
+ * Presence by control, Arabic (gold rule 13): `مخيم الهول، الذي تديره «قسد»` (a control verb with a resumptive pronoun
+ * in a relative clause: the antecedent place is its object, the name after it its subject); `وتقع جرابلس ضمن مناطق
+ * سيطرة فصائل «الجيش الوطني السوري»`, `في مناطق سيطرة X في Y` (the areas of control of a named holder: the place the
+ * clause sets them in, before `ضمن/في`, else after). A standing state: dated at publication.
+ */
+export function controlPresenceAr(ctx: Ctx, before: number): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const pattern = verbPattern(ctx, 'deployed_in');
+  if (!pattern) return;
+  const put = (k0: number, k1: number, who: Mention, where: Mention) => {
+    if (stated(ctx, before, who.entity, where.entity)) return;
+    const n = ctx.out.length;
+    emit(ctx, cueTrigger({ tok0: k0, tok1: k1, start: toks[k0]!.start, end: toks[k1 - 1]!.end }, pattern), 'deployed_in', who, where, {}, true);
+    atPublication(ctx, n);
+  };
+  for (const T of s.triggers) {
+    if (T.patterns[0]!.relation !== 'deployed_in' || T.patterns[0]!.pos !== 'verb' || !/(ه|ها)$/.test(toks[T.tok1 - 1]!.norm)) continue;
+    if (!/^(الذي|التي)$/.test(toks[T.tok0 - 1]?.norm ?? '') || !/^[,،]$/.test(toks[T.tok0 - 2]?.text ?? '')) continue;
+    const where = s.mentions.find((m) => m.tok1 === T.tok0 - 2);
+    const subj = s.mentions.find((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 1);
+    const who = subj ? actor(ctx.lex, subj) : undefined;
+    if (where && (where.kind === 'place' || where.kind === 'country') && who && /^(country|armed_group)$/.test(who.kind)) put(T.tok0, T.tok1, who, where);
+  }
+  for (let k = 1; k + 1 < toks.length; k++) {
+    if (toks[k]!.norm !== 'سيطره' || !/^[وف]?(ب|ل)?(مناطق|منطقه|المناطق)$/.test(toks[k - 1]!.norm)) continue;
+    // the holder: the name right after (past a head noun: `فصائل`, `قوات`)
+    let j = k + 1;
+    if (/^(فصايل|قوات|مقاتلي|جماعه|حركه)$/.test(toks[j]!.norm) && !ctx.inMention[j]) j++;
+    while (j < toks.length && /^[«"“]$/.test(toks[j]!.text)) j++;
+    const hm = s.mentions.find((m) => m.tok0 === j);
+    const who = hm ? actor(ctx.lex, hm) : undefined;
+    if (!hm || !who || !/^(country|armed_group)$/.test(who.kind)) continue;
+    // the place: before `ضمن/في` ahead of the areas, else a place after the holder with في
+    let where: Mention | undefined;
+    if (/^(ضمن|في|داخل)$/.test(toks[k - 2]?.norm ?? '') || /^[وف]?[ب]/.test(toks[k - 1]!.norm)) {
+      let m: Mention | undefined;
+      for (const x of s.mentions) if (x.tok1 <= k - 1 && k - 1 - x.tok1 <= 2) m = x;
+      if (m && (m.kind === 'place' || m.kind === 'country')) where = m;
+    }
+    if (!where) {
+      const m = s.mentions.find((x) => x.tok0 > hm.tok1 && x.tok0 - hm.tok1 <= 3 && (x.kind === 'place' || x.kind === 'country') && prepOf(ctx, x) === 'في');
+      where = m;
+    }
+    if (where) put(k - 1, k + 1, who, where);
   }
 }
