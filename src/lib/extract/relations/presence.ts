@@ -380,6 +380,16 @@ function stated(ctx: Ctx, before: number, who: string, where: string): boolean {
   return ctx.out.slice(before).some((r) => r.relation === 'deployed_in' && r.source === who && r.target === where);
 }
 
+/** A presence by control told over tokens [k0, k1): `who` deployed in `where`, at publication, unless the sentence has it. */
+function controlled(ctx: Ctx, before: number, k0: number, k1: number, who: Mention, where: Mention): void {
+  const pattern = verbPattern(ctx, 'deployed_in');
+  const toks = ctx.s.tokens;
+  if (!pattern || stated(ctx, before, who.entity, where.entity)) return;
+  const n = ctx.out.length;
+  emit(ctx, cueTrigger({ tok0: k0, tok1: k1, start: toks[k0]!.start, end: toks[k1 - 1]!.end }, pattern), 'deployed_in', who, where, {}, true);
+  atPublication(ctx, n);
+}
+
 /**
  * Presence by control, English (gold rule 13): "SDF-held areas in northeastern Syria", "Turkish-controlled Afrin",
  * "government-held Aleppo" (the government of the place's country); "HTS, the jihadist group that dominates Idlib
@@ -390,14 +400,7 @@ function stated(ctx: Ctx, before: number, who: string, where: string): boolean {
 export function controlPresence(ctx: Ctx, before: number): void {
   const { s } = ctx;
   const toks = s.tokens;
-  const pattern = verbPattern(ctx, 'deployed_in');
-  if (!pattern) return;
-  const put = (k0: number, k1: number, who: Mention, where: Mention) => {
-    if (stated(ctx, before, who.entity, where.entity)) return;
-    const n = ctx.out.length;
-    emit(ctx, cueTrigger({ tok0: k0, tok1: k1, start: toks[k0]!.start, end: toks[k1 - 1]!.end }, pattern), 'deployed_in', who, where, {}, true);
-    atPublication(ctx, n);
-  };
+  const put = (k0: number, k1: number, who: Mention, where: Mention) => controlled(ctx, before, k0, k1, who, where);
   for (let k = 2; k < toks.length; k++) {
     const w = toks[k]!.norm;
     if (/^(held|controlled|dominated|run)$/.test(w) && toks[k - 1]!.text === '-') {
@@ -452,14 +455,7 @@ export function controlPresence(ctx: Ctx, before: number): void {
 export function controlPresenceAr(ctx: Ctx, before: number): void {
   const { s } = ctx;
   const toks = s.tokens;
-  const pattern = verbPattern(ctx, 'deployed_in');
-  if (!pattern) return;
-  const put = (k0: number, k1: number, who: Mention, where: Mention) => {
-    if (stated(ctx, before, who.entity, where.entity)) return;
-    const n = ctx.out.length;
-    emit(ctx, cueTrigger({ tok0: k0, tok1: k1, start: toks[k0]!.start, end: toks[k1 - 1]!.end }, pattern), 'deployed_in', who, where, {}, true);
-    atPublication(ctx, n);
-  };
+  const put = (k0: number, k1: number, who: Mention, where: Mention) => controlled(ctx, before, k0, k1, who, where);
   for (const T of s.triggers) {
     if (T.patterns[0]!.relation !== 'deployed_in' || T.patterns[0]!.pos !== 'verb' || !/(ه|ها)$/.test(toks[T.tok1 - 1]!.norm)) continue;
     if (!/^(الذي|التي)$/.test(toks[T.tok0 - 1]?.norm ?? '') || !/^[,،]$/.test(toks[T.tok0 - 2]?.text ?? '')) continue;
