@@ -681,6 +681,10 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     const describedEn = descriptorPersonsEn(ctx);
     if (describedEn) ctx.s = s = sentenceWith(s, describedEn, s.triggers, s.cues);
     for (const m of s.mentions) inMention.fill(1, m.tok0, m.tok1);
+    // (an intervention is a deployment with a place and a date of its own, read by its frame alone, presence.ts, below;
+    // out of the sentence's triggers, so that no other relation sees a verb there: `حين تدخلت عسكرياً لدعم حكومة الأسد`)
+    const interv = s.triggers.filter((x) => isIntervention(ctx, x));
+    if (interv.length) ctx.s = s = sentenceWith(s, s.mentions, s.triggers.filter((x) => !interv.includes(x)), s.cues);
     markAppositions(ctx);
     const att = attribution(ctx, prevAttribution);
     ctx.attributedTo = att.text;
@@ -688,8 +692,6 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (att.speaker && actor(lex, att.speaker)) ctx.lastSubject = att.speaker;
     const before = out.length;
     for (const T of s.triggers) {
-      // (an intervention is a deployment with a place and a date of its own: presence.ts, below)
-      if (isIntervention(ctx, T)) continue;
       const n = out.length;
       const ok = processTrigger(ctx, T);
       // (a state's base at a place is a standing presence: dated at publication, whatever the sentence's day)
@@ -724,7 +726,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       placesOfNamedTargets(ctx, before);
     }
     if (out.length > before) demandedWithdrawal(ctx, before);
-    if (s.triggers.some((x) => isIntervention(ctx, x))) interventions(ctx);
+    if (interv.length) interventions(ctx, interv);
     // context for the next sentence
     const mine = out.slice(before);
     remember(discourse, lex, s, mine, since);

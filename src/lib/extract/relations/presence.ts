@@ -290,11 +290,11 @@ const TO_DATE = /^(in|on|the|of|war|conflict|civil|syrian|support|side|behalf|ف
  * (a date right after it, its place and "the war" aside, or right before it: "its 2015 intervention"), else at
  * publication (an intervention told as a standing fact). Not when negated, hypothetical, threatened or demanded.
  */
-export function interventions(ctx: Ctx): void {
+export function interventions(ctx: Ctx, words: Trigger[]): void {
   const { s } = ctx;
   const toks = s.tokens;
-  for (const T of s.triggers) {
-    if (!isIntervention(ctx, T) || isNegated(ctx, T) || isHypothetical(ctx, T)) continue;
+  for (const T of words) {
+    if (isNegated(ctx, T) || isHypothetical(ctx, T)) continue;
     // ("threatened a new military intervention", "warned against", "called for": no act done)
     if (s.triggers.some((x) => x !== T && x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 6 && /^(urged|threatened)$/.test(x.patterns[0]!.relation))) continue;
     if ((ctx.byKind.get('plan') ?? []).some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 3)) continue;
