@@ -194,12 +194,13 @@ const PRESUPPOSED = new WeakSet<RelationRecord>();
  * "called for the withdrawal of Turkish forces", `تطالب دمشق بانسحاب القوات التركية من أراضيها`, `دعا أنقرة إلى سحب
  * قواتها`: the state or group urged to withdraw is deployed in the place named after من/from, else in the urging
  * state's own territory; dated as the demand (presupposedDates), and not when the sentence states a presence of either
- * party or tells a withdrawal as done. Runs after the sentence's triggers, on the urged records any urging frame gave.
+ * party. Runs after the sentence's triggers, on the urged records any urging frame gave (a withdrawal read as done in
+ * the same sentence is the one urged to withdraw leaving: it was there before too).
  */
 export function demandedWithdrawal(ctx: Ctx, before: number): void {
   const mine = ctx.out.slice(before);
   const urged = mine.filter((r) => r.relation === 'urged');
-  if (!urged.length || mine.some((r) => r.relation === 'withdrew_from' && r.attrs?.mode !== 'planned')) return;
+  if (!urged.length) return;
   const pattern = verbPattern(ctx, 'deployed_in');
   if (!pattern) return;
   const present = new Set(mine.filter((r) => r.relation === 'deployed_in').map((r) => r.source));
