@@ -9,6 +9,7 @@ import type { Lexicon } from './lexicon.ts';
 import { findMentions } from './mentions.ts';
 import { mapped } from './packed.ts';
 import { markReactionCalls, meetingStatements, PLUPERFECT_AR, speakerDays } from './relations/dates.ts';
+import { presupposedDates } from './relations/presence.ts';
 import { findRelations } from './relations/index.ts';
 import { segment } from './segment.ts';
 import { findTriggers } from './triggers.ts';
@@ -184,13 +185,14 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
   const { text: _text, ...meta } = article;
   void _text;
   // the article-level passes over the sentences' records, in order: one trip per place, one date per event, reactions
-  // to an attack at publication, undated events anchored to dated ones, statements made at the story's meeting
+  // to an attack at publication, undated events anchored to dated ones, statements made at the story's meeting, a
+  // speaker going on at the day they spoke, and a presence a demanded withdrawal presupposes at its demand's date
   const { stative } = doc;
   let relations = unifyDates(preciseVisits(doc.relations, lexicon), stative);
   markReactionCalls(relations, doc, lexicon, stative);
   relations = anchorEvents(relations, lexicon, stative, doc.sentences.map((x) => x.start), leadOf(doc, lexicon));
   relations = meetingStatements(relations, doc, lexicon, stative);
-  relations = speakerDays(relations, doc, lexicon, stative);
+  relations = presupposedDates(speakerDays(relations, doc, lexicon, stative));
   const rec: ArticleRecord = { article: meta, entities, relations };
   if (doc.missed.length) rec.missed = doc.missed;
   return rec;

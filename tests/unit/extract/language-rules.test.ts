@@ -10,13 +10,13 @@ import { extract, tripleSet as triples } from './helpers.ts';
 describe('a demanded act is urged, not done', () => {
   it('Arabic: دعا X إلى سحب قواتها, طالب X بسحب: urged the addressee, no withdrew_from', () => {
     const a = extract('دعا الرئيس الإيراني إبراهيم رئيسي أنقرة أمس إلى سحب قواتها من شمال العراق.', 'ar', '2024-02-01');
-    expect(triples(a)).toEqual(['ebrahim-raisi urged tur']);
+    expect(triples(a)).toEqual(['ebrahim-raisi urged tur', 'tur deployed_in northern-iraq']); // (a demanded withdrawal presupposes the presence: gold rule 13)
     const b = extract('وطالبت موسكو واشنطن بسحب قواتها من سوريا.', 'ar', '2024-02-01');
-    expect(triples(b)).toEqual(['rus urged usa']);
+    expect(triples(b)).toEqual(['rus urged usa', 'usa deployed_in syr']); // (gold rule 13)
   });
   it('English: demanded that X withdraw: urged X, no withdrew_from', () => {
     const a = extract('Iran demanded that Turkey withdraw its troops from northern Iraq.', 'en', '2024-02-01');
-    expect(triples(a)).toEqual(['irn urged tur']);
+    expect(triples(a)).toEqual(['irn urged tur', 'tur deployed_in northern-iraq']); // (a demanded withdrawal presupposes the presence: gold rule 13)
   });
   it('a necessity or an insisted timetable is no withdrawal; "called for X to" is urging', () => {
     const a = extract('وأكد وزير الخارجية العراقي على ضرورة انسحاب القوات الأمريكية من العراق.', 'ar', '2024-02-01');
@@ -24,7 +24,7 @@ describe('a demanded act is urged, not done', () => {
     const b = extract('Baghdad insists on a clear timetable for a US withdrawal from Iraq.', 'en', '2024-02-01');
     expect(triples(b, 'withdrew_from')).toEqual([]);
     const c = extract('Tehran called for Washington to withdraw its troops from Syria.', 'en', '2024-02-01');
-    expect(triples(c)).toEqual(['irn urged usa']);
+    expect(triples(c)).toEqual(['irn urged usa', 'usa deployed_in syr']); // (a demanded withdrawal presupposes the presence: gold rule 13)
   });
   it('a withdrawal that happened is still done', () => {
     const a = extract('وانسحبت القوات التركية أمس من نقطة مورك.', 'ar', '2024-02-01');
@@ -90,7 +90,7 @@ describe('groups carried to the next sentence, and the lead date', () => {
 describe('the party urged is the genitive of the demanded act', () => {
   it('طالب X … بانسحاب القوات الأمريكية: urged usa, even with an adjunct in between', () => {
     const a = extract('وطالب وزير الخارجية الإيراني حسين أمير عبد اللهيان خلال المؤتمر الصحفي بانسحاب القوات الأمريكية من سوريا.', 'ar', '2023-05-01');
-    expect(triples(a)).toEqual(['hossein-amir-abdollahian urged usa']);
+    expect(triples(a)).toEqual(['hossein-amir-abdollahian urged usa', 'usa deployed_in syr']); // (a demanded withdrawal presupposes the presence: gold rule 13)
   });
 });
 

@@ -266,9 +266,9 @@ describe('more English and Arabic frames', () => {
 describe('Arabic marks', () => {
   it('a verb with a damma on its first letters is passive: "مقابلة نُشرت اليوم" deploys no one; يُطالب is still active', () => {
     const a = extract('وفي حوار مع قناة روسية نُشرت أمس، دعا الرئيس السوري أنقرة إلى سحب قواتها من شمال سوريا.', 'ar', '2023-03-16');
-    expect(triples(a)).toEqual(['bashar-al-assad urged tur']);
+    expect(triples(a)).toEqual(['bashar-al-assad urged tur', 'tur deployed_in northern-syria']); // (a demanded withdrawal presupposes the presence: gold rule 13)
     const b = extract('ويُطالب الأسد أنقرة بسحب قواتها.', 'ar', '2023-03-16');
-    expect(triples(b)).toEqual(['bashar-al-assad urged tur']);
+    expect(triples(b)).toEqual(['bashar-al-assad urged tur', 'tur deployed_in syr']); // (gold rule 13)
   });
   it('"لكنها" opens a clause: its date does not date the clause before', () => {
     const a = extract('وتفرض واشنطن عقوبات على دمشق، لكنها خففت بعضها الأسبوع الماضي.', 'ar', '2023-03-16');

@@ -27,7 +27,7 @@ import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, cl
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { mutualFire, possessedAttack, reachedBy } from './attacks.ts';
-import { BASE_NOUN, presentMembers, supportForPronoun, wherePresence } from './presence.ts';
+import { BASE_NOUN, controlPresence, controlPresenceAr, demandedWithdrawal, interventions, isIntervention, presentMembers, supportForPronoun, wherePresence } from './presence.ts';
 import { agreementParties, memberReadmitted, noMembership } from './agreements.ts';
 import { callAdjunct, gatheredMeetings, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
@@ -500,7 +500,8 @@ function withSubject(
       if (g.length) obj = g;
       // "دعا إلى سحب القوات الأجنبية من سوريا", "called for the withdrawal of foreign troops from Syria":
       // the act follows the verb with no one in between, and names no actor: no addressee (Syria is where)
-      else if (freeWords(ctx, T.tok1, act.tok0) <= 2 && !ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok1 <= act.tok0)) return false;
+      // ("مطالباً إياها بسحب قواتها": an object pronoun between is the addressee)
+      else if (freeWords(ctx, T.tok1, act.tok0) <= 2 && !ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok1 <= act.tok0) && !ctx.byKind.get('obj_pronoun')?.some((c) => c.tok0 >= T.tok1 && c.tok1 <= act.tok0)) return false;
     }
     // "demanded that Turkey withdraw": the subject of the demanded act is the one urged
     const verbAct = obj ? undefined : ctx.s.triggers.find((x) => x !== T && x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 8 && x.patterns[0]!.pos === 'verb' && demandedAct(ctx, x));
@@ -680,6 +681,10 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     const describedEn = descriptorPersonsEn(ctx);
     if (describedEn) ctx.s = s = sentenceWith(s, describedEn, s.triggers, s.cues);
     for (const m of s.mentions) inMention.fill(1, m.tok0, m.tok1);
+    // (an intervention is a deployment with a place and a date of its own, read by its frame alone, presence.ts, below;
+    // out of the sentence's triggers, so that no other relation sees a verb there: `حين تدخلت عسكرياً لدعم حكومة الأسد`)
+    const interv = s.triggers.filter((x) => isIntervention(ctx, x));
+    if (interv.length) ctx.s = s = sentenceWith(s, s.mentions, s.triggers.filter((x) => !interv.includes(x)), s.cues);
     markAppositions(ctx);
     const att = attribution(ctx, prevAttribution);
     ctx.attributedTo = att.text;
@@ -703,7 +708,9 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       backedInName(ctx);
       elidedVisit(ctx);
       if (ctx.byKind.has('military')) wherePresence(ctx);
+      controlPresence(ctx, before);
     }
+    if (ctx.lang === 'ar') controlPresenceAr(ctx, before);
     if (ctx.byKind.has('judgement')) judgedClause(ctx);
     if (ctx.lang === 'ar' && s.triggers.some((x) => x.patterns[0]!.relation === 'supported' && x.patterns[0]!.pos === 'noun')) supportForPronoun(ctx);
     if (ctx.byKind.has('message')) messageEnvoys(ctx);
@@ -718,6 +725,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       labelledAttacks(ctx, discourse);
       placesOfNamedTargets(ctx, before);
     }
+    if (out.length > before) demandedWithdrawal(ctx, before);
+    if (interv.length) interventions(ctx, interv);
     // context for the next sentence
     const mine = out.slice(before);
     remember(discourse, lex, s, mine, since);

@@ -4,10 +4,13 @@
  * they back the SDF". Whatever the clause's verb, forces of a state acting in the place of ", where" are that state's
  * presence there (English; Arabic `حيث تنتشر` is a presence verb of its own).
  */
-import { type Mention, mentionOf, type Trigger } from '../doc.ts';
+import { type Mention, mention, mentionOf, relationRecord, type Trigger } from '../doc.ts';
+import type { RelationRecord } from '../../types.ts';
 import type { Pattern } from '../lexicon.ts';
 import { anaphorAt } from './anaphora.ts';
-import { actor, type Ctx, cueTrigger, prepOf, verbPattern } from './ctx.ts';
+import { nounArgs, verbArgs } from './args.ts';
+import { isHypothetical, isNegated } from './guards.ts';
+import { actor, type Ctx, cueTrigger, groupFrom, isPossessive, kindOf, prepOf, verbPattern } from './ctx.ts';
 import { atPublication, emit, emitAll } from './emit.ts';
 import { includedMembers } from './structure.ts';
 
@@ -136,4 +139,352 @@ export function presentMembers(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<s
   const members = place ? includedMembers(ctx, place.tok1, place.tok1 + 1) : undefined;
   if (!place || !members?.length) return undefined;
   return emitAll(ctx, T, p, members, [place], attrs);
+}
+
+/** The state a speaker speaks for: a country itself, a person's country, an organ's state (a capital stands for its state already). */
+function stateOf(ctx: Ctx, id: string): string | undefined {
+  const e = ctx.lex.entities.get(id);
+  if (!e) return undefined;
+  if (e.kind === 'country') return e.id;
+  if (e.kind === 'person' && e.country) return e.country;
+  return undefined;
+}
+
+/** The mention of the sentence at a record's span (source or target), with the record's entity. */
+function mentionAtSpan(ctx: Ctx, span: [number, number], entity: string): Mention | undefined {
+  const m = ctx.s.mentions.find((x) => x.start - ctx.s.start === span[0]);
+  const e = ctx.lex.entities.get(entity);
+  if (!e) return undefined;
+  if (m) return mentionOf(m, e.id, e.kind);
+  const k = ctx.s.tokens.findIndex((t) => t.start - ctx.s.start <= span[0] && t.end - ctx.s.start > span[0]);
+  const t = ctx.s.tokens[k];
+  return t ? mention(k, k + 1, t.start, t.end, e.id, e.kind, 'anaphor', false, '') : undefined;
+}
+
+/**
+ * The place a withdrawal is from: the first place or country after the word, in its clause, after من/from ("out of"),
+ * or right after a verb that takes it as object ("leave Syrian territory"). `null` when a from-phrase names no place we
+ * know ("from the area"): then there is no place to fall back on either.
+ */
+function withdrawnFrom(ctx: Ctx, W: Trigger, who: string): Mention | null | undefined {
+  const toks = ctx.s.tokens;
+  let end = W.tok1;
+  while (end < toks.length && end - W.tok1 < 10 && !BOUNDARY_TEXT.test(toks[end]!.text)) end++;
+  for (const m of ctx.s.mentions) {
+    if (m.tok0 < W.tok1 || m.tok0 >= end) continue;
+    if (m.kind !== 'place' && m.kind !== 'country') continue;
+    if (m.entity === who) continue;
+    const p = prepOf(ctx, m);
+    if (p === 'من' || p === 'from' || (p === 'of' && toks[m.tok0 - 2]?.norm === 'out')) return m;
+    // (a presence ended: where it is, "the Turkish presence in northern Iraq", `الاحتلال التركي لشمال سوريا`)
+    if (PRESENCE.test(toks[W.tok0]!.norm) && p && /^(in|on|في|علي|ل)$/.test(p)) return m;
+    if (!p && m.tok0 === W.tok1) return m;
+    break;
+  }
+  for (let k = W.tok0 + 1; k < end; k++) if (/^(from|من)$/.test(toks[k]!.norm)) return null;
+  return undefined;
+}
+const BOUNDARY_TEXT = /^[,،.;:؛]$/;
+
+/** The presences a demand presupposes (demandedWithdrawal), dated as the demand once the article's dates are settled. */
+const PRESUPPOSED = new WeakSet<RelationRecord>();
+
+/**
+ * A demanded withdrawal presupposes the presence (gold rule 13): "demanded that Turkey withdraw its forces from Syria",
+ * "called for the withdrawal of Turkish forces", `تطالب دمشق بانسحاب القوات التركية من أراضيها`, `دعا أنقرة إلى سحب
+ * قواتها`: the state or group urged to withdraw is deployed in the place named after من/from, else in the urging
+ * state's own territory; dated as the demand (presupposedDates), and not when the sentence states a presence of either
+ * party. Runs after the sentence's triggers, on the urged records any urging frame gave (a withdrawal read as done in
+ * the same sentence is the one urged to withdraw leaving: it was there before too).
+ */
+export function demandedWithdrawal(ctx: Ctx, before: number): void {
+  const mine = ctx.out.slice(before);
+  const urged = mine.filter((r) => r.relation === 'urged');
+  if (!urged.length) return;
+  const pattern = verbPattern(ctx, 'deployed_in');
+  if (!pattern) return;
+  const present = new Set(mine.filter((r) => r.relation === 'deployed_in').map((r) => r.source));
+  const words: { W: Trigger; noun: string[] }[] = [];
+  for (const W of ctx.s.triggers)
+    if (W.patterns.some((q) => q.relation === 'withdrew_from'))
+      words.push({ W, noun: W.patterns[0]!.pos === 'noun' ? (nounArgs(ctx, W).subj ?? []).map((m) => actor(ctx.lex, m)?.entity).filter((x): x is string => !!x) : [] });
+  words.push(...endedPresences(ctx, pattern));
+  for (const { W, noun } of words) {
+    for (const u of urged) {
+      // (the urger named before the withdrawal; the one urged is the withdrawal's own actor when it names one)
+      if (u.evidence.sourceSpan[0] >= W.start - ctx.s.start) continue;
+      if (noun.length && !noun.includes(u.target)) continue;
+      if (present.has(u.target) || present.has(u.source) || !/^(country|armed_group)$/.test(kindOf(ctx.lex, u.target))) continue;
+      const who = mentionAtSpan(ctx, u.evidence.targetSpan, u.target);
+      if (!who) continue;
+      let place = withdrawnFrom(ctx, W, u.target);
+      if (place === undefined) {
+        // ("تطالب دمشق بانسحاب القوات التركية", "Damascus demands a Turkish withdrawal": from the urging state's own soil)
+        const home = stateOf(ctx, u.source);
+        const at = home && home !== u.target ? mentionAtSpan(ctx, u.evidence.sourceSpan, u.source) : undefined;
+        place = at && home ? mentionOf(at, home, 'country') : undefined;
+      }
+      if (!place) continue;
+      const n = ctx.out.length;
+      emit(ctx, cueTrigger(W, pattern), 'deployed_in', who, place, {}, true);
+      for (let j = n; j < ctx.out.length; j++) {
+        const r = relationRecord(ctx.out[j]!.source, ctx.out[j]!.relation, ctx.out[j]!.target, u.date, u.dateSource, ctx.out[j]!.evidence, ctx.out[j]!.attrs);
+        ctx.out[j] = r;
+        ctx.stative.add(r);
+        PRESUPPOSED.add(r);
+      }
+      present.add(u.target);
+    }
+  }
+}
+
+/** A presence or occupation noun (`PRESENCE`) after an end word: "an end to the Turkish presence", `إنهاء الاحتلال التركي`. */
+const PRESENCE = /^(presence|occupation|الوجود|وجود|وجودها|الاحتلال|احتلال)$/;
+const END_WORD = /^[وبل]?(end|ending|انهاء|لانهاء)$/;
+
+/**
+ * "demanded an end to the Turkish presence on Syrian soil", "an end to Turkey's military presence", `إنهاء «الاحتلال»
+ * التركي لأراضٍ سورية`: presence nouns ended by a demand, as withdrawal words, each with the state a demonym or
+ * possessor next to it names (demandedWithdrawal).
+ */
+function endedPresences(ctx: Ctx, pattern: Pattern): { W: Trigger; noun: string[] }[] {
+  const toks = ctx.s.tokens;
+  const out: { W: Trigger; noun: string[] }[] = [];
+  for (let k = 1; k < toks.length; k++) {
+    if (!PRESENCE.test(toks[k]!.norm)) continue;
+    let e = k - 1;
+    while (e > 0 && k - e <= 5 && !END_WORD.test(toks[e]!.norm)) e--;
+    if (!END_WORD.test(toks[e]!.norm)) continue;
+    // (the state: a demonym or possessor within two words either side, "Turkey's military presence", `الوجود العسكري التركي`)
+    const own = ctx.s.mentions.filter((m) => (m.tok1 <= k && k - m.tok1 <= 2 && m.tok0 > e) || (m.tok0 > k && m.tok0 - k <= 3 && (m.via === 'demonym' || !!m.clitics)));
+    const noun = own.map((m) => actor(ctx.lex, m)?.entity).filter((x): x is string => !!x && kindOf(ctx.lex, x) === 'country');
+    if (!noun.length) continue;
+    const t = toks[k]!;
+    out.push({ W: cueTrigger({ tok0: k, tok1: k + 1, start: t.start, end: t.end }, pattern), noun });
+  }
+  return out;
+}
+
+/** The presences a demand presupposes take the date the article's passes settled for the demand (its urged record). */
+export function presupposedDates(rels: RelationRecord[]): RelationRecord[] {
+  return rels.map((r) => {
+    if (!PRESUPPOSED.has(r)) return r;
+    const u = rels.find((x) => x.relation === 'urged' && x.evidence.start === r.evidence.start && x.target === r.source);
+    return u && (u.date !== r.date || u.dateSource !== r.dateSource) ? relationRecord(r.source, r.relation, r.target, u.date, u.dateSource, r.evidence, r.attrs) : r;
+  });
+}
+
+/** An intervention word among the presence patterns ("intervened militarily", "its military intervention", `تدخلها العسكري`). */
+const INTERVENTION = /^[وفل]?(intervened|intervention|interventions|تدخل|تدخلت|يتدخل|تتدخل|التدخل|تدخلها|تدخله|تدخلهما|تدخلهم)$/;
+export function isIntervention(ctx: Ctx, T: Trigger): boolean {
+  return T.patterns[0]!.relation === 'deployed_in' && (INTERVENTION.test(ctx.s.tokens[T.tok0]!.norm) || INTERVENTION.test(ctx.s.tokens[T.tok0 + 1]?.norm ?? ''));
+}
+
+/** Words that may stand between an intervention and its date ("intervened in the war in 2015", `في سوريا عام 2015`). */
+const TO_DATE = /^(in|on|the|of|war|conflict|civil|syrian|support|side|behalf|في|عام|منذ|since|مطلع|اواخر|اواسط|late|early|mid|لدعم|دعما|الي|جانب)$/;
+
+/**
+ * An intervention is a deployment (gold rule 13): "Russia intervened (militarily) in Syria in 2015", "since its 2015
+ * intervention", "Russia, which intervened in the war in 2015 on the side of Assad", `التدخل العسكري الروسي في سوريا عام
+ * 2015`, `منذ تدخلها العسكري`: the intervener is deployed in the place its clause names, else in the country of the
+ * government the sentence has it back (a head of state or `الحكومة السورية`); dated as the text dates the intervention
+ * (a date right after it, its place and "the war" aside, or right before it: "its 2015 intervention"), else at
+ * publication (an intervention told as a standing fact). Not when negated, hypothetical, threatened or demanded.
+ */
+export function interventions(ctx: Ctx, words: Trigger[]): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  for (const T of words) {
+    if (isNegated(ctx, T) || isHypothetical(ctx, T)) continue;
+    // ("threatened a new military intervention", "warned against", "called for": no act done)
+    if (s.triggers.some((x) => x !== T && x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 6 && /^(urged|threatened)$/.test(x.patterns[0]!.relation))) continue;
+    if ((ctx.byKind.get('plan') ?? []).some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 3)) continue;
+    const p = T.patterns[0]!;
+    const pron = ctx.lang === 'en' ? /^(its|their)$/.test(toks[T.tok0 - 1]?.norm ?? '') : /(ها|ه|هما|هم)$/.test(toks[T.tok0]!.norm);
+    let who: Mention[] = (pron ? undefined : p.pos === 'verb' ? verbArgs(ctx, T, true).subj : nounArgs(ctx, T).subj) ?? [];
+    if (pron) {
+      // ("Russia keeps forces … since its intervention", `وتعدّ موسكو وطهران …، وقد ساعد تدخلهما`: the sentence's subject,
+      // its first country named with no preposition; a dual or plural pronoun its list)
+      const i = s.mentions.findIndex((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m)?.kind === 'country');
+      if (i >= 0) who = /(هما|هم)$/.test(toks[T.tok0]!.norm) || toks[T.tok0 - 1]?.norm === 'their' ? groupFrom(s.mentions, i) : [s.mentions[i]!];
+    }
+    who = who.filter((m) => actor(ctx.lex, m)?.kind === 'country');
+    if (!who.length) continue;
+    const ids = new Set(who.map((m) => actor(ctx.lex, m)!.entity));
+    // the place: a place or country in the clause after it (or inside it: "the Syrian war"), else the backed government's country
+    let end = T.tok1;
+    while (end < toks.length && end - T.tok1 < 12 && !BOUNDARY_TEXT.test(toks[end]!.text)) end++;
+    let place: Mention | undefined = s.mentions.find((m) => m.tok0 >= T.tok0 && m.tok0 < end && (m.kind === 'place' || m.kind === 'country') && !ids.has(m.entity) && (!prepOf(ctx, m) || /^(in|في|ب)$/.test(prepOf(ctx, m)!)));
+    if (!place) {
+      // ("intervened in the Syrian war": the demonym the pattern spells)
+      for (let k = T.tok0; k < T.tok1 && !place; k++)
+        for (const e of ctx.lex.entities.values())
+          if (e.kind === 'country' && !ids.has(e.id) && (ctx.lang === 'en' ? e.demonyms_en : e.demonyms_ar).some((d) => d.toLowerCase() === toks[k]!.norm)) {
+            place = mention(k, k + 1, toks[k]!.start, toks[k]!.end, e.id, 'country', 'demonym', false, '');
+            break;
+          }
+    }
+    if (!place) {
+      for (const m of s.mentions) {
+        if (ids.has(m.entity)) continue;
+        // (a head of state, `الحكومة السورية`, or a capital for its government: "أبرز حلفاء دمشق")
+        const c = m.kind === 'person' ? ctx.lex.entities.get(m.entity)?.country : m.kind === 'country' && m.via === 'descriptor' ? m.entity : ctx.lex.entities.get(m.entity)?.stands_for;
+        if (c && !ids.has(c)) {
+          place = mentionOf(m, c, 'country');
+          break;
+        }
+      }
+    }
+    if (!place) continue;
+    // the date: right after it (past its place and "the war"), or right before it
+    let date: string | undefined;
+    for (const d of s.dates) {
+      if (d.end <= T.start) {
+        const k = toks.findIndex((t) => t.start >= d.end);
+        if (k >= 0 && (k === T.tok0 || (k + 1 === T.tok0 && /^(military)$/.test(toks[k]!.norm)))) date = d.date;
+        continue;
+      }
+      if (d.start < T.end) continue;
+      let ok = true;
+      for (let k = T.tok1; k < toks.length && toks[k]!.start < d.start && ok; k++) if (!TO_DATE.test(toks[k]!.norm) && !ctx.inMention[k]) ok = false;
+      if (ok) date = d.date;
+      break;
+    }
+    const n = ctx.out.length;
+    const cue = cueTrigger(T, p);
+    for (const m of who) emit(ctx, cue, 'deployed_in', m, place, {}, true);
+    for (let j = n; j < ctx.out.length; j++) {
+      const r = relationRecord(ctx.out[j]!.source, ctx.out[j]!.relation, ctx.out[j]!.target, date ?? ctx.doc.article.date, date ? 'text' : 'published', ctx.out[j]!.evidence, ctx.out[j]!.attrs);
+      ctx.out[j] = r;
+      ctx.stative.add(r);
+    }
+  }
+}
+
+/** Words between a "-held" compound and its place ("SDF-held areas in northeastern Syria", "government-held parts of Aleppo"). */
+const HELD_GAP = /^(areas|area|parts|part|territory|territories|regions|region|districts|district|towns|town|city|cities|province|countryside|pockets|enclave|the|in|of)$/;
+
+/** The place a few words on from token k, past HELD_GAP words only. */
+function placeAfter(ctx: Ctx, k: number): Mention | undefined {
+  const toks = ctx.s.tokens;
+  for (let j = k; j < toks.length && j - k <= 4; j++) {
+    const m = ctx.s.mentions.find((x) => x.tok0 === j);
+    // ("controls much of Lebanon's airspace": a country's possession is no place of it; general-en.test.ts)
+    if (m) return (m.kind === 'place' || m.kind === 'country') && !isPossessive(ctx, m) ? m : undefined;
+    if (!HELD_GAP.test(toks[j]!.norm)) return undefined;
+  }
+  return undefined;
+}
+
+/** Has the sentence a presence of `who` in `where` already? */
+function stated(ctx: Ctx, before: number, who: string, where: string): boolean {
+  return ctx.out.slice(before).some((r) => r.relation === 'deployed_in' && r.source === who && r.target === where);
+}
+
+/** A presence by control told over tokens [k0, k1): `who` deployed in `where`, at publication, unless the sentence has it. */
+function controlled(ctx: Ctx, before: number, k0: number, k1: number, who: Mention, where: Mention): void {
+  const pattern = verbPattern(ctx, 'deployed_in');
+  const toks = ctx.s.tokens;
+  if (!pattern || stated(ctx, before, who.entity, where.entity)) return;
+  const n = ctx.out.length;
+  emit(ctx, cueTrigger({ tok0: k0, tok1: k1, start: toks[k0]!.start, end: toks[k1 - 1]!.end }, pattern), 'deployed_in', who, where, {}, true);
+  atPublication(ctx, n);
+}
+
+/**
+ * Presence by control, English (gold rule 13): "SDF-held areas in northeastern Syria", "Turkish-controlled Afrin",
+ * "government-held Aleppo" (the government of the place's country); "HTS, the jihadist group that dominates Idlib
+ * province", "the PUK, the party that controls Sulaymaniyah", "X, which controls Y" (the relative's antecedent past its
+ * apposition); "Idlib is the last stronghold of …, and is dominated by HTS" (a passive's subject place opening the
+ * sentence). A standing state: dated at publication. "rebel-held" names no holder: nothing (rule 7).
+ */
+export function controlPresence(ctx: Ctx, before: number): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const put = (k0: number, k1: number, who: Mention, where: Mention) => controlled(ctx, before, k0, k1, who, where);
+  for (let k = 2; k < toks.length; k++) {
+    const w = toks[k]!.norm;
+    if (/^(held|controlled|dominated|run)$/.test(w) && toks[k - 1]!.text === '-') {
+      const where = placeAfter(ctx, k + 1);
+      if (!where) continue;
+      const hm = s.mentions.find((m) => m.tok1 === k - 1);
+      let who = hm ? actor(ctx.lex, hm) : undefined;
+      if (!hm && /^(government|regime)$/.test(toks[k - 2]!.norm)) {
+        const c = where.kind === 'country' ? where.entity : ctx.lex.entities.get(where.entity)?.country;
+        const e = c ? ctx.lex.entities.get(c) : undefined;
+        if (e) who = mention(k - 2, k - 1, toks[k - 2]!.start, toks[k - 2]!.end, e.id, e.kind, 'descriptor', false, '');
+      }
+      if (who && /^(country|armed_group)$/.test(who.kind)) put(k - 2, k + 1, who, where);
+    }
+  }
+  for (const T of s.triggers) {
+    if (T.patterns[0]!.relation !== 'deployed_in' || !/^(controls|dominates|holds|runs|control|dominate|hold|run)$/.test(toks[T.tok0]!.norm)) continue;
+    // "X, the group that dominates Y", "X, which controls Y": the antecedent past an apposition without a name
+    if (!/^(that|which|who)$/.test(toks[T.tok0 - 1]?.norm ?? '')) continue;
+    let k = T.tok0 - 2;
+    while (k > 0 && T.tok0 - k <= 6 && toks[k]!.text !== ',' && !s.mentions.some((x) => x.tok0 <= k && k < x.tok1 && x.via === 'name')) k--;
+    if (toks[k]?.text !== ',') continue;
+    k--;
+    // ("the Patriotic Union of Kurdistan (PUK), the party that …": the name before the abbreviation, else the abbreviation)
+    let m = s.mentions.find((x) => x.tok1 === k + 1);
+    if (toks[k]?.text === ')') {
+      while (k > 0 && toks[k]!.text !== '(') k--;
+      m = s.mentions.find((x) => x.tok1 === k) ?? m ?? s.mentions.find((x) => x.tok1 === k + 2);
+    }
+    const who = m ? actor(ctx.lex, m) : undefined;
+    const where = placeAfter(ctx, T.tok1) ?? (/^(much|most|parts)$/.test(toks[T.tok1]?.norm ?? '') ? placeAfter(ctx, T.tok1 + 2) : undefined);
+    if (who && where && /^(country|armed_group|organization)$/.test(who.kind)) put(T.tok0, T.tok1, who, where);
+  }
+  for (const T of s.triggers) {
+    // "Idlib is the last major stronghold of opposition fighters, and is dominated by HTS": the place opening the sentence
+    if (T.patterns[0]!.relation !== 'deployed_in' || T.patterns[0]!.voice !== 'passive' || !/^(is|are|was|were)$/.test(toks[T.tok0 - 1]?.norm ?? '')) continue;
+    const place = s.mentions[0];
+    const agent = s.mentions.find((x) => x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 1);
+    const who = agent ? actor(ctx.lex, agent) : undefined;
+    if (!place || place.kind !== 'place' || place.tok0 > 1 || !who || !/^(country|armed_group)$/.test(who.kind)) continue;
+    if (ctx.out.slice(before).some((r) => r.relation === 'deployed_in' && r.source === who.entity)) continue;
+    put(T.tok0, T.tok1, who, place);
+  }
+}
+
+/**
+ * Presence by control, Arabic (gold rule 13): `مخيم الهول، الذي تديره «قسد»` (a control verb with a resumptive pronoun
+ * in a relative clause: the antecedent place is its object, the name after it its subject); `وتقع جرابلس ضمن مناطق
+ * سيطرة فصائل «الجيش الوطني السوري»`, `في مناطق سيطرة X في Y` (the areas of control of a named holder: the place the
+ * clause sets them in, before `ضمن/في`, else after). A standing state: dated at publication.
+ */
+export function controlPresenceAr(ctx: Ctx, before: number): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const put = (k0: number, k1: number, who: Mention, where: Mention) => controlled(ctx, before, k0, k1, who, where);
+  for (const T of s.triggers) {
+    if (T.patterns[0]!.relation !== 'deployed_in' || T.patterns[0]!.pos !== 'verb' || !/(ه|ها)$/.test(toks[T.tok1 - 1]!.norm)) continue;
+    if (!/^(الذي|التي)$/.test(toks[T.tok0 - 1]?.norm ?? '') || !/^[,،]$/.test(toks[T.tok0 - 2]?.text ?? '')) continue;
+    const where = s.mentions.find((m) => m.tok1 === T.tok0 - 2);
+    const subj = s.mentions.find((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 1);
+    const who = subj ? actor(ctx.lex, subj) : undefined;
+    if (where && (where.kind === 'place' || where.kind === 'country') && who && /^(country|armed_group)$/.test(who.kind)) put(T.tok0, T.tok1, who, where);
+  }
+  for (let k = 1; k + 1 < toks.length; k++) {
+    if (toks[k]!.norm !== 'سيطره' || !/^[وف]?(ب|ل)?(مناطق|منطقه|المناطق)$/.test(toks[k - 1]!.norm)) continue;
+    // the holder: the name right after (past a head noun: `فصائل`, `قوات`)
+    let j = k + 1;
+    if (/^(فصايل|قوات|مقاتلي|جماعه|حركه)$/.test(toks[j]!.norm) && !ctx.inMention[j]) j++;
+    while (j < toks.length && /^[«"“]$/.test(toks[j]!.text)) j++;
+    const hm = s.mentions.find((m) => m.tok0 === j);
+    const who = hm ? actor(ctx.lex, hm) : undefined;
+    if (!hm || !who || !/^(country|armed_group)$/.test(who.kind)) continue;
+    // the place: before `ضمن/في` ahead of the areas, else a place after the holder with في
+    let where: Mention | undefined;
+    if (/^(ضمن|في|داخل)$/.test(toks[k - 2]?.norm ?? '') || /^[وف]?[ب]/.test(toks[k - 1]!.norm)) {
+      let m: Mention | undefined;
+      for (const x of s.mentions) if (x.tok1 <= k - 1 && k - 1 - x.tok1 <= 2) m = x;
+      if (m && (m.kind === 'place' || m.kind === 'country')) where = m;
+    }
+    if (!where) {
+      const m = s.mentions.find((x) => x.tok0 > hm.tok1 && x.tok0 - hm.tok1 <= 3 && (x.kind === 'place' || x.kind === 'country') && prepOf(ctx, x) === 'في');
+      where = m;
+    }
+    if (where) put(k - 1, k + 1, who, where);
+  }
 }
