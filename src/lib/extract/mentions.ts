@@ -1041,7 +1041,6 @@ function distributedHeads(s: Sentence, ms: Mention[], lex: Lexicon, lang: Lang):
   return out;
 }
 
-/** Head nouns of an indefinite apposition that says who a person is ("…, a senior Islamic State official,"). */
 /** The tokens of "whom it described as", "described as", "identified as", "who was" at k (0 when none): an apposition's opening. */
 function describedAs(tokens: Token[], k: number): number {
   const w = (i: number) => tokens[k + i]?.norm ?? '';
@@ -1051,6 +1050,7 @@ function describedAs(tokens: Token[], k: number): number {
   for (let i = 2; i <= 4; i++) if (/^(described|identified|called)$/.test(w(i - 1)) && w(i) === 'as') return i + 1;
   return 0;
 }
+/** Head nouns of an indefinite apposition that says who a person is ("…, a senior Islamic State official,"). */
 const APPOSED_PERSON = /^(leader|commander|official|operative|militant|figure|member|spokesman|spokeswoman|adviser|advisor|cleric)$/;
 
 /**
