@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normalise } from '../../../src/lib/extract/normalise.ts';
 import { analyse } from '../../../src/lib/extract/pipeline.ts';
 import { article, extract, lexicon, tripleSet } from './helpers.ts';
 
@@ -123,5 +124,22 @@ describe('office-holders 2011-2024 and plural demonyms', () => {
     expect(ids('اتهم المسؤولون الأتراك الجنود الأمريكيين بدعم الوحدات الكردية', 'ar')).toEqual(['tur', 'usa', 'ypg']);
     expect(ids('التقى عبد اللهيان مسؤولين لبنانيين', 'ar')).toContain('lbn');
     expect(ids('عاد اللاجئون السوريون إلى قراهم', 'ar')).toEqual([]);
+  });
+});
+
+describe('one entity per name', () => {
+  it('gives no two entities of one kind the same English or Arabic label (as matched: normalised, any case)', () => {
+    // two rows for one actor split its edges in the graph and make the id a mention gets depend on row order
+    const seen = new Map<string, string>();
+    const twins: string[] = [];
+    for (const e of lexicon().entities.values())
+      for (const label of [e.label_en, e.label_ar]) {
+        if (!label) continue;
+        const key = `${e.kind}:${normalise(label).toLowerCase()}`;
+        const other = seen.get(key);
+        if (other && other !== e.id) twins.push(`${other} / ${e.id} (${label})`);
+        else seen.set(key, e.id);
+      }
+    expect(twins).toEqual([]);
   });
 });

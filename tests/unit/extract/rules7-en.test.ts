@@ -125,7 +125,7 @@ describe('control and presence: "held by / controlled by / under the control of 
     const a = extract('Clashes erupted in Sarmada, a crowded town near the border controlled by Hayat Tahrir al-Sham.', 'en', '2024-08-01');
     expect(triples(a, 'deployed_in')).toEqual(['hts deployed_in sarmada']);
     const b = extract('The convoy reached Jarabulus, held by the US-backed SDF until 2016.', 'en', '2024-08-01');
-    expect(triples(b, 'deployed_in')).toEqual(['sdf deployed_in jarabulus']);
+    expect(triples(b, 'deployed_in')).toEqual(['sdf deployed_in jarablus']);
     const c = extract('Idlib, under the control of HTS, was shelled again.', 'en', '2024-08-01');
     expect(triples(c, 'deployed_in')).toEqual(['hts deployed_in idlib']);
   });
