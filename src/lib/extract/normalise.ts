@@ -286,6 +286,11 @@ export function tokenise(text: string, from = 0, to = text.length): Token[] {
       i += w;
       continue;
     }
+    // ("on Feb. 2 with strikes": the point of a month's abbreviation before its day is no token, so no boundary)
+    if (c === 0x2e && abbreviatedMonthPoint(text, out, i, to)) {
+      i++;
+      continue;
+    }
     if (k & LMN) {
       // a run of letters, marks and digits, then ' or ’ and letters, any number of times
       let apostrophe = false;
@@ -320,6 +325,18 @@ export function tokenise(text: string, from = 0, to = text.length): Token[] {
     out.push({ start, end: i, text: f.text, norm: f.norm, word: f.word, arabic: f.arabic, cap: f.cap, form: f });
   }
   return out;
+}
+
+const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/** The point at i ends a capitalised month abbreviation written right before it ("Feb.") and a day number follows. */
+function abbreviatedMonthPoint(text: string, out: readonly Token[], i: number, to: number): boolean {
+  const prev = out[out.length - 1];
+  if (!prev || prev.end !== i || !prev.cap || !MONTH_ABBREVIATIONS.has(prev.norm)) return false;
+  let j = i + 1;
+  if (j >= to || text[j] !== ' ') return false;
+  while (j < to && text[j] === ' ') j++;
+  return j < to && isDigit(text.charCodeAt(j));
 }
 
 /** Tokenise a lexicon phrase into its normalised word keys (hyphens and quotes dropped). */

@@ -3,6 +3,7 @@ import type { CueSpan, Doc, Sentence, Trigger } from './doc.ts';
 import { givenNames, type Cue, type Lexicon, type Surface, type Title } from './lexicon.ts';
 import { matchCategories, matchTokens, type Match } from './match.ts';
 import { mapped } from './packed.ts';
+import type { Token } from './normalise.ts';
 
 export function findTriggers(doc: Doc, lex: Lexicon): Doc {
   const sentences = mapped(doc.sentences, (s) => {
@@ -13,6 +14,10 @@ export function findTriggers(doc: Doc, lex: Lexicon): Doc {
       // nor the article: "الدفع" is the noun (pushing), not the verb دفع ("التقى" keeps its own ال)
       const w = s.tokens[m.tok0]!;
       if (w.arabic && w.norm.startsWith('ال', m.clitics.length) && patterns.some((p) => p.pos === 'verb')) patterns = patterns.filter((p) => p.pos === 'noun' || p.withArticle);
+      // a feminine verb with a suffix pronoun right before لـ is the verbal noun with its owner: "أكدت X إدانتها للهجوم"
+      // (إدانة + ها, its condemnation of the attack), not أدانت + ها (the verb's object is the pronoun, so no لـ follows)
+      if (m.suffix && w.arabic && m.tok1 === m.tok0 + 1 && patterns.some((p) => p.pos === 'verb') && /ت(ها|ه|هم|هما)$/.test(w.norm) && masdarObject(s.tokens, m.tok1))
+        patterns = patterns.filter((p) => p.pos === 'noun');
       // ("فيصل" is no ف + يصل: a word that is a given name of the lexicon's people is not split into a proclitic and a trigger)
       if (m.clitics && w.arabic && m.tok1 === m.tok0 + 1 && givenNames(lex).has(w.norm)) continue;
       if (!patterns.length) continue;
@@ -27,4 +32,13 @@ export function findTriggers(doc: Doc, lex: Lexicon): Doc {
     return out;
   });
   return { ...doc, sentences };
+}
+
+/** The word after tok is a لـ object of a verbal noun: `للهجوم`, `لـ«داعش»` (not `لأن`, the conjunction). */
+function masdarObject(tokens: readonly Token[], tok: number): boolean {
+  let k = tok;
+  while (k < tokens.length && !tokens[k]!.word) k++;
+  const t = tokens[k];
+  if (!t || !t.arabic) return false;
+  return t.norm.startsWith('لل') || t.norm === 'ل';
 }

@@ -460,11 +460,38 @@ function opening(rels: readonly RelationRecord[], doc: Doc, lexicon: Lexicon): O
     for (const m of s0.mentions) {
       const id = lexicon.entities.get(m.entity)?.stands_for ?? m.entity;
       actors.add(id);
+      // (the victim of a killing is not the one whose act the story tells: `قُتل ثلاثة جنود سوريين بقصف تركي`)
+      if (!first && m.kind !== 'place' && killedVictim(s0, m)) continue;
       first ??= m.kind === 'place' ? undefined : id;
       const c = lexicon.entities.get(id)?.country;
       if (c) actors.add(c);
     }
   return { day, end, actors, meeting, attack, first };
+}
+/** Killing words (normalised) whose own subject, or the noun after them, is the victim: `قُتل`, `مقتل`, `استشهد`, `لقي مصرعه`. */
+const KILLING_VICTIM_AR = /^[وف]?(?:قتل|قتلت|قتلوا|اغتيل|اغتيلت|استشهد|استشهدت|استشهدوا|لقي|لقيت|لقوا|مقتل|اغتيال|استشهاد|مصرع|اصيب|اصيبت|جرح)$/;
+/** Passive or intransitive forms among them: the active `قتل/قتلت` takes its doer next unless marked (`قُتل`) or a number follows. */
+const ACTIVE_KILLING_AR = /^[وف]?(?:قتل|قتلت|قتلوا)$/;
+/**
+ * The mention is the victim of a killing told before it in the sentence (`قُتل ثلاثة جنود سوريين`, `مقتل جنديين تركيين`,
+ * within four words, no other name between), or of an English passive after it ("three Syrian soldiers were killed").
+ */
+function killedVictim(s0: Doc['sentences'][number], m: Doc['sentences'][number]['mentions'][number]): boolean {
+  const toks = s0.tokens;
+  for (let k = m.tok0 - 1; k >= 0 && m.tok0 - k <= 4; k--) {
+    const t = toks[k]!;
+    if (!t.word || s0.mentions.some((o) => o !== m && o.tok0 <= k && k < o.tok1)) break;
+    if (!t.arabic || !KILLING_VICTIM_AR.test(t.norm)) continue;
+    if (!ACTIVE_KILLING_AR.test(t.norm)) return true;
+    const next = toks[k + 1];
+    return /ُ/.test(t.text) || (!!next && (/^\d/.test(next.norm) || /^(?:ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|عشرات|جنديان|جنديين|عنصران|عنصرين)$/.test(next.norm)));
+  }
+  for (let k = m.tok1; k + 1 < toks.length && k - m.tok1 <= 3; k++) {
+    const t = toks[k]!;
+    if (s0.mentions.some((o) => o !== m && o.tok0 <= k && k < o.tok1)) break;
+    if (/^(?:was|were|been)$/.test(t.norm) && /^(?:killed|wounded|injured)$/.test(toks[k + 1]!.norm)) return true;
+  }
+  return false;
 }
 function partyTo(open: Opening, id: string, lexicon: Lexicon): boolean {
   const c = lexicon.entities.get(id)?.country;
