@@ -216,6 +216,9 @@ function rememberSurname(surnames: Map<string, string>, tokens: Token[], m: Ment
 }
 /** A word the article also writes as a common word: in lowercase (English), with the article ال (Arabic, a proclitic or none before it). */
 function commonWord(text: string, word: string, arabic: boolean): boolean {
+  // (the form the pattern below needs, as a plain substring first: most names never occur so, and a RegExp is made for
+  // each name)
+  if (!text.includes(arabic ? `ال${word}` : word.toLowerCase())) return false;
   const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(^|[^\\p{L}])${arabic ? `[وفبل]?ال${w}` : w.toLowerCase()}([^\\p{L}]|$)`, 'u').test(text);
 }

@@ -554,9 +554,15 @@ export function speakerDays(rels: RelationRecord[], doc: Doc, lexicon: Lexicon, 
     }
     return undefined;
   };
+  // (once a sentence: normalising one is a tokenisation, and up to four are asked about for each spoken record)
+  const backgrounds = new Map<number, boolean>();
   const background = (k: number) => {
-    const t = text.slice(ss[k]!.start, ss[k]!.end);
-    return PLUPERFECT_AR.test(t) || HABITUAL.test(normalise(t));
+    let b = backgrounds.get(k);
+    if (b === undefined) {
+      const t = text.slice(ss[k]!.start, ss[k]!.end);
+      backgrounds.set(k, (b = PLUPERFECT_AR.test(t) || HABITUAL.test(normalise(t))));
+    }
+    return b;
   };
   return rels.map((r) => {
     if (!SPOKEN.has(r.relation) || r.dateSource !== 'published' || stative.has(r) || r.attrs?.mode === 'planned') return r;
