@@ -1149,7 +1149,9 @@ function conjunctions(s: Sentence, named: Mention[], lex: Lexicon, blocked: Uint
       // "Russia, Iran and Turkey, the guarantors of the process, and the Syrian government": an apposition between commas
       if (k === p.tok1 && isComma(t)) {
         const close = appositionEnd(s.tokens, k, m.tok0);
-        if (close > k) {
+        // (the و must be "and": not the first letter of the name right after the closing comma, "، واشنطن")
+        const ownWaw = close + 1 === m.tok0 && s.tokens[m.tok0]!.arabic && !m.clitics.startsWith('و');
+        if (close > k && !ownWaw) {
           k = close;
           any = true;
           continue;

@@ -1,0 +1,232 @@
+/**
+ * Meaning-preserving insertions into a sentence (npm run perturb, issue #3): the material a new
+ * writer adds to a sentence whose triple the extractor reads. Pure and deterministic. Each kind
+ * inserts only where the grammar surely allows it (a variant that is not a correct sentence is no
+ * test), so a kind that finds no safe place gives no variant.
+ *
+ *   time        a time adverbial — after a speech verb before its "that" clause, Arabic after the subject of
+ *               an opening verb; else sentence-final ("said on Tuesday that", "… in Damascus on Tuesday." /
+ *               `استقبل الرئيس فلان أمس الثلاثاء وزير…`, `… أمس الثلاثاء.`)
+ *   adverb      "reportedly" between an auxiliary and its participle ("was reportedly killed");
+ *               Arabic: a hearsay adverbial opening the sentence (`بحسب مصادر مطلعة، استقبل…`)
+ *   apposition  after a person's mention followed by its verb (", a veteran politician," / `، السياسي المخضرم،`)
+ *   hedge       before a target noun ("at what officials called Islamic State positions" / `ما وصف بمواقع`)
+ *   trailing    a clause after the sentence (", prompting a wave of reactions." / `، ما أثار ردود فعل واسعة.`)
+ *   modifier    a modifier of an indefinite event noun ("a special forces raid", "a drone strike" / `هجوم مباغت على`)
+ */
+
+export const KINDS = ['time', 'adverb', 'apposition', 'hedge', 'trailing', 'modifier'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** What the generator knows of one triple's sentence: its mentions (offsets in `sentence`) and whether each is a person. */
+export interface Site {
+  sentence: string;
+  lang: 'ar' | 'en';
+  source: [number, number];
+  target: [number, number];
+  sourcePerson?: boolean;
+  targetPerson?: boolean;
+}
+
+export interface Variant {
+  kind: Kind;
+  text: string;
+  /** Offset in the original sentence where the material went. */
+  at: number;
+}
+
+const insert = (s: string, at: number, what: string) => s.slice(0, at) + what + s.slice(at);
+
+/** Mentions must stay whole: an insertion point strictly inside a source or target span is refused. */
+function clear(site: Site, at: number): boolean {
+  return ![site.source, site.target].some(([a, b]) => at > a && at < b);
+}
+
+const EN_WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b/i;
+const AR_WEEKDAY = /(الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|أمس|اليوم)/;
+/** A plain final full stop after a word (no quote, bracket or abbreviation before it). */
+const EN_END = /[a-z0-9]\.$/;
+const AR_END = /[\u0621-\u064A0-9]\.$/;
+
+function time(site: Site): Variant | null {
+  const s = site.sentence;
+  if (site.lang === 'en') {
+    if (EN_WEEKDAY.test(s)) return null;
+    const m = /\b(said|announced|stated|confirmed|added|warned) (?=that )/.exec(s);
+    if (m) {
+      const at = m.index + m[1]!.length;
+      return clear(site, at) ? { kind: 'time', text: insert(s, at, ' on Tuesday'), at } : null;
+    }
+    if (!EN_END.test(s)) return null;
+    return { kind: 'time', text: insert(s, s.length - 1, ' on Tuesday'), at: s.length - 1 };
+  }
+  if (AR_WEEKDAY.test(s)) return null;
+  // Verb–subject–object: the time goes after the subject ("استقبل الرئيس فلان أمس الثلاثاء وزير…") when
+  // the sentence opens with one verb word, the source is its subject and the object follows.
+  const [a, b] = site.source;
+  // Not after كان (its time is the participle's), أما or a present verb (يتهم), nor before a coordinated subject (و…), a name part or قد.
+  const opener = s.slice(0, a);
+  if (
+    /^[وف]?[\u0621-\u064A]+ $/.test(opener) &&
+    !/^[وف]?(كان|أما|ي)/.test(opener) &&
+    site.target[0] > b &&
+    /^ [\u0621-\u064A]/.test(s.slice(b)) &&
+    !/^ (ال|بن|ابن|أبو|أبي|و|قد )/.test(s.slice(b))
+  )
+    return { kind: 'time', text: insert(s, b, ' أمس الثلاثاء'), at: b };
+  if (!AR_END.test(s)) return null;
+  return { kind: 'time', text: insert(s, s.length - 1, ' أمس الثلاثاء'), at: s.length - 1 };
+}
+
+/** Past participles that follow an auxiliary without -ed/-en. */
+const PARTICIPLES = new Set(
+  'met held sent struck hit made been taken told said led fought seized won lost begun left put set shot cut brought built caught kept paid sought bought withdrawn drawn thrown given'.split(
+    ' ',
+  ),
+);
+
+function adverb(site: Site): Variant | null {
+  const s = site.sentence;
+  if (site.lang === 'en') {
+    const re = /\b(was|were|has|have|had) ([a-z]+)\b/g;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const w = m[2]!;
+      if (!(/(ed|en)$/.test(w) || PARTICIPLES.has(w)) || (w === 'been' && /^ been (a|an|the)\b/.test(s.slice(m.index + m[1]!.length)))) continue;
+      const at = m.index + m[1]!.length;
+      if (!clear(site, at)) continue;
+      return { kind: 'adverb', text: insert(s, at, ' reportedly'), at };
+    }
+    return null;
+  }
+  // Arabic: a hearsay adverbial opening the sentence ("بحسب مصادر مطلعة، استقبل…"), after its و if any,
+  // when the sentence opens with a word (not a quote, a number or a preposition phrase already set off by a comma).
+  // و is the conjunction when what follows is a word of three letters or more that is not a و-initial verb (وصل, وقع…).
+  const m = /^[\u0621-\u064A]{2,}(?= )/.exec(s);
+  if (!m || /^و?(في|من|على|عن|بعد|قبل|إلى|حسب|بحسب|وفق|وفقا|وفقاً|كما|لكن|أما|إذ|ثم|كذلك|لذلك|غير|إلا|بينما|فيما|حيث)[ ،]/.test(s)) return null;
+  const conj = m[0].startsWith('و') && m[0].length >= 3 && !/^(وصل|وصلت|وقع|وقعت|وقّع|وقّعت|وجه|وجّه|وجهت|وجّهت|وافق|وافقت|وصف|وصفت|وعد|وعدت|وضع|وضعت)$/.test(m[0]);
+  const at = conj ? 1 : 0;
+  return { kind: 'adverb', text: insert(s, at, 'بحسب مصادر مطلعة، '), at };
+}
+
+const EN_NOT_VERB = new Set(['of', 'and', 'or', 'in', 'at', 'on', 'to', 'for', 'from', 'with', 'by', 'as', 'who', 'whose', 'which', 'that', 'the', 'a', 'an']);
+
+function apposition(site: Site): Variant | null {
+  const s = site.sentence;
+  for (const [span, person] of [
+    [site.source, site.sourcePerson],
+    [site.target, site.targetPerson],
+  ] as const) {
+    if (!person) continue;
+    const at = span[1];
+    if (!clear(site, at)) continue;
+    if (site.lang === 'en') {
+      // Followed by a lower-case word that can be its verb ("Assad received", "Putin told").
+      const m = /^ ([a-z]+)\b/.exec(s.slice(at));
+      if (!m || EN_NOT_VERB.has(m[1]!) || /'s?$/.test(s.slice(span[0], at))) continue;
+      return { kind: 'apposition', text: insert(s, at, ', a veteran politician,'), at };
+    }
+    // Arabic: the name then a space and a word that does not continue the name (not a name part, not ال-adjective).
+    const m = /^ ([\u0621-\u064A]+)/.exec(s.slice(at));
+    if (!m || /^(ال|بن|ابن|أبو|أبي|بن)/.test(m[1]!) || /^[،,.]/.test(s.slice(at))) continue;
+    return { kind: 'apposition', text: insert(s, at, '، السياسي المخضرم،'), at };
+  }
+  return null;
+}
+
+const EN_TARGET_NOUNS = /^(?:'s)? (positions|targets|bases|sites|fighters|militants|hideouts|camps|strongholds|facilities|posts|members|cells|forces|units)\b/;
+const AR_TARGET_NOUNS = /(?:^|\s)([وف]?)(ب|ل)?(ال)?(مواقع|مقرات|أهداف|مراكز|معاقل|تجمعات|مخازن|قواعد|مقر|موقع|منشآت)( ل?)?$/;
+
+function hedge(site: Site): Variant | null {
+  const s = site.sentence;
+  const [a, b] = site.target;
+  if (site.lang === 'en') {
+    // "at Islamic State positions" → "at what officials called Islamic State positions"; also "at the X positions".
+    if (!EN_TARGET_NOUNS.test(s.slice(b))) return null;
+    const before = s.slice(0, a);
+    const m = /\b(at|against|on|targeting|struck|hit|attacked|bombed|shelled)( the)? $/.exec(before);
+    if (!m) return null;
+    const at = m.index + m[1]!.length + 1;
+    if (!clear(site, at)) return null;
+    return { kind: 'hedge', text: insert(s, at, 'what officials called '), at };
+  }
+  // Arabic: a target noun before the target's name ("مواقع لتنظيم داعش", "مقرات حزب العمال") → "ما وصف بمواقع".
+  const before = s.slice(0, a);
+  const m = AR_TARGET_NOUNS.exec(before);
+  if (!m || m[2]) return null; // a preposition clitic (بمواقع, لمواقع) would need to move; leave it
+  const at = m.index + (m[0].startsWith(' ') ? 1 : 0) + m[1]!.length;
+  if (!clear(site, at)) return null;
+  return { kind: 'hedge', text: insert(s, at, 'ما وصف ب'), at };
+}
+
+function trailing(site: Site): Variant | null {
+  const s = site.sentence;
+  if (site.lang === 'en') {
+    if (!EN_END.test(s)) return null;
+    return { kind: 'trailing', text: s.slice(0, -1) + ', prompting a wave of reactions.', at: s.length - 1 };
+  }
+  if (!AR_END.test(s)) return null;
+  return { kind: 'trailing', text: s.slice(0, -1) + '، ما أثار ردود فعل واسعة.', at: s.length - 1 };
+}
+
+const EN_MODIFIERS: Record<string, string> = {
+  raid: 'special forces',
+  raids: 'special forces',
+  strike: 'drone',
+  strikes: 'drone',
+  attack: 'drone',
+  attacks: 'drone',
+  bombing: 'suicide',
+  offensive: 'ground',
+  operation: 'ground',
+  visit: 'surprise',
+  meeting: 'surprise',
+};
+/** Arabic event nouns and the adjective that agrees with each (indefinite form; accusative tanwin added on masculines). */
+const AR_MODIFIERS: Record<string, [string, boolean]> = {
+  هجوم: ['مباغت', true],
+  قصف: ['مكثف', true],
+  اجتماع: ['مغلق', true],
+  هجمات: ['مباغتة', false],
+  غارة: ['مباغتة', false],
+  غارات: ['مكثفة', false],
+  ضربات: ['دقيقة', false],
+  عملية: ['واسعة', false],
+  زيارة: ['مفاجئة', false],
+};
+
+function modifier(site: Site): Variant | null {
+  const s = site.sentence;
+  if (site.lang === 'en') {
+    // Indefinite only: a new event takes a new modifier; "the strike" points back to one already told.
+    const re = /\b(a|an) ([a-z]+)\b/g;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const mod = EN_MODIFIERS[m[2]!];
+      if (!mod) continue;
+      const at = m.index + m[1]!.length + 1;
+      if (!clear(site, at)) continue;
+      const det = m[1] === 'an' ? 'a' : m[1]!; // "an attack" → "a drone attack"
+      return { kind: 'modifier', text: s.slice(0, m.index) + det + ' ' + mod + ' ' + s.slice(at), at };
+    }
+    return null;
+  }
+  const stems = Object.keys(AR_MODIFIERS).join('|');
+  const re = new RegExp(`(^|\\s)([وفب]?)(ال|لل)?(${stems})(اً|ا)?(?= (على|ضد|في|مع|إلى|بين) )`, 'g');
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const [adj, masc] = AR_MODIFIERS[m[4]!]!;
+    const at = m.index + m[0].length;
+    if (!clear(site, at)) continue;
+    const word = m[3] ? 'ال' + adj : m[5] && masc ? adj + 'اً' : adj;
+    return { kind: 'modifier', text: insert(s, at, ' ' + word), at };
+  }
+  return null;
+}
+
+const MAKERS: Record<Kind, (site: Site) => Variant | null> = { time, adverb, apposition, hedge, trailing, modifier };
+
+/** The variants of one triple's sentence, at most one per kind, in KINDS order. */
+export function variants(site: Site): Variant[] {
+  return KINDS.flatMap((k) => {
+    const v = MAKERS[k](site);
+    return v && v.text !== site.sentence ? [v] : [];
+  });
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { variants, type Kind, type Site } from '../../../scripts/lib/perturb.ts';
+
+/** A site whose mentions are given by their text (first occurrence). */
+function site(sentence: string, lang: 'ar' | 'en', source: string, target: string, persons: { source?: boolean; target?: boolean } = {}): Site {
+  const span = (t: string): [number, number] => {
+    const i = sentence.indexOf(t);
+    if (i < 0) throw new Error(`no ${t}`);
+    return [i, i + t.length];
+  };
+  return { sentence, lang, source: span(source), target: span(target), sourcePerson: persons.source, targetPerson: persons.target };
+}
+const byKind = (s: Site) => Object.fromEntries(variants(s).map((v) => [v.kind, v.text])) as Partial<Record<Kind, string>>;
+
+describe('perturbation variants: insertions only where the grammar allows them', () => {
+  it('English: time after a speech verb, reportedly after an auxiliary, apposition after a named person', () => {
+    const v = byKind(site('Jordanian Minister Omar Haddad said that Amman had closed its border with Syria.', 'en', 'Amman', 'Syria', { source: false }));
+    expect(v.time).toBe('Jordanian Minister Omar Haddad said on Tuesday that Amman had closed its border with Syria.');
+    expect(v.adverb).toBe('Jordanian Minister Omar Haddad said that Amman had reportedly closed its border with Syria.');
+    expect(v.trailing).toBe('Jordanian Minister Omar Haddad said that Amman had closed its border with Syria, prompting a wave of reactions.');
+    const p = byKind(site('Omar Haddad received the Lebanese envoy in Amman.', 'en', 'Omar Haddad', 'Lebanese', { source: true }));
+    expect(p.apposition).toBe('Omar Haddad, a veteran politician, received the Lebanese envoy in Amman.');
+    expect(p.time).toBe('Omar Haddad received the Lebanese envoy in Amman on Tuesday.');
+  });
+
+  it('English: no variant where it would not be a sentence or would change what is said', () => {
+    // A weekday already there: no second time; a possessive or a following "of" takes no apposition;
+    // a sentence ending in a quote takes no trailing clause; "the strike" (told before) takes no new modifier.
+    const v = byKind(site('Omar Haddad\'s office said on Monday the strike was "a crime"', 'en', 'Omar Haddad', 'strike', { source: true }));
+    expect(v.time).toBeUndefined();
+    expect(v.apposition).toBeUndefined();
+    expect(v.trailing).toBeUndefined();
+    expect(v.modifier).toBeUndefined();
+  });
+
+  it('English: a modifier between an indefinite article and an event noun, the article agreeing', () => {
+    const v = byKind(site('Two fighters were killed in an attack on a Kurdish post near Qamishli.', 'en', 'fighters', 'Qamishli'));
+    expect(v.modifier).toBe('Two fighters were killed in a drone attack on a Kurdish post near Qamishli.');
+    expect(v.adverb).toBe('Two fighters were reportedly killed in an attack on a Kurdish post near Qamishli.');
+    const h = byKind(site('Jets fired missiles at Atlantis Front positions near the border.', 'en', 'Jets', 'Atlantis Front'));
+    expect(h.hedge).toBe('Jets fired missiles at what officials called Atlantis Front positions near the border.');
+  });
+
+  it('Arabic: time and trailing clause at the end, apposition after a name, modifier agreeing with its noun', () => {
+    const v = byKind(site('استقبل الرئيس سمير داود وزير الخارجية الأردني في عمان.', 'ar', 'سمير داود', 'الأردني', { source: true }));
+    expect(v.time).toBe('استقبل الرئيس سمير داود وزير الخارجية الأردني في عمان أمس الثلاثاء.');
+    expect(v.apposition).toBe('استقبل الرئيس سمير داود، السياسي المخضرم، وزير الخارجية الأردني في عمان.');
+    expect(v.trailing).toBe('استقبل الرئيس سمير داود وزير الخارجية الأردني في عمان، ما أثار ردود فعل واسعة.');
+    const m = byKind(site('شنت الفصائل هجوماً على مواقع للجيش قرب حلب.', 'ar', 'الفصائل', 'للجيش'));
+    expect(m.modifier).toBe('شنت الفصائل هجوماً مباغتاً على مواقع للجيش قرب حلب.');
+    expect(m.hedge).toBe('شنت الفصائل هجوماً على ما وصف بمواقع للجيش قرب حلب.');
+    const f = byKind(site('نفذت الطائرات غارة على مقر للفصيل.', 'ar', 'الطائرات', 'للفصيل'));
+    expect(f.modifier).toBe('نفذت الطائرات غارة مباغتة على مقر للفصيل.');
+    const d = byKind(site('أدانت دمشق الهجوم على القاعدة.', 'ar', 'دمشق', 'القاعدة'));
+    expect(d.modifier).toBe('أدانت دمشق الهجوم المباغت على القاعدة.');
+  });
+
+  it('Arabic: a name continued by another name word or followed by a comma takes no apposition; a weekday takes no second time', () => {
+    const v = byKind(site('التقى سمير داود، رئيس الحكومة، الوفد يوم الاثنين.', 'ar', 'سمير داود', 'الوفد', { source: true }));
+    expect(v.apposition).toBeUndefined();
+    expect(v.time).toBeUndefined();
+    const c = byKind(site('التقى سمير الداود الوفد.', 'ar', 'سمير', 'الوفد', { source: true }));
+    expect(c.apposition).toBeUndefined();
+  });
+});
+
+describe('perturbation variants: Arabic time after a verb-initial subject, hearsay opening the sentence', () => {
+  it('puts the time after the subject of an opening verb, and the hearsay after the conjunction و', () => {
+    // (a definite word after the subject may still be part of it, "الرئيس السوري": no time there)
+    const v = byKind(site('واستقبل سمير داود ضيفاً أردنياً في عمان.', 'ar', 'سمير داود', 'أردنياً', { source: true }));
+    expect(v.time).toBe('واستقبل سمير داود أمس الثلاثاء ضيفاً أردنياً في عمان.');
+    expect(v.adverb).toBe('وبحسب مصادر مطلعة، استقبل سمير داود ضيفاً أردنياً في عمان.');
+    expect(byKind(site('واستقبل سمير داود الوفد الأردني.', 'ar', 'سمير داود', 'الأردني', { source: true })).time).toBe(
+      'واستقبل سمير داود الوفد الأردني أمس الثلاثاء.',
+    );
+  });
+  it('keeps the و of a verb that begins with it, and puts no time inside a coordinated subject or after كان', () => {
+    const v = byKind(site('وصل سمير داود إلى عمان.', 'ar', 'سمير داود', 'عمان', { source: true }));
+    expect(v.adverb).toBe('بحسب مصادر مطلعة، وصل سمير داود إلى عمان.');
+    const c = byKind(site('واتفقت عمان وبغداد على فتح المعبر', 'ar', 'عمان', 'وبغداد'));
+    expect(c.time).toBeUndefined();
+    const k = byKind(site('وكانت عمان قد أغلقت الحدود مع دمشق', 'ar', 'عمان', 'دمشق'));
+    expect(k.time).toBeUndefined();
+    expect(byKind(site('ولم تعلق عمان على قرار دمشق.', 'ar', 'عمان', 'دمشق')).adverb).toBe('وبحسب مصادر مطلعة، لم تعلق عمان على قرار دمشق.');
+  });
+});
