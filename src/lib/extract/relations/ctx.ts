@@ -175,10 +175,15 @@ export function hasBoundary(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
+/** The preposition among a word's proclitics (ب, ل, ك), the conjunction و/ف and a future س taken off: "وبـ" → "ب". */
+function cliticPrep(clitics: string): string | undefined {
+  return clitics.replace(/^[وف]/, '').replace('س', '') || undefined;
+}
+
 /** Is this mention introduced by a preposition (token before it, or a proclitic)? Returns the prep key. */
 export function prepOf(ctx: Ctx, m: Mention): string | undefined {
   if (m.grouped) return undefined;
-  if (PREP_CLITICS.test(m.clitics)) return m.clitics.replace(/^[وف]/, '').replace('س', '') || undefined;
+  if (PREP_CLITICS.test(m.clitics)) return cliticPrep(m.clitics);
   let k = m.tok0 - 1;
   while (k >= 0 && isQuote(ctx.s.tokens[k])) k--;
   // "بنظيره السوري بشار الأسد", "with his counterpart X": the preposition is before the counterpart word
@@ -198,7 +203,7 @@ export function prepOf(ctx: Ctx, m: Mention): string | undefined {
       // (Arabic: "في ريف حلب"; an English head keeps its own "of": "strikes on the outskirts of X")
       const h = ctx.s.tokens[k]!.arabic ? placeHeadEndingAt(ctx, k) : undefined;
       // ("بريفي الحسكة ودير الزور": the head's own proclitic is the place's preposition)
-      if (h && PREP_CLITICS.test(h.clitics)) return h.clitics.replace(/^[وف]/, '').replace('س', '') || undefined;
+      if (h && PREP_CLITICS.test(h.clitics)) return cliticPrep(h.clitics);
       if (h) k = h.tok0 - 1;
       else if (/^(the|a|an|its|their|his|her)$/.test(ctx.s.tokens[k]!.norm) || COMPASS.test(ctx.s.tokens[k]!.norm)) k--;
       else break;
