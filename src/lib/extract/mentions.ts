@@ -726,7 +726,7 @@ function withoutAdjectives(s: Sentence, ms: Mention[], lex: Lexicon): Mention[] 
     if (!last.arabic || /^[وف]?(ال|لل|بال|كال)/.test(last.norm)) continue;
     const e = lex.entities.get(m.entity);
     const n = m.tok1 - m.tok0;
-    const names = e ? [e.label_ar, ...e.aliases_ar].filter(Boolean).map((x) => normalise(x).split(' ')).filter((w) => w.length === n) : [];
+    const names = e ? mapped([e.label_ar, ...e.aliases_ar].filter(Boolean), (x) => normalise(x).split(' ')).filter((w) => w.length === n) : [];
     if (!names.length || !names.every((w) => w[n - 1]!.startsWith('ال'))) continue;
     out = out.filter((x) => x !== m);
   }
@@ -1042,7 +1042,7 @@ function distributedHeads(s: Sentence, ms: Mention[], lex: Lexicon, lang: Lang):
       const e = m.kind === 'place' ? lex.entities.get(m.entity) : undefined;
       if (!e) continue;
       const names = lang === 'ar' ? [e.label_ar, ...e.aliases_ar] : [e.label_en, ...e.aliases_en];
-      const id = names.map((n) => (n ? placeNamed(lex, lang === 'ar' ? `${head} ${n}` : `${n} ${head}`) : undefined)).find((x) => !!x);
+      const id = mapped(names, (n) => (n ? placeNamed(lex, lang === 'ar' ? `${head} ${n}` : `${n} ${head}`) : undefined)).find((x) => !!x);
       if (!id || id === m.entity) continue;
       if (out === ms) out = ms.slice();
       out[k] = mentionOf(m, id, 'place');
