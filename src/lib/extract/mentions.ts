@@ -186,7 +186,7 @@ const ADDRESS = /^(mr|mrs|ms|dr|السيد|السيده|الدكتور)$/;
  * ("شرف الدين", "عبد اللهيان", "أبو X", "bin X"). A surname two people share is ambiguous ('') and names no one; one
  * that is a common word of the article (written in lowercase, or with the Arabic article: "Peace", "السلام") is not kept.
  */
-function rememberSurname(surnames: Map<string, string>, tokens: Token[], m: Mention, id: string, text: string, lex: Lexicon): void {
+function rememberSurname(surnames: Map<string, string>, firsts: Set<string>, tokens: Token[], m: Mention, id: string, text: string, lex: Lexicon): void {
   const words: Token[] = [];
   for (let k = m.tok0; k < m.tok1; k++) if (tokens[k]!.word && tokens[k]!.start >= m.start && tokens[k]!.end <= m.end) words.push(tokens[k]!);
   if (words.length < 2) return;
@@ -198,7 +198,7 @@ function rememberSurname(surnames: Map<string, string>, tokens: Token[], m: Ment
   const sur = compound ? [prev, last] : [last];
   // ("al-Ghabbash": the article's "al" is no part of the key; a bare "Ghabbash" or "al-Ghabbash" is the man)
   if (!arabic && /^(al|el)$/.test(sur[0]!.norm) && sur.length === 2) sur.shift();
-  const key = sur.map((t) => t.norm).join(' ');
+  const key = sur.length === 2 ? `${sur[0]!.norm} ${sur[1]!.norm}` : sur[0]!.norm;
   // (a person named in full again: already remembered)
   if (surnames.get(key) === id) return;
   if (key.replace(/\s/g, '').length < 3 || lex.entities.has(key) || AR_STOP.has(key) || COMMON_CAPS.has(key)) return;
@@ -206,6 +206,7 @@ function rememberSurname(surnames: Map<string, string>, tokens: Token[], m: Ment
   if (sur.length === 1 && !last.text.startsWith('ال') && commonWord(text, last.text, arabic)) return;
   const had = surnames.get(key);
   surnames.set(key, had === undefined || had === id ? id : '');
+  firsts.add(sur[0]!.norm);
   // ("وزير الخارجية الصيني وانغ يي … وأكد وانغ": the first word of a two-word name, kept apart, `#` before it, for the
   // clause-opening position only; see surnameAt)
   const given = words[0]!;
@@ -213,6 +214,7 @@ function rememberSurname(surnames: Map<string, string>, tokens: Token[], m: Ment
   if (commonWord(text, given.text, arabic)) return;
   const g = surnames.get(`#${given.norm}`);
   surnames.set(`#${given.norm}`, g === undefined || g === id ? id : '');
+  firsts.add(given.norm);
 }
 /** A word the article also writes as a common word: in lowercase (English), with the article ال (Arabic, a proclitic or none before it). */
 function commonWord(text: string, word: string, arabic: boolean): boolean {
@@ -228,10 +230,13 @@ function commonWord(text: string, word: string, arabic: boolean): boolean {
  * the name [a, b), t0 where the mention starts (the title of address), and its clitics. English: capitalised, starting no
  * longer capitalised name; any language: no trigger or cue word, inside no other mention.
  */
-function surnameAt(tokens: Token[], k: number, surnames: Map<string, string>, blocked: Uint8Array, ms: Mention[]): { a: number; b: number; t0: number; id: string; clitics: string } | undefined {
+function surnameAt(tokens: Token[], k: number, surnames: Map<string, string>, firsts: Set<string>, blocked: Uint8Array, ms: Mention[]): { a: number; b: number; t0: number; id: string; clitics: string } | undefined {
   const t = tokens[k]!;
-  if (!t.word || blocked[k] === 1 || AR_PREP_MAQSURA.test(t.text)) return undefined;
+  if (!t.word || blocked[k] === 1) return undefined;
   const arabic = t.arabic;
+  // (every key looked up below starts with the word, or with the word after its و/ف: most words start none)
+  if (!firsts.has(t.norm) && !(arabic && (t.norm[0] === 'و' || t.norm[0] === 'ف') && firsts.has(t.norm.slice(1)))) return undefined;
+  if (AR_PREP_MAQSURA.test(t.text)) return undefined;
   let clitics = '';
   let first = t.norm;
   if (arabic && !surnames.has(first) && !surnames.has(`#${first}`) && /^[وف]../.test(first)) {
@@ -721,7 +726,7 @@ function withoutAdjectives(s: Sentence, ms: Mention[], lex: Lexicon): Mention[] 
     if (!last.arabic || /^[وف]?(ال|لل|بال|كال)/.test(last.norm)) continue;
     const e = lex.entities.get(m.entity);
     const n = m.tok1 - m.tok0;
-    const names = e ? [e.label_ar, ...e.aliases_ar].filter(Boolean).map((x) => normalise(x).split(' ')).filter((w) => w.length === n) : [];
+    const names = e ? mapped([e.label_ar, ...e.aliases_ar].filter(Boolean), (x) => normalise(x).split(' ')).filter((w) => w.length === n) : [];
     if (!names.length || !names.every((w) => w[n - 1]!.startsWith('ال'))) continue;
     out = out.filter((x) => x !== m);
   }
@@ -861,6 +866,8 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   const groupsSeen: string[] = [];
   /** Surnames (normalised words joined by a space) of the people named in full in this article so far → their ids ('' when two share one). */
   const surnames = new Map<string, string>();
+  /** The first words of the keys of `surnames` (without the `#` of a given name). */
+  const surnameFirsts = new Set<string>();
   /** Head nouns of the titles people were named with so far ("minister", "envoy") → the latest such person. */
   const heads = new Map<string, string>();
   const sentences = mapped(doc.sentences, (s) => {
@@ -891,7 +898,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     if (surnames.size) {
       const n = ms.length;
       for (let k = 0; k < s.tokens.length; k++) {
-        const hit = surnameAt(s.tokens, k, surnames, blocked, ms);
+        const hit = surnameAt(s.tokens, k, surnames, surnameFirsts, blocked, ms);
         if (!hit) continue;
         const d = discovered.get(hit.id);
         const m = mention(hit.a, hit.b, s.tokens[hit.a]!.start, s.tokens[hit.b - 1]!.end, hit.id, 'person', d ? 'discovered' : 'name', false, hit.clitics);
@@ -904,8 +911,8 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       if (ms.length > n) ms.sort((x, y) => x.tok0 - y.tok0);
     }
     // (the full names of this sentence, discovered or known, for the sentences after it)
-    for (const f of found) if (f.discovered.kind === 'person') rememberSurname(surnames, s.tokens, f.mention, f.discovered.id, text, lex);
-    for (const m of ms) if (m.kind === 'person' && m.via === 'name') rememberSurname(surnames, s.tokens, m, m.entity, text, lex);
+    for (const f of found) if (f.discovered.kind === 'person') rememberSurname(surnames, surnameFirsts, s.tokens, f.mention, f.discovered.id, text, lex);
+    for (const m of ms) if (m.kind === 'person' && m.via === 'name') rememberSurname(surnames, surnameFirsts, s.tokens, m, m.entity, text, lex);
     // "Iranian Foreign Minister X … The minister, who …": a definite head noun alone is the person last named with it
     if (doc.article.lang === 'en') ms = headAnaphors(s, ms, heads);
     // "وزير دفاعها" (its defence minister), "its foreign minister": the role in the country named before
@@ -1035,7 +1042,7 @@ function distributedHeads(s: Sentence, ms: Mention[], lex: Lexicon, lang: Lang):
       const e = m.kind === 'place' ? lex.entities.get(m.entity) : undefined;
       if (!e) continue;
       const names = lang === 'ar' ? [e.label_ar, ...e.aliases_ar] : [e.label_en, ...e.aliases_en];
-      const id = names.map((n) => (n ? placeNamed(lex, lang === 'ar' ? `${head} ${n}` : `${n} ${head}`) : undefined)).find((x) => !!x);
+      const id = mapped(names, (n) => (n ? placeNamed(lex, lang === 'ar' ? `${head} ${n}` : `${n} ${head}`) : undefined)).find((x) => !!x);
       if (!id || id === m.entity) continue;
       if (out === ms) out = ms.slice();
       out[k] = mentionOf(m, id, 'place');

@@ -5,6 +5,7 @@ import type { Lexicon } from '../lexicon.ts';
 import type { RelationRecord } from '../../types.ts';
 import { findDates } from '../dates.ts';
 import { normalise } from '../normalise.ts';
+import { mapped } from '../packed.ts';
 import { hostOf } from './clauses.ts';
 import { AR_RELATIVE, type Ctx, EN_MONTH, nth, RELATIVE, triggerWord, wordIn } from './ctx.ts';
 
@@ -403,7 +404,7 @@ export function meetingStatements(rels: RelationRecord[], doc: Doc, lexicon: Lex
   if (!ss.length || !rels.some((r) => STATEMENTS.has(r.relation) && r.dateSource === 'published')) return rels;
   const open = opening(rels, doc, lexicon);
   if (!open?.meeting) return rels;
-  return rels.map((r) => {
+  return mapped(rels, (r) => {
     if (!STATEMENTS.has(r.relation) || r.dateSource !== 'published' || stative.has(r) || r.evidence.start < open.end) return r;
     if (!partyTo(open, r.source, lexicon)) return r;
     let k = ss.findIndex((s) => s.end > r.evidence.start);
@@ -564,7 +565,7 @@ export function speakerDays(rels: RelationRecord[], doc: Doc, lexicon: Lexicon, 
     }
     return b;
   };
-  return rels.map((r) => {
+  return mapped(rels, (r) => {
     if (!SPOKEN.has(r.relation) || r.dateSource !== 'published' || stative.has(r) || r.attrs?.mode === 'planned') return r;
     const k = ss.findIndex((s) => s.end > r.evidence.start);
     if (k <= 0 || background(k)) return r;

@@ -6,6 +6,7 @@
  */
 import { type Mention, mention, mentionOf, relationRecord, type Trigger } from '../doc.ts';
 import type { RelationRecord } from '../../types.ts';
+import { mapped } from '../packed.ts';
 import type { Pattern } from '../lexicon.ts';
 import { anaphorAt } from './anaphora.ts';
 import { nounArgs, verbArgs } from './args.ts';
@@ -207,7 +208,7 @@ export function demandedWithdrawal(ctx: Ctx, before: number): void {
   const words: { W: Trigger; noun: string[] }[] = [];
   for (const W of ctx.s.triggers)
     if (W.patterns.some((q) => q.relation === 'withdrew_from'))
-      words.push({ W, noun: W.patterns[0]!.pos === 'noun' ? (nounArgs(ctx, W).subj ?? []).map((m) => actor(ctx.lex, m)?.entity).filter((x): x is string => !!x) : [] });
+      words.push({ W, noun: W.patterns[0]!.pos === 'noun' ? mapped(nounArgs(ctx, W).subj ?? [], (m) => actor(ctx.lex, m)?.entity).filter((x): x is string => !!x) : [] });
   words.push(...endedPresences(ctx, pattern));
   for (const { W, noun } of words) {
     for (const u of urged) {
@@ -257,7 +258,7 @@ function endedPresences(ctx: Ctx, pattern: Pattern): { W: Trigger; noun: string[
     if (!END_WORD.test(toks[e]!.norm)) continue;
     // (the state: a demonym or possessor within two words either side, "Turkey's military presence", `الوجود العسكري التركي`)
     const own = ctx.s.mentions.filter((m) => (m.tok1 <= k && k - m.tok1 <= 2 && m.tok0 > e) || (m.tok0 > k && m.tok0 - k <= 3 && (m.via === 'demonym' || !!m.clitics)));
-    const noun = own.map((m) => actor(ctx.lex, m)?.entity).filter((x): x is string => !!x && kindOf(ctx.lex, x) === 'country');
+    const noun = mapped(own, (m) => actor(ctx.lex, m)?.entity).filter((x): x is string => !!x && kindOf(ctx.lex, x) === 'country');
     if (!noun.length) continue;
     const t = toks[k]!;
     out.push({ W: cueTrigger({ tok0: k, tok1: k + 1, start: t.start, end: t.end }, pattern), noun });
@@ -267,7 +268,7 @@ function endedPresences(ctx: Ctx, pattern: Pattern): { W: Trigger; noun: string[
 
 /** The presences a demand presupposes take the date the article's passes settled for the demand (its urged record). */
 export function presupposedDates(rels: RelationRecord[]): RelationRecord[] {
-  return rels.map((r) => {
+  return mapped(rels, (r) => {
     if (!PRESUPPOSED.has(r)) return r;
     const u = rels.find((x) => x.relation === 'urged' && x.evidence.start === r.evidence.start && x.target === r.source);
     return u && (u.date !== r.date || u.dateSource !== r.dateSource) ? relationRecord(r.source, r.relation, r.target, u.date, u.dateSource, r.evidence, r.attrs) : r;
