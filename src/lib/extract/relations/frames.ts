@@ -416,6 +416,8 @@ export function agentNoun(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
   const head = ap >= 0 ? ms[ap]! : undefined;
   let subj = head && head.kind !== 'place' && actor(ctx.lex, head) && !isPossessive(ctx, head) ? groupTo(ms, ap) : leftGroup(ctx, left, 3);
   if (!subj?.length) return undefined;
+  // ("Saudi Arabia and Iran, Assad's main regional ally,": likewise in English, a singular noun describes the last member)
+  if (ctx.lang === 'en' && head && subj.length > 1 && /^(ally|backer|supporter|patron|sponsor)$/.test(s.tokens[T.tok0]!.norm)) subj = subj.slice(-1);
   // ("اتفاق السعودية وإيران، الحليف الأبرز لدمشق،": a singular noun in apposition after a list describes its last member)
   if (ctx.lang === 'ar' && subj.length > 1 && subj[subj.length - 1]!.clitics.startsWith('و') && s.tokens[left - 1]?.text === '،' && /^(ال)?(حليف|داعم|حليفه)$/.test(s.tokens[T.tok0]!.norm.replace(/^و/, ''))) subj = subj.slice(-1);
   if (alongOf.length) subj = [...subj, ...alongOf];
