@@ -65,6 +65,14 @@ for (const g of gold) {
     const e = rec.entities.find((x) => x.id === id);
     return countries.has(id) && !!e && s.slice(a, b).replace(/^[وفبل]/, '') === (lang === 'ar' ? e.label_ar : e.label_en).replace(/^[وفبل]/, '');
   };
+  /** Where a person's own name begins in a mention that opens with a title ("President |Ebrahim Raisi"). */
+  const nameAt = (id: string, s: string, [a, b]: [number, number]) => {
+    const words = persons.get(id);
+    if (!words || !isName(id, s, [a, b])) return undefined;
+    const re = /\S+/g;
+    for (let m = re.exec(s.slice(a, b)); m; m = re.exec(s.slice(a, b))) if (words.includes(m[0])) return a + m.index;
+    return undefined;
+  };
   /** The masculine singular demonym of a person's country (`Iranian`, `إيراني`). */
   const demonymOf = (id: string) => {
     const c = lexicon.entities.get(id)?.country ?? rec.entities.find((x) => x.id === id)?.country;
@@ -91,6 +99,9 @@ for (const g of gold) {
       sourceCountry: isCountryName(r.source, ev.sentence, ev.sourceSpan),
       targetCountry: isCountryName(r.target, ev.sentence, ev.targetSpan),
       targetDemonym: demonymOf(r.target),
+      targetNameAt: nameAt(r.target, ev.sentence, ev.targetSpan),
+      sourceDemonym: demonymOf(r.source),
+      sourceNameAt: nameAt(r.source, ev.sentence, ev.sourceSpan),
     });
     for (const v of vs) {
       if (onlyKind && v.kind !== onlyKind) continue;

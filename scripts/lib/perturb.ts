@@ -44,6 +44,10 @@ export interface Site {
   targetCountry?: boolean;
   /** The demonym of the target person's country in the sentence's language (masculine singular), if known. */
   targetDemonym?: string;
+  /** Where the target person's own name begins inside the target span (after a title: "President |Ebrahim Raisi"). */
+  targetNameAt?: number;
+  sourceDemonym?: string;
+  sourceNameAt?: number;
 }
 
 export interface Variant {
@@ -244,21 +248,44 @@ const EN_NAME_START = /^[A-Z][a-z]/;
 const EN_BEFORE_NAME = /(?:^|\s)(met|with|and|received|hosted|told|called|phoned|urged|by|from|to|accused|criticised|criticized|invited)\s$/;
 const AR_BEFORE_NAME = /(?:^|\s)([وف]?(?:التقى|التقت|استقبل|استقبلت|بحث|مع|من|إلى|و|زار|دعا|هاتف|اتصل|ب)|مع|من)\s$/;
 
-function counterpart(site: Site): Variant | null {
-  if (!site.sourcePerson || !site.targetPerson || site.target[0] < site.source[1]) return null;
+/** A title (capitalised words) right after a verb or preposition, right before a name: "with |Russian President |Putin". */
+const EN_TITLE_BEFORE = /((?:^|\s)(?:met|with|and|received|hosted|told|called|phoned|urged|by|from|to|accused|criticised|criticized|invited|visited)\s)((?:[A-Z][\w'-]*\s){1,4})$/;
+/** An Arabic title phrase opening with a title word (no clitic preposition), right before a name: `التقى |الرئيس الروسي |بوتين`. */
+const AR_TITLE_BEFORE = /((?:^|\s)(?:[وف]?(?:التقى|التقت|استقبل|استقبلت|بحث|زار|هاتف|دعا|اتهم|انتقد)|مع|من|إلى|و)\s)((?:ال)?(?:رئيس|وزير|ملك|أمير|مبعوث|مستشار|سفير|قائد|أمين)[^\s]*(?:\s(?!و)[^\s]+){0,3}\s)$/;
+
+function counterpart(site0: Site): Variant | null {
+  if (!site0.sourcePerson || !site0.targetPerson) return null;
+  // the second person named is the counterpart of the first (whichever end of the triple it is)
+  const site =
+    site0.target[0] >= site0.source[1]
+      ? site0
+      : { ...site0, source: site0.target, target: site0.source, targetDemonym: site0.sourceDemonym, targetNameAt: site0.sourceNameAt };
+  if (site.target[0] < site.source[1]) return null;
   const s = site.sentence;
+  // a title before the name ("Iranian President Ebrahim Raisi", `الرئيس الإيراني إبراهيم رئيسي`) is what the counterpart
+  // descriptor replaces; a title that is the whole span is left alone
+  const titled = site.targetNameAt !== undefined && site.targetNameAt > site.target[0] && site.targetNameAt < site.target[1];
   const [a] = site.target;
   const before = s.slice(0, a);
-  const name = s.slice(...site.target);
+  const name = titled ? s.slice(site.targetNameAt, site.target[1]) : s.slice(...site.target);
+  const rest = titled ? s.slice(site.targetNameAt) : s.slice(a);
   if (site.lang === 'en') {
-    if (!EN_NAME_START.test(name) || !EN_BEFORE_NAME.test(before) || /\bhis\s+$/.test(before)) return null;
+    if (!EN_NAME_START.test(name) || /counterpart/i.test(s.slice(Math.max(0, a - 30), site.target[1]))) return null;
     const dem = site.targetDemonym ? `${site.targetDemonym} ` : '';
-    return { kind: 'counterpart', text: insert(s, a, `his ${dem}counterpart `), at: a };
+    // a title right before the name ("with Russian President Vladimir Putin") is what the descriptor replaces
+    const t = EN_TITLE_BEFORE.exec(before);
+    if (t && clear(site, t.index + t[1]!.length)) return { kind: 'counterpart', text: before.slice(0, t.index + t[1]!.length) + `his ${dem}counterpart ` + rest, at: t.index + t[1]!.length };
+    if (!EN_BEFORE_NAME.test(before) || /\bhis\s+$/.test(before)) return null;
+    return { kind: 'counterpart', text: before + `his ${dem}counterpart ` + rest, at: a };
   }
-  if (/^(ال|نظير)/.test(name) || !AR_BEFORE_NAME.test(before)) return null;
-  // A clitic preposition (بـ) stays on the word it introduces: `ببوتين` is not split.
+  if (/^(ال|نظير)/.test(name) || /نظير/.test(s.slice(Math.max(0, a - 30), site.target[1]))) return null;
   const dem = site.targetDemonym ? ` ال${site.targetDemonym}` : '';
-  return { kind: 'counterpart', text: insert(s, a, `نظيره${dem} `), at: a };
+  // a title right before the name (`التقى الرئيس الروسي فلاديمير بوتين`) is what the descriptor replaces
+  const t = AR_TITLE_BEFORE.exec(before);
+  if (t && clear(site, t.index + t[1]!.length)) return { kind: 'counterpart', text: before.slice(0, t.index + t[1]!.length) + `نظيره${dem} ` + rest, at: t.index + t[1]!.length };
+  if (!AR_BEFORE_NAME.test(before)) return null;
+  // A clitic preposition (بـ) stays on the word it introduces: `ببوتين` is not split.
+  return { kind: 'counterpart', text: before + `نظيره${dem} ` + rest, at: a };
 }
 
 const EN_COMPOUND: Record<string, string> = {

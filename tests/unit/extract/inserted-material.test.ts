@@ -51,4 +51,13 @@ describe('inserted material is no argument (chunk.ts): a sentence and its twin g
     expect(blank('شنت القوات عمليات جوية وبرية ضد الحزب.', 'ar')).toBe('شنت القوات عمليات جوية وبرية ضد الحزب.');
     expect(blank('نفذت الطائرات غارة جوية على المواقع.', 'ar')).toBe('نفذت الطائرات غارة جوية على المواقع.');
   });
+
+  it('a counterpart descriptor before the caller: `اتصالاً هاتفياً من نظيره المصري NAME`, "a call from his Egyptian counterpart NAME"', () => {
+    twins(
+      'تلقى الرئيس بشار الأسد اتصالاً هاتفياً من الرئيس المصري عبد الفتاح السيسي.',
+      'تلقى الرئيس بشار الأسد اتصالاً هاتفياً من نظيره المصري عبد الفتاح السيسي.',
+      'ar',
+    );
+    twins('Assad received a phone call from Egyptian President Abdel Fattah al-Sisi.', 'Assad received a phone call from his Egyptian counterpart Abdel Fattah al-Sisi.', 'en');
+  });
 });

@@ -95,6 +95,11 @@ describe('perturbation variants of the insertions batch 17 showed', () => {
     expect(v.counterpart).toBe('Omar Haddad met his Lebanese counterpart Samir Daoud in Amman.');
     const a = byKind(site2('تلقى سمير داود اتصالاً من عمر حداد.', 'ar', 'سمير داود', 'عمر حداد', { sourcePerson: true, targetPerson: true, targetDemonym: 'لبناني' }));
     expect(a.counterpart).toBe('تلقى سمير داود اتصالاً من نظيره اللبناني عمر حداد.');
+    // a title before the name is what the descriptor replaces; the second person named is the counterpart whichever end it is
+    const t = site2('Omar Haddad met Lebanese President Samir Daoud in Amman.', 'en', 'Lebanese President Samir Daoud', 'Omar Haddad', { sourcePerson: true, targetPerson: true });
+    t.sourceNameAt = t.sentence.indexOf('Samir');
+    t.sourceDemonym = 'Lebanese';
+    expect(byKind(t).counterpart).toBe('Omar Haddad met his Lebanese counterpart Samir Daoud in Amman.');
   });
   it('a kind noun inside an event noun after its doer; a hedge "what they said were"; a date after a named subject', () => {
     expect(byKind(site2('The commander was killed in a US raid in Idlib.', 'en', 'US', 'commander')).compound).toBe('The commander was killed in a US special forces raid in Idlib.');
