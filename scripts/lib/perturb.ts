@@ -13,9 +13,22 @@
  *   hedge       before a target noun ("at what officials called Islamic State positions" / `ما وصف بمواقع`)
  *   trailing    a clause after the sentence (", prompting a wave of reactions." / `، ما أثار ردود فعل واسعة.`)
  *   modifier    a modifier of an indefinite event noun ("a special forces raid", "a drone strike" / `هجوم مباغت على`)
+ *   counterpart a counterpart descriptor before a person named after another person ("met his Iranian counterpart
+ *               Ebrahim Raisi" / `من نظيره الإيراني إبراهيم رئيسي`)
+ *   compound    a noun inside an event noun after its doer's demonym or name ("a US special forces raid" /
+ *               `غارة جوية إسرائيلية`)
+ *   hedged      a claimed identity before a target noun ("at what they said were Islamic State positions" /
+ *               `على ما قالت إنها مواقع`)
+ *   date        a date between commas after the subject ("Turkey, on March 5, struck" / `تركيا، في الخامس من آذار/مارس،`)
+ *   saying      a trailing participial clause (", saying the move violated international law." /
+ *               `، ما أدى إلى مقتل عشرة أشخاص.`)
+ *   prompting   a trailing clause naming another actor (", prompting the United Nations to call for restraint." /
+ *               `، ما دفع الأمم المتحدة إلى الدعوة لضبط النفس.`)
+ *   including   a counted list after a country subject ("Turkey and seven other states, including Austria and Cyprus," /
+ *               `تركيا وسبع دول أخرى، بينها النمسا وقبرص،`)
  */
 
-export const KINDS = ['time', 'adverb', 'apposition', 'hedge', 'trailing', 'modifier'] as const;
+export const KINDS = ['time', 'adverb', 'apposition', 'hedge', 'trailing', 'modifier', 'counterpart', 'compound', 'hedged', 'date', 'saying', 'prompting', 'including'] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** What the generator knows of one triple's sentence: its mentions (offsets in `sentence`) and whether each is a person. */
@@ -26,6 +39,15 @@ export interface Site {
   target: [number, number];
   sourcePerson?: boolean;
   targetPerson?: boolean;
+  /** The mention is a country's name (not a descriptor or demonym). */
+  sourceCountry?: boolean;
+  targetCountry?: boolean;
+  /** The demonym of the target person's country in the sentence's language (masculine singular), if known. */
+  targetDemonym?: string;
+  /** Where the target person's own name begins inside the target span (after a title: "President |Ebrahim Raisi"). */
+  targetNameAt?: number;
+  sourceDemonym?: string;
+  sourceNameAt?: number;
 }
 
 export interface Variant {
@@ -136,7 +158,7 @@ function apposition(site: Site): Variant | null {
 const EN_TARGET_NOUNS = /^(?:'s)? (positions|targets|bases|sites|fighters|militants|hideouts|camps|strongholds|facilities|posts|members|cells|forces|units)\b/;
 const AR_TARGET_NOUNS = /(?:^|\s)([وف]?)(ب|ل)?(ال)?(مواقع|مقرات|أهداف|مراكز|معاقل|تجمعات|مخازن|قواعد|مقر|موقع|منشآت)( ل?)?$/;
 
-function hedge(site: Site): Variant | null {
+function hedge(site: Site, en = 'what officials called ', ar = 'ما وصف ب', kind: Kind = 'hedge'): Variant | null {
   const s = site.sentence;
   const [a, b] = site.target;
   if (site.lang === 'en') {
@@ -147,7 +169,7 @@ function hedge(site: Site): Variant | null {
     if (!m) return null;
     const at = m.index + m[1]!.length + 1;
     if (!clear(site, at)) return null;
-    return { kind: 'hedge', text: insert(s, at, 'what officials called '), at };
+    return { kind, text: insert(s, at, en), at };
   }
   // Arabic: a target noun before the target's name ("مواقع لتنظيم داعش", "مقرات حزب العمال") → "ما وصف بمواقع".
   const before = s.slice(0, a);
@@ -155,17 +177,17 @@ function hedge(site: Site): Variant | null {
   if (!m || m[2]) return null; // a preposition clitic (بمواقع, لمواقع) would need to move; leave it
   const at = m.index + (m[0].startsWith(' ') ? 1 : 0) + m[1]!.length;
   if (!clear(site, at)) return null;
-  return { kind: 'hedge', text: insert(s, at, 'ما وصف ب'), at };
+  return { kind, text: insert(s, at, ar), at };
 }
 
-function trailing(site: Site): Variant | null {
+function trailing(site: Site, en = ', prompting a wave of reactions.', ar = '، ما أثار ردود فعل واسعة.', kind: Kind = 'trailing'): Variant | null {
   const s = site.sentence;
   if (site.lang === 'en') {
     if (!EN_END.test(s)) return null;
-    return { kind: 'trailing', text: s.slice(0, -1) + ', prompting a wave of reactions.', at: s.length - 1 };
+    return { kind, text: s.slice(0, -1) + en, at: s.length - 1 };
   }
   if (!AR_END.test(s)) return null;
-  return { kind: 'trailing', text: s.slice(0, -1) + '، ما أثار ردود فعل واسعة.', at: s.length - 1 };
+  return { kind, text: s.slice(0, -1) + ar, at: s.length - 1 };
 }
 
 const EN_MODIFIERS: Record<string, string> = {
@@ -221,7 +243,161 @@ function modifier(site: Site): Variant | null {
   return null;
 }
 
-const MAKERS: Record<Kind, (site: Site) => Variant | null> = { time, adverb, apposition, hedge, trailing, modifier };
+/** Words of a name (capitalised English words, or Arabic words that are no title or article-adjective). */
+const EN_NAME_START = /^[A-Z][a-z]/;
+const EN_BEFORE_NAME = /(?:^|\s)(met|with|and|received|hosted|told|called|phoned|urged|by|from|to|accused|criticised|criticized|invited)\s$/;
+const AR_BEFORE_NAME = /(?:^|\s)([وف]?(?:التقى|التقت|استقبل|استقبلت|بحث|مع|من|إلى|و|زار|دعا|هاتف|اتصل|ب)|مع|من)\s$/;
+
+/** A title (capitalised words) right after a verb or preposition, right before a name: "with |Russian President |Putin". */
+const EN_TITLE_BEFORE = /((?:^|\s)(?:met|with|and|received|hosted|told|called|phoned|urged|by|from|to|accused|criticised|criticized|invited|visited)\s)((?:[A-Z][\w'-]*\s){1,4})$/;
+/** An Arabic title phrase opening with a title word (no clitic preposition), right before a name: `التقى |الرئيس الروسي |بوتين`. */
+const AR_TITLE_BEFORE = /((?:^|\s)(?:[وف]?(?:التقى|التقت|استقبل|استقبلت|بحث|زار|هاتف|دعا|اتهم|انتقد)|مع|من|إلى|و)\s)((?:ال)?(?:رئيس|وزير|ملك|أمير|مبعوث|مستشار|سفير|قائد|أمين)[^\s]*(?:\s(?!و)[^\s]+){0,3}\s)$/;
+
+function counterpart(site0: Site): Variant | null {
+  if (!site0.sourcePerson || !site0.targetPerson) return null;
+  // the second person named is the counterpart of the first (whichever end of the triple it is)
+  const site =
+    site0.target[0] >= site0.source[1]
+      ? site0
+      : { ...site0, source: site0.target, target: site0.source, targetDemonym: site0.sourceDemonym, targetNameAt: site0.sourceNameAt };
+  if (site.target[0] < site.source[1]) return null;
+  const s = site.sentence;
+  // a title before the name ("Iranian President Ebrahim Raisi", `الرئيس الإيراني إبراهيم رئيسي`) is what the counterpart
+  // descriptor replaces; a title that is the whole span is left alone
+  const titled = site.targetNameAt !== undefined && site.targetNameAt > site.target[0] && site.targetNameAt < site.target[1];
+  const [a] = site.target;
+  const before = s.slice(0, a);
+  const name = titled ? s.slice(site.targetNameAt, site.target[1]) : s.slice(...site.target);
+  const rest = titled ? s.slice(site.targetNameAt) : s.slice(a);
+  if (site.lang === 'en') {
+    if (!EN_NAME_START.test(name) || /counterpart/i.test(s.slice(Math.max(0, a - 30), site.target[1]))) return null;
+    const dem = site.targetDemonym ? `${site.targetDemonym} ` : '';
+    // a title right before the name ("with Russian President Vladimir Putin") is what the descriptor replaces
+    const t = EN_TITLE_BEFORE.exec(before);
+    if (t && clear(site, t.index + t[1]!.length)) return { kind: 'counterpart', text: before.slice(0, t.index + t[1]!.length) + `his ${dem}counterpart ` + rest, at: t.index + t[1]!.length };
+    if (!EN_BEFORE_NAME.test(before) || /\bhis\s+$/.test(before)) return null;
+    return { kind: 'counterpart', text: before + `his ${dem}counterpart ` + rest, at: a };
+  }
+  if (/^(ال|نظير)/.test(name) || /نظير/.test(s.slice(Math.max(0, a - 30), site.target[1]))) return null;
+  const dem = site.targetDemonym ? ` ال${site.targetDemonym}` : '';
+  // a title right before the name (`التقى الرئيس الروسي فلاديمير بوتين`) is what the descriptor replaces
+  const t = AR_TITLE_BEFORE.exec(before);
+  if (t && clear(site, t.index + t[1]!.length)) return { kind: 'counterpart', text: before.slice(0, t.index + t[1]!.length) + `نظيره${dem} ` + rest, at: t.index + t[1]!.length };
+  if (!AR_BEFORE_NAME.test(before)) return null;
+  // A clitic preposition (بـ) stays on the word it introduces: `ببوتين` is not split.
+  return { kind: 'counterpart', text: before + `نظيره${dem} ` + rest, at: a };
+}
+
+const EN_COMPOUND: Record<string, string> = {
+  raid: 'special forces',
+  raids: 'special forces',
+  strike: 'missile',
+  strikes: 'missile',
+  attack: 'drone',
+  attacks: 'drone',
+  bombing: 'suicide',
+  operation: 'military',
+  offensive: 'ground',
+  incursion: 'ground',
+};
+const AR_COMPOUND: Record<string, string> = {
+  غارة: 'جوية',
+  غارات: 'جوية',
+  ضربة: 'جوية',
+  ضربات: 'جوية',
+  هجوم: 'صاروخي',
+  هجمات: 'صاروخية',
+  قصف: 'مدفعي',
+  عملية: 'عسكرية',
+};
+
+/** Adjectives of an event's kind, not of its doer. */
+const AR_TYPE_ADJ = /^(جوي|صاروخي|مدفعي|عسكري|بحري|بري|أمني|انتحاري|مسلح|إرهابي|واسع|مكثف|دامي|مباغت|مفاجئ|رسمي|هاتفي|ثنائي|ثلاثي|مشترك|تركي-|دولي|إقليمي|عربي)/;
+
+function compound(site: Site): Variant | null {
+  const s = site.sentence;
+  if (site.lang === 'en') {
+    // "a US raid", "in Israeli strikes", "the Turkish offensive": capitalised words (not opening the sentence) before the noun.
+    const re = new RegExp(`\\b(?:a|an|the|in|by|after|during|of|on)((?: [A-Z][A-Za-z'.-]*)+) (${Object.keys(EN_COMPOUND).join('|')})\\b`, 'g');
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const at = m.index + m[0].length - m[2]!.length;
+      if (!clear(site, at)) continue;
+      return { kind: 'compound', text: insert(s, at, EN_COMPOUND[m[2]!]! + ' '), at };
+    }
+    return null;
+  }
+  // `غارة إسرائيلية` → `غارة جوية إسرائيلية`, `الغارة الإسرائيلية` → `الغارة الجوية الإسرائيلية`: a nisba adjective right after the noun.
+  const re = new RegExp(`(^|\\s)([وفب]?)(ال|لل)?(${Object.keys(AR_COMPOUND).join('|')})(اً)? (ال)?([\\u0621-\\u064A]+(?:ي|ية|يا|ياً))(?=[\\s.،])`, 'g');
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const adj = AR_COMPOUND[m[4]!]!;
+    if (AR_TYPE_ADJ.test(m[7]!)) continue; // a type adjective (`صاروخية`, `جوية`) is no doer's nisba
+    if (!!m[3] !== !!m[6]) continue; // definiteness must agree (`غارة الجيش` is a genitive, not an adjective)
+    const at = m.index + m[0].length - (m[6] ?? '').length - m[7]!.length - 1;
+    if (!clear(site, at)) continue;
+    const word = (m[6] ? 'ال' : '') + (m[5] && !adj.endsWith('ة') ? adj + 'اً' : adj);
+    return { kind: 'compound', text: insert(s, at, ' ' + word), at };
+  }
+  return null;
+}
+
+const hedged = (site: Site) => hedge(site, 'what they said were ', 'ما قالت إنها ', 'hedged');
+
+function date(site: Site): Variant | null {
+  const s = site.sentence;
+  const [a, b] = site.source;
+  // After a subject that is a name (a person or a country), never after a demonym ("a US, on March 5, raid").
+  if (!clear(site, b) || !(site.sourcePerson || site.sourceCountry)) return null;
+  if (site.lang === 'en') {
+    if (EN_WEEKDAY.test(s) || /'s?$/.test(s.slice(a, b))) return null;
+    const m = /^ ([a-z]+)\b/.exec(s.slice(b));
+    if (!m || EN_NOT_VERB.has(m[1]!)) return null;
+    return { kind: 'date', text: insert(s, b, ', on March 5,'), at: b };
+  }
+  if (AR_WEEKDAY.test(s) || /^[،,.]/.test(s.slice(b))) return null;
+  const m = /^ ([\u0621-\u064A]+)/.exec(s.slice(b));
+  if (!m || /^(ال|بن|ابن|أبو|أبي|و|قد$)/.test(m[1]!)) return null;
+  return { kind: 'date', text: insert(s, b, '، في الخامس من آذار/مارس،'), at: b };
+}
+
+const saying = (site: Site) => trailing(site, ', saying the move violated international law.', '، ما أدى إلى مقتل عشرة أشخاص.', 'saying');
+const prompting = (site: Site) =>
+  trailing(site, ', prompting the United Nations to call for restraint.', '، ما دفع الأمم المتحدة إلى الدعوة لضبط النفس.', 'prompting');
+
+const EN_PAST = /^(?:[a-z]+ed|met|held|sent|struck|hit|told|said|signed|agreed|fought|led|won|took|gave|made|urged|called|backed)$/;
+
+function including(site: Site): Variant | null {
+  if (!site.sourceCountry) return null;
+  const s = site.sentence;
+  const [a, b] = site.source;
+  if (!clear(site, b)) return null;
+  if (site.lang === 'en') {
+    const m = /^ ([a-z]+)\b/.exec(s.slice(b));
+    if (!m || !EN_PAST.test(m[1]!) || /'s?$/.test(s.slice(a, b)) || /\b(of|in|to|from|and|with|by)\s+$/.test(s.slice(0, a))) return null;
+    return { kind: 'including', text: insert(s, b, ' and seven other states, including Austria and Cyprus,'), at: b };
+  }
+  // Arabic: the subject right after an opening verb (VSO) or opening the sentence (SVO), followed by a word.
+  const opener = s.slice(0, a);
+  if (!/^[وف]?([\u0621-\u064A]+ )?$/.test(opener) || /^[وف]?(في|من|على|إلى|عن|مع|أما|كان)\s/.test(opener)) return null;
+  const m = /^ ([\u0621-\u064A]+)/.exec(s.slice(b));
+  if (!m || /^(ال|و)/.test(m[1]!)) return null;
+  return { kind: 'including', text: insert(s, b, ' وسبع دول أخرى، بينها النمسا وقبرص،'), at: b };
+}
+
+const MAKERS: Record<Kind, (site: Site) => Variant | null> = {
+  time,
+  adverb,
+  apposition,
+  hedge: (site) => hedge(site),
+  trailing: (site) => trailing(site),
+  modifier,
+  counterpart,
+  compound,
+  hedged,
+  date,
+  saying,
+  prompting,
+  including,
+};
 
 /** The variants of one triple's sentence, at most one per kind, in KINDS order. */
 export function variants(site: Site): Variant[] {

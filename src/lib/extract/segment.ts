@@ -1,4 +1,5 @@
 /** Stage: split the article into sentences, tokenise them and find their date expressions. */
+import { blanked, masks } from './chunk.ts';
 import { findDates } from './dates.ts';
 import type { Doc, Sentence } from './doc.ts';
 import { tokenise } from './normalise.ts';
@@ -6,9 +7,15 @@ import { mapped } from './packed.ts';
 import { splitSentences } from './sentences.ts';
 
 export function segment(doc: Doc): Doc {
-  const { text, date } = doc.article;
+  const { text, date, lang } = doc.article;
   const sentences: Sentence[] = mapped(splitSentences(text), (sp, index) => {
-    const tokens = tokenise(text, sp.start, sp.end);
+    let tokens = tokenise(text, sp.start, sp.end);
+    // (the tokens' words rule out most date features without a scan of the sentence)
+    const dates = findDates(text, sp.start, sp.end, date, tokens);
+    // Inserted material (chunk.ts: hedges, a date between commas, "and N other states, including", a kind noun
+    // inside an event noun) is no token: the frames read the sentence without it; offsets stay the article's.
+    const ms = masks(text, sp.start, sp.end, lang, dates);
+    if (ms.length) tokens = tokenise(blanked(text, ms), sp.start, sp.end);
     return {
       index,
       start: sp.start,
@@ -17,8 +24,7 @@ export function segment(doc: Doc): Doc {
       mentions: [],
       triggers: [],
       cues: [],
-      // (the tokens' words rule out most date features without a scan of the sentence)
-      dates: findDates(text, sp.start, sp.end, date, tokens),
+      dates,
       // (set by the triggers stage; present from the start so that every Sentence has one layout)
       names: undefined,
       titles: undefined,

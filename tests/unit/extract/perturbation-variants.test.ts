@@ -84,3 +84,36 @@ describe('perturbation variants: Arabic time after a verb-initial subject, hears
     expect(byKind(site('ولم تعلق عمان على قرار دمشق.', 'ar', 'عمان', 'دمشق')).adverb).toBe('وبحسب مصادر مطلعة، لم تعلق عمان على قرار دمشق.');
   });
 });
+
+describe('perturbation variants of the insertions batch 17 showed', () => {
+  const site2 = (sentence: string, lang: 'ar' | 'en', source: string, target: string, o: Partial<Site> = {}): Site => {
+    const span = (t: string): [number, number] => [sentence.indexOf(t), sentence.indexOf(t) + t.length];
+    return { sentence, lang, source: span(source), target: span(target), ...o };
+  };
+  it('a counterpart descriptor before a person named after another person, with the demonym of its country', () => {
+    const v = byKind(site2('Omar Haddad met Samir Daoud in Amman.', 'en', 'Omar Haddad', 'Samir Daoud', { sourcePerson: true, targetPerson: true, targetDemonym: 'Lebanese' }));
+    expect(v.counterpart).toBe('Omar Haddad met his Lebanese counterpart Samir Daoud in Amman.');
+    const a = byKind(site2('تلقى سمير داود اتصالاً من عمر حداد.', 'ar', 'سمير داود', 'عمر حداد', { sourcePerson: true, targetPerson: true, targetDemonym: 'لبناني' }));
+    expect(a.counterpart).toBe('تلقى سمير داود اتصالاً من نظيره اللبناني عمر حداد.');
+    // a title before the name is what the descriptor replaces; the second person named is the counterpart whichever end it is
+    const t = site2('Omar Haddad met Lebanese President Samir Daoud in Amman.', 'en', 'Lebanese President Samir Daoud', 'Omar Haddad', { sourcePerson: true, targetPerson: true });
+    t.sourceNameAt = t.sentence.indexOf('Samir');
+    t.sourceDemonym = 'Lebanese';
+    expect(byKind(t).counterpart).toBe('Omar Haddad met his Lebanese counterpart Samir Daoud in Amman.');
+  });
+  it('a kind noun inside an event noun after its doer; a hedge "what they said were"; a date after a named subject', () => {
+    expect(byKind(site2('The commander was killed in a US raid in Idlib.', 'en', 'US', 'commander')).compound).toBe('The commander was killed in a US special forces raid in Idlib.');
+    expect(byKind(site2('قتل القيادي في غارة إسرائيلية على دمشق.', 'ar', 'إسرائيلية', 'القيادي')).compound).toBe('قتل القيادي في غارة جوية إسرائيلية على دمشق.');
+    // a type adjective is no doer's nisba: nothing goes between `ضربات` and `صاروخية`
+    expect(byKind(site2('قتل جنديان في ضربات صاروخية على المطار.', 'ar', 'صاروخية', 'جنديان')).compound).toBeUndefined();
+    const h = byKind(site2('Jets fired missiles at Atlantis Front positions.', 'en', 'Jets', 'Atlantis Front'));
+    expect(h.hedged).toBe('Jets fired missiles at what they said were Atlantis Front positions.');
+    const d = byKind(site2('Jordan urged Syria to act.', 'en', 'Jordan', 'Syria', { sourceCountry: true }));
+    expect(d.date).toBe('Jordan, on March 5, urged Syria to act.');
+    expect(d.including).toBe('Jordan and seven other states, including Austria and Cyprus, urged Syria to act.');
+    expect(d.saying).toBe('Jordan urged Syria to act, saying the move violated international law.');
+    expect(d.prompting).toBe('Jordan urged Syria to act, prompting the United Nations to call for restraint.');
+    // a demonym subject takes no date after it
+    expect(byKind(site2('A US raid killed the commander.', 'en', 'US', 'commander')).date).toBeUndefined();
+  });
+});

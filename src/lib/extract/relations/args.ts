@@ -146,7 +146,36 @@ function arabicNounSubject(ctx: Ctx, T: { tok0: number; tok1: number }): boolean
     if (/^(?!ال)..+ات$/.test(a.norm) && plain(T.tok1 + 1) && /^(?!ال)..+يه$/.test(toks[T.tok1 + 1]!.norm) && /^ال/.test(toks[T.tok1 + 2]?.norm ?? '')) return true;
   }
   const b = toks[T.tok0 - 1];
-  return !!b && plain(T.tok0 - 1) && /^[تي]/.test(toks[T.tok0]!.norm) && /^[^وا].+(ات|ون|ين)$/.test(b.norm);
+  if (!!b && plain(T.tok0 - 1) && /^[تي]/.test(toks[T.tok0]!.norm) && /^[^وا].+(ات|ون|ين)$/.test(b.norm)) return true;
+  return troopsAfter(ctx, T);
+}
+
+/**
+ * "فيما تنتشر قوات تركية في …", "كما ينتشر نحو 900 جندي أميركي في …", "وتنتشر على الجانب السوري منه قوات أمريكية": an
+ * Arabic imperfect verb followed in its clause by a troop noun with no preposition has that noun as subject (whoever it
+ * belongs to), so no subject is carried to it.
+ */
+function troopsAfter(ctx: Ctx, T: { tok0: number; tok1: number }): boolean {
+  return troopsAt(ctx, T) >= 0;
+}
+
+/** The token of that troop noun, or -1. */
+function troopsAt(ctx: Ctx, T: { tok0: number; tok1: number }): number {
+  const toks = ctx.s.tokens;
+  if (!/^[وف]?[تي]/.test(toks[T.tok0]!.norm)) return -1;
+  for (let k = T.tok1; k < toks.length && k < T.tok1 + 7; k++) {
+    const t = toks[k]!;
+    if (!t.word && /[،,.:]/.test(t.text)) return -1;
+    if (hasCue(ctx, k, 'military') && !/^[بل]/.test(t.norm) && !/^(في|على|من|الى|مع|عن)$/.test(nth(toks, k - 1)?.norm ?? ''))
+      return /^(قوات|جنود|جندي|عناصر|مستشارون|مستشارين|عسكريون)$/.test(t.norm) ? k : -1;
+  }
+  return -1;
+}
+
+/** "وتنتشر في مناطق شمال شرق سوريا قوات أمريكية": the troops after the verb, when they name their state, are its subject. */
+function troopSubject(ctx: Ctx, T: { tok0: number; tok1: number }): Mention | undefined {
+  const k = troopsAt(ctx, T);
+  return k < 0 ? undefined : ctx.s.mentions.find((m) => m.tok0 === k && actor(ctx.lex, m)?.kind === 'country');
 }
 
 /**
@@ -315,7 +344,9 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     const gapSVO = gap.filter((t, j, all) => !/^(قد|لقد|فقد|كان|كانت|وكان|وكانت)$/.test(t.norm) && !(j === 0 && all.length === 1 && RELATIVE.has(t.norm)));
     // (the relative pronouns are single words)
     const relGap = gap.length === 1 && RELATIVE.has(gap[0]!.norm);
-    if (prev && gapSVO.length === 0 && (!prepOf(ctx, prev) || relGap) && actor(ctx.lex, prev)) {
+    // ("وتُعدّ روسيا أبرز حلفاء دمشق، وتنشر قوات …": the genitive of an ally noun is no subject of the ، و-verb after it)
+    const allyGenitive = !!prev && !relGap && !!hasCue(ctx, prev.tok0 - 1, 'agent_noun') && (/^و/.test(tokens[T.tok0]!.norm) || gap.some((t) => /^و(قد|كان|كانت)$/.test(t.norm)));
+    if (prev && gapSVO.length === 0 && (!prepOf(ctx, prev) || relGap) && !allyGenitive && actor(ctx.lex, prev)) {
       subj = groupTo(ms, prevI); // SVO
     } else if (
       next &&
@@ -446,6 +477,10 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     const earlier = tokens[j]?.norm === 'and' ? [...s.triggers].reverse().find((x) => x.tok1 <= j && x.patterns[0]!.pos === 'verb') : undefined;
     const a = earlier && !cueIn(ctx, earlier.tok1, T.tok0, 'clause') && !hasBoundary(tokens, earlier.tok1, T.tok0) ? verbArgs(ctx, earlier, allowCarry) : undefined;
     if (a?.subj?.length && !a.passive) subj = a.subj;
+  }
+  if (!subj && lang === 'ar') {
+    const t = troopSubject(ctx, T);
+    if (t) subj = [t];
   }
   if (!subj && allowCarry && ctx.lastSubject) {
     // no subject in the sentence before the verb: carried over ('وأضاف…', 'He added…')

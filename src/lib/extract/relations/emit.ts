@@ -1,5 +1,5 @@
 /** Relations: emitting records (actors, pairs, hosted → met), with evidence spans and dates. */
-import { evidenceOf, type Mention, redated, relationRecord, type Trigger } from '../doc.ts';
+import { cueHas, evidenceOf, type Mention, redated, relationRecord, type Trigger } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
 import { actor, type Ctx, type Group, locatedPlace, PAIRABLE, PLACE_RELATIONS, prepOf, span } from './ctx.ts';
 import { counterpart } from './anaphora.ts';
@@ -11,6 +11,8 @@ export function emit(ctx: Ctx, T: Trigger, relation: string, src: Mention, tgt: 
   const b = targetIsPlace ? tgt : actor(ctx.lex, tgt);
   if (!b) return false;
   if (a.entity === b.entity || ownState(ctx, relation, a.entity, b.entity)) return false;
+  if (relation === 'attacked' && reporterOfAttack(ctx, T, src)) return false;
+  if (allyApposition(ctx, T, src, tgt)) return false;
   const sentence = ctx.doc.article.text.slice(ctx.s.start, ctx.s.end);
   const { date, dateSource } = dateOnce(ctx, T);
   const ev = evidenceOf(ctx.doc.article.id, sentence, ctx.s.start, ctx.s.end, span(ctx, src), span(ctx, tgt), ctx.attributedTo || undefined);
@@ -45,6 +47,51 @@ function dateOnce(ctx: Ctx, T: Trigger): ReturnType<typeof dateFor> {
   const date = dateFor(ctx, T);
   dated = { ctx, s: ctx.s, T, date };
   return date;
+}
+
+/**
+ * `وتوعّدت إيران، الحليف الأبرز لدمشق والحزب، بأن …`, `انتقدت الولايات المتحدة، الداعم الرئيسي لـ«قسد»، إجراء …`: the
+ * genitive of an ally noun in apposition to the subject (between commas) belongs to that noun, never to the verb.
+ * The ally noun's own relation (the subject supports its genitive) is the agent-noun frame's, whose trigger is the noun.
+ */
+function allyApposition(ctx: Ctx, T: Trigger, src: Mention, tgt: Mention): boolean {
+  if (ctx.lang !== 'ar' || tgt.tok0 < src.tok1) return false;
+  const toks = ctx.s.tokens;
+  if (!/^[،,]$/.test(toks[src.tok1]?.text ?? '')) return false;
+  const c = ctx.s.cues.find((x) => x.tok0 === src.tok1 + 1 && cueHas(x, 'agent_noun'));
+  if (!c || (T.tok0 >= c.tok0 && T.tok0 < c.tok1)) return false;
+  // the apposition ends at the next comma (or the sentence's end); the target inside it
+  let end = c.tok1;
+  while (end < toks.length && !/^[،,]$/.test(toks[end]!.text)) end++;
+  return tgt.tok0 >= c.tok1 && tgt.tok1 <= end && !(T.tok0 >= c.tok1 && T.tok0 < end);
+}
+
+/** What may stand between a speech verb (and its subject) and the subject of the clause it reports. */
+const REPORT_OPENER = /^(that|ان|بان|لان|the|a|an|this|these|that|those|[«»"“”'(),،])$/;
+/**
+ * "The Observatory, a war monitor, said Tuesday's strike targeted …", `أفاد المرصد … بأن الغارات طالت …`,
+ * `وذكر «المرصد» أن الضربة استهدفت …`: an organisation that reports an attack whose noun opens the clause it
+ * reports is the attack's reporter, never its doer (the doer, when named, is the noun's: "an Israeli strike").
+ * Organisations only (monitors, news agencies, UN bodies); a state or an armed group may report its own strikes,
+ * and one that stands for a state ("the coalition", CENTCOM) is that state.
+ */
+function reporterOfAttack(ctx: Ctx, T: Trigger, src: Mention): boolean {
+  if (src.kind !== 'organization' || ctx.lex.entities.get(src.entity)?.stands_for) return false;
+  const s = ctx.s;
+  for (const c of s.cues) {
+    if (!cueHas(c, 'speech') || c.tok0 > T.tok0) continue;
+    // the speaker next to its verb: "X, a monitor, said" (SVO) or `قال X` (VSO)
+    const svo = src.tok1 <= c.tok0 && c.tok0 - src.tok1 <= 15;
+    const vso = c.tok1 <= src.tok0 && src.tok0 - c.tok1 <= 1;
+    if (!svo && !vso) continue;
+    let k = Math.max(c.tok1, src.tok1);
+    for (; k < T.tok0 && k < s.tokens.length; k++) {
+      const t = s.tokens[k]!;
+      if (!REPORT_OPENER.test(t.norm.toLowerCase()) && !s.dates.some((d) => t.start < d.end && t.end > d.start)) break;
+    }
+    if (s.triggers.some((x) => x.tok0 === k && x.tok0 <= T.tok0 && x.patterns.some((p) => p.relation === 'attacked'))) return true;
+  }
+  return false;
 }
 
 const MEETING_RELATIONS = new Set(['met', 'hosted', 'visited']);

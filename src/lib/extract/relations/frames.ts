@@ -104,7 +104,21 @@ export function received(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string,
   const m = nth(ms, i);
   // (or, in Arabic, after من: "تلقى الأسد اتصالاً هاتفياً من بوتين", the subject between the verb and its noun)
   const from = m && prepOf(ctx, m);
-  const ok = m && (ctx.lang === 'ar' ? (freeWords(ctx, T.tok1, m.tok0) === 0 && !PREP_CLITICS.test(m.clitics)) || (from === 'من' && freeWords(ctx, T.tok1, m.tok0) <= 1) : freeWords(ctx, T.tok1, m.tok0) <= 1 && ['of', 'from'].includes(from ?? ''));
+  // ("… اتصالاً هاتفياً من نظيره المصري NAME", "a call from his Egyptian counterpart NAME": the counterpart descriptor and its
+  // demonym stand between من/from and the name)
+  const toks = ctx.s.tokens;
+  const viaCounterpart =
+    !!m &&
+    /^(من|from)$/.test(toks[T.tok1]?.norm ?? '') &&
+    m.tok0 - T.tok1 <= 5 &&
+    (ctx.byKind.get('counterpart') ?? []).some((c) => c.tok0 > T.tok1 && c.tok1 <= m.tok0 && c.tok0 - T.tok1 <= 2) &&
+    !hasBoundary(toks, T.tok1, m.tok0);
+  const ok =
+    m &&
+    (viaCounterpart ||
+      (ctx.lang === 'ar'
+        ? (freeWords(ctx, T.tok1, m.tok0) === 0 && !PREP_CLITICS.test(m.clitics)) || (from === 'من' && freeWords(ctx, T.tok1, m.tok0) <= 1)
+        : freeWords(ctx, T.tok1, m.tok0) <= 1 && ['of', 'from'].includes(from ?? '')));
   // "is subject to sweeping US sanctions", "تخضع لعقوبات أمريكية": a demonym on the noun
   const dem = ms.find((x) => (x.via === 'demonym' || actor(ctx.lex, x)?.kind === 'country') && (ctx.lang === 'en' ? x.tok1 === T.tok0 : x.tok0 === T.tok1 && x.via === 'demonym'));
   // ("under US and European sanctions": a list of attributive names, each a giver)
@@ -416,6 +430,8 @@ export function agentNoun(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
   const head = ap >= 0 ? ms[ap]! : undefined;
   let subj = head && head.kind !== 'place' && actor(ctx.lex, head) && !isPossessive(ctx, head) ? groupTo(ms, ap) : leftGroup(ctx, left, 3);
   if (!subj?.length) return undefined;
+  // ("Saudi Arabia and Iran, Assad's main regional ally,": likewise in English, a singular noun describes the last member)
+  if (ctx.lang === 'en' && head && subj.length > 1 && /^(ally|backer|supporter|patron|sponsor)$/.test(s.tokens[T.tok0]!.norm)) subj = subj.slice(-1);
   // ("اتفاق السعودية وإيران، الحليف الأبرز لدمشق،": a singular noun in apposition after a list describes its last member)
   if (ctx.lang === 'ar' && subj.length > 1 && subj[subj.length - 1]!.clitics.startsWith('و') && s.tokens[left - 1]?.text === '،' && /^(ال)?(حليف|داعم|حليفه)$/.test(s.tokens[T.tok0]!.norm.replace(/^و/, ''))) subj = subj.slice(-1);
   if (alongOf.length) subj = [...subj, ...alongOf];

@@ -121,6 +121,7 @@ const CONSTITUTE_AR = /^[وف]?(يمثل|تمثل|يشكل|تشكل|يمثلان
  * تهديداً لتركيا", "تشكل تهديداً") likewise.
  */
 export function notAnActNoun(ctx: Ctx, T: Trigger, rel: string): boolean {
+  if (requiredAct(ctx, T)) return true;
   if (ctx.lang === 'ar') return rel === 'threatened' && CONSTITUTE_AR.test(nth(ctx.s.tokens, T.tok0 - 1)?.norm ?? '');
   const toks = ctx.s.tokens;
   let k = T.tok0 - 1;
@@ -130,7 +131,22 @@ export function notAnActNoun(ctx: Ctx, T: Trigger, rel: string): boolean {
   if (w !== 'for' && w !== 'in') return false;
   const head = nth(toks, k - 1)?.norm ?? '';
   if (w === 'in') return /^(role|part|roles)$/.test(head);
-  return !!hasCue(ctx, k - 1, 'groundwork') || /^(roadmap|blueprint|framework|preparations|groundwork)$/.test(head);
+  return !!hasCue(ctx, k - 1, 'groundwork') || /^(roadmap|blueprint|framework|preparations|groundwork|timetable|timeline|schedule|deadline|calls|demands|plans|plan)$/.test(head);
+}
+
+/** Verbs that name what a thing needs, not what anyone did (`يتطلب انسحاب`, `يستدعي تنسيقاً`, "requires the withdrawal"). */
+const REQUIRE = /^[وف]?(يتطلب|تتطلب|يستدعي|تستدعي|يقتضي|تقتضي|يستلزم|تستلزم|يستوجب|تستوجب|requires|require|required|requiring|necessitates|necessitate|necessitated)$/;
+
+/**
+ * A relation noun that is the object of a verb of need is a required act, not a done one: "any rapprochement
+ * requires the withdrawal of Turkish forces", `أي تقارب يتطلب «انسحاب القوات التركية»`, `الإرهاب يستدعي تنسيقاً
+ * أوثق بين دمشق وبغداد` (quotes, articles and adjectives of degree between).
+ */
+function requiredAct(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  let k = T.tok0 - 1;
+  while (k > 0 && (!toks[k]!.word || /^(the|a|an|full|complete|closer|greater|more|further)$/.test(toks[k]!.norm))) k--;
+  return REQUIRE.test(nth(toks, k)?.norm ?? '');
 }
 
 /**
@@ -146,7 +162,10 @@ export function demandedAct(ctx: Ctx, T: Trigger): boolean {
   if (ctx.lang === 'ar') return before === 'الي' || /[بل]/.test(T.clitics);
   if (before === 'to') return true;
   const that = toks.slice(x.tok1, T.tok0).some((t) => t.norm === 'that');
-  return that && !/(ed|s)$/.test(toks[T.tok0]!.norm);
+  // ("demanded Russia withdraw its forces": a subjunctive right after the object names, with no "that")
+  let named = x.tok1 < T.tok0;
+  for (let k = x.tok1; k < T.tok0; k++) if (!ctx.inMention[k] && !/^(and|,)$/.test(toks[k]!.norm)) named = false;
+  return (that || named) && !/(ed|s)$/.test(toks[T.tok0]!.norm);
 }
 
 /**

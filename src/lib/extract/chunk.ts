@@ -1,0 +1,124 @@
+/**
+ * Inserted material (issue #3, robustness): a shallow chunker that finds the words a writer inserts into a
+ * sentence without changing who did what to whom, so that the argument frames read the sentence as if they
+ * were not there. The tokens of the sentence are taken from a copy of the text in which this material is
+ * blanked (same length, so every offset still points into the article); dates are read from the original
+ * text first, so a blanked date still dates the sentence. Constructions (both languages where they exist):
+ *
+ *   hedge        a claimed identity before a target noun: "at what they said were Islamic State positions",
+ *                "struck what it called militant targets" / `على ما قالت إنها مواقع`, `ما وصفته بمواقع`,
+ *                `مواقع يُعتقد أنها` is not touched (the claim follows the noun)
+ *   date         a date set off by commas right after a word: "Turkey, on March 5, struck" /
+ *                `استقبل الأسد، أمس الثلاثاء، وزير…`
+ *   counted list "X and seven other states, including A and B," → "X, A and B," /
+ *                `X وسبع دول أخرى، بينها A وB،` → `X، A وB` (the closing comma too: an Arabic list of names
+ *                between commas would read as an apposition)
+ *   compound     a kind noun or adjective between the doer and an event noun: "a US special forces raid" →
+ *                "a US raid"; `غارة جوية إسرائيلية` → `غارة إسرائيلية` (only before the doer's nisba)
+ *
+ * Pure and deterministic; `masks` returns the ranges (article offsets) and what each becomes.
+ */
+import type { DateSpan } from './dates.ts';
+
+export interface Mask {
+  start: number;
+  end: number;
+  /** A comma that stands in for the material (a counted list leaves its members in the list); else blank. */
+  comma?: boolean;
+}
+
+/** English speakers of a hedge: pronouns and common nouns only (a named speaker may be an actor of its own). */
+const EN_HEDGE =
+  /\bwhat (?:it|they|he|she|officials|the (?:military|army|ministry|statement|group|monitor|observatory)|(?:US|Israeli|Turkish|Russian|Iranian|Syrian|Iraqi) officials|sources|activists|witnesses) (?:called|calls|described as|describes as|termed|terms|said (?:was|were|is|are)|says (?:is|are)|claimed (?:was|were|is|are)|claims (?:is|are)|believed (?:was|were)|believes (?:is|are)) (?=[\w"“'])/g;
+const EN_HEDGE_PASSIVE = /\bwhat (?:were|was|are|is) (?:said|believed|described|reported|thought) to (?:be|have been) (?=[\w"“'])/g;
+/** Arabic: `ما قالت إنها`, `ما تقول إنه`, `ما وصفته بـ`, `ما وصف بأنه`, `ما يعتقد أنها` before the noun (its ب clitic blanked too). */
+const AR_HEDGE =
+  /(^|\s)(ما\s+(?:(?:قالت|قال|تقول|يقول|قالوا|يقولون|زعمت|زعم|تزعم|يزعم|اعتبرت|اعتبر|تعتبر|يعتبر)\s+(?:إنها|إنه|إنهم|أنها|أنه|أنهم)|(?:يُعتقد|يعتقد|يُرجّح|يرجح|يُرجح|يُقال|يقال)\s+(?:أنها|أنه|أنهم|إنها|إنه)|(?:وصفته|وصفه|وصفتها|وصفها|وصفت|وصف|وُصف|وصفوه|تصفه|يصفه|تصفها|يصفها|سمته|سماه|أسمته|أسماه)\s+(?:بأنها\s+|بأنه\s+|بـ\s*|ب(?=[\u0621-\u064A«"]))))\s*/g;
+
+/** A date set off by commas: what may stand between the comma and the date, and nothing after it. */
+const EN_DATE_LEAD = /^[,]\s*(?:(?:late|early)\s+)?(?:on|in|last|this)?\s*$/i;
+const AR_DATE_LEAD = /^[،,]\s*(?:(?:في|يوم|مساء|صباح|فجر|ليل|ظهر|عصر|مساء\s+يوم|صباح\s+يوم)\s+)?$/;
+
+const EN_CLAUSE_OPENER = /^(?:the|a|an|it|he|she|they|we|i|his|her|its|their|this|that|these|those|officials|sources|according|and|but|while|as|when|after|before|which|who|where)\b/;
+const AR_CLAUSE_OPENER = /^(?:بحسب|حسب|وفق|وفقا|وفقاً|حيث|إذ|بينما|فيما|الذي|التي|الذين|لكن|كما|قال|قالت|وقال|وقالت|وأضاف|وأضافت)(?=[\s،]|$)/;
+
+const EN_COUNTED =
+  /\s(?:and|as well as) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a dozen|dozens of) other (?:(?:EU|European|Arab|Western|Gulf|NATO|Muslim|African|Asian|member) )?(?:states|countries|nations|governments|members|member states|allies),? (?:including|among them|such as) /g;
+const AR_COUNTED =
+  /\s(و(?:[\u0621-\u064A]+|\d+)\s+(?:دول|بلدان|دولة|حكومات)(?:\s+(?:عربية|أوروبية|غربية|خليجية|أعضاء|أعضاء))?\s+أخرى،?\s+(?:بينها|منها|من بينها|ومنها|بما فيها|في مقدمتها)\s)/g;
+
+const EN_KIND_NOUNS = 'special forces|special operations|commando|drone|missile|air|naval|helicopter|artillery|rocket|suicide|cross-border|precision';
+const EN_EVENT_NOUNS = 'raid|raids|strike|strikes|attack|attacks|bombing|bombings|assault';
+const EN_COMPOUND = new RegExp(`\\b(?:a|an|the)((?: [A-Z][\\w'.-]*)+) ((?:${EN_KIND_NOUNS}) )(?:${EN_EVENT_NOUNS})\\b`, 'g');
+const AR_KIND_ADJ = 'جوية|جوي|صاروخية|صاروخي|مدفعي|مدفعية|بحرية|برية|بري|عسكرية|عسكري';
+/** An event noun, its kind adjective(s), then a nisba of the same definiteness (the doer's demonym, `إسرائيلية`). */
+const AR_COMPOUND = new RegExp(
+  `(^|\\s)[وفب]?(ال|لل)?(?:غارة|غارات|ضربة|ضربات|هجوم|هجمات|قصف)(?:اً)?((?:\\s+(?:ال)?(?:${AR_KIND_ADJ})(?:اً)?)+)\\s+(ال)?(?!و|ف)(?!(?:${AR_KIND_ADJ})(?:اً)?[\\s.،])[\\u0621-\\u064A]{2,}(?:ية|ي|يا|ياً)(?=[\\s.،]|$)`,
+  'g',
+);
+const AR_KIND_WORD = new RegExp(`^(?:ال)?(?:${AR_KIND_ADJ})(?:اً)?$`);
+
+/** The inserted material of one sentence [start, end) of `text`, given its dates. */
+export function masks(text: string, start: number, end: number, lang: 'ar' | 'en' | string, dates: readonly DateSpan[]): Mask[] {
+  const s = text.slice(start, end);
+  const out: Mask[] = [];
+  const add = (a: number, b: number, comma = false) => out.push({ start: start + a, end: start + b, ...(comma ? { comma } : {}) });
+  const ar = lang === 'ar';
+  if (ar) {
+    for (const m of s.matchAll(AR_HEDGE)) add(m.index + m[1]!.length, m.index + m[0].length);
+    for (const m of s.matchAll(AR_COUNTED)) {
+      add(m.index, m.index + m[0].length - 1, true);
+      // the comma that closes the included members (`بينها A وB، VERB…`) closes no apposition: blanked too
+      const end0 = m.index + m[0].length;
+      const close = s.indexOf('،', end0);
+      if (close > 0 && s.slice(end0, close).trim().split(/\s+/).length <= 6) add(close, close + 1);
+    }
+    for (const m of s.matchAll(AR_COMPOUND)) {
+      if (!!m[2] !== !!m[4]) continue; // `غارة الجيش` is a genitive, not a noun and its adjective
+      // blank each kind word, keep the noun and the nisba
+      let at = m.index + m[0].indexOf(m[3]!);
+      for (const w of m[3]!.split(/(\s+)/)) {
+        if (AR_KIND_WORD.test(w)) add(at, at + w.length);
+        at += w.length;
+      }
+    }
+  } else {
+    for (const m of s.matchAll(EN_HEDGE)) add(m.index, m.index + m[0].length);
+    for (const m of s.matchAll(EN_HEDGE_PASSIVE)) add(m.index, m.index + m[0].length);
+    for (const m of s.matchAll(EN_COUNTED)) add(m.index, m.index + m[0].length - 1, true);
+    for (const m of s.matchAll(EN_COMPOUND)) {
+      const at = m.index + m[0].length - m[0].split(' ').pop()!.length - m[2]!.length;
+      add(at, at + m[2]!.length);
+    }
+  }
+  // A date between two commas, right after a word and before a word: "Turkey, on March 5, struck".
+  for (const d of dates) {
+    if (d.start < start || d.end > end) continue;
+    const c0 = text.lastIndexOf(ar ? '،' : ',', d.start - 1);
+    const c0b = ar ? text.lastIndexOf(',', d.start - 1) : -1;
+    const comma0 = Math.max(c0, c0b);
+    if (comma0 < start + 1 || !(ar ? AR_DATE_LEAD : EN_DATE_LEAD).test(text.slice(comma0, d.start))) continue;
+    const after = /^\s*[,،]/.exec(text.slice(d.end, end));
+    if (!after) continue;
+    const next = text.slice(d.end + after[0].length, end).trimStart();
+    const prev = text.slice(start, comma0);
+    if (!/[\p{L}\p{N}»")]$/u.test(prev) || !/^[\p{L}«"]/u.test(next)) continue;
+    // (a date before a new clause, "…, on Tuesday, the ministry said", `…، أمس الثلاثاء، بحسب …`, is no insertion into one)
+    if (ar ? AR_CLAUSE_OPENER.test(next) : !/^[a-z]/.test(next) || EN_CLAUSE_OPENER.test(next)) continue;
+    add(comma0 - start, d.end + after[0].length - start);
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** `text` with the masks blanked (a counted list's first character becomes a comma); same length. */
+export function blanked(text: string, ms: readonly Mask[]): string {
+  if (!ms.length) return text;
+  let out = '';
+  let at = 0;
+  for (const m of ms) {
+    if (m.start < at) continue;
+    out += text.slice(at, m.start) + (m.comma ? ',' + ' '.repeat(m.end - m.start - 1) : ' '.repeat(m.end - m.start));
+    at = m.end;
+  }
+  return out + text.slice(at);
+}
