@@ -284,7 +284,13 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
   if (lang === 'ar' && AR_CIRCUMSTANTIAL.test(tokens[T.tok0]!.norm.replace(/^و/, ''))) {
     // (an act's participle inside a report belongs to the reported clause: "قالت الوزارة إن «العدو» شن عدواناً …
     // مستهدفاً …"; a speech act's, "داعياً", is the speaker's own)
+    // (nor a name inside a prepositional adjunct that opens the sentence: "وفي الشمال الخاضع لسيطرة المعارضة، قال X …،
+    // منتقداً Y": X criticises)
     let from = 0;
+    if (/^[وف]?(في|خلال|وسط|عقب|بعد|قبل|منذ|على)$/.test(nth(tokens, 0)?.norm ?? '')) {
+      const comma = tokens.findIndex((t, k) => k < T.tok0 && t.text === '،');
+      if (comma > 0) from = comma + 1;
+    }
     if (/^مستهدف/.test(tokens[T.tok0]!.norm)) for (let k = 0; k < T.tok0; k++) if (/^(ان|بان)$/.test(tokens[k]!.norm)) from = k + 1;
     const first = ms.find((m) => m.tok0 >= from && m.tok1 <= T.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m) && !isPossessive(ctx, m));
     if (first) return { subj: [first], objFrom, passive, agent };

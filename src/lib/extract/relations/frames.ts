@@ -1193,7 +1193,7 @@ export function elidedVisit(ctx: Ctx): void {
 
 
 /**
- * "ويقاتل «حزب الله» إلى جانب القوات الحكومية", "وقفت روسيا إلى جانب دمشق": a verb of fighting or standing (a
+ * "ويقاتل «حزب الله» إلى جانب القوات الحكومية", "وقفت روسيا إلى جانب دمشق", "أكد وقوف سوريا إلى جانب روسيا": a verb (or its noun) of fighting or standing (a
  * `requires: alongside` pattern) supports the one after "إلى جانب"; its subject is named before the cue (VSO), else
  * carried. Undefined when the cue does not follow the verb's subject.
  */
@@ -1204,7 +1204,9 @@ export function alongside(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
   const i = firstMentionAfter(ms, c.tok1);
   if (i < 0 || freeWords(ctx, c.tok1, ms[i]!.tok0) > 1) return undefined;
   const named = ms.filter((m) => m.tok0 >= T.tok1 && m.tok1 <= c.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m));
-  const subj = named.length ? named : verbArgs(ctx, T, true).subj?.filter((m) => m.tok1 <= T.tok0 || m.via === 'anaphor');
+  // (the verbal noun's subject is its genitive, never one named or carried before: "أكد الأسد وقوف الشعوب العربية إلى جانب سوريا")
+  const noun = /وقوف$/.test(ctx.s.tokens[T.tok0]!.norm);
+  const subj = named.length ? named : noun ? undefined : verbArgs(ctx, T, true).subj?.filter((m) => m.tok1 <= T.tok0 || m.via === 'anaphor');
   const obj = groupFrom(ms, i).filter((m) => actor(ctx.lex, m));
   if (!subj?.length || !obj.length) return undefined;
   return emitAll(ctx, T, p, subj, obj, attrs);
