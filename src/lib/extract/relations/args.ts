@@ -775,8 +775,15 @@ function parallelOf(ctx: Ctx, from: number, first: Mention, last: Mention): Ment
     if (!EN_PREP_TOKENS.has(prep) || !toks.slice(from, first.tok0).some((t) => t.norm === prep)) return undefined;
     let j = k + 2;
     while (j < toks.length && /^(the|a|an)$/.test(toks[j]!.norm)) j++;
-    // (a name may open with its article: "the YPG")
-    const m = ms.find((x) => x.tok0 === j || x.tok0 === k + 2);
+    // (a name may open with its article: "the YPG"; past the first part of a compound, "and on the US-backed SDF", whose
+    // noun is the one struck: a country and a group are both parties, so either kind follows the other)
+    let m = ms.find((x) => x.tok0 === j || x.tok0 === k + 2);
+    const party = (x: Mention) => x.kind !== 'place' && x.kind !== 'person';
+    if (m && compoundPart(ctx, m)) {
+      const n = ms.find((x) => x.tok0 > m!.tok1 && x.tok0 - m!.tok1 <= 3);
+      m = n && party(n) && party(first) ? n : undefined;
+      return m;
+    }
     return m && m.kind === kind ? m : undefined;
   }
   return undefined;

@@ -131,8 +131,11 @@ export function underControl(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<str
   if (j >= 0 && ctx.lang === 'en' && ctx.s.tokens[ms[j]!.tok1]?.text === '-') j = -1;
   const who = j >= 0 && (freeWords(ctx, T.tok1, ms[j]!.tok0) === 0 || article(T.tok1, ms[j]!.tok0)) ? ms[j] : undefined;
   // ("Tal Rifaat and Manbij, both held by the SDF": "both", "all" make the whole list the places)
-  const both = place && ctx.lang === 'en' && ctx.s.tokens.slice(place.tok1, T.tok0).some((t) => /^(both|all)$/.test(t.norm));
-  const places = place && both ? groupTo(ms, ms.indexOf(place)).filter((m) => m.kind === 'place') : place ? [place] : [];
+  // (and a list that is the subject of the passive: "Tal Rifaat and Manbij are held by the SDF", "Both towns are held by …")
+  const list = place ? groupTo(ms, ms.indexOf(place)) : [];
+  const subject = ctx.lang === 'en' && list.length > 1 && !prepOf(ctx, list[0]!) && /^(are|were|remain|have been)$/.test(nth(ctx.s.tokens, place!.tok1)?.norm ?? '');
+  const both = place && ctx.lang === 'en' && (subject || ctx.s.tokens.slice(place.tok1, T.tok0).some((t) => /^(both|all)$/.test(t.norm)));
+  const places = place && both ? list.filter((m) => m.kind === 'place') : place ? [place] : [];
   return places.length > 0 && !!who && emitAll(ctx, T, p, [who], places, attrs);
 }
 

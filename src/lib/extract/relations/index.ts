@@ -22,7 +22,7 @@ import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning } from './guards.ts';
 import { agentNoun, possessedSanctions, alongside, attendedBy, behindClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
-import { attackSince, condemnedDoer, descriptorAnaphors, descriptorPersonsEn, lastEventOf } from './discourse.ts';
+import { attackSince, condemnedDoer, descriptorAnaphors, descriptorPersonsEn, lastEventOf, PLACE_ANAPHOR_RELATIONS, placeAnaphors } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
@@ -680,6 +680,9 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     // ("the Emirati minister's visit": the latest Emirati named; discourse.ts)
     const describedEn = descriptorPersonsEn(ctx);
     if (describedEn) ctx.s = s = sentenceWith(s, describedEn, s.triggers, s.cues);
+    // ("bomb the region", "وتتعرض المنطقة لغارات", "Both towns are held by …": the last places named; discourse.ts)
+    const areas = placeAnaphors(ctx);
+    if (areas) ctx.s = s = sentenceWith(s, [...s.mentions, ...areas].sort((x, y) => x.tok0 - y.tok0 || x.start - y.start), s.triggers, s.cues);
     for (const m of s.mentions) inMention.fill(1, m.tok0, m.tok1);
     // (an intervention is a deployment with a place and a date of its own, read by its frame alone, presence.ts, below;
     // out of the sentence's triggers, so that no other relation sees a verb there: `حين تدخلت عسكرياً لدعم حكومة الأسد`)
@@ -727,6 +730,14 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     }
     if (out.length > before) demandedWithdrawal(ctx, before);
     if (interv.length) interventions(ctx, interv);
+    // (a place anaphor is only ever the place struck or held, never an actor: placeAnaphors)
+    if (areas) {
+      const spans = new Set(areas.map((m) => m.start - s.start));
+      for (let i = out.length - 1; i >= before; i--) {
+        const r = out[i]!;
+        if (spans.has(r.evidence.sourceSpan[0]) || (spans.has(r.evidence.targetSpan[0]) && !PLACE_ANAPHOR_RELATIONS.has(r.relation))) out.splice(i, 1);
+      }
+    }
     // context for the next sentence
     const mine = out.slice(before);
     remember(discourse, lex, s, mine, since);

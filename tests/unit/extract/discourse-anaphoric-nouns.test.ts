@@ -1,0 +1,60 @@
+/**
+ * Discourse memory for anaphoric nouns (issue #3, diagnosis of batch 17 §3 fix 3; src/lib/extract/relations/discourse.ts):
+ * the last attack event (its doer even when the sentence gave no relation, every doer of it, the place it struck) for
+ * "the attack", "the strikes", `الغارة`; the last place for "the area", "the region", `المنطقة`, "both towns". Sentences
+ * of our own, both languages where the construction exists in both, with the look-alikes that must not give a triple.
+ */
+import { describeCases, type Case } from './helpers.ts';
+
+const CASES: Record<string, Case[]> = {
+  'the attack: its doer told without a relation (en)': [
+    // "Russian jets struck a water station": no target the lexicon knows, but the doer is told
+    ['unicef criticized rus', 'Russian jets struck a water pumping station on Sunday. UNICEF condemned the attack.'],
+    ['syr criticized isr', 'Two officers were killed in an Israeli missile strike near a village on Monday. The Syrian foreign ministry condemned the attack.'],
+  ],
+  'the attack: a background attack does not displace the story (en)': [
+    ['syr criticized isr', 'Israeli strikes on army positions in Daraa killed eight soldiers on Wednesday. Tensions have risen since Hamas attacked Israel on October 7. Damascus condemned the strikes as aggression.'],
+    ['no syr criticized hamas', 'Israeli strikes on army positions in Daraa killed eight soldiers on Wednesday. Tensions have risen since Hamas attacked Israel on October 7. Damascus condemned the strikes as aggression.'],
+  ],
+  'the attack: a habit is no event (en)': [
+    ['egy criticized rus', 'Russian jets struck Idlib on Sunday. Syrian aircraft regularly strike targets in Turkey. Egypt condemned the attack.'],
+    ['no egy criticized syr', 'Russian jets struck Idlib on Sunday. Syrian aircraft regularly strike targets in Turkey. Egypt condemned the attack.'],
+  ],
+  'the attack: a critic among the doers criticises the other (en)': [
+    ['syr criticized isr', 'An Israeli strike and Syrian shelling hit Quneitra on Monday. The Syrian foreign ministry condemned the attack.'],
+  ],
+  'the area, the region (en)': [
+    ['rus attacked idlib', 'Idlib is the last stronghold of the rebels. A ceasefire has largely held, though Russian aircraft still bomb the region.'],
+    ['syr attacked idlib', 'Russian jets struck Idlib on Sunday. Syrian government jets also strike the area.'],
+    ['sdf deployed_in tal-rifaat', 'Turkey wants to take Tal Rifaat and Manbij. Both towns are held by Kurdish-led forces.'],
+    ['sdf deployed_in manbij', 'Turkey wants to take Tal Rifaat and Manbij. Both towns are held by Kurdish-led forces.'],
+    // (a capital acts for its state: never the area; the region at large is no place struck)
+    ['no rus attacked ankara', 'A ceasefire was brokered by Moscow and Ankara. Russian aircraft still bomb the region.'],
+    ['no hts deployed_in idlib', 'Idlib was struck on Monday. Hurras al-Din has been weakened by a crackdown by HTS, the dominant group in the area.'],
+  ],
+  'a list that is the subject of a passive of control (en)': [
+    ['sdf deployed_in tal-rifaat', 'Tal Rifaat and Manbij are held by Kurdish-led forces.'],
+    ['sdf deployed_in manbij', 'Tal Rifaat and Manbij are held by Kurdish-led forces.'],
+  ],
+  'المنطقة (ar)': [
+    ['rus attacked idlib', 'وتسيطر «هيئة تحرير الشام» على إدلب. وتتعرض المنطقة لغارات روسية بين حين وآخر.'],
+    ['rus attacked jisr-al-shughur', 'استهدفت غارات روسية جسر الشغور في ريف إدلب أمس. وقال المرصد إن الطائرات الروسية نفذت عشر غارات على المنطقة.'],
+    ['tur deployed_in idlib', 'وقصفت الطائرات الروسية إدلب أمس. وتنتشر في المنطقة نقاط عسكرية للجيش التركي.'],
+    // (the region at large, «إشعال المنطقة», is no place)
+    ['syr accused isr', 'قصفت إسرائيل مطار دمشق أمس. واتهمت سوريا إسرائيل بالسعي إلى «إشعال المنطقة».'],
+    ['no isr attacked damascus-international-airport', 'واتهمت سوريا إسرائيل بالسعي إلى «إشعال المنطقة».'],
+  ],
+  'the group: the most named armed group (en)': [
+    ['isis attacked sdf', 'The Islamic State group said its leader had been killed. The group named a new leader. He was killed by fighters of the Free Syrian Army. The group still carries out attacks on the SDF.'],
+    ['no fsa attacked sdf', 'The Islamic State group said its leader had been killed. The group named a new leader. He was killed by fighters of the Free Syrian Army. The group still carries out attacks on the SDF.'],
+  ],
+  'a list of parties struck, its last one past a compound (en)': [
+    ['isis attacked sdf', 'Islamic State still carries out attacks on Syrian government forces in the desert and on the US-backed Syrian Democratic Forces in the northeast.'],
+    ['no isis attacked usa', 'Islamic State still carries out attacks on Syrian government forces in the desert and on the US-backed Syrian Democratic Forces in the northeast.'],
+  ],
+  'تتعرض X لغارات Y: a place (ar)': [
+    ['rus attacked idlib', 'وتتعرض إدلب لغارات روسية.'],
+  ],
+};
+
+describeCases(CASES);
