@@ -52,6 +52,30 @@ const CASES: Record<string, Case[]> = {
     ['isis attacked sdf', 'Islamic State still carries out attacks on Syrian government forces in the desert and on the US-backed Syrian Democratic Forces in the northeast.'],
     ['no isis attacked usa', 'Islamic State still carries out attacks on Syrian government forces in the desert and on the US-backed Syrian Democratic Forces in the northeast.'],
   ],
+  'killed in the attack told (en)': [
+    ['usa attacked abu-bakr-al-baghdadi', 'US forces carried out a raid near Qamishli on Thursday. Abu Bakr al-Baghdadi was killed in the raid.'],
+    ['isr attacked hassan-nasrallah', 'An Israeli strike hit a building in Damascus on Tuesday. Among those killed was Hassan Nasrallah.'],
+    // (an indefinite attack is a new one, with no doer told)
+    ['no usa attacked abu-bakr-al-baghdadi', 'US forces carried out a raid near Qamishli on Thursday. Abu Bakr al-Baghdadi was later killed in a raid.'],
+  ],
+  'killed in the attack told (ar)': [
+    ['isr attacked hassan-nasrallah', 'شنت إسرائيل غارة على دمشق أمس قتل فيها القيادي في «حزب الله» حسن نصر الله.'],
+    ['isr attacked hassan-nasrallah', 'شنت إسرائيل غارة على دمشق أمس. وقُتل في الغارة نفسها القيادي في «حزب الله» حسن نصر الله.'],
+    ['no hezbollah attacked hassan-nasrallah', 'شنت إسرائيل غارة على دمشق أمس. وقُتل في الغارة نفسها القيادي في «حزب الله» حسن نصر الله.'],
+  ],
+  'a claim of the attack told (en)': [
+    ['pkk attacked tur', 'Two assailants attacked the interior ministry in Ankara on Sunday. The PKK claimed Sunday\'s suicide bombing.'],
+    ['isis attacked sayyida-zeinab', 'Gunmen attacked the Sayyida Zeinab shrine on Thursday. Islamic State later claimed responsibility for the attack.'],
+    // (a claim of something else is none)
+    ['no isis attacked sayyida-zeinab', 'Gunmen attacked the Sayyida Zeinab shrine on Thursday. Islamic State later claimed the town.'],
+  ],
+  'a claim of the attack told (ar)': [
+    ['isis attacked sayyida-zeinab', 'هاجم مسلحون مقام السيدة زينب أمس. وأعلن تنظيم «الدولة الإسلامية» مسؤوليته عن الهجوم.'],
+  ],
+  'a dual or plural anaphor opening the main clause is the subject of its circumstantial (ar)': [
+    ['can accused syr', 'رفعت كندا وهولندا قضية أمام المحكمة. وكانت الدولتان قد أقامتا الدعوى في حزيران الماضي، متهمتين دمشق بانتهاك الاتفاقية.'],
+    ['nld accused syr', 'رفعت كندا وهولندا قضية أمام المحكمة. وكانت الدولتان قد أقامتا الدعوى في حزيران الماضي، متهمتين دمشق بانتهاك الاتفاقية.'],
+  ],
   'تتعرض X لغارات Y: a place (ar)': [
     ['rus attacked idlib', 'وتتعرض إدلب لغارات روسية.'],
   ],

@@ -293,6 +293,10 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     }
     if (/^مستهدف/.test(tokens[T.tok0]!.norm)) for (let k = 0; k < T.tok0; k++) if (/^(ان|بان)$/.test(tokens[k]!.norm)) from = k + 1;
     const first = ms.find((m) => m.tok0 >= from && m.tok1 <= T.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m) && !isPossessive(ctx, m));
+    // ("وكانت الدولتان قد أقامتا الدعوى، متهمتين دمشق": an anaphor that opens the main clause is its subject)
+    const opening = ctx.s.cues.find((c) => c.tok0 >= from && c.tok1 <= T.tok0 && (!first || c.tok1 <= first.tok0) && c.cues.some((x) => x.kind === 'dual' || x.kind === 'plural' || x.kind === 'group'));
+    const ana = opening ? anaphorAt(ctx, opening.tok0) : undefined;
+    if (ana?.group.length) return { subj: ana.group, objFrom, passive, agent };
     if (first) return { subj: [first], objFrom, passive, agent };
   }
 

@@ -12,11 +12,11 @@
  */
 import type { RelationRecord } from '../../types.ts';
 import { type Mention, mention, mentionOn, type Sentence, type Span, type Trigger } from '../doc.ts';
-import { actor, type Ctx, cueTrigger, freeWords, type Group, JOINT, kindOf, nth, triggerWord, verbPattern } from './ctx.ts';
+import { actor, type Ctx, cueTrigger, freeWords, type Group, JOINT, kindOf, nth, prepOf, triggerWord, verbPattern } from './ctx.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { verbArgs } from './args.ts';
-import { emit } from './emit.ts';
+import { emit, emitAll } from './emit.ts';
 
 /** Relations whose two ends are the parties of an event ("the two sides" of it). */
 const EVENT = new Set([...JOINT, 'visited']);
@@ -258,6 +258,10 @@ export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: Relation
     d.target = undefined;
     return;
   }
+  // (an attack told with no doer the lexicon knows still names what it struck: "the assailants who attacked the interior
+  // ministry in Ankara on Sunday", what a later claim of "Sunday's bombing" is on)
+  const struck = toldTarget(lex, s);
+  if (struck) d.target = struck;
   for (const x of s.triggers) {
     // (an attack noun, or a verb form after "a": "a strike"; not a verb: "the earthquake, which killed …")
     if (!x.patterns.some((q) => q.relation === 'attacked' && (q.pos === 'noun' || /^(a|an)$/.test(nth(s.tokens, x.tok0 - 1)?.norm ?? '')))) continue;
@@ -269,9 +273,24 @@ export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: Relation
       d.attacker = undefined;
       d.attackerRecent = false;
       d.doers = [];
-      d.target = undefined;
+      d.target = struck;
     }
   }
+}
+
+/**
+ * The place or party an attack word of `s` strikes, named within five words after it (no boundary between; not after a
+ * definite attack noun, which refers back), if any.
+ */
+function toldTarget(lex: Lexicon, s: Sentence): Mention | undefined {
+  for (const x of s.triggers) {
+    if (!x.patterns.some((q) => q.relation === 'attacked') || /^(the|this|that)$/.test(nth(s.tokens, x.tok0 - 1)?.norm ?? '')) continue;
+    const m = s.mentions.find((y) => y.tok0 >= x.tok1 && y.tok0 - x.tok1 <= 5);
+    if (!m || s.tokens.slice(x.tok1, m.tok0).some((t) => !t.word)) continue;
+    const e = lex.entities.get(m.entity);
+    if (e && (e.kind === 'place' || e.kind === 'country' || e.kind === 'armed_group' || e.kind === 'person')) return mention(m.tok0, m.tok1, m.start, m.end, e.id, e.kind, 'anaphor', false, '');
+  }
+  return undefined;
 }
 
 /** Adverbs of habit: a sentence with one tells attacks as a state of affairs, not as an event. */
@@ -467,4 +486,53 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
     } else for (const p of places) (added ??= []).push(mention(tok0, k + 1, first.start, t.end, p.entity, 'place', 'anaphor', false, clitics));
   }
   return added;
+}
+
+/** English claim verbs ("X claimed (responsibility for) the attack"). */
+const CLAIM_EN = /^(claimed|claims|claim|claiming)$/;
+/** Arabic: the claimant's responsibility (`أعلن X مسؤوليته عن الهجوم`), as normalised (ؤ is و). */
+const CLAIM_AR = /^(مسووليته|مسووليتها|مسووليتهم|مسووليه|المسووليه)$/;
+
+/**
+ * "Islamic State claimed responsibility for the attack", "The PKK claimed Sunday's bombing", `وأعلن تنظيم «الدولة
+ * الإسلامية» مسؤوليته عن الهجوم`: a claim of an attack told before (a definite attack noun right after the claim, with no
+ * doer nor target of its own) gives the claimant as doer of that attack on the one it struck (`Discourse.target`). The
+ * claimant is the actor right before the claim verb (English) or before the responsibility word (Arabic), not after a
+ * preposition.
+ */
+export function claimedAttacks(ctx: Ctx): void {
+  const d = ctx.discourse;
+  if (!d.target) return;
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  const pattern = verbPattern(ctx, 'attacked');
+  if (!pattern) return;
+  for (let k = 1; k < toks.length; k++) {
+    let noun = -1;
+    if (ctx.lang === 'en' && CLAIM_EN.test(toks[k]!.norm)) {
+      let j = k + 1;
+      if (toks[j]?.norm === 'responsibility' && toks[j + 1]?.norm === 'for') j += 2;
+      // (definite: it refers to the attack told, "the attack", "Sunday's suicide bombing"; its modifiers passed over)
+      const det = (t: { norm: string } | undefined) => !!t && DEFINITE.test(t.norm.replace(/['’]s$/, ''));
+      if (!det(toks[j])) continue;
+      j++;
+      while (j < toks.length && j - k <= 6 && (det(toks[j]) || /^(suicide|car|deadly|drone|bomb|twin|double|rocket|missile)$/.test(toks[j]!.norm) || toks[j]!.text === '’s' || toks[j]!.text === "'s")) j++;
+      noun = j;
+    } else if (ctx.lang === 'ar' && CLAIM_AR.test(toks[k]!.norm) && /^(عن)$/.test(toks[k + 1]?.norm ?? '')) noun = k + 2;
+    else continue;
+    const A = ctx.s.triggers.find((x) => x.tok0 === noun && x.patterns.some((q) => q.relation === 'attacked'));
+    if (!A || (ctx.lang === 'ar' && !/^ال/.test(toks[A.tok0]!.norm))) continue;
+    // (a doer or a target of its own after the noun: "claimed the attack on X" is read by the frames)
+    if (ms.some((m) => m.tok0 >= A.tok1 && m.tok0 - A.tok1 <= 2)) continue;
+    let i = ms.length - 1;
+    while (i >= 0 && ms[i]!.tok1 > k) i--;
+    const m = i >= 0 ? ms[i] : undefined;
+    // (Arabic: a date may sit between, `وأعلن تنظيم «الدولة الإسلامية» اليوم الجمعة مسؤوليته`)
+    const who = m && freeWords(ctx, m.tok1, k) <= (ctx.lang === 'ar' ? 3 : 1) && !prepOf(ctx, m) ? actor(ctx.lex, m) : undefined;
+    if (!who || who.kind === 'place') continue;
+    const T = cueTrigger({ tok0: k, tok1: A.tok1, start: toks[k]!.start, end: A.end }, pattern);
+    // (a capital struck is its state: "attacked the interior ministry in Ankara")
+    const target = actor(ctx.lex, d.target) ?? d.target;
+    if (target.entity !== who.entity) emitAll(ctx, T, pattern, [m!], [mentionOn(target, A)], {});
+  }
 }
