@@ -72,6 +72,12 @@ const CASES: Record<string, Case[]> = {
   'a claim of the attack told (ar)': [
     ['isis attacked sayyida-zeinab', 'هاجم مسلحون مقام السيدة زينب أمس. وأعلن تنظيم «الدولة الإسلامية» مسؤوليته عن الهجوم.'],
   ],
+  'the attack told: a condemnation after a subject with its title (ar)': [
+    // (the light verb's subject is the doer even when the place struck is unknown; the subject with its title sits
+    // between the verb of condemnation and the attack noun)
+    ['nasser-kanaani criticized isr', 'شنّت إسرائيل، مساء أمس الخميس، غارات صاروخية على منطقة نائية. كما ندّد المتحدث باسم الخارجية الإيرانية ناصر كنعاني بالغارات.'],
+    ['no nasser-kanaani criticized irn', 'شنّت إسرائيل، مساء أمس الخميس، غارات صاروخية على منطقة نائية. كما ندّد المتحدث باسم الخارجية الإيرانية ناصر كنعاني بالغارات.'],
+  ],
   'a dual or plural anaphor opening the main clause is the subject of its circumstantial (ar)': [
     ['can accused syr', 'رفعت كندا وهولندا قضية أمام المحكمة. وكانت الدولتان قد أقامتا الدعوى في حزيران الماضي، متهمتين دمشق بانتهاك الاتفاقية.'],
     ['nld accused syr', 'رفعت كندا وهولندا قضية أمام المحكمة. وكانت الدولتان قد أقامتا الدعوى في حزيران الماضي، متهمتين دمشق بانتهاك الاتفاقية.'],

@@ -61,12 +61,14 @@ function recentAttack(r: RelationRecord, since: string): boolean {
  */
 export function condemnedDoer(ctx: Ctx, T: Trigger, subj: Group, hasOwnDoer: (A: Trigger) => boolean): Group | undefined {
   if (!ctx.discourse.recent) return undefined;
-  const A = ctx.s.triggers.find((x) => x.tok0 >= T.tok1 && freeWords(ctx, T.tok1, x.tok0) <= 1 && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun'));
+  // (past a subject that follows the verb, with its title: "ندّد المتحدث باسم الخارجية الإيرانية ناصر كنعاني بالغارات")
+  const from = Math.max(T.tok1, ...subj.filter((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 8).map((m) => m.tok1));
+  const A = ctx.s.triggers.find((x) => x.tok0 >= from && freeWords(ctx, from, x.tok0) <= 1 && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun'));
   if (!A) return undefined;
   const w = triggerWord(ctx, A);
   const definite = ctx.lang === 'ar' ? w.startsWith('ال') : /^(the|this|that|these|those)$/.test(ctx.s.tokens[A.tok0 - 1]?.norm ?? '');
   // (a name other than the subject between the verb and the noun, or a doer on the noun, "الغارات الإسرائيلية": read by the frames)
-  if (!definite || ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok1 <= A.tok0 && !subj.some((x) => x.tok0 === m.tok0)) || hasOwnDoer(A)) return undefined;
+  if (!definite || ctx.s.mentions.some((m) => m.tok0 >= from && m.tok1 <= A.tok0 && !subj.some((x) => x.tok0 === m.tok0)) || hasOwnDoer(A)) return undefined;
   const doer = actor(ctx.lex, ctx.discourse.recent);
   return doer ? [mentionOn(doer, A)] : undefined;
 }
@@ -252,6 +254,8 @@ export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: Relation
   // after it (Arabic), is the one "the attack" refers to next
   const told = toldDoer(lex, s);
   if (told) {
+    // (told with its day in the story's week, it is the recent attack a condemnation answers, as recentAttack)
+    if (s.dates.some((x) => x.date.length === 10 && x.date >= since)) d.recent = told;
     d.attacker = told;
     d.attackerRecent = true;
     d.doers = [told.entity];
@@ -315,6 +319,11 @@ function toldDoer(lex: Lexicon, s: Sentence): Mention | undefined {
       if (/^(the|this|that|these|those)$/.test(nth(toks, m.tok0 - 1)?.norm ?? '') && m.via === 'demonym' && toks[m.tok0]!.norm === toks[x.tok0]!.norm) continue;
     } else {
       m = s.mentions.find((y) => y.tok0 === x.tok1 && y.via === 'demonym');
+      // (or the subject of a light verb right before the noun: "شنّت إسرائيل، مساء أمس الخميس، غارات")
+      if (!m) {
+        const light = toks.findIndex((t, j) => j < x.tok0 && x.tok0 - j <= 8 && /^[وف]?(شن|شنت|شنا|نفذ|نفذت|نفذا)$/.test(t.norm));
+        if (light >= 0) m = s.mentions.find((y) => y.tok0 === light + 1 && y.tok1 <= x.tok0);
+      }
     }
     const e = m && lex.entities.get(m.entity);
     if (m && e && (e.kind === 'country' || e.kind === 'armed_group')) return mention(m.tok0, m.tok1, m.start, m.end, e.id, e.kind, 'anaphor', false, '');
