@@ -78,6 +78,13 @@ const CASES: Record<string, Case[]> = {
     ['nasser-kanaani criticized isr', 'شنّت إسرائيل، مساء أمس الخميس، غارات صاروخية على منطقة نائية. كما ندّد المتحدث باسم الخارجية الإيرانية ناصر كنعاني بالغارات.'],
     ['no nasser-kanaani criticized irn', 'شنّت إسرائيل، مساء أمس الخميس، غارات صاروخية على منطقة نائية. كما ندّد المتحدث باسم الخارجية الإيرانية ناصر كنعاني بالغارات.'],
   ],
+  'the two presidents of the states set "between" before them (ar)': [
+    ['abdel-fattah-al-sisi met recep-tayyip-erdogan', 'اتصل الأسد بالسيسي أمس. وكانت العلاقات بين القاهرة وأنقرة متوترة، قبل أن يتصافح الرئيسان في الدوحة.'],
+    ['no abdel-fattah-al-sisi met bashar-al-assad', 'اتصل الأسد بالسيسي أمس. وكانت العلاقات بين القاهرة وأنقرة متوترة، قبل أن يتصافح الرئيسان في الدوحة.'],
+  ],
+  'the two presidents of the states set "between" before them (en)': [
+    ['abdel-fattah-al-sisi met recep-tayyip-erdogan', 'Ties between Cairo and Ankara were strained for years before the two presidents shook hands in Doha.'],
+  ],
   'a dual or plural anaphor opening the main clause is the subject of its circumstantial (ar)': [
     ['can accused syr', 'رفعت كندا وهولندا قضية أمام المحكمة. وكانت الدولتان قد أقامتا الدعوى في حزيران الماضي، متهمتين دمشق بانتهاك الاتفاقية.'],
     ['nld accused syr', 'رفعت كندا وهولندا قضية أمام المحكمة. وكانت الدولتان قد أقامتا الدعوى في حزيران الماضي، متهمتين دمشق بانتهاك الاتفاقية.'],
