@@ -20,6 +20,11 @@ const CASES: Record<string, Case[]> = {
     ['egy criticized rus', 'Russian jets struck Idlib on Sunday. Syrian aircraft regularly strike targets in Turkey. Egypt condemned the attack.'],
     ['no egy criticized syr', 'Russian jets struck Idlib on Sunday. Syrian aircraft regularly strike targets in Turkey. Egypt condemned the attack.'],
   ],
+  'the attack: named by the place it struck (en)': [
+    ['syr criticized isr', 'An Israeli strike hit a building in Mezzeh on Tuesday. Syria\'s foreign ministry condemned the Mezzeh attack.'],
+    // (a capital before the noun acts for its state: not passed over as a place)
+    ['no syr criticized isr', 'An Israeli strike hit a building in Mezzeh on Tuesday. Syria\'s foreign ministry condemned the Moscow attack.'],
+  ],
   'the attack: a critic among the doers criticises the other (en)': [
     ['syr criticized isr', 'An Israeli strike and Syrian shelling hit Quneitra on Monday. The Syrian foreign ministry condemned the attack.'],
   ],

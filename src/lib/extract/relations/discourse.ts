@@ -347,6 +347,12 @@ export function definiteAttack(ctx: Ctx, T: { tok1: number }): { noun: Trigger; 
     det ||= DEFINITE.test(toks[k]!.norm);
     k++;
   }
+  // ("condemned the Mezzeh attack": the place it struck, named as a modifier, is passed over)
+  const place = det ? ctx.s.mentions.find((m) => m.tok0 === k && m.kind === 'place' && !ctx.lex.entities.get(m.entity)?.stands_for) : undefined;
+  if (place) {
+    k = place.tok1;
+    while (k < toks.length && /^(air|drone|missile|rocket|deadly)$/.test(toks[k]!.norm)) k++;
+  }
   if (!det || ctx.inMention[k]) return undefined;
   const noun = ctx.s.triggers.find((x) => x.tok0 === k && x.patterns.some((q) => q.relation === 'attacked'));
   if (!noun) return undefined;
