@@ -680,7 +680,7 @@ const SHORT_HEAD_EN = /^(group|militia|movement|party|council|league|alliance|co
  * one whose English name has that word (the English twin of shortGroupNames). Not "the group of …" (but "of" and a
  * gerund) nor a head with a name of its own after it ("the Group of Seven", "the Council of Europe").
  */
-function shortGroupNamesEn(s: Sentence, ms: Mention[], lex: Lexicon, seen: string[], blocked: Uint8Array): Mention[] {
+function shortGroupNamesEn(s: Sentence, ms: Mention[], lex: Lexicon, seen: string[], blocked: Uint8Array, counts: Map<string, number>): Mention[] {
   let out = ms;
   for (let k = 1; k < s.tokens.length; k++) {
     // (the cheap test first: most words follow no "the")
@@ -692,11 +692,18 @@ function shortGroupNamesEn(s: Sentence, ms: Mention[], lex: Lexicon, seen: strin
     // ("accused the group of moving arms": "of" and a gerund is the accusation's content, not the group's name)
     if (next && ((next.norm === 'of' && !/ing$/.test(s.tokens[k + 2]?.norm ?? '')) || (next.cap && next.word))) continue;
     // (a group named earlier in the same sentence first: "struck Hamas positions and accused the group of …")
-    const ids = [...seen, ...out.filter((m) => m.tok1 < k && (m.kind === 'armed_group' || m.kind === 'organization')).map((m) => m.entity)];
+    const here = out.filter((m) => m.tok1 < k && (m.kind === 'armed_group' || m.kind === 'organization')).map((m) => m.entity);
+    const ids = [...seen, ...here];
+    // ("the group", "the militia": the article's most named armed group, the latest of equals — not one named once in
+    // passing, "killed by fighters of the Free Syrian Army", after the Islamic State group the story is about)
+    const any = head === 'group' || head === 'militia';
+    const count = (id: string) => (counts.get(id) ?? 0) + here.filter((x) => x === id).length;
+    let best = -1;
+    if (any) for (let i = ids.length - 1; i >= 0; i--) if (lex.entities.get(ids[i]!)?.kind === 'armed_group' && (best < 0 || count(ids[i]!) > count(ids[best]!))) best = i;
     for (let i = ids.length - 1; i >= 0; i--) {
       const e = lex.entities.get(ids[i]!);
-      if (!e) continue;
-      const fits = head === 'group' || head === 'militia' ? e.kind === 'armed_group' : [e.label_en, ...e.aliases_en].some((n) => !!n && new RegExp(`\\b${head}\\b`, 'i').test(n));
+      if (!e || (any && i !== best)) continue;
+      const fits = any ? e.kind === 'armed_group' : [e.label_en, ...e.aliases_en].some((n) => !!n && new RegExp(`\\b${head}\\b`, 'i').test(n));
       if (!fits) continue;
       out = [...out, mention(k - 1, k + 1, s.tokens[k - 1]!.start, t.end, e.id, e.kind, 'descriptor', false, '')].sort((x, y) => x.tok0 - y.tok0);
       break;
@@ -864,6 +871,8 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   const people: string[] = [];
   /** Armed groups and organisations named so far, latest last (for "الحركة", "الهيئة", "الحزب"). */
   const groupsSeen: string[] = [];
+  /** How often each group has been named so far (the salience "the group" follows, shortGroupNamesEn). */
+  const groupCounts = new Map<string, number>();
   /** Surnames (normalised words joined by a space) of the people named in full in this article so far → their ids ('' when two share one). */
   const surnames = new Map<string, string>();
   /** The first words of the keys of `surnames` (without the `#` of a given name). */
@@ -960,9 +969,10 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
         for (let k = Math.max(0, m.tok0 - 3); k < m.tok1; k++) if (HEAD_NOUN.test(s.tokens[k]!.norm) && !(k < m.tok0 && covered(ms, k, k + 1))) heads.set(s.tokens[k]!.norm, m.entity);
       }
     if (doc.article.lang === 'ar' && groupsSeen.length) ms = shortGroupNames(s, ms, lex, groupsSeen, blocked);
-    if (doc.article.lang === 'en') ms = shortGroupNamesEn(s, ms, lex, groupsSeen, blocked);
+    if (doc.article.lang === 'en') ms = shortGroupNamesEn(s, ms, lex, groupsSeen, blocked, groupCounts);
     for (const m of ms) {
       if (m.kind !== 'armed_group' && m.kind !== 'organization') continue;
+      groupCounts.set(m.entity, (groupCounts.get(m.entity) ?? 0) + 1);
       const i = groupsSeen.indexOf(m.entity);
       if (i >= 0) groupsSeen.splice(i, 1);
       groupsSeen.push(m.entity);

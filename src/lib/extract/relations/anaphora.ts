@@ -10,6 +10,29 @@ import { eventStates } from './discourse.ts';
 import { visitStates } from './structure.ts';
 
 /** "the two leaders", "الرئيسان" name people; "the two sides", "الجانبان" name the parties. */
+/**
+ * The presidents (at the article's date) of the two states a "between A and B" / `بين A و B` names before the dual cue c
+ * ("الرئيسان", "the two presidents") in its sentence; undefined unless both are known.
+ */
+function presidentsOf(ctx: Ctx, c: CueSpan): Group | undefined {
+  if (!/presidents|الرييس/.test(mapped(c.cues, (x) => normalise(x.form)).join(' '))) return undefined;
+  const toks = ctx.s.tokens;
+  const b = toks.findIndex((t, j) => j < c.tok0 && /^(between|بين)$/.test(t.norm));
+  if (b < 0) return undefined;
+  const i = ctx.s.mentions.findIndex((m) => m.tok0 === b + 1);
+  const two = i >= 0 ? groupFrom(ctx.s.mentions, i) : [];
+  if (two.length !== 2 || two[1]!.tok1 > c.tok0) return undefined;
+  const out: Mention[] = [];
+  for (const m of two) {
+    const st = actor(ctx.lex, m);
+    const who = st?.kind === 'country' ? resolveRole(ctx.lex, st.entity, ctx.lang === 'ar' ? 'الرئيس' : 'President', ctx.lang, ctx.doc.article.date) : undefined;
+    const e = who ? ctx.lex.entities.get(who) : undefined;
+    if (!e) return undefined;
+    out.push(mention(c.tok0, c.tok1, c.start, c.end, e.id, e.kind, 'anaphor', false, ''));
+  }
+  return out[0]!.entity === out[1]!.entity ? undefined : out;
+}
+
 function peopleDual(c: CueSpan): boolean {
   return /leaders|men|ministers|presidents|officials|الرييس|الزعيم|الوزير|المسوول/.test(mapped(c.cues, (x) => normalise(x.form)).join(' '));
 }
@@ -103,6 +126,10 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
       if (named) return { group: mapped(named, at), end: c.tok1, start: c.tok0 };
       const here = sentencePair(ctx, c.start, c, people);
       if (here) return { group: here, end: c.tok1, start: c.tok0 };
+      // ("العلاقات بين القاهرة وأنقرة …، قبل أن يتصافح الرئيسان", "ties between A and B …, before the two presidents …": the
+      // presidents of the two states its sentence set "between" before it)
+      const heads = presidentsOf(ctx, c);
+      if (heads) return { group: heads, end: c.tok1, start: c.tok0 };
       const pair = people ? ctx.lastPersons : (ctx.lastEvent ?? ctx.lastPair);
       if (pair) return { group: mapped(pair, at), end: c.tok1, start: c.tok0 };
     }

@@ -313,9 +313,19 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
   if (lang === 'ar' && AR_CIRCUMSTANTIAL.test(tokens[T.tok0]!.norm.replace(/^و/, ''))) {
     // (an act's participle inside a report belongs to the reported clause: "قالت الوزارة إن «العدو» شن عدواناً …
     // مستهدفاً …"; a speech act's, "داعياً", is the speaker's own)
+    // (nor a name inside a prepositional adjunct that opens the sentence: "وفي الشمال الخاضع لسيطرة المعارضة، قال X …،
+    // منتقداً Y": X criticises)
     let from = 0;
+    if (/^[وف]?(في|خلال|وسط|عقب|بعد|قبل|منذ|على)$/.test(nth(tokens, 0)?.norm ?? '')) {
+      const comma = tokens.findIndex((t, k) => k < T.tok0 && t.text === '،');
+      if (comma > 0) from = comma + 1;
+    }
     if (/^مستهدف/.test(tokens[T.tok0]!.norm)) for (let k = 0; k < T.tok0; k++) if (/^(ان|بان)$/.test(tokens[k]!.norm)) from = k + 1;
     const first = ms.find((m) => m.tok0 >= from && m.tok1 <= T.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m) && !isPossessive(ctx, m));
+    // ("وكانت الدولتان قد أقامتا الدعوى، متهمتين دمشق": an anaphor that opens the main clause is its subject)
+    const opening = ctx.s.cues.find((c) => c.tok0 >= from && c.tok1 <= T.tok0 && (!first || c.tok1 <= first.tok0) && c.cues.some((x) => x.kind === 'dual' || x.kind === 'plural' || x.kind === 'group'));
+    const ana = opening ? anaphorAt(ctx, opening.tok0) : undefined;
+    if (ana?.group.length) return { subj: ana.group, objFrom, passive, agent };
     if (first) return { subj: [first], objFrom, passive, agent };
   }
 
@@ -804,8 +814,15 @@ function parallelOf(ctx: Ctx, from: number, first: Mention, last: Mention): Ment
     if (!EN_PREP_TOKENS.has(prep) || !toks.slice(from, first.tok0).some((t) => t.norm === prep)) return undefined;
     let j = k + 2;
     while (j < toks.length && /^(the|a|an)$/.test(toks[j]!.norm)) j++;
-    // (a name may open with its article: "the YPG")
-    const m = ms.find((x) => x.tok0 === j || x.tok0 === k + 2);
+    // (a name may open with its article: "the YPG"; past the first part of a compound, "and on the US-backed SDF", whose
+    // noun is the one struck: a country and a group are both parties, so either kind follows the other)
+    let m = ms.find((x) => x.tok0 === j || x.tok0 === k + 2);
+    const party = (x: Mention) => x.kind !== 'place' && x.kind !== 'person';
+    if (m && compoundPart(ctx, m)) {
+      const n = ms.find((x) => x.tok0 > m!.tok1 && x.tok0 - m!.tok1 <= 3);
+      m = n && party(n) && party(first) ? n : undefined;
+      return m;
+    }
     return m && m.kind === kind ? m : undefined;
   }
   return undefined;

@@ -12,11 +12,11 @@
  */
 import type { RelationRecord } from '../../types.ts';
 import { type Mention, mention, mentionOn, type Sentence, type Span, type Trigger } from '../doc.ts';
-import { actor, type Ctx, cueTrigger, freeWords, type Group, JOINT, kindOf, nth, triggerWord, verbPattern } from './ctx.ts';
+import { actor, type Ctx, cueTrigger, freeWords, type Group, JOINT, kindOf, nth, prepOf, triggerWord, verbPattern } from './ctx.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { verbArgs } from './args.ts';
-import { emit } from './emit.ts';
+import { emit, emitAll } from './emit.ts';
 
 /** Relations whose two ends are the parties of an event ("the two sides" of it). */
 const EVENT = new Set([...JOINT, 'visited']);
@@ -61,12 +61,14 @@ function recentAttack(r: RelationRecord, since: string): boolean {
  */
 export function condemnedDoer(ctx: Ctx, T: Trigger, subj: Group, hasOwnDoer: (A: Trigger) => boolean): Group | undefined {
   if (!ctx.discourse.recent) return undefined;
-  const A = ctx.s.triggers.find((x) => x.tok0 >= T.tok1 && freeWords(ctx, T.tok1, x.tok0) <= 1 && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun'));
+  // (past a subject that follows the verb, with its title: "ندّد المتحدث باسم الخارجية الإيرانية ناصر كنعاني بالغارات")
+  const from = Math.max(T.tok1, ...subj.filter((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 8).map((m) => m.tok1));
+  const A = ctx.s.triggers.find((x) => x.tok0 >= from && freeWords(ctx, from, x.tok0) <= 1 && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun'));
   if (!A) return undefined;
   const w = triggerWord(ctx, A);
   const definite = ctx.lang === 'ar' ? w.startsWith('ال') : /^(the|this|that|these|those)$/.test(ctx.s.tokens[A.tok0 - 1]?.norm ?? '');
   // (a name other than the subject between the verb and the noun, or a doer on the noun, "الغارات الإسرائيلية": read by the frames)
-  if (!definite || ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok1 <= A.tok0 && !subj.some((x) => x.tok0 === m.tok0)) || hasOwnDoer(A)) return undefined;
+  if (!definite || ctx.s.mentions.some((m) => m.tok0 >= from && m.tok1 <= A.tok0 && !subj.some((x) => x.tok0 === m.tok0)) || hasOwnDoer(A)) return undefined;
   const doer = actor(ctx.lex, ctx.discourse.recent);
   return doer ? [mentionOn(doer, A)] : undefined;
 }
@@ -185,10 +187,16 @@ export interface Discourse {
    * folding them into one loses English triples (batch 6) or lets a background attack be condemned (Arabic test).
    */
   recent: Mention | undefined;
+  /** Whether `attacker`'s attack is the story's (not one dated before the week of publication). */
+  attackerRecent: boolean;
+  /** Every doer of the sentence that told `attacker`'s attack (a critic among them criticises another). */
+  doers: string[];
+  /** The one struck by `attacker`'s attack, when the lexicon knows it (what "the attack" of a claim was on). */
+  target: Mention | undefined;
 }
 
 export function newDiscourse(): Discourse {
-  return { attacker: undefined, recent: undefined };
+  return { attacker: undefined, recent: undefined, attackerRecent: false, doers: [], target: undefined };
 }
 
 /**
@@ -210,14 +218,25 @@ export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: Relation
       break;
     }
   }
-  for (let i = mine.length - 1; i >= 0; i--) {
-    const r = mine[i]!;
-    const m = r.relation === 'attacked' ? at(r.source, r.evidence.sourceSpan[0]) : undefined;
+  // (attacks told as a habit, "jets still strike the area regularly", `بين حين وآخر`, are no event "the attack" refers to)
+  if (s.tokens.some((t, k) => HABITUAL.test(t.norm) || (t.norm === 'حين' && s.tokens[k + 1]?.norm === 'واخر'))) return;
+  // (a background attack, dated in the text before the week of the story, "since Hamas attacked Israel on October 7",
+  // does not displace the doer of the story's own attack: "the strikes" later are still the story's)
+  const background = (r: RelationRecord) => r.dateSource === 'text' && r.date < since.slice(0, r.date.length);
+  const attacks = mine.filter((r) => r.relation === 'attacked' && !(d.attackerRecent && background(r)));
+  for (let i = attacks.length - 1; i >= 0; i--) {
+    const r = attacks[i]!;
+    const m = at(r.source, r.evidence.sourceSpan[0]);
     if (m) {
       d.attacker = m;
+      d.attackerRecent = !background(r);
+      // (every doer of that sentence, for a critic who is one of them: "DAMASCUS - An Israeli strike hit …")
+      d.doers = [...new Set(attacks.map((x) => x.source))];
+      d.target = at(r.target, r.evidence.targetSpan[0]);
       return;
     }
   }
+  if (mine.some((r) => r.relation === 'attacked')) return;
   // "blaming X for the assassination attempt", "accused X of the bombing": the one accused of the attack
   for (let i = mine.length - 1; i >= 0; i--) {
     const r = mine[i]!;
@@ -225,9 +244,28 @@ export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: Relation
     const m = r.relation === 'accused' && s.triggers.some((x) => x.start >= end && x.start - end <= 40 && x.patterns.some((q) => q.relation === 'attacked')) ? at(r.target, r.evidence.targetSpan[0]) : undefined;
     if (m) {
       d.attacker = m;
+      d.doers = [m.entity];
+      d.target = undefined;
       return;
     }
   }
+  // an attack told with its doer but no target the lexicon knows ("Russian jets carried out six raids on the area",
+  // "غارات روسية على المنطقة"): its doer, a demonym or a name right before the attack word (English), or a demonym right
+  // after it (Arabic), is the one "the attack" refers to next
+  const told = toldDoer(lex, s);
+  if (told) {
+    // (told with its day in the story's week, it is the recent attack a condemnation answers, as recentAttack)
+    if (s.dates.some((x) => x.date.length === 10 && x.date >= since)) d.recent = told;
+    d.attacker = told;
+    d.attackerRecent = true;
+    d.doers = [told.entity];
+    d.target = undefined;
+    return;
+  }
+  // (an attack told with no doer the lexicon knows still names what it struck: "the assailants who attacked the interior
+  // ministry in Ankara on Sunday", what a later claim of "Sunday's bombing" is on)
+  const struck = toldTarget(lex, s);
+  if (struck) d.target = struck;
   for (const x of s.triggers) {
     // (an attack noun, or a verb form after "a": "a strike"; not a verb: "the earthquake, which killed …")
     if (!x.patterns.some((q) => q.relation === 'attacked' && (q.pos === 'noun' || /^(a|an)$/.test(nth(s.tokens, x.tok0 - 1)?.norm ?? '')))) continue;
@@ -235,8 +273,62 @@ export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: Relation
     for (let k = Math.max(0, x.tok0 - 3); k < x.tok0 && !definite; k++) definite = DEFINITE.test(s.tokens[k]!.norm) || /^(its|their|his|her|our)$/.test(s.tokens[k]!.norm);
     // ("did not comment on individual strikes": a bare plural is attacks in general, no new one told)
     const bare = s.tokens[x.tok1 - 1]!.norm.endsWith('s') && !/^(a|an|\d.*|one|two|three|four|five|six|seven|eight|nine|ten|several|new|fresh|more|further|of)$/.test(nth(s.tokens, x.tok0 - 1)?.norm ?? '');
-    if (!definite && !bare) d.attacker = undefined;
+    if (!definite && !bare) {
+      d.attacker = undefined;
+      d.attackerRecent = false;
+      d.doers = [];
+      d.target = struck;
+    }
   }
+}
+
+/**
+ * The place or party an attack word of `s` strikes, named within five words after it (no boundary between; not after a
+ * definite attack noun, which refers back), if any.
+ */
+function toldTarget(lex: Lexicon, s: Sentence): Mention | undefined {
+  for (const x of s.triggers) {
+    if (!x.patterns.some((q) => q.relation === 'attacked') || /^(the|this|that)$/.test(nth(s.tokens, x.tok0 - 1)?.norm ?? '')) continue;
+    const m = s.mentions.find((y) => y.tok0 >= x.tok1 && y.tok0 - x.tok1 <= 5);
+    if (!m || s.tokens.slice(x.tok1, m.tok0).some((t) => !t.word)) continue;
+    const e = lex.entities.get(m.entity);
+    if (e && (e.kind === 'place' || e.kind === 'country' || e.kind === 'armed_group' || e.kind === 'person')) return mention(m.tok0, m.tok1, m.start, m.end, e.id, e.kind, 'anaphor', false, '');
+  }
+  return undefined;
+}
+
+/** Adverbs of habit: a sentence with one tells attacks as a state of affairs, not as an event. */
+const HABITUAL = /^(regularly|routinely|frequently|often|repeatedly|periodically|occasionally|sporadically|باستمرار|دوريا|مرارا|تكرارا)$/;
+
+/**
+ * The doer an attack word of sentence `s` names on itself when the sentence gave no attack relation: English, a
+ * demonym or a country or group named right before it, with up to two words between ("Russian jets carried out",
+ * "an Israeli missile strike", "Israel's strikes"); Arabic, a demonym right after it (`غارات روسية`, `القصف الإسرائيلي`).
+ * Not a definite noun that refers back ("the strike"), nor one after a preposition of cause or time ("after a PKK
+ * attack"), nor a report's source.
+ */
+function toldDoer(lex: Lexicon, s: Sentence): Mention | undefined {
+  const toks = s.tokens;
+  for (const x of s.triggers) {
+    if (!x.patterns.some((q) => q.relation === 'attacked')) continue;
+    let m: Mention | undefined;
+    if (/[a-z]/.test(toks[x.tok0]!.norm)) {
+      m = s.mentions.find((y) => y.tok1 <= x.tok0 && x.tok0 - y.tok1 <= 2);
+      const between = toks.slice(m ? m.tok1 : 0, x.tok0);
+      if (!m || between.some((t) => !t.word || /^(the|this|that|after|since|following|said|says|of|by|and)$/.test(t.norm)) || /^(after|since|following|of|by|from)$/.test(nth(toks, m.tok0 - 1)?.norm ?? '')) continue;
+      if (/^(the|this|that|these|those)$/.test(nth(toks, m.tok0 - 1)?.norm ?? '') && m.via === 'demonym' && toks[m.tok0]!.norm === toks[x.tok0]!.norm) continue;
+    } else {
+      m = s.mentions.find((y) => y.tok0 === x.tok1 && y.via === 'demonym');
+      // (or the subject of a light verb right before the noun: "شنّت إسرائيل، مساء أمس الخميس، غارات")
+      if (!m) {
+        const light = toks.findIndex((t, j) => j < x.tok0 && x.tok0 - j <= 8 && /^[وف]?(شن|شنت|شنا|نفذ|نفذت|نفذا)$/.test(t.norm));
+        if (light >= 0) m = s.mentions.find((y) => y.tok0 === light + 1 && y.tok1 <= x.tok0);
+      }
+    }
+    const e = m && lex.entities.get(m.entity);
+    if (m && e && (e.kind === 'country' || e.kind === 'armed_group')) return mention(m.tok0, m.tok1, m.start, m.end, e.id, e.kind, 'anaphor', false, '');
+  }
+  return undefined;
 }
 
 /** Words that make an attack noun definite: it refers to an attack already told ("Sunday's" is read without its "'s"). */
@@ -254,6 +346,12 @@ export function definiteAttack(ctx: Ctx, T: { tok1: number }): { noun: Trigger; 
   while (k < toks.length && (DEFINITE.test(toks[k]!.norm) || /^(air|drone|missile|rocket|deadly)$/.test(toks[k]!.norm))) {
     det ||= DEFINITE.test(toks[k]!.norm);
     k++;
+  }
+  // ("condemned the Mezzeh attack": the place it struck, named as a modifier, is passed over)
+  const place = det ? ctx.s.mentions.find((m) => m.tok0 === k && m.kind === 'place' && !ctx.lex.entities.get(m.entity)?.stands_for) : undefined;
+  if (place) {
+    k = place.tok1;
+    while (k < toks.length && /^(air|drone|missile|rocket|deadly)$/.test(toks[k]!.norm)) k++;
   }
   if (!det || ctx.inMention[k]) return undefined;
   const noun = ctx.s.triggers.find((x) => x.tok0 === k && x.patterns.some((q) => q.relation === 'attacked'));
@@ -279,6 +377,13 @@ export function attackerOf(ctx: Ctx, d: Discourse, noun: Trigger, critic: string
       if (e) a = mention(noun.tok0, noun.tok1, noun.start, noun.end, e.id, e.kind, 'anaphor', false, '');
     }
   a = a ?? (d.attacker && actor(ctx.lex, d.attacker));
+  // (a critic who is one of the doers told criticises the other: "DAMASCUS - An Israeli strike hit …. The Syrian
+  // foreign ministry condemned the attack")
+  if (a && critic.includes(a.entity) && !ctx.out.some((r) => r.evidence.start === ctx.s.start && r.relation === 'attacked')) {
+    const other = [...d.doers].reverse().find((id) => !critic.includes(id));
+    const e = other ? ctx.lex.entities.get(other) : undefined;
+    a = e && mention(noun.tok0, noun.tok1, noun.start, noun.end, e.id, e.kind, 'anaphor', false, '');
+  }
   if (!a || critic.includes(a.entity)) return undefined;
   return mentionOn(a, noun);
 }
@@ -322,4 +427,127 @@ export function manySided(mine: RelationRecord[], r: RelationRecord): boolean {
   // every pair and the others never meet)
   const hub = [r.source, r.target].some((p) => same.every((x) => x.source === p || x.target === p));
   return parties.size > 2 && !hub;
+}
+
+/** English place anaphors: "the area", "the region" (one place), "both towns", "the two cities" (the last two). */
+const PLACE_ONE_EN = /^(area|region)$/;
+const PLACE_TWO_EN = /^(towns|cities|villages|areas)$/;
+/** Arabic: `المنطقة` with any proclitics (و ف ب ل), not followed by its own adjective or genitive (`المنطقة العازلة`). */
+const PLACE_ONE_AR = /^[وف]?[بل]?(ال|لل)منطق[هة]$/;
+/** Relations a place anaphor may be the target of: struck, or held (its sentence has no other reading of it). */
+export const PLACE_ANAPHOR_RELATIONS = new Set(['attacked', 'deployed_in']);
+
+/**
+ * "Russian and Syrian aircraft still bomb the region", "وتتعرض المنطقة لغارات روسية", "التي تسيطر على المنطقة", "Both
+ * towns are held by …": a place noun with no name of its own refers to the last place (not a country) named before it,
+ * in its sentence or the article's sentences before (two places for "both towns"). The mentions added (kind place,
+ * via anaphor), or undefined. Only `attacked` and `deployed_in` may take them as target (findRelations drops the rest).
+ */
+export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
+  const { s } = ctx;
+  const toks = s.tokens;
+  let added: Mention[] | undefined;
+  // (struck, the area is the place the last attack told struck: "غارات روسية استهدفت أطراف جسر الشغور في ريف إدلب. …
+  // نفذت عشر غارات على المنطقة" is Jisr al-Shughur)
+  const struck = ctx.discourse.target?.kind === 'place' && s.triggers.some((x) => x.patterns.some((q) => q.relation === 'attacked')) ? ctx.discourse.target : undefined;
+  const lastPlaces = (before: number, n: number): Mention[] => {
+    if (struck && n === 1) return [struck];
+    const found: Mention[] = [];
+    // (not a capital, which acts for its state: "a ceasefire brokered by Moscow and Ankara", "ANKARA, June 2 -")
+    const take = (m: Mention) => {
+      if (m.kind === 'place' && m.via !== 'anaphor' && !ctx.lex.entities.get(m.entity)?.stands_for && !found.some((x) => x.entity === m.entity)) found.push(m);
+    };
+    for (let j = s.mentions.length - 1; j >= 0 && found.length < n; j--) if (s.mentions[j]!.tok1 <= before) take(s.mentions[j]!);
+    for (let h = ctx.history.length - 1; h >= 0 && found.length < n; h--) {
+      const ms = ctx.history[h]!;
+      for (let j = ms.length - 1; j >= 0 && found.length < n; j--) take(ms[j]!);
+    }
+    return found.length === n ? found.reverse() : [];
+  };
+  // (only as the place of a strike or a presence word right next to it: "strike the area", "raids on the area",
+  // "تنتشر في المنطقة", "وتتعرض المنطقة لغارات"; "the dominant group in the area", «إشعال المنطقة» are the region at large)
+  const governed = (k: number) =>
+    s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((k >= x.tok1 && k - x.tok1 <= 2) || (x.tok0 > k && x.tok0 - k <= 2)));
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (s.mentions.some((m) => m.tok0 <= k && k < m.tok1) || !governed(k)) continue;
+    let tok0 = k;
+    let places: Mention[] = [];
+    if (ctx.lang === 'en') {
+      const prev = nth(toks, k - 1)?.norm ?? '';
+      const next = nth(toks, k + 1)?.norm ?? '';
+      // (not "the region's", "the area of X", "the area around X": a phrase of its own)
+      if (PLACE_ONE_EN.test(t.norm) && prev === 'the' && !/^(of|around|near|between|along)$/.test(next)) {
+        tok0 = k - 1;
+        places = lastPlaces(k - 1, 1);
+      } else if (PLACE_TWO_EN.test(t.norm) && (prev === 'both' || (prev === 'two' && nth(toks, k - 2)?.norm === 'the')) && next !== 'of') {
+        tok0 = prev === 'both' ? k - 1 : k - 2;
+        places = lastPlaces(tok0, 2);
+      }
+    } else if (PLACE_ONE_AR.test(t.norm)) {
+      const next = nth(toks, k + 1);
+      if (next?.arabic && /^(ال|لل)/.test(next.norm)) continue;
+      places = lastPlaces(k, 1);
+    }
+    if (!places.length) continue;
+    // (the proclitics before the article: "وبالمنطقة" و+ب, "للمنطقة" ل)
+    const pre = ctx.lang === 'ar' ? /^([وف]?[بل]?)(ال|لل)/.exec(t.norm) : null;
+    const clitics = pre ? pre[1]! + (pre[2] === 'لل' ? 'ل' : '') : '';
+    const first = toks[tok0]!;
+    // (two places share the words: "Both" is the first, "towns" the second, joined, so that a verb takes both)
+    if (places.length === 2) {
+      const second = toks[k]!;
+      (added ??= []).push(mention(tok0, k, first.start, toks[k - 1]!.end, places[0]!.entity, 'place', 'anaphor', false, ''), mention(k, k + 1, second.start, second.end, places[1]!.entity, 'place', 'anaphor', true, ''));
+    } else for (const p of places) (added ??= []).push(mention(tok0, k + 1, first.start, t.end, p.entity, 'place', 'anaphor', false, clitics));
+  }
+  return added;
+}
+
+/** English claim verbs ("X claimed (responsibility for) the attack"). */
+const CLAIM_EN = /^(claimed|claims|claim|claiming)$/;
+/** Arabic: the claimant's responsibility (`أعلن X مسؤوليته عن الهجوم`), as normalised (ؤ is و). */
+const CLAIM_AR = /^(مسووليته|مسووليتها|مسووليتهم|مسووليه|المسووليه)$/;
+
+/**
+ * "Islamic State claimed responsibility for the attack", "The PKK claimed Sunday's bombing", `وأعلن تنظيم «الدولة
+ * الإسلامية» مسؤوليته عن الهجوم`: a claim of an attack told before (a definite attack noun right after the claim, with no
+ * doer nor target of its own) gives the claimant as doer of that attack on the one it struck (`Discourse.target`). The
+ * claimant is the actor right before the claim verb (English) or before the responsibility word (Arabic), not after a
+ * preposition.
+ */
+export function claimedAttacks(ctx: Ctx): void {
+  const d = ctx.discourse;
+  if (!d.target) return;
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  const pattern = verbPattern(ctx, 'attacked');
+  if (!pattern) return;
+  for (let k = 1; k < toks.length; k++) {
+    let noun = -1;
+    if (ctx.lang === 'en' && CLAIM_EN.test(toks[k]!.norm)) {
+      let j = k + 1;
+      if (toks[j]?.norm === 'responsibility' && toks[j + 1]?.norm === 'for') j += 2;
+      // (definite: it refers to the attack told, "the attack", "Sunday's suicide bombing"; its modifiers passed over)
+      const det = (t: { norm: string } | undefined) => !!t && DEFINITE.test(t.norm.replace(/['’]s$/, ''));
+      if (!det(toks[j])) continue;
+      j++;
+      while (j < toks.length && j - k <= 6 && (det(toks[j]) || /^(suicide|car|deadly|drone|bomb|twin|double|rocket|missile)$/.test(toks[j]!.norm) || toks[j]!.text === '’s' || toks[j]!.text === "'s")) j++;
+      noun = j;
+    } else if (ctx.lang === 'ar' && CLAIM_AR.test(toks[k]!.norm) && /^(عن)$/.test(toks[k + 1]?.norm ?? '')) noun = k + 2;
+    else continue;
+    const A = ctx.s.triggers.find((x) => x.tok0 === noun && x.patterns.some((q) => q.relation === 'attacked'));
+    if (!A || (ctx.lang === 'ar' && !/^ال/.test(toks[A.tok0]!.norm))) continue;
+    // (a doer or a target of its own after the noun: "claimed the attack on X" is read by the frames)
+    if (ms.some((m) => m.tok0 >= A.tok1 && m.tok0 - A.tok1 <= 2)) continue;
+    let i = ms.length - 1;
+    while (i >= 0 && ms[i]!.tok1 > k) i--;
+    const m = i >= 0 ? ms[i] : undefined;
+    // (Arabic: a date may sit between, `وأعلن تنظيم «الدولة الإسلامية» اليوم الجمعة مسؤوليته`)
+    const who = m && freeWords(ctx, m.tok1, k) <= (ctx.lang === 'ar' ? 3 : 1) && !prepOf(ctx, m) ? actor(ctx.lex, m) : undefined;
+    if (!who || who.kind === 'place') continue;
+    const T = cueTrigger({ tok0: k, tok1: A.tok1, start: toks[k]!.start, end: A.end }, pattern);
+    // (a capital struck is its state: "attacked the interior ministry in Ankara")
+    const target = actor(ctx.lex, d.target) ?? d.target;
+    if (target.entity !== who.entity) emitAll(ctx, T, pattern, [m!], [mentionOn(target, A)], {});
+  }
 }

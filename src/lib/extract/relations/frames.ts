@@ -145,8 +145,11 @@ export function underControl(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<str
   if (j >= 0 && ctx.lang === 'en' && ctx.s.tokens[ms[j]!.tok1]?.text === '-') j = -1;
   const who = j >= 0 && (freeWords(ctx, T.tok1, ms[j]!.tok0) === 0 || article(T.tok1, ms[j]!.tok0)) ? ms[j] : undefined;
   // ("Tal Rifaat and Manbij, both held by the SDF": "both", "all" make the whole list the places)
-  const both = place && ctx.lang === 'en' && ctx.s.tokens.slice(place.tok1, T.tok0).some((t) => /^(both|all)$/.test(t.norm));
-  const places = place && both ? groupTo(ms, ms.indexOf(place)).filter((m) => m.kind === 'place') : place ? [place] : [];
+  // (and a list that is the subject of the passive: "Tal Rifaat and Manbij are held by the SDF", "Both towns are held by …")
+  const list = place ? groupTo(ms, ms.indexOf(place)) : [];
+  const subject = ctx.lang === 'en' && list.length > 1 && !prepOf(ctx, list[0]!) && /^(are|were|remain|have been)$/.test(nth(ctx.s.tokens, place!.tok1)?.norm ?? '');
+  const both = place && ctx.lang === 'en' && (subject || ctx.s.tokens.slice(place.tok1, T.tok0).some((t) => /^(both|all)$/.test(t.norm)));
+  const places = place && both ? list.filter((m) => m.kind === 'place') : place ? [place] : [];
   return places.length > 0 && !!who && emitAll(ctx, T, p, [who], places, attrs);
 }
 
@@ -527,6 +530,20 @@ function attackNounAfter(ctx: Ctx, from: number): Trigger | undefined {
   return undefined;
 }
 
+/**
+ * The doer of the attack told before that a definite attack noun refers back to ("killed in the raid", "in the same
+ * strike", `في الغارة نفسها`; or the killing word itself, "Among those killed"): the last attacker of the sentence, else
+ * of the article (discourse.ts attackerOf); never one of the victims. Undefined for an indefinite noun.
+ */
+export function toldAttackDoer(ctx: Ctx, A: Trigger, victim: Group): Group | undefined {
+  const toks = ctx.s.tokens;
+  const before = toks[A.tok0 - 1]?.norm ?? '';
+  const definite = KILL_WORDS.test(toks[A.tok0]!.norm) || (ctx.lang === 'ar' ? /^[وفبل]*ال/.test(toks[A.tok0]!.norm) : /^(the|that|this|same)$/.test(before));
+  if (!definite) return undefined;
+  const doer = attackerOf(ctx, ctx.discourse, A, victim.map((m) => actor(ctx.lex, m)?.entity ?? m.entity));
+  return doer ? [doer] : undefined;
+}
+
 /** The doer of an attack noun: a demonym or country right before it, a possessor, or "by X" after it. */
 function attackDoer(ctx: Ctx, A: Trigger): Group | undefined {
   const a = nounArgs(ctx, triggerWith(A, A.patterns.filter((q) => q.pos === 'noun')));
@@ -559,6 +576,12 @@ export function killing(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
     return undefined;
   };
   let k = T.tok0 - 1;
+  // "Among those killed was X": X, killed in the attack told last (its sentence's, else the article's)
+  if (nth(toks, k)?.norm === 'those' && nth(toks, k - 1)?.norm === 'among' && /^(was|were)$/.test(nth(toks, T.tok1)?.norm ?? '')) {
+    const victim = person(T.tok1 + 1);
+    const doer = victim && toldAttackDoer(ctx, T, victim);
+    return doer ? emitAll(ctx, T, p, doer, victim, attrs) : true;
+  }
   while (k >= 0 && /^(reportedly|also|allegedly|later|had|has|have)$/.test(toks[k]!.norm)) k--;
   // (", killing two advisers": a participle after a comma is the verb of the main clause's subject)
   const noun = /^(killing|assassination|death)$/.test(toks[T.tok0]!.norm) && nth(toks, T.tok0 - 1)?.text !== ',';
@@ -576,7 +599,8 @@ export function killing(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
     after = Math.max(T.tok1, victim[victim.length - 1]!.tok1);
     const A = attackNounAfter(ctx, after);
     if (A) {
-      doer = attackDoer(ctx, A);
+      // ("X was killed in the raid", "in the same strike": a definite attack with no doer of its own is the last one told)
+      doer = attackDoer(ctx, A) ?? toldAttackDoer(ctx, A, victim);
       // (dated as the whole "killing … in an Israeli strike … on September 27")
       if (doer?.length) return emitAll(ctx, cueTrigger({ tok0: T.tok0, tok1: A.tok1, start: T.start, end: A.end }, p), p, doer, victim, attrs);
     } else if (!noun) {
@@ -1209,7 +1233,7 @@ export function elidedVisit(ctx: Ctx): void {
 
 
 /**
- * "ويقاتل «حزب الله» إلى جانب القوات الحكومية", "وقفت روسيا إلى جانب دمشق": a verb of fighting or standing (a
+ * "ويقاتل «حزب الله» إلى جانب القوات الحكومية", "وقفت روسيا إلى جانب دمشق", "أكد وقوف سوريا إلى جانب روسيا": a verb (or its noun) of fighting or standing (a
  * `requires: alongside` pattern) supports the one after "إلى جانب"; its subject is named before the cue (VSO), else
  * carried. Undefined when the cue does not follow the verb's subject.
  */
@@ -1220,7 +1244,9 @@ export function alongside(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
   const i = firstMentionAfter(ms, c.tok1);
   if (i < 0 || freeWords(ctx, c.tok1, ms[i]!.tok0) > 1) return undefined;
   const named = ms.filter((m) => m.tok0 >= T.tok1 && m.tok1 <= c.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m));
-  const subj = named.length ? named : verbArgs(ctx, T, true).subj?.filter((m) => m.tok1 <= T.tok0 || m.via === 'anaphor');
+  // (the verbal noun's subject is its genitive, never one named or carried before: "أكد الأسد وقوف الشعوب العربية إلى جانب سوريا")
+  const noun = /وقوف$/.test(ctx.s.tokens[T.tok0]!.norm);
+  const subj = named.length ? named : noun ? undefined : verbArgs(ctx, T, true).subj?.filter((m) => m.tok1 <= T.tok0 || m.via === 'anaphor');
   const obj = groupFrom(ms, i).filter((m) => actor(ctx.lex, m));
   if (!subj?.length || !obj.length) return undefined;
   return emitAll(ctx, T, p, subj, obj, attrs);
@@ -1244,4 +1270,44 @@ export function possessedSanctions(ctx: Ctx, T: Trigger, p: Pattern): boolean | 
   const r = emitAll(ctx, T, p, [owner], [mentionOn(target, ms[i]!)], {});
   atPublication(ctx, n);
   return r;
+}
+
+/**
+ * "وقُتل في الغارة نفسها القيادي X", "شنت إسرائيل غارة … قُتل فيها X" (Arabic): a killing word followed by a definite
+ * attack noun (with or without نفسها/ذاتها) or by فيها/فيه (the attack of the clause before), then the one killed: a
+ * person not after a preposition, or a group after a members' noun (`مستشارين من الحرس الثوري`). The doer is the
+ * attack noun's own (its demonym) or the one told last (toldAttackDoer).
+ */
+export function killedInToldAttack(ctx: Ctx): void {
+  if (ctx.lang !== 'ar') return;
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  const pattern = verbPattern(ctx, 'attacked');
+  if (!pattern) return;
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (!KILLED_AR.test(toks[k]!.norm) || /^[وف]?(مقتل|اغتيال|استشهاد|مصرع)$/.test(toks[k]!.norm)) continue;
+    const at = toks[k + 1]!.norm === 'في' ? k + 2 : k + 1;
+    let A = ctx.s.triggers.find((x) => x.tok0 === at && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun'));
+    let j = A ? A.tok1 : k + 1;
+    const resumptive = !A && /^(فيها|فيه|بها|به)$/.test(toks[k + 1]!.norm);
+    if (!A && !resumptive) continue;
+    if (A && !/^(في|ب)?ال/.test(toks[A.tok0]!.norm.replace(/^[وف]/, ''))) continue;
+    if (/^(نفسها|نفسه|ذاتها|ذاته)$/.test(nth(toks, j)?.norm ?? '')) j++;
+    if (resumptive) j = k + 2;
+    // (the first one killed within a title's reach: "القيادي في «حزب الله» حسن نصر الله" is the person, not the party)
+    const victimOk = (m: Mention) => (m.kind === 'person' ? !prepOf(ctx, m) : membersOf(ctx, m));
+    let i = firstMentionAfter(ms, j);
+    while (i >= 0 && i < ms.length && !victimOk(ms[i]!) && freeWords(ctx, j, ms[i]!.tok0) <= 8) i++;
+    const m = ms[i];
+    if (!m || freeWords(ctx, j, m.tok0) > 8 || hasBoundary(toks, j, m.tok0) || !victimOk(m)) continue;
+    // (the attack of the clause before, for فيها: its trigger stands for it)
+    A ??= [...ctx.s.triggers].reverse().find((x) => x.tok1 <= k && x.patterns.some((q) => q.relation === 'attacked'));
+    if (!A) continue;
+    const victim = groupFrom(ms, i).filter((x) => x.kind === 'person' || membersOf(ctx, x));
+    const own = resumptive ? undefined : attackDoer(ctx, A);
+    const ids = victim.map((x) => actor(ctx.lex, x)?.entity ?? x.entity);
+    const told = resumptive ? attackerOf(ctx, ctx.discourse, cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern), ids) : undefined;
+    const doer = own ?? (resumptive ? (told ? [told] : undefined) : toldAttackDoer(ctx, A, victim));
+    if (doer?.length && victim.length) emitAll(ctx, cueTrigger({ tok0: k, tok1: j, start: toks[k]!.start, end: toks[j - 1]!.end }, pattern), pattern, doer, victim, {});
+  }
 }

@@ -20,12 +20,12 @@ import { anaphorAt, bindingSides, dualPair, pluralCounterparts, pronounRef, role
 import { apposition, groupAfterPrep, groupObject, leftGroup, nounArgs, objectGroup, passiveAfterAnd, possessedObject, verbArgs } from './args.ts';
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning } from './guards.ts';
-import { agentNoun, possessedSanctions, alongside, attendedBy, behindClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
+import { killedInToldAttack, agentNoun, possessedSanctions, alongside, attendedBy, behindClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
-import { attackSince, condemnedDoer, descriptorAnaphors, descriptorPersonsEn, lastEventOf } from './discourse.ts';
+import { attackSince, condemnedDoer, descriptorAnaphors, descriptorPersonsEn, lastEventOf, PLACE_ANAPHOR_RELATIONS, placeAnaphors } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
-import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
+import { attackerOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { BASE_NOUN, controlPresence, controlPresenceAr, demandedWithdrawal, interventions, isIntervention, presentMembers, supportForPronoun, wherePresence } from './presence.ts';
 import { agreementParties, memberReadmitted, noMembership } from './agreements.ts';
@@ -680,6 +680,9 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     // ("the Emirati minister's visit": the latest Emirati named; discourse.ts)
     const describedEn = descriptorPersonsEn(ctx);
     if (describedEn) ctx.s = s = sentenceWith(s, describedEn, s.triggers, s.cues);
+    // ("bomb the region", "وتتعرض المنطقة لغارات", "Both towns are held by …": the last places named; discourse.ts)
+    const areas = placeAnaphors(ctx);
+    if (areas) ctx.s = s = sentenceWith(s, [...s.mentions, ...areas].sort((x, y) => x.tok0 - y.tok0 || x.start - y.start), s.triggers, s.cues);
     for (const m of s.mentions) inMention.fill(1, m.tok0, m.tok1);
     // (an intervention is a deployment with a place and a date of its own, read by its frame alone, presence.ts, below;
     // out of the sentence's triggers, so that no other relation sees a verb there: `حين تدخلت عسكرياً لدعم حكومة الأسد`)
@@ -700,6 +703,10 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
         missed.push({ sentence: doc.article.text.slice(s.start, s.end), trigger: doc.article.text.slice(T.start, T.end), relation: T.patterns[0]!.relation });
     }
     if (ctx.byKind.has('declared_target')) declaredTargets(ctx);
+    // ("X claimed responsibility for the attack", "أعلن X مسؤوليته عن الهجوم": the claimant struck the attack's target)
+    if (discourse.target && s.triggers.some((x) => x.patterns.some((q) => q.relation === 'attacked'))) claimedAttacks(ctx);
+    // ("وقُتل في الغارة نفسها X", "قُتل فيها X": the one killed in the attack told; frames.ts)
+    if (ctx.lang === 'ar' && s.triggers.some((x) => x.patterns.some((q) => q.relation === 'attacked'))) killedInToldAttack(ctx);
     if (ctx.byKind.has('obligation') && att.speaker) obligations(ctx, att.speaker);
     if (ctx.byKind.has('responsibility') && att.speaker) behindClaims(ctx, att.speaker);
     if (ctx.byKind.has('hope')) hopes(ctx);
@@ -727,6 +734,14 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     }
     if (out.length > before) demandedWithdrawal(ctx, before);
     if (interv.length) interventions(ctx, interv);
+    // (a place anaphor is only ever the place struck or held, never an actor: placeAnaphors)
+    if (areas) {
+      const spans = new Set(areas.map((m) => m.start - s.start));
+      for (let i = out.length - 1; i >= before; i--) {
+        const r = out[i]!;
+        if (spans.has(r.evidence.sourceSpan[0]) || (spans.has(r.evidence.targetSpan[0]) && !PLACE_ANAPHOR_RELATIONS.has(r.relation))) out.splice(i, 1);
+      }
+    }
     // context for the next sentence
     const mine = out.slice(before);
     remember(discourse, lex, s, mine, since);

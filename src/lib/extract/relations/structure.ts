@@ -512,9 +512,11 @@ export function subjectedTo(ctx: Ctx, T: Trigger): Group | undefined {
   let v = T.tok0 - 1;
   while (v >= 0 && T.tok0 - v <= 6 && !SUBJECTED.test(toks[v]!.norm) && !BOUNDARY.has(toks[v]!.text) && !isComma(toks[v]!.text)) v--;
   if (v < 0 || !SUBJECTED.test(toks[v]!.norm)) return undefined;
-  const inside = ctx.s.mentions.filter((m) => m.tok0 > v && m.tok1 <= T.tok0 && actor(ctx.lex, m));
+  // (a place too: "وتتعرض إدلب لغارات روسية", "وتتعرض المنطقة لغارات": the place struck)
+  const struck = (m: Mention) => !!actor(ctx.lex, m) || m.kind === 'place';
+  const inside = ctx.s.mentions.filter((m) => m.tok0 > v && m.tok1 <= T.tok0 && struck(m));
   if (inside.length) return inside;
-  const before = ctx.s.mentions.filter((m) => m.tok1 === v && actor(ctx.lex, m) && !prepOf(ctx, m));
+  const before = ctx.s.mentions.filter((m) => m.tok1 === v && struck(m) && !prepOf(ctx, m));
   return before.length ? before : undefined;
 }
 
