@@ -27,6 +27,7 @@ import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, cl
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { mutualFire, possessedAttack, reachedBy } from './attacks.ts';
+import { suspendedMembership } from './membership.ts';
 import { BASE_NOUN, controlPresence, controlPresenceAr, demandedWithdrawal, interventions, isIntervention, presentMembers, supportForPronoun, wherePresence } from './presence.ts';
 import { agreementParties, memberReadmitted, noMembership } from './agreements.ts';
 import { callAdjunct, gatheredMeetings, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
@@ -725,6 +726,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       labelledAttacks(ctx, discourse);
       placesOfNamedTargets(ctx, before);
     }
+    if (ctx.byKind.has('suspension')) suspendedMembership(ctx, before);
     if (out.length > before) demandedWithdrawal(ctx, before);
     if (interv.length) interventions(ctx, interv);
     // context for the next sentence

@@ -151,7 +151,7 @@ function stateOf(ctx: Ctx, id: string): string | undefined {
 }
 
 /** The mention of the sentence at a record's span (source or target), with the record's entity. */
-function mentionAtSpan(ctx: Ctx, span: [number, number], entity: string): Mention | undefined {
+export function mentionAtSpan(ctx: Ctx, span: [number, number], entity: string): Mention | undefined {
   const m = ctx.s.mentions.find((x) => x.start - ctx.s.start === span[0]);
   const e = ctx.lex.entities.get(entity);
   if (!e) return undefined;
