@@ -140,9 +140,9 @@ describe('a demand stated as a condition is still a demand', () => {
     const a = extract('واشترطت طهران انسحاب القوات الأمريكية من العراق.', 'ar', '2023-05-01');
     expect(triples(a)).toEqual(['irn urged usa', 'usa deployed_in irq']); // (a demanded withdrawal presupposes the presence: gold rule 13)
   });
-  it('"only if" still makes the act conditional', () => {
+  it('"only if" still makes the act conditional (the withdrawal made a condition presupposes the presence: gold rule 13)', () => {
     const a = extract('وقال الأسد إنه لن يلتقي أردوغان إلا إذا انسحبت القوات التركية.', 'ar', '2023-05-01');
-    expect(triples(a)).toEqual([]);
+    expect(triples(a)).toEqual(['tur deployed_in syr']);
   });
 });
 

@@ -488,3 +488,87 @@ export function controlPresenceAr(ctx: Ctx, before: number): void {
     if (where) put(k - 1, k + 1, who, where);
   }
 }
+
+/** Words refusing or conditioning an act before it ("has ruled out a withdrawal", `مرهون بإعلان … الانسحاب`). */
+const WITHHOLD_BEFORE = /^(ruled|rules|rule|refuse|refuses|refused|refusing|rejects|rejected|مرهون|مرهونه|رهن|رهنا)$/;
+/** A withdrawal made a condition, after it ("a Turkish withdrawal cannot be a precondition for talks"). */
+const CONDITION_AFTER = /^(precondition|preconditions|condition|conditions|prerequisite|شرط|شرطا|مشروط|مشروطه)$/;
+
+/** The actor of a withheld withdrawal: its own subject, else the nearest state or group before it (past a pronoun: the first). */
+function withdrawer(ctx: Ctx, W: Trigger): Mention | undefined {
+  const { s } = ctx;
+  const ok = (m: Mention | undefined) => {
+    const a = m ? actor(ctx.lex, m) : undefined;
+    return a && /^(country|armed_group)$/.test(a.kind) ? a : undefined;
+  };
+  const own = (W.patterns[0]!.pos === 'verb' ? verbArgs(ctx, W, true).subj : nounArgs(ctx, W).subj)?.map(ok).find((x) => !!x);
+  if (own) return own;
+  let k0 = 0;
+  for (let k = W.tok0 - 1; k >= 0; k--) if (/^[,،;]$/.test(s.tokens[k]!.text) && !/^(لكنها|لكنه|but)$/.test(s.tokens[k + 1]?.norm ?? '')) break;
+  else k0 = k;
+  // ("لكنها ترفض الانسحاب", "but it refuses to withdraw": the sentence's first state or group subject)
+  const pron = s.cues.some((c) => c.tok0 >= k0 && c.tok1 <= W.tok0 && c.cues.some((x) => x.kind === 'pronoun') && /^(لكنها|it)$/.test(s.tokens[c.tok0]!.norm));
+  const cands = s.mentions.filter((m) => m.tok1 <= W.tok0 && !prepOf(ctx, m) && ok(m));
+  const m = pron ? cands[0] : cands.filter((x) => x.tok0 >= k0).at(-1);
+  if (m) return ok(m);
+  // ("إن بلاده لن تسحب قواتها": his country, the country of the person named before)
+  const oc = ctx.byKind.get('own_country')?.find((c) => c.tok1 <= W.tok0);
+  if (oc) {
+    const p = s.mentions.filter((x) => x.tok1 <= oc.tok0 && x.kind === 'person').at(-1);
+    const c = p ? ctx.lex.entities.get(p.entity)?.country : undefined;
+    const e = c ? ctx.lex.entities.get(c) : undefined;
+    if (e) return mention(oc.tok0, oc.tok1, oc.start, oc.end, e.id, e.kind, 'anaphor', false, '');
+  }
+  return undefined;
+}
+
+/**
+ * A withdrawal refused or made a condition presupposes the presence (gold rule 13): "Ankara has ruled out a
+ * withdrawal", `تكرر أنقرة أنها لا تنوي سحب قواتها`, `لن تسحب قواتها من شمال سوريا`, `لكنها ترفض الانسحاب من X`, "would
+ * meet Erdogan only when Turkey is ready to withdraw its forces from Syria", `مرهون بإعلان أنقرة استعدادها للانسحاب`, "a
+ * Turkish withdrawal cannot be a precondition": the one who would withdraw is deployed in the place after من/from, else
+ * in the state of the speaker (the one who sets the condition), else in the country where the
+ * article last had it deployed; at the sentence's date. Not for a withdrawal done, planned or demanded (demandedWithdrawal).
+ */
+export function withheldWithdrawal(ctx: Ctx, before: number): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const pattern = verbPattern(ctx, 'deployed_in');
+  if (!pattern) return;
+  const mine = ctx.out.slice(before);
+  for (const W of s.triggers) {
+    if (!W.patterns.some((q) => q.relation === 'withdrew_from')) continue;
+    if (mine.some((r) => r.relation === 'withdrew_from' && r.evidence.start === s.start)) continue;
+    const refused = toks.slice(Math.max(0, W.tok0 - 4), W.tok0).some((t) => WITHHOLD_BEFORE.test(t.norm));
+    const conditioned = toks.slice(W.tok1, W.tok1 + 4).some((t) => CONDITION_AFTER.test(t.norm)) && s.cues.some((c) => c.tok0 >= W.tok1 && c.tok0 - W.tok1 <= 2 && c.cues.some((x) => x.kind === 'negation'));
+    if (!refused && !conditioned && !isNegated(ctx, W) && !isHypothetical(ctx, W)) continue;
+    // ("Turkish forces must withdraw": an obligation is a demand, read by the demand frames with its speaker)
+    if (ctx.byKind.get('obligation')?.some((c) => c.tok1 <= W.tok0 && W.tok0 - c.tok1 <= 3)) continue;
+    const who = withdrawer(ctx, W);
+    if (!who) continue;
+    if (mine.some((r) => (r.relation === 'urged' && r.target === who.entity) || (r.relation === 'deployed_in' && r.source === who.entity))) continue;
+    let place: Mention | null | undefined = withdrawnFrom(ctx, W, who.entity);
+    // ("from the area": no place we know; a far "from" is another phrase's: "as long as it sees a threat from X")
+    if (place === null && toks.slice(W.tok1, W.tok1 + 3).some((t) => /^(from|من)$/.test(t.norm))) continue;
+    if (!place) {
+      // the state of the speaker who sets the condition: "Assad said he would meet Erdogan only when Turkey …", `أكد
+      // المقداد أن أي لقاء …`
+      const c = ctx.attributedTo ? stateOf(ctx, ctx.attributedTo) : undefined;
+      const at = c ? s.mentions.find((m) => m.entity === ctx.attributedTo || actor(ctx.lex, m)?.entity === ctx.attributedTo) : undefined;
+      if (c && at && c !== who.entity) place = mentionOf(at, c, 'country');
+      // (with no report attributed: the sentence's first actor when it is a person, `اتهم المقداد …، وأكد أن …`)
+      const first = s.mentions.find((m) => m.tok1 <= W.tok0 && !prepOf(ctx, m) && !!actor(ctx.lex, m));
+      const fc = !place && first?.kind === 'person' ? stateOf(ctx, first.entity) : undefined;
+      if (first && fc && fc !== who.entity) place = mentionOf(first, fc, 'country');
+    }
+    if (!place) {
+      // else the country where the article last had it deployed
+      const last = [...ctx.out.slice(0, before)].reverse().find((r) => r.relation === 'deployed_in' && r.source === who.entity);
+      const e = last ? ctx.lex.entities.get(last.target) : undefined;
+      const c = e ? (e.kind === 'country' ? e : ctx.lex.entities.get(e.country ?? '')) : undefined;
+      if (c) place = mention(W.tok0, W.tok1, W.start, W.end, c.id, c.kind, 'anaphor', false, '');
+    }
+    if (!place || place.entity === who.entity) continue;
+    emit(ctx, cueTrigger(W, pattern), 'deployed_in', who, place, {}, true);
+  }
+}
