@@ -26,7 +26,7 @@ import { attackSince, condemnedDoer, descriptorAnaphors, descriptorPersonsEn, la
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
-import { mutualFire, possessedAttack, reachedBy } from './attacks.ts';
+import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
 import { BASE_NOUN, controlPresence, controlPresenceAr, demandedWithdrawal, interventions, isIntervention, presentMembers, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
 import { agreementParties, memberReadmitted, noMembership } from './agreements.ts';
@@ -207,6 +207,9 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     // "A and B traded fire", "القصف المتبادل بين A وB": each attacked the other (attacks.ts)
     const mf = mutualFire(ctx, T, p, attrs);
     if (mf !== undefined) return mf;
+    // "the PKK, which has waged an insurgency against the Turkish state": the insurgent attacked the state (attacks.ts)
+    const ins = insurgency(ctx, T, p, attrs);
+    if (ins !== undefined) return ins;
     // "X was killed in a US raid", "US forces killed X": the killing is the attack, the raid only how it was done
     if (killingMeans(ctx, T)) return true;
     const r = killing(ctx, T, p, attrs);
