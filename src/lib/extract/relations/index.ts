@@ -725,10 +725,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     }
     if (s.triggers.some((x) => x.patterns.some((q) => q.relation === 'phoned' && q.pos === 'noun'))) callAdjunct(ctx, before);
     if (ctx.byKind.has('retribution')) retribution(ctx, att.speaker);
-    if (ctx.lang === 'en' && s.triggers.some((x) => x.patterns[0]!.relation === 'attacked')) {
-      labelledAttacks(ctx, discourse);
-      placesOfNamedTargets(ctx, before);
-    }
+    if (ctx.lang === 'en' && s.triggers.some((x) => x.patterns[0]!.relation === 'attacked')) labelledAttacks(ctx, discourse);
+    if (s.triggers.some((x) => x.patterns[0]!.relation === 'attacked')) placesOfNamedTargets(ctx, before);
     if (ctx.byKind.has('suspension')) suspendedMembership(ctx, before);
     if (out.length > before) demandedWithdrawal(ctx, before);
     if (s.triggers.some((x) => x.patterns.some((q) => q.relation === 'withdrew_from'))) withheldWithdrawal(ctx, before);
