@@ -465,27 +465,31 @@ export function controlPresenceAr(ctx: Ctx, before: number): void {
     const who = subj ? actor(ctx.lex, subj) : undefined;
     if (where && (where.kind === 'place' || where.kind === 'country') && who && /^(country|armed_group)$/.test(who.kind)) put(T.tok0, T.tok1, who, where);
   }
+  const AREAS = /^[وف]?(ب|ل)?(مناطق|منطقه|المناطق)$/;
   for (let k = 1; k + 1 < toks.length; k++) {
-    if (toks[k]!.norm !== 'سيطره' || !/^[وف]?(ب|ل)?(مناطق|منطقه|المناطق)$/.test(toks[k - 1]!.norm)) continue;
+    // `مناطق سيطرة X`, and with no control word `مناطق المعارضة` (a group or organisation only: `مناطق سوريا` are Syria's)
+    const bare = AREAS.test(toks[k]!.norm) && toks[k + 1]?.norm !== 'سيطره';
+    if (bare ? false : toks[k]!.norm !== 'سيطره' || !AREAS.test(toks[k - 1]!.norm)) continue;
+    const a = bare ? k : k - 1;
     // the holder: the name right after (past a head noun: `فصائل`, `قوات`)
-    let j = k + 1;
-    if (/^(فصايل|قوات|مقاتلي|جماعه|حركه)$/.test(toks[j]!.norm) && !ctx.inMention[j]) j++;
+    let j = a + (bare ? 1 : 2);
+    if (/^(فصايل|قوات|مقاتلي|جماعه|حركه)$/.test(toks[j]?.norm ?? '') && !ctx.inMention[j]) j++;
     while (j < toks.length && /^[«"“]$/.test(toks[j]!.text)) j++;
     const hm = s.mentions.find((m) => m.tok0 === j);
     const who = hm ? actor(ctx.lex, hm) : undefined;
-    if (!hm || !who || !/^(country|armed_group)$/.test(who.kind)) continue;
+    if (!hm || !who || !(bare ? /^(armed_group|organization)$/ : /^(country|armed_group|organization)$/).test(who.kind)) continue;
     // the place: before `ضمن/في` ahead of the areas, else a place after the holder with في
     let where: Mention | undefined;
-    if (/^(ضمن|في|داخل)$/.test(toks[k - 2]?.norm ?? '') || /^[وف]?[ب]/.test(toks[k - 1]!.norm)) {
+    if (/^(ضمن|في|داخل)$/.test(toks[a - 1]?.norm ?? '') || /^[وف]?[ب]/.test(toks[a]!.norm)) {
       let m: Mention | undefined;
-      for (const x of s.mentions) if (x.tok1 <= k - 1 && k - 1 - x.tok1 <= 2) m = x;
+      for (const x of s.mentions) if (x.tok1 <= a && a - x.tok1 <= 2) m = x;
       if (m && (m.kind === 'place' || m.kind === 'country')) where = m;
     }
     if (!where) {
       const m = s.mentions.find((x) => x.tok0 > hm.tok1 && x.tok0 - hm.tok1 <= 3 && (x.kind === 'place' || x.kind === 'country') && prepOf(ctx, x) === 'في');
       where = m;
     }
-    if (where) put(k - 1, k + 1, who, where);
+    if (where) put(a, hm.tok0, who, where);
   }
 }
 
