@@ -28,7 +28,7 @@ import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from '
 import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
-import { BASE_NOUN, controlPresence, controlPresenceAr, demandedWithdrawal, interventions, isIntervention, presentMembers, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
+import { BASE_NOUN, controlPresence, controlPresenceAr, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
 import { agreementParties, memberReadmitted, noMembership } from './agreements.ts';
 import { callAdjunct, gatheredMeetings, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
@@ -730,6 +730,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (ctx.byKind.has('suspension')) suspendedMembership(ctx, before);
     if (out.length > before) demandedWithdrawal(ctx, before);
     if (s.triggers.some((x) => x.patterns.some((q) => q.relation === 'withdrew_from'))) withheldWithdrawal(ctx, before);
+    occupationPresence(ctx, before);
     if (interv.length) interventions(ctx, interv);
     // context for the next sentence
     const mine = out.slice(before);

@@ -576,3 +576,61 @@ export function withheldWithdrawal(ctx: Ctx, before: number): void {
     emit(ctx, cueTrigger(W, pattern), 'deployed_in', who, place, {}, true);
   }
 }
+
+const OCCUPATION = /^[وبلف]*(ال)?(احتلال)$|^occupation$/;
+
+/** A country's demonym at token k that the mentions stage kept for no state organ ("the Turkish occupation"). */
+function demonymAt(ctx: Ctx, k: number): Mention | undefined {
+  const t = ctx.s.tokens[k];
+  if (!t || ctx.inMention[k]) return undefined;
+  for (const e of ctx.lex.entities.values())
+    if (e.kind === 'country' && (ctx.lang === 'en' ? e.demonyms_en : e.demonyms_ar).some((d) => d.toLowerCase() === t.norm)) return mention(k, k + 1, t.start, t.end, e.id, 'country', 'demonym', false, '');
+  return undefined;
+}
+
+/**
+ * A criticised presence named as a noun is presence (gold rule 13): "the Turkish occupation (of northern Syria)", "US
+ * occupation forces in eastern Syria", `الاحتلال التركي لأراضٍ سورية`, `قوات الاحتلال الأمريكي في شرق سوريا`: the state
+ * of the demonym next to the noun is deployed in the place after of/in/ل/في, else in the place the sentence names, else
+ * in the speaker's state ("legitimise the Turkish occupation," Assad told …) or another state the sentence names; at
+ * publication (a standing state).
+ */
+export function occupationPresence(ctx: Ctx, before: number): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const pattern = verbPattern(ctx, 'deployed_in');
+  if (!pattern) return;
+  for (let k = 0; k < toks.length; k++) {
+    if (!OCCUPATION.test(toks[k]!.norm)) continue;
+    const dem =
+      (ctx.lang === 'en'
+        ? s.mentions.find((m) => m.tok1 === k || (m.tok1 === k + 1 && m.tok0 < k))
+        : s.mentions.find((m) => m.tok0 === k + 1 && m.via === 'demonym') ?? s.mentions.find((m) => m.tok0 > k && m.tok0 - k <= 2 && m.via === 'demonym' && s.mentions.some((x) => x.tok0 <= k && x.tok1 > k))) ??
+      demonymAt(ctx, ctx.lang === 'en' ? k - 1 : k + 1);
+    const who = dem ? actor(ctx.lex, dem) : undefined;
+    if (!dem || !who || who.kind !== 'country' || (ctx.lang === 'en' && dem.tok1 !== k && dem.via !== 'demonym' && !isPossessive(ctx, dem))) continue;
+    if (ctx.out.slice(before).some((r) => r.relation === 'deployed_in' && r.source === who.entity)) continue;
+    const placeLike = (m: Mention) => (m.kind === 'place' || actor(ctx.lex, m)?.kind === 'country') && actor(ctx.lex, m)?.entity !== who.entity;
+    const from = Math.max(k + 1, dem.tok1);
+    let end = from;
+    while (end < toks.length && end - from < 5 && !BOUNDARY_TEXT.test(toks[end]!.text)) end++;
+    let place: Mention | undefined = s.mentions.find((m) => m.tok0 >= from && m.tok0 < end && placeLike(m));
+    if (place && place.kind !== 'place') place = actor(ctx.lex, place);
+    // the place the sentence names (a region, a city), else the speaker's state or another state named
+    place ??= s.mentions.find((m) => m.kind === 'place' && m !== dem);
+    if (!place) {
+      const c = ctx.attributedTo ? stateOf(ctx, ctx.attributedTo) : undefined;
+      const at = c ? s.mentions.find((m) => m.entity === ctx.attributedTo) : undefined;
+      if (c && at) place = mentionOf(at, c, 'country');
+    }
+    if (!place) {
+      const m = s.mentions.find((x) => x !== dem && stateOf(ctx, x.entity) !== undefined && stateOf(ctx, x.entity) !== who.entity);
+      const c = m ? stateOf(ctx, m.entity) : undefined;
+      if (m && c) place = mentionOf(m, c, 'country');
+    }
+    if (!place || place.entity === who.entity) continue;
+    const n = ctx.out.length;
+    emit(ctx, cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern), 'deployed_in', who, place, {}, true);
+    atPublication(ctx, n);
+  }
+}
