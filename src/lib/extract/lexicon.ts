@@ -105,7 +105,9 @@ export type CueKind =
   | 'partitive'
   | 'message'
   | 'place_head'
-  | 'owner';
+  | 'owner'
+  | 'suspension'
+  | 'membership';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -160,6 +162,8 @@ export const CUE_KINDS: readonly CueKind[] = [
   'message',
   'place_head',
   'owner',
+  'suspension',
+  'membership',
 ];
 
 export interface Cue {

@@ -165,3 +165,52 @@ export function possessedAttack(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<
   const obj = objectGroup(ctx, T.tok1, p, new Set(doers.map((x) => x.entity)));
   return doers.length && obj?.length ? emitAll(ctx, T, p, doers, obj, attrs) : undefined;
 }
+
+const INSURGENCY = /^[وبل]?(insurgency|تمرد|تمردا|التمرد)$/;
+const AGAINST = /^(against|ضد)$/;
+const AGAINST_IT = /^(ضدها|ضده)$/;
+
+/**
+ * An insurgency is an attack (gold rule 10): "the PKK, which has waged an insurgency against the Turkish state since
+ * 1984", `لحزب العمال الكردستاني الذي يخوض تمرداً ضد الدولة التركية`, `، وهو يخوض تمرداً مسلحاً ضد …`, `الذي يخوض
+ * تمرداً ضدها` (the state named before): the insurgent is the nearest group or organisation before the noun with no
+ * other actor between (a relative's antecedent keeps its preposition), the state the one after against/ضد; waged
+ * "since" a date it is a state at publication (rule 6). undefined when the noun is no insurgency or a side is missing.
+ */
+export function insurgency(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  if (!INSURGENCY.test(toks[T.tok0]!.norm)) return undefined;
+  const i = lastMentionBefore(ms, T.tok0);
+  const m = ms[i];
+  const doer = m && T.tok0 - m.tok1 <= 8 ? actor(ctx.lex, m) : undefined;
+  if (!m || !doer || !/^(armed_group|organization)$/.test(doer.kind)) return undefined;
+  // ("ويخوض الحزب، الذي تصنفه … الاتحاد الأوروبي منظمة إرهابية، تمرداً": a name inside a relative clause the noun is
+  // outside of is no insurgent; the reading of the verb's own subject stands)
+  if (ctx.inRelative[m.tok0] && !ctx.inRelative[T.tok0]) return undefined;
+  if (/^[,،]$/.test(toks[T.tok0 - 1]?.text ?? '')) return undefined;
+  const rel = toks.slice(m.tok1, T.tok0).some((t) => /^(which|who|that|الذي|التي|وهو|وهي|هو|هي)$/.test(t.norm));
+  if (prepOf(ctx, m) && !rel) return undefined;
+  // the state: after against/ضد (past an adjective: "armed"), or `ضدها`: the first state named in the sentence
+  let target: Mention | undefined;
+  let end = T.tok1;
+  for (let k = T.tok1; k < Math.min(toks.length, T.tok1 + 3) && !target; k++) {
+    if (AGAINST_IT.test(toks[k]!.norm)) {
+      const s0 = ms.find((x) => x.tok1 <= m.tok0 && actor(ctx.lex, x)?.kind === 'country' && !prepOf(ctx, x));
+      if (s0) target = mention(k, k + 1, toks[k]!.start, toks[k]!.end, actor(ctx.lex, s0)!.entity, 'country', 'anaphor', false, '');
+      end = k + 1;
+    } else if (AGAINST.test(toks[k]!.norm)) {
+      const x = ms.find((y) => y.tok0 > k && y.tok0 - k <= 3);
+      const a = x ? actor(ctx.lex, x) : undefined;
+      if (x && a?.kind === 'country') {
+        target = a;
+        end = x.tok1;
+      }
+    }
+  }
+  if (!target || target.entity === doer.entity) return undefined;
+  const n = ctx.out.length;
+  const ok = emitAll(ctx, T, p, [doer], [target], attrs);
+  if (toks.slice(end, end + 2).some((t) => /^(since|منذ)$/.test(t.norm))) atPublication(ctx, n);
+  return ok;
+}

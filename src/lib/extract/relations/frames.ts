@@ -1077,11 +1077,12 @@ export function definiteAttackDoer(ctx: Ctx, T: Trigger, p: Pattern, attrs: Reco
 
 /**
  * "An Israeli strike on a building in Damascus killed five IRGC members", "strikes against PKK targets in northern Iraq":
- * an attack that names an actor it was aimed at is not also an attack on the place it happened in (English; a country
- * after "in"/"at"/"near" counts as a place). Drops such records of the sentence from `ctx.out` (from index `from`).
+ * an attack that names an actor it was aimed at is not also an attack on the place it happened in (gold rule 10; a
+ * country after "in"/"at"/"near" counts as a place). Arabic: `قُتل المستشار في الحرس الثوري X في غارة إسرائيلية استهدفت
+ * منطقة السيدة زينب`, `بغارة استهدفت منطقة في ريف دمشق`: a place of the lexicon, or a country after في/داخل/قرب. Drops
+ * such records of the sentence from `ctx.out` (from index `from`).
  */
 export function placesOfNamedTargets(ctx: Ctx, from: number): void {
-  if (ctx.lang !== 'en') return;
   const { s, out } = ctx;
   const placeKinds = new Set(['place', 'country']);
   const named = new Set<string>();
@@ -1097,6 +1098,10 @@ export function placesOfNamedTargets(ctx: Ctx, from: number): void {
     const k = m ? m.tok0 - 1 : -1;
     // (the preposition may stand before a compass word: "in northern Iraq")
     const before = /^(northern|southern|eastern|western|central|northeastern|northwestern)$/.test(nth(s.tokens, k)?.norm ?? '') ? k - 1 : k;
+    if (ctx.lang === 'ar') {
+      if (m && (m.kind === 'place' ? actor(ctx.lex, m)?.kind !== 'country' : actor(ctx.lex, m)?.kind === 'country' && /^(في|داخل|قرب)$/.test(prepOf(ctx, m) ?? ''))) out.splice(i, 1);
+      continue;
+    }
     if (m && placeKinds.has(actor(ctx.lex, m)?.kind === 'country' ? 'country' : m.kind) && /^(in|at|near|across|inside|over|around)$/.test(nth(s.tokens, before)?.norm ?? '')) out.splice(i, 1);
   }
 }

@@ -71,6 +71,9 @@ export function accusedAct(ctx: Ctx, T: Trigger): boolean {
   // "blamed the PKK and the Syrian Kurdish YPG militia for Sunday's bombing": two named accused fit in the window
   const x = ctx.s.triggers.find((u) => u !== T && u.tok1 <= T.tok0 && T.tok0 - u.tok1 <= 16 && u.patterns[0]!.relation === 'accused');
   if (!x || hasBoundary(toks, x.tok1, T.tok0) || cueIn(ctx, x.tok1, T.tok0, 'clause')) return false;
+  // ("بأنها امتداد لحزب العمال الذي يخوض تمرداً ضد …": the act of a relative clause right before it describes a name,
+  // it is no part of the accusation)
+  for (let k = Math.max(x.tok1, T.tok0 - 3); k < T.tok0; k++) if (/^(الذي|التي|الذين|which|who)$/.test(toks[k]!.norm)) return false;
   if (ctx.lang === 'ar') {
     // ("اتهم X بدعم …، مطالباً إياها بسحب …": a participle after a comma is the accuser's own act)
     if (nth(toks, T.tok0 - 1)?.text === '،' && AR_CIRCUMSTANTIAL.test(toks[T.tok0]!.norm.replace(/^و/, ''))) return false;

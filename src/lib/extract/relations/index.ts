@@ -26,8 +26,9 @@ import { attackSince, condemnedDoer, descriptorAnaphors, descriptorPersonsEn, la
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { attackerOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
-import { mutualFire, possessedAttack, reachedBy } from './attacks.ts';
-import { BASE_NOUN, controlPresence, controlPresenceAr, demandedWithdrawal, interventions, isIntervention, presentMembers, supportForPronoun, wherePresence } from './presence.ts';
+import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts';
+import { suspendedMembership } from './membership.ts';
+import { BASE_NOUN, controlPresence, controlPresenceAr, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
 import { agreementParties, memberReadmitted, noMembership } from './agreements.ts';
 import { callAdjunct, gatheredMeetings, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
@@ -206,6 +207,9 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     // "A and B traded fire", "القصف المتبادل بين A وB": each attacked the other (attacks.ts)
     const mf = mutualFire(ctx, T, p, attrs);
     if (mf !== undefined) return mf;
+    // "the PKK, which has waged an insurgency against the Turkish state": the insurgent attacked the state (attacks.ts)
+    const ins = insurgency(ctx, T, p, attrs);
+    if (ins !== undefined) return ins;
     // "X was killed in a US raid", "US forces killed X": the killing is the attack, the raid only how it was done
     if (killingMeans(ctx, T)) return true;
     const r = killing(ctx, T, p, attrs);
@@ -728,11 +732,12 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     }
     if (s.triggers.some((x) => x.patterns.some((q) => q.relation === 'phoned' && q.pos === 'noun'))) callAdjunct(ctx, before);
     if (ctx.byKind.has('retribution')) retribution(ctx, att.speaker);
-    if (ctx.lang === 'en' && s.triggers.some((x) => x.patterns[0]!.relation === 'attacked')) {
-      labelledAttacks(ctx, discourse);
-      placesOfNamedTargets(ctx, before);
-    }
+    if (ctx.lang === 'en' && s.triggers.some((x) => x.patterns[0]!.relation === 'attacked')) labelledAttacks(ctx, discourse);
+    if (s.triggers.some((x) => x.patterns[0]!.relation === 'attacked')) placesOfNamedTargets(ctx, before);
+    if (ctx.byKind.has('suspension')) suspendedMembership(ctx, before);
     if (out.length > before) demandedWithdrawal(ctx, before);
+    if (s.triggers.some((x) => x.patterns.some((q) => q.relation === 'withdrew_from'))) withheldWithdrawal(ctx, before);
+    occupationPresence(ctx, before);
     if (interv.length) interventions(ctx, interv);
     // (a place anaphor is only ever the place struck or held, never an actor: placeAnaphors)
     if (areas) {

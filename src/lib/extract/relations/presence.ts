@@ -152,7 +152,7 @@ function stateOf(ctx: Ctx, id: string): string | undefined {
 }
 
 /** The mention of the sentence at a record's span (source or target), with the record's entity. */
-function mentionAtSpan(ctx: Ctx, span: [number, number], entity: string): Mention | undefined {
+export function mentionAtSpan(ctx: Ctx, span: [number, number], entity: string): Mention | undefined {
   const m = ctx.s.mentions.find((x) => x.start - ctx.s.start === span[0]);
   const e = ctx.lex.entities.get(entity);
   if (!e) return undefined;
@@ -466,26 +466,172 @@ export function controlPresenceAr(ctx: Ctx, before: number): void {
     const who = subj ? actor(ctx.lex, subj) : undefined;
     if (where && (where.kind === 'place' || where.kind === 'country') && who && /^(country|armed_group)$/.test(who.kind)) put(T.tok0, T.tok1, who, where);
   }
+  const AREAS = /^[وف]?(ب|ل)?(مناطق|منطقه|المناطق)$/;
   for (let k = 1; k + 1 < toks.length; k++) {
-    if (toks[k]!.norm !== 'سيطره' || !/^[وف]?(ب|ل)?(مناطق|منطقه|المناطق)$/.test(toks[k - 1]!.norm)) continue;
+    // `مناطق سيطرة X`, and with no control word `مناطق المعارضة` (a group or organisation only: `مناطق سوريا` are Syria's)
+    const bare = AREAS.test(toks[k]!.norm) && toks[k + 1]?.norm !== 'سيطره';
+    if (bare ? false : toks[k]!.norm !== 'سيطره' || !AREAS.test(toks[k - 1]!.norm)) continue;
+    const a = bare ? k : k - 1;
     // the holder: the name right after (past a head noun: `فصائل`, `قوات`)
-    let j = k + 1;
-    if (/^(فصايل|قوات|مقاتلي|جماعه|حركه)$/.test(toks[j]!.norm) && !ctx.inMention[j]) j++;
+    let j = a + (bare ? 1 : 2);
+    if (/^(فصايل|قوات|مقاتلي|جماعه|حركه)$/.test(toks[j]?.norm ?? '') && !ctx.inMention[j]) j++;
     while (j < toks.length && /^[«"“]$/.test(toks[j]!.text)) j++;
     const hm = s.mentions.find((m) => m.tok0 === j);
     const who = hm ? actor(ctx.lex, hm) : undefined;
-    if (!hm || !who || !/^(country|armed_group)$/.test(who.kind)) continue;
+    if (!hm || !who || !(bare ? /^(armed_group|organization)$/ : /^(country|armed_group|organization)$/).test(who.kind)) continue;
     // the place: before `ضمن/في` ahead of the areas, else a place after the holder with في
     let where: Mention | undefined;
-    if (/^(ضمن|في|داخل)$/.test(toks[k - 2]?.norm ?? '') || /^[وف]?[ب]/.test(toks[k - 1]!.norm)) {
+    if (/^(ضمن|في|داخل)$/.test(toks[a - 1]?.norm ?? '') || /^[وف]?[ب]/.test(toks[a]!.norm)) {
       let m: Mention | undefined;
-      for (const x of s.mentions) if (x.tok1 <= k - 1 && k - 1 - x.tok1 <= 2) m = x;
+      for (const x of s.mentions) if (x.tok1 <= a && a - x.tok1 <= 2) m = x;
       if (m && (m.kind === 'place' || m.kind === 'country')) where = m;
     }
     if (!where) {
       const m = s.mentions.find((x) => x.tok0 > hm.tok1 && x.tok0 - hm.tok1 <= 3 && (x.kind === 'place' || x.kind === 'country') && prepOf(ctx, x) === 'في');
       where = m;
     }
-    if (where) put(k - 1, k + 1, who, where);
+    if (where) put(a, hm.tok0, who, where);
+  }
+}
+
+/** Words refusing or conditioning an act before it ("has ruled out a withdrawal", `مرهون بإعلان … الانسحاب`). */
+const WITHHOLD_BEFORE = /^(ruled|rules|rule|refuse|refuses|refused|refusing|rejects|rejected|مرهون|مرهونه|رهن|رهنا)$/;
+/** A withdrawal made a condition, after it ("a Turkish withdrawal cannot be a precondition for talks"). */
+const CONDITION_AFTER = /^(precondition|preconditions|condition|conditions|prerequisite|شرط|شرطا|مشروط|مشروطه)$/;
+
+/** The actor of a withheld withdrawal: its own subject, else the nearest state or group before it (past a pronoun: the first). */
+function withdrawer(ctx: Ctx, W: Trigger): Mention | undefined {
+  const { s } = ctx;
+  const ok = (m: Mention | undefined) => {
+    const a = m ? actor(ctx.lex, m) : undefined;
+    return a && /^(country|armed_group)$/.test(a.kind) ? a : undefined;
+  };
+  const own = (W.patterns[0]!.pos === 'verb' ? verbArgs(ctx, W, true).subj : nounArgs(ctx, W).subj)?.map(ok).find((x) => !!x);
+  if (own) return own;
+  let k0 = 0;
+  for (let k = W.tok0 - 1; k >= 0; k--) if (/^[,،;]$/.test(s.tokens[k]!.text) && !/^(لكنها|لكنه|but)$/.test(s.tokens[k + 1]?.norm ?? '')) break;
+  else k0 = k;
+  // ("لكنها ترفض الانسحاب", "but it refuses to withdraw": the sentence's first state or group subject)
+  const pron = s.cues.some((c) => c.tok0 >= k0 && c.tok1 <= W.tok0 && c.cues.some((x) => x.kind === 'pronoun') && /^(لكنها|it)$/.test(s.tokens[c.tok0]!.norm));
+  const cands = s.mentions.filter((m) => m.tok1 <= W.tok0 && !prepOf(ctx, m) && ok(m));
+  const m = pron ? cands[0] : cands.filter((x) => x.tok0 >= k0).at(-1);
+  if (m) return ok(m);
+  // ("إن بلاده لن تسحب قواتها": his country, the country of the person named before)
+  const oc = ctx.byKind.get('own_country')?.find((c) => c.tok1 <= W.tok0);
+  if (oc) {
+    const p = s.mentions.filter((x) => x.tok1 <= oc.tok0 && x.kind === 'person').at(-1);
+    const c = p ? ctx.lex.entities.get(p.entity)?.country : undefined;
+    const e = c ? ctx.lex.entities.get(c) : undefined;
+    if (e) return mention(oc.tok0, oc.tok1, oc.start, oc.end, e.id, e.kind, 'anaphor', false, '');
+  }
+  return undefined;
+}
+
+/**
+ * A withdrawal refused or made a condition presupposes the presence (gold rule 13): "Ankara has ruled out a
+ * withdrawal", `تكرر أنقرة أنها لا تنوي سحب قواتها`, `لن تسحب قواتها من شمال سوريا`, `لكنها ترفض الانسحاب من X`, "would
+ * meet Erdogan only when Turkey is ready to withdraw its forces from Syria", `مرهون بإعلان أنقرة استعدادها للانسحاب`, "a
+ * Turkish withdrawal cannot be a precondition": the one who would withdraw is deployed in the place after من/from, else
+ * in the state of the speaker (the one who sets the condition), else in the country where the
+ * article last had it deployed; at the sentence's date. Not for a withdrawal done, planned or demanded (demandedWithdrawal).
+ */
+export function withheldWithdrawal(ctx: Ctx, before: number): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const pattern = verbPattern(ctx, 'deployed_in');
+  if (!pattern) return;
+  const mine = ctx.out.slice(before);
+  for (const W of s.triggers) {
+    if (!W.patterns.some((q) => q.relation === 'withdrew_from')) continue;
+    if (mine.some((r) => r.relation === 'withdrew_from' && r.evidence.start === s.start)) continue;
+    const refused = toks.slice(Math.max(0, W.tok0 - 4), W.tok0).some((t) => WITHHOLD_BEFORE.test(t.norm));
+    const conditioned = toks.slice(W.tok1, W.tok1 + 4).some((t) => CONDITION_AFTER.test(t.norm)) && s.cues.some((c) => c.tok0 >= W.tok1 && c.tok0 - W.tok1 <= 2 && c.cues.some((x) => x.kind === 'negation'));
+    if (!refused && !conditioned && !isNegated(ctx, W) && !isHypothetical(ctx, W)) continue;
+    // ("Turkish forces must withdraw": an obligation is a demand, read by the demand frames with its speaker)
+    if (ctx.byKind.get('obligation')?.some((c) => c.tok1 <= W.tok0 && W.tok0 - c.tok1 <= 3)) continue;
+    const who = withdrawer(ctx, W);
+    if (!who) continue;
+    if (mine.some((r) => (r.relation === 'urged' && r.target === who.entity) || (r.relation === 'deployed_in' && r.source === who.entity))) continue;
+    let place: Mention | null | undefined = withdrawnFrom(ctx, W, who.entity);
+    // ("from the area": no place we know; a far "from" is another phrase's: "as long as it sees a threat from X")
+    if (place === null && toks.slice(W.tok1, W.tok1 + 3).some((t) => /^(from|من)$/.test(t.norm))) continue;
+    if (!place) {
+      // the state of the speaker who sets the condition: "Assad said he would meet Erdogan only when Turkey …", `أكد
+      // المقداد أن أي لقاء …`
+      const c = ctx.attributedTo ? stateOf(ctx, ctx.attributedTo) : undefined;
+      const at = c ? s.mentions.find((m) => m.entity === ctx.attributedTo || actor(ctx.lex, m)?.entity === ctx.attributedTo) : undefined;
+      if (c && at && c !== who.entity) place = mentionOf(at, c, 'country');
+      // (with no report attributed: the sentence's first actor when it is a person, `اتهم المقداد …، وأكد أن …`)
+      const first = s.mentions.find((m) => m.tok1 <= W.tok0 && !prepOf(ctx, m) && !!actor(ctx.lex, m));
+      const fc = !place && first?.kind === 'person' ? stateOf(ctx, first.entity) : undefined;
+      if (first && fc && fc !== who.entity) place = mentionOf(first, fc, 'country');
+    }
+    if (!place) {
+      // else the country where the article last had it deployed
+      const last = [...ctx.out.slice(0, before)].reverse().find((r) => r.relation === 'deployed_in' && r.source === who.entity);
+      const e = last ? ctx.lex.entities.get(last.target) : undefined;
+      const c = e ? (e.kind === 'country' ? e : ctx.lex.entities.get(e.country ?? '')) : undefined;
+      if (c) place = mention(W.tok0, W.tok1, W.start, W.end, c.id, c.kind, 'anaphor', false, '');
+    }
+    if (!place || place.entity === who.entity) continue;
+    emit(ctx, cueTrigger(W, pattern), 'deployed_in', who, place, {}, true);
+  }
+}
+
+const OCCUPATION = /^[وبلف]*(ال)?(احتلال)$|^occupation$/;
+
+/** A country's demonym at token k that the mentions stage kept for no state organ ("the Turkish occupation"). */
+function demonymAt(ctx: Ctx, k: number): Mention | undefined {
+  const t = ctx.s.tokens[k];
+  if (!t || ctx.inMention[k]) return undefined;
+  for (const e of ctx.lex.entities.values())
+    if (e.kind === 'country' && (ctx.lang === 'en' ? e.demonyms_en : e.demonyms_ar).some((d) => d.toLowerCase() === t.norm)) return mention(k, k + 1, t.start, t.end, e.id, 'country', 'demonym', false, '');
+  return undefined;
+}
+
+/**
+ * A criticised presence named as a noun is presence (gold rule 13): "the Turkish occupation (of northern Syria)", "US
+ * occupation forces in eastern Syria", `الاحتلال التركي لأراضٍ سورية`, `قوات الاحتلال الأمريكي في شرق سوريا`: the state
+ * of the demonym next to the noun is deployed in the place after of/in/ل/في, else in the place the sentence names, else
+ * in the speaker's state ("legitimise the Turkish occupation," Assad told …) or another state the sentence names; at
+ * publication (a standing state).
+ */
+export function occupationPresence(ctx: Ctx, before: number): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const pattern = verbPattern(ctx, 'deployed_in');
+  if (!pattern) return;
+  for (let k = 0; k < toks.length; k++) {
+    if (!OCCUPATION.test(toks[k]!.norm)) continue;
+    const dem =
+      (ctx.lang === 'en'
+        ? s.mentions.find((m) => m.tok1 === k || (m.tok1 === k + 1 && m.tok0 < k))
+        : s.mentions.find((m) => m.tok0 === k + 1 && m.via === 'demonym') ?? s.mentions.find((m) => m.tok0 > k && m.tok0 - k <= 2 && m.via === 'demonym' && s.mentions.some((x) => x.tok0 <= k && x.tok1 > k))) ??
+      demonymAt(ctx, ctx.lang === 'en' ? k - 1 : k + 1);
+    const who = dem ? actor(ctx.lex, dem) : undefined;
+    if (!dem || !who || who.kind !== 'country' || (ctx.lang === 'en' && dem.tok1 !== k && dem.via !== 'demonym' && !isPossessive(ctx, dem))) continue;
+    if (ctx.out.slice(before).some((r) => r.relation === 'deployed_in' && r.source === who.entity)) continue;
+    const placeLike = (m: Mention) => (m.kind === 'place' || actor(ctx.lex, m)?.kind === 'country') && actor(ctx.lex, m)?.entity !== who.entity;
+    const from = Math.max(k + 1, dem.tok1);
+    let end = from;
+    while (end < toks.length && end - from < 5 && !BOUNDARY_TEXT.test(toks[end]!.text)) end++;
+    let place: Mention | undefined = s.mentions.find((m) => m.tok0 >= from && m.tok0 < end && placeLike(m));
+    if (place && place.kind !== 'place') place = actor(ctx.lex, place);
+    // the place the sentence names (a region, a city), else the speaker's state or another state named
+    place ??= s.mentions.find((m) => m.kind === 'place' && m !== dem);
+    if (!place) {
+      const c = ctx.attributedTo ? stateOf(ctx, ctx.attributedTo) : undefined;
+      const at = c ? s.mentions.find((m) => m.entity === ctx.attributedTo) : undefined;
+      if (c && at) place = mentionOf(at, c, 'country');
+    }
+    if (!place) {
+      const m = s.mentions.find((x) => x !== dem && stateOf(ctx, x.entity) !== undefined && stateOf(ctx, x.entity) !== who.entity);
+      const c = m ? stateOf(ctx, m.entity) : undefined;
+      if (m && c) place = mentionOf(m, c, 'country');
+    }
+    if (!place || place.entity === who.entity) continue;
+    const n = ctx.out.length;
+    emit(ctx, cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern), 'deployed_in', who, place, {}, true);
+    atPublication(ctx, n);
   }
 }
