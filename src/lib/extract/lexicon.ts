@@ -104,6 +104,9 @@ export type CueKind =
   | 'judgement'
   | 'partitive'
   | 'message'
+  | 'aid'
+  | 'arrival'
+  | 'decision'
   | 'place_head'
   | 'owner';
 export const CUE_KINDS: readonly CueKind[] = [
@@ -158,6 +161,9 @@ export const CUE_KINDS: readonly CueKind[] = [
   'judgement',
   'partitive',
   'message',
+  'aid',
+  'arrival',
+  'decision',
   'place_head',
   'owner',
 ];

@@ -29,6 +29,7 @@ import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, r
 import { mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { BASE_NOUN, controlPresence, controlPresenceAr, demandedWithdrawal, interventions, isIntervention, presentMembers, supportForPronoun, wherePresence } from './presence.ts';
 import { agreementParties, memberReadmitted, noMembership } from './agreements.ts';
+import { aidCue, aidEvent, announcedTies } from './nominal.ts';
 import { callAdjunct, gatheredMeetings, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
@@ -152,6 +153,10 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   // "دعمها لاستعادة العلاقات بين A و B": the process supported, not an act (structure.ts)
   if ((rel === 'reconciled_with' || rel === 'urged_reconciliation_with') && p.pos === 'noun' && ctx.lang === 'ar' && governedBySupport(ctx, T)) return true;
   if (rel === 'urged_reconciliation_with') {
+    // "أعلنت تركيا وإسرائيل إعادة العلاقات بينهما": the parties' own announced restoration (nominal.ts)
+    const rp = ctx.lex.patterns.find((q) => q.relation === 'reconciled_with' && q.lang === ctx.lang);
+    const at = rp ? announcedTies(ctx, T, withPreps(rp, p.preps, rp.targetKinds, 'noun'), planned ? { mode: 'planned' } : {}) : undefined;
+    if (at !== undefined) return at;
     // "agreed to restore their relations", "اتفاق … على استئناف العلاقات": done by the agreeing parties
     if (ctx.s.triggers.some((x) => x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 8 && x.patterns[0]!.relation === 'agreed_with')) return true;
     // "any normalisation with Ankara requires …": a condition set on it urges the party
@@ -169,6 +174,14 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     }
   }
   if (rel === 'threatened' && RETALIATION.test(ctx.s.tokens[T.tok0]!.norm)) return retaliation(ctx, T, p, attrs);
+  // "وصلت طائرات مساعدات من A وB إلى المطارات السورية", "announced an aid package for Lebanon": aid given (nominal.ts)
+  if (rel === 'supported' && p.pos === 'noun') {
+    const ae = aidEvent(ctx, T, p, attrs);
+    if (ae !== undefined) return ae;
+    // (the English aid words have no reading of their own)
+    const c = ctx.lang === 'en' ? aidCue(ctx, T) : undefined;
+    if (c && c.tok0 === T.tok0 && c.tok1 === T.tok1) return true;
+  }
   // "retook Palmyra with Russian air support": the giver supported the clause's subject (frames.ts)
   if (rel === 'supported') {
     const ws = withSupport(ctx, T, p, attrs);
