@@ -56,3 +56,17 @@ describe('ties restored by the parties\' own announcement or decision', () => {
     expect(ar('ودعت الكويت البحرين وقطر إلى إعادة العلاقات بينهما.', 'reconciled_with')).toEqual([]);
   });
 });
+
+describe('members named for an unnamed group, and readmission', () => {
+  const cases: [string, string, string[]][] = [
+    // "Several Gulf states, led by A and B, have restored ties with X": the named leaders act
+    ['an unnamed plural led by named states', 'Several Gulf states, led by Qatar and Kuwait, have restored ties with Cairo.', ['kwt reconciled_with egy', 'qat reconciled_with egy']],
+    // a named noun before "led by" stays the actor
+    ['a named noun led by its head', 'Qatar, led by its emir, has restored ties with Cairo.', ['qat reconciled_with egy']],
+    // "Gulf states readmitted X to ORG": X and the organisation, whoever voted
+    ['the past "readmitted X to ORG"', 'The summit came weeks after Gulf states readmitted Qatar to the Gulf Cooperation Council.', ['gulf-cooperation-council reconciled_with qat']],
+    // ", and NAME was …" after a preposition's object opens a clause of its own
+    ['", and NAME was" after an object list', 'Kuwait has restored ties with Cairo, and Qatar was readmitted to the Arab League in May.', ['kwt reconciled_with egy', 'qat reconciled_with arab-league']],
+  ];
+  it.each(cases)('%s', (_name, text, want) => expect(en(text, 'reconciled_with')).toEqual(want));
+});

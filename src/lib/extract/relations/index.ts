@@ -29,7 +29,7 @@ import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, r
 import { mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { BASE_NOUN, controlPresence, controlPresenceAr, demandedWithdrawal, interventions, isIntervention, presentMembers, supportForPronoun, wherePresence } from './presence.ts';
 import { agreementParties, memberReadmitted, noMembership } from './agreements.ts';
-import { aidCue, aidEvent, announcedTies } from './nominal.ts';
+import { aidCue, aidEvent, announcedTies, ledBySubject } from './nominal.ts';
 import { callAdjunct, gatheredMeetings, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
@@ -386,6 +386,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (dm) ({ subj, obj, objFrom } = dm);
   // "…، ودعمت خلال سنوات الحرب فصائل …": a coordinated verb with no subject shares the opening clause's (structure.ts)
   if (!subj?.length && !owner) subj = coordinatedSubject(ctx, T) ?? subj;
+  // ("Several Arab states, led by A and B, have restored ties": the named leaders, nominal.ts)
+  if (!subj?.length && !owner && p.pos === 'verb') subj = ledBySubject(ctx, T) ?? subj;
   if (!subj?.length) return false; // none, or a group that names no one ("the participants")
   return withSubject(ctx, T, p, rel, subj, obj, objFrom, attrs, owner);
 }

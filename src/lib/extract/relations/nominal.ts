@@ -14,7 +14,7 @@
 import { type CueSpan, type Mention, mention, mentionOf, type Trigger } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
-import { actor, type Ctx, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, lastMentionBefore, nth, placeHeadEndingAt, prepOf } from './ctx.ts';
+import { actor, type Ctx, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, lastMentionBefore, nth, placeHeadEndingAt, prepOf, wordsBetween } from './ctx.ts';
 import { nounArgs, verbArgs } from './args.ts';
 import { emitAll, pairsOf } from './emit.ts';
 
@@ -198,3 +198,31 @@ export function announcedTies(ctx: Ctx, T: Trigger, rp: Pattern, attrs: Record<s
   if (parties.length < 2) return undefined;
   return pairsOf(ctx, T, rp, parties, attrs);
 }
+
+/**
+ * "Several Arab states, led by the UAE and Saudi Arabia, have restored ties with Damascus": an unnamed plural subject
+ * whose leaders are named (`headed_by` cue between commas, right before the verb) acts through them; the names are the
+ * verb's subject. Not when the noun before the cue is itself named ("Iran's delegation, headed by X,": the delegation).
+ */
+export function ledBySubject(ctx: Ctx, T: Trigger): Group | undefined {
+  const { s } = ctx;
+  if (ctx.lang !== 'en') return undefined;
+  const ms = s.mentions;
+  const c = [...(ctx.byKind.get('headed_by') ?? [])].reverse().find((x) => x.tok1 <= T.tok0);
+  if (!c || nth(s.tokens, c.tok0 - 1)?.text !== ',') return undefined;
+  const i = firstMentionAfter(ms, c.tok1);
+  if (i < 0 || ms[i]!.tok0 - c.tok1 > 1) return undefined;
+  const g: Group = [ms[i]!];
+  for (let j = i + 1; j < ms.length && ms[j]!.tok1 <= T.tok0 && (ms[j]!.conj || s.tokens.slice(ms[j - 1]!.tok1, ms[j]!.tok0).every((t) => t.norm === 'and' || t.text === ',')); j++) g.push(ms[j]!);
+  const last = g[g.length - 1]!;
+  // (the phrase closes with a comma, then the verb with its auxiliaries and adverbs)
+  if (s.tokens[last.tok1]?.text !== ',' || wordsBetween(s.tokens, last.tok1 + 1, T.tok0).some((t) => !/^(have|has|had|also|already|since|recently|all|both|each|now|then)$/.test(t.norm))) return undefined;
+  // (the noun led: a plural with no name in it, from the sentence start or the last comma before it)
+  let k = c.tok0 - 2;
+  while (k >= 0 && s.tokens[k]!.text !== ',' && !BOUNDARY_TOKENS.has(s.tokens[k]!.text)) k--;
+  if (ms.some((m) => m.tok0 > k && m.tok1 <= c.tok0) || !/s$/.test(s.tokens[c.tok0 - 2]?.norm ?? '')) return undefined;
+  const out = g.map((m) => actor(ctx.lex, m)).filter((m): m is Mention => !!m && m.kind !== 'place');
+  return out.length ? out : undefined;
+}
+
+const BOUNDARY_TOKENS = new Set(['.', ';', ':', '!', '?']);
