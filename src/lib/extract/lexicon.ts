@@ -107,6 +107,7 @@ export type CueKind =
   | 'aid'
   | 'arrival'
   | 'decision'
+  | 'claim'
   | 'place_head'
   | 'owner';
 export const CUE_KINDS: readonly CueKind[] = [
@@ -164,6 +165,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'aid',
   'arrival',
   'decision',
+  'claim',
   'place_head',
   'owner',
 ];

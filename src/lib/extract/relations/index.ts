@@ -29,7 +29,7 @@ import { attackerOf, definiteAttack, labelledAttacks, manySided, newDiscourse, r
 import { mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { BASE_NOUN, controlPresence, controlPresenceAr, demandedWithdrawal, interventions, isIntervention, presentMembers, supportForPronoun, wherePresence } from './presence.ts';
 import { agreementParties, memberReadmitted, noMembership } from './agreements.ts';
-import { aidCue, aidEvent, announcedTies, ledBySubject } from './nominal.ts';
+import { aidCue, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
 import { callAdjunct, gatheredMeetings, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
@@ -90,6 +90,11 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   let T = T0;
   let p = verbalAttack(ctx, T, warning(ctx, T, relationOf(ctx, T)));
   const rel = p.relation;
+  // "X claimed an attack on Y", "the bombing in Z, which was claimed by X": the claimant attacked (nominal.ts)
+  if (rel === 'attacked' && !isNegated(ctx, T)) {
+    const ca = claimedAttack(ctx, T, p, {});
+    if (ca !== undefined) return ca;
+  }
   // a compound modifier ("the US-backed SDF") states a standing fact whatever the clause says
   if (rel === 'supported' && ctx.lang === 'en' && nth(ctx.s.tokens, T.tok0 - 1)?.text === '-') {
     const b = hyphenBacked(ctx, T);
@@ -744,7 +749,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (interv.length) interventions(ctx, interv);
     // context for the next sentence
     const mine = out.slice(before);
-    remember(discourse, lex, s, mine, since);
+    remember(discourse, lex, s, mine.filter((r) => !backgroundClaim(r)), since);
     const subjMention = (r: RelationRecord, side: 'source' | 'target'): Mention | undefined => {
       const sp = side === 'source' ? r.evidence.sourceSpan : r.evidence.targetSpan;
       const m = s.mentions.find((x) => x.start - s.start === sp[0]);

@@ -11,6 +11,7 @@
  * استئناف العلاقات بينهما`): the parties' own announced or decided restoration is `reconciled_with` (gold rule 11), not a
  * call on anyone.
  */
+import type { RelationRecord } from '../../types.ts';
 import { type CueSpan, type Mention, mention, mentionOf, type Trigger } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
@@ -226,3 +227,61 @@ export function ledBySubject(ctx: Ctx, T: Trigger): Group | undefined {
 }
 
 const BOUNDARY_TOKENS = new Set(['.', ';', ':', '!', '?']);
+
+/** Words that may stand between a claim verb and the attack noun it claims ("claimed dozens of drone attacks"). */
+const CLAIMED_WORDS = /^(a|an|the|its|their|two|three|four|several|many|dozens|scores|hundreds|of|drone|rocket|missile|suicide|deadly|latest|recent|new|responsibility|for)$/;
+
+/**
+ * English claims (`claim` cues): "X claimed an attack (on DATE) on Y", "X claimed dozens of attacks on US forces": the
+ * claimant attacked the attack's target; "the bombing outside … in Ankara, which was claimed by X", "the bombings in
+ * Kerman, which killed … and were claimed by X": X did the attack on its target, or on the place it struck (gold rule
+ * 10). Returns undefined when no claim governs the attack noun.
+ */
+export function claimedAttack(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  const { s } = ctx;
+  if (ctx.lang !== 'en') return undefined;
+  const toks = s.tokens;
+  const ms = s.mentions;
+  let claimant: Group | undefined;
+  let end = toks.length;
+  const C = [...(ctx.byKind.get('claim') ?? [])].reverse().find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 4);
+  if (C && toks.slice(C.tok1, T.tok0).every((t) => CLAIMED_WORDS.test(t.norm))) {
+    claimant = verbArgs(ctx, C, true).subj;
+  } else {
+    // the passive after the attack noun, in a relative clause or a coordinated verb phrase of its own
+    for (let k = T.tok1; k + 2 < toks.length && k - T.tok1 <= 20; k++) {
+      if (BOUNDARY_TOKENS.has(toks[k]!.text)) break;
+      if (s.triggers.some((x) => x !== T && x.tok0 === k && x.patterns[0]!.relation === 'attacked' && x.patterns[0]!.pos === 'noun')) break;
+      if (toks[k]!.norm !== 'claimed' || toks[k + 1]!.norm !== 'by') continue;
+      const rel = toks.slice(T.tok1, k).some((t) => t.norm === 'which');
+      if (!rel) break;
+      const i = firstMentionAfter(ms, k + 2);
+      if (i >= 0 && ms[i]!.tok0 - (k + 2) <= 1) claimant = groupFrom(ms, i);
+      end = k;
+      break;
+    }
+  }
+  const doers = claimant?.map((m) => actor(ctx.lex, m)).filter((m): m is Mention => !!m && m.kind !== 'place');
+  if (!doers?.length) return undefined;
+  // the attack's target: the first name after the noun ("on Y", "on US forces", "in Kerman", "outside … in Ankara")
+  const ids = new Set(doers.map((m) => m.entity));
+  const i = firstMentionAfter(ms, T.tok1);
+  const m = i >= 0 ? ms[i] : undefined;
+  // (else the ordinary reading of the attack noun)
+  const located = (k: number) => /^(on|against|at|in|near|outside)$/.test(prepOf(ctx, m!) ?? '') || toks.slice(T.tok1, k).some((t) => /^(on|against)$/.test(t.norm));
+  if (!m || m.tok1 > end || hasBoundary(toks, T.tok1, m.tok0) || freeWords(ctx, T.tok1, m.tok0) > 8 || !located(m.tok0)) return undefined;
+  const target = groupFrom(ms, i).filter((x) => x.tok1 <= end && !ids.has(actor(ctx.lex, x)?.entity ?? x.entity));
+  if (!target.length) return undefined;
+  const n = ctx.out.length;
+  const r = emitAll(ctx, T, p, doers, target.slice(0, 1).concat(target.slice(1).filter((x) => x.kind !== 'place')), attrs);
+  // (a past attack named by its claim in a relative clause is background: "the strike" of the next sentence is not it)
+  if (end < toks.length) for (const x of ctx.out.slice(n)) background.add(x);
+  return r;
+}
+
+const background = new WeakSet<RelationRecord>();
+
+/** Was this record a past attack told by its claim in a relative clause (not the story's attack for the discourse)? */
+export function backgroundClaim(r: RelationRecord): boolean {
+  return background.has(r);
+}
