@@ -25,6 +25,8 @@ describe('claims and killings name the attacker', () => {
     { rule: 'not the place the raid was in', text: 'The man before him, Maher al-Agal, died during a Turkish special forces raid in Afrin, near the border.', want: ['tur attacked maher-al-agal'] },
     { rule: '"died" with no raid is no attack', text: 'Maher al-Agal died in Afrin last year.', want: [] },
     { rule: 'a speaker before "had died" is not the one who died; the strike keeps its own reading', text: "Hezbollah said on Sunday a second fighter had died of wounds sustained in an Israeli air strike near Damascus.", want: ['isr attacked damascus'] },
+    { rule: 'a possessor of "slain leader" is no killer', text: "Thousands marched in Beirut behind portraits of the group's slain leader Hassan Nasrallah.", want: [] },
+    { rule: '"was slain in a <doer> strike" still names the doer', text: 'Hassan Nasrallah was slain in an Israeli strike on Beirut.', want: ['isr attacked hassan-nasrallah'] },
   ];
   it.each(cases)('$rule', ({ text, want }) => expect(attacks(text)).toEqual(want));
 

@@ -542,6 +542,10 @@ export function killing(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
   if (ctx.lang !== 'en' || p.relation !== 'attacked' || !KILL_WORDS.test(toks[T.tok0]!.norm)) return undefined;
+  // ("the group's slain leader X", "the assassinated commander": a participle qualifying a noun after a determiner or a
+  // possessor names no killer; the possessor is the victim's own side)
+  const det = nth(toks, T.tok0 - 1);
+  if (/^(slain|killed|assassinated|murdered)$/.test(toks[T.tok0]!.norm) && det && (/^('s|his|her|its|their|the|a|an)$/.test(det.norm) || /'s$/.test(det.text)) && !!toks[T.tok1]?.word && !ctx.inMention[T.tok1]) return true;
   const person = (from: number): Group | undefined => {
     for (let i = firstMentionAfter(ms, from); i >= 0 && i < ms.length; i++) {
       const m = ms[i]!;
