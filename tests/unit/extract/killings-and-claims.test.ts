@@ -30,6 +30,11 @@ describe('claims and killings name the attacker', () => {
   ];
   it.each(cases)('$rule', ({ text, want }) => expect(attacks(text)).toEqual(want));
 
+  it('Arabic: `أعلن X مسؤوليته عن الهجوم على Y` (the declarer attacked Y); a claim with no target named gives nothing', () => {
+    expect(triples(extract('وأعلنت «حماس» مسؤوليتها عن الهجوم على القوات الإسرائيلية قرب الحدود.', 'ar', '2024-03-15'), 'attacked')).toEqual(['hamas attacked isr']);
+    expect(triples(extract('وأعلنت «حماس» مسؤوليتها عن الهجوم.', 'ar', '2024-03-15'), 'attacked')).toEqual([]);
+  });
+
   it('a past attack named by its claim is background: "the strike" of the next sentence keeps its own doer', () => {
     const t = triples(extract('Iraqi forces struck a Hayat Tahrir al-Sham camp, in retaliation for the bombings in Aleppo, which were claimed by the group. Damascus condemned the strike.', 'en', '2024-03-15'));
     expect(t).toContain('hts attacked aleppo');

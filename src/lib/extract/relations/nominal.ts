@@ -239,7 +239,7 @@ const CLAIMED_WORDS = /^(a|an|the|its|their|two|three|four|several|many|dozens|s
  */
 export function claimedAttack(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
   const { s } = ctx;
-  if (ctx.lang !== 'en') return undefined;
+  if (ctx.lang === 'ar') return claimedAttackAr(ctx, T, p, attrs);
   const toks = s.tokens;
   const ms = s.mentions;
   let claimant: Group | undefined;
@@ -284,4 +284,28 @@ const background = new WeakSet<RelationRecord>();
 /** Was this record a past attack told by its claim in a relative clause (not the story's attack for the discourse)? */
 export function backgroundClaim(r: RelationRecord): boolean {
   return background.has(r);
+}
+
+/**
+ * `أعلن X مسؤوليته عن الهجوم على Y`: the one who declares responsibility (`responsibility` cue right before `عن` and the
+ * attack noun, under a `decision`/`declare` verb) attacked the target after `على`. Undefined otherwise (a target told
+ * only in an earlier sentence is left: the discourse keeps no target yet).
+ */
+function claimedAttackAr(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const ms = s.mentions;
+  if (T.clitics || nth(toks, T.tok0 - 1)?.norm !== 'عن') return undefined;
+  const R = (ctx.byKind.get('responsibility') ?? []).find((c) => c.tok1 === T.tok0 - 1);
+  if (!R) return undefined;
+  const V = [...(ctx.byKind.get('decision') ?? []), ...(ctx.byKind.get('declare') ?? [])].filter((c) => c.tok1 <= R.tok0 && R.tok0 - c.tok1 <= 8 && !hasBoundary(toks, c.tok1, R.tok0)).sort((a, b) => b.tok0 - a.tok0)[0];
+  if (!V) return undefined;
+  const doers = verbArgs(ctx, V, false).subj?.map((m) => actor(ctx.lex, m)).filter((m): m is Mention => !!m && m.kind !== 'place' && m.kind !== 'person');
+  if (!doers?.length) return undefined;
+  const i = firstMentionAfter(ms, T.tok1);
+  const m = i >= 0 ? ms[i] : undefined;
+  if (!m || hasBoundary(toks, T.tok1, m.tok0) || freeWords(ctx, T.tok1, m.tok0) > 3 || !toks.slice(T.tok1, m.tok0 + 1).some((t) => t.norm === 'علي' || /^علي/.test(t.norm))) return undefined;
+  const ids = new Set(doers.map((x) => x.entity));
+  const target = groupFrom(ms, i).filter((x) => !ids.has(actor(ctx.lex, x)?.entity ?? x.entity));
+  return target.length ? emitAll(ctx, T, p, doers, target, attrs) : undefined;
 }
