@@ -104,6 +104,10 @@ export type CueKind =
   | 'judgement'
   | 'partitive'
   | 'message'
+  | 'aid'
+  | 'arrival'
+  | 'decision'
+  | 'claim'
   | 'place_head'
   | 'owner'
   | 'suspension'
@@ -160,6 +164,10 @@ export const CUE_KINDS: readonly CueKind[] = [
   'judgement',
   'partitive',
   'message',
+  'aid',
+  'arrival',
+  'decision',
+  'claim',
   'place_head',
   'owner',
   'suspension',

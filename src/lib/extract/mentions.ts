@@ -1276,6 +1276,19 @@ function conjunctions(s: Sentence, named: Mention[], lex: Lexicon, blocked: Uint
     const nx = s.cues.find((c) => c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 1 && c.cues.some((x) => x.kind === 'speech'));
     if (nx) ms[i] = withConj(m, false);
   }
+  // "… restored ties with Damascus, and Syria was readmitted …": ", and" + a name + a finite verb after a preposition's
+  // object list opens a clause of its own (the name is the new clause's subject, no member of the object list)
+  if (lang === 'en')
+    for (let i = 1; i < ms.length; i++) {
+      const m = ms[i]!;
+      if (!m.conj || s.tokens[m.tok0 - 1]?.norm !== 'and' || s.tokens[m.tok0 - 2]?.text !== ',' || ms[i - 1]!.tok1 !== m.tok0 - 2) continue;
+      if (!/^(was|were|is|are|has|have|had|will|would)$/.test(s.tokens[m.tok1]?.norm ?? '')) continue;
+      let j = i - 1;
+      while (j > 0 && ms[j]!.conj) j--;
+      let k = ms[j]!.tok0 - 1;
+      while (k >= 0 && s.tokens[k]!.norm === 'the') k--;
+      if (/^(with|to|from|in|on|against|for|into|by|of|at)$/.test(s.tokens[k]?.norm ?? '')) ms[i] = withConj(m, false);
+    }
   return ms;
 }
 

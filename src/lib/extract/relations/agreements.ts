@@ -128,12 +128,16 @@ export function memberReadmitted(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record
   if (ctx.lang !== 'en' || p.pos !== 'verb' || T.tok1 - T.tok0 !== 1) return undefined;
   const toks = ctx.s.tokens;
   const w = toks[T.tok0]!.norm;
-  if (!READMIT.has(w) && !/^restor(e|es|ed|ing)$/.test(w)) return undefined;
+  // ("Arab states readmitted Syria to the Arab League": the past form too, when the organisation follows; else the
+  // ordinary reading, "the League readmitted Syria")
+  const past = w === 'readmitted';
+  if (!READMIT.has(w) && !/^restor(e|es|ed|ing)$/.test(w) && !past) return undefined;
   const ms = ctx.s.mentions;
   const x = ms.find((m) => m.tok0 === T.tok1 && actor(ctx.lex, m));
+  if (past && (!x || !/^(to|into)$/.test(nth(toks, x.tok1)?.norm ?? '') || !ms.some((m) => m.tok0 > x.tok1 && m.tok0 - x.tok1 <= 2 && m.kind === 'organization'))) return undefined;
   if (!x) return true;
   let org: Group | undefined;
-  if (READMIT.has(w)) {
+  if (READMIT.has(w) || past) {
     // "readmit Syria to the Arab League"
     if (!/^(to|into)$/.test(nth(toks, x.tok1)?.norm ?? '')) return true;
     const o = ms.find((m) => m.tok0 > x.tok1 && m.tok0 - x.tok1 <= 2 && m.kind === 'organization');

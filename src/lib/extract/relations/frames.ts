@@ -508,14 +508,14 @@ export function hopes(ctx: Ctx): void {
   }
 }
 
-const KILL_WORDS = /^(killed|kills|kill|killing|assassinated|assassinates|assassinate|assassination|eliminated|eliminates|slain|murdered|death)$/;
+const KILL_WORDS = /^(killed|kills|kill|killing|assassinated|assassinates|assassinate|assassination|eliminated|eliminates|slain|murdered|death|died)$/;
 
 /** An attack noun introduced by in/by/during (determiners, modifiers and names between): "in a US raid", "by an Israeli air strike". */
 function meansNoun(ctx: Ctx, A: Trigger, from: number): boolean {
   const toks = ctx.s.tokens;
   if (!A.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun')) return false;
   let k = A.tok0 - 1;
-  while (k > from && (ctx.inMention[k] || /^(a|an|the|its|their|his|her|joint|suspected|apparent|targeted|drone|air|missile|rocket|special|military|covert|helicopter|ground)$/.test(toks[k]!.norm) || toks[k]!.text === '-')) k--;
+  while (k > from && (ctx.inMention[k] || COMPOUND_WORDS.test(toks[k]!.norm) || /^(a|an|the|its|their|his|her|joint|suspected|apparent|targeted)$/.test(toks[k]!.norm) || toks[k]!.text === '-')) k--;
   return /^(in|by|during|amid)$/.test(toks[k]?.norm ?? '');
 }
 
@@ -544,11 +544,24 @@ export function toldAttackDoer(ctx: Ctx, A: Trigger, victim: Group): Group | und
   return doer ? [doer] : undefined;
 }
 
-/** The doer of an attack noun: a demonym or country right before it, a possessor, or "by X" after it. */
+/** Words of an English attack noun's compound between its article and its head ("a US special forces raid"). */
+const COMPOUND_WORDS = /^(drone|air|missile|rocket|special|military|covert|helicopter|ground|forces|force|commando|commandos|operations|counterterrorism|counter-terrorism|navy|naval|army|marine|airborne)$/;
+
+/**
+ * The doer of an attack noun: a demonym or country right before it, a possessor, or "by X" after it; or a country at
+ * the head of the noun's compound ("a US special forces raid", "an Israeli drone strike").
+ */
 function attackDoer(ctx: Ctx, A: Trigger): Group | undefined {
   const a = nounArgs(ctx, triggerWith(A, A.patterns.filter((q) => q.pos === 'noun')));
   const g = a.subj?.filter((m) => actor(ctx.lex, m));
-  return g?.length ? g : undefined;
+  if (g?.length) return g;
+  if (ctx.lang !== 'en') return undefined;
+  const toks = ctx.s.tokens;
+  let k = A.tok0 - 1;
+  while (k >= 0 && A.tok0 - k <= 3 && !ctx.inMention[k] && COMPOUND_WORDS.test(toks[k]!.norm)) k--;
+  const m = k < A.tok0 - 1 ? ctx.s.mentions.find((x) => x.tok1 === k + 1) : undefined;
+  const c = m && /^(a|an|the)$/.test(nth(toks, m.tok0 - 1)?.norm ?? '') ? actor(ctx.lex, m) : undefined;
+  return c?.kind === 'country' ? [c] : undefined;
 }
 
 /**
@@ -562,6 +575,10 @@ export function killing(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
   if (ctx.lang !== 'en' || p.relation !== 'attacked' || !KILL_WORDS.test(toks[T.tok0]!.norm)) return undefined;
+  // ("the group's slain leader X", "the assassinated commander": a participle qualifying a noun after a determiner or a
+  // possessor names no killer; the possessor is the victim's own side)
+  const det = nth(toks, T.tok0 - 1);
+  if (/^(slain|killed|assassinated|murdered)$/.test(toks[T.tok0]!.norm) && det && (/^('s|his|her|its|their|the|a|an)$/.test(det.norm) || /'s$/.test(det.text)) && !!toks[T.tok1]?.word && !ctx.inMention[T.tok1]) return true;
   const person = (from: number): Group | undefined => {
     for (let i = firstMentionAfter(ms, from); i >= 0 && i < ms.length; i++) {
       const m = ms[i]!;
@@ -588,15 +605,18 @@ export function killing(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
   let victim: Group | undefined;
   let doer: Group | undefined;
   let after = T.tok1;
-  if (noun || PASSIVE_AUX.has(toks[k]?.norm ?? '')) {
+  // ("X died during a US raid": the one who died, as the passive's subject)
+  if (noun || PASSIVE_AUX.has(toks[k]?.norm ?? '') || toks[T.tok0]!.norm === 'died') {
     if (noun) {
       if (toks[T.tok1]?.norm !== 'of') return true;
       const i = firstMentionAfter(ms, T.tok1);
       if (i < 0 || freeWords(ctx, T.tok1, ms[i]!.tok0) > 5) return true;
       victim = groupFrom(ms, i);
     } else victim = leftGroup(ctx, k + 1, 6);
+    if (toks[T.tok0]!.norm === 'died' && !diedNamed(ctx, T, victim)) return true;
     if (!victim?.length) return true;
-    after = Math.max(T.tok1, victim[victim.length - 1]!.tok1);
+    // ("died during a US raid": the preposition is part of the trigger, and says how)
+    after = Math.max(toks[T.tok0]!.norm === 'died' ? T.tok0 + 1 : T.tok1, victim[victim.length - 1]!.tok1);
     const A = attackNounAfter(ctx, after);
     if (A) {
       // ("X was killed in the raid", "in the same strike": a definite attack with no doer of its own is the last one told)
@@ -644,12 +664,22 @@ function subjectAttack(ctx: Ctx, T: Trigger): Trigger | undefined {
   return A;
 }
 
+/**
+ * "X died during a US raid": the one who died is named right before the verb (its relative clause or apposition passed
+ * over), not a speaker before it ("X said a second officer had died of wounds sustained in …" names no one who died).
+ */
+function diedNamed(ctx: Ctx, T: Trigger, victim: Group | undefined): boolean {
+  const end = victim?.[victim.length - 1]?.tok1;
+  return end !== undefined && freeWords(ctx, end, T.tok0) <= 2 && !cueIn(ctx, end, T.tok0, 'speech');
+}
+
 /** An attack noun that only says how a killing was done ("killed … in a US raid", "an Israeli strike killed X"): no relation of its own. */
 export function killingMeans(ctx: Ctx, A: Trigger): boolean {
   const toks = ctx.s.tokens;
   if (ctx.lang !== 'en' || KILL_WORDS.test(toks[A.tok0]!.norm)) return false;
   for (const K of ctx.s.triggers) {
     if (!KILL_WORDS.test(toks[K.tok0]!.norm)) continue;
+    if (toks[K.tok0]!.norm === 'died' && !diedNamed(ctx, K, leftGroup(ctx, K.tok0, 6))) continue;
     if (K.tok0 >= A.tok1 && K.tok0 - A.tok1 <= 1) return true;
     // ("killed the leader of the group, NAME, in a raid": the first attack noun after the killing, saying how)
     if (K.tok1 <= A.tok0 && freeWords(ctx, K.tok1, A.tok0) <= 14 && !hasBoundary(toks, K.tok1, A.tok0) && meansNoun(ctx, A, K.tok1)) {

@@ -30,6 +30,7 @@ import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts
 import { suspendedMembership } from './membership.ts';
 import { BASE_NOUN, controlPresence, controlPresenceAr, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
 import { agreementParties, memberReadmitted, noMembership } from './agreements.ts';
+import { aidCue, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
 import { callAdjunct, gatheredMeetings, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
@@ -90,6 +91,11 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   let T = T0;
   let p = verbalAttack(ctx, T, warning(ctx, T, relationOf(ctx, T)));
   const rel = p.relation;
+  // "X claimed an attack on Y", "the bombing in Z, which was claimed by X": the claimant attacked (nominal.ts)
+  if (rel === 'attacked' && !isNegated(ctx, T)) {
+    const ca = claimedAttack(ctx, T, p, {});
+    if (ca !== undefined) return ca;
+  }
   // a compound modifier ("the US-backed SDF") states a standing fact whatever the clause says
   if (rel === 'supported' && ctx.lang === 'en' && nth(ctx.s.tokens, T.tok0 - 1)?.text === '-') {
     const b = hyphenBacked(ctx, T);
@@ -153,6 +159,10 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   // "دعمها لاستعادة العلاقات بين A و B": the process supported, not an act (structure.ts)
   if ((rel === 'reconciled_with' || rel === 'urged_reconciliation_with') && p.pos === 'noun' && ctx.lang === 'ar' && governedBySupport(ctx, T)) return true;
   if (rel === 'urged_reconciliation_with') {
+    // "أعلنت تركيا وإسرائيل إعادة العلاقات بينهما": the parties' own announced restoration (nominal.ts)
+    const rp = ctx.lex.patterns.find((q) => q.relation === 'reconciled_with' && q.lang === ctx.lang);
+    const at = rp ? announcedTies(ctx, T, withPreps(rp, p.preps, rp.targetKinds, 'noun'), planned ? { mode: 'planned' } : {}) : undefined;
+    if (at !== undefined) return at;
     // "agreed to restore their relations", "اتفاق … على استئناف العلاقات": done by the agreeing parties
     if (ctx.s.triggers.some((x) => x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 8 && x.patterns[0]!.relation === 'agreed_with')) return true;
     // "any normalisation with Ankara requires …": a condition set on it urges the party
@@ -170,6 +180,14 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     }
   }
   if (rel === 'threatened' && RETALIATION.test(ctx.s.tokens[T.tok0]!.norm)) return retaliation(ctx, T, p, attrs);
+  // "وصلت طائرات مساعدات من A وB إلى المطارات السورية", "announced an aid package for Lebanon": aid given (nominal.ts)
+  if (rel === 'supported' && p.pos === 'noun') {
+    const ae = aidEvent(ctx, T, p, attrs);
+    if (ae !== undefined) return ae;
+    // (the English aid words have no reading of their own)
+    const c = ctx.lang === 'en' ? aidCue(ctx, T) : undefined;
+    if (c && c.tok0 === T.tok0 && c.tok1 === T.tok1) return true;
+  }
   // "retook Palmyra with Russian air support": the giver supported the clause's subject (frames.ts)
   if (rel === 'supported') {
     const ws = withSupport(ctx, T, p, attrs);
@@ -377,6 +395,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (dm) ({ subj, obj, objFrom } = dm);
   // "…، ودعمت خلال سنوات الحرب فصائل …": a coordinated verb with no subject shares the opening clause's (structure.ts)
   if (!subj?.length && !owner) subj = coordinatedSubject(ctx, T) ?? subj;
+  // ("Several Arab states, led by A and B, have restored ties": the named leaders, nominal.ts)
+  if (!subj?.length && !owner && p.pos === 'verb') subj = ledBySubject(ctx, T) ?? subj;
   if (!subj?.length) return false; // none, or a group that names no one ("the participants")
   return withSubject(ctx, T, p, rel, subj, obj, objFrom, attrs, owner);
 }
@@ -749,7 +769,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     }
     // context for the next sentence
     const mine = out.slice(before);
-    remember(discourse, lex, s, mine, since);
+    remember(discourse, lex, s, mine.filter((r) => !backgroundClaim(r)), since);
     const subjMention = (r: RelationRecord, side: 'source' | 'target'): Mention | undefined => {
       const sp = side === 'source' ? r.evidence.sourceSpan : r.evidence.targetSpan;
       const m = s.mentions.find((x) => x.start - s.start === sp[0]);

@@ -1,0 +1,311 @@
+/**
+ * Relations: events told by a noun whose arguments sit in its own phrase or in the clause around it (issue #3).
+ *
+ * Aid (`aid` cues: `مساعدات`, `طائرات مساعدات`, `حزمة مساعدات`, "aid package", "planes carrying supplies", "a show of
+ * support"): the giver is the `من X` / "from X" phrase right after the noun, else the noun's own subject, else the
+ * subject of the sending or announcing verb of its clause; the receiver is the `إلى/لـ` / "to/for" phrase after it,
+ * a place standing for its country ("to Damascus and Aleppo", `إلى المطارات السورية`), or the destination of an
+ * arrival verb before it (`ووصلت إلى مطارَي دمشق وحلب طائرات مساعدات من …`).
+ *
+ * Announced ties (`decision` cues: `أعلنت X وY إعادة العلاقات الدبلوماسية بينهما`, `الاتفاق الذي أعلنته X وY على
+ * استئناف العلاقات بينهما`): the parties' own announced or decided restoration is `reconciled_with` (gold rule 11), not a
+ * call on anyone.
+ */
+import type { RelationRecord } from '../../types.ts';
+import { type CueSpan, type Mention, mention, mentionOf, type Trigger } from '../doc.ts';
+import type { Pattern } from '../lexicon.ts';
+import { normalise } from '../normalise.ts';
+import { actor, type Ctx, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, lastMentionBefore, nth, placeHeadEndingAt, prepOf, wordsBetween } from './ctx.ts';
+import { nounArgs, verbArgs } from './args.ts';
+import { emitAll, pairsOf } from './emit.ts';
+
+const GIVER_PREPS = new Set(['من', 'from']);
+const RECEIVER_PREPS = new Set(['الي', 'ل', 'to', 'for']);
+
+/** The aid cue on the trigger's words, if any. */
+export function aidCue(ctx: Ctx, T: Trigger): CueSpan | undefined {
+  for (const c of ctx.byKind.get('aid') ?? []) if (c.tok0 < T.tok1 && c.tok1 > T.tok0) return c;
+  return undefined;
+}
+
+/** A state that receives or gives: an actor, or the country a place lies in (a town, an airport). */
+function stateOf(ctx: Ctx, m: Mention): Mention | undefined {
+  const a = actor(ctx.lex, m);
+  if (a && a.kind !== 'place') return a;
+  const e = ctx.lex.entities.get(m.entity);
+  const c = e?.country ? ctx.lex.entities.get(e.country) : undefined;
+  return c ? mentionOf(m, c.id, c.kind) : undefined;
+}
+
+/** Country ids by their normalised Arabic demonyms (`سوري`, `سورية`), built once per lexicon. */
+const demonymCache = new WeakMap<object, Map<string, string>>();
+function arabicDemonyms(ctx: Ctx): Map<string, string> {
+  let m = demonymCache.get(ctx.lex);
+  if (!m) {
+    m = new Map();
+    for (const e of [...ctx.lex.entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)))
+      if (e.kind === 'country') for (const d of e.demonyms_ar) if (!m.has(normalise(d))) m.set(normalise(d), e.id);
+    demonymCache.set(ctx.lex, m);
+  }
+  return m;
+}
+
+/** `إلى المطارات السورية`: a preposition, a place head and a demonym at token k: the demonym's country. */
+function demonymPlace(ctx: Ctx, k: number): Mention | undefined {
+  const { tokens } = ctx.s;
+  if (ctx.lang !== 'ar' || nth(tokens, k)?.norm !== 'الي') return undefined;
+  const head = hasCue(ctx, k + 1, 'place_head');
+  const d = head ? tokens[head.tok1] : undefined;
+  const id = d ? arabicDemonyms(ctx).get(d.norm.replace(/^ال/, '')) : undefined;
+  const e = id ? ctx.lex.entities.get(id) : undefined;
+  return e && d ? mention(head!.tok1, head!.tok1 + 1, d.start, d.end, e.id, e.kind, 'demonym', false, '') : undefined;
+}
+
+/**
+ * The states of a group, each once: a capital stands for its country, and so does a town listed with a capital ("to
+ * Damascus and Aleppo") or a facility after a place head (`إلى مطارَي دمشق وحلب`); a town alone ("aid to Gaza") is where.
+ */
+function states(ctx: Ctx, g: Group): Group {
+  const out: Group = [];
+  const capital = g.some((m) => m.kind === 'place' && !!ctx.lex.entities.get(m.entity)?.stands_for);
+  const headed = !!g[0] && !!placeHeadEndingAt(ctx, g[0].tok0 - 1);
+  for (const m of g) {
+    const a = capital || headed ? stateOf(ctx, m) : actor(ctx.lex, m);
+    if (a?.kind === 'place') continue;
+    if (a && !out.some((x) => x.entity === a.entity)) out.push(a);
+  }
+  return out;
+}
+
+/** The subject of the sending or announcing verb of T's clause (a `sent_envoy` trigger, a speech or declare cue). */
+function senderOf(ctx: Ctx, T: Trigger): Group | undefined {
+  const { s } = ctx;
+  const verbs: { tok0: number; tok1: number; start: number; end: number }[] = [
+    ...s.triggers.filter((x) => x.patterns[0]!.relation === 'sent_envoy' && x.patterns[0]!.pos === 'verb'),
+    ...(ctx.byKind.get('speech') ?? []),
+    ...(ctx.byKind.get('declare') ?? []),
+    ...(ctx.byKind.get('decision') ?? []),
+  ].filter((v) => v.tok1 <= T.tok0 && freeWords(ctx, v.tok1, T.tok0) <= 10 && !hasBoundary(s.tokens, v.tok1, T.tok0));
+  verbs.sort((a, b) => b.tok0 - a.tok0);
+  const V = verbs[0];
+  if (!V) return undefined;
+  // (nobody named between the verb and the noun but the verb's own subject: "أعلنت X حزمة مساعدات", "sent A and B carrying supplies")
+  const subj = verbArgs(ctx, V, false).subj?.filter((m) => !!actor(ctx.lex, m));
+  return subj?.length ? subj : undefined;
+}
+
+/**
+ * Aid given (`supported`): returns undefined when the frame does not apply or adds nothing to the ordinary noun reading
+ * (an Arabic aid noun whose giver is its subject and whose receiver is a named actor after it).
+ */
+export function aidEvent(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  const c = aidCue(ctx, T);
+  // (English: the aid words themselves, not a kind of support that ends in one, "military aid")
+  if (!c || (ctx.lang === 'en' && (c.tok0 !== T.tok0 || c.tok1 !== T.tok1))) return undefined;
+  const { s } = ctx;
+  const ms = s.mentions;
+  let giver: Group | undefined;
+  let receiver: Group | undefined;
+  let novel = false;
+  // the phrases after the noun: `من X وY` (giver), `إلى/لـ X` (receiver), in either order, adjectives and amounts between
+  let from = Math.max(T.tok1, c.tok1);
+  for (let n = 0; n < 2; n++) {
+    const dp = receiver ? undefined : demonymPlace(ctx, from) ?? (from + 1 < s.tokens.length && !ctx.inMention[from] ? demonymPlace(ctx, from + 1) : undefined);
+    if (dp) {
+      receiver = [dp];
+      novel = true;
+      from = dp.tok1;
+      continue;
+    }
+    const i = firstMentionAfter(ms, from);
+    const m = i >= 0 ? ms[i] : undefined;
+    if (!m || hasBoundary(s.tokens, from, m.tok0) || freeWords(ctx, from, m.tok0) > 3 || s.triggers.some((x) => x !== T && x.tok0 >= from && x.tok1 <= m.tok0 && x.patterns[0]!.pos === 'verb')) break;
+    const prep = prepOf(ctx, m) ?? '';
+    const g = groupFrom(ms, i);
+    if (GIVER_PREPS.has(prep) && !giver) {
+      giver = g.map((x) => actor(ctx.lex, x)).filter((x): x is Mention => !!x && x.kind !== 'place');
+      novel = true;
+    } else if (RECEIVER_PREPS.has(prep) && !receiver) {
+      // ("إلى مناطق المعارضة": the areas an actor holds are where the aid goes, not whom it supports)
+      if (m.kind !== 'place' && placeHeadEndingAt(ctx, m.tok0 - 1)) return false;
+      receiver = states(ctx, g);
+      if (g.some((x) => actor(ctx.lex, x)?.entity !== stateOf(ctx, x)?.entity)) novel = true;
+    } else break;
+    from = g[g.length - 1]!.tok1;
+  }
+  // `ووصلت إلى مطارَي دمشق وحلب طائرات مساعدات`: the destination of an arrival verb before the noun
+  if (!receiver?.length) {
+    const arr = (ctx.byKind.get('arrival') ?? []).filter((a) => a.tok1 <= T.tok0 && !hasBoundary(s.tokens, a.tok1, T.tok0) && freeWords(ctx, a.tok1, T.tok0) <= 4);
+    const A = arr[arr.length - 1];
+    if (A) {
+      const i = firstMentionAfter(ms, A.tok1);
+      const m = i >= 0 ? ms[i] : undefined;
+      const dp = demonymPlace(ctx, A.tok1);
+      if (dp) receiver = [dp];
+      else if (m && m.tok1 <= T.tok0 && RECEIVER_PREPS.has(prepOf(ctx, m) ?? '')) receiver = states(ctx, groupFrom(ms, i).filter((x) => x.tok1 <= T.tok0));
+      novel = true;
+    }
+  }
+  if (!receiver?.length) return undefined;
+  if (!giver?.length) {
+    const own = nounArgs(ctx, T).subj?.filter((m) => !!actor(ctx.lex, m));
+    if (own?.length) giver = own;
+    else {
+      giver = senderOf(ctx, T);
+      novel = true;
+    }
+  }
+  if (!giver?.length) return undefined;
+  if (!novel && ctx.lang === 'ar') return undefined;
+  const ids = new Set(giver.map((m) => actor(ctx.lex, m)?.entity ?? m.entity));
+  const to = receiver.filter((m) => !ids.has(m.entity));
+  if (!to.length) return undefined;
+  return emitAll(ctx, T, p, giver, to, attrs);
+}
+
+/** The last mention index before token k that is not introduced by a preposition, or -1. */
+function bareBefore(ctx: Ctx, k: number): number {
+  for (let i = lastMentionBefore(ctx.s.mentions, k); i >= 0; i--) if (!prepOf(ctx, ctx.s.mentions[i]!)) return i;
+  return -1;
+}
+
+/**
+ * `أعلنت تركيا وإسرائيل إعادة العلاقات الدبلوماسية بينهما`, `بالاتفاق الذي أعلنته السعودية وإيران … على استئناف العلاقات
+ * الدبلوماسية بينهما`: a reconciliation noun whose parties are named by `بينهما` and governed by a decision or
+ * announcement verb (`decision` cues) is the restored ties of that verb's subjects (two or more), pairwise.
+ */
+export function announcedTies(ctx: Ctx, T: Trigger, rp: Pattern, attrs: Record<string, string>): boolean | undefined {
+  const { s } = ctx;
+  if (ctx.lang !== 'ar') return undefined;
+  // (the pronoun of the pair right after the noun and its adjectives)
+  let k = T.tok1;
+  while (k < s.tokens.length && k - T.tok1 < 2 && s.tokens[k]!.word && !/^بين/.test(s.tokens[k]!.norm) && !ctx.inMention[k]) k++;
+  if (!/^(بينهما|بينها|بينهم)$/.test(nth(s.tokens, k)?.norm ?? '')) return undefined;
+  const D = [...(ctx.byKind.get('decision') ?? [])].reverse().find((d) => d.tok1 <= T.tok0 && T.tok0 - d.tok1 <= 12 && !hasBoundary(s.tokens, d.tok1, T.tok0));
+  if (!D) return undefined;
+  // the subject: after the verb (VSO, `أعلنت تركيا وإسرائيل`, `أعلنته السعودية وإيران`), else before it
+  const ms = s.mentions;
+  let i = firstMentionAfter(ms, D.tok1);
+  let g: Group | undefined;
+  if (i >= 0 && ms[i]!.tok1 <= T.tok0 && !prepOf(ctx, ms[i]!) && freeWords(ctx, D.tok1, ms[i]!.tok0) <= 1) g = groupFrom(ms, i);
+  else {
+    i = bareBefore(ctx, D.tok0);
+    if (i >= 0 && freeWords(ctx, ms[i]!.tok1, D.tok0) <= 2 && !hasBoundary(s.tokens, ms[i]!.tok1, D.tok0)) {
+      g = [ms[i]!];
+      for (let j = i; j > 0 && ms[j]!.conj; j--) g.unshift(ms[j - 1]!);
+    }
+  }
+  const parties = (g ?? []).map((m) => actor(ctx.lex, m)).filter((m): m is Mention => !!m && m.kind !== 'place' && m.kind !== 'person');
+  if (parties.length < 2) return undefined;
+  return pairsOf(ctx, T, rp, parties, attrs);
+}
+
+/**
+ * "Several Arab states, led by the UAE and Saudi Arabia, have restored ties with Damascus": an unnamed plural subject
+ * whose leaders are named (`headed_by` cue between commas, right before the verb) acts through them; the names are the
+ * verb's subject. Not when the noun before the cue is itself named ("Iran's delegation, headed by X,": the delegation).
+ */
+export function ledBySubject(ctx: Ctx, T: Trigger): Group | undefined {
+  const { s } = ctx;
+  if (ctx.lang !== 'en') return undefined;
+  const ms = s.mentions;
+  const c = [...(ctx.byKind.get('headed_by') ?? [])].reverse().find((x) => x.tok1 <= T.tok0);
+  if (!c || nth(s.tokens, c.tok0 - 1)?.text !== ',') return undefined;
+  const i = firstMentionAfter(ms, c.tok1);
+  if (i < 0 || ms[i]!.tok0 - c.tok1 > 1) return undefined;
+  const g: Group = [ms[i]!];
+  for (let j = i + 1; j < ms.length && ms[j]!.tok1 <= T.tok0 && (ms[j]!.conj || s.tokens.slice(ms[j - 1]!.tok1, ms[j]!.tok0).every((t) => t.norm === 'and' || t.text === ',')); j++) g.push(ms[j]!);
+  const last = g[g.length - 1]!;
+  // (the phrase closes with a comma, then the verb with its auxiliaries and adverbs)
+  if (s.tokens[last.tok1]?.text !== ',' || wordsBetween(s.tokens, last.tok1 + 1, T.tok0).some((t) => !/^(have|has|had|also|already|since|recently|all|both|each|now|then)$/.test(t.norm))) return undefined;
+  // (the noun led: a plural with no name in it, from the sentence start or the last comma before it)
+  let k = c.tok0 - 2;
+  while (k >= 0 && s.tokens[k]!.text !== ',' && !BOUNDARY_TOKENS.has(s.tokens[k]!.text)) k--;
+  if (ms.some((m) => m.tok0 > k && m.tok1 <= c.tok0) || !/s$/.test(s.tokens[c.tok0 - 2]?.norm ?? '')) return undefined;
+  const out = g.map((m) => actor(ctx.lex, m)).filter((m): m is Mention => !!m && m.kind !== 'place');
+  return out.length ? out : undefined;
+}
+
+const BOUNDARY_TOKENS = new Set(['.', ';', ':', '!', '?']);
+
+/** Words that may stand between a claim verb and the attack noun it claims ("claimed dozens of drone attacks"). */
+const CLAIMED_WORDS = /^(a|an|the|its|their|two|three|four|several|many|dozens|scores|hundreds|of|drone|rocket|missile|suicide|deadly|latest|recent|new|responsibility|for)$/;
+
+/**
+ * English claims (`claim` cues): "X claimed an attack (on DATE) on Y", "X claimed dozens of attacks on US forces": the
+ * claimant attacked the attack's target; "the bombing outside … in Ankara, which was claimed by X", "the bombings in
+ * Kerman, which killed … and were claimed by X": X did the attack on its target, or on the place it struck (gold rule
+ * 10). Returns undefined when no claim governs the attack noun.
+ */
+export function claimedAttack(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  const { s } = ctx;
+  if (ctx.lang === 'ar') return claimedAttackAr(ctx, T, p, attrs);
+  const toks = s.tokens;
+  const ms = s.mentions;
+  let claimant: Group | undefined;
+  let end = toks.length;
+  const C = [...(ctx.byKind.get('claim') ?? [])].reverse().find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 4);
+  if (C && toks.slice(C.tok1, T.tok0).every((t) => CLAIMED_WORDS.test(t.norm))) {
+    claimant = verbArgs(ctx, C, true).subj;
+  } else {
+    // the passive after the attack noun, in a relative clause or a coordinated verb phrase of its own
+    for (let k = T.tok1; k + 2 < toks.length && k - T.tok1 <= 20; k++) {
+      if (BOUNDARY_TOKENS.has(toks[k]!.text)) break;
+      if (s.triggers.some((x) => x !== T && x.tok0 === k && x.patterns[0]!.relation === 'attacked' && x.patterns[0]!.pos === 'noun')) break;
+      if (toks[k]!.norm !== 'claimed' || toks[k + 1]!.norm !== 'by') continue;
+      const rel = toks.slice(T.tok1, k).some((t) => t.norm === 'which');
+      if (!rel) break;
+      const i = firstMentionAfter(ms, k + 2);
+      if (i >= 0 && ms[i]!.tok0 - (k + 2) <= 1) claimant = groupFrom(ms, i);
+      end = k;
+      break;
+    }
+  }
+  const doers = claimant?.map((m) => actor(ctx.lex, m)).filter((m): m is Mention => !!m && m.kind !== 'place');
+  if (!doers?.length) return undefined;
+  // the attack's target: the first name after the noun ("on Y", "on US forces", "in Kerman", "outside … in Ankara")
+  const ids = new Set(doers.map((m) => m.entity));
+  const i = firstMentionAfter(ms, T.tok1);
+  const m = i >= 0 ? ms[i] : undefined;
+  // (else the ordinary reading of the attack noun)
+  const located = (k: number) => /^(on|against|at|in|near|outside)$/.test(prepOf(ctx, m!) ?? '') || toks.slice(T.tok1, k).some((t) => /^(on|against)$/.test(t.norm));
+  if (!m || m.tok1 > end || hasBoundary(toks, T.tok1, m.tok0) || freeWords(ctx, T.tok1, m.tok0) > 8 || !located(m.tok0)) return undefined;
+  const target = groupFrom(ms, i).filter((x) => x.tok1 <= end && !ids.has(actor(ctx.lex, x)?.entity ?? x.entity));
+  if (!target.length) return undefined;
+  const n = ctx.out.length;
+  const r = emitAll(ctx, T, p, doers, target.slice(0, 1).concat(target.slice(1).filter((x) => x.kind !== 'place')), attrs);
+  // (a past attack named by its claim in a relative clause is background: "the strike" of the next sentence is not it)
+  if (end < toks.length) for (const x of ctx.out.slice(n)) background.add(x);
+  return r;
+}
+
+const background = new WeakSet<RelationRecord>();
+
+/** Was this record a past attack told by its claim in a relative clause (not the story's attack for the discourse)? */
+export function backgroundClaim(r: RelationRecord): boolean {
+  return background.has(r);
+}
+
+/**
+ * `أعلن X مسؤوليته عن الهجوم على Y`: the one who declares responsibility (`responsibility` cue right before `عن` and the
+ * attack noun, under a `decision`/`declare` verb) attacked the target after `على`. Undefined otherwise (a target told
+ * only in an earlier sentence is left: the discourse keeps no target yet).
+ */
+function claimedAttackAr(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const ms = s.mentions;
+  if (T.clitics || nth(toks, T.tok0 - 1)?.norm !== 'عن') return undefined;
+  const R = (ctx.byKind.get('responsibility') ?? []).find((c) => c.tok1 === T.tok0 - 1);
+  if (!R) return undefined;
+  const V = [...(ctx.byKind.get('decision') ?? []), ...(ctx.byKind.get('declare') ?? [])].filter((c) => c.tok1 <= R.tok0 && R.tok0 - c.tok1 <= 8 && !hasBoundary(toks, c.tok1, R.tok0)).sort((a, b) => b.tok0 - a.tok0)[0];
+  if (!V) return undefined;
+  const doers = verbArgs(ctx, V, false).subj?.map((m) => actor(ctx.lex, m)).filter((m): m is Mention => !!m && m.kind !== 'place' && m.kind !== 'person');
+  if (!doers?.length) return undefined;
+  const i = firstMentionAfter(ms, T.tok1);
+  const m = i >= 0 ? ms[i] : undefined;
+  if (!m || hasBoundary(toks, T.tok1, m.tok0) || freeWords(ctx, T.tok1, m.tok0) > 3 || !toks.slice(T.tok1, m.tok0 + 1).some((t) => t.norm === 'علي' || /^علي/.test(t.norm))) return undefined;
+  const ids = new Set(doers.map((x) => x.entity));
+  const target = groupFrom(ms, i).filter((x) => !ids.has(actor(ctx.lex, x)?.entity ?? x.entity));
+  return target.length ? emitAll(ctx, T, p, doers, target, attrs) : undefined;
+}
