@@ -585,10 +585,11 @@ function monthOfLast(found: [number, string][], a: number): string | undefined {
   return best?.[1].slice(0, 7);
 }
 
-/** A place in capitals (and its country) opening the text, then the date, then a dash: "KAZAN, Russia, Oct 24 - ". */
+/** A place in capitals (and its country) opening the text, then the date, then a dash: "KAZAN, Russia, Oct 24 - ", also
+ * with the agency's name between them ("ANKARA, March 10 (Reuters) - "). */
 const DATELINE_HEAD = /^[A-Z][A-Z .'-]*(?:,\s*[A-Z][A-Za-z .'-]*)?,\s*$/;
 function dateline(head: string, after: string): boolean {
-  return /^\s*[-–—]\s/.test(after) && /^[A-Z]{2}/.test(head) && DATELINE_HEAD.test(head);
+  return /^\s*(?:\([^()]{1,24}\)\s*)?[-–—]\s/.test(after) && /^[A-Z]{2}/.test(head) && DATELINE_HEAD.test(head);
 }
 
 /** Publication dates parsed so far (a corpus has few distinct days; parsing one is slow). pub is only read. */
@@ -673,7 +674,7 @@ export function findDates(text: string, from: number, to: number, published: str
       if (!date) continue;
       taken.push([a, b]);
       // "DAMASCUS, Feb 22 - An Israeli strike hit … on Wednesday": a dateline is the day of filing, not of any act
-      if (a < 40 && dateline(text.slice(from, from + a), norm.slice(b, b + 4))) continue;
+      if (a < 40 && dateline(text.slice(from, from + a), norm.slice(b, b + 32))) continue;
       // "since 8 October" with no year in a July paper: the last 8 October, not the next
       if (date.length === 10 && date > iso(pub) && !/\d{4}/.test(m[0]) && /(?:منذ|since)\s+(?:the\s+)?$/.test(norm.slice(Math.max(0, a - 12), a))) {
         date = ymd(+date.slice(0, 4) - 1, +date.slice(5, 7), +date.slice(8)) ?? date;

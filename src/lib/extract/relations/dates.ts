@@ -452,8 +452,9 @@ function opening(rels: readonly RelationRecord[], doc: Doc, lexicon: Lexicon): O
   const end = open[li]!.end;
   // (a meeting noun in the first two sentences: `حذّر بيدرسن أمس … وقال بيدرسن، في إحاطته أمام مجلس الأمن، …`)
   const meeting = rels.some((r) => OPENING_EVENTS.has(r.relation) && r.evidence.start < end && r.date === day) || ss.slice(0, 2).some((s) => s.tokens.some((t) => MEETING_NOUNS.has(t.norm) || BRIEFING.has(t.norm))) ||
-    // (or its verb, when the parties are not resolved: `التقى وزير الخارجية الفرنسي نظيره العراقي …`)
-    open.some((s) => s.triggers.some((t) => MEETING_VERBS.has(t.patterns[0]!.relation) && t.patterns[0]!.pos === 'verb'));
+    // (or its verb, when the parties are not resolved: `التقى وزير الخارجية الفرنسي نظيره العراقي …`; a call's noun too:
+    // `تلقى الأسد اتصالاً هاتفياً من نظيره …`, "received a phone call from …")
+    open.some((s) => s.triggers.some((t) => MEETING_VERBS.has(t.patterns[0]!.relation) && (t.patterns[0]!.pos === 'verb' || t.patterns[0]!.relation === 'phoned')));
   const attack = rels.some((r) => r.relation === 'attacked' && r.evidence.start < end);
   const actors = new Set<string>();
   let first: string | undefined;

@@ -1,0 +1,54 @@
+/**
+ * Dates of the sentences that follow a dated lead (issue #3, branch dates18): what they tell of the lead's event takes
+ * its day; background (a pluperfect) does not; a dateline with an agency's name dates nothing. New sentences written for
+ * this file (not taken from data/articles or data/heldout), with negative cases.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../src/lib/extract/dates.ts';
+import { extract } from './helpers.ts';
+
+const dates = (text: string, pub: string) => findDates(text, 0, text.length, pub).map((d) => `${d.date} ${text.slice(d.start, d.end)}`);
+const dated = (text: string, lang: 'ar' | 'en', pub: string, relation?: string) =>
+  extract(text, lang, pub)
+    .relations.filter((r) => !relation || r.relation === relation)
+    .map((r) => `${r.source} ${r.relation} ${r.target} ${r.date}`);
+
+describe('a dateline with the agency\'s name ("CITY, Mon DD (Agency) - ") dates nothing', () => {
+  it('the weekday of the lead dates its act', () => {
+    expect(dates('ANKARA, March 5 (Reuters) - Turkish jets struck Kurdish militant positions in northern Iraq on Thursday, the defence ministry said.', '2021-03-05')).toEqual([
+      '2021-03-04 Thursday',
+    ]);
+    expect(dated('BEIRUT, June 9 (AFP) - Lebanese President Michel Aoun met Syrian Foreign Minister Faisal Mekdad in Baabda on Tuesday.', 'en', '2021-06-09', 'met')).toEqual([
+      'michel-aoun met faisal-mekdad 2021-06-08',
+    ]);
+  });
+  it('not a parenthesis inside the sentence', () => {
+    expect(dates('Officials said on June 9 (local time) - the day of the vote - that turnout was low.', '2021-06-10')).toEqual(['2021-06-09 June 9']);
+  });
+});
+
+describe('the story of a call: what its parties say next is said in the call', () => {
+  it('Arabic: a call told by its noun (`تلقى … اتصالاً هاتفياً من نظيره …`), then `ودان الرئيسان …`', () => {
+    const text = 'تلقى الرئيس بشار الأسد أمس الاثنين اتصالاً هاتفياً من نظيره الإيراني إبراهيم رئيسي، تناول التطورات في المنطقة. ودان الرئيسان الغارات الإسرائيلية على لبنان.';
+    expect(dated(text, 'ar', '2024-10-01', 'criticized').sort()).toEqual(['bashar-al-assad criticized isr 2024-09-30', 'ebrahim-raisi criticized isr 2024-09-30']);
+  });
+  it('English: "received a phone call from his Iranian counterpart …", then "Raisi accused …"', () => {
+    const text = 'Syrian President Bashar al-Assad received a phone call on Monday from his Iranian counterpart Ebrahim Raisi about the situation in the region. Raisi accused Israel of escalating the conflict.';
+    expect(dated(text, 'en', '2024-10-01', 'accused')).toEqual(['ebrahim-raisi accused isr 2024-09-30']);
+  });
+  it('not in the story of an attack: a condemnation there keeps publication', () => {
+    const text = 'Israeli jets struck a warehouse near Damascus on Monday, the Syrian army said. Iran condemned Israel.';
+    expect(dated(text, 'en', '2024-10-01', 'criticized')).toEqual(['irn criticized isr 2024-10-01']);
+  });
+});
+
+describe('an English pluperfect is background, not part of the lead\'s event', () => {
+  it('"X had called on the council to …" after a dated vote keeps publication', () => {
+    const text = 'The UN Security Council voted on Monday to extend the aid mandate for six months. UN Secretary-General Antonio Guterres had called on the council to renew the mandate.';
+    expect(dated(text, 'en', '2023-01-10', 'urged')).toEqual(['antonio-guterres urged unsc 2023-01-10']);
+  });
+  it('a simple past of the same party takes the lead\'s day', () => {
+    const text = 'The UN Security Council voted on Monday to extend the aid mandate for six months. UN Secretary-General Antonio Guterres called on the council to keep the crossing open.';
+    expect(dated(text, 'en', '2023-01-10', 'urged')).toEqual(['antonio-guterres urged unsc 2023-01-09']);
+  });
+});
