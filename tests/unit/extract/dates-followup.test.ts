@@ -52,3 +52,20 @@ describe('an English pluperfect is background, not part of the lead\'s event', (
     expect(dated(text, 'en', '2023-01-10', 'urged')).toEqual(['antonio-guterres urged unsc 2023-01-09']);
   });
 });
+
+describe('a statement told as one more of the same kind ("X also condemned …", `كما دانت X …`) takes the day of the one before', () => {
+  it('English: "On Tuesday, Baghdad condemned the strike … The United States also condemned …"', () => {
+    const text = 'Iranian missiles hit a building in Erbil late on Monday. On Tuesday, Baghdad condemned the strike as a violation of Iraqi sovereignty. The United States also condemned Iran.';
+    expect(dated(text, 'en', '2024-01-17', 'criticized')).toContain('usa criticized irn 2024-01-16');
+  });
+  it('Arabic: `ودانت الخارجية العراقية أمس الثلاثاء … كما دانت الولايات المتحدة إيران`', () => {
+    const text = 'أصابت صواريخ إيرانية مبنى في أربيل مساء الاثنين. ودانت وزارة الخارجية العراقية أمس الثلاثاء الهجوم الإيراني. كما دانت الولايات المتحدة إيران.';
+    expect(dated(text, 'ar', '2024-01-17', 'criticized')).toContain('usa criticized irn 2024-01-16');
+  });
+  it('not without "also", nor after a sentence of another kind', () => {
+    const a = 'Iranian missiles hit a building in Erbil late on Monday. On Tuesday, Baghdad condemned the strike as a violation of Iraqi sovereignty. The United States condemned Iran.';
+    expect(dated(a, 'en', '2024-01-17', 'criticized')).toContain('usa criticized irn 2024-01-17');
+    const b = 'On Tuesday, Iraqi officials visited the site of the blast in Erbil. The United States also condemned Iran.';
+    expect(dated(b, 'en', '2024-01-17', 'criticized')).toEqual(['usa criticized irn 2024-01-17']);
+  });
+});

@@ -580,3 +580,31 @@ export function speakerDays(rels: RelationRecord[], doc: Doc, lexicon: Lexicon, 
     return r;
   });
 }
+
+/** "X also condemned …" (the subject, then "also"), `كما دانت X …` (the sentence opens with كما). */
+const ALSO_EN = /^\s*also\s/;
+const ALSO_AR = /^\s*(?:و?كما)\s/;
+/**
+ * A statement told as one more of the same kind ("On Tuesday, Baghdad condemned the strike … The United States also
+ * condemned …", `ودانت الخارجية المصرية أمس الغارات … كما دانت قطر …`) with no date of its own was made on the day the
+ * sentence right before gives for its own statement of that kind (a trigger of the same relation, found or not). Not
+ * after a pluperfect or habitual sentence (background), not a state or a plan.
+ */
+export function alsoDays(rels: RelationRecord[], doc: Doc, stative: Set<RelationRecord>): RelationRecord[] {
+  const ss = doc.sentences;
+  const text = doc.article.text;
+  if (!ss.length || !rels.some((r) => SPOKEN.has(r.relation) && r.dateSource === 'published')) return rels;
+  return mapped(rels, (r) => {
+    if (!SPOKEN.has(r.relation) || r.dateSource !== 'published' || stative.has(r) || r.attrs?.mode === 'planned') return r;
+    const k = ss.findIndex((s) => s.end > r.evidence.start);
+    if (k <= 0) return r;
+    const [se, ts] = [r.evidence.sourceSpan[1], r.evidence.targetSpan[0]];
+    const also = doc.article.lang === 'en' ? se <= ts && ALSO_EN.test(r.evidence.sentence.slice(se, ts)) : ALSO_AR.test(normalise(r.evidence.sentence));
+    if (!also) return r;
+    const prev = ss[k - 1]!;
+    const t = text.slice(prev.start, prev.end);
+    if (PLUPERFECT_AR.test(t) || HABITUAL.test(normalise(t)) || !prev.triggers.some((x) => x.patterns.some((q) => q.relation === r.relation))) return r;
+    const d = lastDay(doc, k - 1);
+    return d ? redated(r, d) : r;
+  });
+}
