@@ -69,3 +69,17 @@ describe('a statement told as one more of the same kind ("X also condemned …",
     expect(dated(b, 'en', '2024-01-17', 'criticized')).toEqual(['usa criticized irn 2024-01-17']);
   });
 });
+
+describe('"since" a day: an ongoing campaign, dated by publication; an act counted from that day keeps it', () => {
+  it('English: "has pounded X since Sept. 23" is publication; "since 8 October, a day after Y\'s attack" dates the attack', () => {
+    expect(dated('Turkey has pounded Kurdish militant positions in northern Iraq since Sept. 23.', 'en', '2023-10-05', 'attacked')).toEqual(['tur attacked northern-iraq 2023-10-05']);
+    const text = 'Hezbollah and Israel have traded fire across the border since 8 October, a day after the Hamas attack on Israel.';
+    expect(dated(text, 'en', '2024-07-28', 'attacked')).toContain('hamas attacked isr 2023-10-07');
+  });
+  it('Arabic: `وتشن المسيّرات التركية منذ 20 تشرين الثاني غارات على …` is publication', () => {
+    expect(dated('وتشن المسيّرات التركية منذ 20 تشرين الثاني غارات على مواقع قسد.', 'ar', '2022-12-05', 'attacked')).toEqual(['tur attacked sdf 2022-12-05']);
+  });
+  it('not a day of its own in the act\'s clause', () => {
+    expect(dated('Turkish jets struck Kurdish militant positions in northern Iraq on Sunday.', 'en', '2023-10-05', 'attacked')).toEqual(['tur attacked northern-iraq 2023-10-01']);
+  });
+});
