@@ -83,3 +83,18 @@ describe('"since" a day: an ongoing campaign, dated by publication; an act count
     expect(dated('Turkish jets struck Kurdish militant positions in northern Iraq on Sunday.', 'en', '2023-10-05', 'attacked')).toEqual(['tur attacked northern-iraq 2023-10-01']);
   });
 });
+
+describe('a date inside a clause after "since" dates that clause, not the ongoing act before it', () => {
+  it('English: "has stepped up its strikes on Syria since it launched a campaign … last month": publication', () => {
+    const text = 'Israel has stepped up its strikes on Syria since it launched a campaign against Hezbollah in Lebanon last month.';
+    expect(dated(text, 'en', '2024-10-03', 'attacked')).toEqual(['isr attacked syr 2024-10-03']);
+  });
+  it('Arabic: `وكثفت إسرائيل غاراتها على سوريا منذ أن شنت حملة … في أيلول الماضي`: publication', () => {
+    const text = 'وكثفت إسرائيل غاراتها على سوريا منذ أن شنت حملة على حزب الله في لبنان في أيلول الماضي.';
+    expect(dated(text, 'ar', '2024-10-03', 'attacked')).toEqual(['isr attacked syr 2024-10-03']);
+  });
+  it('a date of the act\'s own clause before "since" still dates it', () => {
+    const text = 'Israel struck Syria last month for the first time since the war began.';
+    expect(dated(text, 'en', '2024-10-03', 'attacked')).toEqual(['isr attacked syr 2024-09']);
+  });
+});

@@ -117,7 +117,8 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     // event noun dates that event (when the acts began), not the act before it
     if (ctx.lang === 'ar' && d.start >= T.end && sinceEvent(ctx.doc.article.text.slice(T.end, d.start))) continue;
     // (English: "visiting Russia for the first time since the quadrilateral meeting in May")
-    if (ctx.lang === 'en' && d.start >= T.end && /\bsince\s+(?:the|its|his|her|their)\s/i.test(ctx.doc.article.text.slice(T.end, d.start))) continue;
+    // (and a clause after "since": "has stepped up its strikes since it launched a campaign … last month")
+    if (ctx.lang === 'en' && d.start >= T.end && /\bsince\s+\S/i.test(ctx.doc.article.text.slice(T.end, d.start))) continue;
     // "… in May, and Assad visited the UAE in March": a date before ", and" + the act's clause is the
     // clause before's, when the act's own clause has one after it
     // (so is a date before "أنه …", "that …": the saying's, when the act reported has its own: "كشف يوم الخميس أنه
