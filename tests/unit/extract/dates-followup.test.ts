@@ -98,3 +98,14 @@ describe('a date inside a clause after "since" dates that clause, not the ongoin
     expect(dated(text, 'en', '2024-10-03', 'attacked')).toEqual(['isr attacked syr 2024-09']);
   });
 });
+
+describe('a state told by a noun in an apposition ("X, a close ally of Y, …") takes no date across a comma', () => {
+  it('English: "Russia, a close ally of the Syrian government, voted … in July" is publication', () => {
+    const text = 'Russia, a close ally of the Syrian government, voted against the text after a long debate in July.';
+    expect(dated(text, 'en', '2023-01-10', 'supported')).toEqual(['rus supported syr 2023-01-10']);
+  });
+  it('Arabic: `اتفاق السعودية وإيران، الحليف الأبرز لدمشق، في بكين في العاشر من آذار` is publication', () => {
+    const text = 'وجاءت الزيارة بعد اتفاق السعودية وإيران، الحليف الأبرز لدمشق، في بكين في العاشر من آذار على استئناف العلاقات.';
+    expect(dated(text, 'ar', '2023-04-13', 'supported')).toEqual(['irn supported syr 2023-04-13']);
+  });
+});

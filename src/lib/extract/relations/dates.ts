@@ -113,6 +113,8 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     // (a noun's own relative clause dates it: "الاجتماع الذي عقده … في ٢٨ كانون الأول")
     if (d.start >= T.end && T.patterns[0]!.pos === 'verb' && relativeBetween(ctx, a, b)) continue;
     if (backgroundDate(ctx, T, d)) continue;
+    // ("Russia, a close ally of the Syrian government, voted … in July": a state told by a noun takes no date across a comma)
+    if (!d.when && T.patterns[0]!.pos === 'noun' && STATES.has(T.patterns[0]!.relation) && /[,،]/.test(ctx.doc.article.text.slice(d.end <= T.start ? d.end : T.end, d.end <= T.start ? T.start : d.start))) continue;
     // "تتعرض … لغارات منذ اندلاع الحرب في تشرين الأول", "أول زيارة له منذ تعيينه … مطلع حزيران": a date after منذ and an
     // event noun dates that event (when the acts began), not the act before it
     if (ctx.lang === 'ar' && d.start >= T.end && sinceEvent(ctx.doc.article.text.slice(T.end, d.start))) continue;
