@@ -585,10 +585,14 @@ function monthOfLast(found: [number, string][], a: number): string | undefined {
   return best?.[1].slice(0, 7);
 }
 
-/** A place in capitals (and its country) opening the text, then the date, then a dash: "KAZAN, Russia, Oct 24 - ". */
+/** ", a day after …", ", two days after …", `، أي بعد يوم من …` after a date (normalised). */
+const SINCE_COUNTED = /^\s*[,،]?\s*(?:(?:a|one|two|three|\d+)\s+days?\s+(?:after|before)|(?:اي\s+)?(?:بعد|قبل)\s+(?:يوم|يومين|ثلاثه\s+ايام))\s/;
+
+/** A place in capitals (and its country) opening the text, then the date, then a dash: "KAZAN, Russia, Oct 24 - ", also
+ * with the agency's name between them ("ANKARA, March 10 (Reuters) - "). */
 const DATELINE_HEAD = /^[A-Z][A-Z .'-]*(?:,\s*[A-Z][A-Za-z .'-]*)?,\s*$/;
 function dateline(head: string, after: string): boolean {
-  return /^\s*[-–—]\s/.test(after) && /^[A-Z]{2}/.test(head) && DATELINE_HEAD.test(head);
+  return /^\s*(?:\([^()]{1,24}\)\s*)?[-–—]\s/.test(after) && /^[A-Z]{2}/.test(head) && DATELINE_HEAD.test(head);
 }
 
 /** Publication dates parsed so far (a corpus has few distinct days; parsing one is slow). pub is only read. */
@@ -649,16 +653,19 @@ export function findDates(text: string, from: number, to: number, published: str
       if (taken.some(([x, y]) => a < y && b > x)) continue;
       let date = rule.resolve(m, pub, found.length ? monthOfLast(found, a) : undefined);
       if (rule.paired && date && days.length) date = pairedDay(norm, b, days) ?? date;
-      // "منذ أيلول 2021", "since 2016": the start of a period, not the date of an event; but a day
-      // ("strikes since Sunday", "منذ 20 تشرين الثاني") is the day the acts began
+      // "منذ أيلول 2021", "since 2016", "since Sunday": the start of a period, not the date of an event
       // (normalised: حتى is حتي: "حتى اليوم", "until today" name the end of a period, no event's day; so do "قبل عام 2011",
       // "before 2011")
       let when = false;
       if (/(?:منذ|since|until|حتي|قبل|before)\s+(?:the\s+)?$/.test(norm.slice(Math.max(0, a - 12), a))) {
         // ("since 2015, when it intervened …", `منذ أيلول 2015، حين تدخلت …`: the date of the "when" clause)
-        when = !!date && /(?:منذ|since)\s+$/.test(norm.slice(Math.max(0, a - 12), a)) && /^\s*[,،]?\s*(?:when|حين|حينما|عندما)\s/.test(norm.slice(b, b + 12));
-        // ("since the 23 October attack": a date qualifying a noun still names no start)
-        if (!when && !(date && date.length === 10 && /(?:منذ|since)\s+$/.test(norm.slice(Math.max(0, a - 12), a)))) {
+        // (or of an act counted from it: "have traded fire since 8 October, a day after Hamas's attack", `منذ 8 تشرين
+        // الأول، أي بعد يوم من هجوم حماس`)
+        when = !!date && /(?:منذ|since)\s+$/.test(norm.slice(Math.max(0, a - 12), a)) && (/^\s*[,،]?\s*(?:when|حين|حينما|عندما)\s/.test(norm.slice(b, b + 12)) || (date.length === 10 && SINCE_COUNTED.test(norm.slice(b, b + 32))));
+        // a day after "since" is the start of an ongoing state or campaign too ("Turkish jets have struck … since Sunday",
+        // `وتشن المسيّرات التركية منذ 20 تشرين الثاني غارات`: gold rule 6 dates them by publication), and "since the 23
+        // October attack": a date qualifying a noun names no start
+        if (!when) {
           taken.push([a, b]);
           continue;
         }
@@ -673,7 +680,7 @@ export function findDates(text: string, from: number, to: number, published: str
       if (!date) continue;
       taken.push([a, b]);
       // "DAMASCUS, Feb 22 - An Israeli strike hit … on Wednesday": a dateline is the day of filing, not of any act
-      if (a < 40 && dateline(text.slice(from, from + a), norm.slice(b, b + 4))) continue;
+      if (a < 40 && dateline(text.slice(from, from + a), norm.slice(b, b + 32))) continue;
       // "since 8 October" with no year in a July paper: the last 8 October, not the next
       if (date.length === 10 && date > iso(pub) && !/\d{4}/.test(m[0]) && /(?:منذ|since)\s+(?:the\s+)?$/.test(norm.slice(Math.max(0, a - 12), a))) {
         date = ymd(+date.slice(0, 4) - 1, +date.slice(5, 7), +date.slice(8)) ?? date;

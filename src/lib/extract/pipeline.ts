@@ -8,7 +8,7 @@ import { createDoc, type Doc, redated } from './doc.ts';
 import type { Lexicon } from './lexicon.ts';
 import { findMentions } from './mentions.ts';
 import { mapped } from './packed.ts';
-import { markReactionCalls, meetingStatements, PLUPERFECT_AR, speakerDays } from './relations/dates.ts';
+import { alsoDays, markReactionCalls, meetingStatements, PLUPERFECT_AR, speakerDays } from './relations/dates.ts';
 import { presupposedDates } from './relations/presence.ts';
 import { findRelations } from './relations/index.ts';
 import { segment } from './segment.ts';
@@ -34,6 +34,11 @@ const isEvent = (rel: string) => EVENTS.has(rel);
 /** A meeting and a reception of the same two parties are one event. */
 const MEETING = new Set(['met', 'hosted']);
 
+/** An English pluperfect between the subject and the object ("Guterres had called on the council"): background. */
+const PLUPERFECT_EN = /^\s*(?:\w+\s+)?had\s+(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|met|sent|held|made|spoken|struck|told)\s/;
+const pluperfectEn = (r: RelationRecord) =>
+  r.evidence.sourceSpan[1] <= r.evidence.targetSpan[0] && PLUPERFECT_EN.test(r.evidence.sentence.slice(r.evidence.sourceSpan[1], r.evidence.targetSpan[0]));
+
 /**
  * An undated event that shares a participant (or a participant's country) with a dated event of
  * the same article is part of it ("Putin sent his envoy… The envoy met Assad on Thursday"): it
@@ -58,6 +63,8 @@ function anchorEvents(rels: RelationRecord[], lexicon: Lexicon, stative: Set<Rel
   const datedParts = mapped(dated, parts);
   const anchored = mapped(rels, (r) => {
     if (r.dateSource !== 'published' || !isEvent(r.relation) || r.attrs?.mode === 'planned' || stative.has(r)) return r;
+    // (an undated pluperfect is background too, not part of the story's event: "Guterres had called on the council to …")
+    if (pluperfectEn(r)) return r;
     const p = parts(r);
     let best: RelationRecord | undefined;
     // (a dated event of the same two parties first: "received X on Thursday … the two sides also discussed …")
@@ -192,7 +199,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
   markReactionCalls(relations, doc, lexicon, stative);
   relations = anchorEvents(relations, lexicon, stative, doc.sentences.map((x) => x.start), leadOf(doc, lexicon));
   relations = meetingStatements(relations, doc, lexicon, stative);
-  relations = presupposedDates(speakerDays(relations, doc, lexicon, stative));
+  relations = presupposedDates(alsoDays(speakerDays(relations, doc, lexicon, stative), doc, stative));
   const rec: ArticleRecord = { article: meta, entities, relations };
   if (doc.missed.length) rec.missed = doc.missed;
   return rec;

@@ -113,11 +113,14 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     // (a noun's own relative clause dates it: "الاجتماع الذي عقده … في ٢٨ كانون الأول")
     if (d.start >= T.end && T.patterns[0]!.pos === 'verb' && relativeBetween(ctx, a, b)) continue;
     if (backgroundDate(ctx, T, d)) continue;
+    // ("Russia, a close ally of the Syrian government, voted … in July": a state told by a noun takes no date across a comma)
+    if (!d.when && T.patterns[0]!.pos === 'noun' && STATES.has(T.patterns[0]!.relation) && /[,،]/.test(ctx.doc.article.text.slice(d.end <= T.start ? d.end : T.end, d.end <= T.start ? T.start : d.start))) continue;
     // "تتعرض … لغارات منذ اندلاع الحرب في تشرين الأول", "أول زيارة له منذ تعيينه … مطلع حزيران": a date after منذ and an
     // event noun dates that event (when the acts began), not the act before it
     if (ctx.lang === 'ar' && d.start >= T.end && sinceEvent(ctx.doc.article.text.slice(T.end, d.start))) continue;
     // (English: "visiting Russia for the first time since the quadrilateral meeting in May")
-    if (ctx.lang === 'en' && d.start >= T.end && /\bsince\s+(?:the|its|his|her|their)\s/i.test(ctx.doc.article.text.slice(T.end, d.start))) continue;
+    // (and a clause after "since": "has stepped up its strikes since it launched a campaign … last month")
+    if (ctx.lang === 'en' && d.start >= T.end && /\bsince\s+\S/i.test(ctx.doc.article.text.slice(T.end, d.start))) continue;
     // "… in May, and Assad visited the UAE in March": a date before ", and" + the act's clause is the
     // clause before's, when the act's own clause has one after it
     // (so is a date before "أنه …", "that …": the saying's, when the act reported has its own: "كشف يوم الخميس أنه
@@ -452,8 +455,9 @@ function opening(rels: readonly RelationRecord[], doc: Doc, lexicon: Lexicon): O
   const end = open[li]!.end;
   // (a meeting noun in the first two sentences: `حذّر بيدرسن أمس … وقال بيدرسن، في إحاطته أمام مجلس الأمن، …`)
   const meeting = rels.some((r) => OPENING_EVENTS.has(r.relation) && r.evidence.start < end && r.date === day) || ss.slice(0, 2).some((s) => s.tokens.some((t) => MEETING_NOUNS.has(t.norm) || BRIEFING.has(t.norm))) ||
-    // (or its verb, when the parties are not resolved: `التقى وزير الخارجية الفرنسي نظيره العراقي …`)
-    open.some((s) => s.triggers.some((t) => MEETING_VERBS.has(t.patterns[0]!.relation) && t.patterns[0]!.pos === 'verb'));
+    // (or its verb, when the parties are not resolved: `التقى وزير الخارجية الفرنسي نظيره العراقي …`; a call's noun too:
+    // `تلقى الأسد اتصالاً هاتفياً من نظيره …`, "received a phone call from …")
+    open.some((s) => s.triggers.some((t) => MEETING_VERBS.has(t.patterns[0]!.relation) && (t.patterns[0]!.pos === 'verb' || t.patterns[0]!.relation === 'phoned')));
   const attack = rels.some((r) => r.relation === 'attacked' && r.evidence.start < end);
   const actors = new Set<string>();
   let first: string | undefined;
@@ -577,5 +581,33 @@ export function speakerDays(rels: RelationRecord[], doc: Doc, lexicon: Lexicon, 
       return d ? redated(r, d) : r;
     }
     return r;
+  });
+}
+
+/** "X also condemned …" (the subject, then "also"), `كما دانت X …` (the sentence opens with كما). */
+const ALSO_EN = /^\s*also\s/;
+const ALSO_AR = /^\s*(?:و?كما)\s/;
+/**
+ * A statement told as one more of the same kind ("On Tuesday, Baghdad condemned the strike … The United States also
+ * condemned …", `ودانت الخارجية المصرية أمس الغارات … كما دانت قطر …`) with no date of its own was made on the day the
+ * sentence right before gives for its own statement of that kind (a trigger of the same relation, found or not). Not
+ * after a pluperfect or habitual sentence (background), not a state or a plan.
+ */
+export function alsoDays(rels: RelationRecord[], doc: Doc, stative: Set<RelationRecord>): RelationRecord[] {
+  const ss = doc.sentences;
+  const text = doc.article.text;
+  if (!ss.length || !rels.some((r) => SPOKEN.has(r.relation) && r.dateSource === 'published')) return rels;
+  return mapped(rels, (r) => {
+    if (!SPOKEN.has(r.relation) || r.dateSource !== 'published' || stative.has(r) || r.attrs?.mode === 'planned') return r;
+    const k = ss.findIndex((s) => s.end > r.evidence.start);
+    if (k <= 0) return r;
+    const [se, ts] = [r.evidence.sourceSpan[1], r.evidence.targetSpan[0]];
+    const also = doc.article.lang === 'en' ? se <= ts && ALSO_EN.test(r.evidence.sentence.slice(se, ts)) : ALSO_AR.test(normalise(r.evidence.sentence));
+    if (!also) return r;
+    const prev = ss[k - 1]!;
+    const t = text.slice(prev.start, prev.end);
+    if (PLUPERFECT_AR.test(t) || HABITUAL.test(normalise(t)) || !prev.triggers.some((x) => x.patterns.some((q) => q.relation === r.relation))) return r;
+    const d = lastDay(doc, k - 1);
+    return d ? redated(r, d) : r;
   });
 }
