@@ -11,7 +11,7 @@ import type { Pattern } from '../lexicon.ts';
 import { anaphorAt } from './anaphora.ts';
 import { nounArgs, verbArgs } from './args.ts';
 import { isHypothetical, isNegated } from './guards.ts';
-import { actor, type Ctx, cueTrigger, groupFrom, isPossessive, kindOf, prepOf, verbPattern } from './ctx.ts';
+import { actor, type Ctx, cueTrigger, groupFrom, hasCue, isPossessive, kindOf, prepOf, verbPattern } from './ctx.ts';
 import { atPublication, emit, emitAll } from './emit.ts';
 import { includedMembers } from './structure.ts';
 
@@ -633,5 +633,50 @@ export function occupationPresence(ctx: Ctx, before: number): void {
     const n = ctx.out.length;
     emit(ctx, cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern), 'deployed_in', who, place, {}, true);
     atPublication(ctx, n);
+  }
+}
+
+/** The heads of a state's forces named as a noun phrase ("the Russian military", "US troops", "its forces"). */
+const FORCES_HEAD = /^(troops|forces|soldiers|military|advisers|advisors|personnel|army)$/;
+/** The prepositions of the place forces are in ("troops in Iraq", "forces at al-Tanf", "soldiers inside Syria"). */
+const FORCES_IN = /^(in|at|inside|across)$/;
+/** Words that make the forces after them an attack's victims. */
+const VICTIM = /^(killed|killing|kills|wounded|wounding|injured|injuring|attack|attacks|attacked|targeting|targeted|struck|hit)$/;
+
+/** The state (a country) whose forces head at token k: a demonym or name right before it ("American", "Turkey's"), or "its". */
+function forcesOwner(ctx: Ctx, k: number): Mention | undefined {
+  const toks = ctx.s.tokens;
+  // ("Turkey's forces", "US forces": the mentions stage may take the head into the state's name)
+  const m = ctx.s.mentions.find((x) => x.tok1 === k || (x.tok1 === k + 1 && x.tok0 < k));
+  if (m) return actor(ctx.lex, m)?.kind === 'country' ? actor(ctx.lex, m) : undefined;
+  if (!/^(its|their)$/.test(toks[k - 1]?.norm ?? '') || !hasCue(ctx, k - 1, 'own_organ')) return undefined;
+  const g = anaphorAt(ctx, k - 1)?.group;
+  const one = g?.length === 1 ? actor(ctx.lex, g[0]!) : undefined;
+  return one?.kind === 'country' ? one : undefined;
+}
+
+/**
+ * Presence told as a noun phrase (gold rule 13): "the Russian military in Syria", "the roughly 2,500 American troops in
+ * Iraq", "Turkey's forces in Syria", "any attack on its troops in Iraq" (English): the state of the forces is deployed
+ * in the place after in/at, whatever frame the phrase stands in. A standing state: at publication. Not when negated
+ * ("no US troops in Syria"), nor forces an attack hits ("attacks on US forces in Iraq"), nor when the sentence states that
+ * presence already.
+ */
+export function forcesInPresence(ctx: Ctx, before: number): void {
+  if (ctx.lang !== 'en') return;
+  const toks = ctx.s.tokens;
+  for (let k = 1; k + 2 < toks.length; k++) {
+    if (!FORCES_HEAD.test(toks[k]!.norm) || !FORCES_IN.test(toks[k + 1]!.norm)) continue;
+    const who = forcesOwner(ctx, k);
+    if (!who) continue;
+    const place = placeAfter(ctx, k + 2);
+    const where = place && (place.kind === 'place' ? place : actor(ctx.lex, place));
+    if (!where || where.entity === who.entity || stateOf(ctx, where.entity) === who.entity) continue;
+    if (/^(no|not|without)$/.test(toks[who.tok0 - 1]?.norm ?? '')) continue;
+    // (forces an attack hit, "attacks on US forces in Iraq", "killed three American soldiers in Jordan": the gold tells the
+    // attack there, not the presence)
+    const from = Math.min(who.tok0, k);
+    if (ctx.s.triggers.some((x) => x.tok1 <= from && from - x.tok1 <= 3 && x.patterns[0]!.relation === 'attacked') || toks.slice(Math.max(0, from - 4), from).some((t) => VICTIM.test(t.norm))) continue;
+    controlled(ctx, before, k, k + 1, who, where);
   }
 }
