@@ -5,9 +5,10 @@
  */
 import type { Trigger } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
-import { actor, AR_RELATIVE, BOUNDARY, type Ctx, firstMentionAfter, type Group, groupFrom, hasCue, nth } from './ctx.ts';
+import { actor, AR_RELATIVE, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, type Group, groupFrom, hasCue, nth, verbPattern } from './ctx.ts';
+import { mentionAtSpan } from './presence.ts';
 import { verbArgs } from './args.ts';
-import { emitAll, pairsOf, redateSince } from './emit.ts';
+import { atPublication, emit, emitAll, pairsOf, redateSince } from './emit.ts';
 
 /** Participles that name the parties of a document after "by"/"between" (a mediator "brokers" alone: one agent is no pair). */
 const EN_PARTICIPLE = new Set(['agreed', 'brokered', 'signed', 'reached', 'concluded', 'negotiated']);
@@ -154,4 +155,38 @@ export function memberReadmitted(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record
   let decided = false;
   if (nth(toks, T.tok0 - 1)?.norm === 'to') for (let k = T.tok0 - 2; k >= Math.max(0, T.tok0 - 5) && !decided && toks[k]!.word; k--) decided = /^(voted|agreed|decided)$/.test(toks[k]!.norm);
   return emitAll(ctx, T, p, org, [x], decided ? {} : attrs);
+}
+
+/** "under", `بموجب`: what the clause's act was done by. */
+const UNDER = /^(under|بموجب|وبموجب)$/;
+/** Words between "under" and its agreement noun ("under a deal", "under new understandings"). */
+const UNDER_GAP = /^(a|an|the|new|previous|earlier|existing|bilateral)$/;
+
+/**
+ * An act done under an agreement with a party (gold rule 11): "Turkish forces are deployed in Idlib under understandings
+ * with Russia", `وتنتشر قوات تركية في ريف إدلب بموجب تفاهمات مع روسيا`: the doer of the clause's relation (told before
+ * "under" in the sentence) agreed_with the party after "with"/`مع`, at publication (a standing agreement).
+ */
+export function underAgreement(ctx: Ctx, before: number): void {
+  const toks = ctx.s.tokens;
+  const p = verbPattern(ctx, 'agreed_with');
+  if (!p) return;
+  for (let k = 1; k + 3 < toks.length; k++) {
+    if (!UNDER.test(toks[k]!.norm)) continue;
+    let j = k + 1;
+    while (j < toks.length && j - k <= 3 && UNDER_GAP.test(toks[j]!.norm)) j++;
+    const c = hasCue(ctx, j, 'accord');
+    if (!c || !/^(with|مع)$/.test(toks[c.tok1]?.norm ?? '')) continue;
+    const m = ctx.s.mentions.find((x) => x.tok0 === c.tok1 + 1);
+    const party = m && actor(ctx.lex, m);
+    if (!party) continue;
+    // the doer of the last relation told before "under"
+    const at = toks[k]!.start - ctx.s.start;
+    const r = ctx.out.slice(before).filter((x) => x.evidence.sourceSpan[0] < at && x.relation !== 'agreed_with').pop();
+    const doer = r && mentionAtSpan(ctx, r.evidence.sourceSpan, r.source);
+    if (!doer || doer.entity === party.entity || ctx.out.slice(before).some((x) => x.relation === 'agreed_with' && new Set([x.source, x.target, doer.entity, party.entity]).size === 2)) continue;
+    const n = ctx.out.length;
+    emit(ctx, cueTrigger({ tok0: k, tok1: c.tok1, start: toks[k]!.start, end: toks[c.tok1 - 1]!.end }, p), 'agreed_with', doer, party, {}, false);
+    atPublication(ctx, n);
+  }
 }

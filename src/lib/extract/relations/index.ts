@@ -29,7 +29,7 @@ import { attackerOf, claimedAttacks, definiteAttack, labelledAttacks, manySided,
 import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
 import { BASE_NOUN, controlPresence, controlPresenceAr, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
-import { agreementParties, memberReadmitted, noMembership } from './agreements.ts';
+import { agreementParties, memberReadmitted, noMembership, underAgreement } from './agreements.ts';
 import { aidCue, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
 import { callAdjunct, gatheredMeetings, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
@@ -759,6 +759,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (s.triggers.some((x) => x.patterns.some((q) => q.relation === 'withdrew_from'))) withheldWithdrawal(ctx, before);
     occupationPresence(ctx, before);
     forcesInPresence(ctx, before);
+    if (ctx.byKind.has('accord')) underAgreement(ctx, before);
     if (interv.length) interventions(ctx, interv);
     // (a place anaphor is only ever the place struck or held, never an actor: placeAnaphors)
     if (areas) {
