@@ -219,7 +219,7 @@ export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: Relation
     }
   }
   // (attacks told as a habit, "jets still strike the area regularly", `بين حين وآخر`, are no event "the attack" refers to)
-  if (s.tokens.some((t, k) => HABITUAL.test(t.norm) || (t.norm === 'حين' && s.tokens[k + 1]?.norm === 'واخر'))) return;
+  if (s.tokens.some((t, k) => HABITUAL.has(t.norm) || (t.norm === 'حين' && s.tokens[k + 1]?.norm === 'واخر'))) return;
   // (a background attack, dated in the text before the week of the story, "since Hamas attacked Israel on October 7",
   // does not displace the doer of the story's own attack: "the strikes" later are still the story's)
   const background = (r: RelationRecord) => r.dateSource === 'text' && r.date < since.slice(0, r.date.length);
@@ -298,7 +298,7 @@ function toldTarget(lex: Lexicon, s: Sentence): Mention | undefined {
 }
 
 /** Adverbs of habit: a sentence with one tells attacks as a state of affairs, not as an event. */
-const HABITUAL = /^(regularly|routinely|frequently|often|repeatedly|periodically|occasionally|sporadically|باستمرار|دوريا|مرارا|تكرارا)$/;
+const HABITUAL = new Set(['regularly', 'routinely', 'frequently', 'often', 'repeatedly', 'periodically', 'occasionally', 'sporadically', 'باستمرار', 'دوريا', 'مرارا', 'تكرارا']);
 
 /**
  * The doer an attack word of sentence `s` names on itself when the sentence gave no attack relation: English, a
@@ -470,6 +470,8 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
     s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((k >= x.tok1 && k - x.tok1 <= 2) || (x.tok0 > k && x.tok0 - k <= 2)));
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
+    // (the place noun first: most words are none)
+    if (!(ctx.lang === 'en' ? PLACE_ONE_EN.test(t.norm) || PLACE_TWO_EN.test(t.norm) : PLACE_ONE_AR.test(t.norm))) continue;
     if (s.mentions.some((m) => m.tok0 <= k && k < m.tok1) || !governed(k)) continue;
     let tok0 = k;
     let places: Mention[] = [];
