@@ -35,6 +35,9 @@ const EN_HEDGE_PASSIVE = /\bwhat (?:were|was|are|is) (?:said|believed|described|
 const AR_HEDGE =
   /(^|\s)(ما\s+(?:(?:قالت|قال|تقول|يقول|قالوا|يقولون|زعمت|زعم|تزعم|يزعم|اعتبرت|اعتبر|تعتبر|يعتبر)\s+(?:إنها|إنه|إنهم|أنها|أنه|أنهم)|(?:يُعتقد|يعتقد|يُرجّح|يرجح|يُرجح|يُقال|يقال)\s+(?:أنها|أنه|أنهم|إنها|إنه)|(?:وصفته|وصفه|وصفتها|وصفها|وصفت|وصف|وُصف|وصفوه|تصفه|يصفه|تصفها|يصفها|سمته|سماه|أسمته|أسماه)\s+(?:بأنها\s+|بأنه\s+|بـ\s*|ب(?=[\u0621-\u064A«"]))))\s*/g;
 
+/** The word `ما` every Arabic hedge opens with (a word of its own: `كما`, `بينما` are none). */
+const AR_HEDGE_WORD = /(?:^|\s)ما\s/;
+
 /** A date set off by commas: what may stand between the comma and the date, and nothing after it. */
 const EN_DATE_LEAD = /^[,]\s*(?:(?:late|early)\s+)?(?:on|in|last|this)?\s*$/i;
 const AR_DATE_LEAD = /^[،,]\s*(?:(?:في|يوم|مساء|صباح|فجر|ليل|ظهر|عصر|مساء\s+يوم|صباح\s+يوم)\s+)?$/;
@@ -56,6 +59,9 @@ const AR_COMPOUND = new RegExp(
   `(^|\\s)[وفب]?(ال|لل)?(?:غارة|غارات|ضربة|ضربات|هجوم|هجمات|قصف)(?:اً)?((?:\\s+(?:ال)?(?:${AR_KIND_ADJ})(?:اً)?)+)\\s+(ال)?(?!و|ف)(?!(?:${AR_KIND_ADJ})(?:اً)?[\\s.،])[\\u0621-\\u064A]{2,}(?:ية|ي|يا|ياً)(?=[\\s.،]|$)`,
   'g',
 );
+/** Literal stems every match of the compounds contains (their event nouns: `غارات` contains `غار`). */
+const AR_EVENT_WORDS = ['غار', 'ضرب', 'هجم', 'هجوم', 'قصف'];
+const EN_EVENT_WORDS = ['raid', 'strike', 'attack', 'bombing', 'assault'];
 const AR_KIND_WORD = new RegExp(`^(?:ال)?(?:${AR_KIND_ADJ})(?:اً)?$`);
 
 /** The inserted material of one sentence [start, end) of `text`, given its dates. */
@@ -64,16 +70,18 @@ export function masks(text: string, start: number, end: number, lang: 'ar' | 'en
   const out: Mask[] = [];
   const add = (a: number, b: number, comma = false) => out.push({ start: start + a, end: start + b, ...(comma ? { comma } : {}) });
   const ar = lang === 'ar';
+  // (each construction is searched only in a sentence with the literal word it cannot match without: most have none,
+  // and a global search clones its regex per call)
   if (ar) {
-    for (const m of s.matchAll(AR_HEDGE)) add(m.index + m[1]!.length, m.index + m[0].length);
-    for (const m of s.matchAll(AR_COUNTED)) {
+    if (AR_HEDGE_WORD.test(s)) for (const m of s.matchAll(AR_HEDGE)) add(m.index + m[1]!.length, m.index + m[0].length);
+    if (s.includes('أخرى')) for (const m of s.matchAll(AR_COUNTED)) {
       add(m.index, m.index + m[0].length - 1, true);
       // the comma that closes the included members (`بينها A وB، VERB…`) closes no apposition: blanked too
       const end0 = m.index + m[0].length;
       const close = s.indexOf('،', end0);
       if (close > 0 && s.slice(end0, close).trim().split(/\s+/).length <= 6) add(close, close + 1);
     }
-    for (const m of s.matchAll(AR_COMPOUND)) {
+    if (AR_EVENT_WORDS.some((w) => s.includes(w))) for (const m of s.matchAll(AR_COMPOUND)) {
       if (!!m[2] !== !!m[4]) continue; // `غارة الجيش` is a genitive, not a noun and its adjective
       // blank each kind word, keep the noun and the nisba
       let at = m.index + m[0].indexOf(m[3]!);
@@ -83,10 +91,12 @@ export function masks(text: string, start: number, end: number, lang: 'ar' | 'en
       }
     }
   } else {
-    for (const m of s.matchAll(EN_HEDGE)) add(m.index, m.index + m[0].length);
-    for (const m of s.matchAll(EN_HEDGE_PASSIVE)) add(m.index, m.index + m[0].length);
-    for (const m of s.matchAll(EN_COUNTED)) add(m.index, m.index + m[0].length - 1, true);
-    for (const m of s.matchAll(EN_COMPOUND)) {
+    if (s.includes('what ')) {
+      for (const m of s.matchAll(EN_HEDGE)) add(m.index, m.index + m[0].length);
+      for (const m of s.matchAll(EN_HEDGE_PASSIVE)) add(m.index, m.index + m[0].length);
+    }
+    if (s.includes(' other ')) for (const m of s.matchAll(EN_COUNTED)) add(m.index, m.index + m[0].length - 1, true);
+    if (EN_EVENT_WORDS.some((w) => s.includes(w))) for (const m of s.matchAll(EN_COMPOUND)) {
       const at = m.index + m[0].length - m[0].split(' ').pop()!.length - m[2]!.length;
       add(at, at + m[2]!.length);
     }

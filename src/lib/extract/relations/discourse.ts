@@ -219,7 +219,7 @@ export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: Relation
     }
   }
   // (attacks told as a habit, "jets still strike the area regularly", `بين حين وآخر`, are no event "the attack" refers to)
-  if (s.tokens.some((t, k) => HABITUAL.test(t.norm) || (t.norm === 'حين' && s.tokens[k + 1]?.norm === 'واخر'))) return;
+  if (s.tokens.some((t, k) => HABITUAL.has(t.norm) || (t.norm === 'حين' && s.tokens[k + 1]?.norm === 'واخر'))) return;
   // (a background attack, dated in the text before the week of the story, "since Hamas attacked Israel on October 7",
   // does not displace the doer of the story's own attack: "the strikes" later are still the story's)
   const background = (r: RelationRecord) => r.dateSource === 'text' && r.date < since.slice(0, r.date.length);
@@ -298,7 +298,7 @@ function toldTarget(lex: Lexicon, s: Sentence): Mention | undefined {
 }
 
 /** Adverbs of habit: a sentence with one tells attacks as a state of affairs, not as an event. */
-const HABITUAL = /^(regularly|routinely|frequently|often|repeatedly|periodically|occasionally|sporadically|باستمرار|دوريا|مرارا|تكرارا)$/;
+const HABITUAL = new Set(['regularly', 'routinely', 'frequently', 'often', 'repeatedly', 'periodically', 'occasionally', 'sporadically', 'باستمرار', 'دوريا', 'مرارا', 'تكرارا']);
 
 /**
  * The doer an attack word of sentence `s` names on itself when the sentence gave no attack relation: English, a
@@ -434,6 +434,8 @@ const PLACE_ONE_EN = /^(area|region)$/;
 const PLACE_TWO_EN = /^(towns|cities|villages|areas)$/;
 /** Arabic: `المنطقة` with any proclitics (و ف ب ل), not followed by its own adjective or genitive (`المنطقة العازلة`). */
 const PLACE_ONE_AR = /^[وف]?[بل]?(ال|لل)منطق[هة]$/;
+/** Every word PLACE_ONE_EN or PLACE_TWO_EN matches. */
+const PLACE_WORDS_EN = new Set(['area', 'region', 'towns', 'cities', 'villages', 'areas']);
 /** Relations a place anaphor may be the target of: struck, or held (its sentence has no other reading of it). */
 export const PLACE_ANAPHOR_RELATIONS = new Set(['attacked', 'deployed_in']);
 
@@ -468,8 +470,12 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
   // "تنتشر في المنطقة", "وتتعرض المنطقة لغارات"; "the dominant group in the area", «إشعال المنطقة» are the region at large)
   const governed = (k: number) =>
     s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((k >= x.tok1 && k - x.tok1 <= 2) || (x.tok0 > k && x.tok0 - k <= 2)));
+  // (with no such word, no token is governed)
+  if (!s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)))) return undefined;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
+    // (the place noun first, by its word or ending: most words are none)
+    if (!(ctx.lang === 'en' ? PLACE_WORDS_EN.has(t.norm) : (t.norm.endsWith('منطقه') || t.norm.endsWith('منطقة')) && PLACE_ONE_AR.test(t.norm))) continue;
     if (s.mentions.some((m) => m.tok0 <= k && k < m.tok1) || !governed(k)) continue;
     let tok0 = k;
     let places: Mention[] = [];
@@ -524,7 +530,7 @@ export function claimedAttacks(ctx: Ctx): void {
   if (!pattern) return;
   for (let k = 1; k < toks.length; k++) {
     let noun = -1;
-    if (ctx.lang === 'en' && CLAIM_EN.test(toks[k]!.norm)) {
+    if (ctx.lang === 'en' && toks[k]!.norm.startsWith('claim') && CLAIM_EN.test(toks[k]!.norm)) {
       let j = k + 1;
       if (toks[j]?.norm === 'responsibility' && toks[j + 1]?.norm === 'for') j += 2;
       // (definite: it refers to the attack told, "the attack", "Sunday's suicide bombing"; its modifiers passed over)
@@ -533,7 +539,7 @@ export function claimedAttacks(ctx: Ctx): void {
       j++;
       while (j < toks.length && j - k <= 6 && (det(toks[j]) || /^(suicide|car|deadly|drone|bomb|twin|double|rocket|missile)$/.test(toks[j]!.norm) || toks[j]!.text === '’s' || toks[j]!.text === "'s")) j++;
       noun = j;
-    } else if (ctx.lang === 'ar' && CLAIM_AR.test(toks[k]!.norm) && /^(عن)$/.test(toks[k + 1]?.norm ?? '')) noun = k + 2;
+    } else if (ctx.lang === 'ar' && toks[k + 1]?.norm === 'عن' && CLAIM_AR.test(toks[k]!.norm)) noun = k + 2;
     else continue;
     const A = ctx.s.triggers.find((x) => x.tok0 === noun && x.patterns.some((q) => q.relation === 'attacked'));
     if (!A || (ctx.lang === 'ar' && !/^ال/.test(toks[A.tok0]!.norm))) continue;

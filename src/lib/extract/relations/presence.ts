@@ -466,11 +466,13 @@ export function controlPresenceAr(ctx: Ctx, before: number): void {
     const who = subj ? actor(ctx.lex, subj) : undefined;
     if (where && (where.kind === 'place' || where.kind === 'country') && who && /^(country|armed_group)$/.test(who.kind)) put(T.tok0, T.tok1, who, where);
   }
+  // (the literal ending tested first: most words are no areas)
   const AREAS = /^[وف]?(ب|ل)?(مناطق|منطقه|المناطق)$/;
+  const areas = (norm: string) => (norm.endsWith('مناطق') || norm.endsWith('منطقه')) && AREAS.test(norm);
   for (let k = 1; k + 1 < toks.length; k++) {
     // `مناطق سيطرة X`, and with no control word `مناطق المعارضة` (a group or organisation only: `مناطق سوريا` are Syria's)
-    const bare = AREAS.test(toks[k]!.norm) && toks[k + 1]?.norm !== 'سيطره';
-    if (bare ? false : toks[k]!.norm !== 'سيطره' || !AREAS.test(toks[k - 1]!.norm)) continue;
+    const bare = areas(toks[k]!.norm) && toks[k + 1]?.norm !== 'سيطره';
+    if (bare ? false : toks[k]!.norm !== 'سيطره' || !areas(toks[k - 1]!.norm)) continue;
     const a = bare ? k : k - 1;
     // the holder: the name right after (past a head noun: `فصائل`, `قوات`)
     let j = a + (bare ? 1 : 2);
@@ -599,10 +601,13 @@ function demonymAt(ctx: Ctx, k: number): Mention | undefined {
 export function occupationPresence(ctx: Ctx, before: number): void {
   const { s } = ctx;
   const toks = s.tokens;
-  const pattern = verbPattern(ctx, 'deployed_in');
-  if (!pattern) return;
+  // (the noun first: most sentences have none, and the pattern is looked up only for one that has)
+  let pattern: Pattern | undefined;
   for (let k = 0; k < toks.length; k++) {
-    if (!OCCUPATION.test(toks[k]!.norm)) continue;
+    const norm = toks[k]!.norm;
+    if (!(norm.endsWith('احتلال') || norm === 'occupation') || !OCCUPATION.test(norm)) continue;
+    pattern ??= verbPattern(ctx, 'deployed_in');
+    if (!pattern) return;
     const dem =
       (ctx.lang === 'en'
         ? s.mentions.find((m) => m.tok1 === k || (m.tok1 === k + 1 && m.tok0 < k))
