@@ -314,6 +314,28 @@ export function behindClaims(ctx: Ctx, speaker: Mention): void {
 }
 
 /**
+ * "قال أردوغان إن مطالبة الأسد بالانسحاب «غير مقبولة»", "X said two of the conditions set by Damascus were unacceptable": a
+ * speaker calling an act of another actor unacceptable criticizes that actor (`unacceptable` cues). The actor is the one
+ * named last before the cue, at most three words before it, as the act's genitive or agent ("by", "of", `من قبل`), never
+ * as its target or place ("attacks on US forces are unacceptable" criticizes no one named).
+ */
+export function unacceptableClaims(ctx: Ctx, speaker: Mention): void {
+  const ms = ctx.s.mentions;
+  const pattern = verbPattern(ctx, 'criticized');
+  const who = actor(ctx.lex, speaker);
+  if (!pattern || !who) return;
+  for (const c of ctx.byKind.get('unacceptable') ?? []) {
+    const i = lastMentionBefore(ms, c.tok0);
+    if (i < 0 || ms[i]!.tok0 <= speaker.tok0 || freeWords(ctx, ms[i]!.tok1, c.tok0) > 3) continue;
+    const prep = prepOf(ctx, ms[i]!);
+    if (prep && !/^(by|of|من قبل)$/.test(prep)) continue;
+    const g = groupTo(ms, i).filter((m) => actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'place');
+    if (!g.length) continue;
+    spokenClaim(ctx, c, pattern, speaker, who, g, Infinity, true);
+  }
+}
+
+/**
  * `speaker` claims `g` (urged, accused) through cue c: a speech verb before g (within `maxGap` free words, in the same
  * sentence part) says it, g is not the speaker's own side ("Erdogan said Turkey must act"), and neither the speech nor,
  * when `cueNegated` is checked, the cue's own clause is negated.

@@ -20,7 +20,7 @@ import { anaphorAt, bindingSides, dualPair, pluralCounterparts, pronounRef, role
 import { apposition, groupAfterPrep, groupObject, leftGroup, nounArgs, objectGroup, passiveAfterAnd, possessedObject, verbArgs } from './args.ts';
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning } from './guards.ts';
-import { killedInToldAttack, agentNoun, possessedSanctions, alongside, attendedBy, behindClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
+import { killedInToldAttack, agentNoun, possessedSanctions, alongside, attendedBy, behindClaims, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
 import { attackSince, condemnedDoer, descriptorAnaphors, descriptorPersonsEn, lastEventOf, PLACE_ANAPHOR_RELATIONS, placeAnaphors } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
@@ -733,6 +733,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (ctx.lang === 'ar' && s.triggers.some((x) => x.patterns.some((q) => q.relation === 'attacked'))) killedInToldAttack(ctx);
     if (ctx.byKind.has('obligation') && att.speaker) obligations(ctx, att.speaker);
     if (ctx.byKind.has('responsibility') && att.speaker) behindClaims(ctx, att.speaker);
+    if (ctx.byKind.has('unacceptable') && att.speaker) unacceptableClaims(ctx, att.speaker);
     if (ctx.byKind.has('hope')) hopes(ctx);
     if (ctx.lang === 'en') {
       thanks(ctx);
