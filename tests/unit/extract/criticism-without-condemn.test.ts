@@ -43,3 +43,22 @@ describe('a demanded departure of forces is a demanded withdrawal ("the departur
     expect(en('Lavrov met Fidan before his departure from Ankara.', 'withdrew_from')).toEqual([]);
   });
 });
+
+describe('sanctions named by their imposers alone, criticized or blamed by the state they hit', () => {
+  it('each demonym (or acronym) is an imposer on the subject\'s state, and the criticism stays', () => {
+    expect(en('The Iranian government blames US and British sanctions for the shortages.', 'sanctioned')).toEqual(['gbr sanctioned irn', 'usa sanctioned irn']);
+    expect(en('Tehran has long condemned American and European sanctions as economic war.')).toEqual(['eu sanctioned irn', 'irn criticized eu', 'irn criticized usa', 'usa sanctioned irn']);
+    expect(ar('وانتقدت طهران العقوبات الأمريكية والبريطانية.', 'sanctioned')).toEqual(['gbr sanctioned irn', 'usa sanctioned irn']);
+  });
+  it('not sanctions with a target of their own, nor sanctions welcomed', () => {
+    expect(en('Tehran condemned US sanctions on Venezuela.', 'sanctioned')).not.toContain('usa sanctioned irn');
+    expect(en('Israel welcomed US sanctions.', 'sanctioned')).toEqual([]);
+  });
+});
+
+describe('"unilateral coercive measures" (`الإجراءات القسرية`) are sanctions', () => {
+  it('asked to be lifted, the measures imposed on a state are in force, their name quoted or not', () => {
+    expect(ar('ودعا لافروف الولايات المتحدة إلى رفع «الإجراءات القسرية الأحادية» المفروضة على إيران.', 'sanctioned')).toEqual(['usa sanctioned irn']);
+    expect(ar('وطالبت موسكو الاتحاد الأوروبي برفع الإجراءات القسرية المفروضة على سوريا.', 'sanctioned')).toEqual(['eu sanctioned syr']);
+  });
+});
