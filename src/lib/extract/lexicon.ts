@@ -89,6 +89,7 @@ export type CueKind =
   | 'own_organ'
   | 'performer'
   | 'responsibility'
+  | 'unacceptable'
   | 'recipient'
   | 'stop'
   | 'obligation'
@@ -149,6 +150,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'own_organ',
   'performer',
   'responsibility',
+  'unacceptable',
   'recipient',
   'stop',
   'obligation',

@@ -135,7 +135,8 @@ function ownArticledName(s: Sentence, m: Match<Surface>, w: string, e: { label_a
   if (articled(w, e)) return false;
   if (/[بلك]/.test(m.clitics)) return true;
   const prev = s.tokens[m.tok0 - 1];
-  const pw = prev?.arabic ? prev.norm.replace(/^و/, '') : '';
+  // ("ونددت بالغارات التركية", "للقوات السورية": a definite word with its own preposition is definite too)
+  const pw = prev?.arabic ? prev.norm.replace(/^[وف]/, '').replace(/^[بك](?=ال..)/, '').replace(/^ل(?=ل..)/, 'ا') : '';
   if (!pw.startsWith('ال') || /^(الي|الا|التي|الذي|الذين|الان)$/.test(pw)) return true;
   // a masculine definite nisba cannot take it as its adjective: "وزار وزير الخارجية السوري السعودية"
   if (/^ال.+ي$/.test(pw)) return true;

@@ -1,5 +1,5 @@
 /** Relations: frames of particular relations (reception, received, reconciliation, control, "US-backed", declared targets). */
-import { cueHas, type CueSpan, type Mention, mention, mentionOn, relationRecord, type Trigger, triggerWith } from '../doc.ts';
+import { cueHas, type CueSpan, type Mention, mention, mentionOf, mentionOn, relationRecord, type Trigger, triggerWith } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
 import { actor, BOUNDARY as BOUNDARY_TEXT, type Ctx, cueIn, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, lastMentionBefore, nth, PASSIVE_AUX, PREP_CLITICS, prepOf, verbPattern, withPreps, wordsBetween } from './ctx.ts';
 import { leftGroup, nounArgs, objectGroup, possessivePronoun, verbArgs } from './args.ts';
@@ -308,6 +308,28 @@ export function behindClaims(ctx: Ctx, speaker: Mention): void {
     const i = lastMentionBefore(ms, c.tok0);
     if (i < 0 || freeWords(ctx, ms[i]!.tok1, c.tok0) > 1) continue;
     const g = groupTo(ms, i).filter((m) => !prepOf(ctx, m) && actor(ctx.lex, m));
+    if (!g.length) continue;
+    spokenClaim(ctx, c, pattern, speaker, who, g, Infinity, true);
+  }
+}
+
+/**
+ * "قال أردوغان إن مطالبة الأسد بالانسحاب «غير مقبولة»", "X said two of the conditions set by Damascus were unacceptable": a
+ * speaker calling an act of another actor unacceptable criticizes that actor (`unacceptable` cues). The actor is the one
+ * named last before the cue, at most three words before it, as the act's genitive or agent ("by", "of", `من قبل`), never
+ * as its target or place ("attacks on US forces are unacceptable" criticizes no one named).
+ */
+export function unacceptableClaims(ctx: Ctx, speaker: Mention): void {
+  const ms = ctx.s.mentions;
+  const pattern = verbPattern(ctx, 'criticized');
+  const who = actor(ctx.lex, speaker);
+  if (!pattern || !who) return;
+  for (const c of ctx.byKind.get('unacceptable') ?? []) {
+    const i = lastMentionBefore(ms, c.tok0);
+    if (i < 0 || ms[i]!.tok0 <= speaker.tok0 || freeWords(ctx, ms[i]!.tok1, c.tok0) > 3) continue;
+    const prep = prepOf(ctx, ms[i]!);
+    if (prep && !/^(by|of|من قبل)$/.test(prep)) continue;
+    const g = groupTo(ms, i).filter((m) => actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'place');
     if (!g.length) continue;
     spokenClaim(ctx, c, pattern, speaker, who, g, Infinity, true);
   }
@@ -1345,4 +1367,55 @@ export function killedInToldAttack(ctx: Ctx): void {
     const doer = own ?? (resumptive ? (told ? [told] : undefined) : toldAttackDoer(ctx, A, victim));
     if (doer?.length && victim.length) emitAll(ctx, cueTrigger({ tok0: k, tok1: j, start: toks[k]!.start, end: toks[j - 1]!.end }, pattern), pattern, doer, victim, {});
   }
+}
+
+/**
+ * "The Syrian government blames US and European sanctions for …", "Damascus condemned European and American sanctions",
+ * "انتقدت دمشق العقوبات الأمريكية والأوروبية": sanctions named by their imposers' demonyms alone, as the object of a verb of
+ * criticism or blame, are sanctions on the one who blames them (the subject's state): each demonym's state sanctioned
+ * it, a state at the time of writing. Undefined when T is no such noun (a target after on/against/على is the noun's own).
+ */
+export function complainedSanctions(ctx: Ctx, T: Trigger, p: Pattern): boolean | undefined {
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  if (p.pos !== 'noun' || /^(on|against|علي|ضد)$/.test(nth(toks, T.tok1)?.norm ?? '')) return undefined;
+  // the demonyms: right before the noun in English ("US and European sanctions"), right after it in Arabic
+  const dem: Mention[] = [];
+  const joiner = (k: number) => /^(and|,|،|و)$/.test(toks[k]?.norm ?? '') || toks[k]?.text === ',';
+  if (ctx.lang === 'en') {
+    for (let k = T.tok0; ; ) {
+      const m = ms.find((x) => x.tok1 === k && x.via === 'demonym' && actor(ctx.lex, x)?.kind !== 'place');
+      // ("US sanctions", "EU sanctions": an acronym names its state as a demonym does)
+      const named = m ?? ms.find((x) => x.tok1 === k && x.tok1 - x.tok0 === 1 && /^[A-Z]{2,5}$/.test(toks[x.tok0]!.text) && actor(ctx.lex, x)?.kind !== 'place');
+      if (!named) break;
+      dem.unshift(named);
+      k = named.tok0;
+      if (joiner(k - 1)) k--;
+      else break;
+    }
+  } else {
+    for (let k = T.tok1; ; ) {
+      const m = ms.find((x) => x.tok0 === k && x.via === 'demonym');
+      if (!m) break;
+      dem.push(m);
+      k = m.tok1;
+      if (!ms.some((x) => x.tok0 === k && x.via === 'demonym' && /^و/.test(x.clitics))) break;
+    }
+  }
+  if (!dem.length) return undefined;
+  const first = ctx.lang === 'en' ? dem[0]! : T;
+  // the governing verb of criticism or blame, right before ("condemned European …", "blames US …", "انتقدت دمشق العقوبات")
+  const V = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= first.tok0 && freeWords(ctx, x.tok1, first.tok0) <= (ctx.lang === 'en' ? 1 : 3) && x.patterns[0]!.pos === 'verb' && /^(criticized|accused)$/.test(x.patterns[0]!.relation));
+  if (!V || isNegated(ctx, V)) return undefined;
+  const subj = verbArgs(ctx, V, true).subj?.[0];
+  const who = subj ? actor(ctx.lex, subj) : undefined;
+  const state = who?.kind === 'country' ? who.entity : who?.kind === 'person' ? ctx.lex.entities.get(who.entity)?.country : undefined;
+  if (!subj || !state || ctx.lex.entities.get(state)?.kind !== 'country') return undefined;
+  const target = mentionOf(subj, state, 'country');
+  const imposers = dem.filter((m) => actor(ctx.lex, m)?.entity !== state);
+  if (!imposers.length) return undefined;
+  const n = ctx.out.length;
+  const r = emitAll(ctx, T, p, imposers, [target], {});
+  atPublication(ctx, n);
+  return r;
 }

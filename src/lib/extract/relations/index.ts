@@ -20,7 +20,7 @@ import { anaphorAt, bindingSides, dualPair, pluralCounterparts, pronounRef, role
 import { apposition, groupAfterPrep, groupObject, leftGroup, nounArgs, objectGroup, passiveAfterAnd, possessedObject, verbArgs } from './args.ts';
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning } from './guards.ts';
-import { killedInToldAttack, agentNoun, possessedSanctions, alongside, attendedBy, behindClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
+import { killedInToldAttack, agentNoun, possessedSanctions, alongside, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
 import { attackSince, condemnedDoer, descriptorAnaphors, descriptorPersonsEn, lastEventOf, PLACE_ANAPHOR_RELATIONS, placeAnaphors } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
@@ -116,6 +116,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (rel === 'sanctioned') {
     const ps = possessedSanctions(ctx, T, p);
     if (ps !== undefined) return ps;
+    const cs = complainedSanctions(ctx, T, p);
+    if (cs !== undefined) return cs;
   }
   // "a ceasefire agreed by A and B", "اتفاق أضنة الموقّع بين A و B", "الاتفاق الذي توصلت إليه مع روسيا": a document
   // described by its parties exists whatever the clause around it says ("… could be addressed through …"; agreements.ts)
@@ -733,6 +735,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (ctx.lang === 'ar' && s.triggers.some((x) => x.patterns.some((q) => q.relation === 'attacked'))) killedInToldAttack(ctx);
     if (ctx.byKind.has('obligation') && att.speaker) obligations(ctx, att.speaker);
     if (ctx.byKind.has('responsibility') && att.speaker) behindClaims(ctx, att.speaker);
+    if (ctx.byKind.has('unacceptable') && att.speaker) unacceptableClaims(ctx, att.speaker);
     if (ctx.byKind.has('hope')) hopes(ctx);
     if (ctx.lang === 'en') {
       thanks(ctx);

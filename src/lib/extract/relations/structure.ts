@@ -609,7 +609,10 @@ const LIFT = /^[وفبل]?(رفع|ترفع|يرفع|رفعت|ترفعا|يرفع
  * is no such noun; the lifting itself is no act.
  */
 export function liftedSanctions(ctx: Ctx, T: Trigger, args: { demonym: Group | undefined; addressee: () => Group | undefined; lifter: () => Group | undefined }): { imposer: Group; target: Group } | undefined {
-  if (ctx.lang !== 'ar' || !LIFT.test(nth(ctx.s.tokens, T.tok0 - 1)?.norm ?? '')) return undefined;
+  // ("برفع «الإجراءات القسرية» المفروضة على X": a quoted name of the measures)
+  let b = T.tok0 - 1;
+  while (b > 0 && isQuote(ctx.s.tokens[b])) b--;
+  if (ctx.lang !== 'ar' || !LIFT.test(nth(ctx.s.tokens, b)?.norm ?? '')) return undefined;
   const ms = ctx.s.mentions;
   let target: Group | undefined;
   for (let i = firstMentionAfter(ms, T.tok1); i >= 0 && i < ms.length; i++) {
