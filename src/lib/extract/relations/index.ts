@@ -464,6 +464,9 @@ function notAnAct(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
     if (modalEvent(ctx, T)) return true;
     if (ctx.byKind.get('urge')?.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1)) return true;
   }
+  // ("will respond to any attack on its troops": an English verb form right after "any" is a noun, and an act of any kind
+  // is no act, as "any new Turkish operation" is)
+  if (p.pos === 'verb' && ctx.lang === 'en' && nth(ctx.s.tokens, T.tok0 - 1)?.norm === 'any') return true;
   if (p.requires && auxiliary(ctx, T)) return true;
   if (p.pos === 'noun' && notAnActNoun(ctx, T, rel)) return true;
   if (rel !== 'agreed_with' && agreementContent(ctx, T)) return true;
