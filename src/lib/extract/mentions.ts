@@ -672,8 +672,8 @@ function shortGroupNames(s: Sentence, ms: Mention[], lex: Lexicon, seen: string[
   return out;
 }
 
-/** English head nouns of a group named before: "the group", "the militia" (any armed group), "the council", "the league", … (in its name). */
-const SHORT_HEAD_EN = /^(group|militia|movement|party|council|league|alliance|coalition)(['’]s)?$/;
+/** English head nouns of a group named before: "the group", "the militia" (any armed group), "the council", "the league", … (in its name), "the bloc" (in a descriptor: "the European bloc"). */
+const SHORT_HEAD_EN = /^(group|militia|movement|party|council|league|alliance|coalition|bloc)(['’]s)?$/;
 
 /**
  * "… accused the group of moving arms", "urged the council to reopen …": "the" and a group's head noun alone name the
@@ -704,7 +704,8 @@ function shortGroupNamesEn(s: Sentence, ms: Mention[], lex: Lexicon, seen: strin
     for (let i = ids.length - 1; i >= 0; i--) {
       const e = lex.entities.get(ids[i]!);
       if (!e || (any && i !== best)) continue;
-      const fits = any ? e.kind === 'armed_group' : [e.label_en, ...e.aliases_en].some((n) => !!n && new RegExp(`\\b${head}\\b`, 'i').test(n));
+      // ("the bloc": a bloc's descriptor has the word, "the pan-Arab bloc", "the European bloc")
+      const fits = any ? e.kind === 'armed_group' : [e.label_en, ...e.aliases_en, ...e.descriptors_en].some((n) => !!n && new RegExp(`\\b${head}\\b`, 'i').test(n));
       if (!fits) continue;
       out = [...out, mention(k - 1, k + 1, s.tokens[k - 1]!.start, t.end, e.id, e.kind, 'descriptor', false, '')].sort((x, y) => x.tok0 - y.tok0);
       break;

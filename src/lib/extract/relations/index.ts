@@ -466,6 +466,12 @@ function notAnAct(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
     if (modalEvent(ctx, T)) return true;
     if (ctx.byKind.get('urge')?.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1)) return true;
   }
+  // ("will respond to any attack on its troops": an English verb form right after "any" is a noun, and an act of any kind
+  // is no act, as "any new Turkish operation" is)
+  if (p.pos === 'verb' && ctx.lang === 'en' && nth(ctx.s.tokens, T.tok0 - 1)?.norm === 'any') return true;
+  // ("to support operations against IS", `لدعم العمليات ضد التنظيم`): support whose object is an attack noun supports its
+  // doer, not the one attacked after it
+  if (rel === 'supported' && ctx.s.triggers.some((x) => x !== T && x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 2 && x.patterns[0]!.relation === 'attacked' && x.patterns[0]!.pos === 'noun')) return true;
   if (p.requires && auxiliary(ctx, T)) return true;
   if (p.pos === 'noun' && notAnActNoun(ctx, T, rel)) return true;
   if (rel !== 'agreed_with' && agreementContent(ctx, T)) return true;
