@@ -15,7 +15,7 @@ import type { RelationRecord } from '../../types.ts';
 import { type CueSpan, type Mention, mention, mentionOf, type Trigger } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
-import { actor, type Ctx, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, lastMentionBefore, nth, placeHeadEndingAt, prepOf, wordsBetween } from './ctx.ts';
+import { actor, BOUNDARY, type Ctx, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, lastMentionBefore, nth, placeHeadEndingAt, prepOf, wordsBetween } from './ctx.ts';
 import { nounArgs, verbArgs } from './args.ts';
 import { emitAll, pairsOf } from './emit.ts';
 
@@ -220,13 +220,11 @@ export function ledBySubject(ctx: Ctx, T: Trigger): Group | undefined {
   if (s.tokens[last.tok1]?.text !== ',' || wordsBetween(s.tokens, last.tok1 + 1, T.tok0).some((t) => !/^(have|has|had|also|already|since|recently|all|both|each|now|then)$/.test(t.norm))) return undefined;
   // (the noun led: a plural with no name in it, from the sentence start or the last comma before it)
   let k = c.tok0 - 2;
-  while (k >= 0 && s.tokens[k]!.text !== ',' && !BOUNDARY_TOKENS.has(s.tokens[k]!.text)) k--;
+  while (k >= 0 && s.tokens[k]!.text !== ',' && !BOUNDARY.has(s.tokens[k]!.text)) k--;
   if (ms.some((m) => m.tok0 > k && m.tok1 <= c.tok0) || !/s$/.test(s.tokens[c.tok0 - 2]?.norm ?? '')) return undefined;
   const out = g.map((m) => actor(ctx.lex, m)).filter((m): m is Mention => !!m && m.kind !== 'place');
   return out.length ? out : undefined;
 }
-
-const BOUNDARY_TOKENS = new Set(['.', ';', ':', '!', '?']);
 
 /** Words that may stand between a claim verb and the attack noun it claims ("claimed dozens of drone attacks"). */
 const CLAIMED_WORDS = /^(a|an|the|its|their|two|three|four|several|many|dozens|scores|hundreds|of|drone|rocket|missile|suicide|deadly|latest|recent|new|responsibility|for)$/;
@@ -250,7 +248,7 @@ export function claimedAttack(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<st
   } else {
     // the passive after the attack noun, in a relative clause or a coordinated verb phrase of its own
     for (let k = T.tok1; k + 2 < toks.length && k - T.tok1 <= 20; k++) {
-      if (BOUNDARY_TOKENS.has(toks[k]!.text)) break;
+      if (BOUNDARY.has(toks[k]!.text)) break;
       if (s.triggers.some((x) => x !== T && x.tok0 === k && x.patterns[0]!.relation === 'attacked' && x.patterns[0]!.pos === 'noun')) break;
       if (toks[k]!.norm !== 'claimed' || toks[k + 1]!.norm !== 'by') continue;
       const rel = toks.slice(T.tok1, k).some((t) => t.norm === 'which');
