@@ -388,7 +388,25 @@ export const JOINT = new Set([...PAIRABLE, 'hosted']);
 
 /** The first verb pattern of `relation` in a language (frames read cue words as that relation). */
 export function verbPattern(ctx: Ctx, relation: string, lang: 'ar' | 'en' = ctx.lang): Pattern | undefined {
-  return ctx.lex.patterns.find((q) => q.relation === relation && q.lang === lang && q.pos === 'verb');
+  return firstPattern(ctx.lex.patterns, relation, lang, 'verb');
+}
+
+/** The first pattern of each relation, language and part of speech ('any' for either), per pattern list. */
+const firstPatterns = new WeakMap<readonly Pattern[], Map<string, Pattern | null>>();
+/**
+ * The first pattern of `patterns` (the lexicon's) of `relation` in `lang`, of part of speech `pos` ('any': of either),
+ * as `patterns.find` gives it: looked up once per lexicon, not searched through the ~300 patterns at every call.
+ */
+export function firstPattern(patterns: readonly Pattern[], relation: string, lang: 'ar' | 'en', pos: 'verb' | 'noun' | 'any'): Pattern | undefined {
+  let memo = firstPatterns.get(patterns);
+  if (!memo) firstPatterns.set(patterns, (memo = new Map()));
+  const key = `${relation}|${lang}|${pos}`;
+  let p = memo.get(key);
+  if (p === undefined) {
+    p = patterns.find((q) => q.relation === relation && q.lang === lang && (pos === 'any' || q.pos === pos)) ?? null;
+    memo.set(key, p);
+  }
+  return p ?? undefined;
 }
 
 /** The word of a trigger's first token without its proclitics ("واللقاء" → "اللقاء"): what its article or form is read from. */
