@@ -1086,7 +1086,7 @@ const OWNED = /^(used|linked|belonging|run|operated|affiliated|tied|connected|as
 export function ownerStruck(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
   const toks = ctx.s.tokens;
   // ("85 targets", "the strikes": a verb form after a numeral or a determiner is a noun)
-  const noun = (k: number) => /^(\p{N}+|the|a|an|its|their|more|several|dozens|many)$/u.test(nth(toks, k - 1)?.norm ?? '');
+  const noun = (k: number) => /^([\p{N}]+|the|a|an|its|their|more|several|dozens|many)$/u.test(nth(toks, k - 1)?.norm ?? '');
   if (ctx.lang !== 'en' || p.pos !== 'verb' || noun(T.tok0)) return undefined;
   const ms = ctx.s.mentions;
   for (let k = T.tok1; k < toks.length && k - T.tok1 <= 14; k++) {
