@@ -391,20 +391,30 @@ export function verbPattern(ctx: Ctx, relation: string, lang: 'ar' | 'en' = ctx.
   return firstPattern(ctx.lex.patterns, relation, lang, 'verb');
 }
 
-/** The first pattern of each relation, language and part of speech ('any' for either), per pattern list. */
-const firstPatterns = new WeakMap<readonly Pattern[], Map<string, Pattern | null>>();
+/** The first pattern of each relation, language and part of speech, per pattern list (see firstPattern). */
+const firstPatterns = new WeakMap<readonly Pattern[], Map<string, (Pattern | null | undefined)[]>>();
+let lastPatterns: readonly Pattern[] | undefined;
+let lastMemo = new Map<string, (Pattern | null | undefined)[]>();
+const POS_SLOT = { verb: 0, noun: 1, any: 2 } as const;
 /**
  * The first pattern of `patterns` (the lexicon's) of `relation` in `lang`, of part of speech `pos` ('any': of either),
- * as `patterns.find` gives it: looked up once per lexicon, not searched through the ~300 patterns at every call.
+ * as `patterns.find` gives it: looked up once per lexicon, not searched through the ~300 patterns at every call. By
+ * relation, then a slot per language and part of speech (no key string made per call).
  */
 export function firstPattern(patterns: readonly Pattern[], relation: string, lang: 'ar' | 'en', pos: 'verb' | 'noun' | 'any'): Pattern | undefined {
-  let memo = firstPatterns.get(patterns);
-  if (!memo) firstPatterns.set(patterns, (memo = new Map()));
-  const key = `${relation}|${lang}|${pos}`;
-  let p = memo.get(key);
+  if (patterns !== lastPatterns) {
+    let m = firstPatterns.get(patterns);
+    if (!m) firstPatterns.set(patterns, (m = new Map()));
+    lastPatterns = patterns;
+    lastMemo = m;
+  }
+  let slots = lastMemo.get(relation);
+  if (!slots) lastMemo.set(relation, (slots = [undefined, undefined, undefined, undefined, undefined, undefined]));
+  const i = (lang === 'ar' ? 0 : 3) + POS_SLOT[pos];
+  let p = slots[i];
   if (p === undefined) {
     p = patterns.find((q) => q.relation === relation && q.lang === lang && (pos === 'any' || q.pos === pos)) ?? null;
-    memo.set(key, p);
+    slots[i] = p;
   }
   return p ?? undefined;
 }
