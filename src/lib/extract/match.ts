@@ -71,9 +71,13 @@ export function tokenOffset(t: Token, i: number): number {
   return k === undefined ? t.end : t.start + k;
 }
 
+const NO_VALUES: never[] = [];
+
 export function matchTokens<T>(tokens: Token[], trie: TrieNode<T>, opts: MatchOptions = {}): Match<T>[] {
   const out: Match<T>[] = [];
   const n = tokens.length;
+  const suffixes = !!opts.suffixes;
+  const all = !!opts.all;
   let i = 0;
   while (i < n) {
     const t0 = tokens[i]!;
@@ -81,15 +85,26 @@ export function matchTokens<T>(tokens: Token[], trie: TrieNode<T>, opts: MatchOp
       i++;
       continue;
     }
-    let best: { tok1: number; values: T[]; pre: number; clitics: string; suffix: boolean } | undefined;
-    for (const { v, node: first } of firstSteps(t0, trie, !!opts.suffixes)) {
-      let node: TrieNode<T> | undefined = first;
+    // the longest match so far (bestTok1 < 0: none), in scalars rather than an object made at each better one
+    let bestTok1 = -1;
+    let bestValues: T[] = NO_VALUES as T[];
+    let bestPre = 0;
+    let bestClitics = '';
+    let bestSuffix = false;
+    const steps = firstSteps(t0, trie, suffixes);
+    for (let s = 0; s < steps.length; s++) {
+      const v = steps[s]!.v;
+      let node: TrieNode<T> | undefined = steps[s]!.node;
       let j = i + 1;
       let suffix = v.suf > 0;
       while (node) {
-        if (node.out && (!best || j > best.tok1 || (j === best.tok1 && v.pre < best.pre))) {
-          best = { tok1: j, values: node.out, pre: v.pre, clitics: v.clitics, suffix };
-          if (opts.all) out.push({ tok0: i, tok1: j, start: tokenOffset(t0, v.pre), end: tokens[j - 1]!.end, values: node.out, clitics: v.clitics, suffix });
+        if (node.out && (bestTok1 < 0 || j > bestTok1 || (j === bestTok1 && v.pre < bestPre))) {
+          bestTok1 = j;
+          bestValues = node.out;
+          bestPre = v.pre;
+          bestClitics = v.clitics;
+          bestSuffix = suffix;
+          if (all) out.push({ tok0: i, tok1: j, start: tokenOffset(t0, v.pre), end: tokens[j - 1]!.end, values: node.out, clitics: v.clitics, suffix });
         }
         if (node.next.size === 0) break;
         let k = j;
@@ -97,7 +112,7 @@ export function matchTokens<T>(tokens: Token[], trie: TrieNode<T>, opts: MatchOp
         const tk = tokens[k];
         if (!tk || !tk.word) break;
         let nx = node.next.get(tk.form.key);
-        if (!nx && tk.arabic && opts.suffixes && !tk.form.taMarbuta) {
+        if (!nx && tk.arabic && suffixes && !tk.form.taMarbuta) {
           for (const w of arabicVariants(tk.norm, true)) {
             if (w.pre > 0) continue;
             nx = node.next.get(w.key);
@@ -111,9 +126,9 @@ export function matchTokens<T>(tokens: Token[], trie: TrieNode<T>, opts: MatchOp
         j = k + 1;
       }
     }
-    if (best && !opts.all) {
-      out.push({ tok0: i, tok1: best.tok1, start: tokenOffset(t0, best.pre), end: tokens[best.tok1 - 1]!.end, values: best.values, clitics: best.clitics, suffix: best.suffix });
-      i = best.tok1;
+    if (bestTok1 >= 0 && !all) {
+      out.push({ tok0: i, tok1: bestTok1, start: tokenOffset(t0, bestPre), end: tokens[bestTok1 - 1]!.end, values: bestValues, clitics: bestClitics, suffix: bestSuffix });
+      i = bestTok1;
     } else i++;
   }
   return out;

@@ -170,7 +170,7 @@ const KNOWN = 8;
 const classes = new Uint8Array(0x10000);
 function classOfPoint(cp: number): number {
   const ch = String.fromCodePoint(cp);
-  return KNOWN | (/\p{L}/u.test(ch) ? L : 0) | (/[\p{L}\p{M}\p{N}]/u.test(ch) ? LMN : 0) | (/\s/.test(ch) ? SPACE : 0);
+  return KNOWN | (/[\p{L}]/u.test(ch) ? L : 0) | (/[\p{L}\p{M}\p{N}]/u.test(ch) ? LMN : 0) | (/\s/.test(ch) ? SPACE : 0);
 }
 function classOf(c: number): number {
   const k = classes[c]!;

@@ -20,7 +20,7 @@ const STOPS = /[\n.!?؟…]/g;
 function isLetterOrDot(c: number): boolean {
   if (c < 0x80) return c === 46 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   if (c >= 0x0620 && c <= 0x064a) return true;
-  return /\p{L}/u.test(String.fromCharCode(c));
+  return /[\p{L}]/u.test(String.fromCharCode(c));
 }
 const WS = /\s/;
 
@@ -50,7 +50,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
       let k = i - 1;
       while (k >= from && isLetterOrDot(text.charCodeAt(k))) k--;
       const word = text.slice(k + 1, i);
-      if (ABBREV.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
+      if (ABBREV.has(word.toLowerCase()) || /^[\p{Lu}]$/u.test(word)) continue;
     }
     push(s, j);
     s = j;

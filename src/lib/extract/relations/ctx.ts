@@ -388,7 +388,35 @@ export const JOINT = new Set([...PAIRABLE, 'hosted']);
 
 /** The first verb pattern of `relation` in a language (frames read cue words as that relation). */
 export function verbPattern(ctx: Ctx, relation: string, lang: 'ar' | 'en' = ctx.lang): Pattern | undefined {
-  return ctx.lex.patterns.find((q) => q.relation === relation && q.lang === lang && q.pos === 'verb');
+  return firstPattern(ctx.lex.patterns, relation, lang, 'verb');
+}
+
+/** The first pattern of each relation, language and part of speech, per pattern list (see firstPattern). */
+const firstPatterns = new WeakMap<readonly Pattern[], Map<string, (Pattern | null | undefined)[]>>();
+let lastPatterns: readonly Pattern[] | undefined;
+let lastMemo = new Map<string, (Pattern | null | undefined)[]>();
+const POS_SLOT = { verb: 0, noun: 1, any: 2 } as const;
+/**
+ * The first pattern of `patterns` (the lexicon's) of `relation` in `lang`, of part of speech `pos` ('any': of either),
+ * as `patterns.find` gives it: looked up once per lexicon, not searched through the ~300 patterns at every call. By
+ * relation, then a slot per language and part of speech (no key string made per call).
+ */
+export function firstPattern(patterns: readonly Pattern[], relation: string, lang: 'ar' | 'en', pos: 'verb' | 'noun' | 'any'): Pattern | undefined {
+  if (patterns !== lastPatterns) {
+    let m = firstPatterns.get(patterns);
+    if (!m) firstPatterns.set(patterns, (m = new Map()));
+    lastPatterns = patterns;
+    lastMemo = m;
+  }
+  let slots = lastMemo.get(relation);
+  if (!slots) lastMemo.set(relation, (slots = [undefined, undefined, undefined, undefined, undefined, undefined]));
+  const i = (lang === 'ar' ? 0 : 3) + POS_SLOT[pos];
+  let p = slots[i];
+  if (p === undefined) {
+    p = patterns.find((q) => q.relation === relation && q.lang === lang && (pos === 'any' || q.pos === pos)) ?? null;
+    slots[i] = p;
+  }
+  return p ?? undefined;
 }
 
 /** The word of a trigger's first token without its proclitics ("واللقاء" → "اللقاء"): what its article or form is read from. */

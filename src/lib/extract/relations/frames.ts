@@ -1,7 +1,7 @@
 /** Relations: frames of particular relations (reception, received, reconciliation, control, "US-backed", declared targets). */
 import { cueHas, type CueSpan, type Mention, mention, mentionOf, mentionOn, relationRecord, type Trigger, triggerWith } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
-import { actor, BOUNDARY as BOUNDARY_TEXT, type Ctx, cueIn, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, lastMentionBefore, nth, PASSIVE_AUX, PREP_CLITICS, prepOf, verbPattern, withPreps, wordsBetween } from './ctx.ts';
+import { actor, BOUNDARY as BOUNDARY_TEXT, type Ctx, cueIn, cueTrigger, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, lastMentionBefore, nth, PASSIVE_AUX, PREP_CLITICS, prepOf, verbPattern, withPreps, wordsBetween } from './ctx.ts';
 import { leftGroup, nounArgs, objectGroup, possessivePronoun, verbArgs } from './args.ts';
 import { isPresent } from './dates.ts';
 import { atPublication, emit, emitAll } from './emit.ts';
@@ -226,7 +226,7 @@ export function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<s
   // "قررت الحركة استئناف علاقاتها مع سوريا": a party's own decision to resume ties is the restored ties (gold rule 11)
   if (!urger && pairs.length && ctx.lang === 'ar') {
     const k = s.tokens.findIndex((t, j) => j < T.tok0 && T.tok0 - j <= 8 && /^[وف]?(قرر|قررت|قرروا|قررا)$/.test(t.norm));
-    const rp = k >= 0 ? ctx.lex.patterns.find((q) => q.relation === 'reconciled_with' && q.lang === 'ar') : undefined;
+    const rp = k >= 0 ? firstPattern(ctx.lex.patterns, 'reconciled_with', 'ar', 'any') : undefined;
     const who = k >= 0 && rp && !hasBoundary(s.tokens, k + 1, T.tok0) ? verbArgs(ctx, { tok0: k, tok1: k + 1, start: s.tokens[k]!.start, end: s.tokens[k]!.end }, true).subj : undefined;
     if (who?.length && rp) return emitAll(ctx, T, rp, who, pairs.map((x) => x[1]).filter((b) => !who.some((w) => actor(ctx.lex, w)?.entity === actor(ctx.lex, b)?.entity)), attrs);
   }
@@ -1086,7 +1086,7 @@ const OWNED = /^(used|linked|belonging|run|operated|affiliated|tied|connected|as
 export function ownerStruck(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
   const toks = ctx.s.tokens;
   // ("85 targets", "the strikes": a verb form after a numeral or a determiner is a noun)
-  const noun = (k: number) => /^(\p{N}+|the|a|an|its|their|more|several|dozens|many)$/u.test(nth(toks, k - 1)?.norm ?? '');
+  const noun = (k: number) => /^([\p{N}]+|the|a|an|its|their|more|several|dozens|many)$/u.test(nth(toks, k - 1)?.norm ?? '');
   if (ctx.lang !== 'en' || p.pos !== 'verb' || noun(T.tok0)) return undefined;
   const ms = ctx.s.mentions;
   for (let k = T.tok1; k < toks.length && k - T.tok1 <= 14; k++) {

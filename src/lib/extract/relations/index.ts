@@ -15,7 +15,7 @@
 import type { RelationRecord } from '../../types.ts';
 import { copyDoc, copyMention, type Doc, type Mention, mention, mentionOf, mentionOn, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import type { Lexicon, Pattern } from '../lexicon.ts';
-import { actor, AR_CIRCUMSTANTIAL, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo } from './ctx.ts';
+import { actor, AR_CIRCUMSTANTIAL, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, pluralCounterparts, pronounRef, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, leftGroup, nounArgs, objectGroup, passiveAfterAnd, possessedObject, verbArgs } from './args.ts';
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
@@ -162,7 +162,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if ((rel === 'reconciled_with' || rel === 'urged_reconciliation_with') && p.pos === 'noun' && ctx.lang === 'ar' && governedBySupport(ctx, T)) return true;
   if (rel === 'urged_reconciliation_with') {
     // "أعلنت تركيا وإسرائيل إعادة العلاقات بينهما": the parties' own announced restoration (nominal.ts)
-    const rp = ctx.lex.patterns.find((q) => q.relation === 'reconciled_with' && q.lang === ctx.lang);
+    const rp = firstPattern(ctx.lex.patterns, 'reconciled_with', ctx.lang, 'any');
     const at = rp ? announcedTies(ctx, T, withPreps(rp, p.preps, rp.targetKinds, 'noun'), planned ? { mode: 'planned' } : {}) : undefined;
     if (at !== undefined) return at;
     // "agreed to restore their relations", "اتفاق … على استئناف العلاقات": done by the agreeing parties
@@ -177,7 +177,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     // ("agreed in March, in a deal brokered by China, to restore ties": an adjunct between them)
     const R = ctx.s.triggers.find((x) => x.tok0 >= T.tok1 && (x.tok0 - T.tok1 <= 8 || (freeWords(ctx, T.tok1, x.tok0) <= 12 && !hasBoundary(ctx.s.tokens, T.tok1, x.tok0))) && (x.patterns[0]!.relation === 'urged_reconciliation_with' || restoresTies(ctx, T, x)));
     if (R) {
-      const rp = ctx.lex.patterns.find((q) => q.relation === 'reconciled_with' && q.lang === ctx.lang);
+      const rp = firstPattern(ctx.lex.patterns, 'reconciled_with', ctx.lang, 'any');
       if (rp) p = withPreps(rp, p.preps, rp.targetKinds, p.pos);
     }
   }

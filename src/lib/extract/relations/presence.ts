@@ -405,7 +405,8 @@ export function controlPresence(ctx: Ctx, before: number): void {
   const put = (k0: number, k1: number, who: Mention, where: Mention) => controlled(ctx, before, k0, k1, who, where);
   for (let k = 2; k < toks.length; k++) {
     const w = toks[k]!.norm;
-    if (/^(held|controlled|dominated|run)$/.test(w) && toks[k - 1]!.text === '-') {
+    // (the hyphen first: most words follow none)
+    if (toks[k - 1]!.text === '-' && /^(held|controlled|dominated|run)$/.test(w)) {
       const where = placeAfter(ctx, k + 1);
       if (!where) continue;
       const hm = s.mentions.find((m) => m.tok1 === k - 1);
