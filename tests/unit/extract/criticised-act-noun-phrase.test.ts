@@ -30,3 +30,12 @@ describe('the critic is never the doer of the act it condemns', () => {
     expect(ar('ودانت الكويت الهجوم الإيراني على أربيل.')).toEqual(['irn attacked erbil', 'kwt criticized irn']);
   });
 });
+
+describe('a continuation noun presupposes the act it continues (`استمرار`)', () => {
+  it('`استمرار الغارات الإسرائيلية على X` under a verb of saying: the strikes are done', () => {
+    expect(ar('وأشار التقرير إلى استمرار الغارات الإسرائيلية على ريف دمشق.')).toEqual(['isr attacked rif-dimashq']);
+  });
+  it('under an urging verb the continued act is still only urged', () => {
+    expect(ar('ودعت موسكو إلى استمرار التنسيق مع أنقرة.')).toEqual([]);
+  });
+});
