@@ -26,9 +26,12 @@
  *               `، ما دفع الأمم المتحدة إلى الدعوة لضبط النفس.`)
  *   including   a counted list after a country subject ("Turkey and seven other states, including Austria and Cyprus," /
  *               `تركيا وسبع دول أخرى، بينها النمسا وقبرص،`)
+ *   placelist   a second country after a country target that follows a locative, sharing it ("troops in Syria and
+ *               Lebanon", "US forces in Iraq and Jordan" / `في سوريا ولبنان`): the list's first member keeps its triple
+ *               (docs/misses-by-construction.md: presence and attacks told with a list of places)
  */
 
-export const KINDS = ['time', 'adverb', 'apposition', 'hedge', 'trailing', 'modifier', 'counterpart', 'compound', 'hedged', 'date', 'saying', 'prompting', 'including'] as const;
+export const KINDS = ['time', 'adverb', 'apposition', 'hedge', 'trailing', 'modifier', 'counterpart', 'compound', 'hedged', 'date', 'saying', 'prompting', 'including', 'placelist'] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** What the generator knows of one triple's sentence: its mentions (offsets in `sentence`) and whether each is a person. */
@@ -383,6 +386,20 @@ function including(site: Site): Variant | null {
   return { kind: 'including', text: insert(s, b, ' وسبع دول أخرى، بينها النمسا وقبرص،'), at: b };
 }
 
+function placelist(site: Site): Variant | null {
+  if (!site.targetCountry) return null;
+  const s = site.sentence;
+  const [a, b] = site.target;
+  const name = s.slice(a, b);
+  if (site.lang === 'en') {
+    // after "in"/"inside", not a possessive, not already a list, not inside a longer name ("in Syria Today")
+    if (!/\b(in|inside) $/.test(s.slice(0, a)) || /'s?$/.test(name) || !/^([.,;]| (on|since|for|after|before|in|at|to|and|as|where|which|who|that|,)\b)/.test(s.slice(b)) || /^ and\b/.test(s.slice(b))) return null;
+    return { kind: 'placelist', text: insert(s, b, name === 'Lebanon' ? ' and Jordan' : ' and Lebanon'), at: b };
+  }
+  if (!/(^|\s)(في|داخل) $/.test(s.slice(0, a)) || !/^([.،,؛]| (منذ|في|خلال|بعد|قبل|على|حيث|أمس|،))/.test(s.slice(b))) return null;
+  return { kind: 'placelist', text: insert(s, b, /لبنان$/.test(name) ? ' والأردن' : ' ولبنان'), at: b };
+}
+
 const MAKERS: Record<Kind, (site: Site) => Variant | null> = {
   time,
   adverb,
@@ -397,6 +414,7 @@ const MAKERS: Record<Kind, (site: Site) => Variant | null> = {
   saying,
   prompting,
   including,
+  placelist,
 };
 
 /** The variants of one triple's sentence, at most one per kind, in KINDS order. */

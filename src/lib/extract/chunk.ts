@@ -52,7 +52,8 @@ const AR_COUNTED =
 
 const EN_KIND_NOUNS = 'special forces|special operations|commando|drone|missile|air|naval|helicopter|artillery|rocket|suicide|cross-border|precision';
 const EN_EVENT_NOUNS = 'raid|raids|strike|strikes|attack|attacks|bombing|bombings|assault';
-const EN_COMPOUND = new RegExp(`\\b(?:a|an|the)((?: [A-Z][\\w'.-]*)+) ((?:${EN_KIND_NOUNS}) )(?:${EN_EVENT_NOUNS})\\b`, 'g');
+/** ("a US special forces raid", "the Israeli drone strike", and a possessive doer: "Iran's missile attack") */
+const EN_COMPOUND = new RegExp(`\\b(?:(?:a|an|the)(?: [A-Z][\\w'.-]*)+|[A-Z][\\w.-]*['’]s?) ((?:${EN_KIND_NOUNS}) )(?:${EN_EVENT_NOUNS})\\b`, 'g');
 const AR_KIND_ADJ = 'جوية|جوي|صاروخية|صاروخي|مدفعي|مدفعية|بحرية|برية|بري|عسكرية|عسكري';
 /** An event noun, its kind adjective(s), then a nisba of the same definiteness (the doer's demonym, `إسرائيلية`). */
 const AR_COMPOUND = new RegExp(
@@ -97,8 +98,8 @@ export function masks(text: string, start: number, end: number, lang: 'ar' | 'en
     }
     if (s.includes(' other ')) for (const m of s.matchAll(EN_COUNTED)) add(m.index, m.index + m[0].length - 1, true);
     if (EN_EVENT_WORDS.some((w) => s.includes(w))) for (const m of s.matchAll(EN_COMPOUND)) {
-      const at = m.index + m[0].length - m[0].split(' ').pop()!.length - m[2]!.length;
-      add(at, at + m[2]!.length);
+      const at = m.index + m[0].length - m[0].split(' ').pop()!.length - m[1]!.length;
+      add(at, at + m[1]!.length);
     }
   }
   // A date between two commas, right after a word and before a word: "Turkey, on March 5, struck".

@@ -116,4 +116,14 @@ describe('perturbation variants of the insertions batch 17 showed', () => {
     // a demonym subject takes no date after it
     expect(byKind(site2('A US raid killed the commander.', 'en', 'US', 'commander')).date).toBeUndefined();
   });
+  it('a second country after a country target that follows a locative (a list of places sharing it)', () => {
+    expect(byKind(site2('Canada keeps about 200 troops in Iraq, officials said.', 'en', 'Canada', 'Iraq', { targetCountry: true })).placelist).toBe(
+      'Canada keeps about 200 troops in Iraq and Lebanon, officials said.',
+    );
+    expect(byKind(site2('وتنشر كندا نحو 200 جندي في العراق منذ سنوات.', 'ar', 'كندا', 'العراق', { targetCountry: true })).placelist).toBe('وتنشر كندا نحو 200 جندي في العراق ولبنان منذ سنوات.');
+    // not after another preposition, not a possessive, not a list already
+    expect(byKind(site2('Canada urged Iraq to act.', 'en', 'Canada', 'Iraq', { targetCountry: true })).placelist).toBeUndefined();
+    expect(byKind(site2("Canada keeps troops in Iraq's north.", 'en', 'Canada', "Iraq's", { targetCountry: true })).placelist).toBeUndefined();
+    expect(byKind(site2('Canada keeps troops in Iraq and Kuwait.', 'en', 'Canada', 'Iraq', { targetCountry: true })).placelist).toBeUndefined();
+  });
 });

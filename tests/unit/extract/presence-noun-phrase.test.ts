@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { extract, tripleSet } from './helpers.ts';
 
 const en = (text: string) => tripleSet(extract(text, 'en', '2024-04-09'), 'deployed_in');
+const ar = (text: string) => tripleSet(extract(text, 'ar', '2024-04-09'), 'deployed_in');
 
 describe('forces in a place, as a noun phrase, are presence', () => {
   it('a demonym, a name or a possessive before the forces', () => {
@@ -23,5 +24,29 @@ describe('forces in a place, as a noun phrase, are presence', () => {
   });
   it('the presence the sentence states already is not doubled', () => {
     expect(en('Turkey keeps troops in Syria, and Turkish troops in Syria patrol the border.')).toEqual(['tur deployed_in syr']);
+  });
+});
+
+describe('the noun-phrase reader: lists, region words, a link verb, Arabic owners after the forces', () => {
+  it('a list of places after the locative: each place (both languages)', () => {
+    expect(en('US forces in Iraq and Syria were put on alert after the strike.')).toEqual(['usa deployed_in irq', 'usa deployed_in syr']);
+    expect(ar('ورفعت القوات الأميركية في سوريا والعراق درجة التأهب.')).toEqual(['usa deployed_in irq', 'usa deployed_in syr']);
+  });
+  it('a compass word before a country the lexicon has no region of ("in southern Syria"): the country; "are (still) in": a link verb between', () => {
+    expect(en('Russian forces in southern Syria patrol the old ceasefire line.')).toContain('rus deployed_in syr');
+    const linked = en('Officials said Iranian advisers are still in Iraq.');
+    expect(linked).toEqual(['irn deployed_in irq']);
+  });
+  it('Arabic: a demonym, a genitive name, or a place head before the place', () => {
+    expect(ar('وقال إن قوات روسية في ريف حماة تراقب الهدنة.')).toEqual(['rus deployed_in hama']);
+    expect(ar('وأكد المسؤول أن مقاتلي حزب العمال الكردستاني في سنجار يشكلون تهديداً.')).toEqual(['pkk deployed_in sinjar']);
+  });
+  it('a base struck is still a base; forces struck are the attack\'s, not a presence', () => {
+    expect(ar('واستهدفت مسيّرات قاعدة روسية في ريف اللاذقية.')).toEqual(['rus deployed_in latakia']);
+    expect(ar('وشنت الفصائل هجوماً على مواقع القوات الحكومية في ريف حلب.')).toEqual([]);
+  });
+  it('negated, or the genitive of a relation noun (that noun\'s frame reads it): nothing', () => {
+    expect(ar('وقال إنه لا توجد قوات إيرانية في لبنان.')).toEqual([]);
+    expect(ar('ولا تمانع قسد انتشار القوات الحكومية في منبج.')).toEqual([]);
   });
 });

@@ -720,8 +720,10 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // ("controls much of Syria's airspace", "Iraq's oil": a country as the possessor of a thing that is no place is no
     // place of a presence; "Syria's north", "Syria's territory" are)
     if (ctx.lang === 'en' && PLACE_RELATIONS.has(p.relation) && isPossessive(ctx, m) && m.kind === 'country' && s.tokens[m.tok1]?.word && !ctx.inMention[m.tok1] && !PLACE_HEAD_EN.test(s.tokens[m.tok1]!.norm)) continue;
-    // (not the possessor of an act: "condemned Israel's air strikes on Syria" condemns Israel)
-    if (isPossessive(ctx, m) && i + 1 < ms.length && freeWords(ctx, m.tok1, ms[i + 1]!.tok0) <= 3 && !s.triggers.some((x) => x.tok0 >= m.tok1 && x.tok0 - m.tok1 <= 2 && x.patterns[0]!.pos === 'noun' && x.tok1 <= ms[i + 1]!.tok0)) continue;
+    // (not the possessor of an act: "condemned Israel's air strikes on Syria" condemns Israel; after a possessive a
+    // trigger word is a noun whatever its first pattern, "condemned Iran's attack on Erbil", unless it is the verb's own
+    // relation: "stormed …, in the group's biggest attack" is no attack on the group)
+    if (isPossessive(ctx, m) && i + 1 < ms.length && freeWords(ctx, m.tok1, ms[i + 1]!.tok0) <= 3 && !s.triggers.some((x) => x.tok0 >= m.tok1 && x.tok0 - m.tok1 <= 2 && (x.patterns[0]!.pos === 'noun' || (x.patterns.some((q) => q.pos === 'noun') && x.patterns[0]!.relation !== p.relation)) && x.tok1 <= ms[i + 1]!.tok0)) continue;
     // ("بحث مع نظيره الإيراني": a counterpart named by a demonym is a person, resolved in counterpart())
     if (p.targetKinds.length && !p.targetKinds.includes(m.kind) && !(p.targetKinds.includes('country') && actor(ctx.lex, m)?.kind === 'country') && !(p.targetKinds.includes('person') && counterpartOf(ctx, m)))
       continue;

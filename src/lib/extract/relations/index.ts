@@ -485,6 +485,24 @@ function notAnAct(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
   return false;
 }
 
+/** Is every doer found for attack noun T outside its own phrase, with a criticism verb right before the noun? */
+function criticOnly(ctx: Ctx, T: Trigger, subj: Group): boolean {
+  const C = ctx.s.triggers.find((x) => x !== T && x.tok1 <= T.tok0 && freeWords(ctx, x.tok1, T.tok0) <= 4 && x.patterns[0]!.relation === 'criticized' && x.patterns[0]!.pos === 'verb');
+  if (!C) return false;
+  return subj.every((m) => m.tok1 <= T.tok0 && m.tok0 < T.tok0 && (m.tok1 <= C.tok0 || T.tok0 - m.tok1 > (ctx.lang === 'en' ? 2 : 0) || (ctx.lang === 'ar' && m.tok0 >= C.tok1)));
+}
+
+/** Acts whose doer is the one criticised when their noun is a criticism verb's object. */
+const CRITICISED_ACTS = new Set(['attacked', 'supported', 'deployed_in', 'sanctioned', 'withdrew_from']);
+
+/** The doer named on an act noun right after `from` (one free word at most between), not one of `exclude`. */
+function criticisedAct(ctx: Ctx, from: number, exclude: Set<string>): Group | undefined {
+  const A = ctx.s.triggers.find((x) => x.tok0 >= from && freeWords(ctx, from, x.tok0) <= 1 && x.patterns.some((q) => q.pos === 'noun' && CRITICISED_ACTS.has(q.relation)));
+  if (!A || ctx.s.mentions.some((m) => m.tok0 >= from && m.tok1 <= A.tok0)) return undefined;
+  const doer = nounArgs(ctx, triggerWith(A, A.patterns.filter((q) => q.pos === 'noun'))).subj?.filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m)?.kind !== 'place');
+  return doer?.length ? doer : undefined;
+}
+
 /** processTrigger once the subject is known: the object (by the frames in turn), then the records. */
 function withSubject(
   ctx: Ctx,
@@ -511,6 +529,9 @@ function withSubject(
   // "اتفاق خفض التصعيد الذي توصل إليه الرئيسان", "وقف الهجمات": an act to be reduced or stopped has only the doer
   // named on it (a demonym or genitive right after it: "وقف المجازر الإسرائيلية"), never a subject elsewhere
   if (rel === 'attacked' && p.pos === 'noun' && ctx.lang === 'ar' && subj[0]!.via !== 'demonym' && subj[0]!.tok0 !== T.tok1 && /^[وفل]?(خفض|وقف|منع|تهديه|لخفض|لوقف)$/.test(nth(ctx.s.tokens, T.tok0 - 1)?.norm ?? '')) return true;
+  // ("ودانت الكويت الهجوم على أربيل", "Kuwait condemned the attack on Erbil"): an attack noun that is a criticism verb's
+  // object has no doer before that verb or between it and the noun; the critic is never its doer
+  if (rel === 'attacked' && p.pos === 'noun' && criticOnly(ctx, T, subj)) return true;
   const killed = rel === 'attacked' && p.pos === 'noun' && killedBy(ctx, T, subj, attrs);
   const exclude = new Set(subj.map((m) => m.entity));
   // "وتعتبر أنقرة …، وتطالب واشنطن بوقف دعمها": after a comma, an urging verb's lone actor followed by the demanded act
@@ -582,6 +603,9 @@ function withSubject(
   // "ودانت طهران الهجوم": a condemned attack with no doer named is the last attack told (discourse.ts)
   if (!obj && rel === 'criticized') obj = condemnedDoer(ctx, T, subj, (A) => !!nounArgs(ctx, triggerWith(A, A.patterns.filter((q) => q.pos === 'noun'))).subj?.some((m) => m.tok0 >= A.tok1))?.filter((m) => !exclude.has(m.entity));
   if (!obj?.length) obj = undefined;
+  // "ودان العراق هجوم إيران على أربيل", "condemned Turkey's offensive": criticism of an act is criticism of the doer its
+  // noun phrase names (a genitive, a possessor, a demonym), the act read by its own frame too
+  if (!obj && rel === 'criticized') obj = criticisedAct(ctx, objFrom, exclude);
   if (!obj && ctx.lang === 'en') obj = possessedObject(ctx, objFrom, exclude);
   if (!obj) obj = groupObject(ctx, objFrom, p, exclude);
   if (!obj && ctx.lang === 'en' && p.pos === 'verb') obj = groupAfterPrep(ctx, objFrom, p, exclude);

@@ -11,7 +11,7 @@ import type { Pattern } from '../lexicon.ts';
 import { anaphorAt } from './anaphora.ts';
 import { nounArgs, verbArgs } from './args.ts';
 import { isHypothetical, isNegated } from './guards.ts';
-import { actor, type Ctx, cueTrigger, groupFrom, hasCue, isPossessive, kindOf, prepOf, verbPattern } from './ctx.ts';
+import { actor, COMPASS, type Ctx, cueTrigger, groupFrom, hasCue, isPossessive, kindOf, prepOf, verbPattern } from './ctx.ts';
 import { atPublication, emit, emitAll } from './emit.ts';
 import { includedMembers } from './structure.ts';
 
@@ -642,10 +642,10 @@ export function occupationPresence(ctx: Ctx, before: number): void {
   }
 }
 
-/** The heads of a state's forces named as a noun phrase ("the Russian military", "US troops", "its forces"). */
-const FORCES_HEAD = /^(troops|forces|soldiers|military|advisers|advisors|personnel|army)$/;
-/** The prepositions of the place forces are in ("troops in Iraq", "forces at al-Tanf", "soldiers inside Syria"). */
-const FORCES_IN = /^(in|at|inside|across)$/;
+/** The prepositions of the place forces are in ("troops in Iraq", "forces at al-Tanf", `قوات في سوريا`, `داخل سوريا`). */
+const FORCES_IN = /^(in|at|inside|across|في|داخل)$/;
+/** Words that may stand between forces and their locative: "US troops remain in", "its officers are in", "are also in". */
+const FORCES_LINK = /^(are|is|were|was|remain|remains|remained|still|also|currently|now)$/;
 /** Words that make the forces after them an attack's victims. */
 const VICTIM = /^(killed|killing|kills|wounded|wounding|injured|injuring|attack|attacks|attacked|targeting|targeted|struck|hit)$/;
 
@@ -662,27 +662,79 @@ function forcesOwner(ctx: Ctx, k: number): Mention | undefined {
 }
 
 /**
- * Presence told as a noun phrase (gold rule 13): "the Russian military in Syria", "the roughly 2,500 American troops in
- * Iraq", "Turkey's forces in Syria", "any attack on its troops in Iraq" (English): the state of the forces is deployed
- * in the place after in/at, whatever frame the phrase stands in. A standing state: at publication. Not when negated
- * ("no US troops in Syria"), nor forces an attack hits ("attacks on US forces in Iraq"), nor when the sentence states that
- * presence already.
+ * The owner of Arabic forces at cue `c`, after the head: the mentions stage's own phrase (`القوات الأميركية`), a demonym
+ * or genitive right after it (`قوات تركية`, `مقاتلي الوحدات الكردية`), or `لـX` (`مواقع لحزب العمال`); a state or an
+ * armed group. `end` is the token after the owner.
+ */
+function forcesOwnerAr(ctx: Ctx, c: { tok0: number; tok1: number }): { who: Mention; end: number } | undefined {
+  const ms = ctx.s.mentions;
+  const m = ms.find((x) => x.tok0 <= c.tok0 && x.tok1 > c.tok0) ?? ms.find((x) => x.tok0 === c.tok1 && (x.clitics === '' || x.clitics === 'ل'));
+  const a = m && actor(ctx.lex, m);
+  if (!m || !a || (a.kind !== 'country' && a.kind !== 'armed_group')) return undefined;
+  return { who: a, end: m.tok1 };
+}
+
+/** The places from token k on (a list: "in Syria and Iraq", `في سوريا والعراق`), past compass words and place heads. */
+function placesFrom(ctx: Ctx, k: number): Mention[] {
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  for (let j = k; j < toks.length && j - k <= 4; j++) {
+    const i = ms.findIndex((x) => x.tok0 === j);
+    if (i >= 0) {
+      const out: Mention[] = [];
+      for (const m of groupFrom(ms, i)) {
+        const w = m.kind === 'place' ? m : actor(ctx.lex, m);
+        // ("controls much of Lebanon's airspace": a country's possession is no place of it)
+        if (!w || (w.kind !== 'place' && w.kind !== 'country') || isPossessive(ctx, m)) break;
+        out.push(w);
+      }
+      return out;
+    }
+    const t = toks[j]!.norm;
+    if (!(t === 'the' || t === 'and' || COMPASS.test(t) || HELD_GAP.test(t) || hasCue(ctx, j, 'place_head'))) return [];
+  }
+  return [];
+}
+
+/**
+ * Presence told as a noun phrase (gold rule 13), both languages: forces (the `military` cues: troops, forces, bases,
+ * advisers, `قوات`, `جنود`, `قاعدة`, `مستشارون` …) with their owner — a demonym or possessor before them in English ("the
+ * Russian military in Syria", "the roughly 2,500 American troops in Iraq", "Turkey's forces", "its troops"), a demonym,
+ * genitive or `لـX` after them in Arabic (`القوات الأميركية في سوريا والعراق`, `مقاتلي الوحدات الكردية في تل رفعت`) — and a
+ * locative (in/at/inside, `في`/`داخل`, past "are"/"remain") with a place or a list of places: the owner is deployed in each
+ * place, whatever frame the phrase stands in (a subject, an object, the complement of a noun). A standing state: at
+ * publication. Not when negated ("no US troops in Syria"), nor English forces an attack hits ("attacks on US forces in
+ * Iraq"), nor when the sentence states that presence already.
  */
 export function forcesInPresence(ctx: Ctx, before: number): void {
-  if (ctx.lang !== 'en') return;
+  const heads = ctx.byKind.get('military');
+  if (!heads) return;
   const toks = ctx.s.tokens;
-  for (let k = 1; k + 2 < toks.length; k++) {
-    if (!FORCES_HEAD.test(toks[k]!.norm) || !FORCES_IN.test(toks[k + 1]!.norm)) continue;
-    const who = forcesOwner(ctx, k);
+  for (const c of heads) {
+    let who: Mention | undefined;
+    let end = c.tok1;
+    if (ctx.lang === 'en') who = forcesOwner(ctx, c.tok0);
+    else {
+      const o = forcesOwnerAr(ctx, c);
+      if (o) [who, end] = [o.who, Math.max(o.end, c.tok1)];
+    }
     if (!who) continue;
-    const place = placeAfter(ctx, k + 2);
-    const where = place && (place.kind === 'place' ? place : actor(ctx.lex, place));
-    if (!where || where.entity === who.entity || stateOf(ctx, where.entity) === who.entity) continue;
-    if (/^(no|not|without)$/.test(toks[who.tok0 - 1]?.norm ?? '')) continue;
-    // (forces an attack hit, "attacks on US forces in Iraq", "killed three American soldiers in Jordan": the gold tells the
-    // attack there, not the presence)
-    const from = Math.min(who.tok0, k);
-    if (ctx.s.triggers.some((x) => x.tok1 <= from && from - x.tok1 <= 3 && x.patterns[0]!.relation === 'attacked') || toks.slice(Math.max(0, from - 4), from).some((t) => VICTIM.test(t.norm))) continue;
-    controlled(ctx, before, k, k + 1, who, where);
+    let k = end;
+    while (k < toks.length && k - end < 2 && FORCES_LINK.test(toks[k]!.norm)) k++;
+    if (!FORCES_IN.test(toks[k]?.norm ?? '')) continue;
+    const from = Math.min(who.tok0, c.tok0);
+    // ("no US troops in", `لا توجد قوات إيرانية في`: a negation up to two words before)
+    if (/^(no|not|without)$/.test(toks[from - 1]?.norm ?? '') || ctx.byKind.get('negation')?.some((n) => n.tok1 <= from && from - n.tok1 <= 1)) continue;
+    // (the genitive of a relation noun is that noun's: "the deployment of Russian forces in", `انتشار القوات الحكومية في`)
+    if (ctx.s.triggers.some((x) => x.patterns[0]!.pos === 'noun' && (x.tok1 === from || (x.tok1 === from - 1 && toks[from - 1]!.norm === 'of')))) continue;
+    // (forces an attack hit, "attacks on US forces in Iraq", "killed three American soldiers in Jordan", `هجوماً على مواقع
+    // القوات الحكومية في`: the gold tells the attack there, not the presence; a base struck stays a base)
+    const base = BASE_NOUN.test(toks[c.tok0]!.norm.replace(/^[وبلف]/, ''));
+    if (!base && (ctx.s.triggers.some((x) => x.tok1 <= from && from - x.tok1 <= 3 && x.patterns[0]!.relation === 'attacked') || toks.slice(Math.max(0, from - 4), from).some((t) => VICTIM.test(t.norm)))) continue;
+    for (const where of placesFrom(ctx, k + 1)) {
+      // (a place anaphor, "in the area", is never the place of a presence told this way)
+      if (where.via === 'anaphor' || where.entity === who.entity || stateOf(ctx, where.entity) === who.entity) continue;
+      controlled(ctx, before, c.tok0, c.tok1, who, where);
+    }
   }
 }
