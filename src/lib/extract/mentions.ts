@@ -179,6 +179,10 @@ function givenNameFirst(text: string, t: Token): boolean {
 const SURNAME_LINK = /^(عبد|ابو|بو|ابي|بن|ابن|ال|ذو|bin|ibn|abu|abdul|van|von|de)$/;
 /** Last words that make a compound surname with the word before: "شرف الدين", "عبد الله" (normalised). */
 const SURNAME_TAIL = /^(الدين|الله|الرحمن|اللهيان)$/;
+/** Countries whose people's names put the surname first (China, Taiwan, the two Koreas, Vietnam): `شي جين بينغ` → `شي`. */
+const SURNAME_FIRST = new Set(['chn', 'twn', 'prk', 'kor', 'vnm']);
+/** Arabic words of two letters that are no surname: prepositions with a pronoun, particles (normalised). */
+const AR_SHORT_WORD = /^(لي|لك|له|لو|كي|ذا|يا|اي|هو|هي|هم|بي|بك|به|في|من|عن|ما|لا|لم|لن|قد|ان|او|ثم|مع)$/;
 /** Titles of address before a bare surname: "Mr Ozdag", "السيد شرف الدين". */
 const ADDRESS = /^(mr|mrs|ms|dr|السيد|السيده|الدكتور)$/;
 
@@ -192,6 +196,17 @@ function rememberSurname(surnames: Map<string, string>, firsts: Set<string>, tok
   for (let k = m.tok0; k < m.tok1; k++) if (tokens[k]!.word && tokens[k]!.start >= m.start && tokens[k]!.end <= m.end) words.push(tokens[k]!);
   if (words.length < 2) return;
   const arabic = words[0]!.arabic;
+  // (a name written surname first, "شي جين بينغ … وقال شي", "Wang Yi … Wang said": its first word is the surname, kept as
+  // any surname is; two letters are enough there, but not an Arabic function word, `لي`)
+  const country = lex.entities.get(id)?.country;
+  if (country !== undefined && SURNAME_FIRST.has(country)) {
+    const f = words[0]!;
+    if (!SURNAME_LINK.test(f.norm) && !AR_STOP.has(f.norm) && !AR_SHORT_WORD.test(f.norm) && !COMMON_CAPS.has(f.norm) && !lex.entities.has(f.norm) && (arabic || f.cap) && !commonWord(text, f.text, arabic)) {
+      const had = surnames.get(f.norm);
+      surnames.set(f.norm, had === undefined || had === id ? id : '');
+      firsts.add(f.norm);
+    }
+  }
   const last = words[words.length - 1]!;
   const prev = words[words.length - 2]!;
   const compound = SURNAME_LINK.test(prev.norm) || (arabic && SURNAME_TAIL.test(last.norm));
