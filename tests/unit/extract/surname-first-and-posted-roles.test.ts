@@ -45,3 +45,28 @@ describe('an ambassador by the place he serves in', () => {
     expect(ids).not.toContain('mohammad-kazem-al-e-sadeq');
   });
 });
+
+describe('a royal named again by title and given name', () => {
+  it('English: "Sheikh Mohamed" after "Sheikh Mohamed bin Zayed" is the same man, not a new person', () => {
+    const text = 'UAE President Sheikh Mohamed bin Zayed received Assad in Abu Dhabi on Sunday. Sheikh Mohamed said Syria was a pillar of Arab security.';
+    expect(mentions(text, 'en')[1]).toContain('Mohamed=mohamed-bin-zayed');
+    expect(extract(text, 'en').entities.filter((e) => e.discovered)).toEqual([]);
+  });
+  it('Arabic: `الشيخ عبد الله` after `عبد الله بن زايد`; two royals of one given name name no one', () => {
+    const text = 'التقى وزير الخارجية الإماراتي الشيخ عبد الله بن زايد الرئيس الأسد في دمشق. وقال الشيخ عبد الله إن بلاده تدعم استقرار سوريا.';
+    expect(mentions(text, 'ar')[1]!.join(' ')).toContain('=abdullah-bin-zayed');
+    const two = 'استقبل الشيخ محمد بن زايد الأمير محمد بن سلمان في أبوظبي. وقال الشيخ محمد إن البلدين متفقان.';
+    expect(mentions(two, 'ar')[1]!.join(' ')).not.toMatch(/mohamed-bin-zayed|mohammed-bin-salman/);
+  });
+  it('a lone given name after no title stays unnamed', () => {
+    const text = 'UAE President Sheikh Mohamed bin Zayed received Assad in Abu Dhabi on Sunday. Mohamed Ali, a shopkeeper, said prices rose.';
+    expect(mentions(text, 'en')[1]!.join(' ')).not.toContain('mohamed-bin-zayed');
+  });
+});
+
+describe('an indefinite article does not reach past a preposition', () => {
+  it('"an invitation from Saudi Arabia\'s King Salman" names the king (not "a Saudi king", one of many)', () => {
+    expect(mentions("Assad received an invitation from Saudi Arabia's King Salman on Wednesday.", 'en', '2023-05-10')[0]!.join(' ')).toContain('=salman-bin-abdulaziz');
+    expect(mentions('The strike killed a senior Hezbollah commander.', 'en', '2023-05-10')[0]!.join(' ')).not.toContain('hassan-nasrallah');
+  });
+});
