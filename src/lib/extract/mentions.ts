@@ -33,7 +33,8 @@ const AR_STOP = new Set(
 const COMMON_CAPS = new Set(
   ('the a an on in at and but while after before when as by for of to with from since during under if ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
-    'mr mrs ms dr president minister prime foreign defence defense secretary state general envoy special senior deputy sheikh prince king').split(' '),
+    'mr mrs ms dr president minister prime foreign defence defense secretary state general envoy special senior deputy sheikh prince king ' +
+    'republican democratic congressman congresswoman senator').split(' '),
 );
 /** Words that make a capitalised phrase an institution, not a person. */
 const INSTITUTION = /^(organisation|organization|bureau|ministry|agency|council|army|forces|party|front|units|guard|guards|corps|committee|authority|office|service|services|directorate|court|bank|university|airport|base|province|governorate|republic|kingdom|state|news|group|coalition|administration|command|police|brigade|division|media|television|tv|radio|forum|summit|conference|initiative|process|platform|fund|foundation|institute|company|network|observatory|centre|center)$/;

@@ -70,3 +70,10 @@ describe('an indefinite article does not reach past a preposition', () => {
     expect(mentions('The strike killed a senior Hezbollah commander.', 'en', '2023-05-10')[0]!.join(' ')).not.toContain('hassan-nasrallah');
   });
 });
+
+describe('legislators’ titles', () => {
+  it('"Republican Congressman X": the party and the title are no part of a known name, and introduce an unknown one', () => {
+    expect(mentions('Its sponsor, Republican Congressman Joe Wilson, said the vote sent a clear message.', 'en')[0]!.join(' ')).toContain('=joe-wilson');
+    expect(extract('Republican Congressman Brian Mast said the bill would pass.', 'en').entities.map((e) => e.id)).toEqual(['brian-mast']);
+  });
+});
