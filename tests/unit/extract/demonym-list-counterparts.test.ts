@@ -38,3 +38,10 @@ describe('a list of demonyms before "counterparts"', () => {
       if (c.not) expect(got).not.toContain(c.not);
     });
 });
+
+describe('a counted soldier noun makes its demonym the state (Arabic, as "US troops" does in English)', () => {
+  it('`نحو 900 جندي أميركي … دعماً لـ X`: the United States backs X; a demonym on a common noun stays no one', () => {
+    const got = (text: string) => tripleSet(extract(text, 'ar', '2022-11-28'), 'supported');
+    expect([got('وينتشر نحو 900 جندي أميركي في شمال شرق سوريا دعماً لـ«قسد».'), got('وقال تاجر أميركي إنه يدعم «قسد».')]).toEqual([['usa supported sdf'], []]);
+  });
+});
