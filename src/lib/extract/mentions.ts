@@ -33,7 +33,8 @@ const AR_STOP = new Set(
 const COMMON_CAPS = new Set(
   ('the a an on in at and but while after before when as by for of to with from since during under if ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
-    'mr mrs ms dr president minister prime foreign defence defense secretary state general envoy special senior deputy sheikh prince king').split(' '),
+    'mr mrs ms dr president minister prime foreign defence defense secretary state general envoy special senior deputy sheikh prince king ' +
+    'republican democratic congressman congresswoman senator').split(' '),
 );
 /** Words that make a capitalised phrase an institution, not a person. */
 const INSTITUTION = /^(organisation|organization|bureau|ministry|agency|council|army|forces|party|front|units|guard|guards|corps|committee|authority|office|service|services|directorate|court|bank|university|airport|base|province|governorate|republic|kingdom|state|news|group|coalition|administration|command|police|brigade|division|media|television|tv|radio|forum|summit|conference|initiative|process|platform|fund|foundation|institute|company|network|observatory|centre|center)$/;
@@ -179,8 +180,14 @@ function givenNameFirst(text: string, t: Token): boolean {
 const SURNAME_LINK = /^(عبد|ابو|بو|ابي|بن|ابن|ال|ذو|bin|ibn|abu|abdul|van|von|de)$/;
 /** Last words that make a compound surname with the word before: "شرف الدين", "عبد الله" (normalised). */
 const SURNAME_TAIL = /^(الدين|الله|الرحمن|اللهيان)$/;
+/** Countries whose people's names put the surname first (China, Taiwan, the two Koreas, Vietnam): `شي جين بينغ` → `شي`. */
+const SURNAME_FIRST = new Set(['chn', 'twn', 'prk', 'kor', 'vnm']);
+/** Arabic words of two letters that are no surname: prepositions with a pronoun, particles (normalised). */
+const AR_SHORT_WORD = /^(لي|لك|له|لو|كي|ذا|يا|اي|هو|هي|هم|بي|بك|به|في|من|عن|ما|لا|لم|لن|قد|ان|او|ثم|مع)$/;
 /** Titles of address before a bare surname: "Mr Ozdag", "السيد شرف الدين". */
 const ADDRESS = /^(mr|mrs|ms|dr|السيد|السيده|الدكتور)$/;
+/** Royal titles of address before a given name: "Sheikh Mohamed", `الشيخ محمد`, "Prince Faisal" (normalised). */
+const ROYAL = /^(sheikh|shaikh|prince|emir|king|الشيخ|الامير|الملك)$/;
 
 /**
  * Remembers the surname of a person named in full (two words or more): the last word, or the last two of a compound
@@ -190,8 +197,21 @@ const ADDRESS = /^(mr|mrs|ms|dr|السيد|السيده|الدكتور)$/;
 function rememberSurname(surnames: Map<string, string>, firsts: Set<string>, tokens: Token[], m: Mention, id: string, text: string, lex: Lexicon): void {
   const words: Token[] = [];
   for (let k = m.tok0; k < m.tok1; k++) if (tokens[k]!.word && tokens[k]!.start >= m.start && tokens[k]!.end <= m.end) words.push(tokens[k]!);
+  // (a title of address written into the name, "Sheikh Mohamed bin Zayed", `الشيخ محمد بن زايد`, is no part of it)
+  while (words.length > 2 && (ROYAL.test(words[0]!.norm) || ADDRESS.test(words[0]!.norm))) words.shift();
   if (words.length < 2) return;
   const arabic = words[0]!.arabic;
+  // (a name written surname first, "شي جين بينغ … وقال شي", "Wang Yi … Wang said": its first word is the surname, kept as
+  // any surname is; two letters are enough there, but not an Arabic function word, `لي`)
+  const country = lex.entities.get(id)?.country;
+  if (country !== undefined && SURNAME_FIRST.has(country)) {
+    const f = words[0]!;
+    if (!SURNAME_LINK.test(f.norm) && !AR_STOP.has(f.norm) && !AR_SHORT_WORD.test(f.norm) && !COMMON_CAPS.has(f.norm) && !lex.entities.has(f.norm) && (arabic || f.cap) && !commonWord(text, f.text, arabic)) {
+      const had = surnames.get(f.norm);
+      surnames.set(f.norm, had === undefined || had === id ? id : '');
+      firsts.add(f.norm);
+    }
+  }
   const last = words[words.length - 1]!;
   const prev = words[words.length - 2]!;
   const compound = SURNAME_LINK.test(prev.norm) || (arabic && SURNAME_TAIL.test(last.norm));
@@ -210,8 +230,20 @@ function rememberSurname(surnames: Map<string, string>, firsts: Set<string>, tok
   firsts.add(sur[0]!.norm);
   // ("وزير الخارجية الصيني وانغ يي … وأكد وانغ": the first word of a two-word name, kept apart, `#` before it, for the
   // clause-opening position only; see surnameAt)
+  // ("محمد بن زايد … الشيخ محمد", "عبد الله بن زايد … الشيخ عبد الله", "Abdullah bin Zayed … Sheikh Abdullah": the given name
+  // of a name with bin/بن, one word or a compound `عبد X`, for a royal title of address before it; see surnameAt)
+  const BIN = /^(bin|ibn|بن|ابن)$/;
+  const link = words.length >= 3 && BIN.test(words[1]!.norm) ? 1 : words.length >= 4 && /^(عبد|abd|abdul)$/.test(words[0]!.norm) && BIN.test(words[2]!.norm) ? 2 : 0;
+  if (link === 2) {
+    const key = `#${words[0]!.norm} ${words[1]!.norm}`;
+    const g = surnames.get(key);
+    surnames.set(key, g === undefined || g === id ? id : '');
+    firsts.add(words[0]!.norm);
+    return;
+  }
+  const patronym = link === 1;
   const given = words[0]!;
-  if (words.length !== 2 || compound || given.norm.length < 3 || /^(علي|الي|لدي|حتي)$/.test(given.norm) || AR_STOP.has(given.norm) || COMMON_CAPS.has(given.norm) || SURNAME_LINK.test(given.norm)) return;
+  if ((words.length !== 2 && !patronym) || (compound && !patronym) || given.norm.length < 3 || /^(علي|الي|لدي|حتي)$/.test(given.norm) || AR_STOP.has(given.norm) || COMMON_CAPS.has(given.norm) || SURNAME_LINK.test(given.norm)) return;
   if (commonWord(text, given.text, arabic)) return;
   const g = surnames.get(`#${given.norm}`);
   surnames.set(`#${given.norm}`, g === undefined || g === id ? id : '');
@@ -254,14 +286,34 @@ function surnameAt(tokens: Token[], k: number, surnames: Map<string, string>, fi
   } else id = surnames.get(first);
   // (a given name alone right after a verb or cue word, "أكد وانغ", or, in English, right before one, "Wang said"; never one
   // that is also someone's surname)
-  if (id === undefined && (arabic ? blocked[k - 1] === 1 : blocked[k + 1] === 1 && !tokens[k - 1]?.cap)) id = surnames.get(`#${first}`);
+  const royal = ROYAL.test(tokens[k - 1]?.norm ?? '');
+  if (id === undefined && royal && next?.word && surnames.get(`#${first} ${next.norm}`) && blocked[k + 1] !== 1) {
+    id = surnames.get(`#${first} ${next.norm}`);
+    b = k + 2;
+  }
+  if (id === undefined && (royal || (arabic ? blocked[k - 1] === 1 : blocked[k + 1] === 1 && !tokens[k - 1]?.cap))) id = surnames.get(`#${first}`);
   if (!id || covered(ms, k, b)) return undefined;
   // ("al-Ghabbash": the article before a hyphen belongs to the name)
   let a = k;
   if (!arabic && tokens[k - 1]?.text === '-' && /^(al|el)$/.test(tokens[k - 2]?.norm ?? '')) a = k - 2;
-  if (!arabic && (tokens[b]?.cap || (a === k && tokens[a - 1]?.cap && !ADDRESS.test(tokens[a - 1]!.norm)))) return undefined;
-  const t0 = ADDRESS.test(tokens[a - 1]?.norm ?? '') ? a - 1 : a;
+  if (!arabic && (tokens[b]?.cap || (a === k && tokens[a - 1]?.cap && !ADDRESS.test(tokens[a - 1]!.norm) && !royal))) return undefined;
+  const t0 = ADDRESS.test(tokens[a - 1]?.norm ?? '') || royal ? a - 1 : a;
   return { a, b, t0, id, clitics };
+}
+
+/** The words of `m` are a surname (or a given name after a royal title) the article tied to one person. */
+function rememberedName(tokens: Token[], m: Mention, surnames: Map<string, string>): boolean {
+  const words: string[] = [];
+  let a = -1;
+  for (let k = m.tok0; k < m.tok1; k++) {
+    const t = tokens[k]!;
+    if (!t.word || t.start < m.start || t.end > m.end) continue;
+    if (a < 0) a = k;
+    words.push(t.norm);
+  }
+  if (!words.length || words.length > 2) return false;
+  const key = words.join(' ');
+  return !!surnames.get(key) || (ROYAL.test(tokens[a - 1]?.norm ?? '') && !!surnames.get(`#${key}`));
 }
 
 /** "a/an/another" right before token `k`, past at most two lowercase adjectives ("a senior", "another top military"). */
@@ -269,7 +321,8 @@ function indefiniteBefore(tokens: Token[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
     const t = tokens[j]!;
     if (/^(a|an|another)$/i.test(t.norm)) return true;
-    if (!t.word || t.cap) return false;
+    // ("an invitation from Saudi Arabia's King": a preposition closes the noun phrase the article opened)
+    if (!t.word || t.cap || /^(from|of|to|by|with|in|on|at|for|and|or|than|as)$/.test(t.norm)) return false;
   }
   return false;
 }
@@ -889,7 +942,9 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     const blocked = blockedBuf.subarray(0, s.tokens.length).fill(0);
     for (const t of s.triggers) blocked.fill(1, t.tok0, t.tok1);
     for (const c of s.cues) blocked.fill(1, c.tok0, c.tok1);
-    const found = discover(text, s, lex, ms, blocked);
+    // ("Sheikh Mohamed said" after "Mohamed bin Zayed", "Interior Minister Soylu" after "Suleyman Soylu": a titled name that is
+    // a surname or royal given name the article already tied to one person is that person, not a new one; see surnameAt)
+    const found = discover(text, s, lex, ms, blocked).filter((f) => f.discovered.kind !== 'person' || !rememberedName(s.tokens, f.mention, surnames));
     if (found.length) {
       const drop = new Set<Mention>();
       for (const f of found) for (const m of f.replaces) drop.add(m);

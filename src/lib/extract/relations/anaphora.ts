@@ -229,9 +229,24 @@ const ROLES: Record<'ar' | 'en', string[]> = {
   ar: ['وزير الخارجية', 'وزير الدفاع', 'الرئيس', 'رئيس الوزراء', 'رئيس الاستخبارات'],
 };
 
-/** A country mention right next to a counterpart word ("his Saudi counterpart", "نظيره السعودي"). */
+/**
+ * A country mention right next to a counterpart word ("his Saudi counterpart", "نظيره السعودي"), or a demonym of a list of
+ * them before a plural one ("his Turkish and Iranian counterparts": only demonyms, "and" and commas between).
+ */
 export function counterpartOf(ctx: Ctx, m: Mention): boolean {
-  for (const c of ctx.byKind.get('counterpart') ?? []) if (Math.abs(c.tok1 - m.tok0) <= 1 || Math.abs(m.tok1 - c.tok0) <= 1) return m.kind === 'country';
+  for (const c of ctx.byKind.get('counterpart') ?? []) {
+    if (Math.abs(c.tok1 - m.tok0) <= 1 || Math.abs(m.tok1 - c.tok0) <= 1) return m.kind === 'country';
+    if (m.kind !== 'country' || m.via !== 'demonym' || m.tok1 >= c.tok0 || c.tok0 - m.tok1 > 8 || ctx.s.tokens[c.tok1 - 1]!.norm !== 'counterparts') continue;
+    let k = m.tok1;
+    while (k < c.tok0) {
+      const t = ctx.s.tokens[k]!;
+      const d = ctx.s.mentions.find((x) => x.tok0 === k && x.kind === 'country' && x.via === 'demonym');
+      if (d) k = d.tok1;
+      else if (!t.word || t.norm === 'and' || t.text === ',') k++;
+      else break;
+    }
+    if (k === c.tok0) return true;
+  }
   return false;
 }
 

@@ -185,6 +185,10 @@ export function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<s
   // "كلّف أردوغان وزير خارجيته بإعداد خارطة طريق لتطبيع العلاقات", "instructed Fidan to prepare a roadmap for
   // restoring ties": an instruction to one's own minister is urged (gold rule 9), the reconciliation its topic
   if (s.triggers.some((x) => x.tok1 <= T.tok0 && x.patterns[0]!.relation === 'urged' && INSTRUCTION.test(s.tokens[x.tok0]!.norm) && !hasBoundary(s.tokens, x.tok1, T.tok0))) return false;
+  // ("a clear message that normalisation with Assad was unacceptable", `إن التطبيع مع الأسد «غير مقبول»`: a reconciliation
+  // judged unacceptable in its own clause is rejected, not urged)
+  const verdict = cueIn(ctx, T.tok1, T.tok1 + 10, 'unacceptable');
+  if (verdict && !hasBoundary(s.tokens, T.tok1, verdict.tok0)) return false;
   let urger: Group | undefined;
   let addressee: Mention | undefined;
   // (the triggers and cue spans themselves, not copies marked as cues: a cue span is the one with `cues`)
