@@ -121,6 +121,21 @@ function participleSubject(ctx: Ctx, T: { tok0: number }): Group | undefined {
   return i >= 0 && !hasBoundary(toks, ctx.s.mentions[i]!.tok1, T.tok0) ? groupFrom(ctx.s.mentions, i) : undefined;
 }
 
+/** "Gulf states cut ties": an English verb right after a plural noun (no name, no pronoun) that opens its clause. */
+function plainPluralSubject(ctx: Ctx, T: { tok0: number }): boolean {
+  const toks = ctx.s.tokens;
+  const w = nth(toks, T.tok0 - 1);
+  if (!w || !w.word || ctx.inMention[T.tok0 - 1] || ctx.inRelative[T.tok0 - 1] || !/^[a-z]+s$/.test(w.text) || /ss$/.test(w.norm) || /^(has|was|is|does|its|his|us|this|thus|as)$/.test(w.norm)) return false;
+  if ((['pronoun', 'group', 'plural', 'dual', 'state_head'] as const).some((k) => hasCue(ctx, T.tok0 - 1, k))) return false;
+  // (the clause opens after the comma: "…, as Gulf states cut", "…, while Western governments imposed")
+  let k = T.tok0 - 2;
+  while (k >= 0 && toks[k]!.text !== ',' && T.tok0 - k <= 4) {
+    if (ctx.inMention[k] || ctx.inRelative[k] || !toks[k]!.word) return false;
+    k--;
+  }
+  return k >= 0 && toks[k]!.text === ',' && /^(as|while|when|after|and|since|because)$/.test(nth(toks, k + 1)?.norm ?? '');
+}
+
 /** "the operation targeted …", "a bomb killed …": an English verb right after a noun that names no actor has that noun as subject (nothing to carry over). */
 function nounSubject(ctx: Ctx, T: { tok0: number; tok1: number }): boolean {
   if (ctx.lang !== 'en') return arabicNounSubject(ctx, T);
@@ -441,6 +456,9 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     const shared = host ? hostSubject(ctx, host, allowCarry) : undefined;
     if (shared) return { subj: shared, objFrom, passive, agent };
     subj = participleSubject(ctx, T) ?? leftGroup(ctx, T.tok0, 14);
+    // ("…, as Gulf states cut ties with Assad": a noun naming no actor right before the verb is its subject, not a
+    // name before the comma)
+    if (subj?.length && subj[subj.length - 1]!.tok1 < T.tok0 && tokens.slice(subj[subj.length - 1]!.tok1, T.tok0).some((t) => t.text === ',' || BOUNDARY.has(t.text)) && plainPluralSubject(ctx, T)) subj = undefined;
     // ("the militias it backs": "it" is one actor, not a list named before it)
     if (nth(tokens, T.tok0 - 1)?.norm === 'it' && subj && subj.length > 1) subj = undefined;
     // "Turkey regards the YPG as … and has long criticised Washington": a verb phrase after "and" with no verb of a

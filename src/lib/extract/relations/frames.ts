@@ -1303,7 +1303,13 @@ export function alongside(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
   const named = ms.filter((m) => m.tok0 >= T.tok1 && m.tok1 <= c.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m));
   // (the verbal noun's subject is its genitive, never one named or carried before: "أكد الأسد وقوف الشعوب العربية إلى جانب سوريا")
   const noun = /وقوف$/.test(ctx.s.tokens[T.tok0]!.norm);
-  const subj = named.length ? named : noun ? undefined : verbArgs(ctx, T, true).subj?.filter((m) => m.tok1 <= T.tok0 || m.via === 'anaphor');
+  let subj = named.length ? named : noun ? undefined : verbArgs(ctx, T, true).subj?.filter((m) => m.tok1 <= T.tok0 || m.via === 'anaphor');
+  // ("وتنشر الولايات المتحدة نحو 900 جندي في …، يعملون إلى جانب «قسد»": a verb opening a clause after a comma, with no
+  // subject of its own, is done by the troops of the verb before, i.e. by that verb's subject)
+  if (!subj?.length && !noun && nth(ctx.s.tokens, T.tok0 - 1)?.text === '،') {
+    const earlier = [...ctx.s.triggers].reverse().find((x) => x.tok1 < T.tok0 && x.patterns[0]!.pos === 'verb');
+    subj = earlier ? verbArgs(ctx, earlier, true).subj?.filter((m) => m.tok1 <= earlier.tok0 || m.tok0 >= earlier.tok1) : undefined;
+  }
   const obj = groupFrom(ms, i).filter((m) => actor(ctx.lex, m));
   if (!subj?.length || !obj.length) return undefined;
   return emitAll(ctx, T, p, subj, obj, attrs);

@@ -158,6 +158,11 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     const r = memberReadmitted(ctx, T, p, attrs);
     if (r !== undefined) return r;
   }
+  // "بعد قطع العلاقات بينهما", "منذ قطع العلاقات بينهما": ties cut between the pair named before, both ways
+  if (rel === 'sanctioned' && ctx.lang === 'ar') {
+    const r = tiesCutBetween(ctx, T, p, attrs);
+    if (r !== undefined) return r;
+  }
   // "دعمها لاستعادة العلاقات بين A و B": the process supported, not an act (structure.ts)
   if ((rel === 'reconciled_with' || rel === 'urged_reconciliation_with') && p.pos === 'noun' && ctx.lang === 'ar' && governedBySupport(ctx, T)) return true;
   if (rel === 'urged_reconciliation_with') {
@@ -196,7 +201,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     if (ws !== undefined) return ws;
   }
   // "ويقاتل «حزب الله» إلى جانب القوات الحكومية": fighting or standing by someone supports them (frames.ts)
-  if (p.requires === 'alongside' && ctx.lang === 'ar') return alongside(ctx, T, p, attrs) ?? true;
+  if (p.requires === 'alongside') return alongside(ctx, T, p, attrs) ?? true;
   // "سيطرت «قسد» على المدينة بدعم من واشنطن": the giver supported the clause's subject (structure.ts)
   if (rel === 'supported' && p.pos === 'noun') {
     const sa = supportAdjunct(ctx, T, (V) => verbArgs(ctx, V, false).subj);
@@ -612,6 +617,12 @@ function withSubject(
   // with "between" or "with", not through a light verb's subject) unless that verb concludes it ("Russia and Turkey
   // reached/signed a ceasefire deal"; "brokered" names mediators)
   if (!obj && pairable && subj.length >= 2 && !(ctx.lang === 'en' && p.pos === 'noun' && rel === 'agreed_with' && !concludedBy(ctx, T))) return pairsOf(ctx, T, p, subj, attrs);
+  // "Ankara and Damascus cut ties in 2012": a pair cutting ties with no one else named cut them with each other
+  // ("The two ministers, whose countries downgraded diplomatic ties": ties are the states', a person's are their country's)
+  if (!obj && rel === 'sanctioned' && subj.length === 2 && ctx.byKind.get('ties')?.some((c) => c.tok0 >= T.tok0 && c.tok0 <= T.tok1)) {
+    const states = subj.map((m) => (m.kind === 'person' ? ctx.lex.entities.get(m.entity)?.country : actor(ctx.lex, m)?.entity));
+    if (states[0] && states[1] && states[0] !== states[1]) return pairsOf(ctx, T, p, subj.map((m, i) => (m.kind === 'person' ? mentionOf(m, states[i]!, 'country') : m)), attrs);
+  }
   if (!obj && PLACE_RELATIONS.has(rel)) {
     // "northern Syria, where Turkish troops control …", "قواتها هناك": the place referred back to
     const toks = ctx.s.tokens;
@@ -886,4 +897,22 @@ function signingOf(ctx: Ctx, T: Trigger): Group | undefined {
 function concludedBy(ctx: Ctx, T: Trigger): boolean {
   for (let k = T.tok0 - 1; k >= 0 && T.tok0 - k <= 4; k--) if (/^(reached|reach|signed|sign|signing|struck|concluded|sealed|clinched|inked)$/.test(ctx.s.tokens[k]!.norm)) return true;
   return false;
+}
+
+/**
+ * `بعد قطع العلاقات بينهما`, `منذ قطع العلاقات بينهما عام 2012`: ties cut between "them" (gold rule 11) are cut by
+ * both named parties, each sanctioning the other; "them" is the last pair of actors joined by و before the trigger in
+ * the sentence. With no such pair the pronoun is left unread (a pair guessed from other sentences is too often
+ * another one). undefined when the trigger is not followed by its ties word and `بينهما`.
+ */
+function tiesCutBetween(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  const ties = ctx.byKind.get('ties')?.find((c) => c.tok0 === T.tok1);
+  if (!ties || !/^(بينهما)$/.test(nth(ctx.s.tokens, ties.tok1)?.norm ?? '')) return undefined;
+  const ms = ctx.s.mentions;
+  for (let i = ms.length - 1; i >= 0; i--) {
+    if (ms[i]!.conj || !ms[i + 1]?.conj || ms[i + 1]!.tok1 > T.tok0) continue;
+    const g = groupFrom(ms, i).filter((m) => m.tok1 <= T.tok0 && actor(ctx.lex, m));
+    if (g.length === 2) return pairsOf(ctx, T, p, g, attrs);
+  }
+  return true;
 }
