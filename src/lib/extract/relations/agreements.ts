@@ -190,3 +190,28 @@ export function underAgreement(ctx: Ctx, before: number): void {
     atPublication(ctx, n);
   }
 }
+
+/**
+ * "ratified Finland's application to join NATO", "had approved Sweden's bid", `صادق البرلمان التركي على انضمام فنلندا`:
+ * approving another state's accession supports that state (gold rule 12, CAMEO 054). The one who joins is the country
+ * named between the verb and the accession word (`accession` cues: "bid", "application", "accession", `انضمام`), else
+ * (Arabic) right after the accession noun; the approver is the verb's subject. Undefined when T's pattern does not
+ * require an accession word; true (nothing) when no joining country is named.
+ */
+export function approvedAccession(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  if (p.requires !== 'accession') return undefined;
+  const c = ctx.byKind.get('accession')?.find((x) => x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 5);
+  if (!c) return true;
+  const ms = ctx.s.mentions;
+  const country = (m: Group[number]) => actor(ctx.lex, m)?.kind === 'country';
+  let obj: Group = [];
+  if (ctx.lang === 'ar') {
+    // (`على انضمام فنلندا`: the joining state follows the accession noun)
+    const i = firstMentionAfter(ms, c.tok1);
+    if (i >= 0 && ms[i]!.tok0 === c.tok1) obj = groupFrom(ms, i).filter(country);
+  } else obj = ms.filter((m) => m.tok0 >= T.tok1 && m.tok1 <= c.tok0 && country(m));
+  if (!obj.length) return true;
+  const subj = verbArgs(ctx, T, true).subj?.filter((m) => !obj.includes(m) && m.tok1 <= c.tok0);
+  if (!subj?.length) return true;
+  return emitAll(ctx, T, p, subj, obj, attrs);
+}

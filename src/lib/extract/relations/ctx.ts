@@ -379,7 +379,8 @@ export const PLACE_RELATIONS = new Set(['visited', 'withdrew_from', 'deployed_in
 export function auxiliary(ctx: Ctx, T: Trigger): boolean {
   if (ctx.lang !== 'en' || !T.patterns[0]!.requires) return false;
   const nx = ctx.s.tokens[T.tok1];
-  return !!nx && (/(ed|en)$/.test(nx.norm) || ctx.s.triggers.some((x) => x.tok0 === T.tok1 && x.patterns[0]!.pos === 'verb'));
+  // (a name is no participle: "ratified Sweden's bid")
+  return !!nx && ((/(ed|en)$/.test(nx.norm) && !ctx.inMention[T.tok1]) || ctx.s.triggers.some((x) => x.tok0 === T.tok1 && x.patterns[0]!.pos === 'verb'));
 }
 
 /** Relations whose coordinated subject with no object means each pair (A and B agreed). */

@@ -29,7 +29,7 @@ import { attackerOf, claimedAttacks, definiteAttack, labelledAttacks, manySided,
 import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
 import { BASE_NOUN, controlPresence, controlPresenceAr, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
-import { agreementParties, memberReadmitted, noMembership, underAgreement } from './agreements.ts';
+import { agreementParties, approvedAccession, memberReadmitted, noMembership, underAgreement } from './agreements.ts';
 import { aidCue, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
 import { callAdjunct, gatheredMeetings, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
@@ -161,6 +161,11 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   // "بعد قطع العلاقات بينهما", "منذ قطع العلاقات بينهما": ties cut between the pair named before, both ways
   if (rel === 'sanctioned' && ctx.lang === 'ar') {
     const r = tiesCutBetween(ctx, T, p, attrs);
+    if (r !== undefined) return r;
+  }
+  // "ratified Finland's application to join NATO": the joining state is supported (agreements.ts)
+  if (rel === 'supported') {
+    const r = approvedAccession(ctx, T, p, attrs);
     if (r !== undefined) return r;
   }
   // "دعمها لاستعادة العلاقات بين A و B": the process supported, not an act (structure.ts)
@@ -655,7 +660,8 @@ function withSubject(
   if (owner && obj && obj[0]!.tok0 > owner[0]!.tok1 && ctx.s.tokens.slice(owner[0]!.tok1, obj[0]!.tok0).some((t) => t.text === '،' || t.text === ',')) obj = undefined;
   if (!obj) return killed;
   // "دعم بلاده لوحدة الأراضي السورية", "support for Syria's sovereignty": a principle about a state, not the state
-  if (rel === 'supported' && (cueIn(ctx, objFrom, obj[0]!.tok0 + 1, 'abstract') || (isPossessive(ctx, obj[0]!) && cueIn(ctx, obj[0]!.tok1, obj[0]!.tok1 + 3, 'abstract'))))
+  // ("recognised the independence of X": recognition names the state it recognises through its independence)
+  if (rel === 'supported' && p.requires !== 'recognition' && (cueIn(ctx, objFrom, obj[0]!.tok0 + 1, 'abstract') || (isPossessive(ctx, obj[0]!) && cueIn(ctx, obj[0]!.tok1, obj[0]!.tok1 + 3, 'abstract'))))
     return true;
   if (PLACE_RELATIONS.has(rel)) obj = furtherPlaces(ctx, apposition(ctx, obj));
   if (rel === 'sent_envoy') {
