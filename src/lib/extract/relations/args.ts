@@ -670,7 +670,8 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // ("condemned what government spokesman X called a terrorist attack": the namer of the act in a free relative is no object)
     if (ctx.lang === 'en' && s.tokens.slice(from, m.tok0).some((t) => t.norm === 'what') && /^(called|described|termed|dubbed|labelled|labeled)$/.test(s.tokens[m.tok1]?.norm ?? '')) continue;
     // "Iran-linked targets", "Iranian-backed militias": the first part of a compound is no object (its noun is)
-    if (compoundPart(ctx, m)) continue;
+    // (but "struck Iran-linked targets" names whose the targets are: the owner is the one attacked, gold rule 10)
+    if (compoundPart(ctx, m) && !(p.relation === 'attacked' && ownedThing(ctx, m))) continue;
     // "… in the north and Russian forces back the government": a name after "and" with a verb right after it opens a clause
     if (ctx.lang === 'en' && p.pos === 'verb' && nth(s.tokens, m.tok0 - 1)?.norm === 'and' && s.triggers.some((x) => x.tok0 === m.tok1 && x.patterns[0]!.pos === 'verb')) return undefined;
     // "X, who met in Tehran, held talks on Syria": a relative clause's objects do not reach past it
@@ -763,7 +764,7 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
       continue;
     const end = relativeClauseEnd(ctx, from);
     if (m.tok0 >= end) return undefined;
-    const g = groupFrom(ms, i).filter((x) => !exclude.has(x.entity) && x.tok0 < end && !compoundPart(ctx, x));
+    const g = groupFrom(ms, i).filter((x) => !exclude.has(x.entity) && x.tok0 < end && (!compoundPart(ctx, x) || (p.relation === 'attacked' && ownedThing(ctx, x))));
     const more = parallelOf(ctx, from, m, g[g.length - 1] ?? m);
     if (more && !exclude.has(more.entity)) g.push(more);
     return g.length ? g : undefined;
@@ -903,6 +904,12 @@ function participleClauseBetween(ctx: Ctx, a: number, b: number): boolean {
 /** "Iran-linked", "Iranian-backed", "Russian-made": an English name that is the first part of a compound adjective. */
 function compoundPart(ctx: Ctx, m: Mention): boolean {
   return ctx.lang === 'en' && ctx.s.tokens[m.tok1]?.text === '-' && /(ed|made|style)$/.test(ctx.s.tokens[m.tok1 + 1]?.norm ?? '');
+}
+
+/** "Iran-linked targets", "Hezbollah-run depots": a compound naming whose the things are (not "Iran-backed groups"). */
+function ownedThing(ctx: Ctx, m: Mention): boolean {
+  const t = ctx.s.tokens;
+  return /^(linked|affiliated|allied|controlled|run|operated|owned|used)$/.test(t[m.tok1 + 1]?.norm ?? '') && /^(targets|target|positions|sites|facilities|assets|interests|infrastructure|weapons|depots|warehouses|bases|outposts|installations)$/.test(t[m.tok1 + 2]?.norm ?? '');
 }
 
 /** "blamed the bombing on the two groups": a group word after the pattern's own preposition (English). */

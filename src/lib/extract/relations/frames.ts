@@ -1093,10 +1093,11 @@ export function ownerStruck(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<stri
     const t = toks[k]!;
     if (BOUNDARY_TEXT.has(t.text) || (t.text === ',' && !ctx.inMention[k]) || ctx.s.triggers.some((x) => x.tok0 === k && x !== T && x.patterns[0]!.pos === 'verb' && !noun(k))) return undefined;
     if (ctx.inMention[k] || !OWNED.test(t.norm) || !/^(by|to|with)$/.test(nth(toks, k + 1)?.norm ?? '')) continue;
-    // ("used by groups linked to X": the owner of the owner is named)
     const i = firstMentionAfter(ms, k + 2);
     const m = i >= 0 ? ms[i] : undefined;
     if (!m || hasBoundary(toks, k + 2, m.tok0) || freeWords(ctx, k + 2, m.tok0) > 3 || m.kind === 'place') return undefined;
+    // ("used by groups linked to Iran's Revolutionary Guards": an unnamed group's things name no one attacked, gold rule 10)
+    if (toks.slice(k + 2, m.tok0).some((x) => /^(groups|militias|factions|fighters|proxies|militants)$/.test(x.norm))) return undefined;
     const owners = groupFrom(ms, i).filter((x) => x.kind !== 'place' && actor(ctx.lex, x));
     const subj = verbArgs(ctx, T, true).subj;
     if (!owners.length || !subj?.length) return undefined;
@@ -1141,6 +1142,8 @@ export function placesOfNamedTargets(ctx: Ctx, from: number): void {
   for (let i = from; i < out.length; i++) {
     const r = out[i]!;
     if (r.relation === 'attacked' && !placeKinds.has(ctx.lex.entities.get(r.target)?.kind ?? '')) named.add(r.source);
+    // ("struck Iran-linked targets in Syria": a country named as whose the targets are is an actor hit, not a place)
+    else if (r.relation === 'attacked' && ctx.lang === 'en' && s.mentions.some((x) => x.start - s.start === r.evidence.targetSpan[0] && s.tokens[x.tok1]?.text === '-')) named.add(r.source);
   }
   if (!named.size) return;
   for (let i = out.length - 1; i >= from; i--) {
