@@ -28,7 +28,7 @@ import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from '
 import { attackerOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
-import { BASE_NOUN, controlPresence, controlPresenceAr, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
+import { BASE_NOUN, controlPresence, controlPresenceAr, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
 import { agreementParties, approvedAccession, memberReadmitted, noMembership, underAgreement } from './agreements.ts';
 import { aidCue, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
 import { callAdjunct, gatheredMeetings, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
@@ -784,6 +784,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (out.length > before) demandedWithdrawal(ctx, before);
     if (s.triggers.some((x) => x.patterns.some((q) => q.relation === 'withdrew_from'))) withheldWithdrawal(ctx, before);
     occupationPresence(ctx, before);
+    occupiedPlaces(ctx, before);
     forcesInPresence(ctx, before);
     if (ctx.byKind.has('accord')) underAgreement(ctx, before);
     if (interv.length) interventions(ctx, interv);
