@@ -16,3 +16,12 @@ describeCases({
     ['no usa attacked irn', 'US jets struck facilities in western Iraq used by groups linked to Iran overnight.'],
   ],
 });
+
+describeCases({
+  'sites named by their owner after the place (ar)': [
+    ['usa attacked irgc', 'وشنت الولايات المتحدة غارات على مواقع في العراق تقول إنها تابعة للحرس الثوري الإيراني.'],
+    ['no usa attacked irq', 'وشنت الولايات المتحدة غارات على مواقع في العراق تقول إنها تابعة للحرس الثوري الإيراني.'],
+    ['usa attacked irq', 'وشنت الولايات المتحدة غارات على مواقع في العراق تابعة لمجموعات موالية لإيران.'],
+    ['no usa attacked irn', 'وشنت الولايات المتحدة غارات على مواقع في العراق تابعة لمجموعات موالية لإيران.'],
+  ],
+});

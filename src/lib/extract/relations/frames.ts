@@ -1,7 +1,7 @@
 /** Relations: frames of particular relations (reception, received, reconciliation, control, "US-backed", declared targets). */
 import { cueHas, type CueSpan, type Mention, mention, mentionOf, mentionOn, relationRecord, type Trigger, triggerWith } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
-import { actor, BOUNDARY as BOUNDARY_TEXT, type Ctx, cueIn, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, lastMentionBefore, nth, PASSIVE_AUX, PREP_CLITICS, prepOf, verbPattern, withPreps, wordsBetween } from './ctx.ts';
+import { actor, BOUNDARY as BOUNDARY_TEXT, type Ctx, cueIn, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, lastMentionBefore, nth, ownerBefore, PASSIVE_AUX, PREP_CLITICS, prepOf, verbPattern, withPreps, wordsBetween } from './ctx.ts';
 import { leftGroup, nounArgs, objectGroup, possessivePronoun, verbArgs } from './args.ts';
 import { isPresent } from './dates.ts';
 import { atPublication, emit, emitAll } from './emit.ts';
@@ -1158,6 +1158,40 @@ export function placesOfNamedTargets(ctx: Ctx, from: number): void {
       continue;
     }
     if (m && placeKinds.has(actor(ctx.lex, m)?.kind === 'country' ? 'country' : m.kind) && /^(in|at|near|across|inside|over|around)$/.test(nth(s.tokens, before)?.norm ?? '')) out.splice(i, 1);
+  }
+}
+
+/**
+ * `غارات على مواقع في سوريا تقول إنها تابعة لإيران`: a strike on sites whose owner is named after the place (an `owner`
+ * cue right before the name, past the report) attacks the owner and not the place (gold rule 10; Arabic). The doer is
+ * the one of the attack record on the place told before the cue in the sentence; the owner's own date is that record's.
+ * An unnamed group between (`تابعة لمجموعات موالية لإيران`) names no owner: the cue is not right before the name.
+ */
+export function ownerAfterPlace(ctx: Ctx, before: number): void {
+  const { s, out } = ctx;
+  if (ctx.lang !== 'ar') return;
+  const p = verbPattern(ctx, 'attacked');
+  for (const c of ctx.byKind.get('owner') ?? []) {
+    const i = s.mentions.findIndex((m) => m.tok0 >= c.tok1 && m.tok0 - c.tok1 <= 2 && ownerBefore(ctx, m));
+    if (i < 0 || !p) continue;
+    const owners = groupFrom(s.mentions, i).filter((m) => m.kind !== 'place' && actor(ctx.lex, m));
+    const at = c.start - s.start;
+    const placeRecord = (j: number) => {
+      const r = out[j]!;
+      const m = s.mentions.find((x) => x.start - s.start === r.evidence.targetSpan[0]);
+      return r.relation === 'attacked' && !!m && m.tok1 <= c.tok0 && (m.kind === 'place' || (actor(ctx.lex, m)?.kind === 'country' && /^(في|داخل)$/.test(prepOf(ctx, m) ?? '')));
+    };
+    const j = [...out.keys()].slice(before).reverse().find(placeRecord);
+    if (!owners.length || j === undefined) continue;
+    const r = out[j]!;
+    const doer = s.mentions.find((x) => x.start - s.start === r.evidence.sourceSpan[0]);
+    if (!doer) continue;
+    const n = out.length;
+    for (const o of owners) emit(ctx, cueTrigger(c, p), 'attacked', doer, o, r.attrs ?? {}, false);
+    if (out.length === n) continue;
+    for (let k = n; k < out.length; k++) out[k] = relationRecord(out[k]!.source, 'attacked', out[k]!.target, r.date, r.dateSource, out[k]!.evidence, out[k]!.attrs);
+    // (every place the doer's strike was told in: "على 85 هدفاً في العراق وسوريا مرتبطة بـ…")
+    for (let k = n - 1; k >= before; k--) if (out[k]!.source === r.source && placeRecord(k)) out.splice(k, 1);
   }
 }
 
