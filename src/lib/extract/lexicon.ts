@@ -98,6 +98,8 @@ export type CueKind =
   | 'ties'
   | 'accord'
   | 'alongside'
+  | 'recognition'
+  | 'accession'
   | 'by_phone'
   | 'retribution'
   | 'masculine'
@@ -159,6 +161,8 @@ export const CUE_KINDS: readonly CueKind[] = [
   'ties',
   'accord',
   'alongside',
+  'recognition',
+  'accession',
   'by_phone',
   'retribution',
   'masculine',

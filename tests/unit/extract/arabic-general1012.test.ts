@@ -102,8 +102,9 @@ describe('presence and operations', () => {
     const r = extract('وتصنف روسيا «هيئة تحرير الشام» منظمة إرهابية. وتشن القوات الروسية منذ سنوات عمليات جوية وبرية ضد مقاتلي الهيئة في إدلب.', 'ar');
     expect(triples(r, 'attacked')).toContain('rus attacked hts');
   });
-  it('fighting or standing "إلى جانب" someone (after the subject) supports them; fighting someone does not', () => {
-    expect(triples(extract('وقاتلت روسيا إلى جانب الحكومة السورية.', 'ar'), 'supported')).toEqual(['rus supported syr']);
+  it('standing "إلى جانب" someone (after the subject) supports them, fighting beside them coordinates (gold rule 12); fighting someone does neither', () => {
+    expect(triples(extract('وقاتلت روسيا إلى جانب الحكومة السورية.', 'ar'), 'coordinated_with')).toEqual(['rus coordinated_with syr']);
+    expect(triples(extract('وقاتلت روسيا إلى جانب الحكومة السورية.', 'ar'), 'supported')).toEqual([]);
     expect(triples(extract('وقفت تركيا إلى جانب أذربيجان في الحرب.', 'ar'), 'supported')).toEqual(['tur supported aze']);
     expect(triples(extract('ويقاتل الجيش السوري فصائل المعارضة في إدلب.', 'ar'), 'supported')).toEqual([]);
   });

@@ -31,9 +31,9 @@ describe('allies and backers', () => {
 });
 
 describe('fighting alongside', () => {
-  it('"X fought alongside Y\'s forces" supports Y; "works with" still coordinates', () => {
-    expect(en('The Wagner group, which fought alongside Libyan forces, is now led by a new commander.', 'supported')).toEqual(['wagner-group supported lby']);
-    expect(en('Hezbollah fighters have fought alongside Iraqi forces since 2014.')).toEqual(['hezbollah supported irq']);
+  it('"X fought alongside Y\'s forces" coordinates with Y (gold rule 12), as "works with" does', () => {
+    expect(en('The Wagner group, which fought alongside Libyan forces, is now led by a new commander.', 'coordinated_with')).toEqual(['wagner-group coordinated_with lby']);
+    expect(en('Hezbollah fighters have fought alongside Iraqi forces since 2014.')).toEqual(['hezbollah coordinated_with irq']);
     expect(en('France keeps special forces in Iraq, where they work with the Kurdish Peshmerga.', 'coordinated_with')).toEqual(['fra coordinated_with peshmerga']);
   });
 });

@@ -17,6 +17,11 @@ describe('under an agreement with X', () => {
   it('Arabic: `بموجب تفاهمات مع`', () => {
     expect(ar('وتنتشر قوات تركية في ريف إدلب، بموجب تفاهمات مع روسيا.')).toEqual(['tur agreed_with rus']);
   });
+  it('Arabic: `في إطار تفاهمات مع`, also after a verb that gives no relation of its own (its subject is the doer)', () => {
+    expect(ar('وتنشر تركيا قوات في ريف حلب في إطار تفاهمات مع روسيا.')).toEqual(['tur agreed_with rus']);
+    expect(ar('وقال مسؤول إن إيران تؤيد إعادة فتح الطريق في إطار تفاهمات مع بغداد.')).toEqual(['irn agreed_with irq']);
+    expect(ar('وتنتشر قوات تركية في إدلب في إطار مسار أستانا.')).toEqual([]);
+  });
   it('no party, or no agreement noun: nothing', () => {
     expect(en('Turkish forces are deployed in Idlib under a ceasefire.')).toEqual([]);
     expect(en('Turkish forces are deployed in Idlib under pressure from Russia.')).toEqual([]);

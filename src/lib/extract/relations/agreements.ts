@@ -158,7 +158,7 @@ export function memberReadmitted(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record
 }
 
 /** "under", `بموجب`: what the clause's act was done by. */
-const UNDER = /^(under|بموجب|وبموجب)$/;
+const UNDER = /^(under|بموجب|وبموجب|وفق|ووفق)$/;
 /** Words between "under" and its agreement noun ("under a deal", "under new understandings"). */
 const UNDER_GAP = /^(a|an|the|new|previous|earlier|existing|bilateral)$/;
 
@@ -172,7 +172,8 @@ export function underAgreement(ctx: Ctx, before: number): void {
   const p = verbPattern(ctx, 'agreed_with');
   if (!p) return;
   for (let k = 1; k + 3 < toks.length; k++) {
-    if (!UNDER.test(toks[k]!.norm)) continue;
+    // (`في إطار تفاهمات مع`: "in the framework of" is "under" too)
+    if (!UNDER.test(toks[k]!.norm) && !(toks[k]!.norm === 'اطار' && /^و?في$/.test(toks[k - 1]!.norm))) continue;
     let j = k + 1;
     while (j < toks.length && j - k <= 3 && UNDER_GAP.test(toks[j]!.norm)) j++;
     const c = hasCue(ctx, j, 'accord');
@@ -183,10 +184,37 @@ export function underAgreement(ctx: Ctx, before: number): void {
     // the doer of the last relation told before "under"
     const at = toks[k]!.start - ctx.s.start;
     const r = ctx.out.slice(before).filter((x) => x.evidence.sourceSpan[0] < at && x.relation !== 'agreed_with').pop();
-    const doer = r && mentionAtSpan(ctx, r.evidence.sourceSpan, r.source);
+    // (else the subject of the last verb before it: "روسيا تؤيد فتح المعبر في إطار تفاهمات مع أنقرة")
+    const verb = r ? undefined : [...ctx.s.triggers].reverse().find((x) => x.tok1 <= k && x.patterns[0]!.pos === 'verb');
+    const doer = r ? mentionAtSpan(ctx, r.evidence.sourceSpan, r.source) : verb && verbArgs(ctx, verb, false).subj?.find((x) => x.tok1 <= verb.tok0 && actor(ctx.lex, x));
     if (!doer || doer.entity === party.entity || ctx.out.slice(before).some((x) => x.relation === 'agreed_with' && new Set([x.source, x.target, doer.entity, party.entity]).size === 2)) continue;
     const n = ctx.out.length;
     emit(ctx, cueTrigger({ tok0: k, tok1: c.tok1, start: toks[k]!.start, end: toks[c.tok1 - 1]!.end }, p), 'agreed_with', doer, party, {}, false);
     atPublication(ctx, n);
   }
+}
+
+/**
+ * "ratified Finland's application to join NATO", "had approved Sweden's bid", `صادق البرلمان التركي على انضمام فنلندا`:
+ * approving another state's accession supports that state (gold rule 12, CAMEO 054). The one who joins is the country
+ * named between the verb and the accession word (`accession` cues: "bid", "application", "accession", `انضمام`), else
+ * (Arabic) right after the accession noun; the approver is the verb's subject. Undefined when T's pattern does not
+ * require an accession word; true (nothing) when no joining country is named.
+ */
+export function approvedAccession(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  if (p.requires !== 'accession') return undefined;
+  const c = ctx.byKind.get('accession')?.find((x) => x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 5);
+  if (!c) return true;
+  const ms = ctx.s.mentions;
+  const country = (m: Group[number]) => actor(ctx.lex, m)?.kind === 'country';
+  let obj: Group = [];
+  if (ctx.lang === 'ar') {
+    // (`على انضمام فنلندا`: the joining state follows the accession noun)
+    const i = firstMentionAfter(ms, c.tok1);
+    if (i >= 0 && ms[i]!.tok0 === c.tok1) obj = groupFrom(ms, i).filter(country);
+  } else obj = ms.filter((m) => m.tok0 >= T.tok1 && m.tok1 <= c.tok0 && country(m));
+  if (!obj.length) return true;
+  const subj = verbArgs(ctx, T, true).subj?.filter((m) => !obj.includes(m) && m.tok1 <= c.tok0);
+  if (!subj?.length) return true;
+  return emitAll(ctx, T, p, subj, obj, attrs);
 }

@@ -121,6 +121,21 @@ function participleSubject(ctx: Ctx, T: { tok0: number }): Group | undefined {
   return i >= 0 && !hasBoundary(toks, ctx.s.mentions[i]!.tok1, T.tok0) ? groupFrom(ctx.s.mentions, i) : undefined;
 }
 
+/** "Gulf states cut ties": an English verb right after a plural noun (no name, no pronoun) that opens its clause. */
+function plainPluralSubject(ctx: Ctx, T: { tok0: number }): boolean {
+  const toks = ctx.s.tokens;
+  const w = nth(toks, T.tok0 - 1);
+  if (!w || !w.word || ctx.inMention[T.tok0 - 1] || ctx.inRelative[T.tok0 - 1] || !/^[a-z]+s$/.test(w.text) || /ss$/.test(w.norm) || /^(has|was|is|does|its|his|us|this|thus|as)$/.test(w.norm)) return false;
+  if ((['pronoun', 'group', 'plural', 'dual', 'state_head'] as const).some((k) => hasCue(ctx, T.tok0 - 1, k))) return false;
+  // (the clause opens after the comma: "…, as Gulf states cut", "…, while Western governments imposed")
+  let k = T.tok0 - 2;
+  while (k >= 0 && toks[k]!.text !== ',' && T.tok0 - k <= 4) {
+    if (ctx.inMention[k] || ctx.inRelative[k] || !toks[k]!.word) return false;
+    k--;
+  }
+  return k >= 0 && toks[k]!.text === ',' && /^(as|while|when|after|and|since|because)$/.test(nth(toks, k + 1)?.norm ?? '');
+}
+
 /** "the operation targeted …", "a bomb killed …": an English verb right after a noun that names no actor has that noun as subject (nothing to carry over). */
 function nounSubject(ctx: Ctx, T: { tok0: number; tok1: number }): boolean {
   if (ctx.lang !== 'en') return arabicNounSubject(ctx, T);
@@ -441,6 +456,9 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     const shared = host ? hostSubject(ctx, host, allowCarry) : undefined;
     if (shared) return { subj: shared, objFrom, passive, agent };
     subj = participleSubject(ctx, T) ?? leftGroup(ctx, T.tok0, 14);
+    // ("…, as Gulf states cut ties with Assad": a noun naming no actor right before the verb is its subject, not a
+    // name before the comma)
+    if (subj?.length && subj[subj.length - 1]!.tok1 < T.tok0 && tokens.slice(subj[subj.length - 1]!.tok1, T.tok0).some((t) => t.text === ',' || BOUNDARY.has(t.text)) && plainPluralSubject(ctx, T)) subj = undefined;
     // ("the militias it backs": "it" is one actor, not a list named before it)
     if (nth(tokens, T.tok0 - 1)?.norm === 'it' && subj && subj.length > 1) subj = undefined;
     // "Turkey regards the YPG as … and has long criticised Washington": a verb phrase after "and" with no verb of a
@@ -652,7 +670,8 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // ("condemned what government spokesman X called a terrorist attack": the namer of the act in a free relative is no object)
     if (ctx.lang === 'en' && s.tokens.slice(from, m.tok0).some((t) => t.norm === 'what') && /^(called|described|termed|dubbed|labelled|labeled)$/.test(s.tokens[m.tok1]?.norm ?? '')) continue;
     // "Iran-linked targets", "Iranian-backed militias": the first part of a compound is no object (its noun is)
-    if (compoundPart(ctx, m)) continue;
+    // (but "struck Iran-linked targets" names whose the targets are: the owner is the one attacked, gold rule 10)
+    if (compoundPart(ctx, m) && !(p.relation === 'attacked' && ownedThing(ctx, m))) continue;
     // "… in the north and Russian forces back the government": a name after "and" with a verb right after it opens a clause
     if (ctx.lang === 'en' && p.pos === 'verb' && nth(s.tokens, m.tok0 - 1)?.norm === 'and' && s.triggers.some((x) => x.tok0 === m.tok1 && x.patterns[0]!.pos === 'verb')) return undefined;
     // "X, who met in Tehran, held talks on Syria": a relative clause's objects do not reach past it
@@ -747,7 +766,7 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
       continue;
     const end = relativeClauseEnd(ctx, from);
     if (m.tok0 >= end) return undefined;
-    const g = groupFrom(ms, i).filter((x) => !exclude.has(x.entity) && x.tok0 < end && !compoundPart(ctx, x));
+    const g = groupFrom(ms, i).filter((x) => !exclude.has(x.entity) && x.tok0 < end && (!compoundPart(ctx, x) || (p.relation === 'attacked' && ownedThing(ctx, x))));
     const more = parallelOf(ctx, from, m, g[g.length - 1] ?? m);
     if (more && !exclude.has(more.entity)) g.push(more);
     return g.length ? g : undefined;
@@ -887,6 +906,12 @@ function participleClauseBetween(ctx: Ctx, a: number, b: number): boolean {
 /** "Iran-linked", "Iranian-backed", "Russian-made": an English name that is the first part of a compound adjective. */
 function compoundPart(ctx: Ctx, m: Mention): boolean {
   return ctx.lang === 'en' && ctx.s.tokens[m.tok1]?.text === '-' && /(ed|made|style)$/.test(ctx.s.tokens[m.tok1 + 1]?.norm ?? '');
+}
+
+/** "Iran-linked targets", "Hezbollah-run depots": a compound naming whose the things are (not "Iran-backed groups"). */
+function ownedThing(ctx: Ctx, m: Mention): boolean {
+  const t = ctx.s.tokens;
+  return /^(linked|affiliated|allied|controlled|run|operated|owned|used)$/.test(t[m.tok1 + 1]?.norm ?? '') && /^(targets|target|positions|sites|facilities|assets|interests|infrastructure|weapons|depots|warehouses|bases|outposts|installations)$/.test(t[m.tok1 + 2]?.norm ?? '');
 }
 
 /** "blamed the bombing on the two groups": a group word after the pattern's own preposition (English). */

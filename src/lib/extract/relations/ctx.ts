@@ -284,7 +284,8 @@ export function isSpeaker(ctx: Ctx, m: Mention): boolean {
       // (not past a verb of its own: "said it struck Hezbollah targets")
       if (c.tok1 <= m.tok0 && m.tok0 - c.tok1 <= 3 && freeWords(ctx, c.tok1, m.tok0) <= 2 && !ctx.s.triggers.some((x) => x.tok0 >= c.tok1 && x.tok1 <= m.tok0 && x.patterns[0]!.pos === 'verb')) return true;
       // (not the last name of a relative clause or apposition before the verb: "Moscow, which backs Assad, said …")
-      if (c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 1 && ctx.lang === 'en' && cueHas(c, 'speech') && !ctx.inRelative[m.tok0]) return true;
+      // ("recalled its ambassador from Paris and said …": a preposition's object before "and" is no speaker)
+      if (c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 1 && ctx.lang === 'en' && cueHas(c, 'speech') && !ctx.inRelative[m.tok0] && !(c.tok0 > m.tok1 && prepOf(ctx, m))) return true;
     }
   return false;
 }
@@ -378,7 +379,8 @@ export const PLACE_RELATIONS = new Set(['visited', 'withdrew_from', 'deployed_in
 export function auxiliary(ctx: Ctx, T: Trigger): boolean {
   if (ctx.lang !== 'en' || !T.patterns[0]!.requires) return false;
   const nx = ctx.s.tokens[T.tok1];
-  return !!nx && (/(ed|en)$/.test(nx.norm) || ctx.s.triggers.some((x) => x.tok0 === T.tok1 && x.patterns[0]!.pos === 'verb'));
+  // (a name is no participle: "ratified Sweden's bid")
+  return !!nx && ((/(ed|en)$/.test(nx.norm) && !ctx.inMention[T.tok1]) || ctx.s.triggers.some((x) => x.tok0 === T.tok1 && x.patterns[0]!.pos === 'verb'));
 }
 
 /** Relations whose coordinated subject with no object means each pair (A and B agreed). */

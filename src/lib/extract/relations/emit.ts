@@ -156,7 +156,12 @@ export function pairsOf(ctx: Ctx, T: Trigger, p: Pattern, g: Group, attrs: Recor
   let emitted = false;
   for (const rel of [p.relation, ...p.also])
     for (let i = 0; i < g.length; i++)
-      for (let j = i + 1; j < g.length; j++) emitted = emit(ctx, T, rel, g[i]!, g[j]!, attrs, PLACE_RELATIONS.has(rel)) || emitted;
+      for (let j = i + 1; j < g.length; j++) {
+        emitted = emit(ctx, T, rel, g[i]!, g[j]!, attrs, PLACE_RELATIONS.has(rel)) || emitted;
+        // ("Ankara and Damascus cut ties", "منذ قطع العلاقات بينهما": ties cut with no one named as the one who cut
+        // them were cut by both, each sanctioning the other; gold rule 11)
+        if (rel === 'sanctioned') emitted = emit(ctx, T, rel, g[j]!, g[i]!, attrs, false) || emitted;
+      }
   ctx.groups.push(g);
   return emitted;
 }

@@ -1,7 +1,7 @@
 /** Relations: frames of particular relations (reception, received, reconciliation, control, "US-backed", declared targets). */
 import { cueHas, type CueSpan, type Mention, mention, mentionOf, mentionOn, relationRecord, type Trigger, triggerWith } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
-import { actor, BOUNDARY as BOUNDARY_TEXT, type Ctx, cueIn, cueTrigger, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, lastMentionBefore, nth, PASSIVE_AUX, PREP_CLITICS, prepOf, verbPattern, withPreps, wordsBetween } from './ctx.ts';
+import { actor, BOUNDARY as BOUNDARY_TEXT, type Ctx, cueIn, cueTrigger, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, lastMentionBefore, nth, ownerBefore, PASSIVE_AUX, PREP_CLITICS, prepOf, verbPattern, withPreps, wordsBetween } from './ctx.ts';
 import { leftGroup, nounArgs, objectGroup, possessivePronoun, verbArgs } from './args.ts';
 import { isPresent } from './dates.ts';
 import { atPublication, emit, emitAll } from './emit.ts';
@@ -1097,10 +1097,11 @@ export function ownerStruck(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<stri
     const t = toks[k]!;
     if (BOUNDARY_TEXT.has(t.text) || (t.text === ',' && !ctx.inMention[k]) || ctx.s.triggers.some((x) => x.tok0 === k && x !== T && x.patterns[0]!.pos === 'verb' && !noun(k))) return undefined;
     if (ctx.inMention[k] || !OWNED.test(t.norm) || !/^(by|to|with)$/.test(nth(toks, k + 1)?.norm ?? '')) continue;
-    // ("used by groups linked to X": the owner of the owner is named)
     const i = firstMentionAfter(ms, k + 2);
     const m = i >= 0 ? ms[i] : undefined;
     if (!m || hasBoundary(toks, k + 2, m.tok0) || freeWords(ctx, k + 2, m.tok0) > 3 || m.kind === 'place') return undefined;
+    // ("used by groups linked to Iran's Revolutionary Guards": an unnamed group's things name no one attacked, gold rule 10)
+    if (toks.slice(k + 2, m.tok0).some((x) => /^(groups|militias|factions|fighters|proxies|militants)$/.test(x.norm))) return undefined;
     const owners = groupFrom(ms, i).filter((x) => x.kind !== 'place' && actor(ctx.lex, x));
     const subj = verbArgs(ctx, T, true).subj;
     if (!owners.length || !subj?.length) return undefined;
@@ -1145,6 +1146,8 @@ export function placesOfNamedTargets(ctx: Ctx, from: number): void {
   for (let i = from; i < out.length; i++) {
     const r = out[i]!;
     if (r.relation === 'attacked' && !placeKinds.has(ctx.lex.entities.get(r.target)?.kind ?? '')) named.add(r.source);
+    // ("struck Iran-linked targets in Syria": a country named as whose the targets are is an actor hit, not a place)
+    else if (r.relation === 'attacked' && ctx.lang === 'en' && s.mentions.some((x) => x.start - s.start === r.evidence.targetSpan[0] && s.tokens[x.tok1]?.text === '-')) named.add(r.source);
   }
   if (!named.size) return;
   for (let i = out.length - 1; i >= from; i--) {
@@ -1159,6 +1162,40 @@ export function placesOfNamedTargets(ctx: Ctx, from: number): void {
       continue;
     }
     if (m && placeKinds.has(actor(ctx.lex, m)?.kind === 'country' ? 'country' : m.kind) && /^(in|at|near|across|inside|over|around)$/.test(nth(s.tokens, before)?.norm ?? '')) out.splice(i, 1);
+  }
+}
+
+/**
+ * `غارات على مواقع في سوريا تقول إنها تابعة لإيران`: a strike on sites whose owner is named after the place (an `owner`
+ * cue right before the name, past the report) attacks the owner and not the place (gold rule 10; Arabic). The doer is
+ * the one of the attack record on the place told before the cue in the sentence; the owner's own date is that record's.
+ * An unnamed group between (`تابعة لمجموعات موالية لإيران`) names no owner: the cue is not right before the name.
+ */
+export function ownerAfterPlace(ctx: Ctx, before: number): void {
+  const { s, out } = ctx;
+  if (ctx.lang !== 'ar') return;
+  const p = verbPattern(ctx, 'attacked');
+  for (const c of ctx.byKind.get('owner') ?? []) {
+    const i = s.mentions.findIndex((m) => m.tok0 >= c.tok1 && m.tok0 - c.tok1 <= 2 && ownerBefore(ctx, m));
+    if (i < 0 || !p) continue;
+    const owners = groupFrom(s.mentions, i).filter((m) => m.kind !== 'place' && actor(ctx.lex, m));
+    const at = c.start - s.start;
+    const placeRecord = (j: number) => {
+      const r = out[j]!;
+      const m = s.mentions.find((x) => x.start - s.start === r.evidence.targetSpan[0]);
+      return r.relation === 'attacked' && !!m && m.tok1 <= c.tok0 && (m.kind === 'place' || (actor(ctx.lex, m)?.kind === 'country' && /^(في|داخل)$/.test(prepOf(ctx, m) ?? '')));
+    };
+    const j = [...out.keys()].slice(before).reverse().find(placeRecord);
+    if (!owners.length || j === undefined) continue;
+    const r = out[j]!;
+    const doer = s.mentions.find((x) => x.start - s.start === r.evidence.sourceSpan[0]);
+    if (!doer) continue;
+    const n = out.length;
+    for (const o of owners) emit(ctx, cueTrigger(c, p), 'attacked', doer, o, r.attrs ?? {}, false);
+    if (out.length === n) continue;
+    for (let k = n; k < out.length; k++) out[k] = relationRecord(out[k]!.source, 'attacked', out[k]!.target, r.date, r.dateSource, out[k]!.evidence, out[k]!.attrs);
+    // (every place the doer's strike was told in: "على 85 هدفاً في العراق وسوريا مرتبطة بـ…")
+    for (let k = n - 1; k >= before; k--) if (out[k]!.source === r.source && placeRecord(k)) out.splice(k, 1);
   }
 }
 
@@ -1307,7 +1344,13 @@ export function alongside(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
   const named = ms.filter((m) => m.tok0 >= T.tok1 && m.tok1 <= c.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m));
   // (the verbal noun's subject is its genitive, never one named or carried before: "أكد الأسد وقوف الشعوب العربية إلى جانب سوريا")
   const noun = /وقوف$/.test(ctx.s.tokens[T.tok0]!.norm);
-  const subj = named.length ? named : noun ? undefined : verbArgs(ctx, T, true).subj?.filter((m) => m.tok1 <= T.tok0 || m.via === 'anaphor');
+  let subj = named.length ? named : noun ? undefined : verbArgs(ctx, T, true).subj?.filter((m) => m.tok1 <= T.tok0 || m.via === 'anaphor');
+  // ("وتنشر الولايات المتحدة نحو 900 جندي في …، يعملون إلى جانب «قسد»": a verb opening a clause after a comma, with no
+  // subject of its own, is done by the troops of the verb before, i.e. by that verb's subject)
+  if (!subj?.length && !noun && nth(ctx.s.tokens, T.tok0 - 1)?.text === '،') {
+    const earlier = [...ctx.s.triggers].reverse().find((x) => x.tok1 < T.tok0 && x.patterns[0]!.pos === 'verb');
+    subj = earlier ? verbArgs(ctx, earlier, true).subj?.filter((m) => m.tok1 <= earlier.tok0 || m.tok0 >= earlier.tok1) : undefined;
+  }
   const obj = groupFrom(ms, i).filter((m) => actor(ctx.lex, m));
   if (!subj?.length || !obj.length) return undefined;
   return emitAll(ctx, T, p, subj, obj, attrs);

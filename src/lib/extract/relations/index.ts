@@ -20,7 +20,7 @@ import { anaphorAt, bindingSides, dualPair, pluralCounterparts, pronounRef, role
 import { apposition, groupAfterPrep, groupObject, leftGroup, nounArgs, objectGroup, passiveAfterAnd, possessedObject, verbArgs } from './args.ts';
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning } from './guards.ts';
-import { killedInToldAttack, agentNoun, possessedSanctions, alongside, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
+import { killedInToldAttack, agentNoun, possessedSanctions, alongside, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
 import { attackSince, condemnedDoer, descriptorAnaphors, descriptorPersonsEn, lastEventOf, PLACE_ANAPHOR_RELATIONS, placeAnaphors } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
@@ -28,8 +28,8 @@ import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from '
 import { attackerOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
-import { BASE_NOUN, controlPresence, controlPresenceAr, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
-import { agreementParties, memberReadmitted, noMembership, underAgreement } from './agreements.ts';
+import { BASE_NOUN, controlPresence, controlPresenceAr, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
+import { agreementParties, approvedAccession, memberReadmitted, noMembership, underAgreement } from './agreements.ts';
 import { aidCue, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
 import { callAdjunct, gatheredMeetings, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
@@ -158,6 +158,16 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     const r = memberReadmitted(ctx, T, p, attrs);
     if (r !== undefined) return r;
   }
+  // "بعد قطع العلاقات بينهما", "منذ قطع العلاقات بينهما": ties cut between the pair named before, both ways
+  if (rel === 'sanctioned' && ctx.lang === 'ar') {
+    const r = tiesCutBetween(ctx, T, p, attrs);
+    if (r !== undefined) return r;
+  }
+  // "ratified Finland's application to join NATO": the joining state is supported (agreements.ts)
+  if (rel === 'supported') {
+    const r = approvedAccession(ctx, T, p, attrs);
+    if (r !== undefined) return r;
+  }
   // "دعمها لاستعادة العلاقات بين A و B": the process supported, not an act (structure.ts)
   if ((rel === 'reconciled_with' || rel === 'urged_reconciliation_with') && p.pos === 'noun' && ctx.lang === 'ar' && governedBySupport(ctx, T)) return true;
   if (rel === 'urged_reconciliation_with') {
@@ -196,7 +206,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     if (ws !== undefined) return ws;
   }
   // "ويقاتل «حزب الله» إلى جانب القوات الحكومية": fighting or standing by someone supports them (frames.ts)
-  if (p.requires === 'alongside' && ctx.lang === 'ar') return alongside(ctx, T, p, attrs) ?? true;
+  if (p.requires === 'alongside') return alongside(ctx, T, p, attrs) ?? true;
   // "سيطرت «قسد» على المدينة بدعم من واشنطن": the giver supported the clause's subject (structure.ts)
   if (rel === 'supported' && p.pos === 'noun') {
     const sa = supportAdjunct(ctx, T, (V) => verbArgs(ctx, V, false).subj);
@@ -636,6 +646,12 @@ function withSubject(
   // with "between" or "with", not through a light verb's subject) unless that verb concludes it ("Russia and Turkey
   // reached/signed a ceasefire deal"; "brokered" names mediators)
   if (!obj && pairable && subj.length >= 2 && !(ctx.lang === 'en' && p.pos === 'noun' && rel === 'agreed_with' && !concludedBy(ctx, T))) return pairsOf(ctx, T, p, subj, attrs);
+  // "Ankara and Damascus cut ties in 2012": a pair cutting ties with no one else named cut them with each other
+  // ("The two ministers, whose countries downgraded diplomatic ties": ties are the states', a person's are their country's)
+  if (!obj && rel === 'sanctioned' && subj.length === 2 && ctx.byKind.get('ties')?.some((c) => c.tok0 >= T.tok0 && c.tok0 <= T.tok1)) {
+    const states = subj.map((m) => (m.kind === 'person' ? ctx.lex.entities.get(m.entity)?.country : actor(ctx.lex, m)?.entity));
+    if (states[0] && states[1] && states[0] !== states[1]) return pairsOf(ctx, T, p, subj.map((m, i) => (m.kind === 'person' ? mentionOf(m, states[i]!, 'country') : m)), attrs);
+  }
   if (!obj && PLACE_RELATIONS.has(rel)) {
     // "northern Syria, where Turkish troops control …", "قواتها هناك": the place referred back to
     const toks = ctx.s.tokens;
@@ -668,7 +684,8 @@ function withSubject(
   if (owner && obj && obj[0]!.tok0 > owner[0]!.tok1 && ctx.s.tokens.slice(owner[0]!.tok1, obj[0]!.tok0).some((t) => t.text === '،' || t.text === ',')) obj = undefined;
   if (!obj) return killed;
   // "دعم بلاده لوحدة الأراضي السورية", "support for Syria's sovereignty": a principle about a state, not the state
-  if (rel === 'supported' && (cueIn(ctx, objFrom, obj[0]!.tok0 + 1, 'abstract') || (isPossessive(ctx, obj[0]!) && cueIn(ctx, obj[0]!.tok1, obj[0]!.tok1 + 3, 'abstract'))))
+  // ("recognised the independence of X": recognition names the state it recognises through its independence)
+  if (rel === 'supported' && p.requires !== 'recognition' && (cueIn(ctx, objFrom, obj[0]!.tok0 + 1, 'abstract') || (isPossessive(ctx, obj[0]!) && cueIn(ctx, obj[0]!.tok1, obj[0]!.tok1 + 3, 'abstract'))))
     return true;
   if (PLACE_RELATIONS.has(rel)) obj = furtherPlaces(ctx, apposition(ctx, obj));
   if (rel === 'sent_envoy') {
@@ -786,11 +803,15 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (s.triggers.some((x) => x.patterns.some((q) => q.relation === 'phoned' && q.pos === 'noun'))) callAdjunct(ctx, before);
     if (ctx.byKind.has('retribution')) retribution(ctx, att.speaker);
     if (ctx.lang === 'en' && s.triggers.some((x) => x.patterns[0]!.relation === 'attacked')) labelledAttacks(ctx, discourse);
-    if (s.triggers.some((x) => x.patterns[0]!.relation === 'attacked')) placesOfNamedTargets(ctx, before);
+    if (s.triggers.some((x) => x.patterns[0]!.relation === 'attacked')) {
+      ownerAfterPlace(ctx, before);
+      placesOfNamedTargets(ctx, before);
+    }
     if (ctx.byKind.has('suspension')) suspendedMembership(ctx, before);
     if (out.length > before) demandedWithdrawal(ctx, before);
     if (s.triggers.some((x) => x.patterns.some((q) => q.relation === 'withdrew_from'))) withheldWithdrawal(ctx, before);
     occupationPresence(ctx, before);
+    occupiedPlaces(ctx, before);
     forcesInPresence(ctx, before);
     if (ctx.byKind.has('accord')) underAgreement(ctx, before);
     if (interv.length) interventions(ctx, interv);
@@ -910,4 +931,22 @@ function signingOf(ctx: Ctx, T: Trigger): Group | undefined {
 function concludedBy(ctx: Ctx, T: Trigger): boolean {
   for (let k = T.tok0 - 1; k >= 0 && T.tok0 - k <= 4; k--) if (/^(reached|reach|signed|sign|signing|struck|concluded|sealed|clinched|inked)$/.test(ctx.s.tokens[k]!.norm)) return true;
   return false;
+}
+
+/**
+ * `بعد قطع العلاقات بينهما`, `منذ قطع العلاقات بينهما عام 2012`: ties cut between "them" (gold rule 11) are cut by
+ * both named parties, each sanctioning the other; "them" is the last pair of actors joined by و before the trigger in
+ * the sentence. With no such pair the pronoun is left unread (a pair guessed from other sentences is too often
+ * another one). undefined when the trigger is not followed by its ties word and `بينهما`.
+ */
+function tiesCutBetween(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  const ties = ctx.byKind.get('ties')?.find((c) => c.tok0 === T.tok1);
+  if (!ties || !/^(بينهما)$/.test(nth(ctx.s.tokens, ties.tok1)?.norm ?? '')) return undefined;
+  const ms = ctx.s.mentions;
+  for (let i = ms.length - 1; i >= 0; i--) {
+    if (ms[i]!.conj || !ms[i + 1]?.conj || ms[i + 1]!.tok1 > T.tok0) continue;
+    const g = groupFrom(ms, i).filter((m) => m.tok1 <= T.tok0 && actor(ctx.lex, m));
+    if (g.length === 2) return pairsOf(ctx, T, p, g, attrs);
+  }
+  return true;
 }

@@ -642,6 +642,46 @@ export function occupationPresence(ctx: Ctx, before: number): void {
   }
 }
 
+/**
+ * An occupation named by its occupier is presence (gold rule 13): "the Israeli-occupied Golan Heights", "Israel-occupied
+ * territory", `الجولان الذي تحتله إسرائيل`, `الأراضي التي تحتلها تركيا`: the occupier is deployed in the place, at
+ * publication (a standing state). "The occupied Golan", `الجولان المحتل` name no occupier and give nothing.
+ */
+export function occupiedPlaces(ctx: Ctx, before: number): void {
+  for (let k = 1; k < ctx.s.tokens.length; k++) {
+    const found = occupiedAt(ctx, k);
+    const occupier = found ? actor(ctx.lex, found.who) : undefined;
+    if (!found || occupier?.kind !== 'country') continue;
+    if (ctx.out.slice(before).some((r) => r.relation === 'deployed_in' && r.source === occupier.entity && r.target === found.place.entity)) continue;
+    const pattern = verbPattern(ctx, 'deployed_in');
+    if (!pattern) return;
+    const t = ctx.s.tokens[k]!;
+    const n = ctx.out.length;
+    const who = found.who.entity === occupier.entity ? found.who : mentionOf(found.who, occupier.entity, 'country');
+    emit(ctx, cueTrigger({ tok0: k, tok1: k + 1, start: t.start, end: t.end }, pattern), 'deployed_in', who, found.place, {}, true);
+    atPublication(ctx, n);
+  }
+}
+
+/** The occupier and the place of an occupation word at token k ("Israeli-occupied", `الذي تحتله`), if both are named. */
+function occupiedAt(ctx: Ctx, k: number): { who: Mention; place: Mention } | undefined {
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  let who: Mention | undefined;
+  let place: Mention | undefined;
+  if (ctx.lang === 'en' && toks[k]!.norm === 'occupied' && toks[k - 1]!.text === '-') {
+    // ("the Israeli-occupied Golan Heights", "Israel-occupied land": the first part of the compound, the place right after;
+    // the lexicon may name the place with the adjective: "occupied Golan")
+    who = ms.find((m) => m.tok1 === k - 1) ?? demonymAt(ctx, k - 2);
+    place = ms.find((m) => (m.tok0 === k + 1 || m.tok0 === k) && m.kind === 'place');
+  } else if (ctx.lang === 'ar' && /^(تحتله|تحتلها)$/.test(toks[k]!.norm) && /^(الذي|التي)$/.test(toks[k - 1]!.norm)) {
+    // (`الجولان الذي تحتله إسرائيل`: the place before the relative pronoun, the occupier right after the verb)
+    who = ms.find((m) => m.tok0 === k + 1);
+    place = ms.find((m) => m.tok1 === k - 1 && m.kind === 'place');
+  }
+  return who && place ? { who, place } : undefined;
+}
+
 /** The prepositions of the place forces are in ("troops in Iraq", "forces at al-Tanf", `قوات في سوريا`, `داخل سوريا`). */
 const FORCES_IN = /^(in|at|inside|across|في|داخل)$/;
 /** Words that may stand between forces and their locative: "US troops remain in", "its officers are in", "are also in". */

@@ -1,6 +1,6 @@
 /** Relations: per-sentence preparation (attribution, triggers dropped before the frames). */
 import { cueHas, type CueSpan, type Mention, type Sentence, sentenceWith, type Trigger } from '../doc.ts';
-import { actor, type Ctx, cueKinds, firstMentionAfter, lastMentionBefore, wordsBetween } from './ctx.ts';
+import { actor, type Ctx, cueKinds, firstMentionAfter, lastMentionBefore, prepOf, wordsBetween } from './ctx.ts';
 
 /** Attribution of a sentence: the source named next to a speech verb, or a 'sources' phrase. */
 export function attribution(ctx: Ctx, prev: string | undefined): { text: string | undefined; speaker: Mention | undefined } {
@@ -14,6 +14,8 @@ export function attribution(ctx: Ctx, prev: string | undefined): { text: string 
     let m: Mention | undefined;
     const afterM = after >= 0 && wordsBetween(s.tokens, c.tok1, ms[after]!.tok0).length === 0 ? ms[after] : undefined;
     let beforeM = !kinds.has('according') && before >= 0 && wordsBetween(s.tokens, ms[before]!.tok1, c.tok0).length <= 1 ? ms[before] : undefined;
+    // ("recalled its chargé d'affaires from Ankara and said …": a preposition's object is no speaker)
+    if (beforeM && ctx.lang === 'en' && wordsBetween(s.tokens, beforeM.tok1, c.tok0).length === 1 && prepOf(ctx, beforeM)) beforeM = undefined;
     // ("Moscow, which backs Assad, said": the name before the relative clause or apposition speaks, not the one closing it)
     if (beforeM && ctx.lang === 'en' && ctx.inRelative[beforeM.tok0]) {
       let k = beforeM.tok0;
