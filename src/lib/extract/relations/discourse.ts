@@ -13,7 +13,7 @@
 import type { RelationRecord } from '../../types.ts';
 import { type Mention, mention, mentionOn, type Sentence, type Span, type Trigger } from '../doc.ts';
 import { actor, type Ctx, cueTrigger, freeWords, type Group, JOINT, kindOf, nth, prepOf, triggerWord, verbPattern } from './ctx.ts';
-import type { Lexicon } from '../lexicon.ts';
+import { cueWords, type Lexicon } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { verbArgs } from './args.ts';
 import { emit, emitAll } from './emit.ts';
@@ -219,7 +219,8 @@ export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: Relation
     }
   }
   // (attacks told as a habit, "jets still strike the area regularly", `بين حين وآخر`, are no event "the attack" refers to)
-  if (s.tokens.some((t, k) => HABITUAL.has(t.norm) || (t.norm === 'حين' && s.tokens[k + 1]?.norm === 'واخر'))) return;
+  const habitual = cueWords(lex, 'habitual');
+  if (s.tokens.some((t, k) => habitual.has(t.norm) || (t.norm === 'حين' && s.tokens[k + 1]?.norm === 'واخر'))) return;
   // (a background attack, dated in the text before the week of the story, "since Hamas attacked Israel on October 7",
   // does not displace the doer of the story's own attack: "the strikes" later are still the story's)
   const background = (r: RelationRecord) => r.dateSource === 'text' && r.date < since.slice(0, r.date.length);
@@ -296,9 +297,6 @@ function toldTarget(lex: Lexicon, s: Sentence): Mention | undefined {
   }
   return undefined;
 }
-
-/** Adverbs of habit: a sentence with one tells attacks as a state of affairs, not as an event. */
-const HABITUAL = new Set(['regularly', 'routinely', 'frequently', 'often', 'repeatedly', 'periodically', 'occasionally', 'sporadically', 'باستمرار', 'دوريا', 'مرارا', 'تكرارا']);
 
 /**
  * The doer an attack word of sentence `s` names on itself when the sentence gave no attack relation: English, a
