@@ -115,7 +115,9 @@ export type CueKind =
   | 'owner'
   | 'suspension'
   | 'membership'
-  | 'habitual';
+  | 'habitual'
+  | 'place_one'
+  | 'place_two';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -180,6 +182,8 @@ export const CUE_KINDS: readonly CueKind[] = [
   'suspension',
   'membership',
   'habitual',
+  'place_one',
+  'place_two',
 ];
 
 /**
@@ -187,7 +191,7 @@ export const CUE_KINDS: readonly CueKind[] = [
  * proclitic or article read off, no phrase matching, no cue span). The code asks `cueWords(lex, kind).has(token.norm)`
  * where it tests one token; they are kept out of the cue trie, so they block no discovered name and overlap no other cue.
  */
-export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual']);
+export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual', 'place_one', 'place_two']);
 
 export interface Cue {
   kind: CueKind;
