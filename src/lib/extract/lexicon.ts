@@ -117,7 +117,8 @@ export type CueKind =
   | 'membership'
   | 'habitual'
   | 'place_one'
-  | 'place_two';
+  | 'place_two'
+  | 'aid_giver';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -184,6 +185,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'habitual',
   'place_one',
   'place_two',
+  'aid_giver',
 ];
 
 /**
@@ -191,7 +193,7 @@ export const CUE_KINDS: readonly CueKind[] = [
  * proclitic or article read off, no phrase matching, no cue span). The code asks `cueWords(lex, kind).has(token.norm)`
  * where it tests one token; they are kept out of the cue trie, so they block no discovered name and overlap no other cue.
  */
-export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual', 'place_one', 'place_two']);
+export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual', 'place_one', 'place_two', 'aid_giver']);
 
 export interface Cue {
   kind: CueKind;

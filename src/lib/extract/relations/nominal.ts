@@ -13,13 +13,12 @@
  */
 import type { RelationRecord } from '../../types.ts';
 import { type CueSpan, type Mention, mention, mentionOf, type Trigger } from '../doc.ts';
-import type { Pattern } from '../lexicon.ts';
+import { cueWords, type Pattern } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
 import { actor, BOUNDARY, type Ctx, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, lastMentionBefore, nth, placeHeadEndingAt, prepOf, wordsBetween } from './ctx.ts';
 import { nounArgs, verbArgs } from './args.ts';
 import { emitAll, pairsOf } from './emit.ts';
 
-const GIVER_PREPS = new Set(['من', 'from']);
 const RECEIVER_PREPS = new Set(['الي', 'ل', 'to', 'for']);
 
 /** The aid cue on the trigger's words, if any. */
@@ -99,6 +98,8 @@ function senderOf(ctx: Ctx, T: Trigger): Group | undefined {
  * (an Arabic aid noun whose giver is its subject and whose receiver is a named actor after it).
  */
 export function aidEvent(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  // (the preposition that introduces the aid's giver: cues.csv `aid_giver`, `من`, "from")
+  const giverPreps = cueWords(ctx.lex, 'aid_giver');
   const c = aidCue(ctx, T);
   // (English: the aid words themselves, not a kind of support that ends in one, "military aid")
   if (!c || (ctx.lang === 'en' && (c.tok0 !== T.tok0 || c.tok1 !== T.tok1))) return undefined;
@@ -122,7 +123,7 @@ export function aidEvent(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string,
     if (!m || hasBoundary(s.tokens, from, m.tok0) || freeWords(ctx, from, m.tok0) > 3 || s.triggers.some((x) => x !== T && x.tok0 >= from && x.tok1 <= m.tok0 && x.patterns[0]!.pos === 'verb')) break;
     const prep = prepOf(ctx, m) ?? '';
     const g = groupFrom(ms, i);
-    if (GIVER_PREPS.has(prep) && !giver) {
+    if (giverPreps.has(prep) && !giver) {
       giver = g.map((x) => actor(ctx.lex, x)).filter((x): x is Mention => !!x && x.kind !== 'place');
       novel = true;
     } else if (RECEIVER_PREPS.has(prep) && !receiver) {
