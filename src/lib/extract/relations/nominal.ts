@@ -19,8 +19,6 @@ import { actor, BOUNDARY, type Ctx, firstMentionAfter, freeWords, type Group, gr
 import { nounArgs, verbArgs } from './args.ts';
 import { emitAll, pairsOf } from './emit.ts';
 
-const RECEIVER_PREPS = new Set(['الي', 'ل', 'to', 'for']);
-
 /** The aid cue on the trigger's words, if any. */
 export function aidCue(ctx: Ctx, T: Trigger): CueSpan | undefined {
   for (const c of ctx.byKind.get('aid') ?? []) if (c.tok0 < T.tok1 && c.tok1 > T.tok0) return c;
@@ -100,6 +98,8 @@ function senderOf(ctx: Ctx, T: Trigger): Group | undefined {
 export function aidEvent(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
   // (the preposition that introduces the aid's giver: cues.csv `aid_giver`, `من`, "from")
   const giverPreps = cueWords(ctx.lex, 'aid_giver');
+  // (and its receiver: `aid_receiver`, `إلى`, `لـ`, "to", "for")
+  const receiverPreps = cueWords(ctx.lex, 'aid_receiver');
   const c = aidCue(ctx, T);
   // (English: the aid words themselves, not a kind of support that ends in one, "military aid")
   if (!c || (ctx.lang === 'en' && (c.tok0 !== T.tok0 || c.tok1 !== T.tok1))) return undefined;
@@ -126,7 +126,7 @@ export function aidEvent(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string,
     if (giverPreps.has(prep) && !giver) {
       giver = g.map((x) => actor(ctx.lex, x)).filter((x): x is Mention => !!x && x.kind !== 'place');
       novel = true;
-    } else if (RECEIVER_PREPS.has(prep) && !receiver) {
+    } else if (receiverPreps.has(prep) && !receiver) {
       // ("إلى مناطق المعارضة": the areas an actor holds are where the aid goes, not whom it supports)
       if (m.kind !== 'place' && placeHeadEndingAt(ctx, m.tok0 - 1)) return false;
       receiver = states(ctx, g);
@@ -143,7 +143,7 @@ export function aidEvent(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string,
       const m = i >= 0 ? ms[i] : undefined;
       const dp = demonymPlace(ctx, A.tok1);
       if (dp) receiver = [dp];
-      else if (m && m.tok1 <= T.tok0 && RECEIVER_PREPS.has(prepOf(ctx, m) ?? '')) receiver = states(ctx, groupFrom(ms, i).filter((x) => x.tok1 <= T.tok0));
+      else if (m && m.tok1 <= T.tok0 && receiverPreps.has(prepOf(ctx, m) ?? '')) receiver = states(ctx, groupFrom(ms, i).filter((x) => x.tok1 <= T.tok0));
       novel = true;
     }
   }
