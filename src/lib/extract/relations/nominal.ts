@@ -227,9 +227,6 @@ export function ledBySubject(ctx: Ctx, T: Trigger): Group | undefined {
   return out.length ? out : undefined;
 }
 
-/** Words that may stand between a claim verb and the attack noun it claims ("claimed dozens of drone attacks"). */
-const CLAIMED_WORDS = /^(a|an|the|its|their|two|three|four|several|many|dozens|scores|hundreds|of|drone|rocket|missile|suicide|deadly|latest|recent|new|responsibility|for)$/;
-
 /**
  * English claims (`claim` cues): "X claimed an attack (on DATE) on Y", "X claimed dozens of attacks on US forces": the
  * claimant attacked the attack's target; "the bombing outside … in Ankara, which was claimed by X", "the bombings in
@@ -244,7 +241,9 @@ export function claimedAttack(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<st
   let claimant: Group | undefined;
   let end = toks.length;
   const C = [...(ctx.byKind.get('claim') ?? [])].reverse().find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 4);
-  if (C && toks.slice(C.tok1, T.tok0).every((t) => CLAIMED_WORDS.test(t.norm))) {
+  // (the words that may stand between a claim verb and the attack noun it claims, cues.csv `claim_between`: "claimed dozens of drone attacks")
+  const claimed = C && cueWords(ctx.lex, 'claim_between');
+  if (C && toks.slice(C.tok1, T.tok0).every((t) => claimed!.has(t.norm))) {
     claimant = verbArgs(ctx, C, true).subj;
   } else {
     // the passive after the attack noun, in a relative clause or a coordinated verb phrase of its own
