@@ -7,14 +7,13 @@
  * cues.csv `suspension` and `membership`.
  */
 import { type CueSpan, type Mention, mention, relationRecord } from '../doc.ts';
+import { cueWords } from '../lexicon.ts';
 import { actor, type Ctx, cueTrigger, isPossessive, verbPattern } from './ctx.ts';
 import { emit } from './emit.ts';
 import { mentionAtSpan } from './presence.ts';
 
 /** Words that end a suspension phrase's reach (a clause boundary). */
 const STOP = /^[,،.;:؛]$/;
-/** A suspension told as a state, not as the act: "remains/is still suspended", "has been suspended since". */
-const STATE_BEFORE = /^(remains|remain|remained|is|are|still|has|have|been)$/;
 const STATE_AR = /^(معلقه|المعلقه|معلقتين)$/;
 /** An end word before a suspension: a call to end it presupposes it ("إنهاء تعليق عضوية سوريا", "ending its suspension"). */
 const END = /^[وبل]?(انهاء|لانهاء|رفع|end|ending|ended|lift|lifting|lifted)$/;
@@ -87,6 +86,8 @@ export function suspendedMembership(ctx: Ctx, before: number): void {
   const susp = ctx.byKind.get('suspension');
   if (!pattern || !susp) return;
   const members = ctx.byKind.get('membership') ?? [];
+  // (a suspension told as a state, not as the act, cues.csv `suspension_state`: "remains/is still suspended", "has been suspended since")
+  const stateBefore = cueWords(ctx.lex, 'suspension_state');
   for (const S of susp) {
     // (a threat, a plan, a wish to suspend is no suspension: "called for suspending X's membership"; an end of one is)
     if (!END.test(toks[S.tok0 - 1]?.norm ?? '')) {
@@ -134,7 +135,7 @@ export function suspendedMembership(ctx: Ctx, before: number): void {
     }
     if (!org || org.entity === who.entity) continue;
     // the date: right after the phrase (past its member, its organisation and prepositions), unless a state
-    const state = STATE_AR.test(toks[S.tok0]!.norm) || STATE_BEFORE.test(toks[S.tok0 - 1]?.norm ?? '') || (toks[S.tok0 - 1]?.norm === 'been' && STATE_BEFORE.test(toks[S.tok0 - 2]?.norm ?? ''));
+    const state = STATE_AR.test(toks[S.tok0]!.norm) || stateBefore.has(toks[S.tok0 - 1]?.norm ?? '') || (toks[S.tok0 - 1]?.norm === 'been' && stateBefore.has(toks[S.tok0 - 2]?.norm ?? ''));
     let date: string | undefined;
     if (!state) {
       const from = Math.max(S.tok1, M?.tok1 ?? 0);
