@@ -15,8 +15,6 @@ import { mentionAtSpan } from './presence.ts';
 /** Words that end a suspension phrase's reach (a clause boundary). */
 const STOP = /^[,،.;:؛]$/;
 const STATE_AR = /^(معلقه|المعلقه|معلقتين)$/;
-/** An end word before a suspension: a call to end it presupposes it ("إنهاء تعليق عضوية سوريا", "ending its suspension"). */
-const END = /^[وبل]?(انهاء|لانهاء|رفع|end|ending|ended|lift|lifting|lifted)$/;
 /** Words between a suspension and its date ("suspended Syria's membership in November 2011", `عضوية سوريا عام 2011`). */
 const TO_DATE = /^(in|on|of|from|the|since|at|imposed|decided|في|عام|منذ|من)$/;
 
@@ -88,9 +86,12 @@ export function suspendedMembership(ctx: Ctx, before: number): void {
   const members = ctx.byKind.get('membership') ?? [];
   // (a suspension told as a state, not as the act, cues.csv `suspension_state`: "remains/is still suspended", "has been suspended since")
   const stateBefore = cueWords(ctx.lex, 'suspension_state');
+  // (an end word before a suspension, cues.csv `suspension_end`, with a proclitic و ب ل or none: a call to end it presupposes it, "إنهاء تعليق عضوية سوريا", "ending its suspension")
+  const endWords = cueWords(ctx.lex, 'suspension_end');
+  const isEnd = (w: string) => endWords.has(w) || (/^[وبل]/.test(w) && endWords.has(w.slice(1)));
   for (const S of susp) {
     // (a threat, a plan, a wish to suspend is no suspension: "called for suspending X's membership"; an end of one is)
-    if (!END.test(toks[S.tok0 - 1]?.norm ?? '')) {
+    if (!isEnd(toks[S.tok0 - 1]?.norm ?? '')) {
       const guard = s.triggers.some((x) => x.tok1 <= S.tok0 && S.tok0 - x.tok1 <= 4 && /^(urged|threatened)$/.test(x.patterns[0]!.relation));
       const cue = s.cues.some((c) => c.tok1 <= S.tok0 && S.tok0 - c.tok1 <= 3 && c.cues.some((x) => /^(plan|hypothetical|urge|condition)$/.test(x.kind)));
       if (guard || cue) continue;
