@@ -122,7 +122,8 @@ export type CueKind =
   | 'aid_receiver'
   | 'claim_between'
   | 'suspension_state'
-  | 'suspension_end';
+  | 'suspension_end'
+  | 'suspension_date';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -194,6 +195,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'claim_between',
   'suspension_state',
   'suspension_end',
+  'suspension_date',
 ];
 
 /**
@@ -201,7 +203,7 @@ export const CUE_KINDS: readonly CueKind[] = [
  * proclitic or article read off, no phrase matching, no cue span). The code asks `cueWords(lex, kind).has(token.norm)`
  * where it tests one token; they are kept out of the cue trie, so they block no discovered name and overlap no other cue.
  */
-export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual', 'place_one', 'place_two', 'aid_giver', 'aid_receiver', 'claim_between', 'suspension_state', 'suspension_end']);
+export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual', 'place_one', 'place_two', 'aid_giver', 'aid_receiver', 'claim_between', 'suspension_state', 'suspension_end', 'suspension_date']);
 
 export interface Cue {
   kind: CueKind;

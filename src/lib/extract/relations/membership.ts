@@ -15,8 +15,6 @@ import { mentionAtSpan } from './presence.ts';
 /** Words that end a suspension phrase's reach (a clause boundary). */
 const STOP = /^[,،.;:؛]$/;
 const STATE_AR = /^(معلقه|المعلقه|معلقتين)$/;
-/** Words between a suspension and its date ("suspended Syria's membership in November 2011", `عضوية سوريا عام 2011`). */
-const TO_DATE = /^(in|on|of|from|the|since|at|imposed|decided|في|عام|منذ|من)$/;
 
 function organisationIn(ctx: Ctx, a: number, b: number): Mention | undefined {
   return ctx.s.mentions.find((m) => m.tok0 >= a && m.tok0 < b && actor(ctx.lex, m)?.kind === 'organization');
@@ -89,6 +87,8 @@ export function suspendedMembership(ctx: Ctx, before: number): void {
   // (an end word before a suspension, cues.csv `suspension_end`, with a proclitic و ب ل or none: a call to end it presupposes it, "إنهاء تعليق عضوية سوريا", "ending its suspension")
   const endWords = cueWords(ctx.lex, 'suspension_end');
   const isEnd = (w: string) => endWords.has(w) || (/^[وبل]/.test(w) && endWords.has(w.slice(1)));
+  // (words between a suspension and its date, cues.csv `suspension_date`: "suspended Syria's membership in November 2011", `عضوية سوريا عام 2011`)
+  const toDate = cueWords(ctx.lex, 'suspension_date');
   for (const S of susp) {
     // (a threat, a plan, a wish to suspend is no suspension: "called for suspending X's membership"; an end of one is)
     if (!isEnd(toks[S.tok0 - 1]?.norm ?? '')) {
@@ -143,14 +143,14 @@ export function suspendedMembership(ctx: Ctx, before: number): void {
       for (const d of s.dates) {
         if (d.start < toks[from - 1]!.end) continue;
         let ok = true;
-        for (let k = from; k < toks.length && toks[k]!.start < d.start && ok; k++) if (!TO_DATE.test(toks[k]!.norm) && !ctx.inMention[k] && !/^[/«»"]$/.test(toks[k]!.text)) ok = false;
+        for (let k = from; k < toks.length && toks[k]!.start < d.start && ok; k++) if (!toDate.has(toks[k]!.norm) && !ctx.inMention[k] && !/^[/«»"]$/.test(toks[k]!.text)) ok = false;
         if (ok) date = d.date;
         break;
       }
       // (a year after "since" the date stage leaves to the act's duration: `بعد تعليق عضويتها منذ عام 2011`)
       for (let k = from; !date && k < toks.length && k - from <= 4; k++) {
         if (/^(19|20)\d\d$/.test(toks[k]!.norm)) date = toks[k]!.norm;
-        else if (!TO_DATE.test(toks[k]!.norm)) break;
+        else if (!toDate.has(toks[k]!.norm)) break;
       }
     }
     const n = ctx.out.length;
