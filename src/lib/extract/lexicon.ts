@@ -123,7 +123,8 @@ export type CueKind =
   | 'claim_between'
   | 'suspension_state'
   | 'suspension_end'
-  | 'suspension_date';
+  | 'suspension_date'
+  | 'suspended';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -196,6 +197,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'suspension_state',
   'suspension_end',
   'suspension_date',
+  'suspended',
 ];
 
 /**
@@ -203,7 +205,7 @@ export const CUE_KINDS: readonly CueKind[] = [
  * proclitic or article read off, no phrase matching, no cue span). The code asks `cueWords(lex, kind).has(token.norm)`
  * where it tests one token; they are kept out of the cue trie, so they block no discovered name and overlap no other cue.
  */
-export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual', 'place_one', 'place_two', 'aid_giver', 'aid_receiver', 'claim_between', 'suspension_state', 'suspension_end', 'suspension_date']);
+export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual', 'place_one', 'place_two', 'aid_giver', 'aid_receiver', 'claim_between', 'suspension_state', 'suspension_end', 'suspension_date', 'suspended']);
 
 export interface Cue {
   kind: CueKind;

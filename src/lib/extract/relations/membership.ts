@@ -14,7 +14,6 @@ import { mentionAtSpan } from './presence.ts';
 
 /** Words that end a suspension phrase's reach (a clause boundary). */
 const STOP = /^[,،.;:؛]$/;
-const STATE_AR = /^(معلقه|المعلقه|معلقتين)$/;
 
 function organisationIn(ctx: Ctx, a: number, b: number): Mention | undefined {
   return ctx.s.mentions.find((m) => m.tok0 >= a && m.tok0 < b && actor(ctx.lex, m)?.kind === 'organization');
@@ -84,6 +83,8 @@ export function suspendedMembership(ctx: Ctx, before: number): void {
   const members = ctx.byKind.get('membership') ?? [];
   // (a suspension told as a state, not as the act, cues.csv `suspension_state`: "remains/is still suspended", "has been suspended since")
   const stateBefore = cueWords(ctx.lex, 'suspension_state');
+  // (an Arabic suspension cue that is itself a state, cues.csv `suspended`: `معلّقة`, `المعلّقة`)
+  const suspended = cueWords(ctx.lex, 'suspended');
   // (an end word before a suspension, cues.csv `suspension_end`, with a proclitic و ب ل or none: a call to end it presupposes it, "إنهاء تعليق عضوية سوريا", "ending its suspension")
   const endWords = cueWords(ctx.lex, 'suspension_end');
   const isEnd = (w: string) => endWords.has(w) || (/^[وبل]/.test(w) && endWords.has(w.slice(1)));
@@ -136,7 +137,7 @@ export function suspendedMembership(ctx: Ctx, before: number): void {
     }
     if (!org || org.entity === who.entity) continue;
     // the date: right after the phrase (past its member, its organisation and prepositions), unless a state
-    const state = STATE_AR.test(toks[S.tok0]!.norm) || stateBefore.has(toks[S.tok0 - 1]?.norm ?? '') || (toks[S.tok0 - 1]?.norm === 'been' && stateBefore.has(toks[S.tok0 - 2]?.norm ?? ''));
+    const state = suspended.has(toks[S.tok0]!.norm) || stateBefore.has(toks[S.tok0 - 1]?.norm ?? '') || (toks[S.tok0 - 1]?.norm === 'been' && stateBefore.has(toks[S.tok0 - 2]?.norm ?? ''));
     let date: string | undefined;
     if (!state) {
       const from = Math.max(S.tok1, M?.tok1 ?? 0);
