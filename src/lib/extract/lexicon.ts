@@ -5,7 +5,7 @@
  */
 import { ENTITY_KINDS, type EntityKind, type Lang, type LexiconEntity, type RelationType } from '../types.ts';
 import { LexiconError, parseCsv, splitList } from './csv.ts';
-import { intern, normalise, phraseKeys } from './normalise.ts';
+import { intern, normalise, phraseKeys, tokenise } from './normalise.ts';
 import type { Tagged } from './match.ts';
 import { createTrie, trieChild, trieInsert, type TrieNode } from './trie.ts';
 
@@ -114,7 +114,17 @@ export type CueKind =
   | 'place_head'
   | 'owner'
   | 'suspension'
-  | 'membership';
+  | 'membership'
+  | 'habitual'
+  | 'place_one'
+  | 'place_two'
+  | 'aid_giver'
+  | 'aid_receiver'
+  | 'claim_between'
+  | 'suspension_state'
+  | 'suspension_end'
+  | 'suspension_date'
+  | 'suspended';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -178,7 +188,24 @@ export const CUE_KINDS: readonly CueKind[] = [
   'owner',
   'suspension',
   'membership',
+  'habitual',
+  'place_one',
+  'place_two',
+  'aid_giver',
+  'aid_receiver',
+  'claim_between',
+  'suspension_state',
+  'suspension_end',
+  'suspension_date',
+  'suspended',
 ];
+
+/**
+ * Cue kinds that are plain word lists: each form is one word, compared with a token's normalised form as it stands (no
+ * proclitic or article read off, no phrase matching, no cue span). The code asks `cueWords(lex, kind).has(token.norm)`
+ * where it tests one token; they are kept out of the cue trie, so they block no discovered name and overlap no other cue.
+ */
+export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual', 'place_one', 'place_two', 'aid_giver', 'aid_receiver', 'claim_between', 'suspension_state', 'suspension_end', 'suspension_date', 'suspended']);
 
 export interface Cue {
   kind: CueKind;
@@ -204,6 +231,8 @@ export interface Lexicon {
   triggerTrie: TrieNode<Pattern>;
   titleTrie: TrieNode<Title>;
   cueTrie: TrieNode<Cue>;
+  /** The forms of the word-list cue kinds (WORD_CUE_KINDS), normalised, both languages together. */
+  cueWords: Map<CueKind, Set<string>>;
   /** Names (category 0), cues (1) and titles (2) in one trie, matched in one pass. */
   wordTrie: TrieNode<Tagged<Surface | Cue | Title>>;
 }
@@ -428,12 +457,23 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
   }
 
   const cueTrie = createTrie<Cue>();
+  const cueWords = new Map<CueKind, Set<string>>();
   if (files['cues.csv'] !== undefined) {
     const file = 'cues.csv';
     for (const { row, rec } of parseCsv(file, files[file]!, ['cue', 'lang', 'forms'])) {
       const kind = intern(rec.cue!) as CueKind;
       if (!CUE_KINDS.includes(kind)) throw new LexiconError(file, row, `unknown cue "${rec.cue}"`);
       const lang = checkLang(file, row, rec.lang);
+      if (WORD_CUE_KINDS.has(kind)) {
+        let set = cueWords.get(kind);
+        if (!set) cueWords.set(kind, (set = new Set()));
+        for (const f of splitList(rec.forms)) {
+          const words = tokenise(intern(f)).filter((t) => t.word);
+          if (words.length !== 1) throw new LexiconError(file, row, `cue "${kind}" takes single words, not "${f}"`);
+          set.add(words[0]!.norm);
+        }
+        continue;
+      }
       for (const f of splitList(rec.forms)) trieInsert(cueTrie, phraseKeys(f), { kind, lang, form: f, value: rec.value ? intern(rec.value) : undefined });
     }
   }
@@ -442,7 +482,13 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
   layOver(mentionTrie, 0, wordTrie, wordTrie);
   layOver(cueTrie, 1, wordTrie, wordTrie);
   layOver(titleTrie, 2, wordTrie, wordTrie);
-  return { entities, relations, symmetric, patterns, mentionTrie, triggerTrie, titleTrie, cueTrie, wordTrie };
+  return { entities, relations, symmetric, patterns, mentionTrie, triggerTrie, titleTrie, cueTrie, cueWords, wordTrie };
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+/** The normalised forms of a word-list cue kind (WORD_CUE_KINDS): an empty set when cues.csv lists none. */
+export function cueWords(lex: Lexicon, kind: CueKind): ReadonlySet<string> {
+  return lex.cueWords.get(kind) ?? NO_WORDS;
 }
 
 const givenCache = new WeakMap<Lexicon, Set<string>>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LexiconError } from '../../../src/lib/extract/csv.ts';
-import { loadLexicon } from '../../../src/lib/extract/lexicon.ts';
+import { cueWords, loadLexicon } from '../../../src/lib/extract/lexicon.ts';
 import { lexicon, lexiconFiles } from './helpers.ts';
 
 const REL = 'id,label_en,label_ar,cameo,plover,symmetric\nmet,met,التقى,040,CONSULT,true\n';
@@ -41,6 +41,14 @@ describe('loadLexicon', () => {
     );
     expect(bad({ 'roles.csv': 'entity,descriptors_en,descriptors_ar,from,to\nnobody,the boss,,2020-01-01,\n' })).toThrow(/roles\.csv:2/);
     expect(bad({ 'cues.csv': 'cue,lang,forms\nmaybe,en,perhaps\n' })).toThrow(LexiconError);
+  });
+
+  it('loads word-list cue kinds as normalised single words, outside the cue trie', () => {
+    const lex = loadLexicon({ 'relations.csv': REL, 'cues.csv': 'cue,lang,forms\nhabitual,en,Often|regularly\nhabitual,ar,مراراً|باستمرار\n' });
+    expect([...cueWords(lex, 'habitual')].sort()).toEqual(['often', 'regularly', 'باستمرار', 'مرارا']);
+    expect(lex.cueTrie.next.size).toBe(0);
+    expect(cueWords(lex, 'place_one').size).toBe(0);
+    expect(() => loadLexicon({ 'relations.csv': REL, 'cues.csv': 'cue,lang,forms\nhabitual,en,every day\n' })).toThrow(/cues\.csv:2: cue "habitual" takes single words/);
   });
 
   it('parses every shipped file without error', () => {

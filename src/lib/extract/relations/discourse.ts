@@ -13,7 +13,7 @@
 import type { RelationRecord } from '../../types.ts';
 import { type Mention, mention, mentionOn, type Sentence, type Span, type Trigger } from '../doc.ts';
 import { actor, type Ctx, cueTrigger, freeWords, type Group, JOINT, kindOf, nth, prepOf, triggerWord, verbPattern } from './ctx.ts';
-import type { Lexicon } from '../lexicon.ts';
+import { cueWords, type Lexicon } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { verbArgs } from './args.ts';
 import { emit, emitAll } from './emit.ts';
@@ -219,7 +219,8 @@ export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: Relation
     }
   }
   // (attacks told as a habit, "jets still strike the area regularly", `بين حين وآخر`, are no event "the attack" refers to)
-  if (s.tokens.some((t, k) => HABITUAL.has(t.norm) || (t.norm === 'حين' && s.tokens[k + 1]?.norm === 'واخر'))) return;
+  const habitual = cueWords(lex, 'habitual');
+  if (s.tokens.some((t, k) => habitual.has(t.norm) || (t.norm === 'حين' && s.tokens[k + 1]?.norm === 'واخر'))) return;
   // (a background attack, dated in the text before the week of the story, "since Hamas attacked Israel on October 7",
   // does not displace the doer of the story's own attack: "the strikes" later are still the story's)
   const background = (r: RelationRecord) => r.dateSource === 'text' && r.date < since.slice(0, r.date.length);
@@ -296,9 +297,6 @@ function toldTarget(lex: Lexicon, s: Sentence): Mention | undefined {
   }
   return undefined;
 }
-
-/** Adverbs of habit: a sentence with one tells attacks as a state of affairs, not as an event. */
-const HABITUAL = new Set(['regularly', 'routinely', 'frequently', 'often', 'repeatedly', 'periodically', 'occasionally', 'sporadically', 'باستمرار', 'دوريا', 'مرارا', 'تكرارا']);
 
 /**
  * The doer an attack word of sentence `s` names on itself when the sentence gave no attack relation: English, a
@@ -429,13 +427,8 @@ export function manySided(mine: RelationRecord[], r: RelationRecord): boolean {
   return parties.size > 2 && !hub;
 }
 
-/** English place anaphors: "the area", "the region" (one place), "both towns", "the two cities" (the last two). */
-const PLACE_ONE_EN = /^(area|region)$/;
-const PLACE_TWO_EN = /^(towns|cities|villages|areas)$/;
 /** Arabic: `المنطقة` with any proclitics (و ف ب ل), not followed by its own adjective or genitive (`المنطقة العازلة`). */
 const PLACE_ONE_AR = /^[وف]?[بل]?(ال|لل)منطق[هة]$/;
-/** Every word PLACE_ONE_EN or PLACE_TWO_EN matches. */
-const PLACE_WORDS_EN = new Set(['area', 'region', 'towns', 'cities', 'villages', 'areas']);
 /** Relations a place anaphor may be the target of: struck, or held (its sentence has no other reading of it). */
 export const PLACE_ANAPHOR_RELATIONS = new Set(['attacked', 'deployed_in']);
 
@@ -472,10 +465,13 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
     s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((k >= x.tok1 && k - x.tok1 <= 2) || (x.tok0 > k && x.tok0 - k <= 2)));
   // (with no such word, no token is governed)
   if (!s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)))) return undefined;
+  // English place anaphors (cues.csv `place_one`, `place_two`): "the area", "the region" (one place), "both towns", "the two cities" (the last two)
+  const one = cueWords(ctx.lex, 'place_one');
+  const two = cueWords(ctx.lex, 'place_two');
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     // (the place noun first, by its word or ending: most words are none)
-    if (!(ctx.lang === 'en' ? PLACE_WORDS_EN.has(t.norm) : (t.norm.endsWith('منطقه') || t.norm.endsWith('منطقة')) && PLACE_ONE_AR.test(t.norm))) continue;
+    if (!(ctx.lang === 'en' ? one.has(t.norm) || two.has(t.norm) : (t.norm.endsWith('منطقه') || t.norm.endsWith('منطقة')) && PLACE_ONE_AR.test(t.norm))) continue;
     if (s.mentions.some((m) => m.tok0 <= k && k < m.tok1) || !governed(k)) continue;
     let tok0 = k;
     let places: Mention[] = [];
@@ -483,10 +479,10 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
       const prev = nth(toks, k - 1)?.norm ?? '';
       const next = nth(toks, k + 1)?.norm ?? '';
       // (not "the region's", "the area of X", "the area around X": a phrase of its own)
-      if (PLACE_ONE_EN.test(t.norm) && prev === 'the' && !/^(of|around|near|between|along)$/.test(next)) {
+      if (one.has(t.norm) && prev === 'the' && !/^(of|around|near|between|along)$/.test(next)) {
         tok0 = k - 1;
         places = lastPlaces(k - 1, 1);
-      } else if (PLACE_TWO_EN.test(t.norm) && (prev === 'both' || (prev === 'two' && nth(toks, k - 2)?.norm === 'the')) && next !== 'of') {
+      } else if (two.has(t.norm) && (prev === 'both' || (prev === 'two' && nth(toks, k - 2)?.norm === 'the')) && next !== 'of') {
         tok0 = prev === 'both' ? k - 1 : k - 2;
         places = lastPlaces(tok0, 2);
       }

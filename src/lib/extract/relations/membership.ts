@@ -7,19 +7,13 @@
  * cues.csv `suspension` and `membership`.
  */
 import { type CueSpan, type Mention, mention, relationRecord } from '../doc.ts';
+import { cueWords } from '../lexicon.ts';
 import { actor, type Ctx, cueTrigger, isPossessive, verbPattern } from './ctx.ts';
 import { emit } from './emit.ts';
 import { mentionAtSpan } from './presence.ts';
 
 /** Words that end a suspension phrase's reach (a clause boundary). */
 const STOP = /^[,،.;:؛]$/;
-/** A suspension told as a state, not as the act: "remains/is still suspended", "has been suspended since". */
-const STATE_BEFORE = /^(remains|remain|remained|is|are|still|has|have|been)$/;
-const STATE_AR = /^(معلقه|المعلقه|معلقتين)$/;
-/** An end word before a suspension: a call to end it presupposes it ("إنهاء تعليق عضوية سوريا", "ending its suspension"). */
-const END = /^[وبل]?(انهاء|لانهاء|رفع|end|ending|ended|lift|lifting|lifted)$/;
-/** Words between a suspension and its date ("suspended Syria's membership in November 2011", `عضوية سوريا عام 2011`). */
-const TO_DATE = /^(in|on|of|from|the|since|at|imposed|decided|في|عام|منذ|من)$/;
 
 function organisationIn(ctx: Ctx, a: number, b: number): Mention | undefined {
   return ctx.s.mentions.find((m) => m.tok0 >= a && m.tok0 < b && actor(ctx.lex, m)?.kind === 'organization');
@@ -87,9 +81,18 @@ export function suspendedMembership(ctx: Ctx, before: number): void {
   const susp = ctx.byKind.get('suspension');
   if (!pattern || !susp) return;
   const members = ctx.byKind.get('membership') ?? [];
+  // (a suspension told as a state, not as the act, cues.csv `suspension_state`: "remains/is still suspended", "has been suspended since")
+  const stateBefore = cueWords(ctx.lex, 'suspension_state');
+  // (an Arabic suspension cue that is itself a state, cues.csv `suspended`: `معلّقة`, `المعلّقة`)
+  const suspended = cueWords(ctx.lex, 'suspended');
+  // (an end word before a suspension, cues.csv `suspension_end`, with a proclitic و ب ل or none: a call to end it presupposes it, "إنهاء تعليق عضوية سوريا", "ending its suspension")
+  const endWords = cueWords(ctx.lex, 'suspension_end');
+  const isEnd = (w: string) => endWords.has(w) || (/^[وبل]/.test(w) && endWords.has(w.slice(1)));
+  // (words between a suspension and its date, cues.csv `suspension_date`: "suspended Syria's membership in November 2011", `عضوية سوريا عام 2011`)
+  const toDate = cueWords(ctx.lex, 'suspension_date');
   for (const S of susp) {
     // (a threat, a plan, a wish to suspend is no suspension: "called for suspending X's membership"; an end of one is)
-    if (!END.test(toks[S.tok0 - 1]?.norm ?? '')) {
+    if (!isEnd(toks[S.tok0 - 1]?.norm ?? '')) {
       const guard = s.triggers.some((x) => x.tok1 <= S.tok0 && S.tok0 - x.tok1 <= 4 && /^(urged|threatened)$/.test(x.patterns[0]!.relation));
       const cue = s.cues.some((c) => c.tok1 <= S.tok0 && S.tok0 - c.tok1 <= 3 && c.cues.some((x) => /^(plan|hypothetical|urge|condition)$/.test(x.kind)));
       if (guard || cue) continue;
@@ -134,21 +137,21 @@ export function suspendedMembership(ctx: Ctx, before: number): void {
     }
     if (!org || org.entity === who.entity) continue;
     // the date: right after the phrase (past its member, its organisation and prepositions), unless a state
-    const state = STATE_AR.test(toks[S.tok0]!.norm) || STATE_BEFORE.test(toks[S.tok0 - 1]?.norm ?? '') || (toks[S.tok0 - 1]?.norm === 'been' && STATE_BEFORE.test(toks[S.tok0 - 2]?.norm ?? ''));
+    const state = suspended.has(toks[S.tok0]!.norm) || stateBefore.has(toks[S.tok0 - 1]?.norm ?? '') || (toks[S.tok0 - 1]?.norm === 'been' && stateBefore.has(toks[S.tok0 - 2]?.norm ?? ''));
     let date: string | undefined;
     if (!state) {
       const from = Math.max(S.tok1, M?.tok1 ?? 0);
       for (const d of s.dates) {
         if (d.start < toks[from - 1]!.end) continue;
         let ok = true;
-        for (let k = from; k < toks.length && toks[k]!.start < d.start && ok; k++) if (!TO_DATE.test(toks[k]!.norm) && !ctx.inMention[k] && !/^[/«»"]$/.test(toks[k]!.text)) ok = false;
+        for (let k = from; k < toks.length && toks[k]!.start < d.start && ok; k++) if (!toDate.has(toks[k]!.norm) && !ctx.inMention[k] && !/^[/«»"]$/.test(toks[k]!.text)) ok = false;
         if (ok) date = d.date;
         break;
       }
       // (a year after "since" the date stage leaves to the act's duration: `بعد تعليق عضويتها منذ عام 2011`)
       for (let k = from; !date && k < toks.length && k - from <= 4; k++) {
         if (/^(19|20)\d\d$/.test(toks[k]!.norm)) date = toks[k]!.norm;
-        else if (!TO_DATE.test(toks[k]!.norm)) break;
+        else if (!toDate.has(toks[k]!.norm)) break;
       }
     }
     const n = ctx.out.length;

@@ -13,14 +13,11 @@
  */
 import type { RelationRecord } from '../../types.ts';
 import { type CueSpan, type Mention, mention, mentionOf, type Trigger } from '../doc.ts';
-import type { Pattern } from '../lexicon.ts';
+import { cueWords, type Pattern } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
 import { actor, BOUNDARY, type Ctx, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, lastMentionBefore, nth, placeHeadEndingAt, prepOf, wordsBetween } from './ctx.ts';
 import { nounArgs, verbArgs } from './args.ts';
 import { emitAll, pairsOf } from './emit.ts';
-
-const GIVER_PREPS = new Set(['من', 'from']);
-const RECEIVER_PREPS = new Set(['الي', 'ل', 'to', 'for']);
 
 /** The aid cue on the trigger's words, if any. */
 export function aidCue(ctx: Ctx, T: Trigger): CueSpan | undefined {
@@ -99,6 +96,10 @@ function senderOf(ctx: Ctx, T: Trigger): Group | undefined {
  * (an Arabic aid noun whose giver is its subject and whose receiver is a named actor after it).
  */
 export function aidEvent(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  // (the preposition that introduces the aid's giver: cues.csv `aid_giver`, `من`, "from")
+  const giverPreps = cueWords(ctx.lex, 'aid_giver');
+  // (and its receiver: `aid_receiver`, `إلى`, `لـ`, "to", "for")
+  const receiverPreps = cueWords(ctx.lex, 'aid_receiver');
   const c = aidCue(ctx, T);
   // (English: the aid words themselves, not a kind of support that ends in one, "military aid")
   if (!c || (ctx.lang === 'en' && (c.tok0 !== T.tok0 || c.tok1 !== T.tok1))) return undefined;
@@ -122,10 +123,10 @@ export function aidEvent(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string,
     if (!m || hasBoundary(s.tokens, from, m.tok0) || freeWords(ctx, from, m.tok0) > 3 || s.triggers.some((x) => x !== T && x.tok0 >= from && x.tok1 <= m.tok0 && x.patterns[0]!.pos === 'verb')) break;
     const prep = prepOf(ctx, m) ?? '';
     const g = groupFrom(ms, i);
-    if (GIVER_PREPS.has(prep) && !giver) {
+    if (giverPreps.has(prep) && !giver) {
       giver = g.map((x) => actor(ctx.lex, x)).filter((x): x is Mention => !!x && x.kind !== 'place');
       novel = true;
-    } else if (RECEIVER_PREPS.has(prep) && !receiver) {
+    } else if (receiverPreps.has(prep) && !receiver) {
       // ("إلى مناطق المعارضة": the areas an actor holds are where the aid goes, not whom it supports)
       if (m.kind !== 'place' && placeHeadEndingAt(ctx, m.tok0 - 1)) return false;
       receiver = states(ctx, g);
@@ -142,7 +143,7 @@ export function aidEvent(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string,
       const m = i >= 0 ? ms[i] : undefined;
       const dp = demonymPlace(ctx, A.tok1);
       if (dp) receiver = [dp];
-      else if (m && m.tok1 <= T.tok0 && RECEIVER_PREPS.has(prepOf(ctx, m) ?? '')) receiver = states(ctx, groupFrom(ms, i).filter((x) => x.tok1 <= T.tok0));
+      else if (m && m.tok1 <= T.tok0 && receiverPreps.has(prepOf(ctx, m) ?? '')) receiver = states(ctx, groupFrom(ms, i).filter((x) => x.tok1 <= T.tok0));
       novel = true;
     }
   }
@@ -226,9 +227,6 @@ export function ledBySubject(ctx: Ctx, T: Trigger): Group | undefined {
   return out.length ? out : undefined;
 }
 
-/** Words that may stand between a claim verb and the attack noun it claims ("claimed dozens of drone attacks"). */
-const CLAIMED_WORDS = /^(a|an|the|its|their|two|three|four|several|many|dozens|scores|hundreds|of|drone|rocket|missile|suicide|deadly|latest|recent|new|responsibility|for)$/;
-
 /**
  * English claims (`claim` cues): "X claimed an attack (on DATE) on Y", "X claimed dozens of attacks on US forces": the
  * claimant attacked the attack's target; "the bombing outside … in Ankara, which was claimed by X", "the bombings in
@@ -243,7 +241,9 @@ export function claimedAttack(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<st
   let claimant: Group | undefined;
   let end = toks.length;
   const C = [...(ctx.byKind.get('claim') ?? [])].reverse().find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 4);
-  if (C && toks.slice(C.tok1, T.tok0).every((t) => CLAIMED_WORDS.test(t.norm))) {
+  // (the words that may stand between a claim verb and the attack noun it claims, cues.csv `claim_between`: "claimed dozens of drone attacks")
+  const claimed = C && cueWords(ctx.lex, 'claim_between');
+  if (C && toks.slice(C.tok1, T.tok0).every((t) => claimed!.has(t.norm))) {
     claimant = verbArgs(ctx, C, true).subj;
   } else {
     // the passive after the attack noun, in a relative clause or a coordinated verb phrase of its own
