@@ -686,8 +686,6 @@ function occupiedAt(ctx: Ctx, k: number): { who: Mention; place: Mention } | und
 const FORCES_IN = /^(in|at|inside|across|في|داخل)$/;
 /** Words that may stand between forces and their locative: "US troops remain in", "its officers are in", "are also in". */
 const FORCES_LINK = /^(are|is|were|was|remain|remains|remained|still|also|currently|now)$/;
-/** Words that make the forces after them an attack's victims. */
-const VICTIM = /^(killed|killing|kills|wounded|wounding|injured|injuring|attack|attacks|attacked|targeting|targeted|struck|hit)$/;
 
 /** The state (a country) whose forces head at token k: a demonym or name right before it ("American", "Turkey's"), or "its". */
 function forcesOwner(ctx: Ctx, k: number): Mention | undefined {
@@ -743,8 +741,8 @@ function placesFrom(ctx: Ctx, k: number): Mention[] {
  * genitive or `لـX` after them in Arabic (`القوات الأميركية في سوريا والعراق`, `مقاتلي الوحدات الكردية في تل رفعت`) — and a
  * locative (in/at/inside, `في`/`داخل`, past "are"/"remain") with a place or a list of places: the owner is deployed in each
  * place, whatever frame the phrase stands in (a subject, an object, the complement of a noun). A standing state: at
- * publication. Not when negated ("no US troops in Syria"), nor English forces an attack hits ("attacks on US forces in
- * Iraq"), nor when the sentence states that presence already.
+ * publication, also when another act hits them ("attacks on US forces in Iraq", `قصف مواقع لـ«قسد» في`). Not when
+ * negated ("no US troops in Syria"), nor when the sentence states that presence already.
  */
 export function forcesInPresence(ctx: Ctx, before: number): void {
   const heads = ctx.byKind.get('military');
@@ -767,10 +765,8 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
     if (/^(no|not|without)$/.test(toks[from - 1]?.norm ?? '') || ctx.byKind.get('negation')?.some((n) => n.tok1 <= from && from - n.tok1 <= 1)) continue;
     // (the genitive of a relation noun is that noun's: "the deployment of Russian forces in", `انتشار القوات الحكومية في`)
     if (ctx.s.triggers.some((x) => x.patterns[0]!.pos === 'noun' && (x.tok1 === from || (x.tok1 === from - 1 && toks[from - 1]!.norm === 'of')))) continue;
-    // (forces an attack hit, "attacks on US forces in Iraq", "killed three American soldiers in Jordan", `هجوماً على مواقع
-    // القوات الحكومية في`: the gold tells the attack there, not the presence; a base struck stays a base)
-    const base = BASE_NOUN.test(toks[c.tok0]!.norm.replace(/^[وبلف]/, ''));
-    if (!base && (ctx.s.triggers.some((x) => x.tok1 <= from && from - x.tok1 <= 3 && x.patterns[0]!.relation === 'attacked') || toks.slice(Math.max(0, from - 4), from).some((t) => VICTIM.test(t.norm)))) continue;
+    // (forces an attack hits are still forces there, gold rule 13: "attacks on US forces in Iraq", "killed three American
+    // soldiers in Jordan", `هجوماً على مواقع القوات الحكومية في`: the attack and the presence both)
     for (const where of placesFrom(ctx, k + 1)) {
       // (a place anaphor, "in the area", is never the place of a presence told this way)
       if (where.via === 'anaphor' || where.entity === who.entity || stateOf(ctx, where.entity) === who.entity) continue;
