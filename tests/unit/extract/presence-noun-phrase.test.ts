@@ -52,3 +52,19 @@ describe('the noun-phrase reader: lists, region words, a link verb, Arabic owner
     expect(ar('ولا تمانع قسد انتشار القوات الحكومية في منبج.')).toEqual([]);
   });
 });
+
+describe('positions of named holders, after "of" (gold rule 13)', () => {
+  it('one holder, or coordinated holders before coordinated places: every holder with every place', () => {
+    expect(en('Turkish artillery shelled positions of the PKK in northern Iraq overnight.')).toEqual(['pkk deployed_in northern-iraq']);
+    expect(en("Turkish jets hit positions of the Kurdistan Workers' Party (PKK) and the YPG in northern Syria and northern Iraq.")).toEqual([
+      'pkk deployed_in northern-iraq',
+      'pkk deployed_in northern-syria',
+      'ypg deployed_in northern-iraq',
+      'ypg deployed_in northern-syria',
+    ]);
+  });
+  it('no holder named, or a place anaphor: nothing', () => {
+    expect(en('Turkish jets hit positions in northern Iraq overnight.')).toEqual([]);
+    expect(en('Turkish jets hit positions of the PKK in the area.')).toEqual([]);
+  });
+});

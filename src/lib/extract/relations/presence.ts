@@ -712,6 +712,32 @@ function forcesOwnerAr(ctx: Ctx, c: { tok0: number; tok1: number }): { who: Ment
   return { who: a, end: m.tok1 };
 }
 
+/**
+ * The holders named after English forces at token k, "of" a state or an armed group or a list of them ("positions of the
+ * Kurdistan Workers' Party (PKK) and the People's Protection Units (YPG)"); `end` is the token after the last.
+ */
+function holdersOf(ctx: Ctx, k: number): { who: Mention[]; end: number } | undefined {
+  const toks = ctx.s.tokens;
+  if (toks[k]?.norm !== 'of') return undefined;
+  const j = toks[k + 1]?.norm === 'the' ? k + 2 : k + 1;
+  const ms = ctx.s.mentions;
+  const i = ms.findIndex((m) => m.tok0 === j || m.tok0 === k + 1);
+  if (i < 0) return undefined;
+  const who: Mention[] = [];
+  let end = j;
+  for (const m of groupFrom(ms, i)) {
+    const a = actor(ctx.lex, m);
+    if (!a || (a.kind !== 'country' && a.kind !== 'armed_group')) break;
+    who.push(a);
+    end = m.tok1;
+  }
+  // (an abbreviation in brackets after a name: "the Kurdistan Workers' Party (PKK)")
+  // (the mention may end before its closing bracket)
+  if (toks[end]?.text === ')') end++;
+  while (toks[end]?.text === '(' && toks[end + 2]?.text === ')') end += 3;
+  return who.length ? { who, end } : undefined;
+}
+
 /** The places from token k on (a list: "in Syria and Iraq", `في سوريا والعراق`), past compass words and place heads. */
 function placesFrom(ctx: Ctx, k: number): Mention[] {
   const toks = ctx.s.tokens;
@@ -751,8 +777,15 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
   for (const c of heads) {
     let who: Mention | undefined;
     let end = c.tok1;
-    if (ctx.lang === 'en') who = forcesOwner(ctx, c.tok0);
-    else {
+    // (more holders after "of": "positions of the PKK and the YPG in northern Syria" — each with each place)
+    let also: Mention[] = [];
+    if (ctx.lang === 'en') {
+      who = forcesOwner(ctx, c.tok0);
+      if (!who) {
+        const o = holdersOf(ctx, c.tok1);
+        if (o) [who, also, end] = [o.who[0], o.who.slice(1), o.end];
+      }
+    } else {
       const o = forcesOwnerAr(ctx, c);
       if (o) [who, end] = [o.who, Math.max(o.end, c.tok1)];
     }
@@ -767,10 +800,12 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
     if (ctx.s.triggers.some((x) => x.patterns[0]!.pos === 'noun' && (x.tok1 === from || (x.tok1 === from - 1 && toks[from - 1]!.norm === 'of')))) continue;
     // (forces an attack hits are still forces there, gold rule 13: "attacks on US forces in Iraq", "killed three American
     // soldiers in Jordan", `هجوماً على مواقع القوات الحكومية في`: the attack and the presence both)
-    for (const where of placesFrom(ctx, k + 1)) {
-      // (a place anaphor, "in the area", is never the place of a presence told this way)
-      if (where.via === 'anaphor' || where.entity === who.entity || stateOf(ctx, where.entity) === who.entity) continue;
-      controlled(ctx, before, c.tok0, c.tok1, who, where);
+    for (const holder of [who, ...also]) {
+      for (const where of placesFrom(ctx, k + 1)) {
+        // (a place anaphor, "in the area", is never the place of a presence told this way)
+        if (where.via === 'anaphor' || where.entity === holder.entity || stateOf(ctx, where.entity) === holder.entity) continue;
+        controlled(ctx, before, c.tok0, c.tok1, holder, where);
+      }
     }
   }
 }
