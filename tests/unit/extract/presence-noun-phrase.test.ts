@@ -68,3 +68,19 @@ describe('positions of named holders, after "of" (gold rule 13)', () => {
     expect(en('Turkish jets hit positions of the PKK in the area.')).toEqual([]);
   });
 });
+
+describe('Arabic positions of named holders (gold rule 13): مواقع لـX في Y، مواقع X في Y', () => {
+  it('a holder with لـ or genitive, in quotes or not, struck or not', () => {
+    expect(ar('وقصفت المدفعية التركية مواقع «قسد» في القامشلي وتل تمر.')).toEqual(['sdf deployed_in qamishli', 'sdf deployed_in tal-tamr']);
+    expect(ar('واستهدفت غارات مواقع للجيش السوري في ريف حماة.')).toEqual(['syr deployed_in hama']);
+  });
+  it('each holder with its own place: مواقع لـX في P ولـY في Q', () => {
+    expect(ar('وشنت المقاتلات غارات على مواقع لحزب العمال الكردستاني في شمال العراق ولـ«وحدات حماية الشعب» الكردية في شمال سوريا.')).toEqual([
+      'pkk deployed_in northern-iraq',
+      'ypg deployed_in northern-syria',
+    ]);
+  });
+  it('no holder named: nothing', () => {
+    expect(ar('وتشن إسرائيل غارات على مواقع في سوريا.')).toEqual([]);
+  });
+});

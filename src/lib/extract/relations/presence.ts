@@ -706,10 +706,35 @@ function forcesOwner(ctx: Ctx, k: number): Mention | undefined {
  */
 function forcesOwnerAr(ctx: Ctx, c: { tok0: number; tok1: number }): { who: Mention; end: number } | undefined {
   const ms = ctx.s.mentions;
-  const m = ms.find((x) => x.tok0 <= c.tok0 && x.tok1 > c.tok0) ?? ms.find((x) => x.tok0 === c.tok1 && (x.clitics === '' || x.clitics === 'ل'));
-  const a = m && actor(ctx.lex, m);
-  if (!m || !a || (a.kind !== 'country' && a.kind !== 'armed_group')) return undefined;
-  return { who: a, end: m.tok1 };
+  const m = ms.find((x) => x.tok0 <= c.tok0 && x.tok1 > c.tok0);
+  if (m) {
+    const a = actor(ctx.lex, m);
+    return a && (a.kind === 'country' || a.kind === 'armed_group') ? { who: a, end: m.tok1 } : undefined;
+  }
+  return holderAr(ctx, c.tok1, false);
+}
+
+/** Opening marks and the separate `لـ` before an Arabic holder's name (`مواقع لـ«قسد»`, `ولـ«وحدات حماية الشعب»`). */
+const HOLDER_OPEN = /^(«|\(|"|لـ|ل|ولـ|ول)$/;
+
+/**
+ * The Arabic holder named at token k, a state or an armed group, genitive or with `لـ` (`مواقع «قسد»`, `مواقع لحزب
+ * العمال`), or with `ولـ` when `and` (a second holder: `… في شمال العراق ولوحدات حماية الشعب في شمال سوريا`); `end` is the
+ * token after it, past a closing mark and an adjective (`«وحدات حماية الشعب» الكردية`).
+ */
+function holderAr(ctx: Ctx, k: number, and: boolean): { who: Mention; end: number } | undefined {
+  const toks = ctx.s.tokens;
+  let j = k;
+  while (j < toks.length && j - k < 2 && HOLDER_OPEN.test(toks[j]!.text) && (and || !toks[j]!.text.startsWith('و'))) j++;
+  const opened = j > k;
+  const m = ctx.s.mentions.find((x) => x.tok0 === j && (and ? x.clitics === 'ول' || (opened && x.clitics === '') : x.clitics === '' || x.clitics === 'ل'));
+  if (!m || (and && !opened && !m.conj)) return undefined;
+  const a = actor(ctx.lex, m);
+  if (!a || (a.kind !== 'country' && a.kind !== 'armed_group')) return undefined;
+  let end = m.tok1;
+  if (/^(»|\)|")$/.test(toks[end]?.text ?? '')) end++;
+  if (/^ال\S+(ية|يه|ي)$/.test(toks[end]?.norm ?? '') && !ctx.s.mentions.some((x) => x.tok0 === end)) end++;
+  return { who: a, end };
 }
 
 /**
@@ -800,12 +825,20 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
     if (ctx.s.triggers.some((x) => x.patterns[0]!.pos === 'noun' && (x.tok1 === from || (x.tok1 === from - 1 && toks[from - 1]!.norm === 'of')))) continue;
     // (forces an attack hits are still forces there, gold rule 13: "attacks on US forces in Iraq", "killed three American
     // soldiers in Jordan", `هجوماً على مواقع القوات الحكومية في`: the attack and the presence both)
-    for (const holder of [who, ...also]) {
-      for (const where of placesFrom(ctx, k + 1)) {
-        // (a place anaphor, "in the area", is never the place of a presence told this way)
-        if (where.via === 'anaphor' || where.entity === holder.entity || stateOf(ctx, where.entity) === holder.entity) continue;
-        controlled(ctx, before, c.tok0, c.tok1, holder, where);
+    for (let at = k, holders = [who, ...also]; holders.length; ) {
+      const places = placesFrom(ctx, at + 1);
+      for (const holder of holders) {
+        for (const where of places) {
+          // (a place anaphor, "in the area", is never the place of a presence told this way)
+          if (where.via === 'anaphor' || where.entity === holder.entity || stateOf(ctx, where.entity) === holder.entity) continue;
+          controlled(ctx, before, c.tok0, c.tok1, holder, where);
+        }
       }
+      // (Arabic, each holder with its own place: `مواقع لحزب العمال في شمال العراق ولوحدات حماية الشعب في شمال سوريا`)
+      const last = places.length && ctx.lang === 'ar' ? Math.max(...places.map((p) => p.tok1)) : -1;
+      const next = last >= 0 ? holderAr(ctx, last, true) : undefined;
+      if (!next || !FORCES_IN.test(toks[next.end]?.norm ?? '')) break;
+      [at, holders] = [next.end, [next.who]];
     }
   }
 }
