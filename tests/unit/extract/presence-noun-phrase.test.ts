@@ -84,3 +84,13 @@ describe('Arabic positions of named holders (gold rule 13): مواقع لـX ف�
     expect(ar('وتشن إسرائيل غارات على مواقع في سوريا.')).toEqual([]);
   });
 });
+
+describe('English: an armed group before the head, a country\'s place', () => {
+  it('"SDF positions in", "Hezbollah fighters in"; "in Syria\'s Idlib province" is in Idlib', () => {
+    expect(en('Turkish drones hit SDF positions in northeastern Syria overnight.')).toEqual(['sdf deployed_in northeastern-syria']);
+    expect(en('Jets struck Islamic State positions in Syria\'s Idlib province.')).toEqual(['isis deployed_in idlib']);
+  });
+  it('a group\'s own name ending in the head gives no presence by itself', () => {
+    expect(en('Ankara regards the YPG, the main force in the Syrian Democratic Forces in northeastern Syria, as a threat.')).not.toContain('sdf deployed_in northeastern-syria');
+  });
+});

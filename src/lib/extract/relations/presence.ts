@@ -692,7 +692,12 @@ function forcesOwner(ctx: Ctx, k: number): Mention | undefined {
   const toks = ctx.s.tokens;
   // ("Turkey's forces", "US forces": the mentions stage may take the head into the state's name)
   const m = ctx.s.mentions.find((x) => x.tok1 === k || (x.tok1 === k + 1 && x.tok0 < k));
-  if (m) return actor(ctx.lex, m)?.kind === 'country' ? actor(ctx.lex, m) : undefined;
+  // (a state, or an armed group's positions and fighters: "SDF positions", "Hezbollah fighters")
+  if (m) {
+    const a = actor(ctx.lex, m);
+    // (not the group's own name ending in the head: "the Syrian Democratic Forces in the northeast")
+    return a && (a.kind === 'country' || (a.kind === 'armed_group' && m.tok1 === k)) ? a : undefined;
+  }
   if (!/^(its|their)$/.test(toks[k - 1]?.norm ?? '') || !hasCue(ctx, k - 1, 'own_organ')) return undefined;
   const g = anaphorAt(ctx, k - 1)?.group;
   const one = g?.length === 1 ? actor(ctx.lex, g[0]!) : undefined;
@@ -769,6 +774,12 @@ function placesFrom(ctx: Ctx, k: number): Mention[] {
   const ms = ctx.s.mentions;
   for (let j = k; j < toks.length && j - k <= 4; j++) {
     const i = ms.findIndex((x) => x.tok0 === j);
+    // (a country's place: "in Syria's Idlib province" is in Idlib)
+    const nx = i >= 0 ? ms[i + 1] : undefined;
+    if (nx && isPossessive(ctx, ms[i]!) && nx.kind === 'place' && nx.tok0 - ms[i]!.tok1 <= 1) {
+      j = nx.tok0 - 1;
+      continue;
+    }
     if (i >= 0) {
       const out: Mention[] = [];
       for (const m of groupFrom(ms, i)) {
