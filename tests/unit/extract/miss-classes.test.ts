@@ -174,7 +174,8 @@ describe('what names a country', () => {
     const a = extract('Israeli jets struck Iranian targets near Damascus on Monday.', 'en', '2023-06-12');
     expect(triples(a)).toEqual(['isr attacked irn']);
     const b = extract('وقصفت قسد مواقع تركية قرب منبج.', 'ar', '2023-06-12');
-    expect(triples(b)).toEqual(['sdf attacked tur']);
+    // (the positions are also Turkey's presence near Manbij: rule 13)
+    expect(triples(b)).toEqual(['sdf attacked tur', 'tur deployed_in manbij']);
   });
 });
 

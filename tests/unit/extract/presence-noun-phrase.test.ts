@@ -94,3 +94,11 @@ describe('English: an armed group before the head, a country\'s place', () => {
     expect(en('Ankara regards the YPG, the main force in the Syrian Democratic Forces in northeastern Syria, as a threat.')).not.toContain('sdf deployed_in northeastern-syria');
   });
 });
+
+describe('"near" a place, with the holder named (gold rule 13; with no holder, "positions near Aleppo", nothing)', () => {
+  it('English and Arabic', () => {
+    expect(en('Israeli jets struck Syrian army positions near Homs and Hama.')).toEqual(['syr deployed_in hama', 'syr deployed_in homs']);
+    expect(en('Israeli jets struck positions near Homs.')).toEqual([]);
+    expect(ar('واستهدفت الغارات قوات روسية قرب حماة.')).toEqual(['rus deployed_in hama']);
+  });
+});

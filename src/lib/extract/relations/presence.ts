@@ -683,7 +683,7 @@ function occupiedAt(ctx: Ctx, k: number): { who: Mention; place: Mention } | und
 }
 
 /** The prepositions of the place forces are in ("troops in Iraq", "forces at al-Tanf", `قوات في سوريا`, `داخل سوريا`). */
-const FORCES_IN = /^(in|at|inside|across|في|داخل)$/;
+const FORCES_IN = /^(in|at|inside|across|near|في|داخل|قرب)$/;
 /** Words that may stand between forces and their locative: "US troops remain in", "its officers are in", "are also in". */
 const FORCES_LINK = /^(are|is|were|was|remain|remains|remained|still|also|currently|now)$/;
 
