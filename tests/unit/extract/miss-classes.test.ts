@@ -153,7 +153,7 @@ describe('dates', () => {
 describe('since a day: an ongoing campaign, dated by publication (tests/gold/README.md rule 6)', () => {
   it('"since Sunday", "منذ 3 آب": publication, as for "since" a month or "the 5 May attack"', () => {
     const a = extract('Iranian drones have targeted US positions in eastern Syria since Sunday.', 'en', '2023-08-09');
-    expect(a.relations.map((r) => `${r.source} ${r.relation} ${r.target} ${r.date}`)).toEqual(['irn attacked usa 2023-08-09']);
+    expect(a.relations.map((r) => `${r.source} ${r.relation} ${r.target} ${r.date}`)).toEqual(['irn attacked usa 2023-08-09', 'usa deployed_in syr 2023-08-09']); // (the positions are a presence too: rule 13)
     const b = extract('وتقصف المدفعية التركية مواقع قسد منذ 3 آب/أغسطس.', 'ar', '2023-08-09');
     expect(b.relations.map((r) => r.date)).toEqual(['2023-08-09']);
     const c = extract('وتقصف المدفعية التركية مواقع قسد منذ آب/أغسطس الماضي.', 'ar', '2023-09-20');
@@ -174,7 +174,8 @@ describe('what names a country', () => {
     const a = extract('Israeli jets struck Iranian targets near Damascus on Monday.', 'en', '2023-06-12');
     expect(triples(a)).toEqual(['isr attacked irn']);
     const b = extract('وقصفت قسد مواقع تركية قرب منبج.', 'ar', '2023-06-12');
-    expect(triples(b)).toEqual(['sdf attacked tur']);
+    // (the positions are also Turkey's presence near Manbij: rule 13)
+    expect(triples(b)).toEqual(['sdf attacked tur', 'tur deployed_in manbij']);
   });
 });
 

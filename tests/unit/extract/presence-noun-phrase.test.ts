@@ -17,10 +17,13 @@ describe('forces in a place, as a noun phrase, are presence', () => {
     expect(en("Turkey's forces in northern Syria shelled several villages overnight.")).toEqual(['tur deployed_in northern-syria']);
     expect(en("Iran's advisers in Syria were moved to new quarters.")).toEqual(['irn deployed_in syr']);
   });
-  it('negated, or the victims of an attack: nothing', () => {
+  it('negated: nothing', () => {
     expect(en('There are no US troops in Lebanon, the embassy said.')).toEqual([]);
-    expect(en('Militias have claimed dozens of attacks on US forces in Iraq.')).toEqual([]);
-    expect(en('A drone killed three American soldiers in Jordan.')).toEqual([]);
+  });
+  it('forces an attack hits are still a presence (gold rule 13, any frame)', () => {
+    expect(en('Militias have claimed dozens of attacks on US forces in Iraq.')).toEqual(['usa deployed_in irq']);
+    expect(en('A drone killed three American soldiers in Jordan.')).toEqual(['usa deployed_in jor']);
+    expect(ar('وشنت الفصائل هجوماً على مواقع القوات الحكومية في ريف حلب.')).toEqual(['syr deployed_in aleppo']);
   });
   it('the presence the sentence states already is not doubled', () => {
     expect(en('Turkey keeps troops in Syria, and Turkish troops in Syria patrol the border.')).toEqual(['tur deployed_in syr']);
@@ -41,12 +44,61 @@ describe('the noun-phrase reader: lists, region words, a link verb, Arabic owner
     expect(ar('وقال إن قوات روسية في ريف حماة تراقب الهدنة.')).toEqual(['rus deployed_in hama']);
     expect(ar('وأكد المسؤول أن مقاتلي حزب العمال الكردستاني في سنجار يشكلون تهديداً.')).toEqual(['pkk deployed_in sinjar']);
   });
-  it('a base struck is still a base; forces struck are the attack\'s, not a presence', () => {
+  it('a base struck is still a base', () => {
     expect(ar('واستهدفت مسيّرات قاعدة روسية في ريف اللاذقية.')).toEqual(['rus deployed_in latakia']);
-    expect(ar('وشنت الفصائل هجوماً على مواقع القوات الحكومية في ريف حلب.')).toEqual([]);
   });
   it('negated, or the genitive of a relation noun (that noun\'s frame reads it): nothing', () => {
     expect(ar('وقال إنه لا توجد قوات إيرانية في لبنان.')).toEqual([]);
     expect(ar('ولا تمانع قسد انتشار القوات الحكومية في منبج.')).toEqual([]);
+  });
+});
+
+describe('positions of named holders, after "of" (gold rule 13)', () => {
+  it('one holder, or coordinated holders before coordinated places: every holder with every place', () => {
+    expect(en('Turkish artillery shelled positions of the PKK in northern Iraq overnight.')).toEqual(['pkk deployed_in northern-iraq']);
+    expect(en("Turkish jets hit positions of the Kurdistan Workers' Party (PKK) and the YPG in northern Syria and northern Iraq.")).toEqual([
+      'pkk deployed_in northern-iraq',
+      'pkk deployed_in northern-syria',
+      'ypg deployed_in northern-iraq',
+      'ypg deployed_in northern-syria',
+    ]);
+  });
+  it('no holder named, or a place anaphor: nothing', () => {
+    expect(en('Turkish jets hit positions in northern Iraq overnight.')).toEqual([]);
+    expect(en('Turkish jets hit positions of the PKK in the area.')).toEqual([]);
+  });
+});
+
+describe('Arabic positions of named holders (gold rule 13): مواقع لـX في Y، مواقع X في Y', () => {
+  it('a holder with لـ or genitive, in quotes or not, struck or not', () => {
+    expect(ar('وقصفت المدفعية التركية مواقع «قسد» في القامشلي وتل تمر.')).toEqual(['sdf deployed_in qamishli', 'sdf deployed_in tal-tamr']);
+    expect(ar('واستهدفت غارات مواقع للجيش السوري في ريف حماة.')).toEqual(['syr deployed_in hama']);
+  });
+  it('each holder with its own place: مواقع لـX في P ولـY في Q', () => {
+    expect(ar('وشنت المقاتلات غارات على مواقع لحزب العمال الكردستاني في شمال العراق ولـ«وحدات حماية الشعب» الكردية في شمال سوريا.')).toEqual([
+      'pkk deployed_in northern-iraq',
+      'ypg deployed_in northern-syria',
+    ]);
+  });
+  it('no holder named: nothing', () => {
+    expect(ar('وتشن إسرائيل غارات على مواقع في سوريا.')).toEqual([]);
+  });
+});
+
+describe('English: an armed group before the head, a country\'s place', () => {
+  it('"SDF positions in", "Hezbollah fighters in"; "in Syria\'s Idlib province" is in Idlib', () => {
+    expect(en('Turkish drones hit SDF positions in northeastern Syria overnight.')).toEqual(['sdf deployed_in northeastern-syria']);
+    expect(en('Jets struck Islamic State positions in Syria\'s Idlib province.')).toEqual(['isis deployed_in idlib']);
+  });
+  it('a group\'s own name ending in the head gives no presence by itself', () => {
+    expect(en('Ankara regards the YPG, the main force in the Syrian Democratic Forces in northeastern Syria, as a threat.')).not.toContain('sdf deployed_in northeastern-syria');
+  });
+});
+
+describe('"near" a place, with the holder named (gold rule 13; with no holder, "positions near Aleppo", nothing)', () => {
+  it('English and Arabic', () => {
+    expect(en('Israeli jets struck Syrian army positions near Homs and Hama.')).toEqual(['syr deployed_in hama', 'syr deployed_in homs']);
+    expect(en('Israeli jets struck positions near Homs.')).toEqual([]);
+    expect(ar('واستهدفت الغارات قوات روسية قرب حماة.')).toEqual(['rus deployed_in hama']);
   });
 });

@@ -683,18 +683,21 @@ function occupiedAt(ctx: Ctx, k: number): { who: Mention; place: Mention } | und
 }
 
 /** The prepositions of the place forces are in ("troops in Iraq", "forces at al-Tanf", `قوات في سوريا`, `داخل سوريا`). */
-const FORCES_IN = /^(in|at|inside|across|في|داخل)$/;
+const FORCES_IN = /^(in|at|inside|across|near|في|داخل|قرب)$/;
 /** Words that may stand between forces and their locative: "US troops remain in", "its officers are in", "are also in". */
 const FORCES_LINK = /^(are|is|were|was|remain|remains|remained|still|also|currently|now)$/;
-/** Words that make the forces after them an attack's victims. */
-const VICTIM = /^(killed|killing|kills|wounded|wounding|injured|injuring|attack|attacks|attacked|targeting|targeted|struck|hit)$/;
 
 /** The state (a country) whose forces head at token k: a demonym or name right before it ("American", "Turkey's"), or "its". */
 function forcesOwner(ctx: Ctx, k: number): Mention | undefined {
   const toks = ctx.s.tokens;
   // ("Turkey's forces", "US forces": the mentions stage may take the head into the state's name)
   const m = ctx.s.mentions.find((x) => x.tok1 === k || (x.tok1 === k + 1 && x.tok0 < k));
-  if (m) return actor(ctx.lex, m)?.kind === 'country' ? actor(ctx.lex, m) : undefined;
+  // (a state, or an armed group's positions and fighters: "SDF positions", "Hezbollah fighters")
+  if (m) {
+    const a = actor(ctx.lex, m);
+    // (not the group's own name ending in the head: "the Syrian Democratic Forces in the northeast")
+    return a && (a.kind === 'country' || (a.kind === 'armed_group' && m.tok1 === k)) ? a : undefined;
+  }
   if (!/^(its|their)$/.test(toks[k - 1]?.norm ?? '') || !hasCue(ctx, k - 1, 'own_organ')) return undefined;
   const g = anaphorAt(ctx, k - 1)?.group;
   const one = g?.length === 1 ? actor(ctx.lex, g[0]!) : undefined;
@@ -708,10 +711,61 @@ function forcesOwner(ctx: Ctx, k: number): Mention | undefined {
  */
 function forcesOwnerAr(ctx: Ctx, c: { tok0: number; tok1: number }): { who: Mention; end: number } | undefined {
   const ms = ctx.s.mentions;
-  const m = ms.find((x) => x.tok0 <= c.tok0 && x.tok1 > c.tok0) ?? ms.find((x) => x.tok0 === c.tok1 && (x.clitics === '' || x.clitics === 'ل'));
-  const a = m && actor(ctx.lex, m);
-  if (!m || !a || (a.kind !== 'country' && a.kind !== 'armed_group')) return undefined;
-  return { who: a, end: m.tok1 };
+  const m = ms.find((x) => x.tok0 <= c.tok0 && x.tok1 > c.tok0);
+  if (m) {
+    const a = actor(ctx.lex, m);
+    return a && (a.kind === 'country' || a.kind === 'armed_group') ? { who: a, end: m.tok1 } : undefined;
+  }
+  return holderAr(ctx, c.tok1, false);
+}
+
+/** Opening marks and the separate `لـ` before an Arabic holder's name (`مواقع لـ«قسد»`, `ولـ«وحدات حماية الشعب»`). */
+const HOLDER_OPEN = /^(«|\(|"|لـ|ل|ولـ|ول)$/;
+
+/**
+ * The Arabic holder named at token k, a state or an armed group, genitive or with `لـ` (`مواقع «قسد»`, `مواقع لحزب
+ * العمال`), or with `ولـ` when `and` (a second holder: `… في شمال العراق ولوحدات حماية الشعب في شمال سوريا`); `end` is the
+ * token after it, past a closing mark and an adjective (`«وحدات حماية الشعب» الكردية`).
+ */
+function holderAr(ctx: Ctx, k: number, and: boolean): { who: Mention; end: number } | undefined {
+  const toks = ctx.s.tokens;
+  let j = k;
+  while (j < toks.length && j - k < 2 && HOLDER_OPEN.test(toks[j]!.text) && (and || !toks[j]!.text.startsWith('و'))) j++;
+  const opened = j > k;
+  const m = ctx.s.mentions.find((x) => x.tok0 === j && (and ? x.clitics === 'ول' || (opened && x.clitics === '') : x.clitics === '' || x.clitics === 'ل'));
+  if (!m || (and && !opened && !m.conj)) return undefined;
+  const a = actor(ctx.lex, m);
+  if (!a || (a.kind !== 'country' && a.kind !== 'armed_group')) return undefined;
+  let end = m.tok1;
+  if (/^(»|\)|")$/.test(toks[end]?.text ?? '')) end++;
+  if (/^ال\S+(ية|يه|ي)$/.test(toks[end]?.norm ?? '') && !ctx.s.mentions.some((x) => x.tok0 === end)) end++;
+  return { who: a, end };
+}
+
+/**
+ * The holders named after English forces at token k, "of" a state or an armed group or a list of them ("positions of the
+ * Kurdistan Workers' Party (PKK) and the People's Protection Units (YPG)"); `end` is the token after the last.
+ */
+function holdersOf(ctx: Ctx, k: number): { who: Mention[]; end: number } | undefined {
+  const toks = ctx.s.tokens;
+  if (toks[k]?.norm !== 'of') return undefined;
+  const j = toks[k + 1]?.norm === 'the' ? k + 2 : k + 1;
+  const ms = ctx.s.mentions;
+  const i = ms.findIndex((m) => m.tok0 === j || m.tok0 === k + 1);
+  if (i < 0) return undefined;
+  const who: Mention[] = [];
+  let end = j;
+  for (const m of groupFrom(ms, i)) {
+    const a = actor(ctx.lex, m);
+    if (!a || (a.kind !== 'country' && a.kind !== 'armed_group')) break;
+    who.push(a);
+    end = m.tok1;
+  }
+  // (an abbreviation in brackets after a name: "the Kurdistan Workers' Party (PKK)")
+  // (the mention may end before its closing bracket)
+  if (toks[end]?.text === ')') end++;
+  while (toks[end]?.text === '(' && toks[end + 2]?.text === ')') end += 3;
+  return who.length ? { who, end } : undefined;
 }
 
 /** The places from token k on (a list: "in Syria and Iraq", `في سوريا والعراق`), past compass words and place heads. */
@@ -720,6 +774,12 @@ function placesFrom(ctx: Ctx, k: number): Mention[] {
   const ms = ctx.s.mentions;
   for (let j = k; j < toks.length && j - k <= 4; j++) {
     const i = ms.findIndex((x) => x.tok0 === j);
+    // (a country's place: "in Syria's Idlib province" is in Idlib)
+    const nx = i >= 0 ? ms[i + 1] : undefined;
+    if (nx && isPossessive(ctx, ms[i]!) && nx.kind === 'place' && nx.tok0 - ms[i]!.tok1 <= 1) {
+      j = nx.tok0 - 1;
+      continue;
+    }
     if (i >= 0) {
       const out: Mention[] = [];
       for (const m of groupFrom(ms, i)) {
@@ -743,8 +803,8 @@ function placesFrom(ctx: Ctx, k: number): Mention[] {
  * genitive or `لـX` after them in Arabic (`القوات الأميركية في سوريا والعراق`, `مقاتلي الوحدات الكردية في تل رفعت`) — and a
  * locative (in/at/inside, `في`/`داخل`, past "are"/"remain") with a place or a list of places: the owner is deployed in each
  * place, whatever frame the phrase stands in (a subject, an object, the complement of a noun). A standing state: at
- * publication. Not when negated ("no US troops in Syria"), nor English forces an attack hits ("attacks on US forces in
- * Iraq"), nor when the sentence states that presence already.
+ * publication, also when another act hits them ("attacks on US forces in Iraq", `قصف مواقع لـ«قسد» في`). Not when
+ * negated ("no US troops in Syria"), nor when the sentence states that presence already.
  */
 export function forcesInPresence(ctx: Ctx, before: number): void {
   const heads = ctx.byKind.get('military');
@@ -753,8 +813,15 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
   for (const c of heads) {
     let who: Mention | undefined;
     let end = c.tok1;
-    if (ctx.lang === 'en') who = forcesOwner(ctx, c.tok0);
-    else {
+    // (more holders after "of": "positions of the PKK and the YPG in northern Syria" — each with each place)
+    let also: Mention[] = [];
+    if (ctx.lang === 'en') {
+      who = forcesOwner(ctx, c.tok0);
+      if (!who) {
+        const o = holdersOf(ctx, c.tok1);
+        if (o) [who, also, end] = [o.who[0], o.who.slice(1), o.end];
+      }
+    } else {
       const o = forcesOwnerAr(ctx, c);
       if (o) [who, end] = [o.who, Math.max(o.end, c.tok1)];
     }
@@ -767,14 +834,22 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
     if (/^(no|not|without)$/.test(toks[from - 1]?.norm ?? '') || ctx.byKind.get('negation')?.some((n) => n.tok1 <= from && from - n.tok1 <= 1)) continue;
     // (the genitive of a relation noun is that noun's: "the deployment of Russian forces in", `انتشار القوات الحكومية في`)
     if (ctx.s.triggers.some((x) => x.patterns[0]!.pos === 'noun' && (x.tok1 === from || (x.tok1 === from - 1 && toks[from - 1]!.norm === 'of')))) continue;
-    // (forces an attack hit, "attacks on US forces in Iraq", "killed three American soldiers in Jordan", `هجوماً على مواقع
-    // القوات الحكومية في`: the gold tells the attack there, not the presence; a base struck stays a base)
-    const base = BASE_NOUN.test(toks[c.tok0]!.norm.replace(/^[وبلف]/, ''));
-    if (!base && (ctx.s.triggers.some((x) => x.tok1 <= from && from - x.tok1 <= 3 && x.patterns[0]!.relation === 'attacked') || toks.slice(Math.max(0, from - 4), from).some((t) => VICTIM.test(t.norm)))) continue;
-    for (const where of placesFrom(ctx, k + 1)) {
-      // (a place anaphor, "in the area", is never the place of a presence told this way)
-      if (where.via === 'anaphor' || where.entity === who.entity || stateOf(ctx, where.entity) === who.entity) continue;
-      controlled(ctx, before, c.tok0, c.tok1, who, where);
+    // (forces an attack hits are still forces there, gold rule 13: "attacks on US forces in Iraq", "killed three American
+    // soldiers in Jordan", `هجوماً على مواقع القوات الحكومية في`: the attack and the presence both)
+    for (let at = k, holders = [who, ...also]; holders.length; ) {
+      const places = placesFrom(ctx, at + 1);
+      for (const holder of holders) {
+        for (const where of places) {
+          // (a place anaphor, "in the area", is never the place of a presence told this way)
+          if (where.via === 'anaphor' || where.entity === holder.entity || stateOf(ctx, where.entity) === holder.entity) continue;
+          controlled(ctx, before, c.tok0, c.tok1, holder, where);
+        }
+      }
+      // (Arabic, each holder with its own place: `مواقع لحزب العمال في شمال العراق ولوحدات حماية الشعب في شمال سوريا`)
+      const last = places.length && ctx.lang === 'ar' ? Math.max(...places.map((p) => p.tok1)) : -1;
+      const next = last >= 0 ? holderAr(ctx, last, true) : undefined;
+      if (!next || !FORCES_IN.test(toks[next.end]?.norm ?? '')) break;
+      [at, holders] = [next.end, [next.who]];
     }
   }
 }
