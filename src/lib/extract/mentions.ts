@@ -178,6 +178,8 @@ function givenNameFirst(text: string, t: Token): boolean {
 
 /** Words that make the next one part of a compound surname: "عبد اللهيان", "أبو عمر", "bin Zayed" (normalised). */
 const SURNAME_LINK = /^(عبد|ابو|بو|ابي|بن|ابن|ال|ذو|bin|ibn|abu|abdul|van|von|de)$/;
+/** The patronymic link of a name with bin/بن ("Mohamed bin Zayed", `عبد الله بن زايد`). */
+const BIN = /^(bin|ibn|بن|ابن)$/;
 /** Last words that make a compound surname with the word before: "شرف الدين", "عبد الله" (normalised). */
 const SURNAME_TAIL = /^(الدين|الله|الرحمن|اللهيان)$/;
 /** Countries whose people's names put the surname first (China, Taiwan, the two Koreas, Vietnam): `شي جين بينغ` → `شي`. */
@@ -232,7 +234,6 @@ function rememberSurname(surnames: Map<string, string>, firsts: Set<string>, tok
   // clause-opening position only; see surnameAt)
   // ("محمد بن زايد … الشيخ محمد", "عبد الله بن زايد … الشيخ عبد الله", "Abdullah bin Zayed … Sheikh Abdullah": the given name
   // of a name with bin/بن, one word or a compound `عبد X`, for a royal title of address before it; see surnameAt)
-  const BIN = /^(bin|ibn|بن|ابن)$/;
   const link = words.length >= 3 && BIN.test(words[1]!.norm) ? 1 : words.length >= 4 && /^(عبد|abd|abdul)$/.test(words[0]!.norm) && BIN.test(words[2]!.norm) ? 2 : 0;
   if (link === 2) {
     const key = `#${words[0]!.norm} ${words[1]!.norm}`;

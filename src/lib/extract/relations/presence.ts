@@ -652,14 +652,8 @@ export function occupiedPlaces(ctx: Ctx, before: number): void {
     const found = occupiedAt(ctx, k);
     const occupier = found ? actor(ctx.lex, found.who) : undefined;
     if (!found || occupier?.kind !== 'country') continue;
-    if (ctx.out.slice(before).some((r) => r.relation === 'deployed_in' && r.source === occupier.entity && r.target === found.place.entity)) continue;
-    const pattern = verbPattern(ctx, 'deployed_in');
-    if (!pattern) return;
-    const t = ctx.s.tokens[k]!;
-    const n = ctx.out.length;
     const who = found.who.entity === occupier.entity ? found.who : mentionOf(found.who, occupier.entity, 'country');
-    emit(ctx, cueTrigger({ tok0: k, tok1: k + 1, start: t.start, end: t.end }, pattern), 'deployed_in', who, found.place, {}, true);
-    atPublication(ctx, n);
+    controlled(ctx, before, k, k + 1, who, found.place);
   }
 }
 
