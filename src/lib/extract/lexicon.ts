@@ -124,7 +124,9 @@ export type CueKind =
   | 'suspension_state'
   | 'suspension_end'
   | 'suspension_date'
-  | 'suspended';
+  | 'suspended'
+  | 'custody'
+  | 'custody_verb';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -198,6 +200,8 @@ export const CUE_KINDS: readonly CueKind[] = [
   'suspension_end',
   'suspension_date',
   'suspended',
+  'custody',
+  'custody_verb',
 ];
 
 /**
@@ -205,7 +209,7 @@ export const CUE_KINDS: readonly CueKind[] = [
  * proclitic or article read off, no phrase matching, no cue span). The code asks `cueWords(lex, kind).has(token.norm)`
  * where it tests one token; they are kept out of the cue trie, so they block no discovered name and overlap no other cue.
  */
-export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual', 'place_one', 'place_two', 'aid_giver', 'aid_receiver', 'claim_between', 'suspension_state', 'suspension_end', 'suspension_date', 'suspended']);
+export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual', 'place_one', 'place_two', 'aid_giver', 'aid_receiver', 'claim_between', 'suspension_state', 'suspension_end', 'suspension_date', 'suspended', 'custody', 'custody_verb']);
 
 export interface Cue {
   kind: CueKind;

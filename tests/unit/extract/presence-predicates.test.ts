@@ -39,3 +39,45 @@ describe('control told by a participle after its holder, a curfew, a capture', (
     expect(en('US forces captured a senior Islamic State leader in a raid.')).toEqual([]);
   });
 });
+
+describe('control in every verb form; a control clause after "A in B" describes A', () => {
+  it('the finite verb تخضع X لسيطرة Y (VSO)', () => {
+    expect(ar('وتخضع مدينة إدلب لسيطرة «هيئة تحرير الشام» منذ سنوات.')).toEqual(['hts deployed_in idlib']);
+    expect(ar('ولا تخضع مدينة إدلب لسيطرة الحكومة السورية.')).toEqual([]);
+  });
+  it('A in B, controlled by X: A (both languages)', () => {
+    expect(ar('وصل المسلحون من مدينة تل أبيض في شمال سوريا، الخاضعة لسيطرة «قسد».')).toEqual(['sdf deployed_in tal-abyad']);
+    expect(en('The gunmen came from Kobani in northern Syria, held by the SDF.')).toEqual(['sdf deployed_in kobani']);
+  });
+});
+
+describe('forces with their owner: "with troops at" takes the clause subject; a demanded withdrawal from a second place', () => {
+  it('"with troops at A and B": the subject', () => {
+    expect(en('Russia backs Assad, with troops at the Hmeimim air base and the naval facility in Tartus.')).toEqual(['rus deployed_in hmeimim-air-base', 'rus deployed_in tartus-naval-base']);
+    expect(en('Turkey met Iran in Tehran, with troops at the border.')).toEqual([]);
+  });
+  it('"from A and from B" (both languages)', () => {
+    expect(ar('وطالبت دمشق بانسحاب القوات التركية من عفرين ومن شمال سوريا.')).toEqual(['tur deployed_in afrin', 'tur deployed_in northern-syria']);
+    expect(en('Damascus demanded that US forces withdraw from al-Tanf and from northeastern Syria.')).toEqual(['usa deployed_in al-tanf', 'usa deployed_in northeastern-syria']);
+  });
+  it('positions or facilities of a named holder, past an affiliation (hedged or not) and its unnamed partners', () => {
+    expect(ar('وقصفت المدفعية منشآت قالت إنها تابعة لـ«قسد» في ريف الرقة.')).toContain('sdf deployed_in raqqa');
+    expect(ar('واستهدفت الغارات مواقع تابعة لـ«حزب الله» وحلفائه في ريف حمص.')).toContain('hezbollah deployed_in homs');
+    expect(en('Ankara said facilities belonging to the PKK in Iraq were legitimate targets.')).toContain('pkk deployed_in irq');
+    expect(en('Oil facilities in Syria were damaged.')).toEqual([]);
+  });
+});
+
+describe('custody: the keeper is there, the ones held are not', () => {
+  it('the keeper of prisons or camps in a place (both languages)', () => {
+    expect(en('The SDF holds thousands of suspects in prisons in Hasakah.')).toEqual(['sdf deployed_in hasakah']);
+    expect(ar('وتحتجز «قسد» آلاف المشتبه بهم في سجون في الحسكة.')).toEqual(['sdf deployed_in hasakah']);
+    expect(ar('ويقبع آلاف من مقاتلي تنظيم «داعش» في سجون «قسد» في الحسكة.')).toEqual(['sdf deployed_in hasakah']);
+  });
+  it('prisoners are no forces: those who remain in SDF-run prisons are not deployed there', () => {
+    expect(en('Thousands of Islamic State fighters remain in SDF-run prisons in northeastern Syria.')).toEqual(['sdf deployed_in northeastern-syria']);
+  });
+  it('camps of a named group are held like its positions', () => {
+    expect(en('US jets struck several Islamic State camps in the Syrian desert.')).toContain('isis deployed_in syrian-desert');
+  });
+});

@@ -28,7 +28,7 @@ import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from '
 import { attackerOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
-import { BASE_NOUN, controlPresence, controlPresenceAr, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
+import { appositeControl, BASE_NOUN, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
 import { agreementParties, approvedAccession, memberReadmitted, noMembership, underAgreement } from './agreements.ts';
 import { aidCue, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
 import { callAdjunct, gatheredMeetings, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
@@ -792,6 +792,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       controlPresence(ctx, before);
     }
     if (ctx.lang === 'ar') controlPresenceAr(ctx, before);
+    if (ctx.lang === 'ar' && ctx.byKind.has('recipient')) subjectToControl(ctx, before);
+    appositeControl(ctx, before);
     if (ctx.byKind.has('judgement')) judgedClause(ctx);
     if (ctx.lang === 'ar' && s.triggers.some((x) => x.patterns[0]!.relation === 'supported' && x.patterns[0]!.pos === 'noun')) supportForPronoun(ctx);
     if (ctx.byKind.has('message')) messageEnvoys(ctx);
@@ -815,6 +817,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     forcesInPresence(ctx, before);
     if (ctx.byKind.has('accord')) underAgreement(ctx, before);
     if (interv.length) interventions(ctx, interv);
+    custodyPresence(ctx, before);
     // (a place anaphor is only ever the place struck or held, never an actor: placeAnaphors)
     if (areas) {
       const spans = new Set(areas.map((m) => m.start - s.start));
