@@ -126,7 +126,8 @@ export type CueKind =
   | 'suspension_date'
   | 'suspended'
   | 'custody'
-  | 'custody_verb';
+  | 'custody_verb'
+  | 'organise';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -202,6 +203,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'suspended',
   'custody',
   'custody_verb',
+  'organise',
 ];
 
 /**
@@ -209,7 +211,7 @@ export const CUE_KINDS: readonly CueKind[] = [
  * proclitic or article read off, no phrase matching, no cue span). The code asks `cueWords(lex, kind).has(token.norm)`
  * where it tests one token; they are kept out of the cue trie, so they block no discovered name and overlap no other cue.
  */
-export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual', 'place_one', 'place_two', 'aid_giver', 'aid_receiver', 'claim_between', 'suspension_state', 'suspension_end', 'suspension_date', 'suspended', 'custody', 'custody_verb']);
+export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual', 'place_one', 'place_two', 'aid_giver', 'aid_receiver', 'claim_between', 'suspension_state', 'suspension_end', 'suspension_date', 'suspended', 'custody', 'custody_verb', 'organise']);
 
 export interface Cue {
   kind: CueKind;

@@ -81,3 +81,11 @@ describe('custody: the keeper is there, the ones held are not', () => {
     expect(en('US jets struck several Islamic State camps in the Syrian desert.')).toContain('isis deployed_in syrian-desert');
   });
 });
+
+describe('fighting in a place alongside someone: there, besides the cooperation', () => {
+  it('both languages; the place after the partner is the partner\'s', () => {
+    expect(ar('ويقاتل «حزب الله» في سوريا إلى جانب القوات الحكومية منذ عام 2013.')).toEqual(['hezbollah deployed_in syr']);
+    expect(en('Hezbollah has fought in Syria alongside government forces since 2013.')).toEqual(['hezbollah deployed_in syr']);
+    expect(ar('ويقاتل «حزب الله» إلى جانب القوات الحكومية.')).toEqual([]);
+  });
+});

@@ -674,6 +674,10 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     if (compoundPart(ctx, m) && !(p.relation === 'attacked' && ownedThing(ctx, m))) continue;
     // "… in the north and Russian forces back the government": a name after "and" with a verb right after it opens a clause
     if (ctx.lang === 'en' && p.pos === 'verb' && nth(s.tokens, m.tok0 - 1)?.norm === 'and' && s.triggers.some((x) => x.tok0 === m.tok1 && x.patterns[0]!.pos === 'verb')) return undefined;
+    // ("sent two carrier groups to the region, and President Joe Biden visited Israel", "has blamed Iran-backed groups, and
+    // the Islamic Resistance in Iraq, an umbrella of factions, has claimed …": ", and" + a name that is the subject of its
+    // own verb opens a new clause, whose names are no object of a verb or noun before it)
+    if (ctx.lang === 'en' && newClauseAt(ctx, from, m)) return undefined;
     // "X, who met in Tehran, held talks on Syria": a relative clause's objects do not reach past it
     if (ctx.inRelative[from - 1] && !ctx.inRelative[m.tok0]) return undefined;
     // "to meet his counterparts and …": an unnamed counterpart is the object; nothing further is
@@ -772,6 +776,28 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     return g.length ? g : undefined;
   }
   return undefined;
+}
+
+/** Auxiliaries and speech verbs that, right after a name, make it a subject ("and the group has claimed", "and X said"). */
+const CLAUSE_VERB = /^(has|have|had|is|are|was|were|will|would|said|says|also|later|then)$/;
+
+/**
+ * ", and" + a name (past an article and title words) that a verb follows (past an apposition between commas): the name
+ * opens a new clause after `from` (English).
+ */
+function newClauseAt(ctx: Ctx, from: number, m: Mention): boolean {
+  const toks = ctx.s.tokens;
+  let k = m.tok0 - 1;
+  while (k > from && !ctx.inMention[k] && (toks[k]!.norm === 'the' || /^[A-Z]/.test(toks[k]!.text)) && toks[k]!.norm !== 'and') k--;
+  if (toks[k]?.norm !== 'and' || toks[k - 1]?.text !== ',' || k - 1 < from) return false;
+  let j = m.tok1;
+  // (an apposition between commas: "the Islamic Resistance in Iraq, an umbrella of Iran-backed factions, has claimed")
+  if (toks[j]?.text === ',') {
+    let e = j + 1;
+    while (e < toks.length && e - j <= 10 && toks[e]!.text !== ',' && toks[e]!.text !== '.') e++;
+    if (toks[e]?.text === ',') j = e + 1;
+  }
+  return CLAUSE_VERB.test(toks[j]?.norm ?? '') || ctx.s.triggers.some((x) => x.tok0 === j && x.patterns[0]!.pos === 'verb');
 }
 
 /** "في منطقة مصياف بريف حماة": the word before m's phrase (its place heads included) is an unknown name after a place head. */

@@ -1353,7 +1353,17 @@ export function alongside(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
   }
   const obj = groupFrom(ms, i).filter((m) => actor(ctx.lex, m));
   if (!subj?.length || !obj.length) return undefined;
-  return emitAll(ctx, T, p, subj, obj, attrs);
+  const r = emitAll(ctx, T, p, subj, obj, attrs);
+  // ("ويقاتل «حزب الله» في سوريا إلى جانب القوات الحكومية", "fought in Syria alongside": the one fighting is there, gold
+  // rule 13; a standing state at publication)
+  const where = ms.find((m) => m.tok0 >= T.tok1 && m.tok1 <= c.tok0 && (m.kind === 'place' || actor(ctx.lex, m)?.kind === 'country') && /^(in|في)$/.test(prepOf(ctx, m) ?? ''));
+  const dp = where && !noun ? verbPattern(ctx, 'deployed_in') : undefined;
+  if (where && dp) {
+    const n = ctx.out.length;
+    for (const m of subj) emit(ctx, cueTrigger(T, dp), 'deployed_in', m, where.kind === 'place' ? where : actor(ctx.lex, where)!, {}, true);
+    atPublication(ctx, n);
+  }
+  return r;
 }
 
 /**

@@ -14,7 +14,7 @@
  */
 import type { RelationRecord } from '../../types.ts';
 import { copyDoc, copyMention, type Doc, type Mention, mention, mentionOf, mentionOn, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
-import type { Lexicon, Pattern } from '../lexicon.ts';
+import { cueWords, type Lexicon, type Pattern } from '../lexicon.ts';
 import { actor, AR_CIRCUMSTANTIAL, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, pluralCounterparts, pronounRef, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, leftGroup, nounArgs, objectGroup, passiveAfterAnd, possessedObject, verbArgs } from './args.ts';
@@ -87,6 +87,16 @@ function restoresTies(ctx: Ctx, T: Trigger, x: Trigger): boolean {
 /** The first word of a retaliation trigger ("would respond", "will pay"): see frames.ts retaliation. */
 const RETALIATION = /^(would|will)$/;
 
+/** A meeting noun that an organising verb (cues.csv `organise`) takes as its object, within six tokens before it ("the one-day meeting"). */
+function organisedMeeting(ctx: Ctx, T: Trigger): boolean {
+  const words = cueWords(ctx.lex, 'organise');
+  for (let k = T.tok0 - 1; k >= 0 && T.tok0 - k <= 6; k--) {
+    if (words.has(ctx.s.tokens[k]!.norm)) return true;
+    if (ctx.inMention[k] || /^[,،]$/.test(ctx.s.tokens[k]!.text)) return false;
+  }
+  return false;
+}
+
 function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   let T = T0;
   let p = verbalAttack(ctx, T, warning(ctx, T, relationOf(ctx, T)));
@@ -150,6 +160,9 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (notAnAct(ctx, T, p, rel)) return true;
   // "وتلتقي أنقرة وطهران في إطار مسار أستانا": a standing arrangement, no meeting held (structure.ts)
   if (rel === 'met' && habitualMeeting(ctx, T)) return true;
+  // ("who co-organised the one-day meeting with Jordan", `نظّمت الاجتماع بالتعاون مع`: a meeting its organisers put on tells
+  // who organised it, not who met whom; cues.csv `organise`)
+  if (rel === 'met' && organisedMeeting(ctx, T)) return true;
   const attrs: Record<string, string> = {};
   const planned = isPlanned(ctx, T, p);
   if (planned || rel === 'withdrew_from') attrs.mode = planned ? 'planned' : 'done';
