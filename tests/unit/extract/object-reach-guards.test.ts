@@ -25,3 +25,24 @@ describe('a meeting its organisers put on tells who organised it', () => {
     expect(rels('Putin held a meeting with Erdogan in Sochi.', 'en')).toEqual(['vladimir-putin met recep-tayyip-erdogan']);
   });
 });
+
+describe('an apposed list of the subject is never the object', () => {
+  it('Arabic VSO: `وتستضيف دول الجوار، ولا سيما A وB وC، ملايين اللاجئين`', () => {
+    expect(rels('وتستضيف الدول المجاورة، ولا سيما لبنان والأردن، ملايين اللاجئين.', 'ar')).toEqual([]);
+  });
+  it('a named subject with its apposed members: each member is a subject, none an object', () => {
+    expect(rels('Western states, especially France and Germany, have criticised Turkey.', 'en')).toEqual(['deu criticized tur', 'fra criticized tur']);
+  });
+});
+
+describe('an embedded question or a complement object gives no act or urged party', () => {
+  it('"did not say whether", `ما إذا`', () => {
+    expect(rels('Putin did not say whether a new offensive in Ukraine was being prepared.', 'en')).toEqual([]);
+    expect(rels('ولم يوضح الوزير ما إذا كانت تركيا ستشن عملية عسكرية في سوريا.', 'ar')).toEqual([]);
+  });
+  it('a call to preserve a principle of a state urges no one (`دعا إلى الحفاظ على وحدة سوريا`)', () => {
+    expect(rels('ودعا البيان الختامي إلى الحفاظ على وحدة العراق وسيادته.', 'ar')).toEqual([]);
+    expect(rels('The ministers called for preserving the unity of Libya.', 'en')).toEqual([]);
+    expect(rels('ودعا لافروف تركيا إلى احترام سيادة سوريا.', 'ar')).toEqual(['sergei-lavrov urged tur']);
+  });
+});

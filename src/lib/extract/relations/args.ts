@@ -694,6 +694,9 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // with Ankara …": a relation noun between a noun and a name owns that name
     if (ctx.lang === 'en' && p.pos === 'noun' && s.triggers.some((x) => x.tok0 >= from && x.tok1 <= m.tok0 && x.patterns.every((q) => q.pos === 'noun'))) return undefined;
     if (exclude.has(m.entity)) continue;
+    // ("وتستضيف دول الجوار، ولا سيما تركيا ولبنان والأردن، ملايين اللاجئين": a list in apposition to the subject, between
+    // commas, names the subject's members, never the object)
+    if (subjectApposition(ctx, m, exclude, p.pos === 'verb' ? from : -1)) continue;
     // a group is taken from its first member; a speaker is not an object ("…, the ministry said")
     if (m.conj && i > 0 && yielded !== i - 1 && ms[i - 1]!.tok1 > from && plainConj(ctx, m) && relativeClauseEnd(ctx, ms[i - 1]!.tok0) > m.tok0) continue;
     if (isSpeaker(ctx, m)) continue;
@@ -776,6 +779,29 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     return g.length ? g : undefined;
   }
   return undefined;
+}
+
+/** Words that open a list of members in apposition (`ولا سيما`, `لا سيما`, "especially", "notably", "particularly"). */
+const MEMBERS_OPEN = /^(سيما|especially|notably|particularly)$/;
+
+/**
+ * m is in a list opened by ", ولا سيما / especially" right after the subject (an actor of `exclude` ending at most two words
+ * before the comma; Arabic: the unnamed noun phrase right after a verb at `verbFrom`) and closed by a comma.
+ */
+function subjectApposition(ctx: Ctx, m: Mention, exclude: Set<string>, verbFrom: number): boolean {
+  const toks = ctx.s.tokens;
+  let c = m.tok0 - 1;
+  while (c > 0 && m.tok0 - c <= 8 && !/^[,،]$/.test(toks[c]!.text)) c--;
+  if (!/^[,،]$/.test(toks[c]?.text ?? '')) return false;
+  const o = toks[c + 1]?.norm === 'ولا' || toks[c + 1]?.norm === 'لا' ? c + 2 : c + 1;
+  if (!MEMBERS_OPEN.test(toks[o]?.norm ?? '') || o >= m.tok0) return false;
+  // (the subject named before the comma; or, Arabic VSO, the unnamed noun phrase right after the verb, `وتستضيف دول الجوار،`)
+  const head = ctx.s.mentions.find((x) => x.tok1 <= c && c - x.tok1 <= 2 && exclude.has(x.entity));
+  const vso = ctx.lang === 'ar' && verbFrom >= 0 && c > verbFrom && !ctx.s.mentions.some((x) => x.tok0 >= verbFrom && x.tok1 <= c);
+  if (!head && !vso) return false;
+  let e = m.tok1;
+  while (e < toks.length && e - m.tok1 <= 8 && !/^[,،.]$/.test(toks[e]!.text)) e++;
+  return /^[,،]$/.test(toks[e]?.text ?? '');
 }
 
 /** Auxiliaries and speech verbs that, right after a name, make it a subject ("and the group has claimed", "and X said"). */

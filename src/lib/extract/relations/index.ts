@@ -696,9 +696,10 @@ function withSubject(
   // (the place of a presence named by its owner is before the owner or in its own phrase, not past a comma)
   if (owner && obj && obj[0]!.tok0 > owner[0]!.tok1 && ctx.s.tokens.slice(owner[0]!.tok1, obj[0]!.tok0).some((t) => t.text === '،' || t.text === ',')) obj = undefined;
   if (!obj) return killed;
-  // "دعم بلاده لوحدة الأراضي السورية", "support for Syria's sovereignty": a principle about a state, not the state
+  // "دعم بلاده لوحدة الأراضي السورية", "support for Syria's sovereignty": a principle about a state, not the state; so is
+  // a call to preserve it (`دعا البيان إلى الحفاظ على وحدة سوريا`, "called for preserving the unity of Syria")
   // ("recognised the independence of X": recognition names the state it recognises through its independence)
-  if (rel === 'supported' && p.requires !== 'recognition' && (cueIn(ctx, objFrom, obj[0]!.tok0 + 1, 'abstract') || (isPossessive(ctx, obj[0]!) && cueIn(ctx, obj[0]!.tok1, obj[0]!.tok1 + 3, 'abstract'))))
+  if ((rel === 'supported' || rel === 'urged') && p.requires !== 'recognition' && (cueIn(ctx, objFrom, obj[0]!.tok0 + 1, 'abstract') || (isPossessive(ctx, obj[0]!) && cueIn(ctx, obj[0]!.tok1, obj[0]!.tok1 + 3, 'abstract'))))
     return true;
   if (PLACE_RELATIONS.has(rel)) obj = furtherPlaces(ctx, apposition(ctx, obj));
   if (rel === 'sent_envoy') {
