@@ -127,7 +127,8 @@ export type CueKind =
   | 'suspended'
   | 'custody'
   | 'custody_verb'
-  | 'organise';
+  | 'organise'
+  | 'leader_head';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -204,6 +205,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'custody',
   'custody_verb',
   'organise',
+  'leader_head',
 ];
 
 /**
@@ -211,7 +213,7 @@ export const CUE_KINDS: readonly CueKind[] = [
  * proclitic or article read off, no phrase matching, no cue span). The code asks `cueWords(lex, kind).has(token.norm)`
  * where it tests one token; they are kept out of the cue trie, so they block no discovered name and overlap no other cue.
  */
-export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual', 'place_one', 'place_two', 'aid_giver', 'aid_receiver', 'claim_between', 'suspension_state', 'suspension_end', 'suspension_date', 'suspended', 'custody', 'custody_verb', 'organise']);
+export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual', 'place_one', 'place_two', 'aid_giver', 'aid_receiver', 'claim_between', 'suspension_state', 'suspension_end', 'suspension_date', 'suspended', 'custody', 'custody_verb', 'organise', 'leader_head']);
 
 export interface Cue {
   kind: CueKind;

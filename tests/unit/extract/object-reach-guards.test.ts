@@ -46,3 +46,14 @@ describe('an embedded question or a complement object gives no act or urged part
     expect(rels('ودعا لافروف تركيا إلى احترام سيادة سوريا.', 'ar')).toEqual(['sergei-lavrov urged tur']);
   });
 });
+
+describe('a reported clause and a descriptor do not take the object', () => {
+  it('`وقال X إن …، واتهم A وB بـ…`: the speaker accuses the whole list', () => {
+    expect(rels('وقال الوزير التركي سليمان صويلو إن المهاجمين قتلوا، واتهم حزب العمال الكردستاني ووحدات حماية الشعب بالوقوف وراء الهجوم.', 'ar').filter((r) => r.includes('accused'))).toEqual(['suleyman-soylu accused pkk', 'suleyman-soylu accused ypg']);
+  });
+  it('a leader descriptor with an apposed name: the person (both languages)', () => {
+    expect(rels('ودعا دولت بهجلي زعيم «حزب العمال الكردستاني» المسجون عبد الله أوجلان إلى إعلان حل الحزب.', 'ar')).toEqual(['devlet-bahceli urged abdullah-ocalan']);
+    expect(rels('Bahceli urged jailed PKK leader Abdullah Ocalan to address parliament.', 'en')).toEqual(['devlet-bahceli urged abdullah-ocalan']);
+    expect(rels('Erdogan urged the PKK to lay down its arms.', 'en')).toEqual(['recep-tayyip-erdogan urged pkk']);
+  });
+});

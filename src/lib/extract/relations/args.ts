@@ -1,6 +1,6 @@
 /** Relations: the arguments of a trigger (subject and object groups of verbs and nouns). */
 import { cueHas, type CueSpan, type Mention, mentionOn, type Sentence, type Trigger, triggerWith } from '../doc.ts';
-import type { Pattern } from '../lexicon.ts';
+import { cueWords, type Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise, type Token } from '../normalise.ts';
 import { actor, AR_CIRCUMSTANTIAL, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS, placeHeadEndingAt, ownerBefore } from './ctx.ts';
@@ -535,8 +535,11 @@ function reportSpeaker(ctx: Ctx, T: { tok0: number; tok1: number }): Mention | u
   let comp = -1;
   for (let k = Math.max(speech.tok1, sp.tok1); k < T.tok0 && comp < 0; k++) if (/^(ان|بان)$/.test(toks[k]!.norm)) comp = k;
   if (comp < 0 || cueIn(ctx, comp, T.tok0, 'clause')) return undefined;
-  const next = ctx.s.mentions[firstMentionAfter(ctx.s.mentions, T.tok1)];
-  if (next && next.tok0 === T.tok1 && !/^ب/.test(toks[next.tok1]?.norm ?? '')) return undefined;
+  // (the name after T with its list: "واتهم حزب العمال الكردستاني ووحدات حماية الشعب بالوقوف وراء الهجوم")
+  const i = firstMentionAfter(ctx.s.mentions, T.tok1);
+  const next = ctx.s.mentions[i];
+  const last = next ? groupFrom(ctx.s.mentions, i).at(-1)! : undefined;
+  if (next && last && next.tok0 === T.tok1 && !/^ب/.test(toks[last.tok1]?.norm ?? '')) return undefined;
   return actor(ctx.lex, sp) ? sp : undefined;
 }
 
@@ -773,12 +776,39 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
       continue;
     const end = relativeClauseEnd(ctx, from);
     if (m.tok0 >= end) return undefined;
+    // ("زعيم «حزب العمال الكردستاني» المسجون عبد الله أوجلان", "PKK leader Abdullah Ocalan": the descriptor's apposed person)
+    const leader = apposedLeader(ctx, m);
+    if (leader && !exclude.has(leader.entity)) return [leader];
     const g = groupFrom(ms, i).filter((x) => !exclude.has(x.entity) && x.tok0 < end && (!compoundPart(ctx, x) || (p.relation === 'attacked' && ownedThing(ctx, x))));
     const more = parallelOf(ctx, from, m, g[g.length - 1] ?? m);
     if (more && !exclude.has(more.entity)) g.push(more);
     return g.length ? g : undefined;
   }
   return undefined;
+}
+
+/**
+ * An organisation m inside a leader's descriptor with the person's name apposed: Arabic `زعيم «X» (adjective) NAME` (the
+ * head right before m, past an opening mark), English "X leader NAME" (the head right after m). The person, else undefined.
+ */
+function apposedLeader(ctx: Ctx, m: Mention): Mention | undefined {
+  const toks = ctx.s.tokens;
+  const heads = cueWords(ctx.lex, 'leader_head');
+  if (actor(ctx.lex, m)?.kind === 'person' || actor(ctx.lex, m)?.kind === 'country') return undefined;
+  let k: number;
+  if (ctx.lang === 'ar') {
+    const h = /^[«"]$/.test(toks[m.tok0 - 1]?.text ?? '') ? m.tok0 - 2 : m.tok0 - 1;
+    if (!heads.has(toks[h]?.norm ?? '')) return undefined;
+    k = m.tok1;
+    if (/^[»"]$/.test(toks[k]?.text ?? '')) k++;
+    // (one adjective of the leader: `المسجون`)
+    if (/^ال/.test(toks[k]?.norm ?? '') && !ctx.inMention[k]) k++;
+  } else {
+    if (!heads.has(toks[m.tok1]?.norm ?? '')) return undefined;
+    k = m.tok1 + 1;
+  }
+  const pm = ctx.s.mentions.find((x) => x.tok0 === k);
+  return pm && actor(ctx.lex, pm)?.kind === 'person' ? pm : undefined;
 }
 
 /** Words that open a list of members in apposition (`ولا سيما`, `لا سيما`, "especially", "notably", "particularly"). */
