@@ -89,3 +89,14 @@ describe('fighting in a place alongside someone: there, besides the cooperation'
     expect(ar('ويقاتل «حزب الله» إلى جانب القوات الحكومية.')).toEqual([]);
   });
 });
+
+describe('a second place of a presence verb past an adjunct; "A and B, and C keeps …"', () => {
+  it('Arabic: وبـ + a second place after the first\'s locative', () => {
+    expect(ar('وتحتفظ روسيا بقاعدة حميميم الجوية في ريف اللاذقية وبمنشأة بحرية في طرطوس.')).toEqual(['rus deployed_in hmeimim-air-base', 'rus deployed_in tartus-naval-base']);
+  });
+  it('English: "A and B, and C keeps forces at X" is C\'s presence; "C, which keeps bases at A and B, and D are …" stays a list', () => {
+    expect(en('Israeli jets often hit sites that Israel links to Iran and Hezbollah, and Russia keeps forces at the Hmeimim air base.')).toEqual(['rus deployed_in hmeimim-air-base']);
+    const r = extract('Russia, which maintains bases at Hmeimim and Tartus, and Iran have been Assad\'s main allies.', 'en', '2024-04-09');
+    expect(tripleSet(r, 'supported')).toEqual(['irn supported bashar-al-assad', 'rus supported bashar-al-assad']);
+  });
+});

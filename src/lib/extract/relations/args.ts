@@ -53,7 +53,10 @@ export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | unde
     // "Iran-backed groups", "the US-led coalition": the first part of a compound is no subject
     if (s.tokens[m.tok1]?.text === '-' && !s.tokens[m.tok1]!.arabic) continue;
     // the first member of a coordinated group may carry a preposition the others share ("targets in Iraq and Syria")
-    const g = ctx.lang === 'en' ? acrossRelative(ctx, groupTo(ms, i)) : groupTo(ms, i);
+    let g = ctx.lang === 'en' ? acrossRelative(ctx, groupTo(ms, i)) : groupTo(ms, i);
+    // ("targets that Israel links to Iran and Hezbollah, and Russia keeps forces at …": "A and B, and C" is no list of
+    // three; the name after ", and" opens its own clause (not "Russia, which keeps bases at A and B, and Iran are …")
+    if (g.length > 1 && ctx.lang === 'en' && nth(s.tokens, m.tok0 - 1)?.norm === 'and' && nth(s.tokens, m.tok0 - 2)?.text === ',' && s.tokens.slice(g[0]!.tok1, m.tok0 - 2).some((t, j) => t.norm === 'and' && !ctx.inRelative[g[0]!.tok1 + j])) g = [m];
     if (g.length > 1 && prepOf(ctx, g[0]!)) {
       i = ms.indexOf(g[0]!);
       continue;

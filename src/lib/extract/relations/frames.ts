@@ -963,6 +963,15 @@ export function furtherPlaces(ctx: Ctx, obj: Group): Group {
   for (;;) {
     const last = out[out.length - 1]!;
     const k = last.tok1;
+    // ("تحتفظ روسيا بقاعدة حميميم في ريف اللاذقية وبمنشأة بحرية في طرطوس": a second place with the same proclitic
+    // preposition, past a locative adjunct of the first)
+    const adj = toks[k]?.norm === 'في' ? ms.find((x) => x.tok0 === k + 1) : undefined;
+    const second = adj ? ms.find((x) => x.tok0 === adj.tok1) : undefined;
+    const prep = last.clitics.replace(/^[وف]/, '');
+    if (second && prep && second.kind === 'place' && /^و/.test(second.clitics) && second.clitics.slice(1) === prep) {
+      out.push(second);
+      continue;
+    }
     const w = toks[k];
     if (!w || !/^و./.test(w.norm) || ctx.inMention[k]) break;
     // the share or number, then the preposition (في، من) right before the next place
