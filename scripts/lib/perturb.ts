@@ -29,9 +29,12 @@
  *   placelist   a second country after a country target that follows a locative, sharing it ("troops in Syria and
  *               Lebanon", "US forces in Iraq and Jordan" / `في سوريا ولبنان`): the list's first member keeps its triple
  *               (docs/misses-by-construction.md: presence and attacks told with a list of places)
+ *   andclause   a trailing clause with a subject and an object of its own after ", and" (", and the United Nations has
+ *               called on all sides to show restraint." / `، ودعت الأمم المتحدة جميع الأطراف إلى ضبط النفس.`): the
+ *               sentence's verbs take no object from it (diagnosis of batch 20, fix 4: objects sliding across ", and")
  */
 
-export const KINDS = ['time', 'adverb', 'apposition', 'hedge', 'trailing', 'modifier', 'counterpart', 'compound', 'hedged', 'date', 'saying', 'prompting', 'including', 'placelist'] as const;
+export const KINDS = ['time', 'adverb', 'apposition', 'hedge', 'trailing', 'modifier', 'counterpart', 'compound', 'hedged', 'date', 'saying', 'prompting', 'including', 'placelist', 'andclause'] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** What the generator knows of one triple's sentence: its mentions (offsets in `sentence`) and whether each is a person. */
@@ -366,6 +369,9 @@ const saying = (site: Site) => trailing(site, ', saying the move violated intern
 const prompting = (site: Site) =>
   trailing(site, ', prompting the United Nations to call for restraint.', '، ما دفع الأمم المتحدة إلى الدعوة لضبط النفس.', 'prompting');
 
+const andclause = (site: Site) =>
+  trailing(site, ', and the United Nations has called on all sides to show restraint.', '، ودعت الأمم المتحدة جميع الأطراف إلى ضبط النفس.', 'andclause');
+
 const EN_PAST = /^(?:[a-z]+ed|met|held|sent|struck|hit|told|said|signed|agreed|fought|led|won|took|gave|made|urged|called|backed)$/;
 
 function including(site: Site): Variant | null {
@@ -415,6 +421,7 @@ const MAKERS: Record<Kind, (site: Site) => Variant | null> = {
   prompting,
   including,
   placelist,
+  andclause,
 };
 
 /** The variants of one triple's sentence, at most one per kind, in KINDS order. */

@@ -113,6 +113,7 @@ describe('perturbation variants of the insertions batch 17 showed', () => {
     expect(d.including).toBe('Jordan and seven other states, including Austria and Cyprus, urged Syria to act.');
     expect(d.saying).toBe('Jordan urged Syria to act, saying the move violated international law.');
     expect(d.prompting).toBe('Jordan urged Syria to act, prompting the United Nations to call for restraint.');
+    expect(d.andclause).toBe('Jordan urged Syria to act, and the United Nations has called on all sides to show restraint.');
     // a demonym subject takes no date after it
     expect(byKind(site2('A US raid killed the commander.', 'en', 'US', 'commander')).date).toBeUndefined();
   });
