@@ -774,7 +774,8 @@ export const FRAMEWORK = /^[وف]?(اطار|باطار)$/;
 /**
  * "وتساند أنقرة فصائل معارضة", "فصائل مسلحة معارضة": a group name whose last word the lexicon writes only with the
  * article (المعارضة، فصائل المعارضة), found without it, is an indefinite adjective ("opposition factions", unnamed),
- * not the named group. An organisation named as a framework (في إطار مسار أستانا) is no party either.
+ * not the named group. An organisation named as a framework (في إطار مسار أستانا) is no party either, nor one articled
+ * word right after a quoted name (`فصائل «الجيش الوطني السوري» المعارضة`).
  */
 function withoutAdjectives(s: Sentence, ms: Mention[], lex: Lexicon): Mention[] {
   let out = ms;
@@ -786,6 +787,12 @@ function withoutAdjectives(s: Sentence, ms: Mention[], lex: Lexicon): Mention[] 
       continue;
     }
     const last = s.tokens[m.tok1 - 1]!;
+    // ("وتدعم فصائل «الجيش الوطني السوري» المعارضة": one articled word right after a quoted name qualifies the phrase
+    // before it, like the adjective it is, and names no group of its own)
+    if (last.arabic && m.tok1 - m.tok0 === 1 && /^(»|")$/.test(s.tokens[m.tok0 - 1]?.text ?? '') && ms.some((x) => x !== m && (x.tok1 === m.tok0 - 1 || x.tok1 === m.tok0))) {
+      out = out.filter((x) => x !== m);
+      continue;
+    }
     if (!last.arabic || /^[وف]?(ال|لل|بال|كال)/.test(last.norm)) continue;
     const e = lex.entities.get(m.entity);
     const n = m.tok1 - m.tok0;

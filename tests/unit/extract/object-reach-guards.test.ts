@@ -57,3 +57,9 @@ describe('a reported clause and a descriptor do not take the object', () => {
     expect(rels('Erdogan urged the PKK to lay down its arms.', 'en')).toEqual(['recep-tayyip-erdogan urged pkk']);
   });
 });
+
+describe('an articled word right after a quoted name is its phrase\'s adjective, not a group', () => {
+  it('`وتدعم فصائل «X» المعارضة`: the ، و-verb keeps the opening subject, X is its object', () => {
+    expect(rels('وتنشر تركيا قوات في شمال سوريا، وتدعم فصائل «الجيش الوطني السوري» المعارضة.', 'ar')).toEqual(['tur deployed_in northern-syria', 'tur supported syrian-national-army']);
+  });
+});
