@@ -35,8 +35,10 @@ describe('control told by a participle after its holder, a curfew, a capture', (
     expect(tripleSet(r, 'deployed_in')).toEqual(['syr deployed_in aleppo']);
     expect(r.relations.find((x) => x.relation === 'deployed_in')?.date).toBe('2016-12');
   });
-  it('a person captured is no place', () => {
+  it('a person or a thing captured is no place', () => {
     expect(en('US forces captured a senior Islamic State leader in a raid.')).toEqual([]);
+    expect(en('Syrian forces seized a large weapons cache in Daraa.')).toEqual([]);
+    expect(ar('وتنشط المنظمات الإنسانية في إدلب.')).toEqual([]);
   });
 });
 
