@@ -102,3 +102,24 @@ describe('a second place of a presence verb past an adjunct; "A and B, and C kee
     expect(tripleSet(r, 'supported')).toEqual(['irn supported bashar-al-assad', 'rus supported bashar-al-assad']);
   });
 });
+
+describe('an invasion is an attack and an intervention, so a presence too (gold rule 13)', () => {
+  const both = (r: ReturnType<typeof extract>) => [...tripleSet(r, 'attacked'), ...tripleSet(r, 'deployed_in')];
+  it('English "invaded", "its invasion of", dated as the text dates the invasion', () => {
+    const r = extract('Relations soured after Russia invaded Ukraine in February 2022.', 'en', '2024-04-09');
+    expect(both(r)).toEqual(['rus attacked ukr', 'rus deployed_in ukr']);
+    expect(r.relations.find((x) => x.relation === 'deployed_in')?.date).toBe('2022-02');
+    expect(en('Russia has faced isolation since its invasion of Ukraine.')).toEqual(['rus deployed_in ukr']);
+  });
+  it('the invader named by a demonym is the doer, not the sentence subject', () => {
+    expect(both(extract('Sweden applied to join NATO after the Russian invasion of Ukraine.', 'en', '2024-04-09'))).toEqual(['rus attacked ukr', 'rus deployed_in ukr']);
+    expect(both(extract('وتقدمت السويد بطلب الانضمام بعد الغزو الروسي لأوكرانيا.', 'ar', '2024-04-09'))).toEqual(['rus attacked ukr', 'rus deployed_in ukr']);
+  });
+  it('Arabic غزت، غزوها لـ', () => {
+    expect(both(extract('وتوترت العلاقات بعد أن غزت روسيا أوكرانيا في شباط/فبراير 2022.', 'ar', '2024-04-09'))).toEqual(['rus attacked ukr', 'rus deployed_in ukr']);
+    expect(ar('وجاء القرار بعد أسبوع من بدء روسيا غزوها لأوكرانيا.')).toEqual(['rus deployed_in ukr']);
+  });
+  it('not when negated', () => {
+    expect(en('Officials said Russia had not invaded Ukraine.')).toEqual([]);
+  });
+});
