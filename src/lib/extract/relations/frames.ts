@@ -1466,3 +1466,57 @@ export function complainedSanctions(ctx: Ctx, T: Trigger, p: Pattern): boolean |
   atPublication(ctx, n);
   return r;
 }
+
+/**
+ * Victims named by a demonym (gold rule 10: the actor hit, not the place): "Israeli strikes on the outskirts of Damascus
+ * killed four Syrian soldiers", `غارات على مواقع في محيط دمشق، ما أدى إلى مقتل جندي سوري`, `قُتل جنديان سوريان في غارات
+ * إسرائيلية استهدفت مواقع في طرطوس`. A killing word (or "wounded", `إصابة`) with, within four words and no boundary, a
+ * military noun qualified by a country's demonym: the doers of the sentence's attacks (their records from `before`, else
+ * an attack noun's own doer) attacked that country, and their records on a place of that sentence are dropped.
+ */
+export function demonymVictims(ctx: Ctx, before: number): void {
+  const { s, out } = ctx;
+  const toks = s.tokens;
+  const KILL = ctx.lang === 'ar' ? KILLED_AR : /^(killed|killing|kills|kill)$/;
+  const p = verbPattern(ctx, 'attacked');
+  if (!p) return;
+  for (let k = 0; k < toks.length; k++) {
+    if (!KILL.test(toks[k]!.norm)) continue;
+    const m = s.mentions.find((x) => x.tok0 > k && x.tok0 - k <= 4 && x.via === 'demonym' && actor(ctx.lex, x)?.kind === 'country' && !hasBoundary(toks, k, x.tok0) &&
+      (ctx.lang === 'ar' ? (ctx.byKind.get('military') ?? []).some((c) => c.tok1 === x.tok0) : (ctx.byKind.get('military') ?? []).some((c) => c.tok0 === x.tok1)));
+    if (!m) continue;
+    // (no other actor between: "killed four soldiers of …", the killing word's own object is the military noun)
+    if (s.mentions.some((x) => x !== m && x.tok0 > k && x.tok1 <= m.tok0)) continue;
+    const victim = actor(ctx.lex, m)!.entity;
+    const placeKinds = new Set(['place']);
+    const doers: { doer: Mention; r?: number }[] = [];
+    for (let i = before; i < out.length; i++) {
+      const r = out[i]!;
+      if (r.relation !== 'attacked' || r.source === victim || r.evidence.start !== s.start) continue;
+      const d = s.mentions.find((x) => x.start - s.start === r.evidence.sourceSpan[0]);
+      if (d && !doers.some((x) => actor(ctx.lex, x.doer)?.entity === r.source)) doers.push({ doer: d, r: i });
+    }
+    if (!doers.length)
+      for (const A of s.triggers) {
+        if (!A.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun') || KILL.test(toks[A.tok0]!.norm)) continue;
+        for (const d of attackDoer(ctx, A) ?? []) if (actor(ctx.lex, d)?.entity !== victim && !doers.some((x) => actor(ctx.lex, x.doer)?.entity === actor(ctx.lex, d)?.entity)) doers.push({ doer: d });
+      }
+    if (!doers.length) continue;
+    const K = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, p);
+    for (const { doer, r } of doers) {
+      const rec = r !== undefined ? out[r]! : undefined;
+      const before1 = out.length;
+      emit(ctx, K, 'attacked', doer, m, rec?.attrs ?? {}, false);
+      // (the date of the attack told: the killing is its outcome)
+      if (rec && out.length > before1) {
+        const last = out[out.length - 1]!;
+        out[out.length - 1] = relationRecord(last.source, 'attacked', last.target, rec.date, rec.dateSource, last.evidence, last.attrs);
+      }
+    }
+    const sources = new Set(out.slice(before).filter((r) => r.relation === 'attacked' && r.target === victim && r.evidence.start === s.start).map((r) => r.source));
+    for (let i = out.length - 1; i >= before; i--) {
+      const r = out[i]!;
+      if (r.relation === 'attacked' && r.evidence.start === s.start && sources.has(r.source) && placeKinds.has(ctx.lex.entities.get(r.target)?.kind ?? '')) out.splice(i, 1);
+    }
+  }
+}

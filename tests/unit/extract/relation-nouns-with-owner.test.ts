@@ -1,0 +1,38 @@
+/**
+ * Relation nouns with an owner, in any frame (support, ally, attack, operation, visit and demand nouns): the owner is a
+ * demonym (Arabic postposed too), a possessor, a genitive, `لـ`, or coordinated owners; victims named by a demonym are the
+ * actor hit (gold rule 10); targets by owner in lists. Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, tripleSet as triples } from './helpers.ts';
+
+const en = (text: string, rel: string) => triples(extract(text, 'en'), rel);
+const ar = (text: string, rel: string) => triples(extract(text, 'ar'), rel);
+
+describe('an act noun in a temporal adjunct is done, not the act an urging verb demands', () => {
+  it('English: "called on X to …, after Turkish and Iranian strikes on …"', () => {
+    expect(en('The Iraqi president called on Ankara to respect Iraq\'s borders, after Turkish and Iranian strikes on Kurdish fighters in northern Iraq.', 'attacked')).toEqual(['irn attacked northern-iraq', 'tur attacked northern-iraq']);
+    expect(en('Baghdad urged Ankara to halt its campaign following Turkish strikes in northern Iraq.', 'attacked')).toEqual(['tur attacked northern-iraq']);
+  });
+  it('Arabic: `دعا X إلى …، بعد الغارات التركية على …`', () => {
+    expect(ar('دعت بغداد أنقرة إلى احترام حدود العراق، بعد الغارات التركية على شمال العراق.', 'attacked')).toEqual(['tur attacked northern-iraq']);
+  });
+  it('the demanded act itself stays undone', () => {
+    expect(en('Baghdad called on Ankara to halt its strikes in northern Iraq.', 'attacked')).toEqual([]);
+  });
+});
+
+describe('victims named by a demonym are the actor hit, not the place (rule 10)', () => {
+  it('English: "strikes on X killed four Syrian soldiers"', () => {
+    expect(en('Israeli air strikes near Homs killed three Syrian soldiers on Monday.', 'attacked')).toEqual(['isr attacked syr']);
+    expect(en('A Turkish drone strike on the outskirts of Qamishli killed two Syrian soldiers.', 'attacked')).toEqual(['tur attacked syr']);
+  });
+  it('Arabic: `ما أدى إلى مقتل جندي سوري`, a dual `جنديان سوريان`', () => {
+    expect(ar('شنّت الطائرات الإسرائيلية غارات على مواقع قرب حمص، ما أدى إلى مقتل جندي سوري.', 'attacked')).toEqual(['isr attacked syr']);
+    expect(ar('قُتل جنديان سوريان في غارات إسرائيلية استهدفت مواقع قرب حمص.', 'attacked')).toEqual(['isr attacked syr']);
+  });
+  it('with no victim named the place stays, and civilians name no actor', () => {
+    expect(en('Israeli air strikes near Homs killed three civilians on Monday.', 'attacked')).toEqual(['isr attacked homs']);
+    expect(ar('شنّت الطائرات الإسرائيلية غارات على مواقع قرب حمص، ما أدى إلى مقتل مدنيين.', 'attacked')).toEqual(['isr attacked homs']);
+  });
+});
