@@ -1373,7 +1373,8 @@ function stateDemonyms(s: Sentence, all: Mention[]): Mention[] {
   for (let i = ms.length - 2; i >= 0; i--) {
     const m = ms[i]!;
     const n = ms[i + 1]!;
-    if (keep[i] || m.via !== 'demonym' || n.via !== 'demonym' || !keep[i + 1] || s.tokens[m.tok0]!.arabic) continue;
+    // (a name used as a modifier of the same head joins too: "Iranian and Hezbollah targets")
+    if (keep[i] || m.via !== 'demonym' || (n.via !== 'demonym' && !heads.has(n.tok1)) || !keep[i + 1] || s.tokens[m.tok0]!.arabic) continue;
     const gap = s.tokens.slice(m.tok1, n.tok0);
     if (gap.length === 1 && (gap[0]!.norm === 'and' || gap[0]!.text === ',')) keep[i] = true;
   }

@@ -36,3 +36,18 @@ describe('victims named by a demonym are the actor hit, not the place (rule 10)'
     expect(ar('شنّت الطائرات الإسرائيلية غارات على مواقع قرب حمص، ما أدى إلى مقتل مدنيين.', 'attacked')).toEqual(['isr attacked homs']);
   });
 });
+
+describe('targets by owner: coordinated owners, an inserted place, entrenchment (rule 10)', () => {
+  it('English: "Iranian and Hezbollah targets in X" attack both owners, not the place', () => {
+    expect(en('Israeli jets have hit Iranian and Hezbollah targets in Lebanon for years.', 'attacked')).toEqual(['isr attacked hezbollah', 'isr attacked irn']);
+  });
+  it('English: "Iranian entrenchment in X" is Iran\'s', () => {
+    expect(en('Israel says it strikes Iranian entrenchment in Iraq.', 'attacked')).toEqual(['isr attacked irn']);
+  });
+  it('Arabic: `تستهدف في X مواقع لـA وB`, the doer a pronoun', () => {
+    expect(ar('وتقول إسرائيل إنها تستهدف في لبنان مواقع لإيران و«حزب الله» منذ سنوات.', 'attacked')).toEqual(['isr attacked hezbollah', 'isr attacked irn']);
+  });
+  it('sites with no owner keep the place', () => {
+    expect(ar('وتقول إسرائيل إنها تستهدف في لبنان مواقع عسكرية منذ سنوات.', 'attacked')).toEqual(['isr attacked lbn']);
+  });
+});

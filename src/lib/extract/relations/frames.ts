@@ -1165,6 +1165,17 @@ export function placesOfNamedTargets(ctx: Ctx, from: number): void {
   }
 }
 
+/** The doer of a record told by a pronoun (`إنها`, "it"): a mention of its entity on the record's source span. */
+function spanMention(ctx: Ctx, sp: [number, number], entity: string): Mention | undefined {
+  const toks = ctx.s.tokens;
+  const k = toks.findIndex((t) => t.start - ctx.s.start === sp[0]);
+  const e = ctx.lex.entities.get(entity);
+  if (k < 0 || !e) return undefined;
+  let k1 = k + 1;
+  while (k1 < toks.length && toks[k1]!.end - ctx.s.start <= sp[1]) k1++;
+  return mention(k, k1, toks[k]!.start, toks[k1 - 1]!.end, entity, e.kind, 'anaphor', false, '');
+}
+
 /**
  * `غارات على مواقع في سوريا تقول إنها تابعة لإيران`: a strike on sites whose owner is named after the place (an `owner`
  * cue right before the name, past the report) attacks the owner and not the place (gold rule 10; Arabic). The doer is
@@ -1175,8 +1186,10 @@ export function ownerAfterPlace(ctx: Ctx, before: number): void {
   const { s, out } = ctx;
   if (ctx.lang !== 'ar') return;
   const p = verbPattern(ctx, 'attacked');
-  for (const c of ctx.byKind.get('owner') ?? []) {
-    const i = s.mentions.findIndex((m) => m.tok0 >= c.tok1 && m.tok0 - c.tok1 <= 2 && ownerBefore(ctx, m));
+  // (a site noun with its owner after لـ, the place told first: `تستهدف في سوريا مواقع لإيران و«حزب الله»`)
+  const sites = (ctx.byKind.get('military') ?? []).filter((c) => s.mentions.some((m) => m.tok0 === c.tok1 && /^و?ل$/.test(m.clitics)));
+  for (const c of [...(ctx.byKind.get('owner') ?? []), ...sites]) {
+    const i = s.mentions.findIndex((m) => m.tok0 >= c.tok1 && m.tok0 - c.tok1 <= 2 && (ownerBefore(ctx, m) || (m.tok0 === c.tok1 && sites.includes(c))));
     if (i < 0 || !p) continue;
     const owners = groupFrom(s.mentions, i).filter((m) => m.kind !== 'place' && actor(ctx.lex, m));
     const at = c.start - s.start;
@@ -1188,7 +1201,7 @@ export function ownerAfterPlace(ctx: Ctx, before: number): void {
     const j = [...out.keys()].slice(before).reverse().find(placeRecord);
     if (!owners.length || j === undefined) continue;
     const r = out[j]!;
-    const doer = s.mentions.find((x) => x.start - s.start === r.evidence.sourceSpan[0]);
+    const doer = s.mentions.find((x) => x.start - s.start === r.evidence.sourceSpan[0]) ?? spanMention(ctx, r.evidence.sourceSpan, r.source);
     if (!doer) continue;
     const n = out.length;
     for (const o of owners) emit(ctx, cueTrigger(c, p), 'attacked', doer, o, r.attrs ?? {}, false);

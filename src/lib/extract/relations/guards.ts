@@ -245,7 +245,10 @@ export function sameRelationVerbBefore(ctx: Ctx, T: Trigger, rel: string): boole
 
 export function demonymBefore(ctx: Ctx, T: Trigger): boolean {
   for (const m of ctx.s.mentions) if (m.tok1 === T.tok0 && m.via === 'demonym') return true;
-  return false;
+  // ("Iranian and Hezbollah targets": a name coordinated with a demonym before the same head is a modifier too)
+  const m = ctx.s.mentions.find((x) => x.tok1 === T.tok0);
+  const d = m && ctx.s.mentions.find((x) => x.tok1 === m.tok0 - 1 && x.via === 'demonym');
+  return !!d && /^(and|,)$/.test(ctx.s.tokens[m!.tok0 - 1]!.norm);
 }
 
 /**
