@@ -1253,6 +1253,14 @@ function conjunctions(s: Sentence, named: Mention[], lex: Lexicon, blocked: Uint
         if (any && (flags[m.tok0]! & EXPLICIT) !== 0) continue;
       }
       if (any && /^(the|a|an)$/.test(t.norm)) continue; // "the PKK and the YPG"
+      // ("Iran and the Lebanese group Hezbollah": a descriptor of the kind of group, its demonym too, before the name)
+      const GROUP_NOUN = /^(group|movement|militia|party|organisation|organization|faction)$/;
+      // (the demonym is a mention of its own until stateDemonyms drops it: "and the Lebanese" joined, then "group" before the name)
+      if ((any || (p.via === 'demonym' && p.conj)) && lang === 'en' && ((GROUP_NOUN.test(t.norm) && k === m.tok0 - 1) || ((t.cap || /^(the|a|an)$/.test(s.tokens[k - 1]?.norm ?? '')) && t.word && k === m.tok0 - 2 && GROUP_NOUN.test(s.tokens[k + 1]!.norm)))) {
+        if (!any) flags[m.tok0]! |= EXPLICIT;
+        any = true;
+        continue;
+      }
       if (any && (flags[k]! & ROLE_TOK) !== 0) continue; // "… إضافة إلى وفد الحكومة السورية", "and the delegation of"
       // "، إضافة إلى معاون وزير الخارجية الإيراني علي أصغر خاجي", "and Iran's assistant foreign minister X": a title before a person
       // ("التقى المرشد علي خامنئي والرئيس إبراهيم رئيسي": "and" written on the title right after the member before)

@@ -51,3 +51,22 @@ describe('targets by owner: coordinated owners, an inserted place, entrenchment 
     expect(ar('وتقول إسرائيل إنها تستهدف في لبنان مواقع عسكرية منذ سنوات.', 'attacked')).toEqual(['isr attacked lbn']);
   });
 });
+
+describe('allies told beside the one they ally with, and descriptors inside lists (rule 12)', () => {
+  it('"X and its ally Y": Y supported X', () => {
+    expect(en('Washington says militias tied to Iran and its ally Hezbollah smuggle weapons.', 'supported')).toEqual(['hezbollah supported irn']);
+  });
+  it('"A and the Lebanese group B, both allies of C": every member', () => {
+    expect(en('The army says it hits Iran and the Lebanese group Hezbollah, both allies of Syria.', 'supported')).toEqual(['hezbollah supported syr', 'irn supported syr']);
+  });
+  it('a descriptor of the group before a listed name keeps the list', () => {
+    expect(en('Israel struck Iran and the Lebanese group Hezbollah.', 'attacked')).toEqual(['isr attacked hezbollah', 'isr attacked irn']);
+    expect(en('Israel struck Iran and the militant group Hezbollah.', 'attacked')).toEqual(['isr attacked hezbollah', 'isr attacked irn']);
+  });
+});
+
+describe('Arabic: `X وحليفها Y` (rule 12)', () => {
+  it('the ally after the noun supports the name before it, not the clause subject', () => {
+    expect(ar('وتتهم بغداد جماعات مرتبطة بإيران وحليفها «حزب الله» بتهريب السلاح.', 'supported')).toEqual(['hezbollah supported irn']);
+  });
+});

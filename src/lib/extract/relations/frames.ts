@@ -452,6 +452,10 @@ export function agentNoun(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
     // (the subject is left of "is the main military ally")
     while (left > 0 && (ALLY_ADJECTIVE.test(s.tokens[left - 1]!.norm) || /^(the|an?)$/.test(s.tokens[left - 1]!.norm))) left--;
   }
+  if (!obj && ctx.lang === 'en') {
+    const r = pairedAlly(ctx, T, p, attrs);
+    if (r !== undefined) return r;
+  }
   if (!obj) return undefined;
   // "its deal with Iran, Assad's main regional ally,": a noun in apposition describes the name before its comma, whatever
   // that name's own role in the sentence
@@ -479,6 +483,46 @@ export function agentNoun(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
   // ("Russia has been Assad's main backer since it intervened in 2015": being an ally is a state at the time of writing)
   if (ctx.lang === 'en') atPublication(ctx, n);
   return r;
+}
+
+/**
+ * Allies told beside the one they ally with (English): "Iran and its ally Hezbollah" (the name after the noun is the ally
+ * of the name before "and its"), "Iran and the Lebanese group Hezbollah, both allies of Assad" ("both"/"all" give the
+ * noun to every member of the list before the comma). Undefined when neither is written.
+ */
+export function pairedAlly(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const ms = s.mentions;
+  // (Arabic: `إيران وحليفها «حزب الله»`, the noun with و and the owner's suffix pronoun between two names)
+  if (ctx.lang === 'ar') {
+    if (!/^و(حليف|حليفت|داعم)(ها|ه|هم|هما)$/.test(toks[T.tok0]!.norm)) return undefined;
+    const before = ms.find((m) => m.tok1 === T.tok0);
+    const i = firstMentionAfter(ms, T.tok1);
+    const after = i >= 0 && freeWords(ctx, T.tok1, ms[i]!.tok0) === 0 ? ms[i] : undefined;
+    if (!before || !after || !actor(ctx.lex, before) || !actor(ctx.lex, after)) return undefined;
+    return emitAll(ctx, T, p, [after], [before], attrs);
+  }
+  let k = T.tok0 - 1;
+  while (k > 0 && ALLY_ADJECTIVE.test(toks[k]!.norm)) k--;
+  if (/^(its|their)$/.test(toks[k]?.norm ?? '') && /^(and|,)$/.test(toks[k - 1]?.norm ?? '')) {
+    const before = ms.find((m) => m.tok1 === k - 1);
+    const after = ms.find((m) => m.tok0 === T.tok1);
+    if (!before || !after || !actor(ctx.lex, before) || !actor(ctx.lex, after) || isPossessive(ctx, after)) return undefined;
+    return emitAll(ctx, T, p, [after], [before], attrs);
+  }
+  if (/^(both|all)$/.test(toks[k]?.norm ?? '') && toks[k - 1]?.text === ',' && toks[T.tok1]?.norm === 'of') {
+    const i = firstMentionAfter(ms, T.tok1 + 1);
+    if (i < 0 || ms[i]!.tok0 !== T.tok1 + 1) return undefined;
+    const obj = groupFrom(ms, i).filter((m) => actor(ctx.lex, m));
+    const subj = leftGroup(ctx, k - 1, 3)?.filter((m) => actor(ctx.lex, m) && m.kind !== 'place');
+    if (!obj.length || !subj || subj.length < 2) return undefined;
+    const n = ctx.out.length;
+    const r = emitAll(ctx, T, p, subj, obj, attrs);
+    atPublication(ctx, n);
+    return r;
+  }
+  return undefined;
 }
 
 /** Adjectives of an ally or backer noun: "Assad's main military backer", "his closest regional ally". */
