@@ -70,3 +70,24 @@ describe('Arabic: `X وحليفها Y` (rule 12)', () => {
     expect(ar('وتتهم بغداد جماعات مرتبطة بإيران وحليفها «حزب الله» بتهريب السلاح.', 'supported')).toEqual(['hezbollah supported irn']);
   });
 });
+
+describe('a verbal noun after a verb of continuing has that verb\'s subject, a list too', () => {
+  it('Arabic: `تواصل روسيا وإيران دعم الحكومة السورية`', () => {
+    expect(ar('وتواصل روسيا وإيران دعم الحكومة السورية عسكرياً.', 'supported')).toEqual(['irn supported syr', 'rus supported syr']);
+    expect(ar('ويواصل العراق دعم الحكومة السورية.', 'supported')).toEqual(['irq supported syr']);
+  });
+  it('English: "continue to back"', () => {
+    expect(en('Russia and Iran continue to back the Syrian government.', 'supported')).toEqual(['irn supported syr', 'rus supported syr']);
+  });
+});
+
+describe('the criticised act with an Arabic postposed demonym; the act whose responsibility is laid on X', () => {
+  it('`دانت … التفجيرات الإسرائيلية` criticises Israel', () => {
+    expect(ar('ودانت وزارة الخارجية الأردنية التفجيرات الإسرائيلية.', 'criticized')).toEqual(['jor criticized isr']);
+  });
+  it('`حمّلت X Y مسؤولية تفجير Z` is an accusation only (rule 10)', () => {
+    const r = extract('وحمّلت أنقرة حزب العمال الكردستاني مسؤولية تفجير إسطنبول.', 'ar');
+    expect(triples(r, 'attacked')).toEqual([]);
+    expect(triples(r, 'accused')).toEqual(['tur accused pkk']);
+  });
+});

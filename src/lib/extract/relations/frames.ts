@@ -1577,3 +1577,28 @@ export function demonymVictims(ctx: Ctx, before: number): void {
     }
   }
 }
+
+/** Verbs of continuing (Arabic) whose object is a verbal noun: `تواصل روسيا دعم …`, `واصلت تركيا قصف …`. */
+const CONTINUE_AR = /^[وف]?(تواصل|يواصل|واصلت|واصل|تواصلان|يواصلان|واصلتا|واصلا|يواصلون|واصلوا|تستمر|يستمر|استمرت|استمر)$/;
+
+/**
+ * `تواصل روسيا وإيران دعم الحكومة السورية`, `يواصل الجيش التركي قصف مواقع …`: a verbal noun right after a verb of
+ * continuing and its subject (one name or a list) is that subject's act, and the noun's genitive or bare complement is its
+ * object (the genitive is not the doer, as it is in `دعم روسيا للحكومة`). Undefined when T is not such a noun.
+ */
+export function continuedAct(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  if (ctx.lang !== 'ar' || T.clitics || p.relation === 'phoned') return undefined;
+  const { s } = ctx;
+  const toks = s.tokens;
+  const word = toks[T.tok0]!.norm;
+  if (word.startsWith('ال')) return undefined;
+  const j = lastMentionBefore(s.mentions, T.tok0);
+  const last = j >= 0 ? s.mentions[j] : undefined;
+  if (!last || last.tok1 !== T.tok0) return undefined;
+  const subj = groupTo(s.mentions, j).filter((m) => actor(ctx.lex, m));
+  if (!subj.length || !CONTINUE_AR.test(toks[subj[0]!.tok0 - 1]?.norm ?? '')) return undefined;
+  const ids = new Set(subj.map((m) => actor(ctx.lex, m)?.entity ?? m.entity));
+  const obj = objectGroup(ctx, T.tok1, withPreps(p, [...p.preps, ''], p.targetKinds, 'verb'), ids);
+  if (!obj?.length) return undefined;
+  return emitAll(ctx, T, p, subj, obj, attrs);
+}
