@@ -91,3 +91,16 @@ describe('the criticised act with an Arabic postposed demonym; the act whose res
     expect(triples(r, 'accused')).toEqual(['tur accused pkk']);
   });
 });
+
+describe('Arabic: an indefinite attack noun\'s لـ-phrase is its doer; members killed are their group', () => {
+  it('`هجوم لحزب الله على`, `في هجوم لتنظيم «داعش»`', () => {
+    expect(ar('وجاء ذلك بعد هجوم لحزب الله على مواقع إسرائيلية.', 'attacked')).toEqual(['hezbollah attacked isr']);
+    expect(ar('قُتل أربعة من عناصر «قسد» في هجوم لتنظيم «داعش» على حاجز أمني.', 'attacked')).toEqual(['isis attacked sdf']);
+  });
+  it('the group named in parentheses after its full name', () => {
+    expect(ar('قُتل ثلاثة من عناصر قوى الأمن الداخلي (الأسايش) التابعة لـ«قسد» في هجوم لتنظيم «داعش» على حاجز قرب مدينة الرقة.', 'attacked')).toEqual(['isis attacked asayish']);
+  });
+  it('the owner of sites after an attack noun stays the one attacked', () => {
+    expect(ar('شنت الطائرات الإسرائيلية غارات لمواقع «حزب الله» في الجنوب.', 'attacked')).not.toContain('hezbollah attacked isr');
+  });
+});

@@ -1227,6 +1227,17 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
       if (actor(ctx.lex, g[0]!)) return { pairs: undefined, subj: g, objFrom: g[g.length - 1]!.tok1 };
     }
   }
+  // ("في هجوم لتنظيم «داعش» على مقر", "بعد هجوم لحزب الله على": an indefinite attack noun's لـ-phrase names its doer)
+  if (ctx.lang === 'ar' && nextI >= 0 && T.patterns.some((q) => q.relation === 'attacked') && !T.suffix && !s.tokens[T.tok0]!.norm.replace(/^[وفبل]+/, '').startsWith('ال')) {
+    const m = ms[nextI]!;
+    const gap = wordsBetween(s.tokens, T.tok1, m.tok0);
+    // (the ل may sit on the group's head noun, "لتنظيم «داعش»", "لحركة «حماس»", or stand alone, "لـ«داعش»")
+    const headed = gap.length === 1 && /^ل(ـ)?(تنظيم|حركه|جماعه|ميليشيا|ميليشيات|فصيل|مسلحي|عناصر)?$/.test(gap[0]!.norm);
+    if ((headed || (/^و?ل$/.test(m.clitics) && (gap.length === 0 || adjectivesOf(ctx, T, m, gap)))) && m.kind !== 'place' && actor(ctx.lex, m)?.kind !== 'country' && actor(ctx.lex, m)) {
+      const g = groupFrom(ms, nextI).filter((x) => x.kind !== 'place');
+      return { pairs: undefined, subj: g, objFrom: g[g.length - 1]!.tok1 };
+    }
+  }
   const prevI = lastMentionBefore(ms, T.tok0);
   if (prevI >= 0) {
     const m = ms[prevI]!;

@@ -874,7 +874,11 @@ function membersOf(ctx: Ctx, m: Mention): boolean {
   const toks = ctx.s.tokens;
   let k = m.tok0 - 1;
   while (k >= 0 && isQuote(toks[k])) k--;
-  if (toks[k]?.norm !== 'من' || m.kind === 'place' || m.kind === 'country' || !actor(ctx.lex, m)) return false;
+  if (m.kind === 'place' || m.kind === 'country' || !actor(ctx.lex, m)) return false;
+  // ("ستة من عناصر «قسد»": the members' noun with the group as its genitive)
+  // ("عناصر قوى الأمن الداخلي (الأسايش)": the group's full name the lexicon lacks, then its short name in parentheses)
+  const paren = toks[m.tok0 - 1]?.text === '(';
+  if (toks[k]?.norm !== 'من') return (ctx.byKind.get('partitive') ?? []).some((c) => !c.clitics && (c.tok1 === k + 1 || (paren && c.tok1 < m.tok0 && m.tok0 - c.tok1 <= 5 && !ctx.inMention.slice(c.tok1, m.tok0).some((x) => x))));
   return (ctx.byKind.get('partitive') ?? []).some((c) => c.tok1 === k || (c.tok1 === k - 1 && !ctx.inMention[k - 1]));
 }
 
@@ -883,7 +887,7 @@ function killingBefore(ctx: Ctx, T: Trigger): number {
   if (ctx.lang !== 'ar') return -1;
   const toks = ctx.s.tokens;
   let k = T.tok0 - 1;
-  while (k >= 0 && T.tok0 - k <= 14 && !BOUNDARY_TEXT.has(toks[k]!.text) && !KILLED_AR.test(toks[k]!.norm)) k--;
+  while (k >= 0 && T.tok0 - k <= 18 && !BOUNDARY_TEXT.has(toks[k]!.text) && !KILLED_AR.test(toks[k]!.norm)) k--;
   if (k < 0 || !KILLED_AR.test(toks[k]!.norm) || ctx.s.triggers.some((x) => x !== T && x.tok0 > k && x.tok1 <= T.tok0)) return -1;
   return k;
 }
