@@ -104,3 +104,13 @@ describe('Arabic: an indefinite attack noun\'s لـ-phrase is its doer; members 
     expect(ar('شنت الطائرات الإسرائيلية غارات لمواقع «حزب الله» في الجنوب.', 'attacked')).not.toContain('hezbollah attacked isr');
   });
 });
+
+describe('English owners of relation nouns: a modifier organisation, a year, a list before "its"', () => {
+  it('"Turkey\'s NATO ally": the possessor past the organisation', () => {
+    expect(en('The United States is Turkey\'s NATO ally.', 'supported')).toEqual(['usa supported tur']);
+  });
+  it('"its 2019 offensive against X": the nearest state, not a list member', () => {
+    expect(en('Norway restricted arms sales to Turkey after its 2019 offensive against the YPG.', 'attacked')).toEqual(['tur attacked ypg']);
+    expect(en('Turkey pressed Sweden and Finland to lift curbs imposed after its 2019 offensive against the YPG.', 'attacked')).toEqual(['tur attacked ypg']);
+  });
+});

@@ -544,6 +544,8 @@ function reportSpeaker(ctx: Ctx, T: { tok0: number; tok1: number }): Mention | u
 export function possessivePronoun(ctx: Ctx, T: Trigger): Mention | undefined {
   const toks = ctx.s.tokens;
   let k = T.tok0 - 1;
+  // ("its 2019 offensive": a year between the possessive and the noun)
+  if (/^(1[89]|20)\d\d$/.test(nth(toks, k)?.norm ?? '')) k--;
   if (/^(first|second|last|latest|recent|official|state|two-day|three-day|surprise|brief)$/.test(nth(toks, k)?.norm ?? '')) k--;
   const w = nth(toks, k)?.norm ?? '';
   if (!/^(his|her|its)$/.test(w)) return undefined;
@@ -555,7 +557,12 @@ export function possessivePronoun(ctx: Ctx, T: Trigger): Mention | undefined {
   }
   // (his, her: the first person that is a subject; its: the nearest state before, "Russia over its invasion")
   if (!person) {
-    const i = lastMentionBefore(ctx.s.mentions, k);
+    let i = lastMentionBefore(ctx.s.mentions, k);
+    // ("pressed Sweden and Finland to lift restrictions imposed after its incursion": a singular "its" is no list member)
+    if (i >= 0 && ctx.s.mentions[i]!.conj) {
+      while (i > 0 && ctx.s.mentions[i]!.conj) i--;
+      i--;
+    }
     const a = i >= 0 ? actor(ctx.lex, ctx.s.mentions[i]!) : undefined;
     return a?.kind === 'country' ? a : undefined;
   }

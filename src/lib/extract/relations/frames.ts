@@ -424,7 +424,9 @@ export function agentNoun(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
     const m = i >= 0 ? ms[i] : undefined;
     if (m && freeWords(ctx, T.tok1, m.tok0) <= 1 && !hasBoundary(s.tokens, T.tok1, m.tok0) && (!PREP_CLITICS.test(m.clitics) || m.clitics.replace(/^[وف]/, '') === 'ل')) obj = groupFrom(ms, i);
   } else {
-    const i = lastMentionBefore(ms, T.tok0);
+    let i = lastMentionBefore(ms, T.tok0);
+    // ("Turkey's NATO ally": an organisation named as the noun's modifier stands between the possessor and the noun)
+    if (i > 0 && ms[i]!.tok1 === T.tok0 && ms[i]!.kind === 'organization' && isPossessive(ctx, ms[i - 1]!) && ms[i - 1]!.tok1 === ms[i]!.tok0) i--;
     const m = i >= 0 ? ms[i] : undefined;
     // ("Assad's main military backer": adjectives of the noun between)
     let k = T.tok0 - 1;
