@@ -113,4 +113,8 @@ describe('English owners of relation nouns: a modifier organisation, a year, a l
     expect(en('Norway restricted arms sales to Turkey after its 2019 offensive against the YPG.', 'attacked')).toEqual(['tur attacked ypg']);
     expect(en('Turkey pressed Sweden and Finland to lift curbs imposed after its 2019 offensive against the YPG.', 'attacked')).toEqual(['tur attacked ypg']);
   });
+  it('"its incursion into X against Y": the actor after "against", not the place (rule 10)', () => {
+    expect(en('Norway restricted arms sales to Turkey after its 2019 incursion into northern Syria against the YPG.', 'attacked')).toEqual(['tur attacked ypg']);
+    expect(en('Norway restricted arms sales to Turkey after its 2019 incursion into northern Syria.', 'attacked')).toEqual(['tur attacked northern-syria']);
+  });
 });

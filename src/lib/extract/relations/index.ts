@@ -654,6 +654,14 @@ function withSubject(
   // ("جماعات موالية لإيران و«حزب الله»": the name an affiliation phrase takes is no object; structure.ts)
   if (obj) obj = withoutAffiliated(ctx, obj).filter((m) => !supportGiver(ctx, m));
   if (!obj?.length) obj = undefined;
+  // ("its incursion into northeastern Syria against the Kurdish YPG": the actor named after "against" right past the place
+  // is the one attacked, the place only where; gold rule 10)
+  if (obj && rel === 'attacked' && ctx.lang === 'en' && p.pos === 'noun' && obj.every((m) => m.kind === 'place' || actor(ctx.lex, m)?.kind === 'country') && prepOf(ctx, obj[0]!) === 'into') {
+    const end = obj[obj.length - 1]!.tok1;
+    const i = ctx.s.tokens[end]?.norm === 'against' ? firstMentionAfter(ctx.s.mentions, end + 1) : -1;
+    const m = i >= 0 ? ctx.s.mentions[i]! : undefined;
+    if (m && freeWords(ctx, end + 1, m.tok0) <= 2 && m.kind !== 'place' && actor(ctx.lex, m) && !exclude.has(m.entity)) obj = groupFrom(ctx.s.mentions, i);
+  }
   // "بحث X مع نظرائه": X with each of them (the counterparts' own meetings are their sentence's)
   if (!obj && rel === 'attacked' && p.pos === 'noun') obj = struckIn(ctx, T);
   const cps = !obj && pairable ? pluralCounterparts(ctx, T, subj) : undefined;
