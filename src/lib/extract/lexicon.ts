@@ -398,6 +398,12 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
     for (const n of e.descriptors_ar) add(n, e.id, 'descriptor', 'ar');
     for (const n of e.demonyms_en) add(n, e.id, 'demonym', 'en');
     for (const n of e.demonyms_ar) add(n, e.id, 'demonym', 'ar');
+    // the duals of a singular demonym (`جنديان سوريان`, `جنديين سوريين`, `طائرتان تركيتان`) and its genitive plural when
+    // the lexicon gives none: built by rule from `…ي`
+    for (const n of e.demonyms_ar) {
+      if (!/ي$/.test(n) || n.includes(' ')) continue;
+      for (const d of [n + 'ان', n + 'تان', n + 'تين', n + 'ين']) if (!e.demonyms_ar.includes(d)) add(d, e.id, 'demonym', 'ar');
+    }
   }
 
   if (files['roles.csv'] !== undefined) {

@@ -550,6 +550,8 @@ function reportSpeaker(ctx: Ctx, T: { tok0: number; tok1: number }): Mention | u
 export function possessivePronoun(ctx: Ctx, T: Trigger): Mention | undefined {
   const toks = ctx.s.tokens;
   let k = T.tok0 - 1;
+  // ("its 2019 offensive": a year between the possessive and the noun)
+  if (/^(1[89]|20)\d\d$/.test(nth(toks, k)?.norm ?? '')) k--;
   if (/^(first|second|last|latest|recent|official|state|two-day|three-day|surprise|brief)$/.test(nth(toks, k)?.norm ?? '')) k--;
   const w = nth(toks, k)?.norm ?? '';
   if (!/^(his|her|its)$/.test(w)) return undefined;
@@ -561,7 +563,12 @@ export function possessivePronoun(ctx: Ctx, T: Trigger): Mention | undefined {
   }
   // (his, her: the first person that is a subject; its: the nearest state before, "Russia over its invasion")
   if (!person) {
-    const i = lastMentionBefore(ctx.s.mentions, k);
+    let i = lastMentionBefore(ctx.s.mentions, k);
+    // ("pressed Sweden and Finland to lift restrictions imposed after its incursion": a singular "its" is no list member)
+    if (i >= 0 && ctx.s.mentions[i]!.conj) {
+      while (i > 0 && ctx.s.mentions[i]!.conj) i--;
+      i--;
+    }
     const a = i >= 0 ? actor(ctx.lex, ctx.s.mentions[i]!) : undefined;
     return a?.kind === 'country' ? a : undefined;
   }
@@ -1310,6 +1317,17 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     if ((ctx.lang === 'ar' && (gap.length === 0 || arGroup || adjectivesOf(ctx, T, m, gap)) && !PREP_CLITICS.test(m.clitics) && !T.suffix && !ownPrep) || (ctx.lang === 'en' && (ofGap || farOf || (m.grouped && gap.length <= 2)))) {
       const g = groupFrom(ms, nextI);
       if (actor(ctx.lex, g[0]!)) return { pairs: undefined, subj: g, objFrom: g[g.length - 1]!.tok1 };
+    }
+  }
+  // ("في هجوم لتنظيم «داعش» على مقر", "بعد هجوم لحزب الله على": an indefinite attack noun's لـ-phrase names its doer)
+  if (ctx.lang === 'ar' && nextI >= 0 && T.patterns.some((q) => q.relation === 'attacked') && !T.suffix && !s.tokens[T.tok0]!.norm.replace(/^[وفبل]+/, '').startsWith('ال')) {
+    const m = ms[nextI]!;
+    const gap = wordsBetween(s.tokens, T.tok1, m.tok0);
+    // (the ل may sit on the group's head noun, "لتنظيم «داعش»", "لحركة «حماس»", or stand alone, "لـ«داعش»")
+    const headed = gap.length === 1 && /^ل(ـ)?(تنظيم|حركه|جماعه|ميليشيا|ميليشيات|فصيل|مسلحي|عناصر)?$/.test(gap[0]!.norm);
+    if ((headed || (/^و?ل$/.test(m.clitics) && (gap.length === 0 || adjectivesOf(ctx, T, m, gap)))) && m.kind !== 'place' && actor(ctx.lex, m)?.kind !== 'country' && actor(ctx.lex, m)) {
+      const g = groupFrom(ms, nextI).filter((x) => x.kind !== 'place');
+      return { pairs: undefined, subj: g, objFrom: g[g.length - 1]!.tok1 };
     }
   }
   const prevI = lastMentionBefore(ms, T.tok0);

@@ -20,7 +20,7 @@ import { anaphorAt, bindingSides, dualPair, pluralCounterparts, pronounRef, role
 import { apposition, groupAfterPrep, groupObject, leftGroup, nounArgs, objectGroup, passiveAfterAnd, possessedObject, verbArgs } from './args.ts';
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning } from './guards.ts';
-import { killedInToldAttack, agentNoun, possessedSanctions, alongside, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
+import { killedInToldAttack, agentNoun, possessedSanctions, alongside, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, pairedAlly, continuedAct, demonymVictims, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
 import { attackSince, condemnedDoer, descriptorAnaphors, descriptorPersonsEn, lastEventOf, PLACE_ANAPHOR_RELATIONS, placeAnaphors } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
@@ -47,6 +47,23 @@ function amid(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
   const w = (k: number) => nth(toks, k)?.norm ?? '';
   return /^و?(وسط|amid)$/.test(w(T.tok0 - 1)) || (w(T.tok0 - 2) === 'في' && w(T.tok0 - 1) === 'ظل') || (w(T.tok0 - 2) === 'على' && w(T.tok0 - 1) === 'وقع');
+}
+
+/**
+ * "called on Ankara to respect Iraq's sovereignty, after Turkish and Iranian strikes on …", `دعا … بعد الغارات التركية`:
+ * an act noun in a temporal adjunct ("after", "following", "since", `بعد`, `عقب`, `إثر`, `منذ`), past its owners (demonyms,
+ * "and", an article), is what happened, never the act the urging verb before it demands.
+ */
+function factAdjunct(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  const TEMPORAL = /^(after|following|since|و?بعد|و?عقب|و?اثر|و?منذ)$/;
+  for (let k = T.tok0 - 1, n = 0; k >= 0 && n < 5; k--, n++) {
+    const t = toks[k]!;
+    if (TEMPORAL.test(t.norm)) return true;
+    if (ctx.inMention[k] || /^(and|the|a|an|و)$/.test(t.norm) || (ctx.lang === 'en' && /^(recent|latest|deadly|repeated|new|renewed|air|drone|missile|rocket)$/.test(t.norm))) continue;
+    return false;
+  }
+  return false;
 }
 
 /** The opening subject of the sentence that a "، و"-urging verb with one actor and a demanded act after it shares. */
@@ -166,6 +183,16 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   const attrs: Record<string, string> = {};
   const planned = isPlanned(ctx, T, p);
   if (planned || rel === 'withdrew_from') attrs.mode = planned ? 'planned' : 'done';
+  // (`تواصل روسيا وإيران دعم الحكومة`: a verbal noun after a verb of continuing and its subject; frames.ts continuedAct)
+  if (ctx.lang === 'ar') {
+    const r = continuedAct(ctx, T, p, attrs);
+    if (r !== undefined) return r;
+  }
+  // (`إيران وحليفها «حزب الله»`: the ally after the noun supports the name before it; frames.ts pairedAlly)
+  if (rel === 'supported' && p.pos === 'noun' && ctx.lang === 'ar') {
+    const r = pairedAlly(ctx, T, p, attrs);
+    if (r !== undefined) return r;
+  }
   // "agreed to readmit Syria to the Arab League", "voted to restore Syria's membership" (agreements.ts)
   if (rel === 'reconciled_with') {
     const r = memberReadmitted(ctx, T, p, attrs);
@@ -480,7 +507,7 @@ function notAnAct(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
     // a demanded or refused act is no act: "طالبت بانسحاب", "demanded the withdrawal"
     for (const x of ctx.s.triggers)
       // (not inside a that-clause: "حذّر من أن «المجازر» الإسرائيلية في غزة تهدد …" states the massacres as a fact)
-      if (x !== T && x.tok1 <= T.tok0 && freeWords(ctx, x.tok1, T.tok0) <= 6 && (x.patterns[0]!.relation === 'urged' || (x.patterns[0]!.relation === 'threatened' && !warnedThat(ctx, x.tok1, T.tok0))))
+      if (x !== T && x.tok1 <= T.tok0 && freeWords(ctx, x.tok1, T.tok0) <= 6 && !factAdjunct(ctx, T) && (x.patterns[0]!.relation === 'urged' || (x.patterns[0]!.relation === 'threatened' && !warnedThat(ctx, x.tok1, T.tok0))))
         return true;
     if (demandedAct(ctx, T)) return true; // "طالب … خلال الاجتماع بانسحاب القوات": further, but a verbal noun after ب
     if (prospectiveAct(ctx, T)) return true;
@@ -640,6 +667,14 @@ function withSubject(
   // ("جماعات موالية لإيران و«حزب الله»": the name an affiliation phrase takes is no object; structure.ts)
   if (obj) obj = withoutAffiliated(ctx, obj).filter((m) => !supportGiver(ctx, m));
   if (!obj?.length) obj = undefined;
+  // ("its incursion into northeastern Syria against the Kurdish YPG": the actor named after "against" right past the place
+  // is the one attacked, the place only where; gold rule 10)
+  if (obj && rel === 'attacked' && ctx.lang === 'en' && p.pos === 'noun' && obj.every((m) => m.kind === 'place' || actor(ctx.lex, m)?.kind === 'country') && prepOf(ctx, obj[0]!) === 'into') {
+    const end = obj[obj.length - 1]!.tok1;
+    const i = ctx.s.tokens[end]?.norm === 'against' ? firstMentionAfter(ctx.s.mentions, end + 1) : -1;
+    const m = i >= 0 ? ctx.s.mentions[i]! : undefined;
+    if (m && freeWords(ctx, end + 1, m.tok0) <= 2 && m.kind !== 'place' && actor(ctx.lex, m) && !exclude.has(m.entity)) obj = groupFrom(ctx.s.mentions, i);
+  }
   // "بحث X مع نظرائه": X with each of them (the counterparts' own meetings are their sentence's)
   if (!obj && rel === 'attacked' && p.pos === 'noun') obj = struckIn(ctx, T);
   const cps = !obj && pairable ? pluralCounterparts(ctx, T, subj) : undefined;
@@ -821,6 +856,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (ctx.lang === 'en' && s.triggers.some((x) => x.patterns[0]!.relation === 'attacked')) labelledAttacks(ctx, discourse);
     if (s.triggers.some((x) => x.patterns[0]!.relation === 'attacked')) {
       ownerAfterPlace(ctx, before);
+      demonymVictims(ctx, before);
       placesOfNamedTargets(ctx, before);
     }
     if (ctx.byKind.has('suspension')) suspendedMembership(ctx, before);
