@@ -124,7 +124,8 @@ export type CueKind =
   | 'suspension_state'
   | 'suspension_end'
   | 'suspension_date'
-  | 'suspended';
+  | 'suspended'
+  | 'org_head';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -198,6 +199,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'suspension_end',
   'suspension_date',
   'suspended',
+  'org_head',
 ];
 
 /**
@@ -233,6 +235,8 @@ export interface Lexicon {
   cueTrie: TrieNode<Cue>;
   /** The forms of the word-list cue kinds (WORD_CUE_KINDS), normalised, both languages together. */
   cueWords: Map<CueKind, Set<string>>;
+  /** cues.csv `org_head`: a bare organisation head noun (normalised, one word) → the words of the names it heads, `@kind` for any of a kind. */
+  orgHeads: Map<string, string[]>;
   /** Names (category 0), cues (1) and titles (2) in one trie, matched in one pass. */
   wordTrie: TrieNode<Tagged<Surface | Cue | Title>>;
 }
@@ -458,12 +462,23 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
 
   const cueTrie = createTrie<Cue>();
   const cueWords = new Map<CueKind, Set<string>>();
+  const orgHeads = new Map<string, string[]>();
   if (files['cues.csv'] !== undefined) {
     const file = 'cues.csv';
     for (const { row, rec } of parseCsv(file, files[file]!, ['cue', 'lang', 'forms'])) {
       const kind = intern(rec.cue!) as CueKind;
       if (!CUE_KINDS.includes(kind)) throw new LexiconError(file, row, `unknown cue "${rec.cue}"`);
       const lang = checkLang(file, row, rec.lang);
+      if (kind === 'org_head') {
+        // (a head noun and the words of the names it heads, looked up by token: kept out of the trie, where it would
+        // take the place of a name, "the Council" of the Security Council)
+        for (const f of splitList(rec.forms)) {
+          const words = tokenise(intern(f)).filter((t) => t.word);
+          if (words.length !== 1) throw new LexiconError(file, row, `cue "${kind}" takes single words, not "${f}"`);
+          orgHeads.set(words[0]!.norm, splitList(rec.value ?? '').map((w) => (w.startsWith('@') ? w : normalise(w))));
+        }
+        continue;
+      }
       if (WORD_CUE_KINDS.has(kind)) {
         let set = cueWords.get(kind);
         if (!set) cueWords.set(kind, (set = new Set()));
@@ -482,7 +497,7 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
   layOver(mentionTrie, 0, wordTrie, wordTrie);
   layOver(cueTrie, 1, wordTrie, wordTrie);
   layOver(titleTrie, 2, wordTrie, wordTrie);
-  return { entities, relations, symmetric, patterns, mentionTrie, triggerTrie, titleTrie, cueTrie, cueWords, wordTrie };
+  return { entities, relations, symmetric, patterns, mentionTrie, triggerTrie, titleTrie, cueTrie, cueWords, orgHeads, wordTrie };
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();

@@ -76,6 +76,28 @@ function lastPlural(ctx: Ctx, kind: string): Mention[] | undefined {
   return undefined;
 }
 
+/** How many sentences back a counted group ("the five countries", `الدول الخمس`) looks for its list. */
+export const COUNTED_WINDOW = 3;
+
+/** The last list (A, B and C) of exactly n distinct actors in the COUNTED_WINDOW sentences before. */
+function listOfSize(ctx: Ctx, n: number): Mention[] | undefined {
+  for (let h = ctx.history.length - 1; h >= 0 && h >= ctx.history.length - COUNTED_WINDOW; h--) {
+    const ms = ctx.history[h]!;
+    let found: Mention[] | undefined;
+    for (let i = 0; i < ms.length; i++) {
+      if (ms[i]!.conj || !ms[i + 1]?.conj) continue;
+      const g: Mention[] = [];
+      for (const m of groupFrom(ms, i)) {
+        const a = actor(ctx.lex, m);
+        if (a && !g.some((x) => x.entity === a.entity)) g.push(a);
+      }
+      if (g.length === n) found = g;
+    }
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** The nearest actor before token k named by a plural military or state noun ("American troops", "Turkish forces"). */
 function pluralActorBefore(ctx: Ctx, k: number): Mention | undefined {
   for (let i = lastMentionBefore(ctx.s.mentions, k); i >= 0; i--) {
@@ -150,6 +172,12 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
           if (a?.kind === 'country' && !named.some((x) => x.entity === a.entity)) named.unshift(a);
         }
         if (named.length === n) return { group: mapped(named, at), end: c.tok1, start: c.tok0 };
+        // ("والدول الموقّعة هي A وB وC وD وE. … وطالبت الدول الخمس": the last list of exactly that many, a few sentences back)
+        const list = listOfSize(ctx, n);
+        if (list) return { group: mapped(list, at), end: c.tok1, start: c.tok0 };
+        // (a count larger than the last group names no one we know: "the six countries" after a list of five; a smaller
+        // one may be part of a larger group, as before)
+        if (!ctx.lastGroup || ctx.lastGroup.length < n) return { group: [], end: c.tok1, start: c.tok0 };
       } else if (value) {
         const group: Group = [];
         for (const id of value.split('|')) {
