@@ -40,6 +40,25 @@ const CASES: Record<string, Case[]> = {
     ['grc urged eu', 'The letter came from Italy, Austria, Croatia, Cyprus and Greece. The five countries urged the European Union to appoint an envoy.'],
     ['no grc urged eu', 'The letter came from Italy, Austria, Croatia, Cyprus and Greece. The seven countries urged the European Union to appoint an envoy.'],
   ],
+  'plural descriptors: the last list of that kind (en)': [
+    ['geir-pedersen urged syr', 'Delegations of the Syrian government and the opposition met in Geneva on Monday. Pedersen urged both delegations to compromise.'],
+    ['geir-pedersen urged syrian-opposition', 'Delegations of the Syrian government and the opposition met in Geneva on Monday. Pedersen urged both delegations to compromise.'],
+    // (a list of that kind in its own sentence first, not the list of the sentence before)
+    ['tur accused swe', 'Blinken pledged aid to Turkey and Syria. Turkey blocked the bids of Sweden and Finland on Monday, accusing both countries of harbouring militants.'],
+    ['no tur accused syr', 'Blinken pledged aid to Turkey and Syria. Turkey blocked the bids of Sweden and Finland on Monday, accusing both countries of harbouring militants.'],
+    // ("the two militaries": the two states the last relation of the sentence before joined)
+    ['rus agreed_with usa', 'Moscow accused Washington of violating the protocols. The two militaries agreed on Monday to keep a hotline open.'],
+    ['no rus agreed_with usa', 'Moscow has deployed jets to Syria. The two militaries agreed on Monday to keep a hotline open.'],
+  ],
+  '"they": a plural subject, a meeting\'s pair, never the last list named anywhere (en)': [
+    ['tur supported syr', 'Iran, Russia and Turkey held talks in Astana on Monday. The three guarantor states said they supported the Syrian government.'],
+    ['tur supported syr', 'Iran, Russia and Turkey, the guarantor states, said on Monday they supported the Syrian government.'],
+    ['hossein-amir-abdollahian agreed_with josep-borrell', 'Amir-Abdollahian held talks with Josep Borrell in Amman, who said they agreed to keep channels open.'],
+    ['irn criticized isr', 'Iran, Russia and Turkey reaffirmed their support for Syria. They condemned the Israeli strikes.'],
+    // (the list of three was no subject of the sentence before)
+    ['no emmanuel-macron agreed_with jor', 'The meeting was organised by Emmanuel Macron, Iraq and Jordan. Amir-Abdollahian met Josep Borrell, who said they agreed to keep channels open.'],
+    ['no irn criticized isr', 'Erdogan met leaders from Iran, Russia and Turkey on Monday. Analysts said they condemned the Israeli strikes.'],
+  ],
   'a joint noun past another party is no act of the subject list among itself (ar)': [
     ['ita urged eu', 'وطالبت إيطاليا والنمسا وكرواتيا الاتحاد الأوروبي بتهيئة الظروف لعودة اللاجئين.'],
     ['no ita reconciled_with aut', 'وطالبت إيطاليا والنمسا وكرواتيا الاتحاد الأوروبي بتهيئة الظروف لعودة اللاجئين.'],
