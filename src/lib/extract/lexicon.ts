@@ -125,7 +125,8 @@ export type CueKind =
   | 'suspension_end'
   | 'suspension_date'
   | 'suspended'
-  | 'org_head';
+  | 'org_head'
+  | 'decision_noun';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -200,6 +201,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'suspension_date',
   'suspended',
   'org_head',
+  'decision_noun',
 ];
 
 /**
@@ -207,7 +209,7 @@ export const CUE_KINDS: readonly CueKind[] = [
  * proclitic or article read off, no phrase matching, no cue span). The code asks `cueWords(lex, kind).has(token.norm)`
  * where it tests one token; they are kept out of the cue trie, so they block no discovered name and overlap no other cue.
  */
-export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual', 'place_one', 'place_two', 'aid_giver', 'aid_receiver', 'claim_between', 'suspension_state', 'suspension_end', 'suspension_date', 'suspended']);
+export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual', 'place_one', 'place_two', 'aid_giver', 'aid_receiver', 'claim_between', 'suspension_state', 'suspension_end', 'suspension_date', 'suspended', 'decision_noun']);
 
 export interface Cue {
   kind: CueKind;

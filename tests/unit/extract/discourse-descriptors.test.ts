@@ -1,6 +1,6 @@
 /**
  * Discourse memory for descriptors across sentences (diagnosis of batch 20 §5 fix 1; src/lib/extract/relations/discourse.ts
- * orgHeadAnaphors, anaphora.ts anaphorAt): a bare organisation head ("the bloc", `الاتحاد`, `الوزارة`) is the last
+ * orgHeadAnaphors, criticisedDecision, anaphora.ts anaphorAt, theyGroup): a bare organisation head ("the bloc", `الاتحاد`, `الوزارة`) is the last
  * organisation named with that head (cues.csv `org_head`) within ORG_HEAD_WINDOW sentences; a counted group ("the five
  * countries", `الدول الخمس`) is the last list of that many; a masculine possessive ه with no person before it is the clause
  * subject named by a masculine head. Sentences of our own, with the look-alikes that must not give a triple: no
@@ -58,6 +58,18 @@ const CASES: Record<string, Case[]> = {
     // (the list of three was no subject of the sentence before)
     ['no emmanuel-macron agreed_with jor', 'The meeting was organised by Emmanuel Macron, Iraq and Jordan. Amir-Abdollahian met Josep Borrell, who said they agreed to keep channels open.'],
     ['no irn criticized isr', 'Erdogan met leaders from Iran, Russia and Turkey on Monday. Analysts said they condemned the Israeli strikes.'],
+  ],
+  'a criticised decision is its doer\'s (ar)': [
+    ['syr criticized eu', 'مدد الاتحاد الأوروبي العقوبات المفروضة على الحكومة السورية عاماً إضافياً. وانتقدت وزارة الخارجية السورية القرار.'],
+    ['rus criticized usa', 'فرضت الولايات المتحدة عقوبات جديدة على إيران. وانتقدت روسيا الخطوة.'],
+    // (no act told before; the critic's own act)
+    ['no syr criticized eu', 'التقى وزير الخارجية السوري نظيره العراقي في بغداد. وانتقدت وزارة الخارجية السورية القرار.'],
+    ['no eu criticized eu', 'مدد الاتحاد الأوروبي العقوبات المفروضة على الحكومة السورية. وانتقد الاتحاد القرار.'],
+  ],
+  'a criticised decision is its doer\'s (en)': [
+    ['rus criticized usa', 'The United States imposed new sanctions on Syria on Monday. Russia criticised the decision.'],
+    // (named too far back: more than DECISION_WINDOW sentences before)
+    ['no rus criticized usa', 'The United States imposed new sanctions on Syria on Monday. Oil prices rose. The markets fell. Traders were worried. Rain fell in Damascus. Russia criticised the decision.'],
   ],
   'a joint noun past another party is no act of the subject list among itself (ar)': [
     ['ita urged eu', 'وطالبت إيطاليا والنمسا وكرواتيا الاتحاد الأوروبي بتهيئة الظروف لعودة اللاجئين.'],

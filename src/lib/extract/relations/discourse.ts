@@ -74,6 +74,37 @@ export function condemnedDoer(ctx: Ctx, T: Trigger, subj: Group, hasOwnDoer: (A:
   return doer ? [mentionOn(doer, A)] : undefined;
 }
 
+/** How many sentences back a decision noun ("the decision", `القرار`) looks for the act it refers to. */
+export const DECISION_WINDOW = 4;
+/** Relations that are acts a decision takes (not speech acts, meetings or attacks: condemnedDoer has those). */
+const DECIDED = new Set(['sanctioned', 'withdrew_from', 'deployed_in', 'reconciled_with', 'supported']);
+
+/**
+ * "انتقدت وزارة الخارجية السورية القرار", "criticised the decision": a criticism whose object is a definite decision noun
+ * (cues.csv `decision_noun`) right after the verb (past a subject after it), with no name of its own after it, criticises
+ * the doer of the last act told (DECIDED) in its sentence or the DECISION_WINDOW sentences before, not the critic.
+ */
+export function criticisedDecision(ctx: Ctx, T: Trigger, subj: Group): Group | undefined {
+  const words = cueWords(ctx.lex, 'decision_noun');
+  const toks = ctx.s.tokens;
+  const from = Math.max(T.tok1, ...subj.filter((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 8).map((m) => m.tok1));
+  let k = from;
+  if (ctx.lang === 'en' && /^(the|this|that|these|those)$/.test(toks[k]?.norm ?? '')) k++;
+  const w = toks[k];
+  if (!w || !words.has(w.norm.replace(/^[وف]/, '')) || (ctx.lang === 'en' && k === from) || ctx.s.mentions.some((m) => m.tok0 >= from && m.tok0 <= k + 2)) return undefined;
+  const first = ctx.doc.sentences[Math.max(0, ctx.s.index - DECISION_WINDOW)]!.start;
+  const critics = new Set(subj.map((m) => actor(ctx.lex, m)?.entity ?? m.entity));
+  for (let i = ctx.out.length - 1; i >= 0; i--) {
+    const r = ctx.out[i]!;
+    if (r.evidence.start < first) break;
+    if (!DECIDED.has(r.relation) || critics.has(r.source) || r.attrs?.mode === 'planned') continue;
+    const e = ctx.lex.entities.get(r.source);
+    if (!e || e.kind === 'place' || e.kind === 'person') continue;
+    return [mention(k, k + 1, w.start, w.end, e.id, e.kind, 'anaphor', false, '')];
+  }
+  return undefined;
+}
+
 /** The state an entity acts for or lies in (a country itself, a person's or a place's country). */
 function stateOf(lex: Ctx['lex'], id: string): string | undefined {
   const e = lex.entities.get(id);
