@@ -71,6 +71,11 @@ const CASES: Record<string, Case[]> = {
     // (named too far back: more than DECISION_WINDOW sentences before)
     ['no rus criticized usa', 'The United States imposed new sanctions on Syria on Monday. Oil prices rose. The markets fell. Traders were worried. Rain fell in Damascus. Russia criticised the decision.'],
   ],
+  'a state\'s crews and pilots are the state (en)': [
+    ['usa accused rus', 'The Pentagon accused Russian pilots of flying dangerously close to US drones.'],
+    ['usa accused rus', 'The Pentagon accused the Russian crews of unsafe behaviour over Syria.'],
+    ['no usa accused rus', 'The Pentagon accused pilots of flying dangerously close to US drones.'],
+  ],
   'a joint noun past another party is no act of the subject list among itself (ar)': [
     ['ita urged eu', 'وطالبت إيطاليا والنمسا وكرواتيا الاتحاد الأوروبي بتهيئة الظروف لعودة اللاجئين.'],
     ['no ita reconciled_with aut', 'وطالبت إيطاليا والنمسا وكرواتيا الاتحاد الأوروبي بتهيئة الظروف لعودة اللاجئين.'],
