@@ -76,6 +76,10 @@ const CASES: Record<string, Case[]> = {
     ['usa accused rus', 'The Pentagon accused the Russian crews of unsafe behaviour over Syria.'],
     ['no usa accused rus', 'The Pentagon accused pilots of flying dangerously close to US drones.'],
   ],
+  'the attack blamed on someone is the one condemned next (ar)': [
+    ['irn criticized isr', 'انفجرت عبوات في بيروت أمس الثلاثاء، واتهمت سوريا إسرائيل بالوقوف وراء الهجوم. كما دانت طهران الهجوم، ووصفه وزير الخارجية الإيراني عباس عراقجي بأنه جريمة.'],
+    ['no irn criticized abbas-araghchi', 'انفجرت عبوات في بيروت أمس الثلاثاء، واتهمت سوريا إسرائيل بالوقوف وراء الهجوم. كما دانت طهران الهجوم، ووصفه وزير الخارجية الإيراني عباس عراقجي بأنه جريمة.'],
+  ],
   'a joint noun past another party is no act of the subject list among itself (ar)': [
     ['ita urged eu', 'وطالبت إيطاليا والنمسا وكرواتيا الاتحاد الأوروبي بتهيئة الظروف لعودة اللاجئين.'],
     ['no ita reconciled_with aut', 'وطالبت إيطاليا والنمسا وكرواتيا الاتحاد الأوروبي بتهيئة الظروف لعودة اللاجئين.'],

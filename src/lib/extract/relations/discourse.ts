@@ -346,6 +346,9 @@ export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: Relation
       d.attacker = m;
       d.doers = [m.entity];
       d.target = undefined;
+      // (told with its day in the story's week, the attack blamed on X is the recent one a condemnation answers:
+      // "واتهمت إسرائيل بالوقوف وراء الهجوم …. كما دانت طهران الهجوم")
+      if (s.dates.some((x) => x.date.length === 10 && x.date >= since)) d.recent = m;
       return;
     }
   }
