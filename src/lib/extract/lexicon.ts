@@ -126,7 +126,8 @@ export type CueKind =
   | 'suspension_date'
   | 'suspended'
   | 'org_head'
-  | 'decision_noun';
+  | 'decision_noun'
+  | 'own_territory';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -202,6 +203,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'suspended',
   'org_head',
   'decision_noun',
+  'own_territory',
 ];
 
 /**
@@ -209,7 +211,7 @@ export const CUE_KINDS: readonly CueKind[] = [
  * proclitic or article read off, no phrase matching, no cue span). The code asks `cueWords(lex, kind).has(token.norm)`
  * where it tests one token; they are kept out of the cue trie, so they block no discovered name and overlap no other cue.
  */
-export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual', 'place_one', 'place_two', 'aid_giver', 'aid_receiver', 'claim_between', 'suspension_state', 'suspension_end', 'suspension_date', 'suspended', 'decision_noun']);
+export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual', 'place_one', 'place_two', 'aid_giver', 'aid_receiver', 'claim_between', 'suspension_state', 'suspension_end', 'suspension_date', 'suspended', 'decision_noun', 'own_territory']);
 
 export interface Cue {
   kind: CueKind;

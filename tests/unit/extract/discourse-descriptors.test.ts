@@ -80,6 +80,16 @@ const CASES: Record<string, Case[]> = {
     ['irn criticized isr', 'انفجرت عبوات في بيروت أمس الثلاثاء، واتهمت سوريا إسرائيل بالوقوف وراء الهجوم. كما دانت طهران الهجوم، ووصفه وزير الخارجية الإيراني عباس عراقجي بأنه جريمة.'],
     ['no irn criticized abbas-araghchi', 'انفجرت عبوات في بيروت أمس الثلاثاء، واتهمت سوريا إسرائيل بالوقوف وراء الهجوم. كما دانت طهران الهجوم، ووصفه وزير الخارجية الإيراني عباس عراقجي بأنه جريمة.'],
   ],
+  'its territory is the clause subject\'s (en)': [
+    ['tur attacked irq', 'Iraq condemned Turkish strikes on its territory.'],
+    // (a territory is where, never who; a state's own name as a demonym is the doer, not the owner)
+    ['no irq attacked tur', 'Hussein said Baghdad would not allow its territory to be used for attacks on Turkey.'],
+    ['no tur attacked tur', 'Turkish strikes on its territory continued.'],
+  ],
+  'its territory is the clause subject\'s (ar)': [
+    ['tur deployed_in syr', 'وطالبت سوريا بانسحاب القوات التركية من أراضيها.'],
+    ['tur attacked irq', 'ودانت بغداد الغارات التركية على أراضيها.'],
+  ],
   'a joint noun past another party is no act of the subject list among itself (ar)': [
     ['ita urged eu', 'وطالبت إيطاليا والنمسا وكرواتيا الاتحاد الأوروبي بتهيئة الظروف لعودة اللاجئين.'],
     ['no ita reconciled_with aut', 'وطالبت إيطاليا والنمسا وكرواتيا الاتحاد الأوروبي بتهيئة الظروف لعودة اللاجئين.'],

@@ -242,6 +242,37 @@ export function orgHeadAnaphors(ctx: Ctx): Mention[] | undefined {
   return added;
 }
 
+/**
+ * "condemned Turkish strikes on its territory", `بانسحاب القوات التركية من أراضيها`: a state's own territory named by a
+ * possessive pronoun (cues.csv `own_territory`: English after "its", Arabic with its feminine ها) is the state that is the
+ * clause subject: the first state named before it in its sentence, not after a preposition, not a demonym (the doer,
+ * "Turkish strikes"), else the carried subject when it is a state. The mentions added (a country, via anaphor), or undefined.
+ */
+export function ownTerritoryAnaphors(ctx: Ctx): Mention[] | undefined {
+  const words = cueWords(ctx.lex, 'own_territory');
+  const { s } = ctx;
+  const toks = s.tokens;
+  let added: Mention[] | undefined;
+  for (let k = 0; k < toks.length; k++) {
+    if (!words.has(toks[k]!.norm)) continue;
+    const en = ctx.lang === 'en';
+    if ((en && nth(toks, k - 1)?.norm !== 'its') || s.mentions.some((m) => m.tok0 <= k && k < m.tok1)) continue;
+    const tok0 = en ? k - 1 : k;
+    let owner: Mention | undefined;
+    for (const m of s.mentions) {
+      if (m.tok1 > tok0) break;
+      const a = actor(ctx.lex, m);
+      if (a?.kind === 'country' && m.via !== 'demonym' && !prepOf(ctx, m)) {
+        owner = a;
+        break;
+      }
+    }
+    owner ??= ctx.lastSubject && actor(ctx.lex, ctx.lastSubject)?.kind === 'country' ? actor(ctx.lex, ctx.lastSubject) : undefined;
+    if (owner) (added ??= []).push(mention(tok0, k + 1, toks[tok0]!.start, toks[k]!.end, owner.entity, 'country', 'anaphor', false, ''));
+  }
+  return added;
+}
+
 /** English person head nouns after a demonym ("the Emirati minister", "the Iranian foreign minister", "the Saudi envoy"). */
 const PERSON_HEAD_EN = /^(minister|envoy|diplomat|official|ambassador|leader|president|premier|chief)$/;
 /** Words of an office between the demonym and its head ("foreign", "defence", "top"). */

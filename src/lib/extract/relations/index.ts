@@ -22,7 +22,7 @@ import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning } from './guards.ts';
 import { killedInToldAttack, agentNoun, possessedSanctions, alongside, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
-import { attackSince, condemnedDoer, criticisedDecision, descriptorAnaphors, descriptorPersonsEn, lastEventOf, orgHeadAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors } from './discourse.ts';
+import { attackSince, condemnedDoer, criticisedDecision, descriptorAnaphors, descriptorPersonsEn, lastEventOf, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { attackerOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
@@ -758,6 +758,9 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     // ("the Emirati minister's visit": the latest Emirati named; discourse.ts)
     const describedEn = descriptorPersonsEn(ctx);
     if (describedEn) ctx.s = s = sentenceWith(s, describedEn, s.triggers, s.cues);
+    // ("strikes on its territory", "من أراضيها": the state that is the clause subject; discourse.ts)
+    const lands = ownTerritoryAnaphors(ctx);
+    if (lands) ctx.s = s = sentenceWith(s, [...s.mentions, ...lands].sort((x, y) => x.tok0 - y.tok0), s.triggers, s.cues);
     // ("ودعا الاتحاد دمشق", "the bloc said": the last organisation named with that head; discourse.ts)
     const heads = orgHeadAnaphors(ctx);
     if (heads) ctx.s = s = sentenceWith(s, [...s.mentions, ...heads].sort((x, y) => x.tok0 - y.tok0), s.triggers, s.cues);
@@ -824,8 +827,9 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (ctx.byKind.has('accord')) underAgreement(ctx, before);
     if (interv.length) interventions(ctx, interv);
     // (a place anaphor is only ever the place struck or held, never an actor: placeAnaphors)
-    if (areas) {
-      const spans = new Set(areas.map((m) => m.start - s.start));
+    // (so is a state's own territory, "its territory", `أراضيها`: where, never who)
+    if (areas || lands) {
+      const spans = new Set([...(areas ?? []), ...(lands ?? [])].map((m) => m.start - s.start));
       for (let i = out.length - 1; i >= before; i--) {
         const r = out[i]!;
         if (spans.has(r.evidence.sourceSpan[0]) || (spans.has(r.evidence.targetSpan[0]) && !PLACE_ANAPHOR_RELATIONS.has(r.relation))) out.splice(i, 1);
