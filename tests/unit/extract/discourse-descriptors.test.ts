@@ -90,6 +90,10 @@ const CASES: Record<string, Case[]> = {
     ['tur deployed_in syr', 'وطالبت سوريا بانسحاب القوات التركية من أراضيها.'],
     ['tur attacked irq', 'ودانت بغداد الغارات التركية على أراضيها.'],
   ],
+  'the two sides of a relation told before them in the sentence reconcile (en)': [
+    ['syr reconciled_with hamas', 'Damascus cut ties with Hamas in 2012, before the two sides reconciled in 2022.'],
+    ['no syr reconciled_with hamas', 'Damascus cut ties with Hamas in 2012, and the two sides have not reconciled since.'],
+  ],
   'a joint noun past another party is no act of the subject list among itself (ar)': [
     ['ita urged eu', 'وطالبت إيطاليا والنمسا وكرواتيا الاتحاد الأوروبي بتهيئة الظروف لعودة اللاجئين.'],
     ['no ita reconciled_with aut', 'وطالبت إيطاليا والنمسا وكرواتيا الاتحاد الأوروبي بتهيئة الظروف لعودة اللاجئين.'],
