@@ -128,7 +128,10 @@ export type CueKind =
   | 'custody'
   | 'custody_verb'
   | 'organise'
-  | 'leader_head';
+  | 'leader_head'
+  | 'org_head'
+  | 'decision_noun'
+  | 'own_territory';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -206,6 +209,9 @@ export const CUE_KINDS: readonly CueKind[] = [
   'custody_verb',
   'organise',
   'leader_head',
+  'org_head',
+  'decision_noun',
+  'own_territory',
 ];
 
 /**
@@ -213,7 +219,7 @@ export const CUE_KINDS: readonly CueKind[] = [
  * proclitic or article read off, no phrase matching, no cue span). The code asks `cueWords(lex, kind).has(token.norm)`
  * where it tests one token; they are kept out of the cue trie, so they block no discovered name and overlap no other cue.
  */
-export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual', 'place_one', 'place_two', 'aid_giver', 'aid_receiver', 'claim_between', 'suspension_state', 'suspension_end', 'suspension_date', 'suspended', 'custody', 'custody_verb', 'organise', 'leader_head']);
+export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual', 'place_one', 'place_two', 'aid_giver', 'aid_receiver', 'claim_between', 'suspension_state', 'suspension_end', 'suspension_date', 'suspended', 'custody', 'custody_verb', 'organise', 'leader_head', 'decision_noun', 'own_territory']);
 
 export interface Cue {
   kind: CueKind;
@@ -241,6 +247,8 @@ export interface Lexicon {
   cueTrie: TrieNode<Cue>;
   /** The forms of the word-list cue kinds (WORD_CUE_KINDS), normalised, both languages together. */
   cueWords: Map<CueKind, Set<string>>;
+  /** cues.csv `org_head`: a bare organisation head noun (normalised, one word) → the words of the names it heads, `@kind` for any of a kind. */
+  orgHeads: Map<string, string[]>;
   /** Names (category 0), cues (1) and titles (2) in one trie, matched in one pass. */
   wordTrie: TrieNode<Tagged<Surface | Cue | Title>>;
 }
@@ -472,12 +480,23 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
 
   const cueTrie = createTrie<Cue>();
   const cueWords = new Map<CueKind, Set<string>>();
+  const orgHeads = new Map<string, string[]>();
   if (files['cues.csv'] !== undefined) {
     const file = 'cues.csv';
     for (const { row, rec } of parseCsv(file, files[file]!, ['cue', 'lang', 'forms'])) {
       const kind = intern(rec.cue!) as CueKind;
       if (!CUE_KINDS.includes(kind)) throw new LexiconError(file, row, `unknown cue "${rec.cue}"`);
       const lang = checkLang(file, row, rec.lang);
+      if (kind === 'org_head') {
+        // (a head noun and the words of the names it heads, looked up by token: kept out of the trie, where it would
+        // take the place of a name, "the Council" of the Security Council)
+        for (const f of splitList(rec.forms)) {
+          const words = tokenise(intern(f)).filter((t) => t.word);
+          if (words.length !== 1) throw new LexiconError(file, row, `cue "${kind}" takes single words, not "${f}"`);
+          orgHeads.set(words[0]!.norm, splitList(rec.value ?? '').map((w) => (w.startsWith('@') ? w : normalise(w))));
+        }
+        continue;
+      }
       if (WORD_CUE_KINDS.has(kind)) {
         let set = cueWords.get(kind);
         if (!set) cueWords.set(kind, (set = new Set()));
@@ -496,7 +515,7 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
   layOver(mentionTrie, 0, wordTrie, wordTrie);
   layOver(cueTrie, 1, wordTrie, wordTrie);
   layOver(titleTrie, 2, wordTrie, wordTrie);
-  return { entities, relations, symmetric, patterns, mentionTrie, triggerTrie, titleTrie, cueTrie, cueWords, wordTrie };
+  return { entities, relations, symmetric, patterns, mentionTrie, triggerTrie, titleTrie, cueTrie, cueWords, orgHeads, wordTrie };
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();

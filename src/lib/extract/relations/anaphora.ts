@@ -1,10 +1,10 @@
 /** Relations: anaphors ("the two sides", "الجانبان", "بلاده", "their"), role groups and counterparts. */
-import { cueHas, type CueSpan, type Mention, mention, mentionOf, mentionOn, type Span, type Trigger } from '../doc.ts';
+import { cueHas, type CueSpan, type Mention, mention, mentionOf, mentionOn, type Sentence, type Span, type Trigger } from '../doc.ts';
 import { isQuote, resolveRole } from '../mentions.ts';
 import type { EntityKind } from '../../types.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
-import { actor, type Ctx, cueKinds, freeWords, type Group, groupFrom, isPossessive, lastMentionBefore, nth, prepOf } from './ctx.ts';
+import { actor, type Ctx, cueKinds, freeWords, type Group, groupFrom, isPossessive, kindOf, lastMentionBefore, nth, prepOf } from './ctx.ts';
 import { mapped } from '../packed.ts';
 import { eventStates } from './discourse.ts';
 import { visitStates } from './structure.ts';
@@ -54,10 +54,17 @@ export function bindingSides(ctx: Ctx, T: Trigger, subj: Group): Group {
   return new Set(out.map((m) => m.entity)).size === out.length ? out : subj;
 }
 
-/** The last list (A and B) of two or more distinct actors, all of `kind`, in the previous sentences. */
-function lastPlural(ctx: Ctx, kind: string): Mention[] | undefined {
-  for (let h = ctx.history.length - 1; h >= 0; h--) {
-    const ms = ctx.history[h]!;
+/** Kinds a plural of any actor stands for ("both delegations", `الوفدين`: a state and a movement alike). */
+const ANY_ACTOR = new Set(['country', 'organization', 'armed_group']);
+
+/**
+ * The last list (A and B) of two or more distinct actors, all of `kind` (`actor`: any but people), before token `before` in
+ * its sentence ("Sweden and Finland …, accusing both countries"), else in the previous sentences.
+ */
+function lastPlural(ctx: Ctx, kind: string, before: number): Mention[] | undefined {
+  const here = ctx.s.mentions.filter((m) => m.tok1 <= before);
+  for (let h = ctx.history.length; h >= 0; h--) {
+    const ms = h === ctx.history.length ? here : ctx.history[h]!;
     let found: Mention[] | undefined;
     for (let i = 0; i < ms.length; i++) {
       if (ms[i]!.conj || !ms[i + 1]?.conj) continue;
@@ -66,12 +73,89 @@ function lastPlural(ctx: Ctx, kind: string): Mention[] | undefined {
       for (const m of groupFrom(ms, i)) {
         const a = actor(ctx.lex, m);
         if (!a) continue;
-        if (a.kind !== kind) same = false;
+        if (kind === 'actor' ? !ANY_ACTOR.has(a.kind) : a.kind !== kind) same = false;
         if (!g.some((x) => x.entity === a.entity)) g.push(a);
       }
       if (same && g.length >= 2) found = g;
     }
     if (found) return found;
+  }
+  return undefined;
+}
+
+/** How many sentences back a counted group ("the five countries", `الدول الخمس`) looks for its list. */
+export const COUNTED_WINDOW = 3;
+
+/** The last list (A, B and C) of exactly n distinct actors in the COUNTED_WINDOW sentences before. */
+function listOfSize(ctx: Ctx, n: number): Mention[] | undefined {
+  for (let h = ctx.history.length - 1; h >= 0 && h >= ctx.history.length - COUNTED_WINDOW; h--) {
+    const ms = ctx.history[h]!;
+    let found: Mention[] | undefined;
+    for (let i = 0; i < ms.length; i++) {
+      if (ms[i]!.conj || !ms[i + 1]?.conj) continue;
+      const g: Mention[] = [];
+      for (const m of groupFrom(ms, i)) {
+        const a = actor(ctx.lex, m);
+        if (a && !g.some((x) => x.entity === a.entity)) g.push(a);
+      }
+      if (g.length === n) found = g;
+    }
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Relations whose two parties a "they" after them in their sentence refers to ("held talks with X, who said they agreed"). */
+const THEY_EVENTS = new Set(['met', 'hosted', 'phoned']);
+
+/**
+ * Is the subject of sentence s a plural: a group word (a `group`, `plural` or `dual` cue) or a list (A and B) before its
+ * first verb, with no name before it?
+ */
+function pluralSubject(s: Sentence): Mention[] | 'cue' | undefined {
+  const verb = s.triggers.find((t) => t.patterns[0]!.pos === 'verb')?.tok0 ?? s.tokens.length;
+  const cue = s.cues.find((c) => c.tok0 < verb && c.cues.some((x) => x.kind === 'group' || x.kind === 'plural' || x.kind === 'dual') && !/^(they|them|their)$/i.test(s.tokens[c.tok0]!.norm));
+  const first = s.mentions[0];
+  if (cue && (!first || cue.tok0 < first.tok0)) return 'cue';
+  if (first && first.tok0 < verb && s.mentions[1]?.conj && s.mentions[1].tok0 < verb) return groupFrom(s.mentions, 0);
+  return undefined;
+}
+
+/**
+ * English "they" as a group (not troops named before it): the plural subject of its own sentence before it ("The three
+ * guarantor states said they supported …"), else the two parties of a meeting or call told before it in its sentence
+ * ("held talks with Borrell, who said they agreed …"), else the last group when the sentence right before had a plural
+ * subject ("The guarantors reaffirmed …. They condemned …"). Nothing otherwise: not the last list of three named anywhere.
+ */
+function theyGroup(ctx: Ctx, c: CueSpan): Mention[] | undefined {
+  const own = pluralSubject(ctx.s);
+  if (own && own !== 'cue' && own[own.length - 1]!.tok1 <= c.tok0) return own.map((m) => actor(ctx.lex, m) ?? m);
+  if (own === 'cue') {
+    const g = ctx.s.cues.find((x) => x.tok0 < c.tok0 && x.cues.some((k) => k.kind === 'group' || k.kind === 'plural' || k.kind === 'dual'));
+    const a = g && g.tok0 !== c.tok0 ? anaphorAt(ctx, g.tok0) : undefined;
+    if (a?.group.length) return a.group;
+  }
+  const pair = sentencePair(ctx, c.start, c, false, THEY_EVENTS);
+  if (pair) return pair;
+  const prev = ctx.doc.sentences[ctx.s.index - 1];
+  const before = prev && pluralSubject(prev);
+  if (before && before !== 'cue') {
+    const g = before.map((m) => actor(ctx.lex, m)).filter((m): m is Mention => !!m);
+    if (g.length >= 2) return g;
+  }
+  return before && ctx.lastGroup ? ctx.lastGroup : undefined;
+}
+
+/** The two distinct states the last relation of the sentence right before joined, as mentions at span sp; undefined if none. */
+function previousStates(ctx: Ctx, sp: Span): Group | undefined {
+  const prev = ctx.doc.sentences[ctx.s.index - 1];
+  if (!prev) return undefined;
+  for (let i = ctx.out.length - 1; i >= 0; i--) {
+    const r = ctx.out[i]!;
+    if (r.evidence.start > prev.start) continue;
+    if (r.evidence.start < prev.start) break;
+    if (kindOf(ctx.lex, r.source) === 'country' && kindOf(ctx.lex, r.target) === 'country' && r.source !== r.target)
+      return [mention(sp.tok0, sp.tok1, sp.start, sp.end, r.source, 'country', 'anaphor', false, ''), mention(sp.tok0, sp.tok1, sp.start, sp.end, r.target, 'country', 'anaphor', false, '')];
   }
   return undefined;
 }
@@ -150,6 +234,12 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
           if (a?.kind === 'country' && !named.some((x) => x.entity === a.entity)) named.unshift(a);
         }
         if (named.length === n) return { group: mapped(named, at), end: c.tok1, start: c.tok0 };
+        // ("والدول الموقّعة هي A وB وC وD وE. … وطالبت الدول الخمس": the last list of exactly that many, a few sentences back)
+        const list = listOfSize(ctx, n);
+        if (list) return { group: mapped(list, at), end: c.tok1, start: c.tok0 };
+        // (a count larger than the last group names no one we know: "the six countries" after a list of five; a smaller
+        // one may be part of a larger group, as before)
+        if (!ctx.lastGroup || ctx.lastGroup.length < n) return { group: [], end: c.tok1, start: c.tok0 };
       } else if (value) {
         const group: Group = [];
         for (const id of value.split('|')) {
@@ -161,6 +251,10 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
       // "American troops must leave X, where they back Y": "they" is the troops named before it in the sentence
       const troops = ctx.lang === 'en' && ctx.s.tokens[c.tok0]!.norm === 'they' ? pluralActorBefore(ctx, c.tok0) : undefined;
       if (troops) return { group: [at(troops)], end: c.tok1, start: c.tok0 };
+      if (ctx.lang === 'en' && ctx.s.tokens[c.tok0]!.norm === 'they') {
+        const they = theyGroup(ctx, c);
+        return they ? { group: mapped(they, at), end: c.tok1, start: c.tok0 } : undefined;
+      }
       if (ctx.lastGroup) return { group: mapped(ctx.lastGroup, at), end: c.tok1, start: c.tok0 };
     }
     if (kinds.has('plural')) {
@@ -169,13 +263,17 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
         // ("زار المقداد جدة، حيث اتفق البلدان": the states of the event just told; discourse.ts)
         const evStates = kind === 'country' && ctx.lang === 'ar' ? (visitStates(ctx, c) ?? eventStates(ctx, c.start, c)) : undefined;
         if (evStates) return { group: evStates, end: c.tok1, start: c.tok0 };
-        const g = lastPlural(ctx, kind);
+        const g = lastPlural(ctx, kind, c.tok0);
         if (g) return { group: mapped(g, at), end: c.tok1, start: c.tok0 };
         // "Xi met Assad … and said the two countries …": the countries of the two people a relation just joined (gold rule 4:
         // duals are resolved from context)
         const pair = kind === 'country' && ctx.lang === 'en' ? (sentencePair(ctx, c.start, c, true) ?? ctx.lastPersons) : undefined;
         const states = pair?.map((m) => ctx.lex.entities.get(m.entity)?.country);
         if (pair && states?.[0] && states[1] && states[0] !== states[1]) return { group: mapped(pair, (m, i) => mentionOf(at(m), states[i]!, 'country')), end: c.tok1, start: c.tok0 };
+        // ("Moscow has accused the US-led coalition of …. The two militaries set up a deconfliction line": the two states
+        // the last relation of the sentence before joined)
+        const prev = kind === 'country' ? previousStates(ctx, c) : undefined;
+        if (prev) return { group: prev, end: c.tok1, start: c.tok0 };
       }
     }
     if (kinds.has('own_organ')) {

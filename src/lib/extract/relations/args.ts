@@ -1369,6 +1369,15 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
       const a = actor(ctx.lex, ms[i]!);
       if (a && (fem ? a.kind === 'country' : a.kind === 'person')) return { pairs: undefined, subj: [mentionOn(a, T, a.via)], objFrom: T.tok1 };
     }
+    // ("ولم يعلّق الجيش الإسرائيلي على الغارات، وهو نادراً ما يعلّق على ضرباته": with no person before it, a masculine ه is
+    // the clause subject named by a masculine head, `الجيش`, `حزب الله`, not a state carried from the sentence before)
+    if (!fem)
+      for (const m of ms) {
+        if (m.tok1 > T.tok0) break;
+        const a = actor(ctx.lex, m);
+        const head = s.tokens[m.tok0]!.norm.replace(/^[وف]/, '');
+        if (a && a.kind !== 'person' && m.via !== 'anaphor' && (m.via === 'descriptor' || a.kind !== 'country') && !prepOf(ctx, m) && !/(ات|ه)$/.test(head)) return { pairs: undefined, subj: [mentionOn(a, T, a.via)], objFrom: T.tok1 };
+      }
   }
   if (T.suffix && ctx.lastSubject) return { pairs: undefined, subj: [mentionOn(ctx.lastSubject, T, ctx.lastSubject.via)], objFrom: T.tok1 };
   // "during a phone call with X", "in a call with X", "خلال اتصال هاتفي مع": an adjunct; the clause's subject is the caller

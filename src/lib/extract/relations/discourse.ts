@@ -15,6 +15,7 @@ import { type Mention, mention, mentionOn, type Sentence, type Span, type Trigge
 import { actor, type Ctx, cueTrigger, freeWords, type Group, JOINT, kindOf, nth, prepOf, triggerWord, verbPattern } from './ctx.ts';
 import { cueWords, type Lexicon } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
+import { normalise } from '../normalise.ts';
 import { verbArgs } from './args.ts';
 import { emit, emitAll } from './emit.ts';
 
@@ -71,6 +72,37 @@ export function condemnedDoer(ctx: Ctx, T: Trigger, subj: Group, hasOwnDoer: (A:
   if (!definite || ctx.s.mentions.some((m) => m.tok0 >= from && m.tok1 <= A.tok0 && !subj.some((x) => x.tok0 === m.tok0)) || hasOwnDoer(A)) return undefined;
   const doer = actor(ctx.lex, ctx.discourse.recent);
   return doer ? [mentionOn(doer, A)] : undefined;
+}
+
+/** How many sentences back a decision noun ("the decision", `القرار`) looks for the act it refers to. */
+export const DECISION_WINDOW = 4;
+/** Relations that are acts a decision takes (not speech acts, meetings or attacks: condemnedDoer has those). */
+const DECIDED = new Set(['sanctioned', 'withdrew_from', 'deployed_in', 'reconciled_with', 'supported']);
+
+/**
+ * "انتقدت وزارة الخارجية السورية القرار", "criticised the decision": a criticism whose object is a definite decision noun
+ * (cues.csv `decision_noun`) right after the verb (past a subject after it), with no name of its own after it, criticises
+ * the doer of the last act told (DECIDED) in its sentence or the DECISION_WINDOW sentences before, not the critic.
+ */
+export function criticisedDecision(ctx: Ctx, T: Trigger, subj: Group): Group | undefined {
+  const words = cueWords(ctx.lex, 'decision_noun');
+  const toks = ctx.s.tokens;
+  const from = Math.max(T.tok1, ...subj.filter((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 8).map((m) => m.tok1));
+  let k = from;
+  if (ctx.lang === 'en' && /^(the|this|that|these|those)$/.test(toks[k]?.norm ?? '')) k++;
+  const w = toks[k];
+  if (!w || !words.has(w.norm.replace(/^[وف]/, '')) || (ctx.lang === 'en' && k === from) || ctx.s.mentions.some((m) => m.tok0 >= from && m.tok0 <= k + 2)) return undefined;
+  const first = ctx.doc.sentences[Math.max(0, ctx.s.index - DECISION_WINDOW)]!.start;
+  const critics = new Set(subj.map((m) => actor(ctx.lex, m)?.entity ?? m.entity));
+  for (let i = ctx.out.length - 1; i >= 0; i--) {
+    const r = ctx.out[i]!;
+    if (r.evidence.start < first) break;
+    if (!DECIDED.has(r.relation) || critics.has(r.source) || r.attrs?.mode === 'planned') continue;
+    const e = ctx.lex.entities.get(r.source);
+    if (!e || e.kind === 'place' || e.kind === 'person') continue;
+    return [mention(k, k + 1, w.start, w.end, e.id, e.kind, 'anaphor', false, '')];
+  }
+  return undefined;
 }
 
 /** The state an entity acts for or lies in (a country itself, a person's or a place's country). */
@@ -139,6 +171,104 @@ export function descriptorAnaphors(ctx: Ctx): Mention[] | undefined {
     const t1 = s.tokens[k + 1]!;
     const clitics = /^[وف]/.test(t0.norm) && !/^(وزير|وفد)/.test(t0.norm) ? t0.norm[0]! : '';
     (added ??= []).push(mention(k, k + 2, t0.start, t1.end, who.entity, 'person', 'anaphor', false, clitics));
+  }
+  return added;
+}
+
+/** How many sentences back a bare organisation head ("the bloc", `المجلس`) looks for the organisation it names. */
+export const ORG_HEAD_WINDOW = 3;
+
+/** The words (normalised) of an entity's names: its labels and aliases, both languages. */
+function namesOf(lex: Lexicon, id: string): string {
+  const e = lex.entities.get(id);
+  return e ? normalise([e.label_en, e.label_ar, ...e.aliases_en, ...e.aliases_ar].join(' ')) : '';
+}
+
+/**
+ * Does mention m (of an earlier or the same sentence) name the organisation a bare head refers to? Its kind is an actor's
+ * (not a person, not a place), and its surface (with the few words before it: `تنظيم «الدولة الإسلامية»`) or one of its
+ * names holds one of the head's words; a word `@kind` takes any entity of that kind.
+ */
+function headOf(ctx: Ctx, m: Mention, words: string[]): Mention | undefined {
+  const a = actor(ctx.lex, m);
+  if (!a || a.kind === 'person' || m.kind === 'place' || m.via === 'anaphor') return undefined;
+  const text = ctx.doc.article.text;
+  const surface = normalise(text.slice(Math.max(0, m.start - 12), m.end));
+  for (const w of words) {
+    if (w.startsWith('@')) {
+      if (a.kind === w.slice(1)) return a;
+    } else if (surface.includes(w) || (a.kind !== 'country' && namesOf(ctx.lex, a.entity).includes(w))) return a;
+  }
+  return undefined;
+}
+
+/**
+ * "ودعا الاتحاد دمشق …", "وقال المجلس إن …", "واتهمت الوزارة …", "the bloc said", "the group claimed": a bare organisation
+ * head (cues.csv `org_head`, lexicon `orgHeads`: the head noun, and as value the words of the names it heads, `@kind`
+ * for any entity of a kind) with no name of its own after it refers to the last organisation named before it whose name has that head: in
+ * its sentence, else in the ORG_HEAD_WINDOW sentences before (a ministry is its state's: "وزارة الخارجية السورية" is
+ * Syria). Not when an adjective or a genitive follows that makes it another name (`المجلس الوطني`, "the council of").
+ * The mentions added (via anaphor), or undefined.
+ */
+export function orgHeadAnaphors(ctx: Ctx): Mention[] | undefined {
+  const heads = ctx.lex.orgHeads;
+  if (!heads.size) return undefined;
+  const { s } = ctx;
+  const toks = s.tokens;
+  let added: Mention[] | undefined;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    // (Arabic: the head with its article and a conjunction, `والاتحاد`, `فالمجلس`; English: "the" before it)
+    const en = ctx.lang === 'en';
+    const clitics = en ? '' : (/^[وف](?=ال)/.exec(t.norm)?.[0] ?? '');
+    const words = heads.get(en ? t.norm : t.norm.slice(clitics.length));
+    if (!words || ctx.inMention[k] || (en && nth(toks, k - 1)?.norm !== 'the') || s.mentions.some((m) => m.tok0 <= k && k < m.tok1)) continue;
+    const tok0 = en ? k - 1 : k;
+    const next = toks[k + 1];
+    const named = s.mentions.find((m) => m.tok0 === k + 1 || (m.tok0 === k + 2 && isQuote(next)));
+    // (an adjective or genitive of its own, `المجلس الوطني`, "the council of", is another name; a name right after an
+    // Arabic head is the verb's object, `واتهمت الوزارة الاتحاد الأوروبي`, unless quoted, `الحركة «حماس»`)
+    if (en ? /^(of|for)$/.test(next?.norm ?? '') : (next?.arabic && /^(ال|لل)/.test(next.norm) && !named) || (named && named.tok0 > k + 1)) continue;
+    // (a name right after an English head is the organisation itself: "the group Hayat Tahrir al-Sham")
+    if (en && named) continue;
+    let found: Mention | undefined;
+    for (let j = s.mentions.length - 1; j >= 0 && !found; j--) if (s.mentions[j]!.tok1 <= tok0) found = headOf(ctx, s.mentions[j]!, words);
+    for (let h = ctx.history.length - 1; h >= 0 && h >= ctx.history.length - ORG_HEAD_WINDOW && !found; h--) {
+      const ms = ctx.history[h]!;
+      for (let j = ms.length - 1; j >= 0 && !found; j--) found = headOf(ctx, ms[j]!, words);
+    }
+    if (found) (added ??= []).push(mention(tok0, k + 1, toks[tok0]!.start, t.end, found.entity, found.kind, 'anaphor', false, clitics));
+  }
+  return added;
+}
+
+/**
+ * "condemned Turkish strikes on its territory", `بانسحاب القوات التركية من أراضيها`: a state's own territory named by a
+ * possessive pronoun (cues.csv `own_territory`: English after "its", Arabic with its feminine ها) is the state that is the
+ * clause subject: the first state named before it in its sentence, not after a preposition, not a demonym (the doer,
+ * "Turkish strikes"), else the carried subject when it is a state. The mentions added (a country, via anaphor), or undefined.
+ */
+export function ownTerritoryAnaphors(ctx: Ctx): Mention[] | undefined {
+  const words = cueWords(ctx.lex, 'own_territory');
+  const { s } = ctx;
+  const toks = s.tokens;
+  let added: Mention[] | undefined;
+  for (let k = 0; k < toks.length; k++) {
+    if (!words.has(toks[k]!.norm)) continue;
+    const en = ctx.lang === 'en';
+    if ((en && nth(toks, k - 1)?.norm !== 'its') || s.mentions.some((m) => m.tok0 <= k && k < m.tok1)) continue;
+    const tok0 = en ? k - 1 : k;
+    let owner: Mention | undefined;
+    for (const m of s.mentions) {
+      if (m.tok1 > tok0) break;
+      const a = actor(ctx.lex, m);
+      if (a?.kind === 'country' && m.via !== 'demonym' && !prepOf(ctx, m)) {
+        owner = a;
+        break;
+      }
+    }
+    owner ??= ctx.lastSubject && actor(ctx.lex, ctx.lastSubject)?.kind === 'country' ? actor(ctx.lex, ctx.lastSubject) : undefined;
+    if (owner) (added ??= []).push(mention(tok0, k + 1, toks[tok0]!.start, toks[k]!.end, owner.entity, 'country', 'anaphor', false, ''));
   }
   return added;
 }
@@ -247,6 +377,9 @@ export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: Relation
       d.attacker = m;
       d.doers = [m.entity];
       d.target = undefined;
+      // (told with its day in the story's week, the attack blamed on X is the recent one a condemnation answers:
+      // "واتهمت إسرائيل بالوقوف وراء الهجوم …. كما دانت طهران الهجوم")
+      if (s.dates.some((x) => x.date.length === 10 && x.date >= since)) d.recent = m;
       return;
     }
   }

@@ -22,7 +22,7 @@ import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning } from './guards.ts';
 import { killedInToldAttack, agentNoun, possessedSanctions, alongside, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, pairedAlly, continuedAct, demonymVictims, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
-import { attackSince, condemnedDoer, descriptorAnaphors, descriptorPersonsEn, lastEventOf, PLACE_ANAPHOR_RELATIONS, placeAnaphors } from './discourse.ts';
+import { attackSince, condemnedDoer, criticisedDecision, descriptorAnaphors, descriptorPersonsEn, lastEventOf, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { attackerOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
@@ -652,6 +652,8 @@ function withSubject(
   if (!obj && rel === 'hosted' && p.pos === 'verb') obj = delegationMembers(ctx, objFrom);
   // "ودانت طهران الهجوم": a condemned attack with no doer named is the last attack told (discourse.ts)
   if (!obj && rel === 'criticized') obj = condemnedDoer(ctx, T, subj, (A) => !!nounArgs(ctx, triggerWith(A, A.patterns.filter((q) => q.pos === 'noun'))).subj?.some((m) => m.tok0 >= A.tok1))?.filter((m) => !exclude.has(m.entity));
+  // ("انتقدت وزارة الخارجية السورية القرار": the doer of the act told before; discourse.ts)
+  if (!obj?.length && rel === 'criticized') obj = criticisedDecision(ctx, T, subj)?.filter((m) => !exclude.has(m.entity));
   if (!obj?.length) obj = undefined;
   // "ودان العراق هجوم إيران على أربيل", "condemned Turkey's offensive": criticism of an act is criticism of the doer its
   // noun phrase names (a genitive, a possessor, a demonym), the act read by its own frame too
@@ -693,7 +695,10 @@ function withSubject(
   // ("Turkey and the UN would present proposals to revive the deal": an English agreement noun names its parties
   // with "between" or "with", not through a light verb's subject) unless that verb concludes it ("Russia and Turkey
   // reached/signed a ceasefire deal"; "brokered" names mediators)
-  if (!obj && pairable && subj.length >= 2 && !(ctx.lang === 'en' && p.pos === 'noun' && rel === 'agreed_with' && !concludedBy(ctx, T))) return pairsOf(ctx, T, p, subj, attrs);
+  // ("طالبت A وB وC الاتحاد … بتهيئة الظروف لعودة اللاجئين": a joint noun past another party named after its subject
+  // list is no joint act of the list's members among themselves; "اتفقت A وB على عودة العلاقات" is)
+  const between = p.pos === 'noun' && subj[subj.length - 1]!.tok1 <= T.tok0 && ctx.s.mentions.some((m) => m.tok0 >= subj[subj.length - 1]!.tok1 && m.tok1 < T.tok0 && !prepOf(ctx, m) && !ctx.inRelative[m.tok0] && m.via !== 'demonym' && !subj.some((x) => x.entity === m.entity) && m.kind !== 'place' && !!actor(ctx.lex, m));
+  if (!obj && pairable && subj.length >= 2 && !between && !(ctx.lang === 'en' && p.pos === 'noun' && rel === 'agreed_with' && !concludedBy(ctx, T))) return pairsOf(ctx, T, p, subj, attrs);
   // "Ankara and Damascus cut ties in 2012": a pair cutting ties with no one else named cut them with each other
   // ("The two ministers, whose countries downgraded diplomatic ties": ties are the states', a person's are their country's)
   if (!obj && rel === 'sanctioned' && subj.length === 2 && ctx.byKind.get('ties')?.some((c) => c.tok0 >= T.tok0 && c.tok0 <= T.tok1)) {
@@ -802,6 +807,12 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     // ("the Emirati minister's visit": the latest Emirati named; discourse.ts)
     const describedEn = descriptorPersonsEn(ctx);
     if (describedEn) ctx.s = s = sentenceWith(s, describedEn, s.triggers, s.cues);
+    // ("strikes on its territory", "من أراضيها": the state that is the clause subject; discourse.ts)
+    const lands = ownTerritoryAnaphors(ctx);
+    if (lands) ctx.s = s = sentenceWith(s, [...s.mentions, ...lands].sort((x, y) => x.tok0 - y.tok0), s.triggers, s.cues);
+    // ("ودعا الاتحاد دمشق", "the bloc said": the last organisation named with that head; discourse.ts)
+    const heads = orgHeadAnaphors(ctx);
+    if (heads) ctx.s = s = sentenceWith(s, [...s.mentions, ...heads].sort((x, y) => x.tok0 - y.tok0), s.triggers, s.cues);
     // ("bomb the region", "وتتعرض المنطقة لغارات", "Both towns are held by …": the last places named; discourse.ts)
     const areas = placeAnaphors(ctx);
     if (areas) ctx.s = s = sentenceWith(s, [...s.mentions, ...areas].sort((x, y) => x.tok0 - y.tok0 || x.start - y.start), s.triggers, s.cues);
@@ -869,11 +880,22 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (interv.length) interventions(ctx, interv);
     custodyPresence(ctx, before);
     // (a place anaphor is only ever the place struck or held, never an actor: placeAnaphors)
-    if (areas) {
-      const spans = new Set(areas.map((m) => m.start - s.start));
+    // (so is a state's own territory, "its territory", `أراضيها`: where, never who)
+    if (areas || lands) {
+      const spans = new Set([...(areas ?? []), ...(lands ?? [])].map((m) => m.start - s.start));
       for (let i = out.length - 1; i >= before; i--) {
         const r = out[i]!;
         if (spans.has(r.evidence.sourceSpan[0]) || (spans.has(r.evidence.targetSpan[0]) && !PLACE_ANAPHOR_RELATIONS.has(r.relation))) out.splice(i, 1);
+      }
+    }
+    // (a bare organisation head right after أن / إن / "that" is the subject of the reported clause, never the object of a
+    // word before it: "قال الحية عقب اللقاء إنه …، معلناً أن الحركة قررت")
+    if (heads) {
+      const opens = new Set(heads.filter((m) => /^(ان|that)$/.test(nth(s.tokens, m.tok0 - 1)?.norm ?? '')).map((m) => m.start - s.start));
+      for (let i = out.length - 1; i >= before && opens.size; i--) {
+        const r = out[i]!;
+        const [a, b] = [r.evidence.sourceSpan[0], r.evidence.targetSpan[0]];
+        if ((opens.has(b) && a < b) || (opens.has(a) && b < a)) out.splice(i, 1);
       }
     }
     // context for the next sentence
