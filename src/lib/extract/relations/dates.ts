@@ -521,7 +521,7 @@ export function markReactionCalls(rels: readonly RelationRecord[], doc: Doc, lex
 }
 
 /** Verbs of carrying remarks (normalised): their day is the report's, not the speaker's occasion. */
-const CARRIED = /(?:^|\s)(?:نقلت|نقلتها|نقلها|نشرت|نشرتها|بثت|بثتها|اوردتها|reported|published|carried|broadcast|aired)(?=\s|$)/;
+const CARRIED = /(?:^|\s)[وف]?(?:نقلت|نقلتها|نقلها|نشرت|نشرتها|بثت|بثتها|اوردتها|reported|published|carried|broadcast|aired)(?=\s|$)/;
 /** Words that open what is reported (normalised). */
 const COMPLEMENTIZER = /^(?:ان|انه|انها|انهم|بان|بانه|بانها|that)$/;
 /** What a speaker goes on to say (accusations, condemnations, warnings, calls) with no date of its own. */
@@ -609,5 +609,62 @@ export function alsoDays(rels: RelationRecord[], doc: Doc, stative: Set<Relation
     if (PLUPERFECT_AR.test(t) || HABITUAL.test(normalise(t)) || !prev.triggers.some((x) => x.patterns.some((q) => q.relation === r.relation))) return r;
     const d = lastDay(doc, k - 1);
     return d ? redated(r, d) : r;
+  });
+}
+
+/** Relations a follow-up sentence tells of the lead's occasion: what was said there and what was done there. */
+const OCCASION_ACTS = new Set([...SPOKEN, 'met', 'hosted', 'visited', 'agreed_with', 'coordinated_with', 'phoned', 'sent_envoy']);
+/** Background in an English sentence: a present perfect, a pluperfect, an ongoing series or state (normalised words). */
+const EN_BACKGROUND = /(?:^|\s)(?:has|have|since|had|keeps|keep|remain|remains)(?=\s|$)/;
+/** A relative pronoun: what follows it is its antecedent's clause ("Hezbollah, which fought alongside …"). */
+const RELATIVE_WORD = new RegExp(`(?:^|\\s)(?:which|who|whose|where|when|${[...AR_RELATIVE].join('|')})(?=\\s|$)`);
+/** An earlier event the sentence relates the story to ("came weeks after Ankara threatened …", `بعد أسابيع من تهديد أنقرة`). */
+const EARLIER = /(?:^|\s)(?:[وف]?(?:بعد|عقب|قبل)|after|before)(?=\s|$)/;
+/** A plan the reporter schedules ("is due to", `من المقرر`), not one a speaker states at the occasion. */
+const SCHEDULED = /(?:^|\s)(?:due|expected|scheduled|set|المقرر|المتوقع|مرتقبه|المرتقبه|مرتقب|المرتقب)(?=\s|$)/;
+/**
+ * The lead's occasion (gold rules 6 and 8): a follow-up sentence with no date of its own that tells what a party of
+ * the opening's occasion said or did there ("Macron accused Iran …" after "Leaders … gathered … on Tuesday",
+ * `واتهم المقداد واشنطن …` after `طالب المقداد أمس الاثنين …`, "He said the deputy ministers would meet …" after a
+ * dated meeting) takes the occasion's day: the day of the opening's own relations, else the day it gives. Not in the
+ * story of an attack (its reactions are dated by publication), not background (a pluperfect, a habit, an English
+ * present perfect or "since", a relative clause before the pair), not a state; a plan only as a party's words, not
+ * as the reporter's schedule ("is due to travel", `زيارة مرتقبة`).
+ */
+export function occasionDays(rels: RelationRecord[], doc: Doc, lexicon: Lexicon, stative: Set<RelationRecord>): RelationRecord[] {
+  const ss = doc.sentences;
+  const text = doc.article.text;
+  if (!ss.length || !rels.some((r) => r.dateSource === 'published' && !stative.has(r))) return rels;
+  const open = opening(rels, doc, lexicon);
+  if (!open || open.attack) return rels;
+  const openIdx = ss.findIndex((s) => s.end >= open.end);
+  for (let k = 0; k <= openIdx; k++) if (ss[k]!.triggers.some((t) => t.patterns[0]!.relation === 'attacked')) return rels;
+  // what is said there needs an occasion of words: a meeting, or words said on the day (a statement, a call, a speech
+  // verb; "a report was published on Monday" is none)
+  const spoken = open.meeting || rels.some((r) => r.evidence.start < open.end && SPOKEN.has(r.relation)) || ss.slice(0, openIdx + 1).some((s) => s.cues.some((c) => cueHas(c, 'speech')));
+  // the occasion's day: the day the opening's own relations have, else the one it gives
+  const day = rels.find((r) => r.evidence.start < open.end && r.dateSource === 'text' && r.date.length === 10 && r.date <= doc.article.date)?.date ?? open.day;
+  const parties = new Set(open.actors);
+  // (and those who meet there: "King Abdullah II hosted Macron and al-Sudani" after the lead of the gathering)
+  for (const r of rels) if (r.dateSource === 'text' && r.date === day && OPENING_EVENTS.has(r.relation)) for (const id of [r.source, r.target]) parties.add(lexicon.entities.get(id)?.stands_for ?? id);
+  const party = (id: string) => {
+    const own = lexicon.entities.get(id)?.stands_for ?? id;
+    const c = lexicon.entities.get(own)?.country;
+    return parties.has(own) || (!!c && parties.has(c));
+  };
+  return mapped(rels, (r) => {
+    if (r.dateSource !== 'published' || stative.has(r) || r.evidence.start < open.end) return r;
+    const planned = r.attrs?.mode === 'planned';
+    if ((!OCCASION_ACTS.has(r.relation) && !planned) || (!spoken && (SPOKEN.has(r.relation) || planned))) return r;
+    const k = ss.findIndex((s) => s.end > r.evidence.start);
+    if (k < 0 || ss[k]!.dates.length) return r;
+    const t = text.slice(ss[k]!.start, ss[k]!.end);
+    const n = normalise(t);
+    if (PLUPERFECT_AR.test(t) || HABITUAL.test(n)) return r;
+    const upto = normalise(r.evidence.sentence.slice(0, Math.max(r.evidence.sourceSpan[0], r.evidence.targetSpan[0])));
+    if (RELATIVE_WORD.test(upto) || EARLIER.test(upto) || (doc.article.lang === 'en' && EN_BACKGROUND.test(n)) || CARRIED.test(n)) return r;
+    if (planned && (SCHEDULED.test(n) || !ss[k]!.cues.some((c) => cueHas(c, 'speech')))) return r;
+    if (!party(r.source)) return r;
+    return redated(r, day);
   });
 }
