@@ -24,6 +24,11 @@ describe("a follow-up sentence takes the lead's occasion day", () => {
       dated('غادرت قافلة تقل لاجئين سوريين بلدة عرسال في شرق لبنان، أمس الثلاثاء، متجهة إلى سوريا.\nونظّمت السلطات اللبنانية الرحلة بالتنسيق مع السلطات السورية.', 'ar', '2024-05-15', 'coordinated_with'),
     ).toEqual(['lbn syr 2024-05-14']);
   });
+  it('a habit in the act reported ("accused X of repeatedly flying …") is no habit of the accusing', () => {
+    expect(
+      dated('The Pentagon said on Wednesday that it was sending more jets to the region.\nDefence Secretary Lloyd Austin accused Russian jets of repeatedly flying close to US drones.', 'en', '2023-06-15', 'accused'),
+    ).toEqual(['lloyd-austin rus 2023-06-14']);
+  });
   it("a plan in a party's own words is dated by the occasion it was stated at (rule 8)", () => {
     expect(
       dated('Russian Foreign Minister Sergei Lavrov met his Iranian counterpart Hossein Amir-Abdollahian in Moscow on Wednesday.\nLavrov said Moscow and Tehran would coordinate closely on Syria.', 'en', '2023-03-31', 'coordinated_with'),

@@ -100,11 +100,14 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     if (d.when && T.start < d.end) continue;
     const dist = d.end <= T.start ? T.start - d.end : d.start >= T.end ? d.start - T.end : 0;
     // "have struck … since Sunday": the day the acts began dates a present perfect too
-    if (dist > near && !/(?:since|منذ)\s+$/i.test(ctx.doc.article.text.slice(Math.max(0, d.start - 8), d.start))) continue;
+    // (and "has claimed 153 attacks … in the first six months of this year": acts told in the present (perfect) over this
+    // year, after them, are of this year; not a past act's content: `اتفقت … على عقد الجولة المقبلة … من العام الجاري`)
+    const thisYear = near < Infinity && d.date === ctx.doc.article.date.slice(0, 4) && d.start >= T.end;
+    if (dist > near && !thisYear && !/(?:since|منذ)\s+$/i.test(ctx.doc.article.text.slice(Math.max(0, d.start - 8), d.start))) continue;
     // ("… in Ankara on Thursday, as Ankara presses Baghdad …": a present tense takes no date across a comma)
     if (near < Infinity && /[,،]/.test(ctx.doc.article.text.slice(d.end <= T.start ? d.end : T.end, d.end <= T.start ? T.start : d.start))) continue;
     // a bare year far from the trigger belongs to a background clause ("the ties they broke off after the war began in 2011")
-    if (d.date.length === 4 && dist > 25) continue;
+    if (d.date.length === 4 && dist > 25 && !thisYear) continue;
     // "… in October 2020, but Turkey still has …", "despite saying last June": another clause's date
     const [a, b] = d.end <= T.start ? [d.end, T.start] : [T.end, d.start];
     // (not a "but" that joins a verb phrase to its host before the date: "Speaking on Friday, X said …, but warned Y")
@@ -344,6 +347,8 @@ export function isBackground(ctx: Ctx, T: Trigger): boolean {
   return w1 === 'previously' || w1 === 'last' || (w1 === 'had' && toks[T.tok0 + 1]?.norm === 'previously') || toks[T.tok0 - 2]?.norm === 'previously';
 }
 
+/** Words that open the complement of a trigger (the act it reports or demands), normalised. */
+const COMPLEMENT_OPENER = /^(?:of|to|that|for|ان|انه|انها|بان)$/;
 /** Adverbs of a repeated act (normalised). */
 const HABIT_WORD = /^(?:[وف]?مرارا|repeatedly|regularly|routinely)$/;
 /**
@@ -354,6 +359,8 @@ const HABIT_WORD = /^(?:[وف]?مرارا|repeatedly|regularly|routinely)$/;
 function habitual(toks: Doc['sentences'][number]['tokens'], T: Trigger): boolean {
   for (let k = Math.max(0, T.tok0 - 4); k < Math.min(toks.length, T.tok1 + 4); k++) {
     const w = toks[k]!.norm;
+    // (not in the act reported after the trigger: "accused Russian jets of repeatedly flying close to US drones")
+    if (k >= T.tok1 && COMPLEMENT_OPENER.test(w)) break;
     if (HABIT_WORD.test(w)) return true;
     const next = toks[k + 1]?.norm;
     if ((w === 'منذ' || w === 'for') && (next === 'سنوات' || next === 'اعوام' || next === 'years' || next === 'decades')) return true;
@@ -660,9 +667,10 @@ export function occasionDays(rels: RelationRecord[], doc: Doc, lexicon: Lexicon,
     if (k < 0 || ss[k]!.dates.length) return r;
     const t = text.slice(ss[k]!.start, ss[k]!.end);
     const n = normalise(t);
-    if (PLUPERFECT_AR.test(t) || HABITUAL.test(n)) return r;
+    if (PLUPERFECT_AR.test(t)) return r;
+    // (a habit before the pair, "Turkey repeatedly accused …", not in what is reported: "accused Russian jets of repeatedly flying …")
     const upto = normalise(r.evidence.sentence.slice(0, Math.max(r.evidence.sourceSpan[0], r.evidence.targetSpan[0])));
-    if (RELATIVE_WORD.test(upto) || EARLIER.test(upto) || (doc.article.lang === 'en' && EN_BACKGROUND.test(n)) || CARRIED.test(n)) return r;
+    if (HABITUAL.test(upto) || RELATIVE_WORD.test(upto) || EARLIER.test(upto) || (doc.article.lang === 'en' && EN_BACKGROUND.test(n)) || CARRIED.test(n)) return r;
     if (planned && (SCHEDULED.test(n) || !ss[k]!.cues.some((c) => cueHas(c, 'speech')))) return r;
     if (!party(r.source)) return r;
     return redated(r, day);
