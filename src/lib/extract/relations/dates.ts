@@ -124,6 +124,9 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     // (English: "visiting Russia for the first time since the quadrilateral meeting in May")
     // (and a clause after "since": "has stepped up its strikes since it launched a campaign … last month")
     if (ctx.lang === 'en' && d.start >= T.end && /\bsince\s+\S/i.test(ctx.doc.article.text.slice(T.end, d.start))) continue;
+    // "called on Ankara …, after Turkish strikes … in November", "held talks …, days after Erdogan hosted Sisi … on September
+    // 4", `، بعد الغارات … في تشرين الثاني`: a date after "after" dates the event it introduces, not the act before it
+    if (d.start >= T.end && AFTER_EVENT.test(normalise(ctx.doc.article.text.slice(T.end, d.start)))) continue;
     // "… in May, and Assad visited the UAE in March": a date before ", and" + the act's clause is the
     // clause before's, when the act's own clause has one after it
     // (so is a date before "أنه …", "that …": the saying's, when the act reported has its own: "كشف يوم الخميس أنه
@@ -138,6 +141,8 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
   return told ? { date: told, dateSource: 'text' } : { date: ctx.doc.article.date, dateSource: 'published' };
 }
 
+/** "after" and a word (not a time of day: `بعد ظهر`, `بعد منتصف الليل`) with a comma before it (normalised). */
+const AFTER_EVENT = /[,،]\s*(?:(?:a|one|two|three|few|days|weeks|hours|months)\s+)*(?:after|following|[وف]?(?:بعد|عقب))\s+(?!ظهر|منتصف|الظهر)\S/;
 /** "… منذ اندلاع الحرب في " before a date: منذ, then an event noun (not a time word), then the date. */
 function sinceEvent(between: string): boolean {
   const m = /(?:^|\s)منذ\s+(\S+)[^]*$/.exec(between);
