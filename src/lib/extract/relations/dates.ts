@@ -374,6 +374,20 @@ function habitual(toks: Doc['sentences'][number]['tokens'], T: Trigger): boolean
   return false;
 }
 
+/**
+ * An English act noun after a present perfect light verb, with the date after it the start of a series ("has held
+ * near-daily phone calls with X since Hamas attacked Israel on October 7", "have carried out strikes since …"): an
+ * ongoing activity (gold rule 6: publication), not an act of the story's day.
+ */
+export function perfectNoun(ctx: Ctx, T: Trigger): boolean {
+  if (ctx.lang !== 'en' || T.patterns[0]!.pos !== 'noun') return false;
+  const toks = ctx.s.tokens;
+  let k = T.tok0 - 1;
+  while (k >= 0 && T.tok0 - k <= 4 && !/^(?:held|carried|conducted|launched|made|staged|mounted|waged)$/.test(toks[k]!.norm)) k--;
+  if (k < 0 || T.tok0 - k > 4 || !/^(?:has|have)$/.test(toks[k - 1]?.norm ?? '')) return false;
+  return toks.slice(T.tok1).some((t) => t.norm === 'since');
+}
+
 /** Present tense: English "accuses", "has urged"; Arabic imperfect "تطالب", "يتهم". */
 export function isPresent(ctx: Ctx, T: Trigger): boolean {
   if (T.patterns[0]!.pos !== 'verb') return false;

@@ -4,7 +4,7 @@ import type { Pattern } from '../lexicon.ts';
 import type { DateSource } from '../../types.ts';
 import { actor, type Ctx, type Group, locatedPlace, PAIRABLE, PLACE_RELATIONS, prepOf, span } from './ctx.ts';
 import { counterpart } from './anaphora.ts';
-import { dateFor, isBackground, isPresent } from './dates.ts';
+import { dateFor, isBackground, isPresent, perfectNoun } from './dates.ts';
 
 export function emit(ctx: Ctx, T: Trigger, relation: string, src: Mention, tgt: Mention, attrs: Record<string, string>, targetIsPlace: boolean): boolean {
   const a = actor(ctx.lex, src);
@@ -32,7 +32,7 @@ export function emit(ctx: Ctx, T: Trigger, relation: string, src: Mention, tgt: 
   if (ctx.attributedTo) at.attributedTo = ctx.attributedTo;
   if (Object.keys(at).length) rec.attrs = at;
   ctx.out.push(rec);
-  if (isPresent(ctx, T) || isBackground(ctx, T)) ctx.stative.add(rec);
+  if (isPresent(ctx, T) || isBackground(ctx, T) || perfectNoun(ctx, T)) ctx.stative.add(rec);
   return true;
 }
 
