@@ -29,9 +29,15 @@
  *   placelist   a second country after a country target that follows a locative, sharing it ("troops in Syria and
  *               Lebanon", "US forces in Iraq and Jordan" / `في سوريا ولبنان`): the list's first member keeps its triple
  *               (docs/misses-by-construction.md: presence and attacks told with a list of places)
+ *   andclause   a trailing clause with a subject and an object of its own after ", and" (", and the United Nations has
+ *               called on all sides to show restraint." / `، ودعت الأمم المتحدة جميع الأطراف إلى ضبط النفس.`): the
+ *               sentence's verbs take no object from it (diagnosis of batch 20, fix 4: objects sliding across ", and")
+ *   ownerlist   a second owner after a target that owns the sites struck ("Iranian targets" → "Iranian and Hezbollah
+ *               targets", `مواقع لإيران` → `مواقع لإيران و«حزب الله»`): the first owner keeps its triple (diagnosis of
+ *               batch 20: targets by owner in lists)
  */
 
-export const KINDS = ['time', 'adverb', 'apposition', 'hedge', 'trailing', 'modifier', 'counterpart', 'compound', 'hedged', 'date', 'saying', 'prompting', 'including', 'placelist'] as const;
+export const KINDS = ['time', 'adverb', 'apposition', 'hedge', 'trailing', 'modifier', 'counterpart', 'compound', 'hedged', 'date', 'saying', 'prompting', 'including', 'placelist', 'andclause', 'ownerlist'] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** What the generator knows of one triple's sentence: its mentions (offsets in `sentence`) and whether each is a person. */
@@ -366,6 +372,9 @@ const saying = (site: Site) => trailing(site, ', saying the move violated intern
 const prompting = (site: Site) =>
   trailing(site, ', prompting the United Nations to call for restraint.', '، ما دفع الأمم المتحدة إلى الدعوة لضبط النفس.', 'prompting');
 
+const andclause = (site: Site) =>
+  trailing(site, ', and the United Nations has called on all sides to show restraint.', '، ودعت الأمم المتحدة جميع الأطراف إلى ضبط النفس.', 'andclause');
+
 const EN_PAST = /^(?:[a-z]+ed|met|held|sent|struck|hit|told|said|signed|agreed|fought|led|won|took|gave|made|urged|called|backed)$/;
 
 function including(site: Site): Variant | null {
@@ -400,6 +409,22 @@ function placelist(site: Site): Variant | null {
   return { kind: 'placelist', text: insert(s, b, /لبنان$/.test(name) ? ' والأردن' : ' ولبنان'), at: b };
 }
 
+function ownerlist(site: Site): Variant | null {
+  const s = site.sentence;
+  const [a, b] = site.target;
+  const name = s.slice(a, b);
+  if (site.lang === 'en') {
+    // a demonym right before the sites' noun, not already in a list
+    if (!/^[A-Z][a-z]+(an|ish|i|ese)$/.test(name) || !/^ (targets|positions|sites|facilities|bases)\b/.test(s.slice(b)) || /\b(and|or) $/.test(s.slice(0, a))) return null;
+    return { kind: 'ownerlist', text: insert(s, b, name === 'Iranian' ? ' and Hezbollah' : ' and Iranian'), at: b };
+  }
+  // the owner after لـ on a site noun (`مواقع لإيران`, `أهداف للحرس الثوري`), not already in a list
+  if (!/(مواقع|أهداف|مقرات|مستودعات) (ل|لـ)?$/.test(s.slice(0, a)) && !/(مواقع|أهداف|مقرات|مستودعات) $/.test(s.slice(0, a))) return null;
+  if (!/^(ل|لـ)/.test(name) && !/ل$/.test(s.slice(0, a))) return null;
+  if (/^ و/.test(s.slice(b)) || !/^([.،,؛»]| (في|منذ|داخل|قرب|على|،))/.test(s.slice(b))) return null;
+  return { kind: 'ownerlist', text: insert(s, b, /حزب الله/.test(name) ? ' وإيران' : ' و«حزب الله»'), at: b };
+}
+
 const MAKERS: Record<Kind, (site: Site) => Variant | null> = {
   time,
   adverb,
@@ -415,6 +440,8 @@ const MAKERS: Record<Kind, (site: Site) => Variant | null> = {
   prompting,
   including,
   placelist,
+  andclause,
+  ownerlist,
 };
 
 /** The variants of one triple's sentence, at most one per kind, in KINDS order. */

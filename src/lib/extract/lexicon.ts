@@ -124,7 +124,11 @@ export type CueKind =
   | 'suspension_state'
   | 'suspension_end'
   | 'suspension_date'
-  | 'suspended';
+  | 'suspended'
+  | 'custody'
+  | 'custody_verb'
+  | 'organise'
+  | 'leader_head';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -198,6 +202,10 @@ export const CUE_KINDS: readonly CueKind[] = [
   'suspension_end',
   'suspension_date',
   'suspended',
+  'custody',
+  'custody_verb',
+  'organise',
+  'leader_head',
 ];
 
 /**
@@ -205,7 +213,7 @@ export const CUE_KINDS: readonly CueKind[] = [
  * proclitic or article read off, no phrase matching, no cue span). The code asks `cueWords(lex, kind).has(token.norm)`
  * where it tests one token; they are kept out of the cue trie, so they block no discovered name and overlap no other cue.
  */
-export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual', 'place_one', 'place_two', 'aid_giver', 'aid_receiver', 'claim_between', 'suspension_state', 'suspension_end', 'suspension_date', 'suspended']);
+export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual', 'place_one', 'place_two', 'aid_giver', 'aid_receiver', 'claim_between', 'suspension_state', 'suspension_end', 'suspension_date', 'suspended', 'custody', 'custody_verb', 'organise', 'leader_head']);
 
 export interface Cue {
   kind: CueKind;
@@ -390,6 +398,12 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
     for (const n of e.descriptors_ar) add(n, e.id, 'descriptor', 'ar');
     for (const n of e.demonyms_en) add(n, e.id, 'demonym', 'en');
     for (const n of e.demonyms_ar) add(n, e.id, 'demonym', 'ar');
+    // the duals of a singular demonym (`جنديان سوريان`, `جنديين سوريين`, `طائرتان تركيتان`) and its genitive plural when
+    // the lexicon gives none: built by rule from `…ي`
+    for (const n of e.demonyms_ar) {
+      if (!/ي$/.test(n) || n.includes(' ')) continue;
+      for (const d of [n + 'ان', n + 'تان', n + 'تين', n + 'ين']) if (!e.demonyms_ar.includes(d)) add(d, e.id, 'demonym', 'ar');
+    }
   }
 
   if (files['roles.csv'] !== undefined) {

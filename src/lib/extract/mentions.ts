@@ -774,7 +774,8 @@ export const FRAMEWORK = /^[وف]?(اطار|باطار)$/;
 /**
  * "وتساند أنقرة فصائل معارضة", "فصائل مسلحة معارضة": a group name whose last word the lexicon writes only with the
  * article (المعارضة، فصائل المعارضة), found without it, is an indefinite adjective ("opposition factions", unnamed),
- * not the named group. An organisation named as a framework (في إطار مسار أستانا) is no party either.
+ * not the named group. An organisation named as a framework (في إطار مسار أستانا) is no party either, nor one articled
+ * word right after a quoted name (`فصائل «الجيش الوطني السوري» المعارضة`).
  */
 function withoutAdjectives(s: Sentence, ms: Mention[], lex: Lexicon): Mention[] {
   let out = ms;
@@ -786,6 +787,12 @@ function withoutAdjectives(s: Sentence, ms: Mention[], lex: Lexicon): Mention[] 
       continue;
     }
     const last = s.tokens[m.tok1 - 1]!;
+    // ("وتدعم فصائل «الجيش الوطني السوري» المعارضة": one articled word right after a quoted name qualifies the phrase
+    // before it, like the adjective it is, and names no group of its own)
+    if (last.arabic && m.tok1 - m.tok0 === 1 && /^(»|")$/.test(s.tokens[m.tok0 - 1]?.text ?? '') && ms.some((x) => x !== m && (x.tok1 === m.tok0 - 1 || x.tok1 === m.tok0))) {
+      out = out.filter((x) => x !== m);
+      continue;
+    }
     if (!last.arabic || /^[وف]?(ال|لل|بال|كال)/.test(last.norm)) continue;
     const e = lex.entities.get(m.entity);
     const n = m.tok1 - m.tok0;
@@ -1253,6 +1260,14 @@ function conjunctions(s: Sentence, named: Mention[], lex: Lexicon, blocked: Uint
         if (any && (flags[m.tok0]! & EXPLICIT) !== 0) continue;
       }
       if (any && /^(the|a|an)$/.test(t.norm)) continue; // "the PKK and the YPG"
+      // ("Iran and the Lebanese group Hezbollah": a descriptor of the kind of group, its demonym too, before the name)
+      const GROUP_NOUN = /^(group|movement|militia|party|organisation|organization|faction)$/;
+      // (the demonym is a mention of its own until stateDemonyms drops it: "and the Lebanese" joined, then "group" before the name)
+      if ((any || (p.via === 'demonym' && p.conj)) && lang === 'en' && ((GROUP_NOUN.test(t.norm) && k === m.tok0 - 1) || ((t.cap || /^(the|a|an)$/.test(s.tokens[k - 1]?.norm ?? '')) && t.word && k === m.tok0 - 2 && GROUP_NOUN.test(s.tokens[k + 1]!.norm)))) {
+        if (!any) flags[m.tok0]! |= EXPLICIT;
+        any = true;
+        continue;
+      }
       if (any && (flags[k]! & ROLE_TOK) !== 0) continue; // "… إضافة إلى وفد الحكومة السورية", "and the delegation of"
       // "، إضافة إلى معاون وزير الخارجية الإيراني علي أصغر خاجي", "and Iran's assistant foreign minister X": a title before a person
       // ("التقى المرشد علي خامنئي والرئيس إبراهيم رئيسي": "and" written on the title right after the member before)
@@ -1373,7 +1388,8 @@ function stateDemonyms(s: Sentence, all: Mention[]): Mention[] {
   for (let i = ms.length - 2; i >= 0; i--) {
     const m = ms[i]!;
     const n = ms[i + 1]!;
-    if (keep[i] || m.via !== 'demonym' || n.via !== 'demonym' || !keep[i + 1] || s.tokens[m.tok0]!.arabic) continue;
+    // (a name used as a modifier of the same head joins too: "Iranian and Hezbollah targets")
+    if (keep[i] || m.via !== 'demonym' || (n.via !== 'demonym' && !heads.has(n.tok1)) || !keep[i + 1] || s.tokens[m.tok0]!.arabic) continue;
     const gap = s.tokens.slice(m.tok1, n.tok0);
     if (gap.length === 1 && (gap[0]!.norm === 'and' || gap[0]!.text === ',')) keep[i] = true;
   }

@@ -68,10 +68,10 @@ describe('an act told as repeated is a stance over time, dated by publication', 
     expect(dated(LEAD + 'وطالبت بغداد أنقرة بوقف عملياتها العسكرية في شمال العراق.', 'ar', '2024-05-13', 'urged')).toEqual(['irq urged tur 2024-05-12']);
   });
   it('a campaign "منذ سنوات" is not merged with the strike of the day (two events, two dates)', () => {
-    const text = 'قُتل جنديان سوريان في غارات إسرائيلية على موقع قرب دمشق أمس الأحد. وتشنّ إسرائيل منذ سنوات غارات على سوريا.';
-    // (the site near Damascus is the place struck: nested-places.test.ts)
+    const text = 'قُتل ثلاثة مدنيين في غارات إسرائيلية على موقع قرب دمشق أمس الأحد. وتشنّ إسرائيل منذ سنوات غارات على سوريا.';
+    // (the site near Damascus is the place struck: nested-places.test.ts; civilians name no actor hit, rule 10)
     expect(dated(text, 'ar', '2024-05-13', 'attacked')).toEqual(['isr attacked damascus 2024-05-12', 'isr attacked syr 2024-05-13']);
-    expect(dated('قُتل جنديان سوريان في غارات إسرائيلية على موقع قرب دمشق أمس الأحد. وشنّت إسرائيل غارات على سوريا.', 'ar', '2024-05-13', 'attacked')).toEqual([
+    expect(dated('قُتل ثلاثة مدنيين في غارات إسرائيلية على موقع قرب دمشق أمس الأحد. وشنّت إسرائيل غارات على سوريا.', 'ar', '2024-05-13', 'attacked')).toEqual([
       'isr attacked damascus 2024-05-12',
       'isr attacked syr 2024-05-12',
     ]);

@@ -113,6 +113,7 @@ describe('perturbation variants of the insertions batch 17 showed', () => {
     expect(d.including).toBe('Jordan and seven other states, including Austria and Cyprus, urged Syria to act.');
     expect(d.saying).toBe('Jordan urged Syria to act, saying the move violated international law.');
     expect(d.prompting).toBe('Jordan urged Syria to act, prompting the United Nations to call for restraint.');
+    expect(d.andclause).toBe('Jordan urged Syria to act, and the United Nations has called on all sides to show restraint.');
     // a demonym subject takes no date after it
     expect(byKind(site2('A US raid killed the commander.', 'en', 'US', 'commander')).date).toBeUndefined();
   });
@@ -125,5 +126,12 @@ describe('perturbation variants of the insertions batch 17 showed', () => {
     expect(byKind(site2('Canada urged Iraq to act.', 'en', 'Canada', 'Iraq', { targetCountry: true })).placelist).toBeUndefined();
     expect(byKind(site2("Canada keeps troops in Iraq's north.", 'en', 'Canada', "Iraq's", { targetCountry: true })).placelist).toBeUndefined();
     expect(byKind(site2('Canada keeps troops in Iraq and Kuwait.', 'en', 'Canada', 'Iraq', { targetCountry: true })).placelist).toBeUndefined();
+  });
+  it('a second owner after a target that owns the sites struck', () => {
+    expect(byKind(site2('Israel has struck Iranian targets in Syria.', 'en', 'Israel', 'Iranian')).ownerlist).toBe('Israel has struck Iranian and Hezbollah targets in Syria.');
+    expect(byKind(site2('وتستهدف إسرائيل مواقع لإيران في سوريا.', 'ar', 'إسرائيل', 'لإيران')).ownerlist).toBe('وتستهدف إسرائيل مواقع لإيران و«حزب الله» في سوريا.');
+    // not a list already, not a demonym before another noun
+    expect(byKind(site2('Israel has struck Syrian and Iranian targets.', 'en', 'Israel', 'Iranian')).ownerlist).toBeUndefined();
+    expect(byKind(site2('Israel has struck Iranian officials.', 'en', 'Israel', 'Iranian')).ownerlist).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 /** Relations: the arguments of a trigger (subject and object groups of verbs and nouns). */
 import { cueHas, type CueSpan, type Mention, mentionOn, type Sentence, type Trigger, triggerWith } from '../doc.ts';
-import type { Pattern } from '../lexicon.ts';
+import { cueWords, type Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise, type Token } from '../normalise.ts';
 import { actor, AR_CIRCUMSTANTIAL, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS, placeHeadEndingAt, ownerBefore } from './ctx.ts';
@@ -53,7 +53,10 @@ export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | unde
     // "Iran-backed groups", "the US-led coalition": the first part of a compound is no subject
     if (s.tokens[m.tok1]?.text === '-' && !s.tokens[m.tok1]!.arabic) continue;
     // the first member of a coordinated group may carry a preposition the others share ("targets in Iraq and Syria")
-    const g = ctx.lang === 'en' ? acrossRelative(ctx, groupTo(ms, i)) : groupTo(ms, i);
+    let g = ctx.lang === 'en' ? acrossRelative(ctx, groupTo(ms, i)) : groupTo(ms, i);
+    // ("targets that Israel links to Iran and Hezbollah, and Russia keeps forces at …": "A and B, and C" is no list of
+    // three; the name after ", and" opens its own clause (not "Russia, which keeps bases at A and B, and Iran are …")
+    if (g.length > 1 && ctx.lang === 'en' && nth(s.tokens, m.tok0 - 1)?.norm === 'and' && nth(s.tokens, m.tok0 - 2)?.text === ',' && s.tokens.slice(g[0]!.tok1, m.tok0 - 2).some((t, j) => t.norm === 'and' && !ctx.inRelative[g[0]!.tok1 + j])) g = [m];
     if (g.length > 1 && prepOf(ctx, g[0]!)) {
       i = ms.indexOf(g[0]!);
       continue;
@@ -535,8 +538,11 @@ function reportSpeaker(ctx: Ctx, T: { tok0: number; tok1: number }): Mention | u
   let comp = -1;
   for (let k = Math.max(speech.tok1, sp.tok1); k < T.tok0 && comp < 0; k++) if (/^(ان|بان)$/.test(toks[k]!.norm)) comp = k;
   if (comp < 0 || cueIn(ctx, comp, T.tok0, 'clause')) return undefined;
-  const next = ctx.s.mentions[firstMentionAfter(ctx.s.mentions, T.tok1)];
-  if (next && next.tok0 === T.tok1 && !/^ب/.test(toks[next.tok1]?.norm ?? '')) return undefined;
+  // (the name after T with its list: "واتهم حزب العمال الكردستاني ووحدات حماية الشعب بالوقوف وراء الهجوم")
+  const i = firstMentionAfter(ctx.s.mentions, T.tok1);
+  const next = ctx.s.mentions[i];
+  const last = next ? groupFrom(ctx.s.mentions, i).at(-1)! : undefined;
+  if (next && last && next.tok0 === T.tok1 && !/^ب/.test(toks[last.tok1]?.norm ?? '')) return undefined;
   return actor(ctx.lex, sp) ? sp : undefined;
 }
 
@@ -544,6 +550,8 @@ function reportSpeaker(ctx: Ctx, T: { tok0: number; tok1: number }): Mention | u
 export function possessivePronoun(ctx: Ctx, T: Trigger): Mention | undefined {
   const toks = ctx.s.tokens;
   let k = T.tok0 - 1;
+  // ("its 2019 offensive": a year between the possessive and the noun)
+  if (/^(1[89]|20)\d\d$/.test(nth(toks, k)?.norm ?? '')) k--;
   if (/^(first|second|last|latest|recent|official|state|two-day|three-day|surprise|brief)$/.test(nth(toks, k)?.norm ?? '')) k--;
   const w = nth(toks, k)?.norm ?? '';
   if (!/^(his|her|its)$/.test(w)) return undefined;
@@ -555,7 +563,12 @@ export function possessivePronoun(ctx: Ctx, T: Trigger): Mention | undefined {
   }
   // (his, her: the first person that is a subject; its: the nearest state before, "Russia over its invasion")
   if (!person) {
-    const i = lastMentionBefore(ctx.s.mentions, k);
+    let i = lastMentionBefore(ctx.s.mentions, k);
+    // ("pressed Sweden and Finland to lift restrictions imposed after its incursion": a singular "its" is no list member)
+    if (i >= 0 && ctx.s.mentions[i]!.conj) {
+      while (i > 0 && ctx.s.mentions[i]!.conj) i--;
+      i--;
+    }
     const a = i >= 0 ? actor(ctx.lex, ctx.s.mentions[i]!) : undefined;
     return a?.kind === 'country' ? a : undefined;
   }
@@ -674,6 +687,10 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     if (compoundPart(ctx, m) && !(p.relation === 'attacked' && ownedThing(ctx, m))) continue;
     // "… in the north and Russian forces back the government": a name after "and" with a verb right after it opens a clause
     if (ctx.lang === 'en' && p.pos === 'verb' && nth(s.tokens, m.tok0 - 1)?.norm === 'and' && s.triggers.some((x) => x.tok0 === m.tok1 && x.patterns[0]!.pos === 'verb')) return undefined;
+    // ("sent two carrier groups to the region, and President Joe Biden visited Israel", "has blamed Iran-backed groups, and
+    // the Islamic Resistance in Iraq, an umbrella of factions, has claimed …": ", and" + a name that is the subject of its
+    // own verb opens a new clause, whose names are no object of a verb or noun before it)
+    if (ctx.lang === 'en' && newClauseAt(ctx, from, m)) return undefined;
     // "X, who met in Tehran, held talks on Syria": a relative clause's objects do not reach past it
     if (ctx.inRelative[from - 1] && !ctx.inRelative[m.tok0]) return undefined;
     // "to meet his counterparts and …": an unnamed counterpart is the object; nothing further is
@@ -690,6 +707,9 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // with Ankara …": a relation noun between a noun and a name owns that name
     if (ctx.lang === 'en' && p.pos === 'noun' && s.triggers.some((x) => x.tok0 >= from && x.tok1 <= m.tok0 && x.patterns.every((q) => q.pos === 'noun'))) return undefined;
     if (exclude.has(m.entity)) continue;
+    // ("وتستضيف دول الجوار، ولا سيما تركيا ولبنان والأردن، ملايين اللاجئين": a list in apposition to the subject, between
+    // commas, names the subject's members, never the object)
+    if (subjectApposition(ctx, m, exclude, p.pos === 'verb' ? from : -1)) continue;
     // a group is taken from its first member; a speaker is not an object ("…, the ministry said")
     if (m.conj && i > 0 && yielded !== i - 1 && ms[i - 1]!.tok1 > from && plainConj(ctx, m) && relativeClauseEnd(ctx, ms[i - 1]!.tok0) > m.tok0) continue;
     if (isSpeaker(ctx, m)) continue;
@@ -766,12 +786,84 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
       continue;
     const end = relativeClauseEnd(ctx, from);
     if (m.tok0 >= end) return undefined;
+    // ("زعيم «حزب العمال الكردستاني» المسجون عبد الله أوجلان", "PKK leader Abdullah Ocalan": the descriptor's apposed person)
+    const leader = apposedLeader(ctx, m);
+    if (leader && !exclude.has(leader.entity)) return [leader];
     const g = groupFrom(ms, i).filter((x) => !exclude.has(x.entity) && x.tok0 < end && (!compoundPart(ctx, x) || (p.relation === 'attacked' && ownedThing(ctx, x))));
     const more = parallelOf(ctx, from, m, g[g.length - 1] ?? m);
     if (more && !exclude.has(more.entity)) g.push(more);
     return g.length ? g : undefined;
   }
   return undefined;
+}
+
+/**
+ * An organisation m inside a leader's descriptor with the person's name apposed: Arabic `زعيم «X» (adjective) NAME` (the
+ * head right before m, past an opening mark), English "X leader NAME" (the head right after m). The person, else undefined.
+ */
+function apposedLeader(ctx: Ctx, m: Mention): Mention | undefined {
+  const toks = ctx.s.tokens;
+  const heads = cueWords(ctx.lex, 'leader_head');
+  if (actor(ctx.lex, m)?.kind === 'person' || actor(ctx.lex, m)?.kind === 'country') return undefined;
+  let k: number;
+  if (ctx.lang === 'ar') {
+    const h = /^[«"]$/.test(toks[m.tok0 - 1]?.text ?? '') ? m.tok0 - 2 : m.tok0 - 1;
+    if (!heads.has(toks[h]?.norm ?? '')) return undefined;
+    k = m.tok1;
+    if (/^[»"]$/.test(toks[k]?.text ?? '')) k++;
+    // (one adjective of the leader: `المسجون`)
+    if (/^ال/.test(toks[k]?.norm ?? '') && !ctx.inMention[k]) k++;
+  } else {
+    if (!heads.has(toks[m.tok1]?.norm ?? '')) return undefined;
+    k = m.tok1 + 1;
+  }
+  const pm = ctx.s.mentions.find((x) => x.tok0 === k);
+  return pm && actor(ctx.lex, pm)?.kind === 'person' ? pm : undefined;
+}
+
+/** Words that open a list of members in apposition (`ولا سيما`, `لا سيما`, "especially", "notably", "particularly"). */
+const MEMBERS_OPEN = /^(سيما|especially|notably|particularly)$/;
+
+/**
+ * m is in a list opened by ", ولا سيما / especially" right after the subject (an actor of `exclude` ending at most two words
+ * before the comma; Arabic: the unnamed noun phrase right after a verb at `verbFrom`) and closed by a comma.
+ */
+function subjectApposition(ctx: Ctx, m: Mention, exclude: Set<string>, verbFrom: number): boolean {
+  const toks = ctx.s.tokens;
+  let c = m.tok0 - 1;
+  while (c > 0 && m.tok0 - c <= 8 && !/^[,،]$/.test(toks[c]!.text)) c--;
+  if (!/^[,،]$/.test(toks[c]?.text ?? '')) return false;
+  const o = toks[c + 1]?.norm === 'ولا' || toks[c + 1]?.norm === 'لا' ? c + 2 : c + 1;
+  if (!MEMBERS_OPEN.test(toks[o]?.norm ?? '') || o >= m.tok0) return false;
+  // (the subject named before the comma; or, Arabic VSO, the unnamed noun phrase right after the verb, `وتستضيف دول الجوار،`)
+  const head = ctx.s.mentions.find((x) => x.tok1 <= c && c - x.tok1 <= 2 && exclude.has(x.entity));
+  const vso = ctx.lang === 'ar' && verbFrom >= 0 && c > verbFrom && !ctx.s.mentions.some((x) => x.tok0 >= verbFrom && x.tok1 <= c);
+  if (!head && !vso) return false;
+  let e = m.tok1;
+  while (e < toks.length && e - m.tok1 <= 8 && !/^[,،.]$/.test(toks[e]!.text)) e++;
+  return /^[,،]$/.test(toks[e]?.text ?? '');
+}
+
+/** Auxiliaries and speech verbs that, right after a name, make it a subject ("and the group has claimed", "and X said"). */
+const CLAUSE_VERB = /^(has|have|had|is|are|was|were|will|would|said|says|also|later|then)$/;
+
+/**
+ * ", and" + a name (past an article and title words) that a verb follows (past an apposition between commas): the name
+ * opens a new clause after `from` (English).
+ */
+function newClauseAt(ctx: Ctx, from: number, m: Mention): boolean {
+  const toks = ctx.s.tokens;
+  let k = m.tok0 - 1;
+  while (k > from && !ctx.inMention[k] && (toks[k]!.norm === 'the' || /^[A-Z]/.test(toks[k]!.text)) && toks[k]!.norm !== 'and') k--;
+  if (toks[k]?.norm !== 'and' || toks[k - 1]?.text !== ',' || k - 1 < from) return false;
+  let j = m.tok1;
+  // (an apposition between commas: "the Islamic Resistance in Iraq, an umbrella of Iran-backed factions, has claimed")
+  if (toks[j]?.text === ',') {
+    let e = j + 1;
+    while (e < toks.length && e - j <= 10 && toks[e]!.text !== ',' && toks[e]!.text !== '.') e++;
+    if (toks[e]?.text === ',') j = e + 1;
+  }
+  return CLAUSE_VERB.test(toks[j]?.norm ?? '') || ctx.s.triggers.some((x) => x.tok0 === j && x.patterns[0]!.pos === 'verb');
 }
 
 /** "في منطقة مصياف بريف حماة": the word before m's phrase (its place heads included) is an unknown name after a place head. */
@@ -1225,6 +1317,17 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     if ((ctx.lang === 'ar' && (gap.length === 0 || arGroup || adjectivesOf(ctx, T, m, gap)) && !PREP_CLITICS.test(m.clitics) && !T.suffix && !ownPrep) || (ctx.lang === 'en' && (ofGap || farOf || (m.grouped && gap.length <= 2)))) {
       const g = groupFrom(ms, nextI);
       if (actor(ctx.lex, g[0]!)) return { pairs: undefined, subj: g, objFrom: g[g.length - 1]!.tok1 };
+    }
+  }
+  // ("في هجوم لتنظيم «داعش» على مقر", "بعد هجوم لحزب الله على": an indefinite attack noun's لـ-phrase names its doer)
+  if (ctx.lang === 'ar' && nextI >= 0 && T.patterns.some((q) => q.relation === 'attacked') && !T.suffix && !s.tokens[T.tok0]!.norm.replace(/^[وفبل]+/, '').startsWith('ال')) {
+    const m = ms[nextI]!;
+    const gap = wordsBetween(s.tokens, T.tok1, m.tok0);
+    // (the ل may sit on the group's head noun, "لتنظيم «داعش»", "لحركة «حماس»", or stand alone, "لـ«داعش»")
+    const headed = gap.length === 1 && /^ل(ـ)?(تنظيم|حركه|جماعه|ميليشيا|ميليشيات|فصيل|مسلحي|عناصر)?$/.test(gap[0]!.norm);
+    if ((headed || (/^و?ل$/.test(m.clitics) && (gap.length === 0 || adjectivesOf(ctx, T, m, gap)))) && m.kind !== 'place' && actor(ctx.lex, m)?.kind !== 'country' && actor(ctx.lex, m)) {
+      const g = groupFrom(ms, nextI).filter((x) => x.kind !== 'place');
+      return { pairs: undefined, subj: g, objFrom: g[g.length - 1]!.tok1 };
     }
   }
   const prevI = lastMentionBefore(ms, T.tok0);

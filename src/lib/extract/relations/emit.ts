@@ -117,8 +117,9 @@ export function emitAll(ctx: Ctx, T: Trigger, p: Pattern, subj: Group, obj0: Gro
   }
   const rels = [p.relation, ...p.also];
   for (const rel of rels) {
-    // hosted → met: a person receiving one guest meets them; a country hosting delegations does not
-    if (rel !== p.relation && (obj.length > 1 || subj.some((m) => m.kind !== 'person'))) continue;
+    // an implied meeting (hosted → met): a person receiving one guest meets them; a country hosting delegations does
+    // not. (An implied one-way relation keeps the arguments: an invasion, attacked → deployed_in, gold rule 13.)
+    if (rel !== p.relation && ctx.lex.symmetric.has(rel) && (obj.length > 1 || subj.some((m) => m.kind !== 'person'))) continue;
     // a town or region struck is the target of an attack ("غارات على سوق في جسر الشغور"); a capital stands for its state
     // (a capital named as a place, or listed with a town, is where the attack struck: "مواقع في محيط دمشق", "قرب طرطوس ودمشق")
     const plain = (m: Mention) => m.kind === 'place' && !ctx.lex.entities.get(m.entity)?.stands_for;

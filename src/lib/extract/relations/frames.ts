@@ -424,7 +424,9 @@ export function agentNoun(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
     const m = i >= 0 ? ms[i] : undefined;
     if (m && freeWords(ctx, T.tok1, m.tok0) <= 1 && !hasBoundary(s.tokens, T.tok1, m.tok0) && (!PREP_CLITICS.test(m.clitics) || m.clitics.replace(/^[وف]/, '') === 'ل')) obj = groupFrom(ms, i);
   } else {
-    const i = lastMentionBefore(ms, T.tok0);
+    let i = lastMentionBefore(ms, T.tok0);
+    // ("Turkey's NATO ally": an organisation named as the noun's modifier stands between the possessor and the noun)
+    if (i > 0 && ms[i]!.tok1 === T.tok0 && ms[i]!.kind === 'organization' && isPossessive(ctx, ms[i - 1]!) && ms[i - 1]!.tok1 === ms[i]!.tok0) i--;
     const m = i >= 0 ? ms[i] : undefined;
     // ("Assad's main military backer": adjectives of the noun between)
     let k = T.tok0 - 1;
@@ -451,6 +453,10 @@ export function agentNoun(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
     obj = g.filter((m) => !alongOf.includes(m));
     // (the subject is left of "is the main military ally")
     while (left > 0 && (ALLY_ADJECTIVE.test(s.tokens[left - 1]!.norm) || /^(the|an?)$/.test(s.tokens[left - 1]!.norm))) left--;
+  }
+  if (!obj && ctx.lang === 'en') {
+    const r = pairedAlly(ctx, T, p, attrs);
+    if (r !== undefined) return r;
   }
   if (!obj) return undefined;
   // "its deal with Iran, Assad's main regional ally,": a noun in apposition describes the name before its comma, whatever
@@ -479,6 +485,46 @@ export function agentNoun(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
   // ("Russia has been Assad's main backer since it intervened in 2015": being an ally is a state at the time of writing)
   if (ctx.lang === 'en') atPublication(ctx, n);
   return r;
+}
+
+/**
+ * Allies told beside the one they ally with (English): "Iran and its ally Hezbollah" (the name after the noun is the ally
+ * of the name before "and its"), "Iran and the Lebanese group Hezbollah, both allies of Assad" ("both"/"all" give the
+ * noun to every member of the list before the comma). Undefined when neither is written.
+ */
+export function pairedAlly(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const ms = s.mentions;
+  // (Arabic: `إيران وحليفها «حزب الله»`, the noun with و and the owner's suffix pronoun between two names)
+  if (ctx.lang === 'ar') {
+    if (!/^و(حليف|حليفت|داعم)(ها|ه|هم|هما)$/.test(toks[T.tok0]!.norm)) return undefined;
+    const before = ms.find((m) => m.tok1 === T.tok0);
+    const i = firstMentionAfter(ms, T.tok1);
+    const after = i >= 0 && freeWords(ctx, T.tok1, ms[i]!.tok0) === 0 ? ms[i] : undefined;
+    if (!before || !after || !actor(ctx.lex, before) || !actor(ctx.lex, after)) return undefined;
+    return emitAll(ctx, T, p, [after], [before], attrs);
+  }
+  let k = T.tok0 - 1;
+  while (k > 0 && ALLY_ADJECTIVE.test(toks[k]!.norm)) k--;
+  if (/^(its|their)$/.test(toks[k]?.norm ?? '') && /^(and|,)$/.test(toks[k - 1]?.norm ?? '')) {
+    const before = ms.find((m) => m.tok1 === k - 1);
+    const after = ms.find((m) => m.tok0 === T.tok1);
+    if (!before || !after || !actor(ctx.lex, before) || !actor(ctx.lex, after) || isPossessive(ctx, after)) return undefined;
+    return emitAll(ctx, T, p, [after], [before], attrs);
+  }
+  if (/^(both|all)$/.test(toks[k]?.norm ?? '') && toks[k - 1]?.text === ',' && toks[T.tok1]?.norm === 'of') {
+    const i = firstMentionAfter(ms, T.tok1 + 1);
+    if (i < 0 || ms[i]!.tok0 !== T.tok1 + 1) return undefined;
+    const obj = groupFrom(ms, i).filter((m) => actor(ctx.lex, m));
+    const subj = leftGroup(ctx, k - 1, 3)?.filter((m) => actor(ctx.lex, m) && m.kind !== 'place');
+    if (!obj.length || !subj || subj.length < 2) return undefined;
+    const n = ctx.out.length;
+    const r = emitAll(ctx, T, p, subj, obj, attrs);
+    atPublication(ctx, n);
+    return r;
+  }
+  return undefined;
 }
 
 /** Adjectives of an ally or backer noun: "Assad's main military backer", "his closest regional ally". */
@@ -830,7 +876,11 @@ function membersOf(ctx: Ctx, m: Mention): boolean {
   const toks = ctx.s.tokens;
   let k = m.tok0 - 1;
   while (k >= 0 && isQuote(toks[k])) k--;
-  if (toks[k]?.norm !== 'من' || m.kind === 'place' || m.kind === 'country' || !actor(ctx.lex, m)) return false;
+  if (m.kind === 'place' || m.kind === 'country' || !actor(ctx.lex, m)) return false;
+  // ("ستة من عناصر «قسد»": the members' noun with the group as its genitive)
+  // ("عناصر قوى الأمن الداخلي (الأسايش)": the group's full name the lexicon lacks, then its short name in parentheses)
+  const paren = toks[m.tok0 - 1]?.text === '(';
+  if (toks[k]?.norm !== 'من') return (ctx.byKind.get('partitive') ?? []).some((c) => !c.clitics && (c.tok1 === k + 1 || (paren && c.tok1 < m.tok0 && m.tok0 - c.tok1 <= 5 && !ctx.inMention.slice(c.tok1, m.tok0).some((x) => x))));
   return (ctx.byKind.get('partitive') ?? []).some((c) => c.tok1 === k || (c.tok1 === k - 1 && !ctx.inMention[k - 1]));
 }
 
@@ -839,7 +889,7 @@ function killingBefore(ctx: Ctx, T: Trigger): number {
   if (ctx.lang !== 'ar') return -1;
   const toks = ctx.s.tokens;
   let k = T.tok0 - 1;
-  while (k >= 0 && T.tok0 - k <= 14 && !BOUNDARY_TEXT.has(toks[k]!.text) && !KILLED_AR.test(toks[k]!.norm)) k--;
+  while (k >= 0 && T.tok0 - k <= 18 && !BOUNDARY_TEXT.has(toks[k]!.text) && !KILLED_AR.test(toks[k]!.norm)) k--;
   if (k < 0 || !KILLED_AR.test(toks[k]!.norm) || ctx.s.triggers.some((x) => x !== T && x.tok0 > k && x.tok1 <= T.tok0)) return -1;
   return k;
 }
@@ -963,6 +1013,15 @@ export function furtherPlaces(ctx: Ctx, obj: Group): Group {
   for (;;) {
     const last = out[out.length - 1]!;
     const k = last.tok1;
+    // ("تحتفظ روسيا بقاعدة حميميم في ريف اللاذقية وبمنشأة بحرية في طرطوس": a second place with the same proclitic
+    // preposition, past a locative adjunct of the first)
+    const adj = toks[k]?.norm === 'في' ? ms.find((x) => x.tok0 === k + 1) : undefined;
+    const second = adj ? ms.find((x) => x.tok0 === adj.tok1) : undefined;
+    const prep = last.clitics.replace(/^[وف]/, '');
+    if (second && prep && second.kind === 'place' && /^و/.test(second.clitics) && second.clitics.slice(1) === prep) {
+      out.push(second);
+      continue;
+    }
     const w = toks[k];
     if (!w || !/^و./.test(w.norm) || ctx.inMention[k]) break;
     // the share or number, then the preposition (في، من) right before the next place
@@ -1165,6 +1224,17 @@ export function placesOfNamedTargets(ctx: Ctx, from: number): void {
   }
 }
 
+/** The doer of a record told by a pronoun (`إنها`, "it"): a mention of its entity on the record's source span. */
+function spanMention(ctx: Ctx, sp: [number, number], entity: string): Mention | undefined {
+  const toks = ctx.s.tokens;
+  const k = toks.findIndex((t) => t.start - ctx.s.start === sp[0]);
+  const e = ctx.lex.entities.get(entity);
+  if (k < 0 || !e) return undefined;
+  let k1 = k + 1;
+  while (k1 < toks.length && toks[k1]!.end - ctx.s.start <= sp[1]) k1++;
+  return mention(k, k1, toks[k]!.start, toks[k1 - 1]!.end, entity, e.kind, 'anaphor', false, '');
+}
+
 /**
  * `غارات على مواقع في سوريا تقول إنها تابعة لإيران`: a strike on sites whose owner is named after the place (an `owner`
  * cue right before the name, past the report) attacks the owner and not the place (gold rule 10; Arabic). The doer is
@@ -1175,8 +1245,10 @@ export function ownerAfterPlace(ctx: Ctx, before: number): void {
   const { s, out } = ctx;
   if (ctx.lang !== 'ar') return;
   const p = verbPattern(ctx, 'attacked');
-  for (const c of ctx.byKind.get('owner') ?? []) {
-    const i = s.mentions.findIndex((m) => m.tok0 >= c.tok1 && m.tok0 - c.tok1 <= 2 && ownerBefore(ctx, m));
+  // (a site noun with its owner after لـ, the place told first: `تستهدف في سوريا مواقع لإيران و«حزب الله»`)
+  const sites = (ctx.byKind.get('military') ?? []).filter((c) => s.mentions.some((m) => m.tok0 === c.tok1 && /^و?ل$/.test(m.clitics)));
+  for (const c of [...(ctx.byKind.get('owner') ?? []), ...sites]) {
+    const i = s.mentions.findIndex((m) => m.tok0 >= c.tok1 && m.tok0 - c.tok1 <= 2 && (ownerBefore(ctx, m) || (m.tok0 === c.tok1 && sites.includes(c))));
     if (i < 0 || !p) continue;
     const owners = groupFrom(s.mentions, i).filter((m) => m.kind !== 'place' && actor(ctx.lex, m));
     const at = c.start - s.start;
@@ -1188,7 +1260,7 @@ export function ownerAfterPlace(ctx: Ctx, before: number): void {
     const j = [...out.keys()].slice(before).reverse().find(placeRecord);
     if (!owners.length || j === undefined) continue;
     const r = out[j]!;
-    const doer = s.mentions.find((x) => x.start - s.start === r.evidence.sourceSpan[0]);
+    const doer = s.mentions.find((x) => x.start - s.start === r.evidence.sourceSpan[0]) ?? spanMention(ctx, r.evidence.sourceSpan, r.source);
     if (!doer) continue;
     const n = out.length;
     for (const o of owners) emit(ctx, cueTrigger(c, p), 'attacked', doer, o, r.attrs ?? {}, false);
@@ -1346,7 +1418,17 @@ export function alongside(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
   }
   const obj = groupFrom(ms, i).filter((m) => actor(ctx.lex, m));
   if (!subj?.length || !obj.length) return undefined;
-  return emitAll(ctx, T, p, subj, obj, attrs);
+  const r = emitAll(ctx, T, p, subj, obj, attrs);
+  // ("ويقاتل «حزب الله» في سوريا إلى جانب القوات الحكومية", "fought in Syria alongside": the one fighting is there, gold
+  // rule 13; a standing state at publication)
+  const where = ms.find((m) => m.tok0 >= T.tok1 && m.tok1 <= c.tok0 && (m.kind === 'place' || actor(ctx.lex, m)?.kind === 'country') && /^(in|في)$/.test(prepOf(ctx, m) ?? ''));
+  const dp = where && !noun ? verbPattern(ctx, 'deployed_in') : undefined;
+  if (where && dp) {
+    const n = ctx.out.length;
+    for (const m of subj) emit(ctx, cueTrigger(T, dp), 'deployed_in', m, where.kind === 'place' ? where : actor(ctx.lex, where)!, {}, true);
+    atPublication(ctx, n);
+  }
+  return r;
 }
 
 /**
@@ -1458,4 +1540,83 @@ export function complainedSanctions(ctx: Ctx, T: Trigger, p: Pattern): boolean |
   const r = emitAll(ctx, T, p, imposers, [target], {});
   atPublication(ctx, n);
   return r;
+}
+
+/**
+ * Victims named by a demonym (gold rule 10: the actor hit, not the place): "Israeli strikes on the outskirts of Damascus
+ * killed four Syrian soldiers", `غارات على مواقع في محيط دمشق، ما أدى إلى مقتل جندي سوري`, `قُتل جنديان سوريان في غارات
+ * إسرائيلية استهدفت مواقع في طرطوس`. A killing word (or "wounded", `إصابة`) with, within four words and no boundary, a
+ * military noun qualified by a country's demonym: the doers of the sentence's attacks (their records from `before`, else
+ * an attack noun's own doer) attacked that country, and their records on a place of that sentence are dropped.
+ */
+export function demonymVictims(ctx: Ctx, before: number): void {
+  const { s, out } = ctx;
+  const toks = s.tokens;
+  const KILL = ctx.lang === 'ar' ? KILLED_AR : /^(killed|killing|kills|kill)$/;
+  const p = verbPattern(ctx, 'attacked');
+  if (!p) return;
+  for (let k = 0; k < toks.length; k++) {
+    if (!KILL.test(toks[k]!.norm)) continue;
+    const m = s.mentions.find((x) => x.tok0 > k && x.tok0 - k <= 4 && x.via === 'demonym' && actor(ctx.lex, x)?.kind === 'country' && !hasBoundary(toks, k, x.tok0) &&
+      (ctx.lang === 'ar' ? (ctx.byKind.get('military') ?? []).some((c) => c.tok1 === x.tok0) : (ctx.byKind.get('military') ?? []).some((c) => c.tok0 === x.tok1)));
+    if (!m) continue;
+    // (no other actor between: "killed four soldiers of …", the killing word's own object is the military noun)
+    if (s.mentions.some((x) => x !== m && x.tok0 > k && x.tok1 <= m.tok0)) continue;
+    const victim = actor(ctx.lex, m)!.entity;
+    const placeKinds = new Set(['place']);
+    const doers: { doer: Mention; r?: number }[] = [];
+    for (let i = before; i < out.length; i++) {
+      const r = out[i]!;
+      if (r.relation !== 'attacked' || r.source === victim || r.evidence.start !== s.start) continue;
+      const d = s.mentions.find((x) => x.start - s.start === r.evidence.sourceSpan[0]);
+      if (d && !doers.some((x) => actor(ctx.lex, x.doer)?.entity === r.source)) doers.push({ doer: d, r: i });
+    }
+    if (!doers.length)
+      for (const A of s.triggers) {
+        if (!A.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun') || KILL.test(toks[A.tok0]!.norm)) continue;
+        for (const d of attackDoer(ctx, A) ?? []) if (actor(ctx.lex, d)?.entity !== victim && !doers.some((x) => actor(ctx.lex, x.doer)?.entity === actor(ctx.lex, d)?.entity)) doers.push({ doer: d });
+      }
+    if (!doers.length) continue;
+    const K = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, p);
+    for (const { doer, r } of doers) {
+      const rec = r !== undefined ? out[r]! : undefined;
+      const before1 = out.length;
+      emit(ctx, K, 'attacked', doer, m, rec?.attrs ?? {}, false);
+      // (the date of the attack told: the killing is its outcome)
+      if (rec && out.length > before1) {
+        const last = out[out.length - 1]!;
+        out[out.length - 1] = relationRecord(last.source, 'attacked', last.target, rec.date, rec.dateSource, last.evidence, last.attrs);
+      }
+    }
+    const sources = new Set(out.slice(before).filter((r) => r.relation === 'attacked' && r.target === victim && r.evidence.start === s.start).map((r) => r.source));
+    for (let i = out.length - 1; i >= before; i--) {
+      const r = out[i]!;
+      if (r.relation === 'attacked' && r.evidence.start === s.start && sources.has(r.source) && placeKinds.has(ctx.lex.entities.get(r.target)?.kind ?? '')) out.splice(i, 1);
+    }
+  }
+}
+
+/** Verbs of continuing (Arabic) whose object is a verbal noun: `تواصل روسيا دعم …`, `واصلت تركيا قصف …`. */
+const CONTINUE_AR = /^[وف]?(تواصل|يواصل|واصلت|واصل|تواصلان|يواصلان|واصلتا|واصلا|يواصلون|واصلوا|تستمر|يستمر|استمرت|استمر)$/;
+
+/**
+ * `تواصل روسيا وإيران دعم الحكومة السورية`, `يواصل الجيش التركي قصف مواقع …`: a verbal noun right after a verb of
+ * continuing and its subject (one name or a list) is that subject's act, and the noun's genitive or bare complement is its
+ * object (the genitive is not the doer, as it is in `دعم روسيا للحكومة`). Undefined when T is not such a noun.
+ */
+export function continuedAct(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  if (ctx.lang !== 'ar' || T.clitics || p.relation === 'phoned') return undefined;
+  const { s } = ctx;
+  const toks = s.tokens;
+  const word = toks[T.tok0]!.norm;
+  if (word.startsWith('ال')) return undefined;
+  const j = lastMentionBefore(s.mentions, T.tok0);
+  const last = j >= 0 ? s.mentions[j] : undefined;
+  if (!last || last.tok1 !== T.tok0) return undefined;
+  const subj = groupTo(s.mentions, j).filter((m) => actor(ctx.lex, m));
+  if (!subj.length || !CONTINUE_AR.test(toks[subj[0]!.tok0 - 1]?.norm ?? '')) return undefined;
+  const ids = new Set(subj.map((m) => actor(ctx.lex, m)?.entity ?? m.entity));
+  const obj = objectGroup(ctx, T.tok1, withPreps(p, [...p.preps, ''], p.targetKinds, 'verb'), ids);
+  if (!obj?.length) return undefined;
+  return emitAll(ctx, T, p, subj, obj, attrs);
 }

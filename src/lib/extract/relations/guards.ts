@@ -80,7 +80,8 @@ export function accusedAct(ctx: Ctx, T: Trigger): boolean {
     // ("اتهمت X تركيا بارتكاب …، ودعت Y إلى …": a finite verb joined by و after a comma is a clause of its own)
     if (nth(toks, T.tok0 - 1)?.text === '،' && T.clitics.startsWith('و') && T.patterns[0]!.pos === 'verb') return false;
     if (T.clitics.includes('ب')) return true;
-    for (let k = x.tok1; k < T.tok0; k++) if (toks[k]!.norm.startsWith('ب') && !ctx.inMention[k]) return true;
+    // ("حمّلت أنقرة X مسؤولية تفجير إسطنبول": the act whose responsibility is laid on X)
+    for (let k = x.tok1; k < T.tok0; k++) if ((toks[k]!.norm.startsWith('ب') || /^(ال)?مسووليه$/.test(toks[k]!.norm)) && !ctx.inMention[k]) return true;
     return false;
   }
   // ("accused X of stealing oil and urged Y to …": a finite verb coordinated with the accusation is an act of its own)
@@ -245,7 +246,10 @@ export function sameRelationVerbBefore(ctx: Ctx, T: Trigger, rel: string): boole
 
 export function demonymBefore(ctx: Ctx, T: Trigger): boolean {
   for (const m of ctx.s.mentions) if (m.tok1 === T.tok0 && m.via === 'demonym') return true;
-  return false;
+  // ("Iranian and Hezbollah targets": a name coordinated with a demonym before the same head is a modifier too)
+  const m = ctx.s.mentions.find((x) => x.tok1 === T.tok0);
+  const d = m && ctx.s.mentions.find((x) => x.tok1 === m.tok0 - 1 && x.via === 'demonym');
+  return !!d && /^(and|,)$/.test(ctx.s.tokens[m!.tok0 - 1]!.norm);
 }
 
 /**

@@ -14,13 +14,13 @@
  */
 import type { RelationRecord } from '../../types.ts';
 import { copyDoc, copyMention, type Doc, type Mention, mention, mentionOf, mentionOn, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
-import type { Lexicon, Pattern } from '../lexicon.ts';
+import { cueWords, type Lexicon, type Pattern } from '../lexicon.ts';
 import { actor, AR_CIRCUMSTANTIAL, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, pluralCounterparts, pronounRef, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, leftGroup, nounArgs, objectGroup, passiveAfterAnd, possessedObject, verbArgs } from './args.ts';
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning } from './guards.ts';
-import { killedInToldAttack, agentNoun, possessedSanctions, alongside, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
+import { killedInToldAttack, agentNoun, possessedSanctions, alongside, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, pairedAlly, continuedAct, demonymVictims, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
 import { attackSince, condemnedDoer, descriptorAnaphors, descriptorPersonsEn, lastEventOf, PLACE_ANAPHOR_RELATIONS, placeAnaphors } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
@@ -28,7 +28,7 @@ import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from '
 import { attackerOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
-import { BASE_NOUN, controlPresence, controlPresenceAr, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
+import { appositeControl, BASE_NOUN, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
 import { agreementParties, approvedAccession, memberReadmitted, noMembership, underAgreement } from './agreements.ts';
 import { aidCue, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
 import { callAdjunct, gatheredMeetings, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
@@ -47,6 +47,23 @@ function amid(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
   const w = (k: number) => nth(toks, k)?.norm ?? '';
   return /^و?(وسط|amid)$/.test(w(T.tok0 - 1)) || (w(T.tok0 - 2) === 'في' && w(T.tok0 - 1) === 'ظل') || (w(T.tok0 - 2) === 'على' && w(T.tok0 - 1) === 'وقع');
+}
+
+/**
+ * "called on Ankara to respect Iraq's sovereignty, after Turkish and Iranian strikes on …", `دعا … بعد الغارات التركية`:
+ * an act noun in a temporal adjunct ("after", "following", "since", `بعد`, `عقب`, `إثر`, `منذ`), past its owners (demonyms,
+ * "and", an article), is what happened, never the act the urging verb before it demands.
+ */
+function factAdjunct(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  const TEMPORAL = /^(after|following|since|و?بعد|و?عقب|و?اثر|و?منذ)$/;
+  for (let k = T.tok0 - 1, n = 0; k >= 0 && n < 5; k--, n++) {
+    const t = toks[k]!;
+    if (TEMPORAL.test(t.norm)) return true;
+    if (ctx.inMention[k] || /^(and|the|a|an|و)$/.test(t.norm) || (ctx.lang === 'en' && /^(recent|latest|deadly|repeated|new|renewed|air|drone|missile|rocket)$/.test(t.norm))) continue;
+    return false;
+  }
+  return false;
 }
 
 /** The opening subject of the sentence that a "، و"-urging verb with one actor and a demanded act after it shares. */
@@ -86,6 +103,16 @@ function restoresTies(ctx: Ctx, T: Trigger, x: Trigger): boolean {
 
 /** The first word of a retaliation trigger ("would respond", "will pay"): see frames.ts retaliation. */
 const RETALIATION = /^(would|will)$/;
+
+/** A meeting noun that an organising verb (cues.csv `organise`) takes as its object, within six tokens before it ("the one-day meeting"). */
+function organisedMeeting(ctx: Ctx, T: Trigger): boolean {
+  const words = cueWords(ctx.lex, 'organise');
+  for (let k = T.tok0 - 1; k >= 0 && T.tok0 - k <= 6; k--) {
+    if (words.has(ctx.s.tokens[k]!.norm)) return true;
+    if (ctx.inMention[k] || /^[,،]$/.test(ctx.s.tokens[k]!.text)) return false;
+  }
+  return false;
+}
 
 function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   let T = T0;
@@ -150,9 +177,22 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (notAnAct(ctx, T, p, rel)) return true;
   // "وتلتقي أنقرة وطهران في إطار مسار أستانا": a standing arrangement, no meeting held (structure.ts)
   if (rel === 'met' && habitualMeeting(ctx, T)) return true;
+  // ("who co-organised the one-day meeting with Jordan", `نظّمت الاجتماع بالتعاون مع`: a meeting its organisers put on tells
+  // who organised it, not who met whom; cues.csv `organise`)
+  if (rel === 'met' && organisedMeeting(ctx, T)) return true;
   const attrs: Record<string, string> = {};
   const planned = isPlanned(ctx, T, p);
   if (planned || rel === 'withdrew_from') attrs.mode = planned ? 'planned' : 'done';
+  // (`تواصل روسيا وإيران دعم الحكومة`: a verbal noun after a verb of continuing and its subject; frames.ts continuedAct)
+  if (ctx.lang === 'ar') {
+    const r = continuedAct(ctx, T, p, attrs);
+    if (r !== undefined) return r;
+  }
+  // (`إيران وحليفها «حزب الله»`: the ally after the noun supports the name before it; frames.ts pairedAlly)
+  if (rel === 'supported' && p.pos === 'noun' && ctx.lang === 'ar') {
+    const r = pairedAlly(ctx, T, p, attrs);
+    if (r !== undefined) return r;
+  }
   // "agreed to readmit Syria to the Arab League", "voted to restore Syria's membership" (agreements.ts)
   if (rel === 'reconciled_with') {
     const r = memberReadmitted(ctx, T, p, attrs);
@@ -467,7 +507,7 @@ function notAnAct(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
     // a demanded or refused act is no act: "طالبت بانسحاب", "demanded the withdrawal"
     for (const x of ctx.s.triggers)
       // (not inside a that-clause: "حذّر من أن «المجازر» الإسرائيلية في غزة تهدد …" states the massacres as a fact)
-      if (x !== T && x.tok1 <= T.tok0 && freeWords(ctx, x.tok1, T.tok0) <= 6 && (x.patterns[0]!.relation === 'urged' || (x.patterns[0]!.relation === 'threatened' && !warnedThat(ctx, x.tok1, T.tok0))))
+      if (x !== T && x.tok1 <= T.tok0 && freeWords(ctx, x.tok1, T.tok0) <= 6 && !factAdjunct(ctx, T) && (x.patterns[0]!.relation === 'urged' || (x.patterns[0]!.relation === 'threatened' && !warnedThat(ctx, x.tok1, T.tok0))))
         return true;
     if (demandedAct(ctx, T)) return true; // "طالب … خلال الاجتماع بانسحاب القوات": further, but a verbal noun after ب
     if (prospectiveAct(ctx, T)) return true;
@@ -627,6 +667,14 @@ function withSubject(
   // ("جماعات موالية لإيران و«حزب الله»": the name an affiliation phrase takes is no object; structure.ts)
   if (obj) obj = withoutAffiliated(ctx, obj).filter((m) => !supportGiver(ctx, m));
   if (!obj?.length) obj = undefined;
+  // ("its incursion into northeastern Syria against the Kurdish YPG": the actor named after "against" right past the place
+  // is the one attacked, the place only where; gold rule 10)
+  if (obj && rel === 'attacked' && ctx.lang === 'en' && p.pos === 'noun' && obj.every((m) => m.kind === 'place' || actor(ctx.lex, m)?.kind === 'country') && prepOf(ctx, obj[0]!) === 'into') {
+    const end = obj[obj.length - 1]!.tok1;
+    const i = ctx.s.tokens[end]?.norm === 'against' ? firstMentionAfter(ctx.s.mentions, end + 1) : -1;
+    const m = i >= 0 ? ctx.s.mentions[i]! : undefined;
+    if (m && freeWords(ctx, end + 1, m.tok0) <= 2 && m.kind !== 'place' && actor(ctx.lex, m) && !exclude.has(m.entity)) obj = groupFrom(ctx.s.mentions, i);
+  }
   // "بحث X مع نظرائه": X with each of them (the counterparts' own meetings are their sentence's)
   if (!obj && rel === 'attacked' && p.pos === 'noun') obj = struckIn(ctx, T);
   const cps = !obj && pairable ? pluralCounterparts(ctx, T, subj) : undefined;
@@ -683,9 +731,10 @@ function withSubject(
   // (the place of a presence named by its owner is before the owner or in its own phrase, not past a comma)
   if (owner && obj && obj[0]!.tok0 > owner[0]!.tok1 && ctx.s.tokens.slice(owner[0]!.tok1, obj[0]!.tok0).some((t) => t.text === '،' || t.text === ',')) obj = undefined;
   if (!obj) return killed;
-  // "دعم بلاده لوحدة الأراضي السورية", "support for Syria's sovereignty": a principle about a state, not the state
+  // "دعم بلاده لوحدة الأراضي السورية", "support for Syria's sovereignty": a principle about a state, not the state; so is
+  // a call to preserve it (`دعا البيان إلى الحفاظ على وحدة سوريا`, "called for preserving the unity of Syria")
   // ("recognised the independence of X": recognition names the state it recognises through its independence)
-  if (rel === 'supported' && p.requires !== 'recognition' && (cueIn(ctx, objFrom, obj[0]!.tok0 + 1, 'abstract') || (isPossessive(ctx, obj[0]!) && cueIn(ctx, obj[0]!.tok1, obj[0]!.tok1 + 3, 'abstract'))))
+  if ((rel === 'supported' || rel === 'urged') && p.requires !== 'recognition' && (cueIn(ctx, objFrom, obj[0]!.tok0 + 1, 'abstract') || (isPossessive(ctx, obj[0]!) && cueIn(ctx, obj[0]!.tok1, obj[0]!.tok1 + 3, 'abstract'))))
     return true;
   if (PLACE_RELATIONS.has(rel)) obj = furtherPlaces(ctx, apposition(ctx, obj));
   if (rel === 'sent_envoy') {
@@ -792,6 +841,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       controlPresence(ctx, before);
     }
     if (ctx.lang === 'ar') controlPresenceAr(ctx, before);
+    if (ctx.lang === 'ar' && ctx.byKind.has('recipient')) subjectToControl(ctx, before);
+    appositeControl(ctx, before);
     if (ctx.byKind.has('judgement')) judgedClause(ctx);
     if (ctx.lang === 'ar' && s.triggers.some((x) => x.patterns[0]!.relation === 'supported' && x.patterns[0]!.pos === 'noun')) supportForPronoun(ctx);
     if (ctx.byKind.has('message')) messageEnvoys(ctx);
@@ -805,6 +856,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (ctx.lang === 'en' && s.triggers.some((x) => x.patterns[0]!.relation === 'attacked')) labelledAttacks(ctx, discourse);
     if (s.triggers.some((x) => x.patterns[0]!.relation === 'attacked')) {
       ownerAfterPlace(ctx, before);
+      demonymVictims(ctx, before);
       placesOfNamedTargets(ctx, before);
     }
     if (ctx.byKind.has('suspension')) suspendedMembership(ctx, before);
@@ -815,6 +867,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     forcesInPresence(ctx, before);
     if (ctx.byKind.has('accord')) underAgreement(ctx, before);
     if (interv.length) interventions(ctx, interv);
+    custodyPresence(ctx, before);
     // (a place anaphor is only ever the place struck or held, never an actor: placeAnaphors)
     if (areas) {
       const spans = new Set(areas.map((m) => m.start - s.start));

@@ -7,7 +7,7 @@
 import { type Mention, mention, mentionOf, redated, type Trigger } from '../doc.ts';
 import type { RelationRecord } from '../../types.ts';
 import { mapped } from '../packed.ts';
-import type { Pattern } from '../lexicon.ts';
+import { cueWords, type Pattern } from '../lexicon.ts';
 import { anaphorAt } from './anaphora.ts';
 import { nounArgs, verbArgs } from './args.ts';
 import { isHypothetical, isNegated } from './guards.ts';
@@ -187,6 +187,20 @@ function withdrawnFrom(ctx: Ctx, W: Trigger, who: string): Mention | null | unde
 }
 const BOUNDARY_TEXT = /^[,،.;:؛]$/;
 
+/** The places after `m` that repeat its من/from (`من قاعدة التنف ومن شمال شرق سوريا`, "from al-Tanf and from northeastern Syria"). */
+function furtherFrom(ctx: Ctx, m: Mention): Mention[] {
+  const toks = ctx.s.tokens;
+  const out: Mention[] = [];
+  for (let last = m; ; ) {
+    const k = last.tok1;
+    const gap = toks[k]?.norm === 'ومن' ? 1 : toks[k]?.norm === 'and' && toks[k + 1]?.norm === 'from' ? 2 : 0;
+    const next = gap ? ctx.s.mentions.find((x) => x.tok0 === k + gap && (x.kind === 'place' || x.kind === 'country')) : undefined;
+    if (!next) return out;
+    out.push(next);
+    last = next;
+  }
+}
+
 /** The presences a demand presupposes (demandedWithdrawal), dated as the demand once the article's dates are settled. */
 const PRESUPPOSED = new WeakSet<RelationRecord>();
 
@@ -227,7 +241,7 @@ export function demandedWithdrawal(ctx: Ctx, before: number): void {
       }
       if (!place) continue;
       const n = ctx.out.length;
-      emit(ctx, cueTrigger(W, pattern), 'deployed_in', who, place, {}, true);
+      for (const at of [place, ...furtherFrom(ctx, place)]) emit(ctx, cueTrigger(W, pattern), 'deployed_in', who, at, {}, true);
       for (let j = n; j < ctx.out.length; j++) {
         const r = redated(ctx.out[j]!, u.date, u.dateSource);
         ctx.out[j] = r;
@@ -403,7 +417,8 @@ export function controlPresence(ctx: Ctx, before: number): void {
     const w = toks[k]!.norm;
     // (the hyphen first: most words follow none)
     if (toks[k - 1]!.text === '-' && /^(held|controlled|dominated|run)$/.test(w)) {
-      const where = placeAfter(ctx, k + 1);
+      // ("SDF-run prisons in northeastern Syria": a place of custody stands between as an area does)
+      const where = placeAfter(ctx, k + 1) ?? (isCustody(ctx, k + 1) ? placeAfter(ctx, k + 2) : undefined);
       if (!where) continue;
       const hm = s.mentions.find((m) => m.tok1 === k - 1);
       let who = hm ? actor(ctx.lex, hm) : undefined;
@@ -490,6 +505,102 @@ export function controlPresenceAr(ctx: Ctx, before: number): void {
       where = m;
     }
     if (where) put(a, hm.tok0, who, where);
+  }
+}
+
+/** A place of custody at token k (cues.csv `custody`: "prisons", `سجون`, with a proclitic). */
+function isCustody(ctx: Ctx, k: number): boolean {
+  const t = ctx.s.tokens[k]?.norm;
+  if (!t) return false;
+  const words = cueWords(ctx.lex, 'custody');
+  return words.has(t) || (ctx.lang === 'ar' && /^[وفبل]/.test(t) && words.has(t.replace(/^[وف]?[بل]?/, '')));
+}
+
+/**
+ * Presence by custody (gold rule 13): "The SDF holds thousands of suspects in prisons in Hasakah" (a keeper's verb, then
+ * "in" a place of custody "in" a place): the keeper, the subject right before its verb, is deployed in the place, at
+ * publication. And the ones held are no presence: a presence whose source stands before "in" a place of custody with
+ * no keeper's verb between ("IS fighters remain in SDF-run prisons in northeastern Syria", `يقبع عناصر التنظيم في سجون
+ * «قسد» في الحسكة`) is dropped.
+ */
+export function custodyPresence(ctx: Ctx, before: number): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const verbs = cueWords(ctx.lex, 'custody_verb');
+  const IN = /^(in|في|داخل)$/;
+  // (a keeper's verb of its own, not the second part of a compound: "SDF-run")
+  const isVerb = (k: number) => toks[k - 1]?.text !== '-' && (verbs.has(toks[k]!.norm) || verbs.has(toks[k]!.norm.replace(/^[وف]/, '')));
+  const keeperVerb = (k0: number, k1: number) => { for (let k = k0; k < k1; k++) if (isVerb(k)) return true; return false; };
+  // the ones held: dropped
+  for (let j = ctx.out.length - 1; j >= before; j--) {
+    const r = ctx.out[j]!;
+    if (r.relation !== 'deployed_in' || r.evidence.start !== s.start) continue;
+    const src = s.mentions.find((m) => m.start - s.start === r.evidence.sourceSpan[0]);
+    const tgt = s.mentions.find((m) => m.start - s.start === r.evidence.targetSpan[0]);
+    if (!src || !tgt || tgt.tok0 <= src.tok1) continue;
+    let c = -1;
+    for (let k = src.tok1; k < tgt.tok0 && c < 0; k++) if (isCustody(ctx, k) && toks.slice(src.tok1, k).some((t) => IN.test(t.norm))) c = k;
+    if (c >= 0 && !keeperVerb(src.tok1, c)) ctx.out.splice(j, 1);
+  }
+  // the keeper: "X holds … in prisons in Y"
+  for (let k = 1; k < toks.length; k++) {
+    if (!isCustody(ctx, k) || !IN.test(toks[k - 1]!.norm)) continue;
+    let v = k - 2;
+    while (v > 0 && k - v <= 8 && !isVerb(v) && !/^[,،]$/.test(toks[v]!.text)) v--;
+    if (!isVerb(v)) continue;
+    // (the subject right before the verb; Arabic VSO: right after it, `وتحتجز «قسد» …`)
+    const sm = s.mentions.find((m) => m.tok1 === v) ?? (ctx.lang === 'ar' ? s.mentions.find((m) => m.tok0 === v + 1 || (m.tok0 === v + 2 && /^[«"]$/.test(toks[v + 1]!.text))) : undefined);
+    const who = sm ? actor(ctx.lex, sm) : undefined;
+    let j = k + 1;
+    if (toks[j] && !IN.test(toks[j]!.norm)) continue;
+    const places = placesFrom(ctx, j + 1);
+    if (!who || !/^(country|armed_group)$/.test(who.kind) || !places.length) continue;
+    for (const where of places) if (where.entity !== who.entity) controlled(ctx, before, v, v + 1, who, where);
+    j++;
+  }
+}
+
+/** The control noun after `تخضع X` (`لسيطرة`, `لنفوذ`). */
+const UNDER_CONTROL = /^(لسيطره|لنفوذ)$/;
+
+/**
+ * `وتخضع محافظة درعا لسيطرة الحكومة السورية` (the finite verb of `الخاضعة لسيطرة`, VSO: the place between the verb and
+ * the control noun, the holder after it): the holder is deployed in the place, at publication (gold rule 13).
+ */
+export function subjectToControl(ctx: Ctx, before: number): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  for (const c of ctx.byKind.get('recipient') ?? []) {
+    let k = c.tok1;
+    while (k < toks.length && k - c.tok1 <= 4 && !UNDER_CONTROL.test(toks[k]!.norm)) k++;
+    if (!UNDER_CONTROL.test(toks[k]?.norm ?? '') || ctx.byKind.get('negation')?.some((n) => n.tok1 <= c.tok0 && c.tok0 - n.tok1 <= 1)) continue;
+    const where = s.mentions.find((m) => m.tok0 >= c.tok1 && m.tok1 <= k && (m.kind === 'place' || m.kind === 'country'));
+    const hm = s.mentions.find((m) => m.tok0 === k + 1 || (m.tok0 === k + 2 && /^[«"]$/.test(toks[k + 1]!.text)));
+    const who = hm ? actor(ctx.lex, hm) : undefined;
+    if (where && who && /^(country|armed_group|organization)$/.test(who.kind)) controlled(ctx, before, c.tok0, k + 1, who, where);
+  }
+}
+
+/**
+ * `منطقة منبج في شمال سوريا، الخاضعة لسيطرة «قسد»`, "Manbij in northern Syria, held by the SDF": a control clause after
+ * a place and its locative describes the place the locative locates (the head, A of "A in B"), not B.
+ */
+export function appositeControl(ctx: Ctx, before: number): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  for (let j = before; j < ctx.out.length; j++) {
+    const r = ctx.out[j]!;
+    if (r.relation !== 'deployed_in' || r.evidence.start !== s.start) continue;
+    const B = s.mentions.find((m) => m.start - s.start === r.evidence.targetSpan[0] && m.entity === r.target);
+    if (!B || !/^[,،]$/.test(toks[B.tok1]?.text ?? '')) continue;
+    const T = s.triggers.find((x) => x.tok0 === B.tok1 + 1 && x.patterns[0]!.relation === 'deployed_in' && x.patterns[0]!.voice === 'passive');
+    const p = prepOf(ctx, B);
+    if (!T || !p || !/^(in|في)$/.test(p)) continue;
+    const at = toks[B.tok0 - 1]?.norm === p ? B.tok0 - 1 : B.tok0;
+    const A = s.mentions.find((m) => m.tok1 === at && m.kind === 'place' && m.entity !== r.target);
+    if (!A || ctx.out.some((x) => x.evidence.start === s.start && x.relation === 'deployed_in' && x.source === r.source && x.target === A.entity)) continue;
+    ctx.out[j] = relationRecord(r.source, r.relation, A.entity, r.date, r.dateSource, { ...r.evidence, targetSpan: [A.start - s.start, A.end - s.start] }, r.attrs);
+    if (ctx.stative.has(r)) ctx.stative.add(ctx.out[j]!);
   }
 }
 
@@ -706,7 +817,14 @@ function forcesOwnerAr(ctx: Ctx, c: { tok0: number; tok1: number }): { who: Ment
     const a = actor(ctx.lex, m);
     return a && (a.kind === 'country' || a.kind === 'armed_group') ? { who: a, end: m.tok1 } : undefined;
   }
-  return holderAr(ctx, c.tok1, false);
+  const own = holderAr(ctx, c.tok1, false);
+  if (own) return own;
+  // (an affiliation, hedged or not, before the holder: `منشآت قالت إنها تابعة للوحدات الكردية`, `مواقع تابعة لإيران`)
+  const toks = ctx.s.tokens;
+  let j = c.tok1;
+  if (/^(قالت|قال|تقول|يقول|زعمت|زعم)$/.test(toks[j]?.norm ?? '') && /^(انها|انه|انهم)$/.test(toks[j + 1]?.norm ?? '')) j += 2;
+  if (!/^(تابعه|التابعه|تابع|التابع|تابعين|التابعين)$/.test(toks[j]?.norm ?? '')) return undefined;
+  return holderAr(ctx, j + 1, false);
 }
 
 /** Opening marks and the separate `لـ` before an Arabic holder's name (`مواقع لـ«قسد»`, `ولـ«وحدات حماية الشعب»`). */
@@ -736,9 +854,11 @@ function holderAr(ctx: Ctx, k: number, and: boolean): { who: Mention; end: numbe
  * The holders named after English forces at token k, "of" a state or an armed group or a list of them ("positions of the
  * Kurdistan Workers' Party (PKK) and the People's Protection Units (YPG)"); `end` is the token after the last.
  */
-function holdersOf(ctx: Ctx, k: number): { who: Mention[]; end: number } | undefined {
+function holdersOf(ctx: Ctx, k0: number): { who: Mention[]; end: number } | undefined {
   const toks = ctx.s.tokens;
-  if (toks[k]?.norm !== 'of') return undefined;
+  // ("facilities belonging to the PKK")
+  const k = toks[k0]?.norm === 'belonging' && toks[k0 + 1]?.norm === 'to' ? k0 + 1 : k0;
+  if (toks[k]?.norm !== 'of' && k === k0) return undefined;
   const j = toks[k + 1]?.norm === 'the' ? k + 2 : k + 1;
   const ms = ctx.s.mentions;
   const i = ms.findIndex((m) => m.tok0 === j || m.tok0 === k + 1);
@@ -797,9 +917,12 @@ function placesFrom(ctx: Ctx, k: number): Mention[] {
  * negated ("no US troops in Syria"), nor when the sentence states that presence already.
  */
 export function forcesInPresence(ctx: Ctx, before: number): void {
-  const heads = ctx.byKind.get('military');
-  if (!heads) return;
   const toks = ctx.s.tokens;
+  // (places of custody with their keeper are held like positions: "Islamic State camps in central Syria", `سجون «قسد» في الحسكة`)
+  const custody: { tok0: number; tok1: number }[] = [];
+  for (let k = 0; k < toks.length; k++) if (isCustody(ctx, k) && !ctx.inMention[k]) custody.push({ tok0: k, tok1: k + 1 });
+  const heads = [...(ctx.byKind.get('military') ?? []), ...custody].sort((a, b) => a.tok0 - b.tok0);
+  if (!heads.length) return;
   for (const c of heads) {
     let who: Mention | undefined;
     let end = c.tok1;
@@ -811,6 +934,12 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
         const o = holdersOf(ctx, c.tok1);
         if (o) [who, also, end] = [o.who[0], o.who.slice(1), o.end];
       }
+      // ("Russia has kept forces in Syria since 2015, with troops at the Hmeimim air base": the clause's subject, its
+      // first state named with no preposition)
+      if (!who && toks[c.tok0 - 1]?.norm === 'with') {
+        const m = ctx.s.mentions.find((x) => x.tok1 <= c.tok0 && !prepOf(ctx, x) && actor(ctx.lex, x)?.kind === 'country');
+        who = m ? actor(ctx.lex, m) : undefined;
+      }
     } else {
       const o = forcesOwnerAr(ctx, c);
       if (o) [who, end] = [o.who, Math.max(o.end, c.tok1)];
@@ -818,6 +947,8 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
     if (!who) continue;
     let k = end;
     while (k < toks.length && k - end < 2 && FORCES_LINK.test(toks[k]!.norm)) k++;
+    // (the holder's unnamed partners between it and the place: `مواقع تابعة لإيران وحلفائها في سوريا`)
+    if (ctx.lang === 'ar' && /^و\S+(ها|ه)$/.test(toks[k]?.norm ?? '') && !ctx.inMention[k] && FORCES_IN.test(toks[k + 1]?.norm ?? '')) k++;
     if (!FORCES_IN.test(toks[k]?.norm ?? '')) continue;
     const from = Math.min(who.tok0, c.tok0);
     // ("no US troops in", `لا توجد قوات إيرانية في`: a negation up to two words before)
