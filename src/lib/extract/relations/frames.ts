@@ -1584,8 +1584,7 @@ export function demonymVictims(ctx: Ctx, before: number): void {
       emit(ctx, K, 'attacked', doer, m, rec?.attrs ?? {}, false);
       // (the date of the attack told: the killing is its outcome)
       if (rec && out.length > before1) {
-        const last = out[out.length - 1]!;
-        out[out.length - 1] = relationRecord(last.source, 'attacked', last.target, rec.date, rec.dateSource, last.evidence, last.attrs);
+        out[out.length - 1] = redated(out[out.length - 1]!, rec.date, rec.dateSource);
       }
     }
     const sources = new Set(out.slice(before).filter((r) => r.relation === 'attacked' && r.target === victim && r.evidence.start === s.start).map((r) => r.source));

@@ -4,7 +4,7 @@
  * they back the SDF". Whatever the clause's verb, forces of a state acting in the place of ", where" are that state's
  * presence there (English; Arabic `حيث تنتشر` is a presence verb of its own).
  */
-import { type Mention, mention, mentionOf, redated, type Trigger } from '../doc.ts';
+import { type Mention, mention, mentionOf, redated, relationRecord, type Trigger } from '../doc.ts';
 import type { RelationRecord } from '../../types.ts';
 import { mapped } from '../packed.ts';
 import { cueWords, type Pattern } from '../lexicon.ts';
