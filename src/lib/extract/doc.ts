@@ -73,9 +73,13 @@ export function evidenceOf(article: string, sentence: string, start: number, end
   return { article, sentence, start, end, sourceSpan, targetSpan, attributedTo };
 }
 
-/** `r` dated from the text (another relation's or the lead's date). */
-export function redated(r: RelationRecord, date: string): RelationRecord {
-  return relationRecord(r.source, r.relation, r.target, date, 'text', r.evidence, r.attrs);
+/**
+ * `r` with another date and where that date comes from (DESIGN: an edge's `dateSource`): 'text' when the text gives
+ * it (another relation's, the lead's, the clause's), 'published' when it is the publication date standing for a
+ * date the text does not give (a state at the time of writing), also when a record is re-dated to it.
+ */
+export function redated(r: RelationRecord, date: string, dateSource: DateSource = 'text'): RelationRecord {
+  return relationRecord(r.source, r.relation, r.target, date, dateSource, r.evidence, r.attrs);
 }
 
 /** A relation trigger (verb or noun of a pattern). */

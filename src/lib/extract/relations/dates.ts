@@ -100,11 +100,14 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     if (d.when && T.start < d.end) continue;
     const dist = d.end <= T.start ? T.start - d.end : d.start >= T.end ? d.start - T.end : 0;
     // "have struck … since Sunday": the day the acts began dates a present perfect too
-    if (dist > near && !/(?:since|منذ)\s+$/i.test(ctx.doc.article.text.slice(Math.max(0, d.start - 8), d.start))) continue;
+    // (and "has claimed 153 attacks … in the first six months of this year": acts told in the present (perfect) over this
+    // year, after them, are of this year; not a past act's content: `اتفقت … على عقد الجولة المقبلة … من العام الجاري`)
+    const thisYear = near < Infinity && d.date === ctx.doc.article.date.slice(0, 4) && d.start >= T.end;
+    if (dist > near && !thisYear && !/(?:since|منذ)\s+$/i.test(ctx.doc.article.text.slice(Math.max(0, d.start - 8), d.start))) continue;
     // ("… in Ankara on Thursday, as Ankara presses Baghdad …": a present tense takes no date across a comma)
     if (near < Infinity && /[,،]/.test(ctx.doc.article.text.slice(d.end <= T.start ? d.end : T.end, d.end <= T.start ? T.start : d.start))) continue;
     // a bare year far from the trigger belongs to a background clause ("the ties they broke off after the war began in 2011")
-    if (d.date.length === 4 && dist > 25) continue;
+    if (d.date.length === 4 && dist > 25 && !thisYear) continue;
     // "… in October 2020, but Turkey still has …", "despite saying last June": another clause's date
     const [a, b] = d.end <= T.start ? [d.end, T.start] : [T.end, d.start];
     // (not a "but" that joins a verb phrase to its host before the date: "Speaking on Friday, X said …, but warned Y")
@@ -121,6 +124,9 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     // (English: "visiting Russia for the first time since the quadrilateral meeting in May")
     // (and a clause after "since": "has stepped up its strikes since it launched a campaign … last month")
     if (ctx.lang === 'en' && d.start >= T.end && /\bsince\s+\S/i.test(ctx.doc.article.text.slice(T.end, d.start))) continue;
+    // "called on Ankara …, after Turkish strikes … in November", "held talks …, days after Erdogan hosted Sisi … on September
+    // 4", `، بعد الغارات … في تشرين الثاني`: a date after "after" dates the event it introduces, not the act before it
+    if (d.start >= T.end && AFTER_EVENT.test(normalise(ctx.doc.article.text.slice(T.end, d.start)))) continue;
     // "… in May, and Assad visited the UAE in March": a date before ", and" + the act's clause is the
     // clause before's, when the act's own clause has one after it
     // (so is a date before "أنه …", "that …": the saying's, when the act reported has its own: "كشف يوم الخميس أنه
@@ -135,6 +141,8 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
   return told ? { date: told, dateSource: 'text' } : { date: ctx.doc.article.date, dateSource: 'published' };
 }
 
+/** "after" and a word (not a time of day: `بعد ظهر`, `بعد منتصف الليل`) with a comma before it (normalised). */
+const AFTER_EVENT = /[,،]\s*(?:(?:a|one|two|three|few|days|weeks|hours|months)\s+)*(?:after|following|[وف]?(?:بعد|عقب))\s+(?!ظهر|منتصف|الظهر)\S/;
 /** "… منذ اندلاع الحرب في " before a date: منذ, then an event noun (not a time word), then the date. */
 function sinceEvent(between: string): boolean {
   const m = /(?:^|\s)منذ\s+(\S+)[^]*$/.exec(between);
@@ -344,6 +352,8 @@ export function isBackground(ctx: Ctx, T: Trigger): boolean {
   return w1 === 'previously' || w1 === 'last' || (w1 === 'had' && toks[T.tok0 + 1]?.norm === 'previously') || toks[T.tok0 - 2]?.norm === 'previously';
 }
 
+/** Words that open the complement of a trigger (the act it reports or demands), normalised. */
+const COMPLEMENT_OPENER = /^(?:of|to|that|for|ان|انه|انها|بان)$/;
 /** Adverbs of a repeated act (normalised). */
 const HABIT_WORD = /^(?:[وف]?مرارا|repeatedly|regularly|routinely)$/;
 /**
@@ -354,12 +364,28 @@ const HABIT_WORD = /^(?:[وف]?مرارا|repeatedly|regularly|routinely)$/;
 function habitual(toks: Doc['sentences'][number]['tokens'], T: Trigger): boolean {
   for (let k = Math.max(0, T.tok0 - 4); k < Math.min(toks.length, T.tok1 + 4); k++) {
     const w = toks[k]!.norm;
+    // (not in the act reported after the trigger: "accused Russian jets of repeatedly flying close to US drones")
+    if (k >= T.tok1 && COMPLEMENT_OPENER.test(w)) break;
     if (HABIT_WORD.test(w)) return true;
     const next = toks[k + 1]?.norm;
     if ((w === 'منذ' || w === 'for') && (next === 'سنوات' || next === 'اعوام' || next === 'years' || next === 'decades')) return true;
     if ((w === 'مرات' && next === 'عده') || (w === 'عده' && next === 'مرات')) return true;
   }
   return false;
+}
+
+/**
+ * An English act noun after a present perfect light verb, with the date after it the start of a series ("has held
+ * near-daily phone calls with X since Hamas attacked Israel on October 7", "have carried out strikes since …"): an
+ * ongoing activity (gold rule 6: publication), not an act of the story's day.
+ */
+export function perfectNoun(ctx: Ctx, T: Trigger): boolean {
+  if (ctx.lang !== 'en' || T.patterns[0]!.pos !== 'noun') return false;
+  const toks = ctx.s.tokens;
+  let k = T.tok0 - 1;
+  while (k >= 0 && T.tok0 - k <= 4 && !/^(?:held|carried|conducted|launched|made|staged|mounted|waged)$/.test(toks[k]!.norm)) k--;
+  if (k < 0 || T.tok0 - k > 4 || !/^(?:has|have)$/.test(toks[k - 1]?.norm ?? '')) return false;
+  return toks.slice(T.tok1).some((t) => t.norm === 'since');
 }
 
 /** Present tense: English "accuses", "has urged"; Arabic imperfect "تطالب", "يتهم". */
@@ -521,7 +547,7 @@ export function markReactionCalls(rels: readonly RelationRecord[], doc: Doc, lex
 }
 
 /** Verbs of carrying remarks (normalised): their day is the report's, not the speaker's occasion. */
-const CARRIED = /(?:^|\s)(?:نقلت|نقلتها|نقلها|نشرت|نشرتها|بثت|بثتها|اوردتها|reported|published|carried|broadcast|aired)(?=\s|$)/;
+const CARRIED = /(?:^|\s)[وف]?(?:نقلت|نقلتها|نقلها|نشرت|نشرتها|بثت|بثتها|اوردتها|reported|published|carried|broadcast|aired)(?=\s|$)/;
 /** Words that open what is reported (normalised). */
 const COMPLEMENTIZER = /^(?:ان|انه|انها|انهم|بان|بانه|بانها|that)$/;
 /** What a speaker goes on to say (accusations, condemnations, warnings, calls) with no date of its own. */
@@ -609,5 +635,63 @@ export function alsoDays(rels: RelationRecord[], doc: Doc, stative: Set<Relation
     if (PLUPERFECT_AR.test(t) || HABITUAL.test(normalise(t)) || !prev.triggers.some((x) => x.patterns.some((q) => q.relation === r.relation))) return r;
     const d = lastDay(doc, k - 1);
     return d ? redated(r, d) : r;
+  });
+}
+
+/** Relations a follow-up sentence tells of the lead's occasion: what was said there and what was done there. */
+const OCCASION_ACTS = new Set([...SPOKEN, 'met', 'hosted', 'visited', 'agreed_with', 'coordinated_with', 'phoned', 'sent_envoy']);
+/** Background in an English sentence: a present perfect, a pluperfect, an ongoing series or state (normalised words). */
+const EN_BACKGROUND = /(?:^|\s)(?:has|have|since|had|keeps|keep|remain|remains)(?=\s|$)/;
+/** A relative pronoun: what follows it is its antecedent's clause ("Hezbollah, which fought alongside …"). */
+const RELATIVE_WORD = new RegExp(`(?:^|\\s)(?:which|who|whose|where|when|${[...AR_RELATIVE].join('|')})(?=\\s|$)`);
+/** An earlier event the sentence relates the story to ("came weeks after Ankara threatened …", `بعد أسابيع من تهديد أنقرة`). */
+const EARLIER = /(?:^|\s)(?:[وف]?(?:بعد|عقب|قبل)|after|before)(?=\s|$)/;
+/** A plan the reporter schedules ("is due to", `من المقرر`), not one a speaker states at the occasion. */
+const SCHEDULED = /(?:^|\s)(?:due|expected|scheduled|set|المقرر|المتوقع|مرتقبه|المرتقبه|مرتقب|المرتقب)(?=\s|$)/;
+/**
+ * The lead's occasion (gold rules 6 and 8): a follow-up sentence with no date of its own that tells what a party of
+ * the opening's occasion said or did there ("Macron accused Iran …" after "Leaders … gathered … on Tuesday",
+ * `واتهم المقداد واشنطن …` after `طالب المقداد أمس الاثنين …`, "He said the deputy ministers would meet …" after a
+ * dated meeting) takes the occasion's day: the day of the opening's own relations, else the day it gives. Not in the
+ * story of an attack (its reactions are dated by publication), not background (a pluperfect, a habit, an English
+ * present perfect or "since", a relative clause before the pair), not a state; a plan only as a party's words, not
+ * as the reporter's schedule ("is due to travel", `زيارة مرتقبة`).
+ */
+export function occasionDays(rels: RelationRecord[], doc: Doc, lexicon: Lexicon, stative: Set<RelationRecord>): RelationRecord[] {
+  const ss = doc.sentences;
+  const text = doc.article.text;
+  if (!ss.length || !rels.some((r) => r.dateSource === 'published' && !stative.has(r))) return rels;
+  const open = opening(rels, doc, lexicon);
+  if (!open || open.attack) return rels;
+  const openIdx = ss.findIndex((s) => s.end >= open.end);
+  for (let k = 0; k <= openIdx; k++) if (ss[k]!.triggers.some((t) => t.patterns[0]!.relation === 'attacked')) return rels;
+  // what is said there needs an occasion of words: a meeting, or words said on the day (a statement, a call, a speech
+  // verb; "a report was published on Monday" is none)
+  const spoken = open.meeting || rels.some((r) => r.evidence.start < open.end && SPOKEN.has(r.relation)) || ss.slice(0, openIdx + 1).some((s) => s.cues.some((c) => cueHas(c, 'speech')));
+  // the occasion's day: the day the opening's own relations have, else the one it gives
+  const day = rels.find((r) => r.evidence.start < open.end && r.dateSource === 'text' && r.date.length === 10 && r.date <= doc.article.date)?.date ?? open.day;
+  const parties = new Set(open.actors);
+  // (and those who meet there: "King Abdullah II hosted Macron and al-Sudani" after the lead of the gathering)
+  for (const r of rels) if (r.dateSource === 'text' && r.date === day && OPENING_EVENTS.has(r.relation)) for (const id of [r.source, r.target]) parties.add(lexicon.entities.get(id)?.stands_for ?? id);
+  const party = (id: string) => {
+    const own = lexicon.entities.get(id)?.stands_for ?? id;
+    const c = lexicon.entities.get(own)?.country;
+    return parties.has(own) || (!!c && parties.has(c));
+  };
+  return mapped(rels, (r) => {
+    if (r.dateSource !== 'published' || stative.has(r) || r.evidence.start < open.end) return r;
+    const planned = r.attrs?.mode === 'planned';
+    if ((!OCCASION_ACTS.has(r.relation) && !planned) || (!spoken && (SPOKEN.has(r.relation) || planned))) return r;
+    const k = ss.findIndex((s) => s.end > r.evidence.start);
+    if (k < 0 || ss[k]!.dates.length) return r;
+    const t = text.slice(ss[k]!.start, ss[k]!.end);
+    const n = normalise(t);
+    if (PLUPERFECT_AR.test(t)) return r;
+    // (a habit before the pair, "Turkey repeatedly accused …", not in what is reported: "accused Russian jets of repeatedly flying …")
+    const upto = normalise(r.evidence.sentence.slice(0, Math.max(r.evidence.sourceSpan[0], r.evidence.targetSpan[0])));
+    if (HABITUAL.test(upto) || RELATIVE_WORD.test(upto) || EARLIER.test(upto) || (doc.article.lang === 'en' && EN_BACKGROUND.test(n)) || CARRIED.test(n)) return r;
+    if (planned && (SCHEDULED.test(n) || !ss[k]!.cues.some((c) => cueHas(c, 'speech')))) return r;
+    if (!party(r.source)) return r;
+    return redated(r, day);
   });
 }

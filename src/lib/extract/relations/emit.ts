@@ -1,9 +1,10 @@
 /** Relations: emitting records (actors, pairs, hosted → met), with evidence spans and dates. */
 import { cueHas, evidenceOf, type Mention, redated, relationRecord, type Trigger } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
+import type { DateSource } from '../../types.ts';
 import { actor, type Ctx, type Group, locatedPlace, PAIRABLE, PLACE_RELATIONS, prepOf, span } from './ctx.ts';
 import { counterpart } from './anaphora.ts';
-import { dateFor, isBackground, isPresent } from './dates.ts';
+import { dateFor, isBackground, isPresent, perfectNoun } from './dates.ts';
 
 export function emit(ctx: Ctx, T: Trigger, relation: string, src: Mention, tgt: Mention, attrs: Record<string, string>, targetIsPlace: boolean): boolean {
   const a = actor(ctx.lex, src);
@@ -31,7 +32,7 @@ export function emit(ctx: Ctx, T: Trigger, relation: string, src: Mention, tgt: 
   if (ctx.attributedTo) at.attributedTo = ctx.attributedTo;
   if (Object.keys(at).length) rec.attrs = at;
   ctx.out.push(rec);
-  if (isPresent(ctx, T) || isBackground(ctx, T)) ctx.stative.add(rec);
+  if (isPresent(ctx, T) || isBackground(ctx, T) || perfectNoun(ctx, T)) ctx.stative.add(rec);
   return true;
 }
 
@@ -167,12 +168,22 @@ export function pairsOf(ctx: Ctx, T: Trigger, p: Pattern, g: Group, attrs: Recor
   return emitted;
 }
 
-/** The relations emitted since `from` (an index into ctx.out) take `date`. */
-export function redateSince(ctx: Ctx, from: number, date: string): void {
-  for (let j = from; j < ctx.out.length; j++) ctx.out[j] = redated(ctx.out[j]!, date);
+/** The relations emitted since `from` (an index into ctx.out) take `date` (from the text unless said otherwise). */
+export function redateSince(ctx: Ctx, from: number, date: string, dateSource: DateSource = 'text'): void {
+  for (let j = from; j < ctx.out.length; j++) ctx.out[j] = redated(ctx.out[j]!, date, dateSource);
+}
+
+/**
+ * The relations emitted since `from` are states: dated `date` when the text gives one, else at publication
+ * ('published': the publication date stands for a date the text does not give), and left alone by the article-level
+ * passes that date undated acts (`stative`).
+ */
+export function asStates(ctx: Ctx, from: number, date?: string): void {
+  redateSince(ctx, from, date ?? ctx.doc.article.date, date ? 'text' : 'published');
+  for (let j = from; j < ctx.out.length; j++) ctx.stative.add(ctx.out[j]!);
 }
 
 /** The relations emitted since `from` are states at the time of writing: dated at publication. */
 export function atPublication(ctx: Ctx, from: number): void {
-  redateSince(ctx, from, ctx.doc.article.date);
+  asStates(ctx, from);
 }

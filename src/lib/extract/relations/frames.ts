@@ -1,10 +1,10 @@
 /** Relations: frames of particular relations (reception, received, reconciliation, control, "US-backed", declared targets). */
-import { cueHas, type CueSpan, type Mention, mention, mentionOf, mentionOn, relationRecord, type Trigger, triggerWith } from '../doc.ts';
+import { cueHas, type CueSpan, type Mention, mention, mentionOf, mentionOn, redated, type Trigger, triggerWith } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
 import { actor, BOUNDARY as BOUNDARY_TEXT, type Ctx, cueIn, cueTrigger, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, lastMentionBefore, nth, ownerBefore, PASSIVE_AUX, PREP_CLITICS, prepOf, verbPattern, withPreps, wordsBetween } from './ctx.ts';
 import { leftGroup, nounArgs, objectGroup, possessivePronoun, verbArgs } from './args.ts';
 import { isPresent } from './dates.ts';
-import { atPublication, emit, emitAll } from './emit.ts';
+import { atPublication, emit, emitAll, redateSince } from './emit.ts';
 import { isHypothetical, isNegated } from './guards.ts';
 import { isQuote } from '../mentions.ts';
 import { pronounRef } from './anaphora.ts';
@@ -1265,7 +1265,7 @@ export function ownerAfterPlace(ctx: Ctx, before: number): void {
     const n = out.length;
     for (const o of owners) emit(ctx, cueTrigger(c, p), 'attacked', doer, o, r.attrs ?? {}, false);
     if (out.length === n) continue;
-    for (let k = n; k < out.length; k++) out[k] = relationRecord(out[k]!.source, 'attacked', out[k]!.target, r.date, r.dateSource, out[k]!.evidence, out[k]!.attrs);
+    for (let k = n; k < out.length; k++) out[k] = redated(out[k]!, r.date, r.dateSource);
     // (every place the doer's strike was told in: "على 85 هدفاً في العراق وسوريا مرتبطة بـ…")
     for (let k = n - 1; k >= before; k--) if (out[k]!.source === r.source && placeRecord(k)) out.splice(k, 1);
   }
@@ -1309,11 +1309,7 @@ export function thanks(ctx: Ctx): void {
     // (the support thanked for is a state of the time told, not the day of the thanks: the publication date)
     const n = ctx.out.length;
     emitAll(ctx, v, pattern, [giver], [taker], {});
-    for (let i = n; i < ctx.out.length; i++) {
-      const r = ctx.out[i]!;
-      ctx.out[i] = relationRecord(r.source, r.relation, r.target, ctx.doc.article.date, 'published', r.evidence, r.attrs);
-      ctx.stative.add(ctx.out[i]!);
-    }
+    atPublication(ctx, n);
   }
 }
 
@@ -1393,10 +1389,7 @@ export function elidedVisit(ctx: Ctx): void {
     // (the visit the story is about: undated here, so that it takes the day of that visit)
     const n = ctx.out.length;
     emitAll(ctx, cueTrigger({ tok0: m.tok1, tok1: m.tok1 + 1, start: toks[m.tok1]!.start, end: toks[m.tok1]!.end }, pattern), pattern, [m], [place], {});
-    for (let i = n; i < ctx.out.length; i++) {
-      const r = ctx.out[i]!;
-      ctx.out[i] = relationRecord(r.source, r.relation, r.target, ctx.doc.article.date, 'published', r.evidence, r.attrs);
-    }
+    redateSince(ctx, n, ctx.doc.article.date, 'published');
     return;
   }
 }
@@ -1591,8 +1584,7 @@ export function demonymVictims(ctx: Ctx, before: number): void {
       emit(ctx, K, 'attacked', doer, m, rec?.attrs ?? {}, false);
       // (the date of the attack told: the killing is its outcome)
       if (rec && out.length > before1) {
-        const last = out[out.length - 1]!;
-        out[out.length - 1] = relationRecord(last.source, 'attacked', last.target, rec.date, rec.dateSource, last.evidence, last.attrs);
+        out[out.length - 1] = redated(out[out.length - 1]!, rec.date, rec.dateSource);
       }
     }
     const sources = new Set(out.slice(before).filter((r) => r.relation === 'attacked' && r.target === victim && r.evidence.start === s.start).map((r) => r.source));

@@ -6,10 +6,10 @@
  * suspension told as a state ("remains suspended", the participle `معلّقة`) or undated at publication (rule 6). Words:
  * cues.csv `suspension` and `membership`.
  */
-import { type CueSpan, type Mention, mention, relationRecord } from '../doc.ts';
+import { type CueSpan, type Mention, mention } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
 import { actor, type Ctx, cueTrigger, isPossessive, verbPattern } from './ctx.ts';
-import { emit } from './emit.ts';
+import { asStates, emit } from './emit.ts';
 import { mentionAtSpan } from './presence.ts';
 
 /** Words that end a suspension phrase's reach (a clause boundary). */
@@ -157,11 +157,7 @@ export function suspendedMembership(ctx: Ctx, before: number): void {
     const n = ctx.out.length;
     const at = s.mentions.some((m) => m.start === org!.start) ? org : mention(S.tok0, S.tok1, S.start, S.end, org.entity, org.kind, 'anaphor', false, '');
     emit(ctx, cueTrigger(S, pattern), 'sanctioned', at, who, {}, false);
-    for (let j = n; j < ctx.out.length; j++) {
-      const r = relationRecord(ctx.out[j]!.source, ctx.out[j]!.relation, ctx.out[j]!.target, date ?? ctx.doc.article.date, date ? 'text' : 'published', ctx.out[j]!.evidence, ctx.out[j]!.attrs);
-      ctx.out[j] = r;
-      ctx.stative.add(r);
-    }
+    asStates(ctx, n, date);
   }
 }
 

@@ -4,7 +4,7 @@
  * they back the SDF". Whatever the clause's verb, forces of a state acting in the place of ", where" are that state's
  * presence there (English; Arabic `حيث تنتشر` is a presence verb of its own).
  */
-import { type Mention, mention, mentionOf, relationRecord, type Trigger } from '../doc.ts';
+import { type Mention, mention, mentionOf, redated, relationRecord, type Trigger } from '../doc.ts';
 import type { RelationRecord } from '../../types.ts';
 import { mapped } from '../packed.ts';
 import { cueWords, type Pattern } from '../lexicon.ts';
@@ -12,7 +12,7 @@ import { anaphorAt } from './anaphora.ts';
 import { nounArgs, verbArgs } from './args.ts';
 import { isHypothetical, isNegated } from './guards.ts';
 import { actor, COMPASS, type Ctx, cueTrigger, groupFrom, hasCue, isPossessive, kindOf, prepOf, verbPattern } from './ctx.ts';
-import { atPublication, emit, emitAll } from './emit.ts';
+import { asStates, atPublication, emit, emitAll } from './emit.ts';
 import { includedMembers } from './structure.ts';
 
 /** What forces do that is no presence in the place (a plan, a possibility, leaving it). */
@@ -243,7 +243,7 @@ export function demandedWithdrawal(ctx: Ctx, before: number): void {
       const n = ctx.out.length;
       for (const at of [place, ...furtherFrom(ctx, place)]) emit(ctx, cueTrigger(W, pattern), 'deployed_in', who, at, {}, true);
       for (let j = n; j < ctx.out.length; j++) {
-        const r = relationRecord(ctx.out[j]!.source, ctx.out[j]!.relation, ctx.out[j]!.target, u.date, u.dateSource, ctx.out[j]!.evidence, ctx.out[j]!.attrs);
+        const r = redated(ctx.out[j]!, u.date, u.dateSource);
         ctx.out[j] = r;
         ctx.stative.add(r);
         PRESUPPOSED.add(r);
@@ -285,7 +285,7 @@ export function presupposedDates(rels: RelationRecord[]): RelationRecord[] {
   return mapped(rels, (r) => {
     if (!PRESUPPOSED.has(r)) return r;
     const u = rels.find((x) => x.relation === 'urged' && x.evidence.start === r.evidence.start && x.target === r.source);
-    return u && (u.date !== r.date || u.dateSource !== r.dateSource) ? relationRecord(r.source, r.relation, r.target, u.date, u.dateSource, r.evidence, r.attrs) : r;
+    return u && (u.date !== r.date || u.dateSource !== r.dateSource) ? redated(r, u.date, u.dateSource) : r;
   });
 }
 
@@ -368,11 +368,7 @@ export function interventions(ctx: Ctx, words: Trigger[]): void {
     const n = ctx.out.length;
     const cue = cueTrigger(T, p);
     for (const m of who) emit(ctx, cue, 'deployed_in', m, place, {}, true);
-    for (let j = n; j < ctx.out.length; j++) {
-      const r = relationRecord(ctx.out[j]!.source, ctx.out[j]!.relation, ctx.out[j]!.target, date ?? ctx.doc.article.date, date ? 'text' : 'published', ctx.out[j]!.evidence, ctx.out[j]!.attrs);
-      ctx.out[j] = r;
-      ctx.stative.add(r);
-    }
+    asStates(ctx, n, date);
   }
 }
 
