@@ -68,6 +68,8 @@ export interface Ctx {
   stative: Set<RelationRecord>;
   /** Offsets of relative pronouns (التي, which), computed when first needed. */
   relatives?: number[];
+  /** Tokens that name a place of custody (cues.csv `custody`: prisons, camps), computed when first needed (presence.ts). */
+  custody?: number[];
   /** The sentence's cues by kind. */
   byKind: Map<CueKind, CueSpan[]>;
   /** What the article told before this sentence (discourse.ts: the last attack's doer). */

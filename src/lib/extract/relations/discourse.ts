@@ -220,7 +220,8 @@ export function orgHeadAnaphors(ctx: Ctx): Mention[] | undefined {
     const t = toks[k]!;
     // (Arabic: the head with its article and a conjunction, `والاتحاد`, `فالمجلس`; English: "the" before it)
     const en = ctx.lang === 'en';
-    const clitics = en ? '' : (/^[وف](?=ال)/.exec(t.norm)?.[0] ?? '');
+    const c0 = t.norm.charCodeAt(0);
+    const clitics = !en && (c0 === 0x648 || c0 === 0x641) && t.norm.startsWith('ال', 1) ? t.norm[0]! : '';
     const words = heads.get(en ? t.norm : t.norm.slice(clitics.length));
     if (!words || ctx.inMention[k] || (en && nth(toks, k - 1)?.norm !== 'the') || s.mentions.some((m) => m.tok0 <= k && k < m.tok1)) continue;
     const tok0 = en ? k - 1 : k;

@@ -523,7 +523,20 @@ function isCustody(ctx: Ctx, k: number): boolean {
  * no keeper's verb between ("IS fighters remain in SDF-run prisons in northeastern Syria", `يقبع عناصر التنظيم في سجون
  * «قسد» في الحسكة`) is dropped.
  */
+/** The tokens of the sentence that name a place of custody (isCustody), found once per sentence. */
+function custodyAt(ctx: Ctx): number[] {
+  if (!ctx.custody) {
+    ctx.custody = [];
+    for (let k = 0; k < ctx.s.tokens.length; k++) if (isCustody(ctx, k)) ctx.custody.push(k);
+  }
+  return ctx.custody;
+}
+
 export function custodyPresence(ctx: Ctx, before: number): void {
+  const at = custodyAt(ctx);
+  // (no place of custody, nothing to keep or drop: most sentences)
+  if (!at.length) return;
+  const custody = new Set(at);
   const { s } = ctx;
   const toks = s.tokens;
   const verbs = cueWords(ctx.lex, 'custody_verb');
@@ -539,12 +552,12 @@ export function custodyPresence(ctx: Ctx, before: number): void {
     const tgt = s.mentions.find((m) => m.start - s.start === r.evidence.targetSpan[0]);
     if (!src || !tgt || tgt.tok0 <= src.tok1) continue;
     let c = -1;
-    for (let k = src.tok1; k < tgt.tok0 && c < 0; k++) if (isCustody(ctx, k) && toks.slice(src.tok1, k).some((t) => IN.test(t.norm))) c = k;
+    for (let k = src.tok1; k < tgt.tok0 && c < 0; k++) if (custody.has(k) && toks.slice(src.tok1, k).some((t) => IN.test(t.norm))) c = k;
     if (c >= 0 && !keeperVerb(src.tok1, c)) ctx.out.splice(j, 1);
   }
   // the keeper: "X holds … in prisons in Y"
   for (let k = 1; k < toks.length; k++) {
-    if (!isCustody(ctx, k) || !IN.test(toks[k - 1]!.norm)) continue;
+    if (!custody.has(k) || !IN.test(toks[k - 1]!.norm)) continue;
     let v = k - 2;
     while (v > 0 && k - v <= 8 && !isVerb(v) && !/^[,،]$/.test(toks[v]!.text)) v--;
     if (!isVerb(v)) continue;
@@ -920,7 +933,7 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
   const toks = ctx.s.tokens;
   // (places of custody with their keeper are held like positions: "Islamic State camps in central Syria", `سجون «قسد» في الحسكة`)
   const custody: { tok0: number; tok1: number }[] = [];
-  for (let k = 0; k < toks.length; k++) if (isCustody(ctx, k) && !ctx.inMention[k]) custody.push({ tok0: k, tok1: k + 1 });
+  for (const k of custodyAt(ctx)) if (!ctx.inMention[k]) custody.push({ tok0: k, tok1: k + 1 });
   const heads = [...(ctx.byKind.get('military') ?? []), ...custody].sort((a, b) => a.tok0 - b.tok0);
   if (!heads.length) return;
   for (const c of heads) {
