@@ -136,7 +136,10 @@ export type CueKind =
   | 'background_word'
   | 'sequence_word'
   | 'schedule_word'
-  | 'complement_opener';
+  | 'complement_opener'
+  | 'members_open'
+  | 'clause_verb'
+  | 'past_event_prep';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -222,6 +225,9 @@ export const CUE_KINDS: readonly CueKind[] = [
   'sequence_word',
   'schedule_word',
   'complement_opener',
+  'members_open',
+  'clause_verb',
+  'past_event_prep',
 ];
 
 /**
@@ -229,7 +235,7 @@ export const CUE_KINDS: readonly CueKind[] = [
  * proclitic or article read off, no phrase matching, no cue span). The code asks `cueWords(lex, kind).has(token.norm)`
  * where it tests one token (`hasCueWord` over a normalised stretch of text, word by word); they are kept out of the cue trie, so they block no discovered name and overlap no other cue.
  */
-export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual', 'place_one', 'place_two', 'aid_giver', 'aid_receiver', 'claim_between', 'suspension_state', 'suspension_end', 'suspension_date', 'suspended', 'custody', 'custody_verb', 'organise', 'leader_head', 'decision_noun', 'own_territory', 'carry_verb', 'background_word', 'sequence_word', 'schedule_word', 'complement_opener']);
+export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual', 'place_one', 'place_two', 'aid_giver', 'aid_receiver', 'claim_between', 'suspension_state', 'suspension_end', 'suspension_date', 'suspended', 'custody', 'custody_verb', 'organise', 'leader_head', 'decision_noun', 'own_territory', 'carry_verb', 'background_word', 'sequence_word', 'schedule_word', 'complement_opener', 'members_open', 'clause_verb', 'past_event_prep']);
 
 export interface Cue {
   kind: CueKind;
