@@ -131,7 +131,19 @@ export type CueKind =
   | 'leader_head'
   | 'org_head'
   | 'decision_noun'
-  | 'own_territory';
+  | 'own_territory'
+  | 'carry_verb'
+  | 'background_word'
+  | 'sequence_word'
+  | 'schedule_word'
+  | 'complement_opener'
+  | 'members_open'
+  | 'clause_verb'
+  | 'past_event_prep'
+  | 'continue_verb'
+  | 'inside_prep'
+  | 'control_noun'
+  | 'group_noun';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -212,14 +224,26 @@ export const CUE_KINDS: readonly CueKind[] = [
   'org_head',
   'decision_noun',
   'own_territory',
+  'carry_verb',
+  'background_word',
+  'sequence_word',
+  'schedule_word',
+  'complement_opener',
+  'members_open',
+  'clause_verb',
+  'past_event_prep',
+  'continue_verb',
+  'inside_prep',
+  'control_noun',
+  'group_noun',
 ];
 
 /**
  * Cue kinds that are plain word lists: each form is one word, compared with a token's normalised form as it stands (no
  * proclitic or article read off, no phrase matching, no cue span). The code asks `cueWords(lex, kind).has(token.norm)`
- * where it tests one token; they are kept out of the cue trie, so they block no discovered name and overlap no other cue.
+ * where it tests one token (`hasCueWord` over a normalised stretch of text, word by word); they are kept out of the cue trie, so they block no discovered name and overlap no other cue.
  */
-export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual', 'place_one', 'place_two', 'aid_giver', 'aid_receiver', 'claim_between', 'suspension_state', 'suspension_end', 'suspension_date', 'suspended', 'custody', 'custody_verb', 'organise', 'leader_head', 'decision_noun', 'own_territory']);
+export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual', 'place_one', 'place_two', 'aid_giver', 'aid_receiver', 'claim_between', 'suspension_state', 'suspension_end', 'suspension_date', 'suspended', 'custody', 'custody_verb', 'organise', 'leader_head', 'decision_noun', 'own_territory', 'carry_verb', 'background_word', 'sequence_word', 'schedule_word', 'complement_opener', 'members_open', 'clause_verb', 'past_event_prep', 'continue_verb', 'inside_prep', 'control_noun', 'group_noun']);
 
 export interface Cue {
   kind: CueKind;
@@ -522,6 +546,17 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 /** The normalised forms of a word-list cue kind (WORD_CUE_KINDS): an empty set when cues.csv lists none. */
 export function cueWords(lex: Lexicon, kind: CueKind): ReadonlySet<string> {
   return lex.cueWords.get(kind) ?? NO_WORDS;
+}
+
+/**
+ * Is a word of `normalised` (a text already normalised, split at white space: a word with punctuation attached is not
+ * the word) one of the forms of a word-list cue kind? For a test over a stretch of text rather than one token.
+ */
+export function hasCueWord(lex: Lexicon, kind: CueKind, normalised: string): boolean {
+  const words = cueWords(lex, kind);
+  if (!words.size) return false;
+  for (const w of normalised.split(/\s/)) if (words.has(w)) return true;
+  return false;
 }
 
 const givenCache = new WeakMap<Lexicon, Set<string>>();

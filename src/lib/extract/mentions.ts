@@ -6,7 +6,7 @@
  */
 import type { EntityKind, Lang } from '../types.ts';
 import { copyDoc, copyMention, cueHas, type CueSpan, type Discovered, type Doc, type Mention, mention, mentionOf, type Sentence, sentenceWith } from './doc.ts';
-import { givenNames, type Cue, type Lexicon, type Surface, type Title } from './lexicon.ts';
+import { cueWords, givenNames, type Cue, type Lexicon, type Surface, type Title } from './lexicon.ts';
 import { matchTokens, type Match } from './match.ts';
 import type { Token } from './normalise.ts';
 import { slugify } from './slug.ts';
@@ -1261,9 +1261,10 @@ function conjunctions(s: Sentence, named: Mention[], lex: Lexicon, blocked: Uint
       }
       if (any && /^(the|a|an)$/.test(t.norm)) continue; // "the PKK and the YPG"
       // ("Iran and the Lebanese group Hezbollah": a descriptor of the kind of group, its demonym too, before the name)
-      const GROUP_NOUN = /^(group|movement|militia|party|organisation|organization|faction)$/;
+      // (cues.csv `group_noun`: "group", "movement", "militia", "party", "faction" …)
+      const groupNoun = cueWords(lex, 'group_noun');
       // (the demonym is a mention of its own until stateDemonyms drops it: "and the Lebanese" joined, then "group" before the name)
-      if ((any || (p.via === 'demonym' && p.conj)) && lang === 'en' && ((GROUP_NOUN.test(t.norm) && k === m.tok0 - 1) || ((t.cap || /^(the|a|an)$/.test(s.tokens[k - 1]?.norm ?? '')) && t.word && k === m.tok0 - 2 && GROUP_NOUN.test(s.tokens[k + 1]!.norm)))) {
+      if ((any || (p.via === 'demonym' && p.conj)) && lang === 'en' && ((groupNoun.has(t.norm) && k === m.tok0 - 1) || ((t.cap || /^(the|a|an)$/.test(s.tokens[k - 1]?.norm ?? '')) && t.word && k === m.tok0 - 2 && groupNoun.has(s.tokens[k + 1]!.norm)))) {
         if (!any) flags[m.tok0]! |= EXPLICIT;
         any = true;
         continue;

@@ -821,9 +821,6 @@ function apposedLeader(ctx: Ctx, m: Mention): Mention | undefined {
   return pm && actor(ctx.lex, pm)?.kind === 'person' ? pm : undefined;
 }
 
-/** Words that open a list of members in apposition (`ولا سيما`, `لا سيما`, "especially", "notably", "particularly"). */
-const MEMBERS_OPEN = /^(سيما|especially|notably|particularly)$/;
-
 /**
  * m is in a list opened by ", ولا سيما / especially" right after the subject (an actor of `exclude` ending at most two words
  * before the comma; Arabic: the unnamed noun phrase right after a verb at `verbFrom`) and closed by a comma.
@@ -834,7 +831,8 @@ function subjectApposition(ctx: Ctx, m: Mention, exclude: Set<string>, verbFrom:
   while (c > 0 && m.tok0 - c <= 8 && !/^[,،]$/.test(toks[c]!.text)) c--;
   if (!/^[,،]$/.test(toks[c]?.text ?? '')) return false;
   const o = toks[c + 1]?.norm === 'ولا' || toks[c + 1]?.norm === 'لا' ? c + 2 : c + 1;
-  if (!MEMBERS_OPEN.test(toks[o]?.norm ?? '') || o >= m.tok0) return false;
+  // (cues.csv `members_open`: the words that open a list of members in apposition, `ولا سيما`, "especially")
+  if (!cueWords(ctx.lex, 'members_open').has(toks[o]?.norm ?? '') || o >= m.tok0) return false;
   // (the subject named before the comma; or, Arabic VSO, the unnamed noun phrase right after the verb, `وتستضيف دول الجوار،`)
   const head = ctx.s.mentions.find((x) => x.tok1 <= c && c - x.tok1 <= 2 && exclude.has(x.entity));
   const vso = ctx.lang === 'ar' && verbFrom >= 0 && c > verbFrom && !ctx.s.mentions.some((x) => x.tok0 >= verbFrom && x.tok1 <= c);
@@ -843,9 +841,6 @@ function subjectApposition(ctx: Ctx, m: Mention, exclude: Set<string>, verbFrom:
   while (e < toks.length && e - m.tok1 <= 8 && !/^[,،.]$/.test(toks[e]!.text)) e++;
   return /^[,،]$/.test(toks[e]?.text ?? '');
 }
-
-/** Auxiliaries and speech verbs that, right after a name, make it a subject ("and the group has claimed", "and X said"). */
-const CLAUSE_VERB = /^(has|have|had|is|are|was|were|will|would|said|says|also|later|then)$/;
 
 /**
  * ", and" + a name (past an article and title words) that a verb follows (past an apposition between commas): the name
@@ -863,7 +858,9 @@ function newClauseAt(ctx: Ctx, from: number, m: Mention): boolean {
     while (e < toks.length && e - j <= 10 && toks[e]!.text !== ',' && toks[e]!.text !== '.') e++;
     if (toks[e]?.text === ',') j = e + 1;
   }
-  return CLAUSE_VERB.test(toks[j]?.norm ?? '') || ctx.s.triggers.some((x) => x.tok0 === j && x.patterns[0]!.pos === 'verb');
+  // (cues.csv `clause_verb`: auxiliaries and speech verbs that, right after a name, make it a subject, "and the group has
+  // claimed", "and X said")
+  return cueWords(ctx.lex, 'clause_verb').has(toks[j]?.norm ?? '') || ctx.s.triggers.some((x) => x.tok0 === j && x.patterns[0]!.pos === 'verb');
 }
 
 /** "في منطقة مصياف بريف حماة": the word before m's phrase (its place heads included) is an unknown name after a place head. */

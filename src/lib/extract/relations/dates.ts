@@ -1,7 +1,7 @@
 /** Relations: THE DATE CHOICE of a trigger (the nearest date expression of its sentence, else publication) and its tense. */
 import { otherClauseDate } from './structure.ts';
 import { cueHas, type Doc, redated, type Trigger } from '../doc.ts';
-import type { Lexicon } from '../lexicon.ts';
+import { cueWords, hasCueWord, type Lexicon } from '../lexicon.ts';
 import type { RelationRecord } from '../../types.ts';
 import { findDates } from '../dates.ts';
 import { normalise } from '../normalise.ts';
@@ -141,7 +141,11 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
   return told ? { date: told, dateSource: 'text' } : { date: ctx.doc.article.date, dateSource: 'published' };
 }
 
-/** "after" and a word (not a time of day: `بعد ظهر`, `بعد منتصف الليل`) with a comma before it (normalised). */
+/**
+ * "after" and a word (not a time of day: `بعد ظهر`, `بعد منتصف الليل`) with a comma before it (normalised). Kept in code:
+ * a pattern of several words and punctuation (a comma, counted time words, "after", a next word that is no time of day),
+ * not a word list.
+ */
 const AFTER_EVENT = /[,،]\s*(?:(?:a|one|two|three|few|days|weeks|hours|months)\s+)*(?:after|following|[وف]?(?:بعد|عقب))\s+(?!ظهر|منتصف|الظهر)\S/;
 /** "… منذ اندلاع الحرب في " before a date: منذ, then an event noun (not a time word), then the date. */
 function sinceEvent(between: string): boolean {
@@ -346,14 +350,12 @@ function daysBefore(date: string, n: number): string {
 export function isBackground(ctx: Ctx, T: Trigger): boolean {
   if (ctx.s.dates.length) return false;
   const toks = ctx.s.tokens;
-  if (habitual(toks, T)) return true;
+  if (habitual(ctx.lex, toks, T)) return true;
   for (let k = Math.max(0, T.tok0 - 5); k < T.tok0; k++) if (/^[وف]?سبق(?:ت|ل.*)?$/.test(toks[k]!.norm)) return true;
   const w1 = toks[T.tok0 - 1]?.norm;
   return w1 === 'previously' || w1 === 'last' || (w1 === 'had' && toks[T.tok0 + 1]?.norm === 'previously') || toks[T.tok0 - 2]?.norm === 'previously';
 }
 
-/** Words that open the complement of a trigger (the act it reports or demands), normalised. */
-const COMPLEMENT_OPENER = /^(?:of|to|that|for|ان|انه|انها|بان)$/;
 /** Adverbs of a repeated act (normalised). */
 const HABIT_WORD = /^(?:[وف]?مرارا|repeatedly|regularly|routinely)$/;
 /**
@@ -361,11 +363,13 @@ const HABIT_WORD = /^(?:[وف]?مرارا|repeatedly|regularly|routinely)$/;
  * سنوات`, `مرات عدة`/`عدة مرات`, "for years", within four words of the trigger (`طالبت الحكومة العراقية مراراً أنقرة بـ…`,
  * `ودعت مراراً جامعة الدول العربية إلى …`, `وتشنّ إسرائيل منذ سنوات غارات …`).
  */
-function habitual(toks: Doc['sentences'][number]['tokens'], T: Trigger): boolean {
+function habitual(lex: Lexicon, toks: Doc['sentences'][number]['tokens'], T: Trigger): boolean {
+  // (cues.csv `complement_opener`: the words that open the complement of a trigger, the act it reports or demands)
+  const opener = cueWords(lex, 'complement_opener');
   for (let k = Math.max(0, T.tok0 - 4); k < Math.min(toks.length, T.tok1 + 4); k++) {
     const w = toks[k]!.norm;
     // (not in the act reported after the trigger: "accused Russian jets of repeatedly flying close to US drones")
-    if (k >= T.tok1 && COMPLEMENT_OPENER.test(w)) break;
+    if (k >= T.tok1 && opener.has(w)) break;
     if (HABIT_WORD.test(w)) return true;
     const next = toks[k + 1]?.norm;
     if ((w === 'منذ' || w === 'for') && (next === 'سنوات' || next === 'اعوام' || next === 'years' || next === 'decades')) return true;
@@ -546,8 +550,6 @@ export function markReactionCalls(rels: readonly RelationRecord[], doc: Doc, lex
   }
 }
 
-/** Verbs of carrying remarks (normalised): their day is the report's, not the speaker's occasion. */
-const CARRIED = /(?:^|\s)[وف]?(?:نقلت|نقلتها|نقلها|نشرت|نشرتها|بثت|بثتها|اوردتها|reported|published|carried|broadcast|aired)(?=\s|$)/;
 /** Words that open what is reported (normalised). */
 const COMPLEMENTIZER = /^(?:ان|انه|انها|انهم|بان|بانه|بانها|that)$/;
 /** What a speaker goes on to say (accusations, condemnations, warnings, calls) with no date of its own. */
@@ -580,7 +582,7 @@ export function speakerDays(rels: RelationRecord[], doc: Doc, lexicon: Lexicon, 
       while (q < toks.length && q < c.tok1 + 24 && !COMPLEMENTIZER.test(toks[q]!.norm)) q++;
       const end = q < toks.length ? toks[q]!.start : s0.end;
       // (not the day remarks were carried on: `في تصريحات نقلتها الصحف مساء الأحد`, "in remarks broadcast on Sunday")
-      const d = s0.dates.find((x) => x.date.length === 10 && x.date <= doc.article.date && x.start >= c.start && x.end <= end && !CARRIED.test(normalise(doc.article.text.slice(c.end, x.start))));
+      const d = s0.dates.find((x) => x.date.length === 10 && x.date <= doc.article.date && x.start >= c.start && x.end <= end && !hasCueWord(lexicon, 'carry_verb', normalise(doc.article.text.slice(c.end, x.start))));
       if (d) return d.date;
     }
     return undefined;
@@ -640,14 +642,8 @@ export function alsoDays(rels: RelationRecord[], doc: Doc, stative: Set<Relation
 
 /** Relations a follow-up sentence tells of the lead's occasion: what was said there and what was done there. */
 const OCCASION_ACTS = new Set([...SPOKEN, 'met', 'hosted', 'visited', 'agreed_with', 'coordinated_with', 'phoned', 'sent_envoy']);
-/** Background in an English sentence: a present perfect, a pluperfect, an ongoing series or state (normalised words). */
-const EN_BACKGROUND = /(?:^|\s)(?:has|have|since|had|keeps|keep|remain|remains)(?=\s|$)/;
 /** A relative pronoun: what follows it is its antecedent's clause ("Hezbollah, which fought alongside …"). */
 const RELATIVE_WORD = new RegExp(`(?:^|\\s)(?:which|who|whose|where|when|${[...AR_RELATIVE].join('|')})(?=\\s|$)`);
-/** An earlier event the sentence relates the story to ("came weeks after Ankara threatened …", `بعد أسابيع من تهديد أنقرة`). */
-const EARLIER = /(?:^|\s)(?:[وف]?(?:بعد|عقب|قبل)|after|before)(?=\s|$)/;
-/** A plan the reporter schedules ("is due to", `من المقرر`), not one a speaker states at the occasion. */
-const SCHEDULED = /(?:^|\s)(?:due|expected|scheduled|set|المقرر|المتوقع|مرتقبه|المرتقبه|مرتقب|المرتقب)(?=\s|$)/;
 /**
  * The lead's occasion (gold rules 6 and 8): a follow-up sentence with no date of its own that tells what a party of
  * the opening's occasion said or did there ("Macron accused Iran …" after "Leaders … gathered … on Tuesday",
@@ -689,8 +685,12 @@ export function occasionDays(rels: RelationRecord[], doc: Doc, lexicon: Lexicon,
     if (PLUPERFECT_AR.test(t)) return r;
     // (a habit before the pair, "Turkey repeatedly accused …", not in what is reported: "accused Russian jets of repeatedly flying …")
     const upto = normalise(r.evidence.sentence.slice(0, Math.max(r.evidence.sourceSpan[0], r.evidence.targetSpan[0])));
-    if (HABITUAL.test(upto) || RELATIVE_WORD.test(upto) || EARLIER.test(upto) || (doc.article.lang === 'en' && EN_BACKGROUND.test(n)) || CARRIED.test(n)) return r;
-    if (planned && (SCHEDULED.test(n) || !ss[k]!.cues.some((c) => cueHas(c, 'speech')))) return r;
+    // (cues.csv word lists: `sequence_word`, an earlier event the sentence relates the story to, "came weeks after Ankara
+    // threatened …", `بعد أسابيع من تهديد أنقرة`; `background_word`, English background, a present perfect, a pluperfect, an
+    // ongoing series or state; `carry_verb`, remarks carried by a medium, whose day is the report's; `schedule_word`, a plan
+    // the reporter schedules, "is due to", `من المقرر`, not one a speaker states at the occasion)
+    if (HABITUAL.test(upto) || RELATIVE_WORD.test(upto) || hasCueWord(lexicon, 'sequence_word', upto) || (doc.article.lang === 'en' && hasCueWord(lexicon, 'background_word', n)) || hasCueWord(lexicon, 'carry_verb', n)) return r;
+    if (planned && (hasCueWord(lexicon, 'schedule_word', n) || !ss[k]!.cues.some((c) => cueHas(c, 'speech')))) return r;
     if (!party(r.source)) return r;
     return redated(r, day);
   });

@@ -1,6 +1,6 @@
 /** Relations: frames of particular relations (reception, received, reconciliation, control, "US-backed", declared targets). */
 import { cueHas, type CueSpan, type Mention, mention, mentionOf, mentionOn, redated, type Trigger, triggerWith } from '../doc.ts';
-import type { Pattern } from '../lexicon.ts';
+import { cueWords, type Pattern } from '../lexicon.ts';
 import { actor, BOUNDARY as BOUNDARY_TEXT, type Ctx, cueIn, cueTrigger, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, lastMentionBefore, nth, ownerBefore, PASSIVE_AUX, PREP_CLITICS, prepOf, verbPattern, withPreps, wordsBetween } from './ctx.ts';
 import { leftGroup, nounArgs, objectGroup, possessivePronoun, verbArgs } from './args.ts';
 import { isPresent } from './dates.ts';
@@ -1595,9 +1595,6 @@ export function demonymVictims(ctx: Ctx, before: number): void {
   }
 }
 
-/** Verbs of continuing (Arabic) whose object is a verbal noun: `تواصل روسيا دعم …`, `واصلت تركيا قصف …`. */
-const CONTINUE_AR = /^[وف]?(تواصل|يواصل|واصلت|واصل|تواصلان|يواصلان|واصلتا|واصلا|يواصلون|واصلوا|تستمر|يستمر|استمرت|استمر)$/;
-
 /**
  * `تواصل روسيا وإيران دعم الحكومة السورية`, `يواصل الجيش التركي قصف مواقع …`: a verbal noun right after a verb of
  * continuing and its subject (one name or a list) is that subject's act, and the noun's genitive or bare complement is its
@@ -1613,7 +1610,8 @@ export function continuedAct(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<str
   const last = j >= 0 ? s.mentions[j] : undefined;
   if (!last || last.tok1 !== T.tok0) return undefined;
   const subj = groupTo(s.mentions, j).filter((m) => actor(ctx.lex, m));
-  if (!subj.length || !CONTINUE_AR.test(toks[subj[0]!.tok0 - 1]?.norm ?? '')) return undefined;
+  // (cues.csv `continue_verb`: the Arabic verbs of continuing whose object is a verbal noun, `تواصل`, `واصلت`, `يستمر`)
+  if (!subj.length || !cueWords(ctx.lex, 'continue_verb').has(toks[subj[0]!.tok0 - 1]?.norm ?? '')) return undefined;
   const ids = new Set(subj.map((m) => actor(ctx.lex, m)?.entity ?? m.entity));
   const obj = objectGroup(ctx, T.tok1, withPreps(p, [...p.preps, ''], p.targetKinds, 'verb'), ids);
   if (!obj?.length) return undefined;

@@ -56,10 +56,11 @@ function amid(ctx: Ctx, T: Trigger): boolean {
  */
 function factAdjunct(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
-  const TEMPORAL = /^(after|following|since|و?بعد|و?عقب|و?اثر|و?منذ)$/;
+  // (cues.csv `past_event_prep`: "after", "since", `بعد`, `منذ` …, whose noun tells an event that happened)
+  const past = cueWords(ctx.lex, 'past_event_prep');
   for (let k = T.tok0 - 1, n = 0; k >= 0 && n < 5; k--, n++) {
     const t = toks[k]!;
-    if (TEMPORAL.test(t.norm)) return true;
+    if (past.has(t.norm)) return true;
     if (ctx.inMention[k] || /^(and|the|a|an|و)$/.test(t.norm) || (ctx.lang === 'en' && /^(recent|latest|deadly|repeated|new|renewed|air|drone|missile|rocket)$/.test(t.norm))) continue;
     return false;
   }

@@ -540,7 +540,8 @@ export function custodyPresence(ctx: Ctx, before: number): void {
   const { s } = ctx;
   const toks = s.tokens;
   const verbs = cueWords(ctx.lex, 'custody_verb');
-  const IN = /^(in|في|داخل)$/;
+  // (cues.csv `inside_prep`: "in", `في`, `داخل`)
+  const inside = cueWords(ctx.lex, 'inside_prep');
   // (a keeper's verb of its own, not the second part of a compound: "SDF-run")
   const isVerb = (k: number) => toks[k - 1]?.text !== '-' && (verbs.has(toks[k]!.norm) || verbs.has(toks[k]!.norm.replace(/^[وف]/, '')));
   const keeperVerb = (k0: number, k1: number) => { for (let k = k0; k < k1; k++) if (isVerb(k)) return true; return false; };
@@ -552,12 +553,12 @@ export function custodyPresence(ctx: Ctx, before: number): void {
     const tgt = s.mentions.find((m) => m.start - s.start === r.evidence.targetSpan[0]);
     if (!src || !tgt || tgt.tok0 <= src.tok1) continue;
     let c = -1;
-    for (let k = src.tok1; k < tgt.tok0 && c < 0; k++) if (custody.has(k) && toks.slice(src.tok1, k).some((t) => IN.test(t.norm))) c = k;
+    for (let k = src.tok1; k < tgt.tok0 && c < 0; k++) if (custody.has(k) && toks.slice(src.tok1, k).some((t) => inside.has(t.norm))) c = k;
     if (c >= 0 && !keeperVerb(src.tok1, c)) ctx.out.splice(j, 1);
   }
   // the keeper: "X holds … in prisons in Y"
   for (let k = 1; k < toks.length; k++) {
-    if (!custody.has(k) || !IN.test(toks[k - 1]!.norm)) continue;
+    if (!custody.has(k) || !inside.has(toks[k - 1]!.norm)) continue;
     let v = k - 2;
     while (v > 0 && k - v <= 8 && !isVerb(v) && !/^[,،]$/.test(toks[v]!.text)) v--;
     if (!isVerb(v)) continue;
@@ -565,16 +566,13 @@ export function custodyPresence(ctx: Ctx, before: number): void {
     const sm = s.mentions.find((m) => m.tok1 === v) ?? (ctx.lang === 'ar' ? s.mentions.find((m) => m.tok0 === v + 1 || (m.tok0 === v + 2 && /^[«"]$/.test(toks[v + 1]!.text))) : undefined);
     const who = sm ? actor(ctx.lex, sm) : undefined;
     let j = k + 1;
-    if (toks[j] && !IN.test(toks[j]!.norm)) continue;
+    if (toks[j] && !inside.has(toks[j]!.norm)) continue;
     const places = placesFrom(ctx, j + 1);
     if (!who || !/^(country|armed_group)$/.test(who.kind) || !places.length) continue;
     for (const where of places) if (where.entity !== who.entity) controlled(ctx, before, v, v + 1, who, where);
     j++;
   }
 }
-
-/** The control noun after `تخضع X` (`لسيطرة`, `لنفوذ`). */
-const UNDER_CONTROL = /^(لسيطره|لنفوذ)$/;
 
 /**
  * `وتخضع محافظة درعا لسيطرة الحكومة السورية` (the finite verb of `الخاضعة لسيطرة`, VSO: the place between the verb and
@@ -583,10 +581,12 @@ const UNDER_CONTROL = /^(لسيطره|لنفوذ)$/;
 export function subjectToControl(ctx: Ctx, before: number): void {
   const { s } = ctx;
   const toks = s.tokens;
+  // (cues.csv `control_noun`: the control noun after `تخضع X`, `لسيطرة`, `لنفوذ`)
+  const control = cueWords(ctx.lex, 'control_noun');
   for (const c of ctx.byKind.get('recipient') ?? []) {
     let k = c.tok1;
-    while (k < toks.length && k - c.tok1 <= 4 && !UNDER_CONTROL.test(toks[k]!.norm)) k++;
-    if (!UNDER_CONTROL.test(toks[k]?.norm ?? '') || ctx.byKind.get('negation')?.some((n) => n.tok1 <= c.tok0 && c.tok0 - n.tok1 <= 1)) continue;
+    while (k < toks.length && k - c.tok1 <= 4 && !control.has(toks[k]!.norm)) k++;
+    if (!control.has(toks[k]?.norm ?? '') || ctx.byKind.get('negation')?.some((n) => n.tok1 <= c.tok0 && c.tok0 - n.tok1 <= 1)) continue;
     const where = s.mentions.find((m) => m.tok0 >= c.tok1 && m.tok1 <= k && (m.kind === 'place' || m.kind === 'country'));
     const hm = s.mentions.find((m) => m.tok0 === k + 1 || (m.tok0 === k + 2 && /^[«"]$/.test(toks[k + 1]!.text)));
     const who = hm ? actor(ctx.lex, hm) : undefined;
