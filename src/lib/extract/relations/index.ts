@@ -13,7 +13,7 @@
  * - Capitals and other places with `stands_for` act as their country when they are actors.
  */
 import type { RelationRecord } from '../../types.ts';
-import { copyDoc, copyMention, type Doc, type Mention, mention, mentionOf, mentionOn, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
+import { copyDoc, copyMention, type Doc, type Mention, mention, mentionOf, mentionOn, type Sentence, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import { cueWords, type Lexicon, type Pattern } from '../lexicon.ts';
 import { actor, AR_CIRCUMSTANTIAL, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, pluralCounterparts, pronounRef, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
@@ -47,6 +47,11 @@ function amid(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
   const w = (k: number) => nth(toks, k)?.norm ?? '';
   return /^و?(وسط|amid)$/.test(w(T.tok0 - 1)) || (w(T.tok0 - 2) === 'في' && w(T.tok0 - 1) === 'ظل') || (w(T.tok0 - 2) === 'على' && w(T.tok0 - 1) === 'وقع');
+}
+
+/** `s` with the anaphors resolved for it (discourse.ts, anaphora.ts) among its mentions, in text order. */
+function withAnaphors(s: Sentence, added: Mention[]): Sentence {
+  return sentenceWith(s, [...s.mentions, ...added].sort((x, y) => x.tok0 - y.tok0 || x.start - y.start), s.triggers, s.cues);
 }
 
 /**
@@ -800,23 +805,23 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastEvent, lastGroup, lastPersons, history, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind, discourse };
     if (byKind.has('role_group') && byKind.has('group')) {
       const added = roleGroupAnaphors(ctx);
-      if (added) ctx.s = s = sentenceWith(s, [...s.mentions, ...added].sort((x, y) => x.tok0 - y.tok0), s.triggers, s.cues);
+      if (added) ctx.s = s = withAnaphors(s, added);
     }
     // "الوزير الإيراني" with no office holder of its own: the latest person of that country (discourse.ts)
     const described = descriptorAnaphors(ctx);
-    if (described) ctx.s = s = sentenceWith(s, [...s.mentions, ...described].sort((x, y) => x.tok0 - y.tok0), s.triggers, s.cues);
+    if (described) ctx.s = s = withAnaphors(s, described);
     // ("the Emirati minister's visit": the latest Emirati named; discourse.ts)
     const describedEn = descriptorPersonsEn(ctx);
     if (describedEn) ctx.s = s = sentenceWith(s, describedEn, s.triggers, s.cues);
     // ("strikes on its territory", "من أراضيها": the state that is the clause subject; discourse.ts)
     const lands = ownTerritoryAnaphors(ctx);
-    if (lands) ctx.s = s = sentenceWith(s, [...s.mentions, ...lands].sort((x, y) => x.tok0 - y.tok0), s.triggers, s.cues);
+    if (lands) ctx.s = s = withAnaphors(s, lands);
     // ("ودعا الاتحاد دمشق", "the bloc said": the last organisation named with that head; discourse.ts)
     const heads = orgHeadAnaphors(ctx);
-    if (heads) ctx.s = s = sentenceWith(s, [...s.mentions, ...heads].sort((x, y) => x.tok0 - y.tok0), s.triggers, s.cues);
+    if (heads) ctx.s = s = withAnaphors(s, heads);
     // ("bomb the region", "وتتعرض المنطقة لغارات", "Both towns are held by …": the last places named; discourse.ts)
     const areas = placeAnaphors(ctx);
-    if (areas) ctx.s = s = sentenceWith(s, [...s.mentions, ...areas].sort((x, y) => x.tok0 - y.tok0 || x.start - y.start), s.triggers, s.cues);
+    if (areas) ctx.s = s = withAnaphors(s, areas);
     for (const m of s.mentions) inMention.fill(1, m.tok0, m.tok1);
     // (an intervention is a deployment with a place and a date of its own, read by its frame alone, presence.ts, below;
     // out of the sentence's triggers, so that no other relation sees a verb there: `حين تدخلت عسكرياً لدعم حكومة الأسد`)
