@@ -63,7 +63,6 @@ export type CueKind =
   | 'sources'
   | 'own_country'
   | 'clause'
-  | 'destination'
   | 'urge'
   | 'pronoun'
   | 'role_group'
@@ -91,7 +90,6 @@ export type CueKind =
   | 'responsibility'
   | 'unacceptable'
   | 'recipient'
-  | 'stop'
   | 'obligation'
   | 'agent_noun'
   | 'hope'
@@ -155,7 +153,6 @@ export const CUE_KINDS: readonly CueKind[] = [
   'sources',
   'own_country',
   'clause',
-  'destination',
   'urge',
   'pronoun',
   'role_group',
@@ -183,7 +180,6 @@ export const CUE_KINDS: readonly CueKind[] = [
   'responsibility',
   'unacceptable',
   'recipient',
-  'stop',
   'obligation',
   'agent_noun',
   'hope',
