@@ -29,7 +29,7 @@ import { attackerOf, claimedAttacks, definiteAttack, labelledAttacks, manySided,
 import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
 import { appositeControl, BASE_NOUN, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
-import { agreementParties, approvedAccession, memberReadmitted, noMembership, underAgreement } from './agreements.ts';
+import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, underAgreement } from './agreements.ts';
 import { aidCue, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
 import { callAdjunct, gatheredMeetings, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
@@ -155,6 +155,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   // "a ceasefire agreed by A and B", "اتفاق أضنة الموقّع بين A و B", "الاتفاق الذي توصلت إليه مع روسيا": a document
   // described by its parties exists whatever the clause around it says ("… could be addressed through …"; agreements.ts)
   if (rel === 'reconciled_with' && noMembership(ctx, T, p)) return true;
+  if (rel === 'agreed_with' && p.pos === 'noun' && restoredUnder(ctx, T)) return true;
   if (rel === 'agreed_with' && !isNegated(ctx, T)) {
     const r = agreementParties(ctx, T, p, {});
     if (r !== undefined) return r;
@@ -822,6 +823,9 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     // ("bomb the region", "وتتعرض المنطقة لغارات", "Both towns are held by …": the last places named; discourse.ts)
     const areas = placeAnaphors(ctx);
     if (areas) ctx.s = s = withAnaphors(s, areas);
+    // ("بموجب اتفاق رعته الصين", "a China-brokered deal", "a mediator between A and B": no parties; agreements.ts)
+    const brokers = brokerMentions(ctx);
+    if (brokers) ctx.s = s = sentenceWith(s, s.mentions.filter((m) => !brokers.has(m)), s.triggers, s.cues);
     for (const m of s.mentions) inMention.fill(1, m.tok0, m.tok1);
     // (an intervention is a deployment with a place and a date of its own, read by its frame alone, presence.ts, below;
     // out of the sentence's triggers, so that no other relation sees a verb there: `حين تدخلت عسكرياً لدعم حكومة الأسد`)
@@ -883,6 +887,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     occupiedPlaces(ctx, before);
     forcesInPresence(ctx, before);
     if (ctx.byKind.has('accord')) underAgreement(ctx, before);
+    if (ctx.byKind.has('rupture')) ruptures(ctx, before);
+    if (ctx.byKind.has('rift')) endedRift(ctx, before);
     if (interv.length) interventions(ctx, interv);
     custodyPresence(ctx, before);
     // (a place anaphor is only ever the place struck or held, never an actor: placeAnaphors)
