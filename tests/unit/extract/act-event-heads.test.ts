@@ -37,6 +37,15 @@ describeCases({
     ['isr attacked hezbollah', 'Israel escalated its campaign against Hezbollah on Monday.'],
     ['no usa attacked isis', 'Washington said the offensive would endanger the campaign against Islamic State.'],
   ],
+  'coordinated and adjectival kind words between a possessive doer and its act noun ("drone and missile attack")': [
+    ['irn attacked isr', "Jordan condemned Iran's missile and drone attack on Israel."],
+    ['jor criticized irn', "Jordan condemned Iran's missile and drone attack on Israel."],
+    ['no jor attacked isr', "Jordan condemned Iran's missile and drone attack on Israel."],
+    ['irn attacked isr', "Biden hosted the Iraqi prime minister on Monday, two days after Iran's drone and missile attack on Israel."],
+    ['no joe-biden attacked isr', "Biden hosted the Iraqi prime minister on Monday, two days after Iran's drone and missile attack on Israel."],
+    ['hamas attacked isr', "The attacks followed Hamas's cross-border assault on Israel."],
+    ['isr attacked gaza', "The strikes came after Israel's ensuing bombardment of the Gaza Strip."],
+  ],
   'explosions and blasts claimed': [
     ['isis attacked kerman', 'The Islamic State claimed responsibility for the two explosions in the city of Kerman.'],
     ['isis attacked kerman', 'Islamic State claimed the blasts in Kerman.'],
