@@ -50,10 +50,10 @@ const EN_COUNTED =
 const AR_COUNTED =
   /\s(و(?:[\u0621-\u064A]+|\d+)\s+(?:دول|بلدان|دولة|حكومات)(?:\s+(?:عربية|أوروبية|غربية|خليجية|أعضاء|أعضاء))?\s+أخرى،?\s+(?:بينها|منها|من بينها|ومنها|بما فيها|في مقدمتها)\s)/g;
 
-const EN_KIND_NOUNS = 'special forces|special operations|commando|drone|missile|air|naval|helicopter|artillery|rocket|suicide|cross-border|precision';
-const EN_EVENT_NOUNS = 'raid|raids|strike|strikes|attack|attacks|bombing|bombings|assault';
+const EN_KIND_NOUNS = 'special forces|special operations|commando|drone|missile|air|naval|helicopter|artillery|rocket|suicide|cross-border|precision|ballistic missile|ensuing|retaliatory|unprecedented|massive|large-scale|renewed|deadly';
+const EN_EVENT_NOUNS = 'raid|raids|strike|strikes|attack|attacks|bombing|bombings|assault|bombardment|offensive|war|campaign|shelling';
 /** ("a US special forces raid", "the Israeli drone strike", and a possessive doer: "Iran's missile attack") */
-const EN_COMPOUND = new RegExp(`\\b(?:(?:a|an|the)(?: [A-Z][\\w'.-]*)+|[A-Z][\\w.-]*['’]s?) ((?:${EN_KIND_NOUNS}) )(?:${EN_EVENT_NOUNS})\\b`, 'g');
+const EN_COMPOUND = new RegExp(`\\b(?:(?:a|an|the)(?: [A-Z][\\w'.-]*)+|[A-Z][\\w.-]*['’]s?) ((?:${EN_KIND_NOUNS})(?: and (?:${EN_KIND_NOUNS}))? )(?:${EN_EVENT_NOUNS})\\b`, 'g');
 const AR_KIND_ADJ = 'جوية|جوي|صاروخية|صاروخي|مدفعي|مدفعية|بحرية|برية|بري|عسكرية|عسكري';
 /** An event noun, its kind adjective(s), then a nisba of the same definiteness (the doer's demonym, `إسرائيلية`). */
 const AR_COMPOUND = new RegExp(
@@ -62,7 +62,7 @@ const AR_COMPOUND = new RegExp(
 );
 /** Literal stems every match of the compounds contains (their event nouns: `غارات` contains `غار`). */
 const AR_EVENT_WORDS = ['غار', 'ضرب', 'هجم', 'هجوم', 'قصف'];
-const EN_EVENT_WORDS = ['raid', 'strike', 'attack', 'bombing', 'assault'];
+const EN_EVENT_WORDS = ['raid', 'strike', 'attack', 'bombing', 'assault', 'bombardment', 'offensive', 'war', 'campaign', 'shelling'];
 const AR_KIND_WORD = new RegExp(`^(?:ال)?(?:${AR_KIND_ADJ})(?:اً)?$`);
 
 /** The inserted material of one sentence [start, end) of `text`, given its dates. */

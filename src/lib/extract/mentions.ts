@@ -1042,7 +1042,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       if (i >= 0) groupsSeen.splice(i, 1);
       groupsSeen.push(m.entity);
     }
-    ms = stateDemonyms(s, ms);
+    ms = stateDemonyms(s, ms, lex);
     return sentenceWith(s, stateOfPerson(s, ms, lex), s.triggers, s.cues);
   });
   const out = copyDoc(doc);
@@ -1367,12 +1367,23 @@ function conjunctions(s: Sentence, named: Mention[], lex: Lexicon, blocked: Uint
 }
 
 /** Demonyms kept only where they qualify a state organ, and countries' possessives on state organs (see conjunctions). */
-function stateDemonyms(s: Sentence, all: Mention[]): Mention[] {
+function stateDemonyms(s: Sentence, all: Mention[], lex: Lexicon): Mention[] {
   let ms = all;
   // A demonym names its country only when it qualifies a state organ: "القوات الروسية", "French jets",
   // "the Turkish side" — not "Lebanese traffickers" or "مناطق النفوذ التركي".
   const heads = new Set<number>();
   for (const c of s.cues) if (c.cues.some((x) => x.kind === 'state_head')) for (let k = c.tok0; k < c.tok1; k++) heads.add(k);
+  // An act noun that takes only its own doer (cues.csv `own_doer_noun`: war, campaign) is such a head only with its target
+  // after it: "the Israeli war on Gaza", `الحرب الإسرائيلية على غزة` (not "the Syrian war", `الحرب السورية`: where it is fought)
+  const own = cueWords(lex, 'own_doer_noun');
+  if (own.size)
+    for (const T of s.triggers) {
+      const k = T.tok0;
+      if (T.tok1 !== k + 1 || !own.has(s.tokens[k]!.norm.replace(/^[وفبل](?=ال|لل)|^[وفب]/, '').replace(/^لل/, 'ال'))) continue;
+      const arabic = s.tokens[k]!.arabic;
+      const target = arabic ? /^(علي|ضد)$/ : /^(on|against)$/;
+      for (let j = k + 1; j < s.tokens.length && j - k <= 3; j++) if (target.test(s.tokens[j]!.norm)) heads.add(k);
+    }
   const qualifies = (m: Mention): boolean => {
     if (s.tokens[m.tok0]!.arabic) {
       let k = m.tok0 - 1;

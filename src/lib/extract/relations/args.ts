@@ -563,6 +563,15 @@ export function possessivePronoun(ctx: Ctx, T: Trigger): Mention | undefined {
   }
   // (his, her: the first person that is a subject; its: the nearest state before, "Russia over its invasion")
   if (!person) {
+    // ("condemned Israel's offensive in Lebanon and its war in Gaza": "and its" after an act owned by a possessive is that
+    // possessor's, not the place between)
+    if (nth(toks, k - 1)?.norm === 'and')
+      for (let j = lastMentionBefore(ctx.s.mentions, k); j >= 0; j--) {
+        const m = ctx.s.mentions[j]!;
+        if (toks.slice(m.tok1, k).some((t) => t.text === ',' || t.text === ';')) break;
+        const a = actor(ctx.lex, m);
+        if (a?.kind === 'country' && isPossessive(ctx, m) && ctx.s.triggers.some((x) => x.tok0 === m.tok1 && x.patterns.some((q) => q.pos === 'noun' && q.relation === T.patterns[0]!.relation))) return a;
+      }
     let i = lastMentionBefore(ctx.s.mentions, k);
     // ("pressed Sweden and Finland to lift restrictions imposed after its incursion": a singular "its" is no list member)
     if (i >= 0 && ctx.s.mentions[i]!.conj) {
@@ -1362,6 +1371,13 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
   // the last country named before it in the sentence, a masculine one (ه) the last person
   if (T.suffix && ctx.lang === 'ar') {
     const fem = s.tokens[T.tok0]!.norm.endsWith('ها');
+    // ("تنشغل روسيا، الحليف الآخر لدمشق، بحربها في أوكرانيا", "صعّدت إسرائيل غاراتها على سوريا منذ بدء حربها": the doer of
+    // an attack is a country that is no preposition's object, before one that is)
+    if (fem && T.patterns.some((q) => q.relation === 'attacked'))
+      for (let i = lastMentionBefore(ms, T.tok0); i >= 0; i--) {
+        const a = actor(ctx.lex, ms[i]!);
+        if (a && a.kind === 'country' && !prepOf(ctx, ms[i]!) && !/[بل]/.test(ms[i]!.clitics)) return { pairs: undefined, subj: [mentionOn(a, T, a.via)], objFrom: T.tok1 };
+      }
     for (let i = lastMentionBefore(ms, T.tok0); i >= 0; i--) {
       const a = actor(ctx.lex, ms[i]!);
       if (a && (fem ? a.kind === 'country' : a.kind === 'person')) return { pairs: undefined, subj: [mentionOn(a, T, a.via)], objFrom: T.tok1 };

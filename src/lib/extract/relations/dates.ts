@@ -2,6 +2,7 @@
 import { otherClauseDate } from './structure.ts';
 import { cueHas, type Doc, redated, type Trigger } from '../doc.ts';
 import { cueWords, hasCueWord, type Lexicon } from '../lexicon.ts';
+import { withoutOwnerlessActs } from './sentence.ts';
 import type { RelationRecord } from '../../types.ts';
 import { findDates } from '../dates.ts';
 import { normalise } from '../normalise.ts';
@@ -660,7 +661,8 @@ export function occasionDays(rels: RelationRecord[], doc: Doc, lexicon: Lexicon,
   const open = opening(rels, doc, lexicon);
   if (!open || open.attack) return rels;
   const openIdx = ss.findIndex((s) => s.end >= open.end);
-  for (let k = 0; k <= openIdx; k++) if (ss[k]!.triggers.some((t) => t.patterns[0]!.relation === 'attacked')) return rels;
+  // (not a war or campaign with no doer of its own: "since the start of the Syrian war", sentence.ts withoutOwnerlessActs)
+  for (let k = 0; k <= openIdx; k++) if (withoutOwnerlessActs(ss[k]!, lexicon).triggers.some((t) => t.patterns[0]!.relation === 'attacked')) return rels;
   // what is said there needs an occasion of words: a meeting, or words said on the day (a statement, a call, a speech
   // verb; "a report was published on Monday" is none)
   const spoken = open.meeting || rels.some((r) => r.evidence.start < open.end && SPOKEN.has(r.relation)) || ss.slice(0, openIdx + 1).some((s) => s.cues.some((c) => cueHas(c, 'speech')));

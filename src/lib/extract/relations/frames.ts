@@ -716,6 +716,9 @@ export function killing(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
     const ids = new Set(doer.map((m) => m.entity));
     // (", killing …" read from the noun row: a bare object of any actor kind)
     victim = person(T.tok1) ?? objectGroup(ctx, T.tok1, p.pos === 'noun' ? withPreps(p, [''], ['person', 'armed_group', 'organization', 'country'], 'verb') : p, ids);
+    // ("explosions that killed scores of people at a memorial for slain commander X": a name far past the verb, after the
+    // unnamed ones killed, is no one killed)
+    if (victim?.length && freeWords(ctx, T.tok1, victim[0]!.tok0) > 6) return true;
   }
   if (!doer?.length || !victim?.length) return true;
   return emitAll(ctx, T, p, doer, victim, attrs);

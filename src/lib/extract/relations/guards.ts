@@ -1,7 +1,7 @@
 /** Relations: readings and guards of a trigger (negated, hypothetical, planned, demanded, prospective …). */
 import { cueHas, type CueSpan, type Trigger } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
-import { actor, AR_CIRCUMSTANTIAL, BOUNDARY, commaAnd, type Ctx, cueBefore, cueIn, EN_MONTH, freeWords, type Group, hasBoundary, hasCue, masculineVerb, nth, verbPattern } from './ctx.ts';
+import { actor, AR_CIRCUMSTANTIAL, BOUNDARY, commaAnd, type Ctx, cueBefore, cueIn, EN_MONTH, freeWords, type Group, hasBoundary, hasCue, isPossessive, masculineVerb, nth, verbPattern } from './ctx.ts';
 import { hostOf, PREPOSITION_EN } from './clauses.ts';
 import { leftGroup, verbArgs } from './args.ts';
 
@@ -238,8 +238,11 @@ export function modalEvent(ctx: Ctx, T: Trigger): boolean {
 }
 
 export function sameRelationVerbBefore(ctx: Ctx, T: Trigger, rel: string): boolean {
+  // ("The attacks followed Hamas's assault on Israel": an English noun with a possessor of its own is its own act, and a
+  // verb form right after a determiner is a noun)
+  if (ctx.lang === 'en' && ctx.s.mentions.some((m) => m.tok1 <= T.tok0 && T.tok0 - m.tok1 <= 2 && isPossessive(ctx, m) && !ctx.s.tokens.slice(m.tok1, T.tok0).some((t) => !t.word || !/^[a-z-]+$/.test(t.text)))) return false;
   for (const x of ctx.s.triggers)
-    if (x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 8 && x.patterns[0]!.pos === 'verb' && x.patterns[0]!.relation === rel && !hasBoundary(ctx.s.tokens, x.tok1, T.tok0) && !cueIn(ctx, x.tok1, T.tok0, 'clause'))
+    if (x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 8 && x.patterns[0]!.pos === 'verb' && x.patterns[0]!.relation === rel && !hasBoundary(ctx.s.tokens, x.tok1, T.tok0) && !cueIn(ctx, x.tok1, T.tok0, 'clause') && !(ctx.lang === 'en' && /^(the|a|an)$/.test(ctx.s.tokens[x.tok0 - 1]?.norm ?? '')))
       return true;
   return false;
 }

@@ -22,6 +22,7 @@ import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning } from './guards.ts';
 import { killedInToldAttack, agentNoun, possessedSanctions, alongside, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, pairedAlly, continuedAct, demonymVictims, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
+import { normalise } from '../normalise.ts';
 import { attackSince, condemnedDoer, criticisedDecision, descriptorAnaphors, descriptorPersonsEn, lastEventOf, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
@@ -32,7 +33,7 @@ import { appositeControl, BASE_NOUN, controlPresence, controlPresenceAr, custody
 import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, underAgreement } from './agreements.ts';
 import { aidCue, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
 import { callAdjunct, gatheredMeetings, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
-import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
+import { attribution, ownDoerPattern, withoutOwnerlessActs, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
 function purposeOf(ctx: Ctx, T: Trigger): { subj: Group; verb: Trigger } | undefined {
@@ -457,7 +458,23 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   // ("Several Arab states, led by A and B, have restored ties": the named leaders, nominal.ts)
   if (!subj?.length && !owner && p.pos === 'verb') subj = ledBySubject(ctx, T) ?? subj;
   if (!subj?.length) return false; // none, or a group that names no one ("the participants")
+  // ("since the war in Ukraine began", `زيارة تركزت على الحرب في غزة`): a war, a campaign, explosions take only the doer
+  // named on their own noun phrase (cues.csv own_doer_noun), never a clause subject
+  if (ownDoerPattern(ctx.lex, p) && !subj.every((m) => ownDoer(ctx, T, m))) return false;
   return withSubject(ctx, T, p, rel, subj, obj, objFrom, attrs, owner);
+}
+
+/**
+ * Is m the doer named on noun T's own phrase: an English possessor or demonym right before it ("Israel's war",
+ * "its campaign", "the Israeli war"; a kind noun between), an Arabic suffix pronoun (`حربها`), genitive right after it
+ * or demonym after its adjectives (`حرب روسيا`, `الحرب الإسرائيلية`)?
+ */
+function ownDoer(ctx: Ctx, T: Trigger, m: Mention): boolean {
+  if (m.tok0 >= T.tok0 && m.tok1 <= T.tok1) return true;
+  if (ctx.lang === 'en') return m.tok1 <= T.tok0 && T.tok0 - m.tok1 <= 3 && (isPossessive(ctx, m) || m.via === 'demonym' || m.via === 'anaphor');
+  // (`وشنت روسيا حرباً على`: the subject of a verb right before an indefinite noun wages it)
+  if (m.tok1 === T.tok0 && !/^[وفبل]?ال/.test(ctx.s.tokens[T.tok0]!.norm) && m.via !== 'demonym') return true;
+  return m.tok0 >= T.tok1 && (m.tok0 === T.tok1 || (m.via === 'demonym' && m.tok0 - T.tok1 <= 3));
 }
 
 /** "العقوبات الأوروبية": the demonym on a noun, right after it (past its adjectives). */
@@ -547,6 +564,11 @@ function criticOnly(ctx: Ctx, T: Trigger, subj: Group): boolean {
   const C = ctx.s.triggers.find((x) => x !== T && x.tok1 <= T.tok0 && freeWords(ctx, x.tok1, T.tok0) <= 4 && x.patterns[0]!.relation === 'criticized' && x.patterns[0]!.pos === 'verb');
   if (!C) return false;
   return subj.every((m) => m.tok1 <= T.tok0 && m.tok0 < T.tok0 && (m.tok1 <= C.tok0 || T.tok0 - m.tok1 > (ctx.lang === 'en' ? 2 : 0) || (ctx.lang === 'ar' && m.tok0 >= C.tok1)));
+}
+
+/** Is demonym m the doer named on an attack noun: right after it, past adjectives (`الحرب الإسرائيلية`), or right before it ("the Israeli war")? */
+function actNounDoer(ctx: Ctx, m: Mention): boolean {
+  return ctx.s.triggers.some((x) => x.patterns.some((q) => q.pos === 'noun' && q.relation === 'attacked') && (ctx.lang === 'ar' ? x.tok1 <= m.tok0 && m.tok0 - x.tok1 <= 2 : x.tok0 === m.tok1));
 }
 
 /** Acts whose doer is the one criticised when their noun is a criticism verb's object. */
@@ -669,6 +691,9 @@ function withSubject(
   if (!obj) obj = groupObject(ctx, objFrom, p, exclude);
   if (!obj && ctx.lang === 'en' && p.pos === 'verb') obj = groupAfterPrep(ctx, objFrom, p, exclude);
   if (!obj) obj = objectGroup(ctx, objFrom, p, exclude);
+  // ("قمة تستضيفها الرياض لبحث الحرب الإسرائيلية على غزة ولبنان": a demonym naming the doer of an act noun, and the act's
+  // targets after it, are inside that act: no one hosted, met or visited)
+  if (obj && (rel === 'hosted' || rel === 'met' || rel === 'visited') && obj[0]!.via === 'demonym' && actNounDoer(ctx, obj[0]!)) obj = undefined;
   // "تسيطر «قسد» المدعومة من واشنطن على الرقة", "تتهم عمّان جماعات مدعومة من إيران": the agent of a participle is
   // no object of the verb; its object comes after it, if any
   if (obj && ctx.lang === 'ar' && nth(ctx.s.tokens, obj[0]!.tok0 - 1)?.norm === 'من' && /^(ال)?مدعوم/.test(nth(ctx.s.tokens, obj[0]!.tok0 - 2)?.norm ?? ''))
@@ -799,7 +824,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
   const persons: Mention[] = [];
   let prevAttribution: string | undefined;
   for (const s0 of doc.sentences) {
-    let s = withoutRounds(withoutSubjectNouns(withoutUnmetRequires(withoutTriggersInNames(withoutCuesInDates(s0)))));
+    let s = withoutRounds(withoutSubjectNouns(withoutUnmetRequires(withoutOwnerlessActs(withoutTriggersInNames(withoutCuesInDates(s0)), lex))));
     const { cueAt, byKind } = cueIndex(s);
     const inRelative = relativeSpans(s);
     const inMention = new Uint8Array(s.tokens.length);

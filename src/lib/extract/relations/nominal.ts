@@ -266,8 +266,9 @@ export function claimedAttack(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<st
   const i = firstMentionAfter(ms, T.tok1);
   const m = i >= 0 ? ms[i] : undefined;
   // (else the ordinary reading of the attack noun)
-  const located = (k: number) => /^(on|against|at|in|near|outside)$/.test(prepOf(ctx, m!) ?? '') || toks.slice(T.tok1, k).some((t) => /^(on|against)$/.test(t.norm));
-  if (!m || m.tok1 > end || hasBoundary(toks, T.tok1, m.tok0) || freeWords(ctx, T.tok1, m.tok0) > 8 || !located(m.tok0)) return undefined;
+  const located = (k: number) => /^(on|against|at|in|near|outside)$/.test(prepOf(ctx, m!) ?? '') || toks.slice(T.tok1, k).some((t) => /^(on|against)$/.test(t.norm)) || /^(in|at|near|outside)$/.test(toks[T.tok1]?.norm ?? '');
+  // ("the two explosions that killed scores at a memorial for X": a name past a relative clause's verb is that verb's)
+  if (!m || m.tok1 > end || hasBoundary(toks, T.tok1, m.tok0) || freeWords(ctx, T.tok1, m.tok0) > 8 || !located(m.tok0) || (end === toks.length && toks.slice(T.tok1, m.tok0).some((t) => /^(that|which|who)$/.test(t.norm)))) return undefined;
   const target = groupFrom(ms, i).filter((x) => x.tok1 <= end && !ids.has(actor(ctx.lex, x)?.entity ?? x.entity));
   if (!target.length) return undefined;
   const n = ctx.out.length;

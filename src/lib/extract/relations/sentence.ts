@@ -1,6 +1,7 @@
 /** Relations: per-sentence preparation (attribution, triggers dropped before the frames). */
 import { cueHas, type CueSpan, type Mention, type Sentence, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
-import type { Pattern } from '../lexicon.ts';
+import { cueWords, type Lexicon, type Pattern } from '../lexicon.ts';
+import { normalise } from '../normalise.ts';
 import { actor, type Ctx, cueKinds, firstMentionAfter, lastMentionBefore, prepOf, wordsBetween } from './ctx.ts';
 
 /** Attribution of a sentence: the source named next to a speech verb, or a 'sources' phrase. */
@@ -106,4 +107,41 @@ export function withoutUnmetRequires(s: Sentence): Sentence {
 export function withoutCuesInDates(s: Sentence): Sentence {
   const inDate = (c: CueSpan) => (c.tok0 > 0 && c.tok1 === c.tok0 + 1 && s.tokens[c.tok0]!.cap && s.tokens[c.tok0]!.norm === 'may') || s.dates.some((d) => d.start <= c.start && c.end <= d.end);
   return s.cues.some(inDate) ? sentenceWith(s, s.mentions, s.triggers, s.cues.filter((c) => !inDate(c))) : s;
+}
+
+/** Is p a noun pattern whose form's head is an event noun that takes only its own doer (cues.csv `own_doer_noun`)? */
+export function ownDoerPattern(lex: Lexicon, p: Pattern): boolean {
+  if (p.pos !== 'noun') return false;
+  const words = cueWords(lex, 'own_doer_noun');
+  return words.size > 0 && normalise(p.form).split(' ').some((w) => words.has(w));
+}
+
+const EN_OWNER_PRONOUN = /^(its|their|his|her)$/;
+
+/**
+ * "since the war in Ukraine began", "throughout the war", `خلال سنوات الحرب`, "the campaign against IS": a war, a
+ * campaign, explosions (cues.csv `own_doer_noun`) with no doer named on their own noun phrase are no act of anyone's,
+ * and no relation word either (so they do not stand in for another relation's object: "main backer during the war").
+ * Their own doer: an English possessor, possessive pronoun or demonym at most three words before ("Israel's war",
+ * "its most intense campaign", "the Israeli war"), a claim before them ("claimed responsibility for the explosions");
+ * an Arabic suffix pronoun (`حربها`), genitive right after (`حرب روسيا`), demonym after its adjectives (`الحرب
+ * الإسرائيلية`), or the subject right before an indefinite one (`وشنت روسيا حرباً`).
+ */
+export function withoutOwnerlessActs(s: Sentence, lex: Lexicon): Sentence {
+  const words = cueWords(lex, 'own_doer_noun');
+  if (!words.size) return s;
+  const owned = (T: Trigger): boolean => {
+    if (!T.patterns.every((p) => ownDoerPattern(lex, p))) return true;
+    if (T.suffix) return true;
+    const en = !s.tokens[T.tok0]!.arabic;
+    if (en) {
+      for (let k = Math.max(0, T.tok0 - 3); k < T.tok0; k++) if (EN_OWNER_PRONOUN.test(s.tokens[k]!.norm)) return true;
+      if (s.mentions.some((m) => m.tok1 <= T.tok0 && T.tok0 - m.tok1 <= 3 && (m.via === 'demonym' || /['’]s?$/.test(s.tokens[m.tok1 - 1]!.text) || /^['’]$/.test(s.tokens[m.tok1]?.text ?? ''))))
+        return true;
+      return s.cues.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 4 && cueHas(c, 'claim'));
+    }
+    const definite = /^[وفبل]?(ال|لل)/.test(s.tokens[T.tok0]!.norm);
+    return s.mentions.some((m) => m.tok0 === T.tok1 || (m.via === 'demonym' && m.tok0 > T.tok1 && m.tok0 - T.tok1 <= 3) || (!definite && m.tok1 === T.tok0 && m.via !== 'demonym'));
+  };
+  return s.triggers.every(owned) ? s : sentenceWith(s, s.mentions, s.triggers.filter(owned), s.cues);
 }
