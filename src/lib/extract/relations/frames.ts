@@ -123,6 +123,9 @@ export function received(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string,
   const dem = ms.find((x) => (x.via === 'demonym' || actor(ctx.lex, x)?.kind === 'country') && (ctx.lang === 'en' ? x.tok1 === T.tok0 : x.tok0 === T.tok1 && x.via === 'demonym'));
   // ("under US and European sanctions": a list of attributive names, each a giver)
   const by = ok && actor(ctx.lex, m) ? groupFrom(ms, i) : dem ? (ctx.lang === 'en' ? groupTo(ms, ms.indexOf(dem)).filter((x) => actor(ctx.lex, x)) : [dem]) : undefined;
+  // ("Russia has faced Western sanctions since it invaded Ukraine": the one subject to the act, with no giver named, gives
+  // it to no one; the noun right after the recipient word, past its adjectives, is the noun received)
+  if (to?.length && !by && freeWords(ctx, c.tok1, T.tok0) <= 2) return true;
   if (!to?.length || !by) return undefined;
   return emitAll(ctx, T, p, by, to, attrs);
 }
