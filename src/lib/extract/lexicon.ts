@@ -96,6 +96,7 @@ export type CueKind =
   | 'ties'
   | 'accord'
   | 'alongside'
+  | 'instead'
   | 'recognition'
   | 'accession'
   | 'by_phone'
@@ -150,7 +151,10 @@ export type CueKind =
   | 'mediator_word'
   | 'rift'
   | 'end_verb'
-  | 'own_doer_noun';
+  | 'own_doer_noun'
+  | 'label_verb'
+  | 'office_head'
+  | 'date_word';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -202,6 +206,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'end_verb',
   'accord',
   'alongside',
+  'instead',
   'recognition',
   'accession',
   'by_phone',
@@ -250,6 +255,9 @@ export const CUE_KINDS: readonly CueKind[] = [
   'group_noun',
   'kunya',
   'own_doer_noun',
+  'label_verb',
+  'office_head',
+  'date_word',
 ];
 
 /**
@@ -257,7 +265,7 @@ export const CUE_KINDS: readonly CueKind[] = [
  * proclitic or article read off, no phrase matching, no cue span). The code asks `cueWords(lex, kind).has(token.norm)`
  * where it tests one token (`hasCueWord` over a normalised stretch of text, word by word); they are kept out of the cue trie, so they block no discovered name and overlap no other cue.
  */
-export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual', 'place_one', 'place_two', 'aid_giver', 'aid_receiver', 'claim_between', 'suspension_state', 'suspension_end', 'suspension_date', 'suspended', 'custody', 'custody_verb', 'organise', 'leader_head', 'decision_noun', 'own_territory', 'carry_verb', 'background_word', 'sequence_word', 'schedule_word', 'complement_opener', 'members_open', 'clause_verb', 'past_event_prep', 'continue_verb', 'inside_prep', 'control_noun', 'group_noun', 'kunya', 'broker_word', 'mediator_word', 'end_verb', 'own_doer_noun']);
+export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual', 'place_one', 'place_two', 'aid_giver', 'aid_receiver', 'claim_between', 'suspension_state', 'suspension_end', 'suspension_date', 'suspended', 'custody', 'custody_verb', 'organise', 'leader_head', 'decision_noun', 'own_territory', 'carry_verb', 'background_word', 'sequence_word', 'schedule_word', 'complement_opener', 'members_open', 'clause_verb', 'past_event_prep', 'continue_verb', 'inside_prep', 'control_noun', 'group_noun', 'kunya', 'broker_word', 'mediator_word', 'end_verb', 'own_doer_noun', 'label_verb', 'office_head', 'date_word']);
 
 export interface Cue {
   kind: CueKind;

@@ -214,6 +214,26 @@ function describesIndefinite(ctx: Ctx, T: { tok0: number; tok1: number }): boole
 /** Words that start with ب or ل and are no preposition + noun. */
 const AR_STOP_PREP = /^(بعد|بين|لكن|لكنه|لكنها|لدي|لقد|بل|لم|لن|لا)$/;
 
+/**
+ * "وطالب رئيس حكومة الإقليم مسرور بارزاني …", "أن يصل النائب الأول للرئيس الإيراني محمد رضا عارف", "اتهم مندوب سوريا
+ * الدائم لدى الأمم المتحدة قصي الضحاك إسرائيل": an office noun right after an Arabic verb (cues.csv `office_head`), its
+ * complement (words, and the states or bodies it names) and then a person's name: the person is the verb's own subject,
+ * however long the office, and no subject is carried to the verb. The person, else undefined.
+ */
+function officeSubject(ctx: Ctx, T: { tok1: number }): Mention | undefined {
+  const toks = ctx.s.tokens;
+  if (ctx.inMention[T.tok1] || !cueWords(ctx.lex, 'office_head').has(toks[T.tok1]?.norm ?? '')) return undefined;
+  for (let k = T.tok1 + 1; k < toks.length && k - T.tok1 <= 10; k++) {
+    const t = toks[k]!;
+    if (BOUNDARY.has(t.text) || t.text === '،' || verbBetween(ctx.s, k, k + 1)) return undefined;
+    const m = ctx.s.mentions.find((x) => x.tok0 === k);
+    if (!m) continue;
+    if (m.kind === 'person') return actor(ctx.lex, m) ? m : undefined;
+    k = m.tok1 - 1;
+  }
+  return undefined;
+}
+
 /** "ودعا المبعوث تركيا": one plain definite word (no name, cue or trigger) between a verb and the name after it. */
 function definiteSubject(ctx: Ctx, T: { tok1: number }, next: Mention): boolean {
   const k = T.tok1;
@@ -374,8 +394,13 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     const relGap = gap.length === 1 && RELATIVE.has(gap[0]!.norm);
     // ("وتُعدّ روسيا أبرز حلفاء دمشق، وتنشر قوات …": the genitive of an ally noun is no subject of the ، و-verb after it)
     const allyGenitive = !!prev && !relGap && !!hasCue(ctx, prev.tok0 - 1, 'agent_noun') && (/^و/.test(tokens[T.tok0]!.norm) || gap.some((t) => /^و(قد|كان|كانت)$/.test(t.norm)));
+    const office = prev && gapSVO.length === 0 ? undefined : officeSubject(ctx, T);
     if (prev && gapSVO.length === 0 && (!prepOf(ctx, prev) || relGap) && !allyGenitive && actor(ctx.lex, prev)) {
       subj = groupTo(ms, prevI); // SVO
+    } else if (office && freeWords(ctx, T.tok1, office.tok0) > 2) {
+      // (an office and its complement, then the holder's name: VSO past a long office; a short one is read below)
+      subj = groupFrom(ms, ms.indexOf(office));
+      objFrom = subj[subj.length - 1]!.tok1;
     } else if (
       next &&
       // agreement: countries and cities are feminine, so "اتهم أنقرة" has Ankara as object, not subject

@@ -20,7 +20,7 @@ import { anaphorAt, bindingSides, dualPair, pluralCounterparts, pronounRef, role
 import { apposition, groupAfterPrep, groupObject, leftGroup, nounArgs, objectGroup, passiveAfterAnd, possessedObject, verbArgs } from './args.ts';
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning } from './guards.ts';
-import { killedInToldAttack, agentNoun, possessedSanctions, alongside, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, pairedAlly, continuedAct, demonymVictims, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
+import { killedInToldAttack, agentNoun, possessedSanctions, alongside, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, pairedAlly, continuedAct, demonymVictims, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer, killedNotDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
 import { attackSince, condemnedDoer, criticisedDecision, descriptorAnaphors, descriptorPersonsEn, lastEventOf, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors } from './discourse.ts';
@@ -398,6 +398,9 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       // the grammatical subject is the target; the agent is the source
       obj = a.subj ?? passiveAfterAnd(ctx, T);
       subj = a.agent;
+      // ("The deal was signed by A, B and C, in the presence of D": the agents of a reciprocal act with no subject of
+      // its own are its parties, each pair; D is none)
+      if (!obj && pairable && subj && subj.length > 1) return pairsOf(ctx, T, p, subj, attrs);
       if (!obj) obj = objectGroup(ctx, T.tok1, withPreps(p, []), new Set(subj?.map((m) => m.entity)));
     } else if (p.voice === 'passive') {
       // تلقى اتصالا من X: the subject receives, X acts
@@ -605,6 +608,8 @@ function withSubject(
   let subj = bindingSides(ctx, T, subj0);
   // "قُتل X في غارة إسرائيلية": the attack's doer attacked the person killed (and the place struck, below)
   if (rel === 'attacked' && p.pos === 'noun' && victimAsDoer(ctx, T, subj)) return true;
+  // ("قُتل X بغارة … استهدفت مكتباً", "US soldiers were killed when a drone struck …": nor for any attack word, frames.ts)
+  if (rel === 'attacked' && killedNotDoer(ctx, T, subj)) return true;
   // "اتفاق خفض التصعيد الذي توصل إليه الرئيسان", "وقف الهجمات": an act to be reduced or stopped has only the doer
   // named on it (a demonym or genitive right after it: "وقف المجازر الإسرائيلية"), never a subject elsewhere
   if (rel === 'attacked' && p.pos === 'noun' && ctx.lang === 'ar' && subj[0]!.via !== 'demonym' && subj[0]!.tok0 !== T.tok1 && /^[وفل]?(خفض|وقف|منع|تهديه|لخفض|لوقف)$/.test(nth(ctx.s.tokens, T.tok0 - 1)?.norm ?? '')) return true;
