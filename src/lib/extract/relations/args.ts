@@ -971,9 +971,12 @@ export function groupObject(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
   for (let k = from; k < Math.min(toks.length, from + 5); k++) {
     if (ctx.inMention[k] || BOUNDARY.has(toks[k]!.text)) return undefined;
     const c = ctx.cueAt.get(k);
-    if (cueHas(c, 'group') || cueHas(c, 'plural')) {
+    // (a dual too: "hosted the two ministers", `ودعا X الطرفين إلى`: the pair anaphorAt gives, as for a subject)
+    if (cueHas(c, 'group') || cueHas(c, 'plural') || cueHas(c, 'dual')) {
       const a = anaphorAt(ctx, k);
       if (!a?.group.length) return undefined;
+      // (a pair that holds the subject is no clear antecedent of "the two sides" it addresses)
+      if (cueHas(c, 'dual') && a.group.some((m) => exclude.has(m.entity))) return undefined;
       const g = a.group.filter((m) => !exclude.has(m.entity));
       const and = toks[a.end]?.norm;
       if (and === 'and' || and === 'و') g.push(...(objectGroup(ctx, a.end, withPreps(p, [...p.preps, 'of', 'from']), exclude) ?? []));
