@@ -324,10 +324,15 @@ export interface Discourse {
   doers: string[];
   /** The one struck by `attacker`'s attack, when the lexicon knows it (what "the attack" of a claim was on). */
   target: Mention | undefined;
+  /**
+   * The pair "the two sides" (`الجانبان`) first named across sentences: what the story keeps calling so past a side meeting
+   * of one of them with a third party (anaphora.ts anaphorAt).
+   */
+  sides?: [Mention, Mention];
 }
 
 export function newDiscourse(): Discourse {
-  return { attacker: undefined, recent: undefined, attackerRecent: false, doers: [], target: undefined };
+  return { attacker: undefined, recent: undefined, attackerRecent: false, doers: [], target: undefined, sides: undefined };
 }
 
 /**

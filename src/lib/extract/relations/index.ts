@@ -31,7 +31,7 @@ import { suspendedMembership } from './membership.ts';
 import { appositeControl, BASE_NOUN, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
 import { agreementParties, approvedAccession, memberReadmitted, noMembership, underAgreement } from './agreements.ts';
 import { aidCue, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
-import { callAdjunct, gatheredMeetings, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
+import { callAdjunct, gatheredMeetings, joinedMeeting, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
 import { attribution, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -189,6 +189,12 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   const attrs: Record<string, string> = {};
   const planned = isPlanned(ctx, T, p);
   if (planned || rel === 'withdrew_from') attrs.mode = planned ? 'planned' : 'done';
+  // ("Cavusoglu also took part in the meeting", `وشارك في الاجتماع الثلاثي X`, "The talks also included X": a newcomer
+  // meets each party of the last event; meetings.ts)
+  if (rel === 'met' && !planned) {
+    const r = joinedMeeting(ctx, T, attrs);
+    if (r !== undefined) return r;
+  }
   // (`تواصل روسيا وإيران دعم الحكومة`: a verbal noun after a verb of continuing and its subject; frames.ts continuedAct)
   if (ctx.lang === 'ar') {
     const r = continuedAct(ctx, T, p, attrs);
