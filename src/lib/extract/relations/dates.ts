@@ -70,14 +70,52 @@ function attributive(text: string, d: { start: number; end: number }): boolean {
 }
 
 const DAYS_AFTER: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, يوم: 1, يومين: 2 };
+/** Counts of weeks and months (normalised): "three months after", `بعد ثلاثة أشهر من`. */
+const COUNTED: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6, سبعه: 7, ثمانيه: 8, تسعه: 9, عشره: 10 };
+/** The Arabic units that count themselves: a month, two months, a week, two weeks. */
+const AR_SELF: Record<string, [number, 'w' | 'm']> = { شهر: [1, 'm'], شهرين: [2, 'm'], اسبوع: [1, 'w'], اسبوعين: [2, 'w'] };
+/**
+ * ", three months after Russia invaded Ukraine", `، بعد ثلاثة أشهر من الغزو`, ", two weeks after …" right after the date
+ * (normalised): an exact count of weeks or months (not "about", "more than", "two or three").
+ */
+const WEEKS_MONTHS_AFTER = /^\s*[,،]?\s*(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(weeks?|months?)\s+(?:after|following)|(?:اي\s+)?بعد\s+(?:(ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\s+(اشهر|اسابيع)|(شهر|شهرين|اسبوع|اسبوعين))\s+(?:من|علي))\s/;
 
-/** "struck … on Thursday, a day after Ankara declared …", "بعد يوم من": the act after the phrase is that many days earlier. */
+/**
+ * "struck … on Thursday, a day after Ankara declared …", "بعد يوم من", `غداة`: the act after the phrase is that many days
+ * earlier; "in May 2022, three months after Russia invaded Ukraine": that many months (a month's precision) or weeks. An
+ * act counted back is past: a day with no year that falls after publication is of the year before ("began on October 8,
+ * a day after the Hamas attack" in an August paper).
+ */
 function shiftedBack(ctx: Ctx, d: { start: number; end: number; date: string }, T: Trigger): string {
-  if (d.end > T.start || d.date.length !== 10) return d.date;
+  if (d.end > T.start || d.date.length < 7) return d.date;
   const between = normalise(ctx.doc.article.text.slice(d.end, T.start));
-  const m = /\b(a|one|two|three) days? after\b|بعد (يوم|يومين) من|(غداه)/.exec(between);
+  const w = WEEKS_MONTHS_AFTER.exec(between);
+  if (w) {
+    const n = COUNTED[w[1] ?? w[3] ?? ''] ?? AR_SELF[w[5]!]![0];
+    const unit = w[2] ? (w[2].startsWith('w') ? 'w' : 'm') : w[4] ? (w[4] === 'اسابيع' ? 'w' : 'm') : AR_SELF[w[5]!]![1];
+    if (unit === 'm') return monthsBefore(d.date, n);
+    return d.date.length === 10 ? pastYear(ctx, d, daysBefore(d.date, 7 * n)) : d.date;
+  }
+  if (d.date.length !== 10) return d.date;
+  const m = /\b(a|one|two|three) days? after\b|بعد (يوم|يومين) من|(غداه|\bthe day after\b)/.exec(between);
   if (!m) return d.date;
-  return daysBefore(d.date, m[3] ? 1 : DAYS_AFTER[m[1] ?? m[2]!]!);
+  return pastYear(ctx, d, daysBefore(d.date, m[3] ? 1 : DAYS_AFTER[m[1] ?? m[2]!]!));
+}
+
+/** A day counted back from a date with no year of its own, after publication: the same day a year before. */
+function pastYear(ctx: Ctx, d: { start: number; end: number }, day: string): string {
+  if (day <= ctx.doc.article.date || /\d{4}/.test(ctx.doc.article.text.slice(d.start, d.end))) return day;
+  return `${+day.slice(0, 4) - 1}${day.slice(4)}`;
+}
+
+/** Is the trigger a verb coordinated by "and" (`و` on the verb) after the date, in the same clause (no comma between)? */
+function andVerb(ctx: Ctx, T: Trigger, d: { end: number }): boolean {
+  if (T.patterns[0]!.pos !== 'verb') return false;
+  const between = ctx.doc.article.text.slice(d.end, T.start);
+  if (/[,،;؛]/.test(between)) return false;
+  if (ctx.lang === 'en') return /\band\s+(?:also\s+|then\s+|later\s+)?$/.test(between);
+  // (the trigger may start after the و its token has: " و")
+  return /^\s*و$/.test(between) || (/^\s*$/.test(between) && ctx.s.tokens[T.tok0]!.norm.startsWith('و'));
 }
 
 /** ", and …", "، و…": a new clause joined to the one before; "أنه …", "that …": a clause reported. */
@@ -133,7 +171,9 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     // أجرى محادثة … في تشرين الأول الماضي")
     // (and a date before a relative pronoun the act comes after is its antecedent's: "اجتماع … في الأول من أيار، الذي مهّد
     // لاستعادة … في السابع من الشهر نفسه", "the talks on Monday, which prepared the deal signed on Friday")
-    const cost = d.end <= T.start && (AND_CLAUSE.test(ctx.doc.article.text.slice(d.end, T.start)) || relativeBetween(ctx, d.end, T.start)) ? dist + 1000 : dist;
+    // (and a date before "and" + the act's own verb, a coordinated verb phrase: "restored ties with Iran in March … and hosted
+    // Assad at a summit last month", `أعادت … في آذار الماضي واستضافت … الشهر الماضي`)
+    const cost = d.end <= T.start && (AND_CLAUSE.test(ctx.doc.article.text.slice(d.end, T.start)) || relativeBetween(ctx, d.end, T.start) || andVerb(ctx, T, d)) ? dist + 1000 : dist;
     if (!best || cost < best.d) best = { date: d.date, d: cost, span: d };
   }
   if (best) return { date: shiftedBack(ctx, best.span, T), dateSource: 'text' };
@@ -393,6 +433,8 @@ export function perfectNoun(ctx: Ctx, T: Trigger): boolean {
 }
 
 /** Present tense: English "accuses", "has urged"; Arabic imperfect "تطالب", "يتهم". */
+/** Prepositions (normalised) after which an Arabic verb pattern's word is its verbal noun (`على تعاون`, `في تعاون`). */
+const AR_NOUN_PREP = new Set(['علي', 'في', 'عن', 'الي', 'حول', 'بشان']);
 export function isPresent(ctx: Ctx, T: Trigger): boolean {
   if (T.patterns[0]!.pos !== 'verb') return false;
   // "المقداد، الذي يزور العاصمة الروسية", "Mekdad, who is visiting Moscow": the visit the main clause's act is part of
@@ -404,6 +446,8 @@ export function isPresent(ctx: Ctx, T: Trigger): boolean {
   }
   if (ctx.lang === 'en') return presentTense(ctx, T);
   if (T.clitics.includes('س')) return false;
+  // ("شكر أردوغان على تعاون أنقرة مع إسرائيل في حزيران الماضي": after a preposition the form is a verbal noun, no present)
+  if (AR_NOUN_PREP.has(ctx.s.tokens[T.tok0 - 1]?.norm ?? '')) return false;
   const w = triggerWord(ctx, T);
   // (past verbs of the form تفعّل: توعّد, تعهّد, تبنّى, تولّى)
   return /^[يت]/.test(w) && !/^ت(لق|وجه|وصل|صالح|مركز|طرق|حدث|ابع|وعد|عهد|بني|ولي)/.test(w);

@@ -1,0 +1,86 @@
+/**
+ * Relative dates counted from another date (gold rule 6; diagnosis-batch21 §4; sentences of this file's own, a paraphrase
+ * suite varying the head (noun, verb, participle), the position and the frame): "a day after X" and `غداة X` after a date
+ * (also after "since"), "N months/weeks after X", "later that month" and `من ذلك العام` (the year or month of a date told
+ * before, in an earlier sentence too), a coordinated verb after another verb's date, a date inside a verbal noun's phrase.
+ */
+import { describe, expect, it } from 'vitest';
+import { datedOf as dated } from './helpers.ts';
+
+/**
+ * One case a line: language, publication date, relation, the "source target date" the relation must give (with `_` for the
+ * spaces), then "|" and the text (a text of two sentences has " / " between them).
+ */
+function suite(title: string, lines: string): void {
+  describe(title, () => {
+    for (const line of lines.trim().split('\n')) {
+      const [head, text] = line.split(' | ') as [string, string];
+      const [lang, pub, relation, want] = head.trim().split(' ') as ['ar' | 'en', string, string, string];
+      it(`${lang}: ${text.slice(0, 70)}`, () => expect(dated(text.replace(' / ', '\n'), lang, pub, relation)).toContain(want.replaceAll('_', ' ')));
+    }
+  });
+}
+
+suite(
+  "\"a day after X\", \"the day after\", `غداة X`, `أي بعد يوم من`: X is a day before the date it is counted from, in the year that date is in (a past act: not after publication)",
+  `
+en 2024-08-25 attacked hamas_isr_2023-10-07 | Cross-border exchanges between Hezbollah and Israel began on October 8, a day after the Hamas attack on southern Israel.
+en 2024-08-25 attacked hamas_isr_2023-10-07 | Hezbollah and Israel have traded fire since October 8, a day after Hamas attacked Israel.
+en 2024-01-03 attacked hamas_isr_2023-10-07 | Hezbollah and Israel have traded fire almost daily since October 8, one day after the Hamas assault on Israel.
+ar 2024-01-03 attacked hamas_isr_2023-10-07 | ويتبادل «حزب الله» وإسرائيل القصف عبر الحدود منذ الثامن من تشرين الأول/أكتوبر، غداة هجوم «حماس» على جنوب إسرائيل.
+ar 2024-06-12 attacked hamas_isr_2023-10-07 | ويتبادل الحزب والجيش الإسرائيلي القصف بشكل شبه يومي منذ الثامن من تشرين الأول/أكتوبر، غداة هجوم «حماس» على جنوب إسرائيل.
+ar 2024-06-12 attacked hamas_isr_2023-10-07 | وبدأ تبادل القصف بين الحزب وإسرائيل في الثامن من تشرين الأول/أكتوبر، غداة الهجوم الذي شنته «حماس» على إسرائيل.
+ar 2024-06-12 attacked hamas_isr_2023-10-07 | بدأت المواجهات في الثامن من تشرين الأول/أكتوبر 2023، أي بعد يوم من هجوم «حماس» على إسرائيل.
+en 2024-08-25 attacked hamas_isr_2023-10-07 | The clashes started on October 8, the day after Hamas attacked Israel.
+`,
+);
+
+suite(
+  "\"three months after X\", `بعد ثلاثة أشهر من X`, \"two weeks after\": X that long before the date (a month's precision for months)",
+  `
+en 2023-12-27 attacked rus_ukr_2022-02 | Sweden and Finland applied to join the alliance in May 2022, three months after Russia invaded Ukraine.
+en 2023-12-27 attacked rus_ukr_2022-02 | Sweden asked to join NATO in May 2022, three months after Russia attacked Ukraine.
+ar 2023-12-27 attacked rus_ukr_2022-02 | وتقدمت السويد وفنلندا بطلب الانضمام إلى الحلف في أيار/مايو 2022، بعد ثلاثة أشهر من غزو روسيا لأوكرانيا.
+ar 2023-12-27 attacked rus_ukr_2022-02 | وتقدمت السويد بطلب الانضمام إلى الحلف في أيار/مايو 2022، أي بعد ثلاثة أشهر من الغزو الروسي لأوكرانيا.
+en 2023-04-10 attacked tur_northern-iraq_2023-02-28 | Iraq summoned the Turkish ambassador on March 14, 2023, two weeks after Turkey struck targets in northern Iraq.
+ar 2023-12-27 attacked rus_ukr_2022-03 | وانضمت فنلندا إلى المفاوضات في أيار/مايو 2022، بعد شهرين من غزو روسيا لأوكرانيا.
+`,
+);
+
+suite(
+  "\"later that month\", \"in January of that year\", `من ذلك العام`, `في وقت لاحق من ذلك العام`, `من العام ذاته`: the month or year of the date told last before it, also in an earlier sentence; none told: no date",
+  `
+en 2023-07-04 visited sameh-shoukry_tur_2023-02 | Relations began to thaw after the earthquake in Turkey in February 2023. / Egyptian Foreign Minister Sameh Shoukry visited Turkey later that month, and his Turkish counterpart Mevlut Cavusoglu travelled to Cairo in March.
+en 2023-07-04 visited sameh-shoukry_tur_2022-11 | Erdogan and Sisi shook hands in Doha in November 2022. / Egyptian Foreign Minister Sameh Shoukry visited Turkey later that month.
+ar 2023-08-19 sanctioned sau_irn_2016-01 | وأعدمت السعودية رجل الدين الشيعي نمر النمر عام 2016. / وقطعت السعودية علاقاتها مع إيران في كانون الثاني/يناير من ذلك العام إثر اقتحام محتجين سفارتها في طهران.
+en 2023-08-19 sanctioned sau_irn_2016-01 | Saudi Arabia executed the Shi'ite cleric Nimr al-Nimr in 2016. / Saudi Arabia cut ties with Iran in January of that year after protesters stormed its embassy in Tehran.
+ar 2023-08-19 visited adel-al-jubeir_tehran_2016-03 | اندلعت الأزمة عام 2016. / وزار وزير الخارجية السعودي طهران في آذار/مارس من العام نفسه.
+en 2023-12-27 sanctioned swe_tur_2019-10 | Turkey launched an offensive against the YPG in 2019. / Sweden restricted arms sales to Turkey in October of that year.
+en 2023-12-27 visited bashar-al-assad_ankara_2009 | Erdogan met Assad in Damascus in 2009. / Assad visited Ankara later that year.
+ar 2023-12-27 visited bashar-al-assad_ankara_2009 | التقى أردوغان الأسد في دمشق عام 2009. / وزار الأسد أنقرة في وقت لاحق من ذلك العام.
+ar 2023-12-27 visited bashar-al-assad_ankara_2009-05 | التقى أردوغان الأسد في دمشق في آذار/مارس 2009. / وزار الأسد أنقرة في أيار/مايو من العام ذاته.
+en 2023-12-27 visited bashar-al-assad_ankara_2023-12-27 | Assad visited Ankara later that month.
+`,
+);
+
+suite(
+  "a date inside the act's noun phrase (`على تعاون أنقرة مع إسرائيل في حزيران الماضي`: a verbal noun after a preposition is no present verb)",
+  `
+ar 2022-09-21 coordinated_with tur_isr_2022-06 | وشكر لابيد أردوغان على تعاون أنقرة مع إسرائيل في حزيران/يونيو الماضي لحماية سياح إسرائيليين في إسطنبول.
+en 2022-09-21 coordinated_with tur_isr_2022-06 | Lapid thanked Erdogan for Ankara's cooperation with Israel in June to protect Israeli tourists in Istanbul.
+ar 2022-09-21 coordinated_with tur_rus_2022-06 | وأثنى الوزير على تعاون تركيا مع روسيا في حزيران/يونيو الماضي لإجلاء المدنيين.
+ar 2022-09-21 coordinated_with tur_isr_2022-06 | وتحدث لابيد عن تعاون أنقرة مع إسرائيل في حزيران/يونيو الماضي.
+ar 2022-09-21 visited recep-tayyip-erdogan_ankara_2022-09-21 | ويزور أردوغان أنقرة في إطار جولة إقليمية بدأت في حزيران/يونيو الماضي.
+`,
+);
+
+suite(
+  "a date before \"and\" + the act's verb belongs to the verb before; the act's own date after it wins (\"restored ties … in March … and hosted Assad … last month\"); alone it still dates the act",
+  `
+en 2023-06-07 hosted sau_bashar-al-assad_2023-05 | The visit comes after Riyadh restored ties with Iran in March under a China-brokered deal and hosted Syrian President Bashar al-Assad at an Arab League summit last month.
+en 2023-06-07 hosted sau_bashar-al-assad_2023-05 | Saudi Arabia reopened its embassy in Tehran in March and hosted Assad at the Arab League summit in May.
+ar 2023-06-07 hosted sau_bashar-al-assad_2023-05 | وأعادت الرياض علاقاتها مع طهران في آذار/مارس الماضي واستضافت الرئيس السوري بشار الأسد في القمة العربية الشهر الماضي.
+en 2023-12-27 met recep-tayyip-erdogan_bashar-al-assad_2023-12-25 | Erdogan met Assad on Monday and agreed to hold further talks.
+ar 2023-12-27 met recep-tayyip-erdogan_bashar-al-assad_2023-12-25 | التقى أردوغان الأسد يوم الاثنين واتفقا على عقد جولة جديدة من المحادثات.
+`,
+);
