@@ -135,6 +135,7 @@ export type CueKind =
   | 'carry_verb'
   | 'background_word'
   | 'sequence_word'
+  | 'response_word'
   | 'schedule_word'
   | 'complement_opener'
   | 'members_open'
@@ -227,6 +228,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'carry_verb',
   'background_word',
   'sequence_word',
+  'response_word',
   'schedule_word',
   'complement_opener',
   'members_open',
@@ -243,7 +245,7 @@ export const CUE_KINDS: readonly CueKind[] = [
  * proclitic or article read off, no phrase matching, no cue span). The code asks `cueWords(lex, kind).has(token.norm)`
  * where it tests one token (`hasCueWord` over a normalised stretch of text, word by word); they are kept out of the cue trie, so they block no discovered name and overlap no other cue.
  */
-export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual', 'place_one', 'place_two', 'aid_giver', 'aid_receiver', 'claim_between', 'suspension_state', 'suspension_end', 'suspension_date', 'suspended', 'custody', 'custody_verb', 'organise', 'leader_head', 'decision_noun', 'own_territory', 'carry_verb', 'background_word', 'sequence_word', 'schedule_word', 'complement_opener', 'members_open', 'clause_verb', 'past_event_prep', 'continue_verb', 'inside_prep', 'control_noun', 'group_noun']);
+export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual', 'place_one', 'place_two', 'aid_giver', 'aid_receiver', 'claim_between', 'suspension_state', 'suspension_end', 'suspension_date', 'suspended', 'custody', 'custody_verb', 'organise', 'leader_head', 'decision_noun', 'own_territory', 'carry_verb', 'background_word', 'sequence_word', 'response_word', 'schedule_word', 'complement_opener', 'members_open', 'clause_verb', 'past_event_prep', 'continue_verb', 'inside_prep', 'control_noun', 'group_noun']);
 
 export interface Cue {
   kind: CueKind;

@@ -2,7 +2,8 @@
  * Relative dates counted from another date (gold rule 6; diagnosis-batch21 §4; sentences of this file's own, a paraphrase
  * suite varying the head (noun, verb, participle), the position and the frame): "a day after X" and `غداة X` after a date
  * (also after "since"), "N months/weeks after X", "later that month" and `من ذلك العام` (the year or month of a date told
- * before, in an earlier sentence too), a coordinated verb after another verb's date, a date inside a verbal noun's phrase.
+ * before, in an earlier sentence too), a coordinated verb after another verb's date, a date inside a verbal noun's phrase;
+ * and a threat to respond after a visit's lead, which keeps its own date (not the occasion's).
  */
 import { describe, expect, it } from 'vitest';
 import { datedOf as dated } from './helpers.ts';
@@ -16,7 +17,7 @@ function suite(title: string, lines: string): void {
     for (const line of lines.trim().split('\n')) {
       const [head, text] = line.split(' | ') as [string, string];
       const [lang, pub, relation, want] = head.trim().split(' ') as ['ar' | 'en', string, string, string];
-      it(`${lang}: ${text.slice(0, 70)}`, () => expect(dated(text.replace(' / ', '\n'), lang, pub, relation)).toContain(want.replaceAll('_', ' ')));
+      it(`${lang}: ${text.slice(0, 70)}`, () => expect(dated(text.replaceAll(' / ', '\n'), lang, pub, relation)).toContain(want.replaceAll('_', ' ')));
     }
   });
 }
@@ -82,5 +83,16 @@ en 2023-06-07 hosted sau_bashar-al-assad_2023-05 | Saudi Arabia reopened its emb
 ar 2023-06-07 hosted sau_bashar-al-assad_2023-05 | وأعادت الرياض علاقاتها مع طهران في آذار/مارس الماضي واستضافت الرئيس السوري بشار الأسد في القمة العربية الشهر الماضي.
 en 2023-12-27 met recep-tayyip-erdogan_bashar-al-assad_2023-12-25 | Erdogan met Assad on Monday and agreed to hold further talks.
 ar 2023-12-27 met recep-tayyip-erdogan_bashar-al-assad_2023-12-25 | التقى أردوغان الأسد يوم الاثنين واتفقا على عقد جولة جديدة من المحادثات.
+`,
+);
+
+suite(
+  "a threat to respond (`بالرد`, `بالانتقام`, \"retaliate\", \"revenge\") answers an act the story told, a killing: not the day of the visit the lead tells (occasionDays; cues.csv response_word); a statement at the talks still is",
+  `
+ar 2024-08-05 threatened irn_isr_2024-08-05 | أجرى وزير الخارجية الأردني أيمن الصفدي أمس الأحد محادثات في طهران مع نظيره الإيراني علي باقري كني. / وجاءت الزيارة بعد اغتيال إسماعيل هنية في طهران الأربعاء الماضي. / وتوعّدت طهران بالرد على إسرائيل، التي تحمّلها مسؤولية الاغتيال.
+ar 2024-08-05 threatened irn_isr_2024-08-05 | أجرى وزير الخارجية الأردني أيمن الصفدي أمس الأحد محادثات في طهران مع نظيره الإيراني علي باقري كني. / وجاءت الزيارة بعد اغتيال إسماعيل هنية في طهران الأربعاء الماضي. / وهددت إيران إسرائيل بالانتقام لمقتل هنية.
+en 2024-08-05 threatened irn_isr_2024-08-05 | Jordanian Foreign Minister Ayman Safadi held talks in Tehran on Sunday with Iran's acting Foreign Minister Ali Bagheri Kani. / The visit came days after Hamas leader Ismail Haniyeh was killed in Tehran. / Iran has vowed to retaliate against Israel, which it blames for the killing.
+en 2024-08-05 threatened irn_isr_2024-08-05 | Jordanian Foreign Minister Ayman Safadi held talks in Tehran on Sunday with Iran's acting Foreign Minister Ali Bagheri Kani. / The visit came days after Hamas leader Ismail Haniyeh was killed in Tehran. / Iran threatened Israel with revenge for the assassination.
+en 2024-08-05 criticized ali-bagheri-kani_isr_2024-08-04 | Jordanian Foreign Minister Ayman Safadi held talks in Tehran on Sunday with Iran's acting Foreign Minister Ali Bagheri Kani. / Bagheri Kani condemned Israel during the talks.
 `,
 );

@@ -735,6 +735,9 @@ export function occasionDays(rels: RelationRecord[], doc: Doc, lexicon: Lexicon,
     // the reporter schedules, "is due to", `من المقرر`, not one a speaker states at the occasion)
     if (HABITUAL.test(upto) || RELATIVE_WORD.test(upto) || hasCueWord(lexicon, 'sequence_word', upto) || (doc.article.lang === 'en' && hasCueWord(lexicon, 'background_word', n)) || hasCueWord(lexicon, 'carry_verb', n)) return r;
     if (planned && (hasCueWord(lexicon, 'schedule_word', n) || !ss[k]!.cues.some((c) => cueHas(c, 'speech')))) return r;
+    // (a threat to respond answers an act the story told, a killing or an attack, not the occasion: `وتوعّدت طهران بالرد
+    // على إسرائيل، التي تحمّلها مسؤولية الاغتيال` after the lead of a visit; cues.csv `response_word`)
+    if (r.relation === 'threatened' && hasCueWord(lexicon, 'response_word', n)) return r;
     if (!party(r.source)) return r;
     return redated(r, day);
   });
