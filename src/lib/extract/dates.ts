@@ -185,8 +185,8 @@ const year = (s: string | undefined) => (s ? Number(s) : undefined);
 /** Not a Hijri year ("١٤٤٤ هـ", normalised "1444 ه"). */
 /**
  * A date told by reference to one before it ("that year", "later that month", `من ذلك العام`): the rule gives THAT and
- * 'Y' or 'M' ('Y-MM' for a month of that year); findDates puts in the year or month of the last date before it, in its
- * sentence or (`prior`) an earlier one of the article.
+ * 'Y' or 'M' ('Y-MM' for a month of that year, 'D-DD' for a day of that month); findDates puts in the year or month of the
+ * last date before it, in its sentence or (`prior`) an earlier one of the article.
  */
 const THAT = '\u0000';
 const NOT_HIJRI = '(?!\\s*ه(?![\\p{L}\\p{N}]))';
@@ -297,6 +297,13 @@ const RULES: Rule[] = [
       const mo = MONTH.get(m[1]!)!;
       return `${relYear(m[2]!, mo, pub)}-${pad(mo)}`;
     },
+  },
+  // a month after "since"/`منذ` ("since December, when the ministers met …": the start of a period, dated only for a "when"
+  // clause after it, as a year after "since" is)
+  {
+    needs: ['month'],
+    re: new RegExp(`(?<=(?:since|منذ)\\s+(?:شهر\\s+)?)(${AR_M}|${EN_M})(?:\\s*/\\s*(?:${AR_M}))?${E}(?!\\s+(?:\\d|من\\s|of\\s))`, 'gu'),
+    resolve: (m, pub) => recentMonth(MONTH.get(m[1]!)!, pub),
   },
   // bare month after "in"/"في (شهر)", or with "last"
   {
@@ -435,10 +442,12 @@ const RULES: Rule[] = [
   // "في الثاني عشر من الشهر نفسه", "on the 12th of the same month": a day of the month named before it
   {
     needs: ['rel', 'samem'],
-    re: new RegExp(`${B}(?:the\\s+)?(${AR_ORD}|\\d{1,2})(?:st|nd|rd|th)?\\s+(?:من|of)\\s+(?:الشهر\\s+(?:نفسه|ذاته)|(?:ذات|نفس)\\s+الشهر|(?:the\\s+same|that)\\s+month)${E}`, 'gu'),
+    re: new RegExp(`${B}(?:the\\s+)?(${AR_ORD}|\\d{1,2})(?:st|nd|rd|th)?\\s+(?:من|of)\\s+(?:الشهر\\s+(?:نفسه|ذاته)|(?:ذات|نفس|ذلك)\\s+الشهر|(?:the\\s+same|that)\\s+month)${E}`, 'gu'),
+    // (no month before it in the sentence: the month of the last date told before, in an earlier sentence; see THAT)
     resolve: (m, _pub, before) => {
-      if (!before) return undefined;
-      return ymd(+before.slice(0, 4), +before.slice(5, 7), AR_ORDINALS.indexOf(m[1]!) + 1 || +m[1]!);
+      const day = AR_ORDINALS.indexOf(m[1]!) + 1 || +m[1]!;
+      if (!before) return `${THAT}D-${pad(day)}`;
+      return ymd(+before.slice(0, 4), +before.slice(5, 7), day);
     },
   },
   // "later that month", "that year", "في ذلك الشهر", "في العام نفسه", "in the same month": the month or year of the last date
@@ -691,7 +700,7 @@ function resolveThat(found: [DateSpan, number][], prior?: Prior): DateSpan[] {
     let at = -1;
     for (const m of mentioned) if (!m[1].startsWith(THAT) && m[0] < a && m[0] > at) [at, base] = m;
     const what = span.date.slice(1);
-    const date = !base ? undefined : what === 'Y' ? base.slice(0, 4) : what === 'M' ? (base.length >= 7 ? base.slice(0, 7) : undefined) : base.slice(0, 4) + what.slice(1);
+    const date = !base ? undefined : what === 'Y' ? base.slice(0, 4) : what === 'M' ? (base.length >= 7 ? base.slice(0, 7) : undefined) : what[0] === 'D' ? (base.length >= 7 ? ymd(+base.slice(0, 4), +base.slice(5, 7), +what.slice(2)) : undefined) : base.slice(0, 4) + what.slice(1);
     if (!date) continue;
     out.push({ ...span, date });
     if (!last || a > last[0]) last = [a, date];

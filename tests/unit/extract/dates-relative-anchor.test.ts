@@ -96,3 +96,40 @@ en 2024-08-05 threatened irn_isr_2024-08-05 | Jordanian Foreign Minister Ayman S
 en 2024-08-05 criticized ali-bagheri-kani_isr_2024-08-04 | Jordanian Foreign Minister Ayman Safadi held talks in Tehran on Sunday with Iran's acting Foreign Minister Ali Bagheri Kani. / Bagheri Kani condemned Israel during the talks.
 `,
 );
+
+suite(
+  "\"three days before X\", `قبل يومين من`, `قبل ثلاثة أيام من` right after a date: X that many days after it (counted forward)",
+  `
+ar 2022-07-21 attacked rus_ukr_2022-02-24 | واعترفت موسكو بالمنطقتين الانفصاليتين في 21 شباط/فبراير، قبل ثلاثة أيام من غزو روسيا لأوكرانيا.
+ar 2022-07-21 attacked rus_ukr_2022-02-23 | واعترفت موسكو بالمنطقتين الانفصاليتين في 21 شباط/فبراير، أي قبل يومين من الغزو الروسي لأوكرانيا.
+en 2023-10-20 attacked isr_gaza_2023-10-09 | The United Nations warned on October 7, two days before Israel struck the Gaza Strip.
+`,
+);
+
+suite(
+  "\"from X, where …\", `قادماً من X، حيث …`: a date in the clause on the place of origin dates what happened there, not the arrival (which takes its story's day)",
+  `
+en 2022-07-16 visited joe-biden_jeddah_2022-07-15 | US President Joe Biden met Saudi Crown Prince Mohammed bin Salman in Jeddah on Friday. / The president flew to Jeddah directly from Israel, where he and Prime Minister Yair Lapid signed a joint declaration on Thursday.
+ar 2022-06-23 visited mohammed-bin-salman_ankara_2022-06-22 | استقبل الرئيس التركي رجب طيب أردوغان أمس الأربعاء ولي العهد السعودي الأمير محمد بن سلمان في أنقرة. / ووصل ولي العهد السعودي إلى أنقرة قادماً من عمّان، حيث التقى أول أمس الثلاثاء العاهل الأردني الملك عبد الله الثاني.
+en 2023-12-06 visited recep-tayyip-erdogan_riyadh_2023-12-05 | Saudi Crown Prince Mohammed bin Salman hosted Turkish President Tayyip Erdogan in Riyadh on Tuesday. / Erdogan arrived in Riyadh from Doha, where he met Emir Tamim bin Hamad on Monday.
+`,
+);
+
+suite(
+  "\"since December, when …\", `منذ كانون الأول، حين …`, \"in December, when …\": the act of the \"when\" clause is of that month; \"since December\" alone dates nothing (an ongoing series: publication)",
+  `
+en 2023-08-10 met ali-mahmoud-abbas_sergei-shoigu_2022-12 | Moscow has hosted several rounds of talks between Syrian and Turkish officials since December, when the defence ministers of Syria, Turkey and Russia met in the Russian capital.
+en 2023-08-10 attacked tur_ypg_2023-08-10 | Turkish jets have struck YPG positions since December.
+ar 2023-08-10 met ali-mahmoud-abbas_sergei-shoigu_2022-12 | واستضافت موسكو جولات عدة من المحادثات بين مسؤولين سوريين وأتراك منذ كانون الأول/ديسمبر، حين التقى وزراء دفاع سوريا وتركيا وروسيا في العاصمة الروسية.
+en 2023-06-04 met hulusi-akar_ali-mahmoud-abbas_2022-12 | He met Syrian intelligence chief Ali Mamlouk in Moscow in December, when the defence ministers of Turkey, Russia and Syria held their first talks, and took part in a second round of meetings there in April.
+`,
+);
+
+suite(
+  "\"on the 7th of that month\", `في السابع من ذلك الشهر`, `من الشهر نفسه`: a day of the month told before, in the sentence (also across `، إذ`) or an earlier one",
+  `
+ar 2024-09-26 phoned abdel-fattah-al-sisi_bashar-al-assad_2023-02-07 | وشهدت العلاقات بين القاهرة ودمشق تحسناً ملحوظاً منذ الزلزال المدمّر في شباط/فبراير 2023، إذ اتصل الرئيس عبد الفتاح السيسي بالأسد للمرة الأولى في السابع من ذلك الشهر.
+ar 2024-09-26 phoned abdel-fattah-al-sisi_bashar-al-assad_2023-02-07 | ضرب الزلزال المدمّر سوريا وتركيا في شباط/فبراير 2023. / واتصل الرئيس عبد الفتاح السيسي بالأسد للمرة الأولى في السابع من الشهر نفسه.
+en 2024-09-26 phoned abdel-fattah-al-sisi_bashar-al-assad_2023-02-07 | The earthquake struck Syria and Turkey in February 2023. / Egyptian President Abdel Fattah al-Sisi phoned Assad for the first time on the 7th of that month.
+`,
+);

@@ -98,6 +98,9 @@ function shiftedBack(ctx: Ctx, d: { start: number; end: number; date: string }, 
   }
   if (d.date.length !== 10) return d.date;
   const m = /\b(a|one|two|three) days? after\b|بعد (يوم|يومين) من|(غداه|\bthe day after\b)/.exec(between);
+  // ("recognised the regions on Feb. 21, three days before it launched its invasion", `قبل يومين من`: counted forward)
+  const f = /^\s*[,،]\s*(?:(a|one|two|three|four|five|six|seven) days?\s+before|(?:اي\s+)?قبل\s+(?:(يوم|يومين)|(ثلاثه|اربعه|خمسه|سته|سبعه)\s+ايام)\s+من)\s/.exec(between);
+  if (f) return daysBefore(d.date, -(DAYS_AFTER[f[1] ?? f[2] ?? ''] ?? COUNTED[f[1] ?? f[3]!]!));
   if (!m) return d.date;
   return pastYear(ctx, d, daysBefore(d.date, m[3] ? 1 : DAYS_AFTER[m[1] ?? m[2]!]!));
 }
@@ -118,8 +121,8 @@ function andVerb(ctx: Ctx, T: Trigger, d: { end: number }): boolean {
   return /^\s*و$/.test(between) || (/^\s*$/.test(between) && ctx.s.tokens[T.tok0]!.norm.startsWith('و'));
 }
 
-/** ", and …", "، و…": a new clause joined to the one before; "أنه …", "that …": a clause reported. */
-const AND_CLAUSE = /[,،]\s*(?:and\s|و)|(?:^|\s)(?:أن|أنه|أنها|أنهم|إن|إنه|إنها|إنهم|that)\s/;
+/** ", and …", "، و…", "، إذ …": a new clause joined to the one before; "أنه …", "that …": a clause reported. */
+const AND_CLAUSE = /[,،]\s*(?:and\s|و|[إا]ذ\s)|(?:^|\s)(?:أن|أنه|أنها|أنهم|إن|إنه|إنها|إنهم|that)\s/;
 
 /** Date of a trigger: the nearest date expression in its sentence, else publication. */
 export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text' | 'published' } {
@@ -165,6 +168,9 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     // "called on Ankara …, after Turkish strikes … in November", "held talks …, days after Erdogan hosted Sisi … on September
     // 4", `، بعد الغارات … في تشرين الثاني`: a date after "after" dates the event it introduces, not the act before it
     if (d.start >= T.end && AFTER_EVENT.test(normalise(ctx.doc.article.text.slice(T.end, d.start)))) continue;
+    // "flew to Jeddah directly from Israel, where he … signed a declaration on Thursday", `وصل إلى أنقرة قادماً من عمّان، حيث
+    // التقى أول أمس …`: a date in a "where" clause on the place of origin dates what happened there, before the act
+    if (d.start >= T.end && FROM_WHERE.test(normalise(ctx.doc.article.text.slice(T.end, d.start)))) continue;
     // "… in May, and Assad visited the UAE in March": a date before ", and" + the act's clause is the
     // clause before's, when the act's own clause has one after it
     // (so is a date before "أنه …", "that …": the saying's, when the act reported has its own: "كشف يوم الخميس أنه
@@ -174,7 +180,10 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     // (and a date before "and" + the act's own verb, a coordinated verb phrase: "restored ties with Iran in March … and hosted
     // Assad at a summit last month", `أعادت … في آذار الماضي واستضافت … الشهر الماضي`)
     const cost = d.end <= T.start && (AND_CLAUSE.test(ctx.doc.article.text.slice(d.end, T.start)) || relativeBetween(ctx, d.end, T.start) || andVerb(ctx, T, d)) ? dist + 1000 : dist;
-    if (!best || cost < best.d) best = { date: d.date, d: cost, span: d };
+    // ("met Mamlouk in Moscow in December, when the defence ministers … held their first talks, and … in April": the act of a
+    // "when" clause right after a date is of that date)
+    const when = d.end <= T.start && T.start - d.end <= 90 && WHEN_AFTER.test(ctx.doc.article.text.slice(d.end, T.start));
+    if (!best || (when ? -1 : cost) < best.d) best = { date: d.date, d: when ? -1 : cost, span: d };
   }
   if (best) return { date: shiftedBack(ctx, best.span, T), dateSource: 'text' };
   const told = storyDay(ctx, T);
@@ -187,6 +196,10 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
  * not a word list.
  */
 const AFTER_EVENT = /[,،]\s*(?:(?:a|one|two|three|few|days|weeks|hours|months)\s+)*(?:after|following|[وف]?(?:بعد|عقب))\s+(?!ظهر|منتصف|الظهر)\S/;
+/** ", when …", `، حين …` right after a date, the act's clause (no full stop or second comma clause "and" before the act). */
+const WHEN_AFTER = /^\s*[,،]\s*(?:when|حين|حينما|عندما)\s[^.;،]*$/;
+/** "from X, where", `من X، حيث` (normalised): a clause on the place an actor came from. */
+const FROM_WHERE = /(?:^|\s)(?:from|من)\s+[^,،.]{1,40}[,،]\s*(?:where|حيث)\s/;
 /** "… منذ اندلاع الحرب في " before a date: منذ, then an event noun (not a time word), then the date. */
 function sinceEvent(between: string): boolean {
   const m = /(?:^|\s)منذ\s+(\S+)[^]*$/.exec(between);
