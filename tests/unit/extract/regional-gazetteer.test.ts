@@ -65,4 +65,10 @@ describeCases({
     ['houthis attacked eilat', 'The Houthis fired a missile at Eilat on Tuesday.'],
     ['isr attacked khan-younis', 'Israeli jets struck Khan Younis overnight.'],
   ],
+  'a bare noun in a second complement clause (وإن) is not the first clause\'s subject\'s (ar)': [
+    ['no usa deployed_in negev', 'وقال الجيش الإسرائيلي إن المقذوفات اعتُرضت بمساعدة الولايات المتحدة وبريطانيا، وإن إصابات طفيفة لحقت بقاعدة جوية في النقب.'],
+    ['no usa deployed_in homs', 'قال الجيش إن المقذوفات اعتُرضت بمساعدة الولايات المتحدة، وإن أضراراً لحقت بقاعدة جوية في حمص.'],
+    ['tur deployed_in idlib', 'وقال المرصد إن روسيا رحبت بالخطوة، وإن القوات التركية أقامت قاعدة في إدلب.'],
+    ['tur deployed_in idlib', 'وقال المرصد إن تركيا أقامت قاعدة عسكرية في إدلب.'],
+  ],
 });

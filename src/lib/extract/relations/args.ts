@@ -646,9 +646,9 @@ function hostSubject(ctx: Ctx, h: Host, allowCarry: boolean): Group | undefined 
   return m && freeWords(ctx, h.cue.tok1, m.tok0) <= 1 && !prepOf(ctx, m) && actor(ctx.lex, m) ? groupFrom(ctx.s.mentions, i) : undefined;
 }
 
-/** An Arabic complementizer (أن، إن، أنه، أنها) in [a, b): the start of another clause. */
+/** An Arabic complementizer (أن، إن، أنه، أنها; also after و, `وإن`: a second complement clause) in [a, b): the start of another clause. */
 function complementizerBetween(s: Sentence, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (/^(ان|انه|انها)$/.test(s.tokens[k]!.norm)) return true;
+  for (let k = a; k < b; k++) if (/^و?(ان|انه|انها)$/.test(s.tokens[k]!.norm)) return true;
   return false;
 }
 

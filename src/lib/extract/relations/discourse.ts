@@ -70,8 +70,28 @@ export function condemnedDoer(ctx: Ctx, T: Trigger, subj: Group, hasOwnDoer: (A:
   const definite = ctx.lang === 'ar' ? w.startsWith('ال') : /^(the|this|that|these|those)$/.test(ctx.s.tokens[A.tok0 - 1]?.norm ?? '');
   // (a name other than the subject between the verb and the noun, or a doer on the noun, "الغارات الإسرائيلية": read by the frames)
   if (!definite || ctx.s.mentions.some((m) => m.tok0 >= from && m.tok1 <= A.tok0 && !subj.some((x) => x.tok0 === m.tok0)) || hasOwnDoer(A)) return undefined;
+  const told = toldOn(ctx, A, subj.map((m) => actor(ctx.lex, m)?.entity ?? m.entity));
+  if (told) return [told];
   const doer = actor(ctx.lex, ctx.discourse.recent);
   return doer ? [mentionOn(doer, A)] : undefined;
+}
+
+/**
+ * "وأدانت واشنطن الهجوم على أبوظبي", "condemned the attack on Abu Dhabi" after a later raid by another party: an attack noun
+ * that names what was struck (right after it, past a preposition and "the"), or the state a struck capital stands for, is the
+ * attack the article told on it; its doer (not a critic), on the noun.
+ */
+function toldOn(ctx: Ctx, A: Trigger, critics: string[]): Mention | undefined {
+  const gap = (m: Mention) => ctx.s.tokens.slice(A.tok1, m.tok0).filter((t) => t.word && t.norm !== 'the').length;
+  const on = ctx.s.mentions.find((m) => m.tok0 >= A.tok1 && gap(m) <= 1 && m.via !== 'anaphor');
+  if (!on) return undefined;
+  const struck = [on.entity, ctx.lex.entities.get(on.entity)?.stands_for];
+  for (let i = ctx.out.length - 1; i >= 0; i--) {
+    const r = ctx.out[i]!;
+    const e = ctx.lex.entities.get(r.source);
+    if (r.relation === 'attacked' && struck.includes(r.target) && r.attrs?.mode !== 'planned' && !critics.includes(r.source) && e) return mention(A.tok0, A.tok1, A.start, A.end, e.id, e.kind, 'anaphor', false, '');
+  }
+  return undefined;
 }
 
 /** How many sentences back a decision noun ("the decision", `القرار`) looks for the act it refers to. */
@@ -513,7 +533,7 @@ export function attackerOf(ctx: Ctx, d: Discourse, noun: Trigger, critic: string
       const e = ctx.lex.entities.get(r.source);
       if (e) a = mention(noun.tok0, noun.tok1, noun.start, noun.end, e.id, e.kind, 'anaphor', false, '');
     }
-  a = a ?? (d.attacker && actor(ctx.lex, d.attacker));
+  a = a ?? toldOn(ctx, noun, critic) ?? (d.attacker && actor(ctx.lex, d.attacker));
   // (a critic who is one of the doers told criticises the other: "DAMASCUS - An Israeli strike hit …. The Syrian
   // foreign ministry condemned the attack")
   if (a && critic.includes(a.entity) && !ctx.out.some((r) => r.evidence.start === ctx.s.start && r.relation === 'attacked')) {
