@@ -95,7 +95,9 @@ export function includedMembers(ctx: Ctx, from: number, maxWords = 2): Group | u
  * verb receives the noun's act from the noun's possessor.
  */
 export function received(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
-  const c = (ctx.byKind.get('recipient') ?? []).find((x) => x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 10 && !hasBoundary(ctx.s.tokens, x.tok1, T.tok0));
+  // ("Russia has faced isolation since its invasion of Ukraine": the noun received is in the recipient word's own object,
+  // not past a temporal or causal conjunction)
+  const c = (ctx.byKind.get('recipient') ?? []).find((x) => x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 10 && !hasBoundary(ctx.s.tokens, x.tok1, T.tok0) && !ctx.s.tokens.slice(x.tok1, T.tok0).some((t) => /^(since|after|before|because|when|while|as|منذ|بعد|قبل|عندما|حين)$/.test(t.norm)));
   if (!c) return undefined;
   const to = verbArgs(ctx, c, false).subj?.filter((m) => m.tok1 <= T.tok0 || m.via === 'anaphor');
   // the giver: the genitive right after the noun (بدعم الولايات المتحدة) or after "of"/"from"

@@ -73,6 +73,12 @@ function factAdjunct(ctx: Ctx, T: Trigger): boolean {
   return false;
 }
 
+/** An Arabic urging verb whose demanded act is a visit (`إلى زيارة`, `لزيارة`), a few words after it in its clause. */
+function invitationToVisit(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  return ctx.s.triggers.some((x) => x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 6 && x.patterns.some((q) => q.relation === 'visited' && q.pos === 'noun') && (x.clitics.includes('ل') || nth(toks, x.tok0 - 1)?.norm === 'الي') && !hasBoundary(toks, T.tok1, x.tok0) && !toks.slice(T.tok1, x.tok0).some((t) => t.text === '،'));
+}
+
 /** The opening subject of the sentence that a "، و"-urging verb with one actor and a demanded act after it shares. */
 function sharedUrger(ctx: Ctx, T: Trigger, subj: Group): Group | undefined {
   const toks = ctx.s.tokens;
@@ -162,6 +168,9 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     if (r !== undefined) return r;
   }
   if (isNegated(ctx, T) || isHypothetical(ctx, T)) return true;
+  // ("دعا أردوغان نظيره المصري إلى زيارة تركيا", "دعا ترامب لزيارة تركيا": an invitation to visit urges no one; the visit is
+  // the invitee's plan, gold rule 8, as "invited Netanyahu to visit Turkey" is)
+  if (rel === 'urged' && p.pos === 'verb' && ctx.lang === 'ar' && invitationToVisit(ctx, T)) return true;
   // ("received an invitation from X": a thing received, no guest; meetings.ts)
   if (rel === 'hosted' && ctx.byKind.has('message') && receivedThing(ctx, T)) return true;
   // "إن على أنقرة أن تسحب قواتها", "must leave": an act someone must do is not done
