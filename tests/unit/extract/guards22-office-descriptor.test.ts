@@ -9,7 +9,7 @@ import { extract, tripleSet as triples } from './helpers.ts';
 
 describe('organisation + office title + name is the person', () => {
   it('"signed by EU Energy Commissioner X, Y and Z, in the presence of W": the three signatories, each pair', () => {
-    const t = triples(extract('The deal was signed by EU Energy Commissioner Kadri Simson, Israeli Energy Minister Karine Elharrar and Egyptian Petroleum Minister Tarek El Molla, in the presence of European Commission President Ursula von der Leyen.', 'en'), 'agreed_with');
+    const t = triples(extract('The deal was signed by EU Energy Commissioner Kadri Simson, Israeli Energy Minister Karine Elharrar and Egyptian Petroleum Minister Tarek El Molla, in the presence of European Commission President Ursula von der Leyen.', 'en', '2022-06-15'), 'agreed_with');
     expect(t).toEqual(['karine-elharrar agreed_with tarek-el-molla', 'kadri-simson agreed_with karine-elharrar', 'kadri-simson agreed_with tarek-el-molla'].sort());
   });
   it('"signed by A and B" (states)', () => {
