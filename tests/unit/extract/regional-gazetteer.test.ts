@@ -5,12 +5,7 @@
  * with their head (`مدينة بعقوبة`, not `بعقوبة السجن`), and a verb after a kunya (`أبو طالب`) is no trigger.
  */
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../../src/lib/extract/pipeline.ts';
-import { article, describeCases, lexicon } from './helpers.ts';
-
-function ids(text: string, lang: 'ar' | 'en', date = '2024-01-10'): string[] {
-  return analyse(article(text, lang, date), lexicon()).sentences.flatMap((s) => s.mentions.map((m) => m.entity));
-}
+import { describeCases, mentionIds as ids } from './helpers.ts';
 
 describe('regional places and groups', () => {
   it('reads Yemen, the Gulf and the Saudi-led coalition', () => {
