@@ -66,4 +66,12 @@ describeCases({
     ['tur deployed_in idlib', 'وقال المرصد إن روسيا رحبت بالخطوة، وإن القوات التركية أقامت قاعدة في إدلب.'],
     ['tur deployed_in idlib', 'وقال المرصد إن تركيا أقامت قاعدة عسكرية في إدلب.'],
   ],
+  'a place head right after an attack verb is its object, its genitive no VSO subject (ar)': [
+    ['no pkk attacked sinjar', 'وقال الوزير إن المقاتلات قصفت مواقع الحزب في منطقة سنجار.'],
+    ['no isis attacked sinjar', 'وقال الوزير إن المدفعية قصفت مواقع «داعش» في منطقة سنجار.'],
+    ['tur attacked sinjar', 'قصفت المقاتلات التركية مواقع الحزب في منطقة سنجار.'],
+    ['tur attacked pkk', 'قصفت تركيا مواقع حزب العمال الكردستاني في منطقة متينا.'],
+    ['pkk deployed_in metina', 'قصفت تركيا مواقع حزب العمال الكردستاني في منطقة متينا.'],
+    ['rus attacked idlib', 'استهدفت الطائرات الروسية محيط مدينة إدلب.'],
+  ],
 });
