@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { loadLexicon, type Lexicon } from '../../../src/lib/extract/lexicon.ts';
-import { extractArticle } from '../../../src/lib/extract/pipeline.ts';
+import { analyse, extractArticle } from '../../../src/lib/extract/pipeline.ts';
 import type { Article, ArticleRecord, Lang } from '../../../src/lib/types.ts';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -25,6 +25,11 @@ export function article(text: string, lang: Lang, date = '2023-01-13', id = 't')
 
 export function extract(text: string, lang: Lang, date = '2023-01-13'): ArticleRecord {
   return extractArticle(article(text, lang, date), lexicon());
+}
+
+/** The entity ids of every mention of a text, in text order (what the extractor reads as names, before any relation). */
+export function mentionIds(text: string, lang: Lang, date = '2024-01-10'): string[] {
+  return analyse(article(text, lang, date), lexicon()).sentences.flatMap((s) => s.mentions.map((m) => m.entity));
 }
 
 /** "source relation target" triples of a record. */

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../../src/lib/extract/normalise.ts';
-import { analyse } from '../../../src/lib/extract/pipeline.ts';
-import { article, extract, lexicon, tripleSet } from './helpers.ts';
-
-function ids(text: string, lang: 'ar' | 'en', date = '2024-01-10'): string[] {
-  return analyse(article(text, lang, date), lexicon()).sentences.flatMap((s) => s.mentions.map((m) => m.entity));
-}
+import { extract, lexicon, mentionIds as ids, tripleSet } from './helpers.ts';
 
 describe('lexicon coverage of the conflict’s actors and places', () => {
   it('resolves Arabic-only names to their English slug, not a discovered transliteration', () => {

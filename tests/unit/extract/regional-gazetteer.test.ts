@@ -5,12 +5,7 @@
  * with their head (`مدينة بعقوبة`, not `بعقوبة السجن`), and a verb after a kunya (`أبو طالب`) is no trigger.
  */
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../../src/lib/extract/pipeline.ts';
-import { article, describeCases, lexicon } from './helpers.ts';
-
-function ids(text: string, lang: 'ar' | 'en', date = '2024-01-10'): string[] {
-  return analyse(article(text, lang, date), lexicon()).sentences.flatMap((s) => s.mentions.map((m) => m.entity));
-}
+import { describeCases, mentionIds as ids } from './helpers.ts';
 
 describe('regional places and groups', () => {
   it('reads Yemen, the Gulf and the Saudi-led coalition', () => {
@@ -70,5 +65,13 @@ describeCases({
     ['no usa deployed_in homs', 'قال الجيش إن المقذوفات اعتُرضت بمساعدة الولايات المتحدة، وإن أضراراً لحقت بقاعدة جوية في حمص.'],
     ['tur deployed_in idlib', 'وقال المرصد إن روسيا رحبت بالخطوة، وإن القوات التركية أقامت قاعدة في إدلب.'],
     ['tur deployed_in idlib', 'وقال المرصد إن تركيا أقامت قاعدة عسكرية في إدلب.'],
+  ],
+  'a place head right after an attack verb is its object, its genitive no VSO subject (ar)': [
+    ['no pkk attacked sinjar', 'وقال الوزير إن المقاتلات قصفت مواقع الحزب في منطقة سنجار.'],
+    ['no isis attacked sinjar', 'وقال الوزير إن المدفعية قصفت مواقع «داعش» في منطقة سنجار.'],
+    ['tur attacked sinjar', 'قصفت المقاتلات التركية مواقع الحزب في منطقة سنجار.'],
+    ['tur attacked pkk', 'قصفت تركيا مواقع حزب العمال الكردستاني في منطقة متينا.'],
+    ['pkk deployed_in metina', 'قصفت تركيا مواقع حزب العمال الكردستاني في منطقة متينا.'],
+    ['rus attacked idlib', 'استهدفت الطائرات الروسية محيط مدينة إدلب.'],
   ],
 });

@@ -414,6 +414,8 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
       !hasBoundary(tokens, T.tok1, next.tok0) &&
       !cueIn(ctx, T.tok1, next.tok0, 'pronoun') &&
       !cueIn(ctx, T.tok1, next.tok0, 'speech') &&
+      // ("قصفت مواقع الحزب في …": a place head right after the verb is its object, the name after it that object's genitive)
+      !cueIn(ctx, T.tok1, next.tok0, 'place_head') &&
       !cueIn(ctx, T.tok1, next.tok0 + 1, 'counterpart') &&
       // ("نُشرت اليوم، دعا الأسد": another verb in between has its own subject)
       !verbBetween(s, T.tok1, next.tok0) &&
