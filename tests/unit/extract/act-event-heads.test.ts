@@ -58,6 +58,20 @@ describeCases({
     ['egy criticized isr', 'Egypt criticised the Israeli decision.'],
     ['fra criticized tur', "France criticised Ankara's decision to close the crossing."],
   ],
+  'an attack named with its own doer is a fact even as a topic of talks': [
+    ['isr attacked gaza', "The two ministers discussed Israel's war on Gaza."],
+    ['no gaza attacked gaza', 'The two ministers discussed the attack on Gaza.'],
+  ],
+  'an act noun owned by another: its "of" complement is not the one criticised': [
+    ['no recep-tayyip-erdogan criticized mohamed-morsi', "Erdogan sharply criticised the army's removal of Mohamed Morsi."],
+    ['tur criticized syr', "Turkey criticised the Syrian government's treatment of the Kurds."],
+    ['fra criticized rus', "France criticised Russia's annexation of Crimea."],
+  ],
+  'an attack named with its own doer is a fact even as a topic of talks (ar)': [
+    ['isr attacked gaza', 'وبحث الوزيران الحرب الإسرائيلية على قطاع غزة.'],
+    ['isr attacked gaza', 'وأجرى الوزير مباحثات مع نظيره تناولت التصعيد الإسرائيلي على قطاع غزة.'],
+    ['no isr attacked gaza', 'وبحث الوزيران سبل وقف الحرب على غزة.'],
+  ],
   'a war with its own doer (ar)': [
     ['syr criticized isr', 'ودانت سوريا الحرب الإسرائيلية على غزة.'],
     ['isr attacked gaza', 'ودانت سوريا الحرب الإسرائيلية على غزة.'],

@@ -519,7 +519,8 @@ function notAnAct(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
   // ("a meeting with X was possible": a verb form read as a noun after an article is modal like one)
   if (p.pos === 'verb' && ctx.lang === 'en' && /^(a|an|the)$/.test(nth(ctx.s.tokens, T.tok0 - 1)?.norm ?? '') && modalEvent(ctx, T)) return true;
   // discussed coordination: a topic, not an act ("بحث … في ظل التصعيد", "amid the escalation": a circumstance is a fact)
-  if (p.pos === 'noun' && cueBefore(ctx, T, 'topic', 4) && !amid(ctx, T)) return true;
+  // (an attack named with its own doer, "discussed the Israeli war on Gaza", `تناولت الحرب الإسرائيلية على غزة`, is a fact)
+  if (p.pos === 'noun' && cueBefore(ctx, T, 'topic', 4) && !amid(ctx, T) && !(rel === 'attacked' && ownedAttack(ctx, T))) return true;
   // ("وبحث الوزيران، بحسب وكالة الأناضول، التصعيد الإسرائيلي": past an attribution between commas)
   if (p.pos === 'noun' && ctx.lang === 'ar' && reportedTopic(ctx, T)) return true;
   if (p.pos === 'noun' && rel !== 'met') {
@@ -568,6 +569,22 @@ function criticOnly(ctx: Ctx, T: Trigger, subj: Group): boolean {
 /** Is demonym m the doer named on an attack noun: right after it, past adjectives (`الحرب الإسرائيلية`), or right before it ("the Israeli war")? */
 function actNounDoer(ctx: Ctx, m: Mention): boolean {
   return ctx.s.triggers.some((x) => x.patterns.some((q) => q.pos === 'noun' && q.relation === 'attacked') && (ctx.lang === 'ar' ? x.tok1 <= m.tok0 && m.tok0 - x.tok1 <= 2 : x.tok0 === m.tok1));
+}
+
+/** Attack noun T with its doer's demonym or genitive right after it (Arabic) or possessor right before it (English). */
+function ownedAttack(ctx: Ctx, T: Trigger): boolean {
+  return ctx.s.mentions.some((m) => (ctx.lang === 'ar' ? m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 2 && (m.via === 'demonym' || m.tok0 === T.tok1) : m.tok1 <= T.tok0 && T.tok0 - m.tok1 <= 2 && isPossessive(ctx, m)) && actor(ctx.lex, m)?.kind === 'country');
+}
+
+/** Does the object after `from` open with a possessed noun and its "of" complement ("the army's removal of X")? */
+function ownedActComplement(ctx: Ctx, from: number): boolean {
+  const toks = ctx.s.tokens;
+  let k = from;
+  if (/^(the|a|an)$/.test(toks[k]?.norm ?? '')) k++;
+  if (!/['’]s?$/.test(toks[k]?.text ?? '') && !/^['’]$/.test(toks[k + 1]?.text ?? '')) return false;
+  if (ctx.s.mentions.some((m) => m.tok0 <= k && k < m.tok1)) return false;
+  const j = toks.findIndex((t, i) => i > k && i - k <= 3 && t.norm === 'of');
+  return j > 0 && toks.slice(k + 1, j).every((t) => t.word && /^[a-z-]+$/.test(t.text));
 }
 
 /** Acts whose doer is the one criticised when their noun is a criticism verb's object. */
@@ -687,6 +704,9 @@ function withSubject(
   // noun phrase names (a genitive, a possessor, a demonym), the act read by its own frame too
   if (!obj && rel === 'criticized') obj = criticisedAct(ctx, objFrom, exclude);
   if (!obj && ctx.lang === 'en') obj = possessedObject(ctx, objFrom, exclude);
+  // ("sharply criticised the army's removal of Mohamed Morsi": the complement of an act noun owned by another is what
+  // that owner acted on, not the one criticised)
+  if (!obj && rel === 'criticized' && ctx.lang === 'en' && p.pos === 'verb' && ownedActComplement(ctx, objFrom)) return true;
   if (!obj) obj = groupObject(ctx, objFrom, p, exclude);
   if (!obj && ctx.lang === 'en' && p.pos === 'verb') obj = groupAfterPrep(ctx, objFrom, p, exclude);
   if (!obj) obj = objectGroup(ctx, objFrom, p, exclude);
