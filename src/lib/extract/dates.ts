@@ -98,7 +98,7 @@ const FEATURE_RE: Record<Exclude<Feature, 'digit' | 'year' | 'latin' | 'arabic' 
   lmonth: /الشهر|last month|this month/,
   lyear: /العام|السنه|last year|this year/,
   early: /سابق|مطلع|اوايل|اواخر|منتصف|نهايه|بدايه|earlier/,
-  samem: /الشهر (?:نفسه|ذاته)|(?:ذات|نفس) الشهر|(?:same|that) month/,
+  samem: /(?:الشهر|العام|السنه) (?:نفسه|نفسها|ذاته|ذاتها)|(?:ذات|نفس) (?:الشهر|العام|السنه)|(?:ذلك|تلك) (?:الشهر|العام|السنه)|(?:same|that) (?:month|year)/,
   this: /هذا العام|هذا الشهر|الجاري|الحالي|this year|this month/,
 };
 
@@ -183,6 +183,12 @@ export function recentWeekday(day: number, pub: Date, strict = false): string {
 
 const year = (s: string | undefined) => (s ? Number(s) : undefined);
 /** Not a Hijri year ("١٤٤٤ هـ", normalised "1444 ه"). */
+/**
+ * A date told by reference to one before it ("that year", "later that month", `من ذلك العام`): the rule gives THAT and
+ * 'Y' or 'M' ('Y-MM' for a month of that year, 'D-DD' for a day of that month); findDates puts in the year or month of the
+ * last date before it, in its sentence or (`prior`) an earlier one of the article.
+ */
+const THAT = '\u0000';
 const NOT_HIJRI = '(?!\\s*ه(?![\\p{L}\\p{N}]))';
 
 /** The year of a month placed by what follows it (MONTH_REL): "نيسان الماضي" is the last April before this month. */
@@ -270,6 +276,13 @@ const RULES: Rule[] = [
     re: new RegExp(`${B}(?:شهر\\s+)?(?:${AR_M}|${EN_M})(?:\\s*/\\s*(?:${AR_M}))?(?:\\s*\\(\\S+\\))?\\s+(?:(?:من\\s+)?(?:العام|السنه)\\s+)?(?:المقبل|القادم|المقبله|القادمه|(?:of\\s+)?next\\s+year)${E}`, 'gu'),
     resolve: () => '',
   },
+  // a month of a year told before: "في كانون الثاني/يناير من ذلك العام", "آذار من العام نفسه", "in January of that year",
+  // "in March of the same year" (the year of the last date before it, in this sentence or an earlier one: see THAT)
+  {
+    needs: ['month', 'samem'],
+    re: new RegExp(`${B}(?:شهر\\s+)?(${AR_M}|${EN_M})(?:\\s*/\\s*(?:${AR_M}))?(?:\\s*\\(\\S+\\))?\\s+(?:من|of)\\s+(?:(?:ذلك|ذات|نفس)\\s+(?:العام|السنه)|تلك\\s+السنه|(?:العام|السنه)\\s+(?:نفسه|نفسها|ذاته|ذاتها)|that\\s+year|the\\s+same\\s+year)${E}`, 'gu'),
+    resolve: (m) => `${THAT}Y-${pad(MONTH.get(m[1]!)!)}`,
+  },
   // month + year: (شهر) آذار (عام) 2023 / in March 2023
   {
     needs: ['digit', 'month'],
@@ -284,6 +297,13 @@ const RULES: Rule[] = [
       const mo = MONTH.get(m[1]!)!;
       return `${relYear(m[2]!, mo, pub)}-${pad(mo)}`;
     },
+  },
+  // a month after "since"/`منذ` ("since December, when the ministers met …": the start of a period, dated only for a "when"
+  // clause after it, as a year after "since" is)
+  {
+    needs: ['month'],
+    re: new RegExp(`(?<=(?:since|منذ)\\s+(?:شهر\\s+)?)(${AR_M}|${EN_M})(?:\\s*/\\s*(?:${AR_M}))?${E}(?!\\s+(?:\\d|من\\s|of\\s))`, 'gu'),
+    resolve: (m, pub) => recentMonth(MONTH.get(m[1]!)!, pub),
   },
   // bare month after "in"/"في (شهر)", or with "last"
   {
@@ -422,11 +442,20 @@ const RULES: Rule[] = [
   // "في الثاني عشر من الشهر نفسه", "on the 12th of the same month": a day of the month named before it
   {
     needs: ['rel', 'samem'],
-    re: new RegExp(`${B}(?:the\\s+)?(${AR_ORD}|\\d{1,2})(?:st|nd|rd|th)?\\s+(?:من|of)\\s+(?:الشهر\\s+(?:نفسه|ذاته)|(?:ذات|نفس)\\s+الشهر|(?:the\\s+same|that)\\s+month)${E}`, 'gu'),
+    re: new RegExp(`${B}(?:the\\s+)?(${AR_ORD}|\\d{1,2})(?:st|nd|rd|th)?\\s+(?:من|of)\\s+(?:الشهر\\s+(?:نفسه|ذاته)|(?:ذات|نفس|ذلك)\\s+الشهر|(?:the\\s+same|that)\\s+month)${E}`, 'gu'),
+    // (no month before it in the sentence: the month of the last date told before, in an earlier sentence; see THAT)
     resolve: (m, _pub, before) => {
-      if (!before) return undefined;
-      return ymd(+before.slice(0, 4), +before.slice(5, 7), AR_ORDINALS.indexOf(m[1]!) + 1 || +m[1]!);
+      const day = AR_ORDINALS.indexOf(m[1]!) + 1 || +m[1]!;
+      if (!before) return `${THAT}D-${pad(day)}`;
+      return ymd(+before.slice(0, 4), +before.slice(5, 7), day);
     },
+  },
+  // "later that month", "that year", "في ذلك الشهر", "في العام نفسه", "in the same month": the month or year of the last date
+  // told before it (in this sentence or an earlier one: see THAT); "later that year" is no time to come, as "later this year" is
+  {
+    needs: ['samem'],
+    re: new RegExp(`${B}(?:(?:later|earlier)\\s+(?:in\\s+)?that\\s+(month|year)|(?:in\\s+)?that\\s+(month|year)|(?:in\\s+)?the\\s+same\\s+(month|year)|(?:[وف]?في\\s+(?:وقت\\s+(?:لاحق|سابق)\\s+من\\s+)?|[وف]?(?:اواخر|مطلع|اوايل|منتصف|نهايه|بدايه)\\s+|[وف]?خلال\\s+)(?:(?:ذلك|ذات|نفس)\\s+(الشهر|العام|السنه)|تلك\\s+(السنه)|(الشهر|العام|السنه)\\s+(?:نفسه|نفسها|ذاته|ذاتها)))${E}`, 'gu'),
+    resolve: (m) => `${THAT}${/month|الشهر/.test(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]!) ? 'M' : 'Y'}`,
   },
   // a part of a year: مطلع (عام) 2015 / in early 2015 (before a bare "عام 2015")
   {
@@ -486,7 +515,7 @@ const FEATURE_WORD: Partial<Record<Feature, { re: RegExp; exact?: true }>> = {
   lmonth: { re: /الشهر|month/ },
   lyear: { re: /العام|السنه|year/ },
   early: { re: FEATURE_RE.early, exact: true },
-  samem: { re: /الشهر|month/ },
+  samem: { re: /الشهر|العام|السنه|month|year/ },
   this: { re: /العام|الشهر|الجاري|الحالي|year|month/ },
 };
 /** The bits of the features with a word test, and of those it decides alone. */
@@ -606,14 +635,20 @@ function monthOfLast(found: [number, string][], a: number): string | undefined {
   return best?.[1].slice(0, 7);
 }
 
-/** ", a day after …", ", two days after …", `، أي بعد يوم من …` after a date (normalised). */
-const SINCE_COUNTED = /^\s*[,،]?\s*(?:(?:a|one|two|three|\d+)\s+days?\s+(?:after|before)|(?:اي\s+)?(?:بعد|قبل)\s+(?:يوم|يومين|ثلاثه\s+ايام))\s/;
+/** ", a day after …", ", two days after …", `، أي بعد يوم من …`, `، غداة …` after a date (normalised). */
+// (and `غداة`, the day after: "منذ الثامن من تشرين الأول، غداة هجوم حماس")
+const SINCE_COUNTED = /^\s*[,،]?\s*(?:(?:a|one|two|three|\d+)\s+days?\s+(?:after|before)|the\s+day\s+after|(?:اي\s+)?(?:(?:بعد|قبل)\s+(?:يوم|يومين|ثلاثه\s+ايام)|غداه))\s/;
 
 /** A place in capitals (and its country) opening the text, then the date, then a dash: "KAZAN, Russia, Oct 24 - ", also
  * with the agency's name between them ("ANKARA, March 10 (Reuters) - "). */
 const DATELINE_HEAD = /^[A-Z][A-Z .'-]*(?:,\s*[A-Z][A-Za-z .'-]*)?,\s*$/;
 function dateline(head: string, after: string): boolean {
   return /^\s*(?:\([^()]{1,24}\)\s*)?[-–—]\s/.test(after) && /^[A-Z]{2}/.test(head) && DATELINE_HEAD.test(head);
+}
+
+/** The last date an article told before the sentence being read (findDates reads and updates it: "that year"). */
+export interface Prior {
+  date?: string;
 }
 
 /** Publication dates parsed so far (a corpus has few distinct days; parsing one is slow). pub is only read. */
@@ -623,7 +658,7 @@ const pubDates = new Map<string, Date>();
  * Find and resolve the date expressions of `text.slice(from, to)`; offsets into `text`. `tokens`, when
  * given, are the tokens of that slice: their words rule features out before a scan (see FEATURE_WORD).
  */
-export function findDates(text: string, from: number, to: number, published: string, tokens?: readonly Token[]): DateSpan[] {
+export function findDates(text: string, from: number, to: number, published: string, tokens?: readonly Token[], prior?: Prior): DateSpan[] {
   let pub = pubDates.get(published);
   if (!pub) {
     if (pubDates.size > 10_000) pubDates.clear();
@@ -645,6 +680,37 @@ export function findDates(text: string, from: number, to: number, published: str
       if (none) return [];
     }
   }
+  return resolveThat(findAll(text, from, to, pub, yes, no), prior);
+}
+
+/** Norm offset and date of every date an expression told (also a start after "since": "منذ عام 2016 … من ذلك العام"). */
+let mentioned: [number, string][] = [];
+
+/** Put the year or month of the date told last before it into each THAT span; dropped when none was told. */
+function resolveThat(found: [DateSpan, number][], prior?: Prior): DateSpan[] {
+  const out: DateSpan[] = [];
+  let last: [number, string] | undefined;
+  for (const m of mentioned) if (!m[1].startsWith(THAT) && (!last || m[0] > last[0])) last = m;
+  for (const [span, a] of found) {
+    if (!span.date.startsWith(THAT)) {
+      out.push(span);
+      continue;
+    }
+    let base = prior?.date;
+    let at = -1;
+    for (const m of mentioned) if (!m[1].startsWith(THAT) && m[0] < a && m[0] > at) [at, base] = m;
+    const what = span.date.slice(1);
+    const date = !base ? undefined : what === 'Y' ? base.slice(0, 4) : what === 'M' ? (base.length >= 7 ? base.slice(0, 7) : undefined) : what[0] === 'D' ? (base.length >= 7 ? ymd(+base.slice(0, 4), +base.slice(5, 7), +what.slice(2)) : undefined) : base.slice(0, 4) + what.slice(1);
+    if (!date) continue;
+    out.push({ ...span, date });
+    if (!last || a > last[0]) last = [a, date];
+  }
+  if (prior && last) prior.date = last[1];
+  return out;
+}
+
+/** The date expressions of a sentence, with each one's normalised offset (THAT spans not yet resolved). */
+function findAll(text: string, from: number, to: number, pub: Date, yes: number, no: number): [DateSpan, number][] {
   const norm = normaliseScan(text, from, to);
   // each feature tested at most once per sentence: bits known present (yes) and known absent (no)
   yes |= scanned;
@@ -652,7 +718,8 @@ export function findDates(text: string, from: number, to: number, published: str
   const taken: [number, number][] = [];
   const days: [number, string][] = []; // normalised start and date of each full date found (weekday pairs)
   const found: [number, string][] = []; // normalised start and date of each date found
-  const out: DateSpan[] = [];
+  const out: [DateSpan, number][] = [];
+  mentioned = [];
   rules: for (let r = 0; r < RULES.length; r++) {
     let need = RULE_NEEDS[r]! & ~yes;
     if (need & no) continue;
@@ -679,6 +746,7 @@ export function findDates(text: string, from: number, to: number, published: str
       if (taken.some(([x, y]) => a < y && b > x)) continue;
       let date = rule.resolve(m, pub, found.length ? monthOfLast(found, a) : undefined);
       if (rule.paired && date && days.length) date = pairedDay(norm, b, days) ?? date;
+      if (date) mentioned.push([a, date]);
       // "منذ أيلول 2021", "since 2016", "since Sunday": the start of a period, not the date of an event
       // (normalised: حتى is حتي: "حتى اليوم", "until today" name the end of a period, no event's day; so do "قبل عام 2011",
       // "before 2011")
@@ -715,8 +783,8 @@ export function findDates(text: string, from: number, to: number, published: str
       found.push([a, date]);
       const start = sourceOffset(text, from, to, a);
       const end = sourceOffset(text, from, to, b - 1) + 1;
-      out.push(when ? { start, end, date, when } : { start, end, date });
+      out.push([when ? { start, end, date, when } : { start, end, date }, a]);
     }
   }
-  return out.sort((x, y) => x.start - y.start);
+  return out.sort((x, y) => x[0].start - y[0].start);
 }

@@ -63,7 +63,6 @@ export type CueKind =
   | 'sources'
   | 'own_country'
   | 'clause'
-  | 'destination'
   | 'urge'
   | 'pronoun'
   | 'role_group'
@@ -91,13 +90,13 @@ export type CueKind =
   | 'responsibility'
   | 'unacceptable'
   | 'recipient'
-  | 'stop'
   | 'obligation'
   | 'agent_noun'
   | 'hope'
   | 'ties'
   | 'accord'
   | 'alongside'
+  | 'instead'
   | 'recognition'
   | 'accession'
   | 'by_phone'
@@ -135,6 +134,7 @@ export type CueKind =
   | 'carry_verb'
   | 'background_word'
   | 'sequence_word'
+  | 'response_word'
   | 'schedule_word'
   | 'complement_opener'
   | 'members_open'
@@ -144,7 +144,20 @@ export type CueKind =
   | 'inside_prep'
   | 'control_noun'
   | 'group_noun'
-  | 'own_doer_noun';
+  | 'kunya'
+  | 'own_envoy'
+  | 'ambassador_level'
+  | 'rupture'
+  | 'broker_word'
+  | 'mediator_word'
+  | 'rift'
+  | 'end_verb'
+  | 'own_doer_noun'
+  | 'label_verb'
+  | 'office_head'
+  | 'date_word'
+  | 'vow_response'
+  | 'meeting_anaphor';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -156,7 +169,6 @@ export const CUE_KINDS: readonly CueKind[] = [
   'sources',
   'own_country',
   'clause',
-  'destination',
   'urge',
   'pronoun',
   'role_group',
@@ -184,13 +196,20 @@ export const CUE_KINDS: readonly CueKind[] = [
   'responsibility',
   'unacceptable',
   'recipient',
-  'stop',
   'obligation',
   'agent_noun',
   'hope',
   'ties',
+  'own_envoy',
+  'ambassador_level',
+  'rupture',
+  'broker_word',
+  'mediator_word',
+  'rift',
+  'end_verb',
   'accord',
   'alongside',
+  'instead',
   'recognition',
   'accession',
   'by_phone',
@@ -228,6 +247,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'carry_verb',
   'background_word',
   'sequence_word',
+  'response_word',
   'schedule_word',
   'complement_opener',
   'members_open',
@@ -237,7 +257,13 @@ export const CUE_KINDS: readonly CueKind[] = [
   'inside_prep',
   'control_noun',
   'group_noun',
+  'kunya',
   'own_doer_noun',
+  'label_verb',
+  'office_head',
+  'date_word',
+  'vow_response',
+  'meeting_anaphor',
 ];
 
 /**
@@ -245,7 +271,7 @@ export const CUE_KINDS: readonly CueKind[] = [
  * proclitic or article read off, no phrase matching, no cue span). The code asks `cueWords(lex, kind).has(token.norm)`
  * where it tests one token (`hasCueWord` over a normalised stretch of text, word by word); they are kept out of the cue trie, so they block no discovered name and overlap no other cue.
  */
-export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual', 'place_one', 'place_two', 'aid_giver', 'aid_receiver', 'claim_between', 'suspension_state', 'suspension_end', 'suspension_date', 'suspended', 'custody', 'custody_verb', 'organise', 'leader_head', 'decision_noun', 'own_territory', 'carry_verb', 'background_word', 'sequence_word', 'schedule_word', 'complement_opener', 'members_open', 'clause_verb', 'past_event_prep', 'continue_verb', 'inside_prep', 'control_noun', 'group_noun', 'own_doer_noun']);
+export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual', 'place_one', 'place_two', 'aid_giver', 'aid_receiver', 'claim_between', 'suspension_state', 'suspension_end', 'suspension_date', 'suspended', 'custody', 'custody_verb', 'organise', 'leader_head', 'decision_noun', 'own_territory', 'carry_verb', 'background_word', 'sequence_word', 'schedule_word', 'complement_opener', 'members_open', 'clause_verb', 'past_event_prep', 'continue_verb', 'inside_prep', 'control_noun', 'group_noun', 'kunya', 'broker_word', 'mediator_word', 'end_verb', 'own_doer_noun', 'label_verb', 'office_head', 'date_word', 'vow_response', 'meeting_anaphor', 'response_word']);
 
 export interface Cue {
   kind: CueKind;

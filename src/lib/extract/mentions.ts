@@ -533,6 +533,9 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
         country = dem.entity;
         replaces.push(dem);
       }
+      // ("EU Energy Commissioner Kadri Simson", "UN Special Envoy X": an organisation's name right before a capitalised
+      // title is the office's, not an actor of its own; the person is the actor)
+      else if (dem && dem.kind === 'organization' && dem.via === 'name' && tokens[t.tok0]!.cap) replaces.push(dem);
     }
     // ("nationalist politician Umit Ozdag", "said opposition leader X Y": a title in lowercase introduces a name of two
     // capitalised words or more, none of them a word of the sentence's frame)

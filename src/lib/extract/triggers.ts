@@ -1,6 +1,6 @@
 /** Stage: relation triggers (verbs and nouns of the pattern files), cue words, and the raw name and title matches of every sentence. */
 import type { CueSpan, Doc, Sentence, Trigger } from './doc.ts';
-import { givenNames, type Cue, type Lexicon, type Surface, type Title } from './lexicon.ts';
+import { givenNames, hasCueWord, type Cue, type Lexicon, type Surface, type Title } from './lexicon.ts';
 import { matchCategories, matchTokens, type Match } from './match.ts';
 import { mapped } from './packed.ts';
 import type { Token } from './normalise.ts';
@@ -20,6 +20,8 @@ export function findTriggers(doc: Doc, lex: Lexicon): Doc {
         patterns = patterns.filter((p) => p.pos === 'noun');
       // ("فيصل" is no ف + يصل: a word that is a given name of the lexicon's people is not split into a proclitic and a trigger)
       if (m.clitics && w.arabic && m.tok1 === m.tok0 + 1 && givenNames(lex).has(w.norm)) continue;
+      // ("أبو طالب" is a kunya, no "father demanded": a verb right after a kunya word is the name's second half)
+      if (w.arabic && !m.clitics && patterns.some((p) => p.pos === 'verb') && afterKunya(lex, s.tokens, m.tok0)) patterns = patterns.filter((p) => p.pos === 'noun');
       if (!patterns.length) continue;
       triggers.push({ tok0: m.tok0, tok1: m.tok1, start: m.start, end: m.end, patterns, clitics: m.clitics, suffix: m.suffix });
     }
@@ -41,4 +43,11 @@ function masdarObject(tokens: readonly Token[], tok: number): boolean {
   const t = tokens[k];
   if (!t || !t.arabic) return false;
   return t.norm.startsWith('لل') || t.norm === 'ل';
+}
+
+/** The word before tok (past punctuation: `بـ«أبو طالب»`) is a kunya word (cues.csv `kunya`: أبو). */
+function afterKunya(lex: Lexicon, tokens: readonly Token[], tok: number): boolean {
+  let k = tok - 1;
+  while (k >= 0 && !tokens[k]!.word) k--;
+  return k >= 0 && hasCueWord(lex, 'kunya', tokens[k]!.norm);
 }

@@ -4,11 +4,11 @@
  * `الاتفاق الذي توصلت إليه مع روسيا`: the clause's subject and the one after مع).
  */
 import type { Trigger } from '../doc.ts';
-import type { Pattern } from '../lexicon.ts';
-import { actor, AR_RELATIVE, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, type Group, groupFrom, hasCue, nth, verbPattern } from './ctx.ts';
+import { cueWords, type Pattern } from '../lexicon.ts';
+import { actor, AR_RELATIVE, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, type Group, groupFrom, hasBoundary, hasCue, nth, verbPattern } from './ctx.ts';
 import { mentionAtSpan } from './presence.ts';
 import { verbArgs } from './args.ts';
-import { atPublication, emit, emitAll, pairsOf, redateSince } from './emit.ts';
+import { asStates, atPublication, emit, emitAll, pairsOf, redateSince } from './emit.ts';
 
 /** Participles that name the parties of a document after "by"/"between" (a mediator "brokers" alone: one agent is no pair). */
 const EN_PARTICIPLE = new Set(['agreed', 'brokered', 'signed', 'reached', 'concluded', 'negotiated']);
@@ -217,4 +217,133 @@ export function approvedAccession(ctx: Ctx, T: Trigger, p: Pattern, attrs: Recor
   const subj = verbArgs(ctx, T, true).subj?.filter((m) => !obj.includes(m) && m.tok1 <= c.tok0);
   if (!subj?.length) return true;
   return emitAll(ctx, T, p, subj, obj, attrs);
+}
+
+/**
+ * Brokers and mediators are no parties (gold rules 7 and 15): the one who brokered, sponsored or mediated a deal
+ * ("a China-brokered deal", "a truce brokered by Egypt", `بموجب اتفاق رعته الصين`, `برعاية روسية`, `بوساطة قطر`), and
+ * the pair a mediator stands between ("its role as a mediator between Moscow and Kyiv", `دورها وسيطاً بين موسكو وكييف`).
+ * The mentions to leave out of the sentence's arguments (cues.csv `broker_word`, `mediator_word`). English "brokered by A
+ * and B" names the parties of the deal (agreementParties) and stays.
+ */
+export function brokerMentions(ctx: Ctx): Set<Group[number]> | undefined {
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  const brokers = cueWords(ctx.lex, 'broker_word');
+  const mediators = cueWords(ctx.lex, 'mediator_word');
+  const w = (k: number) => nth(toks, k)?.norm ?? '';
+  let out: Set<Group[number]> | undefined;
+  const add = (g: Group) => {
+    out ??= new Set();
+    for (const m of g) out.add(m);
+  };
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    if (ctx.lang === 'en') {
+      // "a China-brokered deal", "the US-mediated truce"
+      if (toks[m.tok1]?.text === '-' && brokers.has(w(m.tok1 + 1))) add([m]);
+      // "a truce brokered by Egypt between …" (one broker; two after "by" are the parties)
+      else if (w(m.tok0 - 1) === 'by' && brokers.has(w(m.tok0 - 2)) && !ms[i + 1]?.conj && !m.conj) add([m]);
+    } else if (brokers.has(w(m.tok0 - 1)) && !m.conj) add(groupFrom(ms, i));
+    // "وسيطاً بين موسكو وكييف", "a mediator between A and B": the pair it stands between
+    if (!m.conj && /^(between|بين)$/.test(w(m.tok0 - 1)) && mediators.has(w(m.tok0 - 2))) add(groupFrom(ms, i).slice(0, 2));
+  }
+  return out;
+}
+
+/**
+ * "واستأنف البلدان علاقاتهما بموجب اتفاق …", "restored ties under a deal …": the agreement under which ties were
+ * restored is that restoration, `reconciled_with` only (gold rule 11: not also `agreed_with`).
+ */
+export function restoredUnder(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  let k = T.tok0 - 1;
+  while (k > 0 && UNDER_GAP.test(toks[k]!.norm)) k--;
+  if (!UNDER.test(toks[k]?.norm ?? '') && !/^(in|ضمن)$/.test(toks[k]?.norm ?? '')) return false;
+  // (past the restoration's object and date: `علاقاتهما الدبلوماسية في آذار/مارس 2023 بموجب اتفاق`)
+  return ctx.s.triggers.some((x) => x.tok1 <= k && k - x.tok1 <= 14 && x.patterns[0]!.relation === 'reconciled_with' && !hasBoundary(toks, x.tok1, k));
+}
+
+/** Words of a length of time before "of"/`من` ("years of rupture", `سنوات من القطيعة`): a span characterised, no cut told. */
+const DURATION = /^(سنوات|اعوام|سنين|عقد|عقود|اشهر|years|decade|decades|months)$/;
+
+/**
+ * A rupture of relations (`rupture` cues: "rupture", "ties severed", `قطيعة`, `المقطوعة`) between a pair is the ties cut
+ * both ways (gold rule 11: "ties cut between two named parties with no agent give both directions"): the pair after
+ * "between"/`بين` at it or before it in the sentence (`العلاقات بين مصر وتركيا … قطيعة`), else the pair that restored
+ * ties in the sentence ("raising relations to the level of ambassadors, ending a rupture that began in 2013", `واستأنفت
+ * الرياض وطهران علاقاتهما …، بعد قطيعة استمرت سبع سنوات`). Dated by a date right after the cue ("that began in 2013",
+ * `منذ عام 2016`), else at publication. "Years of rupture", `سنوات من القطيعة` characterise a span: no triple.
+ */
+export function ruptures(ctx: Ctx, before: number): void {
+  const cues = ctx.byKind.get('rupture');
+  const p = cues && verbPattern(ctx, 'sanctioned');
+  if (!cues || !p) return;
+  const toks = ctx.s.tokens;
+  const w = (k: number) => nth(toks, k)?.norm ?? '';
+  for (const c of cues) {
+    if (/^(of|من)$/.test(w(c.tok0 - 1)) && DURATION.test(w(c.tok0 - 2))) continue;
+    let pair: Group | undefined;
+    if (/^(between|بين)$/.test(w(c.tok1))) pair = partiesAt(ctx, c.tok1 + 1);
+    for (let k = c.tok0 - 1; !pair && k >= 0; k--) if (/^(between|بين)$/.test(w(k))) pair = partiesAt(ctx, k + 1);
+    if (!pair) {
+      const r = ctx.out.slice(before).filter((x) => x.relation === 'reconciled_with' && x.evidence.sourceSpan[0] < toks[c.tok0]!.start - ctx.s.start).pop();
+      const a = r && mentionAtSpan(ctx, r.evidence.sourceSpan, r.source);
+      const b = r && mentionAtSpan(ctx, r.evidence.targetSpan, r.target);
+      if (a && b) pair = [a, b];
+    }
+    if (!pair || pair.length !== 2) continue;
+    // the date: within a few words after the cue ("that began in 2013", `منذ عام 2016`), not past a comma
+    let date: string | undefined;
+    for (let k = c.tok1; k < toks.length && k - c.tok1 <= 5 && !date && !BOUNDARY.has(toks[k]!.text) && !/^[,،]$/.test(toks[k]!.text); k++) {
+      const d = ctx.s.dates.find((x) => x.start === toks[k]!.start || (x.start <= toks[k]!.start && toks[k]!.end <= x.end));
+      if (d) date = d.date;
+      else if (/^(19|20)\d\d$/.test(toks[k]!.norm)) date = toks[k]!.norm;
+    }
+    const n = ctx.out.length;
+    const T = cueTrigger(c, p);
+    emit(ctx, T, 'sanctioned', pair[0]!, pair[1]!, {}, false);
+    emit(ctx, T, 'sanctioned', pair[1]!, pair[0]!, {}, false);
+    asStates(ctx, n, date);
+  }
+}
+
+/** The state an end of a met/visited/hosted relation stands for: a country, a capital's country, a person's country. */
+function stateOf(ctx: Ctx, id: string): string | undefined {
+  const e = ctx.lex.entities.get(id);
+  if (!e) return undefined;
+  if (e.kind === 'country') return e.id;
+  if (e.stands_for && ctx.lex.entities.get(e.stands_for)?.kind === 'country') return e.stands_for;
+  return e.kind === 'person' ? e.country : undefined;
+}
+
+const MEETING_RELATIONS = new Set(['visited', 'met', 'hosted']);
+/**
+ * A visit or meeting that ended a rift (`rift` cues: tension, rupture, `التوتر`, `القطيعة`, `صفحة الخلاف`; `end_verb`
+ * words before it: `أنهت`, `طوت`, "ended", "ending", past a length of time, `أنهت رسمياً أكثر من عقد من القطيعة`) is the
+ * reconciliation of the two states it joined (`زيارة أردوغان إلى القاهرة …، التي أنهت … القطيعة`: Türkiye and Egypt
+ * reconciled_with, dated as the visit). Nothing when the sentence already restores ties between a pair.
+ */
+export function endedRift(ctx: Ctx, before: number): void {
+  const cues = ctx.byKind.get('rift');
+  const p = cues && verbPattern(ctx, 'reconciled_with');
+  if (!cues || !p || ctx.out.slice(before).some((x) => x.relation === 'reconciled_with')) return;
+  const toks = ctx.s.tokens;
+  const ends = cueWords(ctx.lex, 'end_verb');
+  for (const c of cues) {
+    let k = c.tok0 - 1;
+    while (k >= 0 && c.tok0 - k <= 6 && !ends.has(toks[k]!.norm) && (DURATION.test(toks[k]!.norm) || /^(من|of|اكثر|more|than|نحو|رسميا|a|an|the|its|their|nearly|almost|over|decade-long|years-long|long|year|-|عقد|عقود|سنوات|\d+)$/.test(toks[k]!.norm))) k--;
+    if (k < 0 || !ends.has(toks[k]!.norm)) continue;
+    const at = toks[k]!.start - ctx.s.start;
+    const r = ctx.out.slice(before).filter((x) => MEETING_RELATIONS.has(x.relation) && x.evidence.sourceSpan[0] < at).pop();
+    const a = r && stateOf(ctx, r.source);
+    const b = r && stateOf(ctx, r.target);
+    if (!r || !a || !b || a === b) continue;
+    const src = mentionAtSpan(ctx, r.evidence.sourceSpan, a);
+    const tgt = mentionAtSpan(ctx, r.evidence.targetSpan, b);
+    if (!src || !tgt) continue;
+    const n = ctx.out.length;
+    emit(ctx, cueTrigger(c, p), 'reconciled_with', src, tgt, {}, false);
+    redateSince(ctx, n, r.date, r.dateSource);
+  }
 }

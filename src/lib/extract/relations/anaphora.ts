@@ -209,12 +209,18 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
       const named = apposedPair(ctx, c);
       if (named) return { group: mapped(named, at), end: c.tok1, start: c.tok0 };
       const here = sentencePair(ctx, c.start, c, people);
+      if (here && here.length === 2 && !people && !ctx.discourse.sides) ctx.discourse.sides = [here[0]!, here[1]!];
       if (here) return { group: here, end: c.tok1, start: c.tok0 };
       // ("العلاقات بين القاهرة وأنقرة …، قبل أن يتصافح الرئيسان", "ties between A and B …, before the two presidents …": the
       // presidents of the two states its sentence set "between" before it)
       const heads = presidentsOf(ctx, c);
       if (heads) return { group: heads, end: c.tok1, start: c.tok0 };
-      const pair = people ? ctx.lastPersons : (ctx.lastEvent ?? ctx.lastPair);
+      let pair = people ? ctx.lastPersons : (ctx.lastEvent ?? ctx.lastPair);
+      // ("استقبل رئيسي السوداني … وبحث الجانبان …. والتقى السوداني خامنئي …. واتفق الجانبان": the sides the story already
+      // called so, past a side meeting of one of them with a third party)
+      const sides = people ? undefined : ctx.discourse.sides;
+      if (pair && sides && pair.filter((m) => sides.some((x) => x.entity === m.entity)).length === 1) pair = sides;
+      if (pair && !people && !sides) ctx.discourse.sides = pair;
       if (pair) return { group: mapped(pair, at), end: c.tok1, start: c.tok0 };
     }
     // ("على أطراف مدينة X", "أطراف جسر الشغور": a head noun of a place before its name, not "the parties")
@@ -296,6 +302,21 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
       const a = ante && actor(ctx.lex, ante);
       const country = a && (a.kind === 'country' ? a.entity : ctx.lex.entities.get(a.entity)?.country);
       if (country) return { group: [mentionOf(at(ante), country, 'country')], end: c.tok1, start: c.tok0 };
+    }
+    // ("Washington opposes normalisation with Assad and keeps sanctions on his government": English "his"/"her" is a person's,
+    // the one person named before it in its sentence, when there is exactly one)
+    if (kinds.has('own_country') && ctx.lang === 'en' && /^(his|her)$/.test(ctx.s.tokens[c.tok0]!.norm)) {
+      const people = new Set<string>();
+      let one: Mention | undefined;
+      for (const m of ctx.s.mentions) {
+        const a = m.tok1 <= c.tok0 ? actor(ctx.lex, m) : undefined;
+        if (a?.kind !== 'person') continue;
+        people.add(a.entity);
+        one = m;
+      }
+      const country = people.size === 1 && one ? ctx.lex.entities.get(actor(ctx.lex, one)!.entity)?.country : undefined;
+      const ce = country ? ctx.lex.entities.get(country) : undefined;
+      if (ce) return { group: [mentionOf(at(one!), ce.id, ce.kind)], end: c.tok1, start: c.tok0 };
     }
     if ((kinds.has('own_country') || kinds.has('own_organ')) && ctx.lastSubject) {
       const e = ctx.lex.entities.get(ctx.lastSubject.entity);

@@ -214,6 +214,26 @@ function describesIndefinite(ctx: Ctx, T: { tok0: number; tok1: number }): boole
 /** Words that start with ب or ل and are no preposition + noun. */
 const AR_STOP_PREP = /^(بعد|بين|لكن|لكنه|لكنها|لدي|لقد|بل|لم|لن|لا)$/;
 
+/**
+ * "وطالب رئيس حكومة الإقليم مسرور بارزاني …", "أن يصل النائب الأول للرئيس الإيراني محمد رضا عارف", "اتهم مندوب سوريا
+ * الدائم لدى الأمم المتحدة قصي الضحاك إسرائيل": an office noun right after an Arabic verb (cues.csv `office_head`), its
+ * complement (words, and the states or bodies it names) and then a person's name: the person is the verb's own subject,
+ * however long the office, and no subject is carried to the verb. The person, else undefined.
+ */
+function officeSubject(ctx: Ctx, T: { tok1: number }): Mention | undefined {
+  const toks = ctx.s.tokens;
+  if (ctx.inMention[T.tok1] || !cueWords(ctx.lex, 'office_head').has(toks[T.tok1]?.norm ?? '')) return undefined;
+  for (let k = T.tok1 + 1; k < toks.length && k - T.tok1 <= 10; k++) {
+    const t = toks[k]!;
+    if (BOUNDARY.has(t.text) || t.text === '،' || verbBetween(ctx.s, k, k + 1)) return undefined;
+    const m = ctx.s.mentions.find((x) => x.tok0 === k);
+    if (!m) continue;
+    if (m.kind === 'person') return actor(ctx.lex, m) ? m : undefined;
+    k = m.tok1 - 1;
+  }
+  return undefined;
+}
+
 /** "ودعا المبعوث تركيا": one plain definite word (no name, cue or trigger) between a verb and the name after it. */
 function definiteSubject(ctx: Ctx, T: { tok1: number }, next: Mention): boolean {
   const k = T.tok1;
@@ -308,12 +328,14 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
   // "وأدان البيان الختامي الصادر عن الدول الثلاث الهجمات": the issuer of the statement is the subject
   const issuer = lang === 'ar' && !ctx.inMention[T.tok1] ? performerAt(ctx, { tok0: T.tok1, tok1: T.tok1 + 1 }) : undefined;
   if (issuer) return { subj: issuer.group, objFrom: issuer.end, passive, agent };
-  // an anaphor right after the verb (Arabic VSO: التقى الجانبان)
+  // an anaphor right after the verb (Arabic VSO: التقى الجانبان); not an accusative dual (`استضاف الوزيرين`, `ودعا
+  // الطرفين`: the case ending ين is the object's, the subject is elsewhere)
   if (lang === 'ar') {
     let k = T.tok1;
     while (k < tokens.length && isQuote(tokens[k])) k++;
     const a = anaphorAt(ctx, k);
-    if (a) return { subj: a.group, objFrom: a.end, passive, agent };
+    const accusative = a && cueHas(ctx.cueAt.get(k), 'dual') && /^[وف]?ال.+ين$/.test(tokens[a.end - 1]!.norm);
+    if (a && !accusative) return { subj: a.group, objFrom: a.end, passive, agent };
   }
 
   const prevI = lastMentionBefore(ms, T.tok0);
@@ -374,8 +396,13 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     const relGap = gap.length === 1 && RELATIVE.has(gap[0]!.norm);
     // ("وتُعدّ روسيا أبرز حلفاء دمشق، وتنشر قوات …": the genitive of an ally noun is no subject of the ، و-verb after it)
     const allyGenitive = !!prev && !relGap && !!hasCue(ctx, prev.tok0 - 1, 'agent_noun') && (/^و/.test(tokens[T.tok0]!.norm) || gap.some((t) => /^و(قد|كان|كانت)$/.test(t.norm)));
+    const office = prev && gapSVO.length === 0 ? undefined : officeSubject(ctx, T);
     if (prev && gapSVO.length === 0 && (!prepOf(ctx, prev) || relGap) && !allyGenitive && actor(ctx.lex, prev)) {
       subj = groupTo(ms, prevI); // SVO
+    } else if (office && freeWords(ctx, T.tok1, office.tok0) > 2) {
+      // (an office and its complement, then the holder's name: VSO past a long office; a short one is read below)
+      subj = groupFrom(ms, ms.indexOf(office));
+      objFrom = subj[subj.length - 1]!.tok1;
     } else if (
       next &&
       // agreement: countries and cities are feminine, so "اتهم أنقرة" has Ankara as object, not subject
@@ -619,9 +646,9 @@ function hostSubject(ctx: Ctx, h: Host, allowCarry: boolean): Group | undefined 
   return m && freeWords(ctx, h.cue.tok1, m.tok0) <= 1 && !prepOf(ctx, m) && actor(ctx.lex, m) ? groupFrom(ctx.s.mentions, i) : undefined;
 }
 
-/** An Arabic complementizer (أن، إن، أنه، أنها) in [a, b): the start of another clause. */
+/** An Arabic complementizer (أن، إن، أنه، أنها; also after و, `وإن`: a second complement clause) in [a, b): the start of another clause. */
 function complementizerBetween(s: Sentence, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (/^(ان|انه|انها)$/.test(s.tokens[k]!.norm)) return true;
+  for (let k = a; k < b; k++) if (/^و?(ان|انه|انها)$/.test(s.tokens[k]!.norm)) return true;
   return false;
 }
 
@@ -700,6 +727,9 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // the Islamic Resistance in Iraq, an umbrella of factions, has claimed …": ", and" + a name that is the subject of its
     // own verb opens a new clause, whose names are no object of a verb or noun before it)
     if (ctx.lang === 'en' && newClauseAt(ctx, from, m)) return undefined;
+    // ("spoke by phone in February after the earthquakes that hit southern Turkey": a relative clause inside a temporal
+    // phrase after the verb tells what the event was; its names are no object)
+    if (ctx.lang === 'en' && p.pos === 'verb' && temporalRelative(ctx, from, m.tok0)) continue;
     // "X, who met in Tehran, held talks on Syria": a relative clause's objects do not reach past it
     if (ctx.inRelative[from - 1] && !ctx.inRelative[m.tok0]) return undefined;
     // "to meet his counterparts and …": an unnamed counterpart is the object; nothing further is
@@ -980,19 +1010,44 @@ export function groupObject(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
   for (let k = from; k < Math.min(toks.length, from + 5); k++) {
     if (ctx.inMention[k] || BOUNDARY.has(toks[k]!.text)) return undefined;
     const c = ctx.cueAt.get(k);
-    if (cueHas(c, 'group') || cueHas(c, 'plural')) {
+    // (a dual too: "hosted the two ministers", `ودعا X الطرفين إلى`: the pair anaphorAt gives, as for a subject; and a person's
+    // own country, "keeps sanctions on his government": anaphorAt's one person named before it)
+    const his = ctx.lang === 'en' && cueHas(c, 'own_country') && /^(his|her)$/.test(toks[k]!.norm);
+    if (cueHas(c, 'group') || cueHas(c, 'plural') || cueHas(c, 'dual') || his) {
       const a = anaphorAt(ctx, k);
       if (!a?.group.length) return undefined;
-      const g = a.group.filter((m) => !exclude.has(m.entity));
+      // (a pair that holds the subject is no clear antecedent of "the two sides" it addresses: the pair of the sentences
+      // before, when it does not hold it either, "شارك في الاجتماع X، الذي استضاف الوزيرين")
+      let group = a.group;
+      if (cueHas(c, 'dual') && group.some((m) => exclude.has(m.entity))) {
+        const before = ctx.lastEvent ?? ctx.lastPair;
+        if (!before || before.some((m) => exclude.has(m.entity))) return undefined;
+        group = before.map((m) => mentionOn(m, c!));
+      }
+      const g = group.filter((m) => !exclude.has(m.entity));
       const and = toks[a.end]?.norm;
       if (and === 'and' || and === 'و') g.push(...(objectGroup(ctx, a.end, withPreps(p, [...p.preps, 'of', 'from']), exclude) ?? []));
       return g.length ? g : undefined;
     }
     // only determiners and role words ("the delegations of") before the group word
     if (c && cueHas(c, 'role_group')) k = c.tok1 - 1;
+    // (the pattern's own preposition first: "sanctions on his government")
+    else if (k === from && p.preps.includes(toks[k]!.norm) && ctx.cueAt.has(k + 1) && cueHas(ctx.cueAt.get(k + 1), 'own_country')) continue;
     else if (!/^(the|a|an|of|from|all)$/.test(toks[k]!.norm)) return undefined;
   }
   return undefined;
+}
+
+/** "after the earthquakes that hit …" in [a, b) (English): a temporal phrase, then a relative pronoun with no name between. */
+function temporalRelative(ctx: Ctx, a: number, b: number): boolean {
+  const toks = ctx.s.tokens;
+  let after = -1;
+  for (let k = a; k < b; k++) {
+    if (toks[k]!.text === ',' || (after >= 0 && ctx.inMention[k])) return false;
+    if (/^(after|before|since|following)$/.test(toks[k]!.norm) && !ctx.inMention[k]) after = k;
+    else if (after >= 0 && /^(that|which)$/.test(toks[k]!.norm)) return true;
+  }
+  return false;
 }
 
 /** A participle clause opening after a comma in [a, b) (English): ", putting …", ", killing …". */

@@ -14,9 +14,10 @@
 import type { CueSpan, Sentence, Trigger } from '../doc.ts';
 import { isQuote } from '../mentions.ts';
 import { BOUNDARY, type Ctx, cueIndex, nth, RELATIVE } from './ctx.ts';
+import { cueWords, type Lexicon } from '../lexicon.ts';
 
 /** What the clause analysis reads of a sentence's context (a relations Ctx, or `clauseContext` for tools and tests). */
-export type ClauseCtx = Pick<Ctx, 'lang' | 's' | 'inMention' | 'inRelative' | 'byKind' | 'cueAt'>;
+export type ClauseCtx = Pick<Ctx, 'lang' | 's' | 'inMention' | 'inRelative' | 'byKind' | 'cueAt'> & { lex?: Lexicon };
 
 /** ", which …,", ", whose countries …,", "، الذين …،": 1 on the tokens of a relative clause between commas (either language). */
 export function relativeSpans(s: Sentence): Uint8Array {
@@ -32,11 +33,11 @@ export function relativeSpans(s: Sentence): Uint8Array {
 }
 
 /** The clause context of a sentence on its own (relative clauses and appositions marked), for tools and tests. */
-export function clauseContext(s: Sentence, lang: 'ar' | 'en'): ClauseCtx {
+export function clauseContext(s: Sentence, lang: 'ar' | 'en', lex?: Lexicon): ClauseCtx {
   const { cueAt, byKind } = cueIndex(s);
   const inMention = new Uint8Array(s.tokens.length);
   for (const m of s.mentions) inMention.fill(1, m.tok0, m.tok1);
-  const ctx: ClauseCtx = { lang, s, inMention, inRelative: relativeSpans(s), byKind, cueAt };
+  const ctx: ClauseCtx = { lang, s, inMention, inRelative: relativeSpans(s), byKind, cueAt, lex };
   markAppositions(ctx);
   return ctx;
 }
@@ -189,6 +190,25 @@ export function markAppositions(ctx: ClauseCtx): void {
     while (v < toks.length && adverbial(ctx, v)) v++;
     if (toks[e]?.text === ',' && (ctx.s.triggers.some((x) => x.tok0 === v && x.patterns.some((q) => q.pos === 'verb')) || !!ctx.cueAt.get(v)?.cues.some((q) => q.kind === 'speech'))) ctx.inRelative.fill(1, k, e + 1);
   }
+  // ("The PKK, listed as a terrorist group by Turkey, the United States and the European Union, has waged …": a participle
+  // of labelling after a name's comma (cues.csv `label_verb`), up to the comma before the name's verb, is passed over,
+  // its list of labellers included; none of them is the verb's subject)
+  const labels = ctx.lex ? cueWords(ctx.lex, 'label_verb') : undefined;
+  if (labels?.size)
+    for (const m of ctx.s.mentions) {
+      const c = m.tok1;
+      if (toks[c]?.text !== ',' || !labels.has(toks[c + 1]?.norm ?? '')) continue;
+      for (let e = c + 2; e < toks.length && e - c <= 24 && !BOUNDARY.has(toks[e]!.text); e++) {
+        if (toks[e]!.text !== ',') continue;
+        let v = e + 1;
+        while (v < toks.length && adverbial(ctx, v)) v++;
+        // (the name's verb, or a light verb and its relation noun: "has waged an insurgency")
+        if (ctx.s.triggers.some((x) => x.tok0 >= v && x.tok0 - v <= 2 && !ctx.inMention[v] && (x.tok0 === v || x.patterns.some((q) => q.pos === 'noun'))) || !!ctx.cueAt.get(v)?.cues.some((q) => q.kind === 'speech')) {
+          ctx.inRelative.fill(1, c + 1, e + 1);
+          break;
+        }
+      }
+    }
   for (const m of ctx.s.mentions) {
     const c = m.tok1;
     // (", along with Russia,": a conjunction adds a member to the name, it describes nothing)

@@ -71,18 +71,59 @@ function attributive(text: string, d: { start: number; end: number }): boolean {
 }
 
 const DAYS_AFTER: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, يوم: 1, يومين: 2 };
+/** Counts of weeks and months (normalised): "three months after", `بعد ثلاثة أشهر من`. */
+const COUNTED: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6, سبعه: 7, ثمانيه: 8, تسعه: 9, عشره: 10 };
+/** The Arabic units that count themselves: a month, two months, a week, two weeks. */
+const AR_SELF: Record<string, [number, 'w' | 'm']> = { شهر: [1, 'm'], شهرين: [2, 'm'], اسبوع: [1, 'w'], اسبوعين: [2, 'w'] };
+/**
+ * ", three months after Russia invaded Ukraine", `، بعد ثلاثة أشهر من الغزو`, ", two weeks after …" right after the date
+ * (normalised): an exact count of weeks or months (not "about", "more than", "two or three").
+ */
+const WEEKS_MONTHS_AFTER = /^\s*[,،]?\s*(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(weeks?|months?)\s+(?:after|following)|(?:اي\s+)?بعد\s+(?:(ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\s+(اشهر|اسابيع)|(شهر|شهرين|اسبوع|اسبوعين))\s+(?:من|علي))\s/;
 
-/** "struck … on Thursday, a day after Ankara declared …", "بعد يوم من": the act after the phrase is that many days earlier. */
+/**
+ * "struck … on Thursday, a day after Ankara declared …", "بعد يوم من", `غداة`: the act after the phrase is that many days
+ * earlier; "in May 2022, three months after Russia invaded Ukraine": that many months (a month's precision) or weeks. An
+ * act counted back is past: a day with no year that falls after publication is of the year before ("began on October 8,
+ * a day after the Hamas attack" in an August paper).
+ */
 function shiftedBack(ctx: Ctx, d: { start: number; end: number; date: string }, T: Trigger): string {
-  if (d.end > T.start || d.date.length !== 10) return d.date;
+  if (d.end > T.start || d.date.length < 7) return d.date;
   const between = normalise(ctx.doc.article.text.slice(d.end, T.start));
-  const m = /\b(a|one|two|three) days? after\b|بعد (يوم|يومين) من|(غداه)/.exec(between);
+  const w = WEEKS_MONTHS_AFTER.exec(between);
+  if (w) {
+    const n = COUNTED[w[1] ?? w[3] ?? ''] ?? AR_SELF[w[5]!]![0];
+    const unit = w[2] ? (w[2].startsWith('w') ? 'w' : 'm') : w[4] ? (w[4] === 'اسابيع' ? 'w' : 'm') : AR_SELF[w[5]!]![1];
+    if (unit === 'm') return monthsBefore(d.date, n);
+    return d.date.length === 10 ? pastYear(ctx, d, daysBefore(d.date, 7 * n)) : d.date;
+  }
+  if (d.date.length !== 10) return d.date;
+  const m = /\b(a|one|two|three) days? after\b|بعد (يوم|يومين) من|(غداه|\bthe day after\b)/.exec(between);
+  // ("recognised the regions on Feb. 21, three days before it launched its invasion", `قبل يومين من`: counted forward)
+  const f = /^\s*[,،]\s*(?:(a|one|two|three|four|five|six|seven) days?\s+before|(?:اي\s+)?قبل\s+(?:(يوم|يومين)|(ثلاثه|اربعه|خمسه|سته|سبعه)\s+ايام)\s+من)\s/.exec(between);
+  if (f) return daysBefore(d.date, -(DAYS_AFTER[f[1] ?? f[2] ?? ''] ?? COUNTED[f[1] ?? f[3]!]!));
   if (!m) return d.date;
-  return daysBefore(d.date, m[3] ? 1 : DAYS_AFTER[m[1] ?? m[2]!]!);
+  return pastYear(ctx, d, daysBefore(d.date, m[3] ? 1 : DAYS_AFTER[m[1] ?? m[2]!]!));
 }
 
-/** ", and …", "، و…": a new clause joined to the one before; "أنه …", "that …": a clause reported. */
-const AND_CLAUSE = /[,،]\s*(?:and\s|و)|(?:^|\s)(?:أن|أنه|أنها|أنهم|إن|إنه|إنها|إنهم|that)\s/;
+/** A day counted back from a date with no year of its own, after publication: the same day a year before. */
+function pastYear(ctx: Ctx, d: { start: number; end: number }, day: string): string {
+  if (day <= ctx.doc.article.date || /\d{4}/.test(ctx.doc.article.text.slice(d.start, d.end))) return day;
+  return `${+day.slice(0, 4) - 1}${day.slice(4)}`;
+}
+
+/** Is the trigger a verb coordinated by "and" (`و` on the verb) after the date, in the same clause (no comma between)? */
+function andVerb(ctx: Ctx, T: Trigger, d: { end: number }): boolean {
+  if (T.patterns[0]!.pos !== 'verb') return false;
+  const between = ctx.doc.article.text.slice(d.end, T.start);
+  if (/[,،;؛]/.test(between)) return false;
+  if (ctx.lang === 'en') return /\band\s+(?:also\s+|then\s+|later\s+)?$/.test(between);
+  // (the trigger may start after the و its token has: " و")
+  return /^\s*و$/.test(between) || (/^\s*$/.test(between) && ctx.s.tokens[T.tok0]!.norm.startsWith('و'));
+}
+
+/** ", and …", "، و…", "، إذ …": a new clause joined to the one before; "أنه …", "that …": a clause reported. */
+const AND_CLAUSE = /[,،]\s*(?:and\s|و|[إا]ذ\s)|(?:^|\s)(?:أن|أنه|أنها|أنهم|إن|إنه|إنها|إنهم|that)\s/;
 
 /** Date of a trigger: the nearest date expression in its sentence, else publication. */
 export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text' | 'published' } {
@@ -128,14 +169,22 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     // "called on Ankara …, after Turkish strikes … in November", "held talks …, days after Erdogan hosted Sisi … on September
     // 4", `، بعد الغارات … في تشرين الثاني`: a date after "after" dates the event it introduces, not the act before it
     if (d.start >= T.end && AFTER_EVENT.test(normalise(ctx.doc.article.text.slice(T.end, d.start)))) continue;
+    // "flew to Jeddah directly from Israel, where he … signed a declaration on Thursday", `وصل إلى أنقرة قادماً من عمّان، حيث
+    // التقى أول أمس …`: a date in a "where" clause on the place of origin dates what happened there, before the act
+    if (d.start >= T.end && FROM_WHERE.test(normalise(ctx.doc.article.text.slice(T.end, d.start)))) continue;
     // "… in May, and Assad visited the UAE in March": a date before ", and" + the act's clause is the
     // clause before's, when the act's own clause has one after it
     // (so is a date before "أنه …", "that …": the saying's, when the act reported has its own: "كشف يوم الخميس أنه
     // أجرى محادثة … في تشرين الأول الماضي")
     // (and a date before a relative pronoun the act comes after is its antecedent's: "اجتماع … في الأول من أيار، الذي مهّد
     // لاستعادة … في السابع من الشهر نفسه", "the talks on Monday, which prepared the deal signed on Friday")
-    const cost = d.end <= T.start && (AND_CLAUSE.test(ctx.doc.article.text.slice(d.end, T.start)) || relativeBetween(ctx, d.end, T.start)) ? dist + 1000 : dist;
-    if (!best || cost < best.d) best = { date: d.date, d: cost, span: d };
+    // (and a date before "and" + the act's own verb, a coordinated verb phrase: "restored ties with Iran in March … and hosted
+    // Assad at a summit last month", `أعادت … في آذار الماضي واستضافت … الشهر الماضي`)
+    const cost = d.end <= T.start && (AND_CLAUSE.test(ctx.doc.article.text.slice(d.end, T.start)) || relativeBetween(ctx, d.end, T.start) || andVerb(ctx, T, d)) ? dist + 1000 : dist;
+    // ("met Mamlouk in Moscow in December, when the defence ministers … held their first talks, and … in April": the act of a
+    // "when" clause right after a date is of that date)
+    const when = d.end <= T.start && T.start - d.end <= 90 && WHEN_AFTER.test(ctx.doc.article.text.slice(d.end, T.start));
+    if (!best || (when ? -1 : cost) < best.d) best = { date: d.date, d: when ? -1 : cost, span: d };
   }
   if (best) return { date: shiftedBack(ctx, best.span, T), dateSource: 'text' };
   const told = storyDay(ctx, T);
@@ -148,6 +197,10 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
  * not a word list.
  */
 const AFTER_EVENT = /[,،]\s*(?:(?:a|one|two|three|few|days|weeks|hours|months)\s+)*(?:after|following|[وف]?(?:بعد|عقب))\s+(?!ظهر|منتصف|الظهر)\S/;
+/** ", when …", `، حين …` right after a date, the act's clause (no full stop or second comma clause "and" before the act). */
+const WHEN_AFTER = /^\s*[,،]\s*(?:when|حين|حينما|عندما)\s[^.;،]*$/;
+/** "from X, where", `من X، حيث` (normalised): a clause on the place an actor came from. */
+const FROM_WHERE = /(?:^|\s)(?:from|من)\s+[^,،.]{1,40}[,،]\s*(?:where|حيث)\s/;
 /** "… منذ اندلاع الحرب في " before a date: منذ, then an event noun (not a time word), then the date. */
 function sinceEvent(between: string): boolean {
   const m = /(?:^|\s)منذ\s+(\S+)[^]*$/.exec(between);
@@ -394,6 +447,8 @@ export function perfectNoun(ctx: Ctx, T: Trigger): boolean {
 }
 
 /** Present tense: English "accuses", "has urged"; Arabic imperfect "تطالب", "يتهم". */
+/** Prepositions (normalised) after which an Arabic verb pattern's word is its verbal noun (`على تعاون`, `في تعاون`). */
+const AR_NOUN_PREP = new Set(['علي', 'في', 'عن', 'الي', 'حول', 'بشان']);
 export function isPresent(ctx: Ctx, T: Trigger): boolean {
   if (T.patterns[0]!.pos !== 'verb') return false;
   // "المقداد، الذي يزور العاصمة الروسية", "Mekdad, who is visiting Moscow": the visit the main clause's act is part of
@@ -405,6 +460,8 @@ export function isPresent(ctx: Ctx, T: Trigger): boolean {
   }
   if (ctx.lang === 'en') return presentTense(ctx, T);
   if (T.clitics.includes('س')) return false;
+  // ("شكر أردوغان على تعاون أنقرة مع إسرائيل في حزيران الماضي": after a preposition the form is a verbal noun, no present)
+  if (AR_NOUN_PREP.has(ctx.s.tokens[T.tok0 - 1]?.norm ?? '')) return false;
   const w = triggerWord(ctx, T);
   // (past verbs of the form تفعّل: توعّد, تعهّد, تبنّى, تولّى)
   return /^[يت]/.test(w) && !/^ت(لق|وجه|وصل|صالح|مركز|طرق|حدث|ابع|وعد|عهد|بني|ولي)/.test(w);
@@ -693,6 +750,9 @@ export function occasionDays(rels: RelationRecord[], doc: Doc, lexicon: Lexicon,
     // the reporter schedules, "is due to", `من المقرر`, not one a speaker states at the occasion)
     if (HABITUAL.test(upto) || RELATIVE_WORD.test(upto) || hasCueWord(lexicon, 'sequence_word', upto) || (doc.article.lang === 'en' && hasCueWord(lexicon, 'background_word', n)) || hasCueWord(lexicon, 'carry_verb', n)) return r;
     if (planned && (hasCueWord(lexicon, 'schedule_word', n) || !ss[k]!.cues.some((c) => cueHas(c, 'speech')))) return r;
+    // (a threat to respond answers an act the story told, a killing or an attack, not the occasion: `وتوعّدت طهران بالرد
+    // على إسرائيل، التي تحمّلها مسؤولية الاغتيال` after the lead of a visit; cues.csv `response_word`)
+    if (r.relation === 'threatened' && hasCueWord(lexicon, 'response_word', n)) return r;
     if (!party(r.source)) return r;
     return redated(r, day);
   });

@@ -12,7 +12,7 @@
  */
 import type { RelationRecord } from '../../types.ts';
 import { type Mention, mention, mentionOn, type Sentence, type Span, type Trigger } from '../doc.ts';
-import { actor, type Ctx, cueTrigger, freeWords, type Group, JOINT, kindOf, nth, prepOf, triggerWord, verbPattern } from './ctx.ts';
+import { actor, BOUNDARY, type Ctx, cueTrigger, freeWords, type Group, JOINT, kindOf, nth, prepOf, triggerWord, verbPattern } from './ctx.ts';
 import { cueWords, type Lexicon } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
@@ -70,8 +70,28 @@ export function condemnedDoer(ctx: Ctx, T: Trigger, subj: Group, hasOwnDoer: (A:
   const definite = ctx.lang === 'ar' ? w.startsWith('ال') : /^(the|this|that|these|those)$/.test(ctx.s.tokens[A.tok0 - 1]?.norm ?? '');
   // (a name other than the subject between the verb and the noun, or a doer on the noun, "الغارات الإسرائيلية": read by the frames)
   if (!definite || ctx.s.mentions.some((m) => m.tok0 >= from && m.tok1 <= A.tok0 && !subj.some((x) => x.tok0 === m.tok0)) || hasOwnDoer(A)) return undefined;
+  const told = toldOn(ctx, A, subj.map((m) => actor(ctx.lex, m)?.entity ?? m.entity));
+  if (told) return [told];
   const doer = actor(ctx.lex, ctx.discourse.recent);
   return doer ? [mentionOn(doer, A)] : undefined;
+}
+
+/**
+ * "وأدانت واشنطن الهجوم على أبوظبي", "condemned the attack on Abu Dhabi" after a later raid by another party: an attack noun
+ * that names what was struck (right after it, past a preposition and "the"), or the state a struck capital stands for, is the
+ * attack the article told on it; its doer (not a critic), on the noun.
+ */
+function toldOn(ctx: Ctx, A: Trigger, critics: string[]): Mention | undefined {
+  const gap = (m: Mention) => ctx.s.tokens.slice(A.tok1, m.tok0).filter((t) => t.word && t.norm !== 'the').length;
+  const on = ctx.s.mentions.find((m) => m.tok0 >= A.tok1 && gap(m) <= 1 && m.via !== 'anaphor');
+  if (!on) return undefined;
+  const struck = [on.entity, ctx.lex.entities.get(on.entity)?.stands_for];
+  for (let i = ctx.out.length - 1; i >= 0; i--) {
+    const r = ctx.out[i]!;
+    const e = ctx.lex.entities.get(r.source);
+    if (r.relation === 'attacked' && struck.includes(r.target) && r.attrs?.mode !== 'planned' && !critics.includes(r.source) && e) return mention(A.tok0, A.tok1, A.start, A.end, e.id, e.kind, 'anaphor', false, '');
+  }
+  return undefined;
 }
 
 /** How many sentences back a decision noun ("the decision", `القرار`) looks for the act it refers to. */
@@ -324,10 +344,15 @@ export interface Discourse {
   doers: string[];
   /** The one struck by `attacker`'s attack, when the lexicon knows it (what "the attack" of a claim was on). */
   target: Mention | undefined;
+  /**
+   * The pair "the two sides" (`الجانبان`) first named across sentences: what the story keeps calling so past a side meeting
+   * of one of them with a third party (anaphora.ts anaphorAt).
+   */
+  sides?: [Mention, Mention];
 }
 
 export function newDiscourse(): Discourse {
-  return { attacker: undefined, recent: undefined, attackerRecent: false, doers: [], target: undefined };
+  return { attacker: undefined, recent: undefined, attackerRecent: false, doers: [], target: undefined, sides: undefined };
 }
 
 /**
@@ -508,7 +533,7 @@ export function attackerOf(ctx: Ctx, d: Discourse, noun: Trigger, critic: string
       const e = ctx.lex.entities.get(r.source);
       if (e) a = mention(noun.tok0, noun.tok1, noun.start, noun.end, e.id, e.kind, 'anaphor', false, '');
     }
-  a = a ?? (d.attacker && actor(ctx.lex, d.attacker));
+  a = a ?? toldOn(ctx, noun, critic) ?? (d.attacker && actor(ctx.lex, d.attacker));
   // (a critic who is one of the doers told criticises the other: "DAMASCUS - An Israeli strike hit …. The Syrian
   // foreign ministry condemned the attack")
   if (a && critic.includes(a.entity) && !ctx.out.some((r) => r.evidence.start === ctx.s.start && r.relation === 'attacked')) {
@@ -686,4 +711,45 @@ export function claimedAttacks(ctx: Ctx): void {
     const target = actor(ctx.lex, d.target) ?? d.target;
     if (target.entity !== who.entity) emitAll(ctx, T, pattern, [m!], [mentionOn(target, A)], {});
   }
+}
+
+/**
+ * "Israel has vowed to respond", `وتوعّد «حزب الله» بالرد`: a threat of a response (cues.csv `vow_response` in the trigger
+ * or within the few words after it, past the subject) that names no one threatens the doer of the last recent attack told,
+ * when that doer is not the threatener's own side. Undefined when no recent attack has a doer.
+ */
+export function vowedResponse(ctx: Ctx, T: Trigger, subj: Group): Group | undefined {
+  const toks = ctx.s.tokens;
+  let found = false;
+  for (let k = T.tok0; k < toks.length && k - T.tok1 <= 5 && !found; k++) {
+    if (k >= T.tok1 && BOUNDARY.has(toks[k]!.text)) break;
+    // (nothing named between, but the subject: "vowed to respond" of its own, not "warned X that Y would respond")
+    if (k >= T.tok1 && ctx.inMention[k] && !subj.some((m) => m.tok0 <= k && k < m.tok1)) return undefined;
+    found = cueWords(ctx.lex, 'vow_response').has(toks[k]!.norm);
+  }
+  if (!found) return undefined;
+  const own = (id: string): string[] => [id, ctx.lex.entities.get(id)?.country ?? ''].filter(Boolean);
+  const mine = subj.flatMap((m) => own(actor(ctx.lex, m)?.entity ?? m.entity));
+  if (!mine.length) return undefined;
+  // ("Syrian and Russian jets struck Idlib. The Syrian army … vowed to respond": the threatener attacked in a sentence
+  // that told one of the doer's attacks, a co-doer, not its enemy)
+  const coDoer = (id: string): boolean => {
+    const together = new Set(ctx.out.filter((r) => r.relation === 'attacked' && r.source === id).map((r) => r.evidence.start));
+    return ctx.out.some((r) => r.relation === 'attacked' && together.has(r.evidence.start) && own(r.source).some((x) => mine.includes(x)));
+  };
+  // the answered act: the last attack told on the threatener's side ("Iran fired missiles at Israel, which has vowed to
+  // retaliate"), by another side
+  for (let i = ctx.out.length - 1; i >= 0; i--) {
+    const r = ctx.out[i]!;
+    if (r.relation !== 'attacked' || r.attrs?.mode === 'planned' || !own(r.target).some((x) => mine.includes(x)) || own(r.source).some((x) => mine.includes(x))) continue;
+    if (coDoer(r.source)) return undefined;
+    const e = ctx.lex.entities.get(r.source);
+    return e ? [mention(T.tok0, T.tok1, T.start, T.end, e.id, e.kind, 'anaphor', false, '')] : undefined;
+  }
+  // else the doer of the story's recent attack, when the threatener was none of that attack's doers (not an ally's strike)
+  const recent = ctx.discourse.recent;
+  const doer = recent && actor(ctx.lex, recent);
+  if (!doer || own(doer.entity).some((x) => mine.includes(x)) || ctx.discourse.doers.some((d) => own(d).some((x) => mine.includes(x)))) return undefined;
+  if (coDoer(doer.entity)) return undefined;
+  return [mentionOn(doer, T)];
 }

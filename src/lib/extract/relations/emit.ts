@@ -2,7 +2,7 @@
 import { cueHas, evidenceOf, type Mention, redated, relationRecord, type Trigger } from '../doc.ts';
 import type { Pattern } from '../lexicon.ts';
 import type { DateSource } from '../../types.ts';
-import { actor, type Ctx, type Group, locatedPlace, PAIRABLE, PLACE_RELATIONS, prepOf, span } from './ctx.ts';
+import { actor, BOUNDARY, type Ctx, type Group, locatedPlace, PAIRABLE, PLACE_RELATIONS, prepOf, span } from './ctx.ts';
 import { counterpart } from './anaphora.ts';
 import { dateFor, isBackground, isPresent, perfectNoun } from './dates.ts';
 
@@ -14,6 +14,8 @@ export function emit(ctx: Ctx, T: Trigger, relation: string, src: Mention, tgt: 
   if (a.entity === b.entity || ownState(ctx, relation, a.entity, b.entity)) return false;
   if (relation === 'attacked' && reporterOfAttack(ctx, T, src)) return false;
   if (allyApposition(ctx, T, src, tgt)) return false;
+  if (relation === 'deployed_in' && partnerNotPlace(ctx, tgt)) return false;
+  if (ctx.byKind.has('instead') && (standIn(ctx, src) || standIn(ctx, tgt))) return false;
   const sentence = ctx.doc.article.text.slice(ctx.s.start, ctx.s.end);
   const { date, dateSource } = dateOnce(ctx, T);
   const ev = evidenceOf(ctx.doc.article.id, sentence, ctx.s.start, ctx.s.end, span(ctx, src), span(ctx, tgt), ctx.attributedTo || undefined);
@@ -34,6 +36,21 @@ export function emit(ctx: Ctx, T: Trigger, relation: string, src: Mention, tgt: 
   ctx.out.push(rec);
   if (isPresent(ctx, T) || isBackground(ctx, T) || perfectNoun(ctx, T)) ctx.stative.add(rec);
   return true;
+}
+
+/**
+ * "deployed in northeastern Syria alongside the Kurdish-led SDF", `تنتشر في … إلى جانب «قسد»`: an actor named right after
+ * `alongside` (its article and compound between) is a partner, no place of the presence.
+ */
+function partnerNotPlace(ctx: Ctx, tgt: Mention): boolean {
+  if (tgt.kind === 'place' || actor(ctx.lex, tgt)?.kind === 'country') return false;
+  const toks = ctx.s.tokens;
+  return !!ctx.byKind.get('alongside')?.some((c) => c.tok1 <= tgt.tok0 && tgt.tok0 - c.tok1 <= 4 && !toks.slice(c.tok1, tgt.tok0).some((t) => t.text === ',' || t.text === '،' || BOUNDARY.has(t.text)));
+}
+
+/** `بدلاً من الرئيس X`, "instead of X": the one another stands in for (past a title, up to three words) is no party. */
+function standIn(ctx: Ctx, m: Mention): boolean {
+  return !!ctx.byKind.get('instead')?.some((c) => c.tok1 <= m.tok0 && m.tok0 - c.tok1 <= 3 && !ctx.s.tokens.slice(c.tok1, m.tok0).some((t) => t.text === ',' || t.text === '،' || BOUNDARY.has(t.text)));
 }
 
 /**

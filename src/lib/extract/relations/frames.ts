@@ -95,7 +95,9 @@ export function includedMembers(ctx: Ctx, from: number, maxWords = 2): Group | u
  * verb receives the noun's act from the noun's possessor.
  */
 export function received(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
-  const c = (ctx.byKind.get('recipient') ?? []).find((x) => x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 10 && !hasBoundary(ctx.s.tokens, x.tok1, T.tok0));
+  // ("Russia has faced isolation since its invasion of Ukraine": the noun received is in the recipient word's own object,
+  // not past a temporal or causal conjunction)
+  const c = (ctx.byKind.get('recipient') ?? []).find((x) => x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 10 && !hasBoundary(ctx.s.tokens, x.tok1, T.tok0) && !ctx.s.tokens.slice(x.tok1, T.tok0).some((t) => /^(since|after|before|because|when|while|as|منذ|بعد|قبل|عندما|حين)$/.test(t.norm)));
   if (!c) return undefined;
   const to = verbArgs(ctx, c, false).subj?.filter((m) => m.tok1 <= T.tok0 || m.via === 'anaphor');
   // the giver: the genitive right after the noun (بدعم الولايات المتحدة) or after "of"/"from"
@@ -123,6 +125,9 @@ export function received(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string,
   const dem = ms.find((x) => (x.via === 'demonym' || actor(ctx.lex, x)?.kind === 'country') && (ctx.lang === 'en' ? x.tok1 === T.tok0 : x.tok0 === T.tok1 && x.via === 'demonym'));
   // ("under US and European sanctions": a list of attributive names, each a giver)
   const by = ok && actor(ctx.lex, m) ? groupFrom(ms, i) : dem ? (ctx.lang === 'en' ? groupTo(ms, ms.indexOf(dem)).filter((x) => actor(ctx.lex, x)) : [dem]) : undefined;
+  // ("Russia has faced Western sanctions since it invaded Ukraine": the one subject to the act, with no giver named, gives
+  // it to no one; the noun right after the recipient word, past its adjectives, is the noun received)
+  if (to?.length && !by && freeWords(ctx, c.tok1, T.tok0) <= 2) return true;
   if (!to?.length || !by) return undefined;
   return emitAll(ctx, T, p, by, to, attrs);
 }
@@ -895,6 +900,31 @@ function killingBefore(ctx: Ctx, T: Trigger): number {
   while (k >= 0 && T.tok0 - k <= 18 && !BOUNDARY_TEXT.has(toks[k]!.text) && !KILLED_AR.test(toks[k]!.norm)) k--;
   if (k < 0 || !KILLED_AR.test(toks[k]!.norm) || ctx.s.triggers.some((x) => x !== T && x.tok0 > k && x.tok1 <= T.tok0)) return -1;
   return k;
+}
+
+/** English words of killing (a passive after was/were, or an active verb before its object). */
+const KILLED_EN = /^(killed|assassinated|slain)$/;
+
+/**
+ * The one killed is never the doer of the attack that killed them, whatever the attack's word: "قُتل X … بغارة بطائرة
+ * مسيّرة استهدفت مكتباً" (the verb after the means), "Three US soldiers were killed … when a drone struck an outpost"
+ * (an English passive), "US forces killed 37 militants, including X, in two strikes" (the object of an active killing,
+ * before an attack noun). Only the means of the killing (attack nouns) may stand between the killing word and T.
+ */
+export function killedNotDoer(ctx: Ctx, T: Trigger, subj: Group): boolean {
+  const toks = ctx.s.tokens;
+  const killing = ctx.lang === 'ar' ? KILLED_AR : KILLED_EN;
+  let k = T.tok0 - 1;
+  while (k >= 0 && T.tok0 - k <= 24 && !/^[.;:؛]$/.test(toks[k]!.text) && !killing.test(toks[k]!.norm)) k--;
+  if (k < 0 || !killing.test(toks[k]!.norm) || !subj.length) return false;
+  if (ctx.s.triggers.some((x) => x !== T && x.tok0 > k && x.tok1 <= T.tok0 && !x.patterns.every((q) => q.relation === 'attacked' && (q.pos === 'noun' || ctx.lang === 'en')))) return false;
+  // (the one killed comes before the means; a name after it, "في هجوم تبنّته جماعة الحوثيين واستهدف …", is the doer)
+  const between = subj.every((m) => m.tok0 > k && m.tok1 <= T.tok0 && !ctx.s.triggers.some((x) => x !== T && x.tok0 > k && x.tok1 <= m.tok0));
+  if (ctx.lang === 'ar') return between;
+  // (English: an active killing's object only before an attack noun, "killed X in strikes"; a verb's subject between,
+  // "killed X when Y attacked Z", is Y's own)
+  if (between) return T.patterns[0]!.pos === 'noun' || toks.slice(Math.max(0, T.tok0 - 3), T.tok0).some((t) => /^(in|by|during|with)$/.test(t.norm));
+  return /^(was|were|been|be)$/.test(toks[k - 1]?.norm ?? '') && subj.every((m) => m.tok1 <= k - 1 && k - 1 - m.tok1 <= 3);
 }
 
 /** "وقُتل نصر الله في غارة على …": the one killed, named between the killing word and the attack, is not its doer. */

@@ -1,12 +1,29 @@
 /** Relations: readings and guards of a trigger (negated, hypothetical, planned, demanded, prospective …). */
 import { cueHas, type CueSpan, type Trigger } from '../doc.ts';
-import type { Pattern } from '../lexicon.ts';
+import { cueWords, type Pattern } from '../lexicon.ts';
 import { actor, AR_CIRCUMSTANTIAL, BOUNDARY, commaAnd, type Ctx, cueBefore, cueIn, EN_MONTH, freeWords, type Group, hasBoundary, hasCue, isPossessive, masculineVerb, nth, verbPattern } from './ctx.ts';
 import { hostOf, PREPOSITION_EN } from './clauses.ts';
 import { leftGroup, verbArgs } from './args.ts';
 
 export function isNegated(ctx: Ctx, T: Trigger): boolean {
-  return cueBefore(ctx, T, 'negation', 3);
+  return cueBefore(ctx, T, 'negation', 3) || unannounced(ctx, T);
+}
+
+/**
+ * `ولم يُعلن حتى الآن عن موعد لزيارة X إلى Y`, `ولم يصدر عن الجانبين أي إعلان بشأن لقاء مرتقب`, "no date has been announced
+ * for the visit": a meeting or visit whose date or announcement is denied (a negation, then a `date_word` cue, then the
+ * noun, in one clause) has not happened. Not "في زيارة لم يُعلن عنها مسبقاً" (an unannounced visit happened: the noun
+ * comes first).
+ */
+function unannounced(ctx: Ctx, T: Trigger): boolean {
+  if (!/^(met|visited|hosted)$/.test(T.patterns[0]!.relation)) return false;
+  const words = cueWords(ctx.lex, 'date_word');
+  const toks = ctx.s.tokens;
+  for (const c of ctx.byKind.get('negation') ?? []) {
+    if (c.tok1 > T.tok0 || T.tok0 - c.tok1 > 10 || hasBoundary(toks, c.tok1, T.tok0) || cueIn(ctx, c.tok1, T.tok0, 'clause')) continue;
+    for (let k = c.tok1; k < T.tok0; k++) if (words.has(toks[k]!.norm) && !toks.slice(c.tok1, k).some((t) => t.text === ',' || t.text === '،')) return true;
+  }
+  return false;
 }
 
 /**

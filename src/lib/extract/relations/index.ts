@@ -20,19 +20,19 @@ import { anaphorAt, bindingSides, dualPair, pluralCounterparts, pronounRef, role
 import { apposition, groupAfterPrep, groupObject, leftGroup, nounArgs, objectGroup, passiveAfterAnd, possessedObject, verbArgs } from './args.ts';
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning } from './guards.ts';
-import { killedInToldAttack, agentNoun, possessedSanctions, alongside, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, pairedAlly, continuedAct, demonymVictims, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer } from './frames.ts';
+import { killedInToldAttack, agentNoun, possessedSanctions, alongside, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, pairedAlly, continuedAct, demonymVictims, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer, killedNotDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
-import { attackSince, condemnedDoer, criticisedDecision, descriptorAnaphors, descriptorPersonsEn, lastEventOf, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors } from './discourse.ts';
+import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, descriptorAnaphors, descriptorPersonsEn, lastEventOf, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { attackerOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
 import { appositeControl, BASE_NOUN, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
-import { agreementParties, approvedAccession, memberReadmitted, noMembership, underAgreement } from './agreements.ts';
+import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, underAgreement } from './agreements.ts';
 import { aidCue, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
-import { callAdjunct, gatheredMeetings, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
+import { callAdjunct, gatheredMeetings, joinedMeeting, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
 import { attribution, ownDoerPattern, withoutOwnerlessActs, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -71,6 +71,12 @@ function factAdjunct(ctx: Ctx, T: Trigger): boolean {
     return false;
   }
   return false;
+}
+
+/** An Arabic urging verb whose demanded act is a visit (`إلى زيارة`, `لزيارة`), a few words after it in its clause. */
+function invitationToVisit(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  return ctx.s.triggers.some((x) => x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 6 && x.patterns.some((q) => q.relation === 'visited' && q.pos === 'noun') && (x.clitics.includes('ل') || nth(toks, x.tok0 - 1)?.norm === 'الي') && !hasBoundary(toks, T.tok1, x.tok0) && !toks.slice(T.tok1, x.tok0).some((t) => t.text === '،'));
 }
 
 /** The opening subject of the sentence that a "، و"-urging verb with one actor and a demanded act after it shares. */
@@ -156,11 +162,15 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   // "a ceasefire agreed by A and B", "اتفاق أضنة الموقّع بين A و B", "الاتفاق الذي توصلت إليه مع روسيا": a document
   // described by its parties exists whatever the clause around it says ("… could be addressed through …"; agreements.ts)
   if (rel === 'reconciled_with' && noMembership(ctx, T, p)) return true;
+  if (rel === 'agreed_with' && p.pos === 'noun' && restoredUnder(ctx, T)) return true;
   if (rel === 'agreed_with' && !isNegated(ctx, T)) {
     const r = agreementParties(ctx, T, p, {});
     if (r !== undefined) return r;
   }
   if (isNegated(ctx, T) || isHypothetical(ctx, T)) return true;
+  // ("دعا أردوغان نظيره المصري إلى زيارة تركيا", "دعا ترامب لزيارة تركيا": an invitation to visit urges no one; the visit is
+  // the invitee's plan, gold rule 8, as "invited Netanyahu to visit Turkey" is)
+  if (rel === 'urged' && p.pos === 'verb' && ctx.lang === 'ar' && invitationToVisit(ctx, T)) return true;
   // ("received an invitation from X": a thing received, no guest; meetings.ts)
   if (rel === 'hosted' && ctx.byKind.has('message') && receivedThing(ctx, T)) return true;
   // "إن على أنقرة أن تسحب قواتها", "must leave": an act someone must do is not done
@@ -190,6 +200,12 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   const attrs: Record<string, string> = {};
   const planned = isPlanned(ctx, T, p);
   if (planned || rel === 'withdrew_from') attrs.mode = planned ? 'planned' : 'done';
+  // ("Cavusoglu also took part in the meeting", `وشارك في الاجتماع الثلاثي X`, "The talks also included X": a newcomer
+  // meets each party of the last event; meetings.ts)
+  if (rel === 'met' && !planned) {
+    const r = joinedMeeting(ctx, T, attrs);
+    if (r !== undefined) return r;
+  }
   // (`تواصل روسيا وإيران دعم الحكومة`: a verbal noun after a verb of continuing and its subject; frames.ts continuedAct)
   if (ctx.lang === 'ar') {
     const r = continuedAct(ctx, T, p, attrs);
@@ -397,6 +413,9 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
       // the grammatical subject is the target; the agent is the source
       obj = a.subj ?? passiveAfterAnd(ctx, T);
       subj = a.agent;
+      // ("The deal was signed by A, B and C, in the presence of D": the agents of a reciprocal act with no subject of
+      // its own are its parties, each pair; D is none)
+      if (!obj && pairable && subj && subj.length > 1) return pairsOf(ctx, T, p, subj, attrs);
       if (!obj) obj = objectGroup(ctx, T.tok1, withPreps(p, []), new Set(subj?.map((m) => m.entity)));
     } else if (p.voice === 'passive') {
       // تلقى اتصالا من X: the subject receives, X acts
@@ -532,7 +551,7 @@ function notAnAct(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
     // a demanded or refused act is no act: "طالبت بانسحاب", "demanded the withdrawal"
     for (const x of ctx.s.triggers)
       // (not inside a that-clause: "حذّر من أن «المجازر» الإسرائيلية في غزة تهدد …" states the massacres as a fact)
-      if (x !== T && x.tok1 <= T.tok0 && freeWords(ctx, x.tok1, T.tok0) <= 6 && !factAdjunct(ctx, T) && (x.patterns[0]!.relation === 'urged' || (x.patterns[0]!.relation === 'threatened' && !warnedThat(ctx, x.tok1, T.tok0))))
+      if (x !== T && x.tok1 <= T.tok0 && freeWords(ctx, x.tok1, T.tok0) <= 6 && !factAdjunct(ctx, T) && (x.patterns[0]!.relation === 'urged' || (x.patterns[0]!.relation === 'threatened' && !warnedThat(ctx, x.tok1, T.tok0) && !vowedAnswer(ctx, x))))
         return true;
     if (demandedAct(ctx, T)) return true; // "طالب … خلال الاجتماع بانسحاب القوات": further, but a verbal noun after ب
     if (prospectiveAct(ctx, T)) return true;
@@ -623,6 +642,8 @@ function withSubject(
   let subj = bindingSides(ctx, T, subj0);
   // "قُتل X في غارة إسرائيلية": the attack's doer attacked the person killed (and the place struck, below)
   if (rel === 'attacked' && p.pos === 'noun' && victimAsDoer(ctx, T, subj)) return true;
+  // ("قُتل X بغارة … استهدفت مكتباً", "US soldiers were killed when a drone struck …": nor for any attack word, frames.ts)
+  if (rel === 'attacked' && killedNotDoer(ctx, T, subj)) return true;
   // "اتفاق خفض التصعيد الذي توصل إليه الرئيسان", "وقف الهجمات": an act to be reduced or stopped has only the doer
   // named on it (a demonym or genitive right after it: "وقف المجازر الإسرائيلية"), never a subject elsewhere
   if (rel === 'attacked' && p.pos === 'noun' && ctx.lang === 'ar' && subj[0]!.via !== 'demonym' && subj[0]!.tok0 !== T.tok1 && /^[وفل]?(خفض|وقف|منع|تهديه|لخفض|لوقف)$/.test(nth(ctx.s.tokens, T.tok0 - 1)?.norm ?? '')) return true;
@@ -702,6 +723,9 @@ function withSubject(
   // ("انتقدت وزارة الخارجية السورية القرار": the doer of the act told before; discourse.ts)
   if (!obj?.length && rel === 'criticized') obj = criticisedDecision(ctx, T, subj)?.filter((m) => !exclude.has(m.entity));
   if (!obj?.length) obj = undefined;
+  // ("Israel has vowed to respond", `وتوعّد «حزب الله» بالرد`: a response vowed to no one named threatens the doer of the
+  // story's recent attack; discourse.ts; after the readers of an object of its own)
+  const vowed = rel === 'threatened' ? vowedResponse(ctx, T, subj) : undefined;
   // "ودان العراق هجوم إيران على أربيل", "condemned Turkey's offensive": criticism of an act is criticism of the doer its
   // noun phrase names (a genitive, a possessor, a demonym), the act read by its own frame too
   const beforeAct = obj;
@@ -720,6 +744,7 @@ function withSubject(
   // ("قمة تستضيفها الرياض لبحث الحرب الإسرائيلية على غزة ولبنان": a demonym naming the doer of an act noun, and the act's
   // targets after it, are inside that act: no one hosted, met or visited)
   if (obj && (rel === 'hosted' || rel === 'met' || rel === 'visited') && obj[0]!.via === 'demonym' && actNounDoer(ctx, obj[0]!)) obj = undefined;
+  if (!obj && vowed) obj = vowed.filter((m) => !exclude.has(m.entity));
   // "تسيطر «قسد» المدعومة من واشنطن على الرقة", "تتهم عمّان جماعات مدعومة من إيران": the agent of a participle is
   // no object of the verb; its object comes after it, if any
   if (obj && ctx.lang === 'ar' && nth(ctx.s.tokens, obj[0]!.tok0 - 1)?.norm === 'من' && /^(ال)?مدعوم/.test(nth(ctx.s.tokens, obj[0]!.tok0 - 2)?.norm ?? ''))
@@ -874,6 +899,9 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     // ("bomb the region", "وتتعرض المنطقة لغارات", "Both towns are held by …": the last places named; discourse.ts)
     const areas = placeAnaphors(ctx);
     if (areas) ctx.s = s = withAnaphors(s, areas);
+    // ("بموجب اتفاق رعته الصين", "a China-brokered deal", "a mediator between A and B": no parties; agreements.ts)
+    const brokers = brokerMentions(ctx);
+    if (brokers) ctx.s = s = sentenceWith(s, s.mentions.filter((m) => !brokers.has(m)), s.triggers, s.cues);
     for (const m of s.mentions) inMention.fill(1, m.tok0, m.tok1);
     // (an intervention is a deployment with a place and a date of its own, read by its frame alone, presence.ts, below;
     // out of the sentence's triggers, so that no other relation sees a verb there: `حين تدخلت عسكرياً لدعم حكومة الأسد`)
@@ -935,6 +963,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     occupiedPlaces(ctx, before);
     forcesInPresence(ctx, before);
     if (ctx.byKind.has('accord')) underAgreement(ctx, before);
+    if (ctx.byKind.has('rupture')) ruptures(ctx, before);
+    if (ctx.byKind.has('rift')) endedRift(ctx, before);
     if (interv.length) interventions(ctx, interv);
     custodyPresence(ctx, before);
     // (a place anaphor is only ever the place struck or held, never an actor: placeAnaphors)
@@ -1017,6 +1047,16 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     const evB = ev && subjMention(ev, 'target');
     // (a meeting of three or more has no "two sides": the memory keeps the last two-party event)
     if (evA && evB && !manySided(mine, ev)) lastEvent = [evA, evB];
+    else if (ev) {
+      // ("Russia and Ukraine signed agreements with Turkey and the UN. … urged the two sides": a many-sided event whose
+      // records share exactly two sources, a subject pair acting with others, has those two as its "two sides")
+      const signers = signingPair(mine, ev);
+      const a = signers && mine.find((r) => r.source === signers[0]);
+      const b = signers && mine.find((r) => r.source === signers[1]);
+      const ma = a && subjMention(a, 'source');
+      const mb = b && subjMention(b, 'source');
+      if (ma && mb) lastEvent = lastPair = [ma, mb];
+    }
     // (English: "the two sides" are the parties of the last meeting, visit, call or joint act, not of any relation)
     const pairRel = [...mine].reverse().find((r) => !PLACE_RELATIONS.has(r.relation) && kindOf(lex, r.target) !== 'place' && (doc.article.lang === 'ar' || JOINT.has(r.relation)));
     if (pairRel) {
@@ -1041,6 +1081,23 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
   done.missed = missed;
   done.stative = stative;
   return done;
+}
+
+/** "vowed revenge for the assassination", "vowed to respond to the attack": the act a response answers is told, not threatened. */
+function vowedAnswer(ctx: Ctx, x: Trigger): boolean {
+  const words = cueWords(ctx.lex, 'vow_response');
+  return ctx.s.tokens.slice(x.tok0, x.tok1).some((t) => words.has(t.norm));
+}
+
+/**
+ * The two sources of a many-sided event's records in one sentence when they are exactly two and none of them is a
+ * target ("A and B signed with C and D": the signatories A and B), else undefined.
+ */
+function signingPair(mine: RelationRecord[], ev: RelationRecord): [string, string] | undefined {
+  const same = mine.filter((x) => x.relation === ev.relation && x.evidence.start === ev.evidence.start);
+  const sources = [...new Set(same.map((x) => x.source))];
+  if (sources.length !== 2 || same.some((x) => sources.includes(x.target))) return undefined;
+  return [sources[0]!, sources[1]!];
 }
 
 /** "حذّر من أن …" in [a, b): a warning whose content is a that-clause (a statement of fact, not the act threatened). */

@@ -2,9 +2,10 @@
  * Meetings, visits, calls and envoys (the relation audit of met/hosted/visited/phoned/sent_envoy, branch `met16`):
  * frames read from the whole sentence, each gated on a cue kind of `cues.csv`.
  */
-import { type Mention, type Sentence, sentenceWith, type Trigger } from '../doc.ts';
-import { actor, AR_PREP_TOKENS, type Ctx, cueTrigger, freeWords, hasBoundary, nth, onlyTitles, prepOf, verbPattern } from './ctx.ts';
-import { nounArgs, verbArgs } from './args.ts';
+import { type Mention, mentionOn, type Sentence, sentenceWith, type Trigger } from '../doc.ts';
+import { actor, AR_PREP_TOKENS, type Ctx, cueTrigger, firstMentionAfter, freeWords, groupFrom, hasBoundary, nth, onlyTitles, prepOf, verbPattern } from './ctx.ts';
+import { cueWords } from '../lexicon.ts';
+import { leftGroup, nounArgs, verbArgs } from './args.ts';
 import { emit } from './emit.ts';
 import { withCounterpart } from './structure.ts';
 import { isHypothetical, isNegated, isPlanned } from './guards.ts';
@@ -245,4 +246,80 @@ export function callAdjunct(ctx: Ctx, from: number): void {
 export function receivedThing(ctx: Ctx, T: Trigger): boolean {
   const c = ctx.byKind.get('message')?.find((x) => x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 3);
   return !!c && !ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok0 < c.tok0);
+}
+
+/** Arabic adjectives of a meeting noun (`الثلاثي`, `الموسع`) that may stand between it and its joiner. */
+const AR_ADJECTIVE = /^ال.+(ي|يه|ية|ع)$/;
+
+/**
+ * A newcomer to the meeting just told: "Cavusoglu also took part in the meeting", "attended the talks", `وشارك في
+ * الاجتماع الثلاثي X`, `وحضر الاجتماع X`, "The talks also included X". A participation verb (a `met` verb) or a definite
+ * meeting noun (cues.csv `meeting_anaphor`) with no name or genitive of its own refers to the last two-party event, and
+ * the joiner met each of its parties (not when the joiner is one of them). Undefined when the construction is not there.
+ */
+export function joinedMeeting(ctx: Ctx, T: Trigger, attrs: Record<string, string>): boolean | undefined {
+  const ev = ctx.lastEvent;
+  if (!ev) return undefined;
+  const { s } = ctx;
+  const toks = s.tokens;
+  const ms = s.mentions;
+  const words = cueWords(ctx.lex, 'meeting_anaphor');
+  const p = T.patterns[0]!;
+  let joiner: Mention[] | undefined;
+  if (p.pos === 'verb') {
+    // the meeting word: inside the trigger (`شارك في الاجتماع`) or right after it, past "in", "the", `في`
+    let at = -1;
+    for (let k = T.tok0; k < Math.min(toks.length, T.tok1 + 3); k++) {
+      if (k >= T.tok1 && ctx.inMention[k]) break;
+      if (words.has(toks[k]!.norm)) {
+        at = k;
+        break;
+      }
+      if (k >= T.tok1 && !/^(in|the|في)$/.test(toks[k]!.norm)) break;
+    }
+    // (Arabic VSO with the subject first: `وشارك X في المحادثات`)
+    const vso = at < 0 && ctx.lang === 'ar' ? firstMentionAfter(ms, T.tok1) : -1;
+    if (vso >= 0 && ms[vso]!.tok0 === T.tok1) {
+      const g = groupFrom(ms, vso);
+      const k = g[g.length - 1]!.tok1;
+      if (toks[k]?.norm === 'في' && words.has(toks[k + 1]?.norm ?? '') && !ctx.inMention[k + 2] && !prepOf(ctx, g[0]!)) {
+        at = k + 1;
+        joiner = g;
+      }
+    }
+    if (at < 0) return undefined;
+    if (joiner) {
+      // (found with the meeting word)
+    } else if (ctx.lang === 'en') {
+      // ("the meeting", not "a meeting in Geneva" nor "the meeting of the Arab League")
+      if (toks[at - 1]?.norm !== 'the' || /^(of|between|with|on)$/.test(nth(toks, at + 1)?.norm ?? '') || ctx.inMention[at + 1]) return undefined;
+      joiner = leftGroup(ctx, T.tok0, 4);
+    } else {
+      let k = at + 1;
+      while (k < toks.length && !ctx.inMention[k] && AR_ADJECTIVE.test(toks[k]!.norm)) k++;
+      const i = firstMentionAfter(ms, k);
+      const m = i >= 0 ? ms[i]! : undefined;
+      // (VSO: the joiner after the meeting phrase, titles between; SVO: the subject before the verb)
+      if (m && freeWords(ctx, k, m.tok0) <= 4 && !hasBoundary(toks, k, m.tok0) && !prepOf(ctx, m) && actor(ctx.lex, m)) joiner = groupFrom(ms, i);
+      else if (!m || m.tok0 > k) joiner = leftGroup(ctx, T.tok0, 4);
+      // (a genitive or a name of its own right after the meeting word is another meeting: `الاجتماع الوزاري العربي` passes, `اجتماع وزراء …` is no anaphor)
+    }
+  } else if (ctx.lang === 'en' && words.has(toks[T.tok0]!.norm) && nth(toks, T.tok0 - 1)?.norm === 'the') {
+    // "The talks also included X"
+    let k = T.tok1;
+    if (toks[k]?.norm === 'also') k++;
+    if (!/^(included|includes)$/.test(toks[k]?.norm ?? '')) return undefined;
+    const i = firstMentionAfter(ms, k + 1);
+    const m = i >= 0 ? ms[i]! : undefined;
+    if (m && freeWords(ctx, k + 1, m.tok0) <= 4 && !hasBoundary(toks, k + 1, m.tok0)) joiner = groupFrom(ms, i);
+  }
+  const js = (joiner ?? []).map((m) => actor(ctx.lex, m)).filter((m): m is Mention => !!m);
+  if (!js.length || js.some((m) => ev.some((x) => x.entity === m.entity))) return undefined;
+  let emitted = false;
+  // (a compatriot of one party joins the other side's talks: "the talks also included the Saudi foreign minister" meets
+  // the Iranian guest, not his own crown prince)
+  const country = (m: Mention) => (m.kind === 'country' ? m.entity : ctx.lex.entities.get(m.entity)?.country);
+  for (const a of js)
+    for (const b of ev) if (!country(a) || country(a) !== country(b)) emitted = emit(ctx, T, 'met', a, mentionOn(b, T), attrs, false) || emitted;
+  return emitted || undefined;
 }

@@ -1,5 +1,5 @@
 /** Relations: per-sentence preparation (attribution, triggers dropped before the frames). */
-import { cueHas, type CueSpan, type Mention, type Sentence, sentenceWith, type Trigger } from '../doc.ts';
+import { cueHas, type CueSpan, type Mention, type Sentence, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import { cueWords, type Lexicon, type Pattern } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
 import { actor, type Ctx, cueKinds, firstMentionAfter, lastMentionBefore, prepOf, wordsBetween } from './ctx.ts';
@@ -91,9 +91,13 @@ export function withoutTriggersInNames(s: Sentence): Sentence {
  * is no relation word (nor an auxiliary governing a noun, "plan to hold meetings") without that cue after it.
  */
 export function withoutUnmetRequires(s: Sentence): Sentence {
-  const unmet = (T: Trigger) =>
-    T.patterns.every((p) => p.requires) && !s.cues.some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 10 && c.cues.some((k) => T.patterns.some((p) => p.requires === k.kind)));
-  return s.triggers.some(unmet) ? sentenceWith(s, s.mentions, s.triggers.filter((T) => !unmet(T)), s.cues) : s;
+  const met = (T: Trigger, p: Pattern) => !p.requires || s.cues.some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 10 && c.cues.some((k) => p.requires === k.kind));
+  // (a word of two requiring readings, `سحبت` + troops or + `سفيرها`, is read by the one whose cue is there)
+  const unmet = (T: Trigger) => T.patterns.every((p) => p.requires) && !T.patterns.some((p) => met(T, p));
+  const mixed = (T: Trigger) => T.patterns.every((p) => p.requires) && T.patterns.some((p) => !met(T, p)) && T.patterns.some((p) => met(T, p));
+  if (!s.triggers.some((T) => unmet(T) || mixed(T))) return s;
+  const triggers = s.triggers.filter((T) => !unmet(T)).map((T) => (mixed(T) ? triggerWith(T, T.patterns.filter((p) => met(T, p))) : T));
+  return sentenceWith(s, s.mentions, triggers, s.cues);
 }
 
 /**
