@@ -58,6 +58,31 @@ describeCases({
     ['egy criticized isr', 'Egypt criticised the Israeli decision.'],
     ['fra criticized tur', "France criticised Ankara's decision to close the crossing."],
   ],
+  'an attack named with its own doer is a fact even as a topic of talks': [
+    ['isr attacked gaza', "The two ministers discussed Israel's war on Gaza."],
+    ['no gaza attacked gaza', 'The two ministers discussed the attack on Gaza.'],
+  ],
+  'a rejection told by its noun': [
+    ['egy criticized tur', 'Egypt voiced its rejection of the Turkish military operation in northern Syria.'],
+  ],
+  'an act noun owned by another: its "of" complement is not the one criticised': [
+    ['no recep-tayyip-erdogan criticized mohamed-morsi', "Erdogan sharply criticised the army's removal of Mohamed Morsi."],
+    ['tur criticized syr', "Turkey criticised the Syrian government's treatment of the Kurds."],
+    ['fra criticized rus', "France criticised Russia's annexation of Crimea."],
+  ],
+  'an attack named with its own doer is a fact even as a topic of talks (ar)': [
+    ['isr attacked gaza', 'وبحث الوزيران الحرب الإسرائيلية على قطاع غزة.'],
+    ['isr attacked gaza', 'وأجرى الوزير مباحثات مع نظيره تناولت التصعيد الإسرائيلي على قطاع غزة.'],
+    ['no isr attacked gaza', 'وبحث الوزيران سبل وقف الحرب على غزة.'],
+  ],
+  'a rejection told by its noun criticises the doer of the act rejected (ar)': [
+    ['jor criticized isr', 'أعلن الأردن استدعاء سفيره، تعبيراً عن رفض الأردن للحرب الإسرائيلية على غزة.'],
+    ['isr attacked gaza', 'أعلن الأردن استدعاء سفيره، تعبيراً عن رفض الأردن للحرب الإسرائيلية على غزة.'],
+    ['egy criticized tur', 'وأكدت مصر رفضها للعملية العسكرية التركية في شمال سوريا.'],
+    ['no tur withdrew_from syr', 'وأكد رفض تركيا للانسحاب من سوريا.'],
+    ['no syr criticized syr', 'وجدد المبعوث الصيني رفض بلاده للعقوبات الأحادية المفروضة على سوريا.'],
+    ['no chn criticized syr', 'وجدد المبعوث الصيني رفض بلاده للعقوبات الأحادية المفروضة على سوريا.'],
+  ],
   'a war with its own doer (ar)': [
     ['syr criticized isr', 'ودانت سوريا الحرب الإسرائيلية على غزة.'],
     ['isr attacked gaza', 'ودانت سوريا الحرب الإسرائيلية على غزة.'],

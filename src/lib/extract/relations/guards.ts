@@ -47,12 +47,22 @@ export function isHypothetical(ctx: Ctx, T: Trigger): boolean {
   // (the cheap tests first: kind and distance, then the clause)
   // (", and …" after a modal or a denial opens a new clause: "The PKK denied any role, and the US-backed SDF said …")
   const open = (c: CueSpan) => !hasBoundary(ctx.s.tokens, c.tok1, T.tok0) && !cueIn(ctx, c.tok1, T.tok0, 'clause') && !commaAnd(ctx.s.tokens, c.tok1, T.tok0) && !commaWhere(ctx, c.tok1, T.tok0);
-  for (const c of ctx.byKind.get('hypothetical') ?? []) if (c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 25 && open(c) && !outsideModal(ctx, T, c)) return true;
+  for (const c of ctx.byKind.get('hypothetical') ?? []) if (c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 25 && open(c) && !outsideModal(ctx, T, c) && !rejectedAttack(ctx, T, c)) return true;
   const conditions = ctx.byKind.get('condition') ?? [];
   for (const c of conditions) if (c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 8 && open(c)) return true;
   // "would meet Erdogan only when…", "لن يلتقي … إلا عندما": a condition later in the clause
   // ("تطالب دمشق بالانسحاب شرطاً لأي تطبيع": what comes before "as a condition for" is the condition itself, stated)
   return conditions.some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 12 && !hasBoundary(ctx.s.tokens, T.tok1, c.tok0) && !/^(شرطا|كشرط)$/.test(ctx.s.tokens[c.tok0]!.norm));
+}
+
+/**
+ * "تعبيراً عن رفض الأردن للحرب الإسرائيلية على غزة": a rejection told by its noun (a criticism trigger) of an attack named
+ * with its own doer (a demonym or genitive right after it) criticises a fact: the attack is done, not hypothetical.
+ */
+function rejectedAttack(ctx: Ctx, T: Trigger, c: CueSpan): boolean {
+  if (ctx.lang !== 'ar' || !T.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun') || T.tok0 - c.tok1 > 3) return false;
+  if (!ctx.s.triggers.some((x) => x.tok0 === c.tok0 && x.patterns.some((q) => q.relation === 'criticized' && q.pos === 'noun'))) return false;
+  return ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 2 && (m.via === 'demonym' || m.tok0 === T.tok1) && actor(ctx.lex, m)?.kind === 'country');
 }
 
 export function isPlanned(ctx: Ctx, T: Trigger, p: Pattern): boolean {

@@ -538,12 +538,14 @@ function notAnAct(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
   // ("a meeting with X was possible": a verb form read as a noun after an article is modal like one)
   if (p.pos === 'verb' && ctx.lang === 'en' && /^(a|an|the)$/.test(nth(ctx.s.tokens, T.tok0 - 1)?.norm ?? '') && modalEvent(ctx, T)) return true;
   // discussed coordination: a topic, not an act ("بحث … في ظل التصعيد", "amid the escalation": a circumstance is a fact)
-  if (p.pos === 'noun' && cueBefore(ctx, T, 'topic', 4) && !amid(ctx, T)) return true;
+  // (an attack named with its own doer, "discussed the Israeli war on Gaza", `تناولت الحرب الإسرائيلية على غزة`, is a fact)
+  if (p.pos === 'noun' && cueBefore(ctx, T, 'topic', 4) && !amid(ctx, T) && !(rel === 'attacked' && ownedAttack(ctx, T))) return true;
   // ("وبحث الوزيران، بحسب وكالة الأناضول، التصعيد الإسرائيلي": past an attribution between commas)
   if (p.pos === 'noun' && ctx.lang === 'ar' && reportedTopic(ctx, T)) return true;
   if (p.pos === 'noun' && rel !== 'met') {
     const prev = nth(ctx.s.tokens, T.tok0 - 1);
-    if (prev && ['on', 'about', 'regarding', 'حول', 'بشان', 'بخصوص', 'عن'].includes(prev.norm) && !T.clitics) return true;
+    // (not "تعبيراً عن رفض X لـ…", `أعرب عن رفضه`: what is expressed is an act of the speaker's)
+    if (prev && ['on', 'about', 'regarding', 'حول', 'بشان', 'بخصوص', 'عن'].includes(prev.norm) && !T.clitics && !(prev.norm === 'عن' && /^[وف]?(تعبيرا|اعرب|اعربت|يعرب|تعرب|معربا|معربه)$/.test(nth(ctx.s.tokens, T.tok0 - 2)?.norm ?? ''))) return true;
   }
   if (p.pos === 'noun' && rel !== 'urged_reconciliation_with') {
     // a demanded or refused act is no act: "طالبت بانسحاب", "demanded the withdrawal"
@@ -589,6 +591,22 @@ function actNounDoer(ctx: Ctx, m: Mention): boolean {
   return ctx.s.triggers.some((x) => x.patterns.some((q) => q.pos === 'noun' && q.relation === 'attacked') && (ctx.lang === 'ar' ? x.tok1 <= m.tok0 && m.tok0 - x.tok1 <= 2 : x.tok0 === m.tok1));
 }
 
+/** Attack noun T with its doer's demonym or genitive right after it (Arabic) or possessor right before it (English). */
+function ownedAttack(ctx: Ctx, T: Trigger): boolean {
+  return ctx.s.mentions.some((m) => (ctx.lang === 'ar' ? m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 2 && (m.via === 'demonym' || m.tok0 === T.tok1) : m.tok1 <= T.tok0 && T.tok0 - m.tok1 <= 2 && isPossessive(ctx, m)) && actor(ctx.lex, m)?.kind === 'country');
+}
+
+/** Does the object after `from` open with a possessed noun and its "of" complement ("the army's removal of X")? */
+function ownedActComplement(ctx: Ctx, from: number): boolean {
+  const toks = ctx.s.tokens;
+  let k = from;
+  if (/^(the|a|an)$/.test(toks[k]?.norm ?? '')) k++;
+  if (!/['’]s?$/.test(toks[k]?.text ?? '') && !/^['’]$/.test(toks[k + 1]?.text ?? '')) return false;
+  if (ctx.s.mentions.some((m) => m.tok0 <= k && k < m.tok1)) return false;
+  const j = toks.findIndex((t, i) => i > k && i - k <= 3 && t.norm === 'of');
+  return j > 0 && toks.slice(k + 1, j).every((t) => t.word && /^[a-z-]+$/.test(t.text));
+}
+
 /** Acts whose doer is the one criticised when their noun is a criticism verb's object. */
 const CRITICISED_ACTS = new Set(['attacked', 'supported', 'deployed_in', 'sanctioned', 'withdrew_from']);
 
@@ -596,7 +614,8 @@ const CRITICISED_ACTS = new Set(['attacked', 'supported', 'deployed_in', 'sancti
 function criticisedAct(ctx: Ctx, from: number, exclude: Set<string>): Group | undefined {
   const A = ctx.s.triggers.find((x) => x.tok0 >= from && freeWords(ctx, from, x.tok0) <= 1 && x.patterns.some((q) => q.pos === 'noun' && CRITICISED_ACTS.has(q.relation)));
   if (!A || ctx.s.mentions.some((m) => m.tok0 >= from && m.tok1 <= A.tok0)) return undefined;
-  const doer = nounArgs(ctx, triggerWith(A, A.patterns.filter((q) => q.pos === 'noun'))).subj?.filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m)?.kind !== 'place');
+  // (Arabic: the doer named on the act's own phrase, after it: not the genitive of a noun before it, `رفض بلاده للعقوبات`)
+  const doer = nounArgs(ctx, triggerWith(A, A.patterns.filter((q) => q.pos === 'noun'))).subj?.filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m)?.kind !== 'place' && (ctx.lang !== 'ar' || m.tok0 >= A.tok0));
   return doer?.length ? doer : undefined;
 }
 
@@ -709,11 +728,19 @@ function withSubject(
   const vowed = rel === 'threatened' ? vowedResponse(ctx, T, subj) : undefined;
   // "ودان العراق هجوم إيران على أربيل", "condemned Turkey's offensive": criticism of an act is criticism of the doer its
   // noun phrase names (a genitive, a possessor, a demonym), the act read by its own frame too
+  const beforeAct = obj;
   if (!obj && rel === 'criticized') obj = criticisedAct(ctx, objFrom, exclude);
+  const actDoer = !beforeAct && !!obj;
   if (!obj && ctx.lang === 'en') obj = possessedObject(ctx, objFrom, exclude);
+  // ("sharply criticised the army's removal of Mohamed Morsi": the complement of an act noun owned by another is what
+  // that owner acted on, not the one criticised)
+  if (!obj && rel === 'criticized' && ctx.lang === 'en' && p.pos === 'verb' && ownedActComplement(ctx, objFrom)) return true;
   if (!obj) obj = groupObject(ctx, objFrom, p, exclude);
   if (!obj && ctx.lang === 'en' && p.pos === 'verb') obj = groupAfterPrep(ctx, objFrom, p, exclude);
   if (!obj) obj = objectGroup(ctx, objFrom, p, exclude);
+  // ("رفض بلاده للعقوبات الأحادية المفروضة على سوريا", "rejection of the sanctions on X"): past an act noun with no doer
+  // named, a criticism noun's object is that act's target, not the one criticised
+  if (obj && !actDoer && rel === 'criticized' && p.pos === 'noun' && ctx.s.triggers.some((x) => x !== T && x.tok0 >= T.tok1 && x.tok1 <= obj![0]!.tok0 && x.patterns[0]!.pos === 'noun')) return true;
   // ("قمة تستضيفها الرياض لبحث الحرب الإسرائيلية على غزة ولبنان": a demonym naming the doer of an act noun, and the act's
   // targets after it, are inside that act: no one hosted, met or visited)
   if (obj && (rel === 'hosted' || rel === 'met' || rel === 'visited') && obj[0]!.via === 'demonym' && actNounDoer(ctx, obj[0]!)) obj = undefined;
