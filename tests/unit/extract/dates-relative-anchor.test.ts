@@ -133,3 +133,13 @@ ar 2024-09-26 phoned abdel-fattah-al-sisi_bashar-al-assad_2023-02-07 | ضرب ا
 en 2024-09-26 phoned abdel-fattah-al-sisi_bashar-al-assad_2023-02-07 | The earthquake struck Syria and Turkey in February 2023. / Egyptian President Abdel Fattah al-Sisi phoned Assad for the first time on the 7th of that month.
 `,
 );
+
+suite(
+  "aid announced on a day set off by commas (`أعلنت في بيروت، في الثاني من أيار، حزمة مساعدات`, \"announced in Beirut, on May 2, an aid package\") is given that day; a support stance after a comma still takes no date",
+  `
+ar 2024-05-15 supported ursula-von-der-leyen_lbn_2024-05-02 | وكانت رئيسة المفوضية الأوروبية أورسولا فون دير لاين قد أعلنت في بيروت، في الثاني من أيار/مايو، حزمة مساعدات للبنان بقيمة مليار يورو.
+ar 2024-05-28 supported ursula-von-der-leyen_lbn_2024-05 | وكانت رئيسة المفوضية الأوروبية أورسولا فون دير لاين قد أعلنت مطلع أيار/مايو الجاري، خلال زيارتها إلى بيروت، حزمة مساعدات للبنان بقيمة مليار يورو.
+en 2024-05-15 supported ursula-von-der-leyen_lbn_2024-05-02 | European Commission President Ursula von der Leyen announced in Beirut, on May 2, an aid package for Lebanon worth one billion euros.
+ar 2024-05-15 supported rus_syr_2024-05-15 | وأعلنت موسكو في أيار/مايو، وفق الوكالة، أنها حليف وثيق لدمشق.
+`,
+);

@@ -122,6 +122,16 @@ function andVerb(ctx: Ctx, T: Trigger, d: { end: number }): boolean {
   return /^\s*و$/.test(between) || (/^\s*$/.test(between) && ctx.s.tokens[T.tok0]!.norm.startsWith('و'));
 }
 
+/** An aid noun (`aid` cue: "aid package", `حزمة مساعدات`) after a date that follows a verb of declaring in its clause (`أعلنت`, "announced"). */
+function announcedAid(ctx: Ctx, T: Trigger, d: { start: number; end: number }): boolean {
+  if (d.end > T.start) return false;
+  const cues = ctx.s.cues;
+  if (!cues.some((c) => c.tok0 <= T.tok0 && T.tok0 <= c.tok1 && cueHas(c, 'aid'))) return false;
+  // (English "announced", "pledged", "unveiled" carry only a speech cue)
+  const declares = (c: (typeof cues)[number]) => cueHas(c, 'declare') || /^(?:announced|pledged|unveiled)$/.test(ctx.s.tokens[c.tok0]?.norm ?? '');
+  return cues.some((c) => c.end <= d.start && declares(c) && !/[.;؛]/.test(ctx.doc.article.text.slice(c.end, d.start)));
+}
+
 /** ", and …", "، و…", "، إذ …": a new clause joined to the one before; "أنه …", "that …": a clause reported. */
 const AND_CLAUSE = /[,،]\s*(?:and\s|و|[إا]ذ\s)|(?:^|\s)(?:أن|أنه|أنها|أنهم|إن|إنه|إنها|إنهم|that)\s/;
 
@@ -159,7 +169,8 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     if (d.start >= T.end && T.patterns[0]!.pos === 'verb' && relativeBetween(ctx, a, b)) continue;
     if (backgroundDate(ctx, T, d)) continue;
     // ("Russia, a close ally of the Syrian government, voted … in July": a state told by a noun takes no date across a comma)
-    if (!d.when && T.patterns[0]!.pos === 'noun' && STATES.has(T.patterns[0]!.relation) && /[,،]/.test(ctx.doc.article.text.slice(d.end <= T.start ? d.end : T.end, d.end <= T.start ? T.start : d.start))) continue;
+    // (but aid announced on a day is given that day: "أعلنت في بيروت، في الثاني من أيار، حزمة مساعدات للبنان")
+    if (!d.when && T.patterns[0]!.pos === 'noun' && STATES.has(T.patterns[0]!.relation) && /[,،]/.test(ctx.doc.article.text.slice(d.end <= T.start ? d.end : T.end, d.end <= T.start ? T.start : d.start)) && !announcedAid(ctx, T, d)) continue;
     // "تتعرض … لغارات منذ اندلاع الحرب في تشرين الأول", "أول زيارة له منذ تعيينه … مطلع حزيران": a date after منذ and an
     // event noun dates that event (when the acts began), not the act before it
     if (ctx.lang === 'ar' && d.start >= T.end && sinceEvent(ctx.doc.article.text.slice(T.end, d.start))) continue;
