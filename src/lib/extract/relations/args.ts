@@ -675,6 +675,9 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     if (ctx.lang === 'ar' && p.pos === 'verb' && relativeVerbBetween(ctx, from, m.tok0)) continue;
     // "called for a conference and criticised the US": past "and" + another verb after an object of its own, names are that verb's
     if (ctx.lang === 'en' && p.pos === 'verb' && s.triggers.some((x) => x.tok0 > from && x.tok1 <= m.tok0 && x.patterns[0]!.pos === 'verb' && s.tokens[x.tok0 - 1]?.norm === 'and' && freeWords(ctx, from, x.tok0 - 1) >= 2)) return undefined;
+    // ("they would resume the work of their diplomatic missions, after Saudi Foreign Minister X visited …": not past a comma
+    // and a subordinator that opens another clause)
+    if (ctx.lang === 'en' && p.pos === 'verb' && s.tokens.slice(from, m.tok0).some((t, j, all) => t.text === ',' && /^(after|before|when|while|as|following|because|although|though|until|whereas)$/.test(all[j + 1]?.norm ?? ''))) return undefined;
     // "… since the Hamas attack of October 7, putting the airports of Damascus out of service": not past ", VERBing"
     if (ctx.lang === 'en' && participleClauseBetween(ctx, from, m.tok0)) return undefined;
     // ("stormed a prison on January 20, in the group's biggest attack in Syria": past a comma, a relation noun of its own
