@@ -102,6 +102,8 @@ describeCases({
     ['are reconciled_with syr', 'وأعادت الإمارات سفيرها إلى دمشق عام 2018.'],
     ['no sau reconciled_with syr', 'ولم تستأنف السعودية علاقاتها مع سوريا.'],
     ['no tur reconciled_with syr', 'ودعت روسيا تركيا وسوريا إلى إعادة العلاقات.'],
+    ['sau reconciled_with syr', 'وكانت السعودية وسوريا قد أعلنتا خلال تلك الزيارة بدء إجراءات استئناف الخدمات القنصلية والرحلات الجوية بين البلدين.'],
+    ['egy reconciled_with tur', 'وأعلنت مصر وتركيا استئناف العمل القنصلي بين البلدين.'],
   ],
   'a visit that ended a rift or turned the page: the reconciliation of the two states (ar)': [
     ['are reconciled_with tur', 'وتأتي الزيارة بعد نحو ثلاثة أشهر من زيارة محمد بن زايد إلى أنقرة في 24 تشرين الثاني/نوفمبر الماضي، التي أنهت سنوات من التوتر بين البلدين.'],
