@@ -1346,10 +1346,10 @@ function conjunctions(s: Sentence, named: Mention[], lex: Lexicon, blocked: Uint
     const n = ms[i + 1];
     if (n?.conj && !n.clitics.startsWith('و') && gapIsPunct(s.tokens, ms[i]!.tok1, n.tok0)) ms[i + 1] = withConj(n, false);
   }
-  // "…, the Russian defence ministry said": a comma before a speaker is no conjunction
+  // "…, the Russian defence ministry said": a comma before a speaker is no conjunction ("Turkey and Egypt said": "and" is)
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i]!;
-    if (!m.conj || m.clitics.startsWith('و')) continue;
+    if (!m.conj || m.clitics.startsWith('و') || (i > 0 && m.tok0 - ms[i - 1]!.tok1 === 1 && isConj(s.tokens[m.tok0 - 1]!))) continue;
     const nx = s.cues.find((c) => c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 1 && c.cues.some((x) => x.kind === 'speech'));
     if (nx) ms[i] = withConj(m, false);
   }

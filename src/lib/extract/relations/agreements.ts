@@ -309,7 +309,7 @@ export function ruptures(ctx: Ctx, before: number): void {
 }
 
 /** The state an end of a met/visited/hosted relation stands for: a country, a capital's country, a person's country. */
-function stateOf(ctx: Ctx, id: string): string | undefined {
+export function stateOf(ctx: Ctx, id: string): string | undefined {
   const e = ctx.lex.entities.get(id);
   if (!e) return undefined;
   if (e.kind === 'country') return e.id;

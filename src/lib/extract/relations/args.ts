@@ -713,6 +713,9 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     if (ctx.lang === 'ar' && p.pos === 'verb' && relativeVerbBetween(ctx, from, m.tok0)) continue;
     // "called for a conference and criticised the US": past "and" + another verb after an object of its own, names are that verb's
     if (ctx.lang === 'en' && p.pos === 'verb' && s.triggers.some((x) => x.tok0 > from && x.tok1 <= m.tok0 && x.patterns[0]!.pos === 'verb' && s.tokens[x.tok0 - 1]?.norm === 'and' && freeWords(ctx, from, x.tok0 - 1) >= 2)) return undefined;
+    // ("they would resume the work of their diplomatic missions, after Saudi Foreign Minister X visited …": not past a comma
+    // and a subordinator that opens another clause)
+    if (ctx.lang === 'en' && p.pos === 'verb' && subordinateBetween(s.tokens, from, m.tok0)) return undefined;
     // "… since the Hamas attack of October 7, putting the airports of Damascus out of service": not past ", VERBing"
     if (ctx.lang === 'en' && participleClauseBetween(ctx, from, m.tok0)) return undefined;
     // ("stormed a prison on January 20, in the group's biggest attack in Syria": past a comma, a relation noun of its own
@@ -1513,4 +1516,12 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     if (ctx.lang === 'ar' && !T.suffix && !/(ها|هم|هما)$/.test(s.tokens[T.tok1 - 1]!.norm) && complementizerBetween(s, end, T.tok0) && ctx.byKind.get('speech')?.some((c) => c.tok1 <= left[0]!.tok0)) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
   }
   return { pairs: undefined, subj: left, objFrom: T.tok1 };
+}
+
+/** English subordinators that open another clause after a comma (", after X visited …"). */
+const SUBORDINATOR = new Set(['after', 'before', 'when', 'while', 'as', 'following', 'because', 'although', 'though', 'until', 'whereas']);
+/** Is there a comma followed by a subordinator between tokens a and b? */
+function subordinateBetween(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k + 1 < b; k++) if (tokens[k]!.text === ',' && SUBORDINATOR.has(tokens[k + 1]!.norm)) return true;
+  return false;
 }

@@ -30,7 +30,7 @@ import { attackerOf, claimedAttacks, definiteAttack, labelledAttacks, manySided,
 import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
 import { appositeControl, BASE_NOUN, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
-import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, underAgreement } from './agreements.ts';
+import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, stateOf, underAgreement } from './agreements.ts';
 import { aidCue, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
 import { callAdjunct, gatheredMeetings, joinedMeeting, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
 import { attribution, ownDoerPattern, withoutOwnerlessActs, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
@@ -781,12 +781,26 @@ function withSubject(
   // ("طالبت A وB وC الاتحاد … بتهيئة الظروف لعودة اللاجئين": a joint noun past another party named after its subject
   // list is no joint act of the list's members among themselves; "اتفقت A وB على عودة العلاقات" is)
   const between = p.pos === 'noun' && subj[subj.length - 1]!.tok1 <= T.tok0 && ctx.s.mentions.some((m) => m.tok0 >= subj[subj.length - 1]!.tok1 && m.tok1 < T.tok0 && !prepOf(ctx, m) && !ctx.inRelative[m.tok0] && m.via !== 'demonym' && !subj.some((x) => x.entity === m.entity) && m.kind !== 'place' && !!actor(ctx.lex, m));
+  // ("The United States and Iraq announced an agreement under which … the Islamic State …": a pair that concludes a
+  // document with no "with" after it concluded it with each other, not with a name further in its description)
+  if (obj && p.requires === 'accord' && ctx.lang === 'en' && subj.length >= 2) {
+    const doc = ctx.byKind.get('accord')?.find((c) => c.tok0 >= T.tok1 && c.tok1 <= obj![0]!.tok0);
+    if (doc && !/^(with|between)$/.test(nth(ctx.s.tokens, doc.tok1)?.norm ?? '')) obj = undefined;
+  }
   if (!obj && pairable && subj.length >= 2 && !between && !(ctx.lang === 'en' && p.pos === 'noun' && rel === 'agreed_with' && !concludedBy(ctx, T))) return pairsOf(ctx, T, p, subj, attrs);
   // "Ankara and Damascus cut ties in 2012": a pair cutting ties with no one else named cut them with each other
   // ("The two ministers, whose countries downgraded diplomatic ties": ties are the states', a person's are their country's)
   if (!obj && rel === 'sanctioned' && subj.length === 2 && ctx.byKind.get('ties')?.some((c) => c.tok0 >= T.tok0 && c.tok0 <= T.tok1)) {
     const states = subj.map((m) => (m.kind === 'person' ? ctx.lex.entities.get(m.entity)?.country : actor(ctx.lex, m)?.entity));
     if (states[0] && states[1] && states[0] !== states[1]) return pairsOf(ctx, T, p, subj.map((m, i) => (m.kind === 'person' ? mentionOf(m, states[i]!, 'country') : m)), attrs);
+  }
+  // ("Iran reopened its embassy in Riyadh, seven years after Saudi Arabia severed relations": one party that cut ties with
+  // no one named cut them with the other party of the ties the sentence restores; agreements.ts stateOf)
+  if (!obj && rel === 'sanctioned' && subj.length === 1 && ctx.byKind.get('ties')?.some((c) => c.tok0 >= T.tok0 && c.tok0 <= T.tok1 + 2)) {
+    const me = stateOf(ctx, subj[0]!.entity) ?? actor(ctx.lex, subj[0]!)?.entity;
+    const r = me ? ctx.out.find((x) => x.evidence.start === ctx.s.start && x.relation === 'reconciled_with' && (stateOf(ctx, x.source) === me || stateOf(ctx, x.target) === me)) : undefined;
+    const other = r && (stateOf(ctx, r.source) === me ? stateOf(ctx, r.target) : stateOf(ctx, r.source));
+    if (me && other && other !== me) return emitAll(ctx, T, p, [mentionOf(subj[0]!, me, 'country')], [mention(T.tok0, T.tok1, T.start, T.end, other, 'country', 'anaphor', false, '')], attrs);
   }
   if (!obj && PLACE_RELATIONS.has(rel)) {
     // "northern Syria, where Turkish troops control …", "قواتها هناك": the place referred back to

@@ -179,9 +179,12 @@ export function announcedTies(ctx: Ctx, T: Trigger, rp: Pattern, attrs: Record<s
   const { s } = ctx;
   if (ctx.lang !== 'ar') return undefined;
   // (the pronoun of the pair right after the noun and its adjectives)
+  // (or `بين البلدين`, past a coordinated noun: `استئناف الخدمات القنصلية والرحلات الجوية بين البلدين`)
   let k = T.tok1;
-  while (k < s.tokens.length && k - T.tok1 < 2 && s.tokens[k]!.word && !/^بين/.test(s.tokens[k]!.norm) && !ctx.inMention[k]) k++;
-  if (!/^(بينهما|بينها|بينهم)$/.test(nth(s.tokens, k)?.norm ?? '')) return undefined;
+  while (k < s.tokens.length && k - T.tok1 < 4 && s.tokens[k]!.word && !/^بين/.test(s.tokens[k]!.norm) && !ctx.inMention[k]) k++;
+  const w = nth(s.tokens, k)?.norm ?? '';
+  const pairWord = w === 'بين' && s.cues.some((c) => c.tok0 === k + 1 && c.cues.some((x) => x.kind === 'plural' || x.kind === 'dual'));
+  if (!/^(بينهما|بينها|بينهم)$/.test(w) && !pairWord) return undefined;
   const D = [...(ctx.byKind.get('decision') ?? [])].reverse().find((d) => d.tok1 <= T.tok0 && T.tok0 - d.tok1 <= 12 && !hasBoundary(s.tokens, d.tok1, T.tok0));
   if (!D) return undefined;
   // the subject: after the verb (VSO, `أعلنت تركيا وإسرائيل`, `أعلنته السعودية وإيران`), else before it
