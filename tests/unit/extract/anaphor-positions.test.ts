@@ -16,6 +16,8 @@
  *   third party (anaphora.ts anaphorAt, Discourse.sides).
  * - English "his/her government|country" as an object: the country of the one person named before it in its sentence
  *   (anaphora.ts anaphorAt, args.ts groupObject).
+ * - An Arabic object pronoun past the subject named after the verb and one word (`قطع الرياض علاقاتها معها`): a feminine ها
+ *   is the last state or group named before the verb (index.ts), never past a comma.
  */
 import { describeCases, type Case } from './helpers.ts';
 
@@ -122,6 +124,13 @@ const CASES: Record<string, Case[]> = {
     // (two people before it: no clear owner; none: no one)
     ['no recep-tayyip-erdogan criticized syr', 'Erdogan met Assad and criticised his government.'],
     ['no usa sanctioned syr', 'The United States keeps sanctions on his government.'],
+  ],
+  'an object pronoun past the subject and the ties (ar)': [
+    ['sau sanctioned irn', 'وكانت إيران قد أعادت فتح سفارتها في الرياض في حزيران، بعد سبع سنوات من قطع الرياض علاقاتها معها.'],
+    ['sau sanctioned irn', 'بعد سبع سنوات من قطع الرياض علاقاتها مع إيران.'],
+    // (no antecedent in its sentence; a pronoun past a comma belongs to another clause)
+    ['no sau sanctioned irn', 'وقطعت السعودية علاقاتها معها.'],
+    ['no tur attacked syr', 'ونددت وزارة الخارجية السورية بالغارات التركية، معتبرة إياها «انتهاكاً للسيادة السورية».'],
   ],
 };
 

@@ -689,7 +689,8 @@ function withSubject(
   if (act && !obj?.length) return false;
   if (!obj) {
     // "اتصل به", "called him": the last other actor named before the verb
-    const pc = ctx.byKind.get('obj_pronoun')?.find((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 1);
+    // ("قطع الرياض علاقاتها معها": in Arabic past the subject named after the verb and one word, the ties)
+    const pc = ctx.byKind.get('obj_pronoun')?.find((c) => c.tok0 >= T.tok1 && (c.tok0 - T.tok1 <= 1 || (ctx.lang === 'ar' && c.tok0 - T.tok1 <= 6 && freeWords(ctx, T.tok1, c.tok0) <= 1 && subj.some((m) => m.tok0 >= T.tok1 && m.tok1 <= c.tok0) && !hasBoundary(ctx.s.tokens, T.tok1, c.tok0) && !ctx.s.tokens.slice(T.tok1, c.tok0).some((t) => t.text === '،' || t.text === ',') && !ctx.s.triggers.some((x) => x !== T && x.tok0 >= T.tok1 && x.tok1 <= c.tok0))));
     if (pc) {
       const i = lastMentionBefore(ctx.s.mentions, T.tok0);
       // ("اتهم X Y بدعم Z، مطالباً إياها": a circumstantial participle's pronoun is the main clause's object, first)
@@ -697,7 +698,8 @@ function withSubject(
       const order = main ? ctx.s.mentions.slice(0, i + 1).filter((m) => !prepOf(ctx, m)) : ctx.s.mentions.slice(0, i + 1).reverse();
       for (const m of order) {
         // ("imposed sanctions on it": "it" is a state or a group, "him"/"her" a person; "مطالباً إياها": ها a state)
-        const it = /^(it|اياها)$/.test(ctx.s.tokens[pc.tok0]!.norm);
+        // (an Arabic feminine ها, "معها", "بها", is a state or a group: the countries and groups of the news are feminine)
+        const it = /^(it|اياها)$/.test(ctx.s.tokens[pc.tok0]!.norm) || (ctx.lang === 'ar' && /ها$/.test(ctx.s.tokens[pc.tok0]!.norm) && pc.tok0 - T.tok1 > 1);
         if (!exclude.has(m.entity) && actor(ctx.lex, m) && (it ? actor(ctx.lex, m)!.kind !== 'person' : m.kind === 'person')) {
           obj = [copyMention(m)];
           break;
