@@ -129,6 +129,7 @@ export type CueKind =
   | 'organise'
   | 'leader_head'
   | 'org_head'
+  | 'place_kind'
   | 'decision_noun'
   | 'own_territory'
   | 'carry_verb'
@@ -242,6 +243,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'organise',
   'leader_head',
   'org_head',
+  'place_kind',
   'decision_noun',
   'own_territory',
   'carry_verb',
@@ -301,6 +303,8 @@ export interface Lexicon {
   cueWords: Map<CueKind, Set<string>>;
   /** cues.csv `org_head`: a bare organisation head noun (normalised, one word) → the words of the names it heads, `@kind` for any of a kind. */
   orgHeads: Map<string, string[]>;
+  /** cues.csv `place_kind`: a bare place head noun (normalised, one word, Arabic without its article) → the words that mark a place of that kind. */
+  placeKinds: Map<string, string[]>;
   /** Names (category 0), cues (1) and titles (2) in one trie, matched in one pass. */
   wordTrie: TrieNode<Tagged<Surface | Cue | Title>>;
 }
@@ -533,12 +537,22 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
   const cueTrie = createTrie<Cue>();
   const cueWords = new Map<CueKind, Set<string>>();
   const orgHeads = new Map<string, string[]>();
+  const placeKinds = new Map<string, string[]>();
   if (files['cues.csv'] !== undefined) {
     const file = 'cues.csv';
     for (const { row, rec } of parseCsv(file, files[file]!, ['cue', 'lang', 'forms'])) {
       const kind = intern(rec.cue!) as CueKind;
       if (!CUE_KINDS.includes(kind)) throw new LexiconError(file, row, `unknown cue "${rec.cue}"`);
       const lang = checkLang(file, row, rec.lang);
+      if (kind === 'place_kind') {
+        // (a bare place head, looked up by token in placeAnaphors: the Arabic head without its article, `المحافظة` → محافظه)
+        for (const f of splitList(rec.forms)) {
+          const words = tokenise(intern(f)).filter((t) => t.word);
+          if (words.length !== 1) throw new LexiconError(file, row, `cue "${kind}" takes single words, not "${f}"`);
+          placeKinds.set(lang === 'ar' ? words[0]!.norm.replace(/^ال/, '') : words[0]!.norm, splitList(rec.value ?? '').map((w) => normalise(w)));
+        }
+        continue;
+      }
       if (kind === 'org_head') {
         // (a head noun and the words of the names it heads, looked up by token: kept out of the trie, where it would
         // take the place of a name, "the Council" of the Security Council)
@@ -567,7 +581,7 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
   layOver(mentionTrie, 0, wordTrie, wordTrie);
   layOver(cueTrie, 1, wordTrie, wordTrie);
   layOver(titleTrie, 2, wordTrie, wordTrie);
-  return { entities, relations, symmetric, patterns, mentionTrie, triggerTrie, titleTrie, cueTrie, cueWords, orgHeads, wordTrie };
+  return { entities, relations, symmetric, patterns, mentionTrie, triggerTrie, titleTrie, cueTrie, cueWords, orgHeads, placeKinds, wordTrie };
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();

@@ -629,6 +629,14 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
   const two = cueWords(ctx.lex, 'place_two');
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
+    // (a place of a kind, "the province", `المحافظة`: the one place of that kind named before, placeOfKind)
+    const kind = placeKindAt(ctx, k);
+    if (kind) {
+      const p = kind.words && !s.mentions.some((m) => m.tok0 <= k && k < m.tok1) && governedNear(ctx, kind.tok0, k) ? placeOfKind(ctx, kind.tok0, kind.words) : undefined;
+      const first = toks[kind.tok0]!;
+      if (p) (added ??= []).push(mention(kind.tok0, k + 1, first.start, t.end, p.entity, 'place', 'anaphor', false, kind.clitics));
+      continue;
+    }
     // (the place noun first, by its word or ending: most words are none)
     if (!(ctx.lang === 'en' ? one.has(t.norm) || two.has(t.norm) : (t.norm.endsWith('منطقه') || t.norm.endsWith('منطقة')) && PLACE_ONE_AR.test(t.norm))) continue;
     if (s.mentions.some((m) => m.tok0 <= k && k < m.tok1) || !governed(k)) continue;
@@ -662,6 +670,63 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
     } else for (const p of places) (added ??= []).push(mention(tok0, k + 1, first.start, t.end, p.entity, 'place', 'anaphor', false, clitics));
   }
   return added;
+}
+
+/** Arabic: a bare place head's proclitics and article (`وفي المحافظة` is two tokens; `بالمحافظة`, `للمخيم`, `والمعبر`). */
+const PLACE_KIND_AR = /^([وف]?[بل]?)(ال|لل)/;
+
+/**
+ * A bare place head at token k (cues.csv `place_kind`: English after "the", Arabic with its article) with no name or
+ * phrase of its own after it (not "the province of X", "the province's", `المحافظة على` "keeping", `المحافظة الجنوبية`):
+ * its first token, its proclitics and the words that mark a place of its kind; words undefined for a head that is a phrase
+ * of its own (skipped, no other place reading). Undefined when the token is no such head.
+ */
+function placeKindAt(ctx: Ctx, k: number): { tok0: number; clitics: string; words: string[] | undefined } | undefined {
+  const kinds = ctx.lex.placeKinds;
+  const toks = ctx.s.tokens;
+  const t = toks[k]!;
+  const next = nth(toks, k + 1);
+  if (ctx.lang === 'en') {
+    const words = kinds.get(t.norm);
+    if (!words || nth(toks, k - 1)?.norm !== 'the') return undefined;
+    const own = /^(of|around|near|between|along|border|capital|council|governor|authorities)$/.test(next?.norm ?? '') || /['’]s$/.test(t.text) || next?.text === "'s" || next?.text === '’s';
+    return { tok0: k - 1, clitics: '', words: own ? undefined : words };
+  }
+  const pre = PLACE_KIND_AR.exec(t.norm);
+  if (!pre) return undefined;
+  const words = kinds.get(t.norm.slice(pre[0].length));
+  if (!words) return undefined;
+  const own = !!next?.arabic && (/^(ال|لل)/.test(next.norm) || next.norm === 'على' || next.norm === 'علي');
+  return { tok0: k, clitics: pre[1]! + (pre[2] === 'لل' ? 'ل' : ''), words: own ? undefined : words };
+}
+
+/** Is the place head at tok0..k the place of a strike or a presence word near it (up to 4 words after it: "patrol parts of the province", or 2 before)? */
+function governedNear(ctx: Ctx, tok0: number, k: number): boolean {
+  return ctx.s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((tok0 >= x.tok1 && tok0 - x.tok1 <= 3) || (x.tok0 > k && x.tok0 - k <= 2)));
+}
+
+/**
+ * The one place of a kind named before token `before` (in its sentence, else in the article's sentences before): a place
+ * mention (not an anaphor, not a capital that acts for its state) whose names, or the words around its mention ("Idlib
+ * province", `محافظة إدلب`, "Rukban camp"), hold one of the kind's words. Undefined when none or more than one place fits.
+ */
+function placeOfKind(ctx: Ctx, before: number, words: string[]): Mention | undefined {
+  const text = ctx.doc.article.text;
+  let found: Mention | undefined;
+  let many = false;
+  const fits = (m: Mention) => {
+    if (m.kind !== 'place' || m.via === 'anaphor' || ctx.lex.entities.get(m.entity)?.stands_for) return;
+    if (found?.entity === m.entity) return;
+    const around = normalise(text.slice(Math.max(0, m.start - 12), m.end + 10));
+    const names = namesOf(ctx.lex, m.entity);
+    if (!words.some((w) => around.includes(w) || names.includes(w))) return;
+    if (found) many = true;
+    else found = m;
+  };
+  const ms = ctx.s.mentions;
+  for (let j = ms.length - 1; j >= 0 && !many; j--) if (ms[j]!.tok1 <= before) fits(ms[j]!);
+  for (let h = ctx.history.length - 1; h >= 0 && !many; h--) for (const m of ctx.history[h]!) fits(m);
+  return many ? undefined : found;
 }
 
 /** English claim verbs ("X claimed (responsibility for) the attack"). */
