@@ -249,18 +249,81 @@ export function orgHeadAnaphors(ctx: Ctx): Mention[] | undefined {
     const named = s.mentions.find((m) => m.tok0 === k + 1 || (m.tok0 === k + 2 && isQuote(next)));
     // (an adjective or genitive of its own, `المجلس الوطني`, "the council of", is another name; a name right after an
     // Arabic head is the verb's object, `واتهمت الوزارة الاتحاد الأوروبي`, unless quoted, `الحركة «حماس»`)
-    if (en ? /^(of|for)$/.test(next?.norm ?? '') : (next?.arabic && /^(ال|لل)/.test(next.norm) && !named) || (named && named.tok0 > k + 1)) continue;
+    // ("the government for blocking", `السلطات إلى`: a state's body takes "for" and إلى as the verb's, not as its own)
+    const story = words.includes('@story');
+    if (en ? next?.norm === 'of' || (next?.norm === 'for' && !story) : (next?.arabic && /^(ال|لل)/.test(next.norm) && !(story && /^(الي|الى)$/.test(next.norm)) && !named) || (named && named.tok0 > k + 1)) continue;
     // (a name right after an English head is the organisation itself: "the group Hayat Tahrir al-Sham")
-    if (en && named) continue;
+    // (a demonym right after a state's body is its own, `السلطات اللبنانية`: a name the mentions stage did not merge)
+    if ((en && named) || (story && named?.via === 'demonym')) continue;
     let found: Mention | undefined;
-    for (let j = s.mentions.length - 1; j >= 0 && !found; j--) if (s.mentions[j]!.tok1 <= tok0) found = headOf(ctx, s.mentions[j]!, words);
-    for (let h = ctx.history.length - 1; h >= 0 && h >= ctx.history.length - ORG_HEAD_WINDOW && !found; h--) {
+    if (story) found = storyBody(ctx, tok0, words);
+    for (let j = s.mentions.length - 1; j >= 0 && !found && !story; j--) if (s.mentions[j]!.tok1 <= tok0) found = headOf(ctx, s.mentions[j]!, words);
+    for (let h = ctx.history.length - 1; h >= 0 && h >= ctx.history.length - ORG_HEAD_WINDOW && !found && !story; h--) {
       const ms = ctx.history[h]!;
       for (let j = ms.length - 1; j >= 0 && !found; j--) found = headOf(ctx, ms[j]!, words);
     }
-    if (found) (added ??= []).push(mention(tok0, k + 1, toks[tok0]!.start, t.end, found.entity, found.kind, 'anaphor', false, clitics));
+    if (!found) continue;
+    // (a state's body inside a list, "the government and the opposition", `المعارضة والحكومة`: joined to its neighbours,
+    // which the mentions stage could not join to a word that was no name)
+    const and = (j: number) => toks[j]?.norm === 'and';
+    const prev = story ? s.mentions.find((m) => m.tok1 === tok0 || (en && m.tok1 === tok0 - 1 && and(tok0 - 1))) : undefined;
+    const conj = !!prev && (en ? and(tok0 - 1) : clitics === 'و');
+    const after = story ? s.mentions.find((m) => (en ? m.tok0 === k + 2 && and(k + 1) : m.tok0 === k + 1 && m.clitics.startsWith('و'))) : undefined;
+    if (after) after.conj = true;
+    (added ??= []).push(mention(tok0, k + 1, toks[tok0]!.start, t.end, found.entity, found.kind, 'anaphor', conj, clitics));
   }
   return added;
+}
+
+/**
+ * "the government", `السلطات` (org_head `@story`): the one state named with that head ("the Syrian government",
+ * `السلطات السورية`) in its sentence before it and the ORG_HEAD_WINDOW sentences before; none, or two such states, is
+ * the story's main state (storyState).
+ */
+function storyBody(ctx: Ctx, before: number, words: string[]): Mention | undefined {
+  let found: Mention | undefined;
+  let many = false;
+  const see = (m: Mention) => {
+    const a = headOf(ctx, m, words);
+    if (!a || a.kind !== 'country' || found?.entity === a.entity) return;
+    if (found) many = true;
+    else found = a;
+  };
+  for (const m of ctx.s.mentions) if (m.tok1 <= before) see(m);
+  for (let h = Math.max(0, ctx.history.length - ORG_HEAD_WINDOW); h < ctx.history.length; h++) for (const m of ctx.history[h]!) see(m);
+  return found && !many ? found : storyState(ctx);
+}
+
+/**
+ * The state the story is about (org_head `@story`: "the government", `السلطات` with no state named with that head in the
+ * window): the country (a capital's state, an organisation's or a group's country) named more often than any other in the article
+ * before its sentence and in its sentence, at least twice; undefined when two states tie or none is named so.
+ */
+function storyState(ctx: Ctx): Mention | undefined {
+  const counts = new Map<string, number>();
+  let last: Map<string, Mention> | undefined;
+  const count = (m: Mention) => {
+    if (m.via === 'anaphor') return;
+    const a = actor(ctx.lex, m);
+    if (!a) return;
+    // (a state's own organisations and groups tell its story too: "the Constitutional Committee", "the opposition")
+    const e = a.kind === 'organization' || a.kind === 'armed_group' ? ctx.lex.entities.get(a.entity) : undefined;
+    const state = a.kind === 'country' ? a.entity : e?.country;
+    if (!state || ctx.lex.entities.get(state)?.kind !== 'country') return;
+    counts.set(state, (counts.get(state) ?? 0) + 1);
+    if (!last?.has(state)) (last ??= new Map()).set(state, a.kind === 'country' ? a : mention(a.tok0, a.tok1, a.start, a.end, state, 'country', 'anaphor', false, ''));
+  };
+  for (const ms of ctx.history) for (const m of ms) count(m);
+  // (its own sentence whole: "urged the government and the opposition")
+  for (const m of ctx.s.mentions) count(m);
+  let best: string | undefined;
+  let n = 0;
+  let tie = false;
+  for (const [id, c] of counts) {
+    if (c > n) [best, n, tie] = [id, c, false];
+    else if (c === n) tie = true;
+  }
+  return best && !tie && n >= 2 ? last?.get(best) : undefined;
 }
 
 /**
