@@ -270,6 +270,12 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
         const evStates = kind === 'country' && ctx.lang === 'ar' ? (visitStates(ctx, c) ?? eventStates(ctx, c.start, c)) : undefined;
         if (evStates) return { group: evStates, end: c.tok1, start: c.tok0 };
         const g = lastPlural(ctx, kind, c.tok0);
+        // (English, with no list of its own sentence: the states of an event of its own sentence before it, "Erdogan visited
+        // Baghdad in April, when the two governments signed …", not an older list)
+        if (kind === 'country' && ctx.lang === 'en' && !g?.every((m) => ctx.s.mentions.includes(m))) {
+          const here = eventStates(ctx, c.start, c, true);
+          if (here) return { group: here, end: c.tok1, start: c.tok0 };
+        }
         if (g) return { group: mapped(g, at), end: c.tok1, start: c.tok0 };
         // "Xi met Assad … and said the two countries …": the countries of the two people a relation just joined (gold rule 4:
         // duals are resolved from context)

@@ -135,16 +135,16 @@ function stateOf(lex: Ctx['lex'], id: string): string | undefined {
 /**
  * "زار المقداد جدة …، حيث اتفق البلدان على …", "استقبل الأسد السوداني … وبحث تعزيز العلاقات بين البلدين": "the two
  * countries" are the states of the last event of their sentence before them (a visit's visitor and the place visited
- * included), else of the article's last event; undefined when those are not two distinct states.
+ * included), else (not `sentenceOnly`) of the article's last event; undefined when those are not two distinct states.
  */
-export function eventStates(ctx: Ctx, before: number, sp: Span): Group | undefined {
+export function eventStates(ctx: Ctx, before: number, sp: Span, sentenceOnly = false): Group | undefined {
   let pair: [string, string] | undefined;
   for (let i = ctx.out.length - 1; i >= 0 && !pair; i--) {
     const r = ctx.out[i]!;
     if (r.evidence.start !== ctx.s.start) break;
     if (EVENT.has(r.relation) && r.evidence.targetSpan[1] + ctx.s.start <= before) pair = [r.source, r.target];
   }
-  if (!pair && ctx.lastEvent) pair = [ctx.lastEvent[0].entity, ctx.lastEvent[1].entity];
+  if (!pair && ctx.lastEvent && !sentenceOnly) pair = [ctx.lastEvent[0].entity, ctx.lastEvent[1].entity];
   if (!pair) return undefined;
   const a = stateOf(ctx.lex, pair[0]);
   const b = stateOf(ctx.lex, pair[1]);
