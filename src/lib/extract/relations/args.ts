@@ -770,6 +770,10 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // ("a summit with the leaders of Russia and Iran": a role group's preposition stands before its role words; English)
     if (!prep && m.grouped && ctx.lang === 'en' && p.pos === 'noun') prep = [...s.tokens.slice(from, m.tok0)].reverse().find((t) => t.norm !== 'of' && p.preps.includes(t.norm))?.norm;
     if (prep === 'من قبل') continue;
+    // ("أسقط الجيش الطائرات القادمة من الأراضي السورية", "artillery stationed in the Aleppo countryside shelled …"): a name
+    // in a participle's modifier of the object noun is that noun's, never the
+    // target (diagnosis-batch22 §7 fix 2); a presence keeps it ("troops stationed in Syria" are deployed in it)
+    if (prep && !PLACE_RELATIONS.has(p.relation) && modifierName(ctx, from, m, prep)) continue;
     // ("attacks on three bases on the border, including one near X": a locative past a comma places something else)
     // (a noun's own "near" follows it: "a strike near X", not "the shelling of villages near X")
     if (prep === 'near' && (s.tokens.slice(from, m.tok0).some((t) => t.text === ',') || (p.pos === 'noun' && s.tokens[from]?.norm !== 'near'))) continue;
@@ -839,6 +843,20 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     return g.length ? g : undefined;
   }
   return undefined;
+}
+
+/**
+ * m is the name of a modifier of a noun after `from`: its preposition `prep` right after a participle of place or origin
+ * (cues.csv `modifier_participle`: `القادمة من`, `المتمركزة في`, "coming from", "based in").
+ */
+function modifierName(ctx: Ctx, from: number, m: Mention, prep: string): boolean {
+  const toks = ctx.s.tokens;
+  // (the preposition's token: a proclitic on m itself, else the nearest word before m that is it)
+  let k = PREP_CLITICS.test(m.clitics) ? m.tok0 : m.tok0 - 1;
+  while (k >= from && k > m.tok0 - 6 && toks[k]!.norm !== prep && toks[k]!.norm.replace(/^[وف](?=..)/, '') !== prep && k !== m.tok0) k--;
+  if (k < from || k <= m.tok0 - 6) return false;
+  const w = toks[k - 1];
+  return k - 1 >= from && !!w && !ctx.inMention[k - 1] && cueWords(ctx.lex, 'modifier_participle').has(w.norm);
 }
 
 /**

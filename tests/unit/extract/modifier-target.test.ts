@@ -1,0 +1,38 @@
+/**
+ * No resolved argument, no triple (diagnosis-batch22 §7 fix 2, §8): a name inside a modifier of the object (a
+ * participle's phrase: "coming from X", "stationed in X", `القادمة من`, `المتمركزة في`) is
+ * never the target. The object head blocks the relation rather than passing it to the name in its modifier. Sentences of
+ * our own, both languages, with the look-alikes that keep the name as the target.
+ */
+import { describeCases } from './helpers.ts';
+
+describeCases({
+  'a participle of place or origin after the object owns its name (ar)': [
+    ['no jor attacked syr', 'أسقط الجيش الأردني الطائرات المسيّرة القادمة من الأراضي السورية.'],
+    ['no jor attacked syr', 'اعترض الجيش الأردني طائرة مسيرة قادمة من سوريا.'],
+    ['no jor attacked syr', 'وأسقطت القوات الأردنية مسيّرات آتية من الأراضي السورية محمّلة بالمخدرات.'],
+    ['no tur attacked aleppo', 'قصفت المدفعية التركية المتمركزة في ريف حلب مواقع قسد.'],
+    ['tur attacked sdf', 'قصفت المدفعية التركية المتمركزة في ريف حلب مواقع قسد.'],
+    ['no isr attacked syr', 'استهدفت إسرائيل شحنة أسلحة قادمة من سوريا.'],
+    ['no usa attacked irq', 'وقصفت الطائرات الأمريكية ميليشيات المنتشرة في العراق.'],
+  ],
+  'the look-alikes keep the place (ar)': [
+    ['jor attacked syr', 'قصف الجيش الأردني مواقع في جنوب سوريا.'],
+    ['tur attacked sdf', 'قصفت المدفعية التركية مواقع قسد في ريف حلب.'],
+    ['isr attacked syr', 'شنت إسرائيل غارات على مواقع في سوريا.'],
+  ],
+  'a participle of place or origin after the object owns its name (en)': [
+    ['no jor attacked syr', 'The Jordanian army shot down drones coming from Syrian territory.'],
+    ['no jor attacked syr', 'Jordan downed a drone arriving from Syria on Monday.'],
+    ['no tur attacked aleppo', 'Turkish artillery stationed in the Aleppo countryside shelled villages.'],
+    ['no usa attacked irq', 'US jets struck militias based in Iraq.'],
+    ['no isr attacked syr', 'Israel struck a weapons shipment coming from Syria.'],
+  ],
+  'the look-alikes keep the place (en)': [
+    ['tur attacked qamishli', 'A Turkish drone struck near Qamishli on Sunday.'],
+    ['usa attacked abu-kamal', 'US jets hit two facilities near Abu Kamal.'],
+    ['usa deployed_in syr', 'The United States has about 900 troops stationed in Syria.'],
+    ['usa attacked irq', 'US jets struck militia positions in Iraq.'],
+    ['jor attacked syr', 'Jordan struck smugglers in southern Syria.'],
+  ],
+});
