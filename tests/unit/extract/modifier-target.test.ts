@@ -36,3 +36,19 @@ describeCases({
     ['jor attacked syr', 'Jordan struck smugglers in southern Syria.'],
   ],
 });
+
+describeCases({
+  'an unnamed own subject is not replaced by a carried one (ar)': [
+    ['no geir-pedersen accused syr', 'التقى المبعوث الأممي غير بيدرسن وزير الخارجية السوري في دمشق. وتتهم منظمات حقوقية، بينها منظمة العفو الدولية، الحكومة السورية بارتكاب انتهاكات.'],
+    ['no tur criticized syr', 'دعت تركيا إلى فتح المعابر. وتنتقد منظمات إغاثة اشتراط موافقة دمشق على إدخال المساعدات.'],
+    ['no tur criticized syr', 'دعت تركيا إلى فتح المعابر. وتنتقد جماعات حقوقية الحكومة السورية.'],
+    ['no tur accused syr', 'دعت تركيا إلى فتح المعابر. ويتهم ناشطون سوريون الحكومة السورية بعرقلة المساعدات.'],
+    ['no tur accused syr', 'دعت تركيا إلى فتح المعابر. وتتهم مصادر محلية الحكومة السورية بعرقلة المساعدات.'],
+  ],
+  'the look-alikes keep the carried subject (ar)': [
+    ['recep-tayyip-erdogan accused syr', 'قال الرئيس التركي رجب طيب أردوغان إن بلاده تدعم الحل. واتهم الحكومة السورية بعرقلة المساعدات.'],
+  ],
+  'an unnamed own subject (en)': [
+    ['no tur accused syr', 'Turkey called for the crossings to open. Rights groups accuse the Syrian government of obstructing aid.'],
+  ],
+});

@@ -151,7 +151,7 @@ function nounSubject(ctx: Ctx, T: { tok0: number; tok1: number }): boolean {
 
 /**
  * An Arabic verb whose subject is a noun that names no actor, so no subject is carried to it: a plural in the nominative
- * right after it (`ويتهم المدعون`, `وقال ناشطون`), an indefinite plural with its indefinite adjective before a definite
+ * right after it (`ويتهم المدعون`, `وقال ناشطون`), an indefinite plural of people or bodies (`وتتهم منظمات حقوقية، …`), an indefinite plural with its indefinite adjective before a definite
  * object (`وانتقدت منظمات حقوقية الترحيل`), or an indefinite plural right before an imperfect verb that describes it
  * (`لافتات تدعو إلى …`).
  */
@@ -161,6 +161,8 @@ function arabicNounSubject(ctx: Ctx, T: { tok0: number; tok1: number }): boolean
   const a = toks[T.tok1];
   if (a && plain(T.tok1)) {
     if (/^(ال)?...+ون$/.test(a.norm)) return true;
+    // (`وتتهم منظمات حقوقية، بينها …`, `وتنتقد منظمات إغاثة …`: an unnamed body or group of people, cues.csv `unnamed_subject`)
+    if (cueWords(ctx.lex, 'unnamed_subject').has(a.norm)) return true;
     if (/^(?!ال)..+ات$/.test(a.norm) && plain(T.tok1 + 1) && /^(?!ال)..+يه$/.test(toks[T.tok1 + 1]!.norm) && /^ال/.test(toks[T.tok1 + 2]?.norm ?? '')) return true;
   }
   const b = toks[T.tok0 - 1];
