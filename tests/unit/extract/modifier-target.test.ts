@@ -52,3 +52,15 @@ describeCases({
     ['no tur accused syr', 'Turkey called for the crossings to open. Rights groups accuse the Syrian government of obstructing aid.'],
   ],
 });
+
+describeCases({
+  'a "between" phrase that places the object is no pair of the act': [
+    ['no syr attacked lbn', 'شنّت إسرائيل غارة على معبر جوسية الحدودي بين سوريا ولبنان.'],
+    ['isr attacked jousieh-crossing', 'شنّت إسرائيل غارة على معبر جوسية الحدودي بين سوريا ولبنان.'],
+    ['no syr attacked lbn', 'Israel carried out a strike on the Jousieh crossing between Syria and Lebanon.'],
+  ],
+  'the look-alikes keep the pair': [
+    ['syr met lbn', 'عقدت في دمشق محادثات بين سوريا ولبنان.'],
+    ['rus met tur', 'Talks in Moscow between Russia and Turkey ended on Monday.'],
+  ],
+});

@@ -1360,7 +1360,15 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
   if (late) return { pairs: undefined, subj: late, objFrom: T.tok1 };
   // between A and B
   // ("talks in Moscow on December 28 between A, B and C": a place and a date may come first)
-  const adjunct = (m: Mention) => m.kind === 'place' && !!prepOf(ctx, m);
+  // (not a one-way act's own object: "غارة على معبر جوسية الحدودي بين سوريا ولبنان" struck the crossing, whose "between"
+  // phrase places it; the two countries are no pair of the strike, diagnosis-batch22 §7 fix 2)
+  const p0 = T.patterns[0]!;
+  const ownObject = (prep: string) => !ctx.lex.symmetric.has(p0.relation) && p0.preps.includes(prep) && !PLACE_RELATIONS.has(p0.relation);
+  const adjunct = (m: Mention) => {
+    if (m.kind !== 'place') return false;
+    const prep = prepOf(ctx, m);
+    return !!prep && !ownObject(prep);
+  };
   for (let k = T.tok1; k < Math.min(s.tokens.length, T.tok1 + 10); k++) {
     if (BOUNDARY.has(s.tokens[k]!.text)) break;
     if (hasCue(ctx, k, 'hypothetical') || hasCue(ctx, k, 'speech') || hasCue(ctx, k, 'clause')) break;
