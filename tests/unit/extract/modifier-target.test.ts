@@ -64,3 +64,14 @@ describeCases({
     ['rus met tur', 'Talks in Moscow between Russia and Turkey ended on Monday.'],
   ],
 });
+
+describeCases({
+  'an unnamed addressee blocks the urging (ar)': [
+    ['no abbas-araghchi urged isr', 'ودعا وزير الخارجية الإيراني عباس عراقجي المجتمع الدولي إلى وقف جرائم إسرائيل في غزة.'],
+    ['no irn urged isr', 'ودعت إيران المنظمات الدولية إلى وقف جرائم إسرائيل.'],
+  ],
+  'the look-alikes keep the named addressee (ar)': [
+    ['irn urged isr', 'ودعت إيران إسرائيل إلى وقف عدوانها على غزة.'],
+    ['irn urged tur', 'ودعت إيران تركيا إلى سحب قواتها من سوريا.'],
+  ],
+});

@@ -700,6 +700,9 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
   // ("يتهم الأردن فصائل مدعومة من إيران، بينها «حزب الله»": unnamed factions stand for the members named after them)
   const members = direct && ctx.lang === 'ar' ? includedMembers(ctx, from, from + 1) : undefined;
   if (members) return members.filter((m) => !exclude.has(m.entity));
+  // ("ودعا عراقجي المجتمع الدولي إلى وقف … جرائم إسرائيل": the one urged is a definite noun the lexicon cannot resolve;
+  // it blocks the relation rather than passing it to a name inside the demanded act, diagnosis-batch22 §7 fix 2)
+  if (ctx.lang === 'ar' && p.relation === 'urged' && p.pos === 'verb' && unresolvedAddressee(ctx, from)) return undefined;
   for (let i = firstMentionAfter(ms, from); i >= 0 && i < ms.length; i++) {
     const m = ms[i]!;
     if (hasBoundary(s.tokens, from, m.tok0)) return undefined;
@@ -845,6 +848,18 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     return g.length ? g : undefined;
   }
   return undefined;
+}
+
+/**
+ * Arabic: a definite word that is no name nor cue at `from` (with at most one definite adjective after it), then `إلى`:
+ * the addressee of an urging verb is an unnamed noun phrase (`المجتمع الدولي إلى`).
+ */
+function unresolvedAddressee(ctx: Ctx, from: number): boolean {
+  const toks = ctx.s.tokens;
+  const plain = (k: number) => !!toks[k]?.arabic && toks[k]!.word && !ctx.inMention[k] && !ctx.cueAt.has(k) && /^ال../.test(toks[k]!.norm);
+  if (!plain(from)) return false;
+  const k = plain(from + 1) ? from + 2 : from + 1;
+  return toks[k]?.norm === 'الي';
 }
 
 /**
