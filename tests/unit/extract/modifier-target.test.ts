@@ -75,3 +75,14 @@ describeCases({
     ['irn urged tur', 'ودعت إيران تركيا إلى سحب قواتها من سوريا.'],
   ],
 });
+
+describeCases({
+  "another relation noun's genitive is no object of the verb (en)": [
+    ['no che sanctioned ukr', 'Switzerland imposed sanctions over the invasion of Ukraine.'],
+    ['no gbr sanctioned ukr', 'Britain has sanctioned dozens of Russian officials over the invasion of Ukraine.'],
+  ],
+  'the look-alikes keep the object (en)': [
+    ['che sanctioned rus', 'Switzerland imposed sanctions on Russia over the invasion of Ukraine.'],
+    ['syr urged tur', 'Syria called for the withdrawal of Turkey from its territory.'],
+  ],
+});

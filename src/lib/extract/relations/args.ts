@@ -755,6 +755,10 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // "talks on normalising relations between Ankara and Damascus", "insisted at the talks that any normalisation
     // with Ankara …": a relation noun between a noun and a name owns that name
     if (ctx.lang === 'en' && p.pos === 'noun' && s.triggers.some((x) => x.tok0 >= from && x.tok1 <= m.tok0 && x.patterns.every((q) => q.pos === 'noun'))) return undefined;
+    // ("imposed sanctions over the invasion of Ukraine": the genitive of another relation noun is that noun's, not the verb's
+    // object; diagnosis-batch22 §7 fix 2. Not for an urging verb, whose demanded act names the one urged, "called for the
+    // withdrawal of X", nor for a presence, "completed the deployment of X")
+    if (ctx.lang === 'en' && p.pos === 'verb' && p.relation !== 'urged' && !PLACE_RELATIONS.has(p.relation) && s.tokens[m.tok0 - 1]?.norm === 'of' && s.triggers.some((x) => x.tok0 > from && x.tok1 === m.tok0 - 1 && x.patterns.every((q) => q.pos === 'noun' && q.relation !== p.relation))) return undefined;
     if (exclude.has(m.entity)) continue;
     // ("وتستضيف دول الجوار، ولا سيما تركيا ولبنان والأردن، ملايين اللاجئين": a list in apposition to the subject, between
     // commas, names the subject's members, never the object)
