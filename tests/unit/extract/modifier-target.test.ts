@@ -86,3 +86,14 @@ describeCases({
     ['syr urged tur', 'Syria called for the withdrawal of Turkey from its territory.'],
   ],
 });
+
+describeCases({
+  'an unnamed accused blocks the accusation (ar)': [
+    ['no men-of-dignity accused syr', 'أعلنت حركة رجال الكرامة النفير العام. وتتهم الحركة مجموعة فلحوط بالتبعية لشعبة الاستخبارات العسكرية السورية.'],
+    ['no jor accused syr', 'وتتهم عمّان عصابات التهريب بالارتباط بالأجهزة الأمنية السورية.'],
+  ],
+  'the look-alikes keep the named accused (ar)': [
+    ['jor accused irn', 'واتهم الأردن إيران بدعم عصابات التهريب.'],
+    ['syr accused usa', 'وتتهم دمشق واشنطن بسرقة النفط السوري.'],
+  ],
+});

@@ -700,9 +700,10 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
   // ("يتهم الأردن فصائل مدعومة من إيران، بينها «حزب الله»": unnamed factions stand for the members named after them)
   const members = direct && ctx.lang === 'ar' ? includedMembers(ctx, from, from + 1) : undefined;
   if (members) return members.filter((m) => !exclude.has(m.entity));
-  // ("ودعا عراقجي المجتمع الدولي إلى وقف … جرائم إسرائيل": the one urged is a definite noun the lexicon cannot resolve;
-  // it blocks the relation rather than passing it to a name inside the demanded act, diagnosis-batch22 §7 fix 2)
-  if (ctx.lang === 'ar' && p.relation === 'urged' && p.pos === 'verb' && unresolvedAddressee(ctx, from)) return undefined;
+  // ("ودعا عراقجي المجتمع الدولي إلى وقف … جرائم إسرائيل", "وتتهم الحركة مجموعة فلحوط بالتبعية لـ…": the one urged or
+  // accused is a noun phrase the lexicon cannot resolve; it blocks the relation rather than passing it to a name inside
+  // the demanded act or the charge, diagnosis-batch22 §7 fix 2)
+  if (ctx.lang === 'ar' && (p.relation === 'urged' || p.relation === 'accused') && p.pos === 'verb' && unresolvedAddressee(ctx, from, p.relation)) return undefined;
   for (let i = firstMentionAfter(ms, from); i >= 0 && i < ms.length; i++) {
     const m = ms[i]!;
     if (hasBoundary(s.tokens, from, m.tok0)) return undefined;
@@ -855,15 +856,17 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
 }
 
 /**
- * Arabic: a definite word that is no name nor cue at `from` (with at most one definite adjective after it), then `إلى`:
- * the addressee of an urging verb is an unnamed noun phrase (`المجتمع الدولي إلى`).
+ * Arabic: a word that is no name nor cue at `from` (with at most one more after it), then `إلى` for an urging verb (a
+ * definite phrase, `المجتمع الدولي إلى`) or a بـ charge for an accusing verb (`مجموعة فلحوط بالتبعية`): the addressee is
+ * an unnamed noun phrase.
  */
-function unresolvedAddressee(ctx: Ctx, from: number): boolean {
+function unresolvedAddressee(ctx: Ctx, from: number, relation: string): boolean {
   const toks = ctx.s.tokens;
-  const plain = (k: number) => !!toks[k]?.arabic && toks[k]!.word && !ctx.inMention[k] && !ctx.cueAt.has(k) && /^ال../.test(toks[k]!.norm);
-  if (!plain(from)) return false;
-  const k = plain(from + 1) ? from + 2 : from + 1;
-  return toks[k]?.norm === 'الي';
+  const urged = relation === 'urged';
+  const plain = (k: number) => !!toks[k]?.arabic && toks[k]!.word && !ctx.inMention[k] && !ctx.cueAt.has(k) && (!urged || /^ال../.test(toks[k]!.norm));
+  if (!plain(from) || (!urged && /^ب/.test(toks[from]!.norm))) return false;
+  const k = plain(from + 1) && !(!urged && /^ب/.test(toks[from + 1]!.norm)) ? from + 2 : from + 1;
+  return urged ? toks[k]?.norm === 'الي' : /^ب(ال)?...+/.test(toks[k]?.norm ?? '') && !ctx.inMention[k];
 }
 
 /**
