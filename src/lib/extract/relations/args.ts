@@ -151,7 +151,7 @@ function nounSubject(ctx: Ctx, T: { tok0: number; tok1: number }): boolean {
 
 /**
  * An Arabic verb whose subject is a noun that names no actor, so no subject is carried to it: a plural in the nominative
- * right after it (`ويتهم المدعون`, `وقال ناشطون`), an indefinite plural with its indefinite adjective before a definite
+ * right after it (`ويتهم المدعون`, `وقال ناشطون`), an indefinite plural of people or bodies (`وتتهم منظمات حقوقية، …`), an indefinite plural with its indefinite adjective before a definite
  * object (`وانتقدت منظمات حقوقية الترحيل`), or an indefinite plural right before an imperfect verb that describes it
  * (`لافتات تدعو إلى …`).
  */
@@ -161,6 +161,8 @@ function arabicNounSubject(ctx: Ctx, T: { tok0: number; tok1: number }): boolean
   const a = toks[T.tok1];
   if (a && plain(T.tok1)) {
     if (/^(ال)?...+ون$/.test(a.norm)) return true;
+    // (`وتتهم منظمات حقوقية، بينها …`, `وتنتقد منظمات إغاثة …`: an unnamed body or group of people, cues.csv `unnamed_subject`)
+    if (cueWords(ctx.lex, 'unnamed_subject').has(a.norm)) return true;
     if (/^(?!ال)..+ات$/.test(a.norm) && plain(T.tok1 + 1) && /^(?!ال)..+يه$/.test(toks[T.tok1 + 1]!.norm) && /^ال/.test(toks[T.tok1 + 2]?.norm ?? '')) return true;
   }
   const b = toks[T.tok0 - 1];
@@ -698,6 +700,10 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
   // ("يتهم الأردن فصائل مدعومة من إيران، بينها «حزب الله»": unnamed factions stand for the members named after them)
   const members = direct && ctx.lang === 'ar' ? includedMembers(ctx, from, from + 1) : undefined;
   if (members) return members.filter((m) => !exclude.has(m.entity));
+  // ("ودعا عراقجي المجتمع الدولي إلى وقف … جرائم إسرائيل", "وتتهم الحركة مجموعة فلحوط بالتبعية لـ…": the one urged or
+  // accused is a noun phrase the lexicon cannot resolve; it blocks the relation rather than passing it to a name inside
+  // the demanded act or the charge, diagnosis-batch22 §7 fix 2)
+  if (ctx.lang === 'ar' && (p.relation === 'urged' || p.relation === 'accused') && p.pos === 'verb' && unresolvedAddressee(ctx, from, p.relation)) return undefined;
   for (let i = firstMentionAfter(ms, from); i >= 0 && i < ms.length; i++) {
     const m = ms[i]!;
     if (hasBoundary(s.tokens, from, m.tok0)) return undefined;
@@ -750,6 +756,10 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // "talks on normalising relations between Ankara and Damascus", "insisted at the talks that any normalisation
     // with Ankara …": a relation noun between a noun and a name owns that name
     if (ctx.lang === 'en' && p.pos === 'noun' && s.triggers.some((x) => x.tok0 >= from && x.tok1 <= m.tok0 && x.patterns.every((q) => q.pos === 'noun'))) return undefined;
+    // ("imposed sanctions over the invasion of Ukraine": the genitive of another relation noun is that noun's, not the verb's
+    // object; diagnosis-batch22 §7 fix 2. Not for an urging verb, whose demanded act names the one urged, "called for the
+    // withdrawal of X", nor for a presence, "completed the deployment of X")
+    if (ctx.lang === 'en' && p.pos === 'verb' && p.relation !== 'urged' && !PLACE_RELATIONS.has(p.relation) && s.tokens[m.tok0 - 1]?.norm === 'of' && s.triggers.some((x) => x.tok0 > from && x.tok1 === m.tok0 - 1 && x.patterns.every((q) => q.pos === 'noun' && q.relation !== p.relation))) return undefined;
     if (exclude.has(m.entity)) continue;
     // ("وتستضيف دول الجوار، ولا سيما تركيا ولبنان والأردن، ملايين اللاجئين": a list in apposition to the subject, between
     // commas, names the subject's members, never the object)
@@ -770,6 +780,10 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // ("a summit with the leaders of Russia and Iran": a role group's preposition stands before its role words; English)
     if (!prep && m.grouped && ctx.lang === 'en' && p.pos === 'noun') prep = [...s.tokens.slice(from, m.tok0)].reverse().find((t) => t.norm !== 'of' && p.preps.includes(t.norm))?.norm;
     if (prep === 'من قبل') continue;
+    // ("أسقط الجيش الطائرات القادمة من الأراضي السورية", "artillery stationed in the Aleppo countryside shelled …"): a name
+    // in a participle's modifier of the object noun is that noun's, never the
+    // target (diagnosis-batch22 §7 fix 2); a presence keeps it ("troops stationed in Syria" are deployed in it)
+    if (prep && !PLACE_RELATIONS.has(p.relation) && modifierName(ctx, from, m, prep)) continue;
     // ("attacks on three bases on the border, including one near X": a locative past a comma places something else)
     // (a noun's own "near" follows it: "a strike near X", not "the shelling of villages near X")
     if (prep === 'near' && (s.tokens.slice(from, m.tok0).some((t) => t.text === ',') || (p.pos === 'noun' && s.tokens[from]?.norm !== 'near'))) continue;
@@ -839,6 +853,34 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     return g.length ? g : undefined;
   }
   return undefined;
+}
+
+/**
+ * Arabic: a word that is no name nor cue at `from` (with at most one more after it), then `إلى` for an urging verb (a
+ * definite phrase, `المجتمع الدولي إلى`) or a بـ charge for an accusing verb (`مجموعة فلحوط بالتبعية`): the addressee is
+ * an unnamed noun phrase.
+ */
+function unresolvedAddressee(ctx: Ctx, from: number, relation: string): boolean {
+  const toks = ctx.s.tokens;
+  const urged = relation === 'urged';
+  const plain = (k: number) => !!toks[k]?.arabic && toks[k]!.word && !ctx.inMention[k] && !ctx.cueAt.has(k) && (!urged || /^ال../.test(toks[k]!.norm));
+  if (!plain(from) || (!urged && /^ب/.test(toks[from]!.norm))) return false;
+  const k = plain(from + 1) && !(!urged && /^ب/.test(toks[from + 1]!.norm)) ? from + 2 : from + 1;
+  return urged ? toks[k]?.norm === 'الي' : /^ب(ال)?...+/.test(toks[k]?.norm ?? '') && !ctx.inMention[k];
+}
+
+/**
+ * m is the name of a modifier of a noun after `from`: its preposition `prep` right after a participle of place or origin
+ * (cues.csv `modifier_participle`: `القادمة من`, `المتمركزة في`, "coming from", "based in").
+ */
+function modifierName(ctx: Ctx, from: number, m: Mention, prep: string): boolean {
+  const toks = ctx.s.tokens;
+  // (the preposition's token: a proclitic on m itself, else the nearest word before m that is it)
+  let k = PREP_CLITICS.test(m.clitics) ? m.tok0 : m.tok0 - 1;
+  while (k >= from && k > m.tok0 - 6 && toks[k]!.norm !== prep && toks[k]!.norm.replace(/^[وف](?=..)/, '') !== prep && k !== m.tok0) k--;
+  if (k < from || k <= m.tok0 - 6) return false;
+  const w = toks[k - 1];
+  return k - 1 >= from && !!w && !ctx.inMention[k - 1] && cueWords(ctx.lex, 'modifier_participle').has(w.norm);
 }
 
 /**
@@ -1340,7 +1382,15 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
   if (late) return { pairs: undefined, subj: late, objFrom: T.tok1 };
   // between A and B
   // ("talks in Moscow on December 28 between A, B and C": a place and a date may come first)
-  const adjunct = (m: Mention) => m.kind === 'place' && !!prepOf(ctx, m);
+  // (not a one-way act's own object: "غارة على معبر جوسية الحدودي بين سوريا ولبنان" struck the crossing, whose "between"
+  // phrase places it; the two countries are no pair of the strike, diagnosis-batch22 §7 fix 2)
+  const p0 = T.patterns[0]!;
+  const ownObject = (prep: string) => !ctx.lex.symmetric.has(p0.relation) && p0.preps.includes(prep) && !PLACE_RELATIONS.has(p0.relation);
+  const adjunct = (m: Mention) => {
+    if (m.kind !== 'place') return false;
+    const prep = prepOf(ctx, m);
+    return !!prep && !ownObject(prep);
+  };
   for (let k = T.tok1; k < Math.min(s.tokens.length, T.tok1 + 10); k++) {
     if (BOUNDARY.has(s.tokens[k]!.text)) break;
     if (hasCue(ctx, k, 'hypothetical') || hasCue(ctx, k, 'speech') || hasCue(ctx, k, 'clause')) break;
