@@ -590,6 +590,17 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 /** The normalised forms of a word-list cue kind (WORD_CUE_KINDS): an empty set when cues.csv lists none. */
+/**
+ * The state an entity acts for: a country itself, the country a capital or a state organ stands for (`stands_for`), a
+ * person's country; with `lying`, also the country any other entity lies in or belongs to (a place, a body, a group).
+ */
+export function stateOf(lex: Lexicon, id: string, lying = false): string | undefined {
+  const e = lex.entities.get(id);
+  if (!e) return undefined;
+  if (e.kind === 'country') return e.id;
+  return e.stands_for ?? (lying || e.kind === 'person' ? e.country : undefined);
+}
+
 export function cueWords(lex: Lexicon, kind: CueKind): ReadonlySet<string> {
   return lex.cueWords.get(kind) ?? NO_WORDS;
 }

@@ -6,7 +6,7 @@
  */
 import type { EntityKind, Lang } from '../types.ts';
 import { copyDoc, copyMention, cueHas, type CueSpan, type Discovered, type Doc, type Mention, mention, mentionOf, type Sentence, sentenceWith } from './doc.ts';
-import { cueWords, givenNames, type Cue, type Lexicon, type Surface, type Title } from './lexicon.ts';
+import { cueWords, givenNames, stateOf, type Cue, type Lexicon, type Surface, type Title } from './lexicon.ts';
 import { matchTokens, type Match } from './match.ts';
 import type { Token } from './normalise.ts';
 import { slugify } from './slug.ts';
@@ -1001,8 +1001,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       for (let i = ms.length - 1; i >= 0; i--) {
         const m = ms[i]!;
         if (m.tok1 > c.tok0) continue;
-        const e = lex.entities.get(m.entity);
-        country = e?.kind === 'country' ? e.id : (e?.stands_for ?? (e?.kind === 'person' ? e.country : undefined));
+        country = stateOf(lex, m.entity);
         if (country) break;
       }
       const person = country && resolveRole(lex, country, cue.value, doc.article.lang, doc.article.date);

@@ -4,7 +4,7 @@
  * `الاتفاق الذي توصلت إليه مع روسيا`: the clause's subject and the one after مع).
  */
 import type { Trigger } from '../doc.ts';
-import { cueWords, type Pattern } from '../lexicon.ts';
+import { cueWords, type Pattern, stateOf } from '../lexicon.ts';
 import { actor, AR_RELATIVE, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, type Group, groupFrom, hasBoundary, hasCue, nth, verbPattern } from './ctx.ts';
 import { mentionAtSpan } from './presence.ts';
 import { verbArgs } from './args.ts';
@@ -308,15 +308,6 @@ export function ruptures(ctx: Ctx, before: number): void {
   }
 }
 
-/** The state an end of a met/visited/hosted relation stands for: a country, a capital's country, a person's country. */
-export function stateOf(ctx: Ctx, id: string): string | undefined {
-  const e = ctx.lex.entities.get(id);
-  if (!e) return undefined;
-  if (e.kind === 'country') return e.id;
-  if (e.stands_for && ctx.lex.entities.get(e.stands_for)?.kind === 'country') return e.stands_for;
-  return e.kind === 'person' ? e.country : undefined;
-}
-
 const MEETING_RELATIONS = new Set(['visited', 'met', 'hosted']);
 /**
  * A visit or meeting that ended a rift (`rift` cues: tension, rupture, `التوتر`, `القطيعة`, `صفحة الخلاف`; `end_verb`
@@ -336,8 +327,8 @@ export function endedRift(ctx: Ctx, before: number): void {
     if (k < 0 || !ends.has(toks[k]!.norm)) continue;
     const at = toks[k]!.start - ctx.s.start;
     const r = ctx.out.slice(before).filter((x) => MEETING_RELATIONS.has(x.relation) && x.evidence.sourceSpan[0] < at).pop();
-    const a = r && stateOf(ctx, r.source);
-    const b = r && stateOf(ctx, r.target);
+    const a = r && stateOf(ctx.lex, r.source);
+    const b = r && stateOf(ctx.lex, r.target);
     if (!r || !a || !b || a === b) continue;
     const src = mentionAtSpan(ctx, r.evidence.sourceSpan, a);
     const tgt = mentionAtSpan(ctx, r.evidence.targetSpan, b);

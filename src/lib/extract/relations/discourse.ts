@@ -13,7 +13,7 @@
 import type { RelationRecord } from '../../types.ts';
 import { type Mention, mention, mentionOn, type Sentence, type Span, type Trigger } from '../doc.ts';
 import { actor, BOUNDARY, type Ctx, cueTrigger, freeWords, type Group, JOINT, kindOf, nth, prepOf, triggerWord, verbPattern } from './ctx.ts';
-import { cueWords, type Lexicon } from '../lexicon.ts';
+import { cueWords, type Lexicon, stateOf } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
 import { verbArgs } from './args.ts';
@@ -125,13 +125,6 @@ export function criticisedDecision(ctx: Ctx, T: Trigger, subj: Group): Group | u
   return undefined;
 }
 
-/** The state an entity acts for or lies in (a country itself, a person's or a place's country). */
-function stateOf(lex: Ctx['lex'], id: string): string | undefined {
-  const e = lex.entities.get(id);
-  if (!e) return undefined;
-  return e.kind === 'country' ? e.id : (e.stands_for ?? e.country);
-}
-
 /**
  * "زار المقداد جدة …، حيث اتفق البلدان على …", "استقبل الأسد السوداني … وبحث تعزيز العلاقات بين البلدين": "the two
  * countries" are the states of the last event of their sentence before them (a visit's visitor and the place visited
@@ -146,8 +139,8 @@ export function eventStates(ctx: Ctx, before: number, sp: Span, sentenceOnly = f
   }
   if (!pair && ctx.lastEvent && !sentenceOnly) pair = [ctx.lastEvent[0].entity, ctx.lastEvent[1].entity];
   if (!pair) return undefined;
-  const a = stateOf(ctx.lex, pair[0]);
-  const b = stateOf(ctx.lex, pair[1]);
+  const a = stateOf(ctx.lex, pair[0], true);
+  const b = stateOf(ctx.lex, pair[1], true);
   if (!a || !b || a === b) return undefined;
   // (an array literal, not [a, b].map(): a .map() result turns holey once its caller is optimised, see packed.ts)
   return [mention(sp.tok0, sp.tok1, sp.start, sp.end, a, 'country', 'anaphor', false, ''), mention(sp.tok0, sp.tok1, sp.start, sp.end, b, 'country', 'anaphor', false, '')];

@@ -14,7 +14,7 @@
  */
 import type { RelationRecord } from '../../types.ts';
 import { copyDoc, copyMention, type Doc, type Mention, mention, mentionOf, mentionOn, type Sentence, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
-import { cueWords, type Lexicon, type Pattern } from '../lexicon.ts';
+import { cueWords, type Lexicon, type Pattern, stateOf } from '../lexicon.ts';
 import { actor, AR_CIRCUMSTANTIAL, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, pluralCounterparts, pronounRef, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, leftGroup, nounArgs, objectGroup, passiveAfterAnd, possessedObject, verbArgs } from './args.ts';
@@ -30,7 +30,7 @@ import { attackerOf, claimedAttacks, definiteAttack, labelledAttacks, manySided,
 import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
 import { appositeControl, BASE_NOUN, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
-import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, stateOf, underAgreement } from './agreements.ts';
+import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, underAgreement } from './agreements.ts';
 import { aidCue, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
 import { callAdjunct, gatheredMeetings, joinedMeeting, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
 import { attribution, ownDoerPattern, withoutOwnerlessActs, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
@@ -797,11 +797,11 @@ function withSubject(
     if (states[0] && states[1] && states[0] !== states[1]) return pairsOf(ctx, T, p, subj.map((m, i) => (m.kind === 'person' ? mentionOf(m, states[i]!, 'country') : m)), attrs);
   }
   // ("Iran reopened its embassy in Riyadh, seven years after Saudi Arabia severed relations": one party that cut ties with
-  // no one named cut them with the other party of the ties the sentence restores; agreements.ts stateOf)
+  // no one named cut them with the other party of the ties the sentence restores; lexicon.ts stateOf)
   if (!obj && rel === 'sanctioned' && subj.length === 1 && ctx.byKind.get('ties')?.some((c) => c.tok0 >= T.tok0 && c.tok0 <= T.tok1 + 2)) {
-    const me = stateOf(ctx, subj[0]!.entity) ?? actor(ctx.lex, subj[0]!)?.entity;
-    const r = me ? ctx.out.find((x) => x.evidence.start === ctx.s.start && x.relation === 'reconciled_with' && (stateOf(ctx, x.source) === me || stateOf(ctx, x.target) === me)) : undefined;
-    const other = r && (stateOf(ctx, r.source) === me ? stateOf(ctx, r.target) : stateOf(ctx, r.source));
+    const me = stateOf(ctx.lex, subj[0]!.entity) ?? actor(ctx.lex, subj[0]!)?.entity;
+    const r = me ? ctx.out.find((x) => x.evidence.start === ctx.s.start && x.relation === 'reconciled_with' && (stateOf(ctx.lex, x.source) === me || stateOf(ctx.lex, x.target) === me)) : undefined;
+    const other = r && (stateOf(ctx.lex, r.source) === me ? stateOf(ctx.lex, r.target) : stateOf(ctx.lex, r.source));
     if (me && other && other !== me) return emitAll(ctx, T, p, [mentionOf(subj[0]!, me, 'country')], [mention(T.tok0, T.tok1, T.start, T.end, other, 'country', 'anaphor', false, '')], attrs);
   }
   if (!obj && PLACE_RELATIONS.has(rel)) {
