@@ -507,6 +507,9 @@ export function dualPair(ctx: Ctx, T: Trigger): Group | undefined {
   const p = lastMentionBefore(ctx.s.mentions, T.tok0);
   const before = p >= 0 ? ctx.s.mentions[p]! : undefined;
   if (before?.conj && !prepOf(ctx, before) && ctx.s.tokens.slice(before.tok1, T.tok0).every((t) => /^(قد|لقد|فقد)$/.test(t.norm))) return undefined;
+  // ("قال إن البلدين اتفقا", "وكان الجانبان قد اتفقا": nor with a plural or dual word right before it, its SVO subject, which
+  // anaphorAt reads: "the two countries" are states, not the two people met before)
+  if (ctx.s.cues.some((c) => c.tok1 <= T.tok0 && c.tok1 >= T.tok0 - 2 && ctx.s.tokens.slice(c.tok1, T.tok0).every((t) => /^(قد|لقد|فقد)$/.test(t.norm)) && c.cues.some((x) => x.kind === 'dual' || x.kind === 'plural' || x.kind === 'group'))) return undefined;
   const last = ctx.lastEvent ?? ctx.lastPair;
   return sentencePair(ctx, T.start, T) ?? (last && mapped(last, (m) => mentionOn(m, T)));
 }
