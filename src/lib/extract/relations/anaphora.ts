@@ -246,7 +246,7 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
       // called so, past a side meeting of one of them with a third party)
       const sides = people ? undefined : ctx.discourse.sides;
       if (pair && sides && pair.filter((m) => sides.some((x) => x.entity === m.entity)).length === 1) pair = sides;
-      if (pair && !people && !sides) ctx.discourse.sides = pair;
+      if (pair?.length === 2 && !people && !sides) ctx.discourse.sides = [pair[0]!, pair[1]!];
       if (pair) return { group: mapped(pair, at), end: c.tok1, start: c.tok0 };
     }
     // ("على أطراف مدينة X", "أطراف جسر الشغور": a head noun of a place before its name, not "the parties")
