@@ -311,6 +311,31 @@ export interface Lexicon {
   placeKinds: Map<string, string[]>;
   /** Names (category 0), cues (1) and titles (2) in one trie, matched in one pass. */
   wordTrie: TrieNode<Tagged<Surface | Cue | Title>>;
+  /** roles.csv: the offices a person held, each with its English descriptors and validity ("the two ministers": officeHeld). */
+  offices: Map<string, Office[]>;
+}
+
+/** One row of roles.csv for a person: an office by its English descriptors, with its validity (ISO dates, inclusive). */
+export interface Office {
+  titles: string;
+  from?: string;
+  to?: string;
+}
+
+/**
+ * Does person `id` hold, at `date`, an office of kind `kind` ('minister': a minister, not a prime minister; 'president': a
+ * president, not a vice-president)? true/false when roles.csv gives them an office valid at that date, undefined when it
+ * gives none (a person whose office the lexicon does not know).
+ */
+export function officeHeld(lex: Lexicon, id: string, kind: 'minister' | 'president', date: string): boolean | undefined {
+  let known = false;
+  for (const o of lex.offices.get(id) ?? []) {
+    if ((o.from && date < o.from) || (o.to && date.slice(0, o.to.length) > o.to)) continue;
+    known = true;
+    const t = o.titles.toLowerCase();
+    if (kind === 'minister' ? /\bminister\b/.test(t.replace(/prime minister/g, '')) : /\bpresident\b/.test(t.replace(/vice[- ]president/g, ''))) return true;
+  }
+  return known ? false : undefined;
 }
 
 const ENTITY_COLUMNS = [
@@ -474,6 +499,7 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
     }
   }
 
+  const offices = new Map<string, Office[]>();
   if (files['roles.csv'] !== undefined) {
     const file = 'roles.csv';
     for (const { row, rec } of parseCsv(file, files[file]!, ['entity', 'descriptors_en', 'descriptors_ar', 'from', 'to'])) {
@@ -481,6 +507,11 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
       for (const k of ['from', 'to'] as const)
         if (rec[k] && !ISO.test(rec[k]!)) throw new LexiconError(file, row, `bad ${k} date "${rec[k]}"`);
       const entity = intern(rec.entity!);
+      if (entities.get(entity)!.kind === 'person') {
+        const list = offices.get(entity) ?? [];
+        list.push({ titles: rec.descriptors_en ?? '', from: rec.from || undefined, to: rec.to || undefined });
+        offices.set(entity, list);
+      }
       for (const d of splitList(rec.descriptors_en)) add(d, entity, 'descriptor', 'en', rec.from || undefined, rec.to || undefined);
       for (const d of splitList(rec.descriptors_ar)) add(d, entity, 'descriptor', 'ar', rec.from || undefined, rec.to || undefined);
     }
@@ -585,7 +616,7 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
   layOver(mentionTrie, 0, wordTrie, wordTrie);
   layOver(cueTrie, 1, wordTrie, wordTrie);
   layOver(titleTrie, 2, wordTrie, wordTrie);
-  return { entities, relations, symmetric, patterns, mentionTrie, triggerTrie, titleTrie, cueTrie, cueWords, orgHeads, placeKinds, wordTrie };
+  return { entities, relations, symmetric, patterns, mentionTrie, triggerTrie, titleTrie, cueTrie, cueWords, orgHeads, placeKinds, wordTrie, offices };
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();

@@ -2,7 +2,7 @@
 import { cueHas, type CueSpan, type Mention, mention, mentionOf, mentionOn, type Sentence, type Span, type Trigger } from '../doc.ts';
 import { isQuote, resolveRole } from '../mentions.ts';
 import type { EntityKind } from '../../types.ts';
-import type { Lexicon } from '../lexicon.ts';
+import { type Lexicon, officeHeld } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
 import { actor, type Ctx, cueKinds, freeWords, type Group, groupFrom, isPossessive, kindOf, lastMentionBefore, nth, prepOf } from './ctx.ts';
 import { mapped } from '../packed.ts';
@@ -31,6 +31,32 @@ function presidentsOf(ctx: Ctx, c: CueSpan): Group | undefined {
     out.push(mention(c.tok0, c.tok1, c.start, c.end, e.id, e.kind, 'anaphor', false, ''));
   }
   return out[0]!.entity === out[1]!.entity ? undefined : out;
+}
+
+/** The office a people dual names: "the two ministers", الوزيران ('minister'); "the two presidents", الرئيسان ('president'). */
+function officeOfDual(c: CueSpan): 'minister' | 'president' | undefined {
+  const f = mapped(c.cues, (x) => normalise(x.form)).join(' ');
+  return /ministers|الوزير/.test(f) ? 'minister' : /presidents|الرييس/.test(f) ? 'president' : undefined;
+}
+
+/**
+ * "Gantz met Akar. Gantz was also received by Erdogan. The two ministers agreed …": a dual that names an office is the
+ * latest pair of people a relation joined (first `pair`, the default, then the story's relations backwards) of whom
+ * neither is known to hold another office at the sentence's date (roles.csv, officeHeld); [] when a pair was found but
+ * none fits (precision first: no guess), the default when the dual names no office or there is no default.
+ */
+function officePair(ctx: Ctx, c: CueSpan, pair: Group | undefined): Group | undefined {
+  const office = officeOfDual(c);
+  if (!office || !pair) return pair;
+  const date = dateOf(ctx);
+  const fits = (a: string, b: string) => a !== b && officeHeld(ctx.lex, a, office, date) !== false && officeHeld(ctx.lex, b, office, date) !== false;
+  if (fits(pair[0]!.entity, pair[1]!.entity)) return pair;
+  for (let i = ctx.out.length - 1; i >= 0; i--) {
+    const r = ctx.out[i]!;
+    if (kindOf(ctx.lex, r.source) !== 'person' || kindOf(ctx.lex, r.target) !== 'person' || !fits(r.source, r.target)) continue;
+    return [mention(c.tok0, c.tok1, c.start, c.end, r.source, 'person', 'anaphor', false, ''), mention(c.tok0, c.tok1, c.start, c.end, r.target, 'person', 'anaphor', false, '')];
+  }
+  return [];
 }
 
 function peopleDual(c: CueSpan): boolean {
@@ -208,19 +234,19 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
       // its own two names in apposition, each after its nisba, names exactly those two)
       const named = apposedPair(ctx, c);
       if (named) return { group: mapped(named, at), end: c.tok1, start: c.tok0 };
-      const here = sentencePair(ctx, c.start, c, people);
+      const here = officePair(ctx, c, sentencePair(ctx, c.start, c, people));
       if (here && here.length === 2 && !people && !ctx.discourse.sides) ctx.discourse.sides = [here[0]!, here[1]!];
       if (here) return { group: here, end: c.tok1, start: c.tok0 };
       // ("العلاقات بين القاهرة وأنقرة …، قبل أن يتصافح الرئيسان", "ties between A and B …, before the two presidents …": the
       // presidents of the two states its sentence set "between" before it)
       const heads = presidentsOf(ctx, c);
       if (heads) return { group: heads, end: c.tok1, start: c.tok0 };
-      let pair = people ? ctx.lastPersons : (ctx.lastEvent ?? ctx.lastPair);
+      let pair = people ? officePair(ctx, c, ctx.lastPersons) : (ctx.lastEvent ?? ctx.lastPair);
       // ("استقبل رئيسي السوداني … وبحث الجانبان …. والتقى السوداني خامنئي …. واتفق الجانبان": the sides the story already
       // called so, past a side meeting of one of them with a third party)
       const sides = people ? undefined : ctx.discourse.sides;
       if (pair && sides && pair.filter((m) => sides.some((x) => x.entity === m.entity)).length === 1) pair = sides;
-      if (pair && !people && !sides) ctx.discourse.sides = pair;
+      if (pair?.length === 2 && !people && !sides) ctx.discourse.sides = [pair[0]!, pair[1]!];
       if (pair) return { group: mapped(pair, at), end: c.tok1, start: c.tok0 };
     }
     // ("على أطراف مدينة X", "أطراف جسر الشغور": a head noun of a place before its name, not "the parties")
@@ -481,6 +507,9 @@ export function dualPair(ctx: Ctx, T: Trigger): Group | undefined {
   const p = lastMentionBefore(ctx.s.mentions, T.tok0);
   const before = p >= 0 ? ctx.s.mentions[p]! : undefined;
   if (before?.conj && !prepOf(ctx, before) && ctx.s.tokens.slice(before.tok1, T.tok0).every((t) => /^(قد|لقد|فقد)$/.test(t.norm))) return undefined;
+  // ("قال إن البلدين اتفقا", "وكان الجانبان قد اتفقا": nor with a plural or dual word right before it, its SVO subject, which
+  // anaphorAt reads: "the two countries" are states, not the two people met before)
+  if (ctx.s.cues.some((c) => c.tok1 <= T.tok0 && c.tok1 >= T.tok0 - 2 && ctx.s.tokens.slice(c.tok1, T.tok0).every((t) => /^(قد|لقد|فقد)$/.test(t.norm)) && c.cues.some((x) => x.kind === 'dual' || x.kind === 'plural' || x.kind === 'group'))) return undefined;
   const last = ctx.lastEvent ?? ctx.lastPair;
   return sentencePair(ctx, T.start, T) ?? (last && mapped(last, (m) => mentionOn(m, T)));
 }

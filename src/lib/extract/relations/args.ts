@@ -524,7 +524,10 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
       // (after the verb, "وتدعم روسيا الحكومة" has its own subject; a name alone after it, "وتدعم «الجيش الوطني»", is
       // the object of the shared subject)
       const after = subj[0]!.tok0 >= T.tok1;
-      const a = after && objectAfter(ctx, subj, 'patterns' in T ? (T as Trigger).patterns[0] : undefined) ? undefined : verbArgs(ctx, earlier, allowCarry);
+      // ("زار رئيسي دمشق، واستقبله الأسد": a verb that carries its object pronoun has the name after it as subject, the
+      // pronoun its object)
+      const own = after && ((lang === 'ar' && 'patterns' in T && (T as Trigger).suffix) || objectAfter(ctx, subj, 'patterns' in T ? (T as Trigger).patterns[0] : undefined));
+      const a = own ? undefined : verbArgs(ctx, earlier, allowCarry);
       if (a?.subj && !a.passive) {
         subj = a.subj;
         if (after) objFrom = T.tok1;

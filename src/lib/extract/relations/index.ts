@@ -705,6 +705,14 @@ function withSubject(
           break;
         }
       }
+      // ("Raisi arrived in Damascus. Assad received him": with no one before it in its sentence, "him"/"her"/`ه` is the one
+      // person the sentence before names, other than the subject; more than one, no one)
+      const person = !/^(it|them|اياها|اياهم)$/.test(ctx.s.tokens[pc.tok0]!.norm) && !/(ها|هم|هما)$/.test(ctx.s.tokens[pc.tok0]!.norm);
+      if (!obj && person && !ctx.s.mentions.some((m) => m.tok1 <= T.tok0 && m.kind === 'person' && !exclude.has(m.entity))) {
+        const prev = new Map<string, Mention>();
+        for (const m of ctx.history[ctx.history.length - 1] ?? []) if (m.kind === 'person' && !exclude.has(m.entity) && actor(ctx.lex, m)) prev.set(m.entity, m);
+        if (prev.size === 1) obj = [mentionOn([...prev.values()][0]!, pc)];
+      }
     }
   }
   if (!obj && rel === 'hosted') {
