@@ -2,6 +2,7 @@
 import { cueHas, type CueSpan, type Mention, type Sentence, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import { cueWords, type Lexicon, type Pattern } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
+import { mapped } from '../packed.ts';
 import { actor, type Ctx, cueKinds, firstMentionAfter, lastMentionBefore, prepOf, wordsBetween } from './ctx.ts';
 
 /** Attribution of a sentence: the source named next to a speech verb, or a 'sources' phrase. */
@@ -96,7 +97,7 @@ export function withoutUnmetRequires(s: Sentence): Sentence {
   const unmet = (T: Trigger) => T.patterns.every((p) => p.requires) && !T.patterns.some((p) => met(T, p));
   const mixed = (T: Trigger) => T.patterns.every((p) => p.requires) && T.patterns.some((p) => !met(T, p)) && T.patterns.some((p) => met(T, p));
   if (!s.triggers.some((T) => unmet(T) || mixed(T))) return s;
-  const triggers = s.triggers.filter((T) => !unmet(T)).map((T) => (mixed(T) ? triggerWith(T, T.patterns.filter((p) => met(T, p))) : T));
+  const triggers = mapped(s.triggers.filter((T) => !unmet(T)), (T) => (mixed(T) ? triggerWith(T, T.patterns.filter((p) => met(T, p))) : T));
   return sentenceWith(s, s.mentions, triggers, s.cues);
 }
 
