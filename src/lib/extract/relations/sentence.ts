@@ -113,9 +113,18 @@ export function withoutCuesInDates(s: Sentence): Sentence {
 /** Is p a noun pattern whose form's head is an event noun that takes only its own doer (cues.csv `own_doer_noun`)? */
 export function ownDoerPattern(lex: Lexicon, p: Pattern): boolean {
   if (p.pos !== 'noun') return false;
-  const words = cueWords(lex, 'own_doer_noun');
-  return words.size > 0 && normalise(p.form).split(' ').some((w) => words.has(w));
+  // (asked for every pattern of every trigger of every sentence: each form normalised and split once per lexicon)
+  let forms = ownDoerCache.get(lex);
+  if (!forms) ownDoerCache.set(lex, (forms = new Map()));
+  let own = forms.get(p.form);
+  if (own === undefined) {
+    const words = cueWords(lex, 'own_doer_noun');
+    own = words.size > 0 && normalise(p.form).split(' ').some((w) => words.has(w));
+    forms.set(p.form, own);
+  }
+  return own;
 }
+const ownDoerCache = new WeakMap<Lexicon, Map<string, boolean>>();
 
 const EN_OWNER_PRONOUN = /^(its|their|his|her)$/;
 
