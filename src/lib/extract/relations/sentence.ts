@@ -2,6 +2,7 @@
 import { cueHas, type CueSpan, type Mention, type Sentence, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import { cueWords, type Lexicon, type Pattern } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
+import { mapped } from '../packed.ts';
 import { actor, type Ctx, cueKinds, firstMentionAfter, lastMentionBefore, prepOf, wordsBetween } from './ctx.ts';
 
 /** Attribution of a sentence: the source named next to a speech verb, or a 'sources' phrase. */
@@ -96,7 +97,7 @@ export function withoutUnmetRequires(s: Sentence): Sentence {
   const unmet = (T: Trigger) => T.patterns.every((p) => p.requires) && !T.patterns.some((p) => met(T, p));
   const mixed = (T: Trigger) => T.patterns.every((p) => p.requires) && T.patterns.some((p) => !met(T, p)) && T.patterns.some((p) => met(T, p));
   if (!s.triggers.some((T) => unmet(T) || mixed(T))) return s;
-  const triggers = s.triggers.filter((T) => !unmet(T)).map((T) => (mixed(T) ? triggerWith(T, T.patterns.filter((p) => met(T, p))) : T));
+  const triggers = mapped(s.triggers.filter((T) => !unmet(T)), (T) => (mixed(T) ? triggerWith(T, T.patterns.filter((p) => met(T, p))) : T));
   return sentenceWith(s, s.mentions, triggers, s.cues);
 }
 
@@ -112,9 +113,18 @@ export function withoutCuesInDates(s: Sentence): Sentence {
 /** Is p a noun pattern whose form's head is an event noun that takes only its own doer (cues.csv `own_doer_noun`)? */
 export function ownDoerPattern(lex: Lexicon, p: Pattern): boolean {
   if (p.pos !== 'noun') return false;
-  const words = cueWords(lex, 'own_doer_noun');
-  return words.size > 0 && normalise(p.form).split(' ').some((w) => words.has(w));
+  // (asked for every pattern of every trigger of every sentence: each form normalised and split once per lexicon)
+  let forms = ownDoerCache.get(lex);
+  if (!forms) ownDoerCache.set(lex, (forms = new Map()));
+  let own = forms.get(p.form);
+  if (own === undefined) {
+    const words = cueWords(lex, 'own_doer_noun');
+    own = words.size > 0 && normalise(p.form).split(' ').some((w) => words.has(w));
+    forms.set(p.form, own);
+  }
+  return own;
 }
+const ownDoerCache = new WeakMap<Lexicon, Map<string, boolean>>();
 
 const EN_OWNER_PRONOUN = /^(its|their|his|her)$/;
 
