@@ -842,6 +842,10 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // ("حمّلت طهران واشنطن المسؤولية", "held the PKK and the YPG responsible": the cue right after the object group)
     if (p.requires && !(ctx.byKind.get(p.requires) ?? []).some((c) => c.tok0 >= from && ((c.tok1 <= m.tok0 && !ctx.inMention[c.tok0]) || (c.tok0 < m.tok1 && c.tok0 >= m.tok0 && m.kind === 'place') || cueAfterGroup(ctx, ms, i, c))))
       continue;
+    // ("targeting army positions near Saraqeb", `استهدفت قادة في التنظيم في إدلب`, "rejected a resolution that would have
+    // ordered Joe Biden to …", `اتهم المصدر مجموعات مرتبطة بأجهزة أمنية سورية`: the object slot holds a head that names no
+    // entity, and m is only in its modifier: no resolved argument, no triple; diagnosis-batch23 §7 fix 5)
+    if (unresolvedObjectHead(ctx, from, m, p)) return undefined;
     const end = relativeClauseEnd(ctx, from);
     if (m.tok0 >= end) return undefined;
     // ("زعيم «حزب العمال الكردستاني» المسجون عبد الله أوجلان", "PKK leader Abdullah Ocalan": the descriptor's apposed person)
@@ -868,6 +872,43 @@ function unresolvedAddressee(ctx: Ctx, from: number, relation: string): boolean 
   const k = plain(from + 1) && !(!urged && /^ب/.test(toks[from + 1]!.norm)) ? from + 2 : from + 1;
   return urged ? toks[k]?.norm === 'الي' : /^ب(ال)?...+/.test(toks[k]?.norm ?? '') && !ctx.inMention[k];
 }
+
+/**
+ * Is m, a candidate object of pattern p after `from`, only inside the modifier of an object head that names no entity?
+ * - A body named by its kind (cues.csv `actor_head`: "army", "the group", `الجيش`, `التنظيم`; English not after "a"/"an")
+ *   that no name follows as its own complement: the body is the argument, unresolved, whatever m is (a place "near"/"in"
+ *   it, a genitive further on). Any relation but a presence's or a visit's (their place is the target).
+ * - Outside attacks and places: a plain noun in the object slot that a relative clause (English "that/which/who") or an
+ *   Arabic participle of affiliation (`مرتبطة بـ`, `تابعة لـ`, `موالية لـ`) describes: m is in that description. An
+ *   attack keeps the place past a thing struck (gold rule 10: "struck a depot in X" attacks X).
+ */
+function unresolvedObjectHead(ctx: Ctx, from: number, m: Mention, p: Pattern): boolean {
+  if (PLACE_RELATIONS.has(p.relation)) return false;
+  const toks = ctx.s.tokens;
+  const heads = cueWords(ctx.lex, 'actor_head');
+  let plain = -1;
+  for (let k = from; k < m.tok0; k++) {
+    const t = toks[k]!;
+    if (ctx.inMention[k] || !t.word) continue;
+    if (plain < 0 && !/^(the|a|an|its|their|his|her|some|several|two|three|new|other|more|dozens|hundreds|of)$/.test(t.norm)) plain = k;
+    if (!heads.has(t.norm)) continue;
+    if (ctx.lang === 'en' && /^(a|an)$/.test(nth(toks, k - 1)?.norm ?? '')) continue;
+    // (its own name right after it, past a quote or "of": `تنظيم «داعش»`, "the group Hezbollah" is no unresolved head)
+    let j = k + 1;
+    while (j < m.tok0 && (isQuote(toks[j]) || toks[j]!.norm === 'of')) j++;
+    if (j === m.tok0) continue;
+    if (ctx.s.mentions.some((x) => x.tok0 === j)) continue;
+    return true;
+  }
+  if (p.relation === 'attacked' || plain < 0 || ctx.s.triggers.some((x) => x.tok0 === plain)) return false;
+  if (ctx.lang === 'en') {
+    for (let k = plain + 1; k < m.tok0; k++) if (/^(that|which|who)$/.test(toks[k]!.norm) && toks[k - 1]!.word && !ctx.inMention[k - 1]) return true;
+    return false;
+  }
+  return plain === from && /^(?!ال)..+ات$/.test(toks[plain]!.norm) && AFFILIATED.test(nth(toks, plain + 1)?.norm ?? '');
+}
+/** Arabic participles of affiliation (feminine singular and plural, after an indefinite plural). */
+const AFFILIATED = /^(موال|تابع|مقرب|محسوب|مرتبط)(ه|يه|ين|ون)$/;
 
 /**
  * m is the name of a modifier of a noun after `from`: its preposition `prep` right after a participle of place or origin

@@ -1,0 +1,62 @@
+/**
+ * "No resolved argument, no triple" (diagnosis-batch23 §7 fix 5, §4; diagnosis-batch22 §8): a head noun in an
+ * argument's place that names no entity blocks the relation rather than passing it to another name.
+ * - An unresolved object head that refers to a definite actor (the army, the group, `التنظيم`) or, outside attacks and
+ *   presence, any noun phrase (a resolution, groups linked to, the international community), blocks the target,
+ *   whatever comes after it (near, in, against, a relative clause, a participle).
+ * - Gold rule 10: a thing struck (a house, a depot, a convoy) or the targets of an unnamed group keep the place
+ *   named after them as the target.
+ * A paraphrase suite: the head varies (army, group, organisation, leaders, statement, earthquake, resolution), the frame
+ * (bare, reported, after "by", a relative clause, a participle), the preposition (near, in, outside, of). New sentences
+ * only.
+ */
+import { describeCases } from './helpers.ts';
+
+describeCases({
+  'an unresolved actor head after an attack verb blocks the place after it': [
+    ['no hts attacked saraqeb', 'HTS fighters fired rockets at army positions near Saraqeb.'],
+    ['no hts attacked saraqeb', 'HTS said its fighters had responded by targeting army positions near Saraqeb.'],
+    ['no tur attacked kobani', 'Turkish drones struck the group\'s positions near Kobani.'],
+    ['no isr attacked quneitra', 'Israeli jets hit army posts outside Quneitra on Monday.'],
+    ['no rus attacked idlib', 'Russian warplanes bombed militant commanders of the group in Idlib.'],
+    ['no usa attacked hasakah', 'US forces targeted the organisation\'s leaders near Hasakah.'],
+  ],
+  'a thing struck keeps the place named after it (gold rule 10)': [
+    ['isr attacked damascus', 'Israeli jets struck a weapons depot near Damascus.'],
+    ['tur attacked qamishli', 'Turkish drones hit a car in Qamishli on Sunday.'],
+    ['isr attacked syr', 'Israeli jets struck positions in Syria on Monday.'],
+    ['tur attacked syr', 'Turkey struck Kurdish fighters in Syria.'],
+  ],
+  'an unresolved actor head after an attack verb blocks the place after it (ar)': [
+    ['no usa attacked idlib', 'واستهدفت الغارات الأمريكية قادة في التنظيم في إدلب.'],
+    ['no tur attacked manbij', 'وقصفت المدفعية التركية مواقع الجيش قرب منبج.'],
+    ['no isr attacked quneitra', 'واستهدفت الطائرات الإسرائيلية مواقع للجيش في ريف القنيطرة.'],
+  ],
+  'a thing struck keeps the place (ar)': [
+    ['isr attacked damascus', 'واستهدفت الطائرات الإسرائيلية مستودعاً للأسلحة قرب دمشق.'],
+    ['usa attacked idlib', 'واستهدفت الغارة الأمريكية دراجة نارية في ريف إدلب.'],
+  ],
+  'an unresolved object noun phrase blocks the name in its modifier': [
+    ['no usa criticized joe-biden', 'The US House of Representatives rejected a resolution that would have ordered President Joe Biden to withdraw troops.'],
+    ['no usa criticized joe-biden', 'The Senate voted down a bill that would have required Joe Biden to end the deployment.'],
+    ['no tur accused irn', 'Turkey accused militias loyal to Iran of the attack.'],
+    ['tur accused irn', 'Turkey accused Iran of arming the militias.'],
+  ],
+  'an unresolved object noun phrase blocks the name in its modifier (ar)': [
+    ['no jor accused irn', 'واتهم المصدر مجموعات مرتبطة بإيران بالوقوف وراء عمليات التهريب.'],
+    ['no jor accused syr', 'واتهمت عمّان مجموعات مرتبطة بأجهزة أمنية سورية بتهريب المخدرات.'],
+    ['no lbn urged syr', 'ودعا لبنان المجتمع الدولي إلى دعم عودة اللاجئين إلى سوريا.'],
+    ['jor accused irn', 'واتهمت عمّان إيران بدعم المهربين.'],
+  ],
+  'an unresolved own subject blocks the carried subject (ar)': [
+    ['no syr attacked tur', 'أعلنت سوريا الحداد. وأودى الزلزال الذي ضرب جنوب تركيا وشمال سوريا بحياة الآلاف.'],
+    ['no syr accused fourth-division', 'وفرضت سوريا قيوداً جديدة. واتهم البيان الفرقة الرابعة بالضلوع في التهريب.'],
+    ['no tur accused syr', 'أصدرت تركيا تقريراً. واتهم التقرير الحكومة السورية بالتقصير.'],
+    ['tur accused syr', 'أصدرت تركيا تقريراً. واتهمت تركيا الحكومة السورية بالتقصير.'],
+  ],
+  'an unresolved own subject blocks the speaker as subject': [
+    ['no tur attacked northern-syria', 'Turkey\'s defence ministry said the fighters had opened fire on a Turkish base in northern Syria.'],
+    ['no tur attacked syr', 'The Turkish ministry said the militants fired rockets at Syria.'],
+    ['tur attacked syr', 'The Turkish ministry said its forces fired rockets at Syria.'],
+  ],
+});
