@@ -48,15 +48,15 @@ describeCases({
     ['no lbn urged syr', 'ودعا لبنان المجتمع الدولي إلى دعم عودة اللاجئين إلى سوريا.'],
     ['jor accused irn', 'واتهمت عمّان إيران بدعم المهربين.'],
   ],
-  'an unresolved own subject blocks the carried subject (ar)': [
+  'an unresolved own subject (a relative clause\'s antecedent) blocks the carried subject (ar)': [
     ['no syr attacked tur', 'أعلنت سوريا الحداد. وأودى الزلزال الذي ضرب جنوب تركيا وشمال سوريا بحياة الآلاف.'],
-    ['no syr accused fourth-division', 'وفرضت سوريا قيوداً جديدة. واتهم البيان الفرقة الرابعة بالضلوع في التهريب.'],
-    ['no tur accused syr', 'أصدرت تركيا تقريراً. واتهم التقرير الحكومة السورية بالتقصير.'],
+    ['no syr attacked tur', 'وأعلنت سوريا الحداد، بعد الهزة التي ضربت جنوب تركيا.'],
     ['tur accused syr', 'أصدرت تركيا تقريراً. واتهمت تركيا الحكومة السورية بالتقصير.'],
   ],
   'an unresolved own subject blocks the speaker as subject': [
     ['no tur attacked northern-syria', 'Turkey\'s defence ministry said the fighters had opened fire on a Turkish base in northern Syria.'],
     ['no tur attacked syr', 'The Turkish ministry said the militants fired rockets at Syria.'],
     ['tur attacked syr', 'The Turkish ministry said its forces fired rockets at Syria.'],
+    ['no tur attacked syr', 'Turkey said on Monday that the insurgents had attacked Syria.'],
   ],
 });

@@ -139,6 +139,23 @@ function plainPluralSubject(ctx: Ctx, T: { tok0: number }): boolean {
   return k >= 0 && toks[k]!.text === ',' && /^(as|while|when|after|and|since|because)$/.test(nth(toks, k + 1)?.norm ?? '');
 }
 
+/**
+ * English: the noun right before verb T (past auxiliaries) names no actor and opens a clause of its own after `after`
+ * (a speech verb, a relation verb or "that" between): "said the fighters had opened fire", "said that the militants fired".
+ */
+function ownNounSubject(ctx: Ctx, T: { tok0: number; tok1: number }, after: number): boolean {
+  const toks = ctx.s.tokens;
+  let k = T.tok0 - 1;
+  while (k >= 0 && /^(has|have|had|also|later|then|reportedly|allegedly|again|was|were|is|are|would|will|could|had)$/.test(toks[k]!.norm)) k--;
+  if (k <= after || !nounSubject(ctx, T) || !/s$/.test(toks[k]!.norm)) return false;
+  // (the noun's own phrase: "the fighters", not "Turkish fighters": a name right before it is its owner)
+  if (ctx.inMention[k - 1] || !/^(the|that)$/.test(nth(toks, k - 1)?.norm ?? '')) return false;
+  // (a state's arms, "the jets", "the forces", are the speaker's side as often as not: cues.csv `state_head`)
+  if (hasCue(ctx, k, 'state_head')) return false;
+  for (let j = after; j < k; j++) if (toks[j]!.norm === 'that' || hasCue(ctx, j, 'speech') || ctx.s.triggers.some((x) => x.tok0 === j && x.patterns[0]!.pos === 'verb')) return true;
+  return false;
+}
+
 /** "the operation targeted …", "a bomb killed …": an English verb right after a noun that names no actor has that noun as subject (nothing to carry over). */
 function nounSubject(ctx: Ctx, T: { tok0: number; tok1: number }): boolean {
   if (ctx.lang !== 'en') return arabicNounSubject(ctx, T);
@@ -165,6 +182,8 @@ function arabicNounSubject(ctx: Ctx, T: { tok0: number; tok1: number }): boolean
     if (cueWords(ctx.lex, 'unnamed_subject').has(a.norm)) return true;
     if (/^(?!ال)..+ات$/.test(a.norm) && plain(T.tok1 + 1) && /^(?!ال)..+يه$/.test(toks[T.tok1 + 1]!.norm) && /^ال/.test(toks[T.tok1 + 2]?.norm ?? '')) return true;
   }
+  // (`وأودى الزلزال الذي ضرب جنوب تركيا`: a relative clause's verb has its antecedent as subject, a noun that names no one)
+  if (/^(الذي|التي|الذين)$/.test(nth(toks, T.tok0 - 1)?.norm ?? '') && plain(T.tok0 - 2) && /^(ال|لل)../.test(toks[T.tok0 - 2]!.norm)) return true;
   const b = toks[T.tok0 - 1];
   if (!!b && plain(T.tok0 - 1) && /^[تي]/.test(toks[T.tok0]!.norm) && /^[^وا].+(ات|ون|ين)$/.test(b.norm)) return true;
   return troopsAfter(ctx, T);
@@ -490,6 +509,9 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     const shared = host ? hostSubject(ctx, host, allowCarry) : undefined;
     if (shared) return { subj: shared, objFrom, passive, agent };
     subj = participleSubject(ctx, T) ?? leftGroup(ctx, T.tok0, 14);
+    // ("Turkey's ministry said the fighters had opened fire on …": a plain noun right before the verb, past another verb or
+    // "that", is the verb's own subject, unresolved; a name before that other verb is none; diagnosis-batch23 §7 fix 5)
+    if (subj?.length && ownNounSubject(ctx, T, subj[subj.length - 1]!.tok1)) subj = undefined;
     // ("…, as Gulf states cut ties with Assad": a noun naming no actor right before the verb is its subject, not a
     // name before the comma)
     if (subj?.length && subj[subj.length - 1]!.tok1 < T.tok0 && tokens.slice(subj[subj.length - 1]!.tok1, T.tok0).some((t) => t.text === ',' || BOUNDARY.has(t.text)) && plainPluralSubject(ctx, T)) subj = undefined;
