@@ -60,3 +60,15 @@ describeCases({
     ['no tur attacked syr', 'Turkey said on Monday that the insurgents had attacked Syria.'],
   ],
 });
+
+describeCases({
+  'an indefinite apposition with a participle and its agent is no subject of the verb after it': [
+    ['hts deployed_in idlib', 'HTS, a former al-Qaeda affiliate led by Abu Mohammed al-Jolani, controls most of Idlib province.'],
+    ['no al-qaeda deployed_in idlib', 'HTS, a former al-Qaeda affiliate led by Abu Mohammed al-Jolani, controls most of Idlib province.'],
+    ['no al-qaeda deployed_in idlib', 'Hayat Tahrir al-Sham, an alliance once linked to al-Qaeda and founded by Jolani, controls Idlib.'],
+    ['hezbollah attacked isr', 'Hezbollah, a group founded by Iran in the 1980s, attacked Israel on Sunday.'],
+    ['no irn attacked isr', 'Hezbollah, a group founded by Iran in the 1980s, attacked Israel on Sunday.'],
+    ['no usa attacked isis', 'The SDF, an alliance supported by the United States, attacked Islamic State positions.'],
+    ['sdf attacked isis', 'The SDF, an alliance supported by the United States, attacked Islamic State positions.'],
+  ],
+});
