@@ -72,3 +72,15 @@ describeCases({
     ['sdf attacked isis', 'The SDF, an alliance supported by the United States, attacked Islamic State positions.'],
   ],
 });
+
+describeCases({
+  'strikes in a place against an owned target attack the owner, not the place (gold rule 10)': [
+    ['isr attacked irn', 'Israel has carried out hundreds of strikes in Syria against what it says are Iranian targets.'],
+    ['no isr attacked syr', 'Israel has carried out hundreds of strikes in Syria against what it says are Iranian targets.'],
+    ['isr attacked irn', 'Israel has stepped up its strikes in Syria against Iranian targets.'],
+    ['no isr attacked syr', 'Israel has stepped up its strikes in Syria against Iranian targets.'],
+    ['tur attacked ypg', 'Turkey has launched air strikes in Iraq against PKK positions.'.replace('PKK', 'YPG')],
+    ['isr attacked syr', 'Israel has carried out hundreds of strikes in Syria in recent years.'],
+    ['isr attacked syr', 'Israel has carried out strikes in Syria against weapons depots.'],
+  ],
+});

@@ -756,7 +756,9 @@ function withSubject(
   if (!obj?.length) obj = undefined;
   // ("its incursion into northeastern Syria against the Kurdish YPG": the actor named after "against" right past the place
   // is the one attacked, the place only where; gold rule 10)
-  if (obj && rel === 'attacked' && ctx.lang === 'en' && p.pos === 'noun' && obj.every((m) => m.kind === 'place' || actor(ctx.lex, m)?.kind === 'country') && prepOf(ctx, obj[0]!) === 'into') {
+  // ("strikes in Syria against what it says are Iranian targets", "against Hezbollah supply routes": the same past "in";
+  // the place is where, not what was struck; gold rule 10, diagnosis-batch23 §4 #52)
+  if (obj && rel === 'attacked' && ctx.lang === 'en' && p.pos === 'noun' && obj.every((m) => m.kind === 'place' || actor(ctx.lex, m)?.kind === 'country') && /^(into|in)$/.test(prepOf(ctx, obj[0]!) ?? '')) {
     const end = obj[obj.length - 1]!.tok1;
     const i = ctx.s.tokens[end]?.norm === 'against' ? firstMentionAfter(ctx.s.mentions, end + 1) : -1;
     const m = i >= 0 ? ctx.s.mentions[i]! : undefined;
