@@ -26,6 +26,8 @@ describeCases({
     ['tur attacked qamishli', 'Turkish drones hit a car in Qamishli on Sunday.'],
     ['isr attacked syr', 'Israeli jets struck positions in Syria on Monday.'],
     ['tur attacked syr', 'Turkey struck Kurdish fighters in Syria.'],
+    ['usa attacked irq', 'US jets struck militia positions in Iraq.'],
+    ['isr attacked syr', 'Israeli jets hit a group of fighters in Syria.'],
   ],
   'an unresolved actor head after an attack verb blocks the place after it (ar)': [
     ['no usa attacked idlib', 'واستهدفت الغارات الأمريكية قادة في التنظيم في إدلب.'],
@@ -82,5 +84,14 @@ describeCases({
     ['tur attacked ypg', 'Turkey has launched air strikes in Iraq against PKK positions.'.replace('PKK', 'YPG')],
     ['isr attacked syr', 'Israel has carried out hundreds of strikes in Syria in recent years.'],
     ['isr attacked syr', 'Israel has carried out strikes in Syria against weapons depots.'],
+  ],
+});
+
+describeCases({
+  'a faction named by a name the lexicon lacks is unresolved, not the name after "against"': [
+    ['no hts supported syrian-national-army', 'HTS fighters pushed into Afrin on Saturday, siding with an Ahrar al-Sham faction against the Third Legion of the Syrian National Army.'],
+  ],
+  'past the patron of an affiliation participle, a name further on is no one accused (ar)': [
+    ['no jor accused syr', 'ويتهم الأردن مجموعات مرتبطة بإيران بالوقوف وراء تهريب الكبتاغون من جنوب سوريا.'],
   ],
 });

@@ -897,12 +897,13 @@ function unresolvedAddressee(ctx: Ctx, from: number, relation: string): boolean 
 
 /**
  * Is m, a candidate object of pattern p after `from`, only inside the modifier of an object head that names no entity?
- * - A body named by its kind (cues.csv `actor_head`: "army", "the group", `الجيش`, `التنظيم`; English not after "a"/"an")
+ * - A body named by its kind (cues.csv `actor_head`: "army", "the group", `الجيش`, `التنظيم`; English bare only when it is
+ *   also a `state_head`, "army", else after "the")
  *   that no name follows as its own complement: the body is the argument, unresolved, whatever m is (a place "near"/"in"
  *   it, a genitive further on). Any relation but a presence's or a visit's (their place is the target).
- * - Outside attacks and places: a plain noun in the object slot that a relative clause (English "that/which/who") or an
- *   Arabic participle of affiliation (`مرتبطة بـ`, `تابعة لـ`, `موالية لـ`) describes: m is in that description. An
- *   attack keeps the place past a thing struck (gold rule 10: "struck a depot in X" attacks X).
+ * - Outside attacks and places: a plain noun in the object slot that an English relative clause ("that/which/who")
+ *   describes: m is in that description. An attack keeps the place past a thing struck (gold rule 10: "struck a depot in
+ *   X" attacks X). (Arabic participles of affiliation, `مرتبطة بـ`: structure.ts withoutAffiliated.)
  */
 function unresolvedObjectHead(ctx: Ctx, from: number, m: Mention, p: Pattern): boolean {
   if (PLACE_RELATIONS.has(p.relation)) return false;
@@ -914,7 +915,11 @@ function unresolvedObjectHead(ctx: Ctx, from: number, m: Mention, p: Pattern): b
     if (ctx.inMention[k] || !t.word) continue;
     if (plain < 0 && !/^(the|a|an|its|their|his|her|some|several|two|three|new|other|more|dozens|hundreds|of)$/.test(t.norm)) plain = k;
     if (!heads.has(t.norm)) continue;
-    if (ctx.lang === 'en' && /^(a|an)$/.test(nth(toks, k - 1)?.norm ?? '')) continue;
+    // (English: a body unique to its state, "army positions", bare; any other only definite, "the group's positions", not
+    // "militia positions", an unnamed group's, whose place is struck: gold rule 10)
+    // (or after a name, its owner: "an Ahrar al-Sham faction")
+    const pw = nth(toks, k - 1);
+    if (ctx.lang === 'en' && !(hasCue(ctx, k, 'state_head') && !/^(a|an)$/.test(pw?.norm ?? '')) && pw?.norm !== 'the' && !(pw && /^[A-Z]/.test(pw.text) && k - 1 >= from)) continue;
     // (its own name right after it, past a quote or "of": `تنظيم «داعش»`, "the group Hezbollah" is no unresolved head)
     let j = k + 1;
     while (j < m.tok0 && (isQuote(toks[j]) || toks[j]!.norm === 'of')) j++;
@@ -927,7 +932,9 @@ function unresolvedObjectHead(ctx: Ctx, from: number, m: Mention, p: Pattern): b
     for (let k = plain + 1; k < m.tok0; k++) if (/^(that|which|who)$/.test(toks[k]!.norm) && toks[k - 1]!.word && !ctx.inMention[k - 1]) return true;
     return false;
   }
-  return plain === from && /^(?!ال)..+ات$/.test(toks[plain]!.norm) && AFFILIATED.test(nth(toks, plain + 1)?.norm ?? '');
+  // (Arabic: an indefinite plural with a participle of affiliation, `مجموعات مرتبطة بإيران …`: past the participle's first
+  // complement, read by structure.ts withoutAffiliated, a name further on is still in its phrase or the charge's)
+  return plain === from && /^(?!ال)..+ات$/.test(toks[plain]!.norm) && AFFILIATED.test(nth(toks, plain + 1)?.norm ?? '') && m.tok0 > plain + 2 && !/^و[«"]?$/.test(nth(toks, m.tok0 - 1)?.norm ?? '') && !/^و/.test(m.clitics);
 }
 /** Arabic participles of affiliation (feminine singular and plural, after an indefinite plural). */
 const AFFILIATED = /^(موال|تابع|مقرب|محسوب|مرتبط)(ه|يه|ين|ون)$/;
