@@ -466,7 +466,8 @@ export function agentNoun(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
   if (!obj) return undefined;
   // "its deal with Iran, Assad's main regional ally,": a noun in apposition describes the name before its comma, whatever
   // that name's own role in the sentence
-  const ap = ctx.lang === 'en' && s.tokens[left - 1]?.text === ',' ? ms.findIndex((x) => x.tok1 === left - 1) : -1;
+  // (Arabic: `بالرئيس محمد مرسي، حليف أنقرة`: the name right before the comma, whatever its preposition)
+  const ap = (ctx.lang === 'en' && s.tokens[left - 1]?.text === ',') || (ctx.lang === 'ar' && s.tokens[left - 1]?.text === '،' && !/^و/.test(s.tokens[T.tok0]!.norm)) ? ms.findIndex((x) => x.tok1 === left - 1) : -1;
   const head = ap >= 0 ? ms[ap]! : undefined;
   let subj = head && head.kind !== 'place' && actor(ctx.lex, head) && !isPossessive(ctx, head) ? groupTo(ms, ap) : leftGroup(ctx, left, 3);
   if (!subj?.length) return undefined;
