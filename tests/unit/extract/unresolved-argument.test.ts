@@ -95,3 +95,13 @@ describeCases({
     ['no jor accused syr', 'ويتهم الأردن مجموعات مرتبطة بإيران بالوقوف وراء تهريب الكبتاغون من جنوب سوريا.'],
   ],
 });
+
+describeCases({
+  'an unnamed addressee of an urging verb blocks the urging, whatever its preposition (ar)': [
+    ['no geir-pedersen urged syr', 'وحثّ المبعوث الأممي الدول المانحة على زيادة دعمها للاستجابة الإنسانية داخل سوريا.'],
+    ['no faisal-mekdad urged syr', 'وطالب المقداد الدول الغربية برفع العقوبات المفروضة على سوريا.'],
+    ['no lbn urged syr', 'ودعا لبنان المجتمع الدولي إلى دعم عودة اللاجئين إلى سوريا.'],
+    ['faisal-mekdad urged usa', 'وطالب المقداد الولايات المتحدة برفع العقوبات المفروضة على سوريا.'],
+    ['geir-pedersen urged tur', 'وحثّ المبعوث الأممي تركيا على وقف التصعيد.'],
+  ],
+});

@@ -892,7 +892,10 @@ function unresolvedAddressee(ctx: Ctx, from: number, relation: string): boolean 
   const plain = (k: number) => !!toks[k]?.arabic && toks[k]!.word && !ctx.inMention[k] && !ctx.cueAt.has(k) && (!urged || /^ال../.test(toks[k]!.norm));
   if (!plain(from) || (!urged && /^ب/.test(toks[from]!.norm))) return false;
   const k = plain(from + 1) && !(!urged && /^ب/.test(toks[from + 1]!.norm)) ? from + 2 : from + 1;
-  return urged ? toks[k]?.norm === 'الي' : /^ب(ال)?...+/.test(toks[k]?.norm ?? '') && !ctx.inMention[k];
+  // (an urging verb's demanded act also after على or بـ: `حثّ الدول المانحة على زيادة …`, `طالب الدول الغربية برفع …`;
+  // diagnosis-batch23 §7 fix 5)
+  const charge = /^ب(ال)?...+/.test(toks[k]?.norm ?? '') && !ctx.inMention[k];
+  return urged ? /^(الي|علي)$/.test(toks[k]?.norm ?? '') || charge : charge;
 }
 
 /**
