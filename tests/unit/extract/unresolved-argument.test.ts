@@ -105,3 +105,11 @@ describeCases({
     ['geir-pedersen urged tur', 'وحثّ المبعوث الأممي تركيا على وقف التصعيد.'],
   ],
 });
+
+describeCases({
+  'an attack that names the actor it hit is no attack on the place named by its head (gold rule 10)': [
+    ['no tur attacked qamishli', 'A Turkish drone struck a car near the northeastern Syrian city of Qamishli on Wednesday, killing two members of the Kurdish-led Syrian Democratic Forces.'],
+    ['tur attacked sdf', 'A Turkish drone struck a car near the northeastern Syrian city of Qamishli on Wednesday, killing two members of the Kurdish-led Syrian Democratic Forces.'],
+    ['tur attacked qamishli', 'A Turkish drone struck a car near the city of Qamishli on Wednesday.'],
+  ],
+});

@@ -1249,7 +1249,14 @@ export function placesOfNamedTargets(ctx: Ctx, from: number): void {
     const m = s.mentions.find((x) => x.start - s.start === r.evidence.targetSpan[0]);
     const k = m ? m.tok0 - 1 : -1;
     // (the preposition may stand before a compass word: "in northern Iraq")
-    const before = /^(northern|southern|eastern|western|central|northeastern|northwestern)$/.test(nth(s.tokens, k)?.norm ?? '') ? k - 1 : k;
+    let before = /^(northern|southern|eastern|western|central|northeastern|northwestern)$/.test(nth(s.tokens, k)?.norm ?? '') ? k - 1 : k;
+    // (or before the place's head: "near the northeastern Syrian city of Qamishli", "in the town of X")
+    if (ctx.lang === 'en' && nth(s.tokens, k)?.norm === 'of' && /^(city|town|village|province|region|area|district|countryside|outskirts)$/.test(nth(s.tokens, k - 1)?.norm ?? ''))
+      for (let j = k - 2; j >= 0 && j >= k - 6 && s.tokens[j]!.text !== ','; j--)
+        if (/^(in|at|near|across|inside|over|around)$/.test(s.tokens[j]!.norm)) {
+          before = j;
+          break;
+        }
     if (ctx.lang === 'ar') {
       if (m && (m.kind === 'place' ? actor(ctx.lex, m)?.kind !== 'country' : actor(ctx.lex, m)?.kind === 'country' && /^(في|داخل|قرب)$/.test(prepOf(ctx, m) ?? ''))) out.splice(i, 1);
       continue;
