@@ -113,3 +113,11 @@ describeCases({
     ['tur attacked qamishli', 'A Turkish drone struck a car near the city of Qamishli on Wednesday.'],
   ],
 });
+
+describeCases({
+  'a capital as the possessor of an act noun is no place of a presence': [
+    ['no syr deployed_in moscow', "Assad's forces retook most of the country from rebels after Moscow's military intervention in 2015."],
+    ['rus deployed_in syr', "Assad's forces retook most of the country from rebels after Moscow's military intervention in 2015."],
+    ['no tur deployed_in tehran', "Turkey sent troops to the border after Tehran's offensive."],
+  ],
+});

@@ -838,7 +838,8 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     if (p.pos === 'noun' && nounObjectTooFar(ctx, from, m, prep, p)) return undefined;
     // ("controls much of Syria's airspace", "Iraq's oil": a country as the possessor of a thing that is no place is no
     // place of a presence; "Syria's north", "Syria's territory" are)
-    if (ctx.lang === 'en' && PLACE_RELATIONS.has(p.relation) && isPossessive(ctx, m) && m.kind === 'country' && s.tokens[m.tok1]?.word && !ctx.inMention[m.tok1] && !PLACE_HEAD_EN.test(s.tokens[m.tok1]!.norm)) continue;
+    // (a capital standing for its state too: "after Moscow's military intervention"; diagnosis-batch23 §4 #13)
+    if (ctx.lang === 'en' && PLACE_RELATIONS.has(p.relation) && isPossessive(ctx, m) && (m.kind === 'country' || !!ctx.lex.entities.get(m.entity)?.stands_for) && s.tokens[m.tok1]?.word && !ctx.inMention[m.tok1] && !PLACE_HEAD_EN.test(s.tokens[m.tok1]!.norm)) continue;
     // (not the possessor of an act: "condemned Israel's air strikes on Syria" condemns Israel; after a possessive a
     // trigger word is a noun whatever its first pattern, "condemned Iran's attack on Erbil", unless it is the verb's own
     // relation: "stormed …, in the group's biggest attack" is no attack on the group)
