@@ -121,3 +121,18 @@ describeCases({
     ['no tur deployed_in tehran', "Turkey sent troops to the border after Tehran's offensive."],
   ],
 });
+
+describeCases({
+  'an attack noun whose describing verb hit an unresolved body is no attack on its place (ar)': [
+    ['no usa attacked northwestern-syria', 'وكانت الولايات المتحدة قد نفذت خلال السنوات الماضية عدة غارات في الشمال الغربي استهدفت قادة في التنظيم.'],
+    ['no isr attacked quneitra', 'وشنت إسرائيل غارات في القنيطرة استهدفت مواقع للجيش.'],
+    ['isr attacked quneitra', 'وشنت إسرائيل غارات في القنيطرة استهدفت مستودعات للأسلحة.'],
+  ],
+});
+
+describeCases({
+  'a second complement of an affiliation participle is no one accused (ar)': [
+    ['no jor accused syr', 'واتهم المصدر مجموعات مرتبطة بإيران وبأجهزة أمنية سورية بالوقوف وراء عمليات التهريب.'],
+    ['no jor accused syr', 'أحبط الجيش الأردني محاولة تهريب. واتهم المصدر مجموعات مرتبطة بإيران وبأجهزة أمنية سورية بالوقوف وراء عمليات التهريب.'],
+  ],
+});

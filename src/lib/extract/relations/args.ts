@@ -938,7 +938,10 @@ function unresolvedObjectHead(ctx: Ctx, from: number, m: Mention, p: Pattern): b
   }
   // (Arabic: an indefinite plural with a participle of affiliation, `مجموعات مرتبطة بإيران …`: past the participle's first
   // complement, read by structure.ts withoutAffiliated, a name further on is still in its phrase or the charge's)
-  return plain === from && /^(?!ال)..+ات$/.test(toks[plain]!.norm) && AFFILIATED.test(nth(toks, plain + 1)?.norm ?? '') && m.tok0 > plain + 2 && !/^و[«"]?$/.test(nth(toks, m.tok0 - 1)?.norm ?? '') && !/^و/.test(m.clitics);
+  // (the plural may follow an unnamed subject after the verb: `واتهم المصدر مجموعات مرتبطة بإيران وبأجهزة أمنية سورية`)
+  let h = -1;
+  for (let k = from; k < m.tok0 - 2 && k <= from + 2 && h < 0; k++) if (!ctx.inMention[k] && /^(?!ال)..+ات$/.test(toks[k]!.norm) && AFFILIATED.test(nth(toks, k + 1)?.norm ?? '')) h = k;
+  return h >= 0 && !/^و[«"]?$/.test(nth(toks, m.tok0 - 1)?.norm ?? '') && !/^و/.test(m.clitics);
 }
 /** Arabic participles of affiliation (feminine singular and plural, after an indefinite plural). */
 const AFFILIATED = /^(موال|تابع|مقرب|محسوب|مرتبط)(ه|يه|ين|ون)$/;

@@ -1242,6 +1242,23 @@ export function placesOfNamedTargets(ctx: Ctx, from: number): void {
     // ("struck Iran-linked targets in Syria": a country named as whose the targets are is an actor hit, not a place)
     else if (r.relation === 'attacked' && ctx.lang === 'en' && s.mentions.some((x) => x.start - s.start === r.evidence.targetSpan[0] && s.tokens[x.tok1]?.text === '-')) named.add(r.source);
   }
+  // (`غارات في الشمال الغربي استهدفت قادة في التنظيم`: an attack verb right after the place describes the attack noun, and
+  // its object is a body named by its kind, cues.csv `actor_head`: an actor was hit, resolved to the story's group or not;
+  // diagnosis-batch23 §4 #29)
+  const heads = cueWords(ctx.lex, 'actor_head');
+  const unnamedHit = (m: Mention | undefined) => {
+    if (!m || ctx.lang !== 'ar' || !heads.size) return false;
+    const V = s.triggers.find((x) => x.tok0 === m.tok1 && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'verb'));
+    if (!V) return false;
+    for (let k = V.tok1; k < s.tokens.length && k <= V.tok1 + 3 && !BOUNDARY_TEXT.has(s.tokens[k]!.text) && s.tokens[k]!.text !== '،'; k++)
+      if (heads.has(s.tokens[k]!.norm) && !s.mentions.some((x) => x.tok0 === k + 1)) return true;
+    return false;
+  };
+  for (let i = out.length - 1; i >= from; i--) {
+    const r = out[i]!;
+    if (r.relation !== 'attacked' || named.has(r.source) || !placeKinds.has(ctx.lex.entities.get(r.target)?.kind ?? '')) continue;
+    if (unnamedHit(s.mentions.find((x) => x.start - s.start === r.evidence.targetSpan[0]))) out.splice(i, 1);
+  }
   if (!named.size) return;
   for (let i = out.length - 1; i >= from; i--) {
     const r = out[i]!;

@@ -274,7 +274,7 @@ export function withoutAffiliated(ctx: Ctx, g: Group): Group {
   // (`مجموعات مرتبطة بإيران وبأجهزة أمنية سورية`: past the patron, a demonym or a name behind a preposition of its own is
   // still inside the participle's phrase; only a bare name joined by و, `موالية لإيران و«حزب الله»`, is read as a member;
   // diagnosis-batch23 §4 #137)
-  return g.slice(1).filter((m) => m.via !== 'demonym' && !/[بل]/.test(m.clitics));
+  return g.slice(1).filter((m) => m.via !== 'demonym' && !/[بل]/.test(m.clitics) && (/^و/.test(m.clitics) || /^و$/.test(toks[isQuote(toks[m.tok0 - 1]) ? m.tok0 - 2 : m.tok0 - 1]?.norm ?? '')));
 }
 
 /**
