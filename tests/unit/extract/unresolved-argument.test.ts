@@ -136,3 +136,11 @@ describeCases({
     ['no jor accused syr', 'أحبط الجيش الأردني محاولة تهريب. واتهم المصدر مجموعات مرتبطة بإيران وبأجهزة أمنية سورية بالوقوف وراء عمليات التهريب.'],
   ],
 });
+
+describeCases({
+  'an unnamed addressee hides the doer of the demanded act (ar)': [
+    ['no syr urged abdallah-bou-habib', 'من جهته، شكر بو حبيب سوريا على فتح حدودها أمام النازحين، ودعا المجتمع الدولي إلى دعم عودتهم.'],
+    ['no lbn urged syr', 'ودعا لبنان المجتمع الدولي إلى دعم سوريا.'],
+    ['lbn urged syr', 'ودعا لبنان سوريا إلى دعم عودة النازحين.'],
+  ],
+});

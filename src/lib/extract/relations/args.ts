@@ -887,7 +887,7 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
  * definite phrase, `المجتمع الدولي إلى`) or a بـ charge for an accusing verb (`مجموعة فلحوط بالتبعية`): the addressee is
  * an unnamed noun phrase.
  */
-function unresolvedAddressee(ctx: Ctx, from: number, relation: string): boolean {
+export function unresolvedAddressee(ctx: Ctx, from: number, relation: string): boolean {
   const toks = ctx.s.tokens;
   const urged = relation === 'urged';
   const plain = (k: number) => !!toks[k]?.arabic && toks[k]!.word && !ctx.inMention[k] && !ctx.cueAt.has(k) && (!urged || /^ال../.test(toks[k]!.norm));
