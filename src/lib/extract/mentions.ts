@@ -360,7 +360,10 @@ function mergeAdjacent(tokens: Token[], ms: Mention[], lex: Lexicon): Mention[] 
         !joined && prev.kind === 'country' && m.kind === 'person' && prev.tok1 === m.tok0 - (tokens[prev.tok1]?.text === "'" ? 1 : 0) && m.via === 'name' &&
         // ("روسيا وإيران الأسد": Assad is no Iranian; a person of another country is another argument)
         (lex.entities.get(m.entity)?.country ?? prev.entity) === prev.entity;
-      if (same || descThenName || countryThenPerson) {
+      // (`إطاحة الجيش المصري بالرئيس محمد مرسي`: a name behind a preposition of its own, بـ/لـ, is another argument; a mention
+      // never runs over it; diagnosis-batch23 §7 fix 4)
+      const prepped = /[بلك]/.test(m.clitics);
+      if (!prepped && (same || descThenName || countryThenPerson)) {
         const keep = countryThenPerson ? m : m.via === 'name' || prev.via !== 'name' ? m : prev;
         const joint = copyMention(keep);
         joint.tok0 = prev.tok0;
@@ -806,6 +809,29 @@ function withoutAdjectives(s: Sentence, ms: Mention[], lex: Lexicon): Mention[] 
   return out;
 }
 
+/**
+ * "واتهمت فصائل المعارضة السورية موسكو", "«حزب الله» اللبناني": a definite demonym right after a group's name, past its
+ * closing quote, is the group's adjective and names no state of its own: the group's mention takes it in
+ * (diagnosis-batch23 §7 fix 4).
+ */
+function groupAdjectives(s: Sentence, ms: Mention[]): Mention[] {
+  let out = ms;
+  for (let i = 1; i < out.length; i++) {
+    const d = out[i]!;
+    const g = out[i - 1]!;
+    // (a nisba the lexicon may also list as the state's name, `السورية`)
+    if ((d.via !== 'demonym' && d.via !== 'name') || d.kind !== 'country' || d.clitics || !/^ال..+(يه|ي)$/.test(s.tokens[d.tok0]!.norm) || d.tok1 - d.tok0 !== 1) continue;
+    if ((g.kind !== 'organization' && g.kind !== 'armed_group') || g.via === 'demonym' || g.via === 'anaphor') continue;
+    if (!(g.tok1 === d.tok0 || (g.tok1 === d.tok0 - 1 && /^(»|")$/.test(s.tokens[g.tok1]!.text)))) continue;
+    const j = copyMention(g);
+    j.tok1 = d.tok1;
+    j.end = d.end;
+    out = [...out.slice(0, i - 1), j, ...out.slice(i + 1)];
+    i--;
+  }
+  return out;
+}
+
 /** Role groups: 'the foreign ministers of Russia, Turkey and Iran', 'the Russian and Turkish presidents', 'وزراء دفاع روسيا وتركيا'. */
 function resolveRoleGroups(s: Sentence, ms: Mention[], lex: Lexicon, lang: 'ar' | 'en', date: string): Mention[] {
   const out = ms.slice();
@@ -878,7 +904,8 @@ function stateOfPerson(s: Sentence, ms: Mention[], lex: Lexicon): Mention[] {
     for (const x of c.cues) if (x.kind === 'state_of') cue = x;
     if (!cue) continue;
     const after = cue.value === "'s";
-    const i = out.findIndex((m) => m.kind === 'person' && (after ? m.tok1 === c.tok0 && /['’]s?$/.test(s.tokens[m.tok1 - 1]!.text) : m.tok0 === c.tok1));
+    // (not a person behind a preposition of their own: `أطاح الجيش بالرئيس محمد مرسي`, diagnosis-batch23 §7 fix 4)
+    const i = out.findIndex((m) => m.kind === 'person' && (after ? m.tok1 === c.tok0 && /['’]s?$/.test(s.tokens[m.tok1 - 1]!.text) : m.tok0 === c.tok1 && !/[بلك]/.test(m.clitics)));
     if (i < 0) continue;
     const m = out[i]!;
     const country = lex.entities.get(m.entity)?.country;
@@ -1044,6 +1071,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       if (i >= 0) groupsSeen.splice(i, 1);
       groupsSeen.push(m.entity);
     }
+    if (doc.article.lang === 'ar') ms = groupAdjectives(s, ms);
     ms = stateDemonyms(s, ms, lex);
     return sentenceWith(s, stateOfPerson(s, ms, lex), s.triggers, s.cues);
   });
@@ -1289,7 +1317,9 @@ function conjunctions(s: Sentence, named: Mention[], lex: Lexicon, blocked: Uint
   // "his Turkish counterpart Hulusi Akar", "Turkey's deputy foreign minister Burak Akcapar",
   // "ونظيراه التركي بوراك أكجابار": the country qualifies the person who follows
   if (ms.length >= 2) {
-    for (const t of s.titles ?? matchTokens(s.tokens, lex.titleTrie)) for (let k = t.tok0; k < t.tok1; k++) flags[k]! |= TITLE_TOK;
+    // (nor a title behind a preposition: `الجيش المصري بالرئيس محمد مرسي`, the army and the president it ousted;
+    // diagnosis-batch23 §7 fix 4)
+    for (const t of s.titles ?? matchTokens(s.tokens, lex.titleTrie)) if (!/[بلك]/.test(t.clitics)) for (let k = t.tok0; k < t.tok1; k++) flags[k]! |= TITLE_TOK;
     // ("وفد إيران برئاسة X": a head noun after a preposition is no title of X)
     for (const c of s.cues)
       if ((cueHas(c, 'counterpart') || cueHas(c, 'state_head')) && !/[بلك]/.test(c.clitics) && !cueHas(c, 'headed_by'))

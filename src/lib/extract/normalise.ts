@@ -291,6 +291,15 @@ export function tokenise(text: string, from = 0, to = text.length): Token[] {
       i++;
       continue;
     }
+    // ("U.S.", "U.N.", "E.U.": single capitals each with its point are one word, the last point included, so that it is
+    // no sentence stop between "U.S." and its noun, "U.S. troops", "U.S.-backed"; diagnosis-batch23 §7 fix 4)
+    const dotted = k & LMN ? dottedAbbreviationEnd(text, i, to) : -1;
+    if (dotted > 0) {
+      for (; i < dotted; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+      const f = formAt(text, start, i, h);
+      out.push({ start, end: i, text: f.text, norm: f.norm, word: f.word, arabic: f.arabic, cap: f.cap, form: f });
+      continue;
+    }
     if (k & LMN) {
       // a run of letters, marks and digits, then ' or ’ and letters, any number of times
       let apostrophe = false;
@@ -325,6 +334,19 @@ export function tokenise(text: string, from = 0, to = text.length): Token[] {
     out.push({ start, end: i, text: f.text, norm: f.norm, word: f.word, arabic: f.arabic, cap: f.cap, form: f });
   }
   return out;
+}
+
+/** The end of a dotted abbreviation of two or more capitals starting at i ("U.S.", "U.N.", "E.U."), else -1. */
+function dottedAbbreviationEnd(text: string, i: number, to: number): number {
+  let j = i;
+  let n = 0;
+  for (let c = text.charCodeAt(j); j + 1 < to && c >= 0x41 && c <= 0x5a && text.charCodeAt(j + 1) === 0x2e; c = text.charCodeAt(j)) {
+    j += 2;
+    n++;
+  }
+  if (n < 2) return -1;
+  const c = j < to ? text.charCodeAt(j) : -1;
+  return c >= 0 && (classOf(c) & LMN) ? -1 : j;
 }
 
 const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);

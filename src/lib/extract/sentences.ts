@@ -11,8 +11,11 @@ export interface SentenceSpan {
 const ABBREV = new Set([
   'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'st', 'jr', 'sr', 'prof', 'rep', 'sen', 'gov',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'vs', 'etc', 'inc', 'co',
-  'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'al',
+  'u.s', 'u.n', 'u.k', 'e.u', 'e.g', 'i.e', 'al',
 ]);
+
+/** Words that open a sentence, after which a dotted abbreviation's point ends one ("… by the U.S. The ministry said …"). */
+const OPENER = /^(The|It|He|She|They|We|In|On|At|But|A|An|This|That|These|Those|Its|His|Her|Their|After|Before|While|When|Last|Earlier|Meanwhile|However|Since|On)\b/;
 
 const STOPS = /[\n.!?؟…]/g;
 
@@ -50,7 +53,9 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
       let k = i - 1;
       while (k >= from && isLetterOrDot(text.charCodeAt(k))) k--;
       const word = text.slice(k + 1, i);
-      if (ABBREV.has(word.toLowerCase()) || /^[\p{Lu}]$/u.test(word)) continue;
+      const abbrev = ABBREV.has(word.toLowerCase()) || /^[\p{Lu}]$/u.test(word);
+      // (a dotted abbreviation of capitals, "U.S.", ends the sentence when a sentence opener follows it)
+      if (abbrev && !(/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word) && OPENER.test(text.slice(j).trimStart()))) continue;
     }
     push(s, j);
     s = j;

@@ -139,6 +139,23 @@ function plainPluralSubject(ctx: Ctx, T: { tok0: number }): boolean {
   return k >= 0 && toks[k]!.text === ',' && /^(as|while|when|after|and|since|because)$/.test(nth(toks, k + 1)?.norm ?? '');
 }
 
+/**
+ * English: the noun right before verb T (past auxiliaries) names no actor and opens a clause of its own after `after`
+ * (a speech verb, a relation verb or "that" between): "said the fighters had opened fire", "said that the militants fired".
+ */
+function ownNounSubject(ctx: Ctx, T: { tok0: number; tok1: number }, after: number): boolean {
+  const toks = ctx.s.tokens;
+  let k = T.tok0 - 1;
+  while (k >= 0 && /^(has|have|had|also|later|then|reportedly|allegedly|again|was|were|is|are|would|will|could|had)$/.test(toks[k]!.norm)) k--;
+  if (k <= after || !nounSubject(ctx, T) || !/s$/.test(toks[k]!.norm)) return false;
+  // (the noun's own phrase: "the fighters", not "Turkish fighters": a name right before it is its owner)
+  if (ctx.inMention[k - 1] || !/^(the|that)$/.test(nth(toks, k - 1)?.norm ?? '')) return false;
+  // (a state's arms, "the jets", "the forces", are the speaker's side as often as not: cues.csv `state_head`)
+  if (hasCue(ctx, k, 'state_head')) return false;
+  for (let j = after; j < k; j++) if (toks[j]!.norm === 'that' || hasCue(ctx, j, 'speech') || ctx.s.triggers.some((x) => x.tok0 === j && x.patterns[0]!.pos === 'verb')) return true;
+  return false;
+}
+
 /** "the operation targeted …", "a bomb killed …": an English verb right after a noun that names no actor has that noun as subject (nothing to carry over). */
 function nounSubject(ctx: Ctx, T: { tok0: number; tok1: number }): boolean {
   if (ctx.lang !== 'en') return arabicNounSubject(ctx, T);
@@ -165,6 +182,8 @@ function arabicNounSubject(ctx: Ctx, T: { tok0: number; tok1: number }): boolean
     if (cueWords(ctx.lex, 'unnamed_subject').has(a.norm)) return true;
     if (/^(?!ال)..+ات$/.test(a.norm) && plain(T.tok1 + 1) && /^(?!ال)..+يه$/.test(toks[T.tok1 + 1]!.norm) && /^ال/.test(toks[T.tok1 + 2]?.norm ?? '')) return true;
   }
+  // (`وأودى الزلزال الذي ضرب جنوب تركيا`: a relative clause's verb has its antecedent as subject, a noun that names no one)
+  if (/^(الذي|التي|الذين)$/.test(nth(toks, T.tok0 - 1)?.norm ?? '') && plain(T.tok0 - 2) && /^(ال|لل)../.test(toks[T.tok0 - 2]!.norm)) return true;
   const b = toks[T.tok0 - 1];
   if (!!b && plain(T.tok0 - 1) && /^[تي]/.test(toks[T.tok0]!.norm) && /^[^وا].+(ات|ون|ين)$/.test(b.norm)) return true;
   return troopsAfter(ctx, T);
@@ -490,6 +509,9 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     const shared = host ? hostSubject(ctx, host, allowCarry) : undefined;
     if (shared) return { subj: shared, objFrom, passive, agent };
     subj = participleSubject(ctx, T) ?? leftGroup(ctx, T.tok0, 14);
+    // ("Turkey's ministry said the fighters had opened fire on …": a plain noun right before the verb, past another verb or
+    // "that", is the verb's own subject, unresolved; a name before that other verb is none; diagnosis-batch23 §7 fix 5)
+    if (subj?.length && ownNounSubject(ctx, T, subj[subj.length - 1]!.tok1)) subj = undefined;
     // ("…, as Gulf states cut ties with Assad": a noun naming no actor right before the verb is its subject, not a
     // name before the comma)
     if (subj?.length && subj[subj.length - 1]!.tok1 < T.tok0 && tokens.slice(subj[subj.length - 1]!.tok1, T.tok0).some((t) => t.text === ',' || BOUNDARY.has(t.text)) && plainPluralSubject(ctx, T)) subj = undefined;
@@ -819,7 +841,8 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     if (p.pos === 'noun' && nounObjectTooFar(ctx, from, m, prep, p)) return undefined;
     // ("controls much of Syria's airspace", "Iraq's oil": a country as the possessor of a thing that is no place is no
     // place of a presence; "Syria's north", "Syria's territory" are)
-    if (ctx.lang === 'en' && PLACE_RELATIONS.has(p.relation) && isPossessive(ctx, m) && m.kind === 'country' && s.tokens[m.tok1]?.word && !ctx.inMention[m.tok1] && !PLACE_HEAD_EN.test(s.tokens[m.tok1]!.norm)) continue;
+    // (a capital standing for its state too: "after Moscow's military intervention"; diagnosis-batch23 §4 #13)
+    if (ctx.lang === 'en' && PLACE_RELATIONS.has(p.relation) && isPossessive(ctx, m) && (m.kind === 'country' || !!ctx.lex.entities.get(m.entity)?.stands_for) && s.tokens[m.tok1]?.word && !ctx.inMention[m.tok1] && !PLACE_HEAD_EN.test(s.tokens[m.tok1]!.norm)) continue;
     // (not the possessor of an act: "condemned Israel's air strikes on Syria" condemns Israel; after a possessive a
     // trigger word is a noun whatever its first pattern, "condemned Iran's attack on Erbil", unless it is the verb's own
     // relation: "stormed …, in the group's biggest attack" is no attack on the group)
@@ -845,6 +868,10 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // ("حمّلت طهران واشنطن المسؤولية", "held the PKK and the YPG responsible": the cue right after the object group)
     if (p.requires && !(ctx.byKind.get(p.requires) ?? []).some((c) => c.tok0 >= from && ((c.tok1 <= m.tok0 && !ctx.inMention[c.tok0]) || (c.tok0 < m.tok1 && c.tok0 >= m.tok0 && m.kind === 'place') || cueAfterGroup(ctx, ms, i, c))))
       continue;
+    // ("targeting army positions near Saraqeb", `استهدفت قادة في التنظيم في إدلب`, "rejected a resolution that would have
+    // ordered Joe Biden to …", `اتهم المصدر مجموعات مرتبطة بأجهزة أمنية سورية`: the object slot holds a head that names no
+    // entity, and m is only in its modifier: no resolved argument, no triple; diagnosis-batch23 §7 fix 5)
+    if (unresolvedObjectHead(ctx, from, m, p)) return undefined;
     const end = relativeClauseEnd(ctx, from);
     if (m.tok0 >= end) return undefined;
     // ("زعيم «حزب العمال الكردستاني» المسجون عبد الله أوجلان", "PKK leader Abdullah Ocalan": the descriptor's apposed person)
@@ -863,14 +890,64 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
  * definite phrase, `المجتمع الدولي إلى`) or a بـ charge for an accusing verb (`مجموعة فلحوط بالتبعية`): the addressee is
  * an unnamed noun phrase.
  */
-function unresolvedAddressee(ctx: Ctx, from: number, relation: string): boolean {
+export function unresolvedAddressee(ctx: Ctx, from: number, relation: string): boolean {
   const toks = ctx.s.tokens;
   const urged = relation === 'urged';
   const plain = (k: number) => !!toks[k]?.arabic && toks[k]!.word && !ctx.inMention[k] && !ctx.cueAt.has(k) && (!urged || /^ال../.test(toks[k]!.norm));
   if (!plain(from) || (!urged && /^ب/.test(toks[from]!.norm))) return false;
   const k = plain(from + 1) && !(!urged && /^ب/.test(toks[from + 1]!.norm)) ? from + 2 : from + 1;
-  return urged ? toks[k]?.norm === 'الي' : /^ب(ال)?...+/.test(toks[k]?.norm ?? '') && !ctx.inMention[k];
+  // (an urging verb's demanded act also after على or بـ: `حثّ الدول المانحة على زيادة …`, `طالب الدول الغربية برفع …`;
+  // diagnosis-batch23 §7 fix 5)
+  const charge = /^ب(ال)?...+/.test(toks[k]?.norm ?? '') && !ctx.inMention[k];
+  return urged ? /^(الي|علي)$/.test(toks[k]?.norm ?? '') || charge : charge;
 }
+
+/**
+ * Is m, a candidate object of pattern p after `from`, only inside the modifier of an object head that names no entity?
+ * - A body named by its kind (cues.csv `actor_head`: "army", "the group", `الجيش`, `التنظيم`; English bare only when it is
+ *   also a `state_head`, "army", else after "the")
+ *   that no name follows as its own complement: the body is the argument, unresolved, whatever m is (a place "near"/"in"
+ *   it, a genitive further on). Any relation but a presence's or a visit's (their place is the target).
+ * - Outside attacks and places: a plain noun in the object slot that an English relative clause ("that/which/who")
+ *   describes: m is in that description. An attack keeps the place past a thing struck (gold rule 10: "struck a depot in
+ *   X" attacks X). (Arabic participles of affiliation, `مرتبطة بـ`: structure.ts withoutAffiliated.)
+ */
+function unresolvedObjectHead(ctx: Ctx, from: number, m: Mention, p: Pattern): boolean {
+  if (PLACE_RELATIONS.has(p.relation)) return false;
+  const toks = ctx.s.tokens;
+  const heads = cueWords(ctx.lex, 'actor_head');
+  let plain = -1;
+  for (let k = from; k < m.tok0; k++) {
+    const t = toks[k]!;
+    if (ctx.inMention[k] || !t.word) continue;
+    if (plain < 0 && !/^(the|a|an|its|their|his|her|some|several|two|three|new|other|more|dozens|hundreds|of)$/.test(t.norm)) plain = k;
+    if (!heads.has(t.norm)) continue;
+    // (English: a body unique to its state, "army positions", bare; any other only definite, "the group's positions", not
+    // "militia positions", an unnamed group's, whose place is struck: gold rule 10)
+    // (or after a name, its owner: "an Ahrar al-Sham faction")
+    const pw = nth(toks, k - 1);
+    if (ctx.lang === 'en' && !(hasCue(ctx, k, 'state_head') && !/^(a|an)$/.test(pw?.norm ?? '')) && pw?.norm !== 'the' && !(pw && /^[A-Z]/.test(pw.text) && k - 1 >= from)) continue;
+    // (its own name right after it, past a quote or "of": `تنظيم «داعش»`, "the group Hezbollah" is no unresolved head)
+    let j = k + 1;
+    while (j < m.tok0 && (isQuote(toks[j]) || toks[j]!.norm === 'of')) j++;
+    if (j === m.tok0) continue;
+    if (ctx.s.mentions.some((x) => x.tok0 === j)) continue;
+    return true;
+  }
+  if (p.relation === 'attacked' || plain < 0 || ctx.s.triggers.some((x) => x.tok0 === plain)) return false;
+  if (ctx.lang === 'en') {
+    for (let k = plain + 1; k < m.tok0; k++) if (/^(that|which|who)$/.test(toks[k]!.norm) && toks[k - 1]!.word && !ctx.inMention[k - 1]) return true;
+    return false;
+  }
+  // (Arabic: an indefinite plural with a participle of affiliation, `مجموعات مرتبطة بإيران …`: past the participle's first
+  // complement, read by structure.ts withoutAffiliated, a name further on is still in its phrase or the charge's)
+  // (the plural may follow an unnamed subject after the verb: `واتهم المصدر مجموعات مرتبطة بإيران وبأجهزة أمنية سورية`)
+  let h = -1;
+  for (let k = from; k < m.tok0 - 2 && k <= from + 2 && h < 0; k++) if (!ctx.inMention[k] && /^(?!ال)..+ات$/.test(toks[k]!.norm) && AFFILIATED.test(nth(toks, k + 1)?.norm ?? '')) h = k;
+  return h >= 0 && !/^و[«"]?$/.test(nth(toks, m.tok0 - 1)?.norm ?? '') && !/^و/.test(m.clitics);
+}
+/** Arabic participles of affiliation (feminine singular and plural, after an indefinite plural). */
+const AFFILIATED = /^(موال|تابع|مقرب|محسوب|مرتبط)(ه|يه|ين|ون)$/;
 
 /**
  * m is the name of a modifier of a noun after `from`: its preposition `prep` right after a participle of place or origin

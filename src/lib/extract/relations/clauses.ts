@@ -217,12 +217,16 @@ export function markAppositions(ctx: ClauseCtx): void {
     // (", Assad's main backer,", ", Hezbollah's patron,": a possessor opens a description of the name, no subject either)
     const possessor = ctx.s.mentions.some((x) => x.tok0 === c + 1 && (/['’]s$/.test(toks[x.tok1 - 1]!.text) || /^['’]$/.test(toks[x.tok1]?.text ?? '')));
     if (toks[c]?.text !== ',' || (ctx.inMention[c + 1] && !described && !possessor) || !toks[c + 1]?.word || ctx.inRelative[c + 1] || ctx.byKind.get('conj')?.some((x) => x.tok0 === c + 1)) continue;
+    // (", a former al-Qaeda affiliate led by Abu Mohammed al-Jolani,": an indefinite noun phrase may be longer and hold a
+    // participle with its agent, "led by", "founded by"; its names are no subject of the verb after it either;
+    // diagnosis-batch23 §4 #23)
+    const indefinite = /^(a|an)$/.test(toks[c + 1]!.norm);
     let e = c + 1;
-    while (e < toks.length && toks[e]!.text !== ',' && !BOUNDARY.has(toks[e]!.text) && e - c <= 9) e++;
+    while (e < toks.length && toks[e]!.text !== ',' && !BOUNDARY.has(toks[e]!.text) && e - c <= (indefinite ? 22 : 9)) e++;
     if (toks[e]?.text !== ',' || e === c + 1) continue;
     // (no verb and no list inside: ", Turkey and Iran," is a list; "and" only after a name's own words)
     let verb = false;
-    for (let j = c + 1; j < e && !verb; j++) verb = ctx.s.triggers.some((x) => x.tok0 === j && x.patterns[0]!.pos === 'verb') || !!ctx.cueAt.get(j)?.cues.some((q) => q.kind === 'speech') || /^(and|or|which|who|that|where|when)$/.test(toks[j]!.norm) || /ed$/.test(toks[j]!.norm);
+    for (let j = c + 1; j < e && !verb; j++) verb = ctx.s.triggers.some((x) => x.tok0 === j && x.patterns[0]!.pos === 'verb') || !!ctx.cueAt.get(j)?.cues.some((q) => q.kind === 'speech') || /^(and|or|which|who|that|where|when)$/.test(toks[j]!.norm) || (/ed$/.test(toks[j]!.norm) && !(indefinite && ((toks[j + 1]?.norm === 'by' && !ctx.inMention[j]) || ctx.inMention[j])));
     if (verb) continue;
     // (the name's verb right after the closing comma)
     const after = e + 1;

@@ -466,7 +466,8 @@ export function agentNoun(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
   if (!obj) return undefined;
   // "its deal with Iran, Assad's main regional ally,": a noun in apposition describes the name before its comma, whatever
   // that name's own role in the sentence
-  const ap = ctx.lang === 'en' && s.tokens[left - 1]?.text === ',' ? ms.findIndex((x) => x.tok1 === left - 1) : -1;
+  // (Arabic: `بالرئيس محمد مرسي، حليف أنقرة`: the name right before the comma, whatever its preposition)
+  const ap = (ctx.lang === 'en' && s.tokens[left - 1]?.text === ',') || (ctx.lang === 'ar' && s.tokens[left - 1]?.text === '،' && !/^و/.test(s.tokens[T.tok0]!.norm)) ? ms.findIndex((x) => x.tok1 === left - 1) : -1;
   const head = ap >= 0 ? ms[ap]! : undefined;
   let subj = head && head.kind !== 'place' && actor(ctx.lex, head) && !isPossessive(ctx, head) ? groupTo(ms, ap) : leftGroup(ctx, left, 3);
   if (!subj?.length) return undefined;
@@ -1241,6 +1242,23 @@ export function placesOfNamedTargets(ctx: Ctx, from: number): void {
     // ("struck Iran-linked targets in Syria": a country named as whose the targets are is an actor hit, not a place)
     else if (r.relation === 'attacked' && ctx.lang === 'en' && s.mentions.some((x) => x.start - s.start === r.evidence.targetSpan[0] && s.tokens[x.tok1]?.text === '-')) named.add(r.source);
   }
+  // (`غارات في الشمال الغربي استهدفت قادة في التنظيم`: an attack verb right after the place describes the attack noun, and
+  // its object is a body named by its kind, cues.csv `actor_head`: an actor was hit, resolved to the story's group or not;
+  // diagnosis-batch23 §4 #29)
+  const heads = cueWords(ctx.lex, 'actor_head');
+  const unnamedHit = (m: Mention | undefined) => {
+    if (!m || ctx.lang !== 'ar' || !heads.size) return false;
+    const V = s.triggers.find((x) => x.tok0 === m.tok1 && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'verb'));
+    if (!V) return false;
+    for (let k = V.tok1; k < s.tokens.length && k <= V.tok1 + 3 && !BOUNDARY_TEXT.has(s.tokens[k]!.text) && s.tokens[k]!.text !== '،'; k++)
+      if (heads.has(s.tokens[k]!.norm) && !s.mentions.some((x) => x.tok0 === k + 1)) return true;
+    return false;
+  };
+  for (let i = out.length - 1; i >= from; i--) {
+    const r = out[i]!;
+    if (r.relation !== 'attacked' || named.has(r.source) || !placeKinds.has(ctx.lex.entities.get(r.target)?.kind ?? '')) continue;
+    if (unnamedHit(s.mentions.find((x) => x.start - s.start === r.evidence.targetSpan[0]))) out.splice(i, 1);
+  }
   if (!named.size) return;
   for (let i = out.length - 1; i >= from; i--) {
     const r = out[i]!;
@@ -1248,7 +1266,14 @@ export function placesOfNamedTargets(ctx: Ctx, from: number): void {
     const m = s.mentions.find((x) => x.start - s.start === r.evidence.targetSpan[0]);
     const k = m ? m.tok0 - 1 : -1;
     // (the preposition may stand before a compass word: "in northern Iraq")
-    const before = /^(northern|southern|eastern|western|central|northeastern|northwestern)$/.test(nth(s.tokens, k)?.norm ?? '') ? k - 1 : k;
+    let before = /^(northern|southern|eastern|western|central|northeastern|northwestern)$/.test(nth(s.tokens, k)?.norm ?? '') ? k - 1 : k;
+    // (or before the place's head: "near the northeastern Syrian city of Qamishli", "in the town of X")
+    if (ctx.lang === 'en' && nth(s.tokens, k)?.norm === 'of' && /^(city|town|village|province|region|area|district|countryside|outskirts)$/.test(nth(s.tokens, k - 1)?.norm ?? ''))
+      for (let j = k - 2; j >= 0 && j >= k - 6 && s.tokens[j]!.text !== ','; j--)
+        if (/^(in|at|near|across|inside|over|around)$/.test(s.tokens[j]!.norm)) {
+          before = j;
+          break;
+        }
     if (ctx.lang === 'ar') {
       if (m && (m.kind === 'place' ? actor(ctx.lex, m)?.kind !== 'country' : actor(ctx.lex, m)?.kind === 'country' && /^(في|داخل|قرب)$/.test(prepOf(ctx, m) ?? ''))) out.splice(i, 1);
       continue;

@@ -17,7 +17,7 @@ import { copyDoc, copyMention, type Doc, type Mention, mention, mentionOf, menti
 import { cueWords, type Lexicon, type Pattern, stateOf } from '../lexicon.ts';
 import { actor, AR_CIRCUMSTANTIAL, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, pluralCounterparts, pronounRef, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
-import { apposition, groupAfterPrep, groupObject, leftGroup, nounArgs, objectGroup, passiveAfterAnd, possessedObject, verbArgs } from './args.ts';
+import { apposition, groupAfterPrep, groupObject, leftGroup, nounArgs, objectGroup, passiveAfterAnd, possessedObject, unresolvedAddressee, verbArgs } from './args.ts';
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning } from './guards.ts';
 import { killedInToldAttack, agentNoun, possessedSanctions, alongside, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, pairedAlly, continuedAct, demonymVictims, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer, killedNotDoer } from './frames.ts';
@@ -661,6 +661,9 @@ function withSubject(
       subj = shared;
     }
   }
+  // (`ودعا المجتمع الدولي إلى دعم عودتهم`: an unnamed addressee is the one urged; no name inside the demanded act is;
+  // diagnosis-batch23 §4 #139)
+  if (rel === 'urged' && !obj && ctx.lang === 'ar' && p.pos === 'verb' && unresolvedAddressee(ctx, T.tok1, 'urged')) return false;
   if (rel === 'urged' && !obj) {
     // "demanded the withdrawal of Turkish forces", "طالبت بانسحاب القوات التركية": urged the actor of the act
     // (not past a named addressee: "warned Erdogan that a Turkish offensive …")
@@ -764,7 +767,9 @@ function withSubject(
   if (!obj?.length) obj = undefined;
   // ("its incursion into northeastern Syria against the Kurdish YPG": the actor named after "against" right past the place
   // is the one attacked, the place only where; gold rule 10)
-  if (obj && rel === 'attacked' && ctx.lang === 'en' && p.pos === 'noun' && obj.every((m) => m.kind === 'place' || actor(ctx.lex, m)?.kind === 'country') && prepOf(ctx, obj[0]!) === 'into') {
+  // ("strikes in Syria against what it says are Iranian targets", "against Hezbollah supply routes": the same past "in";
+  // the place is where, not what was struck; gold rule 10, diagnosis-batch23 §4 #52)
+  if (obj && rel === 'attacked' && ctx.lang === 'en' && p.pos === 'noun' && obj.every((m) => m.kind === 'place' || actor(ctx.lex, m)?.kind === 'country') && /^(into|in)$/.test(prepOf(ctx, obj[0]!) ?? '')) {
     const end = obj[obj.length - 1]!.tok1;
     const i = ctx.s.tokens[end]?.norm === 'against' ? firstMentionAfter(ctx.s.mentions, end + 1) : -1;
     const m = i >= 0 ? ctx.s.mentions[i]! : undefined;

@@ -258,12 +258,23 @@ export function withoutAffiliated(ctx: Ctx, g: Group): Group {
   const toks = ctx.s.tokens;
   const first = g[0]!;
   const before = nth(toks, first.tok0 - 1);
-  const adj = /ل/.test(first.clitics) ? before : before && /^(ل|من)$/.test(before.norm) ? nth(toks, first.tok0 - 2) : undefined;
+  let adj = /ل/.test(first.clitics) ? before : before && /^(ل|من)$/.test(before.norm) ? nth(toks, first.tok0 - 2) : undefined;
+  // (a name or demonym on the patron's own noun, past its adjective: `مرتبطة بأجهزة أمنية سورية`)
+  if (!adj || !AFFILIATION.test(adj.norm))
+    for (let k = first.tok0 - 1; k >= 1 && k >= first.tok0 - 3 && !ctx.inMention[k] && toks[k]!.arabic; k--)
+      if (/^[بل]../.test(toks[k]!.norm) && AFFILIATION.test(toks[k - 1]!.norm)) {
+        adj = toks[k - 1];
+        break;
+      }
   if (!adj || ctx.inMention[toks.indexOf(adj)] || !AFFILIATION.test(adj.norm)) return g;
   // ("مواقع تابعة لإيران و«حزب الله»", "أهداف يقول إنها تابعة لـX": a struck site's owners are named, not an unnamed group's patron)
   let h = toks.indexOf(adj) - 1;
   if (/^(انها|انه)$/.test(nth(toks, h)?.norm ?? '')) h -= 2;
-  return placeHeadEndingAt(ctx, h) ? g : g.slice(1);
+  if (placeHeadEndingAt(ctx, h)) return g;
+  // (`مجموعات مرتبطة بإيران وبأجهزة أمنية سورية`: past the patron, a demonym or a name behind a preposition of its own is
+  // still inside the participle's phrase; only a bare name joined by و, `موالية لإيران و«حزب الله»`, is read as a member;
+  // diagnosis-batch23 §4 #137)
+  return g.slice(1).filter((m) => m.via !== 'demonym' && !/[بل]/.test(m.clitics) && (/^و/.test(m.clitics) || /^و$/.test(toks[isQuote(toks[m.tok0 - 1]) ? m.tok0 - 2 : m.tok0 - 1]?.norm ?? '')));
 }
 
 /**
