@@ -769,7 +769,9 @@ function withSubject(
   // is the one attacked, the place only where; gold rule 10)
   // ("strikes in Syria against what it says are Iranian targets", "against Hezbollah supply routes": the same past "in";
   // the place is where, not what was struck; gold rule 10, diagnosis-batch23 §4 #52)
-  if (obj && rel === 'attacked' && ctx.lang === 'en' && p.pos === 'noun' && obj.every((m) => m.kind === 'place' || actor(ctx.lex, m)?.kind === 'country') && /^(into|in)$/.test(prepOf(ctx, obj[0]!) ?? '')) {
+  // (a verb form after a possessive or article is the noun: "stepped up its own strikes in Syria against …")
+  const nounUse = p.pos === 'noun' || /^(its|their|his|her|the|own)$/.test(nth(ctx.s.tokens, T.tok0 - 1)?.norm ?? '');
+  if (obj && rel === 'attacked' && ctx.lang === 'en' && nounUse && obj.every((m) => m.kind === 'place' || actor(ctx.lex, m)?.kind === 'country') && /^(into|in)$/.test(prepOf(ctx, obj[0]!) ?? '')) {
     const end = obj[obj.length - 1]!.tok1;
     const i = ctx.s.tokens[end]?.norm === 'against' ? firstMentionAfter(ctx.s.mentions, end + 1) : -1;
     const m = i >= 0 ? ctx.s.mentions[i]! : undefined;
