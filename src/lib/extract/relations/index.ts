@@ -904,9 +904,13 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     const inRelative = relativeSpans(s);
     const inMention = new Uint8Array(s.tokens.length);
     const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastEvent, lastGroup, lastPersons, history, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind, discourse };
-    if (byKind.has('role_group') && byKind.has('group')) {
-      const added = roleGroupAnaphors(ctx);
-      if (added) ctx.s = s = withAnaphors(s, added);
+    if (byKind.has('role_group') && (byKind.has('group') || byKind.has('plural'))) {
+      const rg = roleGroupAnaphors(ctx);
+      if (rg) {
+        // (the group word read as its holders is no longer an anaphor of the states: "the defence ministers of the two countries")
+        ctx.s = s = withAnaphors(sentenceWith(s, s.mentions, s.triggers, s.cues.filter((c) => !rg.cues.has(c))), rg.added);
+        Object.assign(ctx, cueIndex(s));
+      }
     }
     // "الوزير الإيراني" with no office holder of its own: the latest person of that country (discourse.ts)
     const described = descriptorAnaphors(ctx);
