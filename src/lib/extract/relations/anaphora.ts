@@ -420,6 +420,58 @@ export function pluralCounterparts(ctx: Ctx, T: Trigger, subj: Group): Group | u
   return g.length ? mapped(g, (m) => mentionOn(m, c)) : undefined;
 }
 
+/**
+ * "A met B … together with their Russian and Iranian counterparts", "held talks with B and their Russian counterpart",
+ * `التقى A B … بحضور نظيريهما الروسي والإيراني`: counterparts of a pair (a counterpart word whose possessor is "their",
+ * هما/هم) joined to a meeting after its trigger are the holders, in the demonyms' states, of the office both people
+ * hold at the sentence's date; they take part in the meeting. Undefined unless the pair shares one office and every
+ * state has a holder.
+ */
+export function joinedCounterparts(ctx: Ctx, T: Trigger, people: Group): Group | undefined {
+  const ps = people.filter((m, i) => m.kind === 'person' && people.findIndex((x) => x.entity === m.entity) === i);
+  if (ps.length !== 2) return undefined;
+  const toks = ctx.s.tokens;
+  for (const c of ctx.byKind.get('counterpart') ?? []) {
+    if (c.tok0 < T.tok1 || toks.slice(T.tok1, c.tok0).some((t) => t.text === '.' || t.text === ';')) continue;
+    const word = toks[c.tok1 - 1]!.norm;
+    let states: Mention[] = [];
+    let opener: number;
+    if (ctx.lang === 'en') {
+      // the demonyms before the counterpart word, "their" before them
+      let k = c.tok0;
+      while (k > 0) {
+        const d = ctx.s.mentions.find((m) => m.tok1 === k && m.kind === 'country' && m.via === 'demonym');
+        if (d) (states.unshift(d), (k = d.tok0));
+        else if (states.length && (toks[k - 1]!.norm === 'and' || toks[k - 1]!.text === ',')) k--;
+        else break;
+      }
+      if (toks[k - 1]?.norm !== 'their') continue;
+      opener = k - 2;
+      if (!/^(with|and|alongside)$/.test(toks[opener]?.norm ?? '')) continue;
+    } else {
+      if (!/(هما|هم)$/.test(word)) continue;
+      // the demonyms after it, joined by و
+      let k = c.tok1;
+      for (;;) {
+        const d = ctx.s.mentions.find((m) => m.tok0 === k && m.kind === 'country' && m.via === 'demonym');
+        if (!d || (states.length && !d.conj)) break;
+        states.push(d);
+        k = d.tok1;
+      }
+      opener = c.tok0 - 1;
+      if (!/^و/.test(toks[c.tok0]!.norm) && !/^(بحضور|بمشاركه|مع|وبحضور|وبمشاركه)$/.test(toks[opener]?.norm ?? '')) continue;
+    }
+    if (!states.length) continue;
+    const roles = ps.map((m) => roleOf(ctx, m));
+    if (!roles[0] || !roles[1] || roles[0][0] !== roles[1][0] && resolveRole(ctx.lex, ctx.lex.entities.get(ps[1]!.entity)?.country ?? '', roles[0][0], roles[0][1], dateOf(ctx)) !== ps[1]!.entity) continue;
+    const own = new Set(ps.map((m) => ctx.lex.entities.get(m.entity)?.country));
+    const holders = states.map((d) => (own.has(d.entity) ? undefined : resolveRole(ctx.lex, d.entity, roles[0]![0], roles[0]![1], dateOf(ctx))));
+    if (holders.some((h) => !h)) return undefined;
+    return holders.map((h, i) => mentionOf(mentionOn(states[i]!, c), h!, 'person', 'descriptor'));
+  }
+  return undefined;
+}
+
 const dateOf = (ctx: Ctx): string => ctx.s.dates.find((d) => d.date.length === 10)?.date ?? ctx.doc.article.date;
 
 /** The role (of ROLES) a person holds in their country at the sentence's date. */
