@@ -535,6 +535,15 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     }
   }
 
+  // ("Safadi visited Damascus, where he was received by Assad and held talks with Mekdad": a verb right after "and" and a
+  // passive with its agent has the passive's subject, the one received; not the agent, nor a name before the passive)
+  if (lang === 'en' && !passive) {
+    let j = T.tok0 - 1;
+    while (j > 0 && /^(also|then|later|afterwards|subsequently)$/.test(tokens[j]!.norm)) j--;
+    const earlier = tokens[j]?.norm === 'and' ? [...s.triggers].reverse().find((x) => x.tok1 <= j && x.patterns[0]!.pos === 'verb') : undefined;
+    const a = earlier && !cueIn(ctx, earlier.tok1, T.tok0, 'clause') && !hasBoundary(tokens, earlier.tok1, T.tok0) && !tokens.slice(earlier.tok1, j).some((t) => t.text === ',') ? verbArgs(ctx, earlier, allowCarry) : undefined;
+    if (a?.passive && a.agent?.length && a.subj?.length && (!subj || subj.every((m) => m.tok1 <= earlier!.tok0 || a.agent!.some((x) => x.entity === m.entity)))) subj = a.subj;
+  }
   // "The statement rejected X and condemned Y": a verb after "and" with no subject of its own shares the verb before
   if (!subj && lang === 'en' && !passive) {
     let j = T.tok0 - 1;
