@@ -30,6 +30,16 @@ describeCases(
       ['sergei-lavrov met faisal-mekdad', 'Russia and Iran have sought to revive talks between the two neighbours, Turkey and Syria. The foreign ministers of the four countries met in Moscow on Wednesday.'],
       ['no sergei-lavrov met hossein-amir-abdollahian', 'Russia and Iran back Syria. The foreign ministers of the four countries met on Wednesday.'],
     ],
+    'a named group with its members in apposition': [
+      ['sergei-lavrov met mevlut-cavusoglu', 'The foreign ministers of the guarantors, Russia, Turkey and Iran, met in Doha on Saturday.'],
+      ['no rus met tur', 'The foreign ministers of the guarantors, Russia, Turkey and Iran, met in Doha on Saturday.'],
+      ['no mevlut-cavusoglu met qat', 'The foreign ministers of the guarantors met on the sidelines of the Doha Forum on Saturday.'],
+    ],
+    'a named group with its members in apposition (ar)': [
+      ['mevlut-cavusoglu met hossein-amir-abdollahian', 'ويُنتظر أن يلتقي وزراء خارجية الدول الضامنة لمسار أستانا، روسيا وتركيا وإيران، على هامش منتدى الدوحة الشهر المقبل.'],
+      ['no mevlut-cavusoglu met qat', 'ويُنتظر أن يلتقي وزراء خارجية الدول الضامنة لمسار أستانا، روسيا وتركيا وإيران، على هامش منتدى الدوحة الشهر المقبل.'],
+      ['no rus met tur', 'ويُنتظر أن يلتقي وزراء خارجية الدول الضامنة لمسار أستانا، روسيا وتركيا وإيران، على هامش منتدى الدوحة الشهر المقبل.'],
+    ],
     'the office holders of the two countries (ar)': [
       ['hulusi-akar met ali-mahmoud-abbas', 'قطعت أنقرة ودمشق علاقاتهما عام 2012، لكن وزيري دفاع البلدين التقيا في موسكو الأربعاء.'],
       ['hulusi-akar met ali-mahmoud-abbas', 'تدعم تركيا فصائل معارضة لسوريا منذ 2011. والتقى وزيرا دفاع البلدين في موسكو أمس الأربعاء.'],

@@ -513,14 +513,16 @@ export function counterpart(ctx: Ctx, subj: Group, m: Mention): Mention | undefi
  * counts and each has a holder; the group word is then consumed (`cues`: the cue spans read), so that no frame reads it
  * as the states themselves.
  */
-export function roleGroupAnaphors(ctx: Ctx): { added: Mention[]; cues: Set<CueSpan> } | undefined {
+export function roleGroupAnaphors(ctx: Ctx): { added: Mention[]; cues: Set<CueSpan>; apposed: Set<Mention> } | undefined {
   let added: Mention[] | undefined;
   const cues = new Set<CueSpan>();
+  const apposed = new Set<Mention>();
   for (const c of ctx.s.cues) {
     const plural = c.cues.find((x) => x.kind === 'plural')?.value?.split('|').includes('country');
     if (!plural && !c.cues.some((x) => x.kind === 'group')) continue;
     const role = ctx.s.cues.find((r) => (r.tok1 === c.tok0 || r.tok0 === c.tok1 || (r.tok0 === c.tok1 + 1 && isQuote(ctx.s.tokens[c.tok1]))) && r.cues.some((x) => x.kind === 'role_group' && x.value));
-    if (!role || ctx.s.mentions.some((m) => m.tok0 < Math.max(c.tok1, role.tok1) && m.tok1 > Math.min(c.tok0, role.tok0))) continue;
+    // (a name inside the group word after its head is part of it: `الدول الضامنة لمسار أستانا`)
+    if (!role || ctx.s.mentions.some((m) => m.tok0 < Math.max(c.tok1, role.tok1) && m.tok1 > Math.min(c.tok0, role.tok0) && !(m.tok0 > c.tok0 && m.tok1 <= c.tok1))) continue;
     // (a dual of states is the last two states named together, a list: not the states of an event told before, which
     // may be a host and a guest of another office; with no list, the states its sentence names before it, or the
     // sentence before names, when exactly that many)
@@ -549,11 +551,19 @@ export function roleGroupAnaphors(ctx: Ctx): { added: Mention[]; cues: Set<CueSp
     const people = mapped(a.group, (m) => resolveRole(ctx.lex, m.entity, value, ctx.lang, date));
     if (people.some((p) => !p) || new Set(people).size !== people.length) continue;
     cues.add(c);
+    // ("وزراء خارجية الدول الضامنة، روسيا وتركيا وإيران،": the states in apposition after the group word are its members,
+    // no parties of their own)
+    const k = ctx.s.mentions.findIndex((m) => m.tok0 === c.tok1 + 1 && /^[،,]$/.test(ctx.s.tokens[c.tok1]?.text ?? ''));
+    if (k >= 0) {
+      const app = groupFrom(ctx.s.mentions, k);
+      const ids = new Set(a.group.map((m) => m.entity));
+      if (app.length === ids.size && app.every((m) => ids.has(actor(ctx.lex, m)?.entity ?? ''))) app.forEach((m) => apposed.add(m));
+    }
     a.group.forEach((m, i) => {
       (added ??= []).push(mention(tok0, tok1, start, end, people[i]!, 'person', 'descriptor', i > 0, i > 0 ? '' : m.clitics, true));
     });
   }
-  return added && { added, cues };
+  return added && { added, cues, apposed };
 }
 
 /**

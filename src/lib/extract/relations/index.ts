@@ -921,7 +921,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       const rg = roleGroupAnaphors(ctx);
       if (rg) {
         // (the group word read as its holders is no longer an anaphor of the states: "the defence ministers of the two countries")
-        ctx.s = s = withAnaphors(sentenceWith(s, s.mentions, s.triggers, s.cues.filter((c) => !rg.cues.has(c))), rg.added);
+        ctx.s = s = withAnaphors(sentenceWith(s, s.mentions.filter((m) => !rg.apposed.has(m)), s.triggers, s.cues.filter((c) => !rg.cues.has(c))), rg.added);
         Object.assign(ctx, cueIndex(s));
       }
     }
