@@ -38,6 +38,7 @@ describeCases(
     'a named group with its members in apposition (ar)': [
       ['mevlut-cavusoglu met hossein-amir-abdollahian', 'ويُنتظر أن يلتقي وزراء خارجية الدول الضامنة لمسار أستانا، روسيا وتركيا وإيران، على هامش منتدى الدوحة الشهر المقبل.'],
       ['no mevlut-cavusoglu met qat', 'ويُنتظر أن يلتقي وزراء خارجية الدول الضامنة لمسار أستانا، روسيا وتركيا وإيران، على هامش منتدى الدوحة الشهر المقبل.'],
+      ['faisal-mekdad met sameh-shoukry', 'والتقى الوزير السوري فيصل المقداد على هامش الاجتماعات نظيره المصري سامح شكري.'],
       ['no rus met tur', 'ويُنتظر أن يلتقي وزراء خارجية الدول الضامنة لمسار أستانا، روسيا وتركيا وإيران، على هامش منتدى الدوحة الشهر المقبل.'],
     ],
     'the office holders of the two countries (ar)': [
