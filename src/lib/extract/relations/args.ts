@@ -512,6 +512,13 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
       actor(ctx.lex, first)
     )
       subj = groupFrom(ms, 0);
+    // ("The two countries lodged their application on Thursday and asked the court …": the opening subject may be an
+    // anaphor of states or people, with no name before "and")
+    else if (tokens[j]?.norm === 'and' && !subj && !ms.some((m) => m.tok1 <= T.tok0) && !ctx.s.triggers.some((x) => x.tok1 <= j && x.patterns[0]!.pos === 'verb')) {
+      const open = ctx.s.cues.find((c) => c.tok0 <= 1 && c.cues.some((x) => x.kind === 'dual' || x.kind === 'plural' || (x.kind === 'group' && x.value?.startsWith('#'))));
+      const g = open && !cueIn(ctx, open.tok1, T.tok0, 'clause') && !hasBoundary(tokens, open.tok1, T.tok0) ? anaphorAt(ctx, open.tok0)?.group : undefined;
+      if (g?.length) subj = g;
+    }
   }
   // "وتدعم روسيا الحكومة السورية … وتحتفظ بقاعدة", "Russia keeps bases … and has coordinated …":
   // a verb after another verb's object shares that verb's subject
