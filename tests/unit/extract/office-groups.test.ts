@@ -20,6 +20,8 @@ describeCases(
       ['ali-mahmoud-abbas met sergei-shoigu', 'Ankara and Damascus cut ties in 2012, but the defence ministers of the two countries met in Moscow on Wednesday with their Russian counterpart.'],
       ['hulusi-akar met sergei-shoigu', 'Ankara and Damascus cut ties in 2012, but the defence ministers of the two countries met in Moscow on Wednesday with their Russian counterpart.'],
       ['vladimir-putin hosted hulusi-akar', 'Turkey and Syria have been at odds for a decade. Russian President Vladimir Putin hosted the defence ministers of the two countries in Moscow on Wednesday.'],
+      ['hulusi-akar met ali-mahmoud-abbas', "Turkey and Syria have been at odds for a decade. The two countries' defence ministers met in Moscow on Wednesday."],
+      ['sergei-lavrov met hossein-amir-abdollahian', "Russia, Turkey and Iran back rival sides. The three countries' foreign ministers met in Geneva on Friday."],
       ['no mevlut-cavusoglu met faisal-mekdad', 'Turkey and Syria cut ties in 2012. The foreign ministers of the two countries have not met since.'],
       // (three states named: "the two countries" is no group we can tell)
       ['no mevlut-cavusoglu met faisal-mekdad', 'Russia, Turkey and Iran back rival sides in Syria. The foreign ministers of the two countries met on Wednesday.'],
