@@ -1,5 +1,5 @@
 /**
- * Bare heads of organisations named before (brief ref24b, org_head data: `الحرس`, `الفرقة`, `القيادة`, "the Guards", "the division", "the command", "the court"): the last
+ * Bare heads of organisations named before (brief ref24b, org_head data: `الحرس`, `الفرقة`, `القيادة`, `المملكة` (a state whose names hold it, org_head `@names`), "the Guards", "the division", "the command", "the court"): the last
  * organisation of the article whose name holds that head, in its sentence or the three before; none named, nothing. A
  * paraphrase suite: subject and object positions, the head after a conjunction, negation, and no antecedent. New sentences.
  */
@@ -21,6 +21,9 @@ describeCases(
       ['irgc threatened isr', 'أطلق الحرس الثوري الإيراني صواريخ على أربيل أمس الأحد. وهدد الحرس إسرائيل برد قاس.'],
       ['no irgc accused isr', 'أطلق الحرس الثوري الإيراني صواريخ على أربيل أمس الأحد. ولم يتهم الحرس إسرائيل.'],
       ['fourth-division attacked hts', 'قصفت الفرقة الرابعة بلدة طفس أمس. وهاجمت الفرقة حواجز هيئة تحرير الشام في محيط طفس.'],
+      ['recep-tayyip-erdogan visited sau', 'أعادت السعودية علاقاتها مع سوريا. ومن المتوقع أن يزور أردوغان المملكة قريباً.'],
+      ['recep-tayyip-erdogan visited jor', 'أعاد الأردن علاقاته مع سوريا. ومن المتوقع أن يزور أردوغان المملكة قريباً.'],
+      ['no recep-tayyip-erdogan visited sau', 'أعادت مصر علاقاتها مع سوريا. ومن المتوقع أن يزور أردوغان المملكة قريباً.'],
       ['no irgc accused isr', 'أطلقت إيران صواريخ على أربيل أمس الأحد. واتهم الحرس إسرائيل باستخدام الموقع.'],
     ],
   },

@@ -201,7 +201,8 @@ function namesOf(lex: Lexicon, id: string): string {
 /**
  * Does mention m (of an earlier or the same sentence) name the organisation a bare head refers to? Its kind is an actor's
  * (not a person, not a place), and its surface (with the few words before it: `تنظيم «الدولة الإسلامية»`) or one of its
- * names holds one of the head's words; a word `@kind` takes any entity of that kind.
+ * names holds one of the head's words; a word `@kind` takes any entity of that kind (`@names`: a state's names are read
+ * too, "the kingdom" is the Kingdom of Saudi Arabia).
  */
 function headOf(ctx: Ctx, m: Mention, words: string[]): Mention | undefined {
   const a = actor(ctx.lex, m);
@@ -211,7 +212,7 @@ function headOf(ctx: Ctx, m: Mention, words: string[]): Mention | undefined {
   for (const w of words) {
     if (w.startsWith('@')) {
       if (a.kind === w.slice(1)) return a;
-    } else if (surface.includes(w) || (a.kind !== 'country' && namesOf(ctx.lex, a.entity).includes(w))) return a;
+    } else if (surface.includes(w) || ((a.kind !== 'country' || words.includes('@names')) && namesOf(ctx.lex, a.entity).includes(w))) return a;
   }
   return undefined;
 }
