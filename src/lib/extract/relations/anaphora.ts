@@ -88,7 +88,11 @@ const ANY_ACTOR = new Set(['country', 'organization', 'armed_group']);
  * its sentence ("Sweden and Finland …, accusing both countries"), else in the previous sentences.
  */
 function lastPlural(ctx: Ctx, kind: string, before: number): Mention[] | undefined {
-  const here = ctx.s.mentions.filter((m) => m.tok1 <= before);
+  // ("Russia and Iran sought to revive talks between the two neighbours": a list of its own clause before "between" is
+  // not the pair it sets "between"; that would be "between themselves")
+  const between = ctx.byKind.get('between')?.some((c) => c.tok1 === before || (c.tok1 === before - 1 && /^(the|both)$/.test(ctx.s.tokens[before - 1]!.norm)));
+  const open = (m: Mention) => !between || ctx.s.tokens.slice(m.tok1, before).some((t) => t.text === ',' || t.text === '،');
+  const here = ctx.s.mentions.filter((m) => m.tok1 <= before && open(m));
   for (let h = ctx.history.length; h >= 0; h--) {
     const ms = h === ctx.history.length ? here : ctx.history[h]!;
     let found: Mention[] | undefined;
@@ -416,6 +420,58 @@ export function pluralCounterparts(ctx: Ctx, T: Trigger, subj: Group): Group | u
   return g.length ? mapped(g, (m) => mentionOn(m, c)) : undefined;
 }
 
+/**
+ * "A met B … together with their Russian and Iranian counterparts", "held talks with B and their Russian counterpart",
+ * `التقى A B … بحضور نظيريهما الروسي والإيراني`: counterparts of a pair (a counterpart word whose possessor is "their",
+ * هما/هم) joined to a meeting after its trigger are the holders, in the demonyms' states, of the office both people
+ * hold at the sentence's date; they take part in the meeting. Undefined unless the pair shares one office and every
+ * state has a holder.
+ */
+export function joinedCounterparts(ctx: Ctx, T: Trigger, people: Group): Group | undefined {
+  const ps = people.filter((m, i) => m.kind === 'person' && people.findIndex((x) => x.entity === m.entity) === i);
+  if (ps.length !== 2) return undefined;
+  const toks = ctx.s.tokens;
+  for (const c of ctx.byKind.get('counterpart') ?? []) {
+    if (c.tok0 < T.tok1 || toks.slice(T.tok1, c.tok0).some((t) => t.text === '.' || t.text === ';')) continue;
+    const word = toks[c.tok1 - 1]!.norm;
+    let states: Mention[] = [];
+    let opener: number;
+    if (ctx.lang === 'en') {
+      // the demonyms before the counterpart word, "their" before them
+      let k = c.tok0;
+      while (k > 0) {
+        const d = ctx.s.mentions.find((m) => m.tok1 === k && m.kind === 'country' && m.via === 'demonym');
+        if (d) (states.unshift(d), (k = d.tok0));
+        else if (states.length && (toks[k - 1]!.norm === 'and' || toks[k - 1]!.text === ',')) k--;
+        else break;
+      }
+      if (toks[k - 1]?.norm !== 'their') continue;
+      opener = k - 2;
+      if (!/^(with|and|alongside)$/.test(toks[opener]?.norm ?? '')) continue;
+    } else {
+      if (!/(هما|هم)$/.test(word)) continue;
+      // the demonyms after it, joined by و
+      let k = c.tok1;
+      for (;;) {
+        const d = ctx.s.mentions.find((m) => m.tok0 === k && m.kind === 'country' && m.via === 'demonym');
+        if (!d || (states.length && !d.conj)) break;
+        states.push(d);
+        k = d.tok1;
+      }
+      opener = c.tok0 - 1;
+      if (!/^و/.test(toks[c.tok0]!.norm) && !/^(بحضور|بمشاركه|مع|وبحضور|وبمشاركه)$/.test(toks[opener]?.norm ?? '')) continue;
+    }
+    if (!states.length) continue;
+    const roles = ps.map((m) => roleOf(ctx, m));
+    if (!roles[0] || !roles[1] || roles[0][0] !== roles[1][0] && resolveRole(ctx.lex, ctx.lex.entities.get(ps[1]!.entity)?.country ?? '', roles[0][0], roles[0][1], dateOf(ctx)) !== ps[1]!.entity) continue;
+    const own = new Set(ps.map((m) => ctx.lex.entities.get(m.entity)?.country));
+    const holders = states.map((d) => (own.has(d.entity) ? undefined : resolveRole(ctx.lex, d.entity, roles[0]![0], roles[0]![1], dateOf(ctx))));
+    if (holders.some((h) => !h)) return undefined;
+    return holders.map((h, i) => mentionOf(mentionOn(states[i]!, c), h!, 'person', 'descriptor'));
+  }
+  return undefined;
+}
+
 const dateOf = (ctx: Ctx): string => ctx.s.dates.find((d) => d.date.length === 10)?.date ?? ctx.doc.article.date;
 
 /** The role (of ROLES) a person holds in their country at the sentence's date. */
@@ -450,17 +506,40 @@ export function counterpart(ctx: Ctx, subj: Group, m: Mention): Mention | undefi
 }
 
 /**
- * "وزراء دفاع الدول الثلاث", "the three countries' defence ministers": a role group over a group word
- * names each member country's holder of the role at the sentence's date; they become mentions of the
- * sentence (one per member, joined), so frames read them like "وزراء دفاع روسيا وتركيا وسوريا".
+ * "وزراء دفاع الدول الثلاث", "the three countries' defence ministers", "the defence ministers of the two countries",
+ * `وزيرا دفاع البلدين`: a role group over a group word (counted, "the guarantors") or a dual of states names each member
+ * country's holder of the role at the sentence's date; they become mentions of the sentence (one per member, joined), so
+ * frames read them like "وزراء دفاع روسيا وتركيا وسوريا". Only when the group word names exactly as many states as it
+ * counts and each has a holder; the group word is then consumed (`cues`: the cue spans read), so that no frame reads it
+ * as the states themselves.
  */
-export function roleGroupAnaphors(ctx: Ctx): Mention[] | undefined {
+export function roleGroupAnaphors(ctx: Ctx): { added: Mention[]; cues: Set<CueSpan>; apposed: Set<Mention> } | undefined {
   let added: Mention[] | undefined;
-  for (const c of ctx.byKind.get('group') ?? []) {
+  const cues = new Set<CueSpan>();
+  const apposed = new Set<Mention>();
+  for (const c of ctx.s.cues) {
+    const plural = c.cues.find((x) => x.kind === 'plural')?.value?.split('|').includes('country');
+    if (!plural && !c.cues.some((x) => x.kind === 'group')) continue;
     const role = ctx.s.cues.find((r) => (r.tok1 === c.tok0 || r.tok0 === c.tok1 || (r.tok0 === c.tok1 + 1 && isQuote(ctx.s.tokens[c.tok1]))) && r.cues.some((x) => x.kind === 'role_group' && x.value));
-    if (!role || ctx.s.mentions.some((m) => m.tok0 < Math.max(c.tok1, role.tok1) && m.tok1 > Math.min(c.tok0, role.tok0))) continue;
-    const a = anaphorAt(ctx, c.tok0);
+    // (a name inside the group word after its head is part of it: `الدول الضامنة لمسار أستانا`)
+    if (!role || ctx.s.mentions.some((m) => m.tok0 < Math.max(c.tok1, role.tok1) && m.tok1 > Math.min(c.tok0, role.tok0) && !(m.tok0 > c.tok0 && m.tok1 <= c.tok1))) continue;
+    // (a dual of states is the last two states named together, a list: not the states of an event told before, which
+    // may be a host and a guest of another office; with no list, the states its sentence names before it, or the
+    // sentence before names, when exactly that many)
+    let a: { group: Group } | undefined = plural ? undefined : anaphorAt(ctx, c.tok0);
+    const want = plural ? 2 : Number(c.cues.find((x) => x.kind === 'group')?.value?.replace(/^#/, '') ?? NaN);
+    if (plural) {
+      const here = statesNamed(ctx, c.tok0);
+      const pair = here.length === 2 ? here : lastPlural(ctx, 'country', c.tok0);
+      a = pair && { group: pair };
+    } else if (!Number.isNaN(want) && a?.group.length !== want) {
+      const here = statesNamed(ctx, c.tok0);
+      if (here.length === want) a = { group: here };
+    }
     if (!a || a.group.length < 2) continue;
+    // (a counted group names that many states; a dual of states, two: "the two countries" after three states is no one)
+    if (!Number.isNaN(want) && a.group.length !== want) continue;
+    if (a.group.some((m) => m.kind !== 'country')) continue;
     const value = role.cues.find((x) => x.kind === 'role_group' && x.value)!.value!;
     const d = ctx.s.dates.find((x) => x.date.length >= 7)?.date ?? ctx.doc.article.date;
     const date = d.length === 7 ? `${d}-15` : d;
@@ -469,13 +548,42 @@ export function roleGroupAnaphors(ctx: Ctx): Mention[] | undefined {
     const start = Math.min(c.start, role.start);
     const end = Math.max(c.end, role.end);
     // (only when every member's holder is known: "the intelligence chiefs of the four countries" are not the countries)
-    const people = mapped(a.group, (m) => (m.kind === 'country' ? resolveRole(ctx.lex, m.entity, value, ctx.lang, date) : undefined));
-    if (people.some((p) => !p)) continue;
+    const people = mapped(a.group, (m) => resolveRole(ctx.lex, m.entity, value, ctx.lang, date));
+    if (people.some((p) => !p) || new Set(people).size !== people.length) continue;
+    cues.add(c);
+    // ("وزراء خارجية الدول الضامنة، روسيا وتركيا وإيران،": the states in apposition after the group word are its members,
+    // no parties of their own)
+    const k = ctx.s.mentions.findIndex((m) => m.tok0 === c.tok1 + 1 && /^[،,]$/.test(ctx.s.tokens[c.tok1]?.text ?? ''));
+    if (k >= 0) {
+      const app = groupFrom(ctx.s.mentions, k);
+      const ids = new Set(a.group.map((m) => m.entity));
+      if (app.length === ids.size && app.every((m) => ids.has(actor(ctx.lex, m)?.entity ?? ''))) app.forEach((m) => apposed.add(m));
+    }
     a.group.forEach((m, i) => {
       (added ??= []).push(mention(tok0, tok1, start, end, people[i]!, 'person', 'descriptor', i > 0, i > 0 ? '' : m.clitics, true));
     });
   }
-  return added;
+  return added && { added, cues, apposed };
+}
+
+/**
+ * The distinct states its sentence names before token `before`, by name or by a dual or plural of states ("Russia and
+ * Iran sought talks between the two neighbours": four); none named in it, those of the sentence before.
+ */
+function statesNamed(ctx: Ctx, before: number): Mention[] {
+  const out: Mention[] = [];
+  const add = (m: Mention) => {
+    if (m.kind === 'country' && !out.some((x) => x.entity === m.entity)) out.push(m);
+  };
+  // (by a state's own name, its capital or demonym: not a person's office, "the Turkish president")
+  const own = (m: Mention) => (m.kind === 'person' ? undefined : actor(ctx.lex, m));
+  for (const m of ctx.s.mentions) if (m.tok1 <= before) { const a = own(m); if (a) add(a); }
+  for (const c of ctx.s.cues) {
+    if (c.tok1 > before || !c.cues.some((x) => x.kind === 'plural' && x.value?.split('|').includes('country'))) continue;
+    for (const m of anaphorAt(ctx, c.tok0)?.group ?? []) add(m);
+  }
+  if (!out.length) for (const m of ctx.history[ctx.history.length - 1] ?? []) { const a = own(m); if (a) add(a); }
+  return out;
 }
 
 /** The two sides of the last relation of this sentence before offset `before` (not a place), as mentions at span sp. */

@@ -534,6 +534,13 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
       actor(ctx.lex, first)
     )
       subj = groupFrom(ms, 0);
+    // ("The two countries lodged their application on Thursday and asked the court …": the opening subject may be an
+    // anaphor of states or people, with no name before "and")
+    else if (tokens[j]?.norm === 'and' && !subj && !ms.some((m) => m.tok1 <= T.tok0) && !ctx.s.triggers.some((x) => x.tok1 <= j && x.patterns[0]!.pos === 'verb')) {
+      const open = ctx.s.cues.find((c) => c.tok0 <= 1 && c.cues.some((x) => x.kind === 'dual' || x.kind === 'plural' || (x.kind === 'group' && x.value?.startsWith('#'))));
+      const g = open && !cueIn(ctx, open.tok1, T.tok0, 'clause') && !hasBoundary(tokens, open.tok1, T.tok0) ? anaphorAt(ctx, open.tok0)?.group : undefined;
+      if (g?.length) subj = g;
+    }
   }
   // "وتدعم روسيا الحكومة السورية … وتحتفظ بقاعدة", "Russia keeps bases … and has coordinated …":
   // a verb after another verb's object shares that verb's subject
@@ -557,6 +564,15 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     }
   }
 
+  // ("Safadi visited Damascus, where he was received by Assad and held talks with Mekdad": a verb right after "and" and a
+  // passive with its agent has the passive's subject, the one received; not the agent, nor a name before the passive)
+  if (lang === 'en' && !passive) {
+    let j = T.tok0 - 1;
+    while (j > 0 && /^(also|then|later|afterwards|subsequently)$/.test(tokens[j]!.norm)) j--;
+    const earlier = tokens[j]?.norm === 'and' ? [...s.triggers].reverse().find((x) => x.tok1 <= j && x.patterns[0]!.pos === 'verb') : undefined;
+    const a = earlier && !cueIn(ctx, earlier.tok1, T.tok0, 'clause') && !hasBoundary(tokens, earlier.tok1, T.tok0) && !tokens.slice(earlier.tok1, j).some((t) => t.text === ',') ? verbArgs(ctx, earlier, allowCarry) : undefined;
+    if (a?.passive && a.agent?.length && a.subj?.length && (!subj || subj.every((m) => m.tok1 <= earlier!.tok0 || a.agent!.some((x) => x.entity === m.entity)))) subj = a.subj;
+  }
   // "The statement rejected X and condemned Y": a verb after "and" with no subject of its own shares the verb before
   if (!subj && lang === 'en' && !passive) {
     let j = T.tok0 - 1;
@@ -740,6 +756,10 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     const owned = ctx.lang === 'ar' && ownerBefore(ctx, m);
     if (ctx.lang === 'ar' && complementizerBetween(s, from, m.tok0) && !owned) return undefined;
     if (cueIn(ctx, from, m.tok0, 'clause')) return undefined;
+    // ("يلتقي وزراء الخارجية على هامش منتدى الدوحة", "met on the sidelines of the Doha Forum": a name past "the sidelines
+    // of" names the occasion, not the one met)
+    // (not past the phrase to the one met after it: "التقى … على هامش الاجتماعات نظيره المصري X")
+    if (p.relation === 'met' && s.tokens.slice(from, m.tok0).some((t, j) => /^(هامش|sidelines|margins)$/.test(t.norm) && (t.arabic || s.tokens[from + j + 1]?.norm === 'of')) && !/^(مع|with)$/.test(nth(s.tokens, m.tok0 - 1)?.norm ?? '') && !cueIn(ctx, from, m.tok0 + 1, 'counterpart') && m.kind !== 'person') return undefined;
     // ("شارك X في القمة التي استضافتها الرياض": past a relative pronoun and its clause's own relation verb, names are that verb's)
     if (ctx.lang === 'ar' && p.pos === 'verb' && relativeVerbBetween(ctx, from, m.tok0)) continue;
     // "called for a conference and criticised the US": past "and" + another verb after an object of its own, names are that verb's

@@ -161,7 +161,7 @@ function latestPersonOf(ctx: Ctx, country: string, here: readonly Mention[] = []
 }
 
 /** A person's head noun before a demonym: "الوزير الإيراني", "المبعوث الروسي", "ضيفه التركي" is a descriptor of a person. */
-const PERSON_HEAD = /^[وف]?(ال)?(وزير|رئيس|مبعوث|زعيم|ضيف|مسؤول|دبلوماسي)$/;
+const PERSON_HEAD = /^[وف]?(ال)?(وزير|رئيس|مبعوث|زعيم|ضيف|مسؤول|مسوول|دبلوماسي)$/; // (normalised: ؤ is و)
 
 /**
  * "وأكد الوزير الإيراني في مؤتمر صحافي مشترك مع نظيره …": a person's head noun and a demonym that the lexicon does not
@@ -177,7 +177,8 @@ export function descriptorAnaphors(ctx: Ctx): Mention[] | undefined {
     const dem = s.names?.find((n) => n.tok0 === k + 1 && n.tok1 === k + 2 && n.values.some((v) => v.via === 'demonym'));
     const country = dem?.values.find((v) => v.via === 'demonym')?.entity;
     // (a name right after it is the person itself: "الوزير الإيراني حسين …" is merged by the mentions stage)
-    if (!country || s.mentions.some((m) => m.tok0 === k + 2)) continue;
+    // (but a name with a title of its own there is another person, the object: "التقى المسؤول العراقي وزير الداخلية السوري X")
+    if (!country || s.mentions.some((m) => m.tok0 === k + 2 && !PERSON_HEAD.test(s.tokens[k + 2]!.norm))) continue;
     const who = latestPersonOf(ctx, country);
     if (!who) continue;
     const t0 = s.tokens[k]!;
@@ -200,7 +201,8 @@ function namesOf(lex: Lexicon, id: string): string {
 /**
  * Does mention m (of an earlier or the same sentence) name the organisation a bare head refers to? Its kind is an actor's
  * (not a person, not a place), and its surface (with the few words before it: `تنظيم «الدولة الإسلامية»`) or one of its
- * names holds one of the head's words; a word `@kind` takes any entity of that kind.
+ * names holds one of the head's words; a word `@kind` takes any entity of that kind (`@names`: a state's names are read
+ * too, "the kingdom" is the Kingdom of Saudi Arabia).
  */
 function headOf(ctx: Ctx, m: Mention, words: string[]): Mention | undefined {
   const a = actor(ctx.lex, m);
@@ -210,7 +212,7 @@ function headOf(ctx: Ctx, m: Mention, words: string[]): Mention | undefined {
   for (const w of words) {
     if (w.startsWith('@')) {
       if (a.kind === w.slice(1)) return a;
-    } else if (surface.includes(w) || (a.kind !== 'country' && namesOf(ctx.lex, a.entity).includes(w))) return a;
+    } else if (surface.includes(w) || ((a.kind !== 'country' || words.includes('@names')) && namesOf(ctx.lex, a.entity).includes(w))) return a;
   }
   return undefined;
 }

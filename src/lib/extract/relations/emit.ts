@@ -1,12 +1,17 @@
 /** Relations: emitting records (actors, pairs, hosted → met), with evidence spans and dates. */
-import { cueHas, evidenceOf, type Mention, redated, relationRecord, type Trigger } from '../doc.ts';
-import type { Pattern } from '../lexicon.ts';
+import { cueHas, evidenceOf, type Mention, mentionOf, redated, relationRecord, type Trigger } from '../doc.ts';
+import { hasCueWord, type Pattern } from '../lexicon.ts';
 import type { DateSource } from '../../types.ts';
 import { actor, BOUNDARY, type Ctx, type Group, locatedPlace, PAIRABLE, PLACE_RELATIONS, prepOf, span } from './ctx.ts';
 import { counterpart } from './anaphora.ts';
 import { dateFor, isBackground, isPresent, perfectNoun } from './dates.ts';
 
 export function emit(ctx: Ctx, T: Trigger, relation: string, src: Mention, tgt: Mention, attrs: Record<string, string>, targetIsPlace: boolean): boolean {
+  // ("received a Syrian delegation headed by X", `وفداً سورياً برئاسة X`: the delegation meets, is received and visits as X)
+  if (MEETING_RELATIONS.has(relation)) {
+    src = delegationHead(ctx, src) ?? src;
+    if (!targetIsPlace) tgt = delegationHead(ctx, tgt) ?? tgt;
+  }
   const a = actor(ctx.lex, src);
   if (!a) return false;
   const b = targetIsPlace ? tgt : actor(ctx.lex, tgt);
@@ -113,6 +118,36 @@ function reporterOfAttack(ctx: Ctx, T: Trigger, src: Mention): boolean {
 }
 
 const MEETING_RELATIONS = new Set(['met', 'hosted', 'visited']);
+
+/**
+ * `وفداً سورياً برئاسة X`, `وفد سوري يرأسه X`, "a Syrian delegation headed by X", "Syria's delegation, led by X": a state
+ * that qualifies a delegation noun (cues.csv `delegation_noun`) headed by a named person (`headed_by`, the person within
+ * four words after it, no comma between) is that person for a meeting, a reception or a visit. Undefined otherwise.
+ */
+export function delegationHead(ctx: Ctx, m: Mention): Mention | undefined {
+  if (m.kind === 'person' || actor(ctx.lex, m)?.kind !== 'country') return undefined;
+  const toks = ctx.s.tokens;
+  const isDel = (k: number) => k >= 0 && k < toks.length && hasCueWord(ctx.lex, 'delegation_noun', toks[k]!.norm);
+  let end: number | undefined;
+  // the noun before its demonym (Arabic) or after it, its possessive or one adjective between ("a Syrian ministerial delegation")
+  if (ctx.lang === 'ar' && isDel(m.tok0 - 1)) end = m.tok1;
+  // ("Iran's delegation", "الوفد الإيراني" read as one mention of the state)
+  else if (isDel(m.tok1 - 1) || (ctx.lang === 'ar' && isDel(m.tok0))) end = m.tok1;
+  else if (ctx.lang === 'en')
+    for (let k = m.tok1; k <= m.tok1 + 2 && k < toks.length; k++) {
+      if (isDel(k)) {
+        end = k + 1;
+        break;
+      }
+      if (ctx.inMention[k] || !toks[k]!.word && toks[k]!.text !== "'s") break;
+    }
+  if (end === undefined) return undefined;
+  const h = ctx.byKind.get('headed_by')?.find((c) => c.tok0 >= end! && c.tok0 - end! <= 3 && !ctx.s.mentions.some((x) => x.tok0 >= end! && x.tok0 < c.tok0));
+  if (!h) return undefined;
+  const head = ctx.s.mentions.find((x) => x.tok0 >= h.tok1 && x.tok0 - h.tok1 <= 4);
+  if (!head || head.kind !== 'person' || toks.slice(h.tok1, head.tok0).some((t) => t.text === ',' || t.text === '،')) return undefined;
+  return mentionOf(m, head.entity, 'person', 'descriptor');
+}
 /**
  * A person and the state they belong to are never the two ends of a meeting, a reception or a visit ("Erdogan met
  * Turkey", "Assad hosted Syria"): one of the two was misread (a pronoun, a report's source). Persons' countries are

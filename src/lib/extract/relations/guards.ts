@@ -162,7 +162,8 @@ export function notAnActNoun(ctx: Ctx, T: Trigger, rel: string): boolean {
   if (w !== 'for' && w !== 'in') return false;
   const head = nth(toks, k - 1)?.norm ?? '';
   if (w === 'in') return /^(role|part|roles)$/.test(head);
-  return !!hasCue(ctx, k - 1, 'groundwork') || /^(roadmap|blueprint|framework|preparations|groundwork|timetable|timeline|schedule|deadline|calls|demands|plans|plan)$/.test(head);
+  // (a groundwork noun of two words ends right before "for": "a road map for restoring ties")
+  return !!hasCue(ctx, k - 1, 'groundwork') || !!ctx.byKind.get('groundwork')?.some((c) => c.tok1 === k) || /^(roadmap|blueprint|framework|preparations|groundwork|timetable|timeline|schedule|deadline|calls|demands|plans|plan)$/.test(head);
 }
 
 /** Verbs that name what a thing needs, not what anyone did (`يتطلب انسحاب`, `يستدعي تنسيقاً`, "requires the withdrawal"). */

@@ -16,7 +16,7 @@ import type { RelationRecord } from '../../types.ts';
 import { copyDoc, copyMention, type Doc, type Mention, mention, mentionOf, mentionOn, type Sentence, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import { cueWords, type Lexicon, type Pattern, stateOf } from '../lexicon.ts';
 import { actor, AR_CIRCUMSTANTIAL, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo } from './ctx.ts';
-import { anaphorAt, bindingSides, dualPair, pluralCounterparts, pronounRef, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
+import { anaphorAt, bindingSides, dualPair, joinedCounterparts, pluralCounterparts, pronounRef, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, leftGroup, nounArgs, objectGroup, passiveAfterAnd, possessedObject, unresolvedAddressee, verbArgs } from './args.ts';
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning } from './guards.ts';
@@ -249,7 +249,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (rel === 'agreed_with') {
     // ("agreed in March, in a deal brokered by China, to restore ties": an adjunct between them)
     const R = ctx.s.triggers.find((x) => x.tok0 >= T.tok1 && (x.tok0 - T.tok1 <= 8 || (freeWords(ctx, T.tok1, x.tok0) <= 12 && !hasBoundary(ctx.s.tokens, T.tok1, x.tok0))) && (x.patterns[0]!.relation === 'urged_reconciliation_with' || restoresTies(ctx, T, x)));
-    if (R) {
+    // ("agreed to draw up a road map for restoring ties": what they agreed is a plan; the agreement stands)
+    if (R && !cueIn(ctx, T.tok1, R.tok0, 'groundwork')) {
       const rp = firstPattern(ctx.lex.patterns, 'reconciled_with', ctx.lang, 'any');
       if (rp) p = withPreps(rp, p.preps, rp.targetKinds, p.pos);
     }
@@ -804,7 +805,12 @@ function withSubject(
     const doc = ctx.byKind.get('accord')?.find((c) => c.tok0 >= T.tok1 && c.tok1 <= obj![0]!.tok0);
     if (doc && !/^(with|between)$/.test(nth(ctx.s.tokens, doc.tok1)?.norm ?? '')) obj = undefined;
   }
-  if (!obj && pairable && subj.length >= 2 && !between && !(ctx.lang === 'en' && p.pos === 'noun' && rel === 'agreed_with' && !concludedBy(ctx, T))) return pairsOf(ctx, T, p, subj, attrs);
+  if (!obj && pairable && subj.length >= 2 && !between && !(ctx.lang === 'en' && p.pos === 'noun' && rel === 'agreed_with' && !concludedBy(ctx, T))) {
+    // ("وزيرا دفاع البلدين التقيا بحضور نظيرهما الروسي": the counterparts of the pair joined to their meeting)
+    const joined = rel === 'met' && subj.length === 2 ? joinedCounterparts(ctx, T, subj) : undefined;
+    if (joined) ctx.lastGroup = [...subj, ...joined];
+    return pairsOf(ctx, T, p, joined ? [...subj, ...joined] : subj, attrs);
+  }
   // "Ankara and Damascus cut ties in 2012": a pair cutting ties with no one else named cut them with each other
   // ("The two ministers, whose countries downgraded diplomatic ties": ties are the states', a person's are their country's)
   if (!obj && rel === 'sanctioned' && subj.length === 2 && ctx.byKind.get('ties')?.some((c) => c.tok0 >= T.tok0 && c.tok0 <= T.tok1)) {
@@ -869,6 +875,13 @@ function withSubject(
     }
   }
   if (rel === 'met' && obj && callTalk(ctx, T, subj, obj)) return true;
+  // ("A met B … together with their Russian and Iranian counterparts": all of them met, and they are "the four ministers")
+  const joined = rel === 'met' && subj.length === 1 && obj.length === 1 ? joinedCounterparts(ctx, T, [...subj, ...obj]) : undefined;
+  if (joined) {
+    const all = [...subj, ...obj.filter((m) => !(m.kind === 'country' && m.via === 'demonym')), ...joined];
+    ctx.lastGroup = all;
+    return pairsOf(ctx, T, p, all, attrs);
+  }
   return emitAll(ctx, T, p, subj, obj, attrs);
 }
 
@@ -911,9 +924,13 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     const inRelative = relativeSpans(s);
     const inMention = new Uint8Array(s.tokens.length);
     const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastEvent, lastGroup, lastPersons, history, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind, discourse };
-    if (byKind.has('role_group') && byKind.has('group')) {
-      const added = roleGroupAnaphors(ctx);
-      if (added) ctx.s = s = withAnaphors(s, added);
+    if (byKind.has('role_group') && (byKind.has('group') || byKind.has('plural'))) {
+      const rg = roleGroupAnaphors(ctx);
+      if (rg) {
+        // (the group word read as its holders is no longer an anaphor of the states: "the defence ministers of the two countries")
+        ctx.s = s = withAnaphors(sentenceWith(s, s.mentions.filter((m) => !rg.apposed.has(m)), s.triggers, s.cues.filter((c) => !rg.cues.has(c))), rg.added);
+        Object.assign(ctx, cueIndex(s));
+      }
     }
     // "الوزير الإيراني" with no office holder of its own: the latest person of that country (discourse.ts)
     const described = descriptorAnaphors(ctx);
@@ -1150,7 +1167,9 @@ function signingOf(ctx: Ctx, T: Trigger): Group | undefined {
 
 /** An English verb that concludes an agreement ("reached", "signed", "struck" … a deal) within four words before T. */
 function concludedBy(ctx: Ctx, T: Trigger): boolean {
-  for (let k = T.tok0 - 1; k >= 0 && T.tok0 - k <= 4; k--) if (/^(reached|reach|signed|sign|signing|struck|concluded|sealed|clinched|inked)$/.test(ctx.s.tokens[k]!.norm)) return true;
+  // (a joint statement is issued: "Turkey and Egypt issued a joint statement")
+  const statement = /statement|declaration|communiqu/i.test(ctx.doc.article.text.slice(T.start, T.end));
+  for (let k = T.tok0 - 1; k >= 0 && T.tok0 - k <= 4; k--) if (/^(reached|reach|signed|sign|signing|struck|concluded|sealed|clinched|inked)$/.test(ctx.s.tokens[k]!.norm) || (statement && /^(issued|issue|issues|released|release|adopted|published)$/.test(ctx.s.tokens[k]!.norm))) return true;
   return false;
 }
 
