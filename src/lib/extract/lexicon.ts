@@ -87,6 +87,8 @@ export type CueKind =
   | 'abstract'
   | 'own_organ'
   | 'performer'
+  | 'relative_doer'
+  | 'participation'
   | 'responsibility'
   | 'unacceptable'
   | 'recipient'
@@ -196,6 +198,8 @@ export const CUE_KINDS: readonly CueKind[] = [
   'abstract',
   'own_organ',
   'performer',
+  'relative_doer',
+  'participation',
   'responsibility',
   'unacceptable',
   'recipient',
