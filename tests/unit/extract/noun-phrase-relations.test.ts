@@ -75,4 +75,47 @@ describeCases({
     ['irn met sau', 'The statement came after talks that China hosted between Iran and Saudi Arabia.'],
     ['chn hosted irn', 'The statement came after talks that China hosted between Iran and Saudi Arabia.'],
   ],
+  'positions of a group near a place, under an attack noun (ar)': [
+    ['syrian-national-army deployed_in ras-al-ain', 'وردّت «قسد» بقصف مواقع لـ«الجيش الوطني» قرب رأس العين.'],
+    ['sdf deployed_in manbij', 'وواصلت تركيا قصف مواقع لـ«قسد» في منبج.'],
+    ['no syr deployed_in manbij', 'وطالبت أنقرة بانتشار القوات الحكومية في منبج.'],
+  ],
+  'positions of a group near a place, under an attack noun': [
+    ['sdf deployed_in kobani', 'The army continued its shelling of SDF positions near Kobani.'],
+  ],
+  'a member killed stands for his group, unless he is named (ar)': [
+    ['usa attacked hurras-al-din', 'وأسفرت غارة أمريكية عن مقتل قيادي بارز في تنظيم «حراس الدين».'],
+    ['usa attacked hurras-al-din', 'أعلن الجيش الأمريكي أن غارة أمريكية قرب إدلب أسفرت عن مقتل قيادي بارز في تنظيم «حراس الدين».'],
+    ['no usa attacked idlib', 'أعلن الجيش الأمريكي أن غارة أمريكية قرب إدلب أسفرت عن مقتل قيادي بارز في تنظيم «حراس الدين».'],
+    ['usa attacked hurras-al-din', 'وقُتل قيادي في «حراس الدين» بغارة أمريكية.'],
+    ['usa attacked hurras-al-din', 'أعلنت القيادة المركزية الأمريكية أن غارة نفذتها طائرة أمريكية مسيّرة قرب مدينة إدلب أسفرت عن مقتل قيادي بارز في تنظيم «حراس الدين».'],
+    ['no usa attacked kataib-hezbollah', 'قُتل القيادي في «كتائب حزب الله» العراقية أبو باقر الساعدي بضربة بطائرة مسيّرة أمريكية استهدفت سيارته في بغداد.'],
+  ],
+  'a member killed stands for his group, unless he is named': [
+    ['usa attacked hurras-al-din', 'A US drone strike near Idlib killed a senior leader in Hurras al-Din.'],
+    ['usa attacked hurras-al-din', 'Two leaders of Hurras al-Din were killed in a US strike.'],
+    ['no isr attacked hezbollah', "Israel, which killed senior Hezbollah commander Fuad Shukr in a strike on Beirut's southern suburbs, did not comment."],
+    ['isr attacked fuad-shukr', "Israel, which killed senior Hezbollah commander Fuad Shukr in a strike on Beirut's southern suburbs, did not comment."],
+  ],
+  'two states joined by a hyphen before a joint noun, and a truce between two': [
+    ['usa agreed_with rus', 'Syria joined the Chemical Weapons Convention in 2013 under a US-Russian deal.'],
+    ['rus agreed_with tur', 'Fighting in the northwest has eased since a Russian-Turkish ceasefire of March 2020.'],
+    ['tur agreed_with rus', 'The Turkish-Russian agreement was signed in Sochi.'],
+    ['tur met syr', 'Turkish-Syrian talks resumed in Moscow.'],
+    ['no usa attacked rus', 'The US-Russian talks ended without a deal.'],
+    ['isr agreed_with palestinian-islamic-jihad', 'An Egyptian-brokered truce between Israel and the Palestinian Islamic Jihad took effect late on Sunday.'],
+    ['isr agreed_with hamas', 'The truce between Israel and Hamas took effect on Sunday.'],
+    ['no isr agreed_with hamas', 'Qatar called for a truce between Israel and Hamas.'],
+    ['no egy agreed_with isr', 'An Egyptian-brokered truce between Israel and the Palestinian Islamic Jihad took effect late on Sunday.'],
+  ],
+  'a truce between two (ar)': [
+    ['isr agreed_with hamas', 'وصمدت الهدنة بين إسرائيل و«حماس» رغم الخروقات.'],
+    ['no isr agreed_with hamas', 'ودعت قطر إلى هدنة بين إسرائيل وحركة «حماس».'],
+  ],
+  'a meeting noun with its suffix pronoun and hamza seat (ar)': [
+    ['issam-charafeddine met najib-mikati', 'وقال شرف الدين عقب لقائه رئيس الوزراء اللبناني نجيب ميقاتي إنه سيزور دمشق قريباً.'],
+    ['vladimir-putin met bashar-al-assad', 'وقال بوتين عقب لقائه مع الأسد إن روسيا تدعم سوريا.'],
+    ['vladimir-putin met recep-tayyip-erdogan', 'وقال بوتين عقب لقائه نظيره التركي أردوغان إن روسيا تدعم سوريا.'],
+    ['no vladimir-putin met recep-tayyip-erdogan', 'وقال بوتين إنه لم يحدد موعد لقائه مع أردوغان.'],
+  ],
 });

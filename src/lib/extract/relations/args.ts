@@ -1,5 +1,5 @@
 /** Relations: the arguments of a trigger (subject and object groups of verbs and nouns). */
-import { cueHas, type CueSpan, type Mention, mentionOn, type Sentence, type Trigger, triggerWith } from '../doc.ts';
+import { cueHas, type CueSpan, type Mention, mention, mentionOn, type Sentence, type Trigger, triggerWith } from '../doc.ts';
 import { cueWords, type Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise, type Token } from '../normalise.ts';
@@ -1362,6 +1362,48 @@ function participants(ctx: Ctx, T: Trigger): Group | undefined {
   return h?.length ? [...h, ...g] : g;
 }
 
+const demonymsOf = new WeakMap<Ctx['lex'], Map<string, string>>();
+/** A one-word demonym as a token's norm ("russian", `التركيه`, `تركيه`) → its country's id. */
+export function demonymEntity(lex: Ctx['lex'], word: string): string | undefined {
+  let m = demonymsOf.get(lex);
+  if (!m) {
+    m = new Map();
+    for (const e of lex.entities.values()) {
+      if (e.kind !== 'country') continue;
+      for (const d of e.demonyms_en) if (!d.includes(' ')) m.set(d.toLowerCase(), e.id);
+      for (const d of e.demonyms_ar) {
+        const n = normalise(d);
+        if (n.includes(' ')) continue;
+        m.set(n, e.id);
+        if (!n.startsWith('ال')) m.set('ال' + n, e.id);
+      }
+    }
+    demonymsOf.set(lex, m);
+  }
+  return m.get(word);
+}
+
+/**
+ * "a US-Russian deal", "the Russian-Turkish ceasefire", "Turkish-Syrian talks": two states joined by a hyphen right
+ * before a joint noun (a symmetric relation: met, agreed_with) are its two parties (English).
+ */
+function hyphenPair(ctx: Ctx, T: Trigger): Group | undefined {
+  const r = T.patterns[0]!.relation;
+  if (!ctx.lex.symmetric.has(r) && r !== 'agreed_with' && r !== 'reconciled_with') return undefined;
+  const toks = ctx.s.tokens;
+  const y = T.tok0 - 1;
+  if (toks[y - 1]?.text !== '-' || ctx.inMention[y]) return undefined;
+  const b = demonymEntity(ctx.lex, toks[y]!.norm);
+  if (!b) return undefined;
+  const x = ctx.s.mentions.find((m) => m.tok1 === y - 1);
+  const ax = x ? actor(ctx.lex, x) : undefined;
+  const a = ax?.kind === 'country' ? ax.entity : ctx.inMention[y - 2] ? undefined : demonymEntity(ctx.lex, toks[y - 2]?.norm ?? '');
+  if (!a || a === b) return undefined;
+  const at = (k0: number, k1: number, e: string) => mention(k0, k1, toks[k0]!.start, toks[k1 - 1]!.end, e, 'country', 'demonym', false, '');
+  const first = x && ax ? x : at(y - 2, y - 1, a);
+  return [first, at(y, y + 1, b)];
+}
+
 /** The doer a noun names on its own phrase after it (a performer cue, an English relative clause of doing), if any. */
 export function ownDoerAfter(ctx: Ctx, T: Trigger): Group | undefined {
   return performer(ctx, T) ?? (ctx.lang === 'en' ? relativeDoer(ctx, T)?.group : undefined);
@@ -1451,7 +1493,17 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
   const { s } = ctx;
   const ms = s.mentions;
   const by = performer(ctx, T);
-  if (by) return { pairs: undefined, subj: by, objFrom: by[by.length - 1]!.tok1 };
+  if (by) {
+    // ("a truce brokered by Egypt between A and B", `هدنة برعاية مصرية بين`: the parties follow the broker)
+    const e = by[by.length - 1]!.tok1;
+    const c = hasCue(ctx, e, 'between');
+    const i = c ? firstMentionAfter(s.mentions, c.tok1) : -1;
+    const g = i >= 0 && freeWords(ctx, c!.tok1, s.mentions[i]!.tok0) === 0 ? groupFrom(s.mentions, i) : [];
+    if (g.length >= 2 && /^(met|agreed_with|reconciled_with)$/.test(T.patterns[0]!.relation)) return { pairs: g, subj: undefined, objFrom: g[g.length - 1]!.tok1 };
+    return { pairs: undefined, subj: by, objFrom: e };
+  }
+  const hy = ctx.lang === 'en' ? hyphenPair(ctx, T) : undefined;
+  if (hy) return { pairs: hy, subj: undefined, objFrom: T.tok1 };
   const rel = ctx.lang === 'en' ? relativeDoer(ctx, T) : undefined;
   if (rel) return { pairs: undefined, subj: rel.group, objFrom: rel.end };
   const late = ctx.lang === 'en' ? lateAgent(ctx, T) : undefined;

@@ -558,7 +558,8 @@ function notAnAct(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
     // "للقاء محتمل", "a possible meeting": a hypothetical right after the noun
     if ((ctx.byKind.get('hypothetical') ?? []).some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 1)) return true;
     if (modalEvent(ctx, T)) return true;
-    if (ctx.byKind.get('urge')?.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1)) return true;
+    // (not a compound participle: "an Egyptian-brokered truce" is a truce that holds)
+    if (ctx.byKind.get('urge')?.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1 && nth(ctx.s.tokens, c.tok0 - 1)?.text !== '-')) return true;
   }
   // ("will respond to any attack on its troops": an English verb form right after "any" is a noun, and an act of any kind
   // is no act, as "any new Turkish operation" is)
@@ -776,12 +777,14 @@ function withSubject(
   if (cps) return subj.reduce((e, a) => cps.reduce((f, b) => emit(ctx, T, rel, a, b, attrs, false) || f, e), false);
   // "لقاء الرئيس التركي أردوغان نظيره الروسي بوتين": an Arabic verbal noun takes its object bare after its genitive subject
   // (only a counterpart word and a demonym between them, "نظيره الروسي")
-  if (!obj && ctx.lang === 'ar' && p.pos === 'noun' && subj[0]!.tok0 >= T.tok1 && pairable && !p.preps.includes('')) {
+  // ("عقب لقائه الرئيس اللبناني ميشال عون": so does a noun whose subject is its suffix pronoun, a title between)
+  const suffixed = T.suffix && T.tok1 === T.tok0 + 1 && objFrom === T.tok1;
+  if (!obj && ctx.lang === 'ar' && p.pos === 'noun' && (subj[0]!.tok0 >= T.tok1 || suffixed) && pairable && !p.preps.includes('')) {
     const o = objectGroup(ctx, objFrom, withPreps(p, [...p.preps, '']), exclude);
     let near = !!o;
     for (let k = objFrom; o && k < o[0]!.tok0 && near; k++) {
       const w = ctx.s.tokens[k]!;
-      near = !w.word || !!cueIn(ctx, k, k + 1, 'counterpart') || /^ال.+ي$/.test(w.norm);
+      near = !w.word || !!cueIn(ctx, k, k + 1, 'counterpart') || /^ال.+ي$/.test(w.norm) || (suffixed && !!cueIn(ctx, k, k + 1, 'title'));
     }
     if (near) obj = o;
   }
