@@ -88,6 +88,8 @@ export type CueKind =
   | 'abstract'
   | 'own_organ'
   | 'performer'
+  | 'relative_doer'
+  | 'participation'
   | 'responsibility'
   | 'unacceptable'
   | 'recipient'
@@ -199,6 +201,8 @@ export const CUE_KINDS: readonly CueKind[] = [
   'abstract',
   'own_organ',
   'performer',
+  'relative_doer',
+  'participation',
   'responsibility',
   'unacceptable',
   'recipient',

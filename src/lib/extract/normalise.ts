@@ -433,6 +433,8 @@ export function arabicVariants(norm: string, suffixes = false): Variant[] {
               push(base, pre.length, pre, s.length);
               // ta marbuta before a suffix is written ت: زيارته → زياره
               if (base.endsWith('ت')) push(base.slice(0, -1) + 'ه', pre.length, pre, s.length);
+              // a final hamza before a suffix sits on ي or و: لقائه, لقاؤه → لقاء; اعتدائها → اعتداء
+              if (/ا[يو]$/.test(base)) push(base.slice(0, -1) + 'ء', pre.length, pre, s.length);
               if (s === 'ه' || s === 'ها') {
                 base = base.endsWith('ا') ? base : base; // keep
               }

@@ -1,5 +1,5 @@
 /** Relations: the arguments of a trigger (subject and object groups of verbs and nouns). */
-import { cueHas, type CueSpan, type Mention, mentionOn, type Sentence, type Trigger, triggerWith } from '../doc.ts';
+import { cueHas, type CueSpan, type Mention, mention, mentionOn, type Sentence, type Trigger, triggerWith } from '../doc.ts';
 import { cueWords, type Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise, type Token } from '../normalise.ts';
@@ -1273,7 +1273,9 @@ function performerAt(ctx: Ctx, T: { tok0: number; tok1: number }): { group: Grou
   const ms = ctx.s.mentions;
   const i = firstMentionAfter(ms, c.tok1);
   // titles the lexicon does not merge ("نائب أمير منطقة …") may stand before the name
-  if (i < 0 || freeWords(ctx, c.tok1, ms[i]!.tok0) > 3 || hasBoundary(ctx.s.tokens, c.tok1, ms[i]!.tok0) || prepOf(ctx, ms[i]!)) return undefined;
+  // ("هجوم نفذه مسلحون من الحزب": members from a group act for it)
+  const members = (m: Mention) => /^(من|from)$/.test(prepOf(ctx, m) ?? '') && [m.tok0 - 2, m.tok0 - 1].some((k) => k >= c.tok1 && (hasCue(ctx, k, 'partitive') || hasCue(ctx, k, 'group')));
+  if (i < 0 || freeWords(ctx, c.tok1, ms[i]!.tok0) > 3 || hasBoundary(ctx.s.tokens, c.tok1, ms[i]!.tok0) || (prepOf(ctx, ms[i]!) && !members(ms[i]!))) return undefined;
   const g = groupFrom(ms, i).filter((m) => actor(ctx.lex, m));
   return g.length ? { group: g, end: g[g.length - 1]!.tok1 } : undefined;
 }
@@ -1410,6 +1412,120 @@ function afterEvent(ctx: Ctx, T: Trigger): boolean {
 }
 
 /**
+ * "sanctions (that) the United States imposed on Syria", "the attack Hamas carried out on Israel", "strikes which Turkey
+ * launched on the YPG": an English act noun with a relative clause right after it whose subject is named and whose verb
+ * is a verb of doing (cues.csv `relative_doer`) has that subject as its doer; the noun's objects follow the verb.
+ */
+/**
+ * "محادثات استضافتها الصين", "talks hosted by China", "talks (that) China hosted": the end of a host's relative clause
+ * that starts at token k (a hosting verb with its resumptive pronoun and the host after it, "hosted by" and the host,
+ * or the host and "hosted"), else k.
+ */
+export function hostClauseEnd(ctx: Ctx, k: number): number {
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  let j = k;
+  if (/^(التي|الذي|that|which)$/.test(toks[j]?.norm ?? '')) j++;
+  const hosting = (x: Trigger) => x.patterns[0]!.relation === 'hosted' && x.patterns[0]!.pos === 'verb';
+  if (ctx.lang === 'ar') {
+    const x = ctx.s.triggers.find((y) => y.tok0 === j && hosting(y) && /(ها|ه)$/.test(toks[y.tok1 - 1]!.norm));
+    const m = x && ms.find((y) => y.tok0 === x.tok1 && !y.clitics);
+    return m && actor(ctx.lex, m) ? groupFrom(ms, ms.indexOf(m)).slice(-1)[0]!.tok1 : k;
+  }
+  const x = ctx.s.triggers.find((y) => y.tok0 === j && hosting(y) && toks[y.tok0]!.norm === 'hosted');
+  if (x && toks[x.tok1]?.norm === 'by') {
+    const m = ms.find((y) => y.tok0 === x.tok1 + 1 || (y.tok0 === x.tok1 + 2 && toks[x.tok1 + 1]!.norm === 'the'));
+    return m && actor(ctx.lex, m) ? m.tok1 : k;
+  }
+  const m = ms.find((y) => y.tok0 === j || (y.tok0 === j + 1 && toks[j]!.norm === 'the'));
+  const v = m && ctx.s.triggers.find((y) => y.tok0 === m.tok1 && hosting(y) && toks[y.tok0]!.norm === 'hosted');
+  return v && actor(ctx.lex, m) ? v.tok1 : k;
+}
+
+/**
+ * "القمة بمشاركة A وB وC", "the meeting, with the participation of A and B": a meeting noun followed (past its
+ * adjectives, place or date) by a `participation` cue names its members; two or more.
+ */
+function participants(ctx: Ctx, T: Trigger): Group | undefined {
+  const ms = ctx.s.mentions;
+  const c = ctx.byKind.get('participation')?.find((x) => x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 8);
+  if (!c || freeWords(ctx, T.tok1, c.tok0) > 2 || hasBoundary(ctx.s.tokens, T.tok1, c.tok0)) return undefined;
+  if (ctx.s.triggers.some((x) => x !== T && x.tok0 >= T.tok1 && x.tok0 < c.tok0)) return undefined;
+  if (ms.some((m) => m.tok0 >= T.tok1 && m.tok1 <= c.tok0 && m.kind !== 'place')) return undefined;
+  const i = firstMentionAfter(ms, c.tok1);
+  if (i < 0 || (freeWords(ctx, c.tok1, ms[i]!.tok0) > 0 && !onlyTitles(ctx, c.tok1, ms[i]!.tok0)) || hasBoundary(ctx.s.tokens, c.tok1, ms[i]!.tok0)) return undefined;
+  const g = groupFrom(ms, i).filter((m) => actor(ctx.lex, m));
+  if (g.length < 2) return undefined;
+  // (the host of the meeting is one of its members: "استضاف السيسي القمة بمشاركة A وB")
+  const host = ctx.s.triggers.find((x) => x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb' && x.patterns[0]!.relation === 'hosted' && freeWords(ctx, x.tok1, T.tok0) <= 1 && !hasBoundary(ctx.s.tokens, x.tok1, T.tok0));
+  const h = host ? verbArgs(ctx, host, false).subj?.filter((m) => actor(ctx.lex, m) && !g.some((x) => x.entity === m.entity)) : undefined;
+  return h?.length ? [...h, ...g] : g;
+}
+
+const demonymsOf = new WeakMap<Ctx['lex'], Map<string, string>>();
+/** A one-word demonym as a token's norm ("russian", `التركيه`, `تركيه`) → its country's id. */
+export function demonymEntity(lex: Ctx['lex'], word: string): string | undefined {
+  let m = demonymsOf.get(lex);
+  if (!m) {
+    m = new Map();
+    for (const e of lex.entities.values()) {
+      if (e.kind !== 'country') continue;
+      for (const d of e.demonyms_en) if (!d.includes(' ')) m.set(d.toLowerCase(), e.id);
+      for (const d of e.demonyms_ar) {
+        const n = normalise(d);
+        if (n.includes(' ')) continue;
+        m.set(n, e.id);
+        if (!n.startsWith('ال')) m.set('ال' + n, e.id);
+      }
+    }
+    demonymsOf.set(lex, m);
+  }
+  return m.get(word);
+}
+
+/**
+ * "a US-Russian deal", "the Russian-Turkish ceasefire", "Turkish-Syrian talks": two states joined by a hyphen right
+ * before a joint noun (a symmetric relation: met, agreed_with) are its two parties (English).
+ */
+function hyphenPair(ctx: Ctx, T: Trigger): Group | undefined {
+  const r = T.patterns[0]!.relation;
+  if (!ctx.lex.symmetric.has(r) && r !== 'agreed_with' && r !== 'reconciled_with') return undefined;
+  const toks = ctx.s.tokens;
+  const y = T.tok0 - 1;
+  if (toks[y - 1]?.text !== '-' || ctx.inMention[y]) return undefined;
+  const b = demonymEntity(ctx.lex, toks[y]!.norm);
+  if (!b) return undefined;
+  const x = ctx.s.mentions.find((m) => m.tok1 === y - 1);
+  const ax = x ? actor(ctx.lex, x) : undefined;
+  const a = ax?.kind === 'country' ? ax.entity : ctx.inMention[y - 2] ? undefined : demonymEntity(ctx.lex, toks[y - 2]?.norm ?? '');
+  if (!a || a === b) return undefined;
+  const at = (k0: number, k1: number, e: string) => mention(k0, k1, toks[k0]!.start, toks[k1 - 1]!.end, e, 'country', 'demonym', false, '');
+  const first = x && ax ? x : at(y - 2, y - 1, a);
+  return [first, at(y, y + 1, b)];
+}
+
+/** The doer a noun names on its own phrase after it (a performer cue, an English relative clause of doing), if any. */
+export function ownDoerAfter(ctx: Ctx, T: Trigger): Group | undefined {
+  return performer(ctx, T) ?? (ctx.lang === 'en' ? relativeDoer(ctx, T)?.group : undefined);
+}
+
+function relativeDoer(ctx: Ctx, T: Trigger): { group: Group; end: number } | undefined {
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  let k = T.tok1;
+  if (/^(that|which)$/.test(toks[k]?.norm ?? '')) k++;
+  if (toks[k]?.norm === 'the' && !ctx.inMention[k]) k++;
+  const i = ms.findIndex((m) => m.tok0 === k);
+  if (i < 0 || prepOf(ctx, ms[i]!)) return undefined;
+  const g = groupFrom(ms, i);
+  let e = g[g.length - 1]!.tok1;
+  if (/^(has|have|had)$/.test(toks[e]?.norm ?? '')) e++;
+  const c = ctx.byKind.get('relative_doer')?.find((x) => x.tok0 === e);
+  const doers = g.filter((m) => actor(ctx.lex, m));
+  return c && doers.length === g.length ? { group: doers, end: c.tok1 } : undefined;
+}
+
+/**
  * "attacks against US personnel in Iraq and Syria by the Revolutionary Guards", "a visit to Damascus last week by X": an
  * English noun's agent after its own complement (names there only after a preposition; no verb, speech or boundary).
  */
@@ -1477,7 +1593,19 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
   const { s } = ctx;
   const ms = s.mentions;
   const by = performer(ctx, T);
-  if (by) return { pairs: undefined, subj: by, objFrom: by[by.length - 1]!.tok1 };
+  if (by) {
+    // ("a truce brokered by Egypt between A and B", `هدنة برعاية مصرية بين`: the parties follow the broker)
+    const e = by[by.length - 1]!.tok1;
+    const c = hasCue(ctx, e, 'between');
+    const i = c ? firstMentionAfter(s.mentions, c.tok1) : -1;
+    const g = i >= 0 && freeWords(ctx, c!.tok1, s.mentions[i]!.tok0) === 0 ? groupFrom(s.mentions, i) : [];
+    if (g.length >= 2 && /^(met|agreed_with|reconciled_with)$/.test(T.patterns[0]!.relation)) return { pairs: g, subj: undefined, objFrom: g[g.length - 1]!.tok1 };
+    return { pairs: undefined, subj: by, objFrom: e };
+  }
+  const hy = ctx.lang === 'en' ? hyphenPair(ctx, T) : undefined;
+  if (hy) return { pairs: hy, subj: undefined, objFrom: T.tok1 };
+  const rel = ctx.lang === 'en' ? relativeDoer(ctx, T) : undefined;
+  if (rel) return { pairs: undefined, subj: rel.group, objFrom: rel.end };
   const late = ctx.lang === 'en' ? lateAgent(ctx, T) : undefined;
   if (late) return { pairs: undefined, subj: late, objFrom: T.tok1 };
   // between A and B
@@ -1491,15 +1619,24 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     const prep = prepOf(ctx, m);
     return !!prep && !ownObject(prep);
   };
+  let hostSpan: [number, number] | undefined;
+  const hosted = (m: Mention) => !!hostSpan && m.tok0 >= hostSpan[0] && m.tok1 <= hostSpan[1];
   for (let k = T.tok1; k < Math.min(s.tokens.length, T.tok1 + 10); k++) {
     if (BOUNDARY.has(s.tokens[k]!.text)) break;
     if (hasCue(ctx, k, 'hypothetical') || hasCue(ctx, k, 'speech') || hasCue(ctx, k, 'clause')) break;
+    // ("محادثات استضافتها الصين بين A و B", "talks hosted by China between A and B": the host's clause is passed over)
+    const hc = hostClauseEnd(ctx, k);
+    if (hc > k) {
+      hostSpan = [k, hc];
+      k = hc - 1;
+      continue;
+    }
     if (s.triggers.some((x) => x !== T && x.tok0 === k)) break; // "talks on normalising relations between A and B": the inner word owns it
     const c = hasCue(ctx, k, 'between');
     if (c) {
       const i = firstMentionAfter(ms, c.tok1);
       // ("between President A and B": a title before the first name)
-      if (i >= 0 && (wordsBetween(s.tokens, c.tok1, ms[i]!.tok0).every((w) => w.norm === 'the') || onlyTitles(ctx, c.tok1, ms[i]!.tok0)) && ms.every((m, j) => j >= i || m.tok1 <= T.tok1 || adjunct(m))) {
+      if (i >= 0 && (wordsBetween(s.tokens, c.tok1, ms[i]!.tok0).every((w) => w.norm === 'the') || onlyTitles(ctx, c.tok1, ms[i]!.tok0)) && ms.every((m, j) => j >= i || m.tok1 <= T.tok1 || adjunct(m) || hosted(m))) {
         const g = groupFrom(ms, i);
         // ("between Assad and the UN's relief chief, Martin Griffiths": a member named after its description)
         const d = g.length === 1 ? describedMember(ctx, g[0]!) : -1;
@@ -1511,6 +1648,8 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     if (ms.some((m) => m.tok0 === k && !adjunct(m))) break;
     if (k - T.tok1 >= 6 && !s.dates.some((d) => d.start <= s.tokens[k]!.start && s.tokens[k]!.end <= d.end) && !ctx.inMention[k]) break;
   }
+  const part = p0.relation === 'met' ? participants(ctx, T) : undefined;
+  if (part) return { pairs: part, subj: undefined, objFrom: part[part.length - 1]!.tok1 };
   // possessor right after the noun (زيارة الأسد) or "of" (the visit of); English: before it (Assad's visit)
   let nextI = firstMentionAfter(ms, T.tok1);
   // "the 28 December meeting in Moscow of the Russian, Turkish and Syrian defence ministers"

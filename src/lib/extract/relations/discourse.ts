@@ -26,11 +26,20 @@ const EVENT = new Set([...JOINT, 'visited']);
 export function lastEventOf(records: RelationRecord[], lex: Ctx['lex']): RelationRecord | undefined {
   for (let i = records.length - 1; i >= 0; i--) {
     const r = records[i]!;
+    if (hostOfTalks(records, r)) continue;
     // (a visit to a country or a place names where, not the other party: "زار سوريا" after "استقبله الأسد")
     const k = kindOf(lex, r.target);
     if (EVENT.has(r.relation) && k !== 'place' && !(r.relation === 'visited' && k !== 'person') && r.attrs?.mode !== 'planned') return r;
   }
   return undefined;
+}
+
+/**
+ * The host of talks between others told in the same sentence (`محادثات استضافتها الصين بين A و B`, "talks hosted by
+ * China between A and B"): its records are no event of "the two sides"; A and B are.
+ */
+export function hostOfTalks(records: RelationRecord[], r: RelationRecord): boolean {
+  return r.relation === 'hosted' && records.some((x) => x.relation === 'met' && x.source !== r.source && x.target !== r.source && (x.source === r.target || x.target === r.target));
 }
 
 const sinceOf = new Map<string, string>();

@@ -885,12 +885,44 @@ function membersOf(ctx: Ctx, m: Mention): boolean {
   const toks = ctx.s.tokens;
   let k = m.tok0 - 1;
   while (k >= 0 && isQuote(toks[k])) k--;
-  if (m.kind === 'place' || m.kind === 'country' || !actor(ctx.lex, m)) return false;
+  if (m.kind === 'place' || m.kind === 'country' || !actor(ctx.lex, m) || memberNamed(ctx, m)) return false;
   // ("ستة من عناصر «قسد»": the members' noun with the group as its genitive)
   // ("عناصر قوى الأمن الداخلي (الأسايش)": the group's full name the lexicon lacks, then its short name in parentheses)
   const paren = toks[m.tok0 - 1]?.text === '(';
+  // ("قيادي في تنظيم «حراس الدين»": the group's head noun before its name)
+  const head = !ctx.inMention[k] && /^(تنظيم|حركه|جماعه|ميليشيا|فصيل|حزب)$/.test(toks[k]?.norm ?? '') && /^(في|من)$/.test(toks[k - 1]?.norm ?? '');
+  if (head) k--;
+  // ("قيادي (بارز) في «حراس الدين»": a member noun with في names its group as من does)
+  if (toks[k]?.norm === 'في') return (ctx.byKind.get('partitive') ?? []).some((c) => c.tok1 === k || (c.tok1 === k - 1 && !ctx.inMention[k - 1]));
   if (toks[k]?.norm !== 'من') return (ctx.byKind.get('partitive') ?? []).some((c) => !c.clitics && (c.tok1 === k + 1 || (paren && c.tok1 < m.tok0 && m.tok0 - c.tok1 <= 5 && !ctx.inMention.slice(c.tok1, m.tok0).some((x) => x))));
   return (ctx.byKind.get('partitive') ?? []).some((c) => c.tok1 === k || (c.tok1 === k - 1 && !ctx.inMention[k - 1]));
+}
+
+/**
+ * "القيادي في الحرس الثوري عباس نيلفروشان", "senior Hezbollah commander Fuad Shukr": the member is named right after his
+ * group (past a closing mark and an adjective), so the one hit is that person, not the group.
+ */
+function memberNamed(ctx: Ctx, m: Mention): boolean {
+  const toks = ctx.s.tokens;
+  let k = m.tok1;
+  while (k < toks.length && k - m.tok1 < 3 && !ctx.inMention[k] && (isQuote(toks[k]) || toks[k]!.text === ')' || /^ال\S+(ية|يه|ي)$/.test(toks[k]!.norm) || /^(leader|leaders|commander|commanders|member|official|chief)$/.test(toks[k]!.norm))) k++;
+  return ctx.s.mentions.some((x) => x.tok0 === k && x.kind === 'person');
+}
+
+/**
+ * An armed group or organisation named as the group of members (`partitive` cues): Arabic after من/في or as their genitive
+ * (membersOf), English after "of"/"in" ("a leader in X", "members of X") or as a modifier before them ("X commanders").
+ */
+function groupMembers(ctx: Ctx, m: Mention): boolean {
+  const a = actor(ctx.lex, m);
+  if (!a || a.kind === 'country' || a.kind === 'person' || m.kind === 'place' || m.via === 'demonym' || memberNamed(ctx, m)) return false;
+  if (ctx.lang === 'ar') return membersOf(ctx, m);
+  const toks = ctx.s.tokens;
+  const part = ctx.byKind.get('partitive') ?? [];
+  let k = m.tok0 - 1;
+  if (toks[k]?.norm === 'the') k--;
+  if (/^(of|in|from)$/.test(toks[k]?.norm ?? '') && part.some((c) => c.tok1 === k)) return true;
+  return part.some((c) => c.tok0 === m.tok1);
 }
 
 /** The token of a killing word before the attack noun T in its clause (no other relation word between), else -1. */
@@ -1615,8 +1647,12 @@ export function demonymVictims(ctx: Ctx, before: number): void {
   if (!p) return;
   for (let k = 0; k < toks.length; k++) {
     if (!KILL.test(toks[k]!.norm)) continue;
-    const m = s.mentions.find((x) => x.tok0 > k && x.tok0 - k <= 4 && x.via === 'demonym' && actor(ctx.lex, x)?.kind === 'country' && !hasBoundary(toks, k, x.tok0) &&
-      (ctx.lang === 'ar' ? (ctx.byKind.get('military') ?? []).some((c) => c.tok1 === x.tok0) : (ctx.byKind.get('military') ?? []).some((c) => c.tok0 === x.tok1)));
+    const m =
+      s.mentions.find((x) => x.tok0 > k && x.tok0 - k <= 4 && x.via === 'demonym' && actor(ctx.lex, x)?.kind === 'country' && !hasBoundary(toks, k, x.tok0) &&
+        (ctx.lang === 'ar' ? (ctx.byKind.get('military') ?? []).some((c) => c.tok1 === x.tok0) : (ctx.byKind.get('military') ?? []).some((c) => c.tok0 === x.tok1))) ??
+      // (members named by their group: `مقتل قيادي بارز في تنظيم «حراس الدين»`, "killed a senior leader in Hurras al-Din",
+      // "killed two Hurras al-Din commanders": the group was attacked)
+      s.mentions.find((x) => x.tok0 > k && x.tok0 - k <= 6 && !hasBoundary(toks, k, x.tok0) && groupMembers(ctx, x));
     if (!m) continue;
     // (no other actor between: "killed four soldiers of …", the killing word's own object is the military noun)
     if (s.mentions.some((x) => x !== m && x.tok0 > k && x.tok1 <= m.tok0)) continue;

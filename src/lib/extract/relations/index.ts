@@ -15,15 +15,15 @@
 import type { RelationRecord } from '../../types.ts';
 import { copyDoc, copyMention, type Doc, type Mention, mention, mentionOf, mentionOn, type Sentence, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import { cueWords, type Lexicon, type Pattern, stateOf } from '../lexicon.ts';
-import { actor, AR_CIRCUMSTANTIAL, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo } from './ctx.ts';
+import { actor, onlyTitles, AR_CIRCUMSTANTIAL, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, joinedCounterparts, pluralCounterparts, pronounRef, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
-import { apposition, groupAfterPrep, groupObject, leftGroup, nounArgs, objectGroup, passiveAfterAnd, possessedObject, unresolvedAddressee, verbArgs } from './args.ts';
+import { apposition, groupAfterPrep, groupObject, hostClauseEnd, leftGroup, nounArgs, objectGroup, ownDoerAfter, passiveAfterAnd, possessedObject, unresolvedAddressee, verbArgs } from './args.ts';
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning } from './guards.ts';
 import { killedInToldAttack, agentNoun, possessedSanctions, alongside, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, pairedAlly, continuedAct, demonymVictims, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer, killedNotDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
-import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, descriptorAnaphors, descriptorPersonsEn, lastEventOf, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors } from './discourse.ts';
+import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { attackerOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
@@ -559,7 +559,8 @@ function notAnAct(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
     // "للقاء محتمل", "a possible meeting": a hypothetical right after the noun
     if ((ctx.byKind.get('hypothetical') ?? []).some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 1)) return true;
     if (modalEvent(ctx, T)) return true;
-    if (ctx.byKind.get('urge')?.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1)) return true;
+    // (not a compound participle: "an Egyptian-brokered truce" is a truce that holds)
+    if (ctx.byKind.get('urge')?.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1 && nth(ctx.s.tokens, c.tok0 - 1)?.text !== '-')) return true;
   }
   // ("will respond to any attack on its troops": an English verb form right after "any" is a noun, and an act of any kind
   // is no act, as "any new Turkish operation" is)
@@ -572,7 +573,8 @@ function notAnAct(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
   if (rel !== 'agreed_with' && agreementContent(ctx, T)) return true;
   // "تنشر روسيا قوات في سوريا", "شنت الطائرات غارات على": the noun is the object of a verb of the same relation
   // (not after a comma: "struck a building, killing two advisers" is a participle of its own)
-  if (p.pos === 'noun' && sameRelationVerbBefore(ctx, T, rel) && !(ctx.lang === 'en' && nth(ctx.s.tokens, T.tok0 - 1)?.text === ',')) return true;
+  // (not a noun with a doer of its own after it: "has bombed Gaza since the attack Hamas carried out on Israel")
+  if (p.pos === 'noun' && sameRelationVerbBefore(ctx, T, rel) && !(ctx.lang === 'en' && nth(ctx.s.tokens, T.tok0 - 1)?.text === ',') && !ownDoerAfter(ctx, T)) return true;
   // "called on Turkey to withdraw", "دعا أنقرة إلى سحب", "demanded that Turkey withdraw": the demanded act is not done
   if (p.pos === 'verb' && rel !== 'urged' && demandedAct(ctx, T)) return true;
   // "اتهمت قسد الجيش التركي باستهداف …", "blamed the PKK for the bombing": what the accused is said to have done (gold rule 10)
@@ -719,6 +721,13 @@ function withSubject(
       }
     }
   }
+  if (!obj && rel === 'hosted' && p.pos === 'verb') {
+    // ("محادثات استضافتها الصين بين A و B", "talks hosted by China between A and B": the host receives the members of
+    // the meeting its relative clause qualifies)
+    const M = ctx.s.triggers.find((x) => x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 3 && x.patterns.some((q) => q.relation === 'met' && q.pos === 'noun') && hostClauseEnd(ctx, x.tok1) >= T.tok1);
+    const g = M && nounArgs(ctx, triggerWith(M, M.patterns.filter((q) => q.pos === 'noun'))).pairs?.filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m));
+    if (g?.length) obj = g;
+  }
   if (!obj && rel === 'hosted') {
     // "hosted the meeting of delegations from A, B and C", "استضافت اجتماع وزراء …": the host receives the meeting's participants
     // (not past a guest named first: "استقبل X ضيفَه السوري، وعقد الجانبان جلسة مباحثات")
@@ -784,12 +793,14 @@ function withSubject(
   if (cps) return subj.reduce((e, a) => cps.reduce((f, b) => emit(ctx, T, rel, a, b, attrs, false) || f, e), false);
   // "لقاء الرئيس التركي أردوغان نظيره الروسي بوتين": an Arabic verbal noun takes its object bare after its genitive subject
   // (only a counterpart word and a demonym between them, "نظيره الروسي")
-  if (!obj && ctx.lang === 'ar' && p.pos === 'noun' && subj[0]!.tok0 >= T.tok1 && pairable && !p.preps.includes('')) {
+  // ("عقب لقائه الرئيس اللبناني ميشال عون": so does a noun whose subject is its suffix pronoun, a title between)
+  const suffixed = T.suffix && T.tok1 === T.tok0 + 1 && objFrom === T.tok1;
+  if (!obj && ctx.lang === 'ar' && p.pos === 'noun' && (subj[0]!.tok0 >= T.tok1 || suffixed) && pairable && !p.preps.includes('')) {
     const o = objectGroup(ctx, objFrom, withPreps(p, [...p.preps, '']), exclude);
     let near = !!o;
     for (let k = objFrom; o && k < o[0]!.tok0 && near; k++) {
       const w = ctx.s.tokens[k]!;
-      near = !w.word || !!cueIn(ctx, k, k + 1, 'counterpart') || /^ال.+ي$/.test(w.norm);
+      near = !w.word || !!cueIn(ctx, k, k + 1, 'counterpart') || /^ال.+ي$/.test(w.norm) || (suffixed && onlyTitles(ctx, k, k + 1));
     }
     if (near) obj = o;
   }
@@ -1106,7 +1117,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       if (ma && mb) lastEvent = lastPair = [ma, mb];
     }
     // (English: "the two sides" are the parties of the last meeting, visit, call or joint act, not of any relation)
-    const pairRel = [...mine].reverse().find((r) => !PLACE_RELATIONS.has(r.relation) && kindOf(lex, r.target) !== 'place' && (doc.article.lang === 'ar' || JOINT.has(r.relation)));
+    // (nor the host of talks between others: "محادثات استضافتها الصين بين A و B" leaves A and B as the pair)
+    const pairRel = [...mine].reverse().find((r) => !PLACE_RELATIONS.has(r.relation) && kindOf(lex, r.target) !== 'place' && (doc.article.lang === 'ar' || JOINT.has(r.relation)) && !hostOfTalks(mine, r));
     if (pairRel) {
       // ("the defence ministers of A, B and C met": no pair for "the two sides" next)
       const a = doc.article.lang === 'en' && manySided(mine, pairRel) ? undefined : subjMention(pairRel, 'source');

@@ -80,7 +80,7 @@ export function withoutRounds(s: Sentence): Sentence {
   return s.triggers.some(round) ? sentenceWith(s, s.mentions, s.triggers.filter((T) => !round(T)), s.cues) : s;
 }
 
-const GATHER_AR = /^(جمع|يجمع|تجمع)(ت)?(ه|ها|هما|هم)?$/;
+const GATHER_AR = /^(جمع|يجمع|تجمع|ضم|يضم|تضم)(ت)?(ه|ها|هما|هم)?$/;
 /**
  * "قمة طهران التي جمعت A بالرئيسين B وC", "لقاء جمعه بـX", "a summit that brought together A, B and C": a meeting noun
  * whose verb of gathering (`جمع`, "brought together") follows it (past التي/الذي, that/which) is the meeting of every
@@ -95,13 +95,18 @@ export function gatheredMeetings(ctx: Ctx): void {
     if (!p) continue;
     // (past the place of the meeting, "قمة طهران التي", and the relative pronoun)
     let k = T.tok1;
+    // ("محادثات في موسكو ضمت …", "talks in Moscow that included …": the place may take its preposition)
+    if (/^(في|in)$/.test(toks[k]?.norm ?? '') && s.mentions.some((m) => m.tok0 === k + 1 && m.kind === 'place')) k++;
     const place = s.mentions.find((m) => m.tok0 === k && m.kind === 'place');
     if (place) k = place.tok1;
+    else if (toks[k - 1]?.norm === 'في' || toks[k - 1]?.norm === 'in') k--;
     if (/^(التي|الذي|that|which)$/.test(toks[k]?.norm ?? '')) k++;
     let v = -1;
     let end = k;
     if (ctx.lang === 'ar' && GATHER_AR.test(bare(ctx, k))) [v, end] = [k, k + 1];
     else if (ctx.lang === 'en' && /^(brought|bringing|brings|bring)$/.test(toks[k]?.norm ?? '') && toks[k + 1]?.norm === 'together') [v, end] = [k, k + 2];
+    // ("talks that included A and B", "a meeting involving A, B and C": the members follow)
+    else if (ctx.lang === 'en' && /^(included|includes|including|involved|involving)$/.test(toks[k]?.norm ?? '')) [v, end] = [k, k + 1];
     if (v < 0 || isNegated(ctx, T) || isHypothetical(ctx, T)) continue;
     const parts: Mention[] = [];
     const add = (m: Mention | undefined) => {
@@ -113,6 +118,12 @@ export function gatheredMeetings(ctx: Ctx): void {
     if (ctx.lang === 'ar' && /(ه|ها|هما|هم)$/.test(bare(ctx, v)) && !/^(جمع|يجمع|تجمع)$/.test(bare(ctx, v))) add([...s.mentions].reverse().find((m) => m.tok1 <= T.tok0 && m.kind === 'person'));
     // (members follow one another: between two, a date, a title, "and", or a comma followed by the next name)
     let from = end;
+    // (a date right after the verb is passed over: "ضمت مطلع نيسان/أبريل الجاري نواب وزراء …")
+    const inDate = (j: number) => s.dates.some((d) => d.start <= toks[j]!.start && toks[j]!.end <= d.end);
+    while (from < toks.length && (inDate(from) || (/^(مطلع|اوائل|اواخر|منتصف|الجاري|الماضي|on|last|early|late)$/.test(toks[from]!.norm) && s.dates.some((d) => Math.abs(d.start - toks[from]!.end) <= 2 || Math.abs(toks[from]!.start - d.end) <= 2)))) from++;
+    // (and a role group's words: "the deputy foreign ministers of A, B and C")
+    const role = ctx.byKind.get('role_group')?.find((c) => c.tok0 >= from && c.tok0 - from <= 1);
+    if (role) from = role.tok1;
     for (const m of s.mentions) {
       if (m.tok0 < from) continue;
       const gap = toks.slice(from, m.tok0);

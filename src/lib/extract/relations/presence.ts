@@ -967,7 +967,9 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
     // ("no US troops in", `لا توجد قوات إيرانية في`: a negation up to two words before)
     if (/^(no|not|without)$/.test(toks[from - 1]?.norm ?? '') || ctx.byKind.get('negation')?.some((n) => n.tok1 <= from && from - n.tok1 <= 1)) continue;
     // (the genitive of a relation noun is that noun's: "the deployment of Russian forces in", `انتشار القوات الحكومية في`)
-    if (ctx.s.triggers.some((x) => x.patterns[0]!.pos === 'noun' && (x.tok1 === from || (x.tok1 === from - 1 && toks[from - 1]!.norm === 'of')))) continue;
+    // (not an attack noun's on an armed group's positions: `بقصف مواقع لـ«الجيش الوطني» قرب رأس العين`, "the shelling of
+    // SDF positions near X" hit positions that are there)
+    if (ctx.s.triggers.some((x) => x.patterns[0]!.pos === 'noun' && !(x.patterns[0]!.relation === 'attacked' && who!.kind === 'armed_group') && (x.tok1 === from || (x.tok1 === from - 1 && toks[from - 1]!.norm === 'of')))) continue;
     // (forces an attack hits are still forces there, gold rule 13: "attacks on US forces in Iraq", "killed three American
     // soldiers in Jordan", `هجوماً على مواقع القوات الحكومية في`: the attack and the presence both)
     for (let at = k, holders = [who, ...also]; holders.length; ) {
