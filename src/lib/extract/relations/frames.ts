@@ -935,9 +935,6 @@ function killingBefore(ctx: Ctx, T: Trigger): number {
   return k;
 }
 
-/** English words of killing (a passive after was/were, or an active verb before its object). */
-const KILLED_EN = /^(killed|assassinated|slain)$/;
-
 /**
  * The one killed is never the doer of the attack that killed them, whatever the attack's word: "قُتل X … بغارة بطائرة
  * مسيّرة استهدفت مكتباً" (the verb after the means), "Three US soldiers were killed … when a drone struck an outpost"
@@ -946,10 +943,12 @@ const KILLED_EN = /^(killed|assassinated|slain)$/;
  */
 export function killedNotDoer(ctx: Ctx, T: Trigger, subj: Group): boolean {
   const toks = ctx.s.tokens;
-  const killing = ctx.lang === 'ar' ? KILLED_AR : KILLED_EN;
+  // (English: cues.csv `killed_word`, a passive after was/were or an active verb before its object)
+  const killedEn = cueWords(ctx.lex, 'killed_word');
+  const killing = (norm: string) => (ctx.lang === 'ar' ? KILLED_AR.test(norm) : killedEn.has(norm));
   let k = T.tok0 - 1;
-  while (k >= 0 && T.tok0 - k <= 24 && !/^[.;:؛]$/.test(toks[k]!.text) && !killing.test(toks[k]!.norm)) k--;
-  if (k < 0 || !killing.test(toks[k]!.norm) || !subj.length) return false;
+  while (k >= 0 && T.tok0 - k <= 24 && !/^[.;:؛]$/.test(toks[k]!.text) && !killing(toks[k]!.norm)) k--;
+  if (k < 0 || !killing(toks[k]!.norm) || !subj.length) return false;
   if (ctx.s.triggers.some((x) => x !== T && x.tok0 > k && x.tok1 <= T.tok0 && !x.patterns.every((q) => q.relation === 'attacked' && (q.pos === 'noun' || ctx.lang === 'en')))) return false;
   // (the one killed comes before the means; a name after it, "في هجوم تبنّته جماعة الحوثيين واستهدف …", is the doer)
   const between = subj.every((m) => m.tok0 > k && m.tok1 <= T.tok0 && !ctx.s.triggers.some((x) => x !== T && x.tok0 > k && x.tok1 <= m.tok0));
