@@ -264,9 +264,6 @@ export function restoredUnder(ctx: Ctx, T: Trigger): boolean {
   return ctx.s.triggers.some((x) => x.tok1 <= k && k - x.tok1 <= 14 && x.patterns[0]!.relation === 'reconciled_with' && !hasBoundary(toks, x.tok1, k));
 }
 
-/** Words of a length of time before "of"/`من` ("years of rupture", `سنوات من القطيعة`): a span characterised, no cut told. */
-const DURATION = /^(سنوات|اعوام|سنين|عقد|عقود|اشهر|years|decade|decades|months)$/;
-
 /**
  * A rupture of relations (`rupture` cues: "rupture", "ties severed", `قطيعة`, `المقطوعة`) between a pair is the ties cut
  * both ways (gold rule 11: "ties cut between two named parties with no agent give both directions"): the pair after
@@ -281,8 +278,11 @@ export function ruptures(ctx: Ctx, before: number): void {
   if (!cues || !p) return;
   const toks = ctx.s.tokens;
   const w = (k: number) => nth(toks, k)?.norm ?? '';
+  // (cues.csv `duration_word`: a length of time before "of"/`من`, "years of rupture", `سنوات من القطيعة`: a span
+  // characterised, no cut told)
+  const duration = cueWords(ctx.lex, 'duration_word');
   for (const c of cues) {
-    if (/^(of|من)$/.test(w(c.tok0 - 1)) && DURATION.test(w(c.tok0 - 2))) continue;
+    if (/^(of|من)$/.test(w(c.tok0 - 1)) && duration.has(w(c.tok0 - 2))) continue;
     let pair: Group | undefined;
     if (/^(between|بين)$/.test(w(c.tok1))) pair = partiesAt(ctx, c.tok1 + 1);
     for (let k = c.tok0 - 1; !pair && k >= 0; k--) if (/^(between|بين)$/.test(w(k))) pair = partiesAt(ctx, k + 1);
@@ -321,9 +321,10 @@ export function endedRift(ctx: Ctx, before: number): void {
   if (!cues || !p || ctx.out.slice(before).some((x) => x.relation === 'reconciled_with')) return;
   const toks = ctx.s.tokens;
   const ends = cueWords(ctx.lex, 'end_verb');
+  const duration = cueWords(ctx.lex, 'duration_word');
   for (const c of cues) {
     let k = c.tok0 - 1;
-    while (k >= 0 && c.tok0 - k <= 6 && !ends.has(toks[k]!.norm) && (DURATION.test(toks[k]!.norm) || /^(من|of|اكثر|more|than|نحو|رسميا|a|an|the|its|their|nearly|almost|over|decade-long|years-long|long|year|-|عقد|عقود|سنوات|\d+)$/.test(toks[k]!.norm))) k--;
+    while (k >= 0 && c.tok0 - k <= 6 && !ends.has(toks[k]!.norm) && (duration.has(toks[k]!.norm) || /^(من|of|اكثر|more|than|نحو|رسميا|a|an|the|its|their|nearly|almost|over|decade-long|years-long|long|year|-|عقد|عقود|سنوات|\d+)$/.test(toks[k]!.norm))) k--;
     if (k < 0 || !ends.has(toks[k]!.norm)) continue;
     const at = toks[k]!.start - ctx.s.start;
     const r = ctx.out.slice(before).filter((x) => MEETING_RELATIONS.has(x.relation) && x.evidence.sourceSpan[0] < at).pop();
