@@ -796,11 +796,6 @@ function placeOfKind(ctx: Ctx, before: number, words: string[]): Mention | undef
   return many ? undefined : found;
 }
 
-/** English claim verbs ("X claimed (responsibility for) the attack"). */
-const CLAIM_EN = /^(claimed|claims|claim|claiming)$/;
-/** Arabic: the claimant's responsibility (`أعلن X مسؤوليته عن الهجوم`), as normalised (ؤ is و). */
-const CLAIM_AR = /^(مسووليته|مسووليتها|مسووليتهم|مسووليه|المسووليه)$/;
-
 /**
  * "Islamic State claimed responsibility for the attack", "The PKK claimed Sunday's bombing", `وأعلن تنظيم «الدولة
  * الإسلامية» مسؤوليته عن الهجوم`: a claim of an attack told before (a definite attack noun right after the claim, with no
@@ -815,9 +810,12 @@ export function claimedAttacks(ctx: Ctx): void {
   const ms = ctx.s.mentions;
   const pattern = verbPattern(ctx, 'attacked');
   if (!pattern) return;
+  // (cues.csv `claim_word`: English claim verbs, "X claimed (responsibility for) the attack"; Arabic the claimant's
+  // responsibility before عن, `أعلن X مسؤوليته عن الهجوم`)
+  const claim = cueWords(ctx.lex, 'claim_word');
   for (let k = 1; k < toks.length; k++) {
     let noun = -1;
-    if (ctx.lang === 'en' && toks[k]!.norm.startsWith('claim') && CLAIM_EN.test(toks[k]!.norm)) {
+    if (ctx.lang === 'en' && claim.has(toks[k]!.norm)) {
       let j = k + 1;
       if (toks[j]?.norm === 'responsibility' && toks[j + 1]?.norm === 'for') j += 2;
       // (definite: it refers to the attack told, "the attack", "Sunday's suicide bombing"; its modifiers passed over)
@@ -826,7 +824,7 @@ export function claimedAttacks(ctx: Ctx): void {
       j++;
       while (j < toks.length && j - k <= 6 && (det(toks[j]) || /^(suicide|car|deadly|drone|bomb|twin|double|rocket|missile)$/.test(toks[j]!.norm) || toks[j]!.text === '’s' || toks[j]!.text === "'s")) j++;
       noun = j;
-    } else if (ctx.lang === 'ar' && toks[k + 1]?.norm === 'عن' && CLAIM_AR.test(toks[k]!.norm)) noun = k + 2;
+    } else if (ctx.lang === 'ar' && toks[k + 1]?.norm === 'عن' && claim.has(toks[k]!.norm)) noun = k + 2;
     else continue;
     const A = ctx.s.triggers.find((x) => x.tok0 === noun && x.patterns.some((q) => q.relation === 'attacked'));
     if (!A || (ctx.lang === 'ar' && !/^ال/.test(toks[A.tok0]!.norm))) continue;
