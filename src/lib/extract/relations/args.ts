@@ -1188,10 +1188,11 @@ export function groupObject(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
 /** "after the earthquakes that hit …" in [a, b) (English): a temporal phrase, then a relative pronoun with no name between. */
 function temporalRelative(ctx: Ctx, a: number, b: number): boolean {
   const toks = ctx.s.tokens;
+  const temporal = cueWords(ctx.lex, 'temporal_prep');
   let after = -1;
   for (let k = a; k < b; k++) {
     if (toks[k]!.text === ',' || (after >= 0 && ctx.inMention[k])) return false;
-    if (/^(after|before|since|following)$/.test(toks[k]!.norm) && !ctx.inMention[k]) after = k;
+    if (temporal.has(toks[k]!.norm) && !ctx.inMention[k]) after = k;
     else if (after >= 0 && /^(that|which)$/.test(toks[k]!.norm)) return true;
   }
   return false;
@@ -1383,17 +1384,17 @@ function relativeAntecedent(ctx: Ctx, T: Trigger): Group | undefined {
   return undefined;
 }
 
-const TEMPORAL = /^(after|before|since|following|بعد|قبل|منذ|عقب|اثر)$/;
-
 const TEMPORAL_FILLER = /^(the|a|an|last|this|[\p{N}]+|sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|month|year|['’]|s|deadly|suicide|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
 
 /** A temporal word ("after", "since") in [a, b) after a noun of the object slot ("the opposition after …"). */
 function temporalBetween(ctx: Ctx, a: number, b: number): boolean {
+  // (cues.csv `temporal_prep`: "after", "since", `بعد`, `منذ` …)
+  const temporal = cueWords(ctx.lex, 'temporal_prep');
   let noun = false;
   for (let k = a; k < b; k++) {
     const w = ctx.s.tokens[k]!;
     if (ctx.inMention[k] || !w.word) continue;
-    if (TEMPORAL.test(w.norm)) return noun;
+    if (temporal.has(w.norm)) return noun;
     if (!/^(the|a|an|its|his|her|their)$/.test(w.norm)) noun = true;
   }
   return false;
@@ -1402,10 +1403,11 @@ function temporalBetween(ctx: Ctx, a: number, b: number): boolean {
 /** Is the noun the head of a temporal adjunct ("after Sunday's attack", "عقب الهجوم", "since the bombing")? */
 function afterEvent(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
+  const temporal = cueWords(ctx.lex, 'temporal_prep');
   for (let k = T.tok0 - 1; k >= Math.max(0, T.tok0 - 5); k--) {
     if (ctx.inMention[k]) return false;
     const w = toks[k]!.norm.replace(/^[وف](?=..)/, '');
-    if (TEMPORAL.test(w)) return true;
+    if (temporal.has(w)) return true;
     if (!TEMPORAL_FILLER.test(w)) return false;
   }
   return false;
