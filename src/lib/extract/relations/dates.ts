@@ -451,8 +451,10 @@ function habitual(lex: Lexicon, toks: Doc['sentences'][number]['tokens'], T: Tri
 export function perfectNoun(ctx: Ctx, T: Trigger): boolean {
   if (ctx.lang !== 'en' || T.patterns[0]!.pos !== 'noun') return false;
   const toks = ctx.s.tokens;
+  // (cues.csv `light_act_verb`: "held", "carried", "conducted", "launched" …)
+  const light = cueWords(ctx.lex, 'light_act_verb');
   let k = T.tok0 - 1;
-  while (k >= 0 && T.tok0 - k <= 4 && !/^(?:held|carried|conducted|launched|made|staged|mounted|waged)$/.test(toks[k]!.norm)) k--;
+  while (k >= 0 && T.tok0 - k <= 4 && !light.has(toks[k]!.norm)) k--;
   if (k < 0 || T.tok0 - k > 4 || !/^(?:has|have)$/.test(toks[k - 1]?.norm ?? '')) return false;
   return toks.slice(T.tok1).some((t) => t.norm === 'since');
 }
