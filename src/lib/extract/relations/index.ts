@@ -64,10 +64,12 @@ function factAdjunct(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
   // (cues.csv `past_event_prep`: "after", "since", `بعد`, `منذ` …, whose noun tells an event that happened)
   const past = cueWords(ctx.lex, 'past_event_prep');
+  // (cues.csv `adjunct_filler`: "and", articles, `و`, English modifiers of the act noun, "recent", "deadly", "drone" …)
+  const filler = cueWords(ctx.lex, 'adjunct_filler');
   for (let k = T.tok0 - 1, n = 0; k >= 0 && n < 5; k--, n++) {
     const t = toks[k]!;
     if (past.has(t.norm)) return true;
-    if (ctx.inMention[k] || /^(and|the|a|an|و)$/.test(t.norm) || (ctx.lang === 'en' && /^(recent|latest|deadly|repeated|new|renewed|air|drone|missile|rocket)$/.test(t.norm))) continue;
+    if (ctx.inMention[k] || filler.has(t.norm)) continue;
     return false;
   }
   return false;
