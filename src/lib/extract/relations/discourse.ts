@@ -756,7 +756,8 @@ function placeKindAt(ctx: Ctx, k: number): { tok0: number; clitics: string; word
   if (ctx.lang === 'en') {
     const words = kinds.get(t.norm);
     if (!words || nth(toks, k - 1)?.norm !== 'the') return undefined;
-    const own = /^(of|around|near|between|along|border|capital|council|governor|authorities)$/.test(next?.norm ?? '') || /['’]s$/.test(t.text) || next?.text === "'s" || next?.text === '’s';
+    // (cues.csv `place_own_word`: "the province of X", "the city's council": a phrase of its own, no anaphor)
+    const own = cueWords(ctx.lex, 'place_own_word').has(next?.norm ?? '') || /['’]s$/.test(t.text) || next?.text === "'s" || next?.text === '’s';
     return { tok0: k - 1, clitics: '', words: own ? undefined : words };
   }
   const pre = PLACE_KIND_AR.exec(t.norm);
