@@ -5,7 +5,7 @@
  */
 import type { Trigger } from '../doc.ts';
 import { cueWords, type Pattern, stateOf } from '../lexicon.ts';
-import { actor, AR_RELATIVE, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, type Group, groupFrom, hasBoundary, hasCue, nth, verbPattern } from './ctx.ts';
+import { actor, AR_RELATIVE, betweenAt, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, type Group, groupFrom, hasBoundary, hasCue, nth, verbPattern } from './ctx.ts';
 import { mentionAtSpan } from './presence.ts';
 import { verbArgs } from './args.ts';
 import { asStates, atPublication, emit, emitAll, pairsOf, redateSince } from './emit.ts';
@@ -60,7 +60,7 @@ export function agreementParties(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record
       if (BOUNDARY.has(toks[k]!.text) || toks[k]!.text === ',' || toks[k]!.text === '،') return undefined;
       const part = ctx.lang === 'en' ? EN_PARTICIPLE.has(w(k)) : AR_PARTICIPLE.has(w(k));
       if (!part) continue;
-      if (!/^(between|بين)$/.test(w(k + 1))) return undefined;
+      if (!betweenAt(ctx, k + 1)) return undefined;
       const g = partiesAt(ctx, k + 2);
       return g ? dated(ctx, T.tok0, g, () => pairsOf(ctx, T, p, g, attrs)) : undefined;
     }
@@ -246,7 +246,7 @@ export function brokerMentions(ctx: Ctx): Set<Group[number]> | undefined {
       else if (w(m.tok0 - 1) === 'by' && brokers.has(w(m.tok0 - 2)) && !ms[i + 1]?.conj && !m.conj) add([m]);
     } else if (brokers.has(w(m.tok0 - 1)) && !m.conj) add(groupFrom(ms, i));
     // "وسيطاً بين موسكو وكييف", "a mediator between A and B": the pair it stands between
-    if (!m.conj && /^(between|بين)$/.test(w(m.tok0 - 1)) && mediators.has(w(m.tok0 - 2))) add(groupFrom(ms, i).slice(0, 2));
+    if (!m.conj && betweenAt(ctx, m.tok0 - 1) && mediators.has(w(m.tok0 - 2))) add(groupFrom(ms, i).slice(0, 2));
   }
   return out;
 }
@@ -284,8 +284,8 @@ export function ruptures(ctx: Ctx, before: number): void {
   for (const c of cues) {
     if (/^(of|من)$/.test(w(c.tok0 - 1)) && duration.has(w(c.tok0 - 2))) continue;
     let pair: Group | undefined;
-    if (/^(between|بين)$/.test(w(c.tok1))) pair = partiesAt(ctx, c.tok1 + 1);
-    for (let k = c.tok0 - 1; !pair && k >= 0; k--) if (/^(between|بين)$/.test(w(k))) pair = partiesAt(ctx, k + 1);
+    if (betweenAt(ctx, c.tok1)) pair = partiesAt(ctx, c.tok1 + 1);
+    for (let k = c.tok0 - 1; !pair && k >= 0; k--) if (betweenAt(ctx, k)) pair = partiesAt(ctx, k + 1);
     if (!pair) {
       const r = ctx.out.slice(before).filter((x) => x.relation === 'reconciled_with' && x.evidence.sourceSpan[0] < toks[c.tok0]!.start - ctx.s.start).pop();
       const a = r && mentionAtSpan(ctx, r.evidence.sourceSpan, r.source);

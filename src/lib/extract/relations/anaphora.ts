@@ -4,7 +4,7 @@ import { isQuote, resolveRole } from '../mentions.ts';
 import type { EntityKind } from '../../types.ts';
 import { type Lexicon, officeHeld } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
-import { actor, type Ctx, cueKinds, freeWords, type Group, groupFrom, isPossessive, kindOf, lastMentionBefore, nth, prepOf } from './ctx.ts';
+import { actor, betweenAt, type Ctx, cueKinds, freeWords, type Group, groupFrom, isPossessive, kindOf, lastMentionBefore, nth, prepOf } from './ctx.ts';
 import { mapped } from '../packed.ts';
 import { eventStates } from './discourse.ts';
 import { visitStates } from './structure.ts';
@@ -17,7 +17,7 @@ import { visitStates } from './structure.ts';
 function presidentsOf(ctx: Ctx, c: CueSpan): Group | undefined {
   if (!/presidents|الرييس/.test(mapped(c.cues, (x) => normalise(x.form)).join(' '))) return undefined;
   const toks = ctx.s.tokens;
-  const b = toks.findIndex((t, j) => j < c.tok0 && /^(between|بين)$/.test(t.norm));
+  const b = toks.findIndex((_, j) => j < c.tok0 && betweenAt(ctx, j));
   if (b < 0) return undefined;
   const i = ctx.s.mentions.findIndex((m) => m.tok0 === b + 1);
   const two = i >= 0 ? groupFrom(ctx.s.mentions, i) : [];

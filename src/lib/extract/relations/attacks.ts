@@ -9,14 +9,13 @@ import type { Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { leftGroup, objectGroup, verbArgs } from './args.ts';
 import { attackerOf } from './discourse.ts';
-import { actor, BOUNDARY, type Ctx, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, lastMentionBefore, nth, prepOf } from './ctx.ts';
+import { actor, betweenAt, BOUNDARY, type Ctx, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, lastMentionBefore, nth, prepOf } from './ctx.ts';
 import { atPublication, emit, emitAll } from './emit.ts';
 
 const EN_TRADE = new Set(['traded', 'trade', 'trades', 'trading', 'exchanged', 'exchange', 'exchanges', 'exchanging']);
 const AR_TRADE = /^[وف]?(تبادل|يتبادل|تتبادل|تبادلت|تبادلا|تبادلتا|تبادلوا|يتبادلان|تتبادلان|يتبادلون)$/;
 const AR_MUTUAL = /^(ال)?متبادل[هة]?$/;
 const WITH = new Set(['with', 'مع', 'ومع']);
-const BETWEEN = new Set(['between', 'بين']);
 
 /** The token of the trading verb before the attack word (past a few modifiers, or an Arabic subject between). */
 function tradeBefore(ctx: Ctx, T: Trigger): number {
@@ -33,12 +32,12 @@ function tradeBefore(ctx: Ctx, T: Trigger): number {
   return k < T.tok0 - 1 && is(k) ? k : -1;
 }
 
-/** The group right after a word of `words` within a few words after `from` ("… with Israel across the border"). */
-function groupAfter(ctx: Ctx, from: number, words: Set<string>): Group | undefined {
+/** The group right after a word `word` accepts (by token index) within a few words after `from` ("… with Israel across the border"). */
+function groupAfter(ctx: Ctx, from: number, word: (k: number) => boolean): Group | undefined {
   const toks = ctx.s.tokens;
   for (let k = from; k < Math.min(toks.length, from + 6); k++) {
     if (BOUNDARY.has(toks[k]!.text) || toks[k]!.text === ',' || toks[k]!.text === '،' || ctx.inMention[k]) return undefined;
-    if (!words.has(toks[k]!.norm)) continue;
+    if (!word(k)) continue;
     const i = firstMentionAfter(ctx.s.mentions, k + 1);
     const m = ctx.s.mentions[i];
     if (!m || freeWords(ctx, k + 1, m.tok0) > 1 || hasBoundary(toks, k + 1, m.tok0)) return undefined;
@@ -64,7 +63,7 @@ function mutualParties(ctx: Ctx, T: Trigger): { parties: Group; trade: number } 
   if (mutualAdj) after++;
   const trade = tradeBefore(ctx, T);
   if (trade < 0 && !mutualAdj) return undefined;
-  const between = groupAfter(ctx, after, BETWEEN);
+  const between = groupAfter(ctx, after, (k) => betweenAt(ctx, k));
   if (between) return { parties: between, trade };
   let subj: Group | undefined;
   if (trade >= 0) {
@@ -73,7 +72,7 @@ function mutualParties(ctx: Ctx, T: Trigger): { parties: Group; trade: number } 
     if (ctx.lang === 'ar' && inside.length) subj = groupFrom(ms, ms.indexOf(inside[0]!));
     else subj = ctx.lang === 'en' ? leftGroup(ctx, trade, 3) : mainSubject(ctx, trade) ?? verbArgs(ctx, { tok0: trade, tok1: trade + 1, start: toks[trade]!.start, end: toks[trade]!.end }, true).subj;
   }
-  const other = groupAfter(ctx, after, WITH) ?? [];
+  const other = groupAfter(ctx, after, (k) => WITH.has(toks[k]!.norm)) ?? [];
   const all = [...(subj ?? []), ...other];
   return all.length >= 2 ? { parties: all, trade } : undefined;
 }

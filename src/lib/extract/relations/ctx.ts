@@ -87,6 +87,13 @@ export function hasCue(ctx: Ctx, tok: number, kind: CueKind): CueSpan | undefine
   return cueHas(c, kind) ? c : undefined;
 }
 
+/** Does a `between` cue ("between", "among", `بين`, `ما بين`) end at token `tok`? */
+export function betweenAt(ctx: Ctx, tok: number): boolean {
+  const list = ctx.byKind.get('between');
+  if (list) for (const c of list) if (c.tok1 === tok + 1) return true;
+  return false;
+}
+
 /** Any cue of `kind` inside token range [a, b). */
 export function cueIn(ctx: Ctx, a: number, b: number, kind: CueKind): CueSpan | undefined {
   const list = ctx.byKind.get(kind);
