@@ -712,8 +712,8 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
     if (ctx.lang === 'en') {
       const prev = nth(toks, k - 1)?.norm ?? '';
       const next = nth(toks, k + 1)?.norm ?? '';
-      // (not "the region's", "the area of X", "the area around X": a phrase of its own)
-      if (one.has(t.norm) && prev === 'the' && !/^(of|around|near|between|along)$/.test(next)) {
+      // (not "the region's", "the area of X", "the area around X": a phrase of its own, cues.csv `place_own_word`)
+      if (one.has(t.norm) && prev === 'the' && !cueWords(ctx.lex, 'place_own_word').has(next)) {
         tok0 = k - 1;
         places = lastPlaces(k - 1, 1);
       } else if (two.has(t.norm) && (prev === 'both' || (prev === 'two' && nth(toks, k - 2)?.norm === 'the')) && next !== 'of') {
