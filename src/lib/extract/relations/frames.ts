@@ -859,7 +859,6 @@ export function backedBy(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string,
 
 
 /** Words of killing: passive or intransitive verbs and verbal nouns (قُتل, اغتيل, استشهد, لقي حتفه, مقتل, اغتيال). */
-const KILLED_AR = /^[وف]?(?:قتل|قتلت|قتلوا|قتلا|اغتيل|اغتيلت|استشهد|استشهدت|استشهدوا|لقي|لقيت|لقوا|مقتل|اغتيال|استشهاد|مصرع)$/;
 
 /**
  * "قُتل X في غارة إسرائيلية", "اغتيل X بضربة أمريكية", "مقتل X جراء قصف تركي": the doer of the attack that killed
@@ -930,8 +929,9 @@ function killingBefore(ctx: Ctx, T: Trigger): number {
   if (ctx.lang !== 'ar') return -1;
   const toks = ctx.s.tokens;
   let k = T.tok0 - 1;
-  while (k >= 0 && T.tok0 - k <= 18 && !BOUNDARY_TEXT.has(toks[k]!.text) && !KILLED_AR.test(toks[k]!.norm)) k--;
-  if (k < 0 || !KILLED_AR.test(toks[k]!.norm) || ctx.s.triggers.some((x) => x !== T && x.tok0 > k && x.tok1 <= T.tok0)) return -1;
+  const killed = cueWords(ctx.lex, 'killed_word');
+  while (k >= 0 && T.tok0 - k <= 18 && !BOUNDARY_TEXT.has(toks[k]!.text) && !killed.has(toks[k]!.norm)) k--;
+  if (k < 0 || !killed.has(toks[k]!.norm) || ctx.s.triggers.some((x) => x !== T && x.tok0 > k && x.tok1 <= T.tok0)) return -1;
   return k;
 }
 
@@ -943,9 +943,9 @@ function killingBefore(ctx: Ctx, T: Trigger): number {
  */
 export function killedNotDoer(ctx: Ctx, T: Trigger, subj: Group): boolean {
   const toks = ctx.s.tokens;
-  // (English: cues.csv `killed_word`, a passive after was/were or an active verb before its object)
-  const killedEn = cueWords(ctx.lex, 'killed_word');
-  const killing = (norm: string) => (ctx.lang === 'ar' ? KILLED_AR.test(norm) : killedEn.has(norm));
+  // (cues.csv `killed_word`: English a passive after was/were or an active verb before its object)
+  const killed = cueWords(ctx.lex, 'killed_word');
+  const killing = (norm: string) => killed.has(norm);
   let k = T.tok0 - 1;
   while (k >= 0 && T.tok0 - k <= 24 && !/^[.;:؛]$/.test(toks[k]!.text) && !killing(toks[k]!.norm)) k--;
   if (k < 0 || !killing(toks[k]!.norm) || !subj.length) return false;
@@ -1550,10 +1550,13 @@ export function killedInToldAttack(ctx: Ctx): void {
   if (ctx.lang !== 'ar') return;
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
+  // (cues.csv `killed_word`, verbs only: not `killing_noun`, مقتل, اغتيال …)
+  const killed = cueWords(ctx.lex, 'killed_word');
+  const nouns = cueWords(ctx.lex, 'killing_noun');
   const pattern = verbPattern(ctx, 'attacked');
   if (!pattern) return;
   for (let k = 0; k + 1 < toks.length; k++) {
-    if (!KILLED_AR.test(toks[k]!.norm) || /^[وف]?(مقتل|اغتيال|استشهاد|مصرع)$/.test(toks[k]!.norm)) continue;
+    if (!killed.has(toks[k]!.norm) || nouns.has(toks[k]!.norm)) continue;
     const at = toks[k + 1]!.norm === 'في' ? k + 2 : k + 1;
     let A = ctx.s.triggers.find((x) => x.tok0 === at && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun'));
     let j = A ? A.tok1 : k + 1;
@@ -1631,6 +1634,9 @@ export function complainedSanctions(ctx: Ctx, T: Trigger, p: Pattern): boolean |
   return r;
 }
 
+/** English words of killing before a demonym's victims (demonymVictims). */
+const KILL_EN = /^(killed|killing|kills|kill)$/;
+
 /**
  * Victims named by a demonym (gold rule 10: the actor hit, not the place): "Israeli strikes on the outskirts of Damascus
  * killed four Syrian soldiers", `غارات على مواقع في محيط دمشق، ما أدى إلى مقتل جندي سوري`, `قُتل جنديان سوريان في غارات
@@ -1641,11 +1647,12 @@ export function complainedSanctions(ctx: Ctx, T: Trigger, p: Pattern): boolean |
 export function demonymVictims(ctx: Ctx, before: number): void {
   const { s, out } = ctx;
   const toks = s.tokens;
-  const KILL = ctx.lang === 'ar' ? KILLED_AR : /^(killed|killing|kills|kill)$/;
+  const killedAr = cueWords(ctx.lex, 'killed_word');
+  const kill = (w: string) => (ctx.lang === 'ar' ? killedAr.has(w) : KILL_EN.test(w));
   const p = verbPattern(ctx, 'attacked');
   if (!p) return;
   for (let k = 0; k < toks.length; k++) {
-    if (!KILL.test(toks[k]!.norm)) continue;
+    if (!kill(toks[k]!.norm)) continue;
     const m =
       s.mentions.find((x) => x.tok0 > k && x.tok0 - k <= 4 && x.via === 'demonym' && actor(ctx.lex, x)?.kind === 'country' && !hasBoundary(toks, k, x.tok0) &&
         (ctx.lang === 'ar' ? (ctx.byKind.get('military') ?? []).some((c) => c.tok1 === x.tok0) : (ctx.byKind.get('military') ?? []).some((c) => c.tok0 === x.tok1))) ??
@@ -1666,7 +1673,7 @@ export function demonymVictims(ctx: Ctx, before: number): void {
     }
     if (!doers.length)
       for (const A of s.triggers) {
-        if (!A.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun') || KILL.test(toks[A.tok0]!.norm)) continue;
+        if (!A.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun') || kill(toks[A.tok0]!.norm)) continue;
         for (const d of attackDoer(ctx, A) ?? []) if (actor(ctx.lex, d)?.entity !== victim && !doers.some((x) => actor(ctx.lex, x.doer)?.entity === actor(ctx.lex, d)?.entity)) doers.push({ doer: d });
       }
     if (!doers.length) continue;
