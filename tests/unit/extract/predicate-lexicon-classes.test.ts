@@ -1,0 +1,72 @@
+/**
+ * The predicate lexicon by class (docs/diagnosis-batch23.md §7 fix 3, brief lex24): relation words the lexicon lacked,
+ * mined from the no-trigger misses of all blind batches 13–23 and added as data (patterns.{ar,en}.csv), each with its
+ * synonyms and inflections. A paraphrase suite of our own sentences per class: head word varied, argument position
+ * varied, bare and framed; negated cells give nothing (gold rule 7).
+ *
+ * A claim verb whose preps list the complementizer (`زعم أن`, `ادعى أن`: preps `-|أن`) takes the complement's subject as
+ * its target (args.ts); other Arabic objects still stop at a complementizer.
+ *
+ * Cells that do not pass yet (left for a next round): "seized Afrin from the YPG" as an attack on the holder (a second row
+ * with the forms of the `deployed_in` capture row never fires: one trigger word, one row); the Arabic solidarity noun with
+ * a suffix pronoun after `أعرب عن` (`أعربت سوريا عن تضامنها مع لبنان`: `أعرب عن` is no light verb); `زعمت` and `زعم`
+ * (speech cues, so the speaker is not the accuser); "Investigators of the OPCW said there were reasonable grounds to
+ * believe" (the subject "Investigators of" is a role head, not the OPCW).
+ */
+import { describeCases } from './helpers.ts';
+
+describeCases({
+  'solidarity with a named party is support': [
+    ['tur supported aze', 'Ankara shut the border in solidarity with Azerbaijan.'],
+    ['tur supported aze', 'Turkey expressed solidarity with Azerbaijan on Monday.'],
+    ['tur supported aze', 'Turkey voiced its solidarity with Azerbaijan.'],
+    ['jor supported lbn', 'Jordan declared its solidarity with Lebanon after the blast.'],
+    ['jor supported lbn', 'Jordan stands in solidarity with Lebanon, the foreign minister said.'],
+    ['no tur supported aze', 'Turkey did not express solidarity with Azerbaijan.'],
+    ['no usa supported aze', 'The United States urged Turkey to express solidarity with Azerbaijan.'],
+  ],
+  'solidarity with a named party is support (ar)': [
+    ['syr supported lbn', 'وتتضامن سوريا مع لبنان في هذه الظروف.'],
+    ['syr supported lbn', 'وتضامنت دمشق مع بيروت.'],
+    ['no syr supported lbn', 'ودعت سوريا إلى التضامن مع لبنان.'],
+    ['no egy supported lbn', 'ولم تعلن مصر تضامنها مع لبنان.'],
+  ],
+  'acting together is coordination': [
+    ['gbr coordinated_with usa', 'London and Washington would keep acting together against the trade.'],
+    ['gbr coordinated_with usa', 'Britain and the United States acted together against the smugglers.'],
+    ['gbr coordinated_with usa', 'Britain is acting together with the United States.'],
+    ['hezbollah coordinated_with syr', 'Hezbollah and the Syrian army fought together in Qusayr.'],
+    ['no gbr coordinated_with usa', 'Britain and the United States have not acted together.'],
+    ['no rus coordinated_with tur', 'Russia and Turkey agreed to keep working together on Idlib.'],
+  ],
+  'firing at a named target is an attack': [
+    ['palestinian-islamic-jihad attacked isr', 'Islamic Jihad responded on Friday by firing hundreds of rockets at Israel.'],
+    ['palestinian-islamic-jihad attacked isr', 'Islamic Jihad began firing rockets at Israel on Wednesday.'],
+    ['hezbollah attacked isr', 'Hezbollah has been firing missiles at Israel since October.'],
+    ['hezbollah attacked isr', 'Hezbollah kept firing drones into Israel.'],
+    ['no hezbollah attacked isr', 'Hezbollah is not firing rockets at Israel.'],
+  ],
+  'ruling or running a place is presence': [
+    ['hamas deployed_in gaza', 'Hamas, which rules Gaza, stayed out of the fighting.'],
+    ['hamas deployed_in gaza', 'Hamas has ruled Gaza since 2007.'],
+    ['hamas deployed_in gaza', 'Hamas, which governs the Gaza Strip, said it would respond.'],
+    ['hts deployed_in idlib', 'HTS, which runs Idlib, arrested the men.'],
+    ['no hamas deployed_in gaza', 'Hamas no longer rules Gaza.'],
+  ],
+  'moving against a named party is an attack': [
+    ['third-legion attacked ahrar-al-sham', "The fighting erupted on Friday near al-Bab, when the Third Legion moved against Ahrar al-Sham's Eastern Sector."],
+    ['tur attacked ypg', 'Turkey moved against the YPG in 2018.'],
+    ['tur attacked ypg', 'Turkey is moving against the YPG.'],
+    ['no tur attacked ypg', 'Turkey has not moved against the YPG.'],
+  ],
+  'reasonable grounds to believe: an inquiry accuses': [
+    ['opcw accused syr', 'The OPCW said on Friday there were reasonable grounds to believe the Syrian army dropped a chlorine cylinder on Douma.'],
+    ['opcw accused syr', 'The OPCW found reasonable grounds to believe that Syria used chlorine.'],
+    ['no opcw accused syr', 'The OPCW said there were no reasonable grounds to believe that Syria used chlorine.'],
+  ],
+  'claimed that: an accusation (ar)': [
+    ['isr accused hezbollah', 'وزعم الجيش الإسرائيلي أن «حزب الله» يستخدم المعبر لنقل أسلحة.'],
+    ['isr accused irn', 'وتزعم إسرائيل أن إيران تنقل أسلحة إلى سوريا.'],
+    ['no isr accused irn', 'ولم تزعم إسرائيل أن إيران تنقل أسلحة.'],
+  ],
+});
