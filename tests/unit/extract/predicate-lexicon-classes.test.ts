@@ -26,9 +26,12 @@ describeCases({
     ['no usa supported aze', 'The United States urged Turkey to express solidarity with Azerbaijan.'],
   ],
   'solidarity with a named party is support (ar)': [
+    ['syr supported lbn', 'وأكد البيان تضامن دمشق مع لبنان.'],
+    ['syr supported lbn', 'وجددت سوريا تضامنها مع لبنان.'],
     ['syr supported lbn', 'وتتضامن سوريا مع لبنان في هذه الظروف.'],
     ['syr supported lbn', 'وتضامنت دمشق مع بيروت.'],
     ['no syr supported lbn', 'ودعت سوريا إلى التضامن مع لبنان.'],
+    ['jor supported lbn', 'وأكد الأردن تضامنه الكامل مع لبنان.'],
     ['no egy supported lbn', 'ولم تعلن مصر تضامنها مع لبنان.'],
   ],
   'acting together is coordination': [
