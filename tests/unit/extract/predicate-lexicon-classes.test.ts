@@ -72,4 +72,31 @@ describeCases({
     ['isr accused irn', 'وتزعم إسرائيل أن إيران تنقل أسلحة إلى سوريا.'],
     ['no isr accused irn', 'ولم تزعم إسرائيل أن إيران تنقل أسلحة.'],
   ],
+  'a pair that recalled or expelled their ambassadors cut ties with each other: sanctioned both ways (gold rule 11)': [
+    ['isr sanctioned tur', 'Israel and Turkey announced in August that they would restore full diplomatic relations, four years after they recalled their ambassadors.'],
+    ['tur sanctioned isr', 'Israel and Turkey announced in August that they would restore full diplomatic relations, four years after they recalled their ambassadors.'],
+    ['tur sanctioned isr', 'Israel and Turkey recalled their ambassadors in 2018.'],
+    ['isr sanctioned tur', 'Israel and Turkey withdrew their ambassadors in 2018.'],
+    ['egy sanctioned tur', "Egypt and Turkey expelled each other's ambassadors in 2013."],
+    ['no egy sanctioned tur', 'Egypt and Turkey did not recall their ambassadors.'],
+  ],
+  'hunting down a named group is an attack': [
+    ['usa attacked isis', 'US forces hunted down Islamic State leaders.'],
+    ['usa attacked isis', 'The United States is hunting down Islamic State commanders in Syria.'],
+    ['no usa attacked isis', 'US forces did not hunt down Islamic State leaders.'],
+  ],
+  'vowing to drive out, crush or eliminate is a threat': [
+    ['recep-tayyip-erdogan threatened pkk', 'Erdogan said Turkey would complete a security ring along its border with Iraq, vowing to drive PKK militants from the area.'],
+    ['recep-tayyip-erdogan threatened pkk', 'Erdogan vowed to eliminate the PKK.'],
+    ['no recep-tayyip-erdogan threatened pkk', 'Erdogan has not vowed to eliminate the PKK.'],
+  ],
+  'expressed opposition to a party or its act is criticism': [
+    ['usa criticized isr', "The United States expressed strong opposition to Israel's settlement plan."],
+    ['fra criticized tur', 'France voiced opposition to Turkey on Monday.'],
+    ['no fra criticized tur', 'France has not voiced opposition to Turkey.'],
+  ],
+  'a warning or threat participle after the speaker is a threat, not the act threatened (ar)': [
+    ['mohammad-bagheri threatened isr', 'بدوره، قال رئيس هيئة الأركان الإيرانية محمد باقري إن العملية انتهت، محذراً إسرائيل من أن أي رد سيقابَل بهجوم أكبر.'],
+    ['no tur attacked ypg', 'وأضاف أردوغان أن أنقرة لن تسمح بإقامة «ممر إرهابي»، ملوّحاً بعملية عسكرية جديدة ضد وحدات حماية الشعب الكردية.'],
+  ],
 });
