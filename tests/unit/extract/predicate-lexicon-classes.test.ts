@@ -99,4 +99,16 @@ describeCases({
     ['mohammad-bagheri threatened isr', 'بدوره، قال رئيس هيئة الأركان الإيرانية محمد باقري إن العملية انتهت، محذراً إسرائيل من أن أي رد سيقابَل بهجوم أكبر.'],
     ['no tur attacked ypg', 'وأضاف أردوغان أن أنقرة لن تسمح بإقامة «ممر إرهابي»، ملوّحاً بعملية عسكرية جديدة ضد وحدات حماية الشعب الكردية.'],
   ],
+  'ambassadors expelled in turn between a pair is a rupture, not an exchange of ambassadors (ar)': [
+    ['egy sanctioned tur', 'وتدهورت العلاقات بين مصر وتركيا عام 2013، وتبادل البلدان طرد السفراء.'],
+    ['tur sanctioned egy', 'وتدهورت العلاقات بين مصر وتركيا عام 2013، وتبادل البلدان طرد السفراء.'],
+    ['no egy reconciled_with tur', 'وتدهورت العلاقات بين مصر وتركيا عام 2013، وتبادل البلدان طرد السفراء.'],
+    ['no tur reconciled_with egy', 'وتبادلت مصر وتركيا طرد السفراء عام 2013.'],
+    ['egy reconciled_with tur', 'وتبادلت مصر وتركيا السفراء عام 2023.'],
+  ],
+  'a pair negotiating, or one negotiating with another, meet (gold rule 2)': [
+    ['irq met usa', 'The US keeps about 900 troops in Syria and 2,500 in Iraq, though Baghdad and Washington are negotiating an end to the coalition mission there.'],
+    ['irq met usa', 'Iraq is negotiating with the United States on the future of the coalition.'],
+    ['no irq met usa', 'Iraq is not negotiating with the United States.'],
+  ],
 });
