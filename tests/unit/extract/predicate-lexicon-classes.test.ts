@@ -111,4 +111,10 @@ describeCases({
     ['irq met usa', 'Iraq is negotiating with the United States on the future of the coalition.'],
     ['no irq met usa', 'Iraq is not negotiating with the United States.'],
   ],
+  'ruling or running a place is presence (ar)': [
+    ['hamas deployed_in gaza', 'وقالت حركة «حماس» التي تحكم قطاع غزة إنها لن تشارك في القتال.'],
+    ['hamas deployed_in gaza', 'وتحكم حركة «حماس» قطاع غزة منذ عام 2007.'],
+    ['hts deployed_in idlib', 'وتدير «هيئة تحرير الشام» محافظة إدلب.'],
+    ['no hamas deployed_in gaza', 'ولا تحكم حركة «حماس» قطاع غزة.'],
+  ],
 });
