@@ -117,4 +117,12 @@ describeCases({
     ['hts deployed_in idlib', 'وتدير «هيئة تحرير الشام» محافظة إدلب.'],
     ['no hamas deployed_in gaza', 'ولا تحكم حركة «حماس» قطاع غزة.'],
   ],
+  'suspended rights in an organisation are a suspended membership (gold rule 11); "its" is the country named before it': [
+    ['opcw sanctioned syr', 'Syria joined the Chemical Weapons Convention in 2013 under a US-Russian deal, and its rights in the OPCW were suspended in 2021.'],
+    ['no opcw sanctioned usa', 'Syria joined the Chemical Weapons Convention in 2013 under a US-Russian deal, and its rights in the OPCW were suspended in 2021.'],
+    ['arab-league sanctioned syr', 'Syria joined the league in 1945, and its membership in the Arab League was suspended in 2011.'],
+    ['opcw sanctioned syr', "The OPCW suspended Syria's voting rights in 2021."],
+    ['opcw sanctioned syr', "Syria's rights in the OPCW were suspended in 2021."],
+    ['no opcw sanctioned syr', "The OPCW restored Syria's voting rights in 2023."],
+  ],
 });
