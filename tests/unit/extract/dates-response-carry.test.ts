@@ -99,3 +99,17 @@ describe('the act answered told with a month in the sentence right before: the r
     expect(dated(text, 'ar', '2023-10-18', 'attacked')).toContain('tur attacked ypg 2023-10');
   });
 });
+
+describe('no carry into an Arabic pluperfect: an earlier call (`وكانت X قد طالبت …`) is background, dated by publication', () => {
+  const LEAD = 'وصل المدير العام لمنظمة الصحة العالمية تيدروس أدهانوم غيبريسوس أمس السبت إلى مدينة حلب في أول زيارة له إلى سوريا.';
+  it('a pluperfect call by a party of the dated visit keeps publication', () => {
+    expect(dated(`${LEAD} وكانت الحكومة السورية قد طالبت الولايات المتحدة برفع العقوبات.`, 'ar', '2023-02-12', 'urged')).toEqual(['syr urged usa 2023-02-12']);
+  });
+  it('with a date of another clause after it (`…، فيما أعلنت واشنطن الخميس …`)', () => {
+    const text = `${LEAD} وكانت الحكومة السورية قد طالبت الولايات المتحدة برفع العقوبات، فيما أعلنت واشنطن الخميس تعليق بعض القيود.`;
+    expect(dated(text, 'ar', '2023-02-12', 'urged')).toEqual(['syr urged usa 2023-02-12']);
+  });
+  it('a simple past call of the same party still takes the visit\'s day', () => {
+    expect(dated(`${LEAD} وطالبت الحكومة السورية الولايات المتحدة برفع العقوبات.`, 'ar', '2023-02-12', 'urged')).toEqual(['syr urged usa 2023-02-11']);
+  });
+});
