@@ -113,3 +113,18 @@ describe('no carry into an Arabic pluperfect: an earlier call (`وكانت X ق�
     expect(dated(`${LEAD} وطالبت الحكومة السورية الولايات المتحدة برفع العقوبات.`, 'ar', '2023-02-12', 'urged')).toEqual(['syr urged usa 2023-02-11']);
   });
 });
+
+describe('a statement\'s content: the speaker going on takes the day of the statement, with a title and its body\'s name before the speaker', () => {
+  const LEAD = 'قال القائد العام لـ«قوات سوريا الديمقراطية» (قسد) مظلوم عبدي، أمس الأحد، إن القوات الروسية انسحبت من نقاط عدة في الشمال.';
+  it('`قال القائد العام لـ«قسد» مظلوم عبدي، أمس الأحد، إن … واتهم عبدي تركيا …`', () => {
+    expect(dated(`${LEAD} واتهم عبدي تركيا باستهداف المدنيين.`, 'ar', '2022-11-28', 'accused')).toEqual(['mazloum-abdi accused tur 2022-11-27']);
+  });
+  it('with a sentence between that names him (`وأضاف عبدي أن …`)', () => {
+    expect(dated(`${LEAD} وأضاف عبدي أن «قسد» لا تمانع انتشار القوات الحكومية. واتهم عبدي تركيا باستهداف المدنيين.`, 'ar', '2022-11-28', 'accused')).toEqual([
+      'mazloum-abdi accused tur 2022-11-27',
+    ]);
+  });
+  it('no carry to a speaker who is no party of the statement (`واتهمت مصر تركيا …`)', () => {
+    expect(dated(`${LEAD} واتهمت مصر تركيا باستهداف المدنيين.`, 'ar', '2022-11-28', 'accused')).toEqual(['egy accused tur 2022-11-28']);
+  });
+});

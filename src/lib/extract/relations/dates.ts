@@ -684,7 +684,14 @@ export function speakerDays(rels: RelationRecord[], doc: Doc, lexicon: Lexicon, 
     const toks = s0.tokens;
     for (const c of s0.cues) {
       if (!cueHas(c, 'speech')) continue;
-      const by = s0.mentions.some((m) => own(m.entity) === id && (m.tok0 >= c.tok1 ? m.tok0 - c.tok1 <= (doc.article.lang === 'ar' ? 4 : 0) : c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 4));
+      // (the words between counted without other names and punctuation: `قال القائد العام لـ«قوات سوريا الديمقراطية» (قسد)
+      // مظلوم عبدي، أمس الأحد، إن …`, a title with its body's name before the speaker's)
+      const gap = (a: number, b: number) => {
+        let n = 0;
+        for (let j = a; j < b; j++) if (toks[j]!.word && !s0.mentions.some((o) => o.tok0 <= j && j < o.tok1)) n++;
+        return n;
+      };
+      const by = s0.mentions.some((m) => own(m.entity) === id && (m.tok0 >= c.tok1 ? gap(c.tok1, m.tok0) <= (doc.article.lang === 'ar' ? 4 : 0) : c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 4));
       if (!by) continue;
       let q = c.tok1;
       while (q < toks.length && q < c.tok1 + 24 && !COMPLEMENTIZER.test(toks[q]!.norm)) q++;
