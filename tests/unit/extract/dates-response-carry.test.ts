@@ -60,6 +60,14 @@ describe('a follow-up of the story\'s event told with its owner (`عقب لقا�
     const text = 'أعلن وزير المهجرين اللبناني عصام شرف الدين أمس الاثنين خطة لإعادة النازحين السوريين إلى بلادهم. وقال شرف الدين عقب لقائه الرئيس اللبناني ميشال عون إنه سيزور العاصمة السورية دمشق قريباً.';
     expect(dated(text, 'ar', '2022-07-05', 'visited')).toContain('issam-charafeddine visited damascus 2022-07-04');
   });
+  it('English: "X said after his meeting with President … that he would visit …"', () => {
+    const text = "Lebanon's minister for the displaced Issam Charafeddine announced a plan on Monday to return Syrian refugees. Charafeddine said after his meeting with President Michel Aoun that he would visit Damascus soon.";
+    expect(dated(text, 'en', '2022-07-05', 'visited')).toContain('issam-charafeddine visited damascus 2022-07-04');
+  });
+  it('no follow-up word: a plan stated in a later undated sentence keeps publication', () => {
+    const text = 'أعلن وزير المهجرين اللبناني عصام شرف الدين أمس الاثنين خطة لإعادة النازحين السوريين إلى بلادهم. ويعتزم شرف الدين زيارة العاصمة السورية دمشق قريباً.';
+    expect(dated(text, 'ar', '2022-07-05', 'visited').filter((x) => x.endsWith('2022-07-04'))).toEqual([]);
+  });
 });
 
 describe('no cue, no carry', () => {
