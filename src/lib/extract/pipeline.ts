@@ -64,7 +64,8 @@ function anchorEvents(rels: RelationRecord[], lexicon: Lexicon, stative: Set<Rel
   const anchored = mapped(rels, (r) => {
     if (r.dateSource !== 'published' || !isEvent(r.relation) || r.attrs?.mode === 'planned' || stative.has(r)) return r;
     // (an undated pluperfect is background too, not part of the story's event: "Guterres had called on the council to …")
-    if (pluperfectEn(r)) return r;
+    // (and an Arabic one: `وكانت الحكومة السورية قد طالبت واشنطن …` after a dated visit)
+    if (pluperfectEn(r) || PLUPERFECT_AR.test(r.evidence.sentence)) return r;
     const p = parts(r);
     let best: RelationRecord | undefined;
     // (a dated event of the same two parties first: "received X on Thursday … the two sides also discussed …")

@@ -754,7 +754,8 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // "تستهدف «الإرهابيين فقط»، مؤكداً أن أنقرة …": objects do not cross a complementizer (أن، إن)
     // (not "مواقع يقول إنها تابعة لإيران": a report of whose the struck site is)
     const owned = ctx.lang === 'ar' && ownerBefore(ctx, m);
-    if (ctx.lang === 'ar' && complementizerBetween(s, from, m.tok0) && !owned) return undefined;
+    // (a claim verb whose preps list the complementizer, `زعم أن`: its target is the complement's subject, lex24)
+    if (ctx.lang === 'ar' && complementizerBetween(s, from, m.tok0) && !owned && !p.preps.includes('ان')) return undefined;
     if (cueIn(ctx, from, m.tok0, 'clause')) return undefined;
     // ("يلتقي وزراء الخارجية على هامش منتدى الدوحة", "met on the sidelines of the Doha Forum": a name past "the sidelines
     // of" names the occasion, not the one met)

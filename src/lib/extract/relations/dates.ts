@@ -236,7 +236,8 @@ function pastAct(ctx: Ctx, T: Trigger): boolean {
 /** Acts a story tells in the past tense on the day it is about, undated when they follow that day. */
 const STORY_ACTS = new Set(['attacked']);
 /** The event a story is about, named as the frame of an act: "خلال المحادثات", "during the talks". */
-const EVENT_NOUNS = new Set(['المحادثات', 'المباحثات', 'اللقاء', 'الاجتماع', 'الزياره', 'القمه', 'الاتصال', 'talks', 'meeting', 'visit', 'summit', 'call']);
+// (and with its owner: `عقب لقائه الرئيس …`, `بعد اجتماعها مع …`, "after his meeting with …")
+const EVENT_NOUNS = new Set(['المحادثات', 'المباحثات', 'اللقاء', 'الاجتماع', 'الزياره', 'القمه', 'الاتصال', 'talks', 'meeting', 'visit', 'summit', 'call', 'لقايه', 'لقايها', 'لقايهم', 'اجتماعه', 'اجتماعها', 'اجتماعهم', 'محادثاته', 'محادثاتها', 'مباحثاته', 'مباحثاتها', 'اتصاله', 'اتصالها']);
 const COUNT: Record<string, number> = { يوم: 1, يومين: 2, ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6, سبعه: 7, ثمانيه: 8, تسعه: 9, عشره: 10, ساعات: 0, a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, hours: 0 };
 /** Units after a count in "بعد N … من", "N … after" (normalised): days each counts, or months (a month's precision). */
 const AR_UNIT_DAYS: Record<string, [number, 'd' | 'm']> = { ايام: [1, 'd'], اسبوع: [7, 'd'], اسبوعين: [14, 'd'], اسابيع: [7, 'd'], شهر: [1, 'm'], شهرين: [2, 'm'], اشهر: [1, 'm'] };
@@ -294,7 +295,7 @@ function storyInfo(ctx: Ctx): StoryInfo {
     if ((SAME_HEAD.has(w) && SAME_TAIL.has(next)) || ((w === 'ذات' || w === 'نفس') && SAME_HEAD.has(next))) info.back = true;
     else if ((w === 'same' || w === 'that') && (next === 'day' || next === 'night') && (w === 'that' || toks[k - 1]?.norm === 'the')) info.back = true;
     // (and right after it: "عقب اللقاء", "بعد الاجتماع", "after the talks", "hours after the meeting")
-    else if (FRAME_WORDS.has(w) && EVENT_NOUNS.has(next === 'the' ? (toks[k + 2]?.norm ?? '') : next)) info.during = true;
+    else if (FRAME_WORDS.has(w) && EVENT_NOUNS.has(next === 'the' || PART_OWNER.has(next) ? (toks[k + 2]?.norm ?? '') : next)) info.during = true;
     // "من جهته، قال …", "بدوره، قال …", "…, for his part, said": a reaction within the story
     else if ((k === 1 && (w === 'جهته' || w === 'جهتها' || w === 'جهتهم' || w === 'جانبه' || w === 'جانبها' || w === 'جانبهم')) || (k === 0 && REACTION.has(w)) || (w === 'for' && PART_OWNER.has(next) && toks[k + 2]?.norm === 'part')) info.reaction = true;
     // بعد ثلاثة أيام من / بعد يومين على / بعد ساعات من / بعد أسبوع من / بعد ثلاثة أشهر من / بعد أيام من
@@ -357,9 +358,14 @@ function storyDay(ctx: Ctx, T: Trigger): string | undefined {
     if (lead) return lead;
   }
   const strike = STORY_ACTS.has(T.patterns[0]!.relation) && pastAct(ctx, T);
-  if (info.back || strike) {
-    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
-      const d = dayOf(k);
+  // a response (`وردّت «قسد» بقصف …`, "responded by shelling …") answers the act told before it: the last day the text
+  // gave, however far back (the cue is what carries, not the window), past a pluperfect background sentence
+  const answers = i > 0 && !STATES.has(T.patterns[0]!.relation) && responds(ctx, T);
+  if (info.back || strike || answers) {
+    for (let k = i - 1; k >= 0 && (answers || k >= i - 3); k--) {
+      if (answers && PLUPERFECT_AR.test(ctx.doc.article.text.slice(ss[k]!.start, ss[k]!.end))) continue;
+      // (the sentence right before may tell the act answered with a month: `بعد أسابيع من هجوم … مطلع الشهر الجاري`)
+      const d = dayOf(k) ?? (answers && k === i - 1 ? lastMonth(ctx.doc, k) : undefined);
       if (d) return d;
     }
     // an undated strike in the lead: the day the next sentence gives it ("… struck 85 targets. … hit … on Friday")
@@ -375,6 +381,39 @@ function storyDay(ctx: Ctx, T: Trigger): string | undefined {
   const shift = info.during || reacts ? 0 : info.after.find(([k, , , few]) => few && k < T.tok0)?.[1];
   const lead = shift === undefined ? undefined : dayOf(0);
   return lead && (shift ? daysBefore(lead, shift) : lead);
+}
+
+/** Words allowed between an English response verb and its act ("responded by shelling", "retaliated with strikes"). */
+const RESPONSE_LINK = new Set(['by', 'with', 'back', 'later', 'quickly', 'immediately']);
+/**
+ * A response told in the past, not a pluperfect, right before the act (cues.csv `response_verb`): `وردّت «قسد» بقصف …`,
+ * `قالت الوزارة إن قواتها ردّت بقصف …`, "The SDF responded by shelling …", "retaliated with strikes on …"; between the
+ * verb and the act only names (its subject), punctuation and, in English, a link word ("by", "with") and one more word.
+ */
+function responds(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  const verbs = cueWords(ctx.lex, 'response_verb');
+  const named = (j: number) => ctx.s.mentions.some((m) => m.tok0 <= j && j < m.tok1);
+  for (let k = T.tok0; k >= 0 && T.tok0 - k <= 12; k--) {
+    if (!verbs.has(toks[k]!.norm)) continue;
+    // (a pluperfect: `وكانت «قسد» قد ردّت`, "had responded")
+    for (let q = Math.max(0, k - 4); q < k; q++) if (toks[q]!.norm === 'قد' || toks[q]!.norm === 'had') return false;
+    let free = 0;
+    for (let j = k + 1; j < T.tok0; j++) {
+      const t = toks[j]!;
+      if (!t.word || named(j) || (ctx.lang === 'en' && RESPONSE_LINK.has(t.norm))) continue;
+      if (ctx.lang === 'ar' || ++free > 1) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** The last month (YYYY-MM, not after publication's) sentence k of the doc gives. */
+function lastMonth(doc: Doc, k: number): string | undefined {
+  const ds = doc.sentences[k]!.dates;
+  for (let j = ds.length - 1; j >= 0; j--) if (ds[j]!.date.length === 7 && ds[j]!.date <= doc.article.date.slice(0, 7)) return ds[j]!.date;
+  return undefined;
 }
 
 /** The last day (not after publication) sentence k of the doc gives. */
@@ -647,7 +686,14 @@ export function speakerDays(rels: RelationRecord[], doc: Doc, lexicon: Lexicon, 
     const toks = s0.tokens;
     for (const c of s0.cues) {
       if (!cueHas(c, 'speech')) continue;
-      const by = s0.mentions.some((m) => own(m.entity) === id && (m.tok0 >= c.tok1 ? m.tok0 - c.tok1 <= (doc.article.lang === 'ar' ? 4 : 0) : c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 4));
+      // (the words between counted without other names and punctuation: `قال القائد العام لـ«قوات سوريا الديمقراطية» (قسد)
+      // مظلوم عبدي، أمس الأحد، إن …`, a title with its body's name before the speaker's)
+      const gap = (a: number, b: number) => {
+        let n = 0;
+        for (let j = a; j < b; j++) if (toks[j]!.word && !s0.mentions.some((o) => o.tok0 <= j && j < o.tok1)) n++;
+        return n;
+      };
+      const by = s0.mentions.some((m) => own(m.entity) === id && (m.tok0 >= c.tok1 ? gap(c.tok1, m.tok0) <= (doc.article.lang === 'ar' ? 4 : 0) : c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 4));
       if (!by) continue;
       let q = c.tok1;
       while (q < toks.length && q < c.tok1 + 24 && !COMPLEMENTIZER.test(toks[q]!.norm)) q++;

@@ -8,7 +8,7 @@
  */
 import { type CueSpan, type Mention, mention } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
-import { actor, type Ctx, cueTrigger, isPossessive, verbPattern } from './ctx.ts';
+import { actor, type Ctx, cueTrigger, isPossessive, prepOf, verbPattern } from './ctx.ts';
 import { asStates, emit } from './emit.ts';
 import { mentionAtSpan } from './presence.ts';
 
@@ -70,6 +70,16 @@ function memberOf(ctx: Ctx, M: CueSpan): Mention | undefined {
   }
   const p = s.mentions.find((m) => m.tok1 === M.tok0 && isPossessive(ctx, m));
   if (p) return isCountry(ctx, p);
+  // ("Syria joined the convention in 2013 under a US-Russian deal, and its rights in the OPCW were suspended": "its" is
+  // the last country named before it with no preposition of its own (a subject or object, not "under a US-Russian deal"); lex24)
+  if (toks[M.tok0 - 1]?.norm === 'its') {
+    for (let i = s.mentions.length - 1; i >= 0; i--) {
+      const m = s.mentions[i]!;
+      if (m.tok1 > M.tok0 || m.via === 'demonym' || prepOf(ctx, m) || /^(a|an|the)$/.test(toks[m.tok0 - 1]?.norm ?? '')) continue;
+      const c = isCountry(ctx, m);
+      if (c) return mention(M.tok0 - 1, M.tok1, toks[M.tok0 - 1]!.start, M.end, c.entity, c.kind, 'anaphor', false, '');
+    }
+  }
   if (toks[M.tok1]?.norm === 'of') return isCountry(ctx, s.mentions.find((m) => m.tok0 === M.tok1 + 1 || (m.tok0 === M.tok1 + 2 && toks[M.tok1 + 1]!.norm === 'the')));
   return undefined;
 }
