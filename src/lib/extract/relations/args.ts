@@ -205,7 +205,7 @@ function troopsAt(ctx: Ctx, T: { tok0: number; tok1: number }): number {
   for (let k = T.tok1; k < toks.length && k < T.tok1 + 7; k++) {
     const t = toks[k]!;
     if (!t.word && /[،,.:]/.test(t.text)) return -1;
-    if (hasCue(ctx, k, 'military') && !/^[بل]/.test(t.norm) && !/^(في|على|من|الى|مع|عن)$/.test(nth(toks, k - 1)?.norm ?? ''))
+    if (hasCue(ctx, k, 'military') && !/^[بل]/.test(t.norm) && !/^(في|علي|من|الي|مع|عن)$/.test(nth(toks, k - 1)?.norm ?? ''))
       return /^(قوات|جنود|جندي|عناصر|مستشارون|مستشارين|عسكريون)$/.test(t.norm) ? k : -1;
   }
   return -1;
@@ -377,7 +377,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     // (nor a name inside a prepositional adjunct that opens the sentence: "وفي الشمال الخاضع لسيطرة المعارضة، قال X …،
     // منتقداً Y": X criticises)
     let from = 0;
-    if (/^[وف]?(في|خلال|وسط|عقب|بعد|قبل|منذ|على)$/.test(nth(tokens, 0)?.norm ?? '')) {
+    if (/^[وف]?(في|خلال|وسط|عقب|بعد|قبل|منذ|علي)$/.test(nth(tokens, 0)?.norm ?? '')) {
       const comma = tokens.findIndex((t, k) => k < T.tok0 && t.text === '،');
       if (comma > 0) from = comma + 1;
     }
