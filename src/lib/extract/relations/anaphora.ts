@@ -15,7 +15,7 @@ import { visitStates } from './structure.ts';
  * ("الرئيسان", "the two presidents") in its sentence; undefined unless both are known.
  */
 function presidentsOf(ctx: Ctx, c: CueSpan): Group | undefined {
-  if (!/presidents|الرييس/.test(mapped(c.cues, (x) => normalise(x.form)).join(' '))) return undefined;
+  if (officeOfDual(c) !== 'president') return undefined;
   const toks = ctx.s.tokens;
   const b = toks.findIndex((_, j) => j < c.tok0 && betweenAt(ctx, j));
   if (b < 0) return undefined;

@@ -146,7 +146,7 @@ function plainPluralSubject(ctx: Ctx, T: { tok0: number }): boolean {
 function ownNounSubject(ctx: Ctx, T: { tok0: number; tok1: number }, after: number): boolean {
   const toks = ctx.s.tokens;
   let k = T.tok0 - 1;
-  while (k >= 0 && /^(has|have|had|also|later|then|reportedly|allegedly|again|was|were|is|are|would|will|could|had)$/.test(toks[k]!.norm)) k--;
+  while (k >= 0 && (EN_BEFORE_VERB.test(toks[k]!.norm) || /^(would|will|could)$/.test(toks[k]!.norm))) k--;
   if (k <= after || !nounSubject(ctx, T) || !/s$/.test(toks[k]!.norm)) return false;
   // (the noun's own phrase: "the fighters", not "Turkish fighters": a name right before it is its owner)
   if (ctx.inMention[k - 1] || !/^(the|that)$/.test(nth(toks, k - 1)?.norm ?? '')) return false;
@@ -156,12 +156,15 @@ function ownNounSubject(ctx: Ctx, T: { tok0: number; tok1: number }, after: numb
   return false;
 }
 
+/** Auxiliaries and adverbs an English verb's subject may stand before. */
+const EN_BEFORE_VERB = /^(has|have|had|also|later|then|reportedly|allegedly|again|was|were|is|are)$/;
+
 /** "the operation targeted …", "a bomb killed …": an English verb right after a noun that names no actor has that noun as subject (nothing to carry over). */
 function nounSubject(ctx: Ctx, T: { tok0: number; tok1: number }): boolean {
   if (ctx.lang !== 'en') return arabicNounSubject(ctx, T);
   const toks = ctx.s.tokens;
   let k = T.tok0 - 1;
-  while (k >= 0 && /^(has|have|had|also|later|then|reportedly|allegedly|again|was|were|is|are)$/.test(toks[k]!.norm)) k--;
+  while (k >= 0 && EN_BEFORE_VERB.test(toks[k]!.norm)) k--;
   const w = nth(toks, k);
   return !!w && w.word && !ctx.inMention[k] && !/^(and|but|or|then|also|which|who|that|it|they|we)$/.test(w.norm) && !hasCue(ctx, k, 'pronoun') && !hasCue(ctx, k, 'speech');
 }
