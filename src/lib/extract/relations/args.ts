@@ -324,6 +324,9 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
   let passive = false;
   for (let k = T.tok1, free = 0; k < tokens.length && free < 8; k++) {
     if (BOUNDARY.has(tokens[k]!.text)) break;
+    // ("وصل الصفدي إلى دمشق حيث استُقبل من قبل الأسد": the agent phrase past a clause word or another verb is that
+    // verb's, not this one's)
+    if (k > T.tok1 && !ctx.inMention[k] && (/^[وف]?(حيث|where|after|before|when)$/.test(tokens[k]!.norm) || s.triggers.some((x) => x.tok0 === k && x.patterns[0]!.pos === 'verb'))) break;
     if (!ctx.inMention[k]) free++;
     const c = hasCue(ctx, k, 'agent');
     if (c) {
@@ -850,7 +853,9 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
       // "غارات على مواقع في ريف إدلب", "strikes on positions in X": a place inside the pattern's own phrase
       // ("تنشر قوات في نقاط مراقبة بريف إدلب": a place's locative ب after the phrase's في is in it)
       // (not after a name the lexicon lacks behind its own head: "مواقع في منطقة مصياف بريف حماة" struck Masyaf, not Hama)
-      const inside = (prep === 'في' || prep === 'in' || (prep === 'ب' && m.kind === 'place' && !unknownPlaceBefore(ctx, m))) && gapHasPrep();
+      // ("وردّت تركيا بقصف مواقع في محيط منبج": so is one inside the bare genitive object of an Arabic noun, which has no
+      // preposition of its own; a verb's pattern lists في, the noun's `على|-` does not)
+      const inside = (prep === 'في' || prep === 'in' || (prep === 'ب' && m.kind === 'place' && !unknownPlaceBefore(ctx, m))) && (gapHasPrep() || (prep === 'في' && bareNounObject(ctx, from, m, p)));
       const loose = prep !== undefined && ((LOOSE_PREPS.has(prep) && (direct || gapHasPrep())) || inside) && freeWords(ctx, from, m.tok0) >= 1;
       // ("أهداف مرتبطة بإيران", "مستودعات تستخدمها X": the owner of what was struck is the one attacked)
       if (prep ? !p.preps.includes(prep) && !loose && !(owned && p.relation === 'attacked') : !direct && !(owned && p.relation === 'attacked')) continue;
@@ -907,6 +912,19 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     return g.length ? g : undefined;
   }
   return undefined;
+}
+
+/**
+ * Arabic: the noun of pattern p (whose preps allow a bare object) has a bare genitive object head right after it, a word
+ * that is no name, trigger, preposition nor clause opener (`قصف مواقع`, `بقصف أطراف`), and m follows within three
+ * free words (`مواقع في محيط منبج`).
+ */
+function bareNounObject(ctx: Ctx, from: number, m: Mention, p: Pattern): boolean {
+  if (ctx.lang !== 'ar' || p.pos !== 'noun' || !p.preps.includes('')) return false;
+  const t = ctx.s.tokens[from];
+  if (!t?.arabic || !t.word || ctx.inMention[from] || ctx.s.triggers.some((x) => x.tok0 <= from && x.tok1 > from)) return false;
+  if (/^[وف]?(في|علي|الي|من|عن|مع|ضد|بين|خلال|بعد|قبل|منذ|عند|حيث|التي|الذي|الذين|اللتين|ان|إن|أن|امس|اليوم|مساء|صباح|ليل|ليلة|فجر)$/.test(t.norm)) return false;
+  return freeWords(ctx, from, m.tok0) <= 4;
 }
 
 /**

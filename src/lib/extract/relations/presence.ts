@@ -11,7 +11,7 @@ import { cueWords, type Pattern } from '../lexicon.ts';
 import { anaphorAt } from './anaphora.ts';
 import { nounArgs, verbArgs } from './args.ts';
 import { isHypothetical, isNegated } from './guards.ts';
-import { actor, COMPASS, type Ctx, cueTrigger, groupFrom, hasCue, isPossessive, kindOf, prepOf, verbPattern } from './ctx.ts';
+import { actor, COMPASS, type Ctx, cueTrigger, groupFrom, hasCue, isPossessive, kindOf, prepOf, verbPattern, wherePlaceHead } from './ctx.ts';
 import { asStates, atPublication, emit, emitAll } from './emit.ts';
 import { includedMembers } from './structure.ts';
 
@@ -30,6 +30,8 @@ function whereAntecedent(ctx: Ctx, k: number): Mention | undefined {
   if (!m) return undefined;
   const inner = /^(inside|in)$/.test(toks[m.tok0 - 1]?.norm ?? '') ? ms.find((x) => x.tok1 === m!.tok0 - 1) : undefined;
   if (inner && inner.kind === 'place') m = inner;
+  if (!inner) m = wherePlaceHead(ctx, m);
+  if (!m) return undefined;
   const a = actor(ctx.lex, m);
   return m.kind === 'place' || a?.kind === 'country' ? m : undefined;
 }
@@ -956,6 +958,15 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
     } else {
       const o = forcesOwnerAr(ctx, c);
       if (o) [who, end] = [o.who, Math.max(o.end, c.tok1)];
+      // (a list of holders joined by و before the place: `مواقع لحزب العمال الكردستاني ووحدات حماية الشعب في شمال العراق`)
+      while (who) {
+        const j = toks[end]?.text === '«' || toks[end]?.text === 'و«' ? end + 1 : end;
+        const nx = ctx.s.mentions.find((x) => x.tok0 === j && x.conj);
+        const a = nx ? actor(ctx.lex, nx) : undefined;
+        if (!nx || !a || (a.kind !== 'country' && a.kind !== 'armed_group') || a.entity === who.entity) break;
+        also.push(a);
+        end = nx.tok1 + (/^(»|\)|")$/.test(toks[nx.tok1]?.text ?? '') ? 1 : 0);
+      }
     }
     if (!who) continue;
     let k = end;
