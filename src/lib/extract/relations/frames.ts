@@ -1619,7 +1619,13 @@ export function complainedSanctions(ctx: Ctx, T: Trigger, p: Pattern): boolean |
   if (!dem.length) return undefined;
   const first = ctx.lang === 'en' ? dem[0]! : T;
   // the governing verb of criticism or blame, right before ("condemned European …", "blames US …", "انتقدت دمشق العقوبات")
-  const V = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= first.tok0 && freeWords(ctx, x.tok1, first.tok0) <= (ctx.lang === 'en' ? 1 : 3) && x.patterns[0]!.pos === 'verb' && /^(criticized|accused)$/.test(x.patterns[0]!.relation));
+  // (or a call to lift them, "يطالب مسؤولون سوريون برفع العقوبات الأمريكية والأوروبية", "demanded the lifting of US and
+  // European sanctions": sanctions on the state of those who want them lifted)
+  const lift = /^[وبل]?(رفع|ورفع|تخفيف|lifting|lift|easing|ease|removal|remove)$/;
+  let w = first.tok0 - 1;
+  while (w > 0 && /^(the|of)$/.test(toks[w]!.norm)) w--;
+  const lifted = lift.test(nth(toks, w)?.norm ?? '');
+  const V = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= first.tok0 && freeWords(ctx, x.tok1, first.tok0) <= (ctx.lang === 'en' ? (lifted ? 4 : 1) : 3) && x.patterns[0]!.pos === 'verb' && (/^(criticized|accused)$/.test(x.patterns[0]!.relation) || (lifted && x.patterns[0]!.relation === 'urged')));
   if (!V || isNegated(ctx, V)) return undefined;
   const subj = verbArgs(ctx, V, true).subj?.[0];
   const who = subj ? actor(ctx.lex, subj) : undefined;

@@ -169,14 +169,15 @@ export function mentionAtSpan(ctx: Ctx, span: [number, number], entity: string):
  * or right after a verb that takes it as object ("leave Syrian territory"). `null` when a from-phrase names no place we
  * know ("from the area"): then there is no place to fall back on either.
  */
-function withdrawnFrom(ctx: Ctx, W: Trigger, who: string): Mention | null | undefined {
+function withdrawnFrom(ctx: Ctx, W: Trigger, who: string, parties: Set<string> = new Set()): Mention | null | undefined {
   const toks = ctx.s.tokens;
   let end = W.tok1;
   while (end < toks.length && end - W.tok1 < 10 && !BOUNDARY_TEXT.test(toks[end]!.text)) end++;
   for (const m of ctx.s.mentions) {
     if (m.tok0 < W.tok1 || m.tok0 >= end) continue;
     if (m.kind !== 'place' && m.kind !== 'country') continue;
-    if (m.entity === who) continue;
+    // (the other parties urged to withdraw with it are no place: `بانسحاب القوات الأمريكية والتركية من الأراضي السورية`)
+    if (m.entity === who || (parties.has(m.entity) && !prepOf(ctx, m))) continue;
     const p = prepOf(ctx, m);
     if (p === 'من' || p === 'from' || (p === 'of' && toks[m.tok0 - 2]?.norm === 'out')) return m;
     // (a presence ended: where it is, "the Turkish presence in northern Iraq", `الاحتلال التركي لشمال سوريا`)
@@ -234,7 +235,7 @@ export function demandedWithdrawal(ctx: Ctx, before: number): void {
       if (present.has(u.target) || present.has(u.source) || !/^(country|armed_group)$/.test(kindOf(ctx.lex, u.target))) continue;
       const who = mentionAtSpan(ctx, u.evidence.targetSpan, u.target);
       if (!who) continue;
-      let place = withdrawnFrom(ctx, W, u.target);
+      let place = withdrawnFrom(ctx, W, u.target, new Set(urged.map((x) => x.target)));
       if (place === undefined) {
         // ("تطالب دمشق بانسحاب القوات التركية", "Damascus demands a Turkish withdrawal": from the urging state's own soil)
         const home = stateOf(ctx, u.source);
