@@ -310,11 +310,14 @@ export function plainConj(ctx: Ctx, m: Mention): boolean {
 
 /** An `owner` cue right before m (its preposition between): "تابعة لإيران", "مرتبطة بطهران", "تستخدمها «X»", "تابعة لـ «X»". */
 export function ownerBefore(ctx: Ctx, m: Mention): boolean {
-  const list = ctx.byKind.get('owner');
-  if (!list) return false;
+  const list = ctx.byKind.get('owner') ?? [];
   let k = m.tok0;
   while (k > 0 && isQuote(ctx.s.tokens[k - 1])) k--;
-  if (/^[لب]$/.test(ctx.s.tokens[k - 1]?.norm ?? '')) k--;
+  const sep = /^[لب]$/.test(ctx.s.tokens[k - 1]?.norm ?? '');
+  if (sep) k--;
+  // ("مواقع تقول إنها لإيران و«حزب الله»": what a speaker says is X's, with لـ right after the complementizer; the English
+  // "what it says are" is guards.ts')
+  if ((sep || /ل/.test(m.clitics)) && /^(انها|انه|انهم)$/.test(ctx.s.tokens[k - 1]?.norm ?? '') && /^[وف]?(تقول|يقول|قالت|قال|زعمت|زعم|تزعم|يزعم|يقولون|قالوا)$/.test(ctx.s.tokens[k - 2]?.norm ?? '')) return true;
   return list.some((c) => c.tok1 === k);
 }
 

@@ -293,6 +293,11 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   // "هجوم استهدف … قرب أنقرة، وتبنّاه حزب العمال الكردستاني": the claimant did it, to the verb's object (structure.ts)
   const claimed = rel === 'attacked' && p.pos === 'verb' ? claimant(ctx, T) : undefined;
   if (claimed) return emitAll(ctx, T, p, claimed, objectGroup(ctx, T.tok1, p, new Set(claimed.map((m) => m.entity))) ?? [], attrs);
+  // ("اتهامات متبادلة بين A وB", "A and B traded accusations": each accused the other, as a mutual attack)
+  if (rel === 'accused') {
+    const mf = mutualFire(ctx, T, p, attrs);
+    if (mf !== undefined) return mf;
+  }
   if (rel === 'attacked') {
     // "طالت الغارات X": the attack noun's doer reached X (attacks.ts)
     const ra = reachedBy(ctx, T, p, attrs);

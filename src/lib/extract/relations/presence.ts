@@ -839,6 +839,8 @@ function forcesOwnerAr(ctx: Ctx, c: { tok0: number; tok1: number }): { who: Ment
   const toks = ctx.s.tokens;
   let j = c.tok1;
   if (/^(قالت|قال|تقول|يقول|زعمت|زعم)$/.test(toks[j]?.norm ?? '') && /^(انها|انه|انهم)$/.test(toks[j + 1]?.norm ?? '')) j += 2;
+  // (or the holder right after the complementizer, with لـ: `مواقع تقول إنها لإيران`)
+  if (j > c.tok1 && !/^(تابعه|التابعه|تابع|التابع|تابعين|التابعين)$/.test(toks[j]?.norm ?? '')) return holderAr(ctx, j, false);
   if (!/^(تابعه|التابعه|تابع|التابع|تابعين|التابعين)$/.test(toks[j]?.norm ?? '')) return undefined;
   return holderAr(ctx, j + 1, false);
 }
