@@ -24,6 +24,11 @@ describeCases({
     ['rus deployed_in manbij', 'Units of the Russian military police are deployed in Manbij.'],
     ['hezbollah deployed_in qusayr', 'Elements of Hezbollah are stationed in Qusayr.'],
   ],
+  'members named by their group before the noun, antecedent of "who" (en)': [
+    ['ypg attacked tur', 'Turkish forces killed four YPG militants who attacked a Turkish base in the region.'],
+    ['ypg attacked kilis', 'Turkish forces killed four YPG militants who had attacked Kilis.'],
+    ['tur attacked ypg', 'Turkish forces killed four YPG militants who had attacked Kilis.'],
+  ],
   'a state or a place after "from" stays a preposition (en)': [
     ['rus withdrew_from syr', 'Russia withdrew troops from Syria.'],
     ['usa deployed_in syr', 'Damascus has repeatedly demanded the withdrawal of US forces from Syrian territory.'],
