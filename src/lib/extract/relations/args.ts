@@ -189,7 +189,30 @@ function arabicNounSubject(ctx: Ctx, T: { tok0: number; tok1: number }): boolean
   if (/^(الذي|التي|الذين)$/.test(nth(toks, T.tok0 - 1)?.norm ?? '') && plain(T.tok0 - 2) && /^(ال|لل)../.test(toks[T.tok0 - 2]!.norm)) return true;
   const b = toks[T.tok0 - 1];
   if (!!b && plain(T.tok0 - 1) && /^[تي]/.test(toks[T.tok0]!.norm) && /^[^وا].+(ات|ون|ين)$/.test(b.norm)) return true;
-  return troopsAfter(ctx, T);
+  return troopsAfter(ctx, T) || subjectAfterAdjunct(ctx, T);
+}
+
+/**
+ * `ووصلت الثلاثاء إلى مطار دمشق الدولي طائرات عراقية`: an Arabic VSO subject after a fronted prepositional adjunct, an
+ * indefinite plural with a demonym or an indefinite adjective, is the verb's own (diagnosis-batch24 §4 #70).
+ */
+function subjectAfterAdjunct(ctx: Ctx, T: { tok0: number; tok1: number }): boolean {
+  const toks = ctx.s.tokens;
+  // (only a verb of place, `وصل إلى`, `انتشر في`, whose bare object would be a place: "التقى في دمشق مسؤولين سوريين" has
+  // its object there)
+  const V = ctx.s.triggers.find((x) => x.tok0 === T.tok0);
+  if (!V || !V.patterns.every((q) => PLACE_RELATIONS.has(q.relation))) return false;
+  let pp = false;
+  for (let j = T.tok1; j < toks.length && j - T.tok1 <= 10; j++) {
+    const t = toks[j]!;
+    if (BOUNDARY.has(t.text) || t.text === '،') return false;
+    if (/^(الي|في|علي|عبر|من)$/.test(t.norm)) pp = true;
+    if (!pp || ctx.inMention[j] || !t.arabic || !/^(?!ال)..+(ات|ون|ين)$/.test(t.norm) || ctx.s.triggers.some((x) => x.tok0 === j)) continue;
+    const dem = ctx.s.mentions.some((m) => m.tok0 === j + 1 && m.via === 'demonym');
+    const adj = !!toks[j + 1]?.arabic && !ctx.inMention[j + 1] && /^(?!ال)..+(يه|ية|ه|ة)$/.test(toks[j + 1]!.norm);
+    return dem || adj;
+  }
+  return false;
 }
 
 /**
