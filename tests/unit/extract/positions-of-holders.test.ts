@@ -26,3 +26,12 @@ describeCases({
     ['no irn deployed_in syr', 'There are no Iranian bases in Syria, Tehran said.'],
   ],
 });
+
+describeCases({
+  'a base or position with its owner\'s demonym, struck: the owner is attacked (ar)': [
+    ['ypg attacked tur', 'وهاجمت وحدات حماية الشعب قاعدة تركية في ريف حلب.'],
+    ['isr attacked irn', 'وقصفت إسرائيل مواقع إيرانية قرب دمشق.'],
+    ['tur attacked syr', 'وقصفت تركيا قوات سورية في ريف حلب.'],
+    ['no pkk attacked northern-iraq', 'وكان ستة جنود أتراك قد قُتلوا في هجوم نفذه مسلحون من حزب العمال الكردستاني على قاعدة عسكرية شمالي العراق.'],
+  ],
+});

@@ -822,7 +822,8 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     if ((ctx.byKind.get('counterpart') ?? []).some((c) => c.tok0 >= from && c.tok1 <= m.tok0 && m.tok0 - c.tok1 > 2)) return undefined;
     // "وتدعم قطر المبادرة، مؤكدة دعم الرياض لـ…": the genitive right after another relation noun belongs to that noun
     // (not for an urging verb: "طالب بانسحاب القوات التركية" urges the genitive of the demanded act)
-    if (ctx.lang === 'ar' && p.relation !== 'urged' && m.via !== 'demonym' && !PREP_CLITICS.test(m.clitics) && s.triggers.some((x) => x.tok0 >= from && x.tok1 === m.tok0 && x.patterns.some((q) => q.pos === 'noun'))) {
+    // (not a base or position struck, whose owner is the one attacked, gold rule 10: `هاجمت X قاعدة تركية`)
+    if (ctx.lang === 'ar' && p.relation !== 'urged' && m.via !== 'demonym' && !PREP_CLITICS.test(m.clitics) && s.triggers.some((x) => x.tok0 >= from && x.tok1 === m.tok0 && x.patterns.some((q) => q.pos === 'noun') && !(p.relation === 'attacked' && m.kind !== 'place' && !/ل/.test(x.clitics) && x.patterns.every((q) => q.relation === 'deployed_in') && !!hasCue(ctx, x.tok0, 'military')))) {
       // ("وتنشر روسيا وإيران، أبرز حلفاء الأسد، قوات في سوريا": an apposition between commas is passed over)
       const nx = s.tokens[m.tok1]?.text;
       if (nx === '،' || nx === ',') continue;
