@@ -23,5 +23,6 @@ describeCases({
   ],
   'no doer, no attack (ar)': [
     ['no tur attacked manbij', 'ولم تعلق تركيا على قصف مواقع في منبج.'],
+    ['no sohr attacked syr', 'ووصف المرصد السوري لحقوق الإنسان الغارات بأنها الأكثر دموية في سوريا منذ بداية العام.'],
   ],
 });

@@ -948,6 +948,8 @@ function bareNounObject(ctx: Ctx, from: number, m: Mention, p: Pattern): boolean
   const t = ctx.s.tokens[from];
   if (!t?.arabic || !t.word || ctx.inMention[from] || ctx.s.triggers.some((x) => x.tok0 <= from && x.tok1 > from)) return false;
   if (/^[وف]?(في|علي|الي|من|عن|مع|ضد|بين|خلال|بعد|قبل|منذ|عند|حيث|التي|الذي|الذين|اللتين|ان|إن|أن|امس|اليوم|مساء|صباح|ليل|ليلة|فجر)$/.test(t.norm)) return false;
+  // (nor a complementizer with its pronoun: "وصف المرصد الغارات بأنها الأكثر دموية في سوريا")
+  if (/^[وفبل]?ان(ه|ها|هم|هما)?$/.test(t.norm)) return false;
   return freeWords(ctx, from, m.tok0) <= 4;
 }
 
