@@ -715,7 +715,9 @@ function shortGroupNames(s: Sentence, ms: Mention[], lex: Lexicon, seen: string[
   for (let k = 0; k < s.tokens.length; k++) {
     const t = s.tokens[k]!;
     const head = t.arabic ? SHORT_HEAD.exec(t.norm)?.[1] : undefined;
-    if (!head || blocked[k] === 1 || covered(out, k, k + 1)) continue;
+    // (a partitive cue alone does not block it: `وحدات` is both a unit word, `وحدات من الجيش`, and the YPG's head)
+    const partitiveOnly = !s.triggers.some((x) => x.tok0 <= k && x.tok1 > k) && s.cues.some((c) => c.tok0 <= k && c.tok1 > k) && s.cues.every((c) => c.tok0 > k || c.tok1 <= k || c.cues.every((x) => x.kind === 'partitive'));
+    if (!head || (blocked[k] === 1 && !partitiveOnly) || covered(out, k, k + 1)) continue;
     // ("الحزب الديمقراطي", "حركة النهضة": a head with its own name after it is another group)
     const next = s.tokens[k + 1];
     if (next?.arabic && next.word && !covered(out, k + 1, k + 2) && /^ال/.test(next.norm) && !/^(الكردي|الكرديه|الفلسطينيه|الاسلاميه)$/.test(next.norm)) continue;

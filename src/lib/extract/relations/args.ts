@@ -189,7 +189,30 @@ function arabicNounSubject(ctx: Ctx, T: { tok0: number; tok1: number }): boolean
   if (/^(الذي|التي|الذين)$/.test(nth(toks, T.tok0 - 1)?.norm ?? '') && plain(T.tok0 - 2) && /^(ال|لل)../.test(toks[T.tok0 - 2]!.norm)) return true;
   const b = toks[T.tok0 - 1];
   if (!!b && plain(T.tok0 - 1) && /^[تي]/.test(toks[T.tok0]!.norm) && /^[^وا].+(ات|ون|ين)$/.test(b.norm)) return true;
-  return troopsAfter(ctx, T);
+  return troopsAfter(ctx, T) || subjectAfterAdjunct(ctx, T);
+}
+
+/**
+ * `ووصلت الثلاثاء إلى مطار دمشق الدولي طائرات عراقية`: an Arabic VSO subject after a fronted prepositional adjunct, an
+ * indefinite plural with a demonym or an indefinite adjective, is the verb's own (diagnosis-batch24 §4 #70).
+ */
+function subjectAfterAdjunct(ctx: Ctx, T: { tok0: number; tok1: number }): boolean {
+  const toks = ctx.s.tokens;
+  // (only a verb of place, `وصل إلى`, `انتشر في`, whose bare object would be a place: "التقى في دمشق مسؤولين سوريين" has
+  // its object there)
+  const V = ctx.s.triggers.find((x) => x.tok0 === T.tok0);
+  if (!V || !V.patterns.every((q) => PLACE_RELATIONS.has(q.relation))) return false;
+  let pp = false;
+  for (let j = T.tok1; j < toks.length && j - T.tok1 <= 10; j++) {
+    const t = toks[j]!;
+    if (BOUNDARY.has(t.text) || t.text === '،') return false;
+    if (/^(الي|في|علي|عبر|من)$/.test(t.norm)) pp = true;
+    if (!pp || ctx.inMention[j] || !t.arabic || !/^(?!ال)..+(ات|ون|ين)$/.test(t.norm) || ctx.s.triggers.some((x) => x.tok0 === j)) continue;
+    const dem = ctx.s.mentions.some((m) => m.tok0 === j + 1 && m.via === 'demonym');
+    const adj = !!toks[j + 1]?.arabic && !ctx.inMention[j + 1] && /^(?!ال)..+(يه|ية|ه|ة)$/.test(toks[j + 1]!.norm);
+    return dem || adj;
+  }
+  return false;
 }
 
 /**
@@ -324,6 +347,9 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
   let passive = false;
   for (let k = T.tok1, free = 0; k < tokens.length && free < 8; k++) {
     if (BOUNDARY.has(tokens[k]!.text)) break;
+    // ("وصل الصفدي إلى دمشق حيث استُقبل من قبل الأسد": the agent phrase past a clause word or another verb is that
+    // verb's, not this one's)
+    if (k > T.tok1 && !ctx.inMention[k] && (/^[وف]?(حيث|where|after|before|when)$/.test(tokens[k]!.norm) || s.triggers.some((x) => x.tok0 === k && x.patterns[0]!.pos === 'verb'))) break;
     if (!ctx.inMention[k]) free++;
     const c = hasCue(ctx, k, 'agent');
     if (c) {
@@ -796,7 +822,8 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     if ((ctx.byKind.get('counterpart') ?? []).some((c) => c.tok0 >= from && c.tok1 <= m.tok0 && m.tok0 - c.tok1 > 2)) return undefined;
     // "وتدعم قطر المبادرة، مؤكدة دعم الرياض لـ…": the genitive right after another relation noun belongs to that noun
     // (not for an urging verb: "طالب بانسحاب القوات التركية" urges the genitive of the demanded act)
-    if (ctx.lang === 'ar' && p.relation !== 'urged' && m.via !== 'demonym' && !PREP_CLITICS.test(m.clitics) && s.triggers.some((x) => x.tok0 >= from && x.tok1 === m.tok0 && x.patterns.some((q) => q.pos === 'noun'))) {
+    // (not a base or position struck, whose owner is the one attacked, gold rule 10: `هاجمت X قاعدة تركية`)
+    if (ctx.lang === 'ar' && p.relation !== 'urged' && m.via !== 'demonym' && !PREP_CLITICS.test(m.clitics) && s.triggers.some((x) => x.tok0 >= from && x.tok1 === m.tok0 && x.patterns.some((q) => q.pos === 'noun') && !(p.relation === 'attacked' && m.kind !== 'place' && !/ل/.test(x.clitics) && x.patterns.every((q) => q.relation === 'deployed_in') && !!hasCue(ctx, x.tok0, 'military')))) {
       // ("وتنشر روسيا وإيران، أبرز حلفاء الأسد، قوات في سوريا": an apposition between commas is passed over)
       const nx = s.tokens[m.tok1]?.text;
       if (nx === '،' || nx === ',') continue;
@@ -850,7 +877,9 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
       // "غارات على مواقع في ريف إدلب", "strikes on positions in X": a place inside the pattern's own phrase
       // ("تنشر قوات في نقاط مراقبة بريف إدلب": a place's locative ب after the phrase's في is in it)
       // (not after a name the lexicon lacks behind its own head: "مواقع في منطقة مصياف بريف حماة" struck Masyaf, not Hama)
-      const inside = (prep === 'في' || prep === 'in' || (prep === 'ب' && m.kind === 'place' && !unknownPlaceBefore(ctx, m))) && gapHasPrep();
+      // ("وردّت تركيا بقصف مواقع في محيط منبج": so is one inside the bare genitive object of an Arabic noun, which has no
+      // preposition of its own; a verb's pattern lists في, the noun's `على|-` does not)
+      const inside = (prep === 'في' || prep === 'in' || (prep === 'ب' && m.kind === 'place' && !unknownPlaceBefore(ctx, m))) && (gapHasPrep() || (prep === 'في' && bareNounObject(ctx, from, m, p)));
       const loose = prep !== undefined && ((LOOSE_PREPS.has(prep) && (direct || gapHasPrep())) || inside) && freeWords(ctx, from, m.tok0) >= 1;
       // ("أهداف مرتبطة بإيران", "مستودعات تستخدمها X": the owner of what was struck is the one attacked)
       if (prep ? !p.preps.includes(prep) && !loose && !(owned && p.relation === 'attacked') : !direct && !(owned && p.relation === 'attacked')) continue;
@@ -907,6 +936,21 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     return g.length ? g : undefined;
   }
   return undefined;
+}
+
+/**
+ * Arabic: the noun of pattern p (whose preps allow a bare object) has a bare genitive object head right after it, a word
+ * that is no name, trigger, preposition nor clause opener (`قصف مواقع`, `بقصف أطراف`), and m follows within three
+ * free words (`مواقع في محيط منبج`).
+ */
+function bareNounObject(ctx: Ctx, from: number, m: Mention, p: Pattern): boolean {
+  if (ctx.lang !== 'ar' || p.pos !== 'noun' || !p.preps.includes('')) return false;
+  const t = ctx.s.tokens[from];
+  if (!t?.arabic || !t.word || ctx.inMention[from] || ctx.s.triggers.some((x) => x.tok0 <= from && x.tok1 > from)) return false;
+  if (/^[وف]?(في|علي|الي|من|عن|مع|ضد|بين|خلال|بعد|قبل|منذ|عند|حيث|التي|الذي|الذين|اللتين|ان|إن|أن|امس|اليوم|مساء|صباح|ليل|ليلة|فجر)$/.test(t.norm)) return false;
+  // (nor a complementizer with its pronoun: "وصف المرصد الغارات بأنها الأكثر دموية في سوريا")
+  if (/^[وفبل]?ان(ه|ها|هم|هما)?$/.test(t.norm)) return false;
+  return freeWords(ctx, from, m.tok0) <= 4;
 }
 
 /**

@@ -59,8 +59,9 @@ function mutualParties(ctx: Ctx, T: Trigger): { parties: Group; trade: number } 
   const ms = ctx.s.mentions;
   // "القصف المتبادل بين A وB", "exchanges of fire between A and B"
   let after = T.tok1;
-  const mutualAdj = ctx.lang === 'ar' && AR_MUTUAL.test(nth(toks, after)?.norm ?? '');
-  if (mutualAdj) after++;
+  // ("mutual accusations between A and B": the English adjective before the noun)
+  const mutualAdj = ctx.lang === 'ar' ? AR_MUTUAL.test(nth(toks, after)?.norm ?? '') : /^(mutual|reciprocal)$/.test(nth(toks, T.tok0 - 1)?.norm ?? '');
+  if (mutualAdj && ctx.lang === 'ar') after++;
   const trade = tradeBefore(ctx, T);
   if (trade < 0 && !mutualAdj) return undefined;
   const between = groupAfter(ctx, after, (k) => betweenAt(ctx, k));

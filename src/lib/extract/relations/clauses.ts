@@ -103,6 +103,13 @@ export function relativeAt(ctx: ClauseCtx, tok: number): { pron: number; ante: n
   if (toks[k - 1]?.text === ',') return { pron: k, ante: mentionEndingAt(ctx, k - 1) };
   const direct = mentionEndingAt(ctx, k);
   if (direct >= 0) return { pron: k, ante: direct };
+  // ("four YPG militants who attacked a Turkish base": members named by their group before the noun act for it)
+  let m = k - 1;
+  while (m > 0 && /^(militants|fighters|members|gunmen|operatives|troops|soldiers|forces|units|elements)$/.test(toks[m]!.norm) && m === k - 1) m--;
+  if (m < k - 1 && !ctx.inMention[k - 1]) {
+    const owner = mentionEndingAt(ctx, m + 1);
+    if (owner >= 0) return { pron: k, ante: owner };
+  }
   // ", the party that …", ", a group which …": a short noun phrase in apposition to the name before its comma
   for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
     const t = toks[j]!;

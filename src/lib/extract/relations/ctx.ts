@@ -24,6 +24,33 @@ export function placeHeadEndingAt(ctx: Ctx, k: number): CueSpan | undefined {
 }
 export const COMPASS = /^(northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي|شمال شرق|شمال غرب)$/;
 
+/** English nouns of a thing or settlement a name may be "in"/"near" ("the airport in Qamishli", "a camp near X"). */
+const WHERE_THING = /^(airport|airbase|camp|camps|base|bases|garrison|prison|field|oilfield|facility|village|villages|town|towns|area|crossing|dam|hospital|station|checkpoint|post|outpost|enclave|enclaves|zone|zones|district|compound|plant|refinery)$/;
+
+/**
+ * English: the head of the place phrase that ends with mention m before ", where" (diagnosis-batch24 §4 #15, #149):
+ * "the village of Arima, west of Manbij, where" is Arima (the name before the compass apposition), "the airport in
+ * Qamishli, where" the airport. undefined when that head is no name the lexicon knows (the clause is not about m);
+ * m itself when the phrase is m alone.
+ */
+export function wherePlaceHead(ctx: Ctx, m: Mention): Mention | undefined {
+  if (ctx.lang !== 'en') return m;
+  const toks = ctx.s.tokens;
+  const k = m.tok0 - 1;
+  const w = nth(toks, k)?.norm;
+  // (", west of Manbij, where" / "a village west of Manbij, where")
+  if (w === 'of' && COMPASS.test(nth(toks, k - 1)?.norm ?? '')) {
+    let j = k - 1;
+    while (j > 0 && /^(just|some|about|km|kilometres|kilometers|miles|\d+)$/.test(toks[j - 1]!.norm)) j--;
+    if (toks[j - 1]?.text !== ',') return undefined;
+    const head = ctx.s.mentions.find((x) => x.tok1 === j - 1);
+    return head && head.kind === 'place' ? head : undefined;
+  }
+  // ("the airport in Qamishli, where": a thing named before "in"/"near" is the head; its own name, if any, ends there)
+  if (w && /^(in|near|outside)$/.test(w) && !ctx.inMention[k - 1] && WHERE_THING.test(nth(toks, k - 1)?.norm ?? '')) return undefined;
+  return m;
+}
+
 /** Arabic circumstantial participles of speech acts ("…، داعياً أنقرة إلى …", "مطالباً إياها"): the main subject's own act. */
 export const AR_CIRCUMSTANTIAL = /^(داعيا|مطالبا|محذرا|متهما|منتقدا|مهددا|داعيه|مطالبه|محذره|متهمه|منتقده|مهدده|موفدا|مبعوثا|مستهدفا|مستهدفه|متهمين|متهمتين|منتقدين|منتقدتين|مطالبين|مطالبتين|داعيين|داعيتين|محذرين|محذرتين)$/;
 
@@ -236,7 +263,14 @@ export function prepOf(ctx: Ctx, m: Mention): string | undefined {
   // ("فصائل من المعارضة": a partitive's من names the group itself, no preposition of the verb)
   // ("قوات من الجيش السوري", "تعزيزات إضافية من الجيش": a unit of a state organ, an adjective between; value `organ`: only
   // before an organ named by its descriptor, "سحب قوات من سوريا" keeps its من)
-  if (n === 'من' && ctx.byKind.get('partitive')?.some((c) => (c.tok1 === k && !c.cues.some((x) => x.kind === 'partitive' && x.value === 'organ')) || ((c.tok1 === k || (c.tok1 === k - 1 && !ctx.inMention[k - 1])) && m.via === 'descriptor' && c.cues.some((x) => x.kind === 'partitive' && x.value === 'organ')))) return undefined;
+  // ("وحدات من «الفرقة الرابعة»", "units of the Syrian army", "elements of Hezbollah": value `organ` also before a named
+  // body that is no state or place; English "of"/"from" only after such a unit word)
+  // (an English descriptor only with a state organ in it, "the Syrian army", not "Syrian territory")
+  const organ = m.via === 'descriptor' && (t.arabic || (ctx.byKind.get('state_head') ?? []).some((c) => c.tok0 >= m.tok0 && c.tok1 <= m.tok1));
+  const body = organ || (m.via !== 'descriptor' && m.kind !== 'country' && m.kind !== 'place' && m.kind !== 'person');
+  const organAt = (c: CueSpan) => (c.tok1 === k || (c.tok1 === k - 1 && !ctx.inMention[k - 1])) && body && c.cues.some((x) => x.kind === 'partitive' && x.value === 'organ');
+  if (n === 'من' && ctx.byKind.get('partitive')?.some((c) => (c.tok1 === k && !c.cues.some((x) => x.kind === 'partitive' && x.value === 'organ')) || organAt(c))) return undefined;
+  if ((n === 'of' || n === 'from') && ctx.byKind.get('partitive')?.some((c) => c.tok1 === k && organAt(c))) return undefined;
   // ("along with Russia", "together with X", "إضافة إلى": the last word of a conjunction is no preposition)
   if ((AR_PREP_TOKENS.has(n) || EN_PREP_TOKENS.has(n)) && !ctx.byKind.get('conj')?.some((c) => c.tok1 === k + 1)) return n;
   return undefined;
@@ -276,11 +310,14 @@ export function plainConj(ctx: Ctx, m: Mention): boolean {
 
 /** An `owner` cue right before m (its preposition between): "تابعة لإيران", "مرتبطة بطهران", "تستخدمها «X»", "تابعة لـ «X»". */
 export function ownerBefore(ctx: Ctx, m: Mention): boolean {
-  const list = ctx.byKind.get('owner');
-  if (!list) return false;
+  const list = ctx.byKind.get('owner') ?? [];
   let k = m.tok0;
   while (k > 0 && isQuote(ctx.s.tokens[k - 1])) k--;
-  if (/^[لب]$/.test(ctx.s.tokens[k - 1]?.norm ?? '')) k--;
+  const sep = /^[لب]$/.test(ctx.s.tokens[k - 1]?.norm ?? '');
+  if (sep) k--;
+  // ("مواقع تقول إنها لإيران و«حزب الله»": what a speaker says is X's, with لـ right after the complementizer; the English
+  // "what it says are" is guards.ts')
+  if ((sep || /ل/.test(m.clitics)) && /^(انها|انه|انهم)$/.test(ctx.s.tokens[k - 1]?.norm ?? '') && /^[وف]?(تقول|يقول|قالت|قال|زعمت|زعم|تزعم|يزعم|يقولون|قالوا)$/.test(ctx.s.tokens[k - 2]?.norm ?? '')) return true;
   return list.some((c) => c.tok1 === k);
 }
 

@@ -137,6 +137,16 @@ export function underControl(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<str
   const ms = ctx.s.mentions;
   const i = lastMentionBefore(ms, T.tok0);
   let place = i >= 0 && ms[i]!.kind === 'place' && freeWords(ctx, ms[i]!.tok1, T.tok0) <= 2 ? ms[i] : undefined;
+  // ("Ain Issa, on the M4 highway, is held by the SDF": a place behind a preposition in an apposition between commas
+  // locates the head before the opening comma, which is the place held; diagnosis-batch24 §4 #55)
+  if (place && ctx.lang === 'en' && prepOf(ctx, place) && ctx.s.tokens[place.tok1]?.text === ',') {
+    let k = place.tok0 - 1;
+    while (k > 0 && place.tok0 - k <= 6 && ctx.s.tokens[k]!.text !== ',') k--;
+    if (ctx.s.tokens[k]?.text === ',') {
+      place = ms.find((m) => m.tok1 === k && m.kind === 'place');
+      if (!place) return false;
+    }
+  }
   // "Atmeh, a town near the border crowded with camps and controlled by HTS": the place the apposition describes
   if (!place && ctx.lang === 'en') place = appositionPlace(ctx, T);
   let j = firstMentionAfter(ms, T.tok1);
@@ -850,10 +860,18 @@ export function backedBy(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string,
   if (ctx.lang !== 'en' || p.relation !== 'supported' || toks[T.tok1]?.norm !== 'by' || nth(toks, T.tok0 - 1)?.text !== ',') return undefined;
   const ms = ctx.s.mentions;
   // (the name before the comma, or a demonym with its head: "Iraqi forces, backed by …")
-  const backed = ms.find((m) => m.tok1 === T.tok0 - 1 || (m.tok1 === T.tok0 - 2 && m.via === 'demonym' && !!hasCue(ctx, m.tok1, 'state_head')));
+  // ("The Syrian Democratic Forces (SDF), backed by …": past the abbreviation in brackets)
+  const bracket = toks[T.tok0 - 2]?.text === ')';
+  const backed = ms.find((m) => m.tok1 === T.tok0 - 1 || (bracket && (m.tok1 === T.tok0 - 2 || (m.tok1 === T.tok0 - 4 && toks[T.tok0 - 4]?.text === '('))) || (m.tok1 === T.tok0 - 2 && m.via === 'demonym' && !!hasCue(ctx, m.tok1, 'state_head')));
   const i = firstMentionAfter(ms, T.tok1 + 1);
-  const backer = i >= 0 && freeWords(ctx, T.tok1 + 1, ms[i]!.tok0) <= 1 ? groupFrom(ms, i).filter((m) => actor(ctx.lex, m)) : undefined;
-  if (!backed || !actor(ctx.lex, backed) || !backer?.length) return undefined;
+  // ("backed by about 900 US troops": a count before the backer's forces is passed over)
+  let gap = 0;
+  if (i >= 0) for (let k = T.tok1 + 1; k < ms[i]!.tok0; k++) if (!/^(about|some|around|nearly|roughly|almost|up|to|more|than|\d[\d,]*)$/.test(toks[k]!.norm)) gap++;
+  const backer = i >= 0 && gap <= 1 ? groupFrom(ms, i).filter((m) => actor(ctx.lex, m)) : undefined;
+  if (!backed || !actor(ctx.lex, backed) || !backer?.length) {
+    // (", backed by …" is never the active verb: with no backer or no backed read, no triple rather than one reversed)
+    return backed && actor(ctx.lex, backed) ? true : undefined;
+  }
   return emitAll(ctx, T, p, backer, [backed], attrs);
 }
 
@@ -1619,7 +1637,13 @@ export function complainedSanctions(ctx: Ctx, T: Trigger, p: Pattern): boolean |
   if (!dem.length) return undefined;
   const first = ctx.lang === 'en' ? dem[0]! : T;
   // the governing verb of criticism or blame, right before ("condemned European …", "blames US …", "انتقدت دمشق العقوبات")
-  const V = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= first.tok0 && freeWords(ctx, x.tok1, first.tok0) <= (ctx.lang === 'en' ? 1 : 3) && x.patterns[0]!.pos === 'verb' && /^(criticized|accused)$/.test(x.patterns[0]!.relation));
+  // (or a call to lift them, "يطالب مسؤولون سوريون برفع العقوبات الأمريكية والأوروبية", "demanded the lifting of US and
+  // European sanctions": sanctions on the state of those who want them lifted)
+  const lift = /^[وبل]?(رفع|ورفع|تخفيف|lifting|lift|easing|ease|removal|remove)$/;
+  let w = first.tok0 - 1;
+  while (w > 0 && /^(the|of)$/.test(toks[w]!.norm)) w--;
+  const lifted = lift.test(nth(toks, w)?.norm ?? '');
+  const V = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= first.tok0 && freeWords(ctx, x.tok1, first.tok0) <= (ctx.lang === 'en' ? (lifted ? 4 : 1) : 3) && x.patterns[0]!.pos === 'verb' && (/^(criticized|accused)$/.test(x.patterns[0]!.relation) || (lifted && x.patterns[0]!.relation === 'urged')));
   if (!V || isNegated(ctx, V)) return undefined;
   const subj = verbArgs(ctx, V, true).subj?.[0];
   const who = subj ? actor(ctx.lex, subj) : undefined;

@@ -46,7 +46,10 @@ export function isHypothetical(ctx: Ctx, T: Trigger): boolean {
   // modal cues govern the rest of their clause: "could pave the way for talks … and a summit"
   // (the cheap tests first: kind and distance, then the clause)
   // (", and …" after a modal or a denial opens a new clause: "The PKK denied any role, and the US-backed SDF said …")
-  const open = (c: CueSpan) => !hasBoundary(ctx.s.tokens, c.tok1, T.tok0) && !cueIn(ctx, c.tok1, T.tok0, 'clause') && !commaAnd(ctx.s.tokens, c.tok1, T.tok0) && !commaWhere(ctx, c.tok1, T.tok0);
+  // ("وأكد المقداد رفض دمشق أي تدخل، مطالباً بانسحاب …": a circumstantial participle after a comma is the speaker's own act,
+  // outside the modal or denial of the clause before)
+  const circumstantial = (a: number, b: number) => ctx.lang === 'ar' && ctx.s.tokens.slice(a, b + 1).some((t, j) => t.text === '،' && AR_CIRCUMSTANTIAL.test(ctx.s.tokens[a + j + 1]?.norm.replace(/^و/, '') ?? ''));
+  const open = (c: CueSpan) => !hasBoundary(ctx.s.tokens, c.tok1, T.tok0) && !cueIn(ctx, c.tok1, T.tok0, 'clause') && !commaAnd(ctx.s.tokens, c.tok1, T.tok0) && !commaWhere(ctx, c.tok1, T.tok0) && !circumstantial(c.tok1, T.tok0);
   for (const c of ctx.byKind.get('hypothetical') ?? []) if (c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 25 && open(c) && !outsideModal(ctx, T, c) && !rejectedAttack(ctx, T, c)) return true;
   const conditions = ctx.byKind.get('condition') ?? [];
   for (const c of conditions) if (c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 8 && open(c)) return true;

@@ -15,7 +15,7 @@
 import type { RelationRecord } from '../../types.ts';
 import { copyDoc, copyMention, type Doc, type Mention, mention, mentionOf, mentionOn, type Sentence, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import { cueWords, type Lexicon, type Pattern, stateOf } from '../lexicon.ts';
-import { actor, onlyTitles, AR_CIRCUMSTANTIAL, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo } from './ctx.ts';
+import { actor, onlyTitles, AR_CIRCUMSTANTIAL, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo, wherePlaceHead } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, joinedCounterparts, pluralCounterparts, pronounRef, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, hostClauseEnd, leftGroup, nounArgs, objectGroup, ownDoerAfter, passiveAfterAnd, possessedObject, unresolvedAddressee, verbArgs } from './args.ts';
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
@@ -293,6 +293,11 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   // "هجوم استهدف … قرب أنقرة، وتبنّاه حزب العمال الكردستاني": the claimant did it, to the verb's object (structure.ts)
   const claimed = rel === 'attacked' && p.pos === 'verb' ? claimant(ctx, T) : undefined;
   if (claimed) return emitAll(ctx, T, p, claimed, objectGroup(ctx, T.tok1, p, new Set(claimed.map((m) => m.entity))) ?? [], attrs);
+  // ("اتهامات متبادلة بين A وB", "A and B traded accusations": each accused the other, as a mutual attack)
+  if (rel === 'accused') {
+    const mf = mutualFire(ctx, T, p, attrs);
+    if (mf !== undefined) return mf;
+  }
   if (rel === 'attacked') {
     // "طالت الغارات X": the attack noun's doer reached X (attacks.ts)
     const ra = reachedBy(ctx, T, p, attrs);
@@ -849,6 +854,8 @@ function withSubject(
     if (w > 0) {
       const ref = lastMentionBefore(ctx.s.mentions, w);
       m = ref >= 0 && ctx.s.mentions[ref]!.tok1 >= w - 1 ? ctx.s.mentions[ref] : undefined;
+      // (the head of the place phrase, not the last place in it: "the village of Arima, west of Manbij, where")
+      if (m) m = wherePlaceHead(ctx, m);
     } else if (there >= 0) m = [...ctx.s.mentions].reverse().find((x) => x.tok1 <= T.tok0 && isPlace(x));
     if (m && isPlace(m)) obj = [m];
   }
@@ -875,6 +882,13 @@ function withSubject(
   if ((rel === 'supported' || rel === 'urged') && p.requires !== 'recognition' && (cueIn(ctx, objFrom, obj[0]!.tok0 + 1, 'abstract') || (isPossessive(ctx, obj[0]!) && cueIn(ctx, obj[0]!.tok1, obj[0]!.tok1 + 3, 'abstract'))))
     return true;
   if (PLACE_RELATIONS.has(rel)) obj = furtherPlaces(ctx, apposition(ctx, obj));
+  // ("keeps troops at several bases in the area, including the Al-Omar oil field", `على معظم مناطق شمال شرق سوريا بما فيها
+  // مدينة الحسكة`, `، بينها الرقة والحسكة`: the places named as members are places of it too; a place anaphor, "the area",
+  // gives way to them)
+  if (rel === 'deployed_in') {
+    const inc = includedPlaces(ctx, obj[obj.length - 1]!.tok1);
+    if (inc.length) obj = [...obj.filter((m) => m.via !== 'anaphor'), ...inc.filter((m) => !obj!.some((x) => x.entity === m.entity))];
+  }
   if (rel === 'sent_envoy') {
     // ("مبعوثه الخاص إلى سوريا ألكسندر لافرنتييف إلى دمشق": the envoy's title has its own "to"; the name closes it)
     let last = obj[obj.length - 1]!;
@@ -1203,4 +1217,22 @@ function tiesCutBetween(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
     if (g.length === 2) return pairsOf(ctx, T, p, g, attrs);
   }
   return true;
+}
+
+/** Words that open a list of members after a place: ", including", `بما فيها`, `بما في ذلك`, `، بينها`, `منها`. */
+const INCLUDED_PLACES = /^(including|بينها|منها|ومنها|فيها|ذلك)$/;
+
+/** The places named as members right after token k (", including the Al-Omar oil field", `بما فيها مدينة الحسكة`). */
+function includedPlaces(ctx: Ctx, k: number): Mention[] {
+  const toks = ctx.s.tokens;
+  let j = k;
+  if (/^[,،]$/.test(toks[j]?.text ?? '')) j++;
+  if (toks[j]?.norm === 'بما') j++;
+  if (toks[j]?.norm === 'في' && toks[j + 1]?.norm === 'ذلك') j++;
+  if (!INCLUDED_PLACES.test(toks[j]?.norm ?? '') || (toks[j]!.norm === 'فيها' && toks[j - 1]?.norm !== 'بما') || (toks[j]!.norm === 'ذلك' && toks[j - 2]?.norm !== 'بما')) return [];
+  j++;
+  while (j < toks.length && !ctx.inMention[j] && /^(the|مدينه|مدينة|بلده|بلدة|محافظه|محافظة|منطقه|منطقة|قاعده|قاعدة)$/.test(toks[j]!.norm)) j++;
+  const i = ctx.s.mentions.findIndex((m) => m.tok0 === j);
+  if (i < 0) return [];
+  return groupFrom(ctx.s.mentions, i).filter((m) => m.kind === 'place');
 }

@@ -11,7 +11,7 @@ import { cueWords, type Pattern } from '../lexicon.ts';
 import { anaphorAt } from './anaphora.ts';
 import { nounArgs, verbArgs } from './args.ts';
 import { isHypothetical, isNegated } from './guards.ts';
-import { actor, COMPASS, type Ctx, cueTrigger, groupFrom, hasCue, isPossessive, kindOf, prepOf, verbPattern } from './ctx.ts';
+import { actor, COMPASS, type Ctx, cueTrigger, groupFrom, hasCue, isPossessive, kindOf, prepOf, verbPattern, wherePlaceHead } from './ctx.ts';
 import { asStates, atPublication, emit, emitAll } from './emit.ts';
 import { includedMembers } from './structure.ts';
 
@@ -30,6 +30,8 @@ function whereAntecedent(ctx: Ctx, k: number): Mention | undefined {
   if (!m) return undefined;
   const inner = /^(inside|in)$/.test(toks[m.tok0 - 1]?.norm ?? '') ? ms.find((x) => x.tok1 === m!.tok0 - 1) : undefined;
   if (inner && inner.kind === 'place') m = inner;
+  if (!inner) m = wherePlaceHead(ctx, m);
+  if (!m) return undefined;
   const a = actor(ctx.lex, m);
   return m.kind === 'place' || a?.kind === 'country' ? m : undefined;
 }
@@ -167,14 +169,15 @@ export function mentionAtSpan(ctx: Ctx, span: [number, number], entity: string):
  * or right after a verb that takes it as object ("leave Syrian territory"). `null` when a from-phrase names no place we
  * know ("from the area"): then there is no place to fall back on either.
  */
-function withdrawnFrom(ctx: Ctx, W: Trigger, who: string): Mention | null | undefined {
+function withdrawnFrom(ctx: Ctx, W: Trigger, who: string, parties: Set<string> = new Set()): Mention | null | undefined {
   const toks = ctx.s.tokens;
   let end = W.tok1;
   while (end < toks.length && end - W.tok1 < 10 && !BOUNDARY_TEXT.test(toks[end]!.text)) end++;
   for (const m of ctx.s.mentions) {
     if (m.tok0 < W.tok1 || m.tok0 >= end) continue;
     if (m.kind !== 'place' && m.kind !== 'country') continue;
-    if (m.entity === who) continue;
+    // (the other parties urged to withdraw with it are no place: `بانسحاب القوات الأمريكية والتركية من الأراضي السورية`)
+    if (m.entity === who || (parties.has(m.entity) && !prepOf(ctx, m))) continue;
     const p = prepOf(ctx, m);
     if (p === 'من' || p === 'from' || (p === 'of' && toks[m.tok0 - 2]?.norm === 'out')) return m;
     // (a presence ended: where it is, "the Turkish presence in northern Iraq", `الاحتلال التركي لشمال سوريا`)
@@ -232,7 +235,7 @@ export function demandedWithdrawal(ctx: Ctx, before: number): void {
       if (present.has(u.target) || present.has(u.source) || !/^(country|armed_group)$/.test(kindOf(ctx.lex, u.target))) continue;
       const who = mentionAtSpan(ctx, u.evidence.targetSpan, u.target);
       if (!who) continue;
-      let place = withdrawnFrom(ctx, W, u.target);
+      let place = withdrawnFrom(ctx, W, u.target, new Set(urged.map((x) => x.target)));
       if (place === undefined) {
         // ("تطالب دمشق بانسحاب القوات التركية", "Damascus demands a Turkish withdrawal": from the urging state's own soil)
         const home = stateOf(ctx, u.source);
@@ -584,8 +587,10 @@ export function subjectToControl(ctx: Ctx, before: number): void {
   // (cues.csv `control_noun`: the control noun after `تخضع X`, `لسيطرة`, `لنفوذ`)
   const control = cueWords(ctx.lex, 'control_noun');
   for (const c of ctx.byKind.get('recipient') ?? []) {
+    // (a date phrase between is not counted: `تخضع محافظة درعا منذ صيف عام 2018 لسيطرة …`)
+    const dated = (k: number) => /^(منذ|في|عام|العام|صيف|شتاء|ربيع|خريف|مطلع|اواخر|اوائل|منتصف)$/.test(toks[k]!.norm) || /^\d+$/.test(toks[k]!.norm) || s.dates.some((d) => d.start <= toks[k]!.start && toks[k]!.end <= d.end);
     let k = c.tok1;
-    while (k < toks.length && k - c.tok1 <= 4 && !control.has(toks[k]!.norm)) k++;
+    for (let n = 0; k < toks.length && n <= 4 && !control.has(toks[k]!.norm); k++) if (!dated(k)) n++;
     if (!control.has(toks[k]?.norm ?? '') || ctx.byKind.get('negation')?.some((n) => n.tok1 <= c.tok0 && c.tok0 - n.tok1 <= 1)) continue;
     const where = s.mentions.find((m) => m.tok0 >= c.tok1 && m.tok1 <= k && (m.kind === 'place' || m.kind === 'country'));
     const hm = s.mentions.find((m) => m.tok0 === k + 1 || (m.tok0 === k + 2 && /^[«"]$/.test(toks[k + 1]!.text)));
@@ -836,6 +841,8 @@ function forcesOwnerAr(ctx: Ctx, c: { tok0: number; tok1: number }): { who: Ment
   const toks = ctx.s.tokens;
   let j = c.tok1;
   if (/^(قالت|قال|تقول|يقول|زعمت|زعم)$/.test(toks[j]?.norm ?? '') && /^(انها|انه|انهم)$/.test(toks[j + 1]?.norm ?? '')) j += 2;
+  // (or the holder right after the complementizer, with لـ: `مواقع تقول إنها لإيران`)
+  if (j > c.tok1 && !/^(تابعه|التابعه|تابع|التابع|تابعين|التابعين)$/.test(toks[j]?.norm ?? '')) return holderAr(ctx, j, false);
   if (!/^(تابعه|التابعه|تابع|التابع|تابعين|التابعين)$/.test(toks[j]?.norm ?? '')) return undefined;
   return holderAr(ctx, j + 1, false);
 }
@@ -956,6 +963,15 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
     } else {
       const o = forcesOwnerAr(ctx, c);
       if (o) [who, end] = [o.who, Math.max(o.end, c.tok1)];
+      // (a list of holders joined by و before the place: `مواقع لحزب العمال الكردستاني ووحدات حماية الشعب في شمال العراق`)
+      while (who) {
+        const j = toks[end]?.text === '«' || toks[end]?.text === 'و«' ? end + 1 : end;
+        const nx = ctx.s.mentions.find((x) => x.tok0 === j && x.conj);
+        const a = nx ? actor(ctx.lex, nx) : undefined;
+        if (!nx || !a || (a.kind !== 'country' && a.kind !== 'armed_group') || a.entity === who.entity) break;
+        also.push(a);
+        end = nx.tok1 + (/^(»|\)|")$/.test(toks[nx.tok1]?.text ?? '') ? 1 : 0);
+      }
     }
     if (!who) continue;
     let k = end;
