@@ -1,7 +1,7 @@
 /** Relations: the per-sentence context (Ctx), cue look-ups, and small token and mention helpers shared by every frame. */
 import type { EntityKind, RelationRecord } from '../../types.ts';
 import { cueHas, type CueSpan, type Doc, type Mention, mentionOf, type Sentence, type Trigger } from '../doc.ts';
-import type { CueKind, Lexicon, Pattern } from '../lexicon.ts';
+import { type CueKind, cueWords, type Lexicon, type Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import type { Token } from '../normalise.ts';
 import type { Discourse } from './discourse.ts';
@@ -97,6 +97,8 @@ export interface Ctx {
   relatives?: number[];
   /** Tokens that name a place of custody (cues.csv `custody`: prisons, camps), computed when first needed (presence.ts). */
   custody?: number[];
+  /** The union of the word bits (wordBits) of the sentence's tokens, computed when first needed (sentenceWords). */
+  words?: number;
   /** The sentence's cues by kind. */
   byKind: Map<CueKind, CueSpan[]>;
   /** What the article told before this sentence (discourse.ts: the last attack's doer). */
@@ -490,4 +492,59 @@ export function cueIndex(s: Sentence): { cueAt: Map<number, CueSpan>; byKind: Ma
 /** A cue span read as a trigger of `pattern`. */
 export function cueTrigger(c: { tok0: number; tok1: number; start: number; end: number }, pattern: Pattern): Trigger {
   return { tok0: c.tok0, tok1: c.tok1, start: c.start, end: c.end, patterns: [pattern], clitics: '', suffix: false };
+}
+
+/**
+ * Pre-tests of the per-sentence frames that look at every token for a word of one list: a token's memberships as bits,
+ * looked up once per distinct normalised word and lexicon (wordBits), and their union over the sentence, once per
+ * sentence (sentenceWords). A frame whose bits the sentence lacks has no word to start from and returns at once; one
+ * whose bits it has runs its own test as before (a bit says "maybe": the frame still asks the language and the word).
+ */
+/** cues.csv `custody`, the word itself (presence.ts isCustody). */
+export const W_CUSTODY = 1;
+/** cues.csv `custody` after a proclitic (`[وف]?[بل]?`), the word starting with one of و ف ب ل (isCustody's Arabic reading). */
+export const W_CUSTODY_CLITIC = 2;
+/** A head of lexicon `orgHeads`, the word itself (discourse.ts orgHeadAnaphors). */
+export const W_ORG_HEAD = 4;
+/** A head of lexicon `orgHeads` after a conjunction و ف before its article (`والاتحاد`). */
+export const W_ORG_HEAD_CLITIC = 8;
+/** cues.csv `own_territory` (discourse.ts ownTerritoryAnaphors). */
+export const W_OWN_TERRITORY = 16;
+/** A word ending in احتلال, or "occupation" (presence.ts occupationPresence). */
+export const W_OCCUPATION = 32;
+/** PERSON_HEAD (discourse.ts descriptorAnaphors). */
+export const W_PERSON_HEAD = 64;
+
+/** A person's head noun before a demonym: "الوزير الإيراني", "المبعوث الروسي", "ضيفه التركي" is a descriptor of a person (discourse.ts). */
+export const PERSON_HEAD = /^[وف]?(ال)?(وزير|رئيس|مبعوث|زعيم|ضيف|مسؤول|مسوول|دبلوماسي)$/; // (normalised: ؤ is و)
+
+const wordBitsCache = new WeakMap<Lexicon, Map<string, number>>();
+/** The word bits (W_…) of a normalised word. */
+export function wordBits(lex: Lexicon, norm: string): number {
+  let cache = wordBitsCache.get(lex);
+  if (!cache) wordBitsCache.set(lex, (cache = new Map()));
+  let bits = cache.get(norm);
+  if (bits !== undefined) return bits;
+  bits = 0;
+  const custody = cueWords(lex, 'custody');
+  if (custody.has(norm)) bits |= W_CUSTODY;
+  if (/^[وفبل]/.test(norm) && custody.has(norm.replace(/^[وف]?[بل]?/, ''))) bits |= W_CUSTODY_CLITIC;
+  if (lex.orgHeads.has(norm)) bits |= W_ORG_HEAD;
+  const c0 = norm.charCodeAt(0);
+  if ((c0 === 0x648 || c0 === 0x641) && norm.startsWith('ال', 1) && lex.orgHeads.has(norm.slice(1))) bits |= W_ORG_HEAD_CLITIC;
+  if (cueWords(lex, 'own_territory').has(norm)) bits |= W_OWN_TERRITORY;
+  if (norm.endsWith('احتلال') || norm === 'occupation') bits |= W_OCCUPATION;
+  if (PERSON_HEAD.test(norm)) bits |= W_PERSON_HEAD;
+  cache.set(norm, bits);
+  return bits;
+}
+
+/** The union of the word bits of the sentence's tokens (its tokens are the same whatever mentions ctx.s is given). */
+export function sentenceWords(ctx: Ctx): number {
+  if (ctx.words === undefined) {
+    let bits = 0;
+    for (const t of ctx.s.tokens) bits |= wordBits(ctx.lex, t.norm);
+    ctx.words = bits;
+  }
+  return ctx.words;
 }

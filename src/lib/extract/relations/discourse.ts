@@ -12,7 +12,7 @@
  */
 import type { RelationRecord } from '../../types.ts';
 import { type Mention, mention, mentionOn, type Sentence, type Span, type Trigger } from '../doc.ts';
-import { actor, BOUNDARY, type Ctx, cueTrigger, freeWords, type Group, JOINT, kindOf, nth, prepOf, triggerWord, verbPattern } from './ctx.ts';
+import { actor, BOUNDARY, type Ctx, cueTrigger, freeWords, type Group, JOINT, kindOf, nth, prepOf, PERSON_HEAD, sentenceWords, triggerWord, verbPattern, W_ORG_HEAD, W_ORG_HEAD_CLITIC, W_OWN_TERRITORY, W_PERSON_HEAD } from './ctx.ts';
 import { cueWords, type Lexicon, stateOf } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
@@ -169,8 +169,6 @@ function latestPersonOf(ctx: Ctx, country: string, here: readonly Mention[] = []
   return undefined;
 }
 
-/** A person's head noun before a demonym: "الوزير الإيراني", "المبعوث الروسي", "ضيفه التركي" is a descriptor of a person. */
-const PERSON_HEAD = /^[وف]?(ال)?(وزير|رئيس|مبعوث|زعيم|ضيف|مسؤول|مسوول|دبلوماسي)$/; // (normalised: ؤ is و)
 
 /**
  * "وأكد الوزير الإيراني في مؤتمر صحافي مشترك مع نظيره …": a person's head noun and a demonym that the lexicon does not
@@ -178,7 +176,7 @@ const PERSON_HEAD = /^[وف]?(ال)?(وزير|رئيس|مبعوث|زعيم|ضي�
  * mentions added, or undefined when none.
  */
 export function descriptorAnaphors(ctx: Ctx): Mention[] | undefined {
-  if (ctx.lang !== 'ar') return undefined;
+  if (ctx.lang !== 'ar' || !(sentenceWords(ctx) & W_PERSON_HEAD)) return undefined;
   const { s } = ctx;
   let added: Mention[] | undefined;
   for (let k = 0; k + 1 < s.tokens.length; k++) {
@@ -236,7 +234,8 @@ function headOf(ctx: Ctx, m: Mention, words: string[]): Mention | undefined {
  */
 export function orgHeadAnaphors(ctx: Ctx): Mention[] | undefined {
   const heads = ctx.lex.orgHeads;
-  if (!heads.size) return undefined;
+  // (pre-test: no head in the sentence, most sentences)
+  if (!heads.size || !(sentenceWords(ctx) & (W_ORG_HEAD | W_ORG_HEAD_CLITIC))) return undefined;
   const { s } = ctx;
   const toks = s.tokens;
   let added: Mention[] | undefined;
@@ -338,6 +337,7 @@ function storyState(ctx: Ctx): Mention | undefined {
  */
 export function ownTerritoryAnaphors(ctx: Ctx): Mention[] | undefined {
   const words = cueWords(ctx.lex, 'own_territory');
+  if (!(sentenceWords(ctx) & W_OWN_TERRITORY)) return undefined;
   const { s } = ctx;
   const toks = s.tokens;
   let added: Mention[] | undefined;

@@ -11,7 +11,7 @@ import { cueWords, type Pattern } from '../lexicon.ts';
 import { anaphorAt } from './anaphora.ts';
 import { nounArgs, verbArgs } from './args.ts';
 import { isHypothetical, isNegated } from './guards.ts';
-import { actor, COMPASS, type Ctx, cueTrigger, groupFrom, hasCue, isPossessive, kindOf, prepOf, verbPattern, wherePlaceHead } from './ctx.ts';
+import { actor, COMPASS, type Ctx, cueTrigger, groupFrom, hasCue, isPossessive, kindOf, prepOf, sentenceWords, verbPattern, W_CUSTODY, W_CUSTODY_CLITIC, W_OCCUPATION, wherePlaceHead, wordBits } from './ctx.ts';
 import { asStates, atPublication, emit, emitAll } from './emit.ts';
 import { includedMembers } from './structure.ts';
 
@@ -530,7 +530,9 @@ function isCustody(ctx: Ctx, k: number): boolean {
 function custodyAt(ctx: Ctx): number[] {
   if (!ctx.custody) {
     ctx.custody = [];
-    for (let k = 0; k < ctx.s.tokens.length; k++) if (isCustody(ctx, k)) ctx.custody.push(k);
+    // (pre-test: no word of the list in the sentence, most sentences)
+    const bits = W_CUSTODY | (ctx.lang === 'ar' ? W_CUSTODY_CLITIC : 0);
+    if (sentenceWords(ctx) & bits) for (let k = 0; k < ctx.s.tokens.length; k++) if (wordBits(ctx.lex, ctx.s.tokens[k]!.norm) & bits) ctx.custody.push(k);
   }
   return ctx.custody;
 }
@@ -729,6 +731,7 @@ export function occupationPresence(ctx: Ctx, before: number): void {
   const toks = s.tokens;
   // (the noun first: most sentences have none, and the pattern is looked up only for one that has)
   let pattern: Pattern | undefined;
+  if (!(sentenceWords(ctx) & W_OCCUPATION)) return;
   for (let k = 0; k < toks.length; k++) {
     const norm = toks[k]!.norm;
     if (!(norm.endsWith('احتلال') || norm === 'occupation') || !OCCUPATION.test(norm)) continue;
@@ -941,8 +944,9 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
   // (places of custody with their keeper are held like positions: "Islamic State camps in central Syria", `سجون «قسد» في الحسكة`)
   const custody: { tok0: number; tok1: number }[] = [];
   for (const k of custodyAt(ctx)) if (!ctx.inMention[k]) custody.push({ tok0: k, tok1: k + 1 });
-  const heads = [...(ctx.byKind.get('military') ?? []), ...custody].sort((a, b) => a.tok0 - b.tok0);
-  if (!heads.length) return;
+  const military = ctx.byKind.get('military');
+  if (!military?.length && !custody.length) return;
+  const heads = [...(military ?? []), ...custody].sort((a, b) => a.tok0 - b.tok0);
   for (const c of heads) {
     let who: Mention | undefined;
     let end = c.tok1;
