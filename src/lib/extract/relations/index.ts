@@ -32,7 +32,7 @@ import { suspendedMembership } from './membership.ts';
 import { appositeControl, BASE_NOUN, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
 import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, underAgreement } from './agreements.ts';
 import { aidCue, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
-import { callAdjunct, gatheredMeetings, joinedMeeting, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
+import { callAdjunct, gatheredMeetings, meetingAdjunct, joinedMeeting, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
 import { attribution, ownDoerPattern, withoutOwnerlessActs, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -1010,6 +1010,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       visitAdjunct(ctx, before);
     }
     if (s.triggers.some((x) => x.patterns.some((q) => q.relation === 'phoned' && q.pos === 'noun'))) callAdjunct(ctx, before);
+    if (out.length > before && s.triggers.some((x) => x.patterns[0]!.relation === 'met' && x.patterns[0]!.pos === 'noun')) meetingAdjunct(ctx, before);
     if (ctx.byKind.has('retribution')) retribution(ctx, att.speaker);
     if (ctx.lang === 'en' && s.triggers.some((x) => x.patterns[0]!.relation === 'attacked')) labelledAttacks(ctx, discourse);
     if (s.triggers.some((x) => x.patterns[0]!.relation === 'attacked')) {
