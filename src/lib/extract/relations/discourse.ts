@@ -12,7 +12,7 @@
  */
 import type { RelationRecord } from '../../types.ts';
 import { type Mention, mention, mentionOn, type Sentence, type Span, type Trigger } from '../doc.ts';
-import { actor, BOUNDARY, type Ctx, cueTrigger, freeWords, type Group, JOINT, kindOf, nth, prepOf, triggerWord, verbPattern } from './ctx.ts';
+import { actor, BOUNDARY, type Ctx, cueTrigger, freeWords, type Group, hasCue, JOINT, kindOf, nth, prepOf, triggerWord, verbPattern } from './ctx.ts';
 import { cueWords, type Lexicon, stateOf } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
@@ -247,8 +247,13 @@ export function orgHeadAnaphors(ctx: Ctx): Mention[] | undefined {
     const c0 = t.norm.charCodeAt(0);
     const clitics = !en && (c0 === 0x648 || c0 === 0x641) && t.norm.startsWith('ال', 1) ? t.norm[0]! : '';
     const words = heads.get(en ? t.norm : t.norm.slice(clitics.length));
-    if (!words || ctx.inMention[k] || (en && nth(toks, k - 1)?.norm !== 'the') || s.mentions.some((m) => m.tok0 <= k && k < m.tok1)) continue;
-    const tok0 = en ? k - 1 : k;
+    // ("government positions", "government offensives", "government-held zones": an English state's body as a bare
+    // modifier of a state organ or act, or before "-held"/"-controlled", is that body, like "the government"; not "pro-"
+    // or "anti-government", which name its friends or foes, nor after a name or demonym of its own, "Syrian government forces";
+    // "government-held Saraqeb" is the place, held by its own state's government: presence.ts controlPresence)
+    const modifier = en && !!words?.includes('@story') && nth(toks, k - 1)?.norm !== 'the' && nth(toks, k - 1)?.text !== '-' && !s.mentions.some((m) => m.tok1 === k) && (hasCue(ctx, k + 1, 'state_head') || (nth(toks, k + 1)?.text === '-' && /^(held|controlled)$/.test(nth(toks, k + 2)?.norm ?? '') && !s.mentions.some((m) => m.tok0 === k + 3 && m.kind === 'place')));
+    if (!words || ctx.inMention[k] || (en && nth(toks, k - 1)?.norm !== 'the' && !modifier) || s.mentions.some((m) => m.tok0 <= k && k < m.tok1)) continue;
+    const tok0 = en && !modifier ? k - 1 : k;
     const next = toks[k + 1];
     const named = s.mentions.find((m) => m.tok0 === k + 1 || (m.tok0 === k + 2 && isQuote(next)));
     // (an adjective or genitive of its own, `المجلس الوطني`, "the council of", is another name; a name right after an
