@@ -31,3 +31,13 @@ describe('"government" as a modifier', () => {
       for (const n of c.not ?? []) expect(got, n).not.toContain(n);
     });
 });
+
+describe('a story state told by its own people too ("the government", `السلطات` after its president is named)', () => {
+  const SUWAYDA = "Hundreds rallied in Syria's southern city of Suwayda, keeping up protests against President Bashar al-Assad. ";
+  it('en: "called on the government"', () => {
+    expect(tripleSet(extract(SUWAYDA + 'Sheikh Hikmat al-Hijri renewed his call on the government to implement Resolution 2254.', 'en', '2023-11-07'))).toContain('hikmat-al-hijri urged syr');
+  });
+  it('ar: `اتهم … السلطات`', () => {
+    expect(tripleSet(extract('تظاهر المئات في مدينة السويداء جنوب سوريا ضد الرئيس بشار الأسد. واتهم الشيخ حكمت الهجري السلطات بالفساد.', 'ar', '2023-11-07'))).toContain('hikmat-al-hijri accused syr');
+  });
+});

@@ -305,7 +305,7 @@ function storyBody(ctx: Ctx, before: number, words: string[]): Mention | undefin
 
 /**
  * The state the story is about (org_head `@story`: "the government", `السلطات` with no state named with that head in the
- * window): the country (a capital's state, an organisation's or a group's country) named more often than any other in the article
+ * window): the country (a capital's state, an organisation's, a group's or a person's country) named more often than any other in the article
  * before its sentence and in its sentence, at least twice; undefined when two states tie or none is named so.
  */
 function storyState(ctx: Ctx): Mention | undefined {
@@ -316,7 +316,8 @@ function storyState(ctx: Ctx): Mention | undefined {
     const a = actor(ctx.lex, m);
     if (!a) return;
     // (a state's own organisations and groups tell its story too: "the Constitutional Committee", "the opposition")
-    const e = a.kind === 'organization' || a.kind === 'armed_group' ? ctx.lex.entities.get(a.entity) : undefined;
+    // (and its own people: "protests against President Bashar al-Assad … the authorities")
+    const e = a.kind === 'organization' || a.kind === 'armed_group' || a.kind === 'person' ? ctx.lex.entities.get(a.entity) : undefined;
     const state = a.kind === 'country' ? a.entity : e?.country;
     if (!state || ctx.lex.entities.get(state)?.kind !== 'country') return;
     counts.set(state, (counts.get(state) ?? 0) + 1);
