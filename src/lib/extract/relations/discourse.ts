@@ -252,8 +252,11 @@ export function orgHeadAnaphors(ctx: Ctx): Mention[] | undefined {
     // or "anti-government", which name its friends or foes, nor after a name or demonym of its own, "Syrian government forces";
     // "government-held Saraqeb" is the place, held by its own state's government: presence.ts controlPresence)
     const modifier = en && !!words?.includes('@story') && nth(toks, k - 1)?.norm !== 'the' && nth(toks, k - 1)?.text !== '-' && !s.mentions.some((m) => m.tok1 === k) && (hasCue(ctx, k + 1, 'state_head') || (nth(toks, k + 1)?.text === '-' && /^(held|controlled)$/.test(nth(toks, k + 2)?.norm ?? '') && !s.mentions.some((m) => m.tok0 === k + 3 && m.kind === 'place')));
-    if (!words || ctx.inMention[k] || (en && nth(toks, k - 1)?.norm !== 'the' && !modifier) || s.mentions.some((m) => m.tok0 <= k && k < m.tok1)) continue;
-    const tok0 = en && !modifier ? k - 1 : k;
+    // ("the Kurdish-led force", "the US-backed force": one hyphenated participle of leadership or backing between "the" and
+    // the head; the organisation is still the last named with that head)
+    const led = en && !modifier && nth(toks, k - 2)?.text === '-' && /^(led|backed|dominated|run)$/.test(nth(toks, k - 1)?.norm ?? '') && nth(toks, k - 4)?.norm === 'the' ? 3 : 0;
+    if (!words || ctx.inMention[k] || (en && nth(toks, k - 1 - led)?.norm !== 'the' && !modifier) || s.mentions.some((m) => m.tok0 <= k && k < m.tok1)) continue;
+    const tok0 = en && !modifier ? k - 1 - led : k;
     const next = toks[k + 1];
     const named = s.mentions.find((m) => m.tok0 === k + 1 || (m.tok0 === k + 2 && isQuote(next)));
     // (an adjective or genitive of its own, `المجلس الوطني`, "the council of", is another name; a name right after an

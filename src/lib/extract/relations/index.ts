@@ -92,6 +92,26 @@ function sharedUrger(ctx: Ctx, T: Trigger, subj: Group): Group | undefined {
   return [opening];
 }
 
+/**
+ * "tribal fighters who the SDF says are armed by Damascus", "groups that Ankara claims were backed by X": an English passive
+ * in a restrictive relative clause whose patient is its antecedent, past a speaker and a verb of saying: the speaker is no
+ * patient, and the antecedent is no name: nothing.
+ */
+function reportedPassive(ctx: Ctx, T: Trigger, p: Pattern): boolean {
+  if (ctx.lang !== 'en') return false;
+  const toks = ctx.s.tokens;
+  let k = T.tok0 - 1;
+  while (k >= 0 && /^(is|are|was|were|been|being|be|have|has|had)$/.test(toks[k]!.norm)) k--;
+  // (a passive: its own pattern, or an active verb's participle after an auxiliary and before "by")
+  if (p.voice !== 'passive' && (k === T.tok0 - 1 || nth(toks, T.tok1)?.norm !== 'by')) return false;
+  if (!/^(says|say|said|claims|claim|claimed|alleges|allege|alleged|believes|believe|believed)$/.test(toks[k]?.norm ?? '')) return false;
+  const m = ctx.s.mentions.find((x) => x.tok1 === k);
+  const before = m ? (toks[m.tok0 - 1]?.norm === 'the' ? m.tok0 - 2 : m.tok0 - 1) : -1;
+  // (a named antecedent, "The Houthis, who Saudi Arabia says are armed by Iran", is the clause's own: read by the frames)
+  if (!m || !/^(who|whom|which|that)$/.test(nth(toks, before)?.norm ?? '') || nth(toks, before - 1)?.text === ',') return false;
+  return !ctx.s.mentions.some((x) => x.tok1 === before);
+}
+
 const MEETINGS = new Set(['hosted', 'met']);
 /** "استقبل X Y، في أول لقاء يجمعه بـ…", "received Y, their first meeting since …": the reception's own meeting. */
 function firstMeetingAdjunct(ctx: Ctx, T: Trigger): boolean {
@@ -188,6 +208,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     if (m && m.conj && nth(ctx.s.tokens, m.tok0 - 1)?.norm === 'and' && ctx.s.mentions.some((x) => x.kind === m.kind && x.tok1 < m.tok0 && hasCue(ctx, x.tok1, 'state_head') && ctx.s.triggers.some((v) => v.tok1 <= x.tok0 && x.tok0 - v.tok1 <= 1 && v.patterns[0]!.pos === 'verb'))) return true;
   }
   if (markedPassive(ctx, T)) return true;
+  if (reportedPassive(ctx, T, p)) return true;
   if (p.pos === 'noun' && T.patterns[0]!.pos === 'verb') T = triggerWith(T, [p, ...T.patterns.filter((x) => x !== p)]);
   // "وتناول اللقاء …", "وبحث الاجتماع …": a definite meeting that opens the sentence as a topic verb's subject is the
   // meeting of the pair of the sentence before ("استقبل الأسد لاريجاني. وتناول اللقاء …")
