@@ -81,7 +81,10 @@ export function condemnedDoer(ctx: Ctx, T: Trigger, subj: Group, hasOwnDoer: (A:
   if (!definite || ctx.s.mentions.some((m) => m.tok0 >= from && m.tok1 <= A.tok0 && !subj.some((x) => x.tok0 === m.tok0)) || hasOwnDoer(A)) return undefined;
   const told = toldOn(ctx, A, subj.map((m) => actor(ctx.lex, m)?.entity ?? m.entity));
   if (told) return [told];
-  const doer = actor(ctx.lex, ctx.discourse.recent);
+  // ("condemned the shelling": the doer of the last shelling, past air strikes by another party since; English)
+  const kind = ctx.lang === 'en' ? attackKind(ctx.s.tokens[A.tok0]!.norm) : undefined;
+  const ofKind = kind ? ctx.discourse.byKind.get(kind) : undefined;
+  const doer = (ofKind && actor(ctx.lex, ofKind)) ?? actor(ctx.lex, ctx.discourse.recent);
   return doer ? [mentionOn(doer, A)] : undefined;
 }
 
@@ -425,10 +428,23 @@ export interface Discourse {
    * of one of them with a third party (anaphora.ts anaphorAt).
    */
   sides?: [Mention, Mention];
+  /**
+   * The doer of the last attack told by each kind of attack word (attackKind: "shelled", "the shelling" → shell): what
+   * "condemned the shelling" refers to when another kind of attack by another party was told since (English).
+   */
+  byKind: Map<string, Mention>;
 }
 
 export function newDiscourse(): Discourse {
-  return { attacker: undefined, recent: undefined, attackerRecent: false, doers: [], target: undefined, sides: undefined };
+  return { attacker: undefined, recent: undefined, attackerRecent: false, doers: [], target: undefined, sides: undefined, byKind: new Map() };
+}
+
+/** The kind of an English attack word (shelled, shelling, shells → shell), for kinds precise enough to refer back by. */
+export function attackKind(word: string): string | undefined {
+  if (/^(shell|shells|shelled|shelling|shellings)$/.test(word)) return 'shell';
+  if (/^(bomb|bombs|bombed|bombing|bombings|bombard|bombarded|bombardment|bombardments)$/.test(word)) return 'bomb';
+  if (/^(raid|raids|raided|airstrike|airstrikes|air)$/.test(word)) return 'raid';
+  return undefined;
 }
 
 /**
@@ -442,6 +458,20 @@ export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: Relation
     const k = Math.max(0, s.tokens.findIndex((t) => t.start - s.start === offset));
     return e && mention(k, k + 1, s.tokens[k]!.start, s.tokens[k]!.end, e.id, e.kind, 'anaphor', false, '');
   };
+  // (the kinds of attack word of the sentence: its attacks' doers are the doers of that kind, when it tells one kind only)
+  const kinds = new Set<string>();
+  for (const x of s.triggers) if (x.patterns.some((q) => q.relation === 'attacked')) kinds.add(attackKind(s.tokens[x.tok0]!.norm) ?? '');
+  kinds.delete('');
+  const kind = kinds.size === 1 ? [...kinds][0] : undefined;
+  if (kind)
+    for (let i = mine.length - 1; i >= 0; i--) {
+      const r = mine[i]!;
+      const m = r.relation === 'attacked' && r.attrs?.mode !== 'planned' ? at(r.source, r.evidence.sourceSpan[0]) : undefined;
+      if (m) {
+        d.byKind.set(kind, m);
+        break;
+      }
+    }
   for (let i = mine.length - 1; i >= 0; i--) {
     const r = mine[i]!;
     const m = recentAttack(r, since) ? at(r.source, r.evidence.sourceSpan[0]) : undefined;
@@ -609,7 +639,10 @@ export function attackerOf(ctx: Ctx, d: Discourse, noun: Trigger, critic: string
       const e = ctx.lex.entities.get(r.source);
       if (e) a = mention(noun.tok0, noun.tok1, noun.start, noun.end, e.id, e.kind, 'anaphor', false, '');
     }
-  a = a ?? toldOn(ctx, noun, critic) ?? (d.attacker && actor(ctx.lex, d.attacker));
+  // ("condemned the shelling" after "X shelled …" and air strikes by Y since: the doer of that kind of attack)
+  const kind = ctx.lang === 'en' ? attackKind(ctx.s.tokens[noun.tok0]!.norm) : undefined;
+  const ofKind = kind ? d.byKind.get(kind) : undefined;
+  a = a ?? toldOn(ctx, noun, critic) ?? (ofKind && actor(ctx.lex, ofKind)) ?? (d.attacker && actor(ctx.lex, d.attacker));
   // (a critic who is one of the doers told criticises the other: "DAMASCUS - An Israeli strike hit …. The Syrian
   // foreign ministry condemned the attack")
   if (a && critic.includes(a.entity) && !ctx.out.some((r) => r.evidence.start === ctx.s.start && r.relation === 'attacked')) {
