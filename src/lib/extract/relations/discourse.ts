@@ -926,3 +926,43 @@ export function vowedResponse(ctx: Ctx, T: Trigger, subj: Group): Group | undefi
   if (coDoer(doer.entity)) return undefined;
   return [mentionOn(doer, T)];
 }
+
+/** Demonstratives of a plural noun (normalised; Arabic with its conjunction). */
+const DEMONSTRATIVE = /^(these|those|[وف]?(هذه|تلك))$/;
+
+/**
+ * `وتطالب بخروج هذه القوات من البلاد`, "demanded the withdrawal of these forces": a demonstrative on a troop noun (cues.csv
+ * `military`) with no demonym or name of its own after it is the state whose troops were last named — a country mention
+ * qualifying a troop noun ("US troops", `القوات الأمريكية`) in its sentence before it, else in the ORG_HEAD_WINDOW
+ * sentences before. The mentions added (a country, via anaphor), or undefined.
+ */
+export function demonstrativeForces(ctx: Ctx): Mention[] | undefined {
+  const { s } = ctx;
+  const toks = s.tokens;
+  let added: Mention[] | undefined;
+  const troop = (S: Sentence, k: number) => S.cues.some((c) => c.tok0 <= k && k < c.tok1 && c.cues.some((x) => x.kind === 'military'));
+  // the last country mention qualifying a troop noun in S, before token `end`
+  const lastOwner = (S: Sentence, end: number): Mention | undefined => {
+    let found: Mention | undefined;
+    for (const m of S.mentions) {
+      if (m.tok1 > end || m.kind !== 'country') continue;
+      const arabic = S.tokens[m.tok0]!.arabic;
+      // (the troop noun inside the mention, `القوات الأمريكية` read as one, or right next to it)
+      if (troop(S, m.tok0) || troop(S, m.tok1 - 1) || (arabic ? troop(S, m.tok0 - 1) : troop(S, m.tok1))) found = m;
+    }
+    return found;
+  };
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (!DEMONSTRATIVE.test(toks[k]!.norm) || ctx.inMention[k + 1] || !troop(s, k + 1)) continue;
+    // (its own demonym or name: `هذه القوات الأمريكية`, "these Russian troops")
+    if (s.mentions.some((m) => m.tok0 === k + 2 || m.tok0 === k + 1)) continue;
+    let owner = lastOwner(s, k);
+    for (let i = s.index - 1; !owner && i >= 0 && i >= s.index - ORG_HEAD_WINDOW; i--) owner = lastOwner(ctx.doc.sentences[i]!, Infinity);
+    const a = owner && actor(ctx.lex, owner);
+    if (!a || a.kind !== 'country') continue;
+    const t0 = toks[k]!;
+    const t1 = toks[k + 1]!;
+    (added ??= []).push(mention(k, k + 2, t0.start, t1.end, a.entity, 'country', 'anaphor', false, ''));
+  }
+  return added;
+}

@@ -23,7 +23,7 @@ import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHyp
 import { killedInToldAttack, agentNoun, possessedSanctions, alongside, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, pairedAlly, continuedAct, demonymVictims, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer, killedNotDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
-import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors } from './discourse.ts';
+import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, demonstrativeForces, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { attackerOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
@@ -978,6 +978,9 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     // ("ودعا الاتحاد دمشق", "the bloc said": the last organisation named with that head; discourse.ts)
     const heads = orgHeadAnaphors(ctx);
     if (heads) ctx.s = s = withAnaphors(s, heads);
+    // ("بخروج هذه القوات", "these forces": the state whose troops were last named; discourse.ts)
+    const these = demonstrativeForces(ctx);
+    if (these) ctx.s = s = withAnaphors(s, these);
     // ("bomb the region", "وتتعرض المنطقة لغارات", "Both towns are held by …": the last places named; discourse.ts)
     const areas = placeAnaphors(ctx);
     if (areas) ctx.s = s = withAnaphors(s, areas);
