@@ -36,6 +36,9 @@ const CASES: { what: string; lang: 'ar' | 'en'; text: string; want: string[]; no
   { what: 'a news conference that reports an old agreement is no meeting of its parties', lang: 'en', text: 'Lavrov said at a news conference that the Adana agreement signed between Damascus and Ankara in 1998 still stood.', want: [], not: ['met syr tur'] },
   { what: 'a demonym list before another plural noun stays the states', lang: 'en', text: 'Mekdad met Jordanian, Saudi and Iraqi officials in Amman.', want: [], not: one('met', MEK, [JOR, SAU, IRQ]) },
   { what: '"Saudi" as a name stays the state', lang: 'en', text: 'Saudi and Iran restored ties in March.', want: ['reconciled_with irn sau'] },
+  { what: 'a role group after "agreed with": all agreed', lang: 'en', text: 'Mekdad agreed with the foreign ministers of Jordan, Saudi Arabia, Iraq and Egypt to halt drug trafficking.', want: all('agreed_with', [MEK, JOR, SAU, IRQ, EGY]) },
+  { what: 'a role group after "met with": all met', lang: 'en', text: 'Mekdad met with the foreign ministers of Jordan and Iraq in Amman.', want: all('met', [MEK, JOR, IRQ]) },
+  { what: 'a role group urged: each, no pairs', lang: 'en', text: 'Mekdad urged the foreign ministers of Jordan and Iraq to back Syria.', want: one('urged', MEK, [JOR, IRQ]), not: [`urged ${JOR} ${IRQ}`] },
   // Arabic
   { what: 'four demonyms after نظراءه, met', lang: 'ar', text: 'التقى وزير الخارجية السوري فيصل المقداد نظراءه الأردني والسعودي والعراقي والمصري في عمّان يوم الاثنين.', want: all('met', [MEK, JOR, SAU, IRQ, EGY]), not: ['met egy faisal-mekdad', 'met faisal-mekdad irq'] },
   { what: 'three after نظرائه, اتفق مع', lang: 'ar', text: 'اتفق المقداد مع نظرائه الأردني والسعودي والعراقي على العمل لوقف تهريب المخدرات.', want: all('agreed_with', [MEK, JOR, SAU, IRQ]) },

@@ -183,7 +183,8 @@ export function emitAll(ctx: Ctx, T: Trigger, p: Pattern, subj: Group, obj0: Gro
     // the meeting is joint: "three-way", "trilateral", "together"; English)
     // ("met his Jordanian, Saudi and Iraqi counterparts", `اتفق مع نظرائه الأردني والسعودي والعراقي`: a plural counterpart
     // word is one party of several, who met or agreed together; gold rule 3, every pair)
-    const counterparts = obj.length >= 2 && obj.length === obj0.length && obj0.every((m, i) => m.kind === 'country' && obj[i]!.kind === 'person');
+    // (so is a role group, "agreed with the foreign ministers of A, B and C": the holders of one office, described together)
+    const counterparts = obj.length >= 2 && obj.length === obj0.length && obj0.every((m, i) => (m.kind === 'country' && obj[i]!.kind === 'person') || (m.grouped && m.kind === 'person'));
     const many = rel === p.relation && (ctx.lex.symmetric.has(rel) || (counterparts && PAIRABLE.has(rel))) && subj.length + obj.length > 2;
     // (Arabic: a verb that takes the one met as its object, "التقى خلالها A والرئيس B"; not "شارك في الاجتماع A وB")
     // ("held talks in 2023 with A, B and C": a meeting noun whose "with" names several is one-to-many too)
