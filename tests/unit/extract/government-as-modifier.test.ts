@@ -41,3 +41,16 @@ describe('a story state told by its own people too ("the government", `السل�
     expect(tripleSet(extract('تظاهر المئات في مدينة السويداء جنوب سوريا ضد الرئيس بشار الأسد. واتهم الشيخ حكمت الهجري السلطات بالفساد.', 'ar', '2023-11-07'))).toContain('hikmat-al-hijri accused syr');
   });
 });
+
+describe('`قوات الحكومة` is the government forces (lexicon, as "government forces" and `القوات الحكومية` are)', () => {
+  const STORY_AR = 'قصفت القوات السورية إدلب يوم الاثنين. ';
+  it('the object of an attack verb', () => {
+    expect(tripleSet(extract(STORY_AR + 'وهاجمت هيئة تحرير الشام قوات الحكومة قرب سراقب.', 'ar', '2023-05-01'))).toContain('hts attacked syr');
+  });
+  it('the owner of positions struck, in a response frame', () => {
+    expect(tripleSet(extract(STORY_AR + 'وردّت هيئة تحرير الشام بقصف مواقع لقوات الحكومة في محيط مدينة سراقب.', 'ar', '2023-05-01'))).toContain('hts attacked syr');
+  });
+  it('with its demonym, one mention', () => {
+    expect(tripleSet(extract('وتدعم روسيا قوات الحكومة السورية منذ عام 2015.', 'ar', '2023-05-01'))).toContain('rus supported syr');
+  });
+});
