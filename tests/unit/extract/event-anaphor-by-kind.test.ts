@@ -24,3 +24,16 @@ describe('an attack noun refers to the last attack of its kind', () => {
       for (const n of c.not ?? []) expect(got, n).not.toContain(n);
     });
 });
+
+describe('`أدانت X العملية`: a bare definite "the operation" after a verb of criticism is the attack told (Arabic)', () => {
+  const RAID = 'شنّت إسرائيل يوم السبت غارة على بلدة في القنيطرة. ';
+  it('criticises the raid’s doer', () => {
+    expect(tripleSet(extract(RAID + 'وأدانت وزارة الخارجية السورية العملية، واعتبرتها انتهاكاً للسيادة السورية.', 'ar', '2024-11-03'))).toContain('syr criticized isr');
+  });
+  it('an operation with an adjective of its own is no anaphor', () => {
+    expect(tripleSet(extract(RAID + 'وأدانت وزارة الخارجية السورية العملية السياسية المتعثرة.', 'ar', '2024-11-03'))).not.toContain('syr criticized isr');
+  });
+  it('no attack told: nothing', () => {
+    expect(tripleSet(extract('زار وزير الخارجية الإيراني دمشق يوم السبت. وأدانت وزارة الخارجية السورية العملية، واعتبرتها انتهاكاً للسيادة السورية.', 'ar', '2024-11-03')).filter((t) => t.includes('criticized'))).toEqual([]);
+  });
+});

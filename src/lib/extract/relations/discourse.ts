@@ -12,7 +12,7 @@
  */
 import type { RelationRecord } from '../../types.ts';
 import { type Mention, mention, mentionOn, type Sentence, type Span, type Trigger } from '../doc.ts';
-import { actor, BOUNDARY, type Ctx, cueTrigger, freeWords, type Group, hasCue, JOINT, kindOf, nth, prepOf, triggerWord, verbPattern } from './ctx.ts';
+import { actor, BOUNDARY, type Ctx, cueTrigger, firstPattern, freeWords, type Group, hasCue, JOINT, kindOf, nth, prepOf, triggerWord, verbPattern } from './ctx.ts';
 import { cueWords, type Lexicon, stateOf } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
@@ -73,7 +73,12 @@ export function condemnedDoer(ctx: Ctx, T: Trigger, subj: Group, hasOwnDoer: (A:
   if (!ctx.discourse.recent) return undefined;
   // (past a subject that follows the verb, with its title: "ندّد المتحدث باسم الخارجية الإيرانية ناصر كنعاني بالغارات")
   const from = Math.max(T.tok1, ...subj.filter((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 8).map((m) => m.tok1));
-  const A = ctx.s.triggers.find((x) => x.tok0 >= from && freeWords(ctx, from, x.tok0) <= 1 && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun'));
+  let A = ctx.s.triggers.find((x) => x.tok0 >= from && freeWords(ctx, from, x.tok0) <= 1 && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun'));
+  // (`وأدانت الخارجية السورية العملية،`: a bare definite `العملية` right after the verb and its subject, no adjective or
+  // genitive of its own, before punctuation, is the attack told, as "condemned the operation" is; Arabic)
+  const t = ctx.s.tokens[from];
+  const op = !A && ctx.lang === 'ar' && t && /^[ب]?العمليه$/.test(t.norm) && !ctx.s.tokens[from + 1]?.word ? firstPattern(ctx.lex.patterns, 'attacked', 'ar', 'noun') : undefined;
+  if (op) A = cueTrigger({ tok0: from, tok1: from + 1, start: t!.start, end: t!.end }, op);
   if (!A) return undefined;
   const w = triggerWord(ctx, A);
   const definite = ctx.lang === 'ar' ? w.startsWith('ال') : /^(the|this|that|these|those)$/.test(ctx.s.tokens[A.tok0 - 1]?.norm ?? '');
