@@ -1350,6 +1350,19 @@ function conjunctions(s: Sentence, named: Mention[], lex: Lexicon, blocked: Uint
     }
     if (drop) ms = ms.filter((m) => !drop.has(m));
   }
+  // ("Mekdad and his Jordanian, Saudi and Egyptian counterparts met": "and" + a possessive before a list of demonyms that
+  // ends at a counterpart word joins the list to the name before)
+  if (lang === 'en')
+    for (let i = 1; i < ms.length; i++) {
+      const a = ms[i]!;
+      // (not "their": the counterparts of a pair take part in its meeting, relations/anaphora.ts joinedCounterparts)
+      if (a.conj || a.kind !== 'country' || !/^(his|her)$/.test(s.tokens[a.tok0 - 1]?.norm ?? '') || s.tokens[a.tok0 - 2]?.norm !== 'and' || ms[i - 1]!.tok1 !== a.tok0 - 2) continue;
+      let j = i;
+      while (ms[j + 1] && ms[j + 1]!.conj && ms[j + 1]!.kind === 'country' && ms[j + 1]!.tok0 - ms[j]!.tok1 <= 1) j++;
+      if (!s.cues.some((c) => c.tok0 === ms[j]!.tok1 && cueHas(c, 'counterpart'))) continue;
+      ms[i] = withConj(a, true);
+      flags[a.tok0]! |= EXPLICIT;
+    }
   ms = withTitlesOfAddress(s, ms, blocked, lex);
   // English lists end with "and": "Russia, Turkey and Iran". Commas alone join nothing: "While
   // Washington backs the SDF, Ankara accuses …", "Russia's envoy for Syria, Alexander Lavrentiev, urged …"
@@ -1407,6 +1420,23 @@ function stateDemonyms(s: Sentence, all: Mention[], lex: Lexicon): Mention[] {
   // "the Turkish side" — not "Lebanese traffickers" or "مناطق النفوذ التركي".
   const heads = new Set<number>();
   for (const c of s.cues) if (c.cues.some((x) => x.kind === 'state_head')) for (let k = c.tok0; k < c.tok1; k++) heads.add(k);
+  // "his Jordanian, Saudi, Iraqi and Egyptian counterparts", "Saudi troops": an English one-word name that is also its
+  // state's demonym ("Saudi") is the demonym inside a list of demonyms or right before a state organ (read right to left,
+  // so that a list is read whole)
+  if (!s.tokens[0]?.arabic) {
+    ms = [...ms];
+    for (let i = ms.length - 1; i >= 0; i--) {
+      const m = ms[i]!;
+      if (m.kind !== 'country' || m.via !== 'name' || m.tok1 - m.tok0 !== 1) continue;
+      if (!lex.entities.get(m.entity)?.demonyms_en.some((d) => d.toLowerCase() === s.tokens[m.tok0]!.norm)) continue;
+      const n = ms[i + 1];
+      const listed = n?.kind === 'country' && n.via === 'demonym' && n.tok0 - m.tok1 === 1 && (s.tokens[m.tok1]!.norm === 'and' || s.tokens[m.tok1]!.text === ',');
+      if (!listed && !heads.has(m.tok1)) continue;
+      const d = copyMention(m);
+      d.via = 'demonym';
+      ms[i] = d;
+    }
+  }
   // An act noun that takes only its own doer (cues.csv `own_doer_noun`: war, campaign) is such a head only with its target
   // after it: "the Israeli war on Gaza", `الحرب الإسرائيلية على غزة` (not "the Syrian war", `الحرب السورية`: where it is fought)
   const own = cueWords(lex, 'own_doer_noun');

@@ -391,6 +391,16 @@ const ROLES: Record<'ar' | 'en', string[]> = {
 export function counterpartOf(ctx: Ctx, m: Mention): boolean {
   for (const c of ctx.byKind.get('counterpart') ?? []) {
     if (Math.abs(c.tok1 - m.tok0) <= 1 || Math.abs(m.tok1 - c.tok0) <= 1) return m.kind === 'country';
+    // `نظراءه الأردني والسعودي والعراقي والمصري`, `نظيريه التركي والإيراني`: an Arabic plural or dual counterpart word
+    // takes every demonym of the و-list after it
+    if (m.kind === 'country' && m.via === 'demonym' && ctx.lang === 'ar' && m.tok0 > c.tok1 && m.tok0 - c.tok1 <= 8 && /^[وب]?(نظرا|نظيري|نظيرا)/.test(ctx.s.tokens[c.tok1 - 1]!.norm)) {
+      let k = c.tok1;
+      for (const d of ctx.s.mentions) {
+        if (d.tok0 !== k || d.kind !== 'country' || d.via !== 'demonym' || (k > c.tok1 && !d.conj)) continue;
+        if (d === m) return true;
+        k = d.tok1;
+      }
+    }
     if (m.kind !== 'country' || m.via !== 'demonym' || m.tok1 >= c.tok0 || c.tok0 - m.tok1 > 8 || ctx.s.tokens[c.tok1 - 1]!.norm !== 'counterparts') continue;
     let k = m.tok1;
     while (k < c.tok0) {

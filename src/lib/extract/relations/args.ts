@@ -854,7 +854,8 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // ("استهدفت مواقع بريف إدلب": a place's locative ب right after a place head is في)
     if (prep === 'ب' && m.kind === 'place' && p.preps.includes('في') && !!placeHeadEndingAt(ctx, m.tok0 - 1) && !unknownPlaceBefore(ctx, m)) prep = 'في';
     // ("a summit with the leaders of Russia and Iran": a role group's preposition stands before its role words; English)
-    if (!prep && m.grouped && ctx.lang === 'en' && p.pos === 'noun') prep = [...s.tokens.slice(from, m.tok0)].reverse().find((t) => t.norm !== 'of' && p.preps.includes(t.norm))?.norm;
+    // ("agreed with the foreign ministers of A and B": so does a verb's own last word, "with")
+    if (!prep && m.grouped && ctx.lang === 'en') prep = [...s.tokens.slice(p.pos === 'noun' ? from : Math.max(0, from - 1), m.tok0)].reverse().find((t) => t.norm !== 'of' && p.preps.includes(t.norm))?.norm;
     if (prep === 'من قبل') continue;
     // ("أسقط الجيش الطائرات القادمة من الأراضي السورية", "artillery stationed in the Aleppo countryside shelled …"): a name
     // in a participle's modifier of the object noun is that noun's, never the

@@ -26,7 +26,9 @@ export function relativeSpans(s: Sentence): Uint8Array {
     const comma = s.tokens[k - 1]!.text;
     if ((comma !== ',' && comma !== '،') || !(RELATIVE.has(s.tokens[k]!.norm) || s.tokens[k]!.norm === 'whose')) continue;
     let e = k;
-    while (e < s.tokens.length && s.tokens[e]!.text !== comma && !BOUNDARY.has(s.tokens[e]!.text)) e++;
+    // (a comma inside a list the clause names goes on: ", who met his Jordanian, Saudi and Iraqi counterparts,")
+    const listed = (j: number) => s.mentions.some((m) => m.tok1 === j) && s.mentions.some((m) => m.tok0 === j + 1 && m.conj);
+    while (e < s.tokens.length && (s.tokens[e]!.text !== comma || listed(e)) && !BOUNDARY.has(s.tokens[e]!.text)) e++;
     if (s.tokens[e]?.text === comma) inRelative.fill(1, k, e + 1);
   }
   return inRelative;

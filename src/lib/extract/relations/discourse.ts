@@ -12,7 +12,7 @@
  */
 import type { RelationRecord } from '../../types.ts';
 import { type Mention, mention, mentionOn, type Sentence, type Span, type Trigger } from '../doc.ts';
-import { actor, BOUNDARY, type Ctx, cueTrigger, freeWords, type Group, JOINT, kindOf, nth, prepOf, PERSON_HEAD, sentenceWords, triggerWord, verbPattern, W_ORG_HEAD, W_ORG_HEAD_CLITIC, W_OWN_TERRITORY, W_PERSON_HEAD } from './ctx.ts';
+import { actor, BOUNDARY, type Ctx, cueTrigger, firstPattern, freeWords, type Group, hasCue, JOINT, kindOf, nth, prepOf, PERSON_HEAD, sentenceWords, triggerWord, verbPattern, W_ORG_HEAD, W_ORG_HEAD_CLITIC, W_OWN_TERRITORY, W_PERSON_HEAD } from './ctx.ts';
 import { cueWords, type Lexicon, stateOf } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
@@ -73,7 +73,12 @@ export function condemnedDoer(ctx: Ctx, T: Trigger, subj: Group, hasOwnDoer: (A:
   if (!ctx.discourse.recent) return undefined;
   // (past a subject that follows the verb, with its title: "ندّد المتحدث باسم الخارجية الإيرانية ناصر كنعاني بالغارات")
   const from = Math.max(T.tok1, ...subj.filter((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 8).map((m) => m.tok1));
-  const A = ctx.s.triggers.find((x) => x.tok0 >= from && freeWords(ctx, from, x.tok0) <= 1 && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun'));
+  let A = ctx.s.triggers.find((x) => x.tok0 >= from && freeWords(ctx, from, x.tok0) <= 1 && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun'));
+  // (`وأدانت الخارجية السورية العملية،`: a bare definite `العملية` right after the verb and its subject, no adjective or
+  // genitive of its own, before punctuation, is the attack told, as "condemned the operation" is; Arabic)
+  const t = ctx.s.tokens[from];
+  const op = !A && ctx.lang === 'ar' && t && /^[ب]?العمليه$/.test(t.norm) && !ctx.s.tokens[from + 1]?.word ? firstPattern(ctx.lex.patterns, 'attacked', 'ar', 'noun') : undefined;
+  if (op) A = cueTrigger({ tok0: from, tok1: from + 1, start: t!.start, end: t!.end }, op);
   if (!A) return undefined;
   const w = triggerWord(ctx, A);
   const definite = ctx.lang === 'ar' ? w.startsWith('ال') : /^(the|this|that|these|those)$/.test(ctx.s.tokens[A.tok0 - 1]?.norm ?? '');
@@ -81,7 +86,10 @@ export function condemnedDoer(ctx: Ctx, T: Trigger, subj: Group, hasOwnDoer: (A:
   if (!definite || ctx.s.mentions.some((m) => m.tok0 >= from && m.tok1 <= A.tok0 && !subj.some((x) => x.tok0 === m.tok0)) || hasOwnDoer(A)) return undefined;
   const told = toldOn(ctx, A, subj.map((m) => actor(ctx.lex, m)?.entity ?? m.entity));
   if (told) return [told];
-  const doer = actor(ctx.lex, ctx.discourse.recent);
+  // ("condemned the shelling": the doer of the last shelling, past air strikes by another party since; English)
+  const kind = ctx.lang === 'en' ? attackKind(ctx.s.tokens[A.tok0]!.norm) : undefined;
+  const ofKind = kind ? ctx.discourse.byKind.get(kind) : undefined;
+  const doer = (ofKind && actor(ctx.lex, ofKind)) ?? actor(ctx.lex, ctx.discourse.recent);
   return doer ? [mentionOn(doer, A)] : undefined;
 }
 
@@ -246,8 +254,16 @@ export function orgHeadAnaphors(ctx: Ctx): Mention[] | undefined {
     const c0 = t.norm.charCodeAt(0);
     const clitics = !en && (c0 === 0x648 || c0 === 0x641) && t.norm.startsWith('ال', 1) ? t.norm[0]! : '';
     const words = heads.get(en ? t.norm : t.norm.slice(clitics.length));
-    if (!words || ctx.inMention[k] || (en && nth(toks, k - 1)?.norm !== 'the') || s.mentions.some((m) => m.tok0 <= k && k < m.tok1)) continue;
-    const tok0 = en ? k - 1 : k;
+    // ("government positions", "government offensives", "government-held zones": an English state's body as a bare
+    // modifier of a state organ or act, or before "-held"/"-controlled", is that body, like "the government"; not "pro-"
+    // or "anti-government", which name its friends or foes, nor after a name or demonym of its own, "Syrian government forces";
+    // "government-held Saraqeb" is the place, held by its own state's government: presence.ts controlPresence)
+    const modifier = en && !!words?.includes('@story') && nth(toks, k - 1)?.norm !== 'the' && nth(toks, k - 1)?.text !== '-' && !s.mentions.some((m) => m.tok1 === k) && (hasCue(ctx, k + 1, 'state_head') || (nth(toks, k + 1)?.text === '-' && /^(held|controlled)$/.test(nth(toks, k + 2)?.norm ?? '') && !s.mentions.some((m) => m.tok0 === k + 3 && m.kind === 'place')));
+    // ("the Kurdish-led force", "the US-backed force": one hyphenated participle of leadership or backing between "the" and
+    // the head; the organisation is still the last named with that head)
+    const led = en && !modifier && nth(toks, k - 2)?.text === '-' && /^(led|backed|dominated|run)$/.test(nth(toks, k - 1)?.norm ?? '') && nth(toks, k - 4)?.norm === 'the' ? 3 : 0;
+    if (!words || ctx.inMention[k] || (en && nth(toks, k - 1 - led)?.norm !== 'the' && !modifier) || s.mentions.some((m) => m.tok0 <= k && k < m.tok1)) continue;
+    const tok0 = en && !modifier ? k - 1 - led : k;
     const next = toks[k + 1];
     const named = s.mentions.find((m) => m.tok0 === k + 1 || (m.tok0 === k + 2 && isQuote(next)));
     // (an adjective or genitive of its own, `المجلس الوطني`, "the council of", is another name; a name right after an
@@ -299,7 +315,7 @@ function storyBody(ctx: Ctx, before: number, words: string[]): Mention | undefin
 
 /**
  * The state the story is about (org_head `@story`: "the government", `السلطات` with no state named with that head in the
- * window): the country (a capital's state, an organisation's or a group's country) named more often than any other in the article
+ * window): the country (a capital's state, an organisation's, a group's or a person's country) named more often than any other in the article
  * before its sentence and in its sentence, at least twice; undefined when two states tie or none is named so.
  */
 function storyState(ctx: Ctx): Mention | undefined {
@@ -310,7 +326,8 @@ function storyState(ctx: Ctx): Mention | undefined {
     const a = actor(ctx.lex, m);
     if (!a) return;
     // (a state's own organisations and groups tell its story too: "the Constitutional Committee", "the opposition")
-    const e = a.kind === 'organization' || a.kind === 'armed_group' ? ctx.lex.entities.get(a.entity) : undefined;
+    // (and its own people: "protests against President Bashar al-Assad … the authorities")
+    const e = a.kind === 'organization' || a.kind === 'armed_group' || a.kind === 'person' ? ctx.lex.entities.get(a.entity) : undefined;
     const state = a.kind === 'country' ? a.entity : e?.country;
     if (!state || ctx.lex.entities.get(state)?.kind !== 'country') return;
     counts.set(state, (counts.get(state) ?? 0) + 1);
@@ -416,10 +433,23 @@ export interface Discourse {
    * of one of them with a third party (anaphora.ts anaphorAt).
    */
   sides?: [Mention, Mention];
+  /**
+   * The doer of the last attack told by each kind of attack word (attackKind: "shelled", "the shelling" → shell): what
+   * "condemned the shelling" refers to when another kind of attack by another party was told since (English).
+   */
+  byKind: Map<string, Mention>;
 }
 
 export function newDiscourse(): Discourse {
-  return { attacker: undefined, recent: undefined, attackerRecent: false, doers: [], target: undefined, sides: undefined };
+  return { attacker: undefined, recent: undefined, attackerRecent: false, doers: [], target: undefined, sides: undefined, byKind: new Map() };
+}
+
+/** The kind of an English attack word (shelled, shelling, shells → shell), for kinds precise enough to refer back by. */
+export function attackKind(word: string): string | undefined {
+  if (/^(shell|shells|shelled|shelling|shellings)$/.test(word)) return 'shell';
+  if (/^(bomb|bombs|bombed|bombing|bombings|bombard|bombarded|bombardment|bombardments)$/.test(word)) return 'bomb';
+  if (/^(raid|raids|raided|airstrike|airstrikes|air)$/.test(word)) return 'raid';
+  return undefined;
 }
 
 /**
@@ -433,6 +463,20 @@ export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: Relation
     const k = Math.max(0, s.tokens.findIndex((t) => t.start - s.start === offset));
     return e && mention(k, k + 1, s.tokens[k]!.start, s.tokens[k]!.end, e.id, e.kind, 'anaphor', false, '');
   };
+  // (the kinds of attack word of the sentence: its attacks' doers are the doers of that kind, when it tells one kind only)
+  const kinds = new Set<string>();
+  for (const x of s.triggers) if (x.patterns.some((q) => q.relation === 'attacked')) kinds.add(attackKind(s.tokens[x.tok0]!.norm) ?? '');
+  kinds.delete('');
+  const kind = kinds.size === 1 ? [...kinds][0] : undefined;
+  if (kind)
+    for (let i = mine.length - 1; i >= 0; i--) {
+      const r = mine[i]!;
+      const m = r.relation === 'attacked' && r.attrs?.mode !== 'planned' ? at(r.source, r.evidence.sourceSpan[0]) : undefined;
+      if (m) {
+        d.byKind.set(kind, m);
+        break;
+      }
+    }
   for (let i = mine.length - 1; i >= 0; i--) {
     const r = mine[i]!;
     const m = recentAttack(r, since) ? at(r.source, r.evidence.sourceSpan[0]) : undefined;
@@ -600,7 +644,10 @@ export function attackerOf(ctx: Ctx, d: Discourse, noun: Trigger, critic: string
       const e = ctx.lex.entities.get(r.source);
       if (e) a = mention(noun.tok0, noun.tok1, noun.start, noun.end, e.id, e.kind, 'anaphor', false, '');
     }
-  a = a ?? toldOn(ctx, noun, critic) ?? (d.attacker && actor(ctx.lex, d.attacker));
+  // ("condemned the shelling" after "X shelled …" and air strikes by Y since: the doer of that kind of attack)
+  const kind = ctx.lang === 'en' ? attackKind(ctx.s.tokens[noun.tok0]!.norm) : undefined;
+  const ofKind = kind ? d.byKind.get(kind) : undefined;
+  a = a ?? toldOn(ctx, noun, critic) ?? (ofKind && actor(ctx.lex, ofKind)) ?? (d.attacker && actor(ctx.lex, d.attacker));
   // (a critic who is one of the doers told criticises the other: "DAMASCUS - An Israeli strike hit …. The Syrian
   // foreign ministry condemned the attack")
   if (a && critic.includes(a.entity) && !ctx.out.some((r) => r.evidence.start === ctx.s.start && r.relation === 'attacked')) {
@@ -883,4 +930,44 @@ export function vowedResponse(ctx: Ctx, T: Trigger, subj: Group): Group | undefi
   if (!doer || own(doer.entity).some((x) => mine.includes(x)) || ctx.discourse.doers.some((d) => own(d).some((x) => mine.includes(x)))) return undefined;
   if (coDoer(doer.entity)) return undefined;
   return [mentionOn(doer, T)];
+}
+
+/** Demonstratives of a plural noun (normalised; Arabic with its conjunction). */
+const DEMONSTRATIVE = /^(these|those|[وف]?(هذه|تلك))$/;
+
+/**
+ * `وتطالب بخروج هذه القوات من البلاد`, "demanded the withdrawal of these forces": a demonstrative on a troop noun (cues.csv
+ * `military`) with no demonym or name of its own after it is the state whose troops were last named — a country mention
+ * qualifying a troop noun ("US troops", `القوات الأمريكية`) in its sentence before it, else in the ORG_HEAD_WINDOW
+ * sentences before. The mentions added (a country, via anaphor), or undefined.
+ */
+export function demonstrativeForces(ctx: Ctx): Mention[] | undefined {
+  const { s } = ctx;
+  const toks = s.tokens;
+  let added: Mention[] | undefined;
+  const troop = (S: Sentence, k: number) => S.cues.some((c) => c.tok0 <= k && k < c.tok1 && c.cues.some((x) => x.kind === 'military'));
+  // the last country mention qualifying a troop noun in S, before token `end`
+  const lastOwner = (S: Sentence, end: number): Mention | undefined => {
+    let found: Mention | undefined;
+    for (const m of S.mentions) {
+      if (m.tok1 > end || m.kind !== 'country') continue;
+      const arabic = S.tokens[m.tok0]!.arabic;
+      // (the troop noun inside the mention, `القوات الأمريكية` read as one, or right next to it)
+      if (troop(S, m.tok0) || troop(S, m.tok1 - 1) || (arabic ? troop(S, m.tok0 - 1) : troop(S, m.tok1))) found = m;
+    }
+    return found;
+  };
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (!DEMONSTRATIVE.test(toks[k]!.norm) || ctx.inMention[k + 1] || !troop(s, k + 1)) continue;
+    // (its own demonym or name: `هذه القوات الأمريكية`, "these Russian troops")
+    if (s.mentions.some((m) => m.tok0 === k + 2 || m.tok0 === k + 1)) continue;
+    let owner = lastOwner(s, k);
+    for (let i = s.index - 1; !owner && i >= 0 && i >= s.index - ORG_HEAD_WINDOW; i--) owner = lastOwner(ctx.doc.sentences[i]!, Infinity);
+    const a = owner && actor(ctx.lex, owner);
+    if (!a || a.kind !== 'country') continue;
+    const t0 = toks[k]!;
+    const t1 = toks[k + 1]!;
+    (added ??= []).push(mention(k, k + 2, t0.start, t1.end, a.entity, 'country', 'anaphor', false, ''));
+  }
+  return added;
 }

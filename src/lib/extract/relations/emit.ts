@@ -181,11 +181,15 @@ export function emitAll(ctx: Ctx, T: Trigger, p: Pattern, subj: Group, obj0: Gro
     // an implied relation (hosted → met) joins host and guests, not the guests among themselves
     // ("Fidan met A and B": one subject meeting a list, the list's members are not said to meet each other, unless
     // the meeting is joint: "three-way", "trilateral", "together"; English)
-    const many = rel === p.relation && ctx.lex.symmetric.has(rel) && subj.length + obj.length > 2;
+    // ("met his Jordanian, Saudi and Iraqi counterparts", `اتفق مع نظرائه الأردني والسعودي والعراقي`: a plural counterpart
+    // word is one party of several, who met or agreed together; gold rule 3, every pair)
+    // (so is a role group, "agreed with the foreign ministers of A, B and C": the holders of one office, described together)
+    const counterparts = obj.length >= 2 && obj.length === obj0.length && obj0.every((m, i) => (m.kind === 'country' && obj[i]!.kind === 'person') || (m.grouped && m.kind === 'person'));
+    const many = rel === p.relation && (ctx.lex.symmetric.has(rel) || (counterparts && PAIRABLE.has(rel))) && subj.length + obj.length > 2;
     // (Arabic: a verb that takes the one met as its object, "التقى خلالها A والرئيس B"; not "شارك في الاجتماع A وB")
     // ("held talks in 2023 with A, B and C": a meeting noun whose "with" names several is one-to-many too)
     const withMany = many && ctx.lang === 'en' && T.patterns[0]!.pos === 'noun' && !!obj.length && prepOf(ctx, obj[0]!) === 'with';
-    const oneToMany = many && subj.length === 1 && (T.patterns[0]!.pos === 'verb' || withMany) && (ctx.lang === 'en' || AR_MEET_OBJECT.test(ctx.s.tokens[T.tok0]!.norm)) && !JOINT_WORDS.test(ctx.doc.article.text.slice(ctx.s.start, ctx.s.end));
+    const oneToMany = many && !counterparts && subj.length === 1 && (T.patterns[0]!.pos === 'verb' || withMany) && (ctx.lang === 'en' || AR_MEET_OBJECT.test(ctx.s.tokens[T.tok0]!.norm)) && !JOINT_WORDS.test(ctx.doc.article.text.slice(ctx.s.start, ctx.s.end));
     if (many && !oneToMany) {
       // ("طهران شاركت في اجتماع وزراء خارجية روسيا وتركيا وإيران": a state whose own office holder is among the
       // participants takes part through them; no pairs of its own)
@@ -206,8 +210,16 @@ export function emitAll(ctx: Ctx, T: Trigger, p: Pattern, subj: Group, obj0: Gro
 const AR_MEET_OBJECT = /^[وف]?(التقي|التقت|يلتقي|تلتقي|قابل|قابلت|يقابل|تقابل)$/;
 const JOINT_WORDS = /\b(three-way|four-way|trilateral|tripartite|quadrilateral|joint|together|jointly)\b/i;
 
-export function pairsOf(ctx: Ctx, T: Trigger, p: Pattern, g: Group, attrs: Record<string, string>): boolean {
+export function pairsOf(ctx: Ctx, T: Trigger, p: Pattern, g0: Group, attrs: Record<string, string>): boolean {
   let emitted = false;
+  // ("Mekdad and his Jordanian, Saudi and Egyptian counterparts met": the demonyms of a counterpart word are the holders
+  // of the role of the person named before them in the group)
+  const g: Group = [];
+  for (const m of g0) {
+    const who = m.kind === 'country' ? g0.filter((x) => x.kind === 'person' && x.tok1 <= m.tok0) : [];
+    const c = who.length ? counterpart(ctx, [who[who.length - 1]!], m) : m;
+    if (c) g.push(c);
+  }
   for (const rel of [p.relation, ...p.also])
     for (let i = 0; i < g.length; i++)
       for (let j = i + 1; j < g.length; j++) {

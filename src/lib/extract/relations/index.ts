@@ -23,7 +23,7 @@ import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHyp
 import { killedInToldAttack, agentNoun, possessedSanctions, alongside, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, pairedAlly, continuedAct, demonymVictims, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer, killedNotDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
-import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors } from './discourse.ts';
+import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, demonstrativeForces, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { attackerOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
@@ -32,7 +32,7 @@ import { suspendedMembership } from './membership.ts';
 import { appositeControl, BASE_NOUN, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
 import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, underAgreement } from './agreements.ts';
 import { aidCue, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
-import { callAdjunct, gatheredMeetings, joinedMeeting, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
+import { callAdjunct, gatheredMeetings, meetingAdjunct, joinedMeeting, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
 import { attribution, ownDoerPattern, withoutOwnerlessActs, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -90,6 +90,26 @@ function sharedUrger(ctx: Ctx, T: Trigger, subj: Group): Group | undefined {
   const opening = ctx.s.mentions.find((m) => m.tok1 <= T.tok0 && m.tok0 <= 3 && !prepOf(ctx, m) && actor(ctx.lex, m));
   if (!opening || actor(ctx.lex, opening)?.entity === actor(ctx.lex, subj[0]!)?.entity) return undefined;
   return [opening];
+}
+
+/**
+ * "tribal fighters who the SDF says are armed by Damascus", "groups that Ankara claims were backed by X": an English passive
+ * in a restrictive relative clause whose patient is its antecedent, past a speaker and a verb of saying: the speaker is no
+ * patient, and the antecedent is no name: nothing.
+ */
+function reportedPassive(ctx: Ctx, T: Trigger, p: Pattern): boolean {
+  if (ctx.lang !== 'en') return false;
+  const toks = ctx.s.tokens;
+  let k = T.tok0 - 1;
+  while (k >= 0 && /^(is|are|was|were|been|being|be|have|has|had)$/.test(toks[k]!.norm)) k--;
+  // (a passive: its own pattern, or an active verb's participle after an auxiliary and before "by")
+  if (p.voice !== 'passive' && (k === T.tok0 - 1 || nth(toks, T.tok1)?.norm !== 'by')) return false;
+  if (!/^(says|say|said|claims|claim|claimed|alleges|allege|alleged|believes|believe|believed)$/.test(toks[k]?.norm ?? '')) return false;
+  const m = ctx.s.mentions.find((x) => x.tok1 === k);
+  const before = m ? (toks[m.tok0 - 1]?.norm === 'the' ? m.tok0 - 2 : m.tok0 - 1) : -1;
+  // (a named antecedent, "The Houthis, who Saudi Arabia says are armed by Iran", is the clause's own: read by the frames)
+  if (!m || !/^(who|whom|which|that)$/.test(nth(toks, before)?.norm ?? '') || nth(toks, before - 1)?.text === ',') return false;
+  return !ctx.s.mentions.some((x) => x.tok1 === before);
 }
 
 const MEETINGS = new Set(['hosted', 'met']);
@@ -336,6 +356,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     if (m && m.conj && nth(ctx.s.tokens, m.tok0 - 1)?.norm === 'and' && ctx.s.mentions.some((x) => x.kind === m.kind && x.tok1 < m.tok0 && hasCue(ctx, x.tok1, 'state_head') && ctx.s.triggers.some((v) => v.tok1 <= x.tok0 && x.tok0 - v.tok1 <= 1 && v.patterns[0]!.pos === 'verb'))) return true;
   }
   if (markedPassive(ctx, T)) return true;
+  if (reportedPassive(ctx, T, p)) return true;
   if (p.pos === 'noun' && T.patterns[0]!.pos === 'verb') T = triggerWith(T, [p, ...T.patterns.filter((x) => x !== p)]);
   // "وتناول اللقاء …", "وبحث الاجتماع …": a definite meeting that opens the sentence as a topic verb's subject is the
   // meeting of the pair of the sentence before ("استقبل الأسد لاريجاني. وتناول اللقاء …")
@@ -997,6 +1018,9 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     // ("ودعا الاتحاد دمشق", "the bloc said": the last organisation named with that head; discourse.ts)
     const heads = orgHeadAnaphors(ctx);
     if (heads) ctx.s = s = withAnaphors(s, heads);
+    // ("بخروج هذه القوات", "these forces": the state whose troops were last named; discourse.ts)
+    const these = demonstrativeForces(ctx);
+    if (these) ctx.s = s = withAnaphors(s, these);
     // ("bomb the region", "وتتعرض المنطقة لغارات", "Both towns are held by …": the last places named; discourse.ts)
     const areas = placeAnaphors(ctx);
     if (areas) ctx.s = s = withAnaphors(s, areas);
@@ -1174,6 +1198,7 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
     visitAdjunct(ctx, before);
   }
   if (s.triggers.some((x) => x.patterns.some((q) => q.relation === 'phoned' && q.pos === 'noun'))) callAdjunct(ctx, before);
+  if (ctx.out.length > before && s.triggers.some((x) => x.patterns[0]!.relation === 'met' && x.patterns[0]!.pos === 'noun')) meetingAdjunct(ctx, before);
   if (ctx.byKind.has('retribution')) retribution(ctx, speaker);
   if (ctx.lang === 'en' && s.triggers.some((x) => x.patterns[0]!.relation === 'attacked')) labelledAttacks(ctx, discourse);
   if (s.triggers.some((x) => x.patterns[0]!.relation === 'attacked')) {

@@ -2,7 +2,7 @@
  * Meetings, visits, calls and envoys (the relation audit of met/hosted/visited/phoned/sent_envoy, branch `met16`):
  * frames read from the whole sentence, each gated on a cue kind of `cues.csv`.
  */
-import { type Mention, mentionOn, type Sentence, sentenceWith, type Trigger } from '../doc.ts';
+import { type Mention, mentionOf, mentionOn, type Sentence, sentenceWith, type Trigger } from '../doc.ts';
 import { actor, AR_PREP_TOKENS, type Ctx, cueTrigger, firstMentionAfter, freeWords, groupFrom, hasBoundary, nth, onlyTitles, prepOf, verbPattern } from './ctx.ts';
 import { cueWords } from '../lexicon.ts';
 import { leftGroup, nounArgs, verbArgs } from './args.ts';
@@ -333,4 +333,42 @@ export function joinedMeeting(ctx: Ctx, T: Trigger, attrs: Record<string, string
   for (const a of js)
     for (const b of ev) if (!country(a) || country(a) !== country(b)) emitted = emit(ctx, T, 'met', a, mentionOn(b, T), attrs, false) || emitted;
   return emitted || undefined;
+}
+
+/**
+ * "At a meeting in Amman on May 1, X agreed with his Jordanian, Saudi and Iraqi counterparts …", "A and B agreed during
+ * talks in Moscow …", `اتفق A وB خلال لقائهما في عمّان على …`: a meeting noun in an adjunct (at/in/during, في/خلال/أثناء)
+ * with no party of its own (no with/between/of, مع/بين after it) is the meeting of the parties of the joint act its
+ * sentence tells (`agreed_with`, `coordinated_with`): every pair of them met (gold rule 3).
+ */
+export function meetingAdjunct(ctx: Ctx, from: number): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  for (const T of s.triggers) {
+    if (T.patterns[0]!.relation !== 'met' || T.patterns[0]!.pos !== 'noun') continue;
+    let k = T.tok0 - 1;
+    if (/^(a|an|the|their)$/.test(toks[k]?.norm ?? '')) k--;
+    if (!/^(at|in|during|في|خلال|اثناء)$/.test(toks[k]?.norm.replace(/^و(?=.)/, '') ?? '')) continue;
+    if (s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 4 && /^(with|between|of|مع|بين|ب)$/.test(prepOf(ctx, m) ?? ''))) continue;
+    // (the joint act is the clause's verb, no document named in a report: "said at a news conference … the Adana
+    // agreement signed between Damascus and Ankara")
+    const V = s.triggers.find((x) => x.patterns[0]!.pos === 'verb' && /^(agreed_with|coordinated_with)$/.test(x.patterns[0]!.relation));
+    if (!V || isNegated(ctx, V) || isHypothetical(ctx, V)) continue;
+    const [a, b] = V.tok0 < T.tok0 ? [V.tok1, T.tok0] : [T.tok1, V.tok0];
+    if (ctx.byKind.get('speech')?.some((c) => c.tok0 >= a && c.tok1 <= b)) continue;
+    const group: Mention[] = [];
+    const at = (sp: [number, number], id: string): void => {
+      if (group.some((x) => x.entity === id)) return;
+      const m = s.mentions.find((x) => x.start - s.start === sp[0]);
+      const e = ctx.lex.entities.get(id);
+      if (m && e) group.push(m.entity === id ? m : mentionOf(m, id, e.kind, 'descriptor'));
+    };
+    for (const r of ctx.out.slice(from)) {
+      if (r.evidence.start !== s.start || (r.relation !== 'agreed_with' && r.relation !== 'coordinated_with') || r.attrs?.mode) continue;
+      at(r.evidence.sourceSpan, r.source);
+      at(r.evidence.targetSpan, r.target);
+    }
+    if (group.length < 2) continue;
+    for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) emit(ctx, T, 'met', group[i]!, group[j]!, {}, false);
+  }
 }

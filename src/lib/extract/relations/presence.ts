@@ -425,7 +425,8 @@ export function controlPresence(ctx: Ctx, before: number): void {
       if (!where) continue;
       const hm = s.mentions.find((m) => m.tok1 === k - 1);
       let who = hm ? actor(ctx.lex, hm) : undefined;
-      if (!hm && /^(government|regime)$/.test(toks[k - 2]!.norm)) {
+      // (the place's own government, also where "government" was read as the story's state: discourse.ts orgHeadAnaphors)
+      if ((!hm || hm.via === 'anaphor') && /^(government|regime)$/.test(toks[k - 2]!.norm)) {
         const c = where.kind === 'country' ? where.entity : ctx.lex.entities.get(where.entity)?.country;
         const e = c ? ctx.lex.entities.get(c) : undefined;
         if (e) who = mention(k - 2, k - 1, toks[k - 2]!.start, toks[k - 2]!.end, e.id, e.kind, 'descriptor', false, '');
