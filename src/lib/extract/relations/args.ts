@@ -1643,10 +1643,12 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
       const i = firstMentionAfter(ms, c.tok1);
       // ("between President A and B": a title before the first name)
       if (i >= 0 && (wordsBetween(s.tokens, c.tok1, ms[i]!.tok0).every((w) => w.norm === 'the') || onlyTitles(ctx, c.tok1, ms[i]!.tok0)) && ms.every((m, j) => j >= i || m.tok1 <= T.tok1 || adjunct(m) || hosted(m))) {
-        const g = groupFrom(ms, i);
-        // ("between Assad and the UN's relief chief, Martin Griffiths": a member named after its description)
-        const d = g.length === 1 ? describedMember(ctx, g[0]!) : -1;
-        if (d >= 0) g.push(ms[d]!);
+        let g = groupFrom(ms, i);
+        // ("between Assad and the UN's relief chief, Martin Griffiths": a member named after its description, whose
+        // possessor is no member: "Egypt's top official, Sameh Shoukry")
+        const owner = g.length === 2 && isPossessive(ctx, g[1]!);
+        const d = g.length === 1 || owner ? describedMember(ctx, g[0]!) : -1;
+        if (d >= 0) g = [g[0]!, ms[d]!];
         if (g.length >= 2) return { pairs: g, subj: undefined, objFrom: g[g.length - 1]!.tok1 };
       }
       break;
