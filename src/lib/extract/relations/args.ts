@@ -754,6 +754,9 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     if (freeWords(ctx, from, m.tok0) > maxGap) return undefined;
     // "انسحبت روسيا من مواقع في إدلب، وقصفت طائراتها جسر الشغور": past another clause's verb, objects are its own
     if (p.pos === 'verb' && conjVerbBetween(s, from, m.tok0)) return undefined;
+    // ("قواتها ردّت على مصادر النيران في محيط مدينة X", "its forces responded to fire from X": a noun's complement does not
+    // cross the response verb its noun is the subject of; the place is the response's, cues.csv `response_verb`)
+    if (p.pos === 'noun' && s.tokens.slice(from, m.tok0).some((t) => cueWords(ctx.lex, 'response_verb').has(t.norm))) return undefined;
     // "تستهدف «الإرهابيين فقط»، مؤكداً أن أنقرة …": objects do not cross a complementizer (أن، إن)
     // (not "مواقع يقول إنها تابعة لإيران": a report of whose the struck site is)
     const owned = ctx.lang === 'ar' && ownerBefore(ctx, m);
