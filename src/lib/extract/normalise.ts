@@ -132,6 +132,12 @@ export function normalise(text: string): string {
       cache.set(text, text);
       return text;
     }
+    // (and so does their possessive: "the KDPI's headquarters", "the SDF’s fighters" are KDPI and SDF)
+    const acronym = /^([A-Z]{2,5})['’]s$/.exec(text);
+    if (acronym) {
+      cache.set(text, acronym[1]!);
+      return acronym[1]!;
+    }
     n = '';
     for (let i = 0; i < text.length; i++) n += normaliseChar(text[i]!);
     if (n.endsWith("'s")) n = n.slice(0, -2);

@@ -780,6 +780,9 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     if (freeWords(ctx, from, m.tok0) > maxGap) return undefined;
     // "انسحبت روسيا من مواقع في إدلب، وقصفت طائراتها جسر الشغور": past another clause's verb, objects are its own
     if (p.pos === 'verb' && conjVerbBetween(s, from, m.tok0)) return undefined;
+    // ("قواتها ردّت على مصادر النيران في محيط مدينة X", "its forces responded to fire from X": a noun's complement does not
+    // cross the response verb its noun is the subject of; the place is the response's, cues.csv `response_verb`)
+    if (p.pos === 'noun' && s.tokens.slice(from, m.tok0).some((t) => cueWords(ctx.lex, 'response_verb').has(t.norm))) return undefined;
     // "تستهدف «الإرهابيين فقط»، مؤكداً أن أنقرة …": objects do not cross a complementizer (أن، إن)
     // (not "مواقع يقول إنها تابعة لإيران": a report of whose the struck site is)
     const owned = ctx.lang === 'ar' && ownerBefore(ctx, m);
@@ -1688,10 +1691,12 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
       const i = firstMentionAfter(ms, c.tok1);
       // ("between President A and B": a title before the first name)
       if (i >= 0 && (wordsBetween(s.tokens, c.tok1, ms[i]!.tok0).every((w) => w.norm === 'the') || onlyTitles(ctx, c.tok1, ms[i]!.tok0)) && ms.every((m, j) => j >= i || m.tok1 <= T.tok1 || adjunct(m) || hosted(m))) {
-        const g = groupFrom(ms, i);
-        // ("between Assad and the UN's relief chief, Martin Griffiths": a member named after its description)
-        const d = g.length === 1 ? describedMember(ctx, g[0]!) : -1;
-        if (d >= 0) g.push(ms[d]!);
+        let g = groupFrom(ms, i);
+        // ("between Assad and the UN's relief chief, Martin Griffiths": a member named after its description, whose
+        // possessor is no member: "Egypt's top official, Sameh Shoukry")
+        const owner = g.length === 2 && isPossessive(ctx, g[1]!);
+        const d = g.length === 1 || owner ? describedMember(ctx, g[0]!) : -1;
+        if (d >= 0) g = [g[0]!, ms[d]!];
         if (g.length >= 2) return { pairs: g, subj: undefined, objFrom: g[g.length - 1]!.tok1 };
       }
       break;

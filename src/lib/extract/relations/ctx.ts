@@ -283,6 +283,8 @@ export function prepOf(ctx: Ctx, m: Mention): string | undefined {
  * دمشق", "في محيط العاصمة دمشق", "the vicinity of Damascus", "near Damascus") or a compass word ("جنوب دمشق", "south of
  * Damascus"). It is where an attack struck, not the state attacked.
  */
+/** Nouns of a military strike (the last word of an attack noun), as opposed to a bombing or an attack at large. */
+const STRIKE_NOUN = /^[وب]?(strike|strikes|airstrike|airstrikes|raid|raids|shelling|bombardment|غاره|غارات|ضربه|ضربات|قصف)$/;
 export function locatedPlace(ctx: Ctx, m: Mention): boolean {
   const toks = ctx.s.tokens;
   let k = m.tok0 - 1;
@@ -293,6 +295,15 @@ export function locatedPlace(ctx: Ctx, m: Mention): boolean {
   if (placeHeadEndingAt(ctx, k)) return true;
   // ("النقاط في دمشق", "targets in Damascus": a place head, then the preposition that places it)
   if (/^(في|in)$/.test(toks[k]!.norm) && placeHeadEndingAt(ctx, k - 1)) return true;
+  // ("a US strike in Baghdad", `غارة أمريكية في بغداد`: a noun of a military strike, past its demonym, then the
+  // preposition that places the strike in the city; not a bombing, which in a capital strikes the state: "the car bombing
+  // in Ankara, which was claimed by the PKK")
+  if (/^(في|in)$/.test(toks[k]!.norm)) {
+    let j = k;
+    if (ctx.lang === 'ar' && ctx.s.mentions.some((x) => x.tok1 === k && x.via === 'demonym')) j = ctx.s.mentions.find((x) => x.tok1 === k)!.tok0;
+    const T = ctx.s.triggers.find((x) => x.tok1 === j && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun'));
+    if (T && STRIKE_NOUN.test(toks[T.tok1 - 1]!.norm)) return true;
+  }
   // (not a compass word that locates the place named before it: "منطقة السيدة زينب جنوب دمشق", "Mezzeh, west of Damascus")
   const c = COMPASS.test(toks[k]!.norm) ? k : toks[k]!.norm === 'of' && k > 0 && COMPASS.test(toks[k - 1]!.norm) ? k - 1 : -1;
   if (c < 0) return false;

@@ -8,7 +8,7 @@ import { findDates } from '../dates.ts';
 import { normalise } from '../normalise.ts';
 import { mapped } from '../packed.ts';
 import { hostOf } from './clauses.ts';
-import { AR_RELATIVE, type Ctx, EN_MONTH, nth, RELATIVE, triggerWord, wordIn } from './ctx.ts';
+import { AR_RELATIVE, type Ctx, EN_MONTH, hasBoundary, nth, RELATIVE, triggerWord, wordIn } from './ctx.ts';
 
 const PRESENT_AUX = new Set(['has', 'have', 'is', 'are']);
 const HABIT_ADVERB = new Set(['regularly', 'routinely', 'often', 'frequently', 'usually', 'repeatedly', 'still']);
@@ -198,9 +198,41 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     if (!best || (when ? -1 : cost) < best.d) best = { date: d.date, d: when ? -1 : cost, span: d };
   }
   if (best) return { date: shiftedBack(ctx, best.span, T), dateSource: 'text' };
+  const named = eventNamedDay(ctx, T);
+  if (named) return { date: named, dateSource: 'text' };
   const told = storyDay(ctx, T);
   return told ? { date: told, dateSource: 'text' } : { date: ctx.doc.article.date, dateSource: 'published' };
 }
+
+/**
+ * A day named by an event, `يوم الزلزال`, "on the day of the quake", next to the act (six words either side, no full stop):
+ * the day the article gives that event elsewhere (`الزلزال الذي ضرب البلاد فجر الاثنين`: the event's noun, then a full
+ * date within eight words). Nothing when the article gives the event no day.
+ */
+function eventNamedDay(ctx: Ctx, T: Trigger): string | undefined {
+  const toks = ctx.s.tokens;
+  let noun: string | undefined;
+  for (let k = Math.max(0, T.tok0 - 6); k < Math.min(toks.length - 1, T.tok1 + 6) && !noun; k++) {
+    const w = toks[k]!.norm;
+    if ((w === 'يوم' || w === 'ويوم') && toks[k + 1]!.norm.startsWith('ال') && toks[k + 1]!.norm.length > 4) noun = toks[k + 1]!.norm;
+    else if (w === 'day' && toks[k - 1]?.norm === 'the' && toks[k + 1]?.norm === 'of' && toks[k + 2]?.norm === 'the' && toks[k + 3]?.word) noun = toks[k + 3]!.norm;
+    if (noun && hasBoundary(toks, Math.min(k, T.tok0), Math.max(k, T.tok1))) noun = undefined;
+  }
+  if (!noun || EVENT_DAY_NOT.test(noun)) return undefined;
+  for (const s of ctx.doc.sentences) {
+    for (let k = 0; k < s.tokens.length; k++) {
+      const t = s.tokens[k]!;
+      if (t.norm !== noun && t.norm !== 'و' + noun) continue;
+      // (its own mention in the sentence at hand, `يوم الزلزال`, gives no day)
+      if (s.start === ctx.s.start && toks[k - 1]?.norm.endsWith('يوم')) continue;
+      const d = s.dates.find((x) => x.start >= t.end && x.date.length === 10 && s.tokens.findIndex((y) => y.start >= x.start) - k <= 8);
+      if (d) return d.date;
+    }
+  }
+  return undefined;
+}
+/** Nouns after `يوم` that name a day, not an event (`يوم الجمعة`, `يوم أمس`, "the day of the week"). */
+const EVENT_DAY_NOT = /^(الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|امس|الغد|الاول|الثاني|الماضي|التالي|المقبل|week|month)$/;
 
 /**
  * "after" and a word (not a time of day: `بعد ظهر`, `بعد منتصف الليل`) with a comma before it (normalised). Kept in code:
@@ -272,7 +304,9 @@ const REACTION = new Set(['بدوره', 'بدورها', 'بدورهم', 'وبد�
 const PART_OWNER = new Set(['his', 'her', 'its', 'their']);
 /** Words that frame an act by the story's event: during it, or right after it. */
 const FRAME_WORDS = new Set(['خلال', 'وخلال', 'during', 'عقب', 'وعقب', 'بعد', 'وبعد', 'after']);
-const STORY_WORDS = new Set([...SAME_HEAD, ...REACTION, ...FRAME_WORDS, 'جهته', 'جهتها', 'جهتهم', 'جانبه', 'جانبها', 'جانبهم', 'for', 'ذات', 'نفس', 'same', 'that', 'hours', 'days', ...COUNTS.keys()]);
+/** `غداة` (the day after), with a proclitic و or none (normalised). */
+const NEXT_DAY = new Set(['غداه', 'وغداه']);
+const STORY_WORDS = new Set([...SAME_HEAD, ...REACTION, ...FRAME_WORDS, ...NEXT_DAY, 'جهته', 'جهتها', 'جهتهم', 'جانبه', 'جانبها', 'جانبهم', 'for', 'ذات', 'نفس', 'same', 'that', 'hours', 'days', 'day', ...COUNTS.keys()]);
 let story: StoryInfo = { text: '', start: -1, index: -1, back: false, during: false, reaction: false, after: [] };
 function storyInfo(ctx: Ctx): StoryInfo {
   const text = ctx.doc.article.text;
@@ -303,6 +337,8 @@ function storyInfo(ctx: Ctx): StoryInfo {
       const a = arabicAfter(toks, k + 1);
       if (a) info.after.push([k, a[0], a[1], a[1] === 'd' && a[0] <= 5 && toks[k + 1]!.norm !== 'اسبوع' && toks[k + 2]?.norm !== 'علي' && toks[k + 3]?.norm !== 'علي']);
     }
+    // `وجاء الهجوم غداة إطلاق أنقرة عملية …`, "came the day after Ankara launched …": the act after it is a day before
+    else if (NEXT_DAY.has(w) || (w === 'day' && next === 'after' && toks[k - 1]?.norm === 'the')) info.after.push([k, 1, 'd', true]);
     // three days after / a week after / ten days after / hours after / days after / two months after
     else if ((w === 'hours' || w === 'days') && next === 'after') info.after.push([k, 0, w === 'days' ? 'm' : 'd', w === 'hours']);
     else if (COUNTS.has(w) && EN_UNIT_DAYS[next] && toks[k + 2]?.norm === 'after') {

@@ -6,7 +6,40 @@ import { hostOf, PREPOSITION_EN } from './clauses.ts';
 import { leftGroup, verbArgs } from './args.ts';
 
 export function isNegated(ctx: Ctx, T: Trigger): boolean {
-  return cueBefore(ctx, T, 'negation', 3) || unannounced(ctx, T);
+  if (ctx.lang === 'ar' && exceptive(ctx, T)) return false;
+  return cueBefore(ctx, T, 'negation', 3) || auxiliaryNegated(ctx, T) || unannounced(ctx, T);
+}
+
+/** Arabic auxiliaries a negation may stand before, their subject between them and the verb (`لم تعد X تحكم`). */
+const NEG_AUX = /^(تعد|يعد|يعودوا|تعودا|يعودا|نعد|تكن|يكن|يكونوا|تكونا)$/;
+
+/**
+ * `ولم تعد القوات الروسية الخاصة تنتشر في …`, `لم يكن مقاتلو X ينتشرون`: a negation right before an auxiliary negates the
+ * verb after the auxiliary's subject, however long the subject (no boundary between, the trigger within eight words).
+ */
+function auxiliaryNegated(ctx: Ctx, T: Trigger): boolean {
+  if (ctx.lang !== 'ar') return false;
+  const toks = ctx.s.tokens;
+  for (const c of ctx.byKind.get('negation') ?? []) {
+    if (c.tok1 >= T.tok0 || T.tok0 - c.tok1 > 8 || !NEG_AUX.test(toks[c.tok1]?.norm ?? '')) continue;
+    if (!hasBoundary(toks, c.tok1, T.tok0)) return true;
+  }
+  return false;
+}
+
+/**
+ * `لا تسيطر الحكومة إلا على …`, `لم تعد تحكم سوى جزء من …`: a negation with an exception after the verb (`إلا`, `سوى`, right
+ * after it or past its subject) tells the act, limited: "controls only …".
+ */
+function exceptive(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  // (`لن تنسحب تركيا إلا بعد …` is a condition, no act: not after a future negation)
+  if ((ctx.byKind.get('negation') ?? []).some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 8 && /^[وف]?لن$/.test(toks[c.tok0]!.norm))) return false;
+  for (let k = T.tok1; k < toks.length && k - T.tok1 <= 4; k++) {
+    if (/^(الا|سوي)$/.test(toks[k]!.norm)) return true;
+    if (BOUNDARY.has(toks[k]!.text)) return false;
+  }
+  return false;
 }
 
 /**

@@ -11,7 +11,7 @@ import { cueWords, type Pattern } from '../lexicon.ts';
 import { anaphorAt } from './anaphora.ts';
 import { nounArgs, verbArgs } from './args.ts';
 import { isHypothetical, isNegated } from './guards.ts';
-import { actor, COMPASS, type Ctx, cueTrigger, groupFrom, hasCue, isPossessive, kindOf, prepOf, sentenceWords, verbPattern, W_CUSTODY, W_CUSTODY_CLITIC, W_OCCUPATION, wherePlaceHead, wordBits } from './ctx.ts';
+import { actor, COMPASS, type Ctx, cueTrigger, groupFrom, hasCue, isPossessive, kindOf, nth, prepOf, sentenceWords, verbPattern, W_CUSTODY, W_CUSTODY_CLITIC, W_OCCUPATION, wherePlaceHead, wordBits } from './ctx.ts';
 import { asStates, atPublication, emit, emitAll } from './emit.ts';
 import { includedMembers } from './structure.ts';
 
@@ -1008,5 +1008,40 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
       if (!next || !FORCES_IN.test(toks[next.end]?.norm ?? '')) break;
       [at, holders] = [next.end, [next.who]];
     }
+  }
+}
+
+/** The bare Arabic verbal nouns of expulsion that are also past verbs (read as nouns only after a preposition). */
+const EXPEL_BARE = /^(طرد)$/;
+/** Words that may stand between the one expelled and "out of"/"from"/`من` ("drive PKK militants from", `مقاتلي`). */
+const EXPELLED_GAP = /^(fighters|militants|militia|militias|forces|troops|units|members|elements|remnants|cells|مقاتلي|عناصر|قوات|فلول|خلايا)$/;
+
+/**
+ * An expulsion presupposes the presence (gold rule 13), whatever frame it stands in (a threat, a demand, a plan, an
+ * operation's purpose): "vowed to drive the YPG out of Manbij", "to push PKK militants from Tal Rifaat", `لوّح بعملية
+ * لإخراج الوحدات الكردية من تل رفعت ومنبج`, `تطالب أنقرة بإخراج X من Y` — the one expelled (a state or an armed group, the
+ * object right after the word, cues.csv `expel_word`) is deployed in each place after out of / from / `من`, at
+ * publication. Not negated; an expulsion told with a pronoun (`طردت «داعش» منها`) names no place and gives nothing.
+ */
+export function expelledPresence(ctx: Ctx, before: number): void {
+  const toks = ctx.s.tokens;
+  const words = cueWords(ctx.lex, 'expel_word');
+  if (!words.size) return;
+  for (let k = 0; k < toks.length - 2; k++) {
+    // (a bare Arabic verbal noun after a preposition, `إلى طرد`: the bare word is also the past verb, `طرد الجيش …`)
+    if (!words.has(toks[k]!.norm) && !(EXPEL_BARE.test(toks[k]!.norm) && /^(الي|علي|عن|في)$/.test(nth(toks, k - 1)?.norm ?? ''))) continue;
+    // (the one expelled: the object right after the word, past an article, a quote or a kind of group, `تنظيم «داعش»`)
+    let j = k + 1;
+    while (j < toks.length && j - k <= 3 && (toks[j]!.norm === 'the' || /^[«"“]$/.test(toks[j]!.text) || /^(تنظيم|جماعه|حركه|ميليشيا|ميليشيات)$/.test(toks[j]!.norm))) j++;
+    const om = ctx.s.mentions.find((m) => m.tok0 > k && m.tok0 <= j);
+    const who = om ? actor(ctx.lex, om) : undefined;
+    if (!om || !who || !/^(country|armed_group)$/.test(who.kind) || isPossessive(ctx, om)) continue;
+    let e = om.tok1;
+    while (e < toks.length && e - om.tok1 <= 2 && (/^[»"”]$/.test(toks[e]!.text) || EXPELLED_GAP.test(toks[e]!.norm))) e++;
+    const w = toks[e]?.norm;
+    const from = w === 'from' || w === 'من' ? e + 1 : w === 'out' && toks[e + 1]?.norm === 'of' ? e + 2 : -1;
+    // (not negated: a negation cue within three words before the word, as for a trigger)
+    if (from < 0 || (ctx.byKind.get('negation') ?? []).some((c) => c.tok1 <= k && c.tok1 >= k - 3)) continue;
+    for (const where of placesFrom(ctx, from)) if (where.entity !== who.entity) controlled(ctx, before, k, e, who, where);
   }
 }
