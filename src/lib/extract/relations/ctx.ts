@@ -24,8 +24,6 @@ export function placeHeadEndingAt(ctx: Ctx, k: number): CueSpan | undefined {
 }
 export const COMPASS = /^(northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي|شمال شرق|شمال غرب)$/;
 
-/** English nouns of a thing or settlement a name may be "in"/"near" ("the airport in Qamishli", "a camp near X"). */
-const WHERE_THING = /^(airport|airbase|camp|camps|base|bases|garrison|prison|field|oilfield|facility|village|villages|town|towns|area|crossing|dam|hospital|station|checkpoint|post|outpost|enclave|enclaves|zone|zones|district|compound|plant|refinery)$/;
 
 /**
  * English: the head of the place phrase that ends with mention m before ", where" (diagnosis-batch24 §4 #15, #149):
@@ -47,7 +45,7 @@ export function wherePlaceHead(ctx: Ctx, m: Mention): Mention | undefined {
     return head && head.kind === 'place' ? head : undefined;
   }
   // ("the airport in Qamishli, where": a thing named before "in"/"near" is the head; its own name, if any, ends there)
-  if (w && /^(in|near|outside)$/.test(w) && !ctx.inMention[k - 1] && WHERE_THING.test(nth(toks, k - 1)?.norm ?? '')) return undefined;
+  if (w && /^(in|near|outside)$/.test(w) && !ctx.inMention[k - 1] && cueWords(ctx.lex, 'where_thing').has(nth(toks, k - 1)?.norm ?? '')) return undefined;
   return m;
 }
 
@@ -283,8 +281,6 @@ export function prepOf(ctx: Ctx, m: Mention): string | undefined {
  * دمشق", "في محيط العاصمة دمشق", "the vicinity of Damascus", "near Damascus") or a compass word ("جنوب دمشق", "south of
  * Damascus"). It is where an attack struck, not the state attacked.
  */
-/** Nouns of a military strike (the last word of an attack noun), as opposed to a bombing or an attack at large. */
-const STRIKE_NOUN = /^[وب]?(strike|strikes|airstrike|airstrikes|raid|raids|shelling|bombardment|غاره|غارات|ضربه|ضربات|قصف)$/;
 export function locatedPlace(ctx: Ctx, m: Mention): boolean {
   const toks = ctx.s.tokens;
   let k = m.tok0 - 1;
@@ -302,7 +298,7 @@ export function locatedPlace(ctx: Ctx, m: Mention): boolean {
     let j = k;
     if (ctx.lang === 'ar' && ctx.s.mentions.some((x) => x.tok1 === k && x.via === 'demonym')) j = ctx.s.mentions.find((x) => x.tok1 === k)!.tok0;
     const T = ctx.s.triggers.find((x) => x.tok1 === j && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun'));
-    if (T && STRIKE_NOUN.test(toks[T.tok1 - 1]!.norm)) return true;
+    if (T && cueWords(ctx.lex, 'strike_noun').has(toks[T.tok1 - 1]!.norm)) return true;
   }
   // (not a compass word that locates the place named before it: "منطقة السيدة زينب جنوب دمشق", "Mezzeh, west of Damascus")
   const c = COMPASS.test(toks[k]!.norm) ? k : toks[k]!.norm === 'of' && k > 0 && COMPASS.test(toks[k - 1]!.norm) ? k - 1 : -1;

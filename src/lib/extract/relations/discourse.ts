@@ -87,7 +87,7 @@ export function condemnedDoer(ctx: Ctx, T: Trigger, subj: Group, hasOwnDoer: (A:
   const told = toldOn(ctx, A, subj.map((m) => actor(ctx.lex, m)?.entity ?? m.entity));
   if (told) return [told];
   // ("condemned the shelling": the doer of the last shelling, past air strikes by another party since; English)
-  const kind = ctx.lang === 'en' ? attackKind(ctx.s.tokens[A.tok0]!.norm) : undefined;
+  const kind = ctx.lang === 'en' ? attackKind(ctx.lex, ctx.s.tokens[A.tok0]!.norm) : undefined;
   const ofKind = kind ? ctx.discourse.byKind.get(kind) : undefined;
   const doer = (ofKind && actor(ctx.lex, ofKind)) ?? actor(ctx.lex, ctx.discourse.recent);
   return doer ? [mentionOn(doer, A)] : undefined;
@@ -444,11 +444,12 @@ export function newDiscourse(): Discourse {
   return { attacker: undefined, recent: undefined, attackerRecent: false, doers: [], target: undefined, sides: undefined, byKind: new Map() };
 }
 
-/** The kind of an English attack word (shelled, shelling, shells → shell), for kinds precise enough to refer back by. */
-export function attackKind(word: string): string | undefined {
-  if (/^(shell|shells|shelled|shelling|shellings)$/.test(word)) return 'shell';
-  if (/^(bomb|bombs|bombed|bombing|bombings|bombard|bombarded|bombardment|bombardments)$/.test(word)) return 'bomb';
-  if (/^(raid|raids|raided|airstrike|airstrikes|air)$/.test(word)) return 'raid';
+/** The kind of an English attack word (shelled, shelling, shells → shell), for kinds precise enough to refer back by
+ * (cues.csv `attack_shell`, `attack_bomb`, `attack_raid`). */
+export function attackKind(lex: Lexicon, word: string): string | undefined {
+  if (cueWords(lex, 'attack_shell').has(word)) return 'shell';
+  if (cueWords(lex, 'attack_bomb').has(word)) return 'bomb';
+  if (cueWords(lex, 'attack_raid').has(word)) return 'raid';
   return undefined;
 }
 
@@ -465,7 +466,7 @@ export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: Relation
   };
   // (the kinds of attack word of the sentence: its attacks' doers are the doers of that kind, when it tells one kind only)
   const kinds = new Set<string>();
-  for (const x of s.triggers) if (x.patterns.some((q) => q.relation === 'attacked')) kinds.add(attackKind(s.tokens[x.tok0]!.norm) ?? '');
+  for (const x of s.triggers) if (x.patterns.some((q) => q.relation === 'attacked')) kinds.add(attackKind(lex, s.tokens[x.tok0]!.norm) ?? '');
   kinds.delete('');
   const kind = kinds.size === 1 ? [...kinds][0] : undefined;
   if (kind)
@@ -645,7 +646,7 @@ export function attackerOf(ctx: Ctx, d: Discourse, noun: Trigger, critic: string
       if (e) a = mention(noun.tok0, noun.tok1, noun.start, noun.end, e.id, e.kind, 'anaphor', false, '');
     }
   // ("condemned the shelling" after "X shelled …" and air strikes by Y since: the doer of that kind of attack)
-  const kind = ctx.lang === 'en' ? attackKind(ctx.s.tokens[noun.tok0]!.norm) : undefined;
+  const kind = ctx.lang === 'en' ? attackKind(ctx.lex, ctx.s.tokens[noun.tok0]!.norm) : undefined;
   const ofKind = kind ? d.byKind.get(kind) : undefined;
   a = a ?? toldOn(ctx, noun, critic) ?? (ofKind && actor(ctx.lex, ofKind)) ?? (d.attacker && actor(ctx.lex, d.attacker));
   // (a critic who is one of the doers told criticises the other: "DAMASCUS - An Israeli strike hit …. The Syrian
