@@ -61,6 +61,9 @@ export interface Form {
   steps1: FirstStep[];
   /** Date words of the form as feature bits, -1 until first asked for (see wordFeatures in dates.ts). */
   dates: number;
+  /** Word bits of the form for lexicon `wordsLex` (see tokenWordBits in relations/ctx.ts). */
+  wordsLex: object | undefined;
+  words: number;
 }
 
 /** A reading of a form that starts a phrase of a trie, and the trie node it leads to. */
@@ -233,7 +236,7 @@ function newForm(t: string): Form {
   const arabic = (code >= 0x0600 && code <= 0x06ff) || (t.length > 1 && ARABIC_RE.test(t));
   const norm = intern(normalise(t));
   return { text: intern(t), len: t.length, norm, word, arabic, cap: !arabic && c0 !== c0.toLowerCase(), key: intern(canonicalKey(norm, arabic)), taMarbuta: /ة[\u064B-\u0652]*$/.test(t), v0: undefined, v1: undefined, map: undefined,
-    trie0: undefined, version0: 0, steps0: NO_STEPS, trie1: undefined, version1: 0, steps1: NO_STEPS, dates: -1 };
+    trie0: undefined, version0: 0, steps0: NO_STEPS, trie1: undefined, version1: 0, steps1: NO_STEPS, dates: -1, wordsLex: undefined, words: 0 };
 }
 
 /** The Form of text[a, b), whose hash is h. */

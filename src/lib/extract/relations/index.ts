@@ -997,7 +997,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     const { cueAt, byKind } = cueIndex(s);
     const inRelative = relativeSpans(s);
     const inMention = new Uint8Array(s.tokens.length);
-    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastEvent, lastGroup, lastPersons, history, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind, discourse };
+    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastEvent, lastGroup, lastPersons, history, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind, discourse, relatives: undefined, custody: undefined, words: undefined };
     if (byKind.has('role_group') && (byKind.has('group') || byKind.has('plural'))) {
       const rg = roleGroupAnaphors(ctx);
       if (rg) {

@@ -11,7 +11,7 @@ import { cueWords, type Pattern } from '../lexicon.ts';
 import { anaphorAt } from './anaphora.ts';
 import { nounArgs, verbArgs } from './args.ts';
 import { isHypothetical, isNegated } from './guards.ts';
-import { actor, COMPASS, type Ctx, cueTrigger, groupFrom, hasCue, isPossessive, kindOf, nth, prepOf, sentenceWords, verbPattern, W_CUSTODY, W_CUSTODY_CLITIC, W_OCCUPATION, wherePlaceHead, wordBits } from './ctx.ts';
+import { actor, COMPASS, type Ctx, cueTrigger, groupFrom, hasCue, isPossessive, kindOf, nth, prepOf, sentenceWords, verbPattern, W_CUSTODY, W_CUSTODY_CLITIC, W_OCCUPATION, tokenWordBits, wherePlaceHead } from './ctx.ts';
 import { asStates, atPublication, emit, emitAll } from './emit.ts';
 import { includedMembers } from './structure.ts';
 
@@ -533,7 +533,7 @@ function custodyAt(ctx: Ctx): number[] {
     ctx.custody = [];
     // (pre-test: no word of the list in the sentence, most sentences)
     const bits = W_CUSTODY | (ctx.lang === 'ar' ? W_CUSTODY_CLITIC : 0);
-    if (sentenceWords(ctx) & bits) for (let k = 0; k < ctx.s.tokens.length; k++) if (wordBits(ctx.lex, ctx.s.tokens[k]!.norm) & bits) ctx.custody.push(k);
+    if (sentenceWords(ctx) & bits) for (let k = 0; k < ctx.s.tokens.length; k++) if (tokenWordBits(ctx.lex, ctx.s.tokens[k]!) & bits) ctx.custody.push(k);
   }
   return ctx.custody;
 }
