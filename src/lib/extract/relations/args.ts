@@ -1436,8 +1436,6 @@ function relativeAntecedent(ctx: Ctx, T: Trigger): Group | undefined {
   return undefined;
 }
 
-const TEMPORAL_FILLER = /^(the|a|an|last|this|[\p{N}]+|sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|month|year|['’]|s|deadly|suicide|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
-
 /** A temporal word ("after", "since") in [a, b) after a noun of the object slot ("the opposition after …"). */
 function temporalBetween(ctx: Ctx, a: number, b: number): boolean {
   // (cues.csv `temporal_prep`: "after", "since", `بعد`, `منذ` …)
@@ -1456,11 +1454,13 @@ function temporalBetween(ctx: Ctx, a: number, b: number): boolean {
 function afterEvent(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
   const temporal = cueWords(ctx.lex, 'temporal_prep');
+  // (cues.csv `temporal_filler`: articles, "last", "this", days, months, "week", "deadly" …; and numbers, apostrophes)
+  const filler = cueWords(ctx.lex, 'temporal_filler');
   for (let k = T.tok0 - 1; k >= Math.max(0, T.tok0 - 5); k--) {
     if (ctx.inMention[k]) return false;
     const w = toks[k]!.norm.replace(/^[وف](?=..)/, '');
     if (temporal.has(w)) return true;
-    if (!TEMPORAL_FILLER.test(w)) return false;
+    if (!filler.has(w) && !/^(\p{N}+|['’])$/u.test(w)) return false;
   }
   return false;
 }
