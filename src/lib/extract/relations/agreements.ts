@@ -322,9 +322,11 @@ export function endedRift(ctx: Ctx, before: number): void {
   const toks = ctx.s.tokens;
   const ends = cueWords(ctx.lex, 'end_verb');
   const duration = cueWords(ctx.lex, 'duration_word');
+  // (cues.csv `rift_filler`: "of", `من`, "more than", `أكثر`, `رسمياً`, articles …; and numbers, hyphens)
+  const filler = cueWords(ctx.lex, 'rift_filler');
   for (const c of cues) {
     let k = c.tok0 - 1;
-    while (k >= 0 && c.tok0 - k <= 6 && !ends.has(toks[k]!.norm) && (duration.has(toks[k]!.norm) || /^(من|of|اكثر|more|than|نحو|رسميا|a|an|the|its|their|nearly|almost|over|decade-long|years-long|long|year|-|عقد|عقود|سنوات|\d+)$/.test(toks[k]!.norm))) k--;
+    while (k >= 0 && c.tok0 - k <= 6 && !ends.has(toks[k]!.norm) && (duration.has(toks[k]!.norm) || filler.has(toks[k]!.norm) || /^(-|\d+)$/.test(toks[k]!.norm))) k--;
     if (k < 0 || !ends.has(toks[k]!.norm)) continue;
     const at = toks[k]!.start - ctx.s.start;
     const r = ctx.out.slice(before).filter((x) => MEETING_RELATIONS.has(x.relation) && x.evidence.sourceSpan[0] < at).pop();

@@ -469,7 +469,8 @@ export function joinedCounterparts(ctx: Ctx, T: Trigger, people: Group): Group |
         k = d.tok1;
       }
       opener = c.tok0 - 1;
-      if (!/^و/.test(toks[c.tok0]!.norm) && !/^(بحضور|بمشاركه|مع|وبحضور|وبمشاركه)$/.test(toks[opener]?.norm ?? '')) continue;
+      // (joined by و, after `مع`, or after a participation cue, `بحضور`, `بمشاركة`)
+      if (!/^و/.test(toks[c.tok0]!.norm) && toks[opener]?.norm !== 'مع' && !ctx.byKind.get('participation')?.some((x) => x.tok1 === c.tok0)) continue;
     }
     if (!states.length) continue;
     const roles = ps.map((m) => roleOf(ctx, m));

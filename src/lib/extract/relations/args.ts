@@ -790,9 +790,9 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     if (ctx.lang === 'ar' && complementizerBetween(s, from, m.tok0) && !owned && !p.preps.includes('ان')) return undefined;
     if (cueIn(ctx, from, m.tok0, 'clause')) return undefined;
     // ("يلتقي وزراء الخارجية على هامش منتدى الدوحة", "met on the sidelines of the Doha Forum": a name past "the sidelines
-    // of" names the occasion, not the one met)
+    // of", cues.csv `sidelines_word`, names the occasion, not the one met)
     // (not past the phrase to the one met after it: "التقى … على هامش الاجتماعات نظيره المصري X")
-    if (p.relation === 'met' && s.tokens.slice(from, m.tok0).some((t, j) => /^(هامش|sidelines|margins)$/.test(t.norm) && (t.arabic || s.tokens[from + j + 1]?.norm === 'of')) && !/^(مع|with)$/.test(nth(s.tokens, m.tok0 - 1)?.norm ?? '') && !cueIn(ctx, from, m.tok0 + 1, 'counterpart') && m.kind !== 'person') return undefined;
+    if (p.relation === 'met' && s.tokens.slice(from, m.tok0).some((t, j) => cueWords(ctx.lex, 'sidelines_word').has(t.norm) && (t.arabic || s.tokens[from + j + 1]?.norm === 'of')) && !/^(مع|with)$/.test(nth(s.tokens, m.tok0 - 1)?.norm ?? '') && !cueIn(ctx, from, m.tok0 + 1, 'counterpart') && m.kind !== 'person') return undefined;
     // ("شارك X في القمة التي استضافتها الرياض": past a relative pronoun and its clause's own relation verb, names are that verb's)
     if (ctx.lang === 'ar' && p.pos === 'verb' && relativeVerbBetween(ctx, from, m.tok0)) continue;
     // "called for a conference and criticised the US": past "and" + another verb after an object of its own, names are that verb's
@@ -1436,8 +1436,6 @@ function relativeAntecedent(ctx: Ctx, T: Trigger): Group | undefined {
   return undefined;
 }
 
-const TEMPORAL_FILLER = /^(the|a|an|last|this|[\p{N}]+|sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|month|year|['’]|s|deadly|suicide|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
-
 /** A temporal word ("after", "since") in [a, b) after a noun of the object slot ("the opposition after …"). */
 function temporalBetween(ctx: Ctx, a: number, b: number): boolean {
   // (cues.csv `temporal_prep`: "after", "since", `بعد`, `منذ` …)
@@ -1456,11 +1454,13 @@ function temporalBetween(ctx: Ctx, a: number, b: number): boolean {
 function afterEvent(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
   const temporal = cueWords(ctx.lex, 'temporal_prep');
+  // (cues.csv `temporal_filler`: articles, "last", "this", days, months, "week", "deadly" …; and numbers, apostrophes)
+  const filler = cueWords(ctx.lex, 'temporal_filler');
   for (let k = T.tok0 - 1; k >= Math.max(0, T.tok0 - 5); k--) {
     if (ctx.inMention[k]) return false;
     const w = toks[k]!.norm.replace(/^[وف](?=..)/, '');
     if (temporal.has(w)) return true;
-    if (!TEMPORAL_FILLER.test(w)) return false;
+    if (!filler.has(w) && !/^(\p{N}+|['’])$/u.test(w)) return false;
   }
   return false;
 }

@@ -47,9 +47,6 @@ export function clauseContext(s: Sentence, lang: 'ar' | 'en', lex?: Lexicon): Cl
 /** Auxiliaries and adverbs that may stand between a subject (or a relative pronoun) and its verb. */
 const ADVERBIAL = /^(has|have|had|is|are|was|were|been|will|would|also|long|still|already|repeatedly|previously|recently|since|then|later|now|often|again|reportedly|allegedly|itself|[a-z]+ly)$/;
 
-/** "has for months pressed", "have for years backed": a duration between an auxiliary and its verb. */
-const DURATION = /^(days|weeks|months|years|decades)$/;
-
 /** A determiner before a verb form makes it a noun ("condemned the strike"). */
 const DETERMINER = /^(the|a|an|its|their|his|her|this|that|any|no)$/;
 
@@ -60,8 +57,10 @@ export const PREPOSITION_EN = /^(for|after|before|amid|despite|against|with|with
 function adverbial(ctx: ClauseCtx, k: number): boolean {
   const t = ctx.s.tokens[k]!;
   if (ctx.inMention[k]) return false;
-  // ("has for months pressed": a duration inside the verb phrase)
-  if (t.norm === 'for' ? DURATION.test(nth(ctx.s.tokens, k + 1)?.norm ?? '') : DURATION.test(t.norm) && nth(ctx.s.tokens, k - 1)?.norm === 'for') return true;
+  // ("has for months pressed", "have for years backed": a duration inside the verb phrase, cues.csv `duration_word`;
+  // none without a lexicon)
+  const duration = ctx.lex ? cueWords(ctx.lex, 'duration_word') : undefined;
+  if (duration && (t.norm === 'for' ? duration.has(nth(ctx.s.tokens, k + 1)?.norm ?? '') : duration.has(t.norm) && nth(ctx.s.tokens, k - 1)?.norm === 'for')) return true;
   return ADVERBIAL.test(t.norm) && !/^(only|early|daily|weekly|family|italy|july)$/.test(t.norm);
 }
 

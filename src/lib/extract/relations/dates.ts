@@ -530,7 +530,8 @@ export function perfectNoun(ctx: Ctx, T: Trigger): boolean {
   const light = cueWords(ctx.lex, 'light_act_verb');
   let k = T.tok0 - 1;
   while (k >= 0 && T.tok0 - k <= 4 && !light.has(toks[k]!.norm)) k--;
-  if (k < 0 || T.tok0 - k > 4 || !/^(?:has|have)$/.test(toks[k - 1]?.norm ?? '')) return false;
+  // (cues.csv `perfect_aux`: "has", "have")
+  if (k < 0 || T.tok0 - k > 4 || !cueWords(ctx.lex, 'perfect_aux').has(toks[k - 1]?.norm ?? '')) return false;
   return toks.slice(T.tok1).some((t) => t.norm === 'since');
 }
 

@@ -871,7 +871,8 @@ export function claimedAttacks(ctx: Ctx): void {
       const det = (t: { norm: string } | undefined) => !!t && DEFINITE.test(t.norm.replace(/['’]s$/, ''));
       if (!det(toks[j])) continue;
       j++;
-      while (j < toks.length && j - k <= 6 && (det(toks[j]) || /^(suicide|car|deadly|drone|bomb|twin|double|rocket|missile)$/.test(toks[j]!.norm) || toks[j]!.text === '’s' || toks[j]!.text === "'s")) j++;
+      // (cues.csv `attack_modifier`: "suicide", "car", "drone", "twin" …)
+      while (j < toks.length && j - k <= 6 && (det(toks[j]) || cueWords(ctx.lex, 'attack_modifier').has(toks[j]!.norm) || toks[j]!.text === '’s' || toks[j]!.text === "'s")) j++;
       noun = j;
     } else if (ctx.lang === 'ar' && toks[k + 1]?.norm === 'عن' && claim.has(toks[k]!.norm)) noun = k + 2;
     else continue;

@@ -538,16 +538,25 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
 }
 
 /**
- * Is m the doer named on noun T's own phrase: an English possessor or demonym right before it ("Israel's war",
- * "its campaign", "the Israeli war"; a kind noun between), an Arabic suffix pronoun (`حربها`), genitive right after it
- * or demonym after its adjectives (`حرب روسيا`, `الحرب الإسرائيلية`)?
+ * Is m the doer named on noun T's own phrase: inside it, the doer on its phrase within three words (`doerOnActNoun`:
+ * "Israel's war", "its campaign", "the Israeli war", `حرب روسيا`, `الحرب الإسرائيلية`), or an Arabic subject right before
+ * an indefinite one (`حربها` is inside)?
  */
 function ownDoer(ctx: Ctx, T: Trigger, m: Mention): boolean {
   if (m.tok0 >= T.tok0 && m.tok1 <= T.tok1) return true;
-  if (ctx.lang === 'en') return m.tok1 <= T.tok0 && T.tok0 - m.tok1 <= 3 && (isPossessive(ctx, m) || m.via === 'demonym' || m.via === 'anaphor');
   // (`وشنت روسيا حرباً على`: the subject of a verb right before an indefinite noun wages it)
-  if (m.tok1 === T.tok0 && !/^[وفبل]?ال/.test(ctx.s.tokens[T.tok0]!.norm) && m.via !== 'demonym') return true;
-  return m.tok0 >= T.tok1 && (m.tok0 === T.tok1 || (m.via === 'demonym' && m.tok0 - T.tok1 <= 3));
+  if (ctx.lang === 'ar' && m.tok1 === T.tok0 && !/^[وفبل]?ال/.test(ctx.s.tokens[T.tok0]!.norm) && m.via !== 'demonym') return true;
+  return doerOnActNoun(ctx, T, m, 3);
+}
+
+/**
+ * Is m the doer named on act noun T's own phrase, at most `window` words from it? English: a possessor, a possessive
+ * anaphor or a demonym before it ("Israel's war", "its campaign", "the Israeli war"; a kind noun between is blanked,
+ * chunk.ts); Arabic: the genitive right after it, or a demonym after its adjectives (`حرب روسيا`, `الحرب الإسرائيلية`).
+ */
+export function doerOnActNoun(ctx: Ctx, T: { tok0: number; tok1: number }, m: Mention, window: number): boolean {
+  if (ctx.lang === 'en') return m.tok1 <= T.tok0 && T.tok0 - m.tok1 <= window && (isPossessive(ctx, m) || m.via === 'demonym' || m.via === 'anaphor');
+  return m.tok0 >= T.tok1 && (m.tok0 === T.tok1 || (m.via === 'demonym' && m.tok0 - T.tok1 <= window));
 }
 
 /** "العقوبات الأوروبية": the demonym on a noun, right after it (past its adjectives). */
@@ -645,12 +654,12 @@ function criticOnly(ctx: Ctx, T: Trigger, subj: Group): boolean {
 
 /** Is demonym m the doer named on an attack noun: right after it, past adjectives (`الحرب الإسرائيلية`), or right before it ("the Israeli war")? */
 function actNounDoer(ctx: Ctx, m: Mention): boolean {
-  return ctx.s.triggers.some((x) => x.patterns.some((q) => q.pos === 'noun' && q.relation === 'attacked') && (ctx.lang === 'ar' ? x.tok1 <= m.tok0 && m.tok0 - x.tok1 <= 2 : x.tok0 === m.tok1));
+  return ctx.s.triggers.some((x) => x.patterns.some((q) => q.pos === 'noun' && q.relation === 'attacked') && doerOnActNoun(ctx, x, m, ctx.lang === 'ar' ? 2 : 0));
 }
 
 /** Attack noun T with its doer's demonym or genitive right after it (Arabic) or possessor right before it (English). */
 function ownedAttack(ctx: Ctx, T: Trigger): boolean {
-  return ctx.s.mentions.some((m) => (ctx.lang === 'ar' ? m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 2 && (m.via === 'demonym' || m.tok0 === T.tok1) : m.tok1 <= T.tok0 && T.tok0 - m.tok1 <= 2 && isPossessive(ctx, m)) && actor(ctx.lex, m)?.kind === 'country');
+  return ctx.s.mentions.some((m) => doerOnActNoun(ctx, T, m, 2) && actor(ctx.lex, m)?.kind === 'country');
 }
 
 /** Does the object after `from` open with a possessed noun and its "of" complement ("the army's removal of X")? */
