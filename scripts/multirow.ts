@@ -1,8 +1,8 @@
 /**
- * Trigger words that several rows of the pattern files list (data/lexicon/patterns.*.csv): by relation and part of speech.
- * `npx tsx scripts/multirow.ts [--all]`: the words with two or more rows of the same relation and part of speech (the rows
- * after the first were read only through the first before branch struct27); `--all` also lists words whose rows differ in
- * relation or part of speech.
+ * Trigger words that two or more rows of the pattern files list for one part of speech (data/lexicon/patterns.*.csv):
+ * before branch struct27 only the first of them was ever read; now the rows are tried in file order (relations/index.ts
+ * laterRows). `npx tsx scripts/multirow.ts [--all]`: one line per word and part of speech, its rows (row:relation/voice
+ * [preps]+requires); `--all` also lists words whose rows differ only in part of speech or repeat one row.
  */
 import { readFileSync } from 'node:fs';
 import { phraseKeys } from '../src/lib/extract/normalise.ts';
@@ -20,9 +20,10 @@ for (const lang of ['ar', 'en'] as const) {
     }
   }
   for (const [key, rows] of byKey) {
-    if (rows.length < 2) continue;
-    const same = rows.some((r, i) => rows.some((q, j) => j > i && q.relation === r.relation && q.pos === r.pos));
-    if (!same && !all) continue;
-    console.log(`${lang}\t${key}\t${same ? 'SAME' : 'diff'}\t${rows.map((r) => `${r.row}:${r.relation}/${r.pos}/${r.voice}[${r.preps}]${r.requires ? '+' + r.requires : ''}`).join('  ')}`);
+    for (const pos of ['verb', 'noun']) {
+      const own = rows.filter((r, i) => r.pos === pos && rows.findIndex((q) => q.row === r.row) === i);
+      if (own.length < 2 && !(all && rows.length > 1 && own.length)) continue;
+      console.log(`${lang}\t${pos}\t${key}\t${own.map((r) => `${r.row}:${r.relation}/${r.voice}[${r.preps}]${r.requires ? '+' + r.requires : ''}`).join('  ')}`);
+    }
   }
 }
