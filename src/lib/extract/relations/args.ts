@@ -759,6 +759,13 @@ function commaNounBetween(ctx: Ctx, a: number, b: number): boolean {
 const PLACE_HEAD_EN = /^(north|south|east|west|northeast|northwest|southeast|southwest|territory|territories|soil|land|lands|border|borders|coast|countryside|provinces|province|cities|towns|regions|region|areas|area|capital|interior|mountains|desert)$/;
 
 /** The object group: first mention after `from` (introduced by one of `preps` when given). */
+/** Is there, from `from` up to `to`, a war or campaign noun (cues.csv `own_doer_noun`) followed by في / "in" ("الحرب في غزة")? */
+function warPlaceBetween(ctx: Ctx, from: number, to: number): boolean {
+  const toks = ctx.s.tokens;
+  for (let k = from; k + 1 < to; k++) if (/^(في|in)$/.test(toks[k + 1]!.norm) && cueWords(ctx.lex, 'own_doer_noun').has(toks[k]!.norm)) return true;
+  return false;
+}
+
 export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): Group | undefined {
   const { s } = ctx;
   const ms = s.mentions;
@@ -783,6 +790,9 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // ("قواتها ردّت على مصادر النيران في محيط مدينة X", "its forces responded to fire from X": a noun's complement does not
     // cross the response verb its noun is the subject of; the place is the response's, cues.csv `response_verb`)
     if (p.pos === 'noun' && s.tokens.slice(from, m.tok0).some((t) => cueWords(ctx.lex, 'response_verb').has(t.norm))) return undefined;
+    // ("كثّفت ضرباتها منذ اندلاع الحرب في غزة", "its strikes since the war in Ukraine began": a place after a war or campaign
+    // noun and في / "in" is that noun's; names from there on are no complement of a word before it; cues.csv own_doer_noun)
+    if (warPlaceBetween(ctx, from, m.tok0)) return undefined;
     // "تستهدف «الإرهابيين فقط»، مؤكداً أن أنقرة …": objects do not cross a complementizer (أن، إن)
     // (not "مواقع يقول إنها تابعة لإيران": a report of whose the struck site is)
     const owned = ctx.lang === 'ar' && ownerBefore(ctx, m);

@@ -297,6 +297,26 @@ function actFrames(ctx: Ctx, T: Trigger, p: Pattern, rel: string, attrs: Record<
   return undefined;
 }
 
+/**
+ * The other rows of trigger T's part of speech (the one relationOf reads it by), in file order, each as a trigger whose
+ * first pattern it is: a word that several rows list (other prepositions, argument kinds, voice, a required cue, another
+ * relation: `يعمل مع` / `يعمل إلى جانب`, `يحارب إلى جانب X` / `يحارب X`) is read by the first row that resolves its
+ * arguments, not by the first row only. A row whose required cue is not within 10 words after the trigger is none
+ * (sentence.ts withoutUnmetRequires).
+ */
+function laterRows(ctx: Ctx, T: Trigger): Trigger[] {
+  const p0 = relationOf(ctx, T);
+  const out: Trigger[] = [];
+  const seen = new Set<string>([p0.origin]);
+  for (const q of T.patterns) {
+    if (q.pos !== p0.pos || seen.has(q.origin)) continue;
+    seen.add(q.origin);
+    if (q.requires && !ctx.s.cues.some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 10 && c.cues.some((k) => k.kind === q.requires))) continue;
+    out.push(triggerWith(T, [q, ...T.patterns.filter((x) => x !== q)]));
+  }
+  return out;
+}
+
 function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   let T = T0;
   let p = verbalAttack(ctx, T, warning(ctx, T, relationOf(ctx, T)));
@@ -1049,7 +1069,10 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     const before = out.length;
     for (const T of s.triggers) {
       const n = out.length;
-      const ok = processTrigger(ctx, T);
+      let ok = processTrigger(ctx, T);
+      // (a word listed by several rows, `يعمل مع` / `يعمل إلى جانب`, `يحارب X`: when the first row resolves no pair, the
+      // later rows of its part of speech are tried in file order, the first that emits kept; laterRows)
+      if (out.length === n && T.patterns.length > 1) for (const R of laterRows(ctx, T)) if ((ok = processTrigger(ctx, R) || ok) && out.length > n) break;
       // (a state's base at a place is a standing presence: dated at publication, whatever the sentence's day)
       if (out.length > n && T.patterns[0]!.relation === 'deployed_in' && T.patterns[0]!.pos === 'noun' && BASE_NOUN.test(s.tokens[T.tok0]!.norm.slice(T.clitics.length))) atPublication(ctx, n);
       if (!ok && out.length === n && !isNegated(ctx, T) && !isHypothetical(ctx, T))
