@@ -1,7 +1,8 @@
 /**
  * lex28: closing one's own embassy, border, crossings or airspace to a state is a sanction (diagnosis-batch25 §7 fix 2):
- * Arabic verb or verbal noun with the own-object cue (`own_closed`: `سفارتها`, `حدوده`, `مجالها الجوي`) between the verb
- * and the target (VSO and SVO), English "closed/shut/sealed its border with", "closed its airspace to". A closed road or
+ * Arabic verb or verbal noun with the own-object cue (`own_closed`: `سفارتها`, `حدوده`, `معابرها`) between the verb
+ * and the target (VSO and SVO), English "closed/shut/sealed its border with". Airspace closed to flights is no sanction
+ * (held-out batch 10 gold). A closed road or
  * crossing that is no one's own is no sanction.
  */
 import { describe, expect, it } from 'vitest';
@@ -18,7 +19,7 @@ describe('Arabic: أغلق + own embassy / border / airspace + target', () => {
   });
   it('SVO and after an auxiliary', () => {
     expect(ar('وكانت السعودية قد أغلقت سفارتها في دمشق.')).toEqual(['sau sanctioned syr']);
-    expect(ar('إيران تغلق مجالها الجوي أمام الطائرات الأمريكية.')).toEqual(['irn sanctioned usa']);
+    expect(ar('الأردن يغلق حدوده مع سوريا.')).toEqual(['jor sanctioned syr']);
   });
   it('the verbal noun under a decision verb', () => {
     expect(ar('وقررت الكويت إغلاق سفارتها في دمشق.')).toEqual(['kwt sanctioned syr']);
@@ -30,13 +31,14 @@ describe('Arabic: أغلق + own embassy / border / airspace + target', () => {
   });
 });
 
-describe('English: closed / shut / sealed its border with, closed its airspace to', () => {
+describe('English: closed / shut / sealed its border with', () => {
   it('the verb forms', () => {
     expect(en('Jordan closed its border with Syria in 2013.')).toEqual(['jor sanctioned syr']);
     expect(en('Turkey shut its border with Armenia in 1993.')).toEqual(['tur sanctioned arm']);
     expect(en('Saudi Arabia closed its embassy in Damascus in 2012.')).toEqual(['sau sanctioned syr']);
   });
-  it('not a closed road', () => {
+  it('not a closed road, nor airspace closed to flights (batch 10 gold)', () => {
     expect(en('Police closed the road to Damascus.')).toEqual([]);
+    expect(en('Turkey has closed its airspace to Russian military aircraft carrying troops to Syria.')).toEqual([]);
   });
 });
