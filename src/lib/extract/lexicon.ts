@@ -154,6 +154,7 @@ export type CueKind =
   | 'group_noun'
   | 'kunya'
   | 'own_envoy'
+  | 'own_closed'
   | 'ambassador_level'
   | 'rupture'
   | 'broker_word'
@@ -231,6 +232,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'hope',
   'ties',
   'own_envoy',
+  'own_closed',
   'ambassador_level',
   'rupture',
   'broker_word',
