@@ -296,7 +296,8 @@ export function locatedPlace(ctx: Ctx, m: Mention): boolean {
   // in Ankara, which was claimed by the PKK")
   if (/^(في|in)$/.test(toks[k]!.norm)) {
     let j = k;
-    if (ctx.lang === 'ar' && ctx.s.mentions.some((x) => x.tok1 === k && x.via === 'demonym')) j = ctx.s.mentions.find((x) => x.tok1 === k)!.tok0;
+    const d = ctx.lang === 'ar' ? ctx.s.mentions.find((x) => x.tok1 === k) : undefined;
+    if (d && d.via === 'demonym') j = d.tok0;
     const T = ctx.s.triggers.find((x) => x.tok1 === j && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun'));
     if (T && cueWords(ctx.lex, 'strike_noun').has(toks[T.tok1 - 1]!.norm)) return true;
   }

@@ -33,7 +33,7 @@ import { appositeControl, BASE_NOUN, expelledPresence, controlPresence, controlP
 import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, underAgreement } from './agreements.ts';
 import { aidCue, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
 import { callAdjunct, gatheredMeetings, meetingAdjunct, joinedMeeting, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
-import { attribution, ownDoerPattern, withoutOwnerlessActs, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires } from './sentence.ts';
+import { attribution, ownDoerPattern, withoutOwnerlessActs, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires, requiresMet } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
 function purposeOf(ctx: Ctx, T: Trigger): { subj: Group; verb: Trigger } | undefined {
@@ -311,7 +311,7 @@ function laterRows(ctx: Ctx, T: Trigger): Trigger[] {
   for (const q of T.patterns) {
     if (q.pos !== p0.pos || seen.has(q.origin)) continue;
     seen.add(q.origin);
-    if (q.requires && !ctx.s.cues.some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 10 && c.cues.some((k) => k.kind === q.requires))) continue;
+    if (!requiresMet(ctx.s, T, q)) continue;
     out.push(triggerWith(T, [q, ...T.patterns.filter((x) => x !== q)]));
   }
   return out;

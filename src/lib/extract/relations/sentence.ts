@@ -87,12 +87,17 @@ export function withoutTriggersInNames(s: Sentence): Sentence {
   return s;
 }
 
+/** Is pattern p's `requires` cue (if any) in sentence s, starting within ten words after trigger T? */
+export function requiresMet(s: Sentence, T: Trigger, p: Pattern): boolean {
+  return !p.requires || s.cues.some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 10 && c.cues.some((k) => p.requires === k.kind));
+}
+
 /**
  * "held the US responsible", "حمّل … المسؤولية", "keeps troops in": a trigger whose patterns all need a cue
  * is no relation word (nor an auxiliary governing a noun, "plan to hold meetings") without that cue after it.
  */
 export function withoutUnmetRequires(s: Sentence): Sentence {
-  const met = (T: Trigger, p: Pattern) => !p.requires || s.cues.some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 10 && c.cues.some((k) => p.requires === k.kind));
+  const met = (T: Trigger, p: Pattern) => requiresMet(s, T, p);
   // (a word of two requiring readings, `سحبت` + troops or + `سفيرها`, is read by the one whose cue is there)
   const unmet = (T: Trigger) => T.patterns.every((p) => p.requires) && !T.patterns.some((p) => met(T, p));
   const mixed = (T: Trigger) => T.patterns.every((p) => p.requires) && T.patterns.some((p) => !met(T, p)) && T.patterns.some((p) => met(T, p));
