@@ -318,6 +318,12 @@ export function plainConj(ctx: Ctx, m: Mention): boolean {
   return !!t && (t.norm === 'and' || t.norm === 'و' || t.text === ',' || t.text === '،');
 }
 
+/** cues.csv `saying_verb`, an Arabic `و`/`ف` before it allowed: "says", `تقول`, `وقالت`. */
+export function sayingVerb(ctx: Ctx, norm: string): boolean {
+  const said = cueWords(ctx.lex, 'saying_verb');
+  return said.has(norm) || (/^[وف]/.test(norm) && said.has(norm.slice(1)));
+}
+
 /** An `owner` cue right before m (its preposition between): "تابعة لإيران", "مرتبطة بطهران", "تستخدمها «X»", "تابعة لـ «X»". */
 export function ownerBefore(ctx: Ctx, m: Mention): boolean {
   const list = ctx.byKind.get('owner') ?? [];
@@ -327,7 +333,7 @@ export function ownerBefore(ctx: Ctx, m: Mention): boolean {
   if (sep) k--;
   // ("مواقع تقول إنها لإيران و«حزب الله»": what a speaker says is X's, with لـ right after the complementizer; the English
   // "what it says are" is guards.ts')
-  if ((sep || /ل/.test(m.clitics)) && /^(انها|انه|انهم)$/.test(ctx.s.tokens[k - 1]?.norm ?? '') && /^[وف]?(تقول|يقول|قالت|قال|زعمت|زعم|تزعم|يزعم|يقولون|قالوا)$/.test(ctx.s.tokens[k - 2]?.norm ?? '')) return true;
+  if ((sep || /ل/.test(m.clitics)) && /^(انها|انه|انهم)$/.test(ctx.s.tokens[k - 1]?.norm ?? '') && sayingVerb(ctx, ctx.s.tokens[k - 2]?.norm ?? '')) return true;
   return list.some((c) => c.tok1 === k);
 }
 

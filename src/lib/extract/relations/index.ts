@@ -104,7 +104,7 @@ function reportedPassive(ctx: Ctx, T: Trigger, p: Pattern): boolean {
   while (k >= 0 && /^(is|are|was|were|been|being|be|have|has|had)$/.test(toks[k]!.norm)) k--;
   // (a passive: its own pattern, or an active verb's participle after an auxiliary and before "by")
   if (p.voice !== 'passive' && (k === T.tok0 - 1 || nth(toks, T.tok1)?.norm !== 'by')) return false;
-  if (!/^(says|say|said|claims|claim|claimed|alleges|allege|alleged|believes|believe|believed)$/.test(toks[k]?.norm ?? '')) return false;
+  if (!cueWords(ctx.lex, 'saying_verb').has(toks[k]?.norm ?? '')) return false;
   const m = ctx.s.mentions.find((x) => x.tok1 === k);
   const before = m ? (toks[m.tok0 - 1]?.norm === 'the' ? m.tok0 - 2 : m.tok0 - 1) : -1;
   // (a named antecedent, "The Houthis, who Saudi Arabia says are armed by Iran", is the clause's own: read by the frames)

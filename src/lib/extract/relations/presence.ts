@@ -844,7 +844,7 @@ function forcesOwnerAr(ctx: Ctx, c: { tok0: number; tok1: number }): { who: Ment
   // (an affiliation, hedged or not, before the holder: `منشآت قالت إنها تابعة للوحدات الكردية`, `مواقع تابعة لإيران`)
   const toks = ctx.s.tokens;
   let j = c.tok1;
-  if (/^(قالت|قال|تقول|يقول|زعمت|زعم)$/.test(toks[j]?.norm ?? '') && /^(انها|انه|انهم)$/.test(toks[j + 1]?.norm ?? '')) j += 2;
+  if (cueWords(ctx.lex, 'saying_verb').has(toks[j]?.norm ?? '') && /^(انها|انه|انهم)$/.test(toks[j + 1]?.norm ?? '')) j += 2;
   // (or the holder right after the complementizer, with لـ: `مواقع تقول إنها لإيران`)
   if (j > c.tok1 && !/^(تابعه|التابعه|تابع|التابع|تابعين|التابعين)$/.test(toks[j]?.norm ?? '')) return holderAr(ctx, j, false);
   if (!/^(تابعه|التابعه|تابع|التابع|تابعين|التابعين)$/.test(toks[j]?.norm ?? '')) return undefined;
