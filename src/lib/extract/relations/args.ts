@@ -7,6 +7,7 @@ import { actor, AR_CIRCUMSTANTIAL, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUND
 import { anaphorAt, counterpartOf, pronounRef } from './anaphora.ts';
 import { coordinatedSubject, includedMembers, laterSource, withCounterpart } from './structure.ts';
 import { describedMember, type Host, hostOf, relativeAt, antecedentOf } from './clauses.ts';
+import { tokenMarks, TOK_MENTION0, TOK_TRIGGER, TOK_VERB } from './ctx.ts';
 
 
 /** The nearest subject to the left of token `tok`: prepositional objects and possessives are skipped. */
@@ -349,7 +350,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     if (BOUNDARY.has(tokens[k]!.text)) break;
     // ("وصل الصفدي إلى دمشق حيث استُقبل من قبل الأسد": the agent phrase past a clause word or another verb is that
     // verb's, not this one's)
-    if (k > T.tok1 && !ctx.inMention[k] && (/^[وف]?(حيث|where|after|before|when)$/.test(tokens[k]!.norm) || s.triggers.some((x) => x.tok0 === k && x.patterns[0]!.pos === 'verb'))) break;
+    if (k > T.tok1 && !ctx.inMention[k] && (/^[وف]?(حيث|where|after|before|when)$/.test(tokens[k]!.norm) || (tokenMarks(ctx, k) & TOK_VERB) !== 0)) break;
     if (!ctx.inMention[k]) free++;
     const c = hasCue(ctx, k, 'agent');
     if (c) {
@@ -365,7 +366,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
       break;
     }
     // ("was welcomed at Damascus airport by …": a place after a preposition is an adjunct)
-    if (ms.some((m) => m.tok0 === k && !(m.kind === 'place' && prepOf(ctx, m))) && lang === 'en') break;
+    if (lang === 'en' && (tokenMarks(ctx, k) & TOK_MENTION0) !== 0 && ms.some((m) => m.tok0 === k && !(m.kind === 'place' && prepOf(ctx, m)))) break;
   }
 
   const during = lang === 'ar' ? duringEvent(ctx, T) : undefined;
@@ -1490,6 +1491,8 @@ export function hostClauseEnd(ctx: Ctx, k: number): number {
   const ms = ctx.s.mentions;
   let j = k;
   if (/^(التي|الذي|that|which)$/.test(toks[j]?.norm ?? '')) j++;
+  // (no trigger at j, and in English no name at j or j + 1: no host's clause; the scans below would find nothing)
+  if ((tokenMarks(ctx, j) & TOK_TRIGGER) === 0 && (ctx.lang === 'ar' || ((tokenMarks(ctx, j) | tokenMarks(ctx, j + 1)) & TOK_MENTION0) === 0)) return k;
   const hosting = (x: Trigger) => x.patterns[0]!.relation === 'hosted' && x.patterns[0]!.pos === 'verb';
   if (ctx.lang === 'ar') {
     const x = ctx.s.triggers.find((y) => y.tok0 === j && hosting(y) && /(ها|ه)$/.test(toks[y.tok1 - 1]!.norm));
@@ -1695,7 +1698,7 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
       k = hc - 1;
       continue;
     }
-    if (s.triggers.some((x) => x !== T && x.tok0 === k)) break; // "talks on normalising relations between A and B": the inner word owns it
+    if ((tokenMarks(ctx, k) & TOK_TRIGGER) !== 0 && s.triggers.some((x) => x !== T && x.tok0 === k)) break; // "talks on normalising relations between A and B": the inner word owns it
     const c = hasCue(ctx, k, 'between');
     if (c) {
       const i = firstMentionAfter(ms, c.tok1);
@@ -1711,7 +1714,7 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
       }
       break;
     }
-    if (ms.some((m) => m.tok0 === k && !adjunct(m))) break;
+    if ((tokenMarks(ctx, k) & TOK_MENTION0) !== 0 && ms.some((m) => m.tok0 === k && !adjunct(m))) break;
     if (k - T.tok1 >= 6 && !s.dates.some((d) => d.start <= s.tokens[k]!.start && s.tokens[k]!.end <= d.end) && !ctx.inMention[k]) break;
   }
   const part = p0.relation === 'met' ? participants(ctx, T) : undefined;

@@ -97,6 +97,8 @@ export interface Ctx {
   custody?: number[];
   /** The union of the word bits (wordBits) of the sentence's tokens, computed when first needed (sentenceWords). */
   words?: number;
+  /** What starts or ends at each token of `ctx.s` (TOK_… bits), filled when first needed (tokenMarks). */
+  marks?: TokenMarks;
   /** The sentence's cues by kind. */
   byKind: Map<CueKind, CueSpan[]>;
   /** What the article told before this sentence (discourse.ts: the last attack's doer). */
@@ -104,6 +106,41 @@ export interface Ctx {
 }
 
 export type Group = Mention[];
+
+/** A trigger starts at the token. */
+export const TOK_TRIGGER = 1;
+/** A trigger whose first pattern is a verb starts at the token. */
+export const TOK_VERB = 2;
+/** A mention starts at the token. */
+export const TOK_MENTION0 = 4;
+/** A mention ends right before the token (its tok1). */
+export const TOK_MENTION1 = 8;
+
+/**
+ * The per-sentence table the argument readers consult instead of scanning the sentence's triggers and mentions at every
+ * token they pass: TOK_… bits by token (one more slot than tokens, for a tok1 at the end), for the sentence `s` it was
+ * made from (ctx.s is replaced while the anaphors are added: a table of another sentence is made again).
+ */
+export interface TokenMarks {
+  s: Sentence;
+  bits: Uint8Array;
+}
+
+/** The TOK_… bits of token k of ctx.s (0 outside the sentence). */
+export function tokenMarks(ctx: Ctx, k: number): number {
+  let t = ctx.marks;
+  if (t === undefined || t.s !== ctx.s) {
+    const s = ctx.s;
+    const bits = new Uint8Array(s.tokens.length + 2);
+    for (const x of s.triggers) bits[x.tok0] = bits[x.tok0]! | (x.patterns[0]!.pos === 'verb' ? TOK_TRIGGER | TOK_VERB : TOK_TRIGGER);
+    for (const m of s.mentions) {
+      bits[m.tok0] = bits[m.tok0]! | TOK_MENTION0;
+      bits[m.tok1] = bits[m.tok1]! | TOK_MENTION1;
+    }
+    ctx.marks = t = { s, bits };
+  }
+  return k >= 0 && k < t.bits.length ? t.bits[k]! : 0;
+}
 
 export function cueKinds(c: CueSpan | undefined): { has: (k: CueKind) => boolean } {
   return { has: (k: CueKind) => cueHas(c, k) };

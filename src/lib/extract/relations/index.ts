@@ -16,6 +16,7 @@ import type { RelationRecord } from '../../types.ts';
 import { copyDoc, copyMention, type Doc, type Mention, mention, mentionOf, mentionOn, type Sentence, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import { cueWords, type Lexicon, type Pattern, stateOf } from '../lexicon.ts';
 import { actor, onlyTitles, AR_CIRCUMSTANTIAL, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo, wherePlaceHead } from './ctx.ts';
+import { tokenMarks, TOK_TRIGGER } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, joinedCounterparts, pluralCounterparts, pronounRef, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, hostClauseEnd, leftGroup, nounArgs, objectGroup, ownDoerAfter, passiveAfterAnd, possessedObject, unresolvedAddressee, verbArgs } from './args.ts';
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
@@ -996,7 +997,7 @@ function thereAfter(ctx: Ctx, T: Trigger): number {
   const toks = ctx.s.tokens;
   for (let k = T.tok1; k < toks.length && k - T.tok1 <= 7; k++) {
     const w = toks[k]!.norm;
-    if (hasBoundary(toks, k, k + 1) || toks[k]!.text === ',' || toks[k]!.text === '،' || ctx.inMention[k] || (k > T.tok1 + 2 && ctx.s.triggers.some((x) => x.tok0 === k))) return -1;
+    if (hasBoundary(toks, k, k + 1) || toks[k]!.text === ',' || toks[k]!.text === '،' || ctx.inMention[k] || (k > T.tok1 + 2 && (tokenMarks(ctx, k) & TOK_TRIGGER) !== 0)) return -1;
     if (w === 'there' || w === 'هناك') return k;
     if (w === 'the' && /^(province|region|country|area)$/.test(toks[k + 1]?.norm ?? '') && /^(in|across|throughout)$/.test(toks[k - 1]?.norm ?? '')) return k;
     if (/^(في|داخل)$/.test(w) && /^(البلاد|المحافظه|المنطقه)$/.test(toks[k + 1]?.norm ?? '')) return k;
@@ -1026,7 +1027,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     const { cueAt, byKind } = cueIndex(s);
     const inRelative = relativeSpans(s);
     const inMention = new Uint8Array(s.tokens.length);
-    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastEvent, lastGroup, lastPersons, history, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind, discourse, relatives: undefined, custody: undefined, words: undefined };
+    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastEvent, lastGroup, lastPersons, history, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind, discourse, relatives: undefined, custody: undefined, words: undefined, marks: undefined };
     if (byKind.has('role_group') && (byKind.has('group') || byKind.has('plural'))) {
       const rg = roleGroupAnaphors(ctx);
       if (rg) {
