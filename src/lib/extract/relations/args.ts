@@ -1461,6 +1461,9 @@ function temporalBetween(ctx: Ctx, a: number, b: number): boolean {
   return false;
 }
 
+/** A number or an apostrophe (afterEvent's fillers; a constant: esbuild writes this literal as a `new RegExp` made at every test). */
+const NUMBER_OR_APOSTROPHE = /^(\p{N}+|['’])$/u;
+
 /** Is the noun the head of a temporal adjunct ("after Sunday's attack", "عقب الهجوم", "since the bombing")? */
 function afterEvent(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
@@ -1471,7 +1474,7 @@ function afterEvent(ctx: Ctx, T: Trigger): boolean {
     if (ctx.inMention[k]) return false;
     const w = toks[k]!.norm.replace(/^[وف](?=..)/, '');
     if (temporal.has(w)) return true;
-    if (!filler.has(w) && !/^(\p{N}+|['’])$/u.test(w)) return false;
+    if (!filler.has(w) && !NUMBER_OR_APOSTROPHE.test(w)) return false;
   }
   return false;
 }
