@@ -422,7 +422,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
 
   // "… كما تدعم فصائل الجيش الوطني": "as it also supports" shares the subject of the verb before
   if (lang === 'ar' && /^و?كما$/.test(nth(tokens, T.tok0 - 1)?.norm ?? '')) {
-    const earlier = [...ctx.s.triggers].reverse().find((x) => x.tok1 < T.tok0 && x.patterns[0]!.pos === 'verb');
+    const earlier = lastWhere(ctx.s.triggers, (x) => x.tok1 < T.tok0 && x.patterns[0]!.pos === 'verb');
     if (earlier) {
       const a = verbArgs(ctx, earlier, allowCarry);
       if (a.subj && !a.passive) return { subj: a.subj, objFrom, passive, agent };
@@ -510,7 +510,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
       // (the nearest actor that no preposition introduces: "إيفاد بوتين مبعوثه لافرنتييف إلى دمشق، حيث التقى")
       // ("زار السوداني أنقرة، حيث التقى …": the city visited is where, not who)
       // ("ويحتفظ الجيش الأميركي بقوات …، حيث يدعم": a demonym with its state organ is an actor)
-      const first = [...ms].reverse().find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && !isPossessive(ctx, m) && actor(ctx.lex, m) && (m.via !== 'demonym' || !!hasCue(ctx, m.tok0 - 1, 'state_head')) && m.kind !== 'place');
+      const first = lastWhere(ms, (m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && !isPossessive(ctx, m) && actor(ctx.lex, m) && (m.via !== 'demonym' || !!hasCue(ctx, m.tok0 - 1, 'state_head')) && m.kind !== 'place');
       if (first) {
         subj = [first];
         objFrom = T.tok1;
@@ -518,7 +518,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     }
     // "وكان رئيسي قد زار دمشق …، ووقّع مع الأسد …": a و-verb after a comma with no subject of its own shares the verb before
     if (!subj && tokens[T.tok0]!.norm.startsWith('و') && nth(tokens, T.tok0 - 1)?.text === '،') {
-      const earlier = [...ctx.s.triggers].reverse().find((x) => x.tok1 < T.tok0 && x.patterns[0]!.pos === 'verb');
+      const earlier = lastWhere(ctx.s.triggers, (x) => x.tok1 < T.tok0 && x.patterns[0]!.pos === 'verb');
       const a = earlier && !cueIn(ctx, earlier.tok1, T.tok0, 'clause') ? verbArgs(ctx, earlier, allowCarry) : undefined;
       if (a?.subj?.length && !a.passive) subj = a.subj;
       // "وأكدت الدول الثلاث …، وأدانت …": or the subject (a group word) of a speech verb before it
@@ -576,7 +576,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
   // a verb after another verb's object shares that verb's subject
   if (subj?.length && !passive) {
     const end = subj[subj.length - 1]!.tok1;
-    const earlier = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= subj![0]!.tok0 && x.patterns[0]!.pos === 'verb' && x.tok0 < T.tok0);
+    const earlier = lastWhere(ctx.s.triggers, (x) => x.tok1 <= subj![0]!.tok0 && x.patterns[0]!.pos === 'verb' && x.tok0 < T.tok0);
     const between = ctx.s.triggers.some((x) => x.tok0 >= end && x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb');
     // ("Russia keeps … and has coordinated", not "while Moscow and Tehran support": a clause of its own)
     if (earlier && !between && !cueIn(ctx, earlier.tok1, T.tok0, 'clause') && (lang === 'en' ? /^(and|,)$/.test(nth(tokens, T.tok0 - 1)?.norm ?? '') || (nth(tokens, T.tok0 - 2)?.norm === 'and' && !ctx.inMention[T.tok0 - 1]) : ctx.s.tokens[T.tok0]!.norm.startsWith('و') || /^و?كما$/.test(nth(tokens, T.tok0 - 1)?.norm ?? ''))) {
@@ -599,7 +599,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
   if (lang === 'en' && !passive) {
     let j = T.tok0 - 1;
     while (j > 0 && /^(also|then|later|afterwards|subsequently)$/.test(tokens[j]!.norm)) j--;
-    const earlier = tokens[j]?.norm === 'and' ? [...s.triggers].reverse().find((x) => x.tok1 <= j && x.patterns[0]!.pos === 'verb') : undefined;
+    const earlier = tokens[j]?.norm === 'and' ? lastWhere(s.triggers, (x) => x.tok1 <= j && x.patterns[0]!.pos === 'verb') : undefined;
     const a = earlier && !cueIn(ctx, earlier.tok1, T.tok0, 'clause') && !hasBoundary(tokens, earlier.tok1, T.tok0) && !tokens.slice(earlier.tok1, j).some((t) => t.text === ',') ? verbArgs(ctx, earlier, allowCarry) : undefined;
     if (a?.passive && a.agent?.length && a.subj?.length && (!subj || subj.every((m) => m.tok1 <= earlier!.tok0 || a.agent!.some((x) => x.entity === m.entity)))) subj = a.subj;
   }
@@ -607,7 +607,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
   if (!subj && lang === 'en' && !passive) {
     let j = T.tok0 - 1;
     while (j > 0 && /^(also|then|later|has|have|had)$/.test(tokens[j]!.norm)) j--;
-    const earlier = tokens[j]?.norm === 'and' ? [...s.triggers].reverse().find((x) => x.tok1 <= j && x.patterns[0]!.pos === 'verb') : undefined;
+    const earlier = tokens[j]?.norm === 'and' ? lastWhere(s.triggers, (x) => x.tok1 <= j && x.patterns[0]!.pos === 'verb') : undefined;
     const a = earlier && !cueIn(ctx, earlier.tok1, T.tok0, 'clause') && !hasBoundary(tokens, earlier.tok1, T.tok0) ? verbArgs(ctx, earlier, allowCarry) : undefined;
     if (a?.subj?.length && !a.passive) subj = a.subj;
   }
@@ -1356,7 +1356,7 @@ function afterRelativeClause(ctx: Ctx, T: { tok0: number; tok1: number }, allowC
   if (!RELATIVE.has(toks[r]?.norm ?? '') || toks[r - 1]?.text !== '،') return undefined;
   const head = ctx.s.mentions.find((m) => m.tok1 === r - 1);
   if (!head) return undefined;
-  const main = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= head.tok0 && x.patterns[0]!.pos === 'verb');
+  const main = lastWhere(ctx.s.triggers, (x) => x.tok1 <= head.tok0 && x.patterns[0]!.pos === 'verb');
   const subj = main && verbArgs(ctx, main, allowCarry).subj;
   return subj?.some((m) => m.entity === head.entity) ? undefined : subj;
 }
@@ -1372,14 +1372,14 @@ function groupCount(form: string): number | undefined {
 function duringEvent(ctx: Ctx, T: { tok0: number; tok1: number; suffix?: boolean }): Group | undefined {
   // (not "استقبله خلالها الأسد": a verb with an object pronoun has its subject after it)
   if (('suffix' in T && T.suffix) || !/^(خلالها|خلاله|اثناءها|اثناءه)$/.test(ctx.s.tokens[T.tok1]?.norm ?? '')) return undefined;
-  const ev = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'noun' && performer(ctx, x));
+  const ev = lastWhere(ctx.s.triggers, (x) => x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'noun' && performer(ctx, x));
   if (ev) return performer(ctx, ev);
   // ("جولة أجراها بوتين في A وB، التقى خلالها …": an event noun of no relation, named by its performer)
   const c = [...(ctx.byKind.get('performer') ?? [])].reverse().find((x) => x.tok1 <= T.tok0);
   const p = c && performer(ctx, { tok0: c.tok0 - 1, tok1: c.tok0 });
   if (p) return p;
   // ("زار X طهران في زيارة لم يُعلن عنها، التقى خلالها …": the visit told by the verb before; its visitor)
-  const V = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb' && x.patterns[0]!.relation === 'visited');
+  const V = lastWhere(ctx.s.triggers, (x) => x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb' && x.patterns[0]!.relation === 'visited');
   const a = V ? verbArgs(ctx, V, false) : undefined;
   return a && !a.passive ? a.subj?.filter((m) => m.kind === 'person' || actor(ctx.lex, m)?.kind === 'country') : undefined;
 }
@@ -1390,7 +1390,7 @@ const SOME_OF_THEM = /^(بعضها|معظمها|اغلبها|احدها|جميع
 function partitiveDoer(ctx: Ctx, T: { tok0: number; tok1: number }): Group | undefined {
   const V = ctx.s.triggers.find((x) => x.tok0 === T.tok0);
   const rel = V?.patterns[0]!.relation;
-  const A = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 && x.patterns.some((q) => q.pos === 'noun' && q.relation === rel));
+  const A = lastWhere(ctx.s.triggers, (x) => x.tok1 <= T.tok0 && x.patterns.some((q) => q.pos === 'noun' && q.relation === rel));
   if (!A || hasBoundary(ctx.s.tokens, A.tok1, T.tok0)) return undefined;
   const subj = nounArgs(ctx, triggerWith(A, A.patterns.filter((q) => q.pos === 'noun'))).subj;
   return subj?.length ? subj : undefined;
@@ -1463,6 +1463,12 @@ function temporalBetween(ctx: Ctx, a: number, b: number): boolean {
 
 /** A number or an apostrophe (afterEvent's fillers; a constant: esbuild writes this literal as a `new RegExp` made at every test). */
 const NUMBER_OR_APOSTROPHE = /^(\p{N}+|['’])$/u;
+
+/** `[...xs].reverse().find(f)` without the copy: the last element that f accepts, f asked from the last element back. */
+function lastWhere<T>(xs: readonly T[], f: (x: T) => unknown): T | undefined {
+  for (let i = xs.length - 1; i >= 0; i--) if (f(xs[i]!)) return xs[i];
+  return undefined;
+}
 
 /** Is the noun the head of a temporal adjunct ("after Sunday's attack", "عقب الهجوم", "since the bombing")? */
 function afterEvent(ctx: Ctx, T: Trigger): boolean {
