@@ -303,11 +303,14 @@ export function prepOf(ctx: Ctx, m: Mention): string | undefined {
   // ("وحدات من «الفرقة الرابعة»", "units of the Syrian army", "elements of Hezbollah": value `organ` also before a named
   // body that is no state or place; English "of"/"from" only after such a unit word)
   // (an English descriptor only with a state organ in it, "the Syrian army", not "Syrian territory")
-  const organ = m.via === 'descriptor' && (t.arabic || (ctx.byKind.get('state_head') ?? []).some((c) => c.tok0 >= m.tok0 && c.tok1 <= m.tok1));
-  const body = organ || (m.via !== 'descriptor' && m.kind !== 'country' && m.kind !== 'place' && m.kind !== 'person');
-  const organAt = (c: CueSpan) => (c.tok1 === k || (c.tok1 === k - 1 && !ctx.inMention[k - 1])) && body && c.cues.some((x) => x.kind === 'partitive' && x.value === 'organ');
-  if (n === 'من' && ctx.byKind.get('partitive')?.some((c) => (c.tok1 === k && !c.cues.some((x) => x.kind === 'partitive' && x.value === 'organ')) || organAt(c))) return undefined;
-  if ((n === 'of' || n === 'from') && ctx.byKind.get('partitive')?.some((c) => c.tok1 === k && organAt(c))) return undefined;
+  // (read only before من, "of", "from": the partitive tests are made there alone)
+  if (n === 'من' || n === 'of' || n === 'from') {
+    const organ = m.via === 'descriptor' && (t.arabic || (ctx.byKind.get('state_head') ?? []).some((c) => c.tok0 >= m.tok0 && c.tok1 <= m.tok1));
+    const body = organ || (m.via !== 'descriptor' && m.kind !== 'country' && m.kind !== 'place' && m.kind !== 'person');
+    const organAt = (c: CueSpan) => (c.tok1 === k || (c.tok1 === k - 1 && !ctx.inMention[k - 1])) && body && c.cues.some((x) => x.kind === 'partitive' && x.value === 'organ');
+    if (n === 'من' && ctx.byKind.get('partitive')?.some((c) => (c.tok1 === k && !c.cues.some((x) => x.kind === 'partitive' && x.value === 'organ')) || organAt(c))) return undefined;
+    if ((n === 'of' || n === 'from') && ctx.byKind.get('partitive')?.some((c) => c.tok1 === k && organAt(c))) return undefined;
+  }
   // ("along with Russia", "together with X", "إضافة إلى": the last word of a conjunction is no preposition)
   if ((AR_PREP_TOKENS.has(n) || EN_PREP_TOKENS.has(n)) && !ctx.byKind.get('conj')?.some((c) => c.tok1 === k + 1)) return n;
   return undefined;
