@@ -7,6 +7,7 @@ import { actor, AR_CIRCUMSTANTIAL, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUND
 import { anaphorAt, counterpartOf, pronounRef } from './anaphora.ts';
 import { coordinatedSubject, includedMembers, laterSource, withCounterpart } from './structure.ts';
 import { describedMember, type Host, hostOf, relativeAt, antecedentOf } from './clauses.ts';
+import { tokenMarks, TOK_MENTION0, TOK_TRIGGER, TOK_VERB } from './ctx.ts';
 
 
 /** The nearest subject to the left of token `tok`: prepositional objects and possessives are skipped. */
@@ -349,7 +350,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     if (BOUNDARY.has(tokens[k]!.text)) break;
     // ("وصل الصفدي إلى دمشق حيث استُقبل من قبل الأسد": the agent phrase past a clause word or another verb is that
     // verb's, not this one's)
-    if (k > T.tok1 && !ctx.inMention[k] && (/^[وف]?(حيث|where|after|before|when)$/.test(tokens[k]!.norm) || s.triggers.some((x) => x.tok0 === k && x.patterns[0]!.pos === 'verb'))) break;
+    if (k > T.tok1 && !ctx.inMention[k] && (/^[وف]?(حيث|where|after|before|when)$/.test(tokens[k]!.norm) || (tokenMarks(ctx, k) & TOK_VERB) !== 0)) break;
     if (!ctx.inMention[k]) free++;
     const c = hasCue(ctx, k, 'agent');
     if (c) {
@@ -365,7 +366,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
       break;
     }
     // ("was welcomed at Damascus airport by …": a place after a preposition is an adjunct)
-    if (ms.some((m) => m.tok0 === k && !(m.kind === 'place' && prepOf(ctx, m))) && lang === 'en') break;
+    if (lang === 'en' && (tokenMarks(ctx, k) & TOK_MENTION0) !== 0 && ms.some((m) => m.tok0 === k && !(m.kind === 'place' && prepOf(ctx, m)))) break;
   }
 
   const during = lang === 'ar' ? duringEvent(ctx, T) : undefined;
@@ -421,7 +422,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
 
   // "… كما تدعم فصائل الجيش الوطني": "as it also supports" shares the subject of the verb before
   if (lang === 'ar' && /^و?كما$/.test(nth(tokens, T.tok0 - 1)?.norm ?? '')) {
-    const earlier = [...ctx.s.triggers].reverse().find((x) => x.tok1 < T.tok0 && x.patterns[0]!.pos === 'verb');
+    const earlier = lastWhere(ctx.s.triggers, (x) => x.tok1 < T.tok0 && x.patterns[0]!.pos === 'verb');
     if (earlier) {
       const a = verbArgs(ctx, earlier, allowCarry);
       if (a.subj && !a.passive) return { subj: a.subj, objFrom, passive, agent };
@@ -509,7 +510,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
       // (the nearest actor that no preposition introduces: "إيفاد بوتين مبعوثه لافرنتييف إلى دمشق، حيث التقى")
       // ("زار السوداني أنقرة، حيث التقى …": the city visited is where, not who)
       // ("ويحتفظ الجيش الأميركي بقوات …، حيث يدعم": a demonym with its state organ is an actor)
-      const first = [...ms].reverse().find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && !isPossessive(ctx, m) && actor(ctx.lex, m) && (m.via !== 'demonym' || !!hasCue(ctx, m.tok0 - 1, 'state_head')) && m.kind !== 'place');
+      const first = lastWhere(ms, (m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && !isPossessive(ctx, m) && actor(ctx.lex, m) && (m.via !== 'demonym' || !!hasCue(ctx, m.tok0 - 1, 'state_head')) && m.kind !== 'place');
       if (first) {
         subj = [first];
         objFrom = T.tok1;
@@ -517,7 +518,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     }
     // "وكان رئيسي قد زار دمشق …، ووقّع مع الأسد …": a و-verb after a comma with no subject of its own shares the verb before
     if (!subj && tokens[T.tok0]!.norm.startsWith('و') && nth(tokens, T.tok0 - 1)?.text === '،') {
-      const earlier = [...ctx.s.triggers].reverse().find((x) => x.tok1 < T.tok0 && x.patterns[0]!.pos === 'verb');
+      const earlier = lastWhere(ctx.s.triggers, (x) => x.tok1 < T.tok0 && x.patterns[0]!.pos === 'verb');
       const a = earlier && !cueIn(ctx, earlier.tok1, T.tok0, 'clause') ? verbArgs(ctx, earlier, allowCarry) : undefined;
       if (a?.subj?.length && !a.passive) subj = a.subj;
       // "وأكدت الدول الثلاث …، وأدانت …": or the subject (a group word) of a speech verb before it
@@ -575,7 +576,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
   // a verb after another verb's object shares that verb's subject
   if (subj?.length && !passive) {
     const end = subj[subj.length - 1]!.tok1;
-    const earlier = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= subj![0]!.tok0 && x.patterns[0]!.pos === 'verb' && x.tok0 < T.tok0);
+    const earlier = lastWhere(ctx.s.triggers, (x) => x.tok1 <= subj![0]!.tok0 && x.patterns[0]!.pos === 'verb' && x.tok0 < T.tok0);
     const between = ctx.s.triggers.some((x) => x.tok0 >= end && x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb');
     // ("Russia keeps … and has coordinated", not "while Moscow and Tehran support": a clause of its own)
     if (earlier && !between && !cueIn(ctx, earlier.tok1, T.tok0, 'clause') && (lang === 'en' ? /^(and|,)$/.test(nth(tokens, T.tok0 - 1)?.norm ?? '') || (nth(tokens, T.tok0 - 2)?.norm === 'and' && !ctx.inMention[T.tok0 - 1]) : ctx.s.tokens[T.tok0]!.norm.startsWith('و') || /^و?كما$/.test(nth(tokens, T.tok0 - 1)?.norm ?? ''))) {
@@ -598,7 +599,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
   if (lang === 'en' && !passive) {
     let j = T.tok0 - 1;
     while (j > 0 && /^(also|then|later|afterwards|subsequently)$/.test(tokens[j]!.norm)) j--;
-    const earlier = tokens[j]?.norm === 'and' ? [...s.triggers].reverse().find((x) => x.tok1 <= j && x.patterns[0]!.pos === 'verb') : undefined;
+    const earlier = tokens[j]?.norm === 'and' ? lastWhere(s.triggers, (x) => x.tok1 <= j && x.patterns[0]!.pos === 'verb') : undefined;
     const a = earlier && !cueIn(ctx, earlier.tok1, T.tok0, 'clause') && !hasBoundary(tokens, earlier.tok1, T.tok0) && !tokens.slice(earlier.tok1, j).some((t) => t.text === ',') ? verbArgs(ctx, earlier, allowCarry) : undefined;
     if (a?.passive && a.agent?.length && a.subj?.length && (!subj || subj.every((m) => m.tok1 <= earlier!.tok0 || a.agent!.some((x) => x.entity === m.entity)))) subj = a.subj;
   }
@@ -606,7 +607,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
   if (!subj && lang === 'en' && !passive) {
     let j = T.tok0 - 1;
     while (j > 0 && /^(also|then|later|has|have|had)$/.test(tokens[j]!.norm)) j--;
-    const earlier = tokens[j]?.norm === 'and' ? [...s.triggers].reverse().find((x) => x.tok1 <= j && x.patterns[0]!.pos === 'verb') : undefined;
+    const earlier = tokens[j]?.norm === 'and' ? lastWhere(s.triggers, (x) => x.tok1 <= j && x.patterns[0]!.pos === 'verb') : undefined;
     const a = earlier && !cueIn(ctx, earlier.tok1, T.tok0, 'clause') && !hasBoundary(tokens, earlier.tok1, T.tok0) ? verbArgs(ctx, earlier, allowCarry) : undefined;
     if (a?.subj?.length && !a.passive) subj = a.subj;
   }
@@ -1355,7 +1356,7 @@ function afterRelativeClause(ctx: Ctx, T: { tok0: number; tok1: number }, allowC
   if (!RELATIVE.has(toks[r]?.norm ?? '') || toks[r - 1]?.text !== '،') return undefined;
   const head = ctx.s.mentions.find((m) => m.tok1 === r - 1);
   if (!head) return undefined;
-  const main = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= head.tok0 && x.patterns[0]!.pos === 'verb');
+  const main = lastWhere(ctx.s.triggers, (x) => x.tok1 <= head.tok0 && x.patterns[0]!.pos === 'verb');
   const subj = main && verbArgs(ctx, main, allowCarry).subj;
   return subj?.some((m) => m.entity === head.entity) ? undefined : subj;
 }
@@ -1371,14 +1372,14 @@ function groupCount(form: string): number | undefined {
 function duringEvent(ctx: Ctx, T: { tok0: number; tok1: number; suffix?: boolean }): Group | undefined {
   // (not "استقبله خلالها الأسد": a verb with an object pronoun has its subject after it)
   if (('suffix' in T && T.suffix) || !/^(خلالها|خلاله|اثناءها|اثناءه)$/.test(ctx.s.tokens[T.tok1]?.norm ?? '')) return undefined;
-  const ev = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'noun' && performer(ctx, x));
+  const ev = lastWhere(ctx.s.triggers, (x) => x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'noun' && performer(ctx, x));
   if (ev) return performer(ctx, ev);
   // ("جولة أجراها بوتين في A وB، التقى خلالها …": an event noun of no relation, named by its performer)
   const c = [...(ctx.byKind.get('performer') ?? [])].reverse().find((x) => x.tok1 <= T.tok0);
   const p = c && performer(ctx, { tok0: c.tok0 - 1, tok1: c.tok0 });
   if (p) return p;
   // ("زار X طهران في زيارة لم يُعلن عنها، التقى خلالها …": the visit told by the verb before; its visitor)
-  const V = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb' && x.patterns[0]!.relation === 'visited');
+  const V = lastWhere(ctx.s.triggers, (x) => x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb' && x.patterns[0]!.relation === 'visited');
   const a = V ? verbArgs(ctx, V, false) : undefined;
   return a && !a.passive ? a.subj?.filter((m) => m.kind === 'person' || actor(ctx.lex, m)?.kind === 'country') : undefined;
 }
@@ -1389,7 +1390,7 @@ const SOME_OF_THEM = /^(بعضها|معظمها|اغلبها|احدها|جميع
 function partitiveDoer(ctx: Ctx, T: { tok0: number; tok1: number }): Group | undefined {
   const V = ctx.s.triggers.find((x) => x.tok0 === T.tok0);
   const rel = V?.patterns[0]!.relation;
-  const A = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 && x.patterns.some((q) => q.pos === 'noun' && q.relation === rel));
+  const A = lastWhere(ctx.s.triggers, (x) => x.tok1 <= T.tok0 && x.patterns.some((q) => q.pos === 'noun' && q.relation === rel));
   if (!A || hasBoundary(ctx.s.tokens, A.tok1, T.tok0)) return undefined;
   const subj = nounArgs(ctx, triggerWith(A, A.patterns.filter((q) => q.pos === 'noun'))).subj;
   return subj?.length ? subj : undefined;
@@ -1460,6 +1461,15 @@ function temporalBetween(ctx: Ctx, a: number, b: number): boolean {
   return false;
 }
 
+/** A number or an apostrophe (afterEvent's fillers; a constant: esbuild writes this literal as a `new RegExp` made at every test). */
+const NUMBER_OR_APOSTROPHE = /^(\p{N}+|['’])$/u;
+
+/** `[...xs].reverse().find(f)` without the copy: the last element that f accepts, f asked from the last element back. */
+function lastWhere<T>(xs: readonly T[], f: (x: T) => unknown): T | undefined {
+  for (let i = xs.length - 1; i >= 0; i--) if (f(xs[i]!)) return xs[i];
+  return undefined;
+}
+
 /** Is the noun the head of a temporal adjunct ("after Sunday's attack", "عقب الهجوم", "since the bombing")? */
 function afterEvent(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
@@ -1470,7 +1480,7 @@ function afterEvent(ctx: Ctx, T: Trigger): boolean {
     if (ctx.inMention[k]) return false;
     const w = toks[k]!.norm.replace(/^[وف](?=..)/, '');
     if (temporal.has(w)) return true;
-    if (!filler.has(w) && !/^(\p{N}+|['’])$/u.test(w)) return false;
+    if (!filler.has(w) && !NUMBER_OR_APOSTROPHE.test(w)) return false;
   }
   return false;
 }
@@ -1490,6 +1500,8 @@ export function hostClauseEnd(ctx: Ctx, k: number): number {
   const ms = ctx.s.mentions;
   let j = k;
   if (/^(التي|الذي|that|which)$/.test(toks[j]?.norm ?? '')) j++;
+  // (no trigger at j, and in English no name at j or j + 1: no host's clause; the scans below would find nothing)
+  if ((tokenMarks(ctx, j) & TOK_TRIGGER) === 0 && (ctx.lang === 'ar' || ((tokenMarks(ctx, j) | tokenMarks(ctx, j + 1)) & TOK_MENTION0) === 0)) return k;
   const hosting = (x: Trigger) => x.patterns[0]!.relation === 'hosted' && x.patterns[0]!.pos === 'verb';
   if (ctx.lang === 'ar') {
     const x = ctx.s.triggers.find((y) => y.tok0 === j && hosting(y) && /(ها|ه)$/.test(toks[y.tok1 - 1]!.norm));
@@ -1695,7 +1707,7 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
       k = hc - 1;
       continue;
     }
-    if (s.triggers.some((x) => x !== T && x.tok0 === k)) break; // "talks on normalising relations between A and B": the inner word owns it
+    if ((tokenMarks(ctx, k) & TOK_TRIGGER) !== 0 && s.triggers.some((x) => x !== T && x.tok0 === k)) break; // "talks on normalising relations between A and B": the inner word owns it
     const c = hasCue(ctx, k, 'between');
     if (c) {
       const i = firstMentionAfter(ms, c.tok1);
@@ -1711,7 +1723,7 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
       }
       break;
     }
-    if (ms.some((m) => m.tok0 === k && !adjunct(m))) break;
+    if ((tokenMarks(ctx, k) & TOK_MENTION0) !== 0 && ms.some((m) => m.tok0 === k && !adjunct(m))) break;
     if (k - T.tok1 >= 6 && !s.dates.some((d) => d.start <= s.tokens[k]!.start && s.tokens[k]!.end <= d.end) && !ctx.inMention[k]) break;
   }
   const part = p0.relation === 'met' ? participants(ctx, T) : undefined;

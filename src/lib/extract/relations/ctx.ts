@@ -97,6 +97,8 @@ export interface Ctx {
   custody?: number[];
   /** The union of the word bits (wordBits) of the sentence's tokens, computed when first needed (sentenceWords). */
   words?: number;
+  /** What starts or ends at each token of `ctx.s` (TOK_… bits), filled when first needed (tokenMarks). */
+  marks?: TokenMarks;
   /** The sentence's cues by kind. */
   byKind: Map<CueKind, CueSpan[]>;
   /** What the article told before this sentence (discourse.ts: the last attack's doer). */
@@ -104,6 +106,41 @@ export interface Ctx {
 }
 
 export type Group = Mention[];
+
+/** A trigger starts at the token. */
+export const TOK_TRIGGER = 1;
+/** A trigger whose first pattern is a verb starts at the token. */
+export const TOK_VERB = 2;
+/** A mention starts at the token. */
+export const TOK_MENTION0 = 4;
+/** A mention ends right before the token (its tok1). */
+export const TOK_MENTION1 = 8;
+
+/**
+ * The per-sentence table the argument readers consult instead of scanning the sentence's triggers and mentions at every
+ * token they pass: TOK_… bits by token (one more slot than tokens, for a tok1 at the end), for the sentence `s` it was
+ * made from (ctx.s is replaced while the anaphors are added: a table of another sentence is made again).
+ */
+export interface TokenMarks {
+  s: Sentence;
+  bits: Uint8Array;
+}
+
+/** The TOK_… bits of token k of ctx.s (0 outside the sentence). */
+export function tokenMarks(ctx: Ctx, k: number): number {
+  let t = ctx.marks;
+  if (t === undefined || t.s !== ctx.s) {
+    const s = ctx.s;
+    const bits = new Uint8Array(s.tokens.length + 2);
+    for (const x of s.triggers) bits[x.tok0] = bits[x.tok0]! | (x.patterns[0]!.pos === 'verb' ? TOK_TRIGGER | TOK_VERB : TOK_TRIGGER);
+    for (const m of s.mentions) {
+      bits[m.tok0] = bits[m.tok0]! | TOK_MENTION0;
+      bits[m.tok1] = bits[m.tok1]! | TOK_MENTION1;
+    }
+    ctx.marks = t = { s, bits };
+  }
+  return k >= 0 && k < t.bits.length ? t.bits[k]! : 0;
+}
 
 export function cueKinds(c: CueSpan | undefined): { has: (k: CueKind) => boolean } {
   return { has: (k: CueKind) => cueHas(c, k) };
@@ -266,11 +303,14 @@ export function prepOf(ctx: Ctx, m: Mention): string | undefined {
   // ("وحدات من «الفرقة الرابعة»", "units of the Syrian army", "elements of Hezbollah": value `organ` also before a named
   // body that is no state or place; English "of"/"from" only after such a unit word)
   // (an English descriptor only with a state organ in it, "the Syrian army", not "Syrian territory")
-  const organ = m.via === 'descriptor' && (t.arabic || (ctx.byKind.get('state_head') ?? []).some((c) => c.tok0 >= m.tok0 && c.tok1 <= m.tok1));
-  const body = organ || (m.via !== 'descriptor' && m.kind !== 'country' && m.kind !== 'place' && m.kind !== 'person');
-  const organAt = (c: CueSpan) => (c.tok1 === k || (c.tok1 === k - 1 && !ctx.inMention[k - 1])) && body && c.cues.some((x) => x.kind === 'partitive' && x.value === 'organ');
-  if (n === 'من' && ctx.byKind.get('partitive')?.some((c) => (c.tok1 === k && !c.cues.some((x) => x.kind === 'partitive' && x.value === 'organ')) || organAt(c))) return undefined;
-  if ((n === 'of' || n === 'from') && ctx.byKind.get('partitive')?.some((c) => c.tok1 === k && organAt(c))) return undefined;
+  // (read only before من, "of", "from": the partitive tests are made there alone)
+  if (n === 'من' || n === 'of' || n === 'from') {
+    const organ = m.via === 'descriptor' && (t.arabic || (ctx.byKind.get('state_head') ?? []).some((c) => c.tok0 >= m.tok0 && c.tok1 <= m.tok1));
+    const body = organ || (m.via !== 'descriptor' && m.kind !== 'country' && m.kind !== 'place' && m.kind !== 'person');
+    const organAt = (c: CueSpan) => (c.tok1 === k || (c.tok1 === k - 1 && !ctx.inMention[k - 1])) && body && c.cues.some((x) => x.kind === 'partitive' && x.value === 'organ');
+    if (n === 'من' && ctx.byKind.get('partitive')?.some((c) => (c.tok1 === k && !c.cues.some((x) => x.kind === 'partitive' && x.value === 'organ')) || organAt(c))) return undefined;
+    if ((n === 'of' || n === 'from') && ctx.byKind.get('partitive')?.some((c) => c.tok1 === k && organAt(c))) return undefined;
+  }
   // ("along with Russia", "together with X", "إضافة إلى": the last word of a conjunction is no preposition)
   if ((AR_PREP_TOKENS.has(n) || EN_PREP_TOKENS.has(n)) && !ctx.byKind.get('conj')?.some((c) => c.tok1 === k + 1)) return n;
   return undefined;

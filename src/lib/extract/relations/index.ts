@@ -16,6 +16,7 @@ import type { RelationRecord } from '../../types.ts';
 import { copyDoc, copyMention, type Doc, type Mention, mention, mentionOf, mentionOn, type Sentence, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import { cueWords, type Lexicon, type Pattern, stateOf } from '../lexicon.ts';
 import { actor, onlyTitles, AR_CIRCUMSTANTIAL, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo, wherePlaceHead } from './ctx.ts';
+import { tokenMarks, TOK_TRIGGER } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, joinedCounterparts, pluralCounterparts, pronounRef, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, hostClauseEnd, leftGroup, nounArgs, objectGroup, ownDoerAfter, passiveAfterAnd, possessedObject, unresolvedAddressee, verbArgs } from './args.ts';
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
@@ -996,7 +997,7 @@ function thereAfter(ctx: Ctx, T: Trigger): number {
   const toks = ctx.s.tokens;
   for (let k = T.tok1; k < toks.length && k - T.tok1 <= 7; k++) {
     const w = toks[k]!.norm;
-    if (hasBoundary(toks, k, k + 1) || toks[k]!.text === ',' || toks[k]!.text === '،' || ctx.inMention[k] || (k > T.tok1 + 2 && ctx.s.triggers.some((x) => x.tok0 === k))) return -1;
+    if (hasBoundary(toks, k, k + 1) || toks[k]!.text === ',' || toks[k]!.text === '،' || ctx.inMention[k] || (k > T.tok1 + 2 && (tokenMarks(ctx, k) & TOK_TRIGGER) !== 0)) return -1;
     if (w === 'there' || w === 'هناك') return k;
     if (w === 'the' && /^(province|region|country|area)$/.test(toks[k + 1]?.norm ?? '') && /^(in|across|throughout)$/.test(toks[k - 1]?.norm ?? '')) return k;
     if (/^(في|داخل)$/.test(w) && /^(البلاد|المحافظه|المنطقه)$/.test(toks[k + 1]?.norm ?? '')) return k;
@@ -1026,7 +1027,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     const { cueAt, byKind } = cueIndex(s);
     const inRelative = relativeSpans(s);
     const inMention = new Uint8Array(s.tokens.length);
-    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastEvent, lastGroup, lastPersons, history, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind, discourse, relatives: undefined, custody: undefined, words: undefined };
+    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastEvent, lastGroup, lastPersons, history, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind, discourse, relatives: undefined, custody: undefined, words: undefined, marks: undefined };
     if (byKind.has('role_group') && (byKind.has('group') || byKind.has('plural'))) {
       const rg = roleGroupAnaphors(ctx);
       if (rg) {
@@ -1202,11 +1203,12 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
  */
 function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, interv: Trigger[]): void {
   const { s, discourse } = ctx;
+  const rels = triggerRelations(s.triggers);
   if (ctx.byKind.has('declared_target')) declaredTargets(ctx);
   // ("X claimed responsibility for the attack", "أعلن X مسؤوليته عن الهجوم": the claimant struck the attack's target)
-  if (discourse.target && s.triggers.some((x) => x.patterns.some((q) => q.relation === 'attacked'))) claimedAttacks(ctx);
+  if (discourse.target && (rels & R_ATTACKED_ANY) !== 0) claimedAttacks(ctx);
   // ("وقُتل في الغارة نفسها X", "قُتل فيها X": the one killed in the attack told; frames.ts)
-  if (ctx.lang === 'ar' && s.triggers.some((x) => x.patterns.some((q) => q.relation === 'attacked'))) killedInToldAttack(ctx);
+  if (ctx.lang === 'ar' && (rels & R_ATTACKED_ANY) !== 0) killedInToldAttack(ctx);
   if (ctx.byKind.has('obligation') && speaker) obligations(ctx, speaker);
   if (ctx.byKind.has('responsibility') && speaker) behindClaims(ctx, speaker);
   if (ctx.byKind.has('unacceptable') && speaker) unacceptableClaims(ctx, speaker);
@@ -1223,25 +1225,25 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   expelledPresence(ctx, before);
   appositeControl(ctx, before);
   if (ctx.byKind.has('judgement')) judgedClause(ctx);
-  if (ctx.lang === 'ar' && s.triggers.some((x) => x.patterns[0]!.relation === 'supported' && x.patterns[0]!.pos === 'noun')) supportForPronoun(ctx);
+  if (ctx.lang === 'ar' && (rels & R_SUPPORTED_NOUN) !== 0) supportForPronoun(ctx);
   if (ctx.byKind.has('message')) messageEnvoys(ctx);
-  if (s.triggers.some((x) => x.patterns[0]!.relation === 'met' && x.patterns[0]!.pos === 'noun')) gatheredMeetings(ctx);
-  if (s.triggers.some((x) => x.patterns.some((q) => q.relation === 'visited' && q.pos === 'noun'))) {
+  if ((rels & R_MET_NOUN) !== 0) gatheredMeetings(ctx);
+  if ((rels & R_VISITED_NOUN_ANY) !== 0) {
     if (ctx.lang === 'ar') visitNouns(ctx);
     visitAdjunct(ctx, before);
   }
-  if (s.triggers.some((x) => x.patterns.some((q) => q.relation === 'phoned' && q.pos === 'noun'))) callAdjunct(ctx, before);
-  if (ctx.out.length > before && s.triggers.some((x) => x.patterns[0]!.relation === 'met' && x.patterns[0]!.pos === 'noun')) meetingAdjunct(ctx, before);
+  if ((rels & R_PHONED_NOUN_ANY) !== 0) callAdjunct(ctx, before);
+  if (ctx.out.length > before && (rels & R_MET_NOUN) !== 0) meetingAdjunct(ctx, before);
   if (ctx.byKind.has('retribution')) retribution(ctx, speaker);
-  if (ctx.lang === 'en' && s.triggers.some((x) => x.patterns[0]!.relation === 'attacked')) labelledAttacks(ctx, discourse);
-  if (s.triggers.some((x) => x.patterns[0]!.relation === 'attacked')) {
+  if (ctx.lang === 'en' && (rels & R_ATTACKED) !== 0) labelledAttacks(ctx, discourse);
+  if ((rels & R_ATTACKED) !== 0) {
     ownerAfterPlace(ctx, before);
     demonymVictims(ctx, before);
     placesOfNamedTargets(ctx, before);
   }
   if (ctx.byKind.has('suspension')) suspendedMembership(ctx, before);
   if (ctx.out.length > before) demandedWithdrawal(ctx, before);
-  if (s.triggers.some((x) => x.patterns.some((q) => q.relation === 'withdrew_from'))) withheldWithdrawal(ctx, before);
+  if ((rels & R_WITHDREW_ANY) !== 0) withheldWithdrawal(ctx, before);
   occupationPresence(ctx, before);
   occupiedPlaces(ctx, before);
   forcesInPresence(ctx, before);
@@ -1250,6 +1252,33 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (ctx.byKind.has('rift')) endedRift(ctx, before);
   if (interv.length) interventions(ctx, interv);
   custodyPresence(ctx, before);
+}
+
+/** sentenceFrames' tests of a sentence's triggers, one bit each (triggerRelations): …_ANY of any of a trigger's patterns, the others of its first. */
+const R_ATTACKED_ANY = 1;
+const R_ATTACKED = 2;
+const R_SUPPORTED_NOUN = 4;
+const R_MET_NOUN = 8;
+const R_VISITED_NOUN_ANY = 16;
+const R_PHONED_NOUN_ANY = 32;
+const R_WITHDREW_ANY = 64;
+
+/** The R_… bits of a sentence's triggers, in one pass (sentenceFrames asked each of them by a scan of its own). */
+function triggerRelations(triggers: Trigger[]): number {
+  let bits = 0;
+  for (const x of triggers) {
+    const p0 = x.patterns[0]!;
+    if (p0.relation === 'attacked') bits |= R_ATTACKED;
+    else if (p0.relation === 'supported' && p0.pos === 'noun') bits |= R_SUPPORTED_NOUN;
+    else if (p0.relation === 'met' && p0.pos === 'noun') bits |= R_MET_NOUN;
+    for (const q of x.patterns) {
+      if (q.relation === 'attacked') bits |= R_ATTACKED_ANY;
+      else if (q.relation === 'withdrew_from') bits |= R_WITHDREW_ANY;
+      else if (q.pos === 'noun' && q.relation === 'visited') bits |= R_VISITED_NOUN_ANY;
+      else if (q.pos === 'noun' && q.relation === 'phoned') bits |= R_PHONED_NOUN_ANY;
+    }
+  }
+  return bits;
 }
 
 /** "vowed revenge for the assassination", "vowed to respond to the attack": the act a response answers is told, not threatened. */

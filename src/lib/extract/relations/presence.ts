@@ -8,6 +8,7 @@ import { type Mention, mention, mentionOf, redated, relationRecord, type Trigger
 import type { RelationRecord } from '../../types.ts';
 import { mapped } from '../packed.ts';
 import { cueWords, type Pattern } from '../lexicon.ts';
+import type { LexEntity, Lexicon } from '../lexicon.ts';
 import { anaphorAt } from './anaphora.ts';
 import { nounArgs, verbArgs } from './args.ts';
 import { isHypothetical, isNegated } from './guards.ts';
@@ -336,8 +337,8 @@ export function interventions(ctx: Ctx, words: Trigger[]): void {
     if (!place) {
       // ("intervened in the Syrian war": the demonym the pattern spells)
       for (let k = T.tok0; k < T.tok1 && !place; k++)
-        for (const e of ctx.lex.entities.values())
-          if (e.kind === 'country' && !ids.has(e.id) && (ctx.lang === 'en' ? e.demonyms_en : e.demonyms_ar).some((d) => d.toLowerCase() === toks[k]!.norm)) {
+        for (const e of demonymCountries(ctx.lex, ctx.lang, toks[k]!.norm))
+          if (!ids.has(e.id)) {
             place = mention(k, k + 1, toks[k]!.start, toks[k]!.end, e.id, 'country', 'demonym', false, '');
             break;
           }
@@ -715,9 +716,35 @@ const OCCUPATION = /^[وبلف]*(ال)?(احتلال)$|^occupation$/;
 function demonymAt(ctx: Ctx, k: number): Mention | undefined {
   const t = ctx.s.tokens[k];
   if (!t || ctx.inMention[k]) return undefined;
-  for (const e of ctx.lex.entities.values())
-    if (e.kind === 'country' && (ctx.lang === 'en' ? e.demonyms_en : e.demonyms_ar).some((d) => d.toLowerCase() === t.norm)) return mention(k, k + 1, t.start, t.end, e.id, 'country', 'demonym', false, '');
-  return undefined;
+  const e = demonymCountries(ctx.lex, ctx.lang, t.norm)[0];
+  return e ? mention(k, k + 1, t.start, t.end, e.id, 'country', 'demonym', false, '') : undefined;
+}
+
+const NO_COUNTRIES: readonly LexEntity[] = [];
+const demonymIndex = new WeakMap<Lexicon, { ar: Map<string, LexEntity[]>; en: Map<string, LexEntity[]> }>();
+/**
+ * The countries of the lexicon, in its order, with a demonym of `lang` that lower-cased is `norm`: an index made once per
+ * lexicon (its entities are fixed once loaded), instead of every country's demonyms lower-cased at every token asked.
+ */
+function demonymCountries(lex: Lexicon, lang: 'ar' | 'en', norm: string): readonly LexEntity[] {
+  let index = demonymIndex.get(lex);
+  if (!index) {
+    index = { ar: new Map(), en: new Map() };
+    for (const e of lex.entities.values()) {
+      if (e.kind !== 'country') continue;
+      for (const [l, ds] of [['ar', e.demonyms_ar], ['en', e.demonyms_en]] as const) {
+        const byWord = index[l];
+        for (const d of ds) {
+          const w = d.toLowerCase();
+          const list = byWord.get(w);
+          if (!list) byWord.set(w, [e]);
+          else if (list[list.length - 1] !== e) list.push(e);
+        }
+      }
+    }
+    demonymIndex.set(lex, index);
+  }
+  return index[lang].get(norm) ?? NO_COUNTRIES;
 }
 
 /**

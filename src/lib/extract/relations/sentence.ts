@@ -119,8 +119,11 @@ export function withoutCuesInDates(s: Sentence): Sentence {
 export function ownDoerPattern(lex: Lexicon, p: Pattern): boolean {
   if (p.pos !== 'noun') return false;
   // (asked for every pattern of every trigger of every sentence: each form normalised and split once per lexicon)
-  let forms = ownDoerCache.get(lex);
+  // (the last lexicon's map kept at hand: one lexicon serves a whole run, and the WeakMap lookup cost what the Map's did)
+  let forms = lex === ownDoerLex ? ownDoerForms : ownDoerCache.get(lex);
   if (!forms) ownDoerCache.set(lex, (forms = new Map()));
+  ownDoerLex = lex;
+  ownDoerForms = forms;
   let own = forms.get(p.form);
   if (own === undefined) {
     const words = cueWords(lex, 'own_doer_noun');
@@ -130,6 +133,8 @@ export function ownDoerPattern(lex: Lexicon, p: Pattern): boolean {
   return own;
 }
 const ownDoerCache = new WeakMap<Lexicon, Map<string, boolean>>();
+let ownDoerLex: Lexicon | undefined;
+let ownDoerForms: Map<string, boolean> | undefined;
 
 const EN_OWNER_PRONOUN = /^(its|their|his|her)$/;
 
