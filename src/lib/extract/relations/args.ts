@@ -1700,7 +1700,9 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     if (c) {
       const i = firstMentionAfter(ms, c.tok1);
       // ("between President A and B": a title before the first name)
-      if (i >= 0 && (wordsBetween(s.tokens, c.tok1, ms[i]!.tok0).every((w) => w.norm === 'the') || onlyTitles(ctx, c.tok1, ms[i]!.tok0)) && ms.every((m, j) => j >= i || m.tok1 <= T.tok1 || adjunct(m) || hosted(m))) {
+      // ("between the foreign ministers of A, B and C", `بين وزراء خارجية`: a role group before the first name, np28)
+      const roleGroup = (a: number, b: number) => !!ctx.byKind.get('role_group')?.some((r) => r.tok0 <= a + 1 && r.tok1 >= b - 1 && ms[i]!.grouped);
+      if (i >= 0 && (wordsBetween(s.tokens, c.tok1, ms[i]!.tok0).every((w) => w.norm === 'the') || onlyTitles(ctx, c.tok1, ms[i]!.tok0) || roleGroup(c.tok1, ms[i]!.tok0)) && ms.every((m, j) => j >= i || m.tok1 <= T.tok1 || adjunct(m) || hosted(m))) {
         let g = groupFrom(ms, i);
         // ("between Assad and the UN's relief chief, Martin Griffiths": a member named after its description, whose
         // possessor is no member: "Egypt's top official, Sameh Shoukry")
@@ -1746,7 +1748,15 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     const gap = wordsBetween(s.tokens, T.tok1, m.tok0);
     // (the ل may sit on the group's head noun, "لتنظيم «داعش»", "لحركة «حماس»", or stand alone, "لـ«داعش»")
     const headed = gap.length === 1 && /^ل(ـ)?(تنظيم|حركه|جماعه|ميليشيا|ميليشيات|فصيل|مسلحي|عناصر)?$/.test(gap[0]!.norm);
-    if ((headed || (/^و?ل$/.test(m.clitics) && (gap.length === 0 || adjectivesOf(ctx, T, m, gap)))) && m.kind !== 'place' && actor(ctx.lex, m)?.kind !== 'country' && actor(ctx.lex, m)) {
+    // (a state's forces are its arm: "قصف لقوات النظام على", "غارات للطيران الروسي على", "هجوم للجيش التركي على", np28)
+    const FORCE = /^و?لل?(قوات|جيش|طيران|مدفعيه|طائرات|مقاتلات|بحريه|وحدات)$/;
+    // (an indefinite adjective of the noun may come first: "قصف مدفعي لقوات", "هجوم صاروخي للجيش")
+    const adj = gap.length > 0 && /(ي|يه)$/.test(gap[0]!.norm) && !gap[0]!.norm.startsWith('ال') && gap[0]!.norm.length >= 4 ? 1 : 0;
+    const fgap = gap.slice(adj);
+    // (a bare state after لـ too, when the على / ضد object follows it at once: "غارة لإسرائيل على دمشق")
+    const onNext = () => /^(علي|ضد)$/.test(s.tokens[m.tok1]?.norm ?? '') || /^عل(ي|ى)/.test(s.tokens[m.tok1]?.norm ?? '');
+    const forces = (fgap.length === 1 && FORCE.test(fgap[0]!.norm) && m.via === 'demonym') || (fgap.length === 0 && /^و?ل$/.test(m.clitics) && (FORCE.test(s.tokens[m.tok0]!.norm) || (m.kind !== 'person' && onNext())));
+    if ((headed || forces || (/^و?ل$/.test(m.clitics) && (gap.length === 0 || adjectivesOf(ctx, T, m, gap)))) && m.kind !== 'place' && (forces || actor(ctx.lex, m)?.kind !== 'country') && actor(ctx.lex, m)) {
       const g = groupFrom(ms, nextI).filter((x) => x.kind !== 'place');
       return { pairs: undefined, subj: g, objFrom: g[g.length - 1]!.tok1 };
     }
