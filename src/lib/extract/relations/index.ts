@@ -659,7 +659,8 @@ function notAnAct(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
   if (p.pos === 'verb' && ctx.lang === 'en' && nth(ctx.s.tokens, T.tok0 - 1)?.norm === 'any') return true;
   // ("to support operations against IS", `لدعم العمليات ضد التنظيم`): support whose object is an attack noun supports its
   // doer, not the one attacked after it
-  if (rel === 'supported' && ctx.s.triggers.some((x) => x !== T && x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 2 && x.patterns[0]!.relation === 'attacked' && x.patterns[0]!.pos === 'noun')) return true;
+  // (not past a name of its own: `النظام وحليفته روسيا بتصعيد الهجمات` names the ally, np28)
+  if (rel === 'supported' && ctx.s.triggers.some((x) => x !== T && x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 2 && x.patterns[0]!.relation === 'attacked' && x.patterns[0]!.pos === 'noun' && !ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok1 <= x.tok0))) return true;
   if (p.requires && auxiliary(ctx, T)) return true;
   if (p.pos === 'noun' && notAnActNoun(ctx, T, rel)) return true;
   if (rel !== 'agreed_with' && agreementContent(ctx, T)) return true;
