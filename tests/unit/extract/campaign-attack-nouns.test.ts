@@ -4,7 +4,7 @@
  * is the campaign's doer, the against/on object its target; an Arabic indefinite attack noun's لـ-phrase on a state's
  * forces (`لقوات النظام`, `للطيران الروسي`, `للجيش التركي`) is its doer, the على object the target; a verb form of
  * an attack word right after a preposition (`جراء قصف`, `في قصف`) is the noun. Negative cells: the noun of "the start
- * of the war", a campaign with no doer of its own, a bare state after لـ with no على object. Sentences of our own.
+ * of the war", a campaign with no doer of its own, a bare state after لـ with no على object; a group kind noun before its quoted name (`هجوم حركة «حماس» على`) is the genitive doer. Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
 import { extract, triples } from './helpers.ts';
@@ -27,6 +27,8 @@ const CASES: { what: string; lang: 'ar' | 'en'; text: string; want: string[]; no
   { what: 'غارات روسية على (a demonym)', lang: 'ar', text: 'وقتل مدنيان في غارات روسية على إدلب.', want: ['rus attacked idlib'] },
   { what: 'حملة جوية ضد after the subject', lang: 'ar', text: 'شنت تركيا حملة جوية ضد وحدات حماية الشعب.', want: ['tur attacked ypg'] },
   { what: 'negative: support to a state is no doer', lang: 'ar', text: 'وقتل مدنيان في هجوم على قافلة مساعدات لسوريا.', want: [], not: ['syr attacked'] },
+  { what: 'a group kind before its quoted name is the genitive doer', lang: 'ar', text: 'وتشن إسرائيل غارات على غزة منذ هجوم حركة «حماس» على جنوب إسرائيل.', want: ['hamas attacked isr', 'isr attacked gaza'] },
+  { what: 'negative: the group after على is the target', lang: 'ar', text: 'وشنت إسرائيل هجوما على حركة «حماس» في غزة.', want: ['isr attacked hamas'], not: ['hamas attacked isr'] },
   { what: 'a bare state after لـ with its على object at once', lang: 'ar', text: 'وقتل مدنيان في غارة لإسرائيل على منبج.', want: ['isr attacked manbij'] },
   { what: 'negative: a state after لـ with no على object is no doer', lang: 'ar', text: 'وقتل مدنيان في هجوم لتركيا.', want: [], not: ['tur attacked'] },
 ];
