@@ -19,6 +19,8 @@ const CASES: { what: string; lang: 'ar' | 'en'; text: string; want: string[]; no
   { what: 'negative: the start of the war is no verb', lang: 'en', text: 'Assad and Erdogan have not met since the start of the Syrian war.', want: [], not: ['syr attacked syr'] },
   { what: 'negative: a campaign with no doer', lang: 'en', text: 'The campaign against Islamic State began in 2014.', want: [], not: ['usa attacked isis'] },
   { what: 'negative: launched a campaign is denied', lang: 'en', text: 'Turkey has not launched a campaign against the YPG.', want: [], not: ['tur attacked ypg'] },
+  { what: 'strikes inside a country, a compass word between', lang: 'en', text: 'Jordan carried out rare air strikes inside southern Syria in May.', want: ['jor attacked syr'] },
+  { what: 'negative: a meeting inside a country is no attack', lang: 'en', text: 'Jordan held talks inside Syria.', want: [], not: ['jor attacked syr'] },
   // Arabic: the لـ-phrase of a state's forces
   { what: 'قصف مدفعي لقوات النظام على', lang: 'ar', text: 'قتل ثلاثة مدنيين جراء قصف مدفعي لقوات النظام السوري على مدينة سرمين.', want: ['syr attacked sarmin'] },
   { what: 'غارات للطيران الروسي على', lang: 'ar', text: 'وقتل مدنيان في غارات للطيران الروسي على إدلب.', want: ['rus attacked idlib'] },

@@ -864,6 +864,12 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     let prep = m.tok0 === from && !PREP_CLITICS.test(m.clitics) ? (own && p.preps.includes(own) ? own : undefined) : prepOf(ctx, m);
     // ("تحتفظ بعشرات القواعد داخل إقليم كردستان": "inside" is a locative like في where the pattern takes في and no bare object)
     if (!prep && !direct && ctx.lang === 'ar' && s.tokens[m.tok0 - 1]?.norm === 'داخل' && p.preps.includes('في')) prep = 'في';
+    // ("carried out air strikes inside southern Syria": English "inside" is "in" too, np28)
+    if (!prep && ctx.lang === 'en' && p.preps.includes('in')) {
+      let k = m.tok0 - 1;
+      while (k > from && /^(the|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)$/.test(s.tokens[k]!.norm)) k--;
+      if (k >= from && s.tokens[k]!.norm === 'inside') prep = 'in';
+    }
     // ("استهدفت مواقع بريف إدلب": a place's locative ب right after a place head is في)
     if (prep === 'ب' && m.kind === 'place' && p.preps.includes('في') && !!placeHeadEndingAt(ctx, m.tok0 - 1) && !unknownPlaceBefore(ctx, m)) prep = 'في';
     // ("a summit with the leaders of Russia and Iran": a role group's preposition stands before its role words; English)
