@@ -31,6 +31,9 @@ const CASES: { what: string; lang: 'ar' | 'en'; text: string; want: string[]; no
   { what: 'negative: support to a state is no doer', lang: 'ar', text: 'وقتل مدنيان في هجوم على قافلة مساعدات لسوريا.', want: [], not: ['syr attacked'] },
   { what: 'a group kind before its quoted name is the genitive doer', lang: 'ar', text: 'وتشن إسرائيل غارات على غزة منذ هجوم حركة «حماس» على جنوب إسرائيل.', want: ['hamas attacked isr', 'isr attacked gaza'] },
   { what: 'negative: the group after على is the target', lang: 'ar', text: 'وشنت إسرائيل هجوما على حركة «حماس» في غزة.', want: ['isr attacked hamas'], not: ['hamas attacked isr'] },
+  { what: 'subjected to an act: its doer after من, past an adjective', lang: 'ar', text: 'وتتعرض مناطق إدلب لقصف متكرر من قوات النظام السوري.', want: ['syr attacked idlib'] },
+  { what: 'subjected to an act: من right after the noun', lang: 'ar', text: 'وتتعرض إدلب لقصف من قوات النظام.', want: ['syr attacked idlib'] },
+  { what: 'a state after من is the doer, the one subjected the target', lang: 'ar', text: 'وتتعرض إدلب لقصف من تركيا منذ أشهر.', want: ['tur attacked idlib'], not: ['idlib attacked'] },
   { what: 'a bare state after لـ with its على object at once', lang: 'ar', text: 'وقتل مدنيان في غارة لإسرائيل على منبج.', want: ['isr attacked manbij'] },
   { what: 'negative: a state after لـ with no على object is no doer', lang: 'ar', text: 'وقتل مدنيان في هجوم لتركيا.', want: [], not: ['tur attacked'] },
 ];

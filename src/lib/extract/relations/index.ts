@@ -449,6 +449,19 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     }
     subj = a.subj;
     objFrom = a.objFrom;
+    // ("وتتعرض مناطق إدلب لقصف متكرر من قوات النظام والطائرات الروسية": the doer of an act one is subjected to is its من
+    // phrase, past the noun's adjectives, np28)
+    if (rel === 'attacked' && !subj?.length && ctx.lang === 'ar' && T.clitics.replace(/^[وف]/, '') === 'ل') {
+      const i = firstMentionAfter(ctx.s.mentions, T.tok1);
+      const m = i >= 0 ? ctx.s.mentions[i]! : undefined;
+      if (m && prepOf(ctx, m) === 'من' && freeWords(ctx, T.tok1, m.tok0) <= 2 && !hasBoundary(ctx.s.tokens, T.tok1, m.tok0) && subjectedTo(ctx, T)) {
+        const g = groupFrom(ctx.s.mentions, i).map((x) => actor(ctx.lex, x)).filter((x): x is Mention => !!x && x.kind !== 'place');
+        if (g.length) {
+          subj = g;
+          objFrom = T.tok1;
+        }
+      }
+    }
     // "وتتعرض مواقع في سوريا لغارات إسرائيلية": what is subjected to the act is its target (structure.ts)
     if (rel === 'attacked' && subj?.length) obj = subjectedTo(ctx, T) ?? obj;
     // "وتنشر إيران مستشارين في سوريا لدعم حكومة الأسد", "يتوجه إلى أنقرة للقاء نظيره": a purpose (لـ + verbal noun)
