@@ -865,6 +865,12 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     let prep = m.tok0 === from && !PREP_CLITICS.test(m.clitics) ? (own && p.preps.includes(own) ? own : undefined) : prepOf(ctx, m);
     // ("تحتفظ بعشرات القواعد داخل إقليم كردستان": "inside" is a locative like في where the pattern takes في and no bare object)
     if (!prep && !direct && ctx.lang === 'ar' && s.tokens[m.tok0 - 1]?.norm === 'داخل' && p.preps.includes('في')) prep = 'في';
+    // ("carried out air strikes inside southern Syria": English "inside" is "in" too, np28)
+    if (!prep && ctx.lang === 'en' && p.preps.includes('in')) {
+      let k = m.tok0 - 1;
+      while (k > from && /^(the|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)$/.test(s.tokens[k]!.norm)) k--;
+      if (k >= from && s.tokens[k]!.norm === 'inside') prep = 'in';
+    }
     // ("استهدفت مواقع بريف إدلب": a place's locative ب right after a place head is في)
     if (prep === 'ب' && m.kind === 'place' && p.preps.includes('في') && !!placeHeadEndingAt(ctx, m.tok0 - 1) && !unknownPlaceBefore(ctx, m)) prep = 'في';
     // ("a summit with the leaders of Russia and Iran": a role group's preposition stands before its role words; English)
@@ -1712,7 +1718,9 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     if (c) {
       const i = firstMentionAfter(ms, c.tok1);
       // ("between President A and B": a title before the first name)
-      if (i >= 0 && (wordsBetween(s.tokens, c.tok1, ms[i]!.tok0).every((w) => w.norm === 'the') || onlyTitles(ctx, c.tok1, ms[i]!.tok0)) && ms.every((m, j) => j >= i || m.tok1 <= T.tok1 || adjunct(m) || hosted(m))) {
+      // ("between the foreign ministers of A, B and C", `بين وزراء خارجية`: a role group before the first name, np28)
+      const roleGroup = (a: number, b: number) => !!ctx.byKind.get('role_group')?.some((r) => r.tok0 <= a + 1 && r.tok1 >= b - 1 && ms[i]!.grouped);
+      if (i >= 0 && (wordsBetween(s.tokens, c.tok1, ms[i]!.tok0).every((w) => w.norm === 'the') || onlyTitles(ctx, c.tok1, ms[i]!.tok0) || roleGroup(c.tok1, ms[i]!.tok0)) && ms.every((m, j) => j >= i || m.tok1 <= T.tok1 || adjunct(m) || hosted(m))) {
         let g = groupFrom(ms, i);
         // ("between Assad and the UN's relief chief, Martin Griffiths": a member named after its description, whose
         // possessor is no member: "Egypt's top official, Sameh Shoukry")
@@ -1747,7 +1755,9 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     const arGroup = ctx.lang === 'ar' && m.grouped && gap.length <= 4 && !hasBoundary(s.tokens, T.tok1, m.tok0);
     // ("عملية ضد «داعش»": a form that ends in its preposition has its object next, never a possessor)
     const ownPrep = ctx.lang === 'ar' && T.tok1 - T.tok0 > 1 && AR_PREP_TOKENS.has(s.tokens[T.tok1 - 1]!.norm);
-    if ((ctx.lang === 'ar' && (gap.length === 0 || arGroup || adjectivesOf(ctx, T, m, gap)) && !PREP_CLITICS.test(m.clitics) && !T.suffix && !ownPrep) || (ctx.lang === 'en' && (ofGap || farOf || (m.grouped && gap.length <= 2)))) {
+    // ("هجوم حركة «حماس» على", "عمليات تنظيم «داعش»": a group's kind noun before its quoted name is the genitive's head, np28)
+    const kindHead = ctx.lang === 'ar' && gap.length === 1 && /^(حركه|تنظيم|جماعه|ميليشيا|ميليشيات|فصيل|هيئه)$/.test(gap[0]!.norm) && /^[«"]/.test(s.tokens[m.tok0 - 1]?.text ?? '') && m.kind !== 'place' && m.kind !== 'person';
+    if ((ctx.lang === 'ar' && (gap.length === 0 || arGroup || kindHead || adjectivesOf(ctx, T, m, gap)) && !PREP_CLITICS.test(m.clitics) && !T.suffix && !ownPrep) || (ctx.lang === 'en' && (ofGap || farOf || (m.grouped && gap.length <= 2)))) {
       const g = groupFrom(ms, nextI);
       if (actor(ctx.lex, g[0]!)) return { pairs: undefined, subj: g, objFrom: g[g.length - 1]!.tok1 };
     }
@@ -1758,7 +1768,15 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     const gap = wordsBetween(s.tokens, T.tok1, m.tok0);
     // (the ل may sit on the group's head noun, "لتنظيم «داعش»", "لحركة «حماس»", or stand alone, "لـ«داعش»")
     const headed = gap.length === 1 && /^ل(ـ)?(تنظيم|حركه|جماعه|ميليشيا|ميليشيات|فصيل|مسلحي|عناصر)?$/.test(gap[0]!.norm);
-    if ((headed || (/^و?ل$/.test(m.clitics) && (gap.length === 0 || adjectivesOf(ctx, T, m, gap)))) && m.kind !== 'place' && actor(ctx.lex, m)?.kind !== 'country' && actor(ctx.lex, m)) {
+    // (a state's forces are its arm: "قصف لقوات النظام على", "غارات للطيران الروسي على", "هجوم للجيش التركي على", np28)
+    const FORCE = /^و?لل?(قوات|جيش|طيران|مدفعيه|طائرات|مقاتلات|بحريه|وحدات)$/;
+    // (an indefinite adjective of the noun may come first: "قصف مدفعي لقوات", "هجوم صاروخي للجيش")
+    const adj = gap.length > 0 && /(ي|يه)$/.test(gap[0]!.norm) && !gap[0]!.norm.startsWith('ال') && gap[0]!.norm.length >= 4 ? 1 : 0;
+    const fgap = gap.slice(adj);
+    // (a bare state after لـ too, when the على / ضد object follows it at once: "غارة لإسرائيل على دمشق")
+    const onNext = () => /^(علي|ضد)$/.test(s.tokens[m.tok1]?.norm ?? '') || /^عل(ي|ى)/.test(s.tokens[m.tok1]?.norm ?? '');
+    const forces = (fgap.length === 1 && FORCE.test(fgap[0]!.norm) && m.via === 'demonym') || (fgap.length === 0 && /^و?ل$/.test(m.clitics) && (FORCE.test(s.tokens[m.tok0]!.norm) || (m.kind !== 'person' && onNext())));
+    if ((headed || forces || (/^و?ل$/.test(m.clitics) && (gap.length === 0 || adjectivesOf(ctx, T, m, gap)))) && m.kind !== 'place' && (forces || actor(ctx.lex, m)?.kind !== 'country') && actor(ctx.lex, m)) {
       const g = groupFrom(ms, nextI).filter((x) => x.kind !== 'place');
       return { pairs: undefined, subj: g, objFrom: g[g.length - 1]!.tok1 };
     }

@@ -283,8 +283,21 @@ export function describedMember(ctx: ClauseCtx, last: { tok1: number }): number 
  */
 export function adjunctOwner(ctx: ClauseCtx, T: { tok0: number; tok1: number }, isArgument: (i: number) => boolean): number {
   const toks = ctx.s.tokens;
-  if (ctx.lang !== 'en' || !/^(after|before|following|during)$/.test(nth(toks, T.tok0 - 1)?.norm ?? '') || toks[T.tok1]?.norm !== 'with') return -1;
+  const en = ctx.lang === 'en';
+  // (Arabic too: `بعد محادثات مع X`, `عقب لقائه مع`; np28)
+  const before = en && /^(a|an|the)$/.test(nth(toks, T.tok0 - 1)?.norm ?? '') ? T.tok0 - 2 : T.tok0 - 1;
+  if (!(en ? /^(after|before|following|during)$/ : /^[وف]?(بعد|عقب|اثر|قبل)$/).test(nth(toks, before)?.norm ?? '')) return -1;
+  // (a place and a date may stand before "with": "after talks in Beirut on Friday with X", `بعد محادثات في بيروت مع`)
   const ms = ctx.s.mentions;
+  let k = T.tok1;
+  for (let n = 0; n < 6 && k < toks.length && toks[k]!.norm !== (en ? 'with' : 'مع'); n++, k++) {
+    const t = toks[k]!;
+    const place = ms.some((m) => m.tok0 <= k && k < m.tok1 && m.kind === 'place');
+    const date = ctx.s.dates.some((d) => d.start <= t.start && t.end <= d.end);
+    const prep = (en ? /^(in|at|on|the)$/ : /^(في)$/).test(t.norm) && (ms.some((m) => m.tok0 === k + 1 && m.kind === 'place') || ctx.s.dates.some((d) => d.start === toks[k + 1]?.start) || (t.norm === 'the' && ms.some((m) => m.tok0 === k + 1)));
+    if (!place && !date && !prep) return -1;
+  }
+  if (toks[k]?.norm !== (en ? 'with' : 'مع')) return -1;
   if (ctx.inRelative[T.tok0]) {
     let k = T.tok0;
     while (k > 0 && ctx.inRelative[k - 1]) k--;

@@ -266,6 +266,8 @@ export function relationOf(ctx: Ctx, T: Trigger): Pattern {
     if (noun && prev?.arabic && !ctx.inMention[T.tok0 - 1] && /^[وف]?[بل].{3,}$/.test(prev.norm) && !ctx.s.triggers.some((x) => x.tok1 === T.tok0)) return noun;
     // "أن توقف دعمها": right after an imperfect verb, a word with a suffix pronoun is that verb's object (a noun)
     if (noun && T.suffix && prev?.arabic && !ctx.inMention[T.tok0 - 1] && /^[يت].{3,}$/.test(prev.norm)) return noun;
+    // ("جراء قصف لقوات النظام على", "في قصف مدفعي على": right after a preposition, the word is a noun, np28)
+    if (noun && !T.clitics && prev?.arabic && !ctx.inMention[T.tok0 - 1] && /^[وف]?(في|جراء|اثر|عقب|بعد|خلال|منذ|وسط|بسبب)$/.test(prev.norm)) return noun;
   }
   if (ctx.lang === 'en' && T.patterns.length > 1) {
     const noun = T.patterns.find((p) => p.pos === 'noun');

@@ -34,7 +34,7 @@ import { appositeControl, BASE_NOUN, expelledPresence, controlPresence, controlP
 import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, underAgreement } from './agreements.ts';
 import { aidCue, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
 import { callAdjunct, gatheredMeetings, meetingAdjunct, joinedMeeting, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
-import { attribution, ownDoerPattern, withoutOwnerlessActs, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires, requiresMet } from './sentence.ts';
+import { attribution, ownDoerPattern, wageVerbBefore, withoutOwnerlessActs, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires, requiresMet } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
 function purposeOf(ctx: Ctx, T: Trigger): { subj: Group; verb: Trigger } | undefined {
@@ -362,6 +362,9 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   // ("دعا أردوغان نظيره المصري إلى زيارة تركيا", "دعا ترامب لزيارة تركيا": an invitation to visit urges no one; the visit is
   // the invitee's plan, gold rule 8, as "invited Netanyahu to visit Turkey" is)
   if (rel === 'urged' && p.pos === 'verb' && ctx.lang === 'ar' && invitationToVisit(ctx, T)) return true;
+  // ("ووصلت إلى مطار حلب طائرة جزائرية تحمل مساعدات", "A Saudi aid plane landed in Aleppo": aid that arrives is support,
+  // aidEvent; its arrival is no one's visit, np28)
+  if (rel === 'visited' && p.pos === 'verb' && aidArrives(ctx, T)) return true;
   // ("received an invitation from X": a thing received, no guest; meetings.ts)
   if (rel === 'hosted' && ctx.byKind.has('message') && receivedThing(ctx, T)) return true;
   // "إن على أنقرة أن تسحب قواتها", "must leave": an act someone must do is not done
@@ -447,6 +450,19 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     }
     subj = a.subj;
     objFrom = a.objFrom;
+    // ("وتتعرض مناطق إدلب لقصف متكرر من قوات النظام والطائرات الروسية": the doer of an act one is subjected to is its من
+    // phrase, past the noun's adjectives, np28)
+    if (rel === 'attacked' && !subj?.length && ctx.lang === 'ar' && T.clitics.replace(/^[وف]/, '') === 'ل') {
+      const i = firstMentionAfter(ctx.s.mentions, T.tok1);
+      const m = i >= 0 ? ctx.s.mentions[i]! : undefined;
+      if (m && prepOf(ctx, m) === 'من' && freeWords(ctx, T.tok1, m.tok0) <= 2 && !hasBoundary(ctx.s.tokens, T.tok1, m.tok0) && subjectedTo(ctx, T)) {
+        const g = groupFrom(ctx.s.mentions, i).map((x) => actor(ctx.lex, x)).filter((x): x is Mention => !!x && x.kind !== 'place');
+        if (g.length) {
+          subj = g;
+          objFrom = T.tok1;
+        }
+      }
+    }
     // "وتتعرض مواقع في سوريا لغارات إسرائيلية": what is subjected to the act is its target (structure.ts)
     if (rel === 'attacked' && subj?.length) obj = subjectedTo(ctx, T) ?? obj;
     // "وتنشر إيران مستشارين في سوريا لدعم حكومة الأسد", "يتوجه إلى أنقرة للقاء نظيره": a purpose (لـ + verbal noun)
@@ -567,6 +583,12 @@ function ownDoer(ctx: Ctx, T: Trigger, m: Mention): boolean {
   if (m.tok0 >= T.tok0 && m.tok1 <= T.tok1) return true;
   // (`وشنت روسيا حرباً على`: the subject of a verb right before an indefinite noun wages it)
   if (ctx.lang === 'ar' && m.tok1 === T.tok0 && !/^[وفبل]?ال/.test(ctx.s.tokens[T.tok0]!.norm) && m.via !== 'demonym') return true;
+  // ("Turkey launched an air campaign against the YPG", "Russia has intensified its campaign": the subject of a verb that
+  // wages it, right before that verb or its auxiliary, np28)
+  if (ctx.lang === 'en' && m.via !== 'demonym' && !prepOf(ctx, m)) {
+    const v = wageVerbBefore(ctx.s, ctx.lex, T);
+    if (v >= 0 && m.tok1 <= v && v - m.tok1 <= 2 && ctx.s.tokens.slice(m.tok1, v).every((t) => t.word && /^(has|have|had|was|were|is|are|also|then|again|later|had|will|would)$/.test(t.norm))) return true;
+  }
   return doerOnActNoun(ctx, T, m, 3);
 }
 
@@ -651,14 +673,17 @@ function notAnAct(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
   if (p.pos === 'verb' && ctx.lang === 'en' && nth(ctx.s.tokens, T.tok0 - 1)?.norm === 'any') return true;
   // ("to support operations against IS", `لدعم العمليات ضد التنظيم`): support whose object is an attack noun supports its
   // doer, not the one attacked after it
-  if (rel === 'supported' && ctx.s.triggers.some((x) => x !== T && x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 2 && x.patterns[0]!.relation === 'attacked' && x.patterns[0]!.pos === 'noun')) return true;
+  // (not past a name of its own: `النظام وحليفته روسيا بتصعيد الهجمات` names the ally, np28)
+  if (rel === 'supported' && ctx.s.triggers.some((x) => x !== T && x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 2 && x.patterns[0]!.relation === 'attacked' && x.patterns[0]!.pos === 'noun' && !ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok1 <= x.tok0))) return true;
   if (p.requires && auxiliary(ctx, T)) return true;
   if (p.pos === 'noun' && notAnActNoun(ctx, T, rel)) return true;
   if (rel !== 'agreed_with' && agreementContent(ctx, T)) return true;
   // "تنشر روسيا قوات في سوريا", "شنت الطائرات غارات على": the noun is the object of a verb of the same relation
   // (not after a comma: "struck a building, killing two advisers" is a participle of its own)
   // (not a noun with a doer of its own after it: "has bombed Gaza since the attack Hamas carried out on Israel")
-  if (p.pos === 'noun' && sameRelationVerbBefore(ctx, T, rel) && !(ctx.lang === 'en' && nth(ctx.s.tokens, T.tok0 - 1)?.text === ',') && !ownDoerAfter(ctx, T)) return true;
+  // (nor a meeting noun with a between list of its own: "took part in the meetings between A, B and C", `شارك في
+  // الاجتماعات الرباعية بين`: the verb's subject joins them, the list's pairs are the noun's, np28)
+  if (p.pos === 'noun' && sameRelationVerbBefore(ctx, T, rel) && !(ctx.lang === 'en' && nth(ctx.s.tokens, T.tok0 - 1)?.text === ',') && !ownDoerAfter(ctx, T) && !ownBetweenList(ctx, T, rel)) return true;
   // "called on Turkey to withdraw", "دعا أنقرة إلى سحب", "demanded that Turkey withdraw": the demanded act is not done
   if (p.pos === 'verb' && rel !== 'urged' && demandedAct(ctx, T)) return true;
   // "اتهمت قسد الجيش التركي باستهداف …", "blamed the PKK for the bombing": what the accused is said to have done (gold rule 10)
@@ -667,6 +692,24 @@ function notAnAct(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
 }
 
 /** Is every doer found for attack noun T outside its own phrase, with a criticism verb right before the noun? */
+/** Is arrival verb T's subject aid or its carrier (an `aid` cue in its clause: after an Arabic verb, right before an English one)? */
+function aidArrives(ctx: Ctx, T: Trigger): boolean {
+  const aid = ctx.byKind.get('aid');
+  if (!aid || !ctx.byKind.get('arrival')?.some((a) => a.tok0 >= T.tok0 && a.tok0 < T.tok1)) return false;
+  const toks = ctx.s.tokens;
+  if (ctx.lang === 'en') return aid.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 2 && !hasBoundary(toks, c.tok1, T.tok0));
+  // (no subject of its own before the aid: every name between is the destination or a demonym, `ووصل وزير الخارجية
+  // الإماراتي إلى دمشق حاملاً رسالة حول المساعدات` is the minister's visit)
+  const ownSubject = (c: { tok0: number }) => ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok1 <= c.tok0 && m.kind !== 'place' && !prepOf(ctx, m) && m.via !== 'demonym');
+  return aid.some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 14 && !hasBoundary(toks, T.tok1, c.tok0) && !toks.slice(T.tok1, c.tok0).some((t) => t.text === '،') && !ownSubject(c) && !ctx.s.triggers.some((x) => x !== T && x.tok0 >= T.tok1 && x.tok1 <= c.tok0 && x.patterns[0]!.pos === 'verb'));
+}
+
+/** A symmetric noun's own "between" list of two or more (nounArgs' pairs, led by a between cue after the noun). */
+function ownBetweenList(ctx: Ctx, T: Trigger, rel: string): boolean {
+  if (!ctx.lex.symmetric.has(rel) || !ctx.byKind.has('between') || !cueIn(ctx, T.tok1, Math.min(ctx.s.tokens.length, T.tok1 + 4), 'between')) return false;
+  return (nounArgs(ctx, T).pairs?.length ?? 0) >= 2;
+}
+
 function criticOnly(ctx: Ctx, T: Trigger, subj: Group): boolean {
   const C = ctx.s.triggers.find((x) => x !== T && x.tok1 <= T.tok0 && freeWords(ctx, x.tok1, T.tok0) <= 4 && x.patterns[0]!.relation === 'criticized' && x.patterns[0]!.pos === 'verb');
   if (!C) return false;

@@ -123,6 +123,12 @@ export function aidEvent(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string,
     if (!m || hasBoundary(s.tokens, from, m.tok0) || freeWords(ctx, from, m.tok0) > 3 || s.triggers.some((x) => x !== T && x.tok0 >= from && x.tok1 <= m.tok0 && x.patterns[0]!.pos === 'verb')) break;
     const prep = prepOf(ctx, m) ?? '';
     const g = groupFrom(ms, i);
+    // ("المساعدات الإماراتية إلى سوريا", "مساعدات سعودية لتركيا": a demonym adjective of the noun is its giver, np28)
+    if (!prep && m.via === 'demonym' && !giver && ctx.lang === 'ar' && freeWords(ctx, from, m.tok0) <= 1) {
+      giver = g.map((x) => actor(ctx.lex, x)).filter((x): x is Mention => !!x && x.kind !== 'place');
+      from = g[g.length - 1]!.tok1;
+      continue;
+    }
     if (giverPreps.has(prep) && !giver) {
       giver = g.map((x) => actor(ctx.lex, x)).filter((x): x is Mention => !!x && x.kind !== 'place');
       novel = true;
@@ -135,19 +141,34 @@ export function aidEvent(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string,
     from = g[g.length - 1]!.tok1;
   }
   // `ووصلت إلى مطارَي دمشق وحلب طائرات مساعدات`: the destination of an arrival verb before the noun
+  // (the vehicle's own demonym, `طائرة عسكرية جزائرية تحمل مساعدات`: its words and a date between verb and noun, np28)
+  const carrier = giver?.length ? undefined : carrierDemonym(ctx, T);
   if (!receiver?.length) {
-    const arr = (ctx.byKind.get('arrival') ?? []).filter((a) => a.tok1 <= T.tok0 && !hasBoundary(s.tokens, a.tok1, T.tok0) && freeWords(ctx, a.tok1, T.tok0) <= 4);
+    const arr = (ctx.byKind.get('arrival') ?? []).filter((a) => a.tok1 <= T.tok0 && !hasBoundary(s.tokens, a.tok1, T.tok0) && freeWords(ctx, a.tok1, T.tok0) <= (carrier ? 9 : 4));
     const A = arr[arr.length - 1];
     if (A) {
       const i = firstMentionAfter(ms, A.tok1);
       const m = i >= 0 ? ms[i] : undefined;
       const dp = demonymPlace(ctx, A.tok1);
       if (dp) receiver = [dp];
-      else if (m && m.tok1 <= T.tok0 && receiverPreps.has(prepOf(ctx, m) ?? '')) receiver = states(ctx, groupFrom(ms, i).filter((x) => x.tok1 <= T.tok0));
+      // (the town or airport an aid arrival reaches stands for its country, gold rule 16: `ووصلت إلى مطار حلب الدولي
+      // طائرة … تحمل مساعدات`, np28)
+      else if (m && m.tok1 <= T.tok0 && receiverPreps.has(prepOf(ctx, m) ?? '')) receiver = arrivedStates(ctx, groupFrom(ms, i).filter((x) => x.tok1 <= T.tok0));
+      novel = true;
+    }
+  }
+  // ("Saudi aid arrived in Syria", "A Saudi aid plane landed in Aleppo": an English arrival verb after the noun, np28)
+  if (!receiver?.length && ctx.lang === 'en') {
+    const A = (ctx.byKind.get('arrival') ?? []).find((a) => a.tok0 >= T.tok1 && a.tok0 - T.tok1 <= 3 && !hasBoundary(s.tokens, T.tok1, a.tok0) && !ms.some((m) => m.tok0 >= T.tok1 && m.tok1 <= a.tok0));
+    const i = A ? firstMentionAfter(ms, A.tok1) : -1;
+    const m = i >= 0 ? ms[i] : undefined;
+    if (m && /^(in|at|to)$/.test(prepOf(ctx, m) ?? '') && freeWords(ctx, A!.tok1, m.tok0) <= 1) {
+      receiver = arrivedStates(ctx, groupFrom(ms, i));
       novel = true;
     }
   }
   if (!receiver?.length) return undefined;
+  if (!giver?.length) giver = carrier;
   if (!giver?.length) {
     const own = nounArgs(ctx, T).subj?.filter((m) => !!actor(ctx.lex, m));
     if (own?.length) giver = own;
@@ -162,6 +183,32 @@ export function aidEvent(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string,
   const to = receiver.filter((m) => !ids.has(m.entity));
   if (!to.length) return undefined;
   return emitAll(ctx, T, p, giver, to, attrs);
+}
+
+/** The states an aid arrival reaches: every place stands for its country (a town, an airport), each once. */
+function arrivedStates(ctx: Ctx, g: Group): Group {
+  const out: Group = [];
+  for (const m of g) {
+    const a = stateOf(ctx, m);
+    if (a && a.kind !== 'place' && !out.some((x) => x.entity === a.entity)) out.push(a);
+  }
+  return out;
+}
+
+/**
+ * `طائرة إماراتية محمّلة بالمساعدات`, `طائرة عسكرية جزائرية تحمل مساعدات`: the demonym of the vehicle that carries the
+ * aid, right before the noun (a carrying participle or verb between, `carry_verb`-like words), is the giver (np28).
+ */
+function carrierDemonym(ctx: Ctx, T: Trigger): Group | undefined {
+  if (ctx.lang !== 'ar') return undefined;
+  const { s } = ctx;
+  const i = lastMentionBefore(s.mentions, T.tok0);
+  const m = i >= 0 ? s.mentions[i] : undefined;
+  if (!m || m.via !== 'demonym' || hasBoundary(s.tokens, m.tok1, T.tok0)) return undefined;
+  const gap = wordsBetween(s.tokens, m.tok1, T.tok0);
+  if (gap.length !== 1 || !/^(محمله|المحمله|تحمل|يحمل|تقل|محملتين|محملات)$/.test(gap[0]!.norm)) return undefined;
+  const a = actor(ctx.lex, m);
+  return a && a.kind !== 'place' ? [a] : undefined;
 }
 
 /** The last mention index before token k that is not introduced by a preposition, or -1. */

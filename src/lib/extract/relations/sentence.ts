@@ -139,6 +139,23 @@ let ownDoerForms: Map<string, boolean> | undefined;
 const EN_OWNER_PRONOUN = /^(its|their|his|her)$/;
 
 /**
+ * "Turkey launched an air campaign against the YPG", "Russia intensified its bombing campaign": the token of an English
+ * verb that wages or opens an act (cues.csv `wage_verb`) at most three plain words before own-doer noun T (its object),
+ * or -1. The verb's subject is the noun's own doer (np28).
+ */
+export function wageVerbBefore(s: Sentence, lex: Lexicon, T: { tok0: number }): number {
+  const words = cueWords(lex, 'wage_verb');
+  if (!words.size) return -1;
+  for (let k = T.tok0 - 1; k >= Math.max(0, T.tok0 - 4); k--) {
+    const t = s.tokens[k]!;
+    if (!t.word || s.mentions.some((m) => m.tok0 <= k && k < m.tok1)) return -1;
+    // (a verb, not the noun of "since the start of the war", "after the launch of its campaign")
+    if (words.has(t.norm)) return /^(the|a|an|its|their|his|her|of)$/.test(s.tokens[k - 1]?.norm ?? '') || s.tokens[k + 1]?.norm === 'of' ? -1 : k;
+  }
+  return -1;
+}
+
+/**
  * "since the war in Ukraine began", "throughout the war", `خلال سنوات الحرب`, "the campaign against IS": a war, a
  * campaign, explosions (cues.csv `own_doer_noun`) with no doer named on their own noun phrase are no act of anyone's,
  * and no relation word either (so they do not stand in for another relation's object: "main backer during the war").
@@ -158,6 +175,7 @@ export function withoutOwnerlessActs(s: Sentence, lex: Lexicon): Sentence {
       for (let k = Math.max(0, T.tok0 - 3); k < T.tok0; k++) if (EN_OWNER_PRONOUN.test(s.tokens[k]!.norm)) return true;
       if (s.mentions.some((m) => m.tok1 <= T.tok0 && T.tok0 - m.tok1 <= 3 && (m.via === 'demonym' || /['’]s?$/.test(s.tokens[m.tok1 - 1]!.text) || /^['’]$/.test(s.tokens[m.tok1]?.text ?? ''))))
         return true;
+      if (wageVerbBefore(s, lex, T) >= 0) return true;
       return s.cues.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 4 && cueHas(c, 'claim'));
     }
     const definite = /^[وفبل]?(ال|لل)/.test(s.tokens[T.tok0]!.norm);
