@@ -1136,7 +1136,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (pa && pb) personPair = [pa, pb];
     if (personPair) lastPersons = personPair;
     else if (persons.length >= 2) lastPersons = [persons[persons.length - 2]!, persons[persons.length - 1]!];
-    history.push(s.mentions);
+    // (the organisations inside an office, `زعيم حزب X NAME`, are named for the sentences after: "الحزب")
+    history.push(s.offices ? [...s.mentions, ...s.offices].sort((a, b) => a.tok0 - b.tok0) : s.mentions);
     const big = [...ctx.groups].reverse().find((g) => g.length >= 3);
     if (big) lastGroup = big;
     else {
