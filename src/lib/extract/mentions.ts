@@ -1073,7 +1073,8 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     for (const m of ms) if (m.kind === 'person') people.push(m.entity);
     if (doc.article.lang === 'en')
       for (const m of ms) {
-        if (m.kind !== 'person' || m.via === 'descriptor') continue;
+        // (a descriptor that is a title and a name, "King Abdullah" (roles.csv by date), names its holder like a name does)
+        if (m.kind !== 'person' || (m.via === 'descriptor' && !(m.tok1 - m.tok0 === 2 && s.tokens[m.tok0]!.cap && s.tokens[m.tok1 - 1]!.cap && !HEAD_NOUN.test(s.tokens[m.tok1 - 1]!.norm)))) continue;
         for (let k = Math.max(0, m.tok0 - 3); k < m.tok1; k++) if (HEAD_NOUN.test(s.tokens[k]!.norm) && !(k < m.tok0 && covered(ms, k, k + 1))) heads.set(s.tokens[k]!.norm, m.entity);
       }
     if (doc.article.lang === 'ar' && groupsSeen.length) ms = shortGroupNames(s, ms, lex, groupsSeen, blocked);

@@ -52,6 +52,20 @@ const CASES: Record<string, Case[]> = {
     ['syr accused usa', 'The US-led coalition struck Islamic State positions near Deir ez-Zor. Damascus accused the coalition of stealing Syrian oil.'],
     ['un-commission-of-inquiry-on-syria urged tur', 'The UN Commission of Inquiry on Syria released its report on Wednesday. The commission urged Turkey to investigate the strikes.'],
     ['no un-commission-of-inquiry-on-syria urged tur', 'The commission urged Turkey to investigate the strikes.'],
+    ['syr accused usa', 'The operation was coordinated with the coalition led by the United States. Damascus accused the coalition of stealing Syrian oil.'],
+    // ("the king" after "King Abdullah": the title-and-name descriptor names its holder for the head noun)
+    ['abdullah-ii hosted mohammed-bin-salman', 'Crown Prince Mohammed bin Salman held talks with King Abdullah in Amman. The king received the crown prince at the palace.'],
+  ],
+  'a document is its issuer (en)': [
+    ['syr accused usa', 'The Syrian foreign ministry rejected the claims in a statement on Tuesday. The statement accused the United States of supporting terrorist groups.'],
+    ['no syr accused usa', 'The statement accused the United States of supporting terrorist groups.'],
+  ],
+  'a document is its issuer (ar)': [
+    ['syr accused usa', 'نفت وزارة الخارجية السورية أمس الاتهامات. وقالت الوزارة في بيان إن الادعاءات لا أساس لها. واتهم البيان الولايات المتحدة بدعم تنظيمات إرهابية.'],
+    ['no joe-biden accused usa', 'نفت وزارة الخارجية السورية أمس الاتهامات. وقالت الوزارة في بيان إن الادعاءات لا أساس لها. وكان الرئيس الأمريكي جو بايدن قد اتهم دمشق باحتجازه. واتهم البيان الولايات المتحدة بدعم تنظيمات إرهابية.'],
+    ['syr accused usa', 'نفت وزارة الخارجية السورية أمس الاتهامات. وقالت الوزارة في بيان إن الادعاءات لا أساس لها. وكان الرئيس الأمريكي جو بايدن قد اتهم دمشق باحتجازه. واتهم البيان الولايات المتحدة بدعم تنظيمات إرهابية.'],
+    ['no syr accused usa', 'واتهم البيان الولايات المتحدة بدعم تنظيمات إرهابية.'],
+    ['syr accused usa', 'شنّ التحالف الدولي بقيادة الولايات المتحدة غارات جديدة. وأضاف أن العملية جاءت بالتنسيق مع التحالف بقيادة الولايات المتحدة. واتهمت دمشق التحالف بسرقة النفط السوري.'],
   ],
 };
 

@@ -223,7 +223,11 @@ function headOf(ctx: Ctx, m: Mention, words: string[]): Mention | undefined {
   const a = actor(ctx.lex, m);
   if (!a || a.kind === 'person' || m.kind === 'place' || m.via === 'anaphor') return undefined;
   const text = ctx.doc.article.text;
-  const surface = normalise(text.slice(Math.max(0, m.start - 12), m.end));
+  // (the leader named after "led by", `بقيادة`: the head is the word before it, "the coalition led by the US",
+  // `التحالف بقيادة الولايات المتحدة`)
+  const before = text.slice(Math.max(0, m.start - 30), m.start);
+  const led = /(?:بقيادة|led by(?: the)?)\s*$/.exec(before);
+  const surface = normalise(led ? before.slice(Math.max(0, led.index - 12)) + text.slice(m.start, m.end) : text.slice(Math.max(0, m.start - 12), m.end));
   for (const w of words) {
     if (w.startsWith('@')) {
       if (a.kind === w.slice(1)) return a;
@@ -277,6 +281,11 @@ export function orgHeadAnaphors(ctx: Ctx): Mention[] | undefined {
     // (a demonym right after a state's body is its own, `السلطات اللبنانية`: a name the mentions stage did not merge)
     if ((en && named) || (story && named?.via === 'demonym')) continue;
     let found: Mention | undefined;
+    // (a document, `البيان`, "the statement": its issuer, @issuer)
+    if (words.includes('@issuer')) {
+      found = issuerOf(ctx, tok0);
+      if (!found) continue;
+    }
     if (story) found = storyBody(ctx, tok0, words);
     for (let j = s.mentions.length - 1; j >= 0 && !found && !story; j--) if (s.mentions[j]!.tok1 <= tok0) found = headOf(ctx, s.mentions[j]!, words);
     for (let h = ctx.history.length - 1; h >= 0 && h >= ctx.history.length - ORG_HEAD_WINDOW && !found && !story; h--) {
@@ -294,6 +303,36 @@ export function orgHeadAnaphors(ctx: Ctx): Mention[] | undefined {
     (added ??= []).push(mention(tok0, k + 1, toks[tok0]!.start, t.end, found.entity, found.kind, 'anaphor', conj, clitics));
   }
   return added;
+}
+
+/**
+ * `واتهم البيان الولايات المتحدة`, "The statement accused …" (org_head `@issuer`): a document is its issuer, the first
+ * actor named before the statement noun (`بيان`, "statement") of the last sentence that tells one (its own sentence before
+ * the head, else the ORG_HEAD_WINDOW sentences before): `وقالت الوزارة في بيان` (the ministry, a resolved head too);
+ * not after a preposition, not a place. Undefined when no sentence tells a statement.
+ */
+function issuerOf(ctx: Ctx, before: number): Mention | undefined {
+  const isStatement = (t: { norm: string }) => /^[وفب]?(ال)?بيان(ه|ها)?$/.test(t.norm) || /^statements?$/.test(t.norm);
+  const from = (toks: readonly { norm: string }[], ms: readonly Mention[], end: number): Mention | undefined | null => {
+    let k = 0;
+    while (k < end && !isStatement(toks[k]!)) k++;
+    if (k >= end) return null;
+    for (const m of ms) {
+      if (m.tok1 > k) break;
+      const a = actor(ctx.lex, m);
+      if (a && (m.kind !== 'place' || a.kind === 'country') && !/[بلك]/.test(m.clitics)) return a;
+    }
+    return undefined;
+  };
+  const own = from(ctx.s.tokens, ctx.s.mentions, before);
+  if (own !== null) return own;
+  for (let h = ctx.history.length - 1; h >= 0 && h >= ctx.history.length - ORG_HEAD_WINDOW; h--) {
+    const sent = ctx.doc.sentences[h];
+    if (!sent) break;
+    const got = from(sent.tokens, ctx.history[h]!, sent.tokens.length);
+    if (got !== null) return got;
+  }
+  return undefined;
 }
 
 /**
