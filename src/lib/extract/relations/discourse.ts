@@ -143,6 +143,56 @@ export function criticisedDecision(ctx: Ctx, T: Trigger, subj: Group): Group | u
 }
 
 /**
+ * "وانتقدت دمشق التدريبات" after "أجرت القوات الأمريكية و«قسد» … تدريبات عسكرية مشتركة", "Amnesty criticised the
+ * deportations" after "Lebanese authorities deported dozens of Syrians": criticism of an event told before targets the
+ * event's doer (diagnosis-batch25 §6). The object of a criticism verb is a definite noun with no name (Arabic `ال…`;
+ * English after the/this/these) whose stem (Arabic: the word without its article and clitics; English: its first six
+ * letters, "deport" of deported) is a word of one of the DECISION_WINDOW sentences before; the doer is the subject of that
+ * sentence, its first actor named before that word (not after a preposition) and the names joined to it. Not the
+ * critics. The last fallback after criticisedDecision; undefined when nothing fits.
+ */
+export function criticisedEvent(ctx: Ctx, T: Trigger, subj: Group): Group | undefined {
+  const toks = ctx.s.tokens;
+  const en = ctx.lang === 'en';
+  const from = Math.max(T.tok1, ...subj.filter((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 8).map((m) => m.tok1));
+  let k = from;
+  if (en && /^(the|this|these|those|such)$/.test(toks[k]?.norm ?? '')) k++;
+  const w = toks[k];
+  if (!w || !w.word || (en && k === from) || ctx.inMention[k] || ctx.s.mentions.some((m) => m.tok0 >= from && m.tok0 <= k + 1)) return undefined;
+  const bare = (t: { norm: string }) => t.norm.replace(/^[وفبل]?(ال|لل)/, '');
+  let stem: string;
+  // (an attack noun is condemnedDoer's, which reads its doer by the attack's own frames)
+  if (ctx.s.triggers.some((t) => t.tok0 <= k && k < t.tok1 && t.patterns.some((q) => q.relation === 'attacked'))) return undefined;
+  if (en) {
+    // (the head of its phrase: "the deportations, saying", not a modifier, "the normalisation deals", "the cross-border …")
+    const nx = toks[k + 1];
+    if (!/^[a-z]{4,}$/.test(w.text) || (nx && !/^(,|\.|;|and|as|for|in|on|over|by|of|saying|which|that|amid|after)$/.test(nx.norm))) return undefined;
+    stem = w.norm.slice(0, 6);
+  } else {
+    if (!/^[وف]?ال/.test(w.norm) || bare(w).length < 4) return undefined;
+    stem = bare(w);
+  }
+  const critics = new Set(subj.map((m) => actor(ctx.lex, m)?.entity ?? m.entity));
+  for (let h = ctx.s.index - 1; h >= 0 && h >= ctx.s.index - DECISION_WINDOW; h--) {
+    const sent = ctx.doc.sentences[h];
+    const ms = ctx.history[h];
+    if (!sent || !ms) break;
+    const at = sent.tokens.findIndex((t, j) => j > 0 && (en ? t.norm.startsWith(stem) : t.norm.replace(/^[وفبل]?(ال|لل)?/, '') === stem || t.norm === stem));
+    if (at < 0) continue;
+    const first = ms.findIndex((m) => m.tok1 <= at && !/[بلك]/.test(m.clitics) && !(!en && /^[وف]?(في|من|على|علي|الى|عن|مع|بين|لدى|لدي|ضد|عبر)$/.test(sent.tokens[isQuote(sent.tokens[m.tok0 - 1]) ? m.tok0 - 2 : m.tok0 - 1]?.norm ?? '')) && !(en && /^(in|on|at|from|to|of|by|with|near)$/.test(sent.tokens[m.tok0 - 1]?.norm ?? '')) && !!actor(ctx.lex, m) && m.kind !== 'place');
+    // (a later mention of the event with no doer before it, "وشاركت في التدريبات …": the sentence before that tells it)
+    if (first < 0) continue;
+    const group: Mention[] = [];
+    for (let i = first; i < ms.length && ms[i]!.tok1 <= at && (i === first || ms[i]!.conj); i++) {
+      const a = actor(ctx.lex, ms[i]!);
+      if (a && !critics.has(a.entity) && ms[i]!.kind !== 'place') group.push(mention(k, k + 1, w.start, w.end, a.entity, a.kind, 'anaphor', false, ''));
+    }
+    return group.length ? group : undefined;
+  }
+  return undefined;
+}
+
+/**
  * "زار المقداد جدة …، حيث اتفق البلدان على …", "استقبل الأسد السوداني … وبحث تعزيز العلاقات بين البلدين": "the two
  * countries" are the states of the last event of their sentence before them (a visit's visitor and the place visited
  * included), else (not `sentenceOnly`) of the article's last event; undefined when those are not two distinct states.
