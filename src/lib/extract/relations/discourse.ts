@@ -894,10 +894,12 @@ function placeKindAt(ctx: Ctx, k: number): { tok0: number; clitics: string; word
   const next = nth(toks, k + 1);
   if (ctx.lang === 'en') {
     const words = kinds.get(t.norm);
-    if (!words || nth(toks, k - 1)?.norm !== 'the') return undefined;
+    // ("the vast desert", "the nearby town": one adjective of size or place between "the" and the head)
+    const adj = /^(vast|whole|entire|nearby|same|surrounding|eastern|western|northern|southern|central)$/.test(nth(toks, k - 1)?.norm ?? '') ? 1 : 0;
+    if (!words || nth(toks, k - 1 - adj)?.norm !== 'the') return undefined;
     // (cues.csv `place_own_word`: "the province of X", "the city's council": a phrase of its own, no anaphor)
     const own = cueWords(ctx.lex, 'place_own_word').has(next?.norm ?? '') || /['’]s$/.test(t.text) || next?.text === "'s" || next?.text === '’s';
-    return { tok0: k - 1, clitics: '', words: own ? undefined : words };
+    return { tok0: k - 1 - adj, clitics: '', words: own ? undefined : words };
   }
   const pre = PLACE_KIND_AR.exec(t.norm);
   if (!pre) return undefined;
