@@ -1144,15 +1144,22 @@ function officeHolders(s: Sentence, ms: Mention[], lex: Lexicon, lang: Lang, off
           continue;
         }
         if (!t.arabic || !t.word || trig(k)) break;
-        const bare = t.norm.replace(/^[فبل](?=...)/, '');
+        const bare = t.norm.replace(/^[فبل](?=...)/, '').replace(/^ال(?=...)/, '');
         if (heads.has(t.norm) || aides.has(t.norm) || heads.has(bare) || aides.has(bare)) {
           head = k;
+          // (offices in a row, `ونائب رئيس البرلمان`: the first opens the mention, with its conjunction)
+          const isHead = (j: number) => {
+            const b = toks[j]?.arabic && !ms.some((m) => m.tok0 <= j && j < m.tok1) && !trig(j) ? toks[j]!.norm.replace(/^[وف]?[بل]?(?=...)/, '').replace(/^ال(?=...)/, '') : '';
+            return !!b && (heads.has(b) || aides.has(b));
+          };
+          while (head > 0 && isHead(head - 1)) head--;
           break;
         }
-        if (++words > 5 || !(/^(ال|لل)../.test(t.norm) || AR_OFFICE_NOUN.test(t.norm))) break;
+        // (a genitive with its preposition, `لطائفة`, `لشؤون`, stays inside the office too)
+        if (++words > 6 || !(/^(ال|لل|ل)../.test(t.norm) || AR_OFFICE_NOUN.test(t.norm))) break;
         k--;
       }
-      if (head < 0 || !inside.length) continue;
+      if (head < 0 || (!inside.length && name - head < 3)) continue;
       for (const m of inside) (drop ??= new Set()).add(m);
       // (the office belongs to the holder's mention, for word distances, as a discovered name's title does: `كبير مساعدي`
       // opens it; not over a state named inside the office, which stays a mention of its own)
@@ -1177,10 +1184,10 @@ function officeHolders(s: Sentence, ms: Mention[], lex: Lexicon, lang: Lang, off
       if (/^(to|of)$/.test(toks[k]?.norm ?? '') && cueWords(lex, 'aide_head').has(toks[k - 1]?.norm ?? '')) (drop ??= new Set()).add(r);
     }
   }
-  if (!drop) return ms;
-  for (const m of drop) offices.push(m);
+  if (!drop && !grow) return ms;
+  if (drop) for (const m of drop) offices.push(m);
   return ms
-    .filter((m) => !drop!.has(m))
+    .filter((m) => !drop?.has(m))
     .map((m) => {
       const h = grow?.get(m);
       if (h === undefined) return m;
@@ -1189,6 +1196,7 @@ function officeHolders(s: Sentence, ms: Mention[], lex: Lexicon, lang: Lang, off
       // (the office's proclitics are the mention's: `ولرئيس`, `لزعيم`)
       const w = toks[h]!.norm;
       c.clitics = /^[وفبل]/.test(w) && !cueWords(lex, 'office_head').has(w) && !cueWords(lex, 'aide_head').has(w) && !/^كبير/.test(w) ? w.match(/^[وف]?[بل]?/)![0] : '';
+      if (c.clitics.startsWith('و')) c.conj = true;
       return c;
     });
 }

@@ -26,6 +26,12 @@ const CASES: Record<string, Case[]> = {
     // (an unknown name after the office is a discovered person, not the organisation)
     ['samr-alkhtyb urged eu', 'دعا رئيس منظمة الهلال الأحمر العربي السوري سامر الخطيب الاتحاد الأوروبي إلى رفع العقوبات.'],
     ['no sarc urged eu', 'دعا رئيس منظمة الهلال الأحمر العربي السوري سامر الخطيب الاتحاد الأوروبي إلى رفع العقوبات.'],
+    // (a long office with no name of its own inside opens the holder's mention: the holder is the verb's subject)
+    ['hikmat-al-hijri urged syr', 'وأعلن الرئيس الروحي لطائفة الموحدين الدروز الشيخ حكمت الهجري تأييده للاحتجاجات، ودعا الحكومة السورية إلى الاستجابة لمطالب المحتجين.'],
+    ['tedros-adhanom-ghebreyesus visited aleppo', 'ووصل المدير العام لمنظمة الصحة العالمية تيدروس أدهانوم غيبريسوس إلى حلب أمس.'],
+    ['no who visited aleppo', 'ووصل المدير العام لمنظمة الصحة العالمية تيدروس أدهانوم غيبريسوس إلى حلب أمس.'],
+    // (offices in a row, joined by و to the name before: both met)
+    ['serdar-kilic met ruben-rubinyan', 'وقالت وزارة الخارجية التركية إن السفير سردار كيليتش ونائب رئيس البرلمان الأرمني روبن روبينيان أجريا محادثات مثمرة.'],
     // (no name after it: the organisation is the actor)
     ['sarc urged eu', 'دعت منظمة الهلال الأحمر العربي السوري الاتحاد الأوروبي إلى رفع العقوبات.'],
     ['hezbollah criticized usa', 'وانتقد حزب الله الولايات المتحدة.'],
