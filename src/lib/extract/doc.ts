@@ -127,11 +127,13 @@ export interface Sentence {
   names?: Match<Surface>[];
   /** Title matches (discovery). */
   titles?: Match<Title>[];
+  /** Organisations and roles inside an office whose holder is named (`رئيس منظمة X NAME`): no arguments, but named for the sentences after (org heads). */
+  offices?: Mention[];
 }
 
 /** A copy of sentence `s` with other mentions, triggers or cues: every field spelt out, in the order of segment()'s sentences (one layout). */
 export function sentenceWith(s: Sentence, mentions: Mention[], triggers: Trigger[], cues: CueSpan[]): Sentence {
-  return { index: s.index, start: s.start, end: s.end, tokens: s.tokens, mentions, triggers, cues, dates: s.dates, names: s.names, titles: s.titles };
+  return { index: s.index, start: s.start, end: s.end, tokens: s.tokens, mentions, triggers, cues, dates: s.dates, names: s.names, titles: s.titles, offices: s.offices };
 }
 
 /** An entity found in the text but not in the lexicon. */

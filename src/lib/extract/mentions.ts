@@ -483,6 +483,16 @@ function genitiveAfterTitle(tokens: Token[], t1: number, ms: Mention[], blocked:
     while (isQuote(tokens[j])) j++;
     return j;
   }
+  // ("كبير مساعدي وزير الخارجية الإيراني للشؤون السياسية الخاصة X": an office held under a role, and its `لل…` complement
+  // with its adjectives; officeHolders then drops the role)
+  if (m && m.kind === 'person' && m.via === 'descriptor' && k === t1) {
+    j = m.tok1;
+    if (/^لل../.test(tokens[j]?.norm ?? '') && !mentionAt(ms, j)) {
+      j++;
+      for (let n = 0; n < 3 && tokens[j]?.arabic && /^ال../.test(tokens[j]!.norm) && !mentionAt(ms, j) && blocked[j] !== 1; n++) j++;
+    }
+    return j;
+  }
   if (head.norm.startsWith('ال') || k > t1) return k;
   const free = (j: number) => !!tokens[j]?.arabic && tokens[j]!.word && blocked[j] !== 1 && !mentionAt(ms, j) && !AR_STOP.has(tokens[j]!.norm);
   // ("شيخ قبيلة العكيدات", "نائب رئيس مجلس النواب": an institution's noun in construct opens the complement; after one,
@@ -999,6 +1009,8 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
         } else discovered.set(f.discovered.id, f.discovered);
       }
     }
+    const offices: Mention[] = [];
+    ms = officeHolders(s, ms, lex, doc.article.lang, offices);
     // "Interior Minister Suleyman Soylu … Soylu told reporters", "وزير المهجرين عصام شرف الدين … وأكد شرف الدين": a person
     // named in full earlier in the article (discovered or known), named again by the surname alone
     if (surnames.size) {
@@ -1061,12 +1073,13 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     for (const m of ms) if (m.kind === 'person') people.push(m.entity);
     if (doc.article.lang === 'en')
       for (const m of ms) {
-        if (m.kind !== 'person' || m.via === 'descriptor') continue;
+        // (a descriptor that is a title and a name, "King Abdullah" (roles.csv by date), names its holder like a name does)
+        if (m.kind !== 'person' || (m.via === 'descriptor' && !(m.tok1 - m.tok0 === 2 && s.tokens[m.tok0]!.cap && s.tokens[m.tok1 - 1]!.cap && !HEAD_NOUN.test(s.tokens[m.tok1 - 1]!.norm)))) continue;
         for (let k = Math.max(0, m.tok0 - 3); k < m.tok1; k++) if (HEAD_NOUN.test(s.tokens[k]!.norm) && !(k < m.tok0 && covered(ms, k, k + 1))) heads.set(s.tokens[k]!.norm, m.entity);
       }
     if (doc.article.lang === 'ar' && groupsSeen.length) ms = shortGroupNames(s, ms, lex, groupsSeen, blocked);
     if (doc.article.lang === 'en') ms = shortGroupNamesEn(s, ms, lex, groupsSeen, blocked, groupCounts);
-    for (const m of ms) {
+    for (const m of offices.length ? [...ms, ...offices].sort((a, b) => a.tok0 - b.tok0) : ms) {
       if (m.kind !== 'armed_group' && m.kind !== 'organization') continue;
       groupCounts.set(m.entity, (groupCounts.get(m.entity) ?? 0) + 1);
       const i = groupsSeen.indexOf(m.entity);
@@ -1075,12 +1088,117 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     }
     if (doc.article.lang === 'ar') ms = groupAdjectives(s, ms);
     ms = stateDemonyms(s, ms, lex);
-    return sentenceWith(s, stateOfPerson(s, ms, lex), s.triggers, s.cues);
+    const out = sentenceWith(s, stateOfPerson(s, ms, lex), s.triggers, s.cues);
+    if (offices.length) out.offices = offices;
+    return out;
   });
   const out = copyDoc(doc);
   out.sentences = sentences;
   out.discovered = discovered;
   return out;
+}
+
+/** Arabic nouns of an organisation in construct inside an office (`رئيس منظمة الهلال الأحمر`, `قائد غرفة عمليات`), normalised. */
+const AR_OFFICE_NOUN = /^(منظمه|جمعيه|مؤسسه|وكاله|غرفه|عمليات|هيئه|مجلس|حكومه|وزاره|حزب|حركه|جيش|قوات|لجنه|جهاز|تنظيم|جماعه|فصيل|مكتب|دايره|مديريه|ايتلاف|تحالف)$/;
+
+/**
+ * A title followed by a name is the holder (diagnosis-batch25 §7 fix 3): the organisation or inner role inside an office
+ * is no actor of its own when a person's name closes the office. Arabic: an office noun (cues.csv `office_head`,
+ * `aide_head`: `رئيس`, `زعيم`, `مساعدي`, `مستشار`) in construct, then organisation or role mentions, organisation nouns,
+ * definite adjectives and `لل…` complements, then the name: `رئيس منظمة الهلال الأحمر العربي السوري خالد حبوباتي`,
+ * `زعيم حزب الله حسن نصر الله`, `كبير مساعدي وزير الخارجية الإيراني للشؤون السياسية الخاصة علي أصغر خاجي`, `نائب الرئيس
+ * السوري X`. English: "Hezbollah leader Hassan Nasrallah" (cues.csv `leader_head` between the organisation and the name),
+ * "an aide to the foreign minister, X" (`aide_head` + to/of before the role or organisation, the name after it). The
+ * organisation or role mention is dropped; the states named inside the office stay (`مندوب سوريا الدائم …`).
+ */
+function officeHolders(s: Sentence, ms: Mention[], lex: Lexicon, lang: Lang, offices: Mention[]): Mention[] {
+  const toks = s.tokens;
+  const inner = (m: Mention) => m.kind === 'organization' || m.kind === 'armed_group' || (m.kind === 'person' && m.via === 'descriptor');
+  const trig = (k: number) => s.triggers.some((t) => t.tok0 <= k && k < t.tok1);
+  let drop: Set<Mention> | undefined;
+  let grow: Map<Mention, number> | undefined;
+  for (const p of ms) {
+    if (p.kind !== 'person' || p.via === 'descriptor' || p.via === 'anaphor') continue;
+    if (lang === 'ar') {
+      const heads = cueWords(lex, 'office_head');
+      const aides = cueWords(lex, 'aide_head');
+      const inside: Mention[] = [];
+      // (a discovered name's mention opens at its title; the name itself starts at its surface)
+      let k = p.tok0;
+      while (k < p.tok1 && toks[k]!.start < p.start) k++;
+      const name = k;
+      k--;
+      let words = 0;
+      let head = -1;
+      while (k >= 0 && name - k <= 14) {
+        const t = toks[k]!;
+        if (isQuote(t)) {
+          k--;
+          continue;
+        }
+        const m = ms.find((x) => x !== p && x.tok1 === k + 1 && x.tok0 <= k);
+        if (m) {
+          if (m.conj || m.clitics.startsWith('و') || (!inner(m) && m.kind !== 'country')) break;
+          if (inner(m)) inside.push(m);
+          k = m.tok0 - 1;
+          continue;
+        }
+        if (!t.arabic || !t.word || trig(k)) break;
+        const bare = t.norm.replace(/^[فبل](?=...)/, '').replace(/^ال(?=...)/, '');
+        if (heads.has(t.norm) || aides.has(t.norm) || heads.has(bare) || aides.has(bare)) {
+          head = k;
+          // (offices in a row, `ونائب رئيس البرلمان`: the first opens the mention, with its conjunction)
+          const isHead = (j: number) => {
+            const b = toks[j]?.arabic && !ms.some((m) => m.tok0 <= j && j < m.tok1) && !trig(j) ? toks[j]!.norm.replace(/^[وف]?[بل]?(?=...)/, '').replace(/^ال(?=...)/, '') : '';
+            return !!b && (heads.has(b) || aides.has(b));
+          };
+          while (head > 0 && isHead(head - 1)) head--;
+          break;
+        }
+        // (a genitive with its preposition, `لطائفة`, `لشؤون`, stays inside the office too)
+        if (++words > 6 || !(/^(ال|لل|ل)../.test(t.norm) || AR_OFFICE_NOUN.test(t.norm))) break;
+        k--;
+      }
+      if (head < 0 || (!inside.length && name - head < 3)) continue;
+      for (const m of inside) (drop ??= new Set()).add(m);
+      // (the office belongs to the holder's mention, for word distances, as a discovered name's title does: `كبير مساعدي`
+      // opens it; not over a state named inside the office, which stays a mention of its own)
+      if (head < p.tok0 && !ms.some((m) => m.kind === 'country' && m.tok0 >= head && m.tok1 <= p.tok0)) {
+        const h = head > 0 && /^كبير/.test(toks[head - 1]!.norm) && !ms.some((m) => m.tok1 === head) ? head - 1 : head;
+        (grow ??= new Map()).set(p, h);
+      }
+    } else {
+      // "Hezbollah leader Hassan Nasrallah"
+      const h = p.tok0 - 1;
+      const m = ms.find((x) => x.tok1 === h && x !== p);
+      if (m && inner(m) && m.via !== 'descriptor' && cueWords(lex, 'leader_head').has(toks[h]?.norm ?? '')) {
+        (drop ??= new Set()).add(m);
+        continue;
+      }
+      // "a senior aide to the Iranian foreign minister, Ali Asghar Khaji"
+      const c = toks[p.tok0 - 1]?.text === ',' ? p.tok0 - 1 : p.tok0;
+      const r = ms.find((x) => x.tok1 === c && x !== p);
+      if (!r || !inner(r)) continue;
+      let k = r.tok0 - 1;
+      if (/^(the|a|an)$/.test(toks[k]?.norm ?? '')) k--;
+      if (/^(to|of)$/.test(toks[k]?.norm ?? '') && cueWords(lex, 'aide_head').has(toks[k - 1]?.norm ?? '')) (drop ??= new Set()).add(r);
+    }
+  }
+  if (!drop && !grow) return ms;
+  if (drop) for (const m of drop) offices.push(m);
+  return ms
+    .filter((m) => !drop?.has(m))
+    .map((m) => {
+      const h = grow?.get(m);
+      if (h === undefined) return m;
+      const c = copyMention(m);
+      c.tok0 = h;
+      // (the office's proclitics are the mention's: `ولرئيس`, `لزعيم`)
+      const w = toks[h]!.norm;
+      c.clitics = /^[وفبل]/.test(w) && !cueWords(lex, 'office_head').has(w) && !cueWords(lex, 'aide_head').has(w) && !/^كبير/.test(w) ? w.match(/^[وف]?[بل]?/)![0] : '';
+      if (c.clitics.startsWith('و')) c.conj = true;
+      return c;
+    });
 }
 
 /** City entity → the base the lexicon names after it ("tartus" → "tartus-naval-base"), per lexicon. */

@@ -30,6 +30,7 @@ export function segment(doc: Doc): Doc {
       // (set by the triggers stage; present from the start so that every Sentence has one layout)
       names: undefined,
       titles: undefined,
+      offices: undefined,
     };
   });
   return { ...doc, sentences };

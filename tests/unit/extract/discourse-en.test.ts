@@ -80,8 +80,9 @@ describe('"the two leaders" after a reception by someone the lexicon does not kn
     expect(rec.relations.some((r) => r.relation === 'hosted' && r.target === 'abdel-fattah-al-sisi')).toBe(true);
   });
   it('"the two leaders witnessed the signing of several agreements": the two agreed', () => {
-    const rec = extract('King Abdullah hosted Sisi in Amman on Sunday, and the two leaders witnessed the signing of several agreements on energy and water.', 'en');
-    expect(triples(rec, 'agreed_with')).toEqual(['abdullah agreed_with abdel-fattah-al-sisi']);
+    // (a king the lexicon does not know: "King Abdullah" is Abdullah II at this date, roles.csv, branch names28)
+    const rec = extract('King Zaydan hosted Sisi in Amman on Sunday, and the two leaders witnessed the signing of several agreements on energy and water.', 'en');
+    expect(triples(rec, 'agreed_with')).toEqual(['zaydan agreed_with abdel-fattah-al-sisi']);
   });
   it('(donors at a signing name no two parties: no agreement)', () => {
     expect(triples(extract('Jordan hosted a conference on refugees, where donors attended the signing of an agreement.', 'en'), 'agreed_with')).toEqual([]);

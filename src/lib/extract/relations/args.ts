@@ -458,8 +458,8 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
       next &&
       // agreement: countries and cities are feminine, so "اتهم أنقرة" has Ankara as object, not subject
       // (a demonym agrees with its head noun: "حثّ الوفد الإيراني" is masculine, "قصفت القوات التركية" feminine; so does a
-      // descriptor: "استهدف الجيش التركي", "اتهم النظام السوري")
-      !(masculineVerb(ctx, T) && (actor(ctx.lex, next)?.kind === 'country' && next.kind !== 'person') && !hasCue(ctx, next.tok0, 'masculine') && !((next.via === 'demonym' || next.via === 'descriptor') && !tokens[next.tok1 - 1]!.norm.endsWith('ه'))) &&
+      // descriptor: "استهدف الجيش التركي", "اتهم النظام السوري"; and a bare head that stands for a state, "ويتهم التحالف")
+      !(masculineVerb(ctx, T) && (actor(ctx.lex, next)?.kind === 'country' && next.kind !== 'person') && !hasCue(ctx, next.tok0, 'masculine') && !((next.via === 'demonym' || next.via === 'descriptor' || next.via === 'anaphor') && !tokens[next.tok1 - 1]!.norm.endsWith('ه'))) &&
       !prepOf(ctx, next) &&
       freeWords(ctx, T.tok1, next.tok0) <= 2 &&
       !hasBoundary(tokens, T.tok1, next.tok0) &&

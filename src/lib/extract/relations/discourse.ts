@@ -143,6 +143,56 @@ export function criticisedDecision(ctx: Ctx, T: Trigger, subj: Group): Group | u
 }
 
 /**
+ * "وانتقدت دمشق التدريبات" after "أجرت القوات الأمريكية و«قسد» … تدريبات عسكرية مشتركة", "Amnesty criticised the
+ * deportations" after "Lebanese authorities deported dozens of Syrians": criticism of an event told before targets the
+ * event's doer (diagnosis-batch25 §6). The object of a criticism verb is a definite noun with no name (Arabic `ال…`;
+ * English after the/this/these) whose stem (Arabic: the word without its article and clitics; English: its first six
+ * letters, "deport" of deported) is a word of one of the DECISION_WINDOW sentences before; the doer is the subject of that
+ * sentence, its first actor named before that word (not after a preposition) and the names joined to it. Not the
+ * critics. The last fallback after criticisedDecision; undefined when nothing fits.
+ */
+export function criticisedEvent(ctx: Ctx, T: Trigger, subj: Group): Group | undefined {
+  const toks = ctx.s.tokens;
+  const en = ctx.lang === 'en';
+  const from = Math.max(T.tok1, ...subj.filter((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 8).map((m) => m.tok1));
+  let k = from;
+  if (en && /^(the|this|these|those|such)$/.test(toks[k]?.norm ?? '')) k++;
+  const w = toks[k];
+  if (!w || !w.word || (en && k === from) || ctx.inMention[k] || ctx.s.mentions.some((m) => m.tok0 >= from && m.tok0 <= k + 1)) return undefined;
+  const bare = (t: { norm: string }) => t.norm.replace(/^[وفبل]?(ال|لل)/, '');
+  let stem: string;
+  // (an attack noun is condemnedDoer's, which reads its doer by the attack's own frames)
+  if (ctx.s.triggers.some((t) => t.tok0 <= k && k < t.tok1 && t.patterns.some((q) => q.relation === 'attacked'))) return undefined;
+  if (en) {
+    // (the head of its phrase: "the deportations, saying", not a modifier, "the normalisation deals", "the cross-border …")
+    const nx = toks[k + 1];
+    if (!/^[a-z]{4,}$/.test(w.text) || (nx && !/^(,|\.|;|and|as|for|in|on|over|by|of|saying|which|that|amid|after)$/.test(nx.norm))) return undefined;
+    stem = w.norm.slice(0, 6);
+  } else {
+    if (!/^[وف]?ال/.test(w.norm) || bare(w).length < 4) return undefined;
+    stem = bare(w);
+  }
+  const critics = new Set(subj.map((m) => actor(ctx.lex, m)?.entity ?? m.entity));
+  for (let h = ctx.s.index - 1; h >= 0 && h >= ctx.s.index - DECISION_WINDOW; h--) {
+    const sent = ctx.doc.sentences[h];
+    const ms = ctx.history[h];
+    if (!sent || !ms) break;
+    const at = sent.tokens.findIndex((t, j) => j > 0 && (en ? t.norm.startsWith(stem) : t.norm.replace(/^[وفبل]?(ال|لل)?/, '') === stem || t.norm === stem));
+    if (at < 0) continue;
+    const first = ms.findIndex((m) => m.tok1 <= at && !/[بلك]/.test(m.clitics) && !(!en && /^[وف]?(في|من|على|علي|الى|عن|مع|بين|لدى|لدي|ضد|عبر)$/.test(sent.tokens[isQuote(sent.tokens[m.tok0 - 1]) ? m.tok0 - 2 : m.tok0 - 1]?.norm ?? '')) && !(en && /^(in|on|at|from|to|of|by|with|near)$/.test(sent.tokens[m.tok0 - 1]?.norm ?? '')) && !!actor(ctx.lex, m) && m.kind !== 'place');
+    // (a later mention of the event with no doer before it, "وشاركت في التدريبات …": the sentence before that tells it)
+    if (first < 0) continue;
+    const group: Mention[] = [];
+    for (let i = first; i < ms.length && ms[i]!.tok1 <= at && (i === first || ms[i]!.conj); i++) {
+      const a = actor(ctx.lex, ms[i]!);
+      if (a && !critics.has(a.entity) && ms[i]!.kind !== 'place') group.push(mention(k, k + 1, w.start, w.end, a.entity, a.kind, 'anaphor', false, ''));
+    }
+    return group.length ? group : undefined;
+  }
+  return undefined;
+}
+
+/**
  * "زار المقداد جدة …، حيث اتفق البلدان على …", "استقبل الأسد السوداني … وبحث تعزيز العلاقات بين البلدين": "the two
  * countries" are the states of the last event of their sentence before them (a visit's visitor and the place visited
  * included), else (not `sentenceOnly`) of the article's last event; undefined when those are not two distinct states.
@@ -223,7 +273,11 @@ function headOf(ctx: Ctx, m: Mention, words: string[]): Mention | undefined {
   const a = actor(ctx.lex, m);
   if (!a || a.kind === 'person' || m.kind === 'place' || m.via === 'anaphor') return undefined;
   const text = ctx.doc.article.text;
-  const surface = normalise(text.slice(Math.max(0, m.start - 12), m.end));
+  // (the leader named after "led by", `بقيادة`: the head is the word before it, "the coalition led by the US",
+  // `التحالف بقيادة الولايات المتحدة`)
+  const before = text.slice(Math.max(0, m.start - 30), m.start);
+  const led = /(?:بقيادة|led by(?: the)?)\s*$/.exec(before);
+  const surface = normalise(led ? before.slice(Math.max(0, led.index - 12)) + text.slice(m.start, m.end) : text.slice(Math.max(0, m.start - 12), m.end));
   for (const w of words) {
     if (w.startsWith('@')) {
       if (a.kind === w.slice(1)) return a;
@@ -270,11 +324,18 @@ export function orgHeadAnaphors(ctx: Ctx): Mention[] | undefined {
     // Arabic head is the verb's object, `واتهمت الوزارة الاتحاد الأوروبي`, unless quoted, `الحركة «حماس»`)
     // ("the government for blocking", `السلطات إلى`: a state's body takes "for" and إلى as the verb's, not as its own)
     const story = words.includes('@story');
-    if (en ? next?.norm === 'of' || (next?.norm === 'for' && !story) : (next?.arabic && /^(ال|لل)/.test(next.norm) && !(story && /^(الي|الى)$/.test(next.norm)) && !named) || (named && named.tok0 > k + 1)) continue;
+    // ("accused the coalition of stealing": an "of" before a verb's -ing form is the verb's, not the head's genitive)
+    const ofAct = en && next?.norm === 'of' && /^[a-z]{3,}ing$/.test(nth(toks, k + 2)?.text ?? '');
+    if (en ? (next?.norm === 'of' && !ofAct) || (next?.norm === 'for' && !story) : (next?.arabic && /^(ال|لل)/.test(next.norm) && !(story && /^(الي|الى)$/.test(next.norm)) && !named) || (named && named.tok0 > k + 1)) continue;
     // (a name right after an English head is the organisation itself: "the group Hayat Tahrir al-Sham")
     // (a demonym right after a state's body is its own, `السلطات اللبنانية`: a name the mentions stage did not merge)
     if ((en && named) || (story && named?.via === 'demonym')) continue;
     let found: Mention | undefined;
+    // (a document, `البيان`, "the statement": its issuer, @issuer)
+    if (words.includes('@issuer')) {
+      found = issuerOf(ctx, tok0);
+      if (!found) continue;
+    }
     if (story) found = storyBody(ctx, tok0, words);
     for (let j = s.mentions.length - 1; j >= 0 && !found && !story; j--) if (s.mentions[j]!.tok1 <= tok0) found = headOf(ctx, s.mentions[j]!, words);
     for (let h = ctx.history.length - 1; h >= 0 && h >= ctx.history.length - ORG_HEAD_WINDOW && !found && !story; h--) {
@@ -292,6 +353,36 @@ export function orgHeadAnaphors(ctx: Ctx): Mention[] | undefined {
     (added ??= []).push(mention(tok0, k + 1, toks[tok0]!.start, t.end, found.entity, found.kind, 'anaphor', conj, clitics));
   }
   return added;
+}
+
+/**
+ * `واتهم البيان الولايات المتحدة`, "The statement accused …" (org_head `@issuer`): a document is its issuer, the first
+ * actor named before the statement noun (`بيان`, "statement") of the last sentence that tells one (its own sentence before
+ * the head, else the ORG_HEAD_WINDOW sentences before): `وقالت الوزارة في بيان` (the ministry, a resolved head too);
+ * not after a preposition, not a place. Undefined when no sentence tells a statement.
+ */
+function issuerOf(ctx: Ctx, before: number): Mention | undefined {
+  const isStatement = (t: { norm: string }) => /^[وفب]?(ال)?بيان(ه|ها)?$/.test(t.norm) || /^statements?$/.test(t.norm);
+  const from = (toks: readonly { norm: string }[], ms: readonly Mention[], end: number): Mention | undefined | null => {
+    let k = 0;
+    while (k < end && !isStatement(toks[k]!)) k++;
+    if (k >= end) return null;
+    for (const m of ms) {
+      if (m.tok1 > k) break;
+      const a = actor(ctx.lex, m);
+      if (a && (m.kind !== 'place' || a.kind === 'country') && !/[بلك]/.test(m.clitics)) return a;
+    }
+    return undefined;
+  };
+  const own = from(ctx.s.tokens, ctx.s.mentions, before);
+  if (own !== null) return own;
+  for (let h = ctx.history.length - 1; h >= 0 && h >= ctx.history.length - ORG_HEAD_WINDOW; h--) {
+    const sent = ctx.doc.sentences[h];
+    if (!sent) break;
+    const got = from(sent.tokens, ctx.history[h]!, sent.tokens.length);
+    if (got !== null) return got;
+  }
+  return undefined;
 }
 
 /**
@@ -803,10 +894,12 @@ function placeKindAt(ctx: Ctx, k: number): { tok0: number; clitics: string; word
   const next = nth(toks, k + 1);
   if (ctx.lang === 'en') {
     const words = kinds.get(t.norm);
-    if (!words || nth(toks, k - 1)?.norm !== 'the') return undefined;
+    // ("the vast desert", "the nearby town": one adjective of size or place between "the" and the head)
+    const adj = /^(vast|whole|entire|nearby|same|surrounding|eastern|western|northern|southern|central)$/.test(nth(toks, k - 1)?.norm ?? '') ? 1 : 0;
+    if (!words || nth(toks, k - 1 - adj)?.norm !== 'the') return undefined;
     // (cues.csv `place_own_word`: "the province of X", "the city's council": a phrase of its own, no anaphor)
     const own = cueWords(ctx.lex, 'place_own_word').has(next?.norm ?? '') || /['’]s$/.test(t.text) || next?.text === "'s" || next?.text === '’s';
-    return { tok0: k - 1, clitics: '', words: own ? undefined : words };
+    return { tok0: k - 1 - adj, clitics: '', words: own ? undefined : words };
   }
   const pre = PLACE_KIND_AR.exec(t.norm);
   if (!pre) return undefined;

@@ -24,7 +24,7 @@ import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHyp
 import { killedInToldAttack, agentNoun, possessedSanctions, alongside, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, pairedAlly, continuedAct, demonymVictims, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer, killedNotDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
-import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, demonstrativeForces, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors } from './discourse.ts';
+import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, criticisedEvent, demonstrativeForces, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { attackerOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
@@ -872,6 +872,8 @@ function withSubject(
   if (!obj && rel === 'criticized') obj = condemnedDoer(ctx, T, subj, (A) => !!nounArgs(ctx, triggerWith(A, A.patterns.filter((q) => q.pos === 'noun'))).subj?.some((m) => m.tok0 >= A.tok1))?.filter((m) => !exclude.has(m.entity));
   // ("انتقدت وزارة الخارجية السورية القرار": the doer of the act told before; discourse.ts)
   if (!obj?.length && rel === 'criticized') obj = criticisedDecision(ctx, T, subj)?.filter((m) => !exclude.has(m.entity));
+  // ("وانتقدت دمشق التدريبات", "criticised the deportations": the doer of the event told before; discourse.ts)
+  if (!obj?.length && rel === 'criticized') obj = criticisedEvent(ctx, T, subj)?.filter((m) => !exclude.has(m.entity));
   if (!obj?.length) obj = undefined;
   // ("Israel has vowed to respond", `وتوعّد «حزب الله» بالرد`: a response vowed to no one named threatens the doer of the
   // story's recent attack; discourse.ts; after the readers of an object of its own)
@@ -1180,7 +1182,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (pa && pb) personPair = [pa, pb];
     if (personPair) lastPersons = personPair;
     else if (persons.length >= 2) lastPersons = [persons[persons.length - 2]!, persons[persons.length - 1]!];
-    history.push(s.mentions);
+    // (the organisations inside an office, `زعيم حزب X NAME`, are named for the sentences after: "الحزب")
+    history.push(s.offices ? [...s.mentions, ...s.offices].sort((a, b) => a.tok0 - b.tok0) : s.mentions);
     const big = [...ctx.groups].reverse().find((g) => g.length >= 3);
     if (big) lastGroup = big;
     else {

@@ -435,6 +435,24 @@ export function controlPresence(ctx: Ctx, before: number): void {
       if (who && /^(country|armed_group)$/.test(who.kind)) put(k - 2, k + 1, who, where);
     }
   }
+  // "Daraa returned to government control in 2018", "Afrin has been under Turkish control since 2018", "Manbij is under SDF
+  // control": the place opening the sentence is held by the holder named between under/to and "control" (a name, a
+  // demonym, or "government", the place's own state's government)
+  for (let k = 2; k < toks.length; k++) {
+    if (toks[k]!.norm !== 'control') continue;
+    const hm = s.mentions.find((m) => m.tok1 === k);
+    const h0 = hm ? hm.tok0 : /^(government|regime)$/.test(toks[k - 1]!.norm) ? k - 1 : -1;
+    if (h0 < 1 || !/^(under|to)$/.test(toks[h0 - 1]!.norm)) continue;
+    const place = s.mentions[0];
+    if (!place || place.kind !== 'place' || place.tok0 > 1 || place.tok1 > h0) continue;
+    let who = hm && hm.via !== 'anaphor' ? actor(ctx.lex, hm) : undefined;
+    if (!who && h0 === k - 1) {
+      const c = ctx.lex.entities.get(place.entity)?.country;
+      const e = c ? ctx.lex.entities.get(c) : undefined;
+      if (e) who = mention(k - 1, k, toks[k - 1]!.start, toks[k - 1]!.end, e.id, e.kind, 'descriptor', false, '');
+    }
+    if (who && /^(country|armed_group)$/.test(who.kind)) put(h0 - 1, k + 1, who, place);
+  }
   for (const T of s.triggers) {
     if (T.patterns[0]!.relation !== 'deployed_in' || !/^(controls|dominates|holds|runs|control|dominate|hold|run)$/.test(toks[T.tok0]!.norm)) continue;
     // "X, the group that dominates Y", "X, which controls Y": the antecedent past an apposition without a name
