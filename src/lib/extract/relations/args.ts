@@ -116,8 +116,15 @@ function alongWith(ctx: Ctx, g: Group): Group {
  * "A met B in Damascus, a day after visiting Beirut", "before heading to Ankara": a participle after a temporal
  * conjunction has the main clause's subject (the first actor of the sentence), not the nearest name.
  */
-function participleSubject(ctx: Ctx, T: { tok0: number }): Group | undefined {
+function participleSubject(ctx: Ctx, T: { tok0: number; tok1?: number }): Group | undefined {
   const toks = ctx.s.tokens;
+  // (an adjunct noun's doer: "struck IS positions in the desert in support of government forces": the doer of "in support
+  // of" is the clause subject, never the nearest name, an object or a place; diagnosis-batch25 §4 slot guard; none found,
+  // no doer)
+  if (ctx.lang === 'en' && nth(toks, T.tok0 - 1)?.norm === 'in' && /^(of|for)$/.test(nth(toks, T.tok1 ?? T.tok0 + 1)?.norm ?? '')) {
+    const i = ctx.s.mentions.findIndex((m) => m.tok1 < T.tok0 && !prepOf(ctx, m) && !isPossessive(ctx, m) && !!actor(ctx.lex, m) && (m.via !== 'demonym' || !!hasCue(ctx, m.tok1, 'state_head')));
+    return i >= 0 && !hasBoundary(toks, ctx.s.mentions[i]!.tok1, T.tok0) && !verbBetween(ctx.s, 0, ctx.s.mentions[i]!.tok0) ? groupFrom(ctx.s.mentions, i) : [];
+  }
   // (also a participle clause after a comma: "Tehran has backed Assad, sending advisers to Syria")
   if (!toks[T.tok0]!.norm.endsWith('ing') || !/^(after|before|while|when|since|upon|,)$/.test(nth(toks, T.tok0 - 1)?.text.toLowerCase() ?? '')) return undefined;
   const i = ctx.s.mentions.findIndex((m) => m.tok1 < T.tok0 && !prepOf(ctx, m) && !isPossessive(ctx, m) && m.via !== 'demonym' && !!actor(ctx.lex, m));
