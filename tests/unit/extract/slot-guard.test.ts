@@ -1,6 +1,8 @@
 /**
  * The slot guard (diagnosis-batch25 §4, §7 fix 5; extends guard24). The doer of an adjunct noun ("in support of X") is the
- * clause subject, never the nearest name (an object, a place); no subject, no doer.
+ * clause subject, never the nearest name (an object, a place); no subject, no doer. An Arabic urging verb whose demanded act
+ * opens right after it (`بإيصال`, `إلى`, `على`) urges the act's doer, never a name behind a preposition or a locative inside
+ * the act (`من داخل سوريا`, `المفروضة على سوريا`).
  * Place slots: the place of a presence, a visit or
  * a withdrawal is filled by a place, never by an actor named near it: a person, a group, or a state named by one of its
  * bodies ("government forces", "Israeli forces", `قوات النظام`). The place named with the actor stays; a state named by its
@@ -29,6 +31,15 @@ describeCases({
     ['tur supported syrian-national-army', 'Turkey has sent troops to northern Syria in support of the Syrian National Army.'],
     ['hezbollah supported bashar-al-assad', 'Hezbollah fighters have fought in Syria in support of Assad.'],
     ['no isis supported irq', 'US jets struck Islamic State cells in the desert in support of Iraqi forces, the Pentagon said.'],
+  ],
+  'a name behind a preposition inside an urging verb\'s demanded act is never the one urged (ar)': [
+    ['no rus urged syr', 'وتطالب دمشق وموسكو بإيصال المساعدات من داخل سوريا.'],
+    ['no rus urged syr', 'ودعت روسيا إلى وقف الهجمات على سوريا.'],
+    ['no jor urged syr', 'وطالب الأردن برفع العقوبات المفروضة على سوريا.'],
+    ['no qat urged syr', 'وطالبت قطر بإدخال المساعدات عبر الحدود إلى سوريا.'],
+    ['tur urged usa', 'وطالبت تركيا بانسحاب القوات الأمريكية من سوريا.'],
+    ['syr urged tur', 'وطالبت دمشق بانسحاب القوات التركية من أراضيها.'],
+    ['tur urged usa', 'وتطالب أنقرة واشنطن بوقف دعمها للوحدات الكردية.'],
   ],
   'a person or a group is no place': [
     ['no syr visited sameh-shoukry', 'Shoukry visited Damascus on the same day he went to Ankara, Syria said.'],

@@ -788,8 +788,14 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
   // accused is a noun phrase the lexicon cannot resolve; it blocks the relation rather than passing it to a name inside
   // the demanded act or the charge, diagnosis-batch22 §7 fix 2)
   if (ctx.lang === 'ar' && (p.relation === 'urged' || p.relation === 'accused') && p.pos === 'verb' && unresolvedAddressee(ctx, from, p.relation)) return undefined;
+  const opener = ctx.lang === 'ar' && p.relation === 'urged' && p.pos === 'verb' ? complementOpener(ctx, from) : -1;
   for (let i = firstMentionAfter(ms, from); i >= 0 && i < ms.length; i++) {
     const m = ms[i]!;
+    // (slot guard, diagnosis-batch25 §4: `وتطالب دمشق وموسكو بإيصال المساعدات من داخل سوريا`, `دعا … إلى رفع العقوبات
+    // المفروضة على سوريا`: an urging verb's demanded act opens right after it with no one named before it; a name behind a
+    // preposition inside that act is where or on whom it is done, never the one urged, who is its doer, read below)
+    // (also past a locative, `من داخل سوريا`, cues.csv `inside_prep`, `place_head`)
+    if (opener >= 0 && m.tok0 > opener && (prepOf(ctx, m) || cueWords(ctx.lex, 'inside_prep').has(nth(ctx.s.tokens, m.tok0 - 1)?.norm ?? '') || !!hasCue(ctx, m.tok0 - 1, 'place_head'))) return undefined;
     if (hasBoundary(s.tokens, from, m.tok0)) return undefined;
     if (freeWords(ctx, from, m.tok0) > maxGap) return undefined;
     // "انسحبت روسيا من مواقع في إدلب، وقصفت طائراتها جسر الشغور": past another clause's verb, objects are its own
@@ -989,6 +995,18 @@ export function unresolvedAddressee(ctx: Ctx, from: number, relation: string): b
   // diagnosis-batch23 §7 fix 5)
   const charge = /^ب(ال)?...+/.test(toks[k]?.norm ?? '') && !ctx.inMention[k];
   return urged ? /^(الي|علي)$/.test(toks[k]?.norm ?? '') || charge : charge;
+}
+
+/**
+ * Arabic: the demanded act of an urging verb opens at the first free word from `from` (`إلى`, `على`, a بـ verbal noun:
+ * `بإيصال`, `بانسحاب`): its token, else -1.
+ */
+function complementOpener(ctx: Ctx, from: number): number {
+  const toks = ctx.s.tokens;
+  let k = from;
+  while (k < toks.length && isQuote(toks[k])) k++;
+  if (k >= toks.length || ctx.inMention[k] || !toks[k]!.word) return -1;
+  return /^[وف]?(الي|علي)$/.test(toks[k]!.norm) || (/^ب.{3,}$/.test(toks[k]!.norm) && !/^ب(ين|عد|سبب|شان|خصوص|ان|انه|انها)$/.test(toks[k]!.norm)) ? k : -1;
 }
 
 /**
