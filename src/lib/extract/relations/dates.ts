@@ -151,6 +151,15 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     const d = findDates(`in ${ctx.s.tokens[T.tok0 - 1]!.norm}`, 0, 3 + ctx.s.tokens[T.tok0 - 1]!.norm.length, ctx.doc.article.date)[0];
     if (d) return { date: d.date, dateSource: 'text' };
   }
+  // "the 1974 disengagement agreement", "the 2018 Sochi deal": a year as the noun's modifier names its own event's year
+  // (diagnosis-batch25 §5)
+  if (ctx.lang === 'en' && T.patterns[0]!.pos === 'noun') {
+    const toks = ctx.s.tokens;
+    for (let k = T.tok0 - 1; k >= Math.max(1, T.tok0 - 3); k--) {
+      if (/^(1[89]|20)\d\d$/.test(toks[k]!.norm) && toks[k - 1]!.norm === 'the') return { date: toks[k]!.norm, dateSource: 'text' };
+      if (!toks[k]!.word || ctx.inMention[k] || /^(the|a|an|of|and|in|on)$/.test(toks[k]!.norm)) break;
+    }
+  }
   let best: { date: string; d: number; span: { start: number; end: number; date: string } } | undefined;
   const near = isPresent(ctx, T) ? 20 : Infinity;
   const host = ctx.lang === 'en' && ctx.byKind.has('clause') ? hostOf(ctx, T) : undefined;
