@@ -41,6 +41,11 @@ describeCases({
     ['syr urged tur', 'وطالبت دمشق بانسحاب القوات التركية من أراضيها.'],
     ['tur urged usa', 'وتطالب أنقرة واشنطن بوقف دعمها للوحدات الكردية.'],
   ],
+  'an own VSO subject after a fronted place phrase blocks the carried subject (ar)': [
+    ['no syr visited damascus-international-airport', 'وقال الرئيس السوري بشار الأسد إن بلاده تقدّر الدعم. ووصلت صباح اليوم إلى مطار دمشق الدولي أول طائرة إماراتية محمّلة بالمساعدات.'],
+    ['no syr visited aleppo-international-airport', 'وشكرت دمشق الدول الداعمة. ووصلت أمس إلى مطار حلب طائرة سعودية تحمل مساعدات.'],
+    ['no syr deployed_in idlib', 'وقصف الجيش السوري مواقع المعارضة. وانتشرت في ريف إدلب قوة تركية جديدة.'],
+  ],
   'a person or a group is no place': [
     ['no syr visited sameh-shoukry', 'Shoukry visited Damascus on the same day he went to Ankara, Syria said.'],
     ['no tur deployed_in ypg', 'Turkish troops are deployed near the YPG.'],

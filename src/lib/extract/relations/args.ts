@@ -201,7 +201,8 @@ function arabicNounSubject(ctx: Ctx, T: { tok0: number; tok1: number }): boolean
 
 /**
  * `ووصلت الثلاثاء إلى مطار دمشق الدولي طائرات عراقية`: an Arabic VSO subject after a fronted prepositional adjunct, an
- * indefinite plural with a demonym or an indefinite adjective, is the verb's own (diagnosis-batch24 §4 #70).
+ * indefinite plural with a demonym or an indefinite adjective, or an indefinite singular with a demonym, is the verb's own
+ * (diagnosis-batch24 §4 #70, diagnosis-batch25 §4 #42).
  */
 function subjectAfterAdjunct(ctx: Ctx, T: { tok0: number; tok1: number }): boolean {
   const toks = ctx.s.tokens;
@@ -209,13 +210,17 @@ function subjectAfterAdjunct(ctx: Ctx, T: { tok0: number; tok1: number }): boole
   // its object there)
   const V = ctx.s.triggers.find((x) => x.tok0 === T.tok0);
   if (!V || !V.patterns.every((q) => PLACE_RELATIONS.has(q.relation))) return false;
-  let pp = false;
+  // (the verb's own preposition may be part of the trigger: `وصلت إلى`)
+  let pp = /^(الي|في|علي)$/.test(toks[T.tok1 - 1]!.norm) && T.tok1 - T.tok0 > 1;
   for (let j = T.tok1; j < toks.length && j - T.tok1 <= 10; j++) {
     const t = toks[j]!;
     if (BOUNDARY.has(t.text) || t.text === '،') return false;
     if (/^(الي|في|علي|عبر|من)$/.test(t.norm)) pp = true;
+    // (a singular too with its demonym: `ووصلت … إلى مطار دمشق الدولي أول طائرة إماراتية`, a vehicle, no actor: the slot
+    // guard's own subject that blocks a carried one; diagnosis-batch25 §4 #42)
+    const dem = ctx.s.mentions.some((m) => m.tok0 === j + 1 && (m.via === 'demonym' || (m.kind === 'country' && m.tok1 === j + 2 && /^(?!ال)..+يه$/.test(toks[j + 1]!.norm))));
+    if (pp && dem && !ctx.inMention[j] && t.arabic && /^(?!ال)[^و]..+$/.test(t.norm) && !ctx.s.triggers.some((x) => x.tok0 === j)) return true;
     if (!pp || ctx.inMention[j] || !t.arabic || !/^(?!ال)..+(ات|ون|ين)$/.test(t.norm) || ctx.s.triggers.some((x) => x.tok0 === j)) continue;
-    const dem = ctx.s.mentions.some((m) => m.tok0 === j + 1 && m.via === 'demonym');
     const adj = !!toks[j + 1]?.arabic && !ctx.inMention[j + 1] && /^(?!ال)..+(يه|ية|ه|ة)$/.test(toks[j + 1]!.norm);
     return dem || adj;
   }
