@@ -800,7 +800,9 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // المفروضة على سوريا`: an urging verb's demanded act opens right after it with no one named before it; a name behind a
     // preposition inside that act is where or on whom it is done, never the one urged, who is its doer, read below)
     // (also past a locative, `من داخل سوريا`, cues.csv `inside_prep`, `place_head`)
-    if (opener >= 0 && m.tok0 > opener && (prepOf(ctx, m) || cueWords(ctx.lex, 'inside_prep').has(nth(ctx.s.tokens, m.tok0 - 1)?.norm ?? '') || !!hasCue(ctx, m.tok0 - 1, 'place_head'))) return undefined;
+    // (the opener as the verb's own preposition right before the name is no act: `ضغطت روسيا على تركيا لفتح المعابر`)
+    // (so is a demonym on a noun behind a preposition there: `إلى اتخاذ موقف من الهجمات التركية`)
+    if (opener >= 0 && m.tok0 > opener + 1 && (prepOf(ctx, m) || (m.via === 'demonym' && /^[وف]?(من|علي|في|عن)$/.test(nth(ctx.s.tokens, m.tok0 - 2)?.norm ?? '')) || cueWords(ctx.lex, 'inside_prep').has(nth(ctx.s.tokens, m.tok0 - 1)?.norm ?? '') || !!hasCue(ctx, m.tok0 - 1, 'place_head'))) return undefined;
     if (hasBoundary(s.tokens, from, m.tok0)) return undefined;
     if (freeWords(ctx, from, m.tok0) > maxGap) return undefined;
     // "انسحبت روسيا من مواقع في إدلب، وقصفت طائراتها جسر الشغور": past another clause's verb, objects are its own
@@ -1010,6 +1012,12 @@ function complementOpener(ctx: Ctx, from: number): number {
   const toks = ctx.s.tokens;
   let k = from;
   while (k < toks.length && isQuote(toks[k])) k++;
+  // (past "led by X" on the one urged: `دعا التحالف بقيادة الولايات المتحدة إلى …`, `وفد الأردن برئاسة X دمشق إلى …`)
+  if (hasCue(ctx, k, 'headed_by')) {
+    const led = ctx.s.mentions.find((m) => m.tok0 === k + 1 || m.tok0 === k + 2);
+    if (!led) return -1;
+    k = led.tok1;
+  }
   if (k >= toks.length || ctx.inMention[k] || !toks[k]!.word) return -1;
   return /^[وف]?(الي|علي)$/.test(toks[k]!.norm) || (/^ب.{3,}$/.test(toks[k]!.norm) && !/^ب(ين|عد|سبب|شان|خصوص|ان|انه|انها)$/.test(toks[k]!.norm)) ? k : -1;
 }
