@@ -482,6 +482,10 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     // "…، حيث اتفقا على …": an Arabic dual verb with no subject of its own is the pair of the sentence's last relation
     const dual = pairable && ctx.lang === 'ar' ? dualPair(ctx, T) : undefined;
     if (dual) return (rel === 'met' && callTalk(ctx, T, dual, undefined)) || pairsOf(ctx, T, p, dual, attrs);
+    // "…، وهو ما انتقدته أنقرة", `الأمر الذي أدانته X`: a criticism whose object is the clause before (ما/الذي with the
+    // verb's object clitic) has its own subject after it and criticises that clause's doer (diagnosis-batch25 §4 #10)
+    const what = (rel === 'criticized' || rel === 'accused') && ctx.lang === 'ar' ? whatCriticised(ctx, T) : undefined;
+    if (what) return emitAll(ctx, T, p, what.subj, what.obj, attrs);
     const a = verbArgs(ctx, T, true);
     objFrom = a.objFrom;
     if (a.passive) {
@@ -703,6 +707,29 @@ function criticisedAct(ctx: Ctx, from: number, exclude: Set<string>): Group | un
   // (Arabic: the doer named on the act's own phrase, after it: not the genitive of a noun before it, `رفض بلاده للعقوبات`)
   const doer = nounArgs(ctx, triggerWith(A, A.patterns.filter((q) => q.pos === 'noun'))).subj?.filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m)?.kind !== 'place' && (ctx.lang !== 'ar' || m.tok0 >= A.tok0));
   return doer?.length ? doer : undefined;
+}
+
+/**
+ * Arabic `…، وهو ما انتقدته X`, `، الأمر الذي أدانته X`, `، ما أثار انتقاد`: the verb (with its object clitic) right after a
+ * relative ما/الذي that refers to the clause before the comma; its subject is the name right after it, its object the
+ * first actor of the clause before (not after a preposition nor a possessor).
+ */
+function whatCriticised(ctx: Ctx, T: Trigger): { subj: Group; obj: Group } | undefined {
+  const toks = ctx.s.tokens;
+  if (!/(ه|ها)$/.test(toks[T.tok1 - 1]!.norm)) return undefined;
+  const w1 = nth(toks, T.tok0 - 1)?.norm ?? '';
+  const w2 = nth(toks, T.tok0 - 2)?.norm ?? '';
+  const w3 = nth(toks, T.tok0 - 3)?.text ?? '';
+  const rel = (w1 === 'ما' && /^[وف]?(هو|هي)$/.test(w2)) || (w1 === 'الذي' && /^[وف]?الامر$/.test(w2)) || (w1 === 'ما' && /^[،,]$/.test(nth(toks, T.tok0 - 2)?.text ?? ''));
+  if (!rel) return undefined;
+  const comma = w1 === 'ما' && /^[،,]$/.test(nth(toks, T.tok0 - 2)?.text ?? '') ? T.tok0 - 2 : /^[،,]$/.test(w3) ? T.tok0 - 3 : -1;
+  if (comma < 0) return undefined;
+  const i = firstMentionAfter(ctx.s.mentions, T.tok1);
+  const own = i >= 0 ? ctx.s.mentions[i]! : undefined;
+  if (!own || freeWords(ctx, T.tok1, own.tok0) > 1 || !actor(ctx.lex, own)) return undefined;
+  const doer = ctx.s.mentions.find((m) => m.tok1 <= comma && !prepOf(ctx, m) && !isPossessive(ctx, m) && !!actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'place');
+  if (!doer) return undefined;
+  return { subj: groupFrom(ctx.s.mentions, i), obj: [doer] };
 }
 
 /** processTrigger once the subject is known: the object (by the frames in turn), then the records. */
