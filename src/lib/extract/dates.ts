@@ -353,7 +353,16 @@ const RULES: Rule[] = [
     resolve: () => '',
   },
   // "في اليوم السابق", "في اليوم التالي": the day before or after another day told, not publication
-  { needs: ['rel', 'today'], re: new RegExp(`${B}[وف]?اليوم\\s+(?:السابق|التالي)${E}`, 'gu'), resolve: () => '' },
+  { needs: ['rel', 'today'], re: new RegExp(`${B}[وف]?اليوم\\s+التالي${E}`, 'gu'), resolve: () => '' },
+  // "A day earlier, the crown prince visited Cairo", "two days earlier", "the previous day", "…, the day before.", `في اليوم
+  // السابق`, `قبل ذلك بيوم`, `قبلها بيومين`: that many
+  // days before the date told last (in this sentence or an earlier one: see THAT); "a day before the vote" is counted from
+  // the event, not from a date
+  {
+    needs: [],
+    re: new RegExp(`${B}(?:(a|one|two|three)\\s+days?\\s+earlier|(?:the\\s+)?(previous|prior)\\s+day|(a|one|two|three|the)\\s+days?\\s+before(?=\\s*(?:[,.;]|$))|(?:[وف]?في\\s+)?[وف]?اليوم\\s+السابق|[وف]?قبل(?:\\s+ذلك|ها)\\s+(?:ب(يومين)|بيوم(?:\\s+واحد)?))${E}`, 'gu'),
+    resolve: (m) => `${THAT}P-${m[4] ? 2 : Math.max(1, EN_COUNTS.indexOf(m[1] ?? m[3] ?? 'one') + 1)}`,
+  },
   { needs: ['rel', 'today'], re: new RegExp(`${B}(?:[وف]?اليوم|today|earlier today|this morning)${E}`, 'gu'), resolve: (_m, pub) => iso(pub), paired: true },
   // "الأسبوع المقبل", "الشهر المقبل", "next month": a time to come dates no event
   {
@@ -467,7 +476,7 @@ const RULES: Rule[] = [
   { needs: ['year'], re: new RegExp(`(?<=(?:since|منذ)\\s+)(\\d{4})${E}${NOT_HIJRI}`, 'gu'), resolve: (m) => m[1] },
   // a year: في (عام) 2015 / in 2015 (not "since 2011")
   // (and a bare "عام 2015", "العام 2015": "تدخلت في سوريا عام 2015")
-  { needs: ['year'], re: new RegExp(`${B}(?:[وف]?(?:في|خلال)(?:\\s+(?:عام|سنه|العام))?|in|during|[وف]?(?:ال)?عام)\\s+(\\d{4})${E}${NOT_HIJRI}`, 'gu'), resolve: (m) => m[1] },
+  { needs: ['year'], re: new RegExp(`${B}(?:[وف]?(?:في|خلال)(?:\\s+(?:عام|سنه|العام))?|in|during|[وف]?(?:ال)?عام|لعام)\\s+(\\d{4})${E}${NOT_HIJRI}`, 'gu'), resolve: (m) => m[1] },
 ];
 
 // Features as bits, in the order they are tested (a broad test such as rel before its narrower ones).
@@ -700,7 +709,8 @@ function resolveThat(found: [DateSpan, number][], prior?: Prior): DateSpan[] {
     let at = -1;
     for (const m of mentioned) if (!m[1].startsWith(THAT) && m[0] < a && m[0] > at) [at, base] = m;
     const what = span.date.slice(1);
-    const date = !base ? undefined : what === 'Y' ? base.slice(0, 4) : what === 'M' ? (base.length >= 7 ? base.slice(0, 7) : undefined) : what[0] === 'D' ? (base.length >= 7 ? ymd(+base.slice(0, 4), +base.slice(5, 7), +what.slice(2)) : undefined) : base.slice(0, 4) + what.slice(1);
+    // ('P-n': n days before a full date)
+    const date = !base ? undefined : what === 'Y' ? base.slice(0, 4) : what === 'M' ? (base.length >= 7 ? base.slice(0, 7) : undefined) : what[0] === 'D' ? (base.length >= 7 ? ymd(+base.slice(0, 4), +base.slice(5, 7), +what.slice(2)) : undefined) : what[0] === 'P' ? (base.length === 10 ? iso(addDays(new Date(base + 'T00:00:00Z'), -+what.slice(2))) : undefined) : base.slice(0, 4) + what.slice(1);
     if (!date) continue;
     out.push({ ...span, date });
     if (!last || a > last[0]) last = [a, date];

@@ -1352,6 +1352,7 @@ const TITLE_TOK = 8;
 /** (reused from sentence to sentence: conjunctions calls nothing that calls it again) */
 let tokFlags = new Uint8Array(256);
 
+const GROUP_KINDS: ReadonlySet<string> = new Set(['organization', 'armed_group']);
 function conjunctions(s: Sentence, named: Mention[], lex: Lexicon, blocked: Uint8Array, lang: Lang): Mention[] {
   let ms = named;
   // (what is said of each token, as bits of one reused array: CONJ_TOK, ROLE_TOK, EXPLICIT, TITLE_TOK)
@@ -1377,6 +1378,12 @@ function conjunctions(s: Sentence, named: Mention[], lex: Lexicon, blocked: Uint
     for (let k = p.tok1; k < m.tok0; k++) {
       const t = s.tokens[k]!;
       if (isQuote(t)) continue;
+      // ("PKK/YPG", "SDF/YPG": a slash between two groups names both; diagnosis-batch25 LIST)
+      if (t.text === '/' && k === p.tok1 && k === m.tok0 - 1 && GROUP_KINDS.has(p.kind) && GROUP_KINDS.has(m.kind)) {
+        flags[m.tok0]! |= EXPLICIT;
+        any = true;
+        continue;
+      }
       if (!isComma(t) && (isConj(t) || (flags[k]! & CONJ_TOK) !== 0)) flags[m.tok0]! |= EXPLICIT;
       // "Russia, Iran and Turkey, the guarantors of the process, and the Syrian government": an apposition between commas
       if (k === p.tok1 && isComma(t)) {

@@ -117,8 +117,15 @@ function alongWith(ctx: Ctx, g: Group): Group {
  * "A met B in Damascus, a day after visiting Beirut", "before heading to Ankara": a participle after a temporal
  * conjunction has the main clause's subject (the first actor of the sentence), not the nearest name.
  */
-function participleSubject(ctx: Ctx, T: { tok0: number }): Group | undefined {
+function participleSubject(ctx: Ctx, T: { tok0: number; tok1?: number }): Group | undefined {
   const toks = ctx.s.tokens;
+  // (an adjunct noun's doer: "struck IS positions in the desert in support of government forces": the doer of "in support
+  // of" is the clause subject, never the nearest name, an object or a place; diagnosis-batch25 §4 slot guard; none found,
+  // no doer)
+  if (ctx.lang === 'en' && nth(toks, T.tok0 - 1)?.norm === 'in' && /^(of|for)$/.test(nth(toks, T.tok1 ?? T.tok0 + 1)?.norm ?? '')) {
+    const i = ctx.s.mentions.findIndex((m) => m.tok1 < T.tok0 && !prepOf(ctx, m) && !isPossessive(ctx, m) && !!actor(ctx.lex, m) && (m.via !== 'demonym' || !!hasCue(ctx, m.tok1, 'state_head')));
+    return i >= 0 && !hasBoundary(toks, ctx.s.mentions[i]!.tok1, T.tok0) && !verbBetween(ctx.s, 0, ctx.s.mentions[i]!.tok0) ? groupFrom(ctx.s.mentions, i) : [];
+  }
   // (also a participle clause after a comma: "Tehran has backed Assad, sending advisers to Syria")
   if (!toks[T.tok0]!.norm.endsWith('ing') || !/^(after|before|while|when|since|upon|,)$/.test(nth(toks, T.tok0 - 1)?.text.toLowerCase() ?? '')) return undefined;
   const i = ctx.s.mentions.findIndex((m) => m.tok1 < T.tok0 && !prepOf(ctx, m) && !isPossessive(ctx, m) && m.via !== 'demonym' && !!actor(ctx.lex, m));
@@ -195,7 +202,8 @@ function arabicNounSubject(ctx: Ctx, T: { tok0: number; tok1: number }): boolean
 
 /**
  * `ووصلت الثلاثاء إلى مطار دمشق الدولي طائرات عراقية`: an Arabic VSO subject after a fronted prepositional adjunct, an
- * indefinite plural with a demonym or an indefinite adjective, is the verb's own (diagnosis-batch24 §4 #70).
+ * indefinite plural with a demonym or an indefinite adjective, or an indefinite singular with a demonym, is the verb's own
+ * (diagnosis-batch24 §4 #70, diagnosis-batch25 §4 #42).
  */
 function subjectAfterAdjunct(ctx: Ctx, T: { tok0: number; tok1: number }): boolean {
   const toks = ctx.s.tokens;
@@ -203,13 +211,17 @@ function subjectAfterAdjunct(ctx: Ctx, T: { tok0: number; tok1: number }): boole
   // its object there)
   const V = ctx.s.triggers.find((x) => x.tok0 === T.tok0);
   if (!V || !V.patterns.every((q) => PLACE_RELATIONS.has(q.relation))) return false;
-  let pp = false;
+  // (the verb's own preposition may be part of the trigger: `وصلت إلى`)
+  let pp = /^(الي|في|علي)$/.test(toks[T.tok1 - 1]!.norm) && T.tok1 - T.tok0 > 1;
   for (let j = T.tok1; j < toks.length && j - T.tok1 <= 10; j++) {
     const t = toks[j]!;
     if (BOUNDARY.has(t.text) || t.text === '،') return false;
     if (/^(الي|في|علي|عبر|من)$/.test(t.norm)) pp = true;
+    // (a singular too with its demonym: `ووصلت … إلى مطار دمشق الدولي أول طائرة إماراتية`, a vehicle, no actor: the slot
+    // guard's own subject that blocks a carried one; diagnosis-batch25 §4 #42)
+    const dem = ctx.s.mentions.some((m) => m.tok0 === j + 1 && (m.via === 'demonym' || (m.kind === 'country' && m.tok1 === j + 2 && /^(?!ال)..+يه$/.test(toks[j + 1]!.norm))));
+    if (pp && dem && !ctx.inMention[j] && t.arabic && /^(?!ال)[^و]..+$/.test(t.norm) && !ctx.s.triggers.some((x) => x.tok0 === j)) return true;
     if (!pp || ctx.inMention[j] || !t.arabic || !/^(?!ال)..+(ات|ون|ين)$/.test(t.norm) || ctx.s.triggers.some((x) => x.tok0 === j)) continue;
-    const dem = ctx.s.mentions.some((m) => m.tok0 === j + 1 && m.via === 'demonym');
     const adj = !!toks[j + 1]?.arabic && !ctx.inMention[j + 1] && /^(?!ال)..+(يه|ية|ه|ة)$/.test(toks[j + 1]!.norm);
     return dem || adj;
   }
@@ -782,8 +794,16 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
   // accused is a noun phrase the lexicon cannot resolve; it blocks the relation rather than passing it to a name inside
   // the demanded act or the charge, diagnosis-batch22 §7 fix 2)
   if (ctx.lang === 'ar' && (p.relation === 'urged' || p.relation === 'accused') && p.pos === 'verb' && unresolvedAddressee(ctx, from, p.relation)) return undefined;
+  const opener = ctx.lang === 'ar' && p.relation === 'urged' && p.pos === 'verb' ? complementOpener(ctx, from) : -1;
   for (let i = firstMentionAfter(ms, from); i >= 0 && i < ms.length; i++) {
     const m = ms[i]!;
+    // (slot guard, diagnosis-batch25 §4: `وتطالب دمشق وموسكو بإيصال المساعدات من داخل سوريا`, `دعا … إلى رفع العقوبات
+    // المفروضة على سوريا`: an urging verb's demanded act opens right after it with no one named before it; a name behind a
+    // preposition inside that act is where or on whom it is done, never the one urged, who is its doer, read below)
+    // (also past a locative, `من داخل سوريا`, cues.csv `inside_prep`, `place_head`)
+    // (the opener as the verb's own preposition right before the name is no act: `ضغطت روسيا على تركيا لفتح المعابر`)
+    // (so is a demonym on a noun behind a preposition there: `إلى اتخاذ موقف من الهجمات التركية`)
+    if (opener >= 0 && m.tok0 > opener + 1 && (prepOf(ctx, m) || (m.via === 'demonym' && /^[وف]?(من|علي|في|عن)$/.test(nth(ctx.s.tokens, m.tok0 - 2)?.norm ?? '')) || cueWords(ctx.lex, 'inside_prep').has(nth(ctx.s.tokens, m.tok0 - 1)?.norm ?? '') || !!hasCue(ctx, m.tok0 - 1, 'place_head'))) return undefined;
     if (hasBoundary(s.tokens, from, m.tok0)) return undefined;
     if (freeWords(ctx, from, m.tok0) > maxGap) return undefined;
     // "انسحبت روسيا من مواقع في إدلب، وقصفت طائراتها جسر الشغور": past another clause's verb, objects are its own
@@ -989,6 +1009,24 @@ export function unresolvedAddressee(ctx: Ctx, from: number, relation: string): b
   // diagnosis-batch23 §7 fix 5)
   const charge = /^ب(ال)?...+/.test(toks[k]?.norm ?? '') && !ctx.inMention[k];
   return urged ? /^(الي|علي)$/.test(toks[k]?.norm ?? '') || charge : charge;
+}
+
+/**
+ * Arabic: the demanded act of an urging verb opens at the first free word from `from` (`إلى`, `على`, a بـ verbal noun:
+ * `بإيصال`, `بانسحاب`): its token, else -1.
+ */
+function complementOpener(ctx: Ctx, from: number): number {
+  const toks = ctx.s.tokens;
+  let k = from;
+  while (k < toks.length && isQuote(toks[k])) k++;
+  // (past "led by X" on the one urged: `دعا التحالف بقيادة الولايات المتحدة إلى …`, `وفد الأردن برئاسة X دمشق إلى …`)
+  if (hasCue(ctx, k, 'headed_by')) {
+    const led = ctx.s.mentions.find((m) => m.tok0 === k + 1 || m.tok0 === k + 2);
+    if (!led) return -1;
+    k = led.tok1;
+  }
+  if (k >= toks.length || ctx.inMention[k] || !toks[k]!.word) return -1;
+  return /^[وف]?(الي|علي)$/.test(toks[k]!.norm) || (/^ب.{3,}$/.test(toks[k]!.norm) && !/^ب(ين|عد|سبب|شان|خصوص|ان|انه|انها)$/.test(toks[k]!.norm)) ? k : -1;
 }
 
 /**

@@ -136,12 +136,29 @@ function announcedAid(ctx: Ctx, T: Trigger, d: { start: number; end: number }): 
 const AND_CLAUSE = /[,،]\s*(?:and\s|و|[إا]ذ\s)|(?:^|\s)(?:أن|أنه|أنها|أنهم|إن|إنه|إنها|إنهم|that)\s/;
 
 /** Date of a trigger: the nearest date expression in its sentence, else publication. */
+/** A year after the act, in its own clause: no comma, no other relation word, no relative or clause word between, and near. */
+function ownClauseYear(ctx: Ctx, T: Trigger, d: { start: number; end: number }): boolean {
+  if (d.start < T.end || d.start - T.end > 60 || isPresent(ctx, T)) return false;
+  const between = ctx.doc.article.text.slice(T.end, d.start);
+  if (/[,،;:()«»"]/.test(between) || /\b(which|that|who|when|after|since|before|while)\b|(?:^|\s)[وف]?(الذي|التي|الذين|بعد|منذ|قبل|حين|عندما|حيث)(?=\s)/.test(between)) return false;
+  return !ctx.s.triggers.some((x) => x !== T && x.start >= T.end && x.end <= d.start) && !(ctx.byKind.get('clause') ?? []).some((c) => c.start >= T.end && c.end <= d.start);
+}
+
 export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text' | 'published' } {
   // "the December meeting", "since the October talks": a month naming the noun's own event (even where
   // "since" keeps it from dating the clause)
   if (ctx.lang === 'en' && T.patterns[0]!.pos === 'noun' && ctx.s.tokens[T.tok0 - 2]?.norm === 'the' && EN_MONTH.test(ctx.s.tokens[T.tok0 - 1]?.norm ?? '')) {
     const d = findDates(`in ${ctx.s.tokens[T.tok0 - 1]!.norm}`, 0, 3 + ctx.s.tokens[T.tok0 - 1]!.norm.length, ctx.doc.article.date)[0];
     if (d) return { date: d.date, dateSource: 'text' };
+  }
+  // "the 1974 disengagement agreement", "the 2018 Sochi deal": a year as the noun's modifier names its own event's year
+  // (diagnosis-batch25 §5)
+  if (ctx.lang === 'en' && T.patterns[0]!.pos === 'noun') {
+    const toks = ctx.s.tokens;
+    for (let k = T.tok0 - 1; k >= Math.max(1, T.tok0 - 3); k--) {
+      if (/^(1[89]|20)\d\d$/.test(toks[k]!.norm) && toks[k - 1]!.norm === 'the') return { date: toks[k]!.norm, dateSource: 'text' };
+      if (!toks[k]!.word || ctx.inMention[k] || /^(the|a|an|of|and|in|on)$/.test(toks[k]!.norm)) break;
+    }
   }
   let best: { date: string; d: number; span: { start: number; end: number; date: string } } | undefined;
   const near = isPresent(ctx, T) ? 20 : Infinity;
@@ -159,7 +176,9 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     // ("… in Ankara on Thursday, as Ankara presses Baghdad …": a present tense takes no date across a comma)
     if (near < Infinity && /[,،]/.test(ctx.doc.article.text.slice(d.end <= T.start ? d.end : T.end, d.end <= T.start ? T.start : d.start))) continue;
     // a bare year far from the trigger belongs to a background clause ("the ties they broke off after the war began in 2011")
-    if (d.date.length === 4 && dist > 25 && !thisYear) continue;
+    // (not the year closing the act's own clause, with no comma, other relation word or clause word between:
+    // `وأعادت الإمارات فتح سفارتها في دمشق أواخر عام 2018`; diagnosis-batch25 §5)
+    if (d.date.length === 4 && dist > 25 && !thisYear && !ownClauseYear(ctx, T, d)) continue;
     // "… in October 2020, but Turkey still has …", "despite saying last June": another clause's date
     const [a, b] = d.end <= T.start ? [d.end, T.start] : [T.end, d.start];
     // (not a "but" that joins a verb phrase to its host before the date: "Speaking on Friday, X said …, but warned Y")

@@ -2,7 +2,7 @@
 import { cueHas, evidenceOf, type Mention, mentionOf, redated, relationRecord, type Trigger } from '../doc.ts';
 import { hasCueWord, type Pattern } from '../lexicon.ts';
 import type { DateSource } from '../../types.ts';
-import { actor, BOUNDARY, type Ctx, type Group, locatedPlace, PAIRABLE, PLACE_RELATIONS, prepOf, span } from './ctx.ts';
+import { actor, BOUNDARY, type Ctx, type Group, hasCue, locatedPlace, PAIRABLE, PLACE_RELATIONS, prepOf, span } from './ctx.ts';
 import { counterpart } from './anaphora.ts';
 import { dateFor, isBackground, isPresent, perfectNoun } from './dates.ts';
 
@@ -41,6 +41,26 @@ export function emit(ctx: Ctx, T: Trigger, relation: string, src: Mention, tgt: 
   ctx.out.push(rec);
   if (isPresent(ctx, T) || isBackground(ctx, T) || perfectNoun(ctx, T)) ctx.stative.add(rec);
   return true;
+}
+
+/**
+ * A place slot (deployed_in, visited, withdrew_from) is filled by a place, never by an actor (the slot guard of guard24,
+ * diagnosis-batch25 §4 and §7 fix 5): a person, a group or body that stands for no state, or a state named by one of its
+ * bodies, a descriptor or demonym on an `actor_head` or `military` head ("near the line separating Syrian and Israeli
+ * forces", "in support of government forces", `قوات النظام`). The state named by its land stays a place ("Syrian
+ * territory", `الأراضي السورية`).
+ */
+function actorNotPlace(ctx: Ctx, m: Mention): boolean {
+  const e = ctx.lex.entities.get(m.entity);
+  const kind = e?.kind ?? m.kind;
+  if (kind === 'person') return true;
+  if ((kind === 'organization' || kind === 'armed_group') && !e?.stands_for) return true;
+  if (kind !== 'country' || (m.via !== 'descriptor' && m.via !== 'demonym')) return false;
+  // a state named by a body, not by its land: "government forces", "Israeli forces", `القوات التركية`, `النظام` (cues.csv
+  // `actor_head`, or `military` that is no `place_head`), not "Syrian territory", `الأراضي السورية`, "Turkish bases"
+  const body = (k: number) => (!!hasCue(ctx, k, 'actor_head') || !!hasCue(ctx, k, 'military')) && !hasCue(ctx, k, 'place_head') && !/^(bases?|قاعد|قواعد|القواعد|القاعد)/.test(ctx.s.tokens[k]?.norm ?? '');
+  for (let k = m.tok0; k < m.tok1; k++) if (body(k)) return true;
+  return m.via === 'demonym' && body(ctx.lang === 'en' ? m.tok1 : m.tok0 - 1);
 }
 
 /**
@@ -169,6 +189,11 @@ export function emitAll(ctx: Ctx, T: Trigger, p: Pattern, subj: Group, obj0: Gro
   }
   const rels = [p.relation, ...p.also];
   for (const rel of rels) {
+    // a place slot is filled only by a place (slot guard, diagnosis-batch25 §4): never by a person, a group or body, or a
+    // state named by an actor noun phrase ("the line separating Syrian and Israeli forces", "in support of government
+    // forces", `قوات النظام`); the place named with it stays
+    const placeObj = PLACE_RELATIONS.has(rel) ? obj.filter((m) => !actorNotPlace(ctx, m)) : obj;
+    if (PLACE_RELATIONS.has(rel) && !placeObj.length) continue;
     // an implied meeting (hosted → met): a person receiving one guest meets them; a country hosting delegations does
     // not. (An implied one-way relation keeps the arguments: an invasion, attacked → deployed_in, gold rule 13.)
     if (rel !== p.relation && ctx.lex.symmetric.has(rel) && (obj.length > 1 || subj.some((m) => m.kind !== 'person'))) continue;
@@ -199,7 +224,7 @@ export function emitAll(ctx: Ctx, T: Trigger, p: Pattern, subj: Group, obj0: Gro
       });
       for (let i = 0; i < all.length; i++)
         for (let j = i + 1; j < all.length; j++) emitted = emit(ctx, T, rel, all[i]!, all[j]!, attrs, placeTarget) || emitted;
-    } else for (const a of subj) for (const b of obj) emitted = emit(ctx, T, rel, a, b, attrs, placeTarget) || emitted;
+    } else for (const a of subj) for (const b of placeObj) emitted = emit(ctx, T, rel, a, b, attrs, placeTarget) || emitted;
   }
   if (rels.some((r) => PAIRABLE.has(r)) || p.relation === 'hosted') ctx.groups.push([...subj, ...obj]);
   else ctx.groups.push(subj, obj);

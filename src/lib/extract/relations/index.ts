@@ -14,7 +14,7 @@
  */
 import type { RelationRecord } from '../../types.ts';
 import { copyDoc, copyMention, type Doc, type Mention, mention, mentionOf, mentionOn, type Sentence, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
-import { cueWords, type Lexicon, type Pattern, stateOf } from '../lexicon.ts';
+import { cueWords, hasCueWord, type Lexicon, type Pattern, stateOf } from '../lexicon.ts';
 import { actor, onlyTitles, AR_CIRCUMSTANTIAL, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo, wherePlaceHead } from './ctx.ts';
 import { tokenMarks, TOK_TRIGGER } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, joinedCounterparts, pluralCounterparts, pronounRef, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
@@ -499,6 +499,10 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     // "…، حيث اتفقا على …": an Arabic dual verb with no subject of its own is the pair of the sentence's last relation
     const dual = pairable && ctx.lang === 'ar' ? dualPair(ctx, T) : undefined;
     if (dual) return (rel === 'met' && callTalk(ctx, T, dual, undefined)) || pairsOf(ctx, T, p, dual, attrs);
+    // "…، وهو ما انتقدته أنقرة", `الأمر الذي أدانته X`: a criticism whose object is the clause before (ما/الذي with the
+    // verb's object clitic) has its own subject after it and criticises that clause's doer (diagnosis-batch25 §4 #10)
+    const what = (rel === 'criticized' || rel === 'accused') && ctx.lang === 'ar' ? whatCriticised(ctx, T) : undefined;
+    if (what) return emitAll(ctx, T, p, what.subj, what.obj, attrs);
     const a = verbArgs(ctx, T, true);
     objFrom = a.objFrom;
     if (a.passive) {
@@ -749,6 +753,29 @@ function criticisedAct(ctx: Ctx, from: number, exclude: Set<string>): Group | un
   return doer?.length ? doer : undefined;
 }
 
+/**
+ * Arabic `…، وهو ما انتقدته X`, `، الأمر الذي أدانته X`, `، ما أثار انتقاد`: the verb (with its object clitic) right after a
+ * relative ما/الذي that refers to the clause before the comma; its subject is the name right after it, its object the
+ * first actor of the clause before (not after a preposition nor a possessor).
+ */
+function whatCriticised(ctx: Ctx, T: Trigger): { subj: Group; obj: Group } | undefined {
+  const toks = ctx.s.tokens;
+  if (!/(ه|ها)$/.test(toks[T.tok1 - 1]!.norm)) return undefined;
+  const w1 = nth(toks, T.tok0 - 1)?.norm ?? '';
+  const w2 = nth(toks, T.tok0 - 2)?.norm ?? '';
+  const w3 = nth(toks, T.tok0 - 3)?.text ?? '';
+  const rel = (w1 === 'ما' && /^[وف]?(هو|هي)$/.test(w2)) || (w1 === 'الذي' && /^[وف]?الامر$/.test(w2)) || (w1 === 'ما' && /^[،,]$/.test(nth(toks, T.tok0 - 2)?.text ?? ''));
+  if (!rel) return undefined;
+  const comma = w1 === 'ما' && /^[،,]$/.test(nth(toks, T.tok0 - 2)?.text ?? '') ? T.tok0 - 2 : /^[،,]$/.test(w3) ? T.tok0 - 3 : -1;
+  if (comma < 0) return undefined;
+  const i = firstMentionAfter(ctx.s.mentions, T.tok1);
+  const own = i >= 0 ? ctx.s.mentions[i]! : undefined;
+  if (!own || freeWords(ctx, T.tok1, own.tok0) > 1 || !actor(ctx.lex, own)) return undefined;
+  const doer = ctx.s.mentions.find((m) => m.tok1 <= comma && !prepOf(ctx, m) && !isPossessive(ctx, m) && !!actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'place');
+  if (!doer) return undefined;
+  return { subj: groupFrom(ctx.s.mentions, i), obj: [doer] };
+}
+
 /** processTrigger once the subject is known: the object (by the frames in turn), then the records. */
 function withSubject(
   ctx: Ctx,
@@ -800,7 +827,8 @@ function withSubject(
     const act = ctx.s.triggers.find((x) => x !== T && x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 6 && x.patterns[0]!.pos === 'noun' && !ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok1 <= x.tok0 && !prepOf(ctx, m) && m.via !== 'demonym' && !!actor(ctx.lex, m)));
     if (act) {
       const a = nounArgs(ctx, act);
-      const g = (a.subj ?? []).filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m));
+      // (not a place inside the act: `بإيصال المساعدات من داخل سوريا`, cues.csv `inside_prep`, `place_head`; slot guard)
+      const g = (a.subj ?? []).filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m) && !hasCueWord(ctx.lex, 'inside_prep', nth(ctx.s.tokens, m.tok0 - 1)?.norm ?? '') && !hasCue(ctx, m.tok0 - 1, 'place_head'));
       if (g.length) obj = g;
       // "دعا إلى سحب القوات الأجنبية من سوريا", "called for the withdrawal of foreign troops from Syria":
       // the act follows the verb with no one in between, and names no actor: no addressee (Syria is where)
