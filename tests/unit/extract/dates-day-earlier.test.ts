@@ -5,23 +5,7 @@
  * the vote" is counted from an event, not from a date (no day from this rule); with no full date told before, no date.
  * A paraphrase suite of new sentences (head: earlier, previous, before; frame: fronted, final, inside a clause).
  */
-import { describe, expect, it } from 'vitest';
-import { datedOf as dated } from './helpers.ts';
-
-function suite(title: string, lines: string): void {
-  describe(title, () => {
-    for (const line of lines.trim().split('\n')) {
-      const [head, text] = line.split(' | ') as [string, string];
-      const [lang, pub, relation, want] = head.trim().split(' ') as ['ar' | 'en', string, string, string];
-      const no = want.startsWith('!');
-      it(`${lang}: ${text.slice(0, 70)}`, () => {
-        const got = dated(text.replaceAll(' / ', '\n'), lang, pub, relation);
-        if (no) expect(got).not.toContain(want.slice(1).replaceAll('_', ' '));
-        else expect(got).toContain(want.replaceAll('_', ' '));
-      });
-    }
-  });
-}
+import { datedSuite as suite } from './helpers.ts';
 
 suite(
   'a day counted back from the last date told',

@@ -3,23 +3,7 @@
  * agreement"; Arabic `اتفاق … لعام 1974`). Only the noun it modifies; a verb in the sentence keeps its own date.
  * A paraphrase suite of new sentences, both languages, with negative cells.
  */
-import { describe, expect, it } from 'vitest';
-import { datedOf as dated } from './helpers.ts';
-
-function suite(title: string, lines: string): void {
-  describe(title, () => {
-    for (const line of lines.trim().split('\n')) {
-      const [head, text] = line.split(' | ') as [string, string];
-      const [lang, pub, relation, want] = head.trim().split(' ') as ['ar' | 'en', string, string, string];
-      const no = want.startsWith('!');
-      it(`${lang}: ${text.slice(0, 70)}`, () => {
-        const got = dated(text, lang, pub, relation);
-        if (no) expect(got).not.toContain(want.slice(1).replaceAll('_', ' '));
-        else expect(got).toContain(want.replaceAll('_', ' '));
-      });
-    }
-  });
-}
+import { datedSuite as suite } from './helpers.ts';
 
 suite(
   'a year modifying an event noun',

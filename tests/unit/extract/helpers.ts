@@ -69,3 +69,23 @@ export function datedOf(text: string, lang: Lang, date: string, relation: string
     .relations.filter((r) => r.relation === relation)
     .map((r) => `${r.source} ${r.target} ${r.date}`);
 }
+
+/**
+ * A paraphrase suite of dated relations, one cell per line: `LANG PUBDATE RELATION WANT | TEXT`, WANT being
+ * `source_target_date` (underscores for spaces) or `!source_target_date` for a look-alike that must not give it;
+ * " / " in TEXT separates sentences.
+ */
+export function datedSuite(title: string, lines: string): void {
+  describe(title, () => {
+    for (const line of lines.trim().split('\n')) {
+      const [head, text] = line.split(' | ') as [string, string];
+      const [lang, pub, relation, want] = head.trim().split(' ') as ['ar' | 'en', string, string, string];
+      const no = want.startsWith('!');
+      it(`${lang}: ${text.slice(0, 70)}`, () => {
+        const got = datedOf(text.replaceAll(' / ', '\n'), lang, pub, relation);
+        if (no) expect(got).not.toContain(want.slice(1).replaceAll('_', ' '));
+        else expect(got).toContain(want.replaceAll('_', ' '));
+      });
+    }
+  });
+}
