@@ -1794,7 +1794,7 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     // ("عملية ضد «داعش»": a form that ends in its preposition has its object next, never a possessor)
     const ownPrep = ctx.lang === 'ar' && T.tok1 - T.tok0 > 1 && AR_PREP_TOKENS.has(s.tokens[T.tok1 - 1]!.norm);
     // ("هجوم حركة «حماس» على", "عمليات تنظيم «داعش»": a group's kind noun before its quoted name is the genitive's head, np28)
-    const kindHead = ctx.lang === 'ar' && gap.length === 1 && /^(حركه|تنظيم|جماعه|ميليشيا|ميليشيات|فصيل|هيئه)$/.test(gap[0]!.norm) && /^[«"]/.test(s.tokens[m.tok0 - 1]?.text ?? '') && m.kind !== 'place' && m.kind !== 'person';
+    const kindHead = ctx.lang === 'ar' && gap.length === 1 && cueWords(ctx.lex, 'group_noun').has(gap[0]!.norm) && /^[«"]/.test(s.tokens[m.tok0 - 1]?.text ?? '') && m.kind !== 'place' && m.kind !== 'person';
     if ((ctx.lang === 'ar' && (gap.length === 0 || arGroup || kindHead || adjectivesOf(ctx, T, m, gap)) && !PREP_CLITICS.test(m.clitics) && !T.suffix && !ownPrep) || (ctx.lang === 'en' && (ofGap || farOf || (m.grouped && gap.length <= 2)))) {
       const g = groupFrom(ms, nextI);
       if (actor(ctx.lex, g[0]!)) return { pairs: undefined, subj: g, objFrom: g[g.length - 1]!.tok1 };
