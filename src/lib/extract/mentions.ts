@@ -1098,9 +1098,6 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   return out;
 }
 
-/** Arabic nouns of an organisation in construct inside an office (`رئيس منظمة الهلال الأحمر`, `قائد غرفة عمليات`), normalised. */
-const AR_OFFICE_NOUN = /^(منظمه|جمعيه|مؤسسه|وكاله|غرفه|عمليات|هيئه|مجلس|حكومه|وزاره|حزب|حركه|جيش|قوات|لجنه|جهاز|تنظيم|جماعه|فصيل|مكتب|دايره|مديريه|ايتلاف|تحالف)$/;
-
 /**
  * A title followed by a name is the holder (diagnosis-batch25 §7 fix 3): the organisation or inner role inside an office
  * is no actor of its own when a person's name closes the office. Arabic: an office noun (cues.csv `office_head`,
@@ -1122,6 +1119,8 @@ function officeHolders(s: Sentence, ms: Mention[], lex: Lexicon, lang: Lang, off
     if (lang === 'ar') {
       const heads = cueWords(lex, 'office_head');
       const aides = cueWords(lex, 'aide_head');
+      // (cues.csv `office_org_noun`: the nouns of an organisation in construct inside an office, `منظمة`, `غرفة عمليات`, `حزب`)
+      const orgNouns = cueWords(lex, 'office_org_noun');
       const inside: Mention[] = [];
       // (a discovered name's mention opens at its title; the name itself starts at its surface)
       let k = p.tok0;
@@ -1156,7 +1155,7 @@ function officeHolders(s: Sentence, ms: Mention[], lex: Lexicon, lang: Lang, off
           break;
         }
         // (a genitive with its preposition, `لطائفة`, `لشؤون`, stays inside the office too)
-        if (++words > 6 || !(/^(ال|لل|ل)../.test(t.norm) || AR_OFFICE_NOUN.test(t.norm))) break;
+        if (++words > 6 || !(/^(ال|لل|ل)../.test(t.norm) || orgNouns.has(t.norm))) break;
         k--;
       }
       if (head < 0 || (!inside.length && name - head < 3)) continue;

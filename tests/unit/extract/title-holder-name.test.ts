@@ -8,7 +8,8 @@
  * paraphrase suite of our own sentences: subject, object, under urged/accused/criticised, a visit, a list, and the
  * look-alikes that keep the organisation (no name after the office).
  */
-import { describeCases, type Case } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { describeCases, mentionIds, type Case } from './helpers.ts';
 
 const CASES: Record<string, Case[]> = {
   'title then name: the holder (ar)': [
@@ -84,3 +85,16 @@ describeCases(
   },
   '2010-05-01',
 );
+
+// (the organisation nouns inside an office are matched normalised: `هيئة` and `مؤسسة` normalise to هييه and موسسه, so the
+// organisation after them is part of the office, and the office's holder, not the organisation, is the mention)
+describe('organisation nouns with a hamza on a seat inside an office (ar)', () => {
+  it.each([
+    ['falih-al-fayyadh', 'popular-mobilization-forces', 'وكان رئيس هيئة «الحشد الشعبي» فالح الفياض قد زار دمشق الثلاثاء، والتقى الرئيس بشار الأسد.'],
+    ['hassan-nasrallah', 'hezbollah', 'وقال زعيم حزب الله حسن نصر الله إن الحزب لن يسمح بذلك.'],
+  ])('%s holds the office, %s is no mention of its own', (holder, org, text) => {
+    const ids = mentionIds(text, 'ar');
+    expect(ids).toContain(holder);
+    expect(ids).not.toContain(org);
+  });
+});
