@@ -988,7 +988,7 @@ function bareNounObject(ctx: Ctx, from: number, m: Mention, p: Pattern): boolean
   if (ctx.lang !== 'ar' || p.pos !== 'noun' || !p.preps.includes('')) return false;
   const t = ctx.s.tokens[from];
   if (!t?.arabic || !t.word || ctx.inMention[from] || ctx.s.triggers.some((x) => x.tok0 <= from && x.tok1 > from)) return false;
-  if (/^[وف]?(في|علي|الي|من|عن|مع|ضد|بين|خلال|بعد|قبل|منذ|عند|حيث|التي|الذي|الذين|اللتين|ان|إن|أن|امس|اليوم|مساء|صباح|ليل|ليلة|فجر)$/.test(t.norm)) return false;
+  if (/^[وف]?(في|علي|الي|من|عن|مع|ضد|بين|خلال|بعد|قبل|منذ|عند|حيث|التي|الذي|الذين|اللتين|ان|إن|أن|امس|اليوم|مساء|صباح|ليل|ليله|فجر)$/.test(t.norm)) return false;
   // (nor a complementizer with its pronoun: "وصف المرصد الغارات بأنها الأكثر دموية في سوريا")
   if (/^[وفبل]?ان(ه|ها|هم|هما)?$/.test(t.norm)) return false;
   return freeWords(ctx, from, m.tok0) <= 4;
@@ -1807,7 +1807,7 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     // (the ل may sit on the group's head noun, "لتنظيم «داعش»", "لحركة «حماس»", or stand alone, "لـ«داعش»")
     const headed = gap.length === 1 && /^ل(ـ)?(تنظيم|حركه|جماعه|ميليشيا|ميليشيات|فصيل|مسلحي|عناصر)?$/.test(gap[0]!.norm);
     // (a state's forces are its arm: "قصف لقوات النظام على", "غارات للطيران الروسي على", "هجوم للجيش التركي على", np28)
-    const FORCE = /^و?لل?(قوات|جيش|طيران|مدفعيه|طائرات|مقاتلات|بحريه|وحدات)$/;
+    const FORCE = /^و?لل?(قوات|جيش|طيران|مدفعيه|طايرات|مقاتلات|بحريه|وحدات)$/;
     // (an indefinite adjective of the noun may come first: "قصف مدفعي لقوات", "هجوم صاروخي للجيش")
     const adj = gap.length > 0 && /(ي|يه)$/.test(gap[0]!.norm) && !gap[0]!.norm.startsWith('ال') && gap[0]!.norm.length >= 4 ? 1 : 0;
     const fgap = gap.slice(adj);

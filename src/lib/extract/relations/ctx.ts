@@ -570,7 +570,7 @@ export const W_OCCUPATION = 32;
 export const W_PERSON_HEAD = 64;
 
 /** A person's head noun before a demonym: "الوزير الإيراني", "المبعوث الروسي", "ضيفه التركي" is a descriptor of a person (discourse.ts). */
-export const PERSON_HEAD = /^[وف]?(ال)?(وزير|رئيس|مبعوث|زعيم|ضيف|مسؤول|مسوول|دبلوماسي)$/; // (normalised: ؤ is و)
+export const PERSON_HEAD = /^[وف]?(ال)?(وزير|رييس|مبعوث|زعيم|ضيف|مسؤول|مسوول|دبلوماسي)$/; // (normalised: ؤ is و, ئ is ي)
 
 const wordBitsCache = new WeakMap<Lexicon, Map<string, number>>();
 /** The word bits (W_…) of a normalised word. */

@@ -179,7 +179,7 @@ export function criticisedEvent(ctx: Ctx, T: Trigger, subj: Group): Group | unde
     if (!sent || !ms) break;
     const at = sent.tokens.findIndex((t, j) => j > 0 && (en ? t.norm.startsWith(stem) : t.norm.replace(/^[وفبل]?(ال|لل)?/, '') === stem || t.norm === stem));
     if (at < 0) continue;
-    const first = ms.findIndex((m) => m.tok1 <= at && !/[بلك]/.test(m.clitics) && !(!en && /^[وف]?(في|من|على|علي|الى|عن|مع|بين|لدى|لدي|ضد|عبر)$/.test(sent.tokens[isQuote(sent.tokens[m.tok0 - 1]) ? m.tok0 - 2 : m.tok0 - 1]?.norm ?? '')) && !(en && /^(in|on|at|from|to|of|by|with|near)$/.test(sent.tokens[m.tok0 - 1]?.norm ?? '')) && !!actor(ctx.lex, m) && m.kind !== 'place');
+    const first = ms.findIndex((m) => m.tok1 <= at && !/[بلك]/.test(m.clitics) && !(!en && /^[وف]?(في|من|علي|الي|عن|مع|بين|لدي|ضد|عبر)$/.test(sent.tokens[isQuote(sent.tokens[m.tok0 - 1]) ? m.tok0 - 2 : m.tok0 - 1]?.norm ?? '')) && !(en && /^(in|on|at|from|to|of|by|with|near)$/.test(sent.tokens[m.tok0 - 1]?.norm ?? '')) && !!actor(ctx.lex, m) && m.kind !== 'place');
     // (a later mention of the event with no doer before it, "وشاركت في التدريبات …": the sentence before that tells it)
     if (first < 0) continue;
     const group: Mention[] = [];

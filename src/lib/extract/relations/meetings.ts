@@ -120,7 +120,7 @@ export function gatheredMeetings(ctx: Ctx): void {
     let from = end;
     // (a date right after the verb is passed over: "ضمت مطلع نيسان/أبريل الجاري نواب وزراء …")
     const inDate = (j: number) => s.dates.some((d) => d.start <= toks[j]!.start && toks[j]!.end <= d.end);
-    while (from < toks.length && (inDate(from) || (/^(مطلع|اوائل|اواخر|منتصف|الجاري|الماضي|on|last|early|late)$/.test(toks[from]!.norm) && s.dates.some((d) => Math.abs(d.start - toks[from]!.end) <= 2 || Math.abs(toks[from]!.start - d.end) <= 2)))) from++;
+    while (from < toks.length && (inDate(from) || (/^(مطلع|اوايل|اواخر|منتصف|الجاري|الماضي|on|last|early|late)$/.test(toks[from]!.norm) && s.dates.some((d) => Math.abs(d.start - toks[from]!.end) <= 2 || Math.abs(toks[from]!.start - d.end) <= 2)))) from++;
     // (and a role group's words: "the deputy foreign ministers of A, B and C")
     const role = ctx.byKind.get('role_group')?.find((c) => c.tok0 >= from && c.tok0 - from <= 1);
     if (role) from = role.tok1;

@@ -610,7 +610,7 @@ export function subjectToControl(ctx: Ctx, before: number): void {
   const control = cueWords(ctx.lex, 'control_noun');
   for (const c of ctx.byKind.get('recipient') ?? []) {
     // (a date phrase between is not counted: `تخضع محافظة درعا منذ صيف عام 2018 لسيطرة …`)
-    const dated = (k: number) => /^(منذ|في|عام|العام|صيف|شتاء|ربيع|خريف|مطلع|اواخر|اوائل|منتصف)$/.test(toks[k]!.norm) || /^\d+$/.test(toks[k]!.norm) || s.dates.some((d) => d.start <= toks[k]!.start && toks[k]!.end <= d.end);
+    const dated = (k: number) => /^(منذ|في|عام|العام|صيف|شتاء|ربيع|خريف|مطلع|اواخر|اوايل|منتصف)$/.test(toks[k]!.norm) || /^\d+$/.test(toks[k]!.norm) || s.dates.some((d) => d.start <= toks[k]!.start && toks[k]!.end <= d.end);
     let k = c.tok1;
     for (let n = 0; k < toks.length && n <= 4 && !control.has(toks[k]!.norm); k++) if (!dated(k)) n++;
     if (!control.has(toks[k]?.norm ?? '') || ctx.byKind.get('negation')?.some((n) => n.tok1 <= c.tok0 && c.tok0 - n.tok1 <= 1)) continue;

@@ -439,7 +439,7 @@ export function plannedObject(ctx: Ctx, T: Trigger): boolean {
 }
 
 const ATTRIBUTE = /^[وف]?(نسب|نسبت|ينسب|تنسب|عزا|عزت|يعزو|تعزو)$/;
-const TOOK_LIFE = /^(اودت|اودى|اسفرت|اسفر|قتلت|قتل|استهدفت|استهدف)$/;
+const TOOK_LIFE = /^(اودت|اودي|اسفرت|اسفر|قتلت|قتل|استهدفت|استهدف)$/;
 
 /**
  * "ونسبت المصادر الغارة التي أودت بحياة X إلى سلاح الجو الأردني": an act attributed (نسب، عزا … إلى) to an actor was done
@@ -548,7 +548,7 @@ export function callTalk(ctx: Ctx, T: Trigger, a: Group, b: Group | undefined): 
 }
 const CONTACTS = new Set(['phoned', 'met', 'hosted', 'visited']);
 
-const CLAIMED = /^و?(تبناه|تبناها|تبناهما|تبنته|تبنتها|تبنتهما|تبنت|تبنى)$/;
+const CLAIMED = /^و?(تبناه|تبناها|تبناهما|تبنته|تبنتها|تبنتهما|تبنت|تبني)$/;
 
 /**
  * "هجوم استهدف مقر الشركة …، وتبنّاه حزب العمال الكردستاني", "التفجيرين اللذين استهدفا مدينة كرمان، وتبنّاهما «داعش»": the
