@@ -4,7 +4,7 @@
  * normalisation changes can never match there: `/^(رئيس|وزير)$/.test(t.norm)` never sees رئيس (its norm is رييس).
  * Such dead alternatives were found in eight lists (PERSON_HEAD's رئيس, اوائل, تبنى, أودى, طائرات, …); this test keeps new
  * ones out: every word of a regex tested against a `norm` must be written normalised, or have its normalised twin in
- * the same regex. (Word lists that are data belong in cues.csv, whose forms are normalised on loading.)
+ * the same regex; so must the words of a `new Set([…])` asked with a norm. (Word lists that are data belong in cues.csv, whose forms are normalised on loading.)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +30,11 @@ function normTested(code: string): string[] {
     const uses = [...text.matchAll(new RegExp(`\\b${m[1]}\\.test\\(([^)]*)\\)`, 'g'))];
     if (uses.some((u) => /norm/.test(u[1]!))) out.push(m[2]!);
   }
+  // (word sets: `const NAME = new Set([…])` asked `NAME.has(x.norm)`, as a regex of their words)
+  for (const m of text.matchAll(/const ([A-Z_][A-Z0-9_]*) = new Set(?:<[^>]*>)?\(\[([^\]]*)\]\)/g)) {
+    const uses = [...text.matchAll(new RegExp(`\\b${m[1]}\\.has\\(([^)]*)\\)`, 'g'))];
+    if (uses.some((u) => /norm/.test(u[1]!))) out.push(`^(${[...m[2]!.matchAll(/'([^']*)'/g)].map((w) => w[1]).join('|')})$`);
+  }
   return out;
 }
 
@@ -51,6 +56,7 @@ describe('Arabic regexes tested against a normalised token', () => {
     expect(deadWords('^(على|علي)$')).toEqual([]);
     expect(normTested("if (/^(رئيس)$/.test(t.norm)) x();\nconst A = /^(أوائل)$/;\nA.test(toks[k]!.norm);")).toEqual(['^(رئيس)$', '^(أوائل)$']);
     expect(normTested("if (/^(على)$/.test(t.text)) x();")).toEqual([]);
+    expect(normTested("const S = new Set(['مؤتمر', 'قمة']);\nS.has(t.norm);").flatMap(deadWords)).toEqual(['مؤتمر', 'قمة']);
   });
   it.each(files.map((f) => [f.slice(ROOT.length), f]))('%s writes its normalised word lists normalised', (_, f) => {
     const dead = normTested(readFileSync(f, 'utf8')).flatMap(deadWords);

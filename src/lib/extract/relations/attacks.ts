@@ -107,7 +107,7 @@ function ongoing(ctx: Ctx, trade: number): boolean {
 
 const AR_REACH = /^[وف]?(طال|طالت|يطال|تطال)$/;
 const AR_SOME = /^[وف]?بعض(ها|هم)?$/;
-const AR_ATTACK_NOUNS = new Set(['الغارات', 'الغاره', 'الضربات', 'الضربه', 'القصف', 'الهجمات', 'الهجوم', 'الصواريخ', 'القذائف', 'الاعتداءات', 'غارات', 'ضربات', 'صواريخ', 'قذائف']);
+const AR_ATTACK_NOUNS = new Set(['الغارات', 'الغاره', 'الضربات', 'الضربه', 'القصف', 'الهجمات', 'الهجوم', 'الصواريخ', 'القذايف', 'الاعتداءات', 'غارات', 'ضربات', 'صواريخ', 'قذايف']);
 
 /** "الضربات" with no doer of its own: the attacks told last in the article (the doer of the last attacked relation). */
 function lastAttacker(ctx: Ctx, noun: Trigger): Mention | undefined {

@@ -586,7 +586,7 @@ const RELATIVE_BEFORE = new RegExp(`(?:^|\\s)(?:which|whom|${[...AR_RELATIVE].jo
 /** Relations that make a lead sentence the story of a meeting. */
 const MEETINGS = new Set(['met', 'hosted', 'visited', 'agreed_with']);
 /** Nouns that make a lead the story of a meeting ("The 22nd round of talks ended on Tuesday with a joint statement"), or of an interview; normalised. */
-const MEETING_NOUNS = new Set(['talks', 'summit', 'meeting', 'round', 'conference', 'interview', 'مقابله', 'المحادثات', 'محادثات', 'القمه', 'قمه', 'الاجتماع', 'اجتماع', 'الجوله', 'جوله', 'المؤتمر', 'مؤتمر']);
+const MEETING_NOUNS = new Set(['talks', 'summit', 'meeting', 'round', 'conference', 'interview', 'مقابله', 'المحادثات', 'محادثات', 'القمه', 'قمه', 'الاجتماع', 'اجتماع', 'الجوله', 'جوله', 'الموتمر', 'موتمر']);
 
 /**
  * A statement at the story's meeting: a condemnation or accusation with no date of its own, by a party to the
