@@ -1084,23 +1084,17 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
   const out: RelationRecord[] = [];
   const missed: Doc['missed'] = [];
   const stative = new Set<RelationRecord>();
-  let lastSubject: Mention | undefined;
-  let lastPair: [Mention, Mention] | undefined;
-  let lastEvent: [Mention, Mention] | undefined;
-  let lastGroup: Mention[] | undefined;
+  const mem: Memory = { lastSubject: undefined, lastPair: undefined, lastEvent: undefined, lastGroup: undefined, lastPersons: undefined, personPair: undefined, persons: [] };
   const history: Mention[][] = [];
   const discourse = newDiscourse();
   const since = attackSince(doc.article.date);
-  let lastPersons: [Mention, Mention] | undefined;
-  let personPair: [Mention, Mention] | undefined;
-  const persons: Mention[] = [];
   let prevAttribution: string | undefined;
   for (const s0 of doc.sentences) {
     let s = withoutRounds(withoutSubjectNouns(withoutUnmetRequires(withoutOwnerlessActs(withoutTriggersInNames(withoutCuesInDates(s0)), lex))));
     const { cueAt, byKind } = cueIndex(s);
     const inRelative = relativeSpans(s);
     const inMention = new Uint8Array(s.tokens.length);
-    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastEvent, lastGroup, lastPersons, history, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind, discourse, relatives: undefined, custody: undefined, words: undefined, marks: undefined };
+    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject: mem.lastSubject, lastPair: mem.lastPair, lastEvent: mem.lastEvent, lastGroup: mem.lastGroup, lastPersons: mem.lastPersons, history, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind, discourse, relatives: undefined, custody: undefined, words: undefined, marks: undefined };
     if (byKind.has('role_group') && (byKind.has('group') || byKind.has('plural'))) {
       const rg = roleGroupAnaphors(ctx);
       if (rg) {
@@ -1153,122 +1147,150 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
         missed.push({ sentence: doc.article.text.slice(s.start, s.end), trigger: doc.article.text.slice(T.start, T.end), relation: T.patterns[0]!.relation });
     }
     sentenceFrames(ctx, att.speaker, before, interv);
-    // (a place anaphor is only ever the place struck or held, never an actor: placeAnaphors)
-    // (so is a state's own territory, "its territory", `أراضيها`: where, never who)
-    if (areas || lands) {
-      const spans = new Set([...(areas ?? []), ...(lands ?? [])].map((m) => m.start - s.start));
-      for (let i = out.length - 1; i >= before; i--) {
-        const r = out[i]!;
-        if (spans.has(r.evidence.sourceSpan[0]) || (spans.has(r.evidence.targetSpan[0]) && !PLACE_ANAPHOR_RELATIONS.has(r.relation))) out.splice(i, 1);
-      }
-    }
-    // (a bare organisation head right after أن / إن / "that" is the subject of the reported clause, never the object of a
-    // word before it: "قال الحية عقب اللقاء إنه …، معلناً أن الحركة قررت")
-    if (heads) {
-      const opens = new Set(heads.filter((m) => /^(ان|that)$/.test(nth(s.tokens, m.tok0 - 1)?.norm ?? '')).map((m) => m.start - s.start));
-      for (let i = out.length - 1; i >= before && opens.size; i--) {
-        const r = out[i]!;
-        const [a, b] = [r.evidence.sourceSpan[0], r.evidence.targetSpan[0]];
-        if ((opens.has(b) && a < b) || (opens.has(a) && b < a)) out.splice(i, 1);
-      }
-    }
+    if (areas || lands) withoutPlaceAnaphorRecords(out, before, s, areas, lands);
+    if (heads) withoutOpenedHeadRecords(out, before, s, heads);
     // context for the next sentence
-    const mine = out.slice(before);
-    remember(discourse, lex, s, mine.filter((r) => !backgroundClaim(r)), since);
-    const subjMention = (r: RelationRecord, side: 'source' | 'target'): Mention | undefined => {
-      const sp = side === 'source' ? r.evidence.sourceSpan : r.evidence.targetSpan;
-      const m = s.mentions.find((x) => x.start - s.start === sp[0]);
-      if (m) return mentionOf(m, r[side], m.kind);
-      // ("where he was received by X": a pronoun's referent, at the pronoun)
-      // (or a verb carrying the subject, its span past the proclitic: "واجتمع")
-      const k = s.tokens.findIndex((t) => t.start - s.start <= sp[0] && t.end - s.start > sp[0]);
-      const e = lex.entities.get(r[side]);
-      return k >= 0 && e ? mention(k, k + 1, s.tokens[k]!.start, s.tokens[k]!.end, e.id, e.kind, 'anaphor', false, '') : undefined;
-    };
-    if (att.speaker && actor(lex, att.speaker) && !reportSource(ctx, att.speaker)) lastSubject = att.speaker;
-    else if (mine.length) lastSubject = subjMention(mine[0]!, 'source') ?? lastSubject;
-    else {
-      // the first person or country of the sentence (actor() only for the sentences that need it)
-      for (const m of s.mentions) {
-        const a = actor(lex, m);
-        if (a && (a.kind === 'person' || a.kind === 'country')) {
-          lastSubject = a;
-          break;
-        }
-      }
-    }
-    for (const m of s.mentions) {
-      if (m.kind !== 'person') continue;
-      const i = persons.findIndex((x) => x.entity === m.entity);
-      if (i >= 0) persons.splice(i, 1);
-      persons.push(m);
-    }
-    // "the two presidents": the last two people a relation joined, else the last two named
-    const personRel = [...mine].reverse().find((r) => kindOf(lex, r.source) === 'person' && kindOf(lex, r.target) === 'person');
-    const pa = personRel && subjMention(personRel, 'source');
-    const pb = personRel && subjMention(personRel, 'target');
-    if (pa && pb) personPair = [pa, pb];
-    if (personPair) lastPersons = personPair;
-    else if (persons.length >= 2) lastPersons = [persons[persons.length - 2]!, persons[persons.length - 1]!];
-    // (the organisations inside an office, `زعيم حزب X NAME`, are named for the sentences after: "الحزب")
-    history.push(s.offices ? [...s.mentions, ...s.offices].sort((a, b) => a.tok0 - b.tok0) : s.mentions);
-    const big = [...ctx.groups].reverse().find((g) => g.length >= 3);
-    if (big) lastGroup = big;
-    else {
-      const grouped = s.mentions.filter((m) => m.grouped);
-      const named = s.cues.find((c) => c.cues.some((k) => k.kind === 'group' && k.value && k.value !== '-' && !k.value.startsWith('#')));
-      if (grouped.length >= 3) lastGroup = grouped;
-      else if (named) lastGroup = anaphorAt(ctx, named.tok0)?.group ?? lastGroup; // "The guarantors reaffirmed …"
-      else {
-        // "a joint statement by Iran, Russia and Turkey": the last list of three or more actors
-        for (let i = 0; i + 2 < s.mentions.length; i++) {
-          if (s.mentions[i]!.conj || !s.mentions[i + 1]!.conj || !s.mentions[i + 2]!.conj) continue;
-          const g = groupFrom(s.mentions, i).filter((m) => actor(lex, m));
-          if (g.length >= 3 && new Set(g.map((m) => m.entity)).size === g.length) lastGroup = g;
-        }
-      }
-    }
-    // discourse memory (discourse.ts): the parties of the last event (the doer of the last attack: remember, above)
-    const ev = lastEventOf(mine, lex);
-    const evA = ev && subjMention(ev, 'source');
-    const evB = ev && subjMention(ev, 'target');
-    // (a meeting of three or more has no "two sides": the memory keeps the last two-party event)
-    if (evA && evB && !manySided(mine, ev)) lastEvent = [evA, evB];
-    else if (ev) {
-      // ("Russia and Ukraine signed agreements with Turkey and the UN. … urged the two sides": a many-sided event whose
-      // records share exactly two sources, a subject pair acting with others, has those two as its "two sides")
-      const signers = signingPair(mine, ev);
-      const a = signers && mine.find((r) => r.source === signers[0]);
-      const b = signers && mine.find((r) => r.source === signers[1]);
-      const ma = a && subjMention(a, 'source');
-      const mb = b && subjMention(b, 'source');
-      if (ma && mb) lastEvent = lastPair = [ma, mb];
-    }
-    // (English: "the two sides" are the parties of the last meeting, visit, call or joint act, not of any relation)
-    // (nor the host of talks between others: "محادثات استضافتها الصين بين A و B" leaves A and B as the pair)
-    const pairRel = [...mine].reverse().find((r) => !PLACE_RELATIONS.has(r.relation) && kindOf(lex, r.target) !== 'place' && (doc.article.lang === 'ar' || JOINT.has(r.relation)) && !hostOfTalks(mine, r));
-    if (pairRel) {
-      // ("the defence ministers of A, B and C met": no pair for "the two sides" next)
-      const a = doc.article.lang === 'en' && manySided(mine, pairRel) ? undefined : subjMention(pairRel, 'source');
-      const b = a && subjMention(pairRel, 'target');
-      if (a && b) lastPair = [a, b];
-    } else if (!lastPair) {
-      // no pair yet: the last two actors named ("the two sides" after a sentence that names both)
-      const actors: Mention[] = [];
-      for (const m of s.mentions) {
-        const a = actor(lex, m);
-        if (a && a.kind !== 'organization') actors.push(a);
-      }
-      const distinct: Mention[] = [];
-      for (const m of actors) if (!distinct.some((d) => d.entity === m.entity)) distinct.push(m);
-      if (distinct.length >= 2) lastPair = [distinct[distinct.length - 2]!, distinct[distinct.length - 1]!];
-    }
+    rememberSentence(mem, ctx, s, out.slice(before), att.speaker, history, since);
   }
   const done = copyDoc(doc);
   done.relations = out;
   done.missed = missed;
   done.stative = stative;
   return done;
+}
+
+/**
+ * findRelations' steps after a sentence's triggers, one function each (branch split28: the per-sentence loop compiles in
+ * a fraction of the time, and a path first taken after compiling recompiles only its step).
+ */
+/** What findRelations carries from sentence to sentence for the next one's anaphors (its Ctx's last… fields). */
+type Memory = {
+  lastSubject: Mention | undefined;
+  lastPair: [Mention, Mention] | undefined;
+  lastEvent: [Mention, Mention] | undefined;
+  lastGroup: Mention[] | undefined;
+  lastPersons: [Mention, Mention] | undefined;
+  personPair: [Mention, Mention] | undefined;
+  persons: Mention[];
+};
+
+/** The records of the sentence from `before` whose source or target is a place anaphor or a state's own territory, dropped. */
+function withoutPlaceAnaphorRecords(out: RelationRecord[], before: number, s: Sentence, areas: Mention[] | undefined, lands: Mention[] | undefined): void {
+  // (a place anaphor is only ever the place struck or held, never an actor: placeAnaphors)
+  // (so is a state's own territory, "its territory", `أراضيها`: where, never who)
+  const spans = new Set([...(areas ?? []), ...(lands ?? [])].map((m) => m.start - s.start));
+  for (let i = out.length - 1; i >= before; i--) {
+    const r = out[i]!;
+    if (spans.has(r.evidence.sourceSpan[0]) || (spans.has(r.evidence.targetSpan[0]) && !PLACE_ANAPHOR_RELATIONS.has(r.relation))) out.splice(i, 1);
+  }
+}
+
+/** The records of the sentence from `before` that make an organisation head after أن / "that" the object of a word before it, dropped. */
+function withoutOpenedHeadRecords(out: RelationRecord[], before: number, s: Sentence, heads: Mention[]): void {
+  // (a bare organisation head right after أن / إن / "that" is the subject of the reported clause, never the object of a
+  // word before it: "قال الحية عقب اللقاء إنه …، معلناً أن الحركة قررت")
+  const opens = new Set(heads.filter((m) => /^(ان|that)$/.test(nth(s.tokens, m.tok0 - 1)?.norm ?? '')).map((m) => m.start - s.start));
+  for (let i = out.length - 1; i >= before && opens.size; i--) {
+    const r = out[i]!;
+    const [a, b] = [r.evidence.sourceSpan[0], r.evidence.targetSpan[0]];
+    if ((opens.has(b) && a < b) || (opens.has(a) && b < a)) out.splice(i, 1);
+  }
+}
+
+/** The mention a record's side was read at, standing for that side's entity (a token's anaphor when no mention starts there). */
+function recordMention(s: Sentence, lex: Lexicon, r: RelationRecord, side: 'source' | 'target'): Mention | undefined {
+  const sp = side === 'source' ? r.evidence.sourceSpan : r.evidence.targetSpan;
+  const m = s.mentions.find((x) => x.start - s.start === sp[0]);
+  if (m) return mentionOf(m, r[side], m.kind);
+  // ("where he was received by X": a pronoun's referent, at the pronoun)
+  // (or a verb carrying the subject, its span past the proclitic: "واجتمع")
+  const k = s.tokens.findIndex((t) => t.start - s.start <= sp[0] && t.end - s.start > sp[0]);
+  const e = lex.entities.get(r[side]);
+  return k >= 0 && e ? mention(k, k + 1, s.tokens[k]!.start, s.tokens[k]!.end, e.id, e.kind, 'anaphor', false, '') : undefined;
+}
+
+/** findRelations: the memory for the next sentence from this one's records `mine` (and the discourse.ts memory). */
+function rememberSentence(mem: Memory, ctx: Ctx, s: Sentence, mine: RelationRecord[], speaker: Mention | undefined, history: Mention[][], since: string): void {
+  const { lex, discourse } = ctx;
+  remember(discourse, lex, s, mine.filter((r) => !backgroundClaim(r)), since);
+  if (speaker && actor(lex, speaker) && !reportSource(ctx, speaker)) mem.lastSubject = speaker;
+  else if (mine.length) mem.lastSubject = recordMention(s, lex, mine[0]!, 'source') ?? mem.lastSubject;
+  else {
+    // the first person or country of the sentence (actor() only for the sentences that need it)
+    for (const m of s.mentions) {
+      const a = actor(lex, m);
+      if (a && (a.kind === 'person' || a.kind === 'country')) {
+        mem.lastSubject = a;
+        break;
+      }
+    }
+  }
+  for (const m of s.mentions) {
+    if (m.kind !== 'person') continue;
+    const i = mem.persons.findIndex((x) => x.entity === m.entity);
+    if (i >= 0) mem.persons.splice(i, 1);
+    mem.persons.push(m);
+  }
+  // "the two presidents": the last two people a relation joined, else the last two named
+  const personRel = [...mine].reverse().find((r) => kindOf(lex, r.source) === 'person' && kindOf(lex, r.target) === 'person');
+  const pa = personRel && recordMention(s, lex, personRel, 'source');
+  const pb = personRel && recordMention(s, lex, personRel, 'target');
+  if (pa && pb) mem.personPair = [pa, pb];
+  if (mem.personPair) mem.lastPersons = mem.personPair;
+  else if (mem.persons.length >= 2) mem.lastPersons = [mem.persons[mem.persons.length - 2]!, mem.persons[mem.persons.length - 1]!];
+  // (the organisations inside an office, `زعيم حزب X NAME`, are named for the sentences after: "الحزب")
+  history.push(s.offices ? [...s.mentions, ...s.offices].sort((a, b) => a.tok0 - b.tok0) : s.mentions);
+  const big = [...ctx.groups].reverse().find((g) => g.length >= 3);
+  if (big) mem.lastGroup = big;
+  else {
+    const grouped = s.mentions.filter((m) => m.grouped);
+    const named = s.cues.find((c) => c.cues.some((k) => k.kind === 'group' && k.value && k.value !== '-' && !k.value.startsWith('#')));
+    if (grouped.length >= 3) mem.lastGroup = grouped;
+    else if (named) mem.lastGroup = anaphorAt(ctx, named.tok0)?.group ?? mem.lastGroup; // "The guarantors reaffirmed …"
+    else {
+      // "a joint statement by Iran, Russia and Turkey": the last list of three or more actors
+      for (let i = 0; i + 2 < s.mentions.length; i++) {
+        if (s.mentions[i]!.conj || !s.mentions[i + 1]!.conj || !s.mentions[i + 2]!.conj) continue;
+        const g = groupFrom(s.mentions, i).filter((m) => actor(lex, m));
+        if (g.length >= 3 && new Set(g.map((m) => m.entity)).size === g.length) mem.lastGroup = g;
+      }
+    }
+  }
+  // discourse memory (discourse.ts): the parties of the last event (the doer of the last attack: remember, above)
+  const ev = lastEventOf(mine, lex);
+  const evA = ev && recordMention(s, lex, ev, 'source');
+  const evB = ev && recordMention(s, lex, ev, 'target');
+  // (a meeting of three or more has no "two sides": the memory keeps the last two-party event)
+  if (evA && evB && !manySided(mine, ev)) mem.lastEvent = [evA, evB];
+  else if (ev) {
+    // ("Russia and Ukraine signed agreements with Turkey and the UN. … urged the two sides": a many-sided event whose
+    // records share exactly two sources, a subject pair acting with others, has those two as its "two sides")
+    const signers = signingPair(mine, ev);
+    const a = signers && mine.find((r) => r.source === signers[0]);
+    const b = signers && mine.find((r) => r.source === signers[1]);
+    const ma = a && recordMention(s, lex, a, 'source');
+    const mb = b && recordMention(s, lex, b, 'source');
+    if (ma && mb) mem.lastEvent = mem.lastPair = [ma, mb];
+  }
+  // (English: "the two sides" are the parties of the last meeting, visit, call or joint act, not of any relation)
+  // (nor the host of talks between others: "محادثات استضافتها الصين بين A و B" leaves A and B as the pair)
+  const pairRel = [...mine].reverse().find((r) => !PLACE_RELATIONS.has(r.relation) && kindOf(lex, r.target) !== 'place' && (ctx.lang === 'ar' || JOINT.has(r.relation)) && !hostOfTalks(mine, r));
+  if (pairRel) {
+    // ("the defence ministers of A, B and C met": no pair for "the two sides" next)
+    const a = ctx.lang === 'en' && manySided(mine, pairRel) ? undefined : recordMention(s, lex, pairRel, 'source');
+    const b = a && recordMention(s, lex, pairRel, 'target');
+    if (a && b) mem.lastPair = [a, b];
+  } else if (!mem.lastPair) {
+    // no pair yet: the last two actors named ("the two sides" after a sentence that names both)
+    const actors: Mention[] = [];
+    for (const m of s.mentions) {
+      const a = actor(lex, m);
+      if (a && a.kind !== 'organization') actors.push(a);
+    }
+    const distinct: Mention[] = [];
+    for (const m of actors) if (!distinct.some((d) => d.entity === m.entity)) distinct.push(m);
+    if (distinct.length >= 2) mem.lastPair = [distinct[distinct.length - 2]!, distinct[distinct.length - 1]!];
+  }
 }
 
 /**
