@@ -1213,6 +1213,18 @@ function recordMention(s: Sentence, lex: Lexicon, r: RelationRecord, side: 'sour
 function rememberSentence(mem: Memory, ctx: Ctx, s: Sentence, mine: RelationRecord[], speaker: Mention | undefined, history: Mention[][], since: string): void {
   const { lex, discourse } = ctx;
   remember(discourse, lex, s, mine.filter((r) => !backgroundClaim(r)), since);
+  rememberSubject(mem, ctx, s, mine, speaker);
+  rememberPersons(mem, s, lex, mine);
+  // (the organisations inside an office, `زعيم حزب X NAME`, are named for the sentences after: "الحزب")
+  history.push(s.offices ? [...s.mentions, ...s.offices].sort((a, b) => a.tok0 - b.tok0) : s.mentions);
+  rememberGroup(mem, ctx, s);
+  rememberEvent(mem, s, lex, mine);
+  rememberPair(mem, ctx, s, mine);
+}
+
+/** rememberSentence: the subject for the next sentence (the speaker, the first record's source, else the first person or country). */
+function rememberSubject(mem: Memory, ctx: Ctx, s: Sentence, mine: RelationRecord[], speaker: Mention | undefined): void {
+  const { lex } = ctx;
   if (speaker && actor(lex, speaker) && !reportSource(ctx, speaker)) mem.lastSubject = speaker;
   else if (mine.length) mem.lastSubject = recordMention(s, lex, mine[0]!, 'source') ?? mem.lastSubject;
   else {
@@ -1225,6 +1237,10 @@ function rememberSentence(mem: Memory, ctx: Ctx, s: Sentence, mine: RelationReco
       }
     }
   }
+}
+
+/** rememberSentence: the persons named so far, and the last two people a relation joined ("the two presidents"). */
+function rememberPersons(mem: Memory, s: Sentence, lex: Lexicon, mine: RelationRecord[]): void {
   for (const m of s.mentions) {
     if (m.kind !== 'person') continue;
     const i = mem.persons.findIndex((x) => x.entity === m.entity);
@@ -1238,8 +1254,11 @@ function rememberSentence(mem: Memory, ctx: Ctx, s: Sentence, mine: RelationReco
   if (pa && pb) mem.personPair = [pa, pb];
   if (mem.personPair) mem.lastPersons = mem.personPair;
   else if (mem.persons.length >= 2) mem.lastPersons = [mem.persons[mem.persons.length - 2]!, mem.persons[mem.persons.length - 1]!];
-  // (the organisations inside an office, `زعيم حزب X NAME`, are named for the sentences after: "الحزب")
-  history.push(s.offices ? [...s.mentions, ...s.offices].sort((a, b) => a.tok0 - b.tok0) : s.mentions);
+}
+
+/** rememberSentence: the last group of three or more ("the guarantors"). */
+function rememberGroup(mem: Memory, ctx: Ctx, s: Sentence): void {
+  const { lex } = ctx;
   const big = [...ctx.groups].reverse().find((g) => g.length >= 3);
   if (big) mem.lastGroup = big;
   else {
@@ -1256,22 +1275,34 @@ function rememberSentence(mem: Memory, ctx: Ctx, s: Sentence, mine: RelationReco
       }
     }
   }
+}
+
+/** rememberSentence: the parties of the last event. */
+function rememberEvent(mem: Memory, s: Sentence, lex: Lexicon, mine: RelationRecord[]): void {
   // discourse memory (discourse.ts): the parties of the last event (the doer of the last attack: remember, above)
   const ev = lastEventOf(mine, lex);
   const evA = ev && recordMention(s, lex, ev, 'source');
   const evB = ev && recordMention(s, lex, ev, 'target');
   // (a meeting of three or more has no "two sides": the memory keeps the last two-party event)
   if (evA && evB && !manySided(mine, ev)) mem.lastEvent = [evA, evB];
-  else if (ev) {
-    // ("Russia and Ukraine signed agreements with Turkey and the UN. … urged the two sides": a many-sided event whose
-    // records share exactly two sources, a subject pair acting with others, has those two as its "two sides")
-    const signers = signingPair(mine, ev);
-    const a = signers && mine.find((r) => r.source === signers[0]);
-    const b = signers && mine.find((r) => r.source === signers[1]);
-    const ma = a && recordMention(s, lex, a, 'source');
-    const mb = b && recordMention(s, lex, b, 'source');
-    if (ma && mb) mem.lastEvent = mem.lastPair = [ma, mb];
-  }
+  else if (ev) signersEvent(mem, s, lex, mine, ev);
+}
+
+/** rememberEvent's many-sided event with exactly two signing sources: those two are its "two sides". */
+function signersEvent(mem: Memory, s: Sentence, lex: Lexicon, mine: RelationRecord[], ev: RelationRecord): void {
+  // ("Russia and Ukraine signed agreements with Turkey and the UN. … urged the two sides": a many-sided event whose
+  // records share exactly two sources, a subject pair acting with others, has those two as its "two sides")
+  const signers = signingPair(mine, ev);
+  const a = signers && mine.find((r) => r.source === signers[0]);
+  const b = signers && mine.find((r) => r.source === signers[1]);
+  const ma = a && recordMention(s, lex, a, 'source');
+  const mb = b && recordMention(s, lex, b, 'source');
+  if (ma && mb) mem.lastEvent = mem.lastPair = [ma, mb];
+}
+
+/** rememberSentence: "the two sides" for the next sentence. */
+function rememberPair(mem: Memory, ctx: Ctx, s: Sentence, mine: RelationRecord[]): void {
+  const { lex } = ctx;
   // (English: "the two sides" are the parties of the last meeting, visit, call or joint act, not of any relation)
   // (nor the host of talks between others: "محادثات استضافتها الصين بين A و B" leaves A and B as the pair)
   const pairRel = [...mine].reverse().find((r) => !PLACE_RELATIONS.has(r.relation) && kindOf(lex, r.target) !== 'place' && (ctx.lang === 'ar' || JOINT.has(r.relation)) && !hostOfTalks(mine, r));
