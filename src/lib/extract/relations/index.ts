@@ -414,11 +414,6 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     const r = actFrames(ctx, T, p, rel, attrs);
     if (r !== undefined) return r;
   }
-  const pairable = PAIRABLE.has(rel);
-
-  let subj: Group | undefined;
-  let obj: Group | undefined;
-  let objFrom = T.tok1;
   // "the US-backed Syrian Democratic Forces", "Turkey-backed factions": a compound adjective; its first part
   // acts on the noun right after it (or on nothing that is named)
   if (ctx.lang === 'en' && p.pos === 'verb' && nth(ctx.s.tokens, T.tok0 - 1)?.text === '-') {
@@ -429,127 +424,9 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     if (!m || m.tok0 !== T.tok1) return true;
     return emitAll(ctx, T, p, [ctx.s.mentions[i]!], [m], attrs);
   }
-  if (p.pos === 'noun') {
-    // "اجتماعاً تشاورياً لوزراء خارجية دول A وB وC": the meeting of the list (structure.ts)
-    const list = rel === 'met' ? meetingOfList(ctx, T) : undefined;
-    if (list) {
-      if (!plannedObject(ctx, T)) return pairsOf(ctx, T, p, list, attrs);
-      const n = ctx.out.length;
-      const r = pairsOf(ctx, T, p, list, { ...attrs, mode: 'planned' });
-      atPublication(ctx, n);
-      return r;
-    }
-    const their = rel === 'met' ? theirPair(ctx, T) : undefined;
-    if (their) return pairsOf(ctx, T, p, their, attrs);
-    const a = nounArgs(ctx, T);
-    if (a.pairs) return thirdPartyWish(ctx, T, a.pairs) || pairsOf(ctx, T, p, a.pairs, attrs);
-    // "استقبل X ضيفه، وقال خلال اللقاء …", "received Y …; during the meeting …": the meeting of the host and guest before
-    if (rel === 'met' && (definiteNoun(ctx, T) || firstMeetingAdjunct(ctx, T)) && !objectGroup(ctx, T.tok1, p, new Set())) {
-      const pair = sentencePair(ctx, T.start, T, false, MEETINGS);
-      if (pair && (!a.subj || a.subj.every((m) => pair.some((x) => x.entity === actor(ctx.lex, m)?.entity)))) return pairsOf(ctx, T, p, pair, attrs);
-    }
-    subj = a.subj;
-    objFrom = a.objFrom;
-    // ("وتتعرض مناطق إدلب لقصف متكرر من قوات النظام والطائرات الروسية": the doer of an act one is subjected to is its من
-    // phrase, past the noun's adjectives, np28)
-    if (rel === 'attacked' && !subj?.length && ctx.lang === 'ar' && T.clitics.replace(/^[وف]/, '') === 'ل') {
-      const i = firstMentionAfter(ctx.s.mentions, T.tok1);
-      const m = i >= 0 ? ctx.s.mentions[i]! : undefined;
-      if (m && prepOf(ctx, m) === 'من' && freeWords(ctx, T.tok1, m.tok0) <= 2 && !hasBoundary(ctx.s.tokens, T.tok1, m.tok0) && subjectedTo(ctx, T)) {
-        const g = groupFrom(ctx.s.mentions, i).map((x) => actor(ctx.lex, x)).filter((x): x is Mention => !!x && x.kind !== 'place');
-        if (g.length) {
-          subj = g;
-          objFrom = T.tok1;
-        }
-      }
-    }
-    // "وتتعرض مواقع في سوريا لغارات إسرائيلية": what is subjected to the act is its target (structure.ts)
-    if (rel === 'attacked' && subj?.length) obj = subjectedTo(ctx, T) ?? obj;
-    // "وتنشر إيران مستشارين في سوريا لدعم حكومة الأسد", "يتوجه إلى أنقرة للقاء نظيره": a purpose (لـ + verbal noun)
-    // has the subject of the verb before it, and its genitive is its object
-    // (English "arrived in Tehran for talks with his counterpart": a meeting noun after "for" is the verb's purpose)
-    // ("X, speaking after talks with Y, said …": the subject of the clause the adjunct is in)
-    const owner = rel === 'met' && !a.subj && !a.pairs ? adjunctOwner(ctx, T, (i) => !prepOf(ctx, ctx.s.mentions[i]!) && !isPossessive(ctx, ctx.s.mentions[i]!) && !!actor(ctx.lex, ctx.s.mentions[i]!)) : -1;
-    if (owner >= 0 && actor(ctx.lex, ctx.s.mentions[owner]!)) {
-      a.subj = [ctx.s.mentions[owner]!];
-      subj = a.subj;
-    }
-    // ("the two leaders oversaw the signing of 26 memorandums": the subject of the verb that governs "the signing of")
-    const signers = rel === 'agreed_with' && !subj ? signingOf(ctx, T) : undefined;
-    if (signers) subj = signers;
-    const forTalks = ctx.lang === 'en' && rel === 'met' && !a.subj && nth(ctx.s.tokens, T.tok0 - 1)?.norm === 'for';
-    const purpose = (ctx.lang === 'ar' && T.clitics.replace(/^[وف]/, '') === 'ل') || forTalks ? purposeOf(ctx, T) : undefined;
-    if (purpose) {
-      subj = purpose.subj;
-      // ("من المقرر أن يتوجه … للقاء": the purpose of a planned act is planned too)
-      if (isPlanned(ctx, purpose.verb, purpose.verb.patterns[0]!)) attrs.mode = 'planned';
-      objFrom = T.tok1;
-      const o = objectGroup(ctx, T.tok1, withPreps(p, [...p.preps, '']), new Set(purpose.subj.map((m) => m.entity)));
-      if (o && freeWords(ctx, T.tok1, o[0]!.tok0) <= 2) obj = o;
-    }
-  } else {
-    // "هجوم استهدف مقر …": a verb right after an indefinite noun of its relation describes that act; with no one named
-    // as the noun's doer, no one is
-    if (ctx.lang === 'ar') {
-      const nn = ctx.s.triggers.find((x) => x.tok1 === T.tok0 && x.patterns.some((q) => q.pos === 'noun' && q.relation === rel));
-      if (nn && !triggerWord(ctx, nn).startsWith('ال') && !nounArgs(ctx, triggerWith(nn, nn.patterns.filter((q) => q.pos === 'noun'))).subj?.length) return true;
-    }
-    // "تستضيف جدة …": a place in the subject slot acts for no one
-    if (!PLACE_RELATIONS.has(rel) && placeSubject(ctx, T)) return true;
-    // "…، حيث اتفقا على …": an Arabic dual verb with no subject of its own is the pair of the sentence's last relation
-    const dual = pairable && ctx.lang === 'ar' ? dualPair(ctx, T) : undefined;
-    if (dual) return (rel === 'met' && callTalk(ctx, T, dual, undefined)) || pairsOf(ctx, T, p, dual, attrs);
-    // "…، وهو ما انتقدته أنقرة", `الأمر الذي أدانته X`: a criticism whose object is the clause before (ما/الذي with the
-    // verb's object clitic) has its own subject after it and criticises that clause's doer (diagnosis-batch25 §4 #10)
-    const what = (rel === 'criticized' || rel === 'accused') && ctx.lang === 'ar' ? whatCriticised(ctx, T) : undefined;
-    if (what) return emitAll(ctx, T, p, what.subj, what.obj, attrs);
-    const a = verbArgs(ctx, T, true);
-    objFrom = a.objFrom;
-    if (a.passive) {
-      // the grammatical subject is the target; the agent is the source
-      obj = a.subj ?? passiveAfterAnd(ctx, T);
-      subj = a.agent;
-      // ("The deal was signed by A, B and C, in the presence of D": the agents of a reciprocal act with no subject of
-      // its own are its parties, each pair; D is none)
-      if (!obj && pairable && subj && subj.length > 1) return pairsOf(ctx, T, p, subj, attrs);
-      if (!obj) obj = objectGroup(ctx, T.tok1, withPreps(p, []), new Set(subj?.map((m) => m.entity)));
-    } else if (p.voice === 'passive') {
-      // تلقى اتصالا من X: the subject receives, X acts
-      obj = a.subj;
-      // ("«قسد»، المدعومة من واشنطن،": a participial clause qualifies the name before its comma)
-      const head = participleHead(ctx, T);
-      if (head) obj = [head];
-      // ("جماعات مدعومة من إيران": a participle qualifies the noun right before it; an unnamed one is no one)
-      else if (ctx.lang === 'ar' && /^[وف]?(ال)?مدعوم/.test(ctx.s.tokens[T.tok0]!.norm) && !ctx.s.mentions.some((m) => m.tok1 === T.tok0 || (m.tok1 === T.tok0 - 1 && isQuote(ctx.s.tokens[T.tok0 - 1])))) {
-        // (unless its members are named after it: "فصائل مدعومة من إيران، بينها «حزب الله»")
-        // ("فصائل مسلحة مدعومة منها": past the plural's adjectives; منها is the state implied, structure.ts)
-        const plural = unnamedHead(ctx, T.tok0 - 1);
-        obj = includedMembers(ctx, plural, T.tok1);
-        if (!obj) return true;
-        if (ctx.s.tokens[T.tok1]?.norm === 'منها') subj = impliedState(ctx, T, plural);
-      }
-      subj ??= objectGroup(ctx, objFrom, p, new Set(obj?.map((m) => m.entity)));
-    } else subj = a.subj;
-    // ("خطوة دعمتها بغداد", "a step Baghdad backed", "مناطق تسيطر عليها X": right after an indefinite noun — a feminine
-    // singular, or a broken plural in م — the suffix is that noun)
-    const prevW = nth(ctx.s.tokens, T.tok0 - 1);
-    const describes = !!prevW?.arabic && prevW.word && !ctx.inMention[T.tok0 - 1] && !/^[وف]?ال/.test(prevW.norm) && (/(ه|ة)$/.test(prevW.text.replace(/[\u064b-\u0652]/g, '')) || /^م[^ا]ا[^ا]/.test(prevW.norm)) && !ctx.s.cues.some((c) => c.tok0 <= T.tok0 - 1 && c.tok1 >= T.tok0 && !c.cues.every((x) => x.kind === 'place_head'));
-    if (!obj && !a.passive && T.suffix && ctx.lang === 'ar' && p.voice === 'active' && !describes) {
-      // استقبله: "received him" — the object is the pronoun: a person named earlier in the sentence, else the last subject
-      // (a feminine suffix, دعمها, is no man: a country, else nothing)
-      const subjIds = new Set(subj?.map((m) => m.entity));
-      const fem = ctx.s.tokens[T.tok0]!.norm.endsWith('ها');
-      const fits = (m: Mention) => (fem ? actor(ctx.lex, m)?.kind === 'country' : m.kind === 'person') && !subjIds.has(actor(ctx.lex, m)?.entity ?? m.entity);
-      let ref: Mention | undefined;
-      for (let i = lastMentionBefore(ctx.s.mentions, T.tok0); i >= 0 && !ref; i--) {
-        const m = ctx.s.mentions[i]!;
-        if (fits(m)) ref = fem ? actor(ctx.lex, m) : m;
-      }
-      if (!ref && ctx.lastSubject && fits(ctx.lastSubject)) ref = ctx.lastSubject;
-      if (!ref && ctx.s.tokens[T.tok1 - 1]!.norm.endsWith('ه')) ref = earlierPerson(ctx, subjIds);
-      if (ref && !subjIds.has(ref.entity)) obj = [mentionOn(ref, T)];
-    }
-  }
+  const roles = p.pos === 'noun' ? nounRoles(ctx, T, p, rel, attrs) : verbRoles(ctx, T, p, rel, attrs);
+  if (typeof roles === 'boolean') return roles;
+  let { subj, obj, objFrom } = roles;
   // "وتنتشر في ريف حلب نقاط عسكرية للجيش التركي": the owner of the posts is the one present
   const owner = rel === 'deployed_in' && p.pos === 'verb' ? presenceOwner(ctx, T) : undefined;
   if (owner) {
@@ -576,6 +453,153 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   // named on their own noun phrase (cues.csv own_doer_noun), never a clause subject
   if (ownDoerPattern(ctx.lex, p) && !subj.every((m) => ownDoer(ctx, T, m))) return false;
   return withSubject(ctx, T, p, rel, subj, obj, objFrom, attrs, owner);
+}
+
+/** processTrigger's subject, object and where the object is looked for, read by nounRoles or verbRoles. */
+type Roles = { subj: Group | undefined; obj: Group | undefined; objFrom: number };
+
+/**
+ * processTrigger's roles of a noun trigger, or its result when a frame settles it (split from processTrigger, branch
+ * split28: each of the two halves compiles on its own).
+ */
+function nounRoles(ctx: Ctx, T: Trigger, p: Pattern, rel: string, attrs: Record<string, string>): Roles | boolean {
+  let subj: Group | undefined;
+  let obj: Group | undefined;
+  let objFrom = T.tok1;
+  // "اجتماعاً تشاورياً لوزراء خارجية دول A وB وC": the meeting of the list (structure.ts)
+  const list = rel === 'met' ? meetingOfList(ctx, T) : undefined;
+  if (list) {
+    if (!plannedObject(ctx, T)) return pairsOf(ctx, T, p, list, attrs);
+    const n = ctx.out.length;
+    const r = pairsOf(ctx, T, p, list, { ...attrs, mode: 'planned' });
+    atPublication(ctx, n);
+    return r;
+  }
+  const their = rel === 'met' ? theirPair(ctx, T) : undefined;
+  if (their) return pairsOf(ctx, T, p, their, attrs);
+  const a = nounArgs(ctx, T);
+  if (a.pairs) return thirdPartyWish(ctx, T, a.pairs) || pairsOf(ctx, T, p, a.pairs, attrs);
+  // "استقبل X ضيفه، وقال خلال اللقاء …", "received Y …; during the meeting …": the meeting of the host and guest before
+  if (rel === 'met' && (definiteNoun(ctx, T) || firstMeetingAdjunct(ctx, T)) && !objectGroup(ctx, T.tok1, p, new Set())) {
+    const pair = sentencePair(ctx, T.start, T, false, MEETINGS);
+    if (pair && (!a.subj || a.subj.every((m) => pair.some((x) => x.entity === actor(ctx.lex, m)?.entity)))) return pairsOf(ctx, T, p, pair, attrs);
+  }
+  subj = a.subj;
+  objFrom = a.objFrom;
+  // ("وتتعرض مناطق إدلب لقصف متكرر من قوات النظام والطائرات الروسية": the doer of an act one is subjected to is its من
+  // phrase, past the noun's adjectives, np28)
+  if (rel === 'attacked' && !subj?.length && ctx.lang === 'ar' && T.clitics.replace(/^[وف]/, '') === 'ل') {
+    const i = firstMentionAfter(ctx.s.mentions, T.tok1);
+    const m = i >= 0 ? ctx.s.mentions[i]! : undefined;
+    if (m && prepOf(ctx, m) === 'من' && freeWords(ctx, T.tok1, m.tok0) <= 2 && !hasBoundary(ctx.s.tokens, T.tok1, m.tok0) && subjectedTo(ctx, T)) {
+      const g = groupFrom(ctx.s.mentions, i).map((x) => actor(ctx.lex, x)).filter((x): x is Mention => !!x && x.kind !== 'place');
+      if (g.length) {
+        subj = g;
+        objFrom = T.tok1;
+      }
+    }
+  }
+  // "وتتعرض مواقع في سوريا لغارات إسرائيلية": what is subjected to the act is its target (structure.ts)
+  if (rel === 'attacked' && subj?.length) obj = subjectedTo(ctx, T) ?? obj;
+  // "وتنشر إيران مستشارين في سوريا لدعم حكومة الأسد", "يتوجه إلى أنقرة للقاء نظيره": a purpose (لـ + verbal noun)
+  // has the subject of the verb before it, and its genitive is its object
+  // (English "arrived in Tehran for talks with his counterpart": a meeting noun after "for" is the verb's purpose)
+  // ("X, speaking after talks with Y, said …": the subject of the clause the adjunct is in)
+  const owner = rel === 'met' && !a.subj && !a.pairs ? adjunctOwner(ctx, T, (i) => !prepOf(ctx, ctx.s.mentions[i]!) && !isPossessive(ctx, ctx.s.mentions[i]!) && !!actor(ctx.lex, ctx.s.mentions[i]!)) : -1;
+  if (owner >= 0 && actor(ctx.lex, ctx.s.mentions[owner]!)) {
+    a.subj = [ctx.s.mentions[owner]!];
+    subj = a.subj;
+  }
+  // ("the two leaders oversaw the signing of 26 memorandums": the subject of the verb that governs "the signing of")
+  const signers = rel === 'agreed_with' && !subj ? signingOf(ctx, T) : undefined;
+  if (signers) subj = signers;
+  const forTalks = ctx.lang === 'en' && rel === 'met' && !a.subj && nth(ctx.s.tokens, T.tok0 - 1)?.norm === 'for';
+  const purpose = (ctx.lang === 'ar' && T.clitics.replace(/^[وف]/, '') === 'ل') || forTalks ? purposeOf(ctx, T) : undefined;
+  if (purpose) {
+    subj = purpose.subj;
+    // ("من المقرر أن يتوجه … للقاء": the purpose of a planned act is planned too)
+    if (isPlanned(ctx, purpose.verb, purpose.verb.patterns[0]!)) attrs.mode = 'planned';
+    objFrom = T.tok1;
+    const o = objectGroup(ctx, T.tok1, withPreps(p, [...p.preps, '']), new Set(purpose.subj.map((m) => m.entity)));
+    if (o && freeWords(ctx, T.tok1, o[0]!.tok0) <= 2) obj = o;
+  }
+  return { subj, obj, objFrom };
+}
+
+/** processTrigger's roles of a verb trigger, or its result when a frame settles it (see nounRoles). */
+function verbRoles(ctx: Ctx, T: Trigger, p: Pattern, rel: string, attrs: Record<string, string>): Roles | boolean {
+  const pairable = PAIRABLE.has(rel);
+  let subj: Group | undefined;
+  let obj: Group | undefined;
+  let objFrom = T.tok1;
+  // "هجوم استهدف مقر …": a verb right after an indefinite noun of its relation describes that act; with no one named
+  // as the noun's doer, no one is
+  if (ctx.lang === 'ar') {
+    const nn = ctx.s.triggers.find((x) => x.tok1 === T.tok0 && x.patterns.some((q) => q.pos === 'noun' && q.relation === rel));
+    if (nn && !triggerWord(ctx, nn).startsWith('ال') && !nounArgs(ctx, triggerWith(nn, nn.patterns.filter((q) => q.pos === 'noun'))).subj?.length) return true;
+  }
+  // "تستضيف جدة …": a place in the subject slot acts for no one
+  if (!PLACE_RELATIONS.has(rel) && placeSubject(ctx, T)) return true;
+  // "…، حيث اتفقا على …": an Arabic dual verb with no subject of its own is the pair of the sentence's last relation
+  const dual = pairable && ctx.lang === 'ar' ? dualPair(ctx, T) : undefined;
+  if (dual) return (rel === 'met' && callTalk(ctx, T, dual, undefined)) || pairsOf(ctx, T, p, dual, attrs);
+  // "…، وهو ما انتقدته أنقرة", `الأمر الذي أدانته X`: a criticism whose object is the clause before (ما/الذي with the
+  // verb's object clitic) has its own subject after it and criticises that clause's doer (diagnosis-batch25 §4 #10)
+  const what = (rel === 'criticized' || rel === 'accused') && ctx.lang === 'ar' ? whatCriticised(ctx, T) : undefined;
+  if (what) return emitAll(ctx, T, p, what.subj, what.obj, attrs);
+  const a = verbArgs(ctx, T, true);
+  objFrom = a.objFrom;
+  if (a.passive) {
+    // the grammatical subject is the target; the agent is the source
+    obj = a.subj ?? passiveAfterAnd(ctx, T);
+    subj = a.agent;
+    // ("The deal was signed by A, B and C, in the presence of D": the agents of a reciprocal act with no subject of
+    // its own are its parties, each pair; D is none)
+    if (!obj && pairable && subj && subj.length > 1) return pairsOf(ctx, T, p, subj, attrs);
+    if (!obj) obj = objectGroup(ctx, T.tok1, withPreps(p, []), new Set(subj?.map((m) => m.entity)));
+  } else if (p.voice === 'passive') {
+    // تلقى اتصالا من X: the subject receives, X acts
+    obj = a.subj;
+    // ("«قسد»، المدعومة من واشنطن،": a participial clause qualifies the name before its comma)
+    const head = participleHead(ctx, T);
+    if (head) obj = [head];
+    // ("جماعات مدعومة من إيران": a participle qualifies the noun right before it; an unnamed one is no one)
+    else if (ctx.lang === 'ar' && /^[وف]?(ال)?مدعوم/.test(ctx.s.tokens[T.tok0]!.norm) && !ctx.s.mentions.some((m) => m.tok1 === T.tok0 || (m.tok1 === T.tok0 - 1 && isQuote(ctx.s.tokens[T.tok0 - 1])))) {
+      // (unless its members are named after it: "فصائل مدعومة من إيران، بينها «حزب الله»")
+      // ("فصائل مسلحة مدعومة منها": past the plural's adjectives; منها is the state implied, structure.ts)
+      const plural = unnamedHead(ctx, T.tok0 - 1);
+      obj = includedMembers(ctx, plural, T.tok1);
+      if (!obj) return true;
+      if (ctx.s.tokens[T.tok1]?.norm === 'منها') subj = impliedState(ctx, T, plural);
+    }
+    subj ??= objectGroup(ctx, objFrom, p, new Set(obj?.map((m) => m.entity)));
+  } else subj = a.subj;
+  // ("خطوة دعمتها بغداد", "a step Baghdad backed", "مناطق تسيطر عليها X": right after an indefinite noun — a feminine
+  // singular, or a broken plural in م — the suffix is that noun)
+  const prevW = nth(ctx.s.tokens, T.tok0 - 1);
+  const describes = !!prevW?.arabic && prevW.word && !ctx.inMention[T.tok0 - 1] && !/^[وف]?ال/.test(prevW.norm) && (/(ه|ة)$/.test(prevW.text.replace(/[\u064b-\u0652]/g, '')) || /^م[^ا]ا[^ا]/.test(prevW.norm)) && !ctx.s.cues.some((c) => c.tok0 <= T.tok0 - 1 && c.tok1 >= T.tok0 && !c.cues.every((x) => x.kind === 'place_head'));
+  if (!obj && !a.passive && T.suffix && ctx.lang === 'ar' && p.voice === 'active' && !describes) obj = suffixObject(ctx, T, subj);
+  return { subj, obj, objFrom };
+}
+
+/**
+ * verbRoles: the object an Arabic verb's pronoun suffix stands for (استقبله: "received him"), a person named earlier in the
+ * sentence, else the last subject; a feminine suffix, دعمها, a country.
+ */
+function suffixObject(ctx: Ctx, T: Trigger, subj: Group | undefined): Group | undefined {
+  // استقبله: "received him" — the object is the pronoun: a person named earlier in the sentence, else the last subject
+  // (a feminine suffix, دعمها, is no man: a country, else nothing)
+  const subjIds = new Set(subj?.map((m) => m.entity));
+  const fem = ctx.s.tokens[T.tok0]!.norm.endsWith('ها');
+  const fits = (m: Mention) => (fem ? actor(ctx.lex, m)?.kind === 'country' : m.kind === 'person') && !subjIds.has(actor(ctx.lex, m)?.entity ?? m.entity);
+  let ref: Mention | undefined;
+  for (let i = lastMentionBefore(ctx.s.mentions, T.tok0); i >= 0 && !ref; i--) {
+    const m = ctx.s.mentions[i]!;
+    if (fits(m)) ref = fem ? actor(ctx.lex, m) : m;
+  }
+  if (!ref && ctx.lastSubject && fits(ctx.lastSubject)) ref = ctx.lastSubject;
+  if (!ref && ctx.s.tokens[T.tok1 - 1]!.norm.endsWith('ه')) ref = earlierPerson(ctx, subjIds);
+  return ref && !subjIds.has(ref.entity) ? [mentionOn(ref, T)] : undefined;
 }
 
 /**
