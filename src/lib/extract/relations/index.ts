@@ -322,65 +322,11 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   let T = T0;
   let p = verbalAttack(ctx, T, warning(ctx, T, relationOf(ctx, T)));
   const rel = p.relation;
-  // "X claimed an attack on Y", "the bombing in Z, which was claimed by X": the claimant attacked (nominal.ts)
-  if (rel === 'attacked' && !isNegated(ctx, T)) {
-    const ca = claimedAttack(ctx, T, p, {});
-    if (ca !== undefined) return ca;
-  }
-  // a compound modifier ("the US-backed SDF") states a standing fact whatever the clause says
-  if (rel === 'supported' && ctx.lang === 'en' && nth(ctx.s.tokens, T.tok0 - 1)?.text === '-') {
-    const b = hyphenBacked(ctx, T);
-    return b ? emitAll(ctx, T, p, [b[0]], b[1], {}) : false;
-  }
-  // "دعا … إلى رفع العقوبات التي تفرضها على X": sanctions whose lifting is asked or refused are in force, whatever the
-  // lifting's negation or condition (structure.ts)
-  if (rel === 'sanctioned' && p.pos === 'noun' && ctx.lang === 'ar') {
-    const ls = liftedSanctions(ctx, T, { demonym: demonymAfter(ctx, T), addressee: () => addresseeBefore(ctx, T), lifter: () => lifterOf(ctx, T) });
-    if (ls) {
-      // (a state at the time of writing: the publication day, not the day of the demand or refusal)
-      const n = ctx.out.length;
-      const r = emitAll(ctx, T, p, ls.imposer, ls.target, {});
-      atPublication(ctx, n);
-      return r;
-    }
-  }
-  if (rel === 'sanctioned') {
-    const ps = possessedSanctions(ctx, T, p);
-    if (ps !== undefined) return ps;
-    const cs = complainedSanctions(ctx, T, p);
-    if (cs !== undefined) return cs;
-  }
-  // "a ceasefire agreed by A and B", "اتفاق أضنة الموقّع بين A و B", "الاتفاق الذي توصلت إليه مع روسيا": a document
-  // described by its parties exists whatever the clause around it says ("… could be addressed through …"; agreements.ts)
-  if (rel === 'reconciled_with' && noMembership(ctx, T, p)) return true;
-  if (rel === 'agreed_with' && p.pos === 'noun' && restoredUnder(ctx, T)) return true;
-  if (rel === 'agreed_with' && !isNegated(ctx, T)) {
-    const r = agreementParties(ctx, T, p, {});
+  {
+    const r = settledFrames(ctx, T, p, rel);
     if (r !== undefined) return r;
   }
-  if (isNegated(ctx, T) || isHypothetical(ctx, T)) return true;
-  // ("دعا أردوغان نظيره المصري إلى زيارة تركيا", "دعا ترامب لزيارة تركيا": an invitation to visit urges no one; the visit is
-  // the invitee's plan, gold rule 8, as "invited Netanyahu to visit Turkey" is)
-  if (rel === 'urged' && p.pos === 'verb' && ctx.lang === 'ar' && invitationToVisit(ctx, T)) return true;
-  // ("ووصلت إلى مطار حلب طائرة جزائرية تحمل مساعدات", "A Saudi aid plane landed in Aleppo": aid that arrives is support,
-  // aidEvent; its arrival is no one's visit, np28)
-  if (rel === 'visited' && p.pos === 'verb' && aidArrives(ctx, T)) return true;
-  // ("received an invitation from X": a thing received, no guest; meetings.ts)
-  if (rel === 'hosted' && ctx.byKind.has('message') && receivedThing(ctx, T)) return true;
-  // "إن على أنقرة أن تسحب قواتها", "must leave": an act someone must do is not done
-  // (not past a relative clause of its own: "must leave northeastern Syria, where they back the SDF")
-  if (ctx.byKind.get('obligation')?.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 6 && !outsideModal(ctx, T, c) && !commaWhere(ctx, c.tok1, T.tok0))) return true;
-  // "struck Iranian targets": an English verb form right after a demonym is a noun (the demonym's head)
-  if (ctx.lang === 'en' && p.pos === 'verb' && demonymBefore(ctx, T)) return true;
-  // "struck Hezbollah targets", "hit PKK positions": a verb form naming a thing, right after the object of a verb before, is a noun
-  if (ctx.lang === 'en' && p.pos === 'verb' && hasCue(ctx, T.tok0, 'state_head')) {
-    const m = ctx.s.mentions.find((x) => x.tok1 === T.tok0);
-    if (m && ctx.s.triggers.some((x) => x !== T && x.tok1 <= m.tok0 && m.tok0 - x.tok1 <= 1 && x.patterns[0]!.pos === 'verb')) return true;
-    // ("struck SDF commanders in Syria and PKK targets in Iraq": the second of two parallel compound objects)
-    if (m && m.conj && nth(ctx.s.tokens, m.tok0 - 1)?.norm === 'and' && ctx.s.mentions.some((x) => x.kind === m.kind && x.tok1 < m.tok0 && hasCue(ctx, x.tok1, 'state_head') && ctx.s.triggers.some((v) => v.tok1 <= x.tok0 && x.tok0 - v.tok1 <= 1 && v.patterns[0]!.pos === 'verb'))) return true;
-  }
-  if (markedPassive(ctx, T)) return true;
-  if (reportedPassive(ctx, T, p)) return true;
+  if (notTold(ctx, T, p, rel)) return true;
   if (p.pos === 'noun' && T.patterns[0]!.pos === 'verb') T = triggerWith(T, [p, ...T.patterns.filter((x) => x !== p)]);
   // "وتناول اللقاء …", "وبحث الاجتماع …": a definite meeting that opens the sentence as a topic verb's subject is the
   // meeting of the pair of the sentence before ("استقبل الأسد لاريجاني. وتناول اللقاء …")
@@ -453,6 +399,79 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   // named on their own noun phrase (cues.csv own_doer_noun), never a clause subject
   if (ownDoerPattern(ctx.lex, p) && !subj.every((m) => ownDoer(ctx, T, m))) return false;
   return withSubject(ctx, T, p, rel, subj, obj, objFrom, attrs, owner);
+}
+
+/**
+ * processTrigger's frames that settle a trigger whatever its clause says (a claimed attack, a "US-backed" compound, sanctions
+ * whose lifting is asked, a document described by its parties): the result, else undefined (split from processTrigger,
+ * branch split28).
+ */
+function settledFrames(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean | undefined {
+  // "X claimed an attack on Y", "the bombing in Z, which was claimed by X": the claimant attacked (nominal.ts)
+  if (rel === 'attacked' && !isNegated(ctx, T)) {
+    const ca = claimedAttack(ctx, T, p, {});
+    if (ca !== undefined) return ca;
+  }
+  // a compound modifier ("the US-backed SDF") states a standing fact whatever the clause says
+  if (rel === 'supported' && ctx.lang === 'en' && nth(ctx.s.tokens, T.tok0 - 1)?.text === '-') {
+    const b = hyphenBacked(ctx, T);
+    return b ? emitAll(ctx, T, p, [b[0]], b[1], {}) : false;
+  }
+  // "دعا … إلى رفع العقوبات التي تفرضها على X": sanctions whose lifting is asked or refused are in force, whatever the
+  // lifting's negation or condition (structure.ts)
+  if (rel === 'sanctioned' && p.pos === 'noun' && ctx.lang === 'ar') {
+    const ls = liftedSanctions(ctx, T, { demonym: demonymAfter(ctx, T), addressee: () => addresseeBefore(ctx, T), lifter: () => lifterOf(ctx, T) });
+    if (ls) {
+      // (a state at the time of writing: the publication day, not the day of the demand or refusal)
+      const n = ctx.out.length;
+      const r = emitAll(ctx, T, p, ls.imposer, ls.target, {});
+      atPublication(ctx, n);
+      return r;
+    }
+  }
+  if (rel === 'sanctioned') {
+    const ps = possessedSanctions(ctx, T, p);
+    if (ps !== undefined) return ps;
+    const cs = complainedSanctions(ctx, T, p);
+    if (cs !== undefined) return cs;
+  }
+  // "a ceasefire agreed by A and B", "اتفاق أضنة الموقّع بين A و B", "الاتفاق الذي توصلت إليه مع روسيا": a document
+  // described by its parties exists whatever the clause around it says ("… could be addressed through …"; agreements.ts)
+  if (rel === 'reconciled_with' && noMembership(ctx, T, p)) return true;
+  if (rel === 'agreed_with' && p.pos === 'noun' && restoredUnder(ctx, T)) return true;
+  if (rel === 'agreed_with' && !isNegated(ctx, T)) {
+    const r = agreementParties(ctx, T, p, {});
+    if (r !== undefined) return r;
+  }
+  return undefined;
+}
+
+/** processTrigger's guards: is T's act not told as done (negated, hypothetical, an invitation, an obligation, a noun read as a verb …)? */
+function notTold(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
+  if (isNegated(ctx, T) || isHypothetical(ctx, T)) return true;
+  // ("دعا أردوغان نظيره المصري إلى زيارة تركيا", "دعا ترامب لزيارة تركيا": an invitation to visit urges no one; the visit is
+  // the invitee's plan, gold rule 8, as "invited Netanyahu to visit Turkey" is)
+  if (rel === 'urged' && p.pos === 'verb' && ctx.lang === 'ar' && invitationToVisit(ctx, T)) return true;
+  // ("ووصلت إلى مطار حلب طائرة جزائرية تحمل مساعدات", "A Saudi aid plane landed in Aleppo": aid that arrives is support,
+  // aidEvent; its arrival is no one's visit, np28)
+  if (rel === 'visited' && p.pos === 'verb' && aidArrives(ctx, T)) return true;
+  // ("received an invitation from X": a thing received, no guest; meetings.ts)
+  if (rel === 'hosted' && ctx.byKind.has('message') && receivedThing(ctx, T)) return true;
+  // "إن على أنقرة أن تسحب قواتها", "must leave": an act someone must do is not done
+  // (not past a relative clause of its own: "must leave northeastern Syria, where they back the SDF")
+  if (ctx.byKind.get('obligation')?.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 6 && !outsideModal(ctx, T, c) && !commaWhere(ctx, c.tok1, T.tok0))) return true;
+  // "struck Iranian targets": an English verb form right after a demonym is a noun (the demonym's head)
+  if (ctx.lang === 'en' && p.pos === 'verb' && demonymBefore(ctx, T)) return true;
+  // "struck Hezbollah targets", "hit PKK positions": a verb form naming a thing, right after the object of a verb before, is a noun
+  if (ctx.lang === 'en' && p.pos === 'verb' && hasCue(ctx, T.tok0, 'state_head')) {
+    const m = ctx.s.mentions.find((x) => x.tok1 === T.tok0);
+    if (m && ctx.s.triggers.some((x) => x !== T && x.tok1 <= m.tok0 && m.tok0 - x.tok1 <= 1 && x.patterns[0]!.pos === 'verb')) return true;
+    // ("struck SDF commanders in Syria and PKK targets in Iraq": the second of two parallel compound objects)
+    if (m && m.conj && nth(ctx.s.tokens, m.tok0 - 1)?.norm === 'and' && ctx.s.mentions.some((x) => x.kind === m.kind && x.tok1 < m.tok0 && hasCue(ctx, x.tok1, 'state_head') && ctx.s.triggers.some((v) => v.tok1 <= x.tok0 && x.tok0 - v.tok1 <= 1 && v.patterns[0]!.pos === 'verb'))) return true;
+  }
+  if (markedPassive(ctx, T)) return true;
+  if (reportedPassive(ctx, T, p)) return true;
+  return false;
 }
 
 /** processTrigger's subject, object and where the object is looked for, read by nounRoles or verbRoles. */
