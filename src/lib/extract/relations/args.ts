@@ -797,23 +797,7 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
   const opener = ctx.lang === 'ar' && p.relation === 'urged' && p.pos === 'verb' ? complementOpener(ctx, from) : -1;
   for (let i = firstMentionAfter(ms, from); i >= 0 && i < ms.length; i++) {
     const m = ms[i]!;
-    // (slot guard, diagnosis-batch25 §4: `وتطالب دمشق وموسكو بإيصال المساعدات من داخل سوريا`, `دعا … إلى رفع العقوبات
-    // المفروضة على سوريا`: an urging verb's demanded act opens right after it with no one named before it; a name behind a
-    // preposition inside that act is where or on whom it is done, never the one urged, who is its doer, read below)
-    // (also past a locative, `من داخل سوريا`, cues.csv `inside_prep`, `place_head`)
-    // (the opener as the verb's own preposition right before the name is no act: `ضغطت روسيا على تركيا لفتح المعابر`)
-    // (so is a demonym on a noun behind a preposition there: `إلى اتخاذ موقف من الهجمات التركية`)
-    if (opener >= 0 && m.tok0 > opener + 1 && (prepOf(ctx, m) || (m.via === 'demonym' && /^[وف]?(من|علي|في|عن)$/.test(nth(ctx.s.tokens, m.tok0 - 2)?.norm ?? '')) || cueWords(ctx.lex, 'inside_prep').has(nth(ctx.s.tokens, m.tok0 - 1)?.norm ?? '') || !!hasCue(ctx, m.tok0 - 1, 'place_head'))) return undefined;
-    if (hasBoundary(s.tokens, from, m.tok0)) return undefined;
-    if (freeWords(ctx, from, m.tok0) > maxGap) return undefined;
-    // "انسحبت روسيا من مواقع في إدلب، وقصفت طائراتها جسر الشغور": past another clause's verb, objects are its own
-    if (p.pos === 'verb' && conjVerbBetween(s, from, m.tok0)) return undefined;
-    // ("قواتها ردّت على مصادر النيران في محيط مدينة X", "its forces responded to fire from X": a noun's complement does not
-    // cross the response verb its noun is the subject of; the place is the response's, cues.csv `response_verb`)
-    if (p.pos === 'noun' && s.tokens.slice(from, m.tok0).some((t) => cueWords(ctx.lex, 'response_verb').has(t.norm))) return undefined;
-    // ("كثّفت ضرباتها منذ اندلاع الحرب في غزة", "its strikes since the war in Ukraine began": a place after a war or campaign
-    // noun and في / "in" is that noun's; names from there on are no complement of a word before it; cues.csv own_doer_noun)
-    if (warPlaceBetween(ctx, from, m.tok0)) return undefined;
+    if (objectSlotClosed(ctx, from, m, p, opener, maxGap)) return undefined;
     // "تستهدف «الإرهابيين فقط»، مؤكداً أن أنقرة …": objects do not cross a complementizer (أن، إن)
     // (not "مواقع يقول إنها تابعة لإيران": a report of whose the struck site is)
     const owned = ctx.lang === 'ar' && ownerBefore(ctx, m);
@@ -881,21 +865,7 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // the subject of its own clause; English)
     if (ctx.lang === 'en' && !prepOf(ctx, m) && (hasCue(ctx, m.tok1, 'hope') || (hasCue(ctx, m.tok1, 'plan') && s.tokens[m.tok1]!.norm !== 'to'))) continue;
     // the trigger's own last word ("called on", "held talks with") is no preposition of the object
-    const own = s.tokens[from - 1]?.norm;
-    let prep = m.tok0 === from && !PREP_CLITICS.test(m.clitics) ? (own && p.preps.includes(own) ? own : undefined) : prepOf(ctx, m);
-    // ("تحتفظ بعشرات القواعد داخل إقليم كردستان": "inside" is a locative like في where the pattern takes في and no bare object)
-    if (!prep && !direct && ctx.lang === 'ar' && s.tokens[m.tok0 - 1]?.norm === 'داخل' && p.preps.includes('في')) prep = 'في';
-    // ("carried out air strikes inside southern Syria": English "inside" is "in" too, np28)
-    if (!prep && ctx.lang === 'en' && p.preps.includes('in')) {
-      let k = m.tok0 - 1;
-      while (k > from && /^(the|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)$/.test(s.tokens[k]!.norm)) k--;
-      if (k >= from && s.tokens[k]!.norm === 'inside') prep = 'in';
-    }
-    // ("استهدفت مواقع بريف إدلب": a place's locative ب right after a place head is في)
-    if (prep === 'ب' && m.kind === 'place' && p.preps.includes('في') && !!placeHeadEndingAt(ctx, m.tok0 - 1) && !unknownPlaceBefore(ctx, m)) prep = 'في';
-    // ("a summit with the leaders of Russia and Iran": a role group's preposition stands before its role words; English)
-    // ("agreed with the foreign ministers of A and B": so does a verb's own last word, "with")
-    if (!prep && m.grouped && ctx.lang === 'en') prep = [...s.tokens.slice(p.pos === 'noun' ? from : Math.max(0, from - 1), m.tok0)].reverse().find((t) => t.norm !== 'of' && p.preps.includes(t.norm))?.norm;
+    const prep = objectPrep(ctx, from, m, p, direct);
     if (prep === 'من قبل') continue;
     // ("أسقط الجيش الطائرات القادمة من الأراضي السورية", "artillery stationed in the Aleppo countryside shelled …"): a name
     // in a participle's modifier of the object noun is that noun's, never the
@@ -910,18 +880,14 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
       // preps list the allowed introducers; '' is a bare direct object. Further into the
       // complement, genitive and goal prepositions are part of the object phrase
       // ("positions of the PKK", "a ground offensive against the YPG").
-      // "تنشر قوات في مناطق واسعة من شمال سوريا": the pattern's preposition came earlier in the phrase
-      const gapHasPrep = () => {
-        for (let k = from; k < m.tok0; k++) if (p.preps.includes(ctx.s.tokens[k]!.norm.replace(/^[وف](?=..)/, ''))) return true;
-        return false;
-      };
+      // "تنشر قوات في مناطق واسعة من شمال سوريا": the pattern's preposition came earlier in the phrase (prepInGap)
       // "غارات على مواقع في ريف إدلب", "strikes on positions in X": a place inside the pattern's own phrase
       // ("تنشر قوات في نقاط مراقبة بريف إدلب": a place's locative ب after the phrase's في is in it)
       // (not after a name the lexicon lacks behind its own head: "مواقع في منطقة مصياف بريف حماة" struck Masyaf, not Hama)
       // ("وردّت تركيا بقصف مواقع في محيط منبج": so is one inside the bare genitive object of an Arabic noun, which has no
       // preposition of its own; a verb's pattern lists في, the noun's `على|-` does not)
-      const inside = (prep === 'في' || prep === 'in' || (prep === 'ب' && m.kind === 'place' && !unknownPlaceBefore(ctx, m))) && (gapHasPrep() || (prep === 'في' && bareNounObject(ctx, from, m, p)));
-      const loose = prep !== undefined && ((LOOSE_PREPS.has(prep) && (direct || gapHasPrep())) || inside) && freeWords(ctx, from, m.tok0) >= 1;
+      const inside = (prep === 'في' || prep === 'in' || (prep === 'ب' && m.kind === 'place' && !unknownPlaceBefore(ctx, m))) && (prepInGap(ctx, from, m.tok0, p) || (prep === 'في' && bareNounObject(ctx, from, m, p)));
+      const loose = prep !== undefined && ((LOOSE_PREPS.has(prep) && (direct || prepInGap(ctx, from, m.tok0, p))) || inside) && freeWords(ctx, from, m.tok0) >= 1;
       // ("أهداف مرتبطة بإيران", "مستودعات تستخدمها X": the owner of what was struck is the one attacked)
       if (prep ? !p.preps.includes(prep) && !loose && !(owned && p.relation === 'attacked') : !direct && !(owned && p.relation === 'attacked')) continue;
       // "backed the opposition after the uprising against Assad": a loose genitive past a temporal adjunct is the adjunct's
@@ -946,18 +912,7 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
       continue;
     // "keeps around 900 troops in…": the pattern needs its cue before the target
     // "backed rebels fighting Assad": the object slot holds another noun and a participle clause follows
-    if (ctx.lang === 'en' && p.pos === 'verb' && !prep) {
-      let participle = false;
-      let noun = false;
-      for (let k = from; k < m.tok0; k++) {
-        const w = s.tokens[k]!;
-        if (ctx.inMention[k] || !w.word) continue;
-        if (/ing$/.test(w.norm) && w.norm.length > 4) {
-          if (noun) participle = true;
-        } else if (!/^(the|a|an|its|his|her|their|new|continuing|several|two|three|some)$/.test(w.norm)) noun = true;
-      }
-      if (participle) return undefined;
-    }
+    if (ctx.lang === 'en' && p.pos === 'verb' && !prep && participleSlot(ctx, from, m)) return undefined;
     // ("قاعدة حميميم", "the Hmeimim air base": a place named by the cue word itself qualifies)
     // ("حمّلت طهران واشنطن المسؤولية", "held the PKK and the YPG responsible": the cue right after the object group)
     if (p.requires && !(ctx.byKind.get(p.requires) ?? []).some((c) => c.tok0 >= from && ((c.tok1 <= m.tok0 && !ctx.inMention[c.tok0]) || (c.tok0 < m.tok1 && c.tok0 >= m.tok0 && m.kind === 'place') || cueAfterGroup(ctx, ms, i, c))))
@@ -977,6 +932,74 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     return g.length ? g : undefined;
   }
   return undefined;
+}
+
+/**
+ * objectGroup's guards on the gap before candidate m that close the object slot (split from objectGroup, branch split28:
+ * its loop compiles in a fraction of the time).
+ */
+function objectSlotClosed(ctx: Ctx, from: number, m: Mention, p: Pattern, opener: number, maxGap: number): boolean {
+  const { s } = ctx;
+  // (slot guard, diagnosis-batch25 §4: `وتطالب دمشق وموسكو بإيصال المساعدات من داخل سوريا`, `دعا … إلى رفع العقوبات
+  // المفروضة على سوريا`: an urging verb's demanded act opens right after it with no one named before it; a name behind a
+  // preposition inside that act is where or on whom it is done, never the one urged, who is its doer, read below)
+  // (also past a locative, `من داخل سوريا`, cues.csv `inside_prep`, `place_head`)
+  // (the opener as the verb's own preposition right before the name is no act: `ضغطت روسيا على تركيا لفتح المعابر`)
+  // (so is a demonym on a noun behind a preposition there: `إلى اتخاذ موقف من الهجمات التركية`)
+  if (opener >= 0 && m.tok0 > opener + 1 && (prepOf(ctx, m) || (m.via === 'demonym' && /^[وف]?(من|علي|في|عن)$/.test(nth(ctx.s.tokens, m.tok0 - 2)?.norm ?? '')) || cueWords(ctx.lex, 'inside_prep').has(nth(ctx.s.tokens, m.tok0 - 1)?.norm ?? '') || !!hasCue(ctx, m.tok0 - 1, 'place_head'))) return true;
+  if (hasBoundary(s.tokens, from, m.tok0)) return true;
+  if (freeWords(ctx, from, m.tok0) > maxGap) return true;
+  // "انسحبت روسيا من مواقع في إدلب، وقصفت طائراتها جسر الشغور": past another clause's verb, objects are its own
+  if (p.pos === 'verb' && conjVerbBetween(s, from, m.tok0)) return true;
+  // ("قواتها ردّت على مصادر النيران في محيط مدينة X", "its forces responded to fire from X": a noun's complement does not
+  // cross the response verb its noun is the subject of; the place is the response's, cues.csv `response_verb`)
+  if (p.pos === 'noun' && s.tokens.slice(from, m.tok0).some((t) => cueWords(ctx.lex, 'response_verb').has(t.norm))) return true;
+  // ("كثّفت ضرباتها منذ اندلاع الحرب في غزة", "its strikes since the war in Ukraine began": a place after a war or campaign
+  // noun and في / "in" is that noun's; names from there on are no complement of a word before it; cues.csv own_doer_noun)
+  if (warPlaceBetween(ctx, from, m.tok0)) return true;
+  return false;
+}
+
+/** objectGroup: the preposition that introduces candidate m (the trigger's own last word, "called on", is none). */
+function objectPrep(ctx: Ctx, from: number, m: Mention, p: Pattern, direct: boolean): string | undefined {
+  const { s } = ctx;
+  const own = s.tokens[from - 1]?.norm;
+  let prep: string | undefined = m.tok0 === from && !PREP_CLITICS.test(m.clitics) ? (own && p.preps.includes(own) ? own : undefined) : prepOf(ctx, m);
+  // ("تحتفظ بعشرات القواعد داخل إقليم كردستان": "inside" is a locative like في where the pattern takes في and no bare object)
+  if (!prep && !direct && ctx.lang === 'ar' && s.tokens[m.tok0 - 1]?.norm === 'داخل' && p.preps.includes('في')) prep = 'في';
+  // ("carried out air strikes inside southern Syria": English "inside" is "in" too, np28)
+  if (!prep && ctx.lang === 'en' && p.preps.includes('in')) {
+    let k = m.tok0 - 1;
+    while (k > from && /^(the|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)$/.test(s.tokens[k]!.norm)) k--;
+    if (k >= from && s.tokens[k]!.norm === 'inside') prep = 'in';
+  }
+  // ("استهدفت مواقع بريف إدلب": a place's locative ب right after a place head is في)
+  if (prep === 'ب' && m.kind === 'place' && p.preps.includes('في') && !!placeHeadEndingAt(ctx, m.tok0 - 1) && !unknownPlaceBefore(ctx, m)) prep = 'في';
+  // ("a summit with the leaders of Russia and Iran": a role group's preposition stands before its role words; English)
+  // ("agreed with the foreign ministers of A and B": so does a verb's own last word, "with")
+  if (!prep && m.grouped && ctx.lang === 'en') prep = [...s.tokens.slice(p.pos === 'noun' ? from : Math.max(0, from - 1), m.tok0)].reverse().find((t) => t.norm !== 'of' && p.preps.includes(t.norm))?.norm;
+  return prep;
+}
+
+/** objectGroup, English: "backed rebels fighting Assad": the verb's object slot before m holds another noun and a participle clause follows. */
+function participleSlot(ctx: Ctx, from: number, m: Mention): boolean {
+  const { s } = ctx;
+  let participle = false;
+  let noun = false;
+  for (let k = from; k < m.tok0; k++) {
+    const w = s.tokens[k]!;
+    if (ctx.inMention[k] || !w.word) continue;
+    if (/ing$/.test(w.norm) && w.norm.length > 4) {
+      if (noun) participle = true;
+    } else if (!/^(the|a|an|its|his|her|their|new|continuing|several|two|three|some)$/.test(w.norm)) noun = true;
+  }
+  return participle;
+}
+
+/** objectGroup: does one of pattern p's prepositions stand in [from, to) ("تنشر قوات في مناطق واسعة من شمال سوريا")? */
+function prepInGap(ctx: Ctx, from: number, to: number, p: Pattern): boolean {
+  for (let k = from; k < to; k++) if (p.preps.includes(ctx.s.tokens[k]!.norm.replace(/^[وف](?=..)/, ''))) return true;
+  return false;
 }
 
 /**
