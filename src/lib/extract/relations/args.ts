@@ -356,55 +356,17 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
   let objFrom = T.tok1;
 
   // passive: an agent phrase after the verb
-  let agent: Group | undefined;
-  let passive = false;
-  for (let k = T.tok1, free = 0; k < tokens.length && free < 8; k++) {
-    if (BOUNDARY.has(tokens[k]!.text)) break;
-    // ("وصل الصفدي إلى دمشق حيث استُقبل من قبل الأسد": the agent phrase past a clause word or another verb is that
-    // verb's, not this one's)
-    if (k > T.tok1 && !ctx.inMention[k] && (/^[وف]?(حيث|where|after|before|when)$/.test(tokens[k]!.norm) || (tokenMarks(ctx, k) & TOK_VERB) !== 0)) break;
-    if (!ctx.inMention[k]) free++;
-    const c = hasCue(ctx, k, 'agent');
-    if (c) {
-      const i = firstMentionAfter(ms, c.tok1);
-      if (i >= 0 && (wordsBetween(tokens, c.tok1, ms[i]!.tok0).length === 0 || onlyTitles(ctx, c.tok1, ms[i]!.tok0))) {
-        if (lang === 'en') {
-          if (!wordIn(tokens, Math.max(0, T.tok0 - 3), T.tok0, PASSIVE_AUX)) break;
-        }
-        // "… by President X, Emirati state media said": the source of the report is no agent
-        agent = groupFrom(ms, i).filter((m, j) => j === 0 || !(ctx.byKind.get('speech') ?? []).some((c) => c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 3));
-        passive = true;
-      }
-      break;
-    }
-    // ("was welcomed at Damascus airport by …": a place after a preposition is an adjunct)
-    if (lang === 'en' && (tokenMarks(ctx, k) & TOK_MENTION0) !== 0 && ms.some((m) => m.tok0 === k && !(m.kind === 'place' && prepOf(ctx, m)))) break;
-  }
+  const agent = passiveAgent(ctx, T);
+  const passive = agent !== undefined;
 
-  const during = lang === 'ar' ? duringEvent(ctx, T) : undefined;
-  if (during) return { subj: during, objFrom: T.tok1 + 1, passive, agent };
-  // "لغارات إسرائيلية متكررة، استهدف بعضها مواقع لـX": "some of them" after the verb are acts named before; their doer
-  const some = lang === 'ar' && SOME_OF_THEM.test(nth(tokens, T.tok1)?.norm ?? '') ? partitiveDoer(ctx, T) : undefined;
-  if (some) return { subj: some, objFrom: T.tok1 + 1, passive, agent };
-  const mainSubj = lang === 'ar' ? afterRelativeClause(ctx, T, allowCarry) : undefined;
-  if (mainSubj) return { subj: mainSubj, objFrom, passive, agent };
-  // "وأدان البيان الختامي الصادر عن الدول الثلاث الهجمات": the issuer of the statement is the subject
-  const issuer = lang === 'ar' && !ctx.inMention[T.tok1] ? performerAt(ctx, { tok0: T.tok1, tok1: T.tok1 + 1 }) : undefined;
-  if (issuer) return { subj: issuer.group, objFrom: issuer.end, passive, agent };
-  // an anaphor right after the verb (Arabic VSO: التقى الجانبان); not an accusative dual (`استضاف الوزيرين`, `ودعا
-  // الطرفين`: the case ending ين is the object's, the subject is elsewhere)
   if (lang === 'ar') {
-    let k = T.tok1;
-    while (k < tokens.length && isQuote(tokens[k])) k++;
-    const a = anaphorAt(ctx, k);
-    const accusative = a && cueHas(ctx.cueAt.get(k), 'dual') && /^[وف]?ال.+ين$/.test(tokens[a.end - 1]!.norm);
-    if (a && !accusative) return { subj: a.group, objFrom: a.end, passive, agent };
+    const r = arabicVerbOpening(ctx, T, allowCarry, passive, agent);
+    if (r) return r;
   }
 
   const prevI = lastMentionBefore(ms, T.tok0);
   const nextI = firstMentionAfter(ms, T.tok1);
   const prev = prevI >= 0 ? ms[prevI]! : undefined;
-  const next = nextI >= 0 ? ms[nextI]! : undefined;
 
   // "وأضاف أنه سيلتقي…", "he added that he would meet…": the pronoun right before the verb is the subject
   // ("وهي خطوة دعمتها بغداد": a pronoun, then a noun, is a nominal sentence about a thing, not the verb's subject)
@@ -414,22 +376,8 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
 
   // "…، داعياً أنقرة إلى…": a circumstantial participle takes the subject of the main clause
   if (lang === 'ar' && AR_CIRCUMSTANTIAL.test(tokens[T.tok0]!.norm.replace(/^و/, ''))) {
-    // (an act's participle inside a report belongs to the reported clause: "قالت الوزارة إن «العدو» شن عدواناً …
-    // مستهدفاً …"; a speech act's, "داعياً", is the speaker's own)
-    // (nor a name inside a prepositional adjunct that opens the sentence: "وفي الشمال الخاضع لسيطرة المعارضة، قال X …،
-    // منتقداً Y": X criticises)
-    let from = 0;
-    if (/^[وف]?(في|خلال|وسط|عقب|بعد|قبل|منذ|علي)$/.test(nth(tokens, 0)?.norm ?? '')) {
-      const comma = tokens.findIndex((t, k) => k < T.tok0 && t.text === '،');
-      if (comma > 0) from = comma + 1;
-    }
-    if (/^مستهدف/.test(tokens[T.tok0]!.norm)) for (let k = 0; k < T.tok0; k++) if (/^(ان|بان)$/.test(tokens[k]!.norm)) from = k + 1;
-    const first = ms.find((m) => m.tok0 >= from && m.tok1 <= T.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m) && !isPossessive(ctx, m));
-    // ("وكانت الدولتان قد أقامتا الدعوى، متهمتين دمشق": an anaphor that opens the main clause is its subject)
-    const opening = ctx.s.cues.find((c) => c.tok0 >= from && c.tok1 <= T.tok0 && (!first || c.tok1 <= first.tok0) && c.cues.some((x) => x.kind === 'dual' || x.kind === 'plural' || x.kind === 'group'));
-    const ana = opening ? anaphorAt(ctx, opening.tok0) : undefined;
-    if (ana?.group.length) return { subj: ana.group, objFrom, passive, agent };
-    if (first) return { subj: [first], objFrom, passive, agent };
+    const c = circumstantialSubject(ctx, T);
+    if (c) return { subj: c, objFrom, passive, agent };
   }
 
   // "… كما تدعم فصائل الجيش الوطني": "as it also supports" shares the subject of the verb before
@@ -451,138 +399,11 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
   // speaker's own act, whether a name inside the report is near it or the lone name after it is the accused
   const speaker = lang === 'ar' ? reportSpeaker(ctx, T) : undefined;
   if (speaker) return { subj: [mentionOn(speaker, T as Trigger)], objFrom, passive, agent };
-  if (lang === 'ar') {
-    // ("تركيا التي تنشر قوات": a relative pronoun right after its antecedent, which is the subject)
-    const gap = prev ? wordsBetween(tokens, prev.tok1, T.tok0) : [];
-    const gapSVO = gap.filter((t, j, all) => !/^(قد|لقد|فقد|كان|كانت|وكان|وكانت)$/.test(t.norm) && !(j === 0 && all.length === 1 && RELATIVE.has(t.norm)));
-    // (the relative pronouns are single words)
-    const relGap = gap.length === 1 && RELATIVE.has(gap[0]!.norm);
-    // ("وتُعدّ روسيا أبرز حلفاء دمشق، وتنشر قوات …": the genitive of an ally noun is no subject of the ، و-verb after it)
-    const allyGenitive = !!prev && !relGap && !!hasCue(ctx, prev.tok0 - 1, 'agent_noun') && (/^و/.test(tokens[T.tok0]!.norm) || gap.some((t) => /^و(قد|كان|كانت)$/.test(t.norm)));
-    const office = prev && gapSVO.length === 0 ? undefined : officeSubject(ctx, T);
-    if (prev && gapSVO.length === 0 && (!prepOf(ctx, prev) || relGap) && !allyGenitive && actor(ctx.lex, prev)) {
-      subj = groupTo(ms, prevI); // SVO
-    } else if (office && freeWords(ctx, T.tok1, office.tok0) > 2) {
-      // (an office and its complement, then the holder's name: VSO past a long office; a short one is read below)
-      subj = groupFrom(ms, ms.indexOf(office));
-      objFrom = subj[subj.length - 1]!.tok1;
-    } else if (
-      next &&
-      // agreement: countries and cities are feminine, so "اتهم أنقرة" has Ankara as object, not subject
-      // (a demonym agrees with its head noun: "حثّ الوفد الإيراني" is masculine, "قصفت القوات التركية" feminine; so does a
-      // descriptor: "استهدف الجيش التركي", "اتهم النظام السوري"; and a bare head that stands for a state, "ويتهم التحالف")
-      !(masculineVerb(ctx, T) && (actor(ctx.lex, next)?.kind === 'country' && next.kind !== 'person') && !hasCue(ctx, next.tok0, 'masculine') && !((next.via === 'demonym' || next.via === 'descriptor' || next.via === 'anaphor') && !tokens[next.tok1 - 1]!.norm.endsWith('ه'))) &&
-      !prepOf(ctx, next) &&
-      freeWords(ctx, T.tok1, next.tok0) <= 2 &&
-      !hasBoundary(tokens, T.tok1, next.tok0) &&
-      !cueIn(ctx, T.tok1, next.tok0, 'pronoun') &&
-      !cueIn(ctx, T.tok1, next.tok0, 'speech') &&
-      // ("قصفت مواقع الحزب في …": a place head right after the verb is its object, the name after it that object's genitive)
-      !cueIn(ctx, T.tok1, next.tok0, 'place_head') &&
-      !cueIn(ctx, T.tok1, next.tok0 + 1, 'counterpart') &&
-      // ("نُشرت اليوم، دعا الأسد": another verb in between has its own subject)
-      !verbBetween(s, T.tok1, next.tok0) &&
-      !demonymOfAct(ctx, next) &&
-      // ("ودعا المبعوث تركيا و«قسد» إلى …": a definite noun right after the verb is its subject, the name after it the object)
-      !definiteSubject(ctx, T, next) &&
-      // ("وبحث الوزيران، بحسب وكالة الأناضول، …": a report's source is no subject)
-      !ctx.byKind.get('according')?.some((c) => c.tok1 === next.tok0) &&
-      actor(ctx.lex, next)
-    ) {
-      subj = groupFrom(ms, nextI); // VSO
-      objFrom = subj[subj.length - 1]!.tok1;
-    } else if (describesIndefinite(ctx, T)) {
-      subj = undefined;
-    } else {
-      subj = leftGroup(ctx, T.tok0, 6);
-      // ("وتشنّ القوات التركية … ضد مقاتلي الحزب …، وتحتفظ بقواعد هناك": a feminine ، و-verb does not take a masculine
-      // group named last; it shares the opening clause's subject when that agrees)
-      const m = subj?.length === 1 ? subj[0]! : undefined;
-      if (m && (m.kind === 'armed_group' || m.kind === 'organization') && !/(ه|ات)$/.test(tokens[m.tok0]!.norm) && /^و[تن]/.test(tokens[T.tok0]!.norm) && !masculineVerb(ctx, T) && nth(tokens, T.tok0 - 1)?.text === '،')
-        subj = coordinatedSubject(ctx, T as Trigger) ?? subj;
-      // ("وتعدّ أنقرة هذه الوحدات امتداداً لـ…، وتنتقد …", "وقالت «قسد» إن الطائرات التركية قصفت …، واتهمت أنقرة …": a ، و-verb
-      // after the opening clause, with no clause word between, shares the opening subject, not the object or the reported
-      // clause's subject named last)
-      else if (m && nth(tokens, T.tok0 - 1)?.text === '،' && /^و/.test(tokens[T.tok0]!.norm) && !cueIn(ctx, 0, T.tok0, 'clause')) {
-        const o = coordinatedSubject(ctx, T as Trigger);
-        if (o?.length && o[0]!.entity !== m.entity) subj = o;
-      }
-    }
-    // ("وبحسب المرصد، استهدفت الغارة …": a report's source before the verb is no subject)
-    if (subj?.length && subj[0]!.tok1 <= T.tok0 && ctx.byKind.get('according')?.some((c) => c.tok1 === subj![0]!.tok0)) subj = undefined;
-    // "كان أردوغان يشارك في قمة …، حيث التقى نظيره الروسي": a verb after "حيث" with no subject near has the clause's
-    // ("…، حيث تدعم «قسد» التي …": a lone name after it is its object)
-    // (not "حيث استقبله الأسد": a verb that carries its object pronoun has the name after it as subject)
-    const V = 'patterns' in T ? (T as Trigger) : undefined;
-    const lone = !!subj?.length && subj[0]!.tok0 >= T.tok1 && !V?.suffix && !objectAfter(ctx, subj, V?.patterns[0]);
-    // ("زار أنقرة، حيث أجرى محادثات": nor is the city visited, found on the left)
-    const city = !!subj?.length && subj.every((m) => m.kind === 'place' && m.tok1 <= T.tok0);
-    // ("زار طهران، حيث التقى المرشد علي خامنئي والرئيس إبراهيم رئيسي": a list after the verb is the people met)
-    if ((!subj || lone || city || (!V?.suffix && listAfter(ctx, subj, T))) && /^و?حيث$/.test(nth(tokens, T.tok0 - 1)?.norm ?? '')) {
-      // (the nearest actor that no preposition introduces: "إيفاد بوتين مبعوثه لافرنتييف إلى دمشق، حيث التقى")
-      // ("زار السوداني أنقرة، حيث التقى …": the city visited is where, not who)
-      // ("ويحتفظ الجيش الأميركي بقوات …، حيث يدعم": a demonym with its state organ is an actor)
-      const first = lastWhere(ms, (m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && !isPossessive(ctx, m) && actor(ctx.lex, m) && (m.via !== 'demonym' || !!hasCue(ctx, m.tok0 - 1, 'state_head')) && m.kind !== 'place');
-      if (first) {
-        subj = [first];
-        objFrom = T.tok1;
-      }
-    }
-    // "وكان رئيسي قد زار دمشق …، ووقّع مع الأسد …": a و-verb after a comma with no subject of its own shares the verb before
-    if (!subj && tokens[T.tok0]!.norm.startsWith('و') && nth(tokens, T.tok0 - 1)?.text === '،') {
-      const earlier = lastWhere(ctx.s.triggers, (x) => x.tok1 < T.tok0 && x.patterns[0]!.pos === 'verb');
-      const a = earlier && !cueIn(ctx, earlier.tok1, T.tok0, 'clause') ? verbArgs(ctx, earlier, allowCarry) : undefined;
-      if (a?.subj?.length && !a.passive) subj = a.subj;
-      // "وأكدت الدول الثلاث …، وأدانت …": or the subject (a group word) of a speech verb before it
-      else if (!earlier || earlier.tok1 < (ctx.byKind.get('speech')?.[0]?.tok0 ?? -1)) subj = speechGroup(ctx, T);
-    }
-  } else {
-    // "the two assailants who attacked …", "Ankara, which has long pressed …": the subject is the antecedent of "who"
-    const rc = relativeAt(ctx, T.tok0);
-    const host = rc ? undefined : hostOf(ctx, T);
-    if (rc) {
-      subj = rc.ante >= 0 && actor(ctx.lex, ms[rc.ante]!) ? groupTo(ms, rc.ante) : undefined;
-      // ("brokered by Russia and Turkey, which backs …": a singular verb agrees with the last member only)
-      if (subj && subj.length > 1 && singularVerb(tokens, rc.pron + 1)) subj = [ms[rc.ante]!];
-      if (!subj) return { subj: undefined, objFrom, passive, agent };
-      return { subj, objFrom, passive, agent };
-    }
-    // "X said …, blaming Y", "X condemned … and accused Y", "X said …, but warned Y": the host verb's subject
-    const shared = host ? hostSubject(ctx, host, allowCarry) : undefined;
-    if (shared) return { subj: shared, objFrom, passive, agent };
-    subj = participleSubject(ctx, T) ?? leftGroup(ctx, T.tok0, 14);
-    // ("Turkey's ministry said the fighters had opened fire on …": a plain noun right before the verb, past another verb or
-    // "that", is the verb's own subject, unresolved; a name before that other verb is none; diagnosis-batch23 §7 fix 5)
-    if (subj?.length && ownNounSubject(ctx, T, subj[subj.length - 1]!.tok1)) subj = undefined;
-    // ("…, as Gulf states cut ties with Assad": a noun naming no actor right before the verb is its subject, not a
-    // name before the comma)
-    if (subj?.length && subj[subj.length - 1]!.tok1 < T.tok0 && tokens.slice(subj[subj.length - 1]!.tok1, T.tok0).some((t) => t.text === ',' || BOUNDARY.has(t.text)) && plainPluralSubject(ctx, T)) subj = undefined;
-    // ("the militias it backs": "it" is one actor, not a list named before it)
-    if (nth(tokens, T.tok0 - 1)?.norm === 'it' && subj && subj.length > 1) subj = undefined;
-    // "Turkey regards the YPG as … and has long criticised Washington": a verb phrase after "and" with no verb of a
-    // relation before it has the sentence's opening subject
-    let j = T.tok0 - 1;
-    while (j > 0 && /^(has|have|had|also|long|repeatedly|since|then|later)$/.test(tokens[j]!.norm)) j--;
-    const first = ms[0];
-    if (
-      tokens[j]?.norm === 'and' &&
-      first &&
-      first.tok0 <= 1 &&
-      subj?.[0] !== first &&
-      !ms.some((m) => m.tok0 > j && m.tok1 <= T.tok0) &&
-      !ctx.s.triggers.some((x) => x.tok1 <= j && x.patterns[0]!.pos === 'verb') &&
-      !cueIn(ctx, first.tok1, T.tok0, 'clause') &&
-      !isPossessive(ctx, first) &&
-      actor(ctx.lex, first)
-    )
-      subj = groupFrom(ms, 0);
-    // ("The two countries lodged their application on Thursday and asked the court …": the opening subject may be an
-    // anaphor of states or people, with no name before "and")
-    else if (tokens[j]?.norm === 'and' && !subj && !ms.some((m) => m.tok1 <= T.tok0) && !ctx.s.triggers.some((x) => x.tok1 <= j && x.patterns[0]!.pos === 'verb')) {
-      const open = ctx.s.cues.find((c) => c.tok0 <= 1 && c.cues.some((x) => x.kind === 'dual' || x.kind === 'plural' || (x.kind === 'group' && x.value?.startsWith('#'))));
-      const g = open && !cueIn(ctx, open.tok1, T.tok0, 'clause') && !hasBoundary(tokens, open.tok1, T.tok0) ? anaphorAt(ctx, open.tok0)?.group : undefined;
-      if (g?.length) subj = g;
-    }
+  if (lang === 'ar') ({ subj, objFrom } = arabicVerbSubject(ctx, T, allowCarry, prevI, nextI));
+  else {
+    const r = relativeOrHostArgs(ctx, T, allowCarry, objFrom, passive, agent);
+    if (r) return r;
+    subj = englishVerbSubject(ctx, T);
   }
   // "وتدعم روسيا الحكومة السورية … وتحتفظ بقاعدة", "Russia keeps bases … and has coordinated …":
   // a verb after another verb's object shares that verb's subject
@@ -635,6 +456,240 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
     if ((prevI < 0 || pron2) && ref && (pron2 || !nounSubject(ctx, T)) && !laterSource(ctx, T, ref)) subj = [mentionOn(ref, T)];
   }
   return { subj, objFrom, passive, agent };
+}
+
+/** verbArgs: the agent phrase after a passive verb ("by X", `من قبل X`), within 8 free words; undefined when there is none. */
+function passiveAgent(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end: number }): Group | undefined {
+  const { s, lang } = ctx;
+  const ms = s.mentions;
+  const tokens = s.tokens;
+  for (let k = T.tok1, free = 0; k < tokens.length && free < 8; k++) {
+    if (BOUNDARY.has(tokens[k]!.text)) break;
+    // ("وصل الصفدي إلى دمشق حيث استُقبل من قبل الأسد": the agent phrase past a clause word or another verb is that
+    // verb's, not this one's)
+    if (k > T.tok1 && !ctx.inMention[k] && (/^[وف]?(حيث|where|after|before|when)$/.test(tokens[k]!.norm) || (tokenMarks(ctx, k) & TOK_VERB) !== 0)) break;
+    if (!ctx.inMention[k]) free++;
+    const c = hasCue(ctx, k, 'agent');
+    if (c) {
+      const i = firstMentionAfter(ms, c.tok1);
+      if (i >= 0 && (wordsBetween(tokens, c.tok1, ms[i]!.tok0).length === 0 || onlyTitles(ctx, c.tok1, ms[i]!.tok0))) {
+        if (lang === 'en') {
+          if (!wordIn(tokens, Math.max(0, T.tok0 - 3), T.tok0, PASSIVE_AUX)) break;
+        }
+        // "… by President X, Emirati state media said": the source of the report is no agent
+        return groupFrom(ms, i).filter((m, j) => j === 0 || !(ctx.byKind.get('speech') ?? []).some((c) => c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 3));
+      }
+      break;
+    }
+    // ("was welcomed at Damascus airport by …": a place after a preposition is an adjunct)
+    if (lang === 'en' && (tokenMarks(ctx, k) & TOK_MENTION0) !== 0 && ms.some((m) => m.tok0 === k && !(m.kind === 'place' && prepOf(ctx, m)))) break;
+  }
+  return undefined;
+}
+
+/** verbArgs, Arabic: a subject that settles the verb's arguments before its neighbours are read (an event, "some of them", the main clause past a relative one, a statement's issuer, an anaphor right after the verb). */
+function arabicVerbOpening(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end: number }, allowCarry: boolean, passive: boolean, agent: Group | undefined): Args | undefined {
+  const { s } = ctx;
+  const tokens = s.tokens;
+  const during = duringEvent(ctx, T);
+  if (during) return { subj: during, objFrom: T.tok1 + 1, passive, agent };
+  // "لغارات إسرائيلية متكررة، استهدف بعضها مواقع لـX": "some of them" after the verb are acts named before; their doer
+  const some = SOME_OF_THEM.test(nth(tokens, T.tok1)?.norm ?? '') ? partitiveDoer(ctx, T) : undefined;
+  if (some) return { subj: some, objFrom: T.tok1 + 1, passive, agent };
+  const mainSubj = afterRelativeClause(ctx, T, allowCarry);
+  if (mainSubj) return { subj: mainSubj, objFrom: T.tok1, passive, agent };
+  // "وأدان البيان الختامي الصادر عن الدول الثلاث الهجمات": the issuer of the statement is the subject
+  const issuer = !ctx.inMention[T.tok1] ? performerAt(ctx, { tok0: T.tok1, tok1: T.tok1 + 1 }) : undefined;
+  if (issuer) return { subj: issuer.group, objFrom: issuer.end, passive, agent };
+  // an anaphor right after the verb (Arabic VSO: التقى الجانبان); not an accusative dual (`استضاف الوزيرين`, `ودعا
+  // الطرفين`: the case ending ين is the object's, the subject is elsewhere)
+  let k = T.tok1;
+  while (k < tokens.length && isQuote(tokens[k])) k++;
+  const a = anaphorAt(ctx, k);
+  const accusative = a && cueHas(ctx.cueAt.get(k), 'dual') && /^[وف]?ال.+ين$/.test(tokens[a.end - 1]!.norm);
+  if (a && !accusative) return { subj: a.group, objFrom: a.end, passive, agent };
+  return undefined;
+}
+
+/** verbArgs, Arabic: "…، داعياً أنقرة إلى…": a circumstantial participle takes the subject of the main clause. */
+function circumstantialSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end: number }): Group | undefined {
+  const { s } = ctx;
+  const ms = s.mentions;
+  const tokens = s.tokens;
+  // (an act's participle inside a report belongs to the reported clause: "قالت الوزارة إن «العدو» شن عدواناً …
+  // مستهدفاً …"; a speech act's, "داعياً", is the speaker's own)
+  // (nor a name inside a prepositional adjunct that opens the sentence: "وفي الشمال الخاضع لسيطرة المعارضة، قال X …،
+  // منتقداً Y": X criticises)
+  let from = 0;
+  if (/^[وف]?(في|خلال|وسط|عقب|بعد|قبل|منذ|علي)$/.test(nth(tokens, 0)?.norm ?? '')) {
+    const comma = tokens.findIndex((t, k) => k < T.tok0 && t.text === '،');
+    if (comma > 0) from = comma + 1;
+  }
+  if (/^مستهدف/.test(tokens[T.tok0]!.norm)) for (let k = 0; k < T.tok0; k++) if (/^(ان|بان)$/.test(tokens[k]!.norm)) from = k + 1;
+  const first = ms.find((m) => m.tok0 >= from && m.tok1 <= T.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m) && !isPossessive(ctx, m));
+  // ("وكانت الدولتان قد أقامتا الدعوى، متهمتين دمشق": an anaphor that opens the main clause is its subject)
+  const opening = ctx.s.cues.find((c) => c.tok0 >= from && c.tok1 <= T.tok0 && (!first || c.tok1 <= first.tok0) && c.cues.some((x) => x.kind === 'dual' || x.kind === 'plural' || x.kind === 'group'));
+  const ana = opening ? anaphorAt(ctx, opening.tok0) : undefined;
+  if (ana?.group.length) return ana.group;
+  return first ? [first] : undefined;
+}
+
+/** verbArgs, Arabic: the subject by word order (SVO, VSO past agreement, an office, the left group) and the clause words around the verb. */
+function arabicVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end: number }, allowCarry: boolean, prevI: number, nextI: number): { subj: Group | undefined; objFrom: number } {
+  const { s } = ctx;
+  const ms = s.mentions;
+  const tokens = s.tokens;
+  const prev = prevI >= 0 ? ms[prevI]! : undefined;
+  const next = nextI >= 0 ? ms[nextI]! : undefined;
+  let subj: Group | undefined;
+  let objFrom = T.tok1;
+  // ("تركيا التي تنشر قوات": a relative pronoun right after its antecedent, which is the subject)
+  const gap = prev ? wordsBetween(tokens, prev.tok1, T.tok0) : [];
+  const gapSVO = gap.filter((t, j, all) => !/^(قد|لقد|فقد|كان|كانت|وكان|وكانت)$/.test(t.norm) && !(j === 0 && all.length === 1 && RELATIVE.has(t.norm)));
+  // (the relative pronouns are single words)
+  const relGap = gap.length === 1 && RELATIVE.has(gap[0]!.norm);
+  // ("وتُعدّ روسيا أبرز حلفاء دمشق، وتنشر قوات …": the genitive of an ally noun is no subject of the ، و-verb after it)
+  const allyGenitive = !!prev && !relGap && !!hasCue(ctx, prev.tok0 - 1, 'agent_noun') && (/^و/.test(tokens[T.tok0]!.norm) || gap.some((t) => /^و(قد|كان|كانت)$/.test(t.norm)));
+  const office = prev && gapSVO.length === 0 ? undefined : officeSubject(ctx, T);
+  if (prev && gapSVO.length === 0 && (!prepOf(ctx, prev) || relGap) && !allyGenitive && actor(ctx.lex, prev)) {
+    subj = groupTo(ms, prevI); // SVO
+  } else if (office && freeWords(ctx, T.tok1, office.tok0) > 2) {
+    // (an office and its complement, then the holder's name: VSO past a long office; a short one is read below)
+    subj = groupFrom(ms, ms.indexOf(office));
+    objFrom = subj[subj.length - 1]!.tok1;
+  } else if (
+    next &&
+    // agreement: countries and cities are feminine, so "اتهم أنقرة" has Ankara as object, not subject
+    // (a demonym agrees with its head noun: "حثّ الوفد الإيراني" is masculine, "قصفت القوات التركية" feminine; so does a
+    // descriptor: "استهدف الجيش التركي", "اتهم النظام السوري"; and a bare head that stands for a state, "ويتهم التحالف")
+    !(masculineVerb(ctx, T) && (actor(ctx.lex, next)?.kind === 'country' && next.kind !== 'person') && !hasCue(ctx, next.tok0, 'masculine') && !((next.via === 'demonym' || next.via === 'descriptor' || next.via === 'anaphor') && !tokens[next.tok1 - 1]!.norm.endsWith('ه'))) &&
+    !prepOf(ctx, next) &&
+    freeWords(ctx, T.tok1, next.tok0) <= 2 &&
+    !hasBoundary(tokens, T.tok1, next.tok0) &&
+    !cueIn(ctx, T.tok1, next.tok0, 'pronoun') &&
+    !cueIn(ctx, T.tok1, next.tok0, 'speech') &&
+    // ("قصفت مواقع الحزب في …": a place head right after the verb is its object, the name after it that object's genitive)
+    !cueIn(ctx, T.tok1, next.tok0, 'place_head') &&
+    !cueIn(ctx, T.tok1, next.tok0 + 1, 'counterpart') &&
+    // ("نُشرت اليوم، دعا الأسد": another verb in between has its own subject)
+    !verbBetween(s, T.tok1, next.tok0) &&
+    !demonymOfAct(ctx, next) &&
+    // ("ودعا المبعوث تركيا و«قسد» إلى …": a definite noun right after the verb is its subject, the name after it the object)
+    !definiteSubject(ctx, T, next) &&
+    // ("وبحث الوزيران، بحسب وكالة الأناضول، …": a report's source is no subject)
+    !ctx.byKind.get('according')?.some((c) => c.tok1 === next.tok0) &&
+    actor(ctx.lex, next)
+  ) {
+    subj = groupFrom(ms, nextI); // VSO
+    objFrom = subj[subj.length - 1]!.tok1;
+  } else if (describesIndefinite(ctx, T)) {
+    subj = undefined;
+  } else {
+    subj = leftGroup(ctx, T.tok0, 6);
+    // ("وتشنّ القوات التركية … ضد مقاتلي الحزب …، وتحتفظ بقواعد هناك": a feminine ، و-verb does not take a masculine
+    // group named last; it shares the opening clause's subject when that agrees)
+    const m = subj?.length === 1 ? subj[0]! : undefined;
+    if (m && (m.kind === 'armed_group' || m.kind === 'organization') && !/(ه|ات)$/.test(tokens[m.tok0]!.norm) && /^و[تن]/.test(tokens[T.tok0]!.norm) && !masculineVerb(ctx, T) && nth(tokens, T.tok0 - 1)?.text === '،')
+      subj = coordinatedSubject(ctx, T as Trigger) ?? subj;
+    // ("وتعدّ أنقرة هذه الوحدات امتداداً لـ…، وتنتقد …", "وقالت «قسد» إن الطائرات التركية قصفت …، واتهمت أنقرة …": a ، و-verb
+    // after the opening clause, with no clause word between, shares the opening subject, not the object or the reported
+    // clause's subject named last)
+    else if (m && nth(tokens, T.tok0 - 1)?.text === '،' && /^و/.test(tokens[T.tok0]!.norm) && !cueIn(ctx, 0, T.tok0, 'clause')) {
+      const o = coordinatedSubject(ctx, T as Trigger);
+      if (o?.length && o[0]!.entity !== m.entity) subj = o;
+    }
+  }
+  // ("وبحسب المرصد، استهدفت الغارة …": a report's source before the verb is no subject)
+  if (subj?.length && subj[0]!.tok1 <= T.tok0 && ctx.byKind.get('according')?.some((c) => c.tok1 === subj![0]!.tok0)) subj = undefined;
+  // "كان أردوغان يشارك في قمة …، حيث التقى نظيره الروسي": a verb after "حيث" with no subject near has the clause's
+  // ("…، حيث تدعم «قسد» التي …": a lone name after it is its object)
+  // (not "حيث استقبله الأسد": a verb that carries its object pronoun has the name after it as subject)
+  const V = 'patterns' in T ? (T as Trigger) : undefined;
+  const lone = !!subj?.length && subj[0]!.tok0 >= T.tok1 && !V?.suffix && !objectAfter(ctx, subj, V?.patterns[0]);
+  // ("زار أنقرة، حيث أجرى محادثات": nor is the city visited, found on the left)
+  const city = !!subj?.length && subj.every((m) => m.kind === 'place' && m.tok1 <= T.tok0);
+  // ("زار طهران، حيث التقى المرشد علي خامنئي والرئيس إبراهيم رئيسي": a list after the verb is the people met)
+  if ((!subj || lone || city || (!V?.suffix && listAfter(ctx, subj, T))) && /^و?حيث$/.test(nth(tokens, T.tok0 - 1)?.norm ?? '')) {
+    // (the nearest actor that no preposition introduces: "إيفاد بوتين مبعوثه لافرنتييف إلى دمشق، حيث التقى")
+    // ("زار السوداني أنقرة، حيث التقى …": the city visited is where, not who)
+    // ("ويحتفظ الجيش الأميركي بقوات …، حيث يدعم": a demonym with its state organ is an actor)
+    const first = lastWhere(ms, (m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && !isPossessive(ctx, m) && actor(ctx.lex, m) && (m.via !== 'demonym' || !!hasCue(ctx, m.tok0 - 1, 'state_head')) && m.kind !== 'place');
+    if (first) {
+      subj = [first];
+      objFrom = T.tok1;
+    }
+  }
+  // "وكان رئيسي قد زار دمشق …، ووقّع مع الأسد …": a و-verb after a comma with no subject of its own shares the verb before
+  if (!subj && tokens[T.tok0]!.norm.startsWith('و') && nth(tokens, T.tok0 - 1)?.text === '،') {
+    const earlier = lastWhere(ctx.s.triggers, (x) => x.tok1 < T.tok0 && x.patterns[0]!.pos === 'verb');
+    const a = earlier && !cueIn(ctx, earlier.tok1, T.tok0, 'clause') ? verbArgs(ctx, earlier, allowCarry) : undefined;
+    if (a?.subj?.length && !a.passive) subj = a.subj;
+    // "وأكدت الدول الثلاث …، وأدانت …": or the subject (a group word) of a speech verb before it
+    else if (!earlier || earlier.tok1 < (ctx.byKind.get('speech')?.[0]?.tok0 ?? -1)) subj = speechGroup(ctx, T);
+  }
+  return { subj, objFrom };
+}
+
+/** verbArgs, English: the antecedent of a relative pronoun ("Ankara, which has long pressed …"), or the host verb's subject ("X said …, blaming Y"). */
+function relativeOrHostArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end: number }, allowCarry: boolean, objFrom: number, passive: boolean, agent: Group | undefined): Args | undefined {
+  const { s } = ctx;
+  const ms = s.mentions;
+  const tokens = s.tokens;
+  let subj: Group | undefined;
+  // "the two assailants who attacked …", "Ankara, which has long pressed …": the subject is the antecedent of "who"
+  const rc = relativeAt(ctx, T.tok0);
+  const host = rc ? undefined : hostOf(ctx, T);
+  if (rc) {
+    subj = rc.ante >= 0 && actor(ctx.lex, ms[rc.ante]!) ? groupTo(ms, rc.ante) : undefined;
+    // ("brokered by Russia and Turkey, which backs …": a singular verb agrees with the last member only)
+    if (subj && subj.length > 1 && singularVerb(tokens, rc.pron + 1)) subj = [ms[rc.ante]!];
+    if (!subj) return { subj: undefined, objFrom, passive, agent };
+    return { subj, objFrom, passive, agent };
+  }
+  // "X said …, blaming Y", "X condemned … and accused Y", "X said …, but warned Y": the host verb's subject
+  const shared = host ? hostSubject(ctx, host, allowCarry) : undefined;
+  if (shared) return { subj: shared, objFrom, passive, agent };
+  return undefined;
+}
+
+/** verbArgs, English: the subject on the left (a participle's, the left group, or the opening subject after "and"). */
+function englishVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end: number }): Group | undefined {
+  const { s } = ctx;
+  const ms = s.mentions;
+  const tokens = s.tokens;
+  let subj = participleSubject(ctx, T) ?? leftGroup(ctx, T.tok0, 14);
+  // ("Turkey's ministry said the fighters had opened fire on …": a plain noun right before the verb, past another verb or
+  // "that", is the verb's own subject, unresolved; a name before that other verb is none; diagnosis-batch23 §7 fix 5)
+  if (subj?.length && ownNounSubject(ctx, T, subj[subj.length - 1]!.tok1)) subj = undefined;
+  // ("…, as Gulf states cut ties with Assad": a noun naming no actor right before the verb is its subject, not a
+  // name before the comma)
+  if (subj?.length && subj[subj.length - 1]!.tok1 < T.tok0 && tokens.slice(subj[subj.length - 1]!.tok1, T.tok0).some((t) => t.text === ',' || BOUNDARY.has(t.text)) && plainPluralSubject(ctx, T)) subj = undefined;
+  // ("the militias it backs": "it" is one actor, not a list named before it)
+  if (nth(tokens, T.tok0 - 1)?.norm === 'it' && subj && subj.length > 1) subj = undefined;
+  // "Turkey regards the YPG as … and has long criticised Washington": a verb phrase after "and" with no verb of a
+  // relation before it has the sentence's opening subject
+  let j = T.tok0 - 1;
+  while (j > 0 && /^(has|have|had|also|long|repeatedly|since|then|later)$/.test(tokens[j]!.norm)) j--;
+  const first = ms[0];
+  if (
+    tokens[j]?.norm === 'and' &&
+    first &&
+    first.tok0 <= 1 &&
+    subj?.[0] !== first &&
+    !ms.some((m) => m.tok0 > j && m.tok1 <= T.tok0) &&
+    !ctx.s.triggers.some((x) => x.tok1 <= j && x.patterns[0]!.pos === 'verb') &&
+    !cueIn(ctx, first.tok1, T.tok0, 'clause') &&
+    !isPossessive(ctx, first) &&
+    actor(ctx.lex, first)
+  )
+    subj = groupFrom(ms, 0);
+  // ("The two countries lodged their application on Thursday and asked the court …": the opening subject may be an
+  // anaphor of states or people, with no name before "and")
+  else if (tokens[j]?.norm === 'and' && !subj && !ms.some((m) => m.tok1 <= T.tok0) && !ctx.s.triggers.some((x) => x.tok1 <= j && x.patterns[0]!.pos === 'verb')) {
+    const open = ctx.s.cues.find((c) => c.tok0 <= 1 && c.cues.some((x) => x.kind === 'dual' || x.kind === 'plural' || (x.kind === 'group' && x.value?.startsWith('#'))));
+    const g = open && !cueIn(ctx, open.tok1, T.tok0, 'clause') && !hasBoundary(tokens, open.tok1, T.tok0) ? anaphorAt(ctx, open.tok0)?.group : undefined;
+    if (g?.length) subj = g;
+  }  return subj;
 }
 
 /**
