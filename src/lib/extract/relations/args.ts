@@ -1807,6 +1807,96 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
   const late = ctx.lang === 'en' ? lateAgent(ctx, T) : undefined;
   if (late) return { pairs: undefined, subj: late, objFrom: T.tok1 };
   // between A and B
+  const p0 = T.patterns[0]!;
+  {
+    const b = betweenPair(ctx, T);
+    if (b) return b;
+  }
+  const part = p0.relation === 'met' ? participants(ctx, T) : undefined;
+  if (part) return { pairs: part, subj: undefined, objFrom: part[part.length - 1]!.tok1 };
+  // possessor right after the noun (زيارة الأسد) or "of" (the visit of); English: before it (Assad's visit)
+  let nextI = firstMentionAfter(ms, T.tok1);
+  // "the 28 December meeting in Moscow of the Russian, Turkish and Syrian defence ministers"
+  if (ctx.lang === 'en' && nextI >= 0 && ms[nextI]!.kind === 'place' && prepOf(ctx, ms[nextI]!)) {
+    const g = ms.findIndex((m, i) => i > nextI && m.grouped && freeWords(ctx, T.tok1, m.tok0) <= 6);
+    if (g >= 0) nextI = g;
+  }
+  if (nextI >= 0) {
+    const f = possessorAfter(ctx, T, nextI);
+    if (f) return f;
+  }
+  // ("في هجوم لتنظيم «داعش» على مقر", "بعد هجوم لحزب الله على": an indefinite attack noun's لـ-phrase names its doer)
+  if (ctx.lang === 'ar' && nextI >= 0 && T.patterns.some((q) => q.relation === 'attacked') && !T.suffix && !s.tokens[T.tok0]!.norm.replace(/^[وفبل]+/, '').startsWith('ال')) {
+    const d = attackDoerAfter(ctx, T, nextI);
+    if (d) return d;
+  }
+  {
+    const b = possessorBefore(ctx, T);
+    if (b) return b;
+  }
+  // لقائه الرئيس الروسي: "his meeting [with] the Russian president" — the suffix is the subject, the next mention the object
+  if (T.suffix && nextI >= 0 && wordsBetween(s.tokens, T.tok1, ms[nextI]!.tok0).length === 0) {
+    const prevA = lastMentionBefore(ms, T.tok0);
+    const ref = prevA >= 0 && actor(ctx.lex, ms[prevA]!) ? ms[prevA]! : ctx.lastSubject;
+    if (ref) return { pairs: undefined, subj: [mentionOn(ref, T)], objFrom: T.tok1 };
+  }
+  // "on his first visit to Iraq", "her talks with X": an English possessive pronoun on the noun is the guest of a reception
+  // told before it in the sentence, else the sentence's first person (his, her) or state (its) that is a subject
+  const own = ctx.lang === 'en' ? possessivePronoun(ctx, T) : undefined;
+  if (own) return { pairs: undefined, subj: [mentionOn(own, T)], objFrom: T.tok1 };
+  // "في أول زيارة له إلى تركيا": "له"/"لها" right after the noun is its possessor, the clause's subject (a person for له,
+  // a country for لها), not someone introduced by a preposition
+  if (ctx.lang === 'ar' && !T.suffix && /^(له|لها)$/.test(s.tokens[T.tok1]?.norm ?? '')) {
+    const fem = s.tokens[T.tok1]!.norm === 'لها';
+    const who = ms.find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && !ctx.inRelative[m.tok0] && (fem ? actor(ctx.lex, m)?.kind === 'country' : m.kind === 'person'));
+    const ref = who ? (fem ? actor(ctx.lex, who)! : who) : ctx.lastSubject;
+    if (ref) return { pairs: undefined, subj: [mentionOn(ref, T)], objFrom: T.tok1 + 1 };
+  }
+  // his visit, زيارته: the suffix pronoun is the carried subject; "وتطالب واشنطن بوقف دعمها": a feminine suffix (ها) is
+  // the last country named before it in the sentence, a masculine one (ه) the last person
+  if (T.suffix && ctx.lang === 'ar') {
+    const d = suffixDoer(ctx, T);
+    if (d) return d;
+  }
+  if (T.suffix && ctx.lastSubject) return { pairs: undefined, subj: [mentionOn(ctx.lastSubject, T, ctx.lastSubject.via)], objFrom: T.tok1 };
+  // "during a phone call with X", "in a call with X", "خلال اتصال هاتفي مع": an adjunct; the clause's subject is the caller
+  {
+    const c = adjunctCaller(ctx, T);
+    if (c) return c;
+  }
+  // "phoned Putin after Sunday's attack", "بعد الهجوم": a temporal adjunct has no subject on its left
+  if (afterEvent(ctx, T)) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
+  // "the PKK, which has waged an insurgency against …": the light verb's subject is the antecedent
+  const ante = relativeAntecedent(ctx, T);
+  if (ante) return { pairs: undefined, subj: ante, objFrom: T.tok1 };
+  // "أنه أجرى محادثة مع …", "he held talks with …": a pronoun right before the light verb is the carried subject
+  // ("he had held a brief conversation with": a light verb and the noun's own words between)
+  const light = (c: CueSpan) => ctx.lang === 'en' && T.tok0 - c.tok1 <= 6 && s.tokens.slice(c.tok1, T.tok0).every((t) => /^(had|has|have|held|hold|holds|also|a|an|the|brief|short|long|lengthy|rare|private|separate|first|several|two|three)$/.test(t.norm));
+  const pron = ctx.byKind.get('pronoun')?.find((c) => c.tok1 <= T.tok0 && (T.tok0 - c.tok1 <= 2 || light(c)));
+  const pref = pron && !ms.some((m) => m.tok0 >= pron.tok1 && m.tok1 <= T.tok0) ? pronounRef(ctx, pron) : undefined;
+  if (pref) return { pairs: undefined, subj: [mentionOn(pref, pron!)], objFrom: T.tok1 };
+  // "أن بلاده ستشن قريباً عملية عسكرية": so is "his country" (بلاده) right before the light verb
+  const ownC = ctx.lang === 'ar' ? ctx.byKind.get('own_country')?.find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 3 && !ms.some((m) => m.tok0 >= c.tok1 && m.tok1 <= T.tok0)) : undefined;
+  const oa = ownC ? anaphorAt(ctx, ownC.tok0) : undefined;
+  if (oa?.group.length) return { pairs: undefined, subj: oa.group, objFrom: T.tok1 };
+  // the subject of a light verb before the noun (عقد الوزراء اجتماعا, the ministers held talks)
+  const left = leftGroup(ctx, T.tok0, ctx.lang === 'ar' ? 7 : 8) ?? openingVerbSubject(ctx, T);
+  // ("الأطراف المشاركة …": a group word that names no one, gold rule 4)
+  if (left && !left.length) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
+  if (left && leftGovernedElsewhere(ctx, T, left)) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
+  return { pairs: undefined, subj: left, objFrom: T.tok1 };
+}
+
+/** nounArgs' result: the pair of a reciprocal noun, else its subject, and where its object is looked for. */
+type NounArgs = { pairs: Group | undefined; subj: Group | undefined; objFrom: number };
+
+/**
+ * nounArgs: "between A and B" after the noun, the pair; undefined when there is none (split from nounArgs, branch
+ * split28: each step compiles on its own).
+ */
+function betweenPair(ctx: Ctx, T: Trigger): NounArgs | undefined {
+  const { s } = ctx;
+  const ms = s.mentions;
   // ("talks in Moscow on December 28 between A, B and C": a place and a date may come first)
   // (not a one-way act's own object: "غارة على معبر جوسية الحدودي بين سوريا ولبنان" struck the crossing, whose "between"
   // phrase places it; the two countries are no pair of the strike, diagnosis-batch22 §7 fix 2)
@@ -1850,173 +1940,152 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     if ((tokenMarks(ctx, k) & TOK_MENTION0) !== 0 && ms.some((m) => m.tok0 === k && !adjunct(m))) break;
     if (k - T.tok1 >= 6 && !s.dates.some((d) => d.start <= s.tokens[k]!.start && s.tokens[k]!.end <= d.end) && !ctx.inMention[k]) break;
   }
-  const part = p0.relation === 'met' ? participants(ctx, T) : undefined;
-  if (part) return { pairs: part, subj: undefined, objFrom: part[part.length - 1]!.tok1 };
-  // possessor right after the noun (زيارة الأسد) or "of" (the visit of); English: before it (Assad's visit)
-  let nextI = firstMentionAfter(ms, T.tok1);
+  return undefined;
+}
+
+/** nounArgs: the possessor right after the noun (زيارة الأسد, "the visit of X", a role group), mention nextI; undefined when it is none. */
+function possessorAfter(ctx: Ctx, T: Trigger, nextI: number): NounArgs | undefined {
+  const { s } = ctx;
+  const ms = s.mentions;
+  const m = ms[nextI]!;
+  const gap = wordsBetween(s.tokens, T.tok1, m.tok0);
+  // "the visit of X" names the visitor; "a backer of X" names the one backed (the pattern's own preposition)
+  const ofGap = gap.length === 1 && ((gap[0]!.norm === 'of' && (!T.patterns[0]!.preps.includes('of') || ctx.lex.symmetric.has(T.patterns[0]!.relation))) || gap[0]!.norm === 'by');
   // "the 28 December meeting in Moscow of the Russian, Turkish and Syrian defence ministers"
-  if (ctx.lang === 'en' && nextI >= 0 && ms[nextI]!.kind === 'place' && prepOf(ctx, ms[nextI]!)) {
-    const g = ms.findIndex((m, i) => i > nextI && m.grouped && freeWords(ctx, T.tok1, m.tok0) <= 6);
-    if (g >= 0) nextI = g;
+  // ("held a summit with the leaders of Russia and Iran": a group after "with" is the one met, not the noun's owner)
+  const farOf = m.grouped && gap.length <= 6 && gap.some((t) => t.norm === 'of') && !gap.some((t) => t.norm === 'with');
+  // "اجتماع وزراء خارجية روسيا وتركيا", "الاجتماع الذي عقده وزراء دفاع روسيا وسوريا": a role group owns the noun
+  const arGroup = ctx.lang === 'ar' && m.grouped && gap.length <= 4 && !hasBoundary(s.tokens, T.tok1, m.tok0);
+  // ("عملية ضد «داعش»": a form that ends in its preposition has its object next, never a possessor)
+  const ownPrep = ctx.lang === 'ar' && T.tok1 - T.tok0 > 1 && AR_PREP_TOKENS.has(s.tokens[T.tok1 - 1]!.norm);
+  // ("هجوم حركة «حماس» على", "عمليات تنظيم «داعش»": a group's kind noun before its quoted name is the genitive's head, np28)
+  const kindHead = ctx.lang === 'ar' && gap.length === 1 && /^(حركه|تنظيم|جماعه|ميليشيا|ميليشيات|فصيل|هيئه)$/.test(gap[0]!.norm) && /^[«"]/.test(s.tokens[m.tok0 - 1]?.text ?? '') && m.kind !== 'place' && m.kind !== 'person';
+  if ((ctx.lang === 'ar' && (gap.length === 0 || arGroup || kindHead || adjectivesOf(ctx, T, m, gap)) && !PREP_CLITICS.test(m.clitics) && !T.suffix && !ownPrep) || (ctx.lang === 'en' && (ofGap || farOf || (m.grouped && gap.length <= 2)))) {
+    const g = groupFrom(ms, nextI);
+    if (actor(ctx.lex, g[0]!)) return { pairs: undefined, subj: g, objFrom: g[g.length - 1]!.tok1 };
   }
-  if (nextI >= 0) {
-    const m = ms[nextI]!;
-    const gap = wordsBetween(s.tokens, T.tok1, m.tok0);
-    // "the visit of X" names the visitor; "a backer of X" names the one backed (the pattern's own preposition)
-    const ofGap = gap.length === 1 && ((gap[0]!.norm === 'of' && (!T.patterns[0]!.preps.includes('of') || ctx.lex.symmetric.has(T.patterns[0]!.relation))) || gap[0]!.norm === 'by');
-    // "the 28 December meeting in Moscow of the Russian, Turkish and Syrian defence ministers"
-    // ("held a summit with the leaders of Russia and Iran": a group after "with" is the one met, not the noun's owner)
-    const farOf = m.grouped && gap.length <= 6 && gap.some((t) => t.norm === 'of') && !gap.some((t) => t.norm === 'with');
-    // "اجتماع وزراء خارجية روسيا وتركيا", "الاجتماع الذي عقده وزراء دفاع روسيا وسوريا": a role group owns the noun
-    const arGroup = ctx.lang === 'ar' && m.grouped && gap.length <= 4 && !hasBoundary(s.tokens, T.tok1, m.tok0);
-    // ("عملية ضد «داعش»": a form that ends in its preposition has its object next, never a possessor)
-    const ownPrep = ctx.lang === 'ar' && T.tok1 - T.tok0 > 1 && AR_PREP_TOKENS.has(s.tokens[T.tok1 - 1]!.norm);
-    // ("هجوم حركة «حماس» على", "عمليات تنظيم «داعش»": a group's kind noun before its quoted name is the genitive's head, np28)
-    const kindHead = ctx.lang === 'ar' && gap.length === 1 && /^(حركه|تنظيم|جماعه|ميليشيا|ميليشيات|فصيل|هيئه)$/.test(gap[0]!.norm) && /^[«"]/.test(s.tokens[m.tok0 - 1]?.text ?? '') && m.kind !== 'place' && m.kind !== 'person';
-    if ((ctx.lang === 'ar' && (gap.length === 0 || arGroup || kindHead || adjectivesOf(ctx, T, m, gap)) && !PREP_CLITICS.test(m.clitics) && !T.suffix && !ownPrep) || (ctx.lang === 'en' && (ofGap || farOf || (m.grouped && gap.length <= 2)))) {
-      const g = groupFrom(ms, nextI);
-      if (actor(ctx.lex, g[0]!)) return { pairs: undefined, subj: g, objFrom: g[g.length - 1]!.tok1 };
-    }
+  return undefined;
+}
+
+/** nounArgs, Arabic: an indefinite attack noun's لـ-phrase (mention nextI) names its doer ("في هجوم لتنظيم «داعش» على مقر"). */
+function attackDoerAfter(ctx: Ctx, T: Trigger, nextI: number): NounArgs | undefined {
+  const { s } = ctx;
+  const ms = s.mentions;
+  const m = ms[nextI]!;
+  const gap = wordsBetween(s.tokens, T.tok1, m.tok0);
+  // (the ل may sit on the group's head noun, "لتنظيم «داعش»", "لحركة «حماس»", or stand alone, "لـ«داعش»")
+  const headed = gap.length === 1 && /^ل(ـ)?(تنظيم|حركه|جماعه|ميليشيا|ميليشيات|فصيل|مسلحي|عناصر)?$/.test(gap[0]!.norm);
+  // (a state's forces are its arm: "قصف لقوات النظام على", "غارات للطيران الروسي على", "هجوم للجيش التركي على", np28)
+  const FORCE = /^و?لل?(قوات|جيش|طيران|مدفعيه|طائرات|مقاتلات|بحريه|وحدات)$/;
+  // (an indefinite adjective of the noun may come first: "قصف مدفعي لقوات", "هجوم صاروخي للجيش")
+  const adj = gap.length > 0 && /(ي|يه)$/.test(gap[0]!.norm) && !gap[0]!.norm.startsWith('ال') && gap[0]!.norm.length >= 4 ? 1 : 0;
+  const fgap = gap.slice(adj);
+  // (a bare state after لـ too, when the على / ضد object follows it at once: "غارة لإسرائيل على دمشق")
+  const onNext = () => /^(علي|ضد)$/.test(s.tokens[m.tok1]?.norm ?? '') || /^عل(ي|ى)/.test(s.tokens[m.tok1]?.norm ?? '');
+  const forces = (fgap.length === 1 && FORCE.test(fgap[0]!.norm) && m.via === 'demonym') || (fgap.length === 0 && /^و?ل$/.test(m.clitics) && (FORCE.test(s.tokens[m.tok0]!.norm) || (m.kind !== 'person' && onNext())));
+  if ((headed || forces || (/^و?ل$/.test(m.clitics) && (gap.length === 0 || adjectivesOf(ctx, T, m, gap)))) && m.kind !== 'place' && (forces || actor(ctx.lex, m)?.kind !== 'country') && actor(ctx.lex, m)) {
+    const g = groupFrom(ms, nextI).filter((x) => x.kind !== 'place');
+    return { pairs: undefined, subj: g, objFrom: g[g.length - 1]!.tok1 };
   }
-  // ("في هجوم لتنظيم «داعش» على مقر", "بعد هجوم لحزب الله على": an indefinite attack noun's لـ-phrase names its doer)
-  if (ctx.lang === 'ar' && nextI >= 0 && T.patterns.some((q) => q.relation === 'attacked') && !T.suffix && !s.tokens[T.tok0]!.norm.replace(/^[وفبل]+/, '').startsWith('ال')) {
-    const m = ms[nextI]!;
-    const gap = wordsBetween(s.tokens, T.tok1, m.tok0);
-    // (the ل may sit on the group's head noun, "لتنظيم «داعش»", "لحركة «حماس»", or stand alone, "لـ«داعش»")
-    const headed = gap.length === 1 && /^ل(ـ)?(تنظيم|حركه|جماعه|ميليشيا|ميليشيات|فصيل|مسلحي|عناصر)?$/.test(gap[0]!.norm);
-    // (a state's forces are its arm: "قصف لقوات النظام على", "غارات للطيران الروسي على", "هجوم للجيش التركي على", np28)
-    const FORCE = /^و?لل?(قوات|جيش|طيران|مدفعيه|طائرات|مقاتلات|بحريه|وحدات)$/;
-    // (an indefinite adjective of the noun may come first: "قصف مدفعي لقوات", "هجوم صاروخي للجيش")
-    const adj = gap.length > 0 && /(ي|يه)$/.test(gap[0]!.norm) && !gap[0]!.norm.startsWith('ال') && gap[0]!.norm.length >= 4 ? 1 : 0;
-    const fgap = gap.slice(adj);
-    // (a bare state after لـ too, when the على / ضد object follows it at once: "غارة لإسرائيل على دمشق")
-    const onNext = () => /^(علي|ضد)$/.test(s.tokens[m.tok1]?.norm ?? '') || /^عل(ي|ى)/.test(s.tokens[m.tok1]?.norm ?? '');
-    const forces = (fgap.length === 1 && FORCE.test(fgap[0]!.norm) && m.via === 'demonym') || (fgap.length === 0 && /^و?ل$/.test(m.clitics) && (FORCE.test(s.tokens[m.tok0]!.norm) || (m.kind !== 'person' && onNext())));
-    if ((headed || forces || (/^و?ل$/.test(m.clitics) && (gap.length === 0 || adjectivesOf(ctx, T, m, gap)))) && m.kind !== 'place' && (forces || actor(ctx.lex, m)?.kind !== 'country') && actor(ctx.lex, m)) {
-      const g = groupFrom(ms, nextI).filter((x) => x.kind !== 'place');
-      return { pairs: undefined, subj: g, objFrom: g[g.length - 1]!.tok1 };
-    }
-  }
+  return undefined;
+}
+
+/** nounArgs: the possessor right before the noun (a possessive, a demonym, "a US withdrawal"), or the speaker who voices a state's criticism. */
+function possessorBefore(ctx: Ctx, T: Trigger): NounArgs | undefined {
+  const { s } = ctx;
+  const ms = s.mentions;
   const prevI = lastMentionBefore(ms, T.tok0);
-  if (prevI >= 0) {
-    const m = ms[prevI]!;
-    const gap = wordsBetween(s.tokens, m.tok1, T.tok0);
-    // ("a US withdrawal", "the UN mediation": a country's name used as an adjective, right before the noun)
-    const attributive = ctx.lang === 'en' && m.tok1 === T.tok0 && actor(ctx.lex, m)?.kind === 'country' && /^(a|an|the)$/.test(s.tokens[m.tok0 - 1]?.norm ?? '');
-    const possessive = isPossessive(ctx, m) || m.via === 'demonym' || attributive;
-    // ("Hussein … renewed Baghdad's criticism of Turkish strikes": a speaker who voices a state's criticism is its critic)
-    // (criticism is a speech act of the one who voices it; support voiced stays the state's stance)
-    const voiced = ctx.lang === 'en' && T.patterns[0]!.relation === 'criticized' && isPossessive(ctx, m) && /^(renewed|reiterated|repeated|voiced|echoed|conveyed)$/.test(nth(s.tokens, m.tok0 - 1)?.norm ?? '') ? voicedBy(ctx, m.tok0 - 1) : undefined;
-    if (voiced?.length && gap.length <= 2) return { pairs: undefined, subj: voiced, objFrom: T.tok1 };
-    if (gap.length <= (ctx.lang === 'en' ? 2 : 0) && (ctx.lang === 'ar' ? m.via === 'demonym' : possessive)) return { pairs: undefined, subj: groupTo(ms, prevI), objFrom: T.tok1 };
-  }
-  // لقائه الرئيس الروسي: "his meeting [with] the Russian president" — the suffix is the subject, the next mention the object
-  if (T.suffix && nextI >= 0 && wordsBetween(s.tokens, T.tok1, ms[nextI]!.tok0).length === 0) {
-    const prevA = lastMentionBefore(ms, T.tok0);
-    const ref = prevA >= 0 && actor(ctx.lex, ms[prevA]!) ? ms[prevA]! : ctx.lastSubject;
-    if (ref) return { pairs: undefined, subj: [mentionOn(ref, T)], objFrom: T.tok1 };
-  }
-  // "on his first visit to Iraq", "her talks with X": an English possessive pronoun on the noun is the guest of a reception
-  // told before it in the sentence, else the sentence's first person (his, her) or state (its) that is a subject
-  const own = ctx.lang === 'en' ? possessivePronoun(ctx, T) : undefined;
-  if (own) return { pairs: undefined, subj: [mentionOn(own, T)], objFrom: T.tok1 };
-  // "في أول زيارة له إلى تركيا": "له"/"لها" right after the noun is its possessor, the clause's subject (a person for له,
-  // a country for لها), not someone introduced by a preposition
-  if (ctx.lang === 'ar' && !T.suffix && /^(له|لها)$/.test(s.tokens[T.tok1]?.norm ?? '')) {
-    const fem = s.tokens[T.tok1]!.norm === 'لها';
-    const who = ms.find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && !ctx.inRelative[m.tok0] && (fem ? actor(ctx.lex, m)?.kind === 'country' : m.kind === 'person'));
-    const ref = who ? (fem ? actor(ctx.lex, who)! : who) : ctx.lastSubject;
-    if (ref) return { pairs: undefined, subj: [mentionOn(ref, T)], objFrom: T.tok1 + 1 };
-  }
-  // his visit, زيارته: the suffix pronoun is the carried subject; "وتطالب واشنطن بوقف دعمها": a feminine suffix (ها) is
-  // the last country named before it in the sentence, a masculine one (ه) the last person
-  if (T.suffix && ctx.lang === 'ar') {
-    const fem = s.tokens[T.tok0]!.norm.endsWith('ها');
-    // ("تنشغل روسيا، الحليف الآخر لدمشق، بحربها في أوكرانيا", "صعّدت إسرائيل غاراتها على سوريا منذ بدء حربها": the doer of
-    // an attack is a country that is no preposition's object, before one that is)
-    if (fem && T.patterns.some((q) => q.relation === 'attacked'))
-      for (let i = lastMentionBefore(ms, T.tok0); i >= 0; i--) {
-        const a = actor(ctx.lex, ms[i]!);
-        if (a && a.kind === 'country' && !prepOf(ctx, ms[i]!) && !/[بل]/.test(ms[i]!.clitics)) return { pairs: undefined, subj: [mentionOn(a, T, a.via)], objFrom: T.tok1 };
-      }
+  if (prevI < 0) return undefined;
+  const m = ms[prevI]!;
+  const gap = wordsBetween(s.tokens, m.tok1, T.tok0);
+  // ("a US withdrawal", "the UN mediation": a country's name used as an adjective, right before the noun)
+  const attributive = ctx.lang === 'en' && m.tok1 === T.tok0 && actor(ctx.lex, m)?.kind === 'country' && /^(a|an|the)$/.test(s.tokens[m.tok0 - 1]?.norm ?? '');
+  const possessive = isPossessive(ctx, m) || m.via === 'demonym' || attributive;
+  // ("Hussein … renewed Baghdad's criticism of Turkish strikes": a speaker who voices a state's criticism is its critic)
+  // (criticism is a speech act of the one who voices it; support voiced stays the state's stance)
+  const voiced = ctx.lang === 'en' && T.patterns[0]!.relation === 'criticized' && isPossessive(ctx, m) && /^(renewed|reiterated|repeated|voiced|echoed|conveyed)$/.test(nth(s.tokens, m.tok0 - 1)?.norm ?? '') ? voicedBy(ctx, m.tok0 - 1) : undefined;
+  if (voiced?.length && gap.length <= 2) return { pairs: undefined, subj: voiced, objFrom: T.tok1 };
+  if (gap.length <= (ctx.lang === 'en' ? 2 : 0) && (ctx.lang === 'ar' ? m.via === 'demonym' : possessive)) return { pairs: undefined, subj: groupTo(ms, prevI), objFrom: T.tok1 };
+  return undefined;
+}
+
+/** nounArgs, Arabic: the doer a suffix pronoun stands for (زيارته, دعمها): the last person (ه) or country (ها) named before it. */
+function suffixDoer(ctx: Ctx, T: Trigger): NounArgs | undefined {
+  const { s } = ctx;
+  const ms = s.mentions;
+  const fem = s.tokens[T.tok0]!.norm.endsWith('ها');
+  // ("تنشغل روسيا، الحليف الآخر لدمشق، بحربها في أوكرانيا", "صعّدت إسرائيل غاراتها على سوريا منذ بدء حربها": the doer of
+  // an attack is a country that is no preposition's object, before one that is)
+  if (fem && T.patterns.some((q) => q.relation === 'attacked'))
     for (let i = lastMentionBefore(ms, T.tok0); i >= 0; i--) {
       const a = actor(ctx.lex, ms[i]!);
-      if (a && (fem ? a.kind === 'country' : a.kind === 'person')) return { pairs: undefined, subj: [mentionOn(a, T, a.via)], objFrom: T.tok1 };
+      if (a && a.kind === 'country' && !prepOf(ctx, ms[i]!) && !/[بل]/.test(ms[i]!.clitics)) return { pairs: undefined, subj: [mentionOn(a, T, a.via)], objFrom: T.tok1 };
     }
-    // ("ولم يعلّق الجيش الإسرائيلي على الغارات، وهو نادراً ما يعلّق على ضرباته": with no person before it, a masculine ه is
-    // the clause subject named by a masculine head, `الجيش`, `حزب الله`, not a state carried from the sentence before)
-    if (!fem)
-      for (const m of ms) {
-        if (m.tok1 > T.tok0) break;
-        const a = actor(ctx.lex, m);
-        const head = s.tokens[m.tok0]!.norm.replace(/^[وف]/, '');
-        if (a && a.kind !== 'person' && m.via !== 'anaphor' && (m.via === 'descriptor' || a.kind !== 'country') && !prepOf(ctx, m) && !/(ات|ه)$/.test(head)) return { pairs: undefined, subj: [mentionOn(a, T, a.via)], objFrom: T.tok1 };
-      }
+  for (let i = lastMentionBefore(ms, T.tok0); i >= 0; i--) {
+    const a = actor(ctx.lex, ms[i]!);
+    if (a && (fem ? a.kind === 'country' : a.kind === 'person')) return { pairs: undefined, subj: [mentionOn(a, T, a.via)], objFrom: T.tok1 };
   }
-  if (T.suffix && ctx.lastSubject) return { pairs: undefined, subj: [mentionOn(ctx.lastSubject, T, ctx.lastSubject.via)], objFrom: T.tok1 };
-  // "during a phone call with X", "in a call with X", "خلال اتصال هاتفي مع": an adjunct; the clause's subject is the caller
+  // ("ولم يعلّق الجيش الإسرائيلي على الغارات، وهو نادراً ما يعلّق على ضرباته": with no person before it, a masculine ه is
+  // the clause subject named by a masculine head, `الجيش`, `حزب الله`, not a state carried from the sentence before)
+  if (!fem)
+    for (const m of ms) {
+      if (m.tok1 > T.tok0) break;
+      const a = actor(ctx.lex, m);
+      const head = s.tokens[m.tok0]!.norm.replace(/^[وف]/, '');
+      if (a && a.kind !== 'person' && m.via !== 'anaphor' && (m.via === 'descriptor' || a.kind !== 'country') && !prepOf(ctx, m) && !/(ات|ه)$/.test(head)) return { pairs: undefined, subj: [mentionOn(a, T, a.via)], objFrom: T.tok1 };
+    }
+  return undefined;
+}
+
+/** nounArgs: a noun in an adjunct ("during a phone call with X", "خلال اتصال هاتفي مع") has the clause's subject as its doer. */
+function adjunctCaller(ctx: Ctx, T: Trigger): NounArgs | undefined {
+  const { s } = ctx;
+  const ms = s.mentions;
+  let k = T.tok0 - 1;
+  while (k >= 0 && /^(a|an|the)$/.test(s.tokens[k]!.norm)) k--;
+  const w = nth(s.tokens, k)?.norm.replace(/^و/, '');
+  if (w && (/^(during|amid|خلال|اثناء)$/.test(w) || ((w === 'in' || w === 'في') && k < T.tok0 - (ctx.lang === 'en' ? 1 : 0) && T.patterns.some((q) => q.relation === 'phoned')))) {
+    // (a passive's agent is the doer too: "The talks were prepared by X during a visit to Moscow")
+    // ("The Pentagon said that Austin had …, in a call with X": the clause after "said that" is the caller's)
+    let from = 0;
+    if (ctx.lang === 'en') for (let j = k - 1; j > 0 && !from; j--) if (s.tokens[j]!.norm === 'that' && ctx.byKind.get('speech')?.some((c) => c.tok1 <= j && j - c.tok1 <= 4)) from = j + 1;
+    const first = ms.find((m) => m.tok0 >= from && m.tok1 <= k && (!prepOf(ctx, m) || (ctx.lang === 'en' && prepOf(ctx, m) === 'by')) && !isPossessive(ctx, m) && actor(ctx.lex, m) && m.via !== 'demonym');
+    if (first) return { pairs: undefined, subj: [first], objFrom: T.tok1 };
+    // ("In a phone call with X on Monday, Y said …", "وفي اتصال هاتفي مع X، قال Y …": an adjunct that opens the sentence
+    // belongs to the main clause after its comma, whose subject is the caller)
+    const opening = fronted(ctx, k);
+    if (opening) return { pairs: undefined, subj: opening, objFrom: T.tok1 };
+  }
+  return undefined;
+}
+
+/** nounArgs: is the noun governed by something between the light verb's subject `left` and it (another verb, a speech cue, an adjunct after a verb's objects)? */
+function leftGovernedElsewhere(ctx: Ctx, T: Trigger, left: Group): boolean {
+  const { s } = ctx;
+  const end = left[left.length - 1]!.tok1;
+  // "استضاف لافروف نظراءه …، في أول اجتماع رباعي", "hosted A and B in the first meeting of its kind":
+  // a noun in an adjunct after a verb's objects names that verb's event, not a meeting of the objects
   {
     let k = T.tok0 - 1;
-    while (k >= 0 && /^(a|an|the)$/.test(s.tokens[k]!.norm)) k--;
-    const w = nth(s.tokens, k)?.norm.replace(/^و/, '');
-    if (w && (/^(during|amid|خلال|اثناء)$/.test(w) || ((w === 'in' || w === 'في') && k < T.tok0 - (ctx.lang === 'en' ? 1 : 0) && T.patterns.some((q) => q.relation === 'phoned')))) {
-      // (a passive's agent is the doer too: "The talks were prepared by X during a visit to Moscow")
-      // ("The Pentagon said that Austin had …, in a call with X": the clause after "said that" is the caller's)
-      let from = 0;
-      if (ctx.lang === 'en') for (let j = k - 1; j > 0 && !from; j--) if (s.tokens[j]!.norm === 'that' && ctx.byKind.get('speech')?.some((c) => c.tok1 <= j && j - c.tok1 <= 4)) from = j + 1;
-      const first = ms.find((m) => m.tok0 >= from && m.tok1 <= k && (!prepOf(ctx, m) || (ctx.lang === 'en' && prepOf(ctx, m) === 'by')) && !isPossessive(ctx, m) && actor(ctx.lex, m) && m.via !== 'demonym');
-      if (first) return { pairs: undefined, subj: [first], objFrom: T.tok1 };
-      // ("In a phone call with X on Monday, Y said …", "وفي اتصال هاتفي مع X، قال Y …": an adjunct that opens the sentence
-      // belongs to the main clause after its comma, whose subject is the caller)
-      const opening = fronted(ctx, k);
-      if (opening) return { pairs: undefined, subj: opening, objFrom: T.tok1 };
-    }
+    while (k >= 0 && /^(اول|the|first|a|its)$/.test(s.tokens[k]!.norm)) k--;
+    const w = s.tokens[k]?.norm;
+    if ((w === 'في' || w === 'in') && s.triggers.some((x) => x.tok1 <= left[0]!.tok0 && x.patterns[0]!.pos === 'verb' && !hasBoundary(s.tokens, x.tok1, T.tok0)))
+      return true;
   }
-  // "phoned Putin after Sunday's attack", "بعد الهجوم": a temporal adjunct has no subject on its left
-  if (afterEvent(ctx, T)) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
-  // "the PKK, which has waged an insurgency against …": the light verb's subject is the antecedent
-  const ante = relativeAntecedent(ctx, T);
-  if (ante) return { pairs: undefined, subj: ante, objFrom: T.tok1 };
-  // "أنه أجرى محادثة مع …", "he held talks with …": a pronoun right before the light verb is the carried subject
-  // ("he had held a brief conversation with": a light verb and the noun's own words between)
-  const light = (c: CueSpan) => ctx.lang === 'en' && T.tok0 - c.tok1 <= 6 && s.tokens.slice(c.tok1, T.tok0).every((t) => /^(had|has|have|held|hold|holds|also|a|an|the|brief|short|long|lengthy|rare|private|separate|first|several|two|three)$/.test(t.norm));
-  const pron = ctx.byKind.get('pronoun')?.find((c) => c.tok1 <= T.tok0 && (T.tok0 - c.tok1 <= 2 || light(c)));
-  const pref = pron && !ms.some((m) => m.tok0 >= pron.tok1 && m.tok1 <= T.tok0) ? pronounRef(ctx, pron) : undefined;
-  if (pref) return { pairs: undefined, subj: [mentionOn(pref, pron!)], objFrom: T.tok1 };
-  // "أن بلاده ستشن قريباً عملية عسكرية": so is "his country" (بلاده) right before the light verb
-  const ownC = ctx.lang === 'ar' ? ctx.byKind.get('own_country')?.find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 3 && !ms.some((m) => m.tok0 >= c.tok1 && m.tok1 <= T.tok0)) : undefined;
-  const oa = ownC ? anaphorAt(ctx, ownC.tok0) : undefined;
-  if (oa?.group.length) return { pairs: undefined, subj: oa.group, objFrom: T.tok1 };
-  // the subject of a light verb before the noun (عقد الوزراء اجتماعا, the ministers held talks)
-  const left = leftGroup(ctx, T.tok0, ctx.lang === 'ar' ? 7 : 8) ?? openingVerbSubject(ctx, T);
-  // ("الأطراف المشاركة …": a group word that names no one, gold rule 4)
-  if (left && !left.length) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
-  if (left) {
-    const end = left[left.length - 1]!.tok1;
-    // "استضاف لافروف نظراءه …، في أول اجتماع رباعي", "hosted A and B in the first meeting of its kind":
-    // a noun in an adjunct after a verb's objects names that verb's event, not a meeting of the objects
-    {
-      let k = T.tok0 - 1;
-      while (k >= 0 && /^(اول|the|first|a|its)$/.test(s.tokens[k]!.norm)) k--;
-      const w = s.tokens[k]?.norm;
-      if ((w === 'في' || w === 'in') && s.triggers.some((x) => x.tok1 <= left[0]!.tok0 && x.patterns[0]!.pos === 'verb' && !hasBoundary(s.tokens, x.tok1, T.tok0)))
-        return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
-    }
-    // a relation word in between governs the noun: "threatened … a ground offensive", "اتفقت … على مواصلة الاجتماعات"
-    // ("أرسلت طائرات محمّلة بالمساعدات إلى X": a verb of sending is the light verb of the aid it sends)
-    const sends = T.patterns[0]!.relation === 'supported' && ctx.lang === 'ar';
-    if (s.triggers.some((x) => x !== T && x.tok0 >= end && x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb' && !ctx.inRelative[x.tok0] && !auxiliary(ctx, x) && !(sends && x.patterns[0]!.relation === 'sent_envoy')))
-      return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
-    if (ctx.byKind.get('speech')?.some((c) => c.tok0 >= end && c.tok1 <= T.tok0)) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
-    // ("بحث A ونظيره B في اتصال هاتفي التصعيد العسكري في حلب": the topic of a discussion verb before its subject is no
-    // act of those who discuss it)
-    if (T.patterns[0]!.relation !== 'met' && s.triggers.some((x) => x.tok1 <= left[0]!.tok0 && x.patterns[0]!.pos === 'verb' && !!ctx.cueAt.get(x.tok0)?.cues.some((c) => c.kind === 'topic') && !hasBoundary(s.tokens, x.tok1, T.tok0)))
-      return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
-    // "قال بوتين لضيفه إن المنطقة تشهد ميلاً نحو التصعيد": the speaker (or addressee) of a speech is not the subject of a
-    // bare noun in what is said
-    if (ctx.lang === 'ar' && !T.suffix && !/(ها|هم|هما)$/.test(s.tokens[T.tok1 - 1]!.norm) && complementizerBetween(s, end, T.tok0) && ctx.byKind.get('speech')?.some((c) => c.tok1 <= left[0]!.tok0)) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
-  }
-  return { pairs: undefined, subj: left, objFrom: T.tok1 };
+  // a relation word in between governs the noun: "threatened … a ground offensive", "اتفقت … على مواصلة الاجتماعات"
+  // ("أرسلت طائرات محمّلة بالمساعدات إلى X": a verb of sending is the light verb of the aid it sends)
+  const sends = T.patterns[0]!.relation === 'supported' && ctx.lang === 'ar';
+  if (s.triggers.some((x) => x !== T && x.tok0 >= end && x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb' && !ctx.inRelative[x.tok0] && !auxiliary(ctx, x) && !(sends && x.patterns[0]!.relation === 'sent_envoy')))
+    return true;
+  if (ctx.byKind.get('speech')?.some((c) => c.tok0 >= end && c.tok1 <= T.tok0)) return true;
+  // ("بحث A ونظيره B في اتصال هاتفي التصعيد العسكري في حلب": the topic of a discussion verb before its subject is no
+  // act of those who discuss it)
+  if (T.patterns[0]!.relation !== 'met' && s.triggers.some((x) => x.tok1 <= left[0]!.tok0 && x.patterns[0]!.pos === 'verb' && !!ctx.cueAt.get(x.tok0)?.cues.some((c) => c.kind === 'topic') && !hasBoundary(s.tokens, x.tok1, T.tok0)))
+    return true;
+  // "قال بوتين لضيفه إن المنطقة تشهد ميلاً نحو التصعيد": the speaker (or addressee) of a speech is not the subject of a
+  // bare noun in what is said
+  if (ctx.lang === 'ar' && !T.suffix && !/(ها|هم|هما)$/.test(s.tokens[T.tok1 - 1]!.norm) && complementizerBetween(s, end, T.tok0) && ctx.byKind.get('speech')?.some((c) => c.tok1 <= left[0]!.tok0)) return true;
+  return false;
 }
 
 /** English subordinators that open another clause after a comma (", after X visited …"). */
