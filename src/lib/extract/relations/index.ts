@@ -865,77 +865,16 @@ function withSubject(
   // diagnosis-batch23 §4 #139)
   if (rel === 'urged' && !obj && ctx.lang === 'ar' && p.pos === 'verb' && unresolvedAddressee(ctx, T.tok1, 'urged')) return false;
   if (rel === 'urged' && !obj) {
-    // "demanded the withdrawal of Turkish forces", "طالبت بانسحاب القوات التركية": urged the actor of the act
-    // (not past a named addressee: "warned Erdogan that a Turkish offensive …")
-    const act = ctx.s.triggers.find((x) => x !== T && x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 6 && x.patterns[0]!.pos === 'noun' && !ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok1 <= x.tok0 && !prepOf(ctx, m) && m.via !== 'demonym' && !!actor(ctx.lex, m)));
-    if (act) {
-      const a = nounArgs(ctx, act);
-      // (not a place inside the act: `بإيصال المساعدات من داخل سوريا`, cues.csv `inside_prep`, `place_head`; slot guard)
-      const g = (a.subj ?? []).filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m) && !hasCueWord(ctx.lex, 'inside_prep', nth(ctx.s.tokens, m.tok0 - 1)?.norm ?? '') && !hasCue(ctx, m.tok0 - 1, 'place_head'));
-      if (g.length) obj = g;
-      // "دعا إلى سحب القوات الأجنبية من سوريا", "called for the withdrawal of foreign troops from Syria":
-      // the act follows the verb with no one in between, and names no actor: no addressee (Syria is where)
-      // ("مطالباً إياها بسحب قواتها": an object pronoun between is the addressee)
-      else if (freeWords(ctx, T.tok1, act.tok0) <= 2 && !ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok1 <= act.tok0) && !ctx.byKind.get('obj_pronoun')?.some((c) => c.tok0 >= T.tok1 && c.tok1 <= act.tok0)) return false;
-    }
-    // "demanded that Turkey withdraw": the subject of the demanded act is the one urged
-    const verbAct = obj ? undefined : ctx.s.triggers.find((x) => x !== T && x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 8 && x.patterns[0]!.pos === 'verb' && demandedAct(ctx, x));
-    if (verbAct) {
-      const i = firstMentionAfter(ctx.s.mentions, T.tok1);
-      const m = ctx.s.mentions[i];
-      if (m && m.tok1 <= verbAct.tok0 && !exclude.has(m.entity) && actor(ctx.lex, m)) obj = groupFrom(ctx.s.mentions, i);
-    }
-    if (!obj && /ضروره|insist|demand/.test(ctx.s.tokens[T.tok0]!.norm + ' ' + (ctx.s.tokens[T.tok1 - 1]?.norm ?? ''))) return false;
+    const u = urgedAddressee(ctx, T, exclude);
+    if (u === false) return false;
+    obj = u;
   }
   // "condemned the strike", "denounced Sunday's attack": criticism of an attack told before is criticism of its doer
   const act = !obj && rel === 'criticized' && ctx.lang === 'en' && p.pos === 'verb' ? definiteAttack(ctx, T) : undefined;
   if (act) obj = [act.doer ? mentionOn(act.doer, act.noun) : attackerOf(ctx, ctx.discourse, act.noun, subj.map((m) => actor(ctx.lex, m)?.entity ?? m.entity))].filter((m) => !!m);
   if (act && !obj?.length) return false;
-  if (!obj) {
-    // "اتصل به", "called him": the last other actor named before the verb
-    // ("قطع الرياض علاقاتها معها": in Arabic past the subject named after the verb and one word, the ties)
-    const pc = ctx.byKind.get('obj_pronoun')?.find((c) => c.tok0 >= T.tok1 && (c.tok0 - T.tok1 <= 1 || (ctx.lang === 'ar' && c.tok0 - T.tok1 <= 6 && freeWords(ctx, T.tok1, c.tok0) <= 1 && subj.some((m) => m.tok0 >= T.tok1 && m.tok1 <= c.tok0) && !hasBoundary(ctx.s.tokens, T.tok1, c.tok0) && !ctx.s.tokens.slice(T.tok1, c.tok0).some((t) => t.text === '،' || t.text === ',') && !ctx.s.triggers.some((x) => x !== T && x.tok0 >= T.tok1 && x.tok1 <= c.tok0))));
-    if (pc) {
-      const i = lastMentionBefore(ctx.s.mentions, T.tok0);
-      // ("اتهم X Y بدعم Z، مطالباً إياها": a circumstantial participle's pronoun is the main clause's object, first)
-      const main = ctx.lang === 'ar' && AR_CIRCUMSTANTIAL.test(ctx.s.tokens[T.tok0]!.norm.replace(/^و/, ''));
-      const order = main ? ctx.s.mentions.slice(0, i + 1).filter((m) => !prepOf(ctx, m)) : ctx.s.mentions.slice(0, i + 1).reverse();
-      for (const m of order) {
-        // ("imposed sanctions on it": "it" is a state or a group, "him"/"her" a person; "مطالباً إياها": ها a state)
-        // (an Arabic feminine ها, "معها", "بها", is a state or a group: the countries and groups of the news are feminine)
-        const it = /^(it|اياها)$/.test(ctx.s.tokens[pc.tok0]!.norm) || (ctx.lang === 'ar' && /ها$/.test(ctx.s.tokens[pc.tok0]!.norm) && pc.tok0 - T.tok1 > 1);
-        if (!exclude.has(m.entity) && actor(ctx.lex, m) && (it ? actor(ctx.lex, m)!.kind !== 'person' : m.kind === 'person')) {
-          obj = [copyMention(m)];
-          break;
-        }
-      }
-      // ("Raisi arrived in Damascus. Assad received him": with no one before it in its sentence, "him"/"her"/`ه` is the one
-      // person the sentence before names, other than the subject; more than one, no one)
-      const person = !/^(it|them|اياها|اياهم)$/.test(ctx.s.tokens[pc.tok0]!.norm) && !/(ها|هم|هما)$/.test(ctx.s.tokens[pc.tok0]!.norm);
-      if (!obj && person && !ctx.s.mentions.some((m) => m.tok1 <= T.tok0 && m.kind === 'person' && !exclude.has(m.entity))) {
-        const prev = new Map<string, Mention>();
-        for (const m of ctx.history[ctx.history.length - 1] ?? []) if (m.kind === 'person' && !exclude.has(m.entity) && actor(ctx.lex, m)) prev.set(m.entity, m);
-        if (prev.size === 1) obj = [mentionOn([...prev.values()][0]!, pc)];
-      }
-    }
-  }
-  if (!obj && rel === 'hosted' && p.pos === 'verb') {
-    // ("محادثات استضافتها الصين بين A و B", "talks hosted by China between A and B": the host receives the members of
-    // the meeting its relative clause qualifies)
-    const M = ctx.s.triggers.find((x) => x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 3 && x.patterns.some((q) => q.relation === 'met' && q.pos === 'noun') && hostClauseEnd(ctx, x.tok1) >= T.tok1);
-    const g = M && nounArgs(ctx, triggerWith(M, M.patterns.filter((q) => q.pos === 'noun'))).pairs?.filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m));
-    if (g?.length) obj = g;
-  }
-  if (!obj && rel === 'hosted') {
-    // "hosted the meeting of delegations from A, B and C", "استضافت اجتماع وزراء …": the host receives the meeting's participants
-    // (not past a guest named first: "استقبل X ضيفَه السوري، وعقد الجانبان جلسة مباحثات")
-    const meeting = ctx.s.triggers.find((x) => x.tok0 >= objFrom && freeWords(ctx, objFrom, x.tok0) <= 3 && x.patterns.some((q) => q.relation === 'met' && q.pos === 'noun') && !ctx.s.mentions.some((m) => m.tok0 >= objFrom && m.tok1 <= x.tok0 && m.via !== 'anaphor' && !!actor(ctx.lex, m)));
-    if (meeting) {
-      const a = nounArgs(ctx, triggerWith(meeting, meeting.patterns.filter((q) => q.pos === 'noun')));
-      const g = (a.pairs ?? a.subj ?? []).filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m));
-      if (g.length) obj = g;
-    }
-  }
+  if (!obj) obj = pronounObject(ctx, T, subj, exclude);
+  if (!obj && rel === 'hosted') obj = hostedMeetingMembers(ctx, T, p, objFrom, exclude);
   // "hosted leaders … for a summit, attended by A and B": the attendees
   if (!obj && rel === 'hosted' && ctx.lang === 'en') obj = attendedBy(ctx, objFrom);
   if (!obj && rel === 'hosted' && p.pos === 'verb') obj = delegationMembers(ctx, objFrom);
@@ -1022,48 +961,12 @@ function withSubject(
     if (joined) ctx.lastGroup = [...subj, ...joined];
     return pairsOf(ctx, T, p, joined ? [...subj, ...joined] : subj, attrs);
   }
-  // "Ankara and Damascus cut ties in 2012": a pair cutting ties with no one else named cut them with each other
-  // ("The two ministers, whose countries downgraded diplomatic ties": ties are the states', a person's are their country's)
-  if (!obj && rel === 'sanctioned' && subj.length === 2 && ctx.byKind.get('ties')?.some((c) => c.tok0 >= T.tok0 && c.tok0 <= T.tok1)) {
-    const states = subj.map((m) => (m.kind === 'person' ? ctx.lex.entities.get(m.entity)?.country : actor(ctx.lex, m)?.entity));
-    if (states[0] && states[1] && states[0] !== states[1]) return pairsOf(ctx, T, p, subj.map((m, i) => (m.kind === 'person' ? mentionOf(m, states[i]!, 'country') : m)), attrs);
+  if (!obj && rel === 'sanctioned') {
+    const r = tiesCutBy(ctx, T, p, subj, attrs);
+    if (r !== undefined) return r;
   }
-  // ("Iran reopened its embassy in Riyadh, seven years after Saudi Arabia severed relations": one party that cut ties with
-  // no one named cut them with the other party of the ties the sentence restores; lexicon.ts stateOf)
-  if (!obj && rel === 'sanctioned' && subj.length === 1 && ctx.byKind.get('ties')?.some((c) => c.tok0 >= T.tok0 && c.tok0 <= T.tok1 + 2)) {
-    const me = stateOf(ctx.lex, subj[0]!.entity) ?? actor(ctx.lex, subj[0]!)?.entity;
-    const r = me ? ctx.out.find((x) => x.evidence.start === ctx.s.start && x.relation === 'reconciled_with' && (stateOf(ctx.lex, x.source) === me || stateOf(ctx.lex, x.target) === me)) : undefined;
-    const other = r && (stateOf(ctx.lex, r.source) === me ? stateOf(ctx.lex, r.target) : stateOf(ctx.lex, r.source));
-    if (me && other && other !== me) return emitAll(ctx, T, p, [mentionOf(subj[0]!, me, 'country')], [mention(T.tok0, T.tok1, T.start, T.end, other, 'country', 'anaphor', false, '')], attrs);
-  }
-  if (!obj && PLACE_RELATIONS.has(rel)) {
-    // "northern Syria, where Turkish troops control …", "قواتها هناك": the place referred back to
-    const toks = ctx.s.tokens;
-    const w = toks.findIndex((t, k) => k < T.tok0 && (t.norm === 'where' || t.norm === 'حيث'));
-    const there = thereAfter(ctx, T);
-    const subjIds = new Set(subj.map((x) => x.entity));
-    const isPlace = (x: Mention) => x.kind === 'place' && !ctx.lex.entities.get(x.entity)?.stands_for && !subjIds.has(x.entity);
-    let m: Mention | undefined;
-    if (w > 0) {
-      const ref = lastMentionBefore(ctx.s.mentions, w);
-      m = ref >= 0 && ctx.s.mentions[ref]!.tok1 >= w - 1 ? ctx.s.mentions[ref] : undefined;
-      // (the head of the place phrase, not the last place in it: "the village of Arima, west of Manbij, where")
-      if (m) m = wherePlaceHead(ctx, m);
-    } else if (there >= 0) m = [...ctx.s.mentions].reverse().find((x) => x.tok1 <= T.tok0 && isPlace(x));
-    if (m && isPlace(m)) obj = [m];
-  }
-  if (ctx.lang === 'en' && p.pos === 'verb') {
-    // "sanctions on Assad's government, which Washington has accused of war crimes": the antecedent of "which" is the object
-    // (before any name after the verb: "the SDF, which Washington backs in the fight against IS" backs the SDF, not IS)
-    const k = subj[0]!.tok0 - 1;
-    const ante = /^(which|whom)$/.test(nth(ctx.s.tokens, k)?.norm ?? '') && nth(ctx.s.tokens, k - 1)?.text === ',' ? ctx.s.mentions.find((m) => m.tok1 === k - 1) : undefined;
-    // (a list antecedent is the object whole: "Sweden and Finland, which it accuses of …")
-    // (a place before "which" may end an adjunct the clause is not about: "the attack near Ankara, which Turkey blamed on X")
-    if (ante && actor(ctx.lex, ante) && !exclude.has(ante.entity) && (!obj || ante.kind !== 'place')) obj = groupTo(ctx.s.mentions, ctx.s.mentions.indexOf(ante)).filter((x) => actor(ctx.lex, x) && !exclude.has(x.entity));
-    // ("a prison in Hasakah that IS fighters stormed": an attack's object relative has the place of its antecedent)
-    const place = !obj && rel === 'attacked' && /^(that|which)$/.test(nth(ctx.s.tokens, k)?.norm ?? '') ? ctx.s.mentions.find((m) => (m.tok1 === k || (m.tok1 === k - 1 && ctx.s.tokens[k - 1]!.text === ',')) && m.kind === 'place') : undefined;
-    if (place && !exclude.has(place.entity)) obj = [place];
-  }
+  if (!obj && PLACE_RELATIONS.has(rel)) obj = placeReferredBack(ctx, T, subj);
+  if (ctx.lang === 'en' && p.pos === 'verb') obj = antecedentObject(ctx, rel, subj, obj, exclude);
   // "تتهم أنقرة الوحدات بأنها امتداد لحزب العمال": what follows بأن is the accusation's content, not the accused
   if (rel === 'accused' && obj && ctx.lang === 'ar' && ctx.s.tokens.slice(objFrom, obj[0]!.tok0).some((t) => /^بان(ه|ها|هم)?$/.test(t.norm))) obj = undefined;
   // (the place of a presence named by its owner is before the owner or in its own phrase, not past a comma)
@@ -1082,18 +985,7 @@ function withSubject(
     const inc = includedPlaces(ctx, obj[obj.length - 1]!.tok1);
     if (inc.length) obj = [...obj.filter((m) => m.via !== 'anaphor'), ...inc.filter((m) => !obj!.some((x) => x.entity === m.entity))];
   }
-  if (rel === 'sent_envoy') {
-    // ("مبعوثه الخاص إلى سوريا ألكسندر لافرنتييف إلى دمشق": the envoy's title has its own "to"; the name closes it)
-    let last = obj[obj.length - 1]!;
-    const again = ctx.s.mentions.find((m) => m.tok0 > last.tok1 && m.tok0 - last.tok1 <= 4 && m.entity === last.entity);
-    if (again) last = again;
-    const dest = objectGroup(ctx, last.tok1, withPreps(p, ['الي', 'to', 'ل'], ['place', 'country']), exclude);
-    if (dest) {
-      attrs.destination = dest[0]!.entity;
-      // "sent his envoy to Damascus on a visit": the envoy went there
-      if (ctx.s.triggers.some((x) => x.patterns[0]!.relation === 'visited' && x.tok0 > T.tok0)) for (const envoy of obj) emit(ctx, T, 'visited', envoy, dest[0]!, {}, true);
-    }
-  }
+  if (rel === 'sent_envoy') envoyDestination(ctx, T, p, obj, exclude, attrs);
   if (rel === 'met' && obj && callTalk(ctx, T, subj, obj)) return true;
   // ("A met B … together with their Russian and Iranian counterparts": all of them met, and they are "the four ministers")
   const joined = rel === 'met' && subj.length === 1 && obj.length === 1 ? joinedCounterparts(ctx, T, [...subj, ...obj]) : undefined;
@@ -1103,6 +995,155 @@ function withSubject(
     return pairsOf(ctx, T, p, all, attrs);
   }
   return emitAll(ctx, T, p, subj, obj, attrs);
+}
+
+/** withSubject: the one urged, read from the demanded act ("demanded the withdrawal of Turkish forces", "demanded that Turkey withdraw"); false when the urging has no addressee (split from withSubject, branch split28). */
+function urgedAddressee(ctx: Ctx, T: Trigger, exclude: Set<string>): Group | undefined | false {
+  let obj: Group | undefined;
+  // "demanded the withdrawal of Turkish forces", "طالبت بانسحاب القوات التركية": urged the actor of the act
+  // (not past a named addressee: "warned Erdogan that a Turkish offensive …")
+  const act = ctx.s.triggers.find((x) => x !== T && x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 6 && x.patterns[0]!.pos === 'noun' && !ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok1 <= x.tok0 && !prepOf(ctx, m) && m.via !== 'demonym' && !!actor(ctx.lex, m)));
+  if (act) {
+    const a = nounArgs(ctx, act);
+    // (not a place inside the act: `بإيصال المساعدات من داخل سوريا`, cues.csv `inside_prep`, `place_head`; slot guard)
+    const g = (a.subj ?? []).filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m) && !hasCueWord(ctx.lex, 'inside_prep', nth(ctx.s.tokens, m.tok0 - 1)?.norm ?? '') && !hasCue(ctx, m.tok0 - 1, 'place_head'));
+    if (g.length) obj = g;
+    // "دعا إلى سحب القوات الأجنبية من سوريا", "called for the withdrawal of foreign troops from Syria":
+    // the act follows the verb with no one in between, and names no actor: no addressee (Syria is where)
+    // ("مطالباً إياها بسحب قواتها": an object pronoun between is the addressee)
+    else if (freeWords(ctx, T.tok1, act.tok0) <= 2 && !ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok1 <= act.tok0) && !ctx.byKind.get('obj_pronoun')?.some((c) => c.tok0 >= T.tok1 && c.tok1 <= act.tok0)) return false;
+  }
+  // "demanded that Turkey withdraw": the subject of the demanded act is the one urged
+  const verbAct = obj ? undefined : ctx.s.triggers.find((x) => x !== T && x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 8 && x.patterns[0]!.pos === 'verb' && demandedAct(ctx, x));
+  if (verbAct) {
+    const i = firstMentionAfter(ctx.s.mentions, T.tok1);
+    const m = ctx.s.mentions[i];
+    if (m && m.tok1 <= verbAct.tok0 && !exclude.has(m.entity) && actor(ctx.lex, m)) obj = groupFrom(ctx.s.mentions, i);
+  }
+  if (!obj && /ضروره|insist|demand/.test(ctx.s.tokens[T.tok0]!.norm + ' ' + (ctx.s.tokens[T.tok1 - 1]?.norm ?? ''))) return false;
+  return obj;
+}
+
+/** withSubject: the object an object pronoun after the verb stands for ("اتصل به", "called him"): the last other actor named before the verb, else the one person of the sentence before. */
+function pronounObject(ctx: Ctx, T: Trigger, subj: Group, exclude: Set<string>): Group | undefined {
+  let obj: Group | undefined;
+  // "اتصل به", "called him": the last other actor named before the verb
+  // ("قطع الرياض علاقاتها معها": in Arabic past the subject named after the verb and one word, the ties)
+  const pc = ctx.byKind.get('obj_pronoun')?.find((c) => c.tok0 >= T.tok1 && (c.tok0 - T.tok1 <= 1 || (ctx.lang === 'ar' && c.tok0 - T.tok1 <= 6 && freeWords(ctx, T.tok1, c.tok0) <= 1 && subj.some((m) => m.tok0 >= T.tok1 && m.tok1 <= c.tok0) && !hasBoundary(ctx.s.tokens, T.tok1, c.tok0) && !ctx.s.tokens.slice(T.tok1, c.tok0).some((t) => t.text === '،' || t.text === ',') && !ctx.s.triggers.some((x) => x !== T && x.tok0 >= T.tok1 && x.tok1 <= c.tok0))));
+  if (pc) {
+    const i = lastMentionBefore(ctx.s.mentions, T.tok0);
+    // ("اتهم X Y بدعم Z، مطالباً إياها": a circumstantial participle's pronoun is the main clause's object, first)
+    const main = ctx.lang === 'ar' && AR_CIRCUMSTANTIAL.test(ctx.s.tokens[T.tok0]!.norm.replace(/^و/, ''));
+    const order = main ? ctx.s.mentions.slice(0, i + 1).filter((m) => !prepOf(ctx, m)) : ctx.s.mentions.slice(0, i + 1).reverse();
+    for (const m of order) {
+      // ("imposed sanctions on it": "it" is a state or a group, "him"/"her" a person; "مطالباً إياها": ها a state)
+      // (an Arabic feminine ها, "معها", "بها", is a state or a group: the countries and groups of the news are feminine)
+      const it = /^(it|اياها)$/.test(ctx.s.tokens[pc.tok0]!.norm) || (ctx.lang === 'ar' && /ها$/.test(ctx.s.tokens[pc.tok0]!.norm) && pc.tok0 - T.tok1 > 1);
+      if (!exclude.has(m.entity) && actor(ctx.lex, m) && (it ? actor(ctx.lex, m)!.kind !== 'person' : m.kind === 'person')) {
+        obj = [copyMention(m)];
+        break;
+      }
+    }
+    // ("Raisi arrived in Damascus. Assad received him": with no one before it in its sentence, "him"/"her"/`ه` is the one
+    // person the sentence before names, other than the subject; more than one, no one)
+    const person = !/^(it|them|اياها|اياهم)$/.test(ctx.s.tokens[pc.tok0]!.norm) && !/(ها|هم|هما)$/.test(ctx.s.tokens[pc.tok0]!.norm);
+    if (!obj && person && !ctx.s.mentions.some((m) => m.tok1 <= T.tok0 && m.kind === 'person' && !exclude.has(m.entity))) {
+      const prev = new Map<string, Mention>();
+      for (const m of ctx.history[ctx.history.length - 1] ?? []) if (m.kind === 'person' && !exclude.has(m.entity) && actor(ctx.lex, m)) prev.set(m.entity, m);
+      if (prev.size === 1) obj = [mentionOn([...prev.values()][0]!, pc)];
+    }
+  }
+  return obj;
+}
+
+/** withSubject: a host receives the members of the meeting it hosts ("talks hosted by China between A and B", "hosted the meeting of delegations from A, B and C"). */
+function hostedMeetingMembers(ctx: Ctx, T: Trigger, p: Pattern, objFrom: number, exclude: Set<string>): Group | undefined {
+  let obj: Group | undefined;
+  if (p.pos === 'verb') {
+    // ("محادثات استضافتها الصين بين A و B", "talks hosted by China between A and B": the host receives the members of
+    // the meeting its relative clause qualifies)
+    const M = ctx.s.triggers.find((x) => x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 3 && x.patterns.some((q) => q.relation === 'met' && q.pos === 'noun') && hostClauseEnd(ctx, x.tok1) >= T.tok1);
+    const g = M && nounArgs(ctx, triggerWith(M, M.patterns.filter((q) => q.pos === 'noun'))).pairs?.filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m));
+    if (g?.length) obj = g;
+  }
+  if (!obj) {
+    // "hosted the meeting of delegations from A, B and C", "استضافت اجتماع وزراء …": the host receives the meeting's participants
+    // (not past a guest named first: "استقبل X ضيفَه السوري، وعقد الجانبان جلسة مباحثات")
+    const meeting = ctx.s.triggers.find((x) => x.tok0 >= objFrom && freeWords(ctx, objFrom, x.tok0) <= 3 && x.patterns.some((q) => q.relation === 'met' && q.pos === 'noun') && !ctx.s.mentions.some((m) => m.tok0 >= objFrom && m.tok1 <= x.tok0 && m.via !== 'anaphor' && !!actor(ctx.lex, m)));
+    if (meeting) {
+      const a = nounArgs(ctx, triggerWith(meeting, meeting.patterns.filter((q) => q.pos === 'noun')));
+      const g = (a.pairs ?? a.subj ?? []).filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m));
+      if (g.length) obj = g;
+    }
+  }
+  return obj;
+}
+
+/** withSubject: ties cut with no one named ("Ankara and Damascus cut ties in 2012", "seven years after Saudi Arabia severed relations"): the result, else undefined. */
+function tiesCutBy(ctx: Ctx, T: Trigger, p: Pattern, subj: Group, attrs: Record<string, string>): boolean | undefined {
+  // "Ankara and Damascus cut ties in 2012": a pair cutting ties with no one else named cut them with each other
+  // ("The two ministers, whose countries downgraded diplomatic ties": ties are the states', a person's are their country's)
+  if (subj.length === 2 && ctx.byKind.get('ties')?.some((c) => c.tok0 >= T.tok0 && c.tok0 <= T.tok1)) {
+    const states = subj.map((m) => (m.kind === 'person' ? ctx.lex.entities.get(m.entity)?.country : actor(ctx.lex, m)?.entity));
+    if (states[0] && states[1] && states[0] !== states[1]) return pairsOf(ctx, T, p, subj.map((m, i) => (m.kind === 'person' ? mentionOf(m, states[i]!, 'country') : m)), attrs);
+  }
+  // ("Iran reopened its embassy in Riyadh, seven years after Saudi Arabia severed relations": one party that cut ties with
+  // no one named cut them with the other party of the ties the sentence restores; lexicon.ts stateOf)
+  if (subj.length === 1 && ctx.byKind.get('ties')?.some((c) => c.tok0 >= T.tok0 && c.tok0 <= T.tok1 + 2)) {
+    const me = stateOf(ctx.lex, subj[0]!.entity) ?? actor(ctx.lex, subj[0]!)?.entity;
+    const r = me ? ctx.out.find((x) => x.evidence.start === ctx.s.start && x.relation === 'reconciled_with' && (stateOf(ctx.lex, x.source) === me || stateOf(ctx.lex, x.target) === me)) : undefined;
+    const other = r && (stateOf(ctx.lex, r.source) === me ? stateOf(ctx.lex, r.target) : stateOf(ctx.lex, r.source));
+    if (me && other && other !== me) return emitAll(ctx, T, p, [mentionOf(subj[0]!, me, 'country')], [mention(T.tok0, T.tok1, T.start, T.end, other, 'country', 'anaphor', false, '')], attrs);
+  }
+  return undefined;
+}
+
+/** withSubject: the place of a presence referred back to ("northern Syria, where Turkish troops control …", "قواتها هناك"). */
+function placeReferredBack(ctx: Ctx, T: Trigger, subj: Group): Group | undefined {
+  // "northern Syria, where Turkish troops control …", "قواتها هناك": the place referred back to
+  const toks = ctx.s.tokens;
+  const w = toks.findIndex((t, k) => k < T.tok0 && (t.norm === 'where' || t.norm === 'حيث'));
+  const there = thereAfter(ctx, T);
+  const subjIds = new Set(subj.map((x) => x.entity));
+  const isPlace = (x: Mention) => x.kind === 'place' && !ctx.lex.entities.get(x.entity)?.stands_for && !subjIds.has(x.entity);
+  let m: Mention | undefined;
+  if (w > 0) {
+    const ref = lastMentionBefore(ctx.s.mentions, w);
+    m = ref >= 0 && ctx.s.mentions[ref]!.tok1 >= w - 1 ? ctx.s.mentions[ref] : undefined;
+    // (the head of the place phrase, not the last place in it: "the village of Arima, west of Manbij, where")
+    if (m) m = wherePlaceHead(ctx, m);
+  } else if (there >= 0) m = [...ctx.s.mentions].reverse().find((x) => x.tok1 <= T.tok0 && isPlace(x));
+  return m && isPlace(m) ? [m] : undefined;
+}
+
+/** withSubject, English: the antecedent of "which"/"that" before the subject is the object ("sanctions on Assad's government, which Washington has accused of war crimes"). */
+function antecedentObject(ctx: Ctx, rel: string, subj: Group, obj0: Group | undefined, exclude: Set<string>): Group | undefined {
+  let obj = obj0;
+  // "sanctions on Assad's government, which Washington has accused of war crimes": the antecedent of "which" is the object
+  // (before any name after the verb: "the SDF, which Washington backs in the fight against IS" backs the SDF, not IS)
+  const k = subj[0]!.tok0 - 1;
+  const ante = /^(which|whom)$/.test(nth(ctx.s.tokens, k)?.norm ?? '') && nth(ctx.s.tokens, k - 1)?.text === ',' ? ctx.s.mentions.find((m) => m.tok1 === k - 1) : undefined;
+  // (a list antecedent is the object whole: "Sweden and Finland, which it accuses of …")
+  // (a place before "which" may end an adjunct the clause is not about: "the attack near Ankara, which Turkey blamed on X")
+  if (ante && actor(ctx.lex, ante) && !exclude.has(ante.entity) && (!obj || ante.kind !== 'place')) obj = groupTo(ctx.s.mentions, ctx.s.mentions.indexOf(ante)).filter((x) => actor(ctx.lex, x) && !exclude.has(x.entity));
+  // ("a prison in Hasakah that IS fighters stormed": an attack's object relative has the place of its antecedent)
+  const place = !obj && rel === 'attacked' && /^(that|which)$/.test(nth(ctx.s.tokens, k)?.norm ?? '') ? ctx.s.mentions.find((m) => (m.tok1 === k || (m.tok1 === k - 1 && ctx.s.tokens[k - 1]!.text === ',')) && m.kind === 'place') : undefined;
+  if (place && !exclude.has(place.entity)) obj = [place];
+  return obj;
+}
+
+/** withSubject: an envoy's destination (attrs.destination), and the envoy's visit there when the sentence tells one. */
+function envoyDestination(ctx: Ctx, T: Trigger, p: Pattern, obj: Group, exclude: Set<string>, attrs: Record<string, string>): void {
+  // ("مبعوثه الخاص إلى سوريا ألكسندر لافرنتييف إلى دمشق": the envoy's title has its own "to"; the name closes it)
+  let last = obj[obj.length - 1]!;
+  const again = ctx.s.mentions.find((m) => m.tok0 > last.tok1 && m.tok0 - last.tok1 <= 4 && m.entity === last.entity);
+  if (again) last = again;
+  const dest = objectGroup(ctx, last.tok1, withPreps(p, ['الي', 'to', 'ل'], ['place', 'country']), exclude);
+  if (dest) {
+    attrs.destination = dest[0]!.entity;
+    // "sent his envoy to Damascus on a visit": the envoy went there
+    if (ctx.s.triggers.some((x) => x.patterns[0]!.relation === 'visited' && x.tok0 > T.tok0)) for (const envoy of obj) emit(ctx, T, 'visited', envoy, dest[0]!, {}, true);
+  }
 }
 
 /**
