@@ -859,66 +859,10 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // (a claim verb whose preps list the complementizer, `زعم أن`: its target is the complement's subject, lex24)
     if (ctx.lang === 'ar' && complementizerBetween(s, from, m.tok0) && !owned && !p.preps.includes('ان')) return undefined;
     if (cueIn(ctx, from, m.tok0, 'clause')) return undefined;
-    // ("يلتقي وزراء الخارجية على هامش منتدى الدوحة", "met on the sidelines of the Doha Forum": a name past "the sidelines
-    // of", cues.csv `sidelines_word`, names the occasion, not the one met)
-    // (not past the phrase to the one met after it: "التقى … على هامش الاجتماعات نظيره المصري X")
-    if (p.relation === 'met' && s.tokens.slice(from, m.tok0).some((t, j) => cueWords(ctx.lex, 'sidelines_word').has(t.norm) && (t.arabic || s.tokens[from + j + 1]?.norm === 'of')) && !/^(مع|with)$/.test(nth(s.tokens, m.tok0 - 1)?.norm ?? '') && !cueIn(ctx, from, m.tok0 + 1, 'counterpart') && m.kind !== 'person') return undefined;
-    // ("شارك X في القمة التي استضافتها الرياض": past a relative pronoun and its clause's own relation verb, names are that verb's)
-    if (ctx.lang === 'ar' && p.pos === 'verb' && relativeVerbBetween(ctx, from, m.tok0)) continue;
-    // "called for a conference and criticised the US": past "and" + another verb after an object of its own, names are that verb's
-    if (ctx.lang === 'en' && p.pos === 'verb' && s.triggers.some((x) => x.tok0 > from && x.tok1 <= m.tok0 && x.patterns[0]!.pos === 'verb' && s.tokens[x.tok0 - 1]?.norm === 'and' && freeWords(ctx, from, x.tok0 - 1) >= 2)) return undefined;
-    // ("they would resume the work of their diplomatic missions, after Saudi Foreign Minister X visited …": not past a comma
-    // and a subordinator that opens another clause)
-    if (ctx.lang === 'en' && p.pos === 'verb' && subordinateBetween(s.tokens, from, m.tok0)) return undefined;
-    // "… since the Hamas attack of October 7, putting the airports of Damascus out of service": not past ", VERBing"
-    if (ctx.lang === 'en' && participleClauseBetween(ctx, from, m.tok0)) return undefined;
-    // ("stormed a prison on January 20, in the group's biggest attack in Syria": past a comma, a relation noun of its own
-    // owns the names after it)
-    if (ctx.lang === 'en' && p.pos === 'verb' && commaNounBetween(ctx, from, m.tok0)) return undefined;
-    // ("condemned what government spokesman X called a terrorist attack": the namer of the act in a free relative is no object)
-    if (ctx.lang === 'en' && s.tokens.slice(from, m.tok0).some((t) => t.norm === 'what') && /^(called|described|termed|dubbed|labelled|labeled)$/.test(s.tokens[m.tok1]?.norm ?? '')) continue;
-    // "Iran-linked targets", "Iranian-backed militias": the first part of a compound is no object (its noun is)
-    // (but "struck Iran-linked targets" names whose the targets are: the owner is the one attacked, gold rule 10)
-    if (compoundPart(ctx, m) && !(p.relation === 'attacked' && ownedThing(ctx, m))) continue;
-    // "… in the north and Russian forces back the government": a name after "and" with a verb right after it opens a clause
-    if (ctx.lang === 'en' && p.pos === 'verb' && nth(s.tokens, m.tok0 - 1)?.norm === 'and' && s.triggers.some((x) => x.tok0 === m.tok1 && x.patterns[0]!.pos === 'verb')) return undefined;
-    // ("sent two carrier groups to the region, and President Joe Biden visited Israel", "has blamed Iran-backed groups, and
-    // the Islamic Resistance in Iraq, an umbrella of factions, has claimed …": ", and" + a name that is the subject of its
-    // own verb opens a new clause, whose names are no object of a verb or noun before it)
-    if (ctx.lang === 'en' && newClauseAt(ctx, from, m)) return undefined;
-    // ("spoke by phone in February after the earthquakes that hit southern Turkey": a relative clause inside a temporal
-    // phrase after the verb tells what the event was; its names are no object)
-    if (ctx.lang === 'en' && p.pos === 'verb' && temporalRelative(ctx, from, m.tok0)) continue;
-    // "X, who met in Tehran, held talks on Syria": a relative clause's objects do not reach past it
-    if (ctx.inRelative[from - 1] && !ctx.inRelative[m.tok0]) return undefined;
-    // "to meet his counterparts and …": an unnamed counterpart is the object; nothing further is
-    if ((ctx.byKind.get('counterpart') ?? []).some((c) => c.tok0 >= from && c.tok1 <= m.tok0 && m.tok0 - c.tok1 > 2)) return undefined;
-    // "وتدعم قطر المبادرة، مؤكدة دعم الرياض لـ…": the genitive right after another relation noun belongs to that noun
-    // (not for an urging verb: "طالب بانسحاب القوات التركية" urges the genitive of the demanded act)
-    // (not a base or position struck, whose owner is the one attacked, gold rule 10: `هاجمت X قاعدة تركية`)
-    if (ctx.lang === 'ar' && p.relation !== 'urged' && m.via !== 'demonym' && !PREP_CLITICS.test(m.clitics) && s.triggers.some((x) => x.tok0 >= from && x.tok1 === m.tok0 && x.patterns.some((q) => q.pos === 'noun') && !(p.relation === 'attacked' && m.kind !== 'place' && !/ل/.test(x.clitics) && x.patterns.every((q) => q.relation === 'deployed_in') && !!hasCue(ctx, x.tok0, 'military')))) {
-      // ("وتنشر روسيا وإيران، أبرز حلفاء الأسد، قوات في سوريا": an apposition between commas is passed over)
-      const nx = s.tokens[m.tok1]?.text;
-      if (nx === '،' || nx === ',') continue;
-      return undefined;
-    }
-    // "talks on normalising relations between Ankara and Damascus", "insisted at the talks that any normalisation
-    // with Ankara …": a relation noun between a noun and a name owns that name
-    if (ctx.lang === 'en' && p.pos === 'noun' && s.triggers.some((x) => x.tok0 >= from && x.tok1 <= m.tok0 && x.patterns.every((q) => q.pos === 'noun'))) return undefined;
-    // ("imposed sanctions over the invasion of Ukraine": the genitive of another relation noun is that noun's, not the verb's
-    // object; diagnosis-batch22 §7 fix 2. Not for an urging verb, whose demanded act names the one urged, "called for the
-    // withdrawal of X", nor for a presence, "completed the deployment of X")
-    if (ctx.lang === 'en' && p.pos === 'verb' && p.relation !== 'urged' && !PLACE_RELATIONS.has(p.relation) && s.tokens[m.tok0 - 1]?.norm === 'of' && s.triggers.some((x) => x.tok0 > from && x.tok1 === m.tok0 - 1 && x.patterns.every((q) => q.pos === 'noun' && q.relation !== p.relation))) return undefined;
-    if (exclude.has(m.entity)) continue;
-    // ("وتستضيف دول الجوار، ولا سيما تركيا ولبنان والأردن، ملايين اللاجئين": a list in apposition to the subject, between
-    // commas, names the subject's members, never the object)
-    if (subjectApposition(ctx, m, exclude, p.pos === 'verb' ? from : -1)) continue;
-    // a group is taken from its first member; a speaker is not an object ("…, the ministry said")
-    if (m.conj && i > 0 && yielded !== i - 1 && ms[i - 1]!.tok1 > from && plainConj(ctx, m) && relativeClauseEnd(ctx, ms[i - 1]!.tok0) > m.tok0) continue;
-    if (isSpeaker(ctx, m)) continue;
-    // ("met in Moscow on May 10, in a format Moscow hopes to revive": a name followed by a modal or a verb of hoping is
-    // the subject of its own clause; English)
-    if (ctx.lang === 'en' && !prepOf(ctx, m) && (hasCue(ctx, m.tok1, 'hope') || (hasCue(ctx, m.tok1, 'plan') && s.tokens[m.tok1]!.norm !== 'to'))) continue;
+    // (the guards on the candidate itself and what stands between: candidateVerdict)
+    const verdict = candidateVerdict(ctx, from, m, p, i, exclude, yielded);
+    if (verdict === CANDIDATE_SKIP) continue;
+    if (verdict === CANDIDATE_STOP) return undefined;
     // the trigger's own last word ("called on", "held talks with") is no preposition of the object
     const prep = objectPrep(ctx, from, m, p, direct);
     if (prep === 'من قبل') continue;
@@ -987,6 +931,81 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     return g.length ? g : undefined;
   }
   return undefined;
+}
+
+/** candidateVerdict's answers: read candidate m on, pass it over, or close objectGroup's slot. */
+const CANDIDATE_READ = 0;
+const CANDIDATE_SKIP = 1;
+const CANDIDATE_STOP = 2;
+
+/**
+ * objectGroup's guards on candidate m (mention i) and the words between `from` and it, in order (split from objectGroup,
+ * branch split28): CANDIDATE_SKIP where objectGroup passed it over, CANDIDATE_STOP where it returned no object.
+ */
+function candidateVerdict(ctx: Ctx, from: number, m: Mention, p: Pattern, i: number, exclude: Set<string>, yielded: number): number {
+  const { s } = ctx;
+  const ms = s.mentions;
+  // ("يلتقي وزراء الخارجية على هامش منتدى الدوحة", "met on the sidelines of the Doha Forum": a name past "the sidelines
+  // of", cues.csv `sidelines_word`, names the occasion, not the one met)
+  // (not past the phrase to the one met after it: "التقى … على هامش الاجتماعات نظيره المصري X")
+  if (p.relation === 'met' && s.tokens.slice(from, m.tok0).some((t, j) => cueWords(ctx.lex, 'sidelines_word').has(t.norm) && (t.arabic || s.tokens[from + j + 1]?.norm === 'of')) && !/^(مع|with)$/.test(nth(s.tokens, m.tok0 - 1)?.norm ?? '') && !cueIn(ctx, from, m.tok0 + 1, 'counterpart') && m.kind !== 'person') return CANDIDATE_STOP;
+  // ("شارك X في القمة التي استضافتها الرياض": past a relative pronoun and its clause's own relation verb, names are that verb's)
+  if (ctx.lang === 'ar' && p.pos === 'verb' && relativeVerbBetween(ctx, from, m.tok0)) return CANDIDATE_SKIP;
+  // "called for a conference and criticised the US": past "and" + another verb after an object of its own, names are that verb's
+  if (ctx.lang === 'en' && p.pos === 'verb' && s.triggers.some((x) => x.tok0 > from && x.tok1 <= m.tok0 && x.patterns[0]!.pos === 'verb' && s.tokens[x.tok0 - 1]?.norm === 'and' && freeWords(ctx, from, x.tok0 - 1) >= 2)) return CANDIDATE_STOP;
+  // ("they would resume the work of their diplomatic missions, after Saudi Foreign Minister X visited …": not past a comma
+  // and a subordinator that opens another clause)
+  if (ctx.lang === 'en' && p.pos === 'verb' && subordinateBetween(s.tokens, from, m.tok0)) return CANDIDATE_STOP;
+  // "… since the Hamas attack of October 7, putting the airports of Damascus out of service": not past ", VERBing"
+  if (ctx.lang === 'en' && participleClauseBetween(ctx, from, m.tok0)) return CANDIDATE_STOP;
+  // ("stormed a prison on January 20, in the group's biggest attack in Syria": past a comma, a relation noun of its own
+  // owns the names after it)
+  if (ctx.lang === 'en' && p.pos === 'verb' && commaNounBetween(ctx, from, m.tok0)) return CANDIDATE_STOP;
+  // ("condemned what government spokesman X called a terrorist attack": the namer of the act in a free relative is no object)
+  if (ctx.lang === 'en' && s.tokens.slice(from, m.tok0).some((t) => t.norm === 'what') && /^(called|described|termed|dubbed|labelled|labeled)$/.test(s.tokens[m.tok1]?.norm ?? '')) return CANDIDATE_SKIP;
+  // "Iran-linked targets", "Iranian-backed militias": the first part of a compound is no object (its noun is)
+  // (but "struck Iran-linked targets" names whose the targets are: the owner is the one attacked, gold rule 10)
+  if (compoundPart(ctx, m) && !(p.relation === 'attacked' && ownedThing(ctx, m))) return CANDIDATE_SKIP;
+  // "… in the north and Russian forces back the government": a name after "and" with a verb right after it opens a clause
+  if (ctx.lang === 'en' && p.pos === 'verb' && nth(s.tokens, m.tok0 - 1)?.norm === 'and' && s.triggers.some((x) => x.tok0 === m.tok1 && x.patterns[0]!.pos === 'verb')) return CANDIDATE_STOP;
+  // ("sent two carrier groups to the region, and President Joe Biden visited Israel", "has blamed Iran-backed groups, and
+  // the Islamic Resistance in Iraq, an umbrella of factions, has claimed …": ", and" + a name that is the subject of its
+  // own verb opens a new clause, whose names are no object of a verb or noun before it)
+  if (ctx.lang === 'en' && newClauseAt(ctx, from, m)) return CANDIDATE_STOP;
+  // ("spoke by phone in February after the earthquakes that hit southern Turkey": a relative clause inside a temporal
+  // phrase after the verb tells what the event was; its names are no object)
+  if (ctx.lang === 'en' && p.pos === 'verb' && temporalRelative(ctx, from, m.tok0)) return CANDIDATE_SKIP;
+  // "X, who met in Tehran, held talks on Syria": a relative clause's objects do not reach past it
+  if (ctx.inRelative[from - 1] && !ctx.inRelative[m.tok0]) return CANDIDATE_STOP;
+  // "to meet his counterparts and …": an unnamed counterpart is the object; nothing further is
+  if ((ctx.byKind.get('counterpart') ?? []).some((c) => c.tok0 >= from && c.tok1 <= m.tok0 && m.tok0 - c.tok1 > 2)) return CANDIDATE_STOP;
+  // "وتدعم قطر المبادرة، مؤكدة دعم الرياض لـ…": the genitive right after another relation noun belongs to that noun
+  // (not for an urging verb: "طالب بانسحاب القوات التركية" urges the genitive of the demanded act)
+  // (not a base or position struck, whose owner is the one attacked, gold rule 10: `هاجمت X قاعدة تركية`)
+  if (ctx.lang === 'ar' && p.relation !== 'urged' && m.via !== 'demonym' && !PREP_CLITICS.test(m.clitics) && s.triggers.some((x) => x.tok0 >= from && x.tok1 === m.tok0 && x.patterns.some((q) => q.pos === 'noun') && !(p.relation === 'attacked' && m.kind !== 'place' && !/ل/.test(x.clitics) && x.patterns.every((q) => q.relation === 'deployed_in') && !!hasCue(ctx, x.tok0, 'military')))) {
+    // ("وتنشر روسيا وإيران، أبرز حلفاء الأسد، قوات في سوريا": an apposition between commas is passed over)
+    const nx = s.tokens[m.tok1]?.text;
+    if (nx === '،' || nx === ',') return CANDIDATE_SKIP;
+    return CANDIDATE_STOP;
+  }
+  // "talks on normalising relations between Ankara and Damascus", "insisted at the talks that any normalisation
+  // with Ankara …": a relation noun between a noun and a name owns that name
+  if (ctx.lang === 'en' && p.pos === 'noun' && s.triggers.some((x) => x.tok0 >= from && x.tok1 <= m.tok0 && x.patterns.every((q) => q.pos === 'noun'))) return CANDIDATE_STOP;
+  // ("imposed sanctions over the invasion of Ukraine": the genitive of another relation noun is that noun's, not the verb's
+  // object; diagnosis-batch22 §7 fix 2. Not for an urging verb, whose demanded act names the one urged, "called for the
+  // withdrawal of X", nor for a presence, "completed the deployment of X")
+  if (ctx.lang === 'en' && p.pos === 'verb' && p.relation !== 'urged' && !PLACE_RELATIONS.has(p.relation) && s.tokens[m.tok0 - 1]?.norm === 'of' && s.triggers.some((x) => x.tok0 > from && x.tok1 === m.tok0 - 1 && x.patterns.every((q) => q.pos === 'noun' && q.relation !== p.relation))) return CANDIDATE_STOP;
+  if (exclude.has(m.entity)) return CANDIDATE_SKIP;
+  // ("وتستضيف دول الجوار، ولا سيما تركيا ولبنان والأردن، ملايين اللاجئين": a list in apposition to the subject, between
+  // commas, names the subject's members, never the object)
+  if (subjectApposition(ctx, m, exclude, p.pos === 'verb' ? from : -1)) return CANDIDATE_SKIP;
+  // a group is taken from its first member; a speaker is not an object ("…, the ministry said")
+  if (m.conj && i > 0 && yielded !== i - 1 && ms[i - 1]!.tok1 > from && plainConj(ctx, m) && relativeClauseEnd(ctx, ms[i - 1]!.tok0) > m.tok0) return CANDIDATE_SKIP;
+  if (isSpeaker(ctx, m)) return CANDIDATE_SKIP;
+  // ("met in Moscow on May 10, in a format Moscow hopes to revive": a name followed by a modal or a verb of hoping is
+  // the subject of its own clause; English)
+  if (ctx.lang === 'en' && !prepOf(ctx, m) && (hasCue(ctx, m.tok1, 'hope') || (hasCue(ctx, m.tok1, 'plan') && s.tokens[m.tok1]!.norm !== 'to'))) return CANDIDATE_SKIP;
+  return CANDIDATE_READ;
 }
 
 /**
