@@ -1360,150 +1360,182 @@ function conjunctions(s: Sentence, named: Mention[], lex: Lexicon, blocked: Uint
   const flags = tokFlags;
   flags.fill(0, 0, n);
   // (lists and titled persons need two mentions: a sentence with fewer has nothing to join)
-  if (ms.length >= 2) {
-    for (const c of s.cues) {
-      if (c.cues.some((x) => x.kind === 'role_group' || x.kind === 'state_head')) for (let k = c.tok0; k < c.tok1; k++) flags[k]! |= ROLE_TOK;
-      // "ونظيراه" (and his two counterparts) joins; "نظيره" alone introduces an object
-      if (c.cues.some((x) => x.kind === 'conj' || (x.kind === 'counterpart' && c.clitics.startsWith('و')))) for (let k = c.tok0; k < c.tok1; k++) flags[k]! |= CONJ_TOK;
-    }
-  }
+  if (ms.length >= 2) conjunctionCues(s, flags);
   // (EXPLICIT marks the first tokens of members joined by a word ("and", "و", "as well as"), not by a comma alone)
-  for (let i = 1; i < ms.length; i++) {
-    const m = ms[i]!;
-    const p = ms[i - 1]!;
-    let any = m.clitics.startsWith('و');
-    if (any) flags[m.tok0]! |= EXPLICIT;
-    let ok = true;
-    for (let k = p.tok1; k < m.tok0; k++) {
-      const t = s.tokens[k]!;
-      if (isQuote(t)) continue;
-      // ("PKK/YPG", "SDF/YPG": a slash between two groups names both; diagnosis-batch25 LIST)
-      if (t.text === '/' && k === p.tok1 && k === m.tok0 - 1 && GROUP_KINDS.has(p.kind) && GROUP_KINDS.has(m.kind)) {
-        flags[m.tok0]! |= EXPLICIT;
-        any = true;
-        continue;
-      }
-      if (!isComma(t) && (isConj(t) || (flags[k]! & CONJ_TOK) !== 0)) flags[m.tok0]! |= EXPLICIT;
-      // "Russia, Iran and Turkey, the guarantors of the process, and the Syrian government": an apposition between commas
-      if (k === p.tok1 && isComma(t)) {
-        const close = appositionEnd(s.tokens, k, m.tok0);
-        // (the و must be "and": not the first letter of the name right after the closing comma, "، واشنطن")
-        const ownWaw = close + 1 === m.tok0 && s.tokens[m.tok0]!.arabic && !m.clitics.startsWith('و');
-        if (close > k && !ownWaw) {
-          k = close;
-          any = true;
-          continue;
-        }
-      }
-      // "received A and, separately, B": a short adverb between commas after the conjunction
-      if (any && isComma(t)) {
-        let j = k + 1;
-        while (j < m.tok0 && j - k <= 3 && s.tokens[j]!.word && !s.tokens[j]!.cap) j++;
-        if (j < m.tok0 && j > k + 1 && isComma(s.tokens[j])) {
-          k = j;
-          continue;
-        }
-      }
-      if (isConj(t) || (flags[k]! & CONJ_TOK) !== 0) {
-        any = true;
-        continue;
-      }
-      // "«وحدات حماية الشعب» الكردية وحزب العمال": a nisba adjective of the member before, then و on the next member
-      if (t.arabic && m.clitics.startsWith('و') && NISBA.test(t.norm) && !blocked[k]) continue;
-      // ("at A and at B"; not "…, in Moscow": a comma alone before a preposition joins nothing)
-      if (k === m.tok0 - 1 && /^(at|in|to|on|with|from|of|في|مع|الي)$/.test(t.norm.replace(/^و/, ''))) {
-        if (t.arabic && t.norm.startsWith('و')) flags[m.tok0]! |= EXPLICIT; // "A، وفي B"
-        if (any && (flags[m.tok0]! & EXPLICIT) !== 0) continue;
-      }
-      if (any && /^(the|a|an)$/.test(t.norm)) continue; // "the PKK and the YPG"
-      // ("Iran and the Lebanese group Hezbollah": a descriptor of the kind of group, its demonym too, before the name)
-      // (cues.csv `group_noun`: "group", "movement", "militia", "party", "faction" …)
-      const groupNoun = cueWords(lex, 'group_noun');
-      // (the demonym is a mention of its own until stateDemonyms drops it: "and the Lebanese" joined, then "group" before the name)
-      if ((any || (p.via === 'demonym' && p.conj)) && lang === 'en' && ((groupNoun.has(t.norm) && k === m.tok0 - 1) || ((t.cap || /^(the|a|an)$/.test(s.tokens[k - 1]?.norm ?? '')) && t.word && k === m.tok0 - 2 && groupNoun.has(s.tokens[k + 1]!.norm)))) {
-        if (!any) flags[m.tok0]! |= EXPLICIT;
-        any = true;
-        continue;
-      }
-      if (any && (flags[k]! & ROLE_TOK) !== 0) continue; // "… إضافة إلى وفد الحكومة السورية", "and the delegation of"
-      // "، إضافة إلى معاون وزير الخارجية الإيراني علي أصغر خاجي", "and Iran's assistant foreign minister X": a title before a person
-      // ("التقى المرشد علي خامنئي والرئيس إبراهيم رئيسي": "and" written on the title right after the member before)
-      const andTitle = !any && k === p.tok1 && t.arabic && t.norm.startsWith('و') && (s.titles ?? matchTokens(s.tokens, lex.titleTrie)).some((x) => x.tok0 === k && x.tok1 <= m.tok0);
-      if (andTitle) flags[m.tok0]! |= EXPLICIT;
-      if ((any || andTitle) && m.kind === 'person' && m.tok0 - k <= 4 && titleBeforePerson(s, andTitle ? k : p.tok1, k, m.tok0, flags, andTitle)) {
-        any = true;
-        k = m.tok0 - 1;
-        continue;
-      }
-      ok = false;
-      break;
-    }
-    if (ok && any) ms[i] = withConj(m, true);
+  for (let i = 1; i < ms.length; i++) if (joinsPrevious(s, ms, i, lex, blocked, lang, flags)) ms[i] = withConj(ms[i]!, true);
+  if (ms.length >= 2) ms = countryTitledPersons(s, ms, lex, lang, flags);
+  if (lang === 'en') counterpartsOfList(s, ms, flags);
+  ms = withTitlesOfAddress(s, ms, blocked, lex);
+  if (lang === 'en') closeEnglishLists(ms, flags);
+  headedByBreaks(s, ms);
+  speakerCommaBreaks(s, ms);
+  if (lang === 'en') clauseAfterAnd(s, ms);
+  return ms;
+}
+
+/**
+ * conjunctions' phases, one function each so that each is compiled on its own and a path first taken late
+ * recompiles only its phase (branch split28). They read and set conjunctions' token bits (`flags`) and replace
+ * members of `ms` in place.
+ */
+/** conjunctions: the tokens of role-group and state-head cues (ROLE_TOK) and of conjunction cues (CONJ_TOK). */
+function conjunctionCues(s: Sentence, flags: Uint8Array): void {
+  for (const c of s.cues) {
+    if (c.cues.some((x) => x.kind === 'role_group' || x.kind === 'state_head')) for (let k = c.tok0; k < c.tok1; k++) flags[k]! |= ROLE_TOK;
+    // "ونظيراه" (and his two counterparts) joins; "نظيره" alone introduces an object
+    if (c.cues.some((x) => x.kind === 'conj' || (x.kind === 'counterpart' && c.clitics.startsWith('و')))) for (let k = c.tok0; k < c.tok1; k++) flags[k]! |= CONJ_TOK;
   }
+}
+
+/** conjunctions: whether mention `i` of `ms` joins the one before it (and EXPLICIT on its first token when a word joins them). */
+function joinsPrevious(s: Sentence, ms: Mention[], i: number, lex: Lexicon, blocked: Uint8Array, lang: Lang, flags: Uint8Array): boolean {
+  const m = ms[i]!;
+  const p = ms[i - 1]!;
+  let any = m.clitics.startsWith('و');
+  if (any) flags[m.tok0]! |= EXPLICIT;
+  let ok = true;
+  for (let k = p.tok1; k < m.tok0; k++) {
+    const t = s.tokens[k]!;
+    if (isQuote(t)) continue;
+    // ("PKK/YPG", "SDF/YPG": a slash between two groups names both; diagnosis-batch25 LIST)
+    if (t.text === '/' && k === p.tok1 && k === m.tok0 - 1 && GROUP_KINDS.has(p.kind) && GROUP_KINDS.has(m.kind)) {
+      flags[m.tok0]! |= EXPLICIT;
+      any = true;
+      continue;
+    }
+    if (!isComma(t) && (isConj(t) || (flags[k]! & CONJ_TOK) !== 0)) flags[m.tok0]! |= EXPLICIT;
+    // "Russia, Iran and Turkey, the guarantors of the process, and the Syrian government": an apposition between commas
+    if (k === p.tok1 && isComma(t)) {
+      const close = appositionEnd(s.tokens, k, m.tok0);
+      // (the و must be "and": not the first letter of the name right after the closing comma, "، واشنطن")
+      const ownWaw = close + 1 === m.tok0 && s.tokens[m.tok0]!.arabic && !m.clitics.startsWith('و');
+      if (close > k && !ownWaw) {
+        k = close;
+        any = true;
+        continue;
+      }
+    }
+    // "received A and, separately, B": a short adverb between commas after the conjunction
+    if (any && isComma(t)) {
+      let j = k + 1;
+      while (j < m.tok0 && j - k <= 3 && s.tokens[j]!.word && !s.tokens[j]!.cap) j++;
+      if (j < m.tok0 && j > k + 1 && isComma(s.tokens[j])) {
+        k = j;
+        continue;
+      }
+    }
+    if (isConj(t) || (flags[k]! & CONJ_TOK) !== 0) {
+      any = true;
+      continue;
+    }
+    // "«وحدات حماية الشعب» الكردية وحزب العمال": a nisba adjective of the member before, then و on the next member
+    if (t.arabic && m.clitics.startsWith('و') && NISBA.test(t.norm) && !blocked[k]) continue;
+    // ("at A and at B"; not "…, in Moscow": a comma alone before a preposition joins nothing)
+    if (k === m.tok0 - 1 && /^(at|in|to|on|with|from|of|في|مع|الي)$/.test(t.norm.replace(/^و/, ''))) {
+      if (t.arabic && t.norm.startsWith('و')) flags[m.tok0]! |= EXPLICIT; // "A، وفي B"
+      if (any && (flags[m.tok0]! & EXPLICIT) !== 0) continue;
+    }
+    if (any && /^(the|a|an)$/.test(t.norm)) continue; // "the PKK and the YPG"
+    // ("Iran and the Lebanese group Hezbollah": a descriptor of the kind of group, its demonym too, before the name)
+    // (cues.csv `group_noun`: "group", "movement", "militia", "party", "faction" …)
+    const groupNoun = cueWords(lex, 'group_noun');
+    // (the demonym is a mention of its own until stateDemonyms drops it: "and the Lebanese" joined, then "group" before the name)
+    if ((any || (p.via === 'demonym' && p.conj)) && lang === 'en' && ((groupNoun.has(t.norm) && k === m.tok0 - 1) || ((t.cap || /^(the|a|an)$/.test(s.tokens[k - 1]?.norm ?? '')) && t.word && k === m.tok0 - 2 && groupNoun.has(s.tokens[k + 1]!.norm)))) {
+      if (!any) flags[m.tok0]! |= EXPLICIT;
+      any = true;
+      continue;
+    }
+    if (any && (flags[k]! & ROLE_TOK) !== 0) continue; // "… إضافة إلى وفد الحكومة السورية", "and the delegation of"
+    // "، إضافة إلى معاون وزير الخارجية الإيراني علي أصغر خاجي", "and Iran's assistant foreign minister X": a title before a person
+    // ("التقى المرشد علي خامنئي والرئيس إبراهيم رئيسي": "and" written on the title right after the member before)
+    const andTitle = !any && k === p.tok1 && t.arabic && t.norm.startsWith('و') && (s.titles ?? matchTokens(s.tokens, lex.titleTrie)).some((x) => x.tok0 === k && x.tok1 <= m.tok0);
+    if (andTitle) flags[m.tok0]! |= EXPLICIT;
+    if ((any || andTitle) && m.kind === 'person' && m.tok0 - k <= 4 && titleBeforePerson(s, andTitle ? k : p.tok1, k, m.tok0, flags, andTitle)) {
+      any = true;
+      k = m.tok0 - 1;
+      continue;
+    }
+    ok = false;
+    break;
+  }
+  return ok && any;
+}
+
+/** conjunctions: a country before a titled person qualifies the person (the country's mention dropped, the person's widened). */
+function countryTitledPersons(s: Sentence, all: Mention[], lex: Lexicon, lang: Lang, flags: Uint8Array): Mention[] {
+  let ms = all;
   // "his Turkish counterpart Hulusi Akar", "Turkey's deputy foreign minister Burak Akcapar",
   // "ونظيراه التركي بوراك أكجابار": the country qualifies the person who follows
-  if (ms.length >= 2) {
-    // (nor a title behind a preposition: `الجيش المصري بالرئيس محمد مرسي`, the army and the president it ousted;
-    // diagnosis-batch23 §7 fix 4)
-    for (const t of s.titles ?? matchTokens(s.tokens, lex.titleTrie)) if (!/[بلك]/.test(t.clitics)) for (let k = t.tok0; k < t.tok1; k++) flags[k]! |= TITLE_TOK;
-    // ("وفد إيران برئاسة X": a head noun after a preposition is no title of X)
-    for (const c of s.cues)
-      if ((cueHas(c, 'counterpart') || cueHas(c, 'state_head')) && !/[بلك]/.test(c.clitics) && !cueHas(c, 'headed_by'))
-        for (let k = c.tok0; k < c.tok1; k++) flags[k]! |= TITLE_TOK;
-    let drop: Set<Mention> | undefined;
-    for (let i = 0; i + 1 < ms.length; i++) {
-      const a = ms[i]!;
-      const b = ms[i + 1]!;
-      if (a.kind !== 'country' || b.kind !== 'person' || b.clitics.startsWith('و')) continue;
-      if ((lex.entities.get(b.entity)?.country ?? a.entity) !== a.entity) continue; // "وإيران حكومة الأسد": not an Iranian
-      let only = b.tok0 - a.tok1 <= 5;
-      for (let k = a.tok1; k < b.tok0 && only; k++) if ((flags[k]! & TITLE_TOK) === 0 && !isQuote(s.tokens[k]) && s.tokens[k]!.text !== "'") only = false;
-      if (only && b.tok0 > a.tok1) {
-        (drop ??= new Set()).add(a);
-        const titled = copyMention(b);
-        titled.tok0 = a.tok0;
-        titled.conj = a.conj;
-        // ("met X and his Iraqi counterpart Y": "and" + a possessive before the title joins Y to the list)
-        if (lang === 'en' && i > 0 && /^(his|her|their)$/.test(s.tokens[a.tok0 - 1]?.norm ?? '') && s.tokens[a.tok0 - 2]?.norm === 'and' && ms[i - 1]!.tok1 === a.tok0 - 2) {
-          titled.conj = true;
-          flags[a.tok0]! |= EXPLICIT;
-        }
-        titled.clitics = a.clitics;
-        ms[i + 1] = titled;
+  // (nor a title behind a preposition: `الجيش المصري بالرئيس محمد مرسي`, the army and the president it ousted;
+  // diagnosis-batch23 §7 fix 4)
+  for (const t of s.titles ?? matchTokens(s.tokens, lex.titleTrie)) if (!/[بلك]/.test(t.clitics)) for (let k = t.tok0; k < t.tok1; k++) flags[k]! |= TITLE_TOK;
+  // ("وفد إيران برئاسة X": a head noun after a preposition is no title of X)
+  for (const c of s.cues)
+    if ((cueHas(c, 'counterpart') || cueHas(c, 'state_head')) && !/[بلك]/.test(c.clitics) && !cueHas(c, 'headed_by'))
+      for (let k = c.tok0; k < c.tok1; k++) flags[k]! |= TITLE_TOK;
+  let drop: Set<Mention> | undefined;
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const a = ms[i]!;
+    const b = ms[i + 1]!;
+    if (a.kind !== 'country' || b.kind !== 'person' || b.clitics.startsWith('و')) continue;
+    if ((lex.entities.get(b.entity)?.country ?? a.entity) !== a.entity) continue; // "وإيران حكومة الأسد": not an Iranian
+    let only = b.tok0 - a.tok1 <= 5;
+    for (let k = a.tok1; k < b.tok0 && only; k++) if ((flags[k]! & TITLE_TOK) === 0 && !isQuote(s.tokens[k]) && s.tokens[k]!.text !== "'") only = false;
+    if (only && b.tok0 > a.tok1) {
+      (drop ??= new Set()).add(a);
+      const titled = copyMention(b);
+      titled.tok0 = a.tok0;
+      titled.conj = a.conj;
+      // ("met X and his Iraqi counterpart Y": "and" + a possessive before the title joins Y to the list)
+      if (lang === 'en' && i > 0 && /^(his|her|their)$/.test(s.tokens[a.tok0 - 1]?.norm ?? '') && s.tokens[a.tok0 - 2]?.norm === 'and' && ms[i - 1]!.tok1 === a.tok0 - 2) {
+        titled.conj = true;
+        flags[a.tok0]! |= EXPLICIT;
       }
+      titled.clitics = a.clitics;
+      ms[i + 1] = titled;
     }
-    if (drop) ms = ms.filter((m) => !drop.has(m));
   }
+  if (drop) ms = ms.filter((m) => !drop.has(m));
+  return ms;
+}
+
+/** conjunctions, English: "and his" + demonyms ending at a counterpart word join the name before. */
+function counterpartsOfList(s: Sentence, ms: Mention[], flags: Uint8Array): void {
   // ("Mekdad and his Jordanian, Saudi and Egyptian counterparts met": "and" + a possessive before a list of demonyms that
   // ends at a counterpart word joins the list to the name before)
-  if (lang === 'en')
-    for (let i = 1; i < ms.length; i++) {
-      const a = ms[i]!;
-      // (not "their": the counterparts of a pair take part in its meeting, relations/anaphora.ts joinedCounterparts)
-      if (a.conj || a.kind !== 'country' || !/^(his|her)$/.test(s.tokens[a.tok0 - 1]?.norm ?? '') || s.tokens[a.tok0 - 2]?.norm !== 'and' || ms[i - 1]!.tok1 !== a.tok0 - 2) continue;
-      let j = i;
-      while (ms[j + 1] && ms[j + 1]!.conj && ms[j + 1]!.kind === 'country' && ms[j + 1]!.tok0 - ms[j]!.tok1 <= 1) j++;
-      if (!s.cues.some((c) => c.tok0 === ms[j]!.tok1 && cueHas(c, 'counterpart'))) continue;
-      ms[i] = withConj(a, true);
-      flags[a.tok0]! |= EXPLICIT;
-    }
-  ms = withTitlesOfAddress(s, ms, blocked, lex);
+  for (let i = 1; i < ms.length; i++) {
+    const a = ms[i]!;
+    // (not "their": the counterparts of a pair take part in its meeting, relations/anaphora.ts joinedCounterparts)
+    if (a.conj || a.kind !== 'country' || !/^(his|her)$/.test(s.tokens[a.tok0 - 1]?.norm ?? '') || s.tokens[a.tok0 - 2]?.norm !== 'and' || ms[i - 1]!.tok1 !== a.tok0 - 2) continue;
+    let j = i;
+    while (ms[j + 1] && ms[j + 1]!.conj && ms[j + 1]!.kind === 'country' && ms[j + 1]!.tok0 - ms[j]!.tok1 <= 1) j++;
+    if (!s.cues.some((c) => c.tok0 === ms[j]!.tok1 && cueHas(c, 'counterpart'))) continue;
+    ms[i] = withConj(a, true);
+    flags[a.tok0]! |= EXPLICIT;
+  }
+}
+
+/** conjunctions, English: a list ends at its last "and". */
+function closeEnglishLists(ms: Mention[], flags: Uint8Array): void {
   // English lists end with "and": "Russia, Turkey and Iran". Commas alone join nothing: "While
   // Washington backs the SDF, Ankara accuses …", "Russia's envoy for Syria, Alexander Lavrentiev, urged …"
-  if (lang === 'en')
-    for (let i = 1; i < ms.length; ) {
-      if (!ms[i]!.conj) {
-        i++;
-        continue;
-      }
-      let j = i;
-      while (j + 1 < ms.length && ms[j + 1]!.conj) j++;
-      // (the list ends at its last "and": "A and B, the C ministry said" joins no C)
-      let closed = i - 1;
-      for (let x = i; x <= j; x++) if ((flags[ms[x]!.tok0]! & EXPLICIT) !== 0) closed = x;
-      for (let x = closed + 1; x <= j; x++) ms[x] = withConj(ms[x]!, false);
-      i = j + 1;
+  for (let i = 1; i < ms.length; ) {
+    if (!ms[i]!.conj) {
+      i++;
+      continue;
     }
+    let j = i;
+    while (j + 1 < ms.length && ms[j + 1]!.conj) j++;
+    // (the list ends at its last "and": "A and B, the C ministry said" joins no C)
+    let closed = i - 1;
+    for (let x = i; x <= j; x++) if ((flags[ms[x]!.tok0]! & EXPLICIT) !== 0) closed = x;
+    for (let x = closed + 1; x <= j; x++) ms[x] = withConj(ms[x]!, false);
+    i = j + 1;
+  }
+}
+
+/** conjunctions: the head after "headed by" is no member of a list. */
+function headedByBreaks(s: Sentence, ms: Mention[]): void {
   // "Iran's delegation, headed by X, …", "الوفد الإيراني، برئاسة X، …": the head is no member of a list,
   // and the comma that closes the phrase joins nothing
   for (const c of s.cues) {
@@ -1514,6 +1546,10 @@ function conjunctions(s: Sentence, named: Mention[], lex: Lexicon, blocked: Uint
     const n = ms[i + 1];
     if (n?.conj && !n.clitics.startsWith('و') && gapIsPunct(s.tokens, ms[i]!.tok1, n.tok0)) ms[i + 1] = withConj(n, false);
   }
+}
+
+/** conjunctions: a comma before a speaker joins nothing. */
+function speakerCommaBreaks(s: Sentence, ms: Mention[]): void {
   // "…, the Russian defence ministry said": a comma before a speaker is no conjunction ("Turkey and Egypt said": "and" is)
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i]!;
@@ -1521,20 +1557,22 @@ function conjunctions(s: Sentence, named: Mention[], lex: Lexicon, blocked: Uint
     const nx = s.cues.find((c) => c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 1 && c.cues.some((x) => x.kind === 'speech'));
     if (nx) ms[i] = withConj(m, false);
   }
+}
+
+/** conjunctions, English: ", and" + a name + a finite verb after a preposition's object list opens a clause. */
+function clauseAfterAnd(s: Sentence, ms: Mention[]): void {
   // "… restored ties with Damascus, and Syria was readmitted …": ", and" + a name + a finite verb after a preposition's
   // object list opens a clause of its own (the name is the new clause's subject, no member of the object list)
-  if (lang === 'en')
-    for (let i = 1; i < ms.length; i++) {
-      const m = ms[i]!;
-      if (!m.conj || s.tokens[m.tok0 - 1]?.norm !== 'and' || s.tokens[m.tok0 - 2]?.text !== ',' || ms[i - 1]!.tok1 !== m.tok0 - 2) continue;
-      if (!/^(was|were|is|are|has|have|had|will|would)$/.test(s.tokens[m.tok1]?.norm ?? '')) continue;
-      let j = i - 1;
-      while (j > 0 && ms[j]!.conj) j--;
-      let k = ms[j]!.tok0 - 1;
-      while (k >= 0 && s.tokens[k]!.norm === 'the') k--;
-      if (/^(with|to|from|in|on|against|for|into|by|of|at)$/.test(s.tokens[k]?.norm ?? '')) ms[i] = withConj(m, false);
-    }
-  return ms;
+  for (let i = 1; i < ms.length; i++) {
+    const m = ms[i]!;
+    if (!m.conj || s.tokens[m.tok0 - 1]?.norm !== 'and' || s.tokens[m.tok0 - 2]?.text !== ',' || ms[i - 1]!.tok1 !== m.tok0 - 2) continue;
+    if (!/^(was|were|is|are|has|have|had|will|would)$/.test(s.tokens[m.tok1]?.norm ?? '')) continue;
+    let j = i - 1;
+    while (j > 0 && ms[j]!.conj) j--;
+    let k = ms[j]!.tok0 - 1;
+    while (k >= 0 && s.tokens[k]!.norm === 'the') k--;
+    if (/^(with|to|from|in|on|against|for|into|by|of|at)$/.test(s.tokens[k]?.norm ?? '')) ms[i] = withConj(m, false);
+  }
 }
 
 /** Demonyms kept only where they qualify a state organ, and countries' possessives on state organs (see conjunctions). */

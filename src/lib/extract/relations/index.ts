@@ -322,6 +322,91 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   let T = T0;
   let p = verbalAttack(ctx, T, warning(ctx, T, relationOf(ctx, T)));
   const rel = p.relation;
+  {
+    const r = settledFrames(ctx, T, p, rel);
+    if (r !== undefined) return r;
+  }
+  if (notTold(ctx, T, p, rel)) return true;
+  if (p.pos === 'noun' && T.patterns[0]!.pos === 'verb') T = triggerWith(T, [p, ...T.patterns.filter((x) => x !== p)]);
+  // "وتناول اللقاء …", "وبحث الاجتماع …": a definite meeting that opens the sentence as a topic verb's subject is the
+  // meeting of the pair of the sentence before ("استقبل الأسد لاريجاني. وتناول اللقاء …")
+  if (rel === 'met' && p.pos === 'noun' && ctx.lang === 'ar' && ctx.lastPair && T.tok0 <= 2 && cueBefore(ctx, T, 'topic', 1) && triggerWord(ctx, T).startsWith('ال') && !ctx.s.mentions.some((m) => m.tok1 <= T.tok0))
+    return pairsOf(ctx, T, p, [mentionOn(ctx.lastPair[0], T), mentionOn(ctx.lastPair[1], T)], {});
+  if (notAnAct(ctx, T, p, rel)) return true;
+  // "وتلتقي أنقرة وطهران في إطار مسار أستانا": a standing arrangement, no meeting held (structure.ts)
+  if (rel === 'met' && habitualMeeting(ctx, T)) return true;
+  // ("who co-organised the one-day meeting with Jordan", `نظّمت الاجتماع بالتعاون مع`: a meeting its organisers put on tells
+  // who organised it, not who met whom; cues.csv `organise`)
+  if (rel === 'met' && organisedMeeting(ctx, T)) return true;
+  const attrs: Record<string, string> = {};
+  const planned = isPlanned(ctx, T, p);
+  if (planned || rel === 'withdrew_from') attrs.mode = planned ? 'planned' : 'done';
+  // ("Cavusoglu also took part in the meeting", `وشارك في الاجتماع الثلاثي X`, "The talks also included X": a newcomer
+  // meets each party of the last event; meetings.ts)
+  {
+    const r = relationFrames(ctx, T, p, rel, attrs, planned);
+    if (r !== undefined) return r;
+  }
+  if (rel === 'agreed_with') {
+    // ("agreed in March, in a deal brokered by China, to restore ties": an adjunct between them)
+    const R = ctx.s.triggers.find((x) => x.tok0 >= T.tok1 && (x.tok0 - T.tok1 <= 8 || (freeWords(ctx, T.tok1, x.tok0) <= 12 && !hasBoundary(ctx.s.tokens, T.tok1, x.tok0))) && (x.patterns[0]!.relation === 'urged_reconciliation_with' || restoresTies(ctx, T, x)));
+    // ("agreed to draw up a road map for restoring ties": what they agreed is a plan; the agreement stands)
+    if (R && !cueIn(ctx, T.tok1, R.tok0, 'groundwork')) {
+      const rp = firstPattern(ctx.lex.patterns, 'reconciled_with', ctx.lang, 'any');
+      if (rp) p = withPreps(rp, p.preps, rp.targetKinds, p.pos);
+    }
+  }
+  {
+    const r = actFrames(ctx, T, p, rel, attrs);
+    if (r !== undefined) return r;
+  }
+  // "the US-backed Syrian Democratic Forces", "Turkey-backed factions": a compound adjective; its first part
+  // acts on the noun right after it (or on nothing that is named)
+  if (ctx.lang === 'en' && p.pos === 'verb' && nth(ctx.s.tokens, T.tok0 - 1)?.text === '-') {
+    const i = ctx.s.mentions.findIndex((m) => m.tok1 === T.tok0 - 1);
+    const j = firstMentionAfter(ctx.s.mentions, T.tok1);
+    if (i < 0) return true;
+    const m = ctx.s.mentions[j];
+    if (!m || m.tok0 !== T.tok1) return true;
+    return emitAll(ctx, T, p, [ctx.s.mentions[i]!], [m], attrs);
+  }
+  const roles = p.pos === 'noun' ? nounRoles(ctx, T, p, rel, attrs) : verbRoles(ctx, T, p, rel, attrs);
+  if (typeof roles === 'boolean') return roles;
+  let { subj, obj, objFrom } = roles;
+  // "وتنتشر في ريف حلب نقاط عسكرية للجيش التركي": the owner of the posts is the one present
+  const owner = rel === 'deployed_in' && p.pos === 'verb' ? presenceOwner(ctx, T) : undefined;
+  if (owner) {
+    subj = owner;
+    obj = undefined;
+    objFrom = T.tok1;
+  }
+  // "X، التي تتهمها Y …": the relative clause's verb has its antecedent as object or subject (structure.ts)
+  const rc = owner ? undefined : relativeArgs(ctx, T);
+  if (rc) {
+    subj = rc.subj;
+    obj = rc.obj;
+    objFrom = rc.obj ? T.tok1 : objFrom;
+  }
+  // "وصل إلى بغداد وفد تركي ضم X و Y": the delegation's members (structure.ts)
+  const dm = !rc && !owner ? delegationSubject(ctx, T, subj ?? []) : undefined;
+  if (dm) ({ subj, obj, objFrom } = dm);
+  // "…، ودعمت خلال سنوات الحرب فصائل …": a coordinated verb with no subject shares the opening clause's (structure.ts)
+  if (!subj?.length && !owner) subj = coordinatedSubject(ctx, T) ?? subj;
+  // ("Several Arab states, led by A and B, have restored ties": the named leaders, nominal.ts)
+  if (!subj?.length && !owner && p.pos === 'verb') subj = ledBySubject(ctx, T) ?? subj;
+  if (!subj?.length) return false; // none, or a group that names no one ("the participants")
+  // ("since the war in Ukraine began", `زيارة تركزت على الحرب في غزة`): a war, a campaign, explosions take only the doer
+  // named on their own noun phrase (cues.csv own_doer_noun), never a clause subject
+  if (ownDoerPattern(ctx.lex, p) && !subj.every((m) => ownDoer(ctx, T, m))) return false;
+  return withSubject(ctx, T, p, rel, subj, obj, objFrom, attrs, owner);
+}
+
+/**
+ * processTrigger's frames that settle a trigger whatever its clause says (a claimed attack, a "US-backed" compound, sanctions
+ * whose lifting is asked, a document described by its parties): the result, else undefined (split from processTrigger,
+ * branch split28).
+ */
+function settledFrames(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean | undefined {
   // "X claimed an attack on Y", "the bombing in Z, which was claimed by X": the claimant attacked (nominal.ts)
   if (rel === 'attacked' && !isNegated(ctx, T)) {
     const ca = claimedAttack(ctx, T, p, {});
@@ -358,6 +443,11 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     const r = agreementParties(ctx, T, p, {});
     if (r !== undefined) return r;
   }
+  return undefined;
+}
+
+/** processTrigger's guards: is T's act not told as done (negated, hypothetical, an invitation, an obligation, a noun read as a verb …)? */
+function notTold(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
   if (isNegated(ctx, T) || isHypothetical(ctx, T)) return true;
   // ("دعا أردوغان نظيره المصري إلى زيارة تركيا", "دعا ترامب لزيارة تركيا": an invitation to visit urges no one; the visit is
   // the invitee's plan, gold rule 8, as "invited Netanyahu to visit Turkey" is)
@@ -381,201 +471,154 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   }
   if (markedPassive(ctx, T)) return true;
   if (reportedPassive(ctx, T, p)) return true;
-  if (p.pos === 'noun' && T.patterns[0]!.pos === 'verb') T = triggerWith(T, [p, ...T.patterns.filter((x) => x !== p)]);
-  // "وتناول اللقاء …", "وبحث الاجتماع …": a definite meeting that opens the sentence as a topic verb's subject is the
-  // meeting of the pair of the sentence before ("استقبل الأسد لاريجاني. وتناول اللقاء …")
-  if (rel === 'met' && p.pos === 'noun' && ctx.lang === 'ar' && ctx.lastPair && T.tok0 <= 2 && cueBefore(ctx, T, 'topic', 1) && triggerWord(ctx, T).startsWith('ال') && !ctx.s.mentions.some((m) => m.tok1 <= T.tok0))
-    return pairsOf(ctx, T, p, [mentionOn(ctx.lastPair[0], T), mentionOn(ctx.lastPair[1], T)], {});
-  if (notAnAct(ctx, T, p, rel)) return true;
-  // "وتلتقي أنقرة وطهران في إطار مسار أستانا": a standing arrangement, no meeting held (structure.ts)
-  if (rel === 'met' && habitualMeeting(ctx, T)) return true;
-  // ("who co-organised the one-day meeting with Jordan", `نظّمت الاجتماع بالتعاون مع`: a meeting its organisers put on tells
-  // who organised it, not who met whom; cues.csv `organise`)
-  if (rel === 'met' && organisedMeeting(ctx, T)) return true;
-  const attrs: Record<string, string> = {};
-  const planned = isPlanned(ctx, T, p);
-  if (planned || rel === 'withdrew_from') attrs.mode = planned ? 'planned' : 'done';
-  // ("Cavusoglu also took part in the meeting", `وشارك في الاجتماع الثلاثي X`, "The talks also included X": a newcomer
-  // meets each party of the last event; meetings.ts)
-  {
-    const r = relationFrames(ctx, T, p, rel, attrs, planned);
-    if (r !== undefined) return r;
-  }
-  if (rel === 'agreed_with') {
-    // ("agreed in March, in a deal brokered by China, to restore ties": an adjunct between them)
-    const R = ctx.s.triggers.find((x) => x.tok0 >= T.tok1 && (x.tok0 - T.tok1 <= 8 || (freeWords(ctx, T.tok1, x.tok0) <= 12 && !hasBoundary(ctx.s.tokens, T.tok1, x.tok0))) && (x.patterns[0]!.relation === 'urged_reconciliation_with' || restoresTies(ctx, T, x)));
-    // ("agreed to draw up a road map for restoring ties": what they agreed is a plan; the agreement stands)
-    if (R && !cueIn(ctx, T.tok1, R.tok0, 'groundwork')) {
-      const rp = firstPattern(ctx.lex.patterns, 'reconciled_with', ctx.lang, 'any');
-      if (rp) p = withPreps(rp, p.preps, rp.targetKinds, p.pos);
-    }
-  }
-  {
-    const r = actFrames(ctx, T, p, rel, attrs);
-    if (r !== undefined) return r;
-  }
-  const pairable = PAIRABLE.has(rel);
+  return false;
+}
 
+/** processTrigger's subject, object and where the object is looked for, read by nounRoles or verbRoles. */
+type Roles = { subj: Group | undefined; obj: Group | undefined; objFrom: number };
+
+/**
+ * processTrigger's roles of a noun trigger, or its result when a frame settles it (split from processTrigger, branch
+ * split28: each of the two halves compiles on its own).
+ */
+function nounRoles(ctx: Ctx, T: Trigger, p: Pattern, rel: string, attrs: Record<string, string>): Roles | boolean {
   let subj: Group | undefined;
   let obj: Group | undefined;
   let objFrom = T.tok1;
-  // "the US-backed Syrian Democratic Forces", "Turkey-backed factions": a compound adjective; its first part
-  // acts on the noun right after it (or on nothing that is named)
-  if (ctx.lang === 'en' && p.pos === 'verb' && nth(ctx.s.tokens, T.tok0 - 1)?.text === '-') {
-    const i = ctx.s.mentions.findIndex((m) => m.tok1 === T.tok0 - 1);
-    const j = firstMentionAfter(ctx.s.mentions, T.tok1);
-    if (i < 0) return true;
-    const m = ctx.s.mentions[j];
-    if (!m || m.tok0 !== T.tok1) return true;
-    return emitAll(ctx, T, p, [ctx.s.mentions[i]!], [m], attrs);
+  // "اجتماعاً تشاورياً لوزراء خارجية دول A وB وC": the meeting of the list (structure.ts)
+  const list = rel === 'met' ? meetingOfList(ctx, T) : undefined;
+  if (list) {
+    if (!plannedObject(ctx, T)) return pairsOf(ctx, T, p, list, attrs);
+    const n = ctx.out.length;
+    const r = pairsOf(ctx, T, p, list, { ...attrs, mode: 'planned' });
+    atPublication(ctx, n);
+    return r;
   }
-  if (p.pos === 'noun') {
-    // "اجتماعاً تشاورياً لوزراء خارجية دول A وB وC": the meeting of the list (structure.ts)
-    const list = rel === 'met' ? meetingOfList(ctx, T) : undefined;
-    if (list) {
-      if (!plannedObject(ctx, T)) return pairsOf(ctx, T, p, list, attrs);
-      const n = ctx.out.length;
-      const r = pairsOf(ctx, T, p, list, { ...attrs, mode: 'planned' });
-      atPublication(ctx, n);
-      return r;
+  const their = rel === 'met' ? theirPair(ctx, T) : undefined;
+  if (their) return pairsOf(ctx, T, p, their, attrs);
+  const a = nounArgs(ctx, T);
+  if (a.pairs) return thirdPartyWish(ctx, T, a.pairs) || pairsOf(ctx, T, p, a.pairs, attrs);
+  // "استقبل X ضيفه، وقال خلال اللقاء …", "received Y …; during the meeting …": the meeting of the host and guest before
+  if (rel === 'met' && (definiteNoun(ctx, T) || firstMeetingAdjunct(ctx, T)) && !objectGroup(ctx, T.tok1, p, new Set())) {
+    const pair = sentencePair(ctx, T.start, T, false, MEETINGS);
+    if (pair && (!a.subj || a.subj.every((m) => pair.some((x) => x.entity === actor(ctx.lex, m)?.entity)))) return pairsOf(ctx, T, p, pair, attrs);
+  }
+  subj = a.subj;
+  objFrom = a.objFrom;
+  // ("وتتعرض مناطق إدلب لقصف متكرر من قوات النظام والطائرات الروسية": the doer of an act one is subjected to is its من
+  // phrase, past the noun's adjectives, np28)
+  if (rel === 'attacked' && !subj?.length && ctx.lang === 'ar' && T.clitics.replace(/^[وف]/, '') === 'ل') {
+    const i = firstMentionAfter(ctx.s.mentions, T.tok1);
+    const m = i >= 0 ? ctx.s.mentions[i]! : undefined;
+    if (m && prepOf(ctx, m) === 'من' && freeWords(ctx, T.tok1, m.tok0) <= 2 && !hasBoundary(ctx.s.tokens, T.tok1, m.tok0) && subjectedTo(ctx, T)) {
+      const g = groupFrom(ctx.s.mentions, i).map((x) => actor(ctx.lex, x)).filter((x): x is Mention => !!x && x.kind !== 'place');
+      if (g.length) {
+        subj = g;
+        objFrom = T.tok1;
+      }
     }
-    const their = rel === 'met' ? theirPair(ctx, T) : undefined;
-    if (their) return pairsOf(ctx, T, p, their, attrs);
-    const a = nounArgs(ctx, T);
-    if (a.pairs) return thirdPartyWish(ctx, T, a.pairs) || pairsOf(ctx, T, p, a.pairs, attrs);
-    // "استقبل X ضيفه، وقال خلال اللقاء …", "received Y …; during the meeting …": the meeting of the host and guest before
-    if (rel === 'met' && (definiteNoun(ctx, T) || firstMeetingAdjunct(ctx, T)) && !objectGroup(ctx, T.tok1, p, new Set())) {
-      const pair = sentencePair(ctx, T.start, T, false, MEETINGS);
-      if (pair && (!a.subj || a.subj.every((m) => pair.some((x) => x.entity === actor(ctx.lex, m)?.entity)))) return pairsOf(ctx, T, p, pair, attrs);
-    }
+  }
+  // "وتتعرض مواقع في سوريا لغارات إسرائيلية": what is subjected to the act is its target (structure.ts)
+  if (rel === 'attacked' && subj?.length) obj = subjectedTo(ctx, T) ?? obj;
+  // "وتنشر إيران مستشارين في سوريا لدعم حكومة الأسد", "يتوجه إلى أنقرة للقاء نظيره": a purpose (لـ + verbal noun)
+  // has the subject of the verb before it, and its genitive is its object
+  // (English "arrived in Tehran for talks with his counterpart": a meeting noun after "for" is the verb's purpose)
+  // ("X, speaking after talks with Y, said …": the subject of the clause the adjunct is in)
+  const owner = rel === 'met' && !a.subj && !a.pairs ? adjunctOwner(ctx, T, (i) => !prepOf(ctx, ctx.s.mentions[i]!) && !isPossessive(ctx, ctx.s.mentions[i]!) && !!actor(ctx.lex, ctx.s.mentions[i]!)) : -1;
+  if (owner >= 0 && actor(ctx.lex, ctx.s.mentions[owner]!)) {
+    a.subj = [ctx.s.mentions[owner]!];
     subj = a.subj;
-    objFrom = a.objFrom;
-    // ("وتتعرض مناطق إدلب لقصف متكرر من قوات النظام والطائرات الروسية": the doer of an act one is subjected to is its من
-    // phrase, past the noun's adjectives, np28)
-    if (rel === 'attacked' && !subj?.length && ctx.lang === 'ar' && T.clitics.replace(/^[وف]/, '') === 'ل') {
-      const i = firstMentionAfter(ctx.s.mentions, T.tok1);
-      const m = i >= 0 ? ctx.s.mentions[i]! : undefined;
-      if (m && prepOf(ctx, m) === 'من' && freeWords(ctx, T.tok1, m.tok0) <= 2 && !hasBoundary(ctx.s.tokens, T.tok1, m.tok0) && subjectedTo(ctx, T)) {
-        const g = groupFrom(ctx.s.mentions, i).map((x) => actor(ctx.lex, x)).filter((x): x is Mention => !!x && x.kind !== 'place');
-        if (g.length) {
-          subj = g;
-          objFrom = T.tok1;
-        }
-      }
-    }
-    // "وتتعرض مواقع في سوريا لغارات إسرائيلية": what is subjected to the act is its target (structure.ts)
-    if (rel === 'attacked' && subj?.length) obj = subjectedTo(ctx, T) ?? obj;
-    // "وتنشر إيران مستشارين في سوريا لدعم حكومة الأسد", "يتوجه إلى أنقرة للقاء نظيره": a purpose (لـ + verbal noun)
-    // has the subject of the verb before it, and its genitive is its object
-    // (English "arrived in Tehran for talks with his counterpart": a meeting noun after "for" is the verb's purpose)
-    // ("X, speaking after talks with Y, said …": the subject of the clause the adjunct is in)
-    const owner = rel === 'met' && !a.subj && !a.pairs ? adjunctOwner(ctx, T, (i) => !prepOf(ctx, ctx.s.mentions[i]!) && !isPossessive(ctx, ctx.s.mentions[i]!) && !!actor(ctx.lex, ctx.s.mentions[i]!)) : -1;
-    if (owner >= 0 && actor(ctx.lex, ctx.s.mentions[owner]!)) {
-      a.subj = [ctx.s.mentions[owner]!];
-      subj = a.subj;
-    }
-    // ("the two leaders oversaw the signing of 26 memorandums": the subject of the verb that governs "the signing of")
-    const signers = rel === 'agreed_with' && !subj ? signingOf(ctx, T) : undefined;
-    if (signers) subj = signers;
-    const forTalks = ctx.lang === 'en' && rel === 'met' && !a.subj && nth(ctx.s.tokens, T.tok0 - 1)?.norm === 'for';
-    const purpose = (ctx.lang === 'ar' && T.clitics.replace(/^[وف]/, '') === 'ل') || forTalks ? purposeOf(ctx, T) : undefined;
-    if (purpose) {
-      subj = purpose.subj;
-      // ("من المقرر أن يتوجه … للقاء": the purpose of a planned act is planned too)
-      if (isPlanned(ctx, purpose.verb, purpose.verb.patterns[0]!)) attrs.mode = 'planned';
-      objFrom = T.tok1;
-      const o = objectGroup(ctx, T.tok1, withPreps(p, [...p.preps, '']), new Set(purpose.subj.map((m) => m.entity)));
-      if (o && freeWords(ctx, T.tok1, o[0]!.tok0) <= 2) obj = o;
-    }
-  } else {
-    // "هجوم استهدف مقر …": a verb right after an indefinite noun of its relation describes that act; with no one named
-    // as the noun's doer, no one is
-    if (ctx.lang === 'ar') {
-      const nn = ctx.s.triggers.find((x) => x.tok1 === T.tok0 && x.patterns.some((q) => q.pos === 'noun' && q.relation === rel));
-      if (nn && !triggerWord(ctx, nn).startsWith('ال') && !nounArgs(ctx, triggerWith(nn, nn.patterns.filter((q) => q.pos === 'noun'))).subj?.length) return true;
-    }
-    // "تستضيف جدة …": a place in the subject slot acts for no one
-    if (!PLACE_RELATIONS.has(rel) && placeSubject(ctx, T)) return true;
-    // "…، حيث اتفقا على …": an Arabic dual verb with no subject of its own is the pair of the sentence's last relation
-    const dual = pairable && ctx.lang === 'ar' ? dualPair(ctx, T) : undefined;
-    if (dual) return (rel === 'met' && callTalk(ctx, T, dual, undefined)) || pairsOf(ctx, T, p, dual, attrs);
-    // "…، وهو ما انتقدته أنقرة", `الأمر الذي أدانته X`: a criticism whose object is the clause before (ما/الذي with the
-    // verb's object clitic) has its own subject after it and criticises that clause's doer (diagnosis-batch25 §4 #10)
-    const what = (rel === 'criticized' || rel === 'accused') && ctx.lang === 'ar' ? whatCriticised(ctx, T) : undefined;
-    if (what) return emitAll(ctx, T, p, what.subj, what.obj, attrs);
-    const a = verbArgs(ctx, T, true);
-    objFrom = a.objFrom;
-    if (a.passive) {
-      // the grammatical subject is the target; the agent is the source
-      obj = a.subj ?? passiveAfterAnd(ctx, T);
-      subj = a.agent;
-      // ("The deal was signed by A, B and C, in the presence of D": the agents of a reciprocal act with no subject of
-      // its own are its parties, each pair; D is none)
-      if (!obj && pairable && subj && subj.length > 1) return pairsOf(ctx, T, p, subj, attrs);
-      if (!obj) obj = objectGroup(ctx, T.tok1, withPreps(p, []), new Set(subj?.map((m) => m.entity)));
-    } else if (p.voice === 'passive') {
-      // تلقى اتصالا من X: the subject receives, X acts
-      obj = a.subj;
-      // ("«قسد»، المدعومة من واشنطن،": a participial clause qualifies the name before its comma)
-      const head = participleHead(ctx, T);
-      if (head) obj = [head];
-      // ("جماعات مدعومة من إيران": a participle qualifies the noun right before it; an unnamed one is no one)
-      else if (ctx.lang === 'ar' && /^[وف]?(ال)?مدعوم/.test(ctx.s.tokens[T.tok0]!.norm) && !ctx.s.mentions.some((m) => m.tok1 === T.tok0 || (m.tok1 === T.tok0 - 1 && isQuote(ctx.s.tokens[T.tok0 - 1])))) {
-        // (unless its members are named after it: "فصائل مدعومة من إيران، بينها «حزب الله»")
-        // ("فصائل مسلحة مدعومة منها": past the plural's adjectives; منها is the state implied, structure.ts)
-        const plural = unnamedHead(ctx, T.tok0 - 1);
-        obj = includedMembers(ctx, plural, T.tok1);
-        if (!obj) return true;
-        if (ctx.s.tokens[T.tok1]?.norm === 'منها') subj = impliedState(ctx, T, plural);
-      }
-      subj ??= objectGroup(ctx, objFrom, p, new Set(obj?.map((m) => m.entity)));
-    } else subj = a.subj;
-    // ("خطوة دعمتها بغداد", "a step Baghdad backed", "مناطق تسيطر عليها X": right after an indefinite noun — a feminine
-    // singular, or a broken plural in م — the suffix is that noun)
-    const prevW = nth(ctx.s.tokens, T.tok0 - 1);
-    const describes = !!prevW?.arabic && prevW.word && !ctx.inMention[T.tok0 - 1] && !/^[وف]?ال/.test(prevW.norm) && (/(ه|ة)$/.test(prevW.text.replace(/[\u064b-\u0652]/g, '')) || /^م[^ا]ا[^ا]/.test(prevW.norm)) && !ctx.s.cues.some((c) => c.tok0 <= T.tok0 - 1 && c.tok1 >= T.tok0 && !c.cues.every((x) => x.kind === 'place_head'));
-    if (!obj && !a.passive && T.suffix && ctx.lang === 'ar' && p.voice === 'active' && !describes) {
-      // استقبله: "received him" — the object is the pronoun: a person named earlier in the sentence, else the last subject
-      // (a feminine suffix, دعمها, is no man: a country, else nothing)
-      const subjIds = new Set(subj?.map((m) => m.entity));
-      const fem = ctx.s.tokens[T.tok0]!.norm.endsWith('ها');
-      const fits = (m: Mention) => (fem ? actor(ctx.lex, m)?.kind === 'country' : m.kind === 'person') && !subjIds.has(actor(ctx.lex, m)?.entity ?? m.entity);
-      let ref: Mention | undefined;
-      for (let i = lastMentionBefore(ctx.s.mentions, T.tok0); i >= 0 && !ref; i--) {
-        const m = ctx.s.mentions[i]!;
-        if (fits(m)) ref = fem ? actor(ctx.lex, m) : m;
-      }
-      if (!ref && ctx.lastSubject && fits(ctx.lastSubject)) ref = ctx.lastSubject;
-      if (!ref && ctx.s.tokens[T.tok1 - 1]!.norm.endsWith('ه')) ref = earlierPerson(ctx, subjIds);
-      if (ref && !subjIds.has(ref.entity)) obj = [mentionOn(ref, T)];
-    }
   }
-  // "وتنتشر في ريف حلب نقاط عسكرية للجيش التركي": the owner of the posts is the one present
-  const owner = rel === 'deployed_in' && p.pos === 'verb' ? presenceOwner(ctx, T) : undefined;
-  if (owner) {
-    subj = owner;
-    obj = undefined;
+  // ("the two leaders oversaw the signing of 26 memorandums": the subject of the verb that governs "the signing of")
+  const signers = rel === 'agreed_with' && !subj ? signingOf(ctx, T) : undefined;
+  if (signers) subj = signers;
+  const forTalks = ctx.lang === 'en' && rel === 'met' && !a.subj && nth(ctx.s.tokens, T.tok0 - 1)?.norm === 'for';
+  const purpose = (ctx.lang === 'ar' && T.clitics.replace(/^[وف]/, '') === 'ل') || forTalks ? purposeOf(ctx, T) : undefined;
+  if (purpose) {
+    subj = purpose.subj;
+    // ("من المقرر أن يتوجه … للقاء": the purpose of a planned act is planned too)
+    if (isPlanned(ctx, purpose.verb, purpose.verb.patterns[0]!)) attrs.mode = 'planned';
     objFrom = T.tok1;
+    const o = objectGroup(ctx, T.tok1, withPreps(p, [...p.preps, '']), new Set(purpose.subj.map((m) => m.entity)));
+    if (o && freeWords(ctx, T.tok1, o[0]!.tok0) <= 2) obj = o;
   }
-  // "X، التي تتهمها Y …": the relative clause's verb has its antecedent as object or subject (structure.ts)
-  const rc = owner ? undefined : relativeArgs(ctx, T);
-  if (rc) {
-    subj = rc.subj;
-    obj = rc.obj;
-    objFrom = rc.obj ? T.tok1 : objFrom;
+  return { subj, obj, objFrom };
+}
+
+/** processTrigger's roles of a verb trigger, or its result when a frame settles it (see nounRoles). */
+function verbRoles(ctx: Ctx, T: Trigger, p: Pattern, rel: string, attrs: Record<string, string>): Roles | boolean {
+  const pairable = PAIRABLE.has(rel);
+  let subj: Group | undefined;
+  let obj: Group | undefined;
+  let objFrom = T.tok1;
+  // "هجوم استهدف مقر …": a verb right after an indefinite noun of its relation describes that act; with no one named
+  // as the noun's doer, no one is
+  if (ctx.lang === 'ar') {
+    const nn = ctx.s.triggers.find((x) => x.tok1 === T.tok0 && x.patterns.some((q) => q.pos === 'noun' && q.relation === rel));
+    if (nn && !triggerWord(ctx, nn).startsWith('ال') && !nounArgs(ctx, triggerWith(nn, nn.patterns.filter((q) => q.pos === 'noun'))).subj?.length) return true;
   }
-  // "وصل إلى بغداد وفد تركي ضم X و Y": the delegation's members (structure.ts)
-  const dm = !rc && !owner ? delegationSubject(ctx, T, subj ?? []) : undefined;
-  if (dm) ({ subj, obj, objFrom } = dm);
-  // "…، ودعمت خلال سنوات الحرب فصائل …": a coordinated verb with no subject shares the opening clause's (structure.ts)
-  if (!subj?.length && !owner) subj = coordinatedSubject(ctx, T) ?? subj;
-  // ("Several Arab states, led by A and B, have restored ties": the named leaders, nominal.ts)
-  if (!subj?.length && !owner && p.pos === 'verb') subj = ledBySubject(ctx, T) ?? subj;
-  if (!subj?.length) return false; // none, or a group that names no one ("the participants")
-  // ("since the war in Ukraine began", `زيارة تركزت على الحرب في غزة`): a war, a campaign, explosions take only the doer
-  // named on their own noun phrase (cues.csv own_doer_noun), never a clause subject
-  if (ownDoerPattern(ctx.lex, p) && !subj.every((m) => ownDoer(ctx, T, m))) return false;
-  return withSubject(ctx, T, p, rel, subj, obj, objFrom, attrs, owner);
+  // "تستضيف جدة …": a place in the subject slot acts for no one
+  if (!PLACE_RELATIONS.has(rel) && placeSubject(ctx, T)) return true;
+  // "…، حيث اتفقا على …": an Arabic dual verb with no subject of its own is the pair of the sentence's last relation
+  const dual = pairable && ctx.lang === 'ar' ? dualPair(ctx, T) : undefined;
+  if (dual) return (rel === 'met' && callTalk(ctx, T, dual, undefined)) || pairsOf(ctx, T, p, dual, attrs);
+  // "…، وهو ما انتقدته أنقرة", `الأمر الذي أدانته X`: a criticism whose object is the clause before (ما/الذي with the
+  // verb's object clitic) has its own subject after it and criticises that clause's doer (diagnosis-batch25 §4 #10)
+  const what = (rel === 'criticized' || rel === 'accused') && ctx.lang === 'ar' ? whatCriticised(ctx, T) : undefined;
+  if (what) return emitAll(ctx, T, p, what.subj, what.obj, attrs);
+  const a = verbArgs(ctx, T, true);
+  objFrom = a.objFrom;
+  if (a.passive) {
+    // the grammatical subject is the target; the agent is the source
+    obj = a.subj ?? passiveAfterAnd(ctx, T);
+    subj = a.agent;
+    // ("The deal was signed by A, B and C, in the presence of D": the agents of a reciprocal act with no subject of
+    // its own are its parties, each pair; D is none)
+    if (!obj && pairable && subj && subj.length > 1) return pairsOf(ctx, T, p, subj, attrs);
+    if (!obj) obj = objectGroup(ctx, T.tok1, withPreps(p, []), new Set(subj?.map((m) => m.entity)));
+  } else if (p.voice === 'passive') {
+    // تلقى اتصالا من X: the subject receives, X acts
+    obj = a.subj;
+    // ("«قسد»، المدعومة من واشنطن،": a participial clause qualifies the name before its comma)
+    const head = participleHead(ctx, T);
+    if (head) obj = [head];
+    // ("جماعات مدعومة من إيران": a participle qualifies the noun right before it; an unnamed one is no one)
+    else if (ctx.lang === 'ar' && /^[وف]?(ال)?مدعوم/.test(ctx.s.tokens[T.tok0]!.norm) && !ctx.s.mentions.some((m) => m.tok1 === T.tok0 || (m.tok1 === T.tok0 - 1 && isQuote(ctx.s.tokens[T.tok0 - 1])))) {
+      // (unless its members are named after it: "فصائل مدعومة من إيران، بينها «حزب الله»")
+      // ("فصائل مسلحة مدعومة منها": past the plural's adjectives; منها is the state implied, structure.ts)
+      const plural = unnamedHead(ctx, T.tok0 - 1);
+      obj = includedMembers(ctx, plural, T.tok1);
+      if (!obj) return true;
+      if (ctx.s.tokens[T.tok1]?.norm === 'منها') subj = impliedState(ctx, T, plural);
+    }
+    subj ??= objectGroup(ctx, objFrom, p, new Set(obj?.map((m) => m.entity)));
+  } else subj = a.subj;
+  // ("خطوة دعمتها بغداد", "a step Baghdad backed", "مناطق تسيطر عليها X": right after an indefinite noun — a feminine
+  // singular, or a broken plural in م — the suffix is that noun)
+  const prevW = nth(ctx.s.tokens, T.tok0 - 1);
+  const describes = !!prevW?.arabic && prevW.word && !ctx.inMention[T.tok0 - 1] && !/^[وف]?ال/.test(prevW.norm) && (/(ه|ة)$/.test(prevW.text.replace(/[\u064b-\u0652]/g, '')) || /^م[^ا]ا[^ا]/.test(prevW.norm)) && !ctx.s.cues.some((c) => c.tok0 <= T.tok0 - 1 && c.tok1 >= T.tok0 && !c.cues.every((x) => x.kind === 'place_head'));
+  if (!obj && !a.passive && T.suffix && ctx.lang === 'ar' && p.voice === 'active' && !describes) obj = suffixObject(ctx, T, subj);
+  return { subj, obj, objFrom };
+}
+
+/**
+ * verbRoles: the object an Arabic verb's pronoun suffix stands for (استقبله: "received him"), a person named earlier in the
+ * sentence, else the last subject; a feminine suffix, دعمها, a country.
+ */
+function suffixObject(ctx: Ctx, T: Trigger, subj: Group | undefined): Group | undefined {
+  // استقبله: "received him" — the object is the pronoun: a person named earlier in the sentence, else the last subject
+  // (a feminine suffix, دعمها, is no man: a country, else nothing)
+  const subjIds = new Set(subj?.map((m) => m.entity));
+  const fem = ctx.s.tokens[T.tok0]!.norm.endsWith('ها');
+  const fits = (m: Mention) => (fem ? actor(ctx.lex, m)?.kind === 'country' : m.kind === 'person') && !subjIds.has(actor(ctx.lex, m)?.entity ?? m.entity);
+  let ref: Mention | undefined;
+  for (let i = lastMentionBefore(ctx.s.mentions, T.tok0); i >= 0 && !ref; i--) {
+    const m = ctx.s.mentions[i]!;
+    if (fits(m)) ref = fem ? actor(ctx.lex, m) : m;
+  }
+  if (!ref && ctx.lastSubject && fits(ctx.lastSubject)) ref = ctx.lastSubject;
+  if (!ref && ctx.s.tokens[T.tok1 - 1]!.norm.endsWith('ه')) ref = earlierPerson(ctx, subjIds);
+  return ref && !subjIds.has(ref.entity) ? [mentionOn(ref, T)] : undefined;
 }
 
 /**
@@ -822,77 +865,16 @@ function withSubject(
   // diagnosis-batch23 §4 #139)
   if (rel === 'urged' && !obj && ctx.lang === 'ar' && p.pos === 'verb' && unresolvedAddressee(ctx, T.tok1, 'urged')) return false;
   if (rel === 'urged' && !obj) {
-    // "demanded the withdrawal of Turkish forces", "طالبت بانسحاب القوات التركية": urged the actor of the act
-    // (not past a named addressee: "warned Erdogan that a Turkish offensive …")
-    const act = ctx.s.triggers.find((x) => x !== T && x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 6 && x.patterns[0]!.pos === 'noun' && !ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok1 <= x.tok0 && !prepOf(ctx, m) && m.via !== 'demonym' && !!actor(ctx.lex, m)));
-    if (act) {
-      const a = nounArgs(ctx, act);
-      // (not a place inside the act: `بإيصال المساعدات من داخل سوريا`, cues.csv `inside_prep`, `place_head`; slot guard)
-      const g = (a.subj ?? []).filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m) && !hasCueWord(ctx.lex, 'inside_prep', nth(ctx.s.tokens, m.tok0 - 1)?.norm ?? '') && !hasCue(ctx, m.tok0 - 1, 'place_head'));
-      if (g.length) obj = g;
-      // "دعا إلى سحب القوات الأجنبية من سوريا", "called for the withdrawal of foreign troops from Syria":
-      // the act follows the verb with no one in between, and names no actor: no addressee (Syria is where)
-      // ("مطالباً إياها بسحب قواتها": an object pronoun between is the addressee)
-      else if (freeWords(ctx, T.tok1, act.tok0) <= 2 && !ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok1 <= act.tok0) && !ctx.byKind.get('obj_pronoun')?.some((c) => c.tok0 >= T.tok1 && c.tok1 <= act.tok0)) return false;
-    }
-    // "demanded that Turkey withdraw": the subject of the demanded act is the one urged
-    const verbAct = obj ? undefined : ctx.s.triggers.find((x) => x !== T && x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 8 && x.patterns[0]!.pos === 'verb' && demandedAct(ctx, x));
-    if (verbAct) {
-      const i = firstMentionAfter(ctx.s.mentions, T.tok1);
-      const m = ctx.s.mentions[i];
-      if (m && m.tok1 <= verbAct.tok0 && !exclude.has(m.entity) && actor(ctx.lex, m)) obj = groupFrom(ctx.s.mentions, i);
-    }
-    if (!obj && /ضروره|insist|demand/.test(ctx.s.tokens[T.tok0]!.norm + ' ' + (ctx.s.tokens[T.tok1 - 1]?.norm ?? ''))) return false;
+    const u = urgedAddressee(ctx, T, exclude);
+    if (u === false) return false;
+    obj = u;
   }
   // "condemned the strike", "denounced Sunday's attack": criticism of an attack told before is criticism of its doer
   const act = !obj && rel === 'criticized' && ctx.lang === 'en' && p.pos === 'verb' ? definiteAttack(ctx, T) : undefined;
   if (act) obj = [act.doer ? mentionOn(act.doer, act.noun) : attackerOf(ctx, ctx.discourse, act.noun, subj.map((m) => actor(ctx.lex, m)?.entity ?? m.entity))].filter((m) => !!m);
   if (act && !obj?.length) return false;
-  if (!obj) {
-    // "اتصل به", "called him": the last other actor named before the verb
-    // ("قطع الرياض علاقاتها معها": in Arabic past the subject named after the verb and one word, the ties)
-    const pc = ctx.byKind.get('obj_pronoun')?.find((c) => c.tok0 >= T.tok1 && (c.tok0 - T.tok1 <= 1 || (ctx.lang === 'ar' && c.tok0 - T.tok1 <= 6 && freeWords(ctx, T.tok1, c.tok0) <= 1 && subj.some((m) => m.tok0 >= T.tok1 && m.tok1 <= c.tok0) && !hasBoundary(ctx.s.tokens, T.tok1, c.tok0) && !ctx.s.tokens.slice(T.tok1, c.tok0).some((t) => t.text === '،' || t.text === ',') && !ctx.s.triggers.some((x) => x !== T && x.tok0 >= T.tok1 && x.tok1 <= c.tok0))));
-    if (pc) {
-      const i = lastMentionBefore(ctx.s.mentions, T.tok0);
-      // ("اتهم X Y بدعم Z، مطالباً إياها": a circumstantial participle's pronoun is the main clause's object, first)
-      const main = ctx.lang === 'ar' && AR_CIRCUMSTANTIAL.test(ctx.s.tokens[T.tok0]!.norm.replace(/^و/, ''));
-      const order = main ? ctx.s.mentions.slice(0, i + 1).filter((m) => !prepOf(ctx, m)) : ctx.s.mentions.slice(0, i + 1).reverse();
-      for (const m of order) {
-        // ("imposed sanctions on it": "it" is a state or a group, "him"/"her" a person; "مطالباً إياها": ها a state)
-        // (an Arabic feminine ها, "معها", "بها", is a state or a group: the countries and groups of the news are feminine)
-        const it = /^(it|اياها)$/.test(ctx.s.tokens[pc.tok0]!.norm) || (ctx.lang === 'ar' && /ها$/.test(ctx.s.tokens[pc.tok0]!.norm) && pc.tok0 - T.tok1 > 1);
-        if (!exclude.has(m.entity) && actor(ctx.lex, m) && (it ? actor(ctx.lex, m)!.kind !== 'person' : m.kind === 'person')) {
-          obj = [copyMention(m)];
-          break;
-        }
-      }
-      // ("Raisi arrived in Damascus. Assad received him": with no one before it in its sentence, "him"/"her"/`ه` is the one
-      // person the sentence before names, other than the subject; more than one, no one)
-      const person = !/^(it|them|اياها|اياهم)$/.test(ctx.s.tokens[pc.tok0]!.norm) && !/(ها|هم|هما)$/.test(ctx.s.tokens[pc.tok0]!.norm);
-      if (!obj && person && !ctx.s.mentions.some((m) => m.tok1 <= T.tok0 && m.kind === 'person' && !exclude.has(m.entity))) {
-        const prev = new Map<string, Mention>();
-        for (const m of ctx.history[ctx.history.length - 1] ?? []) if (m.kind === 'person' && !exclude.has(m.entity) && actor(ctx.lex, m)) prev.set(m.entity, m);
-        if (prev.size === 1) obj = [mentionOn([...prev.values()][0]!, pc)];
-      }
-    }
-  }
-  if (!obj && rel === 'hosted' && p.pos === 'verb') {
-    // ("محادثات استضافتها الصين بين A و B", "talks hosted by China between A and B": the host receives the members of
-    // the meeting its relative clause qualifies)
-    const M = ctx.s.triggers.find((x) => x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 3 && x.patterns.some((q) => q.relation === 'met' && q.pos === 'noun') && hostClauseEnd(ctx, x.tok1) >= T.tok1);
-    const g = M && nounArgs(ctx, triggerWith(M, M.patterns.filter((q) => q.pos === 'noun'))).pairs?.filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m));
-    if (g?.length) obj = g;
-  }
-  if (!obj && rel === 'hosted') {
-    // "hosted the meeting of delegations from A, B and C", "استضافت اجتماع وزراء …": the host receives the meeting's participants
-    // (not past a guest named first: "استقبل X ضيفَه السوري، وعقد الجانبان جلسة مباحثات")
-    const meeting = ctx.s.triggers.find((x) => x.tok0 >= objFrom && freeWords(ctx, objFrom, x.tok0) <= 3 && x.patterns.some((q) => q.relation === 'met' && q.pos === 'noun') && !ctx.s.mentions.some((m) => m.tok0 >= objFrom && m.tok1 <= x.tok0 && m.via !== 'anaphor' && !!actor(ctx.lex, m)));
-    if (meeting) {
-      const a = nounArgs(ctx, triggerWith(meeting, meeting.patterns.filter((q) => q.pos === 'noun')));
-      const g = (a.pairs ?? a.subj ?? []).filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m));
-      if (g.length) obj = g;
-    }
-  }
+  if (!obj) obj = pronounObject(ctx, T, subj, exclude);
+  if (!obj && rel === 'hosted') obj = hostedMeetingMembers(ctx, T, p, objFrom, exclude);
   // "hosted leaders … for a summit, attended by A and B": the attendees
   if (!obj && rel === 'hosted' && ctx.lang === 'en') obj = attendedBy(ctx, objFrom);
   if (!obj && rel === 'hosted' && p.pos === 'verb') obj = delegationMembers(ctx, objFrom);
@@ -979,48 +961,12 @@ function withSubject(
     if (joined) ctx.lastGroup = [...subj, ...joined];
     return pairsOf(ctx, T, p, joined ? [...subj, ...joined] : subj, attrs);
   }
-  // "Ankara and Damascus cut ties in 2012": a pair cutting ties with no one else named cut them with each other
-  // ("The two ministers, whose countries downgraded diplomatic ties": ties are the states', a person's are their country's)
-  if (!obj && rel === 'sanctioned' && subj.length === 2 && ctx.byKind.get('ties')?.some((c) => c.tok0 >= T.tok0 && c.tok0 <= T.tok1)) {
-    const states = subj.map((m) => (m.kind === 'person' ? ctx.lex.entities.get(m.entity)?.country : actor(ctx.lex, m)?.entity));
-    if (states[0] && states[1] && states[0] !== states[1]) return pairsOf(ctx, T, p, subj.map((m, i) => (m.kind === 'person' ? mentionOf(m, states[i]!, 'country') : m)), attrs);
+  if (!obj && rel === 'sanctioned') {
+    const r = tiesCutBy(ctx, T, p, subj, attrs);
+    if (r !== undefined) return r;
   }
-  // ("Iran reopened its embassy in Riyadh, seven years after Saudi Arabia severed relations": one party that cut ties with
-  // no one named cut them with the other party of the ties the sentence restores; lexicon.ts stateOf)
-  if (!obj && rel === 'sanctioned' && subj.length === 1 && ctx.byKind.get('ties')?.some((c) => c.tok0 >= T.tok0 && c.tok0 <= T.tok1 + 2)) {
-    const me = stateOf(ctx.lex, subj[0]!.entity) ?? actor(ctx.lex, subj[0]!)?.entity;
-    const r = me ? ctx.out.find((x) => x.evidence.start === ctx.s.start && x.relation === 'reconciled_with' && (stateOf(ctx.lex, x.source) === me || stateOf(ctx.lex, x.target) === me)) : undefined;
-    const other = r && (stateOf(ctx.lex, r.source) === me ? stateOf(ctx.lex, r.target) : stateOf(ctx.lex, r.source));
-    if (me && other && other !== me) return emitAll(ctx, T, p, [mentionOf(subj[0]!, me, 'country')], [mention(T.tok0, T.tok1, T.start, T.end, other, 'country', 'anaphor', false, '')], attrs);
-  }
-  if (!obj && PLACE_RELATIONS.has(rel)) {
-    // "northern Syria, where Turkish troops control …", "قواتها هناك": the place referred back to
-    const toks = ctx.s.tokens;
-    const w = toks.findIndex((t, k) => k < T.tok0 && (t.norm === 'where' || t.norm === 'حيث'));
-    const there = thereAfter(ctx, T);
-    const subjIds = new Set(subj.map((x) => x.entity));
-    const isPlace = (x: Mention) => x.kind === 'place' && !ctx.lex.entities.get(x.entity)?.stands_for && !subjIds.has(x.entity);
-    let m: Mention | undefined;
-    if (w > 0) {
-      const ref = lastMentionBefore(ctx.s.mentions, w);
-      m = ref >= 0 && ctx.s.mentions[ref]!.tok1 >= w - 1 ? ctx.s.mentions[ref] : undefined;
-      // (the head of the place phrase, not the last place in it: "the village of Arima, west of Manbij, where")
-      if (m) m = wherePlaceHead(ctx, m);
-    } else if (there >= 0) m = [...ctx.s.mentions].reverse().find((x) => x.tok1 <= T.tok0 && isPlace(x));
-    if (m && isPlace(m)) obj = [m];
-  }
-  if (ctx.lang === 'en' && p.pos === 'verb') {
-    // "sanctions on Assad's government, which Washington has accused of war crimes": the antecedent of "which" is the object
-    // (before any name after the verb: "the SDF, which Washington backs in the fight against IS" backs the SDF, not IS)
-    const k = subj[0]!.tok0 - 1;
-    const ante = /^(which|whom)$/.test(nth(ctx.s.tokens, k)?.norm ?? '') && nth(ctx.s.tokens, k - 1)?.text === ',' ? ctx.s.mentions.find((m) => m.tok1 === k - 1) : undefined;
-    // (a list antecedent is the object whole: "Sweden and Finland, which it accuses of …")
-    // (a place before "which" may end an adjunct the clause is not about: "the attack near Ankara, which Turkey blamed on X")
-    if (ante && actor(ctx.lex, ante) && !exclude.has(ante.entity) && (!obj || ante.kind !== 'place')) obj = groupTo(ctx.s.mentions, ctx.s.mentions.indexOf(ante)).filter((x) => actor(ctx.lex, x) && !exclude.has(x.entity));
-    // ("a prison in Hasakah that IS fighters stormed": an attack's object relative has the place of its antecedent)
-    const place = !obj && rel === 'attacked' && /^(that|which)$/.test(nth(ctx.s.tokens, k)?.norm ?? '') ? ctx.s.mentions.find((m) => (m.tok1 === k || (m.tok1 === k - 1 && ctx.s.tokens[k - 1]!.text === ',')) && m.kind === 'place') : undefined;
-    if (place && !exclude.has(place.entity)) obj = [place];
-  }
+  if (!obj && PLACE_RELATIONS.has(rel)) obj = placeReferredBack(ctx, T, subj);
+  if (ctx.lang === 'en' && p.pos === 'verb') obj = antecedentObject(ctx, rel, subj, obj, exclude);
   // "تتهم أنقرة الوحدات بأنها امتداد لحزب العمال": what follows بأن is the accusation's content, not the accused
   if (rel === 'accused' && obj && ctx.lang === 'ar' && ctx.s.tokens.slice(objFrom, obj[0]!.tok0).some((t) => /^بان(ه|ها|هم)?$/.test(t.norm))) obj = undefined;
   // (the place of a presence named by its owner is before the owner or in its own phrase, not past a comma)
@@ -1039,18 +985,7 @@ function withSubject(
     const inc = includedPlaces(ctx, obj[obj.length - 1]!.tok1);
     if (inc.length) obj = [...obj.filter((m) => m.via !== 'anaphor'), ...inc.filter((m) => !obj!.some((x) => x.entity === m.entity))];
   }
-  if (rel === 'sent_envoy') {
-    // ("مبعوثه الخاص إلى سوريا ألكسندر لافرنتييف إلى دمشق": the envoy's title has its own "to"; the name closes it)
-    let last = obj[obj.length - 1]!;
-    const again = ctx.s.mentions.find((m) => m.tok0 > last.tok1 && m.tok0 - last.tok1 <= 4 && m.entity === last.entity);
-    if (again) last = again;
-    const dest = objectGroup(ctx, last.tok1, withPreps(p, ['الي', 'to', 'ل'], ['place', 'country']), exclude);
-    if (dest) {
-      attrs.destination = dest[0]!.entity;
-      // "sent his envoy to Damascus on a visit": the envoy went there
-      if (ctx.s.triggers.some((x) => x.patterns[0]!.relation === 'visited' && x.tok0 > T.tok0)) for (const envoy of obj) emit(ctx, T, 'visited', envoy, dest[0]!, {}, true);
-    }
-  }
+  if (rel === 'sent_envoy') envoyDestination(ctx, T, p, obj, exclude, attrs);
   if (rel === 'met' && obj && callTalk(ctx, T, subj, obj)) return true;
   // ("A met B … together with their Russian and Iranian counterparts": all of them met, and they are "the four ministers")
   const joined = rel === 'met' && subj.length === 1 && obj.length === 1 ? joinedCounterparts(ctx, T, [...subj, ...obj]) : undefined;
@@ -1060,6 +995,155 @@ function withSubject(
     return pairsOf(ctx, T, p, all, attrs);
   }
   return emitAll(ctx, T, p, subj, obj, attrs);
+}
+
+/** withSubject: the one urged, read from the demanded act ("demanded the withdrawal of Turkish forces", "demanded that Turkey withdraw"); false when the urging has no addressee (split from withSubject, branch split28). */
+function urgedAddressee(ctx: Ctx, T: Trigger, exclude: Set<string>): Group | undefined | false {
+  let obj: Group | undefined;
+  // "demanded the withdrawal of Turkish forces", "طالبت بانسحاب القوات التركية": urged the actor of the act
+  // (not past a named addressee: "warned Erdogan that a Turkish offensive …")
+  const act = ctx.s.triggers.find((x) => x !== T && x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 6 && x.patterns[0]!.pos === 'noun' && !ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok1 <= x.tok0 && !prepOf(ctx, m) && m.via !== 'demonym' && !!actor(ctx.lex, m)));
+  if (act) {
+    const a = nounArgs(ctx, act);
+    // (not a place inside the act: `بإيصال المساعدات من داخل سوريا`, cues.csv `inside_prep`, `place_head`; slot guard)
+    const g = (a.subj ?? []).filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m) && !hasCueWord(ctx.lex, 'inside_prep', nth(ctx.s.tokens, m.tok0 - 1)?.norm ?? '') && !hasCue(ctx, m.tok0 - 1, 'place_head'));
+    if (g.length) obj = g;
+    // "دعا إلى سحب القوات الأجنبية من سوريا", "called for the withdrawal of foreign troops from Syria":
+    // the act follows the verb with no one in between, and names no actor: no addressee (Syria is where)
+    // ("مطالباً إياها بسحب قواتها": an object pronoun between is the addressee)
+    else if (freeWords(ctx, T.tok1, act.tok0) <= 2 && !ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok1 <= act.tok0) && !ctx.byKind.get('obj_pronoun')?.some((c) => c.tok0 >= T.tok1 && c.tok1 <= act.tok0)) return false;
+  }
+  // "demanded that Turkey withdraw": the subject of the demanded act is the one urged
+  const verbAct = obj ? undefined : ctx.s.triggers.find((x) => x !== T && x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 8 && x.patterns[0]!.pos === 'verb' && demandedAct(ctx, x));
+  if (verbAct) {
+    const i = firstMentionAfter(ctx.s.mentions, T.tok1);
+    const m = ctx.s.mentions[i];
+    if (m && m.tok1 <= verbAct.tok0 && !exclude.has(m.entity) && actor(ctx.lex, m)) obj = groupFrom(ctx.s.mentions, i);
+  }
+  if (!obj && /ضروره|insist|demand/.test(ctx.s.tokens[T.tok0]!.norm + ' ' + (ctx.s.tokens[T.tok1 - 1]?.norm ?? ''))) return false;
+  return obj;
+}
+
+/** withSubject: the object an object pronoun after the verb stands for ("اتصل به", "called him"): the last other actor named before the verb, else the one person of the sentence before. */
+function pronounObject(ctx: Ctx, T: Trigger, subj: Group, exclude: Set<string>): Group | undefined {
+  let obj: Group | undefined;
+  // "اتصل به", "called him": the last other actor named before the verb
+  // ("قطع الرياض علاقاتها معها": in Arabic past the subject named after the verb and one word, the ties)
+  const pc = ctx.byKind.get('obj_pronoun')?.find((c) => c.tok0 >= T.tok1 && (c.tok0 - T.tok1 <= 1 || (ctx.lang === 'ar' && c.tok0 - T.tok1 <= 6 && freeWords(ctx, T.tok1, c.tok0) <= 1 && subj.some((m) => m.tok0 >= T.tok1 && m.tok1 <= c.tok0) && !hasBoundary(ctx.s.tokens, T.tok1, c.tok0) && !ctx.s.tokens.slice(T.tok1, c.tok0).some((t) => t.text === '،' || t.text === ',') && !ctx.s.triggers.some((x) => x !== T && x.tok0 >= T.tok1 && x.tok1 <= c.tok0))));
+  if (pc) {
+    const i = lastMentionBefore(ctx.s.mentions, T.tok0);
+    // ("اتهم X Y بدعم Z، مطالباً إياها": a circumstantial participle's pronoun is the main clause's object, first)
+    const main = ctx.lang === 'ar' && AR_CIRCUMSTANTIAL.test(ctx.s.tokens[T.tok0]!.norm.replace(/^و/, ''));
+    const order = main ? ctx.s.mentions.slice(0, i + 1).filter((m) => !prepOf(ctx, m)) : ctx.s.mentions.slice(0, i + 1).reverse();
+    for (const m of order) {
+      // ("imposed sanctions on it": "it" is a state or a group, "him"/"her" a person; "مطالباً إياها": ها a state)
+      // (an Arabic feminine ها, "معها", "بها", is a state or a group: the countries and groups of the news are feminine)
+      const it = /^(it|اياها)$/.test(ctx.s.tokens[pc.tok0]!.norm) || (ctx.lang === 'ar' && /ها$/.test(ctx.s.tokens[pc.tok0]!.norm) && pc.tok0 - T.tok1 > 1);
+      if (!exclude.has(m.entity) && actor(ctx.lex, m) && (it ? actor(ctx.lex, m)!.kind !== 'person' : m.kind === 'person')) {
+        obj = [copyMention(m)];
+        break;
+      }
+    }
+    // ("Raisi arrived in Damascus. Assad received him": with no one before it in its sentence, "him"/"her"/`ه` is the one
+    // person the sentence before names, other than the subject; more than one, no one)
+    const person = !/^(it|them|اياها|اياهم)$/.test(ctx.s.tokens[pc.tok0]!.norm) && !/(ها|هم|هما)$/.test(ctx.s.tokens[pc.tok0]!.norm);
+    if (!obj && person && !ctx.s.mentions.some((m) => m.tok1 <= T.tok0 && m.kind === 'person' && !exclude.has(m.entity))) {
+      const prev = new Map<string, Mention>();
+      for (const m of ctx.history[ctx.history.length - 1] ?? []) if (m.kind === 'person' && !exclude.has(m.entity) && actor(ctx.lex, m)) prev.set(m.entity, m);
+      if (prev.size === 1) obj = [mentionOn([...prev.values()][0]!, pc)];
+    }
+  }
+  return obj;
+}
+
+/** withSubject: a host receives the members of the meeting it hosts ("talks hosted by China between A and B", "hosted the meeting of delegations from A, B and C"). */
+function hostedMeetingMembers(ctx: Ctx, T: Trigger, p: Pattern, objFrom: number, exclude: Set<string>): Group | undefined {
+  let obj: Group | undefined;
+  if (p.pos === 'verb') {
+    // ("محادثات استضافتها الصين بين A و B", "talks hosted by China between A and B": the host receives the members of
+    // the meeting its relative clause qualifies)
+    const M = ctx.s.triggers.find((x) => x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 3 && x.patterns.some((q) => q.relation === 'met' && q.pos === 'noun') && hostClauseEnd(ctx, x.tok1) >= T.tok1);
+    const g = M && nounArgs(ctx, triggerWith(M, M.patterns.filter((q) => q.pos === 'noun'))).pairs?.filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m));
+    if (g?.length) obj = g;
+  }
+  if (!obj) {
+    // "hosted the meeting of delegations from A, B and C", "استضافت اجتماع وزراء …": the host receives the meeting's participants
+    // (not past a guest named first: "استقبل X ضيفَه السوري، وعقد الجانبان جلسة مباحثات")
+    const meeting = ctx.s.triggers.find((x) => x.tok0 >= objFrom && freeWords(ctx, objFrom, x.tok0) <= 3 && x.patterns.some((q) => q.relation === 'met' && q.pos === 'noun') && !ctx.s.mentions.some((m) => m.tok0 >= objFrom && m.tok1 <= x.tok0 && m.via !== 'anaphor' && !!actor(ctx.lex, m)));
+    if (meeting) {
+      const a = nounArgs(ctx, triggerWith(meeting, meeting.patterns.filter((q) => q.pos === 'noun')));
+      const g = (a.pairs ?? a.subj ?? []).filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m));
+      if (g.length) obj = g;
+    }
+  }
+  return obj;
+}
+
+/** withSubject: ties cut with no one named ("Ankara and Damascus cut ties in 2012", "seven years after Saudi Arabia severed relations"): the result, else undefined. */
+function tiesCutBy(ctx: Ctx, T: Trigger, p: Pattern, subj: Group, attrs: Record<string, string>): boolean | undefined {
+  // "Ankara and Damascus cut ties in 2012": a pair cutting ties with no one else named cut them with each other
+  // ("The two ministers, whose countries downgraded diplomatic ties": ties are the states', a person's are their country's)
+  if (subj.length === 2 && ctx.byKind.get('ties')?.some((c) => c.tok0 >= T.tok0 && c.tok0 <= T.tok1)) {
+    const states = subj.map((m) => (m.kind === 'person' ? ctx.lex.entities.get(m.entity)?.country : actor(ctx.lex, m)?.entity));
+    if (states[0] && states[1] && states[0] !== states[1]) return pairsOf(ctx, T, p, subj.map((m, i) => (m.kind === 'person' ? mentionOf(m, states[i]!, 'country') : m)), attrs);
+  }
+  // ("Iran reopened its embassy in Riyadh, seven years after Saudi Arabia severed relations": one party that cut ties with
+  // no one named cut them with the other party of the ties the sentence restores; lexicon.ts stateOf)
+  if (subj.length === 1 && ctx.byKind.get('ties')?.some((c) => c.tok0 >= T.tok0 && c.tok0 <= T.tok1 + 2)) {
+    const me = stateOf(ctx.lex, subj[0]!.entity) ?? actor(ctx.lex, subj[0]!)?.entity;
+    const r = me ? ctx.out.find((x) => x.evidence.start === ctx.s.start && x.relation === 'reconciled_with' && (stateOf(ctx.lex, x.source) === me || stateOf(ctx.lex, x.target) === me)) : undefined;
+    const other = r && (stateOf(ctx.lex, r.source) === me ? stateOf(ctx.lex, r.target) : stateOf(ctx.lex, r.source));
+    if (me && other && other !== me) return emitAll(ctx, T, p, [mentionOf(subj[0]!, me, 'country')], [mention(T.tok0, T.tok1, T.start, T.end, other, 'country', 'anaphor', false, '')], attrs);
+  }
+  return undefined;
+}
+
+/** withSubject: the place of a presence referred back to ("northern Syria, where Turkish troops control …", "قواتها هناك"). */
+function placeReferredBack(ctx: Ctx, T: Trigger, subj: Group): Group | undefined {
+  // "northern Syria, where Turkish troops control …", "قواتها هناك": the place referred back to
+  const toks = ctx.s.tokens;
+  const w = toks.findIndex((t, k) => k < T.tok0 && (t.norm === 'where' || t.norm === 'حيث'));
+  const there = thereAfter(ctx, T);
+  const subjIds = new Set(subj.map((x) => x.entity));
+  const isPlace = (x: Mention) => x.kind === 'place' && !ctx.lex.entities.get(x.entity)?.stands_for && !subjIds.has(x.entity);
+  let m: Mention | undefined;
+  if (w > 0) {
+    const ref = lastMentionBefore(ctx.s.mentions, w);
+    m = ref >= 0 && ctx.s.mentions[ref]!.tok1 >= w - 1 ? ctx.s.mentions[ref] : undefined;
+    // (the head of the place phrase, not the last place in it: "the village of Arima, west of Manbij, where")
+    if (m) m = wherePlaceHead(ctx, m);
+  } else if (there >= 0) m = [...ctx.s.mentions].reverse().find((x) => x.tok1 <= T.tok0 && isPlace(x));
+  return m && isPlace(m) ? [m] : undefined;
+}
+
+/** withSubject, English: the antecedent of "which"/"that" before the subject is the object ("sanctions on Assad's government, which Washington has accused of war crimes"). */
+function antecedentObject(ctx: Ctx, rel: string, subj: Group, obj0: Group | undefined, exclude: Set<string>): Group | undefined {
+  let obj = obj0;
+  // "sanctions on Assad's government, which Washington has accused of war crimes": the antecedent of "which" is the object
+  // (before any name after the verb: "the SDF, which Washington backs in the fight against IS" backs the SDF, not IS)
+  const k = subj[0]!.tok0 - 1;
+  const ante = /^(which|whom)$/.test(nth(ctx.s.tokens, k)?.norm ?? '') && nth(ctx.s.tokens, k - 1)?.text === ',' ? ctx.s.mentions.find((m) => m.tok1 === k - 1) : undefined;
+  // (a list antecedent is the object whole: "Sweden and Finland, which it accuses of …")
+  // (a place before "which" may end an adjunct the clause is not about: "the attack near Ankara, which Turkey blamed on X")
+  if (ante && actor(ctx.lex, ante) && !exclude.has(ante.entity) && (!obj || ante.kind !== 'place')) obj = groupTo(ctx.s.mentions, ctx.s.mentions.indexOf(ante)).filter((x) => actor(ctx.lex, x) && !exclude.has(x.entity));
+  // ("a prison in Hasakah that IS fighters stormed": an attack's object relative has the place of its antecedent)
+  const place = !obj && rel === 'attacked' && /^(that|which)$/.test(nth(ctx.s.tokens, k)?.norm ?? '') ? ctx.s.mentions.find((m) => (m.tok1 === k || (m.tok1 === k - 1 && ctx.s.tokens[k - 1]!.text === ',')) && m.kind === 'place') : undefined;
+  if (place && !exclude.has(place.entity)) obj = [place];
+  return obj;
+}
+
+/** withSubject: an envoy's destination (attrs.destination), and the envoy's visit there when the sentence tells one. */
+function envoyDestination(ctx: Ctx, T: Trigger, p: Pattern, obj: Group, exclude: Set<string>, attrs: Record<string, string>): void {
+  // ("مبعوثه الخاص إلى سوريا ألكسندر لافرنتييف إلى دمشق": the envoy's title has its own "to"; the name closes it)
+  let last = obj[obj.length - 1]!;
+  const again = ctx.s.mentions.find((m) => m.tok0 > last.tok1 && m.tok0 - last.tok1 <= 4 && m.entity === last.entity);
+  if (again) last = again;
+  const dest = objectGroup(ctx, last.tok1, withPreps(p, ['الي', 'to', 'ل'], ['place', 'country']), exclude);
+  if (dest) {
+    attrs.destination = dest[0]!.entity;
+    // "sent his envoy to Damascus on a visit": the envoy went there
+    if (ctx.s.triggers.some((x) => x.patterns[0]!.relation === 'visited' && x.tok0 > T.tok0)) for (const envoy of obj) emit(ctx, T, 'visited', envoy, dest[0]!, {}, true);
+  }
 }
 
 /**
@@ -1084,23 +1168,17 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
   const out: RelationRecord[] = [];
   const missed: Doc['missed'] = [];
   const stative = new Set<RelationRecord>();
-  let lastSubject: Mention | undefined;
-  let lastPair: [Mention, Mention] | undefined;
-  let lastEvent: [Mention, Mention] | undefined;
-  let lastGroup: Mention[] | undefined;
+  const mem: Memory = { lastSubject: undefined, lastPair: undefined, lastEvent: undefined, lastGroup: undefined, lastPersons: undefined, personPair: undefined, persons: [] };
   const history: Mention[][] = [];
   const discourse = newDiscourse();
   const since = attackSince(doc.article.date);
-  let lastPersons: [Mention, Mention] | undefined;
-  let personPair: [Mention, Mention] | undefined;
-  const persons: Mention[] = [];
   let prevAttribution: string | undefined;
   for (const s0 of doc.sentences) {
     let s = withoutRounds(withoutSubjectNouns(withoutUnmetRequires(withoutOwnerlessActs(withoutTriggersInNames(withoutCuesInDates(s0)), lex))));
     const { cueAt, byKind } = cueIndex(s);
     const inRelative = relativeSpans(s);
     const inMention = new Uint8Array(s.tokens.length);
-    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject, lastPair, lastEvent, lastGroup, lastPersons, history, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind, discourse, relatives: undefined, custody: undefined, words: undefined, marks: undefined };
+    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject: mem.lastSubject, lastPair: mem.lastPair, lastEvent: mem.lastEvent, lastGroup: mem.lastGroup, lastPersons: mem.lastPersons, history, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind, discourse, relatives: undefined, custody: undefined, words: undefined, marks: undefined };
     if (byKind.has('role_group') && (byKind.has('group') || byKind.has('plural'))) {
       const rg = roleGroupAnaphors(ctx);
       if (rg) {
@@ -1153,122 +1231,181 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
         missed.push({ sentence: doc.article.text.slice(s.start, s.end), trigger: doc.article.text.slice(T.start, T.end), relation: T.patterns[0]!.relation });
     }
     sentenceFrames(ctx, att.speaker, before, interv);
-    // (a place anaphor is only ever the place struck or held, never an actor: placeAnaphors)
-    // (so is a state's own territory, "its territory", `أراضيها`: where, never who)
-    if (areas || lands) {
-      const spans = new Set([...(areas ?? []), ...(lands ?? [])].map((m) => m.start - s.start));
-      for (let i = out.length - 1; i >= before; i--) {
-        const r = out[i]!;
-        if (spans.has(r.evidence.sourceSpan[0]) || (spans.has(r.evidence.targetSpan[0]) && !PLACE_ANAPHOR_RELATIONS.has(r.relation))) out.splice(i, 1);
-      }
-    }
-    // (a bare organisation head right after أن / إن / "that" is the subject of the reported clause, never the object of a
-    // word before it: "قال الحية عقب اللقاء إنه …، معلناً أن الحركة قررت")
-    if (heads) {
-      const opens = new Set(heads.filter((m) => /^(ان|that)$/.test(nth(s.tokens, m.tok0 - 1)?.norm ?? '')).map((m) => m.start - s.start));
-      for (let i = out.length - 1; i >= before && opens.size; i--) {
-        const r = out[i]!;
-        const [a, b] = [r.evidence.sourceSpan[0], r.evidence.targetSpan[0]];
-        if ((opens.has(b) && a < b) || (opens.has(a) && b < a)) out.splice(i, 1);
-      }
-    }
+    if (areas || lands) withoutPlaceAnaphorRecords(out, before, s, areas, lands);
+    if (heads) withoutOpenedHeadRecords(out, before, s, heads);
     // context for the next sentence
-    const mine = out.slice(before);
-    remember(discourse, lex, s, mine.filter((r) => !backgroundClaim(r)), since);
-    const subjMention = (r: RelationRecord, side: 'source' | 'target'): Mention | undefined => {
-      const sp = side === 'source' ? r.evidence.sourceSpan : r.evidence.targetSpan;
-      const m = s.mentions.find((x) => x.start - s.start === sp[0]);
-      if (m) return mentionOf(m, r[side], m.kind);
-      // ("where he was received by X": a pronoun's referent, at the pronoun)
-      // (or a verb carrying the subject, its span past the proclitic: "واجتمع")
-      const k = s.tokens.findIndex((t) => t.start - s.start <= sp[0] && t.end - s.start > sp[0]);
-      const e = lex.entities.get(r[side]);
-      return k >= 0 && e ? mention(k, k + 1, s.tokens[k]!.start, s.tokens[k]!.end, e.id, e.kind, 'anaphor', false, '') : undefined;
-    };
-    if (att.speaker && actor(lex, att.speaker) && !reportSource(ctx, att.speaker)) lastSubject = att.speaker;
-    else if (mine.length) lastSubject = subjMention(mine[0]!, 'source') ?? lastSubject;
-    else {
-      // the first person or country of the sentence (actor() only for the sentences that need it)
-      for (const m of s.mentions) {
-        const a = actor(lex, m);
-        if (a && (a.kind === 'person' || a.kind === 'country')) {
-          lastSubject = a;
-          break;
-        }
-      }
-    }
-    for (const m of s.mentions) {
-      if (m.kind !== 'person') continue;
-      const i = persons.findIndex((x) => x.entity === m.entity);
-      if (i >= 0) persons.splice(i, 1);
-      persons.push(m);
-    }
-    // "the two presidents": the last two people a relation joined, else the last two named
-    const personRel = [...mine].reverse().find((r) => kindOf(lex, r.source) === 'person' && kindOf(lex, r.target) === 'person');
-    const pa = personRel && subjMention(personRel, 'source');
-    const pb = personRel && subjMention(personRel, 'target');
-    if (pa && pb) personPair = [pa, pb];
-    if (personPair) lastPersons = personPair;
-    else if (persons.length >= 2) lastPersons = [persons[persons.length - 2]!, persons[persons.length - 1]!];
-    // (the organisations inside an office, `زعيم حزب X NAME`, are named for the sentences after: "الحزب")
-    history.push(s.offices ? [...s.mentions, ...s.offices].sort((a, b) => a.tok0 - b.tok0) : s.mentions);
-    const big = [...ctx.groups].reverse().find((g) => g.length >= 3);
-    if (big) lastGroup = big;
-    else {
-      const grouped = s.mentions.filter((m) => m.grouped);
-      const named = s.cues.find((c) => c.cues.some((k) => k.kind === 'group' && k.value && k.value !== '-' && !k.value.startsWith('#')));
-      if (grouped.length >= 3) lastGroup = grouped;
-      else if (named) lastGroup = anaphorAt(ctx, named.tok0)?.group ?? lastGroup; // "The guarantors reaffirmed …"
-      else {
-        // "a joint statement by Iran, Russia and Turkey": the last list of three or more actors
-        for (let i = 0; i + 2 < s.mentions.length; i++) {
-          if (s.mentions[i]!.conj || !s.mentions[i + 1]!.conj || !s.mentions[i + 2]!.conj) continue;
-          const g = groupFrom(s.mentions, i).filter((m) => actor(lex, m));
-          if (g.length >= 3 && new Set(g.map((m) => m.entity)).size === g.length) lastGroup = g;
-        }
-      }
-    }
-    // discourse memory (discourse.ts): the parties of the last event (the doer of the last attack: remember, above)
-    const ev = lastEventOf(mine, lex);
-    const evA = ev && subjMention(ev, 'source');
-    const evB = ev && subjMention(ev, 'target');
-    // (a meeting of three or more has no "two sides": the memory keeps the last two-party event)
-    if (evA && evB && !manySided(mine, ev)) lastEvent = [evA, evB];
-    else if (ev) {
-      // ("Russia and Ukraine signed agreements with Turkey and the UN. … urged the two sides": a many-sided event whose
-      // records share exactly two sources, a subject pair acting with others, has those two as its "two sides")
-      const signers = signingPair(mine, ev);
-      const a = signers && mine.find((r) => r.source === signers[0]);
-      const b = signers && mine.find((r) => r.source === signers[1]);
-      const ma = a && subjMention(a, 'source');
-      const mb = b && subjMention(b, 'source');
-      if (ma && mb) lastEvent = lastPair = [ma, mb];
-    }
-    // (English: "the two sides" are the parties of the last meeting, visit, call or joint act, not of any relation)
-    // (nor the host of talks between others: "محادثات استضافتها الصين بين A و B" leaves A and B as the pair)
-    const pairRel = [...mine].reverse().find((r) => !PLACE_RELATIONS.has(r.relation) && kindOf(lex, r.target) !== 'place' && (doc.article.lang === 'ar' || JOINT.has(r.relation)) && !hostOfTalks(mine, r));
-    if (pairRel) {
-      // ("the defence ministers of A, B and C met": no pair for "the two sides" next)
-      const a = doc.article.lang === 'en' && manySided(mine, pairRel) ? undefined : subjMention(pairRel, 'source');
-      const b = a && subjMention(pairRel, 'target');
-      if (a && b) lastPair = [a, b];
-    } else if (!lastPair) {
-      // no pair yet: the last two actors named ("the two sides" after a sentence that names both)
-      const actors: Mention[] = [];
-      for (const m of s.mentions) {
-        const a = actor(lex, m);
-        if (a && a.kind !== 'organization') actors.push(a);
-      }
-      const distinct: Mention[] = [];
-      for (const m of actors) if (!distinct.some((d) => d.entity === m.entity)) distinct.push(m);
-      if (distinct.length >= 2) lastPair = [distinct[distinct.length - 2]!, distinct[distinct.length - 1]!];
-    }
+    rememberSentence(mem, ctx, s, out.slice(before), att.speaker, history, since);
   }
   const done = copyDoc(doc);
   done.relations = out;
   done.missed = missed;
   done.stative = stative;
   return done;
+}
+
+/**
+ * findRelations' steps after a sentence's triggers, one function each (branch split28: the per-sentence loop compiles in
+ * a fraction of the time, and a path first taken after compiling recompiles only its step).
+ */
+/** What findRelations carries from sentence to sentence for the next one's anaphors (its Ctx's last… fields). */
+type Memory = {
+  lastSubject: Mention | undefined;
+  lastPair: [Mention, Mention] | undefined;
+  lastEvent: [Mention, Mention] | undefined;
+  lastGroup: Mention[] | undefined;
+  lastPersons: [Mention, Mention] | undefined;
+  personPair: [Mention, Mention] | undefined;
+  persons: Mention[];
+};
+
+/** The records of the sentence from `before` whose source or target is a place anaphor or a state's own territory, dropped. */
+function withoutPlaceAnaphorRecords(out: RelationRecord[], before: number, s: Sentence, areas: Mention[] | undefined, lands: Mention[] | undefined): void {
+  // (a place anaphor is only ever the place struck or held, never an actor: placeAnaphors)
+  // (so is a state's own territory, "its territory", `أراضيها`: where, never who)
+  const spans = new Set([...(areas ?? []), ...(lands ?? [])].map((m) => m.start - s.start));
+  for (let i = out.length - 1; i >= before; i--) {
+    const r = out[i]!;
+    if (spans.has(r.evidence.sourceSpan[0]) || (spans.has(r.evidence.targetSpan[0]) && !PLACE_ANAPHOR_RELATIONS.has(r.relation))) out.splice(i, 1);
+  }
+}
+
+/** The records of the sentence from `before` that make an organisation head after أن / "that" the object of a word before it, dropped. */
+function withoutOpenedHeadRecords(out: RelationRecord[], before: number, s: Sentence, heads: Mention[]): void {
+  // (a bare organisation head right after أن / إن / "that" is the subject of the reported clause, never the object of a
+  // word before it: "قال الحية عقب اللقاء إنه …، معلناً أن الحركة قررت")
+  const opens = new Set(heads.filter((m) => /^(ان|that)$/.test(nth(s.tokens, m.tok0 - 1)?.norm ?? '')).map((m) => m.start - s.start));
+  for (let i = out.length - 1; i >= before && opens.size; i--) {
+    const r = out[i]!;
+    const [a, b] = [r.evidence.sourceSpan[0], r.evidence.targetSpan[0]];
+    if ((opens.has(b) && a < b) || (opens.has(a) && b < a)) out.splice(i, 1);
+  }
+}
+
+/** The mention a record's side was read at, standing for that side's entity (a token's anaphor when no mention starts there). */
+function recordMention(s: Sentence, lex: Lexicon, r: RelationRecord, side: 'source' | 'target'): Mention | undefined {
+  const sp = side === 'source' ? r.evidence.sourceSpan : r.evidence.targetSpan;
+  const m = s.mentions.find((x) => x.start - s.start === sp[0]);
+  if (m) return mentionOf(m, r[side], m.kind);
+  // ("where he was received by X": a pronoun's referent, at the pronoun)
+  // (or a verb carrying the subject, its span past the proclitic: "واجتمع")
+  const k = s.tokens.findIndex((t) => t.start - s.start <= sp[0] && t.end - s.start > sp[0]);
+  const e = lex.entities.get(r[side]);
+  return k >= 0 && e ? mention(k, k + 1, s.tokens[k]!.start, s.tokens[k]!.end, e.id, e.kind, 'anaphor', false, '') : undefined;
+}
+
+/** findRelations: the memory for the next sentence from this one's records `mine` (and the discourse.ts memory). */
+function rememberSentence(mem: Memory, ctx: Ctx, s: Sentence, mine: RelationRecord[], speaker: Mention | undefined, history: Mention[][], since: string): void {
+  const { lex, discourse } = ctx;
+  remember(discourse, lex, s, mine.filter((r) => !backgroundClaim(r)), since);
+  rememberSubject(mem, ctx, s, mine, speaker);
+  rememberPersons(mem, s, lex, mine);
+  // (the organisations inside an office, `زعيم حزب X NAME`, are named for the sentences after: "الحزب")
+  history.push(s.offices ? [...s.mentions, ...s.offices].sort((a, b) => a.tok0 - b.tok0) : s.mentions);
+  rememberGroup(mem, ctx, s);
+  rememberEvent(mem, s, lex, mine);
+  rememberPair(mem, ctx, s, mine);
+}
+
+/** rememberSentence: the subject for the next sentence (the speaker, the first record's source, else the first person or country). */
+function rememberSubject(mem: Memory, ctx: Ctx, s: Sentence, mine: RelationRecord[], speaker: Mention | undefined): void {
+  const { lex } = ctx;
+  if (speaker && actor(lex, speaker) && !reportSource(ctx, speaker)) mem.lastSubject = speaker;
+  else if (mine.length) mem.lastSubject = recordMention(s, lex, mine[0]!, 'source') ?? mem.lastSubject;
+  else {
+    // the first person or country of the sentence (actor() only for the sentences that need it)
+    for (const m of s.mentions) {
+      const a = actor(lex, m);
+      if (a && (a.kind === 'person' || a.kind === 'country')) {
+        mem.lastSubject = a;
+        break;
+      }
+    }
+  }
+}
+
+/** rememberSentence: the persons named so far, and the last two people a relation joined ("the two presidents"). */
+function rememberPersons(mem: Memory, s: Sentence, lex: Lexicon, mine: RelationRecord[]): void {
+  for (const m of s.mentions) {
+    if (m.kind !== 'person') continue;
+    const i = mem.persons.findIndex((x) => x.entity === m.entity);
+    if (i >= 0) mem.persons.splice(i, 1);
+    mem.persons.push(m);
+  }
+  // "the two presidents": the last two people a relation joined, else the last two named
+  const personRel = [...mine].reverse().find((r) => kindOf(lex, r.source) === 'person' && kindOf(lex, r.target) === 'person');
+  const pa = personRel && recordMention(s, lex, personRel, 'source');
+  const pb = personRel && recordMention(s, lex, personRel, 'target');
+  if (pa && pb) mem.personPair = [pa, pb];
+  if (mem.personPair) mem.lastPersons = mem.personPair;
+  else if (mem.persons.length >= 2) mem.lastPersons = [mem.persons[mem.persons.length - 2]!, mem.persons[mem.persons.length - 1]!];
+}
+
+/** rememberSentence: the last group of three or more ("the guarantors"). */
+function rememberGroup(mem: Memory, ctx: Ctx, s: Sentence): void {
+  const { lex } = ctx;
+  const big = [...ctx.groups].reverse().find((g) => g.length >= 3);
+  if (big) mem.lastGroup = big;
+  else {
+    const grouped = s.mentions.filter((m) => m.grouped);
+    const named = s.cues.find((c) => c.cues.some((k) => k.kind === 'group' && k.value && k.value !== '-' && !k.value.startsWith('#')));
+    if (grouped.length >= 3) mem.lastGroup = grouped;
+    else if (named) mem.lastGroup = anaphorAt(ctx, named.tok0)?.group ?? mem.lastGroup; // "The guarantors reaffirmed …"
+    else {
+      // "a joint statement by Iran, Russia and Turkey": the last list of three or more actors
+      for (let i = 0; i + 2 < s.mentions.length; i++) {
+        if (s.mentions[i]!.conj || !s.mentions[i + 1]!.conj || !s.mentions[i + 2]!.conj) continue;
+        const g = groupFrom(s.mentions, i).filter((m) => actor(lex, m));
+        if (g.length >= 3 && new Set(g.map((m) => m.entity)).size === g.length) mem.lastGroup = g;
+      }
+    }
+  }
+}
+
+/** rememberSentence: the parties of the last event. */
+function rememberEvent(mem: Memory, s: Sentence, lex: Lexicon, mine: RelationRecord[]): void {
+  // discourse memory (discourse.ts): the parties of the last event (the doer of the last attack: remember, above)
+  const ev = lastEventOf(mine, lex);
+  const evA = ev && recordMention(s, lex, ev, 'source');
+  const evB = ev && recordMention(s, lex, ev, 'target');
+  // (a meeting of three or more has no "two sides": the memory keeps the last two-party event)
+  if (evA && evB && !manySided(mine, ev)) mem.lastEvent = [evA, evB];
+  else if (ev) signersEvent(mem, s, lex, mine, ev);
+}
+
+/** rememberEvent's many-sided event with exactly two signing sources: those two are its "two sides". */
+function signersEvent(mem: Memory, s: Sentence, lex: Lexicon, mine: RelationRecord[], ev: RelationRecord): void {
+  // ("Russia and Ukraine signed agreements with Turkey and the UN. … urged the two sides": a many-sided event whose
+  // records share exactly two sources, a subject pair acting with others, has those two as its "two sides")
+  const signers = signingPair(mine, ev);
+  const a = signers && mine.find((r) => r.source === signers[0]);
+  const b = signers && mine.find((r) => r.source === signers[1]);
+  const ma = a && recordMention(s, lex, a, 'source');
+  const mb = b && recordMention(s, lex, b, 'source');
+  if (ma && mb) mem.lastEvent = mem.lastPair = [ma, mb];
+}
+
+/** rememberSentence: "the two sides" for the next sentence. */
+function rememberPair(mem: Memory, ctx: Ctx, s: Sentence, mine: RelationRecord[]): void {
+  const { lex } = ctx;
+  // (English: "the two sides" are the parties of the last meeting, visit, call or joint act, not of any relation)
+  // (nor the host of talks between others: "محادثات استضافتها الصين بين A و B" leaves A and B as the pair)
+  const pairRel = [...mine].reverse().find((r) => !PLACE_RELATIONS.has(r.relation) && kindOf(lex, r.target) !== 'place' && (ctx.lang === 'ar' || JOINT.has(r.relation)) && !hostOfTalks(mine, r));
+  if (pairRel) {
+    // ("the defence ministers of A, B and C met": no pair for "the two sides" next)
+    const a = ctx.lang === 'en' && manySided(mine, pairRel) ? undefined : recordMention(s, lex, pairRel, 'source');
+    const b = a && recordMention(s, lex, pairRel, 'target');
+    if (a && b) mem.lastPair = [a, b];
+  } else if (!mem.lastPair) {
+    // no pair yet: the last two actors named ("the two sides" after a sentence that names both)
+    const actors: Mention[] = [];
+    for (const m of s.mentions) {
+      const a = actor(lex, m);
+      if (a && a.kind !== 'organization') actors.push(a);
+    }
+    const distinct: Mention[] = [];
+    for (const m of actors) if (!distinct.some((d) => d.entity === m.entity)) distinct.push(m);
+    if (distinct.length >= 2) mem.lastPair = [distinct[distinct.length - 2]!, distinct[distinct.length - 1]!];
+  }
 }
 
 /**
