@@ -63,6 +63,8 @@ const AR_IN_NEXT = /^(?:ال|«|")|^(?:على|ضد|في|إلى|الى|مع|من|
 /** A word before it that is surely a verb: a feminine perfect (`شنت`, `فرضت`, `استضافت`, `شنته`), not a plural in ات,
  * nor a name (`كلّف أردوغان في ١٢ تموز وزير خارجيته`: the subject, and the date is all that parts it from the object). */
 const AR_IN_VERB = /^(?![وف]?(?:ال|لل|«))(?!.*ات$)[\u0621-\u064A\u064B-\u0652]+ت(?:ه|ها|هم)?$/;
+/** Light verbs of meetings (`عقدت`, `أجرى`, `جرت`). */
+const AR_LIGHT_VERB = /^[وف]?(?:عقدت|عقد|عقدا|أجرت|اجرت|أجرى|اجرى|أجريا|جرت|جرى)$/;
 /** Or any word after `قد`/`لقد` (`قد أسقط في نيسان/أبريل مسيّرات`). */
 const AR_QAD = /(?:^|\s)[وف]?(?:قد|لقد)\s+\S+\s+$/;
 
@@ -165,6 +167,9 @@ export function masks(text: string, start: number, end: number, lang: 'ar' | 'en
     // What stands after it continues the clause: an object or a target phrase after a verb, not the next clause's verb
     // ("a strike in Syria on Tuesday killed", `الغارة … في الأول من نيسان قد أسفرت`, `ضربات في كانون الثاني أودت`).
     const nw = /^\s+(\S+)/u.exec(next)![1]!;
+    // (a light verb and its meeting noun stay apart: `عقدت أمس محادثات بين A وB` is read through the noun's between list,
+    // and the verb pattern `عقدت محادثات` has no subject to give: meeting-noun-between-list.test.ts)
+    if (ar && AR_LIGHT_VERB.test(pw[1]!)) continue;
     if (ar ? !(AR_IN_NEXT.test(nw) || AR_IN_VERB.test(pw[1]!) || AR_QAD.test(prev)) : !(EN_IN_NEXT.test(nw) || (/^[A-Z]/.test(nw) && /^[a-z]/.test(pw[1]!)) || (/^[a-z]+ed$/.test(pw[1]!) && /^[a-z]+$/.test(nw) && !EN_IN_NOT_OBJECT.test(nw)))) continue;
     if (out.some((o) => o.start < b && o.end > a)) continue;
     // (a bare year after a noun is its modifier: `اتفاق 2019`, `اتفاق عام 2019`; after a verb it dates the act)
