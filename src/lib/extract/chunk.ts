@@ -141,7 +141,10 @@ export function masks(text: string, start: number, end: number, lang: 'ar' | 'en
     const prev = text.slice(start, comma0);
     if (!/[\p{L}\p{N}»")]$/u.test(prev) || !/^[\p{L}«"]/u.test(next)) continue;
     // (a date before a new clause, "…, on Tuesday, the ministry said", `…، أمس الثلاثاء، بحسب …`, is no insertion into one)
-    if (ar ? AR_CLAUSE_OPENER.test(next) : !/^[a-z]/.test(next) || EN_CLAUSE_OPENER.test(next)) continue;
+    // (but a past verb before the date takes the determiner after it as its object: "Turkey launched, in October, an air
+    // campaign on")
+    const objectAfterVerb = !ar && /(?<![\w-])[a-z]{3,}ed$/.test(prev) && /^(?:a|an|the|its|their|his|her)\s/.test(next) && !/^\S+ (?:[\w-]+ ){0,2}(?:said|says|told|reported|added|announced|confirmed)\b/.test(next);
+    if (!objectAfterVerb && (ar ? AR_CLAUSE_OPENER.test(next) : !/^[a-z]/.test(next) || EN_CLAUSE_OPENER.test(next))) continue;
     add(comma0 - start, d.end + after[0].length - start);
   }
   // A date inside a clause, with its lead and trailing words, between a word and a word: "Turkey launched in October

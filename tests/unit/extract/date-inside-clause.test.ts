@@ -45,6 +45,14 @@ describe('a date inside a clause is blanked (English)', () => {
     expect(triples('Assad received on Tuesday the Jordanian foreign minister, who arrived in Damascus.', 'en')).toContain('bashar-al-assad hosted ayman-safadi');
   });
 
+  it('set off by commas after a past verb, before its object: "launched, in October, a campaign"', () => {
+    const s = 'Turkey launched, in October, a campaign of air strikes on PKK positions in northern Iraq.';
+    expect(blank(s, 'en')).toBe('Turkey launched a campaign of air strikes on PKK positions in northern Iraq.');
+    expect(dateOf(s, 'en', 'tur attacked pkk')).toBe('2022-10');
+    // (a new clause after it is no object: "advanced, on Monday, the ministry said")
+    expect(blank('The army advanced, on Monday, the ministry said.', 'en')).toBe('The army advanced, on Monday, the ministry said.');
+  });
+
   it('negative cells: a word that reads the date, a subject before its verb, a list, a passive agent', () => {
     for (const s of [
       'The US has had troops in Syria since 2015.',
