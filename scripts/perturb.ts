@@ -6,7 +6,7 @@
  * apposition after a person, hedge before a target noun, trailing clause, event-noun modifier; only
  * where the grammar surely allows it), the article is extracted again with that sentence replaced,
  * and the triple (source, relation, target) is looked for. Prints survival per kind and language;
- * with -v the lost cases; kinds added for the insertions batch 17 showed (counterpart, compound, hedged, date, saying, prompting, including), placelist (a list of places after a locative, docs/misses-by-construction.md), andclause (a trailing ", and" clause with its own subject and object, diagnosis of batch 20 fix 4) and ownerlist (a second owner of the sites struck, docs/diagnosis-batch20.md) (original and variant sentence). Deterministic.
+ * with -v the lost cases; kinds added for the insertions batch 17 showed (counterpart, compound, hedged, date, saying, prompting, including), placelist (a list of places after a locative, docs/misses-by-construction.md), andclause (a trailing ", and" clause with its own subject and object, diagnosis of batch 20 fix 4), ownerlist (a second owner of the sites struck, docs/diagnosis-batch20.md) and midtime (a date inside the clause before the target, docs/diagnosis-batch26.md §5) (original and variant sentence). Deterministic.
  *
  *   tsx scripts/perturb.ts [-v] [--kind KIND] [--articles data/articles] [--heldout data/heldout]
  *                          [--gold tests/gold] [--lexicon data/lexicon]

@@ -35,9 +35,12 @@
  *   ownerlist   a second owner after a target that owns the sites struck ("Iranian targets" → "Iranian and Hezbollah
  *               targets", `مواقع لإيران` → `مواقع لإيران و«حزب الله»`): the first owner keeps its triple (diagnosis of
  *               batch 20: targets by owner in lists)
+ *   midtime     a time adverbial inside the clause, before the target's "on"/"against"/"at" after a word, or between a past
+ *               verb and its object ("strikes on Tuesday on Iranian positions", "struck on Tuesday Iranian positions" /
+ *               `غارات مساء الثلاثاء على مواقع`): docs/diagnosis-batch26.md §5, readers must read past a date
  */
 
-export const KINDS = ['time', 'adverb', 'apposition', 'hedge', 'trailing', 'modifier', 'counterpart', 'compound', 'hedged', 'date', 'saying', 'prompting', 'including', 'placelist', 'andclause', 'ownerlist'] as const;
+export const KINDS = ['time', 'adverb', 'apposition', 'hedge', 'trailing', 'modifier', 'counterpart', 'compound', 'hedged', 'date', 'saying', 'prompting', 'including', 'placelist', 'andclause', 'ownerlist', 'midtime'] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** What the generator knows of one triple's sentence: its mentions (offsets in `sentence`) and whether each is a person. */
@@ -425,6 +428,28 @@ function ownerlist(site: Site): Variant | null {
   return { kind: 'ownerlist', text: insert(s, b, /حزب الله/.test(name) ? ' وإيران' : ' و«حزب الله»'), at: b };
 }
 
+function midtime(site: Site): Variant | null {
+  const s = site.sentence;
+  const [a] = site.target;
+  if (a <= site.source[1]) return null;
+  const before = s.slice(0, a);
+  if (site.lang === 'en') {
+    if (EN_WEEKDAY.test(s)) return null;
+    const m = /(?<![\w-])(?!said\b)[a-z]{3,}( (?:on|against|at) )(?:the )?$/.exec(before);
+    if (m) {
+      const at = m.index + m[0].indexOf(m[1]!);
+      return clear(site, at) ? { kind: 'midtime', text: insert(s, at, ' on Tuesday'), at } : null;
+    }
+    if (/(?<![\w-])[a-z]{3,}ed $/.test(before)) return { kind: 'midtime', text: insert(s, a - 1, ' on Tuesday'), at: a - 1 };
+    return null;
+  }
+  if (AR_WEEKDAY.test(s)) return null;
+  // `على` before the target, at most two words before it (`على مواقع لـ«قسد»`), after a word that is no preposition
+  const m = /(?<=[\u0621-\u064A\u064B-\u0652»]) (على|ضد) (?:[^\s،.]+ ){0,2}[^\s،.]*$/.exec(before);
+  if (!m || /(?:^|\s)(?:في|من|إلى|على|عن|مع)$/.test(s.slice(0, m.index))) return null;
+  return clear(site, m.index) ? { kind: 'midtime', text: insert(s, m.index, ' مساء الثلاثاء'), at: m.index } : null;
+}
+
 const MAKERS: Record<Kind, (site: Site) => Variant | null> = {
   time,
   adverb,
@@ -442,6 +467,7 @@ const MAKERS: Record<Kind, (site: Site) => Variant | null> = {
   placelist,
   andclause,
   ownerlist,
+  midtime,
 };
 
 /** The variants of one triple's sentence, at most one per kind, in KINDS order. */

@@ -9,7 +9,11 @@
  *                "struck what it called militant targets" / `على ما قالت إنها مواقع`, `ما وصفته بمواقع`,
  *                `مواقع يُعتقد أنها` is not touched (the claim follows the noun)
  *   date         a date set off by commas right after a word: "Turkey, on March 5, struck" /
- *                `استقبل الأسد، أمس الثلاثاء، وزير…`
+ *                `استقبل الأسد، أمس الثلاثاء، وزير…`; and a date inside a clause with its lead words ("on", "in", "last",
+ *                "early", "late" / `في`, `يوم`, `مطلع`, `أواخر`, `منتصف`, `مساء`, …) and trailing ones ("morning" /
+ *                `الجاري`, `الماضي`), between a verb or act noun and its object or target: "launched in October an
+ *                air campaign", "strikes on Sunday on" / `شنته القوات الحكومية مطلع تموز/يوليو الجاري على`,
+ *                `قد شنت في تشرين الأول/أكتوبر الماضي حملة` (not after a word that reads it: "since", `منذ`, `عام`)
  *   counted list "X and seven other states, including A and B," → "X, A and B," /
  *                `X وسبع دول أخرى، بينها A وB،` → `X، A وB` (the closing comma too: an Arabic list of names
  *                between commas would read as an apposition)
@@ -41,6 +45,28 @@ const AR_HEDGE_WORD = /(?:^|\s)ما\s/;
 /** A date set off by commas: what may stand between the comma and the date, and nothing after it. */
 const EN_DATE_LEAD = /^[,]\s*(?:(?:late|early)\s+)?(?:on|in|last|this)?\s*$/i;
 const AR_DATE_LEAD = /^[،,]\s*(?:(?:في|يوم|مساء|صباح|فجر|ليل|ظهر|عصر|مساء\s+يوم|صباح\s+يوم)\s+)?$/;
+
+/** A date inside a clause: the lead words it may take (one per step, up to three), the words after it, the words
+ * before it that read it (it stays). */
+const EN_IN_LEAD = /(?<=^|\s)(?:on|in|last|early|late|earlier|later|this|the)\s*$/i;
+const AR_IN_LEAD = /(?<=^|\s)(?:في|يوم|مطلع|أواخر|اواخر|أوائل|اوائل|منتصف|أواسط|اواسط|مساء|صباح|فجر|ليل|ليلة|ظهر|عصر|نهاية|بداية)\s*$/;
+const EN_IN_TRAIL = /^\s+(?:morning|evening|night|afternoon)\b/i;
+const AR_IN_TRAIL = /^\s+(?:الجاري|الماضي|الفائت|المنصرم)(?=[\s.،]|$)/;
+const EN_IN_BLOCK = /^(?:since|until|till|from|to|by|between|of|the|a|an|its|his|her|their|this|that|these|and|or|after|before|during|as|than|for|through|within|at|on|in|until|ago|year|years|month|months|day|days|week|weeks)$/i;
+const AR_IN_BLOCK = /^(?:منذ|حتى|من|إلى|الى|بين|قبل|بعد|خلال|عام|العام|لعام|طيلة|طوال|لغاية|حين|وحتى|ومنذ|و|أو|منذ|سنة|شهر|يوم|أيام|مدى|مطلع)$|^[وف]?(?:في|يوم)$/;
+
+/** After a date inside a clause: a determiner or a preposition of a target / `ال`, a quoted name or a preposition. */
+const EN_IN_NEXT = /^(?:a|an|the|its|their|his|her|on|against|at|into|to|near|targeting|toward|towards)$/;
+/** After a past verb ("bombed early on Monday rebel positions"), a lowercase word that is no object: the next clause. */
+const EN_IN_NOT_OBJECT = /^(?:and|or|but|by|with|from|for|of|when|while|after|before|that|which|who|as|was|were|is|are|had|has|have|be|been|would|will|said|says|amid|following|during|since|until|\w+ing|\w+ed)$/;
+const AR_IN_NEXT = /^(?:ال|«|")|^(?:على|ضد|في|إلى|الى|مع|من|عن|بحق|باتجاه|نحو|داخل)$/;
+/** A word before it that is surely a verb: a feminine perfect (`شنت`, `فرضت`, `استضافت`, `شنته`), not a plural in ات,
+ * nor a name (`كلّف أردوغان في ١٢ تموز وزير خارجيته`: the subject, and the date is all that parts it from the object). */
+const AR_IN_VERB = /^(?![وف]?(?:ال|لل|«))(?!.*ات$)[\u0621-\u064A\u064B-\u0652]+ت(?:ه|ها|هم)?$/;
+/** Light verbs of meetings (`عقدت`, `أجرى`, `جرت`). */
+const AR_LIGHT_VERB = /^[وف]?(?:عقدت|عقد|عقدا|أجرت|اجرت|أجرى|اجرى|أجريا|جرت|جرى)$/;
+/** Or any word after `قد`/`لقد` (`قد أسقط في نيسان/أبريل مسيّرات`). */
+const AR_QAD = /(?:^|\s)[وف]?(?:قد|لقد)\s+\S+\s+$/;
 
 const EN_CLAUSE_OPENER = /^(?:the|a|an|it|he|she|they|we|i|his|her|its|their|this|that|these|those|officials|sources|according|and|but|while|as|when|after|before|which|who|where)\b/;
 const AR_CLAUSE_OPENER = /^(?:بحسب|حسب|وفق|وفقا|وفقاً|حيث|إذ|بينما|فيما|الذي|التي|الذين|لكن|كما|قال|قالت|وقال|وقالت|وأضاف|وأضافت)(?=[\s،]|$)/;
@@ -115,8 +141,43 @@ export function masks(text: string, start: number, end: number, lang: 'ar' | 'en
     const prev = text.slice(start, comma0);
     if (!/[\p{L}\p{N}»")]$/u.test(prev) || !/^[\p{L}«"]/u.test(next)) continue;
     // (a date before a new clause, "…, on Tuesday, the ministry said", `…، أمس الثلاثاء، بحسب …`, is no insertion into one)
-    if (ar ? AR_CLAUSE_OPENER.test(next) : !/^[a-z]/.test(next) || EN_CLAUSE_OPENER.test(next)) continue;
+    // (but a past verb before the date takes the determiner after it as its object: "Turkey launched, in October, an air
+    // campaign on")
+    const objectAfterVerb = !ar && /(?<![\w-])[a-z]{3,}ed$/.test(prev) && /^(?:a|an|the|its|their|his|her)\s/.test(next) && !/^\S+ (?:[\w-]+ ){0,2}(?:said|says|told|reported|added|announced|confirmed)\b/.test(next);
+    if (!objectAfterVerb && (ar ? AR_CLAUSE_OPENER.test(next) : !/^[a-z]/.test(next) || EN_CLAUSE_OPENER.test(next))) continue;
     add(comma0 - start, d.end + after[0].length - start);
+  }
+  // A date inside a clause, with its lead and trailing words, between a word and a word: "Turkey launched in October
+  // an air campaign on", "struck early on Sunday Iranian positions" / `شنته القوات الحكومية مطلع تموز/يوليو الجاري على
+  // مواقع`, `شنت تركيا في تشرين الأول/أكتوبر الماضي حملة`. Not where a word before it reads it ("since 2015", `منذ`,
+  // "until", `بعد`, "the 2019 agreement", `عام`), nor at the sentence's edges or a comma (the rule above).
+  for (const d of dates) {
+    if (d.start < start || d.end > end || d.when) continue;
+    let a = d.start;
+    for (let k = 0; k < 3; k++) {
+      const m = (ar ? AR_IN_LEAD : EN_IN_LEAD).exec(text.slice(start, a));
+      if (!m) break;
+      a -= m[0].length;
+    }
+    let b = d.end;
+    const t = (ar ? AR_IN_TRAIL : EN_IN_TRAIL).exec(text.slice(b, end));
+    if (t) b += t[0].length;
+    const prev = text.slice(start, a);
+    const pw = /(\S+)\s+$/u.exec(prev);
+    if (!pw || !/[\p{L}»")]$/u.test(pw[1]!) || (ar ? AR_IN_BLOCK : EN_IN_BLOCK).test(pw[1]!)) continue;
+    const next = text.slice(b, end);
+    if (!(ar ? /^\s+[\u0621-\u064A«"]/ : /^\s+[\p{L}"“]/u).test(next)) continue;
+    // What stands after it continues the clause: an object or a target phrase after a verb, not the next clause's verb
+    // ("a strike in Syria on Tuesday killed", `الغارة … في الأول من نيسان قد أسفرت`, `ضربات في كانون الثاني أودت`).
+    const nw = /^\s+(\S+)/u.exec(next)![1]!;
+    // (a light verb and its meeting noun stay apart: `عقدت أمس محادثات بين A وB` is read through the noun's between list,
+    // and the verb pattern `عقدت محادثات` has no subject to give: meeting-noun-between-list.test.ts)
+    if (ar && AR_LIGHT_VERB.test(pw[1]!)) continue;
+    if (ar ? !(AR_IN_NEXT.test(nw) || AR_IN_VERB.test(pw[1]!) || AR_QAD.test(prev)) : !(EN_IN_NEXT.test(nw) || (/^[A-Z]/.test(nw) && /^[a-z]/.test(pw[1]!)) || (/^[a-z]+ed$/.test(pw[1]!) && /^[a-z]+$/.test(nw) && !EN_IN_NOT_OBJECT.test(nw)))) continue;
+    if (out.some((o) => o.start < b && o.end > a)) continue;
+    // (a bare year after a noun is its modifier: `اتفاق 2019`, `اتفاق عام 2019`; after a verb it dates the act)
+    if (a === d.start && /^(?:[\d\s]+|(?:عام|العام|لعام)\s+[\d\u0660-\u0669]+)$/.test(text.slice(d.start, d.end)) && !(ar && (AR_IN_VERB.test(pw[1]!) || AR_QAD.test(prev)))) continue;
+    add(a - start, b - start);
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -134,4 +134,14 @@ describe('perturbation variants of the insertions batch 17 showed', () => {
     expect(byKind(site2('Israel has struck Syrian and Iranian targets.', 'en', 'Israel', 'Iranian')).ownerlist).toBeUndefined();
     expect(byKind(site2('Israel has struck Iranian officials.', 'en', 'Israel', 'Iranian')).ownerlist).toBeUndefined();
   });
+
+  it('midtime: a date inside the clause before the target (diagnosis-batch26 §5), not inside a compound adjective', () => {
+    expect(byKind(site('Israel launched strikes on Iranian positions near Damascus.', 'en', 'Israel', 'Iranian')).midtime).toBe(
+      'Israel launched strikes on Tuesday on Iranian positions near Damascus.',
+    );
+    expect(byKind(site('Israel bombed Iranian positions near Damascus.', 'en', 'Israel', 'Iranian')).midtime).toBe('Israel bombed on Tuesday Iranian positions near Damascus.');
+    expect(byKind(site('The YPG is the main force in the US-backed Syrian Democratic Forces.', 'en', 'US', 'Syrian Democratic Forces')).midtime).toBeUndefined();
+    expect(byKind(site('شنت إسرائيل غارات على مواقع إيرانية قرب دمشق.', 'ar', 'إسرائيل', 'إيرانية')).midtime).toBe('شنت إسرائيل غارات مساء الثلاثاء على مواقع إيرانية قرب دمشق.');
+    expect(byKind(site('قصفت إسرائيل مساء الأحد مواقع في دمشق.', 'ar', 'إسرائيل', 'دمشق')).midtime).toBeUndefined();
+  });
 });
