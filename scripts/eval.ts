@@ -80,6 +80,8 @@ const corpus = score(gold.filter((g) => !g.heldout));
 const heldout = score(gold.filter((g) => g.heldout));
 
 const pct = (x: number) => (Number.isNaN(x) ? '   -  ' : (x * 100).toFixed(1).padStart(5) + '%');
+/** A date-accuracy column: the share of correct dates, blank when no edge was found. */
+const dates = (d: { correct: number; total: number } | undefined) => (d?.total ? `  ${pct(d.correct / d.total).padStart(6)}` : '');
 const row = (name: string, s: { tp: number; fp: number; fn: number; p: number; r: number; f1: number }) =>
   `${name.padEnd(28)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}  ${pct(s.p)} ${pct(s.r)} ${pct(s.f1)}`;
 
@@ -116,7 +118,6 @@ if (heldout.articles.length) print('held-out (data/heldout; how blind each batch
 const batches = [...new Set(gold.filter((g) => g.heldout && g.batch !== undefined).map((g) => g.batch!))].sort((a, b) => a - b);
 if (batches.length) {
   console.log(`\n== held-out by batch\n${'scope'.padEnd(28)}   tp   fp   fn  precision recall   F1   dates`);
-  const dates = (d: { correct: number; total: number } | undefined) => (d?.total ? `  ${pct(d.correct / d.total).padStart(6)}` : '');
   for (const b of batches) {
     const r = score(gold.filter((g) => g.heldout && g.batch === b));
     for (const [lang, s] of Object.entries(r.byLang)) console.log(row(`batch ${b} ${lang}`, s) + dates(r.dateByLang[lang]));
@@ -142,7 +143,6 @@ for (const spec of pools) {
   const name = from === to ? `batch ${from}` : `batches ${from}-${to}`;
   const r = score(set);
   console.log(`\n== pooled: ${name} (${r.articles.length} articles)\n${'scope'.padEnd(28)}   tp   fp   fn  precision recall   F1   dates`);
-  const dates = (d: { correct: number; total: number } | undefined) => (d?.total ? `  ${pct(d.correct / d.total).padStart(6)}` : '');
   for (const [lang, s] of Object.entries(r.byLang)) console.log(row(`${name} ${lang}`, s) + dates(r.dateByLang[lang]));
   console.log(row(`${name} pooled`, r.all) + dates({ correct: r.dateCorrect, total: r.dateTotal }));
 }

@@ -1840,13 +1840,15 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
     const g = ms.findIndex((m, i) => i > nextI && m.grouped && freeWords(ctx, T.tok1, m.tok0) <= 6);
     if (g >= 0) nextI = g;
   }
+  // (the words between the noun and the mention after it, read by both readers of that mention)
+  const gapAfter = nextI >= 0 ? wordsBetween(s.tokens, T.tok1, ms[nextI]!.tok0) : [];
   if (nextI >= 0) {
-    const f = possessorAfter(ctx, T, nextI);
+    const f = possessorAfter(ctx, T, nextI, gapAfter);
     if (f) return f;
   }
   // ("في هجوم لتنظيم «داعش» على مقر", "بعد هجوم لحزب الله على": an indefinite attack noun's لـ-phrase names its doer)
   if (ctx.lang === 'ar' && nextI >= 0 && T.patterns.some((q) => q.relation === 'attacked') && !T.suffix && !s.tokens[T.tok0]!.norm.replace(/^[وفبل]+/, '').startsWith('ال')) {
-    const d = attackDoerAfter(ctx, T, nextI);
+    const d = attackDoerAfter(ctx, T, nextI, gapAfter);
     if (d) return d;
   }
   {
@@ -1963,11 +1965,10 @@ function betweenPair(ctx: Ctx, T: Trigger): NounArgs | undefined {
 }
 
 /** nounArgs: the possessor right after the noun (زيارة الأسد, "the visit of X", a role group), mention nextI; undefined when it is none. */
-function possessorAfter(ctx: Ctx, T: Trigger, nextI: number): NounArgs | undefined {
+function possessorAfter(ctx: Ctx, T: Trigger, nextI: number, gap: Token[]): NounArgs | undefined {
   const { s } = ctx;
   const ms = s.mentions;
   const m = ms[nextI]!;
-  const gap = wordsBetween(s.tokens, T.tok1, m.tok0);
   // "the visit of X" names the visitor; "a backer of X" names the one backed (the pattern's own preposition)
   const ofGap = gap.length === 1 && ((gap[0]!.norm === 'of' && (!T.patterns[0]!.preps.includes('of') || ctx.lex.symmetric.has(T.patterns[0]!.relation))) || gap[0]!.norm === 'by');
   // "the 28 December meeting in Moscow of the Russian, Turkish and Syrian defence ministers"
@@ -1987,11 +1988,10 @@ function possessorAfter(ctx: Ctx, T: Trigger, nextI: number): NounArgs | undefin
 }
 
 /** nounArgs, Arabic: an indefinite attack noun's لـ-phrase (mention nextI) names its doer ("في هجوم لتنظيم «داعش» على مقر"). */
-function attackDoerAfter(ctx: Ctx, T: Trigger, nextI: number): NounArgs | undefined {
+function attackDoerAfter(ctx: Ctx, T: Trigger, nextI: number, gap: Token[]): NounArgs | undefined {
   const { s } = ctx;
   const ms = s.mentions;
   const m = ms[nextI]!;
-  const gap = wordsBetween(s.tokens, T.tok1, m.tok0);
   // (the ل may sit on the group's head noun, "لتنظيم «داعش»", "لحركة «حماس»", or stand alone, "لـ«داعش»")
   const headed = gap.length === 1 && /^ل(ـ)?(تنظيم|حركه|جماعه|ميليشيا|ميليشيات|فصيل|مسلحي|عناصر)?$/.test(gap[0]!.norm);
   // (a state's forces are its arm: "قصف لقوات النظام على", "غارات للطيران الروسي على", "هجوم للجيش التركي على", np28)
