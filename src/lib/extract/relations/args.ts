@@ -1158,7 +1158,9 @@ function unresolvedObjectHead(ctx: Ctx, from: number, m: Mention, p: Pattern): b
     if (ctx.s.mentions.some((x) => x.tok0 === j)) continue;
     return true;
   }
-  if (p.relation === 'attacked' || plain < 0 || ctx.s.triggers.some((x) => x.tok0 === plain)) return false;
+  if (p.relation === 'attacked' || plain < 0) return false;
+  if (placeInsideObject(ctx, from, m, p)) return true;
+  if (ctx.s.triggers.some((x) => x.tok0 === plain)) return false;
   if (ctx.lang === 'en') {
     for (let k = plain + 1; k < m.tok0; k++) if (/^(that|which|who)$/.test(toks[k]!.norm) && toks[k - 1]!.word && !ctx.inMention[k - 1]) return true;
     return false;
@@ -1170,6 +1172,29 @@ function unresolvedObjectHead(ctx: Ctx, from: number, m: Mention, p: Pattern): b
   for (let k = from; k < m.tok0 - 2 && k <= from + 2 && h < 0; k++) if (!ctx.inMention[k] && /^(?!ال)..+ات$/.test(toks[k]!.norm) && AFFILIATED.test(nth(toks, k + 1)?.norm ?? '')) h = k;
   return h >= 0 && !/^و[«"]?$/.test(nth(toks, m.tok0 - 1)?.norm ?? '') && !/^و/.test(m.clitics);
 }
+/**
+ * `فرضت عقوبات على أفراد وشركات في سوريا ولبنان`, "sanctions on individuals and firms in Syria and Lebanon": the object
+ * slot holds an unnamed noun (after the pattern's own preposition, or bare) and m is its locative, the place of the real
+ * targets, never the target (diagnosis-batch26 §4 #103–104). Meetings and receptions keep theirs ("met officials in").
+ */
+function placeInsideObject(ctx: Ctx, from: number, m: Mention, p: Pattern): boolean {
+  if (MEETING_LIKE.test(p.relation)) return false;
+  const toks = ctx.s.tokens;
+  const loc = toks[m.tok0 - 1];
+  if (!loc || !/^(in|inside|في|داخل)$/.test(loc.norm) || p.preps.includes(loc.norm)) return false;
+  // (the words between the trigger and the locative: the pattern's preposition, then a noun phrase naming no one)
+  let noun = false;
+  for (let k = from; k < m.tok0 - 1; k++) {
+    const t = toks[k]!;
+    if (ctx.inMention[k] || ctx.s.triggers.some((x) => x.tok0 <= k && k < x.tok1) || hasCue(ctx, k, 'place_head')) return false;
+    if (!t.word) continue;
+    if (p.preps.includes(t.norm) || /^(the|a|an|its|their|some|several|other|and|و|of|dozens|hundreds)$/.test(t.norm)) continue;
+    noun = true;
+  }
+  return noun;
+}
+const MEETING_LIKE = /^(met|hosted|visited|phoned|coordinated_with|agreed_with)$/;
+
 /** Arabic participles of affiliation (feminine singular and plural, after an indefinite plural). */
 const AFFILIATED = /^(موال|تابع|مقرب|محسوب|مرتبط)(ه|يه|ين|ون)$/;
 
