@@ -42,6 +42,26 @@ describeCases({
     ['no tur deployed_in manbij', 'استهدفت تركيا وفصائل موالية لها يوم الأحد مواقع لـ«قسد» في ريف منبج.'],
     ['no tur deployed_in ain-issa', 'قصفت القوات التركية مواقع لـ«قسد» في ريف عين عيسى.'],
   ],
+  'a share of more places after "and": each member of its list': [
+    ['hts deployed_in latakia', 'HTS controls most of Idlib province and parts of the neighbouring Latakia and Aleppo countryside.'],
+    ['hts deployed_in aleppo', 'HTS controls most of Idlib province and parts of the neighbouring Latakia and Aleppo countryside.'],
+    ['hts deployed_in hama', 'HTS, which grew out of al-Nusra, controls much of Idlib and parts of Hama and Latakia.'],
+    ['hts deployed_in latakia', 'HTS, which grew out of al-Nusra, controls much of Idlib and parts of Hama and Latakia.'],
+    ['hts deployed_in idlib', 'HTS, which grew out of al-Nusra, controls much of Idlib and parts of Hama and Latakia.'],
+  ],
+  'a share of more places after و: each member of its list (ar)': [
+    ['hts deployed_in hama', 'تسيطر «هيئة تحرير الشام» على معظم محافظة إدلب وأجزاء من أرياف حلب واللاذقية وحماة.'],
+    ['hts deployed_in latakia', 'تسيطر «هيئة تحرير الشام» على معظم محافظة إدلب وأجزاء من أرياف حلب واللاذقية وحماة.'],
+    ['hts deployed_in aleppo', 'تسيطر «هيئة تحرير الشام» منذ عام 2019 على معظم إدلب وأجزاء من ريف حلب واللاذقية.'],
+    ['hts deployed_in latakia', 'تسيطر «هيئة تحرير الشام» منذ عام 2019 على معظم إدلب وأجزاء من ريف حلب واللاذقية.'],
+  ],
+  'every giver of a support adjunct, the second demonym too (ar)': [
+    ['irn supported syr', 'شنت القوات الحكومية هجوماً بدعم روسي وإيراني.'],
+    ['rus supported syr', 'شنت القوات الحكومية هجوماً بدعم روسي وإيراني.'],
+    ['no syr attacked irn', 'شنت القوات الحكومية هجوماً بدعم روسي وإيراني.'],
+    ['irn supported syr', 'استعادت القوات الحكومية عام 2018 السيطرة على المنطقة بدعم من روسيا وإيران.'],
+    ['no syr attacked irn', 'سيطرت القوات الحكومية أمس على البلدة بدعم جوي روسي وإيراني.'],
+  ],
   'a list subject does not take the place of its target\'s positions': [
     ['no tur deployed_in manbij', 'Turkey and the Syrian National Army shelled SDF positions near Manbij on Friday.'],
     ['no syrian-national-army deployed_in manbij', 'Turkey and the Syrian National Army shelled SDF positions near Manbij on Friday.'],
