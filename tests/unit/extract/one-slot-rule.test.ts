@@ -39,6 +39,14 @@ describeCases({
     ['no astana-format agreed_with rus', 'Russia and Turkey, the two guarantors, signed the deal in 2019 during the Astana talks.'],
     ['rus agreed_with tur', 'Russia and Turkey, the two guarantors, signed the deal in 2019 during the Astana talks.'],
   ],
+  'an English relative on the subject: arms or troops before ", which" act for their owner': [
+    ['rus supported syr', 'Russian warplanes, which back the Syrian army, have intensified strikes on Idlib since June.'],
+    ['rus supported syr', 'Russian jets, which have backed the Syrian army since 2015, struck Idlib on Tuesday.'],
+    ['irn supported hezbollah', 'Iranian troops, which support Hezbollah and the Houthis, are based near Damascus.'],
+    ['tur supported syrian-national-army', 'Turkish forces, which back the Syrian National Army, shelled Manbij.'],
+    ['no irn supported syr', 'Iranian-backed militias, which back the Syrian army, were hit.'],
+    ['rus attacked idlib', 'Russian jets, which back the Syrian army, struck Idlib.'],
+  ],
   'a warning whose pronoun opens the clause it reports has no addressee': [
     ['no sdf threatened isis', 'The SDF holds about 9,000 suspected Islamic State fighters in prisons and has warned it cannot detain them indefinitely.'],
     ['no sdf threatened isis', 'The SDF, which guards Islamic State prisoners, on Monday warned it could not hold them for long.'],
