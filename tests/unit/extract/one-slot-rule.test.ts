@@ -47,6 +47,11 @@ describeCases({
     ['no irn supported syr', 'Iranian-backed militias, which back the Syrian army, were hit.'],
     ['rus attacked idlib', 'Russian jets, which back the Syrian army, struck Idlib.'],
   ],
+  'an apposition with a passive participle names the agreement\'s parties, titles before them too': [
+    ['recep-tayyip-erdogan agreed_with vladimir-putin', 'That deal, agreed by President Recep Tayyip Erdogan and President Vladimir Putin in Moscow, halted a government offensive.'],
+    ['recep-tayyip-erdogan agreed_with vladimir-putin', 'The ceasefire, which held for months, was agreed by President Recep Tayyip Erdogan and President Vladimir Putin.'],
+    ['tur agreed_with rus', 'That deal, agreed by Turkey and Russia in March 2020, halted the offensive.'],
+  ],
   'a warning whose pronoun opens the clause it reports has no addressee': [
     ['no sdf threatened isis', 'The SDF holds about 9,000 suspected Islamic State fighters in prisons and has warned it cannot detain them indefinitely.'],
     ['no sdf threatened isis', 'The SDF, which guards Islamic State prisoners, on Monday warned it could not hold them for long.'],
