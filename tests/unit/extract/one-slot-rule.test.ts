@@ -52,6 +52,17 @@ describeCases({
     ['recep-tayyip-erdogan agreed_with vladimir-putin', 'The ceasefire, which held for months, was agreed by President Recep Tayyip Erdogan and President Vladimir Putin.'],
     ['tur agreed_with rus', 'That deal, agreed by Turkey and Russia in March 2020, halted the offensive.'],
   ],
+  'a verb describing an indefinite act noun has the noun as subject, nothing carried (ar)': [
+    ['no irn accused isr', 'وقالت إيران إنها تدعم الفصائل. وتتعرض مواقع الفصائل أمس لغارات تنسب إلى إسرائيل.'],
+    ['no rus accused usa', 'وأعلنت روسيا دعمها للحكومة السورية. وتتعرض مواقع «حزب الله» في سوريا لضربات تنسب إلى الولايات المتحدة.'],
+    ['irn accused isr', 'وتتهم إيران إسرائيل بشن غارات على مواقع الفصائل.'],
+  ],
+  'a relation noun described by a verb with its own subject names no parties itself (ar)': [
+    ['no rus agreed_with syr', 'وتنتشر قوات روسية وقوات حكومية سورية في عين عيسى بموجب تفاهمات أبرمتها «قسد» مع دمشق وموسكو في تشرين الأول/أكتوبر 2019.'],
+    ['sdf agreed_with syr', 'وتنتشر قوات روسية وقوات حكومية سورية في عين عيسى بموجب تفاهمات أبرمتها «قسد» مع دمشق وموسكو في تشرين الأول/أكتوبر 2019.'],
+    ['no rus agreed_with usa', 'وتنتشر قوات روسية في المنطقة منذ أمس بموجب تفاهمات أبرمتها تركيا مع الولايات المتحدة.'],
+    ['tur agreed_with usa', 'وتنتشر قوات روسية في المنطقة منذ أمس بموجب تفاهمات أبرمتها تركيا مع الولايات المتحدة.'],
+  ],
   'a warning whose pronoun opens the clause it reports has no addressee': [
     ['no sdf threatened isis', 'The SDF holds about 9,000 suspected Islamic State fighters in prisons and has warned it cannot detain them indefinitely.'],
     ['no sdf threatened isis', 'The SDF, which guards Islamic State prisoners, on Monday warned it could not hold them for long.'],

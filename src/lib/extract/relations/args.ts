@@ -196,7 +196,9 @@ function arabicNounSubject(ctx: Ctx, T: { tok0: number; tok1: number }): boolean
   // (`وأودى الزلزال الذي ضرب جنوب تركيا`: a relative clause's verb has its antecedent as subject, a noun that names no one)
   if (/^(الذي|التي|الذين)$/.test(nth(toks, T.tok0 - 1)?.norm ?? '') && plain(T.tok0 - 2) && /^(ال|لل)../.test(toks[T.tok0 - 2]!.norm)) return true;
   const b = toks[T.tok0 - 1];
-  if (!!b && plain(T.tok0 - 1) && /^[تي]/.test(toks[T.tok0]!.norm) && /^[^وا].+(ات|ون|ين)$/.test(b.norm)) return true;
+  // (an act noun too, `لغارات تنسب إلى إسرائيل`: the verb describes the strikes; diagnosis-batch26 §4 #20)
+  const actNoun = !!b?.arabic && !ctx.inMention[T.tok0 - 1] && ctx.s.triggers.some((x) => x.tok0 === T.tok0 - 1 && x.tok1 === T.tok0 && x.patterns[0]!.pos === 'noun');
+  if (!!b && (plain(T.tok0 - 1) || actNoun) && /^[تي]/.test(toks[T.tok0]!.norm) && /^[^وا].+(ات|ون|ين)$/.test(b.norm)) return true;
   return troopsAfter(ctx, T) || subjectAfterAdjunct(ctx, T);
 }
 

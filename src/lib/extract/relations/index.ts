@@ -318,6 +318,18 @@ function laterRows(ctx: Ctx, T: Trigger): Trigger[] {
   return out;
 }
 
+/** Is noun trigger T followed at once (or past a relative pronoun) by a verb of relation `rel` whose own subject is named right after it? */
+function describedByOwnVerb(ctx: Ctx, T: Trigger, rel: string): boolean {
+  if (ctx.lang !== 'ar') return false;
+  const toks = ctx.s.tokens;
+  const k = AR_RELATIVE_PRONOUN.test(toks[T.tok1]?.norm ?? '') ? T.tok1 + 1 : T.tok1;
+  const V = ctx.s.triggers.find((x) => x.tok0 === k && x.patterns[0]!.pos === 'verb' && x.patterns[0]!.relation === rel);
+  if (!V) return false;
+  const m = ctx.s.mentions[firstMentionAfter(ctx.s.mentions, V.tok1)];
+  return !!m && freeWords(ctx, V.tok1, m.tok0) === 0 && !prepOf(ctx, m) && !!actor(ctx.lex, m);
+}
+const AR_RELATIVE_PRONOUN = /^(الذي|التي|الذين|اللذين|اللتين)$/;
+
 function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   let T = T0;
   let p = verbalAttack(ctx, T, warning(ctx, T, relationOf(ctx, T)));
@@ -370,6 +382,10 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     if (!m || m.tok0 !== T.tok1) return true;
     return emitAll(ctx, T, p, [ctx.s.mentions[i]!], [m], attrs);
   }
+  // (`بموجب تفاهمات أبرمتها «قسد» مع دمشق وموسكو`: a relation noun described by a verb of its own relation with a subject of
+  // its own names no parties itself; the verb's clause does, and the clause subject before the noun is none; diagnosis-batch26
+  // §4 #114)
+  if (p.pos === 'noun' && describedByOwnVerb(ctx, T, rel)) return true;
   const roles = p.pos === 'noun' ? nounRoles(ctx, T, p, rel, attrs) : verbRoles(ctx, T, p, rel, attrs);
   if (typeof roles === 'boolean') return roles;
   let { subj, obj, objFrom } = roles;
