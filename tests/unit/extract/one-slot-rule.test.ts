@@ -35,6 +35,12 @@ describeCases({
     ['rus agreed_with tur', 'وتنتشر قوات روسية في المنطقة بموجب تفاهم بين موسكو وأنقرة توصل إليه الجانبان خلال اجتماعات أستانا.'],
     ['syr urged tur', 'وطالبت دمشق خلال الاجتماع بانسحاب القوات التركية من شمال سوريا.'],
   ],
+  'the body a speech is given before is its occasion, no party (ar)': [
+    ['no rus urged unsc', 'ودعت روسيا في كلمتها أمس أمام مجلس الأمن الدولي الحكومة السورية والمعارضة إلى الحوار.'],
+    ['rus urged syr', 'ودعت روسيا في كلمتها أمس أمام مجلس الأمن الدولي الحكومة السورية والمعارضة إلى الحوار.'],
+    ['rus urged syrian-opposition', 'ودعت روسيا في كلمتها أمس أمام مجلس الأمن الدولي الحكومة السورية والمعارضة إلى الحوار.'],
+    ['no fra urged unsc', 'وطالبت فرنسا أمام مجلس الأمن، الذي عقد جلسة طارئة، إسرائيل بوقف الغارات.'],
+  ],
   'a "during" adjunct is the occasion, no party': [
     ['no astana-format agreed_with rus', 'Russia and Turkey, the two guarantors, signed the deal in 2019 during the Astana talks.'],
     ['rus agreed_with tur', 'Russia and Turkey, the two guarantors, signed the deal in 2019 during the Astana talks.'],

@@ -998,6 +998,9 @@ function candidateVerdict(ctx: Ctx, from: number, m: Mention, p: Pattern, i: num
   // withdrawal of X", nor for a presence, "completed the deployment of X")
   if (ctx.lang === 'en' && p.pos === 'verb' && p.relation !== 'urged' && !PLACE_RELATIONS.has(p.relation) && s.tokens[m.tok0 - 1]?.norm === 'of' && s.triggers.some((x) => x.tok0 > from && x.tok1 === m.tok0 - 1 && x.patterns.every((q) => q.pos === 'noun' && q.relation !== p.relation))) return CANDIDATE_STOP;
   if (exclude.has(m.entity)) return CANDIDATE_SKIP;
+  // ("دعا في إحاطته أمام مجلس الأمن الدولي الحكومة السورية والمعارضة إلى …": the body a speech is given before is its
+  // occasion, no party; the object follows; diagnosis-batch26 §6 fix 3)
+  if (ctx.lang === 'ar' && p.pos === 'verb' && !/^(met|hosted|visited)$/.test(p.relation) && /^و?امام$/.test(nth(s.tokens, m.tok0 - 1)?.norm ?? '')) return CANDIDATE_SKIP;
   // ("وتستضيف دول الجوار، ولا سيما تركيا ولبنان والأردن، ملايين اللاجئين": a list in apposition to the subject, between
   // commas, names the subject's members, never the object)
   if (subjectApposition(ctx, m, exclude, p.pos === 'verb' ? from : -1)) return CANDIDATE_SKIP;
