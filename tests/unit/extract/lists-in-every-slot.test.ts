@@ -55,6 +55,14 @@ describeCases({
     ['hts deployed_in aleppo', 'تسيطر «هيئة تحرير الشام» منذ عام 2019 على معظم إدلب وأجزاء من ريف حلب واللاذقية.'],
     ['hts deployed_in latakia', 'تسيطر «هيئة تحرير الشام» منذ عام 2019 على معظم إدلب وأجزاء من ريف حلب واللاذقية.'],
   ],
+  'the places of an included member named by what lies there': [
+    ['sdf deployed_in deir-ez-zor', 'The SDF controls most of northeastern Syria, including the main oil fields in Deir ez-Zor and Hasakah.'],
+    ['sdf deployed_in hasakah', 'The SDF, which Washington backs, controls most of northeastern Syria, including the main oil fields in Deir ez-Zor and Hasakah.'],
+  ],
+  'the places of an included member named by what lies there (ar)': [
+    ['sdf deployed_in deir-ez-zor', 'وتسيطر «قسد» على معظم مناطق شمال شرق سوريا، بما فيها حقول النفط الرئيسية في دير الزور والحسكة.'],
+    ['sdf deployed_in hasakah', 'وتسيطر «قسد» منذ عام 2019 على معظم مناطق شمال شرق سوريا، بما فيها حقول النفط في دير الزور والحسكة.'],
+  ],
   'every giver of a support adjunct, the second demonym too (ar)': [
     ['irn supported syr', 'شنت القوات الحكومية هجوماً بدعم روسي وإيراني.'],
     ['rus supported syr', 'شنت القوات الحكومية هجوماً بدعم روسي وإيراني.'],

@@ -1604,7 +1604,11 @@ function includedPlaces(ctx: Ctx, k: number): Mention[] {
   if (!INCLUDED_PLACES.test(toks[j]?.norm ?? '') || (toks[j]!.norm === 'فيها' && toks[j - 1]?.norm !== 'بما') || (toks[j]!.norm === 'ذلك' && toks[j - 2]?.norm !== 'بما')) return [];
   j++;
   while (j < toks.length && !ctx.inMention[j] && /^(the|مدينه|مدينة|بلده|بلدة|محافظه|محافظة|منطقه|منطقة|قاعده|قاعدة)$/.test(toks[j]!.norm)) j++;
-  const i = ctx.s.mentions.findIndex((m) => m.tok0 === j);
+  let i = ctx.s.mentions.findIndex((m) => m.tok0 === j);
+  // ("، بما فيها حقول النفط الرئيسية في دير الزور والحسكة", "including the main oil fields in X and Y": a member named by
+  // what lies there, then its places; diagnosis-batch26 §6 fix 4)
+  for (let e = j; i < 0 && e < toks.length && e - j <= 4 && !ctx.inMention[e] && toks[e]!.word; e++)
+    if (/^(في|in)$/.test(toks[e]!.norm) && e > j) i = ctx.s.mentions.findIndex((m) => m.tok0 === e + 1);
   if (i < 0) return [];
   return groupFrom(ctx.s.mentions, i).filter((m) => m.kind === 'place');
 }
