@@ -69,6 +69,12 @@ describeCases({
     ['no rus agreed_with usa', 'وتنتشر قوات روسية في المنطقة منذ أمس بموجب تفاهمات أبرمتها تركيا مع الولايات المتحدة.'],
     ['tur agreed_with usa', 'وتنتشر قوات روسية في المنطقة منذ أمس بموجب تفاهمات أبرمتها تركيا مع الولايات المتحدة.'],
   ],
+  'the last word of the clause before a ، و-verb is no SVO subject of it; its own VSO subject follows (ar)': [
+    ['waleed-al-khuraiji hosted faisal-mekdad', 'وكان المقداد قد وصل إلى جدة مساء الثلاثاء على رأس وفد سوري، واستقبله في المطار نائب وزير الخارجية السعودي وليد الخريجي.'],
+    ['no faisal-mekdad hosted waleed-al-khuraiji', 'وكان المقداد قد وصل إلى جدة مساء الثلاثاء على رأس وفد سوري، واستقبله في المطار نائب وزير الخارجية السعودي وليد الخريجي.'],
+    ['faisal-mekdad hosted hossein-amir-abdollahian', 'وصل وزير الخارجية الإيراني حسين أمير عبد اللهيان إلى دمشق أمس على رأس وفد إيراني، واستقبله في المطار وزير الخارجية السوري فيصل المقداد.'],
+    ['no irn hosted hossein-amir-abdollahian', 'وصل وزير الخارجية الإيراني حسين أمير عبد اللهيان إلى دمشق أمس على رأس وفد إيراني، واستقبله في المطار وزير الخارجية السوري فيصل المقداد.'],
+  ],
   'a warning whose pronoun opens the clause it reports has no addressee': [
     ['no sdf threatened isis', 'The SDF holds about 9,000 suspected Islamic State fighters in prisons and has warned it cannot detain them indefinitely.'],
     ['no sdf threatened isis', 'The SDF, which guards Islamic State prisoners, on Monday warned it could not hold them for long.'],

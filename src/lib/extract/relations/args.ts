@@ -553,7 +553,10 @@ function arabicVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: num
   // ("وتُعدّ روسيا أبرز حلفاء دمشق، وتنشر قوات …": the genitive of an ally noun is no subject of the ، و-verb after it)
   const allyGenitive = !!prev && !relGap && !!hasCue(ctx, prev.tok0 - 1, 'agent_noun') && (/^و/.test(tokens[T.tok0]!.norm) || gap.some((t) => /^و(قد|كان|كانت)$/.test(t.norm)));
   const office = prev && gapSVO.length === 0 ? undefined : officeSubject(ctx, T);
-  if (prev && gapSVO.length === 0 && (!prepOf(ctx, prev) || relGap) && !allyGenitive && actor(ctx.lex, prev)) {
+  // ("وصل … على رأس وفد سوري، واستقبله في المطار … وليد الخريجي": the last word of the clause before a ، و-verb is no SVO
+  // subject of it; the verb's own subject follows it; diagnosis-batch26 §4 #69)
+  const commaWaw = !!prev && /^و/.test(tokens[T.tok0]!.norm) && tokens.slice(prev.tok1, T.tok0).some((t) => t.text === '،' || t.text === ',');
+  if (prev && gapSVO.length === 0 && !commaWaw && (!prepOf(ctx, prev) || relGap) && !allyGenitive && actor(ctx.lex, prev)) {
     subj = groupTo(ms, prevI); // SVO
   } else if (office && freeWords(ctx, T.tok1, office.tok0) > 2) {
     // (an office and its complement, then the holder's name: VSO past a long office; a short one is read below)
