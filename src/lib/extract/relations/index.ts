@@ -1057,9 +1057,9 @@ function urgedAddressee(ctx: Ctx, T: Trigger, exclude: Set<string>): Group | und
   return obj;
 }
 
-/** withSubject: the object an object pronoun after the verb stands for ("اتصل به", "called him"): the last other actor named before the verb, else the one person of the sentence before. */
 /** An English modal or finite auxiliary: after a pronoun it makes the pronoun a clause's subject ("it cannot", "they would"). */
 const CLAUSE_AUX = /^(can|cannot|can't|could|couldn't|will|won't|would|wouldn't|may|might|must|should|shall|is|was|are|were|has|had|have|does|did|do)$/;
+/** withSubject: the object an object pronoun after the verb stands for ("اتصل به", "called him"): the last other actor named before the verb, else the one person of the sentence before. */
 function pronounObject(ctx: Ctx, T: Trigger, subj: Group, exclude: Set<string>): Group | undefined {
   let obj: Group | undefined;
   // "اتصل به", "called him": the last other actor named before the verb
