@@ -1445,6 +1445,13 @@ function joinsPrevious(s: Sentence, ms: Mention[], i: number, lex: Lexicon, bloc
       any = true;
       continue;
     }
+    // (`القوات التركية وفصائل «الجيش الوطني السوري»`, `حركة «حماس» وجماعة «الجهاد الإسلامي»`: a group's kind noun carrying
+    // the و, right before the quoted name, is part of that member; diagnosis-batch26 §6 fix 4)
+    if (lang === 'ar' && t.arabic && t.norm.startsWith('و') && groupNoun.has(t.norm.slice(1)) && isQuote(s.tokens[k + 1]) && k + 2 === m.tok0) {
+      flags[m.tok0]! |= EXPLICIT;
+      any = true;
+      continue;
+    }
     if (any && (flags[k]! & ROLE_TOK) !== 0) continue; // "… إضافة إلى وفد الحكومة السورية", "and the delegation of"
     // "، إضافة إلى معاون وزير الخارجية الإيراني علي أصغر خاجي", "and Iran's assistant foreign minister X": a title before a person
     // ("التقى المرشد علي خامنئي والرئيس إبراهيم رئيسي": "and" written on the title right after the member before)

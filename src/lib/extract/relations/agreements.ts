@@ -5,7 +5,7 @@
  */
 import type { Trigger } from '../doc.ts';
 import { cueWords, type Pattern, stateOf } from '../lexicon.ts';
-import { actor, AR_RELATIVE, betweenAt, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, type Group, groupFrom, hasBoundary, hasCue, nth, verbPattern } from './ctx.ts';
+import { actor, AR_RELATIVE, betweenAt, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, type Group, groupFrom, hasBoundary, hasCue, nth, onlyTitles, verbPattern } from './ctx.ts';
 import { mentionAtSpan } from './presence.ts';
 import { verbArgs } from './args.ts';
 import { asStates, atPublication, emit, emitAll, pairsOf, redateSince } from './emit.ts';
@@ -20,7 +20,8 @@ const EN_AUX = new Set(['was', 'were', 'been', 'is', 'had', 'has', 'being']);
 /** Two or more distinct actors named from token `k` on (the group that begins there). */
 function partiesAt(ctx: Ctx, k: number): Group | undefined {
   const i = firstMentionAfter(ctx.s.mentions, k);
-  if (i < 0 || ctx.s.mentions[i]!.tok0 !== k) return undefined;
+  // (a title may come first: "agreed by President Recep Tayyip Erdogan and President Vladimir Putin", diagnosis-batch26 #11)
+  if (i < 0 || (ctx.s.mentions[i]!.tok0 !== k && !onlyTitles(ctx, k, ctx.s.mentions[i]!.tok0))) return undefined;
   const g = groupFrom(ctx.s.mentions, i).filter((m) => actor(ctx.lex, m));
   return new Set(g.map((m) => actor(ctx.lex, m)!.entity)).size >= 2 ? g : undefined;
 }
@@ -49,6 +50,11 @@ export function agreementParties(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record
     // "a ceasefire agreed by Moscow and Ankara", "the deal was brokered by A and B": the agents are the parties
     let k = T.tok0 - 1;
     while (k > T.tok0 - 3 && (EN_AUX.has(w(k)) || toks[k]?.text === ',')) k--;
+    // (past a relative clause on the document: "The ceasefire, which held for months, was agreed by A and B")
+    if (ctx.inRelative[k]) {
+      while (k > 0 && ctx.inRelative[k]) k--;
+      if (toks[k]?.text === ',') k--;
+    }
     // (these forms are rows of this frame alone: after no agreement noun they name no agreement, "reached by road")
     if (!accordAt(ctx, k)) return true;
     const g = partiesAt(ctx, T.tok1);

@@ -196,7 +196,9 @@ function arabicNounSubject(ctx: Ctx, T: { tok0: number; tok1: number }): boolean
   // (`وأودى الزلزال الذي ضرب جنوب تركيا`: a relative clause's verb has its antecedent as subject, a noun that names no one)
   if (/^(الذي|التي|الذين)$/.test(nth(toks, T.tok0 - 1)?.norm ?? '') && plain(T.tok0 - 2) && /^(ال|لل)../.test(toks[T.tok0 - 2]!.norm)) return true;
   const b = toks[T.tok0 - 1];
-  if (!!b && plain(T.tok0 - 1) && /^[تي]/.test(toks[T.tok0]!.norm) && /^[^وا].+(ات|ون|ين)$/.test(b.norm)) return true;
+  // (an act noun too, `لغارات تنسب إلى إسرائيل`: the verb describes the strikes; diagnosis-batch26 §4 #20)
+  const actNoun = !!b?.arabic && !ctx.inMention[T.tok0 - 1] && ctx.s.triggers.some((x) => x.tok0 === T.tok0 - 1 && x.tok1 === T.tok0 && x.patterns[0]!.pos === 'noun');
+  if (!!b && (plain(T.tok0 - 1) || actNoun) && /^[تي]/.test(toks[T.tok0]!.norm) && /^[^وا].+(ات|ون|ين)$/.test(b.norm)) return true;
   return troopsAfter(ctx, T) || subjectAfterAdjunct(ctx, T);
 }
 
@@ -551,7 +553,10 @@ function arabicVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: num
   // ("وتُعدّ روسيا أبرز حلفاء دمشق، وتنشر قوات …": the genitive of an ally noun is no subject of the ، و-verb after it)
   const allyGenitive = !!prev && !relGap && !!hasCue(ctx, prev.tok0 - 1, 'agent_noun') && (/^و/.test(tokens[T.tok0]!.norm) || gap.some((t) => /^و(قد|كان|كانت)$/.test(t.norm)));
   const office = prev && gapSVO.length === 0 ? undefined : officeSubject(ctx, T);
-  if (prev && gapSVO.length === 0 && (!prepOf(ctx, prev) || relGap) && !allyGenitive && actor(ctx.lex, prev)) {
+  // ("وصل … على رأس وفد سوري، واستقبله في المطار … وليد الخريجي": the last word of the clause before a ، و-verb is no SVO
+  // subject of it; the verb's own subject follows it; diagnosis-batch26 §4 #69)
+  const commaWaw = !!prev && /^و/.test(tokens[T.tok0]!.norm) && tokens.slice(prev.tok1, T.tok0).some((t) => t.text === '،' || t.text === ',');
+  if (prev && gapSVO.length === 0 && !commaWaw && (!prepOf(ctx, prev) || relGap) && !allyGenitive && actor(ctx.lex, prev)) {
     subj = groupTo(ms, prevI); // SVO
   } else if (office && freeWords(ctx, T.tok1, office.tok0) > 2) {
     // (an office and its complement, then the holder's name: VSO past a long office; a short one is read below)
@@ -996,6 +1001,9 @@ function candidateVerdict(ctx: Ctx, from: number, m: Mention, p: Pattern, i: num
   // withdrawal of X", nor for a presence, "completed the deployment of X")
   if (ctx.lang === 'en' && p.pos === 'verb' && p.relation !== 'urged' && !PLACE_RELATIONS.has(p.relation) && s.tokens[m.tok0 - 1]?.norm === 'of' && s.triggers.some((x) => x.tok0 > from && x.tok1 === m.tok0 - 1 && x.patterns.every((q) => q.pos === 'noun' && q.relation !== p.relation))) return CANDIDATE_STOP;
   if (exclude.has(m.entity)) return CANDIDATE_SKIP;
+  // ("دعا في إحاطته أمام مجلس الأمن الدولي الحكومة السورية والمعارضة إلى …": the body a speech is given before is its
+  // occasion, no party; the object follows; diagnosis-batch26 §6 fix 3)
+  if (ctx.lang === 'ar' && p.pos === 'verb' && !/^(met|hosted|visited)$/.test(p.relation) && /^و?امام$/.test(nth(s.tokens, m.tok0 - 1)?.norm ?? '')) return CANDIDATE_SKIP;
   // ("وتستضيف دول الجوار، ولا سيما تركيا ولبنان والأردن، ملايين اللاجئين": a list in apposition to the subject, between
   // commas, names the subject's members, never the object)
   if (subjectApposition(ctx, m, exclude, p.pos === 'verb' ? from : -1)) return CANDIDATE_SKIP;
@@ -1158,7 +1166,9 @@ function unresolvedObjectHead(ctx: Ctx, from: number, m: Mention, p: Pattern): b
     if (ctx.s.mentions.some((x) => x.tok0 === j)) continue;
     return true;
   }
-  if (p.relation === 'attacked' || plain < 0 || ctx.s.triggers.some((x) => x.tok0 === plain)) return false;
+  if (p.relation === 'attacked' || plain < 0) return false;
+  if (placeInsideObject(ctx, from, m, p)) return true;
+  if (ctx.s.triggers.some((x) => x.tok0 === plain)) return false;
   if (ctx.lang === 'en') {
     for (let k = plain + 1; k < m.tok0; k++) if (/^(that|which|who)$/.test(toks[k]!.norm) && toks[k - 1]!.word && !ctx.inMention[k - 1]) return true;
     return false;
@@ -1170,6 +1180,29 @@ function unresolvedObjectHead(ctx: Ctx, from: number, m: Mention, p: Pattern): b
   for (let k = from; k < m.tok0 - 2 && k <= from + 2 && h < 0; k++) if (!ctx.inMention[k] && /^(?!ال)..+ات$/.test(toks[k]!.norm) && AFFILIATED.test(nth(toks, k + 1)?.norm ?? '')) h = k;
   return h >= 0 && !/^و[«"]?$/.test(nth(toks, m.tok0 - 1)?.norm ?? '') && !/^و/.test(m.clitics);
 }
+/**
+ * `فرضت عقوبات على أفراد وشركات في سوريا ولبنان`, "sanctions on individuals and firms in Syria and Lebanon": the object
+ * slot holds an unnamed noun (after the pattern's own preposition, or bare) and m is its locative, the place of the real
+ * targets, never the target (diagnosis-batch26 §4 #103–104). Meetings and receptions keep theirs ("met officials in").
+ */
+function placeInsideObject(ctx: Ctx, from: number, m: Mention, p: Pattern): boolean {
+  if (MEETING_LIKE.test(p.relation)) return false;
+  const toks = ctx.s.tokens;
+  const loc = toks[m.tok0 - 1];
+  if (!loc || !/^(in|inside|في|داخل)$/.test(loc.norm) || p.preps.includes(loc.norm)) return false;
+  // (the words between the trigger and the locative: the pattern's preposition, then a noun phrase naming no one)
+  let noun = false;
+  for (let k = from; k < m.tok0 - 1; k++) {
+    const t = toks[k]!;
+    if (ctx.inMention[k] || ctx.s.triggers.some((x) => x.tok0 <= k && k < x.tok1) || hasCue(ctx, k, 'place_head')) return false;
+    if (!t.word) continue;
+    if (p.preps.includes(t.norm) || /^(the|a|an|its|their|some|several|other|and|و|of|dozens|hundreds)$/.test(t.norm)) continue;
+    noun = true;
+  }
+  return noun;
+}
+const MEETING_LIKE = /^(met|hosted|visited|phoned|coordinated_with|agreed_with)$/;
+
 /** Arabic participles of affiliation (feminine singular and plural, after an indefinite plural). */
 const AFFILIATED = /^(موال|تابع|مقرب|محسوب|مرتبط)(ه|يه|ين|ون)$/;
 

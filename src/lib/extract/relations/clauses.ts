@@ -94,6 +94,8 @@ function mentionEndingAt(ctx: ClauseCtx, k: number): number {
  * "X, which …", "X (Y), which …", "the two men who …", and a relative on an apposition ("X, the party that …",
  * "X, a group which …": the apposition's name).
  */
+/** English nouns of a state's or group's arms and troops, which act for the owner named right before them. */
+const ARMS_EN = /^(jets|warplanes|aircraft|planes|drones|troops|forces|soldiers|militants|fighters|gunmen|militias|units)$/;
 export function relativeAt(ctx: ClauseCtx, tok: number): { pron: number; ante: number } | undefined {
   if (ctx.lang !== 'en') return undefined;
   const toks = ctx.s.tokens;
@@ -101,7 +103,13 @@ export function relativeAt(ctx: ClauseCtx, tok: number): { pron: number; ante: n
   const w = nth(toks, k)?.norm ?? '';
   if (!/^(which|who|that)$/.test(w)) return undefined;
   // "X, which …", "X who …"
-  if (toks[k - 1]?.text === ',') return { pron: k, ante: mentionEndingAt(ctx, k - 1) };
+  // ("Russian warplanes, which back the Syrian army, …": an owner's arms or troops before the comma act for the owner,
+  // its demonym or name; diagnosis-batch26 §6 fix 3, #84)
+  if (toks[k - 1]?.text === ',') {
+    const ante = mentionEndingAt(ctx, k - 1);
+    if (ante >= 0 || !ARMS_EN.test(nth(toks, k - 2)?.norm ?? '') || ctx.inMention[k - 2]) return { pron: k, ante };
+    return { pron: k, ante: mentionEndingAt(ctx, k - 2) };
+  }
   const direct = mentionEndingAt(ctx, k);
   if (direct >= 0) return { pron: k, ante: direct };
   // ("four YPG militants who attacked a Turkish base": members named by their group before the noun act for it)

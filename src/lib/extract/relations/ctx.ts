@@ -216,7 +216,8 @@ export function groupFrom(ms: Mention[], i: number): Group {
     // "لوحدات حماية الشعب في شمال سوريا ولحزب العمال في شمال العراق": a place phrase between parallel members
     const nx = ms[j + 1];
     // ("… في شمال العراق ولوحدات …": a country named as the place too)
-    if ((m.kind === 'place' || m.kind === 'country') && g[0]!.kind !== m.kind && nx?.conj && nx.kind === g[0]!.kind && nx.clitics === g[0]!.clitics.replace(/^/, 'و')) continue;
+    // (not a bare place right after the member: `قصفت إسرائيل إدلب ولبنان` names the subject, then the objects)
+    if ((m.kind === 'country' || (m.kind === 'place' && m.tok0 > g[g.length - 1]!.tok1)) && g[0]!.kind !== m.kind && nx?.conj && nx.kind === g[0]!.kind && nx.clitics === g[0]!.clitics.replace(/^/, 'و')) continue;
     break;
   }
   return g;

@@ -201,6 +201,11 @@ export function emitAll(ctx: Ctx, T: Trigger, p: Pattern, subj: Group, obj0: Gro
     // (a capital named as a place, or listed with a town, is where the attack struck: "مواقع في محيط دمشق", "قرب طرطوس ودمشق")
     const plain = (m: Mention) => m.kind === 'place' && !ctx.lex.entities.get(m.entity)?.stands_for;
     const placeTarget = PLACE_RELATIONS.has(rel) || (rel === 'attacked' && obj.every((m) => m.kind === 'place' && (plain(m) || locatedPlace(ctx, m) || obj.some(plain))));
+    // ("Israel struck Idlib and Lebanon", `قصفت إسرائيل إدلب ولبنان`: a town listed with a country is struck as a place,
+    // the country as a state; every member gets the slot, diagnosis-batch26 §6 fix 4)
+    // (not a list after "in"/`في`, where a region and a state are where the strikes fell: "air strikes in northern Iraq and
+    // Syria", `مواقع عسكرية في شمال إسرائيل والجولان`)
+    const placeOf = (m: Mention) => placeTarget || (rel === 'attacked' && plain(m) && !/^(in|في)$/.test(prepOf(ctx, obj[0]!) ?? '') && obj.some((x) => x.kind !== 'place' && actor(ctx.lex, x)?.kind === 'country'));
     // "areas of Turkish influence": a demonym is no place to go to or leave
     if (placeTarget && obj.every((m) => m.via === 'demonym')) continue;
     // an implied relation (hosted → met) joins host and guests, not the guests among themselves
@@ -224,7 +229,7 @@ export function emitAll(ctx: Ctx, T: Trigger, p: Pattern, subj: Group, obj0: Gro
       });
       for (let i = 0; i < all.length; i++)
         for (let j = i + 1; j < all.length; j++) emitted = emit(ctx, T, rel, all[i]!, all[j]!, attrs, placeTarget) || emitted;
-    } else for (const a of subj) for (const b of placeObj) emitted = emit(ctx, T, rel, a, b, attrs, placeTarget) || emitted;
+    } else for (const a of subj) for (const b of placeObj) emitted = emit(ctx, T, rel, a, b, attrs, placeOf(b)) || emitted;
   }
   if (rels.some((r) => PAIRABLE.has(r)) || p.relation === 'hosted') ctx.groups.push([...subj, ...obj]);
   else ctx.groups.push(subj, obj);

@@ -1116,9 +1116,10 @@ export function furtherPlaces(ctx: Ctx, obj: Group): Group {
     const i = firstMentionAfter(ms, j);
     const m = ms[i];
     // (a head noun may stand before the name: "من ريف دير الزور", "في محافظة حماة")
-    const head = m && m.tok0 === j + 2 && /^(ريف|محافظه|مدينه|منطقه|مناطق|بلده|شمال|جنوب|شرق|غرب)$/.test(toks[j + 1]!.norm);
+    // (plural heads too, each member of the list after it: `وأجزاء من أرياف حلب واللاذقية وحماة`)
+    const head = m && m.tok0 === j + 2 && /^(ريف|محافظه|مدينه|منطقه|مناطق|بلده|شمال|جنوب|شرق|غرب|ارياف|محافظات|مدن|بلدات|قري)$/.test(toks[j + 1]!.norm);
     if (!/^(في|من)$/.test(toks[j]?.norm ?? '') || !m || (m.tok0 !== j + 1 && !head) || !(m.kind === 'place' || actor(ctx.lex, m)?.kind === 'country')) break;
-    out.push(m);
+    out.push(...groupFrom(ms, i).filter((x) => x.kind === 'place' || actor(ctx.lex, x)?.kind === 'country'));
   }
   return out;
 }
@@ -1165,6 +1166,8 @@ export function metWithResponse(ctx: Ctx, T: Trigger): boolean {
  * "keeps 900 troops in Syria and 2,500 in Iraq", "and some in Iraq", "…, most of them in the northeast": a number or share
  * and "in" before another place shares the actor.
  */
+const SHARE_EN = /^(parts?|much|most|some|areas?|swathes?|pockets?|stretches)$/;
+const SHARE_FILLER_EN = /^(the|neighbouring|neighboring|nearby|adjacent|northern|southern|eastern|western|rural)$/;
 function furtherPlacesEn(ctx: Ctx, obj: Group): Group {
   const toks = ctx.s.tokens;
   const out = obj.slice();
@@ -1185,6 +1188,18 @@ function furtherPlacesEn(ctx: Ctx, obj: Group): Group {
     let a = k;
     if (/^(near|in|on|outside)$/.test(toks[a]?.norm ?? '') && ctx.inMention[a + 1]) a = ctx.s.mentions.find((x) => x.tok0 === a + 1)!.tok1;
     if (toks[a]?.text === 'province' || toks[a]?.norm === 'province') a++;
+    // ("controls most of Idlib province and parts of the neighbouring Latakia and Aleppo countryside": a share of more
+    // places after "and", each member of its list; diagnosis-batch26 §6 fix 4)
+    if (toks[a]?.norm === 'and' && SHARE_EN.test(toks[a + 1]?.norm ?? '') && toks[a + 2]?.norm === 'of') {
+      let b = a + 3;
+      while (b < toks.length && b - a <= 6 && SHARE_FILLER_EN.test(toks[b]!.norm)) b++;
+      const i = ctx.s.mentions.findIndex((x) => x.tok0 === b);
+      const more = i >= 0 ? groupFrom(ctx.s.mentions, i).filter((x) => x.kind === 'place' || actor(ctx.lex, x)?.kind === 'country') : [];
+      if (more.length) {
+        out.push(...more);
+        continue;
+      }
+    }
     if (toks[a]?.norm === 'and') {
       let b = a + 1;
       if (/^(from|at|in)$/.test(toks[b]?.norm ?? '')) b++;

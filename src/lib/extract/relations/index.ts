@@ -228,7 +228,7 @@ function actFrames(ctx: Ctx, T: Trigger, p: Pattern, rel: string, attrs: Record<
   // "سيطرت «قسد» على المدينة بدعم من واشنطن": the giver supported the clause's subject (structure.ts)
   if (rel === 'supported' && p.pos === 'noun') {
     const sa = supportAdjunct(ctx, T, (V) => verbArgs(ctx, V, false).subj);
-    if (sa) return emitAll(ctx, T, p, [sa.giver], sa.target, attrs);
+    if (sa) return emitAll(ctx, T, p, sa.givers, sa.target, attrs);
   }
   if (rel === 'met' && ctx.lang === 'en' && p.pos === 'verb' && metWithResponse(ctx, T)) return true;
   if (rel === 'supported' && p.pos === 'verb') {
@@ -318,6 +318,18 @@ function laterRows(ctx: Ctx, T: Trigger): Trigger[] {
   return out;
 }
 
+/** Is noun trigger T followed at once (or past a relative pronoun) by a verb of relation `rel` whose own subject is named right after it? */
+function describedByOwnVerb(ctx: Ctx, T: Trigger, rel: string): boolean {
+  if (ctx.lang !== 'ar') return false;
+  const toks = ctx.s.tokens;
+  const k = AR_RELATIVE_PRONOUN.test(toks[T.tok1]?.norm ?? '') ? T.tok1 + 1 : T.tok1;
+  const V = ctx.s.triggers.find((x) => x.tok0 === k && x.patterns[0]!.pos === 'verb' && x.patterns[0]!.relation === rel);
+  if (!V) return false;
+  const m = ctx.s.mentions[firstMentionAfter(ctx.s.mentions, V.tok1)];
+  return !!m && freeWords(ctx, V.tok1, m.tok0) === 0 && !prepOf(ctx, m) && !!actor(ctx.lex, m);
+}
+const AR_RELATIVE_PRONOUN = /^(الذي|التي|الذين|اللذين|اللتين)$/;
+
 function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   let T = T0;
   let p = verbalAttack(ctx, T, warning(ctx, T, relationOf(ctx, T)));
@@ -370,6 +382,10 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     if (!m || m.tok0 !== T.tok1) return true;
     return emitAll(ctx, T, p, [ctx.s.mentions[i]!], [m], attrs);
   }
+  // (`بموجب تفاهمات أبرمتها «قسد» مع دمشق وموسكو`: a relation noun described by a verb of its own relation with a subject of
+  // its own names no parties itself; the verb's clause does, and the clause subject before the noun is none; diagnosis-batch26
+  // §4 #114)
+  if (p.pos === 'noun' && describedByOwnVerb(ctx, T, rel)) return true;
   const roles = p.pos === 'noun' ? nounRoles(ctx, T, p, rel, attrs) : verbRoles(ctx, T, p, rel, attrs);
   if (typeof roles === 'boolean') return roles;
   let { subj, obj, objFrom } = roles;
@@ -971,6 +987,9 @@ function withSubject(
   if (rel === 'accused' && obj && ctx.lang === 'ar' && ctx.s.tokens.slice(objFrom, obj[0]!.tok0).some((t) => /^بان(ه|ها|هم)?$/.test(t.norm))) obj = undefined;
   // (the place of a presence named by its owner is before the owner or in its own phrase, not past a comma)
   if (owner && obj && obj[0]!.tok0 > owner[0]!.tok1 && ctx.s.tokens.slice(owner[0]!.tok1, obj[0]!.tok0).some((t) => t.text === '،' || t.text === ',')) obj = undefined;
+  // (`توصل إليه الجانبان خلال اجتماعات أستانا`, "agreed during the Astana talks": a name in a "during" adjunct is the
+  // occasion, no party; diagnosis-batch26 §4 #89–90)
+  if (obj && !PLACE_RELATIONS.has(rel) && occasionOf(ctx, T, obj[0]!)) obj = undefined;
   if (!obj) return killed;
   // "دعم بلاده لوحدة الأراضي السورية", "support for Syria's sovereignty": a principle about a state, not the state; so is
   // a call to preserve it (`دعا البيان إلى الحفاظ على وحدة سوريا`, "called for preserving the unity of Syria")
@@ -996,6 +1015,20 @@ function withSubject(
   }
   return emitAll(ctx, T, p, subj, obj, attrs);
 }
+
+/** Is m inside a "during"/`خلال` adjunct after trigger T (the adjunct word at most two words before it, no "with"/`مع`)? */
+function occasionOf(ctx: Ctx, T: Trigger, m: Mention): boolean {
+  if (m.tok0 <= T.tok1 || /^(with|مع)$/.test(prepOf(ctx, m) ?? '')) return false;
+  const toks = ctx.s.tokens;
+  // (one word at most between: "during the Astana talks", `خلال اجتماعات أستانا`; not past an act noun, `خلال الاجتماع
+  // بانسحاب القوات التركية`, whose own argument it is)
+  for (let k = m.tok0 - 1; k >= T.tok1 && k >= m.tok0 - 2; k--) {
+    if (DURING.test(toks[k]!.norm)) return true;
+    if (ctx.inMention[k] || !toks[k]!.word || ctx.s.triggers.some((x) => x.tok0 <= k && k < x.tok1)) return false;
+  }
+  return false;
+}
+const DURING = /^(during|amid|خلال|اثناء|وخلال|واثناء)$/;
 
 /** withSubject: the one urged, read from the demanded act ("demanded the withdrawal of Turkish forces", "demanded that Turkey withdraw"); false when the urging has no addressee (split from withSubject, branch split28). */
 function urgedAddressee(ctx: Ctx, T: Trigger, exclude: Set<string>): Group | undefined | false {
@@ -1024,12 +1057,18 @@ function urgedAddressee(ctx: Ctx, T: Trigger, exclude: Set<string>): Group | und
   return obj;
 }
 
+/** An English modal or finite auxiliary: after a pronoun it makes the pronoun a clause's subject ("it cannot", "they would"). */
+const CLAUSE_AUX = /^(can|cannot|can't|could|couldn't|will|won't|would|wouldn't|may|might|must|should|shall|is|was|are|were|has|had|have|does|did|do)$/;
 /** withSubject: the object an object pronoun after the verb stands for ("اتصل به", "called him"): the last other actor named before the verb, else the one person of the sentence before. */
 function pronounObject(ctx: Ctx, T: Trigger, subj: Group, exclude: Set<string>): Group | undefined {
   let obj: Group | undefined;
   // "اتصل به", "called him": the last other actor named before the verb
   // ("قطع الرياض علاقاتها معها": in Arabic past the subject named after the verb and one word, the ties)
   const pc = ctx.byKind.get('obj_pronoun')?.find((c) => c.tok0 >= T.tok1 && (c.tok0 - T.tok1 <= 1 || (ctx.lang === 'ar' && c.tok0 - T.tok1 <= 6 && freeWords(ctx, T.tok1, c.tok0) <= 1 && subj.some((m) => m.tok0 >= T.tok1 && m.tok1 <= c.tok0) && !hasBoundary(ctx.s.tokens, T.tok1, c.tok0) && !ctx.s.tokens.slice(T.tok1, c.tok0).some((t) => t.text === '،' || t.text === ',') && !ctx.s.triggers.some((x) => x !== T && x.tok0 >= T.tok1 && x.tok1 <= c.tok0))));
+  // ("has warned it cannot detain them", "warned they would respond": a pronoun with a finite verb or modal after it is the
+  // subject of the clause the verb reports, no addressee; a warning with none threatens nobody; diagnosis-batch26 §4 #130)
+  // (but "warned it would pay a heavy price": the one to pay a retribution is the one threatened)
+  if (pc && ctx.lang === 'en' && CLAUSE_AUX.test(nth(ctx.s.tokens, pc.tok1)?.norm ?? '') && !ctx.s.triggers.some((x) => x.tok0 === pc.tok1 && x.patterns.some((q) => q.relation === 'threatened'))) return undefined;
   if (pc) {
     const i = lastMentionBefore(ctx.s.mentions, T.tok0);
     // ("اتهم X Y بدعم Z، مطالباً إياها": a circumstantial participle's pronoun is the main clause's object, first)
@@ -1565,7 +1604,11 @@ function includedPlaces(ctx: Ctx, k: number): Mention[] {
   if (!INCLUDED_PLACES.test(toks[j]?.norm ?? '') || (toks[j]!.norm === 'فيها' && toks[j - 1]?.norm !== 'بما') || (toks[j]!.norm === 'ذلك' && toks[j - 2]?.norm !== 'بما')) return [];
   j++;
   while (j < toks.length && !ctx.inMention[j] && /^(the|مدينه|مدينة|بلده|بلدة|محافظه|محافظة|منطقه|منطقة|قاعده|قاعدة)$/.test(toks[j]!.norm)) j++;
-  const i = ctx.s.mentions.findIndex((m) => m.tok0 === j);
+  let i = ctx.s.mentions.findIndex((m) => m.tok0 === j);
+  // ("، بما فيها حقول النفط الرئيسية في دير الزور والحسكة", "including the main oil fields in X and Y": a member named by
+  // what lies there, then its places; diagnosis-batch26 §6 fix 4)
+  for (let e = j; i < 0 && e < toks.length && e - j <= 4 && !ctx.inMention[e] && toks[e]!.word; e++)
+    if (/^(في|in)$/.test(toks[e]!.norm) && e > j) i = ctx.s.mentions.findIndex((m) => m.tok0 === e + 1);
   if (i < 0) return [];
   return groupFrom(ctx.s.mentions, i).filter((m) => m.kind === 'place');
 }

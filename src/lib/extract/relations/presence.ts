@@ -798,7 +798,9 @@ export function occupationPresence(ctx: Ctx, before: number): void {
     let place: Mention | undefined = s.mentions.find((m) => m.tok0 >= from && m.tok0 < end && placeLike(m));
     if (place && place.kind !== 'place') place = actor(ctx.lex, place);
     // the place the sentence names (a region, a city), else the speaker's state or another state named
-    place ??= s.mentions.find((m) => m.kind === 'place' && m !== dem);
+    // (not a capital standing for its state with no preposition, the actor of another relation: `وتطالب دمشق …، وتتهمها
+    // بالتعاون مع «الاحتلال الأميركي»`; diagnosis-batch26 §4 #61)
+    place ??= s.mentions.find((m) => m.kind === 'place' && m !== dem && (!ctx.lex.entities.get(m.entity)?.stands_for || !!prepOf(ctx, m)));
     if (!place) {
       const c = ctx.attributedTo ? stateOf(ctx, ctx.attributedTo) : undefined;
       const at = c ? s.mentions.find((m) => m.entity === ctx.attributedTo) : undefined;

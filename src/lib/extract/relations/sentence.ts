@@ -89,7 +89,20 @@ export function withoutTriggersInNames(s: Sentence): Sentence {
 
 /** Is pattern p's `requires` cue (if any) in sentence s, starting within ten words after trigger T? */
 export function requiresMet(s: Sentence, T: Trigger, p: Pattern): boolean {
+  if (p.requires && participleComplement(s, T)) return false;
   return !p.requires || s.cues.some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 10 && c.cues.some((k) => p.requires === k.kind));
+}
+
+/**
+ * `القوات التركية و«الجيش الوطني» الموالي لها مواقع …`, `الفصائل التابعة له`, `فصائل موالية لها`: a possessive `لها`/`له` right after a
+ * definite word that is no name, or an affiliation participle, is that participle's or noun's complement, never the verb "has" of a clause of its own (whose
+ * subject would be carried in and take the place of another's positions; diagnosis-batch26 §4 #112–113).
+ */
+function participleComplement(s: Sentence, T: Trigger): boolean {
+  const k = T.tok0 - 1;
+  const t = s.tokens[T.tok0];
+  if (!t?.arabic || T.tok1 !== T.tok0 + 1 || !/^(له|لها|لهم|لهما)$/.test(t.norm) || !/^(ال|موال|تابع|مقرب|حليف)/.test(s.tokens[k]?.norm ?? '')) return false;
+  return !s.mentions.some((m) => m.tok0 <= k && k < m.tok1);
 }
 
 /**

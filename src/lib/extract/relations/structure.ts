@@ -379,8 +379,9 @@ function adjunctGiver(ctx: Ctx, T: Trigger): Mention | undefined {
  * adjunct: its giver supported the subject of the clause (the nearest verb's subject before it, else the clause's first
  * actor with no preposition).
  */
-export function supportAdjunct(ctx: Ctx, T: Trigger, subjectOf: (V: Trigger) => Group | undefined): { giver: Mention; target: Group } | undefined {
-  const giver = adjunctGiver(ctx, T);
+export function supportAdjunct(ctx: Ctx, T: Trigger, subjectOf: (V: Trigger) => Group | undefined): { givers: Group; target: Group } | undefined {
+  const givers = adjunctGivers(ctx, T);
+  const giver = givers?.[0];
   if (!giver) return undefined;
   const V = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb');
   let target = V ? subjectOf(V) : undefined;
@@ -388,15 +389,26 @@ export function supportAdjunct(ctx: Ctx, T: Trigger, subjectOf: (V: Trigger) => 
     const m = ctx.s.mentions.find((x) => x.tok1 <= T.tok0 && !prepOf(ctx, x) && actor(ctx.lex, x));
     target = m ? [m] : undefined;
   }
-  const g = actor(ctx.lex, giver)!.entity;
-  target = target?.filter((m) => actor(ctx.lex, m)?.entity !== g);
-  return target?.length ? { giver, target } : undefined;
+  const g = new Set(givers.map((m) => actor(ctx.lex, m)!.entity));
+  target = target?.filter((m) => !g.has(actor(ctx.lex, m)?.entity ?? ''));
+  return target?.length ? { givers, target } : undefined;
+}
+
+/**
+ * adjunctGiver and the members of its list (`بدعم روسي وإيراني`, `بدعم من روسيا وإيران`: every giver gets the slot, and the
+ * second demonym is no object of the clause's verb; diagnosis-batch26 §6 fix 4).
+ */
+function adjunctGivers(ctx: Ctx, T: Trigger): Group | undefined {
+  const giver = adjunctGiver(ctx, T);
+  if (!giver) return undefined;
+  const i = ctx.s.mentions.indexOf(giver);
+  return i < 0 ? [giver] : groupFrom(ctx.s.mentions, i).filter((m) => m.kind !== 'place' && !!actor(ctx.lex, m));
 }
 
 /** Is mention m the giver of a support adjunct ("بدعم من X")? It is then no argument of the clause's verb. */
 export function supportGiver(ctx: Ctx, m: Mention): boolean {
   if (ctx.lang !== 'ar') return false;
-  for (const T of ctx.s.triggers) if (T.tok1 <= m.tok0 && m.tok0 - T.tok1 <= 5 && adjunctGiver(ctx, T)?.tok0 === m.tok0) return true;
+  for (const T of ctx.s.triggers) if (T.tok1 <= m.tok0 && m.tok0 - T.tok1 <= 5 && adjunctGivers(ctx, T)?.some((g) => g.tok0 === m.tok0)) return true;
   return false;
 }
 
