@@ -25,7 +25,9 @@ const CASES: { what: string; text: string; lang: 'en' | 'ar'; want: string[]; no
   { what: 'a relative clause on the subject (Arabic)', lang: 'ar', text: IDLIB_AR + 'وتنشر تركيا، التي تدعم فصائل معارضة، قوات ونقاط مراقبة في المحافظة.', want: ['tur deployed_in idlib'] },
   { what: '`أطراف البلدة` past a partitive subject', lang: 'ar', text: TOWN_AR + 'وقصفت وحدات من القوات الحكومية أطراف البلدة بقذائف الهاون.', want: ['syr attacked saraqeb'] },
   { what: '`محيط البلدة` past a date set off by commas', lang: 'ar', text: TOWN_AR + 'وقصفت القوات الحكومية، يوم الثلاثاء، محيط البلدة.', want: ['syr attacked saraqeb'] },
+  { what: '`في القاعدة` is the one base named, past a date (Arabic)', lang: 'ar', text: 'قصفت طائرات مسيرة قاعدة التنف أمس. وتنتشر القوات الأمريكية منذ عام 2016 في القاعدة.', want: ['usa deployed_in al-tanf'] },
   // negative cells
+  { what: '`تنظيم القاعدة` (al-Qaeda) is no base', lang: 'ar', text: 'قصفت طائرات مسيرة قاعدة التنف أمس. وهاجم تنظيم القاعدة قوات سورية.', want: [], not: ['usa deployed_in al-tanf', 'syr deployed_in al-tanf'] },
   { what: 'no place of the kind named: nothing', lang: 'en', text: TOWN_EN + 'Turkey keeps troops in the province.', want: [], not: ['tur deployed_in saraqeb'] },
   { what: 'no verb of strike or presence: nothing', lang: 'en', text: IDLIB_EN + 'Turkey said the region needed calm.', want: [], not: ['tur deployed_in idlib'] },
   { what: 'an auxiliary "have" is no presence verb', lang: 'en', text: IDLIB_EN + 'Russian warplanes have regularly struck positions in the desert.', want: [], not: ['rus deployed_in idlib'] },
