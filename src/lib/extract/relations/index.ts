@@ -1277,10 +1277,12 @@ function withoutOpenedHeadRecords(out: RelationRecord[], before: number, s: Sent
   // (a bare organisation head right after أن / إن / "that" is the subject of the reported clause, never the object of a
   // word before it: "قال الحية عقب اللقاء إنه …، معلناً أن الحركة قررت")
   const opens = new Set(heads.filter((m) => /^(ان|that)$/.test(nth(s.tokens, m.tok0 - 1)?.norm ?? '')).map((m) => m.start - s.start));
-  for (let i = out.length - 1; i >= before && opens.size; i--) {
+  // (a body is who, never where: `منشقون عن الجيش ومقيمون في مناطق سيطرة X` does not place X in the army's state)
+  const all = new Set(heads.map((m) => m.start - s.start));
+  for (let i = out.length - 1; i >= before; i--) {
     const r = out[i]!;
     const [a, b] = [r.evidence.sourceSpan[0], r.evidence.targetSpan[0]];
-    if ((opens.has(b) && a < b) || (opens.has(a) && b < a)) out.splice(i, 1);
+    if ((opens.has(b) && a < b) || (opens.has(a) && b < a) || (r.relation === 'deployed_in' && all.has(b))) out.splice(i, 1);
   }
 }
 
