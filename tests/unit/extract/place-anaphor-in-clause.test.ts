@@ -53,24 +53,23 @@ const COUNTRY: typeof CASES = [
   { what: '"the country’s sovereignty" is no anaphor', lang: 'en', text: SYRIA_EN + 'Turkey keeps troops in violation of the country’s sovereignty.', want: [], not: ['tur deployed_in syr'] },
 ];
 
-describe('"the country", `البلاد`: the story’s state as the place of a strike or presence verb', () => {
-  for (const c of COUNTRY)
-    it(c.what, () => {
-      const got = tripleSet(extract(c.text, c.lang));
-      for (const w of c.want) expect(got, w).toContain(w);
-      for (const n of c.not ?? []) expect(got, n).not.toContain(n);
-    });
-});
+/** One test a cell: every wanted triple found, every unwanted one not. */
+function cells(title: string, list: typeof CASES, more?: () => void): void {
+  describe(title, () => {
+    for (const c of list)
+      it(c.what, () => {
+        const got = tripleSet(extract(c.text, c.lang));
+        for (const w of c.want) expect(got, w).toContain(w);
+        for (const n of c.not ?? []) expect(got, n).not.toContain(n);
+      });
+    more?.();
+  });
+}
 
-describe('a place anaphor in the clause of a strike or presence verb', () => {
-  for (const c of CASES)
-    it(c.what, () => {
-      const got = tripleSet(extract(c.text, c.lang));
-      for (const w of c.want) expect(got, w).toContain(w);
-      for (const n of c.not ?? []) expect(got, n).not.toContain(n);
-    });
+cells('"the country", `البلاد`: the story’s state as the place of a strike or presence verb', COUNTRY);
+cells('a place anaphor in the clause of a strike or presence verb', CASES, () =>
   it('"Attacks … have continued across the province" gives no relation to the province', () => {
     const got = tripleSet(extract(IDLIB_EN + 'Attacks on checkpoints have continued across the province.', 'en'));
     expect(got.filter((t) => t.endsWith(' idlib') && !t.startsWith('rus attacked'))).toEqual([]);
-  });
-});
+  }),
+);
