@@ -27,6 +27,7 @@ const CASES: { what: string; text: string; lang: 'en' | 'ar'; want: string[]; no
   { what: '`محيط البلدة` past a date set off by commas', lang: 'ar', text: TOWN_AR + 'وقصفت القوات الحكومية، يوم الثلاثاء، محيط البلدة.', want: ['syr attacked saraqeb'] },
   { what: '`في القاعدة` is the one base named, past a date (Arabic)', lang: 'ar', text: 'قصفت طائرات مسيرة قاعدة التنف أمس. وتنتشر القوات الأمريكية منذ عام 2016 في القاعدة.', want: ['usa deployed_in al-tanf'] },
   { what: '"near the town where Iranian personnel are stationed" (a where clause on the anaphor; "personnel" a state head)', lang: 'en', text: 'Israeli strikes hit the town of Masyaf on Friday. The strikes hit sites near the town where Iranian personnel are stationed.', want: ['irn deployed_in masyaf'], not: ['isr deployed_in masyaf'] },
+  { what: 'the anaphor as subject past auxiliaries ("The town has been under the control of")', lang: 'en', text: 'Three civilians were killed in shelling on a market in the town of al-Bab on Monday. The town has been under the control of the Syrian National Army since 2017.', want: ['syrian-national-army deployed_in al-bab'] },
   // negative cells
   { what: '`تنظيم القاعدة` (al-Qaeda) is no base', lang: 'ar', text: 'قصفت طائرات مسيرة قاعدة التنف أمس. وهاجم تنظيم القاعدة قوات سورية.', want: [], not: ['usa deployed_in al-tanf', 'syr deployed_in al-tanf'] },
   { what: 'no place of the kind named: nothing', lang: 'en', text: TOWN_EN + 'Turkey keeps troops in the province.', want: [], not: ['tur deployed_in saraqeb'] },

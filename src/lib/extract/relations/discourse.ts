@@ -827,7 +827,7 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
   // (only as the place of a strike or a presence word right next to it: "strike the area", "raids on the area",
   // "تنتشر في المنطقة", "وتتعرض المنطقة لغارات"; "the dominant group in the area", «إشعال المنطقة» are the region at large)
   const governed = (k: number, tok0: number) =>
-    s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((k >= x.tok1 && k - x.tok1 <= 2) || (x.tok0 > k && x.tok0 - k <= 2))) || placeOfClause(ctx, tok0, k);
+    s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((k >= x.tok1 && k - x.tok1 <= 2) || subjectOf(ctx, k, x))) || placeOfClause(ctx, tok0, k);
   // (with no such word, no token is governed)
   if (!s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)))) return undefined;
   // English place anaphors (cues.csv `place_one`, `place_two`): "the area", "the region" (one place), "both towns", "the two cities" (the last two)
@@ -965,7 +965,18 @@ function placeKindAt(ctx: Ctx, k: number): { tok0: number; clitics: string; word
 
 /** Is the place head at tok0..k the place of a strike or a presence word near it (up to 4 words after it: "patrol parts of the province", or 2 before)? */
 function governedNear(ctx: Ctx, tok0: number, k: number): boolean {
-  return ctx.s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((tok0 >= x.tok1 && tok0 - x.tok1 <= 3) || (x.tok0 > k && x.tok0 - k <= 2))) || placeOfClause(ctx, tok0, k);
+  return ctx.s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((tok0 >= x.tok1 && tok0 - x.tok1 <= 3) || subjectOf(ctx, k, x))) || placeOfClause(ctx, tok0, k);
+}
+
+/** English auxiliaries passed over between a place anaphor and the word it is the subject of ("The town has been under …"). */
+const AUX_EN = /^(has|have|had|been|is|are|was|were|being)$/;
+
+/** Is the place anaphor ending at token k right before trigger x, one word apart at most past auxiliaries ("the area is held by")? */
+function subjectOf(ctx: Ctx, k: number, x: Trigger): boolean {
+  if (x.tok0 <= k) return false;
+  let n = 0;
+  for (let j = k + 1; j < x.tok0; j++) if (!(ctx.lang === 'en' && AUX_EN.test(ctx.s.tokens[j]!.norm))) n++;
+  return n <= 1;
 }
 
 /** English prepositions of place before a place anaphor ("keeps posts in the region", "shelled the outskirts of the town"). */
