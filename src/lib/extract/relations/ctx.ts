@@ -314,6 +314,8 @@ export function prepOf(ctx: Ctx, m: Mention): string | undefined {
   }
   // ("along with Russia", "together with X", "إضافة إلى": the last word of a conjunction is no preposition)
   if ((AR_PREP_TOKENS.has(n) || EN_PREP_TOKENS.has(n)) && !ctx.byKind.get('conj')?.some((c) => c.tok1 === k + 1)) return n;
+  // ("keeps troops across northern Syria", "struck targets throughout Idlib": a place spread over is a place "in")
+  if (n === 'across' || n === 'throughout') return 'in';
   return undefined;
 }
 

@@ -144,6 +144,18 @@ function ownClauseYear(ctx: Ctx, T: Trigger, d: { start: number; end: number }):
   return !ctx.s.triggers.some((x) => x !== T && x.start >= T.end && x.end <= d.start) && !(ctx.byKind.get('clause') ?? []).some((c) => c.start >= T.end && c.end <= d.start);
 }
 
+/**
+ * `بدعم روسي`, `بدعم من X`: a support noun as the manner adjunct of its clause's act takes that clause's year before it
+ * (`أطلقت عمليات تسوية في درعا عام 2018 بعد استعادة السيطرة على المحافظة بدعم روسي`, `منذ صيف 2018، حين استعادتها
+ * القوات الحكومية بدعم روسي`; diagnosis-batch26 §2): no sentence end, and a comma only before a "when" clause.
+ */
+function supportAdjunctYear(ctx: Ctx, T: Trigger, d: { start: number; end: number }): boolean {
+  if (ctx.lang !== 'ar' || T.patterns[0]!.relation !== 'supported' || T.patterns[0]!.pos !== 'noun' || d.end > T.start || T.start - d.end > 90) return false;
+  if (!/^[وف]?بدعم$/.test(ctx.s.tokens[T.tok0]!.norm)) return false;
+  const between = ctx.doc.article.text.slice(d.end, T.start);
+  return !/[.;؛:()«»"]/.test(between) && !/[,،](?!\s*(حين|عندما))/.test(between);
+}
+
 export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text' | 'published' } {
   // "the December meeting", "since the October talks": a month naming the noun's own event (even where
   // "since" keeps it from dating the clause)
@@ -178,7 +190,7 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     // a bare year far from the trigger belongs to a background clause ("the ties they broke off after the war began in 2011")
     // (not the year closing the act's own clause, with no comma, other relation word or clause word between:
     // `وأعادت الإمارات فتح سفارتها في دمشق أواخر عام 2018`; diagnosis-batch25 §5)
-    if (d.date.length === 4 && dist > 25 && !thisYear && !ownClauseYear(ctx, T, d)) continue;
+    if (d.date.length === 4 && dist > 25 && !thisYear && !ownClauseYear(ctx, T, d) && !supportAdjunctYear(ctx, T, d)) continue;
     // "… in October 2020, but Turkey still has …", "despite saying last June": another clause's date
     const [a, b] = d.end <= T.start ? [d.end, T.start] : [T.end, d.start];
     // (not a "but" that joins a verb phrase to its host before the date: "Speaking on Friday, X said …, but warned Y")

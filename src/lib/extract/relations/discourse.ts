@@ -12,7 +12,7 @@
  */
 import type { RelationRecord } from '../../types.ts';
 import { type Mention, mention, mentionOn, type Sentence, type Span, type Trigger } from '../doc.ts';
-import { actor, BOUNDARY, type Ctx, cueTrigger, firstPattern, freeWords, type Group, hasCue, JOINT, kindOf, nth, prepOf, PERSON_HEAD, sentenceWords, triggerWord, verbPattern, W_ORG_HEAD, W_ORG_HEAD_CLITIC, W_OWN_TERRITORY, W_PERSON_HEAD } from './ctx.ts';
+import { actor, BOUNDARY, type Ctx, cueTrigger, firstPattern, freeWords, type Group, hasBoundary, hasCue, JOINT, kindOf, nth, prepOf, PERSON_HEAD, sentenceWords, triggerWord, verbPattern, W_ORG_HEAD, W_ORG_HEAD_CLITIC, W_OWN_TERRITORY, W_PERSON_HEAD } from './ctx.ts';
 import { cueWords, type Lexicon, stateOf } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
@@ -826,8 +826,8 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
   };
   // (only as the place of a strike or a presence word right next to it: "strike the area", "raids on the area",
   // "تنتشر في المنطقة", "وتتعرض المنطقة لغارات"; "the dominant group in the area", «إشعال المنطقة» are the region at large)
-  const governed = (k: number) =>
-    s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((k >= x.tok1 && k - x.tok1 <= 2) || (x.tok0 > k && x.tok0 - k <= 2)));
+  const governed = (k: number, tok0: number) =>
+    s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((k >= x.tok1 && k - x.tok1 <= 2) || subjectOf(ctx, k, x))) || placeOfClause(ctx, tok0, k);
   // (with no such word, no token is governed)
   if (!s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)))) return undefined;
   // English place anaphors (cues.csv `place_one`, `place_two`): "the area", "the region" (one place), "both towns", "the two cities" (the last two)
@@ -835,6 +835,12 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
   const two = cueWords(ctx.lex, 'place_two');
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
+    // ("troops in the country", `من البلاد`, "in the north of the country", `في شمال البلاد`: the story's state, countryAnaphorAt)
+    const land = t.norm === 'country' || t.norm.endsWith('بلاد') ? countryAnaphorAt(ctx, k) : undefined;
+    if (land) {
+      (added ??= []).push(land);
+      continue;
+    }
     // (a place of a kind, "the province", `المحافظة`: the one place of that kind named before, placeOfKind)
     const kind = placeKindAt(ctx, k);
     if (kind) {
@@ -845,7 +851,7 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
     }
     // (the place noun first, by its word or ending: most words are none)
     if (!(ctx.lang === 'en' ? one.has(t.norm) || two.has(t.norm) : (t.norm.endsWith('منطقه') || t.norm.endsWith('منطقة')) && PLACE_ONE_AR.test(t.norm))) continue;
-    if (s.mentions.some((m) => m.tok0 <= k && k < m.tok1) || !governed(k)) continue;
+    if (s.mentions.some((m) => m.tok0 <= k && k < m.tok1) || !governed(k, ctx.lang === 'en' ? k - 1 : k)) continue;
     let tok0 = k;
     let places: Mention[] = [];
     if (ctx.lang === 'en') {
@@ -876,6 +882,54 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
     } else for (const p of places) (added ??= []).push(mention(tok0, k + 1, first.start, t.end, p.entity, 'place', 'anaphor', false, clitics));
   }
   return added;
+}
+
+/** Arabic: `البلاد` with any proclitics (و ف ب ل), "the country". */
+const COUNTRY_AR = /^([وف]?[بل]?)(ال|لل)بلاد$/;
+/** The region words of a direction before "the country" (English after "the … of", Arabic before `البلاد`), normalised. */
+const DIRECTION: Record<string, string> = { north: 'northern', northeast: 'northeastern', northwest: 'northwestern', south: 'southern', east: 'eastern', west: 'western', شمال: 'northern', شمالي: 'northern', جنوب: 'southern', جنوبي: 'southern', شرق: 'eastern', شرقي: 'eastern', غرب: 'western', غربي: 'western' };
+
+/**
+ * "US troops in the country", `بخروج القوات من البلاد`, "in the north of the country", `في شمال شرقي البلاد`: "the
+ * country" with no name of its own (not "the country's", "the country of X", `البلاد العربية`) is the story's state
+ * (storyState), and with a direction before it that state's region when the lexicon has one (`northeastern-syria`);
+ * only as the place of a strike or presence word (governedNear), and never the state of the sentence's first actor ("Iran
+ * … has advisers in the country" is not Iran). Undefined otherwise.
+ */
+function countryAnaphorAt(ctx: Ctx, k: number): Mention | undefined {
+  const toks = ctx.s.tokens;
+  const t = toks[k]!;
+  const next = nth(toks, k + 1);
+  let tok0 = k;
+  let dir: string | undefined;
+  let clitics = '';
+  if (ctx.lang === 'en') {
+    if (t.norm !== 'country' || nth(toks, k - 1)?.norm !== 'the' || cueWords(ctx.lex, 'place_own_word').has(next?.norm ?? '') || /['’]s$/.test(t.text) || next?.text === "'s" || next?.text === '’s') return undefined;
+    tok0 = k - 1;
+    const d = DIRECTION[nth(toks, k - 3)?.norm ?? ''];
+    if (d && nth(toks, k - 2)?.norm === 'of' && nth(toks, k - 4)?.norm === 'the') [tok0, dir] = [k - 4, d];
+  } else {
+    const pre = COUNTRY_AR.exec(t.norm);
+    if (!pre || (next?.arabic && /^(ال|لل)/.test(next.norm))) return undefined;
+    clitics = pre[1]! + (pre[2] === 'لل' ? 'ل' : '');
+    // (`شمال البلاد`, `شمال شرقي البلاد`, `شمالي شرقي البلاد`: the first word names the region, a second east or west turns it)
+    const d1 = DIRECTION[nth(toks, k - 1)?.norm ?? ''];
+    const d2 = d1 ? DIRECTION[nth(toks, k - 2)?.norm ?? ''] : undefined;
+    if (d1 && d2 === 'northern' && /^(eastern|western)$/.test(d1)) [tok0, dir] = [k - 2, d1 === 'eastern' ? 'northeastern' : 'northwestern'];
+    else if (d1) [tok0, dir] = [k - 1, d1];
+  }
+  if (ctx.s.mentions.some((m) => m.tok0 <= k && tok0 < m.tok1) || !governedNear(ctx, tok0, k)) return undefined;
+  // (a country named before it in its sentence after a preposition is the one meant: "shifted to Ukraine since it invaded
+  // the country"; not "along with Russia", "backed by Russia")
+  const named = [...ctx.s.mentions].reverse().find((m) => m.tok1 <= tok0 && m.kind === 'country' && m.via !== 'anaphor' && !/^(with|by|مع|من)$/.test(prepOf(ctx, m) ?? 'with'));
+  const state = named ?? storyState(ctx);
+  if (!state) return undefined;
+  const first = ctx.s.mentions.find((m) => m.tok1 <= tok0 && m.via !== 'anaphor' && actor(ctx.lex, m));
+  if (!named && first && stateOf(ctx.lex, first.entity) === state.entity) return undefined;
+  const label = ctx.lex.entities.get(state.entity)?.label_en.toLowerCase();
+  const region = dir && label ? ctx.lex.entities.get(`${dir}-${label}`) : undefined;
+  const start = toks[tok0]!;
+  return mention(tok0, k + 1, start.start, t.end, region?.id ?? state.entity, region ? region.kind : 'country', 'anaphor', false, clitics);
 }
 
 /** Arabic: a bare place head's proclitics and article (`وفي المحافظة` is two tokens; `بالمحافظة`, `للمخيم`, `والمعبر`). */
@@ -911,7 +965,51 @@ function placeKindAt(ctx: Ctx, k: number): { tok0: number; clitics: string; word
 
 /** Is the place head at tok0..k the place of a strike or a presence word near it (up to 4 words after it: "patrol parts of the province", or 2 before)? */
 function governedNear(ctx: Ctx, tok0: number, k: number): boolean {
-  return ctx.s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((tok0 >= x.tok1 && tok0 - x.tok1 <= 3) || (x.tok0 > k && x.tok0 - k <= 2)));
+  return ctx.s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((tok0 >= x.tok1 && tok0 - x.tok1 <= 3) || subjectOf(ctx, k, x))) || placeOfClause(ctx, tok0, k);
+}
+
+/** English auxiliaries passed over between a place anaphor and the word it is the subject of ("The town has been under …"). */
+const AUX_EN = /^(has|have|had|been|is|are|was|were|being)$/;
+
+/** Is the place anaphor ending at token k right before trigger x, one word apart at most past auxiliaries ("the area is held by")? */
+function subjectOf(ctx: Ctx, k: number, x: Trigger): boolean {
+  if (x.tok0 <= k) return false;
+  let n = 0;
+  for (let j = k + 1; j < x.tok0; j++) if (!(ctx.lang === 'en' && AUX_EN.test(ctx.s.tokens[j]!.norm))) n++;
+  return n <= 1;
+}
+
+/** English prepositions of place before a place anaphor ("keeps posts in the region", "shelled the outskirts of the town"). */
+const PLACE_PREP_EN = /^(in|across|throughout|at|near|around|inside|into|outside|within)$/;
+/** English nouns of a part of a place before "of" ("the outskirts of the town", "most of the province"). */
+const PLACE_PART_EN = /^(outskirts|parts|part|most|much|edge|edges|vicinity|countryside|areas|villages|towns|rest)$/;
+/** Arabic words of place before a place anaphor (`في المنطقة`, `أطراف البلدة`, `محيط القاعدة`), normalised. */
+const PLACE_PREP_AR = /^[وف]?(في|داخل|علي|اطراف|محيط|انحاء|ريف|مناطق|معظم|اجزاء|عبر)$/;
+/** Words that open another clause between a presence word and its place ("which", `التي`, a finite "have continued"). */
+const CLAUSE_OPENER = /^(which|who|that|where|when|while|has|have|had|is|are|was|were|will|would|said|says|التي|الذي|الذين|حيث|بينما|فيما|اذ)$/;
+
+/**
+ * A place anaphor (its first token tok0 .. its head k) that is the place phrase of a strike or presence word earlier in its
+ * clause, past the word's object and any date between ("Turkey keeps dozens of military posts in the region", "Turkey has
+ * kept, since 2018, posts in the region", `وتنشر تركيا منذ عام 2018 نقاطاً عسكرية في المنطقة`, `بقصف أطراف البلدة`): a
+ * preposition or part-of-place word right before it, the verb at most 8 tokens before, no sentence boundary, clause
+ * opener, other verb or place named between.
+ */
+function placeOfClause(ctx: Ctx, tok0: number, k: number): boolean {
+  const toks = ctx.s.tokens;
+  const prev = nth(toks, tok0 - 1)?.norm ?? '';
+  const clitic = ctx.lang === 'ar' && /^[وف]?ب(ال|ل)/.test(toks[k]!.norm);
+  const prep =
+    ctx.lang === 'en' ? PLACE_PREP_EN.test(prev) || (prev === 'of' && PLACE_PART_EN.test(nth(toks, tok0 - 2)?.norm ?? '')) : clitic || PLACE_PREP_AR.test(prev);
+  if (!prep) return false;
+  return ctx.s.triggers.some((x) => {
+    // (a verb's clause: a noun's place is its own phrase, "attacks on checkpoints … across the province", read by the nearness rules)
+    if (x.patterns[0]!.pos !== 'verb' || !x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) || x.tok1 > tok0 || tok0 - x.tok1 > 8) return false;
+    if (hasBoundary(toks, x.tok1, tok0)) return false;
+    for (let j = x.tok1; j < tok0; j++) if (CLAUSE_OPENER.test(toks[j]!.norm)) return false;
+    if (ctx.s.triggers.some((y) => y !== x && y.tok0 >= x.tok1 && y.tok0 < tok0 && y.patterns[0]!.pos === 'verb')) return false;
+    return !ctx.s.mentions.some((m) => m.tok0 >= x.tok1 && m.tok1 <= tok0 && m.kind === 'place');
+  });
 }
 
 /**

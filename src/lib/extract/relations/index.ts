@@ -34,7 +34,7 @@ import { appositeControl, BASE_NOUN, expelledPresence, controlPresence, controlP
 import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, underAgreement } from './agreements.ts';
 import { aidCue, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
 import { callAdjunct, gatheredMeetings, meetingAdjunct, joinedMeeting, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
-import { attribution, ownDoerPattern, wageVerbBefore, withoutOwnerlessActs, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires, requiresMet } from './sentence.ts';
+import { attribution, ownDoerPattern, wageVerbBefore, withoutAuxiliaryHave, withoutOwnerlessActs, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires, requiresMet } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
 function purposeOf(ctx: Ctx, T: Trigger): { subj: Group; verb: Trigger } | undefined {
@@ -1213,7 +1213,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
   const since = attackSince(doc.article.date);
   let prevAttribution: string | undefined;
   for (const s0 of doc.sentences) {
-    let s = withoutRounds(withoutSubjectNouns(withoutUnmetRequires(withoutOwnerlessActs(withoutTriggersInNames(withoutCuesInDates(s0)), lex))));
+    let s = withoutRounds(withoutSubjectNouns(withoutUnmetRequires(withoutOwnerlessActs(withoutTriggersInNames(withoutAuxiliaryHave(withoutCuesInDates(s0))), lex))));
     const { cueAt, byKind } = cueIndex(s);
     const inRelative = relativeSpans(s);
     const inMention = new Uint8Array(s.tokens.length);
@@ -1270,7 +1270,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
         missed.push({ sentence: doc.article.text.slice(s.start, s.end), trigger: doc.article.text.slice(T.start, T.end), relation: T.patterns[0]!.relation });
     }
     sentenceFrames(ctx, att.speaker, before, interv);
-    if (areas || lands) withoutPlaceAnaphorRecords(out, before, s, areas, lands);
+    if (areas || lands) withoutPlaceAnaphorRecords(lex, out, before, s, areas, lands);
     if (heads) withoutOpenedHeadRecords(out, before, s, heads);
     // context for the next sentence
     rememberSentence(mem, ctx, s, out.slice(before), att.speaker, history, since);
@@ -1298,13 +1298,16 @@ type Memory = {
 };
 
 /** The records of the sentence from `before` whose source or target is a place anaphor or a state's own territory, dropped. */
-function withoutPlaceAnaphorRecords(out: RelationRecord[], before: number, s: Sentence, areas: Mention[] | undefined, lands: Mention[] | undefined): void {
+function withoutPlaceAnaphorRecords(lex: Lexicon, out: RelationRecord[], before: number, s: Sentence, areas: Mention[] | undefined, lands: Mention[] | undefined): void {
   // (a place anaphor is only ever the place struck or held, never an actor: placeAnaphors)
   // (so is a state's own territory, "its territory", `أراضيها`: where, never who)
   const spans = new Set([...(areas ?? []), ...(lands ?? [])].map((m) => m.start - s.start));
+  // ("the country" is never the holder's own state: "helping him regain control of most of the country")
+  const countries = new Set((areas ?? []).filter((m) => m.kind === 'country').map((m) => m.start - s.start));
   for (let i = out.length - 1; i >= before; i--) {
     const r = out[i]!;
-    if (spans.has(r.evidence.sourceSpan[0]) || (spans.has(r.evidence.targetSpan[0]) && !PLACE_ANAPHOR_RELATIONS.has(r.relation))) out.splice(i, 1);
+    const own = countries.has(r.evidence.targetSpan[0]) && stateOf(lex, r.source) === r.target;
+    if (own || spans.has(r.evidence.sourceSpan[0]) || (spans.has(r.evidence.targetSpan[0]) && !PLACE_ANAPHOR_RELATIONS.has(r.relation))) out.splice(i, 1);
   }
 }
 
@@ -1313,10 +1316,12 @@ function withoutOpenedHeadRecords(out: RelationRecord[], before: number, s: Sent
   // (a bare organisation head right after أن / إن / "that" is the subject of the reported clause, never the object of a
   // word before it: "قال الحية عقب اللقاء إنه …، معلناً أن الحركة قررت")
   const opens = new Set(heads.filter((m) => /^(ان|that)$/.test(nth(s.tokens, m.tok0 - 1)?.norm ?? '')).map((m) => m.start - s.start));
-  for (let i = out.length - 1; i >= before && opens.size; i--) {
+  // (a body is who, never where: `منشقون عن الجيش ومقيمون في مناطق سيطرة X` does not place X in the army's state)
+  const all = new Set(heads.map((m) => m.start - s.start));
+  for (let i = out.length - 1; i >= before; i--) {
     const r = out[i]!;
     const [a, b] = [r.evidence.sourceSpan[0], r.evidence.targetSpan[0]];
-    if ((opens.has(b) && a < b) || (opens.has(a) && b < a)) out.splice(i, 1);
+    if ((opens.has(b) && a < b) || (opens.has(a) && b < a) || (r.relation === 'deployed_in' && all.has(b))) out.splice(i, 1);
   }
 }
 

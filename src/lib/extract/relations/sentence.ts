@@ -119,6 +119,19 @@ export function withoutUnmetRequires(s: Sentence): Sentence {
   return sentenceWith(s, s.mentions, triggers, s.cues);
 }
 
+/** The word after an English "have" that makes it an auxiliary: an adverb, a participle ("have regularly struck", "has been"). */
+const AUXILIARY_NEXT = /(ly|ed|en)$|^(been|not|kept|held|struck|fought|sent|hit|built|set|begun|made|taken|won|lost|brought|met|led|left|told|said)$/;
+
+/**
+ * "Russian warplanes have regularly struck positions in the desert", "attacks have continued across the province": an
+ * English "have" before an adverb or a participle is the auxiliary, no presence verb ("has troops in", patterns.en.csv).
+ */
+export function withoutAuxiliaryHave(s: Sentence): Sentence {
+  const aux = (T: Trigger) =>
+    T.tok1 === T.tok0 + 1 && /^(have|has|had)$/.test(s.tokens[T.tok0]!.norm) && AUXILIARY_NEXT.test(s.tokens[T.tok1]?.norm ?? '');
+  return s.triggers.some(aux) ? sentenceWith(s, s.mentions, s.triggers.filter((T) => !aux(T)), s.cues) : s;
+}
+
 /**
  * "on May 1", "since May": a cue word inside a date expression, or a capitalised "May" inside the sentence, is
  * the month, no modal.
