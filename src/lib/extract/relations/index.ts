@@ -228,7 +228,7 @@ function actFrames(ctx: Ctx, T: Trigger, p: Pattern, rel: string, attrs: Record<
   // "سيطرت «قسد» على المدينة بدعم من واشنطن": the giver supported the clause's subject (structure.ts)
   if (rel === 'supported' && p.pos === 'noun') {
     const sa = supportAdjunct(ctx, T, (V) => verbArgs(ctx, V, false).subj);
-    if (sa) return emitAll(ctx, T, p, [sa.giver], sa.target, attrs);
+    if (sa) return emitAll(ctx, T, p, sa.givers, sa.target, attrs);
   }
   if (rel === 'met' && ctx.lang === 'en' && p.pos === 'verb' && metWithResponse(ctx, T)) return true;
   if (rel === 'supported' && p.pos === 'verb') {

@@ -362,9 +362,15 @@ export function coordinatedSubject(ctx: Ctx, T: Trigger): Group | undefined {
 
 /** The giver of a support adjunct at trigger T ("بدعم من X", "بدعم جوي وبري من X", "بدعم جوي روسي"), with its end. */
 function adjunctGiver(ctx: Ctx, T: Trigger): Mention | undefined {
-  if (ctx.lang !== 'ar' || !/ب/.test(T.clitics) || !T.patterns.some((q) => q.relation === 'supported' && q.pos === 'noun')) return undefined;
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
+  // (English: "with the help of X", "with support from X": the name right after, past its article)
+  if (ctx.lang === 'en' && toks[T.tok0]?.norm === 'with' && /^(of|from)$/.test(toks[T.tok1 - 1]?.norm ?? '') && T.patterns.some((q) => q.relation === 'supported' && q.pos === 'noun')) {
+    const m = ms.find((x) => x.tok0 === T.tok1 || (x.tok0 === T.tok1 + 1 && toks[T.tok1]!.norm === 'the'));
+    // ("with the help of Iranian-backed militias": a compound's first part gives nothing)
+    return m && actor(ctx.lex, m) && !(toks[m.tok1]?.text === '-') ? m : undefined;
+  }
+  if (ctx.lang !== 'ar' || !/ب/.test(T.clitics) || !T.patterns.some((q) => q.relation === 'supported' && q.pos === 'noun')) return undefined;
   let k = T.tok1;
   // (adjectives: "جوي وبري", "عسكري")
   while (k < toks.length && k - T.tok1 < 4 && !ctx.inMention[k] && toks[k]!.word && toks[k]!.norm !== 'من' && /^و?[^\s]+ي$/.test(toks[k]!.norm)) k++;
@@ -379,23 +385,25 @@ function adjunctGiver(ctx: Ctx, T: Trigger): Mention | undefined {
  * adjunct: its giver supported the subject of the clause (the nearest verb's subject before it, else the clause's first
  * actor with no preposition).
  */
-export function supportAdjunct(ctx: Ctx, T: Trigger, subjectOf: (V: Trigger) => Group | undefined): { giver: Mention; target: Group } | undefined {
+export function supportAdjunct(ctx: Ctx, T: Trigger, subjectOf: (V: Trigger) => Group | undefined): { givers: Group; target: Group } | undefined {
   const giver = adjunctGiver(ctx, T);
   if (!giver) return undefined;
+  // (English, every member of a list: "with the backing of Russia and Iran")
+  const ms = ctx.s.mentions;
+  const givers = ctx.lang === 'en' ? groupFrom(ms, ms.indexOf(giver)).filter((m) => actor(ctx.lex, m)) : [giver];
   const V = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb');
   let target = V ? subjectOf(V) : undefined;
   if (!target?.length) {
     const m = ctx.s.mentions.find((x) => x.tok1 <= T.tok0 && !prepOf(ctx, x) && actor(ctx.lex, x));
     target = m ? [m] : undefined;
   }
-  const g = actor(ctx.lex, giver)!.entity;
-  target = target?.filter((m) => actor(ctx.lex, m)?.entity !== g);
-  return target?.length ? { giver, target } : undefined;
+  const g = new Set(givers.map((m) => actor(ctx.lex, m)!.entity));
+  target = target?.filter((m) => !g.has(actor(ctx.lex, m)?.entity ?? ''));
+  return target?.length ? { givers, target } : undefined;
 }
 
 /** Is mention m the giver of a support adjunct ("بدعم من X")? It is then no argument of the clause's verb. */
 export function supportGiver(ctx: Ctx, m: Mention): boolean {
-  if (ctx.lang !== 'ar') return false;
   for (const T of ctx.s.triggers) if (T.tok1 <= m.tok0 && m.tok0 - T.tok1 <= 5 && adjunctGiver(ctx, T)?.tok0 === m.tok0) return true;
   return false;
 }
