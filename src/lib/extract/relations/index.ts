@@ -32,7 +32,7 @@ import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts
 import { suspendedMembership } from './membership.ts';
 import { appositeControl, BASE_NOUN, expelledPresence, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
 import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, underAgreement } from './agreements.ts';
-import { aidCue, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
+import { aidCue, thankedGiver, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
 import { callAdjunct, gatheredMeetings, meetingAdjunct, joinedMeeting, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
 import { attribution, ownDoerPattern, wageVerbBefore, withoutOwnerlessActs, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires, requiresMet } from './sentence.ts';
 
@@ -1458,6 +1458,7 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   occupationPresence(ctx, before);
   occupiedPlaces(ctx, before);
   forcesInPresence(ctx, before);
+  thankedGiver(ctx);
   if (ctx.byKind.has('accord')) underAgreement(ctx, before);
   if (ctx.byKind.has('rupture')) ruptures(ctx, before);
   if (ctx.byKind.has('rift')) endedRift(ctx, before);
