@@ -1442,7 +1442,7 @@ function participleClauseBetween(ctx: Ctx, a: number, b: number): boolean {
 }
 
 /** "Iran-linked", "Iranian-backed", "Russian-made": an English name that is the first part of a compound adjective. */
-function compoundPart(ctx: Ctx, m: Mention): boolean {
+export function compoundPart(ctx: Ctx, m: Mention): boolean {
   return ctx.lang === 'en' && ctx.s.tokens[m.tok1]?.text === '-' && /(ed|made|style)$/.test(ctx.s.tokens[m.tok1 + 1]?.norm ?? '');
 }
 

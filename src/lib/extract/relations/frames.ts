@@ -449,6 +449,8 @@ export function agentNoun(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
     if (m && isPossessive(ctx, m) && (freeWords(ctx, m.tok1, T.tok0) <= 1 || m.tok1 === k + 1)) {
       obj = [m];
       left = m.tok0;
+      // ("Iran has been one of Assad's main backers", "is among his allies": the partitive before the possessor)
+      while (left > 0 && /^(one|of|among)$/.test(s.tokens[left - 1]!.norm)) left--;
     } else {
       // "Russia and Iran are his main allies": "his" is the last person named before
       const who = /^(his|her)$/.test(s.tokens[k]?.norm ?? '') ? [...ms].reverse().find((x) => x.tok1 <= k && x.kind === 'person') : undefined;
@@ -523,10 +525,24 @@ export function pairedAlly(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<strin
   }
   let k = T.tok0 - 1;
   while (k > 0 && ALLY_ADJECTIVE.test(toks[k]!.norm)) k--;
+  // ("government forces and their Russian allies": a demonym between the pronoun and the noun names the ally)
+  const dem = ms.find((m) => m.tok1 === k + 1 && m.via === 'demonym' && actor(ctx.lex, m)?.kind === 'country');
+  if (dem) for (k = dem.tok0 - 1; k > 0 && ALLY_ADJECTIVE.test(toks[k]!.norm); ) k--;
   if (/^(its|their)$/.test(toks[k]?.norm ?? '') && /^(and|,)$/.test(toks[k - 1]?.norm ?? '')) {
-    const before = ms.find((m) => m.tok1 === k - 1);
-    const after = ms.find((m) => m.tok0 === T.tok1);
-    if (!before || !after || !actor(ctx.lex, before) || !actor(ctx.lex, after) || isPossessive(ctx, after)) return undefined;
+    // (past a relative clause on the owner: "Iran, which funds several groups, and its ally Hezbollah")
+    let e = k - 1;
+    if (toks[e - 1]?.text === ',') {
+      let j = e - 2;
+      while (j > 0 && e - j <= 12 && toks[j]!.text !== ',') j--;
+      if (toks[j]?.text === ',' && /^(which|who|whose)$/.test(toks[j + 1]?.norm ?? '')) e = j;
+    }
+    // ("Syrian troops and their …": a demonym on a state organ)
+    const before = ms.find((m) => m.tok1 === e) ?? ms.find((m) => m.tok1 === e - 1 && m.via === 'demonym' && !!hasCue(ctx, e - 1, 'state_head'));
+    const after = dem ?? ms.find((m) => m.tok0 === T.tok1);
+    if (!before || !after || !actor(ctx.lex, before) || !actor(ctx.lex, after) || isPossessive(ctx, after) || actor(ctx.lex, before)!.entity === actor(ctx.lex, after)!.entity) return undefined;
+    // (a demonym ally is a state's only beside a state's forces: "government forces and their Russian allies"; "Turkey
+    // and its Syrian allies" are factions)
+    if (dem && !ctx.s.cues.some((c) => c.tok0 >= before.tok0 && c.tok0 < e && cueHas(c, 'state_head'))) return undefined;
     return emitAll(ctx, T, p, [after], [before], attrs);
   }
   if (/^(both|all)$/.test(toks[k]?.norm ?? '') && toks[k - 1]?.text === ',' && toks[T.tok1]?.norm === 'of') {

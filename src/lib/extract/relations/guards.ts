@@ -101,8 +101,24 @@ function rejectedAttack(ctx: Ctx, T: Trigger, c: CueSpan): boolean {
   return ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 2 && (m.via === 'demonym' || m.tok0 === T.tok1) && actor(ctx.lex, m)?.kind === 'country');
 }
 
+/**
+ * An agent noun in apposition to the name before its comma ("Iran, the main ally of Damascus,", `إيران، الحليف الأبرز
+ * لدمشق،`, `روسيا، الداعم الرئيسي للحكومة`): it describes the name and is a fact, outside the threat, demand, plan or
+ * effort of the verb the name is subject of (`وتوعدت إيران، الحليف الأبرز لدمشق، بالرد`, `وتسعى إيران، حليفة دمشق، إلى`).
+ */
+export function apposedAgent(ctx: Ctx, T: Trigger): boolean {
+  if (!hasCue(ctx, T.tok0, 'agent_noun')) return false;
+  const toks = ctx.s.tokens;
+  let k = T.tok0 - 1;
+  // (English articles and adjectives, a possessor: "the main", "a key", "Assad's main")
+  while (k > 0 && T.tok0 - k <= 4 && toks[k]!.text !== ',' && toks[k]!.text !== '،' && (/^(the|a|an|main|key|closest|chief|staunchest|strongest|top|principal|biggest|major|military|political|regional|s|'|’)$/.test(toks[k]!.norm) || ctx.inMention[k])) k--;
+  if (toks[k]?.text !== ',' && toks[k]?.text !== '،') return false;
+  return ctx.s.mentions.some((m) => m.tok1 === k);
+}
+
 export function isPlanned(ctx: Ctx, T: Trigger, p: Pattern): boolean {
   if (p.mode === 'planned') return true;
+  if (apposedAgent(ctx, T)) return false;
   if (ctx.lang === 'ar' && T.clitics.includes('س') && p.pos === 'verb') return true;
   // a bare "to" marks an infinitive only right before its verb ("to meet"), not "Speaking to reporters, he …"
   const a = Math.max(0, T.tok0 - 4);
@@ -303,12 +319,23 @@ export function modalEvent(ctx: Ctx, T: Trigger): boolean {
   return false;
 }
 
+/** An English relative clause (", which/who …,") holding verb x closes before noun T: T is no object of x. */
+function closedRelative(ctx: Ctx, x: Trigger, T: Trigger): boolean {
+  if (ctx.lang !== 'en') return false;
+  const toks = ctx.s.tokens;
+  const close = toks.findIndex((t, k) => k >= x.tok1 && k < T.tok0 && t.text === ',');
+  if (close < 0) return false;
+  let j = x.tok0 - 1;
+  while (j > 0 && x.tok0 - j <= 4 && toks[j]!.text !== ',') j--;
+  return toks[j]?.text === ',' && /^(which|who|whose)$/.test(toks[j + 1]?.norm ?? '');
+}
+
 export function sameRelationVerbBefore(ctx: Ctx, T: Trigger, rel: string): boolean {
   // ("The attacks followed Hamas's assault on Israel": an English noun with a possessor of its own is its own act, and a
   // verb form right after a determiner is a noun)
   if (ctx.lang === 'en' && ctx.s.mentions.some((m) => m.tok1 <= T.tok0 && T.tok0 - m.tok1 <= 2 && isPossessive(ctx, m) && !ctx.s.tokens.slice(m.tok1, T.tok0).some((t) => !t.word || !/^[a-z-]+$/.test(t.text)))) return false;
   for (const x of ctx.s.triggers)
-    if (x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 8 && x.patterns[0]!.pos === 'verb' && x.patterns[0]!.relation === rel && !hasBoundary(ctx.s.tokens, x.tok1, T.tok0) && !cueIn(ctx, x.tok1, T.tok0, 'clause') && !(ctx.lang === 'en' && /^(the|a|an)$/.test(ctx.s.tokens[x.tok0 - 1]?.norm ?? '')))
+    if (x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 8 && x.patterns[0]!.pos === 'verb' && x.patterns[0]!.relation === rel && !hasBoundary(ctx.s.tokens, x.tok1, T.tok0) && !cueIn(ctx, x.tok1, T.tok0, 'clause') && !(ctx.lang === 'en' && /^(the|a|an)$/.test(ctx.s.tokens[x.tok0 - 1]?.norm ?? '')) && !closedRelative(ctx, x, T))
       return true;
   return false;
 }

@@ -20,7 +20,7 @@ import { tokenMarks, TOK_TRIGGER } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, joinedCounterparts, pluralCounterparts, pronounRef, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, hostClauseEnd, leftGroup, nounArgs, objectGroup, ownDoerAfter, passiveAfterAnd, possessedObject, unresolvedAddressee, verbArgs } from './args.ts';
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
-import { accusedAct, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning } from './guards.ts';
+import { accusedAct, apposedAgent, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning } from './guards.ts';
 import { killedInToldAttack, agentNoun, possessedSanctions, alongside, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, pairedAlly, continuedAct, demonymVictims, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer, killedNotDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
@@ -32,7 +32,7 @@ import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts
 import { suspendedMembership } from './membership.ts';
 import { appositeControl, BASE_NOUN, expelledPresence, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
 import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, underAgreement } from './agreements.ts';
-import { aidCue, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
+import { aidCue, thankedGiver, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
 import { callAdjunct, gatheredMeetings, meetingAdjunct, joinedMeeting, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
 import { attribution, ownDoerPattern, wageVerbBefore, withoutAuxiliaryHave, withoutOwnerlessActs, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires, requiresMet } from './sentence.ts';
 
@@ -721,7 +721,7 @@ function notAnAct(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
     // a demanded or refused act is no act: "طالبت بانسحاب", "demanded the withdrawal"
     for (const x of ctx.s.triggers)
       // (not inside a that-clause: "حذّر من أن «المجازر» الإسرائيلية في غزة تهدد …" states the massacres as a fact)
-      if (x !== T && x.tok1 <= T.tok0 && freeWords(ctx, x.tok1, T.tok0) <= 6 && !factAdjunct(ctx, T) && (x.patterns[0]!.relation === 'urged' || (x.patterns[0]!.relation === 'threatened' && !warnedThat(ctx, x.tok1, T.tok0) && !vowedAnswer(ctx, x))))
+      if (x !== T && x.tok1 <= T.tok0 && freeWords(ctx, x.tok1, T.tok0) <= 6 && !factAdjunct(ctx, T) && !apposedAgent(ctx, T) && (x.patterns[0]!.relation === 'urged' || (x.patterns[0]!.relation === 'threatened' && !warnedThat(ctx, x.tok1, T.tok0) && !vowedAnswer(ctx, x))))
         return true;
     if (demandedAct(ctx, T)) return true; // "طالب … خلال الاجتماع بانسحاب القوات": further, but a verbal noun after ب
     if (prospectiveAct(ctx, T)) return true;
@@ -1502,6 +1502,7 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   occupationPresence(ctx, before);
   occupiedPlaces(ctx, before);
   forcesInPresence(ctx, before);
+  thankedGiver(ctx);
   if (ctx.byKind.has('accord')) underAgreement(ctx, before);
   if (ctx.byKind.has('rupture')) ruptures(ctx, before);
   if (ctx.byKind.has('rift')) endedRift(ctx, before);

@@ -17,7 +17,7 @@ import { cueWords, type Pattern } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
 import { actor, BOUNDARY, type Ctx, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, lastMentionBefore, nth, placeHeadEndingAt, prepOf, wordsBetween } from './ctx.ts';
 import { nounArgs, verbArgs } from './args.ts';
-import { emitAll, pairsOf } from './emit.ts';
+import { emit, emitAll, pairsOf } from './emit.ts';
 
 /** The aid cue on the trigger's words, if any. */
 export function aidCue(ctx: Ctx, T: Trigger): CueSpan | undefined {
@@ -357,4 +357,53 @@ function claimedAttackAr(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string,
   const ids = new Set(doers.map((x) => x.entity));
   const target = groupFrom(ms, i).filter((x) => !ids.has(actor(ctx.lex, x)?.entity ?? x.entity));
   return target.length ? emitAll(ctx, T, p, doers, target, attrs) : undefined;
+}
+
+/**
+ * "X thanked Y for sending rescue teams and aid", "thanked Y for its support", `شكر X Y على إرسال المساعدات`, `على دعمها`:
+ * the one thanked for aid or support gave it to the thanker (a person thanked on behalf of a state's aid receives it as
+ * the state: "Cavusoglu, who thanked Athens for sending aid": grc supported tur). The thanker is the subject before the
+ * verb (the antecedent of ", who"), the one thanked the first actor after it; the aid or support noun stands within five
+ * words after "for"/`على`.
+ */
+export function thankedGiver(ctx: Ctx): void {
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  const thank = cueWords(ctx.lex, 'thank_verb');
+  for (let k = 0; k < toks.length; k++) {
+    if (!thank.has(toks[k]!.norm) || ctx.inMention[k]) continue;
+    let i = firstMentionAfter(ms, k + 1);
+    // (Arabic VSO: `وشكرت تركيا اليونان على …`, the thanker right after the verb, the one thanked after it)
+    const vso = ctx.lang === 'ar' && i >= 0 && ms[i]!.tok0 === k + 1 && ms[i + 1] && freeWords(ctx, ms[i]!.tok1, ms[i + 1]!.tok0) === 0 && !prepOf(ctx, ms[i + 1]!) ? ms[i] : undefined;
+    if (vso) i++;
+    const giver = i >= 0 && freeWords(ctx, k + 1, ms[i]!.tok0) <= (vso ? 4 : 1) ? actor(ctx.lex, ms[i]!) : undefined;
+    if (!giver || giver.kind === 'place') continue;
+    let f = ms[i]!.tok1;
+    while (f < toks.length && f - ms[i]!.tok1 < 4 && !/^(for|علي)$/.test(toks[f]!.norm)) f++;
+    if (!/^(for|علي)$/.test(toks[f]?.norm ?? '')) continue;
+    const T = ctx.s.triggers.find((x) => x.tok0 > f && x.tok0 - f <= 5 && x.patterns.some((q) => q.relation === 'supported' && q.pos === 'noun') && !hasBoundary(toks, f, x.tok0));
+    if (!T) continue;
+    // (the thanker: the antecedent of ", who", else the nearest actor before the verb with no preposition)
+    let j = k - 1;
+    let thanker: Mention | undefined = vso ? actor(ctx.lex, vso) : undefined;
+    if (/^(who|which)$/.test(toks[j]?.norm ?? '') && toks[j - 1]?.text === ',') {
+      j -= 2;
+      const ante = ms.find((m) => m.tok1 === j + 1);
+      thanker = ante ? actor(ctx.lex, ante) : undefined;
+      if (!thanker) continue;
+    }
+    for (let n = lastMentionBefore(ms, j + 1); n >= 0 && !thanker; n--) {
+      const m = ms[n]!;
+      if (m.tok1 > j + 1) continue;
+      if (hasBoundary(toks, m.tok1, k)) break;
+      if (!prepOf(ctx, m) && actor(ctx.lex, m)) thanker = actor(ctx.lex, m);
+    }
+    if (!thanker || thanker.entity === giver.entity) continue;
+    // (an official who thanks does so for his state: it receives the aid or support)
+    const state = thanker.kind === 'person' ? ctx.lex.entities.get(thanker.entity)?.country : undefined;
+    const ce = state ? ctx.lex.entities.get(state) : undefined;
+    const receiver = ce ? mentionOf(thanker, ce.id, ce.kind) : thanker;
+    if (receiver.entity === giver.entity) continue;
+    emit(ctx, T, 'supported', giver, receiver, {}, false);
+  }
 }

@@ -10,9 +10,9 @@ import { mapped } from '../packed.ts';
 import { cueWords, type Pattern } from '../lexicon.ts';
 import type { LexEntity, Lexicon } from '../lexicon.ts';
 import { anaphorAt } from './anaphora.ts';
-import { nounArgs, verbArgs } from './args.ts';
+import { compoundPart, nounArgs, verbArgs } from './args.ts';
 import { isHypothetical, isNegated } from './guards.ts';
-import { actor, COMPASS, type Ctx, cueTrigger, groupFrom, hasCue, isPossessive, kindOf, nth, prepOf, sentenceWords, verbPattern, W_CUSTODY, W_CUSTODY_CLITIC, W_OCCUPATION, tokenWordBits, wherePlaceHead } from './ctx.ts';
+import { actor, COMPASS, type Ctx, cueTrigger, groupFrom, groupTo, hasCue, isPossessive, kindOf, nth, prepOf, sentenceWords, verbPattern, W_CUSTODY, W_CUSTODY_CLITIC, W_OCCUPATION, tokenWordBits, wherePlaceHead } from './ctx.ts';
 import { asStates, atPublication, emit, emitAll } from './emit.ts';
 import { includedMembers } from './structure.ts';
 
@@ -853,7 +853,68 @@ function occupiedAt(ctx: Ctx, k: number): { who: Mention; place: Mention } | und
 }
 
 /** The prepositions of the place forces are in ("troops in Iraq", "forces at al-Tanf", `قوات في سوريا`, `داخل سوريا`). */
-const FORCES_IN = /^(in|at|inside|across|near|في|داخل|قرب)$/;
+const FORCES_IN = /^(in|at|inside|across|near|around|في|داخل|قرب)$/;
+/** The edge of a place after "on"/`على` ("positions on the outskirts of Aleppo", `مواقع على أطراف حلب`). */
+const EDGE = /^(outskirts|edge|edges|fringes|اطراف|مشارف|تخوم)$/;
+
+/** A locative at token k: a FORCES_IN preposition, or "on (the)"/`على` before an edge word. */
+function locativeAt(ctx: Ctx, k: number): boolean {
+  const toks = ctx.s.tokens;
+  const t = toks[k]?.norm ?? '';
+  if (FORCES_IN.test(t)) return true;
+  if (t !== 'on' && t !== 'علي') return false;
+  return EDGE.test(toks[toks[k + 1]?.norm === 'the' ? k + 2 : k + 1]?.norm ?? '');
+}
+
+/**
+ * The owners of forces named by a possessive or suffix pronoun at head `c` ("its/their positions", `مواقعها`,
+ * `مواقعهما`, `قواعدهم`). Positions an attacker fires from ("shelled villages from its positions near X", `انطلاقاً من
+ * مواقعها`) are the doers' of the attacks the sentence told before them, each member of a list. Else the nearest state
+ * or armed group named before the head with no preposition (a person, a possessor, a compound's first part passed over),
+ * with the list it closes — the English singular "its" the one named last. Past an attack with no "from", the pronoun
+ * names another's ("Israel struck its positions"): nothing.
+ */
+function pronounOwners(ctx: Ctx, c: { tok0: number; tok1: number }, before: number): Mention[] {
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  let one = false;
+  let at = c.tok0;
+  if (ctx.lang === 'en') {
+    const w = toks[c.tok0 - 1]?.norm;
+    if (w !== 'its' && w !== 'their') return [];
+    one = w === 'its';
+    at = c.tok0 - 1;
+  } else if (!/(ها|هما|هم)$/.test(toks[c.tok1 - 1]?.norm ?? '') || ctx.inMention[c.tok1 - 1]) return [];
+  const armed = (m: Mention) => {
+    const a = actor(ctx.lex, m);
+    return a && (a.kind === 'country' || a.kind === 'armed_group') ? a : undefined;
+  };
+  const from = /^(from|من)$/.test(toks[at - 1]?.norm ?? '');
+  const attacks = ctx.out.slice(before).filter((r) => r.relation === 'attacked' && r.evidence.start < toks[at]!.start);
+  if (from && attacks.length) {
+    const doers: Mention[] = [];
+    for (const m of ms) {
+      const a = m.tok1 <= at ? armed(m) : undefined;
+      if (a && attacks.some((r) => r.source === a.entity) && !doers.some((x) => x.entity === a.entity)) doers.push(a);
+    }
+    return doers;
+  }
+  let i = -1;
+  for (let j = ms.length - 1; j >= 0 && i < 0; j--) {
+    const m = ms[j]!;
+    if (m.tok1 <= at && armed(m) && (m.conj || (!prepOf(ctx, m) && !isPossessive(ctx, m) && !compoundPart(ctx, m)))) i = j;
+  }
+  if (i < 0) return [];
+  const group = one ? [ms[i]!] : groupTo(ms, i);
+  if (prepOf(ctx, group[0]!) || isPossessive(ctx, group[0]!)) return [];
+  const owners: Mention[] = [];
+  for (const m of group) {
+    const a = armed(m);
+    if (a) owners.push(a);
+  }
+  const attack = ctx.s.triggers.some((x) => x.patterns[0]!.relation === 'attacked' && x.tok0 >= ms[i]!.tok1 && x.tok1 <= at);
+  return attack && !from ? [] : owners;
+}
 /** Words that may stand between forces and their locative: "US troops remain in", "its officers are in", "are also in". */
 const FORCES_LINK = /^(are|is|were|was|remain|remains|remained|still|also|currently|now)$/;
 
@@ -932,8 +993,10 @@ function holdersOf(ctx: Ctx, k0: number): { who: Mention[]; end: number } | unde
   if (toks[k]?.norm !== 'of' && k === k0) return undefined;
   const j = toks[k + 1]?.norm === 'the' ? k + 2 : k + 1;
   const ms = ctx.s.mentions;
-  const i = ms.findIndex((m) => m.tok0 === j || m.tok0 === k + 1);
+  let i = ms.findIndex((m) => m.tok0 === j || m.tok0 === k + 1);
   if (i < 0) return undefined;
+  // ("of the SDF-affiliated Asayish": the compound's first part qualifies the holder named after it)
+  if (compoundPart(ctx, ms[i]!) && ms[i + 1]?.tok0 === ms[i]!.tok1 + 2) i++;
   const who: Mention[] = [];
   let end = j;
   for (const m of groupFrom(ms, i)) {
@@ -947,6 +1010,13 @@ function holdersOf(ctx: Ctx, k0: number): { who: Mention[]; end: number } | unde
   if (toks[end]?.text === ')') end++;
   while (toks[end]?.text === '(' && toks[end + 2]?.text === ')') end += 3;
   return who.length ? { who, end } : undefined;
+}
+
+/** A state named by one of its bodies, not its land (`الجيش السوري`, "the Syrian army": a `state_head` word in the mention). */
+function bodyOfState(ctx: Ctx, m: Mention): boolean {
+  if (m.kind === 'place') return false;
+  for (let k = m.tok0; k < m.tok1; k++) if (hasCue(ctx, k, 'state_head') && !hasCue(ctx, k, 'place_head')) return true;
+  return false;
 }
 
 /** The places from token k on (a list: "in Syria and Iraq", `في سوريا والعراق`), past compass words and place heads. */
@@ -1000,11 +1070,15 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
     let end = c.tok1;
     // (more holders after "of": "positions of the PKK and the YPG in northern Syria" — each with each place)
     let also: Mention[] = [];
+    let pron = false;
     if (ctx.lang === 'en') {
       who = forcesOwner(ctx, c.tok0);
       if (!who) {
         const o = holdersOf(ctx, c.tok1);
         if (o) [who, also, end] = [o.who[0], o.who.slice(1), o.end];
+        // (the holder's own head after its name: "a checkpoint of the Asayish security forces near X")
+        const tail = o ? military?.find((x) => x.tok0 >= end && x.tok0 <= end + 1 && x.tok1 <= end + 2) : undefined;
+        if (tail) end = tail.tok1;
       }
       // ("Russia has kept forces in Syria since 2015, with troops at the Hmeimim air base": the clause's subject, its
       // first state named with no preposition)
@@ -1025,13 +1099,25 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
         end = nx.tok1 + (/^(»|\)|")$/.test(toks[nx.tok1]?.text ?? '') ? 1 : 0);
       }
     }
+    // (a pronoun owner: "from its positions near X", `انطلاقاً من مواقعها في محيط X`, `مواقعهما`)
+    if (!who) {
+      const g = pronounOwners(ctx, c, before);
+      if (g.length) [who, also, pron] = [g[0], g.slice(1), true];
+    }
     if (!who) continue;
+    // (a unit named before في and the forces is a part of them, "عناصر من «الفرقة الرابعة» في قوات النظام على أطراف طفس":
+    // the unit's presence, not the parent body's)
+    if (ctx.lang === 'ar' && toks[c.tok0 - 1]?.norm === 'في' && hasCue(ctx, c.tok0, 'state_head') && ctx.s.mentions.some((m) => m.tok1 === c.tok0 - 1 || (m.tok1 === c.tok0 - 2 && /^(»|\))$/.test(toks[c.tok0 - 2]!.text)))) continue;
     let k = end;
-    while (k < toks.length && k - end < 2 && FORCES_LINK.test(toks[k]!.norm)) k++;
+    // (a stationing participle between the forces and their place: "US forces stationed at", "troops, based in",
+    // `القوات الأمريكية المتمركزة في`, `المنتشرة في`)
+    const stationed = cueWords(ctx.lex, 'stationed_participle');
+    if (toks[k]?.text === ',' && stationed.has(toks[k + 1]?.norm ?? '')) k++;
+    while (k < toks.length && k - end < 3 && (FORCES_LINK.test(toks[k]!.norm) || stationed.has(toks[k]!.norm))) k++;
     // (the holder's unnamed partners between it and the place: `مواقع تابعة لإيران وحلفائها في سوريا`)
     if (ctx.lang === 'ar' && /^و\S+(ها|ه)$/.test(toks[k]?.norm ?? '') && !ctx.inMention[k] && FORCES_IN.test(toks[k + 1]?.norm ?? '')) k++;
-    if (!FORCES_IN.test(toks[k]?.norm ?? '')) continue;
-    const from = Math.min(who.tok0, c.tok0);
+    if (!locativeAt(ctx, k)) continue;
+    const from = pron ? c.tok0 - (ctx.lang === 'en' ? 1 : 0) : Math.min(who.tok0, c.tok0);
     // ("no US troops in", `لا توجد قوات إيرانية في`: a negation up to two words before)
     if (/^(no|not|without)$/.test(toks[from - 1]?.norm ?? '') || ctx.byKind.get('negation')?.some((n) => n.tok1 <= from && from - n.tok1 <= 1)) continue;
     // (the genitive of a relation noun is that noun's: "the deployment of Russian forces in", `انتشار القوات الحكومية في`)
@@ -1045,7 +1131,8 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
       for (const holder of holders) {
         for (const where of places) {
           // (a place anaphor, "in the area", is never the place of a presence told this way)
-          if (where.via === 'anaphor' || where.entity === holder.entity || stateOf(ctx, where.entity) === holder.entity) continue;
+          // (nor a state named by a body: `دمج عناصرها في الجيش السوري` joins an army, it is in no place)
+          if (where.via === 'anaphor' || where.entity === holder.entity || stateOf(ctx, where.entity) === holder.entity || bodyOfState(ctx, where)) continue;
           controlled(ctx, before, c.tok0, c.tok1, holder, where);
         }
       }

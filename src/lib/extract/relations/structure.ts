@@ -362,9 +362,15 @@ export function coordinatedSubject(ctx: Ctx, T: Trigger): Group | undefined {
 
 /** The giver of a support adjunct at trigger T ("بدعم من X", "بدعم جوي وبري من X", "بدعم جوي روسي"), with its end. */
 function adjunctGiver(ctx: Ctx, T: Trigger): Mention | undefined {
-  if (ctx.lang !== 'ar' || !/ب/.test(T.clitics) || !T.patterns.some((q) => q.relation === 'supported' && q.pos === 'noun')) return undefined;
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
+  // (English: "with the help of X", "with support from X": the name right after, past its article)
+  if (ctx.lang === 'en' && toks[T.tok0]?.norm === 'with' && /^(of|from)$/.test(toks[T.tok1 - 1]?.norm ?? '') && T.patterns.some((q) => q.relation === 'supported' && q.pos === 'noun')) {
+    const m = ms.find((x) => x.tok0 === T.tok1 || (x.tok0 === T.tok1 + 1 && toks[T.tok1]!.norm === 'the'));
+    // ("with the help of Iranian-backed militias": a compound's first part gives nothing)
+    return m && actor(ctx.lex, m) && !(toks[m.tok1]?.text === '-') ? m : undefined;
+  }
+  if (ctx.lang !== 'ar' || !/ب/.test(T.clitics) || !T.patterns.some((q) => q.relation === 'supported' && q.pos === 'noun')) return undefined;
   let k = T.tok1;
   // (adjectives: "جوي وبري", "عسكري")
   while (k < toks.length && k - T.tok1 < 4 && !ctx.inMention[k] && toks[k]!.word && toks[k]!.norm !== 'من' && /^و?[^\s]+ي$/.test(toks[k]!.norm)) k++;
@@ -407,7 +413,6 @@ function adjunctGivers(ctx: Ctx, T: Trigger): Group | undefined {
 
 /** Is mention m the giver of a support adjunct ("بدعم من X")? It is then no argument of the clause's verb. */
 export function supportGiver(ctx: Ctx, m: Mention): boolean {
-  if (ctx.lang !== 'ar') return false;
   for (const T of ctx.s.triggers) if (T.tok1 <= m.tok0 && m.tok0 - T.tok1 <= 5 && adjunctGivers(ctx, T)?.some((g) => g.tok0 === m.tok0)) return true;
   return false;
 }
