@@ -189,7 +189,8 @@ export type CueKind =
   | 'rift_filler'
   | 'perfect_aux'
   | 'saying_verb'
-  | 'office_org_noun';
+  | 'office_org_noun'
+  | 'verdict';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -328,6 +329,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'perfect_aux',
   'saying_verb',
   'office_org_noun',
+  'verdict',
 ];
 
 /**
