@@ -3,7 +3,8 @@
  * `تستعيد`, `استعادت السيطرة على`, `حررت`, `انتزعت`, "retook", "recaptured"), past a date, a relative clause or a list
  * between the verb and the place; a seat or ties regained is no place. Expelling or routing an armed group is an attack
  * on it ("drove Islamic State out of", "expelled", "routed"), for every member of a subject list; an expelled envoy is
- * no armed group, and a vow to drive out is a threat.
+ * no armed group, and a vow to drive out is a threat. A place captured, retaken or freed from an armed group is an attack
+ * on it (presence.ts capturedFrom), not a seat or weapons taken, nor a place taken from a state (history).
  */
 import { describeCases } from './helpers.ts';
 
@@ -29,5 +30,22 @@ describeCases({
     ['irq attacked isis', 'Iraqi forces routed Islamic State fighters in Mosul in 2017.'],
     ['no egy attacked tur', 'Egypt expelled the Turkish ambassador in November 2013.'],
     ['no recep-tayyip-erdogan attacked ypg', 'Erdogan vowed to drive the YPG out of Manbij.'],
+  ],
+});
+
+describeCases({
+  'a place taken from an armed group': [
+    ['tur attacked ypg', 'Turkish troops and allied Syrian fighters seized Afrin from the Kurdish YPG militia in 2018.'],
+    ['tur attacked ypg', 'Turkey and its Syrian allies seized the Afrin area from the Kurdish YPG militia in 2018.'],
+    ['syr attacked isis', 'Government forces recaptured Palmyra from Islamic State in March 2017.'],
+    ['no syr attacked hts', 'Syria did not recapture Idlib from HTS.'],
+    ['no sdf attacked isis', 'The SDF seized weapons from Islamic State.'],
+    ['no isr attacked syr', 'Israel captured the Golan Heights from Syria in the 1967 war.'],
+  ],
+  'a place taken from an armed group (ar)': [
+    ['syr attacked isis', 'وشنّ تنظيم «الدولة الإسلامية» هجوماً على القوات الحكومية. وكانت القوات الحكومية قد استعادت مدينة الميادين من التنظيم في تشرين الأول/أكتوبر 2017 بدعم روسي وإيراني.'],
+    ['sdf attacked isis', 'وشنّ تنظيم «الدولة الإسلامية» هجوماً على «قسد». وكانت «قسد»، المدعومة من واشنطن، قد انتزعت من التنظيم آخر معاقله في بلدة الباغوز في آذار/مارس 2019.'],
+    ['tur attacked ypg', 'وانتزعت القوات التركية وفصائل سورية موالية لها مدينة عفرين من وحدات حماية الشعب عام 2018.'],
+    ['no arab-league attacked qat', 'واستعادت الجامعة العربية مقعد سوريا من قطر.'],
   ],
 });
