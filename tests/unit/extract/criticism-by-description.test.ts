@@ -15,6 +15,10 @@ describeCases({
     ['rus criticized usa', 'Damascus and Moscow describe the US deployment as an occupation.'],
     ['syr criticized usa', 'Damascus has described US troops as an occupying force since 2015.'],
     ['no syr criticized usa', 'Syria described the US proposal as constructive.'],
+    ['syr criticized tur', 'Syria called the Turkish presence an occupation on Monday.'],
+    ['sergei-lavrov criticized usa', 'Lavrov called the US presence in Syria illegal.'],
+    ['no syr criticized tur', 'Damascus called on Turkey to end its illegal occupation.'],
+    ['no syr criticized tur', 'Syria\'s delegation called for an end to what Damascus describes as the illegal Turkish presence on Syrian soil.'],
   ],
   'describes as an occupation (ar)': [
     ['syr criticized usa', 'وتصف الحكومة السورية الوجود العسكري الأمريكي في شرق الفرات بالاحتلال.'],
