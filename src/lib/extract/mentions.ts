@@ -1657,5 +1657,25 @@ function stateDemonyms(s: Sentence, all: Mention[], lex: Lexicon): Mention[] {
     organ.end = c.end;
     ms[i] = organ;
   }
+  // "التقى وفد من وزارة الخارجية الأمريكية X", "a delegation from the US State Department met X" (pred29, diagnosis-batch26
+  // NAME #91): a delegation noun (cues.csv `delegation_noun`) with من/عن/"from" before a state's body, a state or a group
+  // is that body, as "Iran's delegation" is Iran: one mention from the noun, no preposition's object
+  const dels = cueWords(lex, 'delegation_noun');
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    if (m.via === 'demonym' || m.kind === 'person' || m.kind === 'place') continue;
+    let k = m.tok0 - 1;
+    if (s.tokens[k]?.norm === 'the') k--;
+    const d = k - 1;
+    if (!/^(من|عن|from)$/.test(s.tokens[k]?.norm ?? '') || d < 0 || (i > 0 && ms[i - 1]!.tok1 > d)) continue;
+    const w = s.tokens[d]!.norm;
+    const bare = w.replace(/^[وف]/, '');
+    if (!dels.has(w) && !dels.has(bare)) continue;
+    const del = copyMention(m);
+    del.tok0 = d;
+    del.start = s.tokens[d]!.start;
+    del.clitics = dels.has(w) ? '' : w.slice(0, 1);
+    ms[i] = del;
+  }
   return ms;
 }

@@ -919,7 +919,9 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     if (ctx.lang === 'en' && p.pos === 'verb' && !prep && participleSlot(ctx, from, m)) return undefined;
     // ("قاعدة حميميم", "the Hmeimim air base": a place named by the cue word itself qualifies)
     // ("حمّلت طهران واشنطن المسؤولية", "held the PKK and the YPG responsible": the cue right after the object group)
-    if (p.requires && !(ctx.byKind.get(p.requires) ?? []).some((c) => c.tok0 >= from && ((c.tok1 <= m.tok0 && !ctx.inMention[c.tok0]) || (c.tok0 < m.tok1 && c.tok0 >= m.tok0 && m.kind === 'place') || cueAfterGroup(ctx, ms, i, c))))
+    // ("describes the US presence as an occupation", `تصف الوجود الأمريكي بالاحتلال`: a verdict follows the one judged,
+    // never before it, "what Damascus describes as the illegal Turkish presence"; pred29)
+    if (p.requires === 'verdict' ? !ctx.byKind.get('verdict')?.some((c) => c.tok0 >= m.tok1) : p.requires && !(ctx.byKind.get(p.requires) ?? []).some((c) => c.tok0 >= from && ((c.tok1 <= m.tok0 && !ctx.inMention[c.tok0]) || (c.tok0 < m.tok1 && c.tok0 >= m.tok0 && m.kind === 'place') || cueAfterGroup(ctx, ms, i, c))))
       continue;
     // ("targeting army positions near Saraqeb", `استهدفت قادة في التنظيم في إدلب`, "rejected a resolution that would have
     // ordered Joe Biden to …", `اتهم المصدر مجموعات مرتبطة بأجهزة أمنية سورية`: the object slot holds a head that names no
@@ -2068,7 +2070,8 @@ function suffixDoer(ctx: Ctx, T: Trigger): NounArgs | undefined {
   const fem = s.tokens[T.tok0]!.norm.endsWith('ها');
   // ("تنشغل روسيا، الحليف الآخر لدمشق، بحربها في أوكرانيا", "صعّدت إسرائيل غاراتها على سوريا منذ بدء حربها": the doer of
   // an attack is a country that is no preposition's object, before one that is)
-  if (fem && T.patterns.some((q) => q.relation === 'attacked'))
+  // (so is the owner of a presence, `بانسحاب القوات الأمريكية من الأراضي السورية، وتصفان وجودها`; pred29)
+  if (fem && T.patterns.some((q) => q.relation === 'attacked' || q.relation === 'deployed_in'))
     for (let i = lastMentionBefore(ms, T.tok0); i >= 0; i--) {
       const a = actor(ctx.lex, ms[i]!);
       if (a && a.kind === 'country' && !prepOf(ctx, ms[i]!) && !/[بل]/.test(ms[i]!.clitics)) return { pairs: undefined, subj: [mentionOn(a, T, a.via)], objFrom: T.tok1 };

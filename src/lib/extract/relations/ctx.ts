@@ -312,6 +312,9 @@ export function prepOf(ctx: Ctx, m: Mention): string | undefined {
     if (n === 'من' && ctx.byKind.get('partitive')?.some((c) => (c.tok1 === k && !c.cues.some((x) => x.kind === 'partitive' && x.value === 'organ')) || organAt(c))) return undefined;
     if ((n === 'of' || n === 'from') && ctx.byKind.get('partitive')?.some((c) => c.tok1 === k && organAt(c))) return undefined;
   }
+  // ("انتقدت شخصيات في المعارضة السورية", "figures in the Syrian opposition", `قيادي في «حماس»`: people of a body, no place;
+  // pred29, diagnosis-batch26 NAME #33; not a title with its name after, `القيادي في حزب الله طالب عبد الله`)
+  if ((n === 'في' || n === 'in') && m.kind !== 'country' && m.kind !== 'place' && m.kind !== 'person' && m.via !== 'demonym' && ctx.byKind.get('partitive')?.some((c) => c.tok1 === k && !c.cues.some((x) => x.kind === 'partitive' && x.value === 'organ')) && !ctx.s.mentions.some((x) => x.kind === 'person' && x.tok0 >= m.tok1 && x.tok0 - m.tok1 <= 1)) return undefined;
   // ("along with Russia", "together with X", "إضافة إلى": the last word of a conjunction is no preposition)
   if ((AR_PREP_TOKENS.has(n) || EN_PREP_TOKENS.has(n)) && !ctx.byKind.get('conj')?.some((c) => c.tok1 === k + 1)) return n;
   // ("keeps troops across northern Syria", "struck targets throughout Idlib": a place spread over is a place "in")

@@ -1157,6 +1157,45 @@ const EXPELLED_GAP = /^(fighters|militants|militia|militias|forces|troops|units|
  * object right after the word, cues.csv `expel_word`) is deployed in each place after out of / from / `من`, at
  * publication. Not negated; an expulsion told with a pronoun (`طردت «داعش» منها`) names no place and gives nothing.
  */
+/** Kinds of group a place is taken from, between `من`/"from" and the name (`من تنظيم «داعش»`, "from the Kurdish YPG militia"). */
+const TAKEN_LAND = /^(control|areas|area|territory|territories|stronghold|strongholds|towns|villages|city|السيطره|مناطق|اراضي|معاقل|معقل|مدن|قري|بلدات)$/;
+const TAKEN_FROM_GAP = /^(the|تنظيم|جماعه|حركه|ميليشيا|ميليشيات|فصايل|قوات|«|")$/;
+
+/**
+ * "Turkish troops and allied Syrian fighters seized Afrin from the Kurdish YPG militia", `استعادت القوات الحكومية الميادين
+ * من التنظيم في تشرين الأول 2017`, `انتزعت «قسد» من التنظيم آخر معاقله` (pred29, diagnosis-batch26 §6 fix 2): a place
+ * captured, retaken or freed (cues.csv `capture_verb`) from an armed group or a body is an attack on it by each
+ * subject of the verb (verbArgs: VSO, SVO, a list, a carried subject), whatever stands between the verb and `من`/"from"
+ * in its clause (the place, a date, "control of"); not negated. A state it was taken from is history, no attack ("Israel
+ * captured the Golan Heights from Syria in 1967", held-out batch 25 gold).
+ */
+export function capturedFrom(ctx: Ctx): void {
+  const toks = ctx.s.tokens;
+  const words = cueWords(ctx.lex, 'capture_verb');
+  const pattern = words.size ? verbPattern(ctx, 'attacked') : undefined;
+  if (!pattern) return;
+  for (let k = 0; k < toks.length - 2; k++) {
+    if (!words.has(toks[k]!.norm) && !words.has(toks[k]!.norm.replace(/^[وف]/, ''))) continue;
+    let f = k + 1;
+    while (f < toks.length && f - k <= 8 && toks[f]!.norm !== 'from' && toks[f]!.norm !== 'من' && !BOUNDARY_TEXT.test(toks[f]!.text)) f++;
+    if (f >= toks.length || (toks[f]!.norm !== 'from' && toks[f]!.norm !== 'من')) continue;
+    // (what was taken is land: a place named between, a word of territory or control, or nothing, `انتزعت من التنظيم آخر
+    // معاقله`; not "seized weapons from", `استعادت مقعد سوريا من`)
+    const land = f === k + 1 || ctx.s.mentions.some((m) => m.tok0 > k && m.tok1 <= f && m.kind === 'place') || toks.slice(k + 1, f).some((t) => TAKEN_LAND.test(t.norm));
+    if (!land) continue;
+    let j = f + 1;
+    while (j < toks.length && j - f <= 3 && TAKEN_FROM_GAP.test(toks[j]!.norm)) j++;
+    // (the one it was taken from: a mention right there, past a kind of group and a demonym, "the Kurdish YPG")
+    const om = ctx.s.mentions.find((m) => m.tok0 > f && m.tok0 <= j + 1 && m.via !== 'demonym');
+    const who = om ? actor(ctx.lex, om) : undefined;
+    if (!om || !who || !/^(armed_group|organization)$/.test(who.kind) || isPossessive(ctx, om)) continue;
+    const v = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern);
+    if (isNegated(ctx, v) || isHypothetical(ctx, v)) continue;
+    const subj = verbArgs(ctx, v, true).subj ?? [];
+    for (const a of subj) if (a.tok1 <= k || a.tok0 < f) emit(ctx, v, 'attacked', a, om, {}, false);
+  }
+}
+
 export function expelledPresence(ctx: Ctx, before: number): void {
   const toks = ctx.s.tokens;
   const words = cueWords(ctx.lex, 'expel_word');

@@ -49,9 +49,12 @@ export function attribution(ctx: Ctx, prev: string | undefined): { text: string 
 
 /**
  * "أدانت الغارات الإسرائيلية", "تدين الهجمات": an act of another relation right after a verb that is not about
- * organs (a condemnation, a threat) is that verb's object, not its subject; state organs (القوات) stay subjects.
+ * organs (a condemnation, a threat) is that verb's object, not its subject; state organs (القوات) stay subjects, except
+ * after a verb of verdict (cues.csv `verdict`), whose object is the presence judged.
  */
 function actOfOther(T: Trigger, V: Trigger): boolean {
+  // (a verdict verb's object is the presence it judges: `ووصفت الوجود التركي … بالاحتلال` tells the presence too; pred29)
+  if (V.patterns.some((p) => p.requires === 'verdict')) return true;
   const rel = V.patterns[0]!.relation;
   return T.patterns.every((p) => p.relation !== rel && p.relation !== 'deployed_in');
 }
