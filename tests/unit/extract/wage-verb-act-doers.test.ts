@@ -5,6 +5,7 @@
  * `منذ سنوات`, `خلال العامين الماضيين`, `أمس` (cues.csv `time_filler`), quotes and commas between; English "waged a
  * decades-long campaign" (a hyphen is no word). The target keeps its slot past a group kind noun before a quoted name
  * (`حملة على تنظيم «داعش»`) and past a role group (`غارات على قادة «حراس الدين»`: the leaders' group is struck).
+ * English "missions" and "sorties" against X are attacks (patterns.en.csv; not the singular "mission", a standing mandate).
  * Negative cells: a negated verb, a campaign that is a clause's subject, a meeting noun's role group keeps its reading.
  * Sentences of our own.
  */
@@ -37,6 +38,7 @@ describeCases({
     ['tur attacked hurras-al-din', 'شنت تركيا غارات على قادة «حراس الدين».'],
     ['tur attacked hurras-al-din', 'وقد شنت تركيا خلال العامين الماضيين حملة على قادة «حراس الدين».'],
     ['no hurras-al-din attacked tur', 'شنت تركيا غارات على قادة «حراس الدين».'],
+    ['no syr attacked deir-ez-zor', 'قُتل 23 عنصراً من قوات النظام أمس في هجوم لتنظيم «الدولة الإسلامية» استهدف حافلة عسكرية بريف دير الزور.'],
   ],
   'the waging verb past a date or a relative clause (en)': [
     ['tur attacked pkk', 'Turkey has waged a decades-long campaign against the PKK and its affiliates.'],
@@ -48,5 +50,10 @@ describeCases({
     ['tur attacked ypg', 'Turkey, which last year launched a series of air strikes on the YPG, threatened a new ground operation.'],
     ['no tur attacked ypg', 'Turkey has not carried out strikes on the YPG since March.'],
     ['no usa attacked isis', 'The campaign against Islamic State began in 2014.'],
+    ['usa attacked isis', 'US and partner forces conducted 196 missions against Islamic State over the same period.'],
+    ['usa attacked isis', 'US forces, which keep about 900 troops in Syria, conducted 196 missions in March against Islamic State.'],
+    ['rus attacked hts', 'Russian jets flew dozens of sorties against Hayat Tahrir al-Sham on Sunday.'],
+    ['no usa attacked syr', 'The United States sent a fact-finding mission to Syria.'],
+    ['no usa attacked isis', 'Under the deal, the military mission of the US-led coalition against Islamic State in Iraq will end in 2025.'],
   ],
 });

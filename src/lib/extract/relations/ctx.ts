@@ -260,14 +260,9 @@ export function prepOf(ctx: Ctx, m: Mention): string | undefined {
   if (PREP_CLITICS.test(m.clitics)) return cliticPrep(m.clitics);
   let k = m.tok0 - 1;
   while (k >= 0 && isQuote(ctx.s.tokens[k])) k--;
-  // ("حملة على تنظيم «داعش»", "بتنظيم «الدولة الإسلامية»": a group kind noun before a quoted name is part of the name;
-  // its own proclitic is the name's preposition, np30)
-  if (k >= 0 && k < m.tok0 - 1 && ctx.s.tokens[k]!.arabic && m.kind !== 'place' && m.kind !== 'person') {
-    const kinds = cueWords(ctx.lex, 'group_noun');
-    const w = ctx.s.tokens[k]!.norm.replace(/^[وف](?=...)/, '');
-    if (kinds.has(w)) k--;
-    else if (/^[بل]/.test(w) && kinds.has(w.slice(1))) return w[0];
-  }
+  // ("حملة على تنظيم «داعش»": a group kind noun before a quoted name is part of the name, np30; one with a proclitic,
+  // `لتنظيم «…»`, keeps its own reading: args.ts attackDoerAfter)
+  if (k >= 0 && k < m.tok0 - 1 && ctx.s.tokens[k]!.arabic && m.kind !== 'place' && m.kind !== 'person' && cueWords(ctx.lex, 'group_noun').has(ctx.s.tokens[k]!.norm.replace(/^[وف](?=...)/, ''))) k--;
   // ("strikes in Iraq's Sinjar region", "in Syria's Deir ez-Zor province": a place after its possessive owner takes the
   // owner's preposition, np30)
   if (m.kind === 'place' && k >= 0 && !ctx.s.tokens[k]!.arabic) {
