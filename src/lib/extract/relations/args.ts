@@ -829,7 +829,27 @@ function commaNounBetween(ctx: Ctx, a: number, b: number): boolean {
 }
 
 /** Head nouns that make a country's possessive a place ("Syria's north", "Iraq's territory"). */
-const PLACE_HEAD_EN = /^(north|south|east|west|northeast|northwest|southeast|southwest|territory|territories|soil|land|lands|border|borders|coast|countryside|provinces|province|cities|towns|regions|region|areas|area|capital|interior|mountains|desert)$/;
+const PLACE_HEAD_EN = /^(north|south|east|west|northeast|northwest|southeast|southwest|territory|territories|soil|land|lands|border|borders|coast|countryside|provinces|province|cities|towns|regions|region|areas|area|capital|interior|mountains|desert|zone|zones|suburbs|outskirts|districts|district|villages|heartland|enclave|enclaves|governorate|governorates|part|parts)$/;
+
+/** "Iraq's Sinjar region", "Syria's Idlib province" (English): the place named right after possessive owner m, else undefined. */
+function ownedPlaceAfter(ctx: Ctx, m: Mention): Mention | undefined {
+  if (ctx.lang !== 'en' || (m.kind !== 'country' && m.kind !== 'place') || !isPossessive(ctx, m)) return undefined;
+  return ctx.s.mentions.find((x) => x.tok0 === m.tok1 && x.kind === 'place');
+}
+
+/**
+ * "Turkey's earthquake zone", "Syria's northern provinces", "Beirut's southern suburbs": a place head within three plain
+ * words after possessive m (no preposition or comma between) makes the possessor the place (np30).
+ */
+function possessedPlaceHead(ctx: Ctx, m: Mention): boolean {
+  const toks = ctx.s.tokens;
+  for (let k = m.tok1; k < Math.min(toks.length, m.tok1 + 3); k++) {
+    const t = toks[k]!;
+    if (!t.word || ctx.inMention[k] || EN_PREP_TOKENS.has(t.norm) || /^(and|or|but|that|which|who)$/.test(t.norm)) return false;
+    if (PLACE_HEAD_EN.test(t.norm)) return true;
+  }
+  return false;
+}
 
 /** The object group: first mention after `from` (introduced by one of `preps` when given). */
 /** Is there, from `from` up to `to`, a war or campaign noun (cues.csv `own_doer_noun`) followed by في / "in" ("الحرب في غزة")? */
@@ -906,7 +926,7 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // ("controls much of Syria's airspace", "Iraq's oil": a country as the possessor of a thing that is no place is no
     // place of a presence; "Syria's north", "Syria's territory" are)
     // (a capital standing for its state too: "after Moscow's military intervention"; diagnosis-batch23 §4 #13)
-    if (ctx.lang === 'en' && PLACE_RELATIONS.has(p.relation) && isPossessive(ctx, m) && (m.kind === 'country' || !!ctx.lex.entities.get(m.entity)?.stands_for) && s.tokens[m.tok1]?.word && !ctx.inMention[m.tok1] && !PLACE_HEAD_EN.test(s.tokens[m.tok1]!.norm)) continue;
+    if (ctx.lang === 'en' && PLACE_RELATIONS.has(p.relation) && isPossessive(ctx, m) && (m.kind === 'country' || !!ctx.lex.entities.get(m.entity)?.stands_for) && s.tokens[m.tok1]?.word && !ctx.inMention[m.tok1] && !possessedPlaceHead(ctx, m)) continue;
     // (not the possessor of an act: "condemned Israel's air strikes on Syria" condemns Israel; after a possessive a
     // trigger word is a noun whatever its first pattern, "condemned Iran's attack on Erbil", unless it is the verb's own
     // relation: "stormed …, in the group's biggest attack" is no attack on the group)
@@ -932,7 +952,9 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // ("زعيم «حزب العمال الكردستاني» المسجون عبد الله أوجلان", "PKK leader Abdullah Ocalan": the descriptor's apposed person)
     const leader = apposedLeader(ctx, m);
     if (leader && !exclude.has(leader.entity)) return [leader];
-    const g = groupFrom(ms, i).filter((x) => !exclude.has(x.entity) && x.tok0 < end && (!compoundPart(ctx, x) || (p.relation === 'attacked' && ownedThing(ctx, x))));
+    // ("in northeastern Syria and in Iraq's Sinjar region": a list member that owns the place named right after it is that
+    // place, np30)
+    const g = groupFrom(ms, i).map((x) => ownedPlaceAfter(ctx, x) ?? x).filter((x) => !exclude.has(x.entity) && x.tok0 < end && (!compoundPart(ctx, x) || (p.relation === 'attacked' && ownedThing(ctx, x))));
     const more = parallelOf(ctx, from, m, g[g.length - 1] ?? m);
     if (more && !exclude.has(more.entity)) g.push(more);
     return g.length ? g : undefined;
@@ -1061,7 +1083,8 @@ function objectPrep(ctx: Ctx, from: number, m: Mention, p: Pattern, direct: bool
   if (prep === 'ب' && m.kind === 'place' && p.preps.includes('في') && !!placeHeadEndingAt(ctx, m.tok0 - 1) && !unknownPlaceBefore(ctx, m)) prep = 'في';
   // ("a summit with the leaders of Russia and Iran": a role group's preposition stands before its role words; English)
   // ("agreed with the foreign ministers of A and B": so does a verb's own last word, "with")
-  if (!prep && m.grouped && ctx.lang === 'en') prep = [...s.tokens.slice(p.pos === 'noun' ? from : Math.max(0, from - 1), m.tok0)].reverse().find((t) => t.norm !== 'of' && p.preps.includes(t.norm))?.norm;
+  // (Arabic too: "غارات على قادة «حراس الدين»", an attack on a group's leaders is one on the group, np30)
+  if (!prep && m.grouped && (ctx.lang === 'en' || p.relation === 'attacked')) prep = [...s.tokens.slice(p.pos === 'noun' ? from : Math.max(0, from - 1), m.tok0)].reverse().find((t) => t.norm !== 'of' && p.preps.includes(t.norm))?.norm;
   return prep;
 }
 
@@ -1893,6 +1916,11 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
   // لقائه الرئيس الروسي: "his meeting [with] the Russian president" — the suffix is the subject, the next mention the object
   if (T.suffix && nextI >= 0 && wordsBetween(s.tokens, T.tok1, ms[nextI]!.tok0).length === 0) {
     const prevA = lastMentionBefore(ms, T.tok0);
+    // ("طوى صفحة الخلاف مع الإمارات بزيارته أبوظبي": a masculine ه is no state named before it, a feminine noun; the
+    // person it agrees with, np30)
+    const masc = ctx.lang === 'ar' && !s.tokens[T.tok1 - 1]!.norm.endsWith('ها') && /ه$/.test(s.tokens[T.tok1 - 1]!.norm) && prevA >= 0 && ms[prevA]!.kind !== 'person' && actor(ctx.lex, ms[prevA]!)?.kind === 'country';
+    const agreed = masc ? suffixDoer(ctx, T) : undefined;
+    if (agreed) return { ...agreed, objFrom: T.tok1 };
     const ref = prevA >= 0 && actor(ctx.lex, ms[prevA]!) ? ms[prevA]! : ctx.lastSubject;
     if (ref) return { pairs: undefined, subj: [mentionOn(ref, T)], objFrom: T.tok1 };
   }
@@ -2010,7 +2038,8 @@ function possessorAfter(ctx: Ctx, T: Trigger, nextI: number, gap: Token[]): Noun
   // ("held a summit with the leaders of Russia and Iran": a group after "with" is the one met, not the noun's owner)
   const farOf = m.grouped && gap.length <= 6 && gap.some((t) => t.norm === 'of') && !gap.some((t) => t.norm === 'with');
   // "اجتماع وزراء خارجية روسيا وتركيا", "الاجتماع الذي عقده وزراء دفاع روسيا وسوريا": a role group owns the noun
-  const arGroup = ctx.lang === 'ar' && m.grouped && gap.length <= 4 && !hasBoundary(s.tokens, T.tok1, m.tok0);
+  // (not past the noun's own preposition: "غارات على قادة «حراس الدين»" strikes the leaders, np30)
+  const arGroup = ctx.lang === 'ar' && m.grouped && gap.length <= 4 && !hasBoundary(s.tokens, T.tok1, m.tok0) && !gap.some((t) => /^(علي|على|ضد)$/.test(t.norm) && T.patterns.some((q) => q.preps.includes(t.norm)));
   // ("عملية ضد «داعش»": a form that ends in its preposition has its object next, never a possessor)
   const ownPrep = ctx.lang === 'ar' && T.tok1 - T.tok0 > 1 && AR_PREP_TOKENS.has(s.tokens[T.tok1 - 1]!.norm);
   // ("هجوم حركة «حماس» على", "عمليات تنظيم «داعش»": a group's kind noun before its quoted name is the genitive's head, np28)

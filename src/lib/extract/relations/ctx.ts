@@ -260,6 +260,15 @@ export function prepOf(ctx: Ctx, m: Mention): string | undefined {
   if (PREP_CLITICS.test(m.clitics)) return cliticPrep(m.clitics);
   let k = m.tok0 - 1;
   while (k >= 0 && isQuote(ctx.s.tokens[k])) k--;
+  // ("حملة على تنظيم «داعش»": a group kind noun before a quoted name is part of the name, np30; one with a proclitic,
+  // `لتنظيم «…»`, keeps its own reading: args.ts attackDoerAfter)
+  if (k >= 0 && k < m.tok0 - 1 && ctx.s.tokens[k]!.arabic && m.kind !== 'place' && m.kind !== 'person' && cueWords(ctx.lex, 'group_noun').has(ctx.s.tokens[k]!.norm.replace(/^[وف](?=...)/, ''))) k--;
+  // ("strikes in Iraq's Sinjar region", "in Syria's Deir ez-Zor province": a place after its possessive owner takes the
+  // owner's preposition, np30)
+  if (m.kind === 'place' && k >= 0 && !ctx.s.tokens[k]!.arabic) {
+    const owner = ctx.s.mentions.find((x) => x.tok1 === k + 1 && x.tok0 < m.tok0 && (x.kind === 'country' || x.kind === 'place') && isPossessive(ctx, x));
+    if (owner) k = owner.tok0 - 1;
+  }
   // "بنظيره السوري بشار الأسد", "with his counterpart X": the preposition is before the counterpart word
   for (const c of ctx.byKind.get('counterpart') ?? []) {
     if (c.tok1 === k + 1) {

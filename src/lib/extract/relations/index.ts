@@ -34,7 +34,7 @@ import { appositeControl, BASE_NOUN, capturedFrom, expelledPresence, controlPres
 import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, underAgreement } from './agreements.ts';
 import { aidCue, thankedGiver, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
 import { callAdjunct, gatheredMeetings, meetingAdjunct, joinedMeeting, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
-import { attribution, ownDoerPattern, wageVerbBefore, withoutAuxiliaryHave, withoutOwnerlessActs, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires, requiresMet } from './sentence.ts';
+import { arWageSubjects, attribution, ownDoerPattern, wageVerbBefore, withoutAuxiliaryHave, withoutOwnerlessActs, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires, requiresMet } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
 function purposeOf(ctx: Ctx, T: Trigger): { subj: Group; verb: Trigger } | undefined {
@@ -410,6 +410,12 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (!subj?.length && !owner) subj = coordinatedSubject(ctx, T) ?? subj;
   // ("Several Arab states, led by A and B, have restored ties": the named leaders, nominal.ts)
   if (!subj?.length && !owner && p.pos === 'verb') subj = ledBySubject(ctx, T) ?? subj;
+  // (`وكانت تركيا شنّت في آذار/مارس حملة على`: an indefinite own-doer noun's doer is the subject of the verb that wages it,
+  // past a time adjunct, np30)
+  if (ctx.lang === 'ar' && !owner && !rc && ownDoerPattern(ctx.lex, p) && !/^[وفبل]?ال/.test(ctx.s.tokens[T.tok0]!.norm)) {
+    const w = arWageSubjects(ctx.s, ctx.lex, T);
+    if (w.length) subj = w;
+  }
   if (!subj?.length) return false; // none, or a group that names no one ("the participants")
   // ("since the war in Ukraine began", `زيارة تركزت على الحرب في غزة`): a war, a campaign, explosions take only the doer
   // named on their own noun phrase (cues.csv own_doer_noun), never a clause subject
@@ -646,6 +652,9 @@ function ownDoer(ctx: Ctx, T: Trigger, m: Mention): boolean {
   if (m.tok0 >= T.tok0 && m.tok1 <= T.tok1) return true;
   // (`وشنت روسيا حرباً على`: the subject of a verb right before an indefinite noun wages it)
   if (ctx.lang === 'ar' && m.tok1 === T.tok0 && !/^[وفبل]?ال/.test(ctx.s.tokens[T.tok0]!.norm) && m.via !== 'demonym') return true;
+  // (`شنّت «هيئة تحرير الشام» خلال العامين الماضيين حملة على`, `وتشنّ إسرائيل منذ سنوات حرباً`: past quotes and a time
+  // adjunct, the subject of the waging verb, np30)
+  if (ctx.lang === 'ar' && !/^[وفبل]?ال/.test(ctx.s.tokens[T.tok0]!.norm) && arWageSubjects(ctx.s, ctx.lex, T).some((x) => x.entity === m.entity)) return true;
   // ("Turkey launched an air campaign against the YPG", "Russia has intensified its campaign": the subject of a verb that
   // wages it, right before that verb or its auxiliary, np28)
   if (ctx.lang === 'en' && m.via !== 'demonym' && !prepOf(ctx, m)) {

@@ -175,13 +175,68 @@ const EN_OWNER_PRONOUN = /^(its|their|his|her)$/;
 export function wageVerbBefore(s: Sentence, lex: Lexicon, T: { tok0: number }): number {
   const words = cueWords(lex, 'wage_verb');
   if (!words.size) return -1;
-  for (let k = T.tok0 - 1; k >= Math.max(0, T.tok0 - 4); k--) {
+  // (a hyphen inside a modifier is no word: "waged a decades-long campaign against the PKK", np30)
+  let n = 0;
+  for (let k = T.tok0 - 1; k >= 0 && n < 4; k--) {
     const t = s.tokens[k]!;
+    if (t.text === '-' && s.tokens[k - 1]?.word && s.tokens[k + 1]?.word) continue;
+    n++;
     if (!t.word || s.mentions.some((m) => m.tok0 <= k && k < m.tok1)) return -1;
     // (a verb, not the noun of "since the start of the war", "after the launch of its campaign")
     if (words.has(t.norm)) return /^(the|a|an|its|their|his|her|of)$/.test(s.tokens[k - 1]?.norm ?? '') || s.tokens[k + 1]?.norm === 'of' ? -1 : k;
   }
   return -1;
+}
+
+/** A token of sentence s inside a date expression, or a word of a time adjunct (cues.csv `time_filler`, numbers). */
+function timeFiller(s: Sentence, lex: Lexicon, k: number): boolean {
+  const t = s.tokens[k]!;
+  if (!t.word) return /^[،,«»"/–-]$/.test(t.text);
+  if (s.dates.some((d) => d.start <= t.start && t.end <= d.end)) return true;
+  return /^\d+$/.test(t.norm) || cueWords(lex, 'time_filler').has(t.norm.replace(/^[وف](?=.{3})/, '')) || cueWords(lex, 'time_filler').has(t.norm);
+}
+
+/** An Arabic waging verb (cues.csv `wage_verb`: `شنّت`, `تشنّ`, `نفّذت`, `خاضت`, `صعّدت`, `كثّفت`), with its conjunction. */
+function arWageVerb(s: Sentence, lex: Lexicon, k: number): boolean {
+  const t = s.tokens[k];
+  if (!t?.arabic) return false;
+  const words = cueWords(lex, 'wage_verb');
+  return words.has(t.norm) || words.has(t.norm.replace(/^[وف]/, ''));
+}
+
+/**
+ * `شنّت «هيئة تحرير الشام» خلال العامين الماضيين حملة على`, `وتشنّ إسرائيل منذ سنوات حرباً على`, `وكانت تركيا شنّت،
+ * أمس، حملة`: the subject of an Arabic verb that wages an act (cues.csv `wage_verb`), VSO or SVO, with only a time
+ * adjunct (a date, `منذ سنوات`, `خلال الأشهر الماضية`, `أمس`: cues.csv `time_filler`), quotes and commas between it
+ * and act noun T (its object): the noun's own doer (np30, diagnosis-batch26 §6 fix 1). The subject and its list
+ * members, or none.
+ */
+export function arWageSubjects(s: Sentence, lex: Lexicon, T: { tok0: number }): Mention[] {
+  const inMention = (k: number) => s.mentions.find((m) => m.tok0 <= k && k < m.tok1);
+  let k = T.tok0 - 1;
+  while (k >= 0 && !inMention(k) && !arWageVerb(s, lex, k) && timeFiller(s, lex, k)) k--;
+  if (k < 0) return [];
+  let last: Mention | undefined;
+  if (arWageVerb(s, lex, k)) {
+    // SVO: `وكانت تركيا شنّت`, `إسرائيل، التي تشنّ` is no subject (a relative pronoun between)
+    let j = k - 1;
+    while (j >= 0 && !s.tokens[j]!.word && /^[«»]$/.test(s.tokens[j]!.text)) j--;
+    last = s.mentions.find((m) => m.tok1 - 1 === j && m.via !== 'demonym');
+  } else {
+    // VSO: the verb right before the subject list (past «, قد)
+    last = inMention(k);
+    if (!last || last.tok1 - 1 !== k || last.via === 'demonym') return [];
+  }
+  if (!last) return [];
+  const group: Mention[] = [last];
+  for (let i = s.mentions.indexOf(last); i > 0 && s.mentions[i]!.conj; i--) group.unshift(s.mentions[i - 1]!);
+  if (!arWageVerb(s, lex, k)) {
+    let v = group[0]!.tok0 - 1;
+    while (v >= 0 && (!s.tokens[v]!.word ? /^[«»]$/.test(s.tokens[v]!.text) : /^(قد|لقد)$/.test(s.tokens[v]!.norm))) v--;
+    if (!arWageVerb(s, lex, v)) return [];
+  }
+  // (no subject after a preposition or a possessor: `شنّت على «قسد»` — the clitic of a preposition is in the token)
+  return group.every((m) => !/^(على|علي|ضد|في|من|الى|الي|ل|ب)$/.test(s.tokens[m.tok0 - 1]?.norm ?? '')) ? group : [];
 }
 
 /**
@@ -208,7 +263,7 @@ export function withoutOwnerlessActs(s: Sentence, lex: Lexicon): Sentence {
       return s.cues.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 4 && cueHas(c, 'claim'));
     }
     const definite = /^[وفبل]?(ال|لل)/.test(s.tokens[T.tok0]!.norm);
-    return s.mentions.some((m) => m.tok0 === T.tok1 || (m.via === 'demonym' && m.tok0 > T.tok1 && m.tok0 - T.tok1 <= 3) || (!definite && m.tok1 === T.tok0 && m.via !== 'demonym'));
+    return s.mentions.some((m) => m.tok0 === T.tok1 || (m.via === 'demonym' && m.tok0 > T.tok1 && m.tok0 - T.tok1 <= 3) || (!definite && m.tok1 === T.tok0 && m.via !== 'demonym')) || (!definite && arWageSubjects(s, lex, T).length > 0);
   };
   return s.triggers.every(owned) ? s : sentenceWith(s, s.mentions, s.triggers.filter(owned), s.cues);
 }
