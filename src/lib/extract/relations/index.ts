@@ -1356,10 +1356,16 @@ function rememberSubject(mem: Memory, ctx: Ctx, s: Sentence, mine: RelationRecor
   if (speaker && actor(lex, speaker) && !reportSource(ctx, speaker)) mem.lastSubject = speaker;
   else if (mine.length) mem.lastSubject = recordMention(s, lex, mine[0]!, 'source') ?? mem.lastSubject;
   else {
-    // the first person or country of the sentence (actor() only for the sentences that need it)
+    // the first person or country of the sentence (actor() only for the sentences that need it); an organisation named
+    // first as the sentence's subject, not behind a preposition or as a possessor ("In its resolution, the council
+    // expressed concern …. It also urged …", `وأعربت المنظمة عن قلقها …`), is the subject too
     for (const m of s.mentions) {
       const a = actor(lex, m);
       if (a && (a.kind === 'person' || a.kind === 'country')) {
+        mem.lastSubject = a;
+        break;
+      }
+      if (a && a.kind !== 'place' && m.via !== 'demonym' && !prepOf(ctx, m) && !isPossessive(ctx, m)) {
         mem.lastSubject = a;
         break;
       }
