@@ -1045,7 +1045,6 @@ function placeOfKind(ctx: Ctx, before: number, words: string[]): Mention | undef
  */
 export function claimedAttacks(ctx: Ctx): void {
   const d = ctx.discourse;
-  if (!d.target) return;
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
   const pattern = verbPattern(ctx, 'attacked');
@@ -1077,6 +1076,17 @@ export function claimedAttacks(ctx: Ctx): void {
     // (Arabic: a date may sit between, `وأعلن تنظيم «الدولة الإسلامية» اليوم الجمعة مسؤوليته`)
     const who = m && freeWords(ctx, m.tok1, k) <= (ctx.lang === 'ar' ? 3 : 1) && !prepOf(ctx, m) ? actor(ctx.lex, m) : undefined;
     if (!who || who.kind === 'place') continue;
+    // (the claimant is the doer of the attack told, for what "the attack", `التفجير` refers to next: "condemned the
+    // bombing", `ودانت طهران التفجير` after `أعلن التنظيم مسؤوليته عن الهجوم`; the story's own attack, the recent one, when
+    // the claim is told with no day or a day of the story's week)
+    if (!d.attacker || !d.attackerRecent || d.attacker.entity !== who.entity) {
+      const at = mentionOn(who, A);
+      d.attacker = at;
+      d.doers = [who.entity];
+      const since = attackSince(ctx.doc.article.date);
+      if (!ctx.s.dates.length || ctx.s.dates.some((x) => x.date.length === 10 && x.date >= since)) (d.recent = at), (d.attackerRecent = true);
+    }
+    if (!d.target) continue;
     const T = cueTrigger({ tok0: k, tok1: A.tok1, start: toks[k]!.start, end: A.end }, pattern);
     // (a capital struck is its state: "attacked the interior ministry in Ankara")
     const target = actor(ctx.lex, d.target) ?? d.target;

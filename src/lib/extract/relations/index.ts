@@ -1467,7 +1467,7 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   const rels = triggerRelations(s.triggers);
   if (ctx.byKind.has('declared_target')) declaredTargets(ctx);
   // ("X claimed responsibility for the attack", "أعلن X مسؤوليته عن الهجوم": the claimant struck the attack's target)
-  if (discourse.target && (rels & R_ATTACKED_ANY) !== 0) claimedAttacks(ctx);
+  if ((rels & R_ATTACKED_ANY) !== 0) claimedAttacks(ctx);
   // ("وقُتل في الغارة نفسها X", "قُتل فيها X": the one killed in the attack told; frames.ts)
   if (ctx.lang === 'ar' && (rels & R_ATTACKED_ANY) !== 0) killedInToldAttack(ctx);
   if (ctx.byKind.has('obligation') && speaker) obligations(ctx, speaker);
