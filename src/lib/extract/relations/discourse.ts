@@ -127,14 +127,18 @@ export function criticisedDecision(ctx: Ctx, T: Trigger, subj: Group): Group | u
   const from = Math.max(T.tok1, ...subj.filter((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 8).map((m) => m.tok1));
   let k = from;
   if (ctx.lang === 'en' && /^(the|this|that|these|those)$/.test(toks[k]?.norm ?? '')) k++;
+  // ("condemned the new measures", "the latest decision": an adjective of time before the noun)
+  if (ctx.lang === 'en' && k > from && /^(new|latest|recent|fresh|additional|further|unilateral)$/.test(toks[k]?.norm ?? '')) k++;
   const w = toks[k];
   if (!w || !words.has(w.norm.replace(/^[وف]/, '')) || (ctx.lang === 'en' && k === from) || ctx.s.mentions.some((m) => m.tok0 >= from && m.tok0 <= k + 2)) return undefined;
   const first = ctx.doc.sentences[Math.max(0, ctx.s.index - DECISION_WINDOW)]!.start;
   const critics = new Set(subj.map((m) => actor(ctx.lex, m)?.entity ?? m.entity));
+  // (an event anaphor by class: "the measures", `الإجراءات` (cues.csv measure_noun) are sanctions told before, not any act)
+  const measures = cueWords(ctx.lex, 'measure_noun').has(w.norm.replace(/^[وف]/, ''));
   for (let i = ctx.out.length - 1; i >= 0; i--) {
     const r = ctx.out[i]!;
     if (r.evidence.start < first) break;
-    if (!DECIDED.has(r.relation) || critics.has(r.source) || r.attrs?.mode === 'planned') continue;
+    if (!DECIDED.has(r.relation) || (measures && r.relation !== 'sanctioned') || critics.has(r.source) || r.attrs?.mode === 'planned') continue;
     const e = ctx.lex.entities.get(r.source);
     if (!e || e.kind === 'place' || e.kind === 'person') continue;
     return [mention(k, k + 1, w.start, w.end, e.id, e.kind, 'anaphor', false, '')];
