@@ -171,7 +171,8 @@ const UNDER_GAP = /^(a|an|the|new|previous|earlier|existing|bilateral)$/;
 /**
  * An act done under an agreement with a party (gold rule 11): "Turkish forces are deployed in Idlib under understandings
  * with Russia", `وتنتشر قوات تركية في ريف إدلب بموجب تفاهمات مع روسيا`: the doer of the clause's relation (told before
- * "under" in the sentence) agreed_with the party after "with"/`مع`, at publication (a standing agreement).
+ * "under" in the sentence) agreed_with the party after "with"/`مع`, at publication (a standing agreement), or in the year or
+ * month the text gives that act.
  */
 export function underAgreement(ctx: Ctx, before: number): void {
   const toks = ctx.s.tokens;
@@ -196,7 +197,10 @@ export function underAgreement(ctx: Ctx, before: number): void {
     if (!doer || doer.entity === party.entity || ctx.out.slice(before).some((x) => x.relation === 'agreed_with' && new Set([x.source, x.target, doer.entity, party.entity]).size === 2)) continue;
     const n = ctx.out.length;
     emit(ctx, cueTrigger({ tok0: k, tok1: c.tok1, start: toks[k]!.start, end: toks[c.tok1 - 1]!.end }, p), 'agreed_with', doer, party, {}, false);
-    atPublication(ctx, n);
+    // (the clause's act dated by a year or a month of the text, `نشرت قوات في منبج عام 2019 بموجب تفاهم مع أنقرة`, "deployed
+    // in 2019 under a deal with Ankara": the agreement is of that year or month; a day is the act's only)
+    if (r && r.dateSource === 'text' && r.date.length < 10) asStates(ctx, n, r.date);
+    else atPublication(ctx, n);
   }
 }
 

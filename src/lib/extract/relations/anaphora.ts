@@ -416,13 +416,35 @@ export function counterpartOf(ctx: Ctx, m: Mention): boolean {
 }
 
 /**
+ * "his counterparts from the Gulf Cooperation Council", `نظرائه من دول مجلس التعاون`, `نظرائه في الجامعة العربية`:
+ * the bodies (not states: a state's counterpart is its office holder, counterpart(); not places, not persons) of the list
+ * after "from"/"of"/"in", `من`/`في` right after a plural counterpart word ending at `end` (past "the" and a head word,
+ * "the countries of"), every member of the list; undefined when none.
+ */
+function counterpartsFrom(ctx: Ctx, end: number): Mention[] | undefined {
+  const p = ctx.s.tokens[end];
+  if (!p || !(ctx.lang === 'en' ? /^(from|of|in)$/.test(p.norm) : /^(من|في)$/.test(p.norm))) return undefined;
+  const first = ctx.s.mentions.find((m) => m.tok0 > end && freeWords(ctx, end + 1, m.tok0) <= (ctx.lang === 'en' ? 3 : 1));
+  if (!first || ctx.s.tokens.slice(end + 1, first.tok0).some((t) => !t.word && !/^[«»"]$/.test(t.text))) return undefined;
+  const out: Mention[] = [];
+  for (let i = ctx.s.mentions.indexOf(first); i < ctx.s.mentions.length && (i === ctx.s.mentions.indexOf(first) || ctx.s.mentions[i]!.conj); i++) {
+    const a = actor(ctx.lex, ctx.s.mentions[i]!);
+    if (a && a.kind !== 'person' && a.kind !== 'place' && a.kind !== 'country') out.push(a);
+  }
+  return out.length ? out : undefined;
+}
+
+/**
  * "بحث المقداد مع نظرائه ملف اللاجئين", "discussed with his counterparts": a plural counterpart word with no one named
  * after it is the last group of three or more (the ministers listed before), less the subject and its country.
  */
 export function pluralCounterparts(ctx: Ctx, T: Trigger, subj: Group): Group | undefined {
   const c = ctx.byKind.get('counterpart')?.find((x) => x.tok0 >= T.tok1 && freeWords(ctx, T.tok1, x.tok0) <= 1 && /نظرا|counterparts/.test(ctx.s.tokens[x.tok1 - 1]!.norm));
-  if (!c || !ctx.lastGroup || ctx.s.mentions.some((m) => m.tok0 >= c.tok1 && m.tok0 - c.tok1 <= 1)) return undefined;
+  if (!c) return undefined;
   const own = new Set(subj.flatMap((m) => [m.entity, ctx.lex.entities.get(m.entity)?.country ?? '']));
+  const from = counterpartsFrom(ctx, c.tok1)?.filter((m) => !own.has(m.entity));
+  if (from?.length) return mapped(from, (m) => mentionOn(m, c));
+  if (!ctx.lastGroup || ctx.s.mentions.some((m) => m.tok0 >= c.tok1 && m.tok0 - c.tok1 <= 1)) return undefined;
   let g = ctx.lastGroup.filter((m) => !own.has(m.entity) && !own.has(ctx.lex.entities.get(m.entity)?.country ?? '-'));
   // counterparts hold the subject's role in their countries (the foreign ministers, not the League's secretary-general)
   const role = roleOf(ctx, subj[0]!);

@@ -127,14 +127,18 @@ export function criticisedDecision(ctx: Ctx, T: Trigger, subj: Group): Group | u
   const from = Math.max(T.tok1, ...subj.filter((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 8).map((m) => m.tok1));
   let k = from;
   if (ctx.lang === 'en' && /^(the|this|that|these|those)$/.test(toks[k]?.norm ?? '')) k++;
+  // ("condemned the new measures", "the latest decision": an adjective of time before the noun)
+  if (ctx.lang === 'en' && k > from && /^(new|latest|recent|fresh|additional|further|unilateral)$/.test(toks[k]?.norm ?? '')) k++;
   const w = toks[k];
   if (!w || !words.has(w.norm.replace(/^[وف]/, '')) || (ctx.lang === 'en' && k === from) || ctx.s.mentions.some((m) => m.tok0 >= from && m.tok0 <= k + 2)) return undefined;
   const first = ctx.doc.sentences[Math.max(0, ctx.s.index - DECISION_WINDOW)]!.start;
   const critics = new Set(subj.map((m) => actor(ctx.lex, m)?.entity ?? m.entity));
+  // (an event anaphor by class: "the measures", `الإجراءات` (cues.csv measure_noun) are sanctions told before, not any act)
+  const measures = cueWords(ctx.lex, 'measure_noun').has(w.norm.replace(/^[وف]/, ''));
   for (let i = ctx.out.length - 1; i >= 0; i--) {
     const r = ctx.out[i]!;
     if (r.evidence.start < first) break;
-    if (!DECIDED.has(r.relation) || critics.has(r.source) || r.attrs?.mode === 'planned') continue;
+    if (!DECIDED.has(r.relation) || (measures && r.relation !== 'sanctioned') || critics.has(r.source) || r.attrs?.mode === 'planned') continue;
     const e = ctx.lex.entities.get(r.source);
     if (!e || e.kind === 'place' || e.kind === 'person') continue;
     return [mention(k, k + 1, w.start, w.end, e.id, e.kind, 'anaphor', false, '')];
@@ -1045,7 +1049,6 @@ function placeOfKind(ctx: Ctx, before: number, words: string[]): Mention | undef
  */
 export function claimedAttacks(ctx: Ctx): void {
   const d = ctx.discourse;
-  if (!d.target) return;
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
   const pattern = verbPattern(ctx, 'attacked');
@@ -1077,6 +1080,17 @@ export function claimedAttacks(ctx: Ctx): void {
     // (Arabic: a date may sit between, `وأعلن تنظيم «الدولة الإسلامية» اليوم الجمعة مسؤوليته`)
     const who = m && freeWords(ctx, m.tok1, k) <= (ctx.lang === 'ar' ? 3 : 1) && !prepOf(ctx, m) ? actor(ctx.lex, m) : undefined;
     if (!who || who.kind === 'place') continue;
+    // (the claimant is the doer of the attack told, for what "the attack", `التفجير` refers to next: "condemned the
+    // bombing", `ودانت طهران التفجير` after `أعلن التنظيم مسؤوليته عن الهجوم`; the story's own attack, the recent one, when
+    // the claim is told with no day or a day of the story's week)
+    if (!d.attacker || !d.attackerRecent || d.attacker.entity !== who.entity) {
+      const at = mentionOn(who, A);
+      d.attacker = at;
+      d.doers = [who.entity];
+      const since = attackSince(ctx.doc.article.date);
+      if (!ctx.s.dates.length || ctx.s.dates.some((x) => x.date.length === 10 && x.date >= since)) (d.recent = at), (d.attackerRecent = true);
+    }
+    if (!d.target) continue;
     const T = cueTrigger({ tok0: k, tok1: A.tok1, start: toks[k]!.start, end: A.end }, pattern);
     // (a capital struck is its state: "attacked the interior ministry in Ankara")
     const target = actor(ctx.lex, d.target) ?? d.target;

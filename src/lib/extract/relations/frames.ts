@@ -1286,11 +1286,26 @@ export function ownerStruck(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<stri
 /**
  * "Israeli strikes hit Palmyra … The raids targeted a meeting of …, including members of X and Y", "said the strikes hit a
  * depot in Z": an attack verb whose subject is a definite attack noun ("the raids") has the doer of the attack told
- * before (the sentence's, else the article's: discourse.ts attackerOf) as doer, whoever speaks (English).
+ * before (the sentence's, else the article's: discourse.ts attackerOf) as doer, whoever speaks. Arabic (ref30): `إن
+ * الضربات استهدفت مقرات X`, `واستهدفت الغارات مستودعات لـX`: a definite attack noun right before or after the verb.
  */
 export function definiteAttackDoer(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
-  if (ctx.lang !== 'en' || p.pos !== 'verb') return undefined;
+  if (p.pos !== 'verb') return undefined;
   const toks = ctx.s.tokens;
+  if (ctx.lang === 'ar') {
+    // (`إن الضربات استهدفت مقرات X`, `وأصابت الغارة مواقع X`: a definite attack noun with nothing after it of its own, no
+    // demonym or name, right before or after the attack verb; the verb's other side is what was struck)
+    const noun = ctx.s.triggers.find((x) => x !== T && (x.tok1 === T.tok0 || x.tok0 === T.tok1) && x.tok1 - x.tok0 === 1 && /^[وف]?ال/.test(toks[x.tok0]!.norm) && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun'));
+    if (!noun) return undefined;
+    const after = Math.max(noun.tok1, T.tok1);
+    if (ctx.s.mentions.some((m) => m.tok0 === noun.tok1 && m.tok0 < T.tok0) || ctx.s.mentions.some((m) => m.tok0 === after && m.via === 'demonym')) return undefined;
+    const doer = attackerOf(ctx, ctx.discourse, noun, []);
+    if (!doer) return undefined;
+    const obj = objectGroup(ctx, after, p, new Set([doer.entity]));
+    if (!obj?.length) return undefined;
+    return emitAll(ctx, T, p, [doer], obj, attrs);
+  }
+  if (ctx.lang !== 'en') return undefined;
   let k = T.tok0 - 1;
   while (k > 0 && /^(also|reportedly|had|have|has|then|later)$/.test(toks[k]!.norm)) k--;
   const noun = ctx.s.triggers.find((x) => x.tok1 === k + 1 && x !== T && x.patterns.some((q) => q.relation === 'attacked'));

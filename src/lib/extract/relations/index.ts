@@ -1365,10 +1365,16 @@ function rememberSubject(mem: Memory, ctx: Ctx, s: Sentence, mine: RelationRecor
   if (speaker && actor(lex, speaker) && !reportSource(ctx, speaker)) mem.lastSubject = speaker;
   else if (mine.length) mem.lastSubject = recordMention(s, lex, mine[0]!, 'source') ?? mem.lastSubject;
   else {
-    // the first person or country of the sentence (actor() only for the sentences that need it)
+    // the first person or country of the sentence (actor() only for the sentences that need it); an organisation named
+    // first as the sentence's subject, not behind a preposition or as a possessor ("In its resolution, the council
+    // expressed concern …. It also urged …", `وأعربت المنظمة عن قلقها …`), is the subject too
     for (const m of s.mentions) {
       const a = actor(lex, m);
       if (a && (a.kind === 'person' || a.kind === 'country')) {
+        mem.lastSubject = a;
+        break;
+      }
+      if (a && a.kind !== 'place' && m.via !== 'demonym' && !prepOf(ctx, m) && !isPossessive(ctx, m)) {
         mem.lastSubject = a;
         break;
       }
@@ -1470,7 +1476,7 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   const rels = triggerRelations(s.triggers);
   if (ctx.byKind.has('declared_target')) declaredTargets(ctx);
   // ("X claimed responsibility for the attack", "أعلن X مسؤوليته عن الهجوم": the claimant struck the attack's target)
-  if (discourse.target && (rels & R_ATTACKED_ANY) !== 0) claimedAttacks(ctx);
+  if ((rels & R_ATTACKED_ANY) !== 0) claimedAttacks(ctx);
   // ("وقُتل في الغارة نفسها X", "قُتل فيها X": the one killed in the attack told; frames.ts)
   if (ctx.lang === 'ar' && (rels & R_ATTACKED_ANY) !== 0) killedInToldAttack(ctx);
   if (ctx.byKind.has('obligation') && speaker) obligations(ctx, speaker);
