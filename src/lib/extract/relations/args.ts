@@ -420,7 +420,9 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
       const after = subj[0]!.tok0 >= T.tok1;
       // ("زار رئيسي دمشق، واستقبله الأسد": a verb that carries its object pronoun has the name after it as subject, the
       // pronoun its object)
-      const own = after && ((lang === 'ar' && 'patterns' in T && (T as Trigger).suffix) || objectAfter(ctx, subj, 'patterns' in T ? (T as Trigger).patterns[0] : undefined));
+      // ("وتنشر تركيا قوات …، وتطالب دمشق بانسحابها": nor an urging verb whose lone name is followed by a demanded leaving
+      // told by a suffix, the earlier subject's: that name urges)
+      const own = after && ((lang === 'ar' && 'patterns' in T && (T as Trigger).suffix) || objectAfter(ctx, subj, 'patterns' in T ? (T as Trigger).patterns[0] : undefined) || (lang === 'ar' && subj.length === 1 && 'patterns' in T && (T as Trigger).patterns[0]!.relation === 'urged' && ownerLeaving(ctx, end)));
       const a = own ? undefined : verbArgs(ctx, earlier, allowCarry);
       if (a?.subj && !a.passive) {
         subj = a.subj;
@@ -2149,4 +2151,15 @@ const SUBORDINATOR = new Set(['after', 'before', 'when', 'while', 'as', 'followi
 function subordinateBetween(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k + 1 < b; k++) if (tokens[k]!.text === ',' && SUBORDINATOR.has(tokens[k + 1]!.norm)) return true;
   return false;
+}
+
+/** `بانسحابها`, `بخروجه`: a demanded leaving whose doer is told by a pronoun suffix (the owner named before). */
+export function ownerLeaving(ctx: Ctx, k: number): boolean {
+  const toks = ctx.s.tokens;
+  // (past a date: "وتطالب دمشق أمس بخروجهم")
+  while (k < toks.length && ctx.s.dates.some((d) => toks[k]!.start >= d.start && toks[k]!.end <= d.end)) k++;
+  const w = (i: number) => nth(toks, i)?.norm ?? '';
+  const suffix = /(ها|ه|هم|هما)$/;
+  // (an intransitive leaving only: "بسحب قواتها" may be the one urged's own forces, "وتطالب واشنطن بسحب قواتها")
+  return /^ب?(انسحاب|خروج|رحيل)/.test(w(k)) && suffix.test(w(k)) && !/^ب?(انسحاب|خروج|رحيل)$/.test(w(k));
 }
