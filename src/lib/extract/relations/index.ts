@@ -636,10 +636,18 @@ function suffixObject(ctx: Ctx, T: Trigger, subj: Group | undefined): Group | un
   const fem = ctx.s.tokens[T.tok0]!.norm.endsWith('ها');
   const fits = (m: Mention) => (fem ? actor(ctx.lex, m)?.kind === 'country' : m.kind === 'person') && !subjIds.has(actor(ctx.lex, m)?.entity ?? m.entity);
   let ref: Mention | undefined;
-  for (let i = lastMentionBefore(ctx.s.mentions, T.tok0); i >= 0 && !ref; i--) {
-    const m = ctx.s.mentions[i]!;
-    if (fits(m)) ref = fem ? actor(ctx.lex, m) : m;
-  }
+  // ("لن تسمح لإيران بالتموضع عسكرياً في سوريا، وتتهمها بنقل أسلحة": a country named as where, after في, is the place of
+  // another's act, not the one the suffix stands for when an actor is named before it)
+  // (a list member takes its list's preposition: "في سوريا والعراق")
+  const where = (i: number) => {
+    while (i > 0 && ctx.s.mentions[i]!.conj) i--;
+    return fem && /^(في|داخل|عبر)$/.test(prepOf(ctx, ctx.s.mentions[i]!) ?? '');
+  };
+  for (const skipWhere of [true, false])
+    for (let i = lastMentionBefore(ctx.s.mentions, T.tok0); i >= 0 && !ref; i--) {
+      const m = ctx.s.mentions[i]!;
+      if (fits(m) && !(skipWhere && where(i))) ref = fem ? actor(ctx.lex, m) : m;
+    }
   if (!ref && ctx.lastSubject && fits(ctx.lastSubject)) ref = ctx.lastSubject;
   if (!ref && ctx.s.tokens[T.tok1 - 1]!.norm.endsWith('ه')) ref = earlierPerson(ctx, subjIds);
   return ref && !subjIds.has(ref.entity) ? [mentionOn(ref, T)] : undefined;
