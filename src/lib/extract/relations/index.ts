@@ -1013,7 +1013,9 @@ function withSubject(
   // "دعم بلاده لوحدة الأراضي السورية", "support for Syria's sovereignty": a principle about a state, not the state; so is
   // a call to preserve it (`دعا البيان إلى الحفاظ على وحدة سوريا`, "called for preserving the unity of Syria")
   // ("recognised the independence of X": recognition names the state it recognises through its independence)
-  if ((rel === 'supported' || rel === 'urged') && p.requires !== 'recognition' && (cueIn(ctx, objFrom, obj[0]!.tok0 + 1, 'abstract') || (isPossessive(ctx, obj[0]!) && cueIn(ctx, obj[0]!.tok1, obj[0]!.tok1 + 3, 'abstract'))))
+  // (so is an attack or a violation of it, a description: "calling them an attack on Iraq's sovereignty", `ووصفته بأنه
+  // انتهاك لسيادة العراق`: the state harmed is neither the one attacked by the describer nor the one criticised)
+  if ((rel === 'supported' || rel === 'urged' || rel === 'attacked' || rel === 'criticized') && p.requires !== 'recognition' && (cueIn(ctx, objFrom, obj[0]!.tok0 + 1, 'abstract') || (isPossessive(ctx, obj[0]!) && cueIn(ctx, obj[0]!.tok1, obj[0]!.tok1 + 3, 'abstract'))))
     return true;
   if (PLACE_RELATIONS.has(rel)) obj = furtherPlaces(ctx, apposition(ctx, obj));
   // ("keeps troops at several bases in the area, including the Al-Omar oil field", `على معظم مناطق شمال شرق سوريا بما فيها
