@@ -1,6 +1,6 @@
 /** Relations: the arguments of a trigger (subject and object groups of verbs and nouns). */
 import { cueHas, type CueSpan, type Mention, mention, mentionOn, type Sentence, type Trigger, triggerWith } from '../doc.ts';
-import { cueWords, type Pattern } from '../lexicon.ts';
+import { cueWords, hasCueWord, type Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise, type Token } from '../normalise.ts';
 import { actor, AR_CIRCUMSTANTIAL, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS, placeHeadEndingAt, ownerBefore } from './ctx.ts';
@@ -420,7 +420,9 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
       const after = subj[0]!.tok0 >= T.tok1;
       // ("زار رئيسي دمشق، واستقبله الأسد": a verb that carries its object pronoun has the name after it as subject, the
       // pronoun its object)
-      const own = after && ((lang === 'ar' && 'patterns' in T && (T as Trigger).suffix) || objectAfter(ctx, subj, 'patterns' in T ? (T as Trigger).patterns[0] : undefined));
+      // ("وتنشر تركيا قوات …، وتطالب دمشق بانسحابها": nor an urging verb whose lone name is followed by a demanded leaving
+      // told by a suffix, the earlier subject's: that name urges)
+      const own = after && ((lang === 'ar' && 'patterns' in T && (T as Trigger).suffix) || objectAfter(ctx, subj, 'patterns' in T ? (T as Trigger).patterns[0] : undefined) || (lang === 'ar' && subj.length === 1 && 'patterns' in T && (T as Trigger).patterns[0]!.relation === 'urged' && ownerLeaving(ctx, end)));
       const a = own ? undefined : verbArgs(ctx, earlier, allowCarry);
       if (a?.subj && !a.passive) {
         subj = a.subj;
@@ -884,6 +886,9 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // (a claim verb whose preps list the complementizer, `زعم أن`: its target is the complement's subject, lex24)
     if (ctx.lang === 'ar' && complementizerBetween(s, from, m.tok0) && !owned && !p.preps.includes('ان')) return undefined;
     if (cueIn(ctx, from, m.tok0, 'clause')) return undefined;
+    // ("دانت … في بيان نقلته وكالة «سانا» ما وصفته …", "in a statement carried by SANA": the medium that carried the
+    // words is their reporter, no argument)
+    if (carrierOf(ctx, m)) continue;
     // (the guards on the candidate itself and what stands between: candidateVerdict)
     const verdict = candidateVerdict(ctx, from, m, p, i, exclude, yielded);
     if (verdict === CANDIDATE_SKIP) continue;
@@ -2178,4 +2183,26 @@ const SUBORDINATOR = new Set(['after', 'before', 'when', 'while', 'as', 'followi
 function subordinateBetween(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k + 1 < b; k++) if (tokens[k]!.text === ',' && SUBORDINATOR.has(tokens[k + 1]!.norm)) return true;
   return false;
+}
+
+/** `بانسحابها`, `بخروجه`: a demanded leaving whose doer is told by a pronoun suffix (the owner named before). */
+export function ownerLeaving(ctx: Ctx, k: number): boolean {
+  const toks = ctx.s.tokens;
+  // (past a date: "وتطالب دمشق أمس بخروجهم")
+  while (k < toks.length && ctx.s.dates.some((d) => toks[k]!.start >= d.start && toks[k]!.end <= d.end)) k++;
+  const w = (i: number) => nth(toks, i)?.norm ?? '';
+  const suffix = /(ها|ه|هم|هما)$/;
+  // (an intransitive leaving only: "بسحب قواتها" may be the one urged's own forces, "وتطالب واشنطن بسحب قواتها")
+  return /^ب?(انسحاب|خروج|رحيل)/.test(w(k)) && suffix.test(w(k)) && !/^ب?(انسحاب|خروج|رحيل)$/.test(w(k));
+}
+
+/** A medium named right after a verb of carrying remarks (`نقلته وكالة «سانا»`, "carried by SANA", cues.csv `carry_verb`). */
+function carrierOf(ctx: Ctx, m: Mention): boolean {
+  const toks = ctx.s.tokens;
+  let k = m.tok0 - 1;
+  while (k >= 0 && !toks[k]!.word) k--;
+  if (/^(وكاله|صحيفه|قناه|agency|newspaper|channel|by)$/.test(toks[k]?.norm ?? '')) k--;
+  if (toks[k + 1]?.norm === 'by' && /^(agency|newspaper|channel)$/.test(toks[k]?.norm ?? '')) k--;
+  while (k >= 0 && /^(news|state|the)$/.test(toks[k]!.norm)) k--;
+  return k >= 0 && hasCueWord(ctx.lex, 'carry_verb', toks[k]!.norm);
 }

@@ -178,6 +178,21 @@ export function conditionFor(ctx: Ctx, T: Trigger): boolean {
   return nth(toks, T.tok0 - 1)?.norm === 'for' && /^(condition|precondition|prerequisite|conditions|preconditions)$/.test(nth(toks, T.tok0 - 2)?.norm ?? '');
 }
 
+/**
+ * "have made a Turkish withdrawal from Syrian territory a precondition for talks", "a withdrawal is a condition of any
+ * deal": an act noun its clause goes on to call a condition is set as one, not done (English; the Arabic `شرطاً` is
+ * guards' conditions).
+ */
+function conditionAfter(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  if (ctx.lang !== 'en' || T.patterns[0]!.pos !== 'noun') return false;
+  for (let k = T.tok1; k < Math.min(toks.length - 1, T.tok1 + 10); k++) {
+    if (/^[,;:.]$/.test(toks[k]!.text) || /^(that|which|who|and|but|while)$/.test(toks[k]!.norm)) return false;
+    if (/^(a|the|an|its|their|key|main)$/.test(toks[k]!.norm) && /^(precondition|condition|prerequisite)$/.test(toks[k + 1]!.norm)) return true;
+  }
+  return false;
+}
+
 export function prospectiveAct(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
   let k = T.tok0 - 1;
@@ -188,7 +203,7 @@ export function prospectiveAct(ctx: Ctx, T: Trigger): boolean {
   let j = k;
   while (j > 0 && ctx.lang === 'en' && (ctx.inMention[j] || /^(new|fresh|further|military|ground|land|air|cross-border|large-scale|full-scale|major|wider|possible|-)$/.test(toks[j]!.norm))) j--;
   if (j < k && toks[j]!.norm === 'any') return true;
-  if (conditionFor(ctx, T)) return true;
+  if (conditionFor(ctx, T) || conditionAfter(ctx, T)) return true;
   if (ctx.lang !== 'en' || !/^(new|fresh|further)$/.test(w) || !/^(a|an)$/.test(nth(toks, k - 1)?.norm ?? '')) return false;
   // (opposing, not condemning: "condemned a new Israeli strike" is about a strike that happened)
   return ctx.s.triggers.some((x) => x.tok1 <= k && freeWords(ctx, x.tok1, k) <= 3 && /oppos|reject/.test(ctx.doc.article.text.slice(x.start, x.end).toLowerCase()));
@@ -240,12 +255,15 @@ function requiredAct(ctx: Ctx, T: Trigger): boolean {
  */
 export function demandedAct(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
-  const x = ctx.s.triggers.find((u) => u !== T && u.tok1 <= T.tok0 && T.tok0 - u.tok1 <= 12 && u.patterns[0]!.relation === 'urged');
+  // (a later "and that" clause of the same demand reaches further: "demanded that aid … and that Turkish forces withdraw")
+  const andThat = (u: Trigger) => ctx.lang === 'en' && toks.slice(u.tok1, T.tok0).some((t, j, all) => t.norm === 'that' && all[j - 1]?.norm === 'and');
+  const x = ctx.s.triggers.find((u) => u !== T && u.tok1 <= T.tok0 && (T.tok0 - u.tok1 <= 12 || (T.tok0 - u.tok1 <= 20 && andThat(u))) && u.patterns[0]!.relation === 'urged');
   if (!x || hasBoundary(toks, x.tok1, T.tok0) || cueIn(ctx, x.tok1, T.tok0, 'clause')) return false;
   const before = nth(toks, T.tok0 - 1)?.norm;
   if (ctx.lang === 'ar') return before === 'الي' || /[بل]/.test(T.clitics);
   if (before === 'to') return true;
-  const that = toks.slice(x.tok1, T.tok0).some((t) => t.norm === 'that');
+  // (the urging verb's own "that": "insisted that US troops withdraw")
+  const that = toks.slice(x.tok0, T.tok0).some((t) => t.norm === 'that');
   // ("demanded Russia withdraw its forces": a subjunctive right after the object names, with no "that")
   let named = x.tok1 < T.tok0;
   for (let k = x.tok1; k < T.tok0; k++) if (!ctx.inMention[k] && !/^(and|,)$/.test(toks[k]!.norm)) named = false;

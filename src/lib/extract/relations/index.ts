@@ -18,7 +18,7 @@ import { cueWords, hasCueWord, type Lexicon, type Pattern, stateOf } from '../le
 import { actor, onlyTitles, AR_CIRCUMSTANTIAL, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo, wherePlaceHead } from './ctx.ts';
 import { tokenMarks, TOK_TRIGGER } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, joinedCounterparts, pluralCounterparts, pronounRef, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
-import { apposition, groupAfterPrep, groupObject, hostClauseEnd, leftGroup, nounArgs, objectGroup, ownDoerAfter, passiveAfterAnd, possessedObject, unresolvedAddressee, verbArgs } from './args.ts';
+import { apposition, groupAfterPrep, groupObject, hostClauseEnd, leftGroup, nounArgs, objectGroup, ownDoerAfter, ownerLeaving, passiveAfterAnd, possessedObject, unresolvedAddressee, verbArgs } from './args.ts';
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, apposedAgent, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning } from './guards.ts';
 import { killedInToldAttack, agentNoun, possessedSanctions, alongside, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, pairedAlly, continuedAct, demonymVictims, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer, killedNotDoer } from './frames.ts';
@@ -82,14 +82,22 @@ function invitationToVisit(ctx: Ctx, T: Trigger): boolean {
   return ctx.s.triggers.some((x) => x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 6 && x.patterns.some((q) => q.relation === 'visited' && q.pos === 'noun') && (x.clitics.includes('ل') || nth(toks, x.tok0 - 1)?.norm === 'الي') && !hasBoundary(toks, T.tok1, x.tok0) && !toks.slice(T.tok1, x.tok0).some((t) => t.text === '،'));
 }
 
+/** The clause's opening subject before a ، و-verb: an actor among its first words that no preposition introduces. */
+function openingActor(ctx: Ctx, T: Trigger): Mention | undefined {
+  return ctx.s.mentions.find((m) => m.tok1 <= T.tok0 && m.tok0 <= 3 && !prepOf(ctx, m) && actor(ctx.lex, m));
+}
+
 /** The opening subject of the sentence that a "، و"-urging verb with one actor and a demanded act after it shares. */
 function sharedUrger(ctx: Ctx, T: Trigger, subj: Group): Group | undefined {
   const toks = ctx.s.tokens;
   if (subj.length !== 1 || subj[0]!.tok0 < T.tok1 || nth(toks, T.tok0 - 1)?.text !== '،' || !toks[T.tok0]!.norm.startsWith('و')) return undefined;
   const after = nth(toks, subj[0]!.tok1)?.norm ?? '';
   if (!/^(ب..|الي)/.test(after)) return undefined;
-  const opening = ctx.s.mentions.find((m) => m.tok1 <= T.tok0 && m.tok0 <= 3 && !prepOf(ctx, m) && actor(ctx.lex, m));
+  const opening = openingActor(ctx, T);
   if (!opening || actor(ctx.lex, opening)?.entity === actor(ctx.lex, subj[0]!)?.entity) return undefined;
+  // ("وتنشر تركيا قوات في …، وتطالب دمشق بانسحابها": a demanded leaving whose doer is a suffix ends the opening subject's
+  // presence: the lone actor after the verb is its subject, the urger)
+  if (ownerLeaving(ctx, subj[0]!.tok1)) return undefined;
   return [opening];
 }
 
@@ -634,10 +642,18 @@ function suffixObject(ctx: Ctx, T: Trigger, subj: Group | undefined): Group | un
   const fem = ctx.s.tokens[T.tok0]!.norm.endsWith('ها');
   const fits = (m: Mention) => (fem ? actor(ctx.lex, m)?.kind === 'country' : m.kind === 'person') && !subjIds.has(actor(ctx.lex, m)?.entity ?? m.entity);
   let ref: Mention | undefined;
-  for (let i = lastMentionBefore(ctx.s.mentions, T.tok0); i >= 0 && !ref; i--) {
-    const m = ctx.s.mentions[i]!;
-    if (fits(m)) ref = fem ? actor(ctx.lex, m) : m;
-  }
+  // ("لن تسمح لإيران بالتموضع عسكرياً في سوريا، وتتهمها بنقل أسلحة": a country named as where, after في, is the place of
+  // another's act, not the one the suffix stands for when an actor is named before it)
+  // (a list member takes its list's preposition: "في سوريا والعراق")
+  const where = (i: number) => {
+    while (i > 0 && ctx.s.mentions[i]!.conj) i--;
+    return fem && /^(في|داخل|عبر)$/.test(prepOf(ctx, ctx.s.mentions[i]!) ?? '');
+  };
+  for (const skipWhere of [true, false])
+    for (let i = lastMentionBefore(ctx.s.mentions, T.tok0); i >= 0 && !ref; i--) {
+      const m = ctx.s.mentions[i]!;
+      if (fits(m) && !(skipWhere && where(i))) ref = fem ? actor(ctx.lex, m) : m;
+    }
   if (!ref && ctx.lastSubject && fits(ctx.lastSubject)) ref = ctx.lastSubject;
   if (!ref && ctx.s.tokens[T.tok1 - 1]!.norm.endsWith('ه')) ref = earlierPerson(ctx, subjIds);
   return ref && !subjIds.has(ref.entity) ? [mentionOn(ref, T)] : undefined;
@@ -885,6 +901,9 @@ function withSubject(
       obj = subj;
       subj = shared;
     }
+    // ("وتنشر تركيا قوات …، وتطالب دمشق بانسحابها": the owner of a demanded leaving told by a suffix is the one urged)
+    const owner = !shared && subj.length === 1 && subj[0]!.tok0 >= T.tok1 && ownerLeaving(ctx, subj[0]!.tok1) ? openingActor(ctx, T) : undefined;
+    if (owner && actor(ctx.lex, owner)?.entity !== actor(ctx.lex, subj[0]!)?.entity) obj = [owner];
   }
   // (`ودعا المجتمع الدولي إلى دعم عودتهم`: an unnamed addressee is the one urged; no name inside the demanded act is;
   // diagnosis-batch23 §4 #139)
@@ -1003,7 +1022,9 @@ function withSubject(
   // "دعم بلاده لوحدة الأراضي السورية", "support for Syria's sovereignty": a principle about a state, not the state; so is
   // a call to preserve it (`دعا البيان إلى الحفاظ على وحدة سوريا`, "called for preserving the unity of Syria")
   // ("recognised the independence of X": recognition names the state it recognises through its independence)
-  if ((rel === 'supported' || rel === 'urged') && p.requires !== 'recognition' && (cueIn(ctx, objFrom, obj[0]!.tok0 + 1, 'abstract') || (isPossessive(ctx, obj[0]!) && cueIn(ctx, obj[0]!.tok1, obj[0]!.tok1 + 3, 'abstract'))))
+  // (so is an attack or a violation of it, a description: "calling them an attack on Iraq's sovereignty", `ووصفته بأنه
+  // انتهاك لسيادة العراق`: the state harmed is neither the one attacked by the describer nor the one criticised)
+  if ((rel === 'supported' || rel === 'urged' || rel === 'attacked' || rel === 'criticized') && p.requires !== 'recognition' && (cueIn(ctx, objFrom, obj[0]!.tok0 + 1, 'abstract') || (isPossessive(ctx, obj[0]!) && cueIn(ctx, obj[0]!.tok1, obj[0]!.tok1 + 3, 'abstract'))))
     return true;
   if (PLACE_RELATIONS.has(rel)) obj = furtherPlaces(ctx, apposition(ctx, obj));
   // ("keeps troops at several bases in the area, including the Al-Omar oil field", `على معظم مناطق شمال شرق سوريا بما فيها
@@ -1050,6 +1071,12 @@ function urgedAddressee(ctx: Ctx, T: Trigger, exclude: Set<string>): Group | und
     // (not a place inside the act: `بإيصال المساعدات من داخل سوريا`, cues.csv `inside_prep`, `place_head`; slot guard)
     const g = (a.subj ?? []).filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m) && !hasCueWord(ctx.lex, 'inside_prep', nth(ctx.s.tokens, m.tok0 - 1)?.norm ?? '') && !hasCue(ctx, m.tok0 - 1, 'place_head'));
     if (g.length) obj = g;
+    // ("ودانت الخارجية السورية الغارات التركية، وطالبت بانسحاب قواتها": forces or a leaving owned by a suffix are the last
+    // other actor's named before the verb; a state or group for ها, a person for ه)
+    else if (ctx.lang === 'ar' && (ownerLeaving(ctx, act.tok0) || /^(قوات|جنود|عناصر|مقاتلي)(ها|هم)$/.test(nth(ctx.s.tokens, act.tok1)?.norm ?? ''))) {
+      const owner = ctx.s.mentions.filter((m) => m.tok1 <= T.tok0 && !exclude.has(m.entity) && !!actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'person' && !exclude.has(actor(ctx.lex, m)!.entity)).pop();
+      if (owner) return [copyMention(owner)];
+    }
     // "دعا إلى سحب القوات الأجنبية من سوريا", "called for the withdrawal of foreign troops from Syria":
     // the act follows the verb with no one in between, and names no actor: no addressee (Syria is where)
     // ("مطالباً إياها بسحب قواتها": an object pronoun between is the addressee)
@@ -1061,6 +1088,14 @@ function urgedAddressee(ctx: Ctx, T: Trigger, exclude: Set<string>): Group | und
     const i = firstMentionAfter(ctx.s.mentions, T.tok1);
     const m = ctx.s.mentions[i];
     if (m && m.tok1 <= verbAct.tok0 && !exclude.has(m.entity) && actor(ctx.lex, m)) obj = groupFrom(ctx.s.mentions, i);
+  }
+  // ("insists that all state institutions return … and that US forces leave Syria": a later "and that" clause of the
+  // same demand, its subject right before its verb; English)
+  if (!obj && ctx.lang === 'en') {
+    const toks = ctx.s.tokens;
+    const later = ctx.s.triggers.find((x) => x !== T && x.tok0 > T.tok1 && x.tok0 - T.tok1 <= 16 && x.patterns[0]!.pos === 'verb' && demandedAct(ctx, x) && ctx.s.mentions.some((m) => m.tok1 <= x.tok0 && x.tok0 - m.tok1 <= 1 && nth(toks, m.tok0 - 1)?.norm === 'that' && nth(toks, m.tok0 - 2)?.norm === 'and'));
+    const m = later ? ctx.s.mentions.find((x) => x.tok1 <= later.tok0 && later.tok0 - x.tok1 <= 1 && nth(toks, x.tok0 - 1)?.norm === 'that') : undefined;
+    if (m && !exclude.has(m.entity) && actor(ctx.lex, m)) obj = [m];
   }
   if (!obj && /ضروره|insist|demand/.test(ctx.s.tokens[T.tok0]!.norm + ' ' + (ctx.s.tokens[T.tok1 - 1]?.norm ?? ''))) return false;
   return obj;
