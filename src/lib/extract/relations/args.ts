@@ -536,6 +536,13 @@ function circumstantialSubject(ctx: Ctx, T: { tok0: number; tok1: number; start:
   return first ? [first] : undefined;
 }
 
+/** A temporal conjunction right before an Arabic verb: `منذ أن`, `بعد أن`, `قبل أن`, `حين`, `حينما`, `عندما`, `لما`. */
+function temporalConjunction(tokens: Token[], k: number): boolean {
+  const w1 = nth(tokens, k - 1)?.norm ?? '';
+  if (/^[وف]?(حين|حينما|عندما)$/.test(w1)) return true;
+  return w1 === 'ان' && /^[وف]?(منذ|بعد|قبل)$/.test(nth(tokens, k - 2)?.norm ?? '');
+}
+
 /** verbArgs, Arabic: the subject by word order (SVO, VSO past agreement, an office, the left group) and the clause words around the verb. */
 function arabicVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end: number }, allowCarry: boolean, prevI: number, nextI: number): { subj: Group | undefined; objFrom: number } {
   const { s } = ctx;
@@ -621,6 +628,18 @@ function arabicVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: num
     const first = lastWhere(ms, (m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && !isPossessive(ctx, m) && actor(ctx.lex, m) && (m.via !== 'demonym' || !!hasCue(ctx, m.tok0 - 1, 'state_head')) && m.kind !== 'place');
     if (first) {
       subj = [first];
+      objFrom = T.tok1;
+    }
+  }
+  // "وتسيطر «قسد» على منبج منذ أن طردت تنظيم «داعش» منها": a verb after a temporal conjunction (منذ أن, بعد أن, قبل أن,
+  // حين, عندما) with no subject of its own shares the subject of the main verb before it
+  // (`منذ أن طردت تنظيم «داعش» منها`: a lone name after the verb, with no object after it, is the object, not a VSO subject)
+  const vsoAlone = !!subj?.length && subj[0]!.tok0 >= T.tok1 && !ms.some((m) => m.tok0 >= objFrom && m.tok0 - objFrom <= 6 && !prepOf(ctx, m) && (!!actor(ctx.lex, m) || m.kind === 'place'));
+  if ((!subj?.length || vsoAlone || subj[0]!.kind === 'place') && temporalConjunction(tokens, T.tok0)) {
+    const earlier = lastWhere(ctx.s.triggers, (x) => x.tok1 < T.tok0 && x.patterns[0]!.pos === 'verb');
+    const a = earlier && !cueIn(ctx, earlier.tok1, T.tok0, 'clause') ? verbArgs(ctx, earlier, allowCarry) : undefined;
+    if (a?.subj?.length && !a.passive && a.subj[0]!.entity !== subj?.[0]?.entity) {
+      subj = a.subj;
       objFrom = T.tok1;
     }
   }
