@@ -38,6 +38,8 @@ const COMMON_CAPS = new Set(
 );
 /** Words that make a capitalised phrase an institution, not a person. */
 const INSTITUTION = /^(organisation|organization|bureau|ministry|agency|council|army|forces|party|front|units|guard|guards|corps|committee|authority|office|service|services|directorate|court|bank|university|airport|base|province|governorate|republic|kingdom|state|news|group|coalition|administration|command|police|brigade|division|media|television|tv|radio|forum|summit|conference|initiative|process|platform|fund|foundation|institute|company|network|observatory|centre|center)$/;
+/** Place kinds that introduce a town's name after "of" ("the town of Kansafra", "the villages of A and B"). */
+const PLACE_OF = /^(town|towns|village|villages)$/;
 /** Words that end a company's name ("Qatirji Company", "X Holding"). */
 const COMPANY = /^(company|corporation|holding|holdings|establishment)$/;
 const EN_NAME_LINK = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von', 'el', 'abu', 'abdul']);
@@ -656,6 +658,29 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
     if (tokens.slice(span[0], span[1]).some((t) => INSTITUTION.test(t.norm))) continue; // "Syria's National Security Bureau
     if (found.some((f) => f.mention.tok0 === span[0])) continue;
     found.push(makeFound(text, tokens, span[0], span[1], 'person', m.entity, [], lex, sentence));
+  }
+  // "the town of Kansafra", "the towns of Kansafra and al-Bara", "near the village of Kabani": unknown capitalised words
+  // after "the town(s)/village(s) of" are places, each member of a list after the plural
+  for (let c = 0; c + 2 < tokens.length; c++) {
+    const head = tokens[c]!.norm;
+    if (tokens[c]!.arabic || !PLACE_OF.test(head) || tokens[c + 1]!.norm !== 'of' || tokens[c - 1]?.norm !== 'the') continue;
+    const plural = head.endsWith('s');
+    let k = c + 2;
+    for (let member = 0; member < (plural ? 4 : 1); member++) {
+      // ("al-Bara": a lowercase article joined by a hyphen to a capitalised word)
+      const lead = tokens[k]?.norm === 'al' && tokens[k + 1]?.text === '-' && tokens[k + 2]?.cap ? 2 : 0;
+      const span = nameAfter(tokens, k + lead, false, blocked, ms);
+      const known = mentionAt(ms, k);
+      if (!span && !known) break;
+      const end = span ? span[1] : known!.tok1;
+      if (span && !known && span[1] - span[0] <= 3 && !tokens.slice(span[0], span[1]).some((w) => COMMON_CAPS.has(w.norm) || INSTITUTION.test(w.norm)) && !found.some((f) => f.mention.tok0 < span[1] && f.mention.tok1 > k))
+        found.push(makeFound(text, tokens, k, span[1], 'place', undefined, [], lex, sentence));
+      // (the next member: after a comma or "and")
+      if (!plural) break;
+      if (tokens[end]?.text === ',' && tokens[end + 1]?.norm === 'and') k = end + 2;
+      else if (tokens[end]?.text === ',' || tokens[end]?.norm === 'and') k = end + 1;
+      else break;
+    }
   }
   // "the Syria-based Qatirji Company", "Al-Qatirji Corporation", "the Dubai-based Katerji Group": one to three unknown
   // capitalised words before a company word are a company (an organisation); "Group" only after "X-based" (a place of

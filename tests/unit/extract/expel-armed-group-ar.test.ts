@@ -24,6 +24,7 @@ describeCases({
   ],
   'a verb after a temporal conjunction keeps its own subject (ar)': [
     ['yair-lapid visited ankara', 'والتقى جاووش أوغلو لابيد في أيار/مايو، قبل أن يزور لابيد أنقرة في حزيران/يونيو.'],
+    ['vladimir-putin hosted bashar-al-assad', 'وكان الأسد قد زار موسكو آخر مرة في مارس 2023، حين استقبله بوتين في الكرملين.'],
     ['tur attacked isis', 'وتسيطر فصائل «الجيش الوطني» على مدينة الباب منذ شباط/فبراير 2017، حين طردت القوات التركية تنظيم «داعش» منها.'],
   ],
 });
