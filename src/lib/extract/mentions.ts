@@ -38,6 +38,10 @@ const COMMON_CAPS = new Set(
 );
 /** Words that make a capitalised phrase an institution, not a person. */
 const INSTITUTION = /^(organisation|organization|bureau|ministry|agency|council|army|forces|party|front|units|guard|guards|corps|committee|authority|office|service|services|directorate|court|bank|university|airport|base|province|governorate|republic|kingdom|state|news|group|coalition|administration|command|police|brigade|division|media|television|tv|radio|forum|summit|conference|initiative|process|platform|fund|foundation|institute|company|network|observatory|centre|center)$/;
+/** Place kinds that introduce a town's name after "of" ("the town of Kansafra", "the villages of A and B"). */
+const PLACE_OF = /^(town|towns|village|villages)$/;
+/** Words that end a company's name ("Qatirji Company", "X Holding"). */
+const COMPANY = /^(company|corporation|holding|holdings|establishment)$/;
 const EN_NAME_LINK = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von', 'el', 'abu', 'abdul']);
 
 function valid(s: Surface, date: string): boolean {
@@ -654,6 +658,57 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
     if (tokens.slice(span[0], span[1]).some((t) => INSTITUTION.test(t.norm))) continue; // "Syria's National Security Bureau
     if (found.some((f) => f.mention.tok0 === span[0])) continue;
     found.push(makeFound(text, tokens, span[0], span[1], 'person', m.entity, [], lex, sentence));
+  }
+  // "the town of Kansafra", "the towns of Kansafra and al-Bara", "near the village of Kabani": unknown capitalised words
+  // after "the town(s)/village(s) of" are places, each member of a list after the plural
+  for (let c = 0; c + 2 < tokens.length; c++) {
+    const head = tokens[c]!.norm;
+    if (tokens[c]!.arabic || !PLACE_OF.test(head) || tokens[c + 1]!.norm !== 'of' || tokens[c - 1]?.norm !== 'the') continue;
+    const plural = head.endsWith('s');
+    let k = c + 2;
+    for (let member = 0; member < (plural ? 4 : 1); member++) {
+      // ("al-Bara": a lowercase article joined by a hyphen to a capitalised word)
+      const lead = tokens[k]?.norm === 'al' && tokens[k + 1]?.text === '-' && tokens[k + 2]?.cap ? 2 : 0;
+      const span = nameAfter(tokens, k + lead, false, blocked, ms);
+      const known = mentionAt(ms, k);
+      if (!span && !known) break;
+      const end = span ? span[1] : known!.tok1;
+      if (span && !known && span[1] - span[0] <= 3 && !tokens.slice(span[0], span[1]).some((w) => COMMON_CAPS.has(w.norm) || INSTITUTION.test(w.norm)) && !found.some((f) => f.mention.tok0 < span[1] && f.mention.tok1 > k))
+        found.push(makeFound(text, tokens, k, span[1], 'place', undefined, [], lex, sentence));
+      // (the next member: after a comma or "and")
+      if (!plural) break;
+      if (tokens[end]?.text === ',' && tokens[end + 1]?.norm === 'and') k = end + 2;
+      else if (tokens[end]?.text === ',' || tokens[end]?.norm === 'and') k = end + 1;
+      else break;
+    }
+  }
+  // "the Syria-based Qatirji Company", "Al-Qatirji Corporation", "the Dubai-based Katerji Group": one to three unknown
+  // capitalised words before a company word are a company (an organisation); "Group" only after "X-based" (a place of
+  // business), since "the X group" names armed groups too; the country of "X-based" is the company's
+  for (let c = 1; c < tokens.length; c++) {
+    const t = tokens[c]!;
+    if (t.arabic || !t.cap || covered(ms, c, c + 1) || blocked[c] === 1) continue;
+    const group = t.norm === 'group';
+    if (!COMPANY.test(t.norm) && !group) continue;
+    let a = c;
+    while (a > 0 && c - a < 5) {
+      const w = tokens[a - 1]!;
+      if (w.text === '-' && a - 1 > 0 && tokens[a - 2]!.word && tokens[a - 2]!.cap) {
+        a--;
+        continue;
+      }
+      if (!w.word || !w.cap || blocked[a - 1] === 1 || covered(ms, a - 1, a) || COMMON_CAPS.has(w.norm) || INSTITUTION.test(w.norm)) break;
+      a--;
+    }
+    const words = tokens.slice(a, c).filter((w) => w.word).length;
+    if (words < 1 || words > 3 || found.some((f) => f.mention.tok0 <= c && f.mention.tok1 > a)) continue;
+    // (not "the Syrian Petroleum Company": a demonym before the words makes it a state's company, left unnamed)
+    if (mentionEndingAt(ms, a)?.via === 'demonym') continue;
+    // ("Syria-based": the place of business before the name, as a country mention and "-based")
+    const based = tokens[a - 1]?.norm === 'based' ? a - 1 : tokens[a - 1]?.text.toLowerCase().endsWith('-based') ? a - 1 : -1;
+    if (group && based < 0) continue;
+    const home = based >= 0 ? mentionEndingAt(ms, based - (tokens[based - 1]?.text === '-' ? 1 : 0)) : undefined;
+    found.push(makeFound(text, tokens, a, c + 1, 'organization', home?.kind === 'country' ? home.entity : undefined, [], lex, sentence));
   }
   // quoted names: “…” of 1–3 words with no known mention inside
   for (let i = 0; i < tokens.length; i++) {

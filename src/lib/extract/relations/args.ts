@@ -164,6 +164,24 @@ function ownNounSubject(ctx: Ctx, T: { tok0: number; tok1: number }, after: numb
   return false;
 }
 
+/**
+ * English: an unnamed doer (cues.csv `unnamed_doer`: "gunmen", "assailants", "unidentified …") within six words before
+ * verb T, with no name after it, opening a clause of its own after `after` ("said", "that" or a comma before it, past
+ * up to two lowercase words: "said suspected militants attacked", "said gunmen on motorcycles opened fire").
+ */
+function unnamedDoerBefore(ctx: Ctx, T: { tok0: number }, after: number): boolean {
+  const toks = ctx.s.tokens;
+  const words = cueWords(ctx.lex, 'unnamed_doer');
+  for (let k = T.tok0 - 1; k >= after && T.tok0 - k <= 6; k--) {
+    if (ctx.inMention[k]) return false;
+    if (!words.has(toks[k]!.norm)) continue;
+    let j = k - 1;
+    while (j >= after && T.tok0 - j <= 9 && toks[j]!.word && !toks[j]!.cap && !ctx.inMention[j] && !hasCue(ctx, j, 'speech') && toks[j]!.norm !== 'that') j--;
+    return j >= after && (toks[j]!.norm === 'that' || toks[j]!.text === ',' || !!hasCue(ctx, j, 'speech'));
+  }
+  return false;
+}
+
 /** Auxiliaries and adverbs an English verb's subject may stand before. */
 const EN_BEFORE_VERB = /^(has|have|had|also|later|then|reportedly|allegedly|again|was|were|is|are)$/;
 
@@ -538,6 +556,13 @@ function circumstantialSubject(ctx: Ctx, T: { tok0: number; tok1: number; start:
   return first ? [first] : undefined;
 }
 
+/** A temporal conjunction right before an Arabic verb: `منذ أن`, `بعد أن`, `قبل أن`, `حين`, `حينما`, `عندما`, `لما`. */
+function temporalConjunction(tokens: Token[], k: number): boolean {
+  const w1 = nth(tokens, k - 1)?.norm ?? '';
+  if (/^[وف]?(حين|حينما|عندما)$/.test(w1)) return true;
+  return w1 === 'ان' && /^[وف]?(منذ|بعد|قبل)$/.test(nth(tokens, k - 2)?.norm ?? '');
+}
+
 /** verbArgs, Arabic: the subject by word order (SVO, VSO past agreement, an office, the left group) and the clause words around the verb. */
 function arabicVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end: number }, allowCarry: boolean, prevI: number, nextI: number): { subj: Group | undefined; objFrom: number } {
   const { s } = ctx;
@@ -626,6 +651,19 @@ function arabicVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: num
       objFrom = T.tok1;
     }
   }
+  // "وتسيطر «قسد» على منبج منذ أن طردت تنظيم «داعش» منها": a verb after a temporal conjunction (منذ أن, بعد أن, قبل أن,
+  // حين, عندما) with no subject of its own shares the subject of the main verb before it
+  // (`منذ أن طردت تنظيم «داعش» منها`: a lone name after the verb, with no object after it, is the object, not a VSO subject)
+  // (not "حين استقبله بوتين": a verb that carries its object pronoun has the name after it as subject)
+  const vsoAlone = !!subj?.length && subj[0]!.tok0 >= T.tok1 && !(T as Trigger).suffix && !ms.some((m) => m.tok0 >= objFrom && m.tok0 - objFrom <= 6 && !prepOf(ctx, m) && (!!actor(ctx.lex, m) || m.kind === 'place'));
+  if ((!subj?.length || vsoAlone || subj[0]!.kind === 'place') && temporalConjunction(tokens, T.tok0)) {
+    const earlier = lastWhere(ctx.s.triggers, (x) => x.tok1 < T.tok0 && x.patterns[0]!.pos === 'verb');
+    const a = earlier && !cueIn(ctx, earlier.tok1, T.tok0, 'clause') ? verbArgs(ctx, earlier, allowCarry) : undefined;
+    if (a?.subj?.length && !a.passive && a.subj[0]!.entity !== subj?.[0]?.entity) {
+      subj = a.subj;
+      objFrom = T.tok1;
+    }
+  }
   // "وكان رئيسي قد زار دمشق …، ووقّع مع الأسد …": a و-verb after a comma with no subject of its own shares the verb before
   if (!subj && tokens[T.tok0]!.norm.startsWith('و') && nth(tokens, T.tok0 - 1)?.text === '،') {
     const earlier = lastWhere(ctx.s.triggers, (x) => x.tok1 < T.tok0 && x.patterns[0]!.pos === 'verb');
@@ -668,6 +706,9 @@ function englishVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: nu
   // ("Turkey's ministry said the fighters had opened fire on …": a plain noun right before the verb, past another verb or
   // "that", is the verb's own subject, unresolved; a name before that other verb is none; diagnosis-batch23 §7 fix 5)
   if (subj?.length && ownNounSubject(ctx, T, subj[subj.length - 1]!.tok1)) subj = undefined;
+  // ("SOHR said gunmen on motorcycles opened fire on …", "said unidentified assailants attacked …": unnamed attackers
+  // before the verb, after the report's verb or "that", are its subject; the reporter is none)
+  if (subj?.length && unnamedDoerBefore(ctx, T, subj[subj.length - 1]!.tok1)) subj = undefined;
   // ("…, as Gulf states cut ties with Assad": a noun naming no actor right before the verb is its subject, not a
   // name before the comma)
   if (subj?.length && subj[subj.length - 1]!.tok1 < T.tok0 && tokens.slice(subj[subj.length - 1]!.tok1, T.tok0).some((t) => t.text === ',' || BOUNDARY.has(t.text)) && plainPluralSubject(ctx, T)) subj = undefined;
