@@ -40,8 +40,6 @@ const COMMON_CAPS = new Set(
 const INSTITUTION = /^(organisation|organization|bureau|ministry|agency|council|army|forces|party|front|units|guard|guards|corps|committee|authority|office|service|services|directorate|court|bank|university|airport|base|province|governorate|republic|kingdom|state|news|group|coalition|administration|command|police|brigade|division|media|television|tv|radio|forum|summit|conference|initiative|process|platform|fund|foundation|institute|company|network|observatory|centre|center)$/;
 /** Place kinds that introduce a town's name after "of" ("the town of Kansafra", "the villages of A and B"). */
 const PLACE_OF = /^(town|towns|village|villages)$/;
-/** Words that end a company's name ("Qatirji Company", "X Holding"). */
-const COMPANY = /^(company|corporation|holding|holdings|establishment)$/;
 const EN_NAME_LINK = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von', 'el', 'abu', 'abdul']);
 
 function valid(s: Surface, date: string): boolean {
@@ -685,11 +683,12 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
   // "the Syria-based Qatirji Company", "Al-Qatirji Corporation", "the Dubai-based Katerji Group": one to three unknown
   // capitalised words before a company word are a company (an organisation); "Group" only after "X-based" (a place of
   // business), since "the X group" names armed groups too; the country of "X-based" is the company's
+  const companyWords = cueWords(lex, 'company_word');
   for (let c = 1; c < tokens.length; c++) {
     const t = tokens[c]!;
     if (t.arabic || !t.cap || covered(ms, c, c + 1) || blocked[c] === 1) continue;
     const group = t.norm === 'group';
-    if (!COMPANY.test(t.norm) && !group) continue;
+    if (!companyWords.has(t.norm) && !group) continue;
     let a = c;
     while (a > 0 && c - a < 5) {
       const w = tokens[a - 1]!;

@@ -1158,7 +1158,6 @@ const EXPELLED_GAP = /^(fighters|militants|militia|militias|forces|troops|units|
  * publication. Not negated; an expulsion told with a pronoun (`طردت «داعش» منها`) names no place and gives nothing.
  */
 /** Kinds of group a place is taken from, between `من`/"from" and the name (`من تنظيم «داعش»`, "from the Kurdish YPG militia"). */
-const TAKEN_LAND = /^(control|areas|area|territory|territories|stronghold|strongholds|towns|villages|city|السيطره|مناطق|اراضي|معاقل|معقل|مدن|قري|بلدات)$/;
 const TAKEN_FROM_GAP = /^(the|تنظيم|جماعه|حركه|ميليشيا|ميليشيات|فصايل|قوات|«|")$/;
 
 /**
@@ -1172,6 +1171,7 @@ const TAKEN_FROM_GAP = /^(the|تنظيم|جماعه|حركه|ميليشيا|مي
 export function capturedFrom(ctx: Ctx): void {
   const toks = ctx.s.tokens;
   const words = cueWords(ctx.lex, 'capture_verb');
+  const landWords = cueWords(ctx.lex, 'taken_land');
   const pattern = words.size ? verbPattern(ctx, 'attacked') : undefined;
   if (!pattern) return;
   for (let k = 0; k < toks.length - 2; k++) {
@@ -1183,7 +1183,7 @@ export function capturedFrom(ctx: Ctx): void {
     if (f >= toks.length || (toks[f]!.norm !== 'from' && toks[f]!.norm !== 'من')) continue;
     // (what was taken is land: a place named between, a word of territory or control, or nothing, `انتزعت من التنظيم آخر
     // معاقله`; not "seized weapons from", `استعادت مقعد سوريا من`)
-    const land = f === k + 1 || ctx.s.mentions.some((m) => m.tok0 > k && m.tok1 <= f && m.kind === 'place') || toks.slice(k + 1, f).some((t) => TAKEN_LAND.test(t.norm));
+    const land = f === k + 1 || ctx.s.mentions.some((m) => m.tok0 > k && m.tok1 <= f && m.kind === 'place') || toks.slice(k + 1, f).some((t) => landWords.has(t.norm));
     if (!land) continue;
     let j = f + 1;
     while (j < toks.length && j - f <= 3 && TAKEN_FROM_GAP.test(toks[j]!.norm)) j++;
