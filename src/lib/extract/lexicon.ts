@@ -537,6 +537,36 @@ function layOver<T extends Surface | Cue | Title>(from: TrieNode<T>, cat: number
  * patterns.ar.csv / patterns.en.csv, titles.csv, cues.csv. Other files are ignored.
  * Throws LexiconError naming the file and row of the first bad row.
  */
+/**
+ * Descriptors of a capital built from the data (branch ref31): a place that stands for a country (`stands_for`, the
+ * lexicon's capitals) is also "the <demonym> capital" and "the capital of <country>", `العاصمة <demonym, feminine>`
+ * and `عاصمة <country>` ("the Iraqi capital", `العاصمة العراقية` → baghdad), from the country's English demonyms
+ * and its feminine Arabic ones (`…ية`). Only when exactly one place stands for the country; a form the entity's own
+ * descriptors already give is not added twice.
+ */
+function addCapitalDescriptors(entities: Map<string, LexEntity>, add: (phrase: string, entity: string, via: Surface['via'], lang: Lang) => void): void {
+  const capitals = new Map<string, LexEntity | null>();
+  for (const e of entities.values()) {
+    if (e.kind !== 'place' || !e.stands_for || entities.get(e.stands_for)?.kind !== 'country') continue;
+    capitals.set(e.stands_for, capitals.has(e.stands_for) ? null : e);
+  }
+  for (const [id, cap] of capitals) {
+    const state = entities.get(id)!;
+    if (!cap) continue;
+    const have = new Set([...cap.descriptors_en, ...cap.descriptors_ar].map((d) => phraseKeys(d).join(' ')));
+    const put = (phrase: string, lang: Lang) => {
+      const key = phraseKeys(phrase).join(' ');
+      if (have.has(key)) return;
+      have.add(key);
+      add(phrase, cap.id, 'descriptor', lang);
+    };
+    for (const d of state.demonyms_en) if (d && !d.includes(' ')) put(`the ${d} capital`, 'en');
+    if (state.label_en) put(`the capital of ${state.label_en}`, 'en');
+    for (const d of state.demonyms_ar) if (/ية$/.test(d) && !d.includes(' ')) put(`العاصمة ${d}`, 'ar');
+    if (state.label_ar) put(`عاصمة ${state.label_ar}`, 'ar');
+  }
+}
+
 export function loadLexicon(files: Record<string, string>): Lexicon {
   const relText = files['relations.csv'];
   if (relText === undefined) throw new LexiconError('relations.csv', 0, 'missing file');
@@ -574,6 +604,7 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
       for (const d of [n + 'ان', n + 'تان', n + 'تين', n + 'ين']) if (!e.demonyms_ar.includes(d)) add(d, e.id, 'demonym', 'ar');
     }
   }
+  addCapitalDescriptors(entities, add);
 
   const offices = new Map<string, Office[]>();
   if (files['roles.csv'] !== undefined) {

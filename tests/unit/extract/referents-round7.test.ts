@@ -1,0 +1,66 @@
+/**
+ * Referents round 7 (branch ref31, diagnosis-batch27 §6 fix 3). Sentences of our own, built on the constructions of
+ * batch 27's misses and their paraphrases:
+ * - a capital by its state (lexicon.ts addCapitalDescriptors): "the Iraqi capital", "the capital of Jordan",
+ *   `العاصمة العراقية`, `عاصمة الأردن` are the place that stands for that state;
+ * - a bare compass region (discourse.ts bareDirectionAt): "in the northwest" is the story state's region;
+ * - a place anaphor after a partitive place noun (`في عدد من بلدات المحافظة`, `قرى المدينة`: discourse.ts PLACE_PREP_AR);
+ * - military police as forces (cues.csv `military` ar: `شرطتها العسكرية`).
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, tripleSet } from './helpers.ts';
+
+type Case = { what: string; text: string; lang: 'en' | 'ar'; want: string[]; not?: string[] };
+
+function run(cases: Case[]) {
+  for (const c of cases)
+    it(c.what, () => {
+      const got = tripleSet(extract(c.text, c.lang));
+      for (const w of c.want) expect(got, w).toContain(w);
+      for (const n of c.not ?? []) expect(got, n).not.toContain(n);
+    });
+}
+
+describe('a capital named by its state', () => {
+  run([
+    { what: '`وصل X إلى العاصمة العراقية` with a date', lang: 'ar', text: 'ووصل وزير الخارجية السوري بسام الصباغ إلى العاصمة العراقية أمس الثلاثاء في زيارة رسمية.', want: ['bassam-sabbagh visited baghdad'] },
+    { what: '`زار … العاصمة الأردنية` (another verb, another capital)', lang: 'ar', text: 'وزار وزير الخارجية السوري بسام الصباغ العاصمة الأردنية الأسبوع الماضي.', want: ['bassam-sabbagh visited amman'] },
+    { what: '`عاصمة العراق` (the genitive form)', lang: 'ar', text: 'وصل وزير الخارجية السوري بسام الصباغ إلى عاصمة العراق في زيارة رسمية.', want: ['bassam-sabbagh visited baghdad'] },
+    { what: '"arrived in the Iraqi capital" (English)', lang: 'en', text: 'Syrian Foreign Minister Bassam Sabbagh arrived in the Iraqi capital on Tuesday for a two-day visit.', want: ['bassam-sabbagh visited baghdad'] },
+    { what: '"the Lebanese capital" after a relative clause', lang: 'en', text: 'Syrian Foreign Minister Bassam Sabbagh, who took office in September, travelled to the Lebanese capital on Monday.', want: ['bassam-sabbagh visited beirut'] },
+    { what: '"the capital of Jordan"', lang: 'en', text: 'Syrian Foreign Minister Bassam Sabbagh flew to the capital of Jordan on Tuesday.', want: ['bassam-sabbagh visited amman'] },
+    { what: 'a strike on "the Syrian capital" is the state (as Damascus)', lang: 'en', text: 'Israeli jets struck the Syrian capital on Tuesday.', want: ['isr attacked syr'] },
+    // negative cells
+    { what: 'a bare "the capital" names no capital', lang: 'en', text: 'Syrian Foreign Minister Bassam Sabbagh flew to the capital on Tuesday.', want: [], not: ['bassam-sabbagh visited baghdad', 'bassam-sabbagh visited damascus'] },
+    { what: 'a demonym of a state with no capital in the lexicon names none', lang: 'en', text: 'Syrian Foreign Minister Bassam Sabbagh flew to the Venezuelan capital on Tuesday.', want: [], not: ['bassam-sabbagh visited baghdad'] },
+  ]);
+});
+
+const SYRIA_EN = 'Syrian government forces shelled the town of Darat Izza on Wednesday, Syrian state media said. ';
+
+describe('a bare compass region is the story state’s', () => {
+  run([
+    { what: '"keeps posts in the northwest," (relative clause)', lang: 'en', text: SYRIA_EN + 'Turkey, which keeps dozens of military posts in the northwest, agreed a ceasefire with Russia in March 2020.', want: ['tur deployed_in northwestern-syria'] },
+    { what: '"in the north-west on Monday" (hyphen, attack, a date after)', lang: 'en', text: SYRIA_EN + 'Russian jets pounded rebel towns in the north-west on Monday.', want: ['rus attacked northwestern-syria'] },
+    { what: '"deployed troops in the north" (another direction)', lang: 'en', text: SYRIA_EN + 'Turkey has deployed thousands of troops in the north since 2016.', want: ['tur deployed_in northern-syria'] },
+    // negative cells
+    { what: '"the northwest of Iraq" is no Syrian region', lang: 'en', text: SYRIA_EN + 'Turkish jets struck PKK positions in the northwest of Iraq on Monday.', want: [], not: ['tur attacked northwestern-syria', 'pkk deployed_in northwestern-syria'] },
+    { what: '"the West" is no region', lang: 'en', text: SYRIA_EN + 'Russian jets struck towns backed by the West on Monday.', want: [], not: ['rus attacked western-syria', 'rus attacked syr'] },
+    { what: 'the story state’s own forces in "the north" are not read (their own state)', lang: 'en', text: SYRIA_EN + 'Syrian troops deployed in the north on Monday.', want: [], not: ['syr deployed_in northern-syria'] },
+  ]);
+});
+
+const DARAA_AR = 'وتشهد محافظة درعا توتراً أمنياً متكرراً منذ عام 2018. ';
+
+describe('a place anaphor after a partitive place noun; military police as forces', () => {
+  run([
+    { what: '`نشرت روسيا شرطتها العسكرية في عدد من بلدات المحافظة`', lang: 'ar', text: DARAA_AR + 'ونشرت روسيا شرطتها العسكرية في عدد من بلدات المحافظة بعد ذلك الاتفاق.', want: ['rus deployed_in daraa'] },
+    { what: '`الشرطة العسكرية في قرى المحافظة` with a date between', lang: 'ar', text: DARAA_AR + 'ونشرت روسيا، في تموز 2018، الشرطة العسكرية في قرى المحافظة.', want: ['rus deployed_in daraa'] },
+    { what: '`قواتها في مدن المحافظة`', lang: 'ar', text: DARAA_AR + 'ونشرت روسيا قواتها في مدن المحافظة.', want: ['rus deployed_in daraa'] },
+    { what: '`شرطتها العسكرية` with the named province', lang: 'ar', text: 'ونشرت روسيا شرطتها العسكرية في عدد من بلدات محافظة درعا.', want: ['rus deployed_in daraa'] },
+    { what: '"military police in towns of the province" (English)', lang: 'en', text: 'Daraa province has seen repeated unrest since 2018. Russia deployed its military police in several towns of the province after the deal.', want: ['rus deployed_in daraa'] },
+    // negative cells
+    { what: 'a province head with its own adjective is no anaphor (`بلدات المحافظة الجنوبية`)', lang: 'ar', text: DARAA_AR + 'ونشرت روسيا قواتها في بلدات المحافظة الجنوبية.', want: [], not: ['rus deployed_in daraa'] },
+    { what: 'two provinces named before: no antecedent', lang: 'ar', text: 'وتشهد محافظتا درعا والسويداء توتراً. وقصفت قوات النظام محافظة إدلب أمس. ونشرت روسيا قواتها في بلدات المحافظة.', want: [], not: ['rus deployed_in daraa'] },
+  ]);
+});
