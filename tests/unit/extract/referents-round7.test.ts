@@ -64,3 +64,16 @@ describe('a place anaphor after a partitive place noun; military police as force
     { what: 'two provinces named before: no antecedent', lang: 'ar', text: 'وتشهد محافظتا درعا والسويداء توتراً. وقصفت قوات النظام محافظة إدلب أمس. ونشرت روسيا قواتها في بلدات المحافظة.', want: [], not: ['rus deployed_in daraa'] },
   ]);
 });
+
+const IS_EN = 'Islamic State claimed 153 attacks in Iraq and Syria in the first half of 2024. ';
+
+describe('a group’s members by its possessive, and their "they"', () => {
+  run([
+    { what: '"The group\'s remnants mostly operate in …, where they attack …"', lang: 'en', text: IS_EN + "The group's remnants mostly operate in the central desert and in Deir ez-Zor province, where they attack SDF and government forces.", want: ['isis deployed_in deir-ez-zor', 'isis attacked sdf'] },
+    { what: '"The group\'s cells are active in …" (another noun, another verb)', lang: 'en', text: IS_EN + "The group's cells are active in Deir ez-Zor province, where they attack SDF positions.", want: ['isis deployed_in deir-ez-zor', 'isis attacked sdf'] },
+    { what: '"Hezbollah\'s members operate in …" (a named group)', lang: 'en', text: "Israel struck targets near Damascus on Monday. Hezbollah's members operate in Deir ez-Zor province.", want: ['hezbollah deployed_in deir-ez-zor'] },
+    // negative cells
+    { what: 'a state’s possessive before a members noun is not read so', lang: 'en', text: "Turkey's representatives operate in Idlib.", want: [], not: ['tur deployed_in idlib'] },
+    { what: 'an organ word after the possessive is no members noun ("the group\'s units")', lang: 'en', text: IS_EN + "Iraqi forces said the group's leader had been killed in Deir ez-Zor province.", want: [], not: ['isis deployed_in deir-ez-zor'] },
+  ]);
+});
