@@ -85,7 +85,7 @@ const FEATURE_RE: Record<Exclude<Feature, 'digit' | 'year' | 'latin' | 'arabic' 
   month: new RegExp(`(?:${AR_M}|${EN_M})${E}`, 'u'),
   ord: new RegExp(`(?:${AR_ORD})\\s+من\\s`),
   mrel: /الماضي|المنصرم|الفايت|الجاري|الحالي|هذا العام|last year|this year/,
-  part: /مطلع|اوايل|اواخر|منتصف|نهايه|بدايه|ربيع|صيف|خريف|شتاء|(?:^|\s)(?:early|late|mid|spring|summer|autumn|winter)[\s-]/,
+  part: /مطلع|اوايل|اواخر|منتصف|نهايه|بدايه|ربيع|صيف|خريف|شتاء|النصف|الربع|(?:^|\s)(?:early|late|mid|spring|summer|autumn|winter|half|quarter)[\s-]/,
   arday: /(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)(?![\p{L}\p{N}])/u,
   enday: /(?:sun|mon|tues|wednes|thurs|fri|satur)day/,
   rel: /امس|البارحه|اليوم|الليله|الاسبوع|الشهر|العام|السنه|yesterday|today|morning|night|week|month|year/,
@@ -466,10 +466,11 @@ const RULES: Rule[] = [
     re: new RegExp(`${B}(?:(?:later|earlier)\\s+(?:in\\s+)?that\\s+(month|year)|(?:in\\s+)?that\\s+(month|year)|(?:in\\s+)?the\\s+same\\s+(month|year)|(?:[وف]?في\\s+(?:وقت\\s+(?:لاحق|سابق)\\s+من\\s+)?|[وف]?(?:اواخر|مطلع|اوايل|منتصف|نهايه|بدايه)\\s+|[وف]?خلال\\s+)(?:(?:ذلك|ذات|نفس)\\s+(الشهر|العام|السنه)|تلك\\s+(السنه)|(الشهر|العام|السنه)\\s+(?:نفسه|نفسها|ذاته|ذاتها)))${E}`, 'gu'),
     resolve: (m) => `${THAT}${/month|الشهر/.test(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]!) ? 'M' : 'Y'}`,
   },
-  // a part of a year: مطلع (عام) 2015 / in early 2015 (before a bare "عام 2015")
+  // a part of a year: مطلع (عام) 2015 / in early 2015 (before a bare "عام 2015"); a half or quarter of it, "in the first
+  // half of 2024", `النصف الأول من عام 2024` (ref31): the year
   {
     needs: ['year', 'part'],
-    re: new RegExp(`${B}(?:${AR_PART}|${AR_SEASON}|early|late|mid|(?:the\\s+)?(?:spring|summer|autumn|winter)(?:\\s+of)?)(?:\\s+|-)(?:(?:عام|سنه|العام)\\s+)?(\\d{4})${E}${NOT_HIJRI}`, 'gu'),
+    re: new RegExp(`${B}(?:${AR_PART}|${AR_SEASON}|early|late|mid|(?:the\\s+)?(?:spring|summer|autumn|winter)(?:\\s+of)?|(?:the\\s+)?(?:first|second|third|fourth|last)\\s+(?:half|quarter)\\s+of|[وف]?(?:خلال\\s+|في\\s+)?(?:النصف|الربع)\\s+(?:الاول|الثاني|الثالث|الرابع|الاخير)\\s+من)(?:\\s+|-)(?:(?:عام|سنه|العام)\\s+)?(\\d{4})${E}${NOT_HIJRI}`, 'gu'),
     resolve: (m) => m[1],
   },
   // a year after "since"/`منذ` (the start of a period: dates nothing but a "when" clause after it, "since 2015, when …")
@@ -511,7 +512,7 @@ const FEATURE_WORD: Partial<Record<Feature, { re: RegExp; exact?: true }>> = {
   month: { re: new RegExp(`${B}(?:${AR_M}|${EN_M}|كانون|تشرين)${E}`, 'u') },
   ord: { re: new RegExp(AR_ORD_LAST) },
   mrel: { re: /الماضي|المنصرم|الفايت|الجاري|الحالي|العام|year/ },
-  part: { re: /مطلع|اوايل|اواخر|منتصف|نهايه|بدايه|ربيع|صيف|خريف|شتاء|early|late|mid|spring|summer|autumn|winter/ },
+  part: { re: /مطلع|اوايل|اواخر|منتصف|نهايه|بدايه|ربيع|صيف|خريف|شتاء|النصف|الربع|early|late|mid|spring|summer|autumn|winter|half|quarter/ },
   arday: { re: FEATURE_RE.arday, exact: true },
   enday: { re: FEATURE_RE.enday, exact: true },
   rel: { re: FEATURE_RE.rel, exact: true },

@@ -8,7 +8,7 @@
  * - military police as forces (cues.csv `military` ar: `شرطتها العسكرية`).
  */
 import { describe, expect, it } from 'vitest';
-import { extract, tripleSet } from './helpers.ts';
+import { datedSuite, extract, tripleSet } from './helpers.ts';
 
 type Case = { what: string; text: string; lang: 'en' | 'ar'; want: string[]; not?: string[] };
 
@@ -77,3 +77,16 @@ describe('a group’s members by its possessive, and their "they"', () => {
     { what: 'an organ word after the possessive is no members noun ("the group\'s units")', lang: 'en', text: IS_EN + "Iraqi forces said the group's leader had been killed in Deir ez-Zor province.", want: [], not: ['isis deployed_in deir-ez-zor'] },
   ]);
 });
+
+// a half or quarter of a year dates the act with that year (dates.ts, the part-of-a-year rule)
+datedSuite(
+  'a half or quarter of a year is that year',
+  `
+en 2024-09-04 attacked isis_irq_2024 | US Central Command said in July that IS had claimed 153 attacks in Iraq and Syria in the first half of 2024.
+en 2024-09-04 attacked isis_syr_2024 | IS carried out 121 attacks in Syria during the second quarter of 2024, monitors said.
+en 2024-09-04 attacked isis_syr_2023 | IS carried out more than 100 attacks in Syria in the last quarter of 2023.
+ar 2024-09-04 attacked isis_irq_2024 | وتبنى تنظيم «داعش» 153 هجوماً في العراق وسوريا خلال النصف الأول من عام 2024.
+ar 2024-09-04 attacked isis_syr_2023 | ونفذ تنظيم «داعش» عشرات الهجمات في سوريا في النصف الثاني من 2023.
+en 2024-09-04 attacked !isis_syr_2024-09-04 | IS carried out 121 attacks in Syria during the second quarter of 2024, monitors said.
+`,
+);
