@@ -466,11 +466,24 @@ const RULES: Rule[] = [
     re: new RegExp(`${B}(?:(?:later|earlier)\\s+(?:in\\s+)?that\\s+(month|year)|(?:in\\s+)?that\\s+(month|year)|(?:in\\s+)?the\\s+same\\s+(month|year)|(?:[وف]?في\\s+(?:وقت\\s+(?:لاحق|سابق)\\s+من\\s+)?|[وف]?(?:اواخر|مطلع|اوايل|منتصف|نهايه|بدايه)\\s+|[وف]?خلال\\s+)(?:(?:ذلك|ذات|نفس)\\s+(الشهر|العام|السنه)|تلك\\s+(السنه)|(الشهر|العام|السنه)\\s+(?:نفسه|نفسها|ذاته|ذاتها)))${E}`, 'gu'),
     resolve: (m) => `${THAT}${/month|الشهر/.test(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]!) ? 'M' : 'Y'}`,
   },
-  // a part of a year: مطلع (عام) 2015 / in early 2015 (before a bare "عام 2015"); a half or quarter of it, "in the first
-  // half of 2024", `النصف الأول من عام 2024` (ref31): the year
+  // a half or quarter of a year, "in the first half of 2024", `النصف الأول من عام 2024` (ref31): the year, or a time to
+  // come when it begins after publication ("agreed to hold the next round in the second half of 2024" in a January paper)
   {
     needs: ['year', 'part'],
-    re: new RegExp(`${B}(?:${AR_PART}|${AR_SEASON}|early|late|mid|(?:the\\s+)?(?:spring|summer|autumn|winter)(?:\\s+of)?|(?:the\\s+)?(?:first|second|third|fourth|last)\\s+(?:half|quarter)\\s+of|[وف]?(?:خلال\\s+|في\\s+)?(?:النصف|الربع)\\s+(?:الاول|الثاني|الثالث|الرابع|الاخير)\\s+من)(?:\\s+|-)(?:(?:عام|سنه|العام)\\s+)?(\\d{4})${E}${NOT_HIJRI}`, 'gu'),
+    re: new RegExp(`${B}(?:(?:the\\s+)?(first|second|third|fourth|last)\\s+(half|quarter)\\s+of|[وف]?(?:خلال\\s+|في\\s+)?(النصف|الربع)\\s+(الاول|الثاني|الثالث|الرابع|الاخير)\\s+من)\\s+(?:(?:عام|سنه|العام)\\s+)?(\\d{4})${E}${NOT_HIJRI}`, 'gu'),
+    resolve: (m, pub) => {
+      const half = m[2] === 'half' || m[3] === 'النصف';
+      const nth = { first: 0, الاول: 0, second: 1, الثاني: 1, third: 2, الثالث: 2, fourth: 3, الرابع: 3, last: -1, الاخير: -1 }[(m[1] ?? m[4])!] ?? 0;
+      const parts = half ? 2 : 4;
+      const from = (nth < 0 ? parts - 1 : Math.min(nth, parts - 1)) * (12 / parts) + 1;
+      const y = +m[5]!;
+      return y > pub.getUTCFullYear() || (y === pub.getUTCFullYear() && from > pub.getUTCMonth() + 1) ? '' : m[5];
+    },
+  },
+  // a part of a year: مطلع (عام) 2015 / in early 2015 (before a bare "عام 2015")
+  {
+    needs: ['year', 'part'],
+    re: new RegExp(`${B}(?:${AR_PART}|${AR_SEASON}|early|late|mid|(?:the\\s+)?(?:spring|summer|autumn|winter)(?:\\s+of)?)(?:\\s+|-)(?:(?:عام|سنه|العام)\\s+)?(\\d{4})${E}${NOT_HIJRI}`, 'gu'),
     resolve: (m) => m[1],
   },
   // a year after "since"/`منذ` (the start of a period: dates nothing but a "when" clause after it, "since 2015, when …")

@@ -88,5 +88,23 @@ en 2024-09-04 attacked isis_syr_2023 | IS carried out more than 100 attacks in S
 ar 2024-09-04 attacked isis_irq_2024 | وتبنى تنظيم «داعش» 153 هجوماً في العراق وسوريا خلال النصف الأول من عام 2024.
 ar 2024-09-04 attacked isis_syr_2023 | ونفذ تنظيم «داعش» عشرات الهجمات في سوريا في النصف الثاني من 2023.
 en 2024-09-04 attacked !isis_syr_2024-09-04 | IS carried out 121 attacks in Syria during the second quarter of 2024, monitors said.
+en 2024-01-26 agreed_with !irn_rus_2024 | Iran, Russia and Turkey agreed on Thursday to hold the next round in Astana in the second half of 2024.
+ar 2024-01-25 agreed_with !irn_rus_2024 | واتفقت إيران وروسيا وتركيا اليوم على عقد الجولة المقبلة في أستانا في النصف الثاني من عام 2024.
+`,
+);
+
+// a date after a reduced relative on an event noun is that event's; a support participle is a standing fact (dates.ts
+// eventParticipleBetween, backgroundDate)
+datedSuite(
+  'a neighbouring event’s date is not the act’s',
+  `
+ar 2023-09-19 accused syr_hts_2023-09-19 | واتهمت وزارة الدفاع السورية «هيئة تحرير الشام» بخرق اتفاق وقف إطلاق النار الموقّع في موسكو في آذار/مارس 2020.
+ar 2023-09-19 accused syr_hts_2023-09-18 | واتهمت دمشق «هيئة تحرير الشام» أمس بخرق الاتفاق المبرم بين روسيا وتركيا عام 2020.
+en 2023-09-19 accused syr_hts_2023-09-19 | The Syrian defence ministry accused HTS of violating the ceasefire agreement signed in Moscow in March 2020.
+en 2023-09-19 accused syr_hts_2023-09-19 | Damascus accused HTS on Tuesday of breaching a truce brokered by Russia and Turkey in March 2020.
+ar 2024-05-06 supported usa_sdf_2024-05-06 | وكان التنظيم قد خسر آخر معاقله في بلدة الباغوز في آذار/مارس 2019 أمام «قسد» المدعومة من الولايات المتحدة.
+ar 2024-05-06 supported usa_sdf_2024-05-06 | وسيطرت «قسد» المدعومة من واشنطن على الباغوز في آذار 2019.
+en 2023-09-19 agreed_with rus_tur_2020-03 | Russia and Turkey signed a ceasefire agreement in Moscow in March 2020.
+ar 2023-09-19 agreed_with rus_tur_2020-03 | ووقعت روسيا وتركيا اتفاق وقف إطلاق النار في موسكو في آذار/مارس 2020.
 `,
 );

@@ -45,6 +45,9 @@ function backgroundDate(ctx: Ctx, T: Trigger, d: { start: number; end: number })
   // "الخاضعة لسيطرة X": control is a state (publication date), whatever the clause's date
   if (T.patterns[0]!.relation === 'deployed_in' && T.patterns[0]!.voice === 'passive') return true;
   if (otherClauseDate(ctx, T, d)) return true;
+  // (`أمام «قسد» المدعومة من الولايات المتحدة`: a passive participle of support, like "the US-backed SDF", is a standing
+  // fact, not the act of the clause's date before it; ref31)
+  if (ctx.lang === 'ar' && T.patterns[0]!.relation === 'supported' && T.patterns[0]!.voice === 'passive' && /^(ال)?م/.test(T.patterns[0]!.form)) return true;
   if (ctx.lang !== 'en') return false;
   const toks = ctx.s.tokens;
   const k = toks.findIndex((t) => t.start >= d.start);
@@ -156,6 +159,23 @@ function supportAdjunctYear(ctx: Ctx, T: Trigger, d: { start: number; end: numbe
   return !/[.;؛:()«»"]/.test(between) && !/[,،](?!\s*(حين|عندما))/.test(between);
 }
 
+/**
+ * Is there, between trigger T and date d after it, a participle that opens a reduced relative on an event noun (cues.csv
+ * `event_participle`: "signed", "reached", `الموقّع`, `المبرم`), that noun (an `accord` cue or a noun trigger) after T
+ * and at most four tokens before the participle? Then the date is that event's ("the ceasefire signed in March 2020").
+ */
+function eventParticipleBetween(ctx: Ctx, T: Trigger, d: { start: number }): boolean {
+  const words = cueWords(ctx.lex, 'event_participle');
+  if (!words.size) return false;
+  const toks = ctx.s.tokens;
+  for (let k = T.tok1 + 1; k < toks.length && toks[k]!.end <= d.start; k++) {
+    if (!words.has(toks[k]!.norm)) continue;
+    const noun = (j: number) => j >= T.tok1 && (ctx.s.cues.some((c) => c.tok0 === j && cueHas(c, 'accord')) || ctx.s.triggers.some((x) => x !== T && x.tok0 === j && x.patterns[0]!.pos === 'noun'));
+    for (let j = k - 1; j >= Math.max(T.tok1, k - 4); j--) if (noun(j)) return true;
+  }
+  return false;
+}
+
 export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text' | 'published' } {
   // "the December meeting", "since the October talks": a month naming the noun's own event (even where
   // "since" keeps it from dating the clause)
@@ -198,6 +218,9 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     // "… محافظة إدلب، التي يشملها اتفاق … في ٥ آذار ٢٠٢٠", "…, which was agreed in 2020": the relative clause's own date
     // (a noun's own relative clause dates it: "الاجتماع الذي عقده … في ٢٨ كانون الأول")
     if (d.start >= T.end && T.patterns[0]!.pos === 'verb' && relativeBetween(ctx, a, b)) continue;
+    // ("accused HTS of violating the ceasefire signed in Moscow in March 2020", `بخرق اتفاق وقف إطلاق النار الموقّع في موسكو في
+    // آذار 2020`: a reduced relative on an event noun between the act and the date dates that noun's event, ref31)
+    if (d.start >= T.end && eventParticipleBetween(ctx, T, d)) continue;
     if (backgroundDate(ctx, T, d)) continue;
     // ("Russia, a close ally of the Syrian government, voted … in July": a state told by a noun takes no date across a comma)
     // (but aid announced on a day is given that day: "أعلنت في بيروت، في الثاني من أيار، حزمة مساعدات للبنان")
