@@ -108,3 +108,16 @@ en 2023-09-19 agreed_with rus_tur_2020-03 | Russia and Turkey signed a ceasefire
 ar 2023-09-19 agreed_with rus_tur_2020-03 | ووقعت روسيا وتركيا اتفاق وقف إطلاق النار في موسكو في آذار/مارس 2020.
 `,
 );
+
+const IDLIB_EN = 'Syrian government forces shelled the town of Darat Izza on Wednesday, Syrian state media said. ';
+
+describe('an -ing form after "by" with an object is the verb ("retaliated by shelling army positions")', () => {
+  run([
+    { what: '"said it had retaliated by shelling army positions in X"', lang: 'en', text: IDLIB_EN + 'HTS said it had retaliated by shelling army positions in the Aleppo countryside.', want: ['hts attacked syr', 'syr deployed_in aleppo'] },
+    { what: '"retaliated by shelling X" (a place object)', lang: 'en', text: IDLIB_EN + 'HTS retaliated by shelling Saraqeb.', want: ['hts attacked saraqeb'] },
+    { what: '"responded by bombing Syrian army positions near X" (another gerund, a demonym)', lang: 'en', text: IDLIB_EN + 'HTS fighters responded on Thursday by bombing Syrian army positions near Saraqeb.', want: ['hts attacked syr'] },
+    { what: '"responded by shelling villages in the X area of Y" keeps the nearer place', lang: 'en', text: IDLIB_EN + 'The army responded by shelling villages in the Jabal al-Zawiya area of southern Idlib.', want: ['syr attacked jabal-al-zawiya'], not: ['syr attacked idlib'] },
+    // negative cells: the agent noun of a passive keeps its noun reading
+    { what: '"killed by shelling from X" is no gerund with an object', lang: 'en', text: IDLIB_EN + 'Two civilians were killed by shelling from HTS positions.', want: [], not: ['hts attacked syr'] },
+  ]);
+});
