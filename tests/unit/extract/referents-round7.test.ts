@@ -121,3 +121,17 @@ describe('an -ing form after "by" with an object is the verb ("retaliated by she
     { what: '"killed by shelling from X" is no gerund with an object', lang: 'en', text: IDLIB_EN + 'Two civilians were killed by shelling from HTS positions.', want: [], not: ['hts attacked syr'] },
   ]);
 });
+
+const SNA_AR = 'قصفت القوات التركية وفصائل «الجيش الوطني السوري» الموالية لها قرى في ريف منبج اليوم. ';
+const SNA_EN = 'Turkish forces and Turkish-backed Syrian National Army factions shelled SDF positions near Manbij on Tuesday. ';
+
+describe('a bare factions head is the last group named with it', () => {
+  run([
+    { what: '`وأن قصف الفصائل طال قرى في محيط بلدة عريمة` (the attack noun\'s genitive)', lang: 'ar', text: SNA_AR + 'وأعلنت «قسد» في بيان أن مقاتليها ردّوا على مصادر النيران، وأن قصف الفصائل طال قرى في محيط بلدة عريمة.', want: ['syrian-national-army attacked arima'] },
+    { what: '`وقالت «قسد» إن الفصائل قصفت …` (the subject of a verb)', lang: 'ar', text: SNA_AR + 'وقالت «قسد» إن الفصائل قصفت أمس قرى في محيط بلدة عريمة.', want: ['syrian-national-army attacked arima'] },
+    { what: '"the factions had shelled villages around X" (English)', lang: 'en', text: SNA_EN + 'The SDF said the factions had shelled villages around Arima.', want: ['syrian-national-army attacked arima'] },
+    // negative cells
+    { what: '`الفصائل المسلحة` has an adjective of its own: no antecedent', lang: 'ar', text: SNA_AR + 'وقالت «قسد» إن الفصائل المسلحة قصفت قرى في محيط بلدة عريمة.', want: [], not: ['syrian-national-army attacked arima'] },
+    { what: 'no group named with factions before: nothing', lang: 'ar', text: 'قصفت القوات التركية قرى في ريف منبج اليوم. وقالت «قسد» إن الفصائل قصفت قرى في محيط بلدة عريمة.', want: [], not: ['syrian-national-army attacked arima'] },
+  ]);
+});
