@@ -135,3 +135,15 @@ describe('a bare factions head is the last group named with it', () => {
     { what: 'no group named with factions before: nothing', lang: 'ar', text: 'قصفت القوات التركية قرى في ريف منبج اليوم. وقالت «قسد» إن الفصائل قصفت قرى في محيط بلدة عريمة.', want: [], not: ['syrian-national-army attacked arima'] },
   ]);
 });
+
+// "after that agreement": the date the sentence that told the agreement gave (dates.ts afterThatEvent)
+datedSuite(
+  'an act after a demonstrative event noun takes that event’s date',
+  `
+ar 2022-03-15 deployed_in rus_daraa_2018-07 | وتشهد محافظة درعا توتراً منذ استعادة الحكومة السيطرة عليها في تموز/يوليو 2018 بموجب اتفاق رعته روسيا. / ونشرت روسيا شرطتها العسكرية في عدد من بلدات المحافظة بعد ذلك الاتفاق.
+ar 2022-03-15 deployed_in rus_daraa_2018-07 | وأبرمت روسيا اتفاق تسوية في درعا في تموز/يوليو 2018. / وعقب هذا الاتفاق نشرت روسيا قواتها في محافظة درعا.
+en 2022-03-15 deployed_in rus_daraa_2018-07 | Russia brokered a settlement agreement in Daraa in July 2018. / Russia deployed military police in Daraa province after that agreement.
+ar 2022-03-15 deployed_in !rus_daraa_2018-07 | وأبرمت روسيا اتفاق تسوية في درعا في تموز/يوليو 2018. / ونشرت روسيا قواتها في محافظة درعا بعد الاتفاق أمس.
+ar 2022-03-15 deployed_in !rus_daraa_2018-07 | وأبرمت روسيا اتفاق تسوية في درعا في تموز/يوليو 2018. / ونشرت روسيا قواتها في محافظة درعا بعد ذلك القصف.
+`,
+);

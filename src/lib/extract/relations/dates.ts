@@ -176,6 +176,35 @@ function eventParticipleBetween(ctx: Ctx, T: Trigger, d: { start: number }): boo
   return false;
 }
 
+/** Demonstratives before an event noun ("after that agreement", `بعد ذلك الاتفاق`). */
+const THAT_EVENT = /^(that|this|ذلك|تلك|هذا|هذه)$/;
+
+/**
+ * `ونشرت روسيا شرطتها العسكرية … بعد ذلك الاتفاق`, "… after that agreement" (ref31, diagnosis-batch27 §2): a sentence with
+ * no date of its own whose act follows a demonstrative event noun (cues.csv `past_event_prep` + that/this + an `accord`
+ * cue or a noun trigger) takes the date the sentence that told that noun gave (one of the two before: the same word),
+ * the act's best-known time. Undefined otherwise.
+ */
+function afterThatEvent(ctx: Ctx): string | undefined {
+  const { s, doc } = ctx;
+  if (s.dates.length || s.index === 0) return undefined;
+  const preps = cueWords(ctx.lex, 'past_event_prep');
+  const toks = s.tokens;
+  for (let k = 0; k + 2 < toks.length; k++) {
+    if (!preps.has(toks[k]!.norm) || /^[وف]?منذ$|^since$/.test(toks[k]!.norm) || !THAT_EVENT.test(toks[k + 1]!.norm)) continue;
+    const n = k + 2;
+    const isEvent = s.cues.some((c) => c.tok0 === n && cueHas(c, 'accord')) || s.triggers.some((x) => x.tok0 === n && x.patterns[0]!.pos === 'noun');
+    if (!isEvent) continue;
+    const word = toks[n]!.norm.replace(/^ال/, '');
+    for (let h = s.index - 1; h >= Math.max(0, s.index - 2); h--) {
+      const sent = doc.sentences[h]!;
+      if (!sent.dates.length || !sent.tokens.some((t) => t.norm.replace(/^[وفبل]?(ال)?/, '') === word || t.norm === word)) continue;
+      for (let j = sent.dates.length - 1; j >= 0; j--) if (sent.dates[j]!.date.slice(0, 10) <= doc.article.date && /^\d{4}/.test(sent.dates[j]!.date)) return sent.dates[j]!.date;
+    }
+  }
+  return undefined;
+}
+
 export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text' | 'published' } {
   // "the December meeting", "since the October talks": a month naming the noun's own event (even where
   // "since" keeps it from dating the clause)
@@ -252,6 +281,8 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     if (!best || (when ? -1 : cost) < best.d) best = { date: d.date, d: when ? -1 : cost, span: d };
   }
   if (best) return { date: shiftedBack(ctx, best.span, T), dateSource: 'text' };
+  const that = afterThatEvent(ctx);
+  if (that) return { date: that, dateSource: 'text' };
   const named = eventNamedDay(ctx, T);
   if (named) return { date: named, dateSource: 'text' };
   const told = storyDay(ctx, T);
