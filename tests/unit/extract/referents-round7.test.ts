@@ -147,3 +147,14 @@ ar 2022-03-15 deployed_in !rus_daraa_2018-07 | وأبرمت روسيا اتفا�
 ar 2022-03-15 deployed_in !rus_daraa_2018-07 | وأبرمت روسيا اتفاق تسوية في درعا في تموز/يوليو 2018. / ونشرت روسيا قواتها في محافظة درعا بعد ذلك القصف.
 `,
 );
+
+describe('victims named by their owner’s pronoun ("killed several of its fighters")', () => {
+  run([
+    { what: '"The SDF said that Turkish drone strikes had killed several of its fighters"', lang: 'en', text: 'The SDF said that Turkish drone strikes had killed several of its fighters in recent weeks.', want: ['tur attacked sdf'] },
+    { what: '"killed dozens of their members" with a date after', lang: 'en', text: 'Hezbollah said on Monday that Israeli strikes had killed dozens of their members since October.', want: ['isr attacked hezbollah'] },
+    { what: '`أدت الغارات التركية إلى مقتل عدد من مقاتليها` (Arabic, a suffix pronoun)', lang: 'ar', text: 'وقالت «قسد» إن الغارات التركية أدت إلى مقتل ثلاثة من عناصرها.', want: ['tur attacked sdf'] },
+    // negative cells
+    { what: 'the attacker’s own pronoun is no victim', lang: 'en', text: 'Turkish drone strikes killed several PKK militants, Turkey said, without losses among its soldiers.', want: [], not: ['tur attacked tur'] },
+    { what: 'an owner after a preposition is not taken', lang: 'en', text: 'In a statement on the SDF, Turkish officials said strikes had killed several of its fighters.', want: [], not: ['tur attacked sdf'] },
+  ]);
+});
