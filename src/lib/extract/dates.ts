@@ -85,7 +85,7 @@ const FEATURE_RE: Record<Exclude<Feature, 'digit' | 'year' | 'latin' | 'arabic' 
   month: new RegExp(`(?:${AR_M}|${EN_M})${E}`, 'u'),
   ord: new RegExp(`(?:${AR_ORD})\\s+من\\s`),
   mrel: /الماضي|المنصرم|الفايت|الجاري|الحالي|هذا العام|last year|this year/,
-  part: /مطلع|اوايل|اواخر|منتصف|نهايه|بدايه|ربيع|صيف|خريف|شتاء|(?:^|\s)(?:early|late|mid|spring|summer|autumn|winter)[\s-]/,
+  part: /مطلع|اوايل|اواخر|منتصف|نهايه|بدايه|ربيع|صيف|خريف|شتاء|النصف|الربع|(?:^|\s)(?:early|late|mid|spring|summer|autumn|winter|half|quarter)[\s-]/,
   arday: /(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)(?![\p{L}\p{N}])/u,
   enday: /(?:sun|mon|tues|wednes|thurs|fri|satur)day/,
   rel: /امس|البارحه|اليوم|الليله|الاسبوع|الشهر|العام|السنه|yesterday|today|morning|night|week|month|year/,
@@ -466,6 +466,20 @@ const RULES: Rule[] = [
     re: new RegExp(`${B}(?:(?:later|earlier)\\s+(?:in\\s+)?that\\s+(month|year)|(?:in\\s+)?that\\s+(month|year)|(?:in\\s+)?the\\s+same\\s+(month|year)|(?:[وف]?في\\s+(?:وقت\\s+(?:لاحق|سابق)\\s+من\\s+)?|[وف]?(?:اواخر|مطلع|اوايل|منتصف|نهايه|بدايه)\\s+|[وف]?خلال\\s+)(?:(?:ذلك|ذات|نفس)\\s+(الشهر|العام|السنه)|تلك\\s+(السنه)|(الشهر|العام|السنه)\\s+(?:نفسه|نفسها|ذاته|ذاتها)))${E}`, 'gu'),
     resolve: (m) => `${THAT}${/month|الشهر/.test(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]!) ? 'M' : 'Y'}`,
   },
+  // a half or quarter of a year, "in the first half of 2024", `النصف الأول من عام 2024` (ref31): the year, or a time to
+  // come when it begins after publication ("agreed to hold the next round in the second half of 2024" in a January paper)
+  {
+    needs: ['year', 'part'],
+    re: new RegExp(`${B}(?:(?:the\\s+)?(first|second|third|fourth|last)\\s+(half|quarter)\\s+of|[وف]?(?:خلال\\s+|في\\s+)?(النصف|الربع)\\s+(الاول|الثاني|الثالث|الرابع|الاخير)\\s+من)\\s+(?:(?:عام|سنه|العام)\\s+)?(\\d{4})${E}${NOT_HIJRI}`, 'gu'),
+    resolve: (m, pub) => {
+      const half = m[2] === 'half' || m[3] === 'النصف';
+      const nth = { first: 0, الاول: 0, second: 1, الثاني: 1, third: 2, الثالث: 2, fourth: 3, الرابع: 3, last: -1, الاخير: -1 }[(m[1] ?? m[4])!] ?? 0;
+      const parts = half ? 2 : 4;
+      const from = (nth < 0 ? parts - 1 : Math.min(nth, parts - 1)) * (12 / parts) + 1;
+      const y = +m[5]!;
+      return y > pub.getUTCFullYear() || (y === pub.getUTCFullYear() && from > pub.getUTCMonth() + 1) ? '' : m[5];
+    },
+  },
   // a part of a year: مطلع (عام) 2015 / in early 2015 (before a bare "عام 2015")
   {
     needs: ['year', 'part'],
@@ -511,7 +525,7 @@ const FEATURE_WORD: Partial<Record<Feature, { re: RegExp; exact?: true }>> = {
   month: { re: new RegExp(`${B}(?:${AR_M}|${EN_M}|كانون|تشرين)${E}`, 'u') },
   ord: { re: new RegExp(AR_ORD_LAST) },
   mrel: { re: /الماضي|المنصرم|الفايت|الجاري|الحالي|العام|year/ },
-  part: { re: /مطلع|اوايل|اواخر|منتصف|نهايه|بدايه|ربيع|صيف|خريف|شتاء|early|late|mid|spring|summer|autumn|winter/ },
+  part: { re: /مطلع|اوايل|اواخر|منتصف|نهايه|بدايه|ربيع|صيف|خريف|شتاء|النصف|الربع|early|late|mid|spring|summer|autumn|winter|half|quarter/ },
   arday: { re: FEATURE_RE.arday, exact: true },
   enday: { re: FEATURE_RE.enday, exact: true },
   rel: { re: FEATURE_RE.rel, exact: true },

@@ -198,6 +198,7 @@ export type CueKind =
   | 'capture_verb'
   | 'taken_land'
   | 'company_word'
+  | 'event_participle'
   | 'unnamed_doer';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
@@ -345,6 +346,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'capture_verb',
   'taken_land',
   'company_word',
+  'event_participle',
   'unnamed_doer',
 ];
 
@@ -353,7 +355,7 @@ export const CUE_KINDS: readonly CueKind[] = [
  * proclitic or article read off, no phrase matching, no cue span). The code asks `cueWords(lex, kind).has(token.norm)`
  * where it tests one token (`hasCueWord` over a normalised stretch of text, word by word); they are kept out of the cue trie, so they block no discovered name and overlap no other cue.
  */
-export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual', 'place_one', 'place_two', 'aid_giver', 'aid_receiver', 'claim_between', 'suspension_state', 'suspension_end', 'suspension_date', 'suspended', 'custody', 'custody_verb', 'organise', 'leader_head', 'aide_head', 'decision_noun', 'own_territory', 'carry_verb', 'background_word', 'sequence_word', 'schedule_word', 'complement_opener', 'members_open', 'modifier_participle', 'unnamed_subject', 'actor_head', 'clause_verb', 'past_event_prep', 'continue_verb', 'inside_prep', 'control_noun', 'group_noun', 'kunya', 'broker_word', 'mediator_word', 'end_verb', 'own_doer_noun', 'label_verb', 'office_head', 'date_word', 'vow_response', 'meeting_anaphor', 'response_word', 'response_verb', 'delegation_noun', 'killed_word', 'duration_word', 'claim_word', 'temporal_prep', 'light_act_verb', 'wage_verb', 'time_filler', 'adjunct_filler', 'place_own_word', 'killing_noun', 'expel_word', 'where_thing', 'strike_noun', 'attack_shell', 'attack_bomb', 'attack_raid', 'sidelines_word', 'temporal_filler', 'attack_modifier', 'rift_filler', 'perfect_aux', 'saying_verb', 'office_org_noun', 'stationed_participle', 'thank_verb', 'capture_verb', 'measure_noun', 'unnamed_doer', 'taken_land', 'company_word']);
+export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual', 'place_one', 'place_two', 'aid_giver', 'aid_receiver', 'claim_between', 'suspension_state', 'suspension_end', 'suspension_date', 'suspended', 'custody', 'custody_verb', 'organise', 'leader_head', 'aide_head', 'decision_noun', 'own_territory', 'carry_verb', 'background_word', 'sequence_word', 'schedule_word', 'complement_opener', 'members_open', 'modifier_participle', 'unnamed_subject', 'actor_head', 'clause_verb', 'past_event_prep', 'continue_verb', 'inside_prep', 'control_noun', 'group_noun', 'kunya', 'broker_word', 'mediator_word', 'end_verb', 'own_doer_noun', 'label_verb', 'office_head', 'date_word', 'vow_response', 'meeting_anaphor', 'response_word', 'response_verb', 'delegation_noun', 'killed_word', 'duration_word', 'claim_word', 'temporal_prep', 'light_act_verb', 'wage_verb', 'time_filler', 'adjunct_filler', 'place_own_word', 'killing_noun', 'expel_word', 'where_thing', 'strike_noun', 'attack_shell', 'attack_bomb', 'attack_raid', 'sidelines_word', 'temporal_filler', 'attack_modifier', 'rift_filler', 'perfect_aux', 'saying_verb', 'office_org_noun', 'stationed_participle', 'thank_verb', 'capture_verb', 'measure_noun', 'unnamed_doer', 'taken_land', 'company_word', 'event_participle']);
 
 export interface Cue {
   kind: CueKind;
@@ -537,6 +539,36 @@ function layOver<T extends Surface | Cue | Title>(from: TrieNode<T>, cat: number
  * patterns.ar.csv / patterns.en.csv, titles.csv, cues.csv. Other files are ignored.
  * Throws LexiconError naming the file and row of the first bad row.
  */
+/**
+ * Descriptors of a capital built from the data (branch ref31): a place that stands for a country (`stands_for`, the
+ * lexicon's capitals) is also "the <demonym> capital" and "the capital of <country>", `العاصمة <demonym, feminine>`
+ * and `عاصمة <country>` ("the Iraqi capital", `العاصمة العراقية` → baghdad), from the country's English demonyms
+ * and its feminine Arabic ones (`…ية`). Only when exactly one place stands for the country; a form the entity's own
+ * descriptors already give is not added twice.
+ */
+function addCapitalDescriptors(entities: Map<string, LexEntity>, add: (phrase: string, entity: string, via: Surface['via'], lang: Lang) => void): void {
+  const capitals = new Map<string, LexEntity | null>();
+  for (const e of entities.values()) {
+    if (e.kind !== 'place' || !e.stands_for || entities.get(e.stands_for)?.kind !== 'country') continue;
+    capitals.set(e.stands_for, capitals.has(e.stands_for) ? null : e);
+  }
+  for (const [id, cap] of capitals) {
+    const state = entities.get(id)!;
+    if (!cap) continue;
+    const have = new Set([...cap.descriptors_en, ...cap.descriptors_ar].map((d) => phraseKeys(d).join(' ')));
+    const put = (phrase: string, lang: Lang) => {
+      const key = phraseKeys(phrase).join(' ');
+      if (have.has(key)) return;
+      have.add(key);
+      add(phrase, cap.id, 'descriptor', lang);
+    };
+    for (const d of state.demonyms_en) if (d && !d.includes(' ')) put(`the ${d} capital`, 'en');
+    if (state.label_en) put(`the capital of ${state.label_en}`, 'en');
+    for (const d of state.demonyms_ar) if (/ية$/.test(d) && !d.includes(' ')) put(`العاصمة ${d}`, 'ar');
+    if (state.label_ar) put(`عاصمة ${state.label_ar}`, 'ar');
+  }
+}
+
 export function loadLexicon(files: Record<string, string>): Lexicon {
   const relText = files['relations.csv'];
   if (relText === undefined) throw new LexiconError('relations.csv', 0, 'missing file');
@@ -574,6 +606,7 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
       for (const d of [n + 'ان', n + 'تان', n + 'تين', n + 'ين']) if (!e.demonyms_ar.includes(d)) add(d, e.id, 'demonym', 'ar');
     }
   }
+  addCapitalDescriptors(entities, add);
 
   const offices = new Map<string, Office[]>();
   if (files['roles.csv'] !== undefined) {

@@ -22,6 +22,10 @@ export function findTriggers(doc: Doc, lex: Lexicon): Doc {
       if (m.clitics && w.arabic && m.tok1 === m.tok0 + 1 && givenNames(lex).has(w.norm)) continue;
       // ("أبو طالب" is a kunya, no "father demanded": a verb right after a kunya word is the name's second half)
       if (w.arabic && !m.clitics && patterns.some((p) => p.pos === 'verb') && afterKunya(lex, s.tokens, m.tok0)) patterns = patterns.filter((p) => p.pos === 'noun');
+      // ("retaliated by shelling army positions", "responded by bombing X": an English -ing form after "by" with an object
+      // of its own is the gerund, a verb; "killed by shelling from/in/on …" stays the agent noun; ref31)
+      if (!w.arabic && m.tok1 === m.tok0 + 1 && w.norm.endsWith('ing') && s.tokens[m.tok0 - 1]?.norm === 'by' && patterns.some((p) => p.pos === 'verb') && patterns.some((p) => p.pos === 'noun') && gerundObject(s.tokens, m.tok1))
+        patterns = patterns.filter((p) => p.pos === 'verb');
       if (!patterns.length) continue;
       triggers.push({ tok0: m.tok0, tok1: m.tok1, start: m.start, end: m.end, patterns, clitics: m.clitics, suffix: m.suffix });
     }
@@ -50,4 +54,13 @@ function afterKunya(lex: Lexicon, tokens: readonly Token[], tok: number): boolea
   let k = tok - 1;
   while (k >= 0 && !tokens[k]!.word) k--;
   return k >= 0 && hasCueWord(lex, 'kunya', tokens[k]!.norm);
+}
+
+/** Words after an English -ing form that show it has no object of its own (a noun's preposition, a relative, a conjunction). */
+const NO_OBJECT = /^(of|from|in|on|at|near|into|across|by|with|that|which|who|and|or|but|as|since|after|before|during|for|to)$/;
+
+/** Does the token at tok begin an object of a gerund (a word, not a preposition, relative or conjunction)? */
+function gerundObject(tokens: readonly Token[], tok: number): boolean {
+  const t = tokens[tok];
+  return !!t && t.word && !NO_OBJECT.test(t.norm);
 }

@@ -4,7 +4,7 @@ import { isQuote, resolveRole } from '../mentions.ts';
 import type { EntityKind } from '../../types.ts';
 import { type Lexicon, officeHeld } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
-import { actor, betweenAt, type Ctx, cueKinds, freeWords, type Group, groupFrom, isPossessive, kindOf, lastMentionBefore, nth, prepOf } from './ctx.ts';
+import { actor, betweenAt, type Ctx, cueKinds, freeWords, type Group, groupFrom, isPossessive, kindOf, membersAfter, lastMentionBefore, nth, prepOf } from './ctx.ts';
 import { mapped } from '../packed.ts';
 import { eventStates } from './discourse.ts';
 import { visitStates } from './structure.ts';
@@ -164,6 +164,13 @@ function theyGroup(ctx: Ctx, c: CueSpan): Mention[] | undefined {
     const g = ctx.s.cues.find((x) => x.tok0 < c.tok0 && x.cues.some((k) => k.kind === 'group' || k.kind === 'plural' || k.kind === 'dual'));
     const a = g && g.tok0 !== c.tok0 ? anaphorAt(ctx, g.tok0) : undefined;
     if (a?.group.length) return a.group;
+  }
+  // ("The group's remnants operate in X, where they attack Y": the members of the group its subject names, ref31)
+  const first = ctx.s.mentions[0];
+  const verb = ctx.s.triggers.find((t) => t.patterns[0]!.pos === 'verb');
+  if (first && verb && first.tok1 <= verb.tok0 && verb.tok1 <= c.tok0) {
+    const end = membersAfter(ctx, first);
+    if (end >= 0 && end <= verb.tok0) return [actor(ctx.lex, first) ?? first];
   }
   const pair = sentencePair(ctx, c.start, c, false, THEY_EVENTS);
   if (pair) return pair;

@@ -408,6 +408,22 @@ export function isSpeaker(ctx: Ctx, m: Mention): boolean {
 }
 
 /** "Putin's", "Workers'": a possessive modifier, not an argument. */
+/**
+ * "The group's remnants mostly operate in …", "the group's cells attack …" (ref31): the end token of a noun of an armed
+ * group's members (cues.csv `partitive`, not its `organ` words) right after the group's English possessive, or -1.
+ */
+export function membersAfter(ctx: Ctx, m: Mention): number {
+  if (ctx.lang !== 'en' || !isPossessive(ctx, m) || ctx.lex.entities.get(m.entity)?.kind !== 'armed_group') return -1;
+  const c = cueIn(ctx, m.tok1, m.tok1 + 1, 'partitive');
+  return c && !c.cues.some((x) => x.kind === 'partitive' && x.value === 'organ') ? c.tok1 : -1;
+}
+
+/** Is the possessive group m, by its members' noun, the subject of the verb at tok (at most one adverb, "mostly", between)? */
+export function membersSubjectOf(ctx: Ctx, m: Mention, tok: number): boolean {
+  const end = membersAfter(ctx, m);
+  return end >= 0 && (end === tok || (end + 1 === tok && /ly$/.test(ctx.s.tokens[end]!.norm)));
+}
+
 export function isPossessive(ctx: Ctx, m: Mention): boolean {
   const last = ctx.s.tokens[m.tok1 - 1]!;
   if (/['’]s$/.test(last.text)) return true;

@@ -45,6 +45,9 @@ function backgroundDate(ctx: Ctx, T: Trigger, d: { start: number; end: number })
   // "الخاضعة لسيطرة X": control is a state (publication date), whatever the clause's date
   if (T.patterns[0]!.relation === 'deployed_in' && T.patterns[0]!.voice === 'passive') return true;
   if (otherClauseDate(ctx, T, d)) return true;
+  // (`أمام «قسد» المدعومة من الولايات المتحدة`: a passive participle of support, like "the US-backed SDF", is a standing
+  // fact, not the act of the clause's date before it; ref31)
+  if (ctx.lang === 'ar' && T.patterns[0]!.relation === 'supported' && T.patterns[0]!.voice === 'passive' && /^(ال)?م/.test(T.patterns[0]!.form)) return true;
   if (ctx.lang !== 'en') return false;
   const toks = ctx.s.tokens;
   const k = toks.findIndex((t) => t.start >= d.start);
@@ -156,6 +159,52 @@ function supportAdjunctYear(ctx: Ctx, T: Trigger, d: { start: number; end: numbe
   return !/[.;؛:()«»"]/.test(between) && !/[,،](?!\s*(حين|عندما))/.test(between);
 }
 
+/**
+ * Is there, between trigger T and date d after it, a participle that opens a reduced relative on an event noun (cues.csv
+ * `event_participle`: "signed", "reached", `الموقّع`, `المبرم`), that noun (an `accord` cue or a noun trigger) after T
+ * and at most four tokens before the participle? Then the date is that event's ("the ceasefire signed in March 2020").
+ */
+function eventParticipleBetween(ctx: Ctx, T: Trigger, d: { start: number }): boolean {
+  const words = cueWords(ctx.lex, 'event_participle');
+  if (!words.size) return false;
+  const toks = ctx.s.tokens;
+  for (let k = T.tok1 + 1; k < toks.length && toks[k]!.end <= d.start; k++) {
+    if (!words.has(toks[k]!.norm)) continue;
+    const noun = (j: number) => j >= T.tok1 && (ctx.s.cues.some((c) => c.tok0 === j && cueHas(c, 'accord')) || ctx.s.triggers.some((x) => x !== T && x.tok0 === j && x.patterns[0]!.pos === 'noun'));
+    for (let j = k - 1; j >= Math.max(T.tok1, k - 4); j--) if (noun(j)) return true;
+  }
+  return false;
+}
+
+/** Demonstratives before an event noun ("after that agreement", `بعد ذلك الاتفاق`). */
+const THAT_EVENT = /^(that|this|ذلك|تلك|هذا|هذه)$/;
+
+/**
+ * `ونشرت روسيا شرطتها العسكرية … بعد ذلك الاتفاق`, "… after that agreement" (ref31, diagnosis-batch27 §2): a sentence with
+ * no date of its own whose act follows a demonstrative event noun (cues.csv `past_event_prep` + that/this + an `accord`
+ * cue or a noun trigger) takes the date the sentence that told that noun gave (one of the two before: the same word),
+ * the act's best-known time. Undefined otherwise.
+ */
+function afterThatEvent(ctx: Ctx): string | undefined {
+  const { s, doc } = ctx;
+  if (s.dates.length || s.index === 0) return undefined;
+  const preps = cueWords(ctx.lex, 'past_event_prep');
+  const toks = s.tokens;
+  for (let k = 0; k + 2 < toks.length; k++) {
+    if (!preps.has(toks[k]!.norm) || /^[وف]?منذ$|^since$/.test(toks[k]!.norm) || !THAT_EVENT.test(toks[k + 1]!.norm)) continue;
+    const n = k + 2;
+    const isEvent = s.cues.some((c) => c.tok0 === n && cueHas(c, 'accord')) || s.triggers.some((x) => x.tok0 === n && x.patterns[0]!.pos === 'noun');
+    if (!isEvent) continue;
+    const word = toks[n]!.norm.replace(/^ال/, '');
+    for (let h = s.index - 1; h >= Math.max(0, s.index - 2); h--) {
+      const sent = doc.sentences[h]!;
+      if (!sent.dates.length || !sent.tokens.some((t) => t.norm.replace(/^[وفبل]?(ال)?/, '') === word || t.norm === word)) continue;
+      for (let j = sent.dates.length - 1; j >= 0; j--) if (sent.dates[j]!.date.slice(0, 10) <= doc.article.date && /^\d{4}/.test(sent.dates[j]!.date)) return sent.dates[j]!.date;
+    }
+  }
+  return undefined;
+}
+
 export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text' | 'published' } {
   // "the December meeting", "since the October talks": a month naming the noun's own event (even where
   // "since" keeps it from dating the clause)
@@ -198,6 +247,9 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     // "… محافظة إدلب، التي يشملها اتفاق … في ٥ آذار ٢٠٢٠", "…, which was agreed in 2020": the relative clause's own date
     // (a noun's own relative clause dates it: "الاجتماع الذي عقده … في ٢٨ كانون الأول")
     if (d.start >= T.end && T.patterns[0]!.pos === 'verb' && relativeBetween(ctx, a, b)) continue;
+    // ("accused HTS of violating the ceasefire signed in Moscow in March 2020", `بخرق اتفاق وقف إطلاق النار الموقّع في موسكو في
+    // آذار 2020`: a reduced relative on an event noun between the act and the date dates that noun's event, ref31)
+    if (d.start >= T.end && eventParticipleBetween(ctx, T, d)) continue;
     if (backgroundDate(ctx, T, d)) continue;
     // ("Russia, a close ally of the Syrian government, voted … in July": a state told by a noun takes no date across a comma)
     // (but aid announced on a day is given that day: "أعلنت في بيروت، في الثاني من أيار، حزمة مساعدات للبنان")
@@ -229,6 +281,8 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     if (!best || (when ? -1 : cost) < best.d) best = { date: d.date, d: when ? -1 : cost, span: d };
   }
   if (best) return { date: shiftedBack(ctx, best.span, T), dateSource: 'text' };
+  const that = afterThatEvent(ctx);
+  if (that) return { date: that, dateSource: 'text' };
   const named = eventNamedDay(ctx, T);
   if (named) return { date: named, dateSource: 'text' };
   const told = storyDay(ctx, T);

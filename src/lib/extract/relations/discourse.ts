@@ -840,7 +840,7 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     // ("troops in the country", `من البلاد`, "in the north of the country", `في شمال البلاد`: the story's state, countryAnaphorAt)
-    const land = t.norm === 'country' || t.norm.endsWith('بلاد') ? countryAnaphorAt(ctx, k) : undefined;
+    const land = t.norm === 'country' || t.norm.endsWith('بلاد') ? countryAnaphorAt(ctx, k) : ctx.lang === 'en' && BARE_DIRECTION_EN.has(t.norm) ? bareDirectionAt(ctx, k) : undefined;
     if (land) {
       (added ??= []).push(land);
       continue;
@@ -891,7 +891,7 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
 /** Arabic: `البلاد` with any proclitics (و ف ب ل), "the country". */
 const COUNTRY_AR = /^([وف]?[بل]?)(ال|لل)بلاد$/;
 /** The region words of a direction before "the country" (English after "the … of", Arabic before `البلاد`), normalised. */
-const DIRECTION: Record<string, string> = { north: 'northern', northeast: 'northeastern', northwest: 'northwestern', south: 'southern', east: 'eastern', west: 'western', شمال: 'northern', شمالي: 'northern', جنوب: 'southern', جنوبي: 'southern', شرق: 'eastern', شرقي: 'eastern', غرب: 'western', غربي: 'western' };
+const DIRECTION: Record<string, string> = { north: 'northern', northeast: 'northeastern', northwest: 'northwestern', southeast: 'southeastern', southwest: 'southwestern', south: 'southern', east: 'eastern', west: 'western', شمال: 'northern', شمالي: 'northern', جنوب: 'southern', جنوبي: 'southern', شرق: 'eastern', شرقي: 'eastern', غرب: 'western', غربي: 'western' };
 
 /**
  * "US troops in the country", `بخروج القوات من البلاد`, "in the north of the country", `في شمال شرقي البلاد`: "the
@@ -934,6 +934,37 @@ function countryAnaphorAt(ctx: Ctx, k: number): Mention | undefined {
   const region = dir && label ? ctx.lex.entities.get(`${dir}-${label}`) : undefined;
   const start = toks[tok0]!;
   return mention(tok0, k + 1, start.start, t.end, region?.id ?? state.entity, region ? region.kind : 'country', 'anaphor', false, clitics);
+}
+
+/** English compass words that stand alone for a region of the story's state ("in the northwest"); not "the West", "the East". */
+const BARE_DIRECTION_EN = new Set(['north', 'south', 'northeast', 'northwest', 'southeast', 'southwest']);
+/** Words that may follow a bare direction and end its phrase ("in the northwest, agreed", "in the north where …"). */
+const AFTER_DIRECTION_EN = /^(and|or|where|which|since|on|in|at|for|with|to|from|near|along|after|before|during|until|amid|as|while|last|this|earlier|is|are|was|were|has|have|had|remains|remained)$/;
+
+/**
+ * "Turkey, which keeps dozens of military posts in the northwest, …" (ref31): "the" + a compass word with no "of" nor
+ * noun of its own after it ("the northwest of the country" is countryAnaphorAt's, "the north-west corner" no place) is
+ * the region of that direction of the story's state (storyState), when the lexicon has one (`northwestern-syria`); only
+ * as the place of a strike or presence word (governedNear), never the region of the sentence's first actor's own state.
+ */
+function bareDirectionAt(ctx: Ctx, k: number): Mention | undefined {
+  const toks = ctx.s.tokens;
+  // ("the north-west": three tokens, the compass word turned by east or west after the hyphen)
+  const turned = nth(toks, k + 1)?.text === '-' && /^(east|west)$/.test(nth(toks, k + 2)?.norm ?? '') && /^(north|south)$/.test(toks[k]!.norm);
+  const end = turned ? k + 2 : k;
+  const dir = DIRECTION[turned ? toks[k]!.norm + toks[end]!.norm : toks[k]!.norm];
+  const next = nth(toks, end + 1);
+  if (!dir || nth(toks, k - 1)?.norm !== 'the' || (next?.word && !AFTER_DIRECTION_EN.test(next.norm)) || next?.text === '-' || next?.text === "'s" || next?.text === '’s') return undefined;
+  const tok0 = k - 1;
+  if (ctx.s.mentions.some((m) => m.tok0 <= end && tok0 < m.tok1) || !governedNear(ctx, tok0, end)) return undefined;
+  const state = storyState(ctx);
+  if (!state) return undefined;
+  const first = ctx.s.mentions.find((m) => m.tok1 <= tok0 && m.via !== 'anaphor' && actor(ctx.lex, m));
+  if (first && stateOf(ctx.lex, first.entity) === state.entity) return undefined;
+  const label = ctx.lex.entities.get(state.entity)?.label_en.toLowerCase();
+  const region = label ? ctx.lex.entities.get(`${dir}-${label}`) : undefined;
+  if (!region) return undefined;
+  return mention(tok0, end + 1, toks[tok0]!.start, toks[end]!.end, region.id, region.kind, 'anaphor', false, '');
 }
 
 /** Arabic: a bare place head's proclitics and article (`وفي المحافظة` is two tokens; `بالمحافظة`, `للمخيم`, `والمعبر`). */
@@ -988,7 +1019,7 @@ const PLACE_PREP_EN = /^(in|across|throughout|at|near|around|inside|into|outside
 /** English nouns of a part of a place before "of" ("the outskirts of the town", "most of the province"). */
 const PLACE_PART_EN = /^(outskirts|parts|part|most|much|edge|edges|vicinity|countryside|areas|villages|towns|rest)$/;
 /** Arabic words of place before a place anaphor (`في المنطقة`, `أطراف البلدة`, `محيط القاعدة`), normalised. */
-const PLACE_PREP_AR = /^[وف]?(في|داخل|علي|اطراف|محيط|انحاء|ريف|مناطق|معظم|اجزاء|عبر)$/;
+const PLACE_PREP_AR = /^[وف]?(في|داخل|علي|اطراف|محيط|انحاء|ريف|مناطق|معظم|اجزاء|عبر|بلدات|قري|مدن|احياء)$/;
 /** Words that open another clause between a presence word and its place ("which", `التي`, a finite "have continued"). */
 const CLAUSE_OPENER = /^(which|who|that|where|when|while|has|have|had|is|are|was|were|will|would|said|says|التي|الذي|الذين|حيث|بينما|فيما|اذ)$/;
 

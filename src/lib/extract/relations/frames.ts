@@ -1714,6 +1714,35 @@ const KILL_EN = /^(killed|killing|kills|kill)$/;
  * military noun qualified by a country's demonym: the doers of the sentence's attacks (their records from `before`, else
  * an attack noun's own doer) attacked that country, and their records on a place of that sentence are dropped.
  */
+/**
+ * Victims named by their owner's pronoun (ref31, diagnosis-batch27 #37): "strikes had killed several of its fighters",
+ * `مقتل 12 من جنودها`, `مقتل أربعة من عناصره`: a killing word at k with, within five words, no name and no boundary between,
+ * "its"/"their" before a military or members noun (English) or a military noun with a suffix pronoun (Arabic); the owner is
+ * the nearest state or armed group named before the killing word, not by a demonym nor after a preposition. The owner as a
+ * mention on the pronoun's words, or undefined.
+ */
+function pronounVictims(ctx: Ctx, k: number): Mention | undefined {
+  const toks = ctx.s.tokens;
+  const mil = ctx.byKind.get('military') ?? [];
+  const part = ctx.byKind.get('partitive') ?? [];
+  let at = -1;
+  let end = -1;
+  for (let j = k + 1; j <= k + 5 && j < toks.length && at < 0; j++) {
+    if (ctx.inMention[j] || hasBoundary(toks, k, j)) break;
+    if (ctx.lang === 'en') {
+      if (/^(its|their)$/.test(toks[j]!.norm) && (mil.some((c) => c.tok0 === j + 1) || part.some((c) => c.tok0 === j + 1))) [at, end] = [j, j + 2];
+    } else if (/(ها|ه|هم)$/.test(toks[j]!.norm) && mil.some((c) => c.tok0 === j && c.tok1 === j + 1)) [at, end] = [j, j + 1];
+  }
+  if (at < 0) return undefined;
+  for (let i = lastMentionBefore(ctx.s.mentions, k); i >= 0; i--) {
+    const m = ctx.s.mentions[i]!;
+    const a = actor(ctx.lex, m);
+    if (!a || (a.kind !== 'country' && a.kind !== 'armed_group') || m.via === 'demonym' || prepOf(ctx, m)) continue;
+    return mentionOn(a, { tok0: at, tok1: end, start: toks[at]!.start, end: toks[end - 1]!.end });
+  }
+  return undefined;
+}
+
 export function demonymVictims(ctx: Ctx, before: number): void {
   const { s, out } = ctx;
   const toks = s.tokens;
@@ -1728,7 +1757,8 @@ export function demonymVictims(ctx: Ctx, before: number): void {
         (ctx.lang === 'ar' ? (ctx.byKind.get('military') ?? []).some((c) => c.tok1 === x.tok0) : (ctx.byKind.get('military') ?? []).some((c) => c.tok0 === x.tok1))) ??
       // (members named by their group: `مقتل قيادي بارز في تنظيم «حراس الدين»`, "killed a senior leader in Hurras al-Din",
       // "killed two Hurras al-Din commanders": the group was attacked)
-      s.mentions.find((x) => x.tok0 > k && x.tok0 - k <= 6 && !hasBoundary(toks, k, x.tok0) && groupMembers(ctx, x));
+      s.mentions.find((x) => x.tok0 > k && x.tok0 - k <= 6 && !hasBoundary(toks, k, x.tok0) && groupMembers(ctx, x)) ??
+      pronounVictims(ctx, k);
     if (!m) continue;
     // (no other actor between: "killed four soldiers of …", the killing word's own object is the military noun)
     if (s.mentions.some((x) => x !== m && x.tok0 > k && x.tok1 <= m.tok0)) continue;
