@@ -198,7 +198,8 @@ export type CueKind =
   | 'capture_verb'
   | 'taken_land'
   | 'company_word'
-  | 'unnamed_doer';
+  | 'unnamed_doer'
+  | 'idiom';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -346,6 +347,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'taken_land',
   'company_word',
   'unnamed_doer',
+  'idiom',
 ];
 
 /**

@@ -1,0 +1,65 @@
+/**
+ * The predicate lexicon by class (branch pred31, diagnosis-batch27 §6 fixes 2 and 6, NAME): joint action as
+ * coordination, defeat and capture of an armed group as an attack, losing to X as X's attack, taking troops out of a
+ * place as withdrawal, a phrase whose relation word is none (`بحثاً عن`), courts and deserts as names. Sentences of our
+ * own in both languages: the row's construction and variants (a date, a modifier, a list, another verb of the class),
+ * with look-alikes that must not give it.
+ */
+import { describeCases } from './helpers.ts';
+
+describeCases({
+  'joint action is coordination with the one it is done with': [
+    ['sdf coordinated_with usa', 'The SDF carried out a raid on a village east of Raqqa with the cooperation of US forces.'],
+    ['sdf coordinated_with usa', 'The SDF, in cooperation with US forces, detained two IS officials in Deir ez-Zor on Monday.'],
+    ['nld coordinated_with sdf', 'The Netherlands repatriated 12 women and 28 children in cooperation with the SDF.'],
+    ['nld coordinated_with sdf', 'The Netherlands repatriated the women jointly with the SDF in November.'],
+    ['irq coordinated_with syr', 'Iraq seized a shipment of captagon in coordination with Syria.'],
+    ['no sdf coordinated_with usa', 'The SDF raided a village east of Raqqa, US forces said.'],
+  ],
+  'joint action is coordination (ar)': [
+    ['sdf coordinated_with usa', 'وشنّت «قسد» بالتعاون مع القوات الأمريكية حملة مداهمات في ذيبان.'],
+    ['sdf coordinated_with usa', 'وشنّت «قسد» بالتعاون مع القوات الأمريكية، صباح اليوم الإثنين، حملة مداهمات في ذيبان والبلدات المجاورة.'],
+    ['sdf coordinated_with usa', 'ونفذت «قسد» بالاشتراك مع التحالف الدولي عملية إنزال في ريف دير الزور.'],
+  ],
+  'defeat and capture of an armed group is an attack on it': [
+    ['sdf attacked isis', 'The SDF defeated IS in Baghouz in March 2019.'],
+    ['sdf attacked isis', 'The SDF has controlled the countryside since defeating IS in its last enclave of Baghouz in March 2019.'],
+    ['sdf attacked isis', 'The Syrian Democratic Forces said on Wednesday they had captured a senior Islamic State official in a raid.'],
+    ['sdf attacked isis', 'The SDF captured dozens of IS fighters in Raqqa.'],
+    ['tur attacked ypg', 'Turkey captured Afrin from the YPG in 2018.'],
+    ['no sdf attacked raqqa', 'The SDF captured Raqqa in 2017.'],
+  ],
+  'losing to X is X’s attack': [
+    ['sdf attacked isis', 'Islamic State lost its last stronghold of Baghouz to the SDF in March 2019.'],
+    ['no isis attacked sdf', 'Islamic State lost its last stronghold of Baghouz to the SDF in March 2019.'],
+  ],
+  'losing to X is X’s attack (ar)': [
+    ['sdf attacked isis', 'وخسر تنظيم «داعش» آخر معاقله أمام «قسد».'],
+    ['sdf attacked isis', 'وكان تنظيم «داعش» قد خسر آخر معاقله في الباغوز في آذار/مارس 2019 أمام «قسد» المدعومة من الولايات المتحدة.'],
+    ['no usa attacked isis', 'وكان تنظيم «داعش» قد خسر آخر معاقله في الباغوز في آذار/مارس 2019 أمام «قسد» المدعومة من الولايات المتحدة.'],
+    ['sdf attacked isis', 'وانهزم تنظيم «داعش» أمام «قسد» في الباغوز عام 2019.'],
+  ],
+  'taking troops out of a place is withdrawal': [
+    ['rus withdrew_from syr', 'Russia has begun moving some of its troops and equipment out of Syria.'],
+    ['rus withdrew_from syr', 'Russia has withdrawn some of its troops from Syria.'],
+    ['rus withdrew_from syr', 'Russia has withdrawn an S-300 air defence system from Syria.'],
+    ['usa withdrew_from northern-syria', 'The United States pulled hundreds of troops out of northern Syria in October 2019.'],
+    ['irn withdrew_from syr', 'Iran is taking its advisers out of Syria.'],
+    ['no rus withdrew_from syr', 'Russia moved its troops into Syria in 2015.'],
+    ['no fra withdrew_from syr', 'The French minister moved from Damascus to Beirut.'],
+  ],
+  '`بحثاً عن`, in search of, is no discussion (ar)': [
+    ['no sdf met usa', 'وشنّت «قسد» بالتعاون مع القوات الأمريكية حملة مداهمات في ذيبان بحثاً عن المهاجمين.'],
+    ['no sdf met isis', 'وبحثت «قسد» عن عناصر تنظيم «داعش» في ريف دير الزور.'],
+    ['sdf coordinated_with usa', 'وشنّت «قسد» بالتعاون مع القوات الأمريكية حملة مداهمات في ذيبان بحثاً عن المهاجمين.'],
+  ],
+  'courts and the desert by name': [
+    ['european-court-of-human-rights criticized fra', "Last year, the European Court of Human Rights criticised France's handling of requests to repatriate two women."],
+    ['european-court-of-human-rights criticized fra', 'The ECHR condemned France in September.'],
+    ['isis deployed_in syrian-desert', 'Islamic State remnants mostly operate in the central desert.'],
+  ],
+  'courts and towns by name (ar)': [
+    ['european-court-of-human-rights criticized fra', 'وانتقدت المحكمة الأوروبية لحقوق الإنسان فرنسا العام الماضي.'],
+    ['rus attacked badama', 'شنّت الطائرات الحربية الروسية غارات عدة على محيط بلدة بداما في ريف جسر الشغور غربي إدلب.'],
+  ],
+});
