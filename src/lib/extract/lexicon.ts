@@ -199,7 +199,8 @@ export type CueKind =
   | 'taken_land'
   | 'company_word'
   | 'unnamed_doer'
-  | 'idiom';
+  | 'idiom'
+  | 'warn_against';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -348,6 +349,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'company_word',
   'unnamed_doer',
   'idiom',
+  'warn_against',
 ];
 
 /**

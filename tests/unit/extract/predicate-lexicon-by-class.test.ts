@@ -53,6 +53,18 @@ describeCases({
     ['no sdf met isis', 'وبحثت «قسد» عن عناصر تنظيم «داعش» في ريف دير الزور.'],
     ['sdf coordinated_with usa', 'وشنّت «قسد» بالتعاون مع القوات الأمريكية حملة مداهمات في ذيبان بحثاً عن المهاجمين.'],
   ],
+  'warning someone against an act is urging; a warning that something will happen is a threat (ar)': [
+    ['rus urged tur', 'وحذّرت روسيا أنقرة من أي عملية عسكرية جديدة في شمال سوريا.'],
+    ['antony-blinken urged tur', 'وحذر وزير الخارجية الأمريكي تركيا من شن عملية عسكرية في شمال سوريا.'],
+    ['rus urged tur', 'وحذّرت موسكو، أمس الثلاثاء، أنقرة من مغبة أي توغل جديد في الأراضي السورية.'],
+    ['no rus threatened tur', 'وحذّرت روسيا أنقرة من أي عملية عسكرية جديدة في شمال سوريا.'],
+    ['irn threatened isr', 'وحذرت إيران إسرائيل من أن ردها سيكون قاسياً.'],
+    ['no irn urged isr', 'وحذرت إيران إسرائيل من أن ردها سيكون قاسياً.'],
+    ['no abdullah-ii urged rus', 'وكان العاهل الأردني الملك عبد الله الثاني قد حذّر في أيار/مايو من أن تراجع الوجود الروسي في جنوب سوريا قد يفسح المجال أمام إيران.'],
+  ],
+  'warning someone against an act is urging': [
+    ['rus urged tur', 'Russia warned Turkey against launching a new operation in northern Syria.'],
+  ],
   'courts and the desert by name': [
     ['european-court-of-human-rights criticized fra', "Last year, the European Court of Human Rights criticised France's handling of requests to repatriate two women."],
     ['european-court-of-human-rights criticized fra', 'The ECHR condemned France in September.'],

@@ -1449,7 +1449,7 @@ function parallelOf(ctx: Ctx, from: number, first: Mention, last: Mention): Ment
 function cueAfterGroup(ctx: Ctx, ms: Mention[], i: number, c: CueSpan): boolean {
   const g = groupFrom(ms, i);
   const end = g[g.length - 1]!.tok1;
-  return (cueHas(c, 'responsibility') || cueHas(c, 'by_phone')) && wordsBetween(ctx.s.tokens, end, c.tok0).length === 0;
+  return (cueHas(c, 'responsibility') || cueHas(c, 'by_phone') || cueHas(c, 'warn_against')) && wordsBetween(ctx.s.tokens, end, c.tok0).length === 0;
 }
 
 /**
