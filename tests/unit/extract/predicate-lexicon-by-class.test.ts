@@ -65,6 +65,24 @@ describeCases({
   'warning someone against an act is urging': [
     ['rus urged tur', 'Russia warned Turkey against launching a new operation in northern Syria.'],
   ],
+  'stationed alongside X is coordination with X (gold rule 12); a joint fight against a foe attacks it': [
+    ['usa coordinated_with sdf', 'About 900 US troops are stationed in northeastern Syria alongside the SDF.'],
+    ['usa deployed_in northeastern-syria', 'About 900 US troops are stationed in northeastern Syria alongside the SDF.'],
+    ['usa coordinated_with sdf', 'US troops stationed in Syria alongside the Kurdish-led SDF came under attack on Friday.'],
+    ['irn coordinated_with syr', 'Iranian advisers operating alongside Syrian government forces were killed in the strike.'],
+    ['usa attacked isis', 'About 900 US troops are deployed in northeastern Syria, where they work alongside the SDF against IS remnants.'],
+    ['sdf attacked isis', 'About 900 US troops are deployed in northeastern Syria, where they work alongside the SDF against IS remnants.'],
+    ['no usa coordinated_with sdf', 'About 900 US troops are stationed in northeastern Syria.'],
+    ['irn deployed_in masyaf', 'The strikes hit sites near Masyaf, where Iranian personnel are stationed.'],
+    ['wagner-group deployed_in syr', 'Wagner fighters have been deployed in Syria since 2015, fighting alongside government forces.'],
+    ['no usa attacked isis', 'US troops work alongside the SDF in Hasakah.'],
+  ],
+  'a joint fight against a foe attacks it (ar)': [
+    ['hezbollah attacked isis', 'ويقاتل «حزب الله» إلى جانب القوات الحكومية ضد تنظيم «داعش» في البادية.'],
+    ['syr attacked isis', 'ويقاتل «حزب الله» إلى جانب القوات الحكومية ضد تنظيم «داعش» في البادية.'],
+    ['usa attacked isis', 'وتنشر الولايات المتحدة نحو 900 جندي في شمال شرق سوريا، يعملون إلى جانب «قسد» ضد خلايا تنظيم «داعش».'],
+    ['sdf attacked isis', 'وتنشر الولايات المتحدة نحو 900 جندي في شمال شرق سوريا، يعملون إلى جانب «قسد» ضد خلايا تنظيم «داعش».'],
+  ],
   'courts and the desert by name': [
     ['european-court-of-human-rights criticized fra', "Last year, the European Court of Human Rights criticised France's handling of requests to repatriate two women."],
     ['european-court-of-human-rights criticized fra', 'The ECHR condemned France in September.'],
