@@ -15,6 +15,8 @@ describeCases({
     ['nld coordinated_with sdf', 'The Netherlands repatriated the women jointly with the SDF in November.'],
     ['irq coordinated_with syr', 'Iraq seized a shipment of captagon in coordination with Syria.'],
     ['no sdf coordinated_with usa', 'The SDF raided a village east of Raqqa, US forces said.'],
+    ['no isis coordinated_with sdf', 'IS said the group was taken out of the Roj camp with the cooperation of the Syrian Democratic Forces (SDF).'],
+    ['no tur coordinated_with sdf', 'Turkey said the women were taken out of the camp in cooperation with the SDF.'],
   ],
   'joint action is coordination (ar)': [
     ['sdf coordinated_with usa', 'وشنّت «قسد» بالتعاون مع القوات الأمريكية حملة مداهمات في ذيبان.'],

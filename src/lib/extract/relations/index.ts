@@ -1043,6 +1043,9 @@ function withSubject(
     ctx.lastGroup = all;
     return pairsOf(ctx, T, p, all, attrs);
   }
+  // ("The group was taken out of the camp with the cooperation of the SDF": the subject of a passive clause is no doer of
+  // the joint action its adverbial tells; pred31)
+  if (rel === 'coordinated_with' && ctx.lang === 'en' && /^(with|in|jointly) /.test(p.form) && passiveClauseBefore(ctx, subj, T)) return true;
   const emitted = emitAll(ctx, T, p, subj, obj, attrs);
   // ("work alongside the SDF against IS remnants": the standing fight, frames.ts jointFight)
   if (rel === 'coordinated_with' && obj?.length) jointFight(ctx, T, subj, obj);
@@ -1671,4 +1674,13 @@ function includedPlaces(ctx: Ctx, k: number): Mention[] {
     if (/^(في|in)$/.test(toks[e]!.norm) && e > j) i = ctx.s.mentions.findIndex((m) => m.tok0 === e + 1);
   if (i < 0) return [];
   return groupFrom(ctx.s.mentions, i).filter((m) => m.kind === 'place');
+}
+
+/** An English passive between the subject and T: "was"/"were"/"been"/"being" and a participle ("was taken out of"). */
+function passiveClauseBefore(ctx: Ctx, subj: Mention[], T: Trigger): boolean {
+  const from = Math.max(0, ...subj.map((m) => (m.tok1 <= T.tok0 ? m.tok1 : 0)));
+  const toks = ctx.s.tokens;
+  for (let k = from; k + 1 < T.tok0; k++)
+    if (/^(was|were|been|being)$/.test(toks[k]!.norm) && /(ed|en|ne|wn|ht)$/.test(toks[k + 1]!.norm) && toks[k + 1]!.norm !== 'been') return true;
+  return false;
 }
