@@ -1046,6 +1046,13 @@ function withSubject(
   // ("The group was taken out of the camp with the cooperation of the SDF": the subject of a passive clause is no doer of
   // the joint action its adverbial tells; pred31)
   if (rel === 'coordinated_with' && ctx.lang === 'en' && /^(with|in|jointly) /.test(p.form) && passiveClauseBefore(ctx, subj, T)) return true;
+  // ("captured a senior IS official in a raid on a village east of Raqqa carried out with US forces": a participle of
+  // carrying out after an act noun tells the act's joint doer; its doer is the clause's subject, not the name before it)
+  if (rel === 'coordinated_with' && ctx.lang === 'en' && /^(carried out|conducted) /.test(p.form)) {
+    const head = ctx.s.mentions.find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && !isPossessive(ctx, m) && !!actor(ctx.lex, m) && !obj?.some((o) => actor(ctx.lex, o)?.entity === actor(ctx.lex, m)?.entity));
+    if (!head) return true;
+    subj = [head];
+  }
   const emitted = emitAll(ctx, T, p, subj, obj, attrs);
   // ("work alongside the SDF against IS remnants": the standing fight, frames.ts jointFight)
   if (rel === 'coordinated_with' && obj?.length) jointFight(ctx, T, subj, obj);
