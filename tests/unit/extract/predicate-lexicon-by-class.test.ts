@@ -93,6 +93,17 @@ describeCases({
     ['usa attacked isis', 'وتنشر الولايات المتحدة نحو 900 جندي في شمال شرق سوريا، يعملون إلى جانب «قسد» ضد خلايا تنظيم «داعش».'],
     ['sdf attacked isis', 'وتنشر الولايات المتحدة نحو 900 جندي في شمال شرق سوريا، يعملون إلى جانب «قسد» ضد خلايا تنظيم «داعش».'],
   ],
+  'forces arriving in a place are present there': [
+    ['usa deployed_in shaddadi', 'US reinforcements arrived at the Shaddadi base on Monday.'],
+    ['tur deployed_in idlib', 'Turkish troops arrived in Idlib on Monday.'],
+    ['tur deployed_in idlib', 'Turkish troops arrived on Monday in Idlib.'],
+    ['no tur deployed_in damascus', 'The Turkish foreign minister arrived in Damascus on Monday.'],
+  ],
+  'forces arriving in a place are present there (ar)': [
+    ['usa deployed_in shaddadi', 'وصلت قوات أمريكية إلى الشدادي.'],
+    ['tur deployed_in idlib', 'ووصلت تعزيزات عسكرية تركية إلى إدلب.'],
+    ['no tur deployed_in damascus', 'وصل وزير الخارجية التركي إلى دمشق.'],
+  ],
   'courts and the desert by name': [
     ['european-court-of-human-rights criticized fra', "Last year, the European Court of Human Rights criticised France's handling of requests to repatriate two women."],
     ['european-court-of-human-rights criticized fra', 'The ECHR condemned France in September.'],

@@ -1116,7 +1116,14 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
     while (k < toks.length && k - end < 3 && (FORCES_LINK.test(toks[k]!.norm) || stationed.has(toks[k]!.norm))) k++;
     // (the holder's unnamed partners between it and the place: `مواقع تابعة لإيران وحلفائها في سوريا`)
     if (ctx.lang === 'ar' && /^و\S+(ها|ه)$/.test(toks[k]?.norm ?? '') && !ctx.inMention[k] && FORCES_IN.test(toks[k + 1]?.norm ?? '')) k++;
-    if (!locativeAt(ctx, k)) continue;
+    // (forces arriving are there: "US reinforcements arrived at the Shaddadi base", `وصلت قافلة تعزيزات عسكرية أمريكية،
+    // أمس الإثنين، إلى قاعدة الشدادي`; the arrival verb after the forces or right before them, past a comma and a date,
+    // "to"/`إلى` a locative; pred31, diagnosis-batch27 #63)
+    if (!locativeAt(ctx, k)) {
+      const a = arrivalDestination(ctx, c.tok0, k);
+      if (a < 0) continue;
+      k = a;
+    }
     const from = pron ? c.tok0 - (ctx.lang === 'en' ? 1 : 0) : Math.min(who.tok0, c.tok0);
     // ("no US troops in", `لا توجد قوات إيرانية في`: a negation up to two words before)
     if (/^(no|not|without)$/.test(toks[from - 1]?.norm ?? '') || ctx.byKind.get('negation')?.some((n) => n.tok1 <= from && from - n.tok1 <= 1)) continue;
@@ -1143,6 +1150,33 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
       [at, holders] = [next.end, [next.who]];
     }
   }
+}
+
+/**
+ * The token of the destination preposition of forces that arrive (cues.csv `arrival`), or -1: the verb right after the
+ * forces phrase (ending at k, "reinforcements arrived at") or right before its head (VSO, `وصلت قوات … إلى`, a kind noun
+ * `قافلة`/`رتل` between), then commas, fillers and dates up to "to"/"at"/"in"/`إلى`/`في`.
+ */
+function arrivalDestination(ctx: Ctx, head: number, k: number): number {
+  const toks = ctx.s.tokens;
+  let j = k;
+  if (hasCue(ctx, j, 'arrival')) j++;
+  else {
+    let h = head - 1;
+    if (ctx.lang === 'ar' && /^(قافلة|رتل|دفعة)$/.test(toks[h]?.norm ?? '')) h--;
+    if (h < 0 || !hasCue(ctx, h, 'arrival')) return -1;
+  }
+  const dates = ctx.s.dates;
+  for (let n = 0; j < toks.length && n < 8; n++) {
+    const t = toks[j]!;
+    if (t.text === ',' || t.text === '،' || /^(on|yesterday|today|late|early)$/.test(t.norm)) j++;
+    else {
+      const d = dates.find((x) => x.tok0 <= j && j < x.tok1);
+      if (!d) break;
+      j = d.tok1;
+    }
+  }
+  return /^(to|at|in|into|الي|في)$/.test(toks[j]?.norm ?? '') ? j : -1;
 }
 
 /** The bare Arabic verbal nouns of expulsion that are also past verbs (read as nouns only after a preposition). */
