@@ -97,11 +97,13 @@ describeCases({
     ['usa deployed_in shaddadi', 'US reinforcements arrived at the Shaddadi base on Monday.'],
     ['tur deployed_in idlib', 'Turkish troops arrived in Idlib on Monday.'],
     ['tur deployed_in idlib', 'Turkish troops arrived on Monday in Idlib.'],
+    ['usa deployed_in al-tanf', 'US troops arrived on Monday at the Tanf garrison.'],
     ['no tur deployed_in damascus', 'The Turkish foreign minister arrived in Damascus on Monday.'],
   ],
   'forces arriving in a place are present there (ar)': [
     ['usa deployed_in shaddadi', 'وصلت قوات أمريكية إلى الشدادي.'],
     ['tur deployed_in idlib', 'ووصلت تعزيزات عسكرية تركية إلى إدلب.'],
+    ['tur deployed_in idlib', 'ووصلت قوات تركية، اليوم الإثنين، إلى إدلب.'],
     ['no tur deployed_in damascus', 'وصل وزير الخارجية التركي إلى دمشق.'],
   ],
   'courts and the desert by name': [

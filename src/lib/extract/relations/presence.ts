@@ -1171,9 +1171,9 @@ function arrivalDestination(ctx: Ctx, head: number, k: number): number {
     const t = toks[j]!;
     if (t.text === ',' || t.text === '،' || /^(on|yesterday|today|late|early)$/.test(t.norm)) j++;
     else {
-      const d = dates.find((x) => x.tok0 <= j && j < x.tok1);
+      const d = dates.find((x) => x.start <= t.start && t.start < x.end);
       if (!d) break;
-      j = d.tok1;
+      while (j < toks.length && toks[j]!.start < d.end) j++;
     }
   }
   return /^(to|at|in|into|الي|في)$/.test(toks[j]?.norm ?? '') ? j : -1;
