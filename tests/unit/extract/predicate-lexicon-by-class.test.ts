@@ -38,6 +38,9 @@ describeCases({
     ['sdf attacked isis', 'The Syrian Democratic Forces (SDF) said on Wednesday they had captured a senior Islamic State official in a raid on a village east of Raqqa carried out with US forces.'],
     ['no sdf deployed_in raqqa', 'The Syrian Democratic Forces (SDF) said on Wednesday they had captured a senior Islamic State official in a raid on a village east of Raqqa carried out with US forces.'],
     ['sdf deployed_in raqqa', 'The SDF captured Raqqa in 2017.'],
+    ['sdf attacked isis', 'The camps, including al-Hol and Roj, are run by the Kurdish-led Syrian Democratic Forces (SDF), which captured the last IS stronghold of Baghouz in 2019.'],
+    ['sdf attacked isis', 'The camps are run by the Syrian Democratic Forces (SDF), which defeated IS in 2019.'],
+    ['sdf attacked isis', 'The SDF, which captured the last IS stronghold of Baghouz in 2019, runs the camps.'],
   ],
   'losing to X is X’s attack': [
     ['sdf attacked isis', 'Islamic State lost its last stronghold of Baghouz to the SDF in March 2019.'],
