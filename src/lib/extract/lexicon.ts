@@ -200,7 +200,8 @@ export type CueKind =
   | 'company_word'
   | 'unnamed_doer'
   | 'idiom'
-  | 'warn_against';
+  | 'warn_against'
+  | 'charge_noun';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -350,6 +351,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'unnamed_doer',
   'idiom',
   'warn_against',
+  'charge_noun',
 ];
 
 /**

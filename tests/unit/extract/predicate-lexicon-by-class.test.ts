@@ -109,6 +109,11 @@ describeCases({
     ['tur deployed_in idlib', 'ووصلت قوات تركية، اليوم الإثنين، إلى إدلب.'],
     ['no tur deployed_in damascus', 'وصل وزير الخارجية التركي إلى دمشق.'],
   ],
+  'taking charge of a place is presence (ar)': [
+    ['manbij-military-council deployed_in manbij', 'ويتولى مجلس منبج العسكري، المنضوي في «قسد»، السيطرة على منبج منذ طرد تنظيم «داعش» منها عام 2016.'],
+    ['sdf deployed_in al-hol-camp', 'وتتولى «قسد» إدارة مخيم الهول في ريف الحسكة.'],
+    ['no lbn deployed_in syr', 'ويتولى الجيش اللبناني أمن المنطقة الحدودية مع سوريا.'],
+  ],
   'courts and the desert by name': [
     ['european-court-of-human-rights criticized fra', "Last year, the European Court of Human Rights criticised France's handling of requests to repatriate two women."],
     ['european-court-of-human-rights criticized fra', 'The ECHR condemned France in September.'],
