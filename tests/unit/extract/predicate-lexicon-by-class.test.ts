@@ -114,6 +114,15 @@ describeCases({
     ['sdf deployed_in al-hol-camp', 'وتتولى «قسد» إدارة مخيم الهول في ريف الحسكة.'],
     ['no lbn deployed_in syr', 'ويتولى الجيش اللبناني أمن المنطقة الحدودية مع سوريا.'],
   ],
+  'an expulsion since which the subject holds the place is its attack on the one expelled': [
+    ['sdf attacked isis', 'The SDF has held Manbij since driving IS out of the city in 2016.'],
+  ],
+  'an expulsion since which the subject holds the place is its attack on the one expelled (ar)': [
+    ['manbij-military-council attacked isis', 'ويتولى مجلس منبج العسكري، المنضوي في «قسد»، السيطرة على المدينة منذ طرد تنظيم «داعش» منها عام 2016.'],
+    ['sdf attacked isis', 'وتسيطر «قسد» على الرقة منذ طرد تنظيم «داعش» منها عام 2017.'],
+    ['no irgc attacked isis', 'وينتشر الحرس الثوري الإيراني وفصائل عراقية موالية لطهران في منطقة البوكمال منذ طرد تنظيم «الدولة الإسلامية» منها عام 2017.'],
+    ['no tur attacked ypg', 'وطالبت تركيا بطرد «وحدات حماية الشعب» من منبج.'],
+  ],
   'courts and the desert by name': [
     ['european-court-of-human-rights criticized fra', "Last year, the European Court of Human Rights criticised France's handling of requests to repatriate two women."],
     ['european-court-of-human-rights criticized fra', 'The ECHR condemned France in September.'],

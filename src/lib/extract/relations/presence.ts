@@ -1191,6 +1191,38 @@ const EXPELLED_GAP = /^(fighters|militants|militia|militias|forces|troops|units|
  * object right after the word, cues.csv `expel_word`) is deployed in each place after out of / from / `من`, at
  * publication. Not negated; an expulsion told with a pronoun (`طردت «داعش» منها`) names no place and gives nothing.
  */
+/**
+ * A past expulsion told by a verbal noun after "since"/"after" (`منذ طرد تنظيم «داعش» منها`, `بعد إخراج الوحدات الكردية
+ * من`, "since driving IS out of Manbij"): the clause's subject (its first actor named with no preposition before the
+ * word) attacked the one expelled (a state or an armed group right after the word), dated by the sentence; pred31,
+ * diagnosis-batch27 #34.
+ */
+export function pastExpulsion(ctx: Ctx): void {
+  const toks = ctx.s.tokens;
+  const words = cueWords(ctx.lex, 'expel_word');
+  const after = cueWords(ctx.lex, 'past_event_prep');
+  const holders = cueWords(ctx.lex, 'holder_verb');
+  const pattern = verbPattern(ctx, 'attacked');
+  if (!words.size || !pattern) return;
+  for (let k = 1; k < toks.length - 1; k++) {
+    if (!words.has(toks[k]!.norm) && !EXPEL_BARE.test(toks[k]!.norm)) continue;
+    if (!after.has(toks[k - 1]!.norm)) continue;
+    let j = k + 1;
+    while (j < toks.length && j - k <= 3 && (toks[j]!.norm === 'the' || /^[«"“]$/.test(toks[j]!.text) || /^(تنظيم|جماعه|حركه|ميليشيا|ميليشيات)$/.test(toks[j]!.norm))) j++;
+    const om = ctx.s.mentions.find((m) => m.tok0 > k && m.tok0 <= j);
+    const who = om ? actor(ctx.lex, om) : undefined;
+    if (!om || !who || !/^(country|armed_group)$/.test(who.kind) || isPossessive(ctx, om)) continue;
+    if ((ctx.byKind.get('negation') ?? []).some((c) => c.tok1 <= k && c.tok1 >= k - 3)) continue;
+    // (only when the clause tells the subject's hold on the place, cues.csv `holder_verb`: "has held Manbij since driving IS
+    // out", `تسيطر … منذ طرد`; forces "deployed since IS was expelled" need not have expelled it)
+    if (!toks.slice(0, k - 1).some((t) => holders.has(t.norm.replace(/^[وف](?=...)/, '')))) continue;
+    const doer = ctx.s.mentions.find((m) => m.tok1 < k && !prepOf(ctx, m) && !isPossessive(ctx, m) && actor(ctx.lex, m) && /^(country|armed_group)$/.test(actor(ctx.lex, m)!.kind));
+    const d = doer ? actor(ctx.lex, doer) : undefined;
+    if (!doer || !d || d.entity === who.entity) continue;
+    emit(ctx, cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern), 'attacked', doer, om, {}, false);
+  }
+}
+
 /** Kinds of group a place is taken from, between `من`/"from" and the name (`من تنظيم «داعش»`, "from the Kurdish YPG militia"). */
 const TAKEN_FROM_GAP = /^(the|تنظيم|جماعه|حركه|ميليشيا|ميليشيات|فصايل|قوات|«|")$/;
 
