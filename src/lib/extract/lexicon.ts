@@ -202,7 +202,8 @@ export type CueKind =
   | 'idiom'
   | 'warn_against'
   | 'charge_noun'
-  | 'holder_verb';
+  | 'holder_verb'
+  | 'regain_noun';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -354,6 +355,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'warn_against',
   'charge_noun',
   'holder_verb',
+  'regain_noun',
 ];
 
 /**

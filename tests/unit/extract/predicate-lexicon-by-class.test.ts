@@ -123,6 +123,12 @@ describeCases({
     ['no irgc attacked isis', 'وينتشر الحرس الثوري الإيراني وفصائل عراقية موالية لطهران في منطقة البوكمال منذ طرد تنظيم «الدولة الإسلامية» منها عام 2017.'],
     ['no tur attacked ypg', 'وطالبت تركيا بطرد «وحدات حماية الشعب» من منبج.'],
   ],
+  'control regained over a place is presence there (ar)': [
+    ['syr deployed_in daraa', 'وتشهد محافظة درعا توتراً أمنياً متكرراً منذ استعادة الحكومة السورية السيطرة عليها في تموز/يوليو 2018.'],
+    ['syr deployed_in daraa', 'واستعادت الحكومة السورية السيطرة على محافظة درعا في تموز/يوليو 2018.'],
+    ['syr deployed_in aleppo', 'وتشهد مدينة حلب هدوءاً منذ استعادة الجيش السوري السيطرة عليها عام 2016.'],
+    ['no syr deployed_in daraa', 'وتشهد محافظة درعا توتراً أمنياً منذ تموز/يوليو 2018.'],
+  ],
   'courts and the desert by name': [
     ['european-court-of-human-rights criticized fra', "Last year, the European Court of Human Rights criticised France's handling of requests to repatriate two women."],
     ['european-court-of-human-rights criticized fra', 'The ECHR condemned France in September.'],

@@ -30,7 +30,7 @@ import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from '
 import { attackerOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
-import { appositeControl, BASE_NOUN, capturedFrom, expelledPresence, pastExpulsion, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
+import { appositeControl, BASE_NOUN, capturedFrom, expelledPresence, pastExpulsion, regainedControl, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
 import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, underAgreement } from './agreements.ts';
 import { aidCue, thankedGiver, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
 import { callAdjunct, gatheredMeetings, meetingAdjunct, joinedMeeting, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
@@ -1542,6 +1542,7 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (ctx.lang === 'ar' && ctx.byKind.has('recipient')) subjectToControl(ctx, before);
   expelledPresence(ctx, before);
   pastExpulsion(ctx);
+  regainedControl(ctx);
   capturedFrom(ctx);
   appositeControl(ctx, before);
   if (ctx.byKind.has('judgement')) judgedClause(ctx);

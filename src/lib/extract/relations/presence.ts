@@ -1223,6 +1223,29 @@ export function pastExpulsion(ctx: Ctx): void {
   }
 }
 
+/**
+ * Control regained, told by an Arabic verbal noun with its doer and a pronoun for the place (`وتشهد محافظة درعا توتراً
+ * منذ استعادة الحكومة السيطرة عليها في تموز 2018`): the doer (the genitive right after the noun, cues.csv `regain_noun`)
+ * is deployed in the sentence's first place named before the noun, which `عليها`/`عليه` stands for; dated by the sentence
+ * (pred31, diagnosis-batch27 #18). A place named after `على` is the verb's and the noun's own reading.
+ */
+export function regainedControl(ctx: Ctx): void {
+  if (ctx.lang !== 'ar' || !ctx.byKind.has('regain_noun')) return;
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  const pattern = verbPattern(ctx, 'deployed_in');
+  if (!pattern) return;
+  for (const c of ctx.byKind.get('regain_noun')!) {
+    const doer = ms.find((m) => m.tok0 === c.tok1);
+    const who = doer ? actor(ctx.lex, doer) : undefined;
+    if (!doer || !who || !/^(country|armed_group)$/.test(who.kind)) continue;
+    if (!/^(السيطره|سيطرتها|سيطرته)$/.test(toks[doer.tok1]?.norm ?? '') || !/^(عليها|عليه)$/.test(toks[doer.tok1 + 1]?.norm ?? '')) continue;
+    const where = ms.find((m) => m.tok1 <= c.tok0 && m.kind === 'place');
+    if (!where || where.entity === who.entity) continue;
+    emit(ctx, cueTrigger({ tok0: c.tok0, tok1: c.tok1, start: toks[c.tok0]!.start, end: toks[c.tok1 - 1]!.end }, pattern), 'deployed_in', doer, where, {}, true);
+  }
+}
+
 /** Kinds of group a place is taken from, between `من`/"from" and the name (`من تنظيم «داعش»`, "from the Kurdish YPG militia"). */
 const TAKEN_FROM_GAP = /^(the|تنظيم|جماعه|حركه|ميليشيا|ميليشيات|فصايل|قوات|«|")$/;
 
