@@ -15,7 +15,7 @@
 import type { RelationRecord } from '../../types.ts';
 import { copyDoc, copyMention, type Doc, type Mention, mention, mentionOf, mentionOn, type Sentence, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import { cueWords, hasCueWord, type Lexicon, type Pattern, stateOf } from '../lexicon.ts';
-import { actor, onlyTitles, AR_CIRCUMSTANTIAL, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo, wherePlaceHead } from './ctx.ts';
+import { actor, onlyTitles, AR_CIRCUMSTANTIAL, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, EN_PREP_TOKENS, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo, wherePlaceHead } from './ctx.ts';
 import { tokenMarks, TOK_TRIGGER } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, joinedCounterparts, pluralCounterparts, pronounRef, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, hostClauseEnd, leftGroup, nounArgs, objectGroup, ownDoerAfter, ownerLeaving, passiveAfterAnd, possessedObject, unresolvedAddressee, verbArgs } from './args.ts';
@@ -342,6 +342,13 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   let T = T0;
   let p = verbalAttack(ctx, T, warning(ctx, T, relationOf(ctx, T)));
   const rel = p.relation;
+  // ("Afrin, seized in an offensive launched after the PKK's attack": a capture read as an attack on an armed group takes
+  // it from the object phrase right after the verb, never past a preposition other than "of"; else the later rows; pred31)
+  if (rel === 'attacked' && ctx.lang === 'en' && p.pos === 'verb' && p.targetKinds.length === 1 && p.targetKinds[0] === 'armed_group' && cueWords(ctx.lex, 'capture_verb').has(ctx.s.tokens[T.tok0]!.norm)) {
+    const i = firstMentionAfter(ctx.s.mentions, T.tok1);
+    const m = i >= 0 ? ctx.s.mentions[i] : undefined;
+    if (!m || ctx.s.tokens.slice(T.tok1, m.tok0).some((t) => t.norm !== 'of' && EN_PREP_TOKENS.has(t.norm))) return false;
+  }
   {
     const r = settledFrames(ctx, T, p, rel);
     if (r !== undefined) return r;

@@ -1163,7 +1163,7 @@ function arrivalDestination(ctx: Ctx, head: number, k: number): number {
   if (hasCue(ctx, j, 'arrival')) j++;
   else {
     let h = head - 1;
-    if (ctx.lang === 'ar' && /^(قافلة|رتل|دفعة)$/.test(toks[h]?.norm ?? '')) h--;
+    if (ctx.lang === 'ar' && /^(قافله|رتل|دفعه)$/.test(toks[h]?.norm ?? '')) h--;
     if (h < 0 || !hasCue(ctx, h, 'arrival')) return -1;
   }
   const dates = ctx.s.dates;
