@@ -7,8 +7,14 @@ import type { Token } from './normalise.ts';
 
 export function findTriggers(doc: Doc, lex: Lexicon): Doc {
   const sentences = mapped(doc.sentences, (s) => {
+    // names, cues and titles in one pass of the combined trie
+    const [names, cueMatches, titles] = matchCategories(s.tokens, lex.wordTrie, 3) as [Match<Surface>[], Match<Cue>[], Match<Title>[]];
     const triggers: Trigger[] = [];
+    // (cues.csv `idiom`: a phrase whose relation word is none, `بحثاً عن` "in search of"; pred31)
+    let idioms: Match<Cue>[] | undefined;
+    for (const m of cueMatches) if (m.values.some((c) => c.kind === 'idiom')) (idioms ??= []).push(m);
     for (const m of matchTokens(s.tokens, lex.triggerTrie, { suffixes: true })) {
+      if (idioms && idioms.some((c) => c.tok0 <= m.tok0 && m.tok0 < c.tok1)) continue;
       // verbs take no prepositional proclitic (بحث is not ب + حث); nouns do (بانسحاب)
       let patterns = /[بلك]/.test(m.clitics) ? m.values.filter((p) => p.pos === 'noun') : m.values;
       // nor the article: "الدفع" is the noun (pushing), not the verb دفع ("التقى" keeps its own ال)
@@ -29,8 +35,6 @@ export function findTriggers(doc: Doc, lex: Lexicon): Doc {
       if (!patterns.length) continue;
       triggers.push({ tok0: m.tok0, tok1: m.tok1, start: m.start, end: m.end, patterns, clitics: m.clitics, suffix: m.suffix });
     }
-    // names, cues and titles in one pass of the combined trie
-    const [names, cueMatches, titles] = matchCategories(s.tokens, lex.wordTrie, 3) as [Match<Surface>[], Match<Cue>[], Match<Title>[]];
     const cues: CueSpan[] = [];
     for (const m of cueMatches) cues.push({ tok0: m.tok0, tok1: m.tok1, start: m.start, end: m.end, cues: m.values, clitics: m.clitics });
     // the fields of segment()'s sentence, spelt out (a spread of the whole object is a hot spot)

@@ -1073,7 +1073,8 @@ function candidateVerdict(ctx: Ctx, from: number, m: Mention, p: Pattern, i: num
   if (exclude.has(m.entity)) return CANDIDATE_SKIP;
   // ("دعا في إحاطته أمام مجلس الأمن الدولي الحكومة السورية والمعارضة إلى …": the body a speech is given before is its
   // occasion, no party; the object follows; diagnosis-batch26 §6 fix 3)
-  if (ctx.lang === 'ar' && p.pos === 'verb' && !/^(met|hosted|visited)$/.test(p.relation) && /^و?امام$/.test(nth(s.tokens, m.tok0 - 1)?.norm ?? '')) return CANDIDATE_SKIP;
+  // (not a verb whose own preposition it is: `خسر … أمام «قسد»`, lost to the SDF; pred31)
+  if (ctx.lang === 'ar' && p.pos === 'verb' && !/^(met|hosted|visited)$/.test(p.relation) && !p.preps.includes('امام') && /^و?امام$/.test(nth(s.tokens, m.tok0 - 1)?.norm ?? '')) return CANDIDATE_SKIP;
   // ("وتستضيف دول الجوار، ولا سيما تركيا ولبنان والأردن، ملايين اللاجئين": a list in apposition to the subject, between
   // commas, names the subject's members, never the object)
   if (subjectApposition(ctx, m, exclude, p.pos === 'verb' ? from : -1)) return CANDIDATE_SKIP;
@@ -1124,6 +1125,18 @@ function objectPrep(ctx: Ctx, from: number, m: Mention, p: Pattern, direct: bool
     let k = m.tok0 - 1;
     while (k > from && /^(the|northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)$/.test(s.tokens[k]!.norm)) k--;
     if (k >= from && s.tokens[k]!.norm === 'inside') prep = 'in';
+  }
+  // ("moving its troops out of Syria": "out of" is one preposition where the pattern lists it; pred31)
+  if (prep === 'of' && ctx.lang === 'en' && p.preps.includes('out of')) {
+    let k = m.tok0 - 1;
+    while (k > from && s.tokens[k]!.norm !== 'of') k--;
+    if (s.tokens[k - 1]?.norm === 'out') prep = 'out of';
+  }
+  // (`خسر … أمام «قسد»`, lost to the SDF: أمام is the preposition of a pattern that lists it, past a quote; pred31)
+  if (!prep && ctx.lang === 'ar' && p.preps.includes('امام')) {
+    let k = m.tok0 - 1;
+    while (k > from && isQuote(s.tokens[k])) k--;
+    if (/^و?امام$/.test(s.tokens[k]?.norm ?? '')) prep = 'امام';
   }
   // ("استهدفت مواقع بريف إدلب": a place's locative ب right after a place head is في)
   if (prep === 'ب' && m.kind === 'place' && p.preps.includes('في') && !!placeHeadEndingAt(ctx, m.tok0 - 1) && !unknownPlaceBefore(ctx, m)) prep = 'في';
@@ -1436,7 +1449,7 @@ function parallelOf(ctx: Ctx, from: number, first: Mention, last: Mention): Ment
 function cueAfterGroup(ctx: Ctx, ms: Mention[], i: number, c: CueSpan): boolean {
   const g = groupFrom(ms, i);
   const end = g[g.length - 1]!.tok1;
-  return (cueHas(c, 'responsibility') || cueHas(c, 'by_phone')) && wordsBetween(ctx.s.tokens, end, c.tok0).length === 0;
+  return (cueHas(c, 'responsibility') || cueHas(c, 'by_phone') || cueHas(c, 'warn_against')) && wordsBetween(ctx.s.tokens, end, c.tok0).length === 0;
 }
 
 /**

@@ -106,7 +106,8 @@ export function relativeAt(ctx: ClauseCtx, tok: number): { pron: number; ante: n
   // ("Russian warplanes, which back the Syrian army, …": an owner's arms or troops before the comma act for the owner,
   // its demonym or name; diagnosis-batch26 §6 fix 3, #84)
   if (toks[k - 1]?.text === ',') {
-    const ante = mentionEndingAt(ctx, k - 1);
+    // ("the Syrian Democratic Forces (SDF), which captured …": past the name's own parenthesis; pred31)
+    const ante = toks[k - 2]?.text === ')' && mentionEndingAt(ctx, k - 1) < 0 ? mentionEndingAt(ctx, k - 2) : mentionEndingAt(ctx, k - 1);
     if (ante >= 0 || !ARMS_EN.test(nth(toks, k - 2)?.norm ?? '') || ctx.inMention[k - 2]) return { pron: k, ante };
     return { pron: k, ante: mentionEndingAt(ctx, k - 2) };
   }

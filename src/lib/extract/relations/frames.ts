@@ -1569,9 +1569,11 @@ export function alongside(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
     const earlier = [...ctx.s.triggers].reverse().find((x) => x.tok1 < T.tok0 && x.patterns[0]!.pos === 'verb');
     subj = earlier ? verbArgs(ctx, earlier, true).subj?.filter((m) => m.tok1 <= earlier.tok0 || m.tok0 >= earlier.tok1) : undefined;
   }
-  const obj = groupFrom(ms, i).filter((m) => actor(ctx.lex, m));
+  const group = groupFrom(ms, i);
+  const obj = group.filter((m) => actor(ctx.lex, m));
   if (!subj?.length || !obj.length) return undefined;
   const r = emitAll(ctx, T, p, subj, obj, attrs);
+  jointFight(ctx, T, subj, group);
   // ("ويقاتل «حزب الله» في سوريا إلى جانب القوات الحكومية", "fought in Syria alongside": the one fighting is there, gold
   // rule 13; a standing state at publication)
   const where = ms.find((m) => m.tok0 >= T.tok1 && m.tok1 <= c.tok0 && (m.kind === 'place' || actor(ctx.lex, m)?.kind === 'country') && /^(in|في)$/.test(prepOf(ctx, m) ?? ''));
@@ -1582,6 +1584,28 @@ export function alongside(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
     atPublication(ctx, n);
   }
   return r;
+}
+
+/**
+ * "where they work alongside the SDF against IS remnants", `يقاتل «حزب الله» إلى جانب القوات الحكومية ضد تنظيم «داعش»`:
+ * a joint fight (a coordination whose partner follows "alongside"/`إلى جانب`) against a foe named right after the
+ * partner (past one or two words, "remnants", `خلايا`) is an attack on the foe by both sides, the standing fight (pred31,
+ * diagnosis-batch27 #38, 39).
+ */
+export function jointFight(ctx: Ctx, T: Trigger, subj: Mention[], partners: Mention[]): void {
+  if (!subj.length || !partners.length) return;
+  const ms = ctx.s.mentions;
+  const first = partners[0]!.tok0;
+  if (!ctx.byKind.get('alongside')?.some((c) => c.tok0 >= T.tok0 && c.tok1 <= first && freeWords(ctx, c.tok1, first) <= 1)) return;
+  const end = partners[partners.length - 1]!.tok1;
+  let k = end;
+  while (k < ctx.s.tokens.length && isQuote(ctx.s.tokens[k])) k++;
+  if (!/^(against|ضد)$/.test(nth(ctx.s.tokens, k)?.norm ?? '')) return;
+  const f = firstMentionAfter(ms, k + 1);
+  const foe = f >= 0 && freeWords(ctx, k + 1, ms[f]!.tok0) <= 2 ? actor(ctx.lex, ms[f]!) : undefined;
+  const ap = foe ? verbPattern(ctx, 'attacked') : undefined;
+  if (!foe || !ap) return;
+  for (const m of [...subj, ...partners]) if (actor(ctx.lex, m) && actor(ctx.lex, m)!.entity !== foe.entity) emit(ctx, cueTrigger(T, ap), 'attacked', m, ms[f]!, {}, true);
 }
 
 /**

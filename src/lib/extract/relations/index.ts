@@ -15,13 +15,13 @@
 import type { RelationRecord } from '../../types.ts';
 import { copyDoc, copyMention, type Doc, type Mention, mention, mentionOf, mentionOn, type Sentence, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import { cueWords, hasCueWord, type Lexicon, type Pattern, stateOf } from '../lexicon.ts';
-import { actor, onlyTitles, AR_CIRCUMSTANTIAL, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo, wherePlaceHead } from './ctx.ts';
+import { actor, onlyTitles, AR_CIRCUMSTANTIAL, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, EN_PREP_TOKENS, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo, wherePlaceHead } from './ctx.ts';
 import { tokenMarks, TOK_TRIGGER } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, joinedCounterparts, pluralCounterparts, pronounRef, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, hostClauseEnd, leftGroup, nounArgs, objectGroup, ownDoerAfter, ownerLeaving, passiveAfterAnd, possessedObject, unresolvedAddressee, verbArgs } from './args.ts';
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, apposedAgent, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning } from './guards.ts';
-import { killedInToldAttack, agentNoun, possessedSanctions, alongside, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, pairedAlly, continuedAct, demonymVictims, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer, killedNotDoer } from './frames.ts';
+import { killedInToldAttack, agentNoun, possessedSanctions, alongside, jointFight, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, pairedAlly, continuedAct, demonymVictims, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer, killedNotDoer } from './frames.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
 import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, criticisedEvent, demonstrativeForces, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors } from './discourse.ts';
@@ -30,7 +30,7 @@ import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from '
 import { attackerOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
-import { appositeControl, BASE_NOUN, capturedFrom, expelledPresence, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
+import { appositeControl, BASE_NOUN, capturedFrom, expelledPresence, pastExpulsion, regainedControl, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
 import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, underAgreement } from './agreements.ts';
 import { aidCue, thankedGiver, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
 import { callAdjunct, gatheredMeetings, meetingAdjunct, joinedMeeting, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
@@ -342,6 +342,13 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   let T = T0;
   let p = verbalAttack(ctx, T, warning(ctx, T, relationOf(ctx, T)));
   const rel = p.relation;
+  // ("Afrin, seized in an offensive launched after the PKK's attack": a capture read as an attack on an armed group takes
+  // it from the object phrase right after the verb, never past a preposition other than "of"; else the later rows; pred31)
+  if (rel === 'attacked' && ctx.lang === 'en' && p.pos === 'verb' && p.targetKinds.length === 1 && p.targetKinds[0] === 'armed_group' && cueWords(ctx.lex, 'capture_verb').has(ctx.s.tokens[T.tok0]!.norm)) {
+    const i = firstMentionAfter(ctx.s.mentions, T.tok1);
+    const m = i >= 0 ? ctx.s.mentions[i] : undefined;
+    if (!m || ctx.s.tokens.slice(T.tok1, m.tok0).some((t) => t.norm !== 'of' && EN_PREP_TOKENS.has(t.norm))) return false;
+  }
   {
     const r = settledFrames(ctx, T, p, rel);
     if (r !== undefined) return r;
@@ -1043,7 +1050,20 @@ function withSubject(
     ctx.lastGroup = all;
     return pairsOf(ctx, T, p, all, attrs);
   }
-  return emitAll(ctx, T, p, subj, obj, attrs);
+  // ("The group was taken out of the camp with the cooperation of the SDF": the subject of a passive clause is no doer of
+  // the joint action its adverbial tells; pred31)
+  if (rel === 'coordinated_with' && ctx.lang === 'en' && /^(with|in|jointly) /.test(p.form) && passiveClauseBefore(ctx, subj, T)) return true;
+  // ("captured a senior IS official in a raid on a village east of Raqqa carried out with US forces": a participle of
+  // carrying out after an act noun tells the act's joint doer; its doer is the clause's subject, not the name before it)
+  if (rel === 'coordinated_with' && ctx.lang === 'en' && /^(carried out|conducted) /.test(p.form)) {
+    const head = ctx.s.mentions.find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && !isPossessive(ctx, m) && !!actor(ctx.lex, m) && !obj?.some((o) => actor(ctx.lex, o)?.entity === actor(ctx.lex, m)?.entity));
+    if (!head) return true;
+    subj = [head];
+  }
+  const emitted = emitAll(ctx, T, p, subj, obj, attrs);
+  // ("work alongside the SDF against IS remnants": the standing fight, frames.ts jointFight)
+  if (rel === 'coordinated_with' && obj?.length) jointFight(ctx, T, subj, obj);
+  return emitted;
 }
 
 /** Is m inside a "during"/`خلال` adjunct after trigger T (the adjunct word at most two words before it, no "with"/`مع`)? */
@@ -1528,6 +1548,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (ctx.lang === 'ar') controlPresenceAr(ctx, before);
   if (ctx.lang === 'ar' && ctx.byKind.has('recipient')) subjectToControl(ctx, before);
   expelledPresence(ctx, before);
+  pastExpulsion(ctx);
+  regainedControl(ctx);
   capturedFrom(ctx);
   appositeControl(ctx, before);
   if (ctx.byKind.has('judgement')) judgedClause(ctx);
@@ -1668,4 +1690,13 @@ function includedPlaces(ctx: Ctx, k: number): Mention[] {
     if (/^(في|in)$/.test(toks[e]!.norm) && e > j) i = ctx.s.mentions.findIndex((m) => m.tok0 === e + 1);
   if (i < 0) return [];
   return groupFrom(ctx.s.mentions, i).filter((m) => m.kind === 'place');
+}
+
+/** An English passive between the subject and T: "was"/"were"/"been"/"being" and a participle ("was taken out of"). */
+function passiveClauseBefore(ctx: Ctx, subj: Mention[], T: Trigger): boolean {
+  const from = Math.max(0, ...subj.map((m) => (m.tok1 <= T.tok0 ? m.tok1 : 0)));
+  const toks = ctx.s.tokens;
+  for (let k = from; k + 1 < T.tok0; k++)
+    if (/^(was|were|been|being)$/.test(toks[k]!.norm) && /(ed|en|ne|wn|ht)$/.test(toks[k + 1]!.norm) && toks[k + 1]!.norm !== 'been') return true;
+  return false;
 }

@@ -1116,7 +1116,14 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
     while (k < toks.length && k - end < 3 && (FORCES_LINK.test(toks[k]!.norm) || stationed.has(toks[k]!.norm))) k++;
     // (the holder's unnamed partners between it and the place: `مواقع تابعة لإيران وحلفائها في سوريا`)
     if (ctx.lang === 'ar' && /^و\S+(ها|ه)$/.test(toks[k]?.norm ?? '') && !ctx.inMention[k] && FORCES_IN.test(toks[k + 1]?.norm ?? '')) k++;
-    if (!locativeAt(ctx, k)) continue;
+    // (forces arriving are there: "US reinforcements arrived at the Shaddadi base", `وصلت قافلة تعزيزات عسكرية أمريكية،
+    // أمس الإثنين، إلى قاعدة الشدادي`; the arrival verb after the forces or right before them, past a comma and a date,
+    // "to"/`إلى` a locative; pred31, diagnosis-batch27 #63)
+    if (!locativeAt(ctx, k)) {
+      const a = arrivalDestination(ctx, c.tok0, k);
+      if (a < 0) continue;
+      k = a;
+    }
     const from = pron ? c.tok0 - (ctx.lang === 'en' ? 1 : 0) : Math.min(who.tok0, c.tok0);
     // ("no US troops in", `لا توجد قوات إيرانية في`: a negation up to two words before)
     if (/^(no|not|without)$/.test(toks[from - 1]?.norm ?? '') || ctx.byKind.get('negation')?.some((n) => n.tok1 <= from && from - n.tok1 <= 1)) continue;
@@ -1145,6 +1152,33 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
   }
 }
 
+/**
+ * The token of the destination preposition of forces that arrive (cues.csv `arrival`), or -1: the verb right after the
+ * forces phrase (ending at k, "reinforcements arrived at") or right before its head (VSO, `وصلت قوات … إلى`, a kind noun
+ * `قافلة`/`رتل` between), then commas, fillers and dates up to "to"/"at"/"in"/`إلى`/`في`.
+ */
+function arrivalDestination(ctx: Ctx, head: number, k: number): number {
+  const toks = ctx.s.tokens;
+  let j = k;
+  if (hasCue(ctx, j, 'arrival')) j++;
+  else {
+    let h = head - 1;
+    if (ctx.lang === 'ar' && /^(قافله|رتل|دفعه)$/.test(toks[h]?.norm ?? '')) h--;
+    if (h < 0 || !hasCue(ctx, h, 'arrival')) return -1;
+  }
+  const dates = ctx.s.dates;
+  for (let n = 0; j < toks.length && n < 8; n++) {
+    const t = toks[j]!;
+    if (t.text === ',' || t.text === '،' || /^(on|yesterday|today|late|early)$/.test(t.norm)) j++;
+    else {
+      const d = dates.find((x) => x.start <= t.start && t.start < x.end);
+      if (!d) break;
+      while (j < toks.length && toks[j]!.start < d.end) j++;
+    }
+  }
+  return /^(to|at|in|into|الي|في)$/.test(toks[j]?.norm ?? '') ? j : -1;
+}
+
 /** The bare Arabic verbal nouns of expulsion that are also past verbs (read as nouns only after a preposition). */
 const EXPEL_BARE = /^(طرد)$/;
 /** Words that may stand between the one expelled and "out of"/"from"/`من` ("drive PKK militants from", `مقاتلي`). */
@@ -1157,6 +1191,61 @@ const EXPELLED_GAP = /^(fighters|militants|militia|militias|forces|troops|units|
  * object right after the word, cues.csv `expel_word`) is deployed in each place after out of / from / `من`, at
  * publication. Not negated; an expulsion told with a pronoun (`طردت «داعش» منها`) names no place and gives nothing.
  */
+/**
+ * A past expulsion told by a verbal noun after "since"/"after" (`منذ طرد تنظيم «داعش» منها`, `بعد إخراج الوحدات الكردية
+ * من`, "since driving IS out of Manbij"): the clause's subject (its first actor named with no preposition before the
+ * word) attacked the one expelled (a state or an armed group right after the word), dated by the sentence; pred31,
+ * diagnosis-batch27 #34.
+ */
+export function pastExpulsion(ctx: Ctx): void {
+  const toks = ctx.s.tokens;
+  const words = cueWords(ctx.lex, 'expel_word');
+  const after = cueWords(ctx.lex, 'past_event_prep');
+  const holders = cueWords(ctx.lex, 'holder_verb');
+  const pattern = verbPattern(ctx, 'attacked');
+  if (!words.size || !pattern) return;
+  for (let k = 1; k < toks.length - 1; k++) {
+    if (!words.has(toks[k]!.norm) && !EXPEL_BARE.test(toks[k]!.norm)) continue;
+    if (!after.has(toks[k - 1]!.norm)) continue;
+    let j = k + 1;
+    while (j < toks.length && j - k <= 3 && (toks[j]!.norm === 'the' || /^[«"“]$/.test(toks[j]!.text) || /^(تنظيم|جماعه|حركه|ميليشيا|ميليشيات)$/.test(toks[j]!.norm))) j++;
+    const om = ctx.s.mentions.find((m) => m.tok0 > k && m.tok0 <= j);
+    const who = om ? actor(ctx.lex, om) : undefined;
+    if (!om || !who || !/^(country|armed_group)$/.test(who.kind) || isPossessive(ctx, om)) continue;
+    if ((ctx.byKind.get('negation') ?? []).some((c) => c.tok1 <= k && c.tok1 >= k - 3)) continue;
+    // (only when the clause tells the subject's hold on the place, cues.csv `holder_verb`: "has held Manbij since driving IS
+    // out", `تسيطر … منذ طرد`; forces "deployed since IS was expelled" need not have expelled it)
+    if (!toks.slice(0, k - 1).some((t) => holders.has(t.norm.replace(/^[وف](?=...)/, '')))) continue;
+    const doer = ctx.s.mentions.find((m) => m.tok1 < k && !prepOf(ctx, m) && !isPossessive(ctx, m) && actor(ctx.lex, m) && /^(country|armed_group)$/.test(actor(ctx.lex, m)!.kind));
+    const d = doer ? actor(ctx.lex, doer) : undefined;
+    if (!doer || !d || d.entity === who.entity) continue;
+    emit(ctx, cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern), 'attacked', doer, om, {}, false);
+  }
+}
+
+/**
+ * Control regained, told by an Arabic verbal noun with its doer and a pronoun for the place (`وتشهد محافظة درعا توتراً
+ * منذ استعادة الحكومة السيطرة عليها في تموز 2018`): the doer (the genitive right after the noun, cues.csv `regain_noun`)
+ * is deployed in the sentence's first place named before the noun, which `عليها`/`عليه` stands for; dated by the sentence
+ * (pred31, diagnosis-batch27 #18). A place named after `على` is the verb's and the noun's own reading.
+ */
+export function regainedControl(ctx: Ctx): void {
+  if (ctx.lang !== 'ar' || !ctx.byKind.has('regain_noun')) return;
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  const pattern = verbPattern(ctx, 'deployed_in');
+  if (!pattern) return;
+  for (const c of ctx.byKind.get('regain_noun')!) {
+    const doer = ms.find((m) => m.tok0 === c.tok1);
+    const who = doer ? actor(ctx.lex, doer) : undefined;
+    if (!doer || !who || !/^(country|armed_group)$/.test(who.kind)) continue;
+    if (!/^(السيطره|سيطرتها|سيطرته)$/.test(toks[doer.tok1]?.norm ?? '') || !/^(عليها|عليه)$/.test(toks[doer.tok1 + 1]?.norm ?? '')) continue;
+    const where = ms.find((m) => m.tok1 <= c.tok0 && m.kind === 'place');
+    if (!where || where.entity === who.entity) continue;
+    emit(ctx, cueTrigger({ tok0: c.tok0, tok1: c.tok1, start: toks[c.tok0]!.start, end: toks[c.tok1 - 1]!.end }, pattern), 'deployed_in', doer, where, {}, true);
+  }
+}
+
 /** Kinds of group a place is taken from, between `من`/"from" and the name (`من تنظيم «داعش»`, "from the Kurdish YPG militia"). */
 const TAKEN_FROM_GAP = /^(the|تنظيم|جماعه|حركه|ميليشيا|ميليشيات|فصايل|قوات|«|")$/;
 

@@ -117,8 +117,11 @@ export function withoutUnmetRequires(s: Sentence): Sentence {
   // (a word of two requiring readings, `سحبت` + troops or + `سفيرها`, is read by the one whose cue is there)
   const unmet = (T: Trigger) => T.patterns.every((p) => p.requires) && !T.patterns.some((p) => met(T, p));
   const mixed = (T: Trigger) => T.patterns.every((p) => p.requires) && T.patterns.some((p) => !met(T, p)) && T.patterns.some((p) => met(T, p));
-  if (!s.triggers.some((T) => unmet(T) || mixed(T))) return s;
-  const triggers = mapped(s.triggers.filter((T) => !unmet(T)), (T) => (mixed(T) ? triggerWith(T, T.patterns.filter((p) => met(T, p))) : T));
+  // (a word with a requiring reading and a plain one, `حذّر X من أي عملية` urged / `حذّر من أن` threatened, loses the
+  // requiring reading without its cue, whatever path reads it; pred31)
+  const partial = (T: Trigger) => T.patterns.some((p) => !p.requires) && T.patterns.some((p) => p.requires && !met(T, p));
+  if (!s.triggers.some((T) => unmet(T) || mixed(T) || partial(T))) return s;
+  const triggers = mapped(s.triggers.filter((T) => !unmet(T)), (T) => (mixed(T) || partial(T) ? triggerWith(T, T.patterns.filter((p) => !p.requires || met(T, p))) : T));
   return sentenceWith(s, s.mentions, triggers, s.cues);
 }
 
