@@ -969,6 +969,9 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
       }
     }
     if (p.pos === 'noun' && nounObjectTooFar(ctx, from, m, prep, p)) return undefined;
+    // ("قوات الفرقة الرابعة في الجيش السوري", "the Fourth Division in the Syrian army": a body of a state right after the
+    // locative is what the forces belong to, no place of theirs; slot31)
+    if (PLACE_RELATIONS.has(p.relation) && (prep === 'في' || prep === 'in') && armyMembership(ctx, m)) return undefined;
     // ("controls much of Syria's airspace", "Iraq's oil": a country as the possessor of a thing that is no place is no
     // place of a presence; "Syria's north", "Syria's territory" are)
     // (a capital standing for its state too: "after Moscow's military intervention"; diagnosis-batch23 §4 #13)
@@ -2246,4 +2249,14 @@ function carrierOf(ctx: Ctx, m: Mention): boolean {
   if (toks[k + 1]?.norm === 'by' && /^(agency|newspaper|channel)$/.test(toks[k]?.norm ?? '')) k--;
   while (k >= 0 && /^(news|state|the)$/.test(toks[k]!.norm)) k--;
   return k >= 0 && hasCueWord(ctx.lex, 'carry_verb', toks[k]!.norm);
+}
+
+/** m is a state named by one of its bodies (a `state_head` word in it, no `place_head`) right after في/"in (the)": membership, no place (slot31). */
+function armyMembership(ctx: Ctx, m: Mention): boolean {
+  if (m.kind === 'place') return false;
+  const toks = ctx.s.tokens;
+  const k = toks[m.tok0 - 1]?.norm === 'the' ? m.tok0 - 2 : m.tok0 - 1;
+  if (!/^(في|in)$/.test(toks[k]?.norm ?? '')) return false;
+  for (let j = m.tok0; j < m.tok1; j++) if (hasCue(ctx, j, 'state_head') && !hasCue(ctx, j, 'place_head')) return true;
+  return false;
 }

@@ -191,6 +191,15 @@ function withdrawnFrom(ctx: Ctx, W: Trigger, who: string, parties: Set<string> =
 }
 const BOUNDARY_TEXT = /^[,،.;:؛]$/;
 
+/** The places a stationing participle right after forces `who` names (`القوات الأمريكية المنتشرة في A وB`, "US forces stationed in A and B"; slot31). */
+function stationedPlaces(ctx: Ctx, who: Mention): Mention[] {
+  const toks = ctx.s.tokens;
+  let k = who.tok1;
+  if (toks[k]?.text === ',') k++;
+  if (!cueWords(ctx.lex, 'stationed_participle').has(toks[k]?.norm ?? '') || !locativeAt(ctx, k + 1)) return [];
+  return placesFrom(ctx, k + 2).filter((m) => m.via !== 'anaphor' && m.entity !== who.entity && !bodyOfState(ctx, m));
+}
+
 /** The places after `m` that repeat its من/from (`من قاعدة التنف ومن شمال شرق سوريا`, "from al-Tanf and from northeastern Syria"). */
 function furtherFrom(ctx: Ctx, m: Mention): Mention[] {
   const toks = ctx.s.tokens;
@@ -237,6 +246,21 @@ export function demandedWithdrawal(ctx: Ctx, before: number): void {
       const who = mentionAtSpan(ctx, u.evidence.targetSpan, u.target);
       if (!who) continue;
       let place = withdrawnFrom(ctx, W, u.target, new Set(urged.map((x) => x.target)));
+      // (`بانسحاب القوات الأمريكية المنتشرة في شمال شرق سوريا وقاعدة التنف`, "the withdrawal of US forces stationed in
+      // X": the participle names where they are, not the urging state's soil; slot31)
+      const st = place === undefined ? stationedPlaces(ctx, who) : [];
+      if (st.length) {
+        const n = ctx.out.length;
+        for (const at of st) emit(ctx, cueTrigger(W, pattern), 'deployed_in', who, at, {}, true);
+        for (let j = n; j < ctx.out.length; j++) {
+          const r = redated(ctx.out[j]!, u.date, u.dateSource);
+          ctx.out[j] = r;
+          ctx.stative.add(r);
+          PRESUPPOSED.add(r);
+        }
+        present.add(u.target);
+        continue;
+      }
       if (place === undefined) {
         // ("تطالب دمشق بانسحاب القوات التركية", "Damascus demands a Turkish withdrawal": from the urging state's own soil)
         const home = stateOf(ctx, u.source);

@@ -1,0 +1,32 @@
+/**
+ * slot31 (diagnosis-batch27 §6 fix 4): a slot is filled from its own clause, by a mention of its kind, and the relation
+ * follows the act. Membership "in the army" is no place; forces stationed somewhere keep that place when their
+ * withdrawal is demanded (no presence in the urging state besides); both languages, past a date, a list, a modifier.
+ */
+import { describeCases } from './helpers.ts';
+
+describeCases({
+  'membership in an army is no place (ar)': [
+    ['no fourth-division deployed_in syr', 'اندلعت اشتباكات عنيفة، أمس الاثنين، بين قوات الفرقة الرابعة في الجيش السوري ومسلحين محليين في مدينة الصنمين شمالي درعا.'],
+    ['no fourth-division deployed_in syr', 'وقالت مصادر إن قوات الفرقة الرابعة في الجيش السوري وصلت إلى ريف درعا الغربي.'],
+    ['no fourth-division deployed_in syr', 'هاجم مسلحون، اليوم الثلاثاء، قوات الفرقة الرابعة في الجيش السوري قرب طفس.'],
+    ['no fourth-division deployed_in irq', 'وانتشرت قوات الفرقة الرابعة في الجيش العراقي في محيط سنجار.'],
+    ['usa deployed_in syr', 'وتنتشر القوات الأمريكية في سوريا منذ عام 2015.'],
+    ['irn deployed_in syr', 'وتنتشر قوات إيرانية في سوريا، بحسب المرصد.'],
+  ],
+  'membership in an army is no place': [
+    ['no fourth-division deployed_in syr', 'Clashes broke out on Monday between forces of the Fourth Division in the Syrian army and local gunmen in Sanamayn.'],
+    ['usa deployed_in syr', 'US forces in Syria number about 900.'],
+  ],
+  'forces stationed somewhere whose withdrawal is demanded (ar)': [
+    ['usa deployed_in northeastern-syria', 'وجدد الوزير السوري مطالبة دمشق بانسحاب القوات الأمريكية المنتشرة في شمال شرق سوريا وقاعدة التنف.'],
+    ['usa deployed_in al-tanf', 'وجدد الوزير السوري مطالبة دمشق بانسحاب القوات الأمريكية المنتشرة في شمال شرق سوريا وقاعدة التنف.'],
+    ['no usa deployed_in syr', 'وجدد الوزير السوري مطالبة دمشق بانسحاب القوات الأمريكية المنتشرة في شمال شرق سوريا وقاعدة التنف.'],
+    ['tur deployed_in idlib', 'وطالبت دمشق، يوم الأحد، بانسحاب القوات التركية المتمركزة في إدلب.'],
+    ['no tur deployed_in syr', 'وطالبت دمشق، يوم الأحد، بانسحاب القوات التركية المتمركزة في إدلب.'],
+    ['tur deployed_in syr', 'وطالبت دمشق بانسحاب القوات التركية.'],
+  ],
+  'forces stationed somewhere whose withdrawal is demanded': [
+    ['no usa deployed_in syr', 'Damascus on Sunday demanded the withdrawal of US forces stationed in northeastern Syria and al-Tanf.'],
+  ],
+});
