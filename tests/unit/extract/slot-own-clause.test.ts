@@ -29,4 +29,15 @@ describeCases({
   'forces stationed somewhere whose withdrawal is demanded': [
     ['no usa deployed_in syr', 'Damascus on Sunday demanded the withdrawal of US forces stationed in northeastern Syria and al-Tanf.'],
   ],
+  "a raid's place is no presence of the raider": [
+    ['no sdf deployed_in raqqa', 'The Syrian Democratic Forces (SDF) said on Wednesday they had captured a senior Islamic State official in a raid on a village east of Raqqa carried out with US forces.'],
+    ['no sdf deployed_in deir-ez-zor', 'The SDF captured two IS commanders on Tuesday in a raid on the town of Dhiban in Deir ez-Zor.'],
+    ['no sdf deployed_in hasakah', 'The SDF, which the US backs, captured an IS financier during an attack on a hideout near Hasakah.'],
+    ['sdf deployed_in raqqa', 'The SDF captured Raqqa from Islamic State in October 2017.'],
+    ['sdf deployed_in raqqa', 'The SDF captured Raqqa in a four-month offensive in 2017.'],
+  ],
+  "a raid's place is no presence of the raider (ar)": [
+    ['no sdf deployed_in raqqa', 'وسيطرت «قسد» على مخزن أسلحة خلال هجوم على قرية شرق الرقة.'],
+    ['sdf deployed_in raqqa', 'وسيطرت «قسد» على الرقة في تشرين الأول/أكتوبر 2017.'],
+  ],
 });

@@ -1112,6 +1112,9 @@ function objectSlotClosed(ctx: Ctx, from: number, m: Mention, p: Pattern, opener
   // ("كثّفت ضرباتها منذ اندلاع الحرب في غزة", "its strikes since the war in Ukraine began": a place after a war or campaign
   // noun and في / "in" is that noun's; names from there on are no complement of a word before it; cues.csv own_doer_noun)
   if (warPlaceBetween(ctx, from, m.tok0)) return true;
+  // ("captured an IS official in a raid on a village east of Raqqa", `اعتقلت … خلال مداهمة في قرية شرق الرقة`: a place
+  // past an attack noun is that act's, no place of a presence or visit verb before it; slot31)
+  if (p.pos === 'verb' && PLACE_RELATIONS.has(p.relation) && s.triggers.some((x) => x.tok0 > from && x.tok1 <= m.tok0 && x.patterns.some((q) => q.pos === 'noun' && q.relation === 'attacked') && (x.patterns[0]!.pos === 'noun' || /^(a|an|the)$/.test(s.tokens[x.tok0 - 1]?.norm ?? '')))) return true;
   return false;
 }
 
