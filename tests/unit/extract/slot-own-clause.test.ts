@@ -40,4 +40,15 @@ describeCases({
     ['no sdf deployed_in raqqa', 'وسيطرت «قسد» على مخزن أسلحة خلال هجوم على قرية شرق الرقة.'],
     ['sdf deployed_in raqqa', 'وسيطرت «قسد» على الرقة في تشرين الأول/أكتوبر 2017.'],
   ],
+  'the victims of a killing are the side attacked, not the place (ar)': [
+    ['hts attacked syr', 'قُتل ثلاثة عناصر من قوات النظام السوري، أمس الإثنين، بقصف صاروخي شنّته «هيئة تحرير الشام» على مواقع عسكرية في ريف حماة الشمالي الغربي، بحسب المرصد السوري لحقوق الإنسان.'],
+    ['no hts attacked hama', 'قُتل ثلاثة عناصر من قوات النظام السوري، أمس الإثنين، بقصف صاروخي شنّته «هيئة تحرير الشام» على مواقع عسكرية في ريف حماة الشمالي الغربي، بحسب المرصد السوري لحقوق الإنسان.'],
+    ['isr attacked syr', 'قُتل جنديان من الجيش السوري في غارات إسرائيلية استهدفت مواقع في ريف دمشق.'],
+    ['no isr attacked damascus', 'قُتل جنديان من الجيش السوري في غارات إسرائيلية استهدفت مواقع في ريف دمشق.'],
+    ['hts attacked hama', 'وقصفت «هيئة تحرير الشام» مواقع في ريف حماة، أمس الإثنين.'],
+  ],
+  'the victims of a killing are the side attacked, not the place': [
+    ['isr attacked syr', 'Israeli strikes on positions near Damascus on Monday killed three members of the Syrian army, a war monitor said.'],
+    ['no isr attacked damascus', 'Israeli strikes on positions near Damascus on Monday killed three members of the Syrian army, a war monitor said.'],
+  ],
 });
