@@ -51,4 +51,13 @@ describeCases({
     ['isr attacked syr', 'Israeli strikes on positions near Damascus on Monday killed three members of the Syrian army, a war monitor said.'],
     ['no isr attacked damascus', 'Israeli strikes on positions near Damascus on Monday killed three members of the Syrian army, a war monitor said.'],
   ],
+  'a relative on the host: the place a body runs (ar)': [
+    ['sdf deployed_in al-hol-camp', 'كما تناول اللقاء ملف آلاف العراقيين المحتجزين في مخيم الهول الذي تديره «قوات سوريا الديمقراطية».'],
+    ['sdf deployed_in al-hol-camp', 'ويقيم آلاف الأطفال في مخيم الهول، الذي تديره «قسد» منذ 2019.'],
+    ['sdf deployed_in al-hol-camp', 'وزار الوفد، أمس الأحد، مخيم الهول الذي تديره «قسد» شرقي الحسكة.'],
+  ],
+  'a relative on the host: the place a body runs': [
+    ['sdf deployed_in al-hol-camp', 'Thousands of children live in al-Hol camp, which is run by the SDF.'],
+    ['sdf deployed_in al-hol-camp', 'The delegation visited al-Hol camp, which the SDF runs, on Sunday.'],
+  ],
 });

@@ -496,6 +496,17 @@ export function controlPresence(ctx: Ctx, before: number): void {
     if (who && where && /^(country|armed_group|organization)$/.test(who.kind)) put(T.tok0, T.tok1, who, where);
   }
   for (const T of s.triggers) {
+    // ("al-Hol camp, which the SDF runs", "the areas that Turkey controls": an object relative on the place, its subject
+    // right before the control verb; slot31)
+    if (T.patterns[0]!.relation !== 'deployed_in' || !/^(controls|dominates|holds|runs|controlled|held|ran|control|hold|run)$/.test(toks[T.tok0]!.norm)) continue;
+    const subj = s.mentions.find((x) => x.tok1 === T.tok0);
+    const rel = subj ? subj.tok0 - (toks[subj.tok0 - 1]?.norm === 'the' ? 2 : 1) : -1;
+    if (!subj || !/^(which|that)$/.test(toks[rel]?.norm ?? '')) continue;
+    const where = s.mentions.find((x) => x.tok1 === (toks[rel - 1]?.text === ',' ? rel - 1 : rel));
+    const who = actor(ctx.lex, subj);
+    if (where && (where.kind === 'place' || where.kind === 'country') && who && /^(country|armed_group)$/.test(who.kind)) put(T.tok0, T.tok1, who, where);
+  }
+  for (const T of s.triggers) {
     // "Idlib is the last major stronghold of opposition fighters, and is dominated by HTS": the place opening the sentence
     if (T.patterns[0]!.relation !== 'deployed_in' || T.patterns[0]!.voice !== 'passive' || !/^(is|are|was|were)$/.test(toks[T.tok0 - 1]?.norm ?? '')) continue;
     const place = s.mentions[0];
@@ -519,8 +530,9 @@ export function controlPresenceAr(ctx: Ctx, before: number): void {
   const put = (k0: number, k1: number, who: Mention, where: Mention) => controlled(ctx, before, k0, k1, who, where);
   for (const T of s.triggers) {
     if (T.patterns[0]!.relation !== 'deployed_in' || T.patterns[0]!.pos !== 'verb' || !/(ه|ها)$/.test(toks[T.tok1 - 1]!.norm)) continue;
-    if (!/^(الذي|التي)$/.test(toks[T.tok0 - 1]?.norm ?? '') || !/^[,،]$/.test(toks[T.tok0 - 2]?.text ?? '')) continue;
-    const where = s.mentions.find((m) => m.tok1 === T.tok0 - 2);
+    if (!/^(الذي|التي)$/.test(toks[T.tok0 - 1]?.norm ?? '')) continue;
+    // (with or without a comma before the relative: `في مخيم الهول الذي تديره «قسد»`, slot31)
+    const where = /^[,،]$/.test(toks[T.tok0 - 2]?.text ?? '') ? s.mentions.find((m) => m.tok1 === T.tok0 - 2) : s.mentions.find((m) => m.tok1 === T.tok0 - 1);
     const subj = s.mentions.find((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 1);
     const who = subj ? actor(ctx.lex, subj) : undefined;
     if (where && (where.kind === 'place' || where.kind === 'country') && who && /^(country|armed_group)$/.test(who.kind)) put(T.tok0, T.tok1, who, where);
