@@ -60,4 +60,14 @@ describeCases({
     ['sdf deployed_in al-hol-camp', 'Thousands of children live in al-Hol camp, which is run by the SDF.'],
     ['sdf deployed_in al-hol-camp', 'The delegation visited al-Hol camp, which the SDF runs, on Sunday.'],
   ],
+  'a relative on the host place: the visit (ar)': [
+    ['geir-pedersen visited damascus', 'التقى المبعوث الأممي إلى سوريا غير بيدرسون، اليوم الاثنين، وزير الخارجية السوري فيصل المقداد في دمشق، التي وصل إليها أمس الأحد.'],
+    ['geir-pedersen visited damascus', 'واجتمع بيدرسون مع المقداد في دمشق التي وصل إليها مساء الأحد في زيارة تستغرق يومين.'],
+    ['hakan-fidan visited baghdad', 'وبحث وزير الخارجية التركي هاكان فيدان مع نظيره العراقي فؤاد حسين في بغداد، التي يزورها لأول مرة منذ توليه منصبه، ملف المياه.'],
+    ['no faisal-mekdad visited damascus', 'التقى المبعوث الأممي إلى سوريا غير بيدرسون، اليوم الاثنين، وزير الخارجية السوري فيصل المقداد في دمشق، التي وصل إليها أمس الأحد.'],
+  ],
+  'a relative on the host place: the visit': [
+    ['geir-pedersen visited damascus', 'UN envoy Geir Pedersen met Foreign Minister Faisal Mekdad on Monday in Damascus, where he arrived on Sunday.'],
+    ['geir-pedersen visited damascus', 'Geir Pedersen held talks with Faisal Mekdad in Damascus, which he visited for the second time this year.'],
+  ],
 });

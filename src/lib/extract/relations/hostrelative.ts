@@ -1,0 +1,44 @@
+/**
+ * slot31 (diagnosis-batch27 §6 fix 4): relatives on the host place of a visit. `التقى X … الوزير Y في دمشق، التي وصل
+ * إليها أمس الأحد`, "met Y in Damascus, where he arrived on Sunday", "Baghdad, which he reached on Monday": a visit verb
+ * opening a relative clause on a place (Arabic with its resumptive pronoun, `إليها`, `فيه`; English with a subject
+ * pronoun) visits that place; its visitor is the relative's own subject when it names one, else the subject of the
+ * main clause's verb before the place.
+ */
+import type { Mention, Trigger } from '../doc.ts';
+import { verbArgs } from './args.ts';
+import { actor, type Ctx, cueTrigger, verbPattern } from './ctx.ts';
+import { emit } from './emit.ts';
+
+const RESUMPTIVE_AR = /^(الي|إلي|في)(ها|ه)$/;
+
+export function hostRelativeVisit(ctx: Ctx, before: number): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const words: Trigger[] = s.triggers.filter((T) => T.patterns[0]!.relation === 'visited' && T.patterns[0]!.pos === 'verb');
+  // (English "where he arrived": an arrival word, cues.csv `arrival`, is a visit there)
+  const vp = ctx.lang === 'en' ? verbPattern(ctx, 'visited') : undefined;
+  if (vp) for (const c of ctx.byKind.get('arrival') ?? []) if (!words.some((T) => T.tok0 === c.tok0)) words.push(cueTrigger(c, vp));
+  for (const T of words) {
+    let r = T.tok0 - 1;
+    if (ctx.lang === 'en') {
+      if (!/^(he|she|they)$/.test(toks[r]?.norm ?? '')) continue;
+      r--;
+      if (!/^(where|which)$/.test(toks[r]?.norm ?? '')) continue;
+    } else if (!/^(الذي|التي)$/.test(toks[r]?.norm ?? '') || !(RESUMPTIVE_AR.test(toks[T.tok1]?.norm ?? '') || /\S{3}(ها|ه)$/.test(toks[T.tok1 - 1]!.norm))) continue;
+    const end = toks[r - 1]?.text === ',' || toks[r - 1]?.text === '،' ? r - 1 : r;
+    const where = s.mentions.find((m) => m.tok1 === end && (m.kind === 'place' || m.kind === 'country'));
+    if (!where) continue;
+    // the relative's own subject (`التي وصل إليها الوزير`), else the main clause's
+    const own = ctx.lang === 'ar' ? s.mentions.find((m) => m.tok0 === T.tok1 + 1 && actor(ctx.lex, m)) : undefined;
+    let who: Mention | undefined = own;
+    if (!who) {
+      const V = [...s.triggers].reverse().find((x) => x.tok1 <= where.tok0 && x.patterns[0]!.pos === 'verb');
+      who = V ? verbArgs(ctx, V, true).subj?.[0] : undefined;
+    }
+    const a = who ? actor(ctx.lex, who) : undefined;
+    if (!who || !a || (a.kind !== 'person' && a.kind !== 'country' && a.kind !== 'organization')) continue;
+    if (ctx.out.slice(before).some((x) => x.relation === 'visited' && x.source === a.entity && x.target === where.entity)) continue;
+    emit(ctx, T, 'visited', who, where, {}, true);
+  }
+}
