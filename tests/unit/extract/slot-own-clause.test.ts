@@ -70,4 +70,19 @@ describeCases({
     ['geir-pedersen visited damascus', 'UN envoy Geir Pedersen met Foreign Minister Faisal Mekdad on Monday in Damascus, where he arrived on Sunday.'],
     ['geir-pedersen visited damascus', 'Geir Pedersen held talks with Faisal Mekdad in Damascus, which he visited for the second time this year.'],
   ],
+  'a relative on the other party, told with (ar)': [
+    ['isr reconciled_with tur', 'وأرسلت إسرائيل فرق إنقاذ ومساعدات إلى تركيا، التي أعادت معها العلاقات الدبلوماسية الكاملة العام الماضي.'],
+    ['syr agreed_with irq', 'ورحبت دمشق بالخطوة العراقية، وبخاصة مع العراق، الذي اتفقت معه على تعزيز التنسيق الأمني.'],
+  ],
+  'a relative on the other party, told with': [
+    ['isr reconciled_with tur', 'Israel has sent search and rescue teams and aid to Turkey, with which it restored full diplomatic ties last year.'],
+    ['isr reconciled_with tur', 'Israel, which has sent aid to Turkey, with which it restored full diplomatic ties in August 2022, said more teams would follow.'],
+    ['syr agreed_with irq', 'Damascus welcomed the move by Iraq, with which Syria agreed on security coordination in 2023.'],
+    ['no tur reconciled_with isr', 'Israel has sent search and rescue teams and aid to Turkey, with which it restored full diplomatic ties last year.'],
+  ],
+  'a relative on a subject named with its short form in brackets': [
+    ['sdf deployed_in baghuz', 'The camps, including al-Hol and Roj, are run by the Kurdish-led Syrian Democratic Forces (SDF), which captured the last IS stronghold of Baghouz in 2019.'],
+    ['sdf deployed_in baghuz', 'The camps are run by the Syrian Democratic Forces (SDF), which captured Baghouz in March 2019.'],
+    ['hts deployed_in idlib', 'The town was shelled by Hayat Tahrir al-Sham (HTS), which controls Idlib.'],
+  ],
 });

@@ -42,3 +42,54 @@ export function hostRelativeVisit(ctx: Ctx, before: number): void {
     emit(ctx, T, 'visited', who, where, {}, true);
   }
 }
+
+/** Relations told "with" a party (the relative's preposition, `مع`). */
+const WITH_RELATIONS = new Set(['met', 'reconciled_with', 'agreed_with', 'coordinated_with']);
+
+/**
+ * slot31: a relative on the other party of a relation told "with" it: "aid to Turkey, with which it restored full
+ * diplomatic ties last year", "Iraq, with whom Damascus agreed …", `تركيا، التي أعادت معها العلاقات`, `التي اتفقت
+ * معها دمشق`: the antecedent is the party; the one who acts is the relative's own subject when it names one, else the
+ * subject of the main clause's verb before the antecedent.
+ */
+export function withRelative(ctx: Ctx, before: number): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  for (const T of s.triggers) {
+    const p = T.patterns[0]!;
+    if (p.pos !== 'verb' || !WITH_RELATIONS.has(p.relation)) continue;
+    let r: number;
+    let own: Mention | undefined;
+    if (ctx.lang === 'en') {
+      // ", with which it restored", ", with whom the minister agreed"
+      let k = T.tok0 - 1;
+      own = s.mentions.find((m) => m.tok1 === T.tok0 && actor(ctx.lex, m));
+      if (own) k = own.tok0 - 1;
+      else if (/^(it|he|she|they)$/.test(toks[k]?.norm ?? '')) k--;
+      else continue;
+      if (!/^(which|whom)$/.test(toks[k]?.norm ?? '') || toks[k - 1]?.norm !== 'with') continue;
+      r = k - 1;
+    } else {
+      if (!/^(الذي|التي)$/.test(toks[T.tok0 - 1]?.norm ?? '')) continue;
+      let j = T.tok1;
+      own = s.mentions.find((m) => m.tok0 === j && actor(ctx.lex, m));
+      if (own) j = own.tok1;
+      if (!/^مع(ها|ه)$/.test(toks[j]?.norm ?? '') && !/^مع(ها|ه)$/.test(toks[T.tok1]?.norm ?? '')) continue;
+      if (!own) own = s.mentions.find((m) => m.tok0 === T.tok1 + 1 && actor(ctx.lex, m));
+      r = T.tok0 - 1;
+    }
+    const end = toks[r - 1]?.text === ',' || toks[r - 1]?.text === '،' ? r - 1 : r;
+    const party = s.mentions.find((m) => m.tok1 === end && actor(ctx.lex, m));
+    if (!party) continue;
+    let who = own;
+    if (!who) {
+      const V = [...s.triggers].reverse().find((x) => x.tok1 <= party.tok0 && x.patterns[0]!.pos === 'verb');
+      who = V ? verbArgs(ctx, V, true).subj?.[0] : undefined;
+    }
+    const a = who ? actor(ctx.lex, who) : undefined;
+    const b = actor(ctx.lex, party);
+    if (!who || !a || !b || a.entity === b.entity) continue;
+    if (ctx.out.slice(before).some((x) => x.relation === p.relation && x.source === a.entity && x.target === b.entity)) continue;
+    emit(ctx, T, p.relation, who, party, {}, false);
+  }
+}

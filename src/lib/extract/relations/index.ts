@@ -30,7 +30,7 @@ import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from '
 import { attackerOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
-import { hostRelativeVisit } from './hostrelative.ts';
+import { hostRelativeVisit, withRelative } from './hostrelative.ts';
 import { appositeControl, BASE_NOUN, capturedFrom, expelledPresence, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
 import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, underAgreement } from './agreements.ts';
 import { aidCue, thankedGiver, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
@@ -1561,6 +1561,7 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (interv.length) interventions(ctx, interv);
   custodyPresence(ctx, before);
   if ((rels & R_VISITED_VERB) !== 0 || ctx.byKind.has('arrival')) hostRelativeVisit(ctx, before);
+  withRelative(ctx, before);
 }
 
 /** sentenceFrames' tests of a sentence's triggers, one bit each (triggerRelations): …_ANY of any of a trigger's patterns, the others of its first. */
