@@ -85,4 +85,19 @@ describeCases({
     ['sdf deployed_in baghuz', 'The camps are run by the Syrian Democratic Forces (SDF), which captured Baghouz in March 2019.'],
     ['hts deployed_in idlib', 'The town was shelled by Hayat Tahrir al-Sham (HTS), which controls Idlib.'],
   ],
+  'a target is the place, not the controller inside it (ar)': [
+    ['tur attacked northeastern-syria', 'وكانت الطائرات المسيّرة التركية قد استهدفت في كانون الثاني/يناير الماضي منشآت للطاقة ومحطات كهرباء في مناطق سيطرة «قسد» شمال شرق سوريا.'],
+    ['no tur attacked sdf', 'وكانت الطائرات المسيّرة التركية قد استهدفت في كانون الثاني/يناير الماضي منشآت للطاقة ومحطات كهرباء في مناطق سيطرة «قسد» شمال شرق سوريا.'],
+    ['tur attacked hasakah', 'وقصفت القوات التركية، اليوم الأحد، قرى في مناطق سيطرة «قسد» بريف الحسكة.'],
+    ['sdf deployed_in hasakah', 'وقصفت القوات التركية، اليوم الأحد، قرى في مناطق سيطرة «قسد» بريف الحسكة.'],
+    ['no sdf deployed_in tur', 'وقصفت القوات التركية قرى في مناطق سيطرة «قسد» بريف الحسكة.'],
+    ['syrian-national-army deployed_in jarablus', 'وتقع جرابلس ضمن مناطق سيطرة فصائل «الجيش الوطني السوري».'],
+    ['tur attacked sdf', 'وقصفت القوات التركية مواقع لـ«قسد» في ريف الحسكة.'],
+  ],
+  'a target is the place, not the controller inside it': [
+    ['tur attacked northeastern-syria', 'Turkish drones struck energy facilities in SDF-held areas of northeastern Syria in January.'],
+    ['no tur attacked sdf', 'Turkish drones struck energy facilities in SDF-held areas of northeastern Syria in January.'],
+    ['tur attacked northeastern-syria', 'Turkish drones on Tuesday struck power stations in areas controlled by the SDF in northeastern Syria.'],
+    ['tur attacked sdf', 'Turkish drones struck SDF positions near Qamishli.'],
+  ],
 });

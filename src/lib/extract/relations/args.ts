@@ -937,6 +937,12 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // the trigger's own last word ("called on", "held talks with") is no preposition of the object
     const prep = objectPrep(ctx, from, m, p, direct);
     if (prep === 'من قبل') continue;
+    // ("استهدفت منشآت في مناطق سيطرة «قسد» شمال شرق سوريا", "struck facilities in SDF-held areas of northeastern Syria":
+    // the controller inside a place phrase is no target; the place after it is; slot31)
+    if (p.relation === 'attacked') {
+      const held = controlledPlaceAfter(ctx, m);
+      if (held) return exclude.has(held.entity) ? undefined : [held];
+    }
     // ("أسقط الجيش الطائرات القادمة من الأراضي السورية", "artillery stationed in the Aleppo countryside shelled …"): a name
     // in a participle's modifier of the object noun is that noun's, never the
     // target (diagnosis-batch22 §7 fix 2); a presence keeps it ("troops stationed in Syria" are deployed in it)
@@ -2262,4 +2268,30 @@ function armyMembership(ctx: Ctx, m: Mention): boolean {
   if (!/^(في|in)$/.test(toks[k]?.norm ?? '')) return false;
   for (let j = m.tok0; j < m.tok1; j++) if (hasCue(ctx, j, 'state_head') && !hasCue(ctx, j, 'place_head')) return true;
   return false;
+}
+
+/**
+ * The place named right after a controller inside a control phrase (`مناطق سيطرة «قسد» شمال شرق سوريا`, `بريف الحسكة`;
+ * "SDF-held areas of northeastern Syria", "in northeastern Syria"), else undefined (slot31).
+ */
+function controlledPlaceAfter(ctx: Ctx, m: Mention): Mention | undefined {
+  const toks = ctx.s.tokens;
+  let k: number;
+  if (ctx.lang === 'ar') {
+    let j = m.tok0 - 1;
+    if (toks[j]?.text === '«' || toks[j]?.text === '"') j--;
+    if (toks[j]?.norm !== 'سيطره' || !/^[وفب]?(ب|ل)?(مناطق|منطقه|المناطق)$/.test(toks[j - 1]?.norm ?? '')) return undefined;
+    k = m.tok1;
+    if (/^(»|"|\))$/.test(toks[k]?.text ?? '')) k++;
+    if (toks[k]?.norm === 'في') k++;
+  } else {
+    if (toks[m.tok1]?.text !== '-' || !/^(held|controlled|run)$/.test(toks[m.tok1 + 1]?.norm ?? '') || !/^(areas?|territory|territories|regions?|parts)$/.test(toks[m.tok1 + 2]?.norm ?? '')) return undefined;
+    k = m.tok1 + 3;
+    if (!/^(of|in)$/.test(toks[k]?.norm ?? '')) return undefined;
+    k++;
+    if (toks[k]?.norm === 'the') k++;
+  }
+  const x = ctx.s.mentions.find((y) => y.tok0 === k && (y.kind === 'place' || y.kind === 'country') && y.via !== 'anaphor');
+  if (!x || isPossessive(ctx, x)) return undefined;
+  return x.kind === 'place' ? x : actor(ctx.lex, x)?.kind === 'country' ? x : undefined;
 }

@@ -556,11 +556,12 @@ export function controlPresenceAr(ctx: Ctx, before: number): void {
     let where: Mention | undefined;
     if (/^(ضمن|في|داخل)$/.test(toks[a - 1]?.norm ?? '') || /^[وف]?[ب]/.test(toks[a]!.norm)) {
       let m: Mention | undefined;
-      for (const x of s.mentions) if (x.tok1 <= a && a - x.tok1 <= 2) m = x;
+      // (only a preposition or a closing quote between: `قصفت القوات التركية قرى في مناطق سيطرة X` sets no one in Turkey; slot31)
+      for (const x of s.mentions) if (x.tok1 <= a && a - x.tok1 <= 2 && toks.slice(x.tok1, a).every((t) => /^(ضمن|في|داخل|»|"|\))$/.test(t.norm) || /^(»|"|\))$/.test(t.text))) m = x;
       if (m && (m.kind === 'place' || m.kind === 'country')) where = m;
     }
     if (!where) {
-      const m = s.mentions.find((x) => x.tok0 > hm.tok1 && x.tok0 - hm.tok1 <= 3 && (x.kind === 'place' || x.kind === 'country') && prepOf(ctx, x) === 'في');
+      const m = s.mentions.find((x) => x.tok0 > hm.tok1 && x.tok0 - hm.tok1 <= 3 && (x.kind === 'place' || x.kind === 'country') && (prepOf(ctx, x) === 'في' || (prepOf(ctx, x) === 'ب' && x.kind === 'place')));
       where = m;
     }
     if (where) put(a, hm.tok0, who, where);
