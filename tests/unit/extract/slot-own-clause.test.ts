@@ -100,4 +100,24 @@ describeCases({
     ['tur attacked northeastern-syria', 'Turkish drones on Tuesday struck power stations in areas controlled by the SDF in northeastern Syria.'],
     ['tur attacked sdf', 'Turkish drones struck SDF positions near Qamishli.'],
   ],
+  'a kind noun and a participle inside a reciprocal subject list (ar)': [
+    ['syrian-national-army attacked sdf', 'تبادلت فصائل «الجيش الوطني السوري» المدعومة من تركيا و«قوات سوريا الديمقراطية» (قسد) القصف المدفعي، اليوم الثلاثاء، على محاور التماس في ريف مدينة الباب شرقي حلب.'],
+    ['sdf attacked syrian-national-army', 'تبادلت فصائل «الجيش الوطني السوري» المدعومة من تركيا و«قوات سوريا الديمقراطية» (قسد) القصف المدفعي، اليوم الثلاثاء، على محاور التماس في ريف مدينة الباب شرقي حلب.'],
+    ['no sdf supported syrian-national-army', 'تبادلت فصائل «الجيش الوطني السوري» المدعومة من تركيا و«قوات سوريا الديمقراطية» (قسد) القصف المدفعي، اليوم الثلاثاء، على محاور التماس في ريف مدينة الباب شرقي حلب.'],
+    ['tur supported syrian-national-army', 'تبادلت فصائل «الجيش الوطني السوري» المدعومة من تركيا و«قوات سوريا الديمقراطية» (قسد) القصف المدفعي، اليوم الثلاثاء، على محاور التماس في ريف مدينة الباب شرقي حلب.'],
+    ['sdf attacked syrian-national-army', 'وتبادلت فصائل «الجيش الوطني» الموالية لأنقرة و«قسد» القصف بالأسلحة الثقيلة قرب منبج.'],
+    ['syrian-national-army attacked sdf', 'وتتبادل «قسد» وفصائل «الجيش الوطني السوري» المدعومة من تركيا القصف بشكل متكرر.'],
+    ['no tur attacked sdf', 'وتتبادل «قسد» وفصائل «الجيش الوطني السوري» المدعومة من تركيا القصف بشكل متكرر.'],
+  ],
+  'a loyalty participle after a list member (ar)': [
+    ['tur supported syrian-national-army', 'قصفت القوات التركية وفصائل «الجيش الوطني السوري» الموالية لها، أمس الجمعة، قرى في ريف بلدة تل تمر شمال غربي الحسكة.'],
+    ['syrian-national-army attacked tal-tamr', 'قصفت القوات التركية وفصائل «الجيش الوطني السوري» الموالية لها، أمس الجمعة، قرى في ريف بلدة تل تمر شمال غربي الحسكة.'],
+    ['tur supported syrian-national-army', 'وشنت فصائل «الجيش الوطني السوري» الموالية لتركيا، اليوم السبت، هجوماً على مواقع «قسد» قرب منبج.'],
+    ['tur supported syrian-national-army', 'وقالت تركيا وفصائل «الجيش الوطني» الموالية لها إنها سيطرت على القرية.'],
+    ['no sdf supported syrian-national-army', 'وتبادلت «قسد» وفصائل «الجيش الوطني» الموالية لتركيا القصف قرب منبج.'],
+    ['no tur supported syr', 'حين طردت القوات التركية وفصائل سورية موالية لها تنظيم «الدولة الإسلامية» منها ضمن عملية «درع الفرات».'],
+  ],
+  'a loyalty participle after a list member': [
+    ['irn supported hezbollah', 'Hezbollah, loyal to Iran, has fighters in Syria.'],
+  ],
 });
