@@ -120,4 +120,14 @@ describeCases({
   'a loyalty participle after a list member': [
     ['irn supported hezbollah', 'Hezbollah, loyal to Iran, has fighters in Syria.'],
   ],
+  'a visited-capitals list is no pair (ar)': [
+    ['no irn met tur', 'ومن المقرر أن يزور بيدرسون طهران وأنقرة خلال الأيام المقبلة لإجراء مشاورات مماثلة.'],
+    ['geir-pedersen visited ankara', 'ومن المقرر أن يزور بيدرسون طهران وأنقرة خلال الأيام المقبلة لإجراء مشاورات مماثلة.'],
+    ['no irn met tur', 'وزار المبعوث الأممي غير بيدرسون، الأسبوع الماضي، طهران وأنقرة وموسكو لإجراء مشاورات حول الملف السوري.'],
+    ['irn met tur', 'وعقدت طهران وأنقرة مشاورات في موسكو، الأسبوع الماضي.'],
+  ],
+  'a visited-capitals list is no pair': [
+    ['no irn met tur', 'Pedersen will visit Tehran and Ankara in the coming days for similar consultations.'],
+    ['geir-pedersen visited tehran', 'Pedersen will visit Tehran and Ankara in the coming days for similar consultations.'],
+  ],
 });

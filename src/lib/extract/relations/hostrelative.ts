@@ -93,3 +93,25 @@ export function withRelative(ctx: Ctx, before: number): void {
     emit(ctx, T, p.relation, who, party, {}, false);
   }
 }
+
+/**
+ * slot31 (diagnosis-batch27 §6 fix 5): a visited-capitals list is no pair. `يزور بيدرسون طهران وأنقرة … لإجراء مشاورات`,
+ * "will visit Tehran and Ankara for consultations": the places one visitor visits in the sentence do not meet each other
+ * (the meeting noun's reciprocal pair was the visit's object list); their `met` records of the sentence are dropped.
+ */
+export function visitedNoPair(ctx: Ctx, before: number): void {
+  const out = ctx.out;
+  const by = new Map<string, Set<string>>();
+  for (let i = before; i < out.length; i++) {
+    const r = out[i]!;
+    if (r.relation !== 'visited' || r.evidence.start !== ctx.s.start) continue;
+    const st = ctx.lex.entities.get(r.target)?.stands_for ?? r.target;
+    by.set(r.source, (by.get(r.source) ?? new Set()).add(st).add(r.target));
+  }
+  if (![...by.values()].some((x) => x.size >= 2)) return;
+  for (let i = out.length - 1; i >= before; i--) {
+    const r = out[i]!;
+    if (r.relation !== 'met' || r.evidence.start !== ctx.s.start) continue;
+    if ([...by.values()].some((x) => x.has(r.source) && x.has(r.target))) out.splice(i, 1);
+  }
+}
