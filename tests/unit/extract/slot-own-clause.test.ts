@@ -130,4 +130,12 @@ describeCases({
     ['no irn met tur', 'Pedersen will visit Tehran and Ankara in the coming days for similar consultations.'],
     ['geir-pedersen visited tehran', 'Pedersen will visit Tehran and Ankara in the coming days for similar consultations.'],
   ],
+  'and others belonging to Y; front lines as a place head (ar)': [
+    ['rus deployed_in arima', 'وتسيطر «قسد» على منطقتي منبج وعريمة غربي نهر الفرات، فيما تنتشر قوات روسية وأخرى تابعة للجيش السوري في نقاط على خطوط التماس قرب عريمة.'],
+    ['syr deployed_in arima', 'وتسيطر «قسد» على منطقتي منبج وعريمة غربي نهر الفرات، فيما تنتشر قوات روسية وأخرى تابعة للجيش السوري في نقاط على خطوط التماس قرب عريمة.'],
+    ['syr deployed_in manbij', 'وتنتشر قوات روسية وأخرى تابعة للجيش السوري في ريف منبج منذ عام 2019.'],
+    ['syr deployed_in ain-issa', 'وانتشرت، أمس الأحد، قوات روسية وأخرى تابعة للجيش السوري في بلدة عين عيسى.'],
+    ['rus deployed_in tal-rifaat', 'وتنتشر قوات روسية على خطوط التماس في محيط تل رفعت.'],
+    ['no syr deployed_in manbij', 'وتنتشر قوات روسية قرب منبج وأخرى تابعة للجيش السوري قرب حلب.'],
+  ],
 });

@@ -31,7 +31,7 @@ import { attackerOf, claimedAttacks, definiteAttack, labelledAttacks, manySided,
 import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
 import { hostRelativeVisit, visitedNoPair, withRelative } from './hostrelative.ts';
-import { loyalTo } from './loyalty.ts';
+import { loyalTo, otherOwners } from './loyalty.ts';
 import { appositeControl, BASE_NOUN, capturedFrom, expelledPresence, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
 import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, underAgreement } from './agreements.ts';
 import { aidCue, thankedGiver, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
@@ -1564,6 +1564,7 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if ((rels & R_VISITED_VERB) !== 0 || ctx.byKind.has('arrival')) hostRelativeVisit(ctx, before);
   withRelative(ctx, before);
   loyalTo(ctx, before);
+  if (ctx.out.length > before) otherOwners(ctx, before);
   if (ctx.out.length > before) visitedNoPair(ctx, before);
 }
 

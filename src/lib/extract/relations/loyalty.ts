@@ -51,3 +51,31 @@ function stateBody(ctx: Ctx, m: Mention): boolean {
   for (let j = m.tok0; j < m.tok1; j++) if (hasCue(ctx, j, 'state_head') && !hasCue(ctx, j, 'place_head')) return true;
   return false;
 }
+
+/** `وأخرى`, `وآخرون`: "and others" standing for a second noun of the kind just named. */
+const OTHERS_AR = /^و(اخري|اخرى|اخرين|اخرون|اخريات)$/;
+/** The participles that name the others' owner after them (`تابعة لـ`, `موالية لـ`). */
+const OWNER_AR = /^(ال)?(تابعه|تابع|تابعين|تابعون|مواليه|موالين|موالون)$/;
+
+/**
+ * slot31 (diagnosis-batch27 §6 fix 5): `تنتشر قوات روسية وأخرى تابعة للجيش السوري في نقاط …`: "and others belonging to
+ * Y" after a subject is a second subject Y of the same relation: each record the sentence has with that subject as its
+ * source is also Y's.
+ */
+export function otherOwners(ctx: Ctx, before: number): void {
+  if (ctx.lang !== 'ar') return;
+  const { s, out } = ctx;
+  const toks = s.tokens;
+  const n = out.length;
+  for (let i = before; i < n; i++) {
+    const r = out[i]!;
+    if (r.evidence.start !== s.start) continue;
+    const src = s.mentions.find((m) => m.start - s.start === r.evidence.sourceSpan[0]);
+    if (!src || !OTHERS_AR.test(toks[src.tok1]?.norm ?? '') || !OWNER_AR.test(toks[src.tok1 + 1]?.norm ?? '')) continue;
+    const y = s.mentions.find((m) => m.tok0 === src.tok1 + 2 && /ل/.test(m.clitics));
+    const a = y ? actor(ctx.lex, y) : undefined;
+    if (!y || !a || a.entity === r.source || a.entity === r.target || (a.kind !== 'country' && a.kind !== 'armed_group')) continue;
+    if (out.some((x) => x.evidence.start === s.start && x.relation === r.relation && x.source === a.entity && x.target === r.target)) continue;
+    out.push({ ...r, source: a.entity, evidence: { ...r.evidence, sourceSpan: [y.start - s.start, y.end - s.start] } });
+  }
+}
