@@ -138,4 +138,14 @@ describeCases({
     ['rus deployed_in tal-rifaat', 'وتنتشر قوات روسية على خطوط التماس في محيط تل رفعت.'],
     ['no syr deployed_in manbij', 'وتنتشر قوات روسية قرب منبج وأخرى تابعة للجيش السوري قرب حلب.'],
   ],
+  'a second place for the same subject': [
+    ['usa deployed_in northeastern-syria', 'Washington keeps around 900 troops in Syria, mainly in SDF-held areas of the northeast.'],
+    ['usa deployed_in northeastern-syria', 'The United States has about 900 troops in Syria, most of them in northeastern Syria.'],
+    ['rus deployed_in latakia', 'Russia, which backs Assad, has thousands of troops in Syria, mostly in Latakia province.'],
+    ['no usa deployed_in irq', 'Washington keeps 900 troops in Syria, Iraq hosts 2,500.'],
+  ],
+  'a second place for the same subject (ar)': [
+    ['usa deployed_in hasakah', 'وتنشر واشنطن نحو 900 جندي في سوريا، معظمهم في مناطق سيطرة «قسد» في الحسكة.'],
+    ['rus deployed_in hmeimim-air-base', 'وتنشر روسيا آلاف الجنود في سوريا، أغلبهم في قاعدة حميميم في اللاذقية.'],
+  ],
 });

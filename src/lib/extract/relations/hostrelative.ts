@@ -7,7 +7,7 @@
  */
 import type { Mention, Trigger } from '../doc.ts';
 import { verbArgs } from './args.ts';
-import { actor, type Ctx, cueTrigger, verbPattern } from './ctx.ts';
+import { actor, type Ctx, cueTrigger, hasBoundary, verbPattern } from './ctx.ts';
 import { emit } from './emit.ts';
 
 const RESUMPTIVE_AR = /^(الي|إلي|في)(ها|ه)$/;
@@ -113,5 +113,41 @@ export function visitedNoPair(ctx: Ctx, before: number): void {
     const r = out[i]!;
     if (r.relation !== 'met' || r.evidence.start !== ctx.s.start) continue;
     if ([...by.values()].some((x) => x.has(r.source) && x.has(r.target))) out.splice(i, 1);
+  }
+}
+
+/** "mainly in", "mostly in", `معظمهم في`: a second, narrower place for the same presence. */
+const MAINLY_EN = /^(mainly|mostly|largely|primarily|chiefly|predominantly)$/;
+const MOST_AR = /^(معظمهم|معظمها|معظمه|غالبيتهم|غالبيتها|أغلبهم|اغلبهم|أغلبها|اغلبها)$/;
+
+/**
+ * slot31 (diagnosis-batch27 §6 fix 4): a second place for the same subject. "keeps around 900 troops in Syria, mainly in
+ * SDF-held areas of the northeast", `تنشر واشنطن نحو 900 جندي في سوريا، معظمهم في مناطق سيطرة «قسد» في الحسكة`: the
+ * presence told with its first place holds in the narrower place after the comma too (past a control phrase's holder).
+ */
+export function secondPlace(ctx: Ctx, before: number): void {
+  const { s, out } = ctx;
+  const toks = s.tokens;
+  const n = out.length;
+  for (let i = before; i < n; i++) {
+    const r = out[i]!;
+    if (r.relation !== 'deployed_in' || r.evidence.start !== s.start) continue;
+    const at = s.mentions.find((m) => m.start - s.start === r.evidence.targetSpan[0]);
+    if (!at || !/^[,،]$/.test(toks[at.tok1]?.text ?? '')) continue;
+    let k = at.tok1 + 1;
+    if (ctx.lang === 'en' ? MAINLY_EN.test(toks[k]?.norm ?? '') && toks[k + 1]?.norm === 'in' : MOST_AR.test(toks[k]?.norm ?? '') && toks[k + 1]?.norm === 'في') k += 2;
+    else if (ctx.lang === 'en' && /^(most|many)$/.test(toks[k]?.norm ?? '') && toks[k + 1]?.norm === 'of' && toks[k + 2]?.norm === 'them' && toks[k + 3]?.norm === 'in') k += 4;
+    else continue;
+    let place: Mention | undefined;
+    for (const m of s.mentions) {
+      if (m.tok0 < k) continue;
+      if (m.tok0 - k > 6 || hasBoundary(toks, k, m.tok0) || toks.slice(k, m.tok0).some((t) => /^[,،]$/.test(t.text))) break;
+      if (m.kind === 'place' && m.via !== 'anaphor') {
+        place = m;
+        break;
+      }
+    }
+    if (!place || place.entity === r.target || out.some((x) => x.evidence.start === s.start && x.relation === 'deployed_in' && x.source === r.source && x.target === place!.entity)) continue;
+    out.push({ ...r, target: place.entity, evidence: { ...r.evidence, targetSpan: [place.start - s.start, place.end - s.start] } });
   }
 }
