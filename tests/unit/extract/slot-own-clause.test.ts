@@ -148,4 +148,14 @@ describeCases({
     ['usa deployed_in hasakah', 'وتنشر واشنطن نحو 900 جندي في سوريا، معظمهم في مناطق سيطرة «قسد» في الحسكة.'],
     ['rus deployed_in hmeimim-air-base', 'وتنشر روسيا آلاف الجنود في سوريا، أغلبهم في قاعدة حميميم في اللاذقية.'],
   ],
+  'an agreed future act is no relation of its own (ar)': [
+    ['no bassam-sabbagh coordinated_with fuad-hussein', 'واتفق وزير الخارجية السوري بسام الصباغ ونظيره العراقي فؤاد حسين على تعزيز التنسيق الأمني على الحدود المشتركة.'],
+    ['bassam-sabbagh agreed_with fuad-hussein', 'واتفق وزير الخارجية السوري بسام الصباغ ونظيره العراقي فؤاد حسين على تعزيز التنسيق الأمني على الحدود المشتركة.'],
+    ['no syr coordinated_with irq', 'واتفقت دمشق وبغداد، أمس الإثنين، على تعزيز التنسيق الأمني على الحدود.'],
+    ['syr agreed_with irq', 'واتفقت دمشق وبغداد، أمس الإثنين، على تعزيز التنسيق الأمني على الحدود.'],
+  ],
+  'an agreed future act is no relation of its own': [
+    ['no syr coordinated_with irq', 'Syria and Iraq agreed on Monday to boost security coordination along their border.'],
+    ['syr agreed_with irq', 'Syria and Iraq agreed on Monday to boost security coordination along their border.'],
+  ],
 });

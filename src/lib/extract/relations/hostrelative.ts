@@ -151,3 +151,33 @@ export function secondPlace(ctx: Ctx, before: number): void {
     out.push({ ...r, target: place.entity, evidence: { ...r.evidence, targetSpan: [place.start - s.start, place.end - s.start] } });
   }
 }
+
+/**
+ * slot31 (diagnosis-batch27 §6 fix 4): an agreed future act is no relation of its own. `واتفق الصباغ وحسين على تعزيز
+ * التنسيق الأمني`, "agreed to strengthen security coordination": a relation noun within three words after the agreement
+ * verb's `على`/"to"/"on" is what the parties agreed to do; the sentence's records of that relation are the agreement
+ * (agreed_with), once per pair. Coordination only: agreed meetings and support ("agreed to hold talks") are annotated
+ * as relations of their own in the gold (the wider rule lost 5 pooled rows).
+ */
+export function agreedFutureAct(ctx: Ctx, before: number): void {
+  const { s, out } = ctx;
+  const toks = s.tokens;
+  for (const A of s.triggers) {
+    if (A.patterns[0]!.relation !== 'agreed_with' || A.patterns[0]!.pos !== 'verb') continue;
+    let k = A.tok1;
+    while (k < toks.length && k - A.tok1 <= 10 && !/^(علي|to|on)$/.test(toks[k]!.norm) && !/^[.;]$/.test(toks[k]!.text)) k++;
+    if (!/^(علي|to|on)$/.test(toks[k]?.norm ?? '')) continue;
+    const T2 = s.triggers.find((x) => x.tok0 > k && x.tok0 - k <= 3 && x.patterns[0]!.relation !== 'agreed_with' && !s.mentions.some((m) => m.tok0 > k && m.tok1 <= x.tok0));
+    if (!T2) continue;
+    const rel = T2.patterns[0]!.relation;
+    // (a noun only: "agreed to coordinate with Jordan" is still an act)
+    if (rel !== 'coordinated_with' || T2.patterns[0]!.pos !== 'noun') continue;
+    for (let i = out.length - 1; i >= before; i--) {
+      const r = out[i]!;
+      if (r.relation !== rel || r.evidence.start !== s.start) continue;
+      const has = out.some((x) => x.evidence.start === s.start && x.relation === 'agreed_with' && ((x.source === r.source && x.target === r.target) || (x.source === r.target && x.target === r.source)));
+      if (has) out.splice(i, 1);
+      else out[i] = { ...r, relation: 'agreed_with' };
+    }
+  }
+}
