@@ -158,4 +158,10 @@ describeCases({
     ['no syr coordinated_with irq', 'Syria and Iraq agreed on Monday to boost security coordination along their border.'],
     ['syr agreed_with irq', 'Syria and Iraq agreed on Monday to boost security coordination along their border.'],
   ],
+  'a purpose clause is no urging': [
+    ['no recep-tayyip-erdogan urged ypg', 'President Recep Tayyip Erdogan has repeatedly threatened a ground operation to push the YPG away from the border, but no such operation has been launched.'],
+    ['recep-tayyip-erdogan threatened ypg', 'President Recep Tayyip Erdogan has repeatedly threatened a ground operation to push the YPG away from the border, but no such operation has been launched.'],
+    ['no recep-tayyip-erdogan urged ypg', 'Erdogan on Tuesday vowed a new offensive to push the YPG back from the border.'],
+    ['usa urged tur', 'The United States urged Turkey on Monday to halt the offensive.'],
+  ],
 });

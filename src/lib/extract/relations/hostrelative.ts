@@ -181,3 +181,24 @@ export function agreedFutureAct(ctx: Ctx, before: number): void {
     }
   }
 }
+
+/**
+ * slot31 (diagnosis-batch27 §6 fix 4): a purpose clause is no relation. "threatened a ground operation to push the group
+ * away from the border": an urging verb right after "to" that follows an attack noun is the act's purpose; the urging
+ * record on the object named right after it is dropped (the attack noun keeps its own reading).
+ */
+export function purposeNoUrging(ctx: Ctx, before: number): void {
+  if (ctx.lang !== 'en') return;
+  const { s, out } = ctx;
+  const toks = s.tokens;
+  for (const T of s.triggers) {
+    if (T.patterns[0]!.relation !== 'urged' || T.patterns[0]!.pos !== 'verb' || toks[T.tok0 - 1]?.norm !== 'to') continue;
+    if (!s.triggers.some((x) => x.tok1 === T.tok0 - 1 && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun'))) continue;
+    const obj = s.mentions.find((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 1);
+    if (!obj) continue;
+    for (let i = out.length - 1; i >= before; i--) {
+      const r = out[i]!;
+      if (r.relation === 'urged' && r.evidence.start === s.start && r.evidence.targetSpan[0] === obj.start - s.start) out.splice(i, 1);
+    }
+  }
+}

@@ -30,7 +30,7 @@ import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from '
 import { attackerOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
-import { agreedFutureAct, hostRelativeVisit, secondPlace, visitedNoPair, withRelative } from './hostrelative.ts';
+import { agreedFutureAct, hostRelativeVisit, purposeNoUrging, secondPlace, visitedNoPair, withRelative } from './hostrelative.ts';
 import { loyalTo, otherOwners } from './loyalty.ts';
 import { appositeControl, BASE_NOUN, capturedFrom, expelledPresence, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
 import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, underAgreement } from './agreements.ts';
@@ -1568,6 +1568,7 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (ctx.out.length > before) visitedNoPair(ctx, before);
   if (ctx.out.length > before) secondPlace(ctx, before);
   if (ctx.out.length > before) agreedFutureAct(ctx, before);
+  if (ctx.out.length > before) purposeNoUrging(ctx, before);
 }
 
 /** sentenceFrames' tests of a sentence's triggers, one bit each (triggerRelations): …_ANY of any of a trigger's patterns, the others of its first. */
