@@ -99,6 +99,7 @@ describeCases({
     ['no tur attacked sdf', 'Turkish drones struck energy facilities in SDF-held areas of northeastern Syria in January.'],
     ['tur attacked northeastern-syria', 'Turkish drones on Tuesday struck power stations in areas controlled by the SDF in northeastern Syria.'],
     ['tur attacked sdf', 'Turkish drones struck SDF positions near Qamishli.'],
+    ['tur attacked sdf', 'Turkish drones and artillery have kept up strikes on SDF-held areas in northeastern Syria since October.'],
   ],
   'a kind noun and a participle inside a reciprocal subject list (ar)': [
     ['syrian-national-army attacked sdf', 'تبادلت فصائل «الجيش الوطني السوري» المدعومة من تركيا و«قوات سوريا الديمقراطية» (قسد) القصف المدفعي، اليوم الثلاثاء، على محاور التماس في ريف مدينة الباب شرقي حلب.'],

@@ -2271,8 +2271,8 @@ function armyMembership(ctx: Ctx, m: Mention): boolean {
 }
 
 /**
- * The place named right after a controller inside a control phrase (`مناطق سيطرة «قسد» شمال شرق سوريا`, `بريف الحسكة`;
- * "SDF-held areas of northeastern Syria", "in northeastern Syria"), else undefined (slot31).
+ * The place named right after a controller inside a locative control phrase (`في مناطق سيطرة «قسد» شمال شرق سوريا`,
+ * `بريف الحسكة`; "in SDF-held areas of northeastern Syria"), else undefined (slot31).
  */
 function controlledPlaceAfter(ctx: Ctx, m: Mention): Mention | undefined {
   const toks = ctx.s.tokens;
@@ -2281,11 +2281,15 @@ function controlledPlaceAfter(ctx: Ctx, m: Mention): Mention | undefined {
     let j = m.tok0 - 1;
     if (toks[j]?.text === '«' || toks[j]?.text === '"') j--;
     if (toks[j]?.norm !== 'سيطره' || !/^[وفب]?(ب|ل)?(مناطق|منطقه|المناطق)$/.test(toks[j - 1]?.norm ?? '')) return undefined;
+    // (a locative only, where something else was struck: `منشآت في مناطق سيطرة X`; `قصف مناطق سيطرة X` hits X)
+    if (toks[j - 2]?.norm !== 'في' && !/^[وف]?ب/.test(toks[j - 1]!.norm)) return undefined;
     k = m.tok1;
     if (/^(»|"|\))$/.test(toks[k]?.text ?? '')) k++;
     if (toks[k]?.norm === 'في') k++;
   } else {
     if (toks[m.tok1]?.text !== '-' || !/^(held|controlled|run)$/.test(toks[m.tok1 + 1]?.norm ?? '') || !/^(areas?|territory|territories|regions?|parts)$/.test(toks[m.tok1 + 2]?.norm ?? '')) return undefined;
+    // (a locative only: "facilities in SDF-held areas of X"; "strikes on SDF-held areas" hit the SDF, corpus gold)
+    if (toks[m.tok0 - 1]?.norm !== 'in') return undefined;
     k = m.tok1 + 3;
     if (!/^(of|in)$/.test(toks[k]?.norm ?? '')) return undefined;
     k++;
