@@ -937,6 +937,12 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // the trigger's own last word ("called on", "held talks with") is no preposition of the object
     const prep = objectPrep(ctx, from, m, p, direct);
     if (prep === 'من قبل') continue;
+    // ("استهدفت منشآت في مناطق سيطرة «قسد» شمال شرق سوريا", "struck facilities in SDF-held areas of northeastern Syria":
+    // the controller inside a place phrase is no target; the place after it is; slot31)
+    if (p.relation === 'attacked') {
+      const held = controlledPlaceAfter(ctx, m);
+      if (held) return exclude.has(held.entity) ? undefined : [held];
+    }
     // ("أسقط الجيش الطائرات القادمة من الأراضي السورية", "artillery stationed in the Aleppo countryside shelled …"): a name
     // in a participle's modifier of the object noun is that noun's, never the
     // target (diagnosis-batch22 §7 fix 2); a presence keeps it ("troops stationed in Syria" are deployed in it)
@@ -969,6 +975,9 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
       }
     }
     if (p.pos === 'noun' && nounObjectTooFar(ctx, from, m, prep, p)) return undefined;
+    // ("قوات الفرقة الرابعة في الجيش السوري", "the Fourth Division in the Syrian army": a body of a state right after the
+    // locative is what the forces belong to, no place of theirs; slot31)
+    if (PLACE_RELATIONS.has(p.relation) && (prep === 'في' || prep === 'in') && armyMembership(ctx, m)) return undefined;
     // ("controls much of Syria's airspace", "Iraq's oil": a country as the possessor of a thing that is no place is no
     // place of a presence; "Syria's north", "Syria's territory" are)
     // (a capital standing for its state too: "after Moscow's military intervention"; diagnosis-batch23 §4 #13)
@@ -1110,6 +1119,9 @@ function objectSlotClosed(ctx: Ctx, from: number, m: Mention, p: Pattern, opener
   // ("كثّفت ضرباتها منذ اندلاع الحرب في غزة", "its strikes since the war in Ukraine began": a place after a war or campaign
   // noun and في / "in" is that noun's; names from there on are no complement of a word before it; cues.csv own_doer_noun)
   if (warPlaceBetween(ctx, from, m.tok0)) return true;
+  // ("captured an IS official in a raid on a village east of Raqqa", `اعتقلت … خلال مداهمة في قرية شرق الرقة`: a place
+  // past an attack noun is that act's, no place of a presence or visit verb before it; slot31)
+  if (p.pos === 'verb' && PLACE_RELATIONS.has(p.relation) && s.triggers.some((x) => x.tok0 > from && x.tok1 <= m.tok0 && x.patterns.some((q) => q.pos === 'noun' && q.relation === 'attacked') && (x.patterns[0]!.pos === 'noun' || /^(a|an|the)$/.test(s.tokens[x.tok0 - 1]?.norm ?? '')))) return true;
   return false;
 }
 
@@ -2259,4 +2271,44 @@ function carrierOf(ctx: Ctx, m: Mention): boolean {
   if (toks[k + 1]?.norm === 'by' && /^(agency|newspaper|channel)$/.test(toks[k]?.norm ?? '')) k--;
   while (k >= 0 && /^(news|state|the)$/.test(toks[k]!.norm)) k--;
   return k >= 0 && hasCueWord(ctx.lex, 'carry_verb', toks[k]!.norm);
+}
+
+/** m is a state named by one of its bodies (a `state_head` word in it, no `place_head`) right after في/"in (the)": membership, no place (slot31). */
+function armyMembership(ctx: Ctx, m: Mention): boolean {
+  if (m.kind === 'place') return false;
+  const toks = ctx.s.tokens;
+  const k = toks[m.tok0 - 1]?.norm === 'the' ? m.tok0 - 2 : m.tok0 - 1;
+  if (!/^(في|in)$/.test(toks[k]?.norm ?? '')) return false;
+  for (let j = m.tok0; j < m.tok1; j++) if (hasCue(ctx, j, 'state_head') && !hasCue(ctx, j, 'place_head')) return true;
+  return false;
+}
+
+/**
+ * The place named right after a controller inside a locative control phrase (`في مناطق سيطرة «قسد» شمال شرق سوريا`,
+ * `بريف الحسكة`; "in SDF-held areas of northeastern Syria"), else undefined (slot31).
+ */
+function controlledPlaceAfter(ctx: Ctx, m: Mention): Mention | undefined {
+  const toks = ctx.s.tokens;
+  let k: number;
+  if (ctx.lang === 'ar') {
+    let j = m.tok0 - 1;
+    if (toks[j]?.text === '«' || toks[j]?.text === '"') j--;
+    if (toks[j]?.norm !== 'سيطره' || !/^[وفب]?(ب|ل)?(مناطق|منطقه|المناطق)$/.test(toks[j - 1]?.norm ?? '')) return undefined;
+    // (a locative only, where something else was struck: `منشآت في مناطق سيطرة X`; `قصف مناطق سيطرة X` hits X)
+    if (toks[j - 2]?.norm !== 'في' && !/^[وف]?ب/.test(toks[j - 1]!.norm)) return undefined;
+    k = m.tok1;
+    if (/^(»|"|\))$/.test(toks[k]?.text ?? '')) k++;
+    if (toks[k]?.norm === 'في') k++;
+  } else {
+    if (toks[m.tok1]?.text !== '-' || !/^(held|controlled|run)$/.test(toks[m.tok1 + 1]?.norm ?? '') || !/^(areas?|territory|territories|regions?|parts)$/.test(toks[m.tok1 + 2]?.norm ?? '')) return undefined;
+    // (a locative only: "facilities in SDF-held areas of X"; "strikes on SDF-held areas" hit the SDF, corpus gold)
+    if (toks[m.tok0 - 1]?.norm !== 'in') return undefined;
+    k = m.tok1 + 3;
+    if (!/^(of|in)$/.test(toks[k]?.norm ?? '')) return undefined;
+    k++;
+    if (toks[k]?.norm === 'the') k++;
+  }
+  const x = ctx.s.mentions.find((y) => y.tok0 === k && (y.kind === 'place' || y.kind === 'country') && y.via !== 'anaphor');
+  if (!x || isPossessive(ctx, x)) return undefined;
+  return x.kind === 'place' ? x : actor(ctx.lex, x)?.kind === 'country' ? x : undefined;
 }

@@ -5,11 +5,11 @@
  * reached X (reachedBy: "وطالت الغارات X"). A suffixed Arabic attack word before على (possessedAttack: "كثّفت X قصفها على Y").
  */
 import { type Mention, mention, type Trigger } from '../doc.ts';
-import type { Pattern } from '../lexicon.ts';
+import { cueWords, type Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { leftGroup, objectGroup, verbArgs } from './args.ts';
 import { attackerOf } from './discourse.ts';
-import { actor, betweenAt, BOUNDARY, type Ctx, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, lastMentionBefore, nth, prepOf } from './ctx.ts';
+import { actor, betweenAt, BOUNDARY, type Ctx, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, lastMentionBefore, nth, prepOf } from './ctx.ts';
 import { atPublication, emit, emitAll } from './emit.ts';
 
 const EN_TRADE = new Set(['traded', 'trade', 'trades', 'trading', 'exchanged', 'exchange', 'exchanges', 'exchanging']);
@@ -28,8 +28,18 @@ function tradeBefore(ctx: Ctx, T: Trigger): number {
   }
   // Arabic VSO: the subject stands between ("تبادلت القوات التركية و«قسد» القصف")
   let k = T.tok0 - 1;
-  if (ctx.lang === 'ar') while (k > 0 && T.tok0 - k <= 12 && (ctx.inMention[k] || isQuote(toks[k]) || toks[k]!.norm === 'و')) k--;
+  // (also past a kind noun, a bracketed short form and a participle with its agent inside the subject list: `تبادلت فصائل
+  // «الجيش الوطني السوري» المدعومة من تركيا و«قسد» القصف`; slot31)
+  const inList = (j: number) => ctx.inMention[j] || isQuote(toks[j]) || toks[j]!.norm === 'و' || /^[()]$/.test(toks[j]!.text) || (j < T.tok0 - 1 && (hasCue(ctx, j, 'partitive') || (toks[j]!.norm === 'من' && !!hasParticiple(ctx, j - 1)) || hasParticiple(ctx, j)));
+  if (ctx.lang === 'ar') while (k > 0 && T.tok0 - k <= 22 && inList(k)) k--;
   return k < T.tok0 - 1 && is(k) ? k : -1;
+}
+
+/** A definite Arabic participle trigger at token k (`المدعومة من`, `الموالية`): a modifier inside a subject list (slot31). */
+function hasParticiple(ctx: Ctx, k: number): boolean {
+  const w = ctx.s.tokens[k]?.norm ?? '';
+  if (cueWords(ctx.lex, 'loyal_participle').has(w)) return true;
+  return w.startsWith('ال') && ctx.s.triggers.some((x) => x.tok0 <= k && k < x.tok1 && x.patterns[0]!.pos === 'verb');
 }
 
 /** The group right after a word `word` accepts (by token index) within a few words after `from` ("… with Israel across the border"). */
@@ -71,6 +81,11 @@ function mutualParties(ctx: Ctx, T: Trigger): { parties: Group; trade: number } 
     // VSO: "تبادلت القوات التركية و«قسد» القصف"
     const inside = ms.filter((m) => m.tok0 > trade && m.tok1 <= T.tok0);
     if (ctx.lang === 'ar' && inside.length) subj = groupFrom(ms, ms.indexOf(inside[0]!));
+    // (a participle's agent is no party; a list member after it is: `فصائل X المدعومة من تركيا و«قسد»`, slot31)
+    if (ctx.lang === 'ar' && subj && subj.length < 2) {
+      const own = inside.filter((m) => !prepOf(ctx, m) && actor(ctx.lex, m));
+      if (own.length >= 2) subj = own;
+    }
     else subj = ctx.lang === 'en' ? leftGroup(ctx, trade, 3) : mainSubject(ctx, trade) ?? verbArgs(ctx, { tok0: trade, tok1: trade + 1, start: toks[trade]!.start, end: toks[trade]!.end }, true).subj;
   }
   const other = groupAfter(ctx, after, (k) => WITH.has(toks[k]!.norm)) ?? [];
@@ -86,11 +101,19 @@ export function mutualFire(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<strin
   const mutual = mutualParties(ctx, T);
   if (!mutual) return undefined;
   const g = mutual.parties.filter((m) => actor(ctx.lex, m));
-  const from = ctx.out.length;
+  // (the parties of a mutual attack do not back each other in the same sentence: the participle's agent list ran into
+  // the next party, `فصائل X المدعومة من تركيا و«قسد»`; slot31)
+  const ids = new Set(g.map((m) => actor(ctx.lex, m)?.entity));
+  for (let i = ctx.out.length - 1; i >= 0 && p.relation === 'attacked'; i--) {
+    const r = ctx.out[i]!;
+    if (r.evidence.start !== ctx.s.start) break;
+    if (r.relation === 'supported' && ids.has(r.source) && ids.has(r.target)) ctx.out.splice(i, 1);
+  }
+  const start = ctx.out.length;
   for (const a of g) for (const b of g) if (a !== b) emit(ctx, T, p.relation, a, b, attrs, false);
   // an exchange still going on ("have traded fire since 8 October", "this week", "يتبادل … منذ") is a state at the
   // time of writing: dated at publication, not from the day it began
-  if (ongoing(ctx, mutual.trade)) atPublication(ctx, from);
+  if (ongoing(ctx, mutual.trade)) atPublication(ctx, start);
   ctx.groups.push(g);
   return true;
 }

@@ -75,17 +75,21 @@ export function phraseStart(ctx: ClauseCtx, tok: number): number {
 function mentionEndingAt(ctx: ClauseCtx, k: number): number {
   const ms = ctx.s.mentions;
   const toks = ctx.s.tokens;
+  let short = -1;
   for (let end = k, n = 0; end > 0 && n < 2; n++) {
     const i = ms.findIndex((m) => m.tok1 === end);
     if (i >= 0) return i;
-    // ("X (Y)": the name before a parenthesised short form, or the short form)
+    // ("X (Y)": the name before a parenthesised short form, or the short form: "the Syrian Democratic Forces (SDF),
+    // which captured …" when only the short form is a mention; slot31)
     if (toks[end - 1]!.text !== ')') break;
+    // (a name mention may run up to the closing bracket: "Syrian Democratic Forces (SDF" is one mention)
+    short = ms.findIndex((m) => m.tok1 === end - 1);
     let open = end - 2;
     while (open >= 0 && toks[open]!.text !== '(') open--;
     if (open < 0) break;
     end = open;
   }
-  return -1;
+  return short;
 }
 
 /**

@@ -958,6 +958,17 @@ function groupMembers(ctx: Ctx, m: Mention): boolean {
   return part.some((c) => c.tok0 === m.tok1);
 }
 
+/** m names a state by its forces (a `state_head` word in it) after a partitive or military noun and من/of/from: `عناصر من قوات النظام`, "members of the Syrian army" (slot31). */
+function stateForcesMembers(ctx: Ctx, m: Mention): boolean {
+  if (m.kind === 'place' || m.via === 'demonym' || actor(ctx.lex, m)?.kind !== 'country') return false;
+  const toks = ctx.s.tokens;
+  let k = m.tok0 - 1;
+  if (toks[k]?.norm === 'the') k--;
+  if (!/^(من|of|from)$/.test(toks[k]?.norm ?? '') || ![...(ctx.byKind.get('partitive') ?? []), ...(ctx.byKind.get('military') ?? [])].some((c) => c.tok1 === k)) return false;
+  for (let j = m.tok0; j < m.tok1; j++) if (hasCue(ctx, j, 'state_head') && !hasCue(ctx, j, 'place_head')) return true;
+  return false;
+}
+
 /** The token of a killing word before the attack noun T in its clause (no other relation word between), else -1. */
 function killingBefore(ctx: Ctx, T: Trigger): number {
   if (ctx.lang !== 'ar') return -1;
@@ -1782,6 +1793,9 @@ export function demonymVictims(ctx: Ctx, before: number): void {
       // (members named by their group: `مقتل قيادي بارز في تنظيم «حراس الدين»`, "killed a senior leader in Hurras al-Din",
       // "killed two Hurras al-Din commanders": the group was attacked)
       s.mentions.find((x) => x.tok0 > k && x.tok0 - k <= 6 && !hasBoundary(toks, k, x.tok0) && groupMembers(ctx, x)) ??
+      // (members of a state's forces: `قُتل ثلاثة عناصر من قوات النظام السوري … بقصف`, "killed three members of the
+      // Syrian army": that state was attacked, not the place; slot31)
+      s.mentions.find((x) => x.tok0 > k && x.tok0 - k <= 6 && !hasBoundary(toks, k, x.tok0) && stateForcesMembers(ctx, x)) ??
       pronounVictims(ctx, k);
     if (!m) continue;
     // (no other actor between: "killed four soldiers of …", the killing word's own object is the military noun)

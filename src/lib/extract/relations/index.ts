@@ -30,6 +30,8 @@ import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from '
 import { attackerOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
+import { agreedFutureAct, hostRelativeVisit, purposeNoUrging, secondPlace, visitedNoPair, withRelative } from './hostrelative.ts';
+import { loyalTo, otherOwners } from './loyalty.ts';
 import { appositeControl, BASE_NOUN, capturedFrom, expelledPresence, pastExpulsion, regainedControl, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
 import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, underAgreement } from './agreements.ts';
 import { aidCue, thankedGiver, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
@@ -1581,6 +1583,14 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (ctx.byKind.has('rift')) endedRift(ctx, before);
   if (interv.length) interventions(ctx, interv);
   custodyPresence(ctx, before);
+  if ((rels & R_VISITED_VERB) !== 0 || ctx.byKind.has('arrival')) hostRelativeVisit(ctx, before);
+  withRelative(ctx, before);
+  loyalTo(ctx, before);
+  if (ctx.out.length > before) otherOwners(ctx, before);
+  if (ctx.out.length > before) visitedNoPair(ctx, before);
+  if (ctx.out.length > before) secondPlace(ctx, before);
+  if (ctx.out.length > before) agreedFutureAct(ctx, before);
+  if (ctx.out.length > before) purposeNoUrging(ctx, before);
 }
 
 /** sentenceFrames' tests of a sentence's triggers, one bit each (triggerRelations): …_ANY of any of a trigger's patterns, the others of its first. */
@@ -1589,6 +1599,7 @@ const R_ATTACKED = 2;
 const R_SUPPORTED_NOUN = 4;
 const R_MET_NOUN = 8;
 const R_VISITED_NOUN_ANY = 16;
+const R_VISITED_VERB = 128;
 const R_PHONED_NOUN_ANY = 32;
 const R_WITHDREW_ANY = 64;
 
@@ -1600,6 +1611,7 @@ function triggerRelations(triggers: Trigger[]): number {
     if (p0.relation === 'attacked') bits |= R_ATTACKED;
     else if (p0.relation === 'supported' && p0.pos === 'noun') bits |= R_SUPPORTED_NOUN;
     else if (p0.relation === 'met' && p0.pos === 'noun') bits |= R_MET_NOUN;
+    else if (p0.relation === 'visited' && p0.pos === 'verb') bits |= R_VISITED_VERB;
     for (const q of x.patterns) {
       if (q.relation === 'attacked') bits |= R_ATTACKED_ANY;
       else if (q.relation === 'withdrew_from') bits |= R_WITHDREW_ANY;

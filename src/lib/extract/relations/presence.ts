@@ -191,6 +191,15 @@ function withdrawnFrom(ctx: Ctx, W: Trigger, who: string, parties: Set<string> =
 }
 const BOUNDARY_TEXT = /^[,،.;:؛]$/;
 
+/** The places a stationing participle right after forces `who` names (`القوات الأمريكية المنتشرة في A وB`, "US forces stationed in A and B"; slot31). */
+function stationedPlaces(ctx: Ctx, who: Mention): Mention[] {
+  const toks = ctx.s.tokens;
+  let k = who.tok1;
+  if (toks[k]?.text === ',') k++;
+  if (!cueWords(ctx.lex, 'stationed_participle').has(toks[k]?.norm ?? '') || !locativeAt(ctx, k + 1)) return [];
+  return placesFrom(ctx, k + 2).filter((m) => m.via !== 'anaphor' && m.entity !== who.entity && !bodyOfState(ctx, m));
+}
+
 /** The places after `m` that repeat its من/from (`من قاعدة التنف ومن شمال شرق سوريا`, "from al-Tanf and from northeastern Syria"). */
 function furtherFrom(ctx: Ctx, m: Mention): Mention[] {
   const toks = ctx.s.tokens;
@@ -237,6 +246,21 @@ export function demandedWithdrawal(ctx: Ctx, before: number): void {
       const who = mentionAtSpan(ctx, u.evidence.targetSpan, u.target);
       if (!who) continue;
       let place = withdrawnFrom(ctx, W, u.target, new Set(urged.map((x) => x.target)));
+      // (`بانسحاب القوات الأمريكية المنتشرة في شمال شرق سوريا وقاعدة التنف`, "the withdrawal of US forces stationed in
+      // X": the participle names where they are, not the urging state's soil; slot31)
+      const st = place === undefined ? stationedPlaces(ctx, who) : [];
+      if (st.length) {
+        const n = ctx.out.length;
+        for (const at of st) emit(ctx, cueTrigger(W, pattern), 'deployed_in', who, at, {}, true);
+        for (let j = n; j < ctx.out.length; j++) {
+          const r = redated(ctx.out[j]!, u.date, u.dateSource);
+          ctx.out[j] = r;
+          ctx.stative.add(r);
+          PRESUPPOSED.add(r);
+        }
+        present.add(u.target);
+        continue;
+      }
       if (place === undefined) {
         // ("تطالب دمشق بانسحاب القوات التركية", "Damascus demands a Turkish withdrawal": from the urging state's own soil)
         const home = stateOf(ctx, u.source);
@@ -472,6 +496,17 @@ export function controlPresence(ctx: Ctx, before: number): void {
     if (who && where && /^(country|armed_group|organization)$/.test(who.kind)) put(T.tok0, T.tok1, who, where);
   }
   for (const T of s.triggers) {
+    // ("al-Hol camp, which the SDF runs", "the areas that Turkey controls": an object relative on the place, its subject
+    // right before the control verb; slot31)
+    if (T.patterns[0]!.relation !== 'deployed_in' || !/^(controls|dominates|holds|runs|controlled|held|ran|control|hold|run)$/.test(toks[T.tok0]!.norm)) continue;
+    const subj = s.mentions.find((x) => x.tok1 === T.tok0);
+    const rel = subj ? subj.tok0 - (toks[subj.tok0 - 1]?.norm === 'the' ? 2 : 1) : -1;
+    if (!subj || !/^(which|that)$/.test(toks[rel]?.norm ?? '')) continue;
+    const where = s.mentions.find((x) => x.tok1 === (toks[rel - 1]?.text === ',' ? rel - 1 : rel));
+    const who = actor(ctx.lex, subj);
+    if (where && (where.kind === 'place' || where.kind === 'country') && who && /^(country|armed_group)$/.test(who.kind)) put(T.tok0, T.tok1, who, where);
+  }
+  for (const T of s.triggers) {
     // "Idlib is the last major stronghold of opposition fighters, and is dominated by HTS": the place opening the sentence
     if (T.patterns[0]!.relation !== 'deployed_in' || T.patterns[0]!.voice !== 'passive' || !/^(is|are|was|were)$/.test(toks[T.tok0 - 1]?.norm ?? '')) continue;
     const place = s.mentions[0];
@@ -495,8 +530,9 @@ export function controlPresenceAr(ctx: Ctx, before: number): void {
   const put = (k0: number, k1: number, who: Mention, where: Mention) => controlled(ctx, before, k0, k1, who, where);
   for (const T of s.triggers) {
     if (T.patterns[0]!.relation !== 'deployed_in' || T.patterns[0]!.pos !== 'verb' || !/(ه|ها)$/.test(toks[T.tok1 - 1]!.norm)) continue;
-    if (!/^(الذي|التي)$/.test(toks[T.tok0 - 1]?.norm ?? '') || !/^[,،]$/.test(toks[T.tok0 - 2]?.text ?? '')) continue;
-    const where = s.mentions.find((m) => m.tok1 === T.tok0 - 2);
+    if (!/^(الذي|التي)$/.test(toks[T.tok0 - 1]?.norm ?? '')) continue;
+    // (with or without a comma before the relative: `في مخيم الهول الذي تديره «قسد»`, slot31)
+    const where = /^[,،]$/.test(toks[T.tok0 - 2]?.text ?? '') ? s.mentions.find((m) => m.tok1 === T.tok0 - 2) : s.mentions.find((m) => m.tok1 === T.tok0 - 1);
     const subj = s.mentions.find((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 1);
     const who = subj ? actor(ctx.lex, subj) : undefined;
     if (where && (where.kind === 'place' || where.kind === 'country') && who && /^(country|armed_group)$/.test(who.kind)) put(T.tok0, T.tok1, who, where);
@@ -520,11 +556,12 @@ export function controlPresenceAr(ctx: Ctx, before: number): void {
     let where: Mention | undefined;
     if (/^(ضمن|في|داخل)$/.test(toks[a - 1]?.norm ?? '') || /^[وف]?[ب]/.test(toks[a]!.norm)) {
       let m: Mention | undefined;
-      for (const x of s.mentions) if (x.tok1 <= a && a - x.tok1 <= 2) m = x;
+      // (only a preposition or a closing quote between: `قصفت القوات التركية قرى في مناطق سيطرة X` sets no one in Turkey; slot31)
+      for (const x of s.mentions) if (x.tok1 <= a && a - x.tok1 <= 2 && toks.slice(x.tok1, a).every((t) => /^(ضمن|في|داخل|»|"|\))$/.test(t.norm) || /^(»|"|\))$/.test(t.text))) m = x;
       if (m && (m.kind === 'place' || m.kind === 'country')) where = m;
     }
     if (!where) {
-      const m = s.mentions.find((x) => x.tok0 > hm.tok1 && x.tok0 - hm.tok1 <= 3 && (x.kind === 'place' || x.kind === 'country') && prepOf(ctx, x) === 'في');
+      const m = s.mentions.find((x) => x.tok0 > hm.tok1 && x.tok0 - hm.tok1 <= 3 && (x.kind === 'place' || x.kind === 'country') && (prepOf(ctx, x) === 'في' || (prepOf(ctx, x) === 'ب' && x.kind === 'place')));
       where = m;
     }
     if (where) put(a, hm.tok0, who, where);

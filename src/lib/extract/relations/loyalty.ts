@@ -1,0 +1,81 @@
+/**
+ * slot31 (diagnosis-batch27 §6 fix 5): loyalty participles inside a list (cues.csv `loyal_participle`). `قصفت القوات
+ * التركية وفصائل «الجيش الوطني السوري» الموالية لها`, `فصائل «الجيش الوطني» الموالية لأنقرة`, "the National Defence
+ * Forces, loyal to Damascus": the patron (the name after ل/"to", or for the pronoun `لها`/`له`/`لهم` the list member
+ * named before the holder) supported the holder named right before the participle; a standing state, at publication.
+ */
+import { type Mention } from '../doc.ts';
+import { cueWords } from '../lexicon.ts';
+import { actor, type Ctx, cueTrigger, hasBoundary, hasCue, verbPattern } from './ctx.ts';
+import { atPublication, emit } from './emit.ts';
+
+const PRONOUN_AR = /^(لها|له|لهم|لهما)$/;
+
+export function loyalTo(ctx: Ctx, before: number): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const words = cueWords(ctx.lex, 'loyal_participle');
+  let p: ReturnType<typeof verbPattern> | undefined;
+  for (let k = 1; k < toks.length; k++) {
+    if (!words.has(toks[k]!.norm)) continue;
+    // the holder: a named state or armed group right before the participle (past its closing quote, its comma in English)
+    const e = /^(»|"|\)|,)$/.test(toks[k - 1]!.text) ? k - 1 : k;
+    const holder = s.mentions.find((m) => m.tok1 === e || m.tok1 === k);
+    const h = holder ? actor(ctx.lex, holder) : undefined;
+    // (not a demonym: `وفصائل سورية موالية لها` names no holder)
+    // (a state only by one of its bodies, `القوات الحكومية الموالية لـ`: `فصائل سورية موالية لها` are no Syria)
+    if (!holder || !h || holder.via === 'demonym' || (h.kind !== 'armed_group' && !(h.kind === 'country' && stateBody(ctx, holder)))) continue;
+    let patron: Mention | undefined;
+    if (ctx.lang === 'ar') {
+      const t = toks[k + 1]?.norm ?? '';
+      if (PRONOUN_AR.test(t)) {
+        // (the list member named before the holder: `القوات التركية وفصائل X الموالية لها`)
+        let prev: Mention | undefined;
+        for (const m of s.mentions) if (m.tok1 <= holder.tok0 && holder.tok0 - m.tok1 <= 4 && actor(ctx.lex, m)) prev = m;
+        patron = prev && !hasBoundary(toks, prev.tok1, holder.tok0) ? prev : undefined;
+      } else patron = s.mentions.find((m) => m.tok0 === k + 1 && /ل/.test(m.clitics));
+    } else if (toks[k + 1]?.norm === 'to') patron = s.mentions.find((m) => m.tok0 === k + 2 || (m.tok0 === k + 3 && toks[k + 2]?.norm === 'the'));
+    const a = patron ? actor(ctx.lex, patron) : undefined;
+    if (!patron || !a || a.entity === h.entity || (a.kind !== 'country' && a.kind !== 'armed_group' && a.kind !== 'person')) continue;
+    p ??= verbPattern(ctx, 'supported');
+    if (!p) return;
+    if (ctx.out.slice(before).some((r) => r.relation === 'supported' && r.source === a.entity && r.target === h.entity)) continue;
+    const n = ctx.out.length;
+    emit(ctx, cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, p), 'supported', patron, holder, {}, false);
+    atPublication(ctx, n);
+  }
+}
+
+/** A `state_head` word inside m (`القوات الحكومية`, "the Syrian army"). */
+function stateBody(ctx: Ctx, m: Mention): boolean {
+  for (let j = m.tok0; j < m.tok1; j++) if (hasCue(ctx, j, 'state_head') && !hasCue(ctx, j, 'place_head')) return true;
+  return false;
+}
+
+/** `وأخرى`, `وآخرون`: "and others" standing for a second noun of the kind just named. */
+const OTHERS_AR = /^و(اخري|اخرى|اخرين|اخرون|اخريات)$/;
+/** The participles that name the others' owner after them (`تابعة لـ`, `موالية لـ`). */
+const OWNER_AR = /^(ال)?(تابعه|تابع|تابعين|تابعون|مواليه|موالين|موالون)$/;
+
+/**
+ * slot31 (diagnosis-batch27 §6 fix 5): `تنتشر قوات روسية وأخرى تابعة للجيش السوري في نقاط …`: "and others belonging to
+ * Y" after a subject is a second subject Y of the same relation: each record the sentence has with that subject as its
+ * source is also Y's.
+ */
+export function otherOwners(ctx: Ctx, before: number): void {
+  if (ctx.lang !== 'ar') return;
+  const { s, out } = ctx;
+  const toks = s.tokens;
+  const n = out.length;
+  for (let i = before; i < n; i++) {
+    const r = out[i]!;
+    if (r.evidence.start !== s.start) continue;
+    const src = s.mentions.find((m) => m.start - s.start === r.evidence.sourceSpan[0]);
+    if (!src || !OTHERS_AR.test(toks[src.tok1]?.norm ?? '') || !OWNER_AR.test(toks[src.tok1 + 1]?.norm ?? '')) continue;
+    const y = s.mentions.find((m) => m.tok0 === src.tok1 + 2 && /ل/.test(m.clitics));
+    const a = y ? actor(ctx.lex, y) : undefined;
+    if (!y || !a || a.entity === r.source || a.entity === r.target || (a.kind !== 'country' && a.kind !== 'armed_group')) continue;
+    if (out.some((x) => x.evidence.start === s.start && x.relation === r.relation && x.source === a.entity && x.target === r.target)) continue;
+    out.push({ ...r, source: a.entity, evidence: { ...r.evidence, sourceSpan: [y.start - s.start, y.end - s.start] } });
+  }
+}
