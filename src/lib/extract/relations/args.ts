@@ -697,11 +697,26 @@ function relativeOrHostArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: nu
   return undefined;
 }
 
+/** The forces (an actor after a preposition) right before an English stationing participle at T ("withdrawal of US troops stationed in"). */
+function stationedForces(ctx: Ctx, T: { tok0: number }): Group | undefined {
+  if (!cueWords(ctx.lex, 'stationed_participle').has(ctx.s.tokens[T.tok0]!.norm)) return undefined;
+  const ms = ctx.s.mentions;
+  const i = lastMentionBefore(ms, T.tok0);
+  const m = ms[i];
+  // ("Turkish troops stationed": a forces head between the demonym and the participle)
+  if (!m || (m.tok1 !== T.tok0 && !(m.tok1 === T.tok0 - 1 && hasCue(ctx, m.tok1, 'military'))) || !prepOf(ctx, groupTo(ms, i)[0]!) || !actor(ctx.lex, m)) return undefined;
+  return groupTo(ms, i);
+}
+
 /** verbArgs, English: the subject on the left (a participle's, the left group, or the opening subject after "and"). */
 function englishVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end: number }): Group | undefined {
   const { s } = ctx;
   const ms = s.mentions;
   const tokens = s.tokens;
+  // ("the withdrawal of US troops stationed in X and at Y": a stationing participle right after forces named in a
+  // prepositional phrase is their reduced relative; they are its subject, not the clause's, np31)
+  const forces = stationedForces(ctx, T);
+  if (forces) return forces;
   let subj = participleSubject(ctx, T) ?? leftGroup(ctx, T.tok0, 14);
   // ("Turkey's ministry said the fighters had opened fire on …": a plain noun right before the verb, past another verb or
   // "that", is the verb's own subject, unresolved; a name before that other verb is none; diagnosis-batch23 §7 fix 5)

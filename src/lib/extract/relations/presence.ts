@@ -205,6 +205,35 @@ function furtherFrom(ctx: Ctx, m: Mention): Mention[] {
   }
 }
 
+const AT_PREP = /^(in|at|on|across|في|فى|ب)$/;
+const isPlaceMention = (m: Mention | undefined) => !!m && (m.kind === 'place' || m.kind === 'country');
+
+/**
+ * The places a stationing participle right after the withdrawn forces names (np31): `بانسحاب القوات الأمريكية المنتشرة في
+ * شمال شرق سوريا وقاعدة التنف`, "the withdrawal of US forces stationed in northeastern Syria and at al-Tanf": every
+ * member of the place list after في/"in"/"at" (a `و` member, "and (at/in) X"). Empty when no participle follows `who`.
+ */
+function stationedPlaces(ctx: Ctx, who: Mention): Mention[] {
+  const toks = ctx.s.tokens;
+  const k = who.tok1;
+  if (!cueWords(ctx.lex, 'stationed_participle').has(nth(toks, k)?.norm ?? '')) return [];
+  const ms = ctx.s.mentions;
+  let i = ms.findIndex((m) => m.tok0 > k && m.tok0 <= k + 3);
+  const first = ms[i];
+  // (the preposition right after the participle, or a proclitic one on the place: `المتمركزة بقاعدة التنف`)
+  if (!isPlaceMention(first) || !(first!.tok0 === k + 2 ? AT_PREP.test(toks[k + 1]!.norm) : first!.tok0 === k + 1 && /^ب/.test(first!.clitics))) return [];
+  const out = [first!];
+  for (let last = first!; ++i < ms.length; ) {
+    const m = ms[i]!;
+    const gap = toks.slice(last.tok1, m.tok0).map((t) => t.norm);
+    const joined = m.conj ? gap.length === 0 : gap.length >= 1 && gap.length <= 3 && gap[0] === 'and' && gap.slice(1).every((w) => AT_PREP.test(w) || w === 'the');
+    if (!joined || !isPlaceMention(m)) break;
+    out.push(m);
+    last = m;
+  }
+  return out;
+}
+
 /** The presences a demand presupposes (demandedWithdrawal), dated as the demand once the article's dates are settled. */
 const PRESUPPOSED = new WeakSet<RelationRecord>();
 
@@ -236,7 +265,9 @@ export function demandedWithdrawal(ctx: Ctx, before: number): void {
       if (present.has(u.target) || present.has(u.source) || !/^(country|armed_group)$/.test(kindOf(ctx.lex, u.target))) continue;
       const who = mentionAtSpan(ctx, u.evidence.targetSpan, u.target);
       if (!who) continue;
-      let place = withdrawnFrom(ctx, W, u.target, new Set(urged.map((x) => x.target)));
+      // ("بانسحاب القوات الأمريكية المنتشرة في A وB": the forces' own stationing places, np31)
+      const stationed = stationedPlaces(ctx, who);
+      let place = stationed.length ? stationed[0] : withdrawnFrom(ctx, W, u.target, new Set(urged.map((x) => x.target)));
       if (place === undefined) {
         // ("تطالب دمشق بانسحاب القوات التركية", "Damascus demands a Turkish withdrawal": from the urging state's own soil)
         const home = stateOf(ctx, u.source);
@@ -245,7 +276,7 @@ export function demandedWithdrawal(ctx: Ctx, before: number): void {
       }
       if (!place) continue;
       const n = ctx.out.length;
-      for (const at of [place, ...furtherFrom(ctx, place)]) emit(ctx, cueTrigger(W, pattern), 'deployed_in', who, at, {}, true);
+      for (const at of stationed.length ? stationed : [place, ...furtherFrom(ctx, place)]) emit(ctx, cueTrigger(W, pattern), 'deployed_in', who, at, {}, true);
       for (let j = n; j < ctx.out.length; j++) {
         const r = redated(ctx.out[j]!, u.date, u.dateSource);
         ctx.out[j] = r;
