@@ -3,6 +3,9 @@
  * - A demanded withdrawal of forces with a stationing participle after them (`بانسحاب القوات الأمريكية المنتشرة في A وB`,
  *   "the withdrawal of US troops stationed in A and at B"): the forces are deployed in every place of the participle's
  *   list, not in the urging state's own soil; the English participle's subject is the forces, not the clause's subject.
+ * - A clash noun with a "between" pair (`اندلعت اشتباكات، مساء أمس، بين A وعناصر من B`, "Clashes broke out on Monday
+ *   between A and B"): each party attacked the other, past a time adjunct and a verb of breaking out; a second member
+ *   as "members/fighters of X" is X. Nothing for a "between" of another noun, or a compound's first part.
  */
 import { describeCases } from './helpers.ts';
 
@@ -23,5 +26,26 @@ describeCases({
     ['tur deployed_in afrin', 'Syria on Tuesday called for the withdrawal of Turkish troops stationed in Idlib and Afrin.'],
     ['no syr deployed_in idlib', 'Syria on Tuesday called for the withdrawal of Turkish troops stationed in Idlib and Afrin.'],
     ['tur deployed_in northern-syria', 'Damascus demanded the withdrawal of Turkish forces from northern Syria.'],
+  ],
+  'a clash noun with its between pair (ar)': [
+    ['men-of-dignity attacked syr', 'اندلعت اشتباكات، مساء أمس الإثنين، بين حركة «رجال الكرامة» وعناصر من فرع الأمن العسكري عند حاجز على طريق السويداء–دمشق.'],
+    ['syr attacked men-of-dignity', 'اندلعت اشتباكات، مساء أمس الإثنين، بين حركة «رجال الكرامة» وعناصر من فرع الأمن العسكري عند حاجز على طريق السويداء–دمشق.'],
+    ['syr attacked men-of-dignity', 'اندلعت اشتباكات أمس بين حركة «رجال الكرامة» وقوات النظام السوري عند حاجز.'],
+    ['syrian-national-army attacked sdf', 'اندلعت اشتباكات بين «قسد» و«الجيش الوطني السوري» قرب منبج.'],
+    ['sdf attacked syrian-national-army', 'اندلعت اشتباكات بين «قسد» و«الجيش الوطني السوري» قرب منبج.'],
+    ['syr attacked hts', 'وشهدت المنطقة مواجهات عنيفة، يوم الجمعة، بين «هيئة تحرير الشام» وقوات النظام في ريف إدلب.'],
+    ['hts attacked syr', 'وشهدت المنطقة مواجهات عنيفة، يوم الجمعة، بين «هيئة تحرير الشام» وقوات النظام في ريف إدلب.'],
+  ],
+  'a clash noun with its between pair': [
+    ['hts attacked syr', 'Heavy clashes erupted between Hayat Tahrir al-Sham and Syrian government forces in Idlib.'],
+    ['syr attacked hts', 'Heavy clashes erupted between Hayat Tahrir al-Sham and Syrian government forces in Idlib.'],
+    ['isis attacked sdf', 'Fierce clashes on Friday between the SDF and fighters of the Islamic State group left 12 dead.'],
+    ['sdf attacked isis', 'Fierce clashes on Friday between the SDF and fighters of the Islamic State group left 12 dead.'],
+    ['sdf attacked syr', 'Clashes broke out on Monday between the SDF and Syrian government forces near Deir ez-Zor.'],
+    ['syr attacked sdf', 'Clashes broke out on Monday between the SDF and Syrian government forces near Deir ez-Zor.'],
+    ['no sdf attacked tur', 'Clashes broke out on Monday between the SDF and Turkish-backed factions near Manbij.'],
+    ['no tur attacked sdf', 'Clashes broke out on Monday between the SDF and Turkish-backed factions near Manbij.'],
+    ['no rus attacked tur', 'The talks between Russia and Turkey came after clashes in Idlib.'],
+    ['no rus attacked tur', 'Clashes in Idlib were discussed in talks between Russia and Turkey.'],
   ],
 });
