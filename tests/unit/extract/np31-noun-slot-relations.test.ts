@@ -6,6 +6,8 @@
  * - A clash noun with a "between" pair (`اندلعت اشتباكات، مساء أمس، بين A وعناصر من B`, "Clashes broke out on Monday
  *   between A and B"): each party attacked the other, past a time adjunct and a verb of breaking out; a second member
  *   as "members/fighters of X" is X. Nothing for a "between" of another noun, or a compound's first part.
+ * - An attack's preposition before a partitive head (`معارك مع خلايا تنظيم «داعش»`, `غارات على عناصر «حزب الله»`): the
+ *   group is the one attacked, not the place after it.
  */
 import { describeCases } from './helpers.ts';
 
@@ -47,5 +49,16 @@ describeCases({
     ['no tur attacked sdf', 'Clashes broke out on Monday between the SDF and Turkish-backed factions near Manbij.'],
     ['no rus attacked tur', 'The talks between Russia and Turkey came after clashes in Idlib.'],
     ['no rus attacked tur', 'Clashes in Idlib were discussed in talks between Russia and Turkey.'],
+  ],
+  'a partitive head between the attack preposition and the group (ar)': [
+    ['sdf attacked isis', 'ويأتي القصف في وقت تخوض فيه «قسد» معارك مع خلايا تنظيم «داعش» في محيط سجن غويران بمدينة الحسكة منذ مساء الخميس.'],
+    ['no sdf attacked ghweran-prison', 'ويأتي القصف في وقت تخوض فيه «قسد» معارك مع خلايا تنظيم «داعش» في محيط سجن غويران بمدينة الحسكة منذ مساء الخميس.'],
+    ['sdf attacked isis', 'وخاضت «قسد» أمس اشتباكات مع خلايا «داعش» في ريف دير الزور.'],
+    ['no sdf attacked deir-ez-zor', 'وخاضت «قسد» أمس اشتباكات مع خلايا «داعش» في ريف دير الزور.'],
+    ['irq attacked isis', 'وخاضت القوات العراقية معارك مع مقاتلي تنظيم «داعش» قرب الحدود.'],
+    ['isr attacked hezbollah', 'وشنت الطائرات الإسرائيلية غارات على عناصر «حزب الله» في جنوب لبنان.'],
+  ],
+  'a partitive head between the attack preposition and the group': [
+    ['sdf attacked isis', 'The SDF is fighting battles with cells of the Islamic State group near Ghweran prison.'],
   ],
 });

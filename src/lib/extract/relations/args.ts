@@ -1145,8 +1145,21 @@ function objectPrep(ctx: Ctx, from: number, m: Mention, p: Pattern, direct: bool
   // ("a summit with the leaders of Russia and Iran": a role group's preposition stands before its role words; English)
   // ("agreed with the foreign ministers of A and B": so does a verb's own last word, "with")
   // (Arabic too: "غارات على قادة «حراس الدين»", an attack on a group's leaders is one on the group, np30)
+  // ("معارك مع خلايا تنظيم «داعش»", "هجوم على عناصر «حزب الله»": a partitive head between an attack's preposition and the
+  // group; the fight is with the group, np31)
+  if (!prep && ctx.lang === 'ar' && p.relation === 'attacked' && m.kind !== 'place' && m.kind !== 'country') prep = partitivePrep(ctx, from, m, p);
   if (!prep && m.grouped && (ctx.lang === 'en' || p.relation === 'attacked')) prep = [...s.tokens.slice(p.pos === 'noun' ? from : Math.max(0, from - 1), m.tok0)].reverse().find((t) => t.norm !== 'of' && p.preps.includes(t.norm))?.norm;
   return prep;
+}
+
+/** The preposition of pattern p before a partitive head (cues.csv `partitive`) right before m, past quotes and a group kind noun (`مع خلايا تنظيم «X»`). */
+function partitivePrep(ctx: Ctx, from: number, m: Mention, p: Pattern): string | undefined {
+  const toks = ctx.s.tokens;
+  let k = m.tok0 - 1;
+  while (k > from && (isQuote(toks[k]) || cueWords(ctx.lex, 'group_noun').has(toks[k]!.norm))) k--;
+  if (k < from || ctx.inMention[k] || !hasCue(ctx, k, 'partitive')) return undefined;
+  const before = toks[k - 1]?.norm;
+  return k - 1 >= from - 1 && before && p.preps.includes(before) ? before : undefined;
 }
 
 /** objectGroup, English: "backed rebels fighting Assad": the verb's object slot before m holds another noun and a participle clause follows. */
