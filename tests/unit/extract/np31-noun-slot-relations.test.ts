@@ -8,6 +8,9 @@
  *   as "members/fighters of X" is X. Nothing for a "between" of another noun, or a compound's first part.
  * - An attack's preposition before a partitive head (`معارك مع خلايا تنظيم «داعش»`, `غارات على عناصر «حزب الله»`): the
  *   group is the one attacked, not the place after it.
+ * - People of a group in a place (gold rule 13), English: "11 militants of the PKK and the YPG in northern Iraq and
+ *   northern Syria" (each holder with each place), "PKK militants in", "IS cells in the Badia", in any slot; not
+ *   detainees or kin ("families of IS members in", "suspected IS members in prisons"), not an indefinite collective.
  */
 import { describeCases } from './helpers.ts';
 
@@ -60,5 +63,17 @@ describeCases({
   ],
   'a partitive head between the attack preposition and the group': [
     ['sdf attacked isis', 'The SDF is fighting battles with cells of the Islamic State group near Ghweran prison.'],
+  ],
+  'people of a group in a place': [
+    ['pkk deployed_in northern-iraq', 'Turkey\'s defence ministry said separately that its forces had "neutralised" 11 militants of the PKK and the People\'s Protection Units (YPG) in northern Iraq and northern Syria over the past week.'],
+    ['ypg deployed_in northern-syria', 'Turkey\'s defence ministry said separately that its forces had "neutralised" 11 militants of the PKK and the People\'s Protection Units (YPG) in northern Iraq and northern Syria over the past week.'],
+    ['ypg deployed_in northern-iraq', 'Turkey\'s defence ministry said separately that its forces had "neutralised" 11 militants of the PKK and the People\'s Protection Units (YPG) in northern Iraq and northern Syria over the past week.'],
+    ['pkk deployed_in northern-iraq', 'Turkish forces neutralised 11 PKK militants in northern Iraq on Tuesday.'],
+    ['pkk deployed_in northern-iraq', 'Turkish forces neutralised several members of the PKK in northern Iraq.'],
+    ['isis deployed_in syrian-desert', 'IS cells in the Badia launched attacks on government forces.'],
+    ['isis deployed_in syrian-desert', 'The man was in charge of financing IS cells in the Badia, it said.'],
+    ['no isis deployed_in northeastern-syria', 'The camps hold thousands of families of IS members in northeastern Syria.'],
+    ['no isis deployed_in hasakah', 'The SDF, which holds thousands of suspected IS members in prisons in Hasakah, warned of attacks.'],
+    ['no isis deployed_in hasakah', 'IS members held in SDF prisons in Hasakah tried to escape.'],
   ],
 });

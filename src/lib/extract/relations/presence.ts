@@ -1079,6 +1079,26 @@ function placesFrom(ctx: Ctx, k: number): Mention[] {
 }
 
 /**
+ * The English heads of a group's people (cues.csv `member_head`: "militants", "members", "cells", "remnants") not
+ * inside a name and not already a `military` cue: "11 militants of the PKK and the YPG in northern Iraq", "IS cells
+ * in the Badia" read as forces are (forcesInPresence). Not after a word of custody or kin ("families of IS members in",
+ * "IS members held in": the latter has no locative right after the head).
+ */
+function memberHeads(ctx: Ctx): { tok0: number; tok1: number }[] {
+  if (ctx.lang !== 'en') return [];
+  const words = cueWords(ctx.lex, 'member_head');
+  const out: { tok0: number; tok1: number }[] = [];
+  const toks = ctx.s.tokens;
+  for (let k = 0; k < toks.length; k++) {
+    if (!words.has(toks[k]!.norm) || ctx.inMention[k] || hasCue(ctx, k, 'military')) continue;
+    // ("families of IS members", "wives and children of suspected militants": people held or kin, not the group's presence)
+    if (ctx.s.tokens.slice(Math.max(0, k - 5), k).some((t) => words.has(t.norm) === false && cueWords(ctx.lex, 'member_kin').has(t.norm))) continue;
+    out.push({ tok0: k, tok1: k + 1 });
+  }
+  return out;
+}
+
+/**
  * Presence told as a noun phrase (gold rule 13), both languages: forces (the `military` cues: troops, forces, bases,
  * advisers, `قوات`, `جنود`, `قاعدة`, `مستشارون` …) with their owner — a demonym or possessor before them in English ("the
  * Russian military in Syria", "the roughly 2,500 American troops in Iraq", "Turkey's forces", "its troops"), a demonym,
@@ -1094,8 +1114,10 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
   const custody: { tok0: number; tok1: number }[] = [];
   for (const k of custodyAt(ctx)) if (!ctx.inMention[k]) custody.push({ tok0: k, tok1: k + 1 });
   const military = ctx.byKind.get('military');
-  if (!military?.length && !custody.length) return;
-  const heads = [...(military ?? []), ...custody].sort((a, b) => a.tok0 - b.tok0);
+  // (people of a group, gold rule 13: "militants / members / cells / remnants of X in Y", "11 PKK militants in", np31)
+  const people = memberHeads(ctx);
+  if (!military?.length && !custody.length && !people.length) return;
+  const heads = [...(military ?? []), ...custody, ...people].sort((a, b) => a.tok0 - b.tok0);
   for (const c of heads) {
     let who: Mention | undefined;
     let end = c.tok1;
