@@ -11,6 +11,7 @@
  * - People of a group in a place (gold rule 13), English: "11 militants of the PKK and the YPG in northern Iraq and
  *   northern Syria" (each holder with each place), "PKK militants in", "IS cells in the Badia", in any slot; not
  *   detainees or kin ("families of IS members in", "suspected IS members in prisons"), not an indefinite collective.
+ *   Arabic: `عناصر من X في Y`, `11 عنصراً من X في Y`, `مسلحين من X في Y`.
  */
 import { describeCases } from './helpers.ts';
 
@@ -75,5 +76,12 @@ describeCases({
     ['no isis deployed_in northeastern-syria', 'The camps hold thousands of families of IS members in northeastern Syria.'],
     ['no isis deployed_in hasakah', 'The SDF, which holds thousands of suspected IS members in prisons in Hasakah, warned of attacks.'],
     ['no isis deployed_in hasakah', 'IS members held in SDF prisons in Hasakah tried to escape.'],
+  ],
+  'people of a group in a place (ar)': [
+    ['pkk deployed_in northern-iraq', 'وحيّدت القوات التركية 11 عنصراً من «حزب العمال الكردستاني» في شمال العراق.'],
+    ['pkk deployed_in northern-iraq', 'وحيّدت القوات التركية عنصرين من «حزب العمال الكردستاني» في شمال العراق.'],
+    ['pkk deployed_in northern-iraq', 'وقتلت القوات التركية عناصر من «حزب العمال الكردستاني» في شمال العراق.'],
+    ['pkk deployed_in northern-iraq', 'وقتلت القوات التركية مسلحين من «حزب العمال الكردستاني» في شمال العراق.'],
+    ['tur attacked pkk', 'وقتلت القوات التركية مسلحين من «حزب العمال الكردستاني» في شمال العراق.'],
   ],
 });

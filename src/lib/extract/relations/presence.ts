@@ -980,6 +980,8 @@ function forcesOwnerAr(ctx: Ctx, c: { tok0: number; tok1: number }): { who: Ment
   }
   const own = holderAr(ctx, c.tok1, false);
   if (own) return own;
+  // ("عناصر من «حزب العمال الكردستاني» في شمال العراق", `11 عنصراً من X وY في A وB`: people of the group, gold rule 13, np31)
+  if (ctx.s.tokens[c.tok1]?.norm === 'من' && (hasCue(ctx, c.tok0, 'partitive') || cueWords(ctx.lex, 'member_head').has(ctx.s.tokens[c.tok0]!.norm))) return holderAr(ctx, c.tok1 + 1, false);
   // (an affiliation, hedged or not, before the holder: `منشآت قالت إنها تابعة للوحدات الكردية`, `مواقع تابعة لإيران`)
   const toks = ctx.s.tokens;
   let j = c.tok1;
@@ -1079,13 +1081,12 @@ function placesFrom(ctx: Ctx, k: number): Mention[] {
 }
 
 /**
- * The English heads of a group's people (cues.csv `member_head`: "militants", "members", "cells", "remnants") not
- * inside a name and not already a `military` cue: "11 militants of the PKK and the YPG in northern Iraq", "IS cells
- * in the Badia" read as forces are (forcesInPresence). Not after a word of custody or kin ("families of IS members in",
+ * The heads of a group's people (cues.csv `member_head`: "militants", "members", "cells", "remnants", `عنصراً`, `خلايا`)
+ * not inside a name and not already a `military` cue: "11 militants of the PKK and the YPG in northern Iraq", "IS cells
+ * in the Badia", `11 عنصراً من X وY في A وB` read as forces are (forcesInPresence). Not after a word of custody or kin ("families of IS members in",
  * "IS members held in": the latter has no locative right after the head).
  */
 function memberHeads(ctx: Ctx): { tok0: number; tok1: number }[] {
-  if (ctx.lang !== 'en') return [];
   const words = cueWords(ctx.lex, 'member_head');
   const out: { tok0: number; tok1: number }[] = [];
   const toks = ctx.s.tokens;
