@@ -12,6 +12,8 @@
  *   northern Syria" (each holder with each place), "PKK militants in", "IS cells in the Badia", in any slot; not
  *   detainees or kin ("families of IS members in", "suspected IS members in prisons"), not an indefinite collective.
  *   Arabic: `عناصر من X في Y`, `11 عنصراً من X في Y`, `مسلحين من X في Y`.
+ * - Posts and forces as the subject of a presence verb, Arabic (`تنتشر نقاط للجيش السوري والشرطة العسكرية الروسية في X`),
+ *   also with the place as a pronoun before them (`فيما تنتشر فيه نقاط لـX`, `حيث تنتشر فيها قوات أمريكية`): each holder.
  */
 import { describeCases } from './helpers.ts';
 
@@ -83,5 +85,17 @@ describeCases({
     ['pkk deployed_in northern-iraq', 'وقتلت القوات التركية عناصر من «حزب العمال الكردستاني» في شمال العراق.'],
     ['pkk deployed_in northern-iraq', 'وقتلت القوات التركية مسلحين من «حزب العمال الكردستاني» في شمال العراق.'],
     ['tur attacked pkk', 'وقتلت القوات التركية مسلحين من «حزب العمال الكردستاني» في شمال العراق.'],
+  ],
+  'posts and forces as the subject of a presence verb (ar)': [
+    ['syr deployed_in tal-tamr', 'وتسيطر «قسد» على ريف تل تمر، فيما تنتشر فيه نقاط للجيش السوري والشرطة العسكرية الروسية.'],
+    ['rus deployed_in tal-tamr', 'وتسيطر «قسد» على ريف تل تمر، فيما تنتشر فيه نقاط للجيش السوري والشرطة العسكرية الروسية.'],
+    ['rus deployed_in tal-tamr', 'وتسيطر «قسد» على ريف تل تمر، فيما تنتشر فيه قوات روسية.'],
+    ['syr deployed_in tal-tamr', 'وتنتشر نقاط للجيش السوري والشرطة العسكرية الروسية في ريف تل تمر.'],
+    ['rus deployed_in tal-tamr', 'وتنتشر نقاط للجيش السوري والشرطة العسكرية الروسية في ريف تل تمر.'],
+    ['usa deployed_in manbij', 'وتسيطر «قسد» على مدينة منبج، حيث تنتشر فيها قوات أمريكية.'],
+  ],
+  'posts and forces as the subject of a presence verb': [
+    ['rus deployed_in tal-tamr', 'Posts of the Syrian army and Russian military police are deployed in Tal Tamr.'],
+    ['syr deployed_in tal-tamr', 'Posts of the Syrian army and Russian military police are deployed in Tal Tamr.'],
   ],
 });

@@ -1081,6 +1081,23 @@ function placesFrom(ctx: Ctx, k: number): Mention[] {
 }
 
 /**
+ * Arabic: the place a locative pronoun right after a presence verb stands for, when the forces follow it (`وتسيطر «قسد»
+ * على ريف تل تمر، فيما تنتشر فيه نقاط للجيش السوري`): the last place named before the verb in the sentence (np31).
+ */
+function pronounPlaceBefore(ctx: Ctx, head: number): Mention | undefined {
+  const toks = ctx.s.tokens;
+  if (ctx.lang !== 'ar' || !/^(فيه|فيها|به|بها)$/.test(toks[head - 1]?.norm ?? '')) return undefined;
+  const verb = head - 2;
+  if (!ctx.s.triggers.some((x) => x.tok1 === verb + 1 && x.patterns[0]!.pos === 'verb' && x.patterns[0]!.relation === 'deployed_in')) return undefined;
+  for (let i = ctx.s.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.s.mentions[i]!;
+    if (m.tok1 > verb) continue;
+    return (m.kind === 'place' || m.kind === 'country') && m.via !== 'anaphor' ? m : undefined;
+  }
+  return undefined;
+}
+
+/**
  * The heads of a group's people (cues.csv `member_head`: "militants", "members", "cells", "remnants", `عنصراً`, `خلايا`)
  * not inside a name and not already a `military` cue: "11 militants of the PKK and the YPG in northern Iraq", "IS cells
  * in the Badia", `11 عنصراً من X وY في A وB` read as forces are (forcesInPresence). Not after a word of custody or kin ("families of IS members in",
@@ -1170,7 +1187,9 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
     while (k < toks.length && k - end < 3 && (FORCES_LINK.test(toks[k]!.norm) || stationed.has(toks[k]!.norm))) k++;
     // (the holder's unnamed partners between it and the place: `مواقع تابعة لإيران وحلفائها في سوريا`)
     if (ctx.lang === 'ar' && /^و\S+(ها|ه)$/.test(toks[k]?.norm ?? '') && !ctx.inMention[k] && FORCES_IN.test(toks[k + 1]?.norm ?? '')) k++;
-    if (!locativeAt(ctx, k)) continue;
+    // ("فيما تنتشر فيه نقاط للجيش السوري": the place is the pronoun before the forces, after a presence verb, np31)
+    const back = locativeAt(ctx, k) ? undefined : pronounPlaceBefore(ctx, c.tok0);
+    if (!back && !locativeAt(ctx, k)) continue;
     const from = pron ? c.tok0 - (ctx.lang === 'en' ? 1 : 0) : Math.min(who.tok0, c.tok0);
     // ("no US troops in", `لا توجد قوات إيرانية في`: a negation up to two words before)
     if (/^(no|not|without)$/.test(toks[from - 1]?.norm ?? '') || ctx.byKind.get('negation')?.some((n) => n.tok1 <= from && from - n.tok1 <= 1)) continue;
@@ -1181,7 +1200,7 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
     // (forces an attack hits are still forces there, gold rule 13: "attacks on US forces in Iraq", "killed three American
     // soldiers in Jordan", `هجوماً على مواقع القوات الحكومية في`: the attack and the presence both)
     for (let at = k, holders = [who, ...also]; holders.length; ) {
-      const places = placesFrom(ctx, at + 1);
+      const places = back ? [back] : placesFrom(ctx, at + 1);
       for (const holder of holders) {
         for (const where of places) {
           // (a place anaphor, "in the area", is never the place of a presence told this way)
