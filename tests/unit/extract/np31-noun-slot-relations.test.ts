@@ -14,6 +14,8 @@
  *   Arabic: `عناصر من X في Y`, `11 عنصراً من X في Y`, `مسلحين من X في Y`.
  * - Posts and forces as the subject of a presence verb, Arabic (`تنتشر نقاط للجيش السوري والشرطة العسكرية الروسية في X`),
  *   also with the place as a pronoun before them (`فيما تنتشر فيه نقاط لـX`, `حيث تنتشر فيها قوات أمريكية`): each holder.
+ * - A waging verbal noun under a response or performing verb (`وردّت الطائرات الحربية الروسية فجر اليوم بشن غارات على Y`,
+ *   `وقامت إسرائيل بشن غارات على`, `بتنفيذ ضربات جوية على`): the verb's subject attacked Y; not under a threat or demand.
  */
 import { describeCases } from './helpers.ts';
 
@@ -97,5 +99,16 @@ describeCases({
   'posts and forces as the subject of a presence verb': [
     ['rus deployed_in tal-tamr', 'Posts of the Syrian army and Russian military police are deployed in Tal Tamr.'],
     ['syr deployed_in tal-tamr', 'Posts of the Syrian army and Russian military police are deployed in Tal Tamr.'],
+  ],
+  'a waging verbal noun under a response or performing verb (ar)': [
+    ['rus attacked jabal-al-zawiya', 'وردّت الطائرات الحربية الروسية فجر اليوم الثلاثاء بشن غارات على أطراف بلدتي الرامي ومرعيان في جبل الزاوية جنوبي إدلب.'],
+    ['rus attacked jabal-al-zawiya', 'وردّت الطائرات الحربية الروسية بشن غارات على جبل الزاوية.'],
+    ['tur attacked jabal-al-zawiya', 'وردت تركيا بشن غارات على جبل الزاوية.'],
+    ['isr attacked jabal-al-zawiya', 'وقامت إسرائيل بشن غارات على جبل الزاوية.'],
+    ['isr attacked rif-dimashq', 'وقامت إسرائيل بشن غارات على مواقع في ريف دمشق.'],
+    ['tur attacked sdf', 'وقامت القوات التركية أمس بتنفيذ ضربات جوية على مواقع لـ«قسد» في ريف الحسكة.'],
+    ['no tur attacked manbij', 'وهددت تركيا بشن غارات على منبج.'],
+    ['no tur attacked manbij', 'وتوعدت تركيا بشن غارات على منبج.'],
+    ['no tur attacked manbij', 'وطالبت موسكو أنقرة بعدم شن غارات على منبج.'],
   ],
 });
