@@ -16,6 +16,8 @@
  *   also with the place as a pronoun before them (`فيما تنتشر فيه نقاط لـX`, `حيث تنتشر فيها قوات أمريكية`): each holder.
  * - A waging verbal noun under a response or performing verb (`وردّت الطائرات الحربية الروسية فجر اليوم بشن غارات على Y`,
  *   `وقامت إسرائيل بشن غارات على`, `بتنفيذ ضربات جوية على`): the verb's subject attacked Y; not under a threat or demand.
+ * - The intervention noun with a clitic owner and no adjective (`منذ تدخلها في أيلول/سبتمبر 2015`): a deployment; not
+ *   interference in affairs (`تدخلها في الشؤون الداخلية`).
  */
 import { describeCases } from './helpers.ts';
 
@@ -110,5 +112,12 @@ describeCases({
     ['no tur attacked manbij', 'وهددت تركيا بشن غارات على منبج.'],
     ['no tur attacked manbij', 'وتوعدت تركيا بشن غارات على منبج.'],
     ['no tur attacked manbij', 'وطالبت موسكو أنقرة بعدم شن غارات على منبج.'],
+  ],
+  'a bare intervention noun with its owner (ar)': [
+    ['rus deployed_in syr', 'وتدعم روسيا قوات النظام السوري عسكرياً منذ تدخلها في أيلول/سبتمبر 2015.'],
+    ['rus deployed_in syr', 'وتدعم روسيا قوات النظام السوري منذ تدخلها في سوريا عام 2015.'],
+    ['no irn deployed_in usa', 'وانتقدت طهران واشنطن بسبب تدخلها في شؤون المنطقة.'],
+    ['no syr deployed_in tur', 'واتهمت دمشق أنقرة بالتدخل في شؤونها، ورفضت تدخلها في الشؤون الداخلية السورية.'],
+    ['no tur deployed_in syr', 'واتهمت دمشق أنقرة بالتدخل في شؤونها، ورفضت تدخلها في الشؤون الداخلية السورية.'],
   ],
 });

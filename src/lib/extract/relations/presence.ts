@@ -350,6 +350,10 @@ export function interventions(ctx: Ctx, words: Trigger[]): void {
     if (s.triggers.some((x) => x !== T && x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 6 && /^(urged|threatened)$/.test(x.patterns[0]!.relation))) continue;
     if ((ctx.byKind.get('plan') ?? []).some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 3)) continue;
     const p = T.patterns[0]!;
+    // ("تدخلها في الشؤون الداخلية", "interference in the affairs of": a bare intervention word before affairs is
+    // interference, no deployment, np31)
+    const affairs = cueWords(ctx.lex, 'affairs_word');
+    if (toks.slice(T.tok1, T.tok1 + 4).some((t) => affairs.has(t.norm))) continue;
     const pron = ctx.lang === 'en' ? /^(its|their)$/.test(toks[T.tok0 - 1]?.norm ?? '') : /(ها|ه|هما|هم)$/.test(toks[T.tok0]!.norm);
     let who: Mention[] = (pron ? undefined : p.pos === 'verb' ? verbArgs(ctx, T, true).subj : nounArgs(ctx, T).subj) ?? [];
     if (pron) {
