@@ -18,6 +18,8 @@
  *   `وقامت إسرائيل بشن غارات على`, `بتنفيذ ضربات جوية على`): the verb's subject attacked Y; not under a threat or demand.
  * - The intervention noun with a clitic owner and no adjective (`منذ تدخلها في أيلول/سبتمبر 2015`): a deployment; not
  *   interference in affairs (`تدخلها في الشؤون الداخلية`).
+ * - Control nouns with the region right after the holder (`في مناطق سيطرة «قسد» شمال شرق سوريا`, also under an attack
+ *   verb, past an abbreviation): the holder is deployed there; not a place joined by و (a list, not the areas' region).
  */
 import { describeCases } from './helpers.ts';
 
@@ -119,5 +121,15 @@ describeCases({
     ['no irn deployed_in usa', 'وانتقدت طهران واشنطن بسبب تدخلها في شؤون المنطقة.'],
     ['no syr deployed_in tur', 'واتهمت دمشق أنقرة بالتدخل في شؤونها، ورفضت تدخلها في الشؤون الداخلية السورية.'],
     ['no tur deployed_in syr', 'واتهمت دمشق أنقرة بالتدخل في شؤونها، ورفضت تدخلها في الشؤون الداخلية السورية.'],
+  ],
+  'areas of control with the region right after the holder (ar)': [
+    ['sdf deployed_in northeastern-syria', 'وكانت الطائرات المسيّرة التركية قد استهدفت في كانون الثاني/يناير الماضي منشآت للطاقة ومحطات كهرباء في مناطق سيطرة «قسد» شمال شرق سوريا.'],
+    ['hts deployed_in northwestern-syria', 'ويقيم آلاف النازحين في مناطق سيطرة «هيئة تحرير الشام» شمال غربي سوريا.'],
+    ['sdf deployed_in northeastern-syria', 'ويقيم آلاف النازحين في مناطق سيطرة «قوات سوريا الديمقراطية» (قسد) شمال شرق سوريا.'],
+    ['sdf deployed_in northeastern-syria', 'ويقيم آلاف النازحين في مناطق سيطرة «قسد» في شمال شرق سوريا.'],
+    ['no sdf deployed_in idlib', 'ويعيش اللاجئون في مناطق سيطرة «قسد» وإدلب.'],
+  ],
+  'areas of control with the region right after the holder': [
+    ['sdf deployed_in northeastern-syria', 'The strikes hit energy facilities in SDF-controlled areas of northeastern Syria.'],
   ],
 });

@@ -562,6 +562,14 @@ export function controlPresenceAr(ctx: Ctx, before: number): void {
       const m = s.mentions.find((x) => x.tok0 > hm.tok1 && x.tok0 - hm.tok1 <= 3 && (x.kind === 'place' || x.kind === 'country') && prepOf(ctx, x) === 'في');
       where = m;
     }
+    // ("في مناطق سيطرة «قسد» شمال شرق سوريا": a region right after the holder, past its closing mark or abbreviation, with
+    // no preposition, is where the areas lie, np31)
+    if (!where) {
+      const m = s.mentions.find((x) => x.tok0 >= hm.tok1 && x.tok0 - hm.tok1 <= 4 && x.kind === 'place' && !x.conj && !prepOf(ctx, x));
+      let plain = !!m;
+      for (let j = hm.tok1; m && plain && j < m.tok0; j++) plain = !toks[j]!.word || s.mentions.some((y) => y.tok0 <= j && j < y.tok1);
+      if (plain) where = m;
+    }
     if (where) put(a, hm.tok0, who, where);
   }
 }
