@@ -20,6 +20,7 @@
  *   interference in affairs (`تدخلها في الشؤون الداخلية`).
  * - Control nouns with the region right after the holder (`في مناطق سيطرة «قسد» شمال شرق سوريا`, also under an attack
  *   verb, past an abbreviation): the holder is deployed there; not a place joined by و (a list, not the areas' region).
+ * - A base with a clitic owner in any frame (`انطلاقاً من قاعدتها في التنف` inside an accusation): the owner's presence.
  */
 import { describeCases } from './helpers.ts';
 
@@ -131,5 +132,13 @@ describeCases({
   ],
   'areas of control with the region right after the holder': [
     ['sdf deployed_in northeastern-syria', 'The strikes hit energy facilities in SDF-controlled areas of northeastern Syria.'],
+  ],
+  'a base with a clitic owner inside an accusation (ar)': [
+    ['usa deployed_in al-tanf', 'ويتهم مسؤولون سوريون الولايات المتحدة بدعم مسلحين انطلاقاً من قاعدتها في التنف قرب الحدود مع الأردن والعراق.'],
+    ['usa deployed_in al-tanf', 'واتهمت دمشق واشنطن بدعم مسلحين انطلاقاً من قاعدتها في التنف.'],
+    ['usa deployed_in al-tanf', 'وتدعم الولايات المتحدة مسلحين انطلاقاً من قاعدتها في التنف.'],
+  ],
+  'a base with a possessive owner inside an accusation': [
+    ['usa deployed_in al-tanf', 'Syrian officials accuse the United States of backing militants from its base at al-Tanf.'],
   ],
 });
