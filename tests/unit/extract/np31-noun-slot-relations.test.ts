@@ -21,6 +21,8 @@
  * - Control nouns with the region right after the holder (`في مناطق سيطرة «قسد» شمال شرق سوريا`, also under an attack
  *   verb, past an abbreviation): the holder is deployed there; not a place joined by و (a list, not the areas' region).
  * - A base with a clitic owner in any frame (`انطلاقاً من قاعدتها في التنف` inside an accusation): the owner's presence.
+ * - An act word right after a separate preposition is its noun, not a finite verb (`تزامنت الغارات مع قصف مدفعي لقوات
+ *   النظام على X`): the noun's own doer (`لـX` before its target) attacked X.
  */
 import { describeCases } from './helpers.ts';
 
@@ -140,5 +142,12 @@ describeCases({
   ],
   'a base with a possessive owner inside an accusation': [
     ['usa deployed_in al-tanf', 'Syrian officials accuse the United States of backing militants from its base at al-Tanf.'],
+  ],
+  'an act word after a separate preposition is a noun (ar)': [
+    ['syr attacked jabal-al-zawiya', 'وتزامنت الغارات مع قصف مدفعي لقوات النظام على بلدات في جبل الزاوية.'],
+    ['syr attacked jabal-al-zawiya', 'وتزامنت الغارات مع قصف لقوات النظام استهدف جبل الزاوية.'],
+  ],
+  'an act noun with its doer after a preposition': [
+    ['syr attacked jabal-al-zawiya', 'The raids coincided with artillery shelling by government forces that targeted towns in Jabal al-Zawiya.'],
   ],
 });
