@@ -41,7 +41,7 @@ export function findTriggers(doc: Doc, lex: Lexicon): Doc {
 }
 
 /** Separate Arabic prepositions (normalised) after which a word is a noun, never a finite verb. */
-const AR_PREP_BEFORE_NOUN: ReadonlySet<string> = new Set(['مع', 'ومع', 'في', 'على', 'علي', 'عن', 'من', 'الى', 'الي', 'خلال', 'اثر', 'عقب', 'جراء', 'ضد', 'حول', 'عبر', 'لدى', 'لدي', 'بسبب', 'اثناء']);
+const AR_PREP_BEFORE_NOUN: ReadonlySet<string> = new Set(['مع', 'ومع', 'في', 'على', 'علي', 'من', 'الى', 'الي', 'خلال', 'اثر', 'عقب', 'جراء', 'ضد', 'حول', 'عبر', 'لدى', 'لدي', 'بسبب', 'اثناء']);
 
 /** The word after tok is a لـ object of a verbal noun: `للهجوم`, `لـ«داعش»` (not `لأن`, the conjunction). */
 function masdarObject(tokens: readonly Token[], tok: number): boolean {
