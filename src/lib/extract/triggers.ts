@@ -24,6 +24,10 @@ export function findTriggers(doc: Doc, lex: Lexicon): Doc {
       // (إدانة + ها, its condemnation of the attack), not أدانت + ها (the verb's object is the pronoun, so no لـ follows)
       if (m.suffix && w.arabic && m.tok1 === m.tok0 + 1 && patterns.some((p) => p.pos === 'verb') && /ت(ها|ه|هم|هما)$/.test(w.norm) && masdarObject(s.tokens, m.tok1))
         patterns = patterns.filter((p) => p.pos === 'noun');
+      // a word right after a separate preposition is no finite verb (`تزامنت الغارات مع قصف مدفعي لقوات النظام`, `عقب قصف`):
+      // its noun reading when it has one (not after منذ/قبل/بعد, which may open a clause: `منذ بدأت`), np31
+      if (w.arabic && !m.clitics && m.tok0 > 0 && AR_PREP_BEFORE_NOUN.has(s.tokens[m.tok0 - 1]!.norm) && patterns.some((p) => p.pos === 'noun') && patterns.some((p) => p.pos === 'verb'))
+        patterns = patterns.filter((p) => p.pos === 'noun');
       // ("فيصل" is no ف + يصل: a word that is a given name of the lexicon's people is not split into a proclitic and a trigger)
       if (m.clitics && w.arabic && m.tok1 === m.tok0 + 1 && givenNames(lex).has(w.norm)) continue;
       // ("أبو طالب" is a kunya, no "father demanded": a verb right after a kunya word is the name's second half)
@@ -43,6 +47,9 @@ export function findTriggers(doc: Doc, lex: Lexicon): Doc {
   });
   return { ...doc, sentences };
 }
+
+/** Separate Arabic prepositions (normalised) after which a word is a noun, never a finite verb. */
+const AR_PREP_BEFORE_NOUN: ReadonlySet<string> = new Set(['مع', 'ومع', 'في', 'على', 'علي', 'من', 'الى', 'الي', 'خلال', 'اثر', 'عقب', 'جراء', 'ضد', 'حول', 'عبر', 'لدى', 'لدي', 'بسبب', 'اثناء']);
 
 /** The word after tok is a لـ object of a verbal noun: `للهجوم`, `لـ«داعش»` (not `لأن`, the conjunction). */
 function masdarObject(tokens: readonly Token[], tok: number): boolean {

@@ -32,7 +32,9 @@ describe('Arabic: clashes and exchanges of fire under a light verb, clashes betw
     expect(ar('وتبادل حزب الله إطلاق النار مع القوات الإسرائيلية.')).toContain('hezbollah attacked isr');
   });
   it('between two sides, and revolt', () => {
-    expect(ar('اندلعت اشتباكات بين الجيش السوري وقسد.')).toEqual(['syr attacked sdf']);
+    // (a clash between two sides is mutual, both directions: np31, as batch 27's gold reads `اشتباكات … بين حركة «رجال
+    // الكرامة» وعناصر من فرع الأمن العسكري`; suite np31-noun-slot-relations.test.ts)
+    expect(ar('اندلعت اشتباكات بين الجيش السوري وقسد.')).toEqual(['sdf attacked syr', 'syr attacked sdf']);
     expect(ar('تمردت مجموعة فاغنر على وزارة الدفاع الروسية.')).toEqual(['wagner-group attacked rus']);
   });
   it('not a disengagement', () => {

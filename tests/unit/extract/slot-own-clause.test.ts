@@ -81,7 +81,8 @@ describeCases({
     ['no tur reconciled_with isr', 'Israel has sent search and rescue teams and aid to Turkey, with which it restored full diplomatic ties last year.'],
   ],
   'a relative on a subject named with its short form in brackets': [
-    ['sdf deployed_in baghuz', 'The camps, including al-Hol and Roj, are run by the Kurdish-led Syrian Democratic Forces (SDF), which captured the last IS stronghold of Baghouz in 2019.'],
+    // (capturing an armed group's stronghold is an attack on the group since pred31; one capture word gives one reading)
+    ['sdf attacked isis', 'The camps, including al-Hol and Roj, are run by the Kurdish-led Syrian Democratic Forces (SDF), which captured the last IS stronghold of Baghouz in 2019.'],
     ['sdf deployed_in baghuz', 'The camps are run by the Syrian Democratic Forces (SDF), which captured Baghouz in March 2019.'],
     ['hts deployed_in idlib', 'The town was shelled by Hayat Tahrir al-Sham (HTS), which controls Idlib.'],
   ],

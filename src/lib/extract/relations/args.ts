@@ -697,11 +697,26 @@ function relativeOrHostArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: nu
   return undefined;
 }
 
+/** The forces (an actor after a preposition) right before an English stationing participle at T ("withdrawal of US troops stationed in"). */
+function stationedForces(ctx: Ctx, T: { tok0: number }): Group | undefined {
+  if (!cueWords(ctx.lex, 'stationed_participle').has(ctx.s.tokens[T.tok0]!.norm)) return undefined;
+  const ms = ctx.s.mentions;
+  const i = lastMentionBefore(ms, T.tok0);
+  const m = ms[i];
+  // ("Turkish troops stationed": a forces head between the demonym and the participle)
+  if (!m || (m.tok1 !== T.tok0 && !(m.tok1 === T.tok0 - 1 && hasCue(ctx, m.tok1, 'military'))) || !prepOf(ctx, groupTo(ms, i)[0]!) || !actor(ctx.lex, m)) return undefined;
+  return groupTo(ms, i);
+}
+
 /** verbArgs, English: the subject on the left (a participle's, the left group, or the opening subject after "and"). */
 function englishVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end: number }): Group | undefined {
   const { s } = ctx;
   const ms = s.mentions;
   const tokens = s.tokens;
+  // ("the withdrawal of US troops stationed in X and at Y": a stationing participle right after forces named in a
+  // prepositional phrase is their reduced relative; they are its subject, not the clause's, np31)
+  const forces = stationedForces(ctx, T);
+  if (forces) return forces;
   let subj = participleSubject(ctx, T) ?? leftGroup(ctx, T.tok0, 14);
   // ("Turkey's ministry said the fighters had opened fire on …": a plain noun right before the verb, past another verb or
   // "that", is the verb's own subject, unresolved; a name before that other verb is none; diagnosis-batch23 §7 fix 5)
@@ -1155,8 +1170,21 @@ function objectPrep(ctx: Ctx, from: number, m: Mention, p: Pattern, direct: bool
   // ("a summit with the leaders of Russia and Iran": a role group's preposition stands before its role words; English)
   // ("agreed with the foreign ministers of A and B": so does a verb's own last word, "with")
   // (Arabic too: "غارات على قادة «حراس الدين»", an attack on a group's leaders is one on the group, np30)
+  // ("معارك مع خلايا تنظيم «داعش»", "هجوم على عناصر «حزب الله»": a partitive head between an attack's preposition and the
+  // group; the fight is with the group, np31)
+  if (!prep && ctx.lang === 'ar' && p.relation === 'attacked' && m.kind !== 'place' && m.kind !== 'country') prep = partitivePrep(ctx, from, m, p);
   if (!prep && m.grouped && (ctx.lang === 'en' || p.relation === 'attacked')) prep = [...s.tokens.slice(p.pos === 'noun' ? from : Math.max(0, from - 1), m.tok0)].reverse().find((t) => t.norm !== 'of' && p.preps.includes(t.norm))?.norm;
   return prep;
+}
+
+/** The preposition of pattern p before a partitive head (cues.csv `partitive`) right before m, past quotes and a group kind noun (`مع خلايا تنظيم «X»`). */
+function partitivePrep(ctx: Ctx, from: number, m: Mention, p: Pattern): string | undefined {
+  const toks = ctx.s.tokens;
+  let k = m.tok0 - 1;
+  while (k > from && (isQuote(toks[k]) || cueWords(ctx.lex, 'group_noun').has(toks[k]!.norm))) k--;
+  if (k < from || ctx.inMention[k] || !hasCue(ctx, k, 'partitive')) return undefined;
+  const before = toks[k - 1]?.norm;
+  return k - 1 >= from - 1 && before && p.preps.includes(before) ? before : undefined;
 }
 
 /** objectGroup, English: "backed rebels fighting Assad": the verb's object slot before m holds another noun and a participle clause follows. */

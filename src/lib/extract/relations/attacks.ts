@@ -7,7 +7,7 @@
 import { type Mention, mention, type Trigger } from '../doc.ts';
 import { cueWords, type Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
-import { leftGroup, objectGroup, verbArgs } from './args.ts';
+import { compoundPart, leftGroup, objectGroup, verbArgs } from './args.ts';
 import { attackerOf } from './discourse.ts';
 import { actor, betweenAt, BOUNDARY, type Ctx, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, lastMentionBefore, nth, prepOf } from './ctx.ts';
 import { atPublication, emit, emitAll } from './emit.ts';
@@ -63,10 +63,57 @@ function mainSubject(ctx: Ctx, verb: number): Group | undefined {
   return i >= 0 ? [ctx.s.mentions[i]!] : undefined;
 }
 
+/**
+ * The parties of a clash noun's "between" list (np31): `اندلعت اشتباكات، مساء أمس الإثنين، بين حركة «رجال الكرامة»
+ * وعناصر من فرع الأمن العسكري`, "Clashes broke out on Monday between the SDF and government forces": the noun (cues.csv
+ * `clash_noun`) is a mutual act of the pair after بين/"between", past a verb of breaking out and a time adjunct (no
+ * other name, trigger or sentence boundary between); a second member given as "fighters/members of X" (`وعناصر من X`)
+ * is X. Undefined when T is no clash noun or no pair of two follows; empty when a party is a compound's first part.
+ */
+function clashBetween(ctx: Ctx, T: Trigger): Group | undefined {
+  const toks = ctx.s.tokens;
+  const clash = cueWords(ctx.lex, 'clash_noun');
+  // (any word of the trigger: "heavy clashes", `اشتباكات عنيفة`; a proclitic read off: `واشتباكات`)
+  let isClash = false;
+  for (let k = T.tok0; k < T.tok1 && !isClash; k++) isClash = clash.has(toks[k]!.norm) || clash.has(toks[k]!.norm.replace(/^[وفب]/, ''));
+  if (!isClash) return undefined;
+  const ms = ctx.s.mentions;
+  for (let k = T.tok1; k < Math.min(toks.length, T.tok1 + 10); k++) {
+    if (ctx.inMention[k] || /^[.;؛:]$/.test(toks[k]!.text)) return undefined;
+    if (k > T.tok1 && ctx.s.triggers.some((x) => x.tok0 === k)) return undefined;
+    if (!betweenAt(ctx, k)) continue;
+    const i = firstMentionAfter(ms, k + 1);
+    const m = ms[i];
+    if (!m || freeWords(ctx, k + 1, m.tok0) > 1 || hasBoundary(toks, k + 1, m.tok0)) return undefined;
+    const g = groupFrom(ms, i);
+    if (g.length === 1) {
+      // ("بين حركة X وعناصر من Y", "between X and members of Y": a partitive head and من/of before the second)
+      const n = ms[i + 1];
+      const gap: number[] = [];
+      if (n) for (let j = m.tok1; j < n.tok0; j++) if (!isQuote(toks[j])) gap.push(j);
+      const w = (j: number) => toks[j]!.norm;
+      const joined =
+        gap.length >= 2 &&
+        gap.length <= 4 &&
+        (w(gap[0]!) === 'and' || w(gap[0]!).startsWith('و')) &&
+        /^(من|of)$/.test(w(gap[gap.length - 1]!)) &&
+        gap.slice(0, -1).every((j, x) => (x === 0 && w(j) === 'and') || w(j) === 'the' || !!hasCue(ctx, j, 'partitive') || !!hasCue(ctx, j, 'military'));
+      if (joined) g.push(n!);
+    }
+    // ("Turkish-backed factions": a compound's first part is no party; the clash is still read, with no triple)
+    if (g.some((x) => compoundPart(ctx, x))) return [];
+    return g.length >= 2 ? g : undefined;
+  }
+  return undefined;
+}
+
 /** The parties of a mutual attack at T (and the token of its trading verb, -1 when none), or undefined when T is not told as mutual. */
 function mutualParties(ctx: Ctx, T: Trigger): { parties: Group; trade: number } | undefined {
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
+  // ("اشتباكات، أمس، بين A وB", "clashes broke out between A and B": a clash noun's pair, np31)
+  const pair = clashBetween(ctx, T);
+  if (pair) return { parties: pair, trade: -1 };
   // "القصف المتبادل بين A وB", "exchanges of fire between A and B"
   let after = T.tok1;
   // ("mutual accusations between A and B": the English adjective before the noun)

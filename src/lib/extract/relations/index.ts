@@ -36,7 +36,7 @@ import { appositeControl, BASE_NOUN, capturedFrom, expelledPresence, pastExpulsi
 import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, underAgreement } from './agreements.ts';
 import { aidCue, thankedGiver, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
 import { callAdjunct, gatheredMeetings, meetingAdjunct, joinedMeeting, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
-import { arWageSubjects, attribution, ownDoerPattern, wageVerbBefore, withoutAuxiliaryHave, withoutOwnerlessActs, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires, requiresMet } from './sentence.ts';
+import { arWageSubjects, attribution, governedWageSubjects, ownDoerPattern, wageVerbBefore, withoutAuxiliaryHave, withoutOwnerlessActs, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires, requiresMet } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
 function purposeOf(ctx: Ctx, T: Trigger): { subj: Group; verb: Trigger } | undefined {
@@ -433,6 +433,9 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     const w = arWageSubjects(ctx.s, ctx.lex, T);
     if (w.length) subj = w;
   }
+  // ("وردّت الطائرات الحربية الروسية فجر اليوم بشن غارات على", `وقامت إسرائيل بشن غارات`: the waging noun's doer is the
+  // subject of the response or performing verb before it, np31)
+  if (ctx.lang === 'ar' && !owner && !rc && p.pos === 'noun' && p.relation === 'attacked') subj = governedWageSubjects(ctx.s, ctx.lex, T.tok0) ?? subj;
   if (!subj?.length) return false; // none, or a group that names no one ("the participants")
   // ("since the war in Ukraine began", `زيارة تركزت على الحرب في غزة`): a war, a campaign, explosions take only the doer
   // named on their own noun phrase (cues.csv own_doer_noun), never a clause subject

@@ -191,15 +191,6 @@ function withdrawnFrom(ctx: Ctx, W: Trigger, who: string, parties: Set<string> =
 }
 const BOUNDARY_TEXT = /^[,،.;:؛]$/;
 
-/** The places a stationing participle right after forces `who` names (`القوات الأمريكية المنتشرة في A وB`, "US forces stationed in A and B"; slot31). */
-function stationedPlaces(ctx: Ctx, who: Mention): Mention[] {
-  const toks = ctx.s.tokens;
-  let k = who.tok1;
-  if (toks[k]?.text === ',') k++;
-  if (!cueWords(ctx.lex, 'stationed_participle').has(toks[k]?.norm ?? '') || !locativeAt(ctx, k + 1)) return [];
-  return placesFrom(ctx, k + 2).filter((m) => m.via !== 'anaphor' && m.entity !== who.entity && !bodyOfState(ctx, m));
-}
-
 /** The places after `m` that repeat its من/from (`من قاعدة التنف ومن شمال شرق سوريا`, "from al-Tanf and from northeastern Syria"). */
 function furtherFrom(ctx: Ctx, m: Mention): Mention[] {
   const toks = ctx.s.tokens;
@@ -212,6 +203,36 @@ function furtherFrom(ctx: Ctx, m: Mention): Mention[] {
     out.push(next);
     last = next;
   }
+}
+
+const AT_PREP = /^(in|at|on|across|في|فى|ب)$/;
+const isPlaceMention = (m: Mention | undefined) => !!m && (m.kind === 'place' || m.kind === 'country');
+
+/**
+ * The places a stationing participle right after the withdrawn forces names (np31): `بانسحاب القوات الأمريكية المنتشرة في
+ * شمال شرق سوريا وقاعدة التنف`, "the withdrawal of US forces stationed in northeastern Syria and at al-Tanf": every
+ * member of the place list after في/"in"/"at" (a `و` member, "and (at/in) X"), also after a comma ("US forces, stationed in"; slot31
+ * wrote the same reader, merged into this one). Empty when no participle follows `who`.
+ */
+function stationedPlaces(ctx: Ctx, who: Mention): Mention[] {
+  const toks = ctx.s.tokens;
+  const k = who.tok1 + (toks[who.tok1]?.text === ',' ? 1 : 0);
+  if (!cueWords(ctx.lex, 'stationed_participle').has(nth(toks, k)?.norm ?? '')) return [];
+  const ms = ctx.s.mentions;
+  let i = ms.findIndex((m) => m.tok0 > k && m.tok0 <= k + 3);
+  const first = ms[i];
+  // (the preposition right after the participle, or a proclitic one on the place: `المتمركزة بقاعدة التنف`)
+  if (!isPlaceMention(first) || !(first!.tok0 === k + 2 ? AT_PREP.test(toks[k + 1]!.norm) : first!.tok0 === k + 1 && /^ب/.test(first!.clitics))) return [];
+  const out = [first!];
+  for (let last = first!; ++i < ms.length; ) {
+    const m = ms[i]!;
+    const gap = toks.slice(last.tok1, m.tok0).map((t) => t.norm);
+    const joined = m.conj ? gap.length === 0 : gap.length >= 1 && gap.length <= 3 && gap[0] === 'and' && gap.slice(1).every((w) => AT_PREP.test(w) || w === 'the');
+    if (!joined || !isPlaceMention(m)) break;
+    out.push(m);
+    last = m;
+  }
+  return out;
 }
 
 /** The presences a demand presupposes (demandedWithdrawal), dated as the demand once the article's dates are settled. */
@@ -245,22 +266,9 @@ export function demandedWithdrawal(ctx: Ctx, before: number): void {
       if (present.has(u.target) || present.has(u.source) || !/^(country|armed_group)$/.test(kindOf(ctx.lex, u.target))) continue;
       const who = mentionAtSpan(ctx, u.evidence.targetSpan, u.target);
       if (!who) continue;
-      let place = withdrawnFrom(ctx, W, u.target, new Set(urged.map((x) => x.target)));
-      // (`بانسحاب القوات الأمريكية المنتشرة في شمال شرق سوريا وقاعدة التنف`, "the withdrawal of US forces stationed in
-      // X": the participle names where they are, not the urging state's soil; slot31)
-      const st = place === undefined ? stationedPlaces(ctx, who) : [];
-      if (st.length) {
-        const n = ctx.out.length;
-        for (const at of st) emit(ctx, cueTrigger(W, pattern), 'deployed_in', who, at, {}, true);
-        for (let j = n; j < ctx.out.length; j++) {
-          const r = redated(ctx.out[j]!, u.date, u.dateSource);
-          ctx.out[j] = r;
-          ctx.stative.add(r);
-          PRESUPPOSED.add(r);
-        }
-        present.add(u.target);
-        continue;
-      }
+      // ("بانسحاب القوات الأمريكية المنتشرة في A وB": the forces' own stationing places, np31)
+      const stationed = stationedPlaces(ctx, who);
+      let place = stationed.length ? stationed[0] : withdrawnFrom(ctx, W, u.target, new Set(urged.map((x) => x.target)));
       if (place === undefined) {
         // ("تطالب دمشق بانسحاب القوات التركية", "Damascus demands a Turkish withdrawal": from the urging state's own soil)
         const home = stateOf(ctx, u.source);
@@ -269,7 +277,7 @@ export function demandedWithdrawal(ctx: Ctx, before: number): void {
       }
       if (!place) continue;
       const n = ctx.out.length;
-      for (const at of [place, ...furtherFrom(ctx, place)]) emit(ctx, cueTrigger(W, pattern), 'deployed_in', who, at, {}, true);
+      for (const at of stationed.length ? stationed : [place, ...furtherFrom(ctx, place)]) emit(ctx, cueTrigger(W, pattern), 'deployed_in', who, at, {}, true);
       for (let j = n; j < ctx.out.length; j++) {
         const r = redated(ctx.out[j]!, u.date, u.dateSource);
         ctx.out[j] = r;
@@ -343,6 +351,10 @@ export function interventions(ctx: Ctx, words: Trigger[]): void {
     if (s.triggers.some((x) => x !== T && x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 6 && /^(urged|threatened)$/.test(x.patterns[0]!.relation))) continue;
     if ((ctx.byKind.get('plan') ?? []).some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 3)) continue;
     const p = T.patterns[0]!;
+    // ("تدخلها في الشؤون الداخلية", "interference in the affairs of": a bare intervention word before affairs is
+    // interference, no deployment, np31)
+    const affairs = cueWords(ctx.lex, 'affairs_word');
+    if (toks.slice(T.tok1, T.tok1 + 4).some((t) => affairs.has(t.norm))) continue;
     const pron = ctx.lang === 'en' ? /^(its|their)$/.test(toks[T.tok0 - 1]?.norm ?? '') : /(ها|ه|هما|هم)$/.test(toks[T.tok0]!.norm);
     let who: Mention[] = (pron ? undefined : p.pos === 'verb' ? verbArgs(ctx, T, true).subj : nounArgs(ctx, T).subj) ?? [];
     if (pron) {
@@ -563,6 +575,14 @@ export function controlPresenceAr(ctx: Ctx, before: number): void {
     if (!where) {
       const m = s.mentions.find((x) => x.tok0 > hm.tok1 && x.tok0 - hm.tok1 <= 3 && (x.kind === 'place' || x.kind === 'country') && (prepOf(ctx, x) === 'في' || (prepOf(ctx, x) === 'ب' && x.kind === 'place')));
       where = m;
+    }
+    // ("في مناطق سيطرة «قسد» شمال شرق سوريا": a region right after the holder, past its closing mark or abbreviation, with
+    // no preposition, is where the areas lie, np31)
+    if (!where) {
+      const m = s.mentions.find((x) => x.tok0 >= hm.tok1 && x.tok0 - hm.tok1 <= 4 && x.kind === 'place' && !x.conj && !prepOf(ctx, x));
+      let plain = !!m;
+      for (let j = hm.tok1; m && plain && j < m.tok0; j++) plain = !toks[j]!.word || s.mentions.some((y) => y.tok0 <= j && j < y.tok1);
+      if (plain) where = m;
     }
     if (where) put(a, hm.tok0, who, where);
   }
@@ -986,6 +1006,8 @@ function forcesOwnerAr(ctx: Ctx, c: { tok0: number; tok1: number }): { who: Ment
   }
   const own = holderAr(ctx, c.tok1, false);
   if (own) return own;
+  // ("عناصر من «حزب العمال الكردستاني» في شمال العراق", `11 عنصراً من X وY في A وB`: people of the group, gold rule 13, np31)
+  if (ctx.s.tokens[c.tok1]?.norm === 'من' && (hasCue(ctx, c.tok0, 'partitive') || cueWords(ctx.lex, 'member_head').has(ctx.s.tokens[c.tok0]!.norm))) return holderAr(ctx, c.tok1 + 1, false);
   // (an affiliation, hedged or not, before the holder: `منشآت قالت إنها تابعة للوحدات الكردية`, `مواقع تابعة لإيران`)
   const toks = ctx.s.tokens;
   let j = c.tok1;
@@ -1085,6 +1107,42 @@ function placesFrom(ctx: Ctx, k: number): Mention[] {
 }
 
 /**
+ * Arabic: the place a locative pronoun right after a presence verb stands for, when the forces follow it (`وتسيطر «قسد»
+ * على ريف تل تمر، فيما تنتشر فيه نقاط للجيش السوري`): the last place named before the verb in the sentence (np31).
+ */
+function pronounPlaceBefore(ctx: Ctx, head: number): Mention | undefined {
+  const toks = ctx.s.tokens;
+  if (ctx.lang !== 'ar' || !/^(فيه|فيها|به|بها)$/.test(toks[head - 1]?.norm ?? '')) return undefined;
+  const verb = head - 2;
+  if (!ctx.s.triggers.some((x) => x.tok1 === verb + 1 && x.patterns[0]!.pos === 'verb' && x.patterns[0]!.relation === 'deployed_in')) return undefined;
+  for (let i = ctx.s.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.s.mentions[i]!;
+    if (m.tok1 > verb) continue;
+    return (m.kind === 'place' || m.kind === 'country') && m.via !== 'anaphor' ? m : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The heads of a group's people (cues.csv `member_head`: "militants", "members", "cells", "remnants", `عنصراً`, `خلايا`)
+ * not inside a name and not already a `military` cue: "11 militants of the PKK and the YPG in northern Iraq", "IS cells
+ * in the Badia", `11 عنصراً من X وY في A وB` read as forces are (forcesInPresence). Not after a word of custody or kin ("families of IS members in",
+ * "IS members held in": the latter has no locative right after the head).
+ */
+function memberHeads(ctx: Ctx): { tok0: number; tok1: number }[] {
+  const words = cueWords(ctx.lex, 'member_head');
+  const out: { tok0: number; tok1: number }[] = [];
+  const toks = ctx.s.tokens;
+  for (let k = 0; k < toks.length; k++) {
+    if (!words.has(toks[k]!.norm) || ctx.inMention[k] || hasCue(ctx, k, 'military')) continue;
+    // ("families of IS members", "wives and children of suspected militants": people held or kin, not the group's presence)
+    if (ctx.s.tokens.slice(Math.max(0, k - 5), k).some((t) => words.has(t.norm) === false && cueWords(ctx.lex, 'member_kin').has(t.norm))) continue;
+    out.push({ tok0: k, tok1: k + 1 });
+  }
+  return out;
+}
+
+/**
  * Presence told as a noun phrase (gold rule 13), both languages: forces (the `military` cues: troops, forces, bases,
  * advisers, `قوات`, `جنود`, `قاعدة`, `مستشارون` …) with their owner — a demonym or possessor before them in English ("the
  * Russian military in Syria", "the roughly 2,500 American troops in Iraq", "Turkey's forces", "its troops"), a demonym,
@@ -1100,8 +1158,10 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
   const custody: { tok0: number; tok1: number }[] = [];
   for (const k of custodyAt(ctx)) if (!ctx.inMention[k]) custody.push({ tok0: k, tok1: k + 1 });
   const military = ctx.byKind.get('military');
-  if (!military?.length && !custody.length) return;
-  const heads = [...(military ?? []), ...custody].sort((a, b) => a.tok0 - b.tok0);
+  // (people of a group, gold rule 13: "militants / members / cells / remnants of X in Y", "11 PKK militants in", np31)
+  const people = memberHeads(ctx);
+  if (!military?.length && !custody.length && !people.length) return;
+  const heads = [...(military ?? []), ...custody, ...people].sort((a, b) => a.tok0 - b.tok0);
   for (const c of heads) {
     let who: Mention | undefined;
     let end = c.tok1;
@@ -1153,10 +1213,12 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
     while (k < toks.length && k - end < 3 && (FORCES_LINK.test(toks[k]!.norm) || stationed.has(toks[k]!.norm))) k++;
     // (the holder's unnamed partners between it and the place: `مواقع تابعة لإيران وحلفائها في سوريا`)
     if (ctx.lang === 'ar' && /^و\S+(ها|ه)$/.test(toks[k]?.norm ?? '') && !ctx.inMention[k] && FORCES_IN.test(toks[k + 1]?.norm ?? '')) k++;
+    // ("فيما تنتشر فيه نقاط للجيش السوري": the place is the pronoun before the forces, after a presence verb, np31)
+    const back = locativeAt(ctx, k) ? undefined : pronounPlaceBefore(ctx, c.tok0);
     // (forces arriving are there: "US reinforcements arrived at the Shaddadi base", `وصلت قافلة تعزيزات عسكرية أمريكية،
     // أمس الإثنين، إلى قاعدة الشدادي`; the arrival verb after the forces or right before them, past a comma and a date,
     // "to"/`إلى` a locative; pred31, diagnosis-batch27 #63)
-    if (!locativeAt(ctx, k)) {
+    if (!back && !locativeAt(ctx, k)) {
       const a = arrivalDestination(ctx, c.tok0, k);
       if (a < 0) continue;
       k = a;
@@ -1171,7 +1233,7 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
     // (forces an attack hits are still forces there, gold rule 13: "attacks on US forces in Iraq", "killed three American
     // soldiers in Jordan", `هجوماً على مواقع القوات الحكومية في`: the attack and the presence both)
     for (let at = k, holders = [who, ...also]; holders.length; ) {
-      const places = placesFrom(ctx, at + 1);
+      const places = back ? [back] : placesFrom(ctx, at + 1);
       for (const holder of holders) {
         for (const where of places) {
           // (a place anaphor, "in the area", is never the place of a presence told this way)

@@ -216,6 +216,10 @@ function arWageVerb(s: Sentence, lex: Lexicon, k: number): boolean {
  */
 export function arWageSubjects(s: Sentence, lex: Lexicon, T: { tok0: number }): Mention[] {
   const inMention = (k: number) => s.mentions.find((m) => m.tok0 <= k && k < m.tok1);
+  // ("وردّت الطائرات الحربية الروسية فجر اليوم بشن غارات على", `وقامت إسرائيل بشن غارات`: a waging verbal noun after
+  // the subject of a response or performing verb, np31)
+  const governed = governedWageSubjects(s, lex, T.tok0 - 1, inMention);
+  if (governed) return governed;
   let k = T.tok0 - 1;
   while (k >= 0 && !inMention(k) && !arWageVerb(s, lex, k) && timeFiller(s, lex, k)) k--;
   if (k < 0) return [];
@@ -240,6 +244,29 @@ export function arWageSubjects(s: Sentence, lex: Lexicon, T: { tok0: number }): 
   }
   // (no subject after a preposition or a possessor: `شنّت على «قسد»` — the clitic of a preposition is in the token)
   return group.every((m) => !/^(على|علي|ضد|في|من|الى|الي|ل|ب)$/.test(s.tokens[m.tok0 - 1]?.norm ?? '')) ? group : [];
+}
+
+/**
+ * The subject of the verb governing a waging verbal noun at token w (cues.csv `wage_noun`: `بشن`, `بتنفيذ`): the
+ * mention right before the noun (past a time adjunct; a demonym on a state head, `الطائرات الحربية الروسية`, too) whose
+ * own verb, right before it, is a `response_verb` or a `perform_verb` (`ردّت`, `قامت`). undefined when w is no such noun.
+ */
+export function governedWageSubjects(s: Sentence, lex: Lexicon, w: number, inMention: (k: number) => Mention | undefined = (k) => s.mentions.find((m) => m.tok0 <= k && k < m.tok1)): Mention[] | undefined {
+  const t = s.tokens[w];
+  if (!t?.arabic || !cueWords(lex, 'wage_noun').has(t.norm)) return undefined;
+  let k = w - 1;
+  while (k >= 0 && !inMention(k) && timeFiller(s, lex, k)) k--;
+  const last = k >= 0 ? inMention(k) : undefined;
+  if (!last || last.tok1 - 1 !== k) return undefined;
+  const group: Mention[] = [last];
+  for (let i = s.mentions.indexOf(last); i > 0 && s.mentions[i]!.conj; i--) group.unshift(s.mentions[i - 1]!);
+  let v = group[0]!.tok0 - 1;
+  // (a state head before a demonym subject: `الطائرات الحربية الروسية`)
+  if (group[0]!.via === 'demonym') while (v >= 0 && s.cues.some((c) => c.tok0 <= v && v < c.tok1 && cueHas(c, 'state_head'))) v--;
+  while (v >= 0 && (!s.tokens[v]!.word ? /^[«»]$/.test(s.tokens[v]!.text) : /^(قد|لقد)$/.test(s.tokens[v]!.norm))) v--;
+  const verb = s.tokens[v]?.norm ?? '';
+  if (!cueWords(lex, 'response_verb').has(verb) && !cueWords(lex, 'perform_verb').has(verb)) return undefined;
+  return group.every((m) => !/^(على|علي|ضد|في|من|الى|الي|ل|ب)$/.test(s.tokens[m.tok0 - 1]?.norm ?? '')) ? group : undefined;
 }
 
 /**
