@@ -1,0 +1,46 @@
+/**
+ * Referents round 8 (branch ref32, diagnosis-batch27 §6 fix 3, what round 7 left). Sentences of our own, built on the
+ * constructions of batch 27's misses and their paraphrases:
+ * - the day of an undated meeting after an arrival told the day before the lead's (pipeline.ts anchorEvents): a party of
+ *   the lead received or met later in the article is of the lead's day, not of the arrival's;
+ * - a compass region followed by "of X" (mentions.ts compassOf): "the northeast of Iraq" is not Syria's northeast.
+ */
+import { describe, expect, it } from 'vitest';
+import { datedSuite, extract, tripleSet } from './helpers.ts';
+
+type Case = { what: string; text: string; lang: 'en' | 'ar'; want: string[]; not?: string[] };
+
+function run(cases: Case[], date = '2024-05-06') {
+  for (const c of cases)
+    it(c.what, () => {
+      const got = tripleSet(extract(c.text, c.lang, date));
+      for (const w of c.want) expect(got, w).toContain(w);
+      for (const n of c.not ?? []) expect(got, n).not.toContain(n);
+    });
+}
+
+datedSuite(
+  'an undated reception of a lead party after an arrival the day before is of the lead day',
+  `
+ar 2024-11-20 hosted mohammed-shia-al-sudani_bassam-sabbagh_2024-11-20 | بحث وزير الخارجية السوري بسام الصباغ مع نظيره العراقي فؤاد حسين، اليوم الأربعاء في بغداد، التطورات في المنطقة. / ووصل الصباغ إلى العاصمة العراقية أمس الثلاثاء في زيارة رسمية. / واستقبل رئيس الوزراء العراقي محمد شياع السوداني الوزير السوري، مؤكداً دعم بغداد لوحدة سوريا.
+ar 2024-11-20 hosted mohammed-shia-al-sudani_bassam-sabbagh_2024-11-20 | التقى وزير الخارجية السوري بسام الصباغ نظيره العراقي فؤاد حسين اليوم الأربعاء في بغداد. / وكان الصباغ وصل إلى بغداد أمس الثلاثاء. / كما استقبل رئيس الوزراء العراقي محمد شياع السوداني الصباغ.
+en 2024-11-20 hosted mohammed-shia-al-sudani_bassam-sabbagh_2024-11-20 | Syrian Foreign Minister Bassam Sabbagh held talks with his Iraqi counterpart Fuad Hussein in Baghdad on Wednesday. / Sabbagh arrived in the Iraqi capital on Tuesday for a two-day visit. / Iraqi Prime Minister Mohammed Shia al-Sudani received Sabbagh, stressing Baghdad's support for Syria's unity.
+en 2024-11-20 met bassam-sabbagh_mohammed-shia-al-sudani_2024-11-20 | Syrian Foreign Minister Bassam Sabbagh held talks with his Iraqi counterpart Fuad Hussein in Baghdad on Wednesday. / Sabbagh, who took office in September, arrived in the Iraqi capital on Tuesday. / Sabbagh also met Iraqi Prime Minister Mohammed Shia al-Sudani.
+en 2024-11-20 hosted mohammed-shia-al-sudani_bassam-sabbagh_2024-11-19 | Syrian Foreign Minister Bassam Sabbagh held talks with his Iraqi counterpart Fuad Hussein in Baghdad on Wednesday. / Sabbagh arrived in the Iraqi capital on Tuesday, when Iraqi Prime Minister Mohammed Shia al-Sudani received him.
+en 2023-04-19 met faisal-mekdad_mohammed-bin-salman_2023-04-12 | Saudi Foreign Minister Faisal bin Farhan arrived in Damascus on Tuesday. / The trip came a week after Syrian Foreign Minister Faisal Mekdad visited Saudi Arabia on 12 April. / Mekdad met Saudi Crown Prince Mohammed bin Salman in Jeddah.
+`,
+);
+
+const SYRIA_EN = 'Syrian government forces shelled Idlib on Monday. Russia backs the Syrian government. ';
+
+describe('a compass region followed by "of X" is X\'s region, or X', () => {
+  run([
+    { what: '"the northeast of Iraq" is not Syria\'s northeast', lang: 'en', text: SYRIA_EN + 'Turkish forces are deployed in the northeast of Iraq.', want: ['tur deployed_in irq'], not: ['tur deployed_in northeastern-syria'] },
+    { what: '"the north of Iraq" is northern Iraq (the lexicon has it)', lang: 'en', text: SYRIA_EN + 'Turkish troops are stationed in the north of Iraq.', want: ['tur deployed_in northern-iraq'], not: ['tur deployed_in northern-syria'] },
+    { what: '"the northeast of Syria" stays Syria\'s northeast', lang: 'en', text: 'US forces are deployed in the northeast of Syria.', want: ['usa deployed_in northeastern-syria'] },
+    { what: 'a date and a relative clause between ("which are deployed … in the northwest of Iraq")', lang: 'en', text: SYRIA_EN + 'Turkish troops, which have been deployed since 2019 in the northwest of Iraq, fought the PKK on Sunday.', want: [], not: ['tur deployed_in northwestern-syria'] },
+    { what: '"the northeast of the country" in a story of Iraq is not Syria\'s', lang: 'en', text: 'Iraqi forces shelled Kirkuk on Monday. Iraq said the Iraqi government would not accept it. Turkish forces are deployed in the northeast of the country.', want: [], not: ['tur deployed_in northeastern-syria'] },
+    { what: '"the northeast of the country" in a story of Syria is Syria\'s', lang: 'en', text: SYRIA_EN + 'US forces are deployed in the northeast of the country.', want: ['usa deployed_in northeastern-syria'] },
+    { what: 'a bare "the northeast" in a story of Syria stays Syria\'s', lang: 'en', text: SYRIA_EN + 'US forces are deployed in the northeast.', want: ['usa deployed_in northeastern-syria'] },
+  ]);
+});
