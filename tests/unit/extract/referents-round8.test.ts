@@ -44,3 +44,18 @@ describe('a compass region followed by "of X" is X\'s region, or X', () => {
     { what: 'a bare "the northeast" in a story of Syria stays Syria\'s', lang: 'en', text: SYRIA_EN + 'US forces are deployed in the northeast.', want: ['usa deployed_in northeastern-syria'] },
   ]);
 });
+
+const STRUCK_EN = 'US forces struck nine targets at two locations in Syria on Monday, US Central Command said. ';
+describe('"condemned the strikes" past an attack that is no act told (an infinitive, a modal, "any attack")', () => {
+  run(
+    [
+      { what: 'an infinitive between ("the ability of groups to attack US forces")', lang: 'en', text: STRUCK_EN + 'The strikes were meant to degrade the ability of Iran-backed groups to attack US forces, the statement said. Damascus condemned the strikes as a violation of Syrian sovereignty.', want: ['syr criticized usa'] },
+      { what: '"will respond to any attack on its troops" between', lang: 'en', text: STRUCK_EN + 'Defense Secretary Lloyd Austin has warned Iran that Washington will respond to any attack on its troops. Syria condemned the strikes on Tuesday.', want: ['syr criticized usa'] },
+      { what: 'a threat "to strike" between, the critic a ministry with a relative clause', lang: 'en', text: STRUCK_EN + 'Iran-backed groups have threatened to strike US bases. The Syrian foreign ministry, which rarely comments, condemned the raids.', want: ['syr criticized usa'] },
+      { what: '"could attack" between', lang: 'en', text: STRUCK_EN + 'Officials said the groups could attack US troops again. Damascus condemned the attack as a violation of its sovereignty.', want: ['syr criticized usa'] },
+      { what: 'negative: a new attack told with no doer is the one "the attack" refers to', lang: 'en', text: STRUCK_EN + 'A drone attack hit a US base in the northeast on Tuesday. Damascus condemned the attack.', want: [], not: ['syr criticized usa'] },
+      { what: 'Arabic: `أي هجوم` between', lang: 'ar', text: 'شنت القوات الأمريكية غارات على مواقع في سوريا أمس الاثنين. وحذر وزير الدفاع الأمريكي من أن واشنطن سترد على أي هجوم على قواتها. ودانت دمشق الغارات.', want: ['syr criticized usa'] },
+    ],
+    '2024-11-12',
+  );
+});

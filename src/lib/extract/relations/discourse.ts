@@ -636,6 +636,9 @@ export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: Relation
   for (const x of s.triggers) {
     // (an attack noun, or a verb form after "a": "a strike"; not a verb: "the earthquake, which killed …")
     if (!x.patterns.some((q) => q.relation === 'attacked' && (q.pos === 'noun' || /^(a|an)$/.test(nth(s.tokens, x.tok0 - 1)?.norm ?? '')))) continue;
+    // (no attack told: an infinitive or a modal's verb, "the ability of Iran-backed groups to attack US forces", "will strike",
+    // or an attack of any kind, "will respond to any attack on its troops", `أي هجوم`; ref32)
+    if (UNTOLD_ATTACK.test(nth(s.tokens, x.tok0 - 1)?.norm ?? '')) continue;
     let definite = false;
     for (let k = Math.max(0, x.tok0 - 3); k < x.tok0 && !definite; k++) definite = DEFINITE.test(s.tokens[k]!.norm) || /^(its|their|his|her|our)$/.test(s.tokens[k]!.norm);
     // ("did not comment on individual strikes": a bare plural is attacks in general, no new one told)
@@ -648,6 +651,9 @@ export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: Relation
     }
   }
 }
+
+/** The word before an attack word that tells no attack of its own (remember): an infinitive, a modal, "any", `أي`. */
+const UNTOLD_ATTACK = /^(to|will|would|could|can|may|might|any|every|no|future|possible|potential|اي|لاي|باي)$/;
 
 /**
  * The place or party an attack word of `s` strikes, named within five words after it (no boundary between; not after a
