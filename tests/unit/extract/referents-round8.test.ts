@@ -59,3 +59,15 @@ describe('"condemned the strikes" past an attack that is no act told (an infinit
     '2024-11-12',
   );
 });
+
+const MANBIJ_AR = 'قصفت القوات التركية اليوم الثلاثاء قرى في محيط بلدة العريمة غربي مدينة منبج. وردّ مجلس منبج العسكري بقصف مواقع قرب مدينة الباب. ';
+const MANBIJ_EN = 'Turkish forces shelled villages near the town of Arima west of the city of Manbij on Tuesday. The Manbij Military Council responded by shelling positions near the city of al-Bab. ';
+describe('a place anaphor among several of its kind: the one an actor of the sentence is named after', () => {
+  run([
+    { what: '`يتولى X، المنضوي في «قسد»، السيطرة على المدينة` (the row)', lang: 'ar', text: MANBIJ_AR + 'ويتولى مجلس منبج العسكري، المنضوي في «قسد»، السيطرة على المدينة منذ طرد تنظيم «داعش» منها عام 2016.', want: ['manbij-military-council deployed_in manbij'], not: ['manbij-military-council deployed_in al-bab'] },
+    { what: 'a date between the verb and the charge noun', lang: 'ar', text: MANBIJ_AR + 'ويتولى مجلس منبج العسكري منذ عام 2016 السيطرة على المدينة.', want: ['manbij-military-council deployed_in manbij'] },
+    { what: 'another charge noun (`إدارة`) and verb (`تتولى`)', lang: 'ar', text: MANBIJ_AR + 'وتتولى قوات مجلس منبج العسكري إدارة الأمن والسيطرة على المدينة.', want: ['manbij-military-council deployed_in manbij'] },
+    { what: 'English: "the Manbij Military Council, part of the SDF, controls the city"', lang: 'en', text: MANBIJ_EN + 'The Manbij Military Council, part of the SDF, has controlled the city since 2016.', want: ['manbij-military-council deployed_in manbij'], not: ['manbij-military-council deployed_in al-bab'] },
+    { what: 'negative: an actor named after no city takes none of several', lang: 'ar', text: MANBIJ_AR + 'ويتولى «الجيش الوطني السوري» السيطرة على المدينة.', want: [], not: ['syrian-national-army deployed_in manbij', 'syrian-national-army deployed_in al-bab'] },
+  ], '2022-06-14');
+});

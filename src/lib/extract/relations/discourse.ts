@@ -11,7 +11,7 @@
  * The memory is updated by findRelations after each sentence from the relations that sentence gave.
  */
 import type { RelationRecord } from '../../types.ts';
-import { type Mention, mention, mentionOn, type Sentence, type Span, type Trigger } from '../doc.ts';
+import { cueHas, type Mention, mention, mentionOn, type Sentence, type Span, type Trigger } from '../doc.ts';
 import { actor, BOUNDARY, type Ctx, cueTrigger, firstPattern, freeWords, type Group, hasBoundary, hasCue, JOINT, kindOf, nth, prepOf, PERSON_HEAD, sentenceWords, triggerWord, verbPattern, W_ORG_HEAD, W_ORG_HEAD_CLITIC, W_OWN_TERRITORY, W_PERSON_HEAD } from './ctx.ts';
 import { cueWords, type Lexicon, stateOf } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
@@ -1006,7 +1006,18 @@ function placeKindAt(ctx: Ctx, k: number): { tok0: number; clitics: string; word
 
 /** Is the place head at tok0..k the place of a strike or a presence word near it (up to 4 words after it: "patrol parts of the province", or 2 before)? */
 function governedNear(ctx: Ctx, tok0: number, k: number): boolean {
-  return ctx.s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((tok0 >= x.tok1 && tok0 - x.tok1 <= 3) || subjectOf(ctx, k, x))) || placeOfClause(ctx, tok0, k);
+  return ctx.s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((tok0 >= x.tok1 && tok0 - x.tok1 <= 3) || subjectOf(ctx, k, x))) || placeOfClause(ctx, tok0, k) || chargeOf(ctx, tok0);
+}
+
+/**
+ * `ويتولى مجلس منبج العسكري، المنضوي في «قسد»، السيطرة على المدينة` (ref32): a place anaphor right after `على` and a noun
+ * of charge (cues.csv `charge_noun`: `السيطرة`, `إدارة`, `حماية`) that a presence verb of its sentence governs (the verb
+ * before it, any apposition between).
+ */
+function chargeOf(ctx: Ctx, tok0: number): boolean {
+  if (ctx.lang !== 'ar' || !/^(علي|على)$/.test(nth(ctx.s.tokens, tok0 - 1)?.norm ?? '')) return false;
+  const c = ctx.s.cues.find((x) => x.tok1 === tok0 - 1 && cueHas(x, 'charge_noun'));
+  return !!c && ctx.s.triggers.some((x) => x.tok1 <= c.tok0 && c.tok0 - x.tok1 <= 14 && x.patterns.some((q) => q.relation === 'deployed_in'));
 }
 
 /** English auxiliaries passed over between a place anaphor and the word it is the subject of ("The town has been under …"). */
@@ -1060,21 +1071,28 @@ function placeOfClause(ctx: Ctx, tok0: number, k: number): boolean {
  */
 function placeOfKind(ctx: Ctx, before: number, words: string[]): Mention | undefined {
   const text = ctx.doc.article.text;
-  let found: Mention | undefined;
-  let many = false;
+  const found: Mention[] = [];
   const fits = (m: Mention) => {
     if (m.kind !== 'place' || m.via === 'anaphor' || ctx.lex.entities.get(m.entity)?.stands_for) return;
-    if (found?.entity === m.entity) return;
+    if (found.some((x) => x.entity === m.entity)) return;
     const around = normalise(text.slice(Math.max(0, m.start - 12), m.end + 10));
     const names = namesOf(ctx.lex, m.entity);
     if (!words.some((w) => around.includes(w) || names.includes(w))) return;
-    if (found) many = true;
-    else found = m;
+    found.push(m);
   };
   const ms = ctx.s.mentions;
-  for (let j = ms.length - 1; j >= 0 && !many; j--) if (ms[j]!.tok1 <= before) fits(ms[j]!);
-  for (let h = ctx.history.length - 1; h >= 0 && !many; h--) for (const m of ctx.history[h]!) fits(m);
-  return many ? undefined : found;
+  for (let j = ms.length - 1; j >= 0 && found.length < 6; j--) if (ms[j]!.tok1 <= before) fits(ms[j]!);
+  for (let h = ctx.history.length - 1; h >= 0 && found.length < 6; h--) for (const m of ctx.history[h]!) fits(m);
+  if (found.length <= 1) return found[0];
+  // (several of that kind: the one an actor of the sentence before the anaphor is named after, `مجلس منبج العسكري …
+  // السيطرة على المدينة`, "the Manbij Military Council … controls the city"; ref32)
+  const own = ms.filter((m) => m.tok1 <= before && m.kind !== 'place' && m.kind !== 'country' && m.kind !== 'person').map((m) => normalise(text.slice(m.start, m.end)));
+  if (!own.length) return undefined;
+  const named = found.filter((p) => {
+    const e = ctx.lex.entities.get(p.entity);
+    return !!e && [e.label_en, e.label_ar, ...e.aliases_en, ...e.aliases_ar].some((n) => n.length >= 4 && own.some((o) => ` ${o} `.includes(` ${normalise(n)} `)));
+  });
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /**
