@@ -71,3 +71,15 @@ describe('a place anaphor among several of its kind: the one an actor of the sen
     { what: 'negative: an actor named after no city takes none of several', lang: 'ar', text: MANBIJ_AR + 'ويتولى «الجيش الوطني السوري» السيطرة على المدينة.', want: [], not: ['syrian-national-army deployed_in manbij', 'syrian-national-army deployed_in al-bab'] },
   ], '2022-06-14');
 });
+
+describe('areas of control of a named holder with the place right after it, and "most of them" in them', () => {
+  run([
+    { what: '`معظمهم في مناطق سيطرة «قسد» شمال شرق البلاد` (the row #87)', lang: 'ar', text: 'وتنشر واشنطن نحو 900 جندي في سوريا، معظمهم في مناطق سيطرة «قسد» شمال شرق البلاد.', want: ['sdf deployed_in northeastern-syria', 'usa deployed_in northeastern-syria', 'usa deployed_in syr'] },
+    { what: 'the region named, `شمال شرقي سوريا`', lang: 'ar', text: 'وتنشر الولايات المتحدة نحو 900 جندي في سوريا، معظمهم في مناطق سيطرة «قسد» شمال شرقي سوريا.', want: ['sdf deployed_in northeastern-syria', 'usa deployed_in northeastern-syria'] },
+    { what: 'the holder with its acronym in brackets and a list after', lang: 'ar', text: 'وتنشر الولايات المتحدة نحو 900 جندي في سوريا، معظمهم في مناطق سيطرة «قوات سوريا الديمقراطية» (قسد) شمال شرقي البلاد، إضافة إلى حامية التنف.', want: ['sdf deployed_in northeastern-syria', 'usa deployed_in northeastern-syria'] },
+    { what: 'a date first and `غالبيتهم`', lang: 'ar', text: 'وتنشر روسيا منذ عام 2015 آلاف الجنود في سوريا، غالبيتهم في مناطق سيطرة الحكومة السورية غرب البلاد.', want: [], not: ['rus deployed_in northeastern-syria'] },
+    { what: 'English: "most of them in the northeast"', lang: 'en', text: 'About 900 American troops are stationed in Syria, most of them in the northeast.', want: ['usa deployed_in northeastern-syria'] },
+    { what: 'negative: areas of control with no place after them give the holder no region', lang: 'ar', text: 'وتنشر واشنطن نحو 900 جندي في سوريا، معظمهم في مناطق سيطرة «قسد»، بحسب مسؤولين.', want: [], not: ['sdf deployed_in northeastern-syria', 'usa deployed_in northeastern-syria'] },
+    { what: 'negative: "most of them" of a group that is no deployment', lang: 'ar', text: 'ويعيش نحو ثلاثة ملايين شخص في سوريا، معظمهم في مناطق سيطرة «قسد» شمال شرقي البلاد.', want: [], not: ['syr deployed_in northeastern-syria'] },
+  ], '2024-05-06');
+});

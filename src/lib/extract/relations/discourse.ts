@@ -1006,7 +1006,26 @@ function placeKindAt(ctx: Ctx, k: number): { tok0: number; clitics: string; word
 
 /** Is the place head at tok0..k the place of a strike or a presence word near it (up to 4 words after it: "patrol parts of the province", or 2 before)? */
 function governedNear(ctx: Ctx, tok0: number, k: number): boolean {
-  return ctx.s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((tok0 >= x.tok1 && tok0 - x.tok1 <= 3) || subjectOf(ctx, k, x))) || placeOfClause(ctx, tok0, k) || chargeOf(ctx, tok0);
+  return ctx.s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((tok0 >= x.tok1 && tok0 - x.tok1 <= 3) || subjectOf(ctx, k, x))) || placeOfClause(ctx, tok0, k) || chargeOf(ctx, tok0) || controlAreaBefore(ctx, tok0);
+}
+
+/**
+ * `في مناطق سيطرة «قسد» شمال شرقي البلاد` (ref32): a place anaphor right after the holder named after the control noun
+ * `سيطرة` (past quotes, brackets and its names: `«قوات سوريا الديمقراطية» (قسد)`, an optional `في`) is the place of that
+ * control, a presence word of its own (presence.ts controlPresenceAr).
+ */
+function controlAreaBefore(ctx: Ctx, tok0: number): boolean {
+  if (ctx.lang !== 'ar') return false;
+  const toks = ctx.s.tokens;
+  let j = tok0 - 1;
+  if (toks[j]?.norm === 'في') j--;
+  let named = false;
+  for (; j >= 0 && tok0 - j <= 10; j--) {
+    const inName = ctx.s.mentions.some((m) => m.tok0 <= j && j < m.tok1);
+    if (inName) named = true;
+    else if (toks[j]!.word) break;
+  }
+  return named && j >= 0 && /^ل?سيطره$/.test(toks[j]!.norm);
 }
 
 /**
