@@ -83,3 +83,14 @@ describe('areas of control of a named holder with the place right after it, and 
     { what: 'negative: "most of them" of a group that is no deployment', lang: 'ar', text: 'ويعيش نحو ثلاثة ملايين شخص في سوريا، معظمهم في مناطق سيطرة «قسد» شمال شرقي البلاد.', want: [], not: ['syr deployed_in northeastern-syria'] },
   ], '2024-05-06');
 });
+
+const DARAA_AR = 'اندلعت اشتباكات بين قوات الجيش السوري ومسلحين محليين في مدينة الصنمين بريف درعا. وأرسلت دمشق تعزيزات إلى المدينة. ';
+describe('bare `الحكومة` before a noun of charge is the story\'s state, not a name with an adjective', () => {
+  run([
+    { what: '`منذ استعادة الحكومة السيطرة عليها` (the row #18)', lang: 'ar', text: DARAA_AR + 'وتشهد محافظة درعا توتراً أمنياً متكرراً منذ استعادة الحكومة السيطرة عليها في تموز/يوليو 2018 بموجب اتفاق رعته روسيا.', want: ['syr deployed_in daraa'] },
+    { what: 'a relative clause before and `السلطات`', lang: 'ar', text: DARAA_AR + 'وتشهد محافظة درعا، التي يسكنها نحو مليون شخص، توتراً منذ استعادة السلطات السيطرة عليها عام 2018.', want: ['syr deployed_in daraa'] },
+    { what: 'English counterpart: "since the government regained control of the province in July 2018"', lang: 'en', text: 'Clashes broke out between Syrian army forces and local gunmen in the town of Sanamayn in Daraa province. Damascus sent reinforcements to the town. Daraa province has seen repeated unrest since the government regained control of the province in July 2018.', want: ['syr deployed_in daraa'] },
+    { what: 'negative: `الحكومة السورية` still reads its own adjective', lang: 'ar', text: DARAA_AR + 'وتسيطر الحكومة السورية على محافظة درعا منذ عام 2018.', want: ['syr deployed_in daraa'] },
+    { what: 'negative: `الحكومة` before another definite word is still skipped (`الحكومة المؤقتة`)', lang: 'ar', text: DARAA_AR + 'وانتقدت الحكومة المؤقتة الهجوم.', want: [], not: ['syr criticized syr'] },
+  ], '2022-03-15');
+});

@@ -326,11 +326,12 @@ export function orgHeadAnaphors(ctx: Ctx): Mention[] | undefined {
     const named = s.mentions.find((m) => m.tok0 === k + 1 || (m.tok0 === k + 2 && isQuote(next)));
     // (an adjective or genitive of its own, `المجلس الوطني`, "the council of", is another name; a name right after an
     // Arabic head is the verb's object, `واتهمت الوزارة الاتحاد الأوروبي`, unless quoted, `الحركة «حماس»`)
-    // ("the government for blocking", `السلطات إلى`: a state's body takes "for" and إلى as the verb's, not as its own)
+    // ("the government for blocking", `السلطات إلى`: a state's body takes "for" and إلى as the verb's, not as its own; nor
+    // is a noun of charge its adjective, `منذ استعادة الحكومة السيطرة عليها`, cues.csv `charge_noun`, ref32)
     const story = words.includes('@story');
     // ("accused the coalition of stealing": an "of" before a verb's -ing form is the verb's, not the head's genitive)
     const ofAct = en && next?.norm === 'of' && /^[a-z]{3,}ing$/.test(nth(toks, k + 2)?.text ?? '');
-    if (en ? (next?.norm === 'of' && !ofAct) || (next?.norm === 'for' && !story) : (next?.arabic && /^(ال|لل)/.test(next.norm) && !(story && /^(الي|الى)$/.test(next.norm)) && !named) || (named && named.tok0 > k + 1)) continue;
+    if (en ? (next?.norm === 'of' && !ofAct) || (next?.norm === 'for' && !story) : (next?.arabic && /^(ال|لل)/.test(next.norm) && !(story && (/^(الي|الى)$/.test(next.norm) || hasCue(ctx, k + 1, 'charge_noun'))) && !named) || (named && named.tok0 > k + 1)) continue;
     // (a name right after an English head is the organisation itself: "the group Hayat Tahrir al-Sham")
     // (a demonym right after a state's body is its own, `السلطات اللبنانية`: a name the mentions stage did not merge)
     if ((en && named) || (story && named?.via === 'demonym')) continue;
