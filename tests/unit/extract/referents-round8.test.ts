@@ -94,3 +94,14 @@ describe('bare `الحكومة` before a noun of charge is the story\'s state, n
     { what: 'negative: `الحكومة` before another definite word is still skipped (`الحكومة المؤقتة`)', lang: 'ar', text: DARAA_AR + 'وانتقدت الحكومة المؤقتة الهجوم.', want: [], not: ['syr criticized syr'] },
   ], '2022-03-15');
 });
+
+const BAB_AR = 'قُتل ستة عشر مدنياً أمس الجمعة جراء قصف مدفعي استهدف سوقاً شعبية في مدينة الباب بريف حلب الشمالي الشرقي. ';
+describe('a place anaphor as the subject of being under control (`وتخضع المدينة … لسيطرة X`)', () => {
+  run([
+    { what: '`وتخضع المدينة منذ عام 2017 لسيطرة «الجيش الوطني السوري»` (pool b23)', lang: 'ar', text: BAB_AR + 'وتخضع المدينة منذ عام 2017 لسيطرة «الجيش الوطني السوري» المدعوم من تركيا.', want: ['syrian-national-army deployed_in al-bab'] },
+    { what: 'no date, another place kind (`المحافظة`) and `لنفوذ`', lang: 'ar', text: 'اندلعت اشتباكات في محافظة السويداء جنوبي سوريا. وتخضع المحافظة لنفوذ الحكومة السورية.', want: ['syr deployed_in suwayda'] },
+    { what: 'the place named (unchanged reading)', lang: 'ar', text: 'وتخضع مدينة الباب منذ عام 2017 لسيطرة «الجيش الوطني السوري».', want: ['syrian-national-army deployed_in al-bab'] },
+    { what: 'English counterpart: "The city has been held by the SNA since 2017"', lang: 'en', text: 'Shelling hit a market in the city of al-Bab on Friday. The city has been held by the Turkish-backed Syrian National Army since 2017.', want: ['syrian-national-army deployed_in al-bab'] },
+    { what: 'negative: negated, `لا تخضع المدينة لسيطرة`', lang: 'ar', text: BAB_AR + 'ولا تخضع المدينة لسيطرة «قسد».', want: [], not: ['sdf deployed_in al-bab'] },
+  ], '2022-08-20');
+});

@@ -839,8 +839,8 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
   // "تنتشر في المنطقة", "وتتعرض المنطقة لغارات"; "the dominant group in the area", «إشعال المنطقة» are the region at large)
   const governed = (k: number, tok0: number) =>
     s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((k >= x.tok1 && k - x.tok1 <= 2) || subjectOf(ctx, k, x))) || placeOfClause(ctx, tok0, k);
-  // (with no such word, no token is governed)
-  if (!s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)))) return undefined;
+  // (with no such word, no token is governed; but `وتخضع المدينة … لسيطرة X` tells a presence with no trigger, ref32)
+  if (!s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation))) && !(ctx.lang === 'ar' && ctx.byKind.has('recipient'))) return undefined;
   // English place anaphors (cues.csv `place_one`, `place_two`): "the area", "the region" (one place), "both towns", "the two cities" (the last two)
   const one = cueWords(ctx.lex, 'place_one');
   const two = cueWords(ctx.lex, 'place_two');
@@ -1007,7 +1007,19 @@ function placeKindAt(ctx: Ctx, k: number): { tok0: number; clitics: string; word
 
 /** Is the place head at tok0..k the place of a strike or a presence word near it (up to 4 words after it: "patrol parts of the province", or 2 before)? */
 function governedNear(ctx: Ctx, tok0: number, k: number): boolean {
-  return ctx.s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((tok0 >= x.tok1 && tok0 - x.tok1 <= 3) || subjectOf(ctx, k, x))) || placeOfClause(ctx, tok0, k) || chargeOf(ctx, tok0) || controlAreaBefore(ctx, tok0);
+  return ctx.s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((tok0 >= x.tok1 && tok0 - x.tok1 <= 3) || subjectOf(ctx, k, x))) || placeOfClause(ctx, tok0, k) || chargeOf(ctx, tok0) || controlAreaBefore(ctx, tok0) || subjectToControlAt(ctx, tok0);
+}
+
+/**
+ * `وتخضع المدينة منذ عام 2017 لسيطرة «الجيش الوطني السوري»` (ref32): a place anaphor right after the verb of being
+ * subject to (cues.csv `recipient`: `تخضع`) with a control noun (`control_noun`: `لسيطرة`, `لنفوذ`) within eight words
+ * after it is the place held (presence.ts subjectToControl reads the holder).
+ */
+function subjectToControlAt(ctx: Ctx, tok0: number): boolean {
+  if (ctx.lang !== 'ar' || !hasCue(ctx, tok0 - 1, 'recipient')) return false;
+  const control = cueWords(ctx.lex, 'control_noun');
+  for (let j = tok0 + 1; j < ctx.s.tokens.length && j - tok0 <= 8; j++) if (control.has(ctx.s.tokens[j]!.norm)) return true;
+  return false;
 }
 
 /**
