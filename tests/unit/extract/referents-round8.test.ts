@@ -105,3 +105,15 @@ describe('a place anaphor as the subject of being under control (`وتخضع ا�
     { what: 'negative: negated, `لا تخضع المدينة لسيطرة`', lang: 'ar', text: BAB_AR + 'ولا تخضع المدينة لسيطرة «قسد».', want: [], not: ['sdf deployed_in al-bab'] },
   ], '2022-08-20');
 });
+
+const NW_EN = 'Syrian government forces shelled villages in southern Idlib on Sunday. The northwest is dominated by Hayat Tahrir al-Sham. HTS fighters later fired rockets at government positions in the Saraqeb area. ';
+describe('"the region" is the last compass region named, not the last town', () => {
+  run([
+    { what: '"stepped up air strikes on the region" (pool b24)', lang: 'en', text: NW_EN + 'Russia, which intervened in Syria\'s war in 2015, has also stepped up air strikes on the region in recent weeks.', want: ['rus attacked northwestern-syria'], not: ['rus attacked saraqeb'] },
+    { what: 'a presence: "keeps troops in the region"', lang: 'en', text: NW_EN + 'Turkey, which backs rival rebel factions, keeps troops in the region.', want: ['tur deployed_in northwestern-syria'] },
+    { what: 'the region named by its full name', lang: 'en', text: 'Fighting flared in northwestern Syria on Sunday. The Saraqeb area is held by Hayat Tahrir al-Sham. Russian jets struck the region on Monday.', want: ['rus attacked northwestern-syria'] },
+    { what: 'negative: "the area" stays the last place', lang: 'en', text: NW_EN + 'Russian jets struck the area on Monday.', want: ['rus attacked saraqeb'] },
+    { what: 'negative: with no region named, "the region" is the last place', lang: 'en', text: 'HTS fighters fired rockets at government positions in the Saraqeb area on Sunday. Russian jets struck the region on Monday.', want: ['rus attacked saraqeb'] },
+    { what: 'Arabic `المنطقة` keeps the last place', lang: 'ar', text: 'أطلق مقاتلو «هيئة تحرير الشام» صواريخ على مواقع حكومية في منطقة سراقب. وشنت طائرات روسية غارات على المنطقة.', want: ['rus attacked saraqeb'] },
+  ], '2023-07-09');
+});

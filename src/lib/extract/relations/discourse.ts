@@ -871,7 +871,10 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
       // (not "the region's", "the area of X", "the area around X": a phrase of its own, cues.csv `place_own_word`)
       if (one.has(t.norm) && prev === 'the' && !cueWords(ctx.lex, 'place_own_word').has(next)) {
         tok0 = k - 1;
-        places = lastPlaces(k - 1, 1);
+        // ("The northwest is dominated by HTS. … fighters fired rockets at the Saraqeb area. Russia has stepped up air
+        // strikes on the region": "the region" is the last compass region named in its window, not a town; ref32)
+        const region = t.norm === 'region' && !struck ? lastRegion(ctx, k - 1) : undefined;
+        places = region ? [region] : lastPlaces(k - 1, 1);
       } else if (two.has(t.norm) && (prev === 'both' || (prev === 'two' && nth(toks, k - 2)?.norm === 'the')) && next !== 'of') {
         tok0 = prev === 'both' ? k - 1 : k - 2;
         places = lastPlaces(tok0, 2);
@@ -893,6 +896,30 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
     } else for (const p of places) (added ??= []).push(mention(tok0, k + 1, first.start, t.end, p.entity, 'place', 'anaphor', false, clitics));
   }
   return added;
+}
+
+/** A compass region's id (`northwestern-syria`, `northern-iraq`). */
+const REGION_ID = /^(northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|central)-/;
+/**
+ * The last compass region (REGION_ID) named before token `before` in the sentence or the three sentences before it.
+ * Undefined otherwise.
+ */
+function lastRegion(ctx: Ctx, before: number): Mention | undefined {
+  const pick = (ms: readonly Mention[], end: number): Mention | undefined | null => {
+    for (let j = ms.length - 1; j >= 0; j--) {
+      const m = ms[j]!;
+      if (m.tok1 > end) continue;
+      if (m.kind === 'place' && REGION_ID.test(m.entity)) return m;
+    }
+    return null;
+  };
+  const own = pick(ctx.s.mentions, before);
+  if (own) return own;
+  for (let h = ctx.history.length - 1; h >= 0 && h >= ctx.history.length - 3; h--) {
+    const got = pick(ctx.history[h]!, Infinity);
+    if (got) return got;
+  }
+  return undefined;
 }
 
 /** Arabic: `البلاد` with any proclitics (و ف ب ل), "the country". */
