@@ -117,3 +117,13 @@ describe('"the region" is the last compass region named, not the last town', () 
     { what: 'Arabic `المنطقة` keeps the last place', lang: 'ar', text: 'أطلق مقاتلو «هيئة تحرير الشام» صواريخ على مواقع حكومية في منطقة سراقب. وشنت طائرات روسية غارات على المنطقة.', want: ['rus attacked saraqeb'] },
   ], '2023-07-09');
 });
+
+const HOL_EN = 'Iraq repatriated more than 200 families from the al-Hol camp in northeastern Syria on Tuesday. ';
+describe('a place of a kind: the one whose own name holds the kind word beats one the window only reaches', () => {
+  run([
+    { what: '"The SDF, which controls the camp" after "the al-Hol camp in northeastern Syria" (pool b24)', lang: 'en', text: HOL_EN + 'The SDF, which controls the camp, has long urged countries to take back their nationals.', want: ['sdf deployed_in al-hol-camp'], not: ['sdf deployed_in northeastern-syria'] },
+    { what: 'a date and another verb ("has run the camp since 2019")', lang: 'en', text: HOL_EN + 'The SDF has run the camp since 2019.', want: ['sdf deployed_in al-hol-camp'] },
+    { what: 'Arabic: `مخيم الهول في شمال شرق سوريا … الذي تديره «قسد»` with `المخيم`', lang: 'ar', text: 'أعاد العراق أمس الثلاثاء أكثر من 200 عائلة من مخيم الهول في شمال شرق سوريا. وتسيطر «قسد» على المخيم منذ سنوات.', want: ['sdf deployed_in al-hol-camp'] },
+    { what: 'negative: "the Daraa town of al-Sanamayn … in the town" takes neither by a word after the name', lang: 'en', text: 'Dozens of wanted men signed settlement papers in the Daraa town of al-Sanamayn on Tuesday. Activists said government forces raided several homes in the town.', want: [], not: ['syr attacked daraa'] },
+  ], '2023-11-28');
+});

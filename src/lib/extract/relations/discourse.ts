@@ -1146,12 +1146,22 @@ function placeOfKind(ctx: Ctx, before: number, words: string[]): Mention | undef
   // (several of that kind: the one an actor of the sentence before the anaphor is named after, `مجلس منبج العسكري …
   // السيطرة على المدينة`, "the Manbij Military Council … controls the city"; ref32)
   const own = ms.filter((m) => m.tok1 <= before && m.kind !== 'place' && m.kind !== 'country' && m.kind !== 'person').map((m) => normalise(text.slice(m.start, m.end)));
-  if (!own.length) return undefined;
-  const named = found.filter((p) => {
+  const named = !own.length ? [] : found.filter((p) => {
     const e = ctx.lex.entities.get(p.entity);
     return !!e && [e.label_en, e.label_ar, ...e.aliases_en, ...e.aliases_ar].some((n) => n.length >= 4 && own.some((o) => ` ${o} `.includes(` ${normalise(n)} `)));
   });
-  return named.length === 1 ? named[0] : undefined;
+  if (named.length === 1) return named[0];
+  // (several: the one whose own words or names hold the kind's word, "the al-Hol camp in northeastern Syria" is al-Hol,
+  // not the region the window around it reaches; ref32)
+  // (its own words, its names, or the word right before it: `مدينة منبج`; not one after it, "the Daraa town of al-Sanamayn")
+  const strong = found.filter((m) => {
+    const own = normalise(text.slice(m.start, m.end));
+    const names = namesOf(ctx.lex, m.entity);
+    const prev = normalise(text.slice(Math.max(0, m.start - 12), m.start)).trim().split(/\s+/).pop() ?? '';
+    return words.some((w) => own.includes(w) || names.includes(w) || prev.includes(w));
+  });
+  if (strong.length === 1) return strong[0];
+  return undefined;
 }
 
 /**
