@@ -127,3 +127,11 @@ describe('a place of a kind: the one whose own name holds the kind word beats on
     { what: 'negative: "the Daraa town of al-Sanamayn … in the town" takes neither by a word after the name', lang: 'en', text: 'Dozens of wanted men signed settlement papers in the Daraa town of al-Sanamayn on Tuesday. Activists said government forces raided several homes in the town.', want: [], not: ['syr attacked daraa'] },
   ], '2023-11-28');
 });
+
+describe('a name inside a participle aside ", backed by X," is not the subject of the verb after it', () => {
+  run([
+    { what: '"The SDF, backed by about 900 US troops deployed in the northeast, controls the camp" (pool b24)', lang: 'en', text: HOL_EN + 'The SDF, backed by about 900 US troops deployed in the northeast, controls the camp.', want: ['sdf deployed_in al-hol-camp', 'usa supported sdf'], not: ['usa deployed_in al-hol-camp'] },
+    { what: 'another participle ("led by") and a date', lang: 'en', text: 'The Syrian National Army, led by Turkish officers, shelled Manbij on Monday.', want: ['syrian-national-army attacked manbij'], not: ['tur attacked manbij'] },
+    { what: 'negative: "backed by X" with no closing comma keeps its reading', lang: 'en', text: 'Forces backed by Turkey shelled Manbij on Monday.', want: [], not: ['syrian-national-army attacked manbij'] },
+  ], '2022-09-10');
+});

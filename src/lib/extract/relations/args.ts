@@ -11,6 +11,18 @@ import { tokenMarks, TOK_MENTION0, TOK_TRIGGER, TOK_VERB } from './ctx.ts';
 
 
 /** The nearest subject to the left of token `tok`: prepositional objects and possessives are skipped. */
+/** Participles of an English aside opened after a comma with "by" ("…, backed by X, …"). */
+const ASIDE_PARTICIPLE = /^(backed|led|supported|armed|funded|trained|accompanied|joined|flanked|aided|assisted|escorted)$/;
+/** Is mention m inside an aside ", backed by …," that closes with a comma before token tok? */
+function inParticipleAside(ctx: Ctx, m: Mention, tok: number): boolean {
+  const toks = ctx.s.tokens;
+  let p = m.tok0 - 1;
+  while (p >= 0 && m.tok0 - p <= 8 && toks[p]!.text !== ',') p--;
+  if (p < 0 || toks[p]!.text !== ',' || !ASIDE_PARTICIPLE.test(toks[p + 1]?.norm ?? '') || toks[p + 2]?.norm !== 'by') return false;
+  for (let j = m.tok1; j < tok; j++) if (toks[j]!.text === ',') return true;
+  return false;
+}
+
 export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | undefined {
   const { s } = ctx;
   const ms = s.mentions;
@@ -47,6 +59,9 @@ export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | unde
       continue;
     }
     if (prepOf(ctx, m)) continue;
+    // ("The SDF, backed by about 900 US troops deployed in the northeast, controls …": a name inside a participle aside
+    // between commas is not the subject after it; ref32)
+    if (ctx.lang === 'en' && inParticipleAside(ctx, m, tok)) continue;
     if (isPossessive(ctx, m) && !cueIn(ctx, m.tok1, Math.min(m.tok1 + 3, tok), 'military') && !organAfter(ctx, m.tok1, tok) && !membersSubjectOf(ctx, m, tok)) continue;
     // "a new Turkish operation", "القوات التركية": a demonym that qualifies a relation noun belongs to it
     if (m.via === 'demonym' && s.triggers.some((x) => (ctx.lang === 'en' ? x.tok0 >= m.tok1 && x.tok0 - m.tok1 <= 1 : x.tok1 === m.tok0) && x.tok1 <= tok && x.patterns[0]!.pos === 'noun')) continue;
