@@ -135,3 +135,11 @@ describe('a name inside a participle aside ", backed by X," is not the subject o
     { what: 'negative: "backed by X" with no closing comma keeps its reading', lang: 'en', text: 'Forces backed by Turkey shelled Manbij on Monday.', want: [], not: ['syrian-national-army attacked manbij'] },
   ], '2022-09-10');
 });
+
+describe('a place of a kind by its descriptors ("Idlib province" in the lexicon)', () => {
+  run([
+    { what: '"keeps thousands of troops at dozens of posts across the province" after "Idlib city" (pool b13)', lang: 'en', text: 'Russian warplanes struck the outskirts of Idlib city on Sunday. Idlib is the last major stronghold of opposition fighters. Turkey, which backs some of the rebel factions, keeps thousands of troops at dozens of posts across the province.', want: ['tur deployed_in idlib'] },
+    { what: 'Arabic: `في المحافظة` after `مدينة إدلب`', lang: 'ar', text: 'قصفت طائرات روسية أطراف مدينة إدلب أمس الأحد. وتنتشر قوات تركية في المحافظة.', want: ['tur deployed_in idlib'] },
+    { what: 'negative: a city with no province descriptor is no province', lang: 'en', text: 'Russian warplanes struck Saraqeb on Sunday. Turkey keeps troops across the province.', want: [], not: ['tur deployed_in saraqeb'] },
+  ], '2022-01-03');
+});

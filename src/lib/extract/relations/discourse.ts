@@ -261,6 +261,12 @@ export function descriptorAnaphors(ctx: Ctx): Mention[] | undefined {
 /** How many sentences back a bare organisation head ("the bloc", `المجلس`) looks for the organisation it names. */
 export const ORG_HEAD_WINDOW = 3;
 
+/** A place's names with its descriptors ("Idlib province", `محافظة إدلب`: entities.csv descriptors), normalised; ref32. */
+function placeNames(lex: Lexicon, id: string): string {
+  const e = lex.entities.get(id);
+  return e ? normalise([e.label_en, e.label_ar, ...e.aliases_en, ...e.aliases_ar, ...e.descriptors_en, ...e.descriptors_ar].join(' ')) : '';
+}
+
 /** The words (normalised) of an entity's names: its labels and aliases, both languages. */
 function namesOf(lex: Lexicon, id: string): string {
   const e = lex.entities.get(id);
@@ -1135,7 +1141,7 @@ function placeOfKind(ctx: Ctx, before: number, words: string[]): Mention | undef
     if (m.kind !== 'place' || m.via === 'anaphor' || ctx.lex.entities.get(m.entity)?.stands_for) return;
     if (found.some((x) => x.entity === m.entity)) return;
     const around = normalise(text.slice(Math.max(0, m.start - 12), m.end + 10));
-    const names = namesOf(ctx.lex, m.entity);
+    const names = placeNames(ctx.lex, m.entity);
     if (!words.some((w) => around.includes(w) || names.includes(w))) return;
     found.push(m);
   };
@@ -1156,7 +1162,7 @@ function placeOfKind(ctx: Ctx, before: number, words: string[]): Mention | undef
   // (its own words, its names, or the word right before it: `مدينة منبج`; not one after it, "the Daraa town of al-Sanamayn")
   const strong = found.filter((m) => {
     const own = normalise(text.slice(m.start, m.end));
-    const names = namesOf(ctx.lex, m.entity);
+    const names = placeNames(ctx.lex, m.entity);
     const prev = normalise(text.slice(Math.max(0, m.start - 12), m.start)).trim().split(/\s+/).pop() ?? '';
     return words.some((w) => own.includes(w) || names.includes(w) || prev.includes(w));
   });
