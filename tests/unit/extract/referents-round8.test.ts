@@ -143,3 +143,13 @@ describe('a place of a kind by its descriptors ("Idlib province" in the lexicon)
     { what: 'negative: a city with no province descriptor is no province', lang: 'en', text: 'Russian warplanes struck Saraqeb on Sunday. Turkey keeps troops across the province.', want: [], not: ['tur deployed_in saraqeb'] },
   ], '2022-01-03');
 });
+
+const IRGC_EN = "Iran's Revolutionary Guards fired missiles at bases of Kurdish groups in northern Iraq on Wednesday. ";
+describe('"X\'s ministry summoned Y and condemned Z": the coordinated verb has the ministry\'s state as subject, not Y', () => {
+  run([
+    { what: 'the pool sentence (b24)', lang: 'en', text: IRGC_EN + "Iraq's foreign ministry summoned the Iranian ambassador in Baghdad on Wednesday evening and condemned the attack as a violation of Iraqi sovereignty.", want: ['irq criticized irgc'], not: ['mohammad-kazem-al-e-sadeq criticized irgc'] },
+    { what: 'another organ and verb ("Iraq\'s government recalled … and denounced")', lang: 'en', text: IRGC_EN + "Iraq's government recalled its ambassador from Tehran on Thursday and denounced the strikes.", want: ['irq criticized irgc'] },
+    { what: 'a bare state subject (unchanged reading)', lang: 'en', text: IRGC_EN + 'Iraq summoned the Iranian ambassador on Wednesday and condemned the attack.', want: ['irq criticized irgc'] },
+    { what: 'negative: a comma between the first verb and "and" keeps the nearer subject rule', lang: 'en', text: IRGC_EN + "Iraq's foreign ministry said the Iranian ambassador, who was summoned, and Tehran rejected the claims.", want: [], not: ['irq criticized irgc'] },
+  ], '2022-09-29');
+});

@@ -712,6 +712,42 @@ function relativeOrHostArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: nu
   return undefined;
 }
 
+/**
+ * "Iraq's foreign ministry summoned the Iranian ambassador on Wednesday and condemned the attack" (ref32): the group found
+ * left of a verb after "and" is the object of the one verb before "and", whose subject is the sentence's opening name
+ * (nothing but that name, its group and the verb's words before the verb; no comma or clause word between the verb and
+ * "and"): the coordinated verb shares that subject.
+ */
+function objectOfVerbBefore(ctx: Ctx, first: Mention, subj: Group | undefined, j: number): boolean {
+  if (!subj?.length) return false;
+  const verbs = ctx.s.triggers.filter((x) => x.tok1 <= j && x.patterns[0]!.pos === 'verb');
+  if (verbs.length !== 1) return false;
+  const V = verbs[0]!;
+  const toks = ctx.s.tokens;
+  if (subj[0]!.tok0 < V.tok1 || first.tok1 > V.tok0 || V.tok0 - first.tok1 > 3) return false;
+  for (let k = V.tok1; k < j; k++) if (toks[k]!.text === ',' || BOUNDARY.has(toks[k]!.text)) return false;
+  return !cueIn(ctx, first.tok1, j, 'clause') && !ctx.s.mentions.some((m) => m !== first && m.tok0 >= first.tok1 && m.tok1 <= V.tok0 && !m.conj);
+}
+
+/**
+ * "Iraq's foreign ministry summoned the Iranian ambassador … and condemned the attack" (ref32): the opening possessor's
+ * organ ("'s foreign ministry") is followed by a past verb whose object holds the group found left of the verb after
+ * "and" (no comma or boundary between that verb and "and"): the coordinated verb has the organ's state as subject.
+ */
+function organVerbObject(ctx: Ctx, first: Mention, subj: Group | undefined, j: number): boolean {
+  const toks = ctx.s.tokens;
+  if (!subj?.length) return false;
+  let k = first.tok1;
+  if (toks[k]?.text === "'s" || toks[k]?.text === '’s') k++;
+  const o = k;
+  while (k < j && /^(foreign|defence|defense|interior|state)$/.test(toks[k]!.norm)) k++;
+  if (k - o > 2 || !ORGAN.test(toks[k]?.norm ?? '')) return false;
+  const v = k + 1;
+  if (!/^[a-z]+ed$/.test(toks[v]?.norm ?? '') || subj[0]!.tok0 <= v) return false;
+  for (let q = v + 1; q < j; q++) if (toks[q]!.text === ',' || BOUNDARY.has(toks[q]!.text)) return false;
+  return true;
+}
+
 /** verbArgs, English: the subject on the left (a participle's, the left group, or the opening subject after "and"). */
 function englishVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end: number }): Group | undefined {
   const { s } = ctx;
@@ -740,9 +776,9 @@ function englishVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: nu
     first.tok0 <= 1 &&
     subj?.[0] !== first &&
     !ms.some((m) => m.tok0 > j && m.tok1 <= T.tok0) &&
-    !ctx.s.triggers.some((x) => x.tok1 <= j && x.patterns[0]!.pos === 'verb') &&
+    (!ctx.s.triggers.some((x) => x.tok1 <= j && x.patterns[0]!.pos === 'verb') || objectOfVerbBefore(ctx, first, subj, j) || organVerbObject(ctx, first, subj, j)) &&
     !cueIn(ctx, first.tok1, T.tok0, 'clause') &&
-    !isPossessive(ctx, first) &&
+    (!isPossessive(ctx, first) || organVerbObject(ctx, first, subj, j)) &&
     actor(ctx.lex, first)
   )
     subj = groupFrom(ms, 0);
