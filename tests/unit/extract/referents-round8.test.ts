@@ -153,3 +153,12 @@ describe('"X\'s ministry summoned Y and condemned Z": the coordinated verb has t
     { what: 'negative: a comma between the first verb and "and" keeps the nearer subject rule', lang: 'en', text: IRGC_EN + "Iraq's foreign ministry said the Iranian ambassador, who was summoned, and Tehran rejected the claims.", want: [], not: ['irq criticized irgc'] },
   ], '2022-09-29');
 });
+
+describe('"where they fight X alongside Y": X is the foe both fight, not the subject', () => {
+  run([
+    { what: 'the pronoun subject after "where"', lang: 'en', text: 'US forces keep bases in northeastern Syria, where they fight Islamic State alongside the SDF.', want: ['usa coordinated_with sdf', 'usa attacked isis', 'sdf attacked isis'], not: ['isis coordinated_with sdf'] },
+    { what: 'a modifier on the foe ("Islamic State remnants") and a list partner', lang: 'en', text: 'About 900 US troops remain in Syria, where they fight Islamic State remnants alongside the Kurdish-led SDF.', want: ['usa coordinated_with sdf', 'usa attacked isis'], not: ['isis coordinated_with sdf'] },
+    { what: 'Arabic: the foe after the partner (`ضد`), pred31 reading unchanged', lang: 'ar', text: 'ويقاتل «حزب الله» في سوريا إلى جانب القوات الحكومية ضد تنظيم «داعش».', want: ['hezbollah coordinated_with syr'] },
+    { what: 'negative: "work alongside" keeps no foe', lang: 'en', text: 'US forces work with local partners alongside the SDF in Syria.', want: [], not: ['usa attacked sdf'] },
+  ], '2024-01-10');
+});
