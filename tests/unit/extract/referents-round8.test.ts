@@ -162,3 +162,15 @@ describe('"where they fight X alongside Y": X is the foe both fight, not the sub
     { what: 'negative: "work alongside" keeps no foe', lang: 'en', text: 'US forces work with local partners alongside the SDF in Syria.', want: [], not: ['usa attacked sdf'] },
   ], '2024-01-10');
 });
+
+const NLD_EN = 'The Netherlands has repatriated 12 women and 28 children from a camp in northeastern Syria, Dutch prosecutors said on Tuesday. The women, suspected of having joined Islamic State, were arrested on arrival. ';
+describe('a passive clause\'s joint adverbial ("was taken out … with the cooperation of X"): the doer is the lead\'s actor', () => {
+  run([
+    { what: 'the row (#44)', lang: 'en', text: NLD_EN + 'The group was taken out of the Roj camp with the cooperation of the Syrian Democratic Forces (SDF), which hold thousands of suspected IS members.', want: ['nld coordinated_with sdf'], not: ['isis coordinated_with sdf'] },
+    { what: 'another adverbial ("in coordination with") and a date', lang: 'en', text: NLD_EN + 'The children were flown out on Monday in coordination with the SDF.', want: ['nld coordinated_with sdf'] },
+    { what: 'negative: an agent after "by" is left to the passive', lang: 'en', text: NLD_EN + 'The group was handed over by Iraq with the cooperation of the SDF.', want: [], not: ['nld coordinated_with sdf'] },
+    { what: 'negative: an active clause keeps its own subject', lang: 'en', text: NLD_EN + 'Iraq took back 200 families with the cooperation of the SDF.', want: ['irq coordinated_with sdf'], not: ['nld coordinated_with sdf'] },
+    // (Arabic `بالتعاون مع` after an active verb gives nothing yet: left, see README ref32)
+    { what: 'Arabic: no doer from another sentence for an active clause', lang: 'ar', text: 'أعادت هولندا 12 امرأة و28 طفلاً من مخيم روج أمس الثلاثاء. وأعاد العراق 200 عائلة بالتعاون مع «قوات سوريا الديمقراطية».', want: [], not: ['nld coordinated_with sdf'] },
+  ], '2022-11-01');
+});
