@@ -170,7 +170,8 @@ describe('a passive clause\'s joint adverbial ("was taken out … with the coope
     { what: 'another adverbial ("in coordination with") and a date', lang: 'en', text: NLD_EN + 'The children were flown out on Monday in coordination with the SDF.', want: ['nld coordinated_with sdf'] },
     { what: 'negative: an agent after "by" is left to the passive', lang: 'en', text: NLD_EN + 'The group was handed over by Iraq with the cooperation of the SDF.', want: [], not: ['nld coordinated_with sdf'] },
     { what: 'negative: an active clause keeps its own subject', lang: 'en', text: NLD_EN + 'Iraq took back 200 families with the cooperation of the SDF.', want: ['irq coordinated_with sdf'], not: ['nld coordinated_with sdf'] },
-    // (Arabic `بالتعاون مع` after an active verb gives nothing yet: left, see README ref32)
+        { what: 'Arabic: the active `بالتعاون مع «X»` (a quote opens the partner\'s name) keeps its subject', lang: 'ar', text: 'أعادت هولندا 12 امرأة و28 طفلاً من مخيم روج أمس الثلاثاء بالتعاون مع «قوات سوريا الديمقراطية».', want: ['nld coordinated_with sdf'] },
+    { what: 'Arabic: a short quoted partner', lang: 'ar', text: 'أعادت هولندا 12 امرأة بالتعاون مع «قسد».', want: ['nld coordinated_with sdf'] },
     { what: 'Arabic: no doer from another sentence for an active clause', lang: 'ar', text: 'أعادت هولندا 12 امرأة و28 طفلاً من مخيم روج أمس الثلاثاء. وأعاد العراق 200 عائلة بالتعاون مع «قوات سوريا الديمقراطية».', want: [], not: ['nld coordinated_with sdf'] },
   ], '2022-11-01');
 });

@@ -441,6 +441,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   // ("since the war in Ukraine began", `زيارة تركزت على الحرب في غزة`): a war, a campaign, explosions take only the doer
   // named on their own noun phrase (cues.csv own_doer_noun), never a clause subject
   if (ownDoerPattern(ctx.lex, p) && !subj.every((m) => ownDoer(ctx, T, m))) return false;
+  // (`بالتعاون مع «قسد»`: the partner past the quote that opens its name)
+  if (rel === 'coordinated_with' && ctx.lang === 'ar' && !obj && objFrom === T.tok1 && isQuote(ctx.s.tokens[objFrom])) objFrom++;
   return withSubject(ctx, T, p, rel, subj, obj, objFrom, attrs, owner);
 }
 
