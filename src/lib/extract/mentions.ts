@@ -1142,6 +1142,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     }
     if (doc.article.lang === 'ar') ms = groupAdjectives(s, ms);
     ms = stateDemonyms(s, ms, lex);
+    if (doc.article.lang === 'en' && ms.length) ms = compassOf(s, ms, lex);
     const out = sentenceWith(s, stateOfPerson(s, ms, lex), s.triggers, s.cues);
     if (offices.length) out.offices = offices;
     return out;
@@ -1732,4 +1733,47 @@ function stateDemonyms(s: Sentence, all: Mention[], lex: Lexicon): Mention[] {
     ms[i] = del;
   }
   return ms;
+}
+
+/** English compass words of a bare region alias ("the northeast") → the adjective of the lexicon's region ids. */
+const COMPASS_EN: Record<string, string> = { north: 'northern', south: 'southern', east: 'eastern', west: 'western', northeast: 'northeastern', northwest: 'northwestern', southeast: 'southeastern', southwest: 'southwestern' };
+/**
+ * "the northeast of Iraq", "the north of Aleppo", "the northeast of the country" (ref32): a region alias that is only "the"
+ * and a compass word (entities.region.csv "the northeast") followed by "of" is no region of its own state: before a named
+ * country it is that country's region of that direction when the lexicon has one (`northern-iraq`), else dropped (the
+ * place after "of" is the one meant); before "the country" it is dropped (the story's state's region, discourse.ts
+ * countryAnaphorAt); before any other place it is dropped.
+ */
+function compassOf(s: Sentence, ms: Mention[], lex: Lexicon): Mention[] {
+  const toks = s.tokens;
+  let out: Mention[] | undefined;
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    if (m.kind !== 'place' || m.tok1 - m.tok0 !== 2 || toks[m.tok0]!.norm !== 'the' || toks[m.tok1]?.norm !== 'of') continue;
+    const dir = COMPASS_EN[toks[m.tok0 + 1]!.norm];
+    if (!dir) continue;
+    const after = ms.find((x) => x.tok0 === m.tok1 + 1 || (x.tok0 === m.tok1 + 2 && toks[m.tok1 + 1]!.norm === 'the'));
+    const country = toks[m.tok1 + 1]?.norm === 'the' && toks[m.tok1 + 2]?.norm === 'country';
+    if (!after && !country) continue;
+    out ??= [...ms];
+    const label = after && after.kind === 'country' ? lex.entities.get(after.entity)?.label_en.toLowerCase() : undefined;
+    const region = label ? lex.entities.get(`${dir}-${label.replace(/\s+/g, '-')}`) : undefined;
+    if (region && after) {
+      out[i] = mention(m.tok0, after.tok1, m.start, after.end, region.id, region.kind, m.via, m.conj, m.clitics);
+      out[out.indexOf(after)] = undefined as unknown as Mention;
+    } else out[i] = undefined as unknown as Mention;
+  }
+  // ("the north of Iraq" with no alias of its own: the country's region when the lexicon has one)
+  for (let i = 0; i < ms.length; i++) {
+    const x = ms[i]!;
+    const dir = x.kind === 'country' && x.tok0 >= 3 && toks[x.tok0 - 1]!.norm === 'of' && toks[x.tok0 - 3]!.norm === 'the' ? COMPASS_EN[toks[x.tok0 - 2]!.norm] : undefined;
+    if (!dir || (out ?? ms).some((y) => y && y.tok1 > x.tok0 - 3 && y.tok0 < x.tok0)) continue;
+    const label = lex.entities.get(x.entity)?.label_en.toLowerCase();
+    const region = label ? lex.entities.get(`${dir}-${label.replace(/\s+/g, '-')}`) : undefined;
+    if (!region) continue;
+    out ??= [...ms];
+    const j = out.indexOf(x);
+    if (j >= 0) out[j] = mention(x.tok0 - 3, x.tok1, toks[x.tok0 - 3]!.start, x.end, region.id, region.kind, x.via, x.conj, x.clitics);
+  }
+  return out ? out.filter((x) => x) : ms;
 }

@@ -67,6 +67,7 @@ function anchorEvents(rels: RelationRecord[], lexicon: Lexicon, stative: Set<Rel
     // (and an Arabic one: `وكانت الحكومة السورية قد طالبت واشنطن …` after a dated visit)
     if (pluperfectEn(r) || PLUPERFECT_AR.test(r.evidence.sentence)) return r;
     const p = parts(r);
+    const ownLead = !!lead && MEETING.has(r.relation) && (lead.actors.includes(r.source) || lead.actors.includes(r.target));
     let best: RelationRecord | undefined;
     // (a dated event of the same two parties first: "received X on Thursday … the two sides also discussed …")
     const same = MEETING.has(r.relation) ? dated.find((d) => MEETING.has(d.relation) && ((d.source === r.source && d.target === r.target) || (d.source === r.target && d.target === r.source))) : undefined;
@@ -75,7 +76,9 @@ function anchorEvents(rels: RelationRecord[], lexicon: Lexicon, stative: Set<Rel
       const d = dated[i]!;
       // (an event dated before the lead's day is background, not the story's: it dates only the sentence right after it,
       // "Mekdad visited Saudi Arabia on 12 April. Syria and Saudi Arabia agreed in Jeddah to …")
-      if (lead && d.date < lead.date && !(d.evidence.start < r.evidence.start && sentenceAfter(starts, d.evidence.start) === sentenceOf(starts, r.evidence.start))) continue;
+      // (but not for a party the lead names itself: "Sabbagh arrived on Tuesday. Sudani received Sabbagh" after the lead of
+      // Wednesday's talks is of the lead's day, the trip's occasion; ref32)
+      if (lead && d.date < lead.date && (ownLead || !(d.evidence.start < r.evidence.start && sentenceAfter(starts, d.evidence.start) === sentenceOf(starts, r.evidence.start)))) continue;
       let shared = false;
       for (const x of datedParts[i]!) if (p.has(x)) shared = true;
       if (!shared) continue;

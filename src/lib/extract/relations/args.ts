@@ -11,6 +11,18 @@ import { tokenMarks, TOK_MENTION0, TOK_TRIGGER, TOK_VERB } from './ctx.ts';
 
 
 /** The nearest subject to the left of token `tok`: prepositional objects and possessives are skipped. */
+/** Participles of an English aside opened after a comma with "by" ("…, backed by X, …"). */
+const ASIDE_PARTICIPLE = /^(backed|led|supported|armed|funded|trained|accompanied|joined|flanked|aided|assisted|escorted)$/;
+/** Is mention m inside an aside ", backed by …," that closes with a comma before token tok? */
+function inParticipleAside(ctx: Ctx, m: Mention, tok: number): boolean {
+  const toks = ctx.s.tokens;
+  let p = m.tok0 - 1;
+  while (p >= 0 && m.tok0 - p <= 8 && toks[p]!.text !== ',') p--;
+  if (p < 0 || toks[p]!.text !== ',' || !ASIDE_PARTICIPLE.test(toks[p + 1]?.norm ?? '') || toks[p + 2]?.norm !== 'by') return false;
+  for (let j = m.tok1; j < tok; j++) if (toks[j]!.text === ',') return true;
+  return false;
+}
+
 export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | undefined {
   const { s } = ctx;
   const ms = s.mentions;
@@ -47,6 +59,9 @@ export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | unde
       continue;
     }
     if (prepOf(ctx, m)) continue;
+    // ("The SDF, backed by about 900 US troops deployed in the northeast, controls …": a name inside a participle aside
+    // between commas is not the subject after it; ref32)
+    if (ctx.lang === 'en' && inParticipleAside(ctx, m, tok)) continue;
     if (isPossessive(ctx, m) && !cueIn(ctx, m.tok1, Math.min(m.tok1 + 3, tok), 'military') && !organAfter(ctx, m.tok1, tok) && !membersSubjectOf(ctx, m, tok)) continue;
     // "a new Turkish operation", "القوات التركية": a demonym that qualifies a relation noun belongs to it
     if (m.via === 'demonym' && s.triggers.some((x) => (ctx.lang === 'en' ? x.tok0 >= m.tok1 && x.tok0 - m.tok1 <= 1 : x.tok1 === m.tok0) && x.tok1 <= tok && x.patterns[0]!.pos === 'noun')) continue;
@@ -708,6 +723,42 @@ function stationedForces(ctx: Ctx, T: { tok0: number }): Group | undefined {
   return groupTo(ms, i);
 }
 
+/**
+ * "Iraq's foreign ministry summoned the Iranian ambassador on Wednesday and condemned the attack" (ref32): the group found
+ * left of a verb after "and" is the object of the one verb before "and", whose subject is the sentence's opening name
+ * (nothing but that name, its group and the verb's words before the verb; no comma or clause word between the verb and
+ * "and"): the coordinated verb shares that subject.
+ */
+function objectOfVerbBefore(ctx: Ctx, first: Mention, subj: Group | undefined, j: number): boolean {
+  if (!subj?.length) return false;
+  const verbs = ctx.s.triggers.filter((x) => x.tok1 <= j && x.patterns[0]!.pos === 'verb');
+  if (verbs.length !== 1) return false;
+  const V = verbs[0]!;
+  const toks = ctx.s.tokens;
+  if (subj[0]!.tok0 < V.tok1 || first.tok1 > V.tok0 || V.tok0 - first.tok1 > 3) return false;
+  for (let k = V.tok1; k < j; k++) if (toks[k]!.text === ',' || BOUNDARY.has(toks[k]!.text)) return false;
+  return !cueIn(ctx, first.tok1, j, 'clause') && !ctx.s.mentions.some((m) => m !== first && m.tok0 >= first.tok1 && m.tok1 <= V.tok0 && !m.conj);
+}
+
+/**
+ * "Iraq's foreign ministry summoned the Iranian ambassador … and condemned the attack" (ref32): the opening possessor's
+ * organ ("'s foreign ministry") is followed by a past verb whose object holds the group found left of the verb after
+ * "and" (no comma or boundary between that verb and "and"): the coordinated verb has the organ's state as subject.
+ */
+function organVerbObject(ctx: Ctx, first: Mention, subj: Group | undefined, j: number): boolean {
+  const toks = ctx.s.tokens;
+  if (!subj?.length) return false;
+  let k = first.tok1;
+  if (toks[k]?.text === "'s" || toks[k]?.text === '’s') k++;
+  const o = k;
+  while (k < j && /^(foreign|defence|defense|interior|state)$/.test(toks[k]!.norm)) k++;
+  if (k - o > 2 || !ORGAN.test(toks[k]?.norm ?? '')) return false;
+  const v = k + 1;
+  if (!/^[a-z]+ed$/.test(toks[v]?.norm ?? '') || subj[0]!.tok0 <= v) return false;
+  for (let q = v + 1; q < j; q++) if (toks[q]!.text === ',' || BOUNDARY.has(toks[q]!.text)) return false;
+  return true;
+}
+
 /** verbArgs, English: the subject on the left (a participle's, the left group, or the opening subject after "and"). */
 function englishVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end: number }): Group | undefined {
   const { s } = ctx;
@@ -740,9 +791,9 @@ function englishVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: nu
     first.tok0 <= 1 &&
     subj?.[0] !== first &&
     !ms.some((m) => m.tok0 > j && m.tok1 <= T.tok0) &&
-    !ctx.s.triggers.some((x) => x.tok1 <= j && x.patterns[0]!.pos === 'verb') &&
+    (!ctx.s.triggers.some((x) => x.tok1 <= j && x.patterns[0]!.pos === 'verb') || objectOfVerbBefore(ctx, first, subj, j) || organVerbObject(ctx, first, subj, j)) &&
     !cueIn(ctx, first.tok1, T.tok0, 'clause') &&
-    !isPossessive(ctx, first) &&
+    (!isPossessive(ctx, first) || organVerbObject(ctx, first, subj, j)) &&
     actor(ctx.lex, first)
   )
     subj = groupFrom(ms, 0);

@@ -11,7 +11,7 @@
  * The memory is updated by findRelations after each sentence from the relations that sentence gave.
  */
 import type { RelationRecord } from '../../types.ts';
-import { type Mention, mention, mentionOn, type Sentence, type Span, type Trigger } from '../doc.ts';
+import { cueHas, type Mention, mention, mentionOn, type Sentence, type Span, type Trigger } from '../doc.ts';
 import { actor, BOUNDARY, type Ctx, cueTrigger, firstPattern, freeWords, type Group, hasBoundary, hasCue, JOINT, kindOf, nth, prepOf, PERSON_HEAD, sentenceWords, triggerWord, verbPattern, W_ORG_HEAD, W_ORG_HEAD_CLITIC, W_OWN_TERRITORY, W_PERSON_HEAD } from './ctx.ts';
 import { cueWords, type Lexicon, stateOf } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
@@ -261,6 +261,12 @@ export function descriptorAnaphors(ctx: Ctx): Mention[] | undefined {
 /** How many sentences back a bare organisation head ("the bloc", `المجلس`) looks for the organisation it names. */
 export const ORG_HEAD_WINDOW = 3;
 
+/** A place's names with its descriptors ("Idlib province", `محافظة إدلب`: entities.csv descriptors), normalised; ref32. */
+function placeNames(lex: Lexicon, id: string): string {
+  const e = lex.entities.get(id);
+  return e ? normalise([e.label_en, e.label_ar, ...e.aliases_en, ...e.aliases_ar, ...e.descriptors_en, ...e.descriptors_ar].join(' ')) : '';
+}
+
 /** The words (normalised) of an entity's names: its labels and aliases, both languages. */
 function namesOf(lex: Lexicon, id: string): string {
   const e = lex.entities.get(id);
@@ -326,11 +332,12 @@ export function orgHeadAnaphors(ctx: Ctx): Mention[] | undefined {
     const named = s.mentions.find((m) => m.tok0 === k + 1 || (m.tok0 === k + 2 && isQuote(next)));
     // (an adjective or genitive of its own, `المجلس الوطني`, "the council of", is another name; a name right after an
     // Arabic head is the verb's object, `واتهمت الوزارة الاتحاد الأوروبي`, unless quoted, `الحركة «حماس»`)
-    // ("the government for blocking", `السلطات إلى`: a state's body takes "for" and إلى as the verb's, not as its own)
+    // ("the government for blocking", `السلطات إلى`: a state's body takes "for" and إلى as the verb's, not as its own; nor
+    // is a noun of charge its adjective, `منذ استعادة الحكومة السيطرة عليها`, cues.csv `charge_noun`, ref32)
     const story = words.includes('@story');
     // ("accused the coalition of stealing": an "of" before a verb's -ing form is the verb's, not the head's genitive)
     const ofAct = en && next?.norm === 'of' && /^[a-z]{3,}ing$/.test(nth(toks, k + 2)?.text ?? '');
-    if (en ? (next?.norm === 'of' && !ofAct) || (next?.norm === 'for' && !story) : (next?.arabic && /^(ال|لل)/.test(next.norm) && !(story && /^(الي|الى)$/.test(next.norm)) && !named) || (named && named.tok0 > k + 1)) continue;
+    if (en ? (next?.norm === 'of' && !ofAct) || (next?.norm === 'for' && !story) : (next?.arabic && /^(ال|لل)/.test(next.norm) && !(story && (/^(الي|الى)$/.test(next.norm) || hasCue(ctx, k + 1, 'charge_noun'))) && !named) || (named && named.tok0 > k + 1)) continue;
     // (a name right after an English head is the organisation itself: "the group Hayat Tahrir al-Sham")
     // (a demonym right after a state's body is its own, `السلطات اللبنانية`: a name the mentions stage did not merge)
     if ((en && named) || (story && named?.via === 'demonym')) continue;
@@ -636,6 +643,9 @@ export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: Relation
   for (const x of s.triggers) {
     // (an attack noun, or a verb form after "a": "a strike"; not a verb: "the earthquake, which killed …")
     if (!x.patterns.some((q) => q.relation === 'attacked' && (q.pos === 'noun' || /^(a|an)$/.test(nth(s.tokens, x.tok0 - 1)?.norm ?? '')))) continue;
+    // (no attack told: an infinitive or a modal's verb, "the ability of Iran-backed groups to attack US forces", "will strike",
+    // or an attack of any kind, "will respond to any attack on its troops", `أي هجوم`; ref32)
+    if (UNTOLD_ATTACK.test(nth(s.tokens, x.tok0 - 1)?.norm ?? '')) continue;
     let definite = false;
     for (let k = Math.max(0, x.tok0 - 3); k < x.tok0 && !definite; k++) definite = DEFINITE.test(s.tokens[k]!.norm) || /^(its|their|his|her|our)$/.test(s.tokens[k]!.norm);
     // ("did not comment on individual strikes": a bare plural is attacks in general, no new one told)
@@ -648,6 +658,9 @@ export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: Relation
     }
   }
 }
+
+/** The word before an attack word that tells no attack of its own (remember): an infinitive, a modal, "any", `أي`. */
+const UNTOLD_ATTACK = /^(to|will|would|could|can|may|might|any|every|no|future|possible|potential|اي|لاي|باي)$/;
 
 /**
  * The place or party an attack word of `s` strikes, named within five words after it (no boundary between; not after a
@@ -832,8 +845,8 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
   // "تنتشر في المنطقة", "وتتعرض المنطقة لغارات"; "the dominant group in the area", «إشعال المنطقة» are the region at large)
   const governed = (k: number, tok0: number) =>
     s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((k >= x.tok1 && k - x.tok1 <= 2) || subjectOf(ctx, k, x))) || placeOfClause(ctx, tok0, k);
-  // (with no such word, no token is governed)
-  if (!s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)))) return undefined;
+  // (with no such word, no token is governed; but `وتخضع المدينة … لسيطرة X` tells a presence with no trigger, ref32)
+  if (!s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation))) && !(ctx.lang === 'ar' && ctx.byKind.has('recipient'))) return undefined;
   // English place anaphors (cues.csv `place_one`, `place_two`): "the area", "the region" (one place), "both towns", "the two cities" (the last two)
   const one = cueWords(ctx.lex, 'place_one');
   const two = cueWords(ctx.lex, 'place_two');
@@ -864,7 +877,10 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
       // (not "the region's", "the area of X", "the area around X": a phrase of its own, cues.csv `place_own_word`)
       if (one.has(t.norm) && prev === 'the' && !cueWords(ctx.lex, 'place_own_word').has(next)) {
         tok0 = k - 1;
-        places = lastPlaces(k - 1, 1);
+        // ("The northwest is dominated by HTS. … fighters fired rockets at the Saraqeb area. Russia has stepped up air
+        // strikes on the region": "the region" is the last compass region named in its window, not a town; ref32)
+        const region = t.norm === 'region' && !struck ? lastRegion(ctx, k - 1) : undefined;
+        places = region ? [region] : lastPlaces(k - 1, 1);
       } else if (two.has(t.norm) && (prev === 'both' || (prev === 'two' && nth(toks, k - 2)?.norm === 'the')) && next !== 'of') {
         tok0 = prev === 'both' ? k - 1 : k - 2;
         places = lastPlaces(tok0, 2);
@@ -886,6 +902,30 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
     } else for (const p of places) (added ??= []).push(mention(tok0, k + 1, first.start, t.end, p.entity, 'place', 'anaphor', false, clitics));
   }
   return added;
+}
+
+/** A compass region's id (`northwestern-syria`, `northern-iraq`). */
+const REGION_ID = /^(northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|central)-/;
+/**
+ * The last compass region (REGION_ID) named before token `before` in the sentence or the three sentences before it.
+ * Undefined otherwise.
+ */
+function lastRegion(ctx: Ctx, before: number): Mention | undefined {
+  const pick = (ms: readonly Mention[], end: number): Mention | undefined | null => {
+    for (let j = ms.length - 1; j >= 0; j--) {
+      const m = ms[j]!;
+      if (m.tok1 > end) continue;
+      if (m.kind === 'place' && REGION_ID.test(m.entity)) return m;
+    }
+    return null;
+  };
+  const own = pick(ctx.s.mentions, before);
+  if (own) return own;
+  for (let h = ctx.history.length - 1; h >= 0 && h >= ctx.history.length - 3; h--) {
+    const got = pick(ctx.history[h]!, Infinity);
+    if (got) return got;
+  }
+  return undefined;
 }
 
 /** Arabic: `البلاد` with any proclitics (و ف ب ل), "the country". */
@@ -1000,7 +1040,49 @@ function placeKindAt(ctx: Ctx, k: number): { tok0: number; clitics: string; word
 
 /** Is the place head at tok0..k the place of a strike or a presence word near it (up to 4 words after it: "patrol parts of the province", or 2 before)? */
 function governedNear(ctx: Ctx, tok0: number, k: number): boolean {
-  return ctx.s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((tok0 >= x.tok1 && tok0 - x.tok1 <= 3) || subjectOf(ctx, k, x))) || placeOfClause(ctx, tok0, k);
+  return ctx.s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((tok0 >= x.tok1 && tok0 - x.tok1 <= 3) || subjectOf(ctx, k, x))) || placeOfClause(ctx, tok0, k) || chargeOf(ctx, tok0) || controlAreaBefore(ctx, tok0) || subjectToControlAt(ctx, tok0);
+}
+
+/**
+ * `وتخضع المدينة منذ عام 2017 لسيطرة «الجيش الوطني السوري»` (ref32): a place anaphor right after the verb of being
+ * subject to (cues.csv `recipient`: `تخضع`) with a control noun (`control_noun`: `لسيطرة`, `لنفوذ`) within eight words
+ * after it is the place held (presence.ts subjectToControl reads the holder).
+ */
+function subjectToControlAt(ctx: Ctx, tok0: number): boolean {
+  if (ctx.lang !== 'ar' || !hasCue(ctx, tok0 - 1, 'recipient')) return false;
+  const control = cueWords(ctx.lex, 'control_noun');
+  for (let j = tok0 + 1; j < ctx.s.tokens.length && j - tok0 <= 8; j++) if (control.has(ctx.s.tokens[j]!.norm)) return true;
+  return false;
+}
+
+/**
+ * `في مناطق سيطرة «قسد» شمال شرقي البلاد` (ref32): a place anaphor right after the holder named after the control noun
+ * `سيطرة` (past quotes, brackets and its names: `«قوات سوريا الديمقراطية» (قسد)`, an optional `في`) is the place of that
+ * control, a presence word of its own (presence.ts controlPresenceAr).
+ */
+function controlAreaBefore(ctx: Ctx, tok0: number): boolean {
+  if (ctx.lang !== 'ar') return false;
+  const toks = ctx.s.tokens;
+  let j = tok0 - 1;
+  if (toks[j]?.norm === 'في') j--;
+  let named = false;
+  for (; j >= 0 && tok0 - j <= 10; j--) {
+    const inName = ctx.s.mentions.some((m) => m.tok0 <= j && j < m.tok1);
+    if (inName) named = true;
+    else if (toks[j]!.word) break;
+  }
+  return named && j >= 0 && /^ل?سيطره$/.test(toks[j]!.norm);
+}
+
+/**
+ * `ويتولى مجلس منبج العسكري، المنضوي في «قسد»، السيطرة على المدينة` (ref32): a place anaphor right after `على` and a noun
+ * of charge (cues.csv `charge_noun`: `السيطرة`, `إدارة`, `حماية`) that a presence verb of its sentence governs (the verb
+ * before it, any apposition between).
+ */
+function chargeOf(ctx: Ctx, tok0: number): boolean {
+  if (ctx.lang !== 'ar' || !/^(علي|على)$/.test(nth(ctx.s.tokens, tok0 - 1)?.norm ?? '')) return false;
+  const c = ctx.s.cues.find((x) => x.tok1 === tok0 - 1 && cueHas(x, 'charge_noun'));
+  return !!c && ctx.s.triggers.some((x) => x.tok1 <= c.tok0 && c.tok0 - x.tok1 <= 14 && x.patterns.some((q) => q.relation === 'deployed_in'));
 }
 
 /** English auxiliaries passed over between a place anaphor and the word it is the subject of ("The town has been under …"). */
@@ -1054,21 +1136,38 @@ function placeOfClause(ctx: Ctx, tok0: number, k: number): boolean {
  */
 function placeOfKind(ctx: Ctx, before: number, words: string[]): Mention | undefined {
   const text = ctx.doc.article.text;
-  let found: Mention | undefined;
-  let many = false;
+  const found: Mention[] = [];
   const fits = (m: Mention) => {
     if (m.kind !== 'place' || m.via === 'anaphor' || ctx.lex.entities.get(m.entity)?.stands_for) return;
-    if (found?.entity === m.entity) return;
+    if (found.some((x) => x.entity === m.entity)) return;
     const around = normalise(text.slice(Math.max(0, m.start - 12), m.end + 10));
-    const names = namesOf(ctx.lex, m.entity);
+    const names = placeNames(ctx.lex, m.entity);
     if (!words.some((w) => around.includes(w) || names.includes(w))) return;
-    if (found) many = true;
-    else found = m;
+    found.push(m);
   };
   const ms = ctx.s.mentions;
-  for (let j = ms.length - 1; j >= 0 && !many; j--) if (ms[j]!.tok1 <= before) fits(ms[j]!);
-  for (let h = ctx.history.length - 1; h >= 0 && !many; h--) for (const m of ctx.history[h]!) fits(m);
-  return many ? undefined : found;
+  for (let j = ms.length - 1; j >= 0 && found.length < 6; j--) if (ms[j]!.tok1 <= before) fits(ms[j]!);
+  for (let h = ctx.history.length - 1; h >= 0 && found.length < 6; h--) for (const m of ctx.history[h]!) fits(m);
+  if (found.length <= 1) return found[0];
+  // (several of that kind: the one an actor of the sentence before the anaphor is named after, `مجلس منبج العسكري …
+  // السيطرة على المدينة`, "the Manbij Military Council … controls the city"; ref32)
+  const own = ms.filter((m) => m.tok1 <= before && m.kind !== 'place' && m.kind !== 'country' && m.kind !== 'person').map((m) => normalise(text.slice(m.start, m.end)));
+  const named = !own.length ? [] : found.filter((p) => {
+    const e = ctx.lex.entities.get(p.entity);
+    return !!e && [e.label_en, e.label_ar, ...e.aliases_en, ...e.aliases_ar].some((n) => n.length >= 4 && own.some((o) => ` ${o} `.includes(` ${normalise(n)} `)));
+  });
+  if (named.length === 1) return named[0];
+  // (several: the one whose own words or names hold the kind's word, "the al-Hol camp in northeastern Syria" is al-Hol,
+  // not the region the window around it reaches; ref32)
+  // (its own words, its names, or the word right before it: `مدينة منبج`; not one after it, "the Daraa town of al-Sanamayn")
+  const strong = found.filter((m) => {
+    const own = normalise(text.slice(m.start, m.end));
+    const names = placeNames(ctx.lex, m.entity);
+    const prev = normalise(text.slice(Math.max(0, m.start - 12), m.start)).trim().split(/\s+/).pop() ?? '';
+    return words.some((w) => own.includes(w) || names.includes(w) || prev.includes(w));
+  });
+  if (strong.length === 1) return strong[0];
+  return undefined;
 }
 
 /**

@@ -1564,13 +1564,19 @@ export function elidedVisit(ctx: Ctx): void {
  * `requires: alongside` pattern) supports the one after "إلى جانب"; its subject is named before the cue (VSO), else
  * carried. Undefined when the cue does not follow the verb's subject.
  */
+/** English fight verbs whose object, named before "alongside", is the foe ("fight IS alongside the SDF"). */
+const FIGHT_EN = /^(fight|fights|fought|fighting|battle|battles|battled|battling|combat|combats|combating)$/;
 export function alongside(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
   const c = ctx.byKind.get('alongside')?.find((x) => x.tok0 >= T.tok1 && freeWords(ctx, T.tok1, x.tok0) <= 2 && !hasBoundary(ctx.s.tokens, T.tok1, x.tok0));
   if (!c) return undefined;
   const ms = ctx.s.mentions;
   const i = firstMentionAfter(ms, c.tok1);
   if (i < 0 || freeWords(ctx, c.tok1, ms[i]!.tok0) > 1) return undefined;
-  const named = ms.filter((m) => m.tok0 >= T.tok1 && m.tok1 <= c.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m));
+  let named = ms.filter((m) => m.tok0 >= T.tok1 && m.tok1 <= c.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m));
+  // ("where they fight Islamic State alongside the SDF": an English name between a fight verb and "alongside" is the
+  // verb's object, the foe both fight, not its subject; ref32)
+  const foes = ctx.lang === 'en' && named.length && FIGHT_EN.test(ctx.s.tokens[T.tok0]!.norm) ? named : undefined;
+  if (foes) named = [];
   // (the verbal noun's subject is its genitive, never one named or carried before: "أكد الأسد وقوف الشعوب العربية إلى جانب سوريا")
   const noun = /وقوف$/.test(ctx.s.tokens[T.tok0]!.norm);
   let subj = named.length ? named : noun ? undefined : verbArgs(ctx, T, true).subj?.filter((m) => m.tok1 <= T.tok0 || m.via === 'anaphor');
@@ -1585,6 +1591,14 @@ export function alongside(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
   if (!subj?.length || !obj.length) return undefined;
   const r = emitAll(ctx, T, p, subj, obj, attrs);
   jointFight(ctx, T, subj, group);
+  const ap = foes ? verbPattern(ctx, 'attacked') : undefined;
+  if (foes && ap) {
+    const n = ctx.out.length;
+    const ids = new Set([...subj, ...obj].map((m) => actor(ctx.lex, m)?.entity));
+    const foe = foes.filter((m) => !ids.has(actor(ctx.lex, m)?.entity) && actor(ctx.lex, m)?.kind !== 'place');
+    if (foe.length) for (const side of [...subj, ...obj]) emitAll(ctx, cueTrigger(T, ap), ap, [side], foe, {});
+    atPublication(ctx, n);
+  }
   // ("ويقاتل «حزب الله» في سوريا إلى جانب القوات الحكومية", "fought in Syria alongside": the one fighting is there, gold
   // rule 13; a standing state at publication)
   const where = ms.find((m) => m.tok0 >= T.tok1 && m.tok1 <= c.tok0 && (m.kind === 'place' || actor(ctx.lex, m)?.kind === 'country') && /^(in|في)$/.test(prepOf(ctx, m) ?? ''));

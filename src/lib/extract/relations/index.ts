@@ -436,10 +436,18 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   // ("وردّت الطائرات الحربية الروسية فجر اليوم بشن غارات على", `وقامت إسرائيل بشن غارات`: the waging noun's doer is the
   // subject of the response or performing verb before it, np31)
   if (ctx.lang === 'ar' && !owner && !rc && p.pos === 'noun' && p.relation === 'attacked') subj = governedWageSubjects(ctx.s, ctx.lex, T.tok0) ?? subj;
+  // ("The group was taken out … with the cooperation of the SDF": a passive clause's joint adverbial with no doer named
+  // takes the story's carried subject, checked in withSubject; ref32)
+  if (!subj?.length && !owner && rel === 'coordinated_with' && ctx.lang === 'en' && /^(with|in|jointly) /.test(p.form) && passiveClauseBefore(ctx, [], T)) {
+    const lead = leadActor(ctx);
+    if (lead) subj = [mentionOn(lead, T)];
+  }
   if (!subj?.length) return false; // none, or a group that names no one ("the participants")
   // ("since the war in Ukraine began", `زيارة تركزت على الحرب في غزة`): a war, a campaign, explosions take only the doer
   // named on their own noun phrase (cues.csv own_doer_noun), never a clause subject
   if (ownDoerPattern(ctx.lex, p) && !subj.every((m) => ownDoer(ctx, T, m))) return false;
+  // (`بالتعاون مع «قسد»`: the partner past the quote that opens its name)
+  if (rel === 'coordinated_with' && ctx.lang === 'ar' && !obj && objFrom === T.tok1 && isQuote(ctx.s.tokens[objFrom])) objFrom++;
   return withSubject(ctx, T, p, rel, subj, obj, objFrom, attrs, owner);
 }
 
@@ -1057,7 +1065,15 @@ function withSubject(
   }
   // ("The group was taken out of the camp with the cooperation of the SDF": the subject of a passive clause is no doer of
   // the joint action its adverbial tells; pred31)
-  if (rel === 'coordinated_with' && ctx.lang === 'en' && /^(with|in|jointly) /.test(p.form) && passiveClauseBefore(ctx, subj, T)) return true;
+  // (its doer is the story's lead actor, a state or a body, when the sentence names none: "The Netherlands has
+  // repatriated 12 women … The group was taken out … with the cooperation of the SDF"; ref32, diagnosis-batch27 #44)
+  if (rel === 'coordinated_with' && ctx.lang === 'en' && /^(with|in|jointly) /.test(p.form) && passiveClauseBefore(ctx, subj, T)) {
+    const carried = leadActor(ctx);
+    const partners = new Set((obj ?? []).map((m) => actor(ctx.lex, m)?.entity));
+    // (the passive's own subject is what was acted on; an agent after "by" is left to the passive's reading)
+    if (!carried || partners.has(carried.entity) || ctx.s.mentions.some((m) => m.tok1 <= T.tok0 && prepOf(ctx, m) === 'by')) return true;
+    subj = [mentionOn(carried, T)];
+  }
   // ("captured a senior IS official in a raid on a village east of Raqqa carried out with US forces": a participle of
   // carrying out after an act noun tells the act's joint doer; its doer is the clause's subject, not the name before it)
   if (rel === 'coordinated_with' && ctx.lang === 'en' && /^(carried out|conducted) /.test(p.form)) {
@@ -1069,6 +1085,15 @@ function withSubject(
   // ("work alongside the SDF against IS remnants": the standing fight, frames.ts jointFight)
   if (rel === 'coordinated_with' && obj?.length) jointFight(ctx, T, subj, obj);
   return emitted;
+}
+
+/** The first state or body named in the article's first sentence (its protagonist), for a doer no sentence after names. */
+function leadActor(ctx: Ctx): Mention | undefined {
+  for (const m of ctx.history[0] ?? []) {
+    const a = actor(ctx.lex, m);
+    if (a && /^(country|organization)$/.test(a.kind)) return a;
+  }
+  return undefined;
 }
 
 /** Is m inside a "during"/`خلال` adjunct after trigger T (the adjunct word at most two words before it, no "with"/`مع`)? */

@@ -536,6 +536,8 @@ export function controlPresence(ctx: Ctx, before: number): void {
  * سيطرة فصائل «الجيش الوطني السوري»`, `في مناطق سيطرة X في Y` (the areas of control of a named holder: the place the
  * clause sets them in, before `ضمن/في`, else after). A standing state: dated at publication.
  */
+/** "Most of them" (normalised) after a comma: part of the forces just told (`معظمهم`, `غالبيتهم`, `أغلبهم`). */
+const MOST_OF = /^(معظمهم|غالبيتهم|اغلبهم|معظمها|غالبيتها|اغلبها)$/;
 export function controlPresenceAr(ctx: Ctx, before: number): void {
   const { s } = ctx;
   const toks = s.tokens;
@@ -573,7 +575,9 @@ export function controlPresenceAr(ctx: Ctx, before: number): void {
       if (m && (m.kind === 'place' || m.kind === 'country')) where = m;
     }
     if (!where) {
-      const m = s.mentions.find((x) => x.tok0 > hm.tok1 && x.tok0 - hm.tok1 <= 3 && (x.kind === 'place' || x.kind === 'country') && (prepOf(ctx, x) === 'في' || (prepOf(ctx, x) === 'ب' && x.kind === 'place')));
+      // (or right after the holder's names, past quotes and brackets: `مناطق سيطرة «قسد» شمال شرقي البلاد`, ref32)
+      const adjacent = (x: Mention) => toks.slice(hm.tok1, x.tok0).every((t, i) => !t.word || s.mentions.some((o) => o.tok0 <= hm.tok1 + i && hm.tok1 + i < o.tok1 && o.kind !== 'place'));
+      const m = s.mentions.find((x) => x.tok0 >= hm.tok1 && x.tok0 - hm.tok1 <= 5 && (x.kind === 'place' || x.kind === 'country') && (prepOf(ctx, x) === 'في' || (prepOf(ctx, x) === 'ب' && x.kind === 'place') ? x.tok0 - hm.tok1 <= 3 : x.kind === 'place' && adjacent(x)));
       where = m;
     }
     // ("في مناطق سيطرة «قسد» شمال شرق سوريا": a region right after the holder, past its closing mark or abbreviation, with
@@ -585,6 +589,14 @@ export function controlPresenceAr(ctx: Ctx, before: number): void {
       if (plain) where = m;
     }
     if (where) put(a, hm.tok0, who, where);
+    // (`وتنشر واشنطن نحو 900 جندي في سوريا، معظمهم في مناطق سيطرة «قسد» …`: most of the troops deployed are in that
+    // place too, the deployer's presence; ref32)
+    if (where && where.kind === 'place' && toks[a - 1]?.norm === 'في' && MOST_OF.test(toks[a - 2]?.norm ?? '') && /^[,،]$/.test(toks[a - 3]?.text ?? '')) {
+      const r = ctx.out.slice(before).find((x) => x.relation === 'deployed_in' && x.evidence.start === s.start && x.evidence.targetSpan[1] <= toks[a - 3]!.start - s.start);
+      const dm = r && s.mentions.find((m) => m.start - s.start === r.evidence.sourceSpan[0]);
+      const deployer = dm ? actor(ctx.lex, dm) : undefined;
+      if (deployer && deployer.entity !== who.entity) put(a - 2, a - 1, deployer, where);
+    }
   }
 }
 
