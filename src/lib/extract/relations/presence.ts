@@ -912,7 +912,11 @@ function occupiedAt(ctx: Ctx, k: number): { who: Mention; place: Mention } | und
 /** The prepositions of the place forces are in ("troops in Iraq", "forces at al-Tanf", `قوات في سوريا`, `داخل سوريا`). */
 const FORCES_IN = /^(in|at|inside|across|near|around|في|داخل|قرب)$/;
 /** The edge of a place after "on"/`على` ("positions on the outskirts of Aleppo", `مواقع على أطراف حلب`). */
-const EDGE = /^(outskirts|edge|edges|fringes|اطراف|مشارف|تخوم)$/;
+// (and a front line, `مواقع لفصائل «الجيش الوطني» على خطوط التماس قرب مدينة الباب`, "positions on the front line near X": np32)
+const EDGE = /^(outskirts|edge|edges|fringes|front|frontline|frontlines|اطراف|مشارف|تخوم|خطوط|خط|محاور|محور)$/;
+
+/** The second word of a front line (`خطوط التماس`, `خط الجبهة`, "front line"), passed on the way to its place; np32. */
+const FRONT_TAIL = /^(التماس|الجبهه|المواجهه|line|lines)$/;
 
 /** A locative at token k: a FORCES_IN preposition, or "on (the)"/`على` before an edge word. */
 function locativeAt(ctx: Ctx, k: number): boolean {
@@ -1006,6 +1010,10 @@ function forcesOwnerAr(ctx: Ctx, c: { tok0: number; tok1: number }): { who: Ment
   }
   const own = holderAr(ctx, c.tok1, false);
   if (own) return own;
+  // (a group's kind noun between the head and its holder, `خلايا تنظيم «داعش» في`, `مواقع لفصائل «الجيش الوطني» في`,
+  // `عناصر جماعة X في`: the holder after the kind noun, np32)
+  const kind = kindNounAt(ctx, c.tok1);
+  if (kind) return holderAr(ctx, c.tok1 + 1, false);
   // ("عناصر من «حزب العمال الكردستاني» في شمال العراق", `11 عنصراً من X وY في A وB`: people of the group, gold rule 13, np31)
   if (ctx.s.tokens[c.tok1]?.norm === 'من' && (hasCue(ctx, c.tok0, 'partitive') || cueWords(ctx.lex, 'member_head').has(ctx.s.tokens[c.tok0]!.norm))) return holderAr(ctx, c.tok1 + 1, false);
   // (an affiliation, hedged or not, before the holder: `منشآت قالت إنها تابعة للوحدات الكردية`, `مواقع تابعة لإيران`)
@@ -1016,6 +1024,17 @@ function forcesOwnerAr(ctx: Ctx, c: { tok0: number; tok1: number }): { who: Ment
   if (j > c.tok1 && !/^(تابعه|التابعه|تابع|التابع|تابعين|التابعين)$/.test(toks[j]?.norm ?? '')) return holderAr(ctx, j, false);
   if (!/^(تابعه|التابعه|تابع|التابع|تابعين|التابعين)$/.test(toks[j]?.norm ?? '')) return undefined;
   return holderAr(ctx, j + 1, false);
+}
+
+/**
+ * Arabic: a group's kind noun (cues.csv `group_noun`: `تنظيم`, `فصائل`, `جماعة`), bare or with `لـ` (`لفصائل`), at token k
+ * and outside a name; np32.
+ */
+function kindNounAt(ctx: Ctx, k: number): boolean {
+  const t = ctx.s.tokens[k];
+  if (!t || ctx.inMention[k]) return false;
+  const words = cueWords(ctx.lex, 'group_noun');
+  return words.has(t.norm) || (t.norm.startsWith('ل') && words.has(t.norm.slice(1)));
 }
 
 /** Opening marks and the separate `لـ` before an Arabic holder's name (`مواقع لـ«قسد»`, `ولـ«وحدات حماية الشعب»`). */
@@ -1064,6 +1083,9 @@ function holdersOf(ctx: Ctx, k0: number): { who: Mention[]; end: number } | unde
     who.push(a);
     end = m.tok1;
   }
+  // (the group's own kind noun after its name: "the Islamic State group in", "the Syrian National Army factions near", np32)
+  const kinds = cueWords(ctx.lex, 'group_noun');
+  if (!ctx.inMention[end] && (kinds.has(toks[end]?.norm ?? '') || kinds.has((toks[end]?.norm ?? '').replace(/s$/, '')))) end++;
   // (an abbreviation in brackets after a name: "the Kurdistan Workers' Party (PKK)")
   // (the mention may end before its closing bracket)
   if (toks[end]?.text === ')') end++;
@@ -1101,7 +1123,7 @@ function placesFrom(ctx: Ctx, k: number): Mention[] {
       return out;
     }
     const t = toks[j]!.norm;
-    if (!(t === 'the' || t === 'and' || COMPASS.test(t) || HELD_GAP.test(t) || hasCue(ctx, j, 'place_head'))) return [];
+    if (!(t === 'the' || t === 'and' || COMPASS.test(t) || HELD_GAP.test(t) || hasCue(ctx, j, 'place_head') || EDGE.test(t) || FRONT_TAIL.test(t))) return [];
   }
   return [];
 }

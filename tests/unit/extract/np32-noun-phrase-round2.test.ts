@@ -1,0 +1,35 @@
+/**
+ * Noun-phrase relations round 2 (np32, diagnosis-batch27 §6 fix 1 leftovers and the pooled `np` misses). Sentences of
+ * our own, both languages.
+ * - People or posts of a group with the group's kind noun before its name (`خلايا تنظيم «داعش» في`, `مواقع لفصائل
+ *   «الجيش الوطني» في`, `عناصر جماعة X في`): the holder after the kind noun is deployed in the place (gold rule 13).
+ * - A front line as the locative of forces (`على خطوط التماس قرب X`, `على خط الجبهة قرب X`, "on the front line near X").
+ */
+import { describeCases } from './helpers.ts';
+
+describeCases({
+  'a group kind noun between the people or posts and the holder (ar)': [
+    ['isis deployed_in ghweran-prison', 'ويأتي القصف في وقت تخوض فيه «قسد» معارك مع خلايا تنظيم «داعش» في محيط سجن غويران بمدينة الحسكة منذ مساء الخميس.'],
+    ['sdf attacked isis', 'ويأتي القصف في وقت تخوض فيه «قسد» معارك مع خلايا تنظيم «داعش» في محيط سجن غويران بمدينة الحسكة منذ مساء الخميس.'],
+    ['isis deployed_in raqqa', 'وقالت «قسد» إن عناصر تنظيم «داعش» في الرقة صعّدوا هجماتهم منذ مطلع العام.'],
+    ['isis deployed_in deir-ez-zor', 'وأطلقت «قسد»، أمس الأحد، حملة لملاحقة خلايا تنظيم «داعش» المنتشرة في ريف دير الزور.'],
+    ['syrian-national-army deployed_in al-bab', 'وقصفت القوات التركية مواقع لفصائل «الجيش الوطني» في ريف الباب.'],
+    ['tur attacked syrian-national-army', 'وقصفت القوات التركية مواقع لفصائل «الجيش الوطني» في ريف الباب.'],
+    ['no isis deployed_in syr', 'وتقول «قسد» إن خلايا تنظيم «داعش» لا تزال نشطة.'],
+    ['no isis deployed_in hasakah', 'وتحتجز «قسد» آلاف العائلات من عناصر تنظيم «داعش» في مخيمات الحسكة.'],
+  ],
+  'a group kind noun between the people or posts and the holder': [
+    ['isis deployed_in ghweran-prison', 'The SDF has been fighting cells of the Islamic State group in the vicinity of Ghweran prison since Thursday.'],
+    ['syrian-national-army deployed_in al-bab', 'Turkish forces shelled positions of the Syrian National Army factions near al-Bab.'],
+  ],
+  'a front line as the place of forces (ar)': [
+    ['syrian-national-army deployed_in al-bab', 'وردّ مجلس منبج العسكري بقصف مواقع لفصائل «الجيش الوطني» على خطوط التماس قرب مدينة الباب.'],
+    ['manbij-military-council attacked syrian-national-army', 'وردّ مجلس منبج العسكري بقصف مواقع لفصائل «الجيش الوطني» على خطوط التماس قرب مدينة الباب.'],
+    ['tur deployed_in afrin', 'وتنتشر قوات تركية على خط الجبهة قرب عفرين.'],
+    ['syr deployed_in saraqeb', 'وتتمركز قوات النظام السوري على خطوط التماس قرب سراقب.'],
+  ],
+  'a front line as the place of forces': [
+    ['syrian-national-army deployed_in al-bab', 'The Manbij Military Council responded by shelling positions of the Syrian National Army on the front line near al-Bab.'],
+    ['tur deployed_in afrin', 'Turkish troops are deployed on the front lines near Afrin.'],
+  ],
+});
