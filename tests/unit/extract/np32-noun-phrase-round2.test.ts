@@ -4,6 +4,9 @@
  * - People or posts of a group with the group's kind noun before its name (`خلايا تنظيم «داعش» في`, `مواقع لفصائل
  *   «الجيش الوطني» في`, `عناصر جماعة X في`): the holder after the kind noun is deployed in the place (gold rule 13).
  * - A front line as the locative of forces (`على خطوط التماس قرب X`, `على خط الجبهة قرب X`, "on the front line near X").
+ * - An act noun's demonym doer with a list of targets, a place then a country (`الحرب الإسرائيلية على غزة ولبنان`): the
+ *   demonym heads no list with the country; each target is attacked.
+ * - `ولا سيما` ("especially") before an act noun: its `لا` negates nothing.
  */
 import { describeCases } from './helpers.ts';
 
@@ -31,5 +34,26 @@ describeCases({
   'a front line as the place of forces': [
     ['syrian-national-army deployed_in al-bab', 'The Manbij Military Council responded by shelling positions of the Syrian National Army on the front line near al-Bab.'],
     ['tur deployed_in afrin', 'Turkish troops are deployed on the front lines near Afrin.'],
+  ],
+  'an act noun with a demonym doer and a place-then-country list of targets (ar)': [
+    ['isr attacked gaza', 'وتأتي الزيارة قبل يوم من قمة عربية إسلامية تستضيفها الرياض لبحث الحرب الإسرائيلية على غزة ولبنان.'],
+    ['isr attacked lbn', 'وتأتي الزيارة قبل يوم من قمة عربية إسلامية تستضيفها الرياض لبحث الحرب الإسرائيلية على غزة ولبنان.'],
+    ['no riyadh hosted isr', 'وتأتي الزيارة قبل يوم من قمة عربية إسلامية تستضيفها الرياض لبحث الحرب الإسرائيلية على غزة ولبنان.'],
+    ['isr attacked syr', 'ودان الوزير، أمس الأحد، الغارات الإسرائيلية المتكررة على حلب وسوريا.'],
+    ['isr attacked aleppo', 'ودان الوزير، أمس الأحد، الغارات الإسرائيلية المتكررة على حلب وسوريا.'],
+    ['tur attacked irq', 'وانتقدت بغداد الغارات التركية على سنجار والعراق.'],
+    ['isr attacked lbn', 'وأدانت الجامعة العربية العدوان الإسرائيلي، الذي بدأ في تشرين الأول/أكتوبر، على غزة ولبنان.'],
+  ],
+  'an act noun with a demonym doer and a place-then-country list of targets': [
+    ['isr attacked lbn', 'The visit comes a day before an Arab-Islamic summit in Riyadh to discuss the Israeli war on Gaza and Lebanon.'],
+    ['isr attacked gaza', 'The visit comes a day before an Arab-Islamic summit in Riyadh to discuss the Israeli war on Gaza and Lebanon.'],
+  ],
+  'especially (ولا سيما) before an act noun is no negation (ar)': [
+    ['isr attacked gaza', 'وبحث الجانبان العلاقات الثنائية وتطورات الأوضاع في المنطقة، ولا سيما العدوان الإسرائيلي المتواصل على غزة، بحسب وكالة سانا.'],
+    ['tur attacked sdf', 'وناقش المجتمعون التطورات في الشمال السوري، ولا سيما الهجمات التركية على «قسد».'],
+    ['no tur attacked sdf', 'وقالت أنقرة إنها لا تستهدف «قسد».'],
+  ],
+  'especially before an act noun': [
+    ['isr attacked gaza', 'The two sides discussed regional developments, especially the continuing Israeli strikes on Gaza, SANA said.'],
   ],
 });
