@@ -7,6 +7,9 @@
  * - An act noun's demonym doer with a list of targets, a place then a country (`الحرب الإسرائيلية على غزة ولبنان`): the
  *   demonym heads no list with the country; each target is attacked.
  * - `ولا سيما` ("especially") before an act noun: its `لا` negates nothing.
+ * - An indefinite attack noun waged by a verb in a relative clause whose antecedent stands behind a preposition (`عن
+ *   الجيش الإسرائيلي، الذي يشنّ منذ سنوات غارات على`, `من إسرائيل، التي تشنّ`): the antecedent is the doer. English: an
+ *   attack word right after "of" is a noun ("hundreds of strikes on Syria").
  */
 import { describeCases } from './helpers.ts';
 
@@ -55,5 +58,17 @@ describeCases({
   ],
   'especially before an act noun': [
     ['isr attacked gaza', 'The two sides discussed regional developments, especially the continuing Israeli strikes on Gaza, SANA said.'],
+  ],
+  'a waging verb in a relative clause after a preposition (ar)': [
+    ['isr attacked irn', 'ولم يصدر تعليق فوري عن الجيش الإسرائيلي، الذي يشنّ منذ سنوات غارات متكررة على مواقع يقول إنها تابعة لإيران و«حزب الله» في سوريا.'],
+    ['isr attacked hezbollah', 'ولم يصدر تعليق فوري عن الجيش الإسرائيلي، الذي يشنّ منذ سنوات غارات متكررة على مواقع يقول إنها تابعة لإيران و«حزب الله» في سوريا.'],
+    ['isr attacked syr', 'ونقلت الوكالة عن الجيش الإسرائيلي، الذي يشنّ غارات على سوريا، قوله إنه لن يعلق.'],
+    ['isr attacked syr', 'ولم يصدر تعليق فوري من إسرائيل، التي تشنّ غارات على سوريا.'],
+    ['tur attacked sdf', 'وقال مسؤول في «قسد» إن المحادثات مع تركيا، التي تنفّذ منذ أشهر ضربات بطائرات مسيّرة على مواقع «قسد»، متوقفة.'],
+    ['no isr attacked syr', 'ولم يصدر تعليق فوري عن الجيش الإسرائيلي، الذي يقول إن سوريا تتحمل المسؤولية.'],
+  ],
+  'a waging verb in a relative clause after a preposition': [
+    ['isr attacked syr', 'A spokesman for Israel, which has launched hundreds of strikes on Syria, declined to comment.'],
+    ['isr attacked syr', 'Israel has carried out hundreds of strikes on Syria.'],
   ],
 });

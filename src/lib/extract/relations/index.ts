@@ -436,6 +436,12 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   // ("وردّت الطائرات الحربية الروسية فجر اليوم بشن غارات على", `وقامت إسرائيل بشن غارات`: the waging noun's doer is the
   // subject of the response or performing verb before it, np31)
   if (ctx.lang === 'ar' && !owner && !rc && p.pos === 'noun' && p.relation === 'attacked') subj = governedWageSubjects(ctx.s, ctx.lex, T.tok0) ?? subj;
+  // (`عن الجيش الإسرائيلي، الذي يشنّ منذ سنوات غارات على`: an indefinite attack noun waged by a verb with no subject found
+  // otherwise, the antecedent behind a preposition of a relative pronoun before that verb too, np32)
+  if (!subj?.length && ctx.lang === 'ar' && !owner && !rc && p.pos === 'noun' && p.relation === 'attacked' && !/^[وفبل]?ال/.test(ctx.s.tokens[T.tok0]!.norm)) {
+    const w = arWageSubjects(ctx.s, ctx.lex, T);
+    if (w.length) subj = w;
+  }
   if (!subj?.length) return false; // none, or a group that names no one ("the participants")
   // ("since the war in Ukraine began", `زيارة تركزت على الحرب في غزة`): a war, a campaign, explosions take only the doer
   // named on their own noun phrase (cues.csv own_doer_noun), never a clause subject
