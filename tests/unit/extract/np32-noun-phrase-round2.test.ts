@@ -10,8 +10,11 @@
  * - An indefinite attack noun waged by a verb in a relative clause whose antecedent stands behind a preposition (`عن
  *   الجيش الإسرائيلي، الذي يشنّ منذ سنوات غارات على`, `من إسرائيل، التي تشنّ`): the antecedent is the doer. English: an
  *   attack word right after "of" is a noun ("hundreds of strikes on Syria").
+ * - Seeking an agreement is a plan, not an agreement ("is seeking an agreement with", "sought a deal with"; `تسعى إلى
+ *   الاتفاق مع` was already planned): the relation, if any, is planned.
  */
-import { describeCases } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { describeCases, extract } from './helpers.ts';
 
 describeCases({
   'a group kind noun between the people or posts and the holder (ar)': [
@@ -71,4 +74,22 @@ describeCases({
     ['isr attacked syr', 'A spokesman for Israel, which has launched hundreds of strikes on Syria, declined to comment.'],
     ['isr attacked syr', 'Israel has carried out hundreds of strikes on Syria.'],
   ],
+});
+
+describe('seeking an agreement is planned, not done', () => {
+  const modes = (text: string, lang: 'ar' | 'en') =>
+    extract(text, lang, '2024-02-01').relations.filter((r) => r.relation === 'agreed_with').map((r) => r.attrs?.mode ?? 'done');
+  it.each([
+    ['en', 'Russia is seeking an agreement with Turkey on the truce.'],
+    ['en', 'On Monday Moscow said it seeks a deal with Ankara over the border crossings.'],
+    ['ar', 'وتسعى روسيا إلى الاتفاق مع تركيا على تمديد الهدنة.'],
+  ] as const)('%s: %s', (lang, text) => {
+    expect(modes(text, lang).every((m) => m === 'planned')).toBe(true);
+  });
+  it.each([
+    ['en', 'Russia reached an agreement with Turkey on the truce on Monday.'],
+    ['ar', 'واتفقت روسيا مع تركيا على تمديد الهدنة.'],
+  ] as const)('done: %s: %s', (lang, text) => {
+    expect(modes(text, lang)).toContain('done');
+  });
 });
