@@ -10,6 +10,8 @@
  * - An indefinite attack noun waged by a verb in a relative clause whose antecedent stands behind a preposition (`عن
  *   الجيش الإسرائيلي، الذي يشنّ منذ سنوات غارات على`, `من إسرائيل، التي تشنّ`): the antecedent is the doer. English: an
  *   attack word right after "of" is a noun ("hundreds of strikes on Syria").
+ * - A presence noun or forces with a bare compass place right after them (`الوجود العسكري الأميركي شرق الفرات`, `القوات
+ *   التركية شمال سوريا`, "the US military presence east of the Euphrates"): the place is the locative.
  * - Seeking an agreement is a plan, not an agreement ("is seeking an agreement with", "sought a deal with"; `تسعى إلى
  *   الاتفاق مع` was already planned): the relation, if any, is planned.
  */
@@ -73,6 +75,21 @@ describeCases({
   'a waging verb in a relative clause after a preposition': [
     ['isr attacked syr', 'A spokesman for Israel, which has launched hundreds of strikes on Syria, declined to comment.'],
     ['isr attacked syr', 'Israel has carried out hundreds of strikes on Syria.'],
+  ],
+});
+
+describeCases({
+  'a bare compass place after a presence noun or forces (ar)': [
+    ['usa deployed_in northeastern-syria', 'واعتبر لافروف أن الوجود العسكري الأميركي شرق الفرات «غير شرعي»، متهماً واشنطن بتشجيع «النزعات الانفصالية» لدى الأكراد.'],
+    ['usa deployed_in northeastern-syria', 'وتنتقد موسكو الوجود الأمريكي شرق الفرات.'],
+    ['tur deployed_in aleppo', 'وتعتبر دمشق الوجود العسكري التركي شمالي حلب احتلالاً.'],
+    ['tur deployed_in northern-syria', 'وقالت أنقرة إن القوات التركية شمال سوريا ستبقى.'],
+    ['usa deployed_in northeastern-syria', 'وتنتشر القوات الأمريكية شرق الفرات منذ عام 2015.'],
+    ['no usa deployed_in northeastern-syria', 'وقالت واشنطن إن قواتها لن تبقى طويلاً، فيما تتواصل الاشتباكات شرق الفرات.'],
+  ],
+  'a bare compass place after a presence noun or forces': [
+    ['usa deployed_in northeastern-syria', 'Lavrov said the US military presence east of the Euphrates was illegitimate.'],
+    ['usa deployed_in northeastern-syria', 'Russia criticised the American presence east of the Euphrates.'],
   ],
 });
 

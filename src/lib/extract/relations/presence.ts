@@ -1236,11 +1236,14 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
     // (the holder's unnamed partners between it and the place: `مواقع تابعة لإيران وحلفائها في سوريا`)
     if (ctx.lang === 'ar' && /^و\S+(ها|ه)$/.test(toks[k]?.norm ?? '') && !ctx.inMention[k] && FORCES_IN.test(toks[k + 1]?.norm ?? '')) k++;
     // ("فيما تنتشر فيه نقاط للجيش السوري": the place is the pronoun before the forces, after a presence verb, np31)
-    const back = locativeAt(ctx, k) ? undefined : pronounPlaceBefore(ctx, c.tok0);
+    // (`القوات التركية شمال سوريا`, `الوجود الأمريكي شرق الفرات`: an Arabic place told by a bare compass adverb right
+    // after the forces is their locative; np32)
+    const bare = ctx.lang === 'ar' && !locativeAt(ctx, k) && COMPASS.test(toks[k]?.norm ?? '') && ctx.s.mentions.some((m) => m.tok0 === k && m.kind === 'place');
+    const back = locativeAt(ctx, k) || bare ? undefined : pronounPlaceBefore(ctx, c.tok0);
     // (forces arriving are there: "US reinforcements arrived at the Shaddadi base", `وصلت قافلة تعزيزات عسكرية أمريكية،
     // أمس الإثنين، إلى قاعدة الشدادي`; the arrival verb after the forces or right before them, past a comma and a date,
     // "to"/`إلى` a locative; pred31, diagnosis-batch27 #63)
-    if (!back && !locativeAt(ctx, k)) {
+    if (!back && !bare && !locativeAt(ctx, k)) {
       const a = arrivalDestination(ctx, c.tok0, k);
       if (a < 0) continue;
       k = a;
@@ -1255,7 +1258,7 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
     // (forces an attack hits are still forces there, gold rule 13: "attacks on US forces in Iraq", "killed three American
     // soldiers in Jordan", `هجوماً على مواقع القوات الحكومية في`: the attack and the presence both)
     for (let at = k, holders = [who, ...also]; holders.length; ) {
-      const places = back ? [back] : placesFrom(ctx, at + 1);
+      const places = back ? [back] : placesFrom(ctx, at + (bare && at === k ? 0 : 1));
       for (const holder of holders) {
         for (const where of places) {
           // (a place anaphor, "in the area", is never the place of a presence told this way)
