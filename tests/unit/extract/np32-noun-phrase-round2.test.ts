@@ -12,6 +12,8 @@
  *   attack word right after "of" is a noun ("hundreds of strikes on Syria").
  * - A presence noun or forces with a bare compass place right after them (`الوجود العسكري الأميركي شرق الفرات`, `القوات
  *   التركية شمال سوريا`, "the US military presence east of the Euphrates"): the place is the locative.
+ * - Officers and advisers as members of the group killed (`مقتل ضابطين في الحرس الثوري بغارة إسرائيلية`, "killed two
+ *   officers of the Revolutionary Guards"): the attack's doer attacked the group (cues.csv `partitive`).
  * - Seeking an agreement is a plan, not an agreement ("is seeking an agreement with", "sought a deal with"; `تسعى إلى
  *   الاتفاق مع` was already planned): the relation, if any, is planned.
  */
@@ -90,6 +92,20 @@ describeCases({
   'a bare compass place after a presence noun or forces': [
     ['usa deployed_in northeastern-syria', 'Lavrov said the US military presence east of the Euphrates was illegitimate.'],
     ['usa deployed_in northeastern-syria', 'Russia criticised the American presence east of the Euphrates.'],
+  ],
+});
+
+describeCases({
+  'officers and advisers killed as members of a group (ar)': [
+    ['isr attacked irgc', 'وجاء الهجوم بعد أيام من مقتل ضابطين في الحرس الثوري بغارة إسرائيلية قرب دمشق في السابع من آذار/مارس.'],
+    ['isr attacked irgc', 'وقُتل ضابطان في الحرس الثوري بغارة إسرائيلية قرب دمشق.'],
+    ['isr attacked irgc', 'وأسفرت الغارة الإسرائيلية عن مقتل مستشار في الحرس الثوري.'],
+    ['isr attacked hezbollah', 'وقُتل ضابط من «حزب الله» بغارة إسرائيلية على القصير.'],
+    ['no isr attacked irgc', 'وقال ضابط في الحرس الثوري إن الغارة الإسرائيلية استهدفت مستودعاً قرب دمشق.'],
+  ],
+  'officers and advisers killed as members of a group': [
+    ['isr attacked irgc', 'An Israeli strike near Damascus killed two officers of the Revolutionary Guards.'],
+    ['isr attacked irgc', 'An Israeli air strike on Damascus killed a senior adviser of the Revolutionary Guards on Monday.'],
   ],
 });
 
