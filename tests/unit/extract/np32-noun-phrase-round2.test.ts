@@ -14,6 +14,8 @@
  *   التركية شمال سوريا`, "the US military presence east of the Euphrates"): the place is the locative.
  * - Officers and advisers as members of the group killed (`مقتل ضابطين في الحرس الثوري بغارة إسرائيلية`, "killed two
  *   officers of the Revolutionary Guards"): the attack's doer attacked the group (cues.csv `partitive`).
+ * - Entrenching, strengthening or reducing a presence presupposes it (cues.csv `entrench_word`): `تسعى إيران إلى تعزيز
+ *   وجودها العسكري في سوريا`, "Iran seeks to strengthen its military presence in Syria" are done presences, not plans.
  * - Seeking an agreement is a plan, not an agreement ("is seeking an agreement with", "sought a deal with"; `تسعى إلى
  *   الاتفاق مع` was already planned): the relation, if any, is planned.
  */
@@ -124,5 +126,20 @@ describe('seeking an agreement is planned, not done', () => {
     ['ar', 'واتفقت روسيا مع تركيا على تمديد الهدنة.'],
   ] as const)('done: %s: %s', (lang, text) => {
     expect(modes(text, lang)).toContain('done');
+  });
+});
+
+describe('an entrenched or strengthened presence is presupposed, not planned', () => {
+  const modes = (text: string, lang: 'ar' | 'en') =>
+    extract(text, lang, '2024-02-01').relations.filter((r) => r.relation === 'deployed_in' && r.source === 'irn' && r.target === 'syr').map((r) => r.attrs?.mode ?? 'done');
+  it.each([
+    ['ar', 'وتسعى إيران إلى تعزيز وجودها العسكري في سوريا.'],
+    ['ar', 'وتعمل إيران على ترسيخ وجودها العسكري في سوريا.'],
+    ['en', 'Iran seeks to strengthen its military presence in Syria.'],
+  ] as const)('%s: %s', (lang, text) => {
+    expect(modes(text, lang)).toEqual(['done']);
+  });
+  it('a plan to deploy stays planned', () => {
+    expect(modes('Iran plans to deploy forces in Syria.', 'en')).toEqual(['planned']);
   });
 });
