@@ -3,7 +3,7 @@ import { cueHas, type CueSpan, type Mention, mention, mentionOn, type Sentence, 
 import { cueWords, hasCueWord, type Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise, type Token } from '../normalise.ts';
-import { actor, AR_CIRCUMSTANTIAL, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, membersSubjectOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS, placeHeadEndingAt, ownerBefore } from './ctx.ts';
+import { COMPASS, actor, AR_CIRCUMSTANTIAL, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, membersSubjectOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS, placeHeadEndingAt, ownerBefore } from './ctx.ts';
 import { anaphorAt, counterpartOf, pronounRef } from './anaphora.ts';
 import { coordinatedSubject, includedMembers, laterSource, withCounterpart } from './structure.ts';
 import { describedMember, type Host, hostOf, relativeAt, antecedentOf } from './clauses.ts';
@@ -1216,6 +1216,12 @@ function objectPrep(ctx: Ctx, from: number, m: Mention, p: Pattern, direct: bool
     while (k > from && isQuote(s.tokens[k])) k--;
     if (/^و?امام$/.test(s.tokens[k]?.norm ?? '')) prep = 'امام';
   }
+  // (`الوجود العسكري الأميركي شرق الفرات`, `القوات التركية شمال سوريا`: an Arabic presence noun's place told by a bare
+  // compass adverb, right after the noun and its adjectives, is its locative; np32)
+  if (!prep && ctx.lang === 'ar' && p.pos === 'noun' && p.relation === 'deployed_in' && p.preps.includes('في') && m.kind === 'place' && !m.clitics && bareCompassPlace(ctx, from, m)) prep = 'في';
+  // (English: a place named "east of X", "north of X" right after the presence noun, "the US military presence east of the
+  // Euphrates")
+  if (!prep && ctx.lang === 'en' && p.pos === 'noun' && p.relation === 'deployed_in' && p.preps.includes('in') && m.kind === 'place' && m.tok0 === from && /^(east|west|north|south)$/.test(s.tokens[m.tok0]!.norm) && s.tokens[m.tok0 + 1]?.norm === 'of') prep = 'in';
   // ("استهدفت مواقع بريف إدلب": a place's locative ب right after a place head is في)
   if (prep === 'ب' && m.kind === 'place' && p.preps.includes('في') && !!placeHeadEndingAt(ctx, m.tok0 - 1) && !unknownPlaceBefore(ctx, m)) prep = 'في';
   // ("a summit with the leaders of Russia and Iran": a role group's preposition stands before its role words; English)
@@ -1226,6 +1232,15 @@ function objectPrep(ctx: Ctx, from: number, m: Mention, p: Pattern, direct: bool
   if (!prep && ctx.lang === 'ar' && p.relation === 'attacked' && m.kind !== 'place' && m.kind !== 'country') prep = partitivePrep(ctx, from, m, p);
   if (!prep && m.grouped && (ctx.lang === 'en' || p.relation === 'attacked')) prep = [...s.tokens.slice(p.pos === 'noun' ? from : Math.max(0, from - 1), m.tok0)].reverse().find((t) => t.norm !== 'of' && p.preps.includes(t.norm))?.norm;
   return prep;
+}
+
+/** Arabic: place m begins with a compass word (`شرق الفرات`, `شمال سوريا`) or follows one, at most one free word after `from`. */
+function bareCompassPlace(ctx: Ctx, from: number, m: Mention): boolean {
+  const toks = ctx.s.tokens;
+  const lead = COMPASS.test(toks[m.tok0]!.norm) ? m.tok0 : COMPASS.test(toks[m.tok0 - 1]?.norm ?? '') && !ctx.inMention[m.tok0 - 1] ? m.tok0 - 1 : -1;
+  if (lead < from) return false;
+  for (let k = from; k < lead; k++) if (!ctx.inMention[k] && !/^ال\S+(ي|يه|يين)$/.test(toks[k]!.norm)) return false;
+  return true;
 }
 
 /** The preposition of pattern p before a partitive head (cues.csv `partitive`) right before m, past quotes and a group kind noun (`مع خلايا تنظيم «X»`). */

@@ -217,7 +217,9 @@ export function groupFrom(ms: Mention[], i: number): Group {
     const nx = ms[j + 1];
     // ("… في شمال العراق ولوحدات …": a country named as the place too)
     // (not a bare place right after the member: `قصفت إسرائيل إدلب ولبنان` names the subject, then the objects)
-    if ((m.kind === 'country' || (m.kind === 'place' && m.tok0 > g[g.length - 1]!.tok1)) && g[0]!.kind !== m.kind && nx?.conj && nx.kind === g[0]!.kind && nx.clitics === g[0]!.clitics.replace(/^/, 'و')) continue;
+    // (nor after a demonym, an act's doer: `الغارات الإسرائيلية على حلب وسوريا`, `الحرب الإسرائيلية على غزة ولبنان` strike
+    // both places; np32)
+    if ((m.kind === 'country' || (m.kind === 'place' && m.tok0 > g[g.length - 1]!.tok1)) && g[0]!.via !== 'demonym' && g[0]!.kind !== m.kind && nx?.conj && nx.kind === g[0]!.kind && nx.clitics === g[0]!.clitics.replace(/^/, 'و')) continue;
     break;
   }
   return g;
@@ -566,6 +568,8 @@ export function cueIndex(s: Sentence): { cueAt: Map<number, CueSpan>; byKind: Ma
   for (const c of s.cues) {
     cueAt.set(c.tok0, c);
     for (const x of c.cues) {
+      // (`ولا سيما`, "especially", opens a list of members: its `لا` negates nothing; np32)
+      if (x.kind === 'negation' && s.tokens[c.tok1]?.norm === 'سيما') continue;
       let l = byKind.get(x.kind);
       if (!l) byKind.set(x.kind, (l = []));
       if (nth(l, l.length - 1) !== c) l.push(c);

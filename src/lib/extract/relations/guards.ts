@@ -5,6 +5,25 @@ import { actor, AR_CIRCUMSTANTIAL, BOUNDARY, commaAnd, type Ctx, cueBefore, cueI
 import { hostOf, PREPOSITION_EN } from './clauses.ts';
 import { leftGroup, verbArgs } from './args.ts';
 
+/**
+ * A presence noun right after a word of entrenching, strengthening or reducing it (cues.csv `entrench_word`: `تعزيز
+ * وجودها العسكري`, "entrench its military presence"): the presence is presupposed, whatever plan or wish frames the act on
+ * it (`تسعى إيران إلى تعزيز وجودها العسكري في سوريا`: a done presence); np32. Not yet under a negation (`لن تسمح لإيران
+ * بترسيخ وجودها`: the suffix owner of `وجودها العسكري` is read as the allowing subject there).
+ */
+export function presupposedPresence(ctx: Ctx, T: Trigger): boolean {
+  if (!T.patterns.some((q) => q.relation === 'deployed_in' && q.pos === 'noun')) return false;
+  const words = cueWords(ctx.lex, 'entrench_word');
+  const toks = ctx.s.tokens;
+  // (English: past a possessive and an adjective, "entrench its military presence")
+  for (let k = T.tok0 - 1; k >= 0 && T.tok0 - k <= 3; k--) {
+    const t = toks[k]!;
+    if (words.has(t.norm)) return true;
+    if (ctx.lang === 'ar' || !/^(its|their|his|her|the|military|own)$/.test(t.norm)) return false;
+  }
+  return false;
+}
+
 export function isNegated(ctx: Ctx, T: Trigger): boolean {
   if (ctx.lang === 'ar' && exceptive(ctx, T)) return false;
   return cueBefore(ctx, T, 'negation', 3) || auxiliaryNegated(ctx, T) || unannounced(ctx, T);
@@ -118,6 +137,7 @@ export function apposedAgent(ctx: Ctx, T: Trigger): boolean {
 
 export function isPlanned(ctx: Ctx, T: Trigger, p: Pattern): boolean {
   if (p.mode === 'planned') return true;
+  if (presupposedPresence(ctx, T)) return false;
   if (apposedAgent(ctx, T)) return false;
   if (ctx.lang === 'ar' && T.clitics.includes('س') && p.pos === 'verb') return true;
   // a bare "to" marks an infinitive only right before its verb ("to meet"), not "Speaking to reporters, he …"

@@ -442,6 +442,12 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     const lead = leadActor(ctx);
     if (lead) subj = [mentionOn(lead, T)];
   }
+  // (`عن الجيش الإسرائيلي، الذي يشنّ منذ سنوات غارات على`: an indefinite attack noun waged by a verb with no subject found
+  // otherwise, the antecedent behind a preposition of a relative pronoun before that verb too, np32)
+  if (!subj?.length && ctx.lang === 'ar' && !owner && !rc && p.pos === 'noun' && p.relation === 'attacked' && !/^[وفبل]?ال/.test(ctx.s.tokens[T.tok0]!.norm)) {
+    const w = arWageSubjects(ctx.s, ctx.lex, T);
+    if (w.length) subj = w;
+  }
   if (!subj?.length) return false; // none, or a group that names no one ("the participants")
   // ("since the war in Ukraine began", `زيارة تركزت على الحرب في غزة`): a war, a campaign, explosions take only the doer
   // named on their own noun phrase (cues.csv own_doer_noun), never a clause subject

@@ -924,7 +924,11 @@ function occupiedAt(ctx: Ctx, k: number): { who: Mention; place: Mention } | und
 /** The prepositions of the place forces are in ("troops in Iraq", "forces at al-Tanf", `قوات في سوريا`, `داخل سوريا`). */
 const FORCES_IN = /^(in|at|inside|across|near|around|في|داخل|قرب)$/;
 /** The edge of a place after "on"/`على` ("positions on the outskirts of Aleppo", `مواقع على أطراف حلب`). */
-const EDGE = /^(outskirts|edge|edges|fringes|اطراف|مشارف|تخوم)$/;
+// (and a front line, `مواقع لفصائل «الجيش الوطني» على خطوط التماس قرب مدينة الباب`, "positions on the front line near X": np32)
+const EDGE = /^(outskirts|edge|edges|fringes|front|frontline|frontlines|اطراف|مشارف|تخوم|خطوط|خط|محاور|محور)$/;
+
+/** The second word of a front line (`خطوط التماس`, `خط الجبهة`, "front line"), passed on the way to its place; np32. */
+const FRONT_TAIL = /^(التماس|الجبهه|المواجهه|line|lines)$/;
 
 /** A locative at token k: a FORCES_IN preposition, or "on (the)"/`على` before an edge word. */
 function locativeAt(ctx: Ctx, k: number): boolean {
@@ -1018,6 +1022,10 @@ function forcesOwnerAr(ctx: Ctx, c: { tok0: number; tok1: number }): { who: Ment
   }
   const own = holderAr(ctx, c.tok1, false);
   if (own) return own;
+  // (a group's kind noun between the head and its holder, `خلايا تنظيم «داعش» في`, `مواقع لفصائل «الجيش الوطني» في`,
+  // `عناصر جماعة X في`: the holder after the kind noun, np32)
+  const kind = kindNounAt(ctx, c.tok1);
+  if (kind) return holderAr(ctx, c.tok1 + 1, false);
   // ("عناصر من «حزب العمال الكردستاني» في شمال العراق", `11 عنصراً من X وY في A وB`: people of the group, gold rule 13, np31)
   if (ctx.s.tokens[c.tok1]?.norm === 'من' && (hasCue(ctx, c.tok0, 'partitive') || cueWords(ctx.lex, 'member_head').has(ctx.s.tokens[c.tok0]!.norm))) return holderAr(ctx, c.tok1 + 1, false);
   // (an affiliation, hedged or not, before the holder: `منشآت قالت إنها تابعة للوحدات الكردية`, `مواقع تابعة لإيران`)
@@ -1028,6 +1036,17 @@ function forcesOwnerAr(ctx: Ctx, c: { tok0: number; tok1: number }): { who: Ment
   if (j > c.tok1 && !/^(تابعه|التابعه|تابع|التابع|تابعين|التابعين)$/.test(toks[j]?.norm ?? '')) return holderAr(ctx, j, false);
   if (!/^(تابعه|التابعه|تابع|التابع|تابعين|التابعين)$/.test(toks[j]?.norm ?? '')) return undefined;
   return holderAr(ctx, j + 1, false);
+}
+
+/**
+ * Arabic: a group's kind noun (cues.csv `group_noun`: `تنظيم`, `فصائل`, `جماعة`), bare or with `لـ` (`لفصائل`), at token k
+ * and outside a name; np32.
+ */
+function kindNounAt(ctx: Ctx, k: number): boolean {
+  const t = ctx.s.tokens[k];
+  if (!t || ctx.inMention[k]) return false;
+  const words = cueWords(ctx.lex, 'group_noun');
+  return words.has(t.norm) || (t.norm.startsWith('ل') && words.has(t.norm.slice(1)));
 }
 
 /** Opening marks and the separate `لـ` before an Arabic holder's name (`مواقع لـ«قسد»`, `ولـ«وحدات حماية الشعب»`). */
@@ -1076,6 +1095,9 @@ function holdersOf(ctx: Ctx, k0: number): { who: Mention[]; end: number } | unde
     who.push(a);
     end = m.tok1;
   }
+  // (the group's own kind noun after its name: "the Islamic State group in", "the Syrian National Army factions near", np32)
+  const kinds = cueWords(ctx.lex, 'group_noun');
+  if (!ctx.inMention[end] && (kinds.has(toks[end]?.norm ?? '') || kinds.has((toks[end]?.norm ?? '').replace(/s$/, '')))) end++;
   // (an abbreviation in brackets after a name: "the Kurdistan Workers' Party (PKK)")
   // (the mention may end before its closing bracket)
   if (toks[end]?.text === ')') end++;
@@ -1113,7 +1135,7 @@ function placesFrom(ctx: Ctx, k: number): Mention[] {
       return out;
     }
     const t = toks[j]!.norm;
-    if (!(t === 'the' || t === 'and' || COMPASS.test(t) || HELD_GAP.test(t) || hasCue(ctx, j, 'place_head'))) return [];
+    if (!(t === 'the' || t === 'and' || COMPASS.test(t) || HELD_GAP.test(t) || hasCue(ctx, j, 'place_head') || EDGE.test(t) || FRONT_TAIL.test(t))) return [];
   }
   return [];
 }
@@ -1226,11 +1248,14 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
     // (the holder's unnamed partners between it and the place: `مواقع تابعة لإيران وحلفائها في سوريا`)
     if (ctx.lang === 'ar' && /^و\S+(ها|ه)$/.test(toks[k]?.norm ?? '') && !ctx.inMention[k] && FORCES_IN.test(toks[k + 1]?.norm ?? '')) k++;
     // ("فيما تنتشر فيه نقاط للجيش السوري": the place is the pronoun before the forces, after a presence verb, np31)
-    const back = locativeAt(ctx, k) ? undefined : pronounPlaceBefore(ctx, c.tok0);
+    // (`القوات التركية شمال سوريا`, `الوجود الأمريكي شرق الفرات`: an Arabic place told by a bare compass adverb right
+    // after the forces is their locative; np32)
+    const bare = ctx.lang === 'ar' && !locativeAt(ctx, k) && COMPASS.test(toks[k]?.norm ?? '') && ctx.s.mentions.some((m) => m.tok0 === k && m.kind === 'place');
+    const back = locativeAt(ctx, k) || bare ? undefined : pronounPlaceBefore(ctx, c.tok0);
     // (forces arriving are there: "US reinforcements arrived at the Shaddadi base", `وصلت قافلة تعزيزات عسكرية أمريكية،
     // أمس الإثنين، إلى قاعدة الشدادي`; the arrival verb after the forces or right before them, past a comma and a date,
     // "to"/`إلى` a locative; pred31, diagnosis-batch27 #63)
-    if (!back && !locativeAt(ctx, k)) {
+    if (!back && !bare && !locativeAt(ctx, k)) {
       const a = arrivalDestination(ctx, c.tok0, k);
       if (a < 0) continue;
       k = a;
@@ -1245,7 +1270,7 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
     // (forces an attack hits are still forces there, gold rule 13: "attacks on US forces in Iraq", "killed three American
     // soldiers in Jordan", `هجوماً على مواقع القوات الحكومية في`: the attack and the presence both)
     for (let at = k, holders = [who, ...also]; holders.length; ) {
-      const places = back ? [back] : placesFrom(ctx, at + 1);
+      const places = back ? [back] : placesFrom(ctx, at + (bare && at === k ? 0 : 1));
       for (const holder of holders) {
         for (const where of places) {
           // (a place anaphor, "in the area", is never the place of a presence told this way)

@@ -224,6 +224,10 @@ export function arWageSubjects(s: Sentence, lex: Lexicon, T: { tok0: number }): 
   while (k >= 0 && !inMention(k) && !arWageVerb(s, lex, k) && timeFiller(s, lex, k)) k--;
   if (k < 0) return [];
   let last: Mention | undefined;
+  // (`عن الجيش الإسرائيلي، الذي يشنّ منذ سنوات غارات على`, `من إسرائيل، التي تشنّ`: the antecedent of a relative
+  // pronoun right before the verb, after a comma, is its subject, also behind a preposition; np32)
+  const rel = arWageVerb(s, lex, k) ? relativeAntecedentAr(s, k) : undefined;
+  if (rel) return rel;
   if (arWageVerb(s, lex, k)) {
     // SVO: `وكانت تركيا شنّت`, `إسرائيل، التي تشنّ` is no subject (a relative pronoun between)
     let j = k - 1;
@@ -244,6 +248,22 @@ export function arWageSubjects(s: Sentence, lex: Lexicon, T: { tok0: number }): 
   }
   // (no subject after a preposition or a possessor: `شنّت على «قسد»` — the clitic of a preposition is in the token)
   return group.every((m) => !/^(على|علي|ضد|في|من|الى|الي|ل|ب)$/.test(s.tokens[m.tok0 - 1]?.norm ?? '')) ? group : [];
+}
+
+/**
+ * Arabic: the antecedent of the relative pronoun right before the verb at token v (`X، الذي يشنّ`, `X، التي تشنّ`, `X
+ * وY، اللذين`), named right before the comma (past a closing mark), with the list it closes; undefined when none (np32).
+ */
+function relativeAntecedentAr(s: Sentence, v: number): Mention[] | undefined {
+  const toks = s.tokens;
+  if (!/^(الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)$/.test(toks[v - 1]?.norm ?? '') || !/^[،,]$/.test(toks[v - 2]?.text ?? '')) return undefined;
+  let j = v - 3;
+  while (j >= 0 && /^[»)"]$/.test(toks[j]!.text)) j--;
+  const i = s.mentions.findIndex((m) => m.tok1 - 1 === j);
+  if (i < 0 || s.mentions[i]!.kind === 'place') return undefined;
+  const group: Mention[] = [s.mentions[i]!];
+  for (let x = i; x > 0 && s.mentions[x]!.conj; x--) group.unshift(s.mentions[x - 1]!);
+  return group;
 }
 
 /**
