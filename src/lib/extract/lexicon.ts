@@ -205,9 +205,11 @@ export type CueKind =
   | 'warn_against'
   | 'charge_noun'
   | 'holder_verb'
-  | 'regain_noun';
+  | 'regain_noun'
+  | 'foil';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
+  'foil',
   'plan',
   'speech',
   'according',

@@ -32,6 +32,10 @@ export function findTriggers(doc: Doc, lex: Lexicon): Doc {
       // of its own is the gerund, a verb; "killed by shelling from/in/on …" stays the agent noun; ref31)
       if (!w.arabic && m.tok1 === m.tok0 + 1 && w.norm.endsWith('ing') && s.tokens[m.tok0 - 1]?.norm === 'by' && patterns.some((p) => p.pos === 'verb') && patterns.some((p) => p.pos === 'noun') && gerundObject(s.tokens, m.tok1))
         patterns = patterns.filter((p) => p.pos === 'verb');
+      // ("a threatened Turkish offensive", "the proposed visit": an English -ed form right after an article is an adjective,
+      // no finite verb; slot32)
+      if (!w.arabic && w.norm.endsWith('ed') && /^(a|an|the)$/.test(s.tokens[m.tok0 - 1]?.norm ?? '') && patterns.some((p) => p.pos === 'verb'))
+        patterns = patterns.filter((p) => p.pos === 'noun');
       if (!patterns.length) continue;
       triggers.push({ tok0: m.tok0, tok1: m.tok1, start: m.start, end: m.end, patterns, clitics: m.clitics, suffix: m.suffix });
     }

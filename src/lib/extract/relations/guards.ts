@@ -7,7 +7,19 @@ import { leftGroup, verbArgs } from './args.ts';
 
 export function isNegated(ctx: Ctx, T: Trigger): boolean {
   if (ctx.lang === 'ar' && exceptive(ctx, T)) return false;
-  return cueBefore(ctx, T, 'negation', 3) || auxiliaryNegated(ctx, T) || unannounced(ctx, T);
+  return cueBefore(ctx, T, 'negation', 3) || auxiliaryNegated(ctx, T) || unannounced(ctx, T) || foiled(ctx, T);
+}
+
+/**
+ * "said it had foiled a drone attack on …", "thanked Turkey for thwarting what Israel says was an Iranian plot to attack …",
+ * `أعلنت أنها أحبطت هجوماً على …`: an attack or threat governed by a `foil` verb (before it, within ten words, no clause
+ * boundary between) did not happen, and the foiler is no attacker (slot32).
+ */
+function foiled(ctx: Ctx, T: Trigger): boolean {
+  const foils = ctx.byKind.get('foil');
+  if (!foils || !T.patterns.some((p) => p.relation === 'attacked' || p.relation === 'threatened')) return false;
+  for (const c of foils) if (c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 10 && !hasBoundary(ctx.s.tokens, c.tok1, T.tok0)) return true;
+  return false;
 }
 
 /** Arabic auxiliaries a negation may stand before, their subject between them and the verb (`لم تعد X تحكم`). */
