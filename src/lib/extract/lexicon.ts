@@ -208,12 +208,14 @@ export type CueKind =
   | 'regain_noun'
   | 'foil'
   | 'proxy_noun'
-  | 'proxy_link';
+  | 'proxy_link'
+  | 'called_off';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'foil',
   'proxy_noun',
   'proxy_link',
+  'called_off',
   'plan',
   'speech',
   'according',
