@@ -632,6 +632,15 @@ function verbRoles(ctx: Ctx, T: Trigger, p: Pattern, rel: string, attrs: Record<
     }
     subj ??= objectGroup(ctx, objFrom, p, new Set(obj?.map((m) => m.entity)));
   } else subj = a.subj;
+  // ("demanded the withdrawal of US forces stationed in northeastern Syria and al-Tanf": an English stationing participle
+  // right after a name it does not have as its subject is a reduced relative on that name; slot32)
+  if (ctx.lang === 'en' && !a.passive && hasCueWord(ctx.lex, 'stationed_participle', ctx.s.tokens[T.tok0]!.norm)) {
+    // (past a military noun after a demonym: "Turkish troops deployed in Idlib")
+    const end = hasCue(ctx, T.tok0 - 1, 'military') && !ctx.inMention[T.tok0 - 1] ? T.tok0 - 1 : T.tok0;
+    const m = ctx.s.mentions.find((x) => x.tok1 === end);
+    const who = m && actor(ctx.lex, m);
+    if (who && who.kind !== 'place' && !subj?.some((x) => x.entity === m.entity)) subj = [m];
+  }
   // ("خطوة دعمتها بغداد", "a step Baghdad backed", "مناطق تسيطر عليها X": right after an indefinite noun — a feminine
   // singular, or a broken plural in م — the suffix is that noun)
   const prevW = nth(ctx.s.tokens, T.tok0 - 1);
