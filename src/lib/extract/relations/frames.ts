@@ -1347,6 +1347,8 @@ export function placesOfNamedTargets(ctx: Ctx, from: number): void {
     if (r.relation === 'attacked' && !placeKinds.has(ctx.lex.entities.get(r.target)?.kind ?? '')) named.add(r.source);
     // ("struck Iran-linked targets in Syria": a country named as whose the targets are is an actor hit, not a place)
     else if (r.relation === 'attacked' && ctx.lang === 'en' && s.mentions.some((x) => x.start - s.start === r.evidence.targetSpan[0] && s.tokens[x.tok1]?.text === '-')) named.add(r.source);
+    // (`مواقع للقوات الإيرانية`: a state named by the demonym on its forces is an actor hit; slot32)
+    else if (r.relation === 'attacked' && ctx.lang === 'ar' && s.mentions.some((x) => x.start - s.start === r.evidence.targetSpan[0] && x.via === 'demonym' && hasCue(ctx, x.tok0 - 1, 'military'))) named.add(r.source);
   }
   // (`غارات في الشمال الغربي استهدفت قادة في التنظيم`: an attack verb right after the place describes the attack noun, and
   // its object is a body named by its kind, cues.csv `actor_head`: an actor was hit, resolved to the story's group or not;
@@ -1381,7 +1383,9 @@ export function placesOfNamedTargets(ctx: Ctx, from: number): void {
           break;
         }
     if (ctx.lang === 'ar') {
-      if (m && (m.kind === 'place' ? actor(ctx.lex, m)?.kind !== 'country' : actor(ctx.lex, m)?.kind === 'country' && /^(في|داخل|قرب)$/.test(prepOf(ctx, m) ?? ''))) out.splice(i, 1);
+      // (`على الأراضي السورية`, `داخل الأراضي السورية`: a country named as its territory is where, whatever the preposition; slot32)
+      const territory = !!m && actor(ctx.lex, m)?.kind === 'country' && /^[وفبل]?(ال)?اراضي$/.test(s.tokens[m.tok0]!.norm);
+      if (m && (territory || (m.kind === 'place' ? actor(ctx.lex, m)?.kind !== 'country' : actor(ctx.lex, m)?.kind === 'country' && /^(في|داخل|قرب)$/.test(prepOf(ctx, m) ?? '')))) out.splice(i, 1);
       continue;
     }
     if (m && placeKinds.has(actor(ctx.lex, m)?.kind === 'country' ? 'country' : m.kind) && /^(in|at|near|across|inside|over|around)$/.test(nth(s.tokens, before)?.norm ?? '')) out.splice(i, 1);
