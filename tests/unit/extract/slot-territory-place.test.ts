@@ -16,4 +16,12 @@ describeCases({
     ['isr attacked irn', 'قصفت إسرائيل مواقع للقوات الإيرانية في سوريا.'],
     ['no isr attacked syr', 'قصفت إسرائيل مواقع للقوات الإيرانية في سوريا.'],
   ],
+  'targets that X links to Y name Y as the one hit': [
+    ['isr attacked irn', 'Israeli jets regularly strike targets in Syria that Israel links to Iran and Hezbollah, and Russia keeps forces at the Hmeimim air base.'],
+    ['isr attacked hezbollah', 'Israeli jets regularly strike targets in Syria that Israel links to Iran and Hezbollah, and Russia keeps forces at the Hmeimim air base.'],
+    ['no isr attacked syr', 'Israeli jets regularly strike targets in Syria that Israel links to Iran and Hezbollah, and Russia keeps forces at the Hmeimim air base.'],
+    ['no isr attacked rus', 'Israeli jets regularly strike targets in Syria that Israel links to Iran and Hezbollah, and Russia keeps forces at the Hmeimim air base.'],
+    ['rus deployed_in hmeimim-air-base', 'Israeli jets regularly strike targets in Syria that Israel links to Iran and Hezbollah, and Russia keeps forces at the Hmeimim air base.'],
+    ['usa attacked irgc', 'US jets on Friday struck a depot in eastern Syria used by Iran\'s Revolutionary Guards.'],
+  ],
 });

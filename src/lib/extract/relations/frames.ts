@@ -1,7 +1,7 @@
 /** Relations: frames of particular relations (reception, received, reconciliation, control, "US-backed", declared targets). */
 import { cueHas, type CueSpan, type Mention, mention, mentionOf, mentionOn, redated, type Trigger, triggerWith } from '../doc.ts';
 import { cueWords, type Pattern } from '../lexicon.ts';
-import { actor, BOUNDARY as BOUNDARY_TEXT, type Ctx, cueIn, cueTrigger, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, lastMentionBefore, nth, ownerBefore, PASSIVE_AUX, PREP_CLITICS, prepOf, verbPattern, withPreps, wordsBetween } from './ctx.ts';
+import { actor, BOUNDARY as BOUNDARY_TEXT, commaAnd, type Ctx, cueIn, cueTrigger, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, lastMentionBefore, nth, ownerBefore, PASSIVE_AUX, PREP_CLITICS, prepOf, verbPattern, withPreps, wordsBetween } from './ctx.ts';
 import { leftGroup, nounArgs, objectGroup, possessivePronoun, verbArgs } from './args.ts';
 import { isPresent } from './dates.ts';
 import { atPublication, emit, emitAll, redateSince } from './emit.ts';
@@ -1264,7 +1264,7 @@ function toldThat(ctx: Ctx, c: CueSpan, pattern: Pattern): void {
 }
 
 /** Participles that name who uses or owns what was struck: "facilities used by X", "targets linked to X". */
-const OWNED = /^(used|linked|belonging|run|operated|affiliated|tied|connected|associated)$/;
+const OWNED = /^(used|linked|belonging|run|operated|affiliated|tied|connected|associated|links|link|ties)$/;
 
 /**
  * "US jets struck a depot in eastern Syria used by Iran's Revolutionary Guards", "struck 85 targets in Iraq and Syria
@@ -1286,7 +1286,8 @@ export function ownerStruck(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<stri
     if (!m || hasBoundary(toks, k + 2, m.tok0) || freeWords(ctx, k + 2, m.tok0) > 3 || m.kind === 'place') return undefined;
     // ("used by groups linked to Iran's Revolutionary Guards": an unnamed group's things name no one attacked, gold rule 10)
     if (toks.slice(k + 2, m.tok0).some((x) => /^(groups|militias|factions|fighters|proxies|militants)$/.test(x.norm))) return undefined;
-    const owners = groupFrom(ms, i).filter((x) => x.kind !== 'place' && actor(ctx.lex, x));
+    // (not past ", and", which opens a clause of its own: "… links to Iran and Hezbollah, and Russia keeps forces at …")
+    const owners = groupFrom(ms, i).filter((x) => x.kind !== 'place' && actor(ctx.lex, x) && !commaAnd(toks, m.tok1, x.tok0 + 1));
     const subj = verbArgs(ctx, T, true).subj;
     if (!owners.length || !subj?.length) return undefined;
     return emitAll(ctx, T, p, subj, owners, attrs);
