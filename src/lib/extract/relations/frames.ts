@@ -162,7 +162,14 @@ export function underControl(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<str
   // ("Tal Rifaat and Manbij, both held by the SDF": "both", "all" make the whole list the places)
   // (and a list that is the subject of the passive: "Tal Rifaat and Manbij are held by the SDF", "Both towns are held by …")
   const list = place ? groupTo(ms, ms.indexOf(place)) : [];
-  const subject = ctx.lang === 'en' && list.length > 1 && !prepOf(ctx, list[0]!) && /^(are|were|remain|have been)$/.test(nth(ctx.s.tokens, place!.tok1)?.norm ?? '');
+  // (past the list's plural head or the comma closing an inclusion: "The al-Hol and Roj camps are run by X", "The camps,
+  // including al-Hol and Roj, are run by X"; slot32)
+  let be = place ? place.tok1 : -1;
+  if (be >= 0 && !ctx.inMention[be] && (ctx.s.tokens[be]?.text === ',' || /^(camps|towns|cities|villages|areas|regions|provinces|bases|crossings|districts)$/.test(nth(ctx.s.tokens, be)?.norm ?? ''))) be++;
+  const PLURAL_HEAD = /^(camps|towns|cities|villages|areas|regions|provinces|bases|crossings|districts)$/;
+  // ("The towns of Tal Rifaat and Manbij were held by X": "of" after a plural head names the list itself)
+  const ofHead = (m: Mention) => prepOf(ctx, m) === 'of' && PLURAL_HEAD.test(nth(ctx.s.tokens, m.tok0 - 2)?.norm ?? '');
+  const subject = ctx.lang === 'en' && list.length > 1 && (!prepOf(ctx, list[0]!) || ofHead(list[0]!)) && /^(are|were|remain|have been)$/.test(nth(ctx.s.tokens, be)?.norm ?? '');
   const both = place && ctx.lang === 'en' && (subject || ctx.s.tokens.slice(place.tok1, T.tok0).some((t) => /^(both|all)$/.test(t.norm)));
   const places = place && both ? list.filter((m) => m.kind === 'place') : place ? [place] : [];
   return places.length > 0 && !!who && emitAll(ctx, T, p, [who], places, attrs);
