@@ -122,7 +122,8 @@ export function isHypothetical(ctx: Ctx, T: Trigger): boolean {
   // outside the modal or denial of the clause before)
   const circumstantial = (a: number, b: number) => ctx.lang === 'ar' && ctx.s.tokens.slice(a, b + 1).some((t, j) => t.text === '،' && AR_CIRCUMSTANTIAL.test(ctx.s.tokens[a + j + 1]?.norm.replace(/^و/, '') ?? ''));
   const open = (c: CueSpan) => !hasBoundary(ctx.s.tokens, c.tok1, T.tok0) && !cueIn(ctx, c.tok1, T.tok0, 'clause') && !commaAnd(ctx.s.tokens, c.tok1, T.tok0) && !commaWhere(ctx, c.tok1, T.tok0) && !circumstantial(c.tok1, T.tok0);
-  for (const c of ctx.byKind.get('hypothetical') ?? []) if (c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 25 && open(c) && !outsideModal(ctx, T, c) && !rejectedAttack(ctx, T, c)) return true;
+  // (the month, "since May", `May 2023`, is no modal: a capital M inside the sentence; slot32)
+  for (const c of ctx.byKind.get('hypothetical') ?? []) if (c.tok1 <= T.tok0 && !(c.tok0 > 0 && ctx.s.tokens[c.tok0]!.text === 'May') && T.tok0 - c.tok1 <= 25 && open(c) && !outsideModal(ctx, T, c) && !rejectedAttack(ctx, T, c)) return true;
   const conditions = ctx.byKind.get('condition') ?? [];
   for (const c of conditions) if (c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 8 && open(c)) return true;
   // "would meet Erdogan only when…", "لن يلتقي … إلا عندما": a condition later in the clause

@@ -969,6 +969,12 @@ function withSubject(
   // targets after it, are inside that act: no one hosted, met or visited)
   if (obj && (rel === 'hosted' || rel === 'met' || rel === 'visited') && obj[0]!.via === 'demonym' && actNounDoer(ctx, obj[0]!)) obj = undefined;
   if (!obj && vowed) obj = vowed.filter((m) => !exclude.has(m.entity));
+  // ("has threatened since May to launch a new ground operation in northern Syria", `هدد بشن عملية عسكرية في شمال سوريا`:
+  // a threatened act that names no actor it is aimed at threatens the place it would fall in; diagnosis-batch27 #40, slot32)
+  if (!obj && rel === 'threatened') {
+    const at = threatenedPlace(ctx, T, exclude);
+    if (at) return subj.reduce((e, a) => emit(ctx, T, rel, a, at, attrs, true) || e, false);
+  }
   // "تسيطر «قسد» المدعومة من واشنطن على الرقة", "تتهم عمّان جماعات مدعومة من إيران": the agent of a participle is
   // no object of the verb; its object comes after it, if any
   if (obj && ctx.lang === 'ar' && nth(ctx.s.tokens, obj[0]!.tok0 - 1)?.norm === 'من' && /^(ال)?مدعوم/.test(nth(ctx.s.tokens, obj[0]!.tok0 - 2)?.norm ?? ''))
@@ -1724,4 +1730,18 @@ function passiveClauseBefore(ctx: Ctx, subj: Mention[], T: Trigger): boolean {
   for (let k = from; k + 1 < T.tok0; k++)
     if (/^(was|were|been|being)$/.test(toks[k]!.norm) && /(ed|en|ne|wn|ht)$/.test(toks[k + 1]!.norm) && toks[k + 1]!.norm !== 'been') return true;
   return false;
+}
+
+/** withSubject: the place of an attack noun a threat verb governs ("threatened to launch an operation in X"; slot32). */
+function threatenedPlace(ctx: Ctx, T: Trigger, exclude: Set<string>): Mention | undefined {
+  const toks = ctx.s.tokens;
+  const A = ctx.s.triggers.find((x) => x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 10 && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun'));
+  if (!A || hasBoundary(toks, T.tok1, A.tok0)) return undefined;
+  const i = firstMentionAfter(ctx.s.mentions, A.tok1);
+  const m = i >= 0 ? ctx.s.mentions[i]! : undefined;
+  if (!m || exclude.has(m.entity) || hasBoundary(toks, A.tok1, m.tok0) || freeWords(ctx, A.tok1, m.tok0) > 3) return undefined;
+  const a = actor(ctx.lex, m);
+  if (m.kind !== 'place' && a?.kind !== 'country') return undefined;
+  if (!/^(in|into|on|across|في|على|داخل)$/.test(prepOf(ctx, m) ?? '')) return undefined;
+  return m;
 }
