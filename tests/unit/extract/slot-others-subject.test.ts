@@ -15,4 +15,10 @@ describeCases({
     ['no tur attacked syrian-national-army', 'وقصفت قوات تركية وأخرى تابعة لـ«الجيش الوطني» مواقع «قسد» قرب منبج، أمس الاثنين.'],
     ['tur attacked syrian-national-army', 'وقصفت قوات تركية مواقع تابعة لـ«الجيش الوطني» قرب منبج.'],
   ],
+  'and others past a date adjunct between commas (ar)': [
+    ['syr deployed_in tal-rifaat', 'وتنتشر في تل رفعت قوات روسية، منذ عام 2019، وأخرى تابعة للحكومة السورية.'],
+    ['rus deployed_in tal-rifaat', 'وتنتشر في تل رفعت قوات روسية، منذ عام 2019، وأخرى تابعة للحكومة السورية.'],
+    ['irn deployed_in tal-rifaat', 'وتنتشر في تل رفعت قوات روسية، أمس الاثنين، وأخرى موالية لإيران.'],
+    ['no syr deployed_in tal-rifaat', 'وتنتشر في تل رفعت قوات روسية، بحسب المرصد السوري، وأخرى.'],
+  ],
 });
