@@ -39,6 +39,13 @@ export function findTriggers(doc: Doc, lex: Lexicon): Doc {
       // ("hundreds of strikes on Syria", "a series of attacks on": no finite verb right after "of"; its noun reading, np32)
       if (!w.arabic && m.tok0 > 0 && s.tokens[m.tok0 - 1]!.norm === 'of' && patterns.some((p) => p.pos === 'noun') && patterns.some((p) => p.pos === 'verb'))
         patterns = patterns.filter((p) => p.pos === 'noun');
+      // ("a threatened Turkish offensive", "the proposed visit": an English -ed form right after an article is an adjective,
+      // no finite verb; slot32)
+      if (!w.arabic && w.norm.endsWith('ed') && /^(a|an|the)$/.test(s.tokens[m.tok0 - 1]?.norm ?? '') && patterns.some((p) => p.pos === 'verb'))
+        patterns = patterns.filter((p) => p.pos === 'noun');
+      // ("Damascus has long demanded the withdrawal of Turkish troops in …": has/have/had before a past participle, past an
+      // adverb, is the perfect's auxiliary, not the possession verb "has troops in"; slot32)
+      if (!w.arabic && m.tok1 === m.tok0 + 1 && /^(has|have|had)$/.test(w.norm) && perfectAux(s.tokens, m.tok1)) continue;
       if (!patterns.length) continue;
       triggers.push({ tok0: m.tok0, tok1: m.tok1, start: m.start, end: m.end, patterns, clitics: m.clitics, suffix: m.suffix });
     }
@@ -77,4 +84,15 @@ const NO_OBJECT = /^(of|from|in|on|at|near|into|across|by|with|that|which|who|an
 function gerundObject(tokens: readonly Token[], tok: number): boolean {
   const t = tokens[tok];
   return !!t && t.word && !NO_OBJECT.test(t.norm);
+}
+
+const EN_ADVERB = /^(long|already|also|not|never|since|just|repeatedly|recently|still|now|previously|ever|often|twice|once|yet)$|ly$/;
+const EN_PARTICIPLE = /^(been|met|held|sent|made|taken|given|said|told|struck|hit|kept|built|won|led|seen|done|begun|become|brought|fought|shot|spoken|sought|put|set|left|lost|found|thrown|paid|chosen|broken|drawn|written|known)$/;
+
+/** The word after tok, past adverbs, is an English past participle: the word before is the perfect's auxiliary (slot32). */
+function perfectAux(tokens: readonly Token[], tok: number): boolean {
+  let k = tok;
+  while (k < tokens.length && k - tok < 3 && EN_ADVERB.test(tokens[k]!.norm) && !EN_PARTICIPLE.test(tokens[k]!.norm)) k++;
+  const w = tokens[k]?.norm ?? '';
+  return (w.endsWith('ed') && w.length > 3) || EN_PARTICIPLE.test(w);
 }

@@ -687,6 +687,21 @@ export function pronounRef(ctx: Ctx, c: CueSpan): Mention | undefined {
     if (but === 'ها' && a?.kind === 'country' && m.via !== 'demonym') return a;
     if (but === 'ه' && a && m.kind === 'person' && !prepOf(ctx, m)) return m;
   }
+  // ("وتشنّ إسرائيل منذ سنوات مئات الغارات على الأراضي السورية، وتقول إنها تستهدف …", "شنت إسرائيل غارات في سوريا، قالت
+  // إنها …": a pronoun right after a speech verb with no subject of its own is that verb's subject, the subject of the
+  // clause before: the sentence's first actor before the verb, not behind a preposition, no demonym; ها a state or group,
+  // ه any actor; slot32)
+  const said = ctx.lang === 'ar' ? /^[وف]?[اإ]?ن(ها|ه)$/.exec(ctx.s.tokens[c.tok0]!.norm)?.[1] : undefined;
+  if (said && ctx.byKind.get('speech')?.some((v) => v.tok1 === c.tok0 && v.tok0 > 0)) {
+    const v = ctx.byKind.get('speech')!.find((x) => x.tok1 === c.tok0)!;
+    for (const m of ctx.s.mentions) {
+      if (m.tok1 > v.tok0) break;
+      const a = actor(ctx.lex, m);
+      if (!a || a.kind === 'place' || prepOf(ctx, m) || m.via === 'demonym' || isPossessive(ctx, m)) continue;
+      if (said === 'ها' && a.kind === 'person') continue;
+      return a;
+    }
+  }
   // ("وقال الحية … وأضاف أن «حماس» تقف إلى جانب سوريا، وأنها ستعمل مع دمشق": a feminine ها is no man carried over, but the
   // sentence's first state or group before it, not behind a preposition: the topic of the clause before, as with لكنها)
   if (ctx.lang === 'ar' && (!ctx.lastSubject || ctx.lastSubject.kind === 'person') && /ها$/.test(ctx.s.tokens[c.tok0]!.norm)) {

@@ -769,15 +769,21 @@ function englishVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: nu
   const forces = stationedForces(ctx, T);
   if (forces) return forces;
   let subj = participleSubject(ctx, T) ?? leftGroup(ctx, T.tok0, 14);
+  // (a noun inside a relative clause between commas right after the name is the clause's, not the verb's subject:
+  // "Turkish drones, which Ankara says target only militants, struck …"; slot32)
+  let relEnd = subj?.length ? subj[subj.length - 1]!.tok1 : -1;
+  // (past the head noun of a demonym: "Turkish drones, which …")
+  while (relEnd >= 0 && relEnd < T.tok0 && relEnd - subj![subj!.length - 1]!.tok1 < 2 && tokens[relEnd]!.word && !ctx.inMention[relEnd]) relEnd++;
+  const relative = relEnd >= 0 && tokens[relEnd]?.text === ',' && /^(which|who|whom|whose)$/.test(tokens[relEnd + 1]?.norm ?? '') && tokens[T.tok0 - 1]?.text === ',';
   // ("Turkey's ministry said the fighters had opened fire on …": a plain noun right before the verb, past another verb or
   // "that", is the verb's own subject, unresolved; a name before that other verb is none; diagnosis-batch23 §7 fix 5)
-  if (subj?.length && ownNounSubject(ctx, T, subj[subj.length - 1]!.tok1)) subj = undefined;
+  if (subj?.length && !relative && ownNounSubject(ctx, T, subj[subj.length - 1]!.tok1)) subj = undefined;
   // ("SOHR said gunmen on motorcycles opened fire on …", "said unidentified assailants attacked …": unnamed attackers
   // before the verb, after the report's verb or "that", are its subject; the reporter is none)
-  if (subj?.length && unnamedDoerBefore(ctx, T, subj[subj.length - 1]!.tok1)) subj = undefined;
+  if (subj?.length && !relative && unnamedDoerBefore(ctx, T, subj[subj.length - 1]!.tok1)) subj = undefined;
   // ("…, as Gulf states cut ties with Assad": a noun naming no actor right before the verb is its subject, not a
   // name before the comma)
-  if (subj?.length && subj[subj.length - 1]!.tok1 < T.tok0 && tokens.slice(subj[subj.length - 1]!.tok1, T.tok0).some((t) => t.text === ',' || BOUNDARY.has(t.text)) && plainPluralSubject(ctx, T)) subj = undefined;
+  if (subj?.length && !relative && subj[subj.length - 1]!.tok1 < T.tok0 && tokens.slice(subj[subj.length - 1]!.tok1, T.tok0).some((t) => t.text === ',' || BOUNDARY.has(t.text)) && plainPluralSubject(ctx, T)) subj = undefined;
   // ("the militias it backs": "it" is one actor, not a list named before it)
   if (nth(tokens, T.tok0 - 1)?.norm === 'it' && subj && subj.length > 1) subj = undefined;
   // "Turkey regards the YPG as … and has long criticised Washington": a verb phrase after "and" with no verb of a
@@ -803,7 +809,8 @@ function englishVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: nu
     const open = ctx.s.cues.find((c) => c.tok0 <= 1 && c.cues.some((x) => x.kind === 'dual' || x.kind === 'plural' || (x.kind === 'group' && x.value?.startsWith('#'))));
     const g = open && !cueIn(ctx, open.tok1, T.tok0, 'clause') && !hasBoundary(tokens, open.tok1, T.tok0) ? anaphorAt(ctx, open.tok0)?.group : undefined;
     if (g?.length) subj = g;
-  }  return subj;
+  }
+  return subj;
 }
 
 /**

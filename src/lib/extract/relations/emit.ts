@@ -4,6 +4,7 @@ import { hasCueWord, type Pattern } from '../lexicon.ts';
 import type { DateSource } from '../../types.ts';
 import { actor, BOUNDARY, type Ctx, type Group, hasCue, locatedPlace, PAIRABLE, PLACE_RELATIONS, prepOf, span } from './ctx.ts';
 import { counterpart } from './anaphora.ts';
+import { proxyPatron } from './proxy.ts';
 import { dateFor, isBackground, isPresent, perfectNoun } from './dates.ts';
 
 export function emit(ctx: Ctx, T: Trigger, relation: string, src: Mention, tgt: Mention, attrs: Record<string, string>, targetIsPlace: boolean): boolean {
@@ -184,6 +185,8 @@ export function emitAll(ctx: Ctx, T: Trigger, p: Pattern, subj: Group, obj0: Gro
   let emitted = false;
   const obj: Group = [];
   for (const m of obj0) {
+    // (the patron of an unnamed group is not hit: "depots used by groups loyal to Iran"; proxy.ts, slot32)
+    if (p.relation === 'attacked' && proxyPatron(ctx, m)) continue;
     const c = counterpart(ctx, subj, m);
     if (c) obj.push(c);
   }

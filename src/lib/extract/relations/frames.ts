@@ -1,7 +1,7 @@
 /** Relations: frames of particular relations (reception, received, reconciliation, control, "US-backed", declared targets). */
 import { cueHas, type CueSpan, type Mention, mention, mentionOf, mentionOn, redated, type Trigger, triggerWith } from '../doc.ts';
 import { cueWords, type Pattern } from '../lexicon.ts';
-import { actor, BOUNDARY as BOUNDARY_TEXT, type Ctx, cueIn, cueTrigger, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, lastMentionBefore, nth, ownerBefore, PASSIVE_AUX, PREP_CLITICS, prepOf, verbPattern, withPreps, wordsBetween } from './ctx.ts';
+import { actor, BOUNDARY as BOUNDARY_TEXT, commaAnd, type Ctx, cueIn, cueTrigger, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, lastMentionBefore, nth, ownerBefore, PASSIVE_AUX, PREP_CLITICS, prepOf, verbPattern, withPreps, wordsBetween } from './ctx.ts';
 import { leftGroup, nounArgs, objectGroup, possessivePronoun, verbArgs } from './args.ts';
 import { isPresent } from './dates.ts';
 import { atPublication, emit, emitAll, redateSince } from './emit.ts';
@@ -162,7 +162,14 @@ export function underControl(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<str
   // ("Tal Rifaat and Manbij, both held by the SDF": "both", "all" make the whole list the places)
   // (and a list that is the subject of the passive: "Tal Rifaat and Manbij are held by the SDF", "Both towns are held by …")
   const list = place ? groupTo(ms, ms.indexOf(place)) : [];
-  const subject = ctx.lang === 'en' && list.length > 1 && !prepOf(ctx, list[0]!) && /^(are|were|remain|have been)$/.test(nth(ctx.s.tokens, place!.tok1)?.norm ?? '');
+  // (past the list's plural head or the comma closing an inclusion: "The al-Hol and Roj camps are run by X", "The camps,
+  // including al-Hol and Roj, are run by X"; slot32)
+  let be = place ? place.tok1 : -1;
+  if (be >= 0 && !ctx.inMention[be] && (ctx.s.tokens[be]?.text === ',' || /^(camps|towns|cities|villages|areas|regions|provinces|bases|crossings|districts)$/.test(nth(ctx.s.tokens, be)?.norm ?? ''))) be++;
+  const PLURAL_HEAD = /^(camps|towns|cities|villages|areas|regions|provinces|bases|crossings|districts)$/;
+  // ("The towns of Tal Rifaat and Manbij were held by X": "of" after a plural head names the list itself)
+  const ofHead = (m: Mention) => prepOf(ctx, m) === 'of' && PLURAL_HEAD.test(nth(ctx.s.tokens, m.tok0 - 2)?.norm ?? '');
+  const subject = ctx.lang === 'en' && list.length > 1 && (!prepOf(ctx, list[0]!) || ofHead(list[0]!)) && /^(are|were|remain|have been)$/.test(nth(ctx.s.tokens, be)?.norm ?? '');
   const both = place && ctx.lang === 'en' && (subject || ctx.s.tokens.slice(place.tok1, T.tok0).some((t) => /^(both|all)$/.test(t.norm)));
   const places = place && both ? list.filter((m) => m.kind === 'place') : place ? [place] : [];
   return places.length > 0 && !!who && emitAll(ctx, T, p, [who], places, attrs);
@@ -1264,7 +1271,7 @@ function toldThat(ctx: Ctx, c: CueSpan, pattern: Pattern): void {
 }
 
 /** Participles that name who uses or owns what was struck: "facilities used by X", "targets linked to X". */
-const OWNED = /^(used|linked|belonging|run|operated|affiliated|tied|connected|associated)$/;
+const OWNED = /^(used|linked|belonging|run|operated|affiliated|tied|connected|associated|links|link|ties)$/;
 
 /**
  * "US jets struck a depot in eastern Syria used by Iran's Revolutionary Guards", "struck 85 targets in Iraq and Syria
@@ -1286,7 +1293,8 @@ export function ownerStruck(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<stri
     if (!m || hasBoundary(toks, k + 2, m.tok0) || freeWords(ctx, k + 2, m.tok0) > 3 || m.kind === 'place') return undefined;
     // ("used by groups linked to Iran's Revolutionary Guards": an unnamed group's things name no one attacked, gold rule 10)
     if (toks.slice(k + 2, m.tok0).some((x) => /^(groups|militias|factions|fighters|proxies|militants)$/.test(x.norm))) return undefined;
-    const owners = groupFrom(ms, i).filter((x) => x.kind !== 'place' && actor(ctx.lex, x));
+    // (not past ", and", which opens a clause of its own: "… links to Iran and Hezbollah, and Russia keeps forces at …")
+    const owners = groupFrom(ms, i).filter((x) => x.kind !== 'place' && actor(ctx.lex, x) && !commaAnd(toks, m.tok1, x.tok0 + 1));
     const subj = verbArgs(ctx, T, true).subj;
     if (!owners.length || !subj?.length) return undefined;
     return emitAll(ctx, T, p, subj, owners, attrs);
@@ -1347,6 +1355,8 @@ export function placesOfNamedTargets(ctx: Ctx, from: number): void {
     if (r.relation === 'attacked' && !placeKinds.has(ctx.lex.entities.get(r.target)?.kind ?? '')) named.add(r.source);
     // ("struck Iran-linked targets in Syria": a country named as whose the targets are is an actor hit, not a place)
     else if (r.relation === 'attacked' && ctx.lang === 'en' && s.mentions.some((x) => x.start - s.start === r.evidence.targetSpan[0] && s.tokens[x.tok1]?.text === '-')) named.add(r.source);
+    // (`مواقع للقوات الإيرانية`: a state named by the demonym on its forces is an actor hit; slot32)
+    else if (r.relation === 'attacked' && ctx.lang === 'ar' && s.mentions.some((x) => x.start - s.start === r.evidence.targetSpan[0] && x.via === 'demonym' && hasCue(ctx, x.tok0 - 1, 'military'))) named.add(r.source);
   }
   // (`غارات في الشمال الغربي استهدفت قادة في التنظيم`: an attack verb right after the place describes the attack noun, and
   // its object is a body named by its kind, cues.csv `actor_head`: an actor was hit, resolved to the story's group or not;
@@ -1381,7 +1391,9 @@ export function placesOfNamedTargets(ctx: Ctx, from: number): void {
           break;
         }
     if (ctx.lang === 'ar') {
-      if (m && (m.kind === 'place' ? actor(ctx.lex, m)?.kind !== 'country' : actor(ctx.lex, m)?.kind === 'country' && /^(في|داخل|قرب)$/.test(prepOf(ctx, m) ?? ''))) out.splice(i, 1);
+      // (`على الأراضي السورية`, `داخل الأراضي السورية`: a country named as its territory is where, whatever the preposition; slot32)
+      const territory = !!m && actor(ctx.lex, m)?.kind === 'country' && /^[وفبل]?(ال)?اراضي$/.test(s.tokens[m.tok0]!.norm);
+      if (m && (territory || (m.kind === 'place' ? actor(ctx.lex, m)?.kind !== 'country' : actor(ctx.lex, m)?.kind === 'country' && /^(في|داخل|قرب)$/.test(prepOf(ctx, m) ?? '')))) out.splice(i, 1);
       continue;
     }
     if (m && placeKinds.has(actor(ctx.lex, m)?.kind === 'country' ? 'country' : m.kind) && /^(in|at|near|across|inside|over|around)$/.test(nth(s.tokens, before)?.norm ?? '')) out.splice(i, 1);

@@ -26,7 +26,46 @@ export function presupposedPresence(ctx: Ctx, T: Trigger): boolean {
 
 export function isNegated(ctx: Ctx, T: Trigger): boolean {
   if (ctx.lang === 'ar' && exceptive(ctx, T)) return false;
-  return cueBefore(ctx, T, 'negation', 3) || auxiliaryNegated(ctx, T) || unannounced(ctx, T);
+  return cueBefore(ctx, T, 'negation', 3) || auxiliaryNegated(ctx, T) || unannounced(ctx, T) || foiled(ctx, T) || suspendedAct(ctx, T) || calledOff(ctx, T);
+}
+
+/**
+ * "said it had foiled a drone attack on …", "thanked Turkey for thwarting what Israel says was an Iranian plot to attack …",
+ * `أعلنت أنها أحبطت هجوماً على …`: an attack or threat governed by a `foil` verb (before it, within ten words, no clause
+ * boundary between) did not happen, and the foiler is no attacker (slot32).
+ */
+/**
+ * `أعلنت تعليق عملياتها ضد القوات الأمريكية`, "announced the suspension of its operations against US forces": an attack,
+ * joint act or meeting noun governed by a suspension word right before it (`suspension` cue, at most "of its" between)
+ * is not done (slot32).
+ */
+function suspendedAct(ctx: Ctx, T: Trigger): boolean {
+  const sus = ctx.byKind.get('suspension');
+  if (!sus || T.patterns[0]!.pos !== 'noun' || !T.patterns.some((p) => /^(attacked|coordinated_with|met)$/.test(p.relation))) return false;
+  const toks = ctx.s.tokens;
+  return sus.some((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 2 && toks.slice(c.tok1, T.tok0).every((t) => /^(of|its|their|the)$/.test(t.norm)));
+}
+
+/**
+ * "Netanyahu had been due to visit Ankara in July, but the trip was postponed", `كان من المقرر أن يزور X أنقرة، لكن
+ * الزيارة أُرجئت`: a planned meeting or visit (a `plan` or `schedule_word` cue within three words before) with a
+ * `called_off` cue after it in its sentence did not happen (slot32).
+ */
+function calledOff(ctx: Ctx, T: Trigger): boolean {
+  const off = ctx.byKind.get('called_off');
+  if (!off || !T.patterns.some((p) => /^(met|visited|hosted)$/.test(p.relation))) return false;
+  if (!off.some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 20)) return false;
+  if (cueBefore(ctx, T, 'plan', 3)) return true;
+  const sched = cueWords(ctx.lex, 'schedule_word');
+  for (let k = Math.max(0, T.tok0 - 4); k < T.tok0; k++) if (sched.has(ctx.s.tokens[k]!.norm)) return true;
+  return false;
+}
+
+function foiled(ctx: Ctx, T: Trigger): boolean {
+  const foils = ctx.byKind.get('foil');
+  if (!foils || !T.patterns.some((p) => p.relation === 'attacked' || p.relation === 'threatened')) return false;
+  for (const c of foils) if (c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 10 && !hasBoundary(ctx.s.tokens, c.tok1, T.tok0)) return true;
+  return false;
 }
 
 /** Arabic auxiliaries a negation may stand before, their subject between them and the verb (`لم تعد X تحكم`). */
@@ -102,7 +141,8 @@ export function isHypothetical(ctx: Ctx, T: Trigger): boolean {
   // outside the modal or denial of the clause before)
   const circumstantial = (a: number, b: number) => ctx.lang === 'ar' && ctx.s.tokens.slice(a, b + 1).some((t, j) => t.text === '،' && AR_CIRCUMSTANTIAL.test(ctx.s.tokens[a + j + 1]?.norm.replace(/^و/, '') ?? ''));
   const open = (c: CueSpan) => !hasBoundary(ctx.s.tokens, c.tok1, T.tok0) && !cueIn(ctx, c.tok1, T.tok0, 'clause') && !commaAnd(ctx.s.tokens, c.tok1, T.tok0) && !commaWhere(ctx, c.tok1, T.tok0) && !circumstantial(c.tok1, T.tok0);
-  for (const c of ctx.byKind.get('hypothetical') ?? []) if (c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 25 && open(c) && !outsideModal(ctx, T, c) && !rejectedAttack(ctx, T, c)) return true;
+  // (the month, "since May", `May 2023`, is no modal: a capital M inside the sentence; slot32)
+  for (const c of ctx.byKind.get('hypothetical') ?? []) if (c.tok1 <= T.tok0 && !(c.tok0 > 0 && ctx.s.tokens[c.tok0]!.text === 'May') && T.tok0 - c.tok1 <= 25 && open(c) && !outsideModal(ctx, T, c) && !rejectedAttack(ctx, T, c)) return true;
   const conditions = ctx.byKind.get('condition') ?? [];
   for (const c of conditions) if (c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 8 && open(c)) return true;
   // "would meet Erdogan only when…", "لن يلتقي … إلا عندما": a condition later in the clause

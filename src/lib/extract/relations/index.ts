@@ -31,8 +31,8 @@ import { attackerOf, claimedAttacks, definiteAttack, labelledAttacks, manySided,
 import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
 import { agreedFutureAct, hostRelativeVisit, purposeNoUrging, secondPlace, visitedNoPair, withRelative } from './hostrelative.ts';
-import { loyalTo, otherOwners } from './loyalty.ts';
-import { appositeControl, BASE_NOUN, capturedFrom, expelledPresence, pastExpulsion, regainedControl, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
+import { loyalTo, otherOwners, othersOwner } from './loyalty.ts';
+import { appositeControl, BASE_NOUN, capturedFrom, strongholdCaptured, expelledPresence, pastExpulsion, regainedControl, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
 import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, underAgreement } from './agreements.ts';
 import { aidCue, thankedGiver, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
 import { callAdjunct, gatheredMeetings, meetingAdjunct, joinedMeeting, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
@@ -649,6 +649,15 @@ function verbRoles(ctx: Ctx, T: Trigger, p: Pattern, rel: string, attrs: Record<
     }
     subj ??= objectGroup(ctx, objFrom, p, new Set(obj?.map((m) => m.entity)));
   } else subj = a.subj;
+  // ("demanded the withdrawal of US forces stationed in northeastern Syria and al-Tanf": an English stationing participle
+  // right after a name it does not have as its subject is a reduced relative on that name; slot32)
+  if (ctx.lang === 'en' && !a.passive && hasCueWord(ctx.lex, 'stationed_participle', ctx.s.tokens[T.tok0]!.norm)) {
+    // (past a military noun after a demonym: "Turkish troops deployed in Idlib")
+    const end = hasCue(ctx, T.tok0 - 1, 'military') && !ctx.inMention[T.tok0 - 1] ? T.tok0 - 1 : T.tok0;
+    const m = ctx.s.mentions.find((x) => x.tok1 === end);
+    const who = m && actor(ctx.lex, m);
+    if (who && who.kind !== 'place' && !subj?.some((x) => x.entity === m.entity)) subj = [m];
+  }
   // ("خطوة دعمتها بغداد", "a step Baghdad backed", "مناطق تسيطر عليها X": right after an indefinite noun — a feminine
   // singular, or a broken plural in م — the suffix is that noun)
   const prevW = nth(ctx.s.tokens, T.tok0 - 1);
@@ -977,11 +986,20 @@ function withSubject(
   // targets after it, are inside that act: no one hosted, met or visited)
   if (obj && (rel === 'hosted' || rel === 'met' || rel === 'visited') && obj[0]!.via === 'demonym' && actNounDoer(ctx, obj[0]!)) obj = undefined;
   if (!obj && vowed) obj = vowed.filter((m) => !exclude.has(m.entity));
+  // ("has threatened since May to launch a new ground operation in northern Syria", `هدد بشن عملية عسكرية في شمال سوريا`:
+  // a threatened act that names no actor it is aimed at threatens the place it would fall in; diagnosis-batch27 #40, slot32)
+  if (!obj && rel === 'threatened') {
+    const at = threatenedPlace(ctx, T, exclude);
+    if (at) return subj.reduce((e, a) => emit(ctx, T, rel, a, at, attrs, true) || e, false);
+  }
   // "تسيطر «قسد» المدعومة من واشنطن على الرقة", "تتهم عمّان جماعات مدعومة من إيران": the agent of a participle is
   // no object of the verb; its object comes after it, if any
   if (obj && ctx.lang === 'ar' && nth(ctx.s.tokens, obj[0]!.tok0 - 1)?.norm === 'من' && /^(ال)?مدعوم/.test(nth(ctx.s.tokens, obj[0]!.tok0 - 2)?.norm ?? ''))
     obj = rel === 'accused' ? undefined : objectGroup(ctx, obj[obj.length - 1]!.tok1, p, exclude);
   // ("جماعات موالية لإيران و«حزب الله»": the name an affiliation phrase takes is no object; structure.ts)
+  // (`وقصفت قوات تركية وأخرى موالية لإيران مواقع «قسد»`: the owner of "and others loyal to Y" after the subject is part of
+  // the subject (loyalty.ts othersOwner); the object comes after it; slot32)
+  if (obj && othersOwner(ctx, obj[0]!)) obj = objectGroup(ctx, obj[0]!.tok1, p, new Set([...exclude, obj[0]!.entity]));
   if (obj) obj = withoutAffiliated(ctx, obj).filter((m) => !supportGiver(ctx, m));
   if (!obj?.length) obj = undefined;
   // ("its incursion into northeastern Syria against the Kurdish YPG": the actor named after "against" right past the place
@@ -1587,6 +1605,7 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   pastExpulsion(ctx);
   regainedControl(ctx);
   capturedFrom(ctx);
+  strongholdCaptured(ctx);
   appositeControl(ctx, before);
   if (ctx.byKind.has('judgement')) judgedClause(ctx);
   if (ctx.lang === 'ar' && (rels & R_SUPPORTED_NOUN) !== 0) supportForPronoun(ctx);
@@ -1745,4 +1764,18 @@ function passiveClauseBefore(ctx: Ctx, subj: Mention[], T: Trigger): boolean {
   for (let k = from; k + 1 < T.tok0; k++)
     if (/^(was|were|been|being)$/.test(toks[k]!.norm) && /(ed|en|ne|wn|ht)$/.test(toks[k + 1]!.norm) && toks[k + 1]!.norm !== 'been') return true;
   return false;
+}
+
+/** withSubject: the place of an attack noun a threat verb governs ("threatened to launch an operation in X"; slot32). */
+function threatenedPlace(ctx: Ctx, T: Trigger, exclude: Set<string>): Mention | undefined {
+  const toks = ctx.s.tokens;
+  const A = ctx.s.triggers.find((x) => x.tok0 >= T.tok1 && x.tok0 - T.tok1 <= 10 && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun'));
+  if (!A || hasBoundary(toks, T.tok1, A.tok0)) return undefined;
+  const i = firstMentionAfter(ctx.s.mentions, A.tok1);
+  const m = i >= 0 ? ctx.s.mentions[i]! : undefined;
+  if (!m || exclude.has(m.entity) || hasBoundary(toks, A.tok1, m.tok0) || freeWords(ctx, A.tok1, m.tok0) > 3) return undefined;
+  const a = actor(ctx.lex, m);
+  if (m.kind !== 'place' && a?.kind !== 'country') return undefined;
+  if (!/^(in|into|on|across|في|على|داخل)$/.test(prepOf(ctx, m) ?? '')) return undefined;
+  return m;
 }

@@ -71,11 +71,42 @@ export function otherOwners(ctx: Ctx, before: number): void {
     const r = out[i]!;
     if (r.evidence.start !== s.start) continue;
     const src = s.mentions.find((m) => m.start - s.start === r.evidence.sourceSpan[0]);
-    if (!src || !OTHERS_AR.test(toks[src.tok1]?.norm ?? '') || !OWNER_AR.test(toks[src.tok1 + 1]?.norm ?? '')) continue;
-    const y = s.mentions.find((m) => m.tok0 === src.tok1 + 2 && /ل/.test(m.clitics));
+    if (!src) continue;
+    // (`قوات روسية، منذ عام 2019، وأخرى تابعة لـ…`: past a date adjunct between commas; slot32)
+    const end = pastDateAdjunct(ctx, src.tok1);
+    if (!OTHERS_AR.test(toks[end]?.norm ?? '') || !OWNER_AR.test(toks[end + 1]?.norm ?? '')) continue;
+    // (`وأخرى تابعة لـ«الجيش الوطني»`: past a preposition and a quote of their own too; slot32)
+    const y = s.mentions.find((m) => (m.tok0 === end + 2 && /ل/.test(m.clitics)) || (m.tok0 > end + 2 && m.tok0 <= end + 4 && othersOwner(ctx, m)));
     const a = y ? actor(ctx.lex, y) : undefined;
     if (!y || !a || a.entity === r.source || a.entity === r.target || (a.kind !== 'country' && a.kind !== 'armed_group')) continue;
     if (out.some((x) => x.evidence.start === s.start && x.relation === r.relation && x.source === a.entity && x.target === r.target)) continue;
     out.push({ ...r, source: a.entity, evidence: { ...r.evidence, sourceSpan: [y.start - s.start, y.end - s.start] } });
   }
+}
+
+/** The name m is Y of `وأخرى تابعة لـY` / `وأخرى موالية لـY` ("and others loyal to Y"; Arabic; slot32). */
+export function othersOwner(ctx: Ctx, m: Mention): boolean {
+  if (ctx.lang !== 'ar') return false;
+  const toks = ctx.s.tokens;
+  let k = m.tok0 - 1;
+  // (`لـ«الجيش الوطني»`: the preposition and a quote as tokens of their own)
+  while (k > 0 && !toks[k]!.word && !/[ل]/.test(toks[k]!.norm)) k--;
+  if (!/ل/.test(m.clitics)) {
+    if (!/^لـ?$/.test(toks[k]?.norm ?? '')) return false;
+    k--;
+  }
+  return OWNER_AR.test(toks[k]?.norm ?? '') && OTHERS_AR.test(toks[k - 1]?.norm ?? '');
+}
+
+/** Past a date adjunct between commas right at k (`، منذ عام 2019،`), the token after its closing comma; else k (slot32). */
+function pastDateAdjunct(ctx: Ctx, k: number): number {
+  const toks = ctx.s.tokens;
+  if (toks[k]?.text !== '،' && toks[k]?.text !== ',') return k;
+  let j = k + 1;
+  while (j < toks.length && j - k <= 7 && toks[j]!.text !== '،' && toks[j]!.text !== ',') j++;
+  if (j >= toks.length || (toks[j]!.text !== '،' && toks[j]!.text !== ',') || j === k + 1) return k;
+  // (a time adjunct: a number or a time word inside, no name)
+  const span = toks.slice(k + 1, j);
+  const time = span.some((t) => /^\p{N}+$/u.test(t.norm) || /^(منذ|امس|اليوم|الماضي|الماضيه|since|yesterday|last)$/.test(t.norm));
+  return time && !ctx.inMention.slice(k + 1, j).some(Boolean) ? j + 1 : k;
 }

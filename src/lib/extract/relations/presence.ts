@@ -1423,6 +1423,32 @@ export function capturedFrom(ctx: Ctx): void {
   }
 }
 
+/**
+ * "the SDF, which captured the last IS stronghold of Baghouz in 2019", "seized HTS positions in Sarmada": a capture verb
+ * (cues.csv `capture_verb`) whose object is an armed group's stronghold or positions of/in a place puts its subject in
+ * that place (the attack on the group is pred31's row); English, not negated (slot32).
+ */
+export function strongholdCaptured(ctx: Ctx): void {
+  if (ctx.lang !== 'en') return;
+  const toks = ctx.s.tokens;
+  const words = cueWords(ctx.lex, 'capture_verb');
+  const pattern = words.size ? verbPattern(ctx, 'deployed_in') : undefined;
+  if (!pattern) return;
+  for (let k = 0; k < toks.length - 3; k++) {
+    if (!words.has(toks[k]!.norm)) continue;
+    let j = k + 1;
+    while (j < toks.length && j - k <= 3 && /^(the|a|its|their|last|main|key|remaining|former)$/.test(toks[j]!.norm)) j++;
+    const g = ctx.s.mentions.find((m) => m.tok0 === j);
+    if (!g || actor(ctx.lex, g)?.kind !== 'armed_group' || !STRONGHOLD.test(toks[g.tok1]?.norm ?? '') || !/^(of|in|near)$/.test(toks[g.tok1 + 1]?.norm ?? '')) continue;
+    const place = ctx.s.mentions.find((m) => m.tok0 === g.tok1 + 2 && m.kind === 'place');
+    if (!place) continue;
+    const v = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern);
+    if (isNegated(ctx, v) || isHypothetical(ctx, v)) continue;
+    for (const a of verbArgs(ctx, v, true).subj ?? []) if (a.tok1 <= k && actor(ctx.lex, a)?.kind !== 'place') emit(ctx, v, 'deployed_in', a, place, {}, true);
+  }
+}
+const STRONGHOLD = /^(stronghold|strongholds|bastion|bastions|positions|position|bases|base|headquarters|enclave|pocket)$/;
+
 export function expelledPresence(ctx: Ctx, before: number): void {
   const toks = ctx.s.tokens;
   const words = cueWords(ctx.lex, 'expel_word');
