@@ -204,7 +204,8 @@ export type CueKind =
   | 'warn_against'
   | 'charge_noun'
   | 'holder_verb'
-  | 'regain_noun';
+  | 'regain_noun'
+  | 'fight_noun';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -358,6 +359,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'charge_noun',
   'holder_verb',
   'regain_noun',
+  'fight_noun',
 ];
 
 /**
