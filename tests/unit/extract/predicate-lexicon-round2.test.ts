@@ -26,4 +26,28 @@ describeCases({
     ['no sdf attacked isis', 'وتنشر الولايات المتحدة نحو 900 جندي في شمال شرق سوريا إلى جانب «قسد».'],
     ['no tur attacked sdf', 'ودعت الولايات المتحدة تركيا إلى ضبط النفس في مواجهة «قسد».'],
   ],
+  "the foe's members hit in a place are there": [
+    ['pkk deployed_in northern-syria', 'Turkey\'s defence ministry said its forces had "neutralised" several members of the PKK and YPG in northern Syria this week.'],
+    ['ypg deployed_in northern-syria', 'Turkey\'s defence ministry said its forces had "neutralised" several members of the PKK and YPG in northern Syria this week.'],
+    ['ypg deployed_in northern-iraq', 'Turkey\'s defence ministry said separately that its forces had "neutralised" 12 PKK/YPG militants in northern Syria and northern Iraq over the past week.'],
+    ['pkk deployed_in northern-iraq', 'The ministry said on Friday that Turkish jets had killed 14 PKK militants in northern Iraq.'],
+    ['isis deployed_in raqqa', 'The SDF, which holds the northeast, said it had killed three fighters of Islamic State in Raqqa on Monday.'],
+    ['no pkk deployed_in northern-iraq', 'Turkish warplanes struck Kurdistan Workers\' Party (PKK) targets in northern Iraq on Sunday.'],
+  ],
+  "the foe's members hit in a place are there (ar)": [
+    ['pkk deployed_in northern-iraq', 'وقالت وزارة الدفاع التركية إن قواتها حيّدت 12 عنصراً من حزب العمال الكردستاني في شمال العراق.'],
+    ['isis deployed_in deir-ez-zor', 'وقالت «قسد» أمس الأحد إنها قتلت خمسة عناصر من تنظيم «داعش» في دير الزور.'],
+    ['no palestinian-islamic-jihad deployed_in damascus', 'وقال الجيش الإسرائيلي إنه ضرب مقار ومراكز قيادة لحركة «الجهاد الإسلامي» الفلسطينية في دمشق.'],
+  ],
+  'the foe of a threatened or launched operation in a town is there': [
+    ['ypg deployed_in tal-rifaat', 'Turkey has threatened a new offensive against the YPG in Tal Rifaat and Manbij.'],
+    ['no ypg deployed_in northern-syria', 'Ankara has repeatedly threatened a new ground operation against the YPG in northern Syria.'],
+  ],
+  'the foe of a threatened or launched operation in a town is there (ar)': [
+    ['ypg deployed_in tal-rifaat', 'وكانت أنقرة قد توعدت مراراً بشن عملية عسكرية جديدة ضد الوحدات الكردية في تل رفعت ومنبج.'],
+    ['ypg deployed_in manbij', 'وكانت أنقرة قد توعدت مراراً بشن عملية عسكرية جديدة ضد الوحدات الكردية في تل رفعت ومنبج.'],
+    ['sdf deployed_in manbij', 'وتهدد تركيا منذ أشهر بشن عملية برية ضد «قسد» في منبج وتل رفعت.'],
+    ['sdf deployed_in manbij', 'وشنت تركيا في عام 2019 عملية عسكرية ضد «قوات سوريا الديمقراطية» في منبج، التي تقع شرقي حلب.'],
+    ['no ypg deployed_in northern-syria', 'ولوّح أردوغان مراراً بشن عملية عسكرية جديدة ضد الوحدات الكردية في شمال سوريا.'],
+  ],
 });

@@ -8,8 +8,8 @@
  */
 import type { Mention } from '../doc.ts';
 import { isQuote } from '../mentions.ts';
-import { actor, type Ctx, cueTrigger, firstMentionAfter, freeWords, lastMentionBefore, nth, verbPattern } from './ctx.ts';
-import { emit } from './emit.ts';
+import { actor, type Ctx, cueTrigger, firstMentionAfter, freeWords, groupFrom, lastMentionBefore, nth, verbPattern } from './ctx.ts';
+import { atPublication, emit } from './emit.ts';
 
 const FOE_KINDS = new Set(['armed_group', 'country', 'organization']);
 
@@ -49,5 +49,61 @@ export function partnerFight(ctx: Ctx): void {
       }
     }
     for (const m of doers) if (actor(ctx.lex, m)!.entity !== foe.entity) emit(ctx, cueTrigger(c, ap), 'attacked', m, ms[f]!, {}, false);
+  }
+}
+
+/** A members noun (cues.csv `partitive`, not its `organ` units and forces) at token k. */
+function membersAt(ctx: Ctx, k: number): boolean {
+  const c = ctx.cueAt.get(k);
+  return !!c && c.cues.some((x) => x.kind === 'partitive' && x.value !== 'organ');
+}
+
+/** A place named by a compass word ("northern Syria", `شمال سوريا`): a region, too wide for the foe's place. */
+const COMPASS = /^(north|south|east|west|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|central|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|الشمال|الجنوب|الشرق|الغرب|وسط|شمال شرق|شمال غرب)$/;
+
+/**
+ * The foe's place (pred32): "neutralised several members of the PKK and YPG in northern Syria", "12 PKK/YPG militants in
+ * northern Iraq", `عملية عسكرية ضد الوحدات الكردية في تل رفعت ومنبج`: an armed group attacked or threatened in the
+ * sentence, named (with its list) right before "in"/`في` and the places, is there (gold rule 13; a standing state at
+ * publication), when its members are the ones hit (a `partitive` noun before "of"/`من` or right after the name), or when
+ * it is the foe after "against"/`ضد` and the place is no compass region ("an offensive against the YPG in northern
+ * Syria" is not annotated in batches 13–26). Targets, positions and headquarters of a group in a place are not.
+ */
+export function foePlaces(ctx: Ctx, from: number): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const ms = s.mentions;
+  const dp = verbPattern(ctx, 'deployed_in');
+  if (!dp) return;
+  const done = new Set<number>();
+  const n = ctx.out.length;
+  for (let r0 = from; r0 < n; r0++) {
+    const r = ctx.out[r0]!;
+    if ((r.relation !== 'attacked' && r.relation !== 'threatened') || ctx.lex.entities.get(r.target)?.kind !== 'armed_group') continue;
+    // (the record's span may open on the members noun: `قتلت خمسة عناصر من تنظيم «داعش»`)
+    const at = r.evidence.targetSpan[0];
+    let i = ms.findIndex((x) => x.start - s.start === at);
+    if (i < 0) i = ms.findIndex((x) => x.start - s.start > at && actor(ctx.lex, x)?.entity === r.target && x.start - s.start - at < 40);
+    if (i < 0 || done.has(i)) continue;
+    const group = groupFrom(ms, i);
+    for (let g = 0; g < group.length; g++) done.add(i + g);
+    const first = group[0]!.tok0;
+    let b = first;
+    while (b > 0 && isQuote(toks[b - 1])) b--;
+    let k = group[group.length - 1]!.tok1;
+    while (k < toks.length && isQuote(toks[k])) k++;
+    const before = nth(toks, b - 1)?.norm ?? '';
+    // (past one head word between "of"/`من` and the name: `عناصر من تنظيم «داعش»`)
+    const of = /^(of|من)$/.test(before) ? b - 1 : /^(of|من)$/.test(nth(toks, b - 2)?.norm ?? '') && toks[b - 1]!.word ? b - 2 : -1;
+    const members = (of > 0 && membersAt(ctx, of - 1)) || (ctx.lang === 'ar' && membersAt(ctx, b - 1)) || (ctx.lang === 'en' && membersAt(ctx, k) && ++k > 0);
+    const against = /^(against|ضد)$/.test(before);
+    if (!members && !against) continue;
+    if (!/^(in|في)$/.test(nth(toks, k)?.norm ?? '')) continue;
+    const j = firstMentionAfter(ms, k + 1);
+    if (j < 0 || freeWords(ctx, k + 1, ms[j]!.tok0) > 0 || ms[j]!.kind !== 'place') continue;
+    const places = groupFrom(ms, j).filter((m) => m.kind === 'place' && (members || !COMPASS.test(toks[m.tok0]!.norm)));
+    const m0 = ctx.out.length;
+    for (const m of group) if (actor(ctx.lex, m)?.kind === 'armed_group') for (const p of places) emit(ctx, cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, dp), 'deployed_in', m, p, {}, true);
+    atPublication(ctx, m0);
   }
 }
