@@ -50,4 +50,18 @@ describeCases({
     ['sdf deployed_in manbij', 'وشنت تركيا في عام 2019 عملية عسكرية ضد «قوات سوريا الديمقراطية» في منبج، التي تقع شرقي حلب.'],
     ['no ypg deployed_in northern-syria', 'ولوّح أردوغان مراراً بشن عملية عسكرية جديدة ضد الوحدات الكردية في شمال سوريا.'],
   ],
+  'saying an actor is behind an act or bears responsibility for it is an accusation': [
+    ['usa accused syr', 'The United States and Britain said Damascus bore responsibility for the stalemate.'],
+    ['gbr accused syr', 'The United States and Britain said Damascus bore responsibility for the stalemate.'],
+    ['fra accused rus', 'France said on Tuesday that Moscow bears responsibility for the collapse of the talks.'],
+    ['jor accused hezbollah', 'Jordan has complained for years that militias linked to Iran and its ally Hezbollah are behind the smuggling of Captagon pills.'],
+    ['jor accused hezbollah', 'Jordan said Hezbollah, which denies it, is behind the smuggling.'],
+    ['tur accused pkk', 'Turkey said the PKK was behind the bombing in Istanbul.'],
+    ['no jor accused hezbollah', 'Jordan did not say that Hezbollah was behind the smuggling.'],
+    ['no usa accused syr', 'The United States said it bore responsibility for the protection of its troops in Syria.'],
+  ],
+  'saying an actor is behind an act or bears responsibility for it is an accusation (ar)': [
+    ['usa accused rus', 'وقالت الولايات المتحدة إن موسكو تتحمل مسؤولية معاناة ملايين السوريين.'],
+    ['tur accused pkk', 'وقالت أنقرة، أمس الأحد، إن حزب العمال الكردستاني يقف وراء التفجير.'],
+  ],
 });
