@@ -64,4 +64,15 @@ describeCases({
     ['usa accused rus', 'وقالت الولايات المتحدة إن موسكو تتحمل مسؤولية معاناة ملايين السوريين.'],
     ['tur accused pkk', 'وقالت أنقرة، أمس الأحد، إن حزب العمال الكردستاني يقف وراء التفجير.'],
   ],
+  'reinforcing one\'s forces in a place is presence there': [
+    ['syr deployed_in suwayda', 'The Syrian government reinforced its forces in Suwayda province early this year.'],
+    ['tur deployed_in idlib', 'Turkey has bolstered its military presence in Idlib since February.'],
+    ['rus deployed_in deir-ez-zor', 'Russia, which reinforced its positions in Deir ez-Zor, said on Monday the talks would continue.'],
+    ['usa deployed_in northeastern-syria', 'The United States and the SDF have beefed up their forces in northeastern Syria.'],
+    ['no tur deployed_in idlib', 'Turkey called on Russia to stop the strikes in Idlib.'],
+  ],
+  'reinforcing one\'s forces in a place is presence there (ar)': [
+    ['syr deployed_in suwayda', 'وكانت الحكومة السورية قد عززت قواتها في محافظة السويداء مطلع العام الجاري.'],
+    ['tur deployed_in idlib', 'وعززت تركيا قواتها في إدلب خلال الأسبوع الماضي.'],
+  ],
 });
