@@ -75,4 +75,16 @@ describeCases({
     ['syr deployed_in suwayda', 'وكانت الحكومة السورية قد عززت قواتها في محافظة السويداء مطلع العام الجاري.'],
     ['tur deployed_in idlib', 'وعززت تركيا قواتها في إدلب خلال الأسبوع الماضي.'],
   ],
+  'forces arriving are present, not visiting': [
+    ['tur deployed_in idlib', 'Turkish troops arrived in Idlib on Monday.'],
+    ['no tur visited idlib', 'Turkish troops arrived in Idlib on Monday.'],
+    ['no usa visited shaddadi', 'US reinforcements arrived at the Shaddadi base on Monday, local sources said.'],
+    ['no rus visited qamishli', 'A convoy of Russian military police arrived in Qamishli, which the SDF holds, on Sunday.'],
+    ['recep-tayyip-erdogan visited idlib', 'Turkish President Recep Tayyip Erdogan arrived in Idlib on Monday.'],
+  ],
+  'forces arriving are present, not visiting (ar)': [
+    ['tur deployed_in idlib', 'وصلت قوات تركية إلى إدلب أمس الإثنين.'],
+    ['no tur visited idlib', 'وصلت قوات تركية إلى إدلب أمس الإثنين.'],
+    ['no tur visited idlib', 'ووصلت تعزيزات عسكرية تركية، أمس الإثنين، إلى إدلب.'],
+  ],
 });

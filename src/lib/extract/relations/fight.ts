@@ -107,3 +107,33 @@ export function foePlaces(ctx: Ctx, from: number): void {
     atPublication(ctx, m0);
   }
 }
+
+/**
+ * Forces arriving are present, not visiting (pred32): "Turkish troops arrived in Idlib", `وصلت قوات تركية إلى إدلب`: a
+ * `visited` record of the sentence whose source is named on a forces phrase (a `military` cue right before, on or
+ * right after the source's words; Arabic: two words before, past an adjective) is dropped; the presence is read by presence.ts forcesInPresence.
+ */
+export function forcesNoVisit(ctx: Ctx, from: number): void {
+  const military = ctx.byKind.get('military');
+  if (!military?.length) return;
+  const { s } = ctx;
+  const toks = s.tokens;
+  for (let i = ctx.out.length - 1; i >= from; i--) {
+    const r = ctx.out[i]!;
+    if (r.relation !== 'visited') continue;
+    const [a, b] = r.evidence.sourceSpan;
+    let k0 = -1;
+    let k1 = -1;
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k]!.start - s.start;
+      if (t >= a && t < b) {
+        if (k0 < 0) k0 = k;
+        k1 = k + 1;
+      }
+    }
+    if (k0 < 0) continue;
+    // (Arabic: an adjective may stand between the head and the demonym, `تعزيزات عسكرية تركية`)
+    const reach = ctx.lang === 'ar' ? 2 : 1;
+    if (military.some((c) => c.tok0 >= k0 - reach && c.tok0 <= k1)) ctx.out.splice(i, 1);
+  }
+}

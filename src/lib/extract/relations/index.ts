@@ -22,7 +22,7 @@ import { apposition, groupAfterPrep, groupObject, hostClauseEnd, leftGroup, noun
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, apposedAgent, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning } from './guards.ts';
 import { killedInToldAttack, agentNoun, possessedSanctions, alongside, jointFight, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, pairedAlly, continuedAct, demonymVictims, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer, killedNotDoer } from './frames.ts';
-import { foePlaces, partnerFight } from './fight.ts';
+import { foePlaces, forcesNoVisit, partnerFight } from './fight.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
 import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, criticisedEvent, demonstrativeForces, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors } from './discourse.ts';
@@ -1580,6 +1580,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   occupationPresence(ctx, before);
   occupiedPlaces(ctx, before);
   forcesInPresence(ctx, before);
+  // ("Turkish troops arrived in Idlib": forces are present, no visit; fight.ts, pred32)
+  if (ctx.out.length > before && ctx.byKind.has('military')) forcesNoVisit(ctx, before);
   thankedGiver(ctx);
   if (ctx.byKind.has('accord')) underAgreement(ctx, before);
   if (ctx.byKind.has('rupture')) ruptures(ctx, before);
