@@ -87,4 +87,12 @@ describeCases({
     ['no tur visited idlib', 'وصلت قوات تركية إلى إدلب أمس الإثنين.'],
     ['no tur visited idlib', 'ووصلت تعزيزات عسكرية تركية، أمس الإثنين، إلى إدلب.'],
   ],
+  'a call made, its verb and noun split by the subject or a date (ar)': [
+    ['abdel-fattah-al-sisi phoned recep-tayyip-erdogan', 'وفي اليوم نفسه، أجرى السيسي اتصالاً مماثلاً بالرئيس التركي رجب طيب أردوغان، معرباً عن تعازيه في ضحايا الزلزال.'],
+    ['ayman-safadi phoned faisal-mekdad', 'كما أجرى وزير الخارجية أيمن الصفدي أمس اتصالاً بنظيره السوري فيصل المقداد.'],
+    ['abdel-fattah-al-sisi phoned bashar-al-assad', 'وفي القاهرة، أجرى الرئيس المصري عبد الفتاح السيسي أمس اتصالاً بالأسد هو الأول منذ توليه الرئاسة.'],
+    ['recep-tayyip-erdogan phoned vladimir-putin', 'وأجرى أردوغان، الذي فاز في الانتخابات، اتصالاً مع الرئيس الروسي فلاديمير بوتين.'],
+    ['no jor phoned syr', 'ورغم ذلك، يُبقي الأردن قنوات الاتصال الأمنية مفتوحة مع دمشق.'],
+    ['no bashar-al-assad phoned irn', 'وأكد الأسد خلال الاتصال حرص سوريا على تعزيز العلاقات الاستراتيجية مع إيران.'],
+  ],
 });
