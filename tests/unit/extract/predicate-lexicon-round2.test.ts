@@ -95,4 +95,13 @@ describeCases({
     ['no jor phoned syr', 'ورغم ذلك، يُبقي الأردن قنوات الاتصال الأمنية مفتوحة مع دمشق.'],
     ['no bashar-al-assad phoned irn', 'وأكد الأسد خلال الاتصال حرص سوريا على تعزيز العلاقات الاستراتيجية مع إيران.'],
   ],
+  'the carrier of a message is its sender\'s envoy, past a long name and a title (ar)': [
+    ['ebrahim-raisi sent_envoy hossein-amir-abdollahian', 'ونقل أمير عبد اللهيان إلى ولي العهد رسالة من الرئيس إبراهيم رئيسي، بحسب وكالة «إرنا».'],
+    ['ebrahim-raisi sent_envoy hossein-amir-abdollahian', 'ونقل حسين أمير عبد اللهيان إلى ولي العهد السعودي رسالة من الرئيس إبراهيم رئيسي.'],
+    ['ebrahim-raisi sent_envoy hossein-amir-abdollahian', 'ونقل أمير عبد اللهيان إلى الأسد رسالة من الرئيس إبراهيم رئيسي.'],
+    ['no hossein-amir-abdollahian sent_envoy ebrahim-raisi', 'ونقل أمير عبد اللهيان إلى ولي العهد رسالة من الرئيس إبراهيم رئيسي.'],
+  ],
+  'the carrier of a message is its sender\'s envoy': [
+    ['ebrahim-raisi sent_envoy hossein-amir-abdollahian', 'Amir-Abdollahian delivered a message from President Ebrahim Raisi to the crown prince.'],
+  ],
 });
