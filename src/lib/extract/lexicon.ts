@@ -205,7 +205,8 @@ export type CueKind =
   | 'charge_noun'
   | 'holder_verb'
   | 'regain_noun'
-  | 'fight_noun';
+  | 'fight_noun'
+  | 'loyal_pronoun';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -360,6 +361,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'holder_verb',
   'regain_noun',
   'fight_noun',
+  'loyal_pronoun',
 ];
 
 /**

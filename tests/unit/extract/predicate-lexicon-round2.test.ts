@@ -104,4 +104,15 @@ describeCases({
   'the carrier of a message is its sender\'s envoy': [
     ['ebrahim-raisi sent_envoy hossein-amir-abdollahian', 'Amir-Abdollahian delivered a message from President Ebrahim Raisi to the crown prince.'],
   ],
+  'a group loyal to a pronoun\'s referent is supported by it (ar)': [
+    ['tur supported syrian-national-army', 'قصفت القوات التركية وفصائل «الجيش الوطني السوري» الموالية لها، أمس الأحد، قرى في محيط بلدة تل رفعت.'],
+    ['tur supported syrian-national-army', 'وقالت «قسد» إن القوات التركية و«الجيش الوطني السوري» الموالي لها قصفت مواقع في ريف عين عيسى.'],
+    ['tur supported syrian-national-army', 'وتسيطر تركيا و«الجيش الوطني السوري» المدعوم منها على عفرين منذ عام 2018.'],
+    ['irn supported hezbollah', 'وتنتشر في المنطقة قوات إيرانية و«حزب الله» اللبناني المتحالف معها.'],
+    ['no isis supported aamaq', 'وأعلن التنظيم، عبر وكالة «أعماق» التابعة له، مسؤوليته عن الهجوم.'],
+    ['no tur supported syr', 'حين طردت القوات التركية وفصائل سورية موالية لها تنظيم «الدولة الإسلامية» من الباب.'],
+  ],
+  'a group loyal to a pronoun\'s referent is supported by it': [
+    ['tur supported syrian-national-army', 'Turkey and the Syrian National Army, loyal to it, shelled villages near Tal Rifaat on Sunday.'],
+  ],
 });

@@ -8,7 +8,7 @@
  */
 import type { Mention } from '../doc.ts';
 import { isQuote } from '../mentions.ts';
-import { actor, type Ctx, cueTrigger, firstMentionAfter, freeWords, groupFrom, lastMentionBefore, nth, verbPattern } from './ctx.ts';
+import { actor, type Ctx, cueTrigger, firstMentionAfter, freeWords, groupFrom, lastMentionBefore, nth, prepOf, verbPattern } from './ctx.ts';
 import { atPublication, emit } from './emit.ts';
 
 const FOE_KINDS = new Set(['armed_group', 'country', 'organization']);
@@ -135,5 +135,41 @@ export function forcesNoVisit(ctx: Ctx, from: number): void {
     // (Arabic: an adjective may stand between the head and the demonym, `تعزيزات عسكرية تركية`)
     const reach = ctx.lang === 'ar' ? 2 : 1;
     if (military.some((c) => c.tok0 >= k0 - reach && c.tok0 <= k1)) ctx.out.splice(i, 1);
+  }
+}
+
+/**
+ * A group loyal to a pronoun's referent (pred32): `القوات التركية وفصائل «الجيش الوطني السوري» الموالية لها`,
+ * `و«الجيش الوطني السوري» الموالي لها`, "the Turkish army and the factions loyal to it": the group named right before a
+ * `loyal_pronoun` cue (an armed group by its name) is supported by the nearest state or armed group named before it with no preposition (`ها`: no
+ * person), a standing state at publication.
+ */
+export function loyalToPronoun(ctx: Ctx): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const ms = s.mentions;
+  const sp = verbPattern(ctx, 'supported');
+  if (!sp) return;
+  for (const c of ctx.byKind.get('loyal_pronoun') ?? []) {
+    let j = c.tok0;
+    while (j > 0 && isQuote(toks[j - 1])) j--;
+    const gi = lastMentionBefore(ms, j);
+    if (gi < 0 || freeWords(ctx, ms[gi]!.tok1, j) > 0) continue;
+    // (an armed group by its name: not a demonym, `فصائل سورية موالية لها`, nor an agency, `وكالة «أعماق» التابعة له`)
+    const group = actor(ctx.lex, ms[gi]!);
+    if (!group || group.kind !== 'armed_group' || ms[gi]!.via === 'demonym') continue;
+    const fem = /(ها|it|them)$/.test(toks[c.tok1 - 1]!.norm);
+    let owner: Mention | undefined;
+    for (let k = gi - 1; k >= 0 && !owner; k--) {
+      const m = ms[k]!;
+      const a = actor(ctx.lex, m);
+      if (!a || a.entity === group.entity || (fem && a.kind === 'person') || a.kind === 'place') continue;
+      if (m.kind === 'place' || prepOf(ctx, m)) continue;
+      owner = m;
+    }
+    if (!owner) continue;
+    const n = ctx.out.length;
+    emit(ctx, cueTrigger(c, sp), 'supported', owner, ms[gi]!, {}, false);
+    atPublication(ctx, n);
   }
 }
