@@ -206,7 +206,8 @@ export type CueKind =
   | 'holder_verb'
   | 'regain_noun'
   | 'fight_noun'
-  | 'loyal_pronoun';
+  | 'loyal_pronoun'
+  | 'partner_noun';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'plan',
@@ -362,6 +363,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'regain_noun',
   'fight_noun',
   'loyal_pronoun',
+  'partner_noun',
 ];
 
 /**

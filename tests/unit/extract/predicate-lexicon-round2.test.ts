@@ -115,4 +115,16 @@ describeCases({
   'a group loyal to a pronoun\'s referent is supported by it': [
     ['tur supported syrian-national-army', 'Turkey and the Syrian National Army, loyal to it, shelled villages near Tal Rifaat on Sunday.'],
   ],
+  'a state\'s partner is supported by it': [
+    ['usa supported sdf', 'The SDF, whose backbone is the YPG, is Washington\'s main partner in the fight against Islamic State.'],
+    ['usa supported sdf', 'American forces operate in the northeast alongside the Kurdish-led Syrian Democratic Forces, Washington\'s main partner against IS.'],
+    ['usa supported sdf', 'The Syrian Democratic Forces (SDF), Washington\'s key partner, said on Monday it had captured an IS leader.'],
+    ['usa supported sdf', 'The SDF has been Washington\'s main ground partner since 2015, and the United States keeps troops in Hasakah.'],
+    ['no sdf supported usa', 'The SDF, whose backbone is the YPG, is Washington\'s main partner in the fight against Islamic State.'],
+    ['no usa supported tur', 'Turkey, a NATO ally of Washington, opposes the SDF.'],
+  ],
+  'a state\'s partner is supported by it (ar)': [
+    ['usa supported sdf', 'وقالت «قسد»، الشريك الرئيسي لواشنطن في سوريا، إنها اعتقلت قيادياً في التنظيم.'],
+    ['usa supported sdf', 'وتعد «قوات سوريا الديمقراطية»، الشريك المحلي الرئيسي للولايات المتحدة، أكبر قوة في شمال شرق سوريا.'],
+  ],
 });

@@ -8,7 +8,7 @@
  */
 import type { Mention } from '../doc.ts';
 import { isQuote } from '../mentions.ts';
-import { actor, type Ctx, cueTrigger, firstMentionAfter, freeWords, groupFrom, lastMentionBefore, nth, prepOf, verbPattern } from './ctx.ts';
+import { actor, type Ctx, cueTrigger, firstMentionAfter, freeWords, groupFrom, isPossessive, lastMentionBefore, nth, prepOf, verbPattern } from './ctx.ts';
 import { atPublication, emit } from './emit.ts';
 
 const FOE_KINDS = new Set(['armed_group', 'country', 'organization']);
@@ -170,6 +170,53 @@ export function loyalToPronoun(ctx: Ctx): void {
     if (!owner) continue;
     const n = ctx.out.length;
     emit(ctx, cueTrigger(c, sp), 'supported', owner, ms[gi]!, {}, false);
+    atPublication(ctx, n);
+  }
+}
+
+const COPULA = /^(is|was|are|were|remains|remained|became|been)$/;
+
+/**
+ * A state's partner (pred32): "the SDF, Washington's main partner against IS", "The SDF … is Washington's main partner in
+ * the fight against Islamic State", `«قسد»، الشريك الرئيسي لواشنطن`: the owner of a `partner_noun` (an English
+ * possessive right before it, an Arabic genitive or ل-name right after it) supported the one the noun describes (the
+ * name before the apposition's comma, or the clause's subject before the copula). Not "ally": gold reads "X, Y's ally"
+ * as X's support of Y.
+ */
+export function partnerOf(ctx: Ctx): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const ms = s.mentions;
+  const sp = verbPattern(ctx, 'supported');
+  if (!sp) return;
+  for (const c of ctx.byKind.get('partner_noun') ?? []) {
+    let owner: Mention | undefined;
+    let k: number;
+    if (ctx.lang === 'en') {
+      const o = ms.find((m) => m.tok1 === c.tok0 && isPossessive(ctx, m));
+      if (!o) continue;
+      owner = o;
+      k = o.tok0 - 1;
+    } else {
+      const o = ms.find((m) => m.tok0 === c.tok1 && (m.clitics === '' || /ل$/.test(m.clitics)));
+      if (!o) continue;
+      owner = o;
+      k = c.tok0 - 1;
+    }
+    const a = actor(ctx.lex, owner);
+    if (!a || (a.kind !== 'country' && a.kind !== 'organization')) continue;
+    let x: Mention | undefined;
+    if (toks[k]?.text === ',' || toks[k]?.text === '،') {
+      // (past quotes and a parenthesis: "the Syrian Democratic Forces (SDF), Washington's partner")
+      const i = lastMentionBefore(ms, k);
+      x = i >= 0 && freeWords(ctx, ms[i]!.tok1, k) === 0 ? ms[i] : undefined;
+    } else if (ctx.lang === 'en' && COPULA.test(toks[k]?.norm ?? '')) {
+      x = ms.find((m) => m.tok1 <= k && !prepOf(ctx, m) && !isPossessive(ctx, m) && !ctx.inRelative[m.tok0] && !!actor(ctx.lex, m));
+    }
+    const b = x && actor(ctx.lex, x);
+    if (!x || !b || b.entity === a.entity || b.kind === 'place' || b.kind === 'person') continue;
+    const n = ctx.out.length;
+    emit(ctx, cueTrigger(c, sp), 'supported', owner, x, {}, false);
     atPublication(ctx, n);
   }
 }
