@@ -127,4 +127,14 @@ describeCases({
     ['usa supported sdf', 'وقالت «قسد»، الشريك الرئيسي لواشنطن في سوريا، إنها اعتقلت قيادياً في التنظيم.'],
     ['usa supported sdf', 'وتعد «قوات سوريا الديمقراطية»، الشريك المحلي الرئيسي للولايات المتحدة، أكبر قوة في شمال شرق سوريا.'],
   ],
+  'a state\'s own forces said to be in a place are there': [
+    ['irn deployed_in syr', 'Iran, Damascus\'s key regional ally, says its forces are in Syria at the invitation of the government and only in an advisory role.'],
+    ['irn deployed_in syr', 'Iran says its military advisers have been in Syria since 2012.'],
+    ['rus deployed_in syr', 'Moscow says its troops remain in Syria to fight terrorism.'],
+    ['no tur deployed_in syr', 'Turkey says its forces are ready to act.'],
+  ],
+  'a state\'s own forces said to be in a place are there (ar)': [
+    ['irn deployed_in syr', 'وتقول إيران إن قواتها موجودة في سوريا بدعوة من الحكومة.'],
+    ['irn deployed_in syr', 'وتقول طهران إن مستشاريها العسكريين موجودون في سوريا بطلب من دمشق.'],
+  ],
 });
