@@ -137,4 +137,14 @@ describeCases({
     ['irn deployed_in syr', 'وتقول إيران إن قواتها موجودة في سوريا بدعوة من الحكومة.'],
     ['irn deployed_in syr', 'وتقول طهران إن مستشاريها العسكريين موجودون في سوريا بطلب من دمشق.'],
   ],
+  'a withdrawal demanded is a presence, not a withdrawal done': [
+    ['tur deployed_in syr', 'Assad said on Monday that a meeting with Erdogan was possible, but demanded an end to Turkish support for terrorism and a withdrawal of Turkish forces from Syrian territory.'],
+    ['no tur withdrew_from syr', 'Assad said on Monday that a meeting with Erdogan was possible, but demanded an end to Turkish support for terrorism and a withdrawal of Turkish forces from Syrian territory.'],
+    ['no tur withdrew_from syr', 'Damascus has demanded a full withdrawal of Turkish forces from Syria.'],
+    ['tur withdrew_from syr', 'The withdrawal of Turkish forces from Syria began on Monday.'],
+  ],
+  'a withdrawal demanded is a presence, not a withdrawal done (ar)': [
+    ['tur deployed_in syr', 'وطالب الأسد بانسحاب القوات التركية من الأراضي السورية.'],
+    ['no tur withdrew_from syr', 'وطالب الأسد بانسحاب القوات التركية من الأراضي السورية.'],
+  ],
 });

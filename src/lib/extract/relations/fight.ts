@@ -8,7 +8,7 @@
  */
 import type { Mention } from '../doc.ts';
 import { isQuote } from '../mentions.ts';
-import { actor, type Ctx, cueTrigger, firstMentionAfter, freeWords, groupFrom, isPossessive, lastMentionBefore, nth, prepOf, verbPattern } from './ctx.ts';
+import { actor, type Ctx, cueTrigger, firstMentionAfter, freeWords, groupFrom, hasBoundary, isPossessive, lastMentionBefore, nth, prepOf, verbPattern } from './ctx.ts';
 import { atPublication, emit } from './emit.ts';
 
 const FOE_KINDS = new Set(['armed_group', 'country', 'organization']);
@@ -218,5 +218,37 @@ export function partnerOf(ctx: Ctx): void {
     const n = ctx.out.length;
     emit(ctx, cueTrigger(c, sp), 'supported', owner, x, {}, false);
     atPublication(ctx, n);
+  }
+}
+
+/**
+ * A withdrawal demanded is no withdrawal done (pred32): "demanded an end to Turkish support for terrorism and a
+ * withdrawal of Turkish forces from Syrian territory": a `withdrew_from` record told by a noun that an urging verb of the
+ * same clause governs (the verb before the noun, no clause boundary between, at most eight free words) becomes the
+ * presence it presupposes (gold rule 13), at publication. Records the urging frames already turned into a presence
+ * (presence.ts demandedWithdrawal) are not there to convert.
+ */
+export function demandedNounWithdrawal(ctx: Ctx, from: number): void {
+  const { s } = ctx;
+  const ms = s.mentions;
+  const dp = verbPattern(ctx, 'deployed_in');
+  if (!dp) return;
+  for (const W of s.triggers) {
+    if (W.patterns[0]!.relation !== 'withdrew_from' || W.patterns[0]!.pos !== 'noun') continue;
+    const U = s.triggers.find((x) => x.tok1 <= W.tok0 && x.patterns[0]!.relation === 'urged' && x.patterns[0]!.pos === 'verb' && freeWords(ctx, x.tok1, W.tok0) <= 8 && !hasBoundary(s.tokens, x.tok1, W.tok0));
+    if (!U) continue;
+    for (let i = ctx.out.length - 1; i >= from; i--) {
+      const r = ctx.out[i]!;
+      if (r.relation !== 'withdrew_from' || r.evidence.sourceSpan[0] < W.start - s.start) continue;
+      const src = ms.find((m) => m.start - s.start === r.evidence.sourceSpan[0]);
+      const tgt = ms.find((m) => m.start - s.start === r.evidence.targetSpan[0]);
+      ctx.out.splice(i, 1);
+      if (!src || !tgt) continue;
+      const place = tgt.kind === 'place' ? tgt : actor(ctx.lex, tgt);
+      if (!place) continue;
+      const n = ctx.out.length;
+      emit(ctx, cueTrigger(W, dp), 'deployed_in', src, place, {}, true);
+      atPublication(ctx, n);
+    }
   }
 }
