@@ -147,13 +147,14 @@ describeCases({
     ['tur deployed_in syr', 'وطالب الأسد بانسحاب القوات التركية من الأراضي السورية.'],
     ['no tur withdrew_from syr', 'وطالب الأسد بانسحاب القوات التركية من الأراضي السورية.'],
   ],
-  'an incursion into a place is presence there': [
+  'an incursion into a place is also presence there': [
     ['isr deployed_in south-lebanon', 'Israel launched a ground incursion into southern Lebanon on Monday night after two weeks of intense air strikes on Hezbollah.'],
-    ['no isr attacked south-lebanon', 'Israel launched a ground incursion into southern Lebanon on Monday night after two weeks of intense air strikes on Hezbollah.'],
+    ['isr deployed_in south-lebanon', 'Israel, which has carried out several incursions into southern Lebanon since 2006, denied the report.'],
     ['tur deployed_in northern-syria', 'Turkey has launched several incursions into northern Syria since 2016.'],
-    ['tur attacked ypg', 'Turkey launched an incursion against the YPG in 2019.'],
+    ['tur attacked ypg', 'Norway restricted arms sales to Turkey after its 2019 incursion into northern Syria against the YPG.'],
+    ['no tur deployed_in northern-syria', 'Ankara has threatened a new incursion against the YPG in northern Syria.'],
   ],
-  'an incursion into a place is presence there (ar)': [
+  'an incursion into a place is also presence there (ar)': [
     ['isr deployed_in south-lebanon', 'وبدأت إسرائيل توغلاً برياً في جنوب لبنان.'],
     ['isr deployed_in south-lebanon', 'وتوغلت القوات الإسرائيلية في جنوب لبنان.'],
   ],

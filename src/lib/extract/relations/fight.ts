@@ -252,3 +252,29 @@ export function demandedNounWithdrawal(ctx: Ctx, from: number): void {
     }
   }
 }
+
+/**
+ * An incursion into a place is also presence there (pred32), as the Arabic `توغل`: "launched a ground incursion into
+ * southern Lebanon", "its 2019 incursion into northeastern Syria against the Kurdish YPG": an attack noun "incursion(s)"
+ * with "into" and a place right after gives the attacker's presence there, beside whatever attack the noun reads
+ * (its doer: the source of an attack record of the sentence whose target comes after the noun).
+ */
+export function incursionPresence(ctx: Ctx, from: number): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const ms = s.mentions;
+  const dp = verbPattern(ctx, 'deployed_in');
+  if (!dp || ctx.lang !== 'en') return;
+  for (const T of s.triggers) {
+    if (!/^incursions?$/.test(toks[T.tok1 - 1]!.norm) || nth(toks, T.tok1)?.norm !== 'into') continue;
+    const place = ms.find((m) => m.tok0 === T.tok1 + 1 && (m.kind === 'place' || actor(ctx.lex, m)?.kind === 'country'));
+    if (!place) continue;
+    const r = ctx.out.slice(from).find((x) => x.relation === 'attacked' && x.evidence.targetSpan[0] >= T.start - s.start);
+    const src = r ? ms.find((m) => m.start - s.start === r.evidence.sourceSpan[0]) : undefined;
+    if (!src) continue;
+    const at = place.kind === 'place' ? place : actor(ctx.lex, place)!;
+    const n = ctx.out.length;
+    emit(ctx, cueTrigger(T, dp), 'deployed_in', src, at, {}, true);
+    atPublication(ctx, n);
+  }
+}

@@ -22,7 +22,7 @@ import { apposition, groupAfterPrep, groupObject, hostClauseEnd, leftGroup, noun
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, apposedAgent, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning } from './guards.ts';
 import { killedInToldAttack, agentNoun, possessedSanctions, alongside, jointFight, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, pairedAlly, continuedAct, demonymVictims, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer, killedNotDoer } from './frames.ts';
-import { demandedNounWithdrawal, foePlaces, forcesNoVisit, loyalToPronoun, partnerFight, partnerOf } from './fight.ts';
+import { demandedNounWithdrawal, foePlaces, forcesNoVisit, incursionPresence, loyalToPronoun, partnerFight, partnerOf } from './fight.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
 import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, criticisedEvent, demonstrativeForces, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors } from './discourse.ts';
@@ -1578,6 +1578,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   }
   // ("neutralised members of the PKK in northern Syria", `عملية ضد الوحدات الكردية في تل رفعت`: the foe is there; fight.ts, pred32)
   if (ctx.out.length > before) foePlaces(ctx, before);
+  // ("a ground incursion into southern Lebanon": presence there too; fight.ts, pred32)
+  if (ctx.lang === 'en' && ctx.out.length > before && (rels & R_ATTACKED) !== 0) incursionPresence(ctx, before);
   if (ctx.byKind.has('suspension')) suspendedMembership(ctx, before);
   if (ctx.out.length > before) demandedWithdrawal(ctx, before);
   // ("demanded … a withdrawal of Turkish forces from Syrian territory": presence, no withdrawal; fight.ts, pred32)
