@@ -216,7 +216,10 @@ export type CueKind =
   | 'foil'
   | 'proxy_noun'
   | 'proxy_link'
-  | 'called_off';
+  | 'called_off'
+  | 'fight_noun'
+  | 'loyal_pronoun'
+  | 'partner_noun';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'foil',
@@ -382,6 +385,9 @@ export const CUE_KINDS: readonly CueKind[] = [
   'charge_noun',
   'holder_verb',
   'regain_noun',
+  'fight_noun',
+  'loyal_pronoun',
+  'partner_noun',
 ];
 
 /**

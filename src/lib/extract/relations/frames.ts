@@ -328,14 +328,19 @@ export function behindClaims(ctx: Ctx, speaker: Mention): void {
   const ms = s.mentions;
   const pattern = verbPattern(ctx, 'accused');
   const who = actor(ctx.lex, speaker);
-  if (!pattern || !who || ctx.lang !== 'ar') return;
+  if (!pattern || !who) return;
   for (const c of ctx.byKind.get('responsibility') ?? []) {
     if (!c.cues.some((x) => x.kind === 'responsibility' && x.value === 'behind')) continue;
     const i = lastMentionBefore(ms, c.tok0);
     if (i < 0 || freeWords(ctx, ms[i]!.tok1, c.tok0) > 1) continue;
     const g = groupTo(ms, i).filter((m) => !prepOf(ctx, m) && actor(ctx.lex, m));
     if (!g.length) continue;
-    spokenClaim(ctx, c, pattern, speaker, who, g, Infinity, true);
+    // ("The United States and Britain said Damascus bore responsibility": every speaker of a list; pred32)
+    const si = ms.indexOf(speaker);
+    for (const sp of si >= 0 ? groupTo(ms, si) : [speaker]) {
+      const w = actor(ctx.lex, sp);
+      if (w) spokenClaim(ctx, c, pattern, sp, w, g, Infinity, true);
+    }
   }
 }
 

@@ -22,6 +22,7 @@ import { apposition, groupAfterPrep, groupObject, hostClauseEnd, leftGroup, noun
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, apposedAgent, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning } from './guards.ts';
 import { killedInToldAttack, agentNoun, possessedSanctions, alongside, jointFight, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, pairedAlly, continuedAct, demonymVictims, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer, killedNotDoer } from './frames.ts';
+import { demandedNounWithdrawal, foePlaces, forcesNoVisit, incursionPresence, loyalToPronoun, partnerFight, partnerOf } from './fight.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
 import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, criticisedEvent, demonstrativeForces, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors } from './discourse.ts';
@@ -1584,6 +1585,12 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   const { s, discourse } = ctx;
   const rels = triggerRelations(s.triggers);
   if (ctx.byKind.has('declared_target')) declaredTargets(ctx);
+  // ("backs the SDF in its fight against IS", `إلى جانب «قسد» في مواجهة «داعش»`: the partner's fight; fight.ts, pred32)
+  if (ctx.byKind.has('fight_noun')) partnerFight(ctx);
+  // (`القوات التركية وفصائل «الجيش الوطني» الموالية لها`: the referent supports the group; fight.ts, pred32)
+  if (ctx.byKind.has('loyal_pronoun')) loyalToPronoun(ctx);
+  // ("the SDF, Washington's main partner": the owner supports the one described; fight.ts, pred32)
+  if (ctx.byKind.has('partner_noun')) partnerOf(ctx);
   // ("X claimed responsibility for the attack", "أعلن X مسؤوليته عن الهجوم": the claimant struck the attack's target)
   if ((rels & R_ATTACKED_ANY) !== 0) claimedAttacks(ctx);
   // ("وقُتل في الغارة نفسها X", "قُتل فيها X": the one killed in the attack told; frames.ts)
@@ -1624,12 +1631,20 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
     demonymVictims(ctx, before);
     placesOfNamedTargets(ctx, before);
   }
+  // ("neutralised members of the PKK in northern Syria", `عملية ضد الوحدات الكردية في تل رفعت`: the foe is there; fight.ts, pred32)
+  if (ctx.out.length > before) foePlaces(ctx, before);
+  // ("a ground incursion into southern Lebanon": presence there too; fight.ts, pred32)
+  if (ctx.lang === 'en' && ctx.out.length > before && (rels & R_ATTACKED) !== 0) incursionPresence(ctx, before);
   if (ctx.byKind.has('suspension')) suspendedMembership(ctx, before);
   if (ctx.out.length > before) demandedWithdrawal(ctx, before);
+  // ("demanded … a withdrawal of Turkish forces from Syrian territory": presence, no withdrawal; fight.ts, pred32)
+  if ((rels & R_WITHDREW_ANY) !== 0 && ctx.out.length > before) demandedNounWithdrawal(ctx, before);
   if ((rels & R_WITHDREW_ANY) !== 0) withheldWithdrawal(ctx, before);
   occupationPresence(ctx, before);
   occupiedPlaces(ctx, before);
   forcesInPresence(ctx, before);
+  // ("Turkish troops arrived in Idlib": forces are present, no visit; fight.ts, pred32)
+  if (ctx.out.length > before && ctx.byKind.has('military')) forcesNoVisit(ctx, before);
   thankedGiver(ctx);
   if (ctx.byKind.has('accord')) underAgreement(ctx, before);
   if (ctx.byKind.has('rupture')) ruptures(ctx, before);

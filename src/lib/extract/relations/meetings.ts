@@ -41,9 +41,10 @@ export function messageEnvoys(ctx: Ctx): void {
     if (!FROM.has(toks[f]?.norm ?? '') && !s.mentions.some((m) => m.tok0 === f)) f++;
     if (!FROM.has(toks[f]?.norm ?? '')) continue;
     const sender = s.mentions.find((m) => m.tok0 > f && m.tok0 - f <= 4 && (m.tok0 === f + 1 || onlyTitles(ctx, f + 1, m.tok0)));
-    // the carrying verb: at most six words before the message, in its clause
+    // the carrying verb: at most six words before the message, in its clause, names not counted (a long name and the
+    // recipient's title between: `ونقل أمير عبد اللهيان إلى ولي العهد السعودي رسالة`, pred32)
     let v = -1;
-    for (let k = c.tok0 - 1; k >= 0 && c.tok0 - k <= 6 && v < 0; k--) if (CARRY.has(bare(ctx, k)) && !ctx.inMention[k]) v = k;
+    for (let k = c.tok0 - 1; k >= 0 && c.tok0 - k <= 12 && freeWords(ctx, k + 1, c.tok0) <= 5 && v < 0; k--) if (CARRY.has(bare(ctx, k)) && !ctx.inMention[k]) v = k;
     if (!sender || v < 0 || hasBoundary(toks, v, c.tok0)) continue;
     const T = cueTrigger({ tok0: v, tok1: v + 1, start: toks[v]!.start, end: toks[v]!.end }, pattern);
     if (isNegated(ctx, T) || isHypothetical(ctx, T)) continue;

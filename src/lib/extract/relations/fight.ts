@@ -1,0 +1,280 @@
+/**
+ * The fight of a partner (pred32): "backs the SDF in its fight against Islamic State", "has backed the SDF in the fight
+ * against IS", "backs the YPG-led SDF against IS", `يعملون إلى جانب «قسد» في مواجهة تنظيم «داعش»`. A fight cue
+ * (cues.csv `fight_noun`) right after the one supported or coordinated with, then the foe, is an attack on the foe: by
+ * the one supported (English: the partner whose fight it is), by both sides of a coordination (both languages). Read once
+ * per sentence after the triggers, from the sentence's own records, so that no new trigger competes with the support
+ * or coordination reading.
+ */
+import type { Mention } from '../doc.ts';
+import { isQuote } from '../mentions.ts';
+import { actor, type Ctx, cueTrigger, firstMentionAfter, freeWords, groupFrom, hasBoundary, isPossessive, lastMentionBefore, nth, prepOf, verbPattern } from './ctx.ts';
+import { atPublication, emit } from './emit.ts';
+
+const FOE_KINDS = new Set(['armed_group', 'country', 'organization']);
+
+export function partnerFight(ctx: Ctx): void {
+  const cues = ctx.byKind.get('fight_noun');
+  if (!cues?.length) return;
+  const { s } = ctx;
+  const toks = s.tokens;
+  const ms = s.mentions;
+  const mine = ctx.out.filter((r) => r.evidence.start === s.start && (r.relation === 'coordinated_with' || (ctx.lang === 'en' && r.relation === 'supported')));
+  if (!mine.length) return;
+  const ap = verbPattern(ctx, 'attacked');
+  if (!ap) return;
+  for (const c of cues) {
+    // the foe: English "in its fight" wants "against" next; the Arabic nouns take it at once
+    let k = c.tok1;
+    if (ctx.lang === 'en') {
+      if (nth(toks, k)?.norm !== 'against') continue;
+      k++;
+    }
+    const f = firstMentionAfter(ms, k);
+    const foe = f >= 0 && freeWords(ctx, k, ms[f]!.tok0) <= 2 ? actor(ctx.lex, ms[f]!) : undefined;
+    if (!foe || !FOE_KINDS.has(foe.kind)) continue;
+    // the partner: the actor named right before the cue (past a quote or a parenthesis)
+    let j = c.tok0;
+    while (j > 0 && (isQuote(toks[j - 1]) || toks[j - 1]!.text === ')')) j--;
+    const p = lastMentionBefore(ms, j);
+    const partner = p >= 0 && freeWords(ctx, ms[p]!.tok1, j) === 0 ? actor(ctx.lex, ms[p]!) : undefined;
+    if (!partner || partner.entity === foe.entity) continue;
+    const doers: Mention[] = [];
+    for (const r of mine) {
+      if (r.target !== partner.entity) continue;
+      if (!doers.includes(ms[p]!)) doers.push(ms[p]!);
+      if (r.relation === 'coordinated_with') {
+        const src = ms.find((m) => actor(ctx.lex, m)?.entity === r.source && m.tok1 <= ms[p]!.tok0);
+        if (src && !doers.includes(src)) doers.push(src);
+      }
+    }
+    for (const m of doers) if (actor(ctx.lex, m)!.entity !== foe.entity) emit(ctx, cueTrigger(c, ap), 'attacked', m, ms[f]!, {}, false);
+  }
+}
+
+/** A members noun (cues.csv `partitive`, not its `organ` units and forces) at token k. */
+function membersAt(ctx: Ctx, k: number): boolean {
+  const c = ctx.cueAt.get(k);
+  return !!c && c.cues.some((x) => x.kind === 'partitive' && x.value !== 'organ');
+}
+
+/** A place named by a compass word ("northern Syria", `شمال سوريا`): a region, too wide for the foe's place. */
+const COMPASS = /^(north|south|east|west|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|central|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|الشمال|الجنوب|الشرق|الغرب|وسط|شمال شرق|شمال غرب)$/;
+
+/**
+ * The foe's place (pred32): "neutralised several members of the PKK and YPG in northern Syria", "12 PKK/YPG militants in
+ * northern Iraq", `عملية عسكرية ضد الوحدات الكردية في تل رفعت ومنبج`: an armed group attacked or threatened in the
+ * sentence, named (with its list) right before "in"/`في` and the places, is there (gold rule 13; a standing state at
+ * publication), when its members are the ones hit (a `partitive` noun before "of"/`من` or right after the name), or when
+ * it is the foe after "against"/`ضد` and the place is no compass region ("an offensive against the YPG in northern
+ * Syria" is not annotated in batches 13–26). Targets, positions and headquarters of a group in a place are not.
+ */
+export function foePlaces(ctx: Ctx, from: number): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const ms = s.mentions;
+  const dp = verbPattern(ctx, 'deployed_in');
+  if (!dp) return;
+  const done = new Set<number>();
+  const n = ctx.out.length;
+  for (let r0 = from; r0 < n; r0++) {
+    const r = ctx.out[r0]!;
+    if ((r.relation !== 'attacked' && r.relation !== 'threatened') || ctx.lex.entities.get(r.target)?.kind !== 'armed_group') continue;
+    // (the record's span may open on the members noun: `قتلت خمسة عناصر من تنظيم «داعش»`)
+    const at = r.evidence.targetSpan[0];
+    let i = ms.findIndex((x) => x.start - s.start === at);
+    if (i < 0) i = ms.findIndex((x) => x.start - s.start > at && actor(ctx.lex, x)?.entity === r.target && x.start - s.start - at < 40);
+    if (i < 0 || done.has(i)) continue;
+    const group = groupFrom(ms, i);
+    for (let g = 0; g < group.length; g++) done.add(i + g);
+    const first = group[0]!.tok0;
+    let b = first;
+    while (b > 0 && isQuote(toks[b - 1])) b--;
+    let k = group[group.length - 1]!.tok1;
+    while (k < toks.length && isQuote(toks[k])) k++;
+    const before = nth(toks, b - 1)?.norm ?? '';
+    // (past one head word between "of"/`من` and the name: `عناصر من تنظيم «داعش»`)
+    const of = /^(of|من)$/.test(before) ? b - 1 : /^(of|من)$/.test(nth(toks, b - 2)?.norm ?? '') && toks[b - 1]!.word ? b - 2 : -1;
+    const members = (of > 0 && membersAt(ctx, of - 1)) || (ctx.lang === 'ar' && membersAt(ctx, b - 1)) || (ctx.lang === 'en' && membersAt(ctx, k) && ++k > 0);
+    const against = /^(against|ضد)$/.test(before);
+    if (!members && !against) continue;
+    if (!/^(in|في)$/.test(nth(toks, k)?.norm ?? '')) continue;
+    const j = firstMentionAfter(ms, k + 1);
+    if (j < 0 || freeWords(ctx, k + 1, ms[j]!.tok0) > 0 || ms[j]!.kind !== 'place') continue;
+    const places = groupFrom(ms, j).filter((m) => m.kind === 'place' && (members || !COMPASS.test(toks[m.tok0]!.norm)));
+    const m0 = ctx.out.length;
+    for (const m of group) if (actor(ctx.lex, m)?.kind === 'armed_group') for (const p of places) emit(ctx, cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, dp), 'deployed_in', m, p, {}, true);
+    atPublication(ctx, m0);
+  }
+}
+
+/**
+ * Forces arriving are present, not visiting (pred32): "Turkish troops arrived in Idlib", `وصلت قوات تركية إلى إدلب`: a
+ * `visited` record of the sentence whose source is named on a forces phrase (a `military` cue right before, on or
+ * right after the source's words; Arabic: two words before, past an adjective) is dropped; the presence is read by presence.ts forcesInPresence.
+ */
+export function forcesNoVisit(ctx: Ctx, from: number): void {
+  const military = ctx.byKind.get('military');
+  if (!military?.length) return;
+  const { s } = ctx;
+  const toks = s.tokens;
+  for (let i = ctx.out.length - 1; i >= from; i--) {
+    const r = ctx.out[i]!;
+    if (r.relation !== 'visited') continue;
+    const [a, b] = r.evidence.sourceSpan;
+    let k0 = -1;
+    let k1 = -1;
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k]!.start - s.start;
+      if (t >= a && t < b) {
+        if (k0 < 0) k0 = k;
+        k1 = k + 1;
+      }
+    }
+    if (k0 < 0) continue;
+    // (Arabic: an adjective may stand between the head and the demonym, `تعزيزات عسكرية تركية`)
+    const reach = ctx.lang === 'ar' ? 2 : 1;
+    if (military.some((c) => c.tok0 >= k0 - reach && c.tok0 <= k1)) ctx.out.splice(i, 1);
+  }
+}
+
+/**
+ * A group loyal to a pronoun's referent (pred32): `القوات التركية وفصائل «الجيش الوطني السوري» الموالية لها`,
+ * `و«الجيش الوطني السوري» الموالي لها`, "the Turkish army and the factions loyal to it": the group named right before a
+ * `loyal_pronoun` cue (an armed group by its name) is supported by the nearest state or armed group named before it with no preposition (`ها`: no
+ * person), a standing state at publication.
+ */
+export function loyalToPronoun(ctx: Ctx): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const ms = s.mentions;
+  const sp = verbPattern(ctx, 'supported');
+  if (!sp) return;
+  for (const c of ctx.byKind.get('loyal_pronoun') ?? []) {
+    let j = c.tok0;
+    while (j > 0 && isQuote(toks[j - 1])) j--;
+    const gi = lastMentionBefore(ms, j);
+    if (gi < 0 || freeWords(ctx, ms[gi]!.tok1, j) > 0) continue;
+    // (an armed group by its name: not a demonym, `فصائل سورية موالية لها`, nor an agency, `وكالة «أعماق» التابعة له`)
+    const group = actor(ctx.lex, ms[gi]!);
+    if (!group || group.kind !== 'armed_group' || ms[gi]!.via === 'demonym') continue;
+    const fem = /(ها|it|them)$/.test(toks[c.tok1 - 1]!.norm);
+    let owner: Mention | undefined;
+    for (let k = gi - 1; k >= 0 && !owner; k--) {
+      const m = ms[k]!;
+      const a = actor(ctx.lex, m);
+      if (!a || a.entity === group.entity || (fem && a.kind === 'person') || a.kind === 'place') continue;
+      if (m.kind === 'place' || prepOf(ctx, m)) continue;
+      owner = m;
+    }
+    if (!owner) continue;
+    const n = ctx.out.length;
+    emit(ctx, cueTrigger(c, sp), 'supported', owner, ms[gi]!, {}, false);
+    atPublication(ctx, n);
+  }
+}
+
+const COPULA = /^(is|was|are|were|remains|remained|became|been)$/;
+
+/**
+ * A state's partner (pred32): "the SDF, Washington's main partner against IS", "The SDF … is Washington's main partner in
+ * the fight against Islamic State", `«قسد»، الشريك الرئيسي لواشنطن`: the owner of a `partner_noun` (an English
+ * possessive right before it, an Arabic genitive or ل-name right after it) supported the one the noun describes (the
+ * name before the apposition's comma, or the clause's subject before the copula). Not "ally": gold reads "X, Y's ally"
+ * as X's support of Y.
+ */
+export function partnerOf(ctx: Ctx): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const ms = s.mentions;
+  const sp = verbPattern(ctx, 'supported');
+  if (!sp) return;
+  for (const c of ctx.byKind.get('partner_noun') ?? []) {
+    let owner: Mention | undefined;
+    let k: number;
+    if (ctx.lang === 'en') {
+      const o = ms.find((m) => m.tok1 === c.tok0 && isPossessive(ctx, m));
+      if (!o) continue;
+      owner = o;
+      k = o.tok0 - 1;
+    } else {
+      const o = ms.find((m) => m.tok0 === c.tok1 && (m.clitics === '' || /ل$/.test(m.clitics)));
+      if (!o) continue;
+      owner = o;
+      k = c.tok0 - 1;
+    }
+    const a = actor(ctx.lex, owner);
+    if (!a || (a.kind !== 'country' && a.kind !== 'organization')) continue;
+    let x: Mention | undefined;
+    if (toks[k]?.text === ',' || toks[k]?.text === '،') {
+      // (past quotes and a parenthesis: "the Syrian Democratic Forces (SDF), Washington's partner")
+      const i = lastMentionBefore(ms, k);
+      x = i >= 0 && freeWords(ctx, ms[i]!.tok1, k) === 0 ? ms[i] : undefined;
+    } else if (ctx.lang === 'en' && COPULA.test(toks[k]?.norm ?? '')) {
+      x = ms.find((m) => m.tok1 <= k && !prepOf(ctx, m) && !isPossessive(ctx, m) && !ctx.inRelative[m.tok0] && !!actor(ctx.lex, m));
+    }
+    const b = x && actor(ctx.lex, x);
+    if (!x || !b || b.entity === a.entity || b.kind === 'place' || b.kind === 'person') continue;
+    const n = ctx.out.length;
+    emit(ctx, cueTrigger(c, sp), 'supported', owner, x, {}, false);
+    atPublication(ctx, n);
+  }
+}
+
+/**
+ * A withdrawal demanded is no withdrawal done (pred32): "demanded an end to Turkish support for terrorism and a
+ * withdrawal of Turkish forces from Syrian territory": a `withdrew_from` record told by a noun that an urging verb of the
+ * same clause governs (the verb before the noun, no clause boundary between, at most eight free words) becomes the
+ * presence it presupposes (gold rule 13), at publication. Records the urging frames already turned into a presence
+ * (presence.ts demandedWithdrawal) are not there to convert.
+ */
+export function demandedNounWithdrawal(ctx: Ctx, from: number): void {
+  const { s } = ctx;
+  const ms = s.mentions;
+  const dp = verbPattern(ctx, 'deployed_in');
+  if (!dp) return;
+  for (const W of s.triggers) {
+    if (W.patterns[0]!.relation !== 'withdrew_from' || W.patterns[0]!.pos !== 'noun') continue;
+    const U = s.triggers.find((x) => x.tok1 <= W.tok0 && x.patterns[0]!.relation === 'urged' && x.patterns[0]!.pos === 'verb' && freeWords(ctx, x.tok1, W.tok0) <= 8 && !hasBoundary(s.tokens, x.tok1, W.tok0));
+    if (!U) continue;
+    for (let i = ctx.out.length - 1; i >= from; i--) {
+      const r = ctx.out[i]!;
+      if (r.relation !== 'withdrew_from' || r.evidence.sourceSpan[0] < W.start - s.start) continue;
+      const src = ms.find((m) => m.start - s.start === r.evidence.sourceSpan[0]);
+      const tgt = ms.find((m) => m.start - s.start === r.evidence.targetSpan[0]);
+      ctx.out.splice(i, 1);
+      if (!src || !tgt) continue;
+      const place = tgt.kind === 'place' ? tgt : actor(ctx.lex, tgt);
+      if (!place) continue;
+      const n = ctx.out.length;
+      emit(ctx, cueTrigger(W, dp), 'deployed_in', src, place, {}, true);
+      atPublication(ctx, n);
+    }
+  }
+}
+
+/**
+ * An incursion into a place is also presence there (pred32), as the Arabic `توغل`: "launched a ground incursion into
+ * southern Lebanon", "its 2019 incursion into northeastern Syria against the Kurdish YPG": an attack noun "incursion(s)"
+ * with "into" and a place right after gives the attacker's presence there, beside whatever attack the noun reads
+ * (its doer: the source of an attack record of the sentence whose target comes after the noun).
+ */
+export function incursionPresence(ctx: Ctx, from: number): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const ms = s.mentions;
+  const dp = verbPattern(ctx, 'deployed_in');
+  if (!dp || ctx.lang !== 'en') return;
+  for (const T of s.triggers) {
+    if (!/^incursions?$/.test(toks[T.tok1 - 1]!.norm) || nth(toks, T.tok1)?.norm !== 'into') continue;
+    const place = ms.find((m) => m.tok0 === T.tok1 + 1 && (m.kind === 'place' || actor(ctx.lex, m)?.kind === 'country'));
+    if (!place) continue;
+    const r = ctx.out.slice(from).find((x) => x.relation === 'attacked' && x.evidence.targetSpan[0] >= T.start - s.start);
+    const src = r ? ms.find((m) => m.start - s.start === r.evidence.sourceSpan[0]) : undefined;
+    if (!src) continue;
+    const at = place.kind === 'place' ? place : actor(ctx.lex, place)!;
+    const n = ctx.out.length;
+    emit(ctx, cueTrigger(T, dp), 'deployed_in', src, at, {}, true);
+    atPublication(ctx, n);
+  }
+}
