@@ -576,7 +576,8 @@ export function controlPresenceAr(ctx: Ctx, before: number): void {
     }
     if (!where) {
       // (or right after the holder's names, past quotes and brackets: `مناطق سيطرة «قسد» شمال شرقي البلاد`, ref32)
-      const adjacent = (x: Mention) => toks.slice(hm.tok1, x.tok0).every((t, i) => !t.word || s.mentions.some((o) => o.tok0 <= hm.tok1 + i && hm.tok1 + i < o.tok1 && o.kind !== 'place'));
+      // (not a list member after و: `في مناطق سيطرة «قسد» وإدلب` names two places, np31)
+      const adjacent = (x: Mention) => !x.conj && toks.slice(hm.tok1, x.tok0).every((t, i) => !t.word || s.mentions.some((o) => o.tok0 <= hm.tok1 + i && hm.tok1 + i < o.tok1 && o.kind !== 'place'));
       const m = s.mentions.find((x) => x.tok0 >= hm.tok1 && x.tok0 - hm.tok1 <= 5 && (x.kind === 'place' || x.kind === 'country') && (prepOf(ctx, x) === 'في' || (prepOf(ctx, x) === 'ب' && x.kind === 'place') ? x.tok0 - hm.tok1 <= 3 : x.kind === 'place' && adjacent(x)));
       where = m;
     }
