@@ -1342,8 +1342,9 @@ export function pastExpulsion(ctx: Ctx): void {
   const pattern = verbPattern(ctx, 'attacked');
   if (!words.size || !pattern) return;
   for (let k = 1; k < toks.length - 1; k++) {
-    if (!words.has(toks[k]!.norm) && !EXPEL_BARE.test(toks[k]!.norm)) continue;
+    // (the preposition before first: a set lookup, before the bare word's regex on every token)
     if (!after.has(toks[k - 1]!.norm)) continue;
+    if (!words.has(toks[k]!.norm) && !EXPEL_BARE.test(toks[k]!.norm)) continue;
     let j = k + 1;
     while (j < toks.length && j - k <= 3 && (toks[j]!.norm === 'the' || /^[«"“]$/.test(toks[j]!.text) || /^(تنظيم|جماعه|حركه|ميليشيا|ميليشيات)$/.test(toks[j]!.norm))) j++;
     const om = ctx.s.mentions.find((m) => m.tok0 > k && m.tok0 <= j);
