@@ -12,13 +12,13 @@ import { tokenMarks, TOK_MENTION0, TOK_TRIGGER, TOK_VERB } from './ctx.ts';
 
 /** The nearest subject to the left of token `tok`: prepositional objects and possessives are skipped. */
 /** Participles of an English aside opened after a comma with "by" ("…, backed by X, …"). */
-const ASIDE_PARTICIPLE = /^(backed|led|supported|armed|funded|trained|accompanied|joined|flanked|aided|assisted|escorted)$/;
+// (ASIDE_PARTICIPLE: the `aside_participle` word cue of data/lexicon/cues.csv, branch words31)
 /** Is mention m inside an aside ", backed by …," that closes with a comma before token tok? */
 function inParticipleAside(ctx: Ctx, m: Mention, tok: number): boolean {
   const toks = ctx.s.tokens;
   let p = m.tok0 - 1;
   while (p >= 0 && m.tok0 - p <= 8 && toks[p]!.text !== ',') p--;
-  if (p < 0 || toks[p]!.text !== ',' || !ASIDE_PARTICIPLE.test(toks[p + 1]?.norm ?? '') || toks[p + 2]?.norm !== 'by') return false;
+  if (p < 0 || toks[p]!.text !== ',' || !cueWords(ctx.lex, 'aside_participle').has(toks[p + 1]?.norm ?? '') || toks[p + 2]?.norm !== 'by') return false;
   for (let j = m.tok1; j < tok; j++) if (toks[j]!.text === ',') return true;
   return false;
 }
@@ -98,11 +98,11 @@ function acrossRelative(ctx: Ctx, g: Group): Group {
 }
 
 /** "Syria's foreign ministry condemned", "Iraq's army said": a state organ right after a possessive country, before `tok`. */
-const ORGAN = /^(ministry|government|presidency|cabinet|parliament|army|military|embassy)$/;
+// (ORGAN: the `organ_noun` word cue of data/lexicon/cues.csv, branch words31)
 function organAfter(ctx: Ctx, from: number, tok: number): boolean {
   let k = from;
   while (k < tok && /^(foreign|defence|defense|interior|state)$/.test(ctx.s.tokens[k]!.norm)) k++;
-  return k < tok && k - from <= 2 && ORGAN.test(ctx.s.tokens[k]!.norm) && k + 1 === tok;
+  return k < tok && k - from <= 2 && cueWords(ctx.lex, 'organ_noun').has(ctx.s.tokens[k]!.norm) && k + 1 === tok;
 }
 
 /**
@@ -752,7 +752,7 @@ function organVerbObject(ctx: Ctx, first: Mention, subj: Group | undefined, j: n
   if (toks[k]?.text === "'s" || toks[k]?.text === '’s') k++;
   const o = k;
   while (k < j && /^(foreign|defence|defense|interior|state)$/.test(toks[k]!.norm)) k++;
-  if (k - o > 2 || !ORGAN.test(toks[k]?.norm ?? '')) return false;
+  if (k - o > 2 || !cueWords(ctx.lex, 'organ_noun').has(toks[k]?.norm ?? '')) return false;
   const v = k + 1;
   if (!/^[a-z]+ed$/.test(toks[v]?.norm ?? '') || subj[0]!.tok0 <= v) return false;
   for (let q = v + 1; q < j; q++) if (toks[q]!.text === ',' || BOUNDARY.has(toks[q]!.text)) return false;
@@ -945,7 +945,7 @@ function commaNounBetween(ctx: Ctx, a: number, b: number): boolean {
 }
 
 /** Head nouns that make a country's possessive a place ("Syria's north", "Iraq's territory"). */
-const PLACE_HEAD_EN = /^(north|south|east|west|northeast|northwest|southeast|southwest|territory|territories|soil|land|lands|border|borders|coast|countryside|provinces|province|cities|towns|regions|region|areas|area|capital|interior|mountains|desert|zone|zones|suburbs|outskirts|districts|district|villages|heartland|enclave|enclaves|governorate|governorates|part|parts)$/;
+// (PLACE_HEAD_EN: the `possessed_place_head` word cue of data/lexicon/cues.csv, branch words31)
 
 /** "Iraq's Sinjar region", "Syria's Idlib province" (English): the place named right after possessive owner m, else undefined. */
 function ownedPlaceAfter(ctx: Ctx, m: Mention): Mention | undefined {
@@ -962,7 +962,7 @@ function possessedPlaceHead(ctx: Ctx, m: Mention): boolean {
   for (let k = m.tok1; k < Math.min(toks.length, m.tok1 + 3); k++) {
     const t = toks[k]!;
     if (!t.word || ctx.inMention[k] || EN_PREP_TOKENS.has(t.norm) || /^(and|or|but|that|which|who)$/.test(t.norm)) return false;
-    if (PLACE_HEAD_EN.test(t.norm)) return true;
+    if (cueWords(ctx.lex, 'possessed_place_head').has(t.norm)) return true;
   }
   return false;
 }

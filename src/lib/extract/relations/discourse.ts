@@ -481,9 +481,9 @@ export function ownTerritoryAnaphors(ctx: Ctx): Mention[] | undefined {
 }
 
 /** English person head nouns after a demonym ("the Emirati minister", "the Iranian foreign minister", "the Saudi envoy"). */
-const PERSON_HEAD_EN = /^(minister|envoy|diplomat|official|ambassador|leader|president|premier|chief)$/;
+// (PERSON_HEAD_EN: the `person_head` word cue of data/lexicon/cues.csv, branch words31)
 /** Words of an office between the demonym and its head ("foreign", "defence", "top"). */
-const OFFICE_EN = /^(foreign|defence|defense|interior|prime|top|senior|deputy|special|visiting)$/;
+// (OFFICE_EN: the `office_word` word cue of data/lexicon/cues.csv, branch words31)
 
 /**
  * "It was the Emirati minister's second visit", "the Iranian foreign minister said": a demonym and a person's head noun
@@ -499,9 +499,9 @@ export function descriptorPersonsEn(ctx: Ctx): Mention[] | undefined {
     const d = s.mentions[i]!;
     if (d.via !== 'demonym' || d.kind !== 'country' || s.tokens[d.tok0 - 1]?.norm !== 'the') continue;
     let k = d.tok1;
-    while (k < s.tokens.length && k - d.tok1 < 2 && OFFICE_EN.test(s.tokens[k]!.norm)) k++;
+    while (k < s.tokens.length && k - d.tok1 < 2 && cueWords(ctx.lex, 'office_word').has(s.tokens[k]!.norm)) k++;
     const head = s.tokens[k];
-    if (!head || !PERSON_HEAD_EN.test(head.norm.replace(/['’]s$/, '')) || s.mentions.some((m) => m.tok0 === k + 1)) continue;
+    if (!head || !cueWords(ctx.lex, 'person_head').has(head.norm.replace(/['’]s$/, '')) || s.mentions.some((m) => m.tok0 === k + 1)) continue;
     const who = latestPersonOf(ctx, d.entity, s.mentions, i);
     if (!who) continue;
     out ??= [...s.mentions];
@@ -645,7 +645,7 @@ export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: Relation
     if (!x.patterns.some((q) => q.relation === 'attacked' && (q.pos === 'noun' || /^(a|an)$/.test(nth(s.tokens, x.tok0 - 1)?.norm ?? '')))) continue;
     // (no attack told: an infinitive or a modal's verb, "the ability of Iran-backed groups to attack US forces", "will strike",
     // or an attack of any kind, "will respond to any attack on its troops", `أي هجوم`; ref32)
-    if (UNTOLD_ATTACK.test(nth(s.tokens, x.tok0 - 1)?.norm ?? '')) continue;
+    if (cueWords(lex, 'untold_word').has(nth(s.tokens, x.tok0 - 1)?.norm ?? '')) continue;
     let definite = false;
     for (let k = Math.max(0, x.tok0 - 3); k < x.tok0 && !definite; k++) definite = DEFINITE.test(s.tokens[k]!.norm) || /^(its|their|his|her|our)$/.test(s.tokens[k]!.norm);
     // ("did not comment on individual strikes": a bare plural is attacks in general, no new one told)
@@ -660,7 +660,7 @@ export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: Relation
 }
 
 /** The word before an attack word that tells no attack of its own (remember): an infinitive, a modal, "any", `أي`. */
-const UNTOLD_ATTACK = /^(to|will|would|could|can|may|might|any|every|no|future|possible|potential|اي|لاي|باي)$/;
+// (UNTOLD_ATTACK: the `untold_word` word cue of data/lexicon/cues.csv, branch words31)
 
 /**
  * The place or party an attack word of `s` strikes, named within five words after it (no boundary between; not after a
@@ -770,7 +770,7 @@ export function attackerOf(ctx: Ctx, d: Discourse, noun: Trigger, critic: string
 
 /** Verbs that label an act ("called the strike 'unacceptable'", "described the raids as …"). */
 // (a Set, not a regex: it is looked up for every token of an English sentence with an attack trigger)
-const LABEL = new Set(['called', 'calls', 'described', 'describes', 'branded', 'brands', 'termed', 'terms']);
+// (LABEL: the `label_word` word cue of data/lexicon/cues.csv, branch words31)
 
 /**
  * "X called the strike 'unacceptable'", "described the raids as a crime": labelling an attack told before criticises its
@@ -781,7 +781,7 @@ export function labelledAttacks(ctx: Ctx, d: Discourse): void {
   const pattern = verbPattern(ctx, 'criticized');
   if (!pattern) return;
   for (let k = 0; k < toks.length; k++) {
-    if (!LABEL.has(toks[k]!.norm) || ctx.inMention[k]) continue;
+    if (!cueWords(ctx.lex, 'label_word').has(toks[k]!.norm) || ctx.inMention[k]) continue;
     const v = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern);
     const act = definiteAttack(ctx, v);
     const subj = act && verbArgs(ctx, v, true).subj;
@@ -1099,9 +1099,9 @@ function subjectOf(ctx: Ctx, k: number, x: Trigger): boolean {
 /** English prepositions of place before a place anaphor ("keeps posts in the region", "shelled the outskirts of the town"). */
 const PLACE_PREP_EN = /^(in|across|throughout|at|near|around|inside|into|outside|within)$/;
 /** English nouns of a part of a place before "of" ("the outskirts of the town", "most of the province"). */
-const PLACE_PART_EN = /^(outskirts|parts|part|most|much|edge|edges|vicinity|countryside|areas|villages|towns|rest)$/;
+// (PLACE_PART_EN: the `place_part` word cue of data/lexicon/cues.csv, branch words31)
 /** Arabic words of place before a place anaphor (`في المنطقة`, `أطراف البلدة`, `محيط القاعدة`), normalised. */
-const PLACE_PREP_AR = /^[وف]?(في|داخل|علي|اطراف|محيط|انحاء|ريف|مناطق|معظم|اجزاء|عبر|بلدات|قري|مدن|احياء)$/;
+// (PLACE_PREP_AR: the `place_prep_ar` word cue of data/lexicon/cues.csv, branch words31)
 /** Words that open another clause between a presence word and its place ("which", `التي`, a finite "have continued"). */
 const CLAUSE_OPENER = /^(which|who|that|where|when|while|has|have|had|is|are|was|were|will|would|said|says|التي|الذي|الذين|حيث|بينما|فيما|اذ)$/;
 
@@ -1117,7 +1117,7 @@ function placeOfClause(ctx: Ctx, tok0: number, k: number): boolean {
   const prev = nth(toks, tok0 - 1)?.norm ?? '';
   const clitic = ctx.lang === 'ar' && /^[وف]?ب(ال|ل)/.test(toks[k]!.norm);
   const prep =
-    ctx.lang === 'en' ? PLACE_PREP_EN.test(prev) || (prev === 'of' && PLACE_PART_EN.test(nth(toks, tok0 - 2)?.norm ?? '')) : clitic || PLACE_PREP_AR.test(prev);
+    ctx.lang === 'en' ? PLACE_PREP_EN.test(prev) || (prev === 'of' && cueWords(ctx.lex, 'place_part').has(nth(toks, tok0 - 2)?.norm ?? '')) : clitic || cueWords(ctx.lex, 'place_prep_ar').has(prev);
   if (!prep) return false;
   return ctx.s.triggers.some((x) => {
     // (a verb's clause: a noun's place is its own phrase, "attacks on checkpoints … across the province", read by the nearness rules)
