@@ -50,7 +50,7 @@ export function wherePlaceHead(ctx: Ctx, m: Mention): Mention | undefined {
 }
 
 /** Arabic circumstantial participles of speech acts ("…، داعياً أنقرة إلى …", "مطالباً إياها"): the main subject's own act. */
-export const AR_CIRCUMSTANTIAL = /^(داعيا|مطالبا|محذرا|متهما|منتقدا|مهددا|داعيه|مطالبه|محذره|متهمه|منتقده|مهدده|موفدا|مبعوثا|مستهدفا|مستهدفه|متهمين|متهمتين|منتقدين|منتقدتين|مطالبين|مطالبتين|داعيين|داعيتين|محذرين|محذرتين)$/;
+// (AR_CIRCUMSTANTIAL: the `circumstantial_ar` word cue of data/lexicon/cues.csv, branch words31)
 
 export const LOOSE_PREPS = new Set(['of', 'against', 'on', 'near', 'ضد', 'علي', 'ل', 'من']);
 

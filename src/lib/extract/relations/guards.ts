@@ -1,7 +1,7 @@
 /** Relations: readings and guards of a trigger (negated, hypothetical, planned, demanded, prospective …). */
 import { cueHas, type CueSpan, type Trigger } from '../doc.ts';
 import { cueWords, type Pattern } from '../lexicon.ts';
-import { actor, AR_CIRCUMSTANTIAL, BOUNDARY, commaAnd, type Ctx, cueBefore, cueIn, EN_MONTH, freeWords, type Group, hasBoundary, hasCue, isPossessive, masculineVerb, nth, verbPattern } from './ctx.ts';
+import { actor, BOUNDARY, commaAnd, type Ctx, cueBefore, cueIn, EN_MONTH, freeWords, type Group, hasBoundary, hasCue, isPossessive, masculineVerb, nth, verbPattern } from './ctx.ts';
 import { hostOf, PREPOSITION_EN } from './clauses.ts';
 import { leftGroup, verbArgs } from './args.ts';
 
@@ -139,7 +139,7 @@ export function isHypothetical(ctx: Ctx, T: Trigger): boolean {
   // (", and …" after a modal or a denial opens a new clause: "The PKK denied any role, and the US-backed SDF said …")
   // ("وأكد المقداد رفض دمشق أي تدخل، مطالباً بانسحاب …": a circumstantial participle after a comma is the speaker's own act,
   // outside the modal or denial of the clause before)
-  const circumstantial = (a: number, b: number) => ctx.lang === 'ar' && ctx.s.tokens.slice(a, b + 1).some((t, j) => t.text === '،' && AR_CIRCUMSTANTIAL.test(ctx.s.tokens[a + j + 1]?.norm.replace(/^و/, '') ?? ''));
+  const circumstantial = (a: number, b: number) => ctx.lang === 'ar' && ctx.s.tokens.slice(a, b + 1).some((t, j) => t.text === '،' && cueWords(ctx.lex, 'circumstantial_ar').has(ctx.s.tokens[a + j + 1]?.norm.replace(/^و/, '') ?? ''));
   const open = (c: CueSpan) => !hasBoundary(ctx.s.tokens, c.tok1, T.tok0) && !cueIn(ctx, c.tok1, T.tok0, 'clause') && !commaAnd(ctx.s.tokens, c.tok1, T.tok0) && !commaWhere(ctx, c.tok1, T.tok0) && !circumstantial(c.tok1, T.tok0);
   // (the month, "since May", `May 2023`, is no modal: a capital M inside the sentence; slot32)
   for (const c of ctx.byKind.get('hypothetical') ?? []) if (c.tok1 <= T.tok0 && !(c.tok0 > 0 && ctx.s.tokens[c.tok0]!.text === 'May') && T.tok0 - c.tok1 <= 25 && open(c) && !outsideModal(ctx, T, c) && !rejectedAttack(ctx, T, c)) return true;
@@ -215,7 +215,7 @@ export function accusedAct(ctx: Ctx, T: Trigger): boolean {
   for (let k = Math.max(x.tok1, T.tok0 - 3); k < T.tok0; k++) if (/^(الذي|التي|الذين|which|who)$/.test(toks[k]!.norm)) return false;
   if (ctx.lang === 'ar') {
     // ("اتهم X بدعم …، مطالباً إياها بسحب …": a participle after a comma is the accuser's own act)
-    if (nth(toks, T.tok0 - 1)?.text === '،' && AR_CIRCUMSTANTIAL.test(toks[T.tok0]!.norm.replace(/^و/, ''))) return false;
+    if (nth(toks, T.tok0 - 1)?.text === '،' && cueWords(ctx.lex, 'circumstantial_ar').has(toks[T.tok0]!.norm.replace(/^و/, ''))) return false;
     // ("اتهمت X تركيا بارتكاب …، ودعت Y إلى …": a finite verb joined by و after a comma is a clause of its own)
     if (nth(toks, T.tok0 - 1)?.text === '،' && T.clitics.startsWith('و') && T.patterns[0]!.pos === 'verb') return false;
     if (T.clitics.includes('ب')) return true;
