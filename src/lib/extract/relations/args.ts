@@ -3,7 +3,7 @@ import { cueHas, type CueSpan, type Mention, mention, mentionOn, type Sentence, 
 import { cueWords, hasCueWord, type Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise, type Token } from '../normalise.ts';
-import { COMPASS, actor, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, membersSubjectOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS, placeHeadEndingAt, ownerBefore } from './ctx.ts';
+import { actor, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, membersSubjectOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS, placeHeadEndingAt, ownerBefore } from './ctx.ts';
 import { anaphorAt, counterpartOf, pronounRef } from './anaphora.ts';
 import { coordinatedSubject, includedMembers, laterSource, withCounterpart } from './structure.ts';
 import { describedMember, type Host, hostOf, relativeAt, antecedentOf } from './clauses.ts';
@@ -1244,7 +1244,7 @@ function objectPrep(ctx: Ctx, from: number, m: Mention, p: Pattern, direct: bool
 /** Arabic: place m begins with a compass word (`شرق الفرات`, `شمال سوريا`) or follows one, at most one free word after `from`. */
 function bareCompassPlace(ctx: Ctx, from: number, m: Mention): boolean {
   const toks = ctx.s.tokens;
-  const lead = COMPASS.test(toks[m.tok0]!.norm) ? m.tok0 : COMPASS.test(toks[m.tok0 - 1]?.norm ?? '') && !ctx.inMention[m.tok0 - 1] ? m.tok0 - 1 : -1;
+  const lead = cueWords(ctx.lex, 'compass').has(toks[m.tok0]!.norm) ? m.tok0 : cueWords(ctx.lex, 'compass').has(toks[m.tok0 - 1]?.norm ?? '') && !ctx.inMention[m.tok0 - 1] ? m.tok0 - 1 : -1;
   if (lead < from) return false;
   for (let k = from; k < lead; k++) if (!ctx.inMention[k] && !/^ال\S+(ي|يه|يين)$/.test(toks[k]!.norm)) return false;
   return true;

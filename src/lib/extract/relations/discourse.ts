@@ -853,7 +853,7 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     // ("troops in the country", `من البلاد`, "in the north of the country", `في شمال البلاد`: the story's state, countryAnaphorAt)
-    const land = t.norm === 'country' || t.norm.endsWith('بلاد') ? countryAnaphorAt(ctx, k) : ctx.lang === 'en' && BARE_DIRECTION_EN.has(t.norm) ? bareDirectionAt(ctx, k) : undefined;
+    const land = t.norm === 'country' || t.norm.endsWith('بلاد') ? countryAnaphorAt(ctx, k) : ctx.lang === 'en' && cueWords(ctx.lex, 'bare_direction').has(t.norm) ? bareDirectionAt(ctx, k) : undefined;
     if (land) {
       (added ??= []).push(land);
       continue;
@@ -977,7 +977,7 @@ function countryAnaphorAt(ctx: Ctx, k: number): Mention | undefined {
 }
 
 /** English compass words that stand alone for a region of the story's state ("in the northwest"); not "the West", "the East". */
-const BARE_DIRECTION_EN = new Set(['north', 'south', 'northeast', 'northwest', 'southeast', 'southwest']);
+// (BARE_DIRECTION_EN: the `bare_direction` word cue of data/lexicon/cues.csv, branch words31)
 /** Words that may follow a bare direction and end its phrase ("in the northwest, agreed", "in the north where …"). */
 const AFTER_DIRECTION_EN = /^(and|or|where|which|since|on|in|at|for|with|to|from|near|along|after|before|during|until|amid|as|while|last|this|earlier|is|are|was|were|has|have|had|remains|remained)$/;
 

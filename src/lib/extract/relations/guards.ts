@@ -346,7 +346,7 @@ export function markedPassive(ctx: Ctx, T: Trigger): boolean {
   return true;
 }
 
-const DETERMINERS = /^(the|a|an|his|her|its|their|first|last|official|this|that|planned|rare|brief|surprise|new)$/;
+// (DETERMINERS: the `event_determiner` word cue of data/lexicon/cues.csv, branch words31)
 
 /** The reading of a trigger: a noun after a determiner or possessive ("Assad's first visit"), else the first pattern. */
 export function relationOf(ctx: Ctx, T: Trigger): Pattern {
@@ -366,12 +366,12 @@ export function relationOf(ctx: Ctx, T: Trigger): Pattern {
   if (ctx.lang === 'en' && T.patterns.length > 1) {
     const noun = T.patterns.find((p) => p.pos === 'noun');
     const prev = nth(ctx.s.tokens, T.tok0 - 1);
-    if (noun && prev && (DETERMINERS.test(prev.norm) || /['’]s?$/.test(prev.text) || /^(known|official|state|working)$/.test(prev.norm))) return noun;
+    if (noun && prev && (cueWords(ctx.lex, 'event_determiner').has(prev.norm) || /['’]s?$/.test(prev.text) || /^(known|official|state|working)$/.test(prev.norm))) return noun;
     // ("used for attacks on Turkey", "amid strikes on X": a verb form right after a preposition is a noun, a gerund excepted)
     if (noun && prev && PREPOSITION_EN.test(prev.norm) && !/ing$/.test(ctx.s.tokens[T.tok0]!.norm)) return noun;
     // ("the minister's second visit", "its third such strike": an ordinal after a determiner or a possessive makes a noun)
     const det = nth(ctx.s.tokens, T.tok0 - 2);
-    if (noun && prev && det && /^(first|second|third|fourth|fifth|latest|last|previous|such)$/.test(prev.norm) && (DETERMINERS.test(det.norm) || /['’]s?$/.test(det.text))) return noun;
+    if (noun && prev && det && /^(first|second|third|fourth|fifth|latest|last|previous|such)$/.test(prev.norm) && (cueWords(ctx.lex, 'event_determiner').has(det.norm) || /['’]s?$/.test(det.text))) return noun;
     // ("a series of attacks against X by Y", "dozens of strikes": a verb form right after "of" is a noun, a gerund excepted)
     if (noun && prev?.norm === 'of' && !/ing$/.test(ctx.s.tokens[T.tok0]!.norm)) return noun;
     // "the 5 May attack": a date right before makes it the noun

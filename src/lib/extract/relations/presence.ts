@@ -12,7 +12,7 @@ import type { LexEntity, Lexicon } from '../lexicon.ts';
 import { anaphorAt } from './anaphora.ts';
 import { compoundPart, nounArgs, verbArgs } from './args.ts';
 import { isHypothetical, isNegated } from './guards.ts';
-import { actor, COMPASS, type Ctx, cueTrigger, groupFrom, groupTo, hasCue, isPossessive, kindOf, nth, prepOf, sentenceWords, verbPattern, W_CUSTODY, W_CUSTODY_CLITIC, W_OCCUPATION, tokenWordBits, wherePlaceHead } from './ctx.ts';
+import { actor, type Ctx, cueTrigger, groupFrom, groupTo, hasCue, isPossessive, kindOf, nth, prepOf, sentenceWords, verbPattern, W_CUSTODY, W_CUSTODY_CLITIC, W_OCCUPATION, tokenWordBits, wherePlaceHead } from './ctx.ts';
 import { asStates, atPublication, emit, emitAll } from './emit.ts';
 import { includedMembers } from './structure.ts';
 
@@ -1136,7 +1136,7 @@ function placesFrom(ctx: Ctx, k: number): Mention[] {
       return out;
     }
     const t = toks[j]!.norm;
-    if (!(t === 'the' || t === 'and' || COMPASS.test(t) || cueWords(ctx.lex, 'held_gap').has(t) || hasCue(ctx, j, 'place_head') || cueWords(ctx.lex, 'edge_word').has(t) || cueWords(ctx.lex, 'front_tail').has(t))) return [];
+    if (!(t === 'the' || t === 'and' || cueWords(ctx.lex, 'compass').has(t) || cueWords(ctx.lex, 'held_gap').has(t) || hasCue(ctx, j, 'place_head') || cueWords(ctx.lex, 'edge_word').has(t) || cueWords(ctx.lex, 'front_tail').has(t))) return [];
   }
   return [];
 }
@@ -1251,7 +1251,7 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
     // ("فيما تنتشر فيه نقاط للجيش السوري": the place is the pronoun before the forces, after a presence verb, np31)
     // (`القوات التركية شمال سوريا`, `الوجود الأمريكي شرق الفرات`: an Arabic place told by a bare compass adverb right
     // after the forces is their locative; np32)
-    const bare = ctx.lang === 'ar' && !locativeAt(ctx, k) && COMPASS.test(toks[k]?.norm ?? '') && ctx.s.mentions.some((m) => m.tok0 === k && m.kind === 'place');
+    const bare = ctx.lang === 'ar' && !locativeAt(ctx, k) && cueWords(ctx.lex, 'compass').has(toks[k]?.norm ?? '') && ctx.s.mentions.some((m) => m.tok0 === k && m.kind === 'place');
     const back = locativeAt(ctx, k) || bare ? undefined : pronounPlaceBefore(ctx, c.tok0);
     // (forces arriving are there: "US reinforcements arrived at the Shaddadi base", `وصلت قافلة تعزيزات عسكرية أمريكية،
     // أمس الإثنين، إلى قاعدة الشدادي`; the arrival verb after the forces or right before them, past a comma and a date,
