@@ -556,7 +556,7 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
     // capitalised words or more, none of them a word of the sentence's frame)
     // (not a lowercase adjective that is also a title: "a general", "chief")
     const lower = !arabic && !tokens[t.tok0]!.cap && !country;
-    if (lower && t.tok1 === t.tok0 + 1 && /^(general|gen|chief|secretary|major|col|colonel)$/.test(tokens[t.tok0]!.norm)) continue;
+    if (lower && t.tok1 === t.tok0 + 1 && cueWords(lex, 'military_rank').has(tokens[t.tok0]!.norm)) continue;
     // "سماحة آية الله X", "سمو ولي العهد الأمير X", "His Highness Sheikh X": titles in a row introduce one name
     for (let moved = true; moved; ) {
       moved = false;

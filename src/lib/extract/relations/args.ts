@@ -280,7 +280,7 @@ function troopsAt(ctx: Ctx, T: { tok0: number; tok1: number }): number {
     const t = toks[k]!;
     if (!t.word && /[،,.:]/.test(t.text)) return -1;
     if (hasCue(ctx, k, 'military') && !/^[بل]/.test(t.norm) && !/^(في|علي|من|الي|مع|عن)$/.test(nth(toks, k - 1)?.norm ?? ''))
-      return /^(قوات|جنود|جندي|عناصر|مستشارون|مستشارين|عسكريون)$/.test(t.norm) ? k : -1;
+      return cueWords(ctx.lex, 'troops_ar').has(t.norm) ? k : -1;
   }
   return -1;
 }
@@ -928,7 +928,7 @@ function objectAfter(ctx: Ctx, g: Group, p?: Pattern): boolean {
   if (prep && !p!.preps.includes(prep)) return false;
   for (let k = end; k < m.tok0; k++) if (RELATIVE.has(s.tokens[k]!.norm)) return false;
   // ("وتدعم «قسد» في الحرب ضد التنظيم", "في قتال فلول «داعش»": the one fought is the purpose's, no object of the verb)
-  if (ctx.lang === 'ar') for (let k = end; k < m.tok0; k++) if (/^(ضد|قتال|الحرب|مواجهه|محاربه)$/.test(s.tokens[k]!.norm)) return false;
+  if (ctx.lang === 'ar') for (let k = end; k < m.tok0; k++) if (cueWords(ctx.lex, 'fight_object_ar').has(s.tokens[k]!.norm)) return false;
   return true;
 }
 
@@ -1119,7 +1119,7 @@ function candidateVerdict(ctx: Ctx, from: number, m: Mention, p: Pattern, i: num
   // owns the names after it)
   if (ctx.lang === 'en' && p.pos === 'verb' && commaNounBetween(ctx, from, m.tok0)) return CANDIDATE_STOP;
   // ("condemned what government spokesman X called a terrorist attack": the namer of the act in a free relative is no object)
-  if (ctx.lang === 'en' && s.tokens.slice(from, m.tok0).some((t) => t.norm === 'what') && /^(called|described|termed|dubbed|labelled|labeled)$/.test(s.tokens[m.tok1]?.norm ?? '')) return CANDIDATE_SKIP;
+  if (ctx.lang === 'en' && s.tokens.slice(from, m.tok0).some((t) => t.norm === 'what') && cueWords(ctx.lex, 'verdict_label_verb').has(s.tokens[m.tok1]?.norm ?? '')) return CANDIDATE_SKIP;
   // "Iran-linked targets", "Iranian-backed militias": the first part of a compound is no object (its noun is)
   // (but "struck Iran-linked targets" names whose the targets are: the owner is the one attacked, gold rule 10)
   if (compoundPart(ctx, m) && !(p.relation === 'attacked' && ownedThing(ctx, m))) return CANDIDATE_SKIP;
@@ -1646,7 +1646,7 @@ export function compoundPart(ctx: Ctx, m: Mention): boolean {
 /** "Iran-linked targets", "Hezbollah-run depots": a compound naming whose the things are (not "Iran-backed groups"). */
 function ownedThing(ctx: Ctx, m: Mention): boolean {
   const t = ctx.s.tokens;
-  return /^(linked|affiliated|allied|controlled|run|operated|owned|used)$/.test(t[m.tok1 + 1]?.norm ?? '') && /^(targets|target|positions|sites|facilities|assets|interests|infrastructure|weapons|depots|warehouses|bases|outposts|installations)$/.test(t[m.tok1 + 2]?.norm ?? '');
+  return cueWords(ctx.lex, 'owned_participle_en').has(t[m.tok1 + 1]?.norm ?? '') && cueWords(ctx.lex, 'owned_thing').has(t[m.tok1 + 2]?.norm ?? '');
 }
 
 /** "blamed the bombing on the two groups": a group word after the pattern's own preposition (English). */
@@ -2258,7 +2258,7 @@ function possessorBefore(ctx: Ctx, T: Trigger): NounArgs | undefined {
   const possessive = isPossessive(ctx, m) || m.via === 'demonym' || attributive;
   // ("Hussein … renewed Baghdad's criticism of Turkish strikes": a speaker who voices a state's criticism is its critic)
   // (criticism is a speech act of the one who voices it; support voiced stays the state's stance)
-  const voiced = ctx.lang === 'en' && T.patterns[0]!.relation === 'criticized' && isPossessive(ctx, m) && /^(renewed|reiterated|repeated|voiced|echoed|conveyed)$/.test(nth(s.tokens, m.tok0 - 1)?.norm ?? '') ? voicedBy(ctx, m.tok0 - 1) : undefined;
+  const voiced = ctx.lang === 'en' && T.patterns[0]!.relation === 'criticized' && isPossessive(ctx, m) && cueWords(ctx.lex, 'renew_verb').has(nth(s.tokens, m.tok0 - 1)?.norm ?? '') ? voicedBy(ctx, m.tok0 - 1) : undefined;
   if (voiced?.length && gap.length <= 2) return { pairs: undefined, subj: voiced, objFrom: T.tok1 };
   if (gap.length <= (ctx.lang === 'en' ? 2 : 0) && (ctx.lang === 'ar' ? m.via === 'demonym' : possessive)) return { pairs: undefined, subj: groupTo(ms, prevI), objFrom: T.tok1 };
   return undefined;

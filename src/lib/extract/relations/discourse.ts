@@ -128,7 +128,7 @@ export function criticisedDecision(ctx: Ctx, T: Trigger, subj: Group): Group | u
   let k = from;
   if (ctx.lang === 'en' && /^(the|this|that|these|those)$/.test(toks[k]?.norm ?? '')) k++;
   // ("condemned the new measures", "the latest decision": an adjective of time before the noun)
-  if (ctx.lang === 'en' && k > from && /^(new|latest|recent|fresh|additional|further|unilateral)$/.test(toks[k]?.norm ?? '')) k++;
+  if (ctx.lang === 'en' && k > from && cueWords(ctx.lex, 'new_measure_adjective').has(toks[k]?.norm ?? '')) k++;
   const w = toks[k];
   if (!w || !words.has(w.norm.replace(/^[وف]/, '')) || (ctx.lang === 'en' && k === from) || ctx.s.mentions.some((m) => m.tok0 >= from && m.tok0 <= k + 2)) return undefined;
   const first = ctx.doc.sentences[Math.max(0, ctx.s.index - DECISION_WINDOW)]!.start;
@@ -720,7 +720,7 @@ export function definiteAttack(ctx: Ctx, T: { tok1: number }): { noun: Trigger; 
   const toks = ctx.s.tokens;
   let k = T.tok1;
   let det = false;
-  while (k < toks.length && (DEFINITE.test(toks[k]!.norm) || /^(air|drone|missile|rocket|deadly)$/.test(toks[k]!.norm))) {
+  while (k < toks.length && (DEFINITE.test(toks[k]!.norm) || cueWords(ctx.lex, 'attack_means_word').has(toks[k]!.norm))) {
     det ||= DEFINITE.test(toks[k]!.norm);
     k++;
   }
@@ -728,7 +728,7 @@ export function definiteAttack(ctx: Ctx, T: { tok1: number }): { noun: Trigger; 
   const place = det ? ctx.s.mentions.find((m) => m.tok0 === k && m.kind === 'place' && !ctx.lex.entities.get(m.entity)?.stands_for) : undefined;
   if (place) {
     k = place.tok1;
-    while (k < toks.length && /^(air|drone|missile|rocket|deadly)$/.test(toks[k]!.norm)) k++;
+    while (k < toks.length && cueWords(ctx.lex, 'attack_means_word').has(toks[k]!.norm)) k++;
   }
   if (!det || ctx.inMention[k]) return undefined;
   const noun = ctx.s.triggers.find((x) => x.tok0 === k && x.patterns.some((q) => q.relation === 'attacked'));
@@ -1024,7 +1024,7 @@ function placeKindAt(ctx: Ctx, k: number): { tok0: number; clitics: string; word
   if (ctx.lang === 'en') {
     const words = kinds.get(t.norm);
     // ("the vast desert", "the nearby town": one adjective of size or place between "the" and the head)
-    const adj = /^(vast|whole|entire|nearby|same|surrounding|eastern|western|northern|southern|central)$/.test(nth(toks, k - 1)?.norm ?? '') ? 1 : 0;
+    const adj = cueWords(ctx.lex, 'place_kind_adjective').has(nth(toks, k - 1)?.norm ?? '') ? 1 : 0;
     if (!words || nth(toks, k - 1 - adj)?.norm !== 'the') return undefined;
     // (cues.csv `place_own_word`: "the province of X", "the city's council": a phrase of its own, no anaphor)
     const own = cueWords(ctx.lex, 'place_own_word').has(next?.norm ?? '') || /['’]s$/.test(t.text) || next?.text === "'s" || next?.text === '’s';

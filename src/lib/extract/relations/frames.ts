@@ -165,7 +165,7 @@ export function underControl(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<str
   // (past the list's plural head or the comma closing an inclusion: "The al-Hol and Roj camps are run by X", "The camps,
   // including al-Hol and Roj, are run by X"; slot32)
   let be = place ? place.tok1 : -1;
-  if (be >= 0 && !ctx.inMention[be] && (ctx.s.tokens[be]?.text === ',' || /^(camps|towns|cities|villages|areas|regions|provinces|bases|crossings|districts)$/.test(nth(ctx.s.tokens, be)?.norm ?? ''))) be++;
+  if (be >= 0 && !ctx.inMention[be] && (ctx.s.tokens[be]?.text === ',' || cueWords(ctx.lex, 'plural_place_head').has(nth(ctx.s.tokens, be)?.norm ?? ''))) be++;
   // (PLURAL_HEAD: the `plural_place_head` word cue of data/lexicon/cues.csv, branch words31)
   // ("The towns of Tal Rifaat and Manbij were held by X": "of" after a plural head names the list itself)
   const ofHead = (m: Mention) => prepOf(ctx, m) === 'of' && cueWords(ctx.lex, 'plural_place_head').has(nth(ctx.s.tokens, m.tok0 - 2)?.norm ?? '');
@@ -496,7 +496,7 @@ export function agentNoun(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
   let subj = head && head.kind !== 'place' && actor(ctx.lex, head) && !isPossessive(ctx, head) ? groupTo(ms, ap) : leftGroup(ctx, left, 3);
   if (!subj?.length) return undefined;
   // ("Saudi Arabia and Iran, Assad's main regional ally,": likewise in English, a singular noun describes the last member)
-  if (ctx.lang === 'en' && head && subj.length > 1 && /^(ally|backer|supporter|patron|sponsor)$/.test(s.tokens[T.tok0]!.norm)) subj = subj.slice(-1);
+  if (ctx.lang === 'en' && head && subj.length > 1 && cueWords(ctx.lex, 'ally_noun_en').has(s.tokens[T.tok0]!.norm)) subj = subj.slice(-1);
   // ("اتفاق السعودية وإيران، الحليف الأبرز لدمشق،": a singular noun in apposition after a list describes its last member)
   if (ctx.lang === 'ar' && subj.length > 1 && subj[subj.length - 1]!.clitics.startsWith('و') && s.tokens[left - 1]?.text === '،' && /^(ال)?(حليف|داعم|حليفه)$/.test(s.tokens[T.tok0]!.norm.replace(/^و/, ''))) subj = subj.slice(-1);
   if (alongOf.length) subj = [...subj, ...alongOf];
@@ -935,7 +935,7 @@ function membersOf(ctx: Ctx, m: Mention): boolean {
   // ("عناصر قوى الأمن الداخلي (الأسايش)": the group's full name the lexicon lacks, then its short name in parentheses)
   const paren = toks[m.tok0 - 1]?.text === '(';
   // ("قيادي في تنظيم «حراس الدين»": the group's head noun before its name)
-  const head = !ctx.inMention[k] && /^(تنظيم|حركه|جماعه|ميليشيا|فصيل|حزب)$/.test(toks[k]?.norm ?? '') && /^(في|من)$/.test(toks[k - 1]?.norm ?? '');
+  const head = !ctx.inMention[k] && cueWords(ctx.lex, 'group_head_ar').has(toks[k]?.norm ?? '') && /^(في|من)$/.test(toks[k - 1]?.norm ?? '');
   if (head) k--;
   // ("قيادي (بارز) في «حراس الدين»": a member noun with في names its group as من does)
   if (toks[k]?.norm === 'في') return (ctx.byKind.get('partitive') ?? []).some((c) => c.tok1 === k || (c.tok1 === k - 1 && !ctx.inMention[k - 1]));
@@ -950,7 +950,7 @@ function membersOf(ctx: Ctx, m: Mention): boolean {
 function memberNamed(ctx: Ctx, m: Mention): boolean {
   const toks = ctx.s.tokens;
   let k = m.tok1;
-  while (k < toks.length && k - m.tok1 < 3 && !ctx.inMention[k] && (isQuote(toks[k]) || toks[k]!.text === ')' || /^ال\S+(ية|يه|ي)$/.test(toks[k]!.norm) || /^(leader|leaders|commander|commanders|member|official|chief)$/.test(toks[k]!.norm))) k++;
+  while (k < toks.length && k - m.tok1 < 3 && !ctx.inMention[k] && (isQuote(toks[k]) || toks[k]!.text === ')' || /^ال\S+(ية|يه|ي)$/.test(toks[k]!.norm) || cueWords(ctx.lex, 'member_rank').has(toks[k]!.norm))) k++;
   return ctx.s.mentions.some((x) => x.tok0 === k && x.kind === 'person');
 }
 
@@ -1104,11 +1104,11 @@ export function delegationMembers(ctx: Ctx, from: number): Group | undefined {
   if (ctx.lang !== 'ar') return undefined;
   const toks = ctx.s.tokens;
   let k = from;
-  while (k < toks.length && k - from <= 10 && !/^(ضم|يضم|تضم|ضمت|يضمان)$/.test(toks[k]!.norm)) {
+  while (k < toks.length && k - from <= 10 && !cueWords(ctx.lex, 'gather_verb_ar').has(toks[k]!.norm)) {
     if (BOUNDARY_TEXT.has(toks[k]!.text)) return undefined;
     k++;
   }
-  if (!/^(ضم|يضم|تضم|ضمت|يضمان)$/.test(toks[k]?.norm ?? '')) return undefined;
+  if (!cueWords(ctx.lex, 'gather_verb_ar').has(toks[k]?.norm ?? '')) return undefined;
   // (the received noun before it is a delegation, not a person: "استقبل X وفداً …")
   if (ctx.s.mentions.some((m) => m.tok0 >= from && m.tok1 <= k && m.kind === 'person')) return undefined;
   const out: Mention[] = [];
@@ -1297,7 +1297,7 @@ export function ownerStruck(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<stri
     const m = i >= 0 ? ms[i] : undefined;
     if (!m || hasBoundary(toks, k + 2, m.tok0) || freeWords(ctx, k + 2, m.tok0) > 3 || m.kind === 'place') return undefined;
     // ("used by groups linked to Iran's Revolutionary Guards": an unnamed group's things name no one attacked, gold rule 10)
-    if (toks.slice(k + 2, m.tok0).some((x) => /^(groups|militias|factions|fighters|proxies|militants)$/.test(x.norm))) return undefined;
+    if (toks.slice(k + 2, m.tok0).some((x) => cueWords(ctx.lex, 'proxy_plural_en').has(x.norm))) return undefined;
     // (not past ", and", which opens a clause of its own: "… links to Iran and Hezbollah, and Russia keeps forces at …")
     const owners = groupFrom(ms, i).filter((x) => x.kind !== 'place' && actor(ctx.lex, x) && !commaAnd(toks, m.tok1, x.tok0 + 1));
     const subj = verbArgs(ctx, T, true).subj;
@@ -1387,9 +1387,9 @@ export function placesOfNamedTargets(ctx: Ctx, from: number): void {
     const m = s.mentions.find((x) => x.start - s.start === r.evidence.targetSpan[0]);
     const k = m ? m.tok0 - 1 : -1;
     // (the preposition may stand before a compass word: "in northern Iraq")
-    let before = /^(northern|southern|eastern|western|central|northeastern|northwestern)$/.test(nth(s.tokens, k)?.norm ?? '') ? k - 1 : k;
+    let before = cueWords(ctx.lex, 'target_place_adjective').has(nth(s.tokens, k)?.norm ?? '') ? k - 1 : k;
     // (or before the place's head: "near the northeastern Syrian city of Qamishli", "in the town of X")
-    if (ctx.lang === 'en' && nth(s.tokens, k)?.norm === 'of' && /^(city|town|village|province|region|area|district|countryside|outskirts)$/.test(nth(s.tokens, k - 1)?.norm ?? ''))
+    if (ctx.lang === 'en' && nth(s.tokens, k)?.norm === 'of' && cueWords(ctx.lex, 'target_place_head').has(nth(s.tokens, k - 1)?.norm ?? ''))
       for (let j = k - 2; j >= 0 && j >= k - 6 && s.tokens[j]!.text !== ','; j--)
         if (/^(in|at|near|across|inside|over|around)$/.test(s.tokens[j]!.norm)) {
           before = j;
@@ -1501,10 +1501,10 @@ export function thanks(ctx: Ctx): void {
  */
 export function withSupport(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
   const toks = ctx.s.tokens;
-  if (ctx.lang !== 'en' || !/^(support|backing|help|assistance|cover)$/.test(toks[T.tok0]!.norm)) return undefined;
+  if (ctx.lang !== 'en' || !cueWords(ctx.lex, 'support_noun_en').has(toks[T.tok0]!.norm)) return undefined;
   const ms = ctx.s.mentions;
   let k = T.tok0 - 1;
-  while (k > 0 && /^(air|military|logistical|financial|political|diplomatic|strong|full|direct)$/.test(toks[k]!.norm)) k--;
+  while (k > 0 && cueWords(ctx.lex, 'support_adjective').has(toks[k]!.norm)) k--;
   let giver: Mention | undefined;
   const before = ms.find((m) => m.tok1 === k + 1);
   if (before && (before.via === 'demonym' || isPossessive(ctx, before) || actor(ctx.lex, before)?.kind === 'country')) {

@@ -235,7 +235,7 @@ export function accusedAct(ctx: Ctx, T: Trigger): boolean {
 /** "as a condition for normalising ties", "a precondition for talks": an act a condition is set on (English), not done. */
 export function conditionFor(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
-  return nth(toks, T.tok0 - 1)?.norm === 'for' && /^(condition|precondition|prerequisite|conditions|preconditions)$/.test(nth(toks, T.tok0 - 2)?.norm ?? '');
+  return nth(toks, T.tok0 - 1)?.norm === 'for' && cueWords(ctx.lex, 'condition_noun_en').has(nth(toks, T.tok0 - 2)?.norm ?? '');
 }
 
 /**
@@ -285,12 +285,12 @@ export function notAnActNoun(ctx: Ctx, T: Trigger, rel: string): boolean {
   let k = T.tok0 - 1;
   while (k > 0 && !ctx.inMention[k] && /^(a|an|the|any|serious|real|grave|direct|major|growing|new|slow|gradual|possible|further|full|future|eventual)$/.test(toks[k]!.norm)) k--;
   const w = nth(toks, k)?.norm ?? '';
-  if (/^(pose|poses|posed|posing|constitute|constitutes|constituted|represent|represents|represented)$/.test(w)) return rel === 'threatened';
+  if (cueWords(ctx.lex, 'pose_verb').has(w)) return rel === 'threatened';
   if (w !== 'for' && w !== 'in') return false;
   const head = nth(toks, k - 1)?.norm ?? '';
   if (w === 'in') return /^(role|part|roles)$/.test(head);
   // (a groundwork noun of two words ends right before "for": "a road map for restoring ties")
-  return !!hasCue(ctx, k - 1, 'groundwork') || !!ctx.byKind.get('groundwork')?.some((c) => c.tok1 === k) || /^(roadmap|blueprint|framework|preparations|groundwork|timetable|timeline|schedule|deadline|calls|demands|plans|plan)$/.test(head);
+  return !!hasCue(ctx, k - 1, 'groundwork') || !!ctx.byKind.get('groundwork')?.some((c) => c.tok1 === k) || cueWords(ctx.lex, 'plan_noun').has(head);
 }
 
 /** Verbs that name what a thing needs, not what anyone did (`يتطلب انسحاب`, `يستدعي تنسيقاً`, "requires the withdrawal"). */

@@ -1728,7 +1728,7 @@ function signingOf(ctx: Ctx, T: Trigger): Group | undefined {
 function concludedBy(ctx: Ctx, T: Trigger): boolean {
   // (a joint statement is issued: "Turkey and Egypt issued a joint statement")
   const statement = /statement|declaration|communiqu/i.test(ctx.doc.article.text.slice(T.start, T.end));
-  for (let k = T.tok0 - 1; k >= 0 && T.tok0 - k <= 4; k--) if (/^(reached|reach|signed|sign|signing|struck|concluded|sealed|clinched|inked)$/.test(ctx.s.tokens[k]!.norm) || (statement && /^(issued|issue|issues|released|release|adopted|published)$/.test(ctx.s.tokens[k]!.norm))) return true;
+  for (let k = T.tok0 - 1; k >= 0 && T.tok0 - k <= 4; k--) if (cueWords(ctx.lex, 'conclude_verb').has(ctx.s.tokens[k]!.norm) || (statement && cueWords(ctx.lex, 'issue_verb').has(ctx.s.tokens[k]!.norm))) return true;
   return false;
 }
 

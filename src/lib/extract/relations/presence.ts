@@ -490,7 +490,7 @@ export function controlPresence(ctx: Ctx, before: number): void {
     if (who && /^(country|armed_group)$/.test(who.kind)) put(h0 - 1, k + 1, who, place);
   }
   for (const T of s.triggers) {
-    if (T.patterns[0]!.relation !== 'deployed_in' || !/^(controls|dominates|holds|runs|control|dominate|hold|run)$/.test(toks[T.tok0]!.norm)) continue;
+    if (T.patterns[0]!.relation !== 'deployed_in' || !cueWords(ctx.lex, 'control_verb_present').has(toks[T.tok0]!.norm)) continue;
     // "X, the group that dominates Y", "X, which controls Y": the antecedent past an apposition without a name
     if (!/^(that|which|who)$/.test(toks[T.tok0 - 1]?.norm ?? '')) continue;
     let k = T.tok0 - 2;
@@ -510,7 +510,7 @@ export function controlPresence(ctx: Ctx, before: number): void {
   for (const T of s.triggers) {
     // ("al-Hol camp, which the SDF runs", "the areas that Turkey controls": an object relative on the place, its subject
     // right before the control verb; slot31)
-    if (T.patterns[0]!.relation !== 'deployed_in' || !/^(controls|dominates|holds|runs|controlled|held|ran|control|hold|run)$/.test(toks[T.tok0]!.norm)) continue;
+    if (T.patterns[0]!.relation !== 'deployed_in' || !cueWords(ctx.lex, 'control_verb').has(toks[T.tok0]!.norm)) continue;
     const subj = s.mentions.find((x) => x.tok1 === T.tok0);
     const rel = subj ? subj.tok0 - (toks[subj.tok0 - 1]?.norm === 'the' ? 2 : 1) : -1;
     if (!subj || !/^(which|that)$/.test(toks[rel]?.norm ?? '')) continue;
@@ -561,7 +561,7 @@ export function controlPresenceAr(ctx: Ctx, before: number): void {
     const a = bare ? k : k - 1;
     // the holder: the name right after (past a head noun: `فصائل`, `قوات`)
     let j = a + (bare ? 1 : 2);
-    if (/^(فصايل|قوات|مقاتلي|جماعه|حركه)$/.test(toks[j]?.norm ?? '') && !ctx.inMention[j]) j++;
+    if (cueWords(ctx.lex, 'force_head_ar').has(toks[j]?.norm ?? '') && !ctx.inMention[j]) j++;
     while (j < toks.length && /^[«"“]$/.test(toks[j]!.text)) j++;
     const hm = s.mentions.find((m) => m.tok0 === j);
     const who = hm ? actor(ctx.lex, hm) : undefined;
@@ -1034,8 +1034,8 @@ function forcesOwnerAr(ctx: Ctx, c: { tok0: number; tok1: number }): { who: Ment
   let j = c.tok1;
   if (cueWords(ctx.lex, 'saying_verb').has(toks[j]?.norm ?? '') && /^(انها|انه|انهم)$/.test(toks[j + 1]?.norm ?? '')) j += 2;
   // (or the holder right after the complementizer, with لـ: `مواقع تقول إنها لإيران`)
-  if (j > c.tok1 && !/^(تابعه|التابعه|تابع|التابع|تابعين|التابعين)$/.test(toks[j]?.norm ?? '')) return holderAr(ctx, j, false);
-  if (!/^(تابعه|التابعه|تابع|التابع|تابعين|التابعين)$/.test(toks[j]?.norm ?? '')) return undefined;
+  if (j > c.tok1 && !cueWords(ctx.lex, 'subordinate_ar').has(toks[j]?.norm ?? '')) return holderAr(ctx, j, false);
+  if (!cueWords(ctx.lex, 'subordinate_ar').has(toks[j]?.norm ?? '')) return undefined;
   return holderAr(ctx, j + 1, false);
 }
 
@@ -1345,7 +1345,7 @@ export function pastExpulsion(ctx: Ctx): void {
     if (!words.has(toks[k]!.norm) && !cueWords(ctx.lex, 'expel_bare').has(toks[k]!.norm)) continue;
     if (!after.has(toks[k - 1]!.norm)) continue;
     let j = k + 1;
-    while (j < toks.length && j - k <= 3 && (toks[j]!.norm === 'the' || /^[«"“]$/.test(toks[j]!.text) || /^(تنظيم|جماعه|حركه|ميليشيا|ميليشيات)$/.test(toks[j]!.norm))) j++;
+    while (j < toks.length && j - k <= 3 && (toks[j]!.norm === 'the' || /^[«"“]$/.test(toks[j]!.text) || cueWords(ctx.lex, 'group_head_expel_ar').has(toks[j]!.norm))) j++;
     const om = ctx.s.mentions.find((m) => m.tok0 > k && m.tok0 <= j);
     const who = om ? actor(ctx.lex, om) : undefined;
     if (!om || !who || !/^(country|armed_group)$/.test(who.kind) || isPossessive(ctx, om)) continue;
@@ -1459,7 +1459,7 @@ export function expelledPresence(ctx: Ctx, before: number): void {
     if (!words.has(toks[k]!.norm) && !(cueWords(ctx.lex, 'expel_bare').has(toks[k]!.norm) && /^(الي|علي|عن|في)$/.test(nth(toks, k - 1)?.norm ?? ''))) continue;
     // (the one expelled: the object right after the word, past an article, a quote or a kind of group, `تنظيم «داعش»`)
     let j = k + 1;
-    while (j < toks.length && j - k <= 3 && (toks[j]!.norm === 'the' || /^[«"“]$/.test(toks[j]!.text) || /^(تنظيم|جماعه|حركه|ميليشيا|ميليشيات)$/.test(toks[j]!.norm))) j++;
+    while (j < toks.length && j - k <= 3 && (toks[j]!.norm === 'the' || /^[«"“]$/.test(toks[j]!.text) || cueWords(ctx.lex, 'group_head_expel_ar').has(toks[j]!.norm))) j++;
     const om = ctx.s.mentions.find((m) => m.tok0 > k && m.tok0 <= j);
     const who = om ? actor(ctx.lex, om) : undefined;
     if (!om || !who || !/^(country|armed_group)$/.test(who.kind) || isPossessive(ctx, om)) continue;
