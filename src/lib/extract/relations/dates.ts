@@ -628,7 +628,7 @@ export function isPresent(ctx: Ctx, T: Trigger): boolean {
   // "المقداد، الذي يزور العاصمة الروسية", "Mekdad, who is visiting Moscow": the visit the main clause's act is part of
   if (T.patterns[0]!.relation === 'visited' && RELATIVE.has(ctx.s.tokens[T.tok0 - 1]?.norm ?? '')) return false;
   // a participle (موفداً, داعياً) takes the tense of the main verb before it
-  if (ctx.lang === 'ar' && /^(داعيا|مطالبا|محذرا|متهما|منتقدا|مهددا|موفدا|مبعوثا)$/.test(ctx.s.tokens[T.tok0]!.norm.replace(/^و/, ''))) {
+  if (ctx.lang === 'ar' && cueWords(ctx.lex, 'circumstantial_present_ar').has(ctx.s.tokens[T.tok0]!.norm.replace(/^و/, ''))) {
     const main = ctx.s.triggers.find((x) => x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb');
     return !!main && main !== T && isPresent(ctx, main);
   }

@@ -698,7 +698,7 @@ function toldDoer(lex: Lexicon, s: Sentence): Mention | undefined {
       m = s.mentions.find((y) => y.tok0 === x.tok1 && y.via === 'demonym');
       // (or the subject of a light verb right before the noun: "شنّت إسرائيل، مساء أمس الخميس، غارات")
       if (!m) {
-        const light = toks.findIndex((t, j) => j < x.tok0 && x.tok0 - j <= 8 && /^[وف]?(شن|شنت|شنا|نفذ|نفذت|نفذا)$/.test(t.norm));
+        const light = toks.findIndex((t, j) => j < x.tok0 && x.tok0 - j <= 8 && cueWords(lex, 'launch_verb_ar').has(t.norm));
         if (light >= 0) m = s.mentions.find((y) => y.tok0 === light + 1 && y.tok1 <= x.tok0);
       }
     }

@@ -1156,7 +1156,7 @@ export function furtherPlaces(ctx: Ctx, obj: Group): Group {
     const m = ms[i];
     // (a head noun may stand before the name: "من ريف دير الزور", "في محافظة حماة")
     // (plural heads too, each member of the list after it: `وأجزاء من أرياف حلب واللاذقية وحماة`)
-    const head = m && m.tok0 === j + 2 && /^(ريف|محافظه|مدينه|منطقه|مناطق|بلده|شمال|جنوب|شرق|غرب|ارياف|محافظات|مدن|بلدات|قري)$/.test(toks[j + 1]!.norm);
+    const head = m && m.tok0 === j + 2 && cueWords(ctx.lex, 'place_head_ar').has(toks[j + 1]!.norm);
     if (!/^(في|من)$/.test(toks[j]?.norm ?? '') || !m || (m.tok0 !== j + 1 && !head) || !(m.kind === 'place' || actor(ctx.lex, m)?.kind === 'country')) break;
     out.push(...groupFrom(ms, i).filter((x) => x.kind === 'place' || actor(ctx.lex, x)?.kind === 'country'));
   }

@@ -776,7 +776,7 @@ function notAnAct(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
   if (p.pos === 'noun' && rel !== 'met') {
     const prev = nth(ctx.s.tokens, T.tok0 - 1);
     // (not "تعبيراً عن رفض X لـ…", `أعرب عن رفضه`: what is expressed is an act of the speaker's)
-    if (prev && ['on', 'about', 'regarding', 'حول', 'بشان', 'بخصوص', 'عن'].includes(prev.norm) && !T.clitics && !(prev.norm === 'عن' && /^[وف]?(تعبيرا|اعرب|اعربت|يعرب|تعرب|معربا|معربه)$/.test(nth(ctx.s.tokens, T.tok0 - 2)?.norm ?? ''))) return true;
+    if (prev && ['on', 'about', 'regarding', 'حول', 'بشان', 'بخصوص', 'عن'].includes(prev.norm) && !T.clitics && !(prev.norm === 'عن' && cueWords(ctx.lex, 'express_word_ar').has(nth(ctx.s.tokens, T.tok0 - 2)?.norm ?? ''))) return true;
   }
   if (p.pos === 'noun' && rel !== 'urged_reconciliation_with') {
     // a demanded or refused act is no act: "طالبت بانسحاب", "demanded the withdrawal"
@@ -923,7 +923,7 @@ function withSubject(
   if (rel === 'attacked' && killedNotDoer(ctx, T, subj)) return true;
   // "اتفاق خفض التصعيد الذي توصل إليه الرئيسان", "وقف الهجمات": an act to be reduced or stopped has only the doer
   // named on it (a demonym or genitive right after it: "وقف المجازر الإسرائيلية"), never a subject elsewhere
-  if (rel === 'attacked' && p.pos === 'noun' && ctx.lang === 'ar' && subj[0]!.via !== 'demonym' && subj[0]!.tok0 !== T.tok1 && /^[وفل]?(خفض|وقف|منع|تهديه|لخفض|لوقف)$/.test(nth(ctx.s.tokens, T.tok0 - 1)?.norm ?? '')) return true;
+  if (rel === 'attacked' && p.pos === 'noun' && ctx.lang === 'ar' && subj[0]!.via !== 'demonym' && subj[0]!.tok0 !== T.tok1 && cueWords(ctx.lex, 'deescalate_word_ar').has(nth(ctx.s.tokens, T.tok0 - 1)?.norm ?? '')) return true;
   // ("ودانت الكويت الهجوم على أربيل", "Kuwait condemned the attack on Erbil"): an attack noun that is a criticism verb's
   // object has no doer before that verb or between it and the noun; the critic is never its doer
   if (rel === 'attacked' && p.pos === 'noun' && criticOnly(ctx, T, subj)) return true;
