@@ -1086,7 +1086,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     for (const f of found) if (f.discovered.kind === 'person') rememberSurname(surnames, surnameFirsts, s.tokens, f.mention, f.discovered.id, text, lex);
     for (const m of ms) if (m.kind === 'person' && m.via === 'name') rememberSurname(surnames, surnameFirsts, s.tokens, m, m.entity, text, lex);
     // "Iranian Foreign Minister X … The minister, who …": a definite head noun alone is the person last named with it
-    if (doc.article.lang === 'en') ms = headAnaphors(s, ms, heads);
+    if (doc.article.lang === 'en') ms = headAnaphors(s, ms, heads, lex);
     // "وزير دفاعها" (its defence minister), "its foreign minister": the role in the country named before
     for (const c of s.cues) {
       const cue = c.cues.find((x) => x.kind === 'own_role');
@@ -1372,14 +1372,14 @@ function capitalisedBefore(tokens: Token[], c: number, blocked: Uint8Array, ms: 
  * "the foreign minister") with no name, country or complement of its own is the person last named with that head noun
  * in the article (English).
  */
-function headAnaphors(s: Sentence, ms: Mention[], heads: Map<string, string>): Mention[] {
+function headAnaphors(s: Sentence, ms: Mention[], heads: Map<string, string>, lex: Lexicon): Mention[] {
   if (!heads.size) return ms;
   let out = ms;
   const toks = s.tokens;
   for (let k = 0; k < toks.length; k++) {
     if (toks[k]!.norm !== 'the') continue;
     let h = k + 1;
-    while (h < toks.length && h - k <= 2 && /^(foreign|defence|defense|prime|deputy|special|top|crown)$/.test(toks[h]!.norm)) h++;
+    while (h < toks.length && h - k <= 2 && cueWords(lex, 'office_adjective').has(toks[h]!.norm)) h++;
     const id = heads.get(toks[h]?.norm ?? '');
     const next = toks[h + 1];
     // (not "the president's brother": a possessor, nor "the minister of …", "the envoy for …")

@@ -842,7 +842,7 @@ export function possessivePronoun(ctx: Ctx, T: Trigger): Mention | undefined {
   let k = T.tok0 - 1;
   // ("its 2019 offensive": a year between the possessive and the noun)
   if (/^(1[89]|20)\d\d$/.test(nth(toks, k)?.norm ?? '')) k--;
-  if (/^(first|second|last|latest|recent|official|state|two-day|three-day|surprise|brief)$/.test(nth(toks, k)?.norm ?? '')) k--;
+  if (cueWords(ctx.lex, 'visit_adjective').has(nth(toks, k)?.norm ?? '')) k--;
   const w = nth(toks, k)?.norm ?? '';
   if (!/^(his|her|its)$/.test(w)) return undefined;
   const person = w !== 'its';
@@ -2368,7 +2368,7 @@ function carrierOf(ctx: Ctx, m: Mention): boolean {
   const toks = ctx.s.tokens;
   let k = m.tok0 - 1;
   while (k >= 0 && !toks[k]!.word) k--;
-  if (/^(وكاله|صحيفه|قناه|agency|newspaper|channel|by)$/.test(toks[k]?.norm ?? '')) k--;
+  if (cueWords(ctx.lex, 'carrier_word').has(toks[k]?.norm ?? '')) k--;
   if (toks[k + 1]?.norm === 'by' && /^(agency|newspaper|channel)$/.test(toks[k]?.norm ?? '')) k--;
   while (k >= 0 && /^(news|state|the)$/.test(toks[k]!.norm)) k--;
   return k >= 0 && hasCueWord(ctx.lex, 'carry_verb', toks[k]!.norm);

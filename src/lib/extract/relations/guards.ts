@@ -283,7 +283,7 @@ export function notAnActNoun(ctx: Ctx, T: Trigger, rel: string): boolean {
   if (ctx.lang === 'ar') return rel === 'threatened' && CONSTITUTE_AR.test(nth(ctx.s.tokens, T.tok0 - 1)?.norm ?? '');
   const toks = ctx.s.tokens;
   let k = T.tok0 - 1;
-  while (k > 0 && !ctx.inMention[k] && /^(a|an|the|any|serious|real|grave|direct|major|growing|new|slow|gradual|possible|further|full|future|eventual)$/.test(toks[k]!.norm)) k--;
+  while (k > 0 && !ctx.inMention[k] && cueWords(ctx.lex, 'threat_modifier').has(toks[k]!.norm)) k--;
   const w = nth(toks, k)?.norm ?? '';
   if (cueWords(ctx.lex, 'pose_verb').has(w)) return rel === 'threatened';
   if (w !== 'for' && w !== 'in') return false;

@@ -1762,7 +1762,7 @@ function includedPlaces(ctx: Ctx, k: number): Mention[] {
   if (toks[j]?.norm === 'في' && toks[j + 1]?.norm === 'ذلك') j++;
   if (!INCLUDED_PLACES.test(toks[j]?.norm ?? '') || (toks[j]!.norm === 'فيها' && toks[j - 1]?.norm !== 'بما') || (toks[j]!.norm === 'ذلك' && toks[j - 2]?.norm !== 'بما')) return [];
   j++;
-  while (j < toks.length && !ctx.inMention[j] && /^(the|مدينه|مدينة|بلده|بلدة|محافظه|محافظة|منطقه|منطقة|قاعده|قاعدة)$/.test(toks[j]!.norm)) j++;
+  while (j < toks.length && !ctx.inMention[j] && cueWords(ctx.lex, 'included_place_filler').has(toks[j]!.norm)) j++;
   let i = ctx.s.mentions.findIndex((m) => m.tok0 === j);
   // ("، بما فيها حقول النفط الرئيسية في دير الزور والحسكة", "including the main oil fields in X and Y": a member named by
   // what lies there, then its places; diagnosis-batch26 §6 fix 4)
