@@ -37,9 +37,9 @@ const COMMON_CAPS = new Set(
     'republican democratic congressman congresswoman senator').split(' '),
 );
 /** Words that make a capitalised phrase an institution, not a person. */
-const INSTITUTION = /^(organisation|organization|bureau|ministry|agency|council|army|forces|party|front|units|guard|guards|corps|committee|authority|office|service|services|directorate|court|bank|university|airport|base|province|governorate|republic|kingdom|state|news|group|coalition|administration|command|police|brigade|division|media|television|tv|radio|forum|summit|conference|initiative|process|platform|fund|foundation|institute|company|network|observatory|centre|center)$/;
+// (INSTITUTION: the `institution_word` word cue of data/lexicon/cues.csv, branch words31)
 /** Place kinds that introduce a town's name after "of" ("the town of Kansafra", "the villages of A and B"). */
-const PLACE_OF = /^(town|towns|village|villages)$/;
+// (PLACE_OF: the `town_of_head` word cue of data/lexicon/cues.csv, branch words31)
 const EN_NAME_LINK = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von', 'el', 'abu', 'abdul']);
 
 function valid(s: Surface, date: string): boolean {
@@ -189,9 +189,9 @@ const SURNAME_FIRST = new Set(['chn', 'twn', 'prk', 'kor', 'vnm']);
 /** Arabic words of two letters that are no surname: prepositions with a pronoun, particles (normalised). */
 const AR_SHORT_WORD = /^(لي|لك|له|لو|كي|ذا|يا|اي|هو|هي|هم|بي|بك|به|في|من|عن|ما|لا|لم|لن|قد|ان|او|ثم|مع)$/;
 /** Titles of address before a bare surname: "Mr Ozdag", "السيد شرف الدين". */
-const ADDRESS = /^(mr|mrs|ms|dr|السيد|السيده|الدكتور)$/;
+// (ADDRESS: the `address_title` word cue of data/lexicon/cues.csv, branch words31)
 /** Royal titles of address before a given name: "Sheikh Mohamed", `الشيخ محمد`, "Prince Faisal" (normalised). */
-const ROYAL = /^(sheikh|shaikh|prince|emir|king|الشيخ|الامير|الملك)$/;
+// (ROYAL: the `royal_title` word cue of data/lexicon/cues.csv, branch words31)
 
 /**
  * Remembers the surname of a person named in full (two words or more): the last word, or the last two of a compound
@@ -202,7 +202,7 @@ function rememberSurname(surnames: Map<string, string>, firsts: Set<string>, tok
   const words: Token[] = [];
   for (let k = m.tok0; k < m.tok1; k++) if (tokens[k]!.word && tokens[k]!.start >= m.start && tokens[k]!.end <= m.end) words.push(tokens[k]!);
   // (a title of address written into the name, "Sheikh Mohamed bin Zayed", `الشيخ محمد بن زايد`, is no part of it)
-  while (words.length > 2 && (ROYAL.test(words[0]!.norm) || ADDRESS.test(words[0]!.norm))) words.shift();
+  while (words.length > 2 && (cueWords(lex, 'royal_title').has(words[0]!.norm) || cueWords(lex, 'address_title').has(words[0]!.norm))) words.shift();
   if (words.length < 2) return;
   const arabic = words[0]!.arabic;
   // (a name written surname first, "شي جين بينغ … وقال شي", "Wang Yi … Wang said": its first word is the surname, kept as
@@ -266,7 +266,7 @@ function commonWord(text: string, word: string, arabic: boolean): boolean {
  * the name [a, b), t0 where the mention starts (the title of address), and its clitics. English: capitalised, starting no
  * longer capitalised name; any language: no trigger or cue word, inside no other mention.
  */
-function surnameAt(tokens: Token[], k: number, surnames: Map<string, string>, firsts: Set<string>, blocked: Uint8Array, ms: Mention[]): { a: number; b: number; t0: number; id: string; clitics: string } | undefined {
+function surnameAt(tokens: Token[], k: number, surnames: Map<string, string>, firsts: Set<string>, blocked: Uint8Array, ms: Mention[], lex: Lexicon): { a: number; b: number; t0: number; id: string; clitics: string } | undefined {
   const t = tokens[k]!;
   if (!t.word || blocked[k] === 1) return undefined;
   const arabic = t.arabic;
@@ -289,7 +289,7 @@ function surnameAt(tokens: Token[], k: number, surnames: Map<string, string>, fi
   } else id = surnames.get(first);
   // (a given name alone right after a verb or cue word, "أكد وانغ", or, in English, right before one, "Wang said"; never one
   // that is also someone's surname)
-  const royal = ROYAL.test(tokens[k - 1]?.norm ?? '');
+  const royal = cueWords(lex, 'royal_title').has(tokens[k - 1]?.norm ?? '');
   if (id === undefined && royal && next?.word && surnames.get(`#${first} ${next.norm}`) && blocked[k + 1] !== 1) {
     id = surnames.get(`#${first} ${next.norm}`);
     b = k + 2;
@@ -299,13 +299,13 @@ function surnameAt(tokens: Token[], k: number, surnames: Map<string, string>, fi
   // ("al-Ghabbash": the article before a hyphen belongs to the name)
   let a = k;
   if (!arabic && tokens[k - 1]?.text === '-' && /^(al|el)$/.test(tokens[k - 2]?.norm ?? '')) a = k - 2;
-  if (!arabic && (tokens[b]?.cap || (a === k && tokens[a - 1]?.cap && !ADDRESS.test(tokens[a - 1]!.norm) && !royal))) return undefined;
-  const t0 = ADDRESS.test(tokens[a - 1]?.norm ?? '') || royal ? a - 1 : a;
+  if (!arabic && (tokens[b]?.cap || (a === k && tokens[a - 1]?.cap && !cueWords(lex, 'address_title').has(tokens[a - 1]!.norm) && !royal))) return undefined;
+  const t0 = cueWords(lex, 'address_title').has(tokens[a - 1]?.norm ?? '') || royal ? a - 1 : a;
   return { a, b, t0, id, clitics };
 }
 
 /** The words of `m` are a surname (or a given name after a royal title) the article tied to one person. */
-function rememberedName(tokens: Token[], m: Mention, surnames: Map<string, string>): boolean {
+function rememberedName(tokens: Token[], m: Mention, surnames: Map<string, string>, lex: Lexicon): boolean {
   const words: string[] = [];
   let a = -1;
   for (let k = m.tok0; k < m.tok1; k++) {
@@ -316,7 +316,7 @@ function rememberedName(tokens: Token[], m: Mention, surnames: Map<string, strin
   }
   if (!words.length || words.length > 2) return false;
   const key = words.join(' ');
-  return !!surnames.get(key) || (ROYAL.test(tokens[a - 1]?.norm ?? '') && !!surnames.get(`#${key}`));
+  return !!surnames.get(key) || (cueWords(lex, 'royal_title').has(tokens[a - 1]?.norm ?? '') && !!surnames.get(`#${key}`));
 }
 
 /** "a/an/another" right before token `k`, past at most two lowercase adjectives ("a senior", "another top military"). */
@@ -472,7 +472,7 @@ function nameAfter(tokens: Token[], k: number, arabic: boolean, blocked: Uint8Ar
  * coordinated with و, up to four) or a named organisation or group (with its ل) stands between the title and the name;
  * the token where the demonym or the name starts (t1 when there is no such complement, or when no name follows it).
  */
-function genitiveAfterTitle(tokens: Token[], t1: number, ms: Mention[], blocked: Uint8Array): number {
+function genitiveAfterTitle(tokens: Token[], t1: number, ms: Mention[], blocked: Uint8Array, lex: Lexicon): number {
   const head = tokens[t1 - 1]!;
   let k = t1;
   if (/^(العام|الاعلي|الخاص)$/.test(tokens[k]?.norm ?? '')) k++;
@@ -499,8 +499,8 @@ function genitiveAfterTitle(tokens: Token[], t1: number, ms: Mention[], blocked:
   const free = (j: number) => !!tokens[j]?.arabic && tokens[j]!.word && blocked[j] !== 1 && !mentionAt(ms, j) && !AR_STOP.has(tokens[j]!.norm);
   // ("شيخ قبيلة العكيدات", "نائب رئيس مجلس النواب": an institution's noun in construct opens the complement; after one,
   // "حكومة تصريف الأعمال", one more construct noun may precede the definite words)
-  let inst = AR_INSTITUTION.test(head.norm);
-  if (!inst && free(k) && AR_INSTITUTION.test(tokens[k]!.norm)) {
+  let inst = cueWords(lex, 'institution_ar').has(head.norm);
+  if (!inst && free(k) && cueWords(lex, 'institution_ar').has(tokens[k]!.norm)) {
     inst = true;
     k++;
   }
@@ -514,7 +514,7 @@ function genitiveAfterTitle(tokens: Token[], t1: number, ms: Mention[], blocked:
   return n ? k : t1;
 }
 /** Nouns of institutions that head a title's complement in construct (normalised: ة as ه). */
-const AR_INSTITUTION = /^(مجلس|هييه|حكومه|وزاره|قبيله|عشيره|حزب|حركه|جيش|قوات|لجنه|جهاز|تنظيم|جماعه|فصيل|كتله|تيار|ايتلاف|مكتب|دايره|مديريه)$/;
+// (AR_INSTITUTION: the `institution_ar` word cue of data/lexicon/cues.csv, branch words31)
 
 function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocked: Uint8Array): Found[] {
   const tokens = s.tokens;
@@ -532,7 +532,7 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
     const replaces: Mention[] = [];
     let country: string | undefined;
     let k = t.tok1;
-    if (arabic && title.kind === 'person') k = genitiveAfterTitle(tokens, t.tok1, ms, blocked);
+    if (arabic && title.kind === 'person') k = genitiveAfterTitle(tokens, t.tok1, ms, blocked, lex);
     if (arabic) {
       // وزير الخارجية العراقي فؤاد حسين
       const dem = mentionAt(ms, k);
@@ -556,7 +556,7 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
     // capitalised words or more, none of them a word of the sentence's frame)
     // (not a lowercase adjective that is also a title: "a general", "chief")
     const lower = !arabic && !tokens[t.tok0]!.cap && !country;
-    if (lower && t.tok1 === t.tok0 + 1 && /^(general|gen|chief|secretary|major|col|colonel)$/.test(tokens[t.tok0]!.norm)) continue;
+    if (lower && t.tok1 === t.tok0 + 1 && cueWords(lex, 'military_rank').has(tokens[t.tok0]!.norm)) continue;
     // "سماحة آية الله X", "سمو ولي العهد الأمير X", "His Highness Sheikh X": titles in a row introduce one name
     for (let moved = true; moved; ) {
       moved = false;
@@ -576,7 +576,7 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
     if (!arabic && tokens.slice(span[0], span[1]).every((w) => !w.word || COMMON_CAPS.has(w.norm) || EN_NAME_LINK.has(w.norm))) continue;
     if (lower) {
       let words = 0;
-      for (let j = span[0]; j < span[1]; j++) if (tokens[j]!.word && !EN_NAME_LINK.has(tokens[j]!.norm)) words += COMMON_CAPS.has(tokens[j]!.norm) || INSTITUTION.test(tokens[j]!.norm) ? 9 : 1;
+      for (let j = span[0]; j < span[1]; j++) if (tokens[j]!.word && !EN_NAME_LINK.has(tokens[j]!.norm)) words += COMMON_CAPS.has(tokens[j]!.norm) || cueWords(lex, 'institution_word').has(tokens[j]!.norm) ? 9 : 1;
       if (words < 2 || words >= 9) continue;
     }
     const f = makeFound(text, tokens, span[0], span[1], title.kind, country, replaces, lex, sentence);
@@ -640,8 +640,8 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
     const art = c + 1 + describedAs(tokens, c + 1);
     if (!/^(a|an)$/.test(tokens[art]?.norm ?? '')) continue;
     let h = art + 1;
-    while (h < tokens.length && h - art <= 6 && tokens[h]!.text !== ',' && !APPOSED_PERSON.test(tokens[h]!.norm)) h++;
-    if (!APPOSED_PERSON.test(tokens[h]?.norm ?? '')) continue;
+    while (h < tokens.length && h - art <= 6 && tokens[h]!.text !== ',' && !cueWords(lex, 'apposed_person').has(tokens[h]!.norm)) h++;
+    if (!cueWords(lex, 'apposed_person').has(tokens[h]?.norm ?? '')) continue;
     const a = capitalisedBefore(tokens, c, blocked, ms);
     if (a < 0 || found.some((f) => f.mention.tok0 < c && f.mention.tok1 > a)) continue;
     found.push(makeFound(text, tokens, a, c, 'person', undefined, [], lex, sentence));
@@ -653,7 +653,7 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
     if (!/['’]s$/.test(last.text)) continue;
     const span = nameAfter(tokens, m.tok1, false, blocked, ms);
     if (!span || span[1] - span[0] < 2) continue;
-    if (tokens.slice(span[0], span[1]).some((t) => INSTITUTION.test(t.norm))) continue; // "Syria's National Security Bureau
+    if (tokens.slice(span[0], span[1]).some((t) => cueWords(lex, 'institution_word').has(t.norm))) continue; // "Syria's National Security Bureau
     if (found.some((f) => f.mention.tok0 === span[0])) continue;
     found.push(makeFound(text, tokens, span[0], span[1], 'person', m.entity, [], lex, sentence));
   }
@@ -661,7 +661,7 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
   // after "the town(s)/village(s) of" are places, each member of a list after the plural
   for (let c = 0; c + 2 < tokens.length; c++) {
     const head = tokens[c]!.norm;
-    if (tokens[c]!.arabic || !PLACE_OF.test(head) || tokens[c + 1]!.norm !== 'of' || tokens[c - 1]?.norm !== 'the') continue;
+    if (tokens[c]!.arabic || !cueWords(lex, 'town_of_head').has(head) || tokens[c + 1]!.norm !== 'of' || tokens[c - 1]?.norm !== 'the') continue;
     const plural = head.endsWith('s');
     let k = c + 2;
     for (let member = 0; member < (plural ? 4 : 1); member++) {
@@ -671,7 +671,7 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
       const known = mentionAt(ms, k);
       if (!span && !known) break;
       const end = span ? span[1] : known!.tok1;
-      if (span && !known && span[1] - span[0] <= 3 && !tokens.slice(span[0], span[1]).some((w) => COMMON_CAPS.has(w.norm) || INSTITUTION.test(w.norm)) && !found.some((f) => f.mention.tok0 < span[1] && f.mention.tok1 > k))
+      if (span && !known && span[1] - span[0] <= 3 && !tokens.slice(span[0], span[1]).some((w) => COMMON_CAPS.has(w.norm) || cueWords(lex, 'institution_word').has(w.norm)) && !found.some((f) => f.mention.tok0 < span[1] && f.mention.tok1 > k))
         found.push(makeFound(text, tokens, k, span[1], 'place', undefined, [], lex, sentence));
       // (the next member: after a comma or "and")
       if (!plural) break;
@@ -696,7 +696,7 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
         a--;
         continue;
       }
-      if (!w.word || !w.cap || blocked[a - 1] === 1 || covered(ms, a - 1, a) || COMMON_CAPS.has(w.norm) || INSTITUTION.test(w.norm)) break;
+      if (!w.word || !w.cap || blocked[a - 1] === 1 || covered(ms, a - 1, a) || COMMON_CAPS.has(w.norm) || cueWords(lex, 'institution_word').has(w.norm)) break;
       a--;
     }
     const words = tokens.slice(a, c).filter((w) => w.word).length;
@@ -1048,7 +1048,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     for (const c of s.cues) blocked.fill(1, c.tok0, c.tok1);
     // ("Sheikh Mohamed said" after "Mohamed bin Zayed", "Interior Minister Soylu" after "Suleyman Soylu": a titled name that is
     // a surname or royal given name the article already tied to one person is that person, not a new one; see surnameAt)
-    const found = discover(text, s, lex, ms, blocked).filter((f) => f.discovered.kind !== 'person' || !rememberedName(s.tokens, f.mention, surnames));
+    const found = discover(text, s, lex, ms, blocked).filter((f) => f.discovered.kind !== 'person' || !rememberedName(s.tokens, f.mention, surnames, lex));
     if (found.length) {
       const drop = new Set<Mention>();
       for (const f of found) for (const m of f.replaces) drop.add(m);
@@ -1070,7 +1070,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     if (surnames.size) {
       const n = ms.length;
       for (let k = 0; k < s.tokens.length; k++) {
-        const hit = surnameAt(s.tokens, k, surnames, surnameFirsts, blocked, ms);
+        const hit = surnameAt(s.tokens, k, surnames, surnameFirsts, blocked, ms, lex);
         if (!hit) continue;
         const d = discovered.get(hit.id);
         const m = mention(hit.a, hit.b, s.tokens[hit.a]!.start, s.tokens[hit.b - 1]!.end, hit.id, 'person', d ? 'discovered' : 'name', false, hit.clitics);
@@ -1086,7 +1086,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     for (const f of found) if (f.discovered.kind === 'person') rememberSurname(surnames, surnameFirsts, s.tokens, f.mention, f.discovered.id, text, lex);
     for (const m of ms) if (m.kind === 'person' && m.via === 'name') rememberSurname(surnames, surnameFirsts, s.tokens, m, m.entity, text, lex);
     // "Iranian Foreign Minister X … The minister, who …": a definite head noun alone is the person last named with it
-    if (doc.article.lang === 'en') ms = headAnaphors(s, ms, heads);
+    if (doc.article.lang === 'en') ms = headAnaphors(s, ms, heads, lex);
     // "وزير دفاعها" (its defence minister), "its foreign minister": the role in the country named before
     for (const c of s.cues) {
       const cue = c.cues.find((x) => x.kind === 'own_role');
@@ -1128,8 +1128,8 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     if (doc.article.lang === 'en')
       for (const m of ms) {
         // (a descriptor that is a title and a name, "King Abdullah" (roles.csv by date), names its holder like a name does)
-        if (m.kind !== 'person' || (m.via === 'descriptor' && !(m.tok1 - m.tok0 === 2 && s.tokens[m.tok0]!.cap && s.tokens[m.tok1 - 1]!.cap && !HEAD_NOUN.test(s.tokens[m.tok1 - 1]!.norm)))) continue;
-        for (let k = Math.max(0, m.tok0 - 3); k < m.tok1; k++) if (HEAD_NOUN.test(s.tokens[k]!.norm) && !(k < m.tok0 && covered(ms, k, k + 1))) heads.set(s.tokens[k]!.norm, m.entity);
+        if (m.kind !== 'person' || (m.via === 'descriptor' && !(m.tok1 - m.tok0 === 2 && s.tokens[m.tok0]!.cap && s.tokens[m.tok1 - 1]!.cap && !cueWords(lex, 'title_head').has(s.tokens[m.tok1 - 1]!.norm)))) continue;
+        for (let k = Math.max(0, m.tok0 - 3); k < m.tok1; k++) if (cueWords(lex, 'title_head').has(s.tokens[k]!.norm) && !(k < m.tok0 && covered(ms, k, k + 1))) heads.set(s.tokens[k]!.norm, m.entity);
       }
     if (doc.article.lang === 'ar' && groupsSeen.length) ms = shortGroupNames(s, ms, lex, groupsSeen, blocked);
     if (doc.article.lang === 'en') ms = shortGroupNamesEn(s, ms, lex, groupsSeen, blocked, groupCounts);
@@ -1340,7 +1340,7 @@ function describedAs(tokens: Token[], k: number): number {
   return 0;
 }
 /** Head nouns of an indefinite apposition that says who a person is ("…, a senior Islamic State official,"). */
-const APPOSED_PERSON = /^(leader|commander|official|operative|militant|figure|member|spokesman|spokeswoman|adviser|advisor|cleric)$/;
+// (APPOSED_PERSON: the `apposed_person` word cue of data/lexicon/cues.csv, branch words31)
 
 /**
  * The first token of an unknown name of two to five words (capitalised, with al/bin/abu links and hyphens) that ends
@@ -1365,21 +1365,21 @@ function capitalisedBefore(tokens: Token[], c: number, blocked: Uint8Array, ms: 
 }
 
 /** Head nouns of a person's title that "the …" alone refers back to (English). */
-const HEAD_NOUN = /^(minister|president|envoy|king|prince|emir|sheikh|leader|secretary|chancellor|premier|ambassador|commander)$/;
+// (HEAD_NOUN: the `title_head` word cue of data/lexicon/cues.csv, branch words31)
 
 /**
  * "The minister, who arrived from Beirut, …", "the envoy said": "the" + a person's head noun (a few role words between:
  * "the foreign minister") with no name, country or complement of its own is the person last named with that head noun
  * in the article (English).
  */
-function headAnaphors(s: Sentence, ms: Mention[], heads: Map<string, string>): Mention[] {
+function headAnaphors(s: Sentence, ms: Mention[], heads: Map<string, string>, lex: Lexicon): Mention[] {
   if (!heads.size) return ms;
   let out = ms;
   const toks = s.tokens;
   for (let k = 0; k < toks.length; k++) {
     if (toks[k]!.norm !== 'the') continue;
     let h = k + 1;
-    while (h < toks.length && h - k <= 2 && /^(foreign|defence|defense|prime|deputy|special|top|crown)$/.test(toks[h]!.norm)) h++;
+    while (h < toks.length && h - k <= 2 && cueWords(lex, 'office_adjective').has(toks[h]!.norm)) h++;
     const id = heads.get(toks[h]?.norm ?? '');
     const next = toks[h + 1];
     // (not "the president's brother": a possessor, nor "the minister of …", "the envoy for …")

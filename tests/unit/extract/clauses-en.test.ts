@@ -10,9 +10,10 @@ import { article, extract, lexicon, tripleSet as triples } from './helpers.ts';
 
 /** The clause context of a one-sentence English text, and the token index of a word in it. */
 function view(text: string) {
-  const doc = analyse(article(text, 'en'), lexicon());
+  const lex = lexicon();
+  const doc = analyse(article(text, 'en'), lex);
   const s = doc.sentences[0]!;
-  const ctx = clauseContext(s, 'en');
+  const ctx = clauseContext(s, 'en', lex);
   const at = (word: string) => s.tokens.findIndex((t) => t.text === word);
   const name = (i: number) => (i >= 0 ? s.mentions[i]!.entity : undefined);
   return { s, ctx, at, name };

@@ -11,8 +11,8 @@ import { verbArgs } from './args.ts';
 import { asStates, atPublication, emit, emitAll, pairsOf, redateSince } from './emit.ts';
 
 /** Participles that name the parties of a document after "by"/"between" (a mediator "brokers" alone: one agent is no pair). */
-const EN_PARTICIPLE = new Set(['agreed', 'brokered', 'signed', 'reached', 'concluded', 'negotiated']);
-const AR_PARTICIPLE = new Set(['الموقع', 'الموقعه', 'المبرم', 'المبرمه', 'الموقعين', 'الموقعتين']);
+// (EN_PARTICIPLE: the `agreement_participle` word cue of data/lexicon/cues.csv, branch words31)
+// (AR_PARTICIPLE: the `agreement_participle` word cue of data/lexicon/cues.csv, branch words31)
 /** Words that may stand between the document and its participle: auxiliaries ("was agreed by"). */
 const EN_AUX = new Set(['was', 'were', 'been', 'is', 'had', 'has', 'being']);
 /** Arabic relative pronouns. */
@@ -46,7 +46,7 @@ function accordAt(ctx: Ctx, k: number, reach = 0): boolean {
 export function agreementParties(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
   const toks = ctx.s.tokens;
   const w = (k: number) => nth(toks, k)?.norm ?? '';
-  if (ctx.lang === 'en' && p.pos === 'verb' && w(T.tok1 - 1) === 'by' && EN_PARTICIPLE.has(w(T.tok1 - 2))) {
+  if (ctx.lang === 'en' && p.pos === 'verb' && w(T.tok1 - 1) === 'by' && cueWords(ctx.lex, 'agreement_participle').has(w(T.tok1 - 2))) {
     // "a ceasefire agreed by Moscow and Ankara", "the deal was brokered by A and B": the agents are the parties
     let k = T.tok0 - 1;
     while (k > T.tok0 - 3 && (EN_AUX.has(w(k)) || toks[k]?.text === ',')) k--;
@@ -64,7 +64,7 @@ export function agreementParties(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record
     // "the agreement signed between A and B", "اتفاق أضنة الموقّع بين دمشق وأنقرة" (past a name or genitive of the document)
     for (let k = T.tok1; k < Math.min(toks.length, T.tok1 + 5); k++) {
       if (BOUNDARY.has(toks[k]!.text) || toks[k]!.text === ',' || toks[k]!.text === '،') return undefined;
-      const part = ctx.lang === 'en' ? EN_PARTICIPLE.has(w(k)) : AR_PARTICIPLE.has(w(k));
+      const part = ctx.lang === 'en' ? cueWords(ctx.lex, 'agreement_participle').has(w(k)) : cueWords(ctx.lex, 'agreement_participle').has(w(k));
       if (!part) continue;
       if (!betweenAt(ctx, k + 1)) return undefined;
       const g = partiesAt(ctx, k + 2);
@@ -115,17 +115,17 @@ function single(ctx: Ctx, k: number): Group | undefined {
   return m && actor(ctx.lex, m) ? [m] : undefined;
 }
 
-const RETURN_NOUNS = new Set(['return', 'readmission', 'reinstatement']);
+// (RETURN_NOUNS: the `return_noun` word cue of data/lexicon/cues.csv, branch words31)
 /**
  * "Syria's return to the Arab League": a return restores membership only with its organisation right after it ("to",
  * "into", "in"); "a safe return for refugees" after a list of groups pairs no one.
  */
 export function noMembership(ctx: Ctx, T: Trigger, p: Pattern): boolean {
-  if (ctx.lang !== 'en' || p.pos !== 'noun' || !RETURN_NOUNS.has(ctx.s.tokens[T.tok0]!.norm)) return false;
+  if (ctx.lang !== 'en' || p.pos !== 'noun' || !cueWords(ctx.lex, 'return_noun').has(ctx.s.tokens[T.tok0]!.norm)) return false;
   return !/^(to|into|in)$/.test(nth(ctx.s.tokens, T.tok1)?.norm ?? '');
 }
 
-const READMIT = new Set(['readmit', 'readmits', 'readmitting']);
+// (READMIT: the `readmit_verb` word cue of data/lexicon/cues.csv, branch words31)
 /**
  * An organisation taking a member back: "(ORG) agreed to readmit X to ORG", "ORG voted to restore X's membership" — the
  * organisation and X, whoever voted. These bare forms are rows of this frame alone: anything else ("restore order") is
@@ -138,13 +138,13 @@ export function memberReadmitted(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record
   // ("Arab states readmitted Syria to the Arab League": the past form too, when the organisation follows; else the
   // ordinary reading, "the League readmitted Syria")
   const past = w === 'readmitted';
-  if (!READMIT.has(w) && !/^restor(e|es|ed|ing)$/.test(w) && !past) return undefined;
+  if (!cueWords(ctx.lex, 'readmit_verb').has(w) && !/^restor(e|es|ed|ing)$/.test(w) && !past) return undefined;
   const ms = ctx.s.mentions;
   const x = ms.find((m) => m.tok0 === T.tok1 && actor(ctx.lex, m));
   if (past && (!x || !/^(to|into)$/.test(nth(toks, x.tok1)?.norm ?? '') || !ms.some((m) => m.tok0 > x.tok1 && m.tok0 - x.tok1 <= 2 && m.kind === 'organization'))) return undefined;
   if (!x) return true;
   let org: Group | undefined;
-  if (READMIT.has(w) || past) {
+  if (cueWords(ctx.lex, 'readmit_verb').has(w) || past) {
     // "readmit Syria to the Arab League"
     if (!/^(to|into)$/.test(nth(toks, x.tok1)?.norm ?? '')) return true;
     const o = ms.find((m) => m.tok0 > x.tok1 && m.tok0 - x.tok1 <= 2 && m.kind === 'organization');

@@ -3,7 +3,7 @@ import { cueHas, type CueSpan, type Mention, mention, mentionOn, type Sentence, 
 import { cueWords, hasCueWord, type Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise, type Token } from '../normalise.ts';
-import { COMPASS, actor, AR_CIRCUMSTANTIAL, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, membersSubjectOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS, placeHeadEndingAt, ownerBefore } from './ctx.ts';
+import { actor, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, membersSubjectOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS, placeHeadEndingAt, ownerBefore } from './ctx.ts';
 import { anaphorAt, counterpartOf, pronounRef } from './anaphora.ts';
 import { coordinatedSubject, includedMembers, laterSource, withCounterpart } from './structure.ts';
 import { describedMember, type Host, hostOf, relativeAt, antecedentOf } from './clauses.ts';
@@ -12,13 +12,13 @@ import { tokenMarks, TOK_MENTION0, TOK_TRIGGER, TOK_VERB } from './ctx.ts';
 
 /** The nearest subject to the left of token `tok`: prepositional objects and possessives are skipped. */
 /** Participles of an English aside opened after a comma with "by" ("…, backed by X, …"). */
-const ASIDE_PARTICIPLE = /^(backed|led|supported|armed|funded|trained|accompanied|joined|flanked|aided|assisted|escorted)$/;
+// (ASIDE_PARTICIPLE: the `aside_participle` word cue of data/lexicon/cues.csv, branch words31)
 /** Is mention m inside an aside ", backed by …," that closes with a comma before token tok? */
 function inParticipleAside(ctx: Ctx, m: Mention, tok: number): boolean {
   const toks = ctx.s.tokens;
   let p = m.tok0 - 1;
   while (p >= 0 && m.tok0 - p <= 8 && toks[p]!.text !== ',') p--;
-  if (p < 0 || toks[p]!.text !== ',' || !ASIDE_PARTICIPLE.test(toks[p + 1]?.norm ?? '') || toks[p + 2]?.norm !== 'by') return false;
+  if (p < 0 || toks[p]!.text !== ',' || !cueWords(ctx.lex, 'aside_participle').has(toks[p + 1]?.norm ?? '') || toks[p + 2]?.norm !== 'by') return false;
   for (let j = m.tok1; j < tok; j++) if (toks[j]!.text === ',') return true;
   return false;
 }
@@ -98,11 +98,11 @@ function acrossRelative(ctx: Ctx, g: Group): Group {
 }
 
 /** "Syria's foreign ministry condemned", "Iraq's army said": a state organ right after a possessive country, before `tok`. */
-const ORGAN = /^(ministry|government|presidency|cabinet|parliament|army|military|embassy)$/;
+// (ORGAN: the `organ_noun` word cue of data/lexicon/cues.csv, branch words31)
 function organAfter(ctx: Ctx, from: number, tok: number): boolean {
   let k = from;
   while (k < tok && /^(foreign|defence|defense|interior|state)$/.test(ctx.s.tokens[k]!.norm)) k++;
-  return k < tok && k - from <= 2 && ORGAN.test(ctx.s.tokens[k]!.norm) && k + 1 === tok;
+  return k < tok && k - from <= 2 && cueWords(ctx.lex, 'organ_noun').has(ctx.s.tokens[k]!.norm) && k + 1 === tok;
 }
 
 /**
@@ -280,7 +280,7 @@ function troopsAt(ctx: Ctx, T: { tok0: number; tok1: number }): number {
     const t = toks[k]!;
     if (!t.word && /[،,.:]/.test(t.text)) return -1;
     if (hasCue(ctx, k, 'military') && !/^[بل]/.test(t.norm) && !/^(في|علي|من|الي|مع|عن)$/.test(nth(toks, k - 1)?.norm ?? ''))
-      return /^(قوات|جنود|جندي|عناصر|مستشارون|مستشارين|عسكريون)$/.test(t.norm) ? k : -1;
+      return cueWords(ctx.lex, 'troops_ar').has(t.norm) ? k : -1;
   }
   return -1;
 }
@@ -410,7 +410,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
   if (ref) return { subj: [mentionOn(ref, pron!)], objFrom, passive, agent };
 
   // "…، داعياً أنقرة إلى…": a circumstantial participle takes the subject of the main clause
-  if (lang === 'ar' && AR_CIRCUMSTANTIAL.test(tokens[T.tok0]!.norm.replace(/^و/, ''))) {
+  if (lang === 'ar' && cueWords(ctx.lex, 'circumstantial_ar').has(tokens[T.tok0]!.norm.replace(/^و/, ''))) {
     const c = circumstantialSubject(ctx, T);
     if (c) return { subj: c, objFrom, passive, agent };
   }
@@ -752,7 +752,7 @@ function organVerbObject(ctx: Ctx, first: Mention, subj: Group | undefined, j: n
   if (toks[k]?.text === "'s" || toks[k]?.text === '’s') k++;
   const o = k;
   while (k < j && /^(foreign|defence|defense|interior|state)$/.test(toks[k]!.norm)) k++;
-  if (k - o > 2 || !ORGAN.test(toks[k]?.norm ?? '')) return false;
+  if (k - o > 2 || !cueWords(ctx.lex, 'organ_noun').has(toks[k]?.norm ?? '')) return false;
   const v = k + 1;
   if (!/^[a-z]+ed$/.test(toks[v]?.norm ?? '') || subj[0]!.tok0 <= v) return false;
   for (let q = v + 1; q < j; q++) if (toks[q]!.text === ',' || BOUNDARY.has(toks[q]!.text)) return false;
@@ -842,7 +842,7 @@ export function possessivePronoun(ctx: Ctx, T: Trigger): Mention | undefined {
   let k = T.tok0 - 1;
   // ("its 2019 offensive": a year between the possessive and the noun)
   if (/^(1[89]|20)\d\d$/.test(nth(toks, k)?.norm ?? '')) k--;
-  if (/^(first|second|last|latest|recent|official|state|two-day|three-day|surprise|brief)$/.test(nth(toks, k)?.norm ?? '')) k--;
+  if (cueWords(ctx.lex, 'visit_adjective').has(nth(toks, k)?.norm ?? '')) k--;
   const w = nth(toks, k)?.norm ?? '';
   if (!/^(his|her|its)$/.test(w)) return undefined;
   const person = w !== 'its';
@@ -928,7 +928,7 @@ function objectAfter(ctx: Ctx, g: Group, p?: Pattern): boolean {
   if (prep && !p!.preps.includes(prep)) return false;
   for (let k = end; k < m.tok0; k++) if (RELATIVE.has(s.tokens[k]!.norm)) return false;
   // ("وتدعم «قسد» في الحرب ضد التنظيم", "في قتال فلول «داعش»": the one fought is the purpose's, no object of the verb)
-  if (ctx.lang === 'ar') for (let k = end; k < m.tok0; k++) if (/^(ضد|قتال|الحرب|مواجهه|محاربه)$/.test(s.tokens[k]!.norm)) return false;
+  if (ctx.lang === 'ar') for (let k = end; k < m.tok0; k++) if (cueWords(ctx.lex, 'fight_object_ar').has(s.tokens[k]!.norm)) return false;
   return true;
 }
 
@@ -945,7 +945,7 @@ function commaNounBetween(ctx: Ctx, a: number, b: number): boolean {
 }
 
 /** Head nouns that make a country's possessive a place ("Syria's north", "Iraq's territory"). */
-const PLACE_HEAD_EN = /^(north|south|east|west|northeast|northwest|southeast|southwest|territory|territories|soil|land|lands|border|borders|coast|countryside|provinces|province|cities|towns|regions|region|areas|area|capital|interior|mountains|desert|zone|zones|suburbs|outskirts|districts|district|villages|heartland|enclave|enclaves|governorate|governorates|part|parts)$/;
+// (PLACE_HEAD_EN: the `possessed_place_head` word cue of data/lexicon/cues.csv, branch words31)
 
 /** "Iraq's Sinjar region", "Syria's Idlib province" (English): the place named right after possessive owner m, else undefined. */
 function ownedPlaceAfter(ctx: Ctx, m: Mention): Mention | undefined {
@@ -962,7 +962,7 @@ function possessedPlaceHead(ctx: Ctx, m: Mention): boolean {
   for (let k = m.tok1; k < Math.min(toks.length, m.tok1 + 3); k++) {
     const t = toks[k]!;
     if (!t.word || ctx.inMention[k] || EN_PREP_TOKENS.has(t.norm) || /^(and|or|but|that|which|who)$/.test(t.norm)) return false;
-    if (PLACE_HEAD_EN.test(t.norm)) return true;
+    if (cueWords(ctx.lex, 'possessed_place_head').has(t.norm)) return true;
   }
   return false;
 }
@@ -1119,7 +1119,7 @@ function candidateVerdict(ctx: Ctx, from: number, m: Mention, p: Pattern, i: num
   // owns the names after it)
   if (ctx.lang === 'en' && p.pos === 'verb' && commaNounBetween(ctx, from, m.tok0)) return CANDIDATE_STOP;
   // ("condemned what government spokesman X called a terrorist attack": the namer of the act in a free relative is no object)
-  if (ctx.lang === 'en' && s.tokens.slice(from, m.tok0).some((t) => t.norm === 'what') && /^(called|described|termed|dubbed|labelled|labeled)$/.test(s.tokens[m.tok1]?.norm ?? '')) return CANDIDATE_SKIP;
+  if (ctx.lang === 'en' && s.tokens.slice(from, m.tok0).some((t) => t.norm === 'what') && cueWords(ctx.lex, 'verdict_label_verb').has(s.tokens[m.tok1]?.norm ?? '')) return CANDIDATE_SKIP;
   // "Iran-linked targets", "Iranian-backed militias": the first part of a compound is no object (its noun is)
   // (but "struck Iran-linked targets" names whose the targets are: the owner is the one attacked, gold rule 10)
   if (compoundPart(ctx, m) && !(p.relation === 'attacked' && ownedThing(ctx, m))) return CANDIDATE_SKIP;
@@ -1244,7 +1244,7 @@ function objectPrep(ctx: Ctx, from: number, m: Mention, p: Pattern, direct: bool
 /** Arabic: place m begins with a compass word (`شرق الفرات`, `شمال سوريا`) or follows one, at most one free word after `from`. */
 function bareCompassPlace(ctx: Ctx, from: number, m: Mention): boolean {
   const toks = ctx.s.tokens;
-  const lead = COMPASS.test(toks[m.tok0]!.norm) ? m.tok0 : COMPASS.test(toks[m.tok0 - 1]?.norm ?? '') && !ctx.inMention[m.tok0 - 1] ? m.tok0 - 1 : -1;
+  const lead = cueWords(ctx.lex, 'compass').has(toks[m.tok0]!.norm) ? m.tok0 : cueWords(ctx.lex, 'compass').has(toks[m.tok0 - 1]?.norm ?? '') && !ctx.inMention[m.tok0 - 1] ? m.tok0 - 1 : -1;
   if (lead < from) return false;
   for (let k = from; k < lead; k++) if (!ctx.inMention[k] && !/^ال\S+(ي|يه|يين)$/.test(toks[k]!.norm)) return false;
   return true;
@@ -1646,7 +1646,7 @@ export function compoundPart(ctx: Ctx, m: Mention): boolean {
 /** "Iran-linked targets", "Hezbollah-run depots": a compound naming whose the things are (not "Iran-backed groups"). */
 function ownedThing(ctx: Ctx, m: Mention): boolean {
   const t = ctx.s.tokens;
-  return /^(linked|affiliated|allied|controlled|run|operated|owned|used)$/.test(t[m.tok1 + 1]?.norm ?? '') && /^(targets|target|positions|sites|facilities|assets|interests|infrastructure|weapons|depots|warehouses|bases|outposts|installations)$/.test(t[m.tok1 + 2]?.norm ?? '');
+  return cueWords(ctx.lex, 'owned_participle_en').has(t[m.tok1 + 1]?.norm ?? '') && cueWords(ctx.lex, 'owned_thing').has(t[m.tok1 + 2]?.norm ?? '');
 }
 
 /** "blamed the bombing on the two groups": a group word after the pattern's own preposition (English). */
@@ -2258,7 +2258,7 @@ function possessorBefore(ctx: Ctx, T: Trigger): NounArgs | undefined {
   const possessive = isPossessive(ctx, m) || m.via === 'demonym' || attributive;
   // ("Hussein … renewed Baghdad's criticism of Turkish strikes": a speaker who voices a state's criticism is its critic)
   // (criticism is a speech act of the one who voices it; support voiced stays the state's stance)
-  const voiced = ctx.lang === 'en' && T.patterns[0]!.relation === 'criticized' && isPossessive(ctx, m) && /^(renewed|reiterated|repeated|voiced|echoed|conveyed)$/.test(nth(s.tokens, m.tok0 - 1)?.norm ?? '') ? voicedBy(ctx, m.tok0 - 1) : undefined;
+  const voiced = ctx.lang === 'en' && T.patterns[0]!.relation === 'criticized' && isPossessive(ctx, m) && cueWords(ctx.lex, 'renew_verb').has(nth(s.tokens, m.tok0 - 1)?.norm ?? '') ? voicedBy(ctx, m.tok0 - 1) : undefined;
   if (voiced?.length && gap.length <= 2) return { pairs: undefined, subj: voiced, objFrom: T.tok1 };
   if (gap.length <= (ctx.lang === 'en' ? 2 : 0) && (ctx.lang === 'ar' ? m.via === 'demonym' : possessive)) return { pairs: undefined, subj: groupTo(ms, prevI), objFrom: T.tok1 };
   return undefined;
@@ -2368,7 +2368,7 @@ function carrierOf(ctx: Ctx, m: Mention): boolean {
   const toks = ctx.s.tokens;
   let k = m.tok0 - 1;
   while (k >= 0 && !toks[k]!.word) k--;
-  if (/^(وكاله|صحيفه|قناه|agency|newspaper|channel|by)$/.test(toks[k]?.norm ?? '')) k--;
+  if (cueWords(ctx.lex, 'carrier_word').has(toks[k]?.norm ?? '')) k--;
   if (toks[k + 1]?.norm === 'by' && /^(agency|newspaper|channel)$/.test(toks[k]?.norm ?? '')) k--;
   while (k >= 0 && /^(news|state|the)$/.test(toks[k]!.norm)) k--;
   return k >= 0 && hasCueWord(ctx.lex, 'carry_verb', toks[k]!.norm);

@@ -12,15 +12,15 @@ import { attackerOf } from './discourse.ts';
 import { actor, betweenAt, BOUNDARY, type Ctx, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, lastMentionBefore, nth, prepOf } from './ctx.ts';
 import { atPublication, emit, emitAll } from './emit.ts';
 
-const EN_TRADE = new Set(['traded', 'trade', 'trades', 'trading', 'exchanged', 'exchange', 'exchanges', 'exchanging']);
-const AR_TRADE = /^[وف]?(تبادل|يتبادل|تتبادل|تبادلت|تبادلا|تبادلتا|تبادلوا|يتبادلان|تتبادلان|يتبادلون)$/;
+// (EN_TRADE: the `trade_verb` word cue of data/lexicon/cues.csv, branch words31)
+// (AR_TRADE: the `trade_verb` word cue of data/lexicon/cues.csv, branch words31)
 const AR_MUTUAL = /^(ال)?متبادل[هة]?$/;
 const WITH = new Set(['with', 'مع', 'ومع']);
 
 /** The token of the trading verb before the attack word (past a few modifiers, or an Arabic subject between). */
 function tradeBefore(ctx: Ctx, T: Trigger): number {
   const toks = ctx.s.tokens;
-  const is = (k: number) => (ctx.lang === 'en' ? EN_TRADE.has(nth(toks, k)?.norm ?? '') : AR_TRADE.test(nth(toks, k)?.norm ?? ''));
+  const is = (k: number) => (ctx.lang === 'en' ? cueWords(ctx.lex, 'trade_verb').has(nth(toks, k)?.norm ?? '') : cueWords(ctx.lex, 'trade_verb').has(nth(toks, k)?.norm ?? ''));
   // (up to three modifier tokens between: "traded artillery fire", "have traded near-daily fire")
   for (let k = T.tok0 - 1; k >= Math.max(0, T.tok0 - 4); k--) {
     if (is(k)) return k;
@@ -177,7 +177,7 @@ function ongoing(ctx: Ctx, trade: number): boolean {
 
 const AR_REACH = /^[وف]?(طال|طالت|يطال|تطال)$/;
 const AR_SOME = /^[وف]?بعض(ها|هم)?$/;
-const AR_ATTACK_NOUNS = new Set(['الغارات', 'الغاره', 'الضربات', 'الضربه', 'القصف', 'الهجمات', 'الهجوم', 'الصواريخ', 'القذايف', 'الاعتداءات', 'غارات', 'ضربات', 'صواريخ', 'قذايف']);
+// (AR_ATTACK_NOUNS: the `attack_noun_ar` word cue of data/lexicon/cues.csv, branch words31)
 
 /** "الضربات" with no doer of its own: the attacks told last in the article (the doer of the last attacked relation). */
 function lastAttacker(ctx: Ctx, noun: Trigger): Mention | undefined {
@@ -203,7 +203,7 @@ export function reachedBy(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
   const attackNoun = (x: Trigger) => x !== T && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun');
   // (VSO: the noun right after the verb is no trigger of its own any more, sentence.ts withoutSubjectNouns)
   const k = T.tok1 + (isQuote(toks[T.tok1]) ? 1 : 0);
-  const after = AR_ATTACK_NOUNS.has(nth(toks, k)?.norm ?? '') ? { ...T, tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end } : undefined;
+  const after = cueWords(ctx.lex, 'attack_noun_ar').has(nth(toks, k)?.norm ?? '') ? { ...T, tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end } : undefined;
   const noun = after ?? ctx.s.triggers.find((x) => attackNoun(x) && x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 3 && !hasBoundary(toks, x.tok1, T.tok0));
   if (!noun) return true;
   const nisba = ctx.s.mentions.find((m) => m.via === 'demonym' && m.tok0 >= noun.tok1 && m.tok0 - noun.tok1 <= 1);

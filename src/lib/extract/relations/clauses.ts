@@ -99,7 +99,7 @@ function mentionEndingAt(ctx: ClauseCtx, k: number): number {
  * "X, a group which …": the apposition's name).
  */
 /** English nouns of a state's or group's arms and troops, which act for the owner named right before them. */
-const ARMS_EN = /^(jets|warplanes|aircraft|planes|drones|troops|forces|soldiers|militants|fighters|gunmen|militias|units)$/;
+// (ARMS_EN: the `arms_noun` word cue of data/lexicon/cues.csv, branch words31; none without a lexicon)
 export function relativeAt(ctx: ClauseCtx, tok: number): { pron: number; ante: number } | undefined {
   if (ctx.lang !== 'en') return undefined;
   const toks = ctx.s.tokens;
@@ -112,7 +112,7 @@ export function relativeAt(ctx: ClauseCtx, tok: number): { pron: number; ante: n
   if (toks[k - 1]?.text === ',') {
     // ("the Syrian Democratic Forces (SDF), which captured …": past the name's own parenthesis; pred31)
     const ante = toks[k - 2]?.text === ')' && mentionEndingAt(ctx, k - 1) < 0 ? mentionEndingAt(ctx, k - 2) : mentionEndingAt(ctx, k - 1);
-    if (ante >= 0 || !ARMS_EN.test(nth(toks, k - 2)?.norm ?? '') || ctx.inMention[k - 2]) return { pron: k, ante };
+    if (ante >= 0 || !(ctx.lex && cueWords(ctx.lex, 'arms_noun').has(nth(toks, k - 2)?.norm ?? '')) || ctx.inMention[k - 2]) return { pron: k, ante };
     return { pron: k, ante: mentionEndingAt(ctx, k - 2) };
   }
   const direct = mentionEndingAt(ctx, k);

@@ -22,7 +22,7 @@ export function placeHeadEndingAt(ctx: Ctx, k: number): CueSpan | undefined {
   if (list) for (const c of list) if (c.tok1 === k + 1) return c;
   return undefined;
 }
-export const COMPASS = /^(northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي|شمال شرق|شمال غرب)$/;
+// (COMPASS: the `compass` word cue of data/lexicon/cues.csv, branch words31)
 
 
 /**
@@ -37,7 +37,7 @@ export function wherePlaceHead(ctx: Ctx, m: Mention): Mention | undefined {
   const k = m.tok0 - 1;
   const w = nth(toks, k)?.norm;
   // (", west of Manbij, where" / "a village west of Manbij, where")
-  if (w === 'of' && COMPASS.test(nth(toks, k - 1)?.norm ?? '')) {
+  if (w === 'of' && cueWords(ctx.lex, 'compass').has(nth(toks, k - 1)?.norm ?? '')) {
     let j = k - 1;
     while (j > 0 && /^(just|some|about|km|kilometres|kilometers|miles|\d+)$/.test(toks[j - 1]!.norm)) j--;
     if (toks[j - 1]?.text !== ',') return undefined;
@@ -50,7 +50,7 @@ export function wherePlaceHead(ctx: Ctx, m: Mention): Mention | undefined {
 }
 
 /** Arabic circumstantial participles of speech acts ("…، داعياً أنقرة إلى …", "مطالباً إياها"): the main subject's own act. */
-export const AR_CIRCUMSTANTIAL = /^(داعيا|مطالبا|محذرا|متهما|منتقدا|مهددا|داعيه|مطالبه|محذره|متهمه|منتقده|مهدده|موفدا|مبعوثا|مستهدفا|مستهدفه|متهمين|متهمتين|منتقدين|منتقدتين|مطالبين|مطالبتين|داعيين|داعيتين|محذرين|محذرتين)$/;
+// (AR_CIRCUMSTANTIAL: the `circumstantial_ar` word cue of data/lexicon/cues.csv, branch words31)
 
 export const LOOSE_PREPS = new Set(['of', 'against', 'on', 'near', 'ضد', 'علي', 'ل', 'من']);
 
@@ -290,7 +290,7 @@ export function prepOf(ctx: Ctx, m: Mention): string | undefined {
       // ("بريفي الحسكة ودير الزور": the head's own proclitic is the place's preposition)
       if (h && PREP_CLITICS.test(h.clitics)) return cliticPrep(h.clitics);
       if (h) k = h.tok0 - 1;
-      else if (/^(the|a|an|its|their|his|her)$/.test(ctx.s.tokens[k]!.norm) || COMPASS.test(ctx.s.tokens[k]!.norm)) k--;
+      else if (/^(the|a|an|its|their|his|her)$/.test(ctx.s.tokens[k]!.norm) || cueWords(ctx.lex, 'compass').has(ctx.s.tokens[k]!.norm)) k--;
       else break;
       moved = true;
     }
@@ -359,7 +359,7 @@ export function locatedPlace(ctx: Ctx, m: Mention): boolean {
     if (T && cueWords(ctx.lex, 'strike_noun').has(toks[T.tok1 - 1]!.norm)) return true;
   }
   // (not a compass word that locates the place named before it: "منطقة السيدة زينب جنوب دمشق", "Mezzeh, west of Damascus")
-  const c = COMPASS.test(toks[k]!.norm) ? k : toks[k]!.norm === 'of' && k > 0 && COMPASS.test(toks[k - 1]!.norm) ? k - 1 : -1;
+  const c = cueWords(ctx.lex, 'compass').has(toks[k]!.norm) ? k : toks[k]!.norm === 'of' && k > 0 && cueWords(ctx.lex, 'compass').has(toks[k - 1]!.norm) ? k - 1 : -1;
   if (c < 0) return false;
   let b = c - 1;
   while (b >= 0 && (toks[b]!.text === ',' || toks[b]!.text === '،')) b--;

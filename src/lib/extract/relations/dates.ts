@@ -11,7 +11,7 @@ import { hostOf } from './clauses.ts';
 import { AR_RELATIVE, type Ctx, EN_MONTH, hasBoundary, nth, RELATIVE, triggerWord, wordIn } from './ctx.ts';
 
 const PRESENT_AUX = new Set(['has', 'have', 'is', 'are']);
-const HABIT_ADVERB = new Set(['regularly', 'routinely', 'often', 'frequently', 'usually', 'repeatedly', 'still']);
+// (HABIT_ADVERB: the `present_habit_adverb` word cue of data/lexicon/cues.csv, branch words31)
 
 /** English present and present perfect ("accuses", "has urged") speak of now (as the Arabic imperfect does, isPresent): only a date right next to them counts. */
 function presentTense(ctx: Ctx, T: Trigger): boolean {
@@ -23,7 +23,7 @@ function presentTense(ctx: Ctx, T: Trigger): boolean {
   const a = nth(ctx.s.tokens, T.tok0 - 2)?.norm === 'for' && /^(days|weeks|months|years|decades)$/.test(ctx.s.tokens[T.tok0 - 1]!.norm) ? T.tok0 - 4 : T.tok0 - 2;
   if (wordIn(ctx.s.tokens, Math.max(0, a), T.tok0, PRESENT_AUX)) return true;
   // "where Turkish forces regularly strike …": a habit, told in the present
-  if (HABIT_ADVERB.has(ctx.s.tokens[T.tok0 - 1]?.norm ?? '') && !/ed$/.test(t)) return true;
+  if (cueWords(ctx.lex, 'present_habit_adverb').has(ctx.s.tokens[T.tok0 - 1]?.norm ?? '') && !/ed$/.test(t)) return true;
   return /[^s]s$/.test(t) && !/(ss|us|is)$/.test(t) && T.patterns[0]!.pos === 'verb';
 }
 
@@ -303,7 +303,7 @@ function eventNamedDay(ctx: Ctx, T: Trigger): string | undefined {
     else if (w === 'day' && toks[k - 1]?.norm === 'the' && toks[k + 1]?.norm === 'of' && toks[k + 2]?.norm === 'the' && toks[k + 3]?.word) noun = toks[k + 3]!.norm;
     if (noun && hasBoundary(toks, Math.min(k, T.tok0), Math.max(k, T.tok1))) noun = undefined;
   }
-  if (!noun || EVENT_DAY_NOT.test(noun)) return undefined;
+  if (!noun || cueWords(ctx.lex, 'event_day_not').has(noun)) return undefined;
   for (const s of ctx.doc.sentences) {
     for (let k = 0; k < s.tokens.length; k++) {
       const t = s.tokens[k]!;
@@ -317,7 +317,7 @@ function eventNamedDay(ctx: Ctx, T: Trigger): string | undefined {
   return undefined;
 }
 /** Nouns after `يوم` that name a day, not an event (`يوم الجمعة`, `يوم أمس`, "the day of the week"). */
-const EVENT_DAY_NOT = /^(الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|امس|الغد|الاول|الثاني|الماضي|التالي|المقبل|week|month)$/;
+// (EVENT_DAY_NOT: the `event_day_not` word cue of data/lexicon/cues.csv, branch words31)
 
 /**
  * "after" and a word (not a time of day: `بعد ظهر`, `بعد منتصف الليل`) with a comma before it (normalised). Kept in code:
@@ -336,7 +336,7 @@ function sinceEvent(between: string): boolean {
 }
 
 /** Light verbs in the past that make a noun an act: "وشنّت الطائرات غارات", "carried out strikes". */
-const LIGHT_PAST = /^(?:[وف]?(?:شن|شنت|شنوا|نفذ|نفذت|نفذوا)|launched|carried|conducted|staged|mounted)$/;
+// (LIGHT_PAST: the `light_past_verb` word cue of data/lexicon/cues.csv, branch words31)
 /**
  * A past-tense verb, or a noun after a past light verb of its clause (at most six words before it); not a
  * pluperfect ("وكانت الطائرات قد قصفت", "had struck": background, before the story's day).
@@ -346,7 +346,7 @@ function pastAct(ctx: Ctx, T: Trigger): boolean {
   for (let k = Math.max(0, T.tok0 - 3); k < T.tok0; k++) if (toks[k]!.norm === 'قد' || toks[k]!.norm === 'had') return false;
   if (T.patterns[0]!.pos === 'verb') return !isPresent(ctx, T);
   // ("has carried out repeated operations since 2016": a present perfect is a standing state, not the story's act)
-  for (let k = T.tok0 - 1; k >= 0 && k >= T.tok0 - 6; k--) if (LIGHT_PAST.test(toks[k]!.norm)) return !/^(has|have)$/.test(nth(toks, k - 1)?.norm ?? '');
+  for (let k = T.tok0 - 1; k >= 0 && k >= T.tok0 - 6; k--) if (cueWords(ctx.lex, 'light_past_verb').has(toks[k]!.norm)) return !/^(has|have)$/.test(nth(toks, k - 1)?.norm ?? '');
   return false;
 }
 
@@ -582,7 +582,7 @@ export function isBackground(ctx: Ctx, T: Trigger): boolean {
 }
 
 /** Adverbs of a repeated act (normalised). */
-const HABIT_WORD = /^(?:[وف]?مرارا|repeatedly|regularly|routinely)$/;
+// (HABIT_WORD: the `habit_word` word cue of data/lexicon/cues.csv, branch words31)
 /**
  * An act told as repeated, a stance held over time rather than an act of the story's day: "مراراً", "repeatedly", `منذ
  * سنوات`, `مرات عدة`/`عدة مرات`, "for years", within four words of the trigger (`طالبت الحكومة العراقية مراراً أنقرة بـ…`,
@@ -595,7 +595,7 @@ function habitual(lex: Lexicon, toks: Doc['sentences'][number]['tokens'], T: Tri
     const w = toks[k]!.norm;
     // (not in the act reported after the trigger: "accused Russian jets of repeatedly flying close to US drones")
     if (k >= T.tok1 && opener.has(w)) break;
-    if (HABIT_WORD.test(w)) return true;
+    if (cueWords(lex, 'habit_word').has(w)) return true;
     const next = toks[k + 1]?.norm;
     if ((w === 'منذ' || w === 'for') && (next === 'سنوات' || next === 'اعوام' || next === 'years' || next === 'decades')) return true;
     if ((w === 'مرات' && next === 'عده') || (w === 'عده' && next === 'مرات')) return true;
@@ -628,7 +628,7 @@ export function isPresent(ctx: Ctx, T: Trigger): boolean {
   // "المقداد، الذي يزور العاصمة الروسية", "Mekdad, who is visiting Moscow": the visit the main clause's act is part of
   if (T.patterns[0]!.relation === 'visited' && RELATIVE.has(ctx.s.tokens[T.tok0 - 1]?.norm ?? '')) return false;
   // a participle (موفداً, داعياً) takes the tense of the main verb before it
-  if (ctx.lang === 'ar' && /^(داعيا|مطالبا|محذرا|متهما|منتقدا|مهددا|موفدا|مبعوثا)$/.test(ctx.s.tokens[T.tok0]!.norm.replace(/^و/, ''))) {
+  if (ctx.lang === 'ar' && cueWords(ctx.lex, 'circumstantial_present_ar').has(ctx.s.tokens[T.tok0]!.norm.replace(/^و/, ''))) {
     const main = ctx.s.triggers.find((x) => x.tok1 <= T.tok0 && x.patterns[0]!.pos === 'verb');
     return !!main && main !== T && isPresent(ctx, main);
   }

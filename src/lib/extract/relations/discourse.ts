@@ -128,7 +128,7 @@ export function criticisedDecision(ctx: Ctx, T: Trigger, subj: Group): Group | u
   let k = from;
   if (ctx.lang === 'en' && /^(the|this|that|these|those)$/.test(toks[k]?.norm ?? '')) k++;
   // ("condemned the new measures", "the latest decision": an adjective of time before the noun)
-  if (ctx.lang === 'en' && k > from && /^(new|latest|recent|fresh|additional|further|unilateral)$/.test(toks[k]?.norm ?? '')) k++;
+  if (ctx.lang === 'en' && k > from && cueWords(ctx.lex, 'new_measure_adjective').has(toks[k]?.norm ?? '')) k++;
   const w = toks[k];
   if (!w || !words.has(w.norm.replace(/^[وف]/, '')) || (ctx.lang === 'en' && k === from) || ctx.s.mentions.some((m) => m.tok0 >= from && m.tok0 <= k + 2)) return undefined;
   const first = ctx.doc.sentences[Math.max(0, ctx.s.index - DECISION_WINDOW)]!.start;
@@ -481,9 +481,9 @@ export function ownTerritoryAnaphors(ctx: Ctx): Mention[] | undefined {
 }
 
 /** English person head nouns after a demonym ("the Emirati minister", "the Iranian foreign minister", "the Saudi envoy"). */
-const PERSON_HEAD_EN = /^(minister|envoy|diplomat|official|ambassador|leader|president|premier|chief)$/;
+// (PERSON_HEAD_EN: the `person_head` word cue of data/lexicon/cues.csv, branch words31)
 /** Words of an office between the demonym and its head ("foreign", "defence", "top"). */
-const OFFICE_EN = /^(foreign|defence|defense|interior|prime|top|senior|deputy|special|visiting)$/;
+// (OFFICE_EN: the `office_word` word cue of data/lexicon/cues.csv, branch words31)
 
 /**
  * "It was the Emirati minister's second visit", "the Iranian foreign minister said": a demonym and a person's head noun
@@ -499,9 +499,9 @@ export function descriptorPersonsEn(ctx: Ctx): Mention[] | undefined {
     const d = s.mentions[i]!;
     if (d.via !== 'demonym' || d.kind !== 'country' || s.tokens[d.tok0 - 1]?.norm !== 'the') continue;
     let k = d.tok1;
-    while (k < s.tokens.length && k - d.tok1 < 2 && OFFICE_EN.test(s.tokens[k]!.norm)) k++;
+    while (k < s.tokens.length && k - d.tok1 < 2 && cueWords(ctx.lex, 'office_word').has(s.tokens[k]!.norm)) k++;
     const head = s.tokens[k];
-    if (!head || !PERSON_HEAD_EN.test(head.norm.replace(/['’]s$/, '')) || s.mentions.some((m) => m.tok0 === k + 1)) continue;
+    if (!head || !cueWords(ctx.lex, 'person_head').has(head.norm.replace(/['’]s$/, '')) || s.mentions.some((m) => m.tok0 === k + 1)) continue;
     const who = latestPersonOf(ctx, d.entity, s.mentions, i);
     if (!who) continue;
     out ??= [...s.mentions];
@@ -645,7 +645,7 @@ export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: Relation
     if (!x.patterns.some((q) => q.relation === 'attacked' && (q.pos === 'noun' || /^(a|an)$/.test(nth(s.tokens, x.tok0 - 1)?.norm ?? '')))) continue;
     // (no attack told: an infinitive or a modal's verb, "the ability of Iran-backed groups to attack US forces", "will strike",
     // or an attack of any kind, "will respond to any attack on its troops", `أي هجوم`; ref32)
-    if (UNTOLD_ATTACK.test(nth(s.tokens, x.tok0 - 1)?.norm ?? '')) continue;
+    if (cueWords(lex, 'untold_word').has(nth(s.tokens, x.tok0 - 1)?.norm ?? '')) continue;
     let definite = false;
     for (let k = Math.max(0, x.tok0 - 3); k < x.tok0 && !definite; k++) definite = DEFINITE.test(s.tokens[k]!.norm) || /^(its|their|his|her|our)$/.test(s.tokens[k]!.norm);
     // ("did not comment on individual strikes": a bare plural is attacks in general, no new one told)
@@ -660,7 +660,7 @@ export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: Relation
 }
 
 /** The word before an attack word that tells no attack of its own (remember): an infinitive, a modal, "any", `أي`. */
-const UNTOLD_ATTACK = /^(to|will|would|could|can|may|might|any|every|no|future|possible|potential|اي|لاي|باي)$/;
+// (UNTOLD_ATTACK: the `untold_word` word cue of data/lexicon/cues.csv, branch words31)
 
 /**
  * The place or party an attack word of `s` strikes, named within five words after it (no boundary between; not after a
@@ -698,7 +698,7 @@ function toldDoer(lex: Lexicon, s: Sentence): Mention | undefined {
       m = s.mentions.find((y) => y.tok0 === x.tok1 && y.via === 'demonym');
       // (or the subject of a light verb right before the noun: "شنّت إسرائيل، مساء أمس الخميس، غارات")
       if (!m) {
-        const light = toks.findIndex((t, j) => j < x.tok0 && x.tok0 - j <= 8 && /^[وف]?(شن|شنت|شنا|نفذ|نفذت|نفذا)$/.test(t.norm));
+        const light = toks.findIndex((t, j) => j < x.tok0 && x.tok0 - j <= 8 && cueWords(lex, 'launch_verb_ar').has(t.norm));
         if (light >= 0) m = s.mentions.find((y) => y.tok0 === light + 1 && y.tok1 <= x.tok0);
       }
     }
@@ -720,7 +720,7 @@ export function definiteAttack(ctx: Ctx, T: { tok1: number }): { noun: Trigger; 
   const toks = ctx.s.tokens;
   let k = T.tok1;
   let det = false;
-  while (k < toks.length && (DEFINITE.test(toks[k]!.norm) || /^(air|drone|missile|rocket|deadly)$/.test(toks[k]!.norm))) {
+  while (k < toks.length && (DEFINITE.test(toks[k]!.norm) || cueWords(ctx.lex, 'attack_means_word').has(toks[k]!.norm))) {
     det ||= DEFINITE.test(toks[k]!.norm);
     k++;
   }
@@ -728,7 +728,7 @@ export function definiteAttack(ctx: Ctx, T: { tok1: number }): { noun: Trigger; 
   const place = det ? ctx.s.mentions.find((m) => m.tok0 === k && m.kind === 'place' && !ctx.lex.entities.get(m.entity)?.stands_for) : undefined;
   if (place) {
     k = place.tok1;
-    while (k < toks.length && /^(air|drone|missile|rocket|deadly)$/.test(toks[k]!.norm)) k++;
+    while (k < toks.length && cueWords(ctx.lex, 'attack_means_word').has(toks[k]!.norm)) k++;
   }
   if (!det || ctx.inMention[k]) return undefined;
   const noun = ctx.s.triggers.find((x) => x.tok0 === k && x.patterns.some((q) => q.relation === 'attacked'));
@@ -770,7 +770,7 @@ export function attackerOf(ctx: Ctx, d: Discourse, noun: Trigger, critic: string
 
 /** Verbs that label an act ("called the strike 'unacceptable'", "described the raids as …"). */
 // (a Set, not a regex: it is looked up for every token of an English sentence with an attack trigger)
-const LABEL = new Set(['called', 'calls', 'described', 'describes', 'branded', 'brands', 'termed', 'terms']);
+// (LABEL: the `label_word` word cue of data/lexicon/cues.csv, branch words31)
 
 /**
  * "X called the strike 'unacceptable'", "described the raids as a crime": labelling an attack told before criticises its
@@ -781,7 +781,7 @@ export function labelledAttacks(ctx: Ctx, d: Discourse): void {
   const pattern = verbPattern(ctx, 'criticized');
   if (!pattern) return;
   for (let k = 0; k < toks.length; k++) {
-    if (!LABEL.has(toks[k]!.norm) || ctx.inMention[k]) continue;
+    if (!cueWords(ctx.lex, 'label_word').has(toks[k]!.norm) || ctx.inMention[k]) continue;
     const v = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern);
     const act = definiteAttack(ctx, v);
     const subj = act && verbArgs(ctx, v, true).subj;
@@ -853,7 +853,7 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     // ("troops in the country", `من البلاد`, "in the north of the country", `في شمال البلاد`: the story's state, countryAnaphorAt)
-    const land = t.norm === 'country' || t.norm.endsWith('بلاد') ? countryAnaphorAt(ctx, k) : ctx.lang === 'en' && BARE_DIRECTION_EN.has(t.norm) ? bareDirectionAt(ctx, k) : undefined;
+    const land = t.norm === 'country' || t.norm.endsWith('بلاد') ? countryAnaphorAt(ctx, k) : ctx.lang === 'en' && cueWords(ctx.lex, 'bare_direction').has(t.norm) ? bareDirectionAt(ctx, k) : undefined;
     if (land) {
       (added ??= []).push(land);
       continue;
@@ -977,7 +977,7 @@ function countryAnaphorAt(ctx: Ctx, k: number): Mention | undefined {
 }
 
 /** English compass words that stand alone for a region of the story's state ("in the northwest"); not "the West", "the East". */
-const BARE_DIRECTION_EN = new Set(['north', 'south', 'northeast', 'northwest', 'southeast', 'southwest']);
+// (BARE_DIRECTION_EN: the `bare_direction` word cue of data/lexicon/cues.csv, branch words31)
 /** Words that may follow a bare direction and end its phrase ("in the northwest, agreed", "in the north where …"). */
 const AFTER_DIRECTION_EN = /^(and|or|where|which|since|on|in|at|for|with|to|from|near|along|after|before|during|until|amid|as|while|last|this|earlier|is|are|was|were|has|have|had|remains|remained)$/;
 
@@ -1024,7 +1024,7 @@ function placeKindAt(ctx: Ctx, k: number): { tok0: number; clitics: string; word
   if (ctx.lang === 'en') {
     const words = kinds.get(t.norm);
     // ("the vast desert", "the nearby town": one adjective of size or place between "the" and the head)
-    const adj = /^(vast|whole|entire|nearby|same|surrounding|eastern|western|northern|southern|central)$/.test(nth(toks, k - 1)?.norm ?? '') ? 1 : 0;
+    const adj = cueWords(ctx.lex, 'place_kind_adjective').has(nth(toks, k - 1)?.norm ?? '') ? 1 : 0;
     if (!words || nth(toks, k - 1 - adj)?.norm !== 'the') return undefined;
     // (cues.csv `place_own_word`: "the province of X", "the city's council": a phrase of its own, no anaphor)
     const own = cueWords(ctx.lex, 'place_own_word').has(next?.norm ?? '') || /['’]s$/.test(t.text) || next?.text === "'s" || next?.text === '’s';
@@ -1099,9 +1099,9 @@ function subjectOf(ctx: Ctx, k: number, x: Trigger): boolean {
 /** English prepositions of place before a place anaphor ("keeps posts in the region", "shelled the outskirts of the town"). */
 const PLACE_PREP_EN = /^(in|across|throughout|at|near|around|inside|into|outside|within)$/;
 /** English nouns of a part of a place before "of" ("the outskirts of the town", "most of the province"). */
-const PLACE_PART_EN = /^(outskirts|parts|part|most|much|edge|edges|vicinity|countryside|areas|villages|towns|rest)$/;
+// (PLACE_PART_EN: the `place_part` word cue of data/lexicon/cues.csv, branch words31)
 /** Arabic words of place before a place anaphor (`في المنطقة`, `أطراف البلدة`, `محيط القاعدة`), normalised. */
-const PLACE_PREP_AR = /^[وف]?(في|داخل|علي|اطراف|محيط|انحاء|ريف|مناطق|معظم|اجزاء|عبر|بلدات|قري|مدن|احياء)$/;
+// (PLACE_PREP_AR: the `place_prep_ar` word cue of data/lexicon/cues.csv, branch words31)
 /** Words that open another clause between a presence word and its place ("which", `التي`, a finite "have continued"). */
 const CLAUSE_OPENER = /^(which|who|that|where|when|while|has|have|had|is|are|was|were|will|would|said|says|التي|الذي|الذين|حيث|بينما|فيما|اذ)$/;
 
@@ -1117,7 +1117,7 @@ function placeOfClause(ctx: Ctx, tok0: number, k: number): boolean {
   const prev = nth(toks, tok0 - 1)?.norm ?? '';
   const clitic = ctx.lang === 'ar' && /^[وف]?ب(ال|ل)/.test(toks[k]!.norm);
   const prep =
-    ctx.lang === 'en' ? PLACE_PREP_EN.test(prev) || (prev === 'of' && PLACE_PART_EN.test(nth(toks, tok0 - 2)?.norm ?? '')) : clitic || PLACE_PREP_AR.test(prev);
+    ctx.lang === 'en' ? PLACE_PREP_EN.test(prev) || (prev === 'of' && cueWords(ctx.lex, 'place_part').has(nth(toks, tok0 - 2)?.norm ?? '')) : clitic || cueWords(ctx.lex, 'place_prep_ar').has(prev);
   if (!prep) return false;
   return ctx.s.triggers.some((x) => {
     // (a verb's clause: a noun's place is its own phrase, "attacks on checkpoints … across the province", read by the nearness rules)

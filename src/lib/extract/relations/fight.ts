@@ -6,6 +6,7 @@
  * per sentence after the triggers, from the sentence's own records, so that no new trigger competes with the support
  * or coordination reading.
  */
+import { cueWords } from '../lexicon.ts';
 import type { Mention } from '../doc.ts';
 import { isQuote } from '../mentions.ts';
 import { actor, type Ctx, cueTrigger, firstMentionAfter, freeWords, groupFrom, hasBoundary, isPossessive, lastMentionBefore, nth, prepOf, verbPattern } from './ctx.ts';
@@ -59,7 +60,7 @@ function membersAt(ctx: Ctx, k: number): boolean {
 }
 
 /** A place named by a compass word ("northern Syria", `شمال سوريا`): a region, too wide for the foe's place. */
-const COMPASS = /^(north|south|east|west|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|central|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|الشمال|الجنوب|الشرق|الغرب|وسط|شمال شرق|شمال غرب)$/;
+// (COMPASS: the `foe_compass` word cue of data/lexicon/cues.csv, branch words31)
 
 /**
  * The foe's place (pred32): "neutralised several members of the PKK and YPG in northern Syria", "12 PKK/YPG militants in
@@ -101,7 +102,7 @@ export function foePlaces(ctx: Ctx, from: number): void {
     if (!/^(in|في)$/.test(nth(toks, k)?.norm ?? '')) continue;
     const j = firstMentionAfter(ms, k + 1);
     if (j < 0 || freeWords(ctx, k + 1, ms[j]!.tok0) > 0 || ms[j]!.kind !== 'place') continue;
-    const places = groupFrom(ms, j).filter((m) => m.kind === 'place' && (members || !COMPASS.test(toks[m.tok0]!.norm)));
+    const places = groupFrom(ms, j).filter((m) => m.kind === 'place' && (members || !cueWords(ctx.lex, 'foe_compass').has(toks[m.tok0]!.norm)));
     const m0 = ctx.out.length;
     for (const m of group) if (actor(ctx.lex, m)?.kind === 'armed_group') for (const p of places) emit(ctx, cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, dp), 'deployed_in', m, p, {}, true);
     atPublication(ctx, m0);

@@ -165,10 +165,10 @@ export function underControl(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<str
   // (past the list's plural head or the comma closing an inclusion: "The al-Hol and Roj camps are run by X", "The camps,
   // including al-Hol and Roj, are run by X"; slot32)
   let be = place ? place.tok1 : -1;
-  if (be >= 0 && !ctx.inMention[be] && (ctx.s.tokens[be]?.text === ',' || /^(camps|towns|cities|villages|areas|regions|provinces|bases|crossings|districts)$/.test(nth(ctx.s.tokens, be)?.norm ?? ''))) be++;
-  const PLURAL_HEAD = /^(camps|towns|cities|villages|areas|regions|provinces|bases|crossings|districts)$/;
+  if (be >= 0 && !ctx.inMention[be] && (ctx.s.tokens[be]?.text === ',' || cueWords(ctx.lex, 'plural_place_head').has(nth(ctx.s.tokens, be)?.norm ?? ''))) be++;
+  // (PLURAL_HEAD: the `plural_place_head` word cue of data/lexicon/cues.csv, branch words31)
   // ("The towns of Tal Rifaat and Manbij were held by X": "of" after a plural head names the list itself)
-  const ofHead = (m: Mention) => prepOf(ctx, m) === 'of' && PLURAL_HEAD.test(nth(ctx.s.tokens, m.tok0 - 2)?.norm ?? '');
+  const ofHead = (m: Mention) => prepOf(ctx, m) === 'of' && cueWords(ctx.lex, 'plural_place_head').has(nth(ctx.s.tokens, m.tok0 - 2)?.norm ?? '');
   const subject = ctx.lang === 'en' && list.length > 1 && (!prepOf(ctx, list[0]!) || ofHead(list[0]!)) && /^(are|were|remain|have been)$/.test(nth(ctx.s.tokens, be)?.norm ?? '');
   const both = place && ctx.lang === 'en' && (subject || ctx.s.tokens.slice(place.tok1, T.tok0).some((t) => /^(both|all)$/.test(t.norm)));
   const places = place && both ? list.filter((m) => m.kind === 'place') : place ? [place] : [];
@@ -457,7 +457,7 @@ export function agentNoun(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
     const m = i >= 0 ? ms[i] : undefined;
     // ("Assad's main military backer": adjectives of the noun between)
     let k = T.tok0 - 1;
-    while (k > 0 && ALLY_ADJECTIVE.test(s.tokens[k]!.norm)) k--;
+    while (k > 0 && cueWords(ctx.lex, 'ally_adjective').has(s.tokens[k]!.norm)) k--;
     if (m && isPossessive(ctx, m) && (freeWords(ctx, m.tok1, T.tok0) <= 1 || m.tok1 === k + 1)) {
       obj = [m];
       left = m.tok0;
@@ -481,7 +481,7 @@ export function agentNoun(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
     if (!alongOf.length) return undefined;
     obj = g.filter((m) => !alongOf.includes(m));
     // (the subject is left of "is the main military ally")
-    while (left > 0 && (ALLY_ADJECTIVE.test(s.tokens[left - 1]!.norm) || /^(the|an?)$/.test(s.tokens[left - 1]!.norm))) left--;
+    while (left > 0 && (cueWords(ctx.lex, 'ally_adjective').has(s.tokens[left - 1]!.norm) || /^(the|an?)$/.test(s.tokens[left - 1]!.norm))) left--;
   }
   if (!obj && ctx.lang === 'en') {
     const r = pairedAlly(ctx, T, p, attrs);
@@ -496,7 +496,7 @@ export function agentNoun(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
   let subj = head && head.kind !== 'place' && actor(ctx.lex, head) && !isPossessive(ctx, head) ? groupTo(ms, ap) : leftGroup(ctx, left, 3);
   if (!subj?.length) return undefined;
   // ("Saudi Arabia and Iran, Assad's main regional ally,": likewise in English, a singular noun describes the last member)
-  if (ctx.lang === 'en' && head && subj.length > 1 && /^(ally|backer|supporter|patron|sponsor)$/.test(s.tokens[T.tok0]!.norm)) subj = subj.slice(-1);
+  if (ctx.lang === 'en' && head && subj.length > 1 && cueWords(ctx.lex, 'ally_noun_en').has(s.tokens[T.tok0]!.norm)) subj = subj.slice(-1);
   // ("اتفاق السعودية وإيران، الحليف الأبرز لدمشق،": a singular noun in apposition after a list describes its last member)
   if (ctx.lang === 'ar' && subj.length > 1 && subj[subj.length - 1]!.clitics.startsWith('و') && s.tokens[left - 1]?.text === '،' && /^(ال)?(حليف|داعم|حليفه)$/.test(s.tokens[T.tok0]!.norm.replace(/^و/, ''))) subj = subj.slice(-1);
   if (alongOf.length) subj = [...subj, ...alongOf];
@@ -536,10 +536,10 @@ export function pairedAlly(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<strin
     return emitAll(ctx, T, p, [after], [before], attrs);
   }
   let k = T.tok0 - 1;
-  while (k > 0 && ALLY_ADJECTIVE.test(toks[k]!.norm)) k--;
+  while (k > 0 && cueWords(ctx.lex, 'ally_adjective').has(toks[k]!.norm)) k--;
   // ("government forces and their Russian allies": a demonym between the pronoun and the noun names the ally)
   const dem = ms.find((m) => m.tok1 === k + 1 && m.via === 'demonym' && actor(ctx.lex, m)?.kind === 'country');
-  if (dem) for (k = dem.tok0 - 1; k > 0 && ALLY_ADJECTIVE.test(toks[k]!.norm); ) k--;
+  if (dem) for (k = dem.tok0 - 1; k > 0 && cueWords(ctx.lex, 'ally_adjective').has(toks[k]!.norm); ) k--;
   if (/^(its|their)$/.test(toks[k]?.norm ?? '') && /^(and|,)$/.test(toks[k - 1]?.norm ?? '')) {
     // (past a relative clause on the owner: "Iran, which funds several groups, and its ally Hezbollah")
     let e = k - 1;
@@ -572,9 +572,9 @@ export function pairedAlly(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<strin
 }
 
 /** Adjectives of an ally or backer noun: "Assad's main military backer", "his closest regional ally". */
-const ALLY_ADJECTIVE = /^(main|closest|key|chief|staunchest|strongest|top|military|political|regional|principal|biggest|traditional|strategic|only|last|major|foreign)$/;
+// (ALLY_ADJECTIVE: the `ally_adjective` word cue of data/lexicon/cues.csv, branch words31)
 
-const CONDITION_WORDS = /^(must|should|required|requires|require|needs|depends|conditional|يجب|ينبغي|يتطلب|تتطلب|يستلزم|مشروط|مشروطه|مرهون|مرهونه|يتوقف)$/;
+// (CONDITION_WORDS: the `condition_word` word cue of data/lexicon/cues.csv, branch words31)
 /**
  * "Assad said any restoration of relations with Turkey must be based on …", "قال المقداد إن أي تقارب مع تركيا يجب أن
  * يقوم على …": a condition set on any reconciliation with a party urges that party (the speaker on the left).
@@ -588,7 +588,7 @@ export function conditionOnTies(ctx: Ctx, T: Trigger): boolean {
   const m = i >= 0 ? s.mentions[i] : undefined;
   if (!m || freeWords(ctx, T.tok1, m.tok0) > 1 || !['with', 'مع'].includes(prepOf(ctx, m) ?? '')) return false;
   let cond = false;
-  for (let j = m.tok1; j < Math.min(toks.length, m.tok1 + 4) && !cond; j++) cond = CONDITION_WORDS.test(toks[j]!.norm.replace(/^و/, ''));
+  for (let j = m.tok1; j < Math.min(toks.length, m.tok1 + 4) && !cond; j++) cond = cueWords(ctx.lex, 'condition_word').has(toks[j]!.norm.replace(/^و/, ''));
   const pattern = verbPattern(ctx, 'urged');
   const who = cond ? leftGroup(ctx, k, 5) : undefined;
   if (!who?.length || !pattern) return false;
@@ -624,14 +624,14 @@ export function hopes(ctx: Ctx): void {
   }
 }
 
-const KILL_WORDS = /^(killed|kills|kill|killing|assassinated|assassinates|assassinate|assassination|eliminated|eliminates|slain|murdered|death|died)$/;
+// (KILL_WORDS: the `kill_word` word cue of data/lexicon/cues.csv, branch words31)
 
 /** An attack noun introduced by in/by/during (determiners, modifiers and names between): "in a US raid", "by an Israeli air strike". */
 function meansNoun(ctx: Ctx, A: Trigger, from: number): boolean {
   const toks = ctx.s.tokens;
   if (!A.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun')) return false;
   let k = A.tok0 - 1;
-  while (k > from && (ctx.inMention[k] || COMPOUND_WORDS.test(toks[k]!.norm) || /^(a|an|the|its|their|his|her|joint|suspected|apparent|targeted)$/.test(toks[k]!.norm) || toks[k]!.text === '-')) k--;
+  while (k > from && (ctx.inMention[k] || cueWords(ctx.lex, 'means_word').has(toks[k]!.norm) || /^(a|an|the|its|their|his|her|joint|suspected|apparent|targeted)$/.test(toks[k]!.norm) || toks[k]!.text === '-')) k--;
   return /^(in|by|during|amid)$/.test(toks[k]?.norm ?? '');
 }
 
@@ -654,14 +654,14 @@ function attackNounAfter(ctx: Ctx, from: number): Trigger | undefined {
 export function toldAttackDoer(ctx: Ctx, A: Trigger, victim: Group): Group | undefined {
   const toks = ctx.s.tokens;
   const before = toks[A.tok0 - 1]?.norm ?? '';
-  const definite = KILL_WORDS.test(toks[A.tok0]!.norm) || (ctx.lang === 'ar' ? /^[وفبل]*ال/.test(toks[A.tok0]!.norm) : /^(the|that|this|same)$/.test(before));
+  const definite = cueWords(ctx.lex, 'kill_word').has(toks[A.tok0]!.norm) || (ctx.lang === 'ar' ? /^[وفبل]*ال/.test(toks[A.tok0]!.norm) : /^(the|that|this|same)$/.test(before));
   if (!definite) return undefined;
   const doer = attackerOf(ctx, ctx.discourse, A, victim.map((m) => actor(ctx.lex, m)?.entity ?? m.entity));
   return doer ? [doer] : undefined;
 }
 
 /** Words of an English attack noun's compound between its article and its head ("a US special forces raid"). */
-const COMPOUND_WORDS = /^(drone|air|missile|rocket|special|military|covert|helicopter|ground|forces|force|commando|commandos|operations|counterterrorism|counter-terrorism|navy|naval|army|marine|airborne)$/;
+// (COMPOUND_WORDS: the `means_word` word cue of data/lexicon/cues.csv, branch words31)
 
 /**
  * The doer of an attack noun: a demonym or country right before it, a possessor, or "by X" after it; or a country at
@@ -674,7 +674,7 @@ function attackDoer(ctx: Ctx, A: Trigger): Group | undefined {
   if (ctx.lang !== 'en') return undefined;
   const toks = ctx.s.tokens;
   let k = A.tok0 - 1;
-  while (k >= 0 && A.tok0 - k <= 3 && !ctx.inMention[k] && COMPOUND_WORDS.test(toks[k]!.norm)) k--;
+  while (k >= 0 && A.tok0 - k <= 3 && !ctx.inMention[k] && cueWords(ctx.lex, 'means_word').has(toks[k]!.norm)) k--;
   const m = k < A.tok0 - 1 ? ctx.s.mentions.find((x) => x.tok1 === k + 1) : undefined;
   const c = m && /^(a|an|the)$/.test(nth(toks, m.tok0 - 1)?.norm ?? '') ? actor(ctx.lex, m) : undefined;
   return c?.kind === 'country' ? [c] : undefined;
@@ -690,7 +690,7 @@ function attackDoer(ctx: Ctx, A: Trigger): Group | undefined {
 export function killing(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
-  if (ctx.lang !== 'en' || p.relation !== 'attacked' || !KILL_WORDS.test(toks[T.tok0]!.norm)) return undefined;
+  if (ctx.lang !== 'en' || p.relation !== 'attacked' || !cueWords(ctx.lex, 'kill_word').has(toks[T.tok0]!.norm)) return undefined;
   // ("the group's slain leader X", "the assassinated commander": a participle qualifying a noun after a determiner or a
   // possessor names no killer; the possessor is the victim's own side)
   const det = nth(toks, T.tok0 - 1);
@@ -795,9 +795,9 @@ function diedNamed(ctx: Ctx, T: Trigger, victim: Group | undefined): boolean {
 /** An attack noun that only says how a killing was done ("killed … in a US raid", "an Israeli strike killed X"): no relation of its own. */
 export function killingMeans(ctx: Ctx, A: Trigger): boolean {
   const toks = ctx.s.tokens;
-  if (ctx.lang !== 'en' || KILL_WORDS.test(toks[A.tok0]!.norm)) return false;
+  if (ctx.lang !== 'en' || cueWords(ctx.lex, 'kill_word').has(toks[A.tok0]!.norm)) return false;
   for (const K of ctx.s.triggers) {
-    if (!KILL_WORDS.test(toks[K.tok0]!.norm)) continue;
+    if (!cueWords(ctx.lex, 'kill_word').has(toks[K.tok0]!.norm)) continue;
     if (toks[K.tok0]!.norm === 'died' && !diedNamed(ctx, K, leftGroup(ctx, K.tok0, 6))) continue;
     if (K.tok0 >= A.tok1 && K.tok0 - A.tok1 <= 1) return true;
     // ("killed the leader of the group, NAME, in a raid": the first attack noun after the killing, saying how)
@@ -935,7 +935,7 @@ function membersOf(ctx: Ctx, m: Mention): boolean {
   // ("عناصر قوى الأمن الداخلي (الأسايش)": the group's full name the lexicon lacks, then its short name in parentheses)
   const paren = toks[m.tok0 - 1]?.text === '(';
   // ("قيادي في تنظيم «حراس الدين»": the group's head noun before its name)
-  const head = !ctx.inMention[k] && /^(تنظيم|حركه|جماعه|ميليشيا|فصيل|حزب)$/.test(toks[k]?.norm ?? '') && /^(في|من)$/.test(toks[k - 1]?.norm ?? '');
+  const head = !ctx.inMention[k] && cueWords(ctx.lex, 'group_head_ar').has(toks[k]?.norm ?? '') && /^(في|من)$/.test(toks[k - 1]?.norm ?? '');
   if (head) k--;
   // ("قيادي (بارز) في «حراس الدين»": a member noun with في names its group as من does)
   if (toks[k]?.norm === 'في') return (ctx.byKind.get('partitive') ?? []).some((c) => c.tok1 === k || (c.tok1 === k - 1 && !ctx.inMention[k - 1]));
@@ -950,7 +950,7 @@ function membersOf(ctx: Ctx, m: Mention): boolean {
 function memberNamed(ctx: Ctx, m: Mention): boolean {
   const toks = ctx.s.tokens;
   let k = m.tok1;
-  while (k < toks.length && k - m.tok1 < 3 && !ctx.inMention[k] && (isQuote(toks[k]) || toks[k]!.text === ')' || /^ال\S+(ية|يه|ي)$/.test(toks[k]!.norm) || /^(leader|leaders|commander|commanders|member|official|chief)$/.test(toks[k]!.norm))) k++;
+  while (k < toks.length && k - m.tok1 < 3 && !ctx.inMention[k] && (isQuote(toks[k]) || toks[k]!.text === ')' || /^ال\S+(ية|يه|ي)$/.test(toks[k]!.norm) || cueWords(ctx.lex, 'member_rank').has(toks[k]!.norm))) k++;
   return ctx.s.mentions.some((x) => x.tok0 === k && x.kind === 'person');
 }
 
@@ -1104,11 +1104,11 @@ export function delegationMembers(ctx: Ctx, from: number): Group | undefined {
   if (ctx.lang !== 'ar') return undefined;
   const toks = ctx.s.tokens;
   let k = from;
-  while (k < toks.length && k - from <= 10 && !/^(ضم|يضم|تضم|ضمت|يضمان)$/.test(toks[k]!.norm)) {
+  while (k < toks.length && k - from <= 10 && !cueWords(ctx.lex, 'gather_verb_ar').has(toks[k]!.norm)) {
     if (BOUNDARY_TEXT.has(toks[k]!.text)) return undefined;
     k++;
   }
-  if (!/^(ضم|يضم|تضم|ضمت|يضمان)$/.test(toks[k]?.norm ?? '')) return undefined;
+  if (!cueWords(ctx.lex, 'gather_verb_ar').has(toks[k]?.norm ?? '')) return undefined;
   // (the received noun before it is a delegation, not a person: "استقبل X وفداً …")
   if (ctx.s.mentions.some((m) => m.tok0 >= from && m.tok1 <= k && m.kind === 'person')) return undefined;
   const out: Mention[] = [];
@@ -1156,7 +1156,7 @@ export function furtherPlaces(ctx: Ctx, obj: Group): Group {
     const m = ms[i];
     // (a head noun may stand before the name: "من ريف دير الزور", "في محافظة حماة")
     // (plural heads too, each member of the list after it: `وأجزاء من أرياف حلب واللاذقية وحماة`)
-    const head = m && m.tok0 === j + 2 && /^(ريف|محافظه|مدينه|منطقه|مناطق|بلده|شمال|جنوب|شرق|غرب|ارياف|محافظات|مدن|بلدات|قري)$/.test(toks[j + 1]!.norm);
+    const head = m && m.tok0 === j + 2 && cueWords(ctx.lex, 'place_head_ar').has(toks[j + 1]!.norm);
     if (!/^(في|من)$/.test(toks[j]?.norm ?? '') || !m || (m.tok0 !== j + 1 && !head) || !(m.kind === 'place' || actor(ctx.lex, m)?.kind === 'country')) break;
     out.push(...groupFrom(ms, i).filter((x) => x.kind === 'place' || actor(ctx.lex, x)?.kind === 'country'));
   }
@@ -1179,7 +1179,7 @@ export function presenceOwner(ctx: Ctx, T: Trigger): Group | undefined {
 }
 
 /** "would meet an immediate response", "will be met with a firm reply": the answer promised to an act. */
-const RESPONSE = /^(response|retaliation|reply|riposte|answer|resistance)$/;
+// (RESPONSE: the `response_noun` word cue of data/lexicon/cues.csv, branch words31)
 
 /**
  * "X said any American attack on … would meet an immediate response": meeting a response is no meeting; the speaker
@@ -1189,8 +1189,8 @@ const RESPONSE = /^(response|retaliation|reply|riposte|answer|resistance)$/;
 export function metWithResponse(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
   let k = T.tok1;
-  while (k < toks.length && k - T.tok1 <= 3 && !RESPONSE.test(toks[k]!.norm)) k++;
-  if (!RESPONSE.test(toks[k]?.norm ?? '')) return false;
+  while (k < toks.length && k - T.tok1 <= 3 && !cueWords(ctx.lex, 'response_noun').has(toks[k]!.norm)) k++;
+  if (!cueWords(ctx.lex, 'response_noun').has(toks[k]?.norm ?? '')) return false;
   const pattern = verbPattern(ctx, 'threatened');
   // the act answered: the last attack before "meet", with its doer named right before it ("any American attack")
   const act = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 && x.patterns.some((q) => q.relation === 'attacked'));
@@ -1205,8 +1205,8 @@ export function metWithResponse(ctx: Ctx, T: Trigger): boolean {
  * "keeps 900 troops in Syria and 2,500 in Iraq", "and some in Iraq", "…, most of them in the northeast": a number or share
  * and "in" before another place shares the actor.
  */
-const SHARE_EN = /^(parts?|much|most|some|areas?|swathes?|pockets?|stretches)$/;
-const SHARE_FILLER_EN = /^(the|neighbouring|neighboring|nearby|adjacent|northern|southern|eastern|western|rural)$/;
+// (SHARE_EN: the `share_word` word cue of data/lexicon/cues.csv, branch words31)
+// (SHARE_FILLER_EN: the `share_filler` word cue of data/lexicon/cues.csv, branch words31)
 function furtherPlacesEn(ctx: Ctx, obj: Group): Group {
   const toks = ctx.s.tokens;
   const out = obj.slice();
@@ -1229,9 +1229,9 @@ function furtherPlacesEn(ctx: Ctx, obj: Group): Group {
     if (toks[a]?.text === 'province' || toks[a]?.norm === 'province') a++;
     // ("controls most of Idlib province and parts of the neighbouring Latakia and Aleppo countryside": a share of more
     // places after "and", each member of its list; diagnosis-batch26 §6 fix 4)
-    if (toks[a]?.norm === 'and' && SHARE_EN.test(toks[a + 1]?.norm ?? '') && toks[a + 2]?.norm === 'of') {
+    if (toks[a]?.norm === 'and' && cueWords(ctx.lex, 'share_word').has(toks[a + 1]?.norm ?? '') && toks[a + 2]?.norm === 'of') {
       let b = a + 3;
-      while (b < toks.length && b - a <= 6 && SHARE_FILLER_EN.test(toks[b]!.norm)) b++;
+      while (b < toks.length && b - a <= 6 && cueWords(ctx.lex, 'share_filler').has(toks[b]!.norm)) b++;
       const i = ctx.s.mentions.findIndex((x) => x.tok0 === b);
       const more = i >= 0 ? groupFrom(ctx.s.mentions, i).filter((x) => x.kind === 'place' || actor(ctx.lex, x)?.kind === 'country') : [];
       if (more.length) {
@@ -1276,7 +1276,7 @@ function toldThat(ctx: Ctx, c: CueSpan, pattern: Pattern): void {
 }
 
 /** Participles that name who uses or owns what was struck: "facilities used by X", "targets linked to X". */
-const OWNED = /^(used|linked|belonging|run|operated|affiliated|tied|connected|associated|links|link|ties)$/;
+// (OWNED: the `owned_participle` word cue of data/lexicon/cues.csv, branch words31)
 
 /**
  * "US jets struck a depot in eastern Syria used by Iran's Revolutionary Guards", "struck 85 targets in Iraq and Syria
@@ -1292,12 +1292,12 @@ export function ownerStruck(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<stri
   for (let k = T.tok1; k < toks.length && k - T.tok1 <= 14; k++) {
     const t = toks[k]!;
     if (BOUNDARY_TEXT.has(t.text) || (t.text === ',' && !ctx.inMention[k]) || ctx.s.triggers.some((x) => x.tok0 === k && x !== T && x.patterns[0]!.pos === 'verb' && !noun(k))) return undefined;
-    if (ctx.inMention[k] || !OWNED.test(t.norm) || !/^(by|to|with)$/.test(nth(toks, k + 1)?.norm ?? '')) continue;
+    if (ctx.inMention[k] || !cueWords(ctx.lex, 'owned_participle').has(t.norm) || !/^(by|to|with)$/.test(nth(toks, k + 1)?.norm ?? '')) continue;
     const i = firstMentionAfter(ms, k + 2);
     const m = i >= 0 ? ms[i] : undefined;
     if (!m || hasBoundary(toks, k + 2, m.tok0) || freeWords(ctx, k + 2, m.tok0) > 3 || m.kind === 'place') return undefined;
     // ("used by groups linked to Iran's Revolutionary Guards": an unnamed group's things name no one attacked, gold rule 10)
-    if (toks.slice(k + 2, m.tok0).some((x) => /^(groups|militias|factions|fighters|proxies|militants)$/.test(x.norm))) return undefined;
+    if (toks.slice(k + 2, m.tok0).some((x) => cueWords(ctx.lex, 'proxy_plural_en').has(x.norm))) return undefined;
     // (not past ", and", which opens a clause of its own: "… links to Iran and Hezbollah, and Russia keeps forces at …")
     const owners = groupFrom(ms, i).filter((x) => x.kind !== 'place' && actor(ctx.lex, x) && !commaAnd(toks, m.tok1, x.tok0 + 1));
     const subj = verbArgs(ctx, T, true).subj;
@@ -1387,9 +1387,9 @@ export function placesOfNamedTargets(ctx: Ctx, from: number): void {
     const m = s.mentions.find((x) => x.start - s.start === r.evidence.targetSpan[0]);
     const k = m ? m.tok0 - 1 : -1;
     // (the preposition may stand before a compass word: "in northern Iraq")
-    let before = /^(northern|southern|eastern|western|central|northeastern|northwestern)$/.test(nth(s.tokens, k)?.norm ?? '') ? k - 1 : k;
+    let before = cueWords(ctx.lex, 'target_place_adjective').has(nth(s.tokens, k)?.norm ?? '') ? k - 1 : k;
     // (or before the place's head: "near the northeastern Syrian city of Qamishli", "in the town of X")
-    if (ctx.lang === 'en' && nth(s.tokens, k)?.norm === 'of' && /^(city|town|village|province|region|area|district|countryside|outskirts)$/.test(nth(s.tokens, k - 1)?.norm ?? ''))
+    if (ctx.lang === 'en' && nth(s.tokens, k)?.norm === 'of' && cueWords(ctx.lex, 'target_place_head').has(nth(s.tokens, k - 1)?.norm ?? ''))
       for (let j = k - 2; j >= 0 && j >= k - 6 && s.tokens[j]!.text !== ','; j--)
         if (/^(in|at|near|across|inside|over|around)$/.test(s.tokens[j]!.norm)) {
           before = j;
@@ -1452,7 +1452,7 @@ export function ownerAfterPlace(ctx: Ctx, before: number): void {
   }
 }
 
-const AID = /^(aid|support|help|assistance|relief|backing|donations|solidarity)$/;
+// (AID: the `aid_word` word cue of data/lexicon/cues.csv, branch words31)
 
 /**
  * "Assad, who thanked Cairo for its aid after the earthquake", "thanked him for his country's relief flights": thanks for
@@ -1475,7 +1475,7 @@ export function thanks(ctx: Ctx): void {
     if (!thanked && /^(him|her)$/.test(toks[k + 1]?.norm ?? '')) thanked = s.mentions.find((m) => m.kind === 'person' && m.entity !== thanker.entity && m.tok1 <= k);
     if (!thanked || toks[end]?.norm !== 'for') continue;
     let aid = false;
-    for (let j = end + 1; j < toks.length && j - end <= 5 && !aid; j++) aid = AID.test(toks[j]!.norm);
+    for (let j = end + 1; j < toks.length && j - end <= 5 && !aid; j++) aid = cueWords(ctx.lex, 'aid_word').has(toks[j]!.norm);
     if (!aid) continue;
     const state = (m: Mention): Mention | undefined => {
       const a = actor(ctx.lex, m);
@@ -1501,10 +1501,10 @@ export function thanks(ctx: Ctx): void {
  */
 export function withSupport(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
   const toks = ctx.s.tokens;
-  if (ctx.lang !== 'en' || !/^(support|backing|help|assistance|cover)$/.test(toks[T.tok0]!.norm)) return undefined;
+  if (ctx.lang !== 'en' || !cueWords(ctx.lex, 'support_noun_en').has(toks[T.tok0]!.norm)) return undefined;
   const ms = ctx.s.mentions;
   let k = T.tok0 - 1;
-  while (k > 0 && /^(air|military|logistical|financial|political|diplomatic|strong|full|direct)$/.test(toks[k]!.norm)) k--;
+  while (k > 0 && cueWords(ctx.lex, 'support_adjective').has(toks[k]!.norm)) k--;
   let giver: Mention | undefined;
   const before = ms.find((m) => m.tok1 === k + 1);
   if (before && (before.via === 'demonym' || isPossessive(ctx, before) || actor(ctx.lex, before)?.kind === 'country')) {
@@ -1582,7 +1582,7 @@ export function elidedVisit(ctx: Ctx): void {
  * carried. Undefined when the cue does not follow the verb's subject.
  */
 /** English fight verbs whose object, named before "alongside", is the foe ("fight IS alongside the SDF"). */
-const FIGHT_EN = /^(fight|fights|fought|fighting|battle|battles|battled|battling|combat|combats|combating)$/;
+// (FIGHT_EN: the `fight_verb` word cue of data/lexicon/cues.csv, branch words31)
 export function alongside(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
   const c = ctx.byKind.get('alongside')?.find((x) => x.tok0 >= T.tok1 && freeWords(ctx, T.tok1, x.tok0) <= 2 && !hasBoundary(ctx.s.tokens, T.tok1, x.tok0));
   if (!c) return undefined;
@@ -1592,7 +1592,7 @@ export function alongside(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string
   let named = ms.filter((m) => m.tok0 >= T.tok1 && m.tok1 <= c.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m));
   // ("where they fight Islamic State alongside the SDF": an English name between a fight verb and "alongside" is the
   // verb's object, the foe both fight, not its subject; ref32)
-  const foes = ctx.lang === 'en' && named.length && FIGHT_EN.test(ctx.s.tokens[T.tok0]!.norm) ? named : undefined;
+  const foes = ctx.lang === 'en' && named.length && cueWords(ctx.lex, 'fight_verb').has(ctx.s.tokens[T.tok0]!.norm) ? named : undefined;
   if (foes) named = [];
   // (the verbal noun's subject is its genitive, never one named or carried before: "أكد الأسد وقوف الشعوب العربية إلى جانب سوريا")
   const noun = /وقوف$/.test(ctx.s.tokens[T.tok0]!.norm);
@@ -1771,7 +1771,7 @@ export function complainedSanctions(ctx: Ctx, T: Trigger, p: Pattern): boolean |
 }
 
 /** English words of killing before a demonym's victims (demonymVictims). */
-const KILL_EN = /^(killed|killing|kills|kill)$/;
+// (KILL_EN: the `kill_verb` word cue of data/lexicon/cues.csv, branch words31)
 
 /**
  * Victims named by a demonym (gold rule 10: the actor hit, not the place): "Israeli strikes on the outskirts of Damascus
@@ -1813,7 +1813,7 @@ export function demonymVictims(ctx: Ctx, before: number): void {
   const { s, out } = ctx;
   const toks = s.tokens;
   const killedAr = cueWords(ctx.lex, 'killed_word');
-  const kill = (w: string) => (ctx.lang === 'ar' ? killedAr.has(w) : KILL_EN.test(w));
+  const kill = (w: string) => (ctx.lang === 'ar' ? killedAr.has(w) : cueWords(ctx.lex, 'kill_verb').has(w));
   const p = verbPattern(ctx, 'attacked');
   if (!p) return;
   for (let k = 0; k < toks.length; k++) {

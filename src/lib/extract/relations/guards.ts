@@ -1,7 +1,7 @@
 /** Relations: readings and guards of a trigger (negated, hypothetical, planned, demanded, prospective …). */
 import { cueHas, type CueSpan, type Trigger } from '../doc.ts';
 import { cueWords, type Pattern } from '../lexicon.ts';
-import { actor, AR_CIRCUMSTANTIAL, BOUNDARY, commaAnd, type Ctx, cueBefore, cueIn, EN_MONTH, freeWords, type Group, hasBoundary, hasCue, isPossessive, masculineVerb, nth, verbPattern } from './ctx.ts';
+import { actor, BOUNDARY, commaAnd, type Ctx, cueBefore, cueIn, EN_MONTH, freeWords, type Group, hasBoundary, hasCue, isPossessive, masculineVerb, nth, verbPattern } from './ctx.ts';
 import { hostOf, PREPOSITION_EN } from './clauses.ts';
 import { leftGroup, verbArgs } from './args.ts';
 
@@ -139,7 +139,7 @@ export function isHypothetical(ctx: Ctx, T: Trigger): boolean {
   // (", and …" after a modal or a denial opens a new clause: "The PKK denied any role, and the US-backed SDF said …")
   // ("وأكد المقداد رفض دمشق أي تدخل، مطالباً بانسحاب …": a circumstantial participle after a comma is the speaker's own act,
   // outside the modal or denial of the clause before)
-  const circumstantial = (a: number, b: number) => ctx.lang === 'ar' && ctx.s.tokens.slice(a, b + 1).some((t, j) => t.text === '،' && AR_CIRCUMSTANTIAL.test(ctx.s.tokens[a + j + 1]?.norm.replace(/^و/, '') ?? ''));
+  const circumstantial = (a: number, b: number) => ctx.lang === 'ar' && ctx.s.tokens.slice(a, b + 1).some((t, j) => t.text === '،' && cueWords(ctx.lex, 'circumstantial_ar').has(ctx.s.tokens[a + j + 1]?.norm.replace(/^و/, '') ?? ''));
   const open = (c: CueSpan) => !hasBoundary(ctx.s.tokens, c.tok1, T.tok0) && !cueIn(ctx, c.tok1, T.tok0, 'clause') && !commaAnd(ctx.s.tokens, c.tok1, T.tok0) && !commaWhere(ctx, c.tok1, T.tok0) && !circumstantial(c.tok1, T.tok0);
   // (the month, "since May", `May 2023`, is no modal: a capital M inside the sentence; slot32)
   for (const c of ctx.byKind.get('hypothetical') ?? []) if (c.tok1 <= T.tok0 && !(c.tok0 > 0 && ctx.s.tokens[c.tok0]!.text === 'May') && T.tok0 - c.tok1 <= 25 && open(c) && !outsideModal(ctx, T, c) && !rejectedAttack(ctx, T, c)) return true;
@@ -215,7 +215,7 @@ export function accusedAct(ctx: Ctx, T: Trigger): boolean {
   for (let k = Math.max(x.tok1, T.tok0 - 3); k < T.tok0; k++) if (/^(الذي|التي|الذين|which|who)$/.test(toks[k]!.norm)) return false;
   if (ctx.lang === 'ar') {
     // ("اتهم X بدعم …، مطالباً إياها بسحب …": a participle after a comma is the accuser's own act)
-    if (nth(toks, T.tok0 - 1)?.text === '،' && AR_CIRCUMSTANTIAL.test(toks[T.tok0]!.norm.replace(/^و/, ''))) return false;
+    if (nth(toks, T.tok0 - 1)?.text === '،' && cueWords(ctx.lex, 'circumstantial_ar').has(toks[T.tok0]!.norm.replace(/^و/, ''))) return false;
     // ("اتهمت X تركيا بارتكاب …، ودعت Y إلى …": a finite verb joined by و after a comma is a clause of its own)
     if (nth(toks, T.tok0 - 1)?.text === '،' && T.clitics.startsWith('و') && T.patterns[0]!.pos === 'verb') return false;
     if (T.clitics.includes('ب')) return true;
@@ -235,7 +235,7 @@ export function accusedAct(ctx: Ctx, T: Trigger): boolean {
 /** "as a condition for normalising ties", "a precondition for talks": an act a condition is set on (English), not done. */
 export function conditionFor(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
-  return nth(toks, T.tok0 - 1)?.norm === 'for' && /^(condition|precondition|prerequisite|conditions|preconditions)$/.test(nth(toks, T.tok0 - 2)?.norm ?? '');
+  return nth(toks, T.tok0 - 1)?.norm === 'for' && cueWords(ctx.lex, 'condition_noun_en').has(nth(toks, T.tok0 - 2)?.norm ?? '');
 }
 
 /**
@@ -283,14 +283,14 @@ export function notAnActNoun(ctx: Ctx, T: Trigger, rel: string): boolean {
   if (ctx.lang === 'ar') return rel === 'threatened' && CONSTITUTE_AR.test(nth(ctx.s.tokens, T.tok0 - 1)?.norm ?? '');
   const toks = ctx.s.tokens;
   let k = T.tok0 - 1;
-  while (k > 0 && !ctx.inMention[k] && /^(a|an|the|any|serious|real|grave|direct|major|growing|new|slow|gradual|possible|further|full|future|eventual)$/.test(toks[k]!.norm)) k--;
+  while (k > 0 && !ctx.inMention[k] && cueWords(ctx.lex, 'threat_modifier').has(toks[k]!.norm)) k--;
   const w = nth(toks, k)?.norm ?? '';
-  if (/^(pose|poses|posed|posing|constitute|constitutes|constituted|represent|represents|represented)$/.test(w)) return rel === 'threatened';
+  if (cueWords(ctx.lex, 'pose_verb').has(w)) return rel === 'threatened';
   if (w !== 'for' && w !== 'in') return false;
   const head = nth(toks, k - 1)?.norm ?? '';
   if (w === 'in') return /^(role|part|roles)$/.test(head);
   // (a groundwork noun of two words ends right before "for": "a road map for restoring ties")
-  return !!hasCue(ctx, k - 1, 'groundwork') || !!ctx.byKind.get('groundwork')?.some((c) => c.tok1 === k) || /^(roadmap|blueprint|framework|preparations|groundwork|timetable|timeline|schedule|deadline|calls|demands|plans|plan)$/.test(head);
+  return !!hasCue(ctx, k - 1, 'groundwork') || !!ctx.byKind.get('groundwork')?.some((c) => c.tok1 === k) || cueWords(ctx.lex, 'plan_noun').has(head);
 }
 
 /** Verbs that name what a thing needs, not what anyone did (`يتطلب انسحاب`, `يستدعي تنسيقاً`, "requires the withdrawal"). */
@@ -346,7 +346,7 @@ export function markedPassive(ctx: Ctx, T: Trigger): boolean {
   return true;
 }
 
-const DETERMINERS = /^(the|a|an|his|her|its|their|first|last|official|this|that|planned|rare|brief|surprise|new)$/;
+// (DETERMINERS: the `event_determiner` word cue of data/lexicon/cues.csv, branch words31)
 
 /** The reading of a trigger: a noun after a determiner or possessive ("Assad's first visit"), else the first pattern. */
 export function relationOf(ctx: Ctx, T: Trigger): Pattern {
@@ -366,12 +366,12 @@ export function relationOf(ctx: Ctx, T: Trigger): Pattern {
   if (ctx.lang === 'en' && T.patterns.length > 1) {
     const noun = T.patterns.find((p) => p.pos === 'noun');
     const prev = nth(ctx.s.tokens, T.tok0 - 1);
-    if (noun && prev && (DETERMINERS.test(prev.norm) || /['’]s?$/.test(prev.text) || /^(known|official|state|working)$/.test(prev.norm))) return noun;
+    if (noun && prev && (cueWords(ctx.lex, 'event_determiner').has(prev.norm) || /['’]s?$/.test(prev.text) || /^(known|official|state|working)$/.test(prev.norm))) return noun;
     // ("used for attacks on Turkey", "amid strikes on X": a verb form right after a preposition is a noun, a gerund excepted)
     if (noun && prev && PREPOSITION_EN.test(prev.norm) && !/ing$/.test(ctx.s.tokens[T.tok0]!.norm)) return noun;
     // ("the minister's second visit", "its third such strike": an ordinal after a determiner or a possessive makes a noun)
     const det = nth(ctx.s.tokens, T.tok0 - 2);
-    if (noun && prev && det && /^(first|second|third|fourth|fifth|latest|last|previous|such)$/.test(prev.norm) && (DETERMINERS.test(det.norm) || /['’]s?$/.test(det.text))) return noun;
+    if (noun && prev && det && /^(first|second|third|fourth|fifth|latest|last|previous|such)$/.test(prev.norm) && (cueWords(ctx.lex, 'event_determiner').has(det.norm) || /['’]s?$/.test(det.text))) return noun;
     // ("a series of attacks against X by Y", "dozens of strikes": a verb form right after "of" is a noun, a gerund excepted)
     if (noun && prev?.norm === 'of' && !/ing$/.test(ctx.s.tokens[T.tok0]!.norm)) return noun;
     // "the 5 May attack": a date right before makes it the noun

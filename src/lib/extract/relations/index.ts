@@ -15,7 +15,7 @@
 import type { RelationRecord } from '../../types.ts';
 import { copyDoc, copyMention, type Doc, type Mention, mention, mentionOf, mentionOn, type Sentence, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import { cueWords, hasCueWord, type Lexicon, type Pattern, stateOf } from '../lexicon.ts';
-import { actor, onlyTitles, AR_CIRCUMSTANTIAL, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, EN_PREP_TOKENS, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo, wherePlaceHead } from './ctx.ts';
+import { actor, onlyTitles, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, EN_PREP_TOKENS, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo, wherePlaceHead } from './ctx.ts';
 import { tokenMarks, TOK_TRIGGER } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, joinedCounterparts, pluralCounterparts, pronounRef, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, hostClauseEnd, leftGroup, nounArgs, objectGroup, ownDoerAfter, ownerLeaving, passiveAfterAnd, possessedObject, unresolvedAddressee, verbArgs } from './args.ts';
@@ -33,7 +33,7 @@ import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts
 import { suspendedMembership } from './membership.ts';
 import { agreedFutureAct, hostRelativeVisit, purposeNoUrging, secondPlace, visitedNoPair, withRelative } from './hostrelative.ts';
 import { loyalTo, otherOwners, othersOwner } from './loyalty.ts';
-import { appositeControl, BASE_NOUN, capturedFrom, strongholdCaptured, expelledPresence, pastExpulsion, regainedControl, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
+import { appositeControl, capturedFrom, strongholdCaptured, expelledPresence, pastExpulsion, regainedControl, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
 import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, underAgreement } from './agreements.ts';
 import { aidCue, thankedGiver, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
 import { callAdjunct, gatheredMeetings, meetingAdjunct, joinedMeeting, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
@@ -776,7 +776,7 @@ function notAnAct(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
   if (p.pos === 'noun' && rel !== 'met') {
     const prev = nth(ctx.s.tokens, T.tok0 - 1);
     // (not "تعبيراً عن رفض X لـ…", `أعرب عن رفضه`: what is expressed is an act of the speaker's)
-    if (prev && ['on', 'about', 'regarding', 'حول', 'بشان', 'بخصوص', 'عن'].includes(prev.norm) && !T.clitics && !(prev.norm === 'عن' && /^[وف]?(تعبيرا|اعرب|اعربت|يعرب|تعرب|معربا|معربه)$/.test(nth(ctx.s.tokens, T.tok0 - 2)?.norm ?? ''))) return true;
+    if (prev && ['on', 'about', 'regarding', 'حول', 'بشان', 'بخصوص', 'عن'].includes(prev.norm) && !T.clitics && !(prev.norm === 'عن' && cueWords(ctx.lex, 'express_word_ar').has(nth(ctx.s.tokens, T.tok0 - 2)?.norm ?? ''))) return true;
   }
   if (p.pos === 'noun' && rel !== 'urged_reconciliation_with') {
     // a demanded or refused act is no act: "طالبت بانسحاب", "demanded the withdrawal"
@@ -923,7 +923,7 @@ function withSubject(
   if (rel === 'attacked' && killedNotDoer(ctx, T, subj)) return true;
   // "اتفاق خفض التصعيد الذي توصل إليه الرئيسان", "وقف الهجمات": an act to be reduced or stopped has only the doer
   // named on it (a demonym or genitive right after it: "وقف المجازر الإسرائيلية"), never a subject elsewhere
-  if (rel === 'attacked' && p.pos === 'noun' && ctx.lang === 'ar' && subj[0]!.via !== 'demonym' && subj[0]!.tok0 !== T.tok1 && /^[وفل]?(خفض|وقف|منع|تهديه|لخفض|لوقف)$/.test(nth(ctx.s.tokens, T.tok0 - 1)?.norm ?? '')) return true;
+  if (rel === 'attacked' && p.pos === 'noun' && ctx.lang === 'ar' && subj[0]!.via !== 'demonym' && subj[0]!.tok0 !== T.tok1 && cueWords(ctx.lex, 'deescalate_word_ar').has(nth(ctx.s.tokens, T.tok0 - 1)?.norm ?? '')) return true;
   // ("ودانت الكويت الهجوم على أربيل", "Kuwait condemned the attack on Erbil"): an attack noun that is a criticism verb's
   // object has no doer before that verb or between it and the noun; the critic is never its doer
   if (rel === 'attacked' && p.pos === 'noun' && criticOnly(ctx, T, subj)) return true;
@@ -1191,7 +1191,7 @@ function pronounObject(ctx: Ctx, T: Trigger, subj: Group, exclude: Set<string>):
   if (pc) {
     const i = lastMentionBefore(ctx.s.mentions, T.tok0);
     // ("اتهم X Y بدعم Z، مطالباً إياها": a circumstantial participle's pronoun is the main clause's object, first)
-    const main = ctx.lang === 'ar' && AR_CIRCUMSTANTIAL.test(ctx.s.tokens[T.tok0]!.norm.replace(/^و/, ''));
+    const main = ctx.lang === 'ar' && cueWords(ctx.lex, 'circumstantial_ar').has(ctx.s.tokens[T.tok0]!.norm.replace(/^و/, ''));
     const order = main ? ctx.s.mentions.slice(0, i + 1).filter((m) => !prepOf(ctx, m)) : ctx.s.mentions.slice(0, i + 1).reverse();
     for (const m of order) {
       // ("imposed sanctions on it": "it" is a state or a group, "him"/"her" a person; "مطالباً إياها": ها a state)
@@ -1384,7 +1384,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       // later rows of its part of speech are tried in file order, the first that emits kept; laterRows)
       if (out.length === n && T.patterns.length > 1) for (const R of laterRows(ctx, T)) if ((ok = processTrigger(ctx, R) || ok) && out.length > n) break;
       // (a state's base at a place is a standing presence: dated at publication, whatever the sentence's day)
-      if (out.length > n && T.patterns[0]!.relation === 'deployed_in' && T.patterns[0]!.pos === 'noun' && BASE_NOUN.test(s.tokens[T.tok0]!.norm.slice(T.clitics.length))) atPublication(ctx, n);
+      if (out.length > n && T.patterns[0]!.relation === 'deployed_in' && T.patterns[0]!.pos === 'noun' && cueWords(ctx.lex, 'base_noun').has(s.tokens[T.tok0]!.norm.slice(T.clitics.length))) atPublication(ctx, n);
       if (!ok && out.length === n && !isNegated(ctx, T) && !isHypothetical(ctx, T))
         missed.push({ sentence: doc.article.text.slice(s.start, s.end), trigger: doc.article.text.slice(T.start, T.end), relation: T.patterns[0]!.relation });
     }
@@ -1728,7 +1728,7 @@ function signingOf(ctx: Ctx, T: Trigger): Group | undefined {
 function concludedBy(ctx: Ctx, T: Trigger): boolean {
   // (a joint statement is issued: "Turkey and Egypt issued a joint statement")
   const statement = /statement|declaration|communiqu/i.test(ctx.doc.article.text.slice(T.start, T.end));
-  for (let k = T.tok0 - 1; k >= 0 && T.tok0 - k <= 4; k--) if (/^(reached|reach|signed|sign|signing|struck|concluded|sealed|clinched|inked)$/.test(ctx.s.tokens[k]!.norm) || (statement && /^(issued|issue|issues|released|release|adopted|published)$/.test(ctx.s.tokens[k]!.norm))) return true;
+  for (let k = T.tok0 - 1; k >= 0 && T.tok0 - k <= 4; k--) if (cueWords(ctx.lex, 'conclude_verb').has(ctx.s.tokens[k]!.norm) || (statement && cueWords(ctx.lex, 'issue_verb').has(ctx.s.tokens[k]!.norm))) return true;
   return false;
 }
 
@@ -1762,7 +1762,7 @@ function includedPlaces(ctx: Ctx, k: number): Mention[] {
   if (toks[j]?.norm === 'في' && toks[j + 1]?.norm === 'ذلك') j++;
   if (!INCLUDED_PLACES.test(toks[j]?.norm ?? '') || (toks[j]!.norm === 'فيها' && toks[j - 1]?.norm !== 'بما') || (toks[j]!.norm === 'ذلك' && toks[j - 2]?.norm !== 'بما')) return [];
   j++;
-  while (j < toks.length && !ctx.inMention[j] && /^(the|مدينه|مدينة|بلده|بلدة|محافظه|محافظة|منطقه|منطقة|قاعده|قاعدة)$/.test(toks[j]!.norm)) j++;
+  while (j < toks.length && !ctx.inMention[j] && cueWords(ctx.lex, 'included_place_filler').has(toks[j]!.norm)) j++;
   let i = ctx.s.mentions.findIndex((m) => m.tok0 === j);
   // ("، بما فيها حقول النفط الرئيسية في دير الزور والحسكة", "including the main oil fields in X and Y": a member named by
   // what lies there, then its places; diagnosis-batch26 §6 fix 4)

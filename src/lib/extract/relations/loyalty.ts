@@ -55,7 +55,7 @@ function stateBody(ctx: Ctx, m: Mention): boolean {
 /** `وأخرى`, `وآخرون`: "and others" standing for a second noun of the kind just named. */
 const OTHERS_AR = /^و(اخري|اخرى|اخرين|اخرون|اخريات)$/;
 /** The participles that name the others' owner after them (`تابعة لـ`, `موالية لـ`). */
-const OWNER_AR = /^(ال)?(تابعه|تابع|تابعين|تابعون|مواليه|موالين|موالون)$/;
+// (OWNER_AR: the `owner_participle_ar` word cue of data/lexicon/cues.csv, branch words31)
 
 /**
  * slot31 (diagnosis-batch27 §6 fix 5): `تنتشر قوات روسية وأخرى تابعة للجيش السوري في نقاط …`: "and others belonging to
@@ -74,7 +74,7 @@ export function otherOwners(ctx: Ctx, before: number): void {
     if (!src) continue;
     // (`قوات روسية، منذ عام 2019، وأخرى تابعة لـ…`: past a date adjunct between commas; slot32)
     const end = pastDateAdjunct(ctx, src.tok1);
-    if (!OTHERS_AR.test(toks[end]?.norm ?? '') || !OWNER_AR.test(toks[end + 1]?.norm ?? '')) continue;
+    if (!OTHERS_AR.test(toks[end]?.norm ?? '') || !cueWords(ctx.lex, 'owner_participle_ar').has(toks[end + 1]?.norm ?? '')) continue;
     // (`وأخرى تابعة لـ«الجيش الوطني»`: past a preposition and a quote of their own too; slot32)
     const y = s.mentions.find((m) => (m.tok0 === end + 2 && /ل/.test(m.clitics)) || (m.tok0 > end + 2 && m.tok0 <= end + 4 && othersOwner(ctx, m)));
     const a = y ? actor(ctx.lex, y) : undefined;
@@ -95,7 +95,7 @@ export function othersOwner(ctx: Ctx, m: Mention): boolean {
     if (!/^لـ?$/.test(toks[k]?.norm ?? '')) return false;
     k--;
   }
-  return OWNER_AR.test(toks[k]?.norm ?? '') && OTHERS_AR.test(toks[k - 1]?.norm ?? '');
+  return cueWords(ctx.lex, 'owner_participle_ar').has(toks[k]?.norm ?? '') && OTHERS_AR.test(toks[k - 1]?.norm ?? '');
 }
 
 /** Past a date adjunct between commas right at k (`، منذ عام 2019،`), the token after its closing comma; else k (slot32). */

@@ -107,7 +107,7 @@ export function gatheredMeetings(ctx: Ctx): void {
     if (ctx.lang === 'ar' && GATHER_AR.test(bare(ctx, k))) [v, end] = [k, k + 1];
     else if (ctx.lang === 'en' && /^(brought|bringing|brings|bring)$/.test(toks[k]?.norm ?? '') && toks[k + 1]?.norm === 'together') [v, end] = [k, k + 2];
     // ("talks that included A and B", "a meeting involving A, B and C": the members follow)
-    else if (ctx.lang === 'en' && /^(included|includes|including|involved|involving)$/.test(toks[k]?.norm ?? '')) [v, end] = [k, k + 1];
+    else if (ctx.lang === 'en' && cueWords(ctx.lex, 'include_verb').has(toks[k]?.norm ?? '')) [v, end] = [k, k + 1];
     if (v < 0 || isNegated(ctx, T) || isHypothetical(ctx, T)) continue;
     const parts: Mention[] = [];
     const add = (m: Mention | undefined) => {

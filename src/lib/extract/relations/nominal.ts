@@ -206,7 +206,7 @@ function carrierDemonym(ctx: Ctx, T: Trigger): Group | undefined {
   const m = i >= 0 ? s.mentions[i] : undefined;
   if (!m || m.via !== 'demonym' || hasBoundary(s.tokens, m.tok1, T.tok0)) return undefined;
   const gap = wordsBetween(s.tokens, m.tok1, T.tok0);
-  if (gap.length !== 1 || !/^(محمله|المحمله|تحمل|يحمل|تقل|محملتين|محملات)$/.test(gap[0]!.norm)) return undefined;
+  if (gap.length !== 1 || !cueWords(ctx.lex, 'carry_participle_ar').has(gap[0]!.norm)) return undefined;
   const a = actor(ctx.lex, m);
   return a && a.kind !== 'place' ? [a] : undefined;
 }

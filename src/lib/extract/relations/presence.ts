@@ -12,20 +12,20 @@ import type { LexEntity, Lexicon } from '../lexicon.ts';
 import { anaphorAt } from './anaphora.ts';
 import { compoundPart, nounArgs, verbArgs } from './args.ts';
 import { isHypothetical, isNegated } from './guards.ts';
-import { actor, COMPASS, type Ctx, cueTrigger, groupFrom, groupTo, hasCue, isPossessive, kindOf, nth, prepOf, sentenceWords, verbPattern, W_CUSTODY, W_CUSTODY_CLITIC, W_OCCUPATION, tokenWordBits, wherePlaceHead } from './ctx.ts';
+import { actor, type Ctx, cueTrigger, groupFrom, groupTo, hasCue, isPossessive, kindOf, nth, prepOf, sentenceWords, verbPattern, W_CUSTODY, W_CUSTODY_CLITIC, W_OCCUPATION, tokenWordBits, wherePlaceHead } from './ctx.ts';
 import { asStates, atPublication, emit, emitAll } from './emit.ts';
 import { includedMembers } from './structure.ts';
 
 /** What forces do that is no presence in the place (a plan, a possibility, leaving it). */
-const NOT_THERE = /^(could|would|might|may|will|should|must|can|cannot|no|not|never|left|leave|withdrew|withdraw)$/;
+// (NOT_THERE: the `not_there` word cue of data/lexicon/cues.csv, branch words31)
 /** A head noun a place name may carry before ", where": "the al-Tanf garrison, where". */
-const PLACE_HEAD = /^(garrison|base|province|region|area|town|city|countryside|governorate)$/;
+// (PLACE_HEAD: the `where_place_head` word cue of data/lexicon/cues.csv, branch words31)
 
 /** The place ", where" at token k refers back to: the name right before it (past a head noun), and for "A inside/in B, where", A. */
 function whereAntecedent(ctx: Ctx, k: number): Mention | undefined {
   const toks = ctx.s.tokens;
   let e = k - 1;
-  if (PLACE_HEAD.test(toks[e - 1]?.norm ?? '')) e--;
+  if (cueWords(ctx.lex, 'where_place_head').has(toks[e - 1]?.norm ?? '')) e--;
   const ms = ctx.s.mentions;
   let m = ms.find((x) => x.tok1 === e);
   if (!m) return undefined;
@@ -83,7 +83,7 @@ export function wherePresence(ctx: Ctx): void {
     // ("where they could be deployed", "where US troops were stationed until 2019", "where they no longer …")
     let j = f.end;
     while (/^(have|has|also|still|already|now)$/.test(toks[j]?.norm ?? '')) j++;
-    if (NOT_THERE.test(toks[j]?.norm ?? '') || /^(longer)$/.test(toks[j + 1]?.norm ?? '')) continue;
+    if (cueWords(ctx.lex, 'not_there').has(toks[j]?.norm ?? '') || /^(longer)$/.test(toks[j + 1]?.norm ?? '')) continue;
     // ("near Afrin, where Turkish troops regularly strike the YPG": striking a place is no presence in it)
     let end = f.end;
     while (end < toks.length && toks[end]!.text !== ',') end++;
@@ -98,7 +98,7 @@ export function wherePresence(ctx: Ctx): void {
 }
 
 /** A state's base, garrison or outpost (`قاعدة أمريكية في X`, "the US garrison at X"): a standing presence. */
-export const BASE_NOUN = /^(base|bases|garrison|garrisons|outpost|outposts|قاعده|قواعد)$/;
+// (BASE_NOUN: the `base_noun` word cue of data/lexicon/cues.csv, branch words31)
 
 /**
  * "وتنتقد الدعم الأميركي لها", "انتقد الدعم الأمريكي لها": a support noun with the supporter's nisba and a pronoun after
@@ -182,7 +182,7 @@ function withdrawnFrom(ctx: Ctx, W: Trigger, who: string, parties: Set<string> =
     const p = prepOf(ctx, m);
     if (p === 'من' || p === 'from' || (p === 'of' && toks[m.tok0 - 2]?.norm === 'out')) return m;
     // (a presence ended: where it is, "the Turkish presence in northern Iraq", `الاحتلال التركي لشمال سوريا`)
-    if (PRESENCE.test(toks[W.tok0]!.norm) && p && /^(in|on|في|علي|ل)$/.test(p)) return m;
+    if (cueWords(ctx.lex, 'presence_noun').has(toks[W.tok0]!.norm) && p && /^(in|on|في|علي|ل)$/.test(p)) return m;
     if (!p && m.tok0 === W.tok1) return m;
     break;
   }
@@ -289,9 +289,9 @@ export function demandedWithdrawal(ctx: Ctx, before: number): void {
   }
 }
 
-/** A presence or occupation noun (`PRESENCE`) after an end word: "an end to the Turkish presence", `إنهاء الاحتلال التركي`. */
-const PRESENCE = /^(presence|occupation|الوجود|وجود|وجودها|الاحتلال|احتلال)$/;
-const END_WORD = /^[وبل]?(end|ending|انهاء|لانهاء)$/;
+/** A presence or occupation noun (a `presence_noun` cue) after an end word: "an end to the Turkish presence", `إنهاء الاحتلال التركي`. */
+// (PRESENCE: the `presence_noun` word cue of data/lexicon/cues.csv, branch words31)
+// (END_WORD: the `end_word` word cue of data/lexicon/cues.csv, branch words31)
 
 /**
  * "demanded an end to the Turkish presence on Syrian soil", "an end to Turkey's military presence", `إنهاء «الاحتلال»
@@ -302,10 +302,10 @@ function endedPresences(ctx: Ctx, pattern: Pattern): { W: Trigger; noun: string[
   const toks = ctx.s.tokens;
   const out: { W: Trigger; noun: string[] }[] = [];
   for (let k = 1; k < toks.length; k++) {
-    if (!PRESENCE.test(toks[k]!.norm)) continue;
+    if (!cueWords(ctx.lex, 'presence_noun').has(toks[k]!.norm)) continue;
     let e = k - 1;
-    while (e > 0 && k - e <= 5 && !END_WORD.test(toks[e]!.norm)) e--;
-    if (!END_WORD.test(toks[e]!.norm)) continue;
+    while (e > 0 && k - e <= 5 && !cueWords(ctx.lex, 'end_word').has(toks[e]!.norm)) e--;
+    if (!cueWords(ctx.lex, 'end_word').has(toks[e]!.norm)) continue;
     // (the state: a demonym or possessor within two words either side, "Turkey's military presence", `الوجود العسكري التركي`)
     const own = ctx.s.mentions.filter((m) => (m.tok1 <= k && k - m.tok1 <= 2 && m.tok0 > e) || (m.tok0 > k && m.tok0 - k <= 3 && (m.via === 'demonym' || !!m.clitics)));
     const noun = mapped(own, (m) => actor(ctx.lex, m)?.entity).filter((x): x is string => !!x && kindOf(ctx.lex, x) === 'country');
@@ -332,7 +332,7 @@ export function isIntervention(ctx: Ctx, T: Trigger): boolean {
 }
 
 /** Words that may stand between an intervention and its date ("intervened in the war in 2015", `في سوريا عام 2015`). */
-const TO_DATE = /^(in|on|the|of|war|conflict|civil|syrian|support|side|behalf|في|عام|منذ|since|مطلع|اواخر|اواسط|late|early|mid|لدعم|دعما|الي|جانب)$/;
+// (TO_DATE: the `intervention_gap` word cue of data/lexicon/cues.csv, branch words31)
 
 /**
  * An intervention is a deployment (gold rule 13): "Russia intervened (militarily) in Syria in 2015", "since its 2015
@@ -401,7 +401,7 @@ export function interventions(ctx: Ctx, words: Trigger[]): void {
       }
       if (d.start < T.end) continue;
       let ok = true;
-      for (let k = T.tok1; k < toks.length && toks[k]!.start < d.start && ok; k++) if (!TO_DATE.test(toks[k]!.norm) && !ctx.inMention[k]) ok = false;
+      for (let k = T.tok1; k < toks.length && toks[k]!.start < d.start && ok; k++) if (!cueWords(ctx.lex, 'intervention_gap').has(toks[k]!.norm) && !ctx.inMention[k]) ok = false;
       if (ok) date = d.date;
       break;
     }
@@ -413,16 +413,16 @@ export function interventions(ctx: Ctx, words: Trigger[]): void {
 }
 
 /** Words between a "-held" compound and its place ("SDF-held areas in northeastern Syria", "government-held parts of Aleppo"). */
-const HELD_GAP = /^(areas|area|parts|part|territory|territories|regions|region|districts|district|towns|town|city|cities|province|countryside|pockets|enclave|the|in|of)$/;
+// (HELD_GAP: the `held_gap` word cue of data/lexicon/cues.csv, branch words31)
 
-/** The place a few words on from token k, past HELD_GAP words only. */
+/** The place a few words on from token k, past `held_gap` cue words only. */
 function placeAfter(ctx: Ctx, k: number): Mention | undefined {
   const toks = ctx.s.tokens;
   for (let j = k; j < toks.length && j - k <= 4; j++) {
     const m = ctx.s.mentions.find((x) => x.tok0 === j);
     // ("controls much of Lebanon's airspace": a country's possession is no place of it; general-en.test.ts)
     if (m) return (m.kind === 'place' || m.kind === 'country') && !isPossessive(ctx, m) ? m : undefined;
-    if (!HELD_GAP.test(toks[j]!.norm)) return undefined;
+    if (!cueWords(ctx.lex, 'held_gap').has(toks[j]!.norm)) return undefined;
   }
   return undefined;
 }
@@ -490,7 +490,7 @@ export function controlPresence(ctx: Ctx, before: number): void {
     if (who && /^(country|armed_group)$/.test(who.kind)) put(h0 - 1, k + 1, who, place);
   }
   for (const T of s.triggers) {
-    if (T.patterns[0]!.relation !== 'deployed_in' || !/^(controls|dominates|holds|runs|control|dominate|hold|run)$/.test(toks[T.tok0]!.norm)) continue;
+    if (T.patterns[0]!.relation !== 'deployed_in' || !cueWords(ctx.lex, 'control_verb_present').has(toks[T.tok0]!.norm)) continue;
     // "X, the group that dominates Y", "X, which controls Y": the antecedent past an apposition without a name
     if (!/^(that|which|who)$/.test(toks[T.tok0 - 1]?.norm ?? '')) continue;
     let k = T.tok0 - 2;
@@ -510,7 +510,7 @@ export function controlPresence(ctx: Ctx, before: number): void {
   for (const T of s.triggers) {
     // ("al-Hol camp, which the SDF runs", "the areas that Turkey controls": an object relative on the place, its subject
     // right before the control verb; slot31)
-    if (T.patterns[0]!.relation !== 'deployed_in' || !/^(controls|dominates|holds|runs|controlled|held|ran|control|hold|run)$/.test(toks[T.tok0]!.norm)) continue;
+    if (T.patterns[0]!.relation !== 'deployed_in' || !cueWords(ctx.lex, 'control_verb').has(toks[T.tok0]!.norm)) continue;
     const subj = s.mentions.find((x) => x.tok1 === T.tok0);
     const rel = subj ? subj.tok0 - (toks[subj.tok0 - 1]?.norm === 'the' ? 2 : 1) : -1;
     if (!subj || !/^(which|that)$/.test(toks[rel]?.norm ?? '')) continue;
@@ -561,7 +561,7 @@ export function controlPresenceAr(ctx: Ctx, before: number): void {
     const a = bare ? k : k - 1;
     // the holder: the name right after (past a head noun: `فصائل`, `قوات`)
     let j = a + (bare ? 1 : 2);
-    if (/^(فصايل|قوات|مقاتلي|جماعه|حركه)$/.test(toks[j]?.norm ?? '') && !ctx.inMention[j]) j++;
+    if (cueWords(ctx.lex, 'force_head_ar').has(toks[j]?.norm ?? '') && !ctx.inMention[j]) j++;
     while (j < toks.length && /^[«"“]$/.test(toks[j]!.text)) j++;
     const hm = s.mentions.find((m) => m.tok0 === j);
     const who = hm ? actor(ctx.lex, hm) : undefined;
@@ -715,9 +715,9 @@ export function appositeControl(ctx: Ctx, before: number): void {
 }
 
 /** Words refusing or conditioning an act before it ("has ruled out a withdrawal", `مرهون بإعلان … الانسحاب`). */
-const WITHHOLD_BEFORE = /^(ruled|rules|rule|refuse|refuses|refused|refusing|rejects|rejected|مرهون|مرهونه|رهن|رهنا)$/;
+// (WITHHOLD_BEFORE: the `withhold_word` word cue of data/lexicon/cues.csv, branch words31)
 /** A withdrawal made a condition, after it ("a Turkish withdrawal cannot be a precondition for talks"). */
-const CONDITION_AFTER = /^(precondition|preconditions|condition|conditions|prerequisite|شرط|شرطا|مشروط|مشروطه)$/;
+// (CONDITION_AFTER: the `condition_noun` word cue of data/lexicon/cues.csv, branch words31)
 
 /** The actor of a withheld withdrawal: its own subject, else the nearest state or group before it (past a pronoun: the first). */
 function withdrawer(ctx: Ctx, W: Trigger): Mention | undefined {
@@ -764,8 +764,8 @@ export function withheldWithdrawal(ctx: Ctx, before: number): void {
   for (const W of s.triggers) {
     if (!W.patterns.some((q) => q.relation === 'withdrew_from')) continue;
     if (mine.some((r) => r.relation === 'withdrew_from' && r.evidence.start === s.start)) continue;
-    const refused = toks.slice(Math.max(0, W.tok0 - 4), W.tok0).some((t) => WITHHOLD_BEFORE.test(t.norm));
-    const conditioned = toks.slice(W.tok1, W.tok1 + 4).some((t) => CONDITION_AFTER.test(t.norm)) && s.cues.some((c) => c.tok0 >= W.tok1 && c.tok0 - W.tok1 <= 2 && c.cues.some((x) => x.kind === 'negation'));
+    const refused = toks.slice(Math.max(0, W.tok0 - 4), W.tok0).some((t) => cueWords(ctx.lex, 'withhold_word').has(t.norm));
+    const conditioned = toks.slice(W.tok1, W.tok1 + 4).some((t) => cueWords(ctx.lex, 'condition_noun').has(t.norm)) && s.cues.some((c) => c.tok0 >= W.tok1 && c.tok0 - W.tok1 <= 2 && c.cues.some((x) => x.kind === 'negation'));
     if (!refused && !conditioned && !isNegated(ctx, W) && !isHypothetical(ctx, W)) continue;
     // ("Turkish forces must withdraw": an obligation is a demand, read by the demand frames with its speaker)
     if (ctx.byKind.get('obligation')?.some((c) => c.tok1 <= W.tok0 && W.tok0 - c.tok1 <= 3)) continue;
@@ -926,10 +926,10 @@ function occupiedAt(ctx: Ctx, k: number): { who: Mention; place: Mention } | und
 const FORCES_IN = /^(in|at|inside|across|near|around|في|داخل|قرب)$/;
 /** The edge of a place after "on"/`على` ("positions on the outskirts of Aleppo", `مواقع على أطراف حلب`). */
 // (and a front line, `مواقع لفصائل «الجيش الوطني» على خطوط التماس قرب مدينة الباب`, "positions on the front line near X": np32)
-const EDGE = /^(outskirts|edge|edges|fringes|front|frontline|frontlines|اطراف|مشارف|تخوم|خطوط|خط|محاور|محور)$/;
+// (EDGE: the `edge_word` word cue of data/lexicon/cues.csv, branch words31)
 
 /** The second word of a front line (`خطوط التماس`, `خط الجبهة`, "front line"), passed on the way to its place; np32. */
-const FRONT_TAIL = /^(التماس|الجبهه|المواجهه|line|lines)$/;
+// (FRONT_TAIL: the `front_tail` word cue of data/lexicon/cues.csv, branch words31)
 
 /** A locative at token k: a FORCES_IN preposition, or "on (the)"/`على` before an edge word. */
 function locativeAt(ctx: Ctx, k: number): boolean {
@@ -937,7 +937,7 @@ function locativeAt(ctx: Ctx, k: number): boolean {
   const t = toks[k]?.norm ?? '';
   if (FORCES_IN.test(t)) return true;
   if (t !== 'on' && t !== 'علي') return false;
-  return EDGE.test(toks[toks[k + 1]?.norm === 'the' ? k + 2 : k + 1]?.norm ?? '');
+  return cueWords(ctx.lex, 'edge_word').has(toks[toks[k + 1]?.norm === 'the' ? k + 2 : k + 1]?.norm ?? '');
 }
 
 /**
@@ -1034,8 +1034,8 @@ function forcesOwnerAr(ctx: Ctx, c: { tok0: number; tok1: number }): { who: Ment
   let j = c.tok1;
   if (cueWords(ctx.lex, 'saying_verb').has(toks[j]?.norm ?? '') && /^(انها|انه|انهم)$/.test(toks[j + 1]?.norm ?? '')) j += 2;
   // (or the holder right after the complementizer, with لـ: `مواقع تقول إنها لإيران`)
-  if (j > c.tok1 && !/^(تابعه|التابعه|تابع|التابع|تابعين|التابعين)$/.test(toks[j]?.norm ?? '')) return holderAr(ctx, j, false);
-  if (!/^(تابعه|التابعه|تابع|التابع|تابعين|التابعين)$/.test(toks[j]?.norm ?? '')) return undefined;
+  if (j > c.tok1 && !cueWords(ctx.lex, 'subordinate_ar').has(toks[j]?.norm ?? '')) return holderAr(ctx, j, false);
+  if (!cueWords(ctx.lex, 'subordinate_ar').has(toks[j]?.norm ?? '')) return undefined;
   return holderAr(ctx, j + 1, false);
 }
 
@@ -1136,7 +1136,7 @@ function placesFrom(ctx: Ctx, k: number): Mention[] {
       return out;
     }
     const t = toks[j]!.norm;
-    if (!(t === 'the' || t === 'and' || COMPASS.test(t) || HELD_GAP.test(t) || hasCue(ctx, j, 'place_head') || EDGE.test(t) || FRONT_TAIL.test(t))) return [];
+    if (!(t === 'the' || t === 'and' || cueWords(ctx.lex, 'compass').has(t) || cueWords(ctx.lex, 'held_gap').has(t) || hasCue(ctx, j, 'place_head') || cueWords(ctx.lex, 'edge_word').has(t) || cueWords(ctx.lex, 'front_tail').has(t))) return [];
   }
   return [];
 }
@@ -1251,7 +1251,7 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
     // ("فيما تنتشر فيه نقاط للجيش السوري": the place is the pronoun before the forces, after a presence verb, np31)
     // (`القوات التركية شمال سوريا`, `الوجود الأمريكي شرق الفرات`: an Arabic place told by a bare compass adverb right
     // after the forces is their locative; np32)
-    const bare = ctx.lang === 'ar' && !locativeAt(ctx, k) && COMPASS.test(toks[k]?.norm ?? '') && ctx.s.mentions.some((m) => m.tok0 === k && m.kind === 'place');
+    const bare = ctx.lang === 'ar' && !locativeAt(ctx, k) && cueWords(ctx.lex, 'compass').has(toks[k]?.norm ?? '') && ctx.s.mentions.some((m) => m.tok0 === k && m.kind === 'place');
     const back = locativeAt(ctx, k) || bare ? undefined : pronounPlaceBefore(ctx, c.tok0);
     // (forces arriving are there: "US reinforcements arrived at the Shaddadi base", `وصلت قافلة تعزيزات عسكرية أمريكية،
     // أمس الإثنين، إلى قاعدة الشدادي`; the arrival verb after the forces or right before them, past a comma and a date,
@@ -1317,9 +1317,9 @@ function arrivalDestination(ctx: Ctx, head: number, k: number): number {
 }
 
 /** The bare Arabic verbal nouns of expulsion that are also past verbs (read as nouns only after a preposition). */
-const EXPEL_BARE = /^(طرد)$/;
+// (EXPEL_BARE: the `expel_bare` word cue of data/lexicon/cues.csv, branch words31)
 /** Words that may stand between the one expelled and "out of"/"from"/`من` ("drive PKK militants from", `مقاتلي`). */
-const EXPELLED_GAP = /^(fighters|militants|militia|militias|forces|troops|units|members|elements|remnants|cells|مقاتلي|عناصر|قوات|فلول|خلايا)$/;
+// (EXPELLED_GAP: the `expelled_gap` word cue of data/lexicon/cues.csv, branch words31)
 
 /**
  * An expulsion presupposes the presence (gold rule 13), whatever frame it stands in (a threat, a demand, a plan, an
@@ -1339,14 +1339,15 @@ export function pastExpulsion(ctx: Ctx): void {
   const words = cueWords(ctx.lex, 'expel_word');
   const after = cueWords(ctx.lex, 'past_event_prep');
   const holders = cueWords(ctx.lex, 'holder_verb');
+  const bare = cueWords(ctx.lex, 'expel_bare');
   const pattern = verbPattern(ctx, 'attacked');
   if (!words.size || !pattern) return;
   for (let k = 1; k < toks.length - 1; k++) {
-    // (the preposition before first: a set lookup, before the bare word's regex on every token)
+    // (the preposition before first: one set lookup before the two of the word)
     if (!after.has(toks[k - 1]!.norm)) continue;
-    if (!words.has(toks[k]!.norm) && !EXPEL_BARE.test(toks[k]!.norm)) continue;
+    if (!words.has(toks[k]!.norm) && !bare.has(toks[k]!.norm)) continue;
     let j = k + 1;
-    while (j < toks.length && j - k <= 3 && (toks[j]!.norm === 'the' || /^[«"“]$/.test(toks[j]!.text) || /^(تنظيم|جماعه|حركه|ميليشيا|ميليشيات)$/.test(toks[j]!.norm))) j++;
+    while (j < toks.length && j - k <= 3 && (toks[j]!.norm === 'the' || /^[«"“]$/.test(toks[j]!.text) || cueWords(ctx.lex, 'group_head_expel_ar').has(toks[j]!.norm))) j++;
     const om = ctx.s.mentions.find((m) => m.tok0 > k && m.tok0 <= j);
     const who = om ? actor(ctx.lex, om) : undefined;
     if (!om || !who || !/^(country|armed_group)$/.test(who.kind) || isPossessive(ctx, om)) continue;
@@ -1441,7 +1442,7 @@ export function strongholdCaptured(ctx: Ctx): void {
     let j = k + 1;
     while (j < toks.length && j - k <= 3 && /^(the|a|its|their|last|main|key|remaining|former)$/.test(toks[j]!.norm)) j++;
     const g = ctx.s.mentions.find((m) => m.tok0 === j);
-    if (!g || actor(ctx.lex, g)?.kind !== 'armed_group' || !STRONGHOLD.test(toks[g.tok1]?.norm ?? '') || !/^(of|in|near)$/.test(toks[g.tok1 + 1]?.norm ?? '')) continue;
+    if (!g || actor(ctx.lex, g)?.kind !== 'armed_group' || !cueWords(ctx.lex, 'stronghold_noun').has(toks[g.tok1]?.norm ?? '') || !/^(of|in|near)$/.test(toks[g.tok1 + 1]?.norm ?? '')) continue;
     const place = ctx.s.mentions.find((m) => m.tok0 === g.tok1 + 2 && m.kind === 'place');
     if (!place) continue;
     const v = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern);
@@ -1449,7 +1450,7 @@ export function strongholdCaptured(ctx: Ctx): void {
     for (const a of verbArgs(ctx, v, true).subj ?? []) if (a.tok1 <= k && actor(ctx.lex, a)?.kind !== 'place') emit(ctx, v, 'deployed_in', a, place, {}, true);
   }
 }
-const STRONGHOLD = /^(stronghold|strongholds|bastion|bastions|positions|position|bases|base|headquarters|enclave|pocket)$/;
+// (STRONGHOLD: the `stronghold_noun` word cue of data/lexicon/cues.csv, branch words31)
 
 export function expelledPresence(ctx: Ctx, before: number): void {
   const toks = ctx.s.tokens;
@@ -1457,15 +1458,15 @@ export function expelledPresence(ctx: Ctx, before: number): void {
   if (!words.size) return;
   for (let k = 0; k < toks.length - 2; k++) {
     // (a bare Arabic verbal noun after a preposition, `إلى طرد`: the bare word is also the past verb, `طرد الجيش …`)
-    if (!words.has(toks[k]!.norm) && !(EXPEL_BARE.test(toks[k]!.norm) && /^(الي|علي|عن|في)$/.test(nth(toks, k - 1)?.norm ?? ''))) continue;
+    if (!words.has(toks[k]!.norm) && !(cueWords(ctx.lex, 'expel_bare').has(toks[k]!.norm) && /^(الي|علي|عن|في)$/.test(nth(toks, k - 1)?.norm ?? ''))) continue;
     // (the one expelled: the object right after the word, past an article, a quote or a kind of group, `تنظيم «داعش»`)
     let j = k + 1;
-    while (j < toks.length && j - k <= 3 && (toks[j]!.norm === 'the' || /^[«"“]$/.test(toks[j]!.text) || /^(تنظيم|جماعه|حركه|ميليشيا|ميليشيات)$/.test(toks[j]!.norm))) j++;
+    while (j < toks.length && j - k <= 3 && (toks[j]!.norm === 'the' || /^[«"“]$/.test(toks[j]!.text) || cueWords(ctx.lex, 'group_head_expel_ar').has(toks[j]!.norm))) j++;
     const om = ctx.s.mentions.find((m) => m.tok0 > k && m.tok0 <= j);
     const who = om ? actor(ctx.lex, om) : undefined;
     if (!om || !who || !/^(country|armed_group)$/.test(who.kind) || isPossessive(ctx, om)) continue;
     let e = om.tok1;
-    while (e < toks.length && e - om.tok1 <= 2 && (/^[»"”]$/.test(toks[e]!.text) || EXPELLED_GAP.test(toks[e]!.norm))) e++;
+    while (e < toks.length && e - om.tok1 <= 2 && (/^[»"”]$/.test(toks[e]!.text) || cueWords(ctx.lex, 'expelled_gap').has(toks[e]!.norm))) e++;
     const w = toks[e]?.norm;
     const from = w === 'from' || w === 'من' ? e + 1 : w === 'out' && toks[e + 1]?.norm === 'of' ? e + 2 : -1;
     // (not negated: a negation cue within three words before the word, as for a trigger)

@@ -11,6 +11,7 @@
  *
  * Pure and cheap: one pass over the tokens, gated on a relative pronoun, a comma + ال-participle or a complementizer.
  */
+import { cueWords } from '../lexicon.ts';
 import { type Mention, mentionOf, mentionOn, type Sentence, type Trigger } from '../doc.ts';
 import { emit } from './emit.ts';
 import { FRAMEWORK, isQuote } from '../mentions.ts';
@@ -456,7 +457,7 @@ export function plannedObject(ctx: Ctx, T: Trigger): boolean {
 }
 
 const ATTRIBUTE = /^[وف]?(نسب|نسبت|ينسب|تنسب|عزا|عزت|يعزو|تعزو)$/;
-const TOOK_LIFE = /^(اودت|اودي|اسفرت|اسفر|قتلت|قتل|استهدفت|استهدف)$/;
+// (TOOK_LIFE: the `took_life_verb` word cue of data/lexicon/cues.csv, branch words31)
 
 /**
  * "ونسبت المصادر الغارة التي أودت بحياة X إلى سلاح الجو الأردني": an act attributed (نسب، عزا … إلى) to an actor was done
@@ -476,7 +477,7 @@ export function attributedAct(ctx: Ctx, T: Trigger): { doer: Mention; target: Me
   if (toks[k]?.norm !== 'الي' || !doer) return undefined;
   // the target: the name a relative clause on the act says it killed or struck ("التي أودت بحياة X")
   let target: Mention | undefined;
-  if (AR_RELATIVE.has(toks[T.tok1]?.norm ?? '') && TOOK_LIFE.test(toks[T.tok1 + 1]?.norm ?? '')) target = ms.find((m) => m.tok0 > T.tok1 + 1 && m.tok1 <= k && actor(ctx.lex, m));
+  if (AR_RELATIVE.has(toks[T.tok1]?.norm ?? '') && cueWords(ctx.lex, 'took_life_verb').has(toks[T.tok1 + 1]?.norm ?? '')) target = ms.find((m) => m.tok0 > T.tok1 + 1 && m.tok1 <= k && actor(ctx.lex, m));
   return target ? { doer, target } : undefined;
 }
 
