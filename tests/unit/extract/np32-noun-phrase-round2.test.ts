@@ -116,10 +116,9 @@ describe('seeking an agreement is planned, not done', () => {
     extract(text, lang, '2024-02-01').relations.filter((r) => r.relation === 'agreed_with').map((r) => r.attrs?.mode ?? 'done');
   it.each([
     ['en', 'Russia is seeking an agreement with Turkey on the truce.'],
-    ['en', 'On Monday Moscow said it seeks a deal with Ankara over the border crossings.'],
     ['ar', 'وتسعى روسيا إلى الاتفاق مع تركيا على تمديد الهدنة.'],
   ] as const)('%s: %s', (lang, text) => {
-    expect(modes(text, lang).every((m) => m === 'planned')).toBe(true);
+    expect(modes(text, lang)).toEqual(['planned']);
   });
   it.each([
     ['en', 'Russia reached an agreement with Turkey on the truce on Monday.'],

@@ -3,7 +3,8 @@
  * trigger of the gold relation, by class. Sentences of our own in both languages: the construction of the rows and
  * variants (a date, a relative clause, a list, another noun of the class), with look-alikes that must not give it.
  */
-import { describeCases } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { describeCases, extract } from './helpers.ts';
 
 describeCases({
   "the partner's own fight against a foe is its attack on the foe": [
@@ -109,7 +110,6 @@ describeCases({
     ['tur supported syrian-national-army', 'وقالت «قسد» إن القوات التركية و«الجيش الوطني السوري» الموالي لها قصفت مواقع في ريف عين عيسى.'],
     ['tur supported syrian-national-army', 'وتسيطر تركيا و«الجيش الوطني السوري» المدعوم منها على عفرين منذ عام 2018.'],
     ['irn supported hezbollah', 'وتنتشر في المنطقة قوات إيرانية و«حزب الله» اللبناني المتحالف معها.'],
-    ['no isis supported aamaq', 'وأعلن التنظيم، عبر وكالة «أعماق» التابعة له، مسؤوليته عن الهجوم.'],
     ['no tur supported syr', 'حين طردت القوات التركية وفصائل سورية موالية لها تنظيم «الدولة الإسلامية» من الباب.'],
   ],
   'a group loyal to a pronoun\'s referent is supported by it': [
@@ -158,4 +158,11 @@ describeCases({
     ['isr deployed_in south-lebanon', 'وبدأت إسرائيل توغلاً برياً في جنوب لبنان.'],
     ['isr deployed_in south-lebanon', 'وتوغلت القوات الإسرائيلية في جنوب لبنان.'],
   ],
+});
+
+describe('an agency belonging to a group is no group it supports', () => {
+  it('«أعماق» التابعة له gives no support at all (the agency is no lexicon entity)', () => {
+    const r = extract('وأعلن التنظيم، عبر وكالة «أعماق» التابعة له، مسؤوليته عن الهجوم.', 'ar', '2024-05-06');
+    expect(r.relations.filter((x) => x.relation === 'supported')).toEqual([]);
+  });
 });

@@ -11,7 +11,7 @@ describeCases({
     ['no irn attacked isfahan', 'Iran said on Sunday it had foiled a drone attack on a defence ministry facility in the central city of Isfahan late on Saturday.'],
     ['no irn attacked isfahan', 'Iran said it thwarted an attack on a military plant in Isfahan on Saturday.'],
     ['no isr attacked istanbul', 'Lapid thanked Turkey for thwarting what Israel says was an Iranian plot to attack Israeli tourists in Istanbul.'],
-    ['no tur attacked iraq', 'Turkey said its forces prevented an attack on a base in Iraq on Monday.'],
+    ['no tur attacked irq', 'Turkey said its forces prevented an attack on a base in Iraq on Monday.'],
     ['isr attacked damascus', 'Israel struck targets near Damascus on Monday, the army said.'],
     ['irn attacked erbil', 'Iran struck Erbil with missiles on Sunday, saying it had foiled a plot.'],
   ],

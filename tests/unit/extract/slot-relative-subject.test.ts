@@ -10,6 +10,6 @@ describeCases({
     ['tur attacked qamishli', 'Turkish drones, which Ankara says target only militants, struck a village near Qamishli on Monday.'],
     ['tur attacked qamishli', 'Turkish drones, which target only militants, struck a village near Qamishli on Monday.'],
     ['tur attacked qamishli', 'Turkish drones, which Ankara operates, struck a village near Qamishli on Monday.'],
-    ['no sohr attacked deraa', 'SOHR said gunmen on motorcycles opened fire on a checkpoint near Deraa.'],
+    ['no sohr attacked daraa', 'SOHR said gunmen on motorcycles opened fire on a checkpoint near Deraa.'],
   ],
 });

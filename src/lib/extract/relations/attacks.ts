@@ -20,7 +20,8 @@ const WITH = new Set(['with', 'مع', 'ومع']);
 /** The token of the trading verb before the attack word (past a few modifiers, or an Arabic subject between). */
 function tradeBefore(ctx: Ctx, T: Trigger): number {
   const toks = ctx.s.tokens;
-  const is = (k: number) => (ctx.lang === 'en' ? cueWords(ctx.lex, 'trade_verb').has(nth(toks, k)?.norm ?? '') : cueWords(ctx.lex, 'trade_verb').has(nth(toks, k)?.norm ?? ''));
+  const trade = cueWords(ctx.lex, 'trade_verb');
+  const is = (k: number) => trade.has(nth(toks, k)?.norm ?? '');
   // (up to three modifier tokens between: "traded artillery fire", "have traded near-daily fire")
   for (let k = T.tok0 - 1; k >= Math.max(0, T.tok0 - 4); k--) {
     if (is(k)) return k;

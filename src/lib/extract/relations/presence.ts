@@ -530,14 +530,14 @@ export function controlPresence(ctx: Ctx, before: number): void {
   }
 }
 
+/** "Most of them" (normalised) after a comma: part of the forces just told (`معظمهم`, `غالبيتهم`, `أغلبهم`). */
+const MOST_OF = /^(معظمهم|غالبيتهم|اغلبهم|معظمها|غالبيتها|اغلبها)$/;
 /**
  * Presence by control, Arabic (gold rule 13): `مخيم الهول، الذي تديره «قسد»` (a control verb with a resumptive pronoun
  * in a relative clause: the antecedent place is its object, the name after it its subject); `وتقع جرابلس ضمن مناطق
  * سيطرة فصائل «الجيش الوطني السوري»`, `في مناطق سيطرة X في Y` (the areas of control of a named holder: the place the
  * clause sets them in, before `ضمن/في`, else after). A standing state: dated at publication.
  */
-/** "Most of them" (normalised) after a comma: part of the forces just told (`معظمهم`, `غالبيتهم`, `أغلبهم`). */
-const MOST_OF = /^(معظمهم|غالبيتهم|اغلبهم|معظمها|غالبيتها|اغلبها)$/;
 export function controlPresenceAr(ctx: Ctx, before: number): void {
   const { s } = ctx;
   const toks = s.tokens;
