@@ -7,7 +7,7 @@ import { actor, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetwee
 import { anaphorAt, counterpartOf, pronounRef } from './anaphora.ts';
 import { coordinatedSubject, includedMembers, laterSource, withCounterpart } from './structure.ts';
 import { describedMember, type Host, hostOf, relativeAt, antecedentOf } from './clauses.ts';
-import { tokenMarks, TOK_MENTION0, TOK_TRIGGER, TOK_VERB } from './ctx.ts';
+import { stateBody, tokenMarks, TOK_MENTION0, TOK_TRIGGER, TOK_VERB } from './ctx.ts';
 
 
 /** The nearest subject to the left of token `tok`: prepositional objects and possessives are skipped. */
@@ -2380,8 +2380,7 @@ function armyMembership(ctx: Ctx, m: Mention): boolean {
   const toks = ctx.s.tokens;
   const k = toks[m.tok0 - 1]?.norm === 'the' ? m.tok0 - 2 : m.tok0 - 1;
   if (!/^(في|in)$/.test(toks[k]?.norm ?? '')) return false;
-  for (let j = m.tok0; j < m.tok1; j++) if (hasCue(ctx, j, 'state_head') && !hasCue(ctx, j, 'place_head')) return true;
-  return false;
+  return stateBody(ctx, m);
 }
 
 /**

@@ -151,6 +151,12 @@ export function hasCue(ctx: Ctx, tok: number, kind: CueKind): CueSpan | undefine
   return cueHas(c, kind) ? c : undefined;
 }
 
+/** A `state_head` word inside m that is not also a `place_head` (`القوات الحكومية`, "the Syrian army"): m names a state by one of its bodies. */
+export function stateBody(ctx: Ctx, m: { tok0: number; tok1: number }): boolean {
+  for (let j = m.tok0; j < m.tok1; j++) if (hasCue(ctx, j, 'state_head') && !hasCue(ctx, j, 'place_head')) return true;
+  return false;
+}
+
 /** Does a `between` cue ("between", "among", `بين`, `ما بين`) end at token `tok`? */
 export function betweenAt(ctx: Ctx, tok: number): boolean {
   const list = ctx.byKind.get('between');

@@ -6,7 +6,7 @@
  */
 import { type Mention } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
-import { actor, type Ctx, cueTrigger, hasBoundary, hasCue, verbPattern } from './ctx.ts';
+import { actor, type Ctx, cueTrigger, hasBoundary, hasCue, stateBody, verbPattern } from './ctx.ts';
 import { atPublication, emit } from './emit.ts';
 
 const PRONOUN_AR = /^(لها|له|لهم|لهما)$/;
@@ -44,12 +44,6 @@ export function loyalTo(ctx: Ctx, before: number): void {
     emit(ctx, cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, p), 'supported', patron, holder, {}, false);
     atPublication(ctx, n);
   }
-}
-
-/** A `state_head` word inside m (`القوات الحكومية`, "the Syrian army"). */
-function stateBody(ctx: Ctx, m: Mention): boolean {
-  for (let j = m.tok0; j < m.tok1; j++) if (hasCue(ctx, j, 'state_head') && !hasCue(ctx, j, 'place_head')) return true;
-  return false;
 }
 
 /** `وأخرى`, `وآخرون`: "and others" standing for a second noun of the kind just named. */
