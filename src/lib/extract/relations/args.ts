@@ -1152,6 +1152,10 @@ function candidateVerdict(ctx: Ctx, from: number, m: Mention, p: Pattern, i: num
   // object; diagnosis-batch22 §7 fix 2. Not for an urging verb, whose demanded act names the one urged, "called for the
   // withdrawal of X", nor for a presence, "completed the deployment of X")
   if (ctx.lang === 'en' && p.pos === 'verb' && p.relation !== 'urged' && !PLACE_RELATIONS.has(p.relation) && s.tokens[m.tok0 - 1]?.norm === 'of' && s.triggers.some((x) => x.tok0 > from && x.tok1 === m.tok0 - 1 && x.patterns.every((q) => q.pos === 'noun' && q.relation !== p.relation))) return CANDIDATE_STOP;
+  // ("counted more than two dozen attacks on US troops in Iraq and Syria", `هجمات على القوات الأمريكية في سوريا`: the
+  // troops struck are the holder's, so the holder read as the doer is none; the places after them are the troops'
+  // presence, no target of their own; slot33)
+  if (exclude.has(m.entity) && p.relation === 'attacked' && heldTroops(ctx, m)) return CANDIDATE_STOP;
   if (exclude.has(m.entity)) return CANDIDATE_SKIP;
   // ("دعا في إحاطته أمام مجلس الأمن الدولي الحكومة السورية والمعارضة إلى …": the body a speech is given before is its
   // occasion, no party; the object follows; diagnosis-batch26 §6 fix 3)
@@ -1167,6 +1171,14 @@ function candidateVerdict(ctx: Ctx, from: number, m: Mention, p: Pattern, i: num
   // the subject of its own clause; English)
   if (ctx.lang === 'en' && !prepOf(ctx, m) && (hasCue(ctx, m.tok1, 'hope') || (hasCue(ctx, m.tok1, 'plan') && s.tokens[m.tok1]!.norm !== 'to'))) return CANDIDATE_SKIP;
   return CANDIDATE_READ;
+}
+
+/** m is the holder of the forces it names: a `military` cue opening it (`القوات الأمريكية` as one mention), right after
+ *  it ("US troops") or right before its demonym (`قوات أمريكية`); slot33. */
+function heldTroops(ctx: Ctx, m: Mention): boolean {
+  if (hasCue(ctx, m.tok0, 'military')) return true;
+  if (ctx.lang === 'en') return !!hasCue(ctx, m.tok1, 'military');
+  return m.via === 'demonym' && m.tok0 > 0 && !!hasCue(ctx, m.tok0 - 1, 'military');
 }
 
 /**
