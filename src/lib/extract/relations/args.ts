@@ -54,7 +54,8 @@ export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | unde
     if (ctx.inRelative[m.tok0] && ctx.inRelative[tok] && ctx.lang === 'en' && /^(which|whom)$/.test(nth(s.tokens, m.tok0 - 1)?.norm ?? '') && actor(ctx.lex, m) && !prepOf(ctx, m)) return groupFrom(ms, i);
     if (ctx.inRelative[m.tok0]) {
       // ("Russia, which along with Iran is Assad's ally": the member of a conjunction opening the clause, with its antecedent)
-      const g = ctx.inRelative[tok - 1] ? alongWith(ctx, [m]) : undefined;
+      // (only for a verb inside that clause: the main verb after its closing comma has the antecedent alone; slot33)
+      const g = ctx.inRelative[tok - 1] && ctx.inRelative[tok] ? alongWith(ctx, [m]) : undefined;
       if (g && g.length > 1) return g;
       continue;
     }
@@ -77,7 +78,9 @@ export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | unde
       i = ms.indexOf(g[0]!);
       continue;
     }
-    return alongWith(ctx, withCounterpart(ctx, g));
+    // ("Tehran, which alongside Moscow is Damascus's main backer, has kept military advisers in Syria": the relative's
+    // co-member is the relative's subject only, never the main verb's; slot33, FP 21)
+    return ctx.inRelative[tok - 1] && ctx.inRelative[tok] ? alongWith(ctx, withCounterpart(ctx, g)) : withCounterpart(ctx, g);
   }
   return undefined;
 }
@@ -645,6 +648,12 @@ function arabicVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: num
       const o = coordinatedSubject(ctx, T as Trigger);
       if (o?.length && o[0]!.entity !== m.entity) subj = o;
     }
+    // ("وتعدّ إيران أبرز حلفاء دمشق إلى جانب روسيا، ولها مستشارون في سوريا": a group ending in a member joined by
+    // `إلى جانب` names the allies of the clause before; the ، و-verb after it shares the opening subject; slot33)
+    else if (subj && subj.length > 1 && nth(tokens, T.tok0 - 1)?.text === '،' && /^و/.test(tokens[T.tok0]!.norm) && alongsideMember(ctx, subj[subj.length - 1]!)) {
+      const o = coordinatedSubject(ctx, T as Trigger);
+      if (o?.length && !subj.some((x) => x.entity === o[0]!.entity)) subj = o;
+    }
   }
   // ("وبحسب المرصد، استهدفت الغارة …": a report's source before the verb is no subject)
   if (subj?.length && subj[0]!.tok1 <= T.tok0 && ctx.byKind.get('according')?.some((c) => c.tok1 === subj![0]!.tok0)) subj = undefined;
@@ -688,6 +697,11 @@ function arabicVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: num
     else if (!earlier || earlier.tok1 < (ctx.byKind.get('speech')?.[0]?.tok0 ?? -1)) subj = speechGroup(ctx, T);
   }
   return { subj, objFrom };
+}
+
+/** m is joined to the names before it by an "alongside" conjunction (`إلى جانب روسيا`; cues.csv `alongside`); slot33. */
+function alongsideMember(ctx: Ctx, m: Mention): boolean {
+  return !!ctx.byKind.get('alongside')?.some((c) => c.tok1 === m.tok0);
 }
 
 /** verbArgs, English: the antecedent of a relative pronoun ("Ankara, which has long pressed …"), or the host verb's subject ("X said …, blaming Y"). */
