@@ -923,7 +923,7 @@ function withSubject(
   if (rel === 'attacked' && killedNotDoer(ctx, T, subj)) return true;
   // "اتفاق خفض التصعيد الذي توصل إليه الرئيسان", "وقف الهجمات": an act to be reduced or stopped has only the doer
   // named on it (a demonym or genitive right after it: "وقف المجازر الإسرائيلية"), never a subject elsewhere
-  if (rel === 'attacked' && p.pos === 'noun' && ctx.lang === 'ar' && subj[0]!.via !== 'demonym' && subj[0]!.tok0 !== T.tok1 && cueWords(ctx.lex, 'deescalate_word_ar').has(nth(ctx.s.tokens, T.tok0 - 1)?.norm ?? '')) return true;
+  if (rel === 'attacked' && p.pos === 'noun' && ctx.lang === 'ar' && subj[0]!.via !== 'demonym' && subj[0]!.tok0 !== T.tok1 && deescalatedAct(ctx, T)) return true;
   // ("ودانت الكويت الهجوم على أربيل", "Kuwait condemned the attack on Erbil"): an attack noun that is a criticism verb's
   // object has no doer before that verb or between it and the noun; the critic is never its doer
   if (rel === 'attacked' && p.pos === 'noun' && criticOnly(ctx, T, subj)) return true;
@@ -1793,4 +1793,16 @@ function threatenedPlace(ctx: Ctx, T: Trigger, exclude: Set<string>): Mention | 
   if (m.kind !== 'place' && a?.kind !== 'country') return undefined;
   if (!/^(in|into|on|across|في|على|داخل)$/.test(prepOf(ctx, m) ?? '')) return undefined;
   return m;
+}
+
+/**
+ * The Arabic act noun T is what a de-escalation word right before it stops or reduces (cues.csv `deescalate_word_ar`:
+ * `وقف الهجمات`), or past one plain adjective with T's لـ (`وقف فوري لإطلاق النار`, `وقف شامل للأعمال العدائية`; slot33).
+ */
+function deescalatedAct(ctx: Ctx, T: Trigger): boolean {
+  const words = cueWords(ctx.lex, 'deescalate_word_ar');
+  const toks = ctx.s.tokens;
+  if (words.has(nth(toks, T.tok0 - 1)?.norm ?? '')) return true;
+  const k = T.tok0 - 2;
+  return k >= 0 && /ل/.test(T.clitics) && words.has(toks[k]!.norm) && toks[k + 1]!.word && toks[k + 1]!.arabic && !ctx.inMention[k + 1] && !ctx.s.triggers.some((x) => x.tok0 <= k + 1 && k + 1 < x.tok1);
 }
