@@ -398,6 +398,10 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
   const passive = agent !== undefined;
 
   if (lang === 'ar') {
+    // (`بموجب اتفاق أبرمته دمشق مع «قسد»`, `تفاهمات أبرمتها أنقرة مع موسكو`: a verb with an object pronoun right after the
+    // accord noun it describes has its own subject right after it, never the main clause's; slot33, #39, FP 40)
+    const own = describingVerbSubject(ctx, T);
+    if (own) return { subj: own, objFrom: own[own.length - 1]!.tok1, passive, agent };
     const r = arabicVerbOpening(ctx, T, allowCarry, passive, agent);
     if (r) return r;
   }
@@ -697,6 +701,20 @@ function arabicVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: num
     else if (!earlier || earlier.tok1 < (ctx.byKind.get('speech')?.[0]?.tok0 ?? -1)) subj = speechGroup(ctx, T);
   }
   return { subj, objFrom };
+}
+
+/**
+ * An Arabic verb with a suffix pronoun right after an accord noun (cues.csv `accord`) it describes, with a name right
+ * after it: that name (and its list) is the verb's own subject (`اتفاق أبرمته دمشق مع «قسد»`); slot33.
+ */
+function describingVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number }): Group | undefined {
+  const V = 'patterns' in T ? (T as Trigger) : undefined;
+  if (!V || V.patterns[0]!.pos !== 'verb' || T.tok1 !== T.tok0 + 1 || T.tok0 === 0 || !/(ه|ها)$/.test(ctx.s.tokens[T.tok0]!.norm) || !hasCue(ctx, T.tok0 - 1, 'accord')) return undefined;
+  const ms = ctx.s.mentions;
+  const i = firstMentionAfter(ms, T.tok1);
+  const m = i >= 0 ? ms[i]! : undefined;
+  if (!m || freeWords(ctx, T.tok1, m.tok0) !== 0 || prepOf(ctx, m) || !actor(ctx.lex, m)) return undefined;
+  return groupFrom(ms, i);
 }
 
 /** m is joined to the names before it by an "alongside" conjunction (`إلى جانب روسيا`; cues.csv `alongside`); slot33. */
