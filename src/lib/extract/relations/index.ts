@@ -455,7 +455,22 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (ownDoerPattern(ctx.lex, p) && !subj.every((m) => ownDoer(ctx, T, m))) return false;
   // (`بالتعاون مع «قسد»`: the partner past the quote that opens its name)
   if (rel === 'coordinated_with' && ctx.lang === 'ar' && !obj && objFrom === T.tok1 && isQuote(ctx.s.tokens[objFrom])) objFrom++;
+  // ("spoke by telephone … The two ministers also discussed …", `اتصال هاتفي … وبحث الجانبان`: the pair of a phone call
+  // told before, named again by a pair word, discussed on that call; no meeting; slot33, FP 20)
+  // (a discussion verb only, cues.csv `topic`: "agreed to meet soon", `يتصافح الرئيسان` are meetings of their own)
+  if (rel === 'met' && subj.length === 2 && hasCue(ctx, T.tok0, 'topic') && subj.every((m) => m.via === 'anaphor') && phonedPair(ctx, subj[0]!.entity, subj[1]!.entity)) return true;
   return withSubject(ctx, T, p, rel, subj, obj, objFrom, attrs, owner);
+}
+
+/** The article has told a phone call between a and b, and no meeting of them (slot33). */
+function phonedPair(ctx: Ctx, a: string, b: string): boolean {
+  let phoned = false;
+  for (const r of ctx.out) {
+    if (!((r.source === a && r.target === b) || (r.source === b && r.target === a))) continue;
+    if (r.relation === 'met' || r.relation === 'visited' || r.relation === 'hosted') return false;
+    if (r.relation === 'phoned') phoned = true;
+  }
+  return phoned;
 }
 
 /**
