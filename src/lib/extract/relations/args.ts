@@ -8,6 +8,7 @@ import { anaphorAt, counterpartOf, pronounRef } from './anaphora.ts';
 import { coordinatedSubject, includedMembers, laterSource, withCounterpart } from './structure.ts';
 import { describedMember, type Host, hostOf, relativeAt, antecedentOf } from './clauses.ts';
 import { stateBody, tokenMarks, TOK_MENTION0, TOK_TRIGGER, TOK_VERB } from './ctx.ts';
+import { arWageSubjects } from './sentence.ts';
 
 
 /** The nearest subject to the left of token `tok`: prepositional objects and possessives are skipped. */
@@ -594,6 +595,14 @@ function arabicVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: num
   const next = nextI >= 0 ? ms[nextI]! : undefined;
   let subj: Group | undefined;
   let objFrom = T.tok1;
+  // (`بعملية برية تستهدف «وحدات حماية الشعب» في منبج`: a verb describing the indefinite act noun right before it has
+  // that act as its subject, whose doer is the one who wages it (`وشنت إسرائيل غارات استهدفت`) or none; the name after
+  // the verb is its object; slot33, FP 30, 31)
+  const act = describedActNoun(ctx, T);
+  if (act) {
+    const w = arWageSubjects(s, ctx.lex, act);
+    return { subj: w.length ? w : undefined, objFrom };
+  }
   // ("تركيا التي تنشر قوات": a relative pronoun right after its antecedent, which is the subject)
   const gap = prev ? wordsBetween(tokens, prev.tok1, T.tok0) : [];
   const gapSVO = gap.filter((t, j, all) => !/^(قد|لقد|فقد|كان|كانت|وكان|وكانت)$/.test(t.norm) && !(j === 0 && all.length === 1 && RELATIVE.has(t.norm)));
@@ -715,6 +724,24 @@ function describingVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number }): Gro
   const m = i >= 0 ? ms[i]! : undefined;
   if (!m || freeWords(ctx, T.tok1, m.tok0) !== 0 || prepOf(ctx, m) || !actor(ctx.lex, m)) return undefined;
   return groupFrom(ms, i);
+}
+
+/**
+ * The Arabic verb T describes the indefinite act noun of its own relation right before it, or past one adjective
+ * (`بعملية برية تستهدف`, `عملية عسكرية تستهدف`, `غارات تستهدف`): its subject is that act (slot33); the noun's trigger.
+ */
+function describedActNoun(ctx: Ctx, T: { tok0: number; tok1: number }): Trigger | undefined {
+  const V = 'patterns' in T ? (T as Trigger) : undefined;
+  // (an attack only: `تفاهم توصلت إليه موسكو وأنقرة` names its parties after the verb)
+  if (!V || V.patterns[0]!.pos !== 'verb' || V.patterns[0]!.relation !== 'attacked') return undefined;
+  const rel = V.patterns[0]!.relation;
+  const toks = ctx.s.tokens;
+  return ctx.s.triggers.find((x) => {
+    if (x === V || !x.patterns.some((q) => q.pos === 'noun' && q.relation === rel)) return false;
+    if (/^[وفبل]?ال/.test(toks[x.tok0]!.norm)) return false;
+    if (x.tok1 === T.tok0) return true;
+    return x.tok1 === T.tok0 - 1 && toks[x.tok1]!.word && toks[x.tok1]!.arabic && !ctx.inMention[x.tok1] && !/^ال/.test(toks[x.tok1]!.norm);
+  });
 }
 
 /** m is joined to the names before it by an "alongside" conjunction (`إلى جانب روسيا`; cues.csv `alongside`); slot33. */
