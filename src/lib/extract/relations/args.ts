@@ -284,7 +284,8 @@ function troopsAt(ctx: Ctx, T: { tok0: number; tok1: number }): number {
     const t = toks[k]!;
     if (!t.word && /[،,.:]/.test(t.text)) return -1;
     if (hasCue(ctx, k, 'military') && !/^[بل]/.test(t.norm) && !/^(في|علي|من|الي|مع|عن)$/.test(nth(toks, k - 1)?.norm ?? ''))
-      return cueWords(ctx.lex, 'troops_ar').has(t.norm) ? k : -1;
+      // (or bases, `وتنتشر في ريف الحسكة قواعد أمريكية`, cues.csv `base_noun`; slot33, #55, FP 59)
+      return cueWords(ctx.lex, 'troops_ar').has(t.norm) || cueWords(ctx.lex, 'base_noun').has(t.norm) ? k : -1;
   }
   return -1;
 }
@@ -292,7 +293,8 @@ function troopsAt(ctx: Ctx, T: { tok0: number; tok1: number }): number {
 /** "وتنتشر في مناطق شمال شرق سوريا قوات أمريكية": the troops after the verb, when they name their state, are its subject. */
 function troopSubject(ctx: Ctx, T: { tok0: number; tok1: number }): Mention | undefined {
   const k = troopsAt(ctx, T);
-  return k < 0 ? undefined : ctx.s.mentions.find((m) => m.tok0 === k && actor(ctx.lex, m)?.kind === 'country');
+  // (the bases' demonym after them, `قواعد أمريكية`: a mention of its own; slot33)
+  return k < 0 ? undefined : ctx.s.mentions.find((m) => (m.tok0 === k || (m.tok0 === k + 1 && m.via === 'demonym')) && actor(ctx.lex, m)?.kind === 'country');
 }
 
 /**
