@@ -39,6 +39,10 @@ export function findTriggers(doc: Doc, lex: Lexicon): Doc {
       // ("hundreds of strikes on Syria", "a series of attacks on": no finite verb right after "of"; its noun reading, np32)
       if (!w.arabic && m.tok0 > 0 && s.tokens[m.tok0 - 1]!.norm === 'of' && patterns.some((p) => p.pos === 'noun') && patterns.some((p) => p.pos === 'verb'))
         patterns = patterns.filter((p) => p.pos === 'noun');
+      // ("any attack on its troops", "Israel's repeated strikes on", "the strikes came", "two dozen attacks on", "a rocket
+      // attack on": no finite verb after a determiner, a quantifier or a possessive, past one modifier; its noun reading, slot33)
+      if (!w.arabic && m.tok0 > 0 && patterns.some((p) => p.pos === 'noun') && patterns.some((p) => p.pos === 'verb') && enNounSlot(s.tokens, m.tok0))
+        patterns = patterns.filter((p) => p.pos === 'noun');
       // ("a threatened Turkish offensive", "the proposed visit": an English -ed form right after an article is an adjective,
       // no finite verb; slot32)
       if (!w.arabic && w.norm.endsWith('ed') && /^(a|an|the)$/.test(s.tokens[m.tok0 - 1]?.norm ?? '') && patterns.some((p) => p.pos === 'verb'))
@@ -95,4 +99,22 @@ function perfectAux(tokens: readonly Token[], tok: number): boolean {
   while (k < tokens.length && k - tok < 3 && EN_ADVERB.test(tokens[k]!.norm) && !EN_PARTICIPLE.test(tokens[k]!.norm)) k++;
   const w = tokens[k]?.norm ?? '';
   return (w.endsWith('ed') && w.length > 3) || EN_PARTICIPLE.test(w);
+}
+
+/** Words after which an English word is a noun, never a finite verb: determiners, possessive pronouns, quantifiers; not a
+ *  bare number ("IS claimed 153 attacks in" keeps the verb reading its claim reader wants; slot33). */
+const EN_DETERMINER = /^(a|an|the|any|every|each|no|its|their|his|her|our|this|these|those|such|more|many|several|some|few|fewer|further|dozen|dozens|hundreds|thousands|scores)$/;
+/** Words that open a noun phrase whose second word may be a modifier ("a rocket attack", "any such attack"). */
+const EN_ARTICLE_ONE = /^(a|an|any|every|each|such|no)$/;
+
+/** Is the English word at tok in a noun slot: after a determiner or a possessive ("Israel's"), or after one modifier
+ *  ("repeated", "rocket") that itself follows a determiner or a possessive? (slot33) */
+function enNounSlot(tokens: readonly Token[], tok: number): boolean {
+  const p = tokens[tok - 1]!;
+  if (!p.word) return false;
+  if (EN_DETERMINER.test(p.norm) || /['’]s$/i.test(p.text)) return true;
+  const q = tokens[tok - 2];
+  if (!q || !q.word || p.cap) return false;
+  if (p.norm.endsWith('ed')) return EN_DETERMINER.test(q.norm) || /['’]s$/i.test(q.text);
+  return EN_ARTICLE_ONE.test(q.norm);
 }

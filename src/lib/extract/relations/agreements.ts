@@ -5,7 +5,7 @@
  */
 import type { Trigger } from '../doc.ts';
 import { cueWords, type Pattern, stateOf } from '../lexicon.ts';
-import { actor, AR_RELATIVE, betweenAt, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, type Group, groupFrom, hasBoundary, hasCue, nth, onlyTitles, verbPattern } from './ctx.ts';
+import { actor, AR_RELATIVE, betweenAt, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, type Group, groupFrom, hasBoundary, hasCue, nth, onlyTitles, prepOf, verbPattern } from './ctx.ts';
 import { mentionAtSpan } from './presence.ts';
 import { verbArgs } from './args.ts';
 import { asStates, atPublication, emit, emitAll, pairsOf, redateSince } from './emit.ts';
@@ -82,7 +82,12 @@ export function agreementParties(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record
     const v = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 - 2 && x.patterns[0]!.pos === 'verb');
     if (!v) return undefined;
     const a = verbArgs(ctx, v, false);
-    const subj = a.passive ? undefined : a.subj?.filter((m) => actor(ctx.lex, m));
+    let subj = a.passive ? undefined : a.subj?.filter((m) => actor(ctx.lex, m));
+    // (`متهمة أنقرة بانتهاك التفاهمات التي أبرمتها مع واشنطن`: a document violated is the violator's, the one accused or
+    // judged right before the violation word, not the speaker's; slot33, #49, FP 57)
+    const viol = ctx.byKind.get('judgement')?.find((c) => c.tok0 >= v.tok1 && c.tok1 <= T.tok0 - 1);
+    const violator = viol ? ctx.s.mentions.find((m) => m.tok0 >= v.tok1 && m.tok1 <= viol.tok0 && !prepOf(ctx, m) && !!actor(ctx.lex, m) && !a.subj?.some((x) => x.entity === m.entity)) : undefined;
+    if (violator) subj = [violator];
     if (!subj?.length) return undefined;
     return emitAll(ctx, T, p, subj, obj, attrs);
   }

@@ -8,6 +8,7 @@ import { anaphorAt, counterpartOf, pronounRef } from './anaphora.ts';
 import { coordinatedSubject, includedMembers, laterSource, withCounterpart } from './structure.ts';
 import { describedMember, type Host, hostOf, relativeAt, antecedentOf } from './clauses.ts';
 import { stateBody, tokenMarks, TOK_MENTION0, TOK_TRIGGER, TOK_VERB } from './ctx.ts';
+import { arWageSubjects } from './sentence.ts';
 
 
 /** The nearest subject to the left of token `tok`: prepositional objects and possessives are skipped. */
@@ -54,7 +55,8 @@ export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | unde
     if (ctx.inRelative[m.tok0] && ctx.inRelative[tok] && ctx.lang === 'en' && /^(which|whom)$/.test(nth(s.tokens, m.tok0 - 1)?.norm ?? '') && actor(ctx.lex, m) && !prepOf(ctx, m)) return groupFrom(ms, i);
     if (ctx.inRelative[m.tok0]) {
       // ("Russia, which along with Iran is Assad's ally": the member of a conjunction opening the clause, with its antecedent)
-      const g = ctx.inRelative[tok - 1] ? alongWith(ctx, [m]) : undefined;
+      // (only for a verb inside that clause: the main verb after its closing comma has the antecedent alone; slot33)
+      const g = ctx.inRelative[tok - 1] && ctx.inRelative[tok] ? alongWith(ctx, [m]) : undefined;
       if (g && g.length > 1) return g;
       continue;
     }
@@ -77,7 +79,9 @@ export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | unde
       i = ms.indexOf(g[0]!);
       continue;
     }
-    return alongWith(ctx, withCounterpart(ctx, g));
+    // ("Tehran, which alongside Moscow is Damascus's main backer, has kept military advisers in Syria": the relative's
+    // co-member is the relative's subject only, never the main verb's; slot33, FP 21)
+    return ctx.inRelative[tok - 1] && ctx.inRelative[tok] ? alongWith(ctx, withCounterpart(ctx, g)) : withCounterpart(ctx, g);
   }
   return undefined;
 }
@@ -280,7 +284,8 @@ function troopsAt(ctx: Ctx, T: { tok0: number; tok1: number }): number {
     const t = toks[k]!;
     if (!t.word && /[،,.:]/.test(t.text)) return -1;
     if (hasCue(ctx, k, 'military') && !/^[بل]/.test(t.norm) && !/^(في|علي|من|الي|مع|عن)$/.test(nth(toks, k - 1)?.norm ?? ''))
-      return cueWords(ctx.lex, 'troops_ar').has(t.norm) ? k : -1;
+      // (or bases, `وتنتشر في ريف الحسكة قواعد أمريكية`, cues.csv `base_noun`; slot33, #55, FP 59)
+      return cueWords(ctx.lex, 'troops_ar').has(t.norm) || cueWords(ctx.lex, 'base_noun').has(t.norm) ? k : -1;
   }
   return -1;
 }
@@ -288,7 +293,8 @@ function troopsAt(ctx: Ctx, T: { tok0: number; tok1: number }): number {
 /** "وتنتشر في مناطق شمال شرق سوريا قوات أمريكية": the troops after the verb, when they name their state, are its subject. */
 function troopSubject(ctx: Ctx, T: { tok0: number; tok1: number }): Mention | undefined {
   const k = troopsAt(ctx, T);
-  return k < 0 ? undefined : ctx.s.mentions.find((m) => m.tok0 === k && actor(ctx.lex, m)?.kind === 'country');
+  // (the bases' demonym after them, `قواعد أمريكية`: a mention of its own; slot33)
+  return k < 0 ? undefined : ctx.s.mentions.find((m) => (m.tok0 === k || (m.tok0 === k + 1 && m.via === 'demonym')) && actor(ctx.lex, m)?.kind === 'country');
 }
 
 /**
@@ -395,6 +401,10 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
   const passive = agent !== undefined;
 
   if (lang === 'ar') {
+    // (`بموجب اتفاق أبرمته دمشق مع «قسد»`, `تفاهمات أبرمتها أنقرة مع موسكو`: a verb with an object pronoun right after the
+    // accord noun it describes has its own subject right after it, never the main clause's; slot33, #39, FP 40)
+    const own = describingVerbSubject(ctx, T);
+    if (own) return { subj: own, objFrom: own[own.length - 1]!.tok1, passive, agent };
     const r = arabicVerbOpening(ctx, T, allowCarry, passive, agent);
     if (r) return r;
   }
@@ -587,6 +597,14 @@ function arabicVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: num
   const next = nextI >= 0 ? ms[nextI]! : undefined;
   let subj: Group | undefined;
   let objFrom = T.tok1;
+  // (`بعملية برية تستهدف «وحدات حماية الشعب» في منبج`: a verb describing the indefinite act noun right before it has
+  // that act as its subject, whose doer is the one who wages it (`وشنت إسرائيل غارات استهدفت`) or none; the name after
+  // the verb is its object; slot33, FP 30, 31)
+  const act = describedActNoun(ctx, T);
+  if (act) {
+    const w = arWageSubjects(s, ctx.lex, act);
+    return { subj: w.length ? w : undefined, objFrom };
+  }
   // ("تركيا التي تنشر قوات": a relative pronoun right after its antecedent, which is the subject)
   const gap = prev ? wordsBetween(tokens, prev.tok1, T.tok0) : [];
   const gapSVO = gap.filter((t, j, all) => !/^(قد|لقد|فقد|كان|كانت|وكان|وكانت)$/.test(t.norm) && !(j === 0 && all.length === 1 && RELATIVE.has(t.norm)));
@@ -645,6 +663,12 @@ function arabicVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: num
       const o = coordinatedSubject(ctx, T as Trigger);
       if (o?.length && o[0]!.entity !== m.entity) subj = o;
     }
+    // ("وتعدّ إيران أبرز حلفاء دمشق إلى جانب روسيا، ولها مستشارون في سوريا": a group ending in a member joined by
+    // `إلى جانب` names the allies of the clause before; the ، و-verb after it shares the opening subject; slot33)
+    else if (subj && subj.length > 1 && nth(tokens, T.tok0 - 1)?.text === '،' && /^و/.test(tokens[T.tok0]!.norm) && alongsideMember(ctx, subj[subj.length - 1]!)) {
+      const o = coordinatedSubject(ctx, T as Trigger);
+      if (o?.length && !subj.some((x) => x.entity === o[0]!.entity)) subj = o;
+    }
   }
   // ("وبحسب المرصد، استهدفت الغارة …": a report's source before the verb is no subject)
   if (subj?.length && subj[0]!.tok1 <= T.tok0 && ctx.byKind.get('according')?.some((c) => c.tok1 === subj![0]!.tok0)) subj = undefined;
@@ -688,6 +712,43 @@ function arabicVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: num
     else if (!earlier || earlier.tok1 < (ctx.byKind.get('speech')?.[0]?.tok0 ?? -1)) subj = speechGroup(ctx, T);
   }
   return { subj, objFrom };
+}
+
+/**
+ * An Arabic verb with a suffix pronoun right after an accord noun (cues.csv `accord`) it describes, with a name right
+ * after it: that name (and its list) is the verb's own subject (`اتفاق أبرمته دمشق مع «قسد»`); slot33.
+ */
+function describingVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number }): Group | undefined {
+  const V = 'patterns' in T ? (T as Trigger) : undefined;
+  if (!V || V.patterns[0]!.pos !== 'verb' || T.tok1 !== T.tok0 + 1 || T.tok0 === 0 || !/(ه|ها)$/.test(ctx.s.tokens[T.tok0]!.norm) || !hasCue(ctx, T.tok0 - 1, 'accord')) return undefined;
+  const ms = ctx.s.mentions;
+  const i = firstMentionAfter(ms, T.tok1);
+  const m = i >= 0 ? ms[i]! : undefined;
+  if (!m || freeWords(ctx, T.tok1, m.tok0) !== 0 || prepOf(ctx, m) || !actor(ctx.lex, m)) return undefined;
+  return groupFrom(ms, i);
+}
+
+/**
+ * The Arabic verb T describes the indefinite act noun of its own relation right before it, or past one adjective
+ * (`بعملية برية تستهدف`, `عملية عسكرية تستهدف`, `غارات تستهدف`): its subject is that act (slot33); the noun's trigger.
+ */
+function describedActNoun(ctx: Ctx, T: { tok0: number; tok1: number }): Trigger | undefined {
+  const V = 'patterns' in T ? (T as Trigger) : undefined;
+  // (an attack only: `تفاهم توصلت إليه موسكو وأنقرة` names its parties after the verb)
+  if (!V || V.patterns[0]!.pos !== 'verb' || V.patterns[0]!.relation !== 'attacked') return undefined;
+  const rel = V.patterns[0]!.relation;
+  const toks = ctx.s.tokens;
+  return ctx.s.triggers.find((x) => {
+    if (x === V || !x.patterns.some((q) => q.pos === 'noun' && q.relation === rel)) return false;
+    if (/^[وفبل]?ال/.test(toks[x.tok0]!.norm)) return false;
+    if (x.tok1 === T.tok0) return true;
+    return x.tok1 === T.tok0 - 1 && toks[x.tok1]!.word && toks[x.tok1]!.arabic && !ctx.inMention[x.tok1] && !/^ال/.test(toks[x.tok1]!.norm);
+  });
+}
+
+/** m is joined to the names before it by an "alongside" conjunction (`إلى جانب روسيا`; cues.csv `alongside`); slot33. */
+function alongsideMember(ctx: Ctx, m: Mention): boolean {
+  return !!ctx.byKind.get('alongside')?.some((c) => c.tok1 === m.tok0);
 }
 
 /** verbArgs, English: the antecedent of a relative pronoun ("Ankara, which has long pressed …"), or the host verb's subject ("X said …, blaming Y"). */
@@ -1152,6 +1213,10 @@ function candidateVerdict(ctx: Ctx, from: number, m: Mention, p: Pattern, i: num
   // object; diagnosis-batch22 §7 fix 2. Not for an urging verb, whose demanded act names the one urged, "called for the
   // withdrawal of X", nor for a presence, "completed the deployment of X")
   if (ctx.lang === 'en' && p.pos === 'verb' && p.relation !== 'urged' && !PLACE_RELATIONS.has(p.relation) && s.tokens[m.tok0 - 1]?.norm === 'of' && s.triggers.some((x) => x.tok0 > from && x.tok1 === m.tok0 - 1 && x.patterns.every((q) => q.pos === 'noun' && q.relation !== p.relation))) return CANDIDATE_STOP;
+  // ("counted more than two dozen attacks on US troops in Iraq and Syria", `هجمات على القوات الأمريكية في سوريا`: the
+  // troops struck are the holder's, so the holder read as the doer is none; the places after them are the troops'
+  // presence, no target of their own; slot33)
+  if (exclude.has(m.entity) && p.relation === 'attacked' && heldTroops(ctx, m)) return CANDIDATE_STOP;
   if (exclude.has(m.entity)) return CANDIDATE_SKIP;
   // ("دعا في إحاطته أمام مجلس الأمن الدولي الحكومة السورية والمعارضة إلى …": the body a speech is given before is its
   // occasion, no party; the object follows; diagnosis-batch26 §6 fix 3)
@@ -1167,6 +1232,14 @@ function candidateVerdict(ctx: Ctx, from: number, m: Mention, p: Pattern, i: num
   // the subject of its own clause; English)
   if (ctx.lang === 'en' && !prepOf(ctx, m) && (hasCue(ctx, m.tok1, 'hope') || (hasCue(ctx, m.tok1, 'plan') && s.tokens[m.tok1]!.norm !== 'to'))) return CANDIDATE_SKIP;
   return CANDIDATE_READ;
+}
+
+/** m is the holder of the forces it names: a `military` cue opening it (`القوات الأمريكية` as one mention), right after
+ *  it ("US troops") or right before its demonym (`قوات أمريكية`); slot33. */
+function heldTroops(ctx: Ctx, m: Mention): boolean {
+  if (hasCue(ctx, m.tok0, 'military')) return true;
+  if (ctx.lang === 'en') return !!hasCue(ctx, m.tok1, 'military');
+  return m.via === 'demonym' && m.tok0 > 0 && !!hasCue(ctx, m.tok0 - 1, 'military');
 }
 
 /**

@@ -455,7 +455,22 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (ownDoerPattern(ctx.lex, p) && !subj.every((m) => ownDoer(ctx, T, m))) return false;
   // (`بالتعاون مع «قسد»`: the partner past the quote that opens its name)
   if (rel === 'coordinated_with' && ctx.lang === 'ar' && !obj && objFrom === T.tok1 && isQuote(ctx.s.tokens[objFrom])) objFrom++;
+  // ("spoke by telephone … The two ministers also discussed …", `اتصال هاتفي … وبحث الجانبان`: the pair of a phone call
+  // told before, named again by a pair word, discussed on that call; no meeting; slot33, FP 20)
+  // (a discussion verb only, cues.csv `topic`: "agreed to meet soon", `يتصافح الرئيسان` are meetings of their own)
+  if (rel === 'met' && subj.length === 2 && hasCue(ctx, T.tok0, 'topic') && subj.every((m) => m.via === 'anaphor') && phonedPair(ctx, subj[0]!.entity, subj[1]!.entity)) return true;
   return withSubject(ctx, T, p, rel, subj, obj, objFrom, attrs, owner);
+}
+
+/** The article has told a phone call between a and b, and no meeting of them (slot33). */
+function phonedPair(ctx: Ctx, a: string, b: string): boolean {
+  let phoned = false;
+  for (const r of ctx.out) {
+    if (!((r.source === a && r.target === b) || (r.source === b && r.target === a))) continue;
+    if (r.relation === 'met' || r.relation === 'visited' || r.relation === 'hosted') return false;
+    if (r.relation === 'phoned') phoned = true;
+  }
+  return phoned;
 }
 
 /**
@@ -923,7 +938,7 @@ function withSubject(
   if (rel === 'attacked' && killedNotDoer(ctx, T, subj)) return true;
   // "اتفاق خفض التصعيد الذي توصل إليه الرئيسان", "وقف الهجمات": an act to be reduced or stopped has only the doer
   // named on it (a demonym or genitive right after it: "وقف المجازر الإسرائيلية"), never a subject elsewhere
-  if (rel === 'attacked' && p.pos === 'noun' && ctx.lang === 'ar' && subj[0]!.via !== 'demonym' && subj[0]!.tok0 !== T.tok1 && cueWords(ctx.lex, 'deescalate_word_ar').has(nth(ctx.s.tokens, T.tok0 - 1)?.norm ?? '')) return true;
+  if (rel === 'attacked' && p.pos === 'noun' && ctx.lang === 'ar' && subj[0]!.via !== 'demonym' && subj[0]!.tok0 !== T.tok1 && deescalatedAct(ctx, T)) return true;
   // ("ودانت الكويت الهجوم على أربيل", "Kuwait condemned the attack on Erbil"): an attack noun that is a criticism verb's
   // object has no doer before that verb or between it and the noun; the critic is never its doer
   if (rel === 'attacked' && p.pos === 'noun' && criticOnly(ctx, T, subj)) return true;
@@ -1793,4 +1808,16 @@ function threatenedPlace(ctx: Ctx, T: Trigger, exclude: Set<string>): Mention | 
   if (m.kind !== 'place' && a?.kind !== 'country') return undefined;
   if (!/^(in|into|on|across|في|على|داخل)$/.test(prepOf(ctx, m) ?? '')) return undefined;
   return m;
+}
+
+/**
+ * The Arabic act noun T is what a de-escalation word right before it stops or reduces (cues.csv `deescalate_word_ar`:
+ * `وقف الهجمات`), or past one plain adjective with T's لـ (`وقف فوري لإطلاق النار`, `وقف شامل للأعمال العدائية`; slot33).
+ */
+function deescalatedAct(ctx: Ctx, T: Trigger): boolean {
+  const words = cueWords(ctx.lex, 'deescalate_word_ar');
+  const toks = ctx.s.tokens;
+  if (words.has(nth(toks, T.tok0 - 1)?.norm ?? '')) return true;
+  const k = T.tok0 - 2;
+  return k >= 0 && /ل/.test(T.clitics) && words.has(toks[k]!.norm) && toks[k + 1]!.word && toks[k + 1]!.arabic && !ctx.inMention[k + 1] && !ctx.s.triggers.some((x) => x.tok0 <= k + 1 && k + 1 < x.tok1);
 }

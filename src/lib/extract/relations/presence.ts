@@ -271,7 +271,9 @@ export function demandedWithdrawal(ctx: Ctx, before: number): void {
       let place = stationed.length ? stationed[0] : withdrawnFrom(ctx, W, u.target, new Set(urged.map((x) => x.target)));
       if (place === undefined) {
         // ("تطالب دمشق بانسحاب القوات التركية", "Damascus demands a Turkish withdrawal": from the urging state's own soil)
-        const home = stateOf(ctx, u.source);
+        // (not a third state's: "Russia has called for the withdrawal of US troops" after US troops told in Syria: the
+        // country where the article had them, when none of their earlier places is in the urger's own; slot33, FP 111)
+        const home = hostOfDemand(ctx, u.target, stateOf(ctx, u.source));
         const at = home && home !== u.target ? mentionAtSpan(ctx, u.evidence.sourceSpan, u.source) : undefined;
         place = at && home ? mentionOf(at, home, 'country') : undefined;
       }
@@ -287,6 +289,23 @@ export function demandedWithdrawal(ctx: Ctx, before: number): void {
       present.add(u.target);
     }
   }
+}
+
+/**
+ * The state a demanded withdrawal of `who` is from when no place is named: the urger's own (`home`), unless the article
+ * told `who` deployed before only outside it; then the country of its last presence told (slot33).
+ */
+function hostOfDemand(ctx: Ctx, who: string, home: string | undefined): string | undefined {
+  let last: string | undefined;
+  for (const r of ctx.out) {
+    if (r.relation !== 'deployed_in' || r.source !== who || PRESUPPOSED.has(r)) continue;
+    const e = ctx.lex.entities.get(r.target);
+    const c = e?.kind === 'country' ? e.id : e?.country;
+    if (!c) continue;
+    if (c === home) return home;
+    last = c;
+  }
+  return last ?? home;
 }
 
 /** A presence or occupation noun (a `presence_noun` cue) after an end word: "an end to the Turkish presence", `إنهاء الاحتلال التركي`. */
