@@ -99,6 +99,8 @@ export interface Ctx {
   words?: number;
   /** What starts or ends at each token of `ctx.s` (TOK_… bits), filled when first needed (tokenMarks). */
   marks?: TokenMarks;
+  /** Where each word-list cue kind occurs in the sentence's tokens, filled when first needed (wordCueTokens). */
+  wordCues?: WordCueIndex;
   /** The sentence's cues by kind. */
   byKind: Map<CueKind, CueSpan[]>;
   /** What the article told before this sentence (discourse.ts: the last attack's doer). */
@@ -124,6 +126,86 @@ export const TOK_MENTION1 = 8;
 export interface TokenMarks {
   s: Sentence;
   bits: Uint8Array;
+}
+
+/**
+ * The per-sentence index of the word-list cues (cueWords, WORD_CUE_KINDS): for each kind, the tokens whose norm is one of
+ * its forms (`at`), and those whose norm is one after a leading و/ف is read off (`clitic`), in token order; made in one
+ * pass over the tokens (one cached list of kinds per Form), for the tokens `tokens` it was made from (ctx.s is replaced
+ * while the anaphors are added, with the same tokens). The readers ask it whether their word occurs in the sentence at all
+ * before walking its tokens, or walk only the tokens it gives.
+ */
+export interface WordCueIndex {
+  tokens: Token[];
+  at: Map<string, number[]>;
+  clitic: Map<string, number[]>;
+}
+
+const wordKindsCache = new WeakMap<Lexicon, Map<string, CueKind[]>>();
+const NO_KINDS: readonly CueKind[] = [];
+const NO_TOKENS: readonly number[] = [];
+
+/** The word-list cue kinds whose forms include the normalised word `norm` (cueWords(lex, kind).has(norm)). */
+export function wordCueKinds(lex: Lexicon, norm: string): readonly CueKind[] {
+  let byWord = wordKindsCache.get(lex);
+  if (!byWord) {
+    byWord = new Map();
+    for (const [kind, words] of lex.cueWords) {
+      for (const w of words) {
+        const kinds = byWord.get(w);
+        if (kinds) kinds.push(kind);
+        else byWord.set(w, [kind]);
+      }
+    }
+    wordKindsCache.set(lex, byWord);
+  }
+  return byWord.get(norm) ?? NO_KINDS;
+}
+
+/** Fill a Form's word-list cue kinds (its norm, and its norm past a leading و/ف) for `lex`. */
+function formCueKinds(lex: Lexicon, t: Token): void {
+  const f = t.form;
+  if (f.cuesLex === lex) return;
+  f.cues = wordCueKinds(lex, f.norm);
+  const c0 = f.norm.charCodeAt(0);
+  f.cliticCues = c0 === 0x648 || c0 === 0x641 ? wordCueKinds(lex, f.norm.slice(1)) : NO_KINDS;
+  f.cuesLex = lex;
+}
+
+function wordCueIndex(ctx: Ctx): WordCueIndex {
+  let idx = ctx.wordCues;
+  const tokens = ctx.s.tokens;
+  if (idx !== undefined && idx.tokens === tokens) return idx;
+  const at = new Map<string, number[]>();
+  const clitic = new Map<string, number[]>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    formCueKinds(ctx.lex, t);
+    const f = t.form;
+    for (let i = 0; i < f.cues.length; i++) {
+      const ks = at.get(f.cues[i]!);
+      if (ks) ks.push(k);
+      else at.set(f.cues[i]!, [k]);
+    }
+    for (let i = 0; i < f.cliticCues.length; i++) {
+      const ks = clitic.get(f.cliticCues[i]!);
+      if (ks) ks.push(k);
+      else clitic.set(f.cliticCues[i]!, [k]);
+    }
+  }
+  ctx.wordCues = idx = { tokens, at, clitic };
+  return idx;
+}
+
+/** The tokens of ctx.s whose norm is a form of the word-list cue kind (cueWords(ctx.lex, kind).has(token.norm)), in order. */
+export function wordCueTokens(ctx: Ctx, kind: CueKind): readonly number[] {
+  return wordCueIndex(ctx).at.get(kind) ?? NO_TOKENS;
+}
+
+/** Does a token of ctx.s have a form of the word-list cue kind as its norm (with `clitic`, or as its norm past a leading و/ف)? */
+export function hasWordCue(ctx: Ctx, kind: CueKind, clitic = false): boolean {
+  const idx = wordCueIndex(ctx);
+  return idx.at.has(kind) || (clitic && idx.clitic.has(kind));
 }
 
 /** The TOK_… bits of token k of ctx.s (0 outside the sentence). */
