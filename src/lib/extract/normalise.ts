@@ -64,10 +64,13 @@ export interface Form {
   /** Word bits of the form for lexicon `wordsLex` (see tokenWordBits in relations/ctx.ts). */
   wordsLex: object | undefined;
   words: number;
-  /** The word-list cue kinds of the form's norm, and of it without a leading و/ف, for lexicon `cuesLex` (see formCueKinds in relations/ctx.ts). */
+  /**
+   * The word-list cue kinds of the form's norm, and of it without a leading و/ف, as bit sets (one bit a kind, empty when
+   * none), for lexicon `cuesLex` (see formCueBits in relations/ctx.ts).
+   */
   cuesLex: object | undefined;
-  cues: readonly string[];
-  cliticCues: readonly string[];
+  cues: Uint32Array;
+  cliticCues: Uint32Array;
 }
 
 /** A reading of a form that starts a phrase of a trie, and the trie node it leads to. */
@@ -232,7 +235,7 @@ function grow(): void {
   for (let i = 0; i < old.length; i++) if (old[i]) place(old[i]!, oldHashes[i]!);
 }
 
-const NO_CUES: readonly string[] = [];
+const NO_CUES = new Uint32Array(0);
 
 function newForm(t: string): Form {
   // a match longer than one char, or one letter/digit, is a word; single other chars are punctuation
