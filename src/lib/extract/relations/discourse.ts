@@ -1186,6 +1186,7 @@ export function claimedAttacks(ctx: Ctx): void {
   // (cues.csv `claim_word`: English claim verbs, "X claimed (responsibility for) the attack"; Arabic the claimant's
   // responsibility before عن, `أعلن X مسؤوليته عن الهجوم`)
   const claim = cueWords(ctx.lex, 'claim_word');
+  if (!hasWordCue(ctx, 'claim_word')) return;
   for (let k = 1; k < toks.length; k++) {
     let noun = -1;
     if (ctx.lang === 'en' && claim.has(toks[k]!.norm)) {
