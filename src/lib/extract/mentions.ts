@@ -1240,9 +1240,10 @@ function officeHolders(s: Sentence, ms: Mention[], lex: Lexicon, lang: Lang, off
   }
   if (!drop && !grow) return ms;
   if (drop) for (const m of drop) offices.push(m);
-  return ms
-    .filter((m) => !drop?.has(m))
-    .map((m) => {
+  // (mapped, not .map(): packed in every tier, see packed.ts)
+  return mapped(
+    ms.filter((m) => !drop?.has(m)),
+    (m) => {
       const h = grow?.get(m);
       if (h === undefined) return m;
       const c = copyMention(m);
@@ -1252,7 +1253,8 @@ function officeHolders(s: Sentence, ms: Mention[], lex: Lexicon, lang: Lang, off
       c.clitics = /^[وفبل]/.test(w) && !cueWords(lex, 'office_head').has(w) && !cueWords(lex, 'aide_head').has(w) && !/^كبير/.test(w) ? w.match(/^[وف]?[بل]?/)![0] : '';
       if (c.clitics.startsWith('و')) c.conj = true;
       return c;
-    });
+    },
+  );
 }
 
 /** City entity → the base the lexicon names after it ("tartus" → "tartus-naval-base"), per lexicon. */

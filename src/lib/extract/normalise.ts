@@ -64,6 +64,13 @@ export interface Form {
   /** Word bits of the form for lexicon `wordsLex` (see tokenWordBits in relations/ctx.ts). */
   wordsLex: object | undefined;
   words: number;
+  /**
+   * The word-list cue kinds of the form's norm, and of it without a leading و/ف, as bit sets (one bit a kind, empty when
+   * none), for lexicon `cuesLex` (see formCueBits in relations/ctx.ts).
+   */
+  cuesLex: object | undefined;
+  cues: Uint32Array;
+  cliticCues: Uint32Array;
 }
 
 /** A reading of a form that starts a phrase of a trie, and the trie node it leads to. */
@@ -228,6 +235,8 @@ function grow(): void {
   for (let i = 0; i < old.length; i++) if (old[i]) place(old[i]!, oldHashes[i]!);
 }
 
+const NO_CUES = new Uint32Array(0);
+
 function newForm(t: string): Form {
   // a match longer than one char, or one letter/digit, is a word; single other chars are punctuation
   const word = t.length > 1 ? !/^['’]/.test(t) : /[\p{L}\p{N}]/u.test(t);
@@ -236,7 +245,8 @@ function newForm(t: string): Form {
   const arabic = (code >= 0x0600 && code <= 0x06ff) || (t.length > 1 && ARABIC_RE.test(t));
   const norm = intern(normalise(t));
   return { text: intern(t), len: t.length, norm, word, arabic, cap: !arabic && c0 !== c0.toLowerCase(), key: intern(canonicalKey(norm, arabic)), taMarbuta: /ة[\u064B-\u0652]*$/.test(t), v0: undefined, v1: undefined, map: undefined,
-    trie0: undefined, version0: 0, steps0: NO_STEPS, trie1: undefined, version1: 0, steps1: NO_STEPS, dates: -1, wordsLex: undefined, words: 0 };
+    trie0: undefined, version0: 0, steps0: NO_STEPS, trie1: undefined, version1: 0, steps1: NO_STEPS, dates: -1, wordsLex: undefined, words: 0,
+    cuesLex: undefined, cues: NO_CUES, cliticCues: NO_CUES };
 }
 
 /** The Form of text[a, b), whose hash is h. */

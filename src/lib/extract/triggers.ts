@@ -56,7 +56,7 @@ export function findTriggers(doc: Doc, lex: Lexicon): Doc {
     const cues: CueSpan[] = [];
     for (const m of cueMatches) cues.push({ tok0: m.tok0, tok1: m.tok1, start: m.start, end: m.end, cues: m.values, clitics: m.clitics });
     // the fields of segment()'s sentence, spelt out (a spread of the whole object is a hot spot)
-    const out: Sentence = { index: s.index, start: s.start, end: s.end, tokens: s.tokens, mentions: s.mentions, triggers, cues, dates: s.dates, names, titles };
+    const out: Sentence = { index: s.index, start: s.start, end: s.end, tokens: s.tokens, mentions: s.mentions, triggers, cues, dates: s.dates, names, titles, offices: s.offices };
     return out;
   });
   return { ...doc, sentences };

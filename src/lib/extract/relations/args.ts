@@ -9,6 +9,7 @@ import { coordinatedSubject, includedMembers, laterSource, withCounterpart } fro
 import { describedMember, type Host, hostOf, relativeAt, antecedentOf } from './clauses.ts';
 import { stateBody, tokenMarks, TOK_MENTION0, TOK_TRIGGER, TOK_VERB } from './ctx.ts';
 import { arWageSubjects } from './sentence.ts';
+import { mapped } from '../packed.ts';
 
 
 /** The nearest subject to the left of token `tok`: prepositional objects and possessives are skipped. */
@@ -1143,7 +1144,7 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     if (leader && !exclude.has(leader.entity)) return [leader];
     // ("in northeastern Syria and in Iraq's Sinjar region": a list member that owns the place named right after it is that
     // place, np30)
-    const g = groupFrom(ms, i).map((x) => ownedPlaceAfter(ctx, x) ?? x).filter((x) => !exclude.has(x.entity) && x.tok0 < end && (!compoundPart(ctx, x) || (p.relation === 'attacked' && ownedThing(ctx, x))));
+    const g = mapped(groupFrom(ms, i), (x) => ownedPlaceAfter(ctx, x) ?? x).filter((x) => !exclude.has(x.entity) && x.tok0 < end && (!compoundPart(ctx, x) || (p.relation === 'attacked' && ownedThing(ctx, x))));
     const more = parallelOf(ctx, from, m, g[g.length - 1] ?? m);
     if (more && !exclude.has(more.entity)) g.push(more);
     return g.length ? g : undefined;

@@ -99,6 +99,8 @@ export interface Ctx {
   words?: number;
   /** What starts or ends at each token of `ctx.s` (TOK_… bits), filled when first needed (tokenMarks). */
   marks?: TokenMarks;
+  /** Where each word-list cue kind occurs in the sentence's tokens, filled when first needed (wordCueTokens). */
+  wordCues?: WordCueIndex;
   /** The sentence's cues by kind. */
   byKind: Map<CueKind, CueSpan[]>;
   /** What the article told before this sentence (discourse.ts: the last attack's doer). */
@@ -124,6 +126,112 @@ export const TOK_MENTION1 = 8;
 export interface TokenMarks {
   s: Sentence;
   bits: Uint8Array;
+}
+
+/**
+ * The per-sentence index of the word-list cues (cueWords, WORD_CUE_KINDS): the kinds that occur in the sentence's tokens
+ * as a bit set (one bit a kind, wordCueBit), as a token's norm (`at`) or as its norm after a leading و/ف is read off
+ * (`clitic`); made in one pass over the tokens (each Form keeps its own bit sets), for the tokens `tokens` it was made
+ * from (ctx.s is replaced while the anaphors are added, with the same tokens). The readers ask it whether their word
+ * occurs in the sentence at all before walking its tokens.
+ */
+export interface WordCueIndex {
+  tokens: Token[];
+  at: Uint32Array;
+  clitic: Uint32Array;
+}
+
+interface WordCueBits {
+  /** Kind → its bit (kinds in the order of lex.cueWords). */
+  bit: Map<CueKind, number>;
+  /** Normalised word → the bit set of the kinds whose forms include it. */
+  byWord: Map<string, Uint32Array>;
+  /** 32-bit words of a bit set. */
+  size: number;
+}
+
+const wordBitsOf = new WeakMap<Lexicon, WordCueBits>();
+const NO_BITS = new Uint32Array(0);
+const NO_KINDS: readonly CueKind[] = [];
+
+function wordCueBits(lex: Lexicon): WordCueBits {
+  let b = wordBitsOf.get(lex);
+  if (b) return b;
+  const bit = new Map<CueKind, number>();
+  for (const kind of lex.cueWords.keys()) bit.set(kind, bit.size);
+  const size = (bit.size + 31) >>> 5;
+  const byWord = new Map<string, Uint32Array>();
+  for (const [kind, words] of lex.cueWords) {
+    const i = bit.get(kind)!;
+    for (const w of words) {
+      let set = byWord.get(w);
+      if (!set) byWord.set(w, (set = new Uint32Array(size)));
+      set[i >>> 5] = set[i >>> 5]! | (1 << (i & 31));
+    }
+  }
+  wordBitsOf.set(lex, (b = { bit, byWord, size }));
+  return b;
+}
+
+/** The word-list cue kinds whose forms include the normalised word `norm` (cueWords(lex, kind).has(norm)), in lex.cueWords order. */
+export function wordCueKinds(lex: Lexicon, norm: string): readonly CueKind[] {
+  const set = wordCueBits(lex).byWord.get(norm);
+  if (!set) return NO_KINDS;
+  const out: CueKind[] = [];
+  for (const [kind, i] of wordCueBits(lex).bit) if (set[i >>> 5]! & (1 << (i & 31))) out.push(kind);
+  return out;
+}
+
+/** Fill a Form's word-list cue bit sets (its norm, and its norm past a leading و/ف) for `lex`. */
+function formCueBits(lex: Lexicon, t: Token): void {
+  const f = t.form;
+  if (f.cuesLex === lex) return;
+  const byWord = wordCueBits(lex).byWord;
+  f.cues = byWord.get(f.norm) ?? NO_BITS;
+  const c0 = f.norm.charCodeAt(0);
+  f.cliticCues = c0 === 0x648 || c0 === 0x641 ? (byWord.get(f.norm.slice(1)) ?? NO_BITS) : NO_BITS;
+  f.cuesLex = lex;
+}
+
+function wordCueIndex(ctx: Ctx): WordCueIndex {
+  let idx = ctx.wordCues;
+  const tokens = ctx.s.tokens;
+  if (idx !== undefined && idx.tokens === tokens) return idx;
+  const size = wordCueBits(ctx.lex).size;
+  const at = new Uint32Array(size);
+  const clitic = new Uint32Array(size);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    formCueBits(ctx.lex, t);
+    const f = t.form;
+    if (f.cues.length !== 0) for (let i = 0; i < size; i++) at[i] = at[i]! | f.cues[i]!;
+    if (f.cliticCues.length !== 0) for (let i = 0; i < size; i++) clitic[i] = clitic[i]! | f.cliticCues[i]!;
+  }
+  ctx.wordCues = idx = { tokens, at, clitic };
+  return idx;
+}
+
+const hasBit = (set: Uint32Array, i: number): boolean => set.length !== 0 && (set[i >>> 5]! & (1 << (i & 31))) !== 0;
+
+/** The tokens of ctx.s whose norm is a form of the word-list cue kind (cueWords(ctx.lex, kind).has(token.norm)), in order. */
+export function wordCueTokens(ctx: Ctx, kind: CueKind): number[] {
+  const i = wordCueBits(ctx.lex).bit.get(kind);
+  const out: number[] = [];
+  if (i === undefined || !hasBit(wordCueIndex(ctx).at, i)) return out;
+  const tokens = ctx.s.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    formCueBits(ctx.lex, tokens[k]!);
+    if (hasBit(tokens[k]!.form.cues, i)) out.push(k);
+  }
+  return out;
+}
+
+/** Does a token of ctx.s have a form of the word-list cue kind as its norm (with `clitic`, or as its norm past a leading و/ف)? */
+export function hasWordCue(ctx: Ctx, kind: CueKind, clitic = false): boolean {
+  const i = wordCueBits(ctx.lex).bit.get(kind);
+  if (i === undefined) return false;
+  const idx = wordCueIndex(ctx);
+  return hasBit(idx.at, i) || (clitic && hasBit(idx.clitic, i));
 }
 
 /** The TOK_… bits of token k of ctx.s (0 outside the sentence). */

@@ -12,7 +12,7 @@
  */
 import type { RelationRecord } from '../../types.ts';
 import { cueHas, type Mention, mention, mentionOn, type Sentence, type Span, type Trigger } from '../doc.ts';
-import { actor, BOUNDARY, type Ctx, cueTrigger, firstPattern, freeWords, type Group, hasBoundary, hasCue, JOINT, kindOf, nth, prepOf, PERSON_HEAD, sentenceWords, triggerWord, verbPattern, W_ORG_HEAD, W_ORG_HEAD_CLITIC, W_OWN_TERRITORY, W_PERSON_HEAD } from './ctx.ts';
+import { actor, hasWordCue, BOUNDARY, type Ctx, cueTrigger, firstPattern, freeWords, type Group, hasBoundary, hasCue, JOINT, kindOf, nth, prepOf, PERSON_HEAD, sentenceWords, triggerWord, verbPattern, W_ORG_HEAD, W_ORG_HEAD_CLITIC, W_OWN_TERRITORY, W_PERSON_HEAD } from './ctx.ts';
 import { cueWords, type Lexicon, stateOf } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
@@ -779,7 +779,7 @@ export function attackerOf(ctx: Ctx, d: Discourse, noun: Trigger, critic: string
 export function labelledAttacks(ctx: Ctx, d: Discourse): void {
   const toks = ctx.s.tokens;
   const pattern = verbPattern(ctx, 'criticized');
-  if (!pattern) return;
+  if (!pattern || !hasWordCue(ctx, 'label_word')) return;
   for (let k = 0; k < toks.length; k++) {
     if (!cueWords(ctx.lex, 'label_word').has(toks[k]!.norm) || ctx.inMention[k]) continue;
     const v = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern);
@@ -1186,6 +1186,7 @@ export function claimedAttacks(ctx: Ctx): void {
   // (cues.csv `claim_word`: English claim verbs, "X claimed (responsibility for) the attack"; Arabic the claimant's
   // responsibility before عن, `أعلن X مسؤوليته عن الهجوم`)
   const claim = cueWords(ctx.lex, 'claim_word');
+  if (!hasWordCue(ctx, 'claim_word')) return;
   for (let k = 1; k < toks.length; k++) {
     let noun = -1;
     if (ctx.lang === 'en' && claim.has(toks[k]!.norm)) {

@@ -1,7 +1,7 @@
 /** Relations: frames of particular relations (reception, received, reconciliation, control, "US-backed", declared targets). */
 import { cueHas, type CueSpan, type Mention, mention, mentionOf, mentionOn, redated, type Trigger, triggerWith } from '../doc.ts';
 import { cueWords, type Pattern } from '../lexicon.ts';
-import { actor, BOUNDARY as BOUNDARY_TEXT, commaAnd, type Ctx, cueIn, cueTrigger, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, stateBody, lastMentionBefore, nth, ownerBefore, PASSIVE_AUX, PREP_CLITICS, prepOf, verbPattern, withPreps, wordsBetween } from './ctx.ts';
+import { actor, hasWordCue, BOUNDARY as BOUNDARY_TEXT, commaAnd, type Ctx, cueIn, cueTrigger, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, stateBody, lastMentionBefore, nth, ownerBefore, PASSIVE_AUX, PREP_CLITICS, prepOf, verbPattern, withPreps, wordsBetween } from './ctx.ts';
 import { leftGroup, nounArgs, objectGroup, possessivePronoun, verbArgs } from './args.ts';
 import { isPresent } from './dates.ts';
 import { atPublication, emit, emitAll, redateSince } from './emit.ts';
@@ -1814,7 +1814,7 @@ export function demonymVictims(ctx: Ctx, before: number): void {
   const killedAr = cueWords(ctx.lex, 'killed_word');
   const kill = (w: string) => (ctx.lang === 'ar' ? killedAr.has(w) : cueWords(ctx.lex, 'kill_verb').has(w));
   const p = verbPattern(ctx, 'attacked');
-  if (!p) return;
+  if (!p || !hasWordCue(ctx, ctx.lang === 'ar' ? 'killed_word' : 'kill_verb')) return;
   for (let k = 0; k < toks.length; k++) {
     if (!kill(toks[k]!.norm)) continue;
     const m =

@@ -1351,7 +1351,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     const { cueAt, byKind } = cueIndex(s);
     const inRelative = relativeSpans(s);
     const inMention = new Uint8Array(s.tokens.length);
-    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject: mem.lastSubject, lastPair: mem.lastPair, lastEvent: mem.lastEvent, lastGroup: mem.lastGroup, lastPersons: mem.lastPersons, history, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind, discourse, relatives: undefined, custody: undefined, words: undefined, marks: undefined };
+    const ctx: Ctx = { lex, doc, s, lang: doc.article.lang, lastSubject: mem.lastSubject, lastPair: mem.lastPair, lastEvent: mem.lastEvent, lastGroup: mem.lastGroup, lastPersons: mem.lastPersons, history, cueAt, out, missed, attributedTo: undefined, groups: [], inMention, inRelative, stative, byKind, discourse, relatives: undefined, custody: undefined, words: undefined, marks: undefined, wordCues: undefined };
     if (byKind.has('role_group') && (byKind.has('group') || byKind.has('plural'))) {
       const rg = roleGroupAnaphors(ctx);
       if (rg) {

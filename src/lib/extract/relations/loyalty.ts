@@ -6,7 +6,7 @@
  */
 import { type Mention } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
-import { actor, type Ctx, cueTrigger, hasBoundary, hasCue, stateBody, verbPattern } from './ctx.ts';
+import { actor, hasWordCue, type Ctx, cueTrigger, hasBoundary, hasCue, stateBody, verbPattern } from './ctx.ts';
 import { atPublication, emit } from './emit.ts';
 
 const PRONOUN_AR = /^(لها|له|لهم|لهما)$/;
@@ -15,6 +15,7 @@ export function loyalTo(ctx: Ctx, before: number): void {
   const { s } = ctx;
   const toks = s.tokens;
   const words = cueWords(ctx.lex, 'loyal_participle');
+  if (!hasWordCue(ctx, 'loyal_participle')) return;
   let p: ReturnType<typeof verbPattern> | undefined;
   for (let k = 1; k < toks.length; k++) {
     if (!words.has(toks[k]!.norm)) continue;

@@ -9,6 +9,7 @@ import { leftGroup, nounArgs, verbArgs } from './args.ts';
 import { emit } from './emit.ts';
 import { withCounterpart } from './structure.ts';
 import { isHypothetical, isNegated, isPlanned } from './guards.ts';
+import { mapped } from '../packed.ts';
 
 /** Verbs of carrying or handing over a message (normalised, proclitic و/ف removed): the carrier is their subject. */
 const CARRY = new Set([
@@ -325,7 +326,7 @@ export function joinedMeeting(ctx: Ctx, T: Trigger, attrs: Record<string, string
     const m = i >= 0 ? ms[i]! : undefined;
     if (m && freeWords(ctx, k + 1, m.tok0) <= 4 && !hasBoundary(toks, k + 1, m.tok0)) joiner = groupFrom(ms, i);
   }
-  const js = (joiner ?? []).map((m) => actor(ctx.lex, m)).filter((m): m is Mention => !!m);
+  const js = mapped(joiner ?? [], (m) => actor(ctx.lex, m)).filter((m): m is Mention => !!m);
   if (!js.length || js.some((m) => ev.some((x) => x.entity === m.entity))) return undefined;
   let emitted = false;
   // (a compatriot of one party joins the other side's talks: "the talks also included the Saudi foreign minister" meets

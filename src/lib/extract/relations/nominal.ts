@@ -15,7 +15,7 @@ import type { RelationRecord } from '../../types.ts';
 import { type CueSpan, type Mention, mention, mentionOf, type Trigger } from '../doc.ts';
 import { cueWords, type Pattern } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
-import { actor, BOUNDARY, type Ctx, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, lastMentionBefore, nth, placeHeadEndingAt, prepOf, wordsBetween } from './ctx.ts';
+import { actor, hasWordCue, BOUNDARY, type Ctx, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, lastMentionBefore, nth, placeHeadEndingAt, prepOf, wordsBetween } from './ctx.ts';
 import { nounArgs, verbArgs } from './args.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
 
@@ -370,6 +370,7 @@ export function thankedGiver(ctx: Ctx): void {
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
   const thank = cueWords(ctx.lex, 'thank_verb');
+  if (!hasWordCue(ctx, 'thank_verb')) return;
   for (let k = 0; k < toks.length; k++) {
     if (!thank.has(toks[k]!.norm) || ctx.inMention[k]) continue;
     let i = firstMentionAfter(ms, k + 1);

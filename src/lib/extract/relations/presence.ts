@@ -12,7 +12,7 @@ import type { LexEntity, Lexicon } from '../lexicon.ts';
 import { anaphorAt } from './anaphora.ts';
 import { compoundPart, nounArgs, verbArgs } from './args.ts';
 import { isHypothetical, isNegated } from './guards.ts';
-import { actor, type Ctx, cueTrigger, groupFrom, groupTo, hasCue, isPossessive, kindOf, nth, prepOf, sentenceWords, verbPattern, W_CUSTODY, W_CUSTODY_CLITIC, W_OCCUPATION, tokenWordBits, wherePlaceHead } from './ctx.ts';
+import { actor, hasWordCue, type Ctx, cueTrigger, groupFrom, groupTo, hasCue, isPossessive, kindOf, nth, prepOf, sentenceWords, verbPattern, W_CUSTODY, W_CUSTODY_CLITIC, W_OCCUPATION, tokenWordBits, wherePlaceHead } from './ctx.ts';
 import { asStates, atPublication, emit, emitAll } from './emit.ts';
 import { includedMembers } from './structure.ts';
 
@@ -320,6 +320,7 @@ function hostOfDemand(ctx: Ctx, who: string, home: string | undefined): string |
 function endedPresences(ctx: Ctx, pattern: Pattern): { W: Trigger; noun: string[] }[] {
   const toks = ctx.s.tokens;
   const out: { W: Trigger; noun: string[] }[] = [];
+  if (!hasWordCue(ctx, 'presence_noun')) return out;
   for (let k = 1; k < toks.length; k++) {
     if (!cueWords(ctx.lex, 'presence_noun').has(toks[k]!.norm)) continue;
     let e = k - 1;
@@ -1187,6 +1188,7 @@ function memberHeads(ctx: Ctx): { tok0: number; tok1: number }[] {
   const words = cueWords(ctx.lex, 'member_head');
   const out: { tok0: number; tok1: number }[] = [];
   const toks = ctx.s.tokens;
+  if (!hasWordCue(ctx, 'member_head')) return out;
   for (let k = 0; k < toks.length; k++) {
     if (!words.has(toks[k]!.norm) || ctx.inMention[k] || hasCue(ctx, k, 'military')) continue;
     // ("families of IS members", "wives and children of suspected militants": people held or kin, not the group's presence)
@@ -1361,6 +1363,7 @@ export function pastExpulsion(ctx: Ctx): void {
   const bare = cueWords(ctx.lex, 'expel_bare');
   const pattern = verbPattern(ctx, 'attacked');
   if (!words.size || !pattern) return;
+  if (!hasWordCue(ctx, 'past_event_prep') || (!hasWordCue(ctx, 'expel_word') && !hasWordCue(ctx, 'expel_bare'))) return;
   for (let k = 1; k < toks.length - 1; k++) {
     // (the preposition before first: one set lookup before the two of the word)
     if (!after.has(toks[k - 1]!.norm)) continue;
@@ -1420,7 +1423,7 @@ export function capturedFrom(ctx: Ctx): void {
   const words = cueWords(ctx.lex, 'capture_verb');
   const landWords = cueWords(ctx.lex, 'taken_land');
   const pattern = words.size ? verbPattern(ctx, 'attacked') : undefined;
-  if (!pattern) return;
+  if (!pattern || !hasWordCue(ctx, 'capture_verb', true)) return;
   for (let k = 0; k < toks.length - 2; k++) {
     // (a proclitic و/ف read off without a regex: this runs for every token of every sentence)
     const n = toks[k]!.norm;
@@ -1455,7 +1458,7 @@ export function strongholdCaptured(ctx: Ctx): void {
   const toks = ctx.s.tokens;
   const words = cueWords(ctx.lex, 'capture_verb');
   const pattern = words.size ? verbPattern(ctx, 'deployed_in') : undefined;
-  if (!pattern) return;
+  if (!pattern || !hasWordCue(ctx, 'capture_verb')) return;
   for (let k = 0; k < toks.length - 3; k++) {
     if (!words.has(toks[k]!.norm)) continue;
     let j = k + 1;
@@ -1475,6 +1478,7 @@ export function expelledPresence(ctx: Ctx, before: number): void {
   const toks = ctx.s.tokens;
   const words = cueWords(ctx.lex, 'expel_word');
   if (!words.size) return;
+  if (!hasWordCue(ctx, 'expel_word') && !hasWordCue(ctx, 'expel_bare')) return;
   for (let k = 0; k < toks.length - 2; k++) {
     // (a bare Arabic verbal noun after a preposition, `إلى طرد`: the bare word is also the past verb, `طرد الجيش …`)
     if (!words.has(toks[k]!.norm) && !(cueWords(ctx.lex, 'expel_bare').has(toks[k]!.norm) && /^(الي|علي|عن|في)$/.test(nth(toks, k - 1)?.norm ?? ''))) continue;
