@@ -31,6 +31,7 @@ import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from '
 import { attackerOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
+import { jointPresence } from './joint.ts';
 import { agreedFutureAct, hostRelativeVisit, purposeNoUrging, secondPlace, visitedNoPair, withRelative } from './hostrelative.ts';
 import { loyalTo, otherOwners, othersOwner } from './loyalty.ts';
 import { appositeControl, capturedFrom, strongholdCaptured, expelledPresence, pastExpulsion, regainedControl, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
@@ -1389,6 +1390,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
         missed.push({ sentence: doc.article.text.slice(s.start, s.end), trigger: doc.article.text.slice(T.start, T.end), relation: T.patterns[0]!.relation });
     }
     sentenceFrames(ctx, att.speaker, before, interv);
+    // (a stated presence with "alongside"/`إلى جانب`/"together with" a partner: coordinated_with; joint.ts, pred33)
+    if (ctx.byKind.has('alongside')) jointPresence(ctx, before);
     if (areas || lands) withoutPlaceAnaphorRecords(lex, out, before, s, areas, lands);
     if (heads) withoutOpenedHeadRecords(out, before, s, heads);
     // context for the next sentence
