@@ -1,0 +1,31 @@
+/**
+ * The predicate lexicon by class, round 33 (branch pred33, diagnosis-batch28 §6 fix 3): each class in both languages,
+ * the row's own construction and variants (a date, a list, another noun of the class), with look-alikes that must not
+ * give it.
+ */
+import { describeCases } from './helpers.ts';
+
+describeCases({
+  'aid as goods sent to someone is support': [
+    ['who supported syr', 'The World Health Organization sent shipments of medicine to Damascus on Monday.'],
+    ['chn supported syr', 'China delivered vaccines to Syria in March.'],
+    ['are supported syr', 'The UAE sent food supplies to Damascus after the earthquake.'],
+    ['no who supported syr', 'Syria suffers from a shortage of medicines, the World Health Organization said.'],
+  ],
+  'aid as goods sent to someone is support (ar)': [
+    ['who supported syr', 'وأرسلت منظمة الصحة العالمية شحنات من الأدوية ومستلزمات الفحص إلى دمشق، فيما وزّعت منظمة الأمم المتحدة للطفولة (يونيسف) أقراص تعقيم المياه في المناطق المتضررة.'],
+    ['are supported syr', 'وأرسلت الإمارات الأسبوع الماضي مواد غذائية وأدوية إلى دمشق.'],
+    ['popular-mobilization-forces supported syr', 'وأعلن «الحشد الشعبي» بدوره إرسال قوافل إغاثة إلى سوريا.'],
+    ['no who supported syr', 'وحذّرت منظمة الصحة العالمية من نقص الأدوية في سوريا.'],
+  ],
+  'a deliberate act reported of another is an accusation': [
+    ['aanes accused tur', 'The Kurdish-led Autonomous Administration says Turkey is deliberately cutting the flow of the Euphrates.'],
+    ['syr accused isr', 'Syria said on Sunday that Israel had deliberately targeted civilians in the raid.'],
+    ['no syr accused tur', 'Syria said the dam on the Euphrates was deliberately built by Turkey.'],
+  ],
+  'a deliberate act reported of another is an accusation (ar)': [
+    ['aanes accused tur', 'في المقابل، تقول «الإدارة الذاتية» لشمال وشرق سوريا إن تركيا تتعمّد خفض تدفق مياه الفرات عبر سدودها، وهو ما تنفيه أنقرة.'],
+    ['syr accused isr', 'وقالت دمشق يوم الأحد إن إسرائيل تعمدت استهداف المدنيين.'],
+    ['no tur accused aanes', 'في المقابل، تقول «الإدارة الذاتية» لشمال وشرق سوريا إن تركيا تتعمّد خفض تدفق مياه الفرات عبر سدودها، وهو ما تنفيه أنقرة.'],
+  ],
+});
