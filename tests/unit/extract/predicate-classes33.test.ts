@@ -28,4 +28,14 @@ describeCases({
     ['syr accused isr', 'وقالت دمشق يوم الأحد إن إسرائيل تعمدت استهداف المدنيين.'],
     ['no tur accused aanes', 'في المقابل، تقول «الإدارة الذاتية» لشمال وشرق سوريا إن تركيا تتعمّد خفض تدفق مياه الفرات عبر سدودها، وهو ما تنفيه أنقرة.'],
   ],
+  'a declared partnership is an agreement of its parties': [
+    ['bashar-al-assad agreed_with xi-jinping', "Assad and Chinese President Xi Jinping announced a strategic partnership between the two countries during Assad's visit to China in September."],
+    ['syr agreed_with irn', 'Syria and Iran announced the establishment of a strategic partnership in 2023.'],
+    ['no syr agreed_with irn', 'Syria praised the strategic partnership that Iran offered to Iraq.'],
+  ],
+  'a declared partnership is an agreement of its parties (ar)': [
+    ['bashar-al-assad agreed_with xi-jinping', 'وكان الرئيس بشار الأسد ونظيره الصيني شي جين بينغ قد أعلنا إقامة شراكة استراتيجية بين البلدين.'],
+    ['bashar-al-assad agreed_with xi-jinping', 'وأعلن الأسد وشي جين بينغ إقامة شراكة استراتيجية.'],
+    ['syr agreed_with irn', 'ووقعت سوريا وإيران اتفاقية شراكة استراتيجية شاملة.'],
+  ],
 });
