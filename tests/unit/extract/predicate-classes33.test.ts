@@ -38,4 +38,15 @@ describeCases({
     ['bashar-al-assad agreed_with xi-jinping', 'وأعلن الأسد وشي جين بينغ إقامة شراكة استراتيجية.'],
     ['syr agreed_with irn', 'ووقعت سوريا وإيران اتفاقية شراكة استراتيجية شاملة.'],
   ],
+  'a withdrawal set as the condition of any reconciliation urges the party': [
+    ['syr urged tur', 'Damascus ties any normalisation with Ankara to a withdrawal of Turkish troops.'],
+    ['syr urged tur', 'Damascus has linked any rapprochement with Ankara to the withdrawal of Turkish forces from northern Syria.'],
+    ['no tur urged syr', 'Damascus ties any normalisation with Ankara to a withdrawal of Turkish troops.'],
+  ],
+  'a withdrawal set as the condition of any reconciliation urges the party (ar)': [
+    ['syr urged tur', 'وتنشر تركيا قوات في شمال سوريا، فيما تربط دمشق أي تطبيع للعلاقات معها بانسحاب هذه القوات.'],
+    ['bashar-al-assad urged tur', 'ويربط الأسد أي تقارب مع أنقرة بانسحاب القوات التركية من الشمال السوري.'],
+    ['no tur urged syr', 'وتنشر تركيا قوات في شمال سوريا، فيما تربط دمشق أي تطبيع للعلاقات معها بانسحاب هذه القوات.'],
+    ['no syr urged rus', 'وتربط دمشق وموسكو علاقات وثيقة منذ عقود.'],
+  ],
 });
