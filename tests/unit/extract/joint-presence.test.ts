@@ -32,4 +32,9 @@ describeCases({
     ['no sdf deployed_in hasakah', 'وتنتشر قوات أمريكية في قواعد عدة بريف الحسكة إلى جانب «قسد».'],
     ['no usa coordinated_with sdf', 'وقالت «قسد» إن قوات أمريكية تنتشر في ريف الحسكة.'],
   ],
+  'an act done in coordination with someone is coordination (ar)': [
+    ['sdf coordinated_with usa', 'وشنّت «قسد» بالتنسيق مع القوات الأمريكية حملة مداهمات في ذيبان.'],
+    ['sdf coordinated_with usa', 'وشنّت «قسد»، فجر اليوم الإثنين، بالتنسيق الكامل مع التحالف الدولي حملة مداهمات في ذيبان.'],
+    ['no sdf coordinated_with usa', 'وقالت «قسد» إن القوات الأمريكية شنّت حملة مداهمات في ذيبان.'],
+  ],
 });
