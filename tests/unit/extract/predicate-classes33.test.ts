@@ -49,4 +49,13 @@ describeCases({
     ['no tur urged syr', 'وتنشر تركيا قوات في شمال سوريا، فيما تربط دمشق أي تطبيع للعلاقات معها بانسحاب هذه القوات.'],
     ['no syr urged rus', 'وتربط دمشق وموسكو علاقات وثيقة منذ عقود.'],
   ],
+  'a claimed attack with its victims is an attack on the victims\' state': [
+    ['isis attacked jor', 'Jordan has kept its side of the border sealed since June 2016, when a suicide car bombing claimed by Islamic State killed seven Jordanian soldiers at a nearby military post.'],
+    ['pkk attacked tur', 'A car bombing claimed by the PKK killed four Turkish soldiers in Hakkari on Sunday.'],
+    ['no pkk attacked tur', 'A car bombing claimed by the PKK killed four people in Hakkari on Sunday.'],
+  ],
+  'a claimed attack with its victims is an attack (ar)': [
+    ['isis attacked syr', 'وتبنّى تنظيم «داعش» هجوماً على حاجز للجيش السوري في ريف دير الزور.'],
+    ['isis attacked sdf', 'وتبنى تنظيم «الدولة الإسلامية» الهجوم الذي استهدف نقطة عسكرية لـ«قسد» في ذيبان.'],
+  ],
 });
