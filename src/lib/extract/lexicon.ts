@@ -101,6 +101,7 @@ export type CueKind =
   | 'alongside'
   | 'joint_holding'
   | 'condition_verb'
+  | 'back_into'
   | 'instead'
   | 'recognition'
   | 'accession'
@@ -383,6 +384,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'alongside',
   'joint_holding',
   'condition_verb',
+  'back_into',
   'instead',
   'recognition',
   'accession',

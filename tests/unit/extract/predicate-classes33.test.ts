@@ -58,4 +58,9 @@ describeCases({
     ['isis attacked syr', 'وتبنّى تنظيم «داعش» هجوماً على حاجز للجيش السوري في ريف دير الزور.'],
     ['isis attacked sdf', 'وتبنى تنظيم «الدولة الإسلامية» الهجوم الذي استهدف نقطة عسكرية لـ«قسد» في ذيبان.'],
   ],
+  'bringing a member back into an organisation is the organisation\'s reconciliation with it': [
+    ['arab-league reconciled_with syr', 'Jordan has pressed Damascus to curb the trade, which it sees as a test of the rapprochement that brought Syria back into the Arab League in May.'],
+    ['arab-league reconciled_with syr', 'Arab states welcomed Syria back into the Arab League in May 2023.'],
+    ['no irn reconciled_with syr', 'Syria brought its ambassador back to Damascus.'],
+  ],
 });
