@@ -63,4 +63,11 @@ describeCases({
     ['arab-league reconciled_with syr', 'Arab states welcomed Syria back into the Arab League in May 2023.'],
     ['no irn reconciled_with syr', 'Syria brought its ambassador back to Damascus.'],
   ],
+  'a facility an actor uses is its presence (ar)': [
+    ['rus deployed_in hmeimim-air-base', 'وقصفت الطائرات قاعدة حميميم التي تستخدمها القوات الروسية في ريف اللاذقية.'],
+    ['no syr deployed_in hmeimim-air-base', 'وقصفت الطائرات قاعدة حميميم التي تستخدمها القوات الروسية في ريف اللاذقية.'],
+  ],
+  'a facility an actor uses is its presence': [
+    ['usa deployed_in al-tanf', 'Three drones attacked the garrison used by US forces at al-Tanf in southern Syria on Friday.'],
+  ],
 });
