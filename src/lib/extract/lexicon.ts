@@ -102,6 +102,7 @@ export type CueKind =
   | 'joint_holding'
   | 'condition_verb'
   | 'back_into'
+  | 'out_of_service'
   | 'instead'
   | 'recognition'
   | 'accession'
@@ -385,6 +386,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'joint_holding',
   'condition_verb',
   'back_into',
+  'out_of_service',
   'instead',
   'recognition',
   'accession',

@@ -70,4 +70,17 @@ describeCases({
   'a facility an actor uses is its presence': [
     ['usa deployed_in al-tanf', 'Three drones attacked the garrison used by US forces at al-Tanf in southern Syria on Friday.'],
   ],
+  'putting a place out of service is an attack on it': [
+    ['isr attacked aleppo-international-airport', 'The two diplomats also discussed Israeli air strikes that have repeatedly put the international airports of Damascus and Aleppo out of service this month, the ministry said in a statement.'],
+    ['isr attacked damascus-international-airport', 'The two diplomats also discussed Israeli air strikes that have repeatedly put the international airports of Damascus and Aleppo out of service this month, the ministry said in a statement.'],
+    ['isr attacked aleppo-international-airport', 'Israel put Aleppo airport out of service on Sunday.'],
+    ['isr attacked aleppo-international-airport', 'Israeli strikes put Aleppo airport out of service on Sunday.'],
+    ['no isr attacked damascus', 'Israel put pressure on Damascus on Sunday.'],
+  ],
+  'putting a place out of service is an attack on it (ar)': [
+    ['isr attacked aleppo-international-airport', 'وأخرجت إسرائيل مطار حلب الدولي عن الخدمة يوم الأحد.'],
+    ['isr attacked aleppo-international-airport', 'وبحث الجانبان الغارات الإسرائيلية التي أخرجت مطاري دمشق وحلب الدوليين عن الخدمة مراراً هذا الشهر.'],
+    ['isr attacked damascus-international-airport', 'ودان الوزير السوري الغارات الإسرائيلية المتكررة على سوريا، ومنها الغارة التي أخرجت مطار دمشق الدولي من الخدمة في حزيران/يونيو الماضي.'],
+    ['no isr attacked aleppo-international-airport', 'وأخرجت السلطات السورية الركاب من مطار حلب الدولي يوم الأحد.'],
+  ],
 });
