@@ -20,6 +20,8 @@ describeCases({
     ['no irn coordinated_with rus', 'Russia, which intervened in the war in 2015, is the main military ally of President Bashar al-Assad, together with Iran.'],
     ['no usa coordinated_with sdf', 'The SDF said on Monday that US troops remain in Syria.'],
     ['no rus coordinated_with irn', 'Tehran, which alongside Moscow is Damascus\'s main backer, has kept military advisers in Syria since the early years of the war.'],
+    ['usa coordinated_with sdf', 'About 900 US troops are deployed in Syria as part of the coalition against Islamic State, most of them in the northeast alongside the Kurdish-led Syrian Democratic Forces.'],
+    ['no usa coordinated_with syr', 'About 900 US troops are deployed in Syria, most of them at bases in the northeast, while Russia fights alongside the Syrian army.'],
   ],
   'a presence alongside a partner is coordination (ar)': [
     ['usa coordinated_with sdf', 'وتنتشر قوات أمريكية في قواعد عدة بريف الحسكة إلى جانب «قسد» في إطار التحالف الدولي ضد تنظيم «الدولة الإسلامية».'],

@@ -10,7 +10,7 @@
 import type { RelationRecord } from '../../types.ts';
 import { type Mention, redated } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
-import { actor, type Ctx, cueTrigger, firstMentionAfter, freeWords, groupFrom, hasBoundary, verbPattern } from './ctx.ts';
+import { actor, type Ctx, cueTrigger, firstMentionAfter, freeWords, groupFrom, hasBoundary, prepOf, verbPattern } from './ctx.ts';
 import { emit } from './emit.ts';
 
 /** The token that starts at offset `off` of the sentence (a record's span start), or -1. */
@@ -56,7 +56,11 @@ export function jointPresence(ctx: Ctx, before: number): void {
       if (b >= c.tok0 && (b < last.tok1 || freeWords(ctx, src.tok1, c.tok0) > 1 || freeWords(ctx, last.tok1, place.tok0) > 3 || hasBoundary(toks, src.tok0, place.tok1))) continue;
       // (the partner follows the presence at once: the nearer of holder and place ends at most three free words before the cue)
       const near = b >= c.tok0 ? src.tok1 : Math.max(src.tok1, place.tok1);
-      if (hasBoundary(toks, Math.min(src.tok0, place.tok0), c.tok0) || freeWords(ctx, near, c.tok0) > 3) continue;
+      // (or past an apposition on the troops, ", most of them in the northeast alongside": the troops' own place)
+      const of = () => { for (let k = near; k + 2 < c.tok0; k++) if (/^(most|many|some|all|half|part|the bulk)$/.test(toks[k]!.norm) && toks[k + 1]!.norm === 'of' && toks[k + 2]!.norm === 'them' && (toks[k - 1]?.text === ',' || toks[k - 1]?.text === '،')) return true; return false; };
+      if (hasBoundary(toks, Math.min(src.tok0, place.tok0), c.tok0) || (freeWords(ctx, near, c.tok0) > 3 && !(freeWords(ctx, near, c.tok0) <= 16 && of()))) continue;
+      // (no other actor's clause between: "…, while Russia fights alongside the Syrian army")
+      if (ms.some((m) => m.tok0 >= near && m.tok1 <= c.tok0 && m !== src && !prepOf(ctx, m) && actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'place' && actor(ctx.lex, m)!.entity !== r.source)) continue;
       const T = cueTrigger(c, cp);
       const n = ctx.out.length;
       for (const m of partners) emit(ctx, T, 'coordinated_with', src, m, {}, false);
