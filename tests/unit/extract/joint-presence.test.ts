@@ -22,6 +22,8 @@ describeCases({
     ['no rus coordinated_with irn', 'Tehran, which alongside Moscow is Damascus\'s main backer, has kept military advisers in Syria since the early years of the war.'],
     ['usa coordinated_with sdf', 'About 900 US troops are deployed in Syria as part of the coalition against Islamic State, most of them in the northeast alongside the Kurdish-led Syrian Democratic Forces.'],
     ['no usa coordinated_with syr', 'About 900 US troops are deployed in Syria, most of them at bases in the northeast, while Russia fights alongside the Syrian army.'],
+    ['tur coordinated_with syrian-national-army', 'Ankara keeps troops in those areas alongside the Syrian National Army, an opposition force it funds and trains.'],
+    ['no tur coordinated_with syr', 'Ankara keeps troops there, and Russia fights alongside the Syrian army.'],
   ],
   'a presence alongside a partner is coordination (ar)': [
     ['usa coordinated_with sdf', 'وتنتشر قوات أمريكية في قواعد عدة بريف الحسكة إلى جانب «قسد» في إطار التحالف الدولي ضد تنظيم «الدولة الإسلامية».'],
@@ -32,6 +34,7 @@ describeCases({
     ['syrian-national-army deployed_in northern-syria', 'وتسيطر تركيا على مناطق في الشمال السوري إلى جانب «الجيش الوطني السوري».'],
     ['tur coordinated_with syrian-national-army', 'وتسيطر تركيا جنباً إلى جنب مع «الجيش الوطني السوري» على مناطق في الشمال السوري.'],
     ['no sdf deployed_in hasakah', 'وتنتشر قوات أمريكية في قواعد عدة بريف الحسكة إلى جانب «قسد».'],
+    ['usa coordinated_with sdf', 'وتنتشر القوات الأمريكية إلى جانب «قسد» منذ سنوات.'],
     ['no usa coordinated_with sdf', 'وقالت «قسد» إن قوات أمريكية تنتشر في ريف الحسكة.'],
   ],
   'an act done in coordination with someone is coordination (ar)': [

@@ -11,7 +11,8 @@ import type { RelationRecord } from '../../types.ts';
 import { type Mention, redated } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
 import { actor, type Ctx, cueTrigger, firstMentionAfter, freeWords, groupFrom, hasBoundary, prepOf, verbPattern } from './ctx.ts';
-import { emit } from './emit.ts';
+import { atPublication, emit } from './emit.ts';
+import { verbArgs } from './args.ts';
 
 /** The token that starts at offset `off` of the sentence (a record's span start), or -1. */
 function tokenAt(ctx: Ctx, off: number): number {
@@ -29,7 +30,10 @@ export function jointPresence(ctx: Ctx, before: number): void {
   const cues = ctx.byKind.get('alongside');
   if (!cues?.length) return;
   const rows = ctx.out.slice(before).filter((r) => r.relation === 'deployed_in');
-  if (!rows.length) return;
+  if (!rows.length) {
+    placelessPresence(ctx, cues);
+    return;
+  }
   const cp = verbPattern(ctx, 'coordinated_with');
   const dp = verbPattern(ctx, 'deployed_in');
   if (!cp || !dp) return;
@@ -75,5 +79,32 @@ export function jointPresence(ctx: Ctx, before: number): void {
         if (was || ctx.stative.has(r)) ctx.stative.add(ctx.out[j]!);
       }
     }
+  }
+}
+
+/**
+ * A presence verb whose place names no place the lexicon knows ("Ankara keeps troops in those areas alongside the
+ * Syrian National Army"): with no presence record, the verb's subject named before it is `coordinated_with` the
+ * partner right after the cue, the cue at most six words after the verb, no other actor between (pred33).
+ */
+function placelessPresence(ctx: Ctx, cues: readonly { tok0: number; tok1: number; start: number; end: number }[]): void {
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  const cp = verbPattern(ctx, 'coordinated_with');
+  if (!cp) return;
+  for (const c of cues) {
+    const V = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= c.tok0 && c.tok0 - x.tok1 <= 6 && x.patterns[0]!.relation === 'deployed_in' && x.patterns[0]!.pos === 'verb');
+    if (!V || hasBoundary(toks, V.tok1, c.tok0)) continue;
+    // (between the verb and the cue, an actor with no preposition is the Arabic verb's subject (VSO), else another clause's)
+    const between = ms.filter((m) => m.tok0 >= V.tok1 && m.tok1 <= c.tok0 && actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'place' && !prepOf(ctx, m));
+    if (between.length && (ctx.lang !== 'ar' || between[0]!.tok0 !== V.tok1)) continue;
+    const i = firstMentionAfter(ms, c.tok1);
+    if (i < 0 || freeWords(ctx, c.tok1, ms[i]!.tok0) > 1 || toks.slice(c.tok1, ms[i]!.tok0).some((t) => t.text === ',' || t.text === '،')) continue;
+    const partners = groupFrom(ms, i).filter((m) => m.kind !== 'place' && actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'place');
+    const subj = between.length ? between : verbArgs(ctx, V, false).subj?.filter((m) => m.tok1 <= V.tok0 && actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'place');
+    if (!partners.length || !subj?.length) continue;
+    const n = ctx.out.length;
+    for (const a of subj) for (const m of partners) emit(ctx, cueTrigger(c, cp), 'coordinated_with', a, m, {}, false);
+    atPublication(ctx, n);
   }
 }
