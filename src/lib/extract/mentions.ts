@@ -1447,7 +1447,7 @@ function conjunctionCues(s: Sentence, flags: Uint8Array): void {
 
 /** conjunctions: whether mention `i` of `ms` joins the one before it (and EXPLICIT on its first token when a word joins them). */
 /** Words of a place member's own phrase ("several villages in"): quantifiers, the article, "in"/"of", `في`. */
-const PLACE_FILLER = /^(several|some|a|an|the|two|three|four|many|nearby|other|of|in|في|عدد|عدة|من)$/;
+const PLACE_FILLER = /^(several|some|a|an|the|two|three|four|many|nearby|other|of|in|في|عدد|عده|من)$/;
 
 function joinsPrevious(s: Sentence, ms: Mention[], i: number, lex: Lexicon, blocked: Uint8Array, lang: Lang, flags: Uint8Array): boolean {
   const m = ms[i]!;
@@ -1523,7 +1523,8 @@ function joinsPrevious(s: Sentence, ms: Mention[], i: number, lex: Lexicon, bloc
         any = true;
         continue;
       }
-      if (any && (head || PLACE_FILLER.test(t.norm))) continue;
+      // (after a word that joins, "and", not after a comma apposition: `لدمشق، في بكين`)
+      if (any && (flags[m.tok0]! & EXPLICIT) !== 0 && (head || PLACE_FILLER.test(t.norm))) continue;
     }
     if (any && (flags[k]! & ROLE_TOK) !== 0) continue; // "… إضافة إلى وفد الحكومة السورية", "and the delegation of"
     // "، إضافة إلى معاون وزير الخارجية الإيراني علي أصغر خاجي", "and Iran's assistant foreign minister X": a title before a person
