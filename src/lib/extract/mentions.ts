@@ -1405,6 +1405,8 @@ const CONJ_TOK = 1;
 const ROLE_TOK = 2;
 const EXPLICIT = 4;
 const TITLE_TOK = 8;
+/** A place head (`place_head` cue): "villages", `منطقة` (branch pred33). */
+const PLACE_TOK = 16;
 /** (reused from sentence to sentence: conjunctions calls nothing that calls it again) */
 let tokFlags = new Uint8Array(256);
 
@@ -1441,10 +1443,14 @@ function conjunctionCues(s: Sentence, flags: Uint8Array): void {
     if (c.cues.some((x) => x.kind === 'role_group' || x.kind === 'state_head')) for (let k = c.tok0; k < c.tok1; k++) flags[k]! |= ROLE_TOK;
     // "ونظيراه" (and his two counterparts) joins; "نظيره" alone introduces an object
     if (c.cues.some((x) => x.kind === 'conj' || (x.kind === 'counterpart' && c.clitics.startsWith('و')))) for (let k = c.tok0; k < c.tok1; k++) flags[k]! |= CONJ_TOK;
+    if (c.cues.some((x) => x.kind === 'place_head')) for (let k = c.tok0; k < c.tok1; k++) flags[k]! |= PLACE_TOK;
   }
 }
 
 /** conjunctions: whether mention `i` of `ms` joins the one before it (and EXPLICIT on its first token when a word joins them). */
+/** Words of a place member's own phrase ("several villages in"): quantifiers, the article, "in"/"of", `في`. */
+const PLACE_FILLER = /^(several|some|a|an|the|two|three|four|many|nearby|other|of|in|في|عدد|عده|من)$/;
+
 function joinsPrevious(s: Sentence, ms: Mention[], i: number, lex: Lexicon, blocked: Uint8Array, lang: Lang, flags: Uint8Array): boolean {
   const m = ms[i]!;
   const p = ms[i - 1]!;
@@ -1508,6 +1514,19 @@ function joinsPrevious(s: Sentence, ms: Mention[], i: number, lex: Lexicon, bloc
       flags[m.tok0]! |= EXPLICIT;
       any = true;
       continue;
+    }
+    // ("struck the outskirts of A and several villages in western B", `استهدفت أطراف مدينة A ومنطقة B`: between two places,
+    // after the conjunction, the second place's own heads, quantifiers, compass words and "in"/"of" are part of that
+    // member; diagnosis-batch28 §6 fix 5, branch pred33)
+    if (p.kind === 'place' && (m.kind === 'place' || m.kind === 'country') && m.tok0 - p.tok1 <= 7) {
+      const head = (flags[k]! & PLACE_TOK) !== 0 || cueWords(lex, 'compass').has(t.norm);
+      if (head && t.arabic && !any && t.norm.startsWith('و') && k === p.tok1) {
+        flags[m.tok0]! |= EXPLICIT;
+        any = true;
+        continue;
+      }
+      // (after a word that joins, "and", not after a comma apposition: `لدمشق، في بكين`)
+      if (any && (flags[m.tok0]! & EXPLICIT) !== 0 && (head || PLACE_FILLER.test(t.norm))) continue;
     }
     if (any && (flags[k]! & ROLE_TOK) !== 0) continue; // "… إضافة إلى وفد الحكومة السورية", "and the delegation of"
     // "، إضافة إلى معاون وزير الخارجية الإيراني علي أصغر خاجي", "and Iran's assistant foreign minister X": a title before a person

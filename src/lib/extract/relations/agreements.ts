@@ -143,6 +143,15 @@ export function memberReadmitted(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record
   // ("Arab states readmitted Syria to the Arab League": the past form too, when the organisation follows; else the
   // ordinary reading, "the League readmitted Syria")
   const past = w === 'readmitted';
+  // ("the rapprochement that brought Syria back into the Arab League", "welcomed Syria back to the League": the
+  // organisation and the member, whoever brought it; pred33)
+  if (p.requires === 'back_into') {
+    const ms0 = ctx.s.mentions;
+    const x0 = ms0.find((m) => m.tok0 === T.tok1 && actor(ctx.lex, m));
+    if (!x0 || nth(toks, x0.tok1)?.norm !== 'back' || !/^(to|into)$/.test(nth(toks, x0.tok1 + 1)?.norm ?? '')) return true;
+    const o = ms0.find((m) => m.tok0 > x0.tok1 + 1 && m.tok0 - x0.tok1 <= 4 && m.kind === 'organization');
+    return o ? emitAll(ctx, T, p, [o], [x0], attrs) : true;
+  }
   if (!cueWords(ctx.lex, 'readmit_verb').has(w) && !/^restor(e|es|ed|ing)$/.test(w) && !past) return undefined;
   const ms = ctx.s.mentions;
   const x = ms.find((m) => m.tok0 === T.tok1 && actor(ctx.lex, m));

@@ -1131,7 +1131,8 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // ("حمّلت طهران واشنطن المسؤولية", "held the PKK and the YPG responsible": the cue right after the object group)
     // ("describes the US presence as an occupation", `تصف الوجود الأمريكي بالاحتلال`: a verdict follows the one judged,
     // never before it, "what Damascus describes as the illegal Turkish presence"; pred29)
-    if (p.requires === 'verdict' ? !ctx.byKind.get('verdict')?.some((c) => c.tok0 >= m.tok1) : p.requires && !(ctx.byKind.get(p.requires) ?? []).some((c) => c.tok0 >= from && ((c.tok1 <= m.tok0 && !ctx.inMention[c.tok0]) || (c.tok0 < m.tok1 && c.tok0 >= m.tok0 && m.kind === 'place') || cueAfterGroup(ctx, ms, i, c))))
+    // ("put the airports of Damascus and Aleppo out of service": so does `out_of_service`; pred33)
+    if (p.requires === 'verdict' || p.requires === 'out_of_service' ? !ctx.byKind.get(p.requires)?.some((c) => c.tok0 >= m.tok1) : p.requires && !(ctx.byKind.get(p.requires) ?? []).some((c) => c.tok0 >= from && ((c.tok1 <= m.tok0 && !ctx.inMention[c.tok0]) || (c.tok0 < m.tok1 && c.tok0 >= m.tok0 && m.kind === 'place') || cueAfterGroup(ctx, ms, i, c))))
       continue;
     // ("targeting army positions near Saraqeb", `استهدفت قادة في التنظيم في إدلب`, "rejected a resolution that would have
     // ordered Joe Biden to …", `اتهم المصدر مجموعات مرتبطة بأجهزة أمنية سورية`: the object slot holds a head that names no

@@ -585,14 +585,37 @@ export function conditionOnTies(ctx: Ctx, T: Trigger): boolean {
   const k = T.tok0 - 1;
   if (!/^(any|[وفل]?اي)$/.test(toks[k]?.norm ?? '')) return false;
   const i = firstMentionAfter(s.mentions, T.tok1);
-  const m = i >= 0 ? s.mentions[i] : undefined;
-  if (!m || freeWords(ctx, T.tok1, m.tok0) > 1 || !['with', 'مع'].includes(prepOf(ctx, m) ?? '')) return false;
-  let cond = false;
+  let m = i >= 0 ? s.mentions[i] : undefined;
+  if (!m || freeWords(ctx, T.tok1, m.tok0) > 1 || !['with', 'مع'].includes(prepOf(ctx, m) ?? '')) m = undefined;
+  // ("تربط دمشق أي تطبيع للعلاقات معها بانسحاب …": a condition verb before the subject sets it, pred33)
+  const cv = cueWords(ctx.lex, 'condition_verb');
+  let verb = false;
+  for (let j = k - 1; j >= Math.max(0, k - 4) && !verb; j--) verb = cv.has(toks[j]!.norm.replace(/^[وف]/, ''));
+  // (the party as a pronoun after "with" (`معها`, "with it"): the sentence's first state or group before the verb that
+  // is not its subject, the topic of the clause before; pred33)
+  if (!m && verb) m = withPronounParty(ctx, T, k);
+  if (!m) return false;
+  let cond = verb;
   for (let j = m.tok1; j < Math.min(toks.length, m.tok1 + 4) && !cond; j++) cond = cueWords(ctx.lex, 'condition_word').has(toks[j]!.norm.replace(/^و/, ''));
   const pattern = verbPattern(ctx, 'urged');
   const who = cond ? leftGroup(ctx, k, 5) : undefined;
   if (!who?.length || !pattern) return false;
   return emitAll(ctx, triggerWith(T, [pattern]), pattern, who, [m], {});
+}
+
+/** conditionOnTies: the party of `معها`/`معه`/"with it" within two words after T, as the sentence's first state or group before token k not in the subject before k (pred33). */
+function withPronounParty(ctx: Ctx, T: Trigger, k: number): Mention | undefined {
+  const toks = ctx.s.tokens;
+  let at = -1;
+  for (let j = T.tok1; j < Math.min(toks.length, T.tok1 + 3) && at < 0; j++) if (/^(معها|معه|معهم|معهما)$/.test(toks[j]!.norm) || (toks[j]!.norm === 'with' && /^(it|them)$/.test(toks[j + 1]?.norm ?? ''))) at = j;
+  if (at < 0) return undefined;
+  const subj = lastMentionBefore(ctx.s.mentions, k);
+  for (const x of ctx.s.mentions) {
+    if (x.tok1 > k || (subj >= 0 && x === ctx.s.mentions[subj])) break;
+    const a = actor(ctx.lex, x);
+    if (a && (a.kind === 'country' || a.kind === 'armed_group') && !prepOf(ctx, x) && x.via !== 'demonym') return a;
+  }
+  return undefined;
 }
 
 /**

@@ -31,6 +31,8 @@ import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from '
 import { attackerOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
+import { jointPresence } from './joint.ts';
+import { outOfServiceRelative } from './service.ts';
 import { agreedFutureAct, hostRelativeVisit, purposeNoUrging, secondPlace, visitedNoPair, withRelative } from './hostrelative.ts';
 import { loyalTo, otherOwners, othersOwner } from './loyalty.ts';
 import { appositeControl, capturedFrom, strongholdCaptured, expelledPresence, pastExpulsion, regainedControl, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
@@ -236,6 +238,11 @@ function actFrames(ctx: Ctx, T: Trigger, p: Pattern, rel: string, attrs: Record<
   }
   // "ويقاتل «حزب الله» إلى جانب القوات الحكومية": fighting or standing by someone supports them (frames.ts)
   if (p.requires === 'alongside') return alongside(ctx, T, p, attrs) ?? true;
+  // ("Israeli air strikes that put the airports of Damascus and Aleppo out of service": the attack noun's doer; service.ts, pred33)
+  if (p.requires === 'out_of_service') {
+    const r = outOfServiceRelative(ctx, T, p, attrs);
+    if (r !== undefined) return r;
+  }
   // "سيطرت «قسد» على المدينة بدعم من واشنطن": the giver supported the clause's subject (structure.ts)
   if (rel === 'supported' && p.pos === 'noun') {
     const sa = supportAdjunct(ctx, T, (V) => verbArgs(ctx, V, false).subj);
@@ -1404,6 +1411,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
         missed.push({ sentence: doc.article.text.slice(s.start, s.end), trigger: doc.article.text.slice(T.start, T.end), relation: T.patterns[0]!.relation });
     }
     sentenceFrames(ctx, att.speaker, before, interv);
+    // (a stated presence with "alongside"/`إلى جانب`/"together with" a partner: coordinated_with; joint.ts, pred33)
+    if (ctx.byKind.has('alongside')) jointPresence(ctx, before);
     if (areas || lands) withoutPlaceAnaphorRecords(lex, out, before, s, areas, lands);
     if (heads) withoutOpenedHeadRecords(out, before, s, heads);
     // context for the next sentence

@@ -5,7 +5,8 @@
  * named before the holder) supported the holder named right before the participle; a standing state, at publication.
  */
 import { type Mention } from '../doc.ts';
-import { cueWords } from '../lexicon.ts';
+import { cueWords, type Lexicon } from '../lexicon.ts';
+import { normalise } from '../normalise.ts';
 import { actor, hasWordCue, type Ctx, cueTrigger, hasBoundary, hasCue, stateBody, verbPattern } from './ctx.ts';
 import { atPublication, emit } from './emit.ts';
 
@@ -69,6 +70,14 @@ export function otherOwners(ctx: Ctx, before: number): void {
     if (!src) continue;
     // (`قوات روسية، منذ عام 2019، وأخرى تابعة لـ…`: past a date adjunct between commas; slot32)
     const end = pastDateAdjunct(ctx, src.tok1);
+    // (`قوات روسية وأخرى حكومية`, `وأخرى تركية`: "and other, government/Turkish ones": the adjective names the second owner; pred33)
+    if (OTHERS_AR.test(toks[end]?.norm ?? '') && !cueWords(ctx.lex, 'owner_participle_ar').has(toks[end + 1]?.norm ?? '')) {
+      const b = othersAdjective(ctx, src, end + 1);
+      if (!b || b.entity === r.source || b.entity === r.target) continue;
+      if (out.some((x) => x.evidence.start === s.start && x.relation === r.relation && x.source === b.entity && x.target === r.target)) continue;
+      out.push({ ...r, source: b.entity, evidence: { ...r.evidence, sourceSpan: [toks[end + 1]!.start - s.start, toks[end + 1]!.end - s.start] } });
+      continue;
+    }
     if (!OTHERS_AR.test(toks[end]?.norm ?? '') || !cueWords(ctx.lex, 'owner_participle_ar').has(toks[end + 1]?.norm ?? '')) continue;
     // (`وأخرى تابعة لـ«الجيش الوطني»`: past a preposition and a quote of their own too; slot32)
     const y = s.mentions.find((m) => (m.tok0 === end + 2 && /ل/.test(m.clitics)) || (m.tok0 > end + 2 && m.tok0 <= end + 4 && othersOwner(ctx, m)));
@@ -77,6 +86,39 @@ export function otherOwners(ctx: Ctx, before: number): void {
     if (out.some((x) => x.evidence.start === s.start && x.relation === r.relation && x.source === a.entity && x.target === r.target)) continue;
     out.push({ ...r, source: a.entity, evidence: { ...r.evidence, sourceSpan: [y.start - s.start, y.end - s.start] } });
   }
+}
+
+/** Normalised Arabic aliases of the lexicon's states, per lexicon ("القوات الحكوميه" → syr): read by othersAdjective. */
+const stateAliases = new WeakMap<Lexicon, Map<string, string>>();
+
+/**
+ * `قوات روسية وأخرى حكومية`, `قوات أمريكية وأخرى تركية`: the state the adjective right after `وأخرى` (token k) names with
+ * the head noun of the first member (`قوات`): a demonym mention there, else the state whose Arabic alias or descriptor is the head with
+ * the article and that adjective (`القوات الحكومية`). Undefined when there is none (branch pred33).
+ */
+function othersAdjective(ctx: Ctx, src: Mention, k: number): { entity: string } | undefined {
+  const toks = ctx.s.tokens;
+  const t = toks[k];
+  if (!t?.arabic || !/ي[ةه]$/.test(t.norm)) return undefined;
+  const dm = ctx.s.mentions.find((m) => m.tok0 === k && m.tok1 === k + 1);
+  if (dm) {
+    const a = actor(ctx.lex, dm);
+    return a?.kind === 'country' ? { entity: a.entity } : undefined;
+  }
+  if (src.via !== 'demonym' && src.tok1 - src.tok0 < 2) return undefined;
+  const head = toks[src.tok0]!.norm.replace(/^[وف]/, '').replace(/^ال/, '');
+  let map = stateAliases.get(ctx.lex);
+  if (!map) {
+    map = new Map();
+    for (const e of ctx.lex.entities.values()) if (e.kind === 'country') {
+      for (const a of [...e.aliases_ar, ...e.descriptors_ar]) if (!map.has(normalise(a))) map.set(normalise(a), e.id);
+      for (const d of e.demonyms_ar) map.set(normalise(d).replace(/^ال/, ''), e.id);
+    }
+    stateAliases.set(ctx.lex, map);
+  }
+  const adj = t.norm.replace(/^ال/, '');
+  const id = map.get(adj) ?? map.get(`ال${head} ال${adj}`);
+  return id ? { entity: id } : undefined;
 }
 
 /** The name m is Y of `وأخرى تابعة لـY` / `وأخرى موالية لـY` ("and others loyal to Y"; Arabic; slot32). */

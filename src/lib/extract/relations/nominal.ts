@@ -301,7 +301,9 @@ export function claimedAttack(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<st
       if (BOUNDARY.has(toks[k]!.text)) break;
       if (s.triggers.some((x) => x !== T && x.tok0 === k && x.patterns[0]!.relation === 'attacked' && x.patterns[0]!.pos === 'noun')) break;
       if (toks[k]!.norm !== 'claimed' || toks[k + 1]!.norm !== 'by') continue;
-      const rel = toks.slice(T.tok1, k).some((t) => t.norm === 'which');
+      // ("a suicide car bombing claimed by Islamic State killed seven Jordanian soldiers": a reduced relative right after
+      // the noun too; pred33)
+      const rel = toks.slice(T.tok1, k).some((t) => t.norm === 'which') || k === T.tok1;
       if (!rel) break;
       const i = firstMentionAfter(ms, k + 2);
       if (i >= 0 && ms[i]!.tok0 - (k + 2) <= 1) claimant = groupFrom(ms, i);
@@ -311,6 +313,15 @@ export function claimedAttack(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<st
   }
   const doers = claimant?.map((m) => actor(ctx.lex, m)).filter((m): m is Mention => !!m && m.kind !== 'place');
   if (!doers?.length) return undefined;
+  // ("a bombing claimed by IS killed seven Jordanian soldiers": the claimed attack's victims, a demonym on the killed,
+  // are its target; pred33)
+  const victims = end < toks.length && claimant ? claimedVictims(ctx, claimant[claimant.length - 1]!.tok1) : undefined;
+  if (victims) {
+    const n = ctx.out.length;
+    const r = emitAll(ctx, T, p, doers, [victims], attrs);
+    for (const x of ctx.out.slice(n)) background.add(x);
+    return r;
+  }
   // the attack's target: the first name after the noun ("on Y", "on US forces", "in Kerman", "outside … in Ankara")
   const ids = new Set(doers.map((m) => m.entity));
   const i = firstMentionAfter(ms, T.tok1);
@@ -329,6 +340,21 @@ export function claimedAttack(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<st
 }
 
 const background = new WeakSet<RelationRecord>();
+
+/**
+ * claimedAttack: right after the claimant (token k), a killing verb (`kill_verb` cue) and its victims named by a
+ * demonym ("killed seven Jordanian soldiers"): the victims' state, as a mention; else undefined (pred33).
+ */
+function claimedVictims(ctx: Ctx, k: number): Mention | undefined {
+  const toks = ctx.s.tokens;
+  let j = k;
+  while (j < toks.length && j - k <= 2 && !cueWords(ctx.lex, 'kill_verb').has(toks[j]!.norm)) j++;
+  if (j >= toks.length || j - k > 2) return undefined;
+  const i = firstMentionAfter(ctx.s.mentions, j + 1);
+  const m = i >= 0 ? ctx.s.mentions[i]! : undefined;
+  if (!m || m.via !== 'demonym' || m.kind !== 'country' || m.tok0 - (j + 1) > 3 || hasBoundary(toks, j, m.tok0)) return undefined;
+  return m;
+}
 
 /** Was this record a past attack told by its claim in a relative clause (not the story's attack for the discourse)? */
 export function backgroundClaim(r: RelationRecord): boolean {

@@ -1,0 +1,110 @@
+/**
+ * Joint action (gold README rule 12; branch pred33, diagnosis-batch28 §6 fix 6): a presence the sentence states, with
+ * "alongside", `إلى جانب` or "together with" (an `alongside` cue) and a partner right after the place or the holder, is
+ * the holder's `coordinated_with` the partner, in every form the presence takes: "keeps 900 troops in Syria, most of
+ * them in the northeast alongside the SDF", `وتنتشر قوات أمريكية في قواعد عدة بريف الحسكة إلى جانب «قسد»`, a relative
+ * on the place (`مناطق في الشمال السوري تنتشر فيها القوات التركية إلى جانب فصائل «الجيش الوطني»`), a relative on the
+ * holder ("Turkey, which controls a strip of northern Syria together with the SNA"). A holding verb (`joint_holding`
+ * cue: "controls", `تسيطر`) makes the partner a holder of the same place too (rule 13); a deployment does not.
+ */
+import type { RelationRecord } from '../../types.ts';
+import { type Mention, redated } from '../doc.ts';
+import { cueWords } from '../lexicon.ts';
+import { actor, type Ctx, cueTrigger, firstMentionAfter, freeWords, groupFrom, hasBoundary, prepOf, verbPattern } from './ctx.ts';
+import { atPublication, emit } from './emit.ts';
+import { verbArgs } from './args.ts';
+
+/** The token that starts at offset `off` of the sentence (a record's span start), or -1. */
+function tokenAt(ctx: Ctx, off: number): number {
+  const toks = ctx.s.tokens;
+  for (let k = 0; k < toks.length; k++) if (toks[k]!.start - ctx.s.start <= off && toks[k]!.end - ctx.s.start > off) return k;
+  return -1;
+}
+
+/** The mention that starts at token k. */
+function mentionAtTok(ctx: Ctx, k: number): Mention | undefined {
+  return ctx.s.mentions.find((m) => m.tok0 === k);
+}
+
+export function jointPresence(ctx: Ctx, before: number): void {
+  const cues = ctx.byKind.get('alongside');
+  if (!cues?.length) return;
+  const rows = ctx.out.slice(before).filter((r) => r.relation === 'deployed_in');
+  if (!rows.length) {
+    placelessPresence(ctx, cues);
+    return;
+  }
+  const cp = verbPattern(ctx, 'coordinated_with');
+  const dp = verbPattern(ctx, 'deployed_in');
+  if (!cp || !dp) return;
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  const holding = cueWords(ctx.lex, 'joint_holding');
+  for (const c of cues) {
+    const i = firstMentionAfter(ms, c.tok1);
+    if (i < 0 || freeWords(ctx, c.tok1, ms[i]!.tok0) > 1 || hasBoundary(toks, c.tok1, ms[i]!.tok0) || toks.slice(c.tok1, ms[i]!.tok0).some((t) => t.text === ',' || t.text === '،')) continue;
+    const partners = groupFrom(ms, i).filter((m) => m.kind !== 'place' && actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'place');
+    if (!partners.length) continue;
+    const ids = new Set(partners.map((m) => actor(ctx.lex, m)!.entity));
+    for (const r of rows as RelationRecord[]) {
+      if (ids.has(r.source)) continue;
+      const a = tokenAt(ctx, r.evidence.sourceSpan[0]);
+      const b = tokenAt(ctx, r.evidence.targetSpan[0]);
+      if (a < 0 || b < 0 || a >= c.tok0) continue;
+      const src = mentionAtTok(ctx, a);
+      const place = mentionAtTok(ctx, b);
+      // (the record's place is named there, not read off a person: "the main ally of President Assad, together with Iran")
+      if (!src || !place || (place.entity !== r.target && actor(ctx.lex, place)?.entity !== r.target)) continue;
+      const last = partners[partners.length - 1]!;
+      // (the partner between the holder and the place: `وتسيطر تركيا جنباً إلى جنب مع «الجيش الوطني» على مناطق في …`)
+      if (b >= c.tok0 && (b < last.tok1 || freeWords(ctx, src.tok1, c.tok0) > 1 || freeWords(ctx, last.tok1, place.tok0) > 3 || hasBoundary(toks, src.tok0, place.tok1))) continue;
+      // (the partner follows the presence at once: the nearer of holder and place ends at most three free words before the cue)
+      const near = b >= c.tok0 ? src.tok1 : Math.max(src.tok1, place.tok1);
+      // (or past an apposition on the troops, ", most of them in the northeast alongside": the troops' own place)
+      const of = () => { for (let k = near; k + 2 < c.tok0; k++) if (/^(most|many|some|all|half|part|the bulk)$/.test(toks[k]!.norm) && toks[k + 1]!.norm === 'of' && toks[k + 2]!.norm === 'them' && (toks[k - 1]?.text === ',' || toks[k - 1]?.text === '،')) return true; return false; };
+      if (hasBoundary(toks, Math.min(src.tok0, place.tok0), c.tok0) || (freeWords(ctx, near, c.tok0) > 3 && !(freeWords(ctx, near, c.tok0) <= 16 && of()))) continue;
+      // (no other actor's clause between: "…, while Russia fights alongside the Syrian army")
+      if (ms.some((m) => m.tok0 >= near && m.tok1 <= c.tok0 && m !== src && !prepOf(ctx, m) && actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'place' && actor(ctx.lex, m)!.entity !== r.source)) continue;
+      const T = cueTrigger(c, cp);
+      const n = ctx.out.length;
+      for (const m of partners) emit(ctx, T, 'coordinated_with', src, m, {}, false);
+      // (joint holding: the partner holds the place too)
+      const lo = Math.min(src.tok0, place.tok0);
+      const held = toks.slice(Math.max(0, lo - 2), c.tok0).some((t) => holding.has(t.norm.replace(/^[وف]/, '')));
+      if (held) for (const m of partners) emit(ctx, cueTrigger(c, dp), 'deployed_in', m, place, {}, true);
+      for (let j = n; j < ctx.out.length; j++) {
+        const old = ctx.out[j]!;
+        const was = ctx.stative.delete(old);
+        ctx.out[j] = redated(old, r.date, r.dateSource);
+        if (was || ctx.stative.has(r)) ctx.stative.add(ctx.out[j]!);
+      }
+    }
+  }
+}
+
+/**
+ * A presence verb whose place names no place the lexicon knows ("Ankara keeps troops in those areas alongside the
+ * Syrian National Army"): with no presence record, the verb's subject named before it is `coordinated_with` the
+ * partner right after the cue, the cue at most six words after the verb, no other actor between (pred33).
+ */
+function placelessPresence(ctx: Ctx, cues: readonly { tok0: number; tok1: number; start: number; end: number }[]): void {
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  const cp = verbPattern(ctx, 'coordinated_with');
+  if (!cp) return;
+  for (const c of cues) {
+    const V = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= c.tok0 && c.tok0 - x.tok1 <= 6 && x.patterns[0]!.relation === 'deployed_in' && x.patterns[0]!.pos === 'verb');
+    if (!V || hasBoundary(toks, V.tok1, c.tok0)) continue;
+    // (between the verb and the cue, an actor with no preposition is the Arabic verb's subject (VSO), else another clause's)
+    const between = ms.filter((m) => m.tok0 >= V.tok1 && m.tok1 <= c.tok0 && actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'place' && !prepOf(ctx, m));
+    if (between.length && (ctx.lang !== 'ar' || between[0]!.tok0 !== V.tok1)) continue;
+    const i = firstMentionAfter(ms, c.tok1);
+    if (i < 0 || freeWords(ctx, c.tok1, ms[i]!.tok0) > 1 || toks.slice(c.tok1, ms[i]!.tok0).some((t) => t.text === ',' || t.text === '،')) continue;
+    const partners = groupFrom(ms, i).filter((m) => m.kind !== 'place' && actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'place');
+    const subj = between.length ? between : verbArgs(ctx, V, false).subj?.filter((m) => m.tok1 <= V.tok0 && actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'place');
+    if (!partners.length || !subj?.length) continue;
+    const n = ctx.out.length;
+    for (const a of subj) for (const m of partners) emit(ctx, cueTrigger(c, cp), 'coordinated_with', a, m, {}, false);
+    atPublication(ctx, n);
+  }
+}
