@@ -576,6 +576,8 @@ export function cueIndex(s: Sentence): { cueAt: Map<number, CueSpan>; byKind: Ma
     for (const x of c.cues) {
       // (`ولا سيما`, "especially", opens a list of members: its `لا` negates nothing; np32)
       if (x.kind === 'negation' && s.tokens[c.tok1]?.norm === 'سيما') continue;
+      // (`لا يزال`, `ولا تزال`, `ما زال`: "still", no negation; np33)
+      if (x.kind === 'negation' && c.tok1 === c.tok0 + 1 && /^و?(لا|ما)$/.test(s.tokens[c.tok0]!.norm) && /^(يزال|تزال|يزالون|تزالان|يزالان|زال|زالت|زالوا|نزال)$/.test(s.tokens[c.tok1]?.norm ?? '')) continue;
       let l = byKind.get(x.kind);
       if (!l) byKind.set(x.kind, (l = []));
       if (nth(l, l.length - 1) !== c) l.push(c);
