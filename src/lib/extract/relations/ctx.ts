@@ -271,6 +271,12 @@ export function prepOf(ctx: Ctx, m: Mention): string | undefined {
   // ("حملة على تنظيم «داعش»": a group kind noun before a quoted name is part of the name, np30; one with a proclitic,
   // `لتنظيم «…»`, keeps its own reading: args.ts attackDoerAfter)
   if (k >= 0 && k < m.tok0 - 1 && ctx.s.tokens[k]!.arabic && m.kind !== 'place' && m.kind !== 'person' && cueWords(ctx.lex, 'group_noun').has(ctx.s.tokens[k]!.norm.replace(/^[وف](?=...)/, ''))) k--;
+  // (`دعم بغداد لوحدة سوريا وسيادتها`, `لسلامة أراضي سوريا`: a state after an abstract noun with a proclitic preposition
+  // takes that preposition, gold rule 17d; np33)
+  if (k >= 0 && k === m.tok0 - 1 && ctx.s.tokens[k]!.arabic && !ctx.inMention[k]) {
+    const a = ctx.byKind.get('abstract')?.find((c) => c.tok1 === k + 1);
+    if (a && PREP_CLITICS.test(a.clitics)) return cliticPrep(a.clitics);
+  }
   // ("strikes in Iraq's Sinjar region", "in Syria's Deir ez-Zor province": a place after its possessive owner takes the
   // owner's preposition, np30)
   if (m.kind === 'place' && k >= 0 && !ctx.s.tokens[k]!.arabic) {

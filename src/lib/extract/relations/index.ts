@@ -360,8 +360,11 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (p.pos === 'noun' && T.patterns[0]!.pos === 'verb') T = triggerWith(T, [p, ...T.patterns.filter((x) => x !== p)]);
   // "وتناول اللقاء …", "وبحث الاجتماع …": a definite meeting that opens the sentence as a topic verb's subject is the
   // meeting of the pair of the sentence before ("استقبل الأسد لاريجاني. وتناول اللقاء …")
-  if (rel === 'met' && p.pos === 'noun' && ctx.lang === 'ar' && ctx.lastPair && T.tok0 <= 2 && cueBefore(ctx, T, 'topic', 1) && triggerWord(ctx, T).startsWith('ال') && !ctx.s.mentions.some((m) => m.tok1 <= T.tok0))
-    return pairsOf(ctx, T, p, [mentionOn(ctx.lastPair[0], T), mentionOn(ctx.lastPair[1], T)], {});
+  // (the pair of the last meeting, call or visit when there is one, not of a stance told after it: "التقى A B. وأكد A دعم
+  // مصر لوحدة سوريا. وتناول اللقاء": A and B; np33)
+  const met = ctx.lastEvent ?? ctx.lastPair;
+  if (rel === 'met' && p.pos === 'noun' && ctx.lang === 'ar' && met && T.tok0 <= 2 && cueBefore(ctx, T, 'topic', 1) && triggerWord(ctx, T).startsWith('ال') && !ctx.s.mentions.some((m) => m.tok1 <= T.tok0))
+    return pairsOf(ctx, T, p, [mentionOn(met[0], T), mentionOn(met[1], T)], {});
   if (notAnAct(ctx, T, p, rel)) return true;
   // "وتلتقي أنقرة وطهران في إطار مسار أستانا": a standing arrangement, no meeting held (structure.ts)
   if (rel === 'met' && habitualMeeting(ctx, T)) return true;
@@ -1069,8 +1072,11 @@ function withSubject(
   // ("recognised the independence of X": recognition names the state it recognises through its independence)
   // (so is an attack or a violation of it, a description: "calling them an attack on Iraq's sovereignty", `ووصفته بأنه
   // انتهاك لسيادة العراق`: the state harmed is neither the one attacked by the describer nor the one criticised)
-  if ((rel === 'supported' || rel === 'urged' || rel === 'attacked' || rel === 'criticized') && p.requires !== 'recognition' && (cueIn(ctx, objFrom, obj[0]!.tok0 + 1, 'abstract') || (isPossessive(ctx, obj[0]!) && cueIn(ctx, obj[0]!.tok1, obj[0]!.tok1 + 3, 'abstract'))))
-    return true;
+  // (stated support for a state's sovereignty, unity or territorial integrity is support of that state: gold rule 17d,
+  // "reaffirmed Moscow's support for Syria's sovereignty", `دعم وحدة سوريا وسيادتها`; np33)
+  // (support for the efforts of X is no support of X)
+  const principle = p.requires !== 'recognition' ? cueIn(ctx, objFrom, obj[0]!.tok0 + 1, 'abstract') ?? (isPossessive(ctx, obj[0]!) ? cueIn(ctx, obj[0]!.tok1, obj[0]!.tok1 + 3, 'abstract') : undefined) : undefined;
+  if (principle && (rel === 'urged' || rel === 'attacked' || rel === 'criticized' || (rel === 'supported' && ctx.s.tokens.slice(principle.tok0, principle.tok1).some((t) => EFFORTS.test(t.norm))))) return true;
   if (PLACE_RELATIONS.has(rel)) obj = furtherPlaces(ctx, apposition(ctx, obj));
   // ("keeps troops at several bases in the area, including the Al-Omar oil field", `على معظم مناطق شمال شرق سوريا بما فيها
   // مدينة الحسكة`, `، بينها الرقة والحسكة`: the places named as members are places of it too; a place anaphor, "the area",
@@ -1794,3 +1800,6 @@ function threatenedPlace(ctx: Ctx, T: Trigger, exclude: Set<string>): Mention | 
   if (!/^(in|into|on|across|في|على|داخل)$/.test(prepOf(ctx, m) ?? '')) return undefined;
   return m;
 }
+
+/** Abstract nouns of effort (cues.csv `abstract`): support for them is no support of their owner (np33). */
+const EFFORTS = /^(efforts|[وفل]?جهود|[وفل]?مساعي)$/;

@@ -1,0 +1,36 @@
+/**
+ * Support for a state's sovereignty, unity or territorial integrity is support of that state (gold rule 17d; np33,
+ * diagnosis-batch28 §6 fix 1c). Sentences of our own, both languages: the possessive ("Moscow's support for Syria's
+ * sovereignty"), the "of" phrase ("support for the sovereignty of Syria"), the Arabic verbal noun with its genitive
+ * doer and a `لـ` abstract noun before the state (`دعم بغداد لوحدة سوريا وسيادتها`, `لسلامة أراضي سوريا`). Not support
+ * for someone's efforts; not an attack or a violation of sovereignty (no `attacked` of the state harmed). A meeting
+ * anaphor after a stance (`وتناول اللقاء`) is the meeting's pair, not the stance's.
+ */
+import { describe, expect, it } from 'vitest';
+import { describeCases, extract, tripleSet } from './helpers.ts';
+
+describeCases({
+  'support for a state\'s sovereignty': [
+    ['rus supported syr', 'Bogdanov reaffirmed Moscow\'s support for Syria\'s sovereignty and territorial integrity, according to the statement.'],
+    ['rus supported syr', 'Moscow reaffirmed its support for the sovereignty of Syria.'],
+    ['irn supported irq', 'Amir-Abdollahian said Iran supported Iraq\'s sovereignty and security.'],
+    ['no rus supported geir-pedersen', 'Russia reaffirmed its support for the efforts of UN envoy Geir Pedersen.'],
+    ['no tur attacked irq', 'Baghdad described the Turkish strikes as an attack on Iraq\'s sovereignty.'],
+  ],
+  'support for a state\'s sovereignty (ar)': [
+    ['irq supported syr', 'واستقبل رئيس الوزراء العراقي محمد شياع السوداني الوزير السوري، مؤكداً دعم بغداد لوحدة سوريا وسيادتها.'],
+    ['egy supported syr', 'وأكد الوزير «دعم مصر الكامل لوحدة سوريا وسيادتها وسلامة أراضيها».'],
+    ['rus supported syr', 'وجدد لافروف دعم روسيا لسيادة سوريا ووحدة أراضيها.'],
+    ['no rus supported geir-pedersen', 'وأكد الوزير دعم روسيا لجهود المبعوث الأممي غير بيدرسن.'],
+  ],
+});
+
+describe('a meeting anaphor after a stance', () => {
+  it('`وتناول اللقاء` is the meeting of the pair before, not of the stance', () => {
+    const text = 'التقى وزير الخارجية المصري بدر عبد العاطي، أمس الأربعاء، نظيره السوري بسام الصباغ في نيويورك. وأكد عبد العاطي «دعم مصر الكامل لوحدة سوريا وسيادتها». وتناول اللقاء التصعيد الإسرائيلي في لبنان.';
+    const got = tripleSet(extract(text, 'ar', '2024-09-26'));
+    expect(got).toContain('badr-abdelatty met bassam-sabbagh');
+    expect(got).toContain('egy supported syr');
+    expect(got).not.toContain('egy met syr');
+  });
+});
