@@ -15,24 +15,36 @@ import { atPublication, emit } from './emit.ts';
 const FOE_KINDS = new Set(['armed_group', 'country', 'organization']);
 
 export function partnerFight(ctx: Ctx): void {
-  const cues = ctx.byKind.get('fight_noun');
-  if (!cues?.length) return;
   const { s } = ctx;
+  // (English: a bare "against" right after the one backed, "backs the Kurdish-led SDF against IS", "which backs the SDF
+  // against Islamic State remnants", is the partner's fight too; np33)
+  const bare = ctx.lang === 'en' ? s.tokens.filter((t) => t.norm === 'against') : [];
+  const cues: { tok0: number; tok1: number; start: number; end: number; bare?: boolean }[] = [...(ctx.byKind.get('fight_noun') ?? [])];
+  for (const t of bare) {
+    const k = s.tokens.indexOf(t);
+    cues.push({ tok0: k, tok1: k, start: t.start, end: t.end, bare: true });
+  }
+  if (!cues.length) return;
   const toks = s.tokens;
   const ms = s.mentions;
-  const mine = ctx.out.filter((r) => r.evidence.start === s.start && (r.relation === 'coordinated_with' || (ctx.lang === 'en' && r.relation === 'supported')));
+  const mine = ctx.out.filter((r) => r.evidence.start === s.start && (r.relation === 'coordinated_with' || r.relation === 'supported'));
   if (!mine.length) return;
   const ap = verbPattern(ctx, 'attacked');
   if (!ap) return;
   for (const c of cues) {
     // the foe: English "in its fight" wants "against" next; the Arabic nouns take it at once
     let k = c.tok1;
-    if (ctx.lang === 'en') {
+    if (c.bare) {
+      // (only right after a backed partner: a support record of the sentence whose target is the name before it)
+      k = c.tok0 + 1;
+      if (!mine.some((r) => r.relation === 'supported')) continue;
+    } else if (ctx.lang === 'en') {
       if (nth(toks, k)?.norm !== 'against') continue;
       k++;
     }
     const f = firstMentionAfter(ms, k);
-    const foe = f >= 0 && freeWords(ctx, k, ms[f]!.tok0) <= 2 ? actor(ctx.lex, ms[f]!) : undefined;
+    // (not a demonym of an act noun: `في مواجهة العدوان الصهيوني` names the aggression, no foe fought; np33)
+    const foe = f >= 0 && freeWords(ctx, k, ms[f]!.tok0) <= 2 && ms[f]!.via !== 'demonym' ? actor(ctx.lex, ms[f]!) : undefined;
     if (!foe || !FOE_KINDS.has(foe.kind)) continue;
     // the partner: the actor named right before the cue (past a quote or a parenthesis)
     let j = c.tok0;
@@ -42,7 +54,7 @@ export function partnerFight(ctx: Ctx): void {
     if (!partner || partner.entity === foe.entity) continue;
     const doers: Mention[] = [];
     for (const r of mine) {
-      if (r.target !== partner.entity) continue;
+      if (r.target !== partner.entity || (c.bare && r.relation !== 'supported')) continue;
       if (!doers.includes(ms[p]!)) doers.push(ms[p]!);
       if (r.relation === 'coordinated_with') {
         const src = ms.find((m) => actor(ctx.lex, m)?.entity === r.source && m.tok1 <= ms[p]!.tok0);

@@ -1592,7 +1592,7 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   const rels = triggerRelations(s.triggers);
   if (ctx.byKind.has('declared_target')) declaredTargets(ctx);
   // ("backs the SDF in its fight against IS", `إلى جانب «قسد» في مواجهة «داعش»`: the partner's fight; fight.ts, pred32)
-  if (ctx.byKind.has('fight_noun')) partnerFight(ctx);
+  if (ctx.byKind.has('fight_noun') || (ctx.lang === 'en' && ctx.s.tokens.some((t) => t.norm === 'against'))) partnerFight(ctx);
   // (`القوات التركية وفصائل «الجيش الوطني» الموالية لها`: the referent supports the group; fight.ts, pred32)
   if (ctx.byKind.has('loyal_pronoun')) loyalToPronoun(ctx);
   // ("the SDF, Washington's main partner": the owner supports the one described; fight.ts, pred32)
