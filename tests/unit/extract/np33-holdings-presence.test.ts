@@ -33,6 +33,13 @@ describeCases({
     ['isis deployed_in syrian-desert', 'The coalition said the raids destroyed hideouts of the Islamic State group in the Badia.'],
     ['hts deployed_in idlib', 'Government forces shelled HTS strongholds in Idlib province on Sunday.'],
   ],
+  'areas under the control participle with the region after the holder (ar)': [
+    ['sdf deployed_in northeastern-syria', 'إذ لم تُفتح مراكز اقتراع في المناطق الخاضعة لسيطرة «قوات سوريا الديمقراطية» في شمال شرق البلاد، ولا في إدلب.'],
+    ['sdf deployed_in northeastern-syria', 'وتقع البلدة في المناطق الخاضعة لسيطرة «قوات سوريا الديمقراطية» في شمال شرق سوريا.'],
+    ['sdf deployed_in northeastern-syria', 'وقصفت القوات التركية قرى في مناطق خاضعة لسيطرة «قسد» شمال شرق سوريا.'],
+    ['syrian-national-army deployed_in jarablus', 'وتقع جرابلس ضمن المناطق الخاضعة لسيطرة فصائل «الجيش الوطني السوري».'],
+    ['no sdf deployed_in idlib', 'ولم تفتح مراكز اقتراع في المناطق الخاضعة لسيطرة «قسد» وإدلب.'],
+  ],
   'holdings of a group as heads (ar)': [
     ['isis deployed_in syrian-desert', 'واستهدفت الطائرات الروسية مخابئ تنظيم «داعش» في البادية السورية.'],
     ['hts deployed_in idlib', 'وقصفت القوات الحكومية معاقل «هيئة تحرير الشام» في إدلب.'],

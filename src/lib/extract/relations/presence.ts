@@ -556,11 +556,14 @@ export function controlPresenceAr(ctx: Ctx, before: number): void {
   const areas = (norm: string) => (norm.endsWith('مناطق') || norm.endsWith('منطقه')) && AREAS.test(norm);
   for (let k = 1; k + 1 < toks.length; k++) {
     // `مناطق سيطرة X`, and with no control word `مناطق المعارضة` (a group or organisation only: `مناطق سوريا` are Syria's)
-    const bare = areas(toks[k]!.norm) && toks[k + 1]?.norm !== 'سيطره';
-    if (bare ? false : toks[k]!.norm !== 'سيطره' || !areas(toks[k - 1]!.norm)) continue;
-    const a = bare ? k : k - 1;
+    // (and the control participle after the areas, `المناطق الخاضعة لسيطرة «قسد» في شمال شرق البلاد`, read as `مناطق سيطرة`;
+    // np33)
+    const subject = toks[k]!.norm === 'لسيطره' && k >= 2 && /^(الخاضعه|خاضعه)$/.test(toks[k - 1]!.norm) && areas(toks[k - 2]!.norm);
+    const bare = !subject && areas(toks[k]!.norm) && toks[k + 1]?.norm !== 'سيطره';
+    if (!subject && (bare ? false : toks[k]!.norm !== 'سيطره' || !areas(toks[k - 1]!.norm))) continue;
+    const a = subject ? k - 2 : bare ? k : k - 1;
     // the holder: the name right after (past a head noun: `فصائل`, `قوات`)
-    let j = a + (bare ? 1 : 2);
+    let j = subject ? k + 1 : a + (bare ? 1 : 2);
     if (cueWords(ctx.lex, 'force_head_ar').has(toks[j]?.norm ?? '') && !ctx.inMention[j]) j++;
     while (j < toks.length && /^[«"“]$/.test(toks[j]!.text)) j++;
     const hm = s.mentions.find((m) => m.tok0 === j);
