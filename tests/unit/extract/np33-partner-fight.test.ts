@@ -4,6 +4,8 @@
  * backed ("which backs the Kurdish-led SDF against IS"), and the Arabic support of a partner (`تدعم «قسد» في قتالها ضد
  * تنظيم «داعش»`, `دعماً لـ«قسد» في قتال تنظيم «داعش»`): the one backed attacked the foe; the backer did not (by this
  * phrase). Not a foe several words after "against" ("against the wishes of Turkey").
+ * - A deployment "as part of the campaign / fight / war against IS": the one deployed attacked the foe; not "as part of
+ *   the coalition against IS" (rule 17e: a bare coalition names no fight).
  */
 import { describeCases } from './helpers.ts';
 
@@ -15,6 +17,13 @@ describeCases({
     ['sdf attacked isis', 'The US-led coalition, which backs the SDF against Islamic State remnants, welcomed the repatriation.'],
     ['no usa attacked isis', 'Washington, which backs the SDF against Islamic State, said it was confident the concerns could be addressed.'],
     ['no sdf attacked tur', 'Washington backs the SDF against the wishes of Turkey, its NATO ally.'],
+  ],
+  'a deployment as part of the fight against a foe': [
+    ['usa attacked isis', 'The United States keeps around 900 troops in northeastern Syria as part of the campaign against Islamic State.'],
+    ['usa attacked isis', 'The United States has about 900 troops in Syria and 2,500 in Iraq as part of the fight against Islamic State.'],
+    ['usa attacked isis', 'Washington deployed hundreds of troops to Syria in 2015 as part of its war against the Islamic State group.'],
+    ['no usa attacked isis', 'Washington keeps about 2,500 troops in Iraq as part of the coalition against the Islamic State group.'],
+    ['no usa attacked isis', 'The United States keeps around 900 troops in northeastern Syria, where the SDF leads the campaign against Islamic State.'],
   ],
   'the fight of the one backed (ar)': [
     ['sdf attacked isis', 'وتنتشر في ريف الحسكة قواعد أمريكية تدعم «قسد» في قتالها ضد تنظيم «داعش»، فيما تتمركز قوات روسية في مطار القامشلي.'],

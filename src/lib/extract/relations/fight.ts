@@ -291,3 +291,40 @@ export function incursionPresence(ctx: Ctx, from: number): void {
     atPublication(ctx, n);
   }
 }
+
+/**
+ * A deployment told "as part of the fight against Y" (gold rule 17e; np33): "The United States keeps around 900 troops in
+ * northeastern Syria as part of the campaign against Islamic State", "has about 900 troops in Syria … as part of the
+ * fight against IS": the one deployed in the sentence before the phrase attacked the foe (a standing fight: at
+ * publication). A fight noun (cues.csv `fight_head_en`: fight, campaign, war, battle, struggle), not a coalition ("as
+ * part of the coalition against IS" names no fight, rule 17e). English.
+ */
+export function partOfFight(ctx: Ctx): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const ms = s.mentions;
+  const heads = cueWords(ctx.lex, 'fight_head_en');
+  const ap = heads.size ? verbPattern(ctx, 'attacked') : undefined;
+  if (!ap) return;
+  for (let k = 0; k + 5 < toks.length; k++) {
+    if (toks[k]!.norm !== 'as' || toks[k + 1]!.norm !== 'part' || toks[k + 2]!.norm !== 'of') continue;
+    let j = k + 3;
+    if (/^(the|its|their|a)$/.test(toks[j]!.norm)) j++;
+    if (!heads.has(toks[j]?.norm ?? '') || toks[j + 1]?.norm !== 'against') continue;
+    const f = firstMentionAfter(ms, j + 2);
+    const foe = f >= 0 && freeWords(ctx, j + 2, ms[f]!.tok0) <= 2 && ms[f]!.via !== 'demonym' ? actor(ctx.lex, ms[f]!) : undefined;
+    if (!foe || !FOE_KINDS.has(foe.kind)) continue;
+    const at = toks[k]!.start - s.start;
+    const n = ctx.out.length;
+    const done = new Set<string>();
+    for (const r of ctx.out.slice(0, n)) {
+      if (r.evidence.start !== s.start || r.relation !== 'deployed_in' || r.evidence.sourceSpan[1] > at || done.has(r.source) || r.source === foe.entity) continue;
+      const src = ms.find((m) => m.start - s.start === r.evidence.sourceSpan[0]);
+      const a = src ? actor(ctx.lex, src) : undefined;
+      if (!src || !a || (a.kind !== 'country' && a.kind !== 'armed_group')) continue;
+      done.add(r.source);
+      emit(ctx, cueTrigger({ tok0: j, tok1: j + 2, start: toks[j]!.start, end: toks[j + 1]!.end }, ap), 'attacked', src, ms[f]!, {}, false);
+    }
+    atPublication(ctx, n);
+  }
+}
