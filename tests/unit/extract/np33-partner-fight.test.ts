@@ -6,6 +6,8 @@
  * phrase). Not a foe several words after "against" ("against the wishes of Turkey").
  * - A deployment "as part of the campaign / fight / war against IS": the one deployed attacked the foe; not "as part of
  *   the coalition against IS" (rule 17e: a bare coalition names no fight).
+ * - Allies in a fight ("X is Washington's main partner in the fight against IS", "X, the SDF's main ally in the fight
+ *   against IS"): the possessor and the ally both attacked the foe.
  */
 import { describeCases } from './helpers.ts';
 
@@ -24,6 +26,14 @@ describeCases({
     ['usa attacked isis', 'Washington deployed hundreds of troops to Syria in 2015 as part of its war against the Islamic State group.'],
     ['no usa attacked isis', 'Washington keeps about 2,500 troops in Iraq as part of the coalition against the Islamic State group.'],
     ['no usa attacked isis', 'The United States keeps around 900 troops in northeastern Syria, where the SDF leads the campaign against Islamic State.'],
+  ],
+  'allies in a fight, both attack the foe': [
+    ['usa attacked isis', 'The SDF, whose backbone is the YPG, is Washington\'s main partner in the fight against Islamic State, and about 900 US troops are deployed in the northeast.'],
+    ['sdf attacked isis', 'The SDF, whose backbone is the YPG, is Washington\'s main partner in the fight against Islamic State, and about 900 US troops are deployed in the northeast.'],
+    ['sdf attacked isis', 'The United States, the SDF\'s main ally in the fight against Islamic State, has urged Turkey to show restraint.'],
+    ['usa attacked isis', 'The United States, the SDF\'s closest ally in the fight against IS, has urged Turkey to show restraint.'],
+    ['no ypg attacked isis', 'The SDF, whose backbone is the YPG, is Washington\'s main partner in the fight against Islamic State.'],
+    ['no rus attacked isis', 'Russia, Assad\'s main ally in the war, has kept warplanes at the Hmeimim air base.'],
   ],
   'the fight of the one backed (ar)': [
     ['sdf attacked isis', 'وتنتشر في ريف الحسكة قواعد أمريكية تدعم «قسد» في قتالها ضد تنظيم «داعش»، فيما تتمركز قوات روسية في مطار القامشلي.'],

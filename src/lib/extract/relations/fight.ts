@@ -328,3 +328,54 @@ export function partOfFight(ctx: Ctx): void {
     atPublication(ctx, n);
   }
 }
+
+/** Adjectives between a possessor and its ally noun ("Washington's main partner", "the SDF's closest ally"). */
+const ALLY_ADJECTIVE = /^(main|key|closest|close|chief|principal|top|primary|major|local|strongest|staunchest)$/;
+
+/**
+ * Allies in a fight (gold rule 17e; np33): "The SDF … is Washington's main partner in the fight against Islamic State",
+ * "The United States, the SDF's main ally in the fight against IS": the possessor of the ally noun (`ally_noun_en` or
+ * "partner") right before "in the fight against" (`fight_noun`) and the ally it is said of — the name before ", the"
+ * (an apposition) or the clause's first actor before a copula ("is", "has been", "remains") — both attacked the foe, at
+ * publication. English.
+ */
+export function allyFight(ctx: Ctx): void {
+  const cues = ctx.byKind.get('fight_noun');
+  const ap = cues?.length ? verbPattern(ctx, 'attacked') : undefined;
+  if (!ap) return;
+  const { s } = ctx;
+  const toks = s.tokens;
+  const ms = s.mentions;
+  const allies = cueWords(ctx.lex, 'ally_noun_en');
+  for (const c of cues!) {
+    if (nth(toks, c.tok1)?.norm !== 'against') continue;
+    let j = c.tok0 - 1;
+    if (!(allies.has(toks[j]?.norm ?? '') || /^(partner|allies|partners)$/.test(toks[j]?.norm ?? ''))) continue;
+    j--;
+    while (j > 0 && ALLY_ADJECTIVE.test(toks[j]!.norm)) j--;
+    const pi = ms.findIndex((m) => m.tok1 === j + 1 && isPossessive(ctx, m));
+    const pos = pi >= 0 ? actor(ctx.lex, ms[pi]!) : undefined;
+    if (!pos || !FOE_KINDS.has(pos.kind)) continue;
+    const f = firstMentionAfter(ms, c.tok1 + 1);
+    const foe = f >= 0 && freeWords(ctx, c.tok1 + 1, ms[f]!.tok0) <= 2 && ms[f]!.via !== 'demonym' ? actor(ctx.lex, ms[f]!) : undefined;
+    if (!foe || !FOE_KINDS.has(foe.kind) || foe.entity === pos.entity) continue;
+    // the ally: before ", the" (apposition) or the clause's first actor before a copula
+    let ally: Mention | undefined;
+    const p0 = ms[pi]!.tok0;
+    const before = toks[p0 - 1]?.norm === 'the' ? p0 - 1 : p0;
+    if (toks[before - 1]?.text === ',') {
+      const a = ms.find((m) => m.tok1 === before - 1 || (m.tok1 === before - 2 && toks[before - 2]!.text === ')'));
+      ally = a && !prepOf(ctx, a) ? actor(ctx.lex, a) : undefined;
+    } else if (/^(is|was|been|remains|remained|became)$/.test(toks[before - 1]?.norm ?? '')) {
+      const a = ms.find((m) => m.tok1 <= before && !prepOf(ctx, m) && !isPossessive(ctx, m) && FOE_KINDS.has(actor(ctx.lex, m)?.kind ?? ''));
+      ally = a ? actor(ctx.lex, a) : undefined;
+    }
+    const n = ctx.out.length;
+    const T = cueTrigger(c, ap);
+    for (const m of [ms[pi]!, ...(ally && FOE_KINDS.has(ally.kind) ? [ally] : [])]) {
+      const a = actor(ctx.lex, m)!;
+      if (a.entity !== foe.entity) emit(ctx, T, 'attacked', m, ms[f]!, {}, false);
+    }
+    atPublication(ctx, n);
+  }
+}

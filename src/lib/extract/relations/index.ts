@@ -22,7 +22,7 @@ import { apposition, groupAfterPrep, groupObject, hostClauseEnd, leftGroup, noun
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, apposedAgent, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning } from './guards.ts';
 import { killedInToldAttack, agentNoun, possessedSanctions, alongside, jointFight, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, pairedAlly, continuedAct, demonymVictims, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer, killedNotDoer } from './frames.ts';
-import { demandedNounWithdrawal, foePlaces, forcesNoVisit, incursionPresence, loyalToPronoun, partnerFight, partOfFight, partnerOf } from './fight.ts';
+import { demandedNounWithdrawal, foePlaces, forcesNoVisit, incursionPresence, loyalToPronoun, partnerFight, partOfFight, allyFight, partnerOf } from './fight.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
 import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, criticisedEvent, demonstrativeForces, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors } from './discourse.ts';
@@ -1594,7 +1594,10 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   // ("backs the SDF in its fight against IS", `إلى جانب «قسد» في مواجهة «داعش»`: the partner's fight; fight.ts, pred32)
   if (ctx.byKind.has('fight_noun') || (ctx.lang === 'en' && ctx.s.tokens.some((t) => t.norm === 'against'))) {
     partnerFight(ctx);
-    if (ctx.lang === 'en') partOfFight(ctx);
+    if (ctx.lang === 'en') {
+      partOfFight(ctx);
+      allyFight(ctx);
+    }
   }
   // (`القوات التركية وفصائل «الجيش الوطني» الموالية لها`: the referent supports the group; fight.ts, pred32)
   if (ctx.byKind.has('loyal_pronoun')) loyalToPronoun(ctx);
