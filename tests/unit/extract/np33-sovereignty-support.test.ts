@@ -4,7 +4,9 @@
  * sovereignty"), the "of" phrase ("support for the sovereignty of Syria"), the Arabic verbal noun with its genitive
  * doer and a `لـ` abstract noun before the state (`دعم بغداد لوحدة سوريا وسيادتها`, `لسلامة أراضي سوريا`). Not support
  * for someone's efforts; not an attack or a violation of sovereignty (no `attacked` of the state harmed). A meeting
- * anaphor after a stance (`وتناول اللقاء`) is the meeting's pair, not the stance's.
+ * anaphor after a stance (`وتناول اللقاء`) is the meeting's pair, not the stance's. A stated need to respect or preserve
+ * it ("agreed on the need to respect Syria's sovereignty", `ضرورة الحفاظ على وحدة الأراضي السورية`) is support by the
+ * actors named before; not by the addressees of a call.
  */
 import { describe, expect, it } from 'vitest';
 import { describeCases, extract, tripleSet } from './helpers.ts';
@@ -22,6 +24,21 @@ describeCases({
     ['egy supported syr', 'وأكد الوزير «دعم مصر الكامل لوحدة سوريا وسيادتها وسلامة أراضيها».'],
     ['rus supported syr', 'وجدد لافروف دعم روسيا لسيادة سوريا ووحدة أراضيها.'],
     ['no rus supported geir-pedersen', 'وأكد الوزير دعم روسيا لجهود المبعوث الأممي غير بيدرسن.'],
+  ],
+});
+
+describeCases({
+  'a stated need to respect a state\'s sovereignty': [
+    ['irn supported syr', 'Amir-Abdollahian told reporters that Tehran and Moscow agreed on the need to respect Syria\'s sovereignty and territorial integrity.'],
+    ['rus supported syr', 'Amir-Abdollahian told reporters that Tehran and Moscow agreed on the need to respect Syria\'s sovereignty and territorial integrity.'],
+    ['sergei-lavrov supported syr', 'Lavrov stressed the importance of preserving the sovereignty and territorial integrity of Syria.'],
+    ['no tur supported irq', 'Al-Sudani called on Ankara and Tehran to respect Iraq\'s sovereignty, after Turkish strikes in northern Iraq.'],
+    ['no rus supported geir-pedersen', 'Moscow stressed the need to respect the efforts of UN envoy Geir Pedersen.'],
+  ],
+  'a stated need to preserve a state\'s unity (ar)': [
+    ['egy supported syr', 'وقال السيسي إن القاهرة وأنقرة تتفقان على ضرورة الحفاظ على وحدة الأراضي السورية والليبية.'],
+    ['tur supported syr', 'وقال السيسي إن القاهرة وأنقرة تتفقان على ضرورة الحفاظ على وحدة الأراضي السورية والليبية.'],
+    ['irn supported syr', 'وشددت طهران على ضرورة احترام سيادة سوريا ووحدة أراضيها.'],
   ],
 });
 

@@ -22,6 +22,7 @@ import { apposition, groupAfterPrep, groupObject, hostClauseEnd, leftGroup, noun
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, apposedAgent, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning } from './guards.ts';
 import { killedInToldAttack, agentNoun, possessedSanctions, alongside, jointFight, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, pairedAlly, continuedAct, demonymVictims, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer, killedNotDoer } from './frames.ts';
+import { principleSupport } from './principle.ts';
 import { demandedNounWithdrawal, foePlaces, forcesNoVisit, incursionPresence, loyalToPronoun, partnerFight, partOfFight, allyFight, partnerOf } from './fight.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
@@ -1592,6 +1593,7 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   const rels = triggerRelations(s.triggers);
   if (ctx.byKind.has('declared_target')) declaredTargets(ctx);
   // ("backs the SDF in its fight against IS", `إلى جانب «قسد» في مواجهة «داعش»`: the partner's fight; fight.ts, pred32)
+  if (ctx.byKind.has('abstract')) principleSupport(ctx);
   if (ctx.byKind.has('fight_noun') || (ctx.lang === 'en' && ctx.s.tokens.some((t) => t.norm === 'against'))) {
     partnerFight(ctx);
     if (ctx.lang === 'en') {
