@@ -6,7 +6,8 @@
  * for someone's efforts; not an attack or a violation of sovereignty (no `attacked` of the state harmed). A meeting
  * anaphor after a stance (`وتناول اللقاء`) is the meeting's pair, not the stance's. A stated need to respect or preserve
  * it ("agreed on the need to respect Syria's sovereignty", `ضرورة الحفاظ على وحدة الأراضي السورية`) is support by the
- * actors named before; not by the addressees of a call.
+ * actors named before; not by the addressees of a call. A group backed by a patron in an apposition ("Maghaweir
+ * al-Thawra, a Syrian rebel group backed by Washington"): the patron supported the name.
  */
 import { describe, expect, it } from 'vitest';
 import { describeCases, extract, tripleSet } from './helpers.ts';
@@ -39,6 +40,15 @@ describeCases({
     ['egy supported syr', 'وقال السيسي إن القاهرة وأنقرة تتفقان على ضرورة الحفاظ على وحدة الأراضي السورية والليبية.'],
     ['tur supported syr', 'وقال السيسي إن القاهرة وأنقرة تتفقان على ضرورة الحفاظ على وحدة الأراضي السورية والليبية.'],
     ['irn supported syr', 'وشددت طهران على ضرورة احترام سيادة سوريا ووحدة أراضيها.'],
+  ],
+});
+
+describeCases({
+  'a group backed by a patron in an apposition': [
+    ['usa supported maghaweir-al-thawra', 'US troops are stationed at al-Tanf alongside Maghaweir al-Thawra, a Syrian rebel group backed by Washington.'],
+    ['irn supported houthis', 'The strikes hit positions of the Houthis, an armed movement backed by Iran, near Sanaa.'],
+    ['irn supported kataib-hezbollah', 'The raid targeted Kataib Hezbollah, an Iraqi militia backed by Tehran, near the border.'],
+    ['no usa supported tur', 'Turkey, a NATO member backed by the United States in the dispute, closed its airspace.'],
   ],
 });
 

@@ -23,6 +23,7 @@ import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, apposedAgent, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning } from './guards.ts';
 import { killedInToldAttack, agentNoun, possessedSanctions, alongside, jointFight, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, pairedAlly, continuedAct, demonymVictims, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer, killedNotDoer } from './frames.ts';
 import { principleSupport } from './principle.ts';
+import { appositionBacked } from './backedby.ts';
 import { demandedNounWithdrawal, foePlaces, forcesNoVisit, incursionPresence, loyalToPronoun, partnerFight, partOfFight, allyFight, partnerOf } from './fight.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
@@ -353,6 +354,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     const m = i >= 0 ? ctx.s.mentions[i] : undefined;
     if (!m || ctx.s.tokens.slice(T.tok1, m.tok0).some((t) => t.norm !== 'of' && EN_PREP_TOKENS.has(t.norm))) return false;
   }
+  // ("Maghaweir al-Thawra, a Syrian rebel group backed by Washington": the apposition's patron; np33)
+  if (rel === 'supported' && ctx.lang === 'en' && appositionBacked(ctx, T)) return true;
   {
     const r = settledFrames(ctx, T, p, rel);
     if (r !== undefined) return r;
