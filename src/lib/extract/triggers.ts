@@ -47,6 +47,11 @@ export function findTriggers(doc: Doc, lex: Lexicon): Doc {
       // no finite verb; slot32)
       if (!w.arabic && w.norm.endsWith('ed') && /^(a|an|the)$/.test(s.tokens[m.tok0 - 1]?.norm ?? '') && patterns.some((p) => p.pos === 'verb'))
         patterns = patterns.filter((p) => p.pos === 'noun');
+      // ("a drone attack by HTS on army positions", "an Israeli strike on", "the attack by IS on": a word with both readings
+      // right after an article, or after an article and one word, with "by", "on" or "against" right after it is the noun;
+      // np33)
+      if (!w.arabic && m.tok0 > 0 && /^(by|on|against)$/.test(s.tokens[m.tok1]?.norm ?? '') && patterns.some((p) => p.pos === 'noun') && patterns.some((p) => p.pos === 'verb') && (/^(a|an|the)$/.test(s.tokens[m.tok0 - 1]!.norm) || (/^(a|an|the)$/.test(s.tokens[m.tok0 - 2]?.norm ?? '') && s.tokens[m.tok0 - 1]!.word)))
+        patterns = patterns.filter((p) => p.pos === 'noun');
       // ("Damascus has long demanded the withdrawal of Turkish troops in …": has/have/had before a past participle, past an
       // adverb, is the perfect's auxiliary, not the possession verb "has troops in"; slot32)
       if (!w.arabic && m.tok1 === m.tok0 + 1 && /^(has|have|had)$/.test(w.norm) && perfectAux(s.tokens, m.tok1)) continue;

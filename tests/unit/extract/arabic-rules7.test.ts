@@ -46,10 +46,11 @@ describe('plural counterparts (نظراؤه) are the group named before', () => 
   });
 });
 
-describe('support for a state\'s unity or stability is no support of the state', () => {
+// (gold rule 17d, ruled 2026-12-01: stated support for a state's unity or sovereignty is support of the state; np33)
+describe('support for a state\'s unity or stability is support of the state', () => {
   it('دعمها لوحدة لبنان واستقراره', () => {
     const a = extract('وجددت مصر دعمها لوحدة العراق واستقراره.', 'ar', '2023-09-10');
-    expect(triples(a, 'supported')).toEqual([]);
+    expect(triples(a, 'supported')).toEqual(['egy supported irq']);
   });
 });
 

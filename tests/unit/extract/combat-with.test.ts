@@ -21,8 +21,9 @@ describe('English: clashed with, exchanged fire with, battled', () => {
     expect(en('Hezbollah fighters skirmished with Israeli troops.')).toEqual(['hezbollah attacked isr']);
     expect(en('HTS battled the Islamic State in Idlib.')).toEqual(['hts attacked isis']);
   });
+  // (gold rule 17e, ruled 2026-12-01: the one backed fights the foe; the backer does not by this phrase; np33)
   it('not the fight the subject only backs', () => {
-    expect(en('The United States, which backs the SDF in the fight against Islamic State, urged Turkey to show restraint.')).toEqual([]);
+    expect(en('The United States, which backs the SDF in the fight against Islamic State, urged Turkey to show restraint.')).toEqual(['sdf attacked isis']);
   });
 });
 

@@ -283,11 +283,13 @@ describe('a state’s targets, positions and facilities are the state', () => {
   });
 });
 
-describe('support for a principle about a state is no support of the state', () => {
+// (gold rule 17d, ruled 2026-12-01: stated support for a state's sovereignty, unity or territorial integrity is support
+// of that state; np33)
+describe('support for a principle about a state is support of the state', () => {
   it('"دعم بلاده لوحدة الأراضي السورية", "support for the sovereignty of Syria", "backs Syria\'s territorial integrity"', () => {
-    expect(triples(extract('من جهته، أكد وزير الخارجية الأردني أيمن الصفدي دعم بلاده لوحدة الأراضي العراقية.', 'ar', '2024-02-01'), 'supported')).toEqual([]);
-    expect(triples(extract('Jordan reaffirmed its support for the sovereignty of Iraq.', 'en', '2024-02-01'), 'supported')).toEqual([]);
-    expect(triples(extract("Amman backs Iraq's territorial integrity.", 'en', '2024-02-01'), 'supported')).toEqual([]);
+    expect(triples(extract('من جهته، أكد وزير الخارجية الأردني أيمن الصفدي دعم بلاده لوحدة الأراضي العراقية.', 'ar', '2024-02-01'), 'supported')).toEqual(['jor supported irq']);
+    expect(triples(extract('Jordan reaffirmed its support for the sovereignty of Iraq.', 'en', '2024-02-01'), 'supported')).toEqual(['jor supported irq']);
+    expect(triples(extract("Amman backs Iraq's territorial integrity.", 'en', '2024-02-01'), 'supported')).toEqual(['jor supported irq']);
   });
   it('support for the state itself stays', () => {
     expect(triples(extract('Amman backs the Iraqi government.', 'en', '2024-02-01'), 'supported')).toEqual(['jor supported irq']);

@@ -2304,7 +2304,8 @@ function attackDoerAfter(ctx: Ctx, T: Trigger, nextI: number, gap: Token[]): Nou
   const ms = s.mentions;
   const m = ms[nextI]!;
   // (the ل may sit on the group's head noun, "لتنظيم «داعش»", "لحركة «حماس»", or stand alone, "لـ«داعش»")
-  const headed = gap.length === 1 && /^ل(ـ)?(تنظيم|حركه|جماعه|ميليشيا|ميليشيات|فصيل|مسلحي|عناصر)?$/.test(gap[0]!.norm);
+  // (or on the group's people, before its head noun or not: "هجوم لخلايا تنظيم «داعش» على", `لعناصر «الهيئة»`; np33)
+  const headed = (gap.length === 1 && /^ل(ـ)?(تنظيم|حركه|جماعه|ميليشيا|ميليشيات|فصيل|مسلحي|عناصر|خلايا|خليه|مقاتلي)?$/.test(gap[0]!.norm)) || (gap.length === 2 && /^ل(خلايا|خليه|عناصر|مسلحي|مقاتلي)$/.test(gap[0]!.norm) && cueWords(ctx.lex, 'group_noun').has(gap[1]!.norm));
   // (a state's forces are its arm: "قصف لقوات النظام على", "غارات للطيران الروسي على", "هجوم للجيش التركي على", np28)
   const FORCE = /^و?لل?(قوات|جيش|طيران|مدفعيه|طايرات|مقاتلات|بحريه|وحدات)$/;
   // (an indefinite adjective of the noun may come first: "قصف مدفعي لقوات", "هجوم صاروخي للجيش")

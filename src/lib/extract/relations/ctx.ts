@@ -379,6 +379,12 @@ export function prepOf(ctx: Ctx, m: Mention): string | undefined {
   // ("حملة على تنظيم «داعش»": a group kind noun before a quoted name is part of the name, np30; one with a proclitic,
   // `لتنظيم «…»`, keeps its own reading: args.ts attackDoerAfter)
   if (k >= 0 && k < m.tok0 - 1 && ctx.s.tokens[k]!.arabic && m.kind !== 'place' && m.kind !== 'person' && cueWords(ctx.lex, 'group_noun').has(ctx.s.tokens[k]!.norm.replace(/^[وف](?=...)/, ''))) k--;
+  // (`دعم بغداد لوحدة سوريا وسيادتها`, `لسلامة أراضي سوريا`: a state after an abstract noun with a proclitic preposition
+  // takes that preposition, gold rule 17d; np33)
+  if (k >= 0 && k === m.tok0 - 1 && ctx.s.tokens[k]!.arabic && !ctx.inMention[k]) {
+    const a = ctx.byKind.get('abstract')?.find((c) => c.tok1 === k + 1);
+    if (a && PREP_CLITICS.test(a.clitics)) return cliticPrep(a.clitics);
+  }
   // ("strikes in Iraq's Sinjar region", "in Syria's Deir ez-Zor province": a place after its possessive owner takes the
   // owner's preposition, np30)
   if (m.kind === 'place' && k >= 0 && !ctx.s.tokens[k]!.arabic) {
@@ -684,6 +690,8 @@ export function cueIndex(s: Sentence): { cueAt: Map<number, CueSpan>; byKind: Ma
     for (const x of c.cues) {
       // (`ولا سيما`, "especially", opens a list of members: its `لا` negates nothing; np32)
       if (x.kind === 'negation' && s.tokens[c.tok1]?.norm === 'سيما') continue;
+      // (`لا يزال`, `ولا تزال`, `ما زال`: "still", no negation; np33)
+      if (x.kind === 'negation' && c.tok1 === c.tok0 + 1 && /^و?(لا|ما)$/.test(s.tokens[c.tok0]!.norm) && /^(يزال|تزال|يزالون|تزالان|يزالان|زال|زالت|زالوا|نزال)$/.test(s.tokens[c.tok1]?.norm ?? '')) continue;
       let l = byKind.get(x.kind);
       if (!l) byKind.set(x.kind, (l = []));
       if (nth(l, l.length - 1) !== c) l.push(c);

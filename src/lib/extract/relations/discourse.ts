@@ -646,6 +646,10 @@ export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: Relation
     // (no attack told: an infinitive or a modal's verb, "the ability of Iran-backed groups to attack US forces", "will strike",
     // or an attack of any kind, "will respond to any attack on its troops", `أي هجوم`; ref32)
     if (cueWords(lex, 'untold_word').has(nth(s.tokens, x.tok0 - 1)?.norm ?? '')) continue;
+    // (an attack answered, "the strikes came in response to a rocket attack on US personnel": the earlier attack, not the
+    // story's new one; np33)
+    const answered = cueWords(lex, 'response_word');
+    if (s.tokens.slice(Math.max(0, x.tok0 - 5), x.tok0).some((t) => answered.has(t.norm))) continue;
     let definite = false;
     for (let k = Math.max(0, x.tok0 - 3); k < x.tok0 && !definite; k++) definite = DEFINITE.test(s.tokens[k]!.norm) || /^(its|their|his|her|our)$/.test(s.tokens[k]!.norm);
     // ("did not comment on individual strikes": a bare plural is attacks in general, no new one told)

@@ -15,24 +15,36 @@ import { atPublication, emit } from './emit.ts';
 const FOE_KINDS = new Set(['armed_group', 'country', 'organization']);
 
 export function partnerFight(ctx: Ctx): void {
-  const cues = ctx.byKind.get('fight_noun');
-  if (!cues?.length) return;
   const { s } = ctx;
+  // (English: a bare "against" right after the one backed, "backs the Kurdish-led SDF against IS", "which backs the SDF
+  // against Islamic State remnants", is the partner's fight too; np33)
+  const bare = ctx.lang === 'en' ? s.tokens.filter((t) => t.norm === 'against') : [];
+  const cues: { tok0: number; tok1: number; start: number; end: number; bare?: boolean }[] = [...(ctx.byKind.get('fight_noun') ?? [])];
+  for (const t of bare) {
+    const k = s.tokens.indexOf(t);
+    cues.push({ tok0: k, tok1: k, start: t.start, end: t.end, bare: true });
+  }
+  if (!cues.length) return;
   const toks = s.tokens;
   const ms = s.mentions;
-  const mine = ctx.out.filter((r) => r.evidence.start === s.start && (r.relation === 'coordinated_with' || (ctx.lang === 'en' && r.relation === 'supported')));
+  const mine = ctx.out.filter((r) => r.evidence.start === s.start && (r.relation === 'coordinated_with' || r.relation === 'supported'));
   if (!mine.length) return;
   const ap = verbPattern(ctx, 'attacked');
   if (!ap) return;
   for (const c of cues) {
     // the foe: English "in its fight" wants "against" next; the Arabic nouns take it at once
     let k = c.tok1;
-    if (ctx.lang === 'en') {
+    if (c.bare) {
+      // (only right after a backed partner: a support record of the sentence whose target is the name before it)
+      k = c.tok0 + 1;
+      if (!mine.some((r) => r.relation === 'supported')) continue;
+    } else if (ctx.lang === 'en') {
       if (nth(toks, k)?.norm !== 'against') continue;
       k++;
     }
     const f = firstMentionAfter(ms, k);
-    const foe = f >= 0 && freeWords(ctx, k, ms[f]!.tok0) <= 2 ? actor(ctx.lex, ms[f]!) : undefined;
+    // (not a demonym of an act noun: `في مواجهة العدوان الصهيوني` names the aggression, no foe fought; np33)
+    const foe = f >= 0 && freeWords(ctx, k, ms[f]!.tok0) <= 2 && ms[f]!.via !== 'demonym' ? actor(ctx.lex, ms[f]!) : undefined;
     if (!foe || !FOE_KINDS.has(foe.kind)) continue;
     // the partner: the actor named right before the cue (past a quote or a parenthesis)
     let j = c.tok0;
@@ -42,7 +54,7 @@ export function partnerFight(ctx: Ctx): void {
     if (!partner || partner.entity === foe.entity) continue;
     const doers: Mention[] = [];
     for (const r of mine) {
-      if (r.target !== partner.entity) continue;
+      if (r.target !== partner.entity || (c.bare && r.relation !== 'supported')) continue;
       if (!doers.includes(ms[p]!)) doers.push(ms[p]!);
       if (r.relation === 'coordinated_with') {
         const src = ms.find((m) => actor(ctx.lex, m)?.entity === r.source && m.tok1 <= ms[p]!.tok0);
@@ -276,6 +288,94 @@ export function incursionPresence(ctx: Ctx, from: number): void {
     const at = place.kind === 'place' ? place : actor(ctx.lex, place)!;
     const n = ctx.out.length;
     emit(ctx, cueTrigger(T, dp), 'deployed_in', src, at, {}, true);
+    atPublication(ctx, n);
+  }
+}
+
+/**
+ * A deployment told "as part of the fight against Y" (gold rule 17e; np33): "The United States keeps around 900 troops in
+ * northeastern Syria as part of the campaign against Islamic State", "has about 900 troops in Syria … as part of the
+ * fight against IS": the one deployed in the sentence before the phrase attacked the foe (a standing fight: at
+ * publication). A fight noun (cues.csv `fight_head_en`: fight, campaign, war, battle, struggle), not a coalition ("as
+ * part of the coalition against IS" names no fight, rule 17e). English.
+ */
+export function partOfFight(ctx: Ctx): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const ms = s.mentions;
+  const heads = cueWords(ctx.lex, 'fight_head_en');
+  const ap = heads.size ? verbPattern(ctx, 'attacked') : undefined;
+  if (!ap) return;
+  for (let k = 0; k + 5 < toks.length; k++) {
+    if (toks[k]!.norm !== 'as' || toks[k + 1]!.norm !== 'part' || toks[k + 2]!.norm !== 'of') continue;
+    let j = k + 3;
+    if (/^(the|its|their|a)$/.test(toks[j]!.norm)) j++;
+    if (!heads.has(toks[j]?.norm ?? '') || toks[j + 1]?.norm !== 'against') continue;
+    const f = firstMentionAfter(ms, j + 2);
+    const foe = f >= 0 && freeWords(ctx, j + 2, ms[f]!.tok0) <= 2 && ms[f]!.via !== 'demonym' ? actor(ctx.lex, ms[f]!) : undefined;
+    if (!foe || !FOE_KINDS.has(foe.kind)) continue;
+    const at = toks[k]!.start - s.start;
+    const n = ctx.out.length;
+    const done = new Set<string>();
+    for (const r of ctx.out.slice(0, n)) {
+      if (r.evidence.start !== s.start || r.relation !== 'deployed_in' || r.evidence.sourceSpan[1] > at || done.has(r.source) || r.source === foe.entity) continue;
+      const src = ms.find((m) => m.start - s.start === r.evidence.sourceSpan[0]);
+      const a = src ? actor(ctx.lex, src) : undefined;
+      if (!src || !a || (a.kind !== 'country' && a.kind !== 'armed_group')) continue;
+      done.add(r.source);
+      emit(ctx, cueTrigger({ tok0: j, tok1: j + 2, start: toks[j]!.start, end: toks[j + 1]!.end }, ap), 'attacked', src, ms[f]!, {}, false);
+    }
+    atPublication(ctx, n);
+  }
+}
+
+/** Adjectives between a possessor and its ally noun ("Washington's main partner", "the SDF's closest ally"). */
+const ALLY_ADJECTIVE = /^(main|key|closest|close|chief|principal|top|primary|major|local|strongest|staunchest)$/;
+
+/**
+ * Allies in a fight (gold rule 17e; np33): "The SDF … is Washington's main partner in the fight against Islamic State",
+ * "The United States, the SDF's main ally in the fight against IS": the possessor of the ally noun (`ally_noun_en` or
+ * "partner") right before "in the fight against" (`fight_noun`) and the ally it is said of — the name before ", the"
+ * (an apposition) or the clause's first actor before a copula ("is", "has been", "remains") — both attacked the foe, at
+ * publication. English.
+ */
+export function allyFight(ctx: Ctx): void {
+  const cues = ctx.byKind.get('fight_noun');
+  const ap = cues?.length ? verbPattern(ctx, 'attacked') : undefined;
+  if (!ap) return;
+  const { s } = ctx;
+  const toks = s.tokens;
+  const ms = s.mentions;
+  const allies = cueWords(ctx.lex, 'ally_noun_en');
+  for (const c of cues!) {
+    if (nth(toks, c.tok1)?.norm !== 'against') continue;
+    let j = c.tok0 - 1;
+    if (!(allies.has(toks[j]?.norm ?? '') || /^(partner|allies|partners)$/.test(toks[j]?.norm ?? ''))) continue;
+    j--;
+    while (j > 0 && ALLY_ADJECTIVE.test(toks[j]!.norm)) j--;
+    const pi = ms.findIndex((m) => m.tok1 === j + 1 && isPossessive(ctx, m));
+    const pos = pi >= 0 ? actor(ctx.lex, ms[pi]!) : undefined;
+    if (!pos || !FOE_KINDS.has(pos.kind)) continue;
+    const f = firstMentionAfter(ms, c.tok1 + 1);
+    const foe = f >= 0 && freeWords(ctx, c.tok1 + 1, ms[f]!.tok0) <= 2 && ms[f]!.via !== 'demonym' ? actor(ctx.lex, ms[f]!) : undefined;
+    if (!foe || !FOE_KINDS.has(foe.kind) || foe.entity === pos.entity) continue;
+    // the ally: before ", the" (apposition) or the clause's first actor before a copula
+    let ally: Mention | undefined;
+    const p0 = ms[pi]!.tok0;
+    const before = toks[p0 - 1]?.norm === 'the' ? p0 - 1 : p0;
+    if (toks[before - 1]?.text === ',') {
+      const a = ms.find((m) => m.tok1 === before - 1 || (m.tok1 === before - 2 && toks[before - 2]!.text === ')'));
+      ally = a && !prepOf(ctx, a) ? actor(ctx.lex, a) : undefined;
+    } else if (/^(is|was|been|remains|remained|became)$/.test(toks[before - 1]?.norm ?? '')) {
+      const a = ms.find((m) => m.tok1 <= before && !prepOf(ctx, m) && !isPossessive(ctx, m) && FOE_KINDS.has(actor(ctx.lex, m)?.kind ?? ''));
+      ally = a ? actor(ctx.lex, a) : undefined;
+    }
+    const n = ctx.out.length;
+    const T = cueTrigger(c, ap);
+    for (const m of [ms[pi]!, ...(ally && FOE_KINDS.has(ally.kind) ? [ally] : [])]) {
+      const a = actor(ctx.lex, m)!;
+      if (a.entity !== foe.entity) emit(ctx, T, 'attacked', m, ms[f]!, {}, false);
+    }
     atPublication(ctx, n);
   }
 }

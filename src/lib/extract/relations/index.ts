@@ -22,7 +22,9 @@ import { apposition, groupAfterPrep, groupObject, hostClauseEnd, leftGroup, noun
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, apposedAgent, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning } from './guards.ts';
 import { killedInToldAttack, agentNoun, possessedSanctions, alongside, jointFight, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, pairedAlly, continuedAct, demonymVictims, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer, killedNotDoer } from './frames.ts';
-import { demandedNounWithdrawal, foePlaces, forcesNoVisit, incursionPresence, loyalToPronoun, partnerFight, partnerOf } from './fight.ts';
+import { principleSupport } from './principle.ts';
+import { appositionBacked } from './backedby.ts';
+import { demandedNounWithdrawal, foePlaces, forcesNoVisit, incursionPresence, loyalToPronoun, partnerFight, partOfFight, allyFight, partnerOf } from './fight.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
 import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, criticisedEvent, demonstrativeForces, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors } from './discourse.ts';
@@ -359,6 +361,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     const m = i >= 0 ? ctx.s.mentions[i] : undefined;
     if (!m || ctx.s.tokens.slice(T.tok1, m.tok0).some((t) => t.norm !== 'of' && EN_PREP_TOKENS.has(t.norm))) return false;
   }
+  // ("Maghaweir al-Thawra, a Syrian rebel group backed by Washington": the apposition's patron; np33)
+  if (rel === 'supported' && ctx.lang === 'en' && appositionBacked(ctx, T)) return true;
   {
     const r = settledFrames(ctx, T, p, rel);
     if (r !== undefined) return r;
@@ -367,8 +371,11 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (p.pos === 'noun' && T.patterns[0]!.pos === 'verb') T = triggerWith(T, [p, ...T.patterns.filter((x) => x !== p)]);
   // "وتناول اللقاء …", "وبحث الاجتماع …": a definite meeting that opens the sentence as a topic verb's subject is the
   // meeting of the pair of the sentence before ("استقبل الأسد لاريجاني. وتناول اللقاء …")
-  if (rel === 'met' && p.pos === 'noun' && ctx.lang === 'ar' && ctx.lastPair && T.tok0 <= 2 && cueBefore(ctx, T, 'topic', 1) && triggerWord(ctx, T).startsWith('ال') && !ctx.s.mentions.some((m) => m.tok1 <= T.tok0))
-    return pairsOf(ctx, T, p, [mentionOn(ctx.lastPair[0], T), mentionOn(ctx.lastPair[1], T)], {});
+  // (the pair of the last meeting, call or visit when there is one, not of a stance told after it: "التقى A B. وأكد A دعم
+  // مصر لوحدة سوريا. وتناول اللقاء": A and B; np33)
+  const met = ctx.lastEvent ?? ctx.lastPair;
+  if (rel === 'met' && p.pos === 'noun' && ctx.lang === 'ar' && met && T.tok0 <= 2 && cueBefore(ctx, T, 'topic', 1) && triggerWord(ctx, T).startsWith('ال') && !ctx.s.mentions.some((m) => m.tok1 <= T.tok0))
+    return pairsOf(ctx, T, p, [mentionOn(met[0], T), mentionOn(met[1], T)], {});
   if (notAnAct(ctx, T, p, rel)) return true;
   // "وتلتقي أنقرة وطهران في إطار مسار أستانا": a standing arrangement, no meeting held (structure.ts)
   if (rel === 'met' && habitualMeeting(ctx, T)) return true;
@@ -1091,8 +1098,11 @@ function withSubject(
   // ("recognised the independence of X": recognition names the state it recognises through its independence)
   // (so is an attack or a violation of it, a description: "calling them an attack on Iraq's sovereignty", `ووصفته بأنه
   // انتهاك لسيادة العراق`: the state harmed is neither the one attacked by the describer nor the one criticised)
-  if ((rel === 'supported' || rel === 'urged' || rel === 'attacked' || rel === 'criticized') && p.requires !== 'recognition' && (cueIn(ctx, objFrom, obj[0]!.tok0 + 1, 'abstract') || (isPossessive(ctx, obj[0]!) && cueIn(ctx, obj[0]!.tok1, obj[0]!.tok1 + 3, 'abstract'))))
-    return true;
+  // (stated support for a state's sovereignty, unity or territorial integrity is support of that state: gold rule 17d,
+  // "reaffirmed Moscow's support for Syria's sovereignty", `دعم وحدة سوريا وسيادتها`; np33)
+  // (support for the efforts of X is no support of X)
+  const principle = p.requires !== 'recognition' ? cueIn(ctx, objFrom, obj[0]!.tok0 + 1, 'abstract') ?? (isPossessive(ctx, obj[0]!) ? cueIn(ctx, obj[0]!.tok1, obj[0]!.tok1 + 3, 'abstract') : undefined) : undefined;
+  if (principle && (rel === 'urged' || rel === 'attacked' || rel === 'criticized' || (rel === 'supported' && ctx.s.tokens.slice(principle.tok0, principle.tok1).some((t) => EFFORTS.test(t.norm))))) return true;
   if (PLACE_RELATIONS.has(rel)) obj = furtherPlaces(ctx, apposition(ctx, obj));
   // ("keeps troops at several bases in the area, including the Al-Omar oil field", `على معظم مناطق شمال شرق سوريا بما فيها
   // مدينة الحسكة`, `، بينها الرقة والحسكة`: the places named as members are places of it too; a place anaphor, "the area",
@@ -1610,7 +1620,14 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   const rels = triggerRelations(s.triggers);
   if (ctx.byKind.has('declared_target')) declaredTargets(ctx);
   // ("backs the SDF in its fight against IS", `إلى جانب «قسد» في مواجهة «داعش»`: the partner's fight; fight.ts, pred32)
-  if (ctx.byKind.has('fight_noun')) partnerFight(ctx);
+  if (ctx.byKind.has('abstract')) principleSupport(ctx);
+  if (ctx.byKind.has('fight_noun') || (ctx.lang === 'en' && ctx.s.tokens.some((t) => t.norm === 'against'))) {
+    partnerFight(ctx);
+    if (ctx.lang === 'en') {
+      partOfFight(ctx);
+      allyFight(ctx);
+    }
+  }
   // (`القوات التركية وفصائل «الجيش الوطني» الموالية لها`: the referent supports the group; fight.ts, pred32)
   if (ctx.byKind.has('loyal_pronoun')) loyalToPronoun(ctx);
   // ("the SDF, Washington's main partner": the owner supports the one described; fight.ts, pred32)
@@ -1830,3 +1847,6 @@ function deescalatedAct(ctx: Ctx, T: Trigger): boolean {
   const k = T.tok0 - 2;
   return k >= 0 && /ل/.test(T.clitics) && words.has(toks[k]!.norm) && toks[k + 1]!.word && toks[k + 1]!.arabic && !ctx.inMention[k + 1] && !ctx.s.triggers.some((x) => x.tok0 <= k + 1 && k + 1 < x.tok1);
 }
+
+/** Abstract nouns of effort (cues.csv `abstract`): support for them is no support of their owner (np33). */
+const EFFORTS = /^(efforts|[وفل]?جهود|[وفل]?مساعي)$/;

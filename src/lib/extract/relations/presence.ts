@@ -576,11 +576,14 @@ export function controlPresenceAr(ctx: Ctx, before: number): void {
   const areas = (norm: string) => (norm.endsWith('مناطق') || norm.endsWith('منطقه')) && AREAS.test(norm);
   for (let k = 1; k + 1 < toks.length; k++) {
     // `مناطق سيطرة X`, and with no control word `مناطق المعارضة` (a group or organisation only: `مناطق سوريا` are Syria's)
-    const bare = areas(toks[k]!.norm) && toks[k + 1]?.norm !== 'سيطره';
-    if (bare ? false : toks[k]!.norm !== 'سيطره' || !areas(toks[k - 1]!.norm)) continue;
-    const a = bare ? k : k - 1;
+    // (and the control participle after the areas, `المناطق الخاضعة لسيطرة «قسد» في شمال شرق البلاد`, read as `مناطق سيطرة`;
+    // np33)
+    const subject = toks[k]!.norm === 'لسيطره' && k >= 2 && /^(الخاضعه|خاضعه)$/.test(toks[k - 1]!.norm) && areas(toks[k - 2]!.norm);
+    const bare = !subject && areas(toks[k]!.norm) && toks[k + 1]?.norm !== 'سيطره';
+    if (!subject && (bare ? false : toks[k]!.norm !== 'سيطره' || !areas(toks[k - 1]!.norm))) continue;
+    const a = subject ? k - 2 : bare ? k : k - 1;
     // the holder: the name right after (past a head noun: `فصائل`, `قوات`)
-    let j = a + (bare ? 1 : 2);
+    let j = subject ? k + 1 : a + (bare ? 1 : 2);
     if (cueWords(ctx.lex, 'force_head_ar').has(toks[j]?.norm ?? '') && !ctx.inMention[j]) j++;
     while (j < toks.length && /^[«"“]$/.test(toks[j]!.text)) j++;
     const hm = s.mentions.find((m) => m.tok0 === j);
@@ -1186,11 +1189,13 @@ function pronounPlaceBefore(ctx: Ctx, head: number): Mention | undefined {
  */
 function memberHeads(ctx: Ctx): { tok0: number; tok1: number }[] {
   const words = cueWords(ctx.lex, 'member_head');
+  // (a group's holdings are read as its people are: "IS hideouts in the Syrian desert", `معاقل «الهيئة» في إدلب`, np33)
+  const holding = cueWords(ctx.lex, 'holding_head');
   const out: { tok0: number; tok1: number }[] = [];
   const toks = ctx.s.tokens;
   if (!hasWordCue(ctx, 'member_head')) return out;
   for (let k = 0; k < toks.length; k++) {
-    if (!words.has(toks[k]!.norm) || ctx.inMention[k] || hasCue(ctx, k, 'military')) continue;
+    if (!(words.has(toks[k]!.norm) || holding.has(toks[k]!.norm)) || ctx.inMention[k] || hasCue(ctx, k, 'military')) continue;
     // ("families of IS members", "wives and children of suspected militants": people held or kin, not the group's presence)
     if (ctx.s.tokens.slice(Math.max(0, k - 5), k).some((t) => words.has(t.norm) === false && cueWords(ctx.lex, 'member_kin').has(t.norm))) continue;
     out.push({ tok0: k, tok1: k + 1 });
@@ -1258,6 +1263,11 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
       if (g.length) [who, also, pron] = [g[0], g.slice(1), true];
     }
     if (!who) continue;
+    // (a holding lost is no presence, as the gold of batches 13-27 reads it: "IS lost its last stronghold in Syria in
+    // 2019", `رغم خسارته آخر معاقله في الباغوز`; np33)
+    if (lostHolding(ctx, c.tok0)) continue;
+    // (kin of the group's people are no presence of it: `عائلات عناصر تنظيم «داعش» في مخيم الهول`, np33)
+    if (ctx.lang === 'ar' && cueWords(ctx.lex, 'member_kin').has(toks[c.tok0 - 1]?.norm ?? '')) continue;
     // (a unit named before في and the forces is a part of them, "عناصر من «الفرقة الرابعة» في قوات النظام على أطراف طفس":
     // the unit's presence, not the parent body's)
     if (ctx.lang === 'ar' && toks[c.tok0 - 1]?.norm === 'في' && hasCue(ctx, c.tok0, 'state_head') && ctx.s.mentions.some((m) => m.tok1 === c.tok0 - 1 || (m.tok1 === c.tok0 - 2 && /^(»|\))$/.test(toks[c.tok0 - 2]!.text)))) continue;
@@ -1265,8 +1275,11 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
     // (a stationing participle between the forces and their place: "US forces stationed at", "troops, based in",
     // `القوات الأمريكية المتمركزة في`, `المنتشرة في`)
     const stationed = cueWords(ctx.lex, 'stationed_participle');
-    if (toks[k]?.text === ',' && stationed.has(toks[k + 1]?.norm ?? '')) k++;
-    while (k < toks.length && k - end < 3 && (FORCES_LINK.test(toks[k]!.norm) || stationed.has(toks[k]!.norm))) k++;
+    // (or of lurking, np33: "IS cells hiding in", "militants operating in", "holed up in", `خلايا تنظيم «داعش» النشطة في`,
+    // `المتحصنة في`; past a comma too: "IS members, still hiding in")
+    const lurk = cueWords(ctx.lex, 'lurk_participle');
+    if (toks[k]?.text === ',' && (stationed.has(toks[k + 1]?.norm ?? '') || lurk.has(toks[k + 1]?.norm ?? ''))) k++;
+    while (k < toks.length && k - end < 3 && (FORCES_LINK.test(toks[k]!.norm) || stationed.has(toks[k]!.norm) || lurk.has(toks[k]!.norm))) k++;
     // (the holder's unnamed partners between it and the place: `مواقع تابعة لإيران وحلفائها في سوريا`)
     if (ctx.lang === 'ar' && /^و\S+(ها|ه)$/.test(toks[k]?.norm ?? '') && !ctx.inMention[k] && FORCES_IN.test(toks[k + 1]?.norm ?? '')) k++;
     // ("فيما تنتشر فيه نقاط للجيش السوري": the place is the pronoun before the forces, after a presence verb, np31)
@@ -1496,4 +1509,23 @@ export function expelledPresence(ctx: Ctx, before: number): void {
     if (from < 0 || (ctx.byKind.get('negation') ?? []).some((c) => c.tok1 <= k && c.tok1 >= k - 3)) continue;
     for (const where of placesFrom(ctx, from)) if (where.entity !== who.entity) controlled(ctx, before, k, e, who, where);
   }
+}
+
+
+/**
+ * Is the holding head at token k governed by a loss word (cues.csv `loss_word`, an Arabic proclitic allowed: `وخسر`,
+ * `بخسارة`), past `loss_gap` fillers ("its", "last", `آخر`), quote marks and, in Arabic, the loser's name (`خسارة تنظيم
+ * «داعش» آخر معاقله`)? np33.
+ */
+function lostHolding(ctx: Ctx, k: number): boolean {
+  const toks = ctx.s.tokens;
+  if (!cueWords(ctx.lex, 'holding_head').has(toks[k]?.norm ?? '')) return false;
+  const loss = cueWords(ctx.lex, 'loss_word');
+  const gap = cueWords(ctx.lex, 'loss_gap');
+  for (let j = k - 1; j >= 0 && k - j <= 8; j--) {
+    const w = toks[j]!.norm;
+    if (loss.has(w) || (ctx.lang === 'ar' && /^[وفبل]/.test(w) && loss.has(w.slice(1)))) return true;
+    if (!(gap.has(w) || /^[«»"]$/.test(toks[j]!.text) || kindNounAt(ctx, j) || (ctx.lang === 'ar' && ctx.inMention[j]))) return false;
+  }
+  return false;
 }
