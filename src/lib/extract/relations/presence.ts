@@ -1193,7 +1193,7 @@ function memberHeads(ctx: Ctx): { tok0: number; tok1: number }[] {
   const holding = cueWords(ctx.lex, 'holding_head');
   const out: { tok0: number; tok1: number }[] = [];
   const toks = ctx.s.tokens;
-  if (!hasWordCue(ctx, 'member_head')) return out;
+  if (!hasWordCue(ctx, 'member_head') && !hasWordCue(ctx, 'holding_head')) return out;
   for (let k = 0; k < toks.length; k++) {
     if (!(words.has(toks[k]!.norm) || holding.has(toks[k]!.norm)) || ctx.inMention[k] || hasCue(ctx, k, 'military')) continue;
     // ("families of IS members", "wives and children of suspected militants": people held or kin, not the group's presence)
