@@ -1034,13 +1034,33 @@ function placeKindAt(ctx: Ctx, k: number): { tok0: number; clitics: string; word
   if (!pre) return undefined;
   const words = kinds.get(t.norm.slice(pre[0].length));
   if (!words) return undefined;
-  const own = !!next?.arabic && (/^(ال|لل)/.test(next.norm) || next.norm === 'على' || next.norm === 'علي');
+  // (a relative after it is no adjective of its own: `المخيم الذي يؤوي`, ref33)
+  const own = !!next?.arabic && ((/^(ال|لل)/.test(next.norm) && !/^(الذي|التي|اللذين|اللتين|الذين)$/.test(next.norm)) || next.norm === 'على' || next.norm === 'علي');
   return { tok0: k, clitics: pre[1]! + (pre[2] === 'لل' ? 'ل' : ''), words: own ? undefined : words };
 }
 
 /** Is the place head at tok0..k the place of a strike or a presence word near it (up to 4 words after it: "patrol parts of the province", or 2 before)? */
 function governedNear(ctx: Ctx, tok0: number, k: number): boolean {
-  return ctx.s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((tok0 >= x.tok1 && tok0 - x.tok1 <= 3) || subjectOf(ctx, k, x))) || placeOfClause(ctx, tok0, k) || chargeOf(ctx, tok0) || controlAreaBefore(ctx, tok0) || subjectToControlAt(ctx, tok0);
+  return ctx.s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((tok0 >= x.tok1 && tok0 - x.tok1 <= 3) || subjectOf(ctx, k, x))) || placeOfClause(ctx, tok0, k) || chargeOf(ctx, tok0) || controlAreaBefore(ctx, tok0) || subjectToControlAt(ctx, tok0) || objectPastSubject(ctx, tok0);
+}
+
+/**
+ * `وتدير «قوات سوريا الديمقراطية» (قسد) المخيم`, `وتدير «قسد» السجن` (ref33, diagnosis-batch28 #14): a place anaphor
+ * right after the named subject of a verb of strike or presence that stands before it (VSO: the verb, then only the
+ * subject's names, quotes and brackets, then the head) is that verb's object. Arabic only (English puts the subject first).
+ */
+function objectPastSubject(ctx: Ctx, tok0: number): boolean {
+  if (ctx.lang !== 'ar') return false;
+  const toks = ctx.s.tokens;
+  let j = tok0 - 1;
+  let named = false;
+  for (; j >= 0 && tok0 - j <= 12; j--) {
+    const inName = ctx.s.mentions.some((m) => m.tok0 <= j && j < m.tok1 && m.via !== 'anaphor' && actor(ctx.lex, m));
+    if (inName) named = true;
+    else if (toks[j]!.word) break;
+  }
+  if (!named || j < 0) return false;
+  return ctx.s.triggers.some((x) => x.tok1 === j + 1 && x.patterns.some((q) => q.pos === 'verb' && q.preps.includes('') && PLACE_ANAPHOR_RELATIONS.has(q.relation)));
 }
 
 /**
