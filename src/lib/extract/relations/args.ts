@@ -1119,7 +1119,9 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // (not the possessor of an act: "condemned Israel's air strikes on Syria" condemns Israel; after a possessive a
     // trigger word is a noun whatever its first pattern, "condemned Iran's attack on Erbil", unless it is the verb's own
     // relation: "stormed …, in the group's biggest attack" is no attack on the group)
-    if (isPossessive(ctx, m) && i + 1 < ms.length && freeWords(ctx, m.tok1, ms[i + 1]!.tok0) <= 3 && !s.triggers.some((x) => x.tok0 >= m.tok1 && x.tok0 - m.tok1 <= 2 && (x.patterns[0]!.pos === 'noun' || (x.patterns.some((q) => q.pos === 'noun') && x.patterns[0]!.relation !== p.relation)) && x.tok1 <= ms[i + 1]!.tok0)) continue;
+    // ("pounded the group's hideouts in the Badia", "struck IS's positions near Palmyra": the possessor of a thing held,
+    // cues.csv `owned_thing`, is the one struck, as "IS positions" is; ref33, diagnosis-batch28 #98)
+    if (isPossessive(ctx, m) && i + 1 < ms.length && !(p.relation === 'attacked' && possessedHolding(ctx, m)) && freeWords(ctx, m.tok1, ms[i + 1]!.tok0) <= 3 && !s.triggers.some((x) => x.tok0 >= m.tok1 && x.tok0 - m.tok1 <= 2 && (x.patterns[0]!.pos === 'noun' || (x.patterns.some((q) => q.pos === 'noun') && x.patterns[0]!.relation !== p.relation)) && x.tok1 <= ms[i + 1]!.tok0)) continue;
     // ("بحث مع نظيره الإيراني": a counterpart named by a demonym is a person, resolved in counterpart())
     if (p.targetKinds.length && !p.targetKinds.includes(m.kind) && !(p.targetKinds.includes('country') && actor(ctx.lex, m)?.kind === 'country') && !(p.targetKinds.includes('person') && counterpartOf(ctx, m)))
       continue;
@@ -1720,6 +1722,18 @@ export function compoundPart(ctx: Ctx, m: Mention): boolean {
 function ownedThing(ctx: Ctx, m: Mention): boolean {
   const t = ctx.s.tokens;
   return cueWords(ctx.lex, 'owned_participle_en').has(t[m.tok1 + 1]?.norm ?? '') && cueWords(ctx.lex, 'owned_thing').has(t[m.tok1 + 2]?.norm ?? '');
+}
+
+/**
+ * "the group's hideouts", "Islamic State's positions", "Hezbollah's depots" (ref33): an English possessive actor (no
+ * place nor country) right before a thing held (cues.csv `owned_thing`), its "'s" skipped.
+ */
+function possessedHolding(ctx: Ctx, m: Mention): boolean {
+  if (ctx.lang !== 'en' || m.kind === 'place' || m.kind === 'country' || !actor(ctx.lex, m)) return false;
+  const t = ctx.s.tokens;
+  let k = m.tok1;
+  if (/^['’]s?$/.test(t[k]?.text ?? '')) k++;
+  return cueWords(ctx.lex, 'owned_thing').has(t[k]?.norm ?? '');
 }
 
 /** "blamed the bombing on the two groups": a group word after the pattern's own preposition (English). */
