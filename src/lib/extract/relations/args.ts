@@ -1844,6 +1844,34 @@ function duringEvent(ctx: Ctx, T: { tok0: number; tok1: number; suffix?: boolean
 
 const SOME_OF_THEM = /^(بعضها|معظمها|اغلبها|احدها|جميعها|كلها|اخرها)$/;
 
+/**
+ * `ولم يصدر تعليق عن وزارة الدفاع التركية، التي تعلن بصورة شبه يومية «تحييد» عناصر من الحزب` (ref33, diagnosis-batch28
+ * #51, #52): an Arabic attack noun right in the clause of a relative whose verb announces, says or decides (cues.csv
+ * `declare`, `speech`, `decision`; the relative pronoun, that verb, then up to six words with no name, comma, boundary or
+ * complementiser `أن`/`إن` before the noun) has the relative's host as doer: the actor right before the relative (past its comma), whatever
+ * preposition governs it. Undefined otherwise.
+ */
+function relativeHostDoer(ctx: Ctx, T: Trigger): Group | undefined {
+  if (ctx.lang !== 'ar' || !T.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun')) return undefined;
+  const toks = ctx.s.tokens;
+  for (let k = T.tok0 - 1; k >= 0 && T.tok0 - k <= 8; k--) {
+    const t = toks[k]!;
+    // (not in a reported clause: `الذي أكد أن «العدوان الإسرائيلي …»` is the speaker's word on another's act)
+    if (ctx.inMention[k] || BOUNDARY.has(t.text) || t.text === '،' || t.text === ',' || /^(ان|أن|إن)$/.test(t.norm)) return undefined;
+    if (!AR_RELATIVE.has(t.norm)) continue;
+    const v = ctx.cueAt.get(k + 1);
+    if (!v || !(['declare', 'speech', 'decision'] as const).some((kind) => cueHas(v, kind))) return undefined;
+    let e = k - 1;
+    if (toks[e]?.text === '،' || toks[e]?.text === ',') e--;
+    const i = lastMentionBefore(ctx.s.mentions, e + 1);
+    const m = i >= 0 ? ctx.s.mentions[i] : undefined;
+    const a = m && m.tok1 === e + 1 ? actor(ctx.lex, m) : undefined;
+    if (!a || a.kind === 'place') return undefined;
+    return [mentionOn(a, T, m!.via)];
+  }
+  return undefined;
+}
+
 /** The doer of the last plural act noun of T's relation before T in its sentence ("غارات إسرائيلية …، استهدف بعضها"). */
 function partitiveDoer(ctx: Ctx, T: { tok0: number; tok1: number }): Group | undefined {
   const V = ctx.s.triggers.find((x) => x.tok0 === T.tok0);
@@ -2156,6 +2184,11 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
   if (ctx.lang === 'en' && nextI >= 0 && ms[nextI]!.kind === 'place' && prepOf(ctx, ms[nextI]!)) {
     const g = ms.findIndex((m, i) => i > nextI && m.grouped && freeWords(ctx, T.tok1, m.tok0) <= 6);
     if (g >= 0) nextI = g;
+  }
+  // (`عن وزارة الدفاع التركية، التي تعلن … «تحييد» عناصر من`: an attack noun announced in a relative is its host's; ref33)
+  {
+    const h = relativeHostDoer(ctx, T);
+    if (h) return { pairs: undefined, subj: h, objFrom: T.tok1 };
   }
   // (the words between the noun and the mention after it, read by both readers of that mention)
   const gapAfter = nextI >= 0 ? wordsBetween(s.tokens, T.tok1, ms[nextI]!.tok0) : [];
