@@ -1034,14 +1034,29 @@ function placeKindAt(ctx: Ctx, k: number): { tok0: number; clitics: string; word
   if (!pre) return undefined;
   const words = kinds.get(t.norm.slice(pre[0].length));
   if (!words) return undefined;
-  // (a relative after it is no adjective of its own: `المخيم الذي يؤوي`, ref33)
-  const own = !!next?.arabic && ((/^(ال|لل)/.test(next.norm) && !/^(الذي|التي|اللذين|اللتين|الذين)$/.test(next.norm)) || next.norm === 'على' || next.norm === 'علي');
+  // (a relative or a location participle after it is no adjective of its own: `المخيم الذي يؤوي`, `المخيم الواقع في`; ref33)
+  const own = !!next?.arabic && ((/^(ال|لل)/.test(next.norm) && !/^(الذي|التي|اللذين|اللتين|الذين)$/.test(next.norm) && !cueWords(ctx.lex, 'located_participle').has(next.norm)) || next.norm === 'على' || next.norm === 'علي');
   return { tok0: k, clitics: pre[1]! + (pre[2] === 'لل' ? 'ل' : ''), words: own ? undefined : words };
 }
 
 /** Is the place head at tok0..k the place of a strike or a presence word near it (up to 4 words after it: "patrol parts of the province", or 2 before)? */
 function governedNear(ctx: Ctx, tok0: number, k: number): boolean {
-  return ctx.s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((tok0 >= x.tok1 && tok0 - x.tok1 <= 3) || subjectOf(ctx, k, x))) || placeOfClause(ctx, tok0, k) || chargeOf(ctx, tok0) || controlAreaBefore(ctx, tok0) || subjectToControlAt(ctx, tok0) || objectPastSubject(ctx, tok0);
+  return ctx.s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((tok0 >= x.tok1 && tok0 - x.tok1 <= 3) || subjectOf(ctx, k, x))) || placeOfClause(ctx, tok0, k) || chargeOf(ctx, tok0) || controlAreaBefore(ctx, tok0) || subjectToControlAt(ctx, tok0) || objectPastSubject(ctx, tok0) || locatedHeadHeld(ctx, k);
+}
+
+/**
+ * `من المخيم الواقع في محافظة الحسكة والخاضع لسيطرة «قسد»` (ref33, diagnosis-batch28 #119): a place anaphor right before
+ * a location participle (cues.csv `located_participle`) with a control participle of presence after it in its phrase (up
+ * to ten words, no comma nor boundary) is the place held (frames.ts underControl takes the head).
+ */
+function locatedHeadHeld(ctx: Ctx, k: number): boolean {
+  if (!cueWords(ctx.lex, 'located_participle').has(nth(ctx.s.tokens, k + 1)?.norm ?? '')) return false;
+  const toks = ctx.s.tokens;
+  for (let j = k + 2; j < toks.length && j - k <= 10; j++) {
+    if (BOUNDARY.has(toks[j]!.text) || toks[j]!.text === '،' || toks[j]!.text === ',') return false;
+    if (ctx.s.triggers.some((x) => x.tok0 === j && x.patterns.some((q) => q.relation === 'deployed_in' && q.voice === 'passive'))) return true;
+  }
+  return false;
 }
 
 /**
