@@ -12,7 +12,7 @@
  */
 import type { RelationRecord } from '../../types.ts';
 import { cueHas, type Mention, mention, mentionOn, type Sentence, type Span, type Trigger } from '../doc.ts';
-import { actor, BOUNDARY, type Ctx, cueTrigger, firstPattern, freeWords, type Group, hasBoundary, hasCue, JOINT, kindOf, nth, prepOf, PERSON_HEAD, sentenceWords, triggerWord, verbPattern, W_ORG_HEAD, W_ORG_HEAD_CLITIC, W_OWN_TERRITORY, W_PERSON_HEAD } from './ctx.ts';
+import { actor, BOUNDARY, type Ctx, cueTrigger, firstPattern, freeWords, type Group, hasBoundary, hasCue, isPossessive, JOINT, kindOf, nth, prepOf, PERSON_HEAD, sentenceWords, triggerWord, verbPattern, W_ORG_HEAD, W_ORG_HEAD_CLITIC, W_OWN_TERRITORY, W_PERSON_HEAD } from './ctx.ts';
 import { cueWords, type Lexicon, stateOf } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
@@ -294,6 +294,30 @@ function headOf(ctx: Ctx, m: Mention, words: string[]): Mention | undefined {
     } else if (surface.includes(w) || ((a.kind !== 'country' || words.includes('@names')) && namesOf(ctx.lex, a.entity).includes(w))) return a;
   }
   return undefined;
+}
+
+/**
+ * "IS lost its last stronghold in 2019, but its cells continue to launch attacks on …" (ref33, diagnosis-batch28 #101):
+ * English "its"/"their" right before a members noun (cues.csv `partitive`, not an organ: cells, fighters, militants)
+ * refers to its sentence's subject when that is an armed group (the first actor named before it outside a preposition,
+ * relative or possessive). The mentions added (via
+ * anaphor, on the pronoun), or undefined; ctx.ts membersAfter reads them as the members' possessor.
+ */
+export function membersPronounAnaphors(ctx: Ctx): Mention[] | undefined {
+  if (ctx.lang !== 'en') return undefined;
+  const toks = ctx.s.tokens;
+  let added: Mention[] | undefined;
+  for (let k = 1; k < toks.length; k++) {
+    if (!/^(its|their)$/.test(toks[k]!.norm) || ctx.s.mentions.some((m) => m.tok0 <= k && k < m.tok1)) continue;
+    const c = ctx.cueAt.get(k + 1);
+    if (!c || !c.cues.some((x) => x.kind === 'partitive' && x.value !== 'organ') || c.cues.some((x) => x.kind === 'partitive' && x.value === 'organ')) continue;
+    // (the sentence's subject, its first actor outside a preposition, relative or possessive: "The group lost … to the
+    // SDF at Baghouz, but its cells still carry out attacks" is the group's, not the SDF's)
+    const m = ctx.s.mentions.find((x) => x.tok1 <= k && !prepOf(ctx, x) && !isPossessive(ctx, x) && !ctx.inRelative[x.tok0] && !!actor(ctx.lex, x));
+    const a = m ? actor(ctx.lex, m) : undefined;
+    if (a && ctx.lex.entities.get(a.entity)?.kind === 'armed_group') (added ??= []).push(mention(k, k + 1, toks[k]!.start, toks[k]!.end, a.entity, 'armed_group', 'anaphor', false, ''));
+  }
+  return added;
 }
 
 /**
