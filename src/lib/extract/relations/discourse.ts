@@ -1207,6 +1207,7 @@ function placeOfKind(ctx: Ctx, before: number, words: string[]): Mention | undef
   const ms = ctx.s.mentions;
   for (let j = ms.length - 1; j >= 0 && found.length < 6; j--) if (ms[j]!.tok1 <= before) fits(ms[j]!);
   for (let h = ctx.history.length - 1; h >= 0 && found.length < 6; h--) for (const m of ctx.history[h]!) fits(m);
+  if (!found.length) return facilityOfTown(ctx, before, words);
   if (found.length <= 1) return found[0];
   // (several of that kind: the one an actor of the sentence before the anaphor is named after, `مجلس منبج العسكري …
   // السيطرة على المدينة`, "the Manbij Military Council … controls the city"; ref32)
@@ -1226,6 +1227,43 @@ function placeOfKind(ctx: Ctx, before: number, words: string[]): Mention | undef
     return words.some((w) => own.includes(w) || names.includes(w) || prev.includes(w));
   });
   if (strong.length === 1) return strong[0];
+  return undefined;
+}
+
+/** Per lexicon: place names (normalised, both languages) to their ids. */
+const PLACE_NAME_INDEX = new WeakMap<Lexicon, Map<string, string>>();
+function placeNameIndex(lex: Lexicon): Map<string, string> {
+  let idx = PLACE_NAME_INDEX.get(lex);
+  if (idx) return idx;
+  idx = new Map();
+  for (const e of lex.entities.values()) if (e.kind === 'place') for (const n of [e.label_en, e.label_ar, ...e.aliases_en, ...e.aliases_ar]) if (n) idx.set(normalise(n), e.id);
+  PLACE_NAME_INDEX.set(lex, idx);
+  return idx;
+}
+
+/**
+ * `بمربع أمني وسط القامشلي وبالمطار`, "struck Damascus and put the airport out of service" (ref33, diagnosis-batch28
+ * #44): a bare facility head with no place of its kind named before is the facility of that kind of the nearest town
+ * named before it in its sentence (then the sentence before), when the lexicon names one so ("مطار القامشلي",
+ * "Qamishli airport": the kind's word and one of the town's names). Undefined otherwise.
+ */
+function facilityOfTown(ctx: Ctx, before: number, words: string[]): Mention | undefined {
+  const idx = placeNameIndex(ctx.lex);
+  const towns = [...ctx.s.mentions.filter((m) => m.tok1 <= before).reverse(), ...[...(ctx.history.at(-1) ?? [])].reverse()];
+  for (const m of towns) {
+    if (m.kind !== 'place' || m.via === 'anaphor') continue;
+    const e = ctx.lex.entities.get(m.entity);
+    if (!e) continue;
+    for (const n of [e.label_en, e.label_ar, ...e.aliases_en, ...e.aliases_ar]) {
+      if (!n) continue;
+      const t = normalise(n);
+      for (const w of words) {
+        const id = idx.get(`${w} ${t}`) ?? idx.get(`${t} ${w}`);
+        if (id && id !== m.entity) return { ...m, entity: id };
+      }
+    }
+    return undefined;
+  }
   return undefined;
 }
 
