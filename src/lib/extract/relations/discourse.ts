@@ -287,7 +287,10 @@ function headOf(ctx: Ctx, m: Mention, words: string[]): Mention | undefined {
   // `التحالف بقيادة الولايات المتحدة`)
   const before = text.slice(Math.max(0, m.start - 30), m.start);
   const led = /(?:بقيادة|led by(?: the)?)\s*$/.exec(before);
-  const surface = normalise(led ? before.slice(Math.max(0, led.index - 12)) + text.slice(m.start, m.end) : text.slice(Math.max(0, m.start - 12), m.end));
+  // ("Syria's foreign ministry": an English possessive state owns the head named right after it, one adjective between;
+  // ref33, diagnosis-batch28 #106)
+  const owned = /['’]s$/.test(text.slice(m.start, m.end)) ? /^\s+(?:[A-Za-z]+\s+)?[A-Za-z]+/.exec(text.slice(m.end, m.end + 40))?.[0] ?? '' : '';
+  const surface = normalise((led ? before.slice(Math.max(0, led.index - 12)) + text.slice(m.start, m.end) : text.slice(Math.max(0, m.start - 12), m.end)) + owned);
   for (const w of words) {
     if (w.startsWith('@')) {
       if (a.kind === w.slice(1)) return a;
