@@ -36,7 +36,7 @@ import { loyalTo, otherOwners, othersOwner } from './loyalty.ts';
 import { appositeControl, capturedFrom, strongholdCaptured, expelledPresence, pastExpulsion, regainedControl, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
 import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, underAgreement } from './agreements.ts';
 import { aidCue, thankedGiver, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
-import { callAdjunct, gatheredMeetings, meetingAdjunct, joinedMeeting, messageEnvoys, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
+import { callAdjunct, gatheredMeetings, meetingAdjunct, joinedMeeting, messageEnvoys, topicMeeting, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
 import { arWageSubjects, attribution, governedWageSubjects, ownDoerPattern, wageVerbBefore, withoutAuxiliaryHave, withoutOwnerlessActs, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires, requiresMet } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -168,7 +168,7 @@ function organisedMeeting(ctx: Ctx, T: Trigger): boolean {
  */
 function relationFrames(ctx: Ctx, T: Trigger, p: Pattern, rel: string, attrs: Record<string, string>, planned: boolean): boolean | undefined {
   if (rel === 'met' && !planned) {
-    const r = joinedMeeting(ctx, T, attrs);
+    const r = joinedMeeting(ctx, T, attrs) ?? topicMeeting(ctx, T, attrs);
     if (r !== undefined) return r;
   }
   // (`تواصل روسيا وإيران دعم الحكومة`: a verbal noun after a verb of continuing and its subject; frames.ts continuedAct)
