@@ -1120,7 +1120,9 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // (not the possessor of an act: "condemned Israel's air strikes on Syria" condemns Israel; after a possessive a
     // trigger word is a noun whatever its first pattern, "condemned Iran's attack on Erbil", unless it is the verb's own
     // relation: "stormed …, in the group's biggest attack" is no attack on the group)
-    if (isPossessive(ctx, m) && i + 1 < ms.length && freeWords(ctx, m.tok1, ms[i + 1]!.tok0) <= 3 && !s.triggers.some((x) => x.tok0 >= m.tok1 && x.tok0 - m.tok1 <= 2 && (x.patterns[0]!.pos === 'noun' || (x.patterns.some((q) => q.pos === 'noun') && x.patterns[0]!.relation !== p.relation)) && x.tok1 <= ms[i + 1]!.tok0)) continue;
+    // ("pounded the group's hideouts in the Badia", "struck IS's positions near Palmyra": the possessor of a thing held,
+    // cues.csv `owned_thing`, is the one struck, as "IS positions" is; ref33, diagnosis-batch28 #98)
+    if (isPossessive(ctx, m) && i + 1 < ms.length && !(p.relation === 'attacked' && possessedHolding(ctx, m)) && freeWords(ctx, m.tok1, ms[i + 1]!.tok0) <= 3 && !s.triggers.some((x) => x.tok0 >= m.tok1 && x.tok0 - m.tok1 <= 2 && (x.patterns[0]!.pos === 'noun' || (x.patterns.some((q) => q.pos === 'noun') && x.patterns[0]!.relation !== p.relation)) && x.tok1 <= ms[i + 1]!.tok0)) continue;
     // ("بحث مع نظيره الإيراني": a counterpart named by a demonym is a person, resolved in counterpart())
     if (p.targetKinds.length && !p.targetKinds.includes(m.kind) && !(p.targetKinds.includes('country') && actor(ctx.lex, m)?.kind === 'country') && !(p.targetKinds.includes('person') && counterpartOf(ctx, m)))
       continue;
@@ -1724,6 +1726,18 @@ function ownedThing(ctx: Ctx, m: Mention): boolean {
   return cueWords(ctx.lex, 'owned_participle_en').has(t[m.tok1 + 1]?.norm ?? '') && cueWords(ctx.lex, 'owned_thing').has(t[m.tok1 + 2]?.norm ?? '');
 }
 
+/**
+ * "the group's hideouts", "Islamic State's positions", "Hezbollah's depots" (ref33): an English possessive actor (no
+ * place nor country) right before a thing held (cues.csv `owned_thing`), its "'s" skipped.
+ */
+function possessedHolding(ctx: Ctx, m: Mention): boolean {
+  if (ctx.lang !== 'en' || m.kind === 'place' || m.kind === 'country' || !actor(ctx.lex, m)) return false;
+  const t = ctx.s.tokens;
+  let k = m.tok1;
+  if (/^['’]s?$/.test(t[k]?.text ?? '')) k++;
+  return cueWords(ctx.lex, 'owned_thing').has(t[k]?.norm ?? '');
+}
+
 /** "blamed the bombing on the two groups": a group word after the pattern's own preposition (English). */
 export function groupAfterPrep(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): Group | undefined {
   const toks = ctx.s.tokens;
@@ -1831,6 +1845,34 @@ function duringEvent(ctx: Ctx, T: { tok0: number; tok1: number; suffix?: boolean
 }
 
 const SOME_OF_THEM = /^(بعضها|معظمها|اغلبها|احدها|جميعها|كلها|اخرها)$/;
+
+/**
+ * `ولم يصدر تعليق عن وزارة الدفاع التركية، التي تعلن بصورة شبه يومية «تحييد» عناصر من الحزب` (ref33, diagnosis-batch28
+ * #51, #52): an Arabic attack noun right in the clause of a relative whose verb announces, says or decides (cues.csv
+ * `declare`, `speech`, `decision`; the relative pronoun, that verb, then up to six words with no name, comma, boundary or
+ * complementiser `أن`/`إن` before the noun) has the relative's host as doer: the actor right before the relative (past its comma), whatever
+ * preposition governs it. Undefined otherwise.
+ */
+function relativeHostDoer(ctx: Ctx, T: Trigger): Group | undefined {
+  if (ctx.lang !== 'ar' || !T.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun')) return undefined;
+  const toks = ctx.s.tokens;
+  for (let k = T.tok0 - 1; k >= 0 && T.tok0 - k <= 8; k--) {
+    const t = toks[k]!;
+    // (not in a reported clause: `الذي أكد أن «العدوان الإسرائيلي …»` is the speaker's word on another's act)
+    if (ctx.inMention[k] || BOUNDARY.has(t.text) || t.text === '،' || t.text === ',' || /^(ان|أن|إن)$/.test(t.norm)) return undefined;
+    if (!AR_RELATIVE.has(t.norm)) continue;
+    const v = ctx.cueAt.get(k + 1);
+    if (!v || !(['declare', 'speech', 'decision'] as const).some((kind) => cueHas(v, kind))) return undefined;
+    let e = k - 1;
+    if (toks[e]?.text === '،' || toks[e]?.text === ',') e--;
+    const i = lastMentionBefore(ctx.s.mentions, e + 1);
+    const m = i >= 0 ? ctx.s.mentions[i] : undefined;
+    const a = m && m.tok1 === e + 1 ? actor(ctx.lex, m) : undefined;
+    if (!a || a.kind === 'place') return undefined;
+    return [mentionOn(a, T, m!.via)];
+  }
+  return undefined;
+}
 
 /** The doer of the last plural act noun of T's relation before T in its sentence ("غارات إسرائيلية …، استهدف بعضها"). */
 function partitiveDoer(ctx: Ctx, T: { tok0: number; tok1: number }): Group | undefined {
@@ -2144,6 +2186,11 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
   if (ctx.lang === 'en' && nextI >= 0 && ms[nextI]!.kind === 'place' && prepOf(ctx, ms[nextI]!)) {
     const g = ms.findIndex((m, i) => i > nextI && m.grouped && freeWords(ctx, T.tok1, m.tok0) <= 6);
     if (g >= 0) nextI = g;
+  }
+  // (`عن وزارة الدفاع التركية، التي تعلن … «تحييد» عناصر من`: an attack noun announced in a relative is its host's; ref33)
+  {
+    const h = relativeHostDoer(ctx, T);
+    if (h) return { pairs: undefined, subj: h, objFrom: T.tok1 };
   }
   // (the words between the noun and the mention after it, read by both readers of that mention)
   const gapAfter = nextI >= 0 ? wordsBetween(s.tokens, T.tok1, ms[nextI]!.tok0) : [];

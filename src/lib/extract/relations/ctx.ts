@@ -535,15 +535,21 @@ export function isSpeaker(ctx: Ctx, m: Mention): boolean {
  * group's members (cues.csv `partitive`, not its `organ` words) right after the group's English possessive, or -1.
  */
 export function membersAfter(ctx: Ctx, m: Mention): number {
-  if (ctx.lang !== 'en' || !isPossessive(ctx, m) || ctx.lex.entities.get(m.entity)?.kind !== 'armed_group') return -1;
+  // ("its cells", "their fighters": a pronoun read as the group, discourse.ts membersPronounAnaphors; ref33)
+  const pronoun = m.via === 'anaphor' && m.tok1 - m.tok0 === 1 && /^(its|their)$/.test(ctx.s.tokens[m.tok0]!.norm);
+  if (ctx.lang !== 'en' || !(isPossessive(ctx, m) || pronoun) || ctx.lex.entities.get(m.entity)?.kind !== 'armed_group') return -1;
   const c = cueIn(ctx, m.tok1, m.tok1 + 1, 'partitive');
   return c && !c.cues.some((x) => x.kind === 'partitive' && x.value === 'organ') ? c.tok1 : -1;
 }
 
 /** Is the possessive group m, by its members' noun, the subject of the verb at tok (at most one adverb, "mostly", between)? */
 export function membersSubjectOf(ctx: Ctx, m: Mention, tok: number): boolean {
-  const end = membersAfter(ctx, m);
-  return end >= 0 && (end === tok || (end + 1 === tok && /ly$/.test(ctx.s.tokens[end]!.norm)));
+  let end = membersAfter(ctx, m);
+  if (end < 0) return false;
+  // ("the group's cells continue to attack", "IS's fighters resumed attacks on": past a verb of continuing, cues.csv
+  // `continue_verb`, and its "to"; ref33)
+  if (end < tok && cueWords(ctx.lex, 'continue_verb').has(ctx.s.tokens[end]!.norm)) end += ctx.s.tokens[end + 1]?.norm === 'to' ? 2 : 1;
+  return end === tok || (end + 1 === tok && /ly$/.test(ctx.s.tokens[end]!.norm));
 }
 
 export function isPossessive(ctx: Ctx, m: Mention): boolean {

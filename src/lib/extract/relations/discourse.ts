@@ -12,7 +12,7 @@
  */
 import type { RelationRecord } from '../../types.ts';
 import { cueHas, type Mention, mention, mentionOn, type Sentence, type Span, type Trigger } from '../doc.ts';
-import { actor, hasWordCue, BOUNDARY, type Ctx, cueTrigger, firstPattern, freeWords, type Group, hasBoundary, hasCue, JOINT, kindOf, nth, prepOf, PERSON_HEAD, sentenceWords, triggerWord, verbPattern, W_ORG_HEAD, W_ORG_HEAD_CLITIC, W_OWN_TERRITORY, W_PERSON_HEAD } from './ctx.ts';
+import { actor, hasWordCue, BOUNDARY, type Ctx, cueTrigger, firstPattern, freeWords, type Group, hasBoundary, hasCue, JOINT, kindOf, nth, prepOf, PERSON_HEAD, sentenceWords, triggerWord, verbPattern, W_ORG_HEAD, W_ORG_HEAD_CLITIC, W_OWN_TERRITORY, W_PERSON_HEAD, isPossessive } from './ctx.ts';
 import { cueWords, type Lexicon, stateOf } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
@@ -287,13 +287,40 @@ function headOf(ctx: Ctx, m: Mention, words: string[]): Mention | undefined {
   // `التحالف بقيادة الولايات المتحدة`)
   const before = text.slice(Math.max(0, m.start - 30), m.start);
   const led = /(?:بقيادة|led by(?: the)?)\s*$/.exec(before);
-  const surface = normalise(led ? before.slice(Math.max(0, led.index - 12)) + text.slice(m.start, m.end) : text.slice(Math.max(0, m.start - 12), m.end));
+  // ("Syria's foreign ministry": an English possessive state owns the head named right after it, one adjective between;
+  // ref33, diagnosis-batch28 #106)
+  const owned = /['’]s$/.test(text.slice(m.start, m.end)) ? /^\s+(?:[A-Za-z]+\s+)?[A-Za-z]+/.exec(text.slice(m.end, m.end + 40))?.[0] ?? '' : '';
+  const surface = normalise((led ? before.slice(Math.max(0, led.index - 12)) + text.slice(m.start, m.end) : text.slice(Math.max(0, m.start - 12), m.end)) + owned);
   for (const w of words) {
     if (w.startsWith('@')) {
       if (a.kind === w.slice(1)) return a;
     } else if (surface.includes(w) || ((a.kind !== 'country' || words.includes('@names')) && namesOf(ctx.lex, a.entity).includes(w))) return a;
   }
   return undefined;
+}
+
+/**
+ * "IS lost its last stronghold in 2019, but its cells continue to launch attacks on …" (ref33, diagnosis-batch28 #101):
+ * English "its"/"their" right before a members noun (cues.csv `partitive`, not an organ: cells, fighters, militants)
+ * refers to its sentence's subject when that is an armed group (the first actor named before it outside a preposition,
+ * relative or possessive). The mentions added (via
+ * anaphor, on the pronoun), or undefined; ctx.ts membersAfter reads them as the members' possessor.
+ */
+export function membersPronounAnaphors(ctx: Ctx): Mention[] | undefined {
+  if (ctx.lang !== 'en') return undefined;
+  const toks = ctx.s.tokens;
+  let added: Mention[] | undefined;
+  for (let k = 1; k < toks.length; k++) {
+    if (!/^(its|their)$/.test(toks[k]!.norm) || ctx.s.mentions.some((m) => m.tok0 <= k && k < m.tok1)) continue;
+    const c = ctx.cueAt.get(k + 1);
+    if (!c || !c.cues.some((x) => x.kind === 'partitive' && x.value !== 'organ') || c.cues.some((x) => x.kind === 'partitive' && x.value === 'organ')) continue;
+    // (the sentence's subject, its first actor outside a preposition, relative or possessive: "The group lost … to the
+    // SDF at Baghouz, but its cells still carry out attacks" is the group's, not the SDF's)
+    const m = ctx.s.mentions.find((x) => x.tok1 <= k && !prepOf(ctx, x) && !isPossessive(ctx, x) && !ctx.inRelative[x.tok0] && !!actor(ctx.lex, x));
+    const a = m ? actor(ctx.lex, m) : undefined;
+    if (a && ctx.lex.entities.get(a.entity)?.kind === 'armed_group') (added ??= []).push(mention(k, k + 1, toks[k]!.start, toks[k]!.end, a.entity, 'armed_group', 'anaphor', false, ''));
+  }
+  return added;
 }
 
 /**
@@ -1038,13 +1065,48 @@ function placeKindAt(ctx: Ctx, k: number): { tok0: number; clitics: string; word
   if (!pre) return undefined;
   const words = kinds.get(t.norm.slice(pre[0].length));
   if (!words) return undefined;
-  const own = !!next?.arabic && (/^(ال|لل)/.test(next.norm) || next.norm === 'على' || next.norm === 'علي');
+  // (a relative or a location participle after it is no adjective of its own: `المخيم الذي يؤوي`, `المخيم الواقع في`; ref33)
+  const own = !!next?.arabic && ((/^(ال|لل)/.test(next.norm) && !/^(الذي|التي|اللذين|اللتين|الذين)$/.test(next.norm) && !cueWords(ctx.lex, 'located_participle').has(next.norm)) || next.norm === 'على' || next.norm === 'علي');
   return { tok0: k, clitics: pre[1]! + (pre[2] === 'لل' ? 'ل' : ''), words: own ? undefined : words };
 }
 
 /** Is the place head at tok0..k the place of a strike or a presence word near it (up to 4 words after it: "patrol parts of the province", or 2 before)? */
 function governedNear(ctx: Ctx, tok0: number, k: number): boolean {
-  return ctx.s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((tok0 >= x.tok1 && tok0 - x.tok1 <= 3) || subjectOf(ctx, k, x))) || placeOfClause(ctx, tok0, k) || chargeOf(ctx, tok0) || controlAreaBefore(ctx, tok0) || subjectToControlAt(ctx, tok0);
+  return ctx.s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((tok0 >= x.tok1 && tok0 - x.tok1 <= 3) || subjectOf(ctx, k, x))) || placeOfClause(ctx, tok0, k) || chargeOf(ctx, tok0) || controlAreaBefore(ctx, tok0) || subjectToControlAt(ctx, tok0) || objectPastSubject(ctx, tok0) || locatedHeadHeld(ctx, k);
+}
+
+/**
+ * `من المخيم الواقع في محافظة الحسكة والخاضع لسيطرة «قسد»` (ref33, diagnosis-batch28 #119): a place anaphor right before
+ * a location participle (cues.csv `located_participle`) with a control participle of presence after it in its phrase (up
+ * to ten words, no comma nor boundary) is the place held (frames.ts underControl takes the head).
+ */
+function locatedHeadHeld(ctx: Ctx, k: number): boolean {
+  if (!cueWords(ctx.lex, 'located_participle').has(nth(ctx.s.tokens, k + 1)?.norm ?? '')) return false;
+  const toks = ctx.s.tokens;
+  for (let j = k + 2; j < toks.length && j - k <= 10; j++) {
+    if (BOUNDARY.has(toks[j]!.text) || toks[j]!.text === '،' || toks[j]!.text === ',') return false;
+    if (ctx.s.triggers.some((x) => x.tok0 === j && x.patterns.some((q) => q.relation === 'deployed_in' && q.voice === 'passive'))) return true;
+  }
+  return false;
+}
+
+/**
+ * `وتدير «قوات سوريا الديمقراطية» (قسد) المخيم`, `وتدير «قسد» السجن` (ref33, diagnosis-batch28 #14): a place anaphor
+ * right after the named subject of a verb of strike or presence that stands before it (VSO: the verb, then only the
+ * subject's names, quotes and brackets, then the head) is that verb's object. Arabic only (English puts the subject first).
+ */
+function objectPastSubject(ctx: Ctx, tok0: number): boolean {
+  if (ctx.lang !== 'ar') return false;
+  const toks = ctx.s.tokens;
+  let j = tok0 - 1;
+  let named = false;
+  for (; j >= 0 && tok0 - j <= 12; j--) {
+    const inName = ctx.s.mentions.some((m) => m.tok0 <= j && j < m.tok1 && m.via !== 'anaphor' && actor(ctx.lex, m));
+    if (inName) named = true;
+    else if (toks[j]!.word) break;
+  }
+  if (!named || j < 0) return false;
+  return ctx.s.triggers.some((x) => x.tok1 === j + 1 && x.patterns.some((q) => q.pos === 'verb' && q.preps.includes('') && PLACE_ANAPHOR_RELATIONS.has(q.relation)));
 }
 
 /**
@@ -1152,6 +1214,7 @@ function placeOfKind(ctx: Ctx, before: number, words: string[]): Mention | undef
   const ms = ctx.s.mentions;
   for (let j = ms.length - 1; j >= 0 && found.length < 6; j--) if (ms[j]!.tok1 <= before) fits(ms[j]!);
   for (let h = ctx.history.length - 1; h >= 0 && found.length < 6; h--) for (const m of ctx.history[h]!) fits(m);
+  if (!found.length) return facilityOfTown(ctx, before, words);
   if (found.length <= 1) return found[0];
   // (several of that kind: the one an actor of the sentence before the anaphor is named after, `مجلس منبج العسكري …
   // السيطرة على المدينة`, "the Manbij Military Council … controls the city"; ref32)
@@ -1171,6 +1234,43 @@ function placeOfKind(ctx: Ctx, before: number, words: string[]): Mention | undef
     return words.some((w) => own.includes(w) || names.includes(w) || prev.includes(w));
   });
   if (strong.length === 1) return strong[0];
+  return undefined;
+}
+
+/** Per lexicon: place names (normalised, both languages) to their ids. */
+const PLACE_NAME_INDEX = new WeakMap<Lexicon, Map<string, string>>();
+function placeNameIndex(lex: Lexicon): Map<string, string> {
+  let idx = PLACE_NAME_INDEX.get(lex);
+  if (idx) return idx;
+  idx = new Map();
+  for (const e of lex.entities.values()) if (e.kind === 'place') for (const n of [e.label_en, e.label_ar, ...e.aliases_en, ...e.aliases_ar]) if (n) idx.set(normalise(n), e.id);
+  PLACE_NAME_INDEX.set(lex, idx);
+  return idx;
+}
+
+/**
+ * `بمربع أمني وسط القامشلي وبالمطار`, "struck Damascus and put the airport out of service" (ref33, diagnosis-batch28
+ * #44): a bare facility head with no place of its kind named before is the facility of that kind of the nearest town
+ * named before it in its sentence (then the sentence before), when the lexicon names one so ("مطار القامشلي",
+ * "Qamishli airport": the kind's word and one of the town's names). Undefined otherwise.
+ */
+function facilityOfTown(ctx: Ctx, before: number, words: string[]): Mention | undefined {
+  const idx = placeNameIndex(ctx.lex);
+  const towns = [...ctx.s.mentions.filter((m) => m.tok1 <= before).reverse(), ...[...(ctx.history.at(-1) ?? [])].reverse()];
+  for (const m of towns) {
+    if (m.kind !== 'place' || m.via === 'anaphor') continue;
+    const e = ctx.lex.entities.get(m.entity);
+    if (!e) continue;
+    for (const n of [e.label_en, e.label_ar, ...e.aliases_en, ...e.aliases_ar]) {
+      if (!n) continue;
+      const t = normalise(n);
+      for (const w of words) {
+        const id = idx.get(`${w} ${t}`) ?? idx.get(`${t} ${w}`);
+        if (id && id !== m.entity) return { ...m, entity: id };
+      }
+    }
+    return undefined;
+  }
   return undefined;
 }
 

@@ -172,7 +172,22 @@ export function underControl(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<str
   const subject = ctx.lang === 'en' && list.length > 1 && (!prepOf(ctx, list[0]!) || ofHead(list[0]!)) && /^(are|were|remain|have been)$/.test(nth(ctx.s.tokens, be)?.norm ?? '');
   const both = place && ctx.lang === 'en' && (subject || ctx.s.tokens.slice(place.tok1, T.tok0).some((t) => /^(both|all)$/.test(t.norm)));
   const places = place && both ? list.filter((m) => m.kind === 'place') : place ? [place] : [];
+  // (`المخيم الواقع في محافظة الحسكة والخاضع لسيطرة «قسد»`: the head of a location participle is held too; cues.csv
+  // `located_participle`, ref33)
+  const head = place && places.length === 1 ? locatedHead(ctx, place) : undefined;
+  if (head) places.unshift(head);
   return places.length > 0 && !!who && emitAll(ctx, T, p, [who], places, attrs);
+}
+
+/** The place before `الواقع في`/"located in" that names `m` (the place it lies in), or undefined. */
+function locatedHead(ctx: Ctx, m: Mention): Mention | undefined {
+  const prep = prepOf(ctx, m);
+  if (prep !== 'في' && prep !== 'in') return undefined;
+  const v = m.tok0 - 2;
+  if (v < 1 || !cueWords(ctx.lex, 'located_participle').has(ctx.s.tokens[v]!.norm)) return undefined;
+  // (English: "the camp, located in": past the comma)
+  const end = ctx.s.tokens[v - 1]?.text === ',' ? v - 1 : v;
+  return ctx.s.mentions.find((x) => x.tok1 === end && x.kind === 'place' && x.entity !== m.entity);
 }
 
 /** The place before an English participle phrase ("X, a town … controlled by", "X, which is held by"): the nearest place named before a comma. */

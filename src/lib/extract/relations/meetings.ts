@@ -3,7 +3,7 @@
  * frames read from the whole sentence, each gated on a cue kind of `cues.csv`.
  */
 import { type Mention, mentionOf, mentionOn, type Sentence, sentenceWith, type Trigger } from '../doc.ts';
-import { actor, AR_PREP_TOKENS, type Ctx, cueTrigger, firstMentionAfter, freeWords, groupFrom, hasBoundary, nth, onlyTitles, prepOf, verbPattern } from './ctx.ts';
+import { actor, AR_PREP_TOKENS, type Ctx, cueTrigger, firstMentionAfter, freeWords, groupFrom, hasBoundary, hasCue, nth, onlyTitles, prepOf, verbPattern } from './ctx.ts';
 import { cueWords } from '../lexicon.ts';
 import { leftGroup, nounArgs, verbArgs } from './args.ts';
 import { emit } from './emit.ts';
@@ -263,6 +263,27 @@ export function receivedThing(ctx: Ctx, T: Trigger): boolean {
 
 /** Arabic adjectives of a meeting noun (`الثلاثي`, `الموسع`) that may stand between it and its joiner. */
 const AR_ADJECTIVE = /^ال.+(ي|يه|ية|ع)$/;
+
+/**
+ * `وذكرت الرئاسة السورية أن اللقاء تناول العلاقات الثنائية`, "The meeting discussed bilateral ties" (ref33,
+ * diagnosis-batch28 #118): a definite meeting noun (cues.csv `meeting_anaphor`; English after "the") with no name or
+ * genitive of its own, as the subject of a topic verb right after it (cues.csv `topic`, "also" between), is the last
+ * two-party event told: its two parties met. Undefined when the construction is not there.
+ */
+export function topicMeeting(ctx: Ctx, T: Trigger, attrs: Record<string, string>): boolean | undefined {
+  const ev = ctx.lastEvent;
+  if (!ev || T.tok1 - T.tok0 !== 1) return undefined;
+  const toks = ctx.s.tokens;
+  const w = toks[T.tok0]!.norm;
+  if (!cueWords(ctx.lex, 'meeting_anaphor').has(w)) return undefined;
+  if (ctx.lang === 'en' ? nth(toks, T.tok0 - 1)?.norm !== 'the' : !/^(ال|لل)/.test(w.replace(/^[وف]/, ''))) return undefined;
+  let k = T.tok1;
+  if (/^(also|كما)$/.test(toks[k]?.norm ?? '')) k++;
+  if (ctx.inMention[k] || !hasCue(ctx, k, 'topic')) return undefined;
+  const [a, b] = ev;
+  if (!a || !b || a.entity === b.entity) return undefined;
+  return emit(ctx, T, 'met', mentionOn(a, T), mentionOn(b, T), attrs, false) || undefined;
+}
 
 /**
  * A newcomer to the meeting just told: "Cavusoglu also took part in the meeting", "attended the talks", `وشارك في
