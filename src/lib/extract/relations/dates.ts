@@ -24,7 +24,25 @@ function presentTense(ctx: Ctx, T: Trigger): boolean {
   if (wordIn(ctx.s.tokens, Math.max(0, a), T.tok0, PRESENT_AUX)) return true;
   // "where Turkish forces regularly strike …": a habit, told in the present
   if (cueWords(ctx.lex, 'present_habit_adverb').has(ctx.s.tokens[T.tok0 - 1]?.norm ?? '') && !/ed$/.test(t)) return true;
+  // ("carried out strikes in Sweida in January", "launched raids …": the plural after a past light verb is its object noun,
+  // not a present tense; branch dates33)
+  if (pastLightVerbBefore(ctx, T)) return false;
   return /[^s]s$/.test(t) && !/(ss|us|is)$/.test(t) && T.patterns[0]!.pos === 'verb';
+}
+
+/**
+ * Does a past light verb (cues.csv `light_act_verb`: "carried", "conducted", "launched", …; "carried out") stand right
+ * before the trigger, with at most one word between ("launched new strikes")? Then the trigger is its object noun.
+ */
+function pastLightVerbBefore(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  const light = cueWords(ctx.lex, 'light_act_verb');
+  for (let k = T.tok0 - 1; k >= Math.max(0, T.tok0 - 3); k--) {
+    const w = toks[k]!.norm;
+    if (light.has(w)) return /ed$|^(made|held|waged)$/.test(w) && !PRESENT_AUX.has(toks[k - 1]?.norm ?? '');
+    if (w !== 'out' && (!toks[k]!.word || PRESENT_AUX.has(w) || /^(will|would|to|can|could|may|might|must|should)$/.test(w))) return false;
+  }
+  return false;
 }
 
 /** Is there a relative pronoun between character offsets a and b of the sentence? */
@@ -56,7 +74,9 @@ function backgroundDate(ctx: Ctx, T: Trigger, d: { start: number; end: number })
   if (/^['’]s\b/.test(ctx.doc.article.text.slice(d.end, d.end + 3)) && !(T.patterns[0]!.pos === 'noun' && T.start - d.end <= 4)) return true;
   // "the October 2019 joint statement", "Hamas's October 7 attack": a date between a determiner or possessive and its
   // noun dates that noun's event, not an act elsewhere in the sentence
-  if (attributive(ctx.doc.article.text, d) && !(T.start >= d.end && T.start - d.end <= 25 && T.patterns[0]!.pos === 'noun')) return true;
+  // (nor a verb of the same relation telling that noun's event after it: "under a March 2020 ceasefire deal it reached with
+  // Russia", "… deal reached by Moscow and Ankara"; branch dates33)
+  if (attributive(ctx.doc.article.text, d) && !(T.start >= d.end && T.start - d.end <= 25 && T.patterns[0]!.pos === 'noun') && !sameEventAfter(ctx, T, d)) return true;
   // "the Istanbul bombing of 13 November, which it blames on …": the date is the antecedent's
   if (d.end <= T.start && relativeBetween(ctx, d.end, T.start) && presentTense(ctx, T)) return true;
   // "the US-backed SDF": a standing fact
@@ -64,11 +84,19 @@ function backgroundDate(ctx: Ctx, T: Trigger, d: { start: number; end: number })
   return d.end <= T.start && (toks[T.tok0 - 1]?.norm === 'still' || toks[T.tok0]!.norm === 'still');
 }
 
+/** Is T, after date d, of the relation of a noun trigger right after d (within 25 characters): the noun's own event? */
+function sameEventAfter(ctx: Ctx, T: Trigger, d: { end: number }): boolean {
+  if (T.start < d.end || T.start - d.end > 60) return false;
+  const rel = T.patterns[0]!.relation;
+  return ctx.s.triggers.some((x) => x !== T && x.patterns[0]!.pos === 'noun' && x.start >= d.end && x.start - d.end <= 25 && x.patterns[0]!.relation === rel && x.end <= T.start);
+}
+
 /** Words after a date that are no noun it could qualify. */
 const NOT_NOUN = /^(?:and|or|to|in|on|at|of|with|by|for|from|when|which|that|who|was|were|is|are|had|has|have|after|before|as|but)$/;
 /** Is the date span between "the"/"'s" and a noun ("the October 2019 joint statement", "Hamas's October 7 attack")? */
 function attributive(text: string, d: { start: number; end: number }): boolean {
-  if (!/(?:^|\s)the\s+$|['’]s\s+$/i.test(text.slice(Math.max(0, d.start - 6), d.start))) return false;
+  // (and "a"/"an": "under an October 2019 agreement between …", branch dates33)
+  if (!/(?:^|\s)(?:the|an?)\s+$|['’]s\s+$/i.test(text.slice(Math.max(0, d.start - 6), d.start))) return false;
   const next = /^\s+([a-z]+)/.exec(text.slice(d.end, d.end + 16));
   return !!next && !NOT_NOUN.test(next[1]!);
 }
@@ -218,6 +246,13 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     const toks = ctx.s.tokens;
     for (let k = T.tok0 - 1; k >= Math.max(1, T.tok0 - 3); k--) {
       if (/^(1[89]|20)\d\d$/.test(toks[k]!.norm) && toks[k - 1]!.norm === 'the') return { date: toks[k]!.norm, dateSource: 'text' };
+      // ("under a 2019 agreement between Moscow and Ankara", "an October 2019 deal": the indefinite article too, and a
+      // month before the year; branch dates33)
+      if (/^(1[89]|20)\d\d$/.test(toks[k]!.norm) && /^an?$/.test(toks[k - 1]!.norm)) return { date: toks[k]!.norm, dateSource: 'text' };
+      if (/^(1[89]|20)\d\d$/.test(toks[k]!.norm) && k >= 2 && EN_MONTH.test(toks[k - 1]!.norm) && /^(the|an?)$/.test(toks[k - 2]!.norm)) {
+        const d = findDates(`in ${toks[k - 1]!.norm} ${toks[k]!.norm}`, 0, 4 + toks[k - 1]!.norm.length + toks[k]!.norm.length, ctx.doc.article.date)[0];
+        if (d) return { date: d.date, dateSource: 'text' };
+      }
       if (!toks[k]!.word || ctx.inMention[k] || /^(the|a|an|of|and|in|on)$/.test(toks[k]!.norm)) break;
     }
   }
@@ -239,7 +274,10 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     // a bare year far from the trigger belongs to a background clause ("the ties they broke off after the war began in 2011")
     // (not the year closing the act's own clause, with no comma, other relation word or clause word between:
     // `وأعادت الإمارات فتح سفارتها في دمشق أواخر عام 2018`; diagnosis-batch25 §5)
-    if (d.date.length === 4 && dist > 25 && !thisYear && !ownClauseYear(ctx, T, d) && !supportAdjunctYear(ctx, T, d)) continue;
+    // (not the year a "when" clause right after it dates: "since 2018, when government forces, backed by Russia, retook …";
+    // branch dates33)
+    const whenYear = d.end <= T.start && T.start - d.end <= 90 && WHEN_AFTER.test(ctx.doc.article.text.slice(d.end, T.start));
+    if (d.date.length === 4 && dist > 25 && !thisYear && !whenYear && !ownClauseYear(ctx, T, d) && !supportAdjunctYear(ctx, T, d)) continue;
     // "… in October 2020, but Turkey still has …", "despite saying last June": another clause's date
     const [a, b] = d.end <= T.start ? [d.end, T.start] : [T.end, d.start];
     // (not a "but" that joins a verb phrase to its host before the date: "Speaking on Friday, X said …, but warned Y")

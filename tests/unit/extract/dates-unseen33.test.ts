@@ -1,0 +1,49 @@
+/**
+ * Dates on unseen articles (branch dates33, diagnosis-batch28 §0.6 and §2): the wrong dates of held-out batches 13–28
+ * grouped by cause, one general rule a cause, paraphrase suites of new sentences in both languages with negative cells.
+ */
+import { datedSuite as suite } from './helpers.ts';
+
+suite(
+  'a year or a month and year after "a"/"an" names its event noun’s date',
+  `
+en 2023-08-13 agreed_with rus_tur_2019 | Russian military police patrol parts of the Manbij countryside under a 2019 agreement between Moscow and Ankara.
+en 2023-08-13 agreed_with rus_tur_2019 | Russian troops patrol the border strip under a 2019 deal between Moscow and Ankara.
+en 2023-08-13 agreed_with rus_tur_2019-10 | Russian troops patrol the border strip under an October 2019 agreement between Moscow and Ankara.
+en 2022-02-07 agreed_with tur_rus_2020-03 | Turkey keeps military posts in Idlib under a March 2020 truce it reached with Russia.
+en 2022-02-07 agreed_with rus_tur_2020-03 | Under a March 2020 ceasefire deal reached by Moscow and Ankara, the two armies were to run joint patrols.
+en 2023-01-10 agreed_with tur_rus_2020 | Turkish soldiers man observation posts in Idlib under a 2020 ceasefire agreement between Ankara and Moscow.
+en 2023-01-10 agreed_with rus_tur_2018 | The buffer zone was set up in a 2018 deal between Russia and Turkey.
+ar 2024-04-27 agreed_with isr_syr_1974 | وتراقب قوة الأمم المتحدة اتفاق فك الاشتباك بين إسرائيل وسوريا لعام 1974.
+`,
+);
+
+suite(
+  'the modifier dates its noun only, not the act of the clause',
+  `
+en 2022-10-31 deployed_in !rus_ain-issa_2019-10 | Russian forces are deployed at positions around Ain Issa under an October 2019 agreement between the SDF and Damascus.
+en 2022-10-31 deployed_in !rus_manbij_2019 | Russian military police patrol Manbij under a 2019 agreement between Moscow and Ankara.
+en 2022-10-31 deployed_in rus_manbij_2022-10-31 | Russian military police patrol Manbij under a 2019 agreement between Moscow and Ankara.
+`,
+);
+
+suite(
+  'a "when" clause after "since YEAR" takes that year, however long the words between',
+  `
+en 2022-01-08 supported rus_syr_2018 | Smuggling has surged since 2018, when Syrian government forces, backed by Russia, retook the south from rebels.
+en 2022-01-08 supported irn_syr_2018 | Refugee returns have slowed since 2018, when the Syrian army, supported by Iran and its allied militias, recaptured the region.
+en 2022-01-08 supported rus_syr_2016 | Aleppo has been calm since 2016, when Syrian government forces, backed by Russian air power, retook its eastern districts.
+ar 2022-01-08 supported rus_syr_2018 | وتصاعد التهريب منذ صيف 2018، حين استعادت القوات الحكومية السيطرة على الجنوب بدعم روسي.
+en 2022-01-08 deployed_in rus_syr_2022-01-08 | Russia has kept forces in Syria since 2015, when it intervened in the war.
+`,
+);
+
+suite(
+  'an act noun after a past light verb is no present tense: a date further on dates it',
+  `
+en 2024-03-01 attacked jor_suwayda_2024-01 | Jordanian warplanes carried out strikes in Syria's Sweida province in January that killed about ten people.
+en 2024-03-01 attacked jor_suwayda_2024-01 | Jordanian jets conducted several air strikes on suspected smugglers' farms in Sweida province in January.
+en 2024-03-01 attacked tur_kobani_2024-02 | Turkish drones launched new strikes on Kobani in February, local sources said.
+en 2024-03-01 attacked !jor_suwayda_2024-01 | Jordan has carried out strikes in Sweida province, officials said, and warned of more in January.
+`,
+);
