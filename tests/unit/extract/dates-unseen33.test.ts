@@ -47,3 +47,25 @@ en 2024-03-01 attacked tur_kobani_2024-02 | Turkish drones launched new strikes 
 en 2024-03-01 attacked !jor_suwayda_2024-01 | Jordan has carried out strikes in Sweida province, officials said, and warned of more in January.
 `,
 );
+
+suite(
+  'a date in the relative clause of the act’s own noun, or of the operation it was done in',
+  `
+ar 2022-11-27 agreed_with rus_tur_2019-10 | وتنشر روسيا شرطة عسكرية في منبج وكوباني بموجب تفاهم سوتشي الذي توصلت إليه مع تركيا في تشرين الأول/أكتوبر 2019.
+ar 2022-11-27 agreed_with rus_tur_2020-03 | وتسيّر روسيا دوريات في إدلب بموجب الاتفاق الذي أبرمته مع تركيا في آذار/مارس 2020.
+en 2022-11-27 agreed_with rus_tur_2019 | Russian police patrol Manbij under the Sochi deal that Moscow reached with Ankara in 2019.
+ar 2022-04-07 deployed_in tur_tal-abyad_2019-10 | وكانت القوات التركية وفصائل موالية لها قد سيطرت على مدينتي تل أبيض ورأس العين في عملية «نبع السلام» التي أُطلقت في تشرين الأول/أكتوبر 2019.
+ar 2022-04-07 deployed_in tur_tal-abyad_2019-10 | وسيطرت القوات التركية على مدينة تل أبيض في عملية «نبع السلام» التي أطلقتها في تشرين الأول/أكتوبر 2019.
+en 2022-04-07 deployed_in tur_afrin_2018-01 | Turkish forces captured Afrin in an offensive that began in January 2018.
+en 2022-04-07 deployed_in tur_afrin_2018-01 | Turkish troops seized Afrin in an operation which was launched in January 2018.
+`,
+);
+
+suite(
+  'a relative clause on another noun still dates nothing of the act',
+  `
+ar 2022-11-27 deployed_in rus_manbij_2022-11-27 | وتنشر روسيا شرطة عسكرية في منبج وكوباني بموجب تفاهم سوتشي الذي توصلت إليه مع تركيا في تشرين الأول/أكتوبر 2019.
+en 2023-01-13 attacked tur_kobani_2023-01-13 | Turkish drones struck Kobani, which Kurdish fighters recaptured from Islamic State in 2015.
+ar 2023-01-13 attacked tur_kobani_2023-01-13 | وقصفت المسيّرات التركية مدينة كوباني التي استعادها المقاتلون الأكراد من تنظيم «داعش» عام 2015.
+`,
+);

@@ -62,6 +62,8 @@ function relativeBetween(ctx: Ctx, a: number, b: number): boolean {
 function backgroundDate(ctx: Ctx, T: Trigger, d: { start: number; end: number }): boolean {
   // "الخاضعة لسيطرة X": control is a state (publication date), whatever the clause's date
   if (T.patterns[0]!.relation === 'deployed_in' && T.patterns[0]!.voice === 'passive') return true;
+  // (the act's own noun's relative clause, or the operation's it was done in, dates it; branch dates33)
+  if (eventRelativeDate(ctx, T, d)) return false;
   if (otherClauseDate(ctx, T, d)) return true;
   // (`أمام «قسد» المدعومة من الولايات المتحدة`: a passive participle of support, like "the US-backed SDF", is a standing
   // fact, not the act of the clause's date before it; ref31)
@@ -82,6 +84,32 @@ function backgroundDate(ctx: Ctx, T: Trigger, d: { start: number; end: number })
   // "the US-backed SDF": a standing fact
   if (toks[T.tok0 - 1]?.text === '-' && T.patterns[0]!.relation === 'supported') return true;
   return d.end <= T.start && (toks[T.tok0 - 1]?.norm === 'still' || toks[T.tok0]!.norm === 'still');
+}
+
+/** Prepositions before an operation noun the act is told as done in (normalised). */
+const IN_OPERATION = /^(in|during|[وف]?(في|خلال|ضمن))$/;
+/**
+ * A date in the relative clause of the event the act is part of (branch dates33, diagnosis-batch28 §2): the act’s own
+ * noun ("تفاهم سوتشي الذي توصلت إليه مع تركيا في تشرين الأول/أكتوبر 2019", "the agreement that Moscow reached with Ankara
+ * in 2019": T the noun, its relative pronoun within three tokens, a name between), or an operation the act was done in
+ * (cues.csv `operation_noun` after "in"/`في`: `سيطرت على تل أبيض ورأس العين في عملية «نبع السلام» التي أُطلقت في تشرين
+ * الأول/أكتوبر 2019`, "took Afrin in an operation that began in January 2018"). No sentence end or comma between.
+ */
+function eventRelativeDate(ctx: Ctx, T: Trigger, d: { start: number }): boolean {
+  if (d.start < T.end || d.start - T.end > 160) return false;
+  const toks = ctx.s.tokens;
+  let r = -1;
+  for (let k = T.tok1; k < toks.length && toks[k]!.end <= d.start; k++) {
+    if (/^[.;؛,،:]$/.test(toks[k]!.text)) return false;
+    if (r < 0 && RELATIVE.has(toks[k]!.norm)) r = k;
+  }
+  if (r < 0 || /[.;؛,،]/.test(ctx.doc.article.text.slice(T.end, d.start))) return false;
+  const noun = T.patterns[0]!.pos === 'noun' || ctx.s.cues.some((c) => c.tok0 <= T.tok0 && T.tok0 <= c.tok1 && cueHas(c, 'accord'));
+  if (noun && r - T.tok1 <= 3) return true;
+  if (T.patterns[0]!.pos !== 'verb') return false;
+  const op = cueWords(ctx.lex, 'operation_noun');
+  for (let h = r - 1; h >= Math.max(T.tok1, r - 6); h--) if (op.has(toks[h]!.norm) && IN_OPERATION.test(toks[h - 1]?.norm ?? '') || (op.has(toks[h]!.norm) && /^an?$/.test(toks[h - 1]?.norm ?? '') && IN_OPERATION.test(toks[h - 2]?.norm ?? ''))) return true;
+  return false;
 }
 
 /** Is T, after date d, of the relation of a noun trigger right after d (within 25 characters): the noun's own event? */
@@ -284,7 +312,7 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     if ((ctx.byKind.get('clause') ?? []).some((c) => c.start >= a && c.end <= b && !(hostStart >= 0 && hostStart < c.start && d.end <= c.start))) continue;
     // "… محافظة إدلب، التي يشملها اتفاق … في ٥ آذار ٢٠٢٠", "…, which was agreed in 2020": the relative clause's own date
     // (a noun's own relative clause dates it: "الاجتماع الذي عقده … في ٢٨ كانون الأول")
-    if (d.start >= T.end && T.patterns[0]!.pos === 'verb' && relativeBetween(ctx, a, b)) continue;
+    if (d.start >= T.end && T.patterns[0]!.pos === 'verb' && relativeBetween(ctx, a, b) && !eventRelativeDate(ctx, T, d)) continue;
     // ("accused HTS of violating the ceasefire signed in Moscow in March 2020", `بخرق اتفاق وقف إطلاق النار الموقّع في موسكو في
     // آذار 2020`: a reduced relative on an event noun between the act and the date dates that noun's event, ref31)
     if (d.start >= T.end && eventParticipleBetween(ctx, T, d)) continue;
