@@ -660,6 +660,8 @@ function monthOfLast(found: [number, string][], a: number): string | undefined {
 
 /** ", a day after …", ", two days after …", `، أي بعد يوم من …`, `، غداة …` after a date (normalised). */
 // (and `غداة`, the day after: "منذ الثامن من تشرين الأول، غداة هجوم حماس")
+/** An agreement noun phrase and its verb of reaching right after a "since" date (normalised, no comma between). */
+const SINCE_AGREED = /^\s+(?:[^\s,،.]+\s+){1,5}?(?:توصل|توصلت|توصلا|توصلتا|ابرمه|ابرمته|ابرمها|ابرمتها|agreed|reached|signed|brokered)\s+(?:اليه|اليها|by|between)\s/;
 const SINCE_COUNTED = /^\s*[,،]?\s*(?:(?:a|one|two|three|\d+)\s+days?\s+(?:after|before)|the\s+day\s+after|(?:اي\s+)?(?:(?:بعد|قبل)\s+(?:يوم|يومين|ثلاثه\s+ايام)|غداه))\s/;
 
 /** A place in capitals (and its country) opening the text, then the date, then a dash: "KAZAN, Russia, Oct 24 - ", also
@@ -779,7 +781,9 @@ function findAll(text: string, from: number, to: number, pub: Date, yes: number,
         // ("since 2015, when it intervened …", `منذ أيلول 2015، حين تدخلت …`: the date of the "when" clause)
         // (or of an act counted from it: "have traded fire since 8 October, a day after Hamas's attack", `منذ 8 تشرين
         // الأول، أي بعد يوم من هجوم حماس`)
-        when = !!date && /(?:منذ|since)\s+$/.test(norm.slice(Math.max(0, a - 12), a)) && (/^\s*[,،]?\s*(?:when|حين|حينما|عندما)\s/.test(norm.slice(b, b + 12)) || (date.length === 10 && SINCE_COUNTED.test(norm.slice(b, b + 32))));
+        // (or of the agreement reached then, told right after it: `يسري منذ آذار/مارس 2020 وقف لإطلاق النار توصلت إليه روسيا
+        // وتركيا`, "in force since March 2020 under a truce agreed by Moscow and Ankara"; branch dates33)
+        when = !!date && /(?:منذ|since)\s+$/.test(norm.slice(Math.max(0, a - 12), a)) && (/^\s*[,،]?\s*(?:when|حين|حينما|عندما)\s/.test(norm.slice(b, b + 12)) || (date.length === 10 && SINCE_COUNTED.test(norm.slice(b, b + 32))) || SINCE_AGREED.test(norm.slice(b, b + 70)));
         // a day after "since" is the start of an ongoing state or campaign too ("Turkish jets have struck … since Sunday",
         // `وتشن المسيّرات التركية منذ 20 تشرين الثاني غارات`: gold rule 6 dates them by publication), and "since the 23
         // October attack": a date qualifying a noun names no start

@@ -69,3 +69,14 @@ en 2023-01-13 attacked tur_kobani_2023-01-13 | Turkish drones struck Kobani, whi
 ar 2023-01-13 attacked tur_kobani_2023-01-13 | وقصفت المسيّرات التركية مدينة كوباني التي استعادها المقاتلون الأكراد من تنظيم «داعش» عام 2015.
 `,
 );
+
+suite(
+  'an agreement reached at a "since" date takes it; the state in force stays at publication',
+  `
+ar 2022-12-17 agreed_with rus_tur_2020-03 | ويسري في المنطقة منذ آذار/مارس 2020 وقف لإطلاق النار توصلت إليه روسيا وتركيا.
+ar 2022-10-02 agreed_with vladimir-putin_recep-tayyip-erdogan_2020-03-05 | ويسري في المنطقة منذ الخامس من آذار/مارس 2020 وقف لإطلاق النار توصل إليه الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان.
+en 2022-12-17 agreed_with rus_tur_2020-03 | A ceasefire has held in Idlib since March 2020 under a deal agreed by Moscow and Ankara.
+en 2022-12-17 agreed_with rus_tur_2020-03 | Calm has prevailed since March 2020 under a truce brokered by Russia and Turkey.
+en 2022-12-17 deployed_in rus_syr_2022-12-17 | Russia has kept troops in Syria since 2015 under agreements with Damascus.
+`,
+);
