@@ -80,3 +80,12 @@ en 2022-12-17 agreed_with rus_tur_2020-03 | Calm has prevailed since March 2020 
 en 2022-12-17 deployed_in rus_syr_2022-12-17 | Russia has kept troops in Syria since 2015 under agreements with Damascus.
 `,
 );
+
+suite(
+  'a support adjunct set off by commas right after the dated act’s date takes that date',
+  `
+ar 2022-09-04 supported usa_sdf_2022-08 | وكانت «قسد» قد أطلقت أواخر الشهر الماضي، بدعم من التحالف الدولي بقيادة الولايات المتحدة، حملة أمنية واسعة داخل المخيم.
+ar 2022-09-04 supported rus_syr_2018 | واستعادت القوات الحكومية السيطرة على درعا عام 2018، بدعم روسي، بعد معارك عنيفة.
+ar 2022-09-04 supported !usa_sdf_2022-08 | وكانت «قسد» قد أطلقت حملة أمنية الشهر الماضي داخل المخيم، وتحظى بدعم من الولايات المتحدة.
+`,
+);

@@ -64,6 +64,8 @@ function backgroundDate(ctx: Ctx, T: Trigger, d: { start: number; end: number })
   if (T.patterns[0]!.relation === 'deployed_in' && T.patterns[0]!.voice === 'passive') return true;
   // (the act's own noun's relative clause, or the operation's it was done in, dates it; branch dates33)
   if (eventRelativeDate(ctx, T, d)) return false;
+  // (a support adjunct set off by commas right after the act's date: `أطلقت أواخر الشهر الماضي، بدعم من التحالف، حملة`)
+  if (d.end <= T.start && /^\s*[,،]\s*ب?$/.test(ctx.doc.article.text.slice(d.end, T.start)) && supportAdjunctYear(ctx, T, d)) return false;
   if (otherClauseDate(ctx, T, d)) return true;
   // (`أمام «قسد» المدعومة من الولايات المتحدة`: a passive participle of support, like "the US-backed SDF", is a standing
   // fact, not the act of the clause's date before it; ref31)
@@ -212,6 +214,8 @@ function supportAdjunctYear(ctx: Ctx, T: Trigger, d: { start: number; end: numbe
   if (ctx.lang !== 'ar' || T.patterns[0]!.relation !== 'supported' || T.patterns[0]!.pos !== 'noun' || d.end > T.start || T.start - d.end > 90) return false;
   if (!/^[وف]?بدعم$/.test(ctx.s.tokens[T.tok0]!.norm)) return false;
   const between = ctx.doc.article.text.slice(d.end, T.start);
+  // (also set off by commas right after the date: `أطلقت أواخر الشهر الماضي، بدعم من التحالف الدولي، حملة`; branch dates33)
+  if (/^\s*[,،]\s*ب?$/.test(between)) return true;
   return !/[.;؛:()«»"]/.test(between) && !/[,،](?!\s*(حين|عندما))/.test(between);
 }
 
@@ -319,7 +323,7 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     if (backgroundDate(ctx, T, d)) continue;
     // ("Russia, a close ally of the Syrian government, voted … in July": a state told by a noun takes no date across a comma)
     // (but aid announced on a day is given that day: "أعلنت في بيروت، في الثاني من أيار، حزمة مساعدات للبنان")
-    if (!d.when && T.patterns[0]!.pos === 'noun' && STATES.has(T.patterns[0]!.relation) && /[,،]/.test(ctx.doc.article.text.slice(d.end <= T.start ? d.end : T.end, d.end <= T.start ? T.start : d.start)) && !announcedAid(ctx, T, d)) continue;
+    if (!d.when && T.patterns[0]!.pos === 'noun' && STATES.has(T.patterns[0]!.relation) && /[,،]/.test(ctx.doc.article.text.slice(d.end <= T.start ? d.end : T.end, d.end <= T.start ? T.start : d.start)) && !announcedAid(ctx, T, d) && !supportAdjunctYear(ctx, T, d)) continue;
     // "تتعرض … لغارات منذ اندلاع الحرب في تشرين الأول", "أول زيارة له منذ تعيينه … مطلع حزيران": a date after منذ and an
     // event noun dates that event (when the acts began), not the act before it
     if (ctx.lang === 'ar' && d.start >= T.end && sinceEvent(ctx.doc.article.text.slice(T.end, d.start))) continue;
