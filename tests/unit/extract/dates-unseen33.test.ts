@@ -89,3 +89,14 @@ ar 2022-09-04 supported rus_syr_2018 | واستعادت القوات الحكو�
 ar 2022-09-04 supported !usa_sdf_2022-08 | وكانت «قسد» قد أطلقت حملة أمنية الشهر الماضي داخل المخيم، وتحظى بدعم من الولايات المتحدة.
 `,
 );
+
+suite(
+  '"at the time", `حينها`, `آنذاك`: the date told last before it',
+  `
+en 2024-03-01 criticized syr_jor_2024-01 | Jordanian warplanes carried out strikes in Sweida province in January. / Damascus criticised the raids at the time as unjustified.
+en 2024-03-01 criticized syr_jor_2023-12-18 | Jordanian jets struck farms in Sweida on December 18, 2023. / Damascus condemned the strikes at the time, calling them a violation of its sovereignty.
+ar 2024-06-04 threatened irgc_isr_2024-04-01 | وقتل ضابط في الحرس الثوري بغارة إسرائيلية على دمشق في الأول من نيسان/أبريل. / وتوعّد الحرس الثوري حينها بالرد على إسرائيل.
+ar 2024-06-04 criticized syr_isr_2024-04 | وقصفت إسرائيل مواقع قرب دمشق في نيسان/أبريل. / ودانت دمشق آنذاك الغارات الإسرائيلية.
+en 2024-03-01 criticized syr_jor_2024-03-01 | Damascus criticised the Jordanian raids as unjustified, a statement said at the time of writing.
+`,
+);
