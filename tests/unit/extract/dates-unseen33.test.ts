@@ -100,3 +100,12 @@ ar 2024-06-04 criticized syr_isr_2024-04 | وقصفت إسرائيل مواقع 
 en 2024-03-01 criticized syr_jor_2024-03-01 | Damascus criticised the Jordanian raids as unjustified, a statement said at the time of writing.
 `,
 );
+
+suite(
+  'an event noun after ", after"/`، إثر` takes its own date after it, not the later act’s before',
+  `
+ar 2024-02-18 reconciled_with syr_arab-league_2023-05 | وتشكلت لجنة أمنية أردنية سورية مشتركة لمكافحة التهريب في تموز/يوليو الماضي، إثر استعادة سوريا مقعدها في جامعة الدول العربية في أيار/مايو.
+ar 2024-02-18 reconciled_with syr_arab-league_2023-05 | وزار الوزير الأردني دمشق في تموز/يوليو الماضي، بعد استعادة سوريا مقعدها في الجامعة العربية في أيار/مايو.
+en 2024-02-18 reconciled_with arab-league_syr_2023-05 | Jordan and Syria set up a joint security committee in July, after the Arab League readmitted Syria in May.
+`,
+);

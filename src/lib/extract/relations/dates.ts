@@ -121,6 +121,13 @@ function sameEventAfter(ctx: Ctx, T: Trigger, d: { end: number }): boolean {
   return ctx.s.triggers.some((x) => x !== T && x.patterns[0]!.pos === 'noun' && x.start >= d.end && x.start - d.end <= 25 && x.patterns[0]!.relation === rel && x.end <= T.start);
 }
 
+/** A noun trigger right after ", after"/`، إثر`/`، عقب`/`، بعد` (at most two words to the noun) that follows date d. */
+function afterEventNoun(ctx: Ctx, T: Trigger, d: { end: number }): boolean {
+  if (T.patterns[0]!.pos !== 'noun' || T.start - d.end > 60) return false;
+  const between = normalise(ctx.doc.article.text.slice(d.end, T.start));
+  return /[,،]\s*(?:after|following|[وف]?(?:بعد|عقب|اثر))\s+(?:\S+\s+){0,2}$/.test(between);
+}
+
 /** Words after a date that are no noun it could qualify. */
 const NOT_NOUN = /^(?:and|or|to|in|on|at|of|with|by|for|from|when|which|that|who|was|were|is|are|had|has|have|after|before|as|but)$/;
 /** Is the date span between "the"/"'s" and a noun ("the October 2019 joint statement", "Hamas's October 7 attack")? */
@@ -344,7 +351,9 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     // لاستعادة … في السابع من الشهر نفسه", "the talks on Monday, which prepared the deal signed on Friday")
     // (and a date before "and" + the act's own verb, a coordinated verb phrase: "restored ties with Iran in March … and hosted
     // Assad at a summit last month", `أعادت … في آذار الماضي واستضافت … الشهر الماضي`)
-    const cost = d.end <= T.start && (AND_CLAUSE.test(ctx.doc.article.text.slice(d.end, T.start)) || relativeBetween(ctx, d.end, T.start) || andVerb(ctx, T, d)) ? dist + 1000 : dist;
+    // (and a date before ", after"/`، إثر` + the act's noun is the later act's, when the noun's event has its own date after
+    // it: `تشكلت لجنة … في تموز/يوليو الماضي، إثر استعادة سوريا مقعدها في الجامعة العربية في أيار/مايو`; branch dates33)
+    const cost = d.end <= T.start && (AND_CLAUSE.test(ctx.doc.article.text.slice(d.end, T.start)) || relativeBetween(ctx, d.end, T.start) || andVerb(ctx, T, d) || afterEventNoun(ctx, T, d)) ? dist + 1000 : dist;
     // ("met Mamlouk in Moscow in December, when the defence ministers … held their first talks, and … in April": the act of a
     // "when" clause right after a date is of that date)
     const when = d.end <= T.start && T.start - d.end <= 90 && WHEN_AFTER.test(ctx.doc.article.text.slice(d.end, T.start));
