@@ -109,3 +109,12 @@ ar 2024-02-18 reconciled_with syr_arab-league_2023-05 | وزار الوزير ا
 en 2024-02-18 reconciled_with arab-league_syr_2023-05 | Jordan and Syria set up a joint security committee in July, after the Arab League readmitted Syria in May.
 `,
 );
+
+suite(
+  'an Arabic pluperfect with a long subject (up to six words before `قد`) is background: no story day',
+  `
+ar 2022-12-19 urged usa_tur_2022-12-19 | قُتل عنصران من «قسد» أمس الأحد بقصف تركي قرب عين عيسى. / وكانت كل من واشنطن وموسكو قد دعتا أنقرة إلى ضبط النفس.
+ar 2022-03-01 criticized recep-tayyip-erdogan_rus_2022-03-01 | أعلنت تركيا أمس الاثنين إغلاق المضائق أمام السفن الحربية. / وكان الرئيس التركي رجب طيب أردوغان قد انتقد الغزو الروسي ووصفه بأنه غير مقبول.
+ar 2022-03-01 criticized recep-tayyip-erdogan_rus_2022-02-24 | وكان الرئيس التركي رجب طيب أردوغان قد انتقد الغزو الروسي في 24 شباط/فبراير.
+`,
+);

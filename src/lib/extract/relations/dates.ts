@@ -725,7 +725,7 @@ const HABITUAL = /(?:^|\s)(?:[وف]?مرارا|repeatedly|long|often|regularly|�
 /** Relations a speaker states (a condemnation, an accusation): dated by the occasion they were made at. */
 const STATEMENTS = new Set(['criticized', 'accused']);
 /** An Arabic pluperfect sentence (`وكانت الجولة قد انطلقت`, "وكان X قد زار …"): background. */
-export const PLUPERFECT_AR = /^\s*و?كان(?:ت|وا)?\s+(?:\S+\s+){0,3}قد\s/;
+export const PLUPERFECT_AR = /^\s*و?كان(?:ت|وا)?\s+(?:\S+\s+){0,6}قد\s/;
 /** A relative pronoun (and at most one word, an Arabic verb) right before a statement's speaker. */
 const RELATIVE_BEFORE = new RegExp(`(?:^|\\s)(?:which|whom|${[...AR_RELATIVE].join('|')})\\s+(?:\\S+\\s+)?$`);
 /** Relations that make a lead sentence the story of a meeting. */
