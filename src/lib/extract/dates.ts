@@ -79,7 +79,7 @@ const MONTH_REL = `\\s+((?:من\\s+)?(?:العام|السنه)\\s+(?:${AR_PAST}|
  */
 type Feature =
   | 'digit' | 'year' | 'latin' | 'arabic' | 'numsep' | 'month' | 'ord' | 'mrel' | 'part' | 'arday' | 'enday'
-  | 'rel' | 'ago' | 'same' | 'today' | 'next' | 'back' | 'week' | 'lmonth' | 'lyear' | 'early' | 'samem' | 'this';
+  | 'rel' | 'ago' | 'same' | 'today' | 'next' | 'back' | 'week' | 'lmonth' | 'lyear' | 'early' | 'samem' | 'this' | 'attime';
 const FEATURE_RE: Record<Exclude<Feature, 'digit' | 'year' | 'latin' | 'arabic' | 'numsep'>, RegExp> = {
   // (a look-behind for the word start would make this test four times slower)
   month: new RegExp(`(?:${AR_M}|${EN_M})${E}`, 'u'),
@@ -100,6 +100,7 @@ const FEATURE_RE: Record<Exclude<Feature, 'digit' | 'year' | 'latin' | 'arabic' 
   early: /سابق|مطلع|اوايل|اواخر|منتصف|نهايه|بدايه|earlier/,
   samem: /(?:الشهر|العام|السنه) (?:نفسه|نفسها|ذاته|ذاتها)|(?:ذات|نفس) (?:الشهر|العام|السنه)|(?:ذلك|تلك) (?:الشهر|العام|السنه)|(?:same|that) (?:month|year)/,
   this: /هذا العام|هذا الشهر|الجاري|الحالي|this year|this month/,
+  attime: /at the time|حينها|حينذاك|انذاك|في حينه/,
 };
 
 interface Rule {
@@ -466,6 +467,13 @@ const RULES: Rule[] = [
     re: new RegExp(`${B}(?:(?:later|earlier)\\s+(?:in\\s+)?that\\s+(month|year)|(?:in\\s+)?that\\s+(month|year)|(?:in\\s+)?the\\s+same\\s+(month|year)|(?:[وف]?في\\s+(?:وقت\\s+(?:لاحق|سابق)\\s+من\\s+)?|[وف]?(?:اواخر|مطلع|اوايل|منتصف|نهايه|بدايه)\\s+|[وف]?خلال\\s+)(?:(?:ذلك|ذات|نفس)\\s+(الشهر|العام|السنه)|تلك\\s+(السنه)|(الشهر|العام|السنه)\\s+(?:نفسه|نفسها|ذاته|ذاتها)))${E}`, 'gu'),
     resolve: (m) => `${THAT}${/month|الشهر/.test(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]!) ? 'M' : 'Y'}`,
   },
+  // "at the time", `حينها`, `آنذاك`, `في حينه`: the date told last before it, at its own precision ("Jordanian jets struck …
+  // in January … Damascus criticised the raids at the time"; branch dates33); not "at the time of writing"
+  {
+    needs: ['attime'],
+    re: new RegExp(`${B}(?:at\\s+the\\s+time(?!\\s+(?:of|when|that))|[وف]?(?:حينها|حينذاك|انذاك)|[وف]?في\\s+حينه)${E}`, 'gu'),
+    resolve: () => `${THAT}A`,
+  },
   // a half or quarter of a year, "in the first half of 2024", `النصف الأول من عام 2024` (ref31): the year, or a time to
   // come when it begins after publication ("agreed to hold the next round in the second half of 2024" in a January paper)
   {
@@ -494,7 +502,7 @@ const RULES: Rule[] = [
 ];
 
 // Features as bits, in the order they are tested (a broad test such as rel before its narrower ones).
-const FEATURES: Feature[] = ['digit', 'year', 'latin', 'arabic', 'numsep', 'month', 'ord', 'mrel', 'part', 'arday', 'enday', 'rel', 'ago', 'same', 'today', 'next', 'back', 'week', 'lmonth', 'lyear', 'early', 'samem', 'this'];
+const FEATURES: Feature[] = ['digit', 'year', 'latin', 'arabic', 'numsep', 'month', 'ord', 'mrel', 'part', 'arday', 'enday', 'rel', 'ago', 'same', 'today', 'next', 'back', 'week', 'lmonth', 'lyear', 'early', 'samem', 'this', 'attime'];
 const FEATURE_TEST: (RegExp | undefined)[] = FEATURES.map((f) => FEATURE_RE[f as keyof typeof FEATURE_RE]);
 for (const rule of RULES) {
   if (!rule.re.source.startsWith(B)) continue;
@@ -540,6 +548,7 @@ const FEATURE_WORD: Partial<Record<Feature, { re: RegExp; exact?: true }>> = {
   early: { re: FEATURE_RE.early, exact: true },
   samem: { re: /الشهر|العام|السنه|month|year/ },
   this: { re: /العام|الشهر|الجاري|الحالي|year|month/ },
+  attime: { re: /time|حينها|حينذاك|انذاك|حينه/ },
 };
 /** The bits of the features with a word test, and of those it decides alone. */
 const WORDED = FEATURES.reduce((mask, f, i) => (FEATURE_WORD[f] ? mask | (1 << i) : mask), 0);
@@ -660,6 +669,8 @@ function monthOfLast(found: [number, string][], a: number): string | undefined {
 
 /** ", a day after …", ", two days after …", `، أي بعد يوم من …`, `، غداة …` after a date (normalised). */
 // (and `غداة`, the day after: "منذ الثامن من تشرين الأول، غداة هجوم حماس")
+/** An agreement noun phrase and its verb of reaching right after a "since" date (normalised, no comma between). */
+const SINCE_AGREED = /^\s+(?:[^\s,،.]+\s+){1,5}?(?:توصل|توصلت|توصلا|توصلتا|ابرمه|ابرمته|ابرمها|ابرمتها|agreed|reached|signed|brokered)\s+(?:اليه|اليها|by|between)\s/;
 const SINCE_COUNTED = /^\s*[,،]?\s*(?:(?:a|one|two|three|\d+)\s+days?\s+(?:after|before)|the\s+day\s+after|(?:اي\s+)?(?:(?:بعد|قبل)\s+(?:يوم|يومين|ثلاثه\s+ايام)|غداه))\s/;
 
 /** A place in capitals (and its country) opening the text, then the date, then a dash: "KAZAN, Russia, Oct 24 - ", also
@@ -724,7 +735,7 @@ function resolveThat(found: [DateSpan, number][], prior?: Prior): DateSpan[] {
     for (const m of mentioned) if (!m[1].startsWith(THAT) && m[0] < a && m[0] > at) [at, base] = m;
     const what = span.date.slice(1);
     // ('P-n': n days before a full date)
-    const date = !base ? undefined : what === 'Y' ? base.slice(0, 4) : what === 'M' ? (base.length >= 7 ? base.slice(0, 7) : undefined) : what[0] === 'D' ? (base.length >= 7 ? ymd(+base.slice(0, 4), +base.slice(5, 7), +what.slice(2)) : undefined) : what[0] === 'P' ? (base.length === 10 ? iso(addDays(new Date(base + 'T00:00:00Z'), -+what.slice(2))) : undefined) : base.slice(0, 4) + what.slice(1);
+    const date = !base ? undefined : what === 'A' ? base : what === 'Y' ? base.slice(0, 4) : what === 'M' ? (base.length >= 7 ? base.slice(0, 7) : undefined) : what[0] === 'D' ? (base.length >= 7 ? ymd(+base.slice(0, 4), +base.slice(5, 7), +what.slice(2)) : undefined) : what[0] === 'P' ? (base.length === 10 ? iso(addDays(new Date(base + 'T00:00:00Z'), -+what.slice(2))) : undefined) : base.slice(0, 4) + what.slice(1);
     if (!date) continue;
     out.push({ ...span, date });
     if (!last || a > last[0]) last = [a, date];
@@ -779,7 +790,9 @@ function findAll(text: string, from: number, to: number, pub: Date, yes: number,
         // ("since 2015, when it intervened …", `منذ أيلول 2015، حين تدخلت …`: the date of the "when" clause)
         // (or of an act counted from it: "have traded fire since 8 October, a day after Hamas's attack", `منذ 8 تشرين
         // الأول، أي بعد يوم من هجوم حماس`)
-        when = !!date && /(?:منذ|since)\s+$/.test(norm.slice(Math.max(0, a - 12), a)) && (/^\s*[,،]?\s*(?:when|حين|حينما|عندما)\s/.test(norm.slice(b, b + 12)) || (date.length === 10 && SINCE_COUNTED.test(norm.slice(b, b + 32))));
+        // (or of the agreement reached then, told right after it: `يسري منذ آذار/مارس 2020 وقف لإطلاق النار توصلت إليه روسيا
+        // وتركيا`, "in force since March 2020 under a truce agreed by Moscow and Ankara"; branch dates33)
+        when = !!date && /(?:منذ|since)\s+$/.test(norm.slice(Math.max(0, a - 12), a)) && (/^\s*[,،]?\s*(?:when|حين|حينما|عندما)\s/.test(norm.slice(b, b + 12)) || (date.length === 10 && SINCE_COUNTED.test(norm.slice(b, b + 32))) || SINCE_AGREED.test(norm.slice(b, b + 70)));
         // a day after "since" is the start of an ongoing state or campaign too ("Turkish jets have struck … since Sunday",
         // `وتشن المسيّرات التركية منذ 20 تشرين الثاني غارات`: gold rule 6 dates them by publication), and "since the 23
         // October attack": a date qualifying a noun names no start

@@ -24,7 +24,25 @@ function presentTense(ctx: Ctx, T: Trigger): boolean {
   if (wordIn(ctx.s.tokens, Math.max(0, a), T.tok0, PRESENT_AUX)) return true;
   // "where Turkish forces regularly strike …": a habit, told in the present
   if (cueWords(ctx.lex, 'present_habit_adverb').has(ctx.s.tokens[T.tok0 - 1]?.norm ?? '') && !/ed$/.test(t)) return true;
+  // ("carried out strikes in Sweida in January", "launched raids …": the plural after a past light verb is its object noun,
+  // not a present tense; branch dates33)
+  if (pastLightVerbBefore(ctx, T)) return false;
   return /[^s]s$/.test(t) && !/(ss|us|is)$/.test(t) && T.patterns[0]!.pos === 'verb';
+}
+
+/**
+ * Does a past light verb (cues.csv `light_act_verb`: "carried", "conducted", "launched", …; "carried out") stand right
+ * before the trigger, with at most one word between ("launched new strikes")? Then the trigger is its object noun.
+ */
+function pastLightVerbBefore(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  const light = cueWords(ctx.lex, 'light_act_verb');
+  for (let k = T.tok0 - 1; k >= Math.max(0, T.tok0 - 3); k--) {
+    const w = toks[k]!.norm;
+    if (light.has(w)) return /ed$|^(made|held|waged)$/.test(w) && !PRESENT_AUX.has(toks[k - 1]?.norm ?? '');
+    if (w !== 'out' && (!toks[k]!.word || PRESENT_AUX.has(w) || /^(will|would|to|can|could|may|might|must|should)$/.test(w))) return false;
+  }
+  return false;
 }
 
 /** Is there a relative pronoun between character offsets a and b of the sentence? */
@@ -44,6 +62,10 @@ function relativeBetween(ctx: Ctx, a: number, b: number): boolean {
 function backgroundDate(ctx: Ctx, T: Trigger, d: { start: number; end: number }): boolean {
   // "الخاضعة لسيطرة X": control is a state (publication date), whatever the clause's date
   if (T.patterns[0]!.relation === 'deployed_in' && T.patterns[0]!.voice === 'passive') return true;
+  // (the act's own noun's relative clause, or the operation's it was done in, dates it; branch dates33)
+  if (eventRelativeDate(ctx, T, d)) return false;
+  // (a support adjunct set off by commas right after the act's date: `أطلقت أواخر الشهر الماضي، بدعم من التحالف، حملة`)
+  if (d.end <= T.start && /^\s*[,،]\s*ب?$/.test(ctx.doc.article.text.slice(d.end, T.start)) && supportAdjunctYear(ctx, T, d)) return false;
   if (otherClauseDate(ctx, T, d)) return true;
   // (`أمام «قسد» المدعومة من الولايات المتحدة`: a passive participle of support, like "the US-backed SDF", is a standing
   // fact, not the act of the clause's date before it; ref31)
@@ -56,7 +78,9 @@ function backgroundDate(ctx: Ctx, T: Trigger, d: { start: number; end: number })
   if (/^['’]s\b/.test(ctx.doc.article.text.slice(d.end, d.end + 3)) && !(T.patterns[0]!.pos === 'noun' && T.start - d.end <= 4)) return true;
   // "the October 2019 joint statement", "Hamas's October 7 attack": a date between a determiner or possessive and its
   // noun dates that noun's event, not an act elsewhere in the sentence
-  if (attributive(ctx.doc.article.text, d) && !(T.start >= d.end && T.start - d.end <= 25 && T.patterns[0]!.pos === 'noun')) return true;
+  // (nor a verb of the same relation telling that noun's event after it: "under a March 2020 ceasefire deal it reached with
+  // Russia", "… deal reached by Moscow and Ankara"; branch dates33)
+  if (attributive(ctx.doc.article.text, d) && !(T.start >= d.end && T.start - d.end <= 25 && T.patterns[0]!.pos === 'noun') && !sameEventAfter(ctx, T, d)) return true;
   // "the Istanbul bombing of 13 November, which it blames on …": the date is the antecedent's
   if (d.end <= T.start && relativeBetween(ctx, d.end, T.start) && presentTense(ctx, T)) return true;
   // "the US-backed SDF": a standing fact
@@ -64,11 +88,52 @@ function backgroundDate(ctx: Ctx, T: Trigger, d: { start: number; end: number })
   return d.end <= T.start && (toks[T.tok0 - 1]?.norm === 'still' || toks[T.tok0]!.norm === 'still');
 }
 
+/** Prepositions before an operation noun the act is told as done in (normalised). */
+const IN_OPERATION = /^(in|during|[وف]?(في|خلال|ضمن))$/;
+/**
+ * A date in the relative clause of the event the act is part of (branch dates33, diagnosis-batch28 §2): the act’s own
+ * noun ("تفاهم سوتشي الذي توصلت إليه مع تركيا في تشرين الأول/أكتوبر 2019", "the agreement that Moscow reached with Ankara
+ * in 2019": T the noun, its relative pronoun within three tokens, a name between), or an operation the act was done in
+ * (cues.csv `operation_noun` after "in"/`في`: `سيطرت على تل أبيض ورأس العين في عملية «نبع السلام» التي أُطلقت في تشرين
+ * الأول/أكتوبر 2019`, "took Afrin in an operation that began in January 2018"). No sentence end or comma between.
+ */
+function eventRelativeDate(ctx: Ctx, T: Trigger, d: { start: number }): boolean {
+  if (d.start < T.end || d.start - T.end > 160) return false;
+  const toks = ctx.s.tokens;
+  let r = -1;
+  for (let k = T.tok1; k < toks.length && toks[k]!.end <= d.start; k++) {
+    if (/^[.;؛,،:]$/.test(toks[k]!.text)) return false;
+    if (r < 0 && RELATIVE.has(toks[k]!.norm)) r = k;
+  }
+  if (r < 0 || /[.;؛,،]/.test(ctx.doc.article.text.slice(T.end, d.start))) return false;
+  const noun = T.patterns[0]!.pos === 'noun' || ctx.s.cues.some((c) => c.tok0 <= T.tok0 && T.tok0 <= c.tok1 && cueHas(c, 'accord'));
+  if (noun && r - T.tok1 <= 3) return true;
+  if (T.patterns[0]!.pos !== 'verb') return false;
+  const op = cueWords(ctx.lex, 'operation_noun');
+  for (let h = r - 1; h >= Math.max(T.tok1, r - 6); h--) if (op.has(toks[h]!.norm) && IN_OPERATION.test(toks[h - 1]?.norm ?? '') || (op.has(toks[h]!.norm) && /^an?$/.test(toks[h - 1]?.norm ?? '') && IN_OPERATION.test(toks[h - 2]?.norm ?? ''))) return true;
+  return false;
+}
+
+/** Is T, after date d, of the relation of a noun trigger right after d (within 25 characters): the noun's own event? */
+function sameEventAfter(ctx: Ctx, T: Trigger, d: { end: number }): boolean {
+  if (T.start < d.end || T.start - d.end > 60) return false;
+  const rel = T.patterns[0]!.relation;
+  return ctx.s.triggers.some((x) => x !== T && x.patterns[0]!.pos === 'noun' && x.start >= d.end && x.start - d.end <= 25 && x.patterns[0]!.relation === rel && x.end <= T.start);
+}
+
+/** A noun trigger right after ", after"/`، إثر`/`، عقب`/`، بعد` (at most two words to the noun) that follows date d. */
+function afterEventNoun(ctx: Ctx, T: Trigger, d: { end: number }): boolean {
+  if (T.patterns[0]!.pos !== 'noun' || T.start - d.end > 60) return false;
+  const between = normalise(ctx.doc.article.text.slice(d.end, T.start));
+  return /[,،]\s*(?:after|following|[وف]?(?:بعد|عقب|اثر))\s+(?:\S+\s+){0,2}$/.test(between);
+}
+
 /** Words after a date that are no noun it could qualify. */
 const NOT_NOUN = /^(?:and|or|to|in|on|at|of|with|by|for|from|when|which|that|who|was|were|is|are|had|has|have|after|before|as|but)$/;
 /** Is the date span between "the"/"'s" and a noun ("the October 2019 joint statement", "Hamas's October 7 attack")? */
 function attributive(text: string, d: { start: number; end: number }): boolean {
-  if (!/(?:^|\s)the\s+$|['’]s\s+$/i.test(text.slice(Math.max(0, d.start - 6), d.start))) return false;
+  // (and "a"/"an": "under an October 2019 agreement between …", branch dates33)
+  if (!/(?:^|\s)(?:the|an?)\s+$|['’]s\s+$/i.test(text.slice(Math.max(0, d.start - 6), d.start))) return false;
   const next = /^\s+([a-z]+)/.exec(text.slice(d.end, d.end + 16));
   return !!next && !NOT_NOUN.test(next[1]!);
 }
@@ -156,6 +221,8 @@ function supportAdjunctYear(ctx: Ctx, T: Trigger, d: { start: number; end: numbe
   if (ctx.lang !== 'ar' || T.patterns[0]!.relation !== 'supported' || T.patterns[0]!.pos !== 'noun' || d.end > T.start || T.start - d.end > 90) return false;
   if (!/^[وف]?بدعم$/.test(ctx.s.tokens[T.tok0]!.norm)) return false;
   const between = ctx.doc.article.text.slice(d.end, T.start);
+  // (also set off by commas right after the date: `أطلقت أواخر الشهر الماضي، بدعم من التحالف الدولي، حملة`; branch dates33)
+  if (/^\s*[,،]\s*ب?$/.test(between)) return true;
   return !/[.;؛:()«»"]/.test(between) && !/[,،](?!\s*(حين|عندما))/.test(between);
 }
 
@@ -218,6 +285,13 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     const toks = ctx.s.tokens;
     for (let k = T.tok0 - 1; k >= Math.max(1, T.tok0 - 3); k--) {
       if (/^(1[89]|20)\d\d$/.test(toks[k]!.norm) && toks[k - 1]!.norm === 'the') return { date: toks[k]!.norm, dateSource: 'text' };
+      // ("under a 2019 agreement between Moscow and Ankara", "an October 2019 deal": the indefinite article too, and a
+      // month before the year; branch dates33)
+      if (/^(1[89]|20)\d\d$/.test(toks[k]!.norm) && /^an?$/.test(toks[k - 1]!.norm)) return { date: toks[k]!.norm, dateSource: 'text' };
+      if (/^(1[89]|20)\d\d$/.test(toks[k]!.norm) && k >= 2 && EN_MONTH.test(toks[k - 1]!.norm) && /^(the|an?)$/.test(toks[k - 2]!.norm)) {
+        const d = findDates(`in ${toks[k - 1]!.norm} ${toks[k]!.norm}`, 0, 4 + toks[k - 1]!.norm.length + toks[k]!.norm.length, ctx.doc.article.date)[0];
+        if (d) return { date: d.date, dateSource: 'text' };
+      }
       if (!toks[k]!.word || ctx.inMention[k] || /^(the|a|an|of|and|in|on)$/.test(toks[k]!.norm)) break;
     }
   }
@@ -239,21 +313,24 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     // a bare year far from the trigger belongs to a background clause ("the ties they broke off after the war began in 2011")
     // (not the year closing the act's own clause, with no comma, other relation word or clause word between:
     // `وأعادت الإمارات فتح سفارتها في دمشق أواخر عام 2018`; diagnosis-batch25 §5)
-    if (d.date.length === 4 && dist > 25 && !thisYear && !ownClauseYear(ctx, T, d) && !supportAdjunctYear(ctx, T, d)) continue;
+    // (not the year a "when" clause right after it dates: "since 2018, when government forces, backed by Russia, retook …";
+    // branch dates33)
+    const whenYear = d.end <= T.start && T.start - d.end <= 90 && WHEN_AFTER.test(ctx.doc.article.text.slice(d.end, T.start));
+    if (d.date.length === 4 && dist > 25 && !thisYear && !whenYear && !ownClauseYear(ctx, T, d) && !supportAdjunctYear(ctx, T, d)) continue;
     // "… in October 2020, but Turkey still has …", "despite saying last June": another clause's date
     const [a, b] = d.end <= T.start ? [d.end, T.start] : [T.end, d.start];
     // (not a "but" that joins a verb phrase to its host before the date: "Speaking on Friday, X said …, but warned Y")
     if ((ctx.byKind.get('clause') ?? []).some((c) => c.start >= a && c.end <= b && !(hostStart >= 0 && hostStart < c.start && d.end <= c.start))) continue;
     // "… محافظة إدلب، التي يشملها اتفاق … في ٥ آذار ٢٠٢٠", "…, which was agreed in 2020": the relative clause's own date
     // (a noun's own relative clause dates it: "الاجتماع الذي عقده … في ٢٨ كانون الأول")
-    if (d.start >= T.end && T.patterns[0]!.pos === 'verb' && relativeBetween(ctx, a, b)) continue;
+    if (d.start >= T.end && T.patterns[0]!.pos === 'verb' && relativeBetween(ctx, a, b) && !eventRelativeDate(ctx, T, d)) continue;
     // ("accused HTS of violating the ceasefire signed in Moscow in March 2020", `بخرق اتفاق وقف إطلاق النار الموقّع في موسكو في
     // آذار 2020`: a reduced relative on an event noun between the act and the date dates that noun's event, ref31)
     if (d.start >= T.end && eventParticipleBetween(ctx, T, d)) continue;
     if (backgroundDate(ctx, T, d)) continue;
     // ("Russia, a close ally of the Syrian government, voted … in July": a state told by a noun takes no date across a comma)
     // (but aid announced on a day is given that day: "أعلنت في بيروت، في الثاني من أيار، حزمة مساعدات للبنان")
-    if (!d.when && T.patterns[0]!.pos === 'noun' && STATES.has(T.patterns[0]!.relation) && /[,،]/.test(ctx.doc.article.text.slice(d.end <= T.start ? d.end : T.end, d.end <= T.start ? T.start : d.start)) && !announcedAid(ctx, T, d)) continue;
+    if (!d.when && T.patterns[0]!.pos === 'noun' && STATES.has(T.patterns[0]!.relation) && /[,،]/.test(ctx.doc.article.text.slice(d.end <= T.start ? d.end : T.end, d.end <= T.start ? T.start : d.start)) && !announcedAid(ctx, T, d) && !supportAdjunctYear(ctx, T, d)) continue;
     // "تتعرض … لغارات منذ اندلاع الحرب في تشرين الأول", "أول زيارة له منذ تعيينه … مطلع حزيران": a date after منذ and an
     // event noun dates that event (when the acts began), not the act before it
     if (ctx.lang === 'ar' && d.start >= T.end && sinceEvent(ctx.doc.article.text.slice(T.end, d.start))) continue;
@@ -274,7 +351,9 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     // لاستعادة … في السابع من الشهر نفسه", "the talks on Monday, which prepared the deal signed on Friday")
     // (and a date before "and" + the act's own verb, a coordinated verb phrase: "restored ties with Iran in March … and hosted
     // Assad at a summit last month", `أعادت … في آذار الماضي واستضافت … الشهر الماضي`)
-    const cost = d.end <= T.start && (AND_CLAUSE.test(ctx.doc.article.text.slice(d.end, T.start)) || relativeBetween(ctx, d.end, T.start) || andVerb(ctx, T, d)) ? dist + 1000 : dist;
+    // (and a date before ", after"/`، إثر` + the act's noun is the later act's, when the noun's event has its own date after
+    // it: `تشكلت لجنة … في تموز/يوليو الماضي، إثر استعادة سوريا مقعدها في الجامعة العربية في أيار/مايو`; branch dates33)
+    const cost = d.end <= T.start && (AND_CLAUSE.test(ctx.doc.article.text.slice(d.end, T.start)) || relativeBetween(ctx, d.end, T.start) || andVerb(ctx, T, d) || afterEventNoun(ctx, T, d)) ? dist + 1000 : dist;
     // ("met Mamlouk in Moscow in December, when the defence ministers … held their first talks, and … in April": the act of a
     // "when" clause right after a date is of that date)
     const when = d.end <= T.start && T.start - d.end <= 90 && WHEN_AFTER.test(ctx.doc.article.text.slice(d.end, T.start));
@@ -646,7 +725,7 @@ const HABITUAL = /(?:^|\s)(?:[وف]?مرارا|repeatedly|long|often|regularly|�
 /** Relations a speaker states (a condemnation, an accusation): dated by the occasion they were made at. */
 const STATEMENTS = new Set(['criticized', 'accused']);
 /** An Arabic pluperfect sentence (`وكانت الجولة قد انطلقت`, "وكان X قد زار …"): background. */
-export const PLUPERFECT_AR = /^\s*و?كان(?:ت|وا)?\s+(?:\S+\s+){0,3}قد\s/;
+export const PLUPERFECT_AR = /^\s*و?كان(?:ت|وا)?\s+(?:\S+\s+){0,6}قد\s/;
 /** A relative pronoun (and at most one word, an Arabic verb) right before a statement's speaker. */
 const RELATIVE_BEFORE = new RegExp(`(?:^|\\s)(?:which|whom|${[...AR_RELATIVE].join('|')})\\s+(?:\\S+\\s+)?$`);
 /** Relations that make a lead sentence the story of a meeting. */
