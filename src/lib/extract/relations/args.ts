@@ -747,6 +747,22 @@ function describedActNoun(ctx: Ctx, T: { tok0: number; tok1: number }): Trigger 
   });
 }
 
+/** m is a place named right after "in"/`في` that follows an `own_organ` cue ("its troops in Iraq", `قواتها في العراق`); bugs33. */
+function ownTroopsPlace(ctx: Ctx, m: Mention): boolean {
+  if (m.kind !== 'place' && m.kind !== 'country') return false;
+  const prev = ctx.s.tokens[m.tok0 - 1];
+  const inPrep = prev && /^(in|في|وفي)$/.test(prev.norm) ? m.tok0 - 1 : PREP_CLITICS.test(m.clitics) && /^ب|^في/.test(m.clitics) ? m.tok0 : -1;
+  if (inPrep < 0) return false;
+  return !!ctx.byKind.get('own_organ')?.some((c) => c.tok1 === inPrep);
+}
+
+/** Drops from object group g its members from the first one joined by an "alongside" cue on (bugs33). */
+function cutAlongside(ctx: Ctx, g: Mention[]): void {
+  if (g.length < 2 || !ctx.byKind.has('alongside')) return;
+  const k = g.findIndex((x, j) => j > 0 && alongsideMember(ctx, x));
+  if (k > 0) g.length = k;
+}
+
 /** m is joined to the names before it by an "alongside" conjunction (`إلى جانب روسيا`; cues.csv `alongside`); slot33. */
 function alongsideMember(ctx: Ctx, m: Mention): boolean {
   return !!ctx.byKind.get('alongside')?.some((c) => c.tok1 === m.tok0);
@@ -1146,6 +1162,9 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // ("in northeastern Syria and in Iraq's Sinjar region": a list member that owns the place named right after it is that
     // place, np30)
     const g = mapped(groupFrom(ms, i), (x) => ownedPlaceAfter(ctx, x) ?? x).filter((x) => !exclude.has(x.entity) && x.tok0 < end && (!compoundPart(ctx, x) || (p.relation === 'attacked' && ownedThing(ctx, x))));
+    // ("وتدعم إيران الحكومة السورية إلى جانب روسيا", "backs the Syrian government alongside Russia": a member joined to the
+    // object by an "alongside" cue is the subject's partner, no second object; bugs33)
+    if (p.requires !== 'alongside') cutAlongside(ctx, g);
     const more = parallelOf(ctx, from, m, g[g.length - 1] ?? m);
     if (more && !exclude.has(more.entity)) g.push(more);
     return g.length ? g : undefined;
@@ -1219,6 +1238,9 @@ function candidateVerdict(ctx: Ctx, from: number, m: Mention, p: Pattern, i: num
   // troops struck are the holder's, so the holder read as the doer is none; the places after them are the troops'
   // presence, no target of their own; slot33)
   if (exclude.has(m.entity) && p.relation === 'attacked' && heldTroops(ctx, m)) return CANDIDATE_STOP;
+  // ("warned Iran it would respond to any attack on its troops in Iraq and Syria", `على قواتها في العراق`: a place right
+  // after the threatener's own troops and "in"/`في` is where they are, no one threatened; bugs33)
+  if (p.relation === 'threatened' && ownTroopsPlace(ctx, m)) return CANDIDATE_STOP;
   if (exclude.has(m.entity)) return CANDIDATE_SKIP;
   // ("دعا في إحاطته أمام مجلس الأمن الدولي الحكومة السورية والمعارضة إلى …": the body a speech is given before is its
   // occasion, no party; the object follows; diagnosis-batch26 §6 fix 3)

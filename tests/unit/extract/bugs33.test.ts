@@ -1,0 +1,42 @@
+/**
+ * Known extraction bugs fixed as general rules (branch bugs33): the partner after "alongside"/`إلى جانب` is no second
+ * object (relations/args.ts `cutAlongside`); a place right after one's own troops and "in"/`في` is no one threatened
+ * (args.ts `ownTroopsPlace`); an English "its" is the antecedent's, not a name inside a relative clause set off by commas
+ * (relations/presence.ts `inClosedRelative`).
+ */
+import { describeCases } from './helpers.ts';
+
+describeCases({
+  'the partner after "alongside" is no object (ar)': [
+    ['irn supported syr', 'وتدعم إيران الحكومة السورية إلى جانب روسيا'],
+    ['no irn supported rus', 'وتدعم إيران الحكومة السورية إلى جانب روسيا'],
+    ['no irn supported rus', 'وتدعم إيران منذ عام 2011 الحكومة السورية بجانب روسيا'],
+    ['no tur supported usa', 'وتدعم تركيا فصائل «الجيش الوطني السوري» إلى جانب الولايات المتحدة'],
+    // (a plain و joins a second object)
+    ['irn supported rus', 'وتدعم إيران الحكومة السورية وروسيا'],
+  ],
+  'the partner after "alongside" is no object': [
+    ['irn supported syr', 'Iran supports the Syrian government alongside Russia.'],
+    ['no irn supported rus', 'Iran supports the Syrian government alongside Russia.'],
+    ['no irn supported rus', 'Since 2011 Iran has backed the Syrian government, together with Russia.'],
+    ['no irn supported rus', 'Iran, a key ally, supports the Syrian government alongside Russia.'],
+    ['irn supported rus', 'Iran supports the Syrian government and Russia.'],
+  ],
+  "a place of one's own troops is no one threatened": [
+    ['lloyd-austin threatened irn', 'Defense Secretary Lloyd Austin has warned Iran and its proxies that Washington will respond to any attack on its troops in Iraq and Syria.'],
+    ['no lloyd-austin threatened irq', 'Defense Secretary Lloyd Austin has warned Iran and its proxies that Washington will respond to any attack on its troops in Iraq and Syria.'],
+    ['no lloyd-austin threatened syr', 'Defense Secretary Lloyd Austin has warned Iran and its proxies that Washington will respond to any attack on its troops in Iraq and Syria.'],
+    ['no usa threatened irq', 'Washington on Monday warned Iran it would respond to any attack on its forces in Iraq.'],
+  ],
+  "a place of one's own troops is no one threatened (ar)": [
+    ['usa threatened irn', 'وحذرت واشنطن إيران من أنها سترد على أي هجوم على قواتها في العراق وسوريا'],
+    ['no usa threatened irq', 'وحذرت واشنطن إيران من أنها سترد على أي هجوم على قواتها في العراق وسوريا'],
+  ],
+  'its is the antecedent, not a name inside a relative clause': [
+    ['no irn deployed_in syr', "Russia, which along with Iran is Assad's main ally, said on Monday it would keep its bases in Syria."],
+    ['rus deployed_in syr', "Russia, which along with Iran is Assad's main ally, said on Monday it would keep its bases in Syria."],
+    ['no irn deployed_in northern-syria', 'Turkey, which like Iran backs armed groups, keeps its bases in northern Syria.'],
+    // (no relative clause: the name before "its" owns it)
+    ['irn deployed_in syr', 'Russia said Iran keeps its bases in Syria.'],
+  ],
+});
