@@ -40,3 +40,13 @@ describeCases({
     ['irn deployed_in syr', 'Russia said Iran keeps its bases in Syria.'],
   ],
 });
+
+describeCases({
+  'an event noun as subject carries no actor (ar)': [
+    ['no isis coordinated_with usa', 'وقال المركز الإعلامي لـ«قسد» إن القيادي كان مسؤولاً عن تمويل خلايا التنظيم في منطقة الشحيل. وأضاف أن العملية جاءت بالتنسيق مع التحالف بقيادة الولايات المتحدة.'],
+    ['no sdf coordinated_with usa', 'اعتقلت «قسد» قيادياً في تنظيم «داعش» في دير الزور. وأضافت أن العملية تمت بالتنسيق مع التحالف الدولي'],
+    ['no sdf coordinated_with usa', 'اعتقلت «قسد» قيادياً في تنظيم «داعش». والعملية جرت بالتعاون مع التحالف الدولي'],
+    // (a pronoun subject or a passive's doer is still carried)
+    ['sdf coordinated_with usa', 'اعتقلت «قسد» قيادياً في تنظيم «داعش» في دير الزور. وأضافت أنها نفذت العملية بالتنسيق مع التحالف الدولي'],
+  ],
+});

@@ -233,6 +233,12 @@ function arabicNounSubject(ctx: Ctx, T: { tok0: number; tok1: number }): boolean
   }
   // (`وأودى الزلزال الذي ضرب جنوب تركيا`: a relative clause's verb has its antecedent as subject, a noun that names no one)
   if (/^(الذي|التي|الذين)$/.test(nth(toks, T.tok0 - 1)?.norm ?? '') && plain(T.tok0 - 2) && /^(ال|لل)../.test(toks[T.tok0 - 2]!.norm)) return true;
+  // ("وأضاف أن العملية جاءت بالتنسيق مع التحالف": a definite event noun as the subject, past a light verb, names no actor;
+  // cues.csv `event_subject`, `event_light_verb`; bugs33)
+  const ev = cueWords(ctx.lex, 'event_subject');
+  // (only before the light verb: `ونُفّذت العملية بالتنسيق مع …` has a passive's doer, carried)
+  const e = T.tok0 - 2;
+  if (e >= 0 && !ctx.inMention[e] && !ctx.inMention[e + 1] && cueWords(ctx.lex, 'event_light_verb').has(toks[e + 1]!.norm.replace(/^[وف]/, '')) && ev.has(toks[e]!.norm.replace(/^[وف]/, ''))) return true;
   const b = toks[T.tok0 - 1];
   // (an act noun too, `لغارات تنسب إلى إسرائيل`: the verb describes the strikes; diagnosis-batch26 §4 #20)
   const actNoun = !!b?.arabic && !ctx.inMention[T.tok0 - 1] && ctx.s.triggers.some((x) => x.tok0 === T.tok0 - 1 && x.tok1 === T.tok0 && x.patterns[0]!.pos === 'noun');
