@@ -50,3 +50,14 @@ describeCases({
     ['sdf coordinated_with usa', 'اعتقلت «قسد» قيادياً في تنظيم «داعش» في دير الزور. وأضافت أنها نفذت العملية بالتنسيق مع التحالف الدولي'],
   ],
 });
+
+describeCases({
+  'the one allowed to entrench owns the presence (ar)': [
+    ['no isr deployed_in syr', 'ولن تسمح إسرائيل لإيران بترسيخ وجودها العسكري في سوريا'],
+    ['irn deployed_in syr', 'ولن تسمح إسرائيل لإيران بترسيخ وجودها العسكري في سوريا'],
+    ['no rus deployed_in northern-syria', 'وسمحت روسيا لتركيا بتوسيع وجودها العسكري في شمال سوريا'],
+    ['tur deployed_in northern-syria', 'وسمحت روسيا لتركيا بتوسيع وجودها العسكري في شمال سوريا'],
+    // (no one allowed: the subject owns it)
+    ['irn deployed_in syr', 'وتسعى إيران إلى تعزيز وجودها العسكري في سوريا'],
+  ],
+});

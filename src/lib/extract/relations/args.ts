@@ -2142,6 +2142,8 @@ function fronted(ctx: Ctx, k: number): Group | undefined {
 export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group | undefined; objFrom: number } {
   const { s } = ctx;
   const ms = s.mentions;
+  const allowed = ctx.lang === 'ar' ? allowedOwner(ctx, T) : undefined;
+  if (allowed) return { pairs: undefined, subj: [allowed], objFrom: T.tok1 };
   const by = performer(ctx, T);
   if (by) {
     // ("a truce brokered by Egypt between A and B", `هدنة برعاية مصرية بين`: the parties follow the broker)
@@ -2365,6 +2367,18 @@ function possessorBefore(ctx: Ctx, T: Trigger): NounArgs | undefined {
   if (voiced?.length && gap.length <= 2) return { pairs: undefined, subj: voiced, objFrom: T.tok1 };
   if (gap.length <= (ctx.lang === 'en' ? 2 : 0) && (ctx.lang === 'ar' ? m.via === 'demonym' : possessive)) return { pairs: undefined, subj: groupTo(ms, prevI), objFrom: T.tok1 };
   return undefined;
+}
+
+/**
+ * nounArgs, Arabic: `ولن تسمح إسرائيل لإيران بترسيخ وجودها العسكري في سوريا`: the one allowed, named with ل right before
+ * the act of entrenching (cues.csv `entrench_word` with ب), owns the feminine-suffixed noun after it; bugs33.
+ */
+function allowedOwner(ctx: Ctx, T: Trigger): Mention | undefined {
+  const toks = ctx.s.tokens;
+  if (T.tok0 < 2 || !toks[T.tok0]!.norm.endsWith('ها') || !/^ب/.test(toks[T.tok0 - 1]!.norm) || !cueWords(ctx.lex, 'entrench_word').has(toks[T.tok0 - 1]!.norm)) return undefined;
+  const m = ctx.s.mentions.find((x) => x.tok1 === T.tok0 - 1 && /ل/.test(x.clitics));
+  const a = m && actor(ctx.lex, m);
+  return a && a.kind === 'country' ? mentionOn(a, T, a.via) : undefined;
 }
 
 /** nounArgs, Arabic: the doer a suffix pronoun stands for (زيارته, دعمها): the last person (ه) or country (ها) named before it. */
