@@ -67,3 +67,13 @@ describe('a demonym after reinforcements or a convoy names its state (ar)', () =
   for (const text of ['وصلت تعزيزات أمريكية إلى قاعدة الشدادي', 'وصلت قافلة تعزيزات عسكرية أمريكية إلى قاعدة الشدادي', 'وصلت تعزيزات عسكرية أمريكية الأحد إلى الحسكة', 'دخل رتل عسكري تركي إلى ريف إدلب'])
     it(text, () => expect(mentionIds(text, 'ar').some((e) => e === 'usa' || e === 'tur')).toBe(true));
 });
+
+describeCases({
+  'a fronted place, then the holder of the presence (ar)': [
+    ['tur deployed_in idlib', 'وتنتشر في ريف إدلب قواعد تركية عدة'],
+    ['tur deployed_in aleppo', 'وتتمركز في ريف حلب الشمالي قوات تركية'],
+    ['usa deployed_in hasakah', 'وتنتشر في ريف الحسكة قوات أمريكية'],
+    // (no state organ with a demonym: no holder)
+    ['no tur deployed_in idlib', 'وتنتشر في ريف إدلب فصائل مسلحة'],
+  ],
+});

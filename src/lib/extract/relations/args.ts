@@ -656,6 +656,9 @@ function arabicVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: num
     objFrom = subj[subj.length - 1]!.tok1;
   } else if (describesIndefinite(ctx, T)) {
     subj = undefined;
+  } else if (next && prepOf(ctx, next) && next.kind === 'place' && placeFirstHolder(ctx, T, nextI)) {
+    // ("وتنتشر في ريف إدلب قواعد تركية عدة": a presence verb, its place fronted, then the holder's organ and demonym; bugs33)
+    subj = [placeFirstHolder(ctx, T, nextI)!];
   } else {
     subj = leftGroup(ctx, T.tok0, 6);
     // ("وتشنّ القوات التركية … ضد مقاتلي الحزب …، وتحتفظ بقواعد هناك": a feminine ، و-verb does not take a masculine
@@ -760,6 +763,22 @@ function ownTroopsPlace(ctx: Ctx, m: Mention): boolean {
   const inPrep = prev && /^(in|في|وفي)$/.test(prev.norm) ? m.tok0 - 1 : PREP_CLITICS.test(m.clitics) && /^ب|^في/.test(m.clitics) ? m.tok0 : -1;
   if (inPrep < 0) return false;
   return !!ctx.byKind.get('own_organ')?.some((c) => c.tok1 === inPrep);
+}
+
+/**
+ * `وتنتشر في ريف إدلب قواعد تركية عدة`: an Arabic verb of place whose place phrase comes first (mention `i`, behind a
+ * preposition), then a state organ (`state_head` cue) with its demonym: that demonym is the subject; bugs33.
+ */
+function placeFirstHolder(ctx: Ctx, T: { tok0: number; tok1: number }, i: number): Mention | undefined {
+  const V = ctx.s.triggers.find((x) => x.tok0 === T.tok0);
+  if (!V || !V.patterns.every((q) => PLACE_RELATIONS.has(q.relation))) return undefined;
+  const ms = ctx.s.mentions;
+  const place = ms[i]!;
+  if (freeWords(ctx, T.tok1, place.tok0) > 1) return undefined;
+  const d = ms[i + 1];
+  if (!d || (d.via !== 'demonym' && d.kind !== 'country') || d.tok0 - place.tok1 > 2 || hasBoundary(ctx.s.tokens, place.tok1, d.tok0) || !(hasCue(ctx, d.tok0 - 1, 'state_head') || (d.tok0 - place.tok1 === 2 && hasCue(ctx, d.tok0 - 2, 'state_head')))) return undefined;
+  const a = actor(ctx.lex, d);
+  return a ? d : undefined;
 }
 
 /** Drops from object group g its members from the first one joined by an "alongside" cue on (bugs33). */
