@@ -71,3 +71,15 @@ describeCases({
     ['no tur deployed_in idlib', 'وتنتشر في ريف إدلب فصائل مسلحة'],
   ],
 });
+
+describeCases({
+  'a withdrawal set as a condition is not done (ar)': [
+    ['no tur withdrew_from syr', 'وربط الأسد أي لقاء مع أردوغان بانسحاب القوات التركية من الأراضي السورية'],
+    ['no tur withdrew_from northern-syria', 'وتربط دمشق تطبيع العلاقات مع أنقرة بانسحاب القوات التركية من شمال سوريا'],
+    // (a withdrawal told as done stays)
+    ['tur withdrew_from syr', 'وانسحبت القوات التركية من الأراضي السورية'],
+  ],
+  'a withdrawal set as a condition is not done': [
+    ['no tur withdrew_from syr', 'Assad has tied any meeting with Erdogan to a withdrawal of Turkish troops from Syria.'],
+  ],
+});
