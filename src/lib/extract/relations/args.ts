@@ -233,6 +233,12 @@ function arabicNounSubject(ctx: Ctx, T: { tok0: number; tok1: number }): boolean
   }
   // (`وأودى الزلزال الذي ضرب جنوب تركيا`: a relative clause's verb has its antecedent as subject, a noun that names no one)
   if (/^(الذي|التي|الذين)$/.test(nth(toks, T.tok0 - 1)?.norm ?? '') && plain(T.tok0 - 2) && /^(ال|لل)../.test(toks[T.tok0 - 2]!.norm)) return true;
+  // ("وأضاف أن العملية جاءت بالتنسيق مع التحالف": a definite event noun as the subject, past a light verb, names no actor;
+  // cues.csv `event_subject`, `event_light_verb`; bugs33)
+  const ev = cueWords(ctx.lex, 'event_subject');
+  // (only before the light verb: `ونُفّذت العملية بالتنسيق مع …` has a passive's doer, carried)
+  const e = T.tok0 - 2;
+  if (e >= 0 && !ctx.inMention[e] && !ctx.inMention[e + 1] && cueWords(ctx.lex, 'event_light_verb').has(toks[e + 1]!.norm.replace(/^[وف]/, '')) && ev.has(toks[e]!.norm.replace(/^[وف]/, ''))) return true;
   const b = toks[T.tok0 - 1];
   // (an act noun too, `لغارات تنسب إلى إسرائيل`: the verb describes the strikes; diagnosis-batch26 §4 #20)
   const actNoun = !!b?.arabic && !ctx.inMention[T.tok0 - 1] && ctx.s.triggers.some((x) => x.tok0 === T.tok0 - 1 && x.tok1 === T.tok0 && x.patterns[0]!.pos === 'noun');
@@ -650,6 +656,9 @@ function arabicVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: num
     objFrom = subj[subj.length - 1]!.tok1;
   } else if (describesIndefinite(ctx, T)) {
     subj = undefined;
+  } else if (next && prepOf(ctx, next) && next.kind === 'place' && placeFirstHolder(ctx, T, nextI)) {
+    // ("وتنتشر في ريف إدلب قواعد تركية عدة": a presence verb, its place fronted, then the holder's organ and demonym; bugs33)
+    subj = [placeFirstHolder(ctx, T, nextI)!];
   } else {
     subj = leftGroup(ctx, T.tok0, 6);
     // ("وتشنّ القوات التركية … ضد مقاتلي الحزب …، وتحتفظ بقواعد هناك": a feminine ، و-verb does not take a masculine
@@ -745,6 +754,38 @@ function describedActNoun(ctx: Ctx, T: { tok0: number; tok1: number }): Trigger 
     if (x.tok1 === T.tok0) return true;
     return x.tok1 === T.tok0 - 1 && toks[x.tok1]!.word && toks[x.tok1]!.arabic && !ctx.inMention[x.tok1] && !/^ال/.test(toks[x.tok1]!.norm);
   });
+}
+
+/** m is a place named right after "in"/`في` that follows an `own_organ` cue ("its troops in Iraq", `قواتها في العراق`); bugs33. */
+function ownTroopsPlace(ctx: Ctx, m: Mention): boolean {
+  if (m.kind !== 'place' && m.kind !== 'country') return false;
+  const prev = ctx.s.tokens[m.tok0 - 1];
+  const inPrep = prev && /^(in|في|وفي)$/.test(prev.norm) ? m.tok0 - 1 : PREP_CLITICS.test(m.clitics) && /^ب|^في/.test(m.clitics) ? m.tok0 : -1;
+  if (inPrep < 0) return false;
+  return !!ctx.byKind.get('own_organ')?.some((c) => c.tok1 === inPrep);
+}
+
+/**
+ * `وتنتشر في ريف إدلب قواعد تركية عدة`: an Arabic verb of place whose place phrase comes first (mention `i`, behind a
+ * preposition), then a state organ (`state_head` cue) with its demonym: that demonym is the subject; bugs33.
+ */
+function placeFirstHolder(ctx: Ctx, T: { tok0: number; tok1: number }, i: number): Mention | undefined {
+  const V = ctx.s.triggers.find((x) => x.tok0 === T.tok0);
+  if (!V || !V.patterns.every((q) => PLACE_RELATIONS.has(q.relation))) return undefined;
+  const ms = ctx.s.mentions;
+  const place = ms[i]!;
+  if (freeWords(ctx, T.tok1, place.tok0) > 1) return undefined;
+  const d = ms[i + 1];
+  if (!d || (d.via !== 'demonym' && d.kind !== 'country') || d.tok0 - place.tok1 > 2 || hasBoundary(ctx.s.tokens, place.tok1, d.tok0) || !(hasCue(ctx, d.tok0 - 1, 'state_head') || (d.tok0 - place.tok1 === 2 && hasCue(ctx, d.tok0 - 2, 'state_head')))) return undefined;
+  const a = actor(ctx.lex, d);
+  return a ? d : undefined;
+}
+
+/** Drops from object group g its members from the first one joined by an "alongside" cue on (bugs33). */
+function cutAlongside(ctx: Ctx, g: Mention[]): void {
+  if (g.length < 2 || !ctx.byKind.has('alongside')) return;
+  const k = g.findIndex((x, j) => j > 0 && alongsideMember(ctx, x));
+  if (k > 0) g.length = k;
 }
 
 /** m is joined to the names before it by an "alongside" conjunction (`إلى جانب روسيا`; cues.csv `alongside`); slot33. */
@@ -1148,6 +1189,9 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // ("in northeastern Syria and in Iraq's Sinjar region": a list member that owns the place named right after it is that
     // place, np30)
     const g = mapped(groupFrom(ms, i), (x) => ownedPlaceAfter(ctx, x) ?? x).filter((x) => !exclude.has(x.entity) && x.tok0 < end && (!compoundPart(ctx, x) || (p.relation === 'attacked' && ownedThing(ctx, x))));
+    // ("وتدعم إيران الحكومة السورية إلى جانب روسيا", "backs the Syrian government alongside Russia": a member joined to the
+    // object by an "alongside" cue is the subject's partner, no second object; bugs33)
+    if (p.requires !== 'alongside') cutAlongside(ctx, g);
     const more = parallelOf(ctx, from, m, g[g.length - 1] ?? m);
     if (more && !exclude.has(more.entity)) g.push(more);
     return g.length ? g : undefined;
@@ -1221,6 +1265,9 @@ function candidateVerdict(ctx: Ctx, from: number, m: Mention, p: Pattern, i: num
   // troops struck are the holder's, so the holder read as the doer is none; the places after them are the troops'
   // presence, no target of their own; slot33)
   if (exclude.has(m.entity) && p.relation === 'attacked' && heldTroops(ctx, m)) return CANDIDATE_STOP;
+  // ("warned Iran it would respond to any attack on its troops in Iraq and Syria", `على قواتها في العراق`: a place right
+  // after the threatener's own troops and "in"/`في` is where they are, no one threatened; bugs33)
+  if (p.relation === 'threatened' && ownTroopsPlace(ctx, m)) return CANDIDATE_STOP;
   if (exclude.has(m.entity)) return CANDIDATE_SKIP;
   // ("دعا في إحاطته أمام مجلس الأمن الدولي الحكومة السورية والمعارضة إلى …": the body a speech is given before is its
   // occasion, no party; the object follows; diagnosis-batch26 §6 fix 3)
@@ -2156,6 +2203,8 @@ function fronted(ctx: Ctx, k: number): Group | undefined {
 export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj: Group | undefined; objFrom: number } {
   const { s } = ctx;
   const ms = s.mentions;
+  const allowed = ctx.lang === 'ar' ? allowedOwner(ctx, T) : undefined;
+  if (allowed) return { pairs: undefined, subj: [allowed], objFrom: T.tok1 };
   const by = performer(ctx, T);
   if (by) {
     // ("a truce brokered by Egypt between A and B", `هدنة برعاية مصرية بين`: the parties follow the broker)
@@ -2385,6 +2434,18 @@ function possessorBefore(ctx: Ctx, T: Trigger): NounArgs | undefined {
   if (voiced?.length && gap.length <= 2) return { pairs: undefined, subj: voiced, objFrom: T.tok1 };
   if (gap.length <= (ctx.lang === 'en' ? 2 : 0) && (ctx.lang === 'ar' ? m.via === 'demonym' : possessive)) return { pairs: undefined, subj: groupTo(ms, prevI), objFrom: T.tok1 };
   return undefined;
+}
+
+/**
+ * nounArgs, Arabic: `ولن تسمح إسرائيل لإيران بترسيخ وجودها العسكري في سوريا`: the one allowed, named with ل right before
+ * the act of entrenching (cues.csv `entrench_word` with ب), owns the feminine-suffixed noun after it; bugs33.
+ */
+function allowedOwner(ctx: Ctx, T: Trigger): Mention | undefined {
+  const toks = ctx.s.tokens;
+  if (T.tok0 < 2 || !toks[T.tok0]!.norm.endsWith('ها') || !/^ب/.test(toks[T.tok0 - 1]!.norm) || !cueWords(ctx.lex, 'entrench_word').has(toks[T.tok0 - 1]!.norm)) return undefined;
+  const m = ctx.s.mentions.find((x) => x.tok1 === T.tok0 - 1 && /ل/.test(x.clitics));
+  const a = m && actor(ctx.lex, m);
+  return a && a.kind === 'country' ? mentionOn(a, T, a.via) : undefined;
 }
 
 /** nounArgs, Arabic: the doer a suffix pronoun stands for (زيارته, دعمها): the last person (ه) or country (ها) named before it. */

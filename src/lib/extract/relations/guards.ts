@@ -253,6 +253,24 @@ function conditionAfter(ctx: Ctx, T: Trigger): boolean {
   return false;
 }
 
+/**
+ * `وربط الأسد أي لقاء مع أردوغان بانسحاب القوات التركية`, "tied any meeting to a withdrawal of Turkish troops": an act
+ * noun behind the condition verb's preposition (ب, "to", "on"), within twelve words after a `condition_verb` cue with no
+ * boundary between, is set as a condition, not done; bugs33.
+ */
+function conditionedBy(ctx: Ctx, T: Trigger): boolean {
+  if (T.patterns[0]!.pos !== 'noun') return false;
+  const toks = ctx.s.tokens;
+  const ar = ctx.lang === 'ar';
+  if (ar ? !/ب/.test(T.clitics) : !/^(to|on|upon)$/.test(nth(toks, T.tok0 - 1)?.norm ?? '') && !/^(to|on|upon)$/.test(nth(toks, T.tok0 - 2)?.norm ?? '')) return false;
+  const cv = cueWords(ctx.lex, 'condition_verb');
+  for (let k = T.tok0 - 1; k >= Math.max(0, T.tok0 - 12); k--) {
+    if (BOUNDARY.has(toks[k]!.text)) return false;
+    if (!ctx.inMention[k] && cv.has(toks[k]!.norm.replace(/^[وف]/, ''))) return true;
+  }
+  return false;
+}
+
 export function prospectiveAct(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
   let k = T.tok0 - 1;
@@ -263,7 +281,7 @@ export function prospectiveAct(ctx: Ctx, T: Trigger): boolean {
   let j = k;
   while (j > 0 && ctx.lang === 'en' && (ctx.inMention[j] || /^(new|fresh|further|military|ground|land|air|cross-border|large-scale|full-scale|major|wider|possible|-)$/.test(toks[j]!.norm))) j--;
   if (j < k && toks[j]!.norm === 'any') return true;
-  if (conditionFor(ctx, T) || conditionAfter(ctx, T)) return true;
+  if (conditionFor(ctx, T) || conditionAfter(ctx, T) || conditionedBy(ctx, T)) return true;
   if (ctx.lang !== 'en' || !/^(new|fresh|further)$/.test(w) || !/^(a|an)$/.test(nth(toks, k - 1)?.norm ?? '')) return false;
   // (opposing, not condemning: "condemned a new Israeli strike" is about a strike that happened)
   return ctx.s.triggers.some((x) => x.tok1 <= k && freeWords(ctx, x.tok1, k) <= 3 && /oppos|reject/.test(ctx.doc.article.text.slice(x.start, x.end).toLowerCase()));

@@ -964,6 +964,26 @@ function locativeAt(ctx: Ctx, k: number): boolean {
 }
 
 /**
+ * m stands inside an English relative clause set off by commas that closes before token `at` ("Russia, which along with
+ * Iran is Assad's main ally, said … its bases": "its" is the antecedent's, not the clause's name); bugs33.
+ */
+function inClosedRelative(ctx: Ctx, m: Mention, at: number): boolean {
+  if (ctx.lang !== 'en') return false;
+  const toks = ctx.s.tokens;
+  let open = -1;
+  for (let k = m.tok0 - 1; k >= 1 && m.tok0 - k <= 8; k--) {
+    if (toks[k]!.text === ',' || BOUNDARY_TEXT.test(toks[k]!.text)) break;
+    if (/^(which|who)$/.test(toks[k]!.norm) && toks[k - 1]!.text === ',') {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let k = m.tok1; k < at && k - m.tok1 <= 10; k++) if (toks[k]!.text === ',') return true;
+  return false;
+}
+
+/**
  * The owners of forces named by a possessive or suffix pronoun at head `c` ("its/their positions", `مواقعها`,
  * `مواقعهما`, `قواعدهم`). Positions an attacker fires from ("shelled villages from its positions near X", `انطلاقاً من
  * مواقعها`) are the doers' of the attacks the sentence told before them, each member of a list. Else the nearest state
@@ -999,7 +1019,7 @@ function pronounOwners(ctx: Ctx, c: { tok0: number; tok1: number }, before: numb
   let i = -1;
   for (let j = ms.length - 1; j >= 0 && i < 0; j--) {
     const m = ms[j]!;
-    if (m.tok1 <= at && armed(m) && (m.conj || (!prepOf(ctx, m) && !isPossessive(ctx, m) && !compoundPart(ctx, m)))) i = j;
+    if (m.tok1 <= at && armed(m) && (m.conj || (!prepOf(ctx, m) && !isPossessive(ctx, m) && !compoundPart(ctx, m))) && !(one && inClosedRelative(ctx, m, at))) i = j;
   }
   if (i < 0) return [];
   const group = one ? [ms[i]!] : groupTo(ms, i);
