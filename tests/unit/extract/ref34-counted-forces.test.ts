@@ -11,6 +11,8 @@ const CASES: { what: string; text: string; lang: 'en' | 'ar'; want: string[]; no
   { what: '"Turkey said its 3,000 soldiers in Idlib would stay" (digits with a comma)', lang: 'en', text: 'Turkey said on Monday its 3,000 soldiers in Idlib would stay.', want: ['tur deployed_in idlib'] },
   { what: '"Russia, which …, says its several thousand troops in Syria" (a relative before)', lang: 'en', text: 'Russia, which backs President Bashar al-Assad, says its several thousand troops in Syria will remain.', want: ['rus deployed_in syr'] },
   { what: '"their about 2,500 troops in Iraq" (their, a list subject)', lang: 'en', text: 'The United States said its about 2,500 troops in Iraq would not leave.', want: ['usa deployed_in irq'] },
+  { what: 'the plain "its troops in" after the speaker', lang: 'en', text: 'Turkey said on Monday its troops in Idlib would stay.', want: ['tur deployed_in idlib'] },
+  { what: '"any attack on its troops in Iraq and Syria" (an object, a list of places)', lang: 'en', text: 'Defense Secretary Lloyd Austin warned that Washington will respond to any attack on its troops in Iraq and Syria.', want: ['usa deployed_in irq', 'usa deployed_in syr'] },
   { what: 'Arabic: `قواتها في سوريا` keeps its reading', lang: 'ar', text: 'وقالت واشنطن إن قواتها في سوريا ستبقى.', want: ['usa deployed_in syr'] },
   // negative cells
   { what: 'a group\'s count is not the state named before it', lang: 'en', text: 'Turkey struck the SDF, which says its 100,000 fighters in the northeast will resist.', want: [], not: ['tur deployed_in northeastern-syria'] },

@@ -1248,8 +1248,11 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
   const military = ctx.byKind.get('military');
   // (people of a group, gold rule 13: "militants / members / cells / remnants of X in Y", "11 PKK militants in", np31)
   const people = memberHeads(ctx);
-  if (!military?.length && !custody.length && !people.length) return;
-  const heads = [...(military ?? []), ...custody, ...people].sort((a, b) => a.tok0 - b.tok0);
+  // ("Turkey said its troops in Idlib …", "any attack on its troops in Iraq and Syria": an English `own_organ` span's head
+  // word, its "its" read by forcesOwner; ref34)
+  const own = ctx.lang === 'en' ? (ctx.byKind.get('own_organ') ?? []).map((c) => ({ tok0: c.tok1 - 1, tok1: c.tok1 })) : [];
+  if (!military?.length && !custody.length && !people.length && !own.length) return;
+  const heads = [...(military ?? []), ...custody, ...people, ...own].sort((a, b) => a.tok0 - b.tok0);
   for (const c of heads) {
     let who: Mention | undefined;
     let end = c.tok1;
