@@ -373,6 +373,24 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
   return undefined;
 }
 
+/**
+ * "Washington says its roughly 900 troops in Syria …", "Moscow … its 5,000 soldiers in …" (ref34, diagnosis-batch29 #39):
+ * the state whose English "its"/"their" at token k stands before a count of its forces, by the `own_organ` reading (the
+ * country named last before it in its sentence, not a person; else the last subject's country), or undefined.
+ */
+export function countedForcesOwner(ctx: Ctx, k: number): Mention | undefined {
+  for (let i = lastMentionBefore(ctx.s.mentions, k); i >= 0; i--) {
+    const a = actor(ctx.lex, ctx.s.mentions[i]!);
+    if (!a || a.kind === 'person') continue;
+    // (the nearest actor that is no person: a state's, never past a group, "the SDF says its 100,000 fighters")
+    return a.kind === 'country' ? a : undefined;
+  }
+  const e = ctx.lastSubject ? ctx.lex.entities.get(ctx.lastSubject.entity) : undefined;
+  const country = e?.kind === 'country' ? e.id : e?.country;
+  const ce = country ? ctx.lex.entities.get(country) : undefined;
+  return ce && ctx.lastSubject ? mentionOf(ctx.lastSubject, ce.id, ce.kind) : undefined;
+}
+
 /** "Putin hosted Assad in the Kremlin, their first meeting in a year": "their" is the pair of the relation before. */
 export function theirPair(ctx: Ctx, T: Trigger): Group | undefined {
   const toks = ctx.s.tokens;

@@ -9,7 +9,7 @@ import type { RelationRecord } from '../../types.ts';
 import { mapped } from '../packed.ts';
 import { cueWords, type Pattern } from '../lexicon.ts';
 import type { LexEntity, Lexicon } from '../lexicon.ts';
-import { anaphorAt } from './anaphora.ts';
+import { anaphorAt, countedForcesOwner } from './anaphora.ts';
 import { compoundPart, nounArgs, verbArgs } from './args.ts';
 import { isHypothetical, isNegated } from './guards.ts';
 import { actor, hasWordCue, type Ctx, cueTrigger, groupFrom, groupTo, hasCue, isPossessive, kindOf, nth, prepOf, sentenceWords, verbPattern, W_CUSTODY, W_CUSTODY_CLITIC, W_OCCUPATION, tokenWordBits, wherePlaceHead } from './ctx.ts';
@@ -1035,6 +1035,9 @@ function pronounOwners(ctx: Ctx, c: { tok0: number; tok1: number }, before: numb
 /** Words that may stand between forces and their locative: "US troops remain in", "its officers are in", "are also in". */
 const FORCES_LINK = /^(are|is|were|was|remain|remains|remained|still|also|currently|now)$/;
 
+/** A count before forces: "roughly 900", "about 2,500", "some", "several thousand" (grammar words and digits). */
+const FORCES_COUNT = /^(\d[\d,.]*|about|roughly|around|some|nearly|approximately|estimated|several|hundreds|thousands|dozens|hundred|thousand|few)$/;
+
 /** The state (a country) whose forces head at token k: a demonym or name right before it ("American", "Turkey's"), or "its". */
 function forcesOwner(ctx: Ctx, k: number): Mention | undefined {
   const toks = ctx.s.tokens;
@@ -1046,6 +1049,10 @@ function forcesOwner(ctx: Ctx, k: number): Mention | undefined {
     // (not the group's own name ending in the head: "the Syrian Democratic Forces in the northeast")
     return a && (a.kind === 'country' || (a.kind === 'armed_group' && m.tok1 === k)) ? a : undefined;
   }
+  // ("its roughly 900 troops in Syria", "their 2,500 soldiers": a count between the pronoun and the forces; ref34)
+  let j = k - 1;
+  while (j > 0 && k - j <= 3 && FORCES_COUNT.test(toks[j]!.norm)) j--;
+  if (j < k - 1 && /^(its|their)$/.test(toks[j]!.norm) && !ctx.inMention[j]) return countedForcesOwner(ctx, j);
   if (!/^(its|their)$/.test(toks[k - 1]?.norm ?? '') || !hasCue(ctx, k - 1, 'own_organ')) return undefined;
   const g = anaphorAt(ctx, k - 1)?.group;
   const one = g?.length === 1 ? actor(ctx.lex, g[0]!) : undefined;
@@ -1241,8 +1248,11 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
   const military = ctx.byKind.get('military');
   // (people of a group, gold rule 13: "militants / members / cells / remnants of X in Y", "11 PKK militants in", np31)
   const people = memberHeads(ctx);
-  if (!military?.length && !custody.length && !people.length) return;
-  const heads = [...(military ?? []), ...custody, ...people].sort((a, b) => a.tok0 - b.tok0);
+  // ("Turkey said its troops in Idlib …", "any attack on its troops in Iraq and Syria": an English `own_organ` span's head
+  // word, its "its" read by forcesOwner; ref34)
+  const own = ctx.lang === 'en' ? (ctx.byKind.get('own_organ') ?? []).map((c) => ({ tok0: c.tok1 - 1, tok1: c.tok1 })) : [];
+  if (!military?.length && !custody.length && !people.length && !own.length) return;
+  const heads = [...(military ?? []), ...custody, ...people, ...own].sort((a, b) => a.tok0 - b.tok0);
   for (const c of heads) {
     let who: Mention | undefined;
     let end = c.tok1;
