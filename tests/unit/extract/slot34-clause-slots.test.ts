@@ -26,3 +26,12 @@ describeCases({
     ['hts attacked syr', 'Hayat Tahrir al-Sham, the dominant group in Idlib, attacked Syrian army positions near Saraqib.'],
   ],
 });
+
+describeCases({
+  'a place that contains the place named before it is no second place': [
+    ['usa deployed_in rmelan', "The group said it had launched drones at a US base near Rumeilan in Syria's Hasakah province."],
+    ['no usa deployed_in hasakah', "The group said it had launched drones at a US base near Rumeilan in Syria's Hasakah province."],
+    ['no tur deployed_in aleppo', 'Turkey keeps troops at a base near al-Bab in Aleppo province.'],
+    ['usa deployed_in hasakah', 'The United States keeps troops in Hasakah province and at al-Tanf.'],
+  ],
+});

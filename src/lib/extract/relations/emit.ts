@@ -22,6 +22,7 @@ export function emit(ctx: Ctx, T: Trigger, relation: string, src: Mention, tgt: 
   if (trailingReporter(ctx, T, src) || (!targetIsPlace && trailingReporter(ctx, T, tgt))) return false;
   if (allyApposition(ctx, T, src, tgt)) return false;
   if (relation === 'deployed_in' && partnerNotPlace(ctx, tgt)) return false;
+  if (targetIsPlace && NESTED_RELATIONS.has(relation) && containerOfPlace(ctx, tgt)) return false;
   if (ctx.byKind.has('instead') && (standIn(ctx, src) || standIn(ctx, tgt))) return false;
   const sentence = ctx.doc.article.text.slice(ctx.s.start, ctx.s.end);
   const { date, dateSource } = dateOnce(ctx, T);
@@ -73,6 +74,42 @@ function partnerNotPlace(ctx: Ctx, tgt: Mention): boolean {
   if (tgt.kind === 'place' || actor(ctx.lex, tgt)?.kind === 'country') return false;
   const toks = ctx.s.tokens;
   return !!ctx.byKind.get('alongside')?.some((c) => c.tok1 <= tgt.tok0 && tgt.tok0 - c.tok1 <= 4 && !toks.slice(c.tok1, tgt.tok0).some((t) => t.text === ',' || t.text === '،' || BOUNDARY.has(t.text)));
+}
+
+/** The place relations whose place is the innermost one named (slot34). */
+const NESTED_RELATIONS = new Set(['deployed_in']);
+/** What may stand between a place and its container: "in", "of", "the", "'s", `في`, and place heads ("province"). */
+const NEST_WORD = /^(in|of|the|'s|’s|في)$/;
+
+/**
+ * "a US base near Rumeilan in Syria's Hasakah province", `قرب بلدة تل تمر في ريف الحسكة`: a place (no state) that
+ * contains a place named right before it ("in", `في`, `بريف`, a state's possessive and place heads between, no comma or
+ * "and") only locates that place; the relation's place is the inner one (slot34, diagnosis-batch29 FP 77).
+ */
+function containerOfPlace(ctx: Ctx, tgt: Mention): boolean {
+  if (ctx.lang !== 'en' || ctx.lex.entities.get(tgt.entity)?.kind === 'country' || tgt.kind === 'country') return false;
+  const toks = ctx.s.tokens;
+  const inner = ctx.s.mentions.find((p) => p.tok1 <= tgt.tok0 && tgt.tok0 - p.tok1 <= 4 && p.entity !== tgt.entity && p.kind === 'place' && ctx.lex.entities.get(p.entity)?.kind !== 'country' && p.tok1 > 0);
+  if (!inner) return false;
+  let nest = false;
+  for (let k = inner.tok1; k < tgt.tok0; k++) {
+    const t = toks[k]!;
+    if (ctx.inMention[k]) {
+      const x = ctx.s.mentions.find((y) => y.tok0 <= k && y.tok1 > k);
+      if (x && (x.kind === 'country' || ctx.lex.entities.get(x.entity)?.kind === 'country')) continue;
+      return false;
+    }
+    if (NEST_WORD.test(t.norm)) {
+      nest ||= t.norm === 'in' || t.norm === 'في';
+      continue;
+    }
+    if (t.word && hasCue(ctx, k, 'place_head')) {
+      nest ||= t.arabic && /^ب/.test(t.norm);
+      continue;
+    }
+    return false;
+  }
+  return nest;
 }
 
 /** `بدلاً من الرئيس X`, "instead of X": the one another stands in for (past a title, up to three words) is no party. */
