@@ -35,3 +35,12 @@ describeCases({
     ['usa deployed_in hasakah', 'The United States keeps troops in Hasakah province and at al-Tanf.'],
   ],
 });
+
+describeCases({
+  'a reported passive "used to launch" act carries no subject': [
+    ['no ypg attacked tur', 'Ankara has long demanded that the YPG withdraw from Manbij and Tal Rifaat, which it says are used to launch attacks on Turkish forces.'],
+    ['tur urged ypg', 'Ankara has long demanded that the YPG withdraw from Manbij and Tal Rifaat, which it says are used to launch attacks on Turkish forces.'],
+    ['no sdf attacked tur', 'Turkey wants the SDF out of Tal Rifaat, which Ankara says was used for attacks on Turkish troops.'],
+    ['ypg attacked tur', 'Turkey says the YPG uses Tal Rifaat to launch attacks on Turkish forces.'],
+  ],
+});
