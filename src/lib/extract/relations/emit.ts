@@ -22,7 +22,7 @@ export function emit(ctx: Ctx, T: Trigger, relation: string, src: Mention, tgt: 
   if (trailingReporter(ctx, T, src) || (!targetIsPlace && trailingReporter(ctx, T, tgt))) return false;
   if (allyApposition(ctx, T, src, tgt)) return false;
   if (relation === 'deployed_in' && partnerNotPlace(ctx, tgt)) return false;
-  if (targetIsPlace && NESTED_RELATIONS.has(relation) && containerOfPlace(ctx, tgt)) return false;
+  if (targetIsPlace && NESTED_RELATIONS.has(relation) && containerOfPlace(ctx, T, tgt)) return false;
   if (ctx.byKind.has('instead') && (standIn(ctx, src) || standIn(ctx, tgt))) return false;
   const sentence = ctx.doc.article.text.slice(ctx.s.start, ctx.s.end);
   const { date, dateSource } = dateOnce(ctx, T);
@@ -86,11 +86,12 @@ const NEST_WORD = /^(in|of|the|'s|’s|في)$/;
  * contains a place named right before it ("in", `في`, `بريف`, a state's possessive and place heads between, no comma or
  * "and") only locates that place; the relation's place is the inner one (slot34, diagnosis-batch29 FP 77).
  */
-function containerOfPlace(ctx: Ctx, tgt: Mention): boolean {
+function containerOfPlace(ctx: Ctx, T: Trigger, tgt: Mention): boolean {
   if (ctx.lang !== 'en' || ctx.lex.entities.get(tgt.entity)?.kind === 'country' || tgt.kind === 'country') return false;
   const toks = ctx.s.tokens;
   const inner = ctx.s.mentions.find((p) => p.tok1 <= tgt.tok0 && tgt.tok0 - p.tok1 <= 4 && p.entity !== tgt.entity && p.kind === 'place' && ctx.lex.entities.get(p.entity)?.kind !== 'country' && p.tok1 > 0);
-  if (!inner) return false;
+  // (the trigger before both: a control clause after "A in B" is rewritten to A by presence.ts appositeControl)
+  if (!inner || T.tok1 > inner.tok0) return false;
   let nest = false;
   for (let k = inner.tok1; k < tgt.tok0; k++) {
     const t = toks[k]!;
