@@ -862,6 +862,27 @@ function organVerbObject(ctx: Ctx, first: Mention, subj: Group | undefined, j: n
   return true;
 }
 
+/**
+ * English: the subject group lies inside an apposition between commas (", an umbrella for … X ,") that opens with an
+ * article and a noun naming no one, right after a head noun naming no one ("The group"), the closing comma before T
+ * with no name between (slot34): the head's mention when the head names one, null when it names no one, undefined when
+ * the subject is no apposition's member.
+ */
+function appositionMember(ctx: Ctx, T: { tok0: number }, subj: Group): Mention | null | undefined {
+  const toks = ctx.s.tokens;
+  const comma = (k: number) => toks[k]?.text === ',';
+  let c0 = subj[0]!.tok0 - 1;
+  while (c0 > 0 && !comma(c0) && !BOUNDARY.has(toks[c0]!.text)) c0--;
+  if (!comma(c0) || c0 < 1 || !toks[c0 - 1]!.word) return undefined;
+  if (!/^(a|an|the)$/.test(toks[c0 + 1]?.norm ?? '') || ctx.inMention[c0 + 2] || !toks[c0 + 2]?.word) return undefined;
+  let c1 = subj[subj.length - 1]!.tok1;
+  while (c1 < T.tok0 && !comma(c1) && !BOUNDARY.has(toks[c1]!.text)) c1++;
+  if (!comma(c1) || c1 >= T.tok0) return undefined;
+  for (let k = c1 + 1; k < T.tok0; k++) if (ctx.inMention[k]) return undefined;
+  if (!ctx.inMention[c0 - 1]) return null;
+  return ctx.s.mentions.find((m) => m.tok1 === c0) ?? null;
+}
+
 /** verbArgs, English: the subject on the left (a participle's, the left group, or the opening subject after "and"). */
 function englishVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: number; end: number }): Group | undefined {
   const { s } = ctx;
@@ -887,6 +908,13 @@ function englishVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: nu
   // ("…, as Gulf states cut ties with Assad": a noun naming no actor right before the verb is its subject, not a
   // name before the comma)
   if (subj?.length && !relative && subj[subj.length - 1]!.tok1 < T.tok0 && tokens.slice(subj[subj.length - 1]!.tok1, T.tok0).some((t) => t.text === ',' || BOUNDARY.has(t.text)) && plainPluralSubject(ctx, T)) subj = undefined;
+  // ("The group, an umbrella for Iran-backed militias including Kataib Hezbollah, has claimed …": a name inside an
+  // apposition to a head noun that names no one is that noun's member, never the verb's subject; slot34, FP 79)
+  // (the head itself, when it names one: "The group" resolved, "Hezbollah, a member of …, attacked")
+  if (subj?.length && !relative) {
+    const head = appositionMember(ctx, T, subj);
+    if (head !== undefined) subj = head ? [head] : undefined;
+  }
   // ("the militias it backs": "it" is one actor, not a list named before it)
   if (nth(tokens, T.tok0 - 1)?.norm === 'it' && subj && subj.length > 1) subj = undefined;
   // "Turkey regards the YPG as … and has long criticised Washington": a verb phrase after "and" with no verb of a
@@ -1217,6 +1245,10 @@ function candidateVerdict(ctx: Ctx, from: number, m: Mention, p: Pattern, i: num
   if (p.relation === 'met' && s.tokens.slice(from, m.tok0).some((t, j) => cueWords(ctx.lex, 'sidelines_word').has(t.norm) && (t.arabic || s.tokens[from + j + 1]?.norm === 'of')) && !/^(مع|with)$/.test(nth(s.tokens, m.tok0 - 1)?.norm ?? '') && !cueIn(ctx, from, m.tok0 + 1, 'counterpart') && m.kind !== 'person') return CANDIDATE_STOP;
   // ("شارك X في القمة التي استضافتها الرياض": past a relative pronoun and its clause's own relation verb, names are that verb's)
   if (ctx.lang === 'ar' && p.pos === 'verb' && relativeVerbBetween(ctx, from, m.tok0)) return CANDIDATE_SKIP;
+  // ("واتهمت «قسد»، التي تشكّل الوحدات عمودها الفقري، تركيا بـ…": a name inside a relative clause set off by a comma
+  // between the subject and the object is the clause's, never the verb's object, whatever the clause's verb; slot34,
+  // diagnosis-batch29 FP 60)
+  if (ctx.lang === 'ar' && p.pos === 'verb' && insideCommaRelative(ctx, from, m.tok0)) return CANDIDATE_SKIP;
   // "called for a conference and criticised the US": past "and" + another verb after an object of its own, names are that verb's
   if (ctx.lang === 'en' && p.pos === 'verb' && s.triggers.some((x) => x.tok0 > from && x.tok1 <= m.tok0 && x.patterns[0]!.pos === 'verb' && s.tokens[x.tok0 - 1]?.norm === 'and' && freeWords(ctx, from, x.tok0 - 1) >= 2)) return CANDIDATE_STOP;
   // ("they would resume the work of their diplomatic missions, after Saudi Foreign Minister X visited …": not past a comma
@@ -1937,6 +1969,17 @@ function relativeVerbBetween(ctx: Ctx, a: number, b: number): boolean {
     // (a clause closed by its comma before b is passed over: "دعت روسيا، التي تنشر قوات …، أنقرة إلى")
     if (AR_RELATIVE.has(ctx.s.tokens[k]!.norm))
       return ctx.s.triggers.some((x) => x.tok0 > k && x.tok1 <= b && x.tok0 - k <= 2 && x.patterns[0]!.pos === 'verb') && !ctx.s.tokens.slice(k, b).some((t) => t.text === '،' || t.text === ',');
+  return false;
+}
+
+/** `، التي/الذي …` opened in [a, b) and not closed by a comma before b: b is inside that relative clause (Arabic; slot34). */
+function insideCommaRelative(ctx: Ctx, a: number, b: number): boolean {
+  const toks = ctx.s.tokens;
+  for (let k = b - 1; k > a; k--) {
+    const t = toks[k]!;
+    if (t.text === '،' || t.text === ',' || BOUNDARY.has(t.text)) return false;
+    if (AR_RELATIVE.has(t.norm)) return toks[k - 1]?.text === '،' || toks[k - 1]?.text === ',';
+  }
   return false;
 }
 

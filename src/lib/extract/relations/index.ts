@@ -558,7 +558,22 @@ function notTold(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
   }
   if (markedPassive(ctx, T)) return true;
   if (reportedPassive(ctx, T, p)) return true;
+  if (usedForAct(ctx, T)) return true;
   return false;
+}
+
+/**
+ * "Manbij and Tal Rifaat, which it says are used to launch attacks on Turkish forces", "bases that were used for
+ * strikes on …": an act after a passive "be used to/for" (up to two light words between, "launch", "carry out") has an
+ * unnamed doer, the user; no name before it is carried as its subject (English; slot34, diagnosis-batch29 FP 73).
+ */
+function usedForAct(ctx: Ctx, T: Trigger): boolean {
+  if (ctx.lang !== 'en') return false;
+  const toks = ctx.s.tokens;
+  let k = T.tok0 - 1;
+  for (let n = 0; n < 2 && k > 0 && toks[k]!.word && !ctx.inMention[k] && !/^(to|for|as)$/.test(toks[k]!.norm); n++) k--;
+  if (!/^(to|for)$/.test(toks[k]?.norm ?? '') || toks[k - 1]?.norm !== 'used') return false;
+  return /^(is|are|was|were|been|being|be)$/.test(toks[k - 2]?.norm ?? '');
 }
 
 /** processTrigger's subject, object and where the object is looked for, read by nounRoles or verbRoles. */
