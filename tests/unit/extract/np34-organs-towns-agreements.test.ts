@@ -1,0 +1,40 @@
+/**
+ * np34 (diagnosis-batch29 §6 fixes 2c and 6): a state's air force or navy named by its demonym is that state ("The
+ * Jordanian air force", `سلاح الجو الأردني`); towns of Idlib and Deir ez-Zor the lexicon lacked (Kafr Takharim, Dhiban);
+ * an agreement noun under "under" keeps its party past a date or a kind word before it ("under a March 2020 ceasefire
+ * agreement with Moscow", "under a 2019 deal with Ankara", `بموجب اتفاق وقف إطلاق النار الموقع عام 2020 مع`).
+ */
+import { describeCases } from './helpers.ts';
+
+describeCases({
+  'a demonym before an air force or navy is its state': [
+    ['jor attacked suwayda', 'The Jordanian air force struck a smuggling hideout in Suwayda province on Monday.'],
+    ['jor attacked syr', 'The Jordanian air force has also struck inside southern Syria this year.'],
+    ['isr attacked lbn', 'The Israeli air force, which has stepped up its raids, struck targets in Lebanon on Sunday.'],
+    ['tur attacked sdf', 'The Turkish air force struck positions of the SDF near Qamishli.'],
+    ['rus attacked idlib', 'The Russian air force bombed villages in Idlib province on Friday.'],
+    ['isr attacked lbn', 'The Israeli navy shelled the coast of Lebanon.'],
+    ['no jor attacked syr', 'A former Jordanian air force pilot said smuggling through Syria had grown.'],
+  ],
+  'a demonym after an air force is its state (ar)': [
+    ['jor attacked suwayda', 'وشنّ سلاح الجو الأردني غارات على مواقع في ريف السويداء.'],
+    ['isr attacked south-lebanon', 'وأغار سلاح الجو الإسرائيلي، يوم الأحد، على مواقع في جنوب لبنان.'],
+  ],
+  'Kafr Takharim and Dhiban are towns': [
+    ['rus attacked kafr-takharim', 'Russian warplanes carried out raids on the outskirts of Kafr Takharim on Thursday.'],
+    ['rus attacked kafr-takharim', 'Russian jets struck the town of Kafr Takharim, which lies in western Idlib, on Monday.'],
+    ['isis attacked sdf', 'Islamic State cells attacked an SDF post in the town of Dhiban in eastern Deir ez-Zor.'],
+    ['sdf deployed_in dhiban', 'Gunmen attacked an SDF military post in the town of Dhiban on Saturday.'],
+  ],
+  'Kafr Takharim and Dhiban are towns (ar)': [
+    ['rus attacked kafr-takharim', 'شنّت طائرات حربية روسية، يوم الأربعاء، سلسلة غارات على أطراف بلدة كفرتخاريم في ريف إدلب.'],
+    ['rus attacked kafr-takharim', 'وقصفت الطائرات الروسية بلدة كفر تخاريم ومحيطها.'],
+    ['sdf deployed_in dhiban', 'هجوم شنّه مسلحون مجهولون على نقطة لـ«قسد» في بلدة ذيبان المجاورة.'],
+    ['sdf deployed_in dhiban', 'وقصفت القوات الحكومية مواقع لـ«قسد» في بلدة ذيبان، وفق المرصد السوري.'],
+    ['sdf deployed_in dhiban', 'في هجوم لخلايا تنظيم «الدولة الإسلامية» على نقطة عسكرية لـ«قسد» في بلدة ذيبان بريف دير الزور الشرقي.'],
+  ],
+  'an agreement with a date or a kind word before it (ar)': [
+    ['tur agreed_with rus', 'وتنتشر قوات تركية في إدلب بموجب اتفاق وقف إطلاق النار الموقع مع روسيا في آذار/مارس 2020.'],
+    ['rus agreed_with tur', 'وتنتشر الشرطة العسكرية الروسية في المنطقة بموجب اتفاق عام 2019 مع تركيا.'],
+  ],
+});
