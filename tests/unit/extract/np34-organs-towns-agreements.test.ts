@@ -33,6 +33,15 @@ describeCases({
     ['sdf deployed_in dhiban', 'وقصفت القوات الحكومية مواقع لـ«قسد» في بلدة ذيبان، وفق المرصد السوري.'],
     ['sdf deployed_in dhiban', 'في هجوم لخلايا تنظيم «الدولة الإسلامية» على نقطة عسكرية لـ«قسد» في بلدة ذيبان بريف دير الزور الشرقي.'],
   ],
+  'an agreement with a date or a kind word before it': [
+    ['tur agreed_with rus', 'Turkey keeps thousands of soldiers at dozens of posts across the province under a March 2020 ceasefire agreement with Moscow.'],
+    ['rus agreed_with tur', 'Russian military police, deployed in northeastern Syria under a 2019 deal with Ankara, made no comment on the strike.'],
+    ['tur agreed_with rus', 'Turkish troops are deployed in Idlib under the 2018 Sochi agreement with Russia.'],
+    ['tur agreed_with rus', 'Turkey keeps troops in Idlib under a ceasefire deal with Moscow reached in March 2020.'],
+    ['rus agreed_with tur', 'Russian troops patrol the border under a 2019 memorandum of understanding with Turkey.'],
+    ['no tur agreed_with rus', 'Turkey keeps troops in Idlib under a March 2020 ceasefire.'],
+    ['no tur agreed_with rus', 'Turkey keeps troops in Idlib under a 2020 ceasefire, while Russia keeps jets in Latakia.'],
+  ],
   'an agreement with a date or a kind word before it (ar)': [
     ['tur agreed_with rus', 'وتنتشر قوات تركية في إدلب بموجب اتفاق وقف إطلاق النار الموقع مع روسيا في آذار/مارس 2020.'],
     ['rus agreed_with tur', 'وتنتشر الشرطة العسكرية الروسية في المنطقة بموجب اتفاق عام 2019 مع تركيا.'],
