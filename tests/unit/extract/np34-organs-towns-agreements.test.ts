@@ -33,6 +33,15 @@ describeCases({
     ['sdf deployed_in dhiban', 'وقصفت القوات الحكومية مواقع لـ«قسد» في بلدة ذيبان، وفق المرصد السوري.'],
     ['sdf deployed_in dhiban', 'في هجوم لخلايا تنظيم «الدولة الإسلامية» على نقطة عسكرية لـ«قسد» في بلدة ذيبان بريف دير الزور الشرقي.'],
   ],
+  'backing told by a compound modifier': [
+    ['irn supported kataib-hezbollah', 'The group, an umbrella for Iran-backed militias including Kataib Hezbollah, has claimed more than 70 attacks on US troops.'],
+    ['irn supported kataib-hezbollah', 'Iran-backed militias such as Kataib Hezbollah have attacked US bases in Syria.'],
+    ['irn supported kataib-hezbollah', 'Washington blamed Iran-backed groups, including Kataib Hezbollah, for the drone attack.'],
+    ['irn supported islamic-resistance-in-iraq', 'The Islamic Resistance in Iraq, an umbrella of Iran-aligned armed factions, has claimed dozens of drone attacks on Israel.'],
+    ['irn supported islamic-resistance-in-iraq', 'The Islamic Resistance in Iraq, an umbrella for Iran-backed factions, claimed the attack.'],
+    ['irn supported hezbollah', 'The Iran-aligned Hezbollah fired rockets at Israel on Monday.'],
+    ['no irn supported usa', 'Iran-aligned factions have attacked US forces in Syria.'],
+  ],
   'an agreement with a date or a kind word before it': [
     ['tur agreed_with rus', 'Turkey keeps thousands of soldiers at dozens of posts across the province under a March 2020 ceasefire agreement with Moscow.'],
     ['rus agreed_with tur', 'Russian military police, deployed in northeastern Syria under a 2019 deal with Ankara, made no comment on the strike.'],
