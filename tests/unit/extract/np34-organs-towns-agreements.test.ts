@@ -42,6 +42,13 @@ describeCases({
     ['irn supported hezbollah', 'The Iran-aligned Hezbollah fired rockets at Israel on Monday.'],
     ['no irn supported usa', 'Iran-aligned factions have attacked US forces in Syria.'],
   ],
+  'an act noun with a name modifier under any preposition': [
+    ['hamas attacked isr', 'The exchange comes amid fears that the war in Gaza, which began with the Hamas attack on southern Israel on October 7, could spread to Syria and Lebanon.'],
+    ['hamas attacked isr', 'The war, which began with the Hamas attack on Israel, continued into a second year.'],
+    ['hamas attacked isr', 'The war began with the Hamas attack on Israel on October 7.'],
+    ['isr attacked hezbollah', 'The talks came days after the Israeli strike on Hezbollah, which killed a commander.'],
+    ['no hamas attacked isr', 'Israel said it could respond with force to a Hamas attack on its soldiers.'],
+  ],
   'an agreement with a date or a kind word before it': [
     ['tur agreed_with rus', 'Turkey keeps thousands of soldiers at dozens of posts across the province under a March 2020 ceasefire agreement with Moscow.'],
     ['rus agreed_with tur', 'Russian military police, deployed in northeastern Syria under a 2019 deal with Ankara, made no comment on the strike.'],
