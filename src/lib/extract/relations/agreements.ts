@@ -61,6 +61,17 @@ export function agreementParties(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record
     return g ? dated(ctx, k, g, () => pairsOf(ctx, T, p, g, attrs)) : true;
   }
   if (p.pos === 'noun' && hasCue(ctx, T.tok0, 'accord')) {
+    // (np34: `تفاهمات روسية تركية`, `اتفاق روسي تركي`: two demonyms right after the noun are its parties, not the clause's
+    // subject; mentions.ts stateDemonyms keeps such a pair)
+    if (ctx.lang === 'ar') {
+      const adj = (m: Group[number] | undefined) => !!m && (m.via === 'demonym' || m.via === 'name') && m.kind === 'country' && m.tok1 - m.tok0 === 1 && /(ي|يه|ية)$/.test(toks[m.tok0]!.norm);
+      const i = ctx.s.mentions.findIndex((m) => m.tok0 === T.tok1 && adj(m));
+      const g = i >= 0 && ctx.s.mentions[i + 1]?.tok0 === ctx.s.mentions[i]!.tok1 && adj(ctx.s.mentions[i + 1]) ? ctx.s.mentions.slice(i, i + 2) : undefined;
+      // (an agreement on restoring ties, `الاتفاق السعودي الإيراني على استئناف العلاقات`, is that reconciliation only,
+      // gold rule 11)
+      const rp = g && toks[g[1]!.tok1]?.norm === 'علي' && ctx.s.triggers.some((x) => x.tok0 === g[1]!.tok1 + 1 && (ctx.cueAt.get(x.tok1 - 1)?.cues.some((c) => c.kind === 'ties') ?? false)) ? verbPattern(ctx, 'reconciled_with') : undefined;
+      if (g && g[0]!.entity !== g[1]!.entity) return dated(ctx, T.tok0, g, () => pairsOf(ctx, T, rp ?? p, g, attrs));
+    }
     // "the agreement signed between A and B", "اتفاق أضنة الموقّع بين دمشق وأنقرة" (past a name or genitive of the document)
     for (let k = T.tok1; k < Math.min(toks.length, T.tok1 + 5); k++) {
       if (BOUNDARY.has(toks[k]!.text) || toks[k]!.text === ',' || toks[k]!.text === '،') return undefined;
