@@ -1704,7 +1704,19 @@ function stateDemonyms(s: Sentence, all: Mention[], lex: Lexicon): Mention[] {
     while (k < s.tokens.length && (isQuote(s.tokens[k]) || s.tokens[k]!.text === '-')) k++;
     return heads.has(k) || heads.has(k + 1);
   };
-  const keep = mapped(ms, (m) => m.via !== 'demonym' || !!m.grouped || qualifies(m));
+  // (np34, diagnosis-batch29 #84: two demonyms right after an Arabic accord noun name its two parties, `بموجب تفاهمات روسية
+  // تركية`, `اتفاق روسي تركي`; one alone stays no party)
+  const pair = new Set<Mention>();
+  if (s.tokens[0]?.arabic)
+    for (const c of s.cues) {
+      if (!c.cues.some((x) => x.kind === 'accord')) continue;
+      // (an adjective's form, one word: `تركية` is also read as the name)
+      const adj = (m: Mention) => (m.via === 'demonym' || m.via === 'name') && m.kind === 'country' && m.tok1 - m.tok0 === 1 && /(ي|يه|ية)$/.test(s.tokens[m.tok0]!.norm);
+      const a = ms.find((m) => m.tok0 === c.tok1 && adj(m));
+      const b = a && ms.find((m) => m.tok0 === a.tok1 && adj(m) && m.entity !== a.entity);
+      if (b) pair.add(a).add(b);
+    }
+  const keep = mapped(ms, (m) => m.via !== 'demonym' || !!m.grouped || qualifies(m) || pair.has(m));
   // coordinated demonyms share the head: "Russian and Turkish troops", "القوات الروسية والتركية"
   for (let i = ms.length - 2; i >= 0; i--) {
     const m = ms[i]!;

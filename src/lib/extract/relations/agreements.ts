@@ -61,6 +61,17 @@ export function agreementParties(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record
     return g ? dated(ctx, k, g, () => pairsOf(ctx, T, p, g, attrs)) : true;
   }
   if (p.pos === 'noun' && hasCue(ctx, T.tok0, 'accord')) {
+    // (np34: `تفاهمات روسية تركية`, `اتفاق روسي تركي`: two demonyms right after the noun are its parties, not the clause's
+    // subject; mentions.ts stateDemonyms keeps such a pair)
+    if (ctx.lang === 'ar') {
+      const adj = (m: Group[number] | undefined) => !!m && (m.via === 'demonym' || m.via === 'name') && m.kind === 'country' && m.tok1 - m.tok0 === 1 && /(ي|يه|ية)$/.test(toks[m.tok0]!.norm);
+      const i = ctx.s.mentions.findIndex((m) => m.tok0 === T.tok1 && adj(m));
+      const g = i >= 0 && ctx.s.mentions[i + 1]?.tok0 === ctx.s.mentions[i]!.tok1 && adj(ctx.s.mentions[i + 1]) ? ctx.s.mentions.slice(i, i + 2) : undefined;
+      // (an agreement on restoring ties, `الاتفاق السعودي الإيراني على استئناف العلاقات`, is that reconciliation only,
+      // gold rule 11)
+      const rp = g && toks[g[1]!.tok1]?.norm === 'علي' && ctx.s.triggers.some((x) => x.tok0 === g[1]!.tok1 + 1 && (ctx.cueAt.get(x.tok1 - 1)?.cues.some((c) => c.kind === 'ties') ?? false)) ? verbPattern(ctx, 'reconciled_with') : undefined;
+      if (g && g[0]!.entity !== g[1]!.entity) return dated(ctx, T.tok0, g, () => pairsOf(ctx, T, rp ?? p, g, attrs));
+    }
     // "the agreement signed between A and B", "اتفاق أضنة الموقّع بين دمشق وأنقرة" (past a name or genitive of the document)
     for (let k = T.tok1; k < Math.min(toks.length, T.tok1 + 5); k++) {
       if (BOUNDARY.has(toks[k]!.text) || toks[k]!.text === ',' || toks[k]!.text === '،') return undefined;
@@ -197,6 +208,31 @@ export function underAgreement(ctx: Ctx, before: number): void {
     if (!UNDER.test(toks[k]!.norm) && !(toks[k]!.norm === 'اطار' && /^و?في$/.test(toks[k - 1]!.norm))) continue;
     let j = k + 1;
     while (j < toks.length && j - k <= 3 && UNDER_GAP.test(toks[j]!.norm)) j++;
+    // (np34: a date, a place's name or a kind word of accord between, English: "under a March 2020 ceasefire agreement
+    // with Moscow", "under a 2019 deal with Ankara", "under the 2018 Sochi agreement with Russia"; the date is the
+    // agreement's)
+    let dated: string | undefined;
+    if (ctx.lang === 'en')
+      for (let n = 0; n < 6 && j < toks.length; n++) {
+        const t = toks[j]!;
+        const d = ctx.s.dates.find((x) => x.start <= t.start && t.start < x.end);
+        if (d) {
+          dated = d.date;
+          while (j < toks.length && toks[j]!.start < d.end) j++;
+          continue;
+        }
+        // (a bare year before the noun is no date span: "a 2019 deal")
+        if (/^(19|20)\d\d$/.test(t.norm)) {
+          dated = t.norm;
+          j++;
+          continue;
+        }
+        const m = ctx.s.mentions.find((x) => x.tok0 === j && x.kind === 'place');
+        const a = hasCue(ctx, j, 'accord');
+        if (m && hasCue(ctx, m.tok1, 'accord')) j = m.tok1;
+        else if (a && a.tok1 > j && !/^(with)$/.test(toks[a.tok1]?.norm ?? '') && hasCue(ctx, a.tok1, 'accord')) j = a.tok1;
+        else break;
+      }
     const c = hasCue(ctx, j, 'accord');
     if (!c || !/^(with|مع)$/.test(toks[c.tok1]?.norm ?? '')) continue;
     const m = ctx.s.mentions.find((x) => x.tok0 === c.tok1 + 1);
@@ -213,7 +249,8 @@ export function underAgreement(ctx: Ctx, before: number): void {
     emit(ctx, cueTrigger({ tok0: k, tok1: c.tok1, start: toks[k]!.start, end: toks[c.tok1 - 1]!.end }, p), 'agreed_with', doer, party, {}, false);
     // (the clause's act dated by a year or a month of the text, `نشرت قوات في منبج عام 2019 بموجب تفاهم مع أنقرة`, "deployed
     // in 2019 under a deal with Ankara": the agreement is of that year or month; a day is the act's only)
-    if (r && r.dateSource === 'text' && r.date.length < 10) asStates(ctx, n, r.date);
+    if (dated) asStates(ctx, n, dated);
+    else if (r && r.dateSource === 'text' && r.date.length < 10) asStates(ctx, n, r.date);
     else atPublication(ctx, n);
   }
 }

@@ -52,6 +52,9 @@ export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | unde
     // (a relative clause's mentions are passed over before its words are counted)
     if (ctx.inRelative[m.tok0] && !ctx.inRelative[tok - 1]) continue;
     if (freeWords(ctx, m.tok1, tok) > maxWords) return undefined;
+    // (np34, diagnosis-batch29 #90: a name between an article and an act noun is the noun's own doer whatever preposition
+    // governs the phrase, inside a relative too: "began with the Hamas attack on southern Israel", "in a Turkish drone strike on")
+    if (ctx.lang === 'en' && m.tok1 === tok && /^(the|a|an)$/.test(nth(s.tokens, m.tok0 - 1)?.norm ?? '') && s.triggers.some((x) => x.tok0 === tok && x.patterns[0]!.pos === 'noun') && actor(ctx.lex, m)) return [m];
     // ("the SDF, which Washington backs, …": an object relative's own subject right after the pronoun)
     if (ctx.inRelative[m.tok0] && ctx.inRelative[tok] && ctx.lang === 'en' && /^(which|whom)$/.test(nth(s.tokens, m.tok0 - 1)?.norm ?? '') && actor(ctx.lex, m) && !prepOf(ctx, m)) return groupFrom(ms, i);
     if (ctx.inRelative[m.tok0]) {

@@ -53,8 +53,8 @@ export function hyphenBacked(ctx: Ctx, T: Trigger): [Mention, Group] | undefined
   const members = includedMembers(ctx, T.tok1);
   if (members) return [backer, members];
   let k = backer.tok0 - 1;
-  // ("the IRI, an umbrella group of Iran-backed militias": a head noun and "of" before the compound)
-  if (toks[k]?.norm === 'of') {
+  // ("the IRI, an umbrella group of Iran-backed militias": a head noun and "of" before the compound; "an umbrella for", np34)
+  if (toks[k]?.norm === 'of' || toks[k]?.norm === 'for') {
     let j = k - 1;
     while (j > k - 4 && j >= 0 && toks[j]!.word && !ctx.inMention[j] && !/^(a|an|the)$/.test(toks[j]!.norm)) j--;
     if (/^(a|an|the)$/.test(toks[j]?.norm ?? '')) k = j;
@@ -77,8 +77,10 @@ export function includedMembers(ctx: Ctx, from: number, maxWords = 2): Group | u
   const ms = ctx.s.mentions;
   let k = from;
   // ("a meeting of Iran-backed fighters, including …": within a longer object, only the first part of a compound is named)
-  while (k < toks.length && k - from < maxWords && (toks[k]!.word || toks[k]!.text === '-') && (!ctx.inMention[k] || toks[k + 1]?.text === '-')) k++;
-  if (k === from || toks[k]?.text !== ',' || !/^(including|such)$/.test(toks[k + 1]?.norm ?? '')) return undefined;
+  while (k < toks.length && k - from < maxWords && (toks[k]!.word || toks[k]!.text === '-') && (!ctx.inMention[k] || toks[k + 1]?.text === '-') && !/^(including|such)$/.test(toks[k]!.norm)) k++;
+  // (np34: also with no comma, "Iran-backed militias including Kataib Hezbollah", "militias such as")
+  if (k > from && toks[k]?.text !== ',' && /^(including|such)$/.test(toks[k]?.norm ?? '')) k--;
+  else if (k === from || toks[k]?.text !== ',' || !/^(including|such)$/.test(toks[k + 1]?.norm ?? '')) return undefined;
   for (let i = firstMentionAfter(ms, k + 2); i >= 0 && i < ms.length; i++) {
     const m = ms[i]!;
     if (freeWords(ctx, k + 2, m.tok0) > 3 || hasBoundary(toks, k + 2, m.tok0)) return undefined;
@@ -1922,4 +1924,29 @@ export function continuedAct(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<str
   const obj = objectGroup(ctx, T.tok1, withPreps(p, [...p.preps, ''], p.targetKinds, 'verb'), ids);
   if (!obj?.length) return undefined;
   return emitAll(ctx, T, p, subj, obj, attrs);
+}
+
+/**
+ * np34 (diagnosis-batch29 #126): a compound whose second part is support only in a compound (cues.csv `hyphen_backing`:
+ * "Iran-aligned", "Russia-allied") reads like "Iran-backed" (hyphenBacked): the first part supports the name the compound
+ * qualifies, the members it includes, or the name the apposition holding it stands for ("The Islamic Resistance in Iraq,
+ * an umbrella of Iran-aligned armed factions"). English; a standing fact, at publication.
+ */
+export function hyphenAligned(ctx: Ctx, before: number): void {
+  const toks = ctx.s.tokens;
+  let words: ReadonlySet<string> | undefined;
+  for (let k = 1; k < toks.length; k++) {
+    if (toks[k - 1]!.text !== '-') continue;
+    words ??= cueWords(ctx.lex, 'hyphen_backing');
+    if (!words.has(toks[k]!.norm)) continue;
+    const p = verbPattern(ctx, 'supported');
+    if (!p) return;
+    const T = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, p);
+    const b = hyphenBacked(ctx, T);
+    if (!b) continue;
+    const n = ctx.out.length;
+    emitAll(ctx, T, p, [b[0]], b[1], {});
+    atPublication(ctx, n);
+  }
+  void before;
 }

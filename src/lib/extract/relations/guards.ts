@@ -142,7 +142,10 @@ export function isHypothetical(ctx: Ctx, T: Trigger): boolean {
   const circumstantial = (a: number, b: number) => ctx.lang === 'ar' && ctx.s.tokens.slice(a, b + 1).some((t, j) => t.text === '،' && cueWords(ctx.lex, 'circumstantial_ar').has(ctx.s.tokens[a + j + 1]?.norm.replace(/^و/, '') ?? ''));
   const open = (c: CueSpan) => !hasBoundary(ctx.s.tokens, c.tok1, T.tok0) && !cueIn(ctx, c.tok1, T.tok0, 'clause') && !commaAnd(ctx.s.tokens, c.tok1, T.tok0) && !commaWhere(ctx, c.tok1, T.tok0) && !circumstantial(c.tok1, T.tok0);
   // (the month, "since May", `May 2023`, is no modal: a capital M inside the sentence; slot32)
-  for (const c of ctx.byKind.get('hypothetical') ?? []) if (c.tok1 <= T.tok0 && !(c.tok0 > 0 && ctx.s.tokens[c.tok0]!.text === 'May') && T.tok0 - c.tok1 <= 25 && open(c) && !outsideModal(ctx, T, c) && !rejectedAttack(ctx, T, c)) return true;
+  // (np34, diagnosis-batch29 #90: an English relative clause between commas states a fact about its antecedent, outside a
+  // modal or fear before it: "fears that the war in Gaza, which began with the Hamas attack on Israel, could spread")
+  const relFact = (c: CueSpan) => ctx.lang === 'en' && ctx.inRelative[T.tok0] && !ctx.inRelative[c.tok0] && ctx.s.tokens.slice(c.tok1, T.tok0).some((t, j) => t.text === ',' && /^(which|who)$/.test(ctx.s.tokens[c.tok1 + j + 1]?.norm ?? ''));
+  for (const c of ctx.byKind.get('hypothetical') ?? []) if (c.tok1 <= T.tok0 && !(c.tok0 > 0 && ctx.s.tokens[c.tok0]!.text === 'May') && T.tok0 - c.tok1 <= 25 && open(c) && !outsideModal(ctx, T, c) && !rejectedAttack(ctx, T, c) && !relFact(c)) return true;
   const conditions = ctx.byKind.get('condition') ?? [];
   for (const c of conditions) if (c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 8 && open(c)) return true;
   // "would meet Erdogan only when…", "لن يلتقي … إلا عندما": a condition later in the clause
