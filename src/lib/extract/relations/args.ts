@@ -1303,6 +1303,9 @@ function candidateVerdict(ctx: Ctx, from: number, m: Mention, p: Pattern, i: num
   // ("warned Iran it would respond to any attack on its troops in Iraq and Syria", `على قواتها في العراق`: a place right
   // after the threatener's own troops and "in"/`في` is where they are, no one threatened; bugs33)
   if (p.relation === 'threatened' && ownTroopsPlace(ctx, m)) return CANDIDATE_STOP;
+  // ("will not allow Iran to …" threatens the one right after the resolve verb, past an article at most; "will not allow
+  // the partition of Syria" and "would not allow its airspace to be used" name none; gold rule 17c, pred34)
+  if (p.relation === 'threatened' && ctx.lang === 'en' && (m.tok0 - from > 1 || /^(its|their|his|her|our)$/.test(s.tokens[m.tok0]?.norm ?? '')) && cueWords(ctx.lex, 'allow_word').has(s.tokens[from - 1]?.norm ?? '')) return CANDIDATE_STOP;
   if (exclude.has(m.entity)) return CANDIDATE_SKIP;
   // ("دعا في إحاطته أمام مجلس الأمن الدولي الحكومة السورية والمعارضة إلى …": the body a speech is given before is its
   // occasion, no party; the object follows; diagnosis-batch26 §6 fix 3)

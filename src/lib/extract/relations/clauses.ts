@@ -173,11 +173,12 @@ export function hostOf(ctx: ClauseCtx, T: { tok0: number }): Host | undefined {
   const participle = /ing$/.test(v.norm) && prev.text === ',' && k === T.tok0 - 1;
   const coordinated = /^(and|but)$/.test(prev.norm) && !ctx.inMention[k];
   if (!participle && !coordinated) return undefined;
-  // the nearest finite verb before, outside relative clauses and appositions, in the same sentence
+  // the nearest finite verb before, outside relative clauses and appositions, in the same sentence (not a reported
+  // resolve, "said Jordan would not allow …, and reiterated": the speech verb hosts; pred34)
   let best: Host | undefined;
   let at = -1;
   for (const x of ctx.s.triggers)
-    if (x.tok1 <= k && x.tok0 > at && x.patterns.some((q) => q.pos === 'verb') && !ctx.inRelative[x.tok0] && !/ing$/.test(toks[x.tok0]!.norm) && !/^(to|be)$/.test(nth(toks, x.tok0 - 1)?.norm ?? '') && !DETERMINER.test(nth(toks, x.tok0 - 1)?.norm ?? '') && !PREPOSITION_EN.test(nth(toks, x.tok0 - 1)?.norm ?? '') && !particle(ctx, x)) {
+    if (x.tok1 <= k && x.tok0 > at && x.patterns.some((q) => q.pos === 'verb') && !ctx.inRelative[x.tok0] && !/ing$/.test(toks[x.tok0]!.norm) && !/^(to|be)$/.test(nth(toks, x.tok0 - 1)?.norm ?? '') && !(x.patterns.every((q) => q.relation === 'threatened') && /^(would|will)$/.test(nth(toks, x.tok0 - 1)?.norm ?? '') && /^(not|never)$/.test(toks[x.tok0]!.norm)) && !DETERMINER.test(nth(toks, x.tok0 - 1)?.norm ?? '') && !PREPOSITION_EN.test(nth(toks, x.tok0 - 1)?.norm ?? '') && !particle(ctx, x)) {
       best = { trigger: x };
       at = x.tok0;
     }

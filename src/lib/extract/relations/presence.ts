@@ -191,14 +191,17 @@ function withdrawnFrom(ctx: Ctx, W: Trigger, who: string, parties: Set<string> =
 }
 const BOUNDARY_TEXT = /^[,،.;:؛]$/;
 
-/** The places after `m` that repeat its من/from (`من قاعدة التنف ومن شمال شرق سوريا`, "from al-Tanf and from northeastern Syria"). */
+/** The places after `m` that repeat its من/from (`من قاعدة التنف ومن شمال شرق سوريا`, "from al-Tanf and from northeastern Syria") or join it in a list (`من منبج وتل رفعت`, "from Manbij and Tal Rifaat"; pred34). */
 function furtherFrom(ctx: Ctx, m: Mention): Mention[] {
   const toks = ctx.s.tokens;
   const out: Mention[] = [];
   for (let last = m; ; ) {
     const k = last.tok1;
     const gap = toks[k]?.norm === 'ومن' ? 1 : toks[k]?.norm === 'and' && toks[k + 1]?.norm === 'from' ? 2 : 0;
-    const next = gap ? ctx.s.mentions.find((x) => x.tok0 === k + gap && (x.kind === 'place' || x.kind === 'country')) : undefined;
+    // (a bare list member, "from Manbij and Tal Rifaat", `من منبج وتل رفعت`, when no verb starts right after it: "from
+    // Manbij and Turkey halt its strikes" is a new clause; pred34)
+    const bare = gap ? undefined : ctx.s.mentions.find((x) => (x.kind === 'place' || x.kind === 'country') && (toks[k]?.norm === 'and' ? x.tok0 === k + 1 : x.tok0 === k && !!x.conj) && !ctx.s.triggers.some((t) => t.tok0 === x.tok1));
+    const next = gap ? ctx.s.mentions.find((x) => x.tok0 === k + gap && (x.kind === 'place' || x.kind === 'country')) : bare;
     if (!next) return out;
     out.push(next);
     last = next;
@@ -269,6 +272,9 @@ export function demandedWithdrawal(ctx: Ctx, before: number): void {
       // ("بانسحاب القوات الأمريكية المنتشرة في A وB": the forces' own stationing places, np31)
       const stationed = stationedPlaces(ctx, who);
       let place = stationed.length ? stationed[0] : withdrawnFrom(ctx, W, u.target, new Set(urged.map((x) => x.target)));
+      // (a list goes on only after a place named by the withdrawal itself, not after the urger's own soil: "Damascus and
+      // Moscow … demanded its withdrawal"; pred34)
+      const named = !!place;
       if (place === undefined) {
         // ("تطالب دمشق بانسحاب القوات التركية", "Damascus demands a Turkish withdrawal": from the urging state's own soil)
         // (not a third state's: "Russia has called for the withdrawal of US troops" after US troops told in Syria: the
@@ -279,7 +285,7 @@ export function demandedWithdrawal(ctx: Ctx, before: number): void {
       }
       if (!place) continue;
       const n = ctx.out.length;
-      for (const at of stationed.length ? stationed : [place, ...furtherFrom(ctx, place)]) emit(ctx, cueTrigger(W, pattern), 'deployed_in', who, at, {}, true);
+      for (const at of stationed.length ? stationed : [place, ...(named ? furtherFrom(ctx, place) : [])]) emit(ctx, cueTrigger(W, pattern), 'deployed_in', who, at, {}, true);
       for (let j = n; j < ctx.out.length; j++) {
         const r = redated(ctx.out[j]!, u.date, u.dateSource);
         ctx.out[j] = r;
