@@ -36,9 +36,9 @@ const COMMON_CAPS = new Set(
     'mr mrs ms dr president minister prime foreign defence defense secretary state general envoy special senior deputy sheikh prince king ' +
     'republican democratic congressman congresswoman senator').split(' '),
 );
-/** Words that make a capitalised phrase an institution, not a person. */
+// Words that make a capitalised phrase an institution, not a person.
 // (INSTITUTION: the `institution_word` word cue of data/lexicon/cues.csv, branch words31)
-/** Place kinds that introduce a town's name after "of" ("the town of Kansafra", "the villages of A and B"). */
+// Place kinds that introduce a town's name after "of" ("the town of Kansafra", "the villages of A and B").
 // (PLACE_OF: the `town_of_head` word cue of data/lexicon/cues.csv, branch words31)
 const EN_NAME_LINK = new Set(['al', 'bin', 'ibn', 'de', 'van', 'von', 'el', 'abu', 'abdul']);
 
@@ -188,9 +188,9 @@ const SURNAME_TAIL = /^(الدين|الله|الرحمن|اللهيان)$/;
 const SURNAME_FIRST = new Set(['chn', 'twn', 'prk', 'kor', 'vnm']);
 /** Arabic words of two letters that are no surname: prepositions with a pronoun, particles (normalised). */
 const AR_SHORT_WORD = /^(لي|لك|له|لو|كي|ذا|يا|اي|هو|هي|هم|بي|بك|به|في|من|عن|ما|لا|لم|لن|قد|ان|او|ثم|مع)$/;
-/** Titles of address before a bare surname: "Mr Ozdag", "السيد شرف الدين". */
+// Titles of address before a bare surname: "Mr Ozdag", "السيد شرف الدين".
 // (ADDRESS: the `address_title` word cue of data/lexicon/cues.csv, branch words31)
-/** Royal titles of address before a given name: "Sheikh Mohamed", `الشيخ محمد`, "Prince Faisal" (normalised). */
+// Royal titles of address before a given name: "Sheikh Mohamed", `الشيخ محمد`, "Prince Faisal" (normalised).
 // (ROYAL: the `royal_title` word cue of data/lexicon/cues.csv, branch words31)
 
 /**
@@ -513,7 +513,7 @@ function genitiveAfterTitle(tokens: Token[], t1: number, ms: Mention[], blocked:
   }
   return n ? k : t1;
 }
-/** Nouns of institutions that head a title's complement in construct (normalised: ة as ه). */
+// Nouns of institutions that head a title's complement in construct (normalised: ة as ه).
 // (AR_INSTITUTION: the `institution_ar` word cue of data/lexicon/cues.csv, branch words31)
 
 function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocked: Uint8Array): Found[] {
@@ -1341,7 +1341,7 @@ function describedAs(tokens: Token[], k: number): number {
   for (let i = 2; i <= 4; i++) if (/^(described|identified|called)$/.test(w(i - 1)) && w(i) === 'as') return i + 1;
   return 0;
 }
-/** Head nouns of an indefinite apposition that says who a person is ("…, a senior Islamic State official,"). */
+// Head nouns of an indefinite apposition that says who a person is ("…, a senior Islamic State official,").
 // (APPOSED_PERSON: the `apposed_person` word cue of data/lexicon/cues.csv, branch words31)
 
 /**
@@ -1366,7 +1366,7 @@ function capitalisedBefore(tokens: Token[], c: number, blocked: Uint8Array, ms: 
   return n >= 2 && words <= 5 && (a === 0 || !tokens[a - 1]!.cap) ? a : -1;
 }
 
-/** Head nouns of a person's title that "the …" alone refers back to (English). */
+// Head nouns of a person's title that "the …" alone refers back to (English).
 // (HEAD_NOUN: the `title_head` word cue of data/lexicon/cues.csv, branch words31)
 
 /**

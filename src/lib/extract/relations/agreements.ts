@@ -10,7 +10,7 @@ import { mentionAtSpan } from './presence.ts';
 import { verbArgs } from './args.ts';
 import { asStates, atPublication, emit, emitAll, pairsOf, redateSince } from './emit.ts';
 
-/** Participles that name the parties of a document after "by"/"between" (a mediator "brokers" alone: one agent is no pair). */
+// Participles that name the parties of a document after "by"/"between" (a mediator "brokers" alone: one agent is no pair).
 // (EN_PARTICIPLE: the `agreement_participle` word cue of data/lexicon/cues.csv, branch words31)
 // (AR_PARTICIPLE: the `agreement_participle` word cue of data/lexicon/cues.csv, branch words31)
 /** Words that may stand between the document and its participle: auxiliaries ("was agreed by"). */
@@ -75,7 +75,7 @@ export function agreementParties(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record
     // "the agreement signed between A and B", "اتفاق أضنة الموقّع بين دمشق وأنقرة" (past a name or genitive of the document)
     for (let k = T.tok1; k < Math.min(toks.length, T.tok1 + 5); k++) {
       if (BOUNDARY.has(toks[k]!.text) || toks[k]!.text === ',' || toks[k]!.text === '،') return undefined;
-      const part = ctx.lang === 'en' ? cueWords(ctx.lex, 'agreement_participle').has(w(k)) : cueWords(ctx.lex, 'agreement_participle').has(w(k));
+      const part = cueWords(ctx.lex, 'agreement_participle').has(w(k));
       if (!part) continue;
       if (!betweenAt(ctx, k + 1)) return undefined;
       const g = partiesAt(ctx, k + 2);

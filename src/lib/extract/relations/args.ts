@@ -11,9 +11,12 @@ import { stateBody, tokenMarks, TOK_MENTION0, TOK_TRIGGER, TOK_VERB } from './ct
 import { arWageSubjects } from './sentence.ts';
 import { mapped } from '../packed.ts';
 
+/** The English words of a ministry between a state and its organ ("Turkish foreign ministry", "the state department"). */
+const MINISTRY_WORD = /^(foreign|defence|defense|interior|state)$/;
+
 
 /** The nearest subject to the left of token `tok`: prepositional objects and possessives are skipped. */
-/** Participles of an English aside opened after a comma with "by" ("…, backed by X, …"). */
+// Participles of an English aside opened after a comma with "by" ("…, backed by X, …").
 // (ASIDE_PARTICIPLE: the `aside_participle` word cue of data/lexicon/cues.csv, branch words31)
 /** Is mention m inside an aside ", backed by …," that closes with a comma before token tok? */
 function inParticipleAside(ctx: Ctx, m: Mention, tok: number): boolean {
@@ -105,11 +108,11 @@ function acrossRelative(ctx: Ctx, g: Group): Group {
   return ante >= 0 && actor(ctx.lex, ctx.s.mentions[ante]!) && !g.includes(ctx.s.mentions[ante]!) ? [...groupTo(ctx.s.mentions, ante), ...rest] : rest;
 }
 
-/** "Syria's foreign ministry condemned", "Iraq's army said": a state organ right after a possessive country, before `tok`. */
+// "Syria's foreign ministry condemned", "Iraq's army said": a state organ right after a possessive country, before `tok`.
 // (ORGAN: the `organ_noun` word cue of data/lexicon/cues.csv, branch words31)
 function organAfter(ctx: Ctx, from: number, tok: number): boolean {
   let k = from;
-  while (k < tok && /^(foreign|defence|defense|interior|state)$/.test(ctx.s.tokens[k]!.norm)) k++;
+  while (k < tok && MINISTRY_WORD.test(ctx.s.tokens[k]!.norm)) k++;
   return k < tok && k - from <= 2 && cueWords(ctx.lex, 'organ_noun').has(ctx.s.tokens[k]!.norm) && k + 1 === tok;
 }
 
@@ -857,7 +860,7 @@ function organVerbObject(ctx: Ctx, first: Mention, subj: Group | undefined, j: n
   let k = first.tok1;
   if (toks[k]?.text === "'s" || toks[k]?.text === '’s') k++;
   const o = k;
-  while (k < j && /^(foreign|defence|defense|interior|state)$/.test(toks[k]!.norm)) k++;
+  while (k < j && MINISTRY_WORD.test(toks[k]!.norm)) k++;
   if (k - o > 2 || !cueWords(ctx.lex, 'organ_noun').has(toks[k]?.norm ?? '')) return false;
   const v = k + 1;
   if (!/^[a-z]+ed$/.test(toks[v]?.norm ?? '') || subj[0]!.tok0 <= v) return false;
@@ -1078,7 +1081,7 @@ function commaNounBetween(ctx: Ctx, a: number, b: number): boolean {
   return ctx.s.triggers.some((x) => x.tok0 > comma && x.tok1 <= b && x.patterns.some((q) => q.pos === 'noun') && toks.slice(Math.max(a, x.tok0 - 3), x.tok0).some((t) => /^(the|a|an|its|their|his|her)$|['’]s$/.test(t.text.toLowerCase())));
 }
 
-/** Head nouns that make a country's possessive a place ("Syria's north", "Iraq's territory"). */
+// Head nouns that make a country's possessive a place ("Syria's north", "Iraq's territory").
 // (PLACE_HEAD_EN: the `possessed_place_head` word cue of data/lexicon/cues.csv, branch words31)
 
 /** "Iraq's Sinjar region", "Syria's Idlib province" (English): the place named right after possessive owner m, else undefined. */

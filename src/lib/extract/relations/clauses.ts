@@ -98,7 +98,7 @@ function mentionEndingAt(ctx: ClauseCtx, k: number): number {
  * "X, which …", "X (Y), which …", "the two men who …", and a relative on an apposition ("X, the party that …",
  * "X, a group which …": the apposition's name).
  */
-/** English nouns of a state's or group's arms and troops, which act for the owner named right before them. */
+// English nouns of a state's or group's arms and troops, which act for the owner named right before them.
 // (ARMS_EN: the `arms_noun` word cue of data/lexicon/cues.csv, branch words31; none without a lexicon)
 export function relativeAt(ctx: ClauseCtx, tok: number): { pron: number; ante: number } | undefined {
   if (ctx.lang !== 'en') return undefined;

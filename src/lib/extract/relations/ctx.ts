@@ -49,7 +49,7 @@ export function wherePlaceHead(ctx: Ctx, m: Mention): Mention | undefined {
   return m;
 }
 
-/** Arabic circumstantial participles of speech acts ("…، داعياً أنقرة إلى …", "مطالباً إياها"): the main subject's own act. */
+// Arabic circumstantial participles of speech acts ("…، داعياً أنقرة إلى …", "مطالباً إياها"): the main subject's own act.
 // (AR_CIRCUMSTANTIAL: the `circumstantial_ar` word cue of data/lexicon/cues.csv, branch words31)
 
 export const LOOSE_PREPS = new Set(['of', 'against', 'on', 'near', 'ضد', 'علي', 'ل', 'من']);
@@ -529,7 +529,6 @@ export function isSpeaker(ctx: Ctx, m: Mention): boolean {
   return false;
 }
 
-/** "Putin's", "Workers'": a possessive modifier, not an argument. */
 /**
  * "The group's remnants mostly operate in …", "the group's cells attack …" (ref31): the end token of a noun of an armed
  * group's members (cues.csv `partitive`, not its `organ` words) right after the group's English possessive, or -1.
@@ -552,6 +551,7 @@ export function membersSubjectOf(ctx: Ctx, m: Mention, tok: number): boolean {
   return end === tok || (end + 1 === tok && /ly$/.test(ctx.s.tokens[end]!.norm));
 }
 
+/** "Putin's", "Workers'": a possessive modifier, not an argument. */
 export function isPossessive(ctx: Ctx, m: Mention): boolean {
   const last = ctx.s.tokens[m.tok1 - 1]!;
   if (/['’]s$/.test(last.text)) return true;

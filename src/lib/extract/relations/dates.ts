@@ -395,7 +395,7 @@ function eventNamedDay(ctx: Ctx, T: Trigger): string | undefined {
   }
   return undefined;
 }
-/** Nouns after `يوم` that name a day, not an event (`يوم الجمعة`, `يوم أمس`, "the day of the week"). */
+// Nouns after `يوم` that name a day, not an event (`يوم الجمعة`, `يوم أمس`, "the day of the week").
 // (EVENT_DAY_NOT: the `event_day_not` word cue of data/lexicon/cues.csv, branch words31)
 
 /**
@@ -414,7 +414,7 @@ function sinceEvent(between: string): boolean {
   return !!m && !/^(عام|العام|سنة|السنة|شهر|مطلع|أوائل|اوائل|أواخر|اواخر|منتصف|نهاية|بداية|يوم|الـ?\d*)$/.test(m[1]!) && !/^\d/.test(m[1]!);
 }
 
-/** Light verbs in the past that make a noun an act: "وشنّت الطائرات غارات", "carried out strikes". */
+// Light verbs in the past that make a noun an act: "وشنّت الطائرات غارات", "carried out strikes".
 // (LIGHT_PAST: the `light_past_verb` word cue of data/lexicon/cues.csv, branch words31)
 /**
  * A past-tense verb, or a noun after a past light verb of its clause (at most six words before it); not a
@@ -660,7 +660,7 @@ export function isBackground(ctx: Ctx, T: Trigger): boolean {
   return w1 === 'previously' || w1 === 'last' || (w1 === 'had' && toks[T.tok0 + 1]?.norm === 'previously') || toks[T.tok0 - 2]?.norm === 'previously';
 }
 
-/** Adverbs of a repeated act (normalised). */
+// Adverbs of a repeated act (normalised).
 // (HABIT_WORD: the `habit_word` word cue of data/lexicon/cues.csv, branch words31)
 /**
  * An act told as repeated, a stance held over time rather than an act of the story's day: "مراراً", "repeatedly", `منذ

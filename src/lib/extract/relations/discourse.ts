@@ -507,9 +507,9 @@ export function ownTerritoryAnaphors(ctx: Ctx): Mention[] | undefined {
   return added;
 }
 
-/** English person head nouns after a demonym ("the Emirati minister", "the Iranian foreign minister", "the Saudi envoy"). */
+// English person head nouns after a demonym ("the Emirati minister", "the Iranian foreign minister", "the Saudi envoy").
 // (PERSON_HEAD_EN: the `person_head` word cue of data/lexicon/cues.csv, branch words31)
-/** Words of an office between the demonym and its head ("foreign", "defence", "top"). */
+// Words of an office between the demonym and its head ("foreign", "defence", "top").
 // (OFFICE_EN: the `office_word` word cue of data/lexicon/cues.csv, branch words31)
 
 /**
@@ -690,7 +690,7 @@ export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: Relation
   }
 }
 
-/** The word before an attack word that tells no attack of its own (remember): an infinitive, a modal, "any", `أي`. */
+// The word before an attack word that tells no attack of its own (remember): an infinitive, a modal, "any", `أي`.
 // (UNTOLD_ATTACK: the `untold_word` word cue of data/lexicon/cues.csv, branch words31)
 
 /**
@@ -1007,7 +1007,7 @@ function countryAnaphorAt(ctx: Ctx, k: number): Mention | undefined {
   return mention(tok0, k + 1, start.start, t.end, region?.id ?? state.entity, region ? region.kind : 'country', 'anaphor', false, clitics);
 }
 
-/** English compass words that stand alone for a region of the story's state ("in the northwest"); not "the West", "the East". */
+// English compass words that stand alone for a region of the story's state ("in the northwest"); not "the West", "the East".
 // (BARE_DIRECTION_EN: the `bare_direction` word cue of data/lexicon/cues.csv, branch words31)
 /** Words that may follow a bare direction and end its phrase ("in the northwest, agreed", "in the north where …"). */
 const AFTER_DIRECTION_EN = /^(and|or|where|which|since|on|in|at|for|with|to|from|near|along|after|before|during|until|amid|as|while|last|this|earlier|is|are|was|were|has|have|had|remains|remained)$/;
@@ -1164,9 +1164,9 @@ function subjectOf(ctx: Ctx, k: number, x: Trigger): boolean {
 
 /** English prepositions of place before a place anaphor ("keeps posts in the region", "shelled the outskirts of the town"). */
 const PLACE_PREP_EN = /^(in|across|throughout|at|near|around|inside|into|outside|within)$/;
-/** English nouns of a part of a place before "of" ("the outskirts of the town", "most of the province"). */
+// English nouns of a part of a place before "of" ("the outskirts of the town", "most of the province").
 // (PLACE_PART_EN: the `place_part` word cue of data/lexicon/cues.csv, branch words31)
-/** Arabic words of place before a place anaphor (`في المنطقة`, `أطراف البلدة`, `محيط القاعدة`), normalised. */
+// Arabic words of place before a place anaphor (`في المنطقة`, `أطراف البلدة`, `محيط القاعدة`), normalised.
 // (PLACE_PREP_AR: the `place_prep_ar` word cue of data/lexicon/cues.csv, branch words31)
 /** Words that open another clause between a presence word and its place ("which", `التي`, a finite "have continued"). */
 const CLAUSE_OPENER = /^(which|who|that|where|when|while|has|have|had|is|are|was|were|will|would|said|says|التي|الذي|الذين|حيث|بينما|فيما|اذ)$/;

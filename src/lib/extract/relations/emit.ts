@@ -1,6 +1,6 @@
 /** Relations: emitting records (actors, pairs, hosted → met), with evidence spans and dates. */
 import { cueHas, evidenceOf, type Mention, mentionOf, redated, relationRecord, type Trigger } from '../doc.ts';
-import { hasCueWord, type Pattern } from '../lexicon.ts';
+import { cueWords, hasCueWord, type Pattern } from '../lexicon.ts';
 import type { DateSource } from '../../types.ts';
 import { actor, BOUNDARY, type Ctx, type Group, hasCue, locatedPlace, PAIRABLE, PLACE_RELATIONS, prepOf, span } from './ctx.ts';
 import { counterpart } from './anaphora.ts';
@@ -199,9 +199,10 @@ function reportVerbs(ctx: Ctx, before: number): { tok0: number; tok1: number }[]
   const out: { tok0: number; tok1: number }[] = [];
   for (const c of ctx.s.cues) if (cueHas(c, 'speech') && c.tok0 <= before) out.push({ tok0: c.tok0, tok1: c.tok1 });
   const toks = ctx.s.tokens;
+  const count = cueWords(ctx.lex, 'count_verb');
   for (let k = 0; k < before && k < toks.length; k++) {
     const n = toks[k]!.norm;
-    if (hasCueWord(ctx.lex, 'count_verb', n) || (ctx.lang === 'ar' && /^[وف]/.test(n) && hasCueWord(ctx.lex, 'count_verb', n.slice(1)))) out.push({ tok0: k, tok1: k + 1 });
+    if (count.has(n) || (ctx.lang === 'ar' && /^[وف]/.test(n) && count.has(n.slice(1)))) out.push({ tok0: k, tok1: k + 1 });
   }
   return out;
 }

@@ -18,14 +18,11 @@ export function partnerFight(ctx: Ctx): void {
   const { s } = ctx;
   // (English: a bare "against" right after the one backed, "backs the Kurdish-led SDF against IS", "which backs the SDF
   // against Islamic State remnants", is the partner's fight too; np33)
-  const bare = ctx.lang === 'en' ? s.tokens.filter((t) => t.norm === 'against') : [];
-  const cues: { tok0: number; tok1: number; start: number; end: number; bare?: boolean }[] = [...(ctx.byKind.get('fight_noun') ?? [])];
-  for (const t of bare) {
-    const k = s.tokens.indexOf(t);
-    cues.push({ tok0: k, tok1: k, start: t.start, end: t.end, bare: true });
-  }
-  if (!cues.length) return;
   const toks = s.tokens;
+  const cues: { tok0: number; tok1: number; start: number; end: number; bare?: boolean }[] = [...(ctx.byKind.get('fight_noun') ?? [])];
+  if (ctx.lang === 'en')
+    for (let k = 0; k < toks.length; k++) if (toks[k]!.norm === 'against') cues.push({ tok0: k, tok1: k, start: toks[k]!.start, end: toks[k]!.end, bare: true });
+  if (!cues.length) return;
   const ms = s.mentions;
   const mine = ctx.out.filter((r) => r.evidence.start === s.start && (r.relation === 'coordinated_with' || r.relation === 'supported'));
   if (!mine.length) return;
@@ -71,7 +68,7 @@ function membersAt(ctx: Ctx, k: number): boolean {
   return !!c && c.cues.some((x) => x.kind === 'partitive' && x.value !== 'organ');
 }
 
-/** A place named by a compass word ("northern Syria", `شمال سوريا`): a region, too wide for the foe's place. */
+// A place named by a compass word ("northern Syria", `شمال سوريا`): a region, too wide for the foe's place.
 // (COMPASS: the `foe_compass` word cue of data/lexicon/cues.csv, branch words31)
 
 /**

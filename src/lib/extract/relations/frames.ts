@@ -588,7 +588,7 @@ export function pairedAlly(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<strin
   return undefined;
 }
 
-/** Adjectives of an ally or backer noun: "Assad's main military backer", "his closest regional ally". */
+// Adjectives of an ally or backer noun: "Assad's main military backer", "his closest regional ally".
 // (ALLY_ADJECTIVE: the `ally_adjective` word cue of data/lexicon/cues.csv, branch words31)
 
 // (CONDITION_WORDS: the `condition_word` word cue of data/lexicon/cues.csv, branch words31)
@@ -700,7 +700,7 @@ export function toldAttackDoer(ctx: Ctx, A: Trigger, victim: Group): Group | und
   return doer ? [doer] : undefined;
 }
 
-/** Words of an English attack noun's compound between its article and its head ("a US special forces raid"). */
+// Words of an English attack noun's compound between its article and its head ("a US special forces raid").
 // (COMPOUND_WORDS: the `means_word` word cue of data/lexicon/cues.csv, branch words31)
 
 /**
@@ -1217,7 +1217,7 @@ export function presenceOwner(ctx: Ctx, T: Trigger): Group | undefined {
   return undefined;
 }
 
-/** "would meet an immediate response", "will be met with a firm reply": the answer promised to an act. */
+// "would meet an immediate response", "will be met with a firm reply": the answer promised to an act.
 // (RESPONSE: the `response_noun` word cue of data/lexicon/cues.csv, branch words31)
 
 /**
@@ -1314,7 +1314,7 @@ function toldThat(ctx: Ctx, c: CueSpan, pattern: Pattern): void {
   if (x?.length) emitAll(ctx, cueTrigger(told, pattern), pattern, x, [y], {});
 }
 
-/** Participles that name who uses or owns what was struck: "facilities used by X", "targets linked to X". */
+// Participles that name who uses or owns what was struck: "facilities used by X", "targets linked to X".
 // (OWNED: the `owned_participle` word cue of data/lexicon/cues.csv, branch words31)
 
 /**
@@ -1620,7 +1620,7 @@ export function elidedVisit(ctx: Ctx): void {
  * `requires: alongside` pattern) supports the one after "إلى جانب"; its subject is named before the cue (VSO), else
  * carried. Undefined when the cue does not follow the verb's subject.
  */
-/** English fight verbs whose object, named before "alongside", is the foe ("fight IS alongside the SDF"). */
+// English fight verbs whose object, named before "alongside", is the foe ("fight IS alongside the SDF").
 // (FIGHT_EN: the `fight_verb` word cue of data/lexicon/cues.csv, branch words31)
 export function alongside(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
   const c = ctx.byKind.get('alongside')?.find((x) => x.tok0 >= T.tok1 && freeWords(ctx, T.tok1, x.tok0) <= 2 && !hasBoundary(ctx.s.tokens, T.tok1, x.tok0));
@@ -1809,16 +1809,9 @@ export function complainedSanctions(ctx: Ctx, T: Trigger, p: Pattern): boolean |
   return r;
 }
 
-/** English words of killing before a demonym's victims (demonymVictims). */
+// English words of killing before a demonym's victims (demonymVictims).
 // (KILL_EN: the `kill_verb` word cue of data/lexicon/cues.csv, branch words31)
 
-/**
- * Victims named by a demonym (gold rule 10: the actor hit, not the place): "Israeli strikes on the outskirts of Damascus
- * killed four Syrian soldiers", `غارات على مواقع في محيط دمشق، ما أدى إلى مقتل جندي سوري`, `قُتل جنديان سوريان في غارات
- * إسرائيلية استهدفت مواقع في طرطوس`. A killing word (or "wounded", `إصابة`) with, within four words and no boundary, a
- * military noun qualified by a country's demonym: the doers of the sentence's attacks (their records from `before`, else
- * an attack noun's own doer) attacked that country, and their records on a place of that sentence are dropped.
- */
 /**
  * Victims named by their owner's pronoun (ref31, diagnosis-batch27 #37): "strikes had killed several of its fighters",
  * `مقتل 12 من جنودها`, `مقتل أربعة من عناصره`: a killing word at k with, within five words, no name and no boundary between,
@@ -1848,6 +1841,13 @@ function pronounVictims(ctx: Ctx, k: number): Mention | undefined {
   return undefined;
 }
 
+/**
+ * Victims named by a demonym (gold rule 10: the actor hit, not the place): "Israeli strikes on the outskirts of Damascus
+ * killed four Syrian soldiers", `غارات على مواقع في محيط دمشق، ما أدى إلى مقتل جندي سوري`, `قُتل جنديان سوريان في غارات
+ * إسرائيلية استهدفت مواقع في طرطوس`. A killing word (or "wounded", `إصابة`) with, within four words and no boundary, a
+ * military noun qualified by a country's demonym: the doers of the sentence's attacks (their records from `before`, else
+ * an attack noun's own doer) attacked that country, and their records on a place of that sentence are dropped.
+ */
 export function demonymVictims(ctx: Ctx, before: number): void {
   const { s, out } = ctx;
   const toks = s.tokens;

@@ -50,7 +50,7 @@ export function loyalTo(ctx: Ctx, before: number): void {
 
 /** `وأخرى`, `وآخرون`: "and others" standing for a second noun of the kind just named. */
 const OTHERS_AR = /^و(اخري|اخرى|اخرين|اخرون|اخريات)$/;
-/** The participles that name the others' owner after them (`تابعة لـ`, `موالية لـ`). */
+// The participles that name the others' owner after them (`تابعة لـ`, `موالية لـ`).
 // (OWNER_AR: the `owner_participle_ar` word cue of data/lexicon/cues.csv, branch words31)
 
 /**

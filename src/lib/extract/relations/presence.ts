@@ -16,9 +16,9 @@ import { actor, hasWordCue, type Ctx, cueTrigger, groupFrom, groupTo, hasCue, is
 import { asStates, atPublication, emit, emitAll } from './emit.ts';
 import { includedMembers } from './structure.ts';
 
-/** What forces do that is no presence in the place (a plan, a possibility, leaving it). */
+// What forces do that is no presence in the place (a plan, a possibility, leaving it).
 // (NOT_THERE: the `not_there` word cue of data/lexicon/cues.csv, branch words31)
-/** A head noun a place name may carry before ", where": "the al-Tanf garrison, where". */
+// A head noun a place name may carry before ", where": "the al-Tanf garrison, where".
 // (PLACE_HEAD: the `where_place_head` word cue of data/lexicon/cues.csv, branch words31)
 
 /** The place ", where" at token k refers back to: the name right before it (past a head noun), and for "A inside/in B, where", A. */
@@ -97,7 +97,7 @@ export function wherePresence(ctx: Ctx): void {
   }
 }
 
-/** A state's base, garrison or outpost (`قاعدة أمريكية في X`, "the US garrison at X"): a standing presence. */
+// A state's base, garrison or outpost (`قاعدة أمريكية في X`, "the US garrison at X"): a standing presence.
 // (BASE_NOUN: the `base_noun` word cue of data/lexicon/cues.csv, branch words31)
 
 /**
@@ -314,7 +314,7 @@ function hostOfDemand(ctx: Ctx, who: string, home: string | undefined): string |
   return last ?? home;
 }
 
-/** A presence or occupation noun (a `presence_noun` cue) after an end word: "an end to the Turkish presence", `إنهاء الاحتلال التركي`. */
+// A presence or occupation noun (a `presence_noun` cue) after an end word: "an end to the Turkish presence", `إنهاء الاحتلال التركي`.
 // (PRESENCE: the `presence_noun` word cue of data/lexicon/cues.csv, branch words31)
 // (END_WORD: the `end_word` word cue of data/lexicon/cues.csv, branch words31)
 
@@ -327,11 +327,13 @@ function endedPresences(ctx: Ctx, pattern: Pattern): { W: Trigger; noun: string[
   const toks = ctx.s.tokens;
   const out: { W: Trigger; noun: string[] }[] = [];
   if (!hasWordCue(ctx, 'presence_noun')) return out;
+  const presence = cueWords(ctx.lex, 'presence_noun');
+  const ending = cueWords(ctx.lex, 'end_word');
   for (let k = 1; k < toks.length; k++) {
-    if (!cueWords(ctx.lex, 'presence_noun').has(toks[k]!.norm)) continue;
+    if (!presence.has(toks[k]!.norm)) continue;
     let e = k - 1;
-    while (e > 0 && k - e <= 5 && !cueWords(ctx.lex, 'end_word').has(toks[e]!.norm)) e--;
-    if (!cueWords(ctx.lex, 'end_word').has(toks[e]!.norm)) continue;
+    while (e > 0 && k - e <= 5 && !ending.has(toks[e]!.norm)) e--;
+    if (!ending.has(toks[e]!.norm)) continue;
     // (the state: a demonym or possessor within two words either side, "Turkey's military presence", `الوجود العسكري التركي`)
     const own = ctx.s.mentions.filter((m) => (m.tok1 <= k && k - m.tok1 <= 2 && m.tok0 > e) || (m.tok0 > k && m.tok0 - k <= 3 && (m.via === 'demonym' || !!m.clitics)));
     const noun = mapped(own, (m) => actor(ctx.lex, m)?.entity).filter((x): x is string => !!x && kindOf(ctx.lex, x) === 'country');
@@ -357,7 +359,7 @@ export function isIntervention(ctx: Ctx, T: Trigger): boolean {
   return T.patterns[0]!.relation === 'deployed_in' && (INTERVENTION.test(ctx.s.tokens[T.tok0]!.norm) || INTERVENTION.test(ctx.s.tokens[T.tok0 + 1]?.norm ?? ''));
 }
 
-/** Words that may stand between an intervention and its date ("intervened in the war in 2015", `في سوريا عام 2015`). */
+// Words that may stand between an intervention and its date ("intervened in the war in 2015", `في سوريا عام 2015`).
 // (TO_DATE: the `intervention_gap` word cue of data/lexicon/cues.csv, branch words31)
 
 /**
@@ -438,7 +440,7 @@ export function interventions(ctx: Ctx, words: Trigger[]): void {
   }
 }
 
-/** Words between a "-held" compound and its place ("SDF-held areas in northeastern Syria", "government-held parts of Aleppo"). */
+// Words between a "-held" compound and its place ("SDF-held areas in northeastern Syria", "government-held parts of Aleppo").
 // (HELD_GAP: the `held_gap` word cue of data/lexicon/cues.csv, branch words31)
 
 /** The place a few words on from token k, past `held_gap` cue words only. */
@@ -743,9 +745,9 @@ export function appositeControl(ctx: Ctx, before: number): void {
   }
 }
 
-/** Words refusing or conditioning an act before it ("has ruled out a withdrawal", `مرهون بإعلان … الانسحاب`). */
+// Words refusing or conditioning an act before it ("has ruled out a withdrawal", `مرهون بإعلان … الانسحاب`).
 // (WITHHOLD_BEFORE: the `withhold_word` word cue of data/lexicon/cues.csv, branch words31)
-/** A withdrawal made a condition, after it ("a Turkish withdrawal cannot be a precondition for talks"). */
+// A withdrawal made a condition, after it ("a Turkish withdrawal cannot be a precondition for talks").
 // (CONDITION_AFTER: the `condition_noun` word cue of data/lexicon/cues.csv, branch words31)
 
 /** The actor of a withheld withdrawal: its own subject, else the nearest state or group before it (past a pronoun: the first). */
@@ -957,7 +959,7 @@ const FORCES_IN = /^(in|at|inside|across|near|around|في|داخل|قرب)$/;
 // (and a front line, `مواقع لفصائل «الجيش الوطني» على خطوط التماس قرب مدينة الباب`, "positions on the front line near X": np32)
 // (EDGE: the `edge_word` word cue of data/lexicon/cues.csv, branch words31)
 
-/** The second word of a front line (`خطوط التماس`, `خط الجبهة`, "front line"), passed on the way to its place; np32. */
+// The second word of a front line (`خطوط التماس`, `خط الجبهة`, "front line"), passed on the way to its place; np32.
 // (FRONT_TAIL: the `front_tail` word cue of data/lexicon/cues.csv, branch words31)
 
 /** A locative at token k: a FORCES_IN preposition, or "on (the)"/`على` before an edge word. */
@@ -1386,9 +1388,9 @@ function arrivalDestination(ctx: Ctx, head: number, k: number): number {
   return /^(to|at|in|into|الي|في)$/.test(toks[j]?.norm ?? '') ? j : -1;
 }
 
-/** The bare Arabic verbal nouns of expulsion that are also past verbs (read as nouns only after a preposition). */
+// The bare Arabic verbal nouns of expulsion that are also past verbs (read as nouns only after a preposition).
 // (EXPEL_BARE: the `expel_bare` word cue of data/lexicon/cues.csv, branch words31)
-/** Words that may stand between the one expelled and "out of"/"from"/`من` ("drive PKK militants from", `مقاتلي`). */
+// Words that may stand between the one expelled and "out of"/"from"/`من` ("drive PKK militants from", `مقاتلي`).
 // (EXPELLED_GAP: the `expelled_gap` word cue of data/lexicon/cues.csv, branch words31)
 
 /**

@@ -50,10 +50,12 @@ export function principleSupport(ctx: Ctx): void {
     }
     // (the addressees of a call are no supporters: "called on Ankara and Tehran to respect Iraq's sovereignty")
     // (nor the object of an urging verb: `ودعا لافروف تركيا إلى احترام سيادة سوريا`)
-    if (i < 0 || prepOf(ctx, groupTo(ms, i)[0]!)) continue;
-    const ids = new Set(groupTo(ms, i).map((m) => actor(ctx.lex, m)?.entity));
+    if (i < 0) continue;
+    const supporters = groupTo(ms, i);
+    if (prepOf(ctx, supporters[0]!)) continue;
+    const ids = new Set(supporters.map((m) => actor(ctx.lex, m)?.entity));
     if (ctx.out.some((r) => r.evidence.start === s.start && r.relation === 'urged' && ids.has(r.target))) continue;
     const T = cueTrigger({ tok0: k, tok1: a.tok1, start: toks[k]!.start, end: toks[a.tok1 - 1]!.end }, pattern);
-    for (const who of groupTo(ms, i)) for (const t of targets) if (actor(ctx.lex, who)?.entity !== actor(ctx.lex, t)?.entity) emit(ctx, T, 'supported', who, t, {}, false);
+    for (const who of supporters) for (const t of targets) if (actor(ctx.lex, who)?.entity !== actor(ctx.lex, t)?.entity) emit(ctx, T, 'supported', who, t, {}, false);
   }
 }

@@ -2,9 +2,10 @@
 import type { Mention } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
 import { type Ctx, nth } from './ctx.ts';
+import { affiliationPattern } from './structure.ts';
 
 /** Arabic affiliation participles (as structure.ts AFFILIATION) and the backed participle. */
-const AR_LINK = /^(ال)?(موال|تابع|مقرب|محسوب|مرتبط|مدعوم)(يه|يين|ين|ون|ي|ه)?$/;
+const AR_LINK = affiliationPattern(['مدعوم']);
 
 /**
  * "depots used by groups loyal to Iran", "a base of Iran-backed militias", `مستودعات تستخدمها مجموعات موالية لإيران`,

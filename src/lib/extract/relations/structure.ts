@@ -248,7 +248,15 @@ export function withCounterpart(ctx: Ctx, g: Group): Group {
 }
 
 /** Adjectives of affiliation that take their own complement: "موالية لـ", "التابعة لـ", "المقربة من". */
-const AFFILIATION = /^(ال)?(موال|تابع|مقرب|محسوب|مرتبط)(يه|يين|ين|ون|ي|ه)?$/;
+/**
+ * The Arabic affiliation participles (`موالية`, `التابعة`, `المقربة`, …) with their article and endings, and `more` stems
+ * (proxy.ts adds the backed participle `مدعوم`). A function declaration, so that proxy.ts can call it while the modules
+ * of this import cycle are still being evaluated.
+ */
+export function affiliationPattern(more: string[] = []): RegExp {
+  return new RegExp(`^(ال)?(${['موال', 'تابع', 'مقرب', 'محسوب', 'مرتبط', ...more].join('|')})(يه|يين|ين|ون|ي|ه)?$`);
+}
+const AFFILIATION = affiliationPattern();
 
 /**
  * "يتهم الأردن جماعات موالية لإيران و«حزب الله» بـ…": the name inside an affiliation phrase qualifying an unnamed noun
