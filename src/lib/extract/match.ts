@@ -111,7 +111,8 @@ export function matchTokens<T>(tokens: Token[], trie: TrieNode<T>, opts: MatchOp
         while (k < n && isJoiner(tokens[k]!)) k++;
         const tk = tokens[k];
         if (!tk || !tk.word) break;
-        let nx = node.next.get(tk.form.key);
+        const key = tk.form.key;
+        let nx: TrieNode<T> | undefined = node.onlyKey === undefined ? node.next.get(key) : node.onlyKey === key ? node.only : undefined;
         if (!nx && tk.arabic && suffixes && !tk.form.taMarbuta) {
           for (const w of arabicVariants(tk.norm, true)) {
             if (w.pre > 0) continue;
@@ -198,7 +199,8 @@ export function matchCategories<T>(tokens: Token[], trie: TrieNode<Tagged<T>>, n
         while (k < n && isJoiner(tokens[k]!)) k++;
         const tk = tokens[k];
         if (!tk || !tk.word) break;
-        node = node.next.get(tk.form.key);
+        const key = tk.form.key;
+        node = node.onlyKey === undefined ? node.next.get(key) : node.onlyKey === key ? node.only : undefined;
         j = k + 1;
       }
     }

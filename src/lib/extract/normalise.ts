@@ -323,7 +323,9 @@ export function tokenise(text: string, from = 0, to = text.length): Token[] {
       // a run of letters, marks and digits, then ' or ’ and letters, any number of times
       let apostrophe = false;
       for (;;) {
-        for (let n = 0; n < w; n++) h = Math.imul(h ^ text.charCodeAt(i + n), 16777619);
+        // (c is the code unit at i: hashed as loaded, the low half of a surrogate pair read again)
+        h = Math.imul(h ^ c, 16777619);
+        if (w === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), 16777619);
         i += w;
         if (i >= to) break;
         c = text.charCodeAt(i);

@@ -1258,7 +1258,7 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
   const people = memberHeads(ctx);
   // ("Turkey said its troops in Idlib …", "any attack on its troops in Iraq and Syria": an English `own_organ` span's head
   // word, its "its" read by forcesOwner; ref34)
-  const own = ctx.lang === 'en' ? (ctx.byKind.get('own_organ') ?? []).map((c) => ({ tok0: c.tok1 - 1, tok1: c.tok1 })) : [];
+  const own = ctx.lang === 'en' ? mapped(ctx.byKind.get('own_organ') ?? [], (c) => ({ tok0: c.tok1 - 1, tok1: c.tok1 })) : [];
   if (!military?.length && !custody.length && !people.length && !own.length) return;
   const heads = [...(military ?? []), ...custody, ...people, ...own].sort((a, b) => a.tok0 - b.tok0);
   for (const c of heads) {
