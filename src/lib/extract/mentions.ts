@@ -826,7 +826,10 @@ function shortGroupNamesEn(s: Sentence, ms: Mention[], lex: Lexicon, seen: strin
     const any = head === 'group' || head === 'militia';
     const count = (id: string) => (counts.get(id) ?? 0) + here.filter((x) => x === id).length;
     let best = -1;
-    if (any) for (let i = ids.length - 1; i >= 0; i--) if (lex.entities.get(ids[i]!)?.kind === 'armed_group' && (best < 0 || count(ids[i]!) > count(ids[best]!))) best = i;
+    // (not a group the sentence names after it: "the group's spokesman accused HTS", "The group's cells … strike the SDF"
+    // are not HTS, not the SDF — a name after its own anaphor in one clause is another actor)
+    const later = out.some((m) => m.tok0 > k && m.kind === 'armed_group') ? new Set(out.filter((m) => m.tok0 > k).map((m) => m.entity)) : undefined;
+    if (any) for (let i = ids.length - 1; i >= 0; i--) if (lex.entities.get(ids[i]!)?.kind === 'armed_group' && !later?.has(ids[i]!) && (best < 0 || count(ids[i]!) > count(ids[best]!))) best = i;
     for (let i = ids.length - 1; i >= 0; i--) {
       const e = lex.entities.get(ids[i]!);
       if (!e || (any && i !== best)) continue;
