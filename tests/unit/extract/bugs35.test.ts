@@ -21,3 +21,22 @@ describeCases({
     ['tur attacked sdf', 'Islamic State claimed the attack on Thursday. Turkey, which regards the SDF as a terrorist organisation, has stepped up drone strikes on the group\'s positions in the northeast.'],
   ],
 });
+
+describeCases({
+  'taking part in a battle alongside X is joint action, no meeting': [
+    ['hezbollah coordinated_with syr', 'Hezbollah participated in the battle alongside Syrian government forces.'],
+    ['no hezbollah met syr', 'Hezbollah participated in the battle alongside Syrian government forces.'],
+    ['no hezbollah met syr', 'In 2016 Hezbollah participated in the battle for Aleppo alongside Syrian government forces.'],
+    ['no hezbollah met syr', 'Hezbollah, which participated in the battle alongside Syrian government forces, lost hundreds of fighters.'],
+    ['hezbollah coordinated_with irgc', 'Hezbollah took part in the fighting alongside the IRGC and Syrian government forces.'],
+    ['no hezbollah met irgc', 'Hezbollah took part in the fighting alongside the IRGC and Syrian government forces.'],
+    ['hezbollah coordinated_with syr', 'Hezbollah fought in the battle alongside Syrian government forces.'],
+    // (a meeting taken part in, with no "alongside", stays a meeting)
+    ['sergei-lavrov met mevlut-cavusoglu', 'Sergei Lavrov and Mevlut Cavusoglu took part in the talks in Moscow on Wednesday.'],
+  ],
+  'taking part in a battle alongside X is joint action, no meeting (ar)': [
+    ['hezbollah coordinated_with syr', 'وشارك «حزب الله» في معركة حلب إلى جانب القوات الحكومية السورية'],
+    ['no hezbollah met syr', 'وشارك «حزب الله» في معركة حلب عام 2016 إلى جانب القوات الحكومية السورية'],
+  ],
+});
+

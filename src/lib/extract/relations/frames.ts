@@ -1623,7 +1623,9 @@ export function elidedVisit(ctx: Ctx): void {
 // English fight verbs whose object, named before "alongside", is the foe ("fight IS alongside the SDF").
 // (FIGHT_EN: the `fight_verb` word cue of data/lexicon/cues.csv, branch words31)
 export function alongside(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
-  const c = ctx.byKind.get('alongside')?.find((x) => x.tok0 >= T.tok1 && freeWords(ctx, T.tok1, x.tok0) <= 2 && !hasBoundary(ctx.s.tokens, T.tok1, x.tok0));
+  // (what is taken part in, "in the battle (for Aleppo)", `في معركة حلب`, may stand between: a phrase opened by "in"/`في`; bugs35)
+  const inPhrase = (x: { tok0: number }) => /^(in|في)$/.test(ctx.s.tokens[T.tok1]?.norm ?? '') && freeWords(ctx, T.tok1, x.tok0) <= 5;
+  const c = ctx.byKind.get('alongside')?.find((x) => x.tok0 >= T.tok1 && (freeWords(ctx, T.tok1, x.tok0) <= 2 || inPhrase(x)) && !hasBoundary(ctx.s.tokens, T.tok1, x.tok0));
   if (!c) return undefined;
   const ms = ctx.s.mentions;
   const i = firstMentionAfter(ms, c.tok1);
