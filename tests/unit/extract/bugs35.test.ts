@@ -2,7 +2,8 @@
  * Known extraction bugs fixed as general rules (branch bugs35): "the group"/"the militia" is not a group its own sentence
  * names after it (mentions.ts shortGroupNamesEn).
  */
-import { describeCases } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { describeCases, extract } from './helpers.ts';
 
 describeCases({
   'the group: not a group the sentence names after it': [
@@ -40,3 +41,25 @@ describeCases({
   ],
 });
 
+
+/** The modes of the relations `rel` of a text ('' for none). */
+function modes(text: string, lang: 'ar' | 'en', rel: string): string[] {
+  return extract(text, lang, '2024-05-06').relations.filter((r) => r.relation === rel).map((r) => `${r.source} ${r.target} ${r.attrs?.mode ?? ''}`);
+}
+
+describe('a threat is stated now: no planned mode from "will"', () => {
+  it.each([
+    ['isr irn ', 'Israel will not allow Iran to entrench itself in Syria.', 'en'],
+    ['isr irn ', 'Israel says it will not allow Iran to entrench itself militarily in Syria.', 'en'],
+    ['isr irn ', 'On Monday Israel, which struck Damascus, said it will not allow Iran to entrench itself in Syria.', 'en'],
+    ['tur ypg ', 'Erdogan said Turkey will not tolerate the YPG\'s presence on its border.', 'en'],
+    ['isr irn ', 'وقال نتنياهو إن إسرائيل لن تسمح لإيران بترسيخ وجودها', 'ar'],
+    ['tur ypg ', 'وستتوعد تركيا الوحدات الكردية', 'ar'],
+  ] as const)('%s: %s', (want, text, lang) => {
+    expect(modes(text, lang, 'threatened')).toContain(want);
+  });
+  // (a plan of another relation keeps its mode)
+  it('a planned attack stays planned', () => {
+    expect(modes('Erdogan said Turkey will launch a new operation against the YPG.', 'en', 'attacked')).toContain('tur ypg planned');
+  });
+});
