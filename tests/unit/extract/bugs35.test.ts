@@ -42,6 +42,24 @@ describeCases({
 });
 
 
+describeCases({
+  "an armed group's fighters or members struck are the group struck (en)": [
+    ['sdf attacked isis', "The SDF attacked Islamic State's fighters in Baghouz."],
+    ['no sdf attacked baghuz', "The SDF attacked Islamic State's fighters in Baghouz."],
+    ['sdf attacked isis', "On Monday the SDF, which is backed by Washington, attacked Islamic State's members in Baghouz."],
+    ['sdf attacked hezbollah', "The SDF attacked Hezbollah's fighters and the YPG's positions in Baghouz."],
+    ['usa attacked isis', "Two days later US jets struck Islamic State's militants in the desert near Palmyra."],
+    // (the members' own attacks in a place are the group's presence there)
+    ['isis deployed_in syrian-desert', "Islamic State lost Baghouz in 2019, but its fighters still carry out attacks in the Syrian desert."],
+    ['no isis attacked syrian-desert', "Islamic State's fighters still carry out attacks in the Syrian desert."],
+  ],
+  "an armed group's fighters or members struck are the group struck (ar)": [
+    ['isis deployed_in syrian-desert', 'وشن مقاتلو تنظيم الدولة هجمات في البادية السورية'],
+    ['no isis attacked syrian-desert', 'وشن مقاتلو تنظيم الدولة هجمات في البادية السورية'],
+    ['sdf attacked isis', 'واستهدفت «قسد» مقاتلي تنظيم الدولة في الباغوز'],
+  ],
+});
+
 /** The modes of the relations `rel` of a text ('' for none). */
 function modes(text: string, lang: 'ar' | 'en', rel: string): string[] {
   return extract(text, lang, '2024-05-06').relations.filter((r) => r.relation === rel).map((r) => `${r.source} ${r.target} ${r.attrs?.mode ?? ''}`);

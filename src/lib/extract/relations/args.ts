@@ -3,7 +3,7 @@ import { cueHas, type CueSpan, type Mention, mention, mentionOn, type Sentence, 
 import { cueWords, hasCueWord, type Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise, type Token } from '../normalise.ts';
-import { actor, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, membersSubjectOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS, placeHeadEndingAt, ownerBefore } from './ctx.ts';
+import { actor, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, membersAfter, membersSubjectOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS, placeHeadEndingAt, ownerBefore } from './ctx.ts';
 import { anaphorAt, counterpartOf, pronounRef } from './anaphora.ts';
 import { coordinatedSubject, includedMembers, laterSource, withCounterpart } from './structure.ts';
 import { describedMember, type Host, hostOf, relativeAt, antecedentOf } from './clauses.ts';
@@ -1823,7 +1823,8 @@ function possessedHolding(ctx: Ctx, m: Mention): boolean {
   const t = ctx.s.tokens;
   let k = m.tok1;
   if (/^['’]s?$/.test(t[k]?.text ?? '')) k++;
-  return cueWords(ctx.lex, 'owned_thing').has(t[k]?.norm ?? '');
+  // ("attacked Islamic State's fighters in Baghouz": an armed group's members are the group struck, as "IS fighters" are; bugs35)
+  return cueWords(ctx.lex, 'owned_thing').has(t[k]?.norm ?? '') || membersAfter(ctx, m) >= 0;
 }
 
 /** "blamed the bombing on the two groups": a group word after the pattern's own preposition (English). */

@@ -538,7 +538,8 @@ export function membersAfter(ctx: Ctx, m: Mention): number {
   const pronoun = m.via === 'anaphor' && m.tok1 - m.tok0 === 1 && /^(its|their)$/.test(ctx.s.tokens[m.tok0]!.norm);
   if (ctx.lang !== 'en' || !(isPossessive(ctx, m) || pronoun) || ctx.lex.entities.get(m.entity)?.kind !== 'armed_group') return -1;
   const c = cueIn(ctx, m.tok1, m.tok1 + 1, 'partitive');
-  return c && !c.cues.some((x) => x.kind === 'partitive' && x.value === 'organ') ? c.tok1 : -1;
+  // ("fighters" is in both lists, an organ's unit word and a members noun: a members noun reading is enough; bugs35)
+  return c && c.cues.some((x) => x.kind === 'partitive' && x.value !== 'organ') ? c.tok1 : -1;
 }
 
 /** Is the possessive group m, by its members' noun, the subject of the verb at tok (at most one adverb, "mostly", between)? */

@@ -313,7 +313,7 @@ export function membersPronounAnaphors(ctx: Ctx): Mention[] | undefined {
   for (let k = 1; k < toks.length; k++) {
     if (!/^(its|their)$/.test(toks[k]!.norm) || ctx.s.mentions.some((m) => m.tok0 <= k && k < m.tok1)) continue;
     const c = ctx.cueAt.get(k + 1);
-    if (!c || !c.cues.some((x) => x.kind === 'partitive' && x.value !== 'organ') || c.cues.some((x) => x.kind === 'partitive' && x.value === 'organ')) continue;
+    if (!c || !c.cues.some((x) => x.kind === 'partitive' && x.value !== 'organ')) continue;
     // (the sentence's subject, its first actor outside a preposition, relative or possessive: "The group lost … to the
     // SDF at Baghouz, but its cells still carry out attacks" is the group's, not the SDF's)
     const m = ctx.s.mentions.find((x) => x.tok1 <= k && !prepOf(ctx, x) && !isPossessive(ctx, x) && !ctx.inRelative[x.tok0] && !!actor(ctx.lex, x));
