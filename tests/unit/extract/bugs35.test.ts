@@ -60,6 +60,23 @@ describeCases({
   ],
 });
 
+describeCases({
+  'members of X killed in a strike by a demonym: the strike attacked X': [
+    ['isr attacked irgc', 'Two officers of the IRGC were killed in an Israeli strike on Damascus.'],
+    ['no isr attacked damascus', 'Two officers of the IRGC were killed in an Israeli strike on Damascus.'],
+    ['isr attacked irgc', 'On Monday two senior officers of the IRGC were killed in an Israeli strike near Damascus, Iranian media said.'],
+    ['isr attacked irgc', 'Two officers of the IRGC, who were advising the Syrian army, were killed in Israeli strikes near Damascus.'],
+    ['isr attacked irgc', 'Two officers of the IRGC were killed in a strike by Israel.'],
+    ['isr attacked hezbollah', 'Three members of Hezbollah were killed in an Israeli drone strike on a car.'],
+    ['usa attacked kataib-hezbollah', 'Four fighters of Kataib Hezbollah were killed in a US strike in eastern Syria.'],
+    // (a singular member named by name stays that person's; an object's "of" stays a preposition)
+    ['usa attacked isis', 'US forces killed 37 militants, including senior members of the Islamic State, in two strikes in Syria.'],
+  ],
+  'members of X killed in a strike by a demonym: the strike attacked X (ar)': [
+    ['isr attacked irgc', 'قتل ضابطان في الحرس الثوري بغارة إسرائيلية على دمشق'],
+  ],
+});
+
 /** The modes of the relations `rel` of a text ('' for none). */
 function modes(text: string, lang: 'ar' | 'en', rel: string): string[] {
   return extract(text, lang, '2024-05-06').relations.filter((r) => r.relation === rel).map((r) => `${r.source} ${r.target} ${r.attrs?.mode ?? ''}`);

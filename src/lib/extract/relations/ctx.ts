@@ -442,6 +442,10 @@ export function prepOf(ctx: Ctx, m: Mention): string | undefined {
     const organAt = (c: CueSpan) => (c.tok1 === k || (c.tok1 === k - 1 && !ctx.inMention[k - 1])) && body && c.cues.some((x) => x.kind === 'partitive' && x.value === 'organ');
     if (n === 'من' && ctx.byKind.get('partitive')?.some((c) => (c.tok1 === k && !c.cues.some((x) => x.kind === 'partitive' && x.value === 'organ')) || organAt(c))) return undefined;
     if ((n === 'of' || n === 'from') && ctx.byKind.get('partitive')?.some((c) => c.tok1 === k && organAt(c))) return undefined;
+    // ("Two officers of the IRGC were killed in an Israeli strike": a plural members noun's "of" before the sentence's
+    // first act names the body its members stand for, the clause's subject, as Arabic `من` does; not a state, place or
+    // person, not an object, "killed senior members of X", "a vehicle carrying members of X", whose "of" stays; bugs35)
+    if (n === 'of' && body && !organ && !ctx.s.triggers.some((x) => x.tok0 < m.tok0) && ctx.byKind.get('partitive')?.some((c) => (c.tok1 === k || (c.tok1 === k - 1 && ctx.s.tokens[k - 1]!.norm === 'the')) && /s$/.test(ctx.s.tokens[c.tok1 - 1]!.norm) && c.cues.some((x) => x.kind === 'partitive' && x.value !== 'organ'))) return undefined;
   }
   // ("انتقدت شخصيات في المعارضة السورية", "figures in the Syrian opposition", `قيادي في «حماس»`: people of a body, no place;
   // pred29, diagnosis-batch26 NAME #33; not a title with its name after, `القيادي في حزب الله طالب عبد الله`)
