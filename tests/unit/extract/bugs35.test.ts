@@ -77,6 +77,23 @@ describeCases({
   ],
 });
 
+describeCases({
+  'a particle opening the trigger is no verb: VSO after لن (ar)': [
+    ['isr threatened irn', 'ولن تسمح إسرائيل لإيران بترسيخ وجودها في سوريا'],
+    ['isr threatened irn', 'لن تسمح إسرائيل أبداً لإيران بترسيخ وجودها العسكري في سوريا'],
+    ['isr threatened irn', 'وقال مسؤول إسرائيلي أمس إنه لن تسمح إسرائيل لإيران، التي تدعم «حزب الله»، بترسيخ وجودها'],
+    ['isr threatened irn', 'ولن يسمح الجيش الإسرائيلي لإيران بترسيخ وجودها'],
+    ['tur threatened ypg', 'ولن تسمح تركيا للوحدات الكردية بإقامة كيان على حدودها'],
+    ['tur threatened pkk', 'ولن تسمح تركيا لحزب العمال الكردستاني ووحدات حماية الشعب بتهديد أمنها'],
+    // (no named actor allowed: none; the subject-first form as before)
+    ['no isr threatened syr', 'ولن تسمح إسرائيل بتقسيم سوريا'],
+    ['isr threatened irn', 'وإسرائيل لن تسمح لإيران بترسيخ وجودها في سوريا'],
+  ],
+  'a particle opening the trigger is no verb: VSO after لن': [
+    ['isr threatened irn', 'Israel will not allow Iran to entrench itself in Syria.'],
+  ],
+});
+
 /** The modes of the relations `rel` of a text ('' for none). */
 function modes(text: string, lang: 'ar' | 'en', rel: string): string[] {
   return extract(text, lang, '2024-05-06').relations.filter((r) => r.relation === rel).map((r) => `${r.source} ${r.target} ${r.attrs?.mode ?? ''}`);

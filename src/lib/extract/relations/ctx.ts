@@ -585,8 +585,10 @@ export function freeWords(ctx: Ctx, a: number, b: number): number {
 
 /** An Arabic verb in the masculine (اتهم, يتهم), which a country or city cannot be the subject of. */
 export function masculineVerb(ctx: Ctx, T: { tok0: number; tok1: number }): boolean {
-  const t = ctx.s.tokens[T.tok0];
+  let t = ctx.s.tokens[T.tok0];
   if (!t?.arabic) return false;
+  // ("ولن تسمح إسرائيل", "لم يلتق": a particle that opens a trigger is no verb, the word after it is; bugs35)
+  if (T.tok1 > T.tok0 + 1 && /^[وف]?(لن|لم|لا|قد|سوف|لقد)$/.test(t.norm)) t = ctx.s.tokens[T.tok0 + 1]!;
   let w = t.norm.replace(/^[وف]/, '');
   // (the future prefix, not a root س: "سيطرت", "سحبت" end as perfects do)
   if (w.startsWith('س') && !/تا?$/.test(w)) w = w.slice(1);
