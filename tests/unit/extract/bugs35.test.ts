@@ -94,6 +94,27 @@ describeCases({
   ],
 });
 
+describeCases({
+  'forces arriving at a base are deployed at its place; a demonym after a head noun and its adjective (ar)': [
+    ['usa deployed_in shaddadi', 'وصلت القوات الأمريكية إلى قاعدة الشدادي'],
+    ['usa deployed_in shaddadi', 'وصلت قافلة تعزيزات عسكرية أمريكية إلى قاعدة الشدادي'],
+    ['usa deployed_in shaddadi', 'وصلت قافلة تعزيزات عسكرية أمريكية، أمس الإثنين، إلى قاعدة الشدادي جنوبي الحسكة قادمة من العراق'],
+    ['usa deployed_in shaddadi', 'دخلت قافلة تعزيزات عسكرية أمريكية إلى الشدادي'],
+    ['rus deployed_in hmeimim-air-base', 'وصلت قوات روسية إلى قاعدة حميميم'],
+    // (the previous try broke this one: the name `تركية` stays Turkey's)
+    ['tur deployed_in idlib', 'دخلت تعزيزات عسكرية تركية إلى إدلب'],
+    ['tur deployed_in idlib', 'ودخل رتل عسكري تركي إلى ريف إدلب'],
+    // (a person arriving visits; no presence)
+    ['vladimir-putin visited hmeimim-air-base', 'وصل بوتين إلى قاعدة حميميم'],
+    ['no vladimir-putin deployed_in hmeimim-air-base', 'وصل بوتين إلى قاعدة حميميم'],
+    ['no rus deployed_in hmeimim-air-base', 'وصل بوتين إلى قاعدة حميميم'],
+  ],
+  'forces arriving at a base are deployed at its place (en)': [
+    ['usa deployed_in shaddadi', 'US troops arrived at the Shaddadi base.'],
+    ['usa deployed_in shaddadi', 'A convoy of US military reinforcements arrived at the Shaddadi base on Monday.'],
+  ],
+});
+
 /** The modes of the relations `rel` of a text ('' for none). */
 function modes(text: string, lang: 'ar' | 'en', rel: string): string[] {
   return extract(text, lang, '2024-05-06').relations.filter((r) => r.relation === rel).map((r) => `${r.source} ${r.target} ${r.attrs?.mode ?? ''}`);

@@ -411,6 +411,9 @@ export function prepOf(ctx: Ctx, m: Mention): string | undefined {
       if (h && PREP_CLITICS.test(h.clitics)) return cliticPrep(h.clitics);
       if (h) k = h.tok0 - 1;
       else if (/^(the|a|an|its|their|his|her)$/.test(ctx.s.tokens[k]!.norm) || cueWords(ctx.lex, 'compass').has(ctx.s.tokens[k]!.norm)) k--;
+      // ("وصلت … إلى قاعدة الشدادي": a one-word military site right before a place's name, itself right after a preposition,
+      // passes that preposition on to the place; bugs35)
+      else if (m.kind === 'place' && k === m.tok0 - 1 && ctx.s.tokens[k]!.arabic && ctx.byKind.get('military')?.some((c) => c.tok0 === k && c.tok1 === k + 1) && /^(الي|في|من)$/.test(nth(ctx.s.tokens, k - 1)?.norm ?? '')) k--;
       else break;
       moved = true;
     }
