@@ -115,6 +115,22 @@ describeCases({
   ],
 });
 
+describeCases({
+  'a backed offensive: the backer supports the attacker when named, and is no attacker': [
+    ['rus supported syr', 'Saraqib, which sits at the junction of the M4 and M5 highways, was recaptured by government forces in early 2020 during a Russian-backed offensive.'],
+    ['rus supported syr', 'A Russian-backed offensive by Syrian government forces killed dozens in Idlib.'],
+    ['rus supported syr', 'The town was retaken by Syrian government forces, which Iran also backs, in a Russian-backed offensive.'],
+    ['tur supported syrian-national-army', 'Afrin was captured by the Syrian National Army in a Turkish-backed offensive in 2018.'],
+    ['no rus attacked idlib', 'A Russian-backed offensive on Idlib killed dozens.'],
+    ['no rus attacked idlib', 'In 2020 a Russian-backed offensive on Idlib displaced a million people.'],
+    // (no attacker named: no support)
+    ['no rus supported idlib', 'A Russian-backed offensive on Idlib killed dozens.'],
+    // (a demonym that is the doer stays so)
+    ['tur attacked afrin', 'A Turkish offensive on Afrin began in 2018.'],
+    ['rus attacked idlib', 'Russian jets pounded Idlib in a Russian-backed offensive by Syrian government forces.'],
+  ],
+});
+
 /** The modes of the relations `rel` of a text ('' for none). */
 function modes(text: string, lang: 'ar' | 'en', rel: string): string[] {
   return extract(text, lang, '2024-05-06').relations.filter((r) => r.relation === rel).map((r) => `${r.source} ${r.target} ${r.attrs?.mode ?? ''}`);
