@@ -131,6 +131,22 @@ describeCases({
   ],
 });
 
+describeCases({
+  'aircraft kept somewhere are presence': [
+    ['usa deployed_in syr', 'The US air force keeps jets in Syria.'],
+    ['rus deployed_in syr', 'Russia, Assad\'s main ally, has kept warplanes in Syria since 2015.'],
+    ['rus deployed_in hmeimim-air-base', 'Russia has combat aircraft at the Hmeimim air base.'],
+    ['usa deployed_in syr', 'The United States keeps troops and jets in Syria.'],
+    // (aircraft that strike are no presence where they strike)
+    ['no rus deployed_in idlib', 'Russian jets struck targets in Idlib on Monday.'],
+  ],
+  'aircraft kept somewhere are presence (ar)': [
+    ['rus deployed_in syr', 'وتحتفظ روسيا بطائرات حربية في سوريا'],
+    ['usa deployed_in syr', 'ويحتفظ سلاح الجو الأمريكي بطائرات حربية في سوريا'],
+    ['no rus deployed_in idlib', 'وقصفت الطائرات الحربية الروسية مواقع في إدلب'],
+  ],
+});
+
 /** The modes of the relations `rel` of a text ('' for none). */
 function modes(text: string, lang: 'ar' | 'en', rel: string): string[] {
   return extract(text, lang, '2024-05-06').relations.filter((r) => r.relation === rel).map((r) => `${r.source} ${r.target} ${r.attrs?.mode ?? ''}`);
