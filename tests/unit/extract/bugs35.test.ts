@@ -1,6 +1,8 @@
 /**
- * Known extraction bugs fixed as general rules (branch bugs35): "the group"/"the militia" is not a group its own sentence
- * names after it (mentions.ts shortGroupNamesEn).
+ * Known extraction bugs fixed as general rules (branch bugs35), one suite per construction: "the group" is not a group its
+ * own sentence names after it; taking part in a battle alongside X; a threat is stated now; members of X as X; members
+ * of X killed in a strike; VSO after لن; forces arriving at a base and demonyms after a military head; a backed
+ * offensive; aircraft kept somewhere; a region of the subject's own state (src/lib/extract/README.md, bugs35).
  */
 import { describe, expect, it } from 'vitest';
 import { describeCases, extract } from './helpers.ts';
@@ -144,6 +146,20 @@ describeCases({
     ['rus deployed_in syr', 'وتحتفظ روسيا بطائرات حربية في سوريا'],
     ['usa deployed_in syr', 'ويحتفظ سلاح الجو الأمريكي بطائرات حربية في سوريا'],
     ['no rus deployed_in idlib', 'وقصفت الطائرات الحربية الروسية مواقع في إدلب'],
+  ],
+});
+
+describeCases({
+  "the country: a region of the subject's own state in a story of that state": [
+    ['irq deployed_in northern-iraq', 'Iraq sent reinforcements to its border with Syria on Tuesday, Iraqi officials said. Iraqi forces are deployed in the north of the country.'],
+    ['irq deployed_in northern-iraq', 'Iraq sent reinforcements to its border on Tuesday, Iraqi officials said. Iraqi forces, which fought IS until 2017, remain in the north of the country.'],
+    ['no irq deployed_in syr', 'Iraq sent reinforcements to its border with Syria on Tuesday, Iraqi officials said. Iraqi forces are deployed in the north of the country.'],
+    // (the own state whole is no place of it)
+    ['no irq deployed_in irq', 'Iraq sent reinforcements to its border on Tuesday, Iraqi officials said. Iraqi forces are deployed across the country.'],
+  ],
+  "the country: a region of the subject's own state in a story of that state (ar)": [
+    ['irq deployed_in northern-iraq', 'أرسل العراق تعزيزات إلى حدوده، وفق مسؤولين عراقيين. وتنتشر القوات العراقية في شمال البلاد'],
+    ['syr deployed_in northwestern-syria', 'قال مسؤولون سوريون إن دمشق تواجه أزمة. وتنتشر القوات السورية في شمال غرب البلاد'],
   ],
 });
 
