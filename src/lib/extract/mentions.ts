@@ -826,7 +826,10 @@ function shortGroupNamesEn(s: Sentence, ms: Mention[], lex: Lexicon, seen: strin
     const any = head === 'group' || head === 'militia';
     const count = (id: string) => (counts.get(id) ?? 0) + here.filter((x) => x === id).length;
     let best = -1;
-    if (any) for (let i = ids.length - 1; i >= 0; i--) if (lex.entities.get(ids[i]!)?.kind === 'armed_group' && (best < 0 || count(ids[i]!) > count(ids[best]!))) best = i;
+    // (not a group the sentence names after it: "the group's spokesman accused HTS", "The group's cells … strike the SDF"
+    // are not HTS, not the SDF — a name after its own anaphor in one clause is another actor)
+    const later = out.some((m) => m.tok0 > k && m.kind === 'armed_group') ? new Set(out.filter((m) => m.tok0 > k).map((m) => m.entity)) : undefined;
+    if (any) for (let i = ids.length - 1; i >= 0; i--) if (lex.entities.get(ids[i]!)?.kind === 'armed_group' && !later?.has(ids[i]!) && (best < 0 || count(ids[i]!) > count(ids[best]!))) best = i;
     for (let i = ids.length - 1; i >= 0; i--) {
       const e = lex.entities.get(ids[i]!);
       if (!e || (any && i !== best)) continue;
@@ -1693,12 +1696,15 @@ function stateDemonyms(s: Sentence, all: Mention[], lex: Lexicon): Mention[] {
       const target = arabic ? /^(علي|ضد)$/ : /^(on|against)$/;
       for (let j = k + 1; j < s.tokens.length && j - k <= 3; j++) if (target.test(s.tokens[j]!.norm)) heads.add(k);
     }
+  const military = new Set<number>();
+  if (s.tokens[0]?.arabic) for (const c of s.cues) if (c.tok1 === c.tok0 + 1 && c.cues.some((x) => x.kind === 'military')) military.add(c.tok0);
   const qualifies = (m: Mention): boolean => {
     if (s.tokens[m.tok0]!.arabic) {
       let k = m.tok0 - 1;
       while (k >= 0 && isQuote(s.tokens[k])) k--;
-      // the head noun may carry its own adjective: "الطائرات الحربية التركية"
-      return heads.has(k) || heads.has(k - 1);
+      // the head noun may carry its own adjective: "الطائرات الحربية التركية"; a military head too, past its adjective
+      // (`قافلة تعزيزات عسكرية أمريكية`, `تعزيزات عسكرية روسية`; bugs35)
+      return heads.has(k) || heads.has(k - 1) || military.has(k - 1);
     }
     let k = m.tok1;
     while (k < s.tokens.length && (isQuote(s.tokens[k]) || s.tokens[k]!.text === '-')) k++;

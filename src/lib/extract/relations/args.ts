@@ -3,7 +3,7 @@ import { cueHas, type CueSpan, type Mention, mention, mentionOn, type Sentence, 
 import { cueWords, hasCueWord, type Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise, type Token } from '../normalise.ts';
-import { actor, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, membersSubjectOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS, placeHeadEndingAt, ownerBefore } from './ctx.ts';
+import { actor, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, membersAfter, membersSubjectOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS, placeHeadEndingAt, ownerBefore } from './ctx.ts';
 import { anaphorAt, counterpartOf, pronounRef } from './anaphora.ts';
 import { coordinatedSubject, includedMembers, laterSource, withCounterpart } from './structure.ts';
 import { describedMember, type Host, hostOf, relativeAt, antecedentOf } from './clauses.ts';
@@ -642,7 +642,8 @@ function arabicVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: num
     // descriptor: "استهدف الجيش التركي", "اتهم النظام السوري"; and a bare head that stands for a state, "ويتهم التحالف")
     !(masculineVerb(ctx, T) && (actor(ctx.lex, next)?.kind === 'country' && next.kind !== 'person') && !hasCue(ctx, next.tok0, 'masculine') && !((next.via === 'demonym' || next.via === 'descriptor' || next.via === 'anaphor') && !tokens[next.tok1 - 1]!.norm.endsWith('ه'))) &&
     !prepOf(ctx, next) &&
-    freeWords(ctx, T.tok1, next.tok0) <= 2 &&
+    // (a demonym's own head phrase stands between: `دخلت قافلة تعزيزات عسكرية أمريكية إلى …`; bugs35)
+    freeWords(ctx, T.tok1, next.tok0) <= (next.via === 'demonym' ? 4 : 2) &&
     !hasBoundary(tokens, T.tok1, next.tok0) &&
     !cueIn(ctx, T.tok1, next.tok0, 'pronoun') &&
     !cueIn(ctx, T.tok1, next.tok0, 'speech') &&
@@ -1234,6 +1235,15 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
 }
 
 /** candidateVerdict's answers: read candidate m on, pass it over, or close objectGroup's slot. */
+/**
+ * `وصلت القوات الأمريكية إلى قاعدة الشدادي`: a place right after a military site noun (a `deployed_in` noun with a
+ * `military` cue, `قاعدة`) that a preposition opens is the place of a place relation (arrival, presence), not that noun's
+ * genitive (bugs35).
+ */
+function militarySiteAt(ctx: Ctx, p: Pattern, m: Mention, x: Trigger): boolean {
+  return PLACE_RELATIONS.has(p.relation) && m.kind === 'place' && x.tok1 === x.tok0 + 1 && x.patterns.every((q) => q.relation === 'deployed_in') && !!hasCue(ctx, x.tok0, 'military') && /^(الي|في)$/.test(nth(ctx.s.tokens, x.tok0 - 1)?.norm ?? '');
+}
+
 const CANDIDATE_READ = 0;
 const CANDIDATE_SKIP = 1;
 const CANDIDATE_STOP = 2;
@@ -1286,7 +1296,7 @@ function candidateVerdict(ctx: Ctx, from: number, m: Mention, p: Pattern, i: num
   // "وتدعم قطر المبادرة، مؤكدة دعم الرياض لـ…": the genitive right after another relation noun belongs to that noun
   // (not for an urging verb: "طالب بانسحاب القوات التركية" urges the genitive of the demanded act)
   // (not a base or position struck, whose owner is the one attacked, gold rule 10: `هاجمت X قاعدة تركية`)
-  if (ctx.lang === 'ar' && p.relation !== 'urged' && m.via !== 'demonym' && !PREP_CLITICS.test(m.clitics) && s.triggers.some((x) => x.tok0 >= from && x.tok1 === m.tok0 && x.patterns.some((q) => q.pos === 'noun') && !(p.relation === 'attacked' && m.kind !== 'place' && !/ل/.test(x.clitics) && x.patterns.every((q) => q.relation === 'deployed_in') && !!hasCue(ctx, x.tok0, 'military')))) {
+  if (ctx.lang === 'ar' && p.relation !== 'urged' && m.via !== 'demonym' && !PREP_CLITICS.test(m.clitics) && s.triggers.some((x) => x.tok0 >= from && x.tok1 === m.tok0 && x.patterns.some((q) => q.pos === 'noun') && !(p.relation === 'attacked' && m.kind !== 'place' && !/ل/.test(x.clitics) && x.patterns.every((q) => q.relation === 'deployed_in') && !!hasCue(ctx, x.tok0, 'military')) && !militarySiteAt(ctx, p, m, x))) {
     // ("وتنشر روسيا وإيران، أبرز حلفاء الأسد، قوات في سوريا": an apposition between commas is passed over)
     const nx = s.tokens[m.tok1]?.text;
     if (nx === '،' || nx === ',') return CANDIDATE_SKIP;
@@ -1823,7 +1833,8 @@ function possessedHolding(ctx: Ctx, m: Mention): boolean {
   const t = ctx.s.tokens;
   let k = m.tok1;
   if (/^['’]s?$/.test(t[k]?.text ?? '')) k++;
-  return cueWords(ctx.lex, 'owned_thing').has(t[k]?.norm ?? '');
+  // ("attacked Islamic State's fighters in Baghouz": an armed group's members are the group struck, as "IS fighters" are; bugs35)
+  return cueWords(ctx.lex, 'owned_thing').has(t[k]?.norm ?? '') || membersAfter(ctx, m) >= 0;
 }
 
 /** "blamed the bombing on the two groups": a group word after the pattern's own preposition (English). */

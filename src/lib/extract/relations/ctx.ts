@@ -411,6 +411,9 @@ export function prepOf(ctx: Ctx, m: Mention): string | undefined {
       if (h && PREP_CLITICS.test(h.clitics)) return cliticPrep(h.clitics);
       if (h) k = h.tok0 - 1;
       else if (/^(the|a|an|its|their|his|her)$/.test(ctx.s.tokens[k]!.norm) || cueWords(ctx.lex, 'compass').has(ctx.s.tokens[k]!.norm)) k--;
+      // ("وصلت … إلى قاعدة الشدادي": a one-word military site right before a place's name, itself right after a preposition,
+      // passes that preposition on to the place; bugs35)
+      else if (m.kind === 'place' && k === m.tok0 - 1 && ctx.s.tokens[k]!.arabic && ctx.byKind.get('military')?.some((c) => c.tok0 === k && c.tok1 === k + 1) && /^(الي|في|من)$/.test(nth(ctx.s.tokens, k - 1)?.norm ?? '')) k--;
       else break;
       moved = true;
     }
@@ -442,6 +445,10 @@ export function prepOf(ctx: Ctx, m: Mention): string | undefined {
     const organAt = (c: CueSpan) => (c.tok1 === k || (c.tok1 === k - 1 && !ctx.inMention[k - 1])) && body && c.cues.some((x) => x.kind === 'partitive' && x.value === 'organ');
     if (n === 'من' && ctx.byKind.get('partitive')?.some((c) => (c.tok1 === k && !c.cues.some((x) => x.kind === 'partitive' && x.value === 'organ')) || organAt(c))) return undefined;
     if ((n === 'of' || n === 'from') && ctx.byKind.get('partitive')?.some((c) => c.tok1 === k && organAt(c))) return undefined;
+    // ("Two officers of the IRGC were killed in an Israeli strike": a plural members noun's "of" before the sentence's
+    // first act names the body its members stand for, the clause's subject, as Arabic `من` does; not a state, place or
+    // person, not an object, "killed senior members of X", "a vehicle carrying members of X", whose "of" stays; bugs35)
+    if (n === 'of' && body && !organ && !ctx.s.triggers.some((x) => x.tok0 < m.tok0) && ctx.byKind.get('partitive')?.some((c) => (c.tok1 === k || (c.tok1 === k - 1 && ctx.s.tokens[k - 1]!.norm === 'the')) && /s$/.test(ctx.s.tokens[c.tok1 - 1]!.norm) && c.cues.some((x) => x.kind === 'partitive' && x.value !== 'organ'))) return undefined;
   }
   // ("انتقدت شخصيات في المعارضة السورية", "figures in the Syrian opposition", `قيادي في «حماس»`: people of a body, no place;
   // pred29, diagnosis-batch26 NAME #33; not a title with its name after, `القيادي في حزب الله طالب عبد الله`)
@@ -538,7 +545,8 @@ export function membersAfter(ctx: Ctx, m: Mention): number {
   const pronoun = m.via === 'anaphor' && m.tok1 - m.tok0 === 1 && /^(its|their)$/.test(ctx.s.tokens[m.tok0]!.norm);
   if (ctx.lang !== 'en' || !(isPossessive(ctx, m) || pronoun) || ctx.lex.entities.get(m.entity)?.kind !== 'armed_group') return -1;
   const c = cueIn(ctx, m.tok1, m.tok1 + 1, 'partitive');
-  return c && !c.cues.some((x) => x.kind === 'partitive' && x.value === 'organ') ? c.tok1 : -1;
+  // ("fighters" is in both lists, an organ's unit word and a members noun: a members noun reading is enough; bugs35)
+  return c && c.cues.some((x) => x.kind === 'partitive' && x.value !== 'organ') ? c.tok1 : -1;
 }
 
 /** Is the possessive group m, by its members' noun, the subject of the verb at tok (at most one adverb, "mostly", between)? */
@@ -580,8 +588,10 @@ export function freeWords(ctx: Ctx, a: number, b: number): number {
 
 /** An Arabic verb in the masculine (اتهم, يتهم), which a country or city cannot be the subject of. */
 export function masculineVerb(ctx: Ctx, T: { tok0: number; tok1: number }): boolean {
-  const t = ctx.s.tokens[T.tok0];
+  let t = ctx.s.tokens[T.tok0];
   if (!t?.arabic) return false;
+  // ("ولن تسمح إسرائيل", "لم يلتق": a particle that opens a trigger is no verb, the word after it is; bugs35)
+  if (T.tok1 > T.tok0 + 1 && /^[وف]?(لن|لم|لا|قد|سوف|لقد)$/.test(t.norm)) t = ctx.s.tokens[T.tok0 + 1]!;
   let w = t.norm.replace(/^[وف]/, '');
   // (the future prefix, not a root س: "سيطرت", "سحبت" end as perfects do)
   if (w.startsWith('س') && !/تا?$/.test(w)) w = w.slice(1);

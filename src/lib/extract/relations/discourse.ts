@@ -313,7 +313,7 @@ export function membersPronounAnaphors(ctx: Ctx): Mention[] | undefined {
   for (let k = 1; k < toks.length; k++) {
     if (!/^(its|their)$/.test(toks[k]!.norm) || ctx.s.mentions.some((m) => m.tok0 <= k && k < m.tok1)) continue;
     const c = ctx.cueAt.get(k + 1);
-    if (!c || !c.cues.some((x) => x.kind === 'partitive' && x.value !== 'organ') || c.cues.some((x) => x.kind === 'partitive' && x.value === 'organ')) continue;
+    if (!c || !c.cues.some((x) => x.kind === 'partitive' && x.value !== 'organ')) continue;
     // (the sentence's subject, its first actor outside a preposition, relative or possessive: "The group lost … to the
     // SDF at Baghouz, but its cells still carry out attacks" is the group's, not the SDF's)
     const m = ctx.s.mentions.find((x) => x.tok1 <= k && !prepOf(ctx, x) && !isPossessive(ctx, x) && !ctx.inRelative[x.tok0] && !!actor(ctx.lex, x));
@@ -1000,9 +1000,11 @@ function countryAnaphorAt(ctx: Ctx, k: number): Mention | undefined {
   const state = named ?? storyState(ctx);
   if (!state) return undefined;
   const first = ctx.s.mentions.find((m) => m.tok1 <= tok0 && m.via !== 'anaphor' && actor(ctx.lex, m));
-  if (!named && first && stateOf(ctx.lex, first.entity) === state.entity) return undefined;
   const label = ctx.lex.entities.get(state.entity)?.label_en.toLowerCase();
   const region = dir && label ? ctx.lex.entities.get(`${dir}-${label}`) : undefined;
+  // (the subject's own state is no place of it, "Iraqi forces … in the country"; but a region of it is: "Iraqi forces in
+  // the north of the country", `وتنتشر القوات السورية في شمال غرب البلاد` in a story of that state; bugs35)
+  if (!named && first && stateOf(ctx.lex, first.entity) === state.entity && !region) return undefined;
   const start = toks[tok0]!;
   return mention(tok0, k + 1, start.start, t.end, region?.id ?? state.entity, region ? region.kind : 'country', 'anaphor', false, clitics);
 }

@@ -50,6 +50,13 @@ export function hyphenBacked(ctx: Ctx, T: Trigger): [Mention, Group] | undefined
   if (!backer || !actor(ctx.lex, backer)) return undefined;
   const i = firstMentionAfter(ms, T.tok1);
   if (i >= 0 && ms[i]!.tok0 === T.tok1) return [backer, groupFrom(ms, i)];
+  // ("during a Russian-backed offensive", "a Russian-backed offensive by government forces": the backed one is the
+  // offensive's doer, only when named — "by X" after it, or the agent of the passive it is an adjunct of; gold rule 12,
+  // batch 29 `saraqib-front-raid`; bugs35)
+  if (ctx.s.triggers.some((x) => x.tok0 === T.tok1 && x.patterns.some((q) => q.pos === 'noun' && q.relation === 'attacked'))) {
+    const doer = offensiveDoer(ctx, T.tok1 + 1, backer);
+    return doer ? [backer, doer] : undefined;
+  }
   const members = includedMembers(ctx, T.tok1);
   if (members) return [backer, members];
   let k = backer.tok0 - 1;
@@ -66,6 +73,29 @@ export function hyphenBacked(ctx: Ctx, T: Trigger): [Mention, Group] | undefined
   // "(SDF)": the acronym in brackets is read with the name before it
   const head = ms.find((m) => m.tok1 === k + 1 || (m.tok0 < k && m.tok1 >= k && toks[m.tok1]?.text === ')'));
   return head && actor(ctx.lex, head) ? [backer, [head]] : undefined;
+}
+
+/** The named doer of a backed offensive whose noun ends before `after`: "by X" right after it, else the passive agent ("was recaptured by X … during") before it. */
+function offensiveDoer(ctx: Ctx, after: number, backer: Mention): Group | undefined {
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  const ok = (g: Group) => g.filter((m) => actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'place' && actor(ctx.lex, m)!.entity !== actor(ctx.lex, backer)!.entity);
+  if (toks[after]?.norm === 'by') {
+    const i = firstMentionAfter(ms, after + 1);
+    if (i >= 0 && freeWords(ctx, after + 1, ms[i]!.tok0) <= 1) return ok(groupFrom(ms, i));
+  }
+  for (let k = backer.tok0 - 1; k > 0; k--) {
+    // (a relative clause set off by commas is passed over: "retaken by X, which Iran also backs, in a …-backed offensive")
+    if (ctx.inRelative[k] || (toks[k]!.text === ',' && (ctx.inRelative[k - 1] || ctx.inRelative[k + 1]))) continue;
+    if (toks[k]!.text === ',' || BOUNDARY_TEXT.has(toks[k]!.text)) break;
+    if (toks[k]!.norm !== 'by' || !PASSIVE_AUX.has(toks[k - 2]?.norm ?? '') && !/ed$/.test(toks[k - 1]?.norm ?? '')) continue;
+    const i = firstMentionAfter(ms, k + 1);
+    if (i >= 0 && ms[i]!.tok1 <= backer.tok0 && freeWords(ctx, k + 1, ms[i]!.tok0) <= 1) {
+      const g = ok(groupFrom(ms, i));
+      return g.length ? g : undefined;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -1623,7 +1653,9 @@ export function elidedVisit(ctx: Ctx): void {
 // English fight verbs whose object, named before "alongside", is the foe ("fight IS alongside the SDF").
 // (FIGHT_EN: the `fight_verb` word cue of data/lexicon/cues.csv, branch words31)
 export function alongside(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
-  const c = ctx.byKind.get('alongside')?.find((x) => x.tok0 >= T.tok1 && freeWords(ctx, T.tok1, x.tok0) <= 2 && !hasBoundary(ctx.s.tokens, T.tok1, x.tok0));
+  // (what is taken part in, "in the battle (for Aleppo)", `في معركة حلب`, may stand between: a phrase opened by "in"/`في`; bugs35)
+  const inPhrase = (x: { tok0: number }) => /^(in|في)$/.test(ctx.s.tokens[T.tok1]?.norm ?? '') && freeWords(ctx, T.tok1, x.tok0) <= 5;
+  const c = ctx.byKind.get('alongside')?.find((x) => x.tok0 >= T.tok1 && (freeWords(ctx, T.tok1, x.tok0) <= 2 || inPhrase(x)) && !hasBoundary(ctx.s.tokens, T.tok1, x.tok0));
   if (!c) return undefined;
   const ms = ctx.s.mentions;
   const i = firstMentionAfter(ms, c.tok1);

@@ -180,6 +180,9 @@ export function apposedAgent(ctx: Ctx, T: Trigger): boolean {
 
 export function isPlanned(ctx: Ctx, T: Trigger, p: Pattern): boolean {
   if (p.mode === 'planned') return true;
+  // (a threat is stated now: "Israel will not allow Iran to …", `لن تسمح`, "Turkey will respond" are threats made at the
+  // statement, no plan; gold rules 8 and 17(c); bugs35)
+  if (p.relation === 'threatened') return false;
   if (presupposedPresence(ctx, T)) return false;
   if (apposedAgent(ctx, T)) return false;
   if (ctx.lang === 'ar' && T.clitics.includes('س') && p.pos === 'verb') return true;

@@ -607,6 +607,9 @@ function nounRoles(ctx: Ctx, T: Trigger, p: Pattern, rel: string, attrs: Record<
   }
   subj = a.subj;
   objFrom = a.objFrom;
+  // ("a Russian-backed offensive": the backer named on the compound is no doer of the act it backs; frames.ts
+  // hyphenBacked reads it as the supporter of the doer when that is named; bugs35)
+  if (rel === 'attacked' && ctx.lang === 'en' && subj?.length) subj = subj.filter((m) => !(ctx.s.tokens[m.tok1]?.text === '-' && ctx.s.triggers.some((x) => x.tok0 === m.tok1 + 1 && x.patterns[0]!.relation === 'supported' && x.tok1 <= T.tok0)));
   // ("وتتعرض مناطق إدلب لقصف متكرر من قوات النظام والطائرات الروسية": the doer of an act one is subjected to is its من
   // phrase, past the noun's adjectives, np28)
   if (rel === 'attacked' && !subj?.length && ctx.lang === 'ar' && T.clitics.replace(/^[وف]/, '') === 'ل') {

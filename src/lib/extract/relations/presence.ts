@@ -1194,7 +1194,9 @@ function placesFrom(ctx: Ctx, k: number): Mention[] {
       return out;
     }
     const t = toks[j]!.norm;
-    if (!(t === 'the' || t === 'and' || cueWords(ctx.lex, 'compass').has(t) || cueWords(ctx.lex, 'held_gap').has(t) || hasCue(ctx, j, 'place_head') || cueWords(ctx.lex, 'edge_word').has(t) || cueWords(ctx.lex, 'front_tail').has(t))) return [];
+    // (`إلى قاعدة الشدادي`: a one-word military site right after the preposition, then the place's name; bugs35)
+    const site = j === k && toks[j]!.arabic && !!ctx.byKind.get('military')?.some((c) => c.tok0 === j && c.tok1 === j + 1);
+    if (!(t === 'the' || t === 'and' || site || cueWords(ctx.lex, 'compass').has(t) || cueWords(ctx.lex, 'held_gap').has(t) || hasCue(ctx, j, 'place_head') || cueWords(ctx.lex, 'edge_word').has(t) || cueWords(ctx.lex, 'front_tail').has(t))) return [];
   }
   return [];
 }
