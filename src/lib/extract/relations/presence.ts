@@ -1567,3 +1567,87 @@ function lostHolding(ctx: Ctx, k: number): boolean {
   }
   return false;
 }
+
+/** Is token j a word of a holding that can be lost or taken (cues.csv `holding_head`, `taken_land`, `stronghold_noun`)? */
+function holdingWord(ctx: Ctx, j: number): boolean {
+  const w = ctx.s.tokens[j]?.norm ?? '';
+  return cueWords(ctx.lex, 'holding_head').has(w) || cueWords(ctx.lex, 'taken_land').has(w) || cueWords(ctx.lex, 'stronghold_noun').has(w);
+}
+
+/**
+ * The place of a lost or taken holding whose head is at token h (gold rule 19f): the first place named after it in its
+ * clause — past "in"/"at"/"of"/`في`, an apposition's comma right after the head ("its last stronghold, Baghuz"), a place
+ * head (`بلدة`, "the eastern village of"), a date or "to X" — the most specific one ("in Syria at Baghuz" is Baghuz).
+ */
+function lostPlaceAfter(ctx: Ctx, h: number): { where: Mention; date: string } | undefined {
+  const toks = ctx.s.tokens;
+  let country: Mention | undefined;
+  let place: Mention | undefined;
+  let j = h + 1;
+  for (; j < toks.length && j - h <= 18; j++) {
+    const t = toks[j]!;
+    if (BOUNDARY_TEXT.test(t.text) && !(j === h + 1 && (t.text === ',' || t.text === '،')) && !(place && ctx.s.mentions.some((m) => m.tok1 === j && m === place))) break;
+    if (/^(but|while|although|yet|لكن|لكنه|إلا|فيما|بينما)$/.test(t.norm)) break;
+    const m = ctx.s.mentions.find((x) => x.tok0 === j);
+    if (!m) continue;
+    const w = m.kind === 'place' ? m : actor(ctx.lex, m);
+    if (w && w.kind === 'place' && w.via !== 'anaphor') place ??= w;
+    // (a country only as the place of a locative, not "the US-backed SDF")
+    if (w && w.kind === 'country' && !isPossessive(ctx, m) && /^(in|at|inside|في|داخل)$/.test(toks[j - 1]?.norm ?? '')) country ??= w;
+    j = m.tok1 - 1;
+  }
+  const where = place ?? country;
+  // (the loss's own date: the first date in its clause after the holding)
+  const end = j < toks.length ? toks[j]!.start : Infinity;
+  const d = ctx.s.dates.find((x) => x.start >= toks[h]!.end && x.start < end);
+  return where && d ? { where, date: d.date } : undefined;
+}
+
+/**
+ * A lost holding is dated presence (gold rule 19f, branch rule19): "IS lost its last territory in Syria at Baghuz in March
+ * 2019", "which lost its last bastion in Baghuz in 2019", "was driven from its last enclave in Syria in 2019", `خسر
+ * التنظيم آخر معاقله في الباغوز عام 2019`, `رغم خسارته آخر معاقله في الباغوز` — a loss word (cues.csv `loss_word`, an Arabic
+ * proclitic allowed) with a holding after it (`holding_head`, `taken_land`, `stronghold_noun`, past `loss_gap` fillers, the
+ * loser's Arabic name, "from") puts the loser (the verb's subject; for a verbal noun with a pronoun, or an unresolved
+ * subject, the sentence's first armed group or state named with no preposition) in the holding's place, dated as the
+ * sentence dates the loss. No place or no date in the sentence: nothing (the place or the time is unknown).
+ */
+export function lostPlaces(ctx: Ctx, before: number): void {
+  if (!ctx.s.dates.length || !hasWordCue(ctx, 'loss_word', true)) return;
+  const toks = ctx.s.tokens;
+  const loss = cueWords(ctx.lex, 'loss_word');
+  const gap = cueWords(ctx.lex, 'loss_gap');
+  const pattern = verbPattern(ctx, 'deployed_in');
+  if (!pattern) return;
+  for (let k = 0; k < toks.length - 2; k++) {
+    const n = toks[k]!.norm;
+    if (!loss.has(n) && !(ctx.lang === 'ar' && /^[وفب]/.test(n) && loss.has(n.slice(1)))) continue;
+    let h = -1;
+    for (let j = k + 1; j < toks.length && j - k <= 8; j++) {
+      if (holdingWord(ctx, j) && !ctx.inMention[j]) {
+        h = j;
+        break;
+      }
+      const w = toks[j]!.norm;
+      if (!(gap.has(w) || w === 'from' || /^[«»"]$/.test(toks[j]!.text) || kindNounAt(ctx, j) || (ctx.lang === 'ar' && ctx.inMention[j]))) break;
+    }
+    if (h < 0) continue;
+    const lost = lostPlaceAfter(ctx, h);
+    if (!lost) continue;
+    const { where } = lost;
+    const v = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern);
+    if (isNegated(ctx, v) || isHypothetical(ctx, v)) continue;
+    const isActor = (m: Mention) => /^(country|armed_group)$/.test(actor(ctx.lex, m)?.kind ?? '') && m.kind !== 'place';
+    let losers = (verbArgs(ctx, v, false).subj ?? []).filter(isActor);
+    if (!losers.length) {
+      const m = ctx.s.mentions.find((x) => isActor(x) && !prepOf(ctx, x) && !isPossessive(ctx, x) && (x.tok1 <= k || ctx.lang === 'ar'));
+      if (m) losers = [m];
+    }
+    for (const a of losers) {
+      if (actor(ctx.lex, a)!.entity === where.entity || stated(ctx, before, actor(ctx.lex, a)!.entity, where.entity)) continue;
+      const n = ctx.out.length;
+      emit(ctx, v, 'deployed_in', a, where, {}, true);
+      for (let i = n; i < ctx.out.length; i++) ctx.out[i] = redated(ctx.out[i]!, lost.date);
+    }
+  }
+}
