@@ -1496,7 +1496,34 @@ export function capturedFrom(ctx: Ctx): void {
     if (isNegated(ctx, v) || isHypothetical(ctx, v)) continue;
     const subj = verbArgs(ctx, v, true).subj ?? [];
     for (const a of subj) if (a.tok1 <= k || a.tok0 < f) emit(ctx, v, 'attacked', a, om, {}, false);
+    // (gold rule 19f, rule19: the place taken, named between the verb and from, is the loser's presence and the captor's,
+    // dated as the capture: the first date of the clause after the verb)
+    const place = ctx.s.mentions.find((m) => m.tok0 > k && m.tok1 <= f && m.kind === 'place' && m.via !== 'anaphor');
+    const date = place ? clauseDate(ctx, k) : undefined;
+    if (!place || !date) continue;
+    const dv = verbPattern(ctx, 'deployed_in');
+    if (!dv) continue;
+    const pv = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, dv);
+    for (const a of [om, ...subj.filter((x) => (x.tok1 <= k || x.tok0 < f) && x.kind !== 'place' && /^(country|armed_group)$/.test(actor(ctx.lex, x)?.kind ?? ''))]) datedPresence(ctx, pv, a, place, date);
   }
+}
+
+/** The first date in the clause after token k (up to a clause boundary or "but"/`لكن`), or undefined. */
+function clauseDate(ctx: Ctx, k: number): string | undefined {
+  const toks = ctx.s.tokens;
+  let j = k + 1;
+  while (j < toks.length && !BOUNDARY_TEXT.test(toks[j]!.text) && !/^(but|while|لكن|فيما|بينما)$/.test(toks[j]!.norm)) j++;
+  const end = j < toks.length ? toks[j]!.start : Infinity;
+  return ctx.s.dates.find((x) => x.start >= toks[k]!.end && x.start < end)?.date;
+}
+
+/** `who deployed_in where` by trigger T, dated `date` (a loss or a capture, gold rule 19f); once per pair. */
+function datedPresence(ctx: Ctx, T: Trigger, who: Mention, where: Mention, date: string): void {
+  const n = ctx.out.length;
+  const a = actor(ctx.lex, who);
+  if (!a || a.entity === where.entity || ctx.out.some((r) => r.evidence.start === ctx.s.start && r.relation === 'deployed_in' && r.source === a.entity && r.target === where.entity && r.date === date)) return;
+  emit(ctx, T, 'deployed_in', who, where, {}, true);
+  for (let i = n; i < ctx.out.length; i++) ctx.out[i] = redated(ctx.out[i]!, date);
 }
 
 /**
