@@ -1542,11 +1542,17 @@ export function strongholdCaptured(ctx: Ctx): void {
     let j = k + 1;
     while (j < toks.length && j - k <= 3 && /^(the|a|its|their|last|main|key|remaining|former)$/.test(toks[j]!.norm)) j++;
     const g = ctx.s.mentions.find((m) => m.tok0 === j);
-    if (!g || actor(ctx.lex, g)?.kind !== 'armed_group' || !cueWords(ctx.lex, 'stronghold_noun').has(toks[g.tok1]?.norm ?? '') || !/^(of|in|near)$/.test(toks[g.tok1 + 1]?.norm ?? '')) continue;
-    const place = ctx.s.mentions.find((m) => m.tok0 === g.tok1 + 2 && m.kind === 'place');
-    if (!place) continue;
+    if (!g || actor(ctx.lex, g)?.kind !== 'armed_group' || !cueWords(ctx.lex, 'stronghold_noun').has(toks[g.tok1]?.norm ?? '')) continue;
+    // (gold rule 19f, rule19: the group whose stronghold was taken was there, dated as the capture — the stronghold's place
+    // and date as for a loss, "the last IS stronghold of Baghouz in 2019", "the IS stronghold, the village of Baghouz, in
+    // March 2019"; a named group only, not an anaphor)
+    const lost = g.via !== 'anaphor' ? lostPlaceAfter(ctx, g.tok1) : undefined;
+    const place = /^(of|in|near)$/.test(toks[g.tok1 + 1]?.norm ?? '') ? ctx.s.mentions.find((m) => m.tok0 === g.tok1 + 2 && m.kind === 'place') : undefined;
+    if (!place && !lost) continue;
     const v = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern);
     if (isNegated(ctx, v) || isHypothetical(ctx, v)) continue;
+    if (lost) datedPresence(ctx, v, g, lost.where, lost.date);
+    if (!place) continue;
     for (const a of verbArgs(ctx, v, true).subj ?? []) if (a.tok1 <= k && actor(ctx.lex, a)?.kind !== 'place') emit(ctx, v, 'deployed_in', a, place, {}, true);
   }
 }
@@ -1676,5 +1682,62 @@ export function lostPlaces(ctx: Ctx, before: number): void {
       emit(ctx, v, 'deployed_in', a, where, {}, true);
       for (let i = n; i < ctx.out.length; i++) ctx.out[i] = redated(ctx.out[i]!, lost.date);
     }
+  }
+}
+
+/**
+ * A past expulsion from a place is the presence of the one expelled there, dated as the expulsion (gold rule 19f,
+ * branch rule19): `منذ طرد تنظيم «داعش» منها عام 2016`, `منذ أن طردت تنظيم «داعش» منها في آب/أغسطس 2016`, `من طرد التنظيم
+ * منها مطلع عام 2015`, "since 2017, when they drove Islamic State out of the town". An expulsion word (cues.csv
+ * `expel_past`, `expel_word`, `expel_bare`; an Arabic proclitic allowed), the one expelled right after it (a state or an
+ * armed group, past an article, quotes, `group_head_expel_ar`; then `expelled_gap`), then from/out of/`من` a place or
+ * the pronoun `منها`/`منه`, which stands for the last place (with its list) named before the word. Dated by the first
+ * date of the clause after the place, else a date right before ", when" the expulsion; none without a date.
+ */
+export function expulsionPlaces(ctx: Ctx): void {
+  if (!ctx.s.dates.length || !(hasWordCue(ctx, 'expel_past', true) || hasWordCue(ctx, 'expel_word', true) || hasWordCue(ctx, 'expel_bare', true))) return;
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  const words = [cueWords(ctx.lex, 'expel_past'), cueWords(ctx.lex, 'expel_word'), cueWords(ctx.lex, 'expel_bare')];
+  const heads = cueWords(ctx.lex, 'group_head_expel_ar');
+  const pattern = verbPattern(ctx, 'deployed_in');
+  if (!pattern) return;
+  for (let k = 0; k < toks.length - 2; k++) {
+    const n = toks[k]!.norm;
+    const bare = ctx.lang === 'ar' && /^[وفبل]/.test(n) ? n.slice(1) : n;
+    if (!words.some((w) => w.has(n) || w.has(bare))) continue;
+    let j = k + 1;
+    while (j < toks.length && j - k <= 3 && (toks[j]!.norm === 'the' || /^[«"“]$/.test(toks[j]!.text) || heads.has(toks[j]!.norm))) j++;
+    const om = ms.find((m) => m.tok0 > k && m.tok0 <= j);
+    const who = om ? actor(ctx.lex, om) : undefined;
+    // (a named one only: an anaphor, `التنظيم`, may stand for another group of the sentence)
+    if (!om || !who || om.via === 'anaphor' || om.via === 'descriptor' || !/^(country|armed_group)$/.test(who.kind) || isPossessive(ctx, om)) continue;
+    let e = om.tok1;
+    while (e < toks.length && e - om.tok1 <= 2 && (/^[»"”]$/.test(toks[e]!.text) || cueWords(ctx.lex, 'expelled_gap').has(toks[e]!.norm))) e++;
+    const w = toks[e]?.norm;
+    let places: Mention[] = [];
+    let last = e;
+    if (w === 'منها' || w === 'منه') {
+      let i = -1;
+      for (let x = ms.length - 1; x >= 0; x--) if (ms[x]!.tok1 <= k && ms[x]!.kind === 'place') { i = x; break; }
+      if (i < 0) continue;
+      while (i > 0 && ms[i]!.conj && ms[i - 1]!.kind === 'place') i--;
+      places = groupFrom(ms, i).filter((m) => m.kind === 'place' && m.tok1 <= k);
+    } else {
+      const from = w === 'from' || w === 'من' ? e + 1 : w === 'out' && toks[e + 1]?.norm === 'of' ? e + 2 : -1;
+      if (from < 0) continue;
+      places = placesFrom(ctx, from).filter((m) => m.kind === 'place');
+      last = places.length ? Math.max(...places.map((p) => p.tok1)) - 1 : from;
+    }
+    if (!places.length) continue;
+    if ((ctx.byKind.get('negation') ?? []).some((c) => c.tok1 <= k && c.tok1 >= k - 3)) continue;
+    let date = clauseDate(ctx, last);
+    if (!date) {
+      const d = ctx.s.dates.find((x) => x.end <= toks[k]!.start && /^\s*,\s*when\b/i.test(ctx.doc.article.text.slice(x.end, toks[k]!.start)));
+      date = d?.date;
+    }
+    if (!date) continue;
+    const v = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern);
+    for (const where of places) if (where.entity !== who.entity) datedPresence(ctx, v, om, where, date);
   }
 }
