@@ -3,7 +3,7 @@
  * (f) A lost or taken stronghold is dated presence: the loser is deployed in the place it lost, dated as the loss; a
  *     place taken from a named group likewise; no place or no date gives none.
  */
-import { datedSuite } from './helpers.ts';
+import { datedSuite, describeCases } from './helpers.ts';
 
 datedSuite('19f: a lost stronghold is the loser\'s presence dated as the loss', `
 en 2022-06-07 deployed_in isis_baghuz_2019-03 | Islamic State claimed the attack. / The group lost its last territory in Syria at Baghuz in March 2019, but its remnants still operate in the desert.
@@ -47,3 +47,19 @@ ar 2022-06-14 deployed_in !pkk_kobani_2015 | وتحوّلت عين العرب إ
 en 2022-10-09 deployed_in isis_al-bab_2017 | Turkish troops have held al-Bab since 2017, when they drove Islamic State out of the town.
 ar 2022-06-14 deployed_in !isis_manbij_2022-06-14 | وتسيطر «قسد» على منبج منذ أن طردت تنظيم «داعش» منها.
 `);
+
+describeCases({
+  '19c: people carried in a vehicle that is hit are no presence': [
+    ['no sdf deployed_in qamishli', 'A Turkish drone struck a vehicle carrying members of the Syrian Democratic Forces on the outskirts of Qamishli on Sunday.'],
+    ['no sdf deployed_in qamishli', 'A Turkish drone hit a car transporting SDF fighters near Qamishli, killing two.'],
+    ['no sdf deployed_in qamishli', 'A drone struck a military vehicle that was carrying three SDF members near Qamishli.'],
+    ['tur attacked sdf', 'A Turkish drone struck a vehicle carrying members of the Syrian Democratic Forces on the outskirts of Qamishli on Sunday.'],
+    ['sdf deployed_in qamishli', 'A Turkish drone struck a checkpoint of the SDF on the outskirts of Qamishli on Sunday.'],
+    ['sdf deployed_in qamishli', 'Turkish drones struck members of the SDF in Qamishli on Sunday.'],
+    ['isis deployed_in syrian-desert', 'Islamic State cells in the Syrian desert attacked an army convoy.'],
+  ],
+  '19c: people carried in a vehicle that is hit are no presence (ar)': [
+    ['no sdf deployed_in qamishli', 'استهدفت طائرة مسيّرة تركية سيارة عسكرية تقل عناصر من «قسد» قرب القامشلي.'],
+    ['sdf deployed_in qamishli', 'استهدفت طائرة مسيّرة تركية نقطة عسكرية لـ«قسد» قرب القامشلي.'],
+  ],
+});

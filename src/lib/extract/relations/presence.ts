@@ -1301,6 +1301,10 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
       if (g.length) [who, also, pron] = [g[0], g.slice(1), true];
     }
     if (!who) continue;
+    // (people or forces carried in a vehicle that is hit are victims, no presence, gold rule 19c, branch rule19: "a vehicle
+    // carrying members of the SDF on the outskirts of Qamishli", "a car transporting three SDF fighters near", `سيارة تقل
+    // عناصر من «قسد» قرب`; cues.csv `conveyed_word` up to three words before the phrase, past a number, "the", "some")
+    if (conveyedBefore(ctx, Math.min(c.tok0, who.tok0))) continue;
     // (a holding lost is no presence, as the gold of batches 13-27 reads it: "IS lost its last stronghold in Syria in
     // 2019", `رغم خسارته آخر معاقله في الباغوز`; np33)
     if (lostHolding(ctx, c.tok0)) continue;
@@ -1740,4 +1744,16 @@ export function expulsionPlaces(ctx: Ctx): void {
     const v = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern);
     for (const where of places) if (where.entity !== who.entity) datedPresence(ctx, v, om, where, date);
   }
+}
+
+/** Is the phrase starting at token k carried ("carrying", `تقل`: cues.csv `conveyed_word`), past a number or filler? */
+function conveyedBefore(ctx: Ctx, k: number): boolean {
+  const toks = ctx.s.tokens;
+  const words = cueWords(ctx.lex, 'conveyed_word');
+  for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+    const w = toks[j]!.norm;
+    if (words.has(w)) return true;
+    if (!(/^\d+$/.test(w) || /^(the|some|several|two|three|four|five|six|seven|eight|nine|ten|a|an)$/.test(w))) return false;
+  }
+  return false;
 }
