@@ -63,3 +63,17 @@ describeCases({
     ['sdf deployed_in qamishli', 'استهدفت طائرة مسيّرة تركية نقطة عسكرية لـ«قسد» قرب القامشلي.'],
   ],
 });
+
+describeCases({
+  '19e: depots and warehouses of X near P are X there': [
+    ['hezbollah deployed_in damascus-international-airport', 'Israeli strikes hit Hezbollah depots near Damascus airport on Friday.'],
+    ['isr attacked hezbollah', 'Israeli strikes hit Hezbollah depots near Damascus airport on Friday.'],
+    ['hezbollah deployed_in damascus-international-airport', 'The strikes targeted weapons warehouses of Hezbollah near Damascus airport.'],
+    ['no irn deployed_in damascus-international-airport', 'Israeli jets struck weapons depots used by Iran-backed groups near Damascus airport.'],
+  ],
+  '19e: depots and warehouses of X near P are X there (ar)': [
+    ['hezbollah deployed_in aleppo-international-airport', 'وقال المرصد إن الغارات طالت مستودعات صواريخ تابعة لـ«حزب الله» قرب مطار حلب الدولي.'],
+    ['hezbollah deployed_in damascus-international-airport', 'واستهدفت الغارات مستودعات أسلحة تابعة لـ«حزب الله» قرب مطار دمشق الدولي.'],
+    ['no irn deployed_in damascus-international-airport', 'واستهدفت الغارات مستودعات أسلحة تابعة لمجموعات موالية لإيران قرب مطار دمشق الدولي.'],
+  ],
+});

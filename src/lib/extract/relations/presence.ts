@@ -1090,6 +1090,9 @@ function forcesOwnerAr(ctx: Ctx, c: { tok0: number; tok1: number }): { who: Ment
   // (an affiliation, hedged or not, before the holder: `منشآت قالت إنها تابعة للوحدات الكردية`, `مواقع تابعة لإيران`)
   const toks = ctx.s.tokens;
   let j = c.tok1;
+  // (what a depot holds between it and the affiliation, gold rule 19e: `مستودعات صواريخ تابعة لـ«حزب الله»`; cues.csv
+  // `stock_noun`, rule19)
+  if (cueWords(ctx.lex, 'stock_noun').has(toks[j]?.norm ?? '') && cueWords(ctx.lex, 'holding_head').has(toks[c.tok0]?.norm ?? '')) j++;
   if (cueWords(ctx.lex, 'saying_verb').has(toks[j]?.norm ?? '') && /^(انها|انه|انهم)$/.test(toks[j + 1]?.norm ?? '')) j += 2;
   // (or the holder right after the complementizer, with لـ: `مواقع تقول إنها لإيران`)
   if (j > c.tok1 && !cueWords(ctx.lex, 'subordinate_ar').has(toks[j]?.norm ?? '')) return holderAr(ctx, j, false);
