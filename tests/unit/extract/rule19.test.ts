@@ -77,3 +77,18 @@ describeCases({
     ['no irn deployed_in damascus-international-airport', 'واستهدفت الغارات مستودعات أسلحة تابعة لمجموعات موالية لإيران قرب مطار دمشق الدولي.'],
   ],
 });
+
+describeCases({
+  '19a: a discussion held by phone is phoned, not met (ar)': [
+    ['recep-tayyip-erdogan phoned vladimir-putin', 'بحث الرئيس التركي رجب طيب أردوغان هاتفياً مع نظيره الروسي فلاديمير بوتين الوضع في سوريا.'],
+    ['no recep-tayyip-erdogan met vladimir-putin', 'بحث الرئيس التركي رجب طيب أردوغان هاتفياً مع نظيره الروسي فلاديمير بوتين الوضع في سوريا.'],
+    ['sergei-lavrov phoned hakan-fidan', 'وبحث وزير الخارجية الروسي سيرغي لافروف هاتفياً مع نظيره التركي هاكان فيدان، يوم الثلاثاء، الأوضاع في إدلب.'],
+    ['no sergei-lavrov met hakan-fidan', 'وبحث وزير الخارجية الروسي سيرغي لافروف هاتفياً مع نظيره التركي هاكان فيدان، يوم الثلاثاء، الأوضاع في إدلب.'],
+    ['recep-tayyip-erdogan met vladimir-putin', 'بحث الرئيس التركي رجب طيب أردوغان مع نظيره الروسي فلاديمير بوتين في سوتشي الوضع في سوريا.'],
+  ],
+  '19a: a discussion held by phone is phoned, not met': [
+    ['sergei-lavrov phoned hakan-fidan', 'Russian Foreign Minister Sergei Lavrov discussed the situation in Idlib by phone with his Turkish counterpart Hakan Fidan on Tuesday.'],
+    ['no sergei-lavrov met hakan-fidan', 'Russian Foreign Minister Sergei Lavrov discussed the situation in Idlib by phone with his Turkish counterpart Hakan Fidan on Tuesday.'],
+    ['sergei-lavrov met hakan-fidan', 'Russian Foreign Minister Sergei Lavrov discussed the situation in Idlib with his Turkish counterpart Hakan Fidan in Moscow on Tuesday.'],
+  ],
+});
