@@ -92,3 +92,13 @@ describeCases({
     ['sergei-lavrov met hakan-fidan', 'Russian Foreign Minister Sergei Lavrov discussed the situation in Idlib with his Turkish counterpart Hakan Fidan in Moscow on Tuesday.'],
   ],
 });
+
+describeCases({
+  '19b: an ally apposition is the ally supporting the one it is ally of': [
+    ['jor supported usa', 'Jordan, a close US ally, hosts about 1.3 million Syrians by its own count.'],
+    ['no usa supported jor', 'Jordan, a close US ally, hosts about 1.3 million Syrians by its own count.'],
+    ['egy supported usa', 'Egypt, a key American ally, has called for restraint.'],
+    ['jor supported usa', 'Jordan, a close ally of the United States, hosts about 1.3 million Syrians.'],
+    ['no jor supported usa', 'Jordan, a country bordering Syria, hosts US troops.'],
+  ],
+});

@@ -24,7 +24,7 @@ import { accusedAct, apposedAgent, commaWhere, conditionFor, demandedAct, demony
 import { killedInToldAttack, agentNoun, possessedSanctions, alongside, jointFight, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenAligned, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, pairedAlly, continuedAct, demonymVictims, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer, killedNotDoer } from './frames.ts';
 import { principleSupport } from './principle.ts';
 import { appositionBacked } from './backedby.ts';
-import { demandedNounWithdrawal, foePlaces, forcesNoVisit, incursionPresence, loyalToPronoun, partnerFight, partOfFight, allyFight, partnerOf } from './fight.ts';
+import { demandedNounWithdrawal, foePlaces, forcesNoVisit, incursionPresence, loyalToPronoun, partnerFight, partOfFight, allyFight, allyAttributive, partnerOf } from './fight.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
 import { membersPresence } from './members.ts';
@@ -1643,6 +1643,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (ctx.byKind.has('declared_target')) declaredTargets(ctx);
   // ("backs the SDF in its fight against IS", `إلى جانب «قسد» في مواجهة «داعش»`: the partner's fight; fight.ts, pred32)
   if (ctx.byKind.has('abstract')) principleSupport(ctx);
+  // ("Jordan, a close US ally": gold rule 19b; fight.ts, rule19)
+  if (ctx.lang === 'en' && ctx.byKind.has('agent_noun')) allyAttributive(ctx);
   if (ctx.byKind.has('fight_noun') || (ctx.lang === 'en' && ctx.s.tokens.some((t) => t.norm === 'against'))) {
     partnerFight(ctx);
     if (ctx.lang === 'en') {
