@@ -1735,12 +1735,17 @@ export function expulsionPlaces(ctx: Ctx): void {
       if (from < 0) continue;
       places = placesFrom(ctx, from).filter((m) => m.kind === 'place');
       last = places.length ? Math.max(...places.map((p) => p.tok1)) - 1 : from;
+      // ("drove Islamic State out of the town": the place named before, as `منها`; cues.csv `town_of_head`)
+      if (!places.length && toks[from]?.norm === 'the' && cueWords(ctx.lex, 'town_of_head').has(toks[from + 1]?.norm ?? '')) {
+        const p = [...ms].reverse().find((m) => m.tok1 <= k && m.kind === 'place' && m.via !== 'anaphor');
+        if (p) [places, last] = [[p], from + 1];
+      }
     }
     if (!places.length) continue;
     if ((ctx.byKind.get('negation') ?? []).some((c) => c.tok1 <= k && c.tok1 >= k - 3)) continue;
     let date = clauseDate(ctx, last);
     if (!date) {
-      const d = ctx.s.dates.find((x) => x.end <= toks[k]!.start && /^\s*,\s*when\b/i.test(ctx.doc.article.text.slice(x.end, toks[k]!.start)));
+      const d = ctx.s.dates.find((x) => x.end <= toks[k]!.start && /^\s*,\s*when\b[^,.]{0,40}$/i.test(ctx.doc.article.text.slice(x.end, toks[k]!.start)));
       date = d?.date;
     }
     if (!date) continue;
