@@ -35,8 +35,8 @@ en 2022-06-20 deployed_in ypg_afrin_2018 | Turkey and its Syrian allies seized t
 en 2022-06-20 deployed_in isis_manbij_2016 | The SDF, which captured Manbij from Islamic State in 2016, still holds the town.
 en 2022-06-20 deployed_in isis_baghuz_2019 | The camps are run by the Syrian Democratic Forces, which captured the last IS stronghold of Baghouz in 2019.
 en 2022-06-20 deployed_in !isis_afrin_2022-06-20 | Turkish troops seized weapons from Islamic State near Afrin in 2018.
-ar 2022-04-04 deployed_in isis_mayadin_2017-10 | وكانت القوات الحكومية قد استعادت الميادين من تنظيم «داعش» في تشرين الأول/أكتوبر 2017 بدعم روسي وإيراني.
-ar 2022-04-04 deployed_in syr_mayadin_2017-10 | وكانت القوات الحكومية قد استعادت الميادين من تنظيم «داعش» في تشرين الأول/أكتوبر 2017 بدعم روسي وإيراني.
+ar 2022-04-04 deployed_in isis_mayadin_2017-10 | وكانت القوات الحكومية قد استعادت مدينة الميادين من تنظيم «داعش» في تشرين الأول/أكتوبر 2017 بدعم روسي وإيراني.
+ar 2022-04-04 deployed_in syr_mayadin_2017-10 | وكانت القوات الحكومية قد استعادت مدينة الميادين من تنظيم «داعش» في تشرين الأول/أكتوبر 2017 بدعم روسي وإيراني.
 ar 2022-06-14 deployed_in isis_manbij_2016 | ويتولى مجلس منبج العسكري السيطرة على مدينة منبج منذ طرد تنظيم «داعش» منها عام 2016.
 ar 2022-06-14 deployed_in isis_manbij_2016-08 | وتسيطر «قسد» على منبج منذ أن طردت تنظيم «داعش» منها في آب/أغسطس 2016 بدعم من التحالف الدولي.
 ar 2022-06-14 deployed_in isis_abu-kamal_2017 | وينتشر الحرس الثوري الإيراني في منطقة البوكمال منذ طرد تنظيم «الدولة الإسلامية» منها عام 2017.

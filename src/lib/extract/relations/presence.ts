@@ -1627,7 +1627,7 @@ function lostPlaceAfter(ctx: Ctx, h: number): { where: Mention; date: string } |
   for (; j < toks.length && j - h <= 18; j++) {
     const t = toks[j]!;
     if (BOUNDARY_TEXT.test(t.text) && !(j === h + 1 && (t.text === ',' || t.text === '،')) && !(place && ctx.s.mentions.some((m) => m.tok1 === j && m === place))) break;
-    if (/^(but|while|although|yet|لكن|لكنه|إلا|فيما|بينما)$/.test(t.norm)) break;
+    if (/^(but|while|although|yet|لكن|لكنه|الا|فيما|بينما)$/.test(t.norm)) break;
     const m = ctx.s.mentions.find((x) => x.tok0 === j);
     if (!m) continue;
     const w = m.kind === 'place' ? m : actor(ctx.lex, m);
