@@ -15,7 +15,8 @@ describeCases({
     ['ypg deployed_in tal-rifaat', 'The operation aims to clear the YPG from Tal Rifaat.'],
     ['usa deployed_in syr', 'Damascus has urged Moscow to help expel US forces from Syria.'],
     ['isis deployed_in raqqa', 'The coalition launched an offensive aimed at ousting Islamic State from Raqqa.'],
-    ['no isis deployed_in manbij', 'The Kurdish-led SDF drove Islamic State out of Manbij in 2016.'],
+    // (a past expulsion is dated presence since gold rule 19f, rule19: `isis manbij 2016`)
+    ['isis deployed_in manbij', 'The Kurdish-led SDF drove Islamic State out of Manbij in 2016.'],
     ['no ypg deployed_in manbij', 'Turkey did not try to drive the YPG out of Manbij.'],
     ['no tur deployed_in egy', 'Egypt expelled the Turkish ambassador from Cairo in 2013.'],
   ],
@@ -26,7 +27,7 @@ describeCases({
     ['sdf deployed_in manbij', 'وتسعى تركيا إلى طرد «قسد» من منبج.'],
     ['usa deployed_in syr', 'ودعت دمشق إلى إخراج القوات الأمريكية من سوريا.'],
     ['isis deployed_in raqqa', 'وأطلق التحالف عملية تهدف إلى إبعاد تنظيم «داعش» من الرقة.'],
-    ['no isis deployed_in manbij', 'وتسيطر «قسد» على منبج منذ أن طردت تنظيم «داعش» منها في آب/أغسطس 2016.'],
+    ['isis deployed_in manbij', 'وتسيطر «قسد» على منبج منذ أن طردت تنظيم «داعش» منها في آب/أغسطس 2016.'],
     ['no ypg deployed_in manbij', 'وقال إن تركيا لن تسعى إلى إخراج الوحدات الكردية من منبج.'],
   ],
 });

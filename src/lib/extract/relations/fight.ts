@@ -376,3 +376,32 @@ export function allyFight(ctx: Ctx): void {
     atPublication(ctx, n);
   }
 }
+
+/**
+ * An ally apposition with its attributive holder, gold rule 19b (rule19): "Jordan, a close US ally, hosts …", "Egypt, a
+ * key Western ally": the name before ", a/an/the" is the ally, the demonym, possessor or attributive name right before
+ * "ally" (past `ally_adjective` words, "close") the one it is ally of — `Y supported X`, at publication. English.
+ */
+export function allyAttributive(ctx: Ctx): void {
+  const pattern = verbPattern(ctx, 'supported');
+  if (!pattern) return;
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  const adjectives = cueWords(ctx.lex, 'ally_adjective');
+  for (const c of ctx.byKind.get('agent_noun') ?? []) {
+    if (!/^(ally|allies)$/.test(toks[c.tok0]?.norm ?? '') || c.tok1 !== c.tok0 + 1) continue;
+    const xm = ms.find((m) => m.tok1 === c.tok0);
+    const x = xm ? actor(ctx.lex, xm) : undefined;
+    if (!xm || !x || !/^(country|armed_group|organization)$/.test(x.kind)) continue;
+    let j = xm.tok0 - 1;
+    while (j > 0 && (adjectives.has(toks[j]!.norm) || ALLY_ADJECTIVE.test(toks[j]!.norm) || /^(long|longtime|-|staunch|important|traditional)$/.test(toks[j]!.norm))) j--;
+    if (!/^(a|an|the)$/.test(toks[j]?.norm ?? '') || toks[j - 1]?.text !== ',') continue;
+    const k = j - 1;
+    const ym = ms.find((m) => m.tok1 === k || (m.tok1 === k - 1 && toks[k - 1]!.text === ')'));
+    const y = ym && !prepOf(ctx, ym) ? actor(ctx.lex, ym) : undefined;
+    if (!ym || !y || y.entity === x.entity || !/^(country|armed_group|person|organization)$/.test(y.kind)) continue;
+    const n = ctx.out.length;
+    emit(ctx, cueTrigger(c, pattern), 'supported', ym, xm, {}, false);
+    atPublication(ctx, n);
+  }
+}

@@ -1090,6 +1090,9 @@ function forcesOwnerAr(ctx: Ctx, c: { tok0: number; tok1: number }): { who: Ment
   // (an affiliation, hedged or not, before the holder: `منشآت قالت إنها تابعة للوحدات الكردية`, `مواقع تابعة لإيران`)
   const toks = ctx.s.tokens;
   let j = c.tok1;
+  // (what a depot holds between it and the affiliation, gold rule 19e: `مستودعات صواريخ تابعة لـ«حزب الله»`; cues.csv
+  // `stock_noun`, rule19)
+  if (cueWords(ctx.lex, 'stock_noun').has(toks[j]?.norm ?? '') && cueWords(ctx.lex, 'holding_head').has(toks[c.tok0]?.norm ?? '')) j++;
   if (cueWords(ctx.lex, 'saying_verb').has(toks[j]?.norm ?? '') && /^(انها|انه|انهم)$/.test(toks[j + 1]?.norm ?? '')) j += 2;
   // (or the holder right after the complementizer, with لـ: `مواقع تقول إنها لإيران`)
   if (j > c.tok1 && !cueWords(ctx.lex, 'subordinate_ar').has(toks[j]?.norm ?? '')) return holderAr(ctx, j, false);
@@ -1303,6 +1306,10 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
       if (g.length) [who, also, pron] = [g[0], g.slice(1), true];
     }
     if (!who) continue;
+    // (people or forces carried in a vehicle that is hit are victims, no presence, gold rule 19c, branch rule19: "a vehicle
+    // carrying members of the SDF on the outskirts of Qamishli", "a car transporting three SDF fighters near", `سيارة تقل
+    // عناصر من «قسد» قرب`; cues.csv `conveyed_word` up to three words before the phrase, past a number, "the", "some")
+    if (conveyedBefore(ctx, Math.min(c.tok0, who.tok0))) continue;
     // (a holding lost is no presence, as the gold of batches 13-27 reads it: "IS lost its last stronghold in Syria in
     // 2019", `رغم خسارته آخر معاقله في الباغوز`; np33)
     if (lostHolding(ctx, c.tok0)) continue;
@@ -1498,7 +1505,34 @@ export function capturedFrom(ctx: Ctx): void {
     if (isNegated(ctx, v) || isHypothetical(ctx, v)) continue;
     const subj = verbArgs(ctx, v, true).subj ?? [];
     for (const a of subj) if (a.tok1 <= k || a.tok0 < f) emit(ctx, v, 'attacked', a, om, {}, false);
+    // (gold rule 19f, rule19: the place taken, named between the verb and from, is the loser's presence and the captor's,
+    // dated as the capture: the first date of the clause after the verb)
+    const place = ctx.s.mentions.find((m) => m.tok0 > k && m.tok1 <= f && m.kind === 'place' && m.via !== 'anaphor');
+    const date = place ? clauseDate(ctx, k) : undefined;
+    if (!place || !date) continue;
+    const dv = verbPattern(ctx, 'deployed_in');
+    if (!dv) continue;
+    const pv = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, dv);
+    for (const a of [om, ...subj.filter((x) => (x.tok1 <= k || x.tok0 < f) && x.kind !== 'place' && /^(country|armed_group)$/.test(actor(ctx.lex, x)?.kind ?? ''))]) datedPresence(ctx, pv, a, place, date);
   }
+}
+
+/** The first date in the clause after token k (up to a clause boundary or "but"/`لكن`), or undefined. */
+function clauseDate(ctx: Ctx, k: number): string | undefined {
+  const toks = ctx.s.tokens;
+  let j = k + 1;
+  while (j < toks.length && !BOUNDARY_TEXT.test(toks[j]!.text) && !/^(but|while|لكن|فيما|بينما)$/.test(toks[j]!.norm)) j++;
+  const end = j < toks.length ? toks[j]!.start : Infinity;
+  return ctx.s.dates.find((x) => x.start >= toks[k]!.end && x.start < end)?.date;
+}
+
+/** `who deployed_in where` by trigger T, dated `date` (a loss or a capture, gold rule 19f); once per pair. */
+function datedPresence(ctx: Ctx, T: Trigger, who: Mention, where: Mention, date: string): void {
+  const n = ctx.out.length;
+  const a = actor(ctx.lex, who);
+  if (!a || a.entity === where.entity || ctx.out.some((r) => r.evidence.start === ctx.s.start && r.relation === 'deployed_in' && r.source === a.entity && r.target === where.entity && r.date === date)) return;
+  emit(ctx, T, 'deployed_in', who, where, {}, true);
+  for (let i = n; i < ctx.out.length; i++) ctx.out[i] = redated(ctx.out[i]!, date);
 }
 
 /**
@@ -1517,11 +1551,17 @@ export function strongholdCaptured(ctx: Ctx): void {
     let j = k + 1;
     while (j < toks.length && j - k <= 3 && /^(the|a|its|their|last|main|key|remaining|former)$/.test(toks[j]!.norm)) j++;
     const g = ctx.s.mentions.find((m) => m.tok0 === j);
-    if (!g || actor(ctx.lex, g)?.kind !== 'armed_group' || !cueWords(ctx.lex, 'stronghold_noun').has(toks[g.tok1]?.norm ?? '') || !/^(of|in|near)$/.test(toks[g.tok1 + 1]?.norm ?? '')) continue;
-    const place = ctx.s.mentions.find((m) => m.tok0 === g.tok1 + 2 && m.kind === 'place');
-    if (!place) continue;
+    if (!g || actor(ctx.lex, g)?.kind !== 'armed_group' || !cueWords(ctx.lex, 'stronghold_noun').has(toks[g.tok1]?.norm ?? '')) continue;
+    // (gold rule 19f, rule19: the group whose stronghold was taken was there, dated as the capture — the stronghold's place
+    // and date as for a loss, "the last IS stronghold of Baghouz in 2019", "the IS stronghold, the village of Baghouz, in
+    // March 2019"; a named group only, not an anaphor)
+    const lost = g.via !== 'anaphor' ? lostPlaceAfter(ctx, g.tok1) : undefined;
+    const place = /^(of|in|near)$/.test(toks[g.tok1 + 1]?.norm ?? '') ? ctx.s.mentions.find((m) => m.tok0 === g.tok1 + 2 && m.kind === 'place') : undefined;
+    if (!place && !lost) continue;
     const v = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern);
     if (isNegated(ctx, v) || isHypothetical(ctx, v)) continue;
+    if (lost) datedPresence(ctx, v, g, lost.where, lost.date);
+    if (!place) continue;
     for (const a of verbArgs(ctx, v, true).subj ?? []) if (a.tok1 <= k && actor(ctx.lex, a)?.kind !== 'place') emit(ctx, v, 'deployed_in', a, place, {}, true);
   }
 }
@@ -1566,6 +1606,164 @@ function lostHolding(ctx: Ctx, k: number): boolean {
     const w = toks[j]!.norm;
     if (loss.has(w) || (ctx.lang === 'ar' && /^[وفبل]/.test(w) && loss.has(w.slice(1)))) return true;
     if (!(gap.has(w) || /^[«»"]$/.test(toks[j]!.text) || kindNounAt(ctx, j) || (ctx.lang === 'ar' && ctx.inMention[j]))) return false;
+  }
+  return false;
+}
+
+/** Is token j a word of a holding that can be lost or taken (cues.csv `holding_head`, `taken_land`, `stronghold_noun`)? */
+function holdingWord(ctx: Ctx, j: number): boolean {
+  const w = ctx.s.tokens[j]?.norm ?? '';
+  return cueWords(ctx.lex, 'holding_head').has(w) || cueWords(ctx.lex, 'taken_land').has(w) || cueWords(ctx.lex, 'stronghold_noun').has(w);
+}
+
+/**
+ * The place of a lost or taken holding whose head is at token h (gold rule 19f): the first place named after it in its
+ * clause — past "in"/"at"/"of"/`في`, an apposition's comma right after the head ("its last stronghold, Baghuz"), a place
+ * head (`بلدة`, "the eastern village of"), a date or "to X" — the most specific one ("in Syria at Baghuz" is Baghuz).
+ */
+function lostPlaceAfter(ctx: Ctx, h: number): { where: Mention; date: string } | undefined {
+  const toks = ctx.s.tokens;
+  let country: Mention | undefined;
+  let place: Mention | undefined;
+  let j = h + 1;
+  for (; j < toks.length && j - h <= 18; j++) {
+    const t = toks[j]!;
+    if (BOUNDARY_TEXT.test(t.text) && !(j === h + 1 && (t.text === ',' || t.text === '،')) && !(place && ctx.s.mentions.some((m) => m.tok1 === j && m === place))) break;
+    if (/^(but|while|although|yet|لكن|لكنه|الا|فيما|بينما)$/.test(t.norm)) break;
+    const m = ctx.s.mentions.find((x) => x.tok0 === j);
+    if (!m) continue;
+    const w = m.kind === 'place' ? m : actor(ctx.lex, m);
+    if (w && w.kind === 'place' && w.via !== 'anaphor') place ??= w;
+    // (a country only as the place of a locative, not "the US-backed SDF")
+    if (w && w.kind === 'country' && !isPossessive(ctx, m) && /^(in|at|inside|في|داخل)$/.test(toks[j - 1]?.norm ?? '')) country ??= w;
+    j = m.tok1 - 1;
+  }
+  const where = place ?? country;
+  // (the loss's own date: the first date in its clause after the holding)
+  const end = j < toks.length ? toks[j]!.start : Infinity;
+  const d = ctx.s.dates.find((x) => x.start >= toks[h]!.end && x.start < end);
+  return where && d ? { where, date: d.date } : undefined;
+}
+
+/**
+ * A lost holding is dated presence (gold rule 19f, branch rule19): "IS lost its last territory in Syria at Baghuz in March
+ * 2019", "which lost its last bastion in Baghuz in 2019", "was driven from its last enclave in Syria in 2019", `خسر
+ * التنظيم آخر معاقله في الباغوز عام 2019`, `رغم خسارته آخر معاقله في الباغوز` — a loss word (cues.csv `loss_word`, an Arabic
+ * proclitic allowed) with a holding after it (`holding_head`, `taken_land`, `stronghold_noun`, past `loss_gap` fillers, the
+ * loser's Arabic name, "from") puts the loser (the verb's subject; for a verbal noun with a pronoun, or an unresolved
+ * subject, the sentence's first armed group or state named with no preposition) in the holding's place, dated as the
+ * sentence dates the loss. No place or no date in the sentence: nothing (the place or the time is unknown).
+ */
+export function lostPlaces(ctx: Ctx, before: number): void {
+  if (!ctx.s.dates.length || !hasWordCue(ctx, 'loss_word', true)) return;
+  const toks = ctx.s.tokens;
+  const loss = cueWords(ctx.lex, 'loss_word');
+  const gap = cueWords(ctx.lex, 'loss_gap');
+  const pattern = verbPattern(ctx, 'deployed_in');
+  if (!pattern) return;
+  for (let k = 0; k < toks.length - 2; k++) {
+    const n = toks[k]!.norm;
+    if (!loss.has(n) && !(ctx.lang === 'ar' && /^[وفب]/.test(n) && loss.has(n.slice(1)))) continue;
+    let h = -1;
+    for (let j = k + 1; j < toks.length && j - k <= 8; j++) {
+      if (holdingWord(ctx, j) && !ctx.inMention[j]) {
+        h = j;
+        break;
+      }
+      const w = toks[j]!.norm;
+      if (!(gap.has(w) || w === 'from' || /^[«»"]$/.test(toks[j]!.text) || kindNounAt(ctx, j) || (ctx.lang === 'ar' && ctx.inMention[j]))) break;
+    }
+    if (h < 0) continue;
+    const lost = lostPlaceAfter(ctx, h);
+    if (!lost) continue;
+    const { where } = lost;
+    const v = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern);
+    if (isNegated(ctx, v) || isHypothetical(ctx, v)) continue;
+    const isActor = (m: Mention) => /^(country|armed_group)$/.test(actor(ctx.lex, m)?.kind ?? '') && m.kind !== 'place';
+    let losers = (verbArgs(ctx, v, false).subj ?? []).filter(isActor);
+    if (!losers.length) {
+      const m = ctx.s.mentions.find((x) => isActor(x) && !prepOf(ctx, x) && !isPossessive(ctx, x) && (x.tok1 <= k || ctx.lang === 'ar'));
+      if (m) losers = [m];
+    }
+    for (const a of losers) {
+      if (actor(ctx.lex, a)!.entity === where.entity || stated(ctx, before, actor(ctx.lex, a)!.entity, where.entity)) continue;
+      const n = ctx.out.length;
+      emit(ctx, v, 'deployed_in', a, where, {}, true);
+      for (let i = n; i < ctx.out.length; i++) ctx.out[i] = redated(ctx.out[i]!, lost.date);
+    }
+  }
+}
+
+/**
+ * A past expulsion from a place is the presence of the one expelled there, dated as the expulsion (gold rule 19f,
+ * branch rule19): `منذ طرد تنظيم «داعش» منها عام 2016`, `منذ أن طردت تنظيم «داعش» منها في آب/أغسطس 2016`, `من طرد التنظيم
+ * منها مطلع عام 2015`, "since 2017, when they drove Islamic State out of the town". An expulsion word (cues.csv
+ * `expel_past`, `expel_word`, `expel_bare`; an Arabic proclitic allowed), the one expelled right after it (a state or an
+ * armed group, past an article, quotes, `group_head_expel_ar`; then `expelled_gap`), then from/out of/`من` a place or
+ * the pronoun `منها`/`منه`, which stands for the last place (with its list) named before the word. Dated by the first
+ * date of the clause after the place, else a date right before ", when" the expulsion; none without a date.
+ */
+export function expulsionPlaces(ctx: Ctx): void {
+  if (!ctx.s.dates.length || !(hasWordCue(ctx, 'expel_past', true) || hasWordCue(ctx, 'expel_word', true) || hasWordCue(ctx, 'expel_bare', true))) return;
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  const words = [cueWords(ctx.lex, 'expel_past'), cueWords(ctx.lex, 'expel_word'), cueWords(ctx.lex, 'expel_bare')];
+  const heads = cueWords(ctx.lex, 'group_head_expel_ar');
+  const pattern = verbPattern(ctx, 'deployed_in');
+  if (!pattern) return;
+  for (let k = 0; k < toks.length - 2; k++) {
+    const n = toks[k]!.norm;
+    const bare = ctx.lang === 'ar' && /^[وفبل]/.test(n) ? n.slice(1) : n;
+    if (!words.some((w) => w.has(n) || w.has(bare))) continue;
+    let j = k + 1;
+    while (j < toks.length && j - k <= 3 && (toks[j]!.norm === 'the' || /^[«"“]$/.test(toks[j]!.text) || heads.has(toks[j]!.norm))) j++;
+    const om = ms.find((m) => m.tok0 > k && m.tok0 <= j);
+    const who = om ? actor(ctx.lex, om) : undefined;
+    // (a named one only: an anaphor, `التنظيم`, may stand for another group of the sentence)
+    if (!om || !who || om.via === 'anaphor' || om.via === 'descriptor' || !/^(country|armed_group)$/.test(who.kind) || isPossessive(ctx, om)) continue;
+    let e = om.tok1;
+    while (e < toks.length && e - om.tok1 <= 2 && (/^[»"”]$/.test(toks[e]!.text) || cueWords(ctx.lex, 'expelled_gap').has(toks[e]!.norm))) e++;
+    const w = toks[e]?.norm;
+    let places: Mention[] = [];
+    let last = e;
+    if (w === 'منها' || w === 'منه') {
+      let i = -1;
+      for (let x = ms.length - 1; x >= 0; x--) if (ms[x]!.tok1 <= k && ms[x]!.kind === 'place') { i = x; break; }
+      if (i < 0) continue;
+      while (i > 0 && ms[i]!.conj && ms[i - 1]!.kind === 'place') i--;
+      places = groupFrom(ms, i).filter((m) => m.kind === 'place' && m.tok1 <= k);
+    } else {
+      const from = w === 'from' || w === 'من' ? e + 1 : w === 'out' && toks[e + 1]?.norm === 'of' ? e + 2 : -1;
+      if (from < 0) continue;
+      places = placesFrom(ctx, from).filter((m) => m.kind === 'place');
+      last = places.length ? Math.max(...places.map((p) => p.tok1)) - 1 : from;
+      // ("drove Islamic State out of the town": the place named before, as `منها`; cues.csv `town_of_head`)
+      if (!places.length && toks[from]?.norm === 'the' && cueWords(ctx.lex, 'town_of_head').has(toks[from + 1]?.norm ?? '')) {
+        const p = [...ms].reverse().find((m) => m.tok1 <= k && m.kind === 'place' && m.via !== 'anaphor');
+        if (p) [places, last] = [[p], from + 1];
+      }
+    }
+    if (!places.length) continue;
+    if ((ctx.byKind.get('negation') ?? []).some((c) => c.tok1 <= k && c.tok1 >= k - 3)) continue;
+    let date = clauseDate(ctx, last);
+    if (!date) {
+      const d = ctx.s.dates.find((x) => x.end <= toks[k]!.start && /^\s*,\s*when\b[^,.]{0,40}$/i.test(ctx.doc.article.text.slice(x.end, toks[k]!.start)));
+      date = d?.date;
+    }
+    if (!date) continue;
+    const v = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern);
+    for (const where of places) if (where.entity !== who.entity) datedPresence(ctx, v, om, where, date);
+  }
+}
+
+/** Is the phrase starting at token k carried ("carrying", `تقل`: cues.csv `conveyed_word`), past a number or filler? */
+function conveyedBefore(ctx: Ctx, k: number): boolean {
+  const toks = ctx.s.tokens;
+  const words = cueWords(ctx.lex, 'conveyed_word');
+  for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+    const w = toks[j]!.norm;
+    if (words.has(w)) return true;
+    if (!(/^\d+$/.test(w) || /^(the|some|several|two|three|four|five|six|seven|eight|nine|ten|a|an)$/.test(w))) return false;
   }
   return false;
 }

@@ -120,8 +120,13 @@ export function withoutUnmetRequires(s: Sentence): Sentence {
   // (a word with a requiring reading and a plain one, `حذّر X من أي عملية` urged / `حذّر من أن` threatened, loses the
   // requiring reading without its cue, whatever path reads it; pred31)
   const partial = (T: Trigger) => T.patterns.some((p) => !p.requires) && T.patterns.some((p) => p.requires && !met(T, p));
-  if (!s.triggers.some((T) => unmet(T) || mixed(T) || partial(T))) return s;
-  const triggers = mapped(s.triggers.filter((T) => !unmet(T)), (T) => (mixed(T) || partial(T) ? triggerWith(T, T.patterns.filter((p) => !p.requires || met(T, p))) : T));
+  // (a discussion held by phone, `بحث X هاتفياً مع Y`, "discussed … by phone with": the met phoned reading drops the plain
+  // met one, gold rule 19a; rule19)
+  const byPhone = (T: Trigger) => T.patterns.some((p) => p.relation === 'phoned' && p.requires && met(T, p)) && T.patterns.some((p) => p.relation === 'met' && !p.requires);
+  if (!s.triggers.some((T) => unmet(T) || mixed(T) || partial(T) || byPhone(T))) return s;
+  const triggers = mapped(s.triggers.filter((T) => !unmet(T)), (T) =>
+    byPhone(T) ? triggerWith(T, T.patterns.filter((p) => p.relation !== 'met' && (!p.requires || met(T, p)))) : mixed(T) || partial(T) ? triggerWith(T, T.patterns.filter((p) => !p.requires || met(T, p))) : T,
+  );
   return sentenceWith(s, s.mentions, triggers, s.cues);
 }
 
