@@ -2358,12 +2358,40 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
   const ownC = ctx.lang === 'ar' ? ctx.byKind.get('own_country')?.find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 3 && !ms.some((m) => m.tok0 >= c.tok1 && m.tok1 <= T.tok0)) : undefined;
   const oa = ownC ? anaphorAt(ctx, ownC.tok0) : undefined;
   if (oa?.group.length) return { pairs: undefined, subj: oa.group, objFrom: T.tok1 };
+  // ("has killed dozens of smugglers and has carried out air strikes inside Syria": a coordinated light verb with no
+  // subject of its own hangs on the verb before it; slot35)
+  {
+    const h = coordinatedLightSubject(ctx, T);
+    if (h) return { pairs: undefined, subj: h, objFrom: T.tok1 };
+  }
   // the subject of a light verb before the noun (عقد الوزراء اجتماعا, the ministers held talks)
   const left = leftGroup(ctx, T.tok0, ctx.lang === 'ar' ? 7 : 8) ?? openingVerbSubject(ctx, T);
   // ("الأطراف المشاركة …": a group word that names no one, gold rule 4)
   if (left && !left.length) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
   if (left && leftGovernedElsewhere(ctx, T, left)) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
   return { pairs: undefined, subj: left, objFrom: T.tok1 };
+}
+
+/**
+ * slot35 (diagnosis-batch30 §6 fix 3, #100): an act noun's light verb coordinated after another verb phrase with no
+ * subject of its own ("The army says it has killed dozens of smugglers and has carried out air strikes inside Syria",
+ * "Turkey arrested 20 suspects and launched strikes on the YPG") takes the subject of the verb it hangs on (clauses.ts
+ * hostOf: "and"/"but" before the verb group; a name between is a clause of its own). The light verb: a
+ * `light_act_verb`, `relative_doer` or `wage_verb` cue ending at most three plain words before the noun (English).
+ */
+function coordinatedLightSubject(ctx: Ctx, T: Trigger): Group | undefined {
+  if (ctx.lang !== 'en') return undefined;
+  const toks = ctx.s.tokens;
+  let c: CueSpan | undefined;
+  for (const kind of ['relative_doer', 'light_act_verb', 'wage_verb'] as const)
+    c ??= ctx.byKind.get(kind)?.find((x) => x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 3);
+  if (!c) return undefined;
+  for (let k = c.tok1; k < T.tok0; k++) if (ctx.inMention[k] || !toks[k]!.word) return undefined;
+  // ("carried out": the particle after a light_act_verb)
+  const h = hostOf(ctx, { tok0: c.tok0 });
+  if (!h) return undefined;
+  const g = hostSubject(ctx, h, true);
+  return g?.length ? g : undefined;
 }
 
 /** nounArgs' result: the pair of a reciprocal noun, else its subject, and where its object is looked for. */
