@@ -659,7 +659,7 @@ function arabicVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: num
     actor(ctx.lex, next)
   ) {
     subj = groupFrom(ms, nextI); // VSO
-    objFrom = subj[subj.length - 1]!.tok1;
+    objFrom = affiliationEnd(ctx, subj[subj.length - 1]!.tok1);
   } else if (describesIndefinite(ctx, T)) {
     subj = undefined;
   } else if (next && prepOf(ctx, next) && next.kind === 'place' && placeFirstHolder(ctx, T, nextI)) {
@@ -728,6 +728,30 @@ function arabicVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: num
     else if (!earlier || earlier.tok1 < (ctx.byKind.get('speech')?.[0]?.tok0 ?? -1)) subj = speechGroup(ctx, T);
   }
   return { subj, objFrom };
+}
+
+/**
+ * slot35 (diagnosis-batch30 #30): `وأدانت الحكومة السورية المؤقتة التابعة للائتلاف المعارض القصف الروسي`: an affiliation
+ * participle right after a VSO subject (cues.csv `affiliation_participle`) with its complement (a name, or up to three
+ * words of a لـ/في/من phrase and its adjectives), then a time adjunct between commas, belongs to the subject: the object
+ * slot opens after it when an act noun (a trigger) or a name starts there. Else k.
+ */
+function affiliationEnd(ctx: Ctx, k: number): number {
+  const toks = ctx.s.tokens;
+  if (!cueWords(ctx.lex, 'affiliation_participle').has(toks[k]?.norm ?? '')) return k;
+  const starts = (j: number) => ctx.s.triggers.some((t) => t.tok0 === j) || ctx.s.mentions.some((m) => m.tok0 === j);
+  let j = k + 1;
+  const m = ctx.s.mentions.find((x) => x.tok0 === j || (x.tok0 === j + 1 && isQuote(toks[j]!)));
+  if (m) j = m.tok1;
+  else for (let n = 0; n < 3 && j < toks.length && toks[j]!.word && !starts(j); n++) j++;
+  while (j < toks.length && isQuote(toks[j]!)) j++;
+  // (`، أمس،`: a time adjunct between commas)
+  if (toks[j]?.text === '،') {
+    let e = j + 1;
+    while (e < toks.length && e - j <= 4 && toks[e]!.text !== '،' && !starts(e)) e++;
+    if (toks[e]?.text === '،') j = e + 1;
+  }
+  return starts(j) ? j : k;
 }
 
 /**
