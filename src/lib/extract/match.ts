@@ -123,7 +123,7 @@ export function matchTokens<T>(tokens: Token[], trie: TrieNode<T>, opts: MatchOp
         // ("was still fighting": an adverb after the auxiliary the phrase has matched; slot35)
         if (!nx && opts.adverbs?.has(key) && opts.auxiliaries?.has(tokens[k - 1]?.form.key ?? '') && tokens[k + 1]?.word) {
           const ak = tokens[k + 1]!.form.key;
-          const ax = node.onlyKey === undefined ? node.next.get(ak) : node.onlyKey === ak ? node.only : undefined;
+          const ax: TrieNode<T> | undefined = node.onlyKey === undefined ? node.next.get(ak) : node.onlyKey === ak ? node.only : undefined;
           if (ax) {
             node = ax;
             j = k + 2;
