@@ -56,6 +56,13 @@ export interface MatchOptions {
   suffixes?: boolean;
   /** Report every match, overlapping ones included (default: longest, non-overlapping). */
   all?: boolean;
+  /**
+   * Adverbs passed over inside a phrase right after an auxiliary (keys, `tk.form.key`): "was still fighting" matches "was
+   * fighting" (slot35). Only tried when the adverb itself continues no phrase.
+   */
+  adverbs?: ReadonlySet<string>;
+  /** The auxiliaries such an adverb may follow (keys). */
+  auxiliaries?: ReadonlySet<string>;
 }
 
 /** Is this token skipped inside a phrase (hyphens: al-Assad = al Assad; a quote opened or closed inside a phrase: would "pay a heavy price")? */
@@ -113,6 +120,16 @@ export function matchTokens<T>(tokens: Token[], trie: TrieNode<T>, opts: MatchOp
         if (!tk || !tk.word) break;
         const key = tk.form.key;
         let nx: TrieNode<T> | undefined = node.onlyKey === undefined ? node.next.get(key) : node.onlyKey === key ? node.only : undefined;
+        // ("was still fighting": an adverb after the auxiliary the phrase has matched; slot35)
+        if (!nx && opts.adverbs?.has(key) && opts.auxiliaries?.has(tokens[k - 1]?.form.key ?? '') && tokens[k + 1]?.word) {
+          const ak = tokens[k + 1]!.form.key;
+          const ax: TrieNode<T> | undefined = node.onlyKey === undefined ? node.next.get(ak) : node.onlyKey === ak ? node.only : undefined;
+          if (ax) {
+            node = ax;
+            j = k + 2;
+            continue;
+          }
+        }
         if (!nx && tk.arabic && suffixes && !tk.form.taMarbuta) {
           for (const w of arabicVariants(tk.norm, true)) {
             if (w.pre > 0) continue;

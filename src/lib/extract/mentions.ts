@@ -1185,11 +1185,20 @@ function officeHolders(s: Sentence, ms: Mention[], lex: Lexicon, lang: Lang, off
       while (k < p.tok1 && toks[k]!.start < p.start) k++;
       const name = k;
       k--;
+      // (slot35: a title apposition closed by commas, `مبعوث الأمم المتحدة الخاص إلى سوريا، غير بيدرسن،`: the comma
+      // before the name, when another comma or the sentence's end closes it)
+      if (toks[k]?.text === '،' && titleAppositionClosed(s, p)) k--;
       let words = 0;
       let head = -1;
       while (k >= 0 && name - k <= 14) {
         const t = toks[k]!;
         if (isQuote(t)) {
+          k--;
+          continue;
+        }
+        // (slot35: `الخاص إلى سوريا`: a preposition before a state named inside the office)
+        if (/^(الي|لدي)$/.test(t.norm) && ms.some((x) => x.tok0 === k + 1 && x.kind === 'country')) {
+          if (++words > 6) break;
           k--;
           continue;
         }
@@ -1232,6 +1241,12 @@ function officeHolders(s: Sentence, ms: Mention[], lex: Lexicon, lang: Lang, off
         (drop ??= new Set()).add(m);
         continue;
       }
+      // (slot35) "the United Nations special envoy for Syria, Geir Pedersen,"
+      const ta = titleAppositionOrg(s, ms, lex, p, inner);
+      if (ta) {
+        (drop ??= new Set()).add(ta);
+        continue;
+      }
       // "a senior aide to the Iranian foreign minister, Ali Asghar Khaji"
       const c = toks[p.tok0 - 1]?.text === ',' ? p.tok0 - 1 : p.tok0;
       const r = ms.find((x) => x.tok1 === c && x !== p);
@@ -1258,6 +1273,35 @@ function officeHolders(s: Sentence, ms: Mention[], lex: Lexicon, lang: Lang, off
       return c;
     },
   );
+}
+
+/** slot35: person p after a comma is closed by another comma, a boundary or the sentence's end (an apposition). */
+function titleAppositionClosed(s: Sentence, p: Mention): boolean {
+  const t = s.tokens[p.tok1];
+  return !t || t.text === ',' || t.text === '،' || /^[.;:!?؛]$/.test(t.text);
+}
+
+/**
+ * slot35 (diagnosis-batch30 §6 fix 3, #27, FP 28): "the United Nations special envoy for Syria, Geir Pedersen,", "the
+ * Hezbollah leader, Hassan Nasrallah,": an organisation, up to three title words ending in a title head (cues.csv
+ * `title_head`, `leader_head`, `aide_head`), an optional "for|to|in|of X" (X a state or place), a comma, then a person
+ * closed by a comma or the sentence's end: the organisation is the office's, the person the argument (English). The
+ * organisation mention to drop, else undefined.
+ */
+function titleAppositionOrg(s: Sentence, ms: Mention[], lex: Lexicon, p: Mention, inner: (m: Mention) => boolean): Mention | undefined {
+  const toks = s.tokens;
+  if (toks[p.tok0 - 1]?.text !== ',' || !titleAppositionClosed(s, p)) return undefined;
+  let k = p.tok0 - 2;
+  const x = ms.find((m) => m.tok1 === k + 1 && (m.kind === 'country' || m.kind === 'place'));
+  if (x && /^(for|to|in|of)$/.test(toks[x.tok0 - 1]?.norm ?? '')) k = x.tok0 - 2;
+  const norm = toks[k]?.norm ?? '';
+  if (!(cueWords(lex, 'title_head').has(norm) || cueWords(lex, 'leader_head').has(norm) || cueWords(lex, 'aide_head').has(norm))) return undefined;
+  for (let j = k - 1, words = 0; j >= 0 && words <= 3; j--, words++) {
+    const r = ms.find((m) => m.tok1 === j + 1);
+    if (r) return inner(r) && r.via !== 'descriptor' ? r : undefined;
+    if (!toks[j]!.word || s.triggers.some((t) => t.tok0 <= j && j < t.tok1)) return undefined;
+  }
+  return undefined;
 }
 
 /** City entity → the base the lexicon names after it ("tartus" → "tartus-naval-base"), per lexicon. */

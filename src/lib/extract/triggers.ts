@@ -5,6 +5,16 @@ import { matchCategories, matchTokens, type Match } from './match.ts';
 import { mapped } from './packed.ts';
 import type { Token } from './normalise.ts';
 
+/**
+ * English verb groups: an adverb between the auxiliary and the verb of a pattern ("was still fighting", "has also
+ * hosted") is passed over (grammar words; slot35, diagnosis-batch30 #2).
+ */
+const EN_VERB_GROUP = {
+  suffixes: true,
+  adverbs: new Set(['still', 'also', 'now', 'already', 'reportedly', 'currently', 'again', 'repeatedly']),
+  auxiliaries: new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been']),
+};
+
 export function findTriggers(doc: Doc, lex: Lexicon): Doc {
   const sentences = mapped(doc.sentences, (s) => {
     // names, cues and titles in one pass of the combined trie
@@ -13,7 +23,7 @@ export function findTriggers(doc: Doc, lex: Lexicon): Doc {
     // (cues.csv `idiom`: a phrase whose relation word is none, `بحثاً عن` "in search of"; pred31)
     let idioms: Match<Cue>[] | undefined;
     for (const m of cueMatches) if (m.values.some((c) => c.kind === 'idiom')) (idioms ??= []).push(m);
-    for (const m of matchTokens(s.tokens, lex.triggerTrie, { suffixes: true })) {
+    for (const m of matchTokens(s.tokens, lex.triggerTrie, doc.article.lang === 'en' ? EN_VERB_GROUP : { suffixes: true })) {
       if (idioms && idioms.some((c) => c.tok0 <= m.tok0 && m.tok0 < c.tok1)) continue;
       // verbs take no prepositional proclitic (بحث is not ب + حث); nouns do (بانسحاب)
       let patterns = /[بلك]/.test(m.clitics) ? m.values.filter((p) => p.pos === 'noun') : m.values;

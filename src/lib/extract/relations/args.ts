@@ -660,7 +660,7 @@ function arabicVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: num
     actor(ctx.lex, next)
   ) {
     subj = groupFrom(ms, nextI); // VSO
-    objFrom = subj[subj.length - 1]!.tok1;
+    objFrom = affiliationEnd(ctx, subj[subj.length - 1]!.tok1);
   } else if (describesIndefinite(ctx, T)) {
     subj = undefined;
   } else if (next && prepOf(ctx, next) && next.kind === 'place' && placeFirstHolder(ctx, T, nextI)) {
@@ -729,6 +729,30 @@ function arabicVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: num
     else if (!earlier || earlier.tok1 < (ctx.byKind.get('speech')?.[0]?.tok0 ?? -1)) subj = speechGroup(ctx, T);
   }
   return { subj, objFrom };
+}
+
+/**
+ * slot35 (diagnosis-batch30 #30): `وأدانت الحكومة السورية المؤقتة التابعة للائتلاف المعارض القصف الروسي`: an affiliation
+ * participle right after a VSO subject (cues.csv `affiliation_participle`) with its complement (a name, or up to three
+ * words of a لـ/في/من phrase and its adjectives), then a time adjunct between commas, belongs to the subject: the object
+ * slot opens after it when an act noun (a trigger) or a name starts there. Else k.
+ */
+function affiliationEnd(ctx: Ctx, k: number): number {
+  const toks = ctx.s.tokens;
+  if (!cueWords(ctx.lex, 'affiliation_participle').has(toks[k]?.norm ?? '')) return k;
+  const starts = (j: number) => ctx.s.triggers.some((t) => t.tok0 === j) || ctx.s.mentions.some((m) => m.tok0 === j);
+  let j = k + 1;
+  const m = ctx.s.mentions.find((x) => x.tok0 === j || (x.tok0 === j + 1 && isQuote(toks[j]!)));
+  if (m) j = m.tok1;
+  else for (let n = 0; n < 3 && j < toks.length && toks[j]!.word && !starts(j); n++) j++;
+  while (j < toks.length && isQuote(toks[j]!)) j++;
+  // (`، أمس،`: a time adjunct between commas)
+  if (toks[j]?.text === '،') {
+    let e = j + 1;
+    while (e < toks.length && e - j <= 4 && toks[e]!.text !== '،' && !starts(e)) e++;
+    if (toks[e]?.text === '،') j = e + 1;
+  }
+  return starts(j) ? j : k;
 }
 
 /**
@@ -2369,12 +2393,40 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
   const ownC = ctx.lang === 'ar' ? ctx.byKind.get('own_country')?.find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 3 && !ms.some((m) => m.tok0 >= c.tok1 && m.tok1 <= T.tok0)) : undefined;
   const oa = ownC ? anaphorAt(ctx, ownC.tok0) : undefined;
   if (oa?.group.length) return { pairs: undefined, subj: oa.group, objFrom: T.tok1 };
+  // ("has killed dozens of smugglers and has carried out air strikes inside Syria": a coordinated light verb with no
+  // subject of its own hangs on the verb before it; slot35)
+  {
+    const h = coordinatedLightSubject(ctx, T);
+    if (h) return { pairs: undefined, subj: h, objFrom: T.tok1 };
+  }
   // the subject of a light verb before the noun (عقد الوزراء اجتماعا, the ministers held talks)
   const left = leftGroup(ctx, T.tok0, ctx.lang === 'ar' ? 7 : 8) ?? openingVerbSubject(ctx, T);
   // ("الأطراف المشاركة …": a group word that names no one, gold rule 4)
   if (left && !left.length) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
   if (left && leftGovernedElsewhere(ctx, T, left)) return { pairs: undefined, subj: undefined, objFrom: T.tok1 };
   return { pairs: undefined, subj: left, objFrom: T.tok1 };
+}
+
+/**
+ * slot35 (diagnosis-batch30 §6 fix 3, #100): an act noun's light verb coordinated after another verb phrase with no
+ * subject of its own ("The army says it has killed dozens of smugglers and has carried out air strikes inside Syria",
+ * "Turkey arrested 20 suspects and launched strikes on the YPG") takes the subject of the verb it hangs on (clauses.ts
+ * hostOf: "and"/"but" before the verb group; a name between is a clause of its own). The light verb: a
+ * `light_act_verb`, `relative_doer` or `wage_verb` cue ending at most three plain words before the noun (English).
+ */
+function coordinatedLightSubject(ctx: Ctx, T: Trigger): Group | undefined {
+  if (ctx.lang !== 'en') return undefined;
+  const toks = ctx.s.tokens;
+  let c: CueSpan | undefined;
+  for (const kind of ['relative_doer', 'light_act_verb', 'wage_verb'] as const)
+    c ??= ctx.byKind.get(kind)?.find((x) => x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 3);
+  if (!c) return undefined;
+  for (let k = c.tok1; k < T.tok0; k++) if (ctx.inMention[k] || !toks[k]!.word) return undefined;
+  // ("carried out": the particle after a light_act_verb)
+  const h = hostOf(ctx, { tok0: c.tok0 });
+  if (!h) return undefined;
+  const g = hostSubject(ctx, h, true);
+  return g?.length ? g : undefined;
 }
 
 /** nounArgs' result: the pair of a reciprocal noun, else its subject, and where its object is looked for. */

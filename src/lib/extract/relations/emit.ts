@@ -2,7 +2,7 @@
 import { cueHas, evidenceOf, type Mention, mentionOf, redated, relationRecord, type Trigger } from '../doc.ts';
 import { cueWords, hasCueWord, type Pattern } from '../lexicon.ts';
 import type { DateSource } from '../../types.ts';
-import { actor, BOUNDARY, type Ctx, type Group, hasCue, locatedPlace, PAIRABLE, PLACE_RELATIONS, prepOf, span } from './ctx.ts';
+import { actor, BOUNDARY, RELATIVE, type Ctx, type Group, hasCue, locatedPlace, PAIRABLE, PLACE_RELATIONS, prepOf, span } from './ctx.ts';
 import { counterpart } from './anaphora.ts';
 import { proxyPatron } from './proxy.ts';
 import { dateFor, isBackground, isPresent, perfectNoun } from './dates.ts';
@@ -23,6 +23,7 @@ export function emit(ctx: Ctx, T: Trigger, relation: string, src: Mention, tgt: 
   if (allyApposition(ctx, T, src, tgt)) return false;
   if (relation === 'deployed_in' && partnerNotPlace(ctx, tgt)) return false;
   if (targetIsPlace && NESTED_RELATIONS.has(relation) && containerOfPlace(ctx, T, tgt)) return false;
+  if (targetIsPlace && NESTED_RELATIONS.has(relation) && relativePlaceContainer(ctx, T, tgt)) return false;
   if (ctx.byKind.has('instead') && (standIn(ctx, src) || standIn(ctx, tgt))) return false;
   const sentence = ctx.doc.article.text.slice(ctx.s.start, ctx.s.end);
   const { date, dateSource } = dateOnce(ctx, T);
@@ -111,6 +112,39 @@ function containerOfPlace(ctx: Ctx, T: Trigger, tgt: Mention): boolean {
     return false;
   }
   return nest;
+}
+
+/**
+ * slot35 (diagnosis-batch30 FP 54; diag28 FP 90, 123): `مخيم الهول الذي تديره «قسد» في ريف الحسكة`, "the al-Hol camp,
+ * which the SDF runs in Hasakah province": in a relative clause on a place (no state), a second place (no state) after
+ * the verb behind `في`/"in" only locates the antecedent; the relation's place is the antecedent. The relative pronoun
+ * up to eight tokens before the verb, only its subject and adverbs between; the antecedent right before it (past a comma
+ * or quotes).
+ */
+function relativePlaceContainer(ctx: Ctx, T: Trigger, tgt: Mention): boolean {
+  const toks = ctx.s.tokens;
+  if (tgt.tok0 < T.tok1 || tgt.kind !== 'place' || ctx.lex.entities.get(tgt.entity)?.kind === 'country') return false;
+  let r = -1;
+  for (let k = T.tok0 - 1; k >= 0 && T.tok0 - k <= 8; k--) {
+    if (RELATIVE.has(toks[k]!.norm) || toks[k]!.norm === 'that') {
+      r = k;
+      break;
+    }
+    if (BOUNDARY.has(toks[k]!.text) || toks[k]!.text === ',' || toks[k]!.text === '،') return false;
+  }
+  if (r < 1) return false;
+  let e = r - 1;
+  while (e > 0 && (toks[e]!.text === ',' || /^[«»"”]$/.test(toks[e]!.text))) e--;
+  const ante = ctx.s.mentions.find((m) => m.tok1 === e + 1);
+  if (!ante || ante.kind !== 'place' || ante.entity === tgt.entity || ctx.lex.entities.get(ante.entity)?.kind === 'country') return false;
+  // (a capital that stands for its state is an actor, no place: "Washington, which keeps about 900 troops in …")
+  const who = actor(ctx.lex, ante);
+  if (who && who.entity !== ante.entity) return false;
+  // (the second place behind in / في, or a clitic في/ب on it, with no comma or boundary after the verb)
+  const before = toks[tgt.tok0 - 1]?.norm ?? '';
+  if (!(before === 'in' || before === 'في' || /[بف]/.test(tgt.clitics))) return false;
+  for (let k = T.tok1; k < tgt.tok0; k++) if (BOUNDARY.has(toks[k]!.text) || toks[k]!.text === ',' || toks[k]!.text === '،') return false;
+  return true;
 }
 
 /** `بدلاً من الرئيس X`, "instead of X": the one another stands in for (past a title, up to three words) is no party. */

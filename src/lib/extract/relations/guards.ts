@@ -145,7 +145,7 @@ export function isHypothetical(ctx: Ctx, T: Trigger): boolean {
   // (np34, diagnosis-batch29 #90: an English relative clause between commas states a fact about its antecedent, outside a
   // modal or fear before it: "fears that the war in Gaza, which began with the Hamas attack on Israel, could spread")
   const relFact = (c: CueSpan) => ctx.lang === 'en' && ctx.inRelative[T.tok0] && !ctx.inRelative[c.tok0] && ctx.s.tokens.slice(c.tok1, T.tok0).some((t, j) => t.text === ',' && /^(which|who)$/.test(ctx.s.tokens[c.tok1 + j + 1]?.norm ?? ''));
-  for (const c of ctx.byKind.get('hypothetical') ?? []) if (c.tok1 <= T.tok0 && !(c.tok0 > 0 && ctx.s.tokens[c.tok0]!.text === 'May') && T.tok0 - c.tok1 <= 25 && open(c) && !outsideModal(ctx, T, c) && !rejectedAttack(ctx, T, c) && !relFact(c)) return true;
+  for (const c of ctx.byKind.get('hypothetical') ?? []) if (c.tok1 <= T.tok0 && !(c.tok0 > 0 && ctx.s.tokens[c.tok0]!.text === 'May') && T.tok0 - c.tok1 <= 25 && open(c) && !outsideModal(ctx, T, c) && !rejectedAttack(ctx, T, c) && !relFact(c) && !speechAfter(ctx, c, T)) return true;
   const conditions = ctx.byKind.get('condition') ?? [];
   for (const c of conditions) if (c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 8 && open(c)) return true;
   // "would meet Erdogan only when…", "لن يلتقي … إلا عندما": a condition later in the clause
@@ -500,6 +500,25 @@ export function outsideModal(ctx: Ctx, T: Trigger, c: CueSpan): boolean {
     let j = k + 1;
     while (j < T.tok0 && /^(also|then|later)$/.test(toks[j]!.norm)) j++;
     if (/ed$/.test(toks[j]?.norm ?? '') && (j === T.tok0 ? T.patterns[0]!.pos === 'verb' : ctx.s.triggers.some((x) => x.tok0 === j && x.patterns[0]!.pos === 'verb'))) return true;
+  }
+  return false;
+}
+
+/**
+ * slot35 (diagnosis-batch30 #49): a speech verb coordinated after a denial or modal, with no subject of its own, is a new
+ * assertion of the same subject: "Damascus denies any involvement and says it is cooperating with Jordan", `نفت دمشق أي
+ * تورط وقالت إنها تتعاون مع الأردن` (also `، وأكدت`). The cue's scope ends there. A `speech` cue in (c, T) whose token is
+ * coordinated: English "and" (+ also|then|later) right before it; Arabic the `و` clitic (or a lone `و`).
+ */
+function speechAfter(ctx: Ctx, c: CueSpan, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  for (const sp of ctx.byKind.get('speech') ?? []) {
+    if (sp.tok0 < c.tok1 || sp.tok0 >= T.tok0) continue;
+    if (ctx.lang === 'en') {
+      let j = sp.tok0 - 1;
+      while (j > c.tok1 && /^(also|then|later)$/.test(toks[j]!.norm)) j--;
+      if (toks[j]?.norm === 'and' && j >= c.tok1 && /^(said|says|stated|added|told|announced|confirmed|noted)$/.test(toks[sp.tok0]!.norm)) return true;
+    } else if (sp.clitics.startsWith('و') || toks[sp.tok0]!.text.startsWith('و') || toks[sp.tok0 - 1]?.text === 'و') return true;
   }
   return false;
 }

@@ -270,7 +270,8 @@ export function withoutAffiliated(ctx: Ctx, g: Group): Group {
   let adj = /ل/.test(first.clitics) ? before : before && /^(ل|من)$/.test(before.norm) ? nth(toks, first.tok0 - 2) : undefined;
   // (a name or demonym on the patron's own noun, past its adjective: `مرتبطة بأجهزة أمنية سورية`)
   if (!adj || !AFFILIATION.test(adj.norm))
-    for (let k = first.tok0 - 1; k >= 1 && k >= first.tok0 - 3 && !ctx.inMention[k] && toks[k]!.arabic; k--)
+    // (not past an act noun: `التابعة للائتلاف المعارض القصف الروسي`, the demonym is the shelling's; slot35)
+    for (let k = first.tok0 - 1; k >= 1 && k >= first.tok0 - 3 && !ctx.inMention[k] && toks[k]!.arabic && !ctx.s.triggers.some((x) => x.tok0 === k); k--)
       if (/^[بل]../.test(toks[k]!.norm) && AFFILIATION.test(toks[k - 1]!.norm)) {
         adj = toks[k - 1];
         break;
