@@ -31,7 +31,7 @@ import { membersPresence } from './members.ts';
 import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, criticisedEvent, demonstrativeForces, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, membersPronounAnaphors, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
-import { attackerOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
+import { attackersOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
 import { jointPresence } from './joint.ts';
@@ -997,7 +997,7 @@ function withSubject(
   }
   // "condemned the strike", "denounced Sunday's attack": criticism of an attack told before is criticism of its doer
   const act = !obj && rel === 'criticized' && ctx.lang === 'en' && p.pos === 'verb' ? definiteAttack(ctx, T) : undefined;
-  if (act) obj = [act.doer ? mentionOn(act.doer, act.noun) : attackerOf(ctx, ctx.discourse, act.noun, subj.map((m) => actor(ctx.lex, m)?.entity ?? m.entity))].filter((m) => !!m);
+  if (act) obj = act.doer ? [mentionOn(act.doer, act.noun)] : attackersOf(ctx, ctx.discourse, act.noun, subj.map((m) => actor(ctx.lex, m)?.entity ?? m.entity));
   if (act && !obj?.length) return false;
   if (!obj) obj = pronounObject(ctx, T, subj, exclude);
   if (!obj && rel === 'hosted') obj = hostedMeetingMembers(ctx, T, p, objFrom, exclude);
