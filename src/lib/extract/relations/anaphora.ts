@@ -749,3 +749,39 @@ function placeNameAt(ctx: Ctx, k: number): boolean {
   const h = ctx.byKind.get('place_head')?.find((c) => c.tok0 === k);
   return !!h && h.tok1 > k && placeNameAt(ctx, h.tok1);
 }
+
+/**
+ * The owner a feminine suffix pronoun stands for on an act noun in the adjunct of a support (ref35, diagnosis-batch30
+ * #62, FP 66, FP 106): `الدعم الأمريكي المطلق لإسرائيل في حربها على`, `تدعم الولايات المتحدة «قسد» في حربها ضد`: the
+ * war is the supported party's (README 17e), the actor right before `في` after a support word (its ل-object or the verb's
+ * object); `تحظى «قسد» بدعم الولايات المتحدة في حربها`: the recipient of the support (the subject of a `recipient` verb
+ * right before `بدعم`). Undefined when no support word governs that actor (then suffixDoer's own order holds).
+ */
+export function supportedOwner(ctx: Ctx, T: Trigger): Mention | undefined {
+  const toks = ctx.s.tokens;
+  if (ctx.lang !== 'ar' || T.tok0 < 3 || !/^و?في$/.test(toks[T.tok0 - 1]!.norm) || !toks[T.tok0]!.norm.endsWith('ها')) return undefined;
+  const ms = ctx.s.mentions;
+  const i = lastMentionBefore(ms, T.tok0 - 1);
+  const m = ms[i];
+  if (!m) return undefined;
+  let k = m.tok1;
+  while (k < T.tok0 - 1 && isQuote(toks[k])) k++;
+  if (k !== T.tok0 - 1) return undefined;
+  // the support word: a `supported` trigger at most five words before the actor, nothing but its adjectives, its subject
+  // and quotes between (no comma, no other trigger)
+  const S = ctx.s.triggers.find((x) => x.tok1 <= m.tok0 && m.tok0 - x.tok1 <= 5 && x.patterns.some((q) => q.relation === 'supported') && !toks.slice(x.tok1, m.tok0).some((t) => t.text === '،' || t.text === ','));
+  if (!S || ctx.s.triggers.some((x) => x !== S && x.tok0 >= S.tok1 && x.tok1 <= T.tok0)) return undefined;
+  const a = actor(ctx.lex, m);
+  // (`تحظى «قسد» بدعم الولايات المتحدة في حربها`: the support received, its giver after it; the owner is the recipient)
+  const rec = /^ب/.test(toks[S.tok0]!.norm) ? ctx.byKind.get('recipient')?.find((c) => c.tok1 <= S.tok0 && S.tok0 - c.tok1 <= 4) : undefined;
+  if (rec) {
+    const r = ms.find((x) => x.tok0 >= rec.tok1 && x.tok1 <= S.tok0);
+    const ra = r && actor(ctx.lex, r);
+    return ra && ra.kind !== 'place' && ra.kind !== 'person' ? mentionOn(ra, T, ra.via) : undefined;
+  }
+  if (!a || a.kind === 'place' || a.kind === 'person' || m.via === 'demonym') return undefined;
+  // (a preposition on the actor other than ل is no object of the support: `الدعم … في سوريا في حربها`)
+  const prep = prepOf(ctx, m);
+  if (prep && prep !== 'ل' && !/ل/.test(m.clitics)) return undefined;
+  return mentionOn(a, T, a.via);
+}
