@@ -2,7 +2,7 @@
 import { cueHas, type CueSpan, type Mention, mention, mentionOf, mentionOn, type Sentence, type Span, type Trigger } from '../doc.ts';
 import { isQuote, resolveRole } from '../mentions.ts';
 import type { EntityKind } from '../../types.ts';
-import { type Lexicon, officeHeld } from '../lexicon.ts';
+import { cueWords, type Lexicon, officeHeld } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
 import { actor, betweenAt, type Ctx, cueKinds, freeWords, type Group, groupFrom, isPossessive, kindOf, membersAfter, lastMentionBefore, nth, prepOf } from './ctx.ts';
 import { mapped } from '../packed.ts';
@@ -784,4 +784,40 @@ export function supportedOwner(ctx: Ctx, T: Trigger): Mention | undefined {
   const prep = prepOf(ctx, m);
   if (prep && prep !== 'ل' && !/ل/.test(m.clitics)) return undefined;
   return mentionOn(a, T, a.via);
+}
+
+/**
+ * Arabic: the speaker a complementizer's pronoun at token j stands for (ref35, diagnosis-batch30 #40): `وقالت «قسد» …
+ * إنها تخوض`, `…، مؤكدة أنها تخوض حرباً`, `مشيرة إلى أنها تشن حملة`: `أنها`/`إنها`/`بأنها` right after a speech verb
+ * (a `speech` cue) or a speaking participle (cues.csv `speech_participle_ar`, past `إلى`) is the sentence's first actor
+ * before that word, not behind a preposition, no demonym, no place; a state, group or body for ها, a person for ه.
+ * The speaker's own mention, or undefined.
+ */
+export function spokenSubjectAr(s: Sentence, lex: Lexicon, j: number): Mention | undefined {
+  const toks = s.tokens;
+  const pron = /^[وفب]?ان(ها|ه)$/.exec(toks[j]?.norm ?? '')?.[1];
+  if (!pron || j < 2) return undefined;
+  let v = j - 1;
+  if (toks[v]!.norm === 'الي') v--;
+  const w = toks[v];
+  if (!w) return undefined;
+  const participle = cueWords(lex, 'speech_participle_ar').has(w.norm.replace(/^و/, ''));
+  // (a speech verb right before, or before its VSO subject and a `في بيان` adjunct: `وقالت «قسد» في بيان إنها`; no comma
+  // and no other trigger between)
+  const speech = participle
+    ? undefined
+    : s.cues.find((c) => c.tok1 <= j && j - c.tok1 <= 8 && cueHas(c, 'speech') && !toks.slice(c.tok1, j).some((t) => t.text === '،' || t.text === ',') && !s.triggers.some((x) => x.tok0 >= c.tok1 && x.tok1 <= j));
+  if (!participle && !speech) return undefined;
+  const before = speech ? j : v;
+  for (const m of s.mentions) {
+    if (m.tok1 > before) break;
+    const a = actor(lex, m);
+    if (!a || a.kind === 'place' || m.via === 'demonym' || /[بلك]/.test(m.clitics)) continue;
+    let p = m.tok0 - 1;
+    while (p >= 0 && isQuote(toks[p])) p--;
+    if (/^[وف]?(في|من|علي|الي|عن|مع|بين|لدي|ضد|عبر)$/.test(toks[p]?.norm ?? '')) continue;
+    if (pron === 'ها' ? a.kind === 'person' : a.kind !== 'person') continue;
+    return m;
+  }
+  return undefined;
 }
