@@ -821,3 +821,52 @@ export function spokenSubjectAr(s: Sentence, lex: Lexicon, j: number): Mention |
   }
   return undefined;
 }
+
+/** The country of a person of the lexicon (the state a person's clause speaks for), else the person. */
+function stateOfPerson(ctx: Ctx, m: Mention): string {
+  return ctx.lex.entities.get(m.entity)?.country ?? m.entity;
+}
+
+/**
+ * Arabic: the owner a pronoun names right after an `owner` cue (ref35, diagnosis-batch30 #113): `وتتهم إسرائيل طهران
+ * بإقامة مواقع عسكرية في سوريا، وتشن غارات متكررة على أهداف مرتبطة بها`, `مواقع تابعة لها`: the last actor named before
+ * the cue in its sentence that is not its first (the clause subject: an attacker does not own its targets), not behind a
+ * preposition, no demonym, no place (ها, هم: a state, group or body). The mentions added (via anaphor, on the pronoun
+ * token), or undefined. Guarded by the sentence's `owner` cues.
+ */
+export function ownerPronounAnaphors(ctx: Ctx): Mention[] | undefined {
+  const owners = ctx.byKind.get('owner');
+  if (ctx.lang !== 'ar' || !owners?.length) return undefined;
+  const { s } = ctx;
+  const toks = s.tokens;
+  let added: Mention[] | undefined;
+  for (const c of owners) {
+    const t = toks[c.tok1];
+    if (!t || !/^[بل](ها|هم|هما)$/.test(t.norm) || s.mentions.some((m) => m.tok0 <= c.tok1 && c.tok1 < m.tok1)) continue;
+    const cands: Mention[] = [];
+    let first: string | undefined;
+    for (const m of s.mentions) {
+      if (m.tok1 > c.tok0) break;
+      const a = actor(ctx.lex, m);
+      if (!a || a.kind === 'place' || /[بلك]/.test(m.clitics)) continue;
+      let p = m.tok0 - 1;
+      while (p >= 0 && isQuote(toks[p])) p--;
+      if (/^[وف]?(في|من|علي|الي|عن|مع|بين|لدي|ضد|عبر|داخل|قرب)$/.test(toks[p]?.norm ?? '')) continue;
+      // (the sentence's subject may be a state organ named by its demonym, `ويتهم الجيش الأمريكي`)
+      first ??= a.kind === 'person' ? stateOfPerson(ctx, a) : a.entity;
+      if (a.kind === 'person' || m.via === 'demonym') continue;
+      cands.push(a);
+    }
+    // (the attacker: the sentence's first actor, whose subject a later verb carries, and the subject right before or after
+    // an attack verb before the cue, `وتشن إسرائيل غارات`)
+    const doers = new Set<string>(first ? [first] : []);
+    for (const x of s.triggers) {
+      if (x.tok1 > c.tok0 || !x.patterns.some((q) => q.relation === 'attacked')) continue;
+      for (const m of s.mentions) if (m.tok0 === x.tok1 || m.tok1 === x.tok0) doers.add(actor(ctx.lex, m)?.entity ?? m.entity);
+    }
+    const o = [...cands].reverse().find((m) => !doers.has(m.entity));
+    if (!o) continue;
+    (added ??= []).push(mention(c.tok1, c.tok1 + 1, t.start, t.end, o.entity, o.kind, 'anaphor', false, t.norm[0]!));
+  }
+  return added;
+}

@@ -17,7 +17,7 @@ import { copyDoc, copyMention, type Doc, type Mention, mention, mentionOf, menti
 import { cueWords, hasCueWord, type Lexicon, type Pattern, stateOf } from '../lexicon.ts';
 import { actor, onlyTitles, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, EN_PREP_TOKENS, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo, wherePlaceHead } from './ctx.ts';
 import { tokenMarks, TOK_TRIGGER } from './ctx.ts';
-import { anaphorAt, bindingSides, dualPair, joinedCounterparts, pluralCounterparts, pronounRef, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
+import { anaphorAt, bindingSides, dualPair, joinedCounterparts, pluralCounterparts, pronounRef, ownerPronounAnaphors, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, hostClauseEnd, leftGroup, nounArgs, objectGroup, ownDoerAfter, ownerLeaving, passiveAfterAnd, possessedObject, unresolvedAddressee, verbArgs } from './args.ts';
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, apposedAgent, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning, presupposedPresence } from './guards.ts';
@@ -1409,6 +1409,9 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     // ("but its cells continue to launch attacks": the armed group named before; discourse.ts, ref33)
     const members = membersPronounAnaphors(ctx);
     if (members) ctx.s = s = withAnaphors(s, members);
+    // (`أهداف مرتبطة بها`: the owner named before as no clause subject; anaphora.ts, ref35)
+    const owned = ownerPronounAnaphors(ctx);
+    if (owned) ctx.s = s = withAnaphors(s, owned);
     // ("بخروج هذه القوات", "these forces": the state whose troops were last named; discourse.ts)
     const these = demonstrativeForces(ctx);
     if (these) ctx.s = s = withAnaphors(s, these);
