@@ -953,6 +953,16 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
       if (p) (added ??= []).push(mention(kind.tok0, k + 1, first.start, t.end, p.entity, 'place', 'anaphor', false, kind.clitics));
       continue;
     }
+    // (ref35, diagnosis-batch30 #29: a place part with a clitic owner, `على أطرافها`, `في محيطها`, `في عدد من مناطقها`, "on
+    // its outskirts": the last place named before it; cues.csv `place_part_ar`, `place_part`)
+    const part = clitPlacePart(ctx, k);
+    if (part !== undefined) {
+      // (governed: a strike or presence word before it in its clause, at most eight words, no comma between)
+      const near = s.triggers.some((x) => x.tok1 <= part && part - x.tok1 <= 8 && x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && !toks.slice(x.tok1, part).some((w) => w.text === '،' || w.text === ',' || BOUNDARY.has(w.text)));
+      const places = !s.mentions.some((m) => m.tok0 <= k && k < m.tok1) && (near || governedNear(ctx, part, k)) ? lastPlaces(part, 1) : [];
+      if (places.length) (added ??= []).push(mention(part, k + 1, toks[part]!.start, t.end, places[0]!.entity, 'place', 'anaphor', false, ctx.lang === 'ar' ? (/^[وف]?[بل]/.exec(t.norm)?.[0] ?? '').replace(/^[وف]/, '') : ''));
+      continue;
+    }
     // (the place noun first, by its word or ending: most words are none)
     if (!(ctx.lang === 'en' ? one.has(t.norm) || two.has(t.norm) : (t.norm.endsWith('منطقه') || t.norm.endsWith('منطقة')) && PLACE_ONE_AR.test(t.norm))) continue;
     if (s.mentions.some((m) => m.tok0 <= k && k < m.tok1) || !governed(k, ctx.lang === 'en' ? k - 1 : k)) continue;
@@ -989,6 +999,18 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
     } else for (const p of places) (added ??= []).push(mention(tok0, k + 1, first.start, t.end, p.entity, 'place', 'anaphor', false, clitics));
   }
   return added;
+}
+
+/**
+ * The first token of a place part with a clitic owner at token k (ref35): Arabic a `place_part_ar` noun with ها (`أطرافها`,
+ * `وبمحيطها`), English "its" + a `place_part` noun ("its outskirts"); undefined otherwise.
+ */
+function clitPlacePart(ctx: Ctx, k: number): number | undefined {
+  const t = ctx.s.tokens[k]!;
+  if (ctx.lang === 'en') return k > 0 && ctx.s.tokens[k - 1]!.norm === 'its' && cueWords(ctx.lex, 'place_part').has(t.norm) ? k - 1 : undefined;
+  if (!t.arabic || !t.norm.endsWith('ها')) return undefined;
+  const stem = t.norm.slice(0, -2).replace(/^[وف]?[بل]?/, '');
+  return cueWords(ctx.lex, 'place_part_ar').has(stem) || cueWords(ctx.lex, 'place_part_ar').has(t.norm.slice(0, -2)) ? k : undefined;
 }
 
 /** A compass region's id (`northwestern-syria`, `northern-iraq`). */
