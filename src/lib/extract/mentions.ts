@@ -1610,11 +1610,25 @@ function countryTitledPersons(s: Sentence, all: Mention[], lex: Lexicon, lang: L
     if (a.kind !== 'country' || b.kind !== 'person' || b.clitics.startsWith('و')) continue;
     if ((lex.entities.get(b.entity)?.country ?? a.entity) !== a.entity) continue; // "وإيران حكومة الأسد": not an Iranian
     let only = b.tok0 - a.tok1 <= 5;
-    for (let k = a.tok1; k < b.tok0 && only; k++) if ((flags[k]! & TITLE_TOK) === 0 && !isQuote(s.tokens[k]) && s.tokens[k]!.text !== "'") only = false;
+    // (ref35, diagnosis-batch30 #112: an adjective of tenure after a demonym, `نظيره الإيراني الجديد عباس عراقجي`, and an
+    // English apposition comma right after the title, "his Iranian counterpart, Abbas Araghchi", keep the person's mention)
+    const tenure = a.via === 'demonym' ? cueWords(lex, 'tenure_adjective') : undefined;
+    for (let k = a.tok1; k < b.tok0 && only; k++) {
+      const t = s.tokens[k]!;
+      if ((flags[k]! & TITLE_TOK) !== 0 || isQuote(t) || t.text === "'") continue;
+      if (tenure?.has(t.norm)) continue;
+      if (lang === 'en' && a.via === 'demonym' && t.text === ',' && k === b.tok0 - 1 && k > a.tok1 && (flags[k - 1]! & TITLE_TOK) !== 0) continue;
+      only = false;
+    }
     if (only && b.tok0 > a.tok1) {
       (drop ??= new Set()).add(a);
       const titled = copyMention(b);
       titled.tok0 = a.tok0;
+      // ("from his new Iranian counterpart X": English adjectives of tenure before the demonym belong to the person's phrase)
+      if (lang === 'en' && a.via === 'demonym') {
+        const ten = cueWords(lex, 'tenure_adjective');
+        while (titled.tok0 > 0 && ten.has(s.tokens[titled.tok0 - 1]!.norm) && (i === 0 || ms[i - 1]!.tok1 < titled.tok0)) titled.tok0--;
+      }
       titled.conj = a.conj;
       // ("met X and his Iraqi counterpart Y": "and" + a possessive before the title joins Y to the list)
       if (lang === 'en' && i > 0 && /^(his|her|their)$/.test(s.tokens[a.tok0 - 1]?.norm ?? '') && s.tokens[a.tok0 - 2]?.norm === 'and' && ms[i - 1]!.tok1 === a.tok0 - 2) {

@@ -2,7 +2,7 @@
 import { cueHas, type CueSpan, type Mention, mention, mentionOf, mentionOn, type Sentence, type Span, type Trigger } from '../doc.ts';
 import { isQuote, resolveRole } from '../mentions.ts';
 import type { EntityKind } from '../../types.ts';
-import { type Lexicon, officeHeld } from '../lexicon.ts';
+import { cueWords, type Lexicon, officeHeld } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
 import { actor, betweenAt, type Ctx, cueKinds, freeWords, type Group, groupFrom, isPossessive, kindOf, membersAfter, lastMentionBefore, nth, prepOf } from './ctx.ts';
 import { mapped } from '../packed.ts';
@@ -748,4 +748,125 @@ function placeNameAt(ctx: Ctx, k: number): boolean {
   if (ctx.s.mentions.some((m) => m.tok0 === k && m.kind === 'place')) return true;
   const h = ctx.byKind.get('place_head')?.find((c) => c.tok0 === k);
   return !!h && h.tok1 > k && placeNameAt(ctx, h.tok1);
+}
+
+/**
+ * The owner a feminine suffix pronoun stands for on an act noun in the adjunct of a support (ref35, diagnosis-batch30
+ * #62, FP 66, FP 106): `الدعم الأمريكي المطلق لإسرائيل في حربها على`, `تدعم الولايات المتحدة «قسد» في حربها ضد`: the
+ * war is the supported party's (README 17e), the actor right before `في` after a support word (its ل-object or the verb's
+ * object); `تحظى «قسد» بدعم الولايات المتحدة في حربها`: the recipient of the support (the subject of a `recipient` verb
+ * right before `بدعم`). Undefined when no support word governs that actor (then suffixDoer's own order holds).
+ */
+export function supportedOwner(ctx: Ctx, T: Trigger): Mention | undefined {
+  const toks = ctx.s.tokens;
+  if (ctx.lang !== 'ar' || T.tok0 < 3 || !/^و?في$/.test(toks[T.tok0 - 1]!.norm) || !toks[T.tok0]!.norm.endsWith('ها')) return undefined;
+  const ms = ctx.s.mentions;
+  const i = lastMentionBefore(ms, T.tok0 - 1);
+  const m = ms[i];
+  if (!m) return undefined;
+  let k = m.tok1;
+  while (k < T.tok0 - 1 && isQuote(toks[k])) k++;
+  if (k !== T.tok0 - 1) return undefined;
+  // the support word: a `supported` trigger at most five words before the actor, nothing but its adjectives, its subject
+  // and quotes between (no comma, no other trigger)
+  const S = ctx.s.triggers.find((x) => x.tok1 <= m.tok0 && m.tok0 - x.tok1 <= 5 && x.patterns.some((q) => q.relation === 'supported') && !toks.slice(x.tok1, m.tok0).some((t) => t.text === '،' || t.text === ','));
+  if (!S || ctx.s.triggers.some((x) => x !== S && x.tok0 >= S.tok1 && x.tok1 <= T.tok0)) return undefined;
+  const a = actor(ctx.lex, m);
+  // (`تحظى «قسد» بدعم الولايات المتحدة في حربها`: the support received, its giver after it; the owner is the recipient)
+  const rec = /^ب/.test(toks[S.tok0]!.norm) ? ctx.byKind.get('recipient')?.find((c) => c.tok1 <= S.tok0 && S.tok0 - c.tok1 <= 4) : undefined;
+  if (rec) {
+    const r = ms.find((x) => x.tok0 >= rec.tok1 && x.tok1 <= S.tok0);
+    const ra = r && actor(ctx.lex, r);
+    return ra && ra.kind !== 'place' && ra.kind !== 'person' ? mentionOn(ra, T, ra.via) : undefined;
+  }
+  if (!a || a.kind === 'place' || a.kind === 'person' || m.via === 'demonym') return undefined;
+  // (a preposition on the actor other than ل is no object of the support: `الدعم … في سوريا في حربها`)
+  const prep = prepOf(ctx, m);
+  if (prep && prep !== 'ل' && !/ل/.test(m.clitics)) return undefined;
+  return mentionOn(a, T, a.via);
+}
+
+/**
+ * Arabic: the speaker a complementizer's pronoun at token j stands for (ref35, diagnosis-batch30 #40): `وقالت «قسد» …
+ * إنها تخوض`, `…، مؤكدة أنها تخوض حرباً`, `مشيرة إلى أنها تشن حملة`: `أنها`/`إنها`/`بأنها` right after a speech verb
+ * (a `speech` cue) or a speaking participle (cues.csv `speech_participle_ar`, past `إلى`) is the sentence's first actor
+ * before that word, not behind a preposition, no demonym, no place; a state, group or body for ها, a person for ه.
+ * The speaker's own mention, or undefined.
+ */
+export function spokenSubjectAr(s: Sentence, lex: Lexicon, j: number): Mention | undefined {
+  const toks = s.tokens;
+  const pron = /^[وفب]?ان(ها|ه)$/.exec(toks[j]?.norm ?? '')?.[1];
+  if (!pron || j < 2) return undefined;
+  let v = j - 1;
+  if (toks[v]!.norm === 'الي') v--;
+  const w = toks[v];
+  if (!w) return undefined;
+  const participle = cueWords(lex, 'speech_participle_ar').has(w.norm.replace(/^و/, ''));
+  // (a speech verb right before, or before its VSO subject and a `في بيان` adjunct: `وقالت «قسد» في بيان إنها`; no comma
+  // and no other trigger between)
+  const speech = participle
+    ? undefined
+    : s.cues.find((c) => c.tok1 <= j && j - c.tok1 <= 8 && cueHas(c, 'speech') && !toks.slice(c.tok1, j).some((t) => t.text === '،' || t.text === ',') && !s.triggers.some((x) => x.tok0 >= c.tok1 && x.tok1 <= j));
+  if (!participle && !speech) return undefined;
+  const before = speech ? j : v;
+  for (const m of s.mentions) {
+    if (m.tok1 > before) break;
+    const a = actor(lex, m);
+    if (!a || a.kind === 'place' || m.via === 'demonym' || /[بلك]/.test(m.clitics)) continue;
+    let p = m.tok0 - 1;
+    while (p >= 0 && isQuote(toks[p])) p--;
+    if (/^[وف]?(في|من|علي|الي|عن|مع|بين|لدي|ضد|عبر)$/.test(toks[p]?.norm ?? '')) continue;
+    if (pron === 'ها' ? a.kind === 'person' : a.kind !== 'person') continue;
+    return m;
+  }
+  return undefined;
+}
+
+/** The country of a person of the lexicon (the state a person's clause speaks for), else the person. */
+function stateOfPerson(ctx: Ctx, m: Mention): string {
+  return ctx.lex.entities.get(m.entity)?.country ?? m.entity;
+}
+
+/**
+ * Arabic: the owner a pronoun names right after an `owner` cue (ref35, diagnosis-batch30 #113): `وتتهم إسرائيل طهران
+ * بإقامة مواقع عسكرية في سوريا، وتشن غارات متكررة على أهداف مرتبطة بها`, `مواقع تابعة لها`: the last actor named before
+ * the cue in its sentence that is not its first (the clause subject: an attacker does not own its targets), not behind a
+ * preposition, no demonym, no place (ها, هم: a state, group or body). The mentions added (via anaphor, on the pronoun
+ * token), or undefined. Guarded by the sentence's `owner` cues.
+ */
+export function ownerPronounAnaphors(ctx: Ctx): Mention[] | undefined {
+  const owners = ctx.byKind.get('owner');
+  if (ctx.lang !== 'ar' || !owners?.length) return undefined;
+  const { s } = ctx;
+  const toks = s.tokens;
+  let added: Mention[] | undefined;
+  for (const c of owners) {
+    const t = toks[c.tok1];
+    if (!t || !/^[بل](ها|هم|هما)$/.test(t.norm) || s.mentions.some((m) => m.tok0 <= c.tok1 && c.tok1 < m.tok1)) continue;
+    const cands: Mention[] = [];
+    let first: string | undefined;
+    for (const m of s.mentions) {
+      if (m.tok1 > c.tok0) break;
+      const a = actor(ctx.lex, m);
+      if (!a || a.kind === 'place' || /[بلك]/.test(m.clitics)) continue;
+      let p = m.tok0 - 1;
+      while (p >= 0 && isQuote(toks[p])) p--;
+      if (/^[وف]?(في|من|علي|الي|عن|مع|بين|لدي|ضد|عبر|داخل|قرب)$/.test(toks[p]?.norm ?? '')) continue;
+      // (the sentence's subject may be a state organ named by its demonym, `ويتهم الجيش الأمريكي`)
+      first ??= a.kind === 'person' ? stateOfPerson(ctx, a) : a.entity;
+      if (a.kind === 'person' || m.via === 'demonym') continue;
+      cands.push(a);
+    }
+    // (the attacker: the sentence's first actor, whose subject a later verb carries, and the subject right before or after
+    // an attack verb before the cue, `وتشن إسرائيل غارات`)
+    const doers = new Set<string>(first ? [first] : []);
+    for (const x of s.triggers) {
+      if (x.tok1 > c.tok0 || !x.patterns.some((q) => q.relation === 'attacked')) continue;
+      for (const m of s.mentions) if (m.tok0 === x.tok1 || m.tok1 === x.tok0) doers.add(actor(ctx.lex, m)?.entity ?? m.entity);
+    }
+    const o = [...cands].reverse().find((m) => !doers.has(m.entity));
+    if (!o) continue;
+    (added ??= []).push(mention(c.tok1, c.tok1 + 1, t.start, t.end, o.entity, o.kind, 'anaphor', false, t.norm[0]!));
+  }
+  return added;
 }

@@ -5,6 +5,8 @@ import { isQuote } from '../mentions.ts';
 import { normalise, type Token } from '../normalise.ts';
 import { actor, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, membersAfter, membersSubjectOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS, placeHeadEndingAt, ownerBefore } from './ctx.ts';
 import { anaphorAt, counterpartOf, pronounRef } from './anaphora.ts';
+import { actor, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, membersSubjectOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS, placeHeadEndingAt, ownerBefore } from './ctx.ts';
+import { anaphorAt, counterpartOf, pronounRef, supportedOwner } from './anaphora.ts';
 import { coordinatedSubject, includedMembers, laterSource, withCounterpart } from './structure.ts';
 import { describedMember, type Host, hostOf, relativeAt, antecedentOf } from './clauses.ts';
 import { stateBody, tokenMarks, TOK_MENTION0, TOK_TRIGGER, TOK_VERB } from './ctx.ts';
@@ -2571,6 +2573,9 @@ function suffixDoer(ctx: Ctx, T: Trigger): NounArgs | undefined {
   // ("تنشغل روسيا، الحليف الآخر لدمشق، بحربها في أوكرانيا", "صعّدت إسرائيل غاراتها على سوريا منذ بدء حربها": the doer of
   // an attack is a country that is no preposition's object, before one that is)
   // (so is the owner of a presence, `بانسحاب القوات الأمريكية من الأراضي السورية، وتصفان وجودها`; pred29)
+  // (ref35: `لإسرائيل في حربها`, `تدعم X «قسد» في حربها`: the supported party owns the act of a support's adjunct)
+  const supported = fem && T.patterns.some((q) => q.relation === 'attacked') ? supportedOwner(ctx, T) : undefined;
+  if (supported) return { pairs: undefined, subj: [supported], objFrom: T.tok1 };
   if (fem && T.patterns.some((q) => q.relation === 'attacked' || q.relation === 'deployed_in'))
     for (let i = lastMentionBefore(ms, T.tok0); i >= 0; i--) {
       const a = actor(ctx.lex, ms[i]!);

@@ -90,7 +90,16 @@ export function condemnedDoer(ctx: Ctx, T: Trigger, subj: Group, hasOwnDoer: (A:
   const kind = ctx.lang === 'en' ? attackKind(ctx.lex, ctx.s.tokens[A.tok0]!.norm) : undefined;
   const ofKind = kind ? ctx.discourse.byKind.get(kind) : undefined;
   const doer = (ofKind && actor(ctx.lex, ofKind)) ?? actor(ctx.lex, ctx.discourse.recent);
-  return doer ? [mentionOn(doer, A)] : undefined;
+  if (!doer) return undefined;
+  // (every doer of that act, when the one found is among them: "strikes by the United States and Britain" … "condemned
+  // the strikes"; a critic who is one of them criticises the others only)
+  const all = ctx.discourse.recentAll?.map((m) => actor(ctx.lex, m)).filter((m): m is Mention => !!m);
+  if (all && all.length > 1 && all.some((m) => m.entity === doer.entity)) {
+    const critics = new Set(subj.map((m) => actor(ctx.lex, m)?.entity ?? m.entity));
+    const others = all.filter((m) => !critics.has(m.entity));
+    return others.length ? others.map((m) => mentionOn(m, A)) : [mentionOn(doer, A)];
+  }
+  return [mentionOn(doer, A)];
 }
 
 /**
@@ -551,6 +560,18 @@ export interface Discourse {
    * folding them into one loses English triples (batch 6) or lets a background attack be condemned (Arabic test).
    */
   recent: Mention | undefined;
+  /**
+   * Every doer of `recent`'s act (ref35, diagnosis-batch30 #63, 64): the sources of the recent attacks of its sentence on
+   * the same target mention, in text order ("الضربات التي شنتها الولايات المتحدة وبريطانيا على مواقع في اليمن": both), so
+   * that `كما دانت إيران وروسيا الضربات` criticises each, not the last one listed. Empty unless `remember` set `recent`.
+   */
+  recentAll?: Mention[];
+  /**
+   * Every doer of `attacker`'s act (ref35): the sources of its sentence's attacks on the same target mention, in text order
+   * ("The United States and Britain carried out air strikes on Houthi targets": both), for "condemned the strikes"
+   * (attackersOf). Undefined when `attacker` was set otherwise (then it is the one doer).
+   */
+  attackerAll?: string[];
   /** Whether `attacker`'s attack is the story's (not one dated before the week of publication). */
   attackerRecent: boolean;
   /** Every doer of the sentence that told `attacker`'s attack (a critic among them criticises another). */
@@ -587,6 +608,18 @@ export function attackKind(lex: Lexicon, word: string): string | undefined {
  * told with no doer ("a wave of bombings", "a drone strike hit …") is the one "the attack" refers to next: no doer
  * known; a definite one ("did not comment on the strike") refers back and changes nothing.
  */
+/** The doers of the recent attacks of `mine` on the target mention of `r` (one act told with a list of doers), in text order. */
+function recentDoers(mine: RelationRecord[], r: RelationRecord, since: string, at: (id: string, offset: number) => Mention | undefined): Mention[] {
+  const out: Mention[] = [];
+  const [t0, t1] = r.evidence.targetSpan;
+  for (const x of mine) {
+    if (x.target !== r.target || x.evidence.targetSpan[0] !== t0 || x.evidence.targetSpan[1] !== t1 || !recentAttack(x, since) || out.some((m) => m.entity === x.source)) continue;
+    const m = at(x.source, x.evidence.sourceSpan[0]);
+    if (m) out.push(m);
+  }
+  return out;
+}
+
 export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: RelationRecord[], since: string): void {
   const at = (id: string, offset: number): Mention | undefined => {
     const e = lex.entities.get(id);
@@ -612,6 +645,7 @@ export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: Relation
     const m = recentAttack(r, since) ? at(r.source, r.evidence.sourceSpan[0]) : undefined;
     if (m) {
       d.recent = m;
+      d.recentAll = recentDoers(mine, r, since, at);
       break;
     }
   }
@@ -627,6 +661,7 @@ export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: Relation
     const m = at(r.source, r.evidence.sourceSpan[0]);
     if (m) {
       d.attacker = m;
+      d.attackerAll = [...new Set(attacks.filter((x) => x.target === r.target && x.evidence.targetSpan[0] === r.evidence.targetSpan[0] && x.evidence.targetSpan[1] === r.evidence.targetSpan[1]).map((x) => x.source))];
       d.attackerRecent = !background(r);
       // (every doer of that sentence, for a critic who is one of them: "DAMASCUS - An Israeli strike hit …")
       d.doers = [...new Set(attacks.map((x) => x.source))];
@@ -642,11 +677,12 @@ export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: Relation
     const m = r.relation === 'accused' && s.triggers.some((x) => x.start >= end && x.start - end <= 40 && x.patterns.some((q) => q.relation === 'attacked')) ? at(r.target, r.evidence.targetSpan[0]) : undefined;
     if (m) {
       d.attacker = m;
+      d.attackerAll = undefined;
       d.doers = [m.entity];
       d.target = undefined;
       // (told with its day in the story's week, the attack blamed on X is the recent one a condemnation answers:
       // "واتهمت إسرائيل بالوقوف وراء الهجوم …. كما دانت طهران الهجوم")
-      if (s.dates.some((x) => x.date.length === 10 && x.date >= since)) d.recent = m;
+      if (s.dates.some((x) => x.date.length === 10 && x.date >= since)) (d.recent = m), (d.recentAll = [m]);
       return;
     }
   }
@@ -656,8 +692,9 @@ export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: Relation
   const told = toldDoer(lex, s);
   if (told) {
     // (told with its day in the story's week, it is the recent attack a condemnation answers, as recentAttack)
-    if (s.dates.some((x) => x.date.length === 10 && x.date >= since)) d.recent = told;
+    if (s.dates.some((x) => x.date.length === 10 && x.date >= since)) (d.recent = told), (d.recentAll = [told]);
     d.attacker = told;
+    d.attackerAll = undefined;
     d.attackerRecent = true;
     d.doers = [told.entity];
     d.target = undefined;
@@ -683,6 +720,7 @@ export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: Relation
     const bare = s.tokens[x.tok1 - 1]!.norm.endsWith('s') && !/^(a|an|\d.*|one|two|three|four|five|six|seven|eight|nine|ten|several|new|fresh|more|further|of)$/.test(nth(s.tokens, x.tok0 - 1)?.norm ?? '');
     if (!definite && !bare) {
       d.attacker = undefined;
+      d.attackerAll = undefined;
       d.attackerRecent = false;
       d.doers = [];
       d.target = struck;
@@ -799,6 +837,24 @@ export function attackerOf(ctx: Ctx, d: Discourse, noun: Trigger, critic: string
   return mentionOn(a, noun);
 }
 
+/**
+ * attackerOf, with every doer of the act it refers to (ref35, diagnosis-batch30 #63, 64): "The United States and Britain
+ * carried out air strikes on …. Iran condemned the strikes" criticises both (Discourse.attackerAll), not a critic among
+ * them; one doer when the attack is told in this sentence or has one doer.
+ */
+export function attackersOf(ctx: Ctx, d: Discourse, noun: Trigger, critic: string[]): Mention[] {
+  const a = attackerOf(ctx, d, noun, critic);
+  if (!a) return [];
+  const all = d.attackerAll;
+  if (!all || all.length < 2 || !all.includes(a.entity) || ctx.out.some((r) => r.evidence.start === ctx.s.start && r.relation === 'attacked')) return [a];
+  const out: Mention[] = [];
+  for (const id of all) {
+    const e = ctx.lex.entities.get(id);
+    if (e && !critic.includes(id)) out.push(mention(noun.tok0, noun.tok1, noun.start, noun.end, e.id, e.kind, 'anaphor', false, ''));
+  }
+  return out.length ? out : [a];
+}
+
 /** Verbs that label an act ("called the strike 'unacceptable'", "described the raids as …"). */
 // (a Set, not a regex: it is looked up for every token of an English sentence with an attack trigger)
 // (LABEL: the `label_word` word cue of data/lexicon/cues.csv, branch words31)
@@ -897,6 +953,16 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
       if (p) (added ??= []).push(mention(kind.tok0, k + 1, first.start, t.end, p.entity, 'place', 'anaphor', false, kind.clitics));
       continue;
     }
+    // (ref35, diagnosis-batch30 #29: a place part with a clitic owner, `على أطرافها`, `في محيطها`, `في عدد من مناطقها`, "on
+    // its outskirts": the last place named before it; cues.csv `place_part_ar`, `place_part`)
+    const part = clitPlacePart(ctx, k);
+    if (part !== undefined) {
+      // (governed: a strike or presence word before it in its clause, at most eight words, no comma between)
+      const near = s.triggers.some((x) => x.tok1 <= part && part - x.tok1 <= 8 && x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && !toks.slice(x.tok1, part).some((w) => w.text === '،' || w.text === ',' || BOUNDARY.has(w.text)));
+      const places = !s.mentions.some((m) => m.tok0 <= k && k < m.tok1) && (near || governedNear(ctx, part, k)) ? lastPlaces(part, 1) : [];
+      if (places.length) (added ??= []).push(mention(part, k + 1, toks[part]!.start, t.end, places[0]!.entity, 'place', 'anaphor', false, ctx.lang === 'ar' ? (/^[وف]?[بل]/.exec(t.norm)?.[0] ?? '').replace(/^[وف]/, '') : ''));
+      continue;
+    }
     // (the place noun first, by its word or ending: most words are none)
     if (!(ctx.lang === 'en' ? one.has(t.norm) || two.has(t.norm) : (t.norm.endsWith('منطقه') || t.norm.endsWith('منطقة')) && PLACE_ONE_AR.test(t.norm))) continue;
     if (s.mentions.some((m) => m.tok0 <= k && k < m.tok1) || !governed(k, ctx.lang === 'en' ? k - 1 : k)) continue;
@@ -933,6 +999,18 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
     } else for (const p of places) (added ??= []).push(mention(tok0, k + 1, first.start, t.end, p.entity, 'place', 'anaphor', false, clitics));
   }
   return added;
+}
+
+/**
+ * The first token of a place part with a clitic owner at token k (ref35): Arabic a `place_part_ar` noun with ها (`أطرافها`,
+ * `وبمحيطها`), English "its" + a `place_part` noun ("its outskirts"); undefined otherwise.
+ */
+function clitPlacePart(ctx: Ctx, k: number): number | undefined {
+  const t = ctx.s.tokens[k]!;
+  if (ctx.lang === 'en') return k > 0 && ctx.s.tokens[k - 1]!.norm === 'its' && cueWords(ctx.lex, 'place_part').has(t.norm) ? k - 1 : undefined;
+  if (!t.arabic || !t.norm.endsWith('ها')) return undefined;
+  const stem = t.norm.slice(0, -2).replace(/^[وف]?[بل]?/, '');
+  return cueWords(ctx.lex, 'place_part_ar').has(stem) || cueWords(ctx.lex, 'place_part_ar').has(t.norm.slice(0, -2)) ? k : undefined;
 }
 
 /** A compass region's id (`northwestern-syria`, `northern-iraq`). */
@@ -1323,9 +1401,10 @@ export function claimedAttacks(ctx: Ctx): void {
     if (!d.attacker || !d.attackerRecent || d.attacker.entity !== who.entity) {
       const at = mentionOn(who, A);
       d.attacker = at;
+      d.attackerAll = undefined;
       d.doers = [who.entity];
       const since = attackSince(ctx.doc.article.date);
-      if (!ctx.s.dates.length || ctx.s.dates.some((x) => x.date.length === 10 && x.date >= since)) (d.recent = at), (d.attackerRecent = true);
+      if (!ctx.s.dates.length || ctx.s.dates.some((x) => x.date.length === 10 && x.date >= since)) (d.recent = at), (d.recentAll = [at]), (d.attackerRecent = true);
     }
     if (!d.target) continue;
     const T = cueTrigger({ tok0: k, tok1: A.tok1, start: toks[k]!.start, end: A.end }, pattern);

@@ -17,7 +17,7 @@ import { copyDoc, copyMention, type Doc, type Mention, mention, mentionOf, menti
 import { cueWords, hasCueWord, type Lexicon, type Pattern, stateOf } from '../lexicon.ts';
 import { actor, onlyTitles, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, EN_PREP_TOKENS, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo, wherePlaceHead } from './ctx.ts';
 import { tokenMarks, TOK_TRIGGER } from './ctx.ts';
-import { anaphorAt, bindingSides, dualPair, joinedCounterparts, pluralCounterparts, pronounRef, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
+import { anaphorAt, bindingSides, dualPair, joinedCounterparts, pluralCounterparts, pronounRef, ownerPronounAnaphors, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, hostClauseEnd, leftGroup, nounArgs, objectGroup, ownDoerAfter, ownerLeaving, passiveAfterAnd, possessedObject, unresolvedAddressee, verbArgs } from './args.ts';
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, apposedAgent, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning, presupposedPresence } from './guards.ts';
@@ -31,7 +31,7 @@ import { membersPresence } from './members.ts';
 import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, criticisedEvent, demonstrativeForces, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, membersPronounAnaphors, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
-import { attackerOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
+import { attackersOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
 import { jointPresence } from './joint.ts';
@@ -1000,7 +1000,7 @@ function withSubject(
   }
   // "condemned the strike", "denounced Sunday's attack": criticism of an attack told before is criticism of its doer
   const act = !obj && rel === 'criticized' && ctx.lang === 'en' && p.pos === 'verb' ? definiteAttack(ctx, T) : undefined;
-  if (act) obj = [act.doer ? mentionOn(act.doer, act.noun) : attackerOf(ctx, ctx.discourse, act.noun, subj.map((m) => actor(ctx.lex, m)?.entity ?? m.entity))].filter((m) => !!m);
+  if (act) obj = act.doer ? [mentionOn(act.doer, act.noun)] : attackersOf(ctx, ctx.discourse, act.noun, subj.map((m) => actor(ctx.lex, m)?.entity ?? m.entity));
   if (act && !obj?.length) return false;
   if (!obj) obj = pronounObject(ctx, T, subj, exclude);
   if (!obj && rel === 'hosted') obj = hostedMeetingMembers(ctx, T, p, objFrom, exclude);
@@ -1412,6 +1412,9 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     // ("but its cells continue to launch attacks": the armed group named before; discourse.ts, ref33)
     const members = membersPronounAnaphors(ctx);
     if (members) ctx.s = s = withAnaphors(s, members);
+    // (`أهداف مرتبطة بها`: the owner named before as no clause subject; anaphora.ts, ref35)
+    const owned = ownerPronounAnaphors(ctx);
+    if (owned) ctx.s = s = withAnaphors(s, owned);
     // ("بخروج هذه القوات", "these forces": the state whose troops were last named; discourse.ts)
     const these = demonstrativeForces(ctx);
     if (these) ctx.s = s = withAnaphors(s, these);

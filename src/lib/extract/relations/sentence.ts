@@ -4,6 +4,7 @@ import { cueWords, type Lexicon, type Pattern } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
 import { mapped } from '../packed.ts';
 import { actor, type Ctx, cueKinds, firstMentionAfter, lastMentionBefore, prepOf, wordsBetween } from './ctx.ts';
+import { spokenSubjectAr } from './anaphora.ts';
 
 /** Attribution of a sentence: the source named next to a speech verb, or a 'sources' phrase. */
 export function attribution(ctx: Ctx, prev: string | undefined): { text: string | undefined; speaker: Mention | undefined } {
@@ -238,6 +239,11 @@ export function arWageSubjects(s: Sentence, lex: Lexicon, T: { tok0: number }): 
     let j = k - 1;
     while (j >= 0 && !s.tokens[j]!.word && /^[«»]$/.test(s.tokens[j]!.text)) j--;
     last = s.mentions.find((m) => m.tok1 - 1 === j && m.via !== 'demonym');
+    // (`…، مؤكدة أنها تخوض حرباً`, `إنها تشن`: a complementizer's pronoun after a speech word is the speaker; ref35)
+    if (!last) {
+      const who = spokenSubjectAr(s, lex, j);
+      if (who) return [who];
+    }
   } else {
     // VSO: the verb right before the subject list (past «, قد)
     last = inMention(k);
