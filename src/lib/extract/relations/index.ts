@@ -34,7 +34,7 @@ import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from '
 import { attackerOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
-import { jointPresence } from './joint.ts';
+import { jointPresence, partnerPresence } from './joint.ts';
 import { outOfServiceRelative } from './service.ts';
 import { agreedFutureAct, hostRelativeVisit, purposeNoUrging, secondPlace, visitedNoPair, withRelative } from './hostrelative.ts';
 import { loyalTo, otherOwners, othersOwner } from './loyalty.ts';
@@ -1442,7 +1442,11 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     }
     sentenceFrames(ctx, att.speaker, before, interv);
     // (a stated presence with "alongside"/`إلى جانب`/"together with" a partner: coordinated_with; joint.ts, pred33)
-    if (ctx.byKind.has('alongside')) jointPresence(ctx, before);
+    if (ctx.byKind.has('alongside')) {
+      jointPresence(ctx, before);
+      // (the partner of that presence is there too: gold rule 18b; joint.ts, pred35)
+      partnerPresence(ctx, before);
+    }
     // ("its cells still carry out attacks in the Syrian desert": the members' presence, not an attack on the place; ref34)
     membersPresence(ctx, before);
     if (areas || lands) withoutPlaceAnaphorRecords(lex, out, before, s, areas, lands);

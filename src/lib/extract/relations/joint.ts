@@ -9,7 +9,7 @@
  */
 import type { RelationRecord } from '../../types.ts';
 import { type Mention, redated } from '../doc.ts';
-import { cueWords } from '../lexicon.ts';
+import { cueWords, stateOf } from '../lexicon.ts';
 import { actor, type Ctx, cueTrigger, firstMentionAfter, freeWords, groupFrom, hasBoundary, prepOf, verbPattern } from './ctx.ts';
 import { atPublication, emit } from './emit.ts';
 import { verbArgs } from './args.ts';
@@ -106,5 +106,65 @@ function placelessPresence(ctx: Ctx, cues: readonly { tok0: number; tok1: number
     const n = ctx.out.length;
     for (const a of subj) for (const m of partners) emit(ctx, cueTrigger(c, cp), 'coordinated_with', a, m, {}, false);
     atPublication(ctx, n);
+  }
+}
+
+/**
+ * The partner's presence (gold README rule 18b, ruled 2026-12-01; branch pred35, diagnosis-batch30 §6 fix 2): once a
+ * holder present in P is `coordinated_with` a partner named right after an `alongside` cue ("deployed in northeastern
+ * Syria, where they work alongside the SDF", "most of them in the northeast alongside the SDF", `تنتشر قوات أمريكية
+ * … بريف الحسكة إلى جانب «قسد»`, `يعملون إلى جانب «قسد»`), the partner is in P too. P is the holder's nearest place
+ * before the cue ("remain in Syria, most of them in the northeast alongside": the northeast only). A state's own forces
+ * in its own country give none ("deployed in Aleppo alongside Syrian government forces").
+ */
+export function partnerPresence(ctx: Ctx, before: number): void {
+  const cues = ctx.byKind.get('alongside');
+  if (!cues?.length) return;
+  const recs = ctx.out.slice(before) as RelationRecord[];
+  if (!recs.some((r) => r.relation === 'coordinated_with') || !recs.some((r) => r.relation === 'deployed_in')) return;
+  const dp = verbPattern(ctx, 'deployed_in');
+  if (!dp) return;
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  for (const c of cues) {
+    const i = firstMentionAfter(ms, c.tok1);
+    if (i < 0 || freeWords(ctx, c.tok1, ms[i]!.tok0) > 1 || hasBoundary(toks, c.tok1, ms[i]!.tok0) || toks.slice(c.tok1, ms[i]!.tok0).some((t) => t.text === ',' || t.text === '،')) continue;
+    const partners = groupFrom(ms, i).filter((m) => m.kind !== 'place' && actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'place');
+    for (const m of partners) {
+      const p = actor(ctx.lex, m)!;
+      const holders = new Set(recs.filter((r) => r.relation === 'coordinated_with' && r.target === p.entity).map((r) => r.source));
+      if (!holders.size) continue;
+      // (the holder's nearest place before the cue)
+      let best: { r: RelationRecord; place: Mention; b: number } | undefined;
+      for (const r of recs) {
+        if (r.relation !== 'deployed_in' || !holders.has(r.source)) continue;
+        const b = tokenAt(ctx, r.evidence.targetSpan[0]);
+        const place = b >= 0 ? mentionAtTok(ctx, b) : undefined;
+        if (!place || b >= c.tok0 || (place.entity !== r.target && actor(ctx.lex, place)?.entity !== r.target)) continue;
+        if (!best || b > best.b) best = { r, place, b };
+      }
+      if (!best) continue;
+      // (a place named nearer the cue, past the record's, is the partner's: "deployed in Syria as part of the coalition
+      // …, most of them in the northeast alongside the SDF", the apposition's own place)
+      const b0 = best.b;
+      const nearer = ms.filter((x) => x.tok0 > b0 && x.tok1 <= c.tok0 && x.kind === 'place' && !actor(ctx.lex, x)?.kind.match(/^(person|organization|armed_group)$/)).pop();
+      const place = nearer ?? best.place;
+      const target = nearer ? nearer.entity : best.r.target;
+      // (a state's own forces in its own country)
+      if (p.kind === 'country' && (target === p.entity || stateOf(ctx.lex, target, true) === p.entity)) continue;
+      if (ctx.out.some((r, j) => j >= before && r.relation === 'deployed_in' && r.source === p.entity && r.target === target)) continue;
+      const n = ctx.out.length;
+      emit(ctx, cueTrigger(c, dp), 'deployed_in', m, place, {}, true);
+      // (the holder is in that nearer place too, rule 18b: "X and Y in P")
+      const a = tokenAt(ctx, best.r.evidence.sourceSpan[0]);
+      const holder = a >= 0 ? mentionAtTok(ctx, a) : undefined;
+      if (nearer && holder && !ctx.out.some((r, j) => j >= before && r.relation === 'deployed_in' && r.source === best!.r.source && r.target === target)) emit(ctx, cueTrigger(c, dp), 'deployed_in', holder, place, {}, true);
+      for (let j = n; j < ctx.out.length; j++) {
+        const old = ctx.out[j]!;
+        const was = ctx.stative.delete(old);
+        ctx.out[j] = redated(old, best.r.date, best.r.dateSource);
+        if (was || ctx.stative.has(best.r)) ctx.stative.add(ctx.out[j]!);
+      }
+    }
   }
 }
