@@ -121,7 +121,7 @@ export function partnerPresence(ctx: Ctx, before: number): void {
   const cues = ctx.byKind.get('alongside');
   if (!cues?.length) return;
   const recs = ctx.out.slice(before) as RelationRecord[];
-  if (!recs.some((r) => r.relation === 'coordinated_with') || !recs.some((r) => r.relation === 'deployed_in')) return;
+  if (!recs.some((r) => r.relation === 'coordinated_with')) return;
   const dp = verbPattern(ctx, 'deployed_in');
   if (!dp) return;
   const toks = ctx.s.tokens;
@@ -143,7 +143,10 @@ export function partnerPresence(ctx: Ctx, before: number): void {
         if (!place || b >= c.tok0 || (place.entity !== r.target && actor(ctx.lex, place)?.entity !== r.target)) continue;
         if (!best || b > best.b) best = { r, place, b };
       }
-      if (!best) continue;
+      if (!best) {
+        placeAfterPartner(ctx, before, c, m, partners[partners.length - 1]!, recs);
+        continue;
+      }
       // (a place named nearer the cue, past the record's, is the partner's: "deployed in Syria as part of the coalition
       // …, most of them in the northeast alongside the SDF", the apposition's own place)
       const b0 = best.b;
@@ -165,6 +168,48 @@ export function partnerPresence(ctx: Ctx, before: number): void {
         ctx.out[j] = redated(old, best.r.date, best.r.dateSource);
         if (was || ctx.stative.has(best.r)) ctx.stative.add(ctx.out[j]!);
       }
+    }
+  }
+}
+
+/**
+ * "X works (operates, fights) alongside Y in P", `تعمل قوات التحالف إلى جانب «قسد» في شمال شرق سوريا` (rule 18b): with no
+ * presence of X stated, a place right after the partner (its preposition in/at/across, في, ب, at most one free word
+ * between) is X's and Y's. Not past a foe ("fight alongside the SDF against IS in Deir ez-Zor"), not for a state in its
+ * own country.
+ */
+function placeAfterPartner(ctx: Ctx, before: number, c: { tok0: number; tok1: number; start: number; end: number }, m: Mention, last: Mention, recs: readonly RelationRecord[]): void {
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  const p = actor(ctx.lex, m)!;
+  const dp = verbPattern(ctx, 'deployed_in');
+  if (!dp) return;
+  const j = firstMentionAfter(ms, last.tok1);
+  const place = j >= 0 ? ms[j]! : undefined;
+  if (!place || (place.kind !== 'place' && place.kind !== 'country') || freeWords(ctx, last.tok1, place.tok0) > 2 || hasBoundary(toks, last.tok1, place.tok0)) return;
+  if (toks.slice(last.tok1, place.tok0).some((t) => t.text === ',' || t.text === '،')) return;
+  const prep = toks[place.tok0 - 1];
+  const pre = toks[place.tok0 - 2];
+  const isPrep = (t: typeof prep) => !!t && /^(in|at|across|inside)$/.test(t.norm);
+  if (!(isPrep(prep) || (prep?.norm === 'the' && isPrep(pre)) || (ctx.lang === 'ar' && /^[وف]?(في|ب)/.test(toks[place.tok0]!.text)) || (ctx.lang === 'ar' && prep && /^[وف]?في$/.test(prep.text)))) return;
+  const own = (id: string, k: string) => k === 'country' && (place.entity === id || stateOf(ctx.lex, place.entity, true) === id);
+  for (const r of recs) {
+    if (r.relation !== 'coordinated_with' || r.target !== p.entity) continue;
+    if (recs.some((x) => x.relation === 'deployed_in' && x.source === r.source)) continue;
+    const a = tokenAt(ctx, r.evidence.sourceSpan[0]);
+    const holder = a >= 0 ? mentionAtTok(ctx, a) : undefined;
+    if (!holder || holder.tok0 >= c.tok0) continue;
+    const n = ctx.out.length;
+    const h = actor(ctx.lex, holder);
+    // (people are not deployed: "approved letting volunteers … fight alongside Russian forces in Ukraine", Putin)
+    if (h?.kind === 'person' || p.kind === 'person') continue;
+    if (h && !own(h.entity, h.kind)) emit(ctx, cueTrigger(c, dp), 'deployed_in', holder, place, {}, true);
+    if (!own(p.entity, p.kind)) emit(ctx, cueTrigger(c, dp), 'deployed_in', m, place, {}, true);
+    for (let k = n; k < ctx.out.length; k++) {
+      const old = ctx.out[k]!;
+      const was = ctx.stative.delete(old);
+      ctx.out[k] = redated(old, r.date, r.dateSource);
+      if (was || ctx.stative.has(r)) ctx.stative.add(ctx.out[k]!);
     }
   }
 }
