@@ -804,6 +804,17 @@ function lifterOf(ctx: Ctx, T: Trigger): Group | undefined {
  * (as withSubject is) so that each is compiled on its own: one function of them all was the
  * largest and costliest compile of the extraction, and any deoptimisation in it recompiled it whole.
  */
+/**
+ * A reconciliation word that is the topic of talks an urging verb calls for ("urged Damascus and Ankara to resume talks on
+ * normalising relations", `دعت موسكو دمشق وأنقرة إلى استئناف المحادثات بشأن تطبيع العلاقات`): a talks noun (a `met` noun
+ * trigger) right before the topic preposition, and an `urged` verb before it in the same clause (pred35).
+ */
+function urgedTalksTopic(ctx: Ctx, T: Trigger): boolean {
+  const talks = ctx.s.triggers.find((x) => x.tok1 === T.tok0 - 1 && x.patterns[0]!.relation === 'met' && x.patterns[0]!.pos === 'noun');
+  if (!talks) return false;
+  return ctx.s.triggers.some((x) => x.tok1 <= talks.tok0 && x.patterns[0]!.relation === 'urged' && x.patterns[0]!.pos === 'verb' && freeWords(ctx, x.tok1, talks.tok0) <= 8 && !hasBoundary(ctx.s.tokens, x.tok1, talks.tok0));
+}
+
 function notAnAct(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
   if (rel === 'urged') {
     // an urging verb that governs a reconciliation word is handled there
@@ -821,7 +832,9 @@ function notAnAct(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
   if (p.pos === 'noun' && rel !== 'met') {
     const prev = nth(ctx.s.tokens, T.tok0 - 1);
     // (not "تعبيراً عن رفض X لـ…", `أعرب عن رفضه`: what is expressed is an act of the speaker's)
-    if (prev && ['on', 'about', 'regarding', 'حول', 'بشان', 'بخصوص', 'عن'].includes(prev.norm) && !T.clitics && !(prev.norm === 'عن' && cueWords(ctx.lex, 'express_word_ar').has(nth(ctx.s.tokens, T.tok0 - 2)?.norm ?? ''))) return true;
+    // (nor the topic of talks one is urged to hold: "urged Damascus and Ankara to resume talks on normalising relations",
+    // the call is for the reconciliation; pred35)
+    if (prev && ['on', 'about', 'regarding', 'حول', 'بشان', 'بخصوص', 'عن'].includes(prev.norm) && !T.clitics && !(prev.norm === 'عن' && cueWords(ctx.lex, 'express_word_ar').has(nth(ctx.s.tokens, T.tok0 - 2)?.norm ?? '')) && !(rel === 'urged_reconciliation_with' && urgedTalksTopic(ctx, T))) return true;
   }
   if (p.pos === 'noun' && rel !== 'urged_reconciliation_with') {
     // a demanded or refused act is no act: "طالبت بانسحاب", "demanded the withdrawal"
