@@ -527,3 +527,12 @@ export function inanimateThreat(ctx: Ctx, T: Trigger): boolean {
   }
   return false;
 }
+
+/**
+ * "has fought in Syria on the side of Assad's forces": an English perfect fight verb (pred35's `has fought` row) with a
+ * preposition other than "against" right after it fights somewhere or for something, no foe named as its object.
+ */
+export function foughtWhere(ctx: Ctx, T: Trigger): boolean {
+  if (ctx.lang !== 'en' || T.tok1 - T.tok0 < 2 || !/^fought$/.test(ctx.s.tokens[T.tok1 - 1]!.norm)) return false;
+  return /^(in|on|for|at|inside|across|over|with|under|from|to|as|since)$/.test(nth(ctx.s.tokens, T.tok1)?.norm ?? '');
+}

@@ -20,7 +20,7 @@ import { tokenMarks, TOK_TRIGGER } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, joinedCounterparts, pluralCounterparts, pronounRef, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, hostClauseEnd, leftGroup, nounArgs, objectGroup, ownDoerAfter, ownerLeaving, passiveAfterAnd, possessedObject, unresolvedAddressee, verbArgs } from './args.ts';
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
-import { accusedAct, inanimateThreat, apposedAgent, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning, presupposedPresence } from './guards.ts';
+import { accusedAct, foughtWhere, inanimateThreat, apposedAgent, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning, presupposedPresence } from './guards.ts';
 import { killedInToldAttack, agentNoun, possessedSanctions, alongside, jointFight, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenAligned, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, pairedAlly, continuedAct, demonymVictims, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer, killedNotDoer } from './frames.ts';
 import { principleSupport } from './principle.ts';
 import { appositionBacked } from './backedby.ts';
@@ -818,6 +818,8 @@ function urgedTalksTopic(ctx: Ctx, T: Trigger): boolean {
 function notAnAct(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
   // ("these strikes threaten to widen the conflict": a thing's risk, no threat; guards.ts, pred35)
   if (rel === 'threatened' && p.pos === 'verb' && inanimateThreat(ctx, T)) return true;
+  // ("has fought in Syria on the side of Assad's forces": a place or a cause after the perfect fight, no foe)
+  if (rel === 'attacked' && p.pos === 'verb' && foughtWhere(ctx, T)) return true;
   if (rel === 'urged') {
     // an urging verb that governs a reconciliation word is handled there
     for (const R of ctx.s.triggers)
