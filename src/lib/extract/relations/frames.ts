@@ -262,7 +262,12 @@ export function reconciliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<s
   let addressee: Mention | undefined;
   // (the triggers and cue spans themselves, not copies marked as cues: a cue span is the one with `cues`)
   const urges: (Trigger | CueSpan)[] = [...s.triggers.filter((x) => x.tok1 <= T.tok0 && x.patterns[0]!.relation === 'urged'), ...s.cues.filter((c) => c.tok1 <= T.tok0 && cueHas(c, 'urge'))].sort((a, b) => b.tok0 - a.tok0);
-  const u = urges[0];
+  const u0 = urges[0];
+  // ("urged Damascus and Ankara to resume talks on normalising relations": a plain urge cue, `to resume`, inside the
+  // clause of an urging verb is that verb's complement; the verb names the urger and the addressees; pred35)
+  const u = u0 && 'cues' in u0 && !u0.cues.some((k) => k.kind === 'urge' && (k.value === 'noun' || k.value === 'mediation'))
+    ? (urges.find((x) => 'patterns' in x && x.tok1 <= u0.tok0 && freeWords(ctx, x.tok1, u0.tok0) <= 8 && !hasBoundary(s.tokens, x.tok1, u0.tok0)) ?? u0)
+    : u0;
   // "instructed X to prepare a roadmap for restoring ties", "كلّف X بإعداد خارطة طريق لتطبيع العلاقات": the
   // reconciliation is the topic of a plan to be drawn up, not what anyone is urged to do (the order stays `urged`)
   if (u) {

@@ -529,3 +529,32 @@ export function commaWhere(ctx: Ctx, a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) if (ctx.s.tokens[k]!.norm === 'where' && ctx.s.tokens[k - 1]!.text === ',') return true;
   return false;
 }
+
+/**
+ * A threat verb whose own subject is a thing, not an actor (diagnosis-batch30 FP 65; pred35): `إن هذه الضربات تهدد
+ * بتوسيع دائرة الصراع`, "the strikes threaten to widen the conflict", `التصعيد الإسرائيلي يهدد بجر المنطقة`: a definite
+ * noun that no mention covers stands right before the verb (Arabic: a word with the article, or one after a demonstrative,
+ * its adjective between; English: a noun after the/these/this/such/those), so the verb states a risk, no one's threat.
+ */
+export function inanimateThreat(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  // (the noun, or the noun and one adjective after it)
+  for (let k = T.tok0 - 1, n = 0; k >= 0 && n < 2; k--, n++) {
+    const t = toks[k]!;
+    if (ctx.inMention[k] || !/^\p{L}/u.test(t.text)) return false;
+    const prev = toks[k - 1];
+    if (ctx.lang === 'ar') {
+      if (/^ال/.test(t.norm) && /^(هذه|هذا|تلك|ذلك|هذان|هاتان|ان)$/.test(prev?.norm ?? '')) return true;
+    } else if (/^(the|these|this|such|those)$/.test(prev?.norm ?? '') && /s$/.test(t.norm) && n === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * "has fought in Syria on the side of Assad's forces": an English perfect fight verb (pred35's `has fought` row) with a
+ * preposition other than "against" right after it fights somewhere or for something, no foe named as its object.
+ */
+export function foughtWhere(ctx: Ctx, T: Trigger): boolean {
+  if (ctx.lang !== 'en' || T.tok1 - T.tok0 < 2 || !/^fought$/.test(ctx.s.tokens[T.tok1 - 1]!.norm)) return false;
+  return /^(in|on|for|at|inside|across|over|with|under|from|to|as|since)$/.test(nth(ctx.s.tokens, T.tok1)?.norm ?? '');
+}

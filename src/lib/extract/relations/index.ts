@@ -20,7 +20,7 @@ import { tokenMarks, TOK_TRIGGER } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, joinedCounterparts, pluralCounterparts, pronounRef, ownerPronounAnaphors, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, hostClauseEnd, leftGroup, nounArgs, objectGroup, ownDoerAfter, ownerLeaving, passiveAfterAnd, possessedObject, unresolvedAddressee, verbArgs } from './args.ts';
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
-import { accusedAct, apposedAgent, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning, presupposedPresence } from './guards.ts';
+import { accusedAct, foughtWhere, inanimateThreat, apposedAgent, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning, presupposedPresence } from './guards.ts';
 import { killedInToldAttack, agentNoun, possessedSanctions, alongside, jointFight, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenAligned, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, pairedAlly, continuedAct, demonymVictims, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer, killedNotDoer } from './frames.ts';
 import { principleSupport } from './principle.ts';
 import { appositionBacked } from './backedby.ts';
@@ -34,7 +34,7 @@ import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from '
 import { attackersOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
-import { jointPresence } from './joint.ts';
+import { jointPresence, partnerPresence } from './joint.ts';
 import { outOfServiceRelative } from './service.ts';
 import { agreedFutureAct, hostRelativeVisit, purposeNoUrging, secondPlace, visitedNoPair, withRelative } from './hostrelative.ts';
 import { loyalTo, otherOwners, othersOwner } from './loyalty.ts';
@@ -807,7 +807,22 @@ function lifterOf(ctx: Ctx, T: Trigger): Group | undefined {
  * (as withSubject is) so that each is compiled on its own: one function of them all was the
  * largest and costliest compile of the extraction, and any deoptimisation in it recompiled it whole.
  */
+/**
+ * A reconciliation word that is the topic of talks an urging verb calls for ("urged Damascus and Ankara to resume talks on
+ * normalising relations", `دعت موسكو دمشق وأنقرة إلى استئناف المحادثات بشأن تطبيع العلاقات`): a talks noun (a `met` noun
+ * trigger) right before the topic preposition, and an `urged` verb before it in the same clause (pred35).
+ */
+function urgedTalksTopic(ctx: Ctx, T: Trigger): boolean {
+  const talks = ctx.s.triggers.find((x) => x.tok1 === T.tok0 - 1 && x.patterns[0]!.relation === 'met' && x.patterns[0]!.pos === 'noun');
+  if (!talks) return false;
+  return ctx.s.triggers.some((x) => x.tok1 <= talks.tok0 && x.patterns[0]!.relation === 'urged' && x.patterns[0]!.pos === 'verb' && freeWords(ctx, x.tok1, talks.tok0) <= 8 && !hasBoundary(ctx.s.tokens, x.tok1, talks.tok0));
+}
+
 function notAnAct(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
+  // ("these strikes threaten to widen the conflict": a thing's risk, no threat; guards.ts, pred35)
+  if (rel === 'threatened' && p.pos === 'verb' && inanimateThreat(ctx, T)) return true;
+  // ("has fought in Syria on the side of Assad's forces": a place or a cause after the perfect fight, no foe)
+  if (rel === 'attacked' && p.pos === 'verb' && foughtWhere(ctx, T)) return true;
   if (rel === 'urged') {
     // an urging verb that governs a reconciliation word is handled there
     for (const R of ctx.s.triggers)
@@ -824,7 +839,9 @@ function notAnAct(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
   if (p.pos === 'noun' && rel !== 'met') {
     const prev = nth(ctx.s.tokens, T.tok0 - 1);
     // (not "تعبيراً عن رفض X لـ…", `أعرب عن رفضه`: what is expressed is an act of the speaker's)
-    if (prev && ['on', 'about', 'regarding', 'حول', 'بشان', 'بخصوص', 'عن'].includes(prev.norm) && !T.clitics && !(prev.norm === 'عن' && cueWords(ctx.lex, 'express_word_ar').has(nth(ctx.s.tokens, T.tok0 - 2)?.norm ?? ''))) return true;
+    // (nor the topic of talks one is urged to hold: "urged Damascus and Ankara to resume talks on normalising relations",
+    // the call is for the reconciliation; pred35)
+    if (prev && ['on', 'about', 'regarding', 'حول', 'بشان', 'بخصوص', 'عن'].includes(prev.norm) && !T.clitics && !(prev.norm === 'عن' && cueWords(ctx.lex, 'express_word_ar').has(nth(ctx.s.tokens, T.tok0 - 2)?.norm ?? '')) && !(rel === 'urged_reconciliation_with' && urgedTalksTopic(ctx, T))) return true;
   }
   if (p.pos === 'noun' && rel !== 'urged_reconciliation_with') {
     // a demanded or refused act is no act: "طالبت بانسحاب", "demanded the withdrawal"
@@ -1448,7 +1465,11 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     }
     sentenceFrames(ctx, att.speaker, before, interv);
     // (a stated presence with "alongside"/`إلى جانب`/"together with" a partner: coordinated_with; joint.ts, pred33)
-    if (ctx.byKind.has('alongside')) jointPresence(ctx, before);
+    if (ctx.byKind.has('alongside')) {
+      jointPresence(ctx, before);
+      // (the partner of that presence is there too: gold rule 18b; joint.ts, pred35)
+      partnerPresence(ctx, before);
+    }
     // ("its cells still carry out attacks in the Syrian desert": the members' presence, not an attack on the place; ref34)
     membersPresence(ctx, before);
     if (areas || lands) withoutPlaceAnaphorRecords(lex, out, before, s, areas, lands);

@@ -9,7 +9,7 @@
  */
 import type { RelationRecord } from '../../types.ts';
 import { type Mention, redated } from '../doc.ts';
-import { cueWords } from '../lexicon.ts';
+import { cueWords, stateOf } from '../lexicon.ts';
 import { actor, type Ctx, cueTrigger, firstMentionAfter, freeWords, groupFrom, hasBoundary, prepOf, verbPattern } from './ctx.ts';
 import { atPublication, emit } from './emit.ts';
 import { verbArgs } from './args.ts';
@@ -106,5 +106,110 @@ function placelessPresence(ctx: Ctx, cues: readonly { tok0: number; tok1: number
     const n = ctx.out.length;
     for (const a of subj) for (const m of partners) emit(ctx, cueTrigger(c, cp), 'coordinated_with', a, m, {}, false);
     atPublication(ctx, n);
+  }
+}
+
+/**
+ * The partner's presence (gold README rule 18b, ruled 2026-12-01; branch pred35, diagnosis-batch30 §6 fix 2): once a
+ * holder present in P is `coordinated_with` a partner named right after an `alongside` cue ("deployed in northeastern
+ * Syria, where they work alongside the SDF", "most of them in the northeast alongside the SDF", `تنتشر قوات أمريكية
+ * … بريف الحسكة إلى جانب «قسد»`, `يعملون إلى جانب «قسد»`), the partner is in P too. P is the holder's nearest place
+ * before the cue ("remain in Syria, most of them in the northeast alongside": the northeast only). A state's own forces
+ * in its own country give none ("deployed in Aleppo alongside Syrian government forces").
+ */
+export function partnerPresence(ctx: Ctx, before: number): void {
+  const cues = ctx.byKind.get('alongside');
+  if (!cues?.length) return;
+  const recs = ctx.out.slice(before) as RelationRecord[];
+  if (!recs.some((r) => r.relation === 'coordinated_with')) return;
+  const dp = verbPattern(ctx, 'deployed_in');
+  if (!dp) return;
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  for (const c of cues) {
+    const i = firstMentionAfter(ms, c.tok1);
+    if (i < 0 || freeWords(ctx, c.tok1, ms[i]!.tok0) > 1 || hasBoundary(toks, c.tok1, ms[i]!.tok0) || toks.slice(c.tok1, ms[i]!.tok0).some((t) => t.text === ',' || t.text === '،')) continue;
+    const partners = groupFrom(ms, i).filter((m) => m.kind !== 'place' && actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'place');
+    for (const m of partners) {
+      const p = actor(ctx.lex, m)!;
+      const holders = new Set(recs.filter((r) => r.relation === 'coordinated_with' && r.target === p.entity).map((r) => r.source));
+      if (!holders.size) continue;
+      // (the holder's nearest place before the cue)
+      let best: { r: RelationRecord; place: Mention; b: number } | undefined;
+      for (const r of recs) {
+        if (r.relation !== 'deployed_in' || !holders.has(r.source)) continue;
+        const b = tokenAt(ctx, r.evidence.targetSpan[0]);
+        const place = b >= 0 ? mentionAtTok(ctx, b) : undefined;
+        if (!place || b >= c.tok0 || (place.entity !== r.target && actor(ctx.lex, place)?.entity !== r.target)) continue;
+        if (!best || b > best.b) best = { r, place, b };
+      }
+      if (!best) {
+        placeAfterPartner(ctx, before, c, m, partners[partners.length - 1]!, recs);
+        continue;
+      }
+      // (a place named nearer the cue, past the record's, is the partner's: "deployed in Syria as part of the coalition
+      // …, most of them in the northeast alongside the SDF", the apposition's own place)
+      const b0 = best.b;
+      const nearer = ms.filter((x) => x.tok0 > b0 && x.tok1 <= c.tok0 && x.kind === 'place' && !actor(ctx.lex, x)?.kind.match(/^(person|organization|armed_group)$/)).pop();
+      const place = nearer ?? best.place;
+      const target = nearer ? nearer.entity : best.r.target;
+      // (a state's own forces in its own country)
+      if (p.kind === 'country' && (target === p.entity || stateOf(ctx.lex, target, true) === p.entity)) continue;
+      if (ctx.out.some((r, j) => j >= before && r.relation === 'deployed_in' && r.source === p.entity && r.target === target)) continue;
+      const n = ctx.out.length;
+      emit(ctx, cueTrigger(c, dp), 'deployed_in', m, place, {}, true);
+      // (the holder is in that nearer place too, rule 18b: "X and Y in P")
+      const a = tokenAt(ctx, best.r.evidence.sourceSpan[0]);
+      const holder = a >= 0 ? mentionAtTok(ctx, a) : undefined;
+      if (nearer && holder && !ctx.out.some((r, j) => j >= before && r.relation === 'deployed_in' && r.source === best!.r.source && r.target === target)) emit(ctx, cueTrigger(c, dp), 'deployed_in', holder, place, {}, true);
+      for (let j = n; j < ctx.out.length; j++) {
+        const old = ctx.out[j]!;
+        const was = ctx.stative.delete(old);
+        ctx.out[j] = redated(old, best.r.date, best.r.dateSource);
+        if (was || ctx.stative.has(best.r)) ctx.stative.add(ctx.out[j]!);
+      }
+    }
+  }
+}
+
+/**
+ * "X works (operates, fights) alongside Y in P", `تعمل قوات التحالف إلى جانب «قسد» في شمال شرق سوريا` (rule 18b): with no
+ * presence of X stated, a place right after the partner (its preposition in/at/across, في, ب, at most one free word
+ * between) is X's and Y's. Not past a foe ("fight alongside the SDF against IS in Deir ez-Zor"), not for a state in its
+ * own country.
+ */
+function placeAfterPartner(ctx: Ctx, before: number, c: { tok0: number; tok1: number; start: number; end: number }, m: Mention, last: Mention, recs: readonly RelationRecord[]): void {
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  const p = actor(ctx.lex, m)!;
+  const dp = verbPattern(ctx, 'deployed_in');
+  if (!dp) return;
+  const j = firstMentionAfter(ms, last.tok1);
+  const place = j >= 0 ? ms[j]! : undefined;
+  if (!place || (place.kind !== 'place' && place.kind !== 'country') || freeWords(ctx, last.tok1, place.tok0) > 2 || hasBoundary(toks, last.tok1, place.tok0)) return;
+  if (toks.slice(last.tok1, place.tok0).some((t) => t.text === ',' || t.text === '،')) return;
+  const prep = toks[place.tok0 - 1];
+  const pre = toks[place.tok0 - 2];
+  const isPrep = (t: typeof prep) => !!t && /^(in|at|across|inside)$/.test(t.norm);
+  if (!(isPrep(prep) || (prep?.norm === 'the' && isPrep(pre)) || (ctx.lang === 'ar' && /^[وف]?(في|ب)/.test(toks[place.tok0]!.text)) || (ctx.lang === 'ar' && prep && /^[وف]?في$/.test(prep.text)))) return;
+  const own = (id: string, k: string) => k === 'country' && (place.entity === id || stateOf(ctx.lex, place.entity, true) === id);
+  for (const r of recs) {
+    if (r.relation !== 'coordinated_with' || r.target !== p.entity) continue;
+    if (recs.some((x) => x.relation === 'deployed_in' && x.source === r.source)) continue;
+    const a = tokenAt(ctx, r.evidence.sourceSpan[0]);
+    const holder = a >= 0 ? mentionAtTok(ctx, a) : undefined;
+    if (!holder || holder.tok0 >= c.tok0) continue;
+    const n = ctx.out.length;
+    const h = actor(ctx.lex, holder);
+    // (people are not deployed: "approved letting volunteers … fight alongside Russian forces in Ukraine", Putin)
+    if (h?.kind === 'person' || p.kind === 'person') continue;
+    if (h && !own(h.entity, h.kind)) emit(ctx, cueTrigger(c, dp), 'deployed_in', holder, place, {}, true);
+    if (!own(p.entity, p.kind)) emit(ctx, cueTrigger(c, dp), 'deployed_in', m, place, {}, true);
+    for (let k = n; k < ctx.out.length; k++) {
+      const old = ctx.out[k]!;
+      const was = ctx.stative.delete(old);
+      ctx.out[k] = redated(old, r.date, r.dateSource);
+      if (was || ctx.stative.has(r)) ctx.stative.add(ctx.out[k]!);
+    }
   }
 }
