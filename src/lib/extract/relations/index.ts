@@ -24,6 +24,7 @@ import { accusedAct, apposedAgent, commaWhere, conditionFor, demandedAct, demony
 import { killedInToldAttack, agentNoun, possessedSanctions, alongside, jointFight, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenAligned, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, pairedAlly, continuedAct, demonymVictims, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer, killedNotDoer } from './frames.ts';
 import { principleSupport } from './principle.ts';
 import { appositionBacked } from './backedby.ts';
+import { supportedAct } from './actsupport.ts';
 import { demandedNounWithdrawal, foePlaces, forcesNoVisit, incursionPresence, loyalToPronoun, partnerFight, partOfFight, allyFight, partnerOf } from './fight.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
@@ -369,6 +370,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     if (r !== undefined) return r;
   }
   if (notTold(ctx, T, p, rel)) return true;
+  // ("expressed his support for the steps taken by Putin", `تأييدها للعملية العسكرية الروسية`: the act's owner is supported; np35)
+  if (rel === 'supported' && supportedAct(ctx, T, {})) return true;
   if (p.pos === 'noun' && T.patterns[0]!.pos === 'verb') T = triggerWith(T, [p, ...T.patterns.filter((x) => x !== p)]);
   // "وتناول اللقاء …", "وبحث الاجتماع …": a definite meeting that opens the sentence as a topic verb's subject is the
   // meeting of the pair of the sentence before ("استقبل الأسد لاريجاني. وتناول اللقاء …")
