@@ -25,6 +25,7 @@ import { killedInToldAttack, agentNoun, possessedSanctions, alongside, jointFigh
 import { principleSupport } from './principle.ts';
 import { appositionBacked } from './backedby.ts';
 import { supportedAct } from './actsupport.ts';
+import { launchedOperations } from './launchedop.ts';
 import { demandedNounWithdrawal, foePlaces, forcesNoVisit, incursionPresence, loyalToPronoun, partnerFight, partOfFight, allyFight, partnerOf } from './fight.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
@@ -1673,6 +1674,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
     controlPresence(ctx, before);
   }
   if (ctx.lang === 'ar') controlPresenceAr(ctx, before);
+  // (`أطلقت تركيا عملية «المخلب - السيف» ضد مواقع A في P ومواقع B في Q`: np35)
+  launchedOperations(ctx);
   if (ctx.lang === 'ar' && ctx.byKind.has('recipient')) subjectToControl(ctx, before);
   expelledPresence(ctx, before);
   pastExpulsion(ctx);
