@@ -32,3 +32,21 @@ describe('support of an owned act supports its owner', () => {
     for (const n of not) expect(got).not.toContain(n);
   });
 });
+
+/** np35 (diagnosis-batch30 #17): `لدعم X` as a clause's purpose: the clause's subject supported X. */
+const purpose: [string, string, string[], string[]][] = [
+  ['purpose after adjuncts and a date (#17)', 'ويُذكر أن روسيا تدخلت عسكرياً في سوريا في أيلول/سبتمبر 2015 لدعم قوات النظام، وما زالت تحتفظ بقواعد جوية وبحرية على الساحل السوري.', ['rus supported syr'], ['syr supported rus']],
+  ['purpose, plain', 'تدخلت روسيا عسكرياً في سوريا لدعم قوات النظام.', ['rus supported syr'], []],
+  ['purpose, another support masdar', 'وأرسلت إيران آلاف المقاتلين إلى سوريا لمساندة الجيش السوري.', ['irn supported syr'], ['syr supported irn']],
+  ['purpose, a group supported', 'ونشرت الولايات المتحدة مئات الجنود في شمال شرق سوريا لدعم «قوات سوريا الديمقراطية».', ['usa supported sdf'], ['sdf supported usa']],
+  // negative: the genitive with a لـ-receiver after it is the giver (`تقديره لدعم طهران المتواصل لسوريا`)
+  ['genitive giver, no purpose', 'وأعرب الأسد عن تقديره لدعم طهران المتواصل لسوريا في مواجهة الإرهاب.', ['irn supported syr'], ['bashar-al-assad supported irn']],
+];
+
+describe('support as a clause purpose', () => {
+  it.each(purpose)('%s', (_name, text, want, not) => {
+    const got = tripleSet(extract(text, 'ar', '2022-03-16'), 'supported');
+    for (const w of want) expect(got).toContain(w);
+    for (const n of not) expect(got).not.toContain(n);
+  });
+});

@@ -117,6 +117,7 @@ function giversOf(ctx: Ctx, T: Trigger): Group | undefined {
 export function supportedAct(ctx: Ctx, T: Trigger, attrs: Record<string, string>): boolean {
   const p = T.patterns[0]!;
   if (p.relation !== 'supported') return false;
+  if (purposeSupport(ctx, T, attrs)) return true;
   const owned = ownedAct(ctx, T);
   // ("supports the fight against IS", `دعمها للحرب على الإرهاب`: the one fought is not supported; nobody named is)
   if (owned === 'against') return true;
@@ -132,4 +133,30 @@ export function supportedAct(ctx: Ctx, T: Trigger, attrs: Record<string, string>
   let emitted = false;
   for (const g of givers) emitted = emit(ctx, T, 'supported', g, owner, attrs, false) || emitted;
   return emitted;
+}
+
+/**
+ * Support as a clause's purpose (np35, diagnosis-batch30 #17): `تدخلت روسيا عسكرياً في سوريا في أيلول 2015 لدعم قوات
+ * النظام`: an Arabic support masdar with the purpose ل and no clitic (`لدعم`, `لتأييد`, `لمساندة`) takes its genitive,
+ * the name right after it, as the one supported, and the clause's subject (the nearest prepositionless actor before it in
+ * its clause) as the giver.
+ */
+const AR_PURPOSE = /^[وف]?ل(دعم|تاييد|مسانده)$/;
+function purposeSupport(ctx: Ctx, T: Trigger, attrs: Record<string, string>): boolean {
+  const toks = ctx.s.tokens;
+  if (ctx.lang !== 'ar' || T.tok1 - T.tok0 !== 1 || !AR_PURPOSE.test(toks[T.tok0]!.norm)) return false;
+  const tgt = ctx.s.mentions.find((m) => m.tok0 === T.tok1);
+  const b = tgt ? actor(ctx.lex, tgt) : undefined;
+  if (!tgt || !b || b.kind === 'place') return false;
+  const ms = ctx.s.mentions;
+  // (`تقديره لدعم طهران المتواصل لسوريا`: a لـ-receiver after the genitive makes the genitive the giver, no purpose)
+  if (ms.some((m) => m.tok0 >= tgt.tok1 && m.tok0 - tgt.tok1 <= 2 && prepOf(ctx, m) === 'ل')) return false;
+  for (let i = lastMentionBefore(ms, T.tok0); i >= 0; i--) {
+    const m = ms[i]!;
+    if (hasBoundary(toks, m.tok1, T.tok0)) break;
+    const a = actor(ctx.lex, m);
+    if (prepOf(ctx, m) || !a || a.kind === 'place') continue;
+    return a.entity !== b.entity && emit(ctx, T, 'supported', m, tgt, attrs, false);
+  }
+  return false;
 }
