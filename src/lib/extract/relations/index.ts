@@ -26,6 +26,7 @@ import { principleSupport } from './principle.ts';
 import { appositionBacked } from './backedby.ts';
 import { supportedAct } from './actsupport.ts';
 import { launchedOperations } from './launchedop.ts';
+import { demonymSanctions } from './sanctionowners.ts';
 import { demandedNounWithdrawal, foePlaces, forcesNoVisit, incursionPresence, loyalToPronoun, partnerFight, partOfFight, allyFight, partnerOf } from './fight.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
@@ -1676,6 +1677,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (ctx.lang === 'ar') controlPresenceAr(ctx, before);
   // (`أطلقت تركيا عملية «المخلب - السيف» ضد مواقع A في P ومواقع B في Q`: np35)
   launchedOperations(ctx);
+  // (`يخضع قطاع النفط السوري لعقوبات أمريكية وأوروبية`, "hit by US and European sanctions": np35)
+  demonymSanctions(ctx);
   if (ctx.lang === 'ar' && ctx.byKind.has('recipient')) subjectToControl(ctx, before);
   expelledPresence(ctx, before);
   pastExpulsion(ctx);
