@@ -16,7 +16,7 @@ import { possessivePronoun, verbArgs } from './args.ts';
 import { emit } from './emit.ts';
 
 /** (an act with no owner aimed at someone: "the fight against IS", `الحرب على الإرهاب`) */
-const AGAINST = /^(against|ضد|على)$/;
+const AGAINST = /^(against|ضد|علي)$/;
 const EN_SKIP = /^(for|of|to|the|a|an|its|their|his|her|military|armed|ground|air|ongoing|recent|latest|new|full|continued|war|whole|entire)$/;
 
 /** The normalised forms of an Arabic token with its clitics read off (`للعملية` → `العملية`, `عملية`). */
@@ -60,7 +60,7 @@ function ownedAct(ctx: Ctx, T: Trigger): Mention | 'against' | undefined {
     if (act) break;
     if (ctx.lang === 'en' ? !EN_SKIP.test(t.norm) : k > T.tok1) return undefined;
     // (Arabic: the act noun follows the support word at once, `تأييدها للعملية`, or past one particle `ل`)
-    if (ctx.lang === 'ar' && !/^(ل|الى|على)$/.test(t.norm)) return undefined;
+    if (ctx.lang === 'ar' && !/^(ل|الي|علي)$/.test(t.norm)) return undefined;
   }
   if (!act) return undefined;
   if (owner) return actor(ctx.lex, owner) ? owner : undefined;
@@ -86,7 +86,7 @@ function ownedAct(ctx: Ctx, T: Trigger): Mention | 'against' | undefined {
       if (AGAINST.test(t.norm)) return 'against';
       // ("taken by", "launched by": a participle before "by")
       if (!/(ed|en|un)$/.test(t.norm) || n > 0) return undefined;
-    } else if (/^(ضد|على|في|من|عن|الي|مع|بين)$/.test(t.norm) || /^[بل]/.test(t.norm) && !t.norm.startsWith('ال')) return AGAINST.test(t.norm) ? 'against' : undefined;
+    } else if (/^(ضد|علي|في|من|عن|الي|مع|بين)$/.test(t.norm) || /^[بل]/.test(t.norm) && !t.norm.startsWith('ال')) return AGAINST.test(t.norm) ? 'against' : undefined;
     k++;
   }
   return undefined;

@@ -133,7 +133,7 @@ export function launchedOperations(ctx: Ctx): void {
     }
     for (let n = 0; n < 3 && j < toks.length && !AGAINST.test(toks[j]!.norm); n++) {
       const t = toks[j]!;
-      if (!t.word || mentionAt(ctx, j) || (ctx.lang === 'ar' ? /^(في|من|على|الي|عن|مع|بين|منذ|بعد|قبل)$/.test(t.norm) || /^[وبل]/.test(t.norm) : !/^(air|ground|military|[a-z]+-?)$/.test(t.norm) || /^(in|on|at|to|for|of|into)$/.test(t.norm))) break;
+      if (!t.word || mentionAt(ctx, j) || (ctx.lang === 'ar' ? /^(في|من|علي|الي|عن|مع|بين|منذ|بعد|قبل)$/.test(t.norm) || /^[وبل]/.test(t.norm) : !/^(air|ground|military|[a-z]+-?)$/.test(t.norm) || /^(in|on|at|to|for|of|into)$/.test(t.norm))) break;
       j++;
     }
     if (!AGAINST.test(toks[j]?.norm ?? '')) continue;

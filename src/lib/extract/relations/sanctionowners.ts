@@ -71,7 +71,7 @@ export function demonymSanctions(ctx: Ctx): void {
     if (!doers.length) continue;
     // (a target phrase of its own: "US sanctions on Iran", `عقوبات أمريكية على إيران`)
     const after = ctx.lang === 'ar' ? doers[doers.length - 1]!.tok1 : T.tok1;
-    if (/^(on|against|upon|على|ضد)$/.test(ctx.s.tokens[after]?.norm ?? '')) continue;
+    if (/^(on|against|upon|علي|ضد)$/.test(ctx.s.tokens[after]?.norm ?? '')) continue;
     const tgt = underThem(ctx, T.tok0);
     const t = tgt ? actor(ctx.lex, tgt) : undefined;
     if (!tgt || !t || t.kind === 'place') continue;
