@@ -23,7 +23,7 @@ import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
 import { accusedAct, apposedAgent, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning, presupposedPresence } from './guards.ts';
 import { killedInToldAttack, agentNoun, possessedSanctions, alongside, jointFight, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenAligned, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, pairedAlly, continuedAct, demonymVictims, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer, killedNotDoer } from './frames.ts';
 import { principleSupport } from './principle.ts';
-import { appositionBacked } from './backedby.ts';
+import { appositionBacked, otherBacked } from './backedby.ts';
 import { supportedAct } from './actsupport.ts';
 import { launchedOperations } from './launchedop.ts';
 import { demonymSanctions } from './sanctionowners.ts';
@@ -507,7 +507,10 @@ function settledFrames(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean |
   // a compound modifier ("the US-backed SDF") states a standing fact whatever the clause says
   if (rel === 'supported' && ctx.lang === 'en' && nth(ctx.s.tokens, T.tok0 - 1)?.text === '-') {
     const b = hyphenBacked(ctx, T);
-    return b ? emitAll(ctx, T, p, [b[0]], b[1], {}) : false;
+    if (b) return emitAll(ctx, T, p, [b[0]], b[1], {});
+    // ("Hezbollah and other Iran-backed groups": the names before "and other" are such groups; np35)
+    const bk = ctx.s.mentions.find((m) => m.tok1 === T.tok0 - 1);
+    return bk ? otherBacked(ctx, T, bk, p) : false;
   }
   // "دعا … إلى رفع العقوبات التي تفرضها على X": sanctions whose lifting is asked or refused are in force, whatever the
   // lifting's negation or condition (structure.ts)
