@@ -27,6 +27,7 @@ import { appositionBacked, otherBacked } from './backedby.ts';
 import { supportedAct } from './actsupport.ts';
 import { launchedOperations } from './launchedop.ts';
 import { demonymSanctions } from './sanctionowners.ts';
+import { missionAgainst } from './missionagainst.ts';
 import { demandedNounWithdrawal, foePlaces, forcesNoVisit, incursionPresence, loyalToPronoun, partnerFight, partOfFight, allyFight, partnerOf } from './fight.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
@@ -1682,6 +1683,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   launchedOperations(ctx);
   // (`يخضع قطاع النفط السوري لعقوبات أمريكية وأوروبية`, "hit by US and European sanctions": np35)
   demonymSanctions(ctx);
+  // ("deployed in Syria … in a mission against Islamic State remnants", `في إطار الحرب على «داعش»`: np35)
+  missionAgainst(ctx, before);
   if (ctx.lang === 'ar' && ctx.byKind.has('recipient')) subjectToControl(ctx, before);
   expelledPresence(ctx, before);
   pastExpulsion(ctx);
