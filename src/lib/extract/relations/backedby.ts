@@ -4,10 +4,11 @@
  * whose subject slot is a group noun (cues.csv `group_noun`) opening an apposition (", a/an/the" and adjectives or
  * demonyms) to a name: the one after "by" (and its list) supported that name. English.
  */
-import { actor, type Ctx, groupFrom } from './ctx.ts';
+import { actor, type Ctx, groupFrom, groupTo } from './ctx.ts';
 import { cueWords } from '../lexicon.ts';
-import { emit } from './emit.ts';
-import type { Trigger } from '../doc.ts';
+import { emit, emitAll } from './emit.ts';
+import type { Mention, Trigger } from '../doc.ts';
+import type { Pattern } from '../lexicon.ts';
 
 export function appositionBacked(ctx: Ctx, T: Trigger): boolean {
   const { s } = ctx;
@@ -33,4 +34,23 @@ export function appositionBacked(ctx: Ctx, T: Trigger): boolean {
     if (a && a.entity !== who.entity) emitted = emit(ctx, T, 'supported', b, held, {}, false) || emitted;
   }
   return emitted;
+}
+
+/**
+ * "Hezbollah and other Iran-backed groups", "the Houthis and other Iranian-backed militias" (np35, diagnosis-batch30
+ * #47): a hyphen compound "Y-backed" after "and other" names no group after it, but says the names before "and other"
+ * are such groups: Y (the mention before the hyphen) supported each. English.
+ */
+export function otherBacked(ctx: Ctx, T: Trigger, backer: Mention, p: Pattern): boolean {
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  if (ctx.lang !== 'en' || toks[backer.tok0 - 1]?.norm !== 'other' || toks[backer.tok0 - 2]?.norm !== 'and') return false;
+  const i = ms.findIndex((m) => m.tok1 === backer.tok0 - 2);
+  if (i < 0 || !actor(ctx.lex, backer)) return false;
+  const b = actor(ctx.lex, backer)!;
+  const held = groupTo(ms, i).filter((m) => {
+    const a = actor(ctx.lex, m);
+    return !!a && a.kind !== 'place' && a.kind !== 'country' && a.entity !== b.entity;
+  });
+  return held.length > 0 && emitAll(ctx, T, p, [backer], held, {});
 }

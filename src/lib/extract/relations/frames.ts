@@ -1581,16 +1581,48 @@ export function withSupport(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<stri
   while (k > 0 && cueWords(ctx.lex, 'support_adjective').has(toks[k]!.norm)) k--;
   let giver: Mention | undefined;
   const before = ms.find((m) => m.tok1 === k + 1);
+  const more: Mention[] = [];
   if (before && (before.via === 'demonym' || isPossessive(ctx, before) || actor(ctx.lex, before)?.kind === 'country')) {
     giver = actor(ctx.lex, before);
     k = before.tok0 - 1;
+    // ("with American and British air support": a list of demonyms; np35)
+    for (let prev = ms.find((m) => m.tok1 === k); before.via === 'demonym' && /^(and|,)$/.test(toks[k]?.norm ?? '') && (prev = ms.find((m) => m.tok1 === k)) && prev.via === 'demonym'; ) {
+      more.push(prev);
+      k = prev.tok0 - 1;
+    }
   } else if (toks[T.tok1]?.norm === 'of') giver = ms.find((m) => m.tok0 === T.tok1 + 1 || (m.tok0 === T.tok1 + 2 && toks[T.tok1 + 1]!.norm === 'the'));
+  // ("With Russian and Iranian help": demonyms read as no mention, a list of them; np35, diagnosis-batch30 #77, 78)
+  const givers: Mention[] = [];
+  if (!giver && !before) {
+    let j = k;
+    while (j > 0) {
+      const id = countryWords(ctx.lex).get(toks[j]!.norm);
+      const e = id ? ctx.lex.entities.get(id) : undefined;
+      if (!e || ms.some((m) => m.tok0 <= j && j < m.tok1)) break;
+      const t = toks[j]!;
+      givers.unshift(mention(j, j + 1, t.start, t.end, e.id, e.kind, 'demonym', false, ''));
+      j--;
+      if (/^(and|,)$/.test(toks[j]?.norm ?? '') && countryWords(ctx.lex).has(toks[j - 1]?.norm ?? '')) j--;
+      else break;
+    }
+    if (givers.length) k = j;
+  }
   while (k > 0 && /^(the|a)$/.test(toks[k]!.norm)) k--;
   if (toks[k]?.norm !== 'with') return undefined;
+  if (givers.length) {
+    // (the adjunct opens the sentence: its subject follows the comma, "With Russian help, the Syrian army retook")
+    const opens = k === 0 || /^[.;:]$/.test(toks[k - 1]!.text) || !ms.some((m) => m.tok1 <= k);
+    const c = opens ? toks.findIndex((t, j) => j >= T.tok1 && j - T.tok1 <= 1 && t.text === ',') : -1;
+    const subj = c >= 0 ? ms.find((m) => m.kind !== 'place' && m.tok0 > c && m.tok0 - c <= 2 && !prepOf(ctx, m) && m.via !== 'demonym' && !!actor(ctx.lex, m)) : ms.find((m) => m.tok1 <= k && !prepOf(ctx, m) && !isPossessive(ctx, m) && m.via !== 'demonym' && !!actor(ctx.lex, m) && !hasBoundary(toks, m.tok1, k));
+    const a = subj ? actor(ctx.lex, subj) : undefined;
+    if (!subj || !a) return true;
+    return emitAll(ctx, T, p, givers.filter((g) => g.entity !== a.entity), [subj], attrs);
+  }
   if (!giver || !actor(ctx.lex, giver)) return true;
   const subj = ms.find((m) => m.tok1 <= k && !prepOf(ctx, m) && !isPossessive(ctx, m) && m.via !== 'demonym' && !!actor(ctx.lex, m) && !hasBoundary(toks, m.tok1, k));
   if (!subj || actor(ctx.lex, subj)!.entity === actor(ctx.lex, giver)!.entity) return true;
-  return emitAll(ctx, T, p, [actor(ctx.lex, giver)!], [subj], attrs);
+  const gs = [actor(ctx.lex, giver)!, ...more.map((m) => actor(ctx.lex, m)).filter((m): m is Mention => !!m && m.entity !== actor(ctx.lex, subj)!.entity)];
+  return emitAll(ctx, T, p, gs, [subj], attrs);
 }
 
 /** English demonyms and names of countries, lower case → the country id (per lexicon). */

@@ -25,6 +25,12 @@ import { killedInToldAttack, agentNoun, possessedSanctions, alongside, jointFigh
 import { principleSupport } from './principle.ts';
 import { appositionBacked } from './backedby.ts';
 import { demandedNounWithdrawal, foePlaces, forcesNoVisit, incursionPresence, loyalToPronoun, partnerFight, partOfFight, allyFight, allyAttributive, partnerOf } from './fight.ts';
+import { appositionBacked, otherBacked } from './backedby.ts';
+import { supportedAct } from './actsupport.ts';
+import { launchedOperations } from './launchedop.ts';
+import { demonymSanctions } from './sanctionowners.ts';
+import { missionAgainst } from './missionagainst.ts';
+import { demandedNounWithdrawal, foePlaces, forcesNoVisit, incursionPresence, loyalToPronoun, partnerFight, partOfFight, allyFight, partnerOf } from './fight.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
 import { membersPresence } from './members.ts';
@@ -369,6 +375,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
     if (r !== undefined) return r;
   }
   if (notTold(ctx, T, p, rel)) return true;
+  // ("expressed his support for the steps taken by Putin", `تأييدها للعملية العسكرية الروسية`: the act's owner is supported; np35)
+  if (rel === 'supported' && supportedAct(ctx, T, {})) return true;
   if (p.pos === 'noun' && T.patterns[0]!.pos === 'verb') T = triggerWith(T, [p, ...T.patterns.filter((x) => x !== p)]);
   // "وتناول اللقاء …", "وبحث الاجتماع …": a definite meeting that opens the sentence as a topic verb's subject is the
   // meeting of the pair of the sentence before ("استقبل الأسد لاريجاني. وتناول اللقاء …")
@@ -502,7 +510,10 @@ function settledFrames(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean |
   // a compound modifier ("the US-backed SDF") states a standing fact whatever the clause says
   if (rel === 'supported' && ctx.lang === 'en' && nth(ctx.s.tokens, T.tok0 - 1)?.text === '-') {
     const b = hyphenBacked(ctx, T);
-    return b ? emitAll(ctx, T, p, [b[0]], b[1], {}) : false;
+    if (b) return emitAll(ctx, T, p, [b[0]], b[1], {});
+    // ("Hezbollah and other Iran-backed groups": the names before "and other" are such groups; np35)
+    const bk = ctx.s.mentions.find((m) => m.tok1 === T.tok0 - 1);
+    return bk ? otherBacked(ctx, T, bk, p) : false;
   }
   // "دعا … إلى رفع العقوبات التي تفرضها على X": sanctions whose lifting is asked or refused are in force, whatever the
   // lifting's negation or condition (structure.ts)
@@ -1699,6 +1710,12 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
     controlPresence(ctx, before);
   }
   if (ctx.lang === 'ar') controlPresenceAr(ctx, before);
+  // (`أطلقت تركيا عملية «المخلب - السيف» ضد مواقع A في P ومواقع B في Q`: np35)
+  launchedOperations(ctx);
+  // (`يخضع قطاع النفط السوري لعقوبات أمريكية وأوروبية`, "hit by US and European sanctions": np35)
+  demonymSanctions(ctx);
+  // ("deployed in Syria … in a mission against Islamic State remnants", `في إطار الحرب على «داعش»`: np35)
+  missionAgainst(ctx, before);
   if (ctx.lang === 'ar' && ctx.byKind.has('recipient')) subjectToControl(ctx, before);
   expelledPresence(ctx, before);
   pastExpulsion(ctx);

@@ -36,7 +36,7 @@ function stateOf(ctx: Ctx, m: Mention): Mention | undefined {
 
 /** Country ids by their normalised Arabic demonyms (`سوري`, `سورية`), built once per lexicon. */
 const demonymCache = new WeakMap<object, Map<string, string>>();
-function arabicDemonyms(ctx: Ctx): Map<string, string> {
+export function arabicDemonyms(ctx: Ctx): Map<string, string> {
   let m = demonymCache.get(ctx.lex);
   if (!m) {
     m = new Map();
