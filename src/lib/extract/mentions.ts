@@ -146,12 +146,38 @@ function ownArticledName(s: Sentence, m: Match<Surface>, w: string, e: { label_a
   return before?.tok1 === m.tok0 && before.via === 'name';
 }
 
+/** The country a place lies in (a country is its own). */
+const countryOf = (lex: Lexicon, id: string): string | undefined => {
+  const e = lex.entities.get(id);
+  return e?.kind === 'country' ? id : e?.kind === 'place' ? e.country : undefined;
+};
+
+/**
+ * A homonym place chosen by its region (names35, diagnosis-batch30 #118, FP 120): `مدينة أريحا … في ريف إدلب` is Ariha in
+ * Syria, not Jericho, because another name of the sentence (a place or a country, unambiguous) lies in Syria. Only when
+ * exactly one of the homonyms lies in a country the sentence names; otherwise the lexicon's first reading stays.
+ */
+function byRegion(names: Match<Surface>[], values: Surface[], lex: Lexicon, surf: Surface): Surface {
+  const homonyms = values.filter((v) => v.via === 'name' && lex.entities.get(v.entity)!.kind === 'place');
+  if (homonyms.length < 2 || homonyms.every((v) => v.entity === surf.entity)) return surf;
+  const here = new Set<string>();
+  for (const n of names) {
+    if (n.values.length !== 1 && !n.values.every((v) => v.entity === n.values[0]!.entity)) continue;
+    const c = countryOf(lex, n.values[0]!.entity);
+    if (c) here.add(c);
+  }
+  const fit = homonyms.filter((v) => here.has(countryOf(lex, v.entity) ?? ''));
+  return fit.length > 0 && fit.every((v) => v.entity === fit[0]!.entity) ? fit[0]! : surf;
+}
+
 function lexMentions(s: Sentence, lex: Lexicon, date: string): Mention[] {
   const out: Mention[] = [];
-  for (const m of s.names ?? matchTokens(s.tokens, lex.mentionTrie)) {
+  const names = s.names ?? matchTokens(s.tokens, lex.mentionTrie);
+  for (const m of names) {
     let surf = resolveSurface(m.values, date);
     if (!surf) continue;
     if (m.values.length > 1) surf = byShadda(s, m, lex, surf);
+    if (m.values.length > 1 && surf.via === 'name' && lex.entities.get(surf.entity)!.kind === 'place') surf = byRegion(names, m.values, lex, surf);
     // "الحرب السورية": with the article, a word that is both a name and a demonym (سورية) is the adjective
     if (surf.via === 'name' && m.tok1 - m.tok0 === 1 && s.tokens[m.tok0]!.arabic) {
       const dem = m.values.find((v) => v.via === 'demonym' && v.entity === surf!.entity);
@@ -366,7 +392,9 @@ function mergeAdjacent(tokens: Token[], ms: Mention[], lex: Lexicon): Mention[] 
       // never runs over it; diagnosis-batch23 §7 fix 4)
       const prepped = /[بلك]/.test(m.clitics);
       if (!prepped && (same || descThenName || countryThenPerson)) {
-        const keep = countryThenPerson ? m : m.via === 'name' || prev.via !== 'name' ? m : prev;
+        // (names35, diagnosis-batch30 #60, 61: `وزارة الخارجية والمغتربين السورية`, a state's body then its own demonym
+        // adjective: the joint mention stays the body, not a demonym, which would be dropped as a bare adjective)
+        const keep = countryThenPerson ? m : m.via === 'demonym' && prev.via !== 'demonym' ? prev : m.via === 'name' || prev.via !== 'name' ? m : prev;
         const joint = copyMention(keep);
         joint.tok0 = prev.tok0;
         joint.tok1 = m.tok1;
