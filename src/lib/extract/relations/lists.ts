@@ -4,8 +4,8 @@
  * `في عدة بلدات حدودية، بينها عين العرب`), and a second place phrase after "as well as" / `إضافة إلى` / `فضلاً عن`
  * ("holds fighters in prisons in Hasakah and Raqqa provinces, as well as their relatives in the al-Hol and Roj camps").
  */
-import type { Mention } from '../doc.ts';
-import { actor, type Ctx, type Group, groupFrom, hasCue, type Trigger } from './ctx.ts';
+import type { Mention, Trigger } from '../doc.ts';
+import { actor, type Ctx, type Group, groupFrom, hasCue } from './ctx.ts';
 
 const isPlace = (ctx: Ctx, m: Mention) => m.kind === 'place' || actor(ctx.lex, m)?.kind === 'country';
 
