@@ -708,6 +708,26 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
       else break;
     }
   }
+  // (names35, diagnosis-batch30 #25) "on the outskirts of Darkush, a town west of Jisr al-Shughur", "near Kafr Nabl, a
+  // village in southern Idlib": one to three unknown capitalised words after a lowercase word, then ", a town/village"
+  // (cues.csv `town_of_head`, singular), are a place
+  for (let c = 2; c + 2 < tokens.length; c++) {
+    if (tokens[c]!.text !== ',' || tokens[c + 1]!.norm !== 'a' || !cueWords(lex, 'town_of_head').has(tokens[c + 2]!.norm) || tokens[c + 2]!.norm.endsWith('s')) continue;
+    let a = c;
+    while (a > 0 && c - a < 3) {
+      const w = tokens[a - 1]!;
+      if (w.text === '-' && a - 1 > 0 && tokens[a - 2]!.cap) {
+        a--;
+        continue;
+      }
+      if (w.arabic || !w.word || !w.cap || blocked[a - 1] === 1 || covered(ms, a - 1, a) || COMMON_CAPS.has(w.norm) || cueWords(lex, 'institution_word').has(w.norm)) break;
+      a--;
+    }
+    // (after a lowercase word, a preposition or a verb: "outskirts of Darkush", "shelled Kafr Tahtani", or first in the sentence)
+    if (a === c || (a > 0 && (!tokens[a - 1]!.word || tokens[a - 1]!.cap || tokens[a - 1]!.arabic))) continue;
+    if (found.some((f) => f.mention.tok0 < c && f.mention.tok1 > a)) continue;
+    found.push(makeFound(text, tokens, a, c, 'place', undefined, [], lex, sentence));
+  }
   // "the Syria-based Qatirji Company", "Al-Qatirji Corporation", "the Dubai-based Katerji Group": one to three unknown
   // capitalised words before a company word are a company (an organisation); "Group" only after "X-based" (a place of
   // business), since "the X group" names armed groups too; the country of "X-based" is the company's
