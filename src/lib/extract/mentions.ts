@@ -1153,6 +1153,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       ms = [...ms, pm].sort((x, y) => x.tok0 - y.tok0);
     }
     if (doc.article.lang === 'en') ms = basesAt(s, ms, lex);
+    if (ms.length) ms = knownAs(s, ms);
     ms = conjunctions(s, ms, lex, blocked, doc.article.lang);
     ms = distributedHeads(s, ms, lex, doc.article.lang);
     ms = resolveRoleGroups(s, ms, lex, doc.article.lang, sentenceDate(s, doc.article.date));
@@ -1457,6 +1458,50 @@ const TITLE_TOK = 8;
 const PLACE_TOK = 16;
 /** (reused from sentence to sentence: conjunctions calls nothing that calls it again) */
 let tokFlags = new Uint8Array(256);
+
+/**
+ * "killing two members of the internal security forces, known as the Asayish", `عنصران من قوات الأمن الداخلي المعروفة
+ * باسم «الأسايش»` (names35, diagnosis-batch30 #68): a body named by a description, then "known as" / `المعروفة باسم` /
+ * `المعروفة بـ` and a group's name, is that group: the name's mention reaches back over the description (a noun phrase of
+ * at most six words with a `state_head` or `military` word, no name, no preposition), so the slot the description fills
+ * is the group's.
+ */
+function knownAs(s: Sentence, ms: Mention[]): Mention[] {
+  const toks = s.tokens;
+  let out = ms;
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    if (m.kind !== 'armed_group' && m.kind !== 'organization') continue;
+    let k = m.tok0 - 1;
+    while (k >= 0 && (isQuote(toks[k]) || toks[k]!.norm === 'the')) k--;
+    let end: number;
+    if (toks[k]?.norm === 'as' && /^(known|referred)$/.test(toks[k - 1]?.norm ?? '') && isComma(toks[k - 2])) end = k - 2;
+    else if (toks[k]?.norm === 'called' && isComma(toks[k - 1])) end = k - 1;
+    else if ((toks[k]?.norm === 'باسم' || toks[k]?.norm === 'ب') && /^(المعروفه|المعروف|المعروفين|المسماه|المسمي)$/.test(toks[k - 1]?.norm ?? '')) end = k - 1;
+    else continue;
+    let a = end;
+    let clitics = '';
+    while (a > 0 && end - a < 6) {
+      const t = toks[a - 1]!;
+      if (!t.word || mentionAt(ms, a - 1) || /^(of|in|for|by|with|from|to|at|on|and|من|في|على|عن|مع|الي|بين)$/.test(t.norm)) break;
+      a--;
+      // (`دورية لقوات الأمن الداخلي`: a word with its own proclitic opens the description, the clitic the mention's)
+      const c = t.arabic ? s.cues.find((x) => x.tok0 === a && x.clitics) : undefined;
+      if (c) {
+        clitics = c.clitics;
+        break;
+      }
+    }
+    if (a === end || !s.cues.some((c) => c.tok0 >= a && c.tok1 <= end && c.cues.some((x) => x.kind === 'state_head' || x.kind === 'military'))) continue;
+    const wide = copyMention(m);
+    wide.tok0 = a;
+    wide.start = toks[a]!.start;
+    wide.clitics = clitics;
+    if (out === ms) out = ms.slice();
+    out[i] = wide;
+  }
+  return out;
+}
 
 const GROUP_KINDS: ReadonlySet<string> = new Set(['organization', 'armed_group']);
 function conjunctions(s: Sentence, named: Mention[], lex: Lexicon, blocked: Uint8Array, lang: Lang): Mention[] {

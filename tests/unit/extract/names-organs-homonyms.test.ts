@@ -39,3 +39,18 @@ describe('homonym mentions', () => {
     expect(mentionIds('زار الوفد مدينة أريحا.', 'ar')).toContain('jericho');
   });
 });
+
+describeCases({
+  'a body described, then "known as" a group': [
+    ['tur attacked asayish', 'Kurdish-led authorities said a Turkish drone had struck a car near the town of Derbasiyah on Sunday, killing two members of the internal security forces, known as the Asayish.'],
+    // (another verb, "called", a date after the name)
+    ['tur attacked asayish', 'Turkish drones targeted the Kurdish internal security forces, known as the Asayish, on Monday.'],
+    ['tur attacked asayish', 'A Turkish strike killed three members of the local police forces, called the Asayish, in Qamishli.'],
+    // (no body noun in the description: nothing reaches back)
+    ['no tur attacked rus', 'A Turkish strike hit the market, known as the Asayish market, near Russian positions.'],
+  ],
+  'a body described, then "known as" a group (ar)': [
+    ['tur attacked asayish', 'قتلت طائرة مسيرة تركية عنصرين من قوات الأمن الداخلي المعروفة باسم «الأسايش» قرب القامشلي.'],
+    ['tur attacked asayish', 'واستهدفت مسيرة تركية، يوم الأحد، دورية لقوات الأمن الداخلي المعروفة بـ«الأسايش» في الحسكة.'],
+  ],
+});
