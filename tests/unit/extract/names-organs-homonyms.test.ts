@@ -54,3 +54,15 @@ describeCases({
     ['tur attacked asayish', 'واستهدفت مسيرة تركية، يوم الأحد، دورية لقوات الأمن الداخلي المعروفة بـ«الأسايش» في الحسكة.'],
   ],
 });
+
+describeCases({
+  'a place alias "head in Name" also read name first': [
+    ['rus deployed_in tartus-naval-base', 'Russia keeps forces at the Hmeimim air base and the Tartus naval facility.'],
+    ['no rus deployed_in tartus', 'Russia keeps forces at the Hmeimim air base and the Tartus naval facility.'],
+    // (another head of the same alias family, a date)
+    ['rus deployed_in tartus-naval-base', 'Russia keeps troops at the Tartus port.'],
+    ['usa attacked hodeidah', 'US warplanes struck the Hodeidah port on Friday.'],
+    // (the original order still reads)
+    ['rus deployed_in tartus-naval-base', 'Russia keeps warships at the naval facility in Tartus.'],
+  ],
+});
