@@ -1613,7 +1613,11 @@ function joinsPrevious(s: Sentence, ms: Mention[], i: number, lex: Lexicon, bloc
     // member; diagnosis-batch28 §6 fix 5, branch pred33)
     if (p.kind === 'place' && (m.kind === 'place' || m.kind === 'country') && m.tok0 - p.tok1 <= 7) {
       const head = (flags[k]! & PLACE_TOK) !== 0 || cueWords(lex, 'compass').has(t.norm);
-      if (head && t.arabic && !any && t.norm.startsWith('و') && k === p.tok1) {
+      // (names35: past a nisba adjective of the place before, `في ريف حمص الشرقي وصحراء الأنبار`)
+      const adj = t.arabic && !any && k === p.tok1 && NISBA.test(t.norm) && !blocked[k] && k + 1 < m.tok0 && /^و/.test(s.tokens[k + 1]!.norm) && (flags[k + 1]! & PLACE_TOK) !== 0;
+      if (adj) continue;
+      const after = k === p.tok1 || (k === p.tok1 + 1 && NISBA.test(s.tokens[p.tok1]!.norm));
+      if (head && t.arabic && !any && t.norm.startsWith('و') && after) {
         flags[m.tok0]! |= EXPLICIT;
         any = true;
         continue;

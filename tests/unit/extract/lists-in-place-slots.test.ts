@@ -33,3 +33,14 @@ describeCases({
     ['no isis deployed_in raqqa', 'وتنتشر «قسد» في الحسكة، إضافة إلى هجماتها على «داعش» في الرقة.'],
   ],
 });
+
+describeCases({
+  'a second place with a desert head after و (ar)': [
+    ['isis deployed_in anbar', 'كما تناول الاتصال التنسيق الأمني على الحدود المشتركة، ولا سيما ملاحقة خلايا تنظيم «داعش» في البادية السورية وصحراء الأنبار.'],
+    ['isis deployed_in anbar', 'وتنتشر خلايا تنظيم «داعش» في ريف حمص الشرقي وصحراء الأنبار منذ عام 2019.'],
+    ['isis deployed_in syrian-desert', 'وتنتشر خلايا تنظيم «داعش» في صحراء الأنبار والبادية السورية.'],
+  ],
+  'a second place with a desert head after "and"': [
+    ['isis deployed_in anbar', 'Islamic State cells operate in the Syrian desert and the Anbar desert.'],
+  ],
+});
