@@ -1483,7 +1483,7 @@ function knownAs(s: Sentence, ms: Mention[]): Mention[] {
     let clitics = '';
     while (a > 0 && end - a < 6) {
       const t = toks[a - 1]!;
-      if (!t.word || mentionAt(ms, a - 1) || /^(of|in|for|by|with|from|to|at|on|and|من|في|على|عن|مع|الي|بين)$/.test(t.norm)) break;
+      if (!t.word || mentionAt(ms, a - 1) || /^(of|in|for|by|with|from|to|at|on|and|من|في|علي|عن|مع|الي|بين)$/.test(t.norm)) break;
       a--;
       // (`دورية لقوات الأمن الداخلي`: a word with its own proclitic opens the description, the clitic the mention's)
       const c = t.arabic ? s.cues.find((x) => x.tok0 === a && x.clitics) : undefined;

@@ -10,7 +10,7 @@ import { actor, type Ctx, type Group, groupFrom, hasCue } from './ctx.ts';
 const isPlace = (ctx: Ctx, m: Mention) => m.kind === 'place' || actor(ctx.lex, m)?.kind === 'country';
 
 /** A preposition of place before an unnamed place phrase. */
-const PLACE_PREP = /^(in|at|across|on|inside|في|على|داخل)$/;
+const PLACE_PREP = /^(in|at|across|on|inside|في|علي|داخل)$/;
 
 /**
  * The members named after an unnamed place of presence: after T, a place preposition and a place head ("several towns",
