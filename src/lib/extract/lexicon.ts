@@ -863,6 +863,9 @@ function addCapitalDescriptors(entities: Map<string, LexEntity>, add: (phrase: s
   }
 }
 
+/** An English place alias "head in/of Name" ("naval facility in Tartus", "the port of Hodeidah"): the head and the name. */
+const PLACE_HEAD_OF = /^(?:the )?((?:[a-z]+ ){0,2}[a-z]+) (?:in|of) ([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)$/;
+
 export function loadLexicon(files: Record<string, string>): Lexicon {
   const relText = files['relations.csv'];
   if (relText === undefined) throw new LexiconError('relations.csv', 0, 'missing file');
@@ -888,6 +891,13 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
     if (e.stands_for && !entities.has(e.stands_for))
       throw new LexiconError('entities.csv', 0, `${e.id}: unknown stands_for "${e.stands_for}"`);
     for (const n of [e.label_en, ...e.aliases_en]) if (n) add(n, e.id, 'name', 'en');
+    // (names35, diagnosis-batch30 #76: "the naval facility in Tartus" is also "the Tartus naval facility": a place's
+    // alias of a lowercase head of one to three words, "in"/"of" and a capitalised name, also in the name-first order)
+    if (e.kind === 'place')
+      for (const n of e.aliases_en) {
+        const r = PLACE_HEAD_OF.exec(n);
+        if (r) add(`${r[2]} ${r[1]}`, e.id, 'name', 'en');
+      }
     for (const n of [e.label_ar, ...e.aliases_ar]) if (n) add(n, e.id, 'name', 'ar');
     for (const n of e.descriptors_en) add(n, e.id, 'descriptor', 'en');
     for (const n of e.descriptors_ar) add(n, e.id, 'descriptor', 'ar');

@@ -146,12 +146,38 @@ function ownArticledName(s: Sentence, m: Match<Surface>, w: string, e: { label_a
   return before?.tok1 === m.tok0 && before.via === 'name';
 }
 
+/** The country a place lies in (a country is its own). */
+const countryOf = (lex: Lexicon, id: string): string | undefined => {
+  const e = lex.entities.get(id);
+  return e?.kind === 'country' ? id : e?.kind === 'place' ? e.country : undefined;
+};
+
+/**
+ * A homonym place chosen by its region (names35, diagnosis-batch30 #118, FP 120): `مدينة أريحا … في ريف إدلب` is Ariha in
+ * Syria, not Jericho, because another name of the sentence (a place or a country, unambiguous) lies in Syria. Only when
+ * exactly one of the homonyms lies in a country the sentence names; otherwise the lexicon's first reading stays.
+ */
+function byRegion(names: Match<Surface>[], values: Surface[], lex: Lexicon, surf: Surface): Surface {
+  const homonyms = values.filter((v) => v.via === 'name' && lex.entities.get(v.entity)!.kind === 'place');
+  if (homonyms.length < 2 || homonyms.every((v) => v.entity === surf.entity)) return surf;
+  const here = new Set<string>();
+  for (const n of names) {
+    if (n.values.length !== 1 && !n.values.every((v) => v.entity === n.values[0]!.entity)) continue;
+    const c = countryOf(lex, n.values[0]!.entity);
+    if (c) here.add(c);
+  }
+  const fit = homonyms.filter((v) => here.has(countryOf(lex, v.entity) ?? ''));
+  return fit.length > 0 && fit.every((v) => v.entity === fit[0]!.entity) ? fit[0]! : surf;
+}
+
 function lexMentions(s: Sentence, lex: Lexicon, date: string): Mention[] {
   const out: Mention[] = [];
-  for (const m of s.names ?? matchTokens(s.tokens, lex.mentionTrie)) {
+  const names = s.names ?? matchTokens(s.tokens, lex.mentionTrie);
+  for (const m of names) {
     let surf = resolveSurface(m.values, date);
     if (!surf) continue;
     if (m.values.length > 1) surf = byShadda(s, m, lex, surf);
+    if (m.values.length > 1 && surf.via === 'name' && lex.entities.get(surf.entity)!.kind === 'place') surf = byRegion(names, m.values, lex, surf);
     // "الحرب السورية": with the article, a word that is both a name and a demonym (سورية) is the adjective
     if (surf.via === 'name' && m.tok1 - m.tok0 === 1 && s.tokens[m.tok0]!.arabic) {
       const dem = m.values.find((v) => v.via === 'demonym' && v.entity === surf!.entity);
@@ -366,7 +392,9 @@ function mergeAdjacent(tokens: Token[], ms: Mention[], lex: Lexicon): Mention[] 
       // never runs over it; diagnosis-batch23 §7 fix 4)
       const prepped = /[بلك]/.test(m.clitics);
       if (!prepped && (same || descThenName || countryThenPerson)) {
-        const keep = countryThenPerson ? m : m.via === 'name' || prev.via !== 'name' ? m : prev;
+        // (names35, diagnosis-batch30 #60, 61: `وزارة الخارجية والمغتربين السورية`, a state's body then its own demonym
+        // adjective: the joint mention stays the body, not a demonym, which would be dropped as a bare adjective)
+        const keep = countryThenPerson ? m : m.via === 'demonym' && prev.via !== 'demonym' ? prev : m.via === 'name' || prev.via !== 'name' ? m : prev;
         const joint = copyMention(keep);
         joint.tok0 = prev.tok0;
         joint.tok1 = m.tok1;
@@ -679,6 +707,26 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
       else if (tokens[end]?.text === ',' || tokens[end]?.norm === 'and') k = end + 1;
       else break;
     }
+  }
+  // (names35, diagnosis-batch30 #25) "on the outskirts of Darkush, a town west of Jisr al-Shughur", "near Kafr Nabl, a
+  // village in southern Idlib": one to three unknown capitalised words after a lowercase word, then ", a town/village"
+  // (cues.csv `town_of_head`, singular), are a place
+  for (let c = 2; c + 2 < tokens.length; c++) {
+    if (tokens[c]!.text !== ',' || tokens[c + 1]!.norm !== 'a' || !cueWords(lex, 'town_of_head').has(tokens[c + 2]!.norm) || tokens[c + 2]!.norm.endsWith('s')) continue;
+    let a = c;
+    while (a > 0 && c - a < 3) {
+      const w = tokens[a - 1]!;
+      if (w.text === '-' && a - 1 > 0 && tokens[a - 2]!.cap) {
+        a--;
+        continue;
+      }
+      if (w.arabic || !w.word || !w.cap || blocked[a - 1] === 1 || covered(ms, a - 1, a) || COMMON_CAPS.has(w.norm) || cueWords(lex, 'institution_word').has(w.norm)) break;
+      a--;
+    }
+    // (after a lowercase word, a preposition or a verb: "outskirts of Darkush", "shelled Kafr Tahtani", or first in the sentence)
+    if (a === c || (a > 0 && (!tokens[a - 1]!.word || tokens[a - 1]!.cap || tokens[a - 1]!.arabic))) continue;
+    if (found.some((f) => f.mention.tok0 < c && f.mention.tok1 > a)) continue;
+    found.push(makeFound(text, tokens, a, c, 'place', undefined, [], lex, sentence));
   }
   // "the Syria-based Qatirji Company", "Al-Qatirji Corporation", "the Dubai-based Katerji Group": one to three unknown
   // capitalised words before a company word are a company (an organisation); "Group" only after "X-based" (a place of
@@ -1108,6 +1156,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       ms = [...ms, pm].sort((x, y) => x.tok0 - y.tok0);
     }
     if (doc.article.lang === 'en') ms = basesAt(s, ms, lex);
+    if (ms.length) ms = knownAs(s, ms);
     ms = conjunctions(s, ms, lex, blocked, doc.article.lang);
     ms = distributedHeads(s, ms, lex, doc.article.lang);
     ms = resolveRoleGroups(s, ms, lex, doc.article.lang, sentenceDate(s, doc.article.date));
@@ -1457,6 +1506,50 @@ const PLACE_TOK = 16;
 /** (reused from sentence to sentence: conjunctions calls nothing that calls it again) */
 let tokFlags = new Uint8Array(256);
 
+/**
+ * "killing two members of the internal security forces, known as the Asayish", `عنصران من قوات الأمن الداخلي المعروفة
+ * باسم «الأسايش»` (names35, diagnosis-batch30 #68): a body named by a description, then "known as" / `المعروفة باسم` /
+ * `المعروفة بـ` and a group's name, is that group: the name's mention reaches back over the description (a noun phrase of
+ * at most six words with a `state_head` or `military` word, no name, no preposition), so the slot the description fills
+ * is the group's.
+ */
+function knownAs(s: Sentence, ms: Mention[]): Mention[] {
+  const toks = s.tokens;
+  let out = ms;
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    if (m.kind !== 'armed_group' && m.kind !== 'organization') continue;
+    let k = m.tok0 - 1;
+    while (k >= 0 && (isQuote(toks[k]) || toks[k]!.norm === 'the')) k--;
+    let end: number;
+    if (toks[k]?.norm === 'as' && /^(known|referred)$/.test(toks[k - 1]?.norm ?? '') && isComma(toks[k - 2])) end = k - 2;
+    else if (toks[k]?.norm === 'called' && isComma(toks[k - 1])) end = k - 1;
+    else if ((toks[k]?.norm === 'باسم' || toks[k]?.norm === 'ب') && /^(المعروفه|المعروف|المعروفين|المسماه|المسمي)$/.test(toks[k - 1]?.norm ?? '')) end = k - 1;
+    else continue;
+    let a = end;
+    let clitics = '';
+    while (a > 0 && end - a < 6) {
+      const t = toks[a - 1]!;
+      if (!t.word || mentionAt(ms, a - 1) || /^(of|in|for|by|with|from|to|at|on|and|من|في|علي|عن|مع|الي|بين)$/.test(t.norm)) break;
+      a--;
+      // (`دورية لقوات الأمن الداخلي`: a word with its own proclitic opens the description, the clitic the mention's)
+      const c = t.arabic ? s.cues.find((x) => x.tok0 === a && x.clitics) : undefined;
+      if (c) {
+        clitics = c.clitics;
+        break;
+      }
+    }
+    if (a === end || !s.cues.some((c) => c.tok0 >= a && c.tok1 <= end && c.cues.some((x) => x.kind === 'state_head' || x.kind === 'military'))) continue;
+    const wide = copyMention(m);
+    wide.tok0 = a;
+    wide.start = toks[a]!.start;
+    wide.clitics = clitics;
+    if (out === ms) out = ms.slice();
+    out[i] = wide;
+  }
+  return out;
+}
+
 const GROUP_KINDS: ReadonlySet<string> = new Set(['organization', 'armed_group']);
 function conjunctions(s: Sentence, named: Mention[], lex: Lexicon, blocked: Uint8Array, lang: Lang): Mention[] {
   let ms = named;
@@ -1567,7 +1660,11 @@ function joinsPrevious(s: Sentence, ms: Mention[], i: number, lex: Lexicon, bloc
     // member; diagnosis-batch28 §6 fix 5, branch pred33)
     if (p.kind === 'place' && (m.kind === 'place' || m.kind === 'country') && m.tok0 - p.tok1 <= 7) {
       const head = (flags[k]! & PLACE_TOK) !== 0 || cueWords(lex, 'compass').has(t.norm);
-      if (head && t.arabic && !any && t.norm.startsWith('و') && k === p.tok1) {
+      // (names35: past a nisba adjective of the place before, `في ريف حمص الشرقي وصحراء الأنبار`)
+      const adj = t.arabic && !any && k === p.tok1 && NISBA.test(t.norm) && !blocked[k] && k + 1 < m.tok0 && /^و/.test(s.tokens[k + 1]!.norm) && (flags[k + 1]! & PLACE_TOK) !== 0;
+      if (adj) continue;
+      const after = k === p.tok1 || (k === p.tok1 + 1 && NISBA.test(s.tokens[p.tok1]!.norm));
+      if (head && t.arabic && !any && t.norm.startsWith('و') && after) {
         flags[m.tok0]! |= EXPLICIT;
         any = true;
         continue;

@@ -41,6 +41,8 @@ import { attackersOf, claimedAttacks, definiteAttack, labelledAttacks, manySided
 import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
 import { jointPresence, partnerPresence } from './joint.ts';
+import { jointPresence } from './joint.ts';
+import { alsoPlaces, unnamedPlaceMembers } from './lists.ts';
 import { outOfServiceRelative } from './service.ts';
 import { agreedFutureAct, hostRelativeVisit, purposeNoUrging, secondPlace, visitedNoPair, withRelative } from './hostrelative.ts';
 import { loyalTo, otherOwners, othersOwner } from './loyalty.ts';
@@ -1140,6 +1142,12 @@ function withSubject(
   // (`توصل إليه الجانبان خلال اجتماعات أستانا`, "agreed during the Astana talks": a name in a "during" adjunct is the
   // occasion, no party; diagnosis-batch26 §4 #89–90)
   if (obj && !PLACE_RELATIONS.has(rel) && occasionOf(ctx, T, obj[0]!)) obj = undefined;
+  // (names35: "keeps military police in several towns along the frontier, including Kobani": the listed members of an
+  // unnamed place of presence)
+  if (!obj && rel === 'deployed_in' && p.pos === 'verb') {
+    const inc = unnamedPlaceMembers(ctx, T, includedPlaces);
+    if (inc.length) obj = inc;
+  }
   if (!obj) return killed;
   // "دعم بلاده لوحدة الأراضي السورية", "support for Syria's sovereignty": a principle about a state, not the state; so is
   // a call to preserve it (`دعا البيان إلى الحفاظ على وحدة سوريا`, "called for preserving the unity of Syria")
@@ -1152,6 +1160,7 @@ function withSubject(
   const principle = p.requires !== 'recognition' ? cueIn(ctx, objFrom, obj[0]!.tok0 + 1, 'abstract') ?? (isPossessive(ctx, obj[0]!) ? cueIn(ctx, obj[0]!.tok1, obj[0]!.tok1 + 3, 'abstract') : undefined) : undefined;
   if (principle && (rel === 'urged' || rel === 'attacked' || rel === 'criticized' || (rel === 'supported' && ctx.s.tokens.slice(principle.tok0, principle.tok1).some((t) => EFFORTS.test(t.norm))))) return true;
   if (PLACE_RELATIONS.has(rel)) obj = furtherPlaces(ctx, apposition(ctx, obj));
+  if (rel === 'deployed_in') obj = alsoPlaces(ctx, obj);
   // ("keeps troops at several bases in the area, including the Al-Omar oil field", `على معظم مناطق شمال شرق سوريا بما فيها
   // مدينة الحسكة`, `، بينها الرقة والحسكة`: the places named as members are places of it too; a place anaphor, "the area",
   // gives way to them)

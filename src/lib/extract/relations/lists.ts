@@ -1,0 +1,82 @@
+/**
+ * Lists in a place slot (branch names35, diagnosis-batch30 §6 fix 6): the places of a presence that its own place phrase
+ * does not name but lists after it ("keeps military police in several towns along the frontier, including Kobani",
+ * `في عدة بلدات حدودية، بينها عين العرب`), and a second place phrase after "as well as" / `إضافة إلى` / `فضلاً عن`
+ * ("holds fighters in prisons in Hasakah and Raqqa provinces, as well as their relatives in the al-Hol and Roj camps").
+ */
+import type { Mention, Trigger } from '../doc.ts';
+import { actor, type Ctx, type Group, groupFrom, hasCue } from './ctx.ts';
+
+const isPlace = (ctx: Ctx, m: Mention) => m.kind === 'place' || actor(ctx.lex, m)?.kind === 'country';
+
+/** A preposition of place before an unnamed place phrase. */
+const PLACE_PREP = /^(in|at|across|on|inside|في|علي|داخل)$/;
+
+/**
+ * The members named after an unnamed place of presence: after T, a place preposition and a place head ("several towns",
+ * `عدة بلدات`), no name before the comma, then the member list `includedPlaces` reads (", including Kobani", `، بينها …`).
+ */
+export function unnamedPlaceMembers(ctx: Ctx, T: Trigger, includedPlaces: (ctx: Ctx, k: number) => Mention[]): Mention[] {
+  const toks = ctx.s.tokens;
+  let prep = false;
+  let head = false;
+  for (let k = T.tok1; k < toks.length && k - T.tok1 <= 14; k++) {
+    const t = toks[k]!;
+    // (the subject after an Arabic verb, `وتنشر روسيا قوات في …`: a name before the preposition that is no place)
+    if (ctx.inMention[k]) {
+      const m = ctx.s.mentions.find((x) => x.tok0 <= k && k < x.tok1);
+      if (prep || !m || m.kind === 'place') return [];
+      k = m.tok1 - 1;
+      continue;
+    }
+    if (t.text === ',' || t.text === '،' || /^(including|بما|بينها|منها|ومنها)$/.test(t.norm)) {
+      if (!head) return [];
+      return includedPlaces(ctx, k);
+    }
+    if (!t.word && !/^[0-9][0-9,.]*$/.test(t.text)) return [];
+    if (PLACE_PREP.test(t.norm)) prep = true;
+    // (a place head, "several towns", `عدة بلدات`, or a presence noun, "several bases")
+    else if (prep && (hasCue(ctx, k, 'place_head') || ctx.s.triggers.some((x) => x.tok0 === k && x.patterns.some((q) => q.relation === 'deployed_in' && q.pos === 'noun')))) head = true;
+  }
+  return [];
+}
+
+/** Words that open a second member of a place phrase: "as well as", `إضافة إلى`, `بالإضافة إلى`, `فضلاً عن`. */
+function alsoOpener(ctx: Ctx, k: number): number {
+  const toks = ctx.s.tokens;
+  const w = (j: number) => toks[j]?.norm ?? '';
+  if (w(k) === 'as' && w(k + 1) === 'well' && w(k + 2) === 'as') return k + 3;
+  if (/^(اضافه|بالاضافه|واضافه)$/.test(w(k)) && w(k + 1) === 'الي') return k + 2;
+  if (/^(فضلا|وفضلا)$/.test(w(k)) && w(k + 1) === 'عن') return k + 2;
+  return -1;
+}
+
+/**
+ * "…in Hasakah and Raqqa provinces, as well as tens of thousands of their relatives in the al-Hol and Roj camps": after the
+ * last place of a presence, an "as well as" member of the object (up to 10 words, no name, no trigger) and its own place
+ * phrase give more places of the same presence.
+ */
+export function alsoPlaces(ctx: Ctx, obj: Group): Group {
+  const toks = ctx.s.tokens;
+  const last = obj[obj.length - 1]!;
+  let k = last.tok1;
+  // (the plural or singular head after a list: "Hasakah and Raqqa provinces", `محافظتي`)
+  if (/^(province|provinces|governorate|governorates|camps?|regions?|areas?)$/.test(toks[k]?.norm ?? '')) k++;
+  if (toks[k]?.text === ',' || toks[k]?.text === '،') k++;
+  let j = alsoOpener(ctx, k);
+  if (j < 0) return obj;
+  const from = j;
+  for (; j < toks.length && j - from <= 10; j++) {
+    const t = toks[j]!;
+    if (ctx.inMention[j] || !t.word || ctx.s.triggers.some((x) => x.tok0 === j)) return obj;
+    if (j > from && PLACE_PREP.test(t.norm)) break;
+  }
+  if (j >= toks.length || !PLACE_PREP.test(toks[j]!.norm)) return obj;
+  // (the place's own phrase before its name: "at a naval facility in Tartus", `في ريف الرقة`)
+  let b = j + 1;
+  while (b < toks.length && b - j <= 5 && !ctx.inMention[b] && toks[b]!.word && !ctx.s.triggers.some((x) => x.tok0 === b)) b++;
+  const i = ctx.s.mentions.findIndex((m) => m.tok0 === b);
+  if (i < 0) return obj;
+  const more = groupFrom(ctx.s.mentions, i).filter((m) => isPlace(ctx, m) && !obj.some((x) => x.entity === m.entity));
+  return more.length ? [...obj, ...more] : obj;
+}
