@@ -1723,8 +1723,7 @@ function countryTitledPersons(s: Sentence, all: Mention[], lex: Lexicon, lang: L
       titled.tok0 = a.tok0;
       // ("from his new Iranian counterpart X": English adjectives of tenure before the demonym belong to the person's phrase)
       if (lang === 'en' && a.via === 'demonym') {
-        const ten = cueWords(lex, 'tenure_adjective');
-        while (titled.tok0 > 0 && ten.has(s.tokens[titled.tok0 - 1]!.norm) && (i === 0 || ms[i - 1]!.tok1 < titled.tok0)) titled.tok0--;
+        while (titled.tok0 > 0 && tenure!.has(s.tokens[titled.tok0 - 1]!.norm) && (i === 0 || ms[i - 1]!.tok1 < titled.tok0)) titled.tok0--;
       }
       titled.conj = a.conj;
       // ("met X and his Iraqi counterpart Y": "and" + a possessive before the title joins Y to the list)

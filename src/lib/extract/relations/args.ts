@@ -739,7 +739,7 @@ function arabicVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: num
 function affiliationEnd(ctx: Ctx, k: number): number {
   const toks = ctx.s.tokens;
   if (!cueWords(ctx.lex, 'affiliation_participle').has(toks[k]?.norm ?? '')) return k;
-  const starts = (j: number) => ctx.s.triggers.some((t) => t.tok0 === j) || ctx.s.mentions.some((m) => m.tok0 === j);
+  const starts = (j: number) => (tokenMarks(ctx, j) & (TOK_TRIGGER | TOK_MENTION0)) !== 0;
   let j = k + 1;
   const m = ctx.s.mentions.find((x) => x.tok0 === j || (x.tok0 === j + 1 && isQuote(toks[j]!)));
   if (m) j = m.tok1;

@@ -119,6 +119,8 @@ export function launchedOperations(ctx: Ctx): void {
   const toks = ctx.s.tokens;
   const pattern = verbPattern(ctx, 'attacked');
   if (!pattern) return;
+  // (every reading below needs `ضد`/"against": a sentence without one is left before the per-token operation test)
+  if (!toks.some((t) => AGAINST.test(t.norm))) return;
   for (let k = 1; k < toks.length; k++) {
     if (!isWord(ctx, k, ['operation_noun'])) continue;
     const d = doerOf(ctx, k);
