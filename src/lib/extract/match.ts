@@ -4,7 +4,7 @@
  * later words with or without the article), then on after it.
  */
 import { normaliseWithMap, tokenVariants, arabicVariants, type Token, type Variant } from './normalise.ts';
-import type { TrieNode } from './trie.ts';
+import { trieStep, type TrieNode } from './trie.ts';
 
 interface Step<T> {
   v: Variant;
@@ -119,11 +119,11 @@ export function matchTokens<T>(tokens: Token[], trie: TrieNode<T>, opts: MatchOp
         const tk = tokens[k];
         if (!tk || !tk.word) break;
         const key = tk.form.key;
-        let nx: TrieNode<T> | undefined = node.onlyKey === undefined ? node.next.get(key) : node.onlyKey === key ? node.only : undefined;
+        let nx: TrieNode<T> | undefined = trieStep(node, key);
         // ("was still fighting": an adverb after the auxiliary the phrase has matched; slot35)
         if (!nx && opts.adverbs?.has(key) && opts.auxiliaries?.has(tokens[k - 1]?.form.key ?? '') && tokens[k + 1]?.word) {
           const ak = tokens[k + 1]!.form.key;
-          const ax: TrieNode<T> | undefined = node.onlyKey === undefined ? node.next.get(ak) : node.onlyKey === ak ? node.only : undefined;
+          const ax: TrieNode<T> | undefined = trieStep(node, ak);
           if (ax) {
             node = ax;
             j = k + 2;
@@ -217,7 +217,7 @@ export function matchCategories<T>(tokens: Token[], trie: TrieNode<Tagged<T>>, n
         const tk = tokens[k];
         if (!tk || !tk.word) break;
         const key = tk.form.key;
-        node = node.onlyKey === undefined ? node.next.get(key) : node.onlyKey === key ? node.only : undefined;
+        node = trieStep(node, key);
         j = k + 1;
       }
     }
