@@ -13,7 +13,7 @@
 import type { Mention } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
 import { actor, AGAINST, arForms, cueTrigger, type Ctx, groupFrom, mentionAt, mentionIndexAt, verbPattern } from './ctx.ts';
-import { emit } from './emit.ts';
+import { emit, toldHere } from './emit.ts';
 
 const POSITIONS = /^(مواقع|المواقع|مقار|مقرات|معاقل|positions|bases|targets|strongholds|hideouts)$/;
 const EN_FILLER = /^(a|an|the|new|major|large|wide|air|ground|military|cross|border|-|scale|full|its|their|"|“|”)$/;
@@ -134,7 +134,7 @@ export function launchedOperations(ctx: Ctx): void {
     for (const m of sides) {
       const a = actor(ctx.lex, m);
       if (!a || a.entity === doer.entity) continue;
-      if (ctx.out.some((r) => r.relation === 'attacked' && r.source === doer.entity && r.target === a.entity && r.evidence.start === ctx.s.start)) continue;
+      if (toldHere(ctx, 'attacked', doer.entity, a.entity)) continue;
       emit(ctx, T, 'attacked', d.doer, m, {}, false);
     }
   }

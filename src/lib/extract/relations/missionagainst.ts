@@ -8,7 +8,7 @@
  */
 import { cueWords } from '../lexicon.ts';
 import { actor, AGAINST_OR_ON, cueTrigger, type Ctx, groupFrom, mentionIndexAt, TOK_MENTION0, tokenMarks, verbPattern } from './ctx.ts';
-import { emit } from './emit.ts';
+import { emit, toldHere } from './emit.ts';
 
 const OPENER = /^(in|of|اطار|ضمن|في)$/;
 
@@ -48,7 +48,7 @@ export function missionAgainst(ctx: Ctx, before: number): void {
     const T = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern);
     for (const m of targets) {
       const b = actor(ctx.lex, m)!;
-      if (b.entity === a.entity || ctx.out.some((x) => x.relation === 'attacked' && x.source === a.entity && x.target === b.entity && x.evidence.start === s.start)) continue;
+      if (b.entity === a.entity || toldHere(ctx, 'attacked', a.entity, b.entity)) continue;
       emit(ctx, T, 'attacked', src, m, {}, false);
     }
   }

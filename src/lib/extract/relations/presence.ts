@@ -13,7 +13,7 @@ import { anaphorAt, countedForcesOwner } from './anaphora.ts';
 import { compoundPart, nounArgs, verbArgs } from './args.ts';
 import { isHypothetical, isNegated } from './guards.ts';
 import { actor, hasWordCue, type Ctx, cueTrigger, groupFrom, groupTo, hasCue, isPossessive, kindOf, nth, prepOf, sentenceWords, verbPattern, W_CUSTODY, W_CUSTODY_CLITIC, W_OCCUPATION, tokenWordBits, wherePlaceHead } from './ctx.ts';
-import { asStates, atPublication, emit, emitAll } from './emit.ts';
+import { asStates, atPublication, emit, emitAll, toldHere } from './emit.ts';
 import { includedMembers } from './structure.ts';
 
 // What forces do that is no presence in the place (a plan, a possibility, leaving it).
@@ -739,7 +739,7 @@ export function appositeControl(ctx: Ctx, before: number): void {
     if (!T || !p || !/^(in|في)$/.test(p)) continue;
     const at = toks[B.tok0 - 1]?.norm === p ? B.tok0 - 1 : B.tok0;
     const A = s.mentions.find((m) => m.tok1 === at && m.kind === 'place' && m.entity !== r.target);
-    if (!A || ctx.out.some((x) => x.evidence.start === s.start && x.relation === 'deployed_in' && x.source === r.source && x.target === A.entity)) continue;
+    if (!A || toldHere(ctx, 'deployed_in', r.source, A.entity)) continue;
     ctx.out[j] = relationRecord(r.source, r.relation, A.entity, r.date, r.dateSource, { ...r.evidence, targetSpan: [A.start - s.start, A.end - s.start] }, r.attrs);
     if (ctx.stative.has(r)) ctx.stative.add(ctx.out[j]!);
   }
