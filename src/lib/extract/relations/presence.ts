@@ -1234,10 +1234,11 @@ function memberHeads(ctx: Ctx): { tok0: number; tok1: number }[] {
   const out: { tok0: number; tok1: number }[] = [];
   const toks = ctx.s.tokens;
   if (!hasWordCue(ctx, 'member_head') && !hasWordCue(ctx, 'holding_head')) return out;
+  const kin = cueWords(ctx.lex, 'member_kin');
   for (let k = 0; k < toks.length; k++) {
     if (!(words.has(toks[k]!.norm) || holding.has(toks[k]!.norm)) || ctx.inMention[k] || hasCue(ctx, k, 'military')) continue;
     // ("families of IS members", "wives and children of suspected militants": people held or kin, not the group's presence)
-    if (ctx.s.tokens.slice(Math.max(0, k - 5), k).some((t) => words.has(t.norm) === false && cueWords(ctx.lex, 'member_kin').has(t.norm))) continue;
+    if (ctx.s.tokens.slice(Math.max(0, k - 5), k).some((t) => words.has(t.norm) === false && kin.has(t.norm))) continue;
     out.push({ tok0: k, tok1: k + 1 });
   }
   return out;
@@ -1417,13 +1418,14 @@ function arrivalDestination(ctx: Ctx, head: number, k: number): number {
  */
 export function pastExpulsion(ctx: Ctx): void {
   const toks = ctx.s.tokens;
+  // (the guard first: most sentences have none of these words)
+  if (!hasWordCue(ctx, 'past_event_prep') || (!hasWordCue(ctx, 'expel_word') && !hasWordCue(ctx, 'expel_bare'))) return;
   const words = cueWords(ctx.lex, 'expel_word');
   const after = cueWords(ctx.lex, 'past_event_prep');
   const holders = cueWords(ctx.lex, 'holder_verb');
   const bare = cueWords(ctx.lex, 'expel_bare');
   const pattern = verbPattern(ctx, 'attacked');
   if (!words.size || !pattern) return;
-  if (!hasWordCue(ctx, 'past_event_prep') || (!hasWordCue(ctx, 'expel_word') && !hasWordCue(ctx, 'expel_bare'))) return;
   for (let k = 1; k < toks.length - 1; k++) {
     // (the preposition before first: one set lookup before the two of the word)
     if (!after.has(toks[k - 1]!.norm)) continue;
@@ -1589,9 +1591,10 @@ export function expelledPresence(ctx: Ctx, before: number): void {
   const words = cueWords(ctx.lex, 'expel_word');
   if (!words.size) return;
   if (!hasWordCue(ctx, 'expel_word') && !hasWordCue(ctx, 'expel_bare')) return;
+  const bare = cueWords(ctx.lex, 'expel_bare');
   for (let k = 0; k < toks.length - 2; k++) {
     // (a bare Arabic verbal noun after a preposition, `إلى طرد`: the bare word is also the past verb, `طرد الجيش …`)
-    if (!words.has(toks[k]!.norm) && !(cueWords(ctx.lex, 'expel_bare').has(toks[k]!.norm) && /^(الي|علي|عن|في)$/.test(nth(toks, k - 1)?.norm ?? ''))) continue;
+    if (!words.has(toks[k]!.norm) && !(bare.has(toks[k]!.norm) && /^(الي|علي|عن|في)$/.test(nth(toks, k - 1)?.norm ?? ''))) continue;
     // (the one expelled: the object right after the word, past an article, a quote or a kind of group, `تنظيم «داعش»`)
     const x = expelledAfter(ctx, k);
     if (!x) continue;
