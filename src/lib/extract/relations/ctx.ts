@@ -2,7 +2,7 @@
 import type { EntityKind, RelationRecord } from '../../types.ts';
 import { cueHas, type CueSpan, type Doc, type Mention, mentionOf, type Sentence, type Trigger } from '../doc.ts';
 import { type CueKind, cueWords, type Lexicon, type Pattern } from '../lexicon.ts';
-import { isQuote } from '../mentions.ts';
+import { isQuote, mentionAt as mentionStartingAt } from '../mentions.ts';
 import type { Token } from '../normalise.ts';
 import type { Discourse } from './discourse.ts';
 
@@ -255,7 +255,7 @@ export function tokenMarks(ctx: Ctx, k: number): number {
  * asked first, so a token where no mention starts costs no scan (launchedop.ts, missionagainst.ts, joint.ts, lists.ts).
  */
 export function mentionAt(ctx: Ctx, k: number): Mention | undefined {
-  return (tokenMarks(ctx, k) & TOK_MENTION0) === 0 ? undefined : ctx.s.mentions.find((m) => m.tok0 === k);
+  return (tokenMarks(ctx, k) & TOK_MENTION0) === 0 ? undefined : mentionStartingAt(ctx.s.mentions, k);
 }
 
 /** The index in ctx.s.mentions of the mention that starts at token k, or -1 (token marks first, as mentionAt). */
