@@ -4,7 +4,7 @@
  * later words with or without the article), then on after it.
  */
 import { normaliseWithMap, tokenVariants, arabicVariants, type Token, type Variant } from './normalise.ts';
-import { trieStep, type TrieNode } from './trie.ts';
+import { trieLeaf, trieStep, type TrieNode } from './trie.ts';
 
 interface Step<T> {
   v: Variant;
@@ -113,7 +113,7 @@ export function matchTokens<T>(tokens: Token[], trie: TrieNode<T>, opts: MatchOp
           bestSuffix = suffix;
           if (all) out.push({ tok0: i, tok1: j, start: tokenOffset(t0, v.pre), end: tokens[j - 1]!.end, values: node.out, clitics: v.clitics, suffix });
         }
-        if (node.next.size === 0) break;
+        if (trieLeaf(node)) break;
         let k = j;
         while (k < n && isJoiner(tokens[k]!)) k++;
         const tk = tokens[k];
@@ -211,7 +211,7 @@ export function matchCategories<T>(tokens: Token[], trie: TrieNode<Tagged<T>>, n
             }
           }
         }
-        if (node.next.size === 0) break;
+        if (trieLeaf(node)) break;
         let k = j;
         while (k < n && isJoiner(tokens[k]!)) k++;
         const tk = tokens[k];
