@@ -417,7 +417,8 @@ interface Found {
   replaces: Mention[];
 }
 
-function mentionAt(ms: Mention[], tok: number): Mention | undefined {
+/** The first mention of `ms` that starts at token `tok` (relations/ctx.ts mentionAt asks it, past the sentence's token marks). */
+export function mentionAt(ms: readonly Mention[], tok: number): Mention | undefined {
   return ms.find((m) => m.tok0 === tok);
 }
 function mentionEndingAt(ms: Mention[], tok: number): Mention | undefined {

@@ -9,7 +9,7 @@ import { cueWords, type Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { compoundPart, leftGroup, objectGroup, verbArgs } from './args.ts';
 import { attackerOf } from './discourse.ts';
-import { actor, betweenAt, BOUNDARY, type Ctx, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, lastMentionBefore, nth, prepOf } from './ctx.ts';
+import { actor, AGAINST, betweenAt, BOUNDARY, type Ctx, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, lastMentionBefore, nth, prepOf } from './ctx.ts';
 import { atPublication, emit, emitAll } from './emit.ts';
 
 // (EN_TRADE: the `trade_verb` word cue of data/lexicon/cues.csv, branch words31)
@@ -238,7 +238,6 @@ export function possessedAttack(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<
 }
 
 const INSURGENCY = /^[وبل]?(insurgency|تمرد|تمردا|التمرد)$/;
-const AGAINST = /^(against|ضد)$/;
 const AGAINST_IT = /^(ضدها|ضده)$/;
 
 /**

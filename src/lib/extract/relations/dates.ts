@@ -670,11 +670,12 @@ export function isBackground(ctx: Ctx, T: Trigger): boolean {
 function habitual(lex: Lexicon, toks: Doc['sentences'][number]['tokens'], T: Trigger): boolean {
   // (cues.csv `complement_opener`: the words that open the complement of a trigger, the act it reports or demands)
   const opener = cueWords(lex, 'complement_opener');
+  const habit = cueWords(lex, 'habit_word');
   for (let k = Math.max(0, T.tok0 - 4); k < Math.min(toks.length, T.tok1 + 4); k++) {
     const w = toks[k]!.norm;
     // (not in the act reported after the trigger: "accused Russian jets of repeatedly flying close to US drones")
     if (k >= T.tok1 && opener.has(w)) break;
-    if (cueWords(lex, 'habit_word').has(w)) return true;
+    if (habit.has(w)) return true;
     const next = toks[k + 1]?.norm;
     if ((w === 'منذ' || w === 'for') && (next === 'سنوات' || next === 'اعوام' || next === 'years' || next === 'decades')) return true;
     if ((w === 'مرات' && next === 'عده') || (w === 'عده' && next === 'مرات')) return true;

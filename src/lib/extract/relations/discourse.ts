@@ -937,10 +937,12 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
   // English place anaphors (cues.csv `place_one`, `place_two`): "the area", "the region" (one place), "both towns", "the two cities" (the last two)
   const one = cueWords(ctx.lex, 'place_one');
   const two = cueWords(ctx.lex, 'place_two');
+  const bareDirection = cueWords(ctx.lex, 'bare_direction');
+  const partWords = cueWords(ctx.lex, ctx.lang === 'en' ? 'place_part' : 'place_part_ar');
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     // ("troops in the country", `من البلاد`, "in the north of the country", `في شمال البلاد`: the story's state, countryAnaphorAt)
-    const land = t.norm === 'country' || t.norm.endsWith('بلاد') ? countryAnaphorAt(ctx, k) : ctx.lang === 'en' && cueWords(ctx.lex, 'bare_direction').has(t.norm) ? bareDirectionAt(ctx, k) : undefined;
+    const land = t.norm === 'country' || t.norm.endsWith('بلاد') ? countryAnaphorAt(ctx, k) : ctx.lang === 'en' && bareDirection.has(t.norm) ? bareDirectionAt(ctx, k) : undefined;
     if (land) {
       (added ??= []).push(land);
       continue;
@@ -955,7 +957,7 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
     }
     // (ref35, diagnosis-batch30 #29: a place part with a clitic owner, `على أطرافها`, `في محيطها`, `في عدد من مناطقها`, "on
     // its outskirts": the last place named before it; cues.csv `place_part_ar`, `place_part`)
-    const part = clitPlacePart(ctx, k);
+    const part = clitPlacePart(ctx, k, partWords);
     if (part !== undefined) {
       // (governed: a strike or presence word before it in its clause, at most eight words, no comma between)
       const near = s.triggers.some((x) => x.tok1 <= part && part - x.tok1 <= 8 && x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && !toks.slice(x.tok1, part).some((w) => w.text === '،' || w.text === ',' || BOUNDARY.has(w.text)));
@@ -1003,14 +1005,15 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
 
 /**
  * The first token of a place part with a clitic owner at token k (ref35): Arabic a `place_part_ar` noun with ها (`أطرافها`,
- * `وبمحيطها`), English "its" + a `place_part` noun ("its outskirts"); undefined otherwise.
+ * `وبمحيطها`), English "its" + a `place_part` noun ("its outskirts"); undefined otherwise. `parts`: the words of the
+ * language's kind (`place_part` or `place_part_ar`), looked up once by the caller's loop.
  */
-function clitPlacePart(ctx: Ctx, k: number): number | undefined {
+function clitPlacePart(ctx: Ctx, k: number, parts: ReadonlySet<string>): number | undefined {
   const t = ctx.s.tokens[k]!;
-  if (ctx.lang === 'en') return k > 0 && ctx.s.tokens[k - 1]!.norm === 'its' && cueWords(ctx.lex, 'place_part').has(t.norm) ? k - 1 : undefined;
+  if (ctx.lang === 'en') return k > 0 && ctx.s.tokens[k - 1]!.norm === 'its' && parts.has(t.norm) ? k - 1 : undefined;
   if (!t.arabic || !t.norm.endsWith('ها')) return undefined;
   const stem = t.norm.slice(0, -2).replace(/^[وف]?[بل]?/, '');
-  return cueWords(ctx.lex, 'place_part_ar').has(stem) || cueWords(ctx.lex, 'place_part_ar').has(t.norm.slice(0, -2)) ? k : undefined;
+  return parts.has(stem) || parts.has(t.norm.slice(0, -2)) ? k : undefined;
 }
 
 /** A compass region's id (`northwestern-syria`, `northern-iraq`). */
@@ -1134,9 +1137,10 @@ function placeKindAt(ctx: Ctx, k: number): { tok0: number; clitics: string; word
   const next = nth(toks, k + 1);
   if (ctx.lang === 'en') {
     const words = kinds.get(t.norm);
+    if (!words) return undefined;
     // ("the vast desert", "the nearby town": one adjective of size or place between "the" and the head)
     const adj = cueWords(ctx.lex, 'place_kind_adjective').has(nth(toks, k - 1)?.norm ?? '') ? 1 : 0;
-    if (!words || nth(toks, k - 1 - adj)?.norm !== 'the') return undefined;
+    if (nth(toks, k - 1 - adj)?.norm !== 'the') return undefined;
     // (cues.csv `place_own_word`: "the province of X", "the city's council": a phrase of its own, no anaphor)
     const own = cueWords(ctx.lex, 'place_own_word').has(next?.norm ?? '') || /['’]s$/.test(t.text) || next?.text === "'s" || next?.text === '’s';
     return { tok0: k - 1 - adj, clitics: '', words: own ? undefined : words };

@@ -9,21 +9,45 @@
  */
 import type { RelationRecord } from '../../types.ts';
 import { type Mention, redated } from '../doc.ts';
-import { cueWords, stateOf } from '../lexicon.ts';
-import { actor, type Ctx, cueTrigger, firstMentionAfter, freeWords, groupFrom, hasBoundary, prepOf, verbPattern } from './ctx.ts';
+import { cueWords, type Pattern, stateOf } from '../lexicon.ts';
+import { actor, type Ctx, cueTrigger, firstMentionAfter, freeWords, groupFrom, hasBoundary, mentionAt, prepOf, verbPattern } from './ctx.ts';
 import { atPublication, emit } from './emit.ts';
 import { verbArgs } from './args.ts';
 
-/** The token that starts at offset `off` of the sentence (a record's span start), or -1. */
+/** The token that covers offset `off` of the sentence (a record's span start), or -1: a binary search (tokens are in order, apart). */
 function tokenAt(ctx: Ctx, off: number): number {
   const toks = ctx.s.tokens;
-  for (let k = 0; k < toks.length; k++) if (toks[k]!.start - ctx.s.start <= off && toks[k]!.end - ctx.s.start > off) return k;
-  return -1;
+  const at = ctx.s.start + off;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (toks[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < toks.length && toks[lo]!.start <= at ? lo : -1;
 }
 
-/** The mention that starts at token k. */
-function mentionAtTok(ctx: Ctx, k: number): Mention | undefined {
-  return ctx.s.mentions.find((m) => m.tok0 === k);
+/** Dates the relations emitted since `from` as the presence record `r` they follow (its date and source), states when it is one. */
+function redateFrom(ctx: Ctx, from: number, r: RelationRecord): void {
+  for (let j = from; j < ctx.out.length; j++) {
+    const old = ctx.out[j]!;
+    const was = ctx.stative.delete(old);
+    ctx.out[j] = redated(old, r.date, r.dateSource);
+    if (was || ctx.stative.has(r)) ctx.stative.add(ctx.out[j]!);
+  }
+}
+
+/**
+ * The partners named right after an `alongside` cue (at most one free word between, no boundary, no comma): the actors of
+ * the list there that are no place; none when the cue has no such list.
+ */
+function partnersAfter(ctx: Ctx, c: { tok0: number; tok1: number }): Mention[] {
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  const i = firstMentionAfter(ms, c.tok1);
+  if (i < 0 || freeWords(ctx, c.tok1, ms[i]!.tok0) > 1 || hasBoundary(toks, c.tok1, ms[i]!.tok0) || toks.slice(c.tok1, ms[i]!.tok0).some((t) => t.text === ',' || t.text === '،')) return [];
+  return groupFrom(ms, i).filter((m) => m.kind !== 'place' && actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'place');
 }
 
 export function jointPresence(ctx: Ctx, before: number): void {
@@ -41,9 +65,7 @@ export function jointPresence(ctx: Ctx, before: number): void {
   const ms = ctx.s.mentions;
   const holding = cueWords(ctx.lex, 'joint_holding');
   for (const c of cues) {
-    const i = firstMentionAfter(ms, c.tok1);
-    if (i < 0 || freeWords(ctx, c.tok1, ms[i]!.tok0) > 1 || hasBoundary(toks, c.tok1, ms[i]!.tok0) || toks.slice(c.tok1, ms[i]!.tok0).some((t) => t.text === ',' || t.text === '،')) continue;
-    const partners = groupFrom(ms, i).filter((m) => m.kind !== 'place' && actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'place');
+    const partners = partnersAfter(ctx, c);
     if (!partners.length) continue;
     const ids = new Set(partners.map((m) => actor(ctx.lex, m)!.entity));
     for (const r of rows as RelationRecord[]) {
@@ -51,8 +73,8 @@ export function jointPresence(ctx: Ctx, before: number): void {
       const a = tokenAt(ctx, r.evidence.sourceSpan[0]);
       const b = tokenAt(ctx, r.evidence.targetSpan[0]);
       if (a < 0 || b < 0 || a >= c.tok0) continue;
-      const src = mentionAtTok(ctx, a);
-      const place = mentionAtTok(ctx, b);
+      const src = mentionAt(ctx, a);
+      const place = mentionAt(ctx, b);
       // (the record's place is named there, not read off a person: "the main ally of President Assad, together with Iran")
       if (!src || !place || (place.entity !== r.target && actor(ctx.lex, place)?.entity !== r.target)) continue;
       const last = partners[partners.length - 1]!;
@@ -72,12 +94,7 @@ export function jointPresence(ctx: Ctx, before: number): void {
       const lo = Math.min(src.tok0, place.tok0);
       const held = toks.slice(Math.max(0, lo - 2), c.tok0).some((t) => holding.has(t.norm.replace(/^[وف]/, '')));
       if (held) for (const m of partners) emit(ctx, cueTrigger(c, dp), 'deployed_in', m, place, {}, true);
-      for (let j = n; j < ctx.out.length; j++) {
-        const old = ctx.out[j]!;
-        const was = ctx.stative.delete(old);
-        ctx.out[j] = redated(old, r.date, r.dateSource);
-        if (was || ctx.stative.has(r)) ctx.stative.add(ctx.out[j]!);
-      }
+      redateFrom(ctx, n, r);
     }
   }
 }
@@ -127,9 +144,7 @@ export function partnerPresence(ctx: Ctx, before: number): void {
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
   for (const c of cues) {
-    const i = firstMentionAfter(ms, c.tok1);
-    if (i < 0 || freeWords(ctx, c.tok1, ms[i]!.tok0) > 1 || hasBoundary(toks, c.tok1, ms[i]!.tok0) || toks.slice(c.tok1, ms[i]!.tok0).some((t) => t.text === ',' || t.text === '،')) continue;
-    const partners = groupFrom(ms, i).filter((m) => m.kind !== 'place' && actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'place');
+    const partners = partnersAfter(ctx, c);
     for (const m of partners) {
       const p = actor(ctx.lex, m)!;
       const holders = new Set(recs.filter((r) => r.relation === 'coordinated_with' && r.target === p.entity).map((r) => r.source));
@@ -139,12 +154,12 @@ export function partnerPresence(ctx: Ctx, before: number): void {
       for (const r of recs) {
         if (r.relation !== 'deployed_in' || !holders.has(r.source)) continue;
         const b = tokenAt(ctx, r.evidence.targetSpan[0]);
-        const place = b >= 0 ? mentionAtTok(ctx, b) : undefined;
+        const place = b >= 0 ? mentionAt(ctx, b) : undefined;
         if (!place || b >= c.tok0 || (place.entity !== r.target && actor(ctx.lex, place)?.entity !== r.target)) continue;
         if (!best || b > best.b) best = { r, place, b };
       }
       if (!best) {
-        placeAfterPartner(ctx, before, c, m, partners[partners.length - 1]!, recs);
+        placeAfterPartner(ctx, c, m, partners[partners.length - 1]!, recs, dp);
         continue;
       }
       // (a place named nearer the cue, past the record's, is the partner's: "deployed in Syria as part of the coalition
@@ -160,14 +175,9 @@ export function partnerPresence(ctx: Ctx, before: number): void {
       emit(ctx, cueTrigger(c, dp), 'deployed_in', m, place, {}, true);
       // (the holder is in that nearer place too, rule 18b: "X and Y in P")
       const a = tokenAt(ctx, best.r.evidence.sourceSpan[0]);
-      const holder = a >= 0 ? mentionAtTok(ctx, a) : undefined;
+      const holder = a >= 0 ? mentionAt(ctx, a) : undefined;
       if (nearer && holder && !ctx.out.some((r, j) => j >= before && r.relation === 'deployed_in' && r.source === best!.r.source && r.target === target)) emit(ctx, cueTrigger(c, dp), 'deployed_in', holder, place, {}, true);
-      for (let j = n; j < ctx.out.length; j++) {
-        const old = ctx.out[j]!;
-        const was = ctx.stative.delete(old);
-        ctx.out[j] = redated(old, best.r.date, best.r.dateSource);
-        if (was || ctx.stative.has(best.r)) ctx.stative.add(ctx.out[j]!);
-      }
+      redateFrom(ctx, n, best.r);
     }
   }
 }
@@ -178,12 +188,10 @@ export function partnerPresence(ctx: Ctx, before: number): void {
  * between) is X's and Y's. Not past a foe ("fight alongside the SDF against IS in Deir ez-Zor"), not for a state in its
  * own country.
  */
-function placeAfterPartner(ctx: Ctx, before: number, c: { tok0: number; tok1: number; start: number; end: number }, m: Mention, last: Mention, recs: readonly RelationRecord[]): void {
+function placeAfterPartner(ctx: Ctx, c: { tok0: number; tok1: number; start: number; end: number }, m: Mention, last: Mention, recs: readonly RelationRecord[], dp: Pattern): void {
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
   const p = actor(ctx.lex, m)!;
-  const dp = verbPattern(ctx, 'deployed_in');
-  if (!dp) return;
   const j = firstMentionAfter(ms, last.tok1);
   const place = j >= 0 ? ms[j]! : undefined;
   if (!place || (place.kind !== 'place' && place.kind !== 'country') || freeWords(ctx, last.tok1, place.tok0) > 2 || hasBoundary(toks, last.tok1, place.tok0)) return;
@@ -197,7 +205,7 @@ function placeAfterPartner(ctx: Ctx, before: number, c: { tok0: number; tok1: nu
     if (r.relation !== 'coordinated_with' || r.target !== p.entity) continue;
     if (recs.some((x) => x.relation === 'deployed_in' && x.source === r.source)) continue;
     const a = tokenAt(ctx, r.evidence.sourceSpan[0]);
-    const holder = a >= 0 ? mentionAtTok(ctx, a) : undefined;
+    const holder = a >= 0 ? mentionAt(ctx, a) : undefined;
     if (!holder || holder.tok0 >= c.tok0) continue;
     const n = ctx.out.length;
     const h = actor(ctx.lex, holder);
@@ -205,11 +213,6 @@ function placeAfterPartner(ctx: Ctx, before: number, c: { tok0: number; tok1: nu
     if (h?.kind === 'person' || p.kind === 'person') continue;
     if (h && !own(h.entity, h.kind)) emit(ctx, cueTrigger(c, dp), 'deployed_in', holder, place, {}, true);
     if (!own(p.entity, p.kind)) emit(ctx, cueTrigger(c, dp), 'deployed_in', m, place, {}, true);
-    for (let k = n; k < ctx.out.length; k++) {
-      const old = ctx.out[k]!;
-      const was = ctx.stative.delete(old);
-      ctx.out[k] = redated(old, r.date, r.dateSource);
-      if (was || ctx.stative.has(r)) ctx.stative.add(ctx.out[k]!);
-    }
+    redateFrom(ctx, n, r);
   }
 }

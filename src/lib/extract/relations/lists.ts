@@ -5,7 +5,7 @@
  * ("holds fighters in prisons in Hasakah and Raqqa provinces, as well as their relatives in the al-Hol and Roj camps").
  */
 import type { Mention, Trigger } from '../doc.ts';
-import { actor, type Ctx, type Group, groupFrom, hasCue } from './ctx.ts';
+import { actor, type Ctx, type Group, groupFrom, hasCue, mentionIndexAt, TOK_TRIGGER, tokenMarks } from './ctx.ts';
 
 const isPlace = (ctx: Ctx, m: Mention) => m.kind === 'place' || actor(ctx.lex, m)?.kind === 'country';
 
@@ -36,7 +36,7 @@ export function unnamedPlaceMembers(ctx: Ctx, T: Trigger, includedPlaces: (ctx: 
     if (!t.word && !/^[0-9][0-9,.]*$/.test(t.text)) return [];
     if (PLACE_PREP.test(t.norm)) prep = true;
     // (a place head, "several towns", `عدة بلدات`, or a presence noun, "several bases")
-    else if (prep && (hasCue(ctx, k, 'place_head') || ctx.s.triggers.some((x) => x.tok0 === k && x.patterns.some((q) => q.relation === 'deployed_in' && q.pos === 'noun')))) head = true;
+    else if (prep && (hasCue(ctx, k, 'place_head') || ((tokenMarks(ctx, k) & TOK_TRIGGER) !== 0 && ctx.s.triggers.some((x) => x.tok0 === k && x.patterns.some((q) => q.relation === 'deployed_in' && q.pos === 'noun'))))) head = true;
   }
   return [];
 }
@@ -68,14 +68,14 @@ export function alsoPlaces(ctx: Ctx, obj: Group): Group {
   const from = j;
   for (; j < toks.length && j - from <= 10; j++) {
     const t = toks[j]!;
-    if (ctx.inMention[j] || !t.word || ctx.s.triggers.some((x) => x.tok0 === j)) return obj;
+    if (ctx.inMention[j] || !t.word || (tokenMarks(ctx, j) & TOK_TRIGGER) !== 0) return obj;
     if (j > from && PLACE_PREP.test(t.norm)) break;
   }
   if (j >= toks.length || !PLACE_PREP.test(toks[j]!.norm)) return obj;
   // (the place's own phrase before its name: "at a naval facility in Tartus", `في ريف الرقة`)
   let b = j + 1;
-  while (b < toks.length && b - j <= 5 && !ctx.inMention[b] && toks[b]!.word && !ctx.s.triggers.some((x) => x.tok0 === b)) b++;
-  const i = ctx.s.mentions.findIndex((m) => m.tok0 === b);
+  while (b < toks.length && b - j <= 5 && !ctx.inMention[b] && toks[b]!.word && (tokenMarks(ctx, b) & TOK_TRIGGER) === 0) b++;
+  const i = mentionIndexAt(ctx, b);
   if (i < 0) return obj;
   const more = groupFrom(ctx.s.mentions, i).filter((m) => isPlace(ctx, m) && !obj.some((x) => x.entity === m.entity));
   return more.length ? [...obj, ...more] : obj;

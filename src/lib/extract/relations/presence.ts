@@ -13,7 +13,7 @@ import { anaphorAt, countedForcesOwner } from './anaphora.ts';
 import { compoundPart, nounArgs, verbArgs } from './args.ts';
 import { isHypothetical, isNegated } from './guards.ts';
 import { actor, hasWordCue, type Ctx, cueTrigger, groupFrom, groupTo, hasCue, isPossessive, kindOf, nth, prepOf, sentenceWords, verbPattern, W_CUSTODY, W_CUSTODY_CLITIC, W_OCCUPATION, tokenWordBits, wherePlaceHead } from './ctx.ts';
-import { asStates, atPublication, emit, emitAll } from './emit.ts';
+import { asStates, atPublication, emit, emitAll, redateSince, toldHere } from './emit.ts';
 import { includedMembers } from './structure.ts';
 
 // What forces do that is no presence in the place (a plan, a possibility, leaving it).
@@ -739,7 +739,7 @@ export function appositeControl(ctx: Ctx, before: number): void {
     if (!T || !p || !/^(in|في)$/.test(p)) continue;
     const at = toks[B.tok0 - 1]?.norm === p ? B.tok0 - 1 : B.tok0;
     const A = s.mentions.find((m) => m.tok1 === at && m.kind === 'place' && m.entity !== r.target);
-    if (!A || ctx.out.some((x) => x.evidence.start === s.start && x.relation === 'deployed_in' && x.source === r.source && x.target === A.entity)) continue;
+    if (!A || toldHere(ctx, 'deployed_in', r.source, A.entity)) continue;
     ctx.out[j] = relationRecord(r.source, r.relation, A.entity, r.date, r.dateSource, { ...r.evidence, targetSpan: [A.start - s.start, A.end - s.start] }, r.attrs);
     if (ctx.stative.has(r)) ctx.stative.add(ctx.out[j]!);
   }
@@ -1234,10 +1234,11 @@ function memberHeads(ctx: Ctx): { tok0: number; tok1: number }[] {
   const out: { tok0: number; tok1: number }[] = [];
   const toks = ctx.s.tokens;
   if (!hasWordCue(ctx, 'member_head') && !hasWordCue(ctx, 'holding_head')) return out;
+  const kin = cueWords(ctx.lex, 'member_kin');
   for (let k = 0; k < toks.length; k++) {
     if (!(words.has(toks[k]!.norm) || holding.has(toks[k]!.norm)) || ctx.inMention[k] || hasCue(ctx, k, 'military')) continue;
     // ("families of IS members", "wives and children of suspected militants": people held or kin, not the group's presence)
-    if (ctx.s.tokens.slice(Math.max(0, k - 5), k).some((t) => words.has(t.norm) === false && cueWords(ctx.lex, 'member_kin').has(t.norm))) continue;
+    if (ctx.s.tokens.slice(Math.max(0, k - 5), k).some((t) => words.has(t.norm) === false && kin.has(t.norm))) continue;
     out.push({ tok0: k, tok1: k + 1 });
   }
   return out;
@@ -1417,22 +1418,21 @@ function arrivalDestination(ctx: Ctx, head: number, k: number): number {
  */
 export function pastExpulsion(ctx: Ctx): void {
   const toks = ctx.s.tokens;
+  // (the guard first: most sentences have none of these words)
+  if (!hasWordCue(ctx, 'past_event_prep') || (!hasWordCue(ctx, 'expel_word') && !hasWordCue(ctx, 'expel_bare'))) return;
   const words = cueWords(ctx.lex, 'expel_word');
   const after = cueWords(ctx.lex, 'past_event_prep');
   const holders = cueWords(ctx.lex, 'holder_verb');
   const bare = cueWords(ctx.lex, 'expel_bare');
   const pattern = verbPattern(ctx, 'attacked');
   if (!words.size || !pattern) return;
-  if (!hasWordCue(ctx, 'past_event_prep') || (!hasWordCue(ctx, 'expel_word') && !hasWordCue(ctx, 'expel_bare'))) return;
   for (let k = 1; k < toks.length - 1; k++) {
     // (the preposition before first: one set lookup before the two of the word)
     if (!after.has(toks[k - 1]!.norm)) continue;
     if (!words.has(toks[k]!.norm) && !bare.has(toks[k]!.norm)) continue;
-    let j = k + 1;
-    while (j < toks.length && j - k <= 3 && (toks[j]!.norm === 'the' || /^[«"“]$/.test(toks[j]!.text) || cueWords(ctx.lex, 'group_head_expel_ar').has(toks[j]!.norm))) j++;
-    const om = ctx.s.mentions.find((m) => m.tok0 > k && m.tok0 <= j);
-    const who = om ? actor(ctx.lex, om) : undefined;
-    if (!om || !who || !/^(country|armed_group)$/.test(who.kind) || isPossessive(ctx, om)) continue;
+    const x = expelledAfter(ctx, k);
+    if (!x) continue;
+    const { om, who } = x;
     if ((ctx.byKind.get('negation') ?? []).some((c) => c.tok1 <= k && c.tok1 >= k - 3)) continue;
     // (only when the clause tells the subject's hold on the place, cues.csv `holder_verb`: "has held Manbij since driving IS
     // out", `تسيطر … منذ طرد`; forces "deployed since IS was expelled" need not have expelled it)
@@ -1532,7 +1532,7 @@ function datedPresence(ctx: Ctx, T: Trigger, who: Mention, where: Mention, date:
   const a = actor(ctx.lex, who);
   if (!a || a.entity === where.entity || ctx.out.some((r) => r.evidence.start === ctx.s.start && r.relation === 'deployed_in' && r.source === a.entity && r.target === where.entity && r.date === date)) return;
   emit(ctx, T, 'deployed_in', who, where, {}, true);
-  for (let i = n; i < ctx.out.length; i++) ctx.out[i] = redated(ctx.out[i]!, date);
+  redateSince(ctx, n, date);
 }
 
 /**
@@ -1567,22 +1567,38 @@ export function strongholdCaptured(ctx: Ctx): void {
 }
 // (STRONGHOLD: the `stronghold_noun` word cue of data/lexicon/cues.csv, branch words31)
 
+/**
+ * The one expelled by the expulsion word at token k (expelledPresence, expulsionPlaces, pastExpulsion): the first mention
+ * starting right after the word, past an article, a quote or a kind of group (`تنظيم «داعش»`), that is a state or an armed
+ * group and no possessive; with `e`, the token past it and its closing quote or `expelled_gap` words.
+ */
+function expelledAfter(ctx: Ctx, k: number): { om: Mention; who: Mention; e: number } | undefined {
+  const toks = ctx.s.tokens;
+  const heads = cueWords(ctx.lex, 'group_head_expel_ar');
+  let j = k + 1;
+  while (j < toks.length && j - k <= 3 && (toks[j]!.norm === 'the' || /^[«"“]$/.test(toks[j]!.text) || heads.has(toks[j]!.norm))) j++;
+  const om = ctx.s.mentions.find((m) => m.tok0 > k && m.tok0 <= j);
+  const who = om ? actor(ctx.lex, om) : undefined;
+  if (!om || !who || !/^(country|armed_group)$/.test(who.kind) || isPossessive(ctx, om)) return undefined;
+  const gap = cueWords(ctx.lex, 'expelled_gap');
+  let e = om.tok1;
+  while (e < toks.length && e - om.tok1 <= 2 && (/^[»"”]$/.test(toks[e]!.text) || gap.has(toks[e]!.norm))) e++;
+  return { om, who, e };
+}
+
 export function expelledPresence(ctx: Ctx, before: number): void {
   const toks = ctx.s.tokens;
   const words = cueWords(ctx.lex, 'expel_word');
   if (!words.size) return;
   if (!hasWordCue(ctx, 'expel_word') && !hasWordCue(ctx, 'expel_bare')) return;
+  const bare = cueWords(ctx.lex, 'expel_bare');
   for (let k = 0; k < toks.length - 2; k++) {
     // (a bare Arabic verbal noun after a preposition, `إلى طرد`: the bare word is also the past verb, `طرد الجيش …`)
-    if (!words.has(toks[k]!.norm) && !(cueWords(ctx.lex, 'expel_bare').has(toks[k]!.norm) && /^(الي|علي|عن|في)$/.test(nth(toks, k - 1)?.norm ?? ''))) continue;
+    if (!words.has(toks[k]!.norm) && !(bare.has(toks[k]!.norm) && /^(الي|علي|عن|في)$/.test(nth(toks, k - 1)?.norm ?? ''))) continue;
     // (the one expelled: the object right after the word, past an article, a quote or a kind of group, `تنظيم «داعش»`)
-    let j = k + 1;
-    while (j < toks.length && j - k <= 3 && (toks[j]!.norm === 'the' || /^[«"“]$/.test(toks[j]!.text) || cueWords(ctx.lex, 'group_head_expel_ar').has(toks[j]!.norm))) j++;
-    const om = ctx.s.mentions.find((m) => m.tok0 > k && m.tok0 <= j);
-    const who = om ? actor(ctx.lex, om) : undefined;
-    if (!om || !who || !/^(country|armed_group)$/.test(who.kind) || isPossessive(ctx, om)) continue;
-    let e = om.tok1;
-    while (e < toks.length && e - om.tok1 <= 2 && (/^[»"”]$/.test(toks[e]!.text) || cueWords(ctx.lex, 'expelled_gap').has(toks[e]!.norm))) e++;
+    const x = expelledAfter(ctx, k);
+    if (!x) continue;
+    const { who, e } = x;
     const w = toks[e]?.norm;
     const from = w === 'from' || w === 'من' ? e + 1 : w === 'out' && toks[e + 1]?.norm === 'of' ? e + 2 : -1;
     // (not negated: a negation cue within three words before the word, as for a trigger)
@@ -1689,7 +1705,7 @@ export function lostPlaces(ctx: Ctx, before: number): void {
       if (actor(ctx.lex, a)!.entity === where.entity || stated(ctx, before, actor(ctx.lex, a)!.entity, where.entity)) continue;
       const n = ctx.out.length;
       emit(ctx, v, 'deployed_in', a, where, {}, true);
-      for (let i = n; i < ctx.out.length; i++) ctx.out[i] = redated(ctx.out[i]!, lost.date);
+      redateSince(ctx, n, lost.date);
     }
   }
 }
@@ -1708,21 +1724,16 @@ export function expulsionPlaces(ctx: Ctx): void {
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
   const words = [cueWords(ctx.lex, 'expel_past'), cueWords(ctx.lex, 'expel_word'), cueWords(ctx.lex, 'expel_bare')];
-  const heads = cueWords(ctx.lex, 'group_head_expel_ar');
   const pattern = verbPattern(ctx, 'deployed_in');
   if (!pattern) return;
   for (let k = 0; k < toks.length - 2; k++) {
     const n = toks[k]!.norm;
     const bare = ctx.lang === 'ar' && /^[وفبل]/.test(n) ? n.slice(1) : n;
     if (!words.some((w) => w.has(n) || w.has(bare))) continue;
-    let j = k + 1;
-    while (j < toks.length && j - k <= 3 && (toks[j]!.norm === 'the' || /^[«"“]$/.test(toks[j]!.text) || heads.has(toks[j]!.norm))) j++;
-    const om = ms.find((m) => m.tok0 > k && m.tok0 <= j);
-    const who = om ? actor(ctx.lex, om) : undefined;
+    const x = expelledAfter(ctx, k);
     // (a named one only: an anaphor, `التنظيم`, may stand for another group of the sentence)
-    if (!om || !who || om.via === 'anaphor' || om.via === 'descriptor' || !/^(country|armed_group)$/.test(who.kind) || isPossessive(ctx, om)) continue;
-    let e = om.tok1;
-    while (e < toks.length && e - om.tok1 <= 2 && (/^[»"”]$/.test(toks[e]!.text) || cueWords(ctx.lex, 'expelled_gap').has(toks[e]!.norm))) e++;
+    if (!x || x.om.via === 'anaphor' || x.om.via === 'descriptor') continue;
+    const { om, who, e } = x;
     const w = toks[e]?.norm;
     let places: Mention[] = [];
     let last = e;

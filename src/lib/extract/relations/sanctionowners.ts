@@ -9,7 +9,7 @@
 import type { Mention } from '../doc.ts';
 import { mention } from '../doc.ts';
 import { actor, type Ctx, hasBoundary, hasCue, isPossessive } from './ctx.ts';
-import { emit } from './emit.ts';
+import { emit, toldHere } from './emit.ts';
 import { arabicDemonyms } from './nominal.ts';
 
 /** The demonym doers right after (Arabic) or before (English) the noun at [t0, t1): a list joined by و/"and"/",". */
@@ -78,7 +78,7 @@ export function demonymSanctions(ctx: Ctx): void {
     for (const d of doers) {
       const a = actor(ctx.lex, d);
       if (!a || a.entity === t.entity) continue;
-      if (ctx.out.some((r) => r.relation === 'sanctioned' && r.source === a.entity && r.target === t.entity && r.evidence.start === ctx.s.start)) continue;
+      if (toldHere(ctx, 'sanctioned', a.entity, t.entity)) continue;
       emit(ctx, T, 'sanctioned', d, tgt, {}, false);
     }
   }

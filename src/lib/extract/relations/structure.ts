@@ -83,7 +83,8 @@ export function arabicClauses(s: Sentence): Clause[] {
     } else if (isComma(toks[k - 1]!.text) && PARTICIPLE.test(w)) {
       const head = mentionEndingAt(s, k - 1);
       if (head) out.push({ kind: 'participle', tok0: k, tok1: clauseEnd(s, k + 1), head });
-    } else if (COMPLEMENTIZER.test(w.replace(/^[وف]/, '')) && !out.some((c) => c.kind === 'complement')) {
+    } else if (w.length <= 6 && COMPLEMENTIZER.test(w.replace(/^[وف]/, '')) && !out.some((c) => c.kind === 'complement')) {
+      // (a complementizer has at most five letters past its و/ف: longer words skip the copy and the regex)
       out.push({ kind: 'complement', tok0: k, tok1: toks.length });
     }
   }
