@@ -107,6 +107,7 @@ export type CueKind =
   | 'recognition'
   | 'accession'
   | 'by_phone'
+  | 'pushed_forces'
   | 'retribution'
   | 'masculine'
   | 'verbal'
@@ -420,6 +421,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'recognition',
   'accession',
   'by_phone',
+  'pushed_forces',
   'retribution',
   'masculine',
   'verbal',

@@ -113,6 +113,9 @@ function participleComplement(s: Sentence, T: Trigger): boolean {
  * "held the US responsible", "حمّل … المسؤولية", "keeps troops in": a trigger whose patterns all need a cue
  * is no relation word (nor an auxiliary governing a noun, "plan to hold meetings") without that cue after it.
  */
+/** Cue kinds whose met requiring reading is the word's only reading (bugs36). */
+const EXCLUSIVE_REQUIRES: ReadonlySet<string> = new Set(['pushed_forces']);
+
 export function withoutUnmetRequires(s: Sentence): Sentence {
   const met = (T: Trigger, p: Pattern) => requiresMet(s, T, p);
   // (a word of two requiring readings, `سحبت` + troops or + `سفيرها`, is read by the one whose cue is there)
@@ -124,9 +127,14 @@ export function withoutUnmetRequires(s: Sentence): Sentence {
   // (a discussion held by phone, `بحث X هاتفياً مع Y`, "discussed … by phone with": the met phoned reading drops the plain
   // met one, gold rule 19a; rule19)
   const byPhone = (T: Trigger) => T.patterns.some((p) => p.relation === 'phoned' && p.requires && met(T, p)) && T.patterns.some((p) => p.relation === 'met' && !p.requires);
-  if (!s.triggers.some((T) => unmet(T) || mixed(T) || partial(T) || byPhone(T))) return s;
+  // (forces pushed, `دفعت X بتعزيزات إلى P`: a met reading whose cue is the verb's own object drops every other reading of
+  // the word, the plain urged `دفع X إلى` included; bugs36)
+  const exclusive = (T: Trigger) => T.patterns.length > 1 && T.patterns.some((p) => !!p.requires && EXCLUSIVE_REQUIRES.has(p.requires) && met(T, p));
+  if (!s.triggers.some((T) => unmet(T) || mixed(T) || partial(T) || byPhone(T) || exclusive(T))) return s;
   const triggers = mapped(s.triggers.filter((T) => !unmet(T)), (T) =>
-    byPhone(T) ? triggerWith(T, T.patterns.filter((p) => p.relation !== 'met' && (!p.requires || met(T, p)))) : mixed(T) || partial(T) ? triggerWith(T, T.patterns.filter((p) => !p.requires || met(T, p))) : T,
+    exclusive(T)
+      ? triggerWith(T, T.patterns.filter((p) => !!p.requires && EXCLUSIVE_REQUIRES.has(p.requires) && met(T, p)))
+      : byPhone(T) ? triggerWith(T, T.patterns.filter((p) => p.relation !== 'met' && (!p.requires || met(T, p)))) : mixed(T) || partial(T) ? triggerWith(T, T.patterns.filter((p) => !p.requires || met(T, p))) : T,
   );
   return sentenceWith(s, s.mentions, triggers, s.cues);
 }
