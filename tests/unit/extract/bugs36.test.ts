@@ -35,3 +35,34 @@ describeCases({
     ['no rus coordinated_with qamishli-airport', 'Russia has deployed troops at Qamishli airport.'],
   ],
 });
+
+describeCases({
+  "a threat told as the threatener's own state acting: the target is the clause's (ar)": [
+    ['recep-tayyip-erdogan threatened ypg', 'هدد أردوغان بأن تركيا ستشن عملية عسكرية جديدة ضد الوحدات الكردية في شمال سوريا'],
+    ['no recep-tayyip-erdogan threatened tur', 'هدد أردوغان بأن تركيا ستشن عملية عسكرية جديدة ضد الوحدات الكردية في شمال سوريا'],
+    // (another verb in the clause, its object right after it)
+    ['recep-tayyip-erdogan threatened sdf', 'وهدد أردوغان بأن تركيا ستلاحق «قسد» في شمال سوريا'],
+    // (a title and a date between)
+    ['recep-tayyip-erdogan threatened sdf', 'وهدد الرئيس التركي رجب طيب أردوغان أمس بأن تركيا ستشن عملية برية ضد «قسد»'],
+    // (the state itself as the threatener)
+    ['tur threatened sdf', 'وهددت أنقرة بأن تركيا ستشن عملية ضد «قسد»'],
+  ],
+  "a threat told as the threatener's own state acting: the target is the clause's": [
+    ['recep-tayyip-erdogan threatened ypg', 'Erdogan threatened that Turkey would launch a new operation against the YPG.'],
+    ['no recep-tayyip-erdogan threatened tur', 'Erdogan threatened on Monday that Turkey would launch a new operation against the YPG.'],
+  ],
+});
+
+describeCases({
+  'hit by a non-military act noun: no attack': [
+    ['no usa attacked irn', "Turkey's economy was hit by US sanctions on Iran."],
+    ['no usa attacked irn', "Turkey's economy has been hit hard by US sanctions on Iran and by the war."],
+    ['no usa attacked syr', "Syria's economy, which was hit by Western sanctions, is collapsing."],
+    // (a strike noun after the demonym stays an attack)
+    ['isr attacked hezbollah', 'Hezbollah positions were struck by Israeli jets.'],
+  ],
+  'hit by a non-military act noun: no attack (ar)': [
+    ['usa sanctioned irn', 'وضربت العقوبات الأمريكية على إيران الاقتصاد التركي'],
+    ['no usa attacked irn', 'وضربت العقوبات الأمريكية على إيران الاقتصاد التركي'],
+  ],
+});
