@@ -66,3 +66,21 @@ describeCases({
     ['no usa attacked irn', 'وضربت العقوبات الأمريكية على إيران الاقتصاد التركي'],
   ],
 });
+
+describeCases({
+  "a spokesman speaks for the group whose spokesman he is": [
+    ['isis accused hts', 'The Islamic State group said its leader was killed in clashes with HTS. In an audio message, the group\'s spokesman accused HTS of handing the body to Turkey.'],
+    // (a group named in between, the tie broken by the latest named)
+    ['isis accused hts', 'Hayat Tahrir al-Sham said it killed the leader. The Islamic State group said its leader was killed. The group\'s spokesman accused HTS of handing the body to Turkey.'],
+    ['hamas attacked isr', 'Hezbollah said it fired rockets at Israel. Hamas also claimed attacks. The group said it would continue to strike Israel.'],
+    ['sdf accused tur', "The SDF's spokesman accused Turkey of shelling villages."],
+    ['sdf accused tur', 'On Monday a spokesman for the SDF accused Turkey of shelling villages.'],
+    // (a spokesman named by name is that person)
+    ['farhad-shami accused tur', "The SDF's spokesman Farhad Shami accused Turkey of shelling villages."],
+    ['no sdf accused tur', "The SDF's spokesman Farhad Shami accused Turkey of shelling villages."],
+  ],
+  "a spokesman speaks for the group whose spokesman he is (ar)": [
+    ['sdf accused tur', 'واتهم المتحدث باسم «قسد» تركيا بقصف القرى'],
+    ['isis accused hts', 'أعلن تنظيم «داعش» مقتل زعيمه في اشتباكات مع «هيئة تحرير الشام». واتهم المتحدث باسم التنظيم «هيئة تحرير الشام» بتسليم الجثة إلى تركيا'],
+  ],
+});

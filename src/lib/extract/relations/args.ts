@@ -66,11 +66,14 @@ export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | unde
       if (g && g.length > 1) return g;
       continue;
     }
+    // ("A spokesman for the SDF accused Turkey": the one a speaker noun speaks for, right before the verb, is the subject;
+    // bugs36)
+    if (ctx.lang === 'en' && m.tok1 === tok && prepOf(ctx, m) === 'for' && cueWords(ctx.lex, 'speaker_noun').has(nth(s.tokens, m.tok0 - 2)?.norm ?? '') && actor(ctx.lex, m)) return [m];
     if (prepOf(ctx, m)) continue;
     // ("The SDF, backed by about 900 US troops deployed in the northeast, controls …": a name inside a participle aside
     // between commas is not the subject after it; ref32)
     if (ctx.lang === 'en' && inParticipleAside(ctx, m, tok)) continue;
-    if (isPossessive(ctx, m) && !cueIn(ctx, m.tok1, Math.min(m.tok1 + 3, tok), 'military') && !organAfter(ctx, m.tok1, tok) && !membersSubjectOf(ctx, m, tok)) continue;
+    if (isPossessive(ctx, m) && !cueIn(ctx, m.tok1, Math.min(m.tok1 + 3, tok), 'military') && !organAfter(ctx, m.tok1, tok) && !speakerAfter(ctx, m.tok1, tok) && !membersSubjectOf(ctx, m, tok)) continue;
     // "a new Turkish operation", "القوات التركية": a demonym that qualifies a relation noun belongs to it
     if (m.via === 'demonym' && s.triggers.some((x) => (ctx.lang === 'en' ? x.tok0 >= m.tok1 && x.tok0 - m.tok1 <= 1 : x.tok1 === m.tok0) && x.tok1 <= tok && x.patterns[0]!.pos === 'noun')) continue;
     if (!actor(ctx.lex, m)) continue;
@@ -113,6 +116,13 @@ function organAfter(ctx: Ctx, from: number, tok: number): boolean {
   let k = from;
   while (k < tok && MINISTRY_WORD.test(ctx.s.tokens[k]!.norm)) k++;
   return k < tok && k - from <= 2 && cueWords(ctx.lex, 'organ_noun').has(ctx.s.tokens[k]!.norm) && k + 1 === tok;
+}
+
+/** "The group's spokesman accused HTS": a speaker noun (cues.csv `speaker_noun`) right before the verb speaks for its possessor (bugs36). */
+function speakerAfter(ctx: Ctx, from: number, tok: number): boolean {
+  let k = from;
+  if (ctx.s.tokens[k]?.text === "'s" || ctx.s.tokens[k]?.text === '’s') k++;
+  return k + 1 === tok && cueWords(ctx.lex, 'speaker_noun').has(ctx.s.tokens[k]!.norm);
 }
 
 /**
