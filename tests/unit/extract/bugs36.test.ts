@@ -84,3 +84,34 @@ describeCases({
     ['isis accused hts', 'أعلن تنظيم «داعش» مقتل زعيمه في اشتباكات مع «هيئة تحرير الشام». واتهم المتحدث باسم التنظيم «هيئة تحرير الشام» بتسليم الجثة إلى تركيا'],
   ],
 });
+
+describeCases({
+  'holding the alleged: no accusation': [
+    ['no sdf accused isis', 'The SDF holds thousands of alleged Islamic State fighters in prisons in Hasakah.'],
+    ['sdf deployed_in hasakah', 'The SDF holds thousands of alleged Islamic State fighters in prisons in Hasakah.'],
+    ['no irq accused isis', 'Iraq has tried hundreds of alleged Islamic State members since 2018.'],
+    // (the verb "alleged" still accuses)
+    ['tur accused ypg', 'Turkey alleged that the YPG carried out the attack.'],
+  ],
+});
+
+describeCases({
+  'the keeper of a named camp or prison is present there': [
+    ['sdf deployed_in al-hol-camp', 'The SDF holds thousands of women and children in the al-Hol and Roj camps.'],
+    ['sdf deployed_in roj-camp', 'The SDF holds thousands of women and children in the al-Hol and Roj camps.'],
+    // (a relative clause between the keeper and its verb)
+    ['sdf deployed_in hasakah', 'The SDF, which Washington backs, holds about 10,000 IS fighters in prisons in Hasakah.'],
+    // (the ones held are no presence)
+    ['no isis deployed_in hasakah', 'The SDF, which Washington backs, holds about 10,000 IS fighters in prisons in Hasakah.'],
+    ['no isis deployed_in al-hol-camp', 'Thousands of relatives of Islamic State fighters remain in the al-Hol camp.'],
+  ],
+  'the keeper of a named camp or prison is present there (ar)': [
+    ['sdf deployed_in al-hol-camp', 'وتحتجز «قوات سوريا الديمقراطية» (قسد) آلاف النساء والأطفال من عائلات عناصر التنظيم في مخيمي الهول وروج بمحافظة الحسكة.'],
+    ['sdf deployed_in roj-camp', 'وتحتجز «قوات سوريا الديمقراطية» (قسد) آلاف النساء والأطفال من عائلات عناصر التنظيم في مخيمي الهول وروج بمحافظة الحسكة.'],
+    ['no isis deployed_in al-hol-camp', 'وتحتجز «قوات سوريا الديمقراطية» (قسد) آلاف النساء والأطفال من عائلات عناصر التنظيم في مخيمي الهول وروج بمحافظة الحسكة.'],
+    ['sdf deployed_in al-hol-camp', 'وتحتجز «قسد» آلاف النساء والأطفال في مخيم الهول'],
+    ['sdf deployed_in ghweran-prison', 'وتحتجز «قسد» آلاف العناصر في سجن غويران بالحسكة'],
+    // (the place as the genitive of the place of custody)
+    ['sdf deployed_in hasakah', 'وتحتجز «قسد» آلاف العناصر من تنظيم الدولة في سجون الحسكة'],
+  ],
+});

@@ -152,6 +152,18 @@ export function withoutAuxiliaryHave(s: Sentence): Sentence {
   return s.triggers.some(aux) ? sentenceWith(s, s.mentions, s.triggers.filter((T) => !aux(T)), s.cues) : s;
 }
 
+/** A word before which an English participle qualifies a noun: a determiner, a preposition, a number word. */
+const ATTRIBUTIVE_BEFORE = /^(the|a|an|of|some|many|several|two|three|four|five|dozens|hundreds|thousands|its|their|his|her|these|those|other|including|and|or|\d[\d,.]*)$/;
+
+/**
+ * "holds thousands of alleged Islamic State fighters in prisons": "alleged" after a determiner, a preposition or a
+ * number qualifies the noun after it and accuses no one (bugs36).
+ */
+export function withoutAttributiveAlleged(s: Sentence): Sentence {
+  const attr = (T: Trigger) => T.tok1 === T.tok0 + 1 && s.tokens[T.tok0]!.norm === 'alleged' && ATTRIBUTIVE_BEFORE.test(s.tokens[T.tok0 - 1]?.norm ?? '');
+  return s.triggers.some(attr) ? sentenceWith(s, s.mentions, s.triggers.filter((T) => !attr(T)), s.cues) : s;
+}
+
 /**
  * "on May 1", "since May": a cue word inside a date expression, or a capitalised "May" inside the sentence, is
  * the month, no modal.
