@@ -115,3 +115,30 @@ describeCases({
     ['sdf deployed_in hasakah', 'وتحتجز «قسد» آلاف العناصر من تنظيم الدولة في سجون الحسكة'],
   ],
 });
+
+describeCases({
+  'reinforcements arriving at a place: their state is present there': [
+    ['rus deployed_in qamishli-airport', 'Russian reinforcements arrived at Qamishli airport on Monday.'],
+    ['rus deployed_in qamishli-airport', 'A Russian convoy arrived at Qamishli airport.'],
+    ['rus deployed_in qamishli-airport', 'Reinforcements of the Russian army arrived at Qamishli airport.'],
+    // (reinforcements of no one named: no triple, gold rule 7)
+    ['no rus deployed_in qamishli-airport', 'Reinforcements arrived at Qamishli airport on Monday.'],
+  ],
+  'reinforcements arriving at a place: their state is present there (ar)': [
+    ['rus deployed_in qamishli-airport', 'ووصلت تعزيزات عسكرية روسية إلى مطار القامشلي'],
+    ['rus deployed_in qamishli-airport', 'ووصلت أمس تعزيزات عسكرية روسية جديدة إلى مطار القامشلي'],
+    ['rus deployed_in qamishli-airport', 'ووصلت تعزيزات للجيش الروسي إلى مطار القامشلي'],
+  ],
+});
+
+describeCases({
+  'a quoted name before its adjective is the name the adjective ends (ar)': [
+    ['ypg deployed_in manbij', 'وتلوّح أنقرة منذ أشهر بعملية برية لطرد «الوحدات» الكردية من تل رفعت ومنبج.'],
+    ['ypg deployed_in tal-rifaat', 'وتنتشر «الوحدات» الكردية و«قسد» في تل رفعت ومنبج'],
+    ['sdf deployed_in manbij', 'وتنتشر «الوحدات» الكردية و«قسد» في تل رفعت ومنبج'],
+    ['tur attacked ypg', 'وتقصف تركيا مواقع «الوحدات» الكردية في تل رفعت'],
+    ['ypg deployed_in kobani', 'وتسيطر «وحدات حماية الشعب» الكردية على عين العرب'],
+    // (an adjective no name ends with stays an adjective)
+    ['usa supported sdf', 'وتدعم واشنطن «قسد» الكردية في شمال سوريا'],
+  ],
+});
