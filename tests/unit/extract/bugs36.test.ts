@@ -142,3 +142,21 @@ describeCases({
     ['usa supported sdf', 'وتدعم واشنطن «قسد» الكردية في شمال سوريا'],
   ],
 });
+
+describeCases({
+  'continuing to support is support (ar)': [
+    ['irn supported syr', 'من جهته، أكد رئيسي أن طهران ستواصل دعم دمشق حتى تحقيق «النصر النهائي» على الإرهاب، بحسب وكالة «إرنا».'],
+    ['tur supported syrian-opposition', 'مؤكدة أن أنقرة ستواصل دعم المعارضة السورية و«الحل السياسي وفق القرار الأممي 2254».'],
+    ['irn supported syr', 'بينما قال باقري كني إن طهران ستواصل دعمها لسوريا «في مواجهة الاحتلال والإرهاب».'],
+    ['rus supported syr', 'وتواصل روسيا دعم الحكومة السورية منذ عام 2015'],
+    ['irn supported syr', 'وقال إن إيران تستمر في دعم سوريا'],
+    // (continuing to strike stays an attack)
+    ['tur attacked sdf', 'وتواصل تركيا قصف مواقع «قسد» في ريف الحسكة'],
+  ],
+  'continuing to support is support': [
+    ['irn supported syr', 'Iran will continue to support Syria.'],
+    ['irn supported syr', 'Iran will keep supporting Syria.'],
+    ['irn supported syr', 'Iran will continue supporting Syria, Raisi said.'],
+    ['rus supported bashar-al-assad', 'Russia has continued to back Assad since 2015.'],
+  ],
+});
