@@ -160,3 +160,19 @@ describeCases({
     ['rus supported bashar-al-assad', 'Russia has continued to back Assad since 2015.'],
   ],
 });
+
+describeCases({
+  'ships and special forces kept at a place are presence there': [
+    ['rus deployed_in tartus', 'Russia keeps warships at Tartus.'],
+    ['rus deployed_in tartus', 'Russia, which intervened in 2015, still keeps warships and submarines at Tartus.'],
+    ['fra deployed_in northern-iraq', 'France keeps special forces in northern Iraq.'],
+    ['usa deployed_in al-tanf', 'The US maintains special operations forces at al-Tanf.'],
+    ['no usa attacked al-tanf', 'The US maintains special operations forces at al-Tanf.'],
+    // (keeping no forces is no presence)
+    ['no rus deployed_in tur', 'Russia keeps pressure on Turkey.'],
+  ],
+  'ships and special forces kept at a place are presence there (ar)': [
+    ['rus deployed_in tartus', 'وتحتفظ روسيا بسفن حربية في طرطوس'],
+    ['fra deployed_in northern-iraq', 'وتحتفظ فرنسا بقوات خاصة في شمال العراق'],
+  ],
+});

@@ -152,6 +152,16 @@ export function withoutAuxiliaryHave(s: Sentence): Sentence {
   return s.triggers.some(aux) ? sentenceWith(s, s.mentions, s.triggers.filter((T) => !aux(T)), s.cues) : s;
 }
 
+/**
+ * "special operations forces": a relation word inside a longer forces phrase (a `military` cue that runs past it) is
+ * part of that phrase's name, no act (bugs36).
+ */
+export function withoutTriggersInForces(s: Sentence): Sentence {
+  // (not a presence noun, which the phrase means itself: "naval and air bases")
+  const inside = (T: Trigger) => T.patterns[0]!.relation !== 'deployed_in' && s.cues.some((c) => c.tok0 <= T.tok0 && T.tok1 <= c.tok1 && c.tok1 - c.tok0 > T.tok1 - T.tok0 && c.cues.some((x) => x.kind === 'military'));
+  return s.triggers.some(inside) ? sentenceWith(s, s.mentions, s.triggers.filter((T) => !inside(T)), s.cues) : s;
+}
+
 /** A word before which an English participle qualifies a noun: a determiner, a preposition, a number word. */
 const ATTRIBUTIVE_BEFORE = /^(the|a|an|of|some|many|several|two|three|four|five|dozens|hundreds|thousands|its|their|his|her|these|those|other|including|and|or|\d[\d,.]*)$/;
 
