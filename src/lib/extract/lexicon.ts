@@ -108,6 +108,7 @@ export type CueKind =
   | 'accession'
   | 'by_phone'
   | 'pushed_forces'
+  | 'weapon_head'
   | 'retribution'
   | 'masculine'
   | 'verbal'
@@ -423,6 +424,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'accession',
   'by_phone',
   'pushed_forces',
+  'weapon_head',
   'retribution',
   'masculine',
   'verbal',

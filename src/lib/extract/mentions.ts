@@ -1846,7 +1846,8 @@ function stateDemonyms(s: Sentence, all: Mention[], lex: Lexicon): Mention[] {
   // A demonym names its country only when it qualifies a state organ: "القوات الروسية", "French jets",
   // "the Turkish side" — not "Lebanese traffickers" or "مناطق النفوذ التركي".
   const heads = new Set<number>();
-  for (const c of s.cues) if (c.cues.some((x) => x.kind === 'state_head')) for (let k = c.tok0; k < c.tok1; k++) heads.add(k);
+  // ("Israeli missiles": cues.csv `weapon_head`, a head of demonyms only; bugs36)
+  for (const c of s.cues) if (c.cues.some((x) => x.kind === 'state_head' || x.kind === 'weapon_head')) for (let k = c.tok0; k < c.tok1; k++) heads.add(k);
   // "his Jordanian, Saudi, Iraqi and Egyptian counterparts", "Saudi troops": an English one-word name that is also its
   // state's demonym ("Saudi") is the demonym inside a list of demonyms or right before a state organ (read right to left,
   // so that a list is read whole)

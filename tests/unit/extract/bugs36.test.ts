@@ -176,3 +176,13 @@ describeCases({
     ['fra deployed_in northern-iraq', 'وتحتفظ فرنسا بقوات خاصة في شمال العراق'],
   ],
 });
+
+describeCases({
+  "a demonym before missiles or rockets names the state that fired them": [
+    ['isr attacked aleppo-international-airport', 'Israeli missiles struck Aleppo International Airport on Wednesday evening, causing material damage.'],
+    ['isr attacked aleppo-international-airport', 'On Tuesday Israeli missiles, fired from the Golan, hit Aleppo International Airport.'],
+    ['irn attacked erbil', 'Iranian ballistic missiles struck Erbil on Monday.'],
+    // (missiles with no demonym name no state)
+    ['no syr attacked latakia', 'A Syrian military source said the missiles were fired at dawn from the Mediterranean west of Latakia.'],
+  ],
+});
