@@ -186,3 +186,14 @@ describeCases({
     ['no syr attacked latakia', 'A Syrian military source said the missiles were fired at dawn from the Mediterranean west of Latakia.'],
   ],
 });
+
+describeCases({
+  'an act noun of a coordinated verb phrase after a verb of the same relation is its own act': [
+    ['jor attacked syr', 'Jordan has killed dozens of smugglers and has carried out air strikes inside Syria.'],
+    ['jor attacked syr', 'Jordan killed smugglers on Monday and carried out air strikes inside Syria.'],
+    ['jor attacked syr', 'The Jordanian army says it has killed dozens of smugglers this year in clashes along the frontier and has carried out air strikes inside Syria on suspected drug depots.'],
+    ['tur attacked pkk', 'Turkey has shelled villages in the north and has also launched strikes on the PKK.'],
+    // (an attack noun as the means of the verb stays the verb's)
+    ['isr attacked hezbollah', 'Israel struck Hezbollah in air strikes on Monday.'],
+  ],
+});

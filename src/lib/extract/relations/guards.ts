@@ -437,9 +437,26 @@ export function sameRelationVerbBefore(ctx: Ctx, T: Trigger, rel: string): boole
   // verb form right after a determiner is a noun)
   if (ctx.lang === 'en' && ctx.s.mentions.some((m) => m.tok1 <= T.tok0 && T.tok0 - m.tok1 <= 2 && isPossessive(ctx, m) && !ctx.s.tokens.slice(m.tok1, T.tok0).some((t) => !t.word || !/^[a-z-]+$/.test(t.text)))) return false;
   for (const x of ctx.s.triggers)
-    if (x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 8 && x.patterns[0]!.pos === 'verb' && x.patterns[0]!.relation === rel && !hasBoundary(ctx.s.tokens, x.tok1, T.tok0) && !cueIn(ctx, x.tok1, T.tok0, 'clause') && !(ctx.lang === 'en' && /^(the|a|an)$/.test(ctx.s.tokens[x.tok0 - 1]?.norm ?? '')) && !closedRelative(ctx, x, T))
+    if (x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 8 && x.patterns[0]!.pos === 'verb' && x.patterns[0]!.relation === rel && !hasBoundary(ctx.s.tokens, x.tok1, T.tok0) && !cueIn(ctx, x.tok1, T.tok0, 'clause') && !(ctx.lang === 'en' && /^(the|a|an)$/.test(ctx.s.tokens[x.tok0 - 1]?.norm ?? '')) && !closedRelative(ctx, x, T) && !coordinatedLightVerb(ctx, x, T))
       return true;
   return false;
+}
+
+/**
+ * sameRelationVerbBefore: "Jordan has killed dozens of smugglers and has carried out air strikes inside Syria": "and",
+ * auxiliaries and a light verb of its own (cues.csv `relative_doer`, `light_act_verb`, `wage_verb`, ending at most
+ * three plain words before the noun) make the noun the act of a coordinated verb phrase, no object of verb x (English;
+ * bugs36).
+ */
+function coordinatedLightVerb(ctx: Ctx, x: Trigger, T: Trigger): boolean {
+  if (ctx.lang !== 'en') return false;
+  const toks = ctx.s.tokens;
+  let c: { tok0: number; tok1: number } | undefined;
+  for (const kind of ['relative_doer', 'light_act_verb', 'wage_verb'] as const) c ??= ctx.byKind.get(kind)?.find((y) => y.tok0 >= x.tok1 && y.tok1 <= T.tok0 && T.tok0 - y.tok1 <= 3);
+  if (!c) return false;
+  let k = c.tok0 - 1;
+  while (k > x.tok1 && /^(has|have|had|also|then|later)$/.test(toks[k]!.norm)) k--;
+  return toks[k]?.norm === 'and' && k > x.tok1;
 }
 
 export function demonymBefore(ctx: Ctx, T: Trigger): boolean {
