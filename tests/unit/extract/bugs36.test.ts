@@ -197,3 +197,16 @@ describeCases({
     ['isr attacked hezbollah', 'Israel struck Hezbollah in air strikes on Monday.'],
   ],
 });
+
+describeCases({
+  'an accusation or denial inside a closed relative clause does not reach the main verb': [
+    ['syr coordinated_with jor', 'Damascus, which is accused of smuggling drugs, says it is cooperating with Jordan.'],
+    ['syr coordinated_with jor', 'Damascus, which denies the charge, says it is cooperating with Jordan.'],
+    ['syr met jor', 'Damascus, which denies the charge, said it had met Jordan.'],
+    ['syr attacked jor', 'Syria, which has long denied the charge, attacked Jordan.'],
+    // (a denial whose clause holds the act still denies it)
+    ['no syr attacked jor', 'Damascus denied that it attacked Jordan.'],
+    // (an accusation's content stays the accusation's)
+    ['no syr attacked jor', 'Amman accused Damascus of attacking Jordan.'],
+  ],
+});
