@@ -210,3 +210,16 @@ describeCases({
     ['no syr attacked jor', 'Amman accused Damascus of attacking Jordan.'],
   ],
 });
+
+describeCases({
+  'a war waged by "it": the pronoun is the doer past the waging verb and an adjective': [
+    ['sdf attacked isis', 'The SDF said it was waging an open war against Islamic State cells.'],
+    ['sdf attacked isis', 'The SDF said on Monday that it was waging an open war against Islamic State cells.'],
+    ['sdf attacked isis', 'The SDF, stressing it has waged an open war against IS cells, said the sweep would continue.'],
+    ['sdf attacked isis', 'The SDF said it was waging a relentless war against Islamic State.'],
+    ['tur attacked pkk', 'Turkey has waged an open war on the PKK since 2015.'],
+  ],
+  'a war waged by "it": the pronoun is the doer past the waging verb and an adjective (ar)': [
+    ['sdf attacked isis', 'وقالت «قسد» في بيان، مؤكدة أنها تخوض حرباً مفتوحة ضد خلايا تنظيم «داعش»'],
+  ],
+});
