@@ -1,9 +1,11 @@
 /**
  * Known extraction bugs fixed as general rules (branch bugs36), one suite per construction: forces pushed to a place
- * (`دفع ب`); deployed or stationed at a place; … (src/lib/extract/README.md, bugs36).
+ * (`دفع ب`); deployed or stationed at a place; a threat told as one's own state acting; "hit by" sanctions; a spokesman
+ * for a group; "alleged" as an adjective; custody presence; reinforcements arriving; a quoted name before its adjective;
+ * continuing to support; ships and special forces kept; a coordinated light verb; a closed relative clause; "it was
+ * waging an open war" (src/lib/extract/README.md, bugs36).
  */
-import { describe, expect, it } from 'vitest';
-import { describeCases, extract } from './helpers.ts';
+import { describeCases } from './helpers.ts';
 
 describeCases({
   'forces pushed to a place: presence there, no urging (ar)': [
