@@ -950,6 +950,31 @@ function groupAdjectives(s: Sentence, ms: Mention[]): Mention[] {
   return out;
 }
 
+/**
+ * `«الوحدات» الكردية`, `«وحدات حماية الشعب» الكردية`: a quoted name, or quoted head, whose closing quote stands before the
+ * articled adjective the lexicon's name ends with (`الوحدات الكردية`) is that name, the adjective included (bugs36).
+ */
+function quotedWithAdjective(s: Sentence, ms: Mention[], lex: Lexicon, date: string): Mention[] {
+  let out = ms;
+  const toks = s.tokens;
+  for (let q = 2; q + 1 < toks.length; q++) {
+    // (the cheap test first: a closing quote, then an articled Arabic word no mention covers)
+    if (toks[q]!.text !== '»' || !toks[q + 1]!.arabic || !toks[q + 1]!.norm.startsWith('ال') || covered(out, q + 1, q + 2)) continue;
+    let p = q - 1;
+    while (p >= 0 && p >= q - 5 && toks[p]!.text !== '«') p--;
+    if (p < 0 || toks[p]!.text !== '«' || p + 1 >= q) continue;
+    const phrase = [...toks.slice(p + 1, q), toks[q + 1]!];
+    const hit = matchTokens(phrase, lex.mentionTrie).find((m) => m.tok0 === 0 && m.tok1 === phrase.length);
+    const surf = hit ? resolveSurface(hit.values, date) : undefined;
+    if (!hit || !surf) continue;
+    const e = lex.entities.get(surf.entity)!;
+    if (e.kind !== 'armed_group' && e.kind !== 'organization') continue;
+    const inside = out.filter((m) => m.tok0 > p && m.tok1 <= q);
+    out = [...out.filter((m) => !inside.includes(m)), mention(p + 1, q + 2, toks[p + 1]!.start + (hit.start - phrase[0]!.start), toks[q + 1]!.end, e.id, e.kind, surf.via, inside[0]?.conj ?? false, hit.clitics)].sort((x, y) => x.tok0 - y.tok0);
+  }
+  return out;
+}
+
 /** Role groups: 'the foreign ministers of Russia, Turkey and Iran', 'the Russian and Turkish presidents', 'وزراء دفاع روسيا وتركيا'. */
 function resolveRoleGroups(s: Sentence, ms: Mention[], lex: Lexicon, lang: 'ar' | 'en', date: string): Mention[] {
   const out = ms.slice();
@@ -1092,7 +1117,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   const heads = new Map<string, string>();
   const sentences = mapped(doc.sentences, (s) => {
     let ms = mergeAdjacent(s.tokens, lexMentions(s, lex, sentenceDate(s, doc.article.date)), lex);
-    if (doc.article.lang === 'ar') ms = withoutAdjectives(s, ms, lex);
+    if (doc.article.lang === 'ar') ms = quotedWithAdjective(s, withoutAdjectives(s, ms, lex), lex, sentenceDate(s, doc.article.date));
     // 1 for the tokens of triggers and cues (no part of a discovered name): one buffer for every sentence, not a Set each
     if (blockedBuf.length < s.tokens.length) blockedBuf = new Uint8Array(2 * s.tokens.length);
     const blocked = blockedBuf.subarray(0, s.tokens.length).fill(0);
@@ -1822,7 +1847,8 @@ function stateDemonyms(s: Sentence, all: Mention[], lex: Lexicon): Mention[] {
   // A demonym names its country only when it qualifies a state organ: "القوات الروسية", "French jets",
   // "the Turkish side" — not "Lebanese traffickers" or "مناطق النفوذ التركي".
   const heads = new Set<number>();
-  for (const c of s.cues) if (c.cues.some((x) => x.kind === 'state_head')) for (let k = c.tok0; k < c.tok1; k++) heads.add(k);
+  // ("Israeli missiles": cues.csv `weapon_head`, a head of demonyms only; bugs36)
+  for (const c of s.cues) if (c.cues.some((x) => x.kind === 'state_head' || x.kind === 'weapon_head')) for (let k = c.tok0; k < c.tok1; k++) heads.add(k);
   // "his Jordanian, Saudi, Iraqi and Egyptian counterparts", "Saudi troops": an English one-word name that is also its
   // state's demonym ("Saudi") is the demonym inside a list of demonyms or right before a state organ (read right to left,
   // so that a list is read whole)

@@ -66,11 +66,14 @@ export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | unde
       if (g && g.length > 1) return g;
       continue;
     }
+    // ("A spokesman for the SDF accused Turkey": the one a speaker noun speaks for, right before the verb, is the subject;
+    // bugs36)
+    if (ctx.lang === 'en' && m.tok1 === tok && prepOf(ctx, m) === 'for' && cueWords(ctx.lex, 'speaker_noun').has(nth(s.tokens, m.tok0 - 2)?.norm ?? '') && actor(ctx.lex, m)) return [m];
     if (prepOf(ctx, m)) continue;
     // ("The SDF, backed by about 900 US troops deployed in the northeast, controls …": a name inside a participle aside
     // between commas is not the subject after it; ref32)
     if (ctx.lang === 'en' && inParticipleAside(ctx, m, tok)) continue;
-    if (isPossessive(ctx, m) && !cueIn(ctx, m.tok1, Math.min(m.tok1 + 3, tok), 'military') && !organAfter(ctx, m.tok1, tok) && !membersSubjectOf(ctx, m, tok)) continue;
+    if (isPossessive(ctx, m) && !cueIn(ctx, m.tok1, Math.min(m.tok1 + 3, tok), 'military') && !organAfter(ctx, m.tok1, tok) && !speakerAfter(ctx, m.tok1, tok) && !membersSubjectOf(ctx, m, tok)) continue;
     // "a new Turkish operation", "القوات التركية": a demonym that qualifies a relation noun belongs to it
     if (m.via === 'demonym' && s.triggers.some((x) => (ctx.lang === 'en' ? x.tok0 >= m.tok1 && x.tok0 - m.tok1 <= 1 : x.tok1 === m.tok0) && x.tok1 <= tok && x.patterns[0]!.pos === 'noun')) continue;
     if (!actor(ctx.lex, m)) continue;
@@ -113,6 +116,13 @@ function organAfter(ctx: Ctx, from: number, tok: number): boolean {
   let k = from;
   while (k < tok && MINISTRY_WORD.test(ctx.s.tokens[k]!.norm)) k++;
   return k < tok && k - from <= 2 && cueWords(ctx.lex, 'organ_noun').has(ctx.s.tokens[k]!.norm) && k + 1 === tok;
+}
+
+/** "The group's spokesman accused HTS": a speaker noun (cues.csv `speaker_noun`) right before the verb speaks for its possessor (bugs36). */
+function speakerAfter(ctx: Ctx, from: number, tok: number): boolean {
+  let k = from;
+  if (ctx.s.tokens[k]?.text === "'s" || ctx.s.tokens[k]?.text === '’s') k++;
+  return k + 1 === tok && cueWords(ctx.lex, 'speaker_noun').has(ctx.s.tokens[k]!.norm);
 }
 
 /**
@@ -535,6 +545,9 @@ function passiveAgent(ctx: Ctx, T: { tok0: number; tok1: number; start: number; 
         if (lang === 'en') {
           if (!wordIn(tokens, Math.max(0, T.tok0 - 3), T.tok0, PASSIVE_AUX)) break;
         }
+        // ("was hit by US sanctions on Iran": a name that only qualifies a noun of another relation right after it is
+        // that noun's, not the passive's agent; gold rule 10, bugs36)
+        if (lang === 'en' && T.tok1 > T.tok0 && agentQualifiesAct(ctx, T, groupFrom(ms, i))) return [];
         // "… by President X, Emirati state media said": the source of the report is no agent
         return groupFrom(ms, i).filter((m, j) => j === 0 || !(ctx.byKind.get('speech') ?? []).some((c) => c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 3));
       }
@@ -544,6 +557,17 @@ function passiveAgent(ctx: Ctx, T: { tok0: number; tok1: number; start: number; 
     if (lang === 'en' && (tokenMarks(ctx, k) & TOK_MENTION0) !== 0 && ms.some((m) => m.tok0 === k && !(m.kind === 'place' && prepOf(ctx, m)))) break;
   }
   return undefined;
+}
+
+/**
+ * passiveAgent: is the agent group g a modifier of the noun right after it, a trigger of another relation than the
+ * passive's own ("hit by US sanctions", "affected by Turkish restrictions"; bugs36)?
+ */
+function agentQualifiesAct(ctx: Ctx, T: { tok0: number; tok1: number }, g: Group): boolean {
+  const end = g[g.length - 1]!.tok1;
+  const V = ctx.s.triggers.find((x) => x.tok0 === T.tok0);
+  const own = V?.patterns[0]!.relation;
+  return ctx.s.triggers.some((x) => x.tok0 === end && x.patterns.every((q) => q.relation !== own && q.relation !== 'attacked'));
 }
 
 /** verbArgs, Arabic: a subject that settles the verb's arguments before its neighbours are read (an event, "some of them", the main clause past a relative one, a statement's issuer, an anaphor right after the verb). */
@@ -787,6 +811,13 @@ function describedActNoun(ctx: Ctx, T: { tok0: number; tok1: number }): Trigger 
 }
 
 /** m is a place named right after "in"/`في` that follows an `own_organ` cue ("its troops in Iraq", `قواتها في العراق`); bugs33. */
+/** candidateVerdict: is m, right after a complementizer (`أن`, `بأن`, "that"), the state of one of the subjects `exclude` holds (bugs36)? */
+function ownStateInComplement(ctx: Ctx, m: Mention, exclude: Set<string>): boolean {
+  if (m.kind !== 'country' || !/^[وف]?(ان|بان|that)$/.test(nth(ctx.s.tokens, m.tok0 - 1)?.norm ?? '')) return false;
+  for (const id of exclude) if (ctx.lex.entities.get(id)?.country === m.entity) return true;
+  return false;
+}
+
 function ownTroopsPlace(ctx: Ctx, m: Mention): boolean {
   if (m.kind !== 'place' && m.kind !== 'country') return false;
   const prev = ctx.s.tokens[m.tok0 - 1];
@@ -1339,6 +1370,10 @@ function candidateVerdict(ctx: Ctx, from: number, m: Mention, p: Pattern, i: num
   // ("warned Iran it would respond to any attack on its troops in Iraq and Syria", `على قواتها في العراق`: a place right
   // after the threatener's own troops and "in"/`في` is where they are, no one threatened; bugs33)
   if (p.relation === 'threatened' && ownTroopsPlace(ctx, m)) return CANDIDATE_STOP;
+  // ("هدد أردوغان بأن تركيا ستشن عملية … ضد الوحدات الكردية", "Erdogan threatened that Turkey would launch …": the
+  // threatener's own state as the subject of the complement clause is the one who would act, not the one threatened;
+  // the target is the clause's own; bugs36)
+  if (p.relation === 'threatened' && ownStateInComplement(ctx, m, exclude)) return CANDIDATE_SKIP;
   // ("will not allow Iran to …" threatens the one right after the resolve verb, past an article at most; "will not allow
   // the partition of Syria" and "would not allow its airspace to be used" name none; gold rule 17c, pred34)
   if (p.relation === 'threatened' && ctx.lang === 'en' && (m.tok0 - from > 1 || /^(its|their|his|her|our)$/.test(s.tokens[m.tok0]?.norm ?? '')) && cueWords(ctx.lex, 'allow_word').has(s.tokens[from - 1]?.norm ?? '')) return CANDIDATE_STOP;
@@ -2384,7 +2419,8 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
   if (ante) return { pairs: undefined, subj: ante, objFrom: T.tok1 };
   // "أنه أجرى محادثة مع …", "he held talks with …": a pronoun right before the light verb is the carried subject
   // ("he had held a brief conversation with": a light verb and the noun's own words between)
-  const light = (c: CueSpan) => ctx.lang === 'en' && T.tok0 - c.tok1 <= 6 && s.tokens.slice(c.tok1, T.tok0).every((t) => /^(had|has|have|held|hold|holds|also|a|an|the|brief|short|long|lengthy|rare|private|separate|first|several|two|three)$/.test(t.norm));
+  // ("it was waging an open war against": a waging verb, its auxiliary and the war's adjective; cues.csv `wage_verb`; bugs36)
+  const light = (c: CueSpan) => ctx.lang === 'en' && T.tok0 - c.tok1 <= 6 && s.tokens.slice(c.tok1, T.tok0).every((t) => /^(had|has|have|held|hold|holds|also|a|an|the|brief|short|long|lengthy|rare|private|separate|first|several|two|three|was|is|were|are|been|open|full-scale|all-out|relentless|fierce|new|ongoing)$/.test(t.norm) || cueWords(ctx.lex, 'wage_verb').has(t.norm));
   const pron = ctx.byKind.get('pronoun')?.find((c) => c.tok1 <= T.tok0 && (T.tok0 - c.tok1 <= 2 || light(c)));
   const pref = pron && !ms.some((m) => m.tok0 >= pron.tok1 && m.tok1 <= T.tok0) ? pronounRef(ctx, pron) : undefined;
   if (pref) return { pairs: undefined, subj: [mentionOn(pref, pron!)], objFrom: T.tok1 };

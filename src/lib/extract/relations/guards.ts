@@ -145,7 +145,7 @@ export function isHypothetical(ctx: Ctx, T: Trigger): boolean {
   // (np34, diagnosis-batch29 #90: an English relative clause between commas states a fact about its antecedent, outside a
   // modal or fear before it: "fears that the war in Gaza, which began with the Hamas attack on Israel, could spread")
   const relFact = (c: CueSpan) => ctx.lang === 'en' && ctx.inRelative[T.tok0] && !ctx.inRelative[c.tok0] && ctx.s.tokens.slice(c.tok1, T.tok0).some((t, j) => t.text === ',' && /^(which|who)$/.test(ctx.s.tokens[c.tok1 + j + 1]?.norm ?? ''));
-  for (const c of ctx.byKind.get('hypothetical') ?? []) if (c.tok1 <= T.tok0 && !(c.tok0 > 0 && ctx.s.tokens[c.tok0]!.text === 'May') && T.tok0 - c.tok1 <= 25 && open(c) && !outsideModal(ctx, T, c) && !rejectedAttack(ctx, T, c) && !relFact(c) && !speechAfter(ctx, c, T)) return true;
+  for (const c of ctx.byKind.get('hypothetical') ?? []) if (c.tok1 <= T.tok0 && !(c.tok0 > 0 && ctx.s.tokens[c.tok0]!.text === 'May') && T.tok0 - c.tok1 <= 25 && open(c) && !outsideModal(ctx, T, c) && !rejectedAttack(ctx, T, c) && !relFact(c) && !speechAfter(ctx, c, T) && !closedRelative(ctx, c, T)) return true;
   const conditions = ctx.byKind.get('condition') ?? [];
   for (const c of conditions) if (c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 8 && open(c)) return true;
   // "would meet Erdogan only when…", "لن يلتقي … إلا عندما": a condition later in the clause
@@ -216,6 +216,9 @@ export function accusedAct(ctx: Ctx, T: Trigger): boolean {
   // "blamed the PKK and the Syrian Kurdish YPG militia for Sunday's bombing": two named accused fit in the window
   const x = ctx.s.triggers.find((u) => u !== T && u.tok1 <= T.tok0 && T.tok0 - u.tok1 <= 16 && u.patterns[0]!.relation === 'accused');
   if (!x || hasBoundary(toks, x.tok1, T.tok0) || cueIn(ctx, x.tok1, T.tok0, 'clause')) return false;
+  // ("Damascus, which is accused of smuggling drugs, says it is cooperating with Jordan": an accusation inside a relative
+  // clause closed by a comma before T is about the antecedent; T is the main clause's own act; bugs36)
+  if (closedRelative(ctx, x, T)) return false;
   // ("بأنها امتداد لحزب العمال الذي يخوض تمرداً ضد …": the act of a relative clause right before it describes a name,
   // it is no part of the accusation)
   for (let k = Math.max(x.tok1, T.tok0 - 3); k < T.tok0; k++) if (/^(الذي|التي|الذين|which|who)$/.test(toks[k]!.norm)) return false;
@@ -422,7 +425,7 @@ export function modalEvent(ctx: Ctx, T: Trigger): boolean {
 }
 
 /** An English relative clause (", which/who …,") holding verb x closes before noun T: T is no object of x. */
-function closedRelative(ctx: Ctx, x: Trigger, T: Trigger): boolean {
+function closedRelative(ctx: Ctx, x: { tok0: number; tok1: number }, T: Trigger): boolean {
   if (ctx.lang !== 'en') return false;
   const toks = ctx.s.tokens;
   const close = toks.findIndex((t, k) => k >= x.tok1 && k < T.tok0 && t.text === ',');
@@ -437,9 +440,26 @@ export function sameRelationVerbBefore(ctx: Ctx, T: Trigger, rel: string): boole
   // verb form right after a determiner is a noun)
   if (ctx.lang === 'en' && ctx.s.mentions.some((m) => m.tok1 <= T.tok0 && T.tok0 - m.tok1 <= 2 && isPossessive(ctx, m) && !ctx.s.tokens.slice(m.tok1, T.tok0).some((t) => !t.word || !/^[a-z-]+$/.test(t.text)))) return false;
   for (const x of ctx.s.triggers)
-    if (x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 8 && x.patterns[0]!.pos === 'verb' && x.patterns[0]!.relation === rel && !hasBoundary(ctx.s.tokens, x.tok1, T.tok0) && !cueIn(ctx, x.tok1, T.tok0, 'clause') && !(ctx.lang === 'en' && /^(the|a|an)$/.test(ctx.s.tokens[x.tok0 - 1]?.norm ?? '')) && !closedRelative(ctx, x, T))
+    if (x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 8 && x.patterns[0]!.pos === 'verb' && x.patterns[0]!.relation === rel && !hasBoundary(ctx.s.tokens, x.tok1, T.tok0) && !cueIn(ctx, x.tok1, T.tok0, 'clause') && !(ctx.lang === 'en' && /^(the|a|an)$/.test(ctx.s.tokens[x.tok0 - 1]?.norm ?? '')) && !closedRelative(ctx, x, T) && !coordinatedLightVerb(ctx, x, T))
       return true;
   return false;
+}
+
+/**
+ * sameRelationVerbBefore: "Jordan has killed dozens of smugglers and has carried out air strikes inside Syria": "and",
+ * auxiliaries and a light verb of its own (cues.csv `relative_doer`, `light_act_verb`, `wage_verb`, ending at most
+ * three plain words before the noun) make the noun the act of a coordinated verb phrase, no object of verb x (English;
+ * bugs36).
+ */
+function coordinatedLightVerb(ctx: Ctx, x: Trigger, T: Trigger): boolean {
+  if (ctx.lang !== 'en') return false;
+  const toks = ctx.s.tokens;
+  let c: { tok0: number; tok1: number } | undefined;
+  for (const kind of ['relative_doer', 'light_act_verb', 'wage_verb'] as const) c ??= ctx.byKind.get(kind)?.find((y) => y.tok0 >= x.tok1 && y.tok1 <= T.tok0 && T.tok0 - y.tok1 <= 3);
+  if (!c) return false;
+  let k = c.tok0 - 1;
+  while (k > x.tok1 && /^(has|have|had|also|then|later)$/.test(toks[k]!.norm)) k--;
+  return toks[k]?.norm === 'and' && k > x.tok1;
 }
 
 export function demonymBefore(ctx: Ctx, T: Trigger): boolean {

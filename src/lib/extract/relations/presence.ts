@@ -658,6 +658,22 @@ function custodyAt(ctx: Ctx): number[] {
   return ctx.custody;
 }
 
+/** custodyPresence: the places a first reading found, else a second's (`في مخيم الهول`, else the genitive of `في سجون الحسكة`). */
+function firstPlaces(a: Mention[], b: () => Mention[]): Mention[] {
+  return a.length ? a : b();
+}
+
+/** "The SDF, which Washington backs, holds …": the antecedent of a relative clause that ends with a comma right before token v (bugs36). */
+function beforeRelative(ctx: Ctx, v: number): Mention | undefined {
+  const toks = ctx.s.tokens;
+  let q = v - 1;
+  if (!/^[,،]$/.test(toks[q]?.text ?? '') || !ctx.inRelative[q - 1]) return undefined;
+  q--;
+  while (q > 0 && ctx.inRelative[q]) q--;
+  if (/^[,،]$/.test(toks[q]?.text ?? '')) q--;
+  return ctx.s.mentions.find((m) => m.tok1 === q + 1 && !ctx.inRelative[m.tok0]);
+}
+
 export function custodyPresence(ctx: Ctx, before: number): void {
   const at = custodyAt(ctx);
   // (no place of custody, nothing to keep or drop: most sentences)
@@ -680,20 +696,36 @@ export function custodyPresence(ctx: Ctx, before: number): void {
     if (!src || !tgt || tgt.tok0 <= src.tok1) continue;
     let c = -1;
     for (let k = src.tok1; k < tgt.tok0 && c < 0; k++) if (custody.has(k) && toks.slice(src.tok1, k).some((t) => inside.has(t.norm))) c = k;
+    // ("remain in the al-Hol camp": English, the place of custody's head after its name or ending it; bugs36)
+    if (c < 0 && ctx.lang === 'en' && (custody.has(tgt.tok1) || custody.has(tgt.tok1 - 1)) && (inside.has(toks[tgt.tok0 - 1]?.norm ?? '') || (toks[tgt.tok0 - 1]?.norm === 'the' && inside.has(toks[tgt.tok0 - 2]?.norm ?? '')))) c = tgt.tok1;
     if (c >= 0 && !keeperVerb(src.tok1, c)) ctx.out.splice(j, 1);
   }
   // the keeper: "X holds … in prisons in Y"
   for (let k = 1; k < toks.length; k++) {
-    if (!custody.has(k) || !inside.has(toks[k - 1]!.norm)) continue;
-    let v = k - 2;
-    while (v > 0 && k - v <= 8 && !isVerb(v) && !/^[,،]$/.test(toks[v]!.text)) v--;
+    if (!custody.has(k)) continue;
+    // ("in the al-Hol and Roj camps": English names before the place of custody, "in" (and "the") before them; bugs36)
+    let named: Mention[] | undefined;
+    let open = k - 1;
+    if (ctx.lang === 'en' && !inside.has(toks[k - 1]!.norm)) {
+      const i = s.mentions.findIndex((m) => m.tok1 === k && m.kind === 'place');
+      let i0 = i;
+      while (i0 > 0 && s.mentions[i0]!.conj) i0--;
+      if (i < 0) continue;
+      open = s.mentions[i0]!.tok0 - 1;
+      if (toks[open]?.norm === 'the') open--;
+      if (!inside.has(toks[open]?.norm ?? '')) continue;
+      named = s.mentions.slice(i0, i + 1);
+    } else if (!inside.has(toks[k - 1]!.norm)) continue;
+    // (at most eight free words back, names and quotes not counted: `وتحتجز «قوات سوريا الديمقراطية» (قسد) آلاف …`)
+    let v = open - 1;
+    for (let n = 0; v > 0 && n < 8 && !isVerb(v) && !/^[,،]$/.test(toks[v]!.text); v--) if (toks[v]!.word && !ctx.inMention[v]) n++;
     if (!isVerb(v)) continue;
     // (the subject right before the verb; Arabic VSO: right after it, `وتحتجز «قسد» …`)
-    const sm = s.mentions.find((m) => m.tok1 === v) ?? (ctx.lang === 'ar' ? s.mentions.find((m) => m.tok0 === v + 1 || (m.tok0 === v + 2 && /^[«"]$/.test(toks[v + 1]!.text))) : undefined);
+    const sm = s.mentions.find((m) => m.tok1 === v) ?? beforeRelative(ctx, v) ?? (ctx.lang === 'ar' ? s.mentions.find((m) => m.tok0 === v + 1 || (m.tok0 === v + 2 && /^[«"]$/.test(toks[v + 1]!.text))) : undefined);
     const who = sm ? actor(ctx.lex, sm) : undefined;
     let j = k + 1;
-    if (toks[j] && !inside.has(toks[j]!.norm)) continue;
-    const places = placesFrom(ctx, j + 1);
+    // (the place of custody named itself: `في مخيم الهول`, `في مخيمي الهول وروج`, `في سجن غويران`; bugs36)
+    const places = named ?? (toks[j] && !inside.has(toks[j]!.norm) ? (ctx.lang === 'ar' ? firstPlaces(placesFrom(ctx, k), () => placesFrom(ctx, k + 1)) : []) : placesFrom(ctx, j + 1));
     if (!who || !/^(country|armed_group)$/.test(who.kind) || !places.length) continue;
     for (const where of places) if (where.entity !== who.entity) controlled(ctx, before, v, v + 1, who, where);
     j++;
