@@ -958,6 +958,8 @@ export function alsoDays(rels: RelationRecord[], doc: Doc, stative: Set<Relation
   });
 }
 
+/** "since", `منذ` (normalised), as a word. */
+const SINCE_WORD = /(?:^|\s)(?:since|[وف]?منذ)(?=\s|$)/;
 /** Relations a follow-up sentence tells of the lead's occasion: what was said there and what was done there. */
 const OCCASION_ACTS = new Set([...SPOKEN, 'met', 'hosted', 'visited', 'agreed_with', 'coordinated_with', 'phoned', 'sent_envoy']);
 /** A relative pronoun: what follows it is its antecedent's clause ("Hezbollah, which fought alongside …"). */
@@ -996,7 +998,13 @@ export function occasionDays(rels: RelationRecord[], doc: Doc, lexicon: Lexicon,
   return mapped(rels, (r) => {
     if (r.dateSource !== 'published' || stative.has(r) || r.evidence.start < open.end) return r;
     const planned = r.attrs?.mode === 'planned';
-    if ((!OCCASION_ACTS.has(r.relation) && !planned) || (!spoken && (SPOKEN.has(r.relation) || planned))) return r;
+    // (support stated there: `وأكد تشاي موقف بلاده الداعم لسيادة سوريا`, "reaffirmed Tehran's support for Damascus";
+    // cues.csv `statement_verb` before the target; dates36)
+    // (not an ally noun in apposition to the speaker, `وقال بهجلي، حليف الرئيس أردوغان، …`, nor support "since" an event:
+    // `أرسلت … مساعدات منذ وقوع الزلزال`, rule 6)
+    const stated = r.relation === 'supported' && spoken && hasCueWord(lexicon, 'statement_verb', normalise(r.evidence.sentence.slice(0, r.evidence.targetSpan[0]))) &&
+      !/^\s*[,،]/.test(r.evidence.sentence.slice(r.evidence.sourceSpan[1], r.evidence.targetSpan[0])) && !SINCE_WORD.test(normalise(r.evidence.sentence));
+    if ((!OCCASION_ACTS.has(r.relation) && !planned && !stated) || (!spoken && (SPOKEN.has(r.relation) || planned))) return r;
     const k = ss.findIndex((s) => s.end > r.evidence.start);
     if (k < 0 || ss[k]!.dates.length) return r;
     const t = text.slice(ss[k]!.start, ss[k]!.end);

@@ -1,0 +1,22 @@
+/**
+ * Dates on unseen articles (branch dates36): the wrong dates of held-out batches 13–30 grouped by cause, one general
+ * rule a cause, paraphrase suites of new sentences in both languages with negative cells. " / " separates sentences.
+ */
+import { datedSuite as suite } from './helpers.ts';
+
+suite(
+  'support stated at the story’s occasion takes the occasion’s day',
+  `
+ar 2024-03-20 supported chn_syr_2024-03-19 | التقى وزير الخارجية السوري فيصل المقداد أمس الثلاثاء في دمشق المبعوث الصيني تشاي جيون. / وأكد تشاي موقف بلاده الداعم لسيادة سوريا ووحدة أراضيها.
+ar 2024-09-05 supported egy_syr_2024-09-04 | استقبل الرئيس التركي رجب طيب أردوغان أمس الأربعاء في أنقرة نظيره المصري عبد الفتاح السيسي. / وأكد السيسي دعم مصر لسوريا في الحفاظ على وحدة أراضيها.
+ar 2023-04-17 supported dza_syr_2023-04-16 | التقى الرئيس الجزائري عبد المجيد تبون أمس الأحد وزير الخارجية السوري فيصل المقداد في الجزائر. / وشدد تبون على دعم الجزائر لسوريا في مواجهة التحديات.
+ar 2024-09-26 supported egy_syr_2024-09-25 | التقى وزير الخارجية المصري بدر عبد العاطي، أمس الأربعاء، نظيره السوري بسام الصباغ في نيويورك. / وأكد عبد العاطي، بحسب بيان للخارجية، «دعم مصر الكامل لوحدة سوريا وسيادتها».
+en 2023-12-30 supported irn_syr_2023-12-29 | Iranian Foreign Minister Hossein Amir-Abdollahian spoke by phone on Friday with his Syrian counterpart Faisal Mekdad. / Amir-Abdollahian reaffirmed Tehran's support for Damascus, the ministry said.
+en 2023-06-27 supported bashar-al-assad_vladimir-putin_2023-06-26 | Syrian President Bashar al-Assad received Russian Deputy Foreign Minister Sergei Vershinin in Damascus on Monday. / Assad expressed his support for the steps taken by President Vladimir Putin.
+en 2022-12-21 supported irn_irq_2022-12-20 | Iranian Foreign Minister Hossein Amir-Abdollahian met EU foreign policy chief Josep Borrell at Jordan's Dead Sea on Tuesday. / Amir-Abdollahian said Iran supported Iraq's sovereignty and security.
+en 2024-09-05 supported tur_syr_2024-09-04 | Turkish President Recep Tayyip Erdogan hosted Egyptian President Abdel Fattah al-Sisi in Ankara on Wednesday. / Erdogan stressed Turkey's support for the territorial integrity of Syria.
+ar 2024-10-23 supported !devlet-bahceli_recep-tayyip-erdogan_2024-10-22 | دعا زعيم حزب الحركة القومية التركي دولت بهجلي أمس الثلاثاء عبد الله أوجلان إلى الحضور إلى البرلمان. / وقال بهجلي، حليف الرئيس رجب طيب أردوغان، أمام كتلة حزبه إن أوجلان قد يستفيد من العفو.
+ar 2023-02-16 supported !jor_syr_2023-02-15 | استقبل الرئيس السوري بشار الأسد أمس الأربعاء في دمشق وزير الخارجية الأردني أيمن الصفدي. / وقال الصفدي إن بلاده أرسلت مساعدات إلى سوريا منذ وقوع الزلزال.
+en 2023-03-01 supported !rus_syr_2023-02-28 | Turkish Foreign Minister Mevlut Cavusoglu met Russian Foreign Minister Sergei Lavrov in Ankara on Tuesday. / Russia, Assad's main ally, has backed Damascus since 2015.
+`,
+);
