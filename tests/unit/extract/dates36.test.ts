@@ -20,3 +20,15 @@ ar 2023-02-16 supported !jor_syr_2023-02-15 | استقبل الرئيس السو
 en 2023-03-01 supported !rus_syr_2023-02-28 | Turkish Foreign Minister Mevlut Cavusoglu met Russian Foreign Minister Sergei Lavrov in Ankara on Tuesday. / Russia, Assad's main ally, has backed Damascus since 2015.
 `,
 );
+
+suite(
+  'an Arabic imperfect after "before/after that" (قبل أن، بعد أن) tells a past act: the date after it dates it',
+  `
+ar 2023-02-08 met abdel-fattah-al-sisi_recep-tayyip-erdogan_2022-11 | وشهدت العلاقات بين القاهرة وأنقرة توتراً منذ عام 2013، قبل أن يتصافح الرئيسان السيسي وأردوغان في الدوحة على هامش افتتاح كأس العالم في تشرين الثاني/نوفمبر الماضي.
+ar 2024-02-15 reconciled_with tur_egy_2023-07 | وتدهورت العلاقات بين البلدين بعد عام 2013، قبل أن تعيد أنقرة والقاهرة تبادل السفراء في تموز/يوليو 2023.
+ar 2023-04-14 met recep-tayyip-erdogan_abdel-fattah-al-sisi_2022-11 | وتصافح أردوغان والسيسي للمرة الأولى على هامش افتتاح كأس العالم في الدوحة في تشرين الثاني/نوفمبر الماضي.
+ar 2023-03-19 met recep-tayyip-erdogan_abdel-fattah-al-sisi_2022-11 | وتصافح الرئيس التركي رجب طيب أردوغان ونظيره المصري عبد الفتاح السيسي في الدوحة في تشرين الثاني/نوفمبر الماضي.
+en 2023-02-08 met abdel-fattah-al-sisi_recep-tayyip-erdogan_2022-11 | Relations between Cairo and Ankara were tense for years before Sisi and Erdogan shook hands in Doha in November.
+ar 2023-05-10 urged syr_tur_2023-05-10 | وتطالب دمشق أنقرة بسحب قواتها من الشمال السوري، التي دخلت المنطقة في تشرين الأول/أكتوبر 2019.
+`,
+);

@@ -715,9 +715,12 @@ export function isPresent(ctx: Ctx, T: Trigger): boolean {
   if (T.clitics.includes('س')) return false;
   // ("شكر أردوغان على تعاون أنقرة مع إسرائيل في حزيران الماضي": after a preposition the form is a verbal noun, no present)
   if (AR_NOUN_PREP.has(ctx.s.tokens[T.tok0 - 1]?.norm ?? '')) return false;
+  // ("قبل أن يتصافح الرئيسان في الدوحة في تشرين الثاني الماضي", `قبل أن تعيد أنقرة والقاهرة تبادل السفراء في تموز 2023`: an
+  // imperfect after "before/after that" is a subjunctive telling a past act, no present; dates36)
+  if (ctx.s.tokens[T.tok0 - 1]?.norm === 'ان' && /^[وف]?(?:قبل|بعد)$/.test(ctx.s.tokens[T.tok0 - 2]?.norm ?? '')) return false;
   const w = triggerWord(ctx, T);
   // (past verbs of the form تفعّل: توعّد, تعهّد, تبنّى, تولّى)
-  return /^[يت]/.test(w) && !/^ت(لق|وجه|وصل|صالح|مركز|طرق|حدث|ابع|وعد|عهد|بني|ولي)/.test(w);
+  return /^[يت]/.test(w) && !/^ت(لق|وجه|وصل|صالح|صافح|مركز|طرق|حدث|ابع|وعد|عهد|بني|ولي)/.test(w);
 }
 
 /** A stance held over time, not a statement of the day: "مراراً", "repeatedly", "long", `منذ سنوات`, "for years". */
