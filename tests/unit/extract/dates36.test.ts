@@ -32,3 +32,15 @@ en 2023-02-08 met abdel-fattah-al-sisi_recep-tayyip-erdogan_2022-11 | Relations 
 ar 2023-05-10 urged syr_tur_2023-05-10 | وتطالب دمشق أنقرة بسحب قواتها من الشمال السوري، التي دخلت المنطقة في تشرين الأول/أكتوبر 2019.
 `,
 );
+
+suite(
+  'a year or a month and year after a possessive names its event noun’s date',
+  `
+en 2022-05-19 attacked tur_ypg_2019 | Sweden and Finland restricted arms sales to Turkey after its 2019 offensive against the YPG in northeastern Syria.
+en 2024-01-24 attacked tur_ypg_2019 | Ankara wants the arms export restrictions imposed after its 2019 incursion into northeastern Syria against the YPG lifted.
+en 2024-01-24 attacked tur_ypg_2019 | Several European states restricted arms sales after Turkey's 2019 offensive against the YPG.
+en 2024-01-24 attacked tur_ypg_2019-10 | Several European states restricted arms sales after Turkey's October 2019 offensive against the YPG.
+ar 2024-01-24 attacked tur_ypg_2019 | وفرضت دول أوروبية قيوداً على بيع الأسلحة لتركيا بعد هجومها على الوحدات الكردية عام 2019.
+en 2024-01-24 attacked tur_ypg_2024-01-24 | Turkey said its 2019 agreement with Russia was still in force as Turkish drones struck the YPG.
+`,
+);

@@ -272,6 +272,8 @@ function afterThatEvent(ctx: Ctx): string | undefined {
   return undefined;
 }
 
+/** English possessive determiners (normalised). */
+const POSSESSIVE_EN = /^(its|his|her|their|our)$/;
 export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text' | 'published' } {
   // "the December meeting", "since the October talks": a month naming the noun's own event (even where
   // "since" keeps it from dating the clause)
@@ -288,7 +290,9 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
       // ("under a 2019 agreement between Moscow and Ankara", "an October 2019 deal": the indefinite article too, and a
       // month before the year; branch dates33)
       if (/^(1[89]|20)\d\d$/.test(toks[k]!.norm) && /^an?$/.test(toks[k - 1]!.norm)) return { date: toks[k]!.norm, dateSource: 'text' };
-      if (/^(1[89]|20)\d\d$/.test(toks[k]!.norm) && k >= 2 && EN_MONTH.test(toks[k - 1]!.norm) && /^(the|an?)$/.test(toks[k - 2]!.norm)) {
+      // ("after its 2019 offensive against the YPG", "Turkey's 2019 incursion": a possessive before the year too; dates36)
+      if (/^(1[89]|20)\d\d$/.test(toks[k]!.norm) && (POSSESSIVE_EN.test(toks[k - 1]!.norm) || /['’]s$/i.test(toks[k - 1]!.text))) return { date: toks[k]!.norm, dateSource: 'text' };
+      if (/^(1[89]|20)\d\d$/.test(toks[k]!.norm) && k >= 2 && EN_MONTH.test(toks[k - 1]!.norm) && (/^(the|an?)$/.test(toks[k - 2]!.norm) || POSSESSIVE_EN.test(toks[k - 2]!.norm) || /['’]s$/i.test(toks[k - 2]!.text))) {
         const d = findDates(`in ${toks[k - 1]!.norm} ${toks[k]!.norm}`, 0, 4 + toks[k - 1]!.norm.length + toks[k]!.norm.length, ctx.doc.article.date)[0];
         if (d) return { date: d.date, dateSource: 'text' };
       }
