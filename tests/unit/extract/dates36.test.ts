@@ -17,6 +17,7 @@ en 2022-12-21 supported irn_irq_2022-12-20 | Iranian Foreign Minister Hossein Am
 en 2024-09-05 supported tur_syr_2024-09-04 | Turkish President Recep Tayyip Erdogan hosted Egyptian President Abdel Fattah al-Sisi in Ankara on Wednesday. / Erdogan stressed Turkey's support for the territorial integrity of Syria.
 ar 2024-10-23 supported !devlet-bahceli_recep-tayyip-erdogan_2024-10-22 | دعا زعيم حزب الحركة القومية التركي دولت بهجلي أمس الثلاثاء عبد الله أوجلان إلى الحضور إلى البرلمان. / وقال بهجلي، حليف الرئيس رجب طيب أردوغان، أمام كتلة حزبه إن أوجلان قد يستفيد من العفو.
 ar 2023-02-16 supported !jor_syr_2023-02-15 | استقبل الرئيس السوري بشار الأسد أمس الأربعاء في دمشق وزير الخارجية الأردني أيمن الصفدي. / وقال الصفدي إن بلاده أرسلت مساعدات إلى سوريا منذ وقوع الزلزال.
+en 2021-03-10 supported !syr_rus_2021-03-09 | Russian President Vladimir Putin received Syrian President Bashar al-Assad in the Kremlin on Tuesday. / During his speech, Assad reaffirmed Syria's support for Russia.
 en 2023-03-01 supported !rus_syr_2023-02-28 | Turkish Foreign Minister Mevlut Cavusoglu met Russian Foreign Minister Sergei Lavrov in Ankara on Tuesday. / Russia, Assad's main ally, has backed Damascus since 2015.
 `,
 );
@@ -42,5 +43,28 @@ en 2024-01-24 attacked tur_ypg_2019 | Several European states restricted arms sa
 en 2024-01-24 attacked tur_ypg_2019-10 | Several European states restricted arms sales after Turkey's October 2019 offensive against the YPG.
 ar 2024-01-24 attacked tur_ypg_2019 | وفرضت دول أوروبية قيوداً على بيع الأسلحة لتركيا بعد هجومها على الوحدات الكردية عام 2019.
 en 2024-01-24 attacked tur_ypg_2024-01-24 | Turkey said its 2019 agreement with Russia was still in force as Turkish drones struck the YPG.
+`,
+);
+
+suite(
+  'a partner’s fight is part of the partnership the sentence states: a state stays at publication',
+  `
+en 2022-01-05 attacked usa_isis_2022-01-05 | Rockets struck a US base in eastern Syria on Wednesday, the coalition said. / About 900 US soldiers are deployed in northeastern Syria, where they work alongside the Kurdish-led Syrian Democratic Forces against Islamic State remnants.
+en 2022-01-05 attacked sdf_isis_2022-01-05 | Rockets struck a US base in eastern Syria on Wednesday, the coalition said. / About 900 US soldiers are deployed in northeastern Syria, where they work alongside the Kurdish-led Syrian Democratic Forces against Islamic State remnants.
+en 2024-02-12 attacked sdf_isis_2024-02-12 | Turkish drones struck a car near Derbasiyah on Sunday, killing two SDF fighters. / Washington has partnered with the SDF in the fight against Islamic State, a partnership that has long strained its ties with Ankara.
+en 2022-05-13 attacked sdf_isis_2022-05-13 | The US Treasury issued a licence on Wednesday easing sanctions on areas held by the SDF. / The United States keeps several hundred troops in the northeast and backs the SDF in its fight against Islamic State.
+ar 2023-12-11 attacked usa_isis_2023-12-11 | أجرت القوات الأمريكية و«قسد» أمس الأحد تدريبات عسكرية مشتركة في ريف الحسكة. / وتنشر الولايات المتحدة نحو 900 جندي في شمال شرق سوريا، يعملون إلى جانب «قسد» في مواجهة تنظيم «داعش».
+ar 2023-12-11 attacked sdf_isis_2023-12-11 | أجرت القوات الأمريكية و«قسد» أمس الأحد تدريبات عسكرية مشتركة في ريف الحسكة. / وتنشر الولايات المتحدة نحو 900 جندي في شمال شرق سوريا، يعملون إلى جانب «قسد» في مواجهة تنظيم «داعش».
+ar 2023-12-26 attacked sdf_isis_2023-12-26 | قصفت مسيّرات تركية أمس الاثنين مواقع في القامشلي. / وتدعم الولايات المتحدة «قسد» في حربها ضد تنظيم «داعش».
+`,
+);
+
+suite(
+  'an English bare verb after a plural subject pronoun or a relative is a present tense',
+  `
+en 2024-08-30 supported rus_syr_2024-08-30 | Government forces shelled Ariha on Thursday. / Russian jets, which back the government, also struck the outskirts of Jisr al-Shughur earlier this week, the monitor said.
+en 2023-03-09 coordinated_with usa_sdf_2023-03-09 | The House rejected a resolution on Wednesday to withdraw US troops from Syria. / About 900 US troops remain in the northeast, where they work alongside the Syrian Democratic Forces.
+en 2023-11-15 attacked rus_idlib_2023-11-14 | Russian warplanes struck the outskirts of Idlib on Tuesday, rescuers said. / They hit a market and a school, the monitor added.
+en 2023-10-01 attacked rus_idlib_2023-09-30 | Syrian rescuers counted the dead on Saturday. / Rescuers said Russian jets, which struck Idlib on Saturday, killed five people.
 `,
 );

@@ -13,6 +13,8 @@ import { AR_RELATIVE, type Ctx, EN_MONTH, hasBoundary, nth, RELATIVE, triggerWor
 const PRESENT_AUX = new Set(['has', 'have', 'is', 'are']);
 // (HABIT_ADVERB: the `present_habit_adverb` word cue of data/lexicon/cues.csv, branch words31)
 
+/** A plural subject pronoun or a relative right before an English verb (normalised). */
+const PLURAL_SUBJECT_EN = /^(they|we|which|who)$/;
 /** English present and present perfect ("accuses", "has urged") speak of now (as the Arabic imperfect does, isPresent): only a date right next to them counts. */
 function presentTense(ctx: Ctx, T: Trigger): boolean {
   if (ctx.lang !== 'en') return false;
@@ -27,6 +29,10 @@ function presentTense(ctx: Ctx, T: Trigger): boolean {
   // ("carried out strikes in Sweida in January", "launched raids …": the plural after a past light verb is its object noun,
   // not a present tense; branch dates33)
   if (pastLightVerbBefore(ctx, T)) return false;
+  // ("where they work alongside the SDF against IS remnants", "Russian jets, which back the government": a bare verb after a
+  // plural subject pronoun or a relative is a present; not a past in -ed nor an irregular past, cues.csv `past_irregular_en`;
+  // dates36)
+  if (T.patterns[0]!.pos === 'verb' && PLURAL_SUBJECT_EN.test(ctx.s.tokens[T.tok0 - 1]?.norm ?? '') && !/ed$/.test(t) && !cueWords(ctx.lex, 'past_irregular_en').has(t)) return true;
   return /[^s]s$/.test(t) && !/(ss|us|is)$/.test(t) && T.patterns[0]!.pos === 'verb';
 }
 
@@ -965,6 +971,12 @@ export function alsoDays(rels: RelationRecord[], doc: Doc, stative: Set<Relation
   });
 }
 
+/** A frame of another occasion than the story's event: "during"/`خلال` before a noun that is none of EVENT_NOUNS (`خلال كلمته`). */
+function otherFrame(n: string): boolean {
+  const w = n.split(/\s+/);
+  for (let k = 0; k + 1 < w.length; k++) if (/^(?:[وف]?خلال|during)$/.test(w[k]!) && !EVENT_NOUNS.has(w[k + 1] === 'the' || PART_OWNER.has(w[k + 1]!) ? (w[k + 2] ?? '') : w[k + 1]!)) return true;
+  return false;
+}
 /** "since", `منذ` (normalised), as a word. */
 const SINCE_WORD = /(?:^|\s)(?:since|[وف]?منذ)(?=\s|$)/;
 /** Relations a follow-up sentence tells of the lead's occasion: what was said there and what was done there. */
@@ -1010,7 +1022,7 @@ export function occasionDays(rels: RelationRecord[], doc: Doc, lexicon: Lexicon,
     // (not an ally noun in apposition to the speaker, `وقال بهجلي، حليف الرئيس أردوغان، …`, nor support "since" an event:
     // `أرسلت … مساعدات منذ وقوع الزلزال`, rule 6)
     const stated = r.relation === 'supported' && spoken && hasCueWord(lexicon, 'statement_verb', normalise(r.evidence.sentence.slice(0, r.evidence.targetSpan[0]))) &&
-      !/^\s*[,،]/.test(r.evidence.sentence.slice(r.evidence.sourceSpan[1], r.evidence.targetSpan[0])) && !SINCE_WORD.test(normalise(r.evidence.sentence));
+      !/^\s*[,،]/.test(r.evidence.sentence.slice(r.evidence.sourceSpan[1], r.evidence.targetSpan[0])) && !SINCE_WORD.test(normalise(r.evidence.sentence)) && !otherFrame(normalise(r.evidence.sentence));
     if ((!OCCASION_ACTS.has(r.relation) && !planned && !stated) || (!spoken && (SPOKEN.has(r.relation) || planned))) return r;
     const k = ss.findIndex((s) => s.end > r.evidence.start);
     if (k < 0 || ss[k]!.dates.length) return r;
