@@ -68,3 +68,16 @@ en 2023-11-15 attacked rus_idlib_2023-11-14 | Russian warplanes struck the outsk
 en 2023-10-01 attacked rus_idlib_2023-09-30 | Syrian rescuers counted the dead on Saturday. / Rescuers said Russian jets, which struck Idlib on Saturday, killed five people.
 `,
 );
+
+suite(
+  'news in the present perfect or progressive reported on a day takes the report’s day',
+  `
+en 2022-07-21 sanctioned syr_ukr_2022-07-20 | Syria has formally cut diplomatic relations with Ukraine, the foreign ministry in Damascus said on Wednesday, according to SANA.
+en 2023-06-15 deployed_in usa_middle-east_2023-06-14 | The United States is sending F-22 stealth fighters to the Middle East in response to unsafe behaviour by Russian aircraft, the Pentagon said on Wednesday.
+en 2024-05-03 sanctioned tur_isr_2024-05-02 | Turkey has suspended all exports and imports with Israel until a permanent ceasefire is reached in Gaza, the Trade Ministry said on Thursday.
+en 2023-08-09 agreed_with syr_united-nations_2023-08-08 | Syria has reached an agreement with the United Nations to reopen the Bab al-Hawa crossing, UN officials said on Tuesday.
+ar 2022-07-21 sanctioned syr_ukr_2022-07-20 | قطعت سوريا علاقاتها الدبلوماسية مع أوكرانيا، بحسب ما أعلنت وزارة الخارجية أمس الأربعاء.
+en 2024-05-03 sanctioned !tur_isr_2024-05-02 | Turkey has restricted exports to Israel since April, the Trade Ministry said on Thursday.
+en 2024-05-03 deployed_in !rus_syr_2024-05-02 | Russia has kept troops in Syria, the Kremlin said on Thursday.
+`,
+);

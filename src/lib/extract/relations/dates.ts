@@ -278,6 +278,36 @@ function afterThatEvent(ctx: Ctx): string | undefined {
   return undefined;
 }
 
+/**
+ * News told in the English present perfect or progressive and reported on a day at the sentence's end ("Syria has formally
+ * cut diplomatic relations with Ukraine, the foreign ministry said on Wednesday", "The United States is sending F-22
+ * fighters to the Middle East, the Pentagon said on Wednesday"): the act is the day's news, dated with the report's day
+ * (a speech cue after a comma, the day within three words after it). Not a state of support, not an ongoing presence in
+ * the perfect ("has kept troops"), not "since" (rule 6). dates36.
+ */
+function newsDay(ctx: Ctx, T: Trigger): string | undefined {
+  if (ctx.lang !== 'en' || T.patterns[0]!.pos !== 'verb' || T.patterns[0]!.relation === 'supported') return undefined;
+  const toks = ctx.s.tokens;
+  const w = toks[T.tok0]!.norm;
+  let a = T.tok0 - 1;
+  if (a >= 0 && /ly$/.test(toks[a]!.norm)) a--;
+  const aux = toks[a]?.norm ?? '';
+  const perfect = (aux === 'has' || aux === 'have') && (/ed$/.test(w) || cueWords(ctx.lex, 'past_irregular_en').has(w));
+  const progressive = (aux === 'is' || aux === 'are') && /ing$/.test(w);
+  if (!perfect && !progressive) return undefined;
+  if (perfect && T.patterns[0]!.relation === 'deployed_in') return undefined;
+  if (toks.some((t) => t.norm === 'since')) return undefined;
+  for (const c of ctx.s.cues) {
+    if (c.tok0 <= T.tok1 || !cueHas(c, 'speech')) continue;
+    // (the reporter after a comma: ", the foreign ministry … said on Wednesday")
+    let comma = false;
+    for (let k = c.tok0 - 1; k >= T.tok1 && !comma; k--) if (toks[k]!.text === ',') comma = true;
+    if (!comma) continue;
+    const d = ctx.s.dates.find((x) => x.start >= c.end && x.date.length === 10 && x.date <= ctx.doc.article.date && toks.findIndex((t) => t.start >= x.start) - c.tok1 <= 2);
+    if (d) return d.date;
+  }
+  return undefined;
+}
 /** English possessive determiners (normalised). */
 const POSSESSIVE_EN = /^(its|his|her|their|our)$/;
 export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text' | 'published' } {
@@ -305,6 +335,8 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
       if (!toks[k]!.word || ctx.inMention[k] || /^(the|a|an|of|and|in|on)$/.test(toks[k]!.norm)) break;
     }
   }
+  const news = newsDay(ctx, T);
+  if (news) return { date: news, dateSource: 'text' };
   let best: { date: string; d: number; span: { start: number; end: number; date: string } } | undefined;
   const near = isPresent(ctx, T) ? 20 : Infinity;
   const host = ctx.lang === 'en' && ctx.byKind.has('clause') ? hostOf(ctx, T) : undefined;
