@@ -81,3 +81,15 @@ en 2024-05-03 sanctioned !tur_isr_2024-05-02 | Turkey has restricted exports to 
 en 2024-05-03 deployed_in !rus_syr_2024-05-02 | Russia has kept troops in Syria, the Kremlin said on Thursday.
 `,
 );
+
+suite(
+  'the story’s attack named again by a definite noun is of the day the opening gives it',
+  `
+en 2023-05-04 attacked usa_idlib_2023-05-03 | The US military said on Wednesday it had carried out a strike in northwestern Syria targeting a senior leader of al-Qaeda. / Relatives of the man killed said on Thursday that he was a farmer. / The strike hit farmland in the Idlib countryside.
+en 2023-04-18 attacked usa_jarablus_2023-04-17 | US forces killed a senior Islamic State official in a helicopter raid in northern Syria on Monday, CENTCOM said. / Local residents said the raid targeted a house near the town of Jarablus.
+en 2024-02-22 attacked isr_kafr-sousa_2024-02-21 | Israeli jets struck targets near Damascus on Wednesday, Syrian state media said. / Syria's foreign ministry condemned the attack. / A war monitor said the strikes hit a residential building in Kafr Sousa.
+ar 2024-11-01 attacked syr_idlib_2024-10-31 | قُتل ثلاثة مدنيين أمس الخميس جراء غارات جوية روسية على بلدة البارة في ريف إدلب. / وتزامنت الغارات مع قصف مدفعي شنّته قوات النظام السوري على قرى في ريف إدلب.
+en 2023-05-04 attacked usa_hurras-al-din_2023-05-04 | The US military said on Wednesday it had carried out a strike in northwestern Syria targeting a senior leader of al-Qaeda. / Washington has repeatedly targeted leaders of the jihadist group Hurras al-Din in Idlib with drone strikes.
+ar 2022-12-24 attacked !tur_ypg_2022-12-23 | قصفت المدفعية التركية أمس الجمعة قرى في ريف تل رفعت. / ويأتي القصف بعد أسابيع من إطلاق أنقرة عملية «المخلب - السيف» الجوية ضد مواقع الوحدات الكردية في شمال سوريا.
+`,
+);

@@ -1076,3 +1076,41 @@ export function occasionDays(rels: RelationRecord[], doc: Doc, lexicon: Lexicon,
     return redated(r, day);
   });
 }
+
+/**
+ * The story's attack named again by a definite noun (cues.csv `story_attack_noun`: "the strike", "the air strikes", "the
+ * raid", `الغارات`, `القصف`): an attack record of a later sentence with no date of its own that names it ("The strike hit
+ * farmland in the Idlib countryside", "the Defence Ministry said the air strikes destroyed 20 targets in the Metina …
+ * regions", `وتزامنت الغارات مع قصف مدفعي … على قرى في ريف إدلب`) is of the day the opening gives its attack, not of a day
+ * a sentence between gives (a reaction's, "Relatives … said on Thursday"), nor of publication. Not background (a habit, an
+ * English present perfect or ongoing series). dates36.
+ */
+export function storyAttackDays(rels: RelationRecord[], doc: Doc, lexicon: Lexicon, stative: Set<RelationRecord>): RelationRecord[] {
+  const ss = doc.sentences;
+  const text = doc.article.text;
+  if (ss.length < 2 || !rels.some((r) => r.relation === 'attacked')) return rels;
+  const open = opening(rels, doc, lexicon);
+  if (!open || !open.attack) return rels;
+  const day = rels.find((r) => r.relation === 'attacked' && r.evidence.start < open.end && r.dateSource === 'text' && r.date.length === 10 && r.date <= doc.article.date)?.date;
+  if (!day) return rels;
+  const en = doc.article.lang === 'en';
+  return mapped(rels, (r) => {
+    if (r.relation !== 'attacked' || r.date === day || stative.has(r) || r.evidence.start < open.end) return r;
+    const k = ss.findIndex((s) => s.end > r.evidence.start);
+    if (k < 0 || ss[k]!.dates.length) return r;
+    const t = text.slice(ss[k]!.start, ss[k]!.end);
+    const n = normalise(t);
+    if (PLUPERFECT_AR.test(t) || HABITUAL.test(n) || (en && hasCueWord(lexicon, 'background_word', n))) return r;
+    const w = normalise(r.evidence.sentence.slice(0, Math.max(r.evidence.sourceSpan[1], r.evidence.targetSpan[0]))).split(/\s+/);
+    const nouns = cueWords(lexicon, 'story_attack_noun');
+    let named = false;
+    for (let j = 0; j < w.length && !named; j++) {
+      if (!nouns.has(w[j]!)) continue;
+      // (English: "the" right before the noun, or before one modifier, "the air strikes")
+      // (Arabic: the sentence's subject, right after its first verb or opening it, `وتزامنت الغارات مع قصف …`; a definite
+      // noun further on is mostly another event, `ويأتي القصف بعد أسابيع من إطلاق …`)
+      named = en ? w[j - 1] === 'the' || (w[j - 2] === 'the' && /^(air|drone|missile|rocket|artillery|israeli|turkish|russian|us|american|iranian|jordanian)$/.test(w[j - 1] ?? '')) : j <= 1 && !/^و?(?:يات|ياتي|جاء|جاءت|تاتي)$/.test(w[0] ?? '');
+    }
+    return named ? redated(r, day) : r;
+  });
+}
