@@ -93,3 +93,14 @@ en 2023-05-04 attacked usa_hurras-al-din_2023-05-04 | The US military said on We
 ar 2022-12-24 attacked !tur_ypg_2022-12-23 | قصفت المدفعية التركية أمس الجمعة قرى في ريف تل رفعت. / ويأتي القصف بعد أسابيع من إطلاق أنقرة عملية «المخلب - السيف» الجوية ضد مواقع الوحدات الكردية في شمال سوريا.
 `,
 );
+
+suite(
+  'a response whose subject is a military noun with its demonym answers the act told before it',
+  `
+ar 2022-11-22 attacked tur_manbij_2022-11-21 | قُتل ثلاثة أشخاص أمس الاثنين جراء سقوط قذائف صاروخية على بلدة قرقميش. / ونفت «قسد» أي علاقة لها بالقصف. / وردّت المدفعية التركية بقصف مواقع في محيط تل رفعت ومنبج، وفق مصادر محلية.
+ar 2022-11-22 attacked tur_tal-rifaat_2022-11-21 | قُتل ثلاثة أشخاص أمس الاثنين جراء سقوط قذائف صاروخية على بلدة قرقميش. / وردّت القوات التركية بقصف مواقع في محيط تل رفعت.
+ar 2022-11-22 attacked tur_manbij_2022-11-21 | سقطت قذائف صاروخية أمس الاثنين على بلدة قرقميش الحدودية. / وردّ الجيش التركي بقصف قرى في ريف منبج.
+en 2022-11-22 attacked tur_manbij_2022-11-21 | Rockets fired from Syria hit the Turkish border town of Karkamis on Monday, killing three people. / Turkish artillery responded by shelling villages near Manbij, local sources said.
+ar 2022-11-22 attacked !tur_manbij_2022-11-21 | سقطت قذائف صاروخية أمس الاثنين على بلدة قرقميش الحدودية. / وتقصف المدفعية التركية مراراً قرى في ريف منبج.
+`,
+);

@@ -644,6 +644,8 @@ function responds(ctx: Ctx, T: Trigger): boolean {
     for (let j = k + 1; j < T.tok0; j++) {
       const t = toks[j]!;
       if (!t.word || named(j) || (ctx.lang === 'en' && RESPONSE_LINK.has(t.norm))) continue;
+      // (the subject's own military noun before its demonym, `وردّت المدفعية التركية بقصف …`; dates36)
+      if (ctx.lang === 'ar' && ctx.s.cues.some((c) => c.tok0 <= j && j < c.tok1 && (cueHas(c, 'military') || cueHas(c, 'state_head')))) continue;
       if (ctx.lang === 'ar' || ++free > 1) return false;
     }
     return true;
