@@ -57,7 +57,8 @@ function anchorEvents(rels: RelationRecord[], lexicon: Lexicon, stative: Set<Rel
   };
   const parts = (r: RelationRecord) => partsOf([r.source, r.target, r.attrs?.addressee]);
   // (an Arabic pluperfect, "وكان X قد زار …", tells background: no later act is part of it)
-  const dated = rels.filter((r) => r.dateSource === 'text' && isEvent(r.relation) && r.date.length === 10 && !PLUPERFECT_AR.test(r.evidence.sentence));
+  // (nor a plan's day: "The Kremlin said Putin would host Raisi in Moscow on Thursday" dates no act of the story; dates36)
+  const dated = rels.filter((r) => r.dateSource === 'text' && isEvent(r.relation) && r.date.length === 10 && r.attrs?.mode !== 'planned' && !PLUPERFECT_AR.test(r.evidence.sentence));
   if (!dated.length && !lead) return rels;
   const leadParts = lead ? partsOf(lead.actors) : new Set<string>();
   const datedParts = mapped(dated, parts);

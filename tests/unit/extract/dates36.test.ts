@@ -104,3 +104,13 @@ en 2022-11-22 attacked tur_manbij_2022-11-21 | Rockets fired from Syria hit the 
 ar 2022-11-22 attacked !tur_manbij_2022-11-21 | سقطت قذائف صاروخية أمس الاثنين على بلدة قرقميش الحدودية. / وتقصف المدفعية التركية مراراً قرى في ريف منبج.
 `,
 );
+
+suite(
+  'a planned event’s day anchors no undated act of the story',
+  `
+en 2023-12-07 hosted mohamed-bin-zayed_vladimir-putin_2023-12-06 | Russian President Vladimir Putin made a rare trip abroad on Wednesday, flying to the United Arab Emirates and Saudi Arabia. / In Abu Dhabi, UAE President Sheikh Mohamed bin Zayed Al Nahyan welcomed Putin at the presidential palace. / The Kremlin said Putin would host Iranian President Ebrahim Raisi in Moscow on Thursday.
+en 2023-12-07 visited vladimir-putin_riyadh_2023-12-06 | Russian President Vladimir Putin made a rare trip abroad on Wednesday, flying to the United Arab Emirates and Saudi Arabia. / Putin then flew to Riyadh, where Crown Prince Mohammed bin Salman received him. / The Kremlin said Putin would host Iranian President Ebrahim Raisi in Moscow on Thursday.
+ar 2023-12-07 hosted mohamed-bin-zayed_vladimir-putin_2023-12-06 | قام الرئيس الروسي فلاديمير بوتين أمس الأربعاء بجولة خليجية نادرة شملت الإمارات والسعودية. / واستقبل رئيس الإمارات الشيخ محمد بن زايد بوتين في قصر الرئاسة في أبوظبي. / وأعلن الكرملين أن بوتين سيستضيف الرئيس الإيراني إبراهيم رئيسي في موسكو يوم الخميس.
+en 2023-12-07 hosted vladimir-putin_ebrahim-raisi_2023-12-07 | Russian President Vladimir Putin made a rare trip abroad on Wednesday, flying to the United Arab Emirates and Saudi Arabia. / The Kremlin said Putin would host Iranian President Ebrahim Raisi in Moscow on Thursday.
+`,
+);
