@@ -114,3 +114,13 @@ ar 2023-12-07 hosted mohamed-bin-zayed_vladimir-putin_2023-12-06 | قام الر
 en 2023-12-07 hosted vladimir-putin_ebrahim-raisi_2023-12-07 | Russian President Vladimir Putin made a rare trip abroad on Wednesday, flying to the United Arab Emirates and Saudi Arabia. / The Kremlin said Putin would host Iranian President Ebrahim Raisi in Moscow on Thursday.
 `,
 );
+
+suite(
+  'a pluperfect statement is background to the meeting story, not said there',
+  `
+ar 2022-02-15 accused tur_are_2022-02-15 | وصل الرئيس التركي رجب طيب أردوغان أمس الاثنين إلى أبوظبي في أول زيارة رسمية له منذ عام 2013. / وعقد الجانبان جلسة مباحثات تناولت العلاقات الثنائية. / وكانت أنقرة قد اتهمت أبوظبي في السنوات الماضية بدعم محاولة الانقلاب الفاشلة عام 2016.
+en 2023-07-11 accused tur_swe_2023-07-11 | Turkey agreed on Monday at talks in Vilnius to forward Sweden's NATO bid to parliament, NATO's chief said. / Turkey had held up Sweden's application for more than a year, accusing Stockholm of harbouring members of the PKK.
+en 2022-07-16 accused joe-biden_mohammed-bin-salman_2022-07-15 | US President Joe Biden met Saudi Crown Prince Mohammed bin Salman in Jeddah on Friday. / Biden told reporters he had raised the 2018 killing of journalist Jamal Khashoggi and said he held the crown prince responsible.
+ar 2022-02-15 accused recep-tayyip-erdogan_isr_2022-02-14 | وصل الرئيس التركي رجب طيب أردوغان أمس الاثنين إلى أبوظبي في زيارة رسمية. / وعقد الجانبان جلسة مباحثات تناولت العلاقات الثنائية. / واتهم أردوغان إسرائيل بارتكاب جرائم في غزة.
+`,
+);
