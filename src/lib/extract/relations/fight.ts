@@ -10,7 +10,7 @@ import { cueWords } from '../lexicon.ts';
 import type { Mention } from '../doc.ts';
 import { isQuote } from '../mentions.ts';
 import { actor, type Ctx, cueTrigger, firstMentionAfter, freeWords, groupFrom, hasBoundary, isPossessive, lastMentionBefore, nth, prepOf, verbPattern } from './ctx.ts';
-import { atPublication, emit } from './emit.ts';
+import { asStates, atPublication, emit } from './emit.ts';
 
 const FOE_KINDS = new Set(['armed_group', 'country', 'organization']);
 
@@ -50,15 +50,21 @@ export function partnerFight(ctx: Ctx): void {
     const partner = p >= 0 && freeWords(ctx, ms[p]!.tok1, j) === 0 ? actor(ctx.lex, ms[p]!) : undefined;
     if (!partner || partner.entity === foe.entity) continue;
     const doers: Mention[] = [];
+    // (the partnership read: the fight is part of it and takes its date, a state when it is one, "where they work alongside
+    // the SDF against IS remnants" at publication; dates36)
+    let host: (typeof mine)[number] | undefined;
     for (const r of mine) {
       if (r.target !== partner.entity || (c.bare && r.relation !== 'supported')) continue;
+      host ??= r;
       if (!doers.includes(ms[p]!)) doers.push(ms[p]!);
       if (r.relation === 'coordinated_with') {
         const src = ms.find((m) => actor(ctx.lex, m)?.entity === r.source && m.tok1 <= ms[p]!.tok0);
         if (src && !doers.includes(src)) doers.push(src);
       }
     }
+    const n = ctx.out.length;
     for (const m of doers) if (actor(ctx.lex, m)!.entity !== foe.entity) emit(ctx, cueTrigger(c, ap), 'attacked', m, ms[f]!, {}, false);
+    if (host && ctx.stative.has(host)) asStates(ctx, n, host.dateSource === 'text' ? host.date : undefined);
   }
 }
 
