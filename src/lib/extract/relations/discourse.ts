@@ -933,7 +933,8 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
   const governed = (k: number, tok0: number) =>
     s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((k >= x.tok1 && k - x.tok1 <= 2) || subjectOf(ctx, k, x))) || placeOfClause(ctx, tok0, k);
   // (with no such word, no token is governed; but `وتخضع المدينة … لسيطرة X` tells a presence with no trigger, ref32)
-  if (!s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation))) && !(ctx.lang === 'ar' && ctx.byKind.has('recipient'))) return undefined;
+  // (nor "SDF fighters at the camp", `عناصر «قسد» في المخيم`: a force noun's place, forcesBefore; ref36)
+  if (!s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation))) && !(ctx.lang === 'ar' && ctx.byKind.has('recipient')) && !ctx.byKind.has('military') && !ctx.byKind.has('partitive')) return undefined;
   // English place anaphors (cues.csv `place_one`, `place_two`): "the area", "the region" (one place), "both towns", "the two cities" (the last two)
   const one = cueWords(ctx.lex, 'place_one');
   const two = cueWords(ctx.lex, 'place_two');
@@ -1152,7 +1153,43 @@ function placeKindAt(ctx: Ctx, k: number): { tok0: number; clitics: string; word
 
 /** Is the place head at tok0..k the place of a strike or a presence word near it (up to 4 words after it: "patrol parts of the province", or 2 before)? */
 function governedNear(ctx: Ctx, tok0: number, k: number): boolean {
-  return ctx.s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((tok0 >= x.tok1 && tok0 - x.tok1 <= 3) || subjectOf(ctx, k, x))) || placeOfClause(ctx, tok0, k) || chargeOf(ctx, tok0) || controlAreaBefore(ctx, tok0) || subjectToControlAt(ctx, tok0) || objectPastSubject(ctx, tok0) || locatedHeadHeld(ctx, k);
+  return ctx.s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((tok0 >= x.tok1 && tok0 - x.tok1 <= 3) || subjectOf(ctx, k, x))) || placeOfClause(ctx, tok0, k) || chargeOf(ctx, tok0) || controlAreaBefore(ctx, tok0) || subjectToControlAt(ctx, tok0) || objectPastSubject(ctx, tok0) || locatedHeadHeld(ctx, k) || forcesBefore(ctx, tok0);
+}
+
+/** Locatives between a force noun and its place (ref36): English "in", "at", "inside"; Arabic `في`, `داخل`. */
+const FORCES_LOC = /^(in|at|inside|في|داخل)$/;
+
+/**
+ * "IS cells in the province", "at US bases in the province", `خلايا تنظيم «داعش» في المحافظة` (ref36, diagnosis-batch31
+ * #65, #97): a place anaphor right after a locative whose force, base or members noun (cues.csv `military`, `partitive`,
+ * `member_head`) stands at most six words before it, no comma, boundary or place named between, is the place of that
+ * noun phrase's presence (presence.ts forcesInPresence reads it, for a kind anaphor only: kindAnaphor).
+ */
+function forcesBefore(ctx: Ctx, tok0: number): boolean {
+  const toks = ctx.s.tokens;
+  if (!FORCES_LOC.test(nth(toks, tok0 - 1)?.norm ?? '')) return false;
+  const heads = cueWords(ctx.lex, 'member_head');
+  for (let j = tok0 - 2; j >= 0 && tok0 - 1 - j <= 6; j--) {
+    const t = toks[j]!;
+    if (BOUNDARY.has(t.text) || t.text === ',' || t.text === '،') return false;
+    if (ctx.s.mentions.some((m) => m.tok0 <= j && j < m.tok1 && m.kind === 'place')) return false;
+    if (hasCue(ctx, j, 'military') || hasCue(ctx, j, 'partitive') || heads.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * Is mention m a place anaphor of a kind (ref36: "the province", `المخيم`, resolved by placeOfKind to the one place of
+ * that kind named before), not "the area" nor "the country"? Such a head is a referent strong enough for a presence told
+ * by a noun phrase (presence.ts forcesInPresence).
+ */
+export function kindAnaphor(ctx: Ctx, m: Mention): boolean {
+  if (m.via !== 'anaphor' || m.kind !== 'place') return false;
+  const t = ctx.s.tokens[m.tok1 - 1];
+  if (!t) return false;
+  if (ctx.lang === 'en') return ctx.lex.placeKinds.has(t.norm) && !cueWords(ctx.lex, 'place_one').has(t.norm);
+  const pre = PLACE_KIND_AR.exec(t.norm);
+  return !!pre && ctx.lex.placeKinds.has(t.norm.slice(pre[0].length));
 }
 
 /**
