@@ -949,9 +949,12 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
     // (a place of a kind, "the province", `المحافظة`: the one place of that kind named before, placeOfKind)
     const kind = placeKindAt(ctx, k);
     if (kind) {
-      const p = kind.words && !s.mentions.some((m) => m.tok0 <= k && k < m.tok1) && governedNear(ctx, kind.tok0, k) ? placeOfKind(ctx, kind.tok0, kind.words) : undefined;
+      // (with a demonym, "the Palestinian enclave", `المدينة السورية`: the place of that kind in the demonym's state; ref36)
+      const end = kind.state && ctx.lang === 'ar' ? k + 1 : k;
+      const p0 = kind.words && !s.mentions.some((m) => m.tok0 <= k && k < m.tok1) && governedNear(ctx, kind.tok0, end) ? placeOfKind(ctx, kind.tok0, kind.words, kind.state) : undefined;
+      const p = p0 && (!kind.state || stateOf(ctx.lex, p0.entity, true) === kind.state) ? p0 : undefined;
       const first = toks[kind.tok0]!;
-      if (p) (added ??= []).push(mention(kind.tok0, k + 1, first.start, t.end, p.entity, 'place', 'anaphor', false, kind.clitics));
+      if (p) (added ??= []).push(mention(kind.tok0, end + 1, first.start, toks[end]!.end, p.entity, 'place', 'anaphor', false, kind.clitics));
       continue;
     }
     // (ref35, diagnosis-batch30 #29: a place part with a clitic owner, `على أطرافها`, `في محيطها`, `في عدد من مناطقها`, "on
@@ -1128,27 +1131,50 @@ const PLACE_KIND_AR = /^([وف]?[بل]?)(ال|لل)/;
  * its first token, its proclitics and the words that mark a place of its kind; words undefined for a head that is a phrase
  * of its own (skipped, no other place reading). Undefined when the token is no such head.
  */
-function placeKindAt(ctx: Ctx, k: number): { tok0: number; clitics: string; words: string[] | undefined } | undefined {
+function placeKindAt(ctx: Ctx, k: number): { tok0: number; clitics: string; words: string[] | undefined; state?: string } | undefined {
   const kinds = ctx.lex.placeKinds;
   const toks = ctx.s.tokens;
   const t = toks[k]!;
   const next = nth(toks, k + 1);
   if (ctx.lang === 'en') {
     const words = kinds.get(t.norm);
+    if (!words) return undefined;
     // ("the vast desert", "the nearby town": one adjective of size or place between "the" and the head)
-    const adj = cueWords(ctx.lex, 'place_kind_adjective').has(nth(toks, k - 1)?.norm ?? '') ? 1 : 0;
-    if (!words || nth(toks, k - 1 - adj)?.norm !== 'the') return undefined;
+    // ("the Palestinian enclave", "the Syrian city": a demonym, the place is of its state; ref36)
+    const state = nth(toks, k - 2)?.norm === 'the' ? demonymState(ctx, k - 1) : undefined;
+    const adj = state || cueWords(ctx.lex, 'place_kind_adjective').has(nth(toks, k - 1)?.norm ?? '') ? 1 : 0;
+    if (nth(toks, k - 1 - adj)?.norm !== 'the') return undefined;
     // (cues.csv `place_own_word`: "the province of X", "the city's council": a phrase of its own, no anaphor)
     const own = cueWords(ctx.lex, 'place_own_word').has(next?.norm ?? '') || /['’]s$/.test(t.text) || next?.text === "'s" || next?.text === '’s';
-    return { tok0: k - 1 - adj, clitics: '', words: own ? undefined : words };
+    return { tok0: k - 1 - adj, clitics: '', words: own ? undefined : words, state };
   }
   const pre = PLACE_KIND_AR.exec(t.norm);
   if (!pre) return undefined;
   const words = kinds.get(t.norm.slice(pre[0].length));
   if (!words) return undefined;
+  // (`القطاع الفلسطيني`, `المدينة السورية`: a demonym after it, the place is of its state; ref36)
+  const state = next?.arabic && next.norm.startsWith('ال') ? demonymState(ctx, k + 1) : undefined;
   // (a relative or a location participle after it is no adjective of its own: `المخيم الذي يؤوي`, `المخيم الواقع في`; ref33)
-  const own = !!next?.arabic && ((/^(ال|لل)/.test(next.norm) && !/^(الذي|التي|اللذين|اللتين|الذين)$/.test(next.norm) && !cueWords(ctx.lex, 'located_participle').has(next.norm)) || next.norm === 'على' || next.norm === 'علي');
-  return { tok0: k, clitics: pre[1]! + (pre[2] === 'لل' ? 'ل' : ''), words: own ? undefined : words };
+  const own = !state && !!next?.arabic && ((/^(ال|لل)/.test(next.norm) && !/^(الذي|التي|اللذين|اللتين|الذين)$/.test(next.norm) && !cueWords(ctx.lex, 'located_participle').has(next.norm)) || next.norm === 'على' || next.norm === 'علي');
+  return { tok0: k, clitics: pre[1]! + (pre[2] === 'لل' ? 'ل' : ''), words: own ? undefined : words, state };
+}
+
+/** Per lexicon: one-word demonyms (normalised, English and Arabic without the article) to their country's id (ref36). */
+const DEMONYM_INDEX = new WeakMap<Lexicon, Map<string, string>>();
+/**
+ * The country whose demonym is token j ("Palestinian", `الفلسطيني`, `السورية`, read without its article) when that token
+ * is no mention of its own (then it is a state organ's, not the place's); undefined otherwise.
+ */
+function demonymState(ctx: Ctx, j: number): string | undefined {
+  let idx = DEMONYM_INDEX.get(ctx.lex);
+  if (!idx) {
+    idx = new Map();
+    for (const e of ctx.lex.entities.values()) if (e.kind === 'country') for (const d of [...e.demonyms_en, ...e.demonyms_ar]) if (d && !d.includes(' ')) idx.set(normalise(d), e.id);
+    DEMONYM_INDEX.set(ctx.lex, idx);
+  }
+  const t = ctx.s.tokens[j];
+  if (!t || ctx.s.mentions.some((m) => m.tok0 <= j && j < m.tok1)) return undefined;
+  return idx.get(ctx.lang === 'ar' ? t.norm.replace(/^ال/, '') : t.norm);
 }
 
 /** Is the place head at tok0..k the place of a strike or a presence word near it (up to 4 words after it: "patrol parts of the province", or 2 before)? */
@@ -1315,13 +1341,16 @@ function placeOfClause(ctx: Ctx, tok0: number, k: number): boolean {
 /**
  * The one place of a kind named before token `before` (in its sentence, else in the article's sentences before): a place
  * mention (not an anaphor, not a capital that acts for its state) whose names, or the words around its mention ("Idlib
- * province", `محافظة إدلب`, "Rukban camp"), hold one of the kind's words. Undefined when none or more than one place fits.
+ * province", `محافظة إدلب`, "Rukban camp"), hold one of the kind's words; with `state` (a demonym on the head, ref36) only a
+ * place of that state. Undefined when none or more than one place fits.
  */
-function placeOfKind(ctx: Ctx, before: number, words: string[]): Mention | undefined {
+function placeOfKind(ctx: Ctx, before: number, words: string[], state?: string): Mention | undefined {
   const text = ctx.doc.article.text;
   const found: Mention[] = [];
   const fits = (m: Mention) => {
     if (m.kind !== 'place' || m.via === 'anaphor' || ctx.lex.entities.get(m.entity)?.stands_for) return;
+    // (a demonym's head, "the Palestinian enclave": a place of that state only; ref36)
+    if (state && stateOf(ctx.lex, m.entity, true) !== state) return;
     if (found.some((x) => x.entity === m.entity)) return;
     const around = normalise(text.slice(Math.max(0, m.start - 12), m.end + 10));
     const names = placeNames(ctx.lex, m.entity);
