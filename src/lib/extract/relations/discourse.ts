@@ -81,10 +81,14 @@ export function condemnedDoer(ctx: Ctx, T: Trigger, subj: Group, hasOwnDoer: (A:
   if (op) A = cueTrigger({ tok0: from, tok1: from + 1, start: t!.start, end: t!.end }, op);
   if (!A) return undefined;
   const w = triggerWord(ctx, A);
-  const definite = ctx.lang === 'ar' ? w.startsWith('ال') : /^(the|this|that|these|those)$/.test(ctx.s.tokens[A.tok0 - 1]?.norm ?? '');
+  // (an attack noun with a weekday of its own is definite too, `غارة الخميس`; ref36)
+  const critics = subj.map((m) => actor(ctx.lex, m)?.entity ?? m.entity);
+  const onDay = toldOnDay(ctx, A, critics);
+  const definite = onDay !== undefined || (ctx.lang === 'ar' ? w.startsWith('ال') : /^(the|this|that|these|those)$/.test(ctx.s.tokens[A.tok0 - 1]?.norm ?? ''));
   // (a name other than the subject between the verb and the noun, or a doer on the noun, "الغارات الإسرائيلية": read by the frames)
   if (!definite || ctx.s.mentions.some((m) => m.tok0 >= from && m.tok1 <= A.tok0 && !subj.some((x) => x.tok0 === m.tok0)) || hasOwnDoer(A)) return undefined;
-  const told = toldOn(ctx, A, subj.map((m) => actor(ctx.lex, m)?.entity ?? m.entity));
+  if (onDay !== undefined) return onDay ? [onDay] : undefined;
+  const told = toldOn(ctx, A, critics);
   if (told) return [told];
   // ("condemned the shelling": the doer of the last shelling, past air strikes by another party since; English)
   const kind = ctx.lang === 'en' ? attackKind(ctx.lex, ctx.s.tokens[A.tok0]!.norm) : undefined;
@@ -118,6 +122,43 @@ function toldOn(ctx: Ctx, A: Trigger, critics: string[]): Mention | undefined {
     if (r.relation === 'attacked' && struck.includes(r.target) && r.attrs?.mode !== 'planned' && !critics.includes(r.source) && e) return mention(A.tok0, A.tok1, A.start, A.end, e.id, e.kind, 'anaphor', false, '');
   }
   return undefined;
+}
+
+/** Weekdays (normalised) that name an attack's day on its noun ("Thursday's strike", `غارة الخميس`; ref36). */
+const WEEKDAY = /^(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(['’]s)?$|^(ال)?(احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)$/;
+
+/**
+ * "condemned Thursday's strike", `دانت غارة الخميس`, `الهجوم يوم الأحد` (ref36, diagnosis-batch31 #88, FP 90): an attack
+ * noun with a weekday of its own (English right before it, past "'s"; Arabic right after it, past `يوم`) is the attack the
+ * article told with that day: the doer of the last `attacked` record of that date, not the critic. null when the noun
+ * has its day but no attack of that day was told with a doer (then it names no one: not the last attack told); undefined
+ * when the noun has no day.
+ */
+function toldOnDay(ctx: Ctx, A: Trigger, critics: string[]): Mention | null | undefined {
+  const toks = ctx.s.tokens;
+  let k = -1;
+  if (ctx.lang === 'en') {
+    for (let j = A.tok0 - 1; j >= 0 && A.tok0 - j <= 3; j--) {
+      if (WEEKDAY.test(toks[j]!.norm)) {
+        k = j;
+        break;
+      }
+      if (!(toks[j]!.text === "'s" || toks[j]!.text === '’s' || cueWords(ctx.lex, 'attack_means_word').has(toks[j]!.norm))) break;
+    }
+  } else {
+    const j = toks[A.tok1]?.norm === 'يوم' ? A.tok1 + 1 : A.tok1;
+    if (WEEKDAY.test(toks[j]?.norm ?? '')) k = j;
+  }
+  if (k < 0) return undefined;
+  const t = toks[k]!;
+  const day = ctx.s.dates.find((d) => d.start <= t.start && t.start < d.end && d.date.length === 10)?.date;
+  if (!day) return undefined;
+  for (let i = ctx.out.length - 1; i >= 0; i--) {
+    const r = ctx.out[i]!;
+    const e = ctx.lex.entities.get(r.source);
+    if (r.relation === 'attacked' && r.date === day && r.attrs?.mode !== 'planned' && !critics.includes(r.source) && e) return mention(A.tok0, A.tok1, A.start, A.end, e.id, e.kind, 'anaphor', false, '');
+  }
+  return null;
 }
 
 /** How many sentences back a decision noun ("the decision", `القرار`) looks for the act it refers to. */
@@ -822,6 +863,11 @@ export function attackerOf(ctx: Ctx, d: Discourse, noun: Trigger, critic: string
       const e = ctx.lex.entities.get(r.source);
       if (e) a = mention(noun.tok0, noun.tok1, noun.start, noun.end, e.id, e.kind, 'anaphor', false, '');
     }
+  // ("condemned Thursday's strike": the attack told with that day, or no one; ref36)
+  if (!a) {
+    const onDay = toldOnDay(ctx, noun, critic);
+    if (onDay !== undefined) return onDay ? mentionOn(onDay, noun) : undefined;
+  }
   // ("condemned the shelling" after "X shelled …" and air strikes by Y since: the doer of that kind of attack)
   const kind = ctx.lang === 'en' ? attackKind(ctx.lex, ctx.s.tokens[noun.tok0]!.norm) : undefined;
   const ofKind = kind ? d.byKind.get(kind) : undefined;
