@@ -1425,9 +1425,11 @@ export function definiteAttackDoer(ctx: Ctx, T: Trigger, p: Pattern, attrs: Reco
   if (ctx.lang === 'ar') {
     // (`إن الضربات استهدفت مقرات X`, `وأصابت الغارة مواقع X`: a definite attack noun with nothing after it of its own, no
     // demonym or name, right before or after the attack verb; the verb's other side is what was struck)
-    const noun = ctx.s.triggers.find((x) => x !== T && (x.tok1 === T.tok0 || x.tok0 === T.tok1) && x.tok1 - x.tok0 === 1 && /^[وف]?ال/.test(toks[x.tok0]!.norm) && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun'));
+    // (or an indefinite one told again, `غارة أخرى`, `غارة متزامنة` (cues.csv `again_adjective`), its adjective between; ref36)
+    const again = (j: number) => cueWords(ctx.lex, 'again_adjective').has(nth(toks, j)?.norm ?? '');
+    const noun = ctx.s.triggers.find((x) => x !== T && x.tok1 - x.tok0 === 1 && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun') && (((x.tok1 === T.tok0 || x.tok0 === T.tok1) && /^[وف]?ال/.test(toks[x.tok0]!.norm)) || ((x.tok1 + 1 === T.tok0 || x.tok0 === T.tok1) && again(x.tok1))));
     if (!noun) return undefined;
-    const after = Math.max(noun.tok1, T.tok1);
+    const after = Math.max(noun.tok1 + (again(noun.tok1) ? 1 : 0), T.tok1);
     if (ctx.s.mentions.some((m) => m.tok0 === noun.tok1 && m.tok0 < T.tok0) || ctx.s.mentions.some((m) => m.tok0 === after && m.via === 'demonym')) return undefined;
     const doer = attackerOf(ctx, ctx.discourse, noun, []);
     if (!doer) return undefined;
@@ -1437,12 +1439,16 @@ export function definiteAttackDoer(ctx: Ctx, T: Trigger, p: Pattern, attrs: Reco
   }
   if (ctx.lang !== 'en') return undefined;
   let k = T.tok0 - 1;
-  while (k > 0 && /^(also|reportedly|had|have|has|then|later)$/.test(toks[k]!.norm)) k--;
+  // (past a date of its own, "Another strike on Thursday targeted"; ref36)
+  const inDate = (j: number) => ctx.s.dates.some((x) => x.start <= toks[j]!.start && toks[j]!.start < x.end);
+  while (k > 0 && (/^(also|reportedly|had|have|has|then|later)$/.test(toks[k]!.norm) || inDate(k) || (toks[k]!.norm === 'on' && inDate(k + 1)))) k--;
   const noun = ctx.s.triggers.find((x) => x.tok1 === k + 1 && x !== T && x.patterns.some((q) => q.relation === 'attacked'));
   if (!noun) return undefined;
   let d = noun.tok0 - 1;
   while (d > 0 && /^(air|drone|missile|rocket)$/.test(toks[d]!.norm)) d--;
-  if (!/^(the|these|those)$/.test(toks[d]?.norm ?? '')) return undefined;
+  // ("A simultaneous strike", "Another strike", "A second raid": told again, cues.csv `again_adjective`; ref36)
+  const again = cueWords(ctx.lex, 'again_adjective').has(toks[d]?.norm ?? '') && (toks[d]!.norm === 'another' || /^(a|an|the)$/i.test(nth(toks, d - 1)?.norm ?? ''));
+  if (!again && !/^(the|these|those)$/.test(toks[d]?.norm ?? '')) return undefined;
   const doer = attackerOf(ctx, ctx.discourse, noun, []);
   if (!doer) return undefined;
   const obj = includedMembers(ctx, T.tok1, 8) ?? objectGroup(ctx, T.tok1, p, new Set([doer.entity]));
