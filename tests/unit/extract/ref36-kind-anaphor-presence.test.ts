@@ -25,6 +25,10 @@ const CASES: { what: string; text: string; lang: 'en' | 'ar'; want: string[]; no
   { what: 'Arabic: `القواعد الأمريكية في المحافظة` (the bases, their presence)', lang: 'ar', text: DEZ_AR + 'وتعرضت القواعد الأمريكية في المحافظة لهجمات صاروخية متكررة هذا العام.', want: ['usa deployed_in deir-ez-zor'] },
   { what: 'Arabic: `خلايا تنظيم «داعش» في المحافظة`', lang: 'ar', text: 'هاجم مسلحو تنظيم «داعش» حاجزاً لـ«قسد» في محافظة دير الزور أمس السبت. وصعّدت خلايا تنظيم «داعش» في المحافظة هجماتها هذا العام.', want: ['isis deployed_in deir-ez-zor'] },
   { what: 'Arabic: `عناصر «قسد» في المخيم` (the camp)', lang: 'ar', text: CAMP_AR + 'وفتّش عناصر «قسد» في المخيم مئات الخيام.', want: ['sdf deployed_in al-hol-camp'] },
+  // (several places of the kind: the one the text itself names so, `مدينة عين العرب`, "the town of Hajin", before one whose
+  // lexicon names hold the word, Aleppo's `مدينة حلب`)
+  { what: 'Arabic `في محيط المدينة` after `ريف مدينة عين العرب … شمال شرقي حلب` (batch 29)', lang: 'ar', text: 'قُتل مقاتلان بغارة تركية قرب قرية في ريف مدينة عين العرب (كوباني) شمال شرقي حلب. وتنتشر قوات روسية في محيط المدينة منذ عام 2019.', want: ['rus deployed_in kobani'], not: ['rus deployed_in aleppo'] },
+  { what: 'English "the town" after "the town of Hajin in eastern Deir ez-Zor … Aleppo"', lang: 'en', text: 'IS militants attacked a checkpoint near the town of Hajin in eastern Deir ez-Zor, far from Aleppo. Russian forces in the town stayed put.', want: ['rus deployed_in hajin'], not: ['rus deployed_in aleppo'] },
   // negative cells
   { what: 'no place of the kind named before: nothing', lang: 'en', text: 'Turkish drones struck Qamishli on Monday. Iran-aligned militias fired rockets at US bases in the province.', want: [], not: ['usa deployed_in qamishli'] },
   { what: '"the area" is no kind anaphor: no presence', lang: 'en', text: 'Turkish drones struck Qamishli on Monday. US forces in the area went on alert.', want: [], not: ['usa deployed_in qamishli'] },

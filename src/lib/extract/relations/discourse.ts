@@ -1398,7 +1398,9 @@ function placeOfKind(ctx: Ctx, before: number, words: string[], state?: string):
     // (a demonym's head, "the Palestinian enclave": a place of that state only; ref36)
     if (state && stateOf(ctx.lex, m.entity, true) !== state) return;
     if (found.some((x) => x.entity === m.entity)) return;
-    const around = normalise(text.slice(Math.max(0, m.start - 12), m.end + 10));
+    // (a name in brackets after another name of it, `مدينة عين العرب (كوباني)`: the words before the first name; ref36)
+    const bracketed = /\(\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start));
+    const around = normalise(text.slice(Math.max(0, m.start - (bracketed ? 30 : 12)), m.end + 10));
     const names = placeNames(ctx.lex, m.entity);
     if (!words.some((w) => around.includes(w) || names.includes(w))) return;
     found.push(m);
@@ -1426,6 +1428,14 @@ function placeOfKind(ctx: Ctx, before: number, words: string[], state?: string):
     return words.some((w) => own.includes(w) || names.includes(w) || prev.includes(w));
   });
   if (strong.length === 1) return strong[0];
+  // (still several: the one the text itself names with the kind's word, its own words or the two words right before it,
+  // `ريف مدينة عين العرب`, "the town of Hajin", before one only the lexicon's names give it, Aleppo's `مدينة حلب`; ref36)
+  const told = strong.filter((m) => {
+    const own = normalise(text.slice(m.start, m.end));
+    const prev = normalise(text.slice(Math.max(0, m.start - 24), m.start)).replace(/[()]/g, ' ').trim().split(/\s+/).slice(-2).join(' ');
+    return words.some((w) => own.includes(w) || prev.includes(w));
+  });
+  if (told.length === 1) return told[0];
   return undefined;
 }
 
