@@ -1428,14 +1428,6 @@ function placeOfKind(ctx: Ctx, before: number, words: string[], state?: string):
     return words.some((w) => own.includes(w) || names.includes(w) || prev.includes(w));
   });
   if (strong.length === 1) return strong[0];
-  // (still several: the one the text itself names with the kind's word, its own words or the two words right before it,
-  // `ريف مدينة عين العرب`, "the town of Hajin", before one only the lexicon's names give it, Aleppo's `مدينة حلب`; ref36)
-  const told = strong.filter((m) => {
-    const own = normalise(text.slice(m.start, m.end));
-    const prev = normalise(text.slice(Math.max(0, m.start - 24), m.start)).replace(/[()]/g, ' ').trim().split(/\s+/).slice(-2).join(' ');
-    return words.some((w) => own.includes(w) || prev.includes(w));
-  });
-  if (told.length === 1) return told[0];
   return undefined;
 }
 
