@@ -834,8 +834,12 @@ function shortGroupNames(s: Sentence, ms: Mention[], lex: Lexicon, seen: string[
     // ("الحزب الديمقراطي", "حركة النهضة": a head with its own name after it is another group)
     const next = s.tokens[k + 1];
     if (next?.arabic && next.word && !covered(out, k + 1, k + 2) && /^ال/.test(next.norm) && !/^(الكردي|الكرديه|الفلسطينيه|الاسلاميه)$/.test(next.norm)) continue;
-    for (let i = seen.length - 1; i >= 0; i--) {
-      const e = lex.entities.get(seen[i]!);
+    // (a group named earlier in the same sentence first, as in English: `للمعركة ضد «داعش»، بعدما تمكّنت الوحدات الكردية من
+    // طرد التنظيم منها` is IS, not the PKK of the sentence before; ref36, diagnosis-batch31 §3 body heads)
+    const here = out.filter((m) => m.tok1 <= k && (m.kind === 'armed_group' || m.kind === 'organization')).map((m) => m.entity);
+    const ids = here.length ? [...seen, ...here] : seen;
+    for (let i = ids.length - 1; i >= 0; i--) {
+      const e = lex.entities.get(ids[i]!);
       if (!e || !headsOf(e).has(head)) continue;
       const clitics = t.norm.slice(0, t.norm.length - head.length).replace(/(ال|ل)$/, '');
       // ("للحزب والوحدات": joined to the mention right before it by و)

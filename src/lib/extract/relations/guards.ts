@@ -146,6 +146,10 @@ export function isHypothetical(ctx: Ctx, T: Trigger): boolean {
   // modal or fear before it: "fears that the war in Gaza, which began with the Hamas attack on Israel, could spread")
   const relFact = (c: CueSpan) => ctx.lang === 'en' && ctx.inRelative[T.tok0] && !ctx.inRelative[c.tok0] && ctx.s.tokens.slice(c.tok1, T.tok0).some((t, j) => t.text === ',' && /^(which|who)$/.test(ctx.s.tokens[c.tok1 + j + 1]?.norm ?? ''));
   for (const c of ctx.byKind.get('hypothetical') ?? []) if (c.tok1 <= T.tok0 && !(c.tok0 > 0 && ctx.s.tokens[c.tok0]!.text === 'May') && T.tok0 - c.tok1 <= 25 && open(c) && !outsideModal(ctx, T, c) && !rejectedAttack(ctx, T, c) && !relFact(c) && !speechAfter(ctx, c, T) && !closedRelative(ctx, c, T)) return true;
+  // (ref36: an Arabic control participle right after a place, `في عامودا الخاضعة لسيطرتها`, states a fact about that
+  // place, outside a modal or denial before it: `تنفي أنقرة هذه الاتهامات، وتتهم «قسد» … في الدرباسية الخاضعة لسيطرتها`)
+  if (ctx.lang === 'ar' && placeFact(ctx, T)) return false;
+  for (const c of ctx.byKind.get('hypothetical') ?? []) if (c.tok1 <= T.tok0 && !(c.tok0 > 0 && ctx.s.tokens[c.tok0]!.text === 'May') && T.tok0 - c.tok1 <= 25 && open(c) && !outsideModal(ctx, T, c) && !rejectedAttack(ctx, T, c) && !relFact(c) && !speechAfter(ctx, c, T)) return true;
   const conditions = ctx.byKind.get('condition') ?? [];
   for (const c of conditions) if (c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 8 && open(c)) return true;
   // "would meet Erdogan only when…", "لن يلتقي … إلا عندما": a condition later in the clause
@@ -210,6 +214,11 @@ export function thirdPartyWish(ctx: Ctx, T: Trigger, pairs: Group): boolean {
   return false;
 }
 
+/** Is T a control participle (a passive of presence) right after a place it describes (`عامودا الخاضعة لسيطرة`)? ref36. */
+function placeFact(ctx: Ctx, T: Trigger): boolean {
+  return T.patterns[0]!.relation === 'deployed_in' && T.patterns[0]!.voice === 'passive' && ctx.s.mentions.some((m) => m.tok1 === T.tok0 && m.kind === 'place');
+}
+
 /** The act an accusation names: "اتهم X باستهداف", "accused X of attacking", "blamed X for the bombing". */
 export function accusedAct(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
@@ -223,6 +232,9 @@ export function accusedAct(ctx: Ctx, T: Trigger): boolean {
   // it is no part of the accusation)
   for (let k = Math.max(x.tok1, T.tok0 - 3); k < T.tok0; k++) if (/^(الذي|التي|الذين|which|who)$/.test(toks[k]!.norm)) return false;
   if (ctx.lang === 'ar') {
+    // (`… من محطة في الدرباسية الخاضعة لسيطرتها`: a control participle right after a place describes that place, as a
+    // relative does; no part of the accusation; ref36)
+    if (placeFact(ctx, T)) return false;
     // ("اتهم X بدعم …، مطالباً إياها بسحب …": a participle after a comma is the accuser's own act)
     if (nth(toks, T.tok0 - 1)?.text === '،' && cueWords(ctx.lex, 'circumstantial_ar').has(toks[T.tok0]!.norm.replace(/^و/, ''))) return false;
     // ("اتهمت X تركيا بارتكاب …، ودعت Y إلى …": a finite verb joined by و after a comma is a clause of its own)

@@ -10,6 +10,7 @@ import { mapped } from '../packed.ts';
 import { cueWords, type Pattern } from '../lexicon.ts';
 import type { LexEntity, Lexicon } from '../lexicon.ts';
 import { anaphorAt, countedForcesOwner } from './anaphora.ts';
+import { kindAnaphor } from './discourse.ts';
 import { compoundPart, nounArgs, verbArgs } from './args.ts';
 import { isHypothetical, isNegated } from './guards.ts';
 import { actor, hasWordCue, type Ctx, cueTrigger, groupFrom, groupTo, hasCue, isPossessive, kindOf, nth, prepOf, sentenceWords, verbPattern, W_CUSTODY, W_CUSTODY_CLITIC, W_OCCUPATION, tokenWordBits, wherePlaceHead } from './ctx.ts';
@@ -1390,7 +1391,7 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
         for (const where of places) {
           // (a place anaphor, "in the area", is never the place of a presence told this way)
           // (nor a state named by a body: `دمج عناصرها في الجيش السوري` joins an army, it is in no place)
-          if (where.via === 'anaphor' || where.entity === holder.entity || stateOf(ctx, where.entity) === holder.entity || bodyOfState(ctx, where)) continue;
+          if ((where.via === 'anaphor' && !kindAnaphor(ctx, where)) || where.entity === holder.entity || stateOf(ctx, where.entity) === holder.entity || bodyOfState(ctx, where)) continue;
           controlled(ctx, before, c.tok0, c.tok1, holder, where);
         }
       }
