@@ -6,7 +6,7 @@ import { normalise, type Token } from '../normalise.ts';
 import { actor, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, membersAfter, membersSubjectOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS, placeHeadEndingAt, ownerBefore, stateBody, tokenMarks, TOK_MENTION0, TOK_TRIGGER, TOK_VERB } from './ctx.ts';
 import { anaphorAt, counterpartOf, pronounRef, supportedOwner } from './anaphora.ts';
 import { coordinatedSubject, includedMembers, laterSource, withCounterpart } from './structure.ts';
-import { describedMember, type Host, hostOf, relativeAt, antecedentOf } from './clauses.ts';
+import { describedMember, gerundAdjunctHost, type Host, hostOf, relativeAt, antecedentOf } from './clauses.ts';
 import { arWageSubjects } from './sentence.ts';
 import { mapped } from '../packed.ts';
 
@@ -842,6 +842,17 @@ function relativeOrHostArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: nu
   // "X said …, blaming Y", "X condemned … and accused Y", "X said …, but warned Y": the host verb's subject
   const shared = host ? hostSubject(ctx, host, allowCarry) : undefined;
   if (shared) return { subj: shared, objFrom, passive, agent };
+  // ("… since seizing the district from the YPG", "… after capturing its last enclave": a gerund adjunct has the
+  // clause's subject, its host verb's or, with none, the opening name; slot36)
+  if (!host) {
+    const g = gerundAdjunctHost(ctx, T);
+    if (g !== undefined) {
+      const sub = g ? hostSubject(ctx, g, allowCarry) : undefined;
+      if (sub?.length) return { subj: sub, objFrom, passive, agent };
+      const first = ms[0];
+      if (first && first.tok0 <= 1 && first.tok1 <= T.tok0 && !isPossessive(ctx, first) && actor(ctx.lex, first) && first.kind !== 'place') return { subj: groupFrom(ms, 0), objFrom, passive, agent };
+    }
+  }
   return undefined;
 }
 

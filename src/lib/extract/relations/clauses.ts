@@ -194,6 +194,38 @@ export function hostOf(ctx: ClauseCtx, T: { tok0: number }): Host | undefined {
   return best;
 }
 
+/** Prepositions of time or manner that open a gerund adjunct ("since seizing", "after capturing"; not "by": a passive's agent). */
+const GERUND_ADJUNCT = /^(since|after|before|upon|while|without)$/;
+
+/**
+ * slot36 (diagnosis-batch31 #36, 37, 95, 96): "Turkey has kept troops in Afrin since seizing the district from the YPG",
+ * "The SDF declared the defeat of IS after capturing its last enclave": a gerund right after an adjunct preposition has
+ * no subject of its own and shares the clause's. Undefined when T is no such gerund; null when it is one and no finite
+ * verb stands before it (the caller then takes the clause's opening subject); else the host, as hostOf finds it: the
+ * nearest finite relation verb or verb of speech before, outside relative clauses, with no boundary between.
+ */
+export function gerundAdjunctHost(ctx: ClauseCtx, T: { tok0: number }): Host | null | undefined {
+  if (ctx.lang !== 'en') return undefined;
+  const toks = ctx.s.tokens;
+  const k = T.tok0 - 1;
+  if (!/ing$/.test(toks[T.tok0]!.norm) || !GERUND_ADJUNCT.test(nth(toks, k)?.norm ?? '') || ctx.inMention[k]) return undefined;
+  let best: Host | undefined;
+  let at = -1;
+  for (const x of ctx.s.triggers)
+    if (x.tok1 <= k && x.tok0 > at && x.patterns.some((q) => q.pos === 'verb') && !ctx.inRelative[x.tok0] && !/ing$/.test(toks[x.tok0]!.norm) && !/^(to|be)$/.test(nth(toks, x.tok0 - 1)?.norm ?? '') && !DETERMINER.test(nth(toks, x.tok0 - 1)?.norm ?? '') && !PREPOSITION_EN.test(nth(toks, x.tok0 - 1)?.norm ?? '')) {
+      best = { trigger: x };
+      at = x.tok0;
+    }
+  for (const c of ctx.byKind.get('speech') ?? [])
+    if (c.tok1 <= k && c.tok0 > at && !ctx.inRelative[c.tok0]) {
+      best = { cue: c };
+      at = c.tok0;
+    }
+  if (!best) return null;
+  for (let j = at + 1; j < k; j++) if (BOUNDARY.has(toks[j]!.text)) return null;
+  return best;
+}
+
 /**
  * ", himself a Kurd from Sulaymaniyah,", ", spokesman for Iran's Security Council,": a short phrase with no verb between
  * commas, right after a name and right before a verb (a relation verb or a verb of speech), describes the name; its

@@ -1,0 +1,43 @@
+/**
+ * slot36 (diagnosis-batch31 §6 fix 3): a non-finite adjunct verb has no subject of its own and takes the main clause's.
+ * - Arabic: the circumstantial participle of blame `…، محمّلاً X مسؤولية …` after a reported `أن`-clause or any main
+ *   clause (#8, 17), as `متهماً`, `منتقداً`; the English twin ", blaming X for …" is read already.
+ * - English: a gerund right after an adjunct preposition ("since seizing", "after capturing", "before striking", "while
+ *   backing") takes the subject of the finite verb before it (#36, 37, 95, 96); the capture of a place from a group
+ *   told by a gerund is the capture (README 19f), "the district" taken is the place named before it.
+ * Negative cells: the participle "loaded with" (`محمّلة بالمساعدات`) is no blame; a gerund after "by" in a passive is
+ * no adjunct of the victim; the object of the adjunct is never the main verb's subject.
+ */
+import { describeCases } from './helpers.ts';
+
+describeCases({
+  'the participle of blame takes the main subject (ar)': [
+    ['faisal-mekdad accused tur', 'وأشار المقداد إلى أن تراجع منسوب نهر الفرات يهدد مياه الشرب والزراعة في سوريا والعراق، محمّلاً تركيا مسؤولية حجز المياه خلف سدودها.'],
+    ['faisal-mekdad accused isr', 'واعتبر الوزير السوري فيصل المقداد أن الاعتداءات الإسرائيلية المتكررة تشكل انتهاكاً صارخاً للقانون الدولي، محمّلاً إسرائيل مسؤولية تعطيل حركة الملاحة المدنية.'],
+    ['faisal-mekdad accused tur', 'وأشار المقداد إلى أن الجفاف يضر بالزراعة، محمّلاً تركيا مسؤولية حجز المياه.'],
+    ['faisal-mekdad accused isr', 'وندد المقداد يوم الأحد بالغارات، محمّلاً إسرائيل المسؤولية الكاملة عن التصعيد.'],
+    ['syr accused usa', 'وقالت وزارة الخارجية السورية إن القوات الأمريكية تسرق النفط، محمّلة واشنطن مسؤولية معاناة السوريين.'],
+    ['sdf accused tur', 'وقالت «قسد» إن القصف طال قرى في ريف تل تمر، محمّلةً تركيا مسؤولية التصعيد.'],
+    ['no faisal-mekdad accused syr', 'وأشار المقداد إلى أن تراجع منسوب نهر الفرات يهدد مياه الشرب في سوريا، محمّلاً تركيا مسؤولية حجز المياه.'],
+    ['no irq accused syr', 'وكانت بغداد قد أرسلت طائرات محمّلة بالمساعدات إلى مطاري دمشق وحلب.'],
+  ],
+  'the participle of blame, English twin': [
+    ['faisal-mekdad accused tur', 'Mekdad said the drop in the Euphrates threatened drinking water in Syria, blaming Turkey for holding back the water.'],
+  ],
+  'a gerund adjunct takes the main subject': [
+    ['tur attacked ypg', 'Turkey has kept troops in Afrin since seizing the district from the Kurdish YPG militia in 2018.'],
+    ['ypg deployed_in afrin', 'Turkey has kept troops in Afrin since seizing the district from the Kurdish YPG militia in 2018.'],
+    ['tur attacked ypg', 'Turkey has kept troops in Afrin since seizing the town from the YPG in March 2018.'],
+    ['tur attacked ypg', 'Turkey, which backs the Syrian National Army, has kept troops in Afrin since seizing the area from the YPG in 2018.'],
+    ['syr attacked isis', 'The Syrian army has held Palmyra since recapturing the city from Islamic State in 2017.'],
+    ['isis deployed_in palmyra', 'The Syrian army has held Palmyra since recapturing the city from Islamic State in 2017.'],
+    ['sdf deployed_in baghuz', 'The SDF, backed by the US-led coalition, declared the territorial defeat of IS in March 2019 after capturing its last enclave in Baghuz, also in Deir ez-Zor.'],
+    ['isis deployed_in baghuz', 'The SDF, backed by the US-led coalition, declared the territorial defeat of IS in March 2019 after capturing its last enclave in Baghuz, also in Deir ez-Zor.'],
+    ['isis deployed_in baghuz', 'The SDF announced victory over IS in March 2019 after capturing its last stronghold in Baghuz.'],
+    ['tur accused ypg', 'Ankara threatened a new offensive on Monday after accusing the YPG of the Istanbul bombing.'],
+    ['no afrin attacked ypg', 'Turkey has kept troops in Afrin since seizing the district from the Kurdish YPG militia in 2018.'],
+    ['no ypg attacked tur', 'Turkey has kept troops in Afrin since seizing the district from the Kurdish YPG militia in 2018.'],
+    ['no tur attacked ypg', 'Turkey has kept troops in Afrin since the YPG was pushed out of the district in 2018.'],
+    ['no isis deployed_in baghuz', 'The SDF captured its own positions near Baghuz in March 2019.'],
+  ],
+});
