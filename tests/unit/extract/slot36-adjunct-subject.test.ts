@@ -40,4 +40,20 @@ describeCases({
     ['no tur attacked ypg', 'Turkey has kept troops in Afrin since the YPG was pushed out of the district in 2018.'],
     ['no isis deployed_in baghuz', 'The SDF captured its own positions near Baghuz in March 2019.'],
   ],
+  'a stationing participle after a VSO subject is the subject\'s, the object comes after it (ar)': [
+    ['tur attacked sheikh-issa', 'كما استهدفت المدفعية التركية المتمركزة في قاعدة قرب مارع قرية الشيخ عيسى، من دون ورود أنباء عن إصابات.'],
+    ['no tur attacked marea', 'كما استهدفت المدفعية التركية المتمركزة في قاعدة قرب مارع قرية الشيخ عيسى، من دون ورود أنباء عن إصابات.'],
+    ['tur attacked sheikh-issa', 'وقصفت المدفعية التركية المتمركزة في مارع قرية الشيخ عيسى يوم الأحد.'],
+    ['no tur attacked marea', 'وقصفت المدفعية التركية المتمركزة في مارع قرية الشيخ عيسى يوم الأحد.'],
+    ['tur attacked tal-rifaat', 'واستهدفت القوات التركية المنتشرة في ريف حلب الشمالي مدينة تل رفعت بالمدفعية.'],
+    ['rus attacked hts', 'واستهدفت الطائرات الروسية المتمركزة في قاعدة حميميم قرب اللاذقية مواقع «هيئة تحرير الشام» في إدلب.'],
+    ['no rus attacked latakia', 'واستهدفت الطائرات الروسية المتمركزة في قاعدة حميميم قرب اللاذقية مواقع «هيئة تحرير الشام» في إدلب.'],
+    ['tur attacked sdf', 'وقصفت القوات التركية المتمركزة في قواعدها شمال حلب مواقع «قسد» في تل رفعت.'],
+    ['no tur attacked aleppo', 'وقصفت القوات التركية المتمركزة في قواعدها شمال حلب مواقع «قسد» في تل رفعت.'],
+    ['tur attacked marea', 'واستهدفت المدفعية التركية مارع.'],
+  ],
+  'a stationing participle before the verb, English twin': [
+    ['tur attacked sheikh-issa', 'Turkish artillery stationed at a base near Marea shelled the village of Sheikh Issa on Monday.'],
+    ['no tur attacked marea', 'Turkish artillery stationed at a base near Marea shelled the village of Sheikh Issa on Monday.'],
+  ],
 });

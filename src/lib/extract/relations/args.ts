@@ -738,6 +738,7 @@ function arabicVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: num
  */
 function affiliationEnd(ctx: Ctx, k: number): number {
   const toks = ctx.s.tokens;
+  if (cueWords(ctx.lex, 'stationed_participle').has(toks[k]?.norm ?? '')) return stationedEnd(ctx, k);
   if (!cueWords(ctx.lex, 'affiliation_participle').has(toks[k]?.norm ?? '')) return k;
   const starts = (j: number) => (tokenMarks(ctx, j) & (TOK_TRIGGER | TOK_MENTION0)) !== 0;
   let j = k + 1;
@@ -752,6 +753,39 @@ function affiliationEnd(ctx: Ctx, k: number): number {
     if (toks[e]?.text === '،') j = e + 1;
   }
   return starts(j) ? j : k;
+}
+
+/** Locative words of a stationing participle's place phrase (`في قاعدة قرب مارع`, `في ريف حلب الشمالي`). */
+const STATIONED_LOCATIVE = /^(في|وفي|قرب|بالقرب|من|عند|داخل|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|ريف|بريف|محيط|اطراف|علي)$/;
+
+/**
+ * slot36 (diagnosis-batch31 #43, FP 47): `استهدفت المدفعية التركية المتمركزة في قاعدة قرب مارع قرية الشيخ عيسى`: a
+ * stationing participle right after a VSO subject (cues.csv `stationed_participle`, Arabic) with its place phrase (a
+ * locative word, then up to four words of place heads, bases and places, the place chained by another locative: `في
+ * قاعدة قرب مارع`) belongs to the subject; the object slot opens after the phrase (a name, an act noun or an object head,
+ * `مواقع «قسد»`): a place in the phrase is where the subject stands, never the verb's object. Else k.
+ */
+function stationedEnd(ctx: Ctx, k: number): number {
+  const toks = ctx.s.tokens;
+  if (ctx.lang !== 'ar' || !STATIONED_LOCATIVE.test(toks[k + 1]?.norm ?? '')) return k;
+  const starts = (j: number) => (tokenMarks(ctx, j) & (TOK_TRIGGER | TOK_MENTION0)) !== 0;
+  let j = k + 1;
+  let place = false;
+  while (j < toks.length && j - k <= 10 && toks[j]!.word) {
+    const m = ctx.s.mentions.find((x) => x.tok0 === j);
+    if (m) {
+      if (m.kind !== 'place' || place && !STATIONED_LOCATIVE.test(toks[j - 1]!.norm)) break;
+      place = true;
+      j = m.tok1;
+      // (an adjective of the place, `ريف حلب الشمالي`)
+      while (j < toks.length && /^ال.+ي(ه)?$/.test(toks[j]!.norm) && !ctx.inMention[j] && !starts(j)) j++;
+      if (!STATIONED_LOCATIVE.test(toks[j]?.norm ?? '')) break;
+      continue;
+    }
+    if (place && !STATIONED_LOCATIVE.test(toks[j]!.norm)) break;
+    j++;
+  }
+  return place ? j : k;
 }
 
 /**
