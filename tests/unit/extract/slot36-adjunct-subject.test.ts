@@ -56,4 +56,23 @@ describeCases({
     ['tur attacked sheikh-issa', 'Turkish artillery stationed at a base near Marea shelled the village of Sheikh Issa on Monday.'],
     ['no tur attacked marea', 'Turkish artillery stationed at a base near Marea shelled the village of Sheikh Issa on Monday.'],
   ],
+  'a relative after a place located by a compass word belongs to the located place (ar)': [
+    ['sdf deployed_in al-hol-camp', 'كما تناول الاتصال أوضاع آلاف العراقيين المقيمين في مخيم الهول شرق الحسكة، الذي تديره «قوات سوريا الديمقراطية» (قسد).'],
+    ['no sdf deployed_in hasakah', 'كما تناول الاتصال أوضاع آلاف العراقيين المقيمين في مخيم الهول شرق الحسكة، الذي تديره «قوات سوريا الديمقراطية» (قسد).'],
+    ['sdf deployed_in al-hol-camp', 'ويقيم آلاف النازحين في مخيم الهول شرقي الحسكة، الذي تسيطر عليه «قسد» منذ عام 2019.'],
+    ['sdf deployed_in al-hol-camp', 'كما تناول الاتصال أوضاع آلاف العراقيين المقيمين في مخيم الهول، الذي تديره «قوات سوريا الديمقراطية» (قسد).'],
+    ['sdf deployed_in hasakah', 'ويقع مخيم الهول في ريف الحسكة، الذي تسيطر عليه «قسد».'],
+  ],
+  'a relative after a place located by a compass word belongs to the located place': [
+    ['sdf deployed_in al-hol-camp', 'Thousands of Iraqis live in the al-Hol camp east of Hasakah, which is run by the SDF.'],
+    ['no sdf deployed_in hasakah', 'Thousands of Iraqis live in the al-Hol camp east of Hasakah, which is run by the SDF.'],
+    ['sdf deployed_in al-hol-camp', 'Thousands of Iraqis live in the al-Hol camp, which is run by the SDF.'],
+  ],
+  'a restrictive relative after a place behind a preposition is not the place\'s': [
+    ['no syr attacked irgc', 'Israel has repeatedly struck Iranian targets in Syria, including an April 1 strike on Iran\'s consulate in Damascus that killed seven members of the Revolutionary Guards.'],
+    ['no syr attacked irgc', 'An Israeli strike on a building in Damascus that killed two members of the Revolutionary Guards drew condemnation.'],
+    ['isr attacked irgc', 'Israel struck a building in Damascus on Monday, killing two members of the Revolutionary Guards.'],
+    ['hezbollah attacked isr', 'Hezbollah, which is backed by Iran, fired rockets at Israel on Monday.'],
+    ['tur attacked sdf', 'Turkey, which considers the SDF a terrorist group, struck SDF positions near Kobani.'],
+  ],
 });

@@ -11,7 +11,7 @@ import { cueWords, type Pattern } from '../lexicon.ts';
 import type { LexEntity, Lexicon } from '../lexicon.ts';
 import { anaphorAt, countedForcesOwner } from './anaphora.ts';
 import { compoundPart, nounArgs, verbArgs } from './args.ts';
-import { gerundAdjunctHost } from './clauses.ts';
+import { gerundAdjunctHost, locatedPlaceHead } from './clauses.ts';
 import { isHypothetical, isNegated } from './guards.ts';
 import { actor, hasWordCue, type Ctx, cueTrigger, groupFrom, groupTo, hasCue, isPossessive, kindOf, nth, prepOf, sentenceWords, verbPattern, W_CUSTODY, W_CUSTODY_CLITIC, W_OCCUPATION, tokenWordBits, wherePlaceHead } from './ctx.ts';
 import { asStates, atPublication, emit, emitAll } from './emit.ts';
@@ -575,7 +575,9 @@ export function controlPresenceAr(ctx: Ctx, before: number): void {
     if (T.patterns[0]!.relation !== 'deployed_in' || T.patterns[0]!.pos !== 'verb' || !/(ه|ها)$/.test(toks[T.tok1 - 1]!.norm)) continue;
     if (!/^(الذي|التي)$/.test(toks[T.tok0 - 1]?.norm ?? '')) continue;
     // (with or without a comma before the relative: `في مخيم الهول الذي تديره «قسد»`, slot31)
-    const where = /^[,،]$/.test(toks[T.tok0 - 2]?.text ?? '') ? s.mentions.find((m) => m.tok1 === T.tok0 - 2) : s.mentions.find((m) => m.tok1 === T.tok0 - 1);
+    const where0 = /^[,،]$/.test(toks[T.tok0 - 2]?.text ?? '') ? s.mentions.find((m) => m.tok1 === T.tok0 - 2) : s.mentions.find((m) => m.tok1 === T.tok0 - 1);
+    // (`في مخيم الهول شرق الحسكة، الذي تديره «قسد»`: the place a compass word locates; slot36)
+    const where = where0 ? locatedPlaceHead(ctx, where0) ?? where0 : undefined;
     const subj = s.mentions.find((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 1);
     const who = subj ? actor(ctx.lex, subj) : undefined;
     if (where && (where.kind === 'place' || where.kind === 'country') && who && /^(country|armed_group)$/.test(who.kind)) put(T.tok0, T.tok1, who, where);
