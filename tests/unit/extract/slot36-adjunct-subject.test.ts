@@ -75,4 +75,19 @@ describeCases({
     ['hezbollah attacked isr', 'Hezbollah, which is backed by Iran, fired rockets at Israel on Monday.'],
     ['tur attacked sdf', 'Turkey, which considers the SDF a terrorist group, struck SDF positions near Kobani.'],
   ],
+  'the agent of a participle apposition between commas stops at its closing comma (ar)': [
+    ['irn supported hezbollah', 'ويقاتل «حزب الله»، المدعوم من إيران، القوات الإسرائيلية في جنوب لبنان منذ مطلع الشهر الجاري.'],
+    ['no isr supported hezbollah', 'ويقاتل «حزب الله»، المدعوم من إيران، القوات الإسرائيلية في جنوب لبنان منذ مطلع الشهر الجاري.'],
+    ['hezbollah attacked isr', 'ويقاتل «حزب الله»، المدعوم من إيران، القوات الإسرائيلية في جنوب لبنان منذ مطلع الشهر الجاري.'],
+    ['no tur supported sdf', 'وتقاتل «قسد»، المدعومة من الولايات المتحدة، تنظيم «داعش» في دير الزور.'],
+    ['usa supported sdf', 'وتقاتل «قسد»، المدعومة من الولايات المتحدة، تنظيم «داعش» في دير الزور.'],
+    ['rus supported syr', 'وتسيطر القوات الحكومية، المدعومة من روسيا وإيران، على مدينة حلب.'],
+    ['irn supported syr', 'وتسيطر القوات الحكومية، المدعومة من روسيا وإيران، على مدينة حلب.'],
+  ],
+  'the subject of an attributing verb on an act noun is not the doer of the act (ar)': [
+    ['no syr attacked rif-dimashq', 'وتأتي المكالمة بعد أيام من غارات نسبتها دمشق إلى إسرائيل، استهدفت مواقع في ريف دمشق ودرعا.'],
+    ['no syr attacked daraa', 'وتأتي المكالمة بعد أيام من غارات نسبتها دمشق إلى إسرائيل، استهدفت مواقع في ريف دمشق ودرعا.'],
+    ['no tur attacked kobani', 'وجاء ذلك بعد هجمات حمّلتها أنقرة لـ«قسد»، استهدفت مواقع قرب عين العرب.'],
+    ['isr attacked rif-dimashq', 'وشنّت إسرائيل غارات استهدفت مواقع في ريف دمشق ودرعا.'],
+  ],
 });

@@ -816,8 +816,24 @@ function describedActNoun(ctx: Ctx, T: { tok0: number; tok1: number }): Trigger 
     if (x === V || !x.patterns.some((q) => q.pos === 'noun' && q.relation === rel)) return false;
     if (/^[وفبل]?ال/.test(toks[x.tok0]!.norm)) return false;
     if (x.tok1 === T.tok0) return true;
-    return x.tok1 === T.tok0 - 1 && toks[x.tok1]!.word && toks[x.tok1]!.arabic && !ctx.inMention[x.tok1] && !/^ال/.test(toks[x.tok1]!.norm);
+    if (x.tok1 === T.tok0 - 1 && toks[x.tok1]!.word && toks[x.tok1]!.arabic && !ctx.inMention[x.tok1] && !/^ال/.test(toks[x.tok1]!.norm)) return true;
+    return describingClauseBetween(ctx, x.tok1, T.tok0);
   });
+}
+
+/**
+ * slot36 (diagnosis-batch31 FP 82, 83): `غارات نسبتها دمشق إلى إسرائيل، استهدفت مواقع`: right after an indefinite act
+ * noun, a verb carrying the noun as its object pronoun (ها/ه, no article) opens a describing clause up to a comma, and
+ * the verb at `to`, right after that comma, still describes the act: the describing clause's subject (the one who
+ * attributes or blames) is not its doer. Tokens [from, to): the clause and its closing comma, at most eight words.
+ */
+function describingClauseBetween(ctx: Ctx, from: number, to: number): boolean {
+  const toks = ctx.s.tokens;
+  if (to - from < 3 || to - from > 10 || !/^[,،]$/.test(toks[to - 1]!.text)) return false;
+  const v = toks[from]!;
+  if (!v.arabic || ctx.inMention[from] || /^ال/.test(v.norm) || !/\S{3}(ها|ه)$/.test(v.norm)) return false;
+  for (let k = from + 1; k < to - 1; k++) if (!toks[k]!.word && !isQuote(toks[k]!) && toks[k]!.text !== ')' && toks[k]!.text !== '(') return false;
+  return true;
 }
 
 /** m is a place named right after "in"/`في` that follows an `own_organ` cue ("its troops in Iraq", `قواتها في العراق`); bugs33. */
