@@ -686,6 +686,27 @@ function arabicVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: num
       if (o?.length && !subj.some((x) => x.entity === o[0]!.entity)) subj = o;
     }
   }
+  // ("تنفي أنقرة هذه الاتهامات، وتتهم «قسد» بقطع …", `ورفضت دمشق التصريحات، واتهمت واشنطن بسرقة …`: a و-verb of accusation
+  // or urging whose lone name after it is followed by its بـ/إلى complement has that name as its object; the subject is
+  // the sentence's opening actor before it; slot36, diagnosis-batch31 #67)
+  if (subj?.length && subj[0]!.tok0 >= T.tok1) {
+    const V0 = 'patterns' in T ? (T as Trigger) : undefined;
+    const rel0 = V0?.patterns[0]!.relation;
+    if (V0 && !V0.suffix && (rel0 === 'accused' || rel0 === 'urged') && /^و/.test(tokens[T.tok0]!.norm)) {
+      let e = subj[subj.length - 1]!.tok1;
+      while (e < tokens.length && isQuote(tokens[e])) e++;
+      const comp = tokens[e]?.norm ?? '';
+      // (not a demanded leaving of the earlier subject, told by a suffix: `وتنشر تركيا قوات …، وتطالب دمشق بانسحابها`: that
+      // name urges)
+      const complement = !ctx.inMention[e] && (/^ب\S{3,}$/.test(comp) || /^(الي|علي)$/.test(comp)) && !ownerLeaving(ctx, e);
+      const other = ms.some((m) => m.tok0 >= e && m.tok0 - e <= 1 && !prepOf(ctx, m) && actor(ctx.lex, m));
+      const opening = complement && !other ? ms.find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && !isPossessive(ctx, m) && !!actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'place') : undefined;
+      if (opening && !subj.some((m) => m.entity === opening.entity)) {
+        subj = [opening];
+        objFrom = T.tok1;
+      }
+    }
+  }
   // ("وبحسب المرصد، استهدفت الغارة …": a report's source before the verb is no subject)
   if (subj?.length && subj[0]!.tok1 <= T.tok0 && ctx.byKind.get('according')?.some((c) => c.tok1 === subj![0]!.tok0)) subj = undefined;
   // "كان أردوغان يشارك في قمة …، حيث التقى نظيره الروسي": a verb after "حيث" with no subject near has the clause's
