@@ -103,4 +103,18 @@ describeCases({
   'the coordinated accusation, English twin': [
     ['tur accused sdf', 'Ankara denies the accusations and accuses the SDF of cutting power to the station.'],
   ],
+  '"around P" is a presence place where a keeping verb lists it': [
+    ['irn deployed_in aleppo', 'Iran, a key backer of President Bashar al-Assad, keeps military advisers and allied fighters around Aleppo.'],
+    ['irn deployed_in aleppo', 'Iran keeps military advisers around Aleppo.'],
+    ['rus deployed_in hama', 'Russia has troops around Hama.'],
+    ['fourth-division deployed_in tafas', "Syrian troops and the army's Fourth Division maintain checkpoints around Tafas and other towns in the western countryside."],
+    ['syr deployed_in manbij', 'The SDF accused Turkey of trying to escalate while Russia and the Syrian government keep forces along the contact line around Manbij.'],
+    ['no irn deployed_in aleppo', 'Iran keeps close ties with groups around Aleppo.'],
+    ['tur attacked tal-rifaat', 'Turkish artillery shelled villages around Tal Rifaat on Monday.'],
+  ],
+  '"around P" is a presence place where a keeping verb lists it (ar)': [
+    ['irn deployed_in aleppo', 'وتحتفظ إيران بمستشارين عسكريين حول حلب.'],
+    ['irn deployed_in aleppo', 'وتحتفظ إيران بمستشارين عسكريين ومقاتلين حلفاء في محيط حلب.'],
+    ['no irn deployed_in aleppo', 'وتحتفظ إيران بموقفها حول حلب.'],
+  ],
 });

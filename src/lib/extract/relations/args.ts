@@ -1497,6 +1497,9 @@ function objectPrep(ctx: Ctx, from: number, m: Mention, p: Pattern, direct: bool
     while (k > from && s.tokens[k]!.norm !== 'of') k--;
     if (s.tokens[k - 1]?.norm === 'out') prep = 'out of';
   }
+  // ("keeps military advisers and allied fighters around Aleppo": English "around" right before the place is the
+  // preposition of a pattern that lists it, a presence; not a preposition elsewhere, "shelled villages around X"; slot36)
+  if (!prep && ctx.lang === 'en' && p.preps.includes('around') && s.tokens[m.tok0 - 1]?.norm === 'around') prep = 'around';
   // (`خسر … أمام «قسد»`, lost to the SDF: أمام is the preposition of a pattern that lists it, past a quote; pred31)
   if (!prep && ctx.lang === 'ar' && p.preps.includes('امام')) {
     let k = m.tok0 - 1;
