@@ -117,4 +117,11 @@ describeCases({
     ['irn deployed_in aleppo', 'وتحتفظ إيران بمستشارين عسكريين ومقاتلين حلفاء في محيط حلب.'],
     ['no irn deployed_in aleppo', 'وتحتفظ إيران بموقفها حول حلب.'],
   ],
+  'a name inside a comma-closed where/when clause is no subject of the main verb': [
+    ['no hts deployed_in bab-al-hawa', 'In the northwest, where Hayat Tahrir al-Sham controls most of Idlib province, aid enters from Turkey through the Bab al-Hawa crossing under a UN Security Council authorisation that expires next month.'],
+    ['hts deployed_in idlib', 'In the northwest, where Hayat Tahrir al-Sham controls most of Idlib province, aid enters from Turkey through the Bab al-Hawa crossing.'],
+    ['no sdf attacked tur', 'In Kobani, where the SDF holds the town, shells struck Turkish border posts.'],
+    ['rus attacked idlib', 'In the northwest, where HTS holds sway, Russian jets struck Idlib on Monday.'],
+    ['tur attacked sdf', 'When the talks failed, Turkey struck SDF positions near Kobani.'],
+  ],
 });

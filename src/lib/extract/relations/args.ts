@@ -1014,6 +1014,10 @@ function englishVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: nu
   // ("Turkey's ministry said the fighters had opened fire on …": a plain noun right before the verb, past another verb or
   // "that", is the verb's own subject, unresolved; a name before that other verb is none; diagnosis-batch23 §7 fix 5)
   if (subj?.length && !relative && ownNounSubject(ctx, T, subj[subj.length - 1]!.tok1)) subj = undefined;
+  // ("In the northwest, where HTS controls most of Idlib province, aid enters …": a name inside a subordinate clause
+  // opened after a comma, or at the sentence's start, by where/when/while/although/because, and closed by a comma before
+  // the verb, is that clause's own subject, never the main verb's; slot36, diagnosis-batch31 FP 59)
+  if (subj?.length && !relative && subordinateSubject(ctx, subj, T)) subj = undefined;
   // ("SOHR said gunmen on motorcycles opened fire on …", "said unidentified assailants attacked …": unnamed attackers
   // before the verb, after the report's verb or "that", are its subject; the reporter is none)
   if (subj?.length && !relative && unnamedDoerBefore(ctx, T, subj[subj.length - 1]!.tok1)) subj = undefined;
@@ -1054,6 +1058,18 @@ function englishVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: nu
     if (g?.length) subj = g;
   }
   return subj;
+}
+
+/** englishVerbSubject: the group sits in a comma-closed subordinate clause before T (where/when/while/although/because …). */
+function subordinateSubject(ctx: Ctx, subj: Group, T: { tok0: number }): boolean {
+  const toks = ctx.s.tokens;
+  const last = subj[subj.length - 1]!;
+  let comma = false;
+  for (let k = last.tok1; k < T.tok0; k++) if (toks[k]!.text === ',') comma = true;
+  if (!comma) return false;
+  let k = subj[0]!.tok0 - 1;
+  while (k >= 0 && toks[k]!.text !== ',' && !BOUNDARY.has(toks[k]!.text)) k--;
+  return /^(where|when|whereas|while|although|though|because)$/.test(toks[k + 1]?.norm ?? '') && k + 1 < subj[0]!.tok0;
 }
 
 /**
