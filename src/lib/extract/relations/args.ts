@@ -837,6 +837,8 @@ function describedActNoun(ctx: Ctx, T: { tok0: number; tok1: number }): Trigger 
     if (x === V || !x.patterns.some((q) => q.pos === 'noun' && q.relation === rel)) return false;
     if (/^[وفبل]?ال/.test(toks[x.tok0]!.norm)) return false;
     if (x.tok1 === T.tok0) return true;
+    // (past the closing quote of a label: `ووصفته بأنه «عدوان» يستهدف المدنيين`; slot36, diagnosis-batch31 FP 107)
+    if (x.tok1 === T.tok0 - 1 && /^[»"”]$/.test(toks[x.tok1]!.text)) return true;
     if (x.tok1 === T.tok0 - 1 && toks[x.tok1]!.word && toks[x.tok1]!.arabic && !ctx.inMention[x.tok1] && !/^ال/.test(toks[x.tok1]!.norm)) return true;
     return describingClauseBetween(ctx, x.tok1, T.tok0);
   });
