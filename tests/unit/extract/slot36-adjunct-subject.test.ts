@@ -127,4 +127,13 @@ describeCases({
     ['rus attacked idlib', 'In the northwest, where HTS holds sway, Russian jets struck Idlib on Monday.'],
     ['tur attacked sdf', 'When the talks failed, Turkey struck SDF positions near Kobani.'],
   ],
+  'the place a front line reaches is no target': [
+    ['no sdf attacked ras-al-ain', 'Shelling was exchanged as the SDF shelled front lines that stretch to the outskirts of Ras al-Ain.'],
+    ['sdf attacked ras-al-ain', 'The SDF shelled the outskirts of Ras al-Ain on Monday.'],
+  ],
+  'the place a front line reaches is no target (ar)': [
+    ['no sdf attacked ras-al-ain', 'ويشهد ريف تل تمر منذ أشهر تصعيداً متقطعاً، إذ تتبادل «قسد» والفصائل القصف على خطوط تمتد حتى أطراف رأس العين.'],
+    ['no tur attacked ras-al-ain', 'وقصفت القوات التركية مواقع على خطوط التماس الممتدة حتى رأس العين.'],
+    ['tur attacked ras-al-ain', 'وقصفت القوات التركية أطراف رأس العين.'],
+  ],
 });

@@ -1487,6 +1487,10 @@ function objectSlotClosed(ctx: Ctx, from: number, m: Mention, p: Pattern, opener
   // ("قواتها ردّت على مصادر النيران في محيط مدينة X", "its forces responded to fire from X": a noun's complement does not
   // cross the response verb its noun is the subject of; the place is the response's, cues.csv `response_verb`)
   if (p.pos === 'noun' && s.tokens.slice(from, m.tok0).some((t) => cueWords(ctx.lex, 'response_verb').has(t.norm))) return true;
+  // ("تتبادل «قسد» والفصائل القصف على خطوط تمتد حتى أطراف رأس العين", "shelling along front lines that stretch to X": the
+  // place a line or an area reaches, past a verb of extent (cues.csv `extent_verb`), is no target of the act; slot36,
+  // diagnosis-batch31 FP 2)
+  if (p.relation === 'attacked' && s.tokens.slice(from, m.tok0).some((t) => cueWords(ctx.lex, 'extent_verb').has(t.norm))) return true;
   // ("كثّفت ضرباتها منذ اندلاع الحرب في غزة", "its strikes since the war in Ukraine began": a place after a war or campaign
   // noun and في / "in" is that noun's; names from there on are no complement of a word before it; cues.csv own_doer_noun)
   if (warPlaceBetween(ctx, from, m.tok0)) return true;
