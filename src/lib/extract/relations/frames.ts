@@ -10,6 +10,7 @@ import { isHypothetical, isNegated } from './guards.ts';
 import { isQuote } from '../mentions.ts';
 import { pronounRef } from './anaphora.ts';
 import { attackerOf } from './discourse.ts';
+import { locatedPlaceHead } from './clauses.ts';
 
 /**
  * hosted, "في استقبال": "كان X في استقبال Y" (X before, the guest its genitive) and "كان في استقباله [في المطار] X"
@@ -180,6 +181,8 @@ export function underControl(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<str
       if (!place) return false;
     }
   }
+  // ("the al-Hol camp east of Hasakah, which is run by the SDF": after a comma, the place a compass word locates; slot36)
+  if (place && ctx.s.tokens.slice(place.tok1, T.tok0).some((t) => t.text === ',' || t.text === '،')) place = locatedPlaceHead(ctx, place) ?? place;
   // "Atmeh, a town near the border crowded with camps and controlled by HTS": the place the apposition describes
   if (!place && ctx.lang === 'en') place = appositionPlace(ctx, T);
   let j = firstMentionAfter(ms, T.tok1);

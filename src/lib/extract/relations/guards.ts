@@ -150,11 +150,28 @@ export function isHypothetical(ctx: Ctx, T: Trigger): boolean {
   // place, outside a modal or denial before it: `تنفي أنقرة هذه الاتهامات، وتتهم «قسد» … في الدرباسية الخاضعة لسيطرتها`)
   if (ctx.lang === 'ar' && placeFact(ctx, T)) return false;
   for (const c of ctx.byKind.get('hypothetical') ?? []) if (c.tok1 <= T.tok0 && !(c.tok0 > 0 && ctx.s.tokens[c.tok0]!.text === 'May') && T.tok0 - c.tok1 <= 25 && open(c) && !outsideModal(ctx, T, c) && !rejectedAttack(ctx, T, c) && !relFact(c) && !speechAfter(ctx, c, T)) return true;
+  for (const c of ctx.byKind.get('hypothetical') ?? []) if (c.tok1 <= T.tok0 && !(c.tok0 > 0 && ctx.s.tokens[c.tok0]!.text === 'May') && T.tok0 - c.tok1 <= 25 && open(c) && !outsideModal(ctx, T, c) && !rejectedAttack(ctx, T, c) && !relFact(c) && !speechAfter(ctx, c, T) && !deniedThenVerb(ctx, c, T)) return true;
   const conditions = ctx.byKind.get('condition') ?? [];
   for (const c of conditions) if (c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 8 && open(c)) return true;
   // "would meet Erdogan only when…", "لن يلتقي … إلا عندما": a condition later in the clause
   // ("تطالب دمشق بالانسحاب شرطاً لأي تطبيع": what comes before "as a condition for" is the condition itself, stated)
   return conditions.some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 12 && !hasBoundary(ctx.s.tokens, T.tok1, c.tok0) && !/^(شرطا|كشرط)$/.test(ctx.s.tokens[c.tok0]!.norm));
+}
+
+/**
+ * slot36 (diagnosis-batch31 #67): `تنفي أنقرة هذه الاتهامات، وتتهم «قسد» بقطع …`, "Ankara denies the accusations and
+ * accuses the SDF of …": a finite verb coordinated after a denial or refusal verb (cues.csv `denial_verb`) — English
+ * "and" right before it, Arabic its own و — is a second act of the same subject, outside the denial; not inside the
+ * denied content (a complementizer "that"/`أن` between: "denied that it struck X and killed Y"), nor a gerund.
+ */
+function deniedThenVerb(ctx: Ctx, c: CueSpan, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  const denial = cueWords(ctx.lex, 'denial_verb');
+  if (!toks.slice(c.tok0, c.tok1).some((t) => denial.has(t.norm) || (ctx.lang === 'ar' && denial.has(t.norm.replace(/^[وف]/, ''))))) return false;
+  if (!T.patterns.some((q) => q.pos === 'verb') || T.tok0 - c.tok1 < 2) return false;
+  for (let k = c.tok1; k < T.tok0; k++) if (/^(that|ان|بان|انه|انها|إن)$/.test(toks[k]!.norm)) return false;
+  if (ctx.lang === 'en') return nth(toks, T.tok0 - 1)?.norm === 'and' && !/ing$/.test(toks[T.tok0]!.norm);
+  return /^و/.test(toks[T.tok0]!.norm) && !ctx.inMention[T.tok0];
 }
 
 /**

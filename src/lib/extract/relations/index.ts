@@ -705,6 +705,12 @@ function verbRoles(ctx: Ctx, T: Trigger, p: Pattern, rel: string, attrs: Record<
       if (ctx.s.tokens[T.tok1]?.norm === 'منها') subj = impliedState(ctx, T, plural);
     }
     subj ??= objectGroup(ctx, objFrom, p, new Set(obj?.map((m) => m.entity)));
+    // ("ويقاتل «حزب الله»، المدعوم من إيران، القوات الإسرائيلية": the agent of a participial clause between commas ends at
+    // its closing comma; the name after it is the main verb's object; slot36, diagnosis-batch31 FP 108)
+    if (head && subj && subj.length > 1 && /^[,،]$/.test(nth(ctx.s.tokens, T.tok0 - 1)?.text ?? '')) {
+      const close = ctx.s.tokens.findIndex((t, k) => k >= subj![0]!.tok1 && /^[,،]$/.test(t.text));
+      if (close > 0) subj = subj.filter((m) => m.tok0 < close);
+    }
   } else subj = a.subj;
   // ("demanded the withdrawal of US forces stationed in northeastern Syria and al-Tanf": an English stationing participle
   // right after a name it does not have as its subject is a reduced relative on that name; slot32)

@@ -12,6 +12,7 @@ import type { LexEntity, Lexicon } from '../lexicon.ts';
 import { anaphorAt, countedForcesOwner } from './anaphora.ts';
 import { kindAnaphor } from './discourse.ts';
 import { compoundPart, nounArgs, verbArgs } from './args.ts';
+import { gerundAdjunctHost, locatedPlaceHead } from './clauses.ts';
 import { isHypothetical, isNegated } from './guards.ts';
 import { actor, hasWordCue, type Ctx, cueTrigger, groupFrom, groupTo, hasCue, isPossessive, kindOf, nth, prepOf, sentenceWords, verbPattern, W_CUSTODY, W_CUSTODY_CLITIC, W_OCCUPATION, tokenWordBits, wherePlaceHead } from './ctx.ts';
 import { asStates, atPublication, emit, emitAll, redateSince, toldHere } from './emit.ts';
@@ -575,7 +576,9 @@ export function controlPresenceAr(ctx: Ctx, before: number): void {
     if (T.patterns[0]!.relation !== 'deployed_in' || T.patterns[0]!.pos !== 'verb' || !/(ه|ها)$/.test(toks[T.tok1 - 1]!.norm)) continue;
     if (!/^(الذي|التي)$/.test(toks[T.tok0 - 1]?.norm ?? '')) continue;
     // (with or without a comma before the relative: `في مخيم الهول الذي تديره «قسد»`, slot31)
-    const where = /^[,،]$/.test(toks[T.tok0 - 2]?.text ?? '') ? s.mentions.find((m) => m.tok1 === T.tok0 - 2) : s.mentions.find((m) => m.tok1 === T.tok0 - 1);
+    const where0 = /^[,،]$/.test(toks[T.tok0 - 2]?.text ?? '') ? s.mentions.find((m) => m.tok1 === T.tok0 - 2) : s.mentions.find((m) => m.tok1 === T.tok0 - 1);
+    // (`في مخيم الهول شرق الحسكة، الذي تديره «قسد»`: the place a compass word locates; slot36)
+    const where = where0 ? locatedPlaceHead(ctx, where0) ?? where0 : undefined;
     const subj = s.mentions.find((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 1);
     const who = subj ? actor(ctx.lex, subj) : undefined;
     if (where && (where.kind === 'place' || where.kind === 'country') && who && /^(country|armed_group)$/.test(who.kind)) put(T.tok0, T.tok1, who, where);
@@ -1540,7 +1543,9 @@ export function capturedFrom(ctx: Ctx): void {
     for (const a of subj) if (a.tok1 <= k || a.tok0 < f) emit(ctx, v, 'attacked', a, om, {}, false);
     // (gold rule 19f, rule19: the place taken, named between the verb and from, is the loser's presence and the captor's,
     // dated as the capture: the first date of the clause after the verb)
-    const place = ctx.s.mentions.find((m) => m.tok0 > k && m.tok1 <= f && m.kind === 'place' && m.via !== 'anaphor');
+    // ("has kept troops in Afrin since seizing the district from the YPG": a definite land word alone between the verb
+    // and from, "the district", "the town", is the place named last before the verb in the sentence; slot36)
+    const place = ctx.s.mentions.find((m) => m.tok0 > k && m.tok1 <= f && m.kind === 'place' && m.via !== 'anaphor') ?? (f === k + 3 && toks[k + 1]!.norm === 'the' && landWords.has(toks[k + 2]!.norm) ? ctx.s.mentions.filter((m) => m.tok1 <= k && m.kind === 'place' && m.via !== 'anaphor').pop() : undefined);
     const date = place ? clauseDate(ctx, k) : undefined;
     if (!place || !date) continue;
     const dv = verbPattern(ctx, 'deployed_in');
@@ -1583,7 +1588,16 @@ export function strongholdCaptured(ctx: Ctx): void {
     if (!words.has(toks[k]!.norm)) continue;
     let j = k + 1;
     while (j < toks.length && j - k <= 3 && /^(the|a|its|their|last|main|key|remaining|former)$/.test(toks[j]!.norm)) j++;
-    const g = ctx.s.mentions.find((m) => m.tok0 === j);
+    let g0 = ctx.s.mentions.find((m) => m.tok0 === j);
+    // ("declared the defeat of IS … after capturing its last enclave in Baghuz": "its"/"their" before the stronghold is
+    // the armed group named last before the verb that is not its subject; slot36)
+    if (!g0 && cueWords(ctx.lex, 'stronghold_noun').has(toks[j]?.norm ?? '') && toks.slice(k + 1, j).some((t) => t.norm === 'its' || t.norm === 'their')) {
+      const own = ctx.s.mentions.filter((m) => m.tok1 <= k && actor(ctx.lex, m)?.kind === 'armed_group' && m.via !== 'anaphor').pop();
+      const vk = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern);
+      const subj = own ? verbArgs(ctx, vk, true).subj ?? [] : [];
+      if (own && subj.length && !subj.some((a) => a.entity === own.entity)) g0 = { ...own, tok0: j - 1, tok1: j, start: toks[j - 1]!.start, end: toks[j - 1]!.end };
+    }
+    const g = g0;
     if (!g || actor(ctx.lex, g)?.kind !== 'armed_group' || !cueWords(ctx.lex, 'stronghold_noun').has(toks[g.tok1]?.norm ?? '')) continue;
     // (gold rule 19f, rule19: the group whose stronghold was taken was there, dated as the capture — the stronghold's place
     // and date as for a loss, "the last IS stronghold of Baghouz in 2019", "the IS stronghold, the village of Baghouz, in
@@ -1594,6 +1608,12 @@ export function strongholdCaptured(ctx: Ctx): void {
     const v = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern);
     if (isNegated(ctx, v) || isHypothetical(ctx, v)) continue;
     if (lost) datedPresence(ctx, v, g, lost.where, lost.date);
+    // ("declared the defeat of IS in March 2019 after capturing its last enclave in Baghuz": a gerund adjunct with no
+    // date of its own is dated as its clause, by the last date before it; slot36)
+    else if (place && g.via !== 'anaphor' && gerundAdjunctHost(ctx, v) !== undefined) {
+      const d = ctx.s.dates.filter((x) => x.end <= toks[k]!.start).pop();
+      if (d) datedPresence(ctx, v, g, place, d.date);
+    }
     if (!place) continue;
     for (const a of verbArgs(ctx, v, true).subj ?? []) if (a.tok1 <= k && actor(ctx.lex, a)?.kind !== 'place') emit(ctx, v, 'deployed_in', a, place, {}, true);
   }
