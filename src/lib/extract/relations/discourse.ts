@@ -1189,7 +1189,6 @@ function placeKindAt(ctx: Ctx, k: number): { tok0: number; clitics: string; word
     const words = kinds.get(t.norm);
     if (!words) return undefined;
     // ("the vast desert", "the nearby town": one adjective of size or place between "the" and the head)
-    const adj = cueWords(ctx.lex, 'place_kind_adjective').has(nth(toks, k - 1)?.norm ?? '') ? 1 : 0;
     // ("the Palestinian enclave", "the Syrian city": a demonym, the place is of its state; ref36)
     const state = nth(toks, k - 2)?.norm === 'the' ? demonymState(ctx, k - 1) : undefined;
     const adj = state || cueWords(ctx.lex, 'place_kind_adjective').has(nth(toks, k - 1)?.norm ?? '') ? 1 : 0;

@@ -145,12 +145,10 @@ export function isHypothetical(ctx: Ctx, T: Trigger): boolean {
   // (np34, diagnosis-batch29 #90: an English relative clause between commas states a fact about its antecedent, outside a
   // modal or fear before it: "fears that the war in Gaza, which began with the Hamas attack on Israel, could spread")
   const relFact = (c: CueSpan) => ctx.lang === 'en' && ctx.inRelative[T.tok0] && !ctx.inRelative[c.tok0] && ctx.s.tokens.slice(c.tok1, T.tok0).some((t, j) => t.text === ',' && /^(which|who)$/.test(ctx.s.tokens[c.tok1 + j + 1]?.norm ?? ''));
-  for (const c of ctx.byKind.get('hypothetical') ?? []) if (c.tok1 <= T.tok0 && !(c.tok0 > 0 && ctx.s.tokens[c.tok0]!.text === 'May') && T.tok0 - c.tok1 <= 25 && open(c) && !outsideModal(ctx, T, c) && !rejectedAttack(ctx, T, c) && !relFact(c) && !speechAfter(ctx, c, T) && !closedRelative(ctx, c, T)) return true;
   // (ref36: an Arabic control participle right after a place, `في عامودا الخاضعة لسيطرتها`, states a fact about that
   // place, outside a modal or denial before it: `تنفي أنقرة هذه الاتهامات، وتتهم «قسد» … في الدرباسية الخاضعة لسيطرتها`)
   if (ctx.lang === 'ar' && placeFact(ctx, T)) return false;
-  for (const c of ctx.byKind.get('hypothetical') ?? []) if (c.tok1 <= T.tok0 && !(c.tok0 > 0 && ctx.s.tokens[c.tok0]!.text === 'May') && T.tok0 - c.tok1 <= 25 && open(c) && !outsideModal(ctx, T, c) && !rejectedAttack(ctx, T, c) && !relFact(c) && !speechAfter(ctx, c, T)) return true;
-  for (const c of ctx.byKind.get('hypothetical') ?? []) if (c.tok1 <= T.tok0 && !(c.tok0 > 0 && ctx.s.tokens[c.tok0]!.text === 'May') && T.tok0 - c.tok1 <= 25 && open(c) && !outsideModal(ctx, T, c) && !rejectedAttack(ctx, T, c) && !relFact(c) && !speechAfter(ctx, c, T) && !deniedThenVerb(ctx, c, T)) return true;
+  for (const c of ctx.byKind.get('hypothetical') ?? []) if (c.tok1 <= T.tok0 && !(c.tok0 > 0 && ctx.s.tokens[c.tok0]!.text === 'May') && T.tok0 - c.tok1 <= 25 && open(c) && !outsideModal(ctx, T, c) && !rejectedAttack(ctx, T, c) && !relFact(c) && !speechAfter(ctx, c, T) && !closedRelative(ctx, c, T) && !deniedThenVerb(ctx, c, T)) return true;
   const conditions = ctx.byKind.get('condition') ?? [];
   for (const c of conditions) if (c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 8 && open(c)) return true;
   // "would meet Erdogan only when…", "لن يلتقي … إلا عندما": a condition later in the clause
