@@ -1,0 +1,27 @@
+/**
+ * np36 (diagnosis-batch31 §6 fix 2): relations told by a noun phrase, by slot kind, both languages.
+ * - a demonym before a munition noun is the state that fired it ("Israeli missiles struck …", `صواريخ إسرائيلية`), as
+ *   before its jets or drones; "the missiles were fired from …" after a speaker names no side (cues.csv `weapon_noun`).
+ */
+import { describeCases } from './helpers.ts';
+
+describeCases({
+  'a demonym before a munition noun is the doer': [
+    ['isr attacked aleppo-international-airport', 'Israeli missiles struck Aleppo International Airport on Wednesday evening.'],
+    ['isr attacked aleppo-international-airport', 'Israeli missiles hit Aleppo International Airport on Tuesday, putting it out of service.'],
+    ['isr attacked aleppo-international-airport', 'Israeli missiles, which were fired from the Golan, hit Aleppo International Airport.'],
+    ['isr attacked damascus', 'On Sunday, Israeli rockets hit positions near Damascus, state media said.'],
+    ['tur attacked tal-tamr', 'Turkish shells hit the town of Tal Tamr, which the SDF controls.'],
+    ['rus attacked al-bara', 'Russian rockets struck the village of al-Bara in Jabal al-Zawiya on Friday.'],
+    ['tur attacked sdf', 'Two Turkish missiles struck positions of the SDF near Qamishli.'],
+    ['no syr attacked latakia', 'A Syrian military source said the missiles were fired at dawn from the Mediterranean west of Latakia.'],
+    ['no syr attacked golan-heights', 'A Syrian military source said the missiles were fired at dawn from the occupied Golan Heights.'],
+    ['no irn attacked tehran', 'Iranian missiles were displayed in Tehran at a parade.'],
+  ],
+  'a demonym after a munition noun is the doer (ar)': [
+    ['isr attacked aleppo-international-airport', 'استهدفت صواريخ إسرائيلية مطار حلب الدولي فجر الأربعاء.'],
+    ['isr attacked damascus', 'وقالت الوكالة إن صواريخ إسرائيلية استهدفت مواقع في محيط دمشق.'],
+    ['tur attacked tal-tamr', 'وقصفت قذائف تركية قرى في ريف تل تمر.'],
+    ['no syr attacked golan-heights', 'وقال مصدر عسكري سوري إن الصواريخ أطلقت من اتجاه الجولان المحتل.'],
+  ],
+});
