@@ -2,6 +2,8 @@
  * np36 (diagnosis-batch31 §6 fix 2): relations told by a noun phrase, by slot kind, both languages.
  * - a demonym before a munition noun is the state that fired it ("Israeli missiles struck …", `صواريخ إسرائيلية`), as
  *   before its jets or drones; "the missiles were fired from …" after a speaker names no side (cues.csv `weapon_noun`).
+ * - a demonym qualifying an aid noun of several words is its giver, alone or in a list (`قوافل مساعدات أردنية وإماراتية`,
+ *   "Emirati and Jordanian aid convoys"), as with its one-word forms (`مساعدات أردنية`).
  */
 import { describeCases } from './helpers.ts';
 
@@ -23,5 +25,20 @@ describeCases({
     ['isr attacked damascus', 'وقالت الوكالة إن صواريخ إسرائيلية استهدفت مواقع في محيط دمشق.'],
     ['tur attacked tal-tamr', 'وقصفت قذائف تركية قرى في ريف تل تمر.'],
     ['no syr attacked golan-heights', 'وقال مصدر عسكري سوري إن الصواريخ أطلقت من اتجاه الجولان المحتل.'],
+  ],
+  'a demonym on an aid noun of several words is the giver': [
+    ['are supported syr', 'Emirati aid arrived in Syria.'],
+    ['jor supported syr', 'Jordanian aid convoys arrived in Syria.'],
+    ['are supported syr', 'Emirati and Jordanian aid convoys arrived in Syria on Friday.'],
+    ['jor supported syr', 'Emirati and Jordanian aid convoys arrived in Syria on Friday.'],
+    ['sau supported syr', 'Saudi aid convoys arrived in Aleppo.'],
+    ['no syr supported syr', 'Syrian aid workers said the convoys arrived in Idlib.'],
+  ],
+  'a demonym on an aid noun of several words is the giver (ar)': [
+    ['jor supported syr', 'وصلت قوافل مساعدات أردنية إلى سوريا.'],
+    ['jor supported syr', 'وصلت قوافل مساعدات أردنية وإماراتية إلى سوريا.'],
+    ['are supported syr', 'وصلت قوافل مساعدات أردنية وإماراتية إلى سوريا.'],
+    ['jor supported syr', 'وصلت مساعدات أردنية إلى سوريا.'],
+    ['are supported syr', 'وصلت المساعدات الإماراتية إلى سوريا.'],
   ],
 });
