@@ -4,6 +4,8 @@
  *   before its jets or drones; "the missiles were fired from …" after a speaker names no side (cues.csv `weapon_noun`).
  * - a demonym qualifying an aid noun of several words is its giver, alone or in a list (`قوافل مساعدات أردنية وإماراتية`,
  *   "Emirati and Jordanian aid convoys"), as with its one-word forms (`مساعدات أردنية`).
+ * - an expulsion noun puts the one expelled in each place it is to be driven from, past the group's nisba adjective or
+ *   its members' noun in Arabic (`لطرد «وحدات حماية الشعب» الكردية من تل رفعت ومنبج`, `لطرد مقاتلي «…» من`), as in English.
  */
 import { describeCases } from './helpers.ts';
 
@@ -40,5 +42,18 @@ describeCases({
     ['are supported syr', 'وصلت قوافل مساعدات أردنية وإماراتية إلى سوريا.'],
     ['jor supported syr', 'وصلت مساعدات أردنية إلى سوريا.'],
     ['are supported syr', 'وصلت المساعدات الإماراتية إلى سوريا.'],
+  ],
+  'an expulsion noun puts the expelled in the places (ar)': [
+    ['ypg deployed_in tal-rifaat', 'هددت تركيا بعملية برية لطرد «وحدات حماية الشعب» الكردية من تل رفعت ومنبج.'],
+    ['ypg deployed_in manbij', 'هددت تركيا بعملية برية لطرد «وحدات حماية الشعب» الكردية من تل رفعت ومنبج.'],
+    ['tur threatened ypg', 'هددت تركيا بعملية برية لطرد «وحدات حماية الشعب» الكردية من تل رفعت ومنبج.'],
+    ['sdf deployed_in manbij', 'تسعى تركيا إلى إخراج «قوات سوريا الديمقراطية» الكردية من منبج.'],
+    ['ypg deployed_in tal-rifaat', 'وتهدد أنقرة بشن عملية عسكرية جديدة لطرد مقاتلي «وحدات حماية الشعب» من تل رفعت، بحسب مسؤولين أتراك.'],
+    ['no tur deployed_in tal-rifaat', 'هددت تركيا بعملية برية لطرد «وحدات حماية الشعب» الكردية من تل رفعت ومنبج.'],
+  ],
+  'an expulsion noun puts the expelled in the places': [
+    ['ypg deployed_in tal-rifaat', 'Turkey threatened a ground operation to drive the YPG out of Tal Rifaat and Manbij.'],
+    ['ypg deployed_in manbij', 'Turkey threatened a ground operation to drive the YPG out of Tal Rifaat and Manbij.'],
+    ['ypg deployed_in tal-rifaat', 'Turkey has threatened to drive the Kurdish YPG militia from Tal Rifaat.'],
   ],
 });

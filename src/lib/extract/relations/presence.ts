@@ -1429,7 +1429,8 @@ export function pastExpulsion(ctx: Ctx): void {
     if (!after.has(toks[k - 1]!.norm)) continue;
     if (!words.has(toks[k]!.norm) && !bare.has(toks[k]!.norm)) continue;
     let j = k + 1;
-    while (j < toks.length && j - k <= 3 && (toks[j]!.norm === 'the' || /^[«"“]$/.test(toks[j]!.text) || cueWords(ctx.lex, 'group_head_expel_ar').has(toks[j]!.norm))) j++;
+    // (or its members' noun, `لطرد مقاتلي «وحدات حماية الشعب» من`, cues.csv `expelled_gap`; np36)
+    while (j < toks.length && j - k <= 3 && (toks[j]!.norm === 'the' || /^[«"“]$/.test(toks[j]!.text) || cueWords(ctx.lex, 'group_head_expel_ar').has(toks[j]!.norm) || (ctx.lang === 'ar' && j === k + 1 && cueWords(ctx.lex, 'expelled_gap').has(toks[j]!.norm)))) j++;
     const om = ctx.s.mentions.find((m) => m.tok0 > k && m.tok0 <= j);
     const who = om ? actor(ctx.lex, om) : undefined;
     if (!om || !who || !/^(country|armed_group)$/.test(who.kind) || isPossessive(ctx, om)) continue;
@@ -1567,6 +1568,12 @@ export function strongholdCaptured(ctx: Ctx): void {
 }
 // (STRONGHOLD: the `stronghold_noun` word cue of data/lexicon/cues.csv, branch words31)
 
+/** Token k is an Arabic definite nisba adjective outside any mention (`الكردية`, `الكردي`, `المسلحة`); np36. */
+function nisbaAdjective(ctx: Ctx, k: number): boolean {
+  const t = ctx.s.tokens[k];
+  return !!t && t.arabic && !ctx.inMention[k] && /^ال\S{2,}(ي|يه|ية|يين)$/.test(t.norm);
+}
+
 export function expelledPresence(ctx: Ctx, before: number): void {
   const toks = ctx.s.tokens;
   const words = cueWords(ctx.lex, 'expel_word');
@@ -1577,12 +1584,14 @@ export function expelledPresence(ctx: Ctx, before: number): void {
     if (!words.has(toks[k]!.norm) && !(cueWords(ctx.lex, 'expel_bare').has(toks[k]!.norm) && /^(الي|علي|عن|في)$/.test(nth(toks, k - 1)?.norm ?? ''))) continue;
     // (the one expelled: the object right after the word, past an article, a quote or a kind of group, `تنظيم «داعش»`)
     let j = k + 1;
-    while (j < toks.length && j - k <= 3 && (toks[j]!.norm === 'the' || /^[«"“]$/.test(toks[j]!.text) || cueWords(ctx.lex, 'group_head_expel_ar').has(toks[j]!.norm))) j++;
+    // (or its members' noun, `لطرد مقاتلي «وحدات حماية الشعب» من`, cues.csv `expelled_gap`; np36)
+    while (j < toks.length && j - k <= 3 && (toks[j]!.norm === 'the' || /^[«"“]$/.test(toks[j]!.text) || cueWords(ctx.lex, 'group_head_expel_ar').has(toks[j]!.norm) || (ctx.lang === 'ar' && j === k + 1 && cueWords(ctx.lex, 'expelled_gap').has(toks[j]!.norm)))) j++;
     const om = ctx.s.mentions.find((m) => m.tok0 > k && m.tok0 <= j);
     const who = om ? actor(ctx.lex, om) : undefined;
     if (!om || !who || !/^(country|armed_group)$/.test(who.kind) || isPossessive(ctx, om)) continue;
     let e = om.tok1;
-    while (e < toks.length && e - om.tok1 <= 2 && (/^[»"”]$/.test(toks[e]!.text) || cueWords(ctx.lex, 'expelled_gap').has(toks[e]!.norm))) e++;
+    // (and, in Arabic, the group's own nisba adjective after it: `لطرد «الوحدات» الكردية من تل رفعت`; np36)
+    while (e < toks.length && e - om.tok1 <= 2 && (/^[»"”]$/.test(toks[e]!.text) || cueWords(ctx.lex, 'expelled_gap').has(toks[e]!.norm) || nisbaAdjective(ctx, e))) e++;
     const w = toks[e]?.norm;
     const from = w === 'from' || w === 'من' ? e + 1 : w === 'out' && toks[e + 1]?.norm === 'of' ? e + 2 : -1;
     // (not negated: a negation cue within three words before the word, as for a trigger)
