@@ -6,6 +6,9 @@
  *   "Emirati and Jordanian aid convoys"), as with its one-word forms (`مساعدات أردنية`).
  * - an expulsion noun puts the one expelled in each place it is to be driven from, past the group's nisba adjective or
  *   its members' noun in Arabic (`لطرد «وحدات حماية الشعب» الكردية من تل رفعت ومنبج`, `لطرد مقاتلي «…» من`), as in English.
+ * - support for a state's unity or sovereignty told by a verbal noun whose genitive is a masculine state right after a
+ *   verb of saying or renewing (`أكد حسين دعم العراق لوحدة سوريا`, `وجدد الصفدي دعم الأردن لـ`): the genitive is the
+ *   supporter (README 17d), as with a feminine one (`دعم روسيا لوحدة سوريا`) or in English ("Iraq's support for").
  */
 import { describeCases } from './helpers.ts';
 
@@ -55,5 +58,21 @@ describeCases({
     ['ypg deployed_in tal-rifaat', 'Turkey threatened a ground operation to drive the YPG out of Tal Rifaat and Manbij.'],
     ['ypg deployed_in manbij', 'Turkey threatened a ground operation to drive the YPG out of Tal Rifaat and Manbij.'],
     ['ypg deployed_in tal-rifaat', 'Turkey has threatened to drive the Kurdish YPG militia from Tal Rifaat.'],
+  ],
+  'support for sovereignty with a masculine genitive supporter (ar)': [
+    ['irq supported syr', 'من جهته، أكد حسين دعم العراق لوحدة سوريا وسيادتها على كامل أراضيها.'],
+    ['no fuad-hussein supported irq', 'من جهته، أكد فؤاد حسين دعم العراق لوحدة سوريا وسيادتها على كامل أراضيها.'],
+    ['irq supported syr', 'أكد وزير الخارجية العراقي فؤاد حسين دعم العراق لوحدة سوريا وسيادتها على كامل أراضيها.'],
+    ['irq supported syr', 'أكد فؤاد حسين دعم العراق لسيادة سوريا.'],
+    ['irq supported syr', 'أكد لافروف دعم العراق لوحدة سوريا.'],
+    ['jor supported syr', 'وجدد الصفدي دعم الأردن لوحدة سوريا.'],
+    ['rus supported syr', 'أكد لافروف دعم روسيا لوحدة سوريا.'],
+    ['irq supported syr', 'أكد فؤاد حسين دعم بغداد لوحدة سوريا.'],
+    ['irq supported syr', 'دعم العراق سوريا في حربها على الإرهاب.'],
+  ],
+  'support for sovereignty with a possessive supporter': [
+    ['irq supported syr', 'Fuad Hussein stressed Iraq\'s support for Syria\'s unity and sovereignty.'],
+    ['jor supported syr', 'Safadi reiterated Jordan\'s support for the unity and sovereignty of Syria.'],
+    ['no fuad-hussein supported irq', 'Fuad Hussein stressed Iraq\'s support for Syria\'s unity and sovereignty.'],
   ],
 });
