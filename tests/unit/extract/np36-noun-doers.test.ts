@@ -9,6 +9,9 @@
  * - support for a state's unity or sovereignty told by a verbal noun whose genitive is a masculine state right after a
  *   verb of saying or renewing (`أكد حسين دعم العراق لوحدة سوريا`, `وجدد الصفدي دعم الأردن لـ`): the genitive is the
  *   supporter (README 17d), as with a feminine one (`دعم روسيا لوحدة سوريا`) or in English ("Iraq's support for").
+ * - the foe of an operation is in the places named after it (README 13), also past the foe's Arabic nisba adjective
+ *   (`بعملية برية ضد «وحدات حماية الشعب» الكردية في تل رفعت ومنبج`) and after the operation's targeting verb
+ *   (`بعملية برية تستهدف «…» في منبج`, "an operation targeting the YPG in Manbij").
  */
 import { describeCases } from './helpers.ts';
 
@@ -74,5 +77,17 @@ describeCases({
     ['irq supported syr', 'Fuad Hussein stressed Iraq\'s support for Syria\'s unity and sovereignty.'],
     ['jor supported syr', 'Safadi reiterated Jordan\'s support for the unity and sovereignty of Syria.'],
     ['no fuad-hussein supported irq', 'Fuad Hussein stressed Iraq\'s support for Syria\'s unity and sovereignty.'],
+  ],
+  'the foe of an operation is in the places after it (ar)': [
+    ['ypg deployed_in tal-rifaat', 'ولوّح الرئيس التركي رجب طيب أردوغان مراراً بشن عملية برية ضد «وحدات حماية الشعب» الكردية في تل رفعت ومنبج وعين العرب.'],
+    ['ypg deployed_in kobani', 'ولوّح الرئيس التركي رجب طيب أردوغان مراراً بشن عملية برية ضد «وحدات حماية الشعب» الكردية في تل رفعت ومنبج وعين العرب.'],
+    ['ypg deployed_in manbij', 'ولوّح الرئيس التركي رجب طيب أردوغان مراراً بعملية برية تستهدف «وحدات حماية الشعب» في منبج وتل رفعت.'],
+    ['ypg deployed_in tal-rifaat', 'ولوّح الرئيس التركي رجب طيب أردوغان مراراً بعملية برية تستهدف «وحدات حماية الشعب» في منبج وتل رفعت.'],
+    ['no tur deployed_in manbij', 'ولوّح الرئيس التركي رجب طيب أردوغان مراراً بعملية برية تستهدف «وحدات حماية الشعب» في منبج وتل رفعت.'],
+  ],
+  'the foe of an operation is in the places after it': [
+    ['ypg deployed_in manbij', 'Erdogan has repeatedly threatened a ground operation against the YPG in Manbij and Tal Rifaat.'],
+    ['ypg deployed_in manbij', 'Erdogan has repeatedly threatened a ground operation targeting the YPG in Manbij and Tal Rifaat.'],
+    ['no tur deployed_in manbij', 'Erdogan has repeatedly threatened a ground operation against the YPG in Manbij and Tal Rifaat.'],
   ],
 });
