@@ -12,8 +12,10 @@
  * - the foe of an operation is in the places named after it (README 13), also past the foe's Arabic nisba adjective
  *   (`بعملية برية ضد «وحدات حماية الشعب» الكردية في تل رفعت ومنبج`) and after the operation's targeting verb
  *   (`بعملية برية تستهدف «…» في منبج`, "an operation targeting the YPG in Manbij").
+ * - a security campaign launched in a place puts its launcher there (`أطلقت «قسد» حملة أمنية جديدة داخل مخيم الهول`,
+ *   "launched a security operation inside al-Hol camp"), dated as the campaign; no air campaign, no campaign merely said.
  */
-import { describeCases } from './helpers.ts';
+import { datedSuite, describeCases } from './helpers.ts';
 
 describeCases({
   'a demonym before a munition noun is the doer': [
@@ -90,4 +92,20 @@ describeCases({
     ['ypg deployed_in manbij', 'Erdogan has repeatedly threatened a ground operation targeting the YPG in Manbij and Tal Rifaat.'],
     ['no tur deployed_in manbij', 'Erdogan has repeatedly threatened a ground operation against the YPG in Manbij and Tal Rifaat.'],
   ],
+  'a security campaign in a place is its launcher\'s presence (ar)': [
+    ['sdf deployed_in al-hol-camp', 'أطلقت «قوات سوريا الديمقراطية» (قسد)، فجر السبت، حملة أمنية جديدة داخل مخيم الهول شرق الحسكة، بمساندة من التحالف الدولي بقيادة واشنطن.'],
+    ['sdf deployed_in al-hol-camp', 'أطلقت قوات سوريا الديمقراطية (قسد)، أمس الخميس، عملية أمنية واسعة في مخيم الهول بريف الحسكة الشرقي، قالت إنها تستهدف خلايا تنظيم «داعش» داخل المخيم.'],
+    ['no usa deployed_in al-hol-camp', 'أطلقت «قوات سوريا الديمقراطية» (قسد)، فجر السبت، حملة أمنية جديدة داخل مخيم الهول شرق الحسكة، بمساندة من التحالف الدولي بقيادة واشنطن.'],
+    ['no rus deployed_in idlib', 'شنت الطائرات الروسية حملة جوية على إدلب.'],
+  ],
+  'a security campaign in a place is its launcher\'s presence': [
+    ['sdf deployed_in al-hol-camp', 'The SDF launched a security operation inside al-Hol camp on Saturday.'],
+    ['sdf deployed_in al-hol-camp', 'The Syrian Democratic Forces, backed by the US-led coalition, launched a new security campaign in al-Hol camp.'],
+    ['no usa deployed_in al-hol-camp', 'The Syrian Democratic Forces, backed by the US-led coalition, launched a new security campaign in al-Hol camp.'],
+  ],
 });
+
+datedSuite('a security campaign is dated as the campaign', `
+ar 2022-06-18 deployed_in sdf_al-hol-camp_2021-03 | وكانت «قسد» قد نفذت حملة أمنية في مخيم الهول في آذار/مارس 2021.
+en 2022-06-18 deployed_in sdf_al-hol-camp_2021-03 | The SDF carried out a similar security campaign in al-Hol camp in March 2021.
+`);
