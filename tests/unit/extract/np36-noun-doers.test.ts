@@ -14,6 +14,8 @@
  *   (`بعملية برية تستهدف «…» في منبج`, "an operation targeting the YPG in Manbij").
  * - a security campaign launched in a place puts its launcher there (`أطلقت «قسد» حملة أمنية جديدة داخل مخيم الهول`,
  *   "launched a security operation inside al-Hol camp"), dated as the campaign; no air campaign, no campaign merely said.
+ * - Arabic artillery is forces (cues.csv `military`): stationed somewhere it is there (`المدفعية التركية المتمركزة في قاعدة
+ *   قرب مارع`), as "Turkish artillery stationed at a base near Marea"; shelling a place puts it nowhere.
  */
 import { datedSuite, describeCases } from './helpers.ts';
 
@@ -102,6 +104,18 @@ describeCases({
     ['sdf deployed_in al-hol-camp', 'The SDF launched a security operation inside al-Hol camp on Saturday.'],
     ['sdf deployed_in al-hol-camp', 'The Syrian Democratic Forces, backed by the US-led coalition, launched a new security campaign in al-Hol camp.'],
     ['no usa deployed_in al-hol-camp', 'The Syrian Democratic Forces, backed by the US-led coalition, launched a new security campaign in al-Hol camp.'],
+  ],
+  'artillery stationed in a place is there (ar)': [
+    ['tur deployed_in marea', 'استهدفت المدفعية التركية المتمركزة في قاعدة قرب مارع قرية الشيخ عيسى.'],
+    ['tur deployed_in marea', 'وتتمركز المدفعية التركية في قاعدة قرب مارع.'],
+    ['rus deployed_in hama', 'وقصفت المدفعية الروسية المنتشرة في ريف حماة بلدة كفرنبل.'],
+    ['rus attacked kafr-nabl', 'وقصفت المدفعية الروسية المنتشرة في ريف حماة بلدة كفرنبل.'],
+    ['no tur deployed_in aleppo', 'قصفت المدفعية التركية قرى في ريف حلب الشمالي.'],
+    ['no tur deployed_in sheikh-issa', 'وقصفت المدفعية التركية، صباح الخميس، قرية الشيخ عيسى.'],
+  ],
+  'artillery stationed in a place is there': [
+    ['tur deployed_in marea', 'Turkish artillery stationed at a base near Marea shelled the village of Sheikh Issa.'],
+    ['tur attacked sheikh-issa', 'Turkish artillery stationed at a base near Marea shelled the village of Sheikh Issa.'],
   ],
 });
 
