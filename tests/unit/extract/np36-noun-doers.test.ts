@@ -16,6 +16,8 @@
  *   "launched a security operation inside al-Hol camp"), dated as the campaign; no air campaign, no campaign merely said.
  * - Arabic artillery is forces (cues.csv `military`): stationed somewhere it is there (`المدفعية التركية المتمركزة في قاعدة
  *   قرب مارع`), as "Turkish artillery stationed at a base near Marea"; shelling a place puts it nowhere.
+ * - sanctions said to target someone are the owners' sanctions on them ("its sanctions target the Assad government",
+ *   "their measures target" beside a sanction noun, `تقول واشنطن إن عقوباتها تستهدف الحكومة السورية`).
  */
 import { datedSuite, describeCases } from './helpers.ts';
 
@@ -116,6 +118,19 @@ describeCases({
   'artillery stationed in a place is there': [
     ['tur deployed_in marea', 'Turkish artillery stationed at a base near Marea shelled the village of Sheikh Issa.'],
     ['tur attacked sheikh-issa', 'Turkish artillery stationed at a base near Marea shelled the village of Sheikh Issa.'],
+  ],
+  'sanctions said to target someone': [
+    ['usa sanctioned syr', 'Washington has said its sanctions target the Assad government, not humanitarian aid.'],
+    ['eu sanctioned syr', 'The United States and the European Union say their sanctions target the Syrian government.'],
+    ['usa sanctioned syr', 'Damascus has long blamed Western sanctions for the deepening crisis, while the United States and the European Union say their measures target the Syrian government and exempt food and medicine.'],
+    ['eu sanctioned syr', 'Damascus has long blamed Western sanctions for the deepening crisis, while the United States and the European Union say their measures target the Syrian government and exempt food and medicine.'],
+    ['eu sanctioned syr', 'The EU says its sanctions are aimed at the Syrian government and its backers.'],
+    ['no usa sanctioned isis', 'The United States says its security measures target Islamic State.'],
+    ['no syr sanctioned syr', 'Damascus has long blamed Western sanctions for the deepening crisis, while the United States and the European Union say their measures target the Syrian government and exempt food and medicine.'],
+  ],
+  'sanctions said to target someone (ar)': [
+    ['usa sanctioned syr', 'وتقول واشنطن إن عقوباتها تستهدف الحكومة السورية وليس المدنيين.'],
+    ['eu sanctioned syr', 'ويقول الاتحاد الأوروبي إن العقوبات الأوروبية تستهدف الحكومة السورية.'],
   ],
 });
 

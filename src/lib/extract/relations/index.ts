@@ -26,7 +26,7 @@ import { appositionBacked, otherBacked } from './backedby.ts';
 import { demandedNounWithdrawal, foePlaces, forcesNoVisit, incursionPresence, loyalToPronoun, partnerFight, partOfFight, allyFight, allyAttributive, partnerOf } from './fight.ts';
 import { supportedAct } from './actsupport.ts';
 import { launchedOperations } from './launchedop.ts';
-import { demonymSanctions } from './sanctionowners.ts';
+import { demonymSanctions, targetedSanctions } from './sanctionowners.ts';
 import { missionAgainst } from './missionagainst.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
@@ -1719,6 +1719,7 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   launchedOperations(ctx);
   // (`يخضع قطاع النفط السوري لعقوبات أمريكية وأوروبية`, "hit by US and European sanctions": np35)
   demonymSanctions(ctx);
+  targetedSanctions(ctx);
   // ("deployed in Syria … in a mission against Islamic State remnants", `في إطار الحرب على «داعش»`: np35)
   missionAgainst(ctx, before);
   if (ctx.lang === 'ar' && ctx.byKind.has('recipient')) subjectToControl(ctx, before);
