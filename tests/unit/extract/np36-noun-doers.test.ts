@@ -18,6 +18,8 @@
  *   قرب مارع`), as "Turkish artillery stationed at a base near Marea"; shelling a place puts it nowhere.
  * - sanctions said to target someone are the owners' sanctions on them ("its sanctions target the Assad government",
  *   "their measures target" beside a sanction noun, `تقول واشنطن إن عقوباتها تستهدف الحكومة السورية`).
+ * - "with the help of X": X supports the clause's subject, never the owner of a noun in the object ("an IS siege"), and
+ *   nobody when the subject is unnamed ("Kurdish fighters", README 18c).
  */
 import { datedSuite, describeCases } from './helpers.ts';
 
@@ -131,6 +133,14 @@ describeCases({
   'sanctions said to target someone (ar)': [
     ['usa sanctioned syr', 'وتقول واشنطن إن عقوباتها تستهدف الحكومة السورية وليس المدنيين.'],
     ['eu sanctioned syr', 'ويقول الاتحاد الأوروبي إن العقوبات الأوروبية تستهدف الحكومة السورية.'],
+  ],
+  'with the help of X: X supports the clause subject': [
+    ['no usa supported isis', 'Kurdish fighters repelled an IS siege in 2015 with the help of US air strikes.'],
+    ['usa supported sdf', 'The SDF captured Raqqa in 2017 with the help of US-led coalition air strikes.'],
+    ['rus supported syr', 'The Syrian army retook Palmyra with the help of Russia.'],
+    ['rus supported syr', 'Syrian troops retook Palmyra with the help of Russian air strikes.'],
+    ['no syr supported rus', 'Syrian troops retook Palmyra with the help of Russian air strikes.'],
+    ['usa supported sdf', 'The SDF drove IS out of Baghouz with the backing of the United States.'],
   ],
 });
 
