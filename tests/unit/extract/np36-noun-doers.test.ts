@@ -20,6 +20,8 @@
  *   "their measures target" beside a sanction noun, `تقول واشنطن إن عقوباتها تستهدف الحكومة السورية`).
  * - "with the help of X": X supports the clause's subject, never the owner of a noun in the object ("an IS siege"), and
  *   nobody when the subject is unnamed ("Kurdish fighters", README 18c).
+ * - an intervention owned by "its"/"their" past a year modifier ("since its 2015 intervention in the war") is presence in
+ *   the backed government's country (README 13), dated by that year.
  */
 import { datedSuite, describeCases } from './helpers.ts';
 
@@ -144,7 +146,12 @@ describeCases({
   ],
 });
 
-datedSuite('a security campaign is dated as the campaign', `
+datedSuite('presence told by a noun, dated as the noun: a security campaign, an intervention', `
 ar 2022-06-18 deployed_in sdf_al-hol-camp_2021-03 | وكانت «قسد» قد نفذت حملة أمنية في مخيم الهول في آذار/مارس 2021.
 en 2022-06-18 deployed_in sdf_al-hol-camp_2021-03 | The SDF carried out a similar security campaign in al-Hol camp in March 2021.
+en 2024-01-10 deployed_in rus_syr_2015 | Russia, President Bashar al-Assad's main ally, has operated the Hmeimim air base on the coast since its 2015 intervention in the war.
+en 2024-01-10 deployed_in rus_syr_2015 | Russia has operated the Hmeimim air base since its 2015 intervention in the Syrian war.
+en 2024-01-10 deployed_in irn_syr_2015 | Iran and Russia have propped up Assad since their 2015 intervention in the war.
+ar 2024-01-10 deployed_in rus_syr_2015 | وتدير روسيا قاعدة حميميم منذ تدخلها العسكري في سوريا عام 2015.
+en 2024-01-10 deployed_in !rus_syr_2015 | Russia threatened its 2015 intervention would be repeated.
 `);

@@ -383,13 +383,15 @@ export function interventions(ctx: Ctx, words: Trigger[]): void {
     // interference, no deployment, np31)
     const affairs = cueWords(ctx.lex, 'affairs_word');
     if (toks.slice(T.tok1, T.tok1 + 4).some((t) => affairs.has(t.norm))) continue;
-    const pron = ctx.lang === 'en' ? /^(its|their)$/.test(toks[T.tok0 - 1]?.norm ?? '') : /(ها|ه|هما|هم)$/.test(toks[T.tok0]!.norm);
+    // (past a year or "military" between, "since its 2015 intervention in the war"; np36, diagnosis-batch31 #5)
+    const det = ctx.lang === 'en' && /^(\d{4}|military)$/.test(toks[T.tok0 - 1]?.norm ?? '') ? T.tok0 - 2 : T.tok0 - 1;
+    const pron = ctx.lang === 'en' ? /^(its|their)$/.test(toks[det]?.norm ?? '') : /(ها|ه|هما|هم)$/.test(toks[T.tok0]!.norm);
     let who: Mention[] = (pron ? undefined : p.pos === 'verb' ? verbArgs(ctx, T, true).subj : nounArgs(ctx, T).subj) ?? [];
     if (pron) {
       // ("Russia keeps forces … since its intervention", `وتعدّ موسكو وطهران …، وقد ساعد تدخلهما`: the sentence's subject,
       // its first country named with no preposition; a dual or plural pronoun its list)
       const i = s.mentions.findIndex((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m)?.kind === 'country');
-      if (i >= 0) who = /(هما|هم)$/.test(toks[T.tok0]!.norm) || toks[T.tok0 - 1]?.norm === 'their' ? groupFrom(s.mentions, i) : [s.mentions[i]!];
+      if (i >= 0) who = /(هما|هم)$/.test(toks[T.tok0]!.norm) || toks[det]?.norm === 'their' ? groupFrom(s.mentions, i) : [s.mentions[i]!];
     }
     who = who.filter((m) => actor(ctx.lex, m)?.kind === 'country');
     if (!who.length) continue;
@@ -433,6 +435,8 @@ export function interventions(ctx: Ctx, words: Trigger[]): void {
       if (ok) date = d.date;
       break;
     }
+    // (a bare year as the noun's modifier, "its 2015 intervention", which the date reader leaves alone; np36)
+    if (!date && det === T.tok0 - 2 && /^(19|20)\d\d$/.test(toks[T.tok0 - 1]!.norm)) date = toks[T.tok0 - 1]!.norm;
     const n = ctx.out.length;
     const cue = cueTrigger(T, p);
     for (const m of who) emit(ctx, cue, 'deployed_in', m, place, {}, true);
