@@ -22,6 +22,8 @@
  *   nobody when the subject is unnamed ("Kurdish fighters", README 18c).
  * - an intervention owned by "its"/"their" past a year modifier ("since its 2015 intervention in the war") is presence in
  *   the backed government's country (README 13), dated by that year.
+ * - victims named before the attack that killed them (`قُتل عنصران من «قسد» … جراء استهداف طائرة مسيّرة تركية سيارة`):
+ *   the attack noun's demonym doer attacked the victims' group, as in English "were killed in a Turkish drone strike".
  */
 import { datedSuite, describeCases } from './helpers.ts';
 
@@ -143,6 +145,17 @@ describeCases({
     ['rus supported syr', 'Syrian troops retook Palmyra with the help of Russian air strikes.'],
     ['no syr supported rus', 'Syrian troops retook Palmyra with the help of Russian air strikes.'],
     ['usa supported sdf', 'The SDF drove IS out of Baghouz with the backing of the United States.'],
+  ],
+  'victims before the attack that killed them (ar)': [
+    ['tur attacked sdf', 'قُتل عنصران من «قوات سوريا الديمقراطية» (قسد) وأصيب ثالث بجروح، مساء أمس الاثنين، جراء استهداف طائرة مسيّرة تركية سيارة عسكرية على الطريق.'],
+    ['tur attacked sdf', 'قُتل عنصران من «قسد» جراء استهداف طائرة مسيّرة تركية سيارة عسكرية كانت تقلّهم.'],
+    ['tur attacked sdf', 'قُتل عنصران من «قسد» بغارة لطائرة مسيّرة تركية.'],
+    ['isr attacked hezbollah', 'وقُتل ثلاثة من عناصر «حزب الله» إثر غارة لطائرة مسيّرة إسرائيلية على سيارة في جنوب لبنان.'],
+    ['no tur attacked sdf', 'قُتل عنصران من «قسد» جراء انفجار لغم أرضي في ريف الحسكة.'],
+  ],
+  'victims before the attack that killed them': [
+    ['tur attacked sdf', 'Two SDF fighters were killed in a Turkish drone strike on a car near Amuda.'],
+    ['tur attacked sdf', 'Two SDF fighters were killed when a Turkish drone struck their vehicle.'],
   ],
 });
 

@@ -285,3 +285,45 @@ export function insurgency(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<strin
   if (toks.slice(end, end + 2).some((t) => /^(since|منذ)$/.test(t.norm))) atPublication(ctx, n);
   return ok;
 }
+
+/**
+ * Victims named before the attack that killed them (Arabic; np36, batches 28–30's drone strikes): `قُتل عنصران من «قسد»
+ * وأصيب ثالث بجروح، مساء أمس، جراء استهداف طائرة مسيّرة تركية سيارة عسكرية`, `قُتل عنصران من «قسد» بغارة لطائرة مسيّرة
+ * تركية`: a killing verb (cues.csv `killed_word`), then within three words a group after a members' noun and من
+ * (`partitive`) or as its genitive (`من عناصر «حزب الله»`), then, within sixteen words and one sentence, an attack noun after a cause word (`جراء`, `إثر`, `بسبب`,
+ * `عقب`, `في`) or with the proclitic ب, whose doer is the demonym of the vehicle or force right after it (past its
+ * `state_head` words, `لطائرة مسيّرة تركية`): the doer attacked the group, as in English "Two SDF fighters were killed in a
+ * Turkish drone strike" (frames.ts killing).
+ */
+export function victimsBeforeAttack(ctx: Ctx): void {
+  if (ctx.lang !== 'ar') return;
+  const { s } = ctx;
+  const toks = s.tokens;
+  const ms = s.mentions;
+  const killed = cueWords(ctx.lex, 'killed_word');
+  const pattern = s.triggers.find((x) => x.patterns.some((q) => q.relation === 'attacked'))?.patterns.find((q) => q.relation === 'attacked');
+  if (!pattern) return;
+  for (let k = 0; k + 3 < toks.length; k++) {
+    if (!killed.has(toks[k]!.norm)) continue;
+    // the victims: members of a group right after the verb
+    const i = firstMentionAfter(ms, k + 1);
+    const m = i >= 0 ? ms[i] : undefined;
+    if (!m || m.tok0 - k > 5 || ctx.lex.entities.get(actor(ctx.lex, m)?.entity ?? '')?.kind !== 'armed_group') continue;
+    let b = m.tok0 - 1;
+    while (b > k && isQuote(toks[b])) b--;
+    // (`عنصران من «قسد»`, or the members' noun as the name's genitive, `ثلاثة من عناصر «حزب الله»`)
+    if (!(toks[b]?.norm === 'من' && hasCue(ctx, b - 1, 'partitive')) && !hasCue(ctx, b, 'partitive')) continue;
+    // the attack noun after a cause word or with ب
+    const A = s.triggers.find((x) => x.tok0 > m.tok1 && x.tok0 - m.tok1 <= 16 && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun') && (/^(جراء|اثر|إثر|بسبب|عقب|في)$/.test(toks[x.tok0 - 1]?.norm ?? '') || /ب/.test(x.clitics)));
+    if (!A || hasBoundary(toks, m.tok1, A.tok0)) continue;
+    // its doer: a demonym after it, past state_head words and the ل of a genitive (`لطائرة مسيّرة تركية`)
+    let j = A.tok1;
+    while (j < toks.length && j - A.tok1 < 3 && hasCue(ctx, j, 'state_head') && !ctx.inMention[j]) j++;
+    // (the adjective may also read as the country's name, `تركية`)
+    const d = ms.find((x) => x.tok0 === j && (x.via === 'demonym' || x.via === 'name') && x.kind === 'country' && x.tok1 === j + 1);
+    const a = d ? actor(ctx.lex, d) : undefined;
+    if (!d || !a || a.kind !== 'country' || j === A.tok1) continue;
+    const T = { ...A, patterns: [pattern] } as Trigger;
+    emit(ctx, T, 'attacked', d, m, {}, false);
+  }
+}
