@@ -24,6 +24,8 @@
  *   the backed government's country (README 13), dated by that year.
  * - victims named before the attack that killed them (`قُتل عنصران من «قسد» … جراء استهداف طائرة مسيّرة تركية سيارة`):
  *   the attack noun's demonym doer attacked the victims' group, as in English "were killed in a Turkish drone strike".
+ * - parties that agree at a meeting met (README 3), past the meeting noun's modifiers ("at an Arab ministerial meeting")
+ *   and a round of talks ("during the fifth round of talks", `خلال الجولة الخامسة من المحادثات`).
  */
 import { datedSuite, describeCases } from './helpers.ts';
 
@@ -156,6 +158,18 @@ describeCases({
   'victims before the attack that killed them': [
     ['tur attacked sdf', 'Two SDF fighters were killed in a Turkish drone strike on a car near Amuda.'],
     ['tur attacked sdf', 'Two SDF fighters were killed when a Turkish drone struck their vehicle.'],
+  ],
+  'parties agreeing at a meeting met': [
+    ['jor met syr', 'Jordan and Syria agreed in May at an Arab ministerial meeting in Amman to fight smuggling.'],
+    ['jor met syr', 'Jordan and Syria agreed at an emergency regional meeting in Amman to reopen the border.'],
+    ['rus met irn', 'Russia, Turkey and Iran agreed during the fifth round of talks in Astana to extend the ceasefire.'],
+    ['tur met irn', 'Russia, Turkey and Iran agreed during the fifth round of talks in Astana to extend the ceasefire.'],
+    ['rus met tur', 'Russia and Turkey agreed during talks in Sochi to set up a buffer zone.'],
+  ],
+  'parties agreeing at a meeting met (ar)': [
+    ['jor met syr', 'واتفق الأردن وسوريا خلال اجتماع وزاري عربي في عمّان على مكافحة التهريب.'],
+    ['rus met tur', 'واتفقت روسيا وتركيا خلال جولة جديدة من المحادثات في سوتشي على إنشاء منطقة عازلة.'],
+    ['rus met irn', 'واتفق ممثلو روسيا وتركيا وإيران خلال الجولة الخامسة من المحادثات في أستانا على تمديد وقف إطلاق النار.'],
   ],
 });
 
