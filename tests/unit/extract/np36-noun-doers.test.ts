@@ -26,6 +26,8 @@
  *   the attack noun's demonym doer attacked the victims' group, as in English "were killed in a Turkish drone strike".
  * - parties that agree at a meeting met (README 3), past the meeting noun's modifiers ("at an Arab ministerial meeting")
  *   and a round of talks ("during the fifth round of talks", `خلال الجولة الخامسة من المحادثات`).
+ * - an attack on a state's consulate or embassy is an attack on that state ("an Israeli strike on Iran's consulate",
+ *   `استهدفت غارة إسرائيلية مبنى القنصلية الإيرانية`); a visit to an embassy is none.
  */
 import { datedSuite, describeCases } from './helpers.ts';
 
@@ -170,6 +172,16 @@ describeCases({
     ['jor met syr', 'واتفق الأردن وسوريا خلال اجتماع وزاري عربي في عمّان على مكافحة التهريب.'],
     ['rus met tur', 'واتفقت روسيا وتركيا خلال جولة جديدة من المحادثات في سوتشي على إنشاء منطقة عازلة.'],
     ['rus met irn', 'واتفق ممثلو روسيا وتركيا وإيران خلال الجولة الخامسة من المحادثات في أستانا على تمديد وقف إطلاق النار.'],
+  ],
+  'an attack on a state\'s mission attacks the state': [
+    ['isr attacked irn', 'An Israeli strike on Iran\'s consulate in Damascus killed seven members of the Revolutionary Guards.'],
+    ['isr attacked irgc', 'An Israeli strike on Iran\'s consulate in Damascus killed seven members of the Revolutionary Guards.'],
+    ['isr attacked irn', 'Israeli jets struck the Iranian embassy compound in Damascus on Monday.'],
+    ['no isr attacked irn', 'Iran\'s ambassador visited the Iranian embassy in Damascus after the Israeli strike on Aleppo.'],
+  ],
+  'an attack on a state\'s mission attacks the state (ar)': [
+    ['isr attacked irn', 'واستهدفت غارة إسرائيلية مبنى القنصلية الإيرانية في دمشق.'],
+    ['isr attacked irn', 'وقصفت طائرات إسرائيلية السفارة الإيرانية في دمشق.'],
   ],
 });
 

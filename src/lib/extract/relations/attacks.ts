@@ -9,7 +9,8 @@ import { cueWords, type Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { compoundPart, leftGroup, objectGroup, verbArgs } from './args.ts';
 import { attackerOf } from './discourse.ts';
-import { actor, betweenAt, BOUNDARY, type Ctx, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, lastMentionBefore, nth, prepOf } from './ctx.ts';
+import { actor, betweenAt, BOUNDARY, type Ctx, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, hasWordCue, lastMentionBefore, nth, prepOf } from './ctx.ts';
+import { arabicDemonyms } from './nominal.ts';
 import { atPublication, emit, emitAll } from './emit.ts';
 
 // (EN_TRADE: the `trade_verb` word cue of data/lexicon/cues.csv, branch words31)
@@ -325,5 +326,53 @@ export function victimsBeforeAttack(ctx: Ctx): void {
     if (!d || !a || a.kind !== 'country' || j === A.tok1) continue;
     const T = { ...A, patterns: [pattern] } as Trigger;
     emit(ctx, T, 'attacked', d, m, {}, false);
+  }
+}
+
+/** Country ids by lower-case English demonym and name (one word), per lexicon. */
+const enCountryCache = new WeakMap<object, Map<string, string>>();
+function enCountryWords(ctx: Ctx): Map<string, string> {
+  let m = enCountryCache.get(ctx.lex);
+  if (!m) {
+    m = new Map();
+    for (const e of ctx.lex.entities.values()) if (e.kind === 'country') for (const w of e.demonyms_en) if (w && !w.includes(' ')) m.set(w.toLowerCase(), e.id);
+    enCountryCache.set(ctx.lex, m);
+  }
+  return m;
+}
+
+/**
+ * An attack on a state's diplomatic mission is an attack on that state (np36, diagnosis-batch31 #87; batch 13): "An
+ * Israeli strike on Iran's consulate in Damascus", "struck the Iranian embassy", `غارة إسرائيلية قد دمّرت مبنى القنصلية
+ * الإيرانية في دمشق`: a mission word (cues.csv `mission_building`) within five words after an attack trigger of the
+ * sentence, owned by a possessive name right before it or a demonym right after (Arabic) or before it (English), gives the
+ * sentence's one attacker (its `attacked` records so far) an attack on the owner.
+ */
+export function missionAttack(ctx: Ctx, before: number): void {
+  if (!hasWordCue(ctx, 'mission_building', true)) return;
+  const { s } = ctx;
+  const toks = s.tokens;
+  const own = ctx.out.slice(before).filter((r) => r.relation === 'attacked' && r.evidence.start === s.start);
+  const doers = new Set(own.map((r) => r.source));
+  if (doers.size !== 1) return;
+  const doer = [...doers][0]!;
+  const words = cueWords(ctx.lex, 'mission_building');
+  const attacks = s.triggers.filter((x) => x.patterns.some((q) => q.relation === 'attacked'));
+  for (let k = 0; k < toks.length; k++) {
+    const w = toks[k]!.norm;
+    if (!words.has(w) && !(ctx.lang === 'ar' && /^[وفب]/.test(w) && words.has(w.slice(1)))) continue;
+    const T = [...attacks].reverse().find((x) => x.tok1 <= k && k - x.tok1 <= 5 && !hasBoundary(toks, x.tok1, k));
+    if (!T) continue;
+    let owner: string | undefined;
+    const poss = s.mentions.find((m) => m.tok1 === k && m.kind === 'country');
+    if (poss && ctx.lang === 'en' && /['’]s?$/.test(toks[k - 1]!.text)) owner = poss.entity;
+    if (!owner && ctx.lang === 'ar') owner = arabicDemonyms(ctx).get(nth(toks, k + 1)?.norm.replace(/^ال/, '') ?? '');
+    if (!owner && ctx.lang === 'en') owner = enCountryWords(ctx).get(nth(toks, k - 1)?.norm ?? '');
+    if (!owner || owner === doer) continue;
+    const src = s.mentions.find((m) => m.start - s.start === own[0]!.evidence.sourceSpan[0]) ?? s.mentions.find((m) => actor(ctx.lex, m)?.entity === doer);
+    const e = ctx.lex.entities.get(owner);
+    if (!src || !e) continue;
+    const t = toks[k]!;
+    emit(ctx, T, 'attacked', src, mention(k, k + 1, t.start, t.end, e.id, e.kind, 'demonym', false, ''), {}, false);
   }
 }

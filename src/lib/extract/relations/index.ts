@@ -34,7 +34,7 @@ import { membersPresence } from './members.ts';
 import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, criticisedEvent, demonstrativeForces, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, membersPronounAnaphors, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors, attackersOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
-import { insurgency, mutualFire, possessedAttack, reachedBy, victimsBeforeAttack } from './attacks.ts';
+import { insurgency, mutualFire, possessedAttack, reachedBy, missionAttack, victimsBeforeAttack } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
 import { jointPresence, partnerPresence } from './joint.ts';
 import { alsoPlaces, unnamedPlaceMembers } from './lists.ts';
@@ -1705,6 +1705,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (ctx.lang === 'ar' && (rels & R_ATTACKED_ANY) !== 0) killedInToldAttack(ctx);
   // (`قُتل عنصران من «قسد» … جراء استهداف طائرة مسيّرة تركية …`: the victims before the attack; attacks.ts, np36)
   if (ctx.lang === 'ar' && (rels & R_ATTACKED_ANY) !== 0 && hasWordCue(ctx, 'killed_word')) victimsBeforeAttack(ctx);
+  // ("an Israeli strike on Iran's consulate": the mission's state is attacked too; attacks.ts, np36)
+  if ((rels & R_ATTACKED_ANY) !== 0 && ctx.out.length > before) missionAttack(ctx, before);
   if (ctx.byKind.has('obligation') && speaker) obligations(ctx, speaker);
   if (ctx.byKind.has('responsibility') && speaker) behindClaims(ctx, speaker);
   if (ctx.byKind.has('unacceptable') && speaker) unacceptableClaims(ctx, speaker);
