@@ -106,6 +106,9 @@ function giversOf(ctx: Ctx, T: Trigger): Group | undefined {
 export function supportedAct(ctx: Ctx, T: Trigger, attrs: Record<string, string>): boolean {
   const p = T.patterns[0]!;
   if (p.relation !== 'supported') return false;
+  // ("with the help of Russian air strikes": the adjunct's act is the helper's means, not an act supported; frames.ts
+  // withSupport reads it; np36)
+  if (ctx.lang === 'en' && ctx.s.tokens[T.tok0]!.norm === 'with') return false;
   if (purposeSupport(ctx, T, attrs)) return true;
   const owned = ownedAct(ctx, T);
   // ("supports the fight against IS", `دعمها للحرب على الإرهاب`: the one fought is not supported; nobody named is)

@@ -193,8 +193,9 @@ function ownNounSubject(ctx: Ctx, T: { tok0: number; tok1: number }, after: numb
   if (k <= after || !nounSubject(ctx, T) || !/s$/.test(toks[k]!.norm)) return false;
   // (the noun's own phrase: "the fighters", not "Turkish fighters": a name right before it is its owner)
   if (ctx.inMention[k - 1] || !/^(the|that)$/.test(nth(toks, k - 1)?.norm ?? '')) return false;
-  // (a state's arms, "the jets", "the forces", are the speaker's side as often as not: cues.csv `state_head`)
-  if (hasCue(ctx, k, 'state_head')) return false;
+  // (a state's arms, "the jets", "the forces", are the speaker's side as often as not: cues.csv `state_head`; not its
+  // munitions, "the missiles were fired from …", which name no side: `weapon_noun`, np36)
+  if (hasCue(ctx, k, 'state_head') && !cueWords(ctx.lex, 'weapon_noun').has(toks[k]!.norm)) return false;
   for (let j = after; j < k; j++) if (toks[j]!.norm === 'that' || hasCue(ctx, j, 'speech') || ctx.s.triggers.some((x) => x.tok0 === j && x.patterns[0]!.pos === 'verb')) return true;
   return false;
 }

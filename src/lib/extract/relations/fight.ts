@@ -85,6 +85,19 @@ function membersAt(ctx: Ctx, k: number): boolean {
  * it is the foe after "against"/`ضد` and the place is no compass region ("an offensive against the YPG in northern
  * Syria" is not annotated in batches 13–26). Targets, positions and headquarters of a group in a place are not.
  */
+/** Token b - 1 is an attack verb (or "targeting") whose clause opens on an operation noun within three words before it (cues.csv `operation_noun`). */
+function operationTargeting(ctx: Ctx, b: number): boolean {
+  const v = b - 1;
+  if (v < 1 || !ctx.s.triggers.some((x) => x.tok1 === b && x.tok0 === v && x.patterns[0]!.relation === 'attacked')) return false;
+  const ops = cueWords(ctx.lex, 'operation_noun');
+  for (let j = v - 1; j >= 0 && v - j <= 3; j--) {
+    const w = ctx.s.tokens[j]!;
+    if (!w.word || ctx.inMention[j]) return false;
+    if (ops.has(w.norm.replace(/^[وفبل](?=.{3})/, '')) || ops.has(w.norm)) return true;
+  }
+  return false;
+}
+
 export function foePlaces(ctx: Ctx, from: number): void {
   const { s } = ctx;
   const toks = s.tokens;
@@ -108,11 +121,15 @@ export function foePlaces(ctx: Ctx, from: number): void {
     while (b > 0 && isQuote(toks[b - 1])) b--;
     let k = group[group.length - 1]!.tok1;
     while (k < toks.length && isQuote(toks[k])) k++;
+    // (past the group's own nisba adjective, `ضد «وحدات حماية الشعب» الكردية في تل رفعت`; np36)
+    if (ctx.lang === 'ar' && toks[k]?.arabic && !ctx.inMention[k] && /^ال\S{2,}(ي|يه|ية)$/.test(toks[k]!.norm) && !ms.some((x) => x.tok0 === k)) k++;
     const before = nth(toks, b - 1)?.norm ?? '';
     // (past one head word between "of"/`من` and the name: `عناصر من تنظيم «داعش»`)
     const of = /^(of|من)$/.test(before) ? b - 1 : /^(of|من)$/.test(nth(toks, b - 2)?.norm ?? '') && toks[b - 1]!.word ? b - 2 : -1;
     const members = (of > 0 && membersAt(ctx, of - 1)) || (ctx.lang === 'ar' && membersAt(ctx, b - 1)) || (ctx.lang === 'en' && membersAt(ctx, k) && ++k > 0);
-    const against = /^(against|ضد)$/.test(before);
+    // (or an operation noun's targeting verb, `بعملية برية تستهدف «وحدات حماية الشعب» في منبج`, "an operation targeting
+    // the YPG in Manbij": the operation's foe; np36)
+    const against = /^(against|ضد)$/.test(before) || operationTargeting(ctx, b);
     if (!members && !against) continue;
     if (!/^(in|في)$/.test(nth(toks, k)?.norm ?? '')) continue;
     const j = firstMentionAfter(ms, k + 1);

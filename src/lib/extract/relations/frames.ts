@@ -1616,6 +1616,7 @@ export function thanks(ctx: Ctx): void {
  */
 export function withSupport(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
   const toks = ctx.s.tokens;
+  if (ctx.lang === 'en' && toks[T.tok0]!.norm === 'with') return withHelpOf(ctx, T, p, attrs);
   if (ctx.lang !== 'en' || !cueWords(ctx.lex, 'support_noun_en').has(toks[T.tok0]!.norm)) return undefined;
   const ms = ctx.s.mentions;
   let k = T.tok0 - 1;
@@ -1664,6 +1665,29 @@ export function withSupport(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<stri
   if (!subj || actor(ctx.lex, subj)!.entity === actor(ctx.lex, giver)!.entity) return true;
   const gs = [actor(ctx.lex, giver)!, ...more.map((m) => actor(ctx.lex, m)).filter((m): m is Mention => !!m && m.entity !== actor(ctx.lex, subj)!.entity)];
   return emitAll(ctx, T, p, gs, [subj], attrs);
+}
+
+/**
+ * "Kurdish fighters repelled an IS siege in 2015 with the help of US air strikes", "captured Raqqa with the backing of
+ * the United States" (the adjunct as one trigger, patterns.en.csv): the actors right after it give their support to the
+ * clause's subject, its first actor with no preposition and no indefinite article before it ("an IS siege" is a noun's
+ * modifier, no subject); an unnamed subject ("Kurdish fighters") gets none (README 18c). np36, diagnosis-batch31 FP 85.
+ */
+function withHelpOf(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  const i = ms.findIndex((m) => m.tok0 === T.tok1 || (m.tok0 === T.tok1 + 1 && toks[T.tok1]!.norm === 'the'));
+  if (i < 0) return undefined;
+  // (not the backer in a compound, "with the help of Iranian-backed militias": unnamed helpers)
+  const givers = groupFrom(ms, i).filter((m) => !!actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'place' && toks[m.tok1]?.text !== '-');
+  if (!givers.length) return undefined;
+  const k = T.tok0;
+  // (a demonym only on its forces: "Syrian troops retook Palmyra")
+  const subj = ms.find((m) => m.tok1 <= k && m.kind !== 'place' && !prepOf(ctx, m) && !isPossessive(ctx, m) && (m.via !== 'demonym' || !!hasCue(ctx, m.tok1, 'military')) && !!actor(ctx.lex, m) && !hasBoundary(toks, m.tok1, k));
+  if (!subj || /^(a|an)$/.test(toks[subj.tok0 - 1]?.norm ?? '')) return true;
+  const a = actor(ctx.lex, subj)!;
+  const gs = givers.filter((g) => actor(ctx.lex, g)!.entity !== a.entity);
+  return gs.length ? emitAll(ctx, T, p, gs, [subj], attrs) : true;
 }
 
 /** English demonyms and names of countries, lower case → the country id (per lexicon). */

@@ -402,6 +402,17 @@ export function markedPassive(ctx: Ctx, T: Trigger): boolean {
 
 // (DETERMINERS: the `event_determiner` word cue of data/lexicon/cues.csv, branch words31)
 
+/** Arabic: T stands right after a verb of saying (`speech` cue, a proclitic allowed) and the named subject after it, if any (`أكد حسين دعم`). */
+function saidObject(ctx: Ctx, T: Trigger): boolean {
+  let k = T.tok0;
+  const subj = ctx.s.mentions.find((m) => m.tok1 === k);
+  if (subj) k = subj.tok0;
+  if (ctx.byKind.get('speech')?.some((c) => c.tok1 === k)) return true;
+  // (or of renewing, `وجدد`, `كرر`: cues.csv `renew_verb`)
+  const w = nth(ctx.s.tokens, k - 1);
+  return !!w && w.arabic && !ctx.inMention[k - 1] && cueWords(ctx.lex, 'renew_verb').has(w.norm.replace(/^[وف](?=.{3})/, ''));
+}
+
 /** The reading of a trigger: a noun after a determiner or possessive ("Assad's first visit"), else the first pattern. */
 export function relationOf(ctx: Ctx, T: Trigger): Pattern {
   // Arabic "دعم أنقرة للإرهاب": a masculine verb form before a country is the noun (Ankara's support)
@@ -409,6 +420,9 @@ export function relationOf(ctx: Ctx, T: Trigger): Pattern {
     const noun = T.patterns.find((p) => p.pos === 'noun');
     const next = ctx.s.mentions.find((m) => m.tok0 === T.tok1);
     if (noun && next && !next.clitics && actor(ctx.lex, next)?.kind === 'country' && next.kind !== 'person' && masculineVerb(ctx, T) && !ctx.byKind.get('masculine')?.some((c) => c.tok0 === next.tok0)) return noun;
+    // ("أكد حسين دعم العراق لوحدة سوريا", "وجدد الوزير دعم الأردن لـ": right after a verb of saying and its named
+    // subject, a verb form before a masculine country is that verb's object, the country's support; np36, README 17d)
+    if (noun && next && !next.clitics && actor(ctx.lex, next)?.kind === 'country' && next.kind !== 'person' && masculineVerb(ctx, T) && saidObject(ctx, T)) return noun;
     // "بوقف دعمها", "لوقف دعم": after a verbal noun governed by a preposition, the word is a noun (its genitive)
     const prev = nth(ctx.s.tokens, T.tok0 - 1);
     if (noun && prev?.arabic && !ctx.inMention[T.tok0 - 1] && /^[وف]?[بل].{3,}$/.test(prev.norm) && !ctx.s.triggers.some((x) => x.tok1 === T.tok0)) return noun;

@@ -370,6 +370,16 @@ export function meetingAdjunct(ctx: Ctx, from: number): void {
   for (const T of s.triggers) {
     if (T.patterns[0]!.relation !== 'met' || T.patterns[0]!.pos !== 'noun') continue;
     let k = T.tok0 - 1;
+    // (np36, diagnosis-batch31 #73, batch 27: past a round of the talks, "during the fifth round of talks", `خلال الجولة
+    // السابعة عشرة من محادثات أستانا`, or up to two modifiers, "at an Arab ministerial meeting")
+    const roundOf = /^(of|من)$/.test(toks[k]?.norm ?? '');
+    if (roundOf) {
+      let r = k - 1;
+      while (r > k - 4 && r >= 0 && !/^(round|الجوله|جوله)$/.test(toks[r]!.norm) && toks[r]!.word && !ctx.inMention[r]) r--;
+      if (r >= 0 && /^(round|الجوله|جوله)$/.test(toks[r]!.norm)) k = r - 1;
+    } else if (ctx.lang === 'en') for (let n = 0; n < 2 && /^([a-z]+al|arab|regional|ministerial|emergency|extraordinary|joint|trilateral|bilateral)$/.test(toks[k]?.norm ?? ''); n++) k--;
+    // ("the fifth round (of talks)", "the latest round")
+    if (ctx.lang === 'en') while (k > 0 && /^(first|second|third|[a-z]+th|latest|last|new|next|previous)$/.test(toks[k]!.norm)) k--;
     if (/^(a|an|the|their)$/.test(toks[k]?.norm ?? '')) k--;
     if (!/^(at|in|during|في|خلال|اثناء)$/.test(toks[k]?.norm.replace(/^و(?=.)/, '') ?? '')) continue;
     if (s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 4 && /^(with|between|of|مع|بين|ب)$/.test(prepOf(ctx, m) ?? ''))) continue;

@@ -385,13 +385,15 @@ export function interventions(ctx: Ctx, words: Trigger[]): void {
     // interference, no deployment, np31)
     const affairs = cueWords(ctx.lex, 'affairs_word');
     if (toks.slice(T.tok1, T.tok1 + 4).some((t) => affairs.has(t.norm))) continue;
-    const pron = ctx.lang === 'en' ? /^(its|their)$/.test(toks[T.tok0 - 1]?.norm ?? '') : /(ها|ه|هما|هم)$/.test(toks[T.tok0]!.norm);
+    // (past a year or "military" between, "since its 2015 intervention in the war"; np36, diagnosis-batch31 #5)
+    const det = ctx.lang === 'en' && /^(\d{4}|military)$/.test(toks[T.tok0 - 1]?.norm ?? '') ? T.tok0 - 2 : T.tok0 - 1;
+    const pron = ctx.lang === 'en' ? /^(its|their)$/.test(toks[det]?.norm ?? '') : /(ها|ه|هما|هم)$/.test(toks[T.tok0]!.norm);
     let who: Mention[] = (pron ? undefined : p.pos === 'verb' ? verbArgs(ctx, T, true).subj : nounArgs(ctx, T).subj) ?? [];
     if (pron) {
       // ("Russia keeps forces … since its intervention", `وتعدّ موسكو وطهران …، وقد ساعد تدخلهما`: the sentence's subject,
       // its first country named with no preposition; a dual or plural pronoun its list)
       const i = s.mentions.findIndex((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m)?.kind === 'country');
-      if (i >= 0) who = /(هما|هم)$/.test(toks[T.tok0]!.norm) || toks[T.tok0 - 1]?.norm === 'their' ? groupFrom(s.mentions, i) : [s.mentions[i]!];
+      if (i >= 0) who = /(هما|هم)$/.test(toks[T.tok0]!.norm) || toks[det]?.norm === 'their' ? groupFrom(s.mentions, i) : [s.mentions[i]!];
     }
     who = who.filter((m) => actor(ctx.lex, m)?.kind === 'country');
     if (!who.length) continue;
@@ -435,6 +437,8 @@ export function interventions(ctx: Ctx, words: Trigger[]): void {
       if (ok) date = d.date;
       break;
     }
+    // (a bare year as the noun's modifier, "its 2015 intervention", which the date reader leaves alone; np36)
+    if (!date && det === T.tok0 - 2 && /^(19|20)\d\d$/.test(toks[T.tok0 - 1]!.norm)) date = toks[T.tok0 - 1]!.norm;
     const n = ctx.out.length;
     const cue = cueTrigger(T, p);
     for (const m of who) emit(ctx, cue, 'deployed_in', m, place, {}, true);
@@ -1629,14 +1633,22 @@ function expelledAfter(ctx: Ctx, k: number): { om: Mention; who: Mention; e: num
   const toks = ctx.s.tokens;
   const heads = cueWords(ctx.lex, 'group_head_expel_ar');
   let j = k + 1;
-  while (j < toks.length && j - k <= 3 && (toks[j]!.norm === 'the' || /^[«"“]$/.test(toks[j]!.text) || heads.has(toks[j]!.norm))) j++;
+  const gap = cueWords(ctx.lex, 'expelled_gap');
+  // (or its members' noun, `لطرد مقاتلي «وحدات حماية الشعب» من`, cues.csv `expelled_gap`; np36)
+  while (j < toks.length && j - k <= 3 && (toks[j]!.norm === 'the' || /^[«"“]$/.test(toks[j]!.text) || heads.has(toks[j]!.norm) || (ctx.lang === 'ar' && j === k + 1 && gap.has(toks[j]!.norm)))) j++;
   const om = ctx.s.mentions.find((m) => m.tok0 > k && m.tok0 <= j);
   const who = om ? actor(ctx.lex, om) : undefined;
   if (!om || !who || !/^(country|armed_group)$/.test(who.kind) || isPossessive(ctx, om)) return undefined;
-  const gap = cueWords(ctx.lex, 'expelled_gap');
   let e = om.tok1;
-  while (e < toks.length && e - om.tok1 <= 2 && (/^[»"”]$/.test(toks[e]!.text) || gap.has(toks[e]!.norm))) e++;
+  // (and, in Arabic, the group's own nisba adjective after it: `لطرد «الوحدات» الكردية من تل رفعت`; np36)
+  while (e < toks.length && e - om.tok1 <= 2 && (/^[»"”]$/.test(toks[e]!.text) || gap.has(toks[e]!.norm) || nisbaAdjective(ctx, e))) e++;
   return { om, who, e };
+}
+
+/** Token k is an Arabic definite nisba adjective outside any mention (`الكردية`, `الكردي`, `المسلحة`); np36. */
+function nisbaAdjective(ctx: Ctx, k: number): boolean {
+  const t = ctx.s.tokens[k];
+  return !!t && t.arabic && !ctx.inMention[k] && /^ال\S{2,}(ي|يه|ية|يين)$/.test(t.norm);
 }
 
 export function expelledPresence(ctx: Ctx, before: number): void {
