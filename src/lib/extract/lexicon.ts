@@ -108,7 +108,6 @@ export type CueKind =
   | 'accession'
   | 'by_phone'
   | 'pushed_forces'
-  | 'weapon_head'
   | 'retribution'
   | 'masculine'
   | 'verbal'
@@ -434,7 +433,6 @@ export const CUE_KINDS: readonly CueKind[] = [
   'accession',
   'by_phone',
   'pushed_forces',
-  'weapon_head',
   'retribution',
   'masculine',
   'verbal',

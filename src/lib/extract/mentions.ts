@@ -1851,8 +1851,8 @@ function stateDemonyms(s: Sentence, all: Mention[], lex: Lexicon): Mention[] {
   // A demonym names its country only when it qualifies a state organ: "القوات الروسية", "French jets",
   // "the Turkish side" — not "Lebanese traffickers" or "مناطق النفوذ التركي".
   const heads = new Set<number>();
-  // ("Israeli missiles": cues.csv `weapon_head`, a head of demonyms only; bugs36)
-  for (const c of s.cues) if (c.cues.some((x) => x.kind === 'state_head' || x.kind === 'weapon_head')) for (let k = c.tok0; k < c.tok1; k++) heads.add(k);
+  // ("Israeli missiles": munitions are `state_head` words too, guarded as the doer by `weapon_noun`; np36)
+  for (const c of s.cues) if (c.cues.some((x) => x.kind === 'state_head')) for (let k = c.tok0; k < c.tok1; k++) heads.add(k);
   // (an aid noun of several words is such a head too, as its one-word forms are: `قوافل مساعدات أردنية`, "Jordanian aid
   // convoys"; np36, diagnosis-batch31 #51-53)
   for (const c of s.cues) if (c.cues.some((x) => x.kind === 'aid')) for (let k = c.tok0; k < c.tok1; k++) heads.add(k);
