@@ -36,7 +36,7 @@ import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, cl
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
-import { jointPresence, partnerPresence } from './joint.ts';
+import { alongsideFight, jointPresence, partnerPresence } from './joint.ts';
 import { alsoPlaces, unnamedPlaceMembers } from './lists.ts';
 import { outOfServiceRelative } from './service.ts';
 import { agreedFutureAct, hostRelativeVisit, purposeNoUrging, secondPlace, visitedNoPair, withRelative } from './hostrelative.ts';
@@ -1480,6 +1480,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     }
     sentenceFrames(ctx, att.speaker, before, interv);
     // (a stated presence with "alongside"/`إلى جانب`/"together with" a partner: coordinated_with; joint.ts, pred33)
+    // (a joint fight: `حرباً ضد «داعش» إلى جانب «قسد»`, "working with the SDF against IS"; joint.ts, pred36)
+    if (ctx.byKind.has('alongside') || (out.length > before && out.slice(before).some((r) => r.relation === 'coordinated_with'))) alongsideFight(ctx, before);
     if (ctx.byKind.has('alongside')) {
       jointPresence(ctx, before);
       // (the partner of that presence is there too: gold rule 18b; joint.ts, pred35)

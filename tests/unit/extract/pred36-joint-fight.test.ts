@@ -1,0 +1,43 @@
+/**
+ * A joint fight (gold README rules 12, 17e, 18b; branch pred36, diagnosis-batch31 #21-24, 40, 41): a fight word right
+ * before the foe, then "alongside"/`إلى جانب` and a partner (`يخوض X حرباً ضد «داعش» إلى جانب «قسد» في P`), or a
+ * coordination whose partner is followed by "against"/`ضد` and a foe ("working with the SDF against IS"): X is
+ * `coordinated_with` the partner, both attack the foe, and a place right after the partner is both's. Look-alikes: a
+ * list of targets joined by "alongside" with no fight word; no foe named (coordination and presence only).
+ */
+import { describeCases } from './helpers.ts';
+
+describeCases({
+  'foe, alongside, partner (ar)': [
+    ['usa coordinated_with sdf', 'ويخوض التحالف الدولي منذ عام 2014 حرباً ضد «داعش» إلى جانب «قسد» في شمال شرق سوريا.'],
+    ['sdf attacked isis', 'ويخوض التحالف الدولي منذ عام 2014 حرباً ضد «داعش» إلى جانب «قسد» في شمال شرق سوريا.'],
+    ['usa attacked isis', 'ويخوض التحالف الدولي منذ عام 2014 حرباً ضد «داعش» إلى جانب «قسد» في شمال شرق سوريا.'],
+    ['sdf deployed_in northeastern-syria', 'ويخوض التحالف الدولي منذ عام 2014 حرباً ضد «داعش» إلى جانب «قسد» في شمال شرق سوريا.'],
+    ['no usa attacked sdf', 'ويخوض التحالف الدولي منذ عام 2014 حرباً ضد «داعش» إلى جانب «قسد» في شمال شرق سوريا.'],
+    ['no usa attacked sdf', 'وتخوض القوات الأمريكية حرباً ضد «داعش» إلى جانب «قسد».'],
+    ['sdf attacked isis', 'وتخوض القوات الأمريكية حرباً ضد «داعش» إلى جانب «قسد».'],
+    ['sdf attacked isis', 'ويقاتل التحالف الدولي تنظيم «داعش» إلى جانب «قسد» في دير الزور.'],
+    ['no isis coordinated_with sdf', 'ويقاتل التحالف الدولي تنظيم «داعش» إلى جانب «قسد» في دير الزور.'],
+    ['no isis deployed_in deir-ez-zor', 'ويقاتل التحالف الدولي تنظيم «داعش» إلى جانب «قسد» في دير الزور.'],
+    ['sdf deployed_in deir-ez-zor', 'ويقاتل التحالف الدولي تنظيم «داعش» إلى جانب «قسد» في دير الزور.'],
+  ],
+  'no foe named: coordination and presence (ar)': [
+    ['usa coordinated_with sdf', 'ويخوض التحالف الدولي منذ عام 2014 حرباً ضد التنظيم إلى جانب «قسد» في شمال شرق سوريا.'],
+    ['sdf deployed_in northeastern-syria', 'ويخوض التحالف الدولي منذ عام 2014 حرباً ضد التنظيم إلى جانب «قسد» في شمال شرق سوريا.'],
+    ['usa deployed_in northeastern-syria', 'ويخوض التحالف الدولي منذ عام 2014 حرباً ضد التنظيم إلى جانب «قسد» في شمال شرق سوريا.'],
+  ],
+  'partner, against, foe (en)': [
+    ['usa attacked isis', 'The United States has about 900 troops in northeastern Syria working with the SDF against Islamic State.'],
+    ['sdf attacked isis', 'The United States has about 900 troops in northeastern Syria working with the SDF against Islamic State.'],
+    ['sdf attacked isis', 'US forces, which have about 900 troops in northeastern Syria working with the SDF against Islamic State, patrolled the area.'],
+    ['sdf attacked isis', 'US troops are working with the SDF against Islamic State in Syria.'],
+  ],
+  'partner, against, foe (ar)': [
+    ['sdf attacked isis', 'ويعمل التحالف الدولي مع «قسد» ضد تنظيم «داعش».'],
+    ['usa attacked isis', 'ويعمل التحالف الدولي إلى جانب «قسد» ضد تنظيم «داعش».'],
+  ],
+  'look-alikes': [
+    ['no hezbollah coordinated_with isr', 'Israeli jets struck Hezbollah positions alongside Iranian militia sites near Damascus.'],
+    ['no sdf attacked isis', 'US troops work alongside the SDF, which lost Raqqa to Islamic State in 2014.'],
+  ],
+});
