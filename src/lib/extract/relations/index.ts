@@ -37,6 +37,7 @@ import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from '
 import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
 import { alongsideFight, jointPresence, partnerPresence } from './joint.ts';
+import { repelledAttacks } from './repel.ts';
 import { alsoPlaces, unnamedPlaceMembers } from './lists.ts';
 import { outOfServiceRelative } from './service.ts';
 import { agreedFutureAct, hostRelativeVisit, purposeNoUrging, secondPlace, visitedNoPair, withRelative } from './hostrelative.ts';
@@ -1716,6 +1717,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
     controlPresence(ctx, before);
   }
   if (ctx.lang === 'ar') controlPresenceAr(ctx, before);
+  // ("repelled an attack by Y", `تصدت X لهجوم شنّه Y`: gold rule 20c; repel.ts, pred36)
+  if (ctx.byKind.has('repel_verb')) repelledAttacks(ctx);
   // (`أطلقت تركيا عملية «المخلب - السيف» ضد مواقع A في P ومواقع B في Q`: np35)
   launchedOperations(ctx);
   // (`يخضع قطاع النفط السوري لعقوبات أمريكية وأوروبية`, "hit by US and European sanctions": np35)
