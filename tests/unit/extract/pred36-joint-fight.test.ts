@@ -36,6 +36,13 @@ describeCases({
     ['sdf attacked isis', 'ويعمل التحالف الدولي مع «قسد» ضد تنظيم «داعش».'],
     ['usa attacked isis', 'ويعمل التحالف الدولي إلى جانب «قسد» ضد تنظيم «داعش».'],
   ],
+  'siding with a group against a foe (en)': [
+    ['hts attacked levant-front', 'HTS, which controls most of neighbouring Idlib province, sided with several SNA factions against the Levant Front, one of the largest groups in the Turkish-backed Syrian National Army.'],
+    ['hts coordinated_with syrian-national-army', 'HTS, which controls most of neighbouring Idlib province, sided with several SNA factions against the Levant Front.'],
+    ['no hts supported syrian-national-army', 'HTS, which controls most of neighbouring Idlib province, sided with several SNA factions against the Levant Front.'],
+    ['chn supported rus', 'China sided with Russia against the West.'],
+    ['hezbollah supported syr', 'Hezbollah sided with the Syrian government.'],
+  ],
   'look-alikes': [
     ['no hezbollah coordinated_with isr', 'Israeli jets struck Hezbollah positions alongside Iranian militia sites near Damascus.'],
     ['no sdf attacked isis', 'US troops work alongside the SDF, which lost Raqqa to Islamic State in 2014.'],

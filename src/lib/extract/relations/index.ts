@@ -1508,7 +1508,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (out.length > before) withoutGoodsOrigins(ctx, before);
     // (a stated presence with "alongside"/`إلى جانب`/"together with" a partner: coordinated_with; joint.ts, pred33)
     // (a joint fight: `حرباً ضد «داعش» إلى جانب «قسد»`, "working with the SDF against IS"; joint.ts, pred36)
-    if (ctx.byKind.has('alongside') || (out.length > before && out.slice(before).some((r) => r.relation === 'coordinated_with'))) alongsideFight(ctx, before);
+    if (ctx.byKind.has('alongside') || (out.length > before && out.slice(before).some((r) => r.relation === 'coordinated_with' || (r.relation === 'supported' && ctx.lang === 'en')))) alongsideFight(ctx, before);
     if (ctx.byKind.has('alongside')) {
       jointPresence(ctx, before);
       // (the partner of that presence is there too: gold rule 18b; joint.ts, pred35)

@@ -301,6 +301,30 @@ export function alongsideFight(ctx: Ctx, before: number): void {
     if (foe && foeM && !has(sid, 'attacked', foe.entity)) emit(ctx, cueTrigger(c, ap), 'attacked', subj, foeM, {}, false);
     if (anchor) redateFrom(n, anchor);
   }
+  // (c) "X sided with Y against Z" between armed groups: a joint fight, no support (the siding turned into the coordination
+  // that (b) reads)
+  const sideWords = ctx.lang === 'en' ? cueWords(ctx.lex, 'side_verb') : undefined;
+  if (sideWords?.size) for (let j = ctx.out.length - 1; j >= before; j--) {
+    const r = ctx.out[j]!;
+    if (r.relation !== 'supported' || r.evidence.start !== ctx.s.start) continue;
+    const b = tokenAt(ctx, r.evidence.targetSpan[0]);
+    const a = tokenAt(ctx, r.evidence.sourceSpan[0]);
+    const pm = b >= 0 ? mentionAtTok(ctx, b) : undefined;
+    const sm = a >= 0 ? mentionAtTok(ctx, a) : undefined;
+    if (!pm || !sm || sm.tok0 >= pm.tok0 || actor(ctx.lex, pm)?.kind !== 'armed_group' || actor(ctx.lex, sm)?.kind !== 'armed_group') continue;
+    // ("sided with (several) Y": the verb right before the partner's phrase)
+    let v = pm.tok0 - 1;
+    while (v > sm.tok1 && pm.tok0 - v <= 4 && toks[v]!.norm !== 'with') v--;
+    if (toks[v]?.norm !== 'with' || !sideWords.has(toks[v - 1]?.norm ?? '')) continue;
+    let k = pm.tok1;
+    if (toks[k]?.word && !ctx.inMention[k] && toks[k + 1]?.norm === 'against') k++;
+    if (toks[k]?.norm !== 'against') continue;
+    ctx.stative.delete(r);
+    ctx.out.splice(j, 1);
+    const n = ctx.out.length;
+    emit(ctx, cueTrigger({ tok0: v - 1, tok1: v + 1, start: toks[v - 1]!.start, end: toks[v]!.end }, cp), 'coordinated_with', sm, pm, {}, false);
+    redateFrom(n, r);
+  }
   // (b) partner, "against", foe
   for (const r of recs()) {
     if (r.relation !== 'coordinated_with') continue;
@@ -312,6 +336,8 @@ export function alongsideFight(ctx: Ctx, before: number): void {
     const g = groupFrom(ms, ms.indexOf(pm));
     let k = g[g.length - 1]!.tok1;
     while (k < toks.length && (isQuote(toks[k]) || toks[k]!.text === ')' || toks[k]!.text === '(' || (ctx.lang === 'ar' && ms.some((m) => m.tok0 <= k && m.tok1 > k)))) k++;
+    // (past one word of the partner's phrase: "sided with several SNA factions against")
+    if (toks[k]?.word && !ctx.inMention[k] && /^(against|ضد)$/.test(toks[k + 1]?.norm ?? '')) k++;
     if (!/^(against|ضد)$/.test(toks[k]?.norm ?? '')) continue;
     const f = firstMentionAfter(ms, k + 1);
     const foeM = f >= 0 ? ms[f]! : undefined;
