@@ -26,6 +26,12 @@ describeCases({
     ['sdf deployed_in northeastern-syria', 'ويخوض التحالف الدولي منذ عام 2014 حرباً ضد التنظيم إلى جانب «قسد» في شمال شرق سوريا.'],
     ['usa deployed_in northeastern-syria', 'ويخوض التحالف الدولي منذ عام 2014 حرباً ضد التنظيم إلى جانب «قسد» في شمال شرق سوريا.'],
   ],
+  'the partner of a presence noun, a place head after the preposition (ar)': [
+    ['sdf deployed_in tal-tamr', 'وأوضحت المصادر أن القذائف سقطت على قرى واقعة على الضفة الجنوبية لنهر الخابور، حيث تنتشر نقاط لقوات النظام السوري إلى جانب «قوات سوريا الديمقراطية» (قسد) في ريف تل تمر.'],
+    ['no syr deployed_in syr', 'وأوضحت المصادر أن القذائف سقطت على قرى، حيث تنتشر نقاط لقوات النظام السوري إلى جانب «قسد» في ريف تل تمر.'],
+    ['sdf deployed_in hasakah', 'ويعمل التحالف الدولي إلى جانب «قسد» في ريف الحسكة.'],
+    ['sdf deployed_in deir-ez-zor', 'وتنتشر قوات أمريكية إلى جانب «قسد» في ريف دير الزور.'],
+  ],
   'partner, against, foe (en)': [
     ['usa attacked isis', 'The United States has about 900 troops in northeastern Syria working with the SDF against Islamic State.'],
     ['sdf attacked isis', 'The United States has about 900 troops in northeastern Syria working with the SDF against Islamic State.'],

@@ -10,7 +10,7 @@
 import type { RelationRecord } from '../../types.ts';
 import { type Mention, redated } from '../doc.ts';
 import { cueWords, stateOf } from '../lexicon.ts';
-import { actor, type Ctx, cueTrigger, firstMentionAfter, freeWords, groupFrom, hasBoundary, lastMentionBefore, prepOf, verbPattern } from './ctx.ts';
+import { actor, type Ctx, cueTrigger, firstMentionAfter, freeWords, groupFrom, hasBoundary, hasCue, lastMentionBefore, prepOf, verbPattern } from './ctx.ts';
 import { isQuote } from '../mentions.ts';
 import { atPublication, emit } from './emit.ts';
 import { verbArgs } from './args.ts';
@@ -192,7 +192,9 @@ function placeAfterPartner(ctx: Ctx, before: number, c: { tok0: number; tok1: nu
   const prep = toks[place.tok0 - 1];
   const pre = toks[place.tok0 - 2];
   const isPrep = (t: typeof prep) => !!t && /^(in|at|across|inside)$/.test(t.norm);
-  if (!(isPrep(prep) || (prep?.norm === 'the' && isPrep(pre)) || (ctx.lang === 'ar' && /^[وف]?(في|ب)/.test(toks[place.tok0]!.text)) || (ctx.lang === 'ar' && prep && /^[وف]?في$/.test(prep.text)))) return;
+  // (`في ريف تل تمر`: a place head between the preposition and the name; pred36, diagnosis-batch31 #1)
+  const headed = ctx.lang === 'ar' && !!prep && !ctx.inMention[place.tok0 - 1] && !!hasCue(ctx, place.tok0 - 1, 'place_head') && (/^[وف]?(في|ب)/.test(prep.text) && prep.text.length > 3 || /^[وف]?في$/.test(pre?.text ?? ''));
+  if (!(headed || isPrep(prep) || (prep?.norm === 'the' && isPrep(pre)) || (ctx.lang === 'ar' && /^[وف]?(في|ب)/.test(toks[place.tok0]!.text)) || (ctx.lang === 'ar' && prep && /^[وف]?في$/.test(prep.text)))) return;
   const own = (id: string, k: string) => k === 'country' && (place.entity === id || stateOf(ctx.lex, place.entity, true) === id);
   for (const r of recs) {
     if (r.relation !== 'coordinated_with' || r.target !== p.entity) continue;
