@@ -39,6 +39,8 @@ import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts
 import { suspendedMembership } from './membership.ts';
 import { alongsideFight, jointPresence, partnerPresence } from './joint.ts';
 import { repelledAttacks } from './repel.ts';
+import { aggressionLabels } from './aggression.ts';
+import { hasWordCue } from './ctx.ts';
 import { alsoPlaces, unnamedPlaceMembers } from './lists.ts';
 import { outOfServiceRelative } from './service.ts';
 import { agreedFutureAct, hostRelativeVisit, purposeNoUrging, secondPlace, visitedNoPair, withRelative } from './hostrelative.ts';
@@ -1743,6 +1745,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
     controlPresence(ctx, before);
   }
   if (ctx.lang === 'ar') controlPresenceAr(ctx, before);
+  // ("in the face of Israeli aggression", `في مواجهة العدوان الإسرائيلي`: the speaker's label; aggression.ts, pred36)
+  if (hasWordCue(ctx, 'aggression_noun', true)) aggressionLabels(ctx, speaker);
   // ("repelled an attack by Y", `تصدت X لهجوم شنّه Y`: gold rule 20c; repel.ts, pred36)
   if (ctx.byKind.has('repel_verb')) repelledAttacks(ctx);
   // (`أطلقت تركيا عملية «المخلب - السيف» ضد مواقع A في P ومواقع B في Q`: np35)
