@@ -40,6 +40,7 @@ import { suspendedMembership } from './membership.ts';
 import { alongsideFight, jointPresence, partnerPresence } from './joint.ts';
 import { repelledAttacks } from './repel.ts';
 import { aggressionLabels } from './aggression.ts';
+import { drillsPresence } from './drills.ts';
 import { hasWordCue } from './ctx.ts';
 import { alsoPlaces, unnamedPlaceMembers } from './lists.ts';
 import { outOfServiceRelative } from './service.ts';
@@ -1747,6 +1748,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (ctx.lang === 'ar') controlPresenceAr(ctx, before);
   // ("in the face of Israeli aggression", `في مواجهة العدوان الإسرائيلي`: the speaker's label; aggression.ts, pred36)
   if (hasWordCue(ctx, 'aggression_noun', true)) aggressionLabels(ctx, speaker);
+  // ("held joint drills near the al-Omar oil field": the holders' presence; drills.ts, pred36)
+  if (hasWordCue(ctx, 'drill_noun', true) || (ctx.lang === 'ar' && /مناور|تدريب|تمارين|تمرين/.test(ctx.doc.article.text.slice(ctx.s.start, ctx.s.end)))) drillsPresence(ctx);
   // ("repelled an attack by Y", `تصدت X لهجوم شنّه Y`: gold rule 20c; repel.ts, pred36)
   if (ctx.byKind.has('repel_verb')) repelledAttacks(ctx);
   // (`أطلقت تركيا عملية «المخلب - السيف» ضد مواقع A في P ومواقع B في Q`: np35)
