@@ -18,4 +18,12 @@ describeCases({
     ['bashar-al-assad criticized isr', 'وأكد الرئيس السوري بشار الأسد وقوف سوريا إلى جانب لبنان في مواجهة العدوان الإسرائيلي.'],
     ['no syr criticized isr', 'واستمر العدوان الإسرائيلي على غزة لليوم الخامس.'],
   ],
+  'an owned act labelled a violation (ar)': [
+    ['faisal-mekdad criticized isr', 'واعتبر الوزير السوري فيصل المقداد أن الاعتداءات الإسرائيلية المتكررة تشكل انتهاكاً صارخاً للقانون الدولي.'],
+    ['sdf criticized tur', 'وقالت «قسد» في بيان إن الهجمات التركية «انتهاك للسيادة السورية».'],
+    ['no sohr criticized isr', 'وقال المرصد إن الغارات الإسرائيلية استهدفت مواقع في ريف دمشق في انتهاك جديد.'],
+  ],
+  'an owned act labelled a violation (en)': [
+    ['faisal-mekdad criticized isr', 'Mekdad said Israeli strikes constitute a flagrant violation of international law.'],
+  ],
 });

@@ -56,3 +56,41 @@ function speakerOf(ctx: Ctx, speaker: Mention | undefined, k: number): Mention |
   const m = ctx.s.mentions.find((x) => x.tok1 <= k && x.kind !== 'place' && actor(ctx.lex, x) && actor(ctx.lex, x)!.kind !== 'place' && x.via !== 'demonym');
   return m && !prepOf(ctx, m) ? m : undefined;
 }
+
+/**
+ * An owned act labelled a violation (gold rule 17b; branch pred36, diagnosis-batch31 #16; diagnosis-batch30's
+ * `«انتهاك للسيادة»`): `اعتبر الوزير السوري أن الاعتداءات الإسرائيلية المتكررة تشكل انتهاكاً صارخاً`, `قالت «قسد» إن
+ * الهجمات التركية «انتهاك للسيادة السورية»`, "said Israeli strikes constitute a flagrant violation": the speaker
+ * criticized the act's owner. A cues.csv `violation_label` at most four free words after an attack noun (a noun trigger
+ * of `attacked`) and its demonym or name owner (Arabic after the noun, English before it).
+ */
+export function violationLabels(ctx: Ctx, speaker: Mention | undefined): void {
+  const words = cueWords(ctx.lex, 'violation_label');
+  const cp = verbPattern(ctx, 'criticized');
+  if (!words.size || !cp) return;
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  for (let k = 0; k < toks.length; k++) {
+    const n = toks[k]!.norm;
+    if (!words.has(n) && !words.has(n.replace(/^[وفب](?=...)/, ''))) continue;
+    // the owned act before the label
+    let owner: Mention | undefined;
+    for (let j = k - 1, free = 0; j >= 0 && free <= 4; j--) {
+      if (/^[,،.]$/.test(toks[j]!.text)) break;
+      const T = ctx.s.triggers.find((x) => x.tok0 <= j && j < x.tok1 && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun'));
+      if (T) {
+        const m = ctx.lang === 'ar' ? ms.find((x) => x.tok0 === T.tok1) : ms.find((x) => x.tok1 === T.tok0);
+        if (m && SIDE.test(actor(ctx.lex, m)?.kind ?? '') && !prepOf(ctx, m)) owner = m;
+        break;
+      }
+      if (!ctx.inMention[j] && toks[j]!.word) free++;
+    }
+    if (!owner) continue;
+    const sp = speakerOf(ctx, speaker, owner.tok0);
+    const sa = sp && actor(ctx.lex, sp);
+    const oa = actor(ctx.lex, owner)!;
+    if (!sp || !sa || sa.entity === oa.entity || stateOf(ctx.lex, sa.entity, true) === oa.entity) continue;
+    if (ctx.out.some((r) => r.evidence.start === ctx.s.start && r.relation === 'criticized' && r.target === oa.entity)) continue;
+    emit(ctx, cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, cp), 'criticized', sp, owner, {}, false);
+  }
+}

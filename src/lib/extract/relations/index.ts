@@ -39,7 +39,7 @@ import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts
 import { suspendedMembership } from './membership.ts';
 import { alongsideFight, jointPresence, partnerPresence } from './joint.ts';
 import { repelledAttacks } from './repel.ts';
-import { aggressionLabels } from './aggression.ts';
+import { aggressionLabels, violationLabels } from './aggression.ts';
 import { drillsPresence } from './drills.ts';
 import { hasWordCue } from './ctx.ts';
 import { alsoPlaces, unnamedPlaceMembers } from './lists.ts';
@@ -1748,6 +1748,7 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (ctx.lang === 'ar') controlPresenceAr(ctx, before);
   // ("in the face of Israeli aggression", `في مواجهة العدوان الإسرائيلي`: the speaker's label; aggression.ts, pred36)
   if (hasWordCue(ctx, 'aggression_noun', true)) aggressionLabels(ctx, speaker);
+  if ((rels & R_ATTACKED_ANY) !== 0 && hasWordCue(ctx, 'violation_label', true)) violationLabels(ctx, speaker);
   // ("held joint drills near the al-Omar oil field": the holders' presence; drills.ts, pred36)
   if (hasWordCue(ctx, 'drill_noun', true) || (ctx.lang === 'ar' && /مناور|تدريب|تمارين|تمرين/.test(ctx.doc.article.text.slice(ctx.s.start, ctx.s.end)))) drillsPresence(ctx);
   // ("repelled an attack by Y", `تصدت X لهجوم شنّه Y`: gold rule 20c; repel.ts, pred36)
