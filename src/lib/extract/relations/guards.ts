@@ -4,6 +4,7 @@ import { cueWords, type Pattern } from '../lexicon.ts';
 import { actor, BOUNDARY, commaAnd, type Ctx, cueBefore, cueIn, EN_MONTH, freeWords, type Group, hasBoundary, hasCue, isPossessive, masculineVerb, nth, verbPattern } from './ctx.ts';
 import { hostOf, PREPOSITION_EN } from './clauses.ts';
 import { leftGroup, verbArgs } from './args.ts';
+import { isQuote } from '../mentions.ts';
 
 /**
  * A presence noun right after a word of entrenching, strengthening or reducing it (cues.csv `entrench_word`: `تعزيز
@@ -607,6 +608,72 @@ export function inanimateThreat(ctx: Ctx, T: Trigger): boolean {
     if (ctx.lang === 'ar') {
       if (/^ال/.test(t.norm) && /^(هذه|هذا|تلك|ذلك|هذان|هاتان|ان)$/.test(prev?.norm ?? '')) return true;
     } else if (/^(the|these|this|such|those)$/.test(prev?.norm ?? '') && /s$/.test(t.norm) && n === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * `أشار المقداد إلى أن تراجع منسوب نهر الفرات يهدد مياه الشرب` (branch pred36, diagnosis-batch31 FP 11): an Arabic
+ * threat verb after `أن`/`إن` whose subject is a noun phrase of things (two to five words, its head no mention, no actor
+ * named in it: a place such as a river may be) states a risk, no one's threat.
+ */
+export function thingSubjectThreat(ctx: Ctx, T: Trigger): boolean {
+  if (ctx.lang !== 'ar') return false;
+  const toks = ctx.s.tokens;
+  for (let k = T.tok0 - 1, n = 0; k >= 0 && n <= 5; k--, n++) {
+    const t = toks[k]!;
+    if (/^[وف]?ان$/.test(t.norm) && !t.text.includes('ّ')) return n >= 2 && !ctx.inMention[k + 1] && /^\p{L}/u.test(toks[k + 1]!.text);
+    if (!/^\p{L}/u.test(t.text)) return false;
+    const m = ctx.inMention[k] ? ctx.s.mentions.find((x) => x.tok0 <= k && k < x.tok1) : undefined;
+    if (m && m.kind !== 'place') return false;
+  }
+  return false;
+}
+
+/**
+ * Goods, aid and people moved, sent or received (cues.csv `goods_word`; branch pred36, diagnosis-batch31 FP 54, 55, 62,
+ * 100, 101): (a) a verb of arrival, entry, presence or departure whose subject is such a word (`وكانت آخر قافلة مساعدات
+ * أممية قد دخلت المخيم`, `وصل بعضها إلى …`, "the convoy entered the camp") names no actor's move; (b) a target named
+ * after "from"/`من` right after such a word (`فرق إنقاذ من الدفاع المدني العراقي`, `الفارين من لبنان`, "refugees from
+ * Lebanon") is where the goods or people come from, no envoy, guest or host.
+ */
+export function goodsSubject(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  const words = cueWords(ctx.lex, 'goods_word');
+  const bare = (k: number) => (toks[k]?.norm ?? '').replace(/^[وف](?=..)/, '');
+  const is = (k: number) => { const t = toks[k]?.norm ?? ''; const n = bare(k); return [t, n, t.replace(/^ال/, ''), n.replace(/^ال/, '')].some((x) => words.has(x)); };
+  // before the verb, past auxiliaries and adjectives, in its clause
+  for (let k = T.tok0 - 1, n = 0; k >= 0 && n < 5; k--, n++) {
+    const t = toks[k]!;
+    if (!/^\p{L}/u.test(t.text) || (ctx.inMention[k] && ctx.s.mentions.some((m) => m.tok0 <= k && k < m.tok1 && m.kind !== 'place' && m.via !== 'demonym'))) break;
+    if (is(k)) return !ownedGoods(ctx, k);
+  }
+  // (Arabic VSO: the subject right after the verb)
+  return ctx.lang === 'ar' && is(T.tok1) && !ownedGoods(ctx, T.tok1);
+}
+
+/** "HTS convoys", `قافلة عسكرية تركية`: a convoy an actor owns, or a military one, is the actor's move, no goods. */
+function ownedGoods(ctx: Ctx, k: number): boolean {
+  const toks = ctx.s.tokens;
+  const words = cueWords(ctx.lex, 'goods_word');
+  const actorAt = (j: number) => ctx.s.mentions.some((m) => m.tok0 <= j && j < m.tok1 && m.kind !== 'place');
+  if (ctx.lang === 'en') return k > 0 && (actorAt(k - 1) || /^military$/.test(toks[k - 1]!.norm));
+  const next = (toks[k + 1]?.norm ?? '').replace(/^ال/, '');
+  if (words.has(next)) return false;
+  return [k + 1, k + 2].some((j) => j < toks.length && (actorAt(j) || /^(ال)?عسكري(ه|ة)?$/.test(toks[j]!.norm)));
+}
+
+export function goodsOrigin(ctx: Ctx, tok0: number): boolean {
+  const toks = ctx.s.tokens;
+  const words = cueWords(ctx.lex, 'goods_word');
+  let k = tok0 - 1;
+  while (k >= 0 && isQuote(toks[k])) k--;
+  if (!/^(from|من)$/.test(toks[k]?.norm ?? '')) return false;
+  for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+    const t = toks[j]!.norm;
+    const n = t.replace(/^[وف](?=..)/, '');
+    if ([t, n, t.replace(/^ال/, ''), n.replace(/^ال/, '')].some((x) => words.has(x))) return true;
+    if (!/^\p{L}/u.test(toks[j]!.text) || ctx.inMention[j]) return false;
   }
   return false;
 }

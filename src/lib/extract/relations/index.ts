@@ -19,6 +19,7 @@ import { actor, hasWordCue, onlyTitles, auxiliary, type Ctx, cueBefore, cueIn, c
 import { anaphorAt, bindingSides, dualPair, joinedCounterparts, pluralCounterparts, pronounRef, ownerPronounAnaphors, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, hostClauseEnd, leftGroup, nounArgs, objectGroup, ownDoerAfter, ownerLeaving, passiveAfterAnd, possessedObject, unresolvedAddressee, verbArgs } from './args.ts';
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
+import { goodsOrigin, goodsSubject, thingSubjectThreat } from './guards.ts';
 import { accusedAct, foughtWhere, inanimateThreat, apposedAgent, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning, presupposedPresence } from './guards.ts';
 import { killedInToldAttack, agentNoun, possessedSanctions, alongside, jointFight, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenAligned, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, pairedAlly, continuedAct, demonymVictims, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer, killedNotDoer } from './frames.ts';
 import { principleSupport } from './principle.ts';
@@ -36,7 +37,10 @@ import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, cl
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { insurgency, mutualFire, possessedAttack, reachedBy, missionAttack, victimsBeforeAttack } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
-import { jointPresence, partnerPresence } from './joint.ts';
+import { alongsideFight, jointPresence, partnerPresence } from './joint.ts';
+import { repelledAttacks } from './repel.ts';
+import { aggressionLabels, violationLabels } from './aggression.ts';
+import { drillsPresence } from './drills.ts';
 import { alsoPlaces, unnamedPlaceMembers } from './lists.ts';
 import { outOfServiceRelative } from './service.ts';
 import { agreedFutureAct, hostRelativeVisit, purposeNoUrging, secondPlace, visitedNoPair, withRelative } from './hostrelative.ts';
@@ -833,9 +837,27 @@ function urgedTalksTopic(ctx: Ctx, T: Trigger): boolean {
   return ctx.s.triggers.some((x) => x.tok1 <= talks.tok0 && x.patterns[0]!.relation === 'urged' && x.patterns[0]!.pos === 'verb' && freeWords(ctx, x.tok1, talks.tok0) <= 8 && !hasBoundary(ctx.s.tokens, x.tok1, talks.tok0));
 }
 
+const GOODS_RELATIONS = new Set(['sent_envoy', 'hosted', 'met', 'visited']);
+const GOODS_MOVES = new Set(['visited', 'deployed_in', 'withdrew_from']);
+function withoutGoodsOrigins(ctx: Ctx, before: number): void {
+  const toks = ctx.s.tokens;
+  for (let i = ctx.out.length - 1; i >= before; i--) {
+    const r = ctx.out[i]!;
+    if (!GOODS_RELATIONS.has(r.relation) || r.evidence.start !== ctx.s.start) continue;
+    const off = ctx.s.start + r.evidence.targetSpan[0];
+    const k = toks.findIndex((t) => t.start <= off && off < t.end);
+    if (k >= 0 && goodsOrigin(ctx, k)) {
+      ctx.stative.delete(r);
+      ctx.out.splice(i, 1);
+    }
+  }
+}
+
 function notAnAct(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
   // ("these strikes threaten to widen the conflict": a thing's risk, no threat; guards.ts, pred35)
   if (rel === 'threatened' && p.pos === 'verb' && inanimateThreat(ctx, T)) return true;
+  // (`أن تراجع منسوب نهر الفرات يهدد مياه الشرب`: a thing's risk; guards.ts, pred36)
+  if (rel === 'threatened' && p.pos === 'verb' && thingSubjectThreat(ctx, T)) return true;
   // ("has fought in Syria on the side of Assad's forces": a place or a cause after the perfect fight, no foe)
   if (rel === 'attacked' && p.pos === 'verb' && foughtWhere(ctx, T)) return true;
   if (rel === 'urged') {
@@ -1480,13 +1502,22 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       // (a word listed by several rows, `يعمل مع` / `يعمل إلى جانب`, `يحارب X`: when the first row resolves no pair, the
       // later rows of its part of speech are tried in file order, the first that emits kept; laterRows)
       if (out.length === n && T.patterns.length > 1) for (const R of laterRows(ctx, T)) if ((ok = processTrigger(ctx, R) || ok) && out.length > n) break;
+      // ("the convoy entered the camp", `وصل بعضها إلى`: goods moved, no actor's visit or presence; a controller named after
+      // the place in a relative stays; guards.ts goodsSubject, pred36)
+      if (out.length > n && T.patterns[0]!.pos === 'verb' && GOODS_MOVES.has(T.patterns[0]!.relation) && goodsSubject(ctx, T))
+        for (let i = out.length - 1; i >= n; i--) if (GOODS_MOVES.has(out[i]!.relation) && out[i]!.evidence.sourceSpan[0] <= out[i]!.evidence.targetSpan[0]) { stative.delete(out[i]!); out.splice(i, 1); }
       // (a state's base at a place is a standing presence: dated at publication, whatever the sentence's day)
       if (out.length > n && T.patterns[0]!.relation === 'deployed_in' && T.patterns[0]!.pos === 'noun' && cueWords(ctx.lex, 'base_noun').has(s.tokens[T.tok0]!.norm.slice(T.clitics.length))) atPublication(ctx, n);
       if (!ok && out.length === n && !isNegated(ctx, T) && !isHypothetical(ctx, T))
         missed.push({ sentence: doc.article.text.slice(s.start, s.end), trigger: doc.article.text.slice(T.start, T.end), relation: T.patterns[0]!.relation });
     }
     sentenceFrames(ctx, att.speaker, before, interv);
+    // (`فرق إنقاذ من الدفاع المدني العراقي`, `الفارين من لبنان`: where goods or people come from is no envoy, guest or
+    // host; guards.ts goodsOrigin, pred36)
+    if (out.length > before) withoutGoodsOrigins(ctx, before);
     // (a stated presence with "alongside"/`إلى جانب`/"together with" a partner: coordinated_with; joint.ts, pred33)
+    // (a joint fight: `حرباً ضد «داعش» إلى جانب «قسد»`, "working with the SDF against IS"; joint.ts, pred36)
+    if (ctx.byKind.has('alongside') || (out.length > before && out.slice(before).some((r) => r.relation === 'coordinated_with' || (r.relation === 'supported' && ctx.lang === 'en')))) alongsideFight(ctx, before);
     if (ctx.byKind.has('alongside')) {
       jointPresence(ctx, before);
       // (the partner of that presence is there too: gold rule 18b; joint.ts, pred35)
@@ -1725,6 +1756,13 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
     controlPresence(ctx, before);
   }
   if (ctx.lang === 'ar') controlPresenceAr(ctx, before);
+  // ("in the face of Israeli aggression", `في مواجهة العدوان الإسرائيلي`: the speaker's label; aggression.ts, pred36)
+  if (hasWordCue(ctx, 'aggression_noun', true)) aggressionLabels(ctx, speaker);
+  if ((rels & R_ATTACKED_ANY) !== 0 && hasWordCue(ctx, 'violation_label', true)) violationLabels(ctx, speaker);
+  // ("held joint drills near the al-Omar oil field": the holders' presence; drills.ts, pred36)
+  if (hasWordCue(ctx, 'drill_noun', true) || (ctx.lang === 'ar' && /مناور|تدريب|تمارين|تمرين/.test(ctx.doc.article.text.slice(ctx.s.start, ctx.s.end)))) drillsPresence(ctx);
+  // ("repelled an attack by Y", `تصدت X لهجوم شنّه Y`: gold rule 20c; repel.ts, pred36)
+  if (ctx.byKind.has('repel_verb')) repelledAttacks(ctx);
   // (`أطلقت تركيا عملية «المخلب - السيف» ضد مواقع A في P ومواقع B في Q`: np35)
   launchedOperations(ctx);
   // (`يخضع قطاع النفط السوري لعقوبات أمريكية وأوروبية`, "hit by US and European sanctions": np35)

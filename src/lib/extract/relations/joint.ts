@@ -10,7 +10,8 @@
 import type { RelationRecord } from '../../types.ts';
 import { type Mention, redated } from '../doc.ts';
 import { cueWords, type Pattern, stateOf } from '../lexicon.ts';
-import { actor, type Ctx, cueTrigger, firstMentionAfter, freeWords, groupFrom, hasBoundary, mentionAt, prepOf, verbPattern } from './ctx.ts';
+import { actor, type Ctx, cueTrigger, firstMentionAfter, freeWords, groupFrom, hasBoundary, mentionAt, prepOf, verbPattern, hasCue, lastMentionBefore } from './ctx.ts';
+import { isQuote } from '../mentions.ts';
 import { atPublication, emit } from './emit.ts';
 import { verbArgs } from './args.ts';
 
@@ -199,11 +200,16 @@ function placeAfterPartner(ctx: Ctx, c: { tok0: number; tok1: number; start: num
   const prep = toks[place.tok0 - 1];
   const pre = toks[place.tok0 - 2];
   const isPrep = (t: typeof prep) => !!t && /^(in|at|across|inside)$/.test(t.norm);
-  if (!(isPrep(prep) || (prep?.norm === 'the' && isPrep(pre)) || (ctx.lang === 'ar' && /^[وف]?(في|ب)/.test(toks[place.tok0]!.text)) || (ctx.lang === 'ar' && prep && /^[وف]?في$/.test(prep.text)))) return;
+  // (`في ريف تل تمر`: a place head between the preposition and the name; pred36, diagnosis-batch31 #1)
+  const headed = ctx.lang === 'ar' && !!prep && !ctx.inMention[place.tok0 - 1] && !!hasCue(ctx, place.tok0 - 1, 'place_head') && (/^[وف]?(في|ب)/.test(prep.text) && prep.text.length > 3 || /^[وف]?في$/.test(pre?.text ?? ''));
+  if (!(headed || isPrep(prep) || (prep?.norm === 'the' && isPrep(pre)) || (ctx.lang === 'ar' && /^[وف]?(في|ب)/.test(toks[place.tok0]!.text)) || (ctx.lang === 'ar' && prep && /^[وف]?في$/.test(prep.text)))) return;
   const own = (id: string, k: string) => k === 'country' && (place.entity === id || stateOf(ctx.lex, place.entity, true) === id);
   for (const r of recs) {
     if (r.relation !== 'coordinated_with' || r.target !== p.entity) continue;
-    if (recs.some((x) => x.relation === 'deployed_in' && x.source === r.source)) continue;
+    // (the holder's presence stated elsewhere keeps the place from the partner; stated at this place, it does not: pred36)
+    const pe = actor(ctx.lex, place)?.entity ?? place.entity;
+    const held = recs.filter((x) => x.relation === 'deployed_in' && x.source === r.source);
+    if (held.length && !held.some((x) => x.target === pe)) continue;
     const a = tokenAt(ctx, r.evidence.sourceSpan[0]);
     const holder = a >= 0 ? mentionAt(ctx, a) : undefined;
     if (!holder || holder.tok0 >= c.tok0) continue;
@@ -211,8 +217,144 @@ function placeAfterPartner(ctx: Ctx, c: { tok0: number; tok1: number; start: num
     const h = actor(ctx.lex, holder);
     // (people are not deployed: "approved letting volunteers … fight alongside Russian forces in Ukraine", Putin)
     if (h?.kind === 'person' || p.kind === 'person') continue;
-    if (h && !own(h.entity, h.kind)) emit(ctx, cueTrigger(c, dp), 'deployed_in', holder, place, {}, true);
+    if (h && !own(h.entity, h.kind) && !held.length) emit(ctx, cueTrigger(c, dp), 'deployed_in', holder, place, {}, true);
     if (!own(p.entity, p.kind)) emit(ctx, cueTrigger(c, dp), 'deployed_in', m, place, {}, true);
     redateFrom(ctx, n, r);
+  }
+}
+
+/**
+ * A joint fight (gold README rules 12, 17e, 18b; branch pred36, diagnosis-batch31 #21-24, 40, 41). Two orders:
+ * (a) the foe first, then the partner: a fight word (cues.csv `joint_fight`: "fight", "war", "against", `حربا`, `ضد`,
+ * `يقاتل` …) right before the foe, then an `alongside` cue and the partner right after the foe (`يخوض التحالف الدولي حرباً
+ * ضد «داعش» إلى جانب «قسد» في شمال شرق سوريا`, "waged a war against IS alongside the SDF"): the partner is no second foe
+ * and no second fighter of the foe's side, but the subject's `coordinated_with` partner, and both attack the foe.
+ * (b) the partner first: "working with (alongside) the SDF against IS", `يعمل مع «قسد» ضد «داعش»`: a coordination whose
+ * partner is followed at once by "against"/`ضد` and a foe: both attack the foe. The place after the partner is read by
+ * partnerPresence (placeAfterPartner) from the coordination, so this runs before it. Dated as the record it reads.
+ */
+export function alongsideFight(ctx: Ctx, before: number): void {
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  const fightWords = cueWords(ctx.lex, 'joint_fight');
+  if (!fightWords.size) return;
+  const ap = verbPattern(ctx, 'attacked');
+  const cp = verbPattern(ctx, 'coordinated_with');
+  if (!ap || !cp) return;
+  const isFight = (k: number) => { const n = toks[k]?.norm ?? ''; return fightWords.has(n) || (ctx.lang === 'ar' && /^[وف]/.test(n) && fightWords.has(n.slice(1))); };
+  const foeKind = (m: Mention) => { const a = actor(ctx.lex, m); return !!a && m.kind !== 'place' && /^(armed_group|country|organization)$/.test(a.kind) ? a : undefined; };
+  const skipBack = (j: number) => { while (j > 0 && (isQuote(toks[j - 1]) || toks[j - 1]!.text === ')' || toks[j - 1]!.text === '(')) j--; return j; };
+  const recs = () => ctx.out.slice(before) as RelationRecord[];
+  const has = (s: string, rel: string, t: string) => recs().some((r) => r.source === s && r.relation === rel && r.target === t);
+  const redateFrom = (n: number, r: RelationRecord) => {
+    for (let j = n; j < ctx.out.length; j++) {
+      const old = ctx.out[j]!;
+      const was = ctx.stative.delete(old);
+      ctx.out[j] = redated(old, r.date, r.dateSource);
+      if (was || ctx.stative.has(r)) ctx.stative.add(ctx.out[j]!);
+    }
+  };
+  // (a) foe, alongside, partner
+  for (const c of ctx.byKind.get('alongside') ?? []) {
+    const i = firstMentionAfter(ms, c.tok1);
+    if (i < 0 || freeWords(ctx, c.tok1, ms[i]!.tok0) > 1 || hasBoundary(toks, c.tok1, ms[i]!.tok0) || toks.slice(c.tok1, ms[i]!.tok0).some((t) => t.text === ',' || t.text === '،')) continue;
+    const partners = groupFrom(ms, i).filter((m) => foeKind(m));
+    if (!partners.length) continue;
+    const f = lastMentionBefore(ms, skipBack(c.tok0));
+    let foeM: Mention | undefined = f >= 0 ? ms[f]! : undefined;
+    let foe = foeM ? foeKind(foeM) : undefined;
+    if (!foeM || !foe || freeWords(ctx, foeM.tok1, skipBack(c.tok0)) > 1 || toks.slice(foeM.tok1, c.tok0).some((t) => t.text === ',' || t.text === '،')) foeM = foe = undefined;
+    // (the fight word right before the foe (past "the", `تنظيم`, a quote, a VSO subject), or, with no foe named, right
+    // before the cue past at most three words: `حرباً ضد التنظيم إلى جانب «قسد»`)
+    let w = -1;
+    for (let k = (foeM ? foeM.tok0 : c.tok0) - 1, n = 0; k >= 0 && n <= 3; k--) {
+      if (toks[k]!.text === ',' || toks[k]!.text === '،' || hasBoundary(toks, k, k + 1)) break;
+      if (isFight(k)) { w = k; break; }
+      if (!ctx.inMention[k] && !isQuote(toks[k])) n++;
+    }
+    if (w < 0) continue;
+    const partnerIds = new Set(partners.map((m) => actor(ctx.lex, m)!.entity));
+    if (foe && partnerIds.has(foe.entity)) continue;
+    // the subject: the source of a record of the sentence on the foe or the partner, neither of them; else the nearest
+    // actor before the fight word, no preposition, no comma between
+    let anchor = recs().find((r) => r.source !== foe?.entity && !partnerIds.has(r.source) && ((r.relation === 'attacked' && ((foe && r.target === foe.entity) || partnerIds.has(r.target))) || (r.relation === 'coordinated_with' && partnerIds.has(r.target))));
+    let subj: Mention | undefined;
+    if (anchor) {
+      const a = tokenAt(ctx, anchor.evidence.sourceSpan[0]);
+      subj = a >= 0 ? mentionAt(ctx, a) : undefined;
+    } else {
+      const j = lastMentionBefore(ms, w);
+      const m = j >= 0 ? ms[j]! : undefined;
+      if (m && foeKind(m) && !prepOf(ctx, m) && freeWords(ctx, m.tok1, w) <= 8 && !hasBoundary(toks, m.tok1, w) && !toks.slice(m.tok1, w).some((t) => t.text === ',' || t.text === '،') && !partnerIds.has(actor(ctx.lex, m)!.entity)) subj = m;
+    }
+    if (!subj || subj.tok0 >= c.tok0) continue;
+    const sid = actor(ctx.lex, subj)!.entity;
+    // (the partner is no foe, and the foe no partner: `يقاتل التحالف «داعش» إلى جانب «قسد»`)
+    for (let j = ctx.out.length - 1; j >= before; j--) {
+      const r = ctx.out[j]!;
+      if ((r.relation === 'attacked' && r.source === sid && partnerIds.has(r.target)) || (foe && r.relation === 'coordinated_with' && r.source === foe.entity && partnerIds.has(r.target))) {
+        ctx.stative.delete(r);
+        ctx.out.splice(j, 1);
+      }
+    }
+    const n = ctx.out.length;
+    for (const m of partners) {
+      const id = actor(ctx.lex, m)!.entity;
+      if (!has(sid, 'coordinated_with', id)) emit(ctx, cueTrigger(c, cp), 'coordinated_with', subj, m, {}, false);
+      if (foe && foeM && !has(id, 'attacked', foe.entity)) emit(ctx, cueTrigger(c, ap), 'attacked', m, foeM, {}, false);
+    }
+    if (foe && foeM && !has(sid, 'attacked', foe.entity)) emit(ctx, cueTrigger(c, ap), 'attacked', subj, foeM, {}, false);
+    if (anchor) redateFrom(n, anchor);
+  }
+  // (c) "X sided with Y against Z" between armed groups: a joint fight, no support (the siding turned into the coordination
+  // that (b) reads)
+  const sideWords = ctx.lang === 'en' ? cueWords(ctx.lex, 'side_verb') : undefined;
+  if (sideWords?.size) for (let j = ctx.out.length - 1; j >= before; j--) {
+    const r = ctx.out[j]!;
+    if (r.relation !== 'supported' || r.evidence.start !== ctx.s.start) continue;
+    const b = tokenAt(ctx, r.evidence.targetSpan[0]);
+    const a = tokenAt(ctx, r.evidence.sourceSpan[0]);
+    const pm = b >= 0 ? mentionAt(ctx, b) : undefined;
+    const sm = a >= 0 ? mentionAt(ctx, a) : undefined;
+    if (!pm || !sm || sm.tok0 >= pm.tok0 || actor(ctx.lex, pm)?.kind !== 'armed_group' || actor(ctx.lex, sm)?.kind !== 'armed_group') continue;
+    // ("sided with (several) Y": the verb right before the partner's phrase)
+    let v = pm.tok0 - 1;
+    while (v > sm.tok1 && pm.tok0 - v <= 4 && toks[v]!.norm !== 'with') v--;
+    if (toks[v]?.norm !== 'with' || !sideWords.has(toks[v - 1]?.norm ?? '')) continue;
+    let k = pm.tok1;
+    if (toks[k]?.word && !ctx.inMention[k] && toks[k + 1]?.norm === 'against') k++;
+    if (toks[k]?.norm !== 'against') continue;
+    ctx.stative.delete(r);
+    ctx.out.splice(j, 1);
+    const n = ctx.out.length;
+    emit(ctx, cueTrigger({ tok0: v - 1, tok1: v + 1, start: toks[v - 1]!.start, end: toks[v]!.end }, cp), 'coordinated_with', sm, pm, {}, false);
+    redateFrom(n, r);
+  }
+  // (b) partner, "against", foe
+  for (const r of recs()) {
+    if (r.relation !== 'coordinated_with') continue;
+    const b = tokenAt(ctx, r.evidence.targetSpan[0]);
+    const a = tokenAt(ctx, r.evidence.sourceSpan[0]);
+    const pm = b >= 0 ? mentionAt(ctx, b) : undefined;
+    const sm = a >= 0 ? mentionAt(ctx, a) : undefined;
+    if (!pm || !sm || sm.tok0 >= pm.tok0) continue;
+    const g = groupFrom(ms, ms.indexOf(pm));
+    let k = g[g.length - 1]!.tok1;
+    while (k < toks.length && (isQuote(toks[k]) || toks[k]!.text === ')' || toks[k]!.text === '(' || (ctx.lang === 'ar' && ms.some((m) => m.tok0 <= k && m.tok1 > k)))) k++;
+    // (past one word of the partner's phrase: "sided with several SNA factions against")
+    if (toks[k]?.word && !ctx.inMention[k] && /^(against|ضد)$/.test(toks[k + 1]?.norm ?? '')) k++;
+    if (!/^(against|ضد)$/.test(toks[k]?.norm ?? '')) continue;
+    const f = firstMentionAfter(ms, k + 1);
+    const foeM = f >= 0 ? ms[f]! : undefined;
+    const foe = foeM ? foeKind(foeM) : undefined;
+    if (!foeM || !foe || freeWords(ctx, k + 1, foeM.tok0) > 2 || foeM.via === 'demonym' || hasBoundary(toks, k, foeM.tok0)) continue;
+    const n = ctx.out.length;
+    for (const m of [sm, ...g]) {
+      const id = actor(ctx.lex, m)?.entity;
+      if (!id || id === foe.entity || has(id, 'attacked', foe.entity)) continue;
+      if (m !== sm && !foeKind(m)) continue;
+      emit(ctx, cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, ap), 'attacked', m, foeM, {}, false);
+    }
+    redateFrom(n, r);
   }
 }
