@@ -124,3 +124,11 @@ en 2022-07-16 accused joe-biden_mohammed-bin-salman_2022-07-15 | US President Jo
 ar 2022-02-15 accused recep-tayyip-erdogan_isr_2022-02-14 | وصل الرئيس التركي رجب طيب أردوغان أمس الاثنين إلى أبوظبي في زيارة رسمية. / وعقد الجانبان جلسة مباحثات تناولت العلاقات الثنائية. / واتهم أردوغان إسرائيل بارتكاب جرائم في غزة.
 `,
 );
+
+suite(
+  'the story’s attack named again is no anchor for another event the sentence relates it to',
+  `
+en 2021-06-10 attacked tur_qamishli_2021-05-29 | Turkish drones struck a village near Kobani on Tuesday, killing two fighters, Kurdish officials said. / The strike came ten days after Turkish jets hit a power station near Qamishli.
+ar 2021-06-09 attacked !tur_kobani_2021-06-08 | قصفت مسيّرة تركية سيارة قرب القامشلي أمس الثلاثاء. / الغارة جاءت بعد أسبوع من غارة تركية استهدفت موقعاً قرب عين العرب.
+`,
+);

@@ -1099,6 +1099,8 @@ export function occasionDays(rels: RelationRecord[], doc: Doc, lexicon: Lexicon,
  * a sentence between gives (a reaction's, "Relatives … said on Thursday"), nor of publication. Not background (a habit, an
  * English present perfect or ongoing series). dates36.
  */
+/** Words that relate one event to another in time (normalised): "after", "before", `بعد`, `قبل`, `عقب`, `إثر`, `غداة`. */
+const SEQUENCE_LINK = /(?:^|\s)(?:after|before|following|since|[وف]?(?:بعد|قبل|عقب|اثر|غداه|منذ))(?=\s|$)/;
 export function storyAttackDays(rels: RelationRecord[], doc: Doc, lexicon: Lexicon, stative: Set<RelationRecord>): RelationRecord[] {
   const ss = doc.sentences;
   const text = doc.article.text;
@@ -1115,6 +1117,8 @@ export function storyAttackDays(rels: RelationRecord[], doc: Doc, lexicon: Lexic
     const t = text.slice(ss[k]!.start, ss[k]!.end);
     const n = normalise(t);
     if (PLUPERFECT_AR.test(t) || HABITUAL.test(n) || (en && hasCueWord(lexicon, 'background_word', n))) return r;
+    // (not a sentence relating the story's attack to another event: "The strike came ten days after Turkish jets hit …")
+    if (SEQUENCE_LINK.test(n)) return r;
     const w = normalise(r.evidence.sentence.slice(0, Math.max(r.evidence.sourceSpan[1], r.evidence.targetSpan[0]))).split(/\s+/);
     const nouns = cueWords(lexicon, 'story_attack_noun');
     let named = false;
