@@ -208,7 +208,16 @@ export function underControl(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<str
   // `located_participle`, ref33)
   const head = place && places.length === 1 ? locatedHead(ctx, place) : undefined;
   if (head) places.unshift(head);
-  return places.length > 0 && !!who && emitAll(ctx, T, p, [who], places, attrs);
+  if (!places.length || !who) return false;
+  // (list36, diagnosis-batch31 #66: every holder of a list, `الخاضعة لسيطرة القوات التركية و«الجيش الوطني السوري»`,
+  // "held by Turkey and the Syrian National Army": the controller's coordinated actors, no place)
+  const holders = [who];
+  for (const m of groupFrom(ms, j).slice(1)) {
+    const a = m.kind === 'place' ? undefined : actor(ctx.lex, m);
+    if (!a || !/^(country|armed_group|organization)$/.test(a.kind)) break;
+    holders.push(m);
+  }
+  return emitAll(ctx, T, p, holders, places, attrs);
 }
 
 /** The place before `الواقع في`/"located in" that names `m` (the place it lies in), or undefined. */

@@ -5,6 +5,7 @@
  * ("holds fighters in prisons in Hasakah and Raqqa provinces, as well as their relatives in the al-Hol and Roj camps").
  */
 import type { Mention, Trigger } from '../doc.ts';
+import { cueWords } from '../lexicon.ts';
 import { actor, type Ctx, type Group, groupFrom, hasCue } from './ctx.ts';
 
 const isPlace = (ctx: Ctx, m: Mention) => m.kind === 'place' || actor(ctx.lex, m)?.kind === 'country';
@@ -62,10 +63,27 @@ export function alsoPlaces(ctx: Ctx, obj: Group): Group {
   let k = last.tok1;
   // (the plural or singular head after a list: "Hasakah and Raqqa provinces", `محافظتي`)
   if (/^(province|provinces|governorate|governorates|camps?|regions?|areas?)$/.test(toks[k]?.norm ?? '')) k++;
+  // (list36, diagnosis-batch31 #76-78: a part of the last place joined before the comma, `على مدينة إدلب ومعظم ريفها،
+  // إضافة إلى …`, "Idlib city and most of its countryside, as well as …": up to three words, no name, no trigger)
+  if (/^(و|and$)/.test(toks[k]?.norm ?? '')) {
+    let q = k;
+    while (q < toks.length && q - k < 4 && toks[q]!.word && !ctx.inMention[q] && !ctx.s.triggers.some((x) => x.tok0 === q) && alsoOpener(ctx, q) < 0) q++;
+    if (q - k < 4 && (toks[q]?.text === ',' || toks[q]?.text === '،' || alsoOpener(ctx, q) >= 0)) k = q;
+  }
   if (toks[k]?.text === ',' || toks[k]?.text === '،') k++;
   let j = alsoOpener(ctx, k);
   if (j < 0) return obj;
   const from = j;
+  // (list36: a member that is itself a place phrase, with no preposition: `إضافة إلى أجزاء من أرياف حماة واللاذقية وحلب`,
+  // "as well as parts of Hama province": part words and place heads (cues.csv `part_filler`, `place_head`), then places)
+  const filler = cueWords(ctx.lex, 'part_filler');
+  let f = from;
+  while (f < toks.length && f - from < 5 && toks[f]!.word && !ctx.inMention[f] && (filler.has(toks[f]!.norm) || hasCue(ctx, f, 'place_head'))) f++;
+  const direct = f > from ? ctx.s.mentions.findIndex((m) => m.tok0 === f) : -1;
+  if (direct >= 0) {
+    const more = groupFrom(ctx.s.mentions, direct).filter((m) => m.kind === 'place' && !obj.some((x) => x.entity === m.entity));
+    if (more.length) return [...obj, ...more];
+  }
   for (; j < toks.length && j - from <= 10; j++) {
     const t = toks[j]!;
     if (ctx.inMention[j] || !t.word || ctx.s.triggers.some((x) => x.tok0 === j)) return obj;
