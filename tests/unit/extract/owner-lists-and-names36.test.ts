@@ -70,3 +70,27 @@ describe('names as lexicon data (#7, #102, #68, #86)', () => {
     { what: 'English: Russian jets struck Kabani', lang: 'en', text: 'Russian jets struck the outskirts of Kabani in Latakia countryside.', want: ['rus attacked kabani'] },
   ]);
 });
+
+describe('the members of an unnamed place an attack hits, and bare names after a dual head (#104, 105)', () => {
+  run([
+    { what: 'the row: `ضرباتها على المعابر الحدودية بين البلدين، بما فيها معبرا المصنع وجوسية`', lang: 'ar', text: 'وكثّفت إسرائيل منذ أواخر أيلول/سبتمبر ضرباتها على المعابر الحدودية بين البلدين، بما فيها معبرا المصنع وجوسية.', want: ['isr attacked masnaa-crossing', 'isr attacked jousieh-crossing'] },
+    { what: 'a verb and `، بينها`', lang: 'ar', text: 'وقصفت إسرائيل عدة معابر حدودية، بينها معبرا المصنع وجوسية.', want: ['isr attacked masnaa-crossing', 'isr attacked jousieh-crossing'] },
+    { what: 'a town head and `بما فيها` after villages', lang: 'ar', text: 'وقصفت القوات التركية قرى في ريف الحسكة، بما فيها مدينتا القامشلي وعامودا.', want: ['tur attacked qamishli'] },
+    { what: 'negative: members of a place that was not hit', lang: 'ar', text: 'وزار الوفد المعابر الحدودية، بما فيها معبرا المصنع وجوسية.', want: [], not: ['isr attacked masnaa-crossing'] },
+  ]);
+  it('a bare name after a dual head is the head\'s place', () => {
+    expect(mentionIds('وأغلقت السلطات معبري المصنع وجوسية.', 'ar')).toEqual(expect.arrayContaining(['masnaa-crossing', 'jousieh-crossing']));
+  });
+});
+
+describe('a dual place head is no person (`ولايتي هاتاي`, diagnosis-batch31 §6 fix 6)', () => {
+  it('the two provinces of Hatay and Kahramanmaras are places, not Velayati', () => {
+    const ids = mentionIds('أرسل العراق فرقاً وخياماً إلى ولايتي هاتاي وكهرمان مرعش.', 'ar');
+    expect(ids).toEqual(expect.arrayContaining(['hatay', 'kahramanmaras']));
+    expect(ids).not.toContain('ali-akbar-velayati');
+  });
+  it('Velayati named alone, or in full, is still the person', () => {
+    expect(mentionIds('وقال ولايتي إن إيران ستبقى في سوريا.', 'ar')).toContain('ali-akbar-velayati');
+    expect(mentionIds('والتقى الأسد مستشار المرشد الإيراني علي أكبر ولايتي في دمشق.', 'ar')).toContain('ali-akbar-velayati');
+  });
+});

@@ -1139,7 +1139,9 @@ function withSubject(
   if (obj && !PLACE_RELATIONS.has(rel) && occasionOf(ctx, T, obj[0]!)) obj = undefined;
   // (names35: "keeps military police in several towns along the frontier, including Kobani": the listed members of an
   // unnamed place of presence)
-  if (!obj && rel === 'deployed_in' && p.pos === 'verb') {
+  // (list36, diagnosis-batch31 #104, 105: so are the places an attack hits, `ضرباتها على المعابر الحدودية …، بما فيها
+  // معبرا المصنع وجوسية`, "strikes on border crossings, including Masnaa and Jousieh")
+  if (!obj && ((rel === 'deployed_in' && p.pos === 'verb') || rel === 'attacked')) {
     const inc = unnamedPlaceMembers(ctx, T, includedPlaces);
     if (inc.length) obj = inc;
   }
@@ -1159,7 +1161,8 @@ function withSubject(
   // ("keeps troops at several bases in the area, including the Al-Omar oil field", `على معظم مناطق شمال شرق سوريا بما فيها
   // مدينة الحسكة`, `، بينها الرقة والحسكة`: the places named as members are places of it too; a place anaphor, "the area",
   // gives way to them)
-  if (rel === 'deployed_in') {
+  // (list36: and the places an attack hits, `قرى في ريف الحسكة، بما فيها مدينتا القامشلي وعامودا`)
+  if (rel === 'deployed_in' || (rel === 'attacked' && obj.every((m) => m.kind === 'place'))) {
     const inc = includedPlaces(ctx, obj[obj.length - 1]!.tok1);
     if (inc.length) obj = [...obj.filter((m) => m.via !== 'anaphor'), ...inc.filter((m) => !obj!.some((x) => x.entity === m.entity))];
   }

@@ -62,13 +62,15 @@ export function alsoPlaces(ctx: Ctx, obj: Group): Group {
   const last = obj[obj.length - 1]!;
   let k = last.tok1;
   // (the plural or singular head after a list: "Hasakah and Raqqa provinces", `محافظتي`)
-  if (/^(province|provinces|governorate|governorates|camps?|regions?|areas?)$/.test(toks[k]?.norm ?? '')) k++;
+  if (/^(province|provinces|governorate|governorates|camps?|regions?|areas?|city|town)$/.test(toks[k]?.norm ?? '')) k++;
   // (list36, diagnosis-batch31 #76-78: a part of the last place joined before the comma, `على مدينة إدلب ومعظم ريفها،
-  // إضافة إلى …`, "Idlib city and most of its countryside, as well as …": up to three words, no name, no trigger)
+  // إضافة إلى …`, "Idlib city and most of its countryside, as well as …": up to five words, no name, no trigger)
   if (/^(و|and$)/.test(toks[k]?.norm ?? '')) {
     let q = k;
-    while (q < toks.length && q - k < 4 && toks[q]!.word && !ctx.inMention[q] && !ctx.s.triggers.some((x) => x.tok0 === q) && alsoOpener(ctx, q) < 0) q++;
-    if (q - k < 4 && (toks[q]?.text === ',' || toks[q]?.text === '،' || alsoOpener(ctx, q) >= 0)) k = q;
+    // (a place anaphor may stand there, "its countryside")
+    const anaphor = (q: number) => ctx.s.mentions.some((m) => m.tok0 <= q && q < m.tok1 && m.via === 'anaphor' && m.kind === 'place');
+    while (q < toks.length && q - k < 6 && toks[q]!.word && (!ctx.inMention[q] || anaphor(q)) && !ctx.s.triggers.some((x) => x.tok0 === q) && alsoOpener(ctx, q) < 0) q++;
+    if (q - k < 6 && (toks[q]?.text === ',' || toks[q]?.text === '،' || alsoOpener(ctx, q) >= 0)) k = q;
   }
   if (toks[k]?.text === ',' || toks[k]?.text === '،') k++;
   let j = alsoOpener(ctx, k);
@@ -98,3 +100,4 @@ export function alsoPlaces(ctx: Ctx, obj: Group): Group {
   const more = groupFrom(ctx.s.mentions, i).filter((m) => isPlace(ctx, m) && !obj.some((x) => x.entity === m.entity));
   return more.length ? [...obj, ...more] : obj;
 }
+
