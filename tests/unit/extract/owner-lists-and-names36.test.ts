@@ -94,3 +94,12 @@ describe('a dual place head is no person (`ولايتي هاتاي`, diagnosis-b
     expect(mentionIds('والتقى الأسد مستشار المرشد الإيراني علي أكبر ولايتي في دمشق.', 'ar')).toContain('ali-akbar-velayati');
   });
 });
+
+describe('the named members of an unnamed subject of an Arabic presence verb (pooled b17, b26 construction)', () => {
+  run([
+    { what: '`بينها عناصر من «حزب الله»` after an unnamed subject with a backer', lang: 'ar', text: 'وتنتشر في محيط السيدة زينب فصائل مسلحة مدعومة من إيران، بينها عناصر من «حزب الله» اللبناني.', want: ['hezbollah deployed_in sayyida-zeinab'], not: ['irn deployed_in sayyida-zeinab'] },
+    { what: '`منها` and a list of two groups', lang: 'ar', text: 'وتنتشر في ريف دير الزور ميليشيات موالية لإيران، منها «لواء فاطميون» و«حزب الله».', want: ['fatemiyoun-brigade deployed_in deir-ez-zor', 'hezbollah deployed_in deir-ez-zor'] },
+    { what: 'negative: a named subject keeps its own presence, its unit is no other holder', lang: 'ar', text: 'وتنتشر في مدينة البوكمال قوات النظام، بينها الفرقة الرابعة.', want: ['syr deployed_in abu-kamal'] },
+    { what: 'negative: members after a comma with no presence verb', lang: 'ar', text: 'وقصفت إسرائيل مواقع في ريف دير الزور، بينها مواقع لـ«حزب الله».', want: [], not: ['isr deployed_in deir-ez-zor'] },
+  ]);
+});

@@ -37,7 +37,7 @@ import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from '
 import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
 import { jointPresence, partnerPresence } from './joint.ts';
-import { alsoPlaces, unnamedPlaceMembers } from './lists.ts';
+import { alsoPlaces, includedHolders, unnamedPlaceMembers } from './lists.ts';
 import { outOfServiceRelative } from './service.ts';
 import { agreedFutureAct, hostRelativeVisit, purposeNoUrging, secondPlace, visitedNoPair, withRelative } from './hostrelative.ts';
 import { loyalTo, otherOwners, othersOwner } from './loyalty.ts';
@@ -1761,6 +1761,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   occupationPresence(ctx, before);
   occupiedPlaces(ctx, before);
   forcesInPresence(ctx, before);
+  // (list36: the named members of an unnamed subject of an Arabic presence verb, `…، بينها «الحرس الثوري»`)
+  if (ctx.lang === 'ar') includedHolders(ctx, (T, who, where) => emit(ctx, T, 'deployed_in', who, where, {}, true));
   // ("Turkish troops arrived in Idlib": forces are present, no visit; fight.ts, pred32)
   if (ctx.out.length > before && ctx.byKind.has('military')) forcesNoVisit(ctx, before);
   thankedGiver(ctx);

@@ -101,3 +101,51 @@ export function alsoPlaces(ctx: Ctx, obj: Group): Group {
   return more.length ? [...obj, ...more] : obj;
 }
 
+
+/** Words that open the named members of an unnamed subject: `، بينها`, `، منها`, `، بما فيها`. */
+const MEMBERS_OPEN = /^(بينها|بينهم|منها|منهم|ومنها|فيها)$/;
+
+/**
+ * `وتنتشر في الميادين ومحيطها مجموعات مسلحة موالية لإيران، بينها «الحرس الثوري» وميليشيات عراقية` (list36, pooled
+ * batch 26 and 17 rows beside diagnosis-batch31 §6 fix 5): an Arabic presence verb whose subject, after its place, is
+ * unnamed (no name right after the place phrase) and whose named members follow a comma and `بينها` / `منها` / `بما فيها`
+ * (a partitive `عناصر من` between): each member actor is deployed in the place, as a listed subject would be.
+ */
+export function includedHolders(ctx: Ctx, emitPresence: (T: Trigger, who: Mention, where: Mention) => void): void {
+  if (ctx.lang !== 'ar') return;
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  for (const T of ctx.s.triggers) {
+    const p = T.patterns[0]!;
+    if (p.relation !== 'deployed_in' || p.pos !== 'verb' || p.voice === 'passive' || toks[T.tok1]?.norm !== 'في') continue;
+    // (the place: right after `في`, past up to two place heads, `في محيط المقام`)
+    let k = T.tok1 + 1;
+    while (k < toks.length && k - T.tok1 <= 3 && !ctx.inMention[k] && hasCue(ctx, k, 'place_head')) k++;
+    const i = ms.findIndex((m) => m.tok0 === k);
+    if (i < 0) continue;
+    const places = groupFrom(ms, i).filter((m) => isPlace(ctx, m));
+    if (!places.length) continue;
+    let j = places[places.length - 1]!.tok1;
+    // (a clitic part of the place, `ومحيطها`)
+    if (/^و\S+ها$/.test(toks[j]?.norm ?? '') && !ctx.inMention[j]) j++;
+    // (the unnamed subject: no name first, then up to eight words to the comma)
+    if (ctx.inMention[j] || !toks[j]?.word) continue;
+    const from = j;
+    while (j < toks.length && j - from <= 8 && toks[j]!.text !== '،' && toks[j]!.text !== ',') j++;
+    if (toks[j]?.text !== '،' && toks[j]?.text !== ',') continue;
+    j++;
+    if (toks[j]?.norm === 'بما') j++;
+    if (!MEMBERS_OPEN.test(toks[j]?.norm ?? '') || (toks[j]!.norm === 'فيها' && toks[j - 1]?.norm !== 'بما')) continue;
+    j++;
+    // (`عناصر من «حزب الله»`: a partitive and من before the member)
+    if (hasCue(ctx, j, 'partitive') && !ctx.inMention[j] && toks[j + 1]?.norm === 'من') j += 2;
+    if (toks[j]?.text === '«') j++;
+    const h = ms.findIndex((m) => m.tok0 === j || (m.tok0 === j + 1 && toks[j]?.text === '«'));
+    if (h < 0) continue;
+    for (const m of groupFrom(ms, h)) {
+      const a = m.via === 'demonym' ? undefined : actor(ctx.lex, m);
+      if (!a || (a.kind !== 'armed_group' && a.kind !== 'organization')) continue;
+      for (const where of places) emitPresence(T, a, where);
+    }
+  }
+}
