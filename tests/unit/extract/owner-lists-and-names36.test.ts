@@ -103,3 +103,12 @@ describe('the named members of an unnamed subject of an Arabic presence verb (po
     { what: 'negative: members after a comma with no presence verb', lang: 'ar', text: 'وقصفت إسرائيل مواقع في ريف دير الزور، بينها مواقع لـ«حزب الله».', want: [], not: ['isr deployed_in deir-ez-zor'] },
   ]);
 });
+
+describe('"and villages in P" after the last place of an attack or a presence (#7 with its name known)', () => {
+  run([
+    { what: 'the row: `على أطراف كبانة وقرى متفرقة في جبل الأكراد`', lang: 'ar', text: 'وشنّت الطائرات الحربية الروسية بعد ساعات أربع غارات على أطراف كبانة وقرى متفرقة في جبل الأكراد.', want: ['rus attacked kabani', 'rus attacked jabal-al-akrad'] },
+    { what: 'English: "the outskirts of Kabani and villages in Jabal al-Akrad"', lang: 'en', text: 'Russian jets struck the outskirts of Kabani and villages in Jabal al-Akrad on Sunday.', want: ['rus attacked kabani', 'rus attacked jabal-al-akrad'] },
+    { what: 'a presence: `في مدينة عفرين وقرى في ريف حلب الشمالي`', lang: 'ar', text: 'وتنتشر القوات التركية في مدينة عفرين وقرى في ريف حلب الشمالي.', want: ['tur deployed_in afrin', 'tur deployed_in aleppo'] },
+    { what: 'negative: "and villagers in P" is no place head', lang: 'en', text: 'Russian jets struck the outskirts of Kabani and killed civilians in Jabal al-Akrad.', want: ['rus attacked kabani'], not: ['rus attacked jabal-al-akrad'] },
+  ]);
+});

@@ -37,7 +37,7 @@ import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from '
 import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
 import { jointPresence, partnerPresence } from './joint.ts';
-import { alsoPlaces, includedHolders, unnamedPlaceMembers } from './lists.ts';
+import { alsoPlaces, andHeadPlaces, includedHolders, unnamedPlaceMembers } from './lists.ts';
 import { outOfServiceRelative } from './service.ts';
 import { agreedFutureAct, hostRelativeVisit, purposeNoUrging, secondPlace, visitedNoPair, withRelative } from './hostrelative.ts';
 import { loyalTo, otherOwners, othersOwner } from './loyalty.ts';
@@ -1158,6 +1158,8 @@ function withSubject(
   if (principle && (rel === 'urged' || rel === 'attacked' || rel === 'criticized' || (rel === 'supported' && ctx.s.tokens.slice(principle.tok0, principle.tok1).some((t) => EFFORTS.test(t.norm))))) return true;
   if (PLACE_RELATIONS.has(rel)) obj = furtherPlaces(ctx, apposition(ctx, obj));
   if (rel === 'deployed_in') obj = alsoPlaces(ctx, obj);
+  // (list36: "and villages in P" after the last place, `وقرى متفرقة في جبل الأكراد`)
+  if ((rel === 'attacked' || rel === 'deployed_in') && obj[obj.length - 1]!.kind === 'place') obj = andHeadPlaces(ctx, obj);
   // ("keeps troops at several bases in the area, including the Al-Omar oil field", `على معظم مناطق شمال شرق سوريا بما فيها
   // مدينة الحسكة`, `، بينها الرقة والحسكة`: the places named as members are places of it too; a place anaphor, "the area",
   // gives way to them)

@@ -149,3 +149,27 @@ export function includedHolders(ctx: Ctx, emitPresence: (T: Trigger, who: Mentio
     }
   }
 }
+
+/**
+ * `غارات على أطراف كبانة وقرى متفرقة في جبل الأكراد`, "strikes on the outskirts of Kabani and villages in the Jabal
+ * al-Akrad area" (list36, diagnosis-batch31 #7 with its name known): after the last place of the slot, a second member
+ * that is an unnamed place head joined by و / "and" (cues.csv `place_head`, up to two modifiers, no name, no trigger)
+ * with its own locative names more places of the same act.
+ */
+export function andHeadPlaces(ctx: Ctx, obj: Group): Group {
+  const toks = ctx.s.tokens;
+  const last = obj[obj.length - 1]!;
+  let k = last.tok1;
+  if (toks[k]?.norm === 'and') k++;
+  else if (!/^و../.test(toks[k]?.norm ?? '')) return obj;
+  if (ctx.inMention[k] || !hasCue(ctx, k, 'place_head')) return obj;
+  let j = k + 1;
+  while (j < toks.length && j - k <= 3 && toks[j]!.word && !ctx.inMention[j] && !PLACE_PREP.test(toks[j]!.norm) && !ctx.s.triggers.some((x) => x.tok0 === j)) j++;
+  if (!/^(in|في)$/.test(toks[j]?.norm ?? '')) return obj;
+  let b = j + 1;
+  while (b < toks.length && b - j <= 3 && !ctx.inMention[b] && hasCue(ctx, b, 'place_head')) b++;
+  const i = ctx.s.mentions.findIndex((m) => m.tok0 === b);
+  if (i < 0) return obj;
+  const more = groupFrom(ctx.s.mentions, i).filter((m) => m.kind === 'place' && m.via !== 'anaphor' && !obj.some((x) => x.entity === m.entity));
+  return more.length ? [...obj, ...more] : obj;
+}
