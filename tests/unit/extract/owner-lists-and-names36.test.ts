@@ -37,6 +37,8 @@ describe('every holder of a control noun (#66)', () => {
     { what: 'another holder pair', lang: 'ar', text: 'وتخضع مدينة منبج لسيطرة «قسد» والقوات الروسية.', want: ['sdf deployed_in manbij', 'rus deployed_in manbij'] },
     { what: 'English: "held by X and Y" in an apposition with a date', lang: 'en', text: 'The town of Tal Abyad, held by Turkey and the Syrian National Army since 2019, was shelled.', want: ['tur deployed_in tal-abyad', 'syrian-national-army deployed_in tal-abyad'] },
     { what: 'English: "is controlled by X and Y"', lang: 'en', text: 'Ras al-Ain is controlled by Turkish forces and the Syrian National Army.', want: ['tur deployed_in ras-al-ain', 'syrian-national-army deployed_in ras-al-ain'] },
+    { what: 'negative: ", and" opens a clause, no second holder', lang: 'en', text: 'Tal Rifaat is held by the SDF, and Syrian government troops are also present around Manbij.', want: ['sdf deployed_in tal-rifaat'], not: ['syr deployed_in tal-rifaat'] },
+    { what: 'negative: the backer of a compound is no holder', lang: 'en', text: 'The rockets were launched from near the town of Mayadin, held by Syrian government forces and Iran-backed groups.', want: ['syr deployed_in mayadin'], not: ['irn deployed_in mayadin'] },
     { what: 'negative: a place after the holder is no holder', lang: 'ar', text: 'وتخضع رأس العين لسيطرة القوات التركية في ريف الحسكة.', want: ['tur deployed_in ras-al-ain'], not: ['hasakah deployed_in ras-al-ain'] },
   ]);
 });

@@ -211,10 +211,14 @@ export function underControl(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<str
   if (!places.length || !who) return false;
   // (list36, diagnosis-batch31 #66: every holder of a list, `الخاضعة لسيطرة القوات التركية و«الجيش الوطني السوري»`,
   // "held by Turkey and the Syrian National Army": the controller's coordinated actors, no place)
+  // (not past ", and", which opens a clause of its own: "held by Kurdish-led forces, and Syrian government troops … are
+  // also present"; nor the backer of a compound: "held by government forces and Iran-backed groups")
   const holders = [who];
   for (const m of groupFrom(ms, j).slice(1)) {
     const a = m.kind === 'place' ? undefined : actor(ctx.lex, m);
-    if (!a || !/^(country|armed_group|organization)$/.test(a.kind)) break;
+    if (!a || !/^(country|armed_group|organization)$/.test(a.kind) || ctx.s.tokens[m.tok1]?.text === '-') break;
+    const gap = ctx.s.tokens.slice(holders[holders.length - 1]!.tok1, m.tok0);
+    if (gap.some((t) => t.text === ',' || t.text === '،') && gap.some((t) => t.norm === 'and')) break;
     holders.push(m);
   }
   return emitAll(ctx, T, p, holders, places, attrs);
