@@ -78,6 +78,9 @@ describe('the members of an unnamed place an attack hits, and bare names after a
     { what: 'the row: `ضرباتها على المعابر الحدودية بين البلدين، بما فيها معبرا المصنع وجوسية`', lang: 'ar', text: 'وكثّفت إسرائيل منذ أواخر أيلول/سبتمبر ضرباتها على المعابر الحدودية بين البلدين، بما فيها معبرا المصنع وجوسية.', want: ['isr attacked masnaa-crossing', 'isr attacked jousieh-crossing'] },
     { what: 'a verb and `، بينها`', lang: 'ar', text: 'وقصفت إسرائيل عدة معابر حدودية، بينها معبرا المصنع وجوسية.', want: ['isr attacked masnaa-crossing', 'isr attacked jousieh-crossing'] },
     { what: 'a town head and `بما فيها` after villages', lang: 'ar', text: 'وقصفت القوات التركية قرى في ريف الحسكة، بما فيها مدينتا القامشلي وعامودا.', want: ['tur attacked qamishli'] },
+    { what: 'English: "strikes on border crossings between the two countries, including the Masnaa crossing"', lang: 'en', text: 'Israel has intensified its strikes on border crossings between the two countries, including the Masnaa crossing.', want: ['isr attacked masnaa-crossing'] },
+    { what: 'English: a direct object, "struck several border crossings, including X and Y"', lang: 'en', text: 'Israeli jets struck several border crossings, including the Masnaa crossing and the Jusiyah crossing.', want: ['isr attacked masnaa-crossing', 'isr attacked jousieh-crossing'] },
+    { what: 'negative: English, unnamed crossings alone give nothing', lang: 'en', text: 'Israeli jets struck several border crossings on Thursday.', want: [], not: ['isr attacked lbn'] },
     { what: 'negative: members of a place that was not hit', lang: 'ar', text: 'وزار الوفد المعابر الحدودية، بما فيها معبرا المصنع وجوسية.', want: [], not: ['isr attacked masnaa-crossing'] },
   ]);
   it('a bare name after a dual head is the head\'s place', () => {

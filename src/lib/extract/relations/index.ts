@@ -1142,7 +1142,7 @@ function withSubject(
   // (list36, diagnosis-batch31 #104, 105: so are the places an attack hits, `ضرباتها على المعابر الحدودية …، بما فيها
   // معبرا المصنع وجوسية`, "strikes on border crossings, including Masnaa and Jousieh")
   if (!obj && ((rel === 'deployed_in' && p.pos === 'verb') || rel === 'attacked')) {
-    const inc = unnamedPlaceMembers(ctx, T, includedPlaces);
+    const inc = unnamedPlaceMembers(ctx, T, includedPlaces, rel === 'attacked' && p.pos === 'verb' && p.voice !== 'passive');
     if (inc.length) obj = inc;
   }
   if (!obj) return killed;

@@ -17,9 +17,10 @@ const PLACE_PREP = /^(in|at|across|on|inside|في|علي|داخل)$/;
  * The members named after an unnamed place of presence: after T, a place preposition and a place head ("several towns",
  * `عدة بلدات`), no name before the comma, then the member list `includedPlaces` reads (", including Kobani", `، بينها …`).
  */
-export function unnamedPlaceMembers(ctx: Ctx, T: Trigger, includedPlaces: (ctx: Ctx, k: number) => Mention[]): Mention[] {
+export function unnamedPlaceMembers(ctx: Ctx, T: Trigger, includedPlaces: (ctx: Ctx, k: number) => Mention[], direct = false): Mention[] {
   const toks = ctx.s.tokens;
-  let prep = false;
+  // (list36: an attack verb takes its place as a direct object, "struck several border crossings, including …")
+  let prep = direct;
   let head = false;
   for (let k = T.tok1; k < toks.length && k - T.tok1 <= 14; k++) {
     const t = toks[k]!;
