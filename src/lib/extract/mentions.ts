@@ -1189,6 +1189,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     if (ms.length) ms = knownAs(s, ms);
     ms = conjunctions(s, ms, lex, blocked, doc.article.lang);
     ms = distributedHeads(s, ms, lex, doc.article.lang);
+    if (doc.article.lang === 'ar') ms = bareNamesAfterHead(s, ms, lex);
     ms = resolveRoleGroups(s, ms, lex, doc.article.lang, sentenceDate(s, doc.article.date));
     // "ضيفه الإيراني", "his Iranian guest": the person of that country named last
     for (const c of s.cues) {
@@ -1453,6 +1454,52 @@ function distributedHeads(s: Sentence, ms: Mention[], lex: Lexicon, lang: Lang):
       if (!id || id === m.entity) continue;
       if (out === ms) out = ms.slice();
       out[k] = mentionOf(m, id, 'place');
+    }
+  }
+  return out;
+}
+
+/**
+ * `معبرا المصنع وجوسية`, `معبري نصيب وجابر` (list36, diagnosis-batch31 #104, 105): after an Arabic dual or plural place
+ * head (a `place_head` cue whose value is its singular), a bare word the lexicon names only with the head (`جوسية` is
+ * `معبر جوسية`) is that place, as the first member or a و-member after the names the head already joins. One or two
+ * words a member, at most four members; a word that is a name of its own is left to the lexicon.
+ */
+function bareNamesAfterHead(s: Sentence, ms: Mention[], lex: Lexicon): Mention[] {
+  let out = ms;
+  const toks = s.tokens;
+  for (const c of s.cues) {
+    const head = c.cues.find((x) => x.kind === 'place_head' && x.value)?.value;
+    if (!head) continue;
+    // (`إلى ولايتي هاتاي وكهرمان مرعش`, "to the two provinces of Hatay and Kahramanmaras": a one-word person name that is
+    // also the dual head, right before a place, is the head, not the person, Velayati)
+    const p = out.find((m) => m.tok0 === c.tok0 && m.tok1 === c.tok1 && m.kind === 'person');
+    if (p && out.some((m) => m.tok0 === c.tok1 && m.kind === 'place')) out = out.filter((m) => m !== p);
+    // (the head may open the first name's own mention: `معبرا المصنع` read as `معبر المصنع`)
+    const own = out.find((m) => m.tok0 === c.tok0 && m.tok1 > c.tok1 && m.kind === 'place');
+    let k = own ? own.tok1 : c.tok1;
+    for (let n = 0; n < 4 && k < toks.length; n++) {
+      const at = out.find((m) => m.tok0 <= k && k < m.tok1);
+      if (at) {
+        if (at.kind !== 'place') break;
+        k = at.tok1;
+      } else {
+        const first = k === c.tok1 && !own;
+        const w = toks[k]!;
+        if (!w.arabic || !w.word || (!first && !/^و../.test(w.norm))) break;
+        const bare = first ? w.norm : w.norm.slice(1);
+        let id: string | undefined;
+        let end = k + 1;
+        const two = toks[k + 1];
+        if (two?.word && two.arabic && !out.some((m) => m.tok0 <= k + 1 && k + 1 < m.tok1)) id = placeNamed(lex, `${head} ${bare} ${two.norm}`);
+        if (id) end = k + 2;
+        else id = placeNamed(lex, `${head} ${bare}`);
+        if (!id) break;
+        const m = mention(k, end, w.start, toks[end - 1]!.end, id, 'place', 'name', !first, first ? '' : 'و');
+        out = [...out, m].sort((x, y) => x.tok0 - y.tok0);
+        k = end;
+      }
+      if (!/^و/.test(toks[k]?.norm ?? '')) break;
     }
   }
   return out;

@@ -212,7 +212,21 @@ export function underControl(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<str
   // `located_participle`, ref33)
   const head = place && places.length === 1 ? locatedHead(ctx, place) : undefined;
   if (head) places.unshift(head);
-  return places.length > 0 && !!who && emitAll(ctx, T, p, [who], places, attrs);
+  if (!places.length || !who) return false;
+  // (list36, diagnosis-batch31 #66: every holder of a list, `الخاضعة لسيطرة القوات التركية و«الجيش الوطني السوري»`,
+  // "held by Turkey and the Syrian National Army": the controller's coordinated actors, no place)
+  // (not past ", and", which opens a clause of its own: "held by Kurdish-led forces, and Syrian government troops … are
+  // also present"; nor the backer of a compound: "held by government forces and Iran-backed groups")
+  const holders = [who];
+  // (a holder list only after a named holder, not a clitic's: `الخاضعة لسيطرتها`)
+  if (j >= 0 && who === ms[j]) for (const m of groupFrom(ms, j).slice(1)) {
+    const a = m.kind === 'place' ? undefined : actor(ctx.lex, m);
+    if (!a || !/^(country|armed_group|organization)$/.test(a.kind) || ctx.s.tokens[m.tok1]?.text === '-') break;
+    const gap = ctx.s.tokens.slice(holders[holders.length - 1]!.tok1, m.tok0);
+    if (gap.some((t) => t.text === ',' || t.text === '،') && gap.some((t) => t.norm === 'and')) break;
+    holders.push(m);
+  }
+  return emitAll(ctx, T, p, holders, places, attrs);
 }
 
 /** A control noun with a pronoun clitic (`لسيطرتها`, `لسيطرته`, `لنفوذهم`), normalised; ref36. */

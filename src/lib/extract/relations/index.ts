@@ -19,8 +19,7 @@ import { actor, hasWordCue, onlyTitles, auxiliary, type Ctx, cueBefore, cueIn, c
 import { anaphorAt, bindingSides, dualPair, joinedCounterparts, pluralCounterparts, pronounRef, ownerPronounAnaphors, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, hostClauseEnd, leftGroup, nounArgs, objectGroup, ownDoerAfter, ownerLeaving, passiveAfterAnd, possessedObject, unresolvedAddressee, verbArgs } from './args.ts';
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
-import { goodsOrigin, goodsSubject, thingSubjectThreat } from './guards.ts';
-import { accusedAct, foughtWhere, inanimateThreat, apposedAgent, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning, presupposedPresence } from './guards.ts';
+import { goodsOrigin, goodsSubject, thingSubjectThreat, accusedAct, foughtWhere, inanimateThreat, apposedAgent, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning, presupposedPresence } from './guards.ts';
 import { killedInToldAttack, agentNoun, possessedSanctions, alongside, jointFight, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenAligned, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, pairedAlly, continuedAct, demonymVictims, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer, killedNotDoer } from './frames.ts';
 import { principleSupport } from './principle.ts';
 import { appositionBacked, otherBacked } from './backedby.ts';
@@ -41,7 +40,7 @@ import { alongsideFight, jointPresence, partnerPresence } from './joint.ts';
 import { repelledAttacks } from './repel.ts';
 import { aggressionLabels, violationLabels } from './aggression.ts';
 import { drillsPresence } from './drills.ts';
-import { alsoPlaces, unnamedPlaceMembers } from './lists.ts';
+import { alsoPlaces, unnamedPlaceMembers, andHeadPlaces, includedHolders } from './lists.ts';
 import { outOfServiceRelative } from './service.ts';
 import { agreedFutureAct, hostRelativeVisit, purposeNoUrging, secondPlace, visitedNoPair, withRelative } from './hostrelative.ts';
 import { loyalTo, otherOwners, othersOwner } from './loyalty.ts';
@@ -1168,8 +1167,10 @@ function withSubject(
   if (obj && !PLACE_RELATIONS.has(rel) && occasionOf(ctx, T, obj[0]!)) obj = undefined;
   // (names35: "keeps military police in several towns along the frontier, including Kobani": the listed members of an
   // unnamed place of presence)
-  if (!obj && rel === 'deployed_in' && p.pos === 'verb') {
-    const inc = unnamedPlaceMembers(ctx, T, includedPlaces);
+  // (list36, diagnosis-batch31 #104, 105: so are the places an attack hits, `ضرباتها على المعابر الحدودية …، بما فيها
+  // معبرا المصنع وجوسية`, "strikes on border crossings, including Masnaa and Jousieh")
+  if (!obj && ((rel === 'deployed_in' && p.pos === 'verb') || rel === 'attacked')) {
+    const inc = unnamedPlaceMembers(ctx, T, includedPlaces, rel === 'attacked' && p.pos === 'verb' && p.voice !== 'passive');
     if (inc.length) obj = inc;
   }
   if (!obj) return killed;
@@ -1185,10 +1186,13 @@ function withSubject(
   if (principle && (rel === 'urged' || rel === 'attacked' || rel === 'criticized' || (rel === 'supported' && ctx.s.tokens.slice(principle.tok0, principle.tok1).some((t) => EFFORTS.test(t.norm))))) return true;
   if (PLACE_RELATIONS.has(rel)) obj = furtherPlaces(ctx, apposition(ctx, obj));
   if (rel === 'deployed_in') obj = alsoPlaces(ctx, obj);
+  // (list36: "and villages in P" after the last place, `وقرى متفرقة في جبل الأكراد`)
+  if ((rel === 'attacked' || rel === 'deployed_in') && obj[obj.length - 1]!.kind === 'place') obj = andHeadPlaces(ctx, obj);
   // ("keeps troops at several bases in the area, including the Al-Omar oil field", `على معظم مناطق شمال شرق سوريا بما فيها
   // مدينة الحسكة`, `، بينها الرقة والحسكة`: the places named as members are places of it too; a place anaphor, "the area",
   // gives way to them)
-  if (rel === 'deployed_in') {
+  // (list36: and the places an attack hits, `قرى في ريف الحسكة، بما فيها مدينتا القامشلي وعامودا`)
+  if (rel === 'deployed_in' || (rel === 'attacked' && obj.every((m) => m.kind === 'place'))) {
     const inc = includedPlaces(ctx, obj[obj.length - 1]!.tok1);
     if (inc.length) obj = [...obj.filter((m) => m.via !== 'anaphor'), ...inc.filter((m) => !obj!.some((x) => x.entity === m.entity))];
   }
@@ -1809,6 +1813,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   occupationPresence(ctx, before);
   occupiedPlaces(ctx, before);
   forcesInPresence(ctx, before);
+  // (list36: the named members of an unnamed subject of an Arabic presence verb, `…، بينها «الحرس الثوري»`)
+  if (ctx.lang === 'ar') includedHolders(ctx, (T, who, where) => emit(ctx, T, 'deployed_in', who, where, {}, true));
   // ("Turkish troops arrived in Idlib": forces are present, no visit; fight.ts, pred32)
   if (ctx.out.length > before && ctx.byKind.has('military')) forcesNoVisit(ctx, before);
   thankedGiver(ctx);

@@ -758,7 +758,13 @@ export function subjectToControl(ctx: Ctx, before: number): void {
     const where = s.mentions.find((m) => m.tok0 >= c.tok1 && m.tok1 <= k && (m.kind === 'place' || m.kind === 'country'));
     const hm = s.mentions.find((m) => m.tok0 === k + 1 || (m.tok0 === k + 2 && /^[«"]$/.test(toks[k + 1]!.text)));
     const who = hm ? actor(ctx.lex, hm) : undefined;
-    if (where && who && /^(country|armed_group|organization)$/.test(who.kind)) controlled(ctx, before, c.tok0, k + 1, who, where);
+    if (!where || !who || !/^(country|armed_group|organization)$/.test(who.kind)) continue;
+    controlled(ctx, before, c.tok0, k + 1, who, where);
+    // (list36, diagnosis-batch31 #66: every holder of a list, `لسيطرة القوات التركية و«الجيش الوطني السوري»`)
+    for (const m of groupFrom(s.mentions, s.mentions.indexOf(hm!)).slice(1)) {
+      const a = actor(ctx.lex, m);
+      if (a && /^(country|armed_group|organization)$/.test(a.kind) && a.entity !== who.entity && a.entity !== where.entity) controlled(ctx, before, c.tok0, k + 1, a, where);
+    }
   }
 }
 
@@ -1250,6 +1256,8 @@ function placesFrom(ctx: Ctx, k: number): Mention[] {
  */
 function pronounPlaceBefore(ctx: Ctx, head: number): Mention | undefined {
   const toks = ctx.s.tokens;
+  // (list36, diagnosis-batch31 #44: an adverb of addition between the pronoun and the forces, `وتنتشر فيها أيضاً نقاط لـX`)
+  if (ctx.lang === 'ar' && cueWords(ctx.lex, 'also_adverb').has(toks[head - 1]?.norm ?? '')) head--;
   if (ctx.lang !== 'ar' || !/^(فيه|فيها|به|بها)$/.test(toks[head - 1]?.norm ?? '')) return undefined;
   const verb = head - 2;
   if (!ctx.s.triggers.some((x) => x.tok1 === verb + 1 && x.patterns[0]!.pos === 'verb' && x.patterns[0]!.relation === 'deployed_in')) return undefined;
@@ -1333,7 +1341,11 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
       if (o) [who, end] = [o.who, Math.max(o.end, c.tok1)];
       // (a list of holders joined by و before the place: `مواقع لحزب العمال الكردستاني ووحدات حماية الشعب في شمال العراق`)
       while (who) {
-        const j = toks[end]?.text === '«' || toks[end]?.text === 'و«' ? end + 1 : end;
+        let j = end;
+        // (list36, diagnosis-batch31 #93: a group's fighters as the next holder, `القوات التركية وفصائل «الجيش الوطني»`:
+        // a joined partitive head, cues.csv `partitive`, before the name)
+        if (/^و/.test(toks[j]?.norm ?? '') && !ctx.inMention[j] && hasCue(ctx, j, 'partitive') && j + 1 < toks.length) j++;
+        if (toks[j]?.text === '«' || toks[j]?.text === 'و«') j++;
         const nx = ctx.s.mentions.find((x) => x.tok0 === j && x.conj);
         const a = nx ? actor(ctx.lex, nx) : undefined;
         if (!nx || !a || (a.kind !== 'country' && a.kind !== 'armed_group') || a.entity === who.entity) break;
