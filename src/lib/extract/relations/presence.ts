@@ -695,6 +695,10 @@ export function custodyPresence(ctx: Ctx, before: number): void {
   // (a keeper's verb of its own, not the second part of a compound: "SDF-run")
   const isVerb = (k: number) => toks[k - 1]?.text !== '-' && (verbs.has(toks[k]!.norm) || verbs.has(toks[k]!.norm.replace(/^[وف]/, '')));
   const keeperVerb = (k0: number, k1: number) => { for (let k = k0; k < k1; k++) if (isVerb(k)) return true; return false; };
+  // (the source's own act in the place is no custody: "The SDF … launched a new security campaign in al-Hol camp"; cues.csv
+  // `wage_verb`, `light_act_verb`)
+  const acts = [cueWords(ctx.lex, 'wage_verb'), cueWords(ctx.lex, 'light_act_verb')];
+  const actedThere = (k0: number, k1: number) => { for (let k = k0; k < k1; k++) if (acts.some((w) => w.has(toks[k]!.norm))) return true; return false; };
   // the ones held: dropped
   for (let j = ctx.out.length - 1; j >= before; j--) {
     const r = ctx.out[j]!;
@@ -705,7 +709,7 @@ export function custodyPresence(ctx: Ctx, before: number): void {
     let c = -1;
     for (let k = src.tok1; k < tgt.tok0 && c < 0; k++) if (custody.has(k) && toks.slice(src.tok1, k).some((t) => inside.has(t.norm))) c = k;
     // ("remain in the al-Hol camp": English, the place of custody's head after its name or ending it; bugs36)
-    if (c < 0 && ctx.lang === 'en' && (custody.has(tgt.tok1) || custody.has(tgt.tok1 - 1)) && (inside.has(toks[tgt.tok0 - 1]?.norm ?? '') || (toks[tgt.tok0 - 1]?.norm === 'the' && inside.has(toks[tgt.tok0 - 2]?.norm ?? '')))) c = tgt.tok1;
+    if (c < 0 && ctx.lang === 'en' && !actedThere(src.tok1, tgt.tok0) && (custody.has(tgt.tok1) || custody.has(tgt.tok1 - 1)) && (inside.has(toks[tgt.tok0 - 1]?.norm ?? '') || (toks[tgt.tok0 - 1]?.norm === 'the' && inside.has(toks[tgt.tok0 - 2]?.norm ?? '')))) c = tgt.tok1;
     if (c >= 0 && !keeperVerb(src.tok1, c)) ctx.out.splice(j, 1);
   }
   // the keeper: "X holds … in prisons in Y"
