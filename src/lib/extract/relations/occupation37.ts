@@ -1,0 +1,62 @@
+/**
+ * np37 (diagnosis-batch32 §6 np37 rank 1): a charge of occupation is a presence (gold rule 13). `تتهم دمشق أنقرة باحتلال
+ * أجزاء من الشمال السوري`, `اتهم صباغ الولايات المتحدة وتركيا بـ«احتلال» أجزاء من الأراضي السورية`, "accuses Ankara of
+ * occupying parts of northern Syria", "accused Washington of the occupation of Syrian land": each state or group of the
+ * accused list is deployed in the first place named after the occupation word (cues.csv `occupy_charge`), at publication
+ * (a standing state, as occupationPresence). Read on the accused records the accusation frames gave, so a charge
+ * denied or only feared ("denied accusations of seeking to occupy") gives nothing.
+ */
+import { cueWords } from '../lexicon.ts';
+import { actor, type Ctx, cueTrigger, groupFrom, verbPattern } from './ctx.ts';
+import { atPublication, emit, toldHere } from './emit.ts';
+import { mentionAtSpan } from './presence.ts';
+
+/** Words between the accused and the charge noun: `بـ`, quotes, "of (the)". */
+const CHARGE_GAP = /^(ب|بـ|«|"|“|of|the)$/;
+const BOUNDARY = /^[,،.;:؛]$/;
+
+export function accusedOccupation(ctx: Ctx, before: number): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const accused = ctx.out.slice(before).filter((r) => r.relation === 'accused' && r.evidence.start === s.start);
+  if (!accused.length) return;
+  const charge = cueWords(ctx.lex, 'occupy_charge');
+  const pattern = verbPattern(ctx, 'deployed_in');
+  if (!pattern) return;
+  for (const r of accused) {
+    const who = mentionAtSpan(ctx, r.evidence.targetSpan, r.target);
+    const a = who ? actor(ctx.lex, who) : undefined;
+    if (!who || !a || !/^(country|armed_group)$/.test(a.kind)) continue;
+    // (past the rest of the accused list: `الولايات المتحدة وتركيا بـ«احتلال»`)
+    const i = s.mentions.findIndex((m) => m.tok0 === who.tok0);
+    let k = i >= 0 ? groupFrom(s.mentions, i).at(-1)!.tok1 : who.tok1;
+    // (past a date, `الولايات المتحدة يوم الأحد باحتلال`, and a relative clause set off by commas, "Turkey, which …, of")
+    for (let n = 0; n < 8 && k < toks.length; n++) {
+      const d = s.dates.find((x) => x.start <= toks[k]!.start && toks[k]!.end <= x.end);
+      if (d) {
+        while (k < toks.length && toks[k]!.end <= d.end) k++;
+        continue;
+      }
+      if (BOUNDARY.test(toks[k]!.text) && /^(التي|الذي|which|who)$/.test(toks[k + 1]?.norm ?? '')) {
+        let j = k + 2;
+        while (j < toks.length && j - k < 12 && !BOUNDARY.test(toks[j]!.text)) j++;
+        if (j >= toks.length || j - k >= 12) break;
+        k = j + 1;
+        continue;
+      }
+      if (!CHARGE_GAP.test(toks[k]!.norm)) break;
+      k++;
+    }
+    const t = toks[k];
+    if (!t) continue;
+    const w = ctx.lang === 'ar' ? t.norm.replace(/^[وب]+(?=ال|احتلال)/, '') : t.norm;
+    if (!charge.has(w)) continue;
+    let place;
+    for (let j = k + 1; j < toks.length && j <= k + 5 && !BOUNDARY.test(toks[j]!.text) && !place; j++)
+      place = s.mentions.find((m) => m.tok0 === j && (m.kind === 'place' || m.kind === 'country'));
+    if (!place || place.entity === a.entity || toldHere(ctx, 'deployed_in', a.entity, place.entity)) continue;
+    const n = ctx.out.length;
+    emit(ctx, cueTrigger({ tok0: k, tok1: k + 1, start: t.start, end: t.end }, pattern), 'deployed_in', a, place, {}, true);
+    atPublication(ctx, n);
+  }
+}
