@@ -4,6 +4,9 @@
  * المتحدة وتركيا بـ«احتلال» أجزاء من الأراضي السورية` (every member of the accused list), "Damascus accuses Ankara of
  * occupying parts of northern Syria", "accused the US of the occupation of Syrian land". No charge of another act, no
  * occupation denied, no occupier that is not a state or group.
+ * - a presence entrenched, strengthened or reduced (cues.csv `entrench_word`) is presupposed under a negation of the
+ *   allowing or entrenching too (`وتكرر إسرائيل أنها لن تسمح لإيران بترسيخ وجودها العسكري في سوريا`, diagnosis-batch32 #84):
+ *   only the entrenching is denied, not the presence it works on; a presence itself denied stays none.
  */
 import { describeCases } from './helpers.ts';
 
@@ -25,5 +28,18 @@ describeCases({
     ['tur deployed_in afrin', 'The Syrian government, which rejects the talks, accuses Turkey of occupying Afrin.'],
     ['no tur deployed_in afrin', 'The Syrian government accuses Turkey of shelling Afrin.'],
     ['no usa deployed_in syr', 'Mekdad accused Washington of planning to occupy Syrian land.'],
+  ],
+  'a presence entrenched under a negation is presupposed (ar)': [
+    ['irn deployed_in syr', 'وتكرر إسرائيل أنها لن تسمح لإيران بترسيخ وجودها العسكري في سوريا.'],
+    ['irn deployed_in syr', 'وتقول إسرائيل إنها لن تسمح لإيران بترسيخ وجودها العسكري في سوريا.'],
+    ['irn deployed_in syr', 'وقال نتنياهو يوم الأحد إن إسرائيل لن تسمح لإيران بتعزيز وجودها العسكري في سوريا.'],
+    ['irn deployed_in syr', 'ولن تسمح إسرائيل لإيران بترسيخ وجودها العسكري في سوريا.'],
+    ['no irn deployed_in syr', 'ونفت طهران أن يكون لها وجود عسكري في سوريا.'],
+    ['no irn deployed_in syr', 'وقالت إيران إنها لن تنشر قوات في سوريا.'],
+  ],
+  'a presence entrenched under a negation is presupposed': [
+    ['irn deployed_in syr', 'Israel says it will not allow Iran to entrench its military presence in Syria.'],
+    ['irn deployed_in syr', 'Israel has repeatedly said it will not let Iran entrench its presence in Syria.'],
+    ['no irn deployed_in syr', 'Iran said it would not deploy troops in Syria.'],
   ],
 });

@@ -548,7 +548,9 @@ function settledFrames(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean |
 
 /** processTrigger's guards: is T's act not told as done (negated, hypothetical, an invitation, an obligation, a noun read as a verb …)? */
 function notTold(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
-  if (isNegated(ctx, T) || isHypothetical(ctx, T)) return true;
+  // (np37, diagnosis-batch32 #84: a presence right after an entrench word is presupposed under a negation of the allowing
+  // or entrenching, `أنها لن تسمح لإيران بترسيخ وجودها العسكري في سوريا`: only the entrenching is denied)
+  if ((isNegated(ctx, T) && !(rel === 'deployed_in' && presupposedPresence(ctx, T))) || isHypothetical(ctx, T)) return true;
   // ("دعا أردوغان نظيره المصري إلى زيارة تركيا", "دعا ترامب لزيارة تركيا": an invitation to visit urges no one; the visit is
   // the invitee's plan, gold rule 8, as "invited Netanyahu to visit Turkey" is)
   if (rel === 'urged' && p.pos === 'verb' && ctx.lang === 'ar' && invitationToVisit(ctx, T)) return true;
