@@ -7,6 +7,8 @@
  * - a presence entrenched, strengthened or reduced (cues.csv `entrench_word`) is presupposed under a negation of the
  *   allowing or entrenching too (`وتكرر إسرائيل أنها لن تسمح لإيران بترسيخ وجودها العسكري في سوريا`, diagnosis-batch32 #84):
  *   only the entrenching is denied, not the presence it works on; a presence itself denied stays none.
+ * - a presence noun followed by "there"/`هناك` is in the last place the sentence named before it ("to stop Iran from
+ *   entrenching its military presence there", after "targets in Syria").
  */
 import { describeCases } from './helpers.ts';
 
@@ -41,5 +43,15 @@ describeCases({
     ['irn deployed_in syr', 'Israel says it will not allow Iran to entrench its military presence in Syria.'],
     ['irn deployed_in syr', 'Israel has repeatedly said it will not let Iran entrench its presence in Syria.'],
     ['no irn deployed_in syr', 'Iran said it would not deploy troops in Syria.'],
+  ],
+  'a presence "there" is in the place named before': [
+    ['irn deployed_in syr', 'Israel has carried out hundreds of strikes on targets in Syria since the start of the civil war, saying it aims to stop Iran from entrenching its military presence there.'],
+    ['irn deployed_in syr', 'Israel has struck targets in Syria for years, saying Iran is entrenching its presence there.'],
+    ['rus deployed_in syr', 'Russia intervened in Syria in 2015 and has kept a military presence there since.'],
+    ['no irn deployed_in syr', 'Israel struck targets in Syria, saying Iran has no military presence there.'],
+  ],
+  'a presence "there" is in the place named before (ar)': [
+    ['irn deployed_in syr', 'وتشن إسرائيل غارات على أهداف في سوريا، وتقول إنها تسعى لمنع إيران من ترسيخ وجودها العسكري هناك.'],
+    ['no irn deployed_in syr', 'وتشن إسرائيل غارات على أهداف في سوريا، وتقول إيران إنه لا وجود عسكرياً لها هناك.'],
   ],
 });

@@ -10,6 +10,8 @@ import { cueWords } from '../lexicon.ts';
 import { actor, type Ctx, cueTrigger, groupFrom, verbPattern } from './ctx.ts';
 import { atPublication, emit, toldHere } from './emit.ts';
 import { mentionAtSpan } from './presence.ts';
+import { nounArgs } from './args.ts';
+import { isHypothetical, isNegated, presupposedPresence } from './guards.ts';
 
 /** Words between the accused and the charge noun: `بـ`, quotes, "of (the)". */
 const CHARGE_GAP = /^(ب|بـ|«|"|“|of|the)$/;
@@ -58,5 +60,33 @@ export function accusedOccupation(ctx: Ctx, before: number): void {
     const n = ctx.out.length;
     emit(ctx, cueTrigger({ tok0: k, tok1: k + 1, start: t.start, end: t.end }, pattern), 'deployed_in', a, place, {}, true);
     atPublication(ctx, n);
+  }
+}
+
+/**
+ * np37: a presence noun followed by "there"/`هناك` ("to stop Iran from entrenching its military presence there",
+ * `ترسيخ وجودها العسكري هناك`) is in the last place or country the sentence named before it (not its owner), at
+ * publication; the owner is the noun's own (nounArgs). Not a presence negated (unless presupposed by an entrench word)
+ * or hypothetical.
+ */
+export function presenceThere(ctx: Ctx, before: number): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const pattern = verbPattern(ctx, 'deployed_in');
+  if (!pattern) return;
+  for (const T of s.triggers) {
+    if (!/^(there|هناك)$/.test(toks[T.tok1]?.norm ?? '') || !T.patterns.some((q) => q.relation === 'deployed_in' && q.pos === 'noun')) continue;
+    if ((isNegated(ctx, T) && !presupposedPresence(ctx, T)) || isHypothetical(ctx, T)) continue;
+    const owners = (nounArgs(ctx, T).subj ?? []).map((m) => actor(ctx.lex, m)).filter((a) => !!a && /^(country|armed_group)$/.test(a.kind));
+    if (!owners.length) continue;
+    const places = s.mentions.filter((m) => m.tok1 <= T.tok0 && (m.kind === 'place' || m.kind === 'country') && !owners.some((a) => a!.entity === m.entity));
+    const place = places.at(-1);
+    if (!place) continue;
+    for (const a of owners) {
+      if (toldHere(ctx, 'deployed_in', a!.entity, place.entity) || a!.entity === place.entity) continue;
+      const n = ctx.out.length;
+      emit(ctx, cueTrigger(T, pattern), 'deployed_in', a!, place, {}, true);
+      atPublication(ctx, n);
+    }
   }
 }
