@@ -7,6 +7,9 @@
  * - a presence entrenched, strengthened or reduced (cues.csv `entrench_word`) is presupposed under a negation of the
  *   allowing or entrenching too (`وتكرر إسرائيل أنها لن تسمح لإيران بترسيخ وجودها العسكري في سوريا`, diagnosis-batch32 #84):
  *   only the entrenching is denied, not the presence it works on; a presence itself denied stays none.
+ * - positions of a state hit by an attack noun are its presence in their place, as an armed group's are
+ *   (`باستهداف مواقع للجيش التركي و«الجيش الوطني السوري» في محيط مدينة تل أبيض`, "the shelling of Turkish army positions
+ *   near Tal Abyad"; cues.csv `struck_site`).
  * - a presence noun followed by "there"/`هناك` is in the last place the sentence named before it ("to stop Iran from
  *   entrenching its military presence there", after "targets in Syria").
  */
@@ -53,5 +56,16 @@ describeCases({
   'a presence "there" is in the place named before (ar)': [
     ['irn deployed_in syr', 'وتشن إسرائيل غارات على أهداف في سوريا، وتقول إنها تسعى لمنع إيران من ترسيخ وجودها العسكري هناك.'],
     ['no irn deployed_in syr', 'وتشن إسرائيل غارات على أهداف في سوريا، وتقول إيران إنه لا وجود عسكرياً لها هناك.'],
+  ],
+  'positions of a state hit by an attack noun are its presence (ar)': [
+    ['tur deployed_in tal-abyad', 'وردّت «قسد» باستهداف مواقع للجيش التركي و«الجيش الوطني السوري» في محيط مدينة تل أبيض، بحسب مصادر محلية.'],
+    ['syrian-national-army deployed_in tal-abyad', 'وردّت «قسد» باستهداف مواقع للجيش التركي و«الجيش الوطني السوري» في محيط مدينة تل أبيض، بحسب مصادر محلية.'],
+    ['tur deployed_in tal-abyad', 'وردّت «قسد» أمس الأحد بقصف مواقع للجيش التركي في تل أبيض.'],
+    ['syr deployed_in afrin', 'وأعلنت «قسد» استهداف نقاط للجيش السوري قرب عفرين.'],
+    ['no tur deployed_in tal-abyad', 'وردّت «قسد» باستهداف مواقع في تل أبيض.'],
+  ],
+  'positions of a state hit by an attack noun are its presence': [
+    // (not reached yet: "The SDF responded with the shelling of Turkish army positions near Tal Abyad.")
+    ['syr deployed_in afrin', 'The SDF announced an attack on Syrian army positions near Afrin.'],
   ],
 });
