@@ -66,7 +66,8 @@ export function accusedOccupation(ctx: Ctx, before: number): void {
 /**
  * np37: a presence noun followed by "there"/`هناك` ("to stop Iran from entrenching its military presence there",
  * `ترسيخ وجودها العسكري هناك`) is in the last place or country the sentence named before it (not its owner), at
- * publication; the owner is the noun's own (nounArgs). Not a presence negated (unless presupposed by an entrench word)
+ * publication; the owner is the noun's own (nounArgs), and no name of the owner is the place (`تؤكد أنقرة أن بقاء قواتها
+ * هناك`: not Ankara). Not a presence negated (unless presupposed by an entrench word)
  * or hypothetical.
  */
 export function presenceThere(ctx: Ctx, before: number): void {
@@ -79,7 +80,7 @@ export function presenceThere(ctx: Ctx, before: number): void {
     if ((isNegated(ctx, T) && !presupposedPresence(ctx, T)) || isHypothetical(ctx, T)) continue;
     const owners = (nounArgs(ctx, T).subj ?? []).map((m) => actor(ctx.lex, m)).filter((a) => !!a && /^(country|armed_group)$/.test(a.kind));
     if (!owners.length) continue;
-    const places = s.mentions.filter((m) => m.tok1 <= T.tok0 && (m.kind === 'place' || m.kind === 'country') && !owners.some((a) => a!.entity === m.entity));
+    const places = s.mentions.filter((m) => m.tok1 <= T.tok0 && (m.kind === 'place' || m.kind === 'country') && !owners.some((a) => a!.entity === m.entity || a!.entity === actor(ctx.lex, m)?.entity));
     const place = places.at(-1);
     if (!place) continue;
     for (const a of owners) {
