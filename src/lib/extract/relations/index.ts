@@ -45,6 +45,7 @@ import { outOfServiceRelative } from './service.ts';
 import { agreedFutureAct, hostRelativeVisit, purposeNoUrging, secondPlace, visitedNoPair, withRelative } from './hostrelative.ts';
 import { loyalTo, otherOwners, othersOwner } from './loyalty.ts';
 import { campaignPresence } from './campaign.ts';
+import { accusedOccupation, presenceThere } from './occupation37.ts';
 import { appositeControl, capturedFrom, strongholdCaptured, lostPlaces, expulsionPlaces, expelledPresence, pastExpulsion, regainedControl, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
 import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, underAgreement } from './agreements.ts';
 import { aidCue, thankedGiver, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
@@ -547,7 +548,9 @@ function settledFrames(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean |
 
 /** processTrigger's guards: is T's act not told as done (negated, hypothetical, an invitation, an obligation, a noun read as a verb …)? */
 function notTold(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
-  if (isNegated(ctx, T) || isHypothetical(ctx, T)) return true;
+  // (np37, diagnosis-batch32 #84: a presence right after an entrench word is presupposed under a negation of the allowing
+  // or entrenching, `أنها لن تسمح لإيران بترسيخ وجودها العسكري في سوريا`: only the entrenching is denied)
+  if ((isNegated(ctx, T) && !(rel === 'deployed_in' && presupposedPresence(ctx, T))) || isHypothetical(ctx, T)) return true;
   // ("دعا أردوغان نظيره المصري إلى زيارة تركيا", "دعا ترامب لزيارة تركيا": an invitation to visit urges no one; the visit is
   // the invitee's plan, gold rule 8, as "invited Netanyahu to visit Turkey" is)
   if (rel === 'urged' && p.pos === 'verb' && ctx.lang === 'ar' && invitationToVisit(ctx, T)) return true;
@@ -1811,6 +1814,10 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if ((rels & R_WITHDREW_ANY) !== 0 && ctx.out.length > before) demandedNounWithdrawal(ctx, before);
   if ((rels & R_WITHDREW_ANY) !== 0) withheldWithdrawal(ctx, before);
   occupationPresence(ctx, before);
+  // (a charge of occupation: `تتهم دمشق أنقرة باحتلال X`, "accuses Ankara of occupying X"; occupation37.ts, np37)
+  if (ctx.out.length > before) accusedOccupation(ctx, before);
+  // (a presence "there", `وجودها هناك`: in the place named before; occupation37.ts, np37)
+  if ((rels & R_DEPLOYED_NOUN_NP37) !== 0) presenceThere(ctx, before);
   occupiedPlaces(ctx, before);
   forcesInPresence(ctx, before);
   // (list36: the named members of an unnamed subject of an Arabic presence verb, `…، بينها «الحرس الثوري»`)
@@ -1843,6 +1850,8 @@ const R_VISITED_NOUN_ANY = 16;
 const R_VISITED_VERB = 128;
 const R_PHONED_NOUN_ANY = 32;
 const R_WITHDREW_ANY = 64;
+/** a deployed_in noun reading (np37 presenceThere); a high bit, away from the ones other branches may add */
+const R_DEPLOYED_NOUN_NP37 = 1 << 12;
 
 /** The R_… bits of a sentence's triggers, in one pass (sentenceFrames asked each of them by a scan of its own). */
 function triggerRelations(triggers: Trigger[]): number {
@@ -1856,6 +1865,7 @@ function triggerRelations(triggers: Trigger[]): number {
     for (const q of x.patterns) {
       if (q.relation === 'attacked') bits |= R_ATTACKED_ANY;
       else if (q.relation === 'withdrew_from') bits |= R_WITHDREW_ANY;
+      else if (q.pos === 'noun' && q.relation === 'deployed_in') bits |= R_DEPLOYED_NOUN_NP37;
       else if (q.pos === 'noun' && q.relation === 'visited') bits |= R_VISITED_NOUN_ANY;
       else if (q.pos === 'noun' && q.relation === 'phoned') bits |= R_PHONED_NOUN_ANY;
     }
