@@ -6,7 +6,7 @@
  * of the nearest earlier attack noun (its demonym, `الاعتداءات الإسرائيلية`, "Israeli attacks") struck the clause's
  * object and its list. Both languages.
  */
-import { actor, AR_RELATIVE, type Ctx, firstMentionAfter, groupFrom, hasWordCue } from './ctx.ts';
+import { actor, AR_RELATIVE, type Ctx, firstMentionAfter, groupFrom, groupTo, hasWordCue } from './ctx.ts';
 import { cueWords } from '../lexicon.ts';
 import { emit } from './emit.ts';
 import type { Mention, Trigger } from '../doc.ts';
@@ -52,5 +52,61 @@ export function specifiedAttacks(ctx: Ctx): void {
   for (const m of groupFrom(s.mentions, ti)) {
     const a = actor(ctx.lex, m);
     emit(ctx, V, 'attacked', doer, m, {}, !a || a.kind === 'place');
+  }
+}
+
+const EN_TARGET_PREP = /^(on|against|at)$/;
+const AR_TARGET_PREP = /^(علي|على)$/;
+const EN_HYPHEN_LINK = /^(linked|backed|affiliated|allied|aligned|led|run)$/;
+
+/** The owner group at a target noun k: before it in English ("Iranian and Hezbollah targets", "Iran-linked targets"), after it in Arabic (`أهداف إيرانية`). */
+function targetOwners(ctx: Ctx, k: number): Mention[] | undefined {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const ms = s.mentions;
+  if (ctx.lang === 'ar') {
+    const i = ms.findIndex((m) => m.tok0 === k + 1 && m.via === 'demonym');
+    return i < 0 ? undefined : groupFrom(ms, i);
+  }
+  let end = k;
+  if (EN_HYPHEN_LINK.test(toks[k - 1]?.norm ?? '') && toks[k - 2]?.text === '-') end = k - 2;
+  const i = ms.findIndex((m) => m.tok1 === end);
+  return i < 0 ? undefined : groupTo(ms, i);
+}
+
+/**
+ * Owners of struck targets (branch slot37, diagnosis-batch32 §6 slot37 rank 5, "targets"): "Israel has carried out
+ * hundreds of strikes in Syria, mostly against what it describes as Iranian and Hezbollah targets", "air strikes on
+ * Iran-linked targets", "struck PKK targets", `غارات على أهداف إيرانية`: a target noun (cues.csv `owned_target_noun`)
+ * whose owner is a name or demonym at it, after a strike noun or attack verb (past `owned_target_gap` words and "on",
+ * "against", `على`): the strike's doer (the source of the sentence's attack already read) attacked each owner.
+ */
+export function ownedTargets(ctx: Ctx, before: number): void {
+  if (!hasWordCue(ctx, 'owned_target_noun') || ctx.out.length <= before) return;
+  const { s } = ctx;
+  const toks = s.tokens;
+  const nouns = cueWords(ctx.lex, 'owned_target_noun');
+  const gap = cueWords(ctx.lex, 'owned_target_gap');
+  const strikes = cueWords(ctx.lex, 'strike_noun');
+  for (let k = 1; k < toks.length; k++) {
+    if (!nouns.has(toks[k]!.norm)) continue;
+    const owners = targetOwners(ctx, k);
+    if (!owners?.length) continue;
+    let b = (ctx.lang === 'ar' ? k : owners[0]!.tok0) - 1;
+    while (b > 0 && gap.has(toks[b]!.norm)) b--;
+    const prep = (ctx.lang === 'ar' ? AR_TARGET_PREP : EN_TARGET_PREP).test(toks[b]?.norm ?? '');
+    // the strike: an attack verb right before, or the nearest strike noun or attack verb before the preposition
+    let T: Trigger | undefined;
+    for (const x of s.triggers) {
+      if (x.tok1 > b + 1 || !attacks(x)) continue;
+      const verb = x.patterns[0]!.pos === 'verb' && !strikes.has(toks[x.tok1 - 1]!.norm);
+      if (prep ? x.tok1 <= b && b - x.tok1 <= 12 && (verb || strikes.has(toks[x.tok1 - 1]!.norm)) : x.tok1 === b + 1 && verb) T = x;
+    }
+    if (!T) continue;
+    const own = new Set(owners.map((m) => actor(ctx.lex, m)?.entity));
+    const r = ctx.out.slice(before).find((x) => x.relation === 'attacked' && x.evidence.start === s.start && !own.has(x.source));
+    const doer = r ? s.mentions.find((m) => m.tok1 <= T!.tok0 + 1 && actor(ctx.lex, m)?.entity === r.source) : undefined;
+    if (!doer) continue;
+    for (const m of owners) if (actor(ctx.lex, m)) emit(ctx, T, 'attacked', doer, m, {}, false);
   }
 }
