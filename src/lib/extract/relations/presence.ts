@@ -1346,6 +1346,8 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
         // a joined partitive head, cues.csv `partitive`, before the name)
         if (/^و/.test(toks[j]?.norm ?? '') && !ctx.inMention[j] && hasCue(ctx, j, 'partitive') && j + 1 < toks.length) j++;
         if (toks[j]?.text === '«' || toks[j]?.text === 'و«') j++;
+        // (slot37: `و` and `«` as two tokens, `للجيش التركي و«الجيش الوطني»`)
+        else if (toks[j]?.text === 'و' && toks[j + 1]?.text === '«') j += 2;
         const nx = ctx.s.mentions.find((x) => x.tok0 === j && x.conj);
         const a = nx ? actor(ctx.lex, nx) : undefined;
         if (!nx || !a || (a.kind !== 'country' && a.kind !== 'armed_group') || a.entity === who.entity) break;
@@ -1401,7 +1403,10 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
     // (the genitive of a relation noun is that noun's: "the deployment of Russian forces in", `انتشار القوات الحكومية في`)
     // (not an attack noun's on an armed group's positions: `بقصف مواقع لـ«الجيش الوطني» قرب رأس العين`, "the shelling of
     // SDF positions near X" hit positions that are there)
-    if (ctx.s.triggers.some((x) => x.patterns[0]!.pos === 'noun' && !(x.patterns[0]!.relation === 'attacked' && who!.kind === 'armed_group') && (x.tok1 === from || (x.tok1 === from - 1 && toks[from - 1]!.norm === 'of')))) continue;
+    // (slot37: nor an Arabic attack noun's on a state's positions named after their head, `باستهداف مواقع للجيش التركي
+    // و«الجيش الوطني» في محيط تل أبيض`: the positions hit are there, as gold rule 13 reads any forces hit)
+    const hitHead = ctx.lang === 'ar' && from === c.tok0 && who.tok0 > c.tok0 && hasCue(ctx, c.tok0, 'place_head');
+    if (ctx.s.triggers.some((x) => x.patterns[0]!.pos === 'noun' && !(x.patterns[0]!.relation === 'attacked' && (who!.kind === 'armed_group' || hitHead)) && (x.tok1 === from || (x.tok1 === from - 1 && toks[from - 1]!.norm === 'of')))) continue;
     // (forces an attack hits are still forces there, gold rule 13: "attacks on US forces in Iraq", "killed three American
     // soldiers in Jordan", `هجوماً على مواقع القوات الحكومية في`: the attack and the presence both)
     for (let at = k, holders = [who, ...also]; holders.length; ) {
