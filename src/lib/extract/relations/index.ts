@@ -42,6 +42,7 @@ import { aggressionLabels, violationLabels } from './aggression.ts';
 import { drillsPresence } from './drills.ts';
 import { alsoPlaces, unnamedPlaceMembers, andHeadPlaces, includedHolders } from './lists.ts';
 import { outOfServiceRelative } from './service.ts';
+import { ownedTargets, specifiedAttacks } from './specified.ts';
 import { agreedFutureAct, hostRelativeVisit, purposeNoUrging, secondPlace, visitedNoPair, withRelative } from './hostrelative.ts';
 import { loyalTo, otherOwners, othersOwner } from './loyalty.ts';
 import { campaignPresence } from './campaign.ts';
@@ -1804,6 +1805,10 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
     demonymVictims(ctx, before);
     placesOfNamedTargets(ctx, before);
   }
+  // (`الاعتداءات الإسرائيلية …، ولا سيما الغارات التي استهدفت X وY`: the earlier attack's doer struck X and Y; specified.ts, slot37)
+  if ((rels & R_ATTACKED_ANY) !== 0) specifiedAttacks(ctx);
+  // ("strikes … against what it describes as Iranian and Hezbollah targets": the doer attacked the owners; specified.ts, slot37)
+  if ((rels & R_ATTACKED_ANY) !== 0) ownedTargets(ctx, before);
   // ("neutralised members of the PKK in northern Syria", `عملية ضد الوحدات الكردية في تل رفعت`: the foe is there; fight.ts, pred32)
   if (ctx.out.length > before) foePlaces(ctx, before);
   // ("a ground incursion into southern Lebanon": presence there too; fight.ts, pred32)

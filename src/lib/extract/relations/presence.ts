@@ -1351,6 +1351,7 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
         if (/^و/.test(toks[j]?.norm ?? '') && !ctx.inMention[j] && hasCue(ctx, j, 'partitive') && j + 1 < toks.length) j++;
         if (toks[j]?.text === '«' || toks[j]?.text === 'و«') j++;
         // (np37: a separate و before the quote, `مواقع للجيش التركي و«الجيش الوطني السوري» في`)
+        // (slot37: `و` and `«` as two tokens, `للجيش التركي و«الجيش الوطني»`)
         else if (toks[j]?.text === 'و' && toks[j + 1]?.text === '«') j += 2;
         const nx = ctx.s.mentions.find((x) => x.tok0 === j && x.conj);
         const a = nx ? actor(ctx.lex, nx) : undefined;
@@ -1409,7 +1410,10 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
     // SDF positions near X" hit positions that are there)
     // (np37: nor a state's positions, `باستهداف مواقع للجيش التركي في محيط تل أبيض`: cues.csv `struck_site`)
     const site = cueWords(ctx.lex, 'struck_site').has(toks[c.tok0]!.norm);
-    if (ctx.s.triggers.some((x) => x.patterns[0]!.pos === 'noun' && !(x.patterns[0]!.relation === 'attacked' && (who!.kind === 'armed_group' || site)) && (x.tok1 === from || (x.tok1 === from - 1 && toks[from - 1]!.norm === 'of')))) continue;
+    // (slot37: nor an Arabic attack noun's on a state's positions named after their head, `باستهداف مواقع للجيش التركي
+    // و«الجيش الوطني» في محيط تل أبيض`: the positions hit are there, as gold rule 13 reads any forces hit)
+    const hitHead = ctx.lang === 'ar' && from === c.tok0 && who.tok0 > c.tok0 && hasCue(ctx, c.tok0, 'place_head');
+    if (ctx.s.triggers.some((x) => x.patterns[0]!.pos === 'noun' && !(x.patterns[0]!.relation === 'attacked' && (who!.kind === 'armed_group' || site || hitHead)) && (x.tok1 === from || (x.tok1 === from - 1 && toks[from - 1]!.norm === 'of')))) continue;
     // (forces an attack hits are still forces there, gold rule 13: "attacks on US forces in Iraq", "killed three American
     // soldiers in Jordan", `هجوماً على مواقع القوات الحكومية في`: the attack and the presence both)
     for (let at = k, holders = [who, ...also]; holders.length; ) {
