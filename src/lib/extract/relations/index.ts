@@ -27,6 +27,7 @@ import { demandedNounWithdrawal, foePlaces, forcesNoVisit, incursionPresence, lo
 import { supportedAct } from './actsupport.ts';
 import { launchedOperations } from './launchedop.ts';
 import { demonymSanctions, targetedSanctions } from './sanctionowners.ts';
+import { blameIdiom } from './blame.ts';
 import { missionAgainst } from './missionagainst.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
@@ -1772,6 +1773,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   // (`يخضع قطاع النفط السوري لعقوبات أمريكية وأوروبية`, "hit by US and European sanctions": np35)
   demonymSanctions(ctx);
   targetedSanctions(ctx);
+  // (`حمّل X المسؤولية` the verb's frame missed: relative clitic object, unnamed conjunct, dropped subject; blame.ts, pred37)
+  if (ctx.lang === 'ar' && ctx.byKind.has('responsibility')) blameIdiom(ctx);
   // ("deployed in Syria … in a mission against Islamic State remnants", `في إطار الحرب على «داعش»`: np35)
   missionAgainst(ctx, before);
   if (ctx.lang === 'ar' && ctx.byKind.has('recipient')) subjectToControl(ctx, before);
