@@ -28,6 +28,7 @@ import { supportedAct } from './actsupport.ts';
 import { launchedOperations } from './launchedop.ts';
 import { demonymSanctions, targetedSanctions } from './sanctionowners.ts';
 import { blameIdiom } from './blame.ts';
+import { threatenedOffensives } from './threatop.ts';
 import { missionAgainst } from './missionagainst.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
@@ -1775,6 +1776,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   targetedSanctions(ctx);
   // (`حمّل X المسؤولية` the verb's frame missed: relative clitic object, unnamed conjunct, dropped subject; blame.ts, pred37)
   if (ctx.lang === 'ar' && ctx.byKind.has('responsibility')) blameIdiom(ctx);
+  // ("has threatened a new offensive against X", "vowed to launch an offensive to push X out"; threatop.ts, pred37)
+  threatenedOffensives(ctx);
   // ("deployed in Syria … in a mission against Islamic State remnants", `في إطار الحرب على «داعش»`: np35)
   missionAgainst(ctx, before);
   if (ctx.lang === 'ar' && ctx.byKind.has('recipient')) subjectToControl(ctx, before);
