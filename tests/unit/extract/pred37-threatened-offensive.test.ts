@@ -20,4 +20,16 @@ describeCases({
     ['tur threatened sdf', 'Russia has sent additional troops to positions around Manbij, a town held by the Syrian Democratic Forces (SDF), where Turkey has threatened to launch a ground offensive against the SDF, a war monitor said.'],
     ['no tur threatened syr', 'Turkey has threatened a new offensive in northern Syria.'],
   ],
+  'threatened offensive against a pronoun (en)': [
+    ['tur threatened sdf', "Ankara views the SDF as an extension of the Kurdistan Workers' Party (PKK) and has threatened new operations against it."],
+    ['tur threatened ypg', 'Turkey considers the YPG a terrorist group and has repeatedly threatened a ground offensive against it.'],
+    ['no tur threatened pkk', "Ankara views the SDF as an extension of the Kurdistan Workers' Party (PKK) and has threatened new operations against it."],
+  ],
+  'threatened offensive (ar)': [
+    ['tur threatened sdf', 'وتطالب أنقرة منذ سنوات بانسحاب «قسد» من المدينة إلى شرق نهر الفرات، وهددت مراراً بشن عملية عسكرية ضدها.'],
+    ['tur threatened ypg', 'وتطالب أنقرة منذ سنوات بإخراج «وحدات حماية الشعب» الكردية من منبج، وتلوّح بين حين وآخر بشن عملية عسكرية ضدها في المدينة.'],
+    ['tur threatened sdf', 'وهددت تركيا بشن عملية برية ضد «قسد» في منبج.'],
+    ['tur threatened ypg', 'ولوّحت أنقرة مجدداً بعملية عسكرية ضد وحدات حماية الشعب الكردية.'],
+    ['no tur threatened manbij', 'وهددت تركيا بشن عملية برية ضد «قسد» في منبج.'],
+  ],
 });

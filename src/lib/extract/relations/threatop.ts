@@ -15,7 +15,7 @@ import { cueWords } from '../lexicon.ts';
 const STOP = /^[,;:.]$|^(but|while|which|who|after|before|because|if|unless|although|though)$/;
 
 const AUX = /^(has|have|had|also|repeatedly|again|already|previously|long|twice|recently|often|frequently|since|then)$/;
-const OPENER = /^(where|when|while|after|which|who|whom|as)$/;
+const OPENER = /^(where|when|while|after|which|who|whom)$/;
 
 /**
  * The threatener: the actor right before the verb past auxiliaries and adverbs ("where Turkey has threatened", "when
@@ -40,8 +40,64 @@ function threatener(ctx: Ctx, k: number): Mention | undefined {
   return first;
 }
 
+/** The pronoun's referent ("against it", `ضدها`): the first actor after the threatener, before the verb, not a place (the object of the clause before). */
+function objectAfter(ctx: Ctx, subj: Mention, k: number): Mention | undefined {
+  const m = ctx.s.mentions.find((x) => x.tok0 >= subj.tok1 && x.tok1 <= k && !isPossessive(ctx, x) && actor(ctx.lex, x) && actor(ctx.lex, x)!.kind !== 'place' && actor(ctx.lex, x)!.entity !== actor(ctx.lex, subj)!.entity);
+  return m;
+}
+
+/**
+ * Arabic: `وهددت مراراً بشن عملية عسكرية ضدها`, `تلوّح بشن عملية عسكرية ضد X`: a threat verb (`threat_op_verb`), an
+ * offensive noun (`offensive_noun`) within six words, then `ضد X` or a pronoun `ضدها`/`ضدهم`/`ضده` whose referent is the
+ * object of the clause before. The threatener: the name right after the verb (VSO), else, for a verb joined by و, the
+ * sentence's first actor right after its first word (`وتطالب أنقرة …، وهددت`).
+ */
+function threatenedOffensivesAr(ctx: Ctx): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const verbs = cueWords(ctx.lex, 'threat_op_verb');
+  const nouns = cueWords(ctx.lex, 'offensive_noun');
+  const p = verbPattern(ctx, 'threatened');
+  if (!p) return;
+  for (let k = 0; k < toks.length; k++) {
+    const w = toks[k]!.norm;
+    if (ctx.inMention[k] || !(verbs.has(w) || (w.startsWith('و') && verbs.has(w.slice(1))))) continue;
+    let n = -1;
+    for (let j = k + 1; j < toks.length && j - k <= 7; j++) {
+      if (toks[j]!.text === '،' || toks[j]!.text === '.') break;
+      const v = toks[j]!.norm.replace(/^(ب|ل|و)/, '');
+      if (nouns.has(toks[j]!.norm) || nouns.has(v)) {
+        n = j;
+        break;
+      }
+    }
+    if (n < 0) continue;
+    // the adjective after the noun (`عملية عسكرية`, `برية`) then ضد
+    let q = n + 1;
+    while (q < toks.length && q - n <= 2 && !/^ضد/.test(toks[q]!.norm) && !ctx.inMention[q] && toks[q]!.word) q++;
+    const d = toks[q]?.norm ?? '';
+    if (!/^ضد/.test(d)) continue;
+    const after = s.mentions.find((m) => m.tok0 === k + 1 || (m.tok0 === k + 2 && /^[«"]$/.test(toks[k + 1]!.text)));
+    let subj: Mention | undefined = after && n > after.tok1 && !prepOf(ctx, after) ? after : undefined;
+    if (!subj && w.startsWith('و')) {
+      const first = s.mentions.find((m) => m.tok1 <= k && !prepOf(ctx, m) && !isPossessive(ctx, m));
+      if (first && first.tok0 <= 2) subj = first;
+    }
+    const a = subj ? actor(ctx.lex, subj) : undefined;
+    if (!subj || !a || a.kind === 'place') continue;
+    let tgt: Mention | undefined;
+    if (d === 'ضد') tgt = s.mentions.find((m) => m.tok0 === q + 1 || (m.tok0 === q + 2 && /^[«"]$/.test(toks[q + 1]!.text)));
+    else if (/^ضد(ها|هم|ه|هما)$/.test(d)) tgt = objectAfter(ctx, subj, k);
+    const b = tgt ? actor(ctx.lex, tgt) : undefined;
+    if (!tgt || !b || b.kind === 'place' || b.entity === a.entity || toldHere(ctx, 'threatened', a.entity, b.entity)) continue;
+    const T = cueTrigger({ tok0: k, tok1: n + 1, start: toks[k]!.start, end: toks[n]!.end }, p);
+    emit(ctx, T, 'threatened', subj, tgt, {}, false);
+  }
+}
+
 export function threatenedOffensives(ctx: Ctx): void {
-  if (ctx.lang !== 'en' || !hasWordCue(ctx, 'threat_op_verb') || !hasWordCue(ctx, 'offensive_noun')) return;
+  if (!hasWordCue(ctx, 'threat_op_verb', true) || !hasWordCue(ctx, 'offensive_noun')) return;
+  if (ctx.lang === 'ar') return threatenedOffensivesAr(ctx);
   const { s } = ctx;
   const toks = s.tokens;
   const verbs = cueWords(ctx.lex, 'threat_op_verb');
@@ -68,7 +124,7 @@ export function threatenedOffensives(ctx: Ctx): void {
     let tgt: Mention | undefined;
     const after = toks[n + 1]?.norm ?? '';
     const at = (j: number): Mention | undefined => s.mentions.find((m) => m.tok0 === j || (m.tok0 === j + 1 && toks[j]!.norm === 'the'));
-    if (after === 'against' || after === 'on' || after === 'targeting') tgt = at(n + 2);
+    if (after === 'against' || after === 'on' || after === 'targeting') tgt = at(n + 2) ?? (/^(it|them)$/.test(toks[n + 2]?.norm ?? '') ? objectAfter(ctx, subj, k) : undefined);
     else if (after === 'to' && oust.has(toks[n + 2]?.norm ?? '')) tgt = at(n + 3);
     else if (!STOP.test(after) && after !== '' && after !== 'in' && after !== 'into') continue;
     if (!tgt) {
