@@ -29,6 +29,7 @@ import { launchedOperations } from './launchedop.ts';
 import { demonymSanctions, targetedSanctions } from './sanctionowners.ts';
 import { blameIdiom } from './blame.ts';
 import { threatenedOffensives } from './threatop.ts';
+import { withdrawalPrecondition } from './precondition.ts';
 import { missionAgainst } from './missionagainst.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
@@ -1778,6 +1779,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (ctx.lang === 'ar' && ctx.byKind.has('responsibility')) blameIdiom(ctx);
   // ("has threatened a new offensive against X", "vowed to launch an offensive to push X out"; threatop.ts, pred37)
   threatenedOffensives(ctx);
+  // ("has made a Turkish withdrawal from Syrian territory a precondition": urged and deployed_in; precondition.ts, pred37)
+  withdrawalPrecondition(ctx);
   // ("deployed in Syria … in a mission against Islamic State remnants", `في إطار الحرب على «داعش»`: np35)
   missionAgainst(ctx, before);
   if (ctx.lang === 'ar' && ctx.byKind.has('recipient')) subjectToControl(ctx, before);
