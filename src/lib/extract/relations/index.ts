@@ -30,6 +30,7 @@ import { demonymSanctions, targetedSanctions } from './sanctionowners.ts';
 import { blameIdiom } from './blame.ts';
 import { threatenedOffensives } from './threatop.ts';
 import { withdrawalPrecondition } from './precondition.ts';
+import { illegalPresence } from './illegalpresence.ts';
 import { missionAgainst } from './missionagainst.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
@@ -1781,6 +1782,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   threatenedOffensives(ctx);
   // ("has made a Turkish withdrawal from Syrian territory a precondition": urged and deployed_in; precondition.ts, pred37)
   withdrawalPrecondition(ctx);
+  // ("calling their presence illegal", `تصف الوجود الأمريكي بالاحتلال`: the speaker criticized the owner; illegalpresence.ts, pred37)
+  illegalPresence(ctx);
   // ("deployed in Syria … in a mission against Islamic State remnants", `في إطار الحرب على «داعش»`: np35)
   missionAgainst(ctx, before);
   if (ctx.lang === 'ar' && ctx.byKind.has('recipient')) subjectToControl(ctx, before);
