@@ -27,6 +27,10 @@ import { demandedNounWithdrawal, foePlaces, forcesNoVisit, incursionPresence, lo
 import { supportedAct } from './actsupport.ts';
 import { launchedOperations } from './launchedop.ts';
 import { demonymSanctions, targetedSanctions } from './sanctionowners.ts';
+import { blameIdiom } from './blame.ts';
+import { threatenedOffensives } from './threatop.ts';
+import { withdrawalPrecondition } from './precondition.ts';
+import { illegalPresence } from './illegalpresence.ts';
 import { missionAgainst } from './missionagainst.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
@@ -1776,6 +1780,14 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   // (`يخضع قطاع النفط السوري لعقوبات أمريكية وأوروبية`, "hit by US and European sanctions": np35)
   demonymSanctions(ctx);
   targetedSanctions(ctx);
+  // (`حمّل X المسؤولية` the verb's frame missed: relative clitic object, unnamed conjunct, dropped subject; blame.ts, pred37)
+  if (ctx.lang === 'ar' && ctx.byKind.has('responsibility')) blameIdiom(ctx);
+  // ("has threatened a new offensive against X", "vowed to launch an offensive to push X out"; threatop.ts, pred37)
+  threatenedOffensives(ctx);
+  // ("has made a Turkish withdrawal from Syrian territory a precondition": urged and deployed_in; precondition.ts, pred37)
+  withdrawalPrecondition(ctx);
+  // ("calling their presence illegal", `تصف الوجود الأمريكي بالاحتلال`: the speaker criticized the owner; illegalpresence.ts, pred37)
+  illegalPresence(ctx);
   // ("deployed in Syria … in a mission against Islamic State remnants", `في إطار الحرب على «داعش»`: np35)
   missionAgainst(ctx, before);
   if (ctx.lang === 'ar' && ctx.byKind.has('recipient')) subjectToControl(ctx, before);
