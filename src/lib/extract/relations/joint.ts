@@ -246,14 +246,6 @@ export function alongsideFight(ctx: Ctx, before: number): void {
   const skipBack = (j: number) => { while (j > 0 && (isQuote(toks[j - 1]) || toks[j - 1]!.text === ')' || toks[j - 1]!.text === '(')) j--; return j; };
   const recs = () => ctx.out.slice(before) as RelationRecord[];
   const has = (s: string, rel: string, t: string) => recs().some((r) => r.source === s && r.relation === rel && r.target === t);
-  const redateFrom = (n: number, r: RelationRecord) => {
-    for (let j = n; j < ctx.out.length; j++) {
-      const old = ctx.out[j]!;
-      const was = ctx.stative.delete(old);
-      ctx.out[j] = redated(old, r.date, r.dateSource);
-      if (was || ctx.stative.has(r)) ctx.stative.add(ctx.out[j]!);
-    }
-  };
   // (a) foe, alongside, partner
   for (const c of ctx.byKind.get('alongside') ?? []) {
     const i = firstMentionAfter(ms, c.tok1);
@@ -304,7 +296,7 @@ export function alongsideFight(ctx: Ctx, before: number): void {
       if (foe && foeM && !has(id, 'attacked', foe.entity)) emit(ctx, cueTrigger(c, ap), 'attacked', m, foeM, {}, false);
     }
     if (foe && foeM && !has(sid, 'attacked', foe.entity)) emit(ctx, cueTrigger(c, ap), 'attacked', subj, foeM, {}, false);
-    if (anchor) redateFrom(n, anchor);
+    if (anchor) redateFrom(ctx, n, anchor);
   }
   // (c) "X sided with Y against Z" between armed groups: a joint fight, no support (the siding turned into the coordination
   // that (b) reads)
@@ -328,7 +320,7 @@ export function alongsideFight(ctx: Ctx, before: number): void {
     ctx.out.splice(j, 1);
     const n = ctx.out.length;
     emit(ctx, cueTrigger({ tok0: v - 1, tok1: v + 1, start: toks[v - 1]!.start, end: toks[v]!.end }, cp), 'coordinated_with', sm, pm, {}, false);
-    redateFrom(n, r);
+    redateFrom(ctx, n, r);
   }
   // (b) partner, "against", foe
   for (const r of recs()) {
@@ -355,6 +347,6 @@ export function alongsideFight(ctx: Ctx, before: number): void {
       if (m !== sm && !foeKind(m)) continue;
       emit(ctx, cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, ap), 'attacked', m, foeM, {}, false);
     }
-    redateFrom(n, r);
+    redateFrom(ctx, n, r);
   }
 }
