@@ -248,9 +248,7 @@ export function alongsideFight(ctx: Ctx, before: number): void {
   const has = (s: string, rel: string, t: string) => recs().some((r) => r.source === s && r.relation === rel && r.target === t);
   // (a) foe, alongside, partner
   for (const c of ctx.byKind.get('alongside') ?? []) {
-    const i = firstMentionAfter(ms, c.tok1);
-    if (i < 0 || freeWords(ctx, c.tok1, ms[i]!.tok0) > 1 || hasBoundary(toks, c.tok1, ms[i]!.tok0) || toks.slice(c.tok1, ms[i]!.tok0).some((t) => t.text === ',' || t.text === '،')) continue;
-    const partners = groupFrom(ms, i).filter((m) => foeKind(m));
+    const partners = partnersAfter(ctx, c).filter(foeKind);
     if (!partners.length) continue;
     const f = lastMentionBefore(ms, skipBack(c.tok0));
     let foeM: Mention | undefined = f >= 0 ? ms[f]! : undefined;
