@@ -314,7 +314,7 @@ export function victimsBeforeAttack(ctx: Ctx): void {
     // (`عنصران من «قسد»`, or the members' noun as the name's genitive, `ثلاثة من عناصر «حزب الله»`)
     if (!(toks[b]?.norm === 'من' && hasCue(ctx, b - 1, 'partitive')) && !hasCue(ctx, b, 'partitive')) continue;
     // the attack noun after a cause word or with ب
-    const A = s.triggers.find((x) => x.tok0 > m.tok1 && x.tok0 - m.tok1 <= 16 && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun') && (/^(جراء|اثر|إثر|بسبب|عقب|في)$/.test(toks[x.tok0 - 1]?.norm ?? '') || /ب/.test(x.clitics)));
+    const A = s.triggers.find((x) => x.tok0 > m.tok1 && x.tok0 - m.tok1 <= 16 && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun') && (/^(جراء|اثر|بسبب|عقب|في)$/.test(toks[x.tok0 - 1]?.norm ?? '') || /ب/.test(x.clitics)));
     if (!A || hasBoundary(toks, m.tok1, A.tok0)) continue;
     // its doer: a demonym after it, past state_head words and the ل of a genitive (`لطائرة مسيّرة تركية`)
     let j = A.tok1;

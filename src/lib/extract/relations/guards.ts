@@ -168,7 +168,7 @@ function deniedThenVerb(ctx: Ctx, c: CueSpan, T: Trigger): boolean {
   const denial = cueWords(ctx.lex, 'denial_verb');
   if (!toks.slice(c.tok0, c.tok1).some((t) => denial.has(t.norm) || (ctx.lang === 'ar' && denial.has(t.norm.replace(/^[وف]/, ''))))) return false;
   if (!T.patterns.some((q) => q.pos === 'verb') || T.tok0 - c.tok1 < 2) return false;
-  for (let k = c.tok1; k < T.tok0; k++) if (/^(that|ان|بان|انه|انها|إن)$/.test(toks[k]!.norm)) return false;
+  for (let k = c.tok1; k < T.tok0; k++) if (/^(that|ان|بان|انه|انها)$/.test(toks[k]!.norm)) return false;
   if (ctx.lang === 'en') return nth(toks, T.tok0 - 1)?.norm === 'and' && !/ing$/.test(toks[T.tok0]!.norm);
   return /^و/.test(toks[T.tok0]!.norm) && !ctx.inMention[T.tok0];
 }
@@ -660,7 +660,7 @@ function ownedGoods(ctx: Ctx, k: number): boolean {
   if (ctx.lang === 'en') return k > 0 && (actorAt(k - 1) || /^military$/.test(toks[k - 1]!.norm));
   const next = (toks[k + 1]?.norm ?? '').replace(/^ال/, '');
   if (words.has(next)) return false;
-  return [k + 1, k + 2].some((j) => j < toks.length && (actorAt(j) || /^(ال)?عسكري(ه|ة)?$/.test(toks[j]!.norm)));
+  return [k + 1, k + 2].some((j) => j < toks.length && (actorAt(j) || /^(ال)?عسكري(ه)?$/.test(toks[j]!.norm)));
 }
 
 export function goodsOrigin(ctx: Ctx, tok0: number): boolean {
