@@ -884,7 +884,6 @@ function describingClauseBetween(ctx: Ctx, from: number, to: number): boolean {
   return true;
 }
 
-/** m is a place named right after "in"/`في` that follows an `own_organ` cue ("its troops in Iraq", `قواتها في العراق`); bugs33. */
 /** candidateVerdict: is m, right after a complementizer (`أن`, `بأن`, "that"), the state of one of the subjects `exclude` holds (bugs36)? */
 function ownStateInComplement(ctx: Ctx, m: Mention, exclude: Set<string>): boolean {
   if (m.kind !== 'country' || !/^[وف]?(ان|بان|that)$/.test(nth(ctx.s.tokens, m.tok0 - 1)?.norm ?? '')) return false;
@@ -892,6 +891,7 @@ function ownStateInComplement(ctx: Ctx, m: Mention, exclude: Set<string>): boole
   return false;
 }
 
+/** m is a place named right after "in"/`في` that follows an `own_organ` cue ("its troops in Iraq", `قواتها في العراق`); bugs33. */
 function ownTroopsPlace(ctx: Ctx, m: Mention): boolean {
   if (m.kind !== 'place' && m.kind !== 'country') return false;
   const prev = ctx.s.tokens[m.tok0 - 1];
