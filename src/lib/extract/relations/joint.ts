@@ -16,7 +16,7 @@ import { atPublication, emit } from './emit.ts';
 import { verbArgs } from './args.ts';
 
 /** The token that covers offset `off` of the sentence (a record's span start), or -1: a binary search (tokens are in order, apart). */
-function tokenAt(ctx: Ctx, off: number): number {
+export function tokenAt(ctx: Ctx, off: number): number {
   const toks = ctx.s.tokens;
   const at = ctx.s.start + off;
   let lo = 0;
