@@ -44,6 +44,11 @@ const AR_DAYS: Record<string, number> = { احد: 0, اثنين: 1, ثلاثاء
 const EN_DAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
 const AR_DAY = Object.keys(AR_DAYS).join('|');
 const EN_DAY = Object.keys(EN_DAYS).join('|');
+const WEEKDAY = new RegExp(`^(${EN_DAY})(['’]s)?$|^(ال)?(${AR_DAY})$`);
+/** Is a normalised token a weekday's name ("thursday", "thursday's", `الخميس`; relations/discourse.ts)? */
+export function isWeekday(norm: string): boolean {
+  return WEEKDAY.test(norm);
+}
 
 const B = '(?<![\\p{L}\\p{N}])'; // word start
 const E = '(?![\\p{L}\\p{N}])'; // word end

@@ -1899,10 +1899,9 @@ function stateDemonyms(s: Sentence, all: Mention[], lex: Lexicon): Mention[] {
   // "the Turkish side" — not "Lebanese traffickers" or "مناطق النفوذ التركي".
   const heads = new Set<number>();
   // ("Israeli missiles": munitions are `state_head` words too, guarded as the doer by `weapon_noun`; np36)
-  for (const c of s.cues) if (c.cues.some((x) => x.kind === 'state_head')) for (let k = c.tok0; k < c.tok1; k++) heads.add(k);
   // (an aid noun of several words is such a head too, as its one-word forms are: `قوافل مساعدات أردنية`, "Jordanian aid
   // convoys"; np36, diagnosis-batch31 #51-53)
-  for (const c of s.cues) if (c.cues.some((x) => x.kind === 'aid')) for (let k = c.tok0; k < c.tok1; k++) heads.add(k);
+  for (const c of s.cues) if (c.cues.some((x) => x.kind === 'state_head' || x.kind === 'aid')) for (let k = c.tok0; k < c.tok1; k++) heads.add(k);
   // "his Jordanian, Saudi, Iraqi and Egyptian counterparts", "Saudi troops": an English one-word name that is also its
   // state's demonym ("Saudi") is the demonym inside a list of demonyms or right before a state organ (read right to left,
   // so that a list is read whole)

@@ -786,13 +786,6 @@ export function supportedOwner(ctx: Ctx, T: Trigger): Mention | undefined {
   return mentionOn(a, T, a.via);
 }
 
-/**
- * Arabic: the speaker a complementizer's pronoun at token j stands for (ref35, diagnosis-batch30 #40): `وقالت «قسد» …
- * إنها تخوض`, `…، مؤكدة أنها تخوض حرباً`, `مشيرة إلى أنها تشن حملة`: `أنها`/`إنها`/`بأنها` right after a speech verb
- * (a `speech` cue) or a speaking participle (cues.csv `speech_participle_ar`, past `إلى`) is the sentence's first actor
- * before that word, not behind a preposition, no demonym, no place; a state, group or body for ها, a person for ه.
- * The speaker's own mention, or undefined.
- */
 /** Prepositions an Arabic subject is not behind (spokenSubjectAr); ownerPronounAnaphors' owner is not behind `داخل`, `قرب` either. */
 const SUBJECT_PREP_AR = /^[وف]?(في|من|علي|الي|عن|مع|بين|لدي|ضد|عبر)$/;
 const OWNER_PREP_AR = /^[وف]?(في|من|علي|الي|عن|مع|بين|لدي|ضد|عبر|داخل|قرب)$/;
@@ -809,6 +802,13 @@ function freeActor(lex: Lexicon, toks: Sentence['tokens'], m: Mention, prep: Reg
   return prep.test(toks[p]?.norm ?? '') ? undefined : a;
 }
 
+/**
+ * Arabic: the speaker a complementizer's pronoun at token j stands for (ref35, diagnosis-batch30 #40): `وقالت «قسد» …
+ * إنها تخوض`, `…، مؤكدة أنها تخوض حرباً`, `مشيرة إلى أنها تشن حملة`: `أنها`/`إنها`/`بأنها` right after a speech verb
+ * (a `speech` cue) or a speaking participle (cues.csv `speech_participle_ar`, past `إلى`) is the sentence's first actor
+ * before that word, not behind a preposition, no demonym, no place; a state, group or body for ها, a person for ه.
+ * The speaker's own mention, or undefined.
+ */
 export function spokenSubjectAr(s: Sentence, lex: Lexicon, j: number): Mention | undefined {
   const toks = s.tokens;
   const pron = /^[وفب]?ان(ها|ه)$/.exec(toks[j]?.norm ?? '')?.[1];

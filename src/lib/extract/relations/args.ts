@@ -884,7 +884,6 @@ function describingClauseBetween(ctx: Ctx, from: number, to: number): boolean {
   return true;
 }
 
-/** m is a place named right after "in"/`في` that follows an `own_organ` cue ("its troops in Iraq", `قواتها في العراق`); bugs33. */
 /** candidateVerdict: is m, right after a complementizer (`أن`, `بأن`, "that"), the state of one of the subjects `exclude` holds (bugs36)? */
 function ownStateInComplement(ctx: Ctx, m: Mention, exclude: Set<string>): boolean {
   if (m.kind !== 'country' || !/^[وف]?(ان|بان|that)$/.test(nth(ctx.s.tokens, m.tok0 - 1)?.norm ?? '')) return false;
@@ -892,6 +891,7 @@ function ownStateInComplement(ctx: Ctx, m: Mention, exclude: Set<string>): boole
   return false;
 }
 
+/** m is a place named right after "in"/`في` that follows an `own_organ` cue ("its troops in Iraq", `قواتها في العراق`); bugs33. */
 function ownTroopsPlace(ctx: Ctx, m: Mention): boolean {
   if (m.kind !== 'place' && m.kind !== 'country') return false;
   const prev = ctx.s.tokens[m.tok0 - 1];
@@ -2528,7 +2528,8 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
   // "أنه أجرى محادثة مع …", "he held talks with …": a pronoun right before the light verb is the carried subject
   // ("he had held a brief conversation with": a light verb and the noun's own words between)
   // ("it was waging an open war against": a waging verb, its auxiliary and the war's adjective; cues.csv `wage_verb`; bugs36)
-  const light = (c: CueSpan) => ctx.lang === 'en' && T.tok0 - c.tok1 <= 6 && s.tokens.slice(c.tok1, T.tok0).every((t) => /^(had|has|have|held|hold|holds|also|a|an|the|brief|short|long|lengthy|rare|private|separate|first|several|two|three|was|is|were|are|been|open|full-scale|all-out|relentless|fierce|new|ongoing)$/.test(t.norm) || cueWords(ctx.lex, 'wage_verb').has(t.norm));
+  const wage = cueWords(ctx.lex, 'wage_verb');
+  const light = (c: CueSpan) => ctx.lang === 'en' && T.tok0 - c.tok1 <= 6 && s.tokens.slice(c.tok1, T.tok0).every((t) => /^(had|has|have|held|hold|holds|also|a|an|the|brief|short|long|lengthy|rare|private|separate|first|several|two|three|was|is|were|are|been|open|full-scale|all-out|relentless|fierce|new|ongoing)$/.test(t.norm) || wage.has(t.norm));
   const pron = ctx.byKind.get('pronoun')?.find((c) => c.tok1 <= T.tok0 && (T.tok0 - c.tok1 <= 2 || light(c)));
   const pref = pron && !ms.some((m) => m.tok0 >= pron.tok1 && m.tok1 <= T.tok0) ? pronounRef(ctx, pron) : undefined;
   if (pref) return { pairs: undefined, subj: [mentionOn(pref, pron!)], objFrom: T.tok1 };

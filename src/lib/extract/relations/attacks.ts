@@ -7,7 +7,7 @@
 import { type Mention, mention, type Trigger } from '../doc.ts';
 import { cueWords, type Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
-import { compoundPart, leftGroup, objectGroup, verbArgs } from './args.ts';
+import { compoundPart, demonymEntity, leftGroup, objectGroup, verbArgs } from './args.ts';
 import { attackerOf } from './discourse.ts';
 import { actor, AGAINST, betweenAt, BOUNDARY, type Ctx, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, lastMentionBefore, nth, prepOf, hasWordCue } from './ctx.ts';
 import { arabicDemonyms } from './nominal.ts';
@@ -314,7 +314,7 @@ export function victimsBeforeAttack(ctx: Ctx): void {
     // (`عنصران من «قسد»`, or the members' noun as the name's genitive, `ثلاثة من عناصر «حزب الله»`)
     if (!(toks[b]?.norm === 'من' && hasCue(ctx, b - 1, 'partitive')) && !hasCue(ctx, b, 'partitive')) continue;
     // the attack noun after a cause word or with ب
-    const A = s.triggers.find((x) => x.tok0 > m.tok1 && x.tok0 - m.tok1 <= 16 && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun') && (/^(جراء|اثر|إثر|بسبب|عقب|في)$/.test(toks[x.tok0 - 1]?.norm ?? '') || /ب/.test(x.clitics)));
+    const A = s.triggers.find((x) => x.tok0 > m.tok1 && x.tok0 - m.tok1 <= 16 && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun') && (/^(جراء|اثر|بسبب|عقب|في)$/.test(toks[x.tok0 - 1]?.norm ?? '') || /ب/.test(x.clitics)));
     if (!A || hasBoundary(toks, m.tok1, A.tok0)) continue;
     // its doer: a demonym after it, past state_head words and the ل of a genitive (`لطائرة مسيّرة تركية`)
     let j = A.tok1;
@@ -326,18 +326,6 @@ export function victimsBeforeAttack(ctx: Ctx): void {
     const T = { ...A, patterns: [pattern] } as Trigger;
     emit(ctx, T, 'attacked', d, m, {}, false);
   }
-}
-
-/** Country ids by lower-case English demonym and name (one word), per lexicon. */
-const enCountryCache = new WeakMap<object, Map<string, string>>();
-function enCountryWords(ctx: Ctx): Map<string, string> {
-  let m = enCountryCache.get(ctx.lex);
-  if (!m) {
-    m = new Map();
-    for (const e of ctx.lex.entities.values()) if (e.kind === 'country') for (const w of e.demonyms_en) if (w && !w.includes(' ')) m.set(w.toLowerCase(), e.id);
-    enCountryCache.set(ctx.lex, m);
-  }
-  return m;
 }
 
 /**
@@ -366,7 +354,7 @@ export function missionAttack(ctx: Ctx, before: number): void {
     const poss = s.mentions.find((m) => m.tok1 === k && m.kind === 'country');
     if (poss && ctx.lang === 'en' && /['’]s?$/.test(toks[k - 1]!.text)) owner = poss.entity;
     if (!owner && ctx.lang === 'ar') owner = arabicDemonyms(ctx).get(nth(toks, k + 1)?.norm.replace(/^ال/, '') ?? '');
-    if (!owner && ctx.lang === 'en') owner = enCountryWords(ctx).get(nth(toks, k - 1)?.norm ?? '');
+    if (!owner && ctx.lang === 'en') owner = demonymEntity(ctx.lex, nth(toks, k - 1)?.norm ?? '');
     if (!owner || owner === doer) continue;
     const src = s.mentions.find((m) => m.start - s.start === own[0]!.evidence.sourceSpan[0]) ?? s.mentions.find((m) => actor(ctx.lex, m)?.entity === doer);
     const e = ctx.lex.entities.get(owner);

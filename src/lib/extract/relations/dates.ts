@@ -1091,6 +1091,9 @@ export function occasionDays(rels: RelationRecord[], doc: Doc, lexicon: Lexicon,
   });
 }
 
+/** Words that relate one event to another in time (normalised): "after", "before", `بعد`, `قبل`, `عقب`, `إثر`, `غداة`. */
+const SEQUENCE_LINK = /(?:^|\s)(?:after|before|following|since|[وف]?(?:بعد|قبل|عقب|اثر|غداه|منذ))(?=\s|$)/;
+
 /**
  * The story's attack named again by a definite noun (cues.csv `story_attack_noun`: "the strike", "the air strikes", "the
  * raid", `الغارات`, `القصف`): an attack record of a later sentence with no date of its own that names it ("The strike hit
@@ -1099,8 +1102,6 @@ export function occasionDays(rels: RelationRecord[], doc: Doc, lexicon: Lexicon,
  * a sentence between gives (a reaction's, "Relatives … said on Thursday"), nor of publication. Not background (a habit, an
  * English present perfect or ongoing series). dates36.
  */
-/** Words that relate one event to another in time (normalised): "after", "before", `بعد`, `قبل`, `عقب`, `إثر`, `غداة`. */
-const SEQUENCE_LINK = /(?:^|\s)(?:after|before|following|since|[وف]?(?:بعد|قبل|عقب|اثر|غداه|منذ))(?=\s|$)/;
 export function storyAttackDays(rels: RelationRecord[], doc: Doc, lexicon: Lexicon, stative: Set<RelationRecord>): RelationRecord[] {
   const ss = doc.sentences;
   const text = doc.article.text;

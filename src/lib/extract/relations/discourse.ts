@@ -14,6 +14,7 @@ import type { RelationRecord } from '../../types.ts';
 import { cueHas, type Mention, mention, mentionOn, type Sentence, type Span, type Trigger } from '../doc.ts';
 import { actor, hasWordCue, BOUNDARY, type Ctx, cueTrigger, firstPattern, freeWords, type Group, hasBoundary, hasCue, JOINT, kindOf, nth, prepOf, PERSON_HEAD, sentenceWords, triggerWord, verbPattern, W_ORG_HEAD, W_ORG_HEAD_CLITIC, W_OWN_TERRITORY, W_PERSON_HEAD, isPossessive } from './ctx.ts';
 import { cueWords, type Lexicon, stateOf } from '../lexicon.ts';
+import { isWeekday } from '../dates.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
 import { verbArgs } from './args.ts';
@@ -124,9 +125,6 @@ function toldOn(ctx: Ctx, A: Trigger, critics: string[]): Mention | undefined {
   return undefined;
 }
 
-/** Weekdays (normalised) that name an attack's day on its noun ("Thursday's strike", `غارة الخميس`; ref36). */
-const WEEKDAY = /^(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(['’]s)?$|^(ال)?(احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)$/;
-
 /**
  * "condemned Thursday's strike", `دانت غارة الخميس`, `الهجوم يوم الأحد` (ref36, diagnosis-batch31 #88, FP 90): an attack
  * noun with a weekday of its own (English right before it, past "'s"; Arabic right after it, past `يوم`) is the attack the
@@ -139,7 +137,7 @@ function toldOnDay(ctx: Ctx, A: Trigger, critics: string[]): Mention | null | un
   let k = -1;
   if (ctx.lang === 'en') {
     for (let j = A.tok0 - 1; j >= 0 && A.tok0 - j <= 3; j--) {
-      if (WEEKDAY.test(toks[j]!.norm)) {
+      if (isWeekday(toks[j]!.norm)) {
         k = j;
         break;
       }
@@ -147,7 +145,7 @@ function toldOnDay(ctx: Ctx, A: Trigger, critics: string[]): Mention | null | un
     }
   } else {
     const j = toks[A.tok1]?.norm === 'يوم' ? A.tok1 + 1 : A.tok1;
-    if (WEEKDAY.test(toks[j]?.norm ?? '')) k = j;
+    if (isWeekday(toks[j]?.norm ?? '')) k = j;
   }
   if (k < 0) return undefined;
   const t = toks[k]!;

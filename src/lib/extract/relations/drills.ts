@@ -10,7 +10,7 @@ import type { Mention } from '../doc.ts';
 import { cueWords, stateOf } from '../lexicon.ts';
 import { actor, type Ctx, cueTrigger, firstMentionAfter, hasBoundary, prepOf, verbPattern } from './ctx.ts';
 import { leftGroup } from './args.ts';
-import { emit } from './emit.ts';
+import { emit, toldHere } from './emit.ts';
 
 const PLACE_PREP = /^(near|in|at|around|inside|قرب|في|بالقرب|داخل|بمحيط|محيط)$/;
 
@@ -51,7 +51,7 @@ export function drillsPresence(ctx: Ctx): void {
       const a = actor(ctx.lex, m)!;
       const pe = actor(ctx.lex, place)?.entity ?? place.entity;
       if (a.kind === 'country' && (pe === a.entity || stateOf(ctx.lex, pe, true) === a.entity)) continue;
-      if (ctx.out.some((r) => r.evidence.start === ctx.s.start && r.relation === 'deployed_in' && r.source === a.entity && r.target === pe)) continue;
+      if (toldHere(ctx, 'deployed_in', a.entity, pe)) continue;
       emit(ctx, cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, dp), 'deployed_in', m, place, {}, true);
     }
   }

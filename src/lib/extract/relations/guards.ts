@@ -168,7 +168,7 @@ function deniedThenVerb(ctx: Ctx, c: CueSpan, T: Trigger): boolean {
   const denial = cueWords(ctx.lex, 'denial_verb');
   if (!toks.slice(c.tok0, c.tok1).some((t) => denial.has(t.norm) || (ctx.lang === 'ar' && denial.has(t.norm.replace(/^[وف]/, ''))))) return false;
   if (!T.patterns.some((q) => q.pos === 'verb') || T.tok0 - c.tok1 < 2) return false;
-  for (let k = c.tok1; k < T.tok0; k++) if (/^(that|ان|بان|انه|انها|إن)$/.test(toks[k]!.norm)) return false;
+  for (let k = c.tok1; k < T.tok0; k++) if (/^(that|ان|بان|انه|انها)$/.test(toks[k]!.norm)) return false;
   if (ctx.lang === 'en') return nth(toks, T.tok0 - 1)?.norm === 'and' && !/ing$/.test(toks[T.tok0]!.norm);
   return /^و/.test(toks[T.tok0]!.norm) && !ctx.inMention[T.tok0];
 }
@@ -639,9 +639,7 @@ export function thingSubjectThreat(ctx: Ctx, T: Trigger): boolean {
  */
 export function goodsSubject(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
-  const words = cueWords(ctx.lex, 'goods_word');
-  const bare = (k: number) => (toks[k]?.norm ?? '').replace(/^[وف](?=..)/, '');
-  const is = (k: number) => { const t = toks[k]?.norm ?? ''; const n = bare(k); return [t, n, t.replace(/^ال/, ''), n.replace(/^ال/, '')].some((x) => words.has(x)); };
+  const is = (k: number) => goodsWordAt(ctx, k);
   // before the verb, past auxiliaries and adjectives, in its clause
   for (let k = T.tok0 - 1, n = 0; k >= 0 && n < 5; k--, n++) {
     const t = toks[k]!;
@@ -660,19 +658,24 @@ function ownedGoods(ctx: Ctx, k: number): boolean {
   if (ctx.lang === 'en') return k > 0 && (actorAt(k - 1) || /^military$/.test(toks[k - 1]!.norm));
   const next = (toks[k + 1]?.norm ?? '').replace(/^ال/, '');
   if (words.has(next)) return false;
-  return [k + 1, k + 2].some((j) => j < toks.length && (actorAt(j) || /^(ال)?عسكري(ه|ة)?$/.test(toks[j]!.norm)));
+  return [k + 1, k + 2].some((j) => j < toks.length && (actorAt(j) || /^(ال)?عسكري(ه)?$/.test(toks[j]!.norm)));
+}
+
+/** Is token k a goods word (cues.csv `goods_word`), past a و/ف proclitic and the article (goodsSubject, goodsOrigin)? */
+function goodsWordAt(ctx: Ctx, k: number): boolean {
+  const words = cueWords(ctx.lex, 'goods_word');
+  const t = ctx.s.tokens[k]?.norm ?? '';
+  const n = t.replace(/^[وف](?=..)/, '');
+  return [t, n, t.replace(/^ال/, ''), n.replace(/^ال/, '')].some((x) => words.has(x));
 }
 
 export function goodsOrigin(ctx: Ctx, tok0: number): boolean {
   const toks = ctx.s.tokens;
-  const words = cueWords(ctx.lex, 'goods_word');
   let k = tok0 - 1;
   while (k >= 0 && isQuote(toks[k])) k--;
   if (!/^(from|من)$/.test(toks[k]?.norm ?? '')) return false;
   for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
-    const t = toks[j]!.norm;
-    const n = t.replace(/^[وف](?=..)/, '');
-    if ([t, n, t.replace(/^ال/, ''), n.replace(/^ال/, '')].some((x) => words.has(x))) return true;
+    if (goodsWordAt(ctx, j)) return true;
     if (!/^\p{L}/u.test(toks[j]!.text) || ctx.inMention[j]) return false;
   }
   return false;

@@ -40,7 +40,7 @@ import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, cl
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { insurgency, mutualFire, possessedAttack, reachedBy, missionAttack, victimsBeforeAttack } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
-import { alongsideFight, jointPresence, partnerPresence } from './joint.ts';
+import { alongsideFight, jointPresence, partnerPresence, tokenAt } from './joint.ts';
 import { repelledAttacks } from './repel.ts';
 import { aggressionLabels, violationLabels } from './aggression.ts';
 import { drillsPresence } from './drills.ts';
@@ -847,12 +847,10 @@ function urgedTalksTopic(ctx: Ctx, T: Trigger): boolean {
 const GOODS_RELATIONS = new Set(['sent_envoy', 'hosted', 'met', 'visited']);
 const GOODS_MOVES = new Set(['visited', 'deployed_in', 'withdrew_from']);
 function withoutGoodsOrigins(ctx: Ctx, before: number): void {
-  const toks = ctx.s.tokens;
   for (let i = ctx.out.length - 1; i >= before; i--) {
     const r = ctx.out[i]!;
     if (!GOODS_RELATIONS.has(r.relation) || r.evidence.start !== ctx.s.start) continue;
-    const off = ctx.s.start + r.evidence.targetSpan[0];
-    const k = toks.findIndex((t) => t.start <= off && off < t.end);
+    const k = tokenAt(ctx, r.evidence.targetSpan[0]);
     if (k >= 0 && goodsOrigin(ctx, k)) {
       ctx.stative.delete(r);
       ctx.out.splice(i, 1);

@@ -16,7 +16,7 @@ import { atPublication, emit } from './emit.ts';
 import { verbArgs } from './args.ts';
 
 /** The token that covers offset `off` of the sentence (a record's span start), or -1: a binary search (tokens are in order, apart). */
-function tokenAt(ctx: Ctx, off: number): number {
+export function tokenAt(ctx: Ctx, off: number): number {
   const toks = ctx.s.tokens;
   const at = ctx.s.start + off;
   let lo = 0;
@@ -246,19 +246,9 @@ export function alongsideFight(ctx: Ctx, before: number): void {
   const skipBack = (j: number) => { while (j > 0 && (isQuote(toks[j - 1]) || toks[j - 1]!.text === ')' || toks[j - 1]!.text === '(')) j--; return j; };
   const recs = () => ctx.out.slice(before) as RelationRecord[];
   const has = (s: string, rel: string, t: string) => recs().some((r) => r.source === s && r.relation === rel && r.target === t);
-  const redateFrom = (n: number, r: RelationRecord) => {
-    for (let j = n; j < ctx.out.length; j++) {
-      const old = ctx.out[j]!;
-      const was = ctx.stative.delete(old);
-      ctx.out[j] = redated(old, r.date, r.dateSource);
-      if (was || ctx.stative.has(r)) ctx.stative.add(ctx.out[j]!);
-    }
-  };
   // (a) foe, alongside, partner
   for (const c of ctx.byKind.get('alongside') ?? []) {
-    const i = firstMentionAfter(ms, c.tok1);
-    if (i < 0 || freeWords(ctx, c.tok1, ms[i]!.tok0) > 1 || hasBoundary(toks, c.tok1, ms[i]!.tok0) || toks.slice(c.tok1, ms[i]!.tok0).some((t) => t.text === ',' || t.text === '،')) continue;
-    const partners = groupFrom(ms, i).filter((m) => foeKind(m));
+    const partners = partnersAfter(ctx, c).filter(foeKind);
     if (!partners.length) continue;
     const f = lastMentionBefore(ms, skipBack(c.tok0));
     let foeM: Mention | undefined = f >= 0 ? ms[f]! : undefined;
@@ -304,7 +294,7 @@ export function alongsideFight(ctx: Ctx, before: number): void {
       if (foe && foeM && !has(id, 'attacked', foe.entity)) emit(ctx, cueTrigger(c, ap), 'attacked', m, foeM, {}, false);
     }
     if (foe && foeM && !has(sid, 'attacked', foe.entity)) emit(ctx, cueTrigger(c, ap), 'attacked', subj, foeM, {}, false);
-    if (anchor) redateFrom(n, anchor);
+    if (anchor) redateFrom(ctx, n, anchor);
   }
   // (c) "X sided with Y against Z" between armed groups: a joint fight, no support (the siding turned into the coordination
   // that (b) reads)
@@ -328,7 +318,7 @@ export function alongsideFight(ctx: Ctx, before: number): void {
     ctx.out.splice(j, 1);
     const n = ctx.out.length;
     emit(ctx, cueTrigger({ tok0: v - 1, tok1: v + 1, start: toks[v - 1]!.start, end: toks[v]!.end }, cp), 'coordinated_with', sm, pm, {}, false);
-    redateFrom(n, r);
+    redateFrom(ctx, n, r);
   }
   // (b) partner, "against", foe
   for (const r of recs()) {
@@ -355,6 +345,6 @@ export function alongsideFight(ctx: Ctx, before: number): void {
       if (m !== sm && !foeKind(m)) continue;
       emit(ctx, cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, ap), 'attacked', m, foeM, {}, false);
     }
-    redateFrom(n, r);
+    redateFrom(ctx, n, r);
   }
 }

@@ -70,7 +70,7 @@ export function alsoPlaces(ctx: Ctx, obj: Group): Group {
     let q = k;
     // (a place anaphor may stand there, "its countryside")
     const anaphor = (q: number) => ctx.s.mentions.some((m) => m.tok0 <= q && q < m.tok1 && m.via === 'anaphor' && m.kind === 'place');
-    while (q < toks.length && q - k < 6 && toks[q]!.word && (!ctx.inMention[q] || anaphor(q)) && !ctx.s.triggers.some((x) => x.tok0 === q) && alsoOpener(ctx, q) < 0) q++;
+    while (q < toks.length && q - k < 6 && toks[q]!.word && (!ctx.inMention[q] || anaphor(q)) && (tokenMarks(ctx, q) & TOK_TRIGGER) === 0 && alsoOpener(ctx, q) < 0) q++;
     if (q - k < 6 && (toks[q]?.text === ',' || toks[q]?.text === '،' || alsoOpener(ctx, q) >= 0)) k = q;
   }
   if (toks[k]?.text === ',' || toks[k]?.text === '،') k++;
@@ -82,7 +82,7 @@ export function alsoPlaces(ctx: Ctx, obj: Group): Group {
   const filler = cueWords(ctx.lex, 'part_filler');
   let f = from;
   while (f < toks.length && f - from < 5 && toks[f]!.word && !ctx.inMention[f] && (filler.has(toks[f]!.norm) || hasCue(ctx, f, 'place_head'))) f++;
-  const direct = f > from ? ctx.s.mentions.findIndex((m) => m.tok0 === f) : -1;
+  const direct = f > from ? mentionIndexAt(ctx, f) : -1;
   if (direct >= 0) {
     const more = groupFrom(ctx.s.mentions, direct).filter((m) => m.kind === 'place' && !obj.some((x) => x.entity === m.entity));
     if (more.length) return [...obj, ...more];
@@ -122,7 +122,7 @@ export function includedHolders(ctx: Ctx, emitPresence: (T: Trigger, who: Mentio
     // (the place: right after `في`, past up to two place heads, `في محيط المقام`)
     let k = T.tok1 + 1;
     while (k < toks.length && k - T.tok1 <= 3 && !ctx.inMention[k] && hasCue(ctx, k, 'place_head')) k++;
-    const i = ms.findIndex((m) => m.tok0 === k);
+    const i = mentionIndexAt(ctx, k);
     if (i < 0) continue;
     const places = groupFrom(ms, i).filter((m) => isPlace(ctx, m));
     if (!places.length) continue;
@@ -165,11 +165,11 @@ export function andHeadPlaces(ctx: Ctx, obj: Group): Group {
   else if (!/^و../.test(toks[k]?.norm ?? '')) return obj;
   if (ctx.inMention[k] || !hasCue(ctx, k, 'place_head')) return obj;
   let j = k + 1;
-  while (j < toks.length && j - k <= 3 && toks[j]!.word && !ctx.inMention[j] && !PLACE_PREP.test(toks[j]!.norm) && !ctx.s.triggers.some((x) => x.tok0 === j)) j++;
+  while (j < toks.length && j - k <= 3 && toks[j]!.word && !ctx.inMention[j] && !PLACE_PREP.test(toks[j]!.norm) && (tokenMarks(ctx, j) & TOK_TRIGGER) === 0) j++;
   if (!/^(in|في)$/.test(toks[j]?.norm ?? '')) return obj;
   let b = j + 1;
   while (b < toks.length && b - j <= 3 && !ctx.inMention[b] && hasCue(ctx, b, 'place_head')) b++;
-  const i = ctx.s.mentions.findIndex((m) => m.tok0 === b);
+  const i = mentionIndexAt(ctx, b);
   if (i < 0) return obj;
   const more = groupFrom(ctx.s.mentions, i).filter((m) => m.kind === 'place' && m.via !== 'anaphor' && !obj.some((x) => x.entity === m.entity));
   return more.length ? [...obj, ...more] : obj;

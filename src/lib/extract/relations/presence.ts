@@ -1612,21 +1612,21 @@ export function strongholdCaptured(ctx: Ctx): void {
   const words = cueWords(ctx.lex, 'capture_verb');
   const pattern = words.size ? verbPattern(ctx, 'deployed_in') : undefined;
   if (!pattern || !hasWordCue(ctx, 'capture_verb')) return;
+  const strongholds = cueWords(ctx.lex, 'stronghold_noun');
   for (let k = 0; k < toks.length - 3; k++) {
     if (!words.has(toks[k]!.norm)) continue;
     let j = k + 1;
     while (j < toks.length && j - k <= 3 && /^(the|a|its|their|last|main|key|remaining|former)$/.test(toks[j]!.norm)) j++;
-    let g0 = ctx.s.mentions.find((m) => m.tok0 === j);
+    let g = ctx.s.mentions.find((m) => m.tok0 === j);
     // ("declared the defeat of IS … after capturing its last enclave in Baghuz": "its"/"their" before the stronghold is
     // the armed group named last before the verb that is not its subject; slot36)
-    if (!g0 && cueWords(ctx.lex, 'stronghold_noun').has(toks[j]?.norm ?? '') && toks.slice(k + 1, j).some((t) => t.norm === 'its' || t.norm === 'their')) {
+    if (!g && strongholds.has(toks[j]?.norm ?? '') && toks.slice(k + 1, j).some((t) => t.norm === 'its' || t.norm === 'their')) {
       const own = ctx.s.mentions.filter((m) => m.tok1 <= k && actor(ctx.lex, m)?.kind === 'armed_group' && m.via !== 'anaphor').pop();
       const vk = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern);
       const subj = own ? verbArgs(ctx, vk, true).subj ?? [] : [];
-      if (own && subj.length && !subj.some((a) => a.entity === own.entity)) g0 = { ...own, tok0: j - 1, tok1: j, start: toks[j - 1]!.start, end: toks[j - 1]!.end };
+      if (own && subj.length && !subj.some((a) => a.entity === own.entity)) g = { ...own, tok0: j - 1, tok1: j, start: toks[j - 1]!.start, end: toks[j - 1]!.end };
     }
-    const g = g0;
-    if (!g || actor(ctx.lex, g)?.kind !== 'armed_group' || !cueWords(ctx.lex, 'stronghold_noun').has(toks[g.tok1]?.norm ?? '')) continue;
+    if (!g || actor(ctx.lex, g)?.kind !== 'armed_group' || !strongholds.has(toks[g.tok1]?.norm ?? '')) continue;
     // (gold rule 19f, rule19: the group whose stronghold was taken was there, dated as the capture — the stronghold's place
     // and date as for a loss, "the last IS stronghold of Baghouz in 2019", "the IS stronghold, the village of Baghouz, in
     // March 2019"; a named group only, not an anaphor)

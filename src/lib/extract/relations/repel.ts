@@ -12,7 +12,7 @@ import { cueWords } from '../lexicon.ts';
 import type { Mention } from '../doc.ts';
 import { isQuote } from '../mentions.ts';
 import { actor, type Ctx, cueTrigger, firstMentionAfter, freeWords, hasBoundary, lastMentionBefore, prepOf, verbPattern } from './ctx.ts';
-import { emit } from './emit.ts';
+import { emit, toldHere } from './emit.ts';
 
 const SIDE = /^(armed_group|country|organization)$/;
 const BY = /^(by|from|of|من|ل|لل)$/;
@@ -100,7 +100,7 @@ export function repelledAttacks(ctx: Ctx): void {
     }
     const xa = side(x);
     if (!x || !xa || xa.entity === ya.entity) continue;
-    const has = (s: string, t: string) => ctx.out.some((r) => r.evidence.start === ctx.s.start && r.relation === 'attacked' && r.source === s && r.target === t);
+    const has = (s: string, t: string) => toldHere(ctx, 'attacked', s, t);
     const T = cueTrigger(c, ap);
     if (!has(xa.entity, ya.entity)) emit(ctx, T, 'attacked', x, y, {}, false);
     // (a repelled threat is no attack by the one threatening: `تتصدى لتهديد تنظيم «داعش»`)

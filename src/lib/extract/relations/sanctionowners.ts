@@ -132,7 +132,7 @@ export function targetedSanctions(ctx: Ctx): void {
     for (const d of owners) {
       const a = actor(ctx.lex, d);
       if (!a || a.entity === t.entity) continue;
-      if (ctx.out.some((r) => r.relation === 'sanctioned' && r.source === a.entity && r.target === t.entity && r.evidence.start === s.start)) continue;
+      if (toldHere(ctx, 'sanctioned', a.entity, t.entity)) continue;
       emit(ctx, h.T, 'sanctioned', d, tm, {}, false);
     }
   }

@@ -109,13 +109,13 @@ function participleComplement(s: Sentence, T: Trigger): boolean {
   return !s.mentions.some((m) => m.tok0 <= k && k < m.tok1);
 }
 
+/** Cue kinds whose met requiring reading is the word's only reading (bugs36). */
+const EXCLUSIVE_REQUIRES: ReadonlySet<string> = new Set(['pushed_forces']);
+
 /**
  * "held the US responsible", "حمّل … المسؤولية", "keeps troops in": a trigger whose patterns all need a cue
  * is no relation word (nor an auxiliary governing a noun, "plan to hold meetings") without that cue after it.
  */
-/** Cue kinds whose met requiring reading is the word's only reading (bugs36). */
-const EXCLUSIVE_REQUIRES: ReadonlySet<string> = new Set(['pushed_forces']);
-
 export function withoutUnmetRequires(s: Sentence): Sentence {
   const met = (T: Trigger, p: Pattern) => requiresMet(s, T, p);
   // (a word of two requiring readings, `سحبت` + troops or + `سفيرها`, is read by the one whose cue is there)
