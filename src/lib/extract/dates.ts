@@ -79,7 +79,8 @@ const MONTH_REL = `\\s+((?:من\\s+)?(?:العام|السنه)\\s+(?:${AR_PAST}|
  */
 type Feature =
   | 'digit' | 'year' | 'latin' | 'arabic' | 'numsep' | 'month' | 'ord' | 'mrel' | 'part' | 'arday' | 'enday'
-  | 'rel' | 'ago' | 'same' | 'today' | 'next' | 'back' | 'week' | 'lmonth' | 'lyear' | 'early' | 'samem' | 'this' | 'attime';
+  | 'rel' | 'ago' | 'same' | 'today' | 'next' | 'back' | 'week' | 'lmonth' | 'lyear' | 'early' | 'samem' | 'this' | 'attime'
+  | 'dayrel';
 const FEATURE_RE: Record<Exclude<Feature, 'digit' | 'year' | 'latin' | 'arabic' | 'numsep'>, RegExp> = {
   // (a look-behind for the word start would make this test four times slower)
   month: new RegExp(`(?:${AR_M}|${EN_M})${E}`, 'u'),
@@ -101,6 +102,8 @@ const FEATURE_RE: Record<Exclude<Feature, 'digit' | 'year' | 'latin' | 'arabic' 
   samem: /(?:الشهر|العام|السنه) (?:نفسه|نفسها|ذاته|ذاتها)|(?:ذات|نفس) (?:الشهر|العام|السنه)|(?:ذلك|تلك) (?:الشهر|العام|السنه)|(?:same|that) (?:month|year)/,
   this: /هذا العام|هذا الشهر|الجاري|الحالي|this year|this month/,
   attime: /at the time|حينها|حينذاك|انذاك|في حينه/,
+  // (the days-before rule, "a day earlier", "the previous day", `في اليوم السابق`, `قبل ذلك بيوم`: each reading has one of these)
+  dayrel: /day|اليوم|قبل/,
 };
 
 interface Rule {
@@ -360,7 +363,7 @@ const RULES: Rule[] = [
   // days before the date told last (in this sentence or an earlier one: see THAT); "a day before the vote" is counted from
   // the event, not from a date
   {
-    needs: [],
+    needs: ['dayrel'],
     re: new RegExp(`${B}(?:(a|one|two|three)\\s+days?\\s+earlier|(?:the\\s+)?(previous|prior)\\s+day|(a|one|two|three|the)\\s+days?\\s+before(?=\\s*(?:[,.;]|$))|(?:[وف]?في\\s+)?[وف]?اليوم\\s+السابق|[وف]?قبل(?:\\s+ذلك|ها)\\s+(?:ب(يومين)|بيوم(?:\\s+واحد)?))${E}`, 'gu'),
     resolve: (m) => `${THAT}P-${m[4] ? 2 : Math.max(1, EN_COUNTS.indexOf(m[1] ?? m[3] ?? 'one') + 1)}`,
   },
@@ -502,7 +505,7 @@ const RULES: Rule[] = [
 ];
 
 // Features as bits, in the order they are tested (a broad test such as rel before its narrower ones).
-const FEATURES: Feature[] = ['digit', 'year', 'latin', 'arabic', 'numsep', 'month', 'ord', 'mrel', 'part', 'arday', 'enday', 'rel', 'ago', 'same', 'today', 'next', 'back', 'week', 'lmonth', 'lyear', 'early', 'samem', 'this', 'attime'];
+const FEATURES: Feature[] = ['digit', 'year', 'latin', 'arabic', 'numsep', 'month', 'ord', 'mrel', 'part', 'arday', 'enday', 'rel', 'ago', 'same', 'today', 'next', 'back', 'week', 'lmonth', 'lyear', 'early', 'samem', 'this', 'attime', 'dayrel'];
 const FEATURE_TEST: (RegExp | undefined)[] = FEATURES.map((f) => FEATURE_RE[f as keyof typeof FEATURE_RE]);
 for (const rule of RULES) {
   if (!rule.re.source.startsWith(B)) continue;
@@ -549,6 +552,7 @@ const FEATURE_WORD: Partial<Record<Feature, { re: RegExp; exact?: true }>> = {
   samem: { re: /الشهر|العام|السنه|month|year/ },
   this: { re: /العام|الشهر|الجاري|الحالي|year|month/ },
   attime: { re: /time|حينها|حينذاك|انذاك|حينه/ },
+  dayrel: { re: /day|اليوم|قبل/ },
 };
 /** The bits of the features with a word test, and of those it decides alone. */
 const WORDED = FEATURES.reduce((mask, f, i) => (FEATURE_WORD[f] ? mask | (1 << i) : mask), 0);

@@ -4,7 +4,7 @@
  * later words with or without the article), then on after it.
  */
 import { normaliseWithMap, tokenVariants, arabicVariants, type Token, type Variant } from './normalise.ts';
-import type { TrieNode } from './trie.ts';
+import { trieLeaf, trieStep, type TrieNode } from './trie.ts';
 
 interface Step<T> {
   v: Variant;
@@ -113,17 +113,17 @@ export function matchTokens<T>(tokens: Token[], trie: TrieNode<T>, opts: MatchOp
           bestSuffix = suffix;
           if (all) out.push({ tok0: i, tok1: j, start: tokenOffset(t0, v.pre), end: tokens[j - 1]!.end, values: node.out, clitics: v.clitics, suffix });
         }
-        if (node.next.size === 0) break;
+        if (trieLeaf(node)) break;
         let k = j;
         while (k < n && isJoiner(tokens[k]!)) k++;
         const tk = tokens[k];
         if (!tk || !tk.word) break;
         const key = tk.form.key;
-        let nx: TrieNode<T> | undefined = node.onlyKey === undefined ? node.next.get(key) : node.onlyKey === key ? node.only : undefined;
+        let nx: TrieNode<T> | undefined = trieStep(node, key);
         // ("was still fighting": an adverb after the auxiliary the phrase has matched; slot35)
         if (!nx && opts.adverbs?.has(key) && opts.auxiliaries?.has(tokens[k - 1]?.form.key ?? '') && tokens[k + 1]?.word) {
           const ak = tokens[k + 1]!.form.key;
-          const ax: TrieNode<T> | undefined = node.onlyKey === undefined ? node.next.get(ak) : node.onlyKey === ak ? node.only : undefined;
+          const ax: TrieNode<T> | undefined = trieStep(node, ak);
           if (ax) {
             node = ax;
             j = k + 2;
@@ -211,13 +211,13 @@ export function matchCategories<T>(tokens: Token[], trie: TrieNode<Tagged<T>>, n
             }
           }
         }
-        if (node.next.size === 0) break;
+        if (trieLeaf(node)) break;
         let k = j;
         while (k < n && isJoiner(tokens[k]!)) k++;
         const tk = tokens[k];
         if (!tk || !tk.word) break;
         const key = tk.form.key;
-        node = node.onlyKey === undefined ? node.next.get(key) : node.onlyKey === key ? node.only : undefined;
+        node = trieStep(node, key);
         j = k + 1;
       }
     }

@@ -417,7 +417,8 @@ interface Found {
   replaces: Mention[];
 }
 
-function mentionAt(ms: Mention[], tok: number): Mention | undefined {
+/** The first mention of `ms` that starts at token `tok` (relations/ctx.ts mentionAt asks it, past the sentence's token marks). */
+export function mentionAt(ms: readonly Mention[], tok: number): Mention | undefined {
   return ms.find((m) => m.tok0 === tok);
 }
 function mentionEndingAt(ms: Mention[], tok: number): Mention | undefined {
@@ -833,8 +834,12 @@ function shortGroupNames(s: Sentence, ms: Mention[], lex: Lexicon, seen: string[
     // ("الحزب الديمقراطي", "حركة النهضة": a head with its own name after it is another group)
     const next = s.tokens[k + 1];
     if (next?.arabic && next.word && !covered(out, k + 1, k + 2) && /^ال/.test(next.norm) && !/^(الكردي|الكرديه|الفلسطينيه|الاسلاميه)$/.test(next.norm)) continue;
-    for (let i = seen.length - 1; i >= 0; i--) {
-      const e = lex.entities.get(seen[i]!);
+    // (a group named earlier in the same sentence first, as in English: `للمعركة ضد «داعش»، بعدما تمكّنت الوحدات الكردية من
+    // طرد التنظيم منها` is IS, not the PKK of the sentence before; ref36, diagnosis-batch31 §3 body heads)
+    const here = out.filter((m) => m.tok1 <= k && (m.kind === 'armed_group' || m.kind === 'organization')).map((m) => m.entity);
+    const ids = here.length ? [...seen, ...here] : seen;
+    for (let i = ids.length - 1; i >= 0; i--) {
+      const e = lex.entities.get(ids[i]!);
       if (!e || !headsOf(e).has(head)) continue;
       const clitics = t.norm.slice(0, t.norm.length - head.length).replace(/(ال|ل)$/, '');
       // ("للحزب والوحدات": joined to the mention right before it by و)
@@ -945,6 +950,31 @@ function groupAdjectives(s: Sentence, ms: Mention[]): Mention[] {
     j.end = d.end;
     out = [...out.slice(0, i - 1), j, ...out.slice(i + 1)];
     i--;
+  }
+  return out;
+}
+
+/**
+ * `«الوحدات» الكردية`, `«وحدات حماية الشعب» الكردية`: a quoted name, or quoted head, whose closing quote stands before the
+ * articled adjective the lexicon's name ends with (`الوحدات الكردية`) is that name, the adjective included (bugs36).
+ */
+function quotedWithAdjective(s: Sentence, ms: Mention[], lex: Lexicon, date: string): Mention[] {
+  let out = ms;
+  const toks = s.tokens;
+  for (let q = 2; q + 1 < toks.length; q++) {
+    // (the cheap test first: a closing quote, then an articled Arabic word no mention covers)
+    if (toks[q]!.text !== '»' || !toks[q + 1]!.arabic || !toks[q + 1]!.norm.startsWith('ال') || covered(out, q + 1, q + 2)) continue;
+    let p = q - 1;
+    while (p >= 0 && p >= q - 5 && toks[p]!.text !== '«') p--;
+    if (p < 0 || toks[p]!.text !== '«' || p + 1 >= q) continue;
+    const phrase = [...toks.slice(p + 1, q), toks[q + 1]!];
+    const hit = matchTokens(phrase, lex.mentionTrie).find((m) => m.tok0 === 0 && m.tok1 === phrase.length);
+    const surf = hit ? resolveSurface(hit.values, date) : undefined;
+    if (!hit || !surf) continue;
+    const e = lex.entities.get(surf.entity)!;
+    if (e.kind !== 'armed_group' && e.kind !== 'organization') continue;
+    const inside = out.filter((m) => m.tok0 > p && m.tok1 <= q);
+    out = [...out.filter((m) => !inside.includes(m)), mention(p + 1, q + 2, toks[p + 1]!.start + (hit.start - phrase[0]!.start), toks[q + 1]!.end, e.id, e.kind, surf.via, inside[0]?.conj ?? false, hit.clitics)].sort((x, y) => x.tok0 - y.tok0);
   }
   return out;
 }
@@ -1091,7 +1121,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   const heads = new Map<string, string>();
   const sentences = mapped(doc.sentences, (s) => {
     let ms = mergeAdjacent(s.tokens, lexMentions(s, lex, sentenceDate(s, doc.article.date)), lex);
-    if (doc.article.lang === 'ar') ms = withoutAdjectives(s, ms, lex);
+    if (doc.article.lang === 'ar') ms = quotedWithAdjective(s, withoutAdjectives(s, ms, lex), lex, sentenceDate(s, doc.article.date));
     // 1 for the tokens of triggers and cues (no part of a discovered name): one buffer for every sentence, not a Set each
     if (blockedBuf.length < s.tokens.length) blockedBuf = new Uint8Array(2 * s.tokens.length);
     const blocked = blockedBuf.subarray(0, s.tokens.length).fill(0);
@@ -1159,6 +1189,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     if (ms.length) ms = knownAs(s, ms);
     ms = conjunctions(s, ms, lex, blocked, doc.article.lang);
     ms = distributedHeads(s, ms, lex, doc.article.lang);
+    if (doc.article.lang === 'ar') ms = bareNamesAfterHead(s, ms, lex);
     ms = resolveRoleGroups(s, ms, lex, doc.article.lang, sentenceDate(s, doc.article.date));
     // "ضيفه الإيراني", "his Iranian guest": the person of that country named last
     for (const c of s.cues) {
@@ -1423,6 +1454,52 @@ function distributedHeads(s: Sentence, ms: Mention[], lex: Lexicon, lang: Lang):
       if (!id || id === m.entity) continue;
       if (out === ms) out = ms.slice();
       out[k] = mentionOf(m, id, 'place');
+    }
+  }
+  return out;
+}
+
+/**
+ * `معبرا المصنع وجوسية`, `معبري نصيب وجابر` (list36, diagnosis-batch31 #104, 105): after an Arabic dual or plural place
+ * head (a `place_head` cue whose value is its singular), a bare word the lexicon names only with the head (`جوسية` is
+ * `معبر جوسية`) is that place, as the first member or a و-member after the names the head already joins. One or two
+ * words a member, at most four members; a word that is a name of its own is left to the lexicon.
+ */
+function bareNamesAfterHead(s: Sentence, ms: Mention[], lex: Lexicon): Mention[] {
+  let out = ms;
+  const toks = s.tokens;
+  for (const c of s.cues) {
+    const head = c.cues.find((x) => x.kind === 'place_head' && x.value)?.value;
+    if (!head) continue;
+    // (`إلى ولايتي هاتاي وكهرمان مرعش`, "to the two provinces of Hatay and Kahramanmaras": a one-word person name that is
+    // also the dual head, right before a place, is the head, not the person, Velayati)
+    const p = out.find((m) => m.tok0 === c.tok0 && m.tok1 === c.tok1 && m.kind === 'person');
+    if (p && out.some((m) => m.tok0 === c.tok1 && m.kind === 'place')) out = out.filter((m) => m !== p);
+    // (the head may open the first name's own mention: `معبرا المصنع` read as `معبر المصنع`)
+    const own = out.find((m) => m.tok0 === c.tok0 && m.tok1 > c.tok1 && m.kind === 'place');
+    let k = own ? own.tok1 : c.tok1;
+    for (let n = 0; n < 4 && k < toks.length; n++) {
+      const at = out.find((m) => m.tok0 <= k && k < m.tok1);
+      if (at) {
+        if (at.kind !== 'place') break;
+        k = at.tok1;
+      } else {
+        const first = k === c.tok1 && !own;
+        const w = toks[k]!;
+        if (!w.arabic || !w.word || (!first && !/^و../.test(w.norm))) break;
+        const bare = first ? w.norm : w.norm.slice(1);
+        let id: string | undefined;
+        let end = k + 1;
+        const two = toks[k + 1];
+        if (two?.word && two.arabic && !out.some((m) => m.tok0 <= k + 1 && k + 1 < m.tok1)) id = placeNamed(lex, `${head} ${bare} ${two.norm}`);
+        if (id) end = k + 2;
+        else id = placeNamed(lex, `${head} ${bare}`);
+        if (!id) break;
+        const m = mention(k, end, w.start, toks[end - 1]!.end, id, 'place', 'name', !first, first ? '' : 'و');
+        out = [...out, m].sort((x, y) => x.tok0 - y.tok0);
+        k = end;
+      }
+      if (!/^و/.test(toks[k]?.norm ?? '')) break;
     }
   }
   return out;
@@ -1821,7 +1898,11 @@ function stateDemonyms(s: Sentence, all: Mention[], lex: Lexicon): Mention[] {
   // A demonym names its country only when it qualifies a state organ: "القوات الروسية", "French jets",
   // "the Turkish side" — not "Lebanese traffickers" or "مناطق النفوذ التركي".
   const heads = new Set<number>();
+  // ("Israeli missiles": munitions are `state_head` words too, guarded as the doer by `weapon_noun`; np36)
   for (const c of s.cues) if (c.cues.some((x) => x.kind === 'state_head')) for (let k = c.tok0; k < c.tok1; k++) heads.add(k);
+  // (an aid noun of several words is such a head too, as its one-word forms are: `قوافل مساعدات أردنية`, "Jordanian aid
+  // convoys"; np36, diagnosis-batch31 #51-53)
+  for (const c of s.cues) if (c.cues.some((x) => x.kind === 'aid')) for (let k = c.tok0; k < c.tok1; k++) heads.add(k);
   // "his Jordanian, Saudi, Iraqi and Egyptian counterparts", "Saudi troops": an English one-word name that is also its
   // state's demonym ("Saudi") is the demonym inside a list of demonyms or right before a state organ (read right to left,
   // so that a list is read whole)

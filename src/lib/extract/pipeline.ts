@@ -8,7 +8,7 @@ import { createDoc, type Doc, redated } from './doc.ts';
 import type { Lexicon } from './lexicon.ts';
 import { findMentions } from './mentions.ts';
 import { mapped } from './packed.ts';
-import { alsoDays, markReactionCalls, meetingStatements, occasionDays, PLUPERFECT_AR, speakerDays } from './relations/dates.ts';
+import { alsoDays, markReactionCalls, storyAttackDays, meetingStatements, occasionDays, PLUPERFECT_AR, speakerDays } from './relations/dates.ts';
 import { presupposedDates } from './relations/presence.ts';
 import { findRelations } from './relations/index.ts';
 import { segment } from './segment.ts';
@@ -57,7 +57,8 @@ function anchorEvents(rels: RelationRecord[], lexicon: Lexicon, stative: Set<Rel
   };
   const parts = (r: RelationRecord) => partsOf([r.source, r.target, r.attrs?.addressee]);
   // (an Arabic pluperfect, "وكان X قد زار …", tells background: no later act is part of it)
-  const dated = rels.filter((r) => r.dateSource === 'text' && isEvent(r.relation) && r.date.length === 10 && !PLUPERFECT_AR.test(r.evidence.sentence));
+  // (nor a plan's day: "The Kremlin said Putin would host Raisi in Moscow on Thursday" dates no act of the story; dates36)
+  const dated = rels.filter((r) => r.dateSource === 'text' && isEvent(r.relation) && r.date.length === 10 && r.attrs?.mode !== 'planned' && !PLUPERFECT_AR.test(r.evidence.sentence));
   if (!dated.length && !lead) return rels;
   const leadParts = lead ? partsOf(lead.actors) : new Set<string>();
   const datedParts = mapped(dated, parts);
@@ -204,6 +205,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
   relations = anchorEvents(relations, lexicon, stative, doc.sentences.map((x) => x.start), leadOf(doc, lexicon));
   relations = meetingStatements(relations, doc, lexicon, stative);
   relations = occasionDays(alsoDays(speakerDays(relations, doc, lexicon, stative), doc, stative), doc, lexicon, stative);
+  relations = storyAttackDays(relations, doc, lexicon, stative);
   relations = presupposedDates(relations);
   const rec: ArticleRecord = { article: meta, entities, relations };
   if (doc.missed.length) rec.missed = doc.missed;

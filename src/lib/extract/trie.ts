@@ -36,6 +36,16 @@ export function trieInsert<T>(root: TrieNode<T>, keys: string[], value: T): void
   (node.out ??= []).push(value);
 }
 
+/** Has the node no child? (its `next` is the shared LEAF: a pointer test, where `next.size` reads the Map) */
+export function trieLeaf<T>(node: TrieNode<T>): boolean {
+  return node.next === LEAF;
+}
+
+/** The child of `node` under `key`, if any: the only child's key is compared first (a pointer test for interned keys), else the Map. */
+export function trieStep<T>(node: TrieNode<T>, key: string): TrieNode<T> | undefined {
+  return node.onlyKey === undefined ? node.next.get(key) : node.onlyKey === key ? node.only : undefined;
+}
+
 /** The child of `node` under `key`, made if there is none. */
 export function trieChild<T>(node: TrieNode<T>, key: string): TrieNode<T> {
   let n = node.next.get(key);

@@ -26,6 +26,9 @@ describe('findDates with the tokens of the sentence', () => {
       'on the 12th of the same month', 'في الثاني عشر من الشهر نفسه', 'on Thursday', 'يوم الخميس 12 كانون الثاني',
       'on 2022-12-28', 'بتاريخ 28/12/2022', "May's talks, on January 12", 'سنوات الحرب', 'a ۝ mark', 'كانون۞الثاني ٢٠٢٢',
       // a month is a whole word: not the end of another (الإرهاب, الأحزاب), nor after a proclitic (وآب)
+      // (the days-before rule, gated by its words day / اليوم / قبل: speed36)
+      'On January 10 the talks began. A day earlier, the envoy arrived', 'on March 3, and the previous day', 'في 5 آذار، وفي اليوم السابق',
+      'في 5 آذار 2022، وقبل ذلك بيوم', 'يوم 5 آذار 2022، وقبلها بيومين', 'on March 5, 2022, and two days before.',
       'مكافحة الإرهاب في آب 2020', 'الأحزاب في شهر آب', 'وفي آب الماضي', 'وآب الماضي', 'in late-May and mid-June', 'remayday in may',
     ])
       same(t, '2023-01-13');

@@ -11,22 +11,11 @@
  */
 import type { Mention, Trigger } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
-import { actor, type Ctx, type Group, hasBoundary, hasCue, isPossessive, lastMentionBefore, prepOf } from './ctx.ts';
+import { actor, AGAINST_OR_ON, arForms, type Ctx, type Group, hasBoundary, hasCue, isPossessive, lastMentionBefore, prepOf } from './ctx.ts';
 import { possessivePronoun, verbArgs } from './args.ts';
 import { emit } from './emit.ts';
 
-/** (an act with no owner aimed at someone: "the fight against IS", `الحرب على الإرهاب`) */
-const AGAINST = /^(against|ضد|علي)$/;
 const EN_SKIP = /^(for|of|to|the|a|an|its|their|his|her|military|armed|ground|air|ongoing|recent|latest|new|full|continued|war|whole|entire)$/;
-
-/** The normalised forms of an Arabic token with its clitics read off (`للعملية` → `العملية`, `عملية`). */
-function arForms(norm: string): string[] {
-  const w = norm.replace(/^[وف](?=..)/, '');
-  const out = [norm, w];
-  if (w.startsWith('لل')) out.push('ال' + w.slice(2), w.slice(2));
-  else if (/^[لبك]/.test(w)) out.push(w.slice(1));
-  return out;
-}
 
 function isActAt(ctx: Ctx, k: number): Trigger | { tok0: number; tok1: number } | undefined {
   const X = ctx.s.triggers.find((x) => x.tok0 === k && x.patterns[0]!.pos === 'noun' && x.patterns.some((q) => q.relation === 'attacked'));
@@ -34,7 +23,7 @@ function isActAt(ctx: Ctx, k: number): Trigger | { tok0: number; tok1: number } 
   const t = ctx.s.tokens[k];
   if (!t?.word) return undefined;
   const words = cueWords(ctx.lex, 'backed_act');
-  const forms = ctx.lang === 'ar' ? arForms(t.norm) : [t.norm];
+  const forms = ctx.lang === 'ar' ? arForms(t.norm, true) : [t.norm];
   return forms.some((f) => words.has(f)) ? { tok0: k, tok1: k + 1 } : undefined;
 }
 
@@ -83,10 +72,10 @@ function ownedAct(ctx: Ctx, T: Trigger): Mention | 'against' | undefined {
       return b2 && b2.kind === 'person' ? b2 : undefined;
     }
     if (ctx.lang === 'en') {
-      if (AGAINST.test(t.norm)) return 'against';
+      if (AGAINST_OR_ON.test(t.norm)) return 'against';
       // ("taken by", "launched by": a participle before "by")
       if (!/(ed|en|un)$/.test(t.norm) || n > 0) return undefined;
-    } else if (/^(ضد|علي|في|من|عن|الي|مع|بين)$/.test(t.norm) || /^[بل]/.test(t.norm) && !t.norm.startsWith('ال')) return AGAINST.test(t.norm) ? 'against' : undefined;
+    } else if (/^(ضد|علي|في|من|عن|الي|مع|بين)$/.test(t.norm) || /^[بل]/.test(t.norm) && !t.norm.startsWith('ال')) return AGAINST_OR_ON.test(t.norm) ? 'against' : undefined;
     k++;
   }
   return undefined;
@@ -117,6 +106,9 @@ function giversOf(ctx: Ctx, T: Trigger): Group | undefined {
 export function supportedAct(ctx: Ctx, T: Trigger, attrs: Record<string, string>): boolean {
   const p = T.patterns[0]!;
   if (p.relation !== 'supported') return false;
+  // ("with the help of Russian air strikes": the adjunct's act is the helper's means, not an act supported; frames.ts
+  // withSupport reads it; np36)
+  if (ctx.lang === 'en' && ctx.s.tokens[T.tok0]!.norm === 'with') return false;
   if (purposeSupport(ctx, T, attrs)) return true;
   const owned = ownedAct(ctx, T);
   // ("supports the fight against IS", `دعمها للحرب على الإرهاب`: the one fought is not supported; nobody named is)

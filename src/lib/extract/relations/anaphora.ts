@@ -793,6 +793,22 @@ export function supportedOwner(ctx: Ctx, T: Trigger): Mention | undefined {
  * before that word, not behind a preposition, no demonym, no place; a state, group or body for ها, a person for ه.
  * The speaker's own mention, or undefined.
  */
+/** Prepositions an Arabic subject is not behind (spokenSubjectAr); ownerPronounAnaphors' owner is not behind `داخل`, `قرب` either. */
+const SUBJECT_PREP_AR = /^[وف]?(في|من|علي|الي|عن|مع|بين|لدي|ضد|عبر)$/;
+const OWNER_PREP_AR = /^[وف]?(في|من|علي|الي|عن|مع|بين|لدي|ضد|عبر|داخل|قرب)$/;
+
+/**
+ * The actor of mention m when it may stand as a clause's own actor (spokenSubjectAr, ownerPronounAnaphors): no place, no
+ * ب/ل/ك proclitic, not behind a preposition of `prep` (quote marks passed over); else undefined.
+ */
+function freeActor(lex: Lexicon, toks: Sentence['tokens'], m: Mention, prep: RegExp): Mention | undefined {
+  const a = actor(lex, m);
+  if (!a || a.kind === 'place' || /[بلك]/.test(m.clitics)) return undefined;
+  let p = m.tok0 - 1;
+  while (p >= 0 && isQuote(toks[p])) p--;
+  return prep.test(toks[p]?.norm ?? '') ? undefined : a;
+}
+
 export function spokenSubjectAr(s: Sentence, lex: Lexicon, j: number): Mention | undefined {
   const toks = s.tokens;
   const pron = /^[وفب]?ان(ها|ه)$/.exec(toks[j]?.norm ?? '')?.[1];
@@ -811,11 +827,9 @@ export function spokenSubjectAr(s: Sentence, lex: Lexicon, j: number): Mention |
   const before = speech ? j : v;
   for (const m of s.mentions) {
     if (m.tok1 > before) break;
-    const a = actor(lex, m);
-    if (!a || a.kind === 'place' || m.via === 'demonym' || /[بلك]/.test(m.clitics)) continue;
-    let p = m.tok0 - 1;
-    while (p >= 0 && isQuote(toks[p])) p--;
-    if (/^[وف]?(في|من|علي|الي|عن|مع|بين|لدي|ضد|عبر)$/.test(toks[p]?.norm ?? '')) continue;
+    if (m.via === 'demonym') continue;
+    const a = freeActor(lex, toks, m, SUBJECT_PREP_AR);
+    if (!a) continue;
     if (pron === 'ها' ? a.kind === 'person' : a.kind !== 'person') continue;
     return m;
   }
@@ -847,11 +861,8 @@ export function ownerPronounAnaphors(ctx: Ctx): Mention[] | undefined {
     let first: string | undefined;
     for (const m of s.mentions) {
       if (m.tok1 > c.tok0) break;
-      const a = actor(ctx.lex, m);
-      if (!a || a.kind === 'place' || /[بلك]/.test(m.clitics)) continue;
-      let p = m.tok0 - 1;
-      while (p >= 0 && isQuote(toks[p])) p--;
-      if (/^[وف]?(في|من|علي|الي|عن|مع|بين|لدي|ضد|عبر|داخل|قرب)$/.test(toks[p]?.norm ?? '')) continue;
+      const a = freeActor(ctx.lex, toks, m, OWNER_PREP_AR);
+      if (!a) continue;
       // (the sentence's subject may be a state organ named by its demonym, `ويتهم الجيش الأمريكي`)
       first ??= a.kind === 'person' ? stateOfPerson(ctx, a) : a.entity;
       if (a.kind === 'person' || m.via === 'demonym') continue;

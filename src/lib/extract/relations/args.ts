@@ -6,7 +6,7 @@ import { normalise, type Token } from '../normalise.ts';
 import { actor, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, membersAfter, membersSubjectOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS, placeHeadEndingAt, ownerBefore, stateBody, tokenMarks, TOK_MENTION0, TOK_TRIGGER, TOK_VERB } from './ctx.ts';
 import { anaphorAt, counterpartOf, pronounRef, supportedOwner } from './anaphora.ts';
 import { coordinatedSubject, includedMembers, laterSource, withCounterpart } from './structure.ts';
-import { describedMember, type Host, hostOf, relativeAt, antecedentOf } from './clauses.ts';
+import { describedMember, gerundAdjunctHost, type Host, hostOf, relativeAt, antecedentOf } from './clauses.ts';
 import { arWageSubjects } from './sentence.ts';
 import { mapped } from '../packed.ts';
 
@@ -66,11 +66,14 @@ export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | unde
       if (g && g.length > 1) return g;
       continue;
     }
+    // ("A spokesman for the SDF accused Turkey": the one a speaker noun speaks for, right before the verb, is the subject;
+    // bugs36)
+    if (ctx.lang === 'en' && m.tok1 === tok && prepOf(ctx, m) === 'for' && cueWords(ctx.lex, 'speaker_noun').has(nth(s.tokens, m.tok0 - 2)?.norm ?? '') && actor(ctx.lex, m)) return [m];
     if (prepOf(ctx, m)) continue;
     // ("The SDF, backed by about 900 US troops deployed in the northeast, controls …": a name inside a participle aside
     // between commas is not the subject after it; ref32)
     if (ctx.lang === 'en' && inParticipleAside(ctx, m, tok)) continue;
-    if (isPossessive(ctx, m) && !cueIn(ctx, m.tok1, Math.min(m.tok1 + 3, tok), 'military') && !organAfter(ctx, m.tok1, tok) && !membersSubjectOf(ctx, m, tok)) continue;
+    if (isPossessive(ctx, m) && !cueIn(ctx, m.tok1, Math.min(m.tok1 + 3, tok), 'military') && !organAfter(ctx, m.tok1, tok) && !speakerAfter(ctx, m.tok1, tok) && !membersSubjectOf(ctx, m, tok)) continue;
     // "a new Turkish operation", "القوات التركية": a demonym that qualifies a relation noun belongs to it
     if (m.via === 'demonym' && s.triggers.some((x) => (ctx.lang === 'en' ? x.tok0 >= m.tok1 && x.tok0 - m.tok1 <= 1 : x.tok1 === m.tok0) && x.tok1 <= tok && x.patterns[0]!.pos === 'noun')) continue;
     if (!actor(ctx.lex, m)) continue;
@@ -113,6 +116,13 @@ function organAfter(ctx: Ctx, from: number, tok: number): boolean {
   let k = from;
   while (k < tok && MINISTRY_WORD.test(ctx.s.tokens[k]!.norm)) k++;
   return k < tok && k - from <= 2 && cueWords(ctx.lex, 'organ_noun').has(ctx.s.tokens[k]!.norm) && k + 1 === tok;
+}
+
+/** "The group's spokesman accused HTS": a speaker noun (cues.csv `speaker_noun`) right before the verb speaks for its possessor (bugs36). */
+function speakerAfter(ctx: Ctx, from: number, tok: number): boolean {
+  let k = from;
+  if (ctx.s.tokens[k]?.text === "'s" || ctx.s.tokens[k]?.text === '’s') k++;
+  return k + 1 === tok && cueWords(ctx.lex, 'speaker_noun').has(ctx.s.tokens[k]!.norm);
 }
 
 /**
@@ -183,8 +193,9 @@ function ownNounSubject(ctx: Ctx, T: { tok0: number; tok1: number }, after: numb
   if (k <= after || !nounSubject(ctx, T) || !/s$/.test(toks[k]!.norm)) return false;
   // (the noun's own phrase: "the fighters", not "Turkish fighters": a name right before it is its owner)
   if (ctx.inMention[k - 1] || !/^(the|that)$/.test(nth(toks, k - 1)?.norm ?? '')) return false;
-  // (a state's arms, "the jets", "the forces", are the speaker's side as often as not: cues.csv `state_head`)
-  if (hasCue(ctx, k, 'state_head')) return false;
+  // (a state's arms, "the jets", "the forces", are the speaker's side as often as not: cues.csv `state_head`; not its
+  // munitions, "the missiles were fired from …", which name no side: `weapon_noun`, np36)
+  if (hasCue(ctx, k, 'state_head') && !cueWords(ctx.lex, 'weapon_noun').has(toks[k]!.norm)) return false;
   for (let j = after; j < k; j++) if (toks[j]!.norm === 'that' || hasCue(ctx, j, 'speech') || ctx.s.triggers.some((x) => x.tok0 === j && x.patterns[0]!.pos === 'verb')) return true;
   return false;
 }
@@ -535,6 +546,9 @@ function passiveAgent(ctx: Ctx, T: { tok0: number; tok1: number; start: number; 
         if (lang === 'en') {
           if (!wordIn(tokens, Math.max(0, T.tok0 - 3), T.tok0, PASSIVE_AUX)) break;
         }
+        // ("was hit by US sanctions on Iran": a name that only qualifies a noun of another relation right after it is
+        // that noun's, not the passive's agent; gold rule 10, bugs36)
+        if (lang === 'en' && T.tok1 > T.tok0 && agentQualifiesAct(ctx, T, groupFrom(ms, i))) return [];
         // "… by President X, Emirati state media said": the source of the report is no agent
         return groupFrom(ms, i).filter((m, j) => j === 0 || !(ctx.byKind.get('speech') ?? []).some((c) => c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 3));
       }
@@ -544,6 +558,17 @@ function passiveAgent(ctx: Ctx, T: { tok0: number; tok1: number; start: number; 
     if (lang === 'en' && (tokenMarks(ctx, k) & TOK_MENTION0) !== 0 && ms.some((m) => m.tok0 === k && !(m.kind === 'place' && prepOf(ctx, m)))) break;
   }
   return undefined;
+}
+
+/**
+ * passiveAgent: is the agent group g a modifier of the noun right after it, a trigger of another relation than the
+ * passive's own ("hit by US sanctions", "affected by Turkish restrictions"; bugs36)?
+ */
+function agentQualifiesAct(ctx: Ctx, T: { tok0: number; tok1: number }, g: Group): boolean {
+  const end = g[g.length - 1]!.tok1;
+  const V = ctx.s.triggers.find((x) => x.tok0 === T.tok0);
+  const own = V?.patterns[0]!.relation;
+  return ctx.s.triggers.some((x) => x.tok0 === end && x.patterns.every((q) => q.relation !== own && q.relation !== 'attacked'));
 }
 
 /** verbArgs, Arabic: a subject that settles the verb's arguments before its neighbours are read (an event, "some of them", the main clause past a relative one, a statement's issuer, an anaphor right after the verb). */
@@ -686,6 +711,27 @@ function arabicVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: num
       if (o?.length && !subj.some((x) => x.entity === o[0]!.entity)) subj = o;
     }
   }
+  // ("تنفي أنقرة هذه الاتهامات، وتتهم «قسد» بقطع …", `ورفضت دمشق التصريحات، واتهمت واشنطن بسرقة …`: a و-verb of accusation
+  // or urging whose lone name after it is followed by its بـ/إلى complement has that name as its object; the subject is
+  // the sentence's opening actor before it; slot36, diagnosis-batch31 #67)
+  if (subj?.length && subj[0]!.tok0 >= T.tok1) {
+    const V0 = 'patterns' in T ? (T as Trigger) : undefined;
+    const rel0 = V0?.patterns[0]!.relation;
+    if (V0 && !V0.suffix && (rel0 === 'accused' || rel0 === 'urged') && /^و/.test(tokens[T.tok0]!.norm)) {
+      let e = subj[subj.length - 1]!.tok1;
+      while (e < tokens.length && isQuote(tokens[e])) e++;
+      const comp = tokens[e]?.norm ?? '';
+      // (not a demanded leaving of the earlier subject, told by a suffix: `وتنشر تركيا قوات …، وتطالب دمشق بانسحابها`: that
+      // name urges)
+      const complement = !ctx.inMention[e] && (/^ب\S{3,}$/.test(comp) || /^(الي|علي)$/.test(comp)) && !ownerLeaving(ctx, e);
+      const other = ms.some((m) => m.tok0 >= e && m.tok0 - e <= 1 && !prepOf(ctx, m) && actor(ctx.lex, m));
+      const opening = complement && !other ? ms.find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && !isPossessive(ctx, m) && !!actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'place') : undefined;
+      if (opening && !subj.some((m) => m.entity === opening.entity)) {
+        subj = [opening];
+        objFrom = T.tok1;
+      }
+    }
+  }
   // ("وبحسب المرصد، استهدفت الغارة …": a report's source before the verb is no subject)
   if (subj?.length && subj[0]!.tok1 <= T.tok0 && ctx.byKind.get('according')?.some((c) => c.tok1 === subj![0]!.tok0)) subj = undefined;
   // "كان أردوغان يشارك في قمة …، حيث التقى نظيره الروسي": a verb after "حيث" with no subject near has the clause's
@@ -738,6 +784,7 @@ function arabicVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: num
  */
 function affiliationEnd(ctx: Ctx, k: number): number {
   const toks = ctx.s.tokens;
+  if (cueWords(ctx.lex, 'stationed_participle').has(toks[k]?.norm ?? '')) return stationedEnd(ctx, k);
   if (!cueWords(ctx.lex, 'affiliation_participle').has(toks[k]?.norm ?? '')) return k;
   const starts = (j: number) => (tokenMarks(ctx, j) & (TOK_TRIGGER | TOK_MENTION0)) !== 0;
   let j = k + 1;
@@ -752,6 +799,39 @@ function affiliationEnd(ctx: Ctx, k: number): number {
     if (toks[e]?.text === '،') j = e + 1;
   }
   return starts(j) ? j : k;
+}
+
+/** Locative words of a stationing participle's place phrase (`في قاعدة قرب مارع`, `في ريف حلب الشمالي`). */
+const STATIONED_LOCATIVE = /^(في|وفي|قرب|بالقرب|من|عند|داخل|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|ريف|بريف|محيط|اطراف|علي)$/;
+
+/**
+ * slot36 (diagnosis-batch31 #43, FP 47): `استهدفت المدفعية التركية المتمركزة في قاعدة قرب مارع قرية الشيخ عيسى`: a
+ * stationing participle right after a VSO subject (cues.csv `stationed_participle`, Arabic) with its place phrase (a
+ * locative word, then up to four words of place heads, bases and places, the place chained by another locative: `في
+ * قاعدة قرب مارع`) belongs to the subject; the object slot opens after the phrase (a name, an act noun or an object head,
+ * `مواقع «قسد»`): a place in the phrase is where the subject stands, never the verb's object. Else k.
+ */
+function stationedEnd(ctx: Ctx, k: number): number {
+  const toks = ctx.s.tokens;
+  if (ctx.lang !== 'ar' || !STATIONED_LOCATIVE.test(toks[k + 1]?.norm ?? '')) return k;
+  const starts = (j: number) => (tokenMarks(ctx, j) & (TOK_TRIGGER | TOK_MENTION0)) !== 0;
+  let j = k + 1;
+  let place = false;
+  while (j < toks.length && j - k <= 10 && toks[j]!.word) {
+    const m = ctx.s.mentions.find((x) => x.tok0 === j);
+    if (m) {
+      if (m.kind !== 'place' || place && !STATIONED_LOCATIVE.test(toks[j - 1]!.norm)) break;
+      place = true;
+      j = m.tok1;
+      // (an adjective of the place, `ريف حلب الشمالي`)
+      while (j < toks.length && /^ال.+ي(ه)?$/.test(toks[j]!.norm) && !ctx.inMention[j] && !starts(j)) j++;
+      if (!STATIONED_LOCATIVE.test(toks[j]?.norm ?? '')) break;
+      continue;
+    }
+    if (place && !STATIONED_LOCATIVE.test(toks[j]!.norm)) break;
+    j++;
+  }
+  return place ? j : k;
 }
 
 /**
@@ -782,11 +862,36 @@ function describedActNoun(ctx: Ctx, T: { tok0: number; tok1: number }): Trigger 
     if (x === V || !x.patterns.some((q) => q.pos === 'noun' && q.relation === rel)) return false;
     if (/^[وفبل]?ال/.test(toks[x.tok0]!.norm)) return false;
     if (x.tok1 === T.tok0) return true;
-    return x.tok1 === T.tok0 - 1 && toks[x.tok1]!.word && toks[x.tok1]!.arabic && !ctx.inMention[x.tok1] && !/^ال/.test(toks[x.tok1]!.norm);
+    // (past the closing quote of a label: `ووصفته بأنه «عدوان» يستهدف المدنيين`; slot36, diagnosis-batch31 FP 107)
+    if (x.tok1 === T.tok0 - 1 && /^[»"”]$/.test(toks[x.tok1]!.text)) return true;
+    if (x.tok1 === T.tok0 - 1 && toks[x.tok1]!.word && toks[x.tok1]!.arabic && !ctx.inMention[x.tok1] && !/^ال/.test(toks[x.tok1]!.norm)) return true;
+    return describingClauseBetween(ctx, x.tok1, T.tok0);
   });
 }
 
+/**
+ * slot36 (diagnosis-batch31 FP 82, 83): `غارات نسبتها دمشق إلى إسرائيل، استهدفت مواقع`: right after an indefinite act
+ * noun, a verb carrying the noun as its object pronoun (ها/ه, no article) opens a describing clause up to a comma, and
+ * the verb at `to`, right after that comma, still describes the act: the describing clause's subject (the one who
+ * attributes or blames) is not its doer. Tokens [from, to): the clause and its closing comma, at most eight words.
+ */
+function describingClauseBetween(ctx: Ctx, from: number, to: number): boolean {
+  const toks = ctx.s.tokens;
+  if (to - from < 3 || to - from > 10 || !/^[,،]$/.test(toks[to - 1]!.text)) return false;
+  const v = toks[from]!;
+  if (!v.arabic || ctx.inMention[from] || /^ال/.test(v.norm) || !/\S{3}(ها|ه)$/.test(v.norm)) return false;
+  for (let k = from + 1; k < to - 1; k++) if (!toks[k]!.word && !isQuote(toks[k]!) && toks[k]!.text !== ')' && toks[k]!.text !== '(') return false;
+  return true;
+}
+
 /** m is a place named right after "in"/`في` that follows an `own_organ` cue ("its troops in Iraq", `قواتها في العراق`); bugs33. */
+/** candidateVerdict: is m, right after a complementizer (`أن`, `بأن`, "that"), the state of one of the subjects `exclude` holds (bugs36)? */
+function ownStateInComplement(ctx: Ctx, m: Mention, exclude: Set<string>): boolean {
+  if (m.kind !== 'country' || !/^[وف]?(ان|بان|that)$/.test(nth(ctx.s.tokens, m.tok0 - 1)?.norm ?? '')) return false;
+  for (const id of exclude) if (ctx.lex.entities.get(id)?.country === m.entity) return true;
+  return false;
+}
+
 function ownTroopsPlace(ctx: Ctx, m: Mention): boolean {
   if (m.kind !== 'place' && m.kind !== 'country') return false;
   const prev = ctx.s.tokens[m.tok0 - 1];
@@ -842,6 +947,17 @@ function relativeOrHostArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: nu
   // "X said …, blaming Y", "X condemned … and accused Y", "X said …, but warned Y": the host verb's subject
   const shared = host ? hostSubject(ctx, host, allowCarry) : undefined;
   if (shared) return { subj: shared, objFrom, passive, agent };
+  // ("… since seizing the district from the YPG", "… after capturing its last enclave": a gerund adjunct has the
+  // clause's subject, its host verb's or, with none, the opening name; slot36)
+  if (!host) {
+    const g = gerundAdjunctHost(ctx, T);
+    if (g !== undefined) {
+      const sub = g ? hostSubject(ctx, g, allowCarry) : undefined;
+      if (sub?.length) return { subj: sub, objFrom, passive, agent };
+      const first = ms[0];
+      if (first && first.tok0 <= 1 && first.tok1 <= T.tok0 && !isPossessive(ctx, first) && actor(ctx.lex, first) && first.kind !== 'place') return { subj: groupFrom(ms, 0), objFrom, passive, agent };
+    }
+  }
   return undefined;
 }
 
@@ -932,6 +1048,10 @@ function englishVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: nu
   // ("Turkey's ministry said the fighters had opened fire on …": a plain noun right before the verb, past another verb or
   // "that", is the verb's own subject, unresolved; a name before that other verb is none; diagnosis-batch23 §7 fix 5)
   if (subj?.length && !relative && ownNounSubject(ctx, T, subj[subj.length - 1]!.tok1)) subj = undefined;
+  // ("In the northwest, where HTS controls most of Idlib province, aid enters …": a name inside a subordinate clause
+  // opened after a comma, or at the sentence's start, by where/when/while/although/because, and closed by a comma before
+  // the verb, is that clause's own subject, never the main verb's; slot36, diagnosis-batch31 FP 59)
+  if (subj?.length && !relative && subordinateSubject(ctx, subj, T)) subj = undefined;
   // ("SOHR said gunmen on motorcycles opened fire on …", "said unidentified assailants attacked …": unnamed attackers
   // before the verb, after the report's verb or "that", are its subject; the reporter is none)
   if (subj?.length && !relative && unnamedDoerBefore(ctx, T, subj[subj.length - 1]!.tok1)) subj = undefined;
@@ -972,6 +1092,18 @@ function englishVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: nu
     if (g?.length) subj = g;
   }
   return subj;
+}
+
+/** englishVerbSubject: the group sits in a comma-closed subordinate clause before T (where/when/while/although/because …). */
+function subordinateSubject(ctx: Ctx, subj: Group, T: { tok0: number }): boolean {
+  const toks = ctx.s.tokens;
+  const last = subj[subj.length - 1]!;
+  let comma = false;
+  for (let k = last.tok1; k < T.tok0; k++) if (toks[k]!.text === ',') comma = true;
+  if (!comma) return false;
+  let k = subj[0]!.tok0 - 1;
+  while (k >= 0 && toks[k]!.text !== ',' && !BOUNDARY.has(toks[k]!.text)) k--;
+  return /^(where|when|whereas|while|although|though|because)$/.test(toks[k + 1]?.norm ?? '') && k + 1 < subj[0]!.tok0;
 }
 
 /**
@@ -1339,6 +1471,10 @@ function candidateVerdict(ctx: Ctx, from: number, m: Mention, p: Pattern, i: num
   // ("warned Iran it would respond to any attack on its troops in Iraq and Syria", `على قواتها في العراق`: a place right
   // after the threatener's own troops and "in"/`في` is where they are, no one threatened; bugs33)
   if (p.relation === 'threatened' && ownTroopsPlace(ctx, m)) return CANDIDATE_STOP;
+  // ("هدد أردوغان بأن تركيا ستشن عملية … ضد الوحدات الكردية", "Erdogan threatened that Turkey would launch …": the
+  // threatener's own state as the subject of the complement clause is the one who would act, not the one threatened;
+  // the target is the clause's own; bugs36)
+  if (p.relation === 'threatened' && ownStateInComplement(ctx, m, exclude)) return CANDIDATE_SKIP;
   // ("will not allow Iran to …" threatens the one right after the resolve verb, past an article at most; "will not allow
   // the partition of Syria" and "would not allow its airspace to be used" name none; gold rule 17c, pred34)
   if (p.relation === 'threatened' && ctx.lang === 'en' && (m.tok0 - from > 1 || /^(its|their|his|her|our)$/.test(s.tokens[m.tok0]?.norm ?? '')) && cueWords(ctx.lex, 'allow_word').has(s.tokens[from - 1]?.norm ?? '')) return CANDIDATE_STOP;
@@ -1387,6 +1523,10 @@ function objectSlotClosed(ctx: Ctx, from: number, m: Mention, p: Pattern, opener
   // ("قواتها ردّت على مصادر النيران في محيط مدينة X", "its forces responded to fire from X": a noun's complement does not
   // cross the response verb its noun is the subject of; the place is the response's, cues.csv `response_verb`)
   if (p.pos === 'noun' && s.tokens.slice(from, m.tok0).some((t) => cueWords(ctx.lex, 'response_verb').has(t.norm))) return true;
+  // ("تتبادل «قسد» والفصائل القصف على خطوط تمتد حتى أطراف رأس العين", "shelling along front lines that stretch to X": the
+  // place a line or an area reaches, past a verb of extent (cues.csv `extent_verb`), is no target of the act; slot36,
+  // diagnosis-batch31 FP 2)
+  if (p.relation === 'attacked' && s.tokens.slice(from, m.tok0).some((t) => cueWords(ctx.lex, 'extent_verb').has(t.norm))) return true;
   // ("كثّفت ضرباتها منذ اندلاع الحرب في غزة", "its strikes since the war in Ukraine began": a place after a war or campaign
   // noun and في / "in" is that noun's; names from there on are no complement of a word before it; cues.csv own_doer_noun)
   if (warPlaceBetween(ctx, from, m.tok0)) return true;
@@ -1415,6 +1555,9 @@ function objectPrep(ctx: Ctx, from: number, m: Mention, p: Pattern, direct: bool
     while (k > from && s.tokens[k]!.norm !== 'of') k--;
     if (s.tokens[k - 1]?.norm === 'out') prep = 'out of';
   }
+  // ("keeps military advisers and allied fighters around Aleppo": English "around" right before the place is the
+  // preposition of a pattern that lists it, a presence; not a preposition elsewhere, "shelled villages around X"; slot36)
+  if (!prep && ctx.lang === 'en' && p.preps.includes('around') && s.tokens[m.tok0 - 1]?.norm === 'around') prep = 'around';
   // (`خسر … أمام «قسد»`, lost to the SDF: أمام is the preposition of a pattern that lists it, past a quote; pred31)
   if (!prep && ctx.lang === 'ar' && p.preps.includes('امام')) {
     let k = m.tok0 - 1;
@@ -2384,7 +2527,8 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
   if (ante) return { pairs: undefined, subj: ante, objFrom: T.tok1 };
   // "أنه أجرى محادثة مع …", "he held talks with …": a pronoun right before the light verb is the carried subject
   // ("he had held a brief conversation with": a light verb and the noun's own words between)
-  const light = (c: CueSpan) => ctx.lang === 'en' && T.tok0 - c.tok1 <= 6 && s.tokens.slice(c.tok1, T.tok0).every((t) => /^(had|has|have|held|hold|holds|also|a|an|the|brief|short|long|lengthy|rare|private|separate|first|several|two|three)$/.test(t.norm));
+  // ("it was waging an open war against": a waging verb, its auxiliary and the war's adjective; cues.csv `wage_verb`; bugs36)
+  const light = (c: CueSpan) => ctx.lang === 'en' && T.tok0 - c.tok1 <= 6 && s.tokens.slice(c.tok1, T.tok0).every((t) => /^(had|has|have|held|hold|holds|also|a|an|the|brief|short|long|lengthy|rare|private|separate|first|several|two|three|was|is|were|are|been|open|full-scale|all-out|relentless|fierce|new|ongoing)$/.test(t.norm) || cueWords(ctx.lex, 'wage_verb').has(t.norm));
   const pron = ctx.byKind.get('pronoun')?.find((c) => c.tok1 <= T.tok0 && (T.tok0 - c.tok1 <= 2 || light(c)));
   const pref = pron && !ms.some((m) => m.tok0 >= pron.tok1 && m.tok1 <= T.tok0) ? pronounRef(ctx, pron) : undefined;
   if (pref) return { pairs: undefined, subj: [mentionOn(pref, pron!)], objFrom: T.tok1 };

@@ -9,7 +9,8 @@ import { cueWords, type Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { compoundPart, leftGroup, objectGroup, verbArgs } from './args.ts';
 import { attackerOf } from './discourse.ts';
-import { actor, betweenAt, BOUNDARY, type Ctx, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, lastMentionBefore, nth, prepOf } from './ctx.ts';
+import { actor, AGAINST, betweenAt, BOUNDARY, type Ctx, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, lastMentionBefore, nth, prepOf, hasWordCue } from './ctx.ts';
+import { arabicDemonyms } from './nominal.ts';
 import { atPublication, emit, emitAll } from './emit.ts';
 
 // (EN_TRADE: the `trade_verb` word cue of data/lexicon/cues.csv, branch words31)
@@ -238,7 +239,6 @@ export function possessedAttack(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<
 }
 
 const INSURGENCY = /^[وبل]?(insurgency|تمرد|تمردا|التمرد)$/;
-const AGAINST = /^(against|ضد)$/;
 const AGAINST_IT = /^(ضدها|ضده)$/;
 
 /**
@@ -284,4 +284,94 @@ export function insurgency(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<strin
   const ok = emitAll(ctx, T, p, [doer], [target], attrs);
   if (toks.slice(end, end + 2).some((t) => /^(since|منذ)$/.test(t.norm))) atPublication(ctx, n);
   return ok;
+}
+
+/**
+ * Victims named before the attack that killed them (Arabic; np36, batches 28–30's drone strikes): `قُتل عنصران من «قسد»
+ * وأصيب ثالث بجروح، مساء أمس، جراء استهداف طائرة مسيّرة تركية سيارة عسكرية`, `قُتل عنصران من «قسد» بغارة لطائرة مسيّرة
+ * تركية`: a killing verb (cues.csv `killed_word`), then within three words a group after a members' noun and من
+ * (`partitive`) or as its genitive (`من عناصر «حزب الله»`), then, within sixteen words and one sentence, an attack noun after a cause word (`جراء`, `إثر`, `بسبب`,
+ * `عقب`, `في`) or with the proclitic ب, whose doer is the demonym of the vehicle or force right after it (past its
+ * `state_head` words, `لطائرة مسيّرة تركية`): the doer attacked the group, as in English "Two SDF fighters were killed in a
+ * Turkish drone strike" (frames.ts killing).
+ */
+export function victimsBeforeAttack(ctx: Ctx): void {
+  if (ctx.lang !== 'ar') return;
+  const { s } = ctx;
+  const toks = s.tokens;
+  const ms = s.mentions;
+  const killed = cueWords(ctx.lex, 'killed_word');
+  const pattern = s.triggers.find((x) => x.patterns.some((q) => q.relation === 'attacked'))?.patterns.find((q) => q.relation === 'attacked');
+  if (!pattern) return;
+  for (let k = 0; k + 3 < toks.length; k++) {
+    if (!killed.has(toks[k]!.norm)) continue;
+    // the victims: members of a group right after the verb
+    const i = firstMentionAfter(ms, k + 1);
+    const m = i >= 0 ? ms[i] : undefined;
+    if (!m || m.tok0 - k > 5 || ctx.lex.entities.get(actor(ctx.lex, m)?.entity ?? '')?.kind !== 'armed_group') continue;
+    let b = m.tok0 - 1;
+    while (b > k && isQuote(toks[b])) b--;
+    // (`عنصران من «قسد»`, or the members' noun as the name's genitive, `ثلاثة من عناصر «حزب الله»`)
+    if (!(toks[b]?.norm === 'من' && hasCue(ctx, b - 1, 'partitive')) && !hasCue(ctx, b, 'partitive')) continue;
+    // the attack noun after a cause word or with ب
+    const A = s.triggers.find((x) => x.tok0 > m.tok1 && x.tok0 - m.tok1 <= 16 && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun') && (/^(جراء|اثر|إثر|بسبب|عقب|في)$/.test(toks[x.tok0 - 1]?.norm ?? '') || /ب/.test(x.clitics)));
+    if (!A || hasBoundary(toks, m.tok1, A.tok0)) continue;
+    // its doer: a demonym after it, past state_head words and the ل of a genitive (`لطائرة مسيّرة تركية`)
+    let j = A.tok1;
+    while (j < toks.length && j - A.tok1 < 3 && hasCue(ctx, j, 'state_head') && !ctx.inMention[j]) j++;
+    // (the adjective may also read as the country's name, `تركية`)
+    const d = ms.find((x) => x.tok0 === j && (x.via === 'demonym' || x.via === 'name') && x.kind === 'country' && x.tok1 === j + 1);
+    const a = d ? actor(ctx.lex, d) : undefined;
+    if (!d || !a || a.kind !== 'country' || j === A.tok1) continue;
+    const T = { ...A, patterns: [pattern] } as Trigger;
+    emit(ctx, T, 'attacked', d, m, {}, false);
+  }
+}
+
+/** Country ids by lower-case English demonym and name (one word), per lexicon. */
+const enCountryCache = new WeakMap<object, Map<string, string>>();
+function enCountryWords(ctx: Ctx): Map<string, string> {
+  let m = enCountryCache.get(ctx.lex);
+  if (!m) {
+    m = new Map();
+    for (const e of ctx.lex.entities.values()) if (e.kind === 'country') for (const w of e.demonyms_en) if (w && !w.includes(' ')) m.set(w.toLowerCase(), e.id);
+    enCountryCache.set(ctx.lex, m);
+  }
+  return m;
+}
+
+/**
+ * An attack on a state's diplomatic mission is an attack on that state (np36, diagnosis-batch31 #87; batch 13): "An
+ * Israeli strike on Iran's consulate in Damascus", "struck the Iranian embassy", `غارة إسرائيلية قد دمّرت مبنى القنصلية
+ * الإيرانية في دمشق`: a mission word (cues.csv `mission_building`) within five words after an attack trigger of the
+ * sentence, owned by a possessive name right before it or a demonym right after (Arabic) or before it (English), gives the
+ * sentence's one attacker (its `attacked` records so far) an attack on the owner.
+ */
+export function missionAttack(ctx: Ctx, before: number): void {
+  if (!hasWordCue(ctx, 'mission_building', true)) return;
+  const { s } = ctx;
+  const toks = s.tokens;
+  const own = ctx.out.slice(before).filter((r) => r.relation === 'attacked' && r.evidence.start === s.start);
+  const doers = new Set(own.map((r) => r.source));
+  if (doers.size !== 1) return;
+  const doer = [...doers][0]!;
+  const words = cueWords(ctx.lex, 'mission_building');
+  const attacks = s.triggers.filter((x) => x.patterns.some((q) => q.relation === 'attacked'));
+  for (let k = 0; k < toks.length; k++) {
+    const w = toks[k]!.norm;
+    if (!words.has(w) && !(ctx.lang === 'ar' && /^[وفب]/.test(w) && words.has(w.slice(1)))) continue;
+    const T = [...attacks].reverse().find((x) => x.tok1 <= k && k - x.tok1 <= 5 && !hasBoundary(toks, x.tok1, k));
+    if (!T) continue;
+    let owner: string | undefined;
+    const poss = s.mentions.find((m) => m.tok1 === k && m.kind === 'country');
+    if (poss && ctx.lang === 'en' && /['’]s?$/.test(toks[k - 1]!.text)) owner = poss.entity;
+    if (!owner && ctx.lang === 'ar') owner = arabicDemonyms(ctx).get(nth(toks, k + 1)?.norm.replace(/^ال/, '') ?? '');
+    if (!owner && ctx.lang === 'en') owner = enCountryWords(ctx).get(nth(toks, k - 1)?.norm ?? '');
+    if (!owner || owner === doer) continue;
+    const src = s.mentions.find((m) => m.start - s.start === own[0]!.evidence.sourceSpan[0]) ?? s.mentions.find((m) => actor(ctx.lex, m)?.entity === doer);
+    const e = ctx.lex.entities.get(owner);
+    if (!src || !e) continue;
+    const t = toks[k]!;
+    emit(ctx, T, 'attacked', src, mention(k, k + 1, t.start, t.end, e.id, e.kind, 'demonym', false, ''), {}, false);
+  }
 }

@@ -11,7 +11,7 @@
  *   name's verb is passed over like a relative clause (`markAppositions` fills `ctx.inRelative`).
  * Structure only: which mention or verb; the subjects themselves are found by args.ts.
  */
-import type { CueSpan, Sentence, Trigger } from '../doc.ts';
+import type { CueSpan, Mention, Sentence, Trigger } from '../doc.ts';
 import { isQuote } from '../mentions.ts';
 import { BOUNDARY, type Ctx, cueIndex, nth, RELATIVE } from './ctx.ts';
 import { cueWords, type Lexicon } from '../lexicon.ts';
@@ -111,11 +111,17 @@ export function relativeAt(ctx: ClauseCtx, tok: number): { pron: number; ante: n
   // its demonym or name; diagnosis-batch26 §6 fix 3, #84)
   if (toks[k - 1]?.text === ',') {
     // ("the Syrian Democratic Forces (SDF), which captured …": past the name's own parenthesis; pred31)
-    const ante = toks[k - 2]?.text === ')' && mentionEndingAt(ctx, k - 1) < 0 ? mentionEndingAt(ctx, k - 2) : mentionEndingAt(ctx, k - 1);
+    const ante0 = toks[k - 2]?.text === ')' && mentionEndingAt(ctx, k - 1) < 0 ? mentionEndingAt(ctx, k - 2) : mentionEndingAt(ctx, k - 1);
+    // ("the al-Hol camp east of Hasakah, which is run by the SDF": the located place; slot36)
+    const located = ante0 >= 0 ? locatedPlaceHead(ctx, ctx.s.mentions[ante0]!) : undefined;
+    const ante = located ? ctx.s.mentions.indexOf(located) : ante0;
     if (ante >= 0 || !(ctx.lex && cueWords(ctx.lex, 'arms_noun').has(nth(toks, k - 2)?.norm ?? '')) || ctx.inMention[k - 2]) return { pron: k, ante };
     return { pron: k, ante: mentionEndingAt(ctx, k - 2) };
   }
   const direct = mentionEndingAt(ctx, k);
+  // ("an April 1 strike on Iran's consulate in Damascus that killed …": a restrictive relative right after a place
+  // behind a locative preposition is about the noun the place locates, not the place; slot36, diagnosis-batch31 FP 92)
+  if (direct >= 0 && /^(in|at|near|inside)$/.test(nth(toks, ctx.s.mentions[direct]!.tok0 - 1)?.norm ?? '') && (ctx.s.mentions[direct]!.kind === 'place' || ctx.s.mentions[direct]!.kind === 'country')) return { pron: k, ante: -1 };
   if (direct >= 0) return { pron: k, ante: direct };
   // ("four YPG militants who attacked a Turkish base": members named by their group before the noun act for it)
   let m = k - 1;
@@ -135,6 +141,27 @@ export function relativeAt(ctx: ClauseCtx, tok: number): { pron: number; ante: n
   }
   // ("the drone that struck …": an antecedent that names no one)
   return { pron: k, ante: -1 };
+}
+
+/**
+ * slot36 (diagnosis-batch31 #10, FP 13): `في مخيم الهول شرق الحسكة، الذي تديره «قسد»`, "the al-Hol camp east of Hasakah,
+ * which is run by the SDF": a place located by a compass word (cues.csv `compass`; English with "of", a second compass
+ * word allowed, "north-east of") right after another place names where that place lies; a relative after it is about
+ * the located place. The located place (a place that is no country), or undefined.
+ */
+export function locatedPlaceHead(ctx: ClauseCtx, ante: { tok0: number; kind: string; entity: string }): Mention | undefined {
+  if (!ctx.lex || ante.kind !== 'place') return undefined;
+  const toks = ctx.s.tokens;
+  const compass = cueWords(ctx.lex, 'compass');
+  let j = ante.tok0 - 1;
+  if (ctx.lang === 'en') {
+    if (nth(toks, j)?.norm !== 'of') return undefined;
+    j--;
+  }
+  if (!compass.has(nth(toks, j)?.norm ?? '') || ctx.inMention[j]) return undefined;
+  if (compass.has(nth(toks, j - 1)?.norm ?? '') && !ctx.inMention[j - 1]) j--;
+  const head = ctx.s.mentions.find((m) => m.tok1 === j && m.kind === 'place');
+  return head && head.entity !== ante.entity && ctx.lex.entities.get(head.entity)?.kind !== 'country' ? head : undefined;
 }
 
 /**
@@ -191,6 +218,38 @@ export function hostOf(ctx: ClauseCtx, T: { tok0: number }): Host | undefined {
   for (let j = at + 1; j < k; j++) if (BOUNDARY.has(toks[j]!.text)) return undefined;
   // ("X backed Y, while Z are his allies and have …": a clause of its own between the host and the conjunction)
   for (const c of ctx.byKind.get('clause') ?? []) if (c.tok0 > at && c.tok1 <= k) return undefined;
+  return best;
+}
+
+/** Prepositions of time or manner that open a gerund adjunct ("since seizing", "after capturing"; not "by": a passive's agent). */
+const GERUND_ADJUNCT = /^(since|after|before|upon|while|without)$/;
+
+/**
+ * slot36 (diagnosis-batch31 #36, 37, 95, 96): "Turkey has kept troops in Afrin since seizing the district from the YPG",
+ * "The SDF declared the defeat of IS after capturing its last enclave": a gerund right after an adjunct preposition has
+ * no subject of its own and shares the clause's. Undefined when T is no such gerund; null when it is one and no finite
+ * verb stands before it (the caller then takes the clause's opening subject); else the host, as hostOf finds it: the
+ * nearest finite relation verb or verb of speech before, outside relative clauses, with no boundary between.
+ */
+export function gerundAdjunctHost(ctx: ClauseCtx, T: { tok0: number }): Host | null | undefined {
+  if (ctx.lang !== 'en') return undefined;
+  const toks = ctx.s.tokens;
+  const k = T.tok0 - 1;
+  if (!/ing$/.test(toks[T.tok0]!.norm) || !GERUND_ADJUNCT.test(nth(toks, k)?.norm ?? '') || ctx.inMention[k]) return undefined;
+  let best: Host | undefined;
+  let at = -1;
+  for (const x of ctx.s.triggers)
+    if (x.tok1 <= k && x.tok0 > at && x.patterns.some((q) => q.pos === 'verb') && !ctx.inRelative[x.tok0] && !/ing$/.test(toks[x.tok0]!.norm) && !/^(to|be)$/.test(nth(toks, x.tok0 - 1)?.norm ?? '') && !DETERMINER.test(nth(toks, x.tok0 - 1)?.norm ?? '') && !PREPOSITION_EN.test(nth(toks, x.tok0 - 1)?.norm ?? '')) {
+      best = { trigger: x };
+      at = x.tok0;
+    }
+  for (const c of ctx.byKind.get('speech') ?? [])
+    if (c.tok1 <= k && c.tok0 > at && !ctx.inRelative[c.tok0]) {
+      best = { cue: c };
+      at = c.tok0;
+    }
+  if (!best) return null;
+  for (let j = at + 1; j < k; j++) if (BOUNDARY.has(toks[j]!.text)) return null;
   return best;
 }
 

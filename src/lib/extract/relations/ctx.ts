@@ -2,7 +2,7 @@
 import type { EntityKind, RelationRecord } from '../../types.ts';
 import { cueHas, type CueSpan, type Doc, type Mention, mentionOf, type Sentence, type Trigger } from '../doc.ts';
 import { type CueKind, cueWords, type Lexicon, type Pattern } from '../lexicon.ts';
-import { isQuote } from '../mentions.ts';
+import { isQuote, mentionAt as mentionStartingAt } from '../mentions.ts';
 import type { Token } from '../normalise.ts';
 import type { Discourse } from './discourse.ts';
 
@@ -248,6 +248,36 @@ export function tokenMarks(ctx: Ctx, k: number): number {
     ctx.marks = t = { s, bits };
   }
   return k >= 0 && k < t.bits.length ? t.bits[k]! : 0;
+}
+
+/**
+ * The mention of ctx.s that starts at token k (the first such, as `find` gives it), or undefined: the token marks are
+ * asked first, so a token where no mention starts costs no scan (launchedop.ts, missionagainst.ts, joint.ts, lists.ts).
+ */
+export function mentionAt(ctx: Ctx, k: number): Mention | undefined {
+  return (tokenMarks(ctx, k) & TOK_MENTION0) === 0 ? undefined : mentionStartingAt(ctx.s.mentions, k);
+}
+
+/** The index in ctx.s.mentions of the mention that starts at token k, or -1 (token marks first, as mentionAt). */
+export function mentionIndexAt(ctx: Ctx, k: number): number {
+  return (tokenMarks(ctx, k) & TOK_MENTION0) === 0 ? -1 : ctx.s.mentions.findIndex((m) => m.tok0 === k);
+}
+
+/** "against", `ضد` (attacks.ts, launchedop.ts). */
+export const AGAINST = /^(against|ضد)$/;
+/** "against", `ضد`, `على` (an aim: actsupport.ts, missionagainst.ts). */
+export const AGAINST_OR_ON = /^(against|ضد|علي)$/;
+
+/**
+ * The normalised forms of an Arabic token with its clitics read off: the token, past a leading و/ف, and past a
+ * preposition ل/ب (and ك when `kaf`), `لل` read as `ال` (`للعملية` → `العملية`, `عملية`) (actsupport.ts, launchedop.ts).
+ */
+export function arForms(norm: string, kaf: boolean): string[] {
+  const w = norm.replace(/^[وف](?=..)/, '');
+  const out = [norm, w];
+  if (w.startsWith('لل')) out.push('ال' + w.slice(2), w.slice(2));
+  else if ((kaf ? /^[لبك]/ : /^[لب]/).test(w)) out.push(w.slice(1));
+  return out;
 }
 
 export function cueKinds(c: CueSpan | undefined): { has: (k: CueKind) => boolean } {

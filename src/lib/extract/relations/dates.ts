@@ -13,6 +13,8 @@ import { AR_RELATIVE, type Ctx, EN_MONTH, hasBoundary, nth, RELATIVE, triggerWor
 const PRESENT_AUX = new Set(['has', 'have', 'is', 'are']);
 // (HABIT_ADVERB: the `present_habit_adverb` word cue of data/lexicon/cues.csv, branch words31)
 
+/** A plural subject pronoun or a relative right before an English verb (normalised). */
+const PLURAL_SUBJECT_EN = /^(they|we|which|who)$/;
 /** English present and present perfect ("accuses", "has urged") speak of now (as the Arabic imperfect does, isPresent): only a date right next to them counts. */
 function presentTense(ctx: Ctx, T: Trigger): boolean {
   if (ctx.lang !== 'en') return false;
@@ -27,6 +29,10 @@ function presentTense(ctx: Ctx, T: Trigger): boolean {
   // ("carried out strikes in Sweida in January", "launched raids …": the plural after a past light verb is its object noun,
   // not a present tense; branch dates33)
   if (pastLightVerbBefore(ctx, T)) return false;
+  // ("where they work alongside the SDF against IS remnants", "Russian jets, which back the government": a bare verb after a
+  // plural subject pronoun or a relative is a present; not a past in -ed nor an irregular past, cues.csv `past_irregular_en`;
+  // dates36)
+  if (T.patterns[0]!.pos === 'verb' && PLURAL_SUBJECT_EN.test(ctx.s.tokens[T.tok0 - 1]?.norm ?? '') && !/ed$/.test(t) && !cueWords(ctx.lex, 'past_irregular_en').has(t)) return true;
   return /[^s]s$/.test(t) && !/(ss|us|is)$/.test(t) && T.patterns[0]!.pos === 'verb';
 }
 
@@ -272,6 +278,38 @@ function afterThatEvent(ctx: Ctx): string | undefined {
   return undefined;
 }
 
+/**
+ * News told in the English present perfect or progressive and reported on a day at the sentence's end ("Syria has formally
+ * cut diplomatic relations with Ukraine, the foreign ministry said on Wednesday", "The United States is sending F-22
+ * fighters to the Middle East, the Pentagon said on Wednesday"): the act is the day's news, dated with the report's day
+ * (a speech cue after a comma, the day within three words after it). Not a state of support, not an ongoing presence in
+ * the perfect ("has kept troops"), not "since" (rule 6). dates36.
+ */
+function newsDay(ctx: Ctx, T: Trigger): string | undefined {
+  if (ctx.lang !== 'en' || T.patterns[0]!.pos !== 'verb' || T.patterns[0]!.relation === 'supported') return undefined;
+  const toks = ctx.s.tokens;
+  const w = toks[T.tok0]!.norm;
+  let a = T.tok0 - 1;
+  if (a >= 0 && /ly$/.test(toks[a]!.norm)) a--;
+  const aux = toks[a]?.norm ?? '';
+  const perfect = (aux === 'has' || aux === 'have') && (/ed$/.test(w) || cueWords(ctx.lex, 'past_irregular_en').has(w));
+  const progressive = (aux === 'is' || aux === 'are') && /ing$/.test(w);
+  if (!perfect && !progressive) return undefined;
+  if (perfect && T.patterns[0]!.relation === 'deployed_in') return undefined;
+  if (toks.some((t) => t.norm === 'since')) return undefined;
+  for (const c of ctx.s.cues) {
+    if (c.tok0 <= T.tok1 || !cueHas(c, 'speech')) continue;
+    // (the reporter after a comma: ", the foreign ministry … said on Wednesday")
+    let comma = false;
+    for (let k = c.tok0 - 1; k >= T.tok1 && !comma; k--) if (toks[k]!.text === ',') comma = true;
+    if (!comma) continue;
+    const d = ctx.s.dates.find((x) => x.start >= c.end && x.date.length === 10 && x.date <= ctx.doc.article.date && toks.findIndex((t) => t.start >= x.start) - c.tok1 <= 2);
+    if (d) return d.date;
+  }
+  return undefined;
+}
+/** English possessive determiners (normalised). */
+const POSSESSIVE_EN = /^(its|his|her|their|our)$/;
 export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text' | 'published' } {
   // "the December meeting", "since the October talks": a month naming the noun's own event (even where
   // "since" keeps it from dating the clause)
@@ -288,13 +326,17 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
       // ("under a 2019 agreement between Moscow and Ankara", "an October 2019 deal": the indefinite article too, and a
       // month before the year; branch dates33)
       if (/^(1[89]|20)\d\d$/.test(toks[k]!.norm) && /^an?$/.test(toks[k - 1]!.norm)) return { date: toks[k]!.norm, dateSource: 'text' };
-      if (/^(1[89]|20)\d\d$/.test(toks[k]!.norm) && k >= 2 && EN_MONTH.test(toks[k - 1]!.norm) && /^(the|an?)$/.test(toks[k - 2]!.norm)) {
+      // ("after its 2019 offensive against the YPG", "Turkey's 2019 incursion": a possessive before the year too; dates36)
+      if (/^(1[89]|20)\d\d$/.test(toks[k]!.norm) && (POSSESSIVE_EN.test(toks[k - 1]!.norm) || /['’]s$/i.test(toks[k - 1]!.text))) return { date: toks[k]!.norm, dateSource: 'text' };
+      if (/^(1[89]|20)\d\d$/.test(toks[k]!.norm) && k >= 2 && EN_MONTH.test(toks[k - 1]!.norm) && (/^(the|an?)$/.test(toks[k - 2]!.norm) || POSSESSIVE_EN.test(toks[k - 2]!.norm) || /['’]s$/i.test(toks[k - 2]!.text))) {
         const d = findDates(`in ${toks[k - 1]!.norm} ${toks[k]!.norm}`, 0, 4 + toks[k - 1]!.norm.length + toks[k]!.norm.length, ctx.doc.article.date)[0];
         if (d) return { date: d.date, dateSource: 'text' };
       }
       if (!toks[k]!.word || ctx.inMention[k] || /^(the|a|an|of|and|in|on)$/.test(toks[k]!.norm)) break;
     }
   }
+  const news = newsDay(ctx, T);
+  if (news) return { date: news, dateSource: 'text' };
   let best: { date: string; d: number; span: { start: number; end: number; date: string } } | undefined;
   const near = isPresent(ctx, T) ? 20 : Infinity;
   const host = ctx.lang === 'en' && ctx.byKind.has('clause') ? hostOf(ctx, T) : undefined;
@@ -602,6 +644,8 @@ function responds(ctx: Ctx, T: Trigger): boolean {
     for (let j = k + 1; j < T.tok0; j++) {
       const t = toks[j]!;
       if (!t.word || named(j) || (ctx.lang === 'en' && RESPONSE_LINK.has(t.norm))) continue;
+      // (the subject's own military noun before its demonym, `وردّت المدفعية التركية بقصف …`; dates36)
+      if (ctx.lang === 'ar' && ctx.s.cues.some((c) => c.tok0 <= j && j < c.tok1 && (cueHas(c, 'military') || cueHas(c, 'state_head')))) continue;
       if (ctx.lang === 'ar' || ++free > 1) return false;
     }
     return true;
@@ -670,11 +714,12 @@ export function isBackground(ctx: Ctx, T: Trigger): boolean {
 function habitual(lex: Lexicon, toks: Doc['sentences'][number]['tokens'], T: Trigger): boolean {
   // (cues.csv `complement_opener`: the words that open the complement of a trigger, the act it reports or demands)
   const opener = cueWords(lex, 'complement_opener');
+  const habit = cueWords(lex, 'habit_word');
   for (let k = Math.max(0, T.tok0 - 4); k < Math.min(toks.length, T.tok1 + 4); k++) {
     const w = toks[k]!.norm;
     // (not in the act reported after the trigger: "accused Russian jets of repeatedly flying close to US drones")
     if (k >= T.tok1 && opener.has(w)) break;
-    if (cueWords(lex, 'habit_word').has(w)) return true;
+    if (habit.has(w)) return true;
     const next = toks[k + 1]?.norm;
     if ((w === 'منذ' || w === 'for') && (next === 'سنوات' || next === 'اعوام' || next === 'years' || next === 'decades')) return true;
     if ((w === 'مرات' && next === 'عده') || (w === 'عده' && next === 'مرات')) return true;
@@ -715,15 +760,26 @@ export function isPresent(ctx: Ctx, T: Trigger): boolean {
   if (T.clitics.includes('س')) return false;
   // ("شكر أردوغان على تعاون أنقرة مع إسرائيل في حزيران الماضي": after a preposition the form is a verbal noun, no present)
   if (AR_NOUN_PREP.has(ctx.s.tokens[T.tok0 - 1]?.norm ?? '')) return false;
+  // ("قبل أن يتصافح الرئيسان في الدوحة في تشرين الثاني الماضي", `قبل أن تعيد أنقرة والقاهرة تبادل السفراء في تموز 2023`: an
+  // imperfect after "before/after that" is a subjunctive telling a past act, no present; dates36)
+  if (ctx.s.tokens[T.tok0 - 1]?.norm === 'ان' && /^[وف]?(?:قبل|بعد)$/.test(ctx.s.tokens[T.tok0 - 2]?.norm ?? '')) return false;
   const w = triggerWord(ctx, T);
   // (past verbs of the form تفعّل: توعّد, تعهّد, تبنّى, تولّى)
-  return /^[يت]/.test(w) && !/^ت(لق|وجه|وصل|صالح|مركز|طرق|حدث|ابع|وعد|عهد|بني|ولي)/.test(w);
+  return /^[يت]/.test(w) && !/^ت(لق|وجه|وصل|صالح|صافح|مركز|طرق|حدث|ابع|وعد|عهد|بني|ولي)/.test(w);
 }
 
 /** A stance held over time, not a statement of the day: "مراراً", "repeatedly", "long", `منذ سنوات`, "for years". */
 const HABITUAL = /(?:^|\s)(?:[وف]?مرارا|repeatedly|long|often|regularly|منذ (?:سنوات|اعوام|عقود)|for (?:years|decades))(?=\s|$)/;
 /** Relations a speaker states (a condemnation, an accusation): dated by the occasion they were made at. */
 const STATEMENTS = new Set(['criticized', 'accused']);
+/** An English pluperfect ("had held up", "had accused") before a record's pair. */
+const PLUPERFECT_BEFORE_EN = /\bhad\s+(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|held|made|met|sent|told|spoken|struck|taken|given|been|long)\b/i;
+/** The English pluperfect on the pair's own verb: between the source and the target, not in words reported after a speech verb ("told reporters he had raised …"). */
+function pluperfectPair(r: RelationRecord): boolean {
+  const between = r.evidence.sentence.slice(r.evidence.sourceSpan[0], Math.max(r.evidence.sourceSpan[1], r.evidence.targetSpan[0]));
+  const m = PLUPERFECT_BEFORE_EN.exec(between);
+  return !!m && !/\b(?:said|says|told|added|stated)\b/i.test(between.slice(0, m.index));
+}
 /** An Arabic pluperfect sentence (`وكانت الجولة قد انطلقت`, "وكان X قد زار …"): background. */
 export const PLUPERFECT_AR = /^\s*و?كان(?:ت|وا)?\s+(?:\S+\s+){0,6}قد\s/;
 /** A relative pronoun (and at most one word, an Arabic verb) right before a statement's speaker. */
@@ -753,6 +809,9 @@ export function meetingStatements(rels: RelationRecord[], doc: Doc, lexicon: Lex
     if (!partyTo(open, r.source, lexicon)) return r;
     let k = ss.findIndex((s) => s.end > r.evidence.start);
     if (k < 0 || HABITUAL.test(normalise(text.slice(ss[k]!.start, ss[k]!.end)))) return r;
+    // (nor a pluperfect, background before the meeting: `وكانت أنقرة قد اتهمت أبوظبي في السنوات الماضية …`, "Turkey had held up
+    // Sweden's application …, accusing Stockholm of …"; dates36)
+    if (PLUPERFECT_AR.test(text.slice(ss[k]!.start, ss[k]!.end)) || pluperfectPair(r)) return r;
     // ("the 23 October attack, which Turkey blamed on the PKK", `الذي حمّلت أنقرة مسؤوليته`: an earlier event's clause)
     if (RELATIVE_BEFORE.test(r.evidence.sentence.slice(Math.max(0, r.evidence.sourceSpan[0] - 30), r.evidence.sourceSpan[0]))) return r;
     let day = open.day;
@@ -958,6 +1017,14 @@ export function alsoDays(rels: RelationRecord[], doc: Doc, stative: Set<Relation
   });
 }
 
+/** A frame of another occasion than the story's event: "during"/`خلال` before a noun that is none of EVENT_NOUNS (`خلال كلمته`). */
+function otherFrame(n: string): boolean {
+  const w = n.split(/\s+/);
+  for (let k = 0; k + 1 < w.length; k++) if (/^(?:[وف]?خلال|during)$/.test(w[k]!) && !EVENT_NOUNS.has(w[k + 1] === 'the' || PART_OWNER.has(w[k + 1]!) ? (w[k + 2] ?? '') : w[k + 1]!)) return true;
+  return false;
+}
+/** "since", `منذ` (normalised), as a word. */
+const SINCE_WORD = /(?:^|\s)(?:since|[وف]?منذ)(?=\s|$)/;
 /** Relations a follow-up sentence tells of the lead's occasion: what was said there and what was done there. */
 const OCCASION_ACTS = new Set([...SPOKEN, 'met', 'hosted', 'visited', 'agreed_with', 'coordinated_with', 'phoned', 'sent_envoy']);
 /** A relative pronoun: what follows it is its antecedent's clause ("Hezbollah, which fought alongside …"). */
@@ -996,7 +1063,13 @@ export function occasionDays(rels: RelationRecord[], doc: Doc, lexicon: Lexicon,
   return mapped(rels, (r) => {
     if (r.dateSource !== 'published' || stative.has(r) || r.evidence.start < open.end) return r;
     const planned = r.attrs?.mode === 'planned';
-    if ((!OCCASION_ACTS.has(r.relation) && !planned) || (!spoken && (SPOKEN.has(r.relation) || planned))) return r;
+    // (support stated there: `وأكد تشاي موقف بلاده الداعم لسيادة سوريا`, "reaffirmed Tehran's support for Damascus";
+    // cues.csv `statement_verb` before the target; dates36)
+    // (not an ally noun in apposition to the speaker, `وقال بهجلي، حليف الرئيس أردوغان، …`, nor support "since" an event:
+    // `أرسلت … مساعدات منذ وقوع الزلزال`, rule 6)
+    const stated = r.relation === 'supported' && spoken && hasCueWord(lexicon, 'statement_verb', normalise(r.evidence.sentence.slice(0, r.evidence.targetSpan[0]))) &&
+      !/^\s*[,،]/.test(r.evidence.sentence.slice(r.evidence.sourceSpan[1], r.evidence.targetSpan[0])) && !SINCE_WORD.test(normalise(r.evidence.sentence)) && !otherFrame(normalise(r.evidence.sentence));
+    if ((!OCCASION_ACTS.has(r.relation) && !planned && !stated) || (!spoken && (SPOKEN.has(r.relation) || planned))) return r;
     const k = ss.findIndex((s) => s.end > r.evidence.start);
     if (k < 0 || ss[k]!.dates.length) return r;
     const t = text.slice(ss[k]!.start, ss[k]!.end);
@@ -1015,5 +1088,47 @@ export function occasionDays(rels: RelationRecord[], doc: Doc, lexicon: Lexicon,
     if (r.relation === 'threatened' && hasCueWord(lexicon, 'response_word', n)) return r;
     if (!party(r.source)) return r;
     return redated(r, day);
+  });
+}
+
+/**
+ * The story's attack named again by a definite noun (cues.csv `story_attack_noun`: "the strike", "the air strikes", "the
+ * raid", `الغارات`, `القصف`): an attack record of a later sentence with no date of its own that names it ("The strike hit
+ * farmland in the Idlib countryside", "the Defence Ministry said the air strikes destroyed 20 targets in the Metina …
+ * regions", `وتزامنت الغارات مع قصف مدفعي … على قرى في ريف إدلب`) is of the day the opening gives its attack, not of a day
+ * a sentence between gives (a reaction's, "Relatives … said on Thursday"), nor of publication. Not background (a habit, an
+ * English present perfect or ongoing series). dates36.
+ */
+/** Words that relate one event to another in time (normalised): "after", "before", `بعد`, `قبل`, `عقب`, `إثر`, `غداة`. */
+const SEQUENCE_LINK = /(?:^|\s)(?:after|before|following|since|[وف]?(?:بعد|قبل|عقب|اثر|غداه|منذ))(?=\s|$)/;
+export function storyAttackDays(rels: RelationRecord[], doc: Doc, lexicon: Lexicon, stative: Set<RelationRecord>): RelationRecord[] {
+  const ss = doc.sentences;
+  const text = doc.article.text;
+  if (ss.length < 2 || !rels.some((r) => r.relation === 'attacked')) return rels;
+  const open = opening(rels, doc, lexicon);
+  if (!open || !open.attack) return rels;
+  const day = rels.find((r) => r.relation === 'attacked' && r.evidence.start < open.end && r.dateSource === 'text' && r.date.length === 10 && r.date <= doc.article.date)?.date;
+  if (!day) return rels;
+  const en = doc.article.lang === 'en';
+  return mapped(rels, (r) => {
+    if (r.relation !== 'attacked' || r.date === day || stative.has(r) || r.evidence.start < open.end) return r;
+    const k = ss.findIndex((s) => s.end > r.evidence.start);
+    if (k < 0 || ss[k]!.dates.length) return r;
+    const t = text.slice(ss[k]!.start, ss[k]!.end);
+    const n = normalise(t);
+    if (PLUPERFECT_AR.test(t) || HABITUAL.test(n) || (en && hasCueWord(lexicon, 'background_word', n))) return r;
+    // (not a sentence relating the story's attack to another event: "The strike came ten days after Turkish jets hit …")
+    if (SEQUENCE_LINK.test(n)) return r;
+    const w = normalise(r.evidence.sentence.slice(0, Math.max(r.evidence.sourceSpan[1], r.evidence.targetSpan[0]))).split(/\s+/);
+    const nouns = cueWords(lexicon, 'story_attack_noun');
+    let named = false;
+    for (let j = 0; j < w.length && !named; j++) {
+      if (!nouns.has(w[j]!)) continue;
+      // (English: "the" right before the noun, or before one modifier, "the air strikes")
+      // (Arabic: the sentence's subject, right after its first verb or opening it, `وتزامنت الغارات مع قصف …`; a definite
+      // noun further on is mostly another event, `ويأتي القصف بعد أسابيع من إطلاق …`)
+      named = en ? w[j - 1] === 'the' || (w[j - 2] === 'the' && /^(air|drone|missile|rocket|artillery|israeli|turkish|russian|us|american|iranian|jordanian)$/.test(w[j - 1] ?? '')) : j <= 1 && !/^و?(?:يات|ياتي|جاء|جاءت|تاتي)$/.test(w[0] ?? '');
+    }
+    return named ? redated(r, day) : r;
   });
 }

@@ -81,10 +81,14 @@ export function condemnedDoer(ctx: Ctx, T: Trigger, subj: Group, hasOwnDoer: (A:
   if (op) A = cueTrigger({ tok0: from, tok1: from + 1, start: t!.start, end: t!.end }, op);
   if (!A) return undefined;
   const w = triggerWord(ctx, A);
-  const definite = ctx.lang === 'ar' ? w.startsWith('ال') : /^(the|this|that|these|those)$/.test(ctx.s.tokens[A.tok0 - 1]?.norm ?? '');
+  // (an attack noun with a weekday of its own is definite too, `غارة الخميس`; ref36)
+  const critics = subj.map((m) => actor(ctx.lex, m)?.entity ?? m.entity);
+  const onDay = toldOnDay(ctx, A, critics);
+  const definite = onDay !== undefined || (ctx.lang === 'ar' ? w.startsWith('ال') : /^(the|this|that|these|those)$/.test(ctx.s.tokens[A.tok0 - 1]?.norm ?? ''));
   // (a name other than the subject between the verb and the noun, or a doer on the noun, "الغارات الإسرائيلية": read by the frames)
   if (!definite || ctx.s.mentions.some((m) => m.tok0 >= from && m.tok1 <= A.tok0 && !subj.some((x) => x.tok0 === m.tok0)) || hasOwnDoer(A)) return undefined;
-  const told = toldOn(ctx, A, subj.map((m) => actor(ctx.lex, m)?.entity ?? m.entity));
+  if (onDay !== undefined) return onDay ? [onDay] : undefined;
+  const told = toldOn(ctx, A, critics);
   if (told) return [told];
   // ("condemned the shelling": the doer of the last shelling, past air strikes by another party since; English)
   const kind = ctx.lang === 'en' ? attackKind(ctx.lex, ctx.s.tokens[A.tok0]!.norm) : undefined;
@@ -118,6 +122,43 @@ function toldOn(ctx: Ctx, A: Trigger, critics: string[]): Mention | undefined {
     if (r.relation === 'attacked' && struck.includes(r.target) && r.attrs?.mode !== 'planned' && !critics.includes(r.source) && e) return mention(A.tok0, A.tok1, A.start, A.end, e.id, e.kind, 'anaphor', false, '');
   }
   return undefined;
+}
+
+/** Weekdays (normalised) that name an attack's day on its noun ("Thursday's strike", `غارة الخميس`; ref36). */
+const WEEKDAY = /^(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(['’]s)?$|^(ال)?(احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)$/;
+
+/**
+ * "condemned Thursday's strike", `دانت غارة الخميس`, `الهجوم يوم الأحد` (ref36, diagnosis-batch31 #88, FP 90): an attack
+ * noun with a weekday of its own (English right before it, past "'s"; Arabic right after it, past `يوم`) is the attack the
+ * article told with that day: the doer of the last `attacked` record of that date, not the critic. null when the noun
+ * has its day but no attack of that day was told with a doer (then it names no one: not the last attack told); undefined
+ * when the noun has no day.
+ */
+function toldOnDay(ctx: Ctx, A: Trigger, critics: string[]): Mention | null | undefined {
+  const toks = ctx.s.tokens;
+  let k = -1;
+  if (ctx.lang === 'en') {
+    for (let j = A.tok0 - 1; j >= 0 && A.tok0 - j <= 3; j--) {
+      if (WEEKDAY.test(toks[j]!.norm)) {
+        k = j;
+        break;
+      }
+      if (!(toks[j]!.text === "'s" || toks[j]!.text === '’s' || cueWords(ctx.lex, 'attack_means_word').has(toks[j]!.norm))) break;
+    }
+  } else {
+    const j = toks[A.tok1]?.norm === 'يوم' ? A.tok1 + 1 : A.tok1;
+    if (WEEKDAY.test(toks[j]?.norm ?? '')) k = j;
+  }
+  if (k < 0) return undefined;
+  const t = toks[k]!;
+  const day = ctx.s.dates.find((d) => d.start <= t.start && t.start < d.end && d.date.length === 10)?.date;
+  if (!day) return undefined;
+  for (let i = ctx.out.length - 1; i >= 0; i--) {
+    const r = ctx.out[i]!;
+    const e = ctx.lex.entities.get(r.source);
+    if (r.relation === 'attacked' && r.date === day && r.attrs?.mode !== 'planned' && !critics.includes(r.source) && e) return mention(A.tok0, A.tok1, A.start, A.end, e.id, e.kind, 'anaphor', false, '');
+  }
+  return null;
 }
 
 /** How many sentences back a decision noun ("the decision", `القرار`) looks for the act it refers to. */
@@ -822,6 +863,11 @@ export function attackerOf(ctx: Ctx, d: Discourse, noun: Trigger, critic: string
       const e = ctx.lex.entities.get(r.source);
       if (e) a = mention(noun.tok0, noun.tok1, noun.start, noun.end, e.id, e.kind, 'anaphor', false, '');
     }
+  // ("condemned Thursday's strike": the attack told with that day, or no one; ref36)
+  if (!a) {
+    const onDay = toldOnDay(ctx, noun, critic);
+    if (onDay !== undefined) return onDay ? mentionOn(onDay, noun) : undefined;
+  }
   // ("condemned the shelling" after "X shelled …" and air strikes by Y since: the doer of that kind of attack)
   const kind = ctx.lang === 'en' ? attackKind(ctx.lex, ctx.s.tokens[noun.tok0]!.norm) : undefined;
   const ofKind = kind ? d.byKind.get(kind) : undefined;
@@ -933,14 +979,17 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
   const governed = (k: number, tok0: number) =>
     s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((k >= x.tok1 && k - x.tok1 <= 2) || subjectOf(ctx, k, x))) || placeOfClause(ctx, tok0, k);
   // (with no such word, no token is governed; but `وتخضع المدينة … لسيطرة X` tells a presence with no trigger, ref32)
-  if (!s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation))) && !(ctx.lang === 'ar' && ctx.byKind.has('recipient'))) return undefined;
+  // (nor "SDF fighters at the camp", `عناصر «قسد» في المخيم`: a force noun's place, forcesBefore; ref36)
+  if (!s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation))) && !(ctx.lang === 'ar' && ctx.byKind.has('recipient')) && !ctx.byKind.has('military') && !ctx.byKind.has('partitive')) return undefined;
   // English place anaphors (cues.csv `place_one`, `place_two`): "the area", "the region" (one place), "both towns", "the two cities" (the last two)
   const one = cueWords(ctx.lex, 'place_one');
   const two = cueWords(ctx.lex, 'place_two');
+  const bareDirection = cueWords(ctx.lex, 'bare_direction');
+  const partWords = cueWords(ctx.lex, ctx.lang === 'en' ? 'place_part' : 'place_part_ar');
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     // ("troops in the country", `من البلاد`, "in the north of the country", `في شمال البلاد`: the story's state, countryAnaphorAt)
-    const land = t.norm === 'country' || t.norm.endsWith('بلاد') ? countryAnaphorAt(ctx, k) : ctx.lang === 'en' && cueWords(ctx.lex, 'bare_direction').has(t.norm) ? bareDirectionAt(ctx, k) : undefined;
+    const land = t.norm === 'country' || t.norm.endsWith('بلاد') ? countryAnaphorAt(ctx, k) : ctx.lang === 'en' && bareDirection.has(t.norm) ? bareDirectionAt(ctx, k) : undefined;
     if (land) {
       (added ??= []).push(land);
       continue;
@@ -948,14 +997,17 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
     // (a place of a kind, "the province", `المحافظة`: the one place of that kind named before, placeOfKind)
     const kind = placeKindAt(ctx, k);
     if (kind) {
-      const p = kind.words && !s.mentions.some((m) => m.tok0 <= k && k < m.tok1) && governedNear(ctx, kind.tok0, k) ? placeOfKind(ctx, kind.tok0, kind.words) : undefined;
+      // (with a demonym, "the Palestinian enclave", `المدينة السورية`: the place of that kind in the demonym's state; ref36)
+      const end = kind.state && ctx.lang === 'ar' ? k + 1 : k;
+      const p0 = kind.words && !s.mentions.some((m) => m.tok0 <= k && k < m.tok1) && governedNear(ctx, kind.tok0, end) ? placeOfKind(ctx, kind.tok0, kind.words, kind.state) : undefined;
+      const p = p0 && (!kind.state || stateOf(ctx.lex, p0.entity, true) === kind.state) ? p0 : undefined;
       const first = toks[kind.tok0]!;
-      if (p) (added ??= []).push(mention(kind.tok0, k + 1, first.start, t.end, p.entity, 'place', 'anaphor', false, kind.clitics));
+      if (p) (added ??= []).push(mention(kind.tok0, end + 1, first.start, toks[end]!.end, p.entity, 'place', 'anaphor', false, kind.clitics));
       continue;
     }
     // (ref35, diagnosis-batch30 #29: a place part with a clitic owner, `على أطرافها`, `في محيطها`, `في عدد من مناطقها`, "on
     // its outskirts": the last place named before it; cues.csv `place_part_ar`, `place_part`)
-    const part = clitPlacePart(ctx, k);
+    const part = clitPlacePart(ctx, k, partWords);
     if (part !== undefined) {
       // (governed: a strike or presence word before it in its clause, at most eight words, no comma between)
       const near = s.triggers.some((x) => x.tok1 <= part && part - x.tok1 <= 8 && x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && !toks.slice(x.tok1, part).some((w) => w.text === '،' || w.text === ',' || BOUNDARY.has(w.text)));
@@ -1003,14 +1055,15 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
 
 /**
  * The first token of a place part with a clitic owner at token k (ref35): Arabic a `place_part_ar` noun with ها (`أطرافها`,
- * `وبمحيطها`), English "its" + a `place_part` noun ("its outskirts"); undefined otherwise.
+ * `وبمحيطها`), English "its" + a `place_part` noun ("its outskirts"); undefined otherwise. `parts`: the words of the
+ * language's kind (`place_part` or `place_part_ar`), looked up once by the caller's loop.
  */
-function clitPlacePart(ctx: Ctx, k: number): number | undefined {
+function clitPlacePart(ctx: Ctx, k: number, parts: ReadonlySet<string>): number | undefined {
   const t = ctx.s.tokens[k]!;
-  if (ctx.lang === 'en') return k > 0 && ctx.s.tokens[k - 1]!.norm === 'its' && cueWords(ctx.lex, 'place_part').has(t.norm) ? k - 1 : undefined;
+  if (ctx.lang === 'en') return k > 0 && ctx.s.tokens[k - 1]!.norm === 'its' && parts.has(t.norm) ? k - 1 : undefined;
   if (!t.arabic || !t.norm.endsWith('ها')) return undefined;
   const stem = t.norm.slice(0, -2).replace(/^[وف]?[بل]?/, '');
-  return cueWords(ctx.lex, 'place_part_ar').has(stem) || cueWords(ctx.lex, 'place_part_ar').has(t.norm.slice(0, -2)) ? k : undefined;
+  return parts.has(stem) || parts.has(t.norm.slice(0, -2)) ? k : undefined;
 }
 
 /** A compass region's id (`northwestern-syria`, `northern-iraq`). */
@@ -1127,32 +1180,91 @@ const PLACE_KIND_AR = /^([وف]?[بل]?)(ال|لل)/;
  * its first token, its proclitics and the words that mark a place of its kind; words undefined for a head that is a phrase
  * of its own (skipped, no other place reading). Undefined when the token is no such head.
  */
-function placeKindAt(ctx: Ctx, k: number): { tok0: number; clitics: string; words: string[] | undefined } | undefined {
+function placeKindAt(ctx: Ctx, k: number): { tok0: number; clitics: string; words: string[] | undefined; state?: string } | undefined {
   const kinds = ctx.lex.placeKinds;
   const toks = ctx.s.tokens;
   const t = toks[k]!;
   const next = nth(toks, k + 1);
   if (ctx.lang === 'en') {
     const words = kinds.get(t.norm);
+    if (!words) return undefined;
     // ("the vast desert", "the nearby town": one adjective of size or place between "the" and the head)
-    const adj = cueWords(ctx.lex, 'place_kind_adjective').has(nth(toks, k - 1)?.norm ?? '') ? 1 : 0;
-    if (!words || nth(toks, k - 1 - adj)?.norm !== 'the') return undefined;
+    // ("the Palestinian enclave", "the Syrian city": a demonym, the place is of its state; ref36)
+    const state = nth(toks, k - 2)?.norm === 'the' ? demonymState(ctx, k - 1) : undefined;
+    const adj = state || cueWords(ctx.lex, 'place_kind_adjective').has(nth(toks, k - 1)?.norm ?? '') ? 1 : 0;
+    if (nth(toks, k - 1 - adj)?.norm !== 'the') return undefined;
     // (cues.csv `place_own_word`: "the province of X", "the city's council": a phrase of its own, no anaphor)
     const own = cueWords(ctx.lex, 'place_own_word').has(next?.norm ?? '') || /['’]s$/.test(t.text) || next?.text === "'s" || next?.text === '’s';
-    return { tok0: k - 1 - adj, clitics: '', words: own ? undefined : words };
+    return { tok0: k - 1 - adj, clitics: '', words: own ? undefined : words, state };
   }
   const pre = PLACE_KIND_AR.exec(t.norm);
   if (!pre) return undefined;
   const words = kinds.get(t.norm.slice(pre[0].length));
   if (!words) return undefined;
+  // (`القطاع الفلسطيني`, `المدينة السورية`: a demonym after it, the place is of its state; ref36)
+  const state = next?.arabic && next.norm.startsWith('ال') ? demonymState(ctx, k + 1) : undefined;
   // (a relative or a location participle after it is no adjective of its own: `المخيم الذي يؤوي`, `المخيم الواقع في`; ref33)
-  const own = !!next?.arabic && ((/^(ال|لل)/.test(next.norm) && !/^(الذي|التي|اللذين|اللتين|الذين)$/.test(next.norm) && !cueWords(ctx.lex, 'located_participle').has(next.norm)) || next.norm === 'على' || next.norm === 'علي');
-  return { tok0: k, clitics: pre[1]! + (pre[2] === 'لل' ? 'ل' : ''), words: own ? undefined : words };
+  const own = !state && !!next?.arabic && ((/^(ال|لل)/.test(next.norm) && !/^(الذي|التي|اللذين|اللتين|الذين)$/.test(next.norm) && !cueWords(ctx.lex, 'located_participle').has(next.norm)) || next.norm === 'على' || next.norm === 'علي');
+  return { tok0: k, clitics: pre[1]! + (pre[2] === 'لل' ? 'ل' : ''), words: own ? undefined : words, state };
+}
+
+/** Per lexicon: one-word demonyms (normalised, English and Arabic without the article) to their country's id (ref36). */
+const DEMONYM_INDEX = new WeakMap<Lexicon, Map<string, string>>();
+/**
+ * The country whose demonym is token j ("Palestinian", `الفلسطيني`, `السورية`, read without its article) when that token
+ * is no mention of its own (then it is a state organ's, not the place's); undefined otherwise.
+ */
+function demonymState(ctx: Ctx, j: number): string | undefined {
+  let idx = DEMONYM_INDEX.get(ctx.lex);
+  if (!idx) {
+    idx = new Map();
+    for (const e of ctx.lex.entities.values()) if (e.kind === 'country') for (const d of [...e.demonyms_en, ...e.demonyms_ar]) if (d && !d.includes(' ')) idx.set(normalise(d), e.id);
+    DEMONYM_INDEX.set(ctx.lex, idx);
+  }
+  const t = ctx.s.tokens[j];
+  if (!t || ctx.s.mentions.some((m) => m.tok0 <= j && j < m.tok1)) return undefined;
+  return idx.get(ctx.lang === 'ar' ? t.norm.replace(/^ال/, '') : t.norm);
 }
 
 /** Is the place head at tok0..k the place of a strike or a presence word near it (up to 4 words after it: "patrol parts of the province", or 2 before)? */
 function governedNear(ctx: Ctx, tok0: number, k: number): boolean {
-  return ctx.s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((tok0 >= x.tok1 && tok0 - x.tok1 <= 3) || subjectOf(ctx, k, x))) || placeOfClause(ctx, tok0, k) || chargeOf(ctx, tok0) || controlAreaBefore(ctx, tok0) || subjectToControlAt(ctx, tok0) || objectPastSubject(ctx, tok0) || locatedHeadHeld(ctx, k);
+  return ctx.s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((tok0 >= x.tok1 && tok0 - x.tok1 <= 3) || subjectOf(ctx, k, x))) || placeOfClause(ctx, tok0, k) || chargeOf(ctx, tok0) || controlAreaBefore(ctx, tok0) || subjectToControlAt(ctx, tok0) || objectPastSubject(ctx, tok0) || locatedHeadHeld(ctx, k) || forcesBefore(ctx, tok0);
+}
+
+/** Locatives between a force noun and its place (ref36): English "in", "at", "inside"; Arabic `في`, `داخل`. */
+const FORCES_LOC = /^(in|at|inside|في|داخل)$/;
+
+/**
+ * "IS cells in the province", "at US bases in the province", `خلايا تنظيم «داعش» في المحافظة` (ref36, diagnosis-batch31
+ * #65, #97): a place anaphor right after a locative whose force, base or members noun (cues.csv `military`, `partitive`,
+ * `member_head`) stands at most six words before it, no comma, boundary or place named between, is the place of that
+ * noun phrase's presence (presence.ts forcesInPresence reads it, for a kind anaphor only: kindAnaphor).
+ */
+function forcesBefore(ctx: Ctx, tok0: number): boolean {
+  const toks = ctx.s.tokens;
+  if (!FORCES_LOC.test(nth(toks, tok0 - 1)?.norm ?? '')) return false;
+  const heads = cueWords(ctx.lex, 'member_head');
+  for (let j = tok0 - 2; j >= 0 && tok0 - 1 - j <= 6; j--) {
+    const t = toks[j]!;
+    if (BOUNDARY.has(t.text) || t.text === ',' || t.text === '،') return false;
+    if (ctx.s.mentions.some((m) => m.tok0 <= j && j < m.tok1 && m.kind === 'place')) return false;
+    if (hasCue(ctx, j, 'military') || hasCue(ctx, j, 'partitive') || heads.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * Is mention m a place anaphor of a kind (ref36: "the province", `المخيم`, resolved by placeOfKind to the one place of
+ * that kind named before), not "the area" nor "the country"? Such a head is a referent strong enough for a presence told
+ * by a noun phrase (presence.ts forcesInPresence).
+ */
+export function kindAnaphor(ctx: Ctx, m: Mention): boolean {
+  if (m.via !== 'anaphor' || m.kind !== 'place') return false;
+  const t = ctx.s.tokens[m.tok1 - 1];
+  if (!t) return false;
+  if (ctx.lang === 'en') return ctx.lex.placeKinds.has(t.norm) && !cueWords(ctx.lex, 'place_one').has(t.norm);
+  const pre = PLACE_KIND_AR.exec(t.norm);
+  return !!pre && ctx.lex.placeKinds.has(t.norm.slice(pre[0].length));
 }
 
 /**
@@ -1278,15 +1390,20 @@ function placeOfClause(ctx: Ctx, tok0: number, k: number): boolean {
 /**
  * The one place of a kind named before token `before` (in its sentence, else in the article's sentences before): a place
  * mention (not an anaphor, not a capital that acts for its state) whose names, or the words around its mention ("Idlib
- * province", `محافظة إدلب`, "Rukban camp"), hold one of the kind's words. Undefined when none or more than one place fits.
+ * province", `محافظة إدلب`, "Rukban camp"), hold one of the kind's words; with `state` (a demonym on the head, ref36) only a
+ * place of that state. Undefined when none or more than one place fits.
  */
-function placeOfKind(ctx: Ctx, before: number, words: string[]): Mention | undefined {
+function placeOfKind(ctx: Ctx, before: number, words: string[], state?: string): Mention | undefined {
   const text = ctx.doc.article.text;
   const found: Mention[] = [];
   const fits = (m: Mention) => {
     if (m.kind !== 'place' || m.via === 'anaphor' || ctx.lex.entities.get(m.entity)?.stands_for) return;
+    // (a demonym's head, "the Palestinian enclave": a place of that state only; ref36)
+    if (state && stateOf(ctx.lex, m.entity, true) !== state) return;
     if (found.some((x) => x.entity === m.entity)) return;
-    const around = normalise(text.slice(Math.max(0, m.start - 12), m.end + 10));
+    // (a name in brackets after another name of it, `مدينة عين العرب (كوباني)`: the words before the first name; ref36)
+    const bracketed = /\(\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start));
+    const around = normalise(text.slice(Math.max(0, m.start - (bracketed ? 30 : 12)), m.end + 10));
     const names = placeNames(ctx.lex, m.entity);
     if (!words.some((w) => around.includes(w) || names.includes(w))) return;
     found.push(m);

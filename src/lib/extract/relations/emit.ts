@@ -403,6 +403,12 @@ export function redateSince(ctx: Ctx, from: number, date: string, dateSource: Da
   for (let j = from; j < ctx.out.length; j++) ctx.out[j] = redated(ctx.out[j]!, date, dateSource);
 }
 
+/** Has the sentence (ctx.s) already told `source relation target`? Readers that may reach a pair twice ask it before emitting. */
+export function toldHere(ctx: Ctx, relation: string, source: string, target: string): boolean {
+  const start = ctx.s.start;
+  return ctx.out.some((r) => r.evidence.start === start && r.relation === relation && r.source === source && r.target === target);
+}
+
 /**
  * The relations emitted since `from` are states: dated `date` when the text gives one, else at publication
  * ('published': the publication date stands for a date the text does not give), and left alone by the article-level

@@ -10,7 +10,7 @@ import { cueWords } from '../lexicon.ts';
 import type { Mention } from '../doc.ts';
 import { isQuote } from '../mentions.ts';
 import { actor, type Ctx, cueTrigger, firstMentionAfter, freeWords, groupFrom, hasBoundary, isPossessive, lastMentionBefore, nth, prepOf, verbPattern } from './ctx.ts';
-import { atPublication, emit } from './emit.ts';
+import { asStates, atPublication, emit } from './emit.ts';
 
 const FOE_KINDS = new Set(['armed_group', 'country', 'organization']);
 
@@ -50,15 +50,21 @@ export function partnerFight(ctx: Ctx): void {
     const partner = p >= 0 && freeWords(ctx, ms[p]!.tok1, j) === 0 ? actor(ctx.lex, ms[p]!) : undefined;
     if (!partner || partner.entity === foe.entity) continue;
     const doers: Mention[] = [];
+    // (the partnership read: the fight is part of it and takes its date, a state when it is one, "where they work alongside
+    // the SDF against IS remnants" at publication; dates36)
+    let host: (typeof mine)[number] | undefined;
     for (const r of mine) {
       if (r.target !== partner.entity || (c.bare && r.relation !== 'supported')) continue;
+      host ??= r;
       if (!doers.includes(ms[p]!)) doers.push(ms[p]!);
       if (r.relation === 'coordinated_with') {
         const src = ms.find((m) => actor(ctx.lex, m)?.entity === r.source && m.tok1 <= ms[p]!.tok0);
         if (src && !doers.includes(src)) doers.push(src);
       }
     }
+    const n = ctx.out.length;
     for (const m of doers) if (actor(ctx.lex, m)!.entity !== foe.entity) emit(ctx, cueTrigger(c, ap), 'attacked', m, ms[f]!, {}, false);
+    if (host && ctx.stative.has(host)) asStates(ctx, n, host.dateSource === 'text' ? host.date : undefined);
   }
 }
 
@@ -79,6 +85,19 @@ function membersAt(ctx: Ctx, k: number): boolean {
  * it is the foe after "against"/`ضد` and the place is no compass region ("an offensive against the YPG in northern
  * Syria" is not annotated in batches 13–26). Targets, positions and headquarters of a group in a place are not.
  */
+/** Token b - 1 is an attack verb (or "targeting") whose clause opens on an operation noun within three words before it (cues.csv `operation_noun`). */
+function operationTargeting(ctx: Ctx, b: number): boolean {
+  const v = b - 1;
+  if (v < 1 || !ctx.s.triggers.some((x) => x.tok1 === b && x.tok0 === v && x.patterns[0]!.relation === 'attacked')) return false;
+  const ops = cueWords(ctx.lex, 'operation_noun');
+  for (let j = v - 1; j >= 0 && v - j <= 3; j--) {
+    const w = ctx.s.tokens[j]!;
+    if (!w.word || ctx.inMention[j]) return false;
+    if (ops.has(w.norm.replace(/^[وفبل](?=.{3})/, '')) || ops.has(w.norm)) return true;
+  }
+  return false;
+}
+
 export function foePlaces(ctx: Ctx, from: number): void {
   const { s } = ctx;
   const toks = s.tokens;
@@ -102,11 +121,15 @@ export function foePlaces(ctx: Ctx, from: number): void {
     while (b > 0 && isQuote(toks[b - 1])) b--;
     let k = group[group.length - 1]!.tok1;
     while (k < toks.length && isQuote(toks[k])) k++;
+    // (past the group's own nisba adjective, `ضد «وحدات حماية الشعب» الكردية في تل رفعت`; np36)
+    if (ctx.lang === 'ar' && toks[k]?.arabic && !ctx.inMention[k] && /^ال\S{2,}(ي|يه|ية)$/.test(toks[k]!.norm) && !ms.some((x) => x.tok0 === k)) k++;
     const before = nth(toks, b - 1)?.norm ?? '';
     // (past one head word between "of"/`من` and the name: `عناصر من تنظيم «داعش»`)
     const of = /^(of|من)$/.test(before) ? b - 1 : /^(of|من)$/.test(nth(toks, b - 2)?.norm ?? '') && toks[b - 1]!.word ? b - 2 : -1;
     const members = (of > 0 && membersAt(ctx, of - 1)) || (ctx.lang === 'ar' && membersAt(ctx, b - 1)) || (ctx.lang === 'en' && membersAt(ctx, k) && ++k > 0);
-    const against = /^(against|ضد)$/.test(before);
+    // (or an operation noun's targeting verb, `بعملية برية تستهدف «وحدات حماية الشعب» في منبج`, "an operation targeting
+    // the YPG in Manbij": the operation's foe; np36)
+    const against = /^(against|ضد)$/.test(before) || operationTargeting(ctx, b);
     if (!members && !against) continue;
     if (!/^(in|في)$/.test(nth(toks, k)?.norm ?? '')) continue;
     const j = firstMentionAfter(ms, k + 1);

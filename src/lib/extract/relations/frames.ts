@@ -1,4 +1,5 @@
 /** Relations: frames of particular relations (reception, received, reconciliation, control, "US-backed", declared targets). */
+import { normalise } from '../normalise.ts';
 import { cueHas, type CueSpan, type Mention, mention, mentionOf, mentionOn, redated, type Trigger, triggerWith } from '../doc.ts';
 import { cueWords, type Pattern } from '../lexicon.ts';
 import { actor, hasWordCue, BOUNDARY as BOUNDARY_TEXT, commaAnd, type Ctx, cueIn, cueTrigger, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, stateBody, lastMentionBefore, nth, ownerBefore, PASSIVE_AUX, PREP_CLITICS, prepOf, verbPattern, withPreps, wordsBetween } from './ctx.ts';
@@ -9,6 +10,7 @@ import { isHypothetical, isNegated } from './guards.ts';
 import { isQuote } from '../mentions.ts';
 import { pronounRef } from './anaphora.ts';
 import { attackerOf } from './discourse.ts';
+import { locatedPlaceHead } from './clauses.ts';
 
 /**
  * hosted, "في استقبال": "كان X في استقبال Y" (X before, the guest its genitive) and "كان في استقباله [في المطار] X"
@@ -179,6 +181,8 @@ export function underControl(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<str
       if (!place) return false;
     }
   }
+  // ("the al-Hol camp east of Hasakah, which is run by the SDF": after a comma, the place a compass word locates; slot36)
+  if (place && ctx.s.tokens.slice(place.tok1, T.tok0).some((t) => t.text === ',' || t.text === '،')) place = locatedPlaceHead(ctx, place) ?? place;
   // "Atmeh, a town near the border crowded with camps and controlled by HTS": the place the apposition describes
   if (!place && ctx.lang === 'en') place = appositionPlace(ctx, T);
   let j = firstMentionAfter(ms, T.tok1);
@@ -190,7 +194,7 @@ export function underControl(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<str
   if (j >= 0 && ctx.lang === 'en' && ctx.s.tokens[ms[j]!.tok1]?.text === '-' && ms[j + 1] && article(ms[j]!.tok1, ms[j + 1]!.tok0)) j++;
   // ("held by Turkish-backed factions": the first part of a compound is no agent, and the factions are named by no entity)
   if (j >= 0 && ctx.lang === 'en' && ctx.s.tokens[ms[j]!.tok1]?.text === '-') j = -1;
-  const who = j >= 0 && (freeWords(ctx, T.tok1, ms[j]!.tok0) === 0 || article(T.tok1, ms[j]!.tok0)) ? ms[j] : undefined;
+  const who = (j >= 0 && (freeWords(ctx, T.tok1, ms[j]!.tok0) === 0 || article(T.tok1, ms[j]!.tok0)) ? ms[j] : undefined) ?? (place ? cliticHolder(ctx, T, place) : undefined);
   // ("Tal Rifaat and Manbij, both held by the SDF": "both", "all" make the whole list the places)
   // (and a list that is the subject of the passive: "Tal Rifaat and Manbij are held by the SDF", "Both towns are held by …")
   const list = place ? groupTo(ms, ms.indexOf(place)) : [];
@@ -208,7 +212,52 @@ export function underControl(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<str
   // `located_participle`, ref33)
   const head = place && places.length === 1 ? locatedHead(ctx, place) : undefined;
   if (head) places.unshift(head);
-  return places.length > 0 && !!who && emitAll(ctx, T, p, [who], places, attrs);
+  if (!places.length || !who) return false;
+  // (list36, diagnosis-batch31 #66: every holder of a list, `الخاضعة لسيطرة القوات التركية و«الجيش الوطني السوري»`,
+  // "held by Turkey and the Syrian National Army": the controller's coordinated actors, no place)
+  // (not past ", and", which opens a clause of its own: "held by Kurdish-led forces, and Syrian government troops … are
+  // also present"; nor the backer of a compound: "held by government forces and Iran-backed groups")
+  const holders = [who];
+  // (a holder list only after a named holder, not a clitic's: `الخاضعة لسيطرتها`)
+  if (j >= 0 && who === ms[j]) for (const m of groupFrom(ms, j).slice(1)) {
+    const a = m.kind === 'place' ? undefined : actor(ctx.lex, m);
+    if (!a || !/^(country|armed_group|organization)$/.test(a.kind) || ctx.s.tokens[m.tok1]?.text === '-') break;
+    const gap = ctx.s.tokens.slice(holders[holders.length - 1]!.tok1, m.tok0);
+    if (gap.some((t) => t.text === ',' || t.text === '،') && gap.some((t) => t.norm === 'and')) break;
+    holders.push(m);
+  }
+  return emitAll(ctx, T, p, holders, places, attrs);
+}
+
+/** A control noun with a pronoun clitic (`لسيطرتها`, `لسيطرته`, `لنفوذهم`), normalised; ref36. */
+const CONTROL_CLITIC_AR = /(سيطرت|نفوذ)(ها|هم|هما|ه)$/;
+
+/**
+ * `في عامودا الخاضعة لسيطرتها`, "in Amuda, which is under its control" (ref36, diagnosis-batch31 #68): a control
+ * participle whose holder is a pronoun (Arabic a clitic on the control noun, English "its"/"their" in the trigger) holds the
+ * place for the nearest state or armed group named before that place in its sentence (not the place itself, nor a demonym,
+ * which names an organ or a weapon: "Turkish drones struck a car near Manbij, a town under its control"). Undefined otherwise.
+ */
+function cliticHolder(ctx: Ctx, T: Trigger, place: Mention): Mention | undefined {
+  const toks = ctx.s.tokens;
+  const pron = ctx.lang === 'ar' ? CONTROL_CLITIC_AR.test(toks[T.tok1 - 1]?.norm ?? '') : toks.slice(T.tok0, T.tok1).some((t) => t.norm === 'its' || t.norm === 'their');
+  if (!pron) return undefined;
+  const ms = ctx.s.mentions;
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (m.tok1 > place.tok0 || m.via === 'demonym' || m.via === 'anaphor' || m.entity === place.entity || demonymMention(ctx, m)) continue;
+    const a = actor(ctx.lex, m);
+    if (a && (a.kind === 'country' || a.kind === 'armed_group') && m.kind !== 'place') return a;
+  }
+  return undefined;
+}
+
+/** Is mention m a state's demonym ("Turkish", `تركية`: one word, among its entity's demonyms)? ref36. */
+function demonymMention(ctx: Ctx, m: Mention): boolean {
+  if (m.kind !== 'country' || m.tok1 - m.tok0 !== 1) return false;
+  const e = ctx.lex.entities.get(m.entity);
+  const w = ctx.s.tokens[m.tok0]!.norm.replace(/^(و|ف)?(ال)?/, '');
+  return !!e && [...e.demonyms_en, ...e.demonyms_ar].some((d) => normalise(d).replace(/^ال/, '') === w);
 }
 
 /** The place before `الواقع في`/"located in" that names `m` (the place it lies in), or undefined. */
@@ -1393,9 +1442,11 @@ export function definiteAttackDoer(ctx: Ctx, T: Trigger, p: Pattern, attrs: Reco
   if (ctx.lang === 'ar') {
     // (`إن الضربات استهدفت مقرات X`, `وأصابت الغارة مواقع X`: a definite attack noun with nothing after it of its own, no
     // demonym or name, right before or after the attack verb; the verb's other side is what was struck)
-    const noun = ctx.s.triggers.find((x) => x !== T && (x.tok1 === T.tok0 || x.tok0 === T.tok1) && x.tok1 - x.tok0 === 1 && /^[وف]?ال/.test(toks[x.tok0]!.norm) && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun'));
+    // (or an indefinite one told again, `غارة أخرى`, `غارة متزامنة` (cues.csv `again_adjective`), its adjective between; ref36)
+    const again = (j: number) => cueWords(ctx.lex, 'again_adjective').has(nth(toks, j)?.norm ?? '');
+    const noun = ctx.s.triggers.find((x) => x !== T && x.tok1 - x.tok0 === 1 && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun') && (((x.tok1 === T.tok0 || x.tok0 === T.tok1) && /^[وف]?ال/.test(toks[x.tok0]!.norm)) || ((x.tok1 + 1 === T.tok0 || x.tok0 === T.tok1) && again(x.tok1))));
     if (!noun) return undefined;
-    const after = Math.max(noun.tok1, T.tok1);
+    const after = Math.max(noun.tok1 + (again(noun.tok1) ? 1 : 0), T.tok1);
     if (ctx.s.mentions.some((m) => m.tok0 === noun.tok1 && m.tok0 < T.tok0) || ctx.s.mentions.some((m) => m.tok0 === after && m.via === 'demonym')) return undefined;
     const doer = attackerOf(ctx, ctx.discourse, noun, []);
     if (!doer) return undefined;
@@ -1405,12 +1456,16 @@ export function definiteAttackDoer(ctx: Ctx, T: Trigger, p: Pattern, attrs: Reco
   }
   if (ctx.lang !== 'en') return undefined;
   let k = T.tok0 - 1;
-  while (k > 0 && /^(also|reportedly|had|have|has|then|later)$/.test(toks[k]!.norm)) k--;
+  // (past a date of its own, "Another strike on Thursday targeted"; ref36)
+  const inDate = (j: number) => ctx.s.dates.some((x) => x.start <= toks[j]!.start && toks[j]!.start < x.end);
+  while (k > 0 && (/^(also|reportedly|had|have|has|then|later)$/.test(toks[k]!.norm) || inDate(k) || (toks[k]!.norm === 'on' && inDate(k + 1)))) k--;
   const noun = ctx.s.triggers.find((x) => x.tok1 === k + 1 && x !== T && x.patterns.some((q) => q.relation === 'attacked'));
   if (!noun) return undefined;
   let d = noun.tok0 - 1;
   while (d > 0 && /^(air|drone|missile|rocket)$/.test(toks[d]!.norm)) d--;
-  if (!/^(the|these|those)$/.test(toks[d]?.norm ?? '')) return undefined;
+  // ("A simultaneous strike", "Another strike", "A second raid": told again, cues.csv `again_adjective`; ref36)
+  const again = cueWords(ctx.lex, 'again_adjective').has(toks[d]?.norm ?? '') && (toks[d]!.norm === 'another' || /^(a|an|the)$/i.test(nth(toks, d - 1)?.norm ?? ''));
+  if (!again && !/^(the|these|those)$/.test(toks[d]?.norm ?? '')) return undefined;
   const doer = attackerOf(ctx, ctx.discourse, noun, []);
   if (!doer) return undefined;
   const obj = includedMembers(ctx, T.tok1, 8) ?? objectGroup(ctx, T.tok1, p, new Set([doer.entity]));
@@ -1575,6 +1630,7 @@ export function thanks(ctx: Ctx): void {
  */
 export function withSupport(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
   const toks = ctx.s.tokens;
+  if (ctx.lang === 'en' && toks[T.tok0]!.norm === 'with') return withHelpOf(ctx, T, p, attrs);
   if (ctx.lang !== 'en' || !cueWords(ctx.lex, 'support_noun_en').has(toks[T.tok0]!.norm)) return undefined;
   const ms = ctx.s.mentions;
   let k = T.tok0 - 1;
@@ -1623,6 +1679,29 @@ export function withSupport(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<stri
   if (!subj || actor(ctx.lex, subj)!.entity === actor(ctx.lex, giver)!.entity) return true;
   const gs = [actor(ctx.lex, giver)!, ...more.map((m) => actor(ctx.lex, m)).filter((m): m is Mention => !!m && m.entity !== actor(ctx.lex, subj)!.entity)];
   return emitAll(ctx, T, p, gs, [subj], attrs);
+}
+
+/**
+ * "Kurdish fighters repelled an IS siege in 2015 with the help of US air strikes", "captured Raqqa with the backing of
+ * the United States" (the adjunct as one trigger, patterns.en.csv): the actors right after it give their support to the
+ * clause's subject, its first actor with no preposition and no indefinite article before it ("an IS siege" is a noun's
+ * modifier, no subject); an unnamed subject ("Kurdish fighters") gets none (README 18c). np36, diagnosis-batch31 FP 85.
+ */
+function withHelpOf(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  const i = ms.findIndex((m) => m.tok0 === T.tok1 || (m.tok0 === T.tok1 + 1 && toks[T.tok1]!.norm === 'the'));
+  if (i < 0) return undefined;
+  // (not the backer in a compound, "with the help of Iranian-backed militias": unnamed helpers)
+  const givers = groupFrom(ms, i).filter((m) => !!actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'place' && toks[m.tok1]?.text !== '-');
+  if (!givers.length) return undefined;
+  const k = T.tok0;
+  // (a demonym only on its forces: "Syrian troops retook Palmyra")
+  const subj = ms.find((m) => m.tok1 <= k && m.kind !== 'place' && !prepOf(ctx, m) && !isPossessive(ctx, m) && (m.via !== 'demonym' || !!hasCue(ctx, m.tok1, 'military')) && !!actor(ctx.lex, m) && !hasBoundary(toks, m.tok1, k));
+  if (!subj || /^(a|an)$/.test(toks[subj.tok0 - 1]?.norm ?? '')) return true;
+  const a = actor(ctx.lex, subj)!;
+  const gs = givers.filter((g) => actor(ctx.lex, g)!.entity !== a.entity);
+  return gs.length ? emitAll(ctx, T, p, gs, [subj], attrs) : true;
 }
 
 /** English demonyms and names of countries, lower case → the country id (per lexicon). */

@@ -4,6 +4,7 @@ import { cueWords, type Pattern } from '../lexicon.ts';
 import { actor, BOUNDARY, commaAnd, type Ctx, cueBefore, cueIn, EN_MONTH, freeWords, type Group, hasBoundary, hasCue, isPossessive, masculineVerb, nth, verbPattern } from './ctx.ts';
 import { hostOf, PREPOSITION_EN } from './clauses.ts';
 import { leftGroup, verbArgs } from './args.ts';
+import { isQuote } from '../mentions.ts';
 
 /**
  * A presence noun right after a word of entrenching, strengthening or reducing it (cues.csv `entrench_word`: `تعزيز
@@ -145,12 +146,31 @@ export function isHypothetical(ctx: Ctx, T: Trigger): boolean {
   // (np34, diagnosis-batch29 #90: an English relative clause between commas states a fact about its antecedent, outside a
   // modal or fear before it: "fears that the war in Gaza, which began with the Hamas attack on Israel, could spread")
   const relFact = (c: CueSpan) => ctx.lang === 'en' && ctx.inRelative[T.tok0] && !ctx.inRelative[c.tok0] && ctx.s.tokens.slice(c.tok1, T.tok0).some((t, j) => t.text === ',' && /^(which|who)$/.test(ctx.s.tokens[c.tok1 + j + 1]?.norm ?? ''));
-  for (const c of ctx.byKind.get('hypothetical') ?? []) if (c.tok1 <= T.tok0 && !(c.tok0 > 0 && ctx.s.tokens[c.tok0]!.text === 'May') && T.tok0 - c.tok1 <= 25 && open(c) && !outsideModal(ctx, T, c) && !rejectedAttack(ctx, T, c) && !relFact(c) && !speechAfter(ctx, c, T)) return true;
+  // (ref36: an Arabic control participle right after a place, `في عامودا الخاضعة لسيطرتها`, states a fact about that
+  // place, outside a modal or denial before it: `تنفي أنقرة هذه الاتهامات، وتتهم «قسد» … في الدرباسية الخاضعة لسيطرتها`)
+  if (ctx.lang === 'ar' && placeFact(ctx, T)) return false;
+  for (const c of ctx.byKind.get('hypothetical') ?? []) if (c.tok1 <= T.tok0 && !(c.tok0 > 0 && ctx.s.tokens[c.tok0]!.text === 'May') && T.tok0 - c.tok1 <= 25 && open(c) && !outsideModal(ctx, T, c) && !rejectedAttack(ctx, T, c) && !relFact(c) && !speechAfter(ctx, c, T) && !closedRelative(ctx, c, T) && !deniedThenVerb(ctx, c, T)) return true;
   const conditions = ctx.byKind.get('condition') ?? [];
   for (const c of conditions) if (c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 8 && open(c)) return true;
   // "would meet Erdogan only when…", "لن يلتقي … إلا عندما": a condition later in the clause
   // ("تطالب دمشق بالانسحاب شرطاً لأي تطبيع": what comes before "as a condition for" is the condition itself, stated)
   return conditions.some((c) => c.tok0 >= T.tok1 && c.tok0 - T.tok1 <= 12 && !hasBoundary(ctx.s.tokens, T.tok1, c.tok0) && !/^(شرطا|كشرط)$/.test(ctx.s.tokens[c.tok0]!.norm));
+}
+
+/**
+ * slot36 (diagnosis-batch31 #67): `تنفي أنقرة هذه الاتهامات، وتتهم «قسد» بقطع …`, "Ankara denies the accusations and
+ * accuses the SDF of …": a finite verb coordinated after a denial or refusal verb (cues.csv `denial_verb`) — English
+ * "and" right before it, Arabic its own و — is a second act of the same subject, outside the denial; not inside the
+ * denied content (a complementizer "that"/`أن` between: "denied that it struck X and killed Y"), nor a gerund.
+ */
+function deniedThenVerb(ctx: Ctx, c: CueSpan, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  const denial = cueWords(ctx.lex, 'denial_verb');
+  if (!toks.slice(c.tok0, c.tok1).some((t) => denial.has(t.norm) || (ctx.lang === 'ar' && denial.has(t.norm.replace(/^[وف]/, ''))))) return false;
+  if (!T.patterns.some((q) => q.pos === 'verb') || T.tok0 - c.tok1 < 2) return false;
+  for (let k = c.tok1; k < T.tok0; k++) if (/^(that|ان|بان|انه|انها|إن)$/.test(toks[k]!.norm)) return false;
+  if (ctx.lang === 'en') return nth(toks, T.tok0 - 1)?.norm === 'and' && !/ing$/.test(toks[T.tok0]!.norm);
+  return /^و/.test(toks[T.tok0]!.norm) && !ctx.inMention[T.tok0];
 }
 
 /**
@@ -210,16 +230,27 @@ export function thirdPartyWish(ctx: Ctx, T: Trigger, pairs: Group): boolean {
   return false;
 }
 
+/** Is T a control participle (a passive of presence) right after a place it describes (`عامودا الخاضعة لسيطرة`)? ref36. */
+function placeFact(ctx: Ctx, T: Trigger): boolean {
+  return T.patterns[0]!.relation === 'deployed_in' && T.patterns[0]!.voice === 'passive' && ctx.s.mentions.some((m) => m.tok1 === T.tok0 && m.kind === 'place');
+}
+
 /** The act an accusation names: "اتهم X باستهداف", "accused X of attacking", "blamed X for the bombing". */
 export function accusedAct(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
   // "blamed the PKK and the Syrian Kurdish YPG militia for Sunday's bombing": two named accused fit in the window
   const x = ctx.s.triggers.find((u) => u !== T && u.tok1 <= T.tok0 && T.tok0 - u.tok1 <= 16 && u.patterns[0]!.relation === 'accused');
   if (!x || hasBoundary(toks, x.tok1, T.tok0) || cueIn(ctx, x.tok1, T.tok0, 'clause')) return false;
+  // ("Damascus, which is accused of smuggling drugs, says it is cooperating with Jordan": an accusation inside a relative
+  // clause closed by a comma before T is about the antecedent; T is the main clause's own act; bugs36)
+  if (closedRelative(ctx, x, T)) return false;
   // ("بأنها امتداد لحزب العمال الذي يخوض تمرداً ضد …": the act of a relative clause right before it describes a name,
   // it is no part of the accusation)
   for (let k = Math.max(x.tok1, T.tok0 - 3); k < T.tok0; k++) if (/^(الذي|التي|الذين|which|who)$/.test(toks[k]!.norm)) return false;
   if (ctx.lang === 'ar') {
+    // (`… من محطة في الدرباسية الخاضعة لسيطرتها`: a control participle right after a place describes that place, as a
+    // relative does; no part of the accusation; ref36)
+    if (placeFact(ctx, T)) return false;
     // ("اتهم X بدعم …، مطالباً إياها بسحب …": a participle after a comma is the accuser's own act)
     if (nth(toks, T.tok0 - 1)?.text === '،' && cueWords(ctx.lex, 'circumstantial_ar').has(toks[T.tok0]!.norm.replace(/^و/, ''))) return false;
     // ("اتهمت X تركيا بارتكاب …، ودعت Y إلى …": a finite verb joined by و after a comma is a clause of its own)
@@ -372,6 +403,17 @@ export function markedPassive(ctx: Ctx, T: Trigger): boolean {
 
 // (DETERMINERS: the `event_determiner` word cue of data/lexicon/cues.csv, branch words31)
 
+/** Arabic: T stands right after a verb of saying (`speech` cue, a proclitic allowed) and the named subject after it, if any (`أكد حسين دعم`). */
+function saidObject(ctx: Ctx, T: Trigger): boolean {
+  let k = T.tok0;
+  const subj = ctx.s.mentions.find((m) => m.tok1 === k);
+  if (subj) k = subj.tok0;
+  if (ctx.byKind.get('speech')?.some((c) => c.tok1 === k)) return true;
+  // (or of renewing, `وجدد`, `كرر`: cues.csv `renew_verb`)
+  const w = nth(ctx.s.tokens, k - 1);
+  return !!w && w.arabic && !ctx.inMention[k - 1] && cueWords(ctx.lex, 'renew_verb').has(w.norm.replace(/^[وف](?=.{3})/, ''));
+}
+
 /** The reading of a trigger: a noun after a determiner or possessive ("Assad's first visit"), else the first pattern. */
 export function relationOf(ctx: Ctx, T: Trigger): Pattern {
   // Arabic "دعم أنقرة للإرهاب": a masculine verb form before a country is the noun (Ankara's support)
@@ -379,6 +421,9 @@ export function relationOf(ctx: Ctx, T: Trigger): Pattern {
     const noun = T.patterns.find((p) => p.pos === 'noun');
     const next = ctx.s.mentions.find((m) => m.tok0 === T.tok1);
     if (noun && next && !next.clitics && actor(ctx.lex, next)?.kind === 'country' && next.kind !== 'person' && masculineVerb(ctx, T) && !ctx.byKind.get('masculine')?.some((c) => c.tok0 === next.tok0)) return noun;
+    // ("أكد حسين دعم العراق لوحدة سوريا", "وجدد الوزير دعم الأردن لـ": right after a verb of saying and its named
+    // subject, a verb form before a masculine country is that verb's object, the country's support; np36, README 17d)
+    if (noun && next && !next.clitics && actor(ctx.lex, next)?.kind === 'country' && next.kind !== 'person' && masculineVerb(ctx, T) && saidObject(ctx, T)) return noun;
     // "بوقف دعمها", "لوقف دعم": after a verbal noun governed by a preposition, the word is a noun (its genitive)
     const prev = nth(ctx.s.tokens, T.tok0 - 1);
     if (noun && prev?.arabic && !ctx.inMention[T.tok0 - 1] && /^[وف]?[بل].{3,}$/.test(prev.norm) && !ctx.s.triggers.some((x) => x.tok1 === T.tok0)) return noun;
@@ -422,7 +467,7 @@ export function modalEvent(ctx: Ctx, T: Trigger): boolean {
 }
 
 /** An English relative clause (", which/who …,") holding verb x closes before noun T: T is no object of x. */
-function closedRelative(ctx: Ctx, x: Trigger, T: Trigger): boolean {
+function closedRelative(ctx: Ctx, x: { tok0: number; tok1: number }, T: Trigger): boolean {
   if (ctx.lang !== 'en') return false;
   const toks = ctx.s.tokens;
   const close = toks.findIndex((t, k) => k >= x.tok1 && k < T.tok0 && t.text === ',');
@@ -437,9 +482,26 @@ export function sameRelationVerbBefore(ctx: Ctx, T: Trigger, rel: string): boole
   // verb form right after a determiner is a noun)
   if (ctx.lang === 'en' && ctx.s.mentions.some((m) => m.tok1 <= T.tok0 && T.tok0 - m.tok1 <= 2 && isPossessive(ctx, m) && !ctx.s.tokens.slice(m.tok1, T.tok0).some((t) => !t.word || !/^[a-z-]+$/.test(t.text)))) return false;
   for (const x of ctx.s.triggers)
-    if (x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 8 && x.patterns[0]!.pos === 'verb' && x.patterns[0]!.relation === rel && !hasBoundary(ctx.s.tokens, x.tok1, T.tok0) && !cueIn(ctx, x.tok1, T.tok0, 'clause') && !(ctx.lang === 'en' && /^(the|a|an)$/.test(ctx.s.tokens[x.tok0 - 1]?.norm ?? '')) && !closedRelative(ctx, x, T))
+    if (x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 8 && x.patterns[0]!.pos === 'verb' && x.patterns[0]!.relation === rel && !hasBoundary(ctx.s.tokens, x.tok1, T.tok0) && !cueIn(ctx, x.tok1, T.tok0, 'clause') && !(ctx.lang === 'en' && /^(the|a|an)$/.test(ctx.s.tokens[x.tok0 - 1]?.norm ?? '')) && !closedRelative(ctx, x, T) && !coordinatedLightVerb(ctx, x, T))
       return true;
   return false;
+}
+
+/**
+ * sameRelationVerbBefore: "Jordan has killed dozens of smugglers and has carried out air strikes inside Syria": "and",
+ * auxiliaries and a light verb of its own (cues.csv `relative_doer`, `light_act_verb`, `wage_verb`, ending at most
+ * three plain words before the noun) make the noun the act of a coordinated verb phrase, no object of verb x (English;
+ * bugs36).
+ */
+function coordinatedLightVerb(ctx: Ctx, x: Trigger, T: Trigger): boolean {
+  if (ctx.lang !== 'en') return false;
+  const toks = ctx.s.tokens;
+  let c: { tok0: number; tok1: number } | undefined;
+  for (const kind of ['relative_doer', 'light_act_verb', 'wage_verb'] as const) c ??= ctx.byKind.get(kind)?.find((y) => y.tok0 >= x.tok1 && y.tok1 <= T.tok0 && T.tok0 - y.tok1 <= 3);
+  if (!c) return false;
+  let k = c.tok0 - 1;
+  while (k > x.tok1 && /^(has|have|had|also|then|later)$/.test(toks[k]!.norm)) k--;
+  return toks[k]?.norm === 'and' && k > x.tok1;
 }
 
 export function demonymBefore(ctx: Ctx, T: Trigger): boolean {
@@ -546,6 +608,72 @@ export function inanimateThreat(ctx: Ctx, T: Trigger): boolean {
     if (ctx.lang === 'ar') {
       if (/^ال/.test(t.norm) && /^(هذه|هذا|تلك|ذلك|هذان|هاتان|ان)$/.test(prev?.norm ?? '')) return true;
     } else if (/^(the|these|this|such|those)$/.test(prev?.norm ?? '') && /s$/.test(t.norm) && n === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * `أشار المقداد إلى أن تراجع منسوب نهر الفرات يهدد مياه الشرب` (branch pred36, diagnosis-batch31 FP 11): an Arabic
+ * threat verb after `أن`/`إن` whose subject is a noun phrase of things (two to five words, its head no mention, no actor
+ * named in it: a place such as a river may be) states a risk, no one's threat.
+ */
+export function thingSubjectThreat(ctx: Ctx, T: Trigger): boolean {
+  if (ctx.lang !== 'ar') return false;
+  const toks = ctx.s.tokens;
+  for (let k = T.tok0 - 1, n = 0; k >= 0 && n <= 5; k--, n++) {
+    const t = toks[k]!;
+    if (/^[وف]?ان$/.test(t.norm) && !t.text.includes('ّ')) return n >= 2 && !ctx.inMention[k + 1] && /^\p{L}/u.test(toks[k + 1]!.text);
+    if (!/^\p{L}/u.test(t.text)) return false;
+    const m = ctx.inMention[k] ? ctx.s.mentions.find((x) => x.tok0 <= k && k < x.tok1) : undefined;
+    if (m && m.kind !== 'place') return false;
+  }
+  return false;
+}
+
+/**
+ * Goods, aid and people moved, sent or received (cues.csv `goods_word`; branch pred36, diagnosis-batch31 FP 54, 55, 62,
+ * 100, 101): (a) a verb of arrival, entry, presence or departure whose subject is such a word (`وكانت آخر قافلة مساعدات
+ * أممية قد دخلت المخيم`, `وصل بعضها إلى …`, "the convoy entered the camp") names no actor's move; (b) a target named
+ * after "from"/`من` right after such a word (`فرق إنقاذ من الدفاع المدني العراقي`, `الفارين من لبنان`, "refugees from
+ * Lebanon") is where the goods or people come from, no envoy, guest or host.
+ */
+export function goodsSubject(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  const words = cueWords(ctx.lex, 'goods_word');
+  const bare = (k: number) => (toks[k]?.norm ?? '').replace(/^[وف](?=..)/, '');
+  const is = (k: number) => { const t = toks[k]?.norm ?? ''; const n = bare(k); return [t, n, t.replace(/^ال/, ''), n.replace(/^ال/, '')].some((x) => words.has(x)); };
+  // before the verb, past auxiliaries and adjectives, in its clause
+  for (let k = T.tok0 - 1, n = 0; k >= 0 && n < 5; k--, n++) {
+    const t = toks[k]!;
+    if (!/^\p{L}/u.test(t.text) || (ctx.inMention[k] && ctx.s.mentions.some((m) => m.tok0 <= k && k < m.tok1 && m.kind !== 'place' && m.via !== 'demonym'))) break;
+    if (is(k)) return !ownedGoods(ctx, k);
+  }
+  // (Arabic VSO: the subject right after the verb)
+  return ctx.lang === 'ar' && is(T.tok1) && !ownedGoods(ctx, T.tok1);
+}
+
+/** "HTS convoys", `قافلة عسكرية تركية`: a convoy an actor owns, or a military one, is the actor's move, no goods. */
+function ownedGoods(ctx: Ctx, k: number): boolean {
+  const toks = ctx.s.tokens;
+  const words = cueWords(ctx.lex, 'goods_word');
+  const actorAt = (j: number) => ctx.s.mentions.some((m) => m.tok0 <= j && j < m.tok1 && m.kind !== 'place');
+  if (ctx.lang === 'en') return k > 0 && (actorAt(k - 1) || /^military$/.test(toks[k - 1]!.norm));
+  const next = (toks[k + 1]?.norm ?? '').replace(/^ال/, '');
+  if (words.has(next)) return false;
+  return [k + 1, k + 2].some((j) => j < toks.length && (actorAt(j) || /^(ال)?عسكري(ه|ة)?$/.test(toks[j]!.norm)));
+}
+
+export function goodsOrigin(ctx: Ctx, tok0: number): boolean {
+  const toks = ctx.s.tokens;
+  const words = cueWords(ctx.lex, 'goods_word');
+  let k = tok0 - 1;
+  while (k >= 0 && isQuote(toks[k])) k--;
+  if (!/^(from|من)$/.test(toks[k]?.norm ?? '')) return false;
+  for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+    const t = toks[j]!.norm;
+    const n = t.replace(/^[وف](?=..)/, '');
+    if ([t, n, t.replace(/^ال/, ''), n.replace(/^ال/, '')].some((x) => words.has(x))) return true;
+    if (!/^\p{L}/u.test(toks[j]!.text) || ctx.inMention[j]) return false;
   }
   return false;
 }

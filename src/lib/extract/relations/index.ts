@@ -15,18 +15,18 @@
 import type { RelationRecord } from '../../types.ts';
 import { copyDoc, copyMention, type Doc, type Mention, mention, mentionOf, mentionOn, type Sentence, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import { cueWords, hasCueWord, type Lexicon, type Pattern, stateOf } from '../lexicon.ts';
-import { actor, onlyTitles, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, EN_PREP_TOKENS, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo, wherePlaceHead, tokenMarks, TOK_TRIGGER } from './ctx.ts';
+import { actor, hasWordCue, onlyTitles, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, EN_PREP_TOKENS, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo, wherePlaceHead, tokenMarks, TOK_TRIGGER } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, joinedCounterparts, pluralCounterparts, pronounRef, ownerPronounAnaphors, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, hostClauseEnd, leftGroup, nounArgs, objectGroup, ownDoerAfter, ownerLeaving, passiveAfterAnd, possessedObject, unresolvedAddressee, verbArgs } from './args.ts';
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
-import { accusedAct, foughtWhere, inanimateThreat, apposedAgent, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning, presupposedPresence } from './guards.ts';
+import { goodsOrigin, goodsSubject, thingSubjectThreat, accusedAct, foughtWhere, inanimateThreat, apposedAgent, commaWhere, conditionFor, demandedAct, demonymBefore, isHypothetical, isNegated, isPlanned, markedPassive, modalEvent, notAnActNoun, outsideModal, prospectiveAct, relationOf, sameRelationVerbBefore, thirdPartyWish, verbalAttack, warning, presupposedPresence } from './guards.ts';
 import { killedInToldAttack, agentNoun, possessedSanctions, alongside, jointFight, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenAligned, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, pairedAlly, continuedAct, demonymVictims, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer, killedNotDoer } from './frames.ts';
 import { principleSupport } from './principle.ts';
 import { appositionBacked, otherBacked } from './backedby.ts';
 import { demandedNounWithdrawal, foePlaces, forcesNoVisit, incursionPresence, loyalToPronoun, partnerFight, partOfFight, allyFight, allyAttributive, partnerOf } from './fight.ts';
 import { supportedAct } from './actsupport.ts';
 import { launchedOperations } from './launchedop.ts';
-import { demonymSanctions } from './sanctionowners.ts';
+import { demonymSanctions, targetedSanctions } from './sanctionowners.ts';
 import { missionAgainst } from './missionagainst.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
@@ -34,18 +34,22 @@ import { membersPresence } from './members.ts';
 import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, criticisedEvent, demonstrativeForces, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, membersPronounAnaphors, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors, attackersOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
-import { insurgency, mutualFire, possessedAttack, reachedBy } from './attacks.ts';
+import { insurgency, mutualFire, possessedAttack, reachedBy, missionAttack, victimsBeforeAttack } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
-import { jointPresence, partnerPresence } from './joint.ts';
-import { alsoPlaces, unnamedPlaceMembers } from './lists.ts';
+import { alongsideFight, jointPresence, partnerPresence } from './joint.ts';
+import { repelledAttacks } from './repel.ts';
+import { aggressionLabels, violationLabels } from './aggression.ts';
+import { drillsPresence } from './drills.ts';
+import { alsoPlaces, unnamedPlaceMembers, andHeadPlaces, includedHolders } from './lists.ts';
 import { outOfServiceRelative } from './service.ts';
 import { agreedFutureAct, hostRelativeVisit, purposeNoUrging, secondPlace, visitedNoPair, withRelative } from './hostrelative.ts';
 import { loyalTo, otherOwners, othersOwner } from './loyalty.ts';
+import { campaignPresence } from './campaign.ts';
 import { appositeControl, capturedFrom, strongholdCaptured, lostPlaces, expulsionPlaces, expelledPresence, pastExpulsion, regainedControl, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
 import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, underAgreement } from './agreements.ts';
 import { aidCue, thankedGiver, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
 import { callAdjunct, gatheredMeetings, meetingAdjunct, joinedMeeting, messageEnvoys, topicMeeting, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
-import { arWageSubjects, attribution, governedWageSubjects, ownDoerPattern, wageVerbBefore, withoutAuxiliaryHave, withoutOwnerlessActs, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires, requiresMet } from './sentence.ts';
+import { arWageSubjects, attribution, governedWageSubjects, ownDoerPattern, wageVerbBefore, withoutAttributiveAlleged, withoutTriggersInForces, withoutAuxiliaryHave, withoutOwnerlessActs, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires, requiresMet } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
 function purposeOf(ctx: Ctx, T: Trigger): { subj: Group; verb: Trigger } | undefined {
@@ -705,6 +709,12 @@ function verbRoles(ctx: Ctx, T: Trigger, p: Pattern, rel: string, attrs: Record<
       if (ctx.s.tokens[T.tok1]?.norm === 'منها') subj = impliedState(ctx, T, plural);
     }
     subj ??= objectGroup(ctx, objFrom, p, new Set(obj?.map((m) => m.entity)));
+    // ("ويقاتل «حزب الله»، المدعوم من إيران، القوات الإسرائيلية": the agent of a participial clause between commas ends at
+    // its closing comma; the name after it is the main verb's object; slot36, diagnosis-batch31 FP 108)
+    if (head && subj && subj.length > 1 && /^[,،]$/.test(nth(ctx.s.tokens, T.tok0 - 1)?.text ?? '')) {
+      const close = ctx.s.tokens.findIndex((t, k) => k >= subj![0]!.tok1 && /^[,،]$/.test(t.text));
+      if (close > 0) subj = subj.filter((m) => m.tok0 < close);
+    }
   } else subj = a.subj;
   // ("demanded the withdrawal of US forces stationed in northeastern Syria and al-Tanf": an English stationing participle
   // right after a name it does not have as its subject is a reduced relative on that name; slot32)
@@ -826,9 +836,27 @@ function urgedTalksTopic(ctx: Ctx, T: Trigger): boolean {
   return ctx.s.triggers.some((x) => x.tok1 <= talks.tok0 && x.patterns[0]!.relation === 'urged' && x.patterns[0]!.pos === 'verb' && freeWords(ctx, x.tok1, talks.tok0) <= 8 && !hasBoundary(ctx.s.tokens, x.tok1, talks.tok0));
 }
 
+const GOODS_RELATIONS = new Set(['sent_envoy', 'hosted', 'met', 'visited']);
+const GOODS_MOVES = new Set(['visited', 'deployed_in', 'withdrew_from']);
+function withoutGoodsOrigins(ctx: Ctx, before: number): void {
+  const toks = ctx.s.tokens;
+  for (let i = ctx.out.length - 1; i >= before; i--) {
+    const r = ctx.out[i]!;
+    if (!GOODS_RELATIONS.has(r.relation) || r.evidence.start !== ctx.s.start) continue;
+    const off = ctx.s.start + r.evidence.targetSpan[0];
+    const k = toks.findIndex((t) => t.start <= off && off < t.end);
+    if (k >= 0 && goodsOrigin(ctx, k)) {
+      ctx.stative.delete(r);
+      ctx.out.splice(i, 1);
+    }
+  }
+}
+
 function notAnAct(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
   // ("these strikes threaten to widen the conflict": a thing's risk, no threat; guards.ts, pred35)
   if (rel === 'threatened' && p.pos === 'verb' && inanimateThreat(ctx, T)) return true;
+  // (`أن تراجع منسوب نهر الفرات يهدد مياه الشرب`: a thing's risk; guards.ts, pred36)
+  if (rel === 'threatened' && p.pos === 'verb' && thingSubjectThreat(ctx, T)) return true;
   // ("has fought in Syria on the side of Assad's forces": a place or a cause after the perfect fight, no foe)
   if (rel === 'attacked' && p.pos === 'verb' && foughtWhere(ctx, T)) return true;
   if (rel === 'urged') {
@@ -1139,8 +1167,10 @@ function withSubject(
   if (obj && !PLACE_RELATIONS.has(rel) && occasionOf(ctx, T, obj[0]!)) obj = undefined;
   // (names35: "keeps military police in several towns along the frontier, including Kobani": the listed members of an
   // unnamed place of presence)
-  if (!obj && rel === 'deployed_in' && p.pos === 'verb') {
-    const inc = unnamedPlaceMembers(ctx, T, includedPlaces);
+  // (list36, diagnosis-batch31 #104, 105: so are the places an attack hits, `ضرباتها على المعابر الحدودية …، بما فيها
+  // معبرا المصنع وجوسية`, "strikes on border crossings, including Masnaa and Jousieh")
+  if (!obj && ((rel === 'deployed_in' && p.pos === 'verb') || rel === 'attacked')) {
+    const inc = unnamedPlaceMembers(ctx, T, includedPlaces, rel === 'attacked' && p.pos === 'verb' && p.voice !== 'passive');
     if (inc.length) obj = inc;
   }
   if (!obj) return killed;
@@ -1156,10 +1186,13 @@ function withSubject(
   if (principle && (rel === 'urged' || rel === 'attacked' || rel === 'criticized' || (rel === 'supported' && ctx.s.tokens.slice(principle.tok0, principle.tok1).some((t) => EFFORTS.test(t.norm))))) return true;
   if (PLACE_RELATIONS.has(rel)) obj = furtherPlaces(ctx, apposition(ctx, obj));
   if (rel === 'deployed_in') obj = alsoPlaces(ctx, obj);
+  // (list36: "and villages in P" after the last place, `وقرى متفرقة في جبل الأكراد`)
+  if ((rel === 'attacked' || rel === 'deployed_in') && obj[obj.length - 1]!.kind === 'place') obj = andHeadPlaces(ctx, obj);
   // ("keeps troops at several bases in the area, including the Al-Omar oil field", `على معظم مناطق شمال شرق سوريا بما فيها
   // مدينة الحسكة`, `، بينها الرقة والحسكة`: the places named as members are places of it too; a place anaphor, "the area",
   // gives way to them)
-  if (rel === 'deployed_in') {
+  // (list36: and the places an attack hits, `قرى في ريف الحسكة، بما فيها مدينتا القامشلي وعامودا`)
+  if (rel === 'deployed_in' || (rel === 'attacked' && obj.every((m) => m.kind === 'place'))) {
     const inc = includedPlaces(ctx, obj[obj.length - 1]!.tok1);
     if (inc.length) obj = [...obj.filter((m) => m.via !== 'anaphor'), ...inc.filter((m) => !obj!.some((x) => x.entity === m.entity))];
   }
@@ -1416,7 +1449,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
   const since = attackSince(doc.article.date);
   let prevAttribution: string | undefined;
   for (const s0 of doc.sentences) {
-    let s = withoutRounds(withoutSubjectNouns(withoutUnmetRequires(withoutOwnerlessActs(withoutTriggersInNames(withoutAuxiliaryHave(withoutCuesInDates(s0))), lex))));
+    let s = withoutRounds(withoutSubjectNouns(withoutUnmetRequires(withoutOwnerlessActs(withoutTriggersInNames(withoutTriggersInForces(withoutAttributiveAlleged(withoutAuxiliaryHave(withoutCuesInDates(s0))))), lex))));
     const { cueAt, byKind } = cueIndex(s);
     const inRelative = relativeSpans(s);
     const inMention = new Uint8Array(s.tokens.length);
@@ -1473,13 +1506,22 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       // (a word listed by several rows, `يعمل مع` / `يعمل إلى جانب`, `يحارب X`: when the first row resolves no pair, the
       // later rows of its part of speech are tried in file order, the first that emits kept; laterRows)
       if (out.length === n && T.patterns.length > 1) for (const R of laterRows(ctx, T)) if ((ok = processTrigger(ctx, R) || ok) && out.length > n) break;
+      // ("the convoy entered the camp", `وصل بعضها إلى`: goods moved, no actor's visit or presence; a controller named after
+      // the place in a relative stays; guards.ts goodsSubject, pred36)
+      if (out.length > n && T.patterns[0]!.pos === 'verb' && GOODS_MOVES.has(T.patterns[0]!.relation) && goodsSubject(ctx, T))
+        for (let i = out.length - 1; i >= n; i--) if (GOODS_MOVES.has(out[i]!.relation) && out[i]!.evidence.sourceSpan[0] <= out[i]!.evidence.targetSpan[0]) { stative.delete(out[i]!); out.splice(i, 1); }
       // (a state's base at a place is a standing presence: dated at publication, whatever the sentence's day)
       if (out.length > n && T.patterns[0]!.relation === 'deployed_in' && T.patterns[0]!.pos === 'noun' && cueWords(ctx.lex, 'base_noun').has(s.tokens[T.tok0]!.norm.slice(T.clitics.length))) atPublication(ctx, n);
       if (!ok && out.length === n && !isNegated(ctx, T) && !isHypothetical(ctx, T))
         missed.push({ sentence: doc.article.text.slice(s.start, s.end), trigger: doc.article.text.slice(T.start, T.end), relation: T.patterns[0]!.relation });
     }
     sentenceFrames(ctx, att.speaker, before, interv);
+    // (`فرق إنقاذ من الدفاع المدني العراقي`, `الفارين من لبنان`: where goods or people come from is no envoy, guest or
+    // host; guards.ts goodsOrigin, pred36)
+    if (out.length > before) withoutGoodsOrigins(ctx, before);
     // (a stated presence with "alongside"/`إلى جانب`/"together with" a partner: coordinated_with; joint.ts, pred33)
+    // (a joint fight: `حرباً ضد «داعش» إلى جانب «قسد»`, "working with the SDF against IS"; joint.ts, pred36)
+    if (ctx.byKind.has('alongside') || (out.length > before && out.slice(before).some((r) => r.relation === 'coordinated_with' || (r.relation === 'supported' && ctx.lang === 'en')))) alongsideFight(ctx, before);
     if (ctx.byKind.has('alongside')) {
       jointPresence(ctx, before);
       // (the partner of that presence is there too: gold rule 18b; joint.ts, pred35)
@@ -1702,6 +1744,10 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if ((rels & R_ATTACKED_ANY) !== 0) claimedAttacks(ctx);
   // ("وقُتل في الغارة نفسها X", "قُتل فيها X": the one killed in the attack told; frames.ts)
   if (ctx.lang === 'ar' && (rels & R_ATTACKED_ANY) !== 0) killedInToldAttack(ctx);
+  // (`قُتل عنصران من «قسد» … جراء استهداف طائرة مسيّرة تركية …`: the victims before the attack; attacks.ts, np36)
+  if (ctx.lang === 'ar' && (rels & R_ATTACKED_ANY) !== 0 && hasWordCue(ctx, 'killed_word')) victimsBeforeAttack(ctx);
+  // ("an Israeli strike on Iran's consulate": the mission's state is attacked too; attacks.ts, np36)
+  if ((rels & R_ATTACKED_ANY) !== 0 && ctx.out.length > before) missionAttack(ctx, before);
   if (ctx.byKind.has('obligation') && speaker) obligations(ctx, speaker);
   if (ctx.byKind.has('responsibility') && speaker) behindClaims(ctx, speaker);
   if (ctx.byKind.has('unacceptable') && speaker) unacceptableClaims(ctx, speaker);
@@ -1714,14 +1760,23 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
     controlPresence(ctx, before);
   }
   if (ctx.lang === 'ar') controlPresenceAr(ctx, before);
+  // ("in the face of Israeli aggression", `في مواجهة العدوان الإسرائيلي`: the speaker's label; aggression.ts, pred36)
+  if (hasWordCue(ctx, 'aggression_noun', true)) aggressionLabels(ctx, speaker);
+  if ((rels & R_ATTACKED_ANY) !== 0 && hasWordCue(ctx, 'violation_label', true)) violationLabels(ctx, speaker);
+  // ("held joint drills near the al-Omar oil field": the holders' presence; drills.ts, pred36)
+  if (hasWordCue(ctx, 'drill_noun', true) || (ctx.lang === 'ar' && /مناور|تدريب|تمارين|تمرين/.test(ctx.doc.article.text.slice(ctx.s.start, ctx.s.end)))) drillsPresence(ctx);
+  // ("repelled an attack by Y", `تصدت X لهجوم شنّه Y`: gold rule 20c; repel.ts, pred36)
+  if (ctx.byKind.has('repel_verb')) repelledAttacks(ctx);
   // (`أطلقت تركيا عملية «المخلب - السيف» ضد مواقع A في P ومواقع B في Q`: np35)
   launchedOperations(ctx);
   // (`يخضع قطاع النفط السوري لعقوبات أمريكية وأوروبية`, "hit by US and European sanctions": np35)
   demonymSanctions(ctx);
+  targetedSanctions(ctx);
   // ("deployed in Syria … in a mission against Islamic State remnants", `في إطار الحرب على «داعش»`: np35)
   missionAgainst(ctx, before);
   if (ctx.lang === 'ar' && ctx.byKind.has('recipient')) subjectToControl(ctx, before);
   expelledPresence(ctx, before);
+  campaignPresence(ctx);
   pastExpulsion(ctx);
   regainedControl(ctx);
   capturedFrom(ctx);
@@ -1758,6 +1813,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   occupationPresence(ctx, before);
   occupiedPlaces(ctx, before);
   forcesInPresence(ctx, before);
+  // (list36: the named members of an unnamed subject of an Arabic presence verb, `…، بينها «الحرس الثوري»`)
+  if (ctx.lang === 'ar') includedHolders(ctx, (T, who, where) => emit(ctx, T, 'deployed_in', who, where, {}, true));
   // ("Turkish troops arrived in Idlib": forces are present, no visit; fight.ts, pred32)
   if (ctx.out.length > before && ctx.byKind.has('military')) forcesNoVisit(ctx, before);
   thankedGiver(ctx);

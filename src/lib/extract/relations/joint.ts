@@ -9,21 +9,46 @@
  */
 import type { RelationRecord } from '../../types.ts';
 import { type Mention, redated } from '../doc.ts';
-import { cueWords, stateOf } from '../lexicon.ts';
-import { actor, type Ctx, cueTrigger, firstMentionAfter, freeWords, groupFrom, hasBoundary, prepOf, verbPattern } from './ctx.ts';
+import { cueWords, type Pattern, stateOf } from '../lexicon.ts';
+import { actor, type Ctx, cueTrigger, firstMentionAfter, freeWords, groupFrom, hasBoundary, mentionAt, prepOf, verbPattern, hasCue, lastMentionBefore } from './ctx.ts';
+import { isQuote } from '../mentions.ts';
 import { atPublication, emit } from './emit.ts';
 import { verbArgs } from './args.ts';
 
-/** The token that starts at offset `off` of the sentence (a record's span start), or -1. */
+/** The token that covers offset `off` of the sentence (a record's span start), or -1: a binary search (tokens are in order, apart). */
 function tokenAt(ctx: Ctx, off: number): number {
   const toks = ctx.s.tokens;
-  for (let k = 0; k < toks.length; k++) if (toks[k]!.start - ctx.s.start <= off && toks[k]!.end - ctx.s.start > off) return k;
-  return -1;
+  const at = ctx.s.start + off;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (toks[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < toks.length && toks[lo]!.start <= at ? lo : -1;
 }
 
-/** The mention that starts at token k. */
-function mentionAtTok(ctx: Ctx, k: number): Mention | undefined {
-  return ctx.s.mentions.find((m) => m.tok0 === k);
+/** Dates the relations emitted since `from` as the presence record `r` they follow (its date and source), states when it is one. */
+function redateFrom(ctx: Ctx, from: number, r: RelationRecord): void {
+  for (let j = from; j < ctx.out.length; j++) {
+    const old = ctx.out[j]!;
+    const was = ctx.stative.delete(old);
+    ctx.out[j] = redated(old, r.date, r.dateSource);
+    if (was || ctx.stative.has(r)) ctx.stative.add(ctx.out[j]!);
+  }
+}
+
+/**
+ * The partners named right after an `alongside` cue (at most one free word between, no boundary, no comma): the actors of
+ * the list there that are no place; none when the cue has no such list.
+ */
+function partnersAfter(ctx: Ctx, c: { tok0: number; tok1: number }): Mention[] {
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  const i = firstMentionAfter(ms, c.tok1);
+  if (i < 0 || freeWords(ctx, c.tok1, ms[i]!.tok0) > 1 || hasBoundary(toks, c.tok1, ms[i]!.tok0) || toks.slice(c.tok1, ms[i]!.tok0).some((t) => t.text === ',' || t.text === '،')) return [];
+  return groupFrom(ms, i).filter((m) => m.kind !== 'place' && actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'place');
 }
 
 export function jointPresence(ctx: Ctx, before: number): void {
@@ -41,9 +66,7 @@ export function jointPresence(ctx: Ctx, before: number): void {
   const ms = ctx.s.mentions;
   const holding = cueWords(ctx.lex, 'joint_holding');
   for (const c of cues) {
-    const i = firstMentionAfter(ms, c.tok1);
-    if (i < 0 || freeWords(ctx, c.tok1, ms[i]!.tok0) > 1 || hasBoundary(toks, c.tok1, ms[i]!.tok0) || toks.slice(c.tok1, ms[i]!.tok0).some((t) => t.text === ',' || t.text === '،')) continue;
-    const partners = groupFrom(ms, i).filter((m) => m.kind !== 'place' && actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'place');
+    const partners = partnersAfter(ctx, c);
     if (!partners.length) continue;
     const ids = new Set(partners.map((m) => actor(ctx.lex, m)!.entity));
     for (const r of rows as RelationRecord[]) {
@@ -51,8 +74,8 @@ export function jointPresence(ctx: Ctx, before: number): void {
       const a = tokenAt(ctx, r.evidence.sourceSpan[0]);
       const b = tokenAt(ctx, r.evidence.targetSpan[0]);
       if (a < 0 || b < 0 || a >= c.tok0) continue;
-      const src = mentionAtTok(ctx, a);
-      const place = mentionAtTok(ctx, b);
+      const src = mentionAt(ctx, a);
+      const place = mentionAt(ctx, b);
       // (the record's place is named there, not read off a person: "the main ally of President Assad, together with Iran")
       if (!src || !place || (place.entity !== r.target && actor(ctx.lex, place)?.entity !== r.target)) continue;
       const last = partners[partners.length - 1]!;
@@ -72,12 +95,7 @@ export function jointPresence(ctx: Ctx, before: number): void {
       const lo = Math.min(src.tok0, place.tok0);
       const held = toks.slice(Math.max(0, lo - 2), c.tok0).some((t) => holding.has(t.norm.replace(/^[وف]/, '')));
       if (held) for (const m of partners) emit(ctx, cueTrigger(c, dp), 'deployed_in', m, place, {}, true);
-      for (let j = n; j < ctx.out.length; j++) {
-        const old = ctx.out[j]!;
-        const was = ctx.stative.delete(old);
-        ctx.out[j] = redated(old, r.date, r.dateSource);
-        if (was || ctx.stative.has(r)) ctx.stative.add(ctx.out[j]!);
-      }
+      redateFrom(ctx, n, r);
     }
   }
 }
@@ -127,9 +145,7 @@ export function partnerPresence(ctx: Ctx, before: number): void {
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
   for (const c of cues) {
-    const i = firstMentionAfter(ms, c.tok1);
-    if (i < 0 || freeWords(ctx, c.tok1, ms[i]!.tok0) > 1 || hasBoundary(toks, c.tok1, ms[i]!.tok0) || toks.slice(c.tok1, ms[i]!.tok0).some((t) => t.text === ',' || t.text === '،')) continue;
-    const partners = groupFrom(ms, i).filter((m) => m.kind !== 'place' && actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'place');
+    const partners = partnersAfter(ctx, c);
     for (const m of partners) {
       const p = actor(ctx.lex, m)!;
       const holders = new Set(recs.filter((r) => r.relation === 'coordinated_with' && r.target === p.entity).map((r) => r.source));
@@ -139,12 +155,12 @@ export function partnerPresence(ctx: Ctx, before: number): void {
       for (const r of recs) {
         if (r.relation !== 'deployed_in' || !holders.has(r.source)) continue;
         const b = tokenAt(ctx, r.evidence.targetSpan[0]);
-        const place = b >= 0 ? mentionAtTok(ctx, b) : undefined;
+        const place = b >= 0 ? mentionAt(ctx, b) : undefined;
         if (!place || b >= c.tok0 || (place.entity !== r.target && actor(ctx.lex, place)?.entity !== r.target)) continue;
         if (!best || b > best.b) best = { r, place, b };
       }
       if (!best) {
-        placeAfterPartner(ctx, before, c, m, partners[partners.length - 1]!, recs);
+        placeAfterPartner(ctx, c, m, partners[partners.length - 1]!, recs, dp);
         continue;
       }
       // (a place named nearer the cue, past the record's, is the partner's: "deployed in Syria as part of the coalition
@@ -160,14 +176,9 @@ export function partnerPresence(ctx: Ctx, before: number): void {
       emit(ctx, cueTrigger(c, dp), 'deployed_in', m, place, {}, true);
       // (the holder is in that nearer place too, rule 18b: "X and Y in P")
       const a = tokenAt(ctx, best.r.evidence.sourceSpan[0]);
-      const holder = a >= 0 ? mentionAtTok(ctx, a) : undefined;
+      const holder = a >= 0 ? mentionAt(ctx, a) : undefined;
       if (nearer && holder && !ctx.out.some((r, j) => j >= before && r.relation === 'deployed_in' && r.source === best!.r.source && r.target === target)) emit(ctx, cueTrigger(c, dp), 'deployed_in', holder, place, {}, true);
-      for (let j = n; j < ctx.out.length; j++) {
-        const old = ctx.out[j]!;
-        const was = ctx.stative.delete(old);
-        ctx.out[j] = redated(old, best.r.date, best.r.dateSource);
-        if (was || ctx.stative.has(best.r)) ctx.stative.add(ctx.out[j]!);
-      }
+      redateFrom(ctx, n, best.r);
     }
   }
 }
@@ -178,12 +189,10 @@ export function partnerPresence(ctx: Ctx, before: number): void {
  * between) is X's and Y's. Not past a foe ("fight alongside the SDF against IS in Deir ez-Zor"), not for a state in its
  * own country.
  */
-function placeAfterPartner(ctx: Ctx, before: number, c: { tok0: number; tok1: number; start: number; end: number }, m: Mention, last: Mention, recs: readonly RelationRecord[]): void {
+function placeAfterPartner(ctx: Ctx, c: { tok0: number; tok1: number; start: number; end: number }, m: Mention, last: Mention, recs: readonly RelationRecord[], dp: Pattern): void {
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
   const p = actor(ctx.lex, m)!;
-  const dp = verbPattern(ctx, 'deployed_in');
-  if (!dp) return;
   const j = firstMentionAfter(ms, last.tok1);
   const place = j >= 0 ? ms[j]! : undefined;
   if (!place || (place.kind !== 'place' && place.kind !== 'country') || freeWords(ctx, last.tok1, place.tok0) > 2 || hasBoundary(toks, last.tok1, place.tok0)) return;
@@ -191,25 +200,161 @@ function placeAfterPartner(ctx: Ctx, before: number, c: { tok0: number; tok1: nu
   const prep = toks[place.tok0 - 1];
   const pre = toks[place.tok0 - 2];
   const isPrep = (t: typeof prep) => !!t && /^(in|at|across|inside)$/.test(t.norm);
-  if (!(isPrep(prep) || (prep?.norm === 'the' && isPrep(pre)) || (ctx.lang === 'ar' && /^[وف]?(في|ب)/.test(toks[place.tok0]!.text)) || (ctx.lang === 'ar' && prep && /^[وف]?في$/.test(prep.text)))) return;
+  // (`في ريف تل تمر`: a place head between the preposition and the name; pred36, diagnosis-batch31 #1)
+  const headed = ctx.lang === 'ar' && !!prep && !ctx.inMention[place.tok0 - 1] && !!hasCue(ctx, place.tok0 - 1, 'place_head') && (/^[وف]?(في|ب)/.test(prep.text) && prep.text.length > 3 || /^[وف]?في$/.test(pre?.text ?? ''));
+  if (!(headed || isPrep(prep) || (prep?.norm === 'the' && isPrep(pre)) || (ctx.lang === 'ar' && /^[وف]?(في|ب)/.test(toks[place.tok0]!.text)) || (ctx.lang === 'ar' && prep && /^[وف]?في$/.test(prep.text)))) return;
   const own = (id: string, k: string) => k === 'country' && (place.entity === id || stateOf(ctx.lex, place.entity, true) === id);
   for (const r of recs) {
     if (r.relation !== 'coordinated_with' || r.target !== p.entity) continue;
-    if (recs.some((x) => x.relation === 'deployed_in' && x.source === r.source)) continue;
+    // (the holder's presence stated elsewhere keeps the place from the partner; stated at this place, it does not: pred36)
+    const pe = actor(ctx.lex, place)?.entity ?? place.entity;
+    const held = recs.filter((x) => x.relation === 'deployed_in' && x.source === r.source);
+    if (held.length && !held.some((x) => x.target === pe)) continue;
     const a = tokenAt(ctx, r.evidence.sourceSpan[0]);
-    const holder = a >= 0 ? mentionAtTok(ctx, a) : undefined;
+    const holder = a >= 0 ? mentionAt(ctx, a) : undefined;
     if (!holder || holder.tok0 >= c.tok0) continue;
     const n = ctx.out.length;
     const h = actor(ctx.lex, holder);
     // (people are not deployed: "approved letting volunteers … fight alongside Russian forces in Ukraine", Putin)
     if (h?.kind === 'person' || p.kind === 'person') continue;
-    if (h && !own(h.entity, h.kind)) emit(ctx, cueTrigger(c, dp), 'deployed_in', holder, place, {}, true);
+    if (h && !own(h.entity, h.kind) && !held.length) emit(ctx, cueTrigger(c, dp), 'deployed_in', holder, place, {}, true);
     if (!own(p.entity, p.kind)) emit(ctx, cueTrigger(c, dp), 'deployed_in', m, place, {}, true);
-    for (let k = n; k < ctx.out.length; k++) {
-      const old = ctx.out[k]!;
+    redateFrom(ctx, n, r);
+  }
+}
+
+/**
+ * A joint fight (gold README rules 12, 17e, 18b; branch pred36, diagnosis-batch31 #21-24, 40, 41). Two orders:
+ * (a) the foe first, then the partner: a fight word (cues.csv `joint_fight`: "fight", "war", "against", `حربا`, `ضد`,
+ * `يقاتل` …) right before the foe, then an `alongside` cue and the partner right after the foe (`يخوض التحالف الدولي حرباً
+ * ضد «داعش» إلى جانب «قسد» في شمال شرق سوريا`, "waged a war against IS alongside the SDF"): the partner is no second foe
+ * and no second fighter of the foe's side, but the subject's `coordinated_with` partner, and both attack the foe.
+ * (b) the partner first: "working with (alongside) the SDF against IS", `يعمل مع «قسد» ضد «داعش»`: a coordination whose
+ * partner is followed at once by "against"/`ضد` and a foe: both attack the foe. The place after the partner is read by
+ * partnerPresence (placeAfterPartner) from the coordination, so this runs before it. Dated as the record it reads.
+ */
+export function alongsideFight(ctx: Ctx, before: number): void {
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  const fightWords = cueWords(ctx.lex, 'joint_fight');
+  if (!fightWords.size) return;
+  const ap = verbPattern(ctx, 'attacked');
+  const cp = verbPattern(ctx, 'coordinated_with');
+  if (!ap || !cp) return;
+  const isFight = (k: number) => { const n = toks[k]?.norm ?? ''; return fightWords.has(n) || (ctx.lang === 'ar' && /^[وف]/.test(n) && fightWords.has(n.slice(1))); };
+  const foeKind = (m: Mention) => { const a = actor(ctx.lex, m); return !!a && m.kind !== 'place' && /^(armed_group|country|organization)$/.test(a.kind) ? a : undefined; };
+  const skipBack = (j: number) => { while (j > 0 && (isQuote(toks[j - 1]) || toks[j - 1]!.text === ')' || toks[j - 1]!.text === '(')) j--; return j; };
+  const recs = () => ctx.out.slice(before) as RelationRecord[];
+  const has = (s: string, rel: string, t: string) => recs().some((r) => r.source === s && r.relation === rel && r.target === t);
+  const redateFrom = (n: number, r: RelationRecord) => {
+    for (let j = n; j < ctx.out.length; j++) {
+      const old = ctx.out[j]!;
       const was = ctx.stative.delete(old);
-      ctx.out[k] = redated(old, r.date, r.dateSource);
-      if (was || ctx.stative.has(r)) ctx.stative.add(ctx.out[k]!);
+      ctx.out[j] = redated(old, r.date, r.dateSource);
+      if (was || ctx.stative.has(r)) ctx.stative.add(ctx.out[j]!);
     }
+  };
+  // (a) foe, alongside, partner
+  for (const c of ctx.byKind.get('alongside') ?? []) {
+    const i = firstMentionAfter(ms, c.tok1);
+    if (i < 0 || freeWords(ctx, c.tok1, ms[i]!.tok0) > 1 || hasBoundary(toks, c.tok1, ms[i]!.tok0) || toks.slice(c.tok1, ms[i]!.tok0).some((t) => t.text === ',' || t.text === '،')) continue;
+    const partners = groupFrom(ms, i).filter((m) => foeKind(m));
+    if (!partners.length) continue;
+    const f = lastMentionBefore(ms, skipBack(c.tok0));
+    let foeM: Mention | undefined = f >= 0 ? ms[f]! : undefined;
+    let foe = foeM ? foeKind(foeM) : undefined;
+    if (!foeM || !foe || freeWords(ctx, foeM.tok1, skipBack(c.tok0)) > 1 || toks.slice(foeM.tok1, c.tok0).some((t) => t.text === ',' || t.text === '،')) foeM = foe = undefined;
+    // (the fight word right before the foe (past "the", `تنظيم`, a quote, a VSO subject), or, with no foe named, right
+    // before the cue past at most three words: `حرباً ضد التنظيم إلى جانب «قسد»`)
+    let w = -1;
+    for (let k = (foeM ? foeM.tok0 : c.tok0) - 1, n = 0; k >= 0 && n <= 3; k--) {
+      if (toks[k]!.text === ',' || toks[k]!.text === '،' || hasBoundary(toks, k, k + 1)) break;
+      if (isFight(k)) { w = k; break; }
+      if (!ctx.inMention[k] && !isQuote(toks[k])) n++;
+    }
+    if (w < 0) continue;
+    const partnerIds = new Set(partners.map((m) => actor(ctx.lex, m)!.entity));
+    if (foe && partnerIds.has(foe.entity)) continue;
+    // the subject: the source of a record of the sentence on the foe or the partner, neither of them; else the nearest
+    // actor before the fight word, no preposition, no comma between
+    let anchor = recs().find((r) => r.source !== foe?.entity && !partnerIds.has(r.source) && ((r.relation === 'attacked' && ((foe && r.target === foe.entity) || partnerIds.has(r.target))) || (r.relation === 'coordinated_with' && partnerIds.has(r.target))));
+    let subj: Mention | undefined;
+    if (anchor) {
+      const a = tokenAt(ctx, anchor.evidence.sourceSpan[0]);
+      subj = a >= 0 ? mentionAt(ctx, a) : undefined;
+    } else {
+      const j = lastMentionBefore(ms, w);
+      const m = j >= 0 ? ms[j]! : undefined;
+      if (m && foeKind(m) && !prepOf(ctx, m) && freeWords(ctx, m.tok1, w) <= 8 && !hasBoundary(toks, m.tok1, w) && !toks.slice(m.tok1, w).some((t) => t.text === ',' || t.text === '،') && !partnerIds.has(actor(ctx.lex, m)!.entity)) subj = m;
+    }
+    if (!subj || subj.tok0 >= c.tok0) continue;
+    const sid = actor(ctx.lex, subj)!.entity;
+    // (the partner is no foe, and the foe no partner: `يقاتل التحالف «داعش» إلى جانب «قسد»`)
+    for (let j = ctx.out.length - 1; j >= before; j--) {
+      const r = ctx.out[j]!;
+      if ((r.relation === 'attacked' && r.source === sid && partnerIds.has(r.target)) || (foe && r.relation === 'coordinated_with' && r.source === foe.entity && partnerIds.has(r.target))) {
+        ctx.stative.delete(r);
+        ctx.out.splice(j, 1);
+      }
+    }
+    const n = ctx.out.length;
+    for (const m of partners) {
+      const id = actor(ctx.lex, m)!.entity;
+      if (!has(sid, 'coordinated_with', id)) emit(ctx, cueTrigger(c, cp), 'coordinated_with', subj, m, {}, false);
+      if (foe && foeM && !has(id, 'attacked', foe.entity)) emit(ctx, cueTrigger(c, ap), 'attacked', m, foeM, {}, false);
+    }
+    if (foe && foeM && !has(sid, 'attacked', foe.entity)) emit(ctx, cueTrigger(c, ap), 'attacked', subj, foeM, {}, false);
+    if (anchor) redateFrom(n, anchor);
+  }
+  // (c) "X sided with Y against Z" between armed groups: a joint fight, no support (the siding turned into the coordination
+  // that (b) reads)
+  const sideWords = ctx.lang === 'en' ? cueWords(ctx.lex, 'side_verb') : undefined;
+  if (sideWords?.size) for (let j = ctx.out.length - 1; j >= before; j--) {
+    const r = ctx.out[j]!;
+    if (r.relation !== 'supported' || r.evidence.start !== ctx.s.start) continue;
+    const b = tokenAt(ctx, r.evidence.targetSpan[0]);
+    const a = tokenAt(ctx, r.evidence.sourceSpan[0]);
+    const pm = b >= 0 ? mentionAt(ctx, b) : undefined;
+    const sm = a >= 0 ? mentionAt(ctx, a) : undefined;
+    if (!pm || !sm || sm.tok0 >= pm.tok0 || actor(ctx.lex, pm)?.kind !== 'armed_group' || actor(ctx.lex, sm)?.kind !== 'armed_group') continue;
+    // ("sided with (several) Y": the verb right before the partner's phrase)
+    let v = pm.tok0 - 1;
+    while (v > sm.tok1 && pm.tok0 - v <= 4 && toks[v]!.norm !== 'with') v--;
+    if (toks[v]?.norm !== 'with' || !sideWords.has(toks[v - 1]?.norm ?? '')) continue;
+    let k = pm.tok1;
+    if (toks[k]?.word && !ctx.inMention[k] && toks[k + 1]?.norm === 'against') k++;
+    if (toks[k]?.norm !== 'against') continue;
+    ctx.stative.delete(r);
+    ctx.out.splice(j, 1);
+    const n = ctx.out.length;
+    emit(ctx, cueTrigger({ tok0: v - 1, tok1: v + 1, start: toks[v - 1]!.start, end: toks[v]!.end }, cp), 'coordinated_with', sm, pm, {}, false);
+    redateFrom(n, r);
+  }
+  // (b) partner, "against", foe
+  for (const r of recs()) {
+    if (r.relation !== 'coordinated_with') continue;
+    const b = tokenAt(ctx, r.evidence.targetSpan[0]);
+    const a = tokenAt(ctx, r.evidence.sourceSpan[0]);
+    const pm = b >= 0 ? mentionAt(ctx, b) : undefined;
+    const sm = a >= 0 ? mentionAt(ctx, a) : undefined;
+    if (!pm || !sm || sm.tok0 >= pm.tok0) continue;
+    const g = groupFrom(ms, ms.indexOf(pm));
+    let k = g[g.length - 1]!.tok1;
+    while (k < toks.length && (isQuote(toks[k]) || toks[k]!.text === ')' || toks[k]!.text === '(' || (ctx.lang === 'ar' && ms.some((m) => m.tok0 <= k && m.tok1 > k)))) k++;
+    // (past one word of the partner's phrase: "sided with several SNA factions against")
+    if (toks[k]?.word && !ctx.inMention[k] && /^(against|ضد)$/.test(toks[k + 1]?.norm ?? '')) k++;
+    if (!/^(against|ضد)$/.test(toks[k]?.norm ?? '')) continue;
+    const f = firstMentionAfter(ms, k + 1);
+    const foeM = f >= 0 ? ms[f]! : undefined;
+    const foe = foeM ? foeKind(foeM) : undefined;
+    if (!foeM || !foe || freeWords(ctx, k + 1, foeM.tok0) > 2 || foeM.via === 'demonym' || hasBoundary(toks, k, foeM.tok0)) continue;
+    const n = ctx.out.length;
+    for (const m of [sm, ...g]) {
+      const id = actor(ctx.lex, m)?.entity;
+      if (!id || id === foe.entity || has(id, 'attacked', foe.entity)) continue;
+      if (m !== sm && !foeKind(m)) continue;
+      emit(ctx, cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, ap), 'attacked', m, foeM, {}, false);
+    }
+    redateFrom(n, r);
   }
 }

@@ -12,32 +12,21 @@
  */
 import type { Mention } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
-import { actor, cueTrigger, type Ctx, groupFrom, verbPattern } from './ctx.ts';
-import { emit } from './emit.ts';
+import { actor, AGAINST, arForms, cueTrigger, type Ctx, groupFrom, mentionAt, mentionIndexAt, verbPattern } from './ctx.ts';
+import { emit, toldHere } from './emit.ts';
 
-const AGAINST = /^(ضد|against)$/;
 const POSITIONS = /^(مواقع|المواقع|مقار|مقرات|معاقل|positions|bases|targets|strongholds|hideouts)$/;
 const EN_FILLER = /^(a|an|the|new|major|large|wide|air|ground|military|cross|border|-|scale|full|its|their|"|“|”)$/;
-
-function arForms(norm: string): string[] {
-  const w = norm.replace(/^[وف](?=..)/, '');
-  const out = [norm, w];
-  if (w.startsWith('لل')) out.push('ال' + w.slice(2), w.slice(2));
-  else if (/^[لب]/.test(w)) out.push(w.slice(1));
-  return out;
-}
 
 function isWord(ctx: Ctx, k: number, kinds: ('wage_verb' | 'wage_noun' | 'launch_noun' | 'operation_noun')[]): boolean {
   const t = ctx.s.tokens[k];
   if (!t?.word) return false;
-  const forms = ctx.lang === 'ar' ? arForms(t.norm) : [t.norm];
+  const forms = ctx.lang === 'ar' ? arForms(t.norm, false) : [t.norm];
   return kinds.some((kind) => {
     const w = cueWords(ctx.lex, kind);
     return forms.some((f) => w.has(f));
   });
 }
-
-const mentionAt = (ctx: Ctx, k: number) => ctx.s.mentions.find((m) => m.tok0 === k);
 
 /** The doer of the operation noun at k: past its launch word. */
 function doerOf(ctx: Ctx, k: number): { doer: Mention; at: number } | undefined {
@@ -68,7 +57,7 @@ function doerOf(ctx: Ctx, k: number): { doer: Mention; at: number } | undefined 
 function sidesAfter(ctx: Ctx, k: number): Mention[] {
   const toks = ctx.s.tokens;
   const out: Mention[] = [];
-  const isPositions = (norm: string) => POSITIONS.test(norm) || (ctx.lang === 'ar' && arForms(norm).some((f) => POSITIONS.test(f)));
+  const isPositions = (norm: string) => POSITIONS.test(norm) || (ctx.lang === 'ar' && arForms(norm, false).some((f) => POSITIONS.test(f)));
   let j = k + 1;
   for (let round = 0; round < 4 && j < toks.length; round++) {
     if (round > 0) {
@@ -89,7 +78,7 @@ function sidesAfter(ctx: Ctx, k: number): Mention[] {
     }
     while (j < toks.length && /^[«"“]$/.test(toks[j]!.text)) j++;
     if (ctx.lang === 'en' && toks[j]?.norm === 'the') j++;
-    const i = ctx.s.mentions.findIndex((m) => m.tok0 === j);
+    const i = mentionIndexAt(ctx, j);
     if (i < 0) break;
     const g = groupFrom(ctx.s.mentions, i);
     for (const m of g) {
@@ -145,7 +134,7 @@ export function launchedOperations(ctx: Ctx): void {
     for (const m of sides) {
       const a = actor(ctx.lex, m);
       if (!a || a.entity === doer.entity) continue;
-      if (ctx.out.some((r) => r.relation === 'attacked' && r.source === doer.entity && r.target === a.entity && r.evidence.start === ctx.s.start)) continue;
+      if (toldHere(ctx, 'attacked', doer.entity, a.entity)) continue;
       emit(ctx, T, 'attacked', d.doer, m, {}, false);
     }
   }

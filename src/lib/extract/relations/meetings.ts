@@ -223,7 +223,19 @@ export function callAdjunct(ctx: Ctx, from: number): void {
     let k = T.tok0 - 1;
     if (/^(a|an|the)$/.test(toks[k]?.norm ?? '')) k--;
     if (!/^(in|during|في|خلال)$/.test(toks[k]?.norm.replace(/^و/, '') ?? '')) continue;
-    if (s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 3 && /^(with|to|مع|ب)$/.test(prepOf(ctx, m) ?? ''))) continue;
+    const party = s.mentions.find((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 5 && /^(with|to|مع|ب)$/.test(prepOf(ctx, m) ?? '') && !hasBoundary(toks, T.tok1, m.tok0));
+    if (party) {
+      // ("discussed … in a phone call with his Iraqi counterpart Fuad Hussein": the call noun's party, the clause's
+      // subject its caller, when the noun gave none; pred36)
+      if (!ctx.out.slice(from).some((r) => r.relation === 'phoned' && r.evidence.start === s.start) && actor(ctx.lex, party)) {
+        const V = [...s.triggers].reverse().find((x) => x.tok1 <= k && x.patterns[0]!.pos === 'verb' && x.patterns[0]!.relation === 'met' && !hasBoundary(toks, x.tok1, k));
+        const a = V && !isNegated(ctx, V) && !isHypothetical(ctx, V) ? verbArgs(ctx, V, false) : undefined;
+        const subj = a && !a.passive ? a.subj?.filter((m) => actor(ctx.lex, m) && m.tok1 <= V!.tok0 + 8) : undefined;
+        if (subj?.length === 1 && actor(ctx.lex, subj[0]!)!.entity !== actor(ctx.lex, party)!.entity) emit(ctx, T, 'phoned', subj[0]!, party, isPlanned(ctx, V!, V!.patterns[0]!) ? { mode: 'planned' } : {}, false);
+      }
+      callWithParty(ctx, from);
+      continue;
+    }
     const V = [...s.triggers].reverse().find((x) => x.tok1 <= k && x.patterns[0]!.pos === 'verb' && !hasBoundary(toks, x.tok1, k));
     if (!V || isNegated(ctx, V) || isHypothetical(ctx, V)) continue;
     const a = verbArgs(ctx, V, false);
@@ -248,6 +260,24 @@ export function callAdjunct(ctx: Ctx, from: number): void {
       if (r.relation === 'met' && new Set([r.source, r.target, caller, callee2]).size === 2) ctx.out.splice(i, 1);
     }
     emit(ctx, T, 'phoned', subj[0]!, callee, isPlanned(ctx, V, V.patterns[0]!) ? { mode: 'planned' } : {}, false);
+  }
+}
+
+/**
+ * `بحث X، في اتصال هاتفي مع نظيره Y، …`, "X discussed with Y in a phone call with …" (README 19a; branch pred36,
+ * diagnosis-batch31 FP 99): a call adjunct that names its own party makes the call the clause's talks: a `met` of the
+ * same pair as a `phoned` of the sentence is dropped.
+ */
+function callWithParty(ctx: Ctx, from: number): void {
+  const calls = ctx.out.slice(from).filter((r) => r.relation === 'phoned' && r.evidence.start === ctx.s.start);
+  if (!calls.length) return;
+  for (let i = ctx.out.length - 1; i >= from; i--) {
+    const r = ctx.out[i]!;
+    if (r.relation !== 'met' || r.evidence.start !== ctx.s.start) continue;
+    if (calls.some((c) => new Set([c.source, c.target, r.source, r.target]).size === 2)) {
+      ctx.stative.delete(r);
+      ctx.out.splice(i, 1);
+    }
   }
 }
 
@@ -370,6 +400,16 @@ export function meetingAdjunct(ctx: Ctx, from: number): void {
   for (const T of s.triggers) {
     if (T.patterns[0]!.relation !== 'met' || T.patterns[0]!.pos !== 'noun') continue;
     let k = T.tok0 - 1;
+    // (np36, diagnosis-batch31 #73, batch 27: past a round of the talks, "during the fifth round of talks", `خلال الجولة
+    // السابعة عشرة من محادثات أستانا`, or up to two modifiers, "at an Arab ministerial meeting")
+    const roundOf = /^(of|من)$/.test(toks[k]?.norm ?? '');
+    if (roundOf) {
+      let r = k - 1;
+      while (r > k - 4 && r >= 0 && !/^(round|الجوله|جوله)$/.test(toks[r]!.norm) && toks[r]!.word && !ctx.inMention[r]) r--;
+      if (r >= 0 && /^(round|الجوله|جوله)$/.test(toks[r]!.norm)) k = r - 1;
+    } else if (ctx.lang === 'en') for (let n = 0; n < 2 && /^([a-z]+al|arab|regional|ministerial|emergency|extraordinary|joint|trilateral|bilateral)$/.test(toks[k]?.norm ?? ''); n++) k--;
+    // ("the fifth round (of talks)", "the latest round")
+    if (ctx.lang === 'en') while (k > 0 && /^(first|second|third|[a-z]+th|latest|last|new|next|previous)$/.test(toks[k]!.norm)) k--;
     if (/^(a|an|the|their)$/.test(toks[k]?.norm ?? '')) k--;
     if (!/^(at|in|during|في|خلال|اثناء)$/.test(toks[k]?.norm.replace(/^و(?=.)/, '') ?? '')) continue;
     if (s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 4 && /^(with|between|of|مع|بين|ب)$/.test(prepOf(ctx, m) ?? ''))) continue;

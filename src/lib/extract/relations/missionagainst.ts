@@ -7,10 +7,9 @@
  * when a support word stands before the adjunct ("backs the SDF in the fight against IS": the backer is no fighter).
  */
 import { cueWords } from '../lexicon.ts';
-import { actor, cueTrigger, type Ctx, groupFrom, verbPattern } from './ctx.ts';
-import { emit } from './emit.ts';
+import { actor, AGAINST_OR_ON, cueTrigger, type Ctx, groupFrom, mentionIndexAt, TOK_MENTION0, tokenMarks, verbPattern } from './ctx.ts';
+import { emit, toldHere } from './emit.ts';
 
-const AGAINST = /^(against|ضد|علي)$/;
 const OPENER = /^(in|of|اطار|ضمن|في)$/;
 
 export function missionAgainst(ctx: Ctx, before: number): void {
@@ -24,7 +23,7 @@ export function missionAgainst(ctx: Ctx, before: number): void {
   if (!pattern) return;
   for (let k = 1; k + 1 < toks.length; k++) {
     const w = toks[k]!.norm.replace(/^[وف]/, '');
-    if (!words.has(w) || !AGAINST.test(toks[k + 1]!.norm)) continue;
+    if (!words.has(w) || !AGAINST_OR_ON.test(toks[k + 1]!.norm)) continue;
     // the opener right before (past an article): "in a mission", "as part of the fight", `في إطار الحرب`, `ضمن الحرب`
     let j = k - 1;
     if (/^(a|an|the|its|their)$/.test(toks[j]?.norm ?? '')) j--;
@@ -34,8 +33,8 @@ export function missionAgainst(ctx: Ctx, before: number): void {
     if (s.triggers.some((x) => x.tok1 <= j && x.patterns.some((q) => q.relation === 'supported'))) continue;
     // (past "the", `تنظيم` and quotes: `على تنظيم «داعش»`)
     let t = k + 2;
-    while (t < toks.length && t - k <= 4 && !s.mentions.some((m) => m.tok0 === t) && (/^(the|تنظيم)$/.test(toks[t]!.norm) || /^[«"“]$/.test(toks[t]!.text))) t++;
-    const i = s.mentions.findIndex((m) => m.tok0 === t);
+    while (t < toks.length && t - k <= 4 && (tokenMarks(ctx, t) & TOK_MENTION0) === 0 && (/^(the|تنظيم)$/.test(toks[t]!.norm) || /^[«"“]$/.test(toks[t]!.text))) t++;
+    const i = mentionIndexAt(ctx, t);
     if (i < 0) continue;
     const targets = groupFrom(s.mentions, i).filter((m) => {
       const a = actor(ctx.lex, m);
@@ -49,7 +48,7 @@ export function missionAgainst(ctx: Ctx, before: number): void {
     const T = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern);
     for (const m of targets) {
       const b = actor(ctx.lex, m)!;
-      if (b.entity === a.entity || ctx.out.some((x) => x.relation === 'attacked' && x.source === a.entity && x.target === b.entity && x.evidence.start === s.start)) continue;
+      if (b.entity === a.entity || toldHere(ctx, 'attacked', a.entity, b.entity)) continue;
       emit(ctx, T, 'attacked', src, m, {}, false);
     }
   }

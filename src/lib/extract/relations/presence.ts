@@ -10,10 +10,12 @@ import { mapped } from '../packed.ts';
 import { cueWords, type Pattern } from '../lexicon.ts';
 import type { LexEntity, Lexicon } from '../lexicon.ts';
 import { anaphorAt, countedForcesOwner } from './anaphora.ts';
+import { kindAnaphor } from './discourse.ts';
 import { compoundPart, nounArgs, verbArgs } from './args.ts';
+import { gerundAdjunctHost, locatedPlaceHead } from './clauses.ts';
 import { isHypothetical, isNegated } from './guards.ts';
 import { actor, hasWordCue, type Ctx, cueTrigger, groupFrom, groupTo, hasCue, isPossessive, kindOf, nth, prepOf, sentenceWords, verbPattern, W_CUSTODY, W_CUSTODY_CLITIC, W_OCCUPATION, tokenWordBits, wherePlaceHead } from './ctx.ts';
-import { asStates, atPublication, emit, emitAll } from './emit.ts';
+import { asStates, atPublication, emit, emitAll, redateSince, toldHere } from './emit.ts';
 import { includedMembers } from './structure.ts';
 
 // What forces do that is no presence in the place (a plan, a possibility, leaving it).
@@ -383,13 +385,15 @@ export function interventions(ctx: Ctx, words: Trigger[]): void {
     // interference, no deployment, np31)
     const affairs = cueWords(ctx.lex, 'affairs_word');
     if (toks.slice(T.tok1, T.tok1 + 4).some((t) => affairs.has(t.norm))) continue;
-    const pron = ctx.lang === 'en' ? /^(its|their)$/.test(toks[T.tok0 - 1]?.norm ?? '') : /(ها|ه|هما|هم)$/.test(toks[T.tok0]!.norm);
+    // (past a year or "military" between, "since its 2015 intervention in the war"; np36, diagnosis-batch31 #5)
+    const det = ctx.lang === 'en' && /^(\d{4}|military)$/.test(toks[T.tok0 - 1]?.norm ?? '') ? T.tok0 - 2 : T.tok0 - 1;
+    const pron = ctx.lang === 'en' ? /^(its|their)$/.test(toks[det]?.norm ?? '') : /(ها|ه|هما|هم)$/.test(toks[T.tok0]!.norm);
     let who: Mention[] = (pron ? undefined : p.pos === 'verb' ? verbArgs(ctx, T, true).subj : nounArgs(ctx, T).subj) ?? [];
     if (pron) {
       // ("Russia keeps forces … since its intervention", `وتعدّ موسكو وطهران …، وقد ساعد تدخلهما`: the sentence's subject,
       // its first country named with no preposition; a dual or plural pronoun its list)
       const i = s.mentions.findIndex((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m)?.kind === 'country');
-      if (i >= 0) who = /(هما|هم)$/.test(toks[T.tok0]!.norm) || toks[T.tok0 - 1]?.norm === 'their' ? groupFrom(s.mentions, i) : [s.mentions[i]!];
+      if (i >= 0) who = /(هما|هم)$/.test(toks[T.tok0]!.norm) || toks[det]?.norm === 'their' ? groupFrom(s.mentions, i) : [s.mentions[i]!];
     }
     who = who.filter((m) => actor(ctx.lex, m)?.kind === 'country');
     if (!who.length) continue;
@@ -433,6 +437,8 @@ export function interventions(ctx: Ctx, words: Trigger[]): void {
       if (ok) date = d.date;
       break;
     }
+    // (a bare year as the noun's modifier, "its 2015 intervention", which the date reader leaves alone; np36)
+    if (!date && det === T.tok0 - 2 && /^(19|20)\d\d$/.test(toks[T.tok0 - 1]!.norm)) date = toks[T.tok0 - 1]!.norm;
     const n = ctx.out.length;
     const cue = cueTrigger(T, p);
     for (const m of who) emit(ctx, cue, 'deployed_in', m, place, {}, true);
@@ -574,7 +580,9 @@ export function controlPresenceAr(ctx: Ctx, before: number): void {
     if (T.patterns[0]!.relation !== 'deployed_in' || T.patterns[0]!.pos !== 'verb' || !/(ه|ها)$/.test(toks[T.tok1 - 1]!.norm)) continue;
     if (!/^(الذي|التي)$/.test(toks[T.tok0 - 1]?.norm ?? '')) continue;
     // (with or without a comma before the relative: `في مخيم الهول الذي تديره «قسد»`, slot31)
-    const where = /^[,،]$/.test(toks[T.tok0 - 2]?.text ?? '') ? s.mentions.find((m) => m.tok1 === T.tok0 - 2) : s.mentions.find((m) => m.tok1 === T.tok0 - 1);
+    const where0 = /^[,،]$/.test(toks[T.tok0 - 2]?.text ?? '') ? s.mentions.find((m) => m.tok1 === T.tok0 - 2) : s.mentions.find((m) => m.tok1 === T.tok0 - 1);
+    // (`في مخيم الهول شرق الحسكة، الذي تديره «قسد»`: the place a compass word locates; slot36)
+    const where = where0 ? locatedPlaceHead(ctx, where0) ?? where0 : undefined;
     const subj = s.mentions.find((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 1);
     const who = subj ? actor(ctx.lex, subj) : undefined;
     if (where && (where.kind === 'place' || where.kind === 'country') && who && /^(country|armed_group)$/.test(who.kind)) put(T.tok0, T.tok1, who, where);
@@ -658,6 +666,22 @@ function custodyAt(ctx: Ctx): number[] {
   return ctx.custody;
 }
 
+/** custodyPresence: the places a first reading found, else a second's (`في مخيم الهول`, else the genitive of `في سجون الحسكة`). */
+function firstPlaces(a: Mention[], b: () => Mention[]): Mention[] {
+  return a.length ? a : b();
+}
+
+/** "The SDF, which Washington backs, holds …": the antecedent of a relative clause that ends with a comma right before token v (bugs36). */
+function beforeRelative(ctx: Ctx, v: number): Mention | undefined {
+  const toks = ctx.s.tokens;
+  let q = v - 1;
+  if (!/^[,،]$/.test(toks[q]?.text ?? '') || !ctx.inRelative[q - 1]) return undefined;
+  q--;
+  while (q > 0 && ctx.inRelative[q]) q--;
+  if (/^[,،]$/.test(toks[q]?.text ?? '')) q--;
+  return ctx.s.mentions.find((m) => m.tok1 === q + 1 && !ctx.inRelative[m.tok0]);
+}
+
 export function custodyPresence(ctx: Ctx, before: number): void {
   const at = custodyAt(ctx);
   // (no place of custody, nothing to keep or drop: most sentences)
@@ -680,20 +704,36 @@ export function custodyPresence(ctx: Ctx, before: number): void {
     if (!src || !tgt || tgt.tok0 <= src.tok1) continue;
     let c = -1;
     for (let k = src.tok1; k < tgt.tok0 && c < 0; k++) if (custody.has(k) && toks.slice(src.tok1, k).some((t) => inside.has(t.norm))) c = k;
+    // ("remain in the al-Hol camp": English, the place of custody's head after its name or ending it; bugs36)
+    if (c < 0 && ctx.lang === 'en' && (custody.has(tgt.tok1) || custody.has(tgt.tok1 - 1)) && (inside.has(toks[tgt.tok0 - 1]?.norm ?? '') || (toks[tgt.tok0 - 1]?.norm === 'the' && inside.has(toks[tgt.tok0 - 2]?.norm ?? '')))) c = tgt.tok1;
     if (c >= 0 && !keeperVerb(src.tok1, c)) ctx.out.splice(j, 1);
   }
   // the keeper: "X holds … in prisons in Y"
   for (let k = 1; k < toks.length; k++) {
-    if (!custody.has(k) || !inside.has(toks[k - 1]!.norm)) continue;
-    let v = k - 2;
-    while (v > 0 && k - v <= 8 && !isVerb(v) && !/^[,،]$/.test(toks[v]!.text)) v--;
+    if (!custody.has(k)) continue;
+    // ("in the al-Hol and Roj camps": English names before the place of custody, "in" (and "the") before them; bugs36)
+    let named: Mention[] | undefined;
+    let open = k - 1;
+    if (ctx.lang === 'en' && !inside.has(toks[k - 1]!.norm)) {
+      const i = s.mentions.findIndex((m) => m.tok1 === k && m.kind === 'place');
+      let i0 = i;
+      while (i0 > 0 && s.mentions[i0]!.conj) i0--;
+      if (i < 0) continue;
+      open = s.mentions[i0]!.tok0 - 1;
+      if (toks[open]?.norm === 'the') open--;
+      if (!inside.has(toks[open]?.norm ?? '')) continue;
+      named = s.mentions.slice(i0, i + 1);
+    } else if (!inside.has(toks[k - 1]!.norm)) continue;
+    // (at most eight free words back, names and quotes not counted: `وتحتجز «قوات سوريا الديمقراطية» (قسد) آلاف …`)
+    let v = open - 1;
+    for (let n = 0; v > 0 && n < 8 && !isVerb(v) && !/^[,،]$/.test(toks[v]!.text); v--) if (toks[v]!.word && !ctx.inMention[v]) n++;
     if (!isVerb(v)) continue;
     // (the subject right before the verb; Arabic VSO: right after it, `وتحتجز «قسد» …`)
-    const sm = s.mentions.find((m) => m.tok1 === v) ?? (ctx.lang === 'ar' ? s.mentions.find((m) => m.tok0 === v + 1 || (m.tok0 === v + 2 && /^[«"]$/.test(toks[v + 1]!.text))) : undefined);
+    const sm = s.mentions.find((m) => m.tok1 === v) ?? beforeRelative(ctx, v) ?? (ctx.lang === 'ar' ? s.mentions.find((m) => m.tok0 === v + 1 || (m.tok0 === v + 2 && /^[«"]$/.test(toks[v + 1]!.text))) : undefined);
     const who = sm ? actor(ctx.lex, sm) : undefined;
     let j = k + 1;
-    if (toks[j] && !inside.has(toks[j]!.norm)) continue;
-    const places = placesFrom(ctx, j + 1);
+    // (the place of custody named itself: `في مخيم الهول`, `في مخيمي الهول وروج`, `في سجن غويران`; bugs36)
+    const places = named ?? (toks[j] && !inside.has(toks[j]!.norm) ? (ctx.lang === 'ar' ? firstPlaces(placesFrom(ctx, k), () => placesFrom(ctx, k + 1)) : []) : placesFrom(ctx, j + 1));
     if (!who || !/^(country|armed_group)$/.test(who.kind) || !places.length) continue;
     for (const where of places) if (where.entity !== who.entity) controlled(ctx, before, v, v + 1, who, where);
     j++;
@@ -718,7 +758,13 @@ export function subjectToControl(ctx: Ctx, before: number): void {
     const where = s.mentions.find((m) => m.tok0 >= c.tok1 && m.tok1 <= k && (m.kind === 'place' || m.kind === 'country'));
     const hm = s.mentions.find((m) => m.tok0 === k + 1 || (m.tok0 === k + 2 && /^[«"]$/.test(toks[k + 1]!.text)));
     const who = hm ? actor(ctx.lex, hm) : undefined;
-    if (where && who && /^(country|armed_group|organization)$/.test(who.kind)) controlled(ctx, before, c.tok0, k + 1, who, where);
+    if (!where || !who || !/^(country|armed_group|organization)$/.test(who.kind)) continue;
+    controlled(ctx, before, c.tok0, k + 1, who, where);
+    // (list36, diagnosis-batch31 #66: every holder of a list, `لسيطرة القوات التركية و«الجيش الوطني السوري»`)
+    for (const m of groupFrom(s.mentions, s.mentions.indexOf(hm!)).slice(1)) {
+      const a = actor(ctx.lex, m);
+      if (a && /^(country|armed_group|organization)$/.test(a.kind) && a.entity !== who.entity && a.entity !== where.entity) controlled(ctx, before, c.tok0, k + 1, a, where);
+    }
   }
 }
 
@@ -739,7 +785,7 @@ export function appositeControl(ctx: Ctx, before: number): void {
     if (!T || !p || !/^(in|في)$/.test(p)) continue;
     const at = toks[B.tok0 - 1]?.norm === p ? B.tok0 - 1 : B.tok0;
     const A = s.mentions.find((m) => m.tok1 === at && m.kind === 'place' && m.entity !== r.target);
-    if (!A || ctx.out.some((x) => x.evidence.start === s.start && x.relation === 'deployed_in' && x.source === r.source && x.target === A.entity)) continue;
+    if (!A || toldHere(ctx, 'deployed_in', r.source, A.entity)) continue;
     ctx.out[j] = relationRecord(r.source, r.relation, A.entity, r.date, r.dateSource, { ...r.evidence, targetSpan: [A.start - s.start, A.end - s.start] }, r.attrs);
     if (ctx.stative.has(r)) ctx.stative.add(ctx.out[j]!);
   }
@@ -1210,6 +1256,8 @@ function placesFrom(ctx: Ctx, k: number): Mention[] {
  */
 function pronounPlaceBefore(ctx: Ctx, head: number): Mention | undefined {
   const toks = ctx.s.tokens;
+  // (list36, diagnosis-batch31 #44: an adverb of addition between the pronoun and the forces, `وتنتشر فيها أيضاً نقاط لـX`)
+  if (ctx.lang === 'ar' && cueWords(ctx.lex, 'also_adverb').has(toks[head - 1]?.norm ?? '')) head--;
   if (ctx.lang !== 'ar' || !/^(فيه|فيها|به|بها)$/.test(toks[head - 1]?.norm ?? '')) return undefined;
   const verb = head - 2;
   if (!ctx.s.triggers.some((x) => x.tok1 === verb + 1 && x.patterns[0]!.pos === 'verb' && x.patterns[0]!.relation === 'deployed_in')) return undefined;
@@ -1234,10 +1282,11 @@ function memberHeads(ctx: Ctx): { tok0: number; tok1: number }[] {
   const out: { tok0: number; tok1: number }[] = [];
   const toks = ctx.s.tokens;
   if (!hasWordCue(ctx, 'member_head') && !hasWordCue(ctx, 'holding_head')) return out;
+  const kin = cueWords(ctx.lex, 'member_kin');
   for (let k = 0; k < toks.length; k++) {
     if (!(words.has(toks[k]!.norm) || holding.has(toks[k]!.norm)) || ctx.inMention[k] || hasCue(ctx, k, 'military')) continue;
     // ("families of IS members", "wives and children of suspected militants": people held or kin, not the group's presence)
-    if (ctx.s.tokens.slice(Math.max(0, k - 5), k).some((t) => words.has(t.norm) === false && cueWords(ctx.lex, 'member_kin').has(t.norm))) continue;
+    if (ctx.s.tokens.slice(Math.max(0, k - 5), k).some((t) => words.has(t.norm) === false && kin.has(t.norm))) continue;
     out.push({ tok0: k, tok1: k + 1 });
   }
   return out;
@@ -1292,7 +1341,11 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
       if (o) [who, end] = [o.who, Math.max(o.end, c.tok1)];
       // (a list of holders joined by و before the place: `مواقع لحزب العمال الكردستاني ووحدات حماية الشعب في شمال العراق`)
       while (who) {
-        const j = toks[end]?.text === '«' || toks[end]?.text === 'و«' ? end + 1 : end;
+        let j = end;
+        // (list36, diagnosis-batch31 #93: a group's fighters as the next holder, `القوات التركية وفصائل «الجيش الوطني»`:
+        // a joined partitive head, cues.csv `partitive`, before the name)
+        if (/^و/.test(toks[j]?.norm ?? '') && !ctx.inMention[j] && hasCue(ctx, j, 'partitive') && j + 1 < toks.length) j++;
+        if (toks[j]?.text === '«' || toks[j]?.text === 'و«') j++;
         const nx = ctx.s.mentions.find((x) => x.tok0 === j && x.conj);
         const a = nx ? actor(ctx.lex, nx) : undefined;
         if (!nx || !a || (a.kind !== 'country' && a.kind !== 'armed_group') || a.entity === who.entity) break;
@@ -1357,7 +1410,7 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
         for (const where of places) {
           // (a place anaphor, "in the area", is never the place of a presence told this way)
           // (nor a state named by a body: `دمج عناصرها في الجيش السوري` joins an army, it is in no place)
-          if (where.via === 'anaphor' || where.entity === holder.entity || stateOf(ctx, where.entity) === holder.entity || bodyOfState(ctx, where)) continue;
+          if ((where.via === 'anaphor' && !kindAnaphor(ctx, where)) || where.entity === holder.entity || stateOf(ctx, where.entity) === holder.entity || bodyOfState(ctx, where)) continue;
           controlled(ctx, before, c.tok0, c.tok1, holder, where);
         }
       }
@@ -1417,22 +1470,21 @@ function arrivalDestination(ctx: Ctx, head: number, k: number): number {
  */
 export function pastExpulsion(ctx: Ctx): void {
   const toks = ctx.s.tokens;
+  // (the guard first: most sentences have none of these words)
+  if (!hasWordCue(ctx, 'past_event_prep') || (!hasWordCue(ctx, 'expel_word') && !hasWordCue(ctx, 'expel_bare'))) return;
   const words = cueWords(ctx.lex, 'expel_word');
   const after = cueWords(ctx.lex, 'past_event_prep');
   const holders = cueWords(ctx.lex, 'holder_verb');
   const bare = cueWords(ctx.lex, 'expel_bare');
   const pattern = verbPattern(ctx, 'attacked');
   if (!words.size || !pattern) return;
-  if (!hasWordCue(ctx, 'past_event_prep') || (!hasWordCue(ctx, 'expel_word') && !hasWordCue(ctx, 'expel_bare'))) return;
   for (let k = 1; k < toks.length - 1; k++) {
     // (the preposition before first: one set lookup before the two of the word)
     if (!after.has(toks[k - 1]!.norm)) continue;
     if (!words.has(toks[k]!.norm) && !bare.has(toks[k]!.norm)) continue;
-    let j = k + 1;
-    while (j < toks.length && j - k <= 3 && (toks[j]!.norm === 'the' || /^[«"“]$/.test(toks[j]!.text) || cueWords(ctx.lex, 'group_head_expel_ar').has(toks[j]!.norm))) j++;
-    const om = ctx.s.mentions.find((m) => m.tok0 > k && m.tok0 <= j);
-    const who = om ? actor(ctx.lex, om) : undefined;
-    if (!om || !who || !/^(country|armed_group)$/.test(who.kind) || isPossessive(ctx, om)) continue;
+    const x = expelledAfter(ctx, k);
+    if (!x) continue;
+    const { om, who } = x;
     if ((ctx.byKind.get('negation') ?? []).some((c) => c.tok1 <= k && c.tok1 >= k - 3)) continue;
     // (only when the clause tells the subject's hold on the place, cues.csv `holder_verb`: "has held Manbij since driving IS
     // out", `تسيطر … منذ طرد`; forces "deployed since IS was expelled" need not have expelled it)
@@ -1507,7 +1559,9 @@ export function capturedFrom(ctx: Ctx): void {
     for (const a of subj) if (a.tok1 <= k || a.tok0 < f) emit(ctx, v, 'attacked', a, om, {}, false);
     // (gold rule 19f, rule19: the place taken, named between the verb and from, is the loser's presence and the captor's,
     // dated as the capture: the first date of the clause after the verb)
-    const place = ctx.s.mentions.find((m) => m.tok0 > k && m.tok1 <= f && m.kind === 'place' && m.via !== 'anaphor');
+    // ("has kept troops in Afrin since seizing the district from the YPG": a definite land word alone between the verb
+    // and from, "the district", "the town", is the place named last before the verb in the sentence; slot36)
+    const place = ctx.s.mentions.find((m) => m.tok0 > k && m.tok1 <= f && m.kind === 'place' && m.via !== 'anaphor') ?? (f === k + 3 && toks[k + 1]!.norm === 'the' && landWords.has(toks[k + 2]!.norm) ? ctx.s.mentions.filter((m) => m.tok1 <= k && m.kind === 'place' && m.via !== 'anaphor').pop() : undefined);
     const date = place ? clauseDate(ctx, k) : undefined;
     if (!place || !date) continue;
     const dv = verbPattern(ctx, 'deployed_in');
@@ -1532,7 +1586,7 @@ function datedPresence(ctx: Ctx, T: Trigger, who: Mention, where: Mention, date:
   const a = actor(ctx.lex, who);
   if (!a || a.entity === where.entity || ctx.out.some((r) => r.evidence.start === ctx.s.start && r.relation === 'deployed_in' && r.source === a.entity && r.target === where.entity && r.date === date)) return;
   emit(ctx, T, 'deployed_in', who, where, {}, true);
-  for (let i = n; i < ctx.out.length; i++) ctx.out[i] = redated(ctx.out[i]!, date);
+  redateSince(ctx, n, date);
 }
 
 /**
@@ -1550,7 +1604,16 @@ export function strongholdCaptured(ctx: Ctx): void {
     if (!words.has(toks[k]!.norm)) continue;
     let j = k + 1;
     while (j < toks.length && j - k <= 3 && /^(the|a|its|their|last|main|key|remaining|former)$/.test(toks[j]!.norm)) j++;
-    const g = ctx.s.mentions.find((m) => m.tok0 === j);
+    let g0 = ctx.s.mentions.find((m) => m.tok0 === j);
+    // ("declared the defeat of IS … after capturing its last enclave in Baghuz": "its"/"their" before the stronghold is
+    // the armed group named last before the verb that is not its subject; slot36)
+    if (!g0 && cueWords(ctx.lex, 'stronghold_noun').has(toks[j]?.norm ?? '') && toks.slice(k + 1, j).some((t) => t.norm === 'its' || t.norm === 'their')) {
+      const own = ctx.s.mentions.filter((m) => m.tok1 <= k && actor(ctx.lex, m)?.kind === 'armed_group' && m.via !== 'anaphor').pop();
+      const vk = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern);
+      const subj = own ? verbArgs(ctx, vk, true).subj ?? [] : [];
+      if (own && subj.length && !subj.some((a) => a.entity === own.entity)) g0 = { ...own, tok0: j - 1, tok1: j, start: toks[j - 1]!.start, end: toks[j - 1]!.end };
+    }
+    const g = g0;
     if (!g || actor(ctx.lex, g)?.kind !== 'armed_group' || !cueWords(ctx.lex, 'stronghold_noun').has(toks[g.tok1]?.norm ?? '')) continue;
     // (gold rule 19f, rule19: the group whose stronghold was taken was there, dated as the capture — the stronghold's place
     // and date as for a loss, "the last IS stronghold of Baghouz in 2019", "the IS stronghold, the village of Baghouz, in
@@ -1561,28 +1624,58 @@ export function strongholdCaptured(ctx: Ctx): void {
     const v = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern);
     if (isNegated(ctx, v) || isHypothetical(ctx, v)) continue;
     if (lost) datedPresence(ctx, v, g, lost.where, lost.date);
+    // ("declared the defeat of IS in March 2019 after capturing its last enclave in Baghuz": a gerund adjunct with no
+    // date of its own is dated as its clause, by the last date before it; slot36)
+    else if (place && g.via !== 'anaphor' && gerundAdjunctHost(ctx, v) !== undefined) {
+      const d = ctx.s.dates.filter((x) => x.end <= toks[k]!.start).pop();
+      if (d) datedPresence(ctx, v, g, place, d.date);
+    }
     if (!place) continue;
     for (const a of verbArgs(ctx, v, true).subj ?? []) if (a.tok1 <= k && actor(ctx.lex, a)?.kind !== 'place') emit(ctx, v, 'deployed_in', a, place, {}, true);
   }
 }
 // (STRONGHOLD: the `stronghold_noun` word cue of data/lexicon/cues.csv, branch words31)
 
+/**
+ * The one expelled by the expulsion word at token k (expelledPresence, expulsionPlaces, pastExpulsion): the first mention
+ * starting right after the word, past an article, a quote or a kind of group (`تنظيم «داعش»`), that is a state or an armed
+ * group and no possessive; with `e`, the token past it and its closing quote or `expelled_gap` words.
+ */
+function expelledAfter(ctx: Ctx, k: number): { om: Mention; who: Mention; e: number } | undefined {
+  const toks = ctx.s.tokens;
+  const heads = cueWords(ctx.lex, 'group_head_expel_ar');
+  let j = k + 1;
+  const gap = cueWords(ctx.lex, 'expelled_gap');
+  // (or its members' noun, `لطرد مقاتلي «وحدات حماية الشعب» من`, cues.csv `expelled_gap`; np36)
+  while (j < toks.length && j - k <= 3 && (toks[j]!.norm === 'the' || /^[«"“]$/.test(toks[j]!.text) || heads.has(toks[j]!.norm) || (ctx.lang === 'ar' && j === k + 1 && gap.has(toks[j]!.norm)))) j++;
+  const om = ctx.s.mentions.find((m) => m.tok0 > k && m.tok0 <= j);
+  const who = om ? actor(ctx.lex, om) : undefined;
+  if (!om || !who || !/^(country|armed_group)$/.test(who.kind) || isPossessive(ctx, om)) return undefined;
+  let e = om.tok1;
+  // (and, in Arabic, the group's own nisba adjective after it: `لطرد «الوحدات» الكردية من تل رفعت`; np36)
+  while (e < toks.length && e - om.tok1 <= 2 && (/^[»"”]$/.test(toks[e]!.text) || gap.has(toks[e]!.norm) || nisbaAdjective(ctx, e))) e++;
+  return { om, who, e };
+}
+
+/** Token k is an Arabic definite nisba adjective outside any mention (`الكردية`, `الكردي`, `المسلحة`); np36. */
+function nisbaAdjective(ctx: Ctx, k: number): boolean {
+  const t = ctx.s.tokens[k];
+  return !!t && t.arabic && !ctx.inMention[k] && /^ال\S{2,}(ي|يه|ية|يين)$/.test(t.norm);
+}
+
 export function expelledPresence(ctx: Ctx, before: number): void {
   const toks = ctx.s.tokens;
   const words = cueWords(ctx.lex, 'expel_word');
   if (!words.size) return;
   if (!hasWordCue(ctx, 'expel_word') && !hasWordCue(ctx, 'expel_bare')) return;
+  const bare = cueWords(ctx.lex, 'expel_bare');
   for (let k = 0; k < toks.length - 2; k++) {
     // (a bare Arabic verbal noun after a preposition, `إلى طرد`: the bare word is also the past verb, `طرد الجيش …`)
-    if (!words.has(toks[k]!.norm) && !(cueWords(ctx.lex, 'expel_bare').has(toks[k]!.norm) && /^(الي|علي|عن|في)$/.test(nth(toks, k - 1)?.norm ?? ''))) continue;
+    if (!words.has(toks[k]!.norm) && !(bare.has(toks[k]!.norm) && /^(الي|علي|عن|في)$/.test(nth(toks, k - 1)?.norm ?? ''))) continue;
     // (the one expelled: the object right after the word, past an article, a quote or a kind of group, `تنظيم «داعش»`)
-    let j = k + 1;
-    while (j < toks.length && j - k <= 3 && (toks[j]!.norm === 'the' || /^[«"“]$/.test(toks[j]!.text) || cueWords(ctx.lex, 'group_head_expel_ar').has(toks[j]!.norm))) j++;
-    const om = ctx.s.mentions.find((m) => m.tok0 > k && m.tok0 <= j);
-    const who = om ? actor(ctx.lex, om) : undefined;
-    if (!om || !who || !/^(country|armed_group)$/.test(who.kind) || isPossessive(ctx, om)) continue;
-    let e = om.tok1;
-    while (e < toks.length && e - om.tok1 <= 2 && (/^[»"”]$/.test(toks[e]!.text) || cueWords(ctx.lex, 'expelled_gap').has(toks[e]!.norm))) e++;
+    const x = expelledAfter(ctx, k);
+    if (!x) continue;
+    const { who, e } = x;
     const w = toks[e]?.norm;
     const from = w === 'from' || w === 'من' ? e + 1 : w === 'out' && toks[e + 1]?.norm === 'of' ? e + 2 : -1;
     // (not negated: a negation cue within three words before the word, as for a trigger)
@@ -1689,7 +1782,7 @@ export function lostPlaces(ctx: Ctx, before: number): void {
       if (actor(ctx.lex, a)!.entity === where.entity || stated(ctx, before, actor(ctx.lex, a)!.entity, where.entity)) continue;
       const n = ctx.out.length;
       emit(ctx, v, 'deployed_in', a, where, {}, true);
-      for (let i = n; i < ctx.out.length; i++) ctx.out[i] = redated(ctx.out[i]!, lost.date);
+      redateSince(ctx, n, lost.date);
     }
   }
 }
@@ -1708,21 +1801,16 @@ export function expulsionPlaces(ctx: Ctx): void {
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
   const words = [cueWords(ctx.lex, 'expel_past'), cueWords(ctx.lex, 'expel_word'), cueWords(ctx.lex, 'expel_bare')];
-  const heads = cueWords(ctx.lex, 'group_head_expel_ar');
   const pattern = verbPattern(ctx, 'deployed_in');
   if (!pattern) return;
   for (let k = 0; k < toks.length - 2; k++) {
     const n = toks[k]!.norm;
     const bare = ctx.lang === 'ar' && /^[وفبل]/.test(n) ? n.slice(1) : n;
     if (!words.some((w) => w.has(n) || w.has(bare))) continue;
-    let j = k + 1;
-    while (j < toks.length && j - k <= 3 && (toks[j]!.norm === 'the' || /^[«"“]$/.test(toks[j]!.text) || heads.has(toks[j]!.norm))) j++;
-    const om = ms.find((m) => m.tok0 > k && m.tok0 <= j);
-    const who = om ? actor(ctx.lex, om) : undefined;
+    const x = expelledAfter(ctx, k);
     // (a named one only: an anaphor, `التنظيم`, may stand for another group of the sentence)
-    if (!om || !who || om.via === 'anaphor' || om.via === 'descriptor' || !/^(country|armed_group)$/.test(who.kind) || isPossessive(ctx, om)) continue;
-    let e = om.tok1;
-    while (e < toks.length && e - om.tok1 <= 2 && (/^[»"”]$/.test(toks[e]!.text) || cueWords(ctx.lex, 'expelled_gap').has(toks[e]!.norm))) e++;
+    if (!x || x.om.via === 'anaphor' || x.om.via === 'descriptor') continue;
+    const { om, who, e } = x;
     const w = toks[e]?.norm;
     let places: Mention[] = [];
     let last = e;

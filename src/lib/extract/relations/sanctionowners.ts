@@ -6,10 +6,11 @@
  * ("Syria's economy has been hit by the war, US and European sanctions"): a name, a possessive, or (Arabic) a demonym
  * adjective in that subject phrase (`قطاع النفط السوري`).
  */
-import type { Mention } from '../doc.ts';
+import type { Mention, Trigger } from '../doc.ts';
 import { mention } from '../doc.ts';
-import { actor, type Ctx, hasBoundary, hasCue, isPossessive } from './ctx.ts';
-import { emit } from './emit.ts';
+import { actor, type Ctx, hasBoundary, hasCue, isPossessive, groupTo, hasWordCue, prepOf } from './ctx.ts';
+import { emit, toldHere } from './emit.ts';
+import { cueWords } from '../lexicon.ts';
 import { arabicDemonyms } from './nominal.ts';
 
 /** The demonym doers right after (Arabic) or before (English) the noun at [t0, t1): a list joined by و/"and"/",". */
@@ -78,8 +79,61 @@ export function demonymSanctions(ctx: Ctx): void {
     for (const d of doers) {
       const a = actor(ctx.lex, d);
       if (!a || a.entity === t.entity) continue;
-      if (ctx.out.some((r) => r.relation === 'sanctioned' && r.source === a.entity && r.target === t.entity && r.evidence.start === ctx.s.start)) continue;
+      if (toldHere(ctx, 'sanctioned', a.entity, t.entity)) continue;
       emit(ctx, T, 'sanctioned', d, tgt, {}, false);
+    }
+  }
+}
+
+/**
+ * Sanctions said to target someone (np36, diagnosis-batch31 #57, 58; batch 17): "Washington has said its sanctions target
+ * the Assad government", "the United States and the European Union say their measures target the Syrian government"
+ * (a measure noun, cues.csv `measure_noun`, only beside a sanction noun of the sentence), `تقول واشنطن إن عقوباتها
+ * تستهدف الحكومة السورية`: a sanction noun owned by a pronoun ("its", "their", a clitic `ها`/`هما`/`هم`) or by demonyms
+ * ("US sanctions target"), right before a verb of aiming (cues.csv `aim_verb`), has the actor right after that verb as
+ * its target and, for a pronoun, the actors the sentence names first (no preposition, not possessive) as its owners.
+ */
+export function targetedSanctions(ctx: Ctx): void {
+  if (!hasWordCue(ctx, 'aim_verb')) return;
+  const { s } = ctx;
+  const toks = s.tokens;
+  const aim = cueWords(ctx.lex, 'aim_verb');
+  const measures = cueWords(ctx.lex, 'measure_noun');
+  const sanction = s.triggers.filter((T) => T.patterns.some((p) => p.relation === 'sanctioned' && p.pos === 'noun'));
+  if (!sanction.length) return;
+  const heads: { t0: number; t1: number; T: Trigger }[] = sanction.map((T) => ({ t0: T.tok0, t1: T.tok1, T }));
+  if (ctx.lang === 'en') for (let k = 1; k < toks.length; k++) if (measures.has(toks[k]!.norm) && /^(its|their)$/.test(toks[k - 1]!.norm)) heads.push({ t0: k, t1: k + 1, T: sanction[0]! });
+  for (const h of heads) {
+    const ar = ctx.lang === 'ar';
+    const pron = ar ? /(ها|هما|هم)$/.test(toks[h.t1 - 1]!.norm) : /^(its|their)$/.test(toks[h.t0 - 1]?.norm ?? '');
+    const doers = pron ? [] : demonymDoers(ctx, h.t0, h.t1);
+    if (!pron && !doers.length) continue;
+    // the verb of aiming right after the noun (or its Arabic demonyms), past "are"/"were"
+    let v = ar && doers.length ? doers[doers.length - 1]!.tok1 : h.t1;
+    if (/^(are|were|is|was)$/.test(toks[v]?.norm ?? '')) v++;
+    if (!aim.has(toks[v]?.norm ?? '')) continue;
+    // ("aimed at", "aim at")
+    const e = v + 1 + (toks[v + 1]?.norm === 'at' ? 1 : 0);
+    const tm = s.mentions.find((m) => m.tok0 === e || (m.tok0 === e + 1 && toks[e]!.norm === 'the'));
+    const t = tm ? actor(ctx.lex, tm) : undefined;
+    if (!tm || !t || t.kind === 'place' || (prepOf(ctx, tm) && toks[e - 1]!.norm !== 'at')) continue;
+    let owners = doers;
+    if (pron) {
+      // (the pronoun's owners: the last actors named before the noun, no preposition, not possessive: "while the United
+      // States and the European Union say their measures")
+      let i = -1;
+      for (let x = 0; x < s.mentions.length && s.mentions[x]!.tok1 <= h.t0; x++) {
+        const m = s.mentions[x]!;
+        const a = actor(ctx.lex, m);
+        if (a && a.kind !== 'place' && !prepOf(ctx, m) && !isPossessive(ctx, m)) i = x;
+      }
+      owners = i >= 0 ? groupTo(s.mentions, i) : [];
+    }
+    for (const d of owners) {
+      const a = actor(ctx.lex, d);
+      if (!a || a.entity === t.entity) continue;
+      if (ctx.out.some((r) => r.relation === 'sanctioned' && r.source === a.entity && r.target === t.entity && r.evidence.start === s.start)) continue;
+      emit(ctx, h.T, 'sanctioned', d, tm, {}, false);
     }
   }
 }

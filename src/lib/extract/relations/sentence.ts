@@ -113,6 +113,9 @@ function participleComplement(s: Sentence, T: Trigger): boolean {
  * "held the US responsible", "حمّل … المسؤولية", "keeps troops in": a trigger whose patterns all need a cue
  * is no relation word (nor an auxiliary governing a noun, "plan to hold meetings") without that cue after it.
  */
+/** Cue kinds whose met requiring reading is the word's only reading (bugs36). */
+const EXCLUSIVE_REQUIRES: ReadonlySet<string> = new Set(['pushed_forces']);
+
 export function withoutUnmetRequires(s: Sentence): Sentence {
   const met = (T: Trigger, p: Pattern) => requiresMet(s, T, p);
   // (a word of two requiring readings, `سحبت` + troops or + `سفيرها`, is read by the one whose cue is there)
@@ -124,9 +127,14 @@ export function withoutUnmetRequires(s: Sentence): Sentence {
   // (a discussion held by phone, `بحث X هاتفياً مع Y`, "discussed … by phone with": the met phoned reading drops the plain
   // met one, gold rule 19a; rule19)
   const byPhone = (T: Trigger) => T.patterns.some((p) => p.relation === 'phoned' && p.requires && met(T, p)) && T.patterns.some((p) => p.relation === 'met' && !p.requires);
-  if (!s.triggers.some((T) => unmet(T) || mixed(T) || partial(T) || byPhone(T))) return s;
+  // (forces pushed, `دفعت X بتعزيزات إلى P`: a met reading whose cue is the verb's own object drops every other reading of
+  // the word, the plain urged `دفع X إلى` included; bugs36)
+  const exclusive = (T: Trigger) => T.patterns.length > 1 && T.patterns.some((p) => !!p.requires && EXCLUSIVE_REQUIRES.has(p.requires) && met(T, p));
+  if (!s.triggers.some((T) => unmet(T) || mixed(T) || partial(T) || byPhone(T) || exclusive(T))) return s;
   const triggers = mapped(s.triggers.filter((T) => !unmet(T)), (T) =>
-    byPhone(T) ? triggerWith(T, T.patterns.filter((p) => p.relation !== 'met' && (!p.requires || met(T, p)))) : mixed(T) || partial(T) ? triggerWith(T, T.patterns.filter((p) => !p.requires || met(T, p))) : T,
+    exclusive(T)
+      ? triggerWith(T, T.patterns.filter((p) => !!p.requires && EXCLUSIVE_REQUIRES.has(p.requires) && met(T, p)))
+      : byPhone(T) ? triggerWith(T, T.patterns.filter((p) => p.relation !== 'met' && (!p.requires || met(T, p)))) : mixed(T) || partial(T) ? triggerWith(T, T.patterns.filter((p) => !p.requires || met(T, p))) : T,
   );
   return sentenceWith(s, s.mentions, triggers, s.cues);
 }
@@ -142,6 +150,28 @@ export function withoutAuxiliaryHave(s: Sentence): Sentence {
   const aux = (T: Trigger) =>
     T.tok1 === T.tok0 + 1 && /^(have|has|had)$/.test(s.tokens[T.tok0]!.norm) && AUXILIARY_NEXT.test(s.tokens[T.tok1]?.norm ?? '');
   return s.triggers.some(aux) ? sentenceWith(s, s.mentions, s.triggers.filter((T) => !aux(T)), s.cues) : s;
+}
+
+/**
+ * "special operations forces": a relation word inside a longer forces phrase (a `military` cue that runs past it) is
+ * part of that phrase's name, no act (bugs36).
+ */
+export function withoutTriggersInForces(s: Sentence): Sentence {
+  // (not a presence noun, which the phrase means itself: "naval and air bases")
+  const inside = (T: Trigger) => T.patterns[0]!.relation !== 'deployed_in' && s.cues.some((c) => c.tok0 <= T.tok0 && T.tok1 <= c.tok1 && c.tok1 - c.tok0 > T.tok1 - T.tok0 && c.cues.some((x) => x.kind === 'military'));
+  return s.triggers.some(inside) ? sentenceWith(s, s.mentions, s.triggers.filter((T) => !inside(T)), s.cues) : s;
+}
+
+/** A word before which an English participle qualifies a noun: a determiner, a preposition, a number word. */
+const ATTRIBUTIVE_BEFORE = /^(the|a|an|of|some|many|several|two|three|four|five|dozens|hundreds|thousands|its|their|his|her|these|those|other|including|and|or|\d[\d,.]*)$/;
+
+/**
+ * "holds thousands of alleged Islamic State fighters in prisons": "alleged" after a determiner, a preposition or a
+ * number qualifies the noun after it and accuses no one (bugs36).
+ */
+export function withoutAttributiveAlleged(s: Sentence): Sentence {
+  const attr = (T: Trigger) => T.tok1 === T.tok0 + 1 && s.tokens[T.tok0]!.norm === 'alleged' && ATTRIBUTIVE_BEFORE.test(s.tokens[T.tok0 - 1]?.norm ?? '');
+  return s.triggers.some(attr) ? sentenceWith(s, s.mentions, s.triggers.filter((T) => !attr(T)), s.cues) : s;
 }
 
 /**

@@ -18,6 +18,7 @@ import { FRAMEWORK, isQuote } from '../mentions.ts';
 import { delegationMembers } from './frames.ts';
 import { isPlanned } from './guards.ts';
 import { actor, AR_RELATIVE, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, masculineVerb, nth, PLACE_RELATIONS, placeHeadEndingAt, prepOf, verbPattern } from './ctx.ts';
+import { locatedPlaceHead } from './clauses.ts';
 
 export type ClauseKind = 'relative' | 'participle' | 'complement';
 
@@ -83,7 +84,8 @@ export function arabicClauses(s: Sentence): Clause[] {
     } else if (isComma(toks[k - 1]!.text) && PARTICIPLE.test(w)) {
       const head = mentionEndingAt(s, k - 1);
       if (head) out.push({ kind: 'participle', tok0: k, tok1: clauseEnd(s, k + 1), head });
-    } else if (COMPLEMENTIZER.test(w.replace(/^[وف]/, '')) && !out.some((c) => c.kind === 'complement')) {
+    } else if (w.length <= 6 && COMPLEMENTIZER.test(w.replace(/^[وف]/, '')) && !out.some((c) => c.kind === 'complement')) {
+      // (a complementizer has at most five letters past its و/ف: longer words skip the copy and the regex)
       out.push({ kind: 'complement', tok0: k, tok1: toks.length });
     }
   }
@@ -110,7 +112,9 @@ export function relativeArgs(ctx: Ctx, T: Trigger): { subj: Group; obj: Group | 
   for (const x of arabicClauses(ctx.s)) if (x.kind === 'relative' && x.tok0 === T.tok0 - 1) c = x;
   // ("منطقة عفرين التي تسيطر عليها X": a place antecedent is the object of a place relation)
   const placeObj = c?.role === 'object' && c.head?.kind === 'place' && PLACE_RELATIONS.has(T.patterns[0]!.relation);
-  const head = c?.head && (actor(ctx.lex, c.head) || placeObj) ? c.head : undefined;
+  // (`في مخيم الهول شرق الحسكة، الذي تديره «قسد»`: the place a compass word locates, not the compass's place; slot36)
+  const located = placeObj && c?.head ? locatedPlaceHead(ctx, c.head) : undefined;
+  const head = located ?? (c?.head && (actor(ctx.lex, c.head) || placeObj) ? c.head : undefined);
   if (!c || !head) return unnamedAntecedent(ctx, T);
   const ms = ctx.s.mentions;
   // "محادثات أستانا، التي دان فيها البيان المشترك لروسيا وتركيا وإيران …": a preposition with the resumptive pronoun
