@@ -33,7 +33,7 @@ const CASES: { what: string; text: string; lang: 'en' | 'ar'; want: string[]; no
   { what: 'no place of the kind named before: nothing', lang: 'en', text: 'Turkish drones struck Qamishli on Monday. Iran-aligned militias fired rockets at US bases in the province.', want: [], not: ['usa deployed_in qamishli'] },
   { what: '"the area" is no kind anaphor: no presence', lang: 'en', text: 'Turkish drones struck Qamishli on Monday. US forces in the area went on alert.', want: [], not: ['usa deployed_in qamishli'] },
   { what: 'Arabic `المنطقة` is no kind anaphor', lang: 'ar', text: 'قصفت طائرات تركية مدينة القامشلي أمس. واستنفرت القوات الأمريكية في المنطقة.', want: [], not: ['usa deployed_in qamishli'] },
-  { what: '"the province\'s" is no anaphor of its own here', lang: 'en', text: DEZ_EN + 'US forces protect the province\'s oil fields.', want: [], not: ['usa deployed_in al-omar-oil-field'] },
+  { what: '"the province\'s" is no anaphor of its own here', lang: 'en', text: 'Drones struck near the al-Omar oil field in Deir ez-Zor province on Thursday. US forces protect the province\'s oil fields.', want: [], not: ['usa deployed_in al-omar-oil-field'] },
 ];
 
 describe('ref36: a place anaphor of a kind as the place of a presence noun phrase', () => {

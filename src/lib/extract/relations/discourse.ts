@@ -1555,6 +1555,14 @@ export function vowedResponse(ctx: Ctx, T: Trigger, subj: Group): Group | undefi
     const together = new Set(ctx.out.filter((r) => r.relation === 'attacked' && r.source === id).map((r) => r.evidence.start));
     return ctx.out.some((r) => r.relation === 'attacked' && together.has(r.evidence.start) && own(r.source).some((x) => mine.includes(x)));
   };
+  // ("Israel blamed Hezbollah for the strike and vowed a harsh response", `حمّلت X المسؤولية وتوعّدت بالرد`: the one the
+  // threatener blamed in this very sentence; pred37)
+  for (let i = ctx.out.length - 1; i >= 0 && ctx.out[i]!.evidence.start === ctx.s.start; i--) {
+    const r = ctx.out[i]!;
+    if (r.relation !== 'accused' || !mine.includes(r.source) || mine.includes(r.target)) continue;
+    const e = ctx.lex.entities.get(r.target);
+    if (e) return [mention(T.tok0, T.tok1, T.start, T.end, e.id, e.kind, 'anaphor', false, '')];
+  }
   // the answered act: the last attack told on the threatener's side ("Iran fired missiles at Israel, which has vowed to
   // retaliate"), by another side
   for (let i = ctx.out.length - 1; i >= 0; i--) {

@@ -27,6 +27,10 @@ import { demandedNounWithdrawal, foePlaces, forcesNoVisit, incursionPresence, lo
 import { supportedAct } from './actsupport.ts';
 import { launchedOperations } from './launchedop.ts';
 import { demonymSanctions, targetedSanctions } from './sanctionowners.ts';
+import { blameIdiom } from './blame.ts';
+import { threatenedOffensives } from './threatop.ts';
+import { withdrawalPrecondition } from './precondition.ts';
+import { illegalPresence } from './illegalpresence.ts';
 import { missionAgainst } from './missionagainst.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
@@ -42,9 +46,11 @@ import { aggressionLabels, violationLabels } from './aggression.ts';
 import { drillsPresence } from './drills.ts';
 import { alsoPlaces, unnamedPlaceMembers, andHeadPlaces, includedHolders } from './lists.ts';
 import { outOfServiceRelative } from './service.ts';
+import { ownedTargets, specifiedAttacks } from './specified.ts';
 import { agreedFutureAct, hostRelativeVisit, purposeNoUrging, secondPlace, visitedNoPair, withRelative } from './hostrelative.ts';
 import { loyalTo, otherOwners, othersOwner } from './loyalty.ts';
 import { campaignPresence } from './campaign.ts';
+import { accusedOccupation, presenceThere } from './occupation37.ts';
 import { appositeControl, capturedFrom, strongholdCaptured, lostPlaces, expulsionPlaces, expelledPresence, pastExpulsion, regainedControl, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
 import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, underAgreement } from './agreements.ts';
 import { aidCue, thankedGiver, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
@@ -547,7 +553,9 @@ function settledFrames(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean |
 
 /** processTrigger's guards: is T's act not told as done (negated, hypothetical, an invitation, an obligation, a noun read as a verb …)? */
 function notTold(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
-  if (isNegated(ctx, T) || isHypothetical(ctx, T)) return true;
+  // (np37, diagnosis-batch32 #84: a presence right after an entrench word is presupposed under a negation of the allowing
+  // or entrenching, `أنها لن تسمح لإيران بترسيخ وجودها العسكري في سوريا`: only the entrenching is denied)
+  if ((isNegated(ctx, T) && !(rel === 'deployed_in' && presupposedPresence(ctx, T))) || isHypothetical(ctx, T)) return true;
   // ("دعا أردوغان نظيره المصري إلى زيارة تركيا", "دعا ترامب لزيارة تركيا": an invitation to visit urges no one; the visit is
   // the invitee's plan, gold rule 8, as "invited Netanyahu to visit Turkey" is)
   if (rel === 'urged' && p.pos === 'verb' && ctx.lang === 'ar' && invitationToVisit(ctx, T)) return true;
@@ -1772,6 +1780,14 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   // (`يخضع قطاع النفط السوري لعقوبات أمريكية وأوروبية`, "hit by US and European sanctions": np35)
   demonymSanctions(ctx);
   targetedSanctions(ctx);
+  // (`حمّل X المسؤولية` the verb's frame missed: relative clitic object, unnamed conjunct, dropped subject; blame.ts, pred37)
+  if (ctx.lang === 'ar' && ctx.byKind.has('responsibility')) blameIdiom(ctx);
+  // ("has threatened a new offensive against X", "vowed to launch an offensive to push X out"; threatop.ts, pred37)
+  threatenedOffensives(ctx);
+  // ("has made a Turkish withdrawal from Syrian territory a precondition": urged and deployed_in; precondition.ts, pred37)
+  withdrawalPrecondition(ctx);
+  // ("calling their presence illegal", `تصف الوجود الأمريكي بالاحتلال`: the speaker criticized the owner; illegalpresence.ts, pred37)
+  illegalPresence(ctx);
   // ("deployed in Syria … in a mission against Islamic State remnants", `في إطار الحرب على «داعش»`: np35)
   missionAgainst(ctx, before);
   if (ctx.lang === 'ar' && ctx.byKind.has('recipient')) subjectToControl(ctx, before);
@@ -1801,6 +1817,10 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
     demonymVictims(ctx, before);
     placesOfNamedTargets(ctx, before);
   }
+  // (`الاعتداءات الإسرائيلية …، ولا سيما الغارات التي استهدفت X وY`: the earlier attack's doer struck X and Y; specified.ts, slot37)
+  if ((rels & R_ATTACKED_ANY) !== 0) specifiedAttacks(ctx);
+  // ("strikes … against what it describes as Iranian and Hezbollah targets": the doer attacked the owners; specified.ts, slot37)
+  if ((rels & R_ATTACKED_ANY) !== 0) ownedTargets(ctx, before);
   // ("neutralised members of the PKK in northern Syria", `عملية ضد الوحدات الكردية في تل رفعت`: the foe is there; fight.ts, pred32)
   if (ctx.out.length > before) foePlaces(ctx, before);
   // ("a ground incursion into southern Lebanon": presence there too; fight.ts, pred32)
@@ -1811,6 +1831,10 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if ((rels & R_WITHDREW_ANY) !== 0 && ctx.out.length > before) demandedNounWithdrawal(ctx, before);
   if ((rels & R_WITHDREW_ANY) !== 0) withheldWithdrawal(ctx, before);
   occupationPresence(ctx, before);
+  // (a charge of occupation: `تتهم دمشق أنقرة باحتلال X`, "accuses Ankara of occupying X"; occupation37.ts, np37)
+  if (ctx.out.length > before) accusedOccupation(ctx, before);
+  // (a presence "there", `وجودها هناك`: in the place named before; occupation37.ts, np37)
+  if ((rels & R_DEPLOYED_NOUN_NP37) !== 0) presenceThere(ctx, before);
   occupiedPlaces(ctx, before);
   forcesInPresence(ctx, before);
   // (list36: the named members of an unnamed subject of an Arabic presence verb, `…، بينها «الحرس الثوري»`)
@@ -1843,6 +1867,8 @@ const R_VISITED_NOUN_ANY = 16;
 const R_VISITED_VERB = 128;
 const R_PHONED_NOUN_ANY = 32;
 const R_WITHDREW_ANY = 64;
+/** a deployed_in noun reading (np37 presenceThere); a high bit, away from the ones other branches may add */
+const R_DEPLOYED_NOUN_NP37 = 1 << 12;
 
 /** The R_… bits of a sentence's triggers, in one pass (sentenceFrames asked each of them by a scan of its own). */
 function triggerRelations(triggers: Trigger[]): number {
@@ -1856,6 +1882,7 @@ function triggerRelations(triggers: Trigger[]): number {
     for (const q of x.patterns) {
       if (q.relation === 'attacked') bits |= R_ATTACKED_ANY;
       else if (q.relation === 'withdrew_from') bits |= R_WITHDREW_ANY;
+      else if (q.pos === 'noun' && q.relation === 'deployed_in') bits |= R_DEPLOYED_NOUN_NP37;
       else if (q.pos === 'noun' && q.relation === 'visited') bits |= R_VISITED_NOUN_ANY;
       else if (q.pos === 'noun' && q.relation === 'phoned') bits |= R_PHONED_NOUN_ANY;
     }

@@ -695,6 +695,10 @@ export function custodyPresence(ctx: Ctx, before: number): void {
   // (a keeper's verb of its own, not the second part of a compound: "SDF-run")
   const isVerb = (k: number) => toks[k - 1]?.text !== '-' && (verbs.has(toks[k]!.norm) || verbs.has(toks[k]!.norm.replace(/^[وف]/, '')));
   const keeperVerb = (k0: number, k1: number) => { for (let k = k0; k < k1; k++) if (isVerb(k)) return true; return false; };
+  // (the source's own act in the place is no custody: "The SDF … launched a new security campaign in al-Hol camp"; cues.csv
+  // `wage_verb`, `light_act_verb`)
+  const acts = [cueWords(ctx.lex, 'wage_verb'), cueWords(ctx.lex, 'light_act_verb')];
+  const actedThere = (k0: number, k1: number) => { for (let k = k0; k < k1; k++) if (acts.some((w) => w.has(toks[k]!.norm))) return true; return false; };
   // the ones held: dropped
   for (let j = ctx.out.length - 1; j >= before; j--) {
     const r = ctx.out[j]!;
@@ -705,7 +709,7 @@ export function custodyPresence(ctx: Ctx, before: number): void {
     let c = -1;
     for (let k = src.tok1; k < tgt.tok0 && c < 0; k++) if (custody.has(k) && toks.slice(src.tok1, k).some((t) => inside.has(t.norm))) c = k;
     // ("remain in the al-Hol camp": English, the place of custody's head after its name or ending it; bugs36)
-    if (c < 0 && ctx.lang === 'en' && (custody.has(tgt.tok1) || custody.has(tgt.tok1 - 1)) && (inside.has(toks[tgt.tok0 - 1]?.norm ?? '') || (toks[tgt.tok0 - 1]?.norm === 'the' && inside.has(toks[tgt.tok0 - 2]?.norm ?? '')))) c = tgt.tok1;
+    if (c < 0 && ctx.lang === 'en' && !actedThere(src.tok1, tgt.tok0) && (custody.has(tgt.tok1) || custody.has(tgt.tok1 - 1)) && (inside.has(toks[tgt.tok0 - 1]?.norm ?? '') || (toks[tgt.tok0 - 1]?.norm === 'the' && inside.has(toks[tgt.tok0 - 2]?.norm ?? '')))) c = tgt.tok1;
     if (c >= 0 && !keeperVerb(src.tok1, c)) ctx.out.splice(j, 1);
   }
   // the keeper: "X holds … in prisons in Y"
@@ -1346,6 +1350,9 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
         // a joined partitive head, cues.csv `partitive`, before the name)
         if (/^و/.test(toks[j]?.norm ?? '') && !ctx.inMention[j] && hasCue(ctx, j, 'partitive') && j + 1 < toks.length) j++;
         if (toks[j]?.text === '«' || toks[j]?.text === 'و«') j++;
+        // (np37: a separate و before the quote, `مواقع للجيش التركي و«الجيش الوطني السوري» في`)
+        // (slot37: `و` and `«` as two tokens, `للجيش التركي و«الجيش الوطني»`)
+        else if (toks[j]?.text === 'و' && toks[j + 1]?.text === '«') j += 2;
         const nx = ctx.s.mentions.find((x) => x.tok0 === j && x.conj);
         const a = nx ? actor(ctx.lex, nx) : undefined;
         if (!nx || !a || (a.kind !== 'country' && a.kind !== 'armed_group') || a.entity === who.entity) break;
@@ -1401,7 +1408,12 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
     // (the genitive of a relation noun is that noun's: "the deployment of Russian forces in", `انتشار القوات الحكومية في`)
     // (not an attack noun's on an armed group's positions: `بقصف مواقع لـ«الجيش الوطني» قرب رأس العين`, "the shelling of
     // SDF positions near X" hit positions that are there)
-    if (ctx.s.triggers.some((x) => x.patterns[0]!.pos === 'noun' && !(x.patterns[0]!.relation === 'attacked' && who!.kind === 'armed_group') && (x.tok1 === from || (x.tok1 === from - 1 && toks[from - 1]!.norm === 'of')))) continue;
+    // (np37: nor a state's positions, `باستهداف مواقع للجيش التركي في محيط تل أبيض`: cues.csv `struck_site`)
+    const site = cueWords(ctx.lex, 'struck_site').has(toks[c.tok0]!.norm);
+    // (slot37: nor an Arabic attack noun's on a state's positions named after their head, `باستهداف مواقع للجيش التركي
+    // و«الجيش الوطني» في محيط تل أبيض`: the positions hit are there, as gold rule 13 reads any forces hit)
+    const hitHead = ctx.lang === 'ar' && from === c.tok0 && who.tok0 > c.tok0 && hasCue(ctx, c.tok0, 'place_head');
+    if (ctx.s.triggers.some((x) => x.patterns[0]!.pos === 'noun' && !(x.patterns[0]!.relation === 'attacked' && (who!.kind === 'armed_group' || site || hitHead)) && (x.tok1 === from || (x.tok1 === from - 1 && toks[from - 1]!.norm === 'of')))) continue;
     // (forces an attack hits are still forces there, gold rule 13: "attacks on US forces in Iraq", "killed three American
     // soldiers in Jordan", `هجوماً على مواقع القوات الحكومية في`: the attack and the presence both)
     for (let at = k, holders = [who, ...also]; holders.length; ) {
