@@ -50,7 +50,7 @@ export function illegalPresence(ctx: Ctx): void {
       else if (lil) { const i = ms.indexOf(lil); owners = [lil, ...ms.slice(i + 1).filter((m, q) => m.conj && m.tok0 - (ms[i + q]!.tok1) <= 2)]; }
     }
     if (pron) {
-      const where = (m: Mention): boolean => /^(from|in|into|to|at|near|across|من|في|الى|إلى|على)$/.test(prepOf(ctx, m) ?? '') || /^(from|in|into|to|at|near|across|من|في|الى|إلى|على)$/.test(toks[m.tok0 - 1]?.norm ?? '');
+      const where = (m: Mention): boolean => /^(from|in|into|to|at|near|across|من|في|الي|علي)$/.test(prepOf(ctx, m) ?? '') || /^(from|in|into|to|at|near|across|من|في|الي|علي)$/.test(toks[m.tok0 - 1]?.norm ?? '');
       let i = -1;
       for (let q = ms.length - 1; q >= 0 && i < 0; q--) {
         const m = ms[q]!;
