@@ -202,10 +202,25 @@ export function hostOf(ctx: ClauseCtx, T: { tok0: number }): Host | undefined {
   if (!participle && !coordinated) return undefined;
   // the nearest finite verb before, outside relative clauses and appositions, in the same sentence (not a reported
   // resolve, "said Jordan would not allow …, and reiterated": the speech verb hosts; pred34)
+  const h = nearestHost(ctx, k, true);
+  if (!h) return undefined;
+  const { best, at } = h;
+  // ("X backed Y, while Z are his allies and have …": a clause of its own between the host and the conjunction)
+  for (const c of ctx.byKind.get('clause') ?? []) if (c.tok0 > at && c.tok1 <= k) return undefined;
+  return best;
+}
+
+/**
+ * The nearest finite relation verb (a trigger with a verb row, outside relative clauses, not a gerund, not after "to"/"be",
+ * a determiner or a preposition) or verb of speech before token k, with no boundary between it and k; with `strict`
+ * (hostOf), not a reported resolve ("would not allow") and no particle. Shared by hostOf and gerundAdjunctHost.
+ */
+function nearestHost(ctx: ClauseCtx, k: number, strict: boolean): { best: Host; at: number } | undefined {
+  const toks = ctx.s.tokens;
   let best: Host | undefined;
   let at = -1;
   for (const x of ctx.s.triggers)
-    if (x.tok1 <= k && x.tok0 > at && x.patterns.some((q) => q.pos === 'verb') && !ctx.inRelative[x.tok0] && !/ing$/.test(toks[x.tok0]!.norm) && !/^(to|be)$/.test(nth(toks, x.tok0 - 1)?.norm ?? '') && !(x.patterns.every((q) => q.relation === 'threatened') && /^(would|will)$/.test(nth(toks, x.tok0 - 1)?.norm ?? '') && /^(not|never)$/.test(toks[x.tok0]!.norm)) && !DETERMINER.test(nth(toks, x.tok0 - 1)?.norm ?? '') && !PREPOSITION_EN.test(nth(toks, x.tok0 - 1)?.norm ?? '') && !particle(ctx, x)) {
+    if (x.tok1 <= k && x.tok0 > at && x.patterns.some((q) => q.pos === 'verb') && !ctx.inRelative[x.tok0] && !/ing$/.test(toks[x.tok0]!.norm) && !/^(to|be)$/.test(nth(toks, x.tok0 - 1)?.norm ?? '') && !(strict && x.patterns.every((q) => q.relation === 'threatened') && /^(would|will)$/.test(nth(toks, x.tok0 - 1)?.norm ?? '') && /^(not|never)$/.test(toks[x.tok0]!.norm)) && !DETERMINER.test(nth(toks, x.tok0 - 1)?.norm ?? '') && !PREPOSITION_EN.test(nth(toks, x.tok0 - 1)?.norm ?? '') && !(strict && particle(ctx, x))) {
       best = { trigger: x };
       at = x.tok0;
     }
@@ -216,9 +231,7 @@ export function hostOf(ctx: ClauseCtx, T: { tok0: number }): Host | undefined {
     }
   if (!best) return undefined;
   for (let j = at + 1; j < k; j++) if (BOUNDARY.has(toks[j]!.text)) return undefined;
-  // ("X backed Y, while Z are his allies and have …": a clause of its own between the host and the conjunction)
-  for (const c of ctx.byKind.get('clause') ?? []) if (c.tok0 > at && c.tok1 <= k) return undefined;
-  return best;
+  return { best, at };
 }
 
 /** Prepositions of time or manner that open a gerund adjunct ("since seizing", "after capturing"; not "by": a passive's agent). */
@@ -236,21 +249,7 @@ export function gerundAdjunctHost(ctx: ClauseCtx, T: { tok0: number }): Host | n
   const toks = ctx.s.tokens;
   const k = T.tok0 - 1;
   if (!/ing$/.test(toks[T.tok0]!.norm) || !GERUND_ADJUNCT.test(nth(toks, k)?.norm ?? '') || ctx.inMention[k]) return undefined;
-  let best: Host | undefined;
-  let at = -1;
-  for (const x of ctx.s.triggers)
-    if (x.tok1 <= k && x.tok0 > at && x.patterns.some((q) => q.pos === 'verb') && !ctx.inRelative[x.tok0] && !/ing$/.test(toks[x.tok0]!.norm) && !/^(to|be)$/.test(nth(toks, x.tok0 - 1)?.norm ?? '') && !DETERMINER.test(nth(toks, x.tok0 - 1)?.norm ?? '') && !PREPOSITION_EN.test(nth(toks, x.tok0 - 1)?.norm ?? '')) {
-      best = { trigger: x };
-      at = x.tok0;
-    }
-  for (const c of ctx.byKind.get('speech') ?? [])
-    if (c.tok1 <= k && c.tok0 > at && !ctx.inRelative[c.tok0]) {
-      best = { cue: c };
-      at = c.tok0;
-    }
-  if (!best) return null;
-  for (let j = at + 1; j < k; j++) if (BOUNDARY.has(toks[j]!.text)) return null;
-  return best;
+  return nearestHost(ctx, k, false)?.best ?? null;
 }
 
 /**
