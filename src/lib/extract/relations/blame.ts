@@ -77,7 +77,6 @@ export function blameIdiom(ctx: Ctx): void {
   const ms = s.mentions;
   for (const T of s.triggers) {
     if (!isBlame(T)) continue;
-    if (process.env.BLAME) console.error('BLAME', T.tok0, T.suffix, T.clitics, JSON.stringify(ms.map((m) => [m.entity, m.tok0, m.tok1, m.conj, prepOf(ctx, m)])), toks.map((t, i) => i + ':' + t.text).join(' '));
     // (1) relative with a clitic object: `X، التي تحمّلها مسؤولية`
     if (T.suffix && REL.test(toks[T.tok0 - 1]?.norm ?? '')) {
       if (!respAfter(ctx, T.tok1, 1)) continue;

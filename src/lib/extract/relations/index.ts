@@ -50,7 +50,7 @@ import { ownedTargets, specifiedAttacks } from './specified.ts';
 import { agreedFutureAct, hostRelativeVisit, purposeNoUrging, secondPlace, visitedNoPair, withRelative } from './hostrelative.ts';
 import { loyalTo, otherOwners, othersOwner } from './loyalty.ts';
 import { campaignPresence } from './campaign.ts';
-import { accusedOccupation, presenceThere } from './occupation37.ts';
+import { accusedOccupation, presenceThere } from './occupation.ts';
 import { appositeControl, capturedFrom, strongholdCaptured, lostPlaces, expulsionPlaces, expelledPresence, pastExpulsion, regainedControl, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
 import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, underAgreement } from './agreements.ts';
 import { aidCue, thankedGiver, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
@@ -1829,9 +1829,9 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if ((rels & R_WITHDREW_ANY) !== 0 && ctx.out.length > before) demandedNounWithdrawal(ctx, before);
   if ((rels & R_WITHDREW_ANY) !== 0) withheldWithdrawal(ctx, before);
   occupationPresence(ctx, before);
-  // (a charge of occupation: `تتهم دمشق أنقرة باحتلال X`, "accuses Ankara of occupying X"; occupation37.ts, np37)
+  // (a charge of occupation: `تتهم دمشق أنقرة باحتلال X`, "accuses Ankara of occupying X"; occupation.ts, np37)
   if (ctx.out.length > before) accusedOccupation(ctx, before);
-  // (a presence "there", `وجودها هناك`: in the place named before; occupation37.ts, np37)
+  // (a presence "there", `وجودها هناك`: in the place named before; occupation.ts, np37)
   if ((rels & R_DEPLOYED_NOUN_NP37) !== 0) presenceThere(ctx, before);
   occupiedPlaces(ctx, before);
   forcesInPresence(ctx, before);
