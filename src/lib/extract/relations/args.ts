@@ -801,9 +801,6 @@ function affiliationEnd(ctx: Ctx, k: number): number {
   return starts(j) ? j : k;
 }
 
-/** Locative words of a stationing participle's place phrase (`في قاعدة قرب مارع`, `في ريف حلب الشمالي`). */
-const STATIONED_LOCATIVE = /^(في|وفي|قرب|بالقرب|من|عند|داخل|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|ريف|بريف|محيط|اطراف|علي)$/;
-
 /**
  * slot36 (diagnosis-batch31 #43, FP 47): `استهدفت المدفعية التركية المتمركزة في قاعدة قرب مارع قرية الشيخ عيسى`: a
  * stationing participle right after a VSO subject (cues.csv `stationed_participle`, Arabic) with its place phrase (a
@@ -813,22 +810,25 @@ const STATIONED_LOCATIVE = /^(في|وفي|قرب|بالقرب|من|عند|داخ
  */
 function stationedEnd(ctx: Ctx, k: number): number {
   const toks = ctx.s.tokens;
-  if (ctx.lang !== 'ar' || !STATIONED_LOCATIVE.test(toks[k + 1]?.norm ?? '')) return k;
+  if (ctx.lang !== 'ar') return k;
+  // (cues.csv `stationed_locative`: the locative words of the place phrase, `في قاعدة قرب مارع`, `في ريف حلب الشمالي`)
+  const loc = cueWords(ctx.lex, 'stationed_locative');
+  if (!loc.has(toks[k + 1]?.norm ?? '')) return k;
   const starts = (j: number) => (tokenMarks(ctx, j) & (TOK_TRIGGER | TOK_MENTION0)) !== 0;
   let j = k + 1;
   let place = false;
   while (j < toks.length && j - k <= 10 && toks[j]!.word) {
     const m = ctx.s.mentions.find((x) => x.tok0 === j);
     if (m) {
-      if (m.kind !== 'place' || place && !STATIONED_LOCATIVE.test(toks[j - 1]!.norm)) break;
+      if (m.kind !== 'place' || place && !loc.has(toks[j - 1]!.norm)) break;
       place = true;
       j = m.tok1;
       // (an adjective of the place, `ريف حلب الشمالي`)
       while (j < toks.length && /^ال.+ي(ه)?$/.test(toks[j]!.norm) && !ctx.inMention[j] && !starts(j)) j++;
-      if (!STATIONED_LOCATIVE.test(toks[j]?.norm ?? '')) break;
+      if (!loc.has(toks[j]?.norm ?? '')) break;
       continue;
     }
-    if (place && !STATIONED_LOCATIVE.test(toks[j]!.norm)) break;
+    if (place && !loc.has(toks[j]!.norm)) break;
     j++;
   }
   return place ? j : k;
