@@ -1091,9 +1091,6 @@ export function occasionDays(rels: RelationRecord[], doc: Doc, lexicon: Lexicon,
   });
 }
 
-/** Words that relate one event to another in time (normalised): "after", "before", `بعد`, `قبل`, `عقب`, `إثر`, `غداة`. */
-const SEQUENCE_LINK = /(?:^|\s)(?:after|before|following|since|[وف]?(?:بعد|قبل|عقب|اثر|غداه|منذ))(?=\s|$)/;
-
 /**
  * The story's attack named again by a definite noun (cues.csv `story_attack_noun`: "the strike", "the air strikes", "the
  * raid", `الغارات`, `القصف`): an attack record of a later sentence with no date of its own that names it ("The strike hit
@@ -1119,7 +1116,7 @@ export function storyAttackDays(rels: RelationRecord[], doc: Doc, lexicon: Lexic
     const n = normalise(t);
     if (PLUPERFECT_AR.test(t) || HABITUAL.test(n) || (en && hasCueWord(lexicon, 'background_word', n))) return r;
     // (not a sentence relating the story's attack to another event: "The strike came ten days after Turkish jets hit …")
-    if (SEQUENCE_LINK.test(n)) return r;
+    if (hasCueWord(lexicon, 'sequence_link', n)) return r;
     const w = normalise(r.evidence.sentence.slice(0, Math.max(r.evidence.sourceSpan[1], r.evidence.targetSpan[0]))).split(/\s+/);
     const nouns = cueWords(lexicon, 'story_attack_noun');
     let named = false;
