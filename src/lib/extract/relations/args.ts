@@ -2528,8 +2528,10 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
   // "أنه أجرى محادثة مع …", "he held talks with …": a pronoun right before the light verb is the carried subject
   // ("he had held a brief conversation with": a light verb and the noun's own words between)
   // ("it was waging an open war against": a waging verb, its auxiliary and the war's adjective; cues.csv `wage_verb`; bugs36)
+  // (the noun's adjectives: cues.csv `light_noun_adjective`)
   const wage = cueWords(ctx.lex, 'wage_verb');
-  const light = (c: CueSpan) => ctx.lang === 'en' && T.tok0 - c.tok1 <= 6 && s.tokens.slice(c.tok1, T.tok0).every((t) => /^(had|has|have|held|hold|holds|also|a|an|the|brief|short|long|lengthy|rare|private|separate|first|several|two|three|was|is|were|are|been|open|full-scale|all-out|relentless|fierce|new|ongoing)$/.test(t.norm) || wage.has(t.norm));
+  const adj = cueWords(ctx.lex, 'light_noun_adjective');
+  const light = (c: CueSpan) => ctx.lang === 'en' && T.tok0 - c.tok1 <= 6 && s.tokens.slice(c.tok1, T.tok0).every((t) => /^(had|has|have|held|hold|holds|also|a|an|the|was|is|were|are|been)$/.test(t.norm) || adj.has(t.norm) || wage.has(t.norm));
   const pron = ctx.byKind.get('pronoun')?.find((c) => c.tok1 <= T.tok0 && (T.tok0 - c.tok1 <= 2 || light(c)));
   const pref = pron && !ms.some((m) => m.tok0 >= pron.tok1 && m.tok1 <= T.tok0) ? pronounRef(ctx, pron) : undefined;
   if (pref) return { pairs: undefined, subj: [mentionOn(pref, pron!)], objFrom: T.tok1 };
