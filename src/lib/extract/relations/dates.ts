@@ -8,6 +8,7 @@ import { findDates } from '../dates.ts';
 import { normalise } from '../normalise.ts';
 import { mapped } from '../packed.ts';
 import { hostOf } from './clauses.ts';
+import { demonymEntity } from './args.ts';
 import { AR_RELATIVE, type Ctx, EN_MONTH, hasBoundary, nth, RELATIVE, triggerWord, wordIn } from './ctx.ts';
 
 const PRESENT_AUX = new Set(['has', 'have', 'is', 'are']);
@@ -1119,13 +1120,14 @@ export function storyAttackDays(rels: RelationRecord[], doc: Doc, lexicon: Lexic
     if (hasCueWord(lexicon, 'sequence_link', n)) return r;
     const w = normalise(r.evidence.sentence.slice(0, Math.max(r.evidence.sourceSpan[1], r.evidence.targetSpan[0]))).split(/\s+/);
     const nouns = cueWords(lexicon, 'story_attack_noun');
+    const mods = cueWords(lexicon, 'story_attack_modifier');
     let named = false;
     for (let j = 0; j < w.length && !named; j++) {
       if (!nouns.has(w[j]!)) continue;
-      // (English: "the" right before the noun, or before one modifier, "the air strikes")
+      // (English: "the" right before the noun, or before one modifier, "the air strikes", or a state's demonym, "the Israeli strikes")
       // (Arabic: the sentence's subject, right after its first verb or opening it, `وتزامنت الغارات مع قصف …`; a definite
       // noun further on is mostly another event, `ويأتي القصف بعد أسابيع من إطلاق …`)
-      named = en ? w[j - 1] === 'the' || (w[j - 2] === 'the' && /^(air|drone|missile|rocket|artillery|israeli|turkish|russian|us|american|iranian|jordanian)$/.test(w[j - 1] ?? '')) : j <= 1 && !/^و?(?:يات|ياتي|جاء|جاءت|تاتي)$/.test(w[0] ?? '');
+      named = en ? w[j - 1] === 'the' || (w[j - 2] === 'the' && (mods.has(w[j - 1] ?? '') || !!demonymEntity(lexicon, w[j - 1] ?? ''))) : j <= 1 && !/^و?(?:يات|ياتي|جاء|جاءت|تاتي)$/.test(w[0] ?? '');
     }
     return named ? redated(r, day) : r;
   });
