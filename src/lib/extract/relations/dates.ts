@@ -773,12 +773,20 @@ export function isPresent(ctx: Ctx, T: Trigger): boolean {
 const HABITUAL = /(?:^|\s)(?:[وف]?مرارا|repeatedly|long|often|regularly|منذ (?:سنوات|اعوام|عقود)|for (?:years|decades))(?=\s|$)/;
 /** Relations a speaker states (a condemnation, an accusation): dated by the occasion they were made at. */
 const STATEMENTS = new Set(['criticized', 'accused']);
-/** An English pluperfect ("had held up", "had accused") before a record's pair. */
-const PLUPERFECT_BEFORE_EN = /\bhad\s+(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|held|made|met|sent|told|spoken|struck|taken|given|been|long)\b/i;
+/**
+ * An English pluperfect ("had held up", "had accused") before a record's pair: "had", an "-ly" word or "also", then a
+ * regular participle or one of cues.csv `pluperfect_participle_en` ("held", "met", "been"). Per lexicon.
+ */
+const PLUPERFECT_BEFORE_EN = new WeakMap<Lexicon, RegExp>();
+function pluperfectBeforeEn(lexicon: Lexicon): RegExp {
+  let re = PLUPERFECT_BEFORE_EN.get(lexicon);
+  if (!re) PLUPERFECT_BEFORE_EN.set(lexicon, (re = new RegExp(`\\bhad\\s+(?:\\w+ly\\s+|also\\s+)?(?:[a-z]+ed${[...cueWords(lexicon, 'pluperfect_participle_en')].map((w) => '|' + w).join('')})\\b`, 'i')));
+  return re;
+}
 /** The English pluperfect on the pair's own verb: between the source and the target, not in words reported after a speech verb ("told reporters he had raised …"). */
-function pluperfectPair(r: RelationRecord): boolean {
+function pluperfectPair(r: RelationRecord, lexicon: Lexicon): boolean {
   const between = r.evidence.sentence.slice(r.evidence.sourceSpan[0], Math.max(r.evidence.sourceSpan[1], r.evidence.targetSpan[0]));
-  const m = PLUPERFECT_BEFORE_EN.exec(between);
+  const m = pluperfectBeforeEn(lexicon).exec(between);
   return !!m && !/\b(?:said|says|told|added|stated)\b/i.test(between.slice(0, m.index));
 }
 /** An Arabic pluperfect sentence (`وكانت الجولة قد انطلقت`, "وكان X قد زار …"): background. */
@@ -812,7 +820,7 @@ export function meetingStatements(rels: RelationRecord[], doc: Doc, lexicon: Lex
     if (k < 0 || HABITUAL.test(normalise(text.slice(ss[k]!.start, ss[k]!.end)))) return r;
     // (nor a pluperfect, background before the meeting: `وكانت أنقرة قد اتهمت أبوظبي في السنوات الماضية …`, "Turkey had held up
     // Sweden's application …, accusing Stockholm of …"; dates36)
-    if (PLUPERFECT_AR.test(text.slice(ss[k]!.start, ss[k]!.end)) || pluperfectPair(r)) return r;
+    if (PLUPERFECT_AR.test(text.slice(ss[k]!.start, ss[k]!.end)) || pluperfectPair(r, lexicon)) return r;
     // ("the 23 October attack, which Turkey blamed on the PKK", `الذي حمّلت أنقرة مسؤوليته`: an earlier event's clause)
     if (RELATIVE_BEFORE.test(r.evidence.sentence.slice(Math.max(0, r.evidence.sourceSpan[0] - 30), r.evidence.sourceSpan[0]))) return r;
     let day = open.day;
