@@ -44,7 +44,7 @@ import { alongsideFight, jointPresence, partnerPresence, tokenAt } from './joint
 import { repelledAttacks } from './repel.ts';
 import { aggressionLabels, violationLabels } from './aggression.ts';
 import { drillsPresence } from './drills.ts';
-import { alsoPlaces, unnamedPlaceMembers, andHeadPlaces, includedHolders } from './lists.ts';
+import { alsoPlaces, unnamedPlaceMembers, andHeadPlaces, includedHolders, isIncludedOpener } from './lists.ts';
 import { outOfServiceRelative } from './service.ts';
 import { ownedTargets, specifiedAttacks } from './specified.ts';
 import { agreedFutureAct, hostRelativeVisit, purposeNoUrging, secondPlace, visitedNoPair, withRelative } from './hostrelative.ts';
@@ -1948,9 +1948,6 @@ function tiesCutBetween(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
   return true;
 }
 
-/** Words that open a list of members after a place: ", including", `بما فيها`, `بما في ذلك`, `، بينها`, `منها`. */
-const INCLUDED_PLACES = /^(including|بينها|منها|ومنها|فيها|ذلك)$/;
-
 /** The places named as members right after token k (", including the Al-Omar oil field", `بما فيها مدينة الحسكة`). */
 function includedPlaces(ctx: Ctx, k: number): Mention[] {
   const toks = ctx.s.tokens;
@@ -1958,7 +1955,8 @@ function includedPlaces(ctx: Ctx, k: number): Mention[] {
   if (/^[,،]$/.test(toks[j]?.text ?? '')) j++;
   if (toks[j]?.norm === 'بما') j++;
   if (toks[j]?.norm === 'في' && toks[j + 1]?.norm === 'ذلك') j++;
-  if (!INCLUDED_PLACES.test(toks[j]?.norm ?? '') || (toks[j]!.norm === 'فيها' && toks[j - 1]?.norm !== 'بما') || (toks[j]!.norm === 'ذلك' && toks[j - 2]?.norm !== 'بما')) return [];
+  // (", including", `بما فيها`, `بما في ذلك`, `، بينها`, `منها`: lists.ts isIncludedOpener)
+  if (!isIncludedOpener(toks, j, cueWords(ctx.lex, 'included_opener'))) return [];
   j++;
   while (j < toks.length && !ctx.inMention[j] && cueWords(ctx.lex, 'included_place_filler').has(toks[j]!.norm)) j++;
   let i = ctx.s.mentions.findIndex((m) => m.tok0 === j);
