@@ -9,10 +9,9 @@
  */
 import type { Mention } from '../doc.ts';
 import { cueWords, stateOf } from '../lexicon.ts';
-import { actor, type Ctx, cueTrigger, prepOf, verbPattern } from './ctx.ts';
+import { actor, type Ctx, sideActor, cueTrigger, prepOf, verbPattern } from './ctx.ts';
 import { emit } from './emit.ts';
 
-const SIDE = /^(armed_group|country|organization)$/;
 
 export function aggressionLabels(ctx: Ctx, speaker: Mention | undefined): void {
   const words = cueWords(ctx.lex, 'aggression_noun');
@@ -29,13 +28,13 @@ export function aggressionLabels(ctx: Ctx, speaker: Mention | undefined): void {
     let owner: Mention | undefined;
     if (ctx.lang === 'ar') {
       const m = ms.find((x) => x.tok0 === k + 1);
-      if (m && !prepOf(ctx, m) && SIDE.test(actor(ctx.lex, m)?.kind ?? '')) owner = m;
+      if (m && !prepOf(ctx, m) && sideActor(ctx.lex, m, true)) owner = m;
     } else {
       const m = ms.find((x) => x.tok1 === k);
-      if (m && SIDE.test(actor(ctx.lex, m)?.kind ?? '')) owner = m;
+      if (m && sideActor(ctx.lex, m, true)) owner = m;
       else if (/^(its|their)$/.test(toks[k - 1]?.norm ?? '')) {
         const sp = speakerOf(ctx, speaker, k);
-        const before = ms.filter((x) => x.tok1 <= k - 1 && SIDE.test(actor(ctx.lex, x)?.kind ?? '') && actor(ctx.lex, x)!.entity !== (sp && actor(ctx.lex, sp)?.entity));
+        const before = ms.filter((x) => x.tok1 <= k - 1 && sideActor(ctx.lex, x, true) && actor(ctx.lex, x)!.entity !== (sp && actor(ctx.lex, sp)?.entity));
         owner = before[before.length - 1];
       }
     }
@@ -80,7 +79,7 @@ export function violationLabels(ctx: Ctx, speaker: Mention | undefined): void {
       const T = ctx.s.triggers.find((x) => x.tok0 <= j && j < x.tok1 && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun'));
       if (T) {
         const m = ctx.lang === 'ar' ? ms.find((x) => x.tok0 === T.tok1) : ms.find((x) => x.tok1 === T.tok0);
-        if (m && SIDE.test(actor(ctx.lex, m)?.kind ?? '') && !prepOf(ctx, m)) owner = m;
+        if (m && sideActor(ctx.lex, m, true) && !prepOf(ctx, m)) owner = m;
         break;
       }
       if (!ctx.inMention[j] && toks[j]!.word) free++;

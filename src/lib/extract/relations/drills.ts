@@ -8,7 +8,7 @@
  */
 import type { Mention } from '../doc.ts';
 import { cueWords, stateOf } from '../lexicon.ts';
-import { actor, type Ctx, cueTrigger, firstMentionAfter, hasBoundary, prepOf, verbPattern } from './ctx.ts';
+import { actor, type Ctx, sideActor, cueTrigger, firstMentionAfter, hasBoundary, prepOf, verbPattern } from './ctx.ts';
 import { leftGroup } from './args.ts';
 import { emit, toldHere } from './emit.ts';
 
@@ -38,7 +38,7 @@ export function drillsPresence(ctx: Ctx): void {
       subj = ms.filter((m) => m.tok0 > v && m.tok1 <= k && !prepOf(ctx, m));
     }
     if (!subj?.length) subj = leftGroup(ctx, v, 4);
-    const sides = (subj ?? []).filter((m) => { const a = actor(ctx.lex, m); return a && m.kind !== 'place' && /^(armed_group|country|organization)$/.test(a.kind); });
+    const sides = (subj ?? []).filter((m) => sideActor(ctx.lex, m));
     if (!sides.length) continue;
     // the place: the first after the noun behind a place preposition
     const i = firstMentionAfter(ms, k + 1);

@@ -10,7 +10,7 @@
 import type { RelationRecord } from '../../types.ts';
 import { type Mention, redated } from '../doc.ts';
 import { cueWords, type Pattern, stateOf } from '../lexicon.ts';
-import { actor, type Ctx, cueTrigger, firstMentionAfter, freeWords, groupFrom, hasBoundary, mentionAt, prepOf, verbPattern, hasCue, lastMentionBefore } from './ctx.ts';
+import { actor, type Ctx, sideActor, cueTrigger, firstMentionAfter, freeWords, groupFrom, hasBoundary, mentionAt, prepOf, verbPattern, hasCue, lastMentionBefore } from './ctx.ts';
 import { isQuote } from '../mentions.ts';
 import { atPublication, emit } from './emit.ts';
 import { verbArgs } from './args.ts';
@@ -242,7 +242,7 @@ export function alongsideFight(ctx: Ctx, before: number): void {
   const cp = verbPattern(ctx, 'coordinated_with');
   if (!ap || !cp) return;
   const isFight = (k: number) => { const n = toks[k]?.norm ?? ''; return fightWords.has(n) || (ctx.lang === 'ar' && /^[وف]/.test(n) && fightWords.has(n.slice(1))); };
-  const foeKind = (m: Mention) => { const a = actor(ctx.lex, m); return !!a && m.kind !== 'place' && /^(armed_group|country|organization)$/.test(a.kind) ? a : undefined; };
+  const foeKind = (m: Mention) => sideActor(ctx.lex, m);
   const skipBack = (j: number) => { while (j > 0 && (isQuote(toks[j - 1]) || toks[j - 1]!.text === ')' || toks[j - 1]!.text === '(')) j--; return j; };
   const recs = () => ctx.out.slice(before) as RelationRecord[];
   const has = (s: string, rel: string, t: string) => recs().some((r) => r.source === s && r.relation === rel && r.target === t);

@@ -11,10 +11,9 @@
 import { cueWords } from '../lexicon.ts';
 import type { Mention } from '../doc.ts';
 import { isQuote } from '../mentions.ts';
-import { actor, type Ctx, cueTrigger, firstMentionAfter, freeWords, hasBoundary, lastMentionBefore, prepOf, verbPattern } from './ctx.ts';
+import { type Ctx, sideActor, cueTrigger, firstMentionAfter, freeWords, hasBoundary, lastMentionBefore, prepOf, verbPattern } from './ctx.ts';
 import { emit, toldHere } from './emit.ts';
 
-const SIDE = /^(armed_group|country|organization)$/;
 const BY = /^(by|from|of|من|ل|لل)$/;
 
 export function repelledAttacks(ctx: Ctx): void {
@@ -29,7 +28,7 @@ export function repelledAttacks(ctx: Ctx): void {
   const perform = cueWords(ctx.lex, 'performed_clitic');
   const notBy = cueWords(ctx.lex, 'not_by_prep');
   const foil = cueWords(ctx.lex, 'foil_verb');
-  const side = (m: Mention | undefined) => { const a = m && actor(ctx.lex, m); return a && m!.kind !== 'place' && SIDE.test(a.kind) ? a : undefined; };
+  const side = (m: Mention | undefined) => sideActor(ctx.lex, m);
   const comma = (a: number, b: number) => hasBoundary(toks, a, b) || toks.slice(a, b).some((t) => t.text === ',' || t.text === '،');
   const isNoun = (k: number) => {
     const n = toks[k]?.norm ?? '';
