@@ -406,6 +406,15 @@ export function hasBoundary(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
+/** Is there a boundary (hasBoundary) or a comma (",", `،`) among tokens a..b-1? */
+export function hasBreak(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!.text;
+    if (t === ',' || t === '،' || BOUNDARY.has(t)) return true;
+  }
+  return false;
+}
+
 /** The preposition among a word's proclitics (ب, ل, ك), the conjunction و/ف and a future س taken off: "وبـ" → "ب". */
 function cliticPrep(clitics: string): string | undefined {
   return clitics.replace(/^[وف]/, '').replace('س', '') || undefined;

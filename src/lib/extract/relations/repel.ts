@@ -11,7 +11,7 @@
 import { cueWords } from '../lexicon.ts';
 import type { Mention } from '../doc.ts';
 import { isQuote } from '../mentions.ts';
-import { type Ctx, sideActor, cueTrigger, firstMentionAfter, freeWords, hasBoundary, lastMentionBefore, prepOf, verbPattern } from './ctx.ts';
+import { type Ctx, sideActor, cueTrigger, firstMentionAfter, freeWords, hasBoundary, hasBreak, lastMentionBefore, prepOf, verbPattern } from './ctx.ts';
 import { emit, toldHere } from './emit.ts';
 
 const BY = /^(by|from|of|من|ل|لل)$/;
@@ -29,7 +29,7 @@ export function repelledAttacks(ctx: Ctx): void {
   const notBy = cueWords(ctx.lex, 'not_by_prep');
   const foil = cueWords(ctx.lex, 'foil_verb');
   const side = (m: Mention | undefined) => sideActor(ctx.lex, m);
-  const comma = (a: number, b: number) => hasBoundary(toks, a, b) || toks.slice(a, b).some((t) => t.text === ',' || t.text === '،');
+  const comma = (a: number, b: number) => hasBreak(toks, a, b);
   const isNoun = (k: number) => {
     const n = toks[k]?.norm ?? '';
     const v = n.replace(/^[وف](?=..)/, '');
