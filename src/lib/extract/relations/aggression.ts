@@ -8,7 +8,7 @@
  * owner itself, not its state. An owner the sentence already gives a `criticized` (a condemnation verb's) gets none.
  */
 import type { Mention } from '../doc.ts';
-import { cueWords, stateOf } from '../lexicon.ts';
+import { cueWords, type Pattern, stateOf } from '../lexicon.ts';
 import { actor, type Ctx, sideActor, cueTrigger, prepOf, verbPattern } from './ctx.ts';
 import { emit } from './emit.ts';
 
@@ -38,15 +38,22 @@ export function aggressionLabels(ctx: Ctx, speaker: Mention | undefined): void {
         owner = before[before.length - 1];
       }
     }
-    if (!owner) continue;
-    const sp = speakerOf(ctx, speaker, k);
-    const sa = sp && actor(ctx.lex, sp);
-    const oa = actor(ctx.lex, owner)!;
-    if (!sp || !sa || sa.entity === oa.entity || stateOf(ctx.lex, sa.entity, true) === oa.entity) continue;
-    // (a condemnation the sentence already reads gives the owner its critic: `أن الوزيرين أدانا … العدوان الإسرائيلي`)
-    if (ctx.out.some((r) => r.evidence.start === ctx.s.start && r.relation === 'criticized' && r.target === oa.entity)) continue;
-    emit(ctx, cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, cp), 'criticized', sp, owner, {}, false);
+    if (owner) criticizeOwner(ctx, cp, speakerOf(ctx, speaker, k), owner, k);
   }
+}
+
+/**
+ * The speaker `sp` criticized the owner of the act labelled at token k (aggressionLabels, violationLabels): not the
+ * speaker itself nor its own state, and not an owner the sentence already gives a critic (`أن الوزيرين أدانا … العدوان
+ * الإسرائيلي`).
+ */
+function criticizeOwner(ctx: Ctx, cp: Pattern, sp: Mention | undefined, owner: Mention, k: number): void {
+  const toks = ctx.s.tokens;
+  const sa = sp && actor(ctx.lex, sp);
+  const oa = actor(ctx.lex, owner)!;
+  if (!sp || !sa || sa.entity === oa.entity || stateOf(ctx.lex, sa.entity, true) === oa.entity) return;
+  if (ctx.out.some((r) => r.evidence.start === ctx.s.start && r.relation === 'criticized' && r.target === oa.entity)) return;
+  emit(ctx, cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, cp), 'criticized', sp, owner, {}, false);
 }
 
 /** The speaker: the attributed one, else the first actor before k with no preposition (not a place). */
@@ -84,12 +91,6 @@ export function violationLabels(ctx: Ctx, speaker: Mention | undefined): void {
       }
       if (!ctx.inMention[j] && toks[j]!.word) free++;
     }
-    if (!owner) continue;
-    const sp = speakerOf(ctx, speaker, owner.tok0);
-    const sa = sp && actor(ctx.lex, sp);
-    const oa = actor(ctx.lex, owner)!;
-    if (!sp || !sa || sa.entity === oa.entity || stateOf(ctx.lex, sa.entity, true) === oa.entity) continue;
-    if (ctx.out.some((r) => r.evidence.start === ctx.s.start && r.relation === 'criticized' && r.target === oa.entity)) continue;
-    emit(ctx, cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, cp), 'criticized', sp, owner, {}, false);
+    if (owner) criticizeOwner(ctx, cp, speakerOf(ctx, speaker, owner.tok0), owner, k);
   }
 }
