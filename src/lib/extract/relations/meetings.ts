@@ -255,10 +255,7 @@ export function callAdjunct(ctx: Ctx, from: number): void {
     const caller = actor(ctx.lex, subj[0]!)!.entity;
     const callee2 = actor(ctx.lex, callee)!.entity;
     // (the talks were the call)
-    for (let i = ctx.out.length - 1; i >= from; i--) {
-      const r = ctx.out[i]!;
-      if (r.relation === 'met' && new Set([r.source, r.target, caller, callee2]).size === 2) ctx.out.splice(i, 1);
-    }
+    dropTalks(ctx, from, (a, b) => new Set([a, b, caller, callee2]).size === 2);
     emit(ctx, T, 'phoned', subj[0]!, callee, isPlanned(ctx, V, V.patterns[0]!) ? { mode: 'planned' } : {}, false);
   }
 }
@@ -271,13 +268,16 @@ export function callAdjunct(ctx: Ctx, from: number): void {
 function callWithParty(ctx: Ctx, from: number): void {
   const calls = ctx.out.slice(from).filter((r) => r.relation === 'phoned' && r.evidence.start === ctx.s.start);
   if (!calls.length) return;
+  dropTalks(ctx, from, (a, b) => calls.some((c) => new Set([c.source, c.target, a, b]).size === 2));
+}
+
+/** Drops the sentence's `met` records (from `from` on) of a pair `isCall` takes for a call's: the talks were the call. */
+function dropTalks(ctx: Ctx, from: number, isCall: (source: string, target: string) => boolean): void {
   for (let i = ctx.out.length - 1; i >= from; i--) {
     const r = ctx.out[i]!;
-    if (r.relation !== 'met' || r.evidence.start !== ctx.s.start) continue;
-    if (calls.some((c) => new Set([c.source, c.target, r.source, r.target]).size === 2)) {
-      ctx.stative.delete(r);
-      ctx.out.splice(i, 1);
-    }
+    if (r.relation !== 'met' || r.evidence.start !== ctx.s.start || !isCall(r.source, r.target)) continue;
+    ctx.stative.delete(r);
+    ctx.out.splice(i, 1);
   }
 }
 
