@@ -48,6 +48,11 @@ export interface Pattern {
   also: string[];
   /** A cue kind that must occur between the trigger and its target (`requires`: keeps … troops in). */
   requires?: CueKind;
+  /**
+   * The `requires` cell ends in `!` (`pushed_forces!`): met, this reading is the word's only one, every other reading of
+   * the word dropped (relations/sentence.ts withoutUnmetRequires; bugs36, a flag since tidy38).
+   */
+  exclusive?: boolean;
   /** File and row, for messages. */
   origin: string;
 }
@@ -1027,7 +1032,8 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
       if (rec.mode !== 'done' && rec.mode !== 'planned') throw new LexiconError(file, row, `mode must be done or planned, not "${rec.mode}"`);
       const targetKinds = splitList(rec.target_kinds).map(intern) as EntityKind[];
       for (const k of targetKinds) if (!ENTITY_KINDS.includes(k)) throw new LexiconError(file, row, `unknown kind "${k}"`);
-      const requires = rec.requires ? (intern(rec.requires) as CueKind) : undefined;
+      const exclusive = !!rec.requires?.endsWith('!');
+      const requires = rec.requires ? (intern(rec.requires.replace(/!$/, '')) as CueKind) : undefined;
       if (requires && !CUE_KINDS.includes(requires)) throw new LexiconError(file, row, `unknown cue kind "${rec.requires}" in requires`);
       const also = splitList(rec.also).map(intern);
       for (const a of also) if (!relIds.has(a)) throw new LexiconError(file, row, `unknown relation "${a}" in also`);
@@ -1047,6 +1053,7 @@ export function loadLexicon(files: Record<string, string>): Lexicon {
           targetKinds,
           also,
           requires,
+          exclusive,
           origin: `${file}:${row}`,
         };
         patterns.push(p);
