@@ -8,11 +8,10 @@
  * owner itself, not its state. An owner the sentence already gives a `criticized` (a condemnation verb's) gets none.
  */
 import type { Mention } from '../doc.ts';
-import { cueWords, stateOf } from '../lexicon.ts';
-import { actor, type Ctx, cueTrigger, prepOf, verbPattern } from './ctx.ts';
+import { cueWords, type Pattern, stateOf } from '../lexicon.ts';
+import { actor, type Ctx, sideActor, cueTrigger, prepOf, verbPattern } from './ctx.ts';
 import { emit } from './emit.ts';
 
-const SIDE = /^(armed_group|country|organization)$/;
 
 export function aggressionLabels(ctx: Ctx, speaker: Mention | undefined): void {
   const words = cueWords(ctx.lex, 'aggression_noun');
@@ -29,25 +28,32 @@ export function aggressionLabels(ctx: Ctx, speaker: Mention | undefined): void {
     let owner: Mention | undefined;
     if (ctx.lang === 'ar') {
       const m = ms.find((x) => x.tok0 === k + 1);
-      if (m && !prepOf(ctx, m) && SIDE.test(actor(ctx.lex, m)?.kind ?? '')) owner = m;
+      if (m && !prepOf(ctx, m) && sideActor(ctx.lex, m, true)) owner = m;
     } else {
       const m = ms.find((x) => x.tok1 === k);
-      if (m && SIDE.test(actor(ctx.lex, m)?.kind ?? '')) owner = m;
+      if (m && sideActor(ctx.lex, m, true)) owner = m;
       else if (/^(its|their)$/.test(toks[k - 1]?.norm ?? '')) {
         const sp = speakerOf(ctx, speaker, k);
-        const before = ms.filter((x) => x.tok1 <= k - 1 && SIDE.test(actor(ctx.lex, x)?.kind ?? '') && actor(ctx.lex, x)!.entity !== (sp && actor(ctx.lex, sp)?.entity));
+        const before = ms.filter((x) => x.tok1 <= k - 1 && sideActor(ctx.lex, x, true) && actor(ctx.lex, x)!.entity !== (sp && actor(ctx.lex, sp)?.entity));
         owner = before[before.length - 1];
       }
     }
-    if (!owner) continue;
-    const sp = speakerOf(ctx, speaker, k);
-    const sa = sp && actor(ctx.lex, sp);
-    const oa = actor(ctx.lex, owner)!;
-    if (!sp || !sa || sa.entity === oa.entity || stateOf(ctx.lex, sa.entity, true) === oa.entity) continue;
-    // (a condemnation the sentence already reads gives the owner its critic: `أن الوزيرين أدانا … العدوان الإسرائيلي`)
-    if (ctx.out.some((r) => r.evidence.start === ctx.s.start && r.relation === 'criticized' && r.target === oa.entity)) continue;
-    emit(ctx, cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, cp), 'criticized', sp, owner, {}, false);
+    if (owner) criticizeOwner(ctx, cp, speakerOf(ctx, speaker, k), owner, k);
   }
+}
+
+/**
+ * The speaker `sp` criticized the owner of the act labelled at token k (aggressionLabels, violationLabels): not the
+ * speaker itself nor its own state, and not an owner the sentence already gives a critic (`أن الوزيرين أدانا … العدوان
+ * الإسرائيلي`).
+ */
+function criticizeOwner(ctx: Ctx, cp: Pattern, sp: Mention | undefined, owner: Mention, k: number): void {
+  const toks = ctx.s.tokens;
+  const sa = sp && actor(ctx.lex, sp);
+  const oa = actor(ctx.lex, owner)!;
+  if (!sp || !sa || sa.entity === oa.entity || stateOf(ctx.lex, sa.entity, true) === oa.entity) return;
+  if (ctx.out.some((r) => r.evidence.start === ctx.s.start && r.relation === 'criticized' && r.target === oa.entity)) return;
+  emit(ctx, cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, cp), 'criticized', sp, owner, {}, false);
 }
 
 /** The speaker: the attributed one, else the first actor before k with no preposition (not a place). */
@@ -80,17 +86,11 @@ export function violationLabels(ctx: Ctx, speaker: Mention | undefined): void {
       const T = ctx.s.triggers.find((x) => x.tok0 <= j && j < x.tok1 && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun'));
       if (T) {
         const m = ctx.lang === 'ar' ? ms.find((x) => x.tok0 === T.tok1) : ms.find((x) => x.tok1 === T.tok0);
-        if (m && SIDE.test(actor(ctx.lex, m)?.kind ?? '') && !prepOf(ctx, m)) owner = m;
+        if (m && sideActor(ctx.lex, m, true) && !prepOf(ctx, m)) owner = m;
         break;
       }
       if (!ctx.inMention[j] && toks[j]!.word) free++;
     }
-    if (!owner) continue;
-    const sp = speakerOf(ctx, speaker, owner.tok0);
-    const sa = sp && actor(ctx.lex, sp);
-    const oa = actor(ctx.lex, owner)!;
-    if (!sp || !sa || sa.entity === oa.entity || stateOf(ctx.lex, sa.entity, true) === oa.entity) continue;
-    if (ctx.out.some((r) => r.evidence.start === ctx.s.start && r.relation === 'criticized' && r.target === oa.entity)) continue;
-    emit(ctx, cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, cp), 'criticized', sp, owner, {}, false);
+    if (owner) criticizeOwner(ctx, cp, speakerOf(ctx, speaker, owner.tok0), owner, k);
   }
 }

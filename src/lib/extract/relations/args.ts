@@ -801,9 +801,6 @@ function affiliationEnd(ctx: Ctx, k: number): number {
   return starts(j) ? j : k;
 }
 
-/** Locative words of a stationing participle's place phrase (`في قاعدة قرب مارع`, `في ريف حلب الشمالي`). */
-const STATIONED_LOCATIVE = /^(في|وفي|قرب|بالقرب|من|عند|داخل|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|ريف|بريف|محيط|اطراف|علي)$/;
-
 /**
  * slot36 (diagnosis-batch31 #43, FP 47): `استهدفت المدفعية التركية المتمركزة في قاعدة قرب مارع قرية الشيخ عيسى`: a
  * stationing participle right after a VSO subject (cues.csv `stationed_participle`, Arabic) with its place phrase (a
@@ -813,22 +810,25 @@ const STATIONED_LOCATIVE = /^(في|وفي|قرب|بالقرب|من|عند|داخ
  */
 function stationedEnd(ctx: Ctx, k: number): number {
   const toks = ctx.s.tokens;
-  if (ctx.lang !== 'ar' || !STATIONED_LOCATIVE.test(toks[k + 1]?.norm ?? '')) return k;
+  if (ctx.lang !== 'ar') return k;
+  // (cues.csv `stationed_locative`: the locative words of the place phrase, `في قاعدة قرب مارع`, `في ريف حلب الشمالي`)
+  const loc = cueWords(ctx.lex, 'stationed_locative');
+  if (!loc.has(toks[k + 1]?.norm ?? '')) return k;
   const starts = (j: number) => (tokenMarks(ctx, j) & (TOK_TRIGGER | TOK_MENTION0)) !== 0;
   let j = k + 1;
   let place = false;
   while (j < toks.length && j - k <= 10 && toks[j]!.word) {
     const m = ctx.s.mentions.find((x) => x.tok0 === j);
     if (m) {
-      if (m.kind !== 'place' || place && !STATIONED_LOCATIVE.test(toks[j - 1]!.norm)) break;
+      if (m.kind !== 'place' || place && !loc.has(toks[j - 1]!.norm)) break;
       place = true;
       j = m.tok1;
       // (an adjective of the place, `ريف حلب الشمالي`)
       while (j < toks.length && /^ال.+ي(ه)?$/.test(toks[j]!.norm) && !ctx.inMention[j] && !starts(j)) j++;
-      if (!STATIONED_LOCATIVE.test(toks[j]?.norm ?? '')) break;
+      if (!loc.has(toks[j]?.norm ?? '')) break;
       continue;
     }
-    if (place && !STATIONED_LOCATIVE.test(toks[j]!.norm)) break;
+    if (place && !loc.has(toks[j]!.norm)) break;
     j++;
   }
   return place ? j : k;
@@ -2528,8 +2528,10 @@ export function nounArgs(ctx: Ctx, T: Trigger): { pairs: Group | undefined; subj
   // "أنه أجرى محادثة مع …", "he held talks with …": a pronoun right before the light verb is the carried subject
   // ("he had held a brief conversation with": a light verb and the noun's own words between)
   // ("it was waging an open war against": a waging verb, its auxiliary and the war's adjective; cues.csv `wage_verb`; bugs36)
+  // (the noun's adjectives: cues.csv `light_noun_adjective`)
   const wage = cueWords(ctx.lex, 'wage_verb');
-  const light = (c: CueSpan) => ctx.lang === 'en' && T.tok0 - c.tok1 <= 6 && s.tokens.slice(c.tok1, T.tok0).every((t) => /^(had|has|have|held|hold|holds|also|a|an|the|brief|short|long|lengthy|rare|private|separate|first|several|two|three|was|is|were|are|been|open|full-scale|all-out|relentless|fierce|new|ongoing)$/.test(t.norm) || wage.has(t.norm));
+  const adj = cueWords(ctx.lex, 'light_noun_adjective');
+  const light = (c: CueSpan) => ctx.lang === 'en' && T.tok0 - c.tok1 <= 6 && s.tokens.slice(c.tok1, T.tok0).every((t) => /^(had|has|have|held|hold|holds|also|a|an|the|was|is|were|are|been)$/.test(t.norm) || adj.has(t.norm) || wage.has(t.norm));
   const pron = ctx.byKind.get('pronoun')?.find((c) => c.tok1 <= T.tok0 && (T.tok0 - c.tok1 <= 2 || light(c)));
   const pref = pron && !ms.some((m) => m.tok0 >= pron.tok1 && m.tok1 <= T.tok0) ? pronounRef(ctx, pron) : undefined;
   if (pref) return { pairs: undefined, subj: [mentionOn(pref, pron!)], objFrom: T.tok1 };

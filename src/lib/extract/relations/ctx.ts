@@ -340,6 +340,17 @@ export function actor(lex: Lexicon, m: Mention): Mention | undefined {
   return undefined;
 }
 
+/** The actor kinds that can be a side of a conflict or a drill: a state, an armed group, an organisation. */
+export const SIDE_KINDS: ReadonlySet<string> = new Set(['armed_group', 'country', 'organization']);
+/**
+ * A mention's actor when it is a side (SIDE_KINDS): an attacker, a repeller, a drill's or a joint fight's party; not a
+ * place mention (a capital that stands for its state), unless `capitals` (an aggression's owner). Else undefined.
+ */
+export function sideActor(lex: Lexicon, m: Mention | undefined, capitals = false): Mention | undefined {
+  const a = m && actor(lex, m);
+  return a && (capitals || m!.kind !== 'place') && SIDE_KINDS.has(a.kind) ? a : undefined;
+}
+
 /**
  * The lexicon kind of an entity, '' for one found in the text: a string either way (a comparison
  * compiled for strings deoptimises when `undefined` reaches it, as `get(id)?.kind` gives).
@@ -392,6 +403,15 @@ export function wordIn(tokens: Token[], a: number, b: number, words: Set<string>
 
 export function hasBoundary(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (BOUNDARY.has(tokens[k]!.text)) return true;
+  return false;
+}
+
+/** Is there a boundary (hasBoundary) or a comma (",", `،`) among tokens a..b-1? */
+export function hasBreak(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!.text;
+    if (t === ',' || t === '،' || BOUNDARY.has(t)) return true;
+  }
   return false;
 }
 

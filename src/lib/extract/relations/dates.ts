@@ -8,6 +8,7 @@ import { findDates } from '../dates.ts';
 import { normalise } from '../normalise.ts';
 import { mapped } from '../packed.ts';
 import { hostOf } from './clauses.ts';
+import { demonymEntity } from './args.ts';
 import { AR_RELATIVE, type Ctx, EN_MONTH, hasBoundary, nth, RELATIVE, triggerWord, wordIn } from './ctx.ts';
 
 const PRESENT_AUX = new Set(['has', 'have', 'is', 'are']);
@@ -772,12 +773,20 @@ export function isPresent(ctx: Ctx, T: Trigger): boolean {
 const HABITUAL = /(?:^|\s)(?:[وف]?مرارا|repeatedly|long|often|regularly|منذ (?:سنوات|اعوام|عقود)|for (?:years|decades))(?=\s|$)/;
 /** Relations a speaker states (a condemnation, an accusation): dated by the occasion they were made at. */
 const STATEMENTS = new Set(['criticized', 'accused']);
-/** An English pluperfect ("had held up", "had accused") before a record's pair. */
-const PLUPERFECT_BEFORE_EN = /\bhad\s+(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|held|made|met|sent|told|spoken|struck|taken|given|been|long)\b/i;
+/**
+ * An English pluperfect ("had held up", "had accused") before a record's pair: "had", an "-ly" word or "also", then a
+ * regular participle or one of cues.csv `pluperfect_participle_en` ("held", "met", "been"). Per lexicon.
+ */
+const PLUPERFECT_BEFORE_EN = new WeakMap<Lexicon, RegExp>();
+function pluperfectBeforeEn(lexicon: Lexicon): RegExp {
+  let re = PLUPERFECT_BEFORE_EN.get(lexicon);
+  if (!re) PLUPERFECT_BEFORE_EN.set(lexicon, (re = new RegExp(`\\bhad\\s+(?:\\w+ly\\s+|also\\s+)?(?:[a-z]+ed${[...cueWords(lexicon, 'pluperfect_participle_en')].map((w) => '|' + w).join('')})\\b`, 'i')));
+  return re;
+}
 /** The English pluperfect on the pair's own verb: between the source and the target, not in words reported after a speech verb ("told reporters he had raised …"). */
-function pluperfectPair(r: RelationRecord): boolean {
+function pluperfectPair(r: RelationRecord, lexicon: Lexicon): boolean {
   const between = r.evidence.sentence.slice(r.evidence.sourceSpan[0], Math.max(r.evidence.sourceSpan[1], r.evidence.targetSpan[0]));
-  const m = PLUPERFECT_BEFORE_EN.exec(between);
+  const m = pluperfectBeforeEn(lexicon).exec(between);
   return !!m && !/\b(?:said|says|told|added|stated)\b/i.test(between.slice(0, m.index));
 }
 /** An Arabic pluperfect sentence (`وكانت الجولة قد انطلقت`, "وكان X قد زار …"): background. */
@@ -811,7 +820,7 @@ export function meetingStatements(rels: RelationRecord[], doc: Doc, lexicon: Lex
     if (k < 0 || HABITUAL.test(normalise(text.slice(ss[k]!.start, ss[k]!.end)))) return r;
     // (nor a pluperfect, background before the meeting: `وكانت أنقرة قد اتهمت أبوظبي في السنوات الماضية …`, "Turkey had held up
     // Sweden's application …, accusing Stockholm of …"; dates36)
-    if (PLUPERFECT_AR.test(text.slice(ss[k]!.start, ss[k]!.end)) || pluperfectPair(r)) return r;
+    if (PLUPERFECT_AR.test(text.slice(ss[k]!.start, ss[k]!.end)) || pluperfectPair(r, lexicon)) return r;
     // ("the 23 October attack, which Turkey blamed on the PKK", `الذي حمّلت أنقرة مسؤوليته`: an earlier event's clause)
     if (RELATIVE_BEFORE.test(r.evidence.sentence.slice(Math.max(0, r.evidence.sourceSpan[0] - 30), r.evidence.sourceSpan[0]))) return r;
     let day = open.day;
@@ -1091,9 +1100,6 @@ export function occasionDays(rels: RelationRecord[], doc: Doc, lexicon: Lexicon,
   });
 }
 
-/** Words that relate one event to another in time (normalised): "after", "before", `بعد`, `قبل`, `عقب`, `إثر`, `غداة`. */
-const SEQUENCE_LINK = /(?:^|\s)(?:after|before|following|since|[وف]?(?:بعد|قبل|عقب|اثر|غداه|منذ))(?=\s|$)/;
-
 /**
  * The story's attack named again by a definite noun (cues.csv `story_attack_noun`: "the strike", "the air strikes", "the
  * raid", `الغارات`, `القصف`): an attack record of a later sentence with no date of its own that names it ("The strike hit
@@ -1119,16 +1125,17 @@ export function storyAttackDays(rels: RelationRecord[], doc: Doc, lexicon: Lexic
     const n = normalise(t);
     if (PLUPERFECT_AR.test(t) || HABITUAL.test(n) || (en && hasCueWord(lexicon, 'background_word', n))) return r;
     // (not a sentence relating the story's attack to another event: "The strike came ten days after Turkish jets hit …")
-    if (SEQUENCE_LINK.test(n)) return r;
+    if (hasCueWord(lexicon, 'sequence_link', n)) return r;
     const w = normalise(r.evidence.sentence.slice(0, Math.max(r.evidence.sourceSpan[1], r.evidence.targetSpan[0]))).split(/\s+/);
     const nouns = cueWords(lexicon, 'story_attack_noun');
+    const mods = cueWords(lexicon, 'story_attack_modifier');
     let named = false;
     for (let j = 0; j < w.length && !named; j++) {
       if (!nouns.has(w[j]!)) continue;
-      // (English: "the" right before the noun, or before one modifier, "the air strikes")
+      // (English: "the" right before the noun, or before one modifier, "the air strikes", or a state's demonym, "the Israeli strikes")
       // (Arabic: the sentence's subject, right after its first verb or opening it, `وتزامنت الغارات مع قصف …`; a definite
       // noun further on is mostly another event, `ويأتي القصف بعد أسابيع من إطلاق …`)
-      named = en ? w[j - 1] === 'the' || (w[j - 2] === 'the' && /^(air|drone|missile|rocket|artillery|israeli|turkish|russian|us|american|iranian|jordanian)$/.test(w[j - 1] ?? '')) : j <= 1 && !/^و?(?:يات|ياتي|جاء|جاءت|تاتي)$/.test(w[0] ?? '');
+      named = en ? w[j - 1] === 'the' || (w[j - 2] === 'the' && (mods.has(w[j - 1] ?? '') || !!demonymEntity(lexicon, w[j - 1] ?? ''))) : j <= 1 && !/^و?(?:يات|ياتي|جاء|جاءت|تاتي)$/.test(w[0] ?? '');
     }
     return named ? redated(r, day) : r;
   });

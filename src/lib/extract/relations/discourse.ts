@@ -17,7 +17,7 @@ import { cueWords, type Lexicon, stateOf } from '../lexicon.ts';
 import { isWeekday } from '../dates.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
-import { verbArgs } from './args.ts';
+import { demonymEntity, verbArgs } from './args.ts';
 import { emit, emitAll } from './emit.ts';
 
 /** Relations whose two ends are the parties of an event ("the two sides" of it). */
@@ -1206,22 +1206,15 @@ function placeKindAt(ctx: Ctx, k: number): { tok0: number; clitics: string; word
   return { tok0: k, clitics: pre[1]! + (pre[2] === 'لل' ? 'ل' : ''), words: own ? undefined : words, state };
 }
 
-/** Per lexicon: one-word demonyms (normalised, English and Arabic without the article) to their country's id (ref36). */
-const DEMONYM_INDEX = new WeakMap<Lexicon, Map<string, string>>();
 /**
  * The country whose demonym is token j ("Palestinian", `الفلسطيني`, `السورية`, read without its article) when that token
  * is no mention of its own (then it is a state organ's, not the place's); undefined otherwise.
  */
 function demonymState(ctx: Ctx, j: number): string | undefined {
-  let idx = DEMONYM_INDEX.get(ctx.lex);
-  if (!idx) {
-    idx = new Map();
-    for (const e of ctx.lex.entities.values()) if (e.kind === 'country') for (const d of [...e.demonyms_en, ...e.demonyms_ar]) if (d && !d.includes(' ')) idx.set(normalise(d), e.id);
-    DEMONYM_INDEX.set(ctx.lex, idx);
-  }
   const t = ctx.s.tokens[j];
   if (!t || ctx.s.mentions.some((m) => m.tok0 <= j && j < m.tok1)) return undefined;
-  return idx.get(ctx.lang === 'ar' ? t.norm.replace(/^ال/, '') : t.norm);
+  // (the one demonym map, args.ts demonymEntity; ref36)
+  return demonymEntity(ctx.lex, ctx.lang === 'ar' ? t.norm.replace(/^ال/, '') : t.norm);
 }
 
 /** Is the place head at tok0..k the place of a strike or a presence word near it (up to 4 words after it: "patrol parts of the province", or 2 before)? */

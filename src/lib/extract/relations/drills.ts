@@ -8,7 +8,7 @@
  */
 import type { Mention } from '../doc.ts';
 import { cueWords, stateOf } from '../lexicon.ts';
-import { actor, type Ctx, cueTrigger, firstMentionAfter, hasBoundary, prepOf, verbPattern } from './ctx.ts';
+import { actor, type Ctx, sideActor, cueTrigger, firstMentionAfter, hasBreak, prepOf, verbPattern } from './ctx.ts';
 import { leftGroup } from './args.ts';
 import { emit, toldHere } from './emit.ts';
 
@@ -21,7 +21,7 @@ export function drillsPresence(ctx: Ctx): void {
   if (!dp) return;
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
-  const comma = (a: number, b: number) => hasBoundary(toks, a, b) || toks.slice(a, b).some((t) => t.text === ',' || t.text === '،');
+  const comma = (a: number, b: number) => hasBreak(toks, a, b);
   const strip = (n: string) => n.replace(/^[وف](?=...)/, '').replace(/^ال(?=..)/, '');
   for (let k = 0; k < toks.length; k++) {
     if (!nouns.has(toks[k]!.norm) && !nouns.has(strip(toks[k]!.norm))) continue;
@@ -38,7 +38,7 @@ export function drillsPresence(ctx: Ctx): void {
       subj = ms.filter((m) => m.tok0 > v && m.tok1 <= k && !prepOf(ctx, m));
     }
     if (!subj?.length) subj = leftGroup(ctx, v, 4);
-    const sides = (subj ?? []).filter((m) => { const a = actor(ctx.lex, m); return a && m.kind !== 'place' && /^(armed_group|country|organization)$/.test(a.kind); });
+    const sides = (subj ?? []).filter((m) => sideActor(ctx.lex, m));
     if (!sides.length) continue;
     // the place: the first after the noun behind a place preposition
     const i = firstMentionAfter(ms, k + 1);

@@ -9,10 +9,9 @@
 import { cueWords } from '../lexicon.ts';
 import type { Mention } from '../doc.ts';
 import { isQuote } from '../mentions.ts';
-import { actor, type Ctx, cueTrigger, firstMentionAfter, freeWords, groupFrom, hasBoundary, isPossessive, lastMentionBefore, nth, prepOf, verbPattern } from './ctx.ts';
+import { actor, type Ctx, sideActor, SIDE_KINDS, cueTrigger, firstMentionAfter, freeWords, groupFrom, hasBoundary, isPossessive, lastMentionBefore, nth, prepOf, verbPattern } from './ctx.ts';
 import { asStates, atPublication, emit } from './emit.ts';
 
-const FOE_KINDS = new Set(['armed_group', 'country', 'organization']);
 
 export function partnerFight(ctx: Ctx): void {
   const { s } = ctx;
@@ -42,7 +41,7 @@ export function partnerFight(ctx: Ctx): void {
     const f = firstMentionAfter(ms, k);
     // (not a demonym of an act noun: `في مواجهة العدوان الصهيوني` names the aggression, no foe fought; np33)
     const foe = f >= 0 && freeWords(ctx, k, ms[f]!.tok0) <= 2 && ms[f]!.via !== 'demonym' ? actor(ctx.lex, ms[f]!) : undefined;
-    if (!foe || !FOE_KINDS.has(foe.kind)) continue;
+    if (!foe || !SIDE_KINDS.has(foe.kind)) continue;
     // the partner: the actor named right before the cue (past a quote or a parenthesis)
     let j = c.tok0;
     while (j > 0 && (isQuote(toks[j - 1]) || toks[j - 1]!.text === ')')) j--;
@@ -333,7 +332,7 @@ export function partOfFight(ctx: Ctx): void {
     if (!heads.has(toks[j]?.norm ?? '') || toks[j + 1]?.norm !== 'against') continue;
     const f = firstMentionAfter(ms, j + 2);
     const foe = f >= 0 && freeWords(ctx, j + 2, ms[f]!.tok0) <= 2 && ms[f]!.via !== 'demonym' ? actor(ctx.lex, ms[f]!) : undefined;
-    if (!foe || !FOE_KINDS.has(foe.kind)) continue;
+    if (!foe || !SIDE_KINDS.has(foe.kind)) continue;
     const at = toks[k]!.start - s.start;
     const n = ctx.out.length;
     const done = new Set<string>();
@@ -375,10 +374,10 @@ export function allyFight(ctx: Ctx): void {
     while (j > 0 && ALLY_ADJECTIVE.test(toks[j]!.norm)) j--;
     const pi = ms.findIndex((m) => m.tok1 === j + 1 && isPossessive(ctx, m));
     const pos = pi >= 0 ? actor(ctx.lex, ms[pi]!) : undefined;
-    if (!pos || !FOE_KINDS.has(pos.kind)) continue;
+    if (!pos || !SIDE_KINDS.has(pos.kind)) continue;
     const f = firstMentionAfter(ms, c.tok1 + 1);
     const foe = f >= 0 && freeWords(ctx, c.tok1 + 1, ms[f]!.tok0) <= 2 && ms[f]!.via !== 'demonym' ? actor(ctx.lex, ms[f]!) : undefined;
-    if (!foe || !FOE_KINDS.has(foe.kind) || foe.entity === pos.entity) continue;
+    if (!foe || !SIDE_KINDS.has(foe.kind) || foe.entity === pos.entity) continue;
     // the ally: before ", the" (apposition) or the clause's first actor before a copula
     let ally: Mention | undefined;
     const p0 = ms[pi]!.tok0;
@@ -387,12 +386,12 @@ export function allyFight(ctx: Ctx): void {
       const a = ms.find((m) => m.tok1 === before - 1 || (m.tok1 === before - 2 && toks[before - 2]!.text === ')'));
       ally = a && !prepOf(ctx, a) ? actor(ctx.lex, a) : undefined;
     } else if (/^(is|was|been|remains|remained|became)$/.test(toks[before - 1]?.norm ?? '')) {
-      const a = ms.find((m) => m.tok1 <= before && !prepOf(ctx, m) && !isPossessive(ctx, m) && FOE_KINDS.has(actor(ctx.lex, m)?.kind ?? ''));
+      const a = ms.find((m) => m.tok1 <= before && !prepOf(ctx, m) && !isPossessive(ctx, m) && sideActor(ctx.lex, m, true));
       ally = a ? actor(ctx.lex, a) : undefined;
     }
     const n = ctx.out.length;
     const T = cueTrigger(c, ap);
-    for (const m of [ms[pi]!, ...(ally && FOE_KINDS.has(ally.kind) ? [ally] : [])]) {
+    for (const m of [ms[pi]!, ...(ally && SIDE_KINDS.has(ally.kind) ? [ally] : [])]) {
       const a = actor(ctx.lex, m)!;
       if (a.entity !== foe.entity) emit(ctx, T, 'attacked', m, ms[f]!, {}, false);
     }

@@ -7,7 +7,7 @@
  */
 import type { Mention, Trigger } from '../doc.ts';
 import { verbArgs } from './args.ts';
-import { actor, type Ctx, cueTrigger, hasBoundary, verbPattern } from './ctx.ts';
+import { actor, type Ctx, cueTrigger, hasBreak, verbPattern } from './ctx.ts';
 import { emit } from './emit.ts';
 
 const RESUMPTIVE_AR = /^(الي|إلي|في)(ها|ه)$/;
@@ -141,7 +141,7 @@ export function secondPlace(ctx: Ctx, before: number): void {
     let place: Mention | undefined;
     for (const m of s.mentions) {
       if (m.tok0 < k) continue;
-      if (m.tok0 - k > 6 || hasBoundary(toks, k, m.tok0) || toks.slice(k, m.tok0).some((t) => /^[,،]$/.test(t.text))) break;
+      if (m.tok0 - k > 6 || hasBreak(toks, k, m.tok0)) break;
       if (m.kind === 'place' && m.via !== 'anaphor') {
         place = m;
         break;

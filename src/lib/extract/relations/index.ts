@@ -15,7 +15,7 @@
 import type { RelationRecord } from '../../types.ts';
 import { copyDoc, copyMention, type Doc, type Mention, mention, mentionOf, mentionOn, type Sentence, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import { cueWords, hasCueWord, type Lexicon, type Pattern, stateOf } from '../lexicon.ts';
-import { actor, hasWordCue, onlyTitles, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, EN_PREP_TOKENS, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo, wherePlaceHead, tokenMarks, TOK_TRIGGER } from './ctx.ts';
+import { actor, hasWordCue, onlyTitles, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, EN_PREP_TOKENS, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasBreak, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo, wherePlaceHead, tokenMarks, TOK_TRIGGER } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, joinedCounterparts, pluralCounterparts, pronounRef, ownerPronounAnaphors, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, hostClauseEnd, leftGroup, nounArgs, objectGroup, ownDoerAfter, ownerLeaving, passiveAfterAnd, possessedObject, unresolvedAddressee, verbArgs } from './args.ts';
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
@@ -44,7 +44,7 @@ import { alongsideFight, jointPresence, partnerPresence, tokenAt } from './joint
 import { repelledAttacks } from './repel.ts';
 import { aggressionLabels, violationLabels } from './aggression.ts';
 import { drillsPresence } from './drills.ts';
-import { alsoPlaces, unnamedPlaceMembers, andHeadPlaces, includedHolders } from './lists.ts';
+import { alsoPlaces, unnamedPlaceMembers, andHeadPlaces, includedHolders, isIncludedOpener } from './lists.ts';
 import { outOfServiceRelative } from './service.ts';
 import { ownedTargets, specifiedAttacks } from './specified.ts';
 import { agreedFutureAct, hostRelativeVisit, purposeNoUrging, secondPlace, visitedNoPair, withRelative } from './hostrelative.ts';
@@ -1306,7 +1306,7 @@ function pronounObject(ctx: Ctx, T: Trigger, subj: Group, exclude: Set<string>):
   let obj: Group | undefined;
   // "اتصل به", "called him": the last other actor named before the verb
   // ("قطع الرياض علاقاتها معها": in Arabic past the subject named after the verb and one word, the ties)
-  const pc = ctx.byKind.get('obj_pronoun')?.find((c) => c.tok0 >= T.tok1 && (c.tok0 - T.tok1 <= 1 || (ctx.lang === 'ar' && c.tok0 - T.tok1 <= 6 && freeWords(ctx, T.tok1, c.tok0) <= 1 && subj.some((m) => m.tok0 >= T.tok1 && m.tok1 <= c.tok0) && !hasBoundary(ctx.s.tokens, T.tok1, c.tok0) && !ctx.s.tokens.slice(T.tok1, c.tok0).some((t) => t.text === '،' || t.text === ',') && !ctx.s.triggers.some((x) => x !== T && x.tok0 >= T.tok1 && x.tok1 <= c.tok0))));
+  const pc = ctx.byKind.get('obj_pronoun')?.find((c) => c.tok0 >= T.tok1 && (c.tok0 - T.tok1 <= 1 || (ctx.lang === 'ar' && c.tok0 - T.tok1 <= 6 && freeWords(ctx, T.tok1, c.tok0) <= 1 && subj.some((m) => m.tok0 >= T.tok1 && m.tok1 <= c.tok0) && !hasBreak(ctx.s.tokens, T.tok1, c.tok0) && !ctx.s.triggers.some((x) => x !== T && x.tok0 >= T.tok1 && x.tok1 <= c.tok0))));
   // ("has warned it cannot detain them", "warned they would respond": a pronoun with a finite verb or modal after it is the
   // subject of the clause the verb reports, no addressee; a warning with none threatens nobody; diagnosis-batch26 §4 #130)
   // (but "warned it would pay a heavy price": the one to pay a retribution is the one threatened)
@@ -1435,7 +1435,7 @@ function thereAfter(ctx: Ctx, T: Trigger): number {
   const toks = ctx.s.tokens;
   for (let k = T.tok1; k < toks.length && k - T.tok1 <= 7; k++) {
     const w = toks[k]!.norm;
-    if (hasBoundary(toks, k, k + 1) || toks[k]!.text === ',' || toks[k]!.text === '،' || ctx.inMention[k] || (k > T.tok1 + 2 && (tokenMarks(ctx, k) & TOK_TRIGGER) !== 0)) return -1;
+    if (hasBreak(toks, k, k + 1) || ctx.inMention[k] || (k > T.tok1 + 2 && (tokenMarks(ctx, k) & TOK_TRIGGER) !== 0)) return -1;
     if (w === 'there' || w === 'هناك') return k;
     if (w === 'the' && /^(province|region|country|area)$/.test(toks[k + 1]?.norm ?? '') && /^(in|across|throughout)$/.test(toks[k - 1]?.norm ?? '')) return k;
     if (/^(في|داخل)$/.test(w) && /^(البلاد|المحافظه|المنطقه)$/.test(toks[k + 1]?.norm ?? '')) return k;
@@ -1948,9 +1948,6 @@ function tiesCutBetween(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
   return true;
 }
 
-/** Words that open a list of members after a place: ", including", `بما فيها`, `بما في ذلك`, `، بينها`, `منها`. */
-const INCLUDED_PLACES = /^(including|بينها|منها|ومنها|فيها|ذلك)$/;
-
 /** The places named as members right after token k (", including the Al-Omar oil field", `بما فيها مدينة الحسكة`). */
 function includedPlaces(ctx: Ctx, k: number): Mention[] {
   const toks = ctx.s.tokens;
@@ -1958,7 +1955,8 @@ function includedPlaces(ctx: Ctx, k: number): Mention[] {
   if (/^[,،]$/.test(toks[j]?.text ?? '')) j++;
   if (toks[j]?.norm === 'بما') j++;
   if (toks[j]?.norm === 'في' && toks[j + 1]?.norm === 'ذلك') j++;
-  if (!INCLUDED_PLACES.test(toks[j]?.norm ?? '') || (toks[j]!.norm === 'فيها' && toks[j - 1]?.norm !== 'بما') || (toks[j]!.norm === 'ذلك' && toks[j - 2]?.norm !== 'بما')) return [];
+  // (", including", `بما فيها`, `بما في ذلك`, `، بينها`, `منها`: lists.ts isIncludedOpener)
+  if (!isIncludedOpener(toks, j, cueWords(ctx.lex, 'included_opener'))) return [];
   j++;
   while (j < toks.length && !ctx.inMention[j] && cueWords(ctx.lex, 'included_place_filler').has(toks[j]!.norm)) j++;
   let i = ctx.s.mentions.findIndex((m) => m.tok0 === j);

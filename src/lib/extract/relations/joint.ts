@@ -10,7 +10,7 @@
 import type { RelationRecord } from '../../types.ts';
 import { type Mention, redated } from '../doc.ts';
 import { cueWords, type Pattern, stateOf } from '../lexicon.ts';
-import { actor, type Ctx, cueTrigger, firstMentionAfter, freeWords, groupFrom, hasBoundary, mentionAt, prepOf, verbPattern, hasCue, lastMentionBefore } from './ctx.ts';
+import { actor, type Ctx, sideActor, cueTrigger, firstMentionAfter, freeWords, groupFrom, hasBoundary, hasBreak, mentionAt, prepOf, verbPattern, hasCue, lastMentionBefore } from './ctx.ts';
 import { isQuote } from '../mentions.ts';
 import { atPublication, emit } from './emit.ts';
 import { verbArgs } from './args.ts';
@@ -47,7 +47,7 @@ function partnersAfter(ctx: Ctx, c: { tok0: number; tok1: number }): Mention[] {
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
   const i = firstMentionAfter(ms, c.tok1);
-  if (i < 0 || freeWords(ctx, c.tok1, ms[i]!.tok0) > 1 || hasBoundary(toks, c.tok1, ms[i]!.tok0) || toks.slice(c.tok1, ms[i]!.tok0).some((t) => t.text === ',' || t.text === '،')) return [];
+  if (i < 0 || freeWords(ctx, c.tok1, ms[i]!.tok0) > 1 || hasBreak(toks, c.tok1, ms[i]!.tok0)) return [];
   return groupFrom(ms, i).filter((m) => m.kind !== 'place' && actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'place');
 }
 
@@ -242,7 +242,7 @@ export function alongsideFight(ctx: Ctx, before: number): void {
   const cp = verbPattern(ctx, 'coordinated_with');
   if (!ap || !cp) return;
   const isFight = (k: number) => { const n = toks[k]?.norm ?? ''; return fightWords.has(n) || (ctx.lang === 'ar' && /^[وف]/.test(n) && fightWords.has(n.slice(1))); };
-  const foeKind = (m: Mention) => { const a = actor(ctx.lex, m); return !!a && m.kind !== 'place' && /^(armed_group|country|organization)$/.test(a.kind) ? a : undefined; };
+  const foeKind = (m: Mention) => sideActor(ctx.lex, m);
   const skipBack = (j: number) => { while (j > 0 && (isQuote(toks[j - 1]) || toks[j - 1]!.text === ')' || toks[j - 1]!.text === '(')) j--; return j; };
   const recs = () => ctx.out.slice(before) as RelationRecord[];
   const has = (s: string, rel: string, t: string) => recs().some((r) => r.source === s && r.relation === rel && r.target === t);
@@ -258,7 +258,7 @@ export function alongsideFight(ctx: Ctx, before: number): void {
     // before the cue past at most three words: `حرباً ضد التنظيم إلى جانب «قسد»`)
     let w = -1;
     for (let k = (foeM ? foeM.tok0 : c.tok0) - 1, n = 0; k >= 0 && n <= 3; k--) {
-      if (toks[k]!.text === ',' || toks[k]!.text === '،' || hasBoundary(toks, k, k + 1)) break;
+      if (hasBreak(toks, k, k + 1)) break;
       if (isFight(k)) { w = k; break; }
       if (!ctx.inMention[k] && !isQuote(toks[k])) n++;
     }
@@ -275,7 +275,7 @@ export function alongsideFight(ctx: Ctx, before: number): void {
     } else {
       const j = lastMentionBefore(ms, w);
       const m = j >= 0 ? ms[j]! : undefined;
-      if (m && foeKind(m) && !prepOf(ctx, m) && freeWords(ctx, m.tok1, w) <= 8 && !hasBoundary(toks, m.tok1, w) && !toks.slice(m.tok1, w).some((t) => t.text === ',' || t.text === '،') && !partnerIds.has(actor(ctx.lex, m)!.entity)) subj = m;
+      if (m && foeKind(m) && !prepOf(ctx, m) && freeWords(ctx, m.tok1, w) <= 8 && !hasBreak(toks, m.tok1, w) && !partnerIds.has(actor(ctx.lex, m)!.entity)) subj = m;
     }
     if (!subj || subj.tok0 >= c.tok0) continue;
     const sid = actor(ctx.lex, subj)!.entity;

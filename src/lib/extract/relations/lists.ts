@@ -103,8 +103,18 @@ export function alsoPlaces(ctx: Ctx, obj: Group): Group {
 }
 
 
-/** Words that open the named members of an unnamed subject: `، بينها`, `، منها`, `، بما فيها`. */
-const MEMBERS_OPEN = /^(بينها|بينهم|منها|منهم|ومنها|فيها)$/;
+/**
+ * Does token j open named members (cues.csv `included_opener`, `words`, read once per sentence): `، بينها`, `منهم`,
+ * `ومنها`, `لاسيما`, `أبرزها`, ", including"; `فيها` only after `بما` (`بما فيها`), `ذلك` only after `بما في`. The
+ * one list of lists.ts includedHolders, index.ts includedPlaces and structure.ts includedMembers (tidy38).
+ */
+export function isIncludedOpener(toks: readonly { norm: string }[], j: number, words: ReadonlySet<string>): boolean {
+  const n = toks[j]?.norm ?? '';
+  if (!words.has(n)) return false;
+  if (n === 'فيها') return toks[j - 1]?.norm === 'بما';
+  if (n === 'ذلك') return toks[j - 2]?.norm === 'بما';
+  return true;
+}
 
 /**
  * `وتنتشر في الميادين ومحيطها مجموعات مسلحة موالية لإيران، بينها «الحرس الثوري» وميليشيات عراقية` (list36, pooled
@@ -116,6 +126,7 @@ export function includedHolders(ctx: Ctx, emitPresence: (T: Trigger, who: Mentio
   if (ctx.lang !== 'ar') return;
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
+  const opener = cueWords(ctx.lex, 'included_opener');
   for (const T of ctx.s.triggers) {
     const p = T.patterns[0]!;
     if (p.relation !== 'deployed_in' || p.pos !== 'verb' || p.voice === 'passive' || toks[T.tok1]?.norm !== 'في') continue;
@@ -136,7 +147,7 @@ export function includedHolders(ctx: Ctx, emitPresence: (T: Trigger, who: Mentio
     if (toks[j]?.text !== '،' && toks[j]?.text !== ',') continue;
     j++;
     if (toks[j]?.norm === 'بما') j++;
-    if (!MEMBERS_OPEN.test(toks[j]?.norm ?? '') || (toks[j]!.norm === 'فيها' && toks[j - 1]?.norm !== 'بما')) continue;
+    if (!isIncludedOpener(toks, j, opener)) continue;
     j++;
     // (`عناصر من «حزب الله»`: a partitive and من before the member)
     if (hasCue(ctx, j, 'partitive') && !ctx.inMention[j] && toks[j + 1]?.norm === 'من') j += 2;

@@ -255,10 +255,7 @@ export function callAdjunct(ctx: Ctx, from: number): void {
     const caller = actor(ctx.lex, subj[0]!)!.entity;
     const callee2 = actor(ctx.lex, callee)!.entity;
     // (the talks were the call)
-    for (let i = ctx.out.length - 1; i >= from; i--) {
-      const r = ctx.out[i]!;
-      if (r.relation === 'met' && new Set([r.source, r.target, caller, callee2]).size === 2) ctx.out.splice(i, 1);
-    }
+    dropTalks(ctx, from, (a, b) => new Set([a, b, caller, callee2]).size === 2);
     emit(ctx, T, 'phoned', subj[0]!, callee, isPlanned(ctx, V, V.patterns[0]!) ? { mode: 'planned' } : {}, false);
   }
 }
@@ -271,13 +268,16 @@ export function callAdjunct(ctx: Ctx, from: number): void {
 function callWithParty(ctx: Ctx, from: number): void {
   const calls = ctx.out.slice(from).filter((r) => r.relation === 'phoned' && r.evidence.start === ctx.s.start);
   if (!calls.length) return;
+  dropTalks(ctx, from, (a, b) => calls.some((c) => new Set([c.source, c.target, a, b]).size === 2));
+}
+
+/** Drops the sentence's `met` records (from `from` on) of a pair `isCall` takes for a call's: the talks were the call. */
+function dropTalks(ctx: Ctx, from: number, isCall: (source: string, target: string) => boolean): void {
   for (let i = ctx.out.length - 1; i >= from; i--) {
     const r = ctx.out[i]!;
-    if (r.relation !== 'met' || r.evidence.start !== ctx.s.start) continue;
-    if (calls.some((c) => new Set([c.source, c.target, r.source, r.target]).size === 2)) {
-      ctx.stative.delete(r);
-      ctx.out.splice(i, 1);
-    }
+    if (r.relation !== 'met' || r.evidence.start !== ctx.s.start || !isCall(r.source, r.target)) continue;
+    ctx.stative.delete(r);
+    ctx.out.splice(i, 1);
   }
 }
 
@@ -397,6 +397,8 @@ export function joinedMeeting(ctx: Ctx, T: Trigger, attrs: Record<string, string
 export function meetingAdjunct(ctx: Ctx, from: number): void {
   const { s } = ctx;
   const toks = s.tokens;
+  const rounds = cueWords(ctx.lex, 'round_noun');
+  const ordinals = cueWords(ctx.lex, 'round_ordinal');
   for (const T of s.triggers) {
     if (T.patterns[0]!.relation !== 'met' || T.patterns[0]!.pos !== 'noun') continue;
     let k = T.tok0 - 1;
@@ -405,11 +407,11 @@ export function meetingAdjunct(ctx: Ctx, from: number): void {
     const roundOf = /^(of|من)$/.test(toks[k]?.norm ?? '');
     if (roundOf) {
       let r = k - 1;
-      while (r > k - 4 && r >= 0 && !/^(round|الجوله|جوله)$/.test(toks[r]!.norm) && toks[r]!.word && !ctx.inMention[r]) r--;
-      if (r >= 0 && /^(round|الجوله|جوله)$/.test(toks[r]!.norm)) k = r - 1;
+      while (r > k - 4 && r >= 0 && !rounds.has(toks[r]!.norm) && toks[r]!.word && !ctx.inMention[r]) r--;
+      if (r >= 0 && rounds.has(toks[r]!.norm)) k = r - 1;
     } else if (ctx.lang === 'en') for (let n = 0; n < 2 && /^([a-z]+al|arab|regional|ministerial|emergency|extraordinary|joint|trilateral|bilateral)$/.test(toks[k]?.norm ?? ''); n++) k--;
     // ("the fifth round (of talks)", "the latest round")
-    if (ctx.lang === 'en') while (k > 0 && /^(first|second|third|[a-z]+th|latest|last|new|next|previous)$/.test(toks[k]!.norm)) k--;
+    if (ctx.lang === 'en') while (k > 0 && (ordinals.has(toks[k]!.norm) || /^[a-z]+th$/.test(toks[k]!.norm))) k--;
     if (/^(a|an|the|their)$/.test(toks[k]?.norm ?? '')) k--;
     if (!/^(at|in|during|في|خلال|اثناء)$/.test(toks[k]?.norm.replace(/^و(?=.)/, '') ?? '')) continue;
     if (s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 4 && /^(with|between|of|مع|بين|ب)$/.test(prepOf(ctx, m) ?? ''))) continue;

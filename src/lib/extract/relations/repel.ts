@@ -11,14 +11,10 @@
 import { cueWords } from '../lexicon.ts';
 import type { Mention } from '../doc.ts';
 import { isQuote } from '../mentions.ts';
-import { actor, type Ctx, cueTrigger, firstMentionAfter, freeWords, hasBoundary, lastMentionBefore, prepOf, verbPattern } from './ctx.ts';
+import { type Ctx, sideActor, cueTrigger, firstMentionAfter, freeWords, hasBoundary, hasBreak, lastMentionBefore, prepOf, verbPattern } from './ctx.ts';
 import { emit, toldHere } from './emit.ts';
 
-const SIDE = /^(armed_group|country|organization)$/;
 const BY = /^(by|from|of|من|ل|لل)$/;
-const PERFORM = /^(شنه|شنته|شنها|نفذه|نفذته|نفذها|اطلقه|اطلقته|launched|carried|mounted|staged)$/;
-const NOT_BY = /^(on|against|in|at|near|into|علي|ضد|في|قرب|داخل)$/;
-const FOIL = /^[وف]?(احبط|احبطت|يحبط|تحبط|افشل|افشلت|يفشل|تفشل|thwarted|thwart|thwarts|foiled|foil|foils)$/;
 
 export function repelledAttacks(ctx: Ctx): void {
   const cues = ctx.byKind.get('repel_verb');
@@ -29,8 +25,11 @@ export function repelledAttacks(ctx: Ctx): void {
   const ms = ctx.s.mentions;
   const nouns = cueWords(ctx.lex, 'repelled_noun');
   const groups = cueWords(ctx.lex, 'group_noun');
-  const side = (m: Mention | undefined) => { const a = m && actor(ctx.lex, m); return a && m!.kind !== 'place' && SIDE.test(a.kind) ? a : undefined; };
-  const comma = (a: number, b: number) => hasBoundary(toks, a, b) || toks.slice(a, b).some((t) => t.text === ',' || t.text === '،');
+  const perform = cueWords(ctx.lex, 'performed_clitic');
+  const notBy = cueWords(ctx.lex, 'not_by_prep');
+  const foil = cueWords(ctx.lex, 'foil_verb');
+  const side = (m: Mention | undefined) => sideActor(ctx.lex, m);
+  const comma = (a: number, b: number) => hasBreak(toks, a, b);
   const isNoun = (k: number) => {
     const n = toks[k]?.norm ?? '';
     const v = n.replace(/^[وف](?=..)/, '');
@@ -48,10 +47,10 @@ export function repelledAttacks(ctx: Ctx): void {
         let bi = k - 1;
         while (bi > c.tok0 && isQuote(toks[bi])) bi--;
         const before = (toks[bi]?.norm ?? '').replace(/^[وف](?=...)/, '');
-        if (NOT_BY.test(pr) || NOT_BY.test(before)) break;
+        if (notBy.has(pr) || notBy.has(before)) break;
         // (not a demonym: `تصدت الدفاعات الجوية لـ«عدوان إسرائيلي»` names no attacker)
         if (m.via === 'demonym') break;
-        const ok = BY.test(pr) || BY.test(before) || /^ل/.test(toks[bi]?.text === 'لـ' ? 'ل' : '') || PERFORM.test(before) || (noun >= 0 && noun === bi) || (bi === c.tok0 && ctx.lang === 'en');
+        const ok = BY.test(pr) || BY.test(before) || /^ل/.test(toks[bi]?.text === 'لـ' ? 'ل' : '') || perform.has(before) || (noun >= 0 && noun === bi) || (bi === c.tok0 && ctx.lang === 'en');
         const a = side(m);
         // (an English attacker before the noun: "repelled an HTS attack")
         if (a && !ok && ctx.lang === 'en' && noun < 0 && toks.slice(m.tok1, m.tok1 + 2).some((_, j) => isNoun(m.tok1 + j))) { y = m; noun = m.tok1; break; }
@@ -69,7 +68,7 @@ export function repelledAttacks(ctx: Ctx): void {
       n++;
     }
     if (!y) continue;
-    if (noun < 0 && FOIL.test(toks[c.tok0]!.norm)) continue;
+    if (noun < 0 && foil.has(toks[c.tok0]!.norm.replace(/^[وف]/, ''))) continue;
     const ya = side(y)!;
     // the repeller: the Arabic VSO subject after the verb, else the nearest actor before it
     let x: Mention | undefined;

@@ -109,9 +109,6 @@ function participleComplement(s: Sentence, T: Trigger): boolean {
   return !s.mentions.some((m) => m.tok0 <= k && k < m.tok1);
 }
 
-/** Cue kinds whose met requiring reading is the word's only reading (bugs36). */
-const EXCLUSIVE_REQUIRES: ReadonlySet<string> = new Set(['pushed_forces']);
-
 /**
  * "held the US responsible", "حمّل … المسؤولية", "keeps troops in": a trigger whose patterns all need a cue
  * is no relation word (nor an auxiliary governing a noun, "plan to hold meetings") without that cue after it.
@@ -129,11 +126,12 @@ export function withoutUnmetRequires(s: Sentence): Sentence {
   const byPhone = (T: Trigger) => T.patterns.some((p) => p.relation === 'phoned' && p.requires && met(T, p)) && T.patterns.some((p) => p.relation === 'met' && !p.requires);
   // (forces pushed, `دفعت X بتعزيزات إلى P`: a met reading whose cue is the verb's own object drops every other reading of
   // the word, the plain urged `دفع X إلى` included; bugs36)
-  const exclusive = (T: Trigger) => T.patterns.length > 1 && T.patterns.some((p) => !!p.requires && EXCLUSIVE_REQUIRES.has(p.requires) && met(T, p));
+  // (patterns.*.csv: a requires cell ending in `!`)
+  const exclusive = (T: Trigger) => T.patterns.length > 1 && T.patterns.some((p) => !!p.requires && !!p.exclusive && met(T, p));
   if (!s.triggers.some((T) => unmet(T) || mixed(T) || partial(T) || byPhone(T) || exclusive(T))) return s;
   const triggers = mapped(s.triggers.filter((T) => !unmet(T)), (T) =>
     exclusive(T)
-      ? triggerWith(T, T.patterns.filter((p) => !!p.requires && EXCLUSIVE_REQUIRES.has(p.requires) && met(T, p)))
+      ? triggerWith(T, T.patterns.filter((p) => !!p.requires && !!p.exclusive && met(T, p)))
       : byPhone(T) ? triggerWith(T, T.patterns.filter((p) => p.relation !== 'met' && (!p.requires || met(T, p)))) : mixed(T) || partial(T) ? triggerWith(T, T.patterns.filter((p) => !p.requires || met(T, p))) : T,
   );
   return sentenceWith(s, s.mentions, triggers, s.cues);

@@ -19,6 +19,7 @@ import { delegationMembers } from './frames.ts';
 import { isPlanned } from './guards.ts';
 import { actor, AR_RELATIVE, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, masculineVerb, nth, PLACE_RELATIONS, placeHeadEndingAt, prepOf, verbPattern } from './ctx.ts';
 import { locatedPlaceHead } from './clauses.ts';
+import { isIncludedOpener } from './lists.ts';
 
 export type ClauseKind = 'relative' | 'participle' | 'complement';
 
@@ -520,8 +521,6 @@ export function unnamedHead(ctx: Ctx, k: number): number {
   return k;
 }
 
-const INCLUDING = /^و?(بينها|منها|بينهم|منهم|ومنها|ومنهم|خصوصا|لاسيما|سيما|ابرزها|ابرزهم)$/;
-
 /**
  * "ويتهم الأردن فصائل مدعومة من إيران، بينها «حزب الله»، بـ…": an unnamed plural (factions, groups) whose named members
  * follow "، بينها/منها X" in its own phrase stands for them: the relation on the plural is on X. The unnamed head's
@@ -531,8 +530,9 @@ const INCLUDING = /^و?(بينها|منها|بينهم|منهم|ومنها|وم�
 export function includedMembers(ctx: Ctx, head: number, from: number): Group | undefined {
   const toks = ctx.s.tokens;
   if (ctx.lang !== 'ar' || !UNNAMED_PLURAL.test(toks[head]?.norm ?? '') || ctx.s.mentions.some((m) => m.tok0 <= head && head < m.tok1)) return undefined;
+  const opener = cueWords(ctx.lex, 'included_opener');
   for (let k = from; k < toks.length && k - from <= 8 && !BOUNDARY.has(toks[k]!.text); k++) {
-    if (!INCLUDING.test(toks[k]!.norm) || !isComma(toks[k - 1]?.text)) continue;
+    if (!isIncludedOpener(toks, k, opener) || !isComma(toks[k - 1]?.text)) continue;
     const i = firstMentionAfter(ctx.s.mentions, k + 1);
     const m = ctx.s.mentions[i];
     if (!m || freeWords(ctx, k + 1, m.tok0) > 0 || !actor(ctx.lex, m)) return undefined;
