@@ -412,7 +412,8 @@ export function orgHeadAnaphors(ctx: Ctx): Mention[] | undefined {
     const story = words.includes('@story');
     // ("accused the coalition of stealing": an "of" before a verb's -ing form is the verb's, not the head's genitive)
     const ofAct = en && next?.norm === 'of' && /^[a-z]{3,}ing$/.test(nth(toks, k + 2)?.text ?? '');
-    if (en ? (next?.norm === 'of' && !ofAct) || (next?.norm === 'for' && !story) : (next?.arabic && /^(ال|لل)/.test(next.norm) && !(story && (/^(الي|الى)$/.test(next.norm) || hasCue(ctx, k + 1, 'charge_noun'))) && !named) || (named && named.tok0 > k + 1)) continue;
+    // (the preposition إلى is no adjective of any head: `حرباً ضد التنظيم إلى جانب «قسد»`, branch ref38)
+    if (en ? (next?.norm === 'of' && !ofAct) || (next?.norm === 'for' && !story) : (next?.arabic && /^(ال|لل)/.test(next.norm) && !/^(الي|الى)$/.test(next.norm) && !(story && hasCue(ctx, k + 1, 'charge_noun')) && !named) || (named && named.tok0 > k + 1)) continue;
     // (a name right after an English head is the organisation itself: "the group Hayat Tahrir al-Sham")
     // (a demonym right after a state's body is its own, `السلطات اللبنانية`: a name the mentions stage did not merge)
     if ((en && named) || (story && named?.via === 'demonym')) continue;

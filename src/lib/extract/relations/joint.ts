@@ -233,6 +233,41 @@ function placeAfterPartner(ctx: Ctx, c: { tok0: number; tok1: number; start: num
  * partner is followed at once by "against"/`ضد` and a foe: both attack the foe. The place after the partner is read by
  * partnerPresence (placeAfterPartner) from the coordination, so this runs before it. Dated as the record it reads.
  */
+/**
+ * "… in northeastern Syria, where they fight IS alongside the SDF", `في شمال شرق سوريا، حيث يقاتلون «داعش» إلى جانب «قسد»`:
+ * the subject of a where-relative whose verb names no one (at most a pronoun, "they", between "where"/`حيث` and the fight
+ * word at token w) is the holder of the presence on the place right before the relative: the source of a `deployed_in`
+ * record of the sentence (since `before`) whose target is named there. Undefined otherwise (branch ref38).
+ */
+export function whereHolder(ctx: Ctx, before: number, w: number): Mention | undefined {
+  const toks = ctx.s.tokens;
+  const k = whereBefore(ctx, w);
+  if (k < 1) return undefined;
+  const end = toks[k - 1]!.text === ',' || toks[k - 1]!.text === '،' ? k - 1 : k;
+  const place = ctx.s.mentions.find((m) => m.tok1 === end);
+  if (!place) return undefined;
+  for (const r of ctx.out.slice(before) as RelationRecord[]) {
+    if (r.relation !== 'deployed_in') continue;
+    const b = tokenAt(ctx, r.evidence.targetSpan[0]);
+    if (b < place.tok0 || b >= place.tok1) continue;
+    const a = tokenAt(ctx, r.evidence.sourceSpan[0]);
+    const m = a >= 0 && a < place.tok0 ? mentionAt(ctx, a) : undefined;
+    if (m && actor(ctx.lex, m)) return m;
+  }
+  return undefined;
+}
+
+/** The "where"/`حيث` token that opens the clause of the verb at w (at most two words between, no name, no comma), or -1. */
+function whereBefore(ctx: Ctx, w: number): number {
+  const toks = ctx.s.tokens;
+  for (let k = w - 1, n = 0; k >= 0 && n < 3; k--, n++) {
+    const t = toks[k]!;
+    if (/^(where|حيث|وحيث)$/.test(t.norm)) return k;
+    if (ctx.inMention[k] || t.text === ',' || t.text === '،' || hasBoundary(toks, k, k + 1)) return -1;
+  }
+  return -1;
+}
+
 export function alongsideFight(ctx: Ctx, before: number): void {
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
@@ -276,6 +311,13 @@ export function alongsideFight(ctx: Ctx, before: number): void {
       const j = lastMentionBefore(ms, w);
       const m = j >= 0 ? ms[j]! : undefined;
       if (m && foeKind(m) && !prepOf(ctx, m) && freeWords(ctx, m.tok1, w) <= 8 && !hasBoundary(toks, m.tok1, w) && !toks.slice(m.tok1, w).some((t) => t.text === ',' || t.text === '،') && !partnerIds.has(actor(ctx.lex, m)!.entity)) subj = m;
+      else subj = whereHolder(ctx, before, w);
+      if (subj && partnerIds.has(actor(ctx.lex, subj)?.entity ?? '')) subj = undefined;
+    }
+    // (the foe of the fight word is never the partner's: `حيث يقاتلون «داعش» إلى جانب «قسد»` with no subject found, ref38)
+    if (foe && (!subj || subj.tok0 >= c.tok0) && whereBefore(ctx, w) >= 0) for (let j = ctx.out.length - 1; j >= before; j--) {
+      const r = ctx.out[j]!;
+      if (r.relation === 'coordinated_with' && r.source === foe.entity && partnerIds.has(r.target)) { ctx.stative.delete(r); ctx.out.splice(j, 1); }
     }
     if (!subj || subj.tok0 >= c.tok0) continue;
     const sid = actor(ctx.lex, subj)!.entity;
