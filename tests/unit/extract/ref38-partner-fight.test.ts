@@ -33,9 +33,35 @@ describeCases({
     ['usa coordinated_with sdf', IS_AR + 'ويخوض التحالف الدولي منذ عام 2014 حرباً ضد التنظيم إلى جانب «قسد» في شمال شرق سوريا.'],
     ['no usa attacked sdf', IS_AR + 'ويخوض التحالف الدولي منذ عام 2014 حرباً ضد التنظيم إلى جانب «قسد» في شمال شرق سوريا.'],
   ],
-  'look-alikes: no where-subject without a presence, no partner of the object': [
+  'a partner, then a fight frame and the foe\'s remnants (ar)': [
+    ['usa attacked isis', IS_AR + 'ويحتفظ الجيش الأمريكي بنحو 900 جندي في شمال شرق سوريا، حيث يعملون إلى جانب «قسد» في ملاحقة فلول التنظيم.'],
+    ['sdf attacked isis', IS_AR + 'ويحتفظ الجيش الأمريكي بنحو 900 جندي في شمال شرق سوريا، حيث يعملون إلى جانب «قسد» في ملاحقة فلول التنظيم.'],
+    ['usa attacked isis', IS_AR + 'وتنشر الولايات المتحدة نحو 900 جندي في شمال شرق سوريا يعملون إلى جانب «قسد» في ملاحقة خلايا التنظيم.'],
+    ['sdf attacked isis', IS_AR + 'وتنشر الولايات المتحدة نحو 900 جندي في شمال شرق سوريا يعملون إلى جانب «قسد» في ملاحقة خلايا التنظيم.'],
+    ['sdf attacked isis', 'في المقابل، تنتشر قوات أمريكية في شمال شرق سوريا إلى جانب «قسد» في إطار الحرب على تنظيم «داعش».'],
+    ['usa attacked isis', 'في المقابل، تنتشر قوات أمريكية في شمال شرق سوريا إلى جانب «قسد» في إطار الحرب على تنظيم «داعش».'],
+    ['tur attacked pkk', 'وتنتشر القوات التركية في شمال العراق إلى جانب قوات البيشمركة في مواجهة «حزب العمال الكردستاني».'],
+  ],
+  'a partner, then a fight frame and the foe\'s remnants (en)': [
+    ['usa attacked isis', IS_EN + 'The United States keeps about 900 troops in northeastern Syria, where they work alongside the SDF against the remnants of the group.'],
+    ['sdf attacked isis', IS_EN + 'The United States keeps about 900 troops in northeastern Syria, where they work alongside the SDF against the remnants of the group.'],
+    ['no sdf attacked sdf', IS_EN + 'The United States keeps about 900 troops in northeastern Syria, where they work alongside the SDF against the remnants of the group.'],
+    ['sdf attacked isis', 'US troops are deployed in northeastern Syria alongside the SDF in the fight against Islamic State.'],
+    ['usa attacked isis', 'US troops are deployed in northeastern Syria alongside the SDF in the war on Islamic State.'],
+  ],
+  'look-alikes of the frame: no fight noun, no foe named, a partner as foe': [
+    ['no sdf attacked isis', 'US troops are deployed in northeastern Syria alongside the SDF in the reconstruction of Raqqa.'],
+  ],
+  'look-alikes of the frame (ar)': [
+    ['no usa attacked sdf', 'وتنتشر قوات أمريكية في شمال شرق سوريا إلى جانب «قسد» في ملاحقة خلايا التنظيم.'],
+    ['no sdf attacked isis', 'وتنتشر قوات أمريكية في شمال شرق سوريا إلى جانب «قسد» في إعادة إعمار الرقة.'],
+  ],
+  'look-alikes: no where-subject without a presence, no partner of the object (ar)': [
     ['no usa attacked isis', 'وتقع البلدة في شمال شرق سوريا، حيث يقاتلون تنظيم «داعش» إلى جانب «قسد».'],
     ['no isis coordinated_with sdf', 'وتقع البلدة في شمال شرق سوريا، حيث يقاتلون تنظيم «داعش» إلى جانب «قسد».'],
+    ['hezbollah coordinated_with syr', 'ويقاتل «حزب الله» إلى جانب القوات الحكومية السورية منذ عام 2013.'],
+  ],
+  'look-alikes: no partner of the object (en)': [
     ['no isis attacked sdf', IS_EN + 'The United States keeps about 900 troops in northeastern Syria, where they fight Islamic State alongside the SDF.'],
   ],
 });

@@ -40,7 +40,7 @@ import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, cl
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { insurgency, mutualFire, possessedAttack, reachedBy, missionAttack, victimsBeforeAttack } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
-import { alongsideFight, jointPresence, partnerPresence, tokenAt } from './joint.ts';
+import { alongsideFight, jointPresence, partnerAgainst, partnerPresence, tokenAt } from './joint.ts';
 import { repelledAttacks } from './repel.ts';
 import { aggressionLabels, violationLabels } from './aggression.ts';
 import { drillsPresence } from './drills.ts';
@@ -1532,6 +1532,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       jointPresence(ctx, before);
       // (the partner of that presence is there too: gold rule 18b; joint.ts, pred35)
       partnerPresence(ctx, before);
+      // (the coordination a presence with a partner made, then a fight frame: `إلى جانب «قسد» في ملاحقة فلول التنظيم`; ref38)
+      partnerAgainst(ctx, before);
     }
     // ("its cells still carry out attacks in the Syrian desert": the members' presence, not an attack on the place; ref34)
     membersPresence(ctx, before);
