@@ -1227,7 +1227,35 @@ function demonymState(ctx: Ctx, j: number): string | undefined {
 
 /** Is the place head at tok0..k the place of a strike or a presence word near it (up to 4 words after it: "patrol parts of the province", or 2 before)? */
 function governedNear(ctx: Ctx, tok0: number, k: number): boolean {
-  return ctx.s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((tok0 >= x.tok1 && tok0 - x.tok1 <= 3) || subjectOf(ctx, k, x))) || placeOfClause(ctx, tok0, k) || chargeOf(ctx, tok0) || controlAreaBefore(ctx, tok0) || subjectToControlAt(ctx, tok0) || objectPastSubject(ctx, tok0) || locatedHeadHeld(ctx, k) || forcesBefore(ctx, tok0);
+  return ctx.s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((tok0 >= x.tok1 && tok0 - x.tok1 <= 3) || subjectOf(ctx, k, x))) || placeOfClause(ctx, tok0, k) || chargeOf(ctx, tok0) || controlAreaBefore(ctx, tok0) || subjectToControlAt(ctx, tok0) || objectPastSubject(ctx, tok0) || locatedHeadHeld(ctx, k) || forcesBefore(ctx, tok0) || relativeOnPlace(ctx, k);
+}
+
+/**
+ * `ويؤوي المخيم، الذي تديره الإدارة الذاتية`, `البلدة، التي تسيطر عليها «قسد»` (ref38): a
+ * place noun ending at token k is the antecedent of a relative clause whose verb is a place relation's (deployed_in,
+ * attacked …) and takes it as its object: the verb right after `الذي`/`التي` with a resumptive pronoun (on the verb or a
+ * preposition after it, `عليها`, `فيه`). Arabic only (English object relatives, "which the SDF has run", are not read).
+ */
+function relativeOnPlace(ctx: Ctx, k: number): boolean {
+  const toks = ctx.s.tokens;
+  let r = k + 1;
+  if (toks[r]?.text === ',' || toks[r]?.text === '،') r++;
+  const w = toks[r]?.norm ?? '';
+  if (ctx.lang !== 'ar' || !/^(الذي|التي)$/.test(w)) return false;
+  const placeVerb = (x: Trigger) => x.patterns[0]!.pos === 'verb' && x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation));
+  const T = ctx.s.triggers.find((x) => x.tok0 === r + 1);
+  if (T && placeVerb(T) && (/\S{3}(ها|ه)$/.test(toks[T.tok1 - 1]!.norm) || /^(عليها|عليه|فيها|فيه)$/.test(toks[T.tok1]?.norm ?? ''))) return true;
+  // (a second verb joined by و with its own pronoun, in the clause or right after its comma: `الذي يضم …، وتحرسه «قسد»`)
+  let commas = 0;
+  for (let j = r + 1; j < toks.length && j - r <= 30 && !BOUNDARY.has(toks[j]!.text); j++) {
+    if (toks[j]!.text === '،' || toks[j]!.text === ',') {
+      if (++commas > 1) return false;
+      continue;
+    }
+    const x = ctx.s.triggers.find((y) => y.tok0 === j);
+    if (x && placeVerb(x) && x.tok1 === j + 1 && /^و\S{3,}(ها|ه)$/.test(toks[j]!.norm)) return true;
+  }
+  return false;
 }
 
 /** Locatives between a force noun and its place (ref36): English "in", "at", "inside"; Arabic `في`, `داخل`. */
