@@ -1234,14 +1234,27 @@ function governedNear(ctx: Ctx, tok0: number, k: number): boolean {
  * `ويؤوي المخيم، الذي تديره الإدارة الذاتية`, `البلدة، التي تسيطر عليها «قسد»` (ref38): a
  * place noun ending at token k is the antecedent of a relative clause whose verb is a place relation's (deployed_in,
  * attacked …) and takes it as its object: the verb right after `الذي`/`التي` with a resumptive pronoun (on the verb or a
- * preposition after it, `عليها`, `فيه`). Arabic only (English object relatives, "which the SDF has run", are not read).
+ * preposition after it, `عليها`, `فيه`); English ", which" + a name + at most two words + a holding verb ("the town, which
+ * the SDF now controls"; objrelative.ts reads the relation).
  */
 function relativeOnPlace(ctx: Ctx, k: number): boolean {
   const toks = ctx.s.tokens;
   let r = k + 1;
   if (toks[r]?.text === ',' || toks[r]?.text === '،') r++;
   const w = toks[r]?.norm ?? '';
-  if (ctx.lang !== 'ar' || !/^(الذي|التي)$/.test(w)) return false;
+  const placeVerb0 = (x: Trigger) => x.patterns.some((q) => q.relation === 'deployed_in' && q.pos === 'verb' && q.preps.includes(''));
+  // (English: "the town, which the SDF now controls": "which", a name, at most two words, a holding verb; objrelative.ts)
+  if (ctx.lang === 'en') {
+    if (w !== 'which' || toks[r - 1]?.text !== ',') return false;
+    // (this "which" or a second "and which" of the same antecedent: "which Kurdish fighters recaptured … and which the SDF now controls")
+    for (let j = r; j < toks.length && j - r <= 25 && !BOUNDARY.has(toks[j]!.text); j++) {
+      if (toks[j]!.norm !== 'which' || (j > r && toks[j - 1]!.norm !== 'and')) continue;
+      const m = ctx.s.mentions.find((x) => x.tok0 === j + 1);
+      if (m && m.kind !== 'place' && ctx.s.triggers.some((x) => placeVerb0(x) && x.tok0 >= m.tok1 && freeWords(ctx, m.tok1, x.tok0) <= 2)) return true;
+    }
+    return false;
+  }
+  if (!/^(الذي|التي)$/.test(w)) return false;
   const placeVerb = (x: Trigger) => x.patterns[0]!.pos === 'verb' && x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation));
   const T = ctx.s.triggers.find((x) => x.tok0 === r + 1);
   if (T && placeVerb(T) && (/\S{3}(ها|ه)$/.test(toks[T.tok1 - 1]!.norm) || /^(عليها|عليه|فيها|فيه)$/.test(toks[T.tok1]?.norm ?? ''))) return true;
