@@ -412,7 +412,8 @@ export function orgHeadAnaphors(ctx: Ctx): Mention[] | undefined {
     const story = words.includes('@story');
     // ("accused the coalition of stealing": an "of" before a verb's -ing form is the verb's, not the head's genitive)
     const ofAct = en && next?.norm === 'of' && /^[a-z]{3,}ing$/.test(nth(toks, k + 2)?.text ?? '');
-    if (en ? (next?.norm === 'of' && !ofAct) || (next?.norm === 'for' && !story) : (next?.arabic && /^(ال|لل)/.test(next.norm) && !(story && (/^(الي|الى)$/.test(next.norm) || hasCue(ctx, k + 1, 'charge_noun'))) && !named) || (named && named.tok0 > k + 1)) continue;
+    // (the preposition إلى is no adjective of any head: `حرباً ضد التنظيم إلى جانب «قسد»`, branch ref38)
+    if (en ? (next?.norm === 'of' && !ofAct) || (next?.norm === 'for' && !story) : (next?.arabic && /^(ال|لل)/.test(next.norm) && !/^(الي|الى)$/.test(next.norm) && !(story && hasCue(ctx, k + 1, 'charge_noun')) && !named) || (named && named.tok0 > k + 1)) continue;
     // (a name right after an English head is the organisation itself: "the group Hayat Tahrir al-Sham")
     // (a demonym right after a state's body is its own, `السلطات اللبنانية`: a name the mentions stage did not merge)
     if ((en && named) || (story && named?.via === 'demonym')) continue;
@@ -1219,7 +1220,48 @@ function demonymState(ctx: Ctx, j: number): string | undefined {
 
 /** Is the place head at tok0..k the place of a strike or a presence word near it (up to 4 words after it: "patrol parts of the province", or 2 before)? */
 function governedNear(ctx: Ctx, tok0: number, k: number): boolean {
-  return ctx.s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((tok0 >= x.tok1 && tok0 - x.tok1 <= 3) || subjectOf(ctx, k, x))) || placeOfClause(ctx, tok0, k) || chargeOf(ctx, tok0) || controlAreaBefore(ctx, tok0) || subjectToControlAt(ctx, tok0) || objectPastSubject(ctx, tok0) || locatedHeadHeld(ctx, k) || forcesBefore(ctx, tok0);
+  return ctx.s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((tok0 >= x.tok1 && tok0 - x.tok1 <= 3) || subjectOf(ctx, k, x))) || placeOfClause(ctx, tok0, k) || chargeOf(ctx, tok0) || controlAreaBefore(ctx, tok0) || subjectToControlAt(ctx, tok0) || objectPastSubject(ctx, tok0) || locatedHeadHeld(ctx, k) || forcesBefore(ctx, tok0) || relativeOnPlace(ctx, k);
+}
+
+/**
+ * `ويؤوي المخيم، الذي تديره الإدارة الذاتية`, `البلدة، التي تسيطر عليها «قسد»` (ref38): a
+ * place noun ending at token k is the antecedent of a relative clause whose verb is a place relation's (deployed_in,
+ * attacked …) and takes it as its object: the verb right after `الذي`/`التي` with a resumptive pronoun (on the verb or a
+ * preposition after it, `عليها`, `فيه`); English ", which" + a name + at most two words + a holding verb ("the town, which
+ * the SDF now controls"; objrelative.ts reads the relation).
+ */
+function relativeOnPlace(ctx: Ctx, k: number): boolean {
+  const toks = ctx.s.tokens;
+  let r = k + 1;
+  if (toks[r]?.text === ',' || toks[r]?.text === '،') r++;
+  const w = toks[r]?.norm ?? '';
+  const placeVerb0 = (x: Trigger) => x.patterns.some((q) => q.relation === 'deployed_in' && q.pos === 'verb' && q.preps.includes(''));
+  // (English: "the town, which the SDF now controls": "which", a name, at most two words, a holding verb; objrelative.ts)
+  if (ctx.lang === 'en') {
+    if (w !== 'which' || toks[r - 1]?.text !== ',') return false;
+    // (this "which" or a second "and which" of the same antecedent: "which Kurdish fighters recaptured … and which the SDF now controls")
+    for (let j = r; j < toks.length && j - r <= 25 && !BOUNDARY.has(toks[j]!.text); j++) {
+      if (toks[j]!.norm !== 'which' || (j > r && toks[j - 1]!.norm !== 'and')) continue;
+      const m = ctx.s.mentions.find((x) => x.tok0 === j + 1);
+      if (m && m.kind !== 'place' && ctx.s.triggers.some((x) => placeVerb0(x) && x.tok0 >= m.tok1 && freeWords(ctx, m.tok1, x.tok0) <= 2)) return true;
+    }
+    return false;
+  }
+  if (!/^(الذي|التي)$/.test(w)) return false;
+  const placeVerb = (x: Trigger) => x.patterns[0]!.pos === 'verb' && x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation));
+  const T = ctx.s.triggers.find((x) => x.tok0 === r + 1);
+  if (T && placeVerb(T) && (/\S{3}(ها|ه)$/.test(toks[T.tok1 - 1]!.norm) || /^(عليها|عليه|فيها|فيه)$/.test(toks[T.tok1]?.norm ?? ''))) return true;
+  // (a second verb joined by و with its own pronoun, in the clause or right after its comma: `الذي يضم …، وتحرسه «قسد»`)
+  let commas = 0;
+  for (let j = r + 1; j < toks.length && j - r <= 30 && !BOUNDARY.has(toks[j]!.text); j++) {
+    if (toks[j]!.text === '،' || toks[j]!.text === ',') {
+      if (++commas > 1) return false;
+      continue;
+    }
+    const x = ctx.s.triggers.find((y) => y.tok0 === j);
+    if (x && placeVerb(x) && x.tok1 === j + 1 && /^و\S{3,}(ها|ه)$/.test(toks[j]!.norm)) return true;
+  }
+  return false;
 }
 
 /** Locatives between a force noun and its place (ref36): English "in", "at", "inside"; Arabic `في`, `داخل`. */

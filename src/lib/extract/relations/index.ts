@@ -40,7 +40,8 @@ import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, cl
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { insurgency, mutualFire, possessedAttack, reachedBy, missionAttack, victimsBeforeAttack } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
-import { alongsideFight, jointPresence, partnerPresence, tokenAt } from './joint.ts';
+import { alongsideFight, jointPresence, partnerAgainst, partnerPresence, tokenAt } from './joint.ts';
+import { objectRelativesEn } from './objrelative.ts';
 import { repelledAttacks } from './repel.ts';
 import { aggressionLabels, violationLabels } from './aggression.ts';
 import { drillsPresence } from './drills.ts';
@@ -1522,6 +1523,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
         missed.push({ sentence: doc.article.text.slice(s.start, s.end), trigger: doc.article.text.slice(T.start, T.end), relation: T.patterns[0]!.relation });
     }
     sentenceFrames(ctx, att.speaker, before, interv);
+    // ("al-Hol, which the SDF has run since 2019": an English object relative on a place; objrelative.ts, ref38)
+    if (ctx.lang === 'en' && s.triggers.length) objectRelativesEn(ctx);
     // (`فرق إنقاذ من الدفاع المدني العراقي`, `الفارين من لبنان`: where goods or people come from is no envoy, guest or
     // host; guards.ts goodsOrigin, pred36)
     if (out.length > before) withoutGoodsOrigins(ctx, before);
@@ -1532,6 +1535,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       jointPresence(ctx, before);
       // (the partner of that presence is there too: gold rule 18b; joint.ts, pred35)
       partnerPresence(ctx, before);
+      // (the coordination a presence with a partner made, then a fight frame: `إلى جانب «قسد» في ملاحقة فلول التنظيم`; ref38)
+      partnerAgainst(ctx, before);
     }
     // ("its cells still carry out attacks in the Syrian desert": the members' presence, not an attack on the place; ref34)
     membersPresence(ctx, before);

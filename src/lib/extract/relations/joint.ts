@@ -8,7 +8,8 @@
  * cue: "controls", `تسيطر`) makes the partner a holder of the same place too (rule 13); a deployment does not.
  */
 import type { RelationRecord } from '../../types.ts';
-import { type Mention, redated } from '../doc.ts';
+import { type Mention, mentionOn, redated } from '../doc.ts';
+import { ORG_HEAD_WINDOW } from './discourse.ts';
 import { cueWords, type Pattern, stateOf } from '../lexicon.ts';
 import { actor, type Ctx, sideActor, cueTrigger, firstMentionAfter, freeWords, groupFrom, hasBoundary, hasBreak, mentionAt, prepOf, verbPattern, hasCue, lastMentionBefore } from './ctx.ts';
 import { isQuote } from '../mentions.ts';
@@ -233,6 +234,83 @@ function placeAfterPartner(ctx: Ctx, c: { tok0: number; tok1: number; start: num
  * partner is followed at once by "against"/`ضد` and a foe: both attack the foe. The place after the partner is read by
  * partnerPresence (placeAfterPartner) from the coordination, so this runs before it. Dated as the record it reads.
  */
+/**
+ * "… in northeastern Syria, where they fight IS alongside the SDF", `في شمال شرق سوريا، حيث يقاتلون «داعش» إلى جانب «قسد»`:
+ * the subject of a where-relative whose verb names no one (at most a pronoun, "they", between "where"/`حيث` and the fight
+ * word at token w) is the holder of the presence on the place right before the relative: the source of a `deployed_in`
+ * record of the sentence (since `before`) whose target is named there. Undefined otherwise (branch ref38).
+ */
+export function whereHolder(ctx: Ctx, before: number, w: number): Mention | undefined {
+  const toks = ctx.s.tokens;
+  const k = whereBefore(ctx, w);
+  if (k < 1) return undefined;
+  const end = toks[k - 1]!.text === ',' || toks[k - 1]!.text === '،' ? k - 1 : k;
+  const place = ctx.s.mentions.find((m) => m.tok1 === end);
+  if (!place) return undefined;
+  for (const r of ctx.out.slice(before) as RelationRecord[]) {
+    if (r.relation !== 'deployed_in') continue;
+    const b = tokenAt(ctx, r.evidence.targetSpan[0]);
+    if (b < place.tok0 || b >= place.tok1) continue;
+    const a = tokenAt(ctx, r.evidence.sourceSpan[0]);
+    const m = a >= 0 && a < place.tok0 ? mentionAt(ctx, a) : undefined;
+    if (m && actor(ctx.lex, m)) return m;
+  }
+  return undefined;
+}
+
+/** The "where"/`حيث` token that opens the clause of the verb at w (at most two words between, no name, no comma), or -1. */
+function whereBefore(ctx: Ctx, w: number): number {
+  const toks = ctx.s.tokens;
+  for (let k = w - 1, n = 0; k >= 0 && n < 3; k--, n++) {
+    const t = toks[k]!;
+    if (/^(where|حيث|وحيث)$/.test(t.norm)) return k;
+    if (ctx.inMention[k] || t.text === ',' || t.text === '،' || hasBoundary(toks, k, k + 1)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The token after which the foe of a fight frame starts, the frame opening at token k: "in the fight (war, battle,
+ * campaign) against|on", `في ملاحقة`, `في (إطار) الحرب على|ضد` (cues.csv `fight_frame`); -1 when none opens there.
+ */
+function fightFrame(ctx: Ctx, k: number): number {
+  const toks = ctx.s.tokens;
+  const words = cueWords(ctx.lex, 'fight_frame');
+  if (!words.size) return -1;
+  if (ctx.lang === 'en') {
+    if (toks[k]?.norm !== 'in') return -1;
+    let j = k + 1;
+    if (/^(the|its|their)$/.test(toks[j]?.norm ?? '')) j++;
+    if (!words.has(toks[j]?.norm ?? '')) return -1;
+    return /^(against|on)$/.test(toks[j + 1]?.norm ?? '') ? j + 1 : -1;
+  }
+  if (!/^(في|فى)$/.test(toks[k]?.norm ?? '')) return -1;
+  let j = k + 1;
+  if (toks[j]?.norm === 'اطار') j++;
+  if (!words.has(toks[j]?.norm ?? '')) return -1;
+  return /^(علي|ضد)$/.test(toks[j + 1]?.norm ?? '') ? j + 1 : j;
+}
+
+/** The `foe_remnant` words ("remnants", "cells", `فلول`, `خلايا`) among tokens a..b-1. */
+function remnantWords(ctx: Ctx, a: number, b: number): number {
+  const words = cueWords(ctx.lex, 'foe_remnant');
+  let n = 0;
+  for (let j = a; j < b; j++) if (!ctx.inMention[j] && words.has(ctx.s.tokens[j]!.norm)) n++;
+  return n;
+}
+
+/** The last armed group named in the ORG_HEAD_WINDOW sentences before this one whose entity is not in `not`. */
+function priorGroup(ctx: Ctx, not: Set<string | undefined>): Mention | undefined {
+  for (let h = ctx.history.length - 1; h >= 0 && h >= ctx.history.length - ORG_HEAD_WINDOW; h--) {
+    const ms = ctx.history[h]!;
+    for (let j = ms.length - 1; j >= 0; j--) {
+      const a = actor(ctx.lex, ms[j]!);
+      if (a && a.kind === 'armed_group' && !not.has(a.entity)) return a;
+    }
+  }
+  return undefined;
+}
+
 export function alongsideFight(ctx: Ctx, before: number): void {
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
@@ -276,6 +354,13 @@ export function alongsideFight(ctx: Ctx, before: number): void {
       const j = lastMentionBefore(ms, w);
       const m = j >= 0 ? ms[j]! : undefined;
       if (m && foeKind(m) && !prepOf(ctx, m) && freeWords(ctx, m.tok1, w) <= 8 && !hasBreak(toks, m.tok1, w) && !partnerIds.has(actor(ctx.lex, m)!.entity)) subj = m;
+      else subj = whereHolder(ctx, before, w);
+      if (subj && partnerIds.has(actor(ctx.lex, subj)?.entity ?? '')) subj = undefined;
+    }
+    // (the foe of the fight word is never the partner's: `حيث يقاتلون «داعش» إلى جانب «قسد»` with no subject found, ref38)
+    if (foe && (!subj || subj.tok0 >= c.tok0) && whereBefore(ctx, w) >= 0) for (let j = ctx.out.length - 1; j >= before; j--) {
+      const r = ctx.out[j]!;
+      if (r.relation === 'coordinated_with' && r.source === foe.entity && partnerIds.has(r.target)) { ctx.stative.delete(r); ctx.out.splice(j, 1); }
     }
     if (!subj || subj.tok0 >= c.tok0) continue;
     const sid = actor(ctx.lex, subj)!.entity;
@@ -320,6 +405,22 @@ export function alongsideFight(ctx: Ctx, before: number): void {
     emit(ctx, cueTrigger({ tok0: v - 1, tok1: v + 1, start: toks[v - 1]!.start, end: toks[v]!.end }, cp), 'coordinated_with', sm, pm, {}, false);
     redateFrom(ctx, n, r);
   }
+  partnerAgainst(ctx, before);
+}
+
+/**
+ * (b) of alongsideFight: a coordination whose partner is followed by "against"/`ضد` or a fight frame and a foe ("working
+ * with the SDF against IS", `إلى جانب «قسد» في ملاحقة خلايا التنظيم`): both sides attack the foe. Run again after
+ * jointPresence, whose coordination it reads too (ref38).
+ */
+export function partnerAgainst(ctx: Ctx, before: number): void {
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  const ap = verbPattern(ctx, 'attacked');
+  if (!ap) return;
+  const foeKind = (m: Mention) => { const a = actor(ctx.lex, m); return !!a && m.kind !== 'place' && /^(armed_group|country|organization)$/.test(a.kind) ? a : undefined; };
+  const recs = () => ctx.out.slice(before) as RelationRecord[];
+  const has = (s: string, rel: string, t: string) => recs().some((r) => r.source === s && r.relation === rel && r.target === t);
   // (b) partner, "against", foe
   for (const r of recs()) {
     if (r.relation !== 'coordinated_with') continue;
@@ -333,11 +434,25 @@ export function alongsideFight(ctx: Ctx, before: number): void {
     while (k < toks.length && (isQuote(toks[k]) || toks[k]!.text === ')' || toks[k]!.text === '(' || (ctx.lang === 'ar' && ms.some((m) => m.tok0 <= k && m.tok1 > k)))) k++;
     // (past one word of the partner's phrase: "sided with several SNA factions against")
     if (toks[k]?.word && !ctx.inMention[k] && /^(against|ضد)$/.test(toks[k + 1]?.norm ?? '')) k++;
-    if (!/^(against|ضد)$/.test(toks[k]?.norm ?? '')) continue;
+    // ("alongside the SDF in the fight against IS", `إلى جانب «قسد» في ملاحقة خلايا التنظيم`: a fight frame, ref38)
+    else if (!/^(against|ضد)$/.test(toks[k]?.norm ?? '')) k = fightFrame(ctx, k);
+    if (k < 0) continue;
     const f = firstMentionAfter(ms, k + 1);
-    const foeM = f >= 0 ? ms[f]! : undefined;
-    const foe = foeM ? foeKind(foeM) : undefined;
-    if (!foeM || !foe || freeWords(ctx, k + 1, foeM.tok0) > 2 || foeM.via === 'demonym' || hasBoundary(toks, k, foeM.tok0)) continue;
+    let foeM = f >= 0 ? ms[f]! : undefined;
+    let foe = foeM ? foeKind(foeM) : undefined;
+    // (the foe's remnants, cells or fighters: "against the remnants of IS", `فلول التنظيم`; cues.csv foe_remnant, ref38)
+    if (!foeM || !foe || freeWords(ctx, k + 1, foeM.tok0) - remnantWords(ctx, k + 1, foeM.tok0) > 2 || foeM.via === 'demonym' || hasBoundary(toks, k, foeM.tok0)) continue;
+    // ("alongside the SDF against the remnants of the group": a bare head there is no side of the fight; the last
+    // armed group named before the sentence that is neither, ref38)
+    const sides = new Set([actor(ctx.lex, sm)?.entity, ...g.map((m) => actor(ctx.lex, m)?.entity)]);
+    if (sides.has(foe.entity)) {
+      if (foeM.via !== 'anaphor' && foeM.via !== 'descriptor') continue;
+      const other = priorGroup(ctx, sides);
+      if (!other) continue;
+      foeM = mentionOn(other, foeM);
+      foe = foeKind(foeM);
+      if (!foe) continue;
+    }
     const n = ctx.out.length;
     for (const m of [sm, ...g]) {
       const id = actor(ctx.lex, m)?.entity;

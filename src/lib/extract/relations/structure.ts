@@ -80,7 +80,10 @@ export function arabicClauses(s: Sentence): Clause[] {
       if (!head) continue;
       const v = toks[k + 1];
       const trig = s.triggers.find((x) => x.tok0 === k + 1);
-      const role = trig ? (trig.suffix ? 'object' : 'subject') : v && RESUMPTIVE.test(v.norm) ? 'object' : 'subject';
+      // (a place antecedent of a place relation whose verb form carries the pronoun, `مخيم الهول، الذي تديره الإدارة
+      // الذاتية`, `البلدة، التي تسيطر عليها`: the place is the object, never the subject; ref38)
+      const placeObj = !!trig && head.kind === 'place' && !!v && RESUMPTIVE.test(v.norm) && PLACE_RELATIONS.has(trig.patterns[0]!.relation);
+      const role = trig ? (trig.suffix || placeObj ? 'object' : 'subject') : v && RESUMPTIVE.test(v.norm) ? 'object' : 'subject';
       out.push({ kind: 'relative', tok0: k, tok1: clauseEnd(s, k + 1), head, role });
     } else if (isComma(toks[k - 1]!.text) && PARTICIPLE.test(w)) {
       const head = mentionEndingAt(s, k - 1);
@@ -111,8 +114,16 @@ export function relativeArgs(ctx: Ctx, T: Trigger): { subj: Group; obj: Group | 
   if (ctx.lang !== 'ar' || T.patterns[0]!.pos !== 'verb') return undefined;
   let c: Clause | undefined;
   for (const x of arabicClauses(ctx.s)) if (x.kind === 'relative' && x.tok0 === T.tok0 - 1) c = x;
+  // (`المخيم، الذي تديره الإدارة الذاتية وتحرسه «قسد»`: a second verb joined by و inside an object relative, with its own
+  // resumptive pronoun, takes the same antecedent as its object; ref38)
+  // (or right after the clause's closing comma: `المخيم، الذي يضم عشرات الآلاف …، وتحرسه «قسد»`)
+  let coord = false;
+  if (!c && /^و/.test(ctx.s.tokens[T.tok0]!.norm) && RESUMPTIVE.test(ctx.s.tokens[T.tok0]!.norm.slice(1))) {
+    for (const x of arabicClauses(ctx.s)) if (x.kind === 'relative' && x.tok0 < T.tok0 - 1 && (T.tok0 < x.tok1 || (T.tok0 === x.tok1 + 1 && isComma(ctx.s.tokens[x.tok1]?.text))) && (x.role === 'object' || x.head?.kind === 'place')) c = x;
+    coord = !!c;
+  }
   // ("منطقة عفرين التي تسيطر عليها X": a place antecedent is the object of a place relation)
-  const placeObj = c?.role === 'object' && c.head?.kind === 'place' && PLACE_RELATIONS.has(T.patterns[0]!.relation);
+  const placeObj = (c?.role === 'object' || coord) && c?.head?.kind === 'place' && PLACE_RELATIONS.has(T.patterns[0]!.relation);
   // (`في مخيم الهول شرق الحسكة، الذي تديره «قسد»`: the place a compass word locates, not the compass's place; slot36)
   const located = placeObj && c?.head ? locatedPlaceHead(ctx, c.head) : undefined;
   const head = located ?? (c?.head && (actor(ctx.lex, c.head) || placeObj) ? c.head : undefined);
@@ -127,12 +138,14 @@ export function relativeArgs(ctx: Ctx, T: Trigger): { subj: Group; obj: Group | 
     const subj = m && m.tok1 <= c.tok1 && freeWords(ctx, T.tok1 + 1, m.tok0) <= 3 ? groupFrom(ms, i).filter((x) => x.tok1 <= c.tok1 && actor(ctx.lex, x)) : [];
     return { subj, obj: undefined };
   }
-  if (c.role === 'subject') return { subj: [head], obj: undefined };
-  for (let i = firstMentionAfter(ms, T.tok1); i >= 0 && i < ms.length && ms[i]!.tok1 <= c.tok1; i++) {
+  if (c.role === 'subject' && !coord) return { subj: [head], obj: undefined };
+  // (a coordinated verb past the clause's comma reaches to its own comma)
+  const end = coord && T.tok0 > c.tok1 ? clauseEnd(ctx.s, T.tok1) : c.tok1;
+  for (let i = firstMentionAfter(ms, T.tok1); i >= 0 && i < ms.length && ms[i]!.tok1 <= end; i++) {
     const m = ms[i]!;
     if (freeWords(ctx, T.tok1, m.tok0) > 2) break;
     if (prepOf(ctx, m) || !actor(ctx.lex, m)) continue;
-    const subj = groupFrom(ms, i).filter((x) => x.tok1 <= c.tok1 && actor(ctx.lex, x) && x.entity !== head.entity);
+    const subj = groupFrom(ms, i).filter((x) => x.tok1 <= end && actor(ctx.lex, x) && x.entity !== head.entity);
     return { subj, obj: [head] };
   }
   // (no actor named as the subject, "التي تتهمها الحكومة العسكرية": the antecedent is the object, so no one is the doer;
