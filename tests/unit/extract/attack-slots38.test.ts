@@ -22,6 +22,26 @@ const CASES: Record<string, Case[]> = {
     ['no syr attacked ariha', 'Opposition artillery shelled the town of Ariha on Friday.'],
     ['no syr attacked ariha', 'The government said artillery of the rebels shelled the town of Ariha.'],
   ],
+  // The inner place of a chain is the target when it has an id (gold rule 19d): Idlib-front villages the lexicon now
+  // names, so that `أطراف بلدة X في منطقة Y`, `محيط بلدة X في Y`, "the outskirts of X in the Y area" give X, not Y
+  // (rows 33 #7, #43, FP #44; pool b32 al-Bara and FP jabal-al-zawiya, b31 al-Ghab).
+  'inner place of a place chain (ar)': [
+    ['syr attacked kansafra', 'كما قصفت قوات النظام السوري بالمدفعية الثقيلة محيط بلدة كنصفرة في جبل الزاوية جنوبي إدلب.'],
+    ['no syr attacked jabal-al-zawiya', 'كما قصفت قوات النظام السوري بالمدفعية الثقيلة محيط بلدة كنصفرة في جبل الزاوية جنوبي إدلب.'],
+    ['rus attacked al-bara', 'شنّت طائرات حربية روسية، اليوم السبت، أربع غارات على أطراف بلدة البارة في منطقة جبل الزاوية جنوبي إدلب.'],
+    ['no rus attacked jabal-al-zawiya', 'شنّت طائرات حربية روسية، اليوم السبت، أربع غارات على أطراف بلدة البارة في منطقة جبل الزاوية جنوبي إدلب.'],
+    ['rus attacked kansafra', 'استهدفت طائرات حربية روسية أمس أطراف بلدة كنصفرة في ريف إدلب الجنوبي.'],
+    ['syr attacked al-ghab-plain', 'وتزامن ذلك مع قصف مدفعي وصاروخي نفذته قوات النظام على قرى في سهل الغاب.'],
+    ['syr attacked al-ghab-plain', 'قصفت قوات النظام قرى في جبل الزاوية وسهل الغاب.'],
+    ['syr attacked jabal-al-zawiya', 'قصفت قوات النظام قرى في جبل الزاوية وسهل الغاب.'],
+    ['no syr attacked al-bara', 'عاد مئات النازحين إلى بلدة البارة في جبل الزاوية.'],
+  ],
+  'inner place of a place chain (en)': [
+    ['rus attacked kansafra', 'Russian warplanes carried out at least eight raids on the outskirts of Kansafra in the Jabal al-Zawiya area of southern Idlib on Wednesday.'],
+    ['rus attacked al-bara', 'Russian jets struck the outskirts of al-Bara in Jabal al-Zawiya on Sunday.'],
+    ['syr attacked al-ghab-plain', 'Syrian army artillery shelled villages in the Ghab plain on Monday.'],
+    ['no rus attacked kansafra', 'Hundreds of displaced families returned to Kansafra in the Jabal al-Zawiya area.'],
+  ],
 };
 
 describeCases(CASES);
