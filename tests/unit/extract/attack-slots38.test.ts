@@ -42,6 +42,23 @@ const CASES: Record<string, Case[]> = {
     ['syr attacked al-ghab-plain', 'Syrian army artillery shelled villages in the Ghab plain on Monday.'],
     ['no rus attacked kansafra', 'Hundreds of displaced families returned to Kansafra in the Jabal al-Zawiya area.'],
   ],
+  // An Arabic attack verb as the asyndetic relative of an indefinite attack noun: the noun's doer (nisba, `لـ`/`من`
+  // phrase, or the subject before a means noun `بقصف`) hit the verb's object (rows 33 #58, #59; pool b27, b29 jabal-al-zawiya,
+  // b30 manbij, b32 kafr-takharim).
+  'attack noun with a relative verb (ar)': [
+    ['syr attacked jabal-al-zawiya', 'وتزامنت الغارات مع قصف مدفعي لقوات النظام السوري طال قرى في جبل الزاوية جنوبي إدلب.'],
+    ['syr attacked jabal-al-zawiya', 'وتزامنت الغارات مع قصف مدفعي لقوات النظام استهدف بلدات في جبل الزاوية، بحسب المرصد السوري لحقوق الإنسان.'],
+    ['syr attacked kafr-takharim', 'قُتلت امرأة وطفلاها أمس السبت جراء قصف مدفعي لقوات النظام السوري استهدف مخيماً للنازحين قرب بلدة كفر تخاريم في ريف إدلب.'],
+    ['tur attacked manbij', 'وترافق الهجوم مع قصف مدفعي تركي طال قرى في محيط مدينة منبج، بحسب المرصد.'],
+    ['syr attacked jabal-al-zawiya', 'وردّت قوات النظام بقصف صاروخي ومدفعي طاول قرى في جبل الزاوية وسهل الغاب.'],
+    ['syr attacked al-ghab-plain', 'وردّت قوات النظام بقصف صاروخي ومدفعي طاول قرى في جبل الزاوية وسهل الغاب.'],
+    ['syr attacked sarmin', 'وأفاد ناشطون بقصف صاروخي من القوات الحكومية استهدف أمس الأحد بلدة سرمين شرقي إدلب.'],
+    ['rus attacked kansafra', 'قُتل مدنيان في غارات جوية روسية طالت أطراف بلدة كنصفرة في جبل الزاوية.'],
+    ['tur attacked tal-rifaat', 'وأصيب ثلاثة مدنيين جراء قصف مدفعي تركي استهدف صباح اليوم مدينة تل رفعت شمالي حلب.'],
+    ['no syr attacked jabal-al-zawiya', 'وتزامن ذلك مع قصف مدفعي طال قرى في جبل الزاوية، بحسب المرصد.'],
+    ['no syr attacked sarmin', 'وتحدث المرصد عن قصف مدفعي لقوات النظام، فيما استهدف مسلحون مجهولون بلدة سرمين.'],
+    ['no syr attacked sarmin', 'وندد المرصد بقصف لبلدة سرمين طال منازل المدنيين.'],
+  ],
 };
 
 describeCases(CASES);

@@ -38,6 +38,7 @@ import { membersPresence } from './members.ts';
 import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, criticisedEvent, demonstrativeForces, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, membersPronounAnaphors, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors, attackersOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
+import { attackNounRelative } from './attackrelative.ts';
 import { insurgency, mutualFire, possessedAttack, reachedBy, missionAttack, victimsBeforeAttack } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
 import { alongsideFight, jointPresence, partnerPresence, tokenAt } from './joint.ts';
@@ -1512,6 +1513,9 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       // (a word listed by several rows, `يعمل مع` / `يعمل إلى جانب`, `يحارب X`: when the first row resolves no pair, the
       // later rows of its part of speech are tried in file order, the first that emits kept; laterRows)
       if (out.length === n && T.patterns.length > 1) for (const R of laterRows(ctx, T)) if ((ok = processTrigger(ctx, R) || ok) && out.length > n) break;
+      // (`قصف مدفعي لقوات النظام طال قرى في …`: an Arabic attack verb with no reading of its own, the asyndetic relative of
+      // an indefinite attack noun, hits its object by the noun's doer; attackrelative.ts, att38)
+      if (out.length === n && ctx.lang === 'ar' && T.patterns[0]!.relation === 'attacked' && T.patterns[0]!.pos === 'verb' && !isNegated(ctx, T) && !isHypothetical(ctx, T)) ok = attackNounRelative(ctx, T) || ok;
       // ("the convoy entered the camp", `وصل بعضها إلى`: goods moved, no actor's visit or presence; a controller named after
       // the place in a relative stays; guards.ts goodsSubject, pred36)
       if (out.length > n && T.patterns[0]!.pos === 'verb' && GOODS_MOVES.has(T.patterns[0]!.relation) && goodsSubject(ctx, T))
