@@ -59,6 +59,26 @@ const CASES: Record<string, Case[]> = {
     ['no syr attacked sarmin', 'وتحدث المرصد عن قصف مدفعي لقوات النظام، فيما استهدف مسلحون مجهولون بلدة سرمين.'],
     ['no syr attacked sarmin', 'وندد المرصد بقصف لبلدة سرمين طال منازل المدنيين.'],
   ],
+  // Attacks a word of stopping or continuing governs are going on (gold rule 10), whoever urges, fears or conditions the
+  // stopping: no demanded, negated or hypothetical act (row 33 #118; pool b19, b25 gaza, b25 syr).
+  'attacks presupposed by stopping (en)': [
+    ['isr attacked lbn', 'Foreign Minister Sergei Lavrov has called on Israel to halt its attacks on Lebanon and Syria, warning that the region risks sliding into war.'],
+    ['isr attacked syr', 'Foreign Minister Sergei Lavrov has called on Israel to halt its attacks on Lebanon and Syria, warning that the region risks sliding into war.'],
+    ['isr attacked gaza', 'He called on Israel to halt its attacks on the Gaza Strip immediately.'],
+    ['isr attacked gaza', 'Lavrov on Monday urged Israel to stop its air strikes on Gaza.'],
+    ['isr attacked syr', 'Sabbagh demanded an end to Israeli attacks on Syrian territory.'],
+    ['isr attacked gaza', "Amir-Abdollahian warned that if Israel's attacks on Gaza did not stop, other fronts could open."],
+    ['isr attacked gaza', 'Iran warned that Israeli strikes on Gaza continue despite the calls for a truce.'],
+    ['sergei-lavrov urged isr', 'Lavrov urged Israel to halt its attacks on Gaza.'],
+    ['no isr attacked gaza', 'Lavrov urged Israel to refrain from any attack on Gaza.'],
+    ['no tur attacked ypg', 'Washington urged Ankara not to launch a ground operation against the YPG.'],
+  ],
+  'attacks presupposed by stopping (ar)': [
+    ['isr attacked gaza', 'ودعا الصفدي إلى وقف العدوان الإسرائيلي على غزة.'],
+    ['isr attacked syr', 'وطالبت الخارجية مجلس الأمن بوقف الاعتداءات الإسرائيلية على سوريا.'],
+    ['isr attacked syr', 'وطالبت دمشق مجلس الأمن الدولي باتخاذ إجراءات لوقف الغارات الإسرائيلية على الأراضي السورية.'],
+    ['no tur attacked ypg', 'ودعت واشنطن أنقرة إلى عدم شن عملية عسكرية ضد «وحدات حماية الشعب» الكردية.'],
+  ],
 };
 
 describeCases(CASES);
