@@ -79,6 +79,22 @@ const CASES: Record<string, Case[]> = {
     ['isr attacked syr', 'وطالبت دمشق مجلس الأمن الدولي باتخاذ إجراءات لوقف الغارات الإسرائيلية على الأراضي السورية.'],
     ['no tur attacked ypg', 'ودعت واشنطن أنقرة إلى عدم شن عملية عسكرية ضد «وحدات حماية الشعب» الكردية.'],
   ],
+  // An operation noun against a side: its doer also by the operation's own nisba (past its quoted name) or, in English, a
+  // nisba or possessor before it; a date between the launching noun's genitive and the operation (pool b14 sdf, b28 ypg, pkk).
+  'operation against a side, doer by nisba or past a date (ar)': [
+    ['tur attacked sdf', 'وانتشرت وحدات من الجيش السوري في المنطقة عام 2019، إثر عملية «نبع السلام» التركية ضد «قسد».'],
+    ['tur attacked sdf', 'وجاء الاتفاق إثر العملية التركية ضد «قسد» في تشرين الأول/أكتوبر 2019.'],
+    ['rus attacked isis', 'وتتواصل الحملة الروسية الجوية ضد تنظيم «داعش» في البادية.'],
+    ['tur attacked ypg', 'بعد أسابيع من إطلاق تركيا في 20 تشرين الثاني/نوفمبر الماضي عملية «المخلب-السيف» الجوية ضد مواقع «وحدات حماية الشعب» الكردية وحزب العمال الكردستاني.'],
+    ['tur attacked pkk', 'بعد أسابيع من إطلاق تركيا في 20 تشرين الثاني/نوفمبر الماضي عملية «المخلب-السيف» الجوية ضد مواقع «وحدات حماية الشعب» الكردية وحزب العمال الكردستاني.'],
+    ['no tur attacked sdf', 'ورفضت «قسد» العملية ضد مواقعها، وقالت إن تركيا تهدد المنطقة.'],
+  ],
+  'operation against a side, doer by nisba or possessor (en)': [
+    ['tur attacked ypg', 'The Turkish operation against the YPG began in October 2019.'],
+    ['tur attacked sdf', "Turkey's offensive against the SDF began in October 2019."],
+    ['rus attacked isis', 'The Russian air campaign against Islamic State in the desert continued on Monday.'],
+    ['no tur attacked ypg', 'Washington opposes any operation against the YPG, a US official said.'],
+  ],
 };
 
 describeCases(CASES);
