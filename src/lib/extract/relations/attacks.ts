@@ -177,7 +177,7 @@ function ongoing(ctx: Ctx, trade: number): boolean {
   return ONGOING.test(ctx.doc.article.text.slice(ctx.s.start, ctx.s.end));
 }
 
-const AR_REACH = /^[وف]?(طال|طالت|يطال|تطال)$/;
+const AR_REACH = /^[وف]?(طال|طالت|يطال|تطال|طاول|طاولت|يطاول)$/;
 const AR_SOME = /^[وف]?بعض(ها|هم)?$/;
 // (AR_ATTACK_NOUNS: the `attack_noun_ar` word cue of data/lexicon/cues.csv, branch words31)
 

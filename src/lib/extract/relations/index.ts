@@ -38,6 +38,8 @@ import { membersPresence } from './members.ts';
 import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, criticisedEvent, demonstrativeForces, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, membersPronounAnaphors, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors, attackersOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
+import { attackNounRelative } from './attackrelative.ts';
+import { presupposedAttack } from './stopattack.ts';
 import { insurgency, mutualFire, possessedAttack, reachedBy, missionAttack, victimsBeforeAttack } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
 import { alongsideFight, jointPresence, partnerAgainst, partnerPresence, tokenAt } from './joint.ts';
@@ -556,7 +558,9 @@ function settledFrames(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean |
 function notTold(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
   // (np37, diagnosis-batch32 #84: a presence right after an entrench word is presupposed under a negation of the allowing
   // or entrenching, `أنها لن تسمح لإيران بترسيخ وجودها العسكري في سوريا`: only the entrenching is denied)
-  if ((isNegated(ctx, T) && !(rel === 'deployed_in' && presupposedPresence(ctx, T))) || isHypothetical(ctx, T)) return true;
+  // (att38: "called on Israel to halt its attacks on Gaza", "if Israeli strikes on Gaza continue": attacks a stopping or
+  // continuing word governs are going on, whatever negation or hypothesis is around; stopattack.ts)
+  if (((isNegated(ctx, T) && !(rel === 'deployed_in' && presupposedPresence(ctx, T))) || isHypothetical(ctx, T)) && !(rel === 'attacked' && presupposedAttack(ctx, T))) return true;
   // ("دعا أردوغان نظيره المصري إلى زيارة تركيا", "دعا ترامب لزيارة تركيا": an invitation to visit urges no one; the visit is
   // the invitee's plan, gold rule 8, as "invited Netanyahu to visit Turkey" is)
   if (rel === 'urged' && p.pos === 'verb' && ctx.lang === 'ar' && invitationToVisit(ctx, T)) return true;
@@ -886,8 +890,9 @@ function notAnAct(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean {
     // the call is for the reconciliation; pred35)
     if (prev && ['on', 'about', 'regarding', 'حول', 'بشان', 'بخصوص', 'عن'].includes(prev.norm) && !T.clitics && !(prev.norm === 'عن' && cueWords(ctx.lex, 'express_word_ar').has(nth(ctx.s.tokens, T.tok0 - 2)?.norm ?? '')) && !(rel === 'urged_reconciliation_with' && urgedTalksTopic(ctx, T))) return true;
   }
-  if (p.pos === 'noun' && rel !== 'urged_reconciliation_with') {
+  if (p.pos === 'noun' && rel !== 'urged_reconciliation_with' && !(rel === 'attacked' && presupposedAttack(ctx, T))) {
     // a demanded or refused act is no act: "طالبت بانسحاب", "demanded the withdrawal"
+    // (not attacks one is urged to stop: "called on Israel to halt its attacks on Gaza"; stopattack.ts, att38)
     for (const x of ctx.s.triggers)
       // (not inside a that-clause: "حذّر من أن «المجازر» الإسرائيلية في غزة تهدد …" states the massacres as a fact)
       // (nor a presence the act presupposes: `لن تسمح لإيران بترسيخ وجودها العسكري`, pred34)
@@ -1513,6 +1518,9 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
       // (a word listed by several rows, `يعمل مع` / `يعمل إلى جانب`, `يحارب X`: when the first row resolves no pair, the
       // later rows of its part of speech are tried in file order, the first that emits kept; laterRows)
       if (out.length === n && T.patterns.length > 1) for (const R of laterRows(ctx, T)) if ((ok = processTrigger(ctx, R) || ok) && out.length > n) break;
+      // (`قصف مدفعي لقوات النظام طال قرى في …`: an Arabic attack verb with no reading of its own, the asyndetic relative of
+      // an indefinite attack noun, hits its object by the noun's doer; attackrelative.ts, att38)
+      if (out.length === n && ctx.lang === 'ar' && T.patterns[0]!.relation === 'attacked' && T.patterns[0]!.pos === 'verb' && !isNegated(ctx, T) && !isHypothetical(ctx, T)) ok = attackNounRelative(ctx, T) || ok;
       // ("the convoy entered the camp", `وصل بعضها إلى`: goods moved, no actor's visit or presence; a controller named after
       // the place in a relative stays; guards.ts goodsSubject, pred36)
       if (out.length > n && T.patterns[0]!.pos === 'verb' && GOODS_MOVES.has(T.patterns[0]!.relation) && goodsSubject(ctx, T))

@@ -16,7 +16,7 @@ import { actor, AGAINST, arForms, cueTrigger, type Ctx, groupFrom, mentionAt, me
 import { emit, toldHere } from './emit.ts';
 
 const POSITIONS = /^(مواقع|المواقع|مقار|مقرات|معاقل|positions|bases|targets|strongholds|hideouts)$/;
-const EN_FILLER = /^(a|an|the|new|major|large|wide|air|ground|military|cross|border|-|scale|full|its|their|"|“|”)$/;
+const EN_FILLER = /^(a|an|the|new|major|large|wide|air|ground|military|cross|border|-|scale|full|its|their|"|“|”|\d+|two|three|four|five|six|several|multiple)$/;
 
 function isWord(ctx: Ctx, k: number, kinds: ('wage_verb' | 'wage_noun' | 'launch_noun' | 'operation_noun')[]): boolean {
   const t = ctx.s.tokens[k];
@@ -28,15 +28,43 @@ function isWord(ctx: Ctx, k: number, kinds: ('wage_verb' | 'wage_noun' | 'launch
   });
 }
 
+/** Is token k inside a date of the sentence? */
+function inDate(ctx: Ctx, k: number): boolean {
+  const t = ctx.s.tokens[k]!;
+  return ctx.s.dates.some((d) => d.start <= t.start && t.end <= d.end);
+}
+
+/** The demonym right after an Arabic operation noun at k, past its quoted name (at most eight tokens) and one adjective. */
+function nisbaAfter(ctx: Ctx, k: number): Mention | undefined {
+  const toks = ctx.s.tokens;
+  let j = k + 1;
+  if (/^[«"“]$/.test(toks[j]?.text ?? '')) {
+    while (j < toks.length && j - k < 10 && !/^[»"”]$/.test(toks[j]!.text)) j++;
+    j++;
+  }
+  for (let n = 0; n < 2 && j < toks.length; n++, j++) {
+    const m = ctx.s.mentions.find((x) => x.tok0 === j);
+    // (a nisba adjective, also one the lexicon lists as a name of the state: `التركية`)
+    if (m) return m.via === 'demonym' || (m.tok1 === j + 1 && m.kind === 'country' && /^ال.+(يه|ي)$/.test(toks[j]!.norm)) ? m : undefined;
+    if (!toks[j]!.word || !/^ال/.test(toks[j]!.norm)) return undefined;
+  }
+  return undefined;
+}
+
 /** The doer of the operation noun at k: past its launch word. */
 function doerOf(ctx: Ctx, k: number): { doer: Mention; at: number } | undefined {
   const toks = ctx.s.tokens;
   const WAGE = ['wage_verb', 'wage_noun', 'launch_noun'] as const;
   if (ctx.lang === 'ar') {
     // `أطلقت تركيا عملية`, `إطلاق أنقرة عملية`: the verb or verbal noun, its subject or genitive, the operation
-    const m = ctx.s.mentions.find((x) => x.tok1 === k);
+    // (att38: past a date between, `إطلاق تركيا في 20 تشرين الثاني/نوفمبر الماضي عملية`)
+    let e = k;
+    while (e > 0 && (inDate(ctx, e - 1) || /^(في|منذ)$/.test(toks[e - 1]!.norm)) && k - e < 10) e--;
+    const m = ctx.s.mentions.find((x) => x.tok1 === e);
     if (m && isWord(ctx, m.tok0 - 1, [...WAGE])) return { doer: m, at: m.tok0 - 1 };
-    return undefined;
+    // (att38: the operation's own nisba, past its quoted name: `عملية «نبع السلام» التركية ضد`, `العملية التركية ضد`)
+    const n = nisbaAfter(ctx, k);
+    return n ? { doer: n, at: k } : undefined;
   }
   // "Turkey launched an air operation", "the launch by Ankara of an operation"
   let j = k - 1;
@@ -45,6 +73,11 @@ function doerOf(ctx: Ctx, k: number): { doer: Mention; at: number } | undefined 
     const m = ctx.s.mentions.find((x) => x.tok1 === j);
     if (m && toks[m.tok0 - 1]?.norm === 'by' && isWord(ctx, m.tok0 - 2, [...WAGE])) return { doer: m, at: m.tok0 - 2 };
     return undefined;
+  }
+  // (att38: "the Turkish operation against", "Turkey's offensive against": a nisba or possessor right before the noun)
+  {
+    const m = ctx.s.mentions.find((x) => x.tok1 === j + 1 || (x.tok1 === j && /^['’]s?$/.test(toks[j]!.text)));
+    if (m && (m.via === 'demonym' || /^['’]s?$/.test(toks[m.tok1]?.text ?? '') || /['’]s$/.test(toks[m.tok1 - 1]!.text)) && !isWord(ctx, j, [...WAGE])) return { doer: m, at: k };
   }
   if (!isWord(ctx, j, [...WAGE])) return undefined;
   let i = j - 1;
@@ -124,6 +157,11 @@ export function launchedOperations(ctx: Ctx): void {
     }
     for (let n = 0; n < 3 && j < toks.length && !AGAINST.test(toks[j]!.norm); n++) {
       const t = toks[j]!;
+      // (the operation's own nisba, its doer: `العملية التركية ضد`; att38)
+      if (d.doer.tok0 === j && d.at === k) {
+        j = d.doer.tok1;
+        continue;
+      }
       if (!t.word || mentionAt(ctx, j) || (ctx.lang === 'ar' ? /^(في|من|علي|الي|عن|مع|بين|منذ|بعد|قبل)$/.test(t.norm) || /^[وبل]/.test(t.norm) : !/^(air|ground|military|[a-z]+-?)$/.test(t.norm) || /^(in|on|at|to|for|of|into)$/.test(t.norm))) break;
       j++;
     }
