@@ -9,6 +9,7 @@ import { coordinatedSubject, includedMembers, laterSource, withCounterpart } fro
 import { describedMember, gerundAdjunctHost, type Host, hostOf, relativeAt, antecedentOf } from './clauses.ts';
 import { arWageSubjects } from './sentence.ts';
 import { mapped } from '../packed.ts';
+import { positionPhrasePrep } from './positionphrase.ts';
 
 /** The English words of a ministry between a state and its organ ("Turkish foreign ministry", "the state department"). */
 const MINISTRY_WORD = /^(foreign|defence|defense|interior|state)$/;
@@ -1579,6 +1580,8 @@ function objectPrep(ctx: Ctx, from: number, m: Mention, p: Pattern, direct: bool
   // group; the fight is with the group, np31)
   if (!prep && ctx.lang === 'ar' && p.relation === 'attacked' && m.kind !== 'place' && m.kind !== 'country') prep = partitivePrep(ctx, from, m, p);
   if (!prep && m.grouped && (ctx.lang === 'en' || p.relation === 'attacked')) prep = [...s.tokens.slice(p.pos === 'noun' ? from : Math.max(0, from - 1), m.tok0)].reverse().find((t) => t.norm !== 'of' && p.preps.includes(t.norm))?.norm;
+  // (a presence verb's place told through a position phrase, `في عشرات النقاط قرب منبج`: positionphrase.ts; pres38)
+  if (!(prep && p.preps.includes(prep))) prep = positionPhrasePrep(ctx, from, m, p) ?? prep;
   return prep;
 }
 
