@@ -494,7 +494,8 @@ export function controlPresence(ctx: Ctx, before: number): void {
       // ("SDF-run prisons in northeastern Syria": a place of custody stands between as an area does)
       const where = placeAfter(ctx, k + 1) ?? (isCustody(ctx, k + 1) ? placeAfter(ctx, k + 2) : undefined);
       if (!where) continue;
-      const hm = s.mentions.find((m) => m.tok1 === k - 1);
+      // (pres38: a demonym the mentions stage kept for no state organ, "Turkish-controlled northern Syria")
+      const hm = s.mentions.find((m) => m.tok1 === k - 1) ?? demonymAt(ctx, k - 2);
       let who = hm ? actor(ctx.lex, hm) : undefined;
       // (the place's own government, also where "government" was read as the story's state: discourse.ts orgHeadAnaphors)
       if ((!hm || hm.via === 'anaphor') && /^(government|regime)$/.test(toks[k - 2]!.norm)) {
@@ -510,11 +511,17 @@ export function controlPresence(ctx: Ctx, before: number): void {
   // demonym, or "government", the place's own state's government)
   for (let k = 2; k < toks.length; k++) {
     if (toks[k]!.norm !== 'control') continue;
-    const hm = s.mentions.find((m) => m.tok1 === k);
+    // (pres38: "under Turkish control", a demonym the mentions stage kept for no state organ)
+    const hm = s.mentions.find((m) => m.tok1 === k) ?? demonymAt(ctx, k - 1);
     const h0 = hm ? hm.tok0 : /^(government|regime)$/.test(toks[k - 1]!.norm) ? k - 1 : -1;
     if (h0 < 1 || !/^(under|to)$/.test(toks[h0 - 1]!.norm)) continue;
-    const place = s.mentions[0];
-    if (!place || place.kind !== 'place' || place.tok0 > 1 || place.tok1 > h0) continue;
+    // (pres38: also the place right before "under", "returned to areas of northern Syria under Turkish control since 2016")
+    // (not "under Russian control of the talks": the control of something else)
+    if (toks[k + 1]?.norm === 'of') continue;
+    const end0 = toks[h0 - 2]?.text === ',' ? h0 - 2 : h0 - 1;
+    const before0 = h0 >= 2 && toks[h0 - 1]!.norm === 'under' ? s.mentions.find((m) => m.tok1 === end0 && (m.kind === 'place' || m.kind === 'country') && !isPossessive(ctx, m)) : undefined;
+    const place = before0 ?? s.mentions[0];
+    if (!place || place.kind !== 'place' || (!before0 && place.tok0 > 1) || place.tok1 > h0) continue;
     let who = hm && hm.via !== 'anaphor' ? actor(ctx.lex, hm) : undefined;
     if (!who && h0 === k - 1) {
       const c = ctx.lex.entities.get(place.entity)?.country;
