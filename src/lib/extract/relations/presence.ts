@@ -1098,7 +1098,7 @@ function pronounOwners(ctx: Ctx, c: { tok0: number; tok1: number }, before: numb
   return attack && !from ? [] : owners;
 }
 /** Words that may stand between forces and their locative: "US troops remain in", "its officers are in", "are also in". */
-const FORCES_LINK = /^(are|is|were|was|remain|remains|remained|still|also|currently|now)$/;
+const FORCES_LINK = /^(are|is|were|was|remain|remains|remained|still|also|currently|now|elsewhere)$/;
 
 /** A count before forces: "roughly 900", "about 2,500", "some", "several thousand" (grammar words and digits). */
 const FORCES_COUNT = /^(\d[\d,.]*|about|roughly|around|some|nearly|approximately|estimated|several|hundreds|thousands|dozens|hundred|thousand|few)$/;
@@ -1335,7 +1335,8 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
     if (ctx.lang === 'en') {
       who = forcesOwner(ctx, c.tok0);
       if (!who) {
-        const o = holdersOf(ctx, c.tok1);
+        // (pres38: past a closing quote on the head, '"neutralised" five "terrorists" of the PKK and YPG in')
+        const o = holdersOf(ctx, /^["”’']$/.test(toks[c.tok1]?.text ?? '') ? c.tok1 + 1 : c.tok1);
         if (o) [who, also, end] = [o.who[0], o.who.slice(1), o.end];
         // (the holder's own head after its name: "a checkpoint of the Asayish security forces near X")
         const tail = o ? military?.find((x) => x.tok0 >= end && x.tok0 <= end + 1 && x.tok1 <= end + 2) : undefined;
@@ -1436,6 +1437,13 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
       // (Arabic, each holder with its own place: `مواقع لحزب العمال في شمال العراق ولوحدات حماية الشعب في شمال سوريا`)
       const last = places.length && ctx.lang === 'ar' ? Math.max(...places.map((p) => p.tok1)) : -1;
       const next = last >= 0 ? holderAr(ctx, last, true) : undefined;
+      // (pres38, English likewise: "12 militants of the PKK in northern Iraq and of the YPG in northern Syria")
+      const lastEn = places.length && ctx.lang === 'en' ? Math.max(...places.map((p) => p.tok1)) : -1;
+      const nextEn = lastEn >= 0 && toks[lastEn]?.norm === 'and' && toks[lastEn + 1]?.norm === 'of' ? holdersOf(ctx, lastEn + 1) : undefined;
+      if (nextEn && FORCES_IN.test(toks[nextEn.end]?.norm ?? '')) {
+        [at, holders] = [nextEn.end, nextEn.who];
+        continue;
+      }
       if (!next || !FORCES_IN.test(toks[next.end]?.norm ?? '')) break;
       [at, holders] = [next.end, [next.who]];
     }
