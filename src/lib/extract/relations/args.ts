@@ -9,6 +9,7 @@ import { coordinatedSubject, includedMembers, laterSource, withCounterpart } fro
 import { describedMember, gerundAdjunctHost, type Host, hostOf, relativeAt, antecedentOf } from './clauses.ts';
 import { arWageSubjects } from './sentence.ts';
 import { mapped } from '../packed.ts';
+import { positionPhrasePrep } from './positionphrase.ts';
 
 /** The English words of a ministry between a state and its organ ("Turkish foreign ministry", "the state department"). */
 const MINISTRY_WORD = /^(foreign|defence|defense|interior|state)$/;
@@ -88,11 +89,42 @@ export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | unde
       i = ms.indexOf(g[0]!);
       continue;
     }
+    // (pres38: "Syrian government troops and Russian military police are present around X": a first member told as a
+    // demonym on a forces head, "Syrian … troops", joins the list though the head stands between it and "and")
+    const first = forcesConjBefore(ctx, g[0]!);
+    if (first && !g.some((x) => x.entity === first.entity)) g = [first, ...g];
     // ("Tehran, which alongside Moscow is Damascus's main backer, has kept military advisers in Syria": the relative's
     // co-member is the relative's subject only, never the main verb's; slot33, FP 21)
     return ctx.inRelative[tok - 1] && ctx.inRelative[tok] ? alongWith(ctx, withCounterpart(ctx, g)) : withCounterpart(ctx, g);
   }
   return undefined;
+}
+
+/**
+ * pres38, English: the list member before m when m follows "and" and a forces head ("troops", "forces", "police", a
+ * `military` or `state_head` cue, up to three words: "Syrian government troops and Russian military police") that a
+ * state's mention (a demonym, a name) opens with no preposition, at the sentence's start or after a comma or "and".
+ */
+function forcesConjBefore(ctx: Ctx, m: Mention): Mention | undefined {
+  if (ctx.lang !== 'en') return undefined;
+  // (past the second member's own article and organ: "and the army's Fourth Division")
+  let a0 = m.tok0 - 1;
+  while (a0 > m.tok0 - 3 && a0 > 0 && !ctx.inMention[a0] && (ctx.s.tokens[a0]!.norm === 'the' || hasCue(ctx, a0, 'state_head'))) a0--;
+  if (nth(ctx.s.tokens, a0)?.norm !== 'and') return undefined;
+  let k = a0 - 1;
+  let head = false;
+  while (k >= 0 && a0 - 1 - k < 3 && !ctx.inMention[k] && (hasCue(ctx, k, 'military') || hasCue(ctx, k, 'state_head'))) {
+    if (hasCue(ctx, k, 'military')) head = true;
+    k--;
+  }
+  if (!head || k < 0 || !ctx.inMention[k]) return undefined;
+  const x = ctx.s.mentions.find((y) => y.tok1 === k + 1);
+  if (!x || prepOf(ctx, x) || isPossessive(ctx, x)) return undefined;
+  const a = actor(ctx.lex, x);
+  if (!a || (a.kind !== 'country' && a.kind !== 'armed_group')) return undefined;
+  const before = nth(ctx.s.tokens, x.tok0 - 1);
+  if (before && !(before.text === ',' || before.norm === 'and' || before.norm === 'but' || before.norm === 'while')) return undefined;
+  return a;
 }
 
 /**
@@ -1579,6 +1611,8 @@ function objectPrep(ctx: Ctx, from: number, m: Mention, p: Pattern, direct: bool
   // group; the fight is with the group, np31)
   if (!prep && ctx.lang === 'ar' && p.relation === 'attacked' && m.kind !== 'place' && m.kind !== 'country') prep = partitivePrep(ctx, from, m, p);
   if (!prep && m.grouped && (ctx.lang === 'en' || p.relation === 'attacked')) prep = [...s.tokens.slice(p.pos === 'noun' ? from : Math.max(0, from - 1), m.tok0)].reverse().find((t) => t.norm !== 'of' && p.preps.includes(t.norm))?.norm;
+  // (a presence verb's place told through a position phrase, `في عشرات النقاط قرب منبج`: positionphrase.ts; pres38)
+  if (!(prep && p.preps.includes(prep))) prep = positionPhrasePrep(ctx, from, m, p) ?? prep;
   return prep;
 }
 

@@ -494,7 +494,8 @@ export function controlPresence(ctx: Ctx, before: number): void {
       // ("SDF-run prisons in northeastern Syria": a place of custody stands between as an area does)
       const where = placeAfter(ctx, k + 1) ?? (isCustody(ctx, k + 1) ? placeAfter(ctx, k + 2) : undefined);
       if (!where) continue;
-      const hm = s.mentions.find((m) => m.tok1 === k - 1);
+      // (pres38: a demonym the mentions stage kept for no state organ, "Turkish-controlled northern Syria")
+      const hm = s.mentions.find((m) => m.tok1 === k - 1) ?? demonymAt(ctx, k - 2);
       let who = hm ? actor(ctx.lex, hm) : undefined;
       // (the place's own government, also where "government" was read as the story's state: discourse.ts orgHeadAnaphors)
       if ((!hm || hm.via === 'anaphor') && /^(government|regime)$/.test(toks[k - 2]!.norm)) {
@@ -510,11 +511,17 @@ export function controlPresence(ctx: Ctx, before: number): void {
   // demonym, or "government", the place's own state's government)
   for (let k = 2; k < toks.length; k++) {
     if (toks[k]!.norm !== 'control') continue;
-    const hm = s.mentions.find((m) => m.tok1 === k);
+    // (pres38: "under Turkish control", a demonym the mentions stage kept for no state organ)
+    const hm = s.mentions.find((m) => m.tok1 === k) ?? demonymAt(ctx, k - 1);
     const h0 = hm ? hm.tok0 : /^(government|regime)$/.test(toks[k - 1]!.norm) ? k - 1 : -1;
     if (h0 < 1 || !/^(under|to)$/.test(toks[h0 - 1]!.norm)) continue;
-    const place = s.mentions[0];
-    if (!place || place.kind !== 'place' || place.tok0 > 1 || place.tok1 > h0) continue;
+    // (pres38: also the place right before "under", "returned to areas of northern Syria under Turkish control since 2016")
+    // (not "under Russian control of the talks": the control of something else)
+    if (toks[k + 1]?.norm === 'of') continue;
+    const end0 = toks[h0 - 2]?.text === ',' ? h0 - 2 : h0 - 1;
+    const before0 = h0 >= 2 && toks[h0 - 1]!.norm === 'under' ? s.mentions.find((m) => m.tok1 === end0 && (m.kind === 'place' || m.kind === 'country') && !isPossessive(ctx, m)) : undefined;
+    const place = before0 ?? s.mentions[0];
+    if (!place || place.kind !== 'place' || (!before0 && place.tok0 > 1) || place.tok1 > h0) continue;
     let who = hm && hm.via !== 'anaphor' ? actor(ctx.lex, hm) : undefined;
     if (!who && h0 === k - 1) {
       const c = ctx.lex.entities.get(place.entity)?.country;
@@ -1091,7 +1098,7 @@ function pronounOwners(ctx: Ctx, c: { tok0: number; tok1: number }, before: numb
   return attack && !from ? [] : owners;
 }
 /** Words that may stand between forces and their locative: "US troops remain in", "its officers are in", "are also in". */
-const FORCES_LINK = /^(are|is|were|was|remain|remains|remained|still|also|currently|now)$/;
+const FORCES_LINK = /^(are|is|were|was|remain|remains|remained|still|also|currently|now|elsewhere)$/;
 
 /** A count before forces: "roughly 900", "about 2,500", "some", "several thousand" (grammar words and digits). */
 const FORCES_COUNT = /^(\d[\d,.]*|about|roughly|around|some|nearly|approximately|estimated|several|hundreds|thousands|dozens|hundred|thousand|few)$/;
@@ -1328,7 +1335,8 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
     if (ctx.lang === 'en') {
       who = forcesOwner(ctx, c.tok0);
       if (!who) {
-        const o = holdersOf(ctx, c.tok1);
+        // (pres38: past a closing quote on the head, '"neutralised" five "terrorists" of the PKK and YPG in')
+        const o = holdersOf(ctx, /^["”’']$/.test(toks[c.tok1]?.text ?? '') ? c.tok1 + 1 : c.tok1);
         if (o) [who, also, end] = [o.who[0], o.who.slice(1), o.end];
         // (the holder's own head after its name: "a checkpoint of the Asayish security forces near X")
         const tail = o ? military?.find((x) => x.tok0 >= end && x.tok0 <= end + 1 && x.tok1 <= end + 2) : undefined;
@@ -1429,6 +1437,13 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
       // (Arabic, each holder with its own place: `مواقع لحزب العمال في شمال العراق ولوحدات حماية الشعب في شمال سوريا`)
       const last = places.length && ctx.lang === 'ar' ? Math.max(...places.map((p) => p.tok1)) : -1;
       const next = last >= 0 ? holderAr(ctx, last, true) : undefined;
+      // (pres38, English likewise: "12 militants of the PKK in northern Iraq and of the YPG in northern Syria")
+      const lastEn = places.length && ctx.lang === 'en' ? Math.max(...places.map((p) => p.tok1)) : -1;
+      const nextEn = lastEn >= 0 && toks[lastEn]?.norm === 'and' && toks[lastEn + 1]?.norm === 'of' ? holdersOf(ctx, lastEn + 1) : undefined;
+      if (nextEn && FORCES_IN.test(toks[nextEn.end]?.norm ?? '')) {
+        [at, holders] = [nextEn.end, nextEn.who];
+        continue;
+      }
       if (!next || !FORCES_IN.test(toks[next.end]?.norm ?? '')) break;
       [at, holders] = [next.end, [next.who]];
     }
