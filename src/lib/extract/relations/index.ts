@@ -30,6 +30,7 @@ import { demonymSanctions, targetedSanctions } from './sanctionowners.ts';
 import { blameIdiom } from './blame.ts';
 import { threatenedOffensives } from './threatop.ts';
 import { withdrawalPrecondition } from './precondition.ts';
+import { supportOwnedByAddressee } from './supportowner.ts';
 import { illegalPresence } from './illegalpresence.ts';
 import { missionAgainst } from './missionagainst.ts';
 import { isQuote } from '../mentions.ts';
@@ -1784,6 +1785,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   threatenedOffensives(ctx);
   // ("has made a Turkish withdrawal from Syrian territory a precondition": urged and deployed_in; precondition.ts, pred37)
   withdrawalPrecondition(ctx);
+  // ("called on Washington to end its support for the YPG", `طالبت أنقرة واشنطن بوقف دعمها لـX`: the addressee supported X; supportowner.ts, pred38)
+  supportOwnedByAddressee(ctx);
   // ("calling their presence illegal", `تصف الوجود الأمريكي بالاحتلال`: the speaker criticized the owner; illegalpresence.ts, pred37)
   illegalPresence(ctx);
   // ("deployed in Syria … in a mission against Islamic State remnants", `في إطار الحرب على «داعش»`: np35)
