@@ -31,6 +31,7 @@ import { blameIdiom } from './blame.ts';
 import { threatenedOffensives } from './threatop.ts';
 import { withdrawalPrecondition } from './precondition.ts';
 import { supportOwnedByAddressee } from './supportowner.ts';
+import { speakerAfterCommaAnd } from './speakerverb.ts';
 import { illegalPresence } from './illegalpresence.ts';
 import { missionAgainst } from './missionagainst.ts';
 import { isQuote } from '../mentions.ts';
@@ -1787,6 +1788,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   withdrawalPrecondition(ctx);
   // ("called on Washington to end its support for the YPG", `طالبت أنقرة واشنطن بوقف دعمها لـX`: the addressee supported X; supportowner.ts, pred38)
   supportOwnedByAddressee(ctx);
+  // ("X said that …, and accused Y of …": the speaker's stance when the verb's frame gave none; speakerverb.ts, pred38)
+  speakerAfterCommaAnd(ctx, speaker, before);
   // ("calling their presence illegal", `تصف الوجود الأمريكي بالاحتلال`: the speaker criticized the owner; illegalpresence.ts, pred37)
   illegalPresence(ctx);
   // ("deployed in Syria … in a mission against Islamic State remnants", `في إطار الحرب على «داعش»`: np35)
