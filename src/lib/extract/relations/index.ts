@@ -15,7 +15,7 @@
 import type { RelationRecord } from '../../types.ts';
 import { copyDoc, copyMention, type Doc, type Mention, mention, mentionOf, mentionOn, type Sentence, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import { cueWords, hasCueWord, type Lexicon, type Pattern, stateOf } from '../lexicon.ts';
-import { actor, hasWordCue, onlyTitles, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, EN_PREP_TOKENS, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo, wherePlaceHead, tokenMarks, TOK_TRIGGER } from './ctx.ts';
+import { actor, hasWordCue, onlyTitles, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, EN_PREP_TOKENS, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo, wherePlaceHead, tokenMarks, TOK_TRIGGER, accordBefore } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, joinedCounterparts, pluralCounterparts, pronounRef, ownerPronounAnaphors, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, hostClauseEnd, leftGroup, nounArgs, objectGroup, ownDoerAfter, ownerLeaving, passiveAfterAnd, possessedObject, unresolvedAddressee, verbArgs } from './args.ts';
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
@@ -673,6 +673,15 @@ function nounRoles(ctx: Ctx, T: Trigger, p: Pattern, rel: string, attrs: Record<
 }
 
 /** processTrigger's roles of a verb trigger, or its result when a frame settles it (see nounRoles). */
+/**
+ * An Arabic verb right after an accord noun (cues.csv `accord`) that carries the noun as object pronoun: a suffix read
+ * off, a form listed with its pronoun (`أبرمته`), or its own last word `إليه`/`إليها` (`توصلت إليه`); pred38.
+ */
+function carriesObject(ctx: Ctx, T: Trigger): boolean {
+  if (!accordBefore(ctx, T.tok0)) return false;
+  return T.suffix || /(ه|ها)$/.test(ctx.s.tokens[T.tok1 - 1]!.norm);
+}
+
 function verbRoles(ctx: Ctx, T: Trigger, p: Pattern, rel: string, attrs: Record<string, string>): Roles | boolean {
   const pairable = PAIRABLE.has(rel);
   let subj: Group | undefined;
@@ -682,7 +691,9 @@ function verbRoles(ctx: Ctx, T: Trigger, p: Pattern, rel: string, attrs: Record<
   // as the noun's doer, no one is
   if (ctx.lang === 'ar') {
     const nn = ctx.s.triggers.find((x) => x.tok1 === T.tok0 && x.patterns.some((q) => q.pos === 'noun' && q.relation === rel));
-    if (nn && !triggerWord(ctx, nn).startsWith('ال') && !nounArgs(ctx, triggerWith(nn, nn.patterns.filter((q) => q.pos === 'noun'))).subj?.length) return true;
+    // (not a verb that carries the noun as its object pronoun, `اتفاق أبرمته «قسد» مع دمشق`, `تفاهم توصلت إليه موسكو
+    // وأنقرة`: its subject is its own, named after it; pred38)
+    if (nn && !carriesObject(ctx, T) && !triggerWord(ctx, nn).startsWith('ال') && !nounArgs(ctx, triggerWith(nn, nn.patterns.filter((q) => q.pos === 'noun'))).subj?.length) return true;
   }
   // "تستضيف جدة …": a place in the subject slot acts for no one
   if (!PLACE_RELATIONS.has(rel) && placeSubject(ctx, T)) return true;
