@@ -32,6 +32,7 @@ import { threatenedOffensives } from './threatop.ts';
 import { withdrawalPrecondition } from './precondition.ts';
 import { supportOwnedByAddressee } from './supportowner.ts';
 import { speakerAfterCommaAnd } from './speakerverb.ts';
+import { useClaims } from './useclaim.ts';
 import { illegalPresence } from './illegalpresence.ts';
 import { missionAgainst } from './missionagainst.ts';
 import { isQuote } from '../mentions.ts';
@@ -1801,6 +1802,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   supportOwnedByAddressee(ctx);
   // ("X said that …, and accused Y of …": the speaker's stance when the verb's frame gave none; speakerverb.ts, pred38)
   speakerAfterCommaAnd(ctx, speaker, before);
+  // ("Israel said Hezbollah was using the crossing", `يقول X إن «الهيئة» تستخدم`: the speaker accused the user; useclaim.ts, pred38)
+  useClaims(ctx);
   // ("calling their presence illegal", `تصف الوجود الأمريكي بالاحتلال`: the speaker criticized the owner; illegalpresence.ts, pred37)
   illegalPresence(ctx);
   // ("deployed in Syria … in a mission against Islamic State remnants", `في إطار الحرب على «داعش»`: np35)
