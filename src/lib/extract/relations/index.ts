@@ -33,6 +33,7 @@ import { withdrawalPrecondition } from './precondition.ts';
 import { supportOwnedByAddressee } from './supportowner.ts';
 import { speakerAfterCommaAnd } from './speakerverb.ts';
 import { useClaims } from './useclaim.ts';
+import { supportPurpose } from './supportpurpose.ts';
 import { illegalPresence } from './illegalpresence.ts';
 import { missionAgainst } from './missionagainst.ts';
 import { isQuote } from '../mentions.ts';
@@ -1804,6 +1805,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   speakerAfterCommaAnd(ctx, speaker, before);
   // ("Israel said Hezbollah was using the crossing", `يقول X إن «الهيئة» تستخدم`: the speaker accused the user; useclaim.ts, pred38)
   useClaims(ctx);
+  // (`…، دعماً لقوات الحكومة`, "… in support of SDF fighters": the clause's subject supported them; supportpurpose.ts, pred38)
+  supportPurpose(ctx, before);
   // ("calling their presence illegal", `تصف الوجود الأمريكي بالاحتلال`: the speaker criticized the owner; illegalpresence.ts, pred37)
   illegalPresence(ctx);
   // ("deployed in Syria … in a mission against Islamic State remnants", `في إطار الحرب على «داعش»`: np35)
