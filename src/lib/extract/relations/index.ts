@@ -34,6 +34,7 @@ import { supportOwnedByAddressee } from './supportowner.ts';
 import { speakerAfterCommaAnd } from './speakerverb.ts';
 import { useClaims } from './useclaim.ts';
 import { supportPurpose } from './supportpurpose.ts';
+import { appositionPatron } from './appositionpatron.ts';
 import { illegalPresence } from './illegalpresence.ts';
 import { missionAgainst } from './missionagainst.ts';
 import { isQuote } from '../mentions.ts';
@@ -1807,6 +1808,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   useClaims(ctx);
   // (`…، دعماً لقوات الحكومة`, "… in support of SDF fighters": the clause's subject supported them; supportpurpose.ts, pred38)
   supportPurpose(ctx, before);
+  // ("the Syrian National Army, a coalition of factions it arms and pays": the opening subject supported it; appositionpatron.ts, pred38)
+  appositionPatron(ctx);
   // ("calling their presence illegal", `تصف الوجود الأمريكي بالاحتلال`: the speaker criticized the owner; illegalpresence.ts, pred37)
   illegalPresence(ctx);
   // ("deployed in Syria … in a mission against Islamic State remnants", `في إطار الحرب على «داعش»`: np35)
