@@ -28,8 +28,9 @@ export function supportPurpose(ctx: Ctx, before: number): void {
   const toks = s.tokens;
   for (let k = 1; k < toks.length; k++) {
     let after = -1;
-    if (ctx.lang === 'ar' && /^و?دعما$/.test(toks[k]!.norm)) after = k + 1;
-    else if (ctx.lang === 'en' && toks[k]!.norm === 'support' && toks[k - 1]!.norm === 'in' && toks[k + 1]?.norm === 'of') after = k + 2;
+    const w = toks[k]!.norm;
+    if (ctx.lang === 'ar' && (w === 'دعما' || w === 'ودعما')) after = k + 1;
+    else if (ctx.lang === 'en' && w === 'support' && toks[k - 1]!.norm === 'in' && toks[k + 1]?.norm === 'of') after = k + 2;
     if (after < 0) continue;
     // (past a head word and a quote: `لحركة «حماس»`)
     const o = s.mentions.find((m) => m.tok0 >= after && m.tok0 - after <= 2);

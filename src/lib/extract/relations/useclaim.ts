@@ -31,7 +31,7 @@ export function useClaims(ctx: Ctx): void {
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k]!.norm;
     const saying = ctx.lang === 'en' && w === 'saying';
-    if (!say.has(w) && !saying && !(ctx.lang === 'ar' && say.has(w.replace(/^[وف]/, '')))) continue;
+    if (!say.has(w) && !saying && !(ctx.lang === 'ar' && (w.charCodeAt(0) === 0x648 || w.charCodeAt(0) === 0x641) && say.has(w.slice(1)))) continue;
     // the clause after the verb: (that | إن/أن) then the user
     let speakers: Mention[] = [];
     let j = k + 1;
