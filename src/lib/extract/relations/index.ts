@@ -35,6 +35,7 @@ import { speakerAfterCommaAnd } from './speakerverb.ts';
 import { useClaims } from './useclaim.ts';
 import { supportPurpose } from './supportpurpose.ts';
 import { appositionPatron } from './appositionpatron.ts';
+import { withoutPressureTargets } from './pressuretarget.ts';
 import { illegalPresence } from './illegalpresence.ts';
 import { missionAgainst } from './missionagainst.ts';
 import { isQuote } from '../mentions.ts';
@@ -1810,6 +1811,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   supportPurpose(ctx, before);
   // ("the Syrian National Army, a coalition of factions it arms and pays": the opening subject supported it; appositionpatron.ts, pred38)
   appositionPatron(ctx);
+  // ("called on X to press Y", `بالضغط على Y`: the one to be pressed is no one's addressee; pressuretarget.ts, pred38)
+  withoutPressureTargets(ctx, before);
   // ("calling their presence illegal", `تصف الوجود الأمريكي بالاحتلال`: the speaker criticized the owner; illegalpresence.ts, pred37)
   illegalPresence(ctx);
   // ("deployed in Syria … in a mission against Islamic State remnants", `في إطار الحرب على «داعش»`: np35)
