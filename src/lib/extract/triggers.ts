@@ -53,6 +53,10 @@ export function findTriggers(doc: Doc, lex: Lexicon): Doc {
       // attack on": no finite verb after a determiner, a quantifier or a possessive, past one modifier; its noun reading, slot33)
       if (!w.arabic && m.tok0 > 0 && patterns.some((p) => p.pos === 'noun') && patterns.some((p) => p.pos === 'verb') && enNounSlot(s.tokens, m.tok0))
         patterns = patterns.filter((p) => p.pos === 'noun');
+      // ("continued US support for the YPG", "Russian backing for Damascus": a word with both readings whose next word is
+      // "for", a preposition its noun takes and no verb reading does, is the noun owned by the name before it; pred38)
+      if (!w.arabic && m.tok0 > 0 && s.tokens[m.tok1]?.norm === 'for' && patterns.some((p) => p.pos === 'noun' && p.preps.includes('for')) && patterns.some((p) => p.pos === 'verb') && !patterns.some((p) => p.pos === 'verb' && p.preps.includes('for')))
+        patterns = patterns.filter((p) => p.pos === 'noun');
       // ("a threatened Turkish offensive", "the proposed visit": an English -ed form right after an article is an adjective,
       // no finite verb; slot32)
       if (!w.arabic && w.norm.endsWith('ed') && /^(a|an|the)$/.test(s.tokens[m.tok0 - 1]?.norm ?? '') && patterns.some((p) => p.pos === 'verb'))

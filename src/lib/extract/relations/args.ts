@@ -3,7 +3,7 @@ import { cueHas, type CueSpan, type Mention, mention, mentionOn, type Sentence, 
 import { cueWords, hasCueWord, type Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise, type Token } from '../normalise.ts';
-import { actor, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, membersAfter, membersSubjectOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS, placeHeadEndingAt, ownerBefore, stateBody, tokenMarks, TOK_MENTION0, TOK_TRIGGER, TOK_VERB } from './ctx.ts';
+import { accordBefore, actor, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, membersAfter, membersSubjectOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS, placeHeadEndingAt, ownerBefore, stateBody, tokenMarks, TOK_MENTION0, TOK_TRIGGER, TOK_VERB } from './ctx.ts';
 import { anaphorAt, counterpartOf, pronounRef, supportedOwner } from './anaphora.ts';
 import { coordinatedSubject, includedMembers, laterSource, withCounterpart } from './structure.ts';
 import { describedMember, gerundAdjunctHost, type Host, hostOf, relativeAt, antecedentOf } from './clauses.ts';
@@ -872,7 +872,9 @@ function stationedEnd(ctx: Ctx, k: number): number {
  */
 function describingVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number }): Group | undefined {
   const V = 'patterns' in T ? (T as Trigger) : undefined;
-  if (!V || V.patterns[0]!.pos !== 'verb' || T.tok1 !== T.tok0 + 1 || T.tok0 === 0 || !/(ه|ها)$/.test(ctx.s.tokens[T.tok0]!.norm) || !hasCue(ctx, T.tok0 - 1, 'accord')) return undefined;
+  // (also the two-word `توصلت إليه`, its pronoun on إليه: `تفاهم توصلت إليه موسكو وأنقرة`, `اتفاق توصلت إليه «قسد» مع دمشق`; pred38)
+  const ilayh = T.tok1 === T.tok0 + 2 && /^(اليه|اليها)$/.test(ctx.s.tokens[T.tok0 + 1]!.norm);
+  if (!V || V.patterns[0]!.pos !== 'verb' || (T.tok1 !== T.tok0 + 1 && !ilayh) || T.tok0 === 0 || (!ilayh && !/(ه|ها)$/.test(ctx.s.tokens[T.tok0]!.norm)) || !accordBefore(ctx, T.tok0)) return undefined;
   const ms = ctx.s.mentions;
   const i = firstMentionAfter(ms, T.tok1);
   const m = i >= 0 ? ms[i]! : undefined;

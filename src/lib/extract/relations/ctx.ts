@@ -835,3 +835,18 @@ export function sentenceWords(ctx: Ctx): number {
   }
   return ctx.words;
 }
+
+/**
+ * The accord noun (cues.csv `accord`) right before token k, or past its `لـ` complement of up to three words with no name
+ * and no punctuation (`اتفاق لوقف إطلاق النار أبرمته روسيا وتركيا`); pred38.
+ */
+export function accordBefore(ctx: Ctx, k: number): boolean {
+  if (k < 1) return false;
+  if (hasCue(ctx, k - 1, 'accord')) return true;
+  const toks = ctx.s.tokens;
+  for (let j = k - 1; j >= 1 && k - j <= 3; j--) {
+    if (ctx.inMention[j] || !toks[j]!.word) return false;
+    if (toks[j]!.norm.startsWith('ل') && hasCue(ctx, j - 1, 'accord')) return true;
+  }
+  return false;
+}

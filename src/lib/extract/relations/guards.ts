@@ -133,6 +133,20 @@ function modalPerfect(ctx: Ctx, T: Trigger): boolean {
   return false;
 }
 
+/**
+ * `واتهمت X Y بالسعي إلى …، ودعت Z إلى …`, `وأكدت دمشق ضرورة …، ودعت تركيا إلى …`: an Arabic verb trigger right after
+ * `، و` opens a clause of its own (it keeps the opening subject), outside an intent, need or refusal word of the clause
+ * before; a modal or a condition proper (cues.csv `modal_scope_ar`: `يجب`, `يمكن`, `إذا`) still reaches it (pred38).
+ */
+function commaWaVerb(ctx: Ctx, c: CueSpan, T: Trigger): boolean {
+  if (ctx.lang !== 'ar' || T.patterns[0]!.pos !== 'verb' || T.tok0 < 1 || c.tok1 > T.tok0) return false;
+  const toks = ctx.s.tokens;
+  if (toks[T.tok0 - 1]!.text !== '،' || !T.clitics.startsWith('و')) return false;
+  const scope = cueWords(ctx.lex, 'modal_scope_ar');
+  for (let k = c.tok0; k < c.tok1; k++) if (scope.has(toks[k]!.norm)) return false;
+  return true;
+}
+
 export function isHypothetical(ctx: Ctx, T: Trigger): boolean {
   if (ctx.lang === 'en' && modalPerfect(ctx, T)) return true;
   // modal cues govern the rest of their clause: "could pave the way for talks … and a summit"
@@ -141,7 +155,7 @@ export function isHypothetical(ctx: Ctx, T: Trigger): boolean {
   // ("وأكد المقداد رفض دمشق أي تدخل، مطالباً بانسحاب …": a circumstantial participle after a comma is the speaker's own act,
   // outside the modal or denial of the clause before)
   const circumstantial = (a: number, b: number) => ctx.lang === 'ar' && ctx.s.tokens.slice(a, b + 1).some((t, j) => t.text === '،' && cueWords(ctx.lex, 'circumstantial_ar').has(ctx.s.tokens[a + j + 1]?.norm.replace(/^و/, '') ?? ''));
-  const open = (c: CueSpan) => !hasBoundary(ctx.s.tokens, c.tok1, T.tok0) && !cueIn(ctx, c.tok1, T.tok0, 'clause') && !commaAnd(ctx.s.tokens, c.tok1, T.tok0) && !commaWhere(ctx, c.tok1, T.tok0) && !circumstantial(c.tok1, T.tok0);
+  const open = (c: CueSpan) => !hasBoundary(ctx.s.tokens, c.tok1, T.tok0) && !cueIn(ctx, c.tok1, T.tok0, 'clause') && !commaAnd(ctx.s.tokens, c.tok1, T.tok0) && !commaWhere(ctx, c.tok1, T.tok0) && !circumstantial(c.tok1, T.tok0) && !commaWaVerb(ctx, c, T);
   // (the month, "since May", `May 2023`, is no modal: a capital M inside the sentence; slot32)
   // (np34, diagnosis-batch29 #90: an English relative clause between commas states a fact about its antecedent, outside a
   // modal or fear before it: "fears that the war in Gaza, which began with the Hamas attack on Israel, could spread")

@@ -15,7 +15,7 @@
 import type { RelationRecord } from '../../types.ts';
 import { copyDoc, copyMention, type Doc, type Mention, mention, mentionOf, mentionOn, type Sentence, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import { cueWords, hasCueWord, type Lexicon, type Pattern, stateOf } from '../lexicon.ts';
-import { actor, hasWordCue, onlyTitles, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, EN_PREP_TOKENS, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasBreak, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo, wherePlaceHead, tokenMarks, TOK_TRIGGER } from './ctx.ts';
+import { actor, hasWordCue, onlyTitles, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, EN_PREP_TOKENS, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasBreak, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo, wherePlaceHead, tokenMarks, TOK_TRIGGER, accordBefore } from './ctx.ts';
 import { anaphorAt, bindingSides, dualPair, joinedCounterparts, pluralCounterparts, pronounRef, ownerPronounAnaphors, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, hostClauseEnd, leftGroup, nounArgs, objectGroup, ownDoerAfter, ownerLeaving, passiveAfterAnd, possessedObject, unresolvedAddressee, verbArgs } from './args.ts';
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
@@ -30,6 +30,12 @@ import { demonymSanctions, targetedSanctions } from './sanctionowners.ts';
 import { blameIdiom } from './blame.ts';
 import { threatenedOffensives } from './threatop.ts';
 import { withdrawalPrecondition } from './precondition.ts';
+import { supportOwnedByAddressee } from './supportowner.ts';
+import { speakerAfterCommaAnd } from './speakerverb.ts';
+import { useClaims } from './useclaim.ts';
+import { supportPurpose } from './supportpurpose.ts';
+import { appositionPatron } from './appositionpatron.ts';
+import { withoutPressureTargets } from './pressuretarget.ts';
 import { illegalPresence } from './illegalpresence.ts';
 import { missionAgainst } from './missionagainst.ts';
 import { isQuote } from '../mentions.ts';
@@ -676,6 +682,15 @@ function nounRoles(ctx: Ctx, T: Trigger, p: Pattern, rel: string, attrs: Record<
 }
 
 /** processTrigger's roles of a verb trigger, or its result when a frame settles it (see nounRoles). */
+/**
+ * An Arabic verb right after an accord noun (cues.csv `accord`) that carries the noun as object pronoun: a suffix read
+ * off, a form listed with its pronoun (`أبرمته`), or its own last word `إليه`/`إليها` (`توصلت إليه`); pred38.
+ */
+function carriesObject(ctx: Ctx, T: Trigger): boolean {
+  if (!accordBefore(ctx, T.tok0)) return false;
+  return T.suffix || /(ه|ها)$/.test(ctx.s.tokens[T.tok1 - 1]!.norm);
+}
+
 function verbRoles(ctx: Ctx, T: Trigger, p: Pattern, rel: string, attrs: Record<string, string>): Roles | boolean {
   const pairable = PAIRABLE.has(rel);
   let subj: Group | undefined;
@@ -685,7 +700,9 @@ function verbRoles(ctx: Ctx, T: Trigger, p: Pattern, rel: string, attrs: Record<
   // as the noun's doer, no one is
   if (ctx.lang === 'ar') {
     const nn = ctx.s.triggers.find((x) => x.tok1 === T.tok0 && x.patterns.some((q) => q.pos === 'noun' && q.relation === rel));
-    if (nn && !triggerWord(ctx, nn).startsWith('ال') && !nounArgs(ctx, triggerWith(nn, nn.patterns.filter((q) => q.pos === 'noun'))).subj?.length) return true;
+    // (not a verb that carries the noun as its object pronoun, `اتفاق أبرمته «قسد» مع دمشق`, `تفاهم توصلت إليه موسكو
+    // وأنقرة`: its subject is its own, named after it; pred38)
+    if (nn && !carriesObject(ctx, T) && !triggerWord(ctx, nn).startsWith('ال') && !nounArgs(ctx, triggerWith(nn, nn.patterns.filter((q) => q.pos === 'noun'))).subj?.length) return true;
   }
   // "تستضيف جدة …": a place in the subject slot acts for no one
   if (!PLACE_RELATIONS.has(rel) && placeSubject(ctx, T)) return true;
@@ -1797,6 +1814,18 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   threatenedOffensives(ctx);
   // ("has made a Turkish withdrawal from Syrian territory a precondition": urged and deployed_in; precondition.ts, pred37)
   withdrawalPrecondition(ctx);
+  // ("called on Washington to end its support for the YPG", `طالبت أنقرة واشنطن بوقف دعمها لـX`: the addressee supported X; supportowner.ts, pred38)
+  supportOwnedByAddressee(ctx);
+  // ("X said that …, and accused Y of …": the speaker's stance when the verb's frame gave none; speakerverb.ts, pred38)
+  speakerAfterCommaAnd(ctx, speaker, before);
+  // ("Israel said Hezbollah was using the crossing", `يقول X إن «الهيئة» تستخدم`: the speaker accused the user; useclaim.ts, pred38)
+  useClaims(ctx);
+  // (`…، دعماً لقوات الحكومة`, "… in support of SDF fighters": the clause's subject supported them; supportpurpose.ts, pred38)
+  supportPurpose(ctx, before);
+  // ("the Syrian National Army, a coalition of factions it arms and pays": the opening subject supported it; appositionpatron.ts, pred38)
+  appositionPatron(ctx);
+  // ("called on X to press Y", `بالضغط على Y`: the one to be pressed is no one's addressee; pressuretarget.ts, pred38)
+  withoutPressureTargets(ctx, before);
   // ("calling their presence illegal", `تصف الوجود الأمريكي بالاحتلال`: the speaker criticized the owner; illegalpresence.ts, pred37)
   illegalPresence(ctx);
   // ("deployed in Syria … in a mission against Islamic State remnants", `في إطار الحرب على «داعش»`: np35)
