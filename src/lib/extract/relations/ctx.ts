@@ -154,9 +154,18 @@ const wordBitsOf = new WeakMap<Lexicon, WordCueBits>();
 const NO_BITS = new Uint32Array(0);
 const NO_KINDS: readonly CueKind[] = [];
 
+/** The last lexicon asked and its bits: one pointer test before the WeakMap's lookup (hasWordCue's hottest line; speed38). */
+let lastLex: Lexicon | undefined;
+let lastBits: WordCueBits | undefined;
+
 function wordCueBits(lex: Lexicon): WordCueBits {
+  if (lex === lastLex) return lastBits!;
   let b = wordBitsOf.get(lex);
-  if (b) return b;
+  if (b) {
+    lastLex = lex;
+    lastBits = b;
+    return b;
+  }
   const bit = new Map<CueKind, number>();
   for (const kind of lex.cueWords.keys()) bit.set(kind, bit.size);
   const size = (bit.size + 31) >>> 5;
