@@ -1885,7 +1885,10 @@ function clauseAfterAnd(s: Sentence, ms: Mention[]): void {
   for (let i = 1; i < ms.length; i++) {
     const m = ms[i]!;
     if (!m.conj || s.tokens[m.tok0 - 1]?.norm !== 'and' || s.tokens[m.tok0 - 2]?.text !== ',' || ms[i - 1]!.tok1 !== m.tok0 - 2) continue;
-    if (!/^(was|were|is|are|has|have|had|will|would)$/.test(s.tokens[m.tok1]?.norm ?? '')) continue;
+    // (the new clause's subject may be a list itself: "…, and Syrian government troops and Russian military police are")
+    let e = i;
+    while (e + 1 < ms.length && ms[e + 1]!.conj && s.tokens[ms[e + 1]!.tok0 - 1]?.norm === 'and' && ms[e + 1]!.tok0 - ms[e]!.tok1 === 1) e++;
+    if (!/^(was|were|is|are|has|have|had|will|would)$/.test(s.tokens[ms[e]!.tok1]?.norm ?? '')) continue;
     let j = i - 1;
     while (j > 0 && ms[j]!.conj) j--;
     let k = ms[j]!.tok0 - 1;
