@@ -46,6 +46,7 @@ import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, cl
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { attackNounRelative } from './attackrelative.ts';
 import { presupposedAttack } from './stopattack.ts';
+import { strikeSubject } from './strikesubject.ts';
 import { insurgency, mutualFire, possessedAttack, reachedBy, missionAttack, victimsBeforeAttack } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
 import { alongsideFight, jointPresence, partnerAgainst, partnerPresence, tokenAt } from './joint.ts';
@@ -294,6 +295,9 @@ function actFrames(ctx: Ctx, T: Trigger, p: Pattern, rel: string, attrs: Record<
     if (mf !== undefined) return mf;
   }
   if (rel === 'attacked') {
+    // "Israeli air strikes hit P", `الغارات التركية … أصابت منشآت في P`: the noun's nisba struck the verb's object (strikesubject.ts, np39)
+    const ss = strikeSubject(ctx, T, p, attrs);
+    if (ss !== undefined) return ss;
     // "طالت الغارات X": the attack noun's doer reached X (attacks.ts)
     const ra = reachedBy(ctx, T, p, attrs);
     if (ra !== undefined) return ra;
