@@ -50,4 +50,8 @@ describe('Arabic: the nisba right after the attack noun, subject of أصاب/د�
   it('negative: nothing past a comma (`دمرت منشآت للطاقة، مطالباً واشنطن`)', () => {
     expect(rels('وقال عبدي إن الضربات التركية دمرت منشآت للطاقة والمياه، مطالباً واشنطن بموقف أكثر حزماً.', 'ar')).not.toContain('tur attacked usa');
   });
+  it('a definite noun with no date of its own takes the date of the attacks told before by the same doer', () => {
+    const r = dated('شنّت تركيا غارات على مواقع في شمال سوريا يوم السبت. وقالت «قسد» إن الغارات التركية أصابت منشآت للطاقة في ريف القامشلي.', 'ar');
+    expect(r).toContain('tur attacked qamishli 2024-04-06');
+  });
 });

@@ -12,7 +12,7 @@ import { type Mention, type Trigger } from '../doc.ts';
 import { cueWords, type Pattern } from '../lexicon.ts';
 import { objectGroup } from './args.ts';
 import { actor, type Ctx, firstMentionAfter, groupFrom, hasBoundary } from './ctx.ts';
-import { emitAll } from './emit.ts';
+import { emitAll, redateSince } from './emit.ts';
 
 const PREP = /^[وب]?(on|against|in|near|at|across|around|على|علي|ضد|في|قرب|بالقرب|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)$/;
 
@@ -84,5 +84,14 @@ export function strikeSubject(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<st
   const comma = (m: Mention) => toks.slice(v + 1, m.tok0).some((t, i) => /^[,،;:]$/.test(t.text) && !ctx.inMention[v + 1 + i]);
   obj = obj?.filter((m) => !comma(m));
   if (!obj?.length) return undefined;
-  return emitAll(ctx, T, vp, [doer], obj, attrs);
+  const n = ctx.out.length;
+  const ok = emitAll(ctx, T, vp, [doer], obj, attrs);
+  // (a definite noun in a sentence with no date of its own, `إن الغارات التركية أصابت`, "the Israeli strikes hit": the
+  // attacks told before by the same doer, dated as the last of them)
+  const definite = ctx.lang === 'ar' ? /^[وف]?ال/.test(toks[T.tok0]!.norm) : toks[T.tok0 - 1]?.norm === 'the' || ctx.s.mentions.some((m) => m.tok1 === T.tok0 && toks[m.tok0 - 1]?.norm === 'the');
+  if (definite && !ctx.s.dates.length && ctx.out.length > n) {
+    const told = ctx.out.slice(0, n).reverse().find((r) => r.relation === 'attacked' && r.source === doer.entity && r.dateSource === 'text' && r.evidence.start !== ctx.s.start);
+    if (told) redateSince(ctx, n, told.date);
+  }
+  return ok;
 }
