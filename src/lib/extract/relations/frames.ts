@@ -849,7 +849,7 @@ export function killing(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
   if (noun || PASSIVE_AUX.has(toks[k]?.norm ?? '') || toks[T.tok0]!.norm === 'died') {
     if (noun) {
       if (toks[T.tok1]?.norm !== 'of') return true;
-      const i = firstMentionAfter(ms, T.tok1);
+      const i = titledPerson(ctx, firstMentionAfter(ms, T.tok1));
       if (i < 0 || freeWords(ctx, T.tok1, ms[i]!.tok0) > 5) return true;
       victim = groupFrom(ms, i);
     } else victim = leftGroup(ctx, k + 1, 6);
@@ -863,6 +863,21 @@ export function killing(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
       doer = attackDoer(ctx, A) ?? toldAttackDoer(ctx, A, victim);
       // (dated as the whole "killing … in an Israeli strike … on September 27")
       if (doer?.length) return emitAll(ctx, cueTrigger({ tok0: T.tok0, tok1: A.tok1, start: T.start, end: A.end }, p), p, doer, victim, attrs);
+    } else if (noun) {
+      // ("Israel's killing of X in Beirut on Friday and of Y in Tehran": the possessor killed each one after "of"; np39)
+      // (or a state's name or demonym after "the": "the US killing of X", "the Israeli killing of")
+      const own = ms.find((x) => x.tok1 === T.tok0 && (/['’]s$/.test(toks[x.tok1 - 1]?.text ?? '') || (x.kind === 'country' && toks[x.tok0 - 1]?.norm === 'the')));
+      const killer = own ? actor(ctx.lex, own) : undefined;
+      if (!killer) return true;
+      const all = [...victim];
+      for (let k = victim[victim.length - 1]!.tok1; k + 1 < toks.length && k - victim[victim.length - 1]!.tok1 <= 12; k++) {
+        if (BOUNDARY_TEXT.has(toks[k]!.text) || toks[k]!.text === ',') break;
+        if (toks[k]!.norm !== 'and' || toks[k + 1]!.norm !== 'of') continue;
+        const j = titledPerson(ctx, firstMentionAfter(ms, k + 2));
+        if (j >= 0 && freeWords(ctx, k + 2, ms[j]!.tok0) <= 5) all.push(...groupFrom(ms, j));
+        break;
+      }
+      return emitAll(ctx, T, p, [killer], all.filter((m) => m.kind === 'person'), attrs);
     } else if (!noun) {
       // "was killed by Turkish drones": the agent
       const a = verbArgs(ctx, T, false);
@@ -890,6 +905,20 @@ export function killing(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
   }
   if (!doer?.length || !victim?.length) return true;
   return emitAll(ctx, T, p, doer, victim, attrs);
+}
+
+/**
+ * "the killing of senior Hamas official Saleh al-Arouri", "of Hezbollah leader Hassan Nasrallah": the first name after
+ * "of" that is a group or body owning the title of a person named right after it (up to three words between, no comma)
+ * gives way to the person (index i of the mentions, or the person's; np39).
+ */
+function titledPerson(ctx: Ctx, i: number): number {
+  const ms = ctx.s.mentions;
+  const m = ms[i];
+  const n = ms[i + 1];
+  if (!m || !n || m.kind === 'person' || n.kind !== 'person' || n.tok0 - m.tok1 > 3) return i;
+  const between = ctx.s.tokens.slice(m.tok1, n.tok0);
+  return between.some((t) => !t.word || /^(and|or|of|in|on|at|by|from|to)$/.test(t.norm)) ? i : i + 1;
 }
 
 /**

@@ -46,6 +46,8 @@ import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, cl
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
 import { attackNounRelative } from './attackrelative.ts';
 import { presupposedAttack } from './stopattack.ts';
+import { strikeSubject } from './strikesubject.ts';
+import { sweeps } from './sweeps.ts';
 import { insurgency, mutualFire, possessedAttack, reachedBy, missionAttack, victimsBeforeAttack } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
 import { alongsideFight, jointPresence, partnerAgainst, partnerPresence, tokenAt } from './joint.ts';
@@ -294,6 +296,9 @@ function actFrames(ctx: Ctx, T: Trigger, p: Pattern, rel: string, attrs: Record<
     if (mf !== undefined) return mf;
   }
   if (rel === 'attacked') {
+    // "Israeli air strikes hit P", `الغارات التركية … أصابت منشآت في P`: the noun's nisba struck the verb's object (strikesubject.ts, np39)
+    const ss = strikeSubject(ctx, T, p, attrs);
+    if (ss !== undefined) return ss;
     // "طالت الغارات X": the attack noun's doer reached X (attacks.ts)
     const ra = reachedBy(ctx, T, p, attrs);
     if (ra !== undefined) return ra;
@@ -1548,6 +1553,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
         missed.push({ sentence: doc.article.text.slice(s.start, s.end), trigger: doc.article.text.slice(T.start, T.end), relation: T.patterns[0]!.relation });
     }
     sentenceFrames(ctx, att.speaker, before, interv);
+    // ("mounted sweeps in the Badia to root out IS cells", `حملات تمشيط في البادية`: presence, not an attack on the place; sweeps.ts, np39)
+    sweeps(ctx, before);
     // ("al-Hol, which the SDF has run since 2019": an English object relative on a place; objrelative.ts, ref38)
     if (ctx.lang === 'en' && s.triggers.length) objectRelativesEn(ctx);
     // (`فرق إنقاذ من الدفاع المدني العراقي`, `الفارين من لبنان`: where goods or people come from is no envoy, guest or
