@@ -11,6 +11,7 @@ import { isQuote } from '../mentions.ts';
 import { pronounRef } from './anaphora.ts';
 import { attackerOf } from './discourse.ts';
 import { locatedPlaceHead } from './clauses.ts';
+import { presenceSubjectList } from './presencelist.ts';
 
 /**
  * hosted, "في استقبال": "كان X في استقبال Y" (X before, the guest its genitive) and "كان في استقباله [في المطار] X"
@@ -1321,6 +1322,9 @@ export function furtherPlaces(ctx: Ctx, obj: Group): Group {
  */
 export function presenceOwner(ctx: Ctx, T: Trigger): Group | undefined {
   if (ctx.lang !== 'ar') return undefined;
+  // (a list subject after the verb, each member with its holder: presencelist.ts, slot39)
+  const list = presenceSubjectList(ctx, T);
+  if (list) return list;
   for (const c of ctx.byKind.get('military') ?? []) {
     if (c.tok0 < T.tok1 || freeWords(ctx, T.tok1, c.tok0) > 6 || hasBoundary(ctx.s.tokens, T.tok1, c.tok0)) continue;
     if (ctx.s.triggers.some((x) => x !== T && x.tok0 >= T.tok1 && x.tok1 <= c.tok0 && x.patterns[0]!.pos === 'verb')) continue;
