@@ -33,3 +33,17 @@ describeCases({
     ['no usa deployed_in manbij', 'The camp lies near Manbij, where US forces could be deployed alongside the SDF.'],
   ],
 });
+
+describeCases({
+  'a pronoun subject working with a partner against a foe': [
+    ['usa attacked isis', 'About 900 US troops remain in northeastern Syria, where they work with the SDF against IS remnants.'],
+    ['sdf attacked isis', 'About 900 US troops remain in northeastern Syria, where they work with the SDF against IS remnants.'],
+    ['usa attacked isis', 'About 900 US troops remain in Syria, most of them in the northeast, where they work with the Kurdish-led Syrian Democratic Forces against Islamic State remnants.'],
+    ['sdf attacked isis', 'About 900 US troops remain in Syria, most of them in the northeast, where they work with the Kurdish-led Syrian Democratic Forces against Islamic State remnants.'],
+    ['tur attacked ypg', 'Turkish troops are stationed in northern Syria, where they work with the Syrian National Army against the YPG.'],
+    ['syrian-national-army attacked ypg', 'Turkish troops are stationed in northern Syria, where they work with the Syrian National Army against the YPG.'],
+    ['usa attacked isis', 'About 900 US troops are deployed in Syria, where they work with the SDF against the remnants of Islamic State.'],
+    ['no isis attacked sdf', 'About 900 US troops remain in northeastern Syria, where they work with the SDF against IS remnants.'],
+    ['no usa attacked sdf', 'About 900 US troops remain in northeastern Syria, where they work with the SDF against IS remnants.'],
+  ],
+});
