@@ -868,8 +868,13 @@ function shortGroupNamesEn(s: Sentence, ms: Mention[], lex: Lexicon, seen: strin
     // (the cheap test first: most words follow no "the")
     if (s.tokens[k - 1]!.norm !== 'the') continue;
     const t = s.tokens[k]!;
-    const head = SHORT_HEAD_EN.exec(t.norm)?.[1];
-    if (!head || blocked[k] === 1 || covered(out, k - 1, k + 1)) continue;
+    // ("the militants", "the jihadists": the members of the most named armed group, as "the group"; cues.csv
+    // group_member_anaphor, ref39)
+    const short = SHORT_HEAD_EN.exec(t.norm)?.[1];
+    const members = !short && cueWords(lex, 'group_member_anaphor').has(t.norm);
+    const head = short ?? (members ? 'group' : undefined);
+    // (a member noun is a cue word of its own, `partitive`: not blocked by it)
+    if (!head || (blocked[k] === 1 && !members) || covered(out, k - 1, k + 1)) continue;
     const next = s.tokens[k + 1];
     // ("accused the group of moving arms": "of" and a gerund is the accusation's content, not the group's name)
     if (next && ((next.norm === 'of' && !/ing$/.test(s.tokens[k + 2]?.norm ?? '')) || (next.cap && next.word))) continue;
@@ -884,7 +889,10 @@ function shortGroupNamesEn(s: Sentence, ms: Mention[], lex: Lexicon, seen: strin
     // (not a group the sentence names after it: "the group's spokesman accused HTS", "The group's cells … strike the SDF"
     // are not HTS, not the SDF — a name after its own anaphor in one clause is another actor)
     const later = out.some((m) => m.tok0 > k && m.kind === 'armed_group') ? new Set(out.filter((m) => m.tok0 > k).map((m) => m.entity)) : undefined;
-    if (any) for (let i = ids.length - 1; i >= 0; i--) if (lex.entities.get(ids[i]!)?.kind === 'armed_group' && !later?.has(ids[i]!) && (best < 0 || count(ids[i]!) > count(ids[best]!))) best = i;
+    // (members, "the jihadists": only a group with no state of its own, a transnational one, not the Kurdish-led forces
+    // that "drove the jihadists out"; ref39)
+    const fitsMembers = (id: string) => !members || !lex.entities.get(id)?.country;
+    if (any) for (let i = ids.length - 1; i >= 0; i--) if (lex.entities.get(ids[i]!)?.kind === 'armed_group' && fitsMembers(ids[i]!) && !later?.has(ids[i]!) && (best < 0 || count(ids[i]!) > count(ids[best]!))) best = i;
     for (let i = ids.length - 1; i >= 0; i--) {
       const e = lex.entities.get(ids[i]!);
       if (!e || (any && i !== best)) continue;

@@ -15,6 +15,7 @@ import { actor, type Ctx, sideActor, cueTrigger, firstMentionAfter, freeWords, g
 import { isQuote } from '../mentions.ts';
 import { atPublication, emit } from './emit.ts';
 import { verbArgs } from './args.ts';
+import { anaphorAt } from './anaphora.ts';
 
 /** The token that covers offset `off` of the sentence (a record's span start), or -1: a binary search (tokens are in order, apart). */
 export function tokenAt(ctx: Ctx, off: number): number {
@@ -408,6 +409,13 @@ export function alongsideFight(ctx: Ctx, before: number): void {
   partnerAgainst(ctx, before);
 }
 
+/** "they" at token k naming one actor named before it in the sentence (anaphora.ts anaphorAt); English only (ref39). */
+function pronounHolder(ctx: Ctx, k: number): Mention | undefined {
+  if (ctx.lang !== 'en' || ctx.s.tokens[k]?.norm !== 'they') return undefined;
+  const g = anaphorAt(ctx, k)?.group;
+  return g?.length === 1 ? g[0]! : undefined;
+}
+
 /**
  * (b) of alongsideFight: a coordination whose partner is followed by "against"/`ضد` or a fight frame and a foe ("working
  * with the SDF against IS", `إلى جانب «قسد» في ملاحقة خلايا التنظيم`): both sides attack the foe. Run again after
@@ -427,7 +435,8 @@ export function partnerAgainst(ctx: Ctx, before: number): void {
     const b = tokenAt(ctx, r.evidence.targetSpan[0]);
     const a = tokenAt(ctx, r.evidence.sourceSpan[0]);
     const pm = b >= 0 ? mentionAt(ctx, b) : undefined;
-    const sm = a >= 0 ? mentionAt(ctx, a) : undefined;
+    // (an English pronoun subject, "where they work with the SDF against IS remnants": the one troop holder it names; ref39)
+    const sm = a >= 0 ? mentionAt(ctx, a) ?? pronounHolder(ctx, a) : undefined;
     if (!pm || !sm || sm.tok0 >= pm.tok0) continue;
     const g = groupFrom(ms, ms.indexOf(pm));
     let k = g[g.length - 1]!.tok1;

@@ -51,7 +51,8 @@ function forcesAt(ctx: Ctx, k: number): { who: Mention; end: number } | undefine
   }
   const m = ctx.s.mentions.find((x) => x.tok0 === k);
   if (!m || actor(ctx.lex, m)?.kind !== 'country') return undefined;
-  const c = ctx.byKind.get('military')?.find((x) => x.tok0 === m.tok1);
+  // (the military head after the name, or the name's own last word: "US forces" is one mention; ref39)
+  const c = ctx.byKind.get('military')?.find((x) => x.tok0 === m.tok1 || (x.tok0 > m.tok0 && x.tok1 === m.tok1));
   return c ? { who: m, end: c.tok1 } : undefined;
 }
 
@@ -94,9 +95,28 @@ export function wherePresence(ctx: Ctx): void {
     // (a presence told in the present or the present perfect is a state at the time of writing)
     const past = /^(were|was|had)$/.test(toks[j]?.norm ?? '') || (j === f.end && /ed$/.test(toks[j]?.norm ?? ''));
     const n = ctx.out.length;
-    emit(ctx, cueTrigger({ tok0: k + 1, tok1: f.end, start: t.start, end: toks[f.end - 1]!.end }, pattern), 'deployed_in', f.who, regionOf(ctx, place, f.end), {}, true);
+    const trig = cueTrigger({ tok0: k + 1, tok1: f.end, start: t.start, end: toks[f.end - 1]!.end }, pattern);
+    const where = regionOf(ctx, place, f.end);
+    emit(ctx, trig, 'deployed_in', f.who, where, {}, true);
+    // ("where US forces are stationed alongside the SDF": the partner named after "alongside" in the clause is there too; ref39)
+    const partner = wherePartner(ctx, f.end, end);
+    if (partner) emit(ctx, trig, 'deployed_in', partner, where, {}, true);
     if (!past) atPublication(ctx, n);
   }
+}
+
+/**
+ * The actor named right after an `alongside` cue in the where-clause [a, b) (its article and modifiers between, at most
+ * four words, no comma): "where US forces are stationed alongside the Maghaweir al-Thawra faction" (branch ref39).
+ */
+function wherePartner(ctx: Ctx, a: number, b: number): Mention | undefined {
+  const c = ctx.byKind.get('alongside')?.find((x) => x.tok0 >= a && x.tok1 < b);
+  if (!c) return undefined;
+  const m = ctx.s.mentions.find((x) => x.tok0 >= c.tok1 && x.tok0 - c.tok1 <= 4 && x.tok0 < b);
+  if (!m || m.kind === 'place' || !actor(ctx.lex, m)) return undefined;
+  const toks = ctx.s.tokens;
+  for (let k = c.tok1; k < m.tok0; k++) if (toks[k]!.text === ',' || ctx.inMention[k]) return undefined;
+  return m;
 }
 
 // A state's base, garrison or outpost (`قاعدة أمريكية في X`, "the US garrison at X"): a standing presence.
