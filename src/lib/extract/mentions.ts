@@ -864,6 +864,7 @@ const SHORT_HEAD_EN = /^(group|militia|movement|party|council|league|alliance|co
  */
 function shortGroupNamesEn(s: Sentence, ms: Mention[], lex: Lexicon, seen: string[], blocked: Uint8Array, counts: Map<string, number>): Mention[] {
   let out = ms;
+  const memberWords = cueWords(lex, 'group_member_anaphor');
   for (let k = 1; k < s.tokens.length; k++) {
     // (the cheap test first: most words follow no "the")
     if (s.tokens[k - 1]!.norm !== 'the') continue;
@@ -871,7 +872,7 @@ function shortGroupNamesEn(s: Sentence, ms: Mention[], lex: Lexicon, seen: strin
     // ("the militants", "the jihadists": the members of the most named armed group, as "the group"; cues.csv
     // group_member_anaphor, ref39)
     const short = SHORT_HEAD_EN.exec(t.norm)?.[1];
-    const members = !short && cueWords(lex, 'group_member_anaphor').has(t.norm);
+    const members = !short && memberWords.has(t.norm);
     const head = short ?? (members ? 'group' : undefined);
     // (a member noun is a cue word of its own, `partitive`: not blocked by it)
     if (!head || (blocked[k] === 1 && !members) || covered(out, k - 1, k + 1)) continue;

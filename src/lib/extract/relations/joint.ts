@@ -265,7 +265,7 @@ function whereBefore(ctx: Ctx, w: number): number {
   for (let k = w - 1, n = 0; k >= 0 && n < 3; k--, n++) {
     const t = toks[k]!;
     if (/^(where|حيث|وحيث)$/.test(t.norm)) return k;
-    if (ctx.inMention[k] || t.text === ',' || t.text === '،' || hasBoundary(toks, k, k + 1)) return -1;
+    if (ctx.inMention[k] || hasBreak(toks, k, k + 1)) return -1;
   }
   return -1;
 }
@@ -426,7 +426,7 @@ export function partnerAgainst(ctx: Ctx, before: number): void {
   const ms = ctx.s.mentions;
   const ap = verbPattern(ctx, 'attacked');
   if (!ap) return;
-  const foeKind = (m: Mention) => { const a = actor(ctx.lex, m); return !!a && m.kind !== 'place' && /^(armed_group|country|organization)$/.test(a.kind) ? a : undefined; };
+  const foeKind = (m: Mention) => sideActor(ctx.lex, m);
   const recs = () => ctx.out.slice(before) as RelationRecord[];
   const has = (s: string, rel: string, t: string) => recs().some((r) => r.source === s && r.relation === rel && r.target === t);
   // (b) partner, "against", foe

@@ -20,6 +20,7 @@ export function positionPhrasePrep(ctx: Ctx, from: number, m: Mention, p: Patter
   if (!fillers.size) return undefined;
   let k = m.tok0 - 1;
   let crossed = false;
+  const compass = cueWords(ctx.lex, 'compass');
   for (let steps = 0; k >= from && steps < 12; steps++) {
     if (ctx.inMention[k]) return undefined;
     const t = toks[k]!;
@@ -43,7 +44,7 @@ export function positionPhrasePrep(ctx: Ctx, from: number, m: Mention, p: Patter
       k--;
       continue;
     }
-    if (cueWords(ctx.lex, 'compass').has(n)) {
+    if (compass.has(n)) {
       k--;
       continue;
     }

@@ -7,7 +7,7 @@
  * stance verbs whose object is an actor named right after them (accused, urged, threatened); English.
  */
 import type { Mention } from '../doc.ts';
-import { actor, type Ctx } from './ctx.ts';
+import { actor, type Ctx, cueIn } from './ctx.ts';
 import { emit, toldHere } from './emit.ts';
 
 const STANCE = new Set(['accused', 'urged', 'threatened']);
@@ -32,7 +32,7 @@ export function speakerAfterCommaAnd(ctx: Ctx, said: Mention | undefined, before
     if (toks[j]!.norm === 'also') j--;
     if (toks[j]?.norm !== 'and' || toks[j - 1]?.text !== ',') continue;
     // a verb of saying between the speaker and the comma, whose clause the comma closes
-    if (!s.cues.some((c) => c.tok0 >= speaker.tok1 && c.tok1 < j && c.cues.some((x) => x.kind === 'speech'))) continue;
+    if (!cueIn(ctx, speaker.tok1, j - 1, 'speech')) continue;
     // the frame gave this verb nothing
     if (ctx.out.slice(before).some((r) => r.relation === p.relation && r.source === sp.entity)) continue;
     const o = s.mentions.find((m) => m.tok0 >= T.tok1 && m.tok0 - T.tok1 <= 1);
