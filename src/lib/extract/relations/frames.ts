@@ -879,7 +879,7 @@ export function killing(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
         break;
       }
       return emitAll(ctx, T, p, [killer], all.filter((m) => m.kind === 'person'), attrs);
-    } else if (!noun) {
+    } else {
       // "was killed by Turkish drones": the agent
       const a = verbArgs(ctx, T, false);
       doer = a.passive ? a.agent : undefined;

@@ -241,7 +241,7 @@ function placeAfterPartner(ctx: Ctx, c: { tok0: number; tok1: number; start: num
  * word at token w) is the holder of the presence on the place right before the relative: the source of a `deployed_in`
  * record of the sentence (since `before`) whose target is named there. Undefined otherwise (branch ref38).
  */
-export function whereHolder(ctx: Ctx, before: number, w: number): Mention | undefined {
+function whereHolder(ctx: Ctx, before: number, w: number): Mention | undefined {
   const toks = ctx.s.tokens;
   const k = whereBefore(ctx, w);
   if (k < 1) return undefined;

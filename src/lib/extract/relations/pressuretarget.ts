@@ -19,7 +19,7 @@ function pressureAt(ctx: Ctx, k: number): number {
     return w === 'on' && j > 0 && (toks[j - 1]!.norm === 'pressure' || toks[j - 1]!.norm === 'press') ? j - 1 : -1;
   }
   // (normalised على is علي)
-  return (w === 'علي' || w === 'على') && j > 0 && /^(ب|ل|و)?(ال)?ضغط$/.test(toks[j - 1]!.norm) ? j - 1 : -1;
+  return w === 'علي' && j > 0 && /^(ب|ل|و)?(ال)?ضغط$/.test(toks[j - 1]!.norm) ? j - 1 : -1;
 }
 
 /** The pressing is the complement of an urging verb before it ("called on X to press", `طالبت … بالضغط`), not the urging itself ("has been pressing the SDF to"). */

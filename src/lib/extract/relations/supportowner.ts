@@ -59,7 +59,7 @@ export function supportOwnedByAddressee(ctx: Ctx): void {
     // the addressee: the urged relation's target named before the ending word
     for (const r of urged) {
       const owner = s.mentions.find((m) => m.tok1 <= stopAt && actor(ctx.lex, m)?.entity === r.target);
-      if (!owner || owner.tok0 < 0 || r.target === b.entity) continue;
+      if (!owner || r.target === b.entity) continue;
       if (!toldHere(ctx, 'supported', r.target, b.entity)) emit(ctx, T, 'supported', owner, tgt, {}, false);
     }
   }

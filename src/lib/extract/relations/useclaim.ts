@@ -28,6 +28,8 @@ export function useClaims(ctx: Ctx): void {
   const say = cueWords(ctx.lex, 'saying_verb');
   const use = cueWords(ctx.lex, 'use_verb');
   const ms = s.mentions;
+  const p = verbPattern(ctx, 'accused');
+  if (!p) return;
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k]!.norm;
     const saying = ctx.lang === 'en' && w === 'saying';
@@ -65,8 +67,6 @@ export function useClaims(ctx: Ctx): void {
       }
     }
     const ub = actor(ctx.lex, user)!;
-    const p = verbPattern(ctx, 'accused');
-    if (!p) return;
     // (the claim is dated as its verb of saying: "said at the time that …")
     const T = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, p);
     for (const sp of speakers) {
