@@ -1648,7 +1648,12 @@ function rememberSentence(mem: Memory, ctx: Ctx, s: Sentence, mine: RelationReco
   // (the organisations inside an office, `زعيم حزب X NAME`, are named for the sentences after: "الحزب")
   history.push(s.offices ? [...s.mentions, ...s.offices].sort((a, b) => a.tok0 - b.tok0) : s.mentions);
   rememberGroup(mem, ctx, s);
+  const wasEvent = mem.lastEvent;
   rememberEvent(mem, s, lex, mine);
+  // (the story's first two-party event and the date of the last one, for "the two sides" past a side event; ref40,
+  // anaphora.ts anaphorAt)
+  if (mem.lastEvent !== wasEvent) ctx.discourse.eventDate = lastEventOf(mine, lex)?.date;
+  if (!ctx.discourse.story && mem.lastEvent) [ctx.discourse.story, ctx.discourse.storyDate] = [mem.lastEvent, ctx.discourse.eventDate];
   rememberPair(mem, ctx, s, mine);
 }
 
