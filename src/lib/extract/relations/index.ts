@@ -41,6 +41,7 @@ import { missionAgainst } from './missionagainst.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
 import { membersPresence } from './members.ts';
+import { jointBodyMet } from './jointbody.ts';
 import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, criticisedEvent, demonstrativeForces, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, membersPronounAnaphors, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors, attackersOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
@@ -1856,6 +1857,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (ctx.lang === 'ar' && (rels & R_SUPPORTED_NOUN) !== 0) supportForPronoun(ctx);
   if (ctx.byKind.has('message')) messageEnvoys(ctx);
   if ((rels & R_MET_NOUN) !== 0) gatheredMeetings(ctx);
+  // (`عقدت اللجنة الأردنية السورية المشتركة اجتماعاً`, "the committee met … with officials from both countries": the body's two states met; jointbody.ts, ref40)
+  if (hasWordCue(ctx, 'joint_body')) jointBodyMet(ctx);
   if ((rels & R_VISITED_NOUN_ANY) !== 0) {
     if (ctx.lang === 'ar') visitNouns(ctx);
     visitAdjunct(ctx, before);
