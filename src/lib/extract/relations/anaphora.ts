@@ -2,7 +2,7 @@
 import { cueHas, type CueSpan, type Mention, mention, mentionOf, mentionOn, type Sentence, type Span, type Trigger } from '../doc.ts';
 import { isQuote, resolveRole } from '../mentions.ts';
 import type { EntityKind } from '../../types.ts';
-import { cueWords, type Lexicon, officeHeld } from '../lexicon.ts';
+import { cueWords, type Lexicon, officeHeld, stateOf } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
 import { actor, betweenAt, type Ctx, cueKinds, freeWords, type Group, groupFrom, isPossessive, kindOf, membersAfter, lastMentionBefore, nth, prepOf } from './ctx.ts';
 import { mapped } from '../packed.ts';
@@ -226,6 +226,22 @@ function apposedPair(ctx: Ctx, c: CueSpan): Mention[] | undefined {
   return [x, y];
 }
 
+/**
+ * Is `pair` (ctx.lastEvent's) a side event of the story's pair (ref40): exactly one of its two is a party of `story` or
+ * that party's state (a minister's country), and the other, the third party, is of another level than a story of two
+ * people (a country, an assembly: `بلاده استقبلت الوافدين من لبنان`, `مشاركته في أعمال الجمعية العامة`), or the side
+ * event is told as earlier than the story's ("had met Pedersen last week")? A meeting of one of two people with a third
+ * person told as the story's own is a new pair ("والتقى السوداني المرشد علي خامنئي. واتفق الجانبان").
+ */
+function sideOfStory(ctx: Ctx, pair: readonly Mention[], story: readonly Mention[]): boolean {
+  const ofStory = (m: Mention) => story.some((x) => x.entity === m.entity || stateOf(ctx.lex, x.entity) === m.entity);
+  if (pair.length !== 2 || ofStory(pair[0]!) === ofStory(pair[1]!)) return false;
+  const third = ofStory(pair[0]!) ? pair[1]! : pair[0]!;
+  if (story.every((x) => x.kind === 'person') && third.kind !== 'person') return true;
+  const { storyDate, eventDate } = ctx.discourse;
+  return !!storyDate && !!eventDate && eventDate < storyDate;
+}
+
 /** The anaphor at token k (الجانبان, the two sides, the four, بلاده), as a group. */
 export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; start: number } | undefined {
   // (one cue span starts at a token: the by-token index, not a scan of the sentence's cues)
@@ -257,6 +273,10 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
       // called so, past a side meeting of one of them with a third party)
       const sides = people ? undefined : ctx.discourse.sides;
       if (pair && sides && pair.filter((m) => sides.some((x) => x.entity === m.entity)).length === 1) pair = sides;
+      // (no sides called so yet: the story's first event, "تلقى صباغ اتصالاً من نظيره البوسعيدي … بلاده استقبلت الوافدين
+      // من لبنان … واتفق الجانبان", past a side event of one of its parties, or of that party's state, with a third; ref40)
+      const story = people || sides ? undefined : ctx.discourse.story;
+      if (pair && story && pair !== story && sideOfStory(ctx, pair, story)) pair = story;
       if (pair?.length === 2 && !people && !sides) ctx.discourse.sides = [pair[0]!, pair[1]!];
       if (pair) return { group: mapped(pair, at), end: c.tok1, start: c.tok0 };
     }

@@ -624,6 +624,14 @@ export interface Discourse {
    */
   sides?: [Mention, Mention];
   /**
+   * The parties of the article's first two-party event (the call, visit or meeting the story is about; ref40): what
+   * "the two sides" (`الجانبان`) still are past a later side event of one of them, or of its state, with a third party.
+   */
+  story?: [Mention, Mention];
+  /** The date of `story`'s event, and of the last two-party event (ctx.lastEvent's) when it was told by a record. */
+  storyDate?: string;
+  eventDate?: string;
+  /**
    * The doer of the last attack told by each kind of attack word (attackKind: "shelled", "the shelling" → shell): what
    * "condemned the shelling" refers to when another kind of attack by another party was told since (English).
    */

@@ -5,6 +5,7 @@ import type { DateSource } from '../../types.ts';
 import { actor, BOUNDARY, RELATIVE, type Ctx, type Group, hasCue, locatedPlace, PAIRABLE, PLACE_RELATIONS, prepOf, span } from './ctx.ts';
 import { counterpart } from './anaphora.ts';
 import { proxyPatron } from './proxy.ts';
+import { roadEnd } from './roadends.ts';
 import { dateFor, isBackground, isPresent, perfectNoun } from './dates.ts';
 
 export function emit(ctx: Ctx, T: Trigger, relation: string, src: Mention, tgt: Mention, attrs: Record<string, string>, targetIsPlace: boolean): boolean {
@@ -22,6 +23,8 @@ export function emit(ctx: Ctx, T: Trigger, relation: string, src: Mention, tgt: 
   if (trailingReporter(ctx, T, src) || (!targetIsPlace && trailingReporter(ctx, T, tgt))) return false;
   if (allyApposition(ctx, T, src, tgt)) return false;
   if (relation === 'deployed_in' && partnerNotPlace(ctx, tgt)) return false;
+  // (the ends of a road the act took place on: "on the road between Kobani and Sarrin"; roadends.ts, ref40)
+  if (targetIsPlace && (relation === 'attacked' || relation === 'deployed_in') && roadEnd(ctx, tgt)) return false;
   if (targetIsPlace && NESTED_RELATIONS.has(relation) && containerOfPlace(ctx, T, tgt)) return false;
   if (targetIsPlace && NESTED_RELATIONS.has(relation) && relativePlaceContainer(ctx, T, tgt)) return false;
   if (ctx.byKind.has('instead') && (standIn(ctx, src) || standIn(ctx, tgt))) return false;

@@ -41,6 +41,7 @@ import { missionAgainst } from './missionagainst.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
 import { membersPresence } from './members.ts';
+import { jointBodyMet } from './jointbody.ts';
 import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, criticisedEvent, demonstrativeForces, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, membersPronounAnaphors, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors, attackersOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
@@ -1648,7 +1649,12 @@ function rememberSentence(mem: Memory, ctx: Ctx, s: Sentence, mine: RelationReco
   // (the organisations inside an office, `زعيم حزب X NAME`, are named for the sentences after: "الحزب")
   history.push(s.offices ? [...s.mentions, ...s.offices].sort((a, b) => a.tok0 - b.tok0) : s.mentions);
   rememberGroup(mem, ctx, s);
+  const wasEvent = mem.lastEvent;
   rememberEvent(mem, s, lex, mine);
+  // (the story's first two-party event and the date of the last one, for "the two sides" past a side event; ref40,
+  // anaphora.ts anaphorAt)
+  if (mem.lastEvent !== wasEvent) ctx.discourse.eventDate = lastEventOf(mine, lex)?.date;
+  if (!ctx.discourse.story && mem.lastEvent) [ctx.discourse.story, ctx.discourse.storyDate] = [mem.lastEvent, ctx.discourse.eventDate];
   rememberPair(mem, ctx, s, mine);
 }
 
@@ -1851,6 +1857,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (ctx.lang === 'ar' && (rels & R_SUPPORTED_NOUN) !== 0) supportForPronoun(ctx);
   if (ctx.byKind.has('message')) messageEnvoys(ctx);
   if ((rels & R_MET_NOUN) !== 0) gatheredMeetings(ctx);
+  // (`عقدت اللجنة الأردنية السورية المشتركة اجتماعاً`, "the committee met … with officials from both countries": the body's two states met; jointbody.ts, ref40)
+  if (hasWordCue(ctx, 'joint_body')) jointBodyMet(ctx);
   if ((rels & R_VISITED_NOUN_ANY) !== 0) {
     if (ctx.lang === 'ar') visitNouns(ctx);
     visitAdjunct(ctx, before);
