@@ -70,6 +70,12 @@ export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | unde
     // ("A spokesman for the SDF accused Turkey": the one a speaker noun speaks for, right before the verb, is the subject;
     // bugs36)
     if (ctx.lang === 'en' && m.tok1 === tok && prepOf(ctx, m) === 'for' && cueWords(ctx.lex, 'speaker_noun').has(nth(s.tokens, m.tok0 - 2)?.norm ?? '') && actor(ctx.lex, m)) return [m];
+    // (np40: "Tribal fighters loyal to Sheikh X attacked …", "Tribesmen loyal to X, a sheikh of the Akeidat tribe, then
+    // attacked …": the patron of the people loyal to him is the subject; loyalPatron)
+    if (ctx.lang === 'en' && prepOf(ctx, m)) {
+      const lp = loyalPatron(ctx, m, tok);
+      if (lp) return [lp];
+    }
     if (prepOf(ctx, m)) continue;
     // ("The SDF, backed by about 900 US troops deployed in the northeast, controls …": a name inside a participle aside
     // between commas is not the subject after it; ref32)
@@ -98,6 +104,40 @@ export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | unde
     return ctx.inRelative[tok - 1] && ctx.inRelative[tok] ? alongWith(ctx, withCounterpart(ctx, g)) : withCounterpart(ctx, g);
   }
   return undefined;
+}
+
+/**
+ * np40 (diagnosis-batch35 #114, §7 #10): English "fighters loyal to X" (cues.csv `loyal_head`, then `loyal_participle`,
+ * "to", at most a title word, X a person or armed group) opening a clause (sentence start, comma, "and", "but"; one
+ * adjective before the head) right before the verb at `tok` — or past X's apposition between commas and an adverb
+ * ("X, a sheikh of the Akeidat tribe, then attacked") — names X as the subject. A state patron ("fighters loyal to
+ * Damascus") is left to the other readers.
+ */
+function loyalPatron(ctx: Ctx, m: Mention, tok: number): Mention | undefined {
+  const toks = ctx.s.tokens;
+  let j = m.tok0 - 1;
+  if (toks[j]?.norm !== 'to' && toks[j - 1]?.norm === 'to' && /^[A-Z]/.test(toks[j]!.text) && !ctx.inMention[j]) j--;
+  if (toks[j]?.norm !== 'to' || !cueWords(ctx.lex, 'loyal_participle').has(toks[j - 1]?.norm ?? '')) return undefined;
+  let h = j - 2;
+  if (!cueWords(ctx.lex, 'loyal_head').has(toks[h]?.norm ?? '')) return undefined;
+  if (h > 0 && !/^[,;]$/.test(toks[h - 1]!.text) && !/^(and|but|while|then)$/.test(toks[h - 1]!.norm)) h--;
+  if (h > 0 && !/^[,;]$/.test(toks[h - 1]!.text) && !/^(and|but|while|then)$/.test(toks[h - 1]!.norm)) return undefined;
+  const a = actor(ctx.lex, m);
+  if (!a || (a.kind !== 'person' && a.kind !== 'armed_group')) return undefined;
+  let k = m.tok1;
+  if (toks[k]?.text === ',') {
+    let e = k + 1;
+    while (e < tok && e - k <= 10 && toks[e]!.text !== ',') {
+      if (ctx.s.triggers.some((x) => x.tok0 === e && x.patterns[0]!.pos === 'verb')) return undefined;
+      e++;
+    }
+    if (toks[e]?.text !== ',') return undefined;
+    k = e + 1;
+  }
+  // (past an adverb or auxiliary, and a light verb whose act noun is the trigger: "have waged hit-and-run attacks")
+  const wage = cueWords(ctx.lex, 'wage_verb');
+  while (k < tok && (/^(then|later|also|have|has|had|reportedly)$/.test(toks[k]!.norm) || wage.has(toks[k]!.norm))) k++;
+  return k === tok ? a : undefined;
 }
 
 /**

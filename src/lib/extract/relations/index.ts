@@ -48,6 +48,7 @@ import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from '
 import { attackNounRelative } from './attackrelative.ts';
 import { presupposedAttack } from './stopattack.ts';
 import { strikeSubject } from './strikesubject.ts';
+import { declaredDoer } from './declaredact.ts';
 import { sweeps } from './sweeps.ts';
 import { insurgency, mutualFire, possessedAttack, reachedBy, missionAttack, victimsBeforeAttack } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
@@ -644,6 +645,8 @@ function nounRoles(ctx: Ctx, T: Trigger, p: Pattern, rel: string, attrs: Record<
   }
   subj = a.subj;
   objFrom = a.objFrom;
+  // (`لكن وزارة الدفاع التركية أعلنت اليوم «تحييد» ستة من عناصر X`, `لكنها أعلنت …`: the announcer before its verb; np40)
+  if (rel === 'attacked' && !subj?.length && ctx.lang === 'ar') subj = declaredDoer(ctx, T) ?? subj;
   // ("a Russian-backed offensive": the backer named on the compound is no doer of the act it backs; frames.ts
   // hyphenBacked reads it as the supporter of the doer when that is named; bugs35)
   if (rel === 'attacked' && ctx.lang === 'en' && subj?.length) subj = subj.filter((m) => !(ctx.s.tokens[m.tok1]?.text === '-' && ctx.s.triggers.some((x) => x.tok0 === m.tok1 + 1 && x.patterns[0]!.relation === 'supported' && x.tok1 <= T.tok0)));

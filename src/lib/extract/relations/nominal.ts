@@ -16,7 +16,8 @@ import { type CueSpan, type Mention, mention, mentionOf, type Trigger } from '..
 import { cueWords, type Pattern } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
 import { actor, hasWordCue, BOUNDARY, type Ctx, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, lastMentionBefore, nth, placeHeadEndingAt, prepOf, wordsBetween } from './ctx.ts';
-import { nounArgs, verbArgs } from './args.ts';
+import { nounArgs, objectGroup, verbArgs } from './args.ts';
+import { subjectedTo } from './structure.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
 
 /** The aid cue on the trigger's words, if any. */
@@ -303,7 +304,9 @@ export function claimedAttack(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<st
       if (toks[k]!.norm !== 'claimed' || toks[k + 1]!.norm !== 'by') continue;
       // ("a suicide car bombing claimed by Islamic State killed seven Jordanian soldiers": a reduced relative right after
       // the noun too; pred33)
-      const rel = toks.slice(T.tok1, k).some((t) => t.norm === 'which') || k === T.tok1;
+      // (np40: or after a comma closing the noun's own phrase, "a shooting in Hadera, claimed by X,", or after "many of
+      // them" / "most of them", "150 attacks since mid-October, many of them claimed by X")
+      const rel = toks.slice(T.tok1, k).some((t) => t.norm === 'which') || k === T.tok1 || claimedAfterComma(ctx, T.tok1, k);
       if (!rel) break;
       const i = firstMentionAfter(ms, k + 2);
       if (i >= 0 && ms[i]!.tok0 - (k + 2) <= 1) claimant = groupFrom(ms, i);
@@ -315,7 +318,15 @@ export function claimedAttack(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<st
   if (!doers?.length) return undefined;
   // ("a bombing claimed by IS killed seven Jordanian soldiers": the claimed attack's victims, a demonym on the killed,
   // are its target; pred33)
-  const victims = end < toks.length && claimant ? claimedVictims(ctx, claimant[claimant.length - 1]!.tok1) : undefined;
+  const victims = end < toks.length && claimant ? claimedVictims(ctx, claimant[claimant.length - 1]!.tok1, new Set(doers.map((m) => m.entity))) : undefined;
+  // (np40: "US bases in Iraq and Syria have come under … attacks, many of them claimed by X": what came under them)
+  const under = !victims && end < toks.length ? cameUnder(ctx, T) : undefined;
+  if (under) {
+    const n = ctx.out.length;
+    const r = emitAll(ctx, T, p, doers, under, attrs);
+    for (const x of ctx.out.slice(n)) background.add(x);
+    return r;
+  }
   if (victims) {
     const n = ctx.out.length;
     const r = emitAll(ctx, T, p, doers, [victims], attrs);
@@ -342,17 +353,56 @@ export function claimedAttack(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<st
 const background = new WeakSet<RelationRecord>();
 
 /**
+ * np40: a reduced relative "claimed by" after a comma that closes the attack noun's own phrase (its place, its date, "more
+ * than 150"): the words in [a, k) end in a comma, optionally followed by "many/most/some/all/several of them", and hold no
+ * verb trigger, no other comma and no relative pronoun of a clause of its own.
+ */
+function claimedAfterComma(ctx: Ctx, a: number, k: number): boolean {
+  const toks = ctx.s.tokens;
+  let c = k - 1;
+  if (toks[c]?.norm === 'them' && toks[c - 1]?.norm === 'of' && /^(many|most|some|all|several|both|one|two|three|dozens|scores)$/.test(toks[c - 2]?.norm ?? '')) c -= 3;
+  if (toks[c]?.text !== ',' || c < a || k - a > 14) return false;
+  for (let j = a; j < c; j++) {
+    if (/^[,;:()]$/.test(toks[j]!.text) || /^(that|who|which|said|says)$/.test(toks[j]!.norm)) return false;
+    if (ctx.s.triggers.some((x) => x.tok0 === j && x.patterns.every((q) => q.pos === 'verb'))) return false;
+  }
+  return true;
+}
+
+/**
+ * np40: "US bases in Iraq and Syria have come under more than 150 attacks", "American forces came under repeated drone
+ * attacks": what came under the attack noun (English "come/came/comes under" within eight words before it, no comma
+ * between) is its target: the first actor of that clause before the verb, behind no preposition.
+ */
+function cameUnder(ctx: Ctx, T: Trigger): Group | undefined {
+  if (ctx.lang !== 'en') return undefined;
+  const toks = ctx.s.tokens;
+  let u = T.tok0 - 1;
+  while (u > 0 && T.tok0 - u <= 8 && !/^[,;:]$/.test(toks[u]!.text) && !(toks[u]!.norm === 'under' && /^(come|came|comes|coming)$/.test(toks[u - 1]!.norm))) u--;
+  if (toks[u]?.norm !== 'under' || !/^(come|came|comes|coming)$/.test(toks[u - 1]?.norm ?? '')) return undefined;
+  let s0 = u - 1;
+  while (s0 > 0 && !/^[,;:]$/.test(toks[s0 - 1]!.text) && !BOUNDARY.has(toks[s0 - 1]!.text)) s0--;
+  const m = ctx.s.mentions.find((x) => x.tok0 >= s0 && x.tok1 < u && !prepOf(ctx, x) && !!actor(ctx.lex, x) && actor(ctx.lex, x)!.kind !== 'place');
+  const a = m && actor(ctx.lex, m);
+  return a ? [a] : undefined;
+}
+
+/**
  * claimedAttack: right after the claimant (token k), a killing verb (`kill_verb` cue) and its victims named by a
  * demonym ("killed seven Jordanian soldiers"): the victims' state, as a mention; else undefined (pred33).
  */
-function claimedVictims(ctx: Ctx, k: number): Mention | undefined {
+function claimedVictims(ctx: Ctx, k: number, not: Set<string>): Mention | undefined {
   const toks = ctx.s.tokens;
   let j = k;
   while (j < toks.length && j - k <= 2 && !cueWords(ctx.lex, 'kill_verb').has(toks[j]!.norm)) j++;
   if (j >= toks.length || j - k > 2) return undefined;
   const i = firstMentionAfter(ctx.s.mentions, j + 1);
   const m = i >= 0 ? ctx.s.mentions[i]! : undefined;
-  if (!m || m.via !== 'demonym' || m.kind !== 'country' || m.tok0 - (j + 1) > 3 || hasBoundary(toks, j, m.tok0)) return undefined;
+  if (!m || m.via !== 'demonym' || m.kind !== 'country' || m.tok0 - (j + 1) > 3 || hasBoundary(toks, j, m.tok0)) {
+    // (np40: "killed seven of its soldiers": the soldiers' owner, the clause's state before the attack)
+    const own = (ctx.byKind.get('own_organ') ?? []).find((o) => o.tok0 > j && o.tok0 - j <= 4 && !hasBoundary(toks, j, o.tok0));
+    return own ? clauseState(ctx, k, not) : undefined;
+  }
   return m;
 }
 
@@ -370,6 +420,8 @@ function claimedAttackAr(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string,
   const { s } = ctx;
   const toks = s.tokens;
   const ms = s.mentions;
+  const rc = claimRelativeAr(ctx, T, p, attrs);
+  if (rc !== undefined) return rc;
   if (T.clitics || nth(toks, T.tok0 - 1)?.norm !== 'عن') return undefined;
   const R = (ctx.byKind.get('responsibility') ?? []).find((c) => c.tok1 === T.tok0 - 1);
   if (!R) return undefined;
@@ -383,6 +435,95 @@ function claimedAttackAr(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string,
   const ids = new Set(doers.map((x) => x.entity));
   const target = groupFrom(ms, i).filter((x) => !ids.has(actor(ctx.lex, x)?.entity ?? x.entity));
   return target.length ? emitAll(ctx, T, p, doers, target, attrs) : undefined;
+}
+
+// (np40: a claim verb carrying the attack noun as its pronoun, `تبنّته`, `تبنّتها`; or bare `تبنّت`/`تبنّى` with a share of
+// them, `تبنّت معظمها`)
+const CLAIM_REL = /^(تبناه|تبناها|تبنته|تبنتها|تبناهما|تبنتهما|تبنوها|تبنوه)$/;
+const CLAIM_BARE = /^(تبنت|تبني)$/;
+const CLAIM_SHARE = /^(معظمها|بعضها|اغلبها|جميعها|كلها|عددا|معظمهما)$/;
+
+/**
+ * np40 (diagnosis-batch35 #87): `هجوم بطائرات مسيّرة تبنّته جماعة الحوثيين واستهدف منشآت في أبوظبي`, `وتتعرض القواعد
+ * الأمريكية … لهجمات متكررة بطائرات مسيّرة وصواريخ تبنّت معظمها «المقاومة الإسلامية في العراق»`, `الهجمات على القوات
+ * الأمريكية التي تبنّتها X`: a claim verb in a relative on the attack noun (within ten words after it, no comma or
+ * boundary, no other verb between) names its doer, the actor right after it. The target: what is subjected (`تتعرض لـ`)
+ * to the noun, else the object of an attack verb coordinated right after the claimant (`واستهدف`), else the noun's own
+ * `على`/`ضد` target before the claim. Undefined when any part is missing.
+ */
+/**
+ * claimRelativeAr: what is subjected (`تتعرض`) to the attack noun (its لـ clitic), the verb up to twelve words before it
+ * (a date, a place phrase between; no comma): the actors between the verb and the noun behind no preposition (`القواعد
+ * الأمريكية في سوريا والعراق`: the US, not the places of the bases), else structure.ts subjectedTo's reading.
+ */
+/** np40: the clause's state before token `before`: its first country actor behind no preposition, not one of `not`. */
+function clauseState(ctx: Ctx, before: number, not: Set<string>): Mention | undefined {
+  for (const m of ctx.s.mentions) {
+    if (m.tok1 > before) break;
+    const a = actor(ctx.lex, m);
+    if (a?.kind === 'country' && !prepOf(ctx, m) && !not.has(a.entity)) return a;
+  }
+  return undefined;
+}
+
+function subjectedFar(ctx: Ctx, T: Trigger): Group | undefined {
+  if (T.clitics.replace(/^[وف]/, '') !== 'ل') return undefined;
+  const toks = ctx.s.tokens;
+  let v = T.tok0 - 1;
+  while (v >= 0 && T.tok0 - v <= 12 && !SUBJECTED_AR.test(toks[v]!.norm) && !BOUNDARY.has(toks[v]!.text) && !/^[،,]$/.test(toks[v]!.text)) v--;
+  if (v < 0 || !SUBJECTED_AR.test(toks[v]!.norm)) return undefined;
+  // (up to the first name behind a preposition: `في سوريا والعراق` are the bases' places, the second one too)
+  const inside: Mention[] = [];
+  for (const m of ctx.s.mentions) {
+    if (m.tok0 <= v || m.tok1 > T.tok0) continue;
+    if (prepOf(ctx, m)) break;
+    if (actor(ctx.lex, m)) inside.push(m);
+  }
+  return inside.length ? inside : subjectedTo(ctx, T);
+}
+const SUBJECTED_AR = /^[وف]?(تتعرض|يتعرض|تعرضت|تعرض|تعرضا|تعرضوا|يتعرضون|تتعرضان|يتعرضان)$/;
+
+function claimRelativeAr(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  let k = T.tok1;
+  for (; k < toks.length && k - T.tok1 <= 10; k++) {
+    const t = toks[k]!;
+    if (BOUNDARY.has(t.text) || /^[،,:;]$/.test(t.text)) return undefined;
+    if (CLAIM_REL.test(t.norm) || (CLAIM_BARE.test(t.norm) && CLAIM_SHARE.test(toks[k + 1]?.norm ?? ''))) break;
+    if (ctx.s.triggers.some((x) => x !== T && x.tok0 === k && x.patterns.every((q) => q.pos === 'verb'))) return undefined;
+  }
+  if (k >= toks.length || k - T.tok1 > 10) return undefined;
+  const from = CLAIM_BARE.test(toks[k]!.norm) ? k + 2 : k + 1;
+  const i = firstMentionAfter(ms, from);
+  const c = i >= 0 ? ms[i] : undefined;
+  if (!c || freeWords(ctx, from, c.tok0) > 1 || hasBoundary(toks, from, c.tok0)) return undefined;
+  const doer = actor(ctx.lex, c);
+  if (!doer || doer.kind === 'place' || doer.kind === 'country') return undefined;
+  const ids = new Set([doer.entity]);
+  let target: Group | undefined = subjectedFar(ctx, T);
+  if (!target?.length) {
+    // (an attack verb coordinated right after the claimant and its adjectives: `تبنّته جماعة الحوثيين اليمنية واستهدف …`)
+    const V = ctx.s.triggers.find((x) => x.tok0 >= c.tok1 && x.tok0 - c.tok1 <= 2 && /^و/.test(toks[x.tok0]!.norm) && x.patterns.some((q) => q.relation === 'attacked' && q.pos === 'verb'));
+    const vp = V?.patterns.find((q) => q.relation === 'attacked' && q.pos === 'verb');
+    if (V && vp && !hasBoundary(toks, c.tok1, V.tok0)) target = objectGroup(ctx, V.tok1, vp, ids);
+  }
+  if (!target?.length) {
+    const j = firstMentionAfter(ms, T.tok1);
+    const m = j >= 0 ? ms[j] : undefined;
+    if (m && m.tok1 <= k && /^(علي|ضد)$/.test(prepOf(ctx, m) ?? '') && freeWords(ctx, T.tok1, m.tok0) <= 3) target = groupFrom(ms, j).filter((x) => x.tok1 <= k);
+  }
+  if (!target?.length) {
+    // (`هجوم تبنّاه «داعش» على موقع لجيشه`, `هجوم … على موقع لجيشه … تبنّاه «داعش»`: a post of "its army" after على is
+    // the owner's, the clause's state)
+    const end = Math.max(k, c.tok1) + 6;
+    const own = (ctx.byKind.get('own_organ') ?? []).find((o) => o.tok0 > T.tok0 && o.tok0 < end && toks.slice(Math.max(T.tok1, o.tok0 - 3), o.tok0).some((t) => /^(علي|ضد)$/.test(t.norm)));
+    const owner = own ? clauseState(ctx, T.tok0, ids) : undefined;
+    if (owner) target = [owner];
+  }
+  target = target?.filter((m) => !ids.has(actor(ctx.lex, m)?.entity ?? m.entity));
+  if (!target?.length) return undefined;
+  return emitAll(ctx, T, p, [doer], target, attrs);
 }
 
 /**

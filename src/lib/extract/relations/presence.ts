@@ -1255,7 +1255,8 @@ function bodyOfState(ctx: Ctx, m: Mention): boolean {
 function placesFrom(ctx: Ctx, k: number): Mention[] {
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
-  for (let j = k; j < toks.length && j - k <= 4; j++) {
+  let reach = 4;
+  for (let j = k; j < toks.length && j - k <= reach; j++) {
     const i = ms.findIndex((x) => x.tok0 === j);
     // (a country's place: "in Syria's Idlib province" is in Idlib)
     const nx = i >= 0 ? ms[i + 1] : undefined;
@@ -1274,11 +1275,41 @@ function placesFrom(ctx: Ctx, k: number): Mention[] {
       return out;
     }
     const t = toks[j]!.norm;
+    // (np40, gold rule 19d: a village or town the lexicon does not know, right after its place head, then the region it
+    // lies in: `قرب قرية الدردارة في ريف تل تمر`, `في محيط بلدة جورين بريف حماة`: the region)
+    if (reach === 4) {
+      const u = unknownPlaceName(ctx, j);
+      if (u > j) {
+        reach = u - k + 4;
+        j = u - 1;
+        continue;
+      }
+    }
     // (`إلى قاعدة الشدادي`: a one-word military site right after the preposition, then the place's name; bugs35)
     const site = j === k && toks[j]!.arabic && !!ctx.byKind.get('military')?.some((c) => c.tok0 === j && c.tok1 === j + 1);
     if (!(t === 'the' || t === 'and' || site || cueWords(ctx.lex, 'compass').has(t) || cueWords(ctx.lex, 'held_gap').has(t) || hasCue(ctx, j, 'place_head') || cueWords(ctx.lex, 'edge_word').has(t) || cueWords(ctx.lex, 'front_tail').has(t))) return [];
   }
   return [];
+}
+
+/**
+ * np40, Arabic: at j, one or two words of a place name the lexicon does not know (no mention, no cue, no trigger), right
+ * after a place head (`قرية`, `بلدة`), followed by a locative (`في`, past a comma) or by a mention carrying the locative
+ * clitic ب (`بريف حماة`): the token after the name and its locative word (where the region's search goes on), else -1.
+ * (English names after "the village of" are discovered as places of their own, so they never reach here.)
+ */
+function unknownPlaceName(ctx: Ctx, j: number): number {
+  const toks = ctx.s.tokens;
+  const headAt = (x: number) => hasCue(ctx, x, 'place_head') && !ctx.inMention[x];
+  if (ctx.lang !== 'ar' || !headAt(j - 1)) return -1;
+  const free = (x: number) => !!toks[x] && !ctx.inMention[x] && !ctx.cueAt.get(x)?.cues.length && !ctx.s.triggers.some((t) => t.tok0 <= x && x < t.tok1) && toks[x]!.arabic && toks[x]!.norm !== 'في';
+  if (!free(j)) return -1;
+  let e = j + 1;
+  if (free(e)) e++;
+  if (toks[e]?.text === '،' || toks[e]?.text === ',') e++;
+  if (toks[e]?.norm === 'في') return e + 1;
+  if (ctx.inMention[e] && /^ب/.test(toks[e]!.norm)) return e;
+  return -1;
 }
 
 /**
