@@ -1678,10 +1678,28 @@ function bareNounObject(ctx: Ctx, from: number, m: Mention, p: Pattern): boolean
  * definite phrase, `المجتمع الدولي إلى`) or a بـ charge for an accusing verb (`مجموعة فلحوط بالتبعية`): the addressee is
  * an unnamed noun phrase.
  */
+/**
+ * slot40: Arabic, a prepositional adjunct opened at `from` by a preposition of circumstance (`في بيانات سابقة`, `خلال
+ * اللقاء`, `في وقت سابق`) whose noun and adjectives are indefinite, or one definite noun (`خلال اللقاء`): the token after
+ * it, where a verb's object slot opens; else `from`.
+ */
+export function pastAdjunctPhrase(ctx: Ctx, from: number): number {
+  const toks = ctx.s.tokens;
+  if (!/^(في|خلال|عبر)$/.test(toks[from]?.norm ?? '')) return from;
+  let k = from + 1;
+  const free = (j: number) => !!toks[j]?.arabic && toks[j]!.word && !ctx.inMention[j] && !ctx.s.triggers.some((x) => x.tok0 <= j && j < x.tok1);
+  if (!free(k)) return from;
+  if (/^ال/.test(toks[k]!.norm)) return free(k + 1) && /^ال/.test(toks[k + 1]!.norm) ? from : k + 1;
+  k++;
+  while (k - from <= 2 && free(k) && !/^ال/.test(toks[k]!.norm) && !/^(الي|علي|ب\S+)$/.test(toks[k]!.norm)) k++;
+  return k;
+}
+
 export function unresolvedAddressee(ctx: Ctx, from: number, relation: string): boolean {
   const toks = ctx.s.tokens;
   const urged = relation === 'urged';
   const plain = (k: number) => !!toks[k]?.arabic && toks[k]!.word && !ctx.inMention[k] && !ctx.cueAt.has(k) && (!urged || /^ال../.test(toks[k]!.norm));
+  from = pastAdjunctPhrase(ctx, from);
   if (!plain(from) || (!urged && /^ب/.test(toks[from]!.norm))) return false;
   const k = plain(from + 1) && !(!urged && /^ب/.test(toks[from + 1]!.norm)) ? from + 2 : from + 1;
   // (an urging verb's demanded act also after على or بـ: `حثّ الدول المانحة على زيادة …`, `طالب الدول الغربية برفع …`;
@@ -1804,8 +1822,13 @@ function apposedLeader(ctx: Ctx, m: Mention): Mention | undefined {
   if (actor(ctx.lex, m)?.kind === 'person' || actor(ctx.lex, m)?.kind === 'country') return undefined;
   let k: number;
   if (ctx.lang === 'ar') {
-    const h = /^[«"]$/.test(toks[m.tok0 - 1]?.text ?? '') ? m.tok0 - 2 : m.tok0 - 1;
-    if (!heads.has(toks[h]?.norm ?? '')) return undefined;
+    let h = /^[«"]$/.test(toks[m.tok0 - 1]?.text ?? '') ? m.tok0 - 2 : m.tok0 - 1;
+    // (slot40: past a detached لـ, `الأمين العام لـ«حزب الله» حسن نصر الله`; and a two-word office, an office head and
+    // its one adjective, `الأمين العام`, `المرشد الأعلى`)
+    if (toks[h]?.norm === 'ل' && h > 0) h--;
+    const head = (k: number) => heads.has((toks[k]?.norm ?? '').replace(/^و(?=..)/, ''));
+    const office = (k: number) => cueWords(ctx.lex, 'office_head').has((toks[k]?.norm ?? '').replace(/^و(?=..)/, ''));
+    if (!head(h) && !(/^ال../.test(toks[h]?.norm ?? '') && !ctx.inMention[h] && office(h - 1))) return undefined;
     k = m.tok1;
     if (/^[»"]$/.test(toks[k]?.text ?? '')) k++;
     // (one adjective of the leader: `المسجون`)
