@@ -47,6 +47,7 @@ import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from '
 import { attackNounRelative } from './attackrelative.ts';
 import { presupposedAttack } from './stopattack.ts';
 import { strikeSubject } from './strikesubject.ts';
+import { attendedHosted } from './attendhost.ts';
 import { sweeps } from './sweeps.ts';
 import { insurgency, mutualFire, possessedAttack, reachedBy, missionAttack, victimsBeforeAttack } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
@@ -1851,6 +1852,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (ctx.lang === 'ar' && (rels & R_SUPPORTED_NOUN) !== 0) supportForPronoun(ctx);
   if (ctx.byKind.has('message')) messageEnvoys(ctx);
   if ((rels & R_MET_NOUN) !== 0) gatheredMeetings(ctx);
+  // (a guest taking part in a meeting its host's relative names: attendhost.ts, slot40)
+  if ((rels & R_MET_NOUN) !== 0) attendedHosted(ctx, before);
   if ((rels & R_VISITED_NOUN_ANY) !== 0) {
     if (ctx.lang === 'ar') visitNouns(ctx);
     visitAdjunct(ctx, before);

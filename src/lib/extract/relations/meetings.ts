@@ -356,13 +356,16 @@ export function joinedMeeting(ctx: Ctx, T: Trigger, attrs: Record<string, string
       // (found with the meeting word)
     } else if (ctx.lang === 'en') {
       // ("the meeting", not "a meeting in Geneva" nor "the meeting of the Arab League")
-      if (toks[at - 1]?.norm !== 'the' || /^(of|between|with|on)$/.test(nth(toks, at + 1)?.norm ?? '') || ctx.inMention[at + 1]) return undefined;
+      if (toks[at - 1]?.norm !== 'the' || /^(of|between|with|on|hosted|that|which)$/.test(nth(toks, at + 1)?.norm ?? '') || ctx.inMention[at + 1]) return undefined;
       joiner = leftGroup(ctx, T.tok0, 4);
     } else {
       let k = at + 1;
       while (k < toks.length && !ctx.inMention[k] && AR_ADJECTIVE.test(toks[k]!.norm)) k++;
+      // (slot40: a relative on the meeting word, `في القمة … التي استضافتها الرياض`, tells a meeting of its own, no
+      // anaphor of the last event; its host is no joiner: attendhost.ts)
       const i = firstMentionAfter(ms, k);
       const m = i >= 0 ? ms[i]! : undefined;
+      if (toks.slice(k, m ? m.tok0 : Math.min(toks.length, k + 6)).some((t) => /^(التي|الذي)$/.test(t.norm))) return undefined;
       // (VSO: the joiner after the meeting phrase, titles between; SVO: the subject before the verb)
       if (m && freeWords(ctx, k, m.tok0) <= 4 && !hasBoundary(toks, k, m.tok0) && !prepOf(ctx, m) && actor(ctx.lex, m)) joiner = groupFrom(ms, i);
       else if (!m || m.tok0 > k) joiner = leftGroup(ctx, T.tok0, 4);
