@@ -1552,6 +1552,9 @@ function objectSlotClosed(ctx: Ctx, from: number, m: Mention, p: Pattern, opener
   if (opener >= 0 && m.tok0 > opener + 1 && (prepOf(ctx, m) || (m.via === 'demonym' && /^[وف]?(من|علي|في|عن)$/.test(nth(ctx.s.tokens, m.tok0 - 2)?.norm ?? '')) || cueWords(ctx.lex, 'inside_prep').has(nth(ctx.s.tokens, m.tok0 - 1)?.norm ?? '') || !!hasCue(ctx, m.tok0 - 1, 'place_head'))) return true;
   if (hasBoundary(s.tokens, from, m.tok0)) return true;
   if (freeWords(ctx, from, m.tok0) > maxGap) return true;
+  // (slot40: `حذّر من تصاعد العنف في الشمال الغربي، حيث كثّفت القوات الحكومية …`: a verb's object does not cross a comma and
+  // حيث, which opens a clause of its own)
+  if (ctx.lang === 'ar' && p.pos === 'verb' && whereClauseBetween(s.tokens, from, m.tok0)) return true;
   // "انسحبت روسيا من مواقع في إدلب، وقصفت طائراتها جسر الشغور": past another clause's verb, objects are its own
   if (p.pos === 'verb' && conjVerbBetween(s, from, m.tok0)) return true;
   // ("قواتها ردّت على مصادر النيران في محيط مدينة X", "its forces responded to fire from X": a noun's complement does not
@@ -1567,6 +1570,12 @@ function objectSlotClosed(ctx: Ctx, from: number, m: Mention, p: Pattern, opener
   // ("captured an IS official in a raid on a village east of Raqqa", `اعتقلت … خلال مداهمة في قرية شرق الرقة`: a place
   // past an attack noun is that act's, no place of a presence or visit verb before it; slot31)
   if (p.pos === 'verb' && PLACE_RELATIONS.has(p.relation) && s.triggers.some((x) => x.tok0 > from && x.tok1 <= m.tok0 && x.patterns.some((q) => q.pos === 'noun' && q.relation === 'attacked') && (x.patterns[0]!.pos === 'noun' || /^(a|an|the)$/.test(s.tokens[x.tok0 - 1]?.norm ?? '')))) return true;
+  return false;
+}
+
+/** Arabic: a comma followed by `حيث` in [from, to). */
+function whereClauseBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) if ((tokens[k]!.text === '،' || tokens[k]!.text === ',') && /^و?حيث$/.test(tokens[k + 1]!.norm)) return true;
   return false;
 }
 
