@@ -2243,7 +2243,9 @@ function listAfter(ctx: Ctx, subj: Group | undefined, T: { tok1: number }): bool
   if (subj.length >= 2) return true;
   const ms = ctx.s.mentions;
   const m = ms[firstMentionAfter(ms, subj[0]!.tok1)];
-  return !!m && plainConj(ctx, m) && freeWords(ctx, subj[0]!.tok1, m.tok0) <= 2 && !hasBoundary(ctx.s.tokens, subj[0]!.tok1, m.tok0);
+  // (slot40: or a counterpart carrying the و, `حيث التقى الرئيس بشار الأسد ونظيره السوري بسام صباغ`)
+  const joined = !!m && (plainConj(ctx, m) || (/^و/.test(ctx.s.tokens[subj[0]!.tok1]?.norm ?? '') && !!hasCue(ctx, subj[0]!.tok1, 'counterpart')));
+  return joined && freeWords(ctx, subj[0]!.tok1, m!.tok0) <= 2 && !hasBoundary(ctx.s.tokens, subj[0]!.tok1, m!.tok0);
 }
 
 /** "X arrived in Abu Dhabi on Sunday, …, and was received by Y": a passive after "and" shares the subject of the verb before. */
