@@ -743,6 +743,17 @@ function arabicVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: num
       if (o?.length && !subj.some((x) => x.entity === o[0]!.entity)) subj = o;
     }
   }
+  // (slot40: `وتعدّ روسيا، إلى جانب إيران، أبرز حلفاء دمشق، وقد تدخلت عسكرياً في سوريا`: a verb after "، وقد" with no
+  // subject of its own right after it shares the opening clause's subject, the sentence's first actor behind no
+  // preposition, not the genitive or apposition named last)
+  if ((!subj?.length || subj[0]!.tok1 <= T.tok0) && tokens[T.tok0 - 1]?.norm === 'وقد' && /^[،,]$/.test(tokens[T.tok0 - 2]?.text ?? '') && !('suffix' in T && (T as Trigger).suffix)) {
+    const vso = next && freeWords(ctx, T.tok1, next.tok0) <= 1 && !prepOf(ctx, next) && next.via !== 'demonym';
+    const opening = ms.find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && !!actor(ctx.lex, m) && m.kind !== 'place');
+    if (!vso && opening && opening.tok0 <= 3) {
+      subj = [opening];
+      objFrom = T.tok1;
+    }
+  }
   // ("تنفي أنقرة هذه الاتهامات، وتتهم «قسد» بقطع …", `ورفضت دمشق التصريحات، واتهمت واشنطن بسرقة …`: a و-verb of accusation
   // or urging whose lone name after it is followed by its بـ/إلى complement has that name as its object; the subject is
   // the sentence's opening actor before it; slot36, diagnosis-batch31 #67)
