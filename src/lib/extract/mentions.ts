@@ -1770,6 +1770,13 @@ function joinsPrevious(s: Sentence, ms: Mention[], i: number, lex: Lexicon, bloc
       k = m.tok0 - 1;
       continue;
     }
+    // (slot40: `القوات الحكومية والطائرات الروسية`, `قوات النظام والقوات الروسية`: a state head carrying the و right before a
+    // demonym member is that member's head, as `والقوات` is inside `والقوات الروسية`)
+    if (lang === 'ar' && t.arabic && t.norm.startsWith('و') && k === m.tok0 - 1 && m.via === 'demonym' && (flags[k]! & ROLE_TOK) !== 0) {
+      flags[m.tok0]! |= EXPLICIT;
+      any = true;
+      continue;
+    }
     ok = false;
     break;
   }

@@ -783,6 +783,17 @@ function arabicVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: num
       if (o?.length && !subj.some((x) => x.entity === o[0]!.entity)) subj = o;
     }
   }
+  // (slot40: `وتعدّ روسيا، إلى جانب إيران، أبرز حلفاء دمشق، وقد تدخلت عسكرياً في سوريا`: a verb after "، وقد" with no
+  // subject of its own right after it shares the opening clause's subject, the sentence's first actor behind no
+  // preposition, not the genitive or apposition named last)
+  if ((!subj?.length || subj[0]!.tok1 <= T.tok0) && tokens[T.tok0 - 1]?.norm === 'وقد' && /^[،,]$/.test(tokens[T.tok0 - 2]?.text ?? '') && !('suffix' in T && (T as Trigger).suffix)) {
+    const vso = next && freeWords(ctx, T.tok1, next.tok0) <= 1 && !prepOf(ctx, next) && next.via !== 'demonym';
+    const opening = ms.find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && !!actor(ctx.lex, m) && m.kind !== 'place');
+    if (!vso && opening && opening.tok0 <= 3) {
+      subj = [opening];
+      objFrom = T.tok1;
+    }
+  }
   // ("تنفي أنقرة هذه الاتهامات، وتتهم «قسد» بقطع …", `ورفضت دمشق التصريحات، واتهمت واشنطن بسرقة …`: a و-verb of accusation
   // or urging whose lone name after it is followed by its بـ/إلى complement has that name as its object; the subject is
   // the sentence's opening actor before it; slot36, diagnosis-batch31 #67)
@@ -1592,6 +1603,9 @@ function objectSlotClosed(ctx: Ctx, from: number, m: Mention, p: Pattern, opener
   if (opener >= 0 && m.tok0 > opener + 1 && (prepOf(ctx, m) || (m.via === 'demonym' && /^[وف]?(من|علي|في|عن)$/.test(nth(ctx.s.tokens, m.tok0 - 2)?.norm ?? '')) || cueWords(ctx.lex, 'inside_prep').has(nth(ctx.s.tokens, m.tok0 - 1)?.norm ?? '') || !!hasCue(ctx, m.tok0 - 1, 'place_head'))) return true;
   if (hasBoundary(s.tokens, from, m.tok0)) return true;
   if (freeWords(ctx, from, m.tok0) > maxGap) return true;
+  // (slot40: `حذّر من تصاعد العنف في الشمال الغربي، حيث كثّفت القوات الحكومية …`: a verb's object does not cross a comma and
+  // حيث, which opens a clause of its own)
+  if (ctx.lang === 'ar' && p.pos === 'verb' && whereClauseBetween(s.tokens, from, m.tok0)) return true;
   // "انسحبت روسيا من مواقع في إدلب، وقصفت طائراتها جسر الشغور": past another clause's verb, objects are its own
   if (p.pos === 'verb' && conjVerbBetween(s, from, m.tok0)) return true;
   // ("قواتها ردّت على مصادر النيران في محيط مدينة X", "its forces responded to fire from X": a noun's complement does not
@@ -1607,6 +1621,12 @@ function objectSlotClosed(ctx: Ctx, from: number, m: Mention, p: Pattern, opener
   // ("captured an IS official in a raid on a village east of Raqqa", `اعتقلت … خلال مداهمة في قرية شرق الرقة`: a place
   // past an attack noun is that act's, no place of a presence or visit verb before it; slot31)
   if (p.pos === 'verb' && PLACE_RELATIONS.has(p.relation) && s.triggers.some((x) => x.tok0 > from && x.tok1 <= m.tok0 && x.patterns.some((q) => q.pos === 'noun' && q.relation === 'attacked') && (x.patterns[0]!.pos === 'noun' || /^(a|an|the)$/.test(s.tokens[x.tok0 - 1]?.norm ?? '')))) return true;
+  return false;
+}
+
+/** Arabic: a comma followed by `حيث` in [from, to). */
+function whereClauseBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) if ((tokens[k]!.text === '،' || tokens[k]!.text === ',') && /^و?حيث$/.test(tokens[k + 1]!.norm)) return true;
   return false;
 }
 
@@ -1718,10 +1738,28 @@ function bareNounObject(ctx: Ctx, from: number, m: Mention, p: Pattern): boolean
  * definite phrase, `المجتمع الدولي إلى`) or a بـ charge for an accusing verb (`مجموعة فلحوط بالتبعية`): the addressee is
  * an unnamed noun phrase.
  */
+/**
+ * slot40: Arabic, a prepositional adjunct opened at `from` by a preposition of circumstance (`في بيانات سابقة`, `خلال
+ * اللقاء`, `في وقت سابق`) whose noun and adjectives are indefinite, or one definite noun (`خلال اللقاء`): the token after
+ * it, where a verb's object slot opens; else `from`.
+ */
+export function pastAdjunctPhrase(ctx: Ctx, from: number): number {
+  const toks = ctx.s.tokens;
+  if (!/^(في|خلال|عبر)$/.test(toks[from]?.norm ?? '')) return from;
+  let k = from + 1;
+  const free = (j: number) => !!toks[j]?.arabic && toks[j]!.word && !ctx.inMention[j] && !ctx.s.triggers.some((x) => x.tok0 <= j && j < x.tok1);
+  if (!free(k)) return from;
+  if (/^ال/.test(toks[k]!.norm)) return free(k + 1) && /^ال/.test(toks[k + 1]!.norm) ? from : k + 1;
+  k++;
+  while (k - from <= 2 && free(k) && !/^ال/.test(toks[k]!.norm) && !/^(الي|علي|ب\S+)$/.test(toks[k]!.norm)) k++;
+  return k;
+}
+
 export function unresolvedAddressee(ctx: Ctx, from: number, relation: string): boolean {
   const toks = ctx.s.tokens;
   const urged = relation === 'urged';
   const plain = (k: number) => !!toks[k]?.arabic && toks[k]!.word && !ctx.inMention[k] && !ctx.cueAt.has(k) && (!urged || /^ال../.test(toks[k]!.norm));
+  from = pastAdjunctPhrase(ctx, from);
   if (!plain(from) || (!urged && /^ب/.test(toks[from]!.norm))) return false;
   const k = plain(from + 1) && !(!urged && /^ب/.test(toks[from + 1]!.norm)) ? from + 2 : from + 1;
   // (an urging verb's demanded act also after على or بـ: `حثّ الدول المانحة على زيادة …`, `طالب الدول الغربية برفع …`;
@@ -1844,8 +1882,13 @@ function apposedLeader(ctx: Ctx, m: Mention): Mention | undefined {
   if (actor(ctx.lex, m)?.kind === 'person' || actor(ctx.lex, m)?.kind === 'country') return undefined;
   let k: number;
   if (ctx.lang === 'ar') {
-    const h = /^[«"]$/.test(toks[m.tok0 - 1]?.text ?? '') ? m.tok0 - 2 : m.tok0 - 1;
-    if (!heads.has(toks[h]?.norm ?? '')) return undefined;
+    let h = /^[«"]$/.test(toks[m.tok0 - 1]?.text ?? '') ? m.tok0 - 2 : m.tok0 - 1;
+    // (slot40: past a detached لـ, `الأمين العام لـ«حزب الله» حسن نصر الله`; and a two-word office, an office head and
+    // its one adjective, `الأمين العام`, `المرشد الأعلى`)
+    if (toks[h]?.norm === 'ل' && h > 0) h--;
+    const head = (k: number) => heads.has((toks[k]?.norm ?? '').replace(/^و(?=..)/, ''));
+    const office = (k: number) => cueWords(ctx.lex, 'office_head').has((toks[k]?.norm ?? '').replace(/^و(?=..)/, ''));
+    if (!head(h) && !(/^ال../.test(toks[h]?.norm ?? '') && !ctx.inMention[h] && office(h - 1))) return undefined;
     k = m.tok1;
     if (/^[»"]$/.test(toks[k]?.text ?? '')) k++;
     // (one adjective of the leader: `المسجون`)
@@ -2251,7 +2294,9 @@ function listAfter(ctx: Ctx, subj: Group | undefined, T: { tok1: number }): bool
   if (subj.length >= 2) return true;
   const ms = ctx.s.mentions;
   const m = ms[firstMentionAfter(ms, subj[0]!.tok1)];
-  return !!m && plainConj(ctx, m) && freeWords(ctx, subj[0]!.tok1, m.tok0) <= 2 && !hasBoundary(ctx.s.tokens, subj[0]!.tok1, m.tok0);
+  // (slot40: or a counterpart carrying the و, `حيث التقى الرئيس بشار الأسد ونظيره السوري بسام صباغ`)
+  const joined = !!m && (plainConj(ctx, m) || (/^و/.test(ctx.s.tokens[subj[0]!.tok1]?.norm ?? '') && !!hasCue(ctx, subj[0]!.tok1, 'counterpart')));
+  return joined && freeWords(ctx, subj[0]!.tok1, m!.tok0) <= 2 && !hasBoundary(ctx.s.tokens, subj[0]!.tok1, m!.tok0);
 }
 
 /** "X arrived in Abu Dhabi on Sunday, …, and was received by Y": a passive after "and" shares the subject of the verb before. */

@@ -49,6 +49,7 @@ import { attackNounRelative } from './attackrelative.ts';
 import { presupposedAttack } from './stopattack.ts';
 import { strikeSubject } from './strikesubject.ts';
 import { declaredDoer } from './declaredact.ts';
+import { attendedHosted } from './attendhost.ts';
 import { sweeps } from './sweeps.ts';
 import { insurgency, mutualFire, possessedAttack, reachedBy, missionAttack, victimsBeforeAttack } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
@@ -1862,6 +1863,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if ((rels & R_MET_NOUN) !== 0) gatheredMeetings(ctx);
   // (`عقدت اللجنة الأردنية السورية المشتركة اجتماعاً`, "the committee met … with officials from both countries": the body's two states met; jointbody.ts, ref40)
   if (hasWordCue(ctx, 'joint_body')) jointBodyMet(ctx);
+  // (a guest taking part in a meeting its host's relative names: attendhost.ts, slot40)
+  if ((rels & R_MET_NOUN) !== 0) attendedHosted(ctx, before);
   if ((rels & R_VISITED_NOUN_ANY) !== 0) {
     if (ctx.lang === 'ar') visitNouns(ctx);
     visitAdjunct(ctx, before);

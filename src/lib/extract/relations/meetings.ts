@@ -3,7 +3,7 @@
  * frames read from the whole sentence, each gated on a cue kind of `cues.csv`.
  */
 import { type Mention, mentionOf, mentionOn, type Sentence, sentenceWith, type Trigger } from '../doc.ts';
-import { actor, AR_PREP_TOKENS, type Ctx, cueTrigger, firstMentionAfter, freeWords, groupFrom, hasBoundary, hasCue, nth, onlyTitles, prepOf, verbPattern } from './ctx.ts';
+import { actor, AR_PREP_TOKENS, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, freeWords, groupFrom, hasBoundary, hasCue, nth, onlyTitles, prepOf, verbPattern } from './ctx.ts';
 import { cueWords } from '../lexicon.ts';
 import { leftGroup, nounArgs, verbArgs } from './args.ts';
 import { emit } from './emit.ts';
@@ -89,6 +89,40 @@ const GATHER_AR = /^(جمع|يجمع|تجمع|ضم|يضم|تضم)(ت)?(ه|ها|�
  * actor named after that verb in its clause (up to a comma or the sentence's end), and of the one its suffix pronoun
  * stands for (`جمعه`: the last person named before it). Every pair met.
  */
+/**
+ * slot40: a host relative opening at token k right after a meeting noun (Arabic: a hosting verb carrying the meeting's
+ * pronoun, `استضافته`, then the host; English "hosted by" and the host), then, within ten tokens past a date or place
+ * and with no comma, boundary or other name between, a gathering verb joined by و/"and"/"that" (`وجمع`, `وضم`, "and
+ * brought together", "that included"): the hosting trigger, the host and the gathering verb's span.
+ */
+function hostRelativeAt(ctx: Ctx, k: number): { H: Trigger; host: Mention; v: number; end: number } | undefined {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const H = s.triggers.find((x) => x.tok0 === k && x.patterns.some((q) => q.relation === 'hosted' && q.pos === 'verb'));
+  if (!H) return undefined;
+  let j = H.tok1;
+  if (ctx.lang === 'en') {
+    if (toks[j]?.norm !== 'by') return undefined;
+    j++;
+  } else if (!H.suffix && !/\S{3}(ه|ها)$/.test(toks[H.tok1 - 1]!.norm)) return undefined;
+  const host = s.mentions.find((m) => m.tok0 === j);
+  if (!host || !actor(ctx.lex, host)) return undefined;
+  const inDate = (i: number) => s.dates.some((d) => d.start <= toks[i]!.start && toks[i]!.end <= d.end);
+  for (let i = host.tok1; i < toks.length && i - host.tok1 <= 10; i++) {
+    const t = toks[i]!;
+    if (t.text === '،' || t.text === ',' || BOUNDARY.has(t.text)) return undefined;
+    if (ctx.lang === 'ar' && /^و/.test(t.norm) && GATHER_AR.test(t.norm.slice(1))) return { H, host, v: i, end: i + 1 };
+    if (ctx.lang === 'en' && /^(and|that|which)$/.test(t.norm)) {
+      if (/^(brought|bringing)$/.test(toks[i + 1]?.norm ?? '') && toks[i + 2]?.norm === 'together') return { H, host, v: i + 1, end: i + 3 };
+      if (cueWords(ctx.lex, 'include_verb').has(toks[i + 1]?.norm ?? '')) return { H, host, v: i + 1, end: i + 2 };
+      return undefined;
+    }
+    // (a place of the meeting may stand between: `في موسكو`, "in Moscow"; no other name)
+    if (ctx.inMention[i] && !inDate(i) && !s.mentions.some((m) => m.tok0 <= i && i < m.tok1 && m.kind === 'place')) return undefined;
+  }
+  return undefined;
+}
+
 export function gatheredMeetings(ctx: Ctx): void {
   const { s } = ctx;
   const toks = s.tokens;
@@ -109,6 +143,10 @@ export function gatheredMeetings(ctx: Ctx): void {
     else if (ctx.lang === 'en' && /^(brought|bringing|brings|bring)$/.test(toks[k]?.norm ?? '') && toks[k + 1]?.norm === 'together') [v, end] = [k, k + 2];
     // ("talks that included A and B", "a meeting involving A, B and C": the members follow)
     else if (ctx.lang === 'en' && cueWords(ctx.lex, 'include_verb').has(toks[k]?.norm ?? '')) [v, end] = [k, k + 1];
+    // (slot40: past a host relative, `اجتماع استضافته موسكو في العاشر من أيار/مايو وجمع وزراء خارجية …`, "a meeting hosted
+    // by Moscow on May 10 that brought together …": the gathering verb after it, the host receives the members)
+    const hosted = v < 0 ? hostRelativeAt(ctx, k) : undefined;
+    if (hosted) [v, end] = [hosted.v, hosted.end];
     if (v < 0 || isNegated(ctx, T) || isHypothetical(ctx, T)) continue;
     const parts: Mention[] = [];
     const add = (m: Mention | undefined) => {
@@ -137,6 +175,8 @@ export function gatheredMeetings(ctx: Ctx): void {
     if (parts.length < 2) continue;
     const attrs: Record<string, string> = isPlanned(ctx, T, p) ? { mode: 'planned' } : {};
     for (let i = 0; i < parts.length; i++) for (let j = i + 1; j < parts.length; j++) emit(ctx, T, 'met', parts[i]!, parts[j]!, attrs, false);
+    // (the host receives each member but its own: emit drops a state hosting its own minister)
+    if (hosted) for (const m of parts) emit(ctx, hosted.H, 'hosted', hosted.host, m, attrs, false);
   }
 }
 
@@ -356,13 +396,16 @@ export function joinedMeeting(ctx: Ctx, T: Trigger, attrs: Record<string, string
       // (found with the meeting word)
     } else if (ctx.lang === 'en') {
       // ("the meeting", not "a meeting in Geneva" nor "the meeting of the Arab League")
-      if (toks[at - 1]?.norm !== 'the' || /^(of|between|with|on)$/.test(nth(toks, at + 1)?.norm ?? '') || ctx.inMention[at + 1]) return undefined;
+      if (toks[at - 1]?.norm !== 'the' || /^(of|between|with|on|hosted|that|which)$/.test(nth(toks, at + 1)?.norm ?? '') || ctx.inMention[at + 1]) return undefined;
       joiner = leftGroup(ctx, T.tok0, 4);
     } else {
       let k = at + 1;
       while (k < toks.length && !ctx.inMention[k] && AR_ADJECTIVE.test(toks[k]!.norm)) k++;
+      // (slot40: a relative on the meeting word, `في القمة … التي استضافتها الرياض`, tells a meeting of its own, no
+      // anaphor of the last event; its host is no joiner: attendhost.ts)
       const i = firstMentionAfter(ms, k);
       const m = i >= 0 ? ms[i]! : undefined;
+      if (toks.slice(k, m ? m.tok0 : Math.min(toks.length, k + 6)).some((t) => /^(التي|الذي)$/.test(t.norm))) return undefined;
       // (VSO: the joiner after the meeting phrase, titles between; SVO: the subject before the verb)
       if (m && freeWords(ctx, k, m.tok0) <= 4 && !hasBoundary(toks, k, m.tok0) && !prepOf(ctx, m) && actor(ctx.lex, m)) joiner = groupFrom(ms, i);
       else if (!m || m.tok0 > k) joiner = leftGroup(ctx, T.tok0, 4);

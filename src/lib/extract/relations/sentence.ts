@@ -248,6 +248,12 @@ function arWageVerb(s: Sentence, lex: Lexicon, k: number): boolean {
  * and act noun T (its object): the noun's own doer (np30, diagnosis-batch26 §6 fix 1). The subject and its list
  * members, or none.
  */
+/** slot40: a demonym mention that is the last member of a list whose member before it is a name (`القوات الحكومية والطائرات الروسية`). */
+function listDemonym(s: Sentence, m: Mention): boolean {
+  const p = s.mentions[s.mentions.indexOf(m) - 1];
+  return m.conj && !!p && p.via !== 'demonym';
+}
+
 export function arWageSubjects(s: Sentence, lex: Lexicon, T: { tok0: number }): Mention[] {
   const inMention = (k: number) => s.mentions.find((m) => m.tok0 <= k && k < m.tok1);
   // ("وردّت الطائرات الحربية الروسية فجر اليوم بشن غارات على", `وقامت إسرائيل بشن غارات`: a waging verbal noun after
@@ -265,8 +271,10 @@ export function arWageSubjects(s: Sentence, lex: Lexicon, T: { tok0: number }): 
   if (arWageVerb(s, lex, k)) {
     // SVO: `وكانت تركيا شنّت`, `إسرائيل، التي تشنّ` is no subject (a relative pronoun between)
     let j = k - 1;
-    while (j >= 0 && !s.tokens[j]!.word && /^[«»]$/.test(s.tokens[j]!.text)) j--;
-    last = s.mentions.find((m) => m.tok1 - 1 === j && m.via !== 'demonym');
+    // (slot40: past the قد of `وكانت X قد شنّت`)
+    while (j >= 0 && (!s.tokens[j]!.word ? /^[«»]$/.test(s.tokens[j]!.text) : /^(قد|لقد|فقد)$/.test(s.tokens[j]!.norm))) j--;
+    // (a demonym member of a list whose first member is a name: `القوات الحكومية والطائرات الروسية قد شنّت`; slot40)
+    last = s.mentions.find((m) => m.tok1 - 1 === j && (m.via !== 'demonym' || listDemonym(s, m)));
     // (`…، مؤكدة أنها تخوض حرباً`, `إنها تشن`: a complementizer's pronoun after a speech word is the speaker; ref35)
     if (!last) {
       const who = spokenSubjectAr(s, lex, j);
@@ -275,7 +283,7 @@ export function arWageSubjects(s: Sentence, lex: Lexicon, T: { tok0: number }): 
   } else {
     // VSO: the verb right before the subject list (past «, قد)
     last = inMention(k);
-    if (!last || last.tok1 - 1 !== k || last.via === 'demonym') return [];
+    if (!last || last.tok1 - 1 !== k || (last.via === 'demonym' && !listDemonym(s, last))) return [];
   }
   if (!last) return [];
   const group: Mention[] = [last];

@@ -696,6 +696,24 @@ function hostedMeeting(ctx: Ctx, T: Trigger): { subj: Group; obj: Group | undefi
   const hostI = firstMentionAfter(ms, T.tok1);
   const host = ms[hostI];
   if (!V || !host || host.tok0 !== T.tok1 || !actor(ctx.lex, host)) return undefined;
-  const guests = ms.filter((m) => m.tok0 >= V.tok1 && m.tok1 <= M.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m));
+  let guests = ms.filter((m) => m.tok0 >= V.tok1 && m.tok1 <= M.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m));
+  // (slot40: `وكان الرئيس بشار الأسد قد شارك في القمة التي استضافتها الرياض`: the subject between كان and قد)
+  if (!guests.length) guests = kanaQadSubject(ctx, V.tok0);
   return guests.length ? { subj: [host], obj: guests } : undefined;
+}
+
+/**
+ * slot40: Arabic `وكان X قد V`, `وكانت X وY قد V`: the actors named between a form of كان and the قد right before the verb
+ * at `v` (no comma, boundary or other verb between), its subject told across the auxiliary; else none.
+ */
+export function kanaQadSubject(ctx: Ctx, v: number): Mention[] {
+  const toks = ctx.s.tokens;
+  if (ctx.lang !== 'ar' || !/^(قد|لقد|فقد)$/.test(toks[v - 1]?.norm ?? '')) return [];
+  let k = v - 2;
+  while (k >= 0 && v - k <= 14 && !/^[وف]?(كان|كانت|كانا|كانوا)$/.test(toks[k]!.norm)) {
+    if (isComma(toks[k]!.text) || BOUNDARY.has(toks[k]!.text) || ctx.s.triggers.some((x) => x.tok0 === k && x.patterns[0]!.pos === 'verb')) return [];
+    k--;
+  }
+  if (k < 0 || v - k > 14) return [];
+  return ctx.s.mentions.filter((m) => m.tok0 > k && m.tok1 <= v - 1 && !prepOf(ctx, m) && !!actor(ctx.lex, m) && m.kind !== 'place');
 }
