@@ -1771,8 +1771,9 @@ function joinsPrevious(s: Sentence, ms: Mention[], i: number, lex: Lexicon, bloc
       continue;
     }
     // (slot40: `القوات الحكومية والطائرات الروسية`, `قوات النظام والقوات الروسية`: a state head carrying the و right before a
-    // demonym member is that member's head, as `والقوات` is inside `والقوات الروسية`)
-    if (lang === 'ar' && t.arabic && t.norm.startsWith('و') && k === m.tok0 - 1 && m.via === 'demonym' && (flags[k]! & ROLE_TOK) !== 0) {
+    // demonym member is that member's head, as `والقوات` is inside `والقوات الروسية`; not a counterpart, `ونظيره الأذربيجاني
+    // NAME`, whose demonym is the person's)
+    if (lang === 'ar' && t.arabic && t.norm.startsWith('و') && k === m.tok0 - 1 && m.via === 'demonym' && (flags[k]! & ROLE_TOK) !== 0 && !s.cues.some((c) => c.tok0 <= k && k < c.tok1 && c.cues.some((x) => x.kind === 'counterpart'))) {
       flags[m.tok0]! |= EXPLICIT;
       any = true;
       continue;
