@@ -1,0 +1,34 @@
+/**
+ * robust40a: an Arabic speech adjunct between a verb (with its subject) and its object — `اتهمت «قسد» في بيانات سابقة
+ * أنقرة بـ…`, `دعا الأسد خلال مقابلة تلفزيونية واشنطن إلى …`. The adjunct opens with a `verbal` cue (cues.csv: `في بيان`,
+ * `في بيانات`, `خلال مقابلة`, `في اتصال هاتفي` …) right at the object slot and may carry up to two indefinite adjectives
+ * (`سابقة`, `مشترك`, `هاتفي`); when a name follows right after it, that name is the verb's object, not the genitive of the
+ * adjunct's noun, and the object slot opens past the adjunct. A pattern whose own preposition opens the adjunct (a
+ * presence's `في`) keeps its slot. Cheap: one cue lookup at the slot's first token.
+ */
+import { isQuote } from '../mentions.ts';
+import type { Pattern } from '../lexicon.ts';
+import { type Ctx, hasCue } from './ctx.ts';
+
+/** Words that never are an adjunct's adjective: prepositions, particles, conjunctions. */
+const NOT_ADJECTIVE = /^(في|من|الي|علي|عن|مع|بين|حول|ضد|بعد|قبل|خلال|عبر|منذ|حتي|او|ثم|ان|انه|انها|لا|لم|لن|قد|كما|الذي|التي|الذين|ما|هو|هي)$/;
+
+/** The first token of the object slot at `from`, past a speech adjunct when a name follows it; else `from`. */
+export function pastSpeechAdjunct(ctx: Ctx, from: number, p: Pattern): number {
+  if (ctx.lang !== 'ar' || p.pos !== 'verb') return from;
+  const c = hasCue(ctx, from, 'verbal');
+  if (!c || c.tok1 - c.tok0 < 2) return from;
+  const toks = ctx.s.tokens;
+  const prep = toks[c.tok0]!.norm.replace(/^[وف](?=..)/, '');
+  if (p.preps.includes(prep)) return from;
+  let k = c.tok1;
+  // up to two indefinite adjectives (no article, no clitic preposition, no name, no trigger, no cue)
+  for (let n = 0; n < 2 && k < toks.length; n++) {
+    const t = toks[k]!;
+    if (!t.arabic || !t.word || ctx.inMention[k] || ctx.cueAt.has(k) || /^(ال|[وفبل])/.test(t.norm) || NOT_ADJECTIVE.test(t.norm) || ctx.s.triggers.some((x) => x.tok0 === k)) break;
+    k++;
+  }
+  let j = k;
+  while (j < toks.length && isQuote(toks[j])) j++;
+  return ctx.s.mentions.some((m) => m.tok0 === j || m.tok0 === k) ? k : from;
+}
