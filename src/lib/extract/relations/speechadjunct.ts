@@ -32,3 +32,16 @@ export function pastSpeechAdjunct(ctx: Ctx, from: number, p: Pattern): number {
   while (j < toks.length && isQuote(toks[j])) j++;
   return ctx.s.mentions.some((m) => m.tok0 === j || m.tok0 === k) ? k : from;
 }
+
+/**
+ * robust40a: `واتهمت «قسد» المدعومة من واشنطن تركيا بـ…`: a support participle with no commas right after the subject
+ * qualifies the subject (as `«قسد»، المدعومة من واشنطن،` does, structure.ts); its agent (`agent`, after `من`) is no
+ * object, and the verb's object comes after it — also for an accusation, whose object slot after an unnamed head
+ * (`تتهم عمّان جماعات مدعومة من إيران`) stays empty.
+ */
+export function participleOnSubject(ctx: Ctx, subj: readonly { tok1: number }[], agent: { tok0: number }): boolean {
+  const toks = ctx.s.tokens;
+  let k = agent.tok0 - 3; // the word before the participle (agent − من − participle)
+  while (k >= 0 && isQuote(toks[k])) k--;
+  return k >= 0 && subj.some((m) => m.tok1 === k + 1);
+}
