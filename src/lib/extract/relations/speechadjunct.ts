@@ -8,6 +8,7 @@
  */
 import { isQuote } from '../mentions.ts';
 import type { Pattern } from '../lexicon.ts';
+import { cueWords } from '../lexicon.ts';
 import { type Ctx, hasCue } from './ctx.ts';
 
 /** Words that never are an adjunct's adjective: prepositions, particles, conjunctions. */
@@ -44,4 +45,31 @@ export function participleOnSubject(ctx: Ctx, subj: readonly { tok1: number }[],
   let k = agent.tok0 - 3; // the word before the participle (agent − من − participle)
   while (k >= 0 && isQuote(toks[k])) k--;
   return k >= 0 && subj.some((m) => m.tok1 === k + 1);
+}
+
+/** The definite Arabic passive participles of backing (`المدعومة`, `المدعوم`, `المدعومين`), normalised. */
+const BACKED_AR = /^ال(مدعومه|مدعوم|مدعومين|مدعومون)$/;
+
+/**
+ * robust40a: a backing or loyalty participle phrase right after a holder at token `k` (`لـ«قسد» المدعومة من واشنطن في
+ * ريف الحسكة`, `لوحدات حماية الشعب الموالية لـ«العمال الكردستاني» في`): the token after the phrase's agent (its closing
+ * quote included), where the holder's place may follow; else `k`. Arabic; one token test at `k` first.
+ */
+export function pastBackingParticiple(ctx: Ctx, k: number): number {
+  if (ctx.lang !== 'ar') return k;
+  const toks = ctx.s.tokens;
+  const w = toks[k]?.norm ?? '';
+  const backed = BACKED_AR.test(w);
+  if (!backed && !(w.startsWith('ال') && cueWords(ctx.lex, 'loyal_participle').has(w))) return k;
+  let j = k + 1;
+  if (backed) {
+    if (toks[j]?.norm !== 'من') return k;
+    j++;
+  }
+  while (j < toks.length && isQuote(toks[j])) j++;
+  const agent = ctx.s.mentions.find((m) => m.tok0 === j || (m.tok0 === j + 1 && /^ل?«?$/.test(toks[j]!.norm)));
+  if (!agent || (!backed && !/ل/.test(agent.clitics) && !/^ل/.test(toks[j]!.norm))) return k;
+  let end = agent.tok1;
+  while (end < toks.length && isQuote(toks[end])) end++;
+  return end;
 }
