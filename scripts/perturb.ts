@@ -6,9 +6,9 @@
  * apposition after a person, hedge before a target noun, trailing clause, event-noun modifier; only
  * where the grammar surely allows it), the article is extracted again with that sentence replaced,
  * and the triple (source, relation, target) is looked for. Prints survival per kind and language;
- * with -v the lost cases; kinds added for the insertions batch 17 showed (counterpart, compound, hedged, date, saying, prompting, including), placelist (a list of places after a locative, docs/misses-by-construction.md), andclause (a trailing ", and" clause with its own subject and object, diagnosis of batch 20 fix 4), ownerlist (a second owner of the sites struck, docs/diagnosis-batch20.md) and midtime (a date inside the clause before the target, docs/diagnosis-batch26.md §5) (original and variant sentence). Deterministic.
+ * with -v the lost cases; kinds added for the insertions batch 17 showed (counterpart, compound, hedged, date, saying, prompting, including), placelist (a list of places after a locative, docs/misses-by-construction.md), andclause (a trailing ", and" clause with its own subject and object, diagnosis of batch 20 fix 4), ownerlist (a second owner of the sites struck, docs/diagnosis-batch20.md) and midtime (a date inside the clause before the target, docs/diagnosis-batch26.md §5) (original and variant sentence); Arabic kinds of material between the parts (robust40a, docs/diagnosis-batch35.md §5): ar_pluperfect (`وكان X قد V` around a verb-first clause), ar_apposition (`، إلى جانب حلفائها،` after a country subject, `، حليفة واشنطن،` after a country object), ar_participle (`المدعومة من واشنطن` after a group), ar_adjunct (`في بيانات سابقة` between a statement verb with its subject and its object), ar_titlechain (`المبعوث الخاص للرئيس الروسي` before an untitled name) and ar_clitic (`مقاتليها` for `مقاتلي X` after a sentence that names X). `--last-batch N` reads the held-out batches up to N (default 17; the round-40 pool is `--last-batch 35`); `-V` lists the surviving variants too. Deterministic.
  *
- *   tsx scripts/perturb.ts [-v] [--kind KIND] [--articles data/articles] [--heldout data/heldout]
+ *   tsx scripts/perturb.ts [-v|-V] [--kind KIND[,KIND…]] [--last-batch N] [--articles data/articles] [--heldout data/heldout]
  *                          [--gold tests/gold] [--lexicon data/lexicon]
  */
 import { loadLexicon } from '../src/lib/extract/lexicon.ts';
@@ -24,10 +24,14 @@ function arg(name: string, def: string): string {
   const i = process.argv.indexOf(name);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : def;
 }
-const verbose = process.argv.includes('-v');
-const onlyKind = arg('--kind', '');
-/** Held-out batches the probe may read: 1–17 (batch 18 and later are kept unseen). */
-const LAST_BATCH = 17;
+const verbose = process.argv.includes('-v') || process.argv.includes('-V');
+/** -V: list the variants that survive too (to pick test sentences). */
+const listAll = process.argv.includes('-V');
+/** `--kind K` or `--kind K1,K2`: only those kinds. */
+const onlyKinds = new Set(arg('--kind', '').split(',').filter(Boolean));
+const wanted = (k: string) => !onlyKinds.size || onlyKinds.has(k);
+/** Held-out batches the probe may read: 1–17 by default; `--last-batch N` reads the pool up to batch N. */
+const LAST_BATCH = Number(arg('--last-batch', '17'));
 
 const lexicon = loadLexicon(readLexiconFolder(arg('--lexicon', 'data/lexicon')));
 const inputs = readInputs([arg('--articles', 'data/articles'), arg('--heldout', 'data/heldout')]);
@@ -60,6 +64,7 @@ for (const g of gold) {
     const last = s.slice(a, b).split(/\s+/).pop() ?? '';
     return !!words && words.includes(last);
   };
+  const groups = new Set(rec.entities.filter((e) => e.kind === 'armed_group').map((e) => e.id));
   const countries = new Set(rec.entities.filter((e) => e.kind === 'country').map((e) => e.id));
   const isCountryName = (id: string, s: string, [a, b]: [number, number]) => {
     const e = rec.entities.find((x) => x.id === id);
@@ -88,7 +93,7 @@ for (const g of gold) {
     seen.add(key);
     const ev = r.evidence;
     if (a.text.slice(ev.start, ev.end) !== ev.sentence) continue;
-    for (const kind of KINDS) if (!onlyKind || kind === onlyKind) cell(kind, lang).found++;
+    for (const kind of KINDS) if (wanted(kind)) cell(kind, lang).found++;
     const vs = variants({
       sentence: ev.sentence,
       lang,
@@ -102,16 +107,22 @@ for (const g of gold) {
       targetNameAt: nameAt(r.target, ev.sentence, ev.targetSpan),
       sourceDemonym: demonymOf(r.source),
       sourceNameAt: nameAt(r.source, ev.sentence, ev.sourceSpan),
+      sourceGroup: groups.has(r.source),
+      targetGroup: groups.has(r.target),
+      sourceId: r.source,
+      targetId: r.target,
     });
     for (const v of vs) {
-      if (onlyKind && v.kind !== onlyKind) continue;
+      if (!wanted(v.kind)) continue;
       const text = a.text.slice(0, ev.start) + v.text + a.text.slice(ev.end);
       let keys = cache.get(text);
       if (!keys) cache.set(text, (keys = keysOf(extractArticle({ ...a, text }, lexicon))));
       const t = cell(v.kind, lang);
       t.variants++;
-      if (keys.has(key)) t.kept++;
-      else lost.push(`${v.kind} ${lang} ${g.article}\n  ${key}\n  - ${ev.sentence}\n  + ${v.text}`);
+      if (keys.has(key)) {
+        t.kept++;
+        if (listAll) lost.push(`kept ${v.kind} ${lang} ${g.article}\n  ${key}\n  - ${ev.sentence}\n  + ${v.text}`);
+      } else lost.push(`${v.kind} ${lang} ${g.article}\n  ${key}\n  - ${ev.sentence}\n  + ${v.text}`);
     }
   }
 }
@@ -120,7 +131,7 @@ const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '-
 const rows: Record<string, string | number>[] = [];
 const total = { en: { found: 0, variants: 0, kept: 0 }, ar: { found: 0, variants: 0, kept: 0 } } as Record<string, Tally>;
 for (const kind of KINDS) {
-  if (onlyKind && kind !== onlyKind) continue;
+  if (!wanted(kind)) continue;
   for (const lang of ['en', 'ar']) {
     const t = cell(kind as Kind, lang);
     total[lang]!.found = t.found;

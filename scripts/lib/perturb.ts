@@ -38,9 +38,18 @@
  *   midtime     a time adverbial inside the clause, before the target's "on"/"against"/"at" after a word, or between a past
  *               verb and its object ("strikes on Tuesday on Iranian positions", "struck on Tuesday Iranian positions" /
  *               `غارات مساء الثلاثاء على مواقع`): docs/diagnosis-batch26.md §5, readers must read past a date
+ *
+ * Arabic kinds of material between the parts (robust40a, docs/diagnosis-batch35.md §5), Arabic only:
+ *   ar_pluperfect  `[و]V [title] X rest` → `وكان/وكانت [title] X قد V rest` (كانت after a verb ending in ت)
+ *   ar_apposition  `، إلى جانب حلفائها،` after a country subject (none where the sentence already says إلى جانب);
+ *                  else `، حليفة واشنطن،` after a country object
+ *   ar_participle  `المدعومة/المدعوم من واشنطن` (أنقرة when the US is an end) after a group whose head tells its gender
+ *   ar_adjunct     `في بيانات سابقة` between a statement verb (اتهم، أدان، دعا …) with its subject and its object
+ *   ar_titlechain  `المبعوث الخاص للرئيس ال<demonym>` before an untitled person's name after a verb or preposition
+ *   ar_clitic      `مقاتلي/عناصر/قوات/مواقع X` → `مقاتليها …` after a sentence before that names X (`وأصدرت X بياناً.`)
  */
 
-export const KINDS = ['time', 'adverb', 'apposition', 'hedge', 'trailing', 'modifier', 'counterpart', 'compound', 'hedged', 'date', 'saying', 'prompting', 'including', 'placelist', 'andclause', 'ownerlist', 'midtime'] as const;
+export const KINDS = ['time', 'adverb', 'apposition', 'hedge', 'trailing', 'modifier', 'counterpart', 'compound', 'hedged', 'date', 'saying', 'prompting', 'including', 'placelist', 'andclause', 'ownerlist', 'midtime', 'ar_pluperfect', 'ar_apposition', 'ar_participle', 'ar_adjunct', 'ar_titlechain', 'ar_clitic'] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** What the generator knows of one triple's sentence: its mentions (offsets in `sentence`) and whether each is a person. */
@@ -60,6 +69,12 @@ export interface Site {
   targetNameAt?: number;
   sourceDemonym?: string;
   sourceNameAt?: number;
+  /** The mention is an armed group (ar_participle, ar_clitic). */
+  sourceGroup?: boolean;
+  targetGroup?: boolean;
+  /** The entity ids of the triple's ends (to keep an inserted actor apart from them). */
+  sourceId?: string;
+  targetId?: string;
 }
 
 export interface Variant {
@@ -450,6 +465,169 @@ function midtime(site: Site): Variant | null {
   return clear(site, m.index) ? { kind: 'midtime', text: insert(s, m.index, ' مساء الثلاثاء'), at: m.index } : null;
 }
 
+// ---- robust40a: Arabic material between the parts (docs/diagnosis-batch35.md §5) ----
+
+const AR_WORD = /^[\u0621-\u064A\u0640\u064B-\u0652]+$/;
+/** Opening words that are no past verb: prepositions, particles, nouns of title or source. */
+const AR_NOT_OPENING_VERB = /^[وف]?(في|من|على|عن|إلى|مع|بعد|قبل|حسب|بحسب|وفق|وفقا|وفقاً|كما|لكن|أما|إذ|ثم|كذلك|لذلك|غير|إلا|بينما|فيما|حيث|كان|كانت|قد|لقد|وزير|رئيس|مصدر|مصادر|قائد|نائب|سفير|مبعوث|أمين|ممثل|مسؤول|عضو|مدير|متحدث|هذا|هذه|ذلك|تلك|إن|أن|لم|لن|ما|لا)$/;
+/** Words of a subject's title phrase between an opening verb and the subject's name (`أكد |وزير الخارجية |فلان`). */
+const AR_TITLE_WORD = /^(وزير|رئيس|الرئيس|الوزير|نائب|سفير|السفير|مبعوث|المبعوث|أمين|الأمين|قائد|القائد|المتحدث|ال[\u0621-\u064A]+)$/;
+
+/** The opening past verb of a verb-first clause whose subject is the source (`[و]V [title …] SOURCE rest`). */
+function openingVerb(site: Site): { conj: string; verb: string; title: string } | null {
+  const s = site.sentence;
+  const [a, b] = site.source;
+  if (site.target[0] <= b) return null;
+  const words = s.slice(0, a).split(' ');
+  if (words.pop() !== '' || words.length < 1 || words.length > 3) return null;
+  const m = /^([وف]?)(.+)$/.exec(words[0]!)!;
+  let [, conj, verb] = m as unknown as [string, string, string];
+  // و is a conjunction only before a word of three letters or more (وصل, وقع… are verbs of their own)
+  if (conj && (verb.length < 3 || /^(صل|صلت|قع|قعت|قّع|قّعت|جه|جّه|جهت|جّهت|افق|افقت|صف|صفت|عد|عدت|ضع|ضعت)$/.test(verb))) verb = conj + verb, conj = '';
+  if (!AR_WORD.test(words[0]!) || AR_NOT_OPENING_VERB.test(words[0]!) || /^(ال|ي|ن|أ[^\u0621-\u064A]?$)/.test(verb) || verb.length < 3) return null;
+  if (verb.startsWith('ت') && !verb.endsWith('ت')) return null; // a present verb (تؤكد), not a past feminine (تمكنت)
+  if (!words.slice(1).every((w) => AR_TITLE_WORD.test(w))) return null;
+  // the subject ends with its name: the next word starts no name part, list or particle
+  const rest = s.slice(b);
+  if (!/^ [\u0621-\u064A«]/.test(rest) || /^ (ال|بن|ابن|أبو|أبي|و|قد |،)/.test(rest)) return null;
+  return { conj, verb, title: words.slice(1).join(' ') };
+}
+
+/** `[و]V X rest` → `وكان X قد V rest` (the pluperfect wrap: the subject between كان and قد). */
+function ar_pluperfect(site: Site): Variant | null {
+  if (site.lang !== 'ar') return null;
+  const o = openingVerb(site);
+  if (!o) return null;
+  const s = site.sentence;
+  const [a, b] = site.source;
+  const kana = o.verb.endsWith('ت') ? 'كانت' : 'كان';
+  const head = `و${kana} ${o.title ? o.title + ' ' : ''}`;
+  return { kind: 'ar_pluperfect', text: head + s.slice(a, b) + ' قد ' + o.verb + s.slice(b), at: 0 };
+}
+
+/** A country name is feminine: `تركيا، إلى جانب حلفائها،` after a subject; `، حليفة واشنطن،` after an object. */
+function ar_apposition(site: Site): Variant | null {
+  if (site.lang !== 'ar') return null;
+  const s = site.sentence;
+  // (not where the sentence already says "alongside": `تقف إلى جانب روسيا` is the relation itself)
+  if (/إلى جانب/.test(s)) return null;
+  if (site.sourceCountry && clear(site, site.source[1]) && site.target[0] > site.source[1]) {
+    const rest = s.slice(site.source[1]);
+    // followed by a word that does not continue the name (an adjective `الأمريكية`, a list `و…`) nor قد
+    if (/^ [\u0621-\u064A]/.test(rest) && !/^ (ال[\u0621-\u064A]+(ية|ي|يين|يون)(?=[ .،])|و|قد )/.test(rest)) return { kind: 'ar_apposition', text: insert(s, site.source[1], '، إلى جانب حلفائها،'), at: site.source[1] };
+  }
+  if (site.targetCountry && clear(site, site.target[1]) && site.target[0] > site.source[1]) {
+    const rest = s.slice(site.target[1]);
+    const ally = site.sourceId === 'usa' || site.targetId === 'usa' ? 'موسكو' : 'واشنطن';
+    if (/^\.$/.test(rest)) return { kind: 'ar_apposition', text: insert(s, site.target[1], `، حليفة ${ally}`), at: site.target[1] };
+    if (/^ (في|على|خلال|منذ|بعد|قبل|إلى|من) /.test(rest)) return { kind: 'ar_apposition', text: insert(s, site.target[1], `، حليفة ${ally}،`), at: site.target[1] };
+  }
+  return null;
+}
+
+/** The grammatical gender of a group's name by its head word (undefined when the head says nothing). */
+function groupGender(name: string): 'f' | 'm' | undefined {
+  const bare = name.replace(/^[وفبل]?[«"]/, '').replace(/[»"]$/, '');
+  if (/^(قسد|هتش)$/.test(bare)) return 'f';
+  if (/^(داعش|حزب الله|الحزب)$/.test(bare)) return 'm';
+  const head = name.replace(/^[«"]/, '').replace(/^[وفبل](?=ال|قوات|فصائل|هيئة|جبهة|حزب|تنظيم|جيش|وحدات)/, '').split(' ')[0]!;
+  if (/^(ال)?(قوات|فصائل|هيئة|جبهة|ميليشيات|ميليشيا|وحدات|حركة|جماعة|كتائب|فرقة)$/.test(head)) return 'f';
+  if (/^(ال)?(حزب|تنظيم|جيش|الجيش|حرس|الحرس|لواء|مجلس)$/.test(head)) return 'm';
+  return undefined;
+}
+
+/** A participle phrase after a group (`الفصائل المدعومة من أنقرة`, `حزب الله الموالي لإيران`). */
+function ar_participle(site: Site): Variant | null {
+  if (site.lang !== 'ar') return null;
+  const s = site.sentence;
+  for (const [span, group, other] of [
+    [site.source, site.sourceGroup, site.target],
+    [site.target, site.targetGroup, site.source],
+  ] as const) {
+    if (!group || !clear(site, span[1])) continue;
+    const name = s.slice(...span);
+    const g = groupGender(name);
+    if (!g) continue;
+    // after a closing quote that ends the name (`«قسد»`)
+    const end = s[span[1]] === '»' ? span[1] + 1 : span[1];
+    const rest = s.slice(end);
+    if (!/^(\.$| [\u0621-\u064A])/.test(rest) || /^ (ال[\u0621-\u064A]+(ية|ي|يين|يون)(?=[ .،])|و)/.test(rest)) continue;
+    void other;
+    const ids = [site.sourceId, site.targetId];
+    const backer = ids.includes('usa') ? (ids.includes('tur') ? 'موسكو' : 'أنقرة') : 'واشنطن';
+    const phrase = g === 'f' ? ` المدعومة من ${backer}` : ` المدعوم من ${backer}`;
+    return { kind: 'ar_participle', text: insert(s, end, phrase), at: end };
+  }
+  return null;
+}
+
+/** Speech and stance verbs that take `في بيان` between their subject and object. */
+const AR_STATEMENT_VERB = /^(اتهم|اتهمت|أدان|أدانت|دان|دانت|دعا|دعت|طالب|طالبت|حمل|حملت|حمّل|حمّلت|انتقد|انتقدت|رحب|رحبت|رحّب|رحّبت|ندد|نددت|ندّد|ندّدت|استنكر|استنكرت|هدد|هددت|هدّد|هدّدت|حذر|حذرت|حذّر|حذّرت|ناشد|ناشدت|اعتبر|اعتبرت|أكد|أكدت|أكّد|أكّدت|جدد|جددت|جدّد|جدّدت)$/;
+
+/** An adjunct PP between verb+subject and object (`اتهمت X في بيان Y بـ`), after a statement verb. */
+function ar_adjunct(site: Site): Variant | null {
+  if (site.lang !== 'ar') return null;
+  const s = site.sentence;
+  const [, b] = site.source;
+  if (!clear(site, b) || site.target[0] <= b) return null;
+  const o = openingVerb(site);
+  let verb = o?.verb;
+  let at = b;
+  if (!o) {
+    // subject first: `X V object` → `X V في بيان object`
+    const m = /^ ([وف]?)([\u0621-\u064A\u0651]+)(?= [\u0621-\u064A«])/.exec(s.slice(b));
+    if (!m || s.slice(0, site.source[0]).trim().split(' ').length > 1) return null;
+    verb = m[2];
+    at = b + m[0].length;
+    if (at >= site.target[0]) return null;
+  }
+  if (!verb || !AR_STATEMENT_VERB.test(verb)) return null;
+  return { kind: 'ar_adjunct', text: insert(s, at, ' في بيانات سابقة'), at };
+}
+
+/** A title chain before an untitled person's name (`المبعوث الخاص للرئيس الروسي فلان`). */
+function ar_titlechain(site: Site): Variant | null {
+  if (site.lang !== 'ar') return null;
+  const s = site.sentence;
+  for (const [span, person, dem, nameAt] of [
+    [site.target, site.targetPerson, site.targetDemonym, site.targetNameAt],
+    [site.source, site.sourcePerson, site.sourceDemonym, site.sourceNameAt],
+  ] as const) {
+    if (!person || !dem || nameAt !== span[0]) continue;
+    const before = s.slice(0, span[0]);
+    if (!(before === '' || AR_BEFORE_NAME.test(before))) continue;
+    // (no title of his already close before: `المبعوث الخاص … إلى سوريا ألكسندر لافرنتييف`, `نظيره`)
+    if (/(رئيس|وزير|مبعوث|المبعوث|نائب|نظير|سفير|أمين|مستشار|قائد)/.test(before.slice(-40))) continue;
+    const last = before.trim().split(' ').pop() ?? '';
+    if (/^(ال|[وف]?(وزير|رئيس|نائب|سفير|مبعوث|أمين|قائد|الشيخ|الملك|الأمير|السيد|الدكتور|اللواء|العميد|العقيد|الفريق|العماد))/.test(last) || /^[بل]/.test(s.slice(...span))) continue;
+    return { kind: 'ar_titlechain', text: insert(s, span[0], `المبعوث الخاص للرئيس ال${dem} `), at: span[0] };
+  }
+  return null;
+}
+
+/** Nouns owned by a group or state, and their form with a clitic owner. */
+const AR_OWNED: Record<string, string> = { مقاتلي: 'مقاتلي', عناصر: 'عناصر', قوات: 'قوات', مواقع: 'مواقع', مقرات: 'مقرات', نقاط: 'نقاط' };
+
+/** `مقاتلي X` → `مقاتليها` after a sentence before that names X (`وأصدرت X بياناً.`): the clitic owner. */
+function ar_clitic(site: Site): Variant | null {
+  if (site.lang !== 'ar') return null;
+  const s = site.sentence;
+  const [a, b] = site.target;
+  if (a <= site.source[1]) return null;
+  const name = s.slice(a, b);
+  const g = site.targetCountry ? 'f' : site.targetGroup ? groupGender(name) : undefined;
+  if (!g) return null;
+  const m = /(^|\s)([وفبل]?)(مقاتلي|عناصر|قوات|مواقع|مقرات|نقاط) («?)$/.exec(s.slice(0, a));
+  if (!m) return null;
+  const end = m[4] && s[b] === '»' ? b + 1 : b;
+  if (!/^([.،]| [\u0621-\u064A])/.test(s.slice(end))) return null;
+  const from = m.index + m[1]!.length;
+  const owned = m[2]! + AR_OWNED[m[3]!]! + (g === 'f' ? 'ها' : 'ه');
+  const named = m[4] ? `«${name}${end > b ? '»' : ''}` : name;
+  const intro = g === 'f' ? `وأصدرت ${named} بياناً. ` : `وأصدر ${named} بياناً. `;
+  return { kind: 'ar_clitic', text: intro + s.slice(0, from) + owned + s.slice(end), at: from };
+}
+
 const MAKERS: Record<Kind, (site: Site) => Variant | null> = {
   time,
   adverb,
@@ -468,6 +646,12 @@ const MAKERS: Record<Kind, (site: Site) => Variant | null> = {
   andclause,
   ownerlist,
   midtime,
+  ar_pluperfect,
+  ar_apposition,
+  ar_participle,
+  ar_adjunct,
+  ar_titlechain,
+  ar_clitic,
 };
 
 /** The variants of one triple's sentence, at most one per kind, in KINDS order. */

@@ -10,6 +10,7 @@ import { describedMember, gerundAdjunctHost, type Host, hostOf, relativeAt, ante
 import { arWageSubjects } from './sentence.ts';
 import { mapped } from '../packed.ts';
 import { positionPhrasePrep } from './positionphrase.ts';
+import { pastSpeechAdjunct } from './speechadjunct.ts';
 
 /** The English words of a ministry between a state and its organ ("Turkish foreign ministry", "the state department"). */
 const MINISTRY_WORD = /^(foreign|defence|defense|interior|state)$/;
@@ -1355,6 +1356,8 @@ function warPlaceBetween(ctx: Ctx, from: number, to: number): boolean {
 
 export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<string>): Group | undefined {
   const { s } = ctx;
+  // (an Arabic speech adjunct before the object, `اتهمت X في بيانات سابقة Y بـ`: the slot opens past it; robust40a)
+  from = pastSpeechAdjunct(ctx, from, p);
   const ms = s.mentions;
   const direct = p.preps.length === 0 || p.preps.includes('');
   // a noun's complement is close to it ("لقاء مع", "visit to"); a verb's may come after adverbs

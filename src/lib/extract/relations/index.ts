@@ -12,6 +12,7 @@
  * - Negated triggers give nothing; plans (intends to, ستـ) set mode: planned.
  * - Capitals and other places with `stands_for` act as their country when they are actors.
  */
+import { participleOnSubject } from './speechadjunct.ts';
 import type { RelationRecord } from '../../types.ts';
 import { copyDoc, copyMention, type Doc, type Mention, mention, mentionOf, mentionOn, type Sentence, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import { cueWords, hasCueWord, type Lexicon, type Pattern, stateOf } from '../lexicon.ts';
@@ -1137,7 +1138,8 @@ function withSubject(
   // "تسيطر «قسد» المدعومة من واشنطن على الرقة", "تتهم عمّان جماعات مدعومة من إيران": the agent of a participle is
   // no object of the verb; its object comes after it, if any
   if (obj && ctx.lang === 'ar' && nth(ctx.s.tokens, obj[0]!.tok0 - 1)?.norm === 'من' && /^(ال)?مدعوم/.test(nth(ctx.s.tokens, obj[0]!.tok0 - 2)?.norm ?? ''))
-    obj = rel === 'accused' ? undefined : objectGroup(ctx, obj[obj.length - 1]!.tok1, p, exclude);
+    // (a participle on the subject itself, `واتهمت «قسد» المدعومة من واشنطن تركيا`, leaves the slot open; robust40a)
+    obj = rel === 'accused' && !participleOnSubject(ctx, subj, obj[0]!) ? undefined : objectGroup(ctx, obj[obj.length - 1]!.tok1, p, exclude);
   // ("جماعات موالية لإيران و«حزب الله»": the name an affiliation phrase takes is no object; structure.ts)
   // (`وقصفت قوات تركية وأخرى موالية لإيران مواقع «قسد»`: the owner of "and others loyal to Y" after the subject is part of
   // the subject (loyalty.ts othersOwner); the object comes after it; slot32)

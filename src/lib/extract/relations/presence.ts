@@ -4,6 +4,7 @@
  * they back the SDF". Whatever the clause's verb, forces of a state acting in the place of ", where" are that state's
  * presence there (English; Arabic `حيث تنتشر` is a presence verb of its own).
  */
+import { pastBackingParticiple } from './speechadjunct.ts';
 import { type Mention, mention, mentionOf, redated, relationRecord, type Trigger } from '../doc.ts';
 import type { RelationRecord } from '../../types.ts';
 import { mapped } from '../packed.ts';
@@ -1446,6 +1447,8 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
     const lurk = cueWords(ctx.lex, 'lurk_participle');
     if (toks[k]?.text === ',' && (stationed.has(toks[k + 1]?.norm ?? '') || lurk.has(toks[k + 1]?.norm ?? ''))) k++;
     while (k < toks.length && k - end < 3 && (FORCES_LINK.test(toks[k]!.norm) || stationed.has(toks[k]!.norm) || lurk.has(toks[k]!.norm))) k++;
+    // (a backing or loyalty participle on the holder, `مواقع لـ«قسد» المدعومة من واشنطن في ريف الحسكة`; robust40a)
+    if (k === end) k = pastBackingParticiple(ctx, k);
     // (the holder's unnamed partners between it and the place: `مواقع تابعة لإيران وحلفائها في سوريا`)
     if (ctx.lang === 'ar' && /^و\S+(ها|ه)$/.test(toks[k]?.norm ?? '') && !ctx.inMention[k] && FORCES_IN.test(toks[k + 1]?.norm ?? '')) k++;
     // ("فيما تنتشر فيه نقاط للجيش السوري": the place is the pronoun before the forces, after a presence verb, np31)
