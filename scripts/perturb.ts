@@ -6,9 +6,14 @@
  * apposition after a person, hedge before a target noun, trailing clause, event-noun modifier; only
  * where the grammar surely allows it), the article is extracted again with that sentence replaced,
  * and the triple (source, relation, target) is looked for. Prints survival per kind and language;
- * with -v the lost cases; kinds added for the insertions batch 17 showed (counterpart, compound, hedged, date, saying, prompting, including), placelist (a list of places after a locative, docs/misses-by-construction.md), andclause (a trailing ", and" clause with its own subject and object, diagnosis of batch 20 fix 4), ownerlist (a second owner of the sites struck, docs/diagnosis-batch20.md) and midtime (a date inside the clause before the target, docs/diagnosis-batch26.md §5) (original and variant sentence). Deterministic.
+ * with -v the lost cases; `--last-batch N` lets it read the held-out batches 1–N (default 17), `--lang` one language, `--kind` a
+ * comma-separated list of kinds; English kinds for the material between the parts that the blind-batch diagnoses found
+ * (robust40b: en_pastperfect "X had earlier V-ed", en_apposition ", a key player in the conflict," after a named country or
+ * group, en_participle ", backed by foreign powers," / ", which is backed by foreign powers," after a named armed group,
+ * en_adjunct "accused in a statement Y of" / "struck overnight Y", en_titlechain "the chief negotiator of the government, NAME,",
+ * en_pronoun "its positions" with the owner named in a sentence before, en_both "both X and Y"); kinds added for the insertions batch 17 showed (counterpart, compound, hedged, date, saying, prompting, including), placelist (a list of places after a locative, docs/misses-by-construction.md), andclause (a trailing ", and" clause with its own subject and object, diagnosis of batch 20 fix 4), ownerlist (a second owner of the sites struck, docs/diagnosis-batch20.md) and midtime (a date inside the clause before the target, docs/diagnosis-batch26.md §5) (original and variant sentence). Deterministic.
  *
- *   tsx scripts/perturb.ts [-v] [--kind KIND] [--articles data/articles] [--heldout data/heldout]
+ *   tsx scripts/perturb.ts [-v] [--kind KIND[,KIND…]] [--last-batch N (default 17)] [--lang en|ar] [--articles data/articles] [--heldout data/heldout]
  *                          [--gold tests/gold] [--lexicon data/lexicon]
  */
 import { loadLexicon } from '../src/lib/extract/lexicon.ts';
@@ -25,9 +30,14 @@ function arg(name: string, def: string): string {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : def;
 }
 const verbose = process.argv.includes('-v');
-const onlyKind = arg('--kind', '');
-/** Held-out batches the probe may read: 1–17 (batch 18 and later are kept unseen). */
-const LAST_BATCH = 17;
+/** `--kind K` or `--kind K1,K2`: only these kinds. */
+const onlyKinds = new Set(arg('--kind', '').split(',').filter(Boolean));
+/** `--lang en|ar`: only the articles of one language. */
+const onlyLang = arg('--lang', '');
+const kindOn = (k: string) => onlyKinds.size === 0 || onlyKinds.has(k);
+/** Held-out batches the probe may read: 1–N (`--last-batch N`, default 17; later batches are kept unseen). */
+const LAST_BATCH = Number(arg('--last-batch', '17'));
+if (!Number.isInteger(LAST_BATCH) || LAST_BATCH < 0) throw new Error(`--last-batch: not a batch number: ${arg('--last-batch', '')}`);
 
 const lexicon = loadLexicon(readLexiconFolder(arg('--lexicon', 'data/lexicon')));
 const inputs = readInputs([arg('--articles', 'data/articles'), arg('--heldout', 'data/heldout')]);
@@ -50,6 +60,7 @@ for (const g of gold) {
   const a = articles.get(g.article);
   if (!a) continue;
   const lang = a.lang === 'ar' ? 'ar' : 'en';
+  if (onlyLang && lang !== onlyLang) continue;
   const rec = extractArticle(a, lexicon);
   const goldKeys = new Set(g.triples.map((t) => tripleKey(t.source, t.relation, t.target)));
   // A mention is a person's name when it is a person and its last word is a word of the person's label
@@ -80,6 +91,7 @@ for (const g of gold) {
     if (!ce) return undefined;
     return lang === 'en' ? ce.demonyms_en[0] : ce.demonyms_ar.find((d) => /ي$/.test(d) && !/^ال/.test(d));
   };
+  const groups = new Set(rec.entities.filter((e) => e.kind === 'armed_group').map((e) => e.id));
   const cache = new Map<string, Set<string>>();
   const seen = new Set<string>();
   for (const r of rec.relations) {
@@ -88,7 +100,7 @@ for (const g of gold) {
     seen.add(key);
     const ev = r.evidence;
     if (a.text.slice(ev.start, ev.end) !== ev.sentence) continue;
-    for (const kind of KINDS) if (!onlyKind || kind === onlyKind) cell(kind, lang).found++;
+    for (const kind of KINDS) if (kindOn(kind)) cell(kind, lang).found++;
     const vs = variants({
       sentence: ev.sentence,
       lang,
@@ -102,9 +114,11 @@ for (const g of gold) {
       targetNameAt: nameAt(r.target, ev.sentence, ev.targetSpan),
       sourceDemonym: demonymOf(r.source),
       sourceNameAt: nameAt(r.source, ev.sentence, ev.sourceSpan),
+      sourceGroup: groups.has(r.source),
+      targetGroup: groups.has(r.target),
     });
     for (const v of vs) {
-      if (onlyKind && v.kind !== onlyKind) continue;
+      if (!kindOn(v.kind)) continue;
       const text = a.text.slice(0, ev.start) + v.text + a.text.slice(ev.end);
       let keys = cache.get(text);
       if (!keys) cache.set(text, (keys = keysOf(extractArticle({ ...a, text }, lexicon))));
@@ -120,7 +134,7 @@ const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '-
 const rows: Record<string, string | number>[] = [];
 const total = { en: { found: 0, variants: 0, kept: 0 }, ar: { found: 0, variants: 0, kept: 0 } } as Record<string, Tally>;
 for (const kind of KINDS) {
-  if (onlyKind && kind !== onlyKind) continue;
+  if (!kindOn(kind)) continue;
   for (const lang of ['en', 'ar']) {
     const t = cell(kind as Kind, lang);
     total[lang]!.found = t.found;
