@@ -11,6 +11,9 @@
  *               in the conflict, has carried out" (a capitalised word in it may be an actor of its own: not touched)
  *   participle  a participle phrase naming no actor after a name: "HTS, backed by foreign powers, said", "accused HTS,
  *               which is backed by foreign powers, of" ("backed by the United States" names an actor: not touched)
+ *   titlechain  a lower-case title chain set off before a name, after a verb or preposition or opening the sentence: "received
+ *               the chief negotiator of the government, Alexander Lavrentiev, in" (the name stays; a chain with a capital,
+ *               "the special envoy of the Russian president", names an actor and is not touched)
  *
  * Each is searched only in a sentence holding its literal word. Pure and deterministic.
  */
@@ -22,6 +25,8 @@ const ADJUNCT =
 const APPOSITION =
   /(?<=[A-Za-z)]), (?:a|an) [a-z-]+(?: [a-z-]+){0,7},(?= (?:[a-z]+ed|has|have|had|is|was|were|said|says|also|struck|hit|met|told|held|urged|of|to|over|for)\b)/g;
 const PARTICIPLE = /(?<=[A-Za-z)]), (?:which|that) (?:is|was|are|were) (?:backed|supported|funded|armed) by [a-z-]+(?: [a-z-]+){0,3},|(?<=[A-Za-z)]), (?:backed|supported|funded|armed) by [a-z-]+(?: [a-z-]+){0,3},/g;
+const TITLECHAIN =
+  /(?:^|(?<=\b(?:met|with|received|hosted|told|urged|called|phoned|by|from|to|and|visited|invited)\s))(?:the|The) [a-z-]+(?: [a-z-]+){0,3} of (?:the |his |her |its )?[a-z-]+(?: [a-z-]+){0,2}, (?=[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}(?:,|\.| in\b| on\b| and\b))/g;
 /** Words that open a clause or are themselves a verb: an "apposition" holding one is no noun phrase. */
 const NOT_NP = /\b(?:who|which|that|is|was|were|are|has|have|had|said|says|and|but|when|while|where)\b/;
 
@@ -40,5 +45,6 @@ export function robustMasksEn(s: string): [number, number][] {
     }
   if (s.includes(', a')) for (const m of s.matchAll(APPOSITION)) if (!NOT_NP.test(m[0].slice(4, -1))) out.push([m.index, m.index + m[0].length]);
   if (s.includes(' by ')) for (const m of s.matchAll(PARTICIPLE)) out.push([m.index, m.index + m[0].length]);
+  if (s.includes(' of ')) for (const m of s.matchAll(TITLECHAIN)) if (!NOT_NP.test(m[0])) out.push([m.index, m.index + m[0].length]);
   return out;
 }

@@ -73,3 +73,17 @@ describe('an indefinite apposition or an actorless participle phrase after a nam
     expect(blank('Russia, which is an ally of Iran, condemned the strike.')).toContain('which is an ally');
   });
 });
+
+describe('a lower-case title chain before a name', () => {
+  it.each([
+    ['Syrian President Bashar al-Assad received the chief negotiator of the government, Alexander Lavrentiev, in Damascus.', 'bashar-al-assad hosted alexander-lavrentiev'],
+    ['The chief negotiator of the government, Sergei Shoigu, hosted his Turkish counterpart Hulusi Akar.', 'sergei-shoigu hosted hulusi-akar'],
+    ['Pedersen met the head of the delegation, Ayman Sousan, in Geneva.', 'geir-pedersen met ayman-sousan'],
+  ])('%s → %s', (s, t) => {
+    expect(blank(s)).not.toMatch(/negotiator|head of the delegation/);
+    expect(triples(s)).toContain(t);
+  });
+  it('keeps a chain that names an actor ("the special envoy of the Russian president, NAME")', () => {
+    expect(blank('Assad received the special envoy of the Russian president, Alexander Lavrentiev, in Damascus.')).toContain('the special envoy of the Russian president,');
+  });
+});
