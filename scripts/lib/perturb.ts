@@ -615,18 +615,20 @@ function enTitlechain(site: Site): Variant | null {
 function enPronoun(site: Site): Variant | null {
   if (site.lang !== 'en') return null;
   const s = site.sentence;
-  for (const [span, ok] of [
-    [site.target, site.targetGroup || site.targetCountry],
-    [site.source, site.sourceGroup || site.sourceCountry],
+  for (const [span, ok, other, otherNamed] of [
+    [site.target, site.targetGroup || site.targetCountry, site.source, site.sourceGroup || site.sourceCountry],
+    [site.source, site.sourceGroup || site.sourceCountry, site.target, site.targetGroup || site.targetCountry],
   ] as const) {
     if (!ok) continue;
+    // "its" must point back unambiguously: no named country or group of the triple stands before it in the sentence
+    if (otherNamed && other[0] < span[0]) continue;
     const [a, b] = span;
     const name = s.slice(a, b);
     if (!/^[A-Z]/.test(name) || /^[A-Z][a-z]+(an|ish|i|ese)$/.test(name) || !EN_TARGET_NOUNS.test(s.slice(b))) continue;
     const the = /(?:^|\s)the $/i.exec(s.slice(0, a));
     const start = the ? a - 4 : a;
     // the owner opens the sentence or follows a verb or preposition ("struck |X positions"), never a number or determiner
-    if (!clear(site, start) || (start > 0 && !/(?:^|\s)(?:on|at|against|targeting|struck|hit|attacked|bombed|shelled|killed|with|by|from|that)\s$/.test(s.slice(0, start)))) continue;
+    if (!clear(site, start) || (start > 0 && !/(?:^|\s)(?:on|at|against|targeting|struck|hit|attacked|bombed|shelled|killed|with|by|from)\s$/.test(s.slice(0, start)))) continue;
     const poss = /^'s?/.exec(s.slice(b))?.[0] ?? '';
     const it = start === 0 ? 'Its' : 'its';
     const named = (the ? 'The ' : '') + name;
