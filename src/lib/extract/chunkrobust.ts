@@ -27,6 +27,8 @@ const APPOSITION =
 const PARTICIPLE = /(?<=[A-Za-z)]), (?:which|that) (?:is|was|are|were) (?:backed|supported|funded|armed) by [a-z-]+(?: [a-z-]+){0,3},|(?<=[A-Za-z)]), (?:backed|supported|funded|armed) by [a-z-]+(?: [a-z-]+){0,3},/g;
 const TITLECHAIN =
   /(?:^|(?<=\b(?:met|with|received|hosted|told|urged|called|phoned|by|from|to|and|visited|invited)\s))(?:the|The) [a-z-]+(?: [a-z-]+){0,3} of (?:the |his |her |its )?[a-z-]+(?: [a-z-]+){0,2}, (?=[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}(?:,|\.| in\b| on\b| and\b))/g;
+/** Literal words every pluperfect-adverb match holds (the guard before its search). */
+const PLUPERFECT_WORDS = [' earlier ', ' previously ', ' already ', ' recently ', ' once '];
 /** Words that open a clause or are themselves a verb: an "apposition" holding one is no noun phrase. */
 const NOT_NP = /\b(?:who|which|that|is|was|were|are|has|have|had|said|says|and|but|when|while|where)\b/;
 
@@ -34,7 +36,7 @@ const NOT_NP = /\b(?:who|which|that|is|was|were|are|has|have|had|said|says|and|b
 export function robustMasksEn(s: string): [number, number][] {
   const out: [number, number][] = [];
   if (s.includes('both ') || s.includes('Both ')) for (const m of s.matchAll(BOTH)) out.push([m.index, m.index + m[0].length]);
-  if (s.includes('ha')) for (const m of s.matchAll(PLUPERFECT_ADV)) {
+  if (PLUPERFECT_WORDS.some((w) => s.includes(w))) for (const m of s.matchAll(PLUPERFECT_ADV)) {
     const at = m.index + m[0].indexOf(m[1]!, 3);
     out.push([at, at + m[1]!.length + 1]);
   }
