@@ -47,6 +47,8 @@ export function robustMasksEn(s: string): [number, number][] {
     }
   if (s.includes(', a')) for (const m of s.matchAll(APPOSITION)) if (!NOT_NP.test(m[0].slice(4, -1))) out.push([m.index, m.index + m[0].length]);
   if (s.includes(' by ')) for (const m of s.matchAll(PARTICIPLE)) out.push([m.index, m.index + m[0].length]);
-  if (s.includes(' of ')) for (const m of s.matchAll(TITLECHAIN)) if (!NOT_NP.test(m[0])) out.push([m.index, m.index + m[0].length]);
+  // (one person's title: a singular head before "of", not "The foreign ministers of the guarantors, Russia, Turkey and Iran,")
+  if (s.includes(' of '))
+    for (const m of s.matchAll(TITLECHAIN)) if (!NOT_NP.test(m[0]) && !/[^s]s of /.test(m[0])) out.push([m.index, m.index + m[0].length]);
   return out;
 }

@@ -87,3 +87,23 @@ describe('a lower-case title chain before a name', () => {
     expect(blank('Assad received the special envoy of the Russian president, Alexander Lavrentiev, in Damascus.')).toContain('the special envoy of the Russian president,');
   });
 });
+
+describe('a sentence opening with "Its" and a member noun: the armed group named last before it', () => {
+  it.each([
+    ['Islamic State lost its last territory in 2019. Its militants ambushed a Syrian army bus near Palmyra on Sunday.', 'isis attacked syr'],
+    ['Hayat Tahrir al-Sham controls Idlib. Its fighters attacked Syrian army positions near Saraqeb on Monday.', 'hts attacked syr'],
+    ['The SDF controls Raqqa. Its fighters clashed with Islamic State cells in Deir ez-Zor.', 'sdf attacked isis'],
+  ])('%s → %s', (s, t) => {
+    expect(triples(s)).toContain(t);
+  });
+  it('names no group when none was named before, and leaves a state\'s "Its troops" to own_organ', () => {
+    expect([...triples('Its militants ambushed a Syrian army bus near Palmyra on Sunday.')].some((x) => x.endsWith('attacked syr') && !x.startsWith('syr'))).toBe(false);
+    expect(triples('Turkey keeps forces in Idlib. Its troops shelled SDF positions near Manbij.')).toContain('tur attacked sdf');
+  });
+});
+
+describe('a plural title before a list is no title chain', () => {
+  it('keeps "The foreign ministers of the guarantors, Russia, Turkey and Iran, met"', () => {
+    expect(blank('The foreign ministers of the guarantors, Russia, Turkey and Iran, met in Doha on Saturday.')).toContain('The foreign ministers of the guarantors,');
+  });
+});
