@@ -29,6 +29,8 @@ const TITLECHAIN =
   /(?:^|(?<=\b(?:met|with|received|hosted|told|urged|called|phoned|by|from|to|and|visited|invited)\s))(?:the|The) [a-z-]+(?: [a-z-]+){0,3} of (?:the |his |her |its )?[a-z-]+(?: [a-z-]+){0,2}, (?=[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}(?:,|\.| in\b| on\b| and\b))/g;
 /** Literal words every pluperfect-adverb match holds (the guard before its search). */
 const PLUPERFECT_WORDS = [' earlier ', ' previously ', ' already ', ' recently ', ' once '];
+/** A relative clause opened before, or a verb of labelling (its object's predicate looks like an apposition). */
+const LABEL_BEFORE = /, (?:which|who|whom)\b|\b(?:considers?|considered|calls?|called|designates?|designated|labels?|labelled|labeled|deems?|deemed|brands?|branded|regards?|regarded|views?|viewed|names?|named)\b/;
 /** Words that open a clause or are themselves a verb: an "apposition" holding one is no noun phrase. */
 const NOT_NP = /\b(?:who|which|that|is|was|were|are|has|have|had|said|says|and|but|when|while|where)\b/;
 
@@ -45,7 +47,11 @@ export function robustMasksEn(s: string): [number, number][] {
       const at = m.index + m[0].length - m[1]!.length;
       out.push([at, at + m[1]!.length]);
     }
-  if (s.includes(', a')) for (const m of s.matchAll(APPOSITION)) if (!NOT_NP.test(m[0].slice(4, -1))) out.push([m.index, m.index + m[0].length]);
+  // (not inside a relative clause or after a verb of labelling, where ", a terrorist group," is what X is called: "Turkey,
+  // which considers the SDF's main component, the YPG, a terrorist group, has threatened")
+  if (s.includes(', a'))
+    for (const m of s.matchAll(APPOSITION))
+      if (!NOT_NP.test(m[0].slice(4, -1)) && !LABEL_BEFORE.test(s.slice(0, m.index))) out.push([m.index, m.index + m[0].length]);
   if (s.includes(' by ')) for (const m of s.matchAll(PARTICIPLE)) out.push([m.index, m.index + m[0].length]);
   // (one person's title: a singular head before "of", not "The foreign ministers of the guarantors, Russia, Turkey and Iran,")
   if (s.includes(' of '))

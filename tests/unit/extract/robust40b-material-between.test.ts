@@ -107,3 +107,11 @@ describe('a plural title before a list is no title chain', () => {
     expect(blank('The foreign ministers of the guarantors, Russia, Turkey and Iran, met in Doha on Saturday.')).toContain('The foreign ministers of the guarantors,');
   });
 });
+
+describe('a predicate of a labelling verb is no apposition', () => {
+  it('keeps ", a terrorist group," after "which considers X"', () => {
+    const s = "Turkey, which considers the SDF's main component, the YPG, a terrorist group, has threatened a new offensive against the YPG in northern Syria.";
+    expect(blank(s)).toContain('a terrorist group');
+    expect(triples(s)).toContain('tur threatened ypg');
+  });
+});
