@@ -6,9 +6,9 @@
  * apposition after a person, hedge before a target noun, trailing clause, event-noun modifier; only
  * where the grammar surely allows it), the article is extracted again with that sentence replaced,
  * and the triple (source, relation, target) is looked for. Prints survival per kind and language;
- * with -v the lost cases; kinds added for the insertions batch 17 showed (counterpart, compound, hedged, date, saying, prompting, including), placelist (a list of places after a locative, docs/misses-by-construction.md), andclause (a trailing ", and" clause with its own subject and object, diagnosis of batch 20 fix 4), ownerlist (a second owner of the sites struck, docs/diagnosis-batch20.md) and midtime (a date inside the clause before the target, docs/diagnosis-batch26.md §5) (original and variant sentence); Arabic kinds of material between the parts (robust40a, docs/diagnosis-batch35.md §5): ar_pluperfect (`وكان X قد V` around a verb-first clause), ar_apposition (`، إلى جانب حلفائها،` after a country subject, `، حليفة واشنطن،` after a country object), ar_participle (`المدعومة من واشنطن` after a group), ar_adjunct (`في بيانات سابقة` between a statement verb with its subject and its object), ar_titlechain (`المبعوث الخاص للرئيس الروسي` before an untitled name) and ar_clitic (`مقاتليها` for `مقاتلي X` after a sentence that names X). `--last-batch N` reads the held-out batches up to N (default 17; the round-40 pool is `--last-batch 35`); `-V` lists the surviving variants too. Deterministic.
+ * with -v the lost cases; kinds added for the insertions batch 17 showed (counterpart, compound, hedged, date, saying, prompting, including), placelist (a list of places after a locative, docs/misses-by-construction.md), andclause (a trailing ", and" clause with its own subject and object, diagnosis of batch 20 fix 4), ownerlist (a second owner of the sites struck, docs/diagnosis-batch20.md) and midtime (a date inside the clause before the target, docs/diagnosis-batch26.md §5) (original and variant sentence); Arabic kinds of material between the parts (robust40a, docs/diagnosis-batch35.md §5): ar_pluperfect (`وكان X قد V` around a verb-first clause), ar_apposition (`، إلى جانب حلفائها،` after a country subject, `، حليفة واشنطن،` after a country object), ar_participle (`المدعومة من واشنطن` after a group), ar_adjunct (`في بيانات سابقة` between a statement verb with its subject and its object), ar_titlechain (`المبعوث الخاص للرئيس الروسي` before an untitled name) and ar_clitic (`مقاتليها` for `مقاتلي X` after a sentence that names X); English kinds of the same (robust40b): en_pastperfect "X had earlier V-ed", en_apposition ", a key player in the conflict," after a named country or group, en_participle ", backed by foreign powers," after a named armed group, en_adjunct "accused in a statement Y of" / "struck overnight Y", en_titlechain "the chief negotiator of the government, NAME,", en_pronoun "its positions" with the owner named in a sentence before, en_both "both X and Y". `--lang en|ar` reads one language. `--last-batch N` reads the held-out batches up to N (default 17; the round-40 pool is `--last-batch 35`); `-V` lists the surviving variants too. Deterministic.
  *
- *   tsx scripts/perturb.ts [-v|-V] [--kind KIND[,KIND…]] [--last-batch N] [--articles data/articles] [--heldout data/heldout]
+ *   tsx scripts/perturb.ts [-v|-V] [--kind KIND[,KIND…]] [--last-batch N] [--lang en|ar] [--articles data/articles] [--heldout data/heldout]
  *                          [--gold tests/gold] [--lexicon data/lexicon]
  */
 import { loadLexicon } from '../src/lib/extract/lexicon.ts';
@@ -32,6 +32,9 @@ const onlyKinds = new Set(arg('--kind', '').split(',').filter(Boolean));
 const wanted = (k: string) => !onlyKinds.size || onlyKinds.has(k);
 /** Held-out batches the probe may read: 1–17 by default; `--last-batch N` reads the pool up to batch N. */
 const LAST_BATCH = Number(arg('--last-batch', '17'));
+if (!Number.isInteger(LAST_BATCH) || LAST_BATCH < 0) throw new Error(`--last-batch: not a batch number: ${arg('--last-batch', '')}`);
+/** `--lang en|ar`: only the articles of one language. */
+const onlyLang = arg('--lang', '');
 
 const lexicon = loadLexicon(readLexiconFolder(arg('--lexicon', 'data/lexicon')));
 const inputs = readInputs([arg('--articles', 'data/articles'), arg('--heldout', 'data/heldout')]);
@@ -54,6 +57,7 @@ for (const g of gold) {
   const a = articles.get(g.article);
   if (!a) continue;
   const lang = a.lang === 'ar' ? 'ar' : 'en';
+  if (onlyLang && lang !== onlyLang) continue;
   const rec = extractArticle(a, lexicon);
   const goldKeys = new Set(g.triples.map((t) => tripleKey(t.source, t.relation, t.target)));
   // A mention is a person's name when it is a person and its last word is a word of the person's label

@@ -47,9 +47,25 @@
  *   ar_adjunct     `في بيانات سابقة` between a statement verb (اتهم، أدان، دعا …) with its subject and its object
  *   ar_titlechain  `المبعوث الخاص للرئيس ال<demonym>` before an untitled person's name after a verb or preposition
  *   ar_clitic      `مقاتلي/عناصر/قوات/مواقع X` → `مقاتليها …` after a sentence before that names X (`وأصدرت X بياناً.`)
+ *
+ * English kinds for the material between the parts that the blind-batch diagnoses found (docs/diagnosis-batch35.md §5,
+ * robust40b; English only, Arabic sites give none):
+ *   en_pastperfect  "had earlier" + participle between a sentence- or clause-opening subject and its simple past
+ *                   ("Shoigu hosted" → "Shoigu had earlier hosted", "took" → "had earlier taken")
+ *   en_apposition   ", a key player in the conflict," after a named country or armed group: the subject before its verb,
+ *                   or the object before "of"/"to"/"over"/"for" ("accused Turkey, a key player in the conflict, of")
+ *   en_participle   ", backed by foreign powers," after a named armed group subject; ", which is backed by foreign powers,"
+ *                   after a named armed group object before "of"/"to"/"over"/"for"
+ *   en_adjunct      an adjunct between a verb and its object ("accused in a statement Y of", "struck overnight Y",
+ *                   "received at the presidential palace Y")
+ *   en_titlechain   a title chain before a plain person name, commas around the name ("met the chief negotiator of the
+ *                   government, Faisal Mekdad, in")
+ *   en_pronoun      "its" for a named country or group owning the noun after it ("IS positions" → "its positions"), the
+ *                   owner named in a sentence put before ("IS is active in the area. …")
+ *   en_both         "both" before a pair of names ("both Sweden and Finland"), not after "between", not in a list of three
  */
 
-export const KINDS = ['time', 'adverb', 'apposition', 'hedge', 'trailing', 'modifier', 'counterpart', 'compound', 'hedged', 'date', 'saying', 'prompting', 'including', 'placelist', 'andclause', 'ownerlist', 'midtime', 'ar_pluperfect', 'ar_apposition', 'ar_participle', 'ar_adjunct', 'ar_titlechain', 'ar_clitic'] as const;
+export const KINDS = ['time', 'adverb', 'apposition', 'hedge', 'trailing', 'modifier', 'counterpart', 'compound', 'hedged', 'date', 'saying', 'prompting', 'including', 'placelist', 'andclause', 'ownerlist', 'midtime', 'ar_pluperfect', 'ar_apposition', 'ar_participle', 'ar_adjunct', 'ar_titlechain', 'ar_clitic', 'en_pastperfect', 'en_apposition', 'en_participle', 'en_adjunct', 'en_titlechain', 'en_pronoun', 'en_both'] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** What the generator knows of one triple's sentence: its mentions (offsets in `sentence`) and whether each is a person. */
@@ -628,6 +644,176 @@ function ar_clitic(site: Site): Variant | null {
   return { kind: 'ar_clitic', text: intro + s.slice(0, from) + owned + s.slice(end), at: from };
 }
 
+// ---- robust40b: English kinds for the material the blind-batch diagnoses found between the parts ----
+
+/** Simple pasts whose past participle is the same word (or -ed verbs), and the irregular ones with their participle. */
+const EN_PAST_PARTICIPLE: Record<string, string> = { took: 'taken', gave: 'given', began: 'begun', threw: 'thrown', drew: 'drawn', withdrew: 'withdrawn', wrote: 'written', spoke: 'spoken', chose: 'chosen' };
+const EN_SAME_PARTICIPLE = new Set('met held sent struck hit told said signed fought led won made paid sought brought built kept shot seized'.split(' '));
+const pastParticipleOf = (w: string): string | undefined =>
+  EN_PAST_PARTICIPLE[w] ?? (EN_SAME_PARTICIPLE.has(w) || (/^[a-z]{3,}ed$/.test(w) && !/(need|feed|seed|speed|bleed|breed|shed)$/.test(w)) ? w : undefined);
+
+/** A name's mention (not a demonym, not a possessive): "Turkey", "the SDF", "Hayat Tahrir al-Sham". */
+const enNamed = (s: string, [a, b]: [number, number]) => /^[A-Z]/.test(s.slice(a, b)) && !/^[A-Z][a-z]+(an|ish|i|ese)$/.test(s.slice(a, b)) && !/'s?$/.test(s.slice(a, b)) && !/^'/.test(s.slice(b));
+
+/** A word that can open the predicate after a subject: a past, an auxiliary, a present of saying, an adverb. */
+const enVerbLike = (w: string) => !!pastParticipleOf(w) || /^(has|have|had|is|was|were|are|says|said|will|would|also|later|again|then|accuses|urges|warns|denies|condemns|called|urged)$/.test(w);
+
+/** "X struck Y" → "X had earlier struck Y": a past-perfect wrap between the subject and its simple-past verb. */
+function enPastperfect(site: Site): Variant | null {
+  if (site.lang !== 'en') return null;
+  const s = site.sentence;
+  const [, b] = site.source;
+  if (!clear(site, b) || site.target[0] < b) return null;
+  const m = /^ ([a-z]+)\b/.exec(s.slice(b));
+  const part = m ? pastParticipleOf(m[1]!) : undefined;
+  // the subject opens the sentence or a "that"/comma clause (not "since X invaded", "where he held")
+  if (!m || !part || /'s?$/.test(s.slice(...site.source)) || !(site.source[0] === 0 || /(?:, |\bthat |\bsaid )$/.test(s.slice(0, site.source[0])))) return null;
+  return { kind: 'en_pastperfect', text: s.slice(0, b) + ' had earlier ' + part + s.slice(b + 1 + m[1]!.length), at: b };
+}
+
+/** An apposition after a named country or group: the subject before its verb, or the object before "of"/"to"/"over"/"for". */
+function enApposition(site: Site): Variant | null {
+  if (site.lang !== 'en') return null;
+  const s = site.sentence;
+  for (const [span, ok, re] of [
+    [site.source, site.sourceCountry || site.sourceGroup, /^ ([a-z]+)\b/],
+    [site.target, site.targetCountry || site.targetGroup, /^ (of|to|over|for)\b/],
+  ] as const) {
+    // not a second list member, not a preposition's object ("along with Russia is")
+    if (!ok || !enNamed(s, span) || !clear(site, span[1]) || /\b(and|or|with|of|by|from|to|in|on|at|for|against)\s+(the\s+)?$/.test(s.slice(0, span[0]))) continue;
+    const m = re.exec(s.slice(span[1]));
+    if (!m || (span === site.source && !enVerbLike(m[1]!))) continue;
+    return { kind: 'en_apposition', text: insert(s, span[1], ', a key player in the conflict,'), at: span[1] };
+  }
+  return null;
+}
+
+/** A participle phrase after a named group: ", backed by foreign powers," after a subject, ", which is backed by foreign powers," after an object. */
+function enParticiple(site: Site): Variant | null {
+  if (site.lang !== 'en') return null;
+  const s = site.sentence;
+  const [, b] = site.source;
+  if (site.sourceGroup && enNamed(s, site.source) && clear(site, b)) {
+    const m = /^ ([a-z]+)\b/.exec(s.slice(b));
+    if (m && enVerbLike(m[1]!)) return { kind: 'en_participle', text: insert(s, b, ', backed by foreign powers,'), at: b };
+  }
+  const [, d] = site.target;
+  if (site.targetGroup && enNamed(s, site.target) && clear(site, d) && /^ (of|to|over|for)\b/.test(s.slice(d)))
+    return { kind: 'en_participle', text: insert(s, d, ', which is backed by foreign powers,'), at: d };
+  return null;
+}
+
+/** Verbs that take their object right after them, and the adjunct a writer puts between them. */
+const EN_ADJUNCT: Record<string, string> = {
+  accused: ' in a statement',
+  urged: ' in a statement',
+  condemned: ' in a statement',
+  criticised: ' in a statement',
+  criticized: ' in a statement',
+  blamed: ' in a statement',
+  warned: ' in a statement',
+  praised: ' in a statement',
+  thanked: ' in a statement',
+  welcomed: ' in a statement',
+  struck: ' overnight',
+  hit: ' overnight',
+  attacked: ' overnight',
+  shelled: ' overnight',
+  bombed: ' overnight',
+  targeted: ' overnight',
+  received: ' at the presidential palace',
+  hosted: ' at the presidential palace',
+};
+
+/** "accused Y of" → "accused in a statement Y of": an adjunct between the verb and its object. */
+function enAdjunct(site: Site): Variant | null {
+  if (site.lang !== 'en') return null;
+  const s = site.sentence;
+  const [a] = site.target;
+  if (a <= site.source[1]) return null;
+  const m = /(?<![\w-])([a-z]+) (?:the )?$/.exec(s.slice(0, a));
+  const adj = m ? EN_ADJUNCT[m[1]!] : undefined;
+  if (!m || !adj) return null;
+  const at = m.index + m[1]!.length;
+  return clear(site, at) ? { kind: 'en_adjunct', text: insert(s, at, adj), at } : null;
+}
+
+/** A title chain before a person's name: "met Omar Haddad in" → "met the chief negotiator of the government, Omar Haddad, in". */
+function enTitlechain(site: Site): Variant | null {
+  if (site.lang !== 'en') return null;
+  const s = site.sentence;
+  for (const [span, person, nameAt] of [
+    [site.target, site.targetPerson, site.targetNameAt],
+    [site.source, site.sourcePerson, site.sourceNameAt],
+  ] as const) {
+    if (!person || (nameAt !== undefined && nameAt !== span[0])) continue; // a titled name keeps its own title
+    const [a, b] = span;
+    if (!EN_NAME_START.test(s.slice(a, b)) || /'s?$/.test(s.slice(a, b)) || !clear(site, a) || !clear(site, b)) continue;
+    const before = s.slice(0, a);
+    const first = a === 0;
+    if (!first && !EN_BEFORE_NAME.test(before)) continue;
+    const after = s.slice(b);
+    if (/^'/.test(after) || /^ and\b/.test(after)) continue;
+    const close = /^[,.;:]/.test(after) ? '' : ',';
+    const chain = (first ? 'The' : 'the') + ' chief negotiator of the government, ';
+    return { kind: 'en_titlechain', text: before + chain + s.slice(a, b) + close + after, at: a };
+  }
+  return null;
+}
+
+/** "X fighters"/"X's positions" → "its fighters", X named in a sentence before: "X is active in the area. … its fighters …". */
+function enPronoun(site: Site): Variant | null {
+  if (site.lang !== 'en') return null;
+  const s = site.sentence;
+  for (const [span, ok, other, otherNamed] of [
+    [site.target, site.targetGroup || site.targetCountry, site.source, site.sourceGroup || site.sourceCountry],
+    [site.source, site.sourceGroup || site.sourceCountry, site.target, site.targetGroup || site.targetCountry],
+  ] as const) {
+    if (!ok) continue;
+    // "its" must point back unambiguously: no named country or group of the triple stands before it in the sentence
+    if (otherNamed && other[0] < span[0]) continue;
+    const [a, b] = span;
+    const name = s.slice(a, b);
+    if (!/^[A-Z]/.test(name) || /^[A-Z][a-z]+(an|ish|i|ese)$/.test(name) || !EN_TARGET_NOUNS.test(s.slice(b))) continue;
+    const the = /(?:^|\s)the $/i.exec(s.slice(0, a));
+    const start = the ? a - 4 : a;
+    // the owner opens the sentence or follows a verb or preposition ("struck |X positions"), never a number or determiner
+    if (!clear(site, start) || (start > 0 && !/(?:^|\s)(?:on|at|against|targeting|struck|hit|attacked|bombed|shelled|killed|with|by|from)\s$/.test(s.slice(0, start)))) continue;
+    const poss = /^'s?/.exec(s.slice(b))?.[0] ?? '';
+    const it = start === 0 ? 'Its' : 'its';
+    const named = (the ? 'The ' : '') + name;
+    return { kind: 'en_pronoun', text: `${named} is active in the area. ` + s.slice(0, start) + it + s.slice(b + poss.length), at: start };
+  }
+  return null;
+}
+
+/** Prepositions and present verbs before a pair that "both" may follow (not a title noun: "minister Ayman Sousan and …"). */
+const EN_BOTH_PREP = /^(?:of|in|at|on|to|by|from|with|near|for|against|into|across|inside|over|under|between|keeps|has|have|urges|accuses|backs)$/;
+
+/** "Russia and Iran" → "both Russia and Iran": "both" before a pair one of whose members is a mention. */
+function enBoth(site: Site): Variant | null {
+  if (site.lang !== 'en') return null;
+  const s = site.sentence;
+  const NO_BOTH = /(?:^|\s)(?:both|between|either|neither|and|or)\s+$/i;
+  for (const [a, b] of [site.source, site.target]) {
+    let at: number | undefined;
+    if (/^ and (?:the )?[A-Z]/.test(s.slice(b)) && /^[A-Z]/.test(s.slice(a, b))) {
+      const the = /(?:^|\s)the $/i.exec(s.slice(0, a));
+      at = the ? a - 4 : a;
+    } else {
+      const m = /(?:^|\s)((?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}) and (?:the )?$/.exec(s.slice(0, a));
+      if (m && /^[A-Z]/.test(s.slice(a, b))) at = m.index + m[0].indexOf(m[1]!);
+    }
+    // the pair opens the sentence or follows a lower-case verb or preposition (not a list of three, not "his counterpart X and Y")
+    const pw = /(?:^|\s)([a-z]+)\s$/.exec(s.slice(0, at))?.[1];
+    if (at === undefined || !clear(site, at) || NO_BOTH.test(s.slice(0, at)) || (at > 0 && !(pw && (EN_BOTH_PREP.test(pw) || pastParticipleOf(pw))))) continue;
+    if (/^[A-Z][a-z]+(an|ish|i|ese)$/.test(s.slice(a, b)) && at !== a) continue;
+    if (at === 0) return { kind: 'en_both', text: 'Both ' + (s.startsWith('The ') ? 'the' + s.slice(3) : s), at };
+    return { kind: 'en_both', text: insert(s, at, 'both '), at };
+  }
+  return null;
+}
+
 const MAKERS: Record<Kind, (site: Site) => Variant | null> = {
   time,
   adverb,
@@ -652,6 +838,13 @@ const MAKERS: Record<Kind, (site: Site) => Variant | null> = {
   ar_adjunct,
   ar_titlechain,
   ar_clitic,
+  en_pastperfect: enPastperfect,
+  en_apposition: enApposition,
+  en_participle: enParticiple,
+  en_adjunct: enAdjunct,
+  en_titlechain: enTitlechain,
+  en_pronoun: enPronoun,
+  en_both: enBoth,
 };
 
 /** The variants of one triple's sentence, at most one per kind, in KINDS order. */

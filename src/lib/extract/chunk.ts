@@ -22,6 +22,7 @@
  *
  * Pure and deterministic; `masks` returns the ranges (article offsets) and what each becomes.
  */
+import { robustMasksEn } from './chunkrobust.ts';
 import type { DateSpan } from './dates.ts';
 
 export interface Mask {
@@ -127,6 +128,8 @@ export function masks(text: string, start: number, end: number, lang: 'ar' | 'en
       const at = m.index + m[0].length - m[0].split(' ').pop()!.length - m[1]!.length;
       add(at, at + m[1]!.length);
     }
+    // robust40b: "both" before a pair, "had earlier", an adjunct before the object, an actorless apposition or participle
+    for (const [a, b] of robustMasksEn(s)) add(a, b);
   }
   // A date between two commas, right after a word and before a word: "Turkey, on March 5, struck".
   for (const d of dates) {

@@ -865,6 +865,7 @@ const SHORT_HEAD_EN = /^(group|militia|movement|party|council|league|alliance|co
 function shortGroupNamesEn(s: Sentence, ms: Mention[], lex: Lexicon, seen: string[], blocked: Uint8Array, counts: Map<string, number>): Mention[] {
   let out = ms;
   const memberWords = cueWords(lex, 'group_member_anaphor');
+  out = openingItsUnit(s, out, lex, seen);
   for (let k = 1; k < s.tokens.length; k++) {
     // (the cheap test first: most words follow no "the")
     if (s.tokens[k - 1]!.norm !== 'the') continue;
@@ -905,6 +906,26 @@ function shortGroupNamesEn(s: Sentence, ms: Mention[], lex: Lexicon, seen: strin
     }
   }
   return out;
+}
+
+/** Member and unit nouns after a sentence-opening "Its" (robust40b). */
+const ITS_UNIT_EN = /^(fighters|militants|cells|members|gunmen|jihadists)$/;
+
+/**
+ * robust40b: "Islamic State lost its last territory in 2019. Its militants ambushed …": a sentence opening with "Its"
+ * and a member noun names the armed group named last before it in the article (its clitic owner, diagnosis-batch35 §5),
+ * as "IS militants" would. Only at the sentence's opening: inside a sentence "its" has readings of its own (the subject's,
+ * a state's own organ, cues.csv `own_organ`).
+ */
+function openingItsUnit(s: Sentence, ms: Mention[], lex: Lexicon, seen: string[]): Mention[] {
+  const t = s.tokens[0];
+  if (!t || t.norm !== 'its' || !ITS_UNIT_EN.test(s.tokens[1]?.norm ?? '') || covered(ms, 0, 2)) return ms;
+  for (let i = seen.length - 1; i >= 0; i--) {
+    const e = lex.entities.get(seen[i]!);
+    if (e?.kind !== 'armed_group') continue;
+    return [...ms, mention(0, 1, t.start, t.end, e.id, e.kind, 'descriptor', false, '')].sort((x, y) => x.tok0 - y.tok0);
+  }
+  return ms;
 }
 
 /** "في إطار X" (within the framework of X): what follows is the setting of an act, not a party to it. */

@@ -145,3 +145,78 @@ describe('perturbation variants of the insertions batch 17 showed', () => {
     expect(byKind(site('قصفت إسرائيل مساء الأحد مواقع في دمشق.', 'ar', 'إسرائيل', 'دمشق')).midtime).toBeUndefined();
   });
 });
+
+describe('perturbation variants: English material between the parts (robust40b)', () => {
+  const at = (sentence: string, source: string, target: string, more: Partial<Site> = {}): Site => ({ ...site(sentence, 'en', source, target), ...more });
+
+  it('en_pastperfect: "had earlier" plus the participle between a sentence-opening subject and its past verb', () => {
+    const s = "Sergei Shoigu hosted his Turkish counterpart Hulusi Akar and Syria's Ali Mahmoud Abbas, the Russian defence ministry said.";
+    expect(byKind(at(s, 'Sergei Shoigu', 'Hulusi Akar', { sourcePerson: true, targetPerson: true })).en_pastperfect).toBe(
+      "Sergei Shoigu had earlier hosted his Turkish counterpart Hulusi Akar and Syria's Ali Mahmoud Abbas, the Russian defence ministry said.",
+    );
+    expect(byKind(at('Turkey took control of Afrin in March.', 'Turkey', 'Afrin', { sourceCountry: true })).en_pastperfect).toBe('Turkey had earlier taken control of Afrin in March.');
+    // not inside a "since" clause
+    expect(byKind(at('Damascus has stood by Moscow since Russia invaded Ukraine.', 'Russia', 'Ukraine', { sourceCountry: true })).en_pastperfect).toBeUndefined();
+  });
+
+  it('en_apposition: after a named country subject before its verb, or a named object before "of"; not on a second list member', () => {
+    const s = 'Russia hosted the defence ministers of Turkey, Syria and Iran in Moscow on Tuesday for the first four-way talks on normalising relations between Ankara and Damascus.';
+    expect(byKind(at(s, 'Russia', 'Turkey', { sourceCountry: true })).en_apposition).toBe(
+      'Russia, a key player in the conflict, hosted the defence ministers of Turkey, Syria and Iran in Moscow on Tuesday for the first four-way talks on normalising relations between Ankara and Damascus.',
+    );
+    expect(byKind(at('Damascus accused Turkey of occupying Syrian land.', 'Damascus', 'Turkey', { targetCountry: true })).en_apposition).toBe(
+      'Damascus accused Turkey, a key player in the conflict, of occupying Syrian land.',
+    );
+    expect(byKind(at('Abdi called on the United States and Russia to rein in the strikes.', 'Abdi', 'Russia', { targetCountry: true })).en_apposition).toBeUndefined();
+  });
+
+  it('en_participle: ", which is backed by foreign powers," after a named group object; ", backed by …," after a group subject', () => {
+    const s =
+      "Amman has repeatedly accused Lebanon's Hezbollah of protecting the smuggling networks in southern Syria, which move amphetamines towards Gulf markets through Jordanian territory.";
+    expect(byKind(at(s, 'Amman', 'Hezbollah', { targetGroup: true })).en_participle).toBe(
+      "Amman has repeatedly accused Lebanon's Hezbollah, which is backed by foreign powers, of protecting the smuggling networks in southern Syria, which move amphetamines towards Gulf markets through Jordanian territory.",
+    );
+    expect(byKind(at('HTS said it had shelled army positions.', 'HTS', 'army', { sourceGroup: true })).en_participle).toBe('HTS, backed by foreign powers, said it had shelled army positions.');
+    // a group name used as a modifier ("YPG militants") takes none
+    expect(byKind(at('Turkey said it neutralised PKK and YPG militants.', 'Turkey', 'YPG', { targetGroup: true })).en_participle).toBeUndefined();
+  });
+
+  it('en_adjunct: an adjunct between the verb and its object', () => {
+    const s = 'Moscow, which has military police in northern Syria, has urged Damascus and Ankara to mend the ties they broke off after the Syrian war began in 2011.';
+    expect(byKind(at(s, 'Moscow', 'Damascus')).en_adjunct).toBe(
+      'Moscow, which has military police in northern Syria, has urged in a statement Damascus and Ankara to mend the ties they broke off after the Syrian war began in 2011.',
+    );
+    expect(byKind(at('Israeli jets struck the Damascus airport.', 'Israeli', 'Damascus')).en_adjunct).toBe('Israeli jets struck overnight the Damascus airport.');
+  });
+
+  it('en_titlechain: a title chain and commas around a plain name', () => {
+    const s = "Sergei Shoigu hosted his Turkish counterpart Hulusi Akar and Syria's Ali Mahmoud Abbas, the Russian defence ministry said.";
+    expect(byKind(at(s, 'Sergei Shoigu', 'Ali Mahmoud Abbas', { sourcePerson: true, targetPerson: true })).en_titlechain).toBe(
+      "The chief negotiator of the government, Sergei Shoigu, hosted his Turkish counterpart Hulusi Akar and Syria's Ali Mahmoud Abbas, the Russian defence ministry said.",
+    );
+    expect(byKind(at('Pedersen met Faisal Mekdad in Damascus.', 'Pedersen', 'Faisal Mekdad', { sourcePerson: true, targetPerson: true })).en_titlechain).toBe(
+      'Pedersen met the chief negotiator of the government, Faisal Mekdad, in Damascus.',
+    );
+  });
+
+  it('en_pronoun: the owner named in a sentence before, "its" in its place', () => {
+    const s = 'Helicopters and drones of the US-led coalition struck IS positions around the prison on Friday in support of SDF fighters trying to regain control, a coalition spokesman said.';
+    expect(byKind(at(s, 'coalition', 'IS', { targetGroup: true })).en_pronoun).toBe(
+      'IS is active in the area. Helicopters and drones of the US-led coalition struck its positions around the prison on Friday in support of SDF fighters trying to regain control, a coalition spokesman said.',
+    );
+    expect(byKind(at("Israel struck Hezbollah's positions.", 'Israel', 'Hezbollah', { targetGroup: true })).en_pronoun).toBe('Hezbollah is active in the area. Israel struck its positions.');
+    // after a number or determiner no "its"
+    expect(byKind(at('Turkey said it neutralised four YPG militants.', 'Turkey', 'YPG', { targetGroup: true })).en_pronoun).toBeUndefined();
+  });
+
+  it('en_both: "both" before a pair of names, not before a list of three or after "between"', () => {
+    expect(byKind(at('Russian and Turkish troops have carried out joint patrols in northeastern Syria since the 2019 deal.', 'Russian', 'Turkish')).en_both).toBe(
+      'Both Russian and Turkish troops have carried out joint patrols in northeastern Syria since the 2019 deal.',
+    );
+    expect(byKind(at('Turkey has accused Sweden and Finland of harbouring YPG members.', 'Turkey', 'Finland')).en_both).toBe(
+      'Turkey has accused both Sweden and Finland of harbouring YPG members.',
+    );
+    expect(byKind(at('Talks between Ankara and Damascus resumed.', 'Ankara', 'Damascus')).en_both).toBeUndefined();
+    expect(byKind(at('Delegations came from Russia, Iran and Turkey.', 'Russia', 'Turkey')).en_both).toBeUndefined();
+  });
+});
