@@ -866,6 +866,7 @@ function shortGroupNamesEn(s: Sentence, ms: Mention[], lex: Lexicon, seen: strin
   let out = ms;
   const memberWords = cueWords(lex, 'group_member_anaphor');
   out = openingItsUnit(s, out, lex, seen);
+  out = struckItsHolding(s, out, lex, seen);
   for (let k = 1; k < s.tokens.length; k++) {
     // (the cheap test first: most words follow no "the")
     if (s.tokens[k - 1]!.norm !== 'the') continue;
@@ -926,6 +927,38 @@ function openingItsUnit(s: Sentence, ms: Mention[], lex: Lexicon, seen: string[]
     return [...ms, mention(0, 1, t.start, t.end, e.id, e.kind, 'descriptor', false, '')].sort((x, y) => x.tok0 - y.tok0);
   }
   return ms;
+}
+
+/** Words before a name that make it the doer's partner, not the one struck ("with the SDF against …"). */
+const PARTNER_PREP_EN = /^(with|alongside|and)$/;
+
+/**
+ * robust41b: "SDF is active in the area. Turkish drones struck its positions", "dozens of strikes on its hideouts",
+ * "raids with the SDF against its cells": an "its" inside a sentence, right after a word of the struck slot (cues.csv
+ * `its_struck_prev`) and before a held or member noun (`its_held_noun`), names the armed group named last that is not
+ * this sentence's doer (its first actor) nor the doer's partner ("with"/"alongside" X) — named earlier in this sentence
+ * as an object, or earlier in the article. One token test ("its") first.
+ */
+function struckItsHolding(s: Sentence, ms: Mention[], lex: Lexicon, seen: string[]): Mention[] {
+  let out = ms;
+  const toks = s.tokens;
+  for (let k = 1; k + 1 < toks.length; k++) {
+    if (toks[k]!.norm !== 'its') continue;
+    if (!cueWords(lex, 'its_held_noun').has(toks[k + 1]!.norm) || !cueWords(lex, 'its_struck_prev').has(toks[k - 1]!.norm) || covered(out, k, k + 1)) continue;
+    const before = out.filter((m) => m.tok1 <= k);
+    // (the doer: the sentence's first actor; partners: a name after "with", "alongside", "and")
+    const skip = new Set<string>();
+    if (before[0]) skip.add(before[0].entity);
+    for (const m of before) if (PARTNER_PREP_EN.test(toks[m.tok0 - 1]?.norm ?? '') || (toks[m.tok0 - 1]?.norm === 'the' && PARTNER_PREP_EN.test(toks[m.tok0 - 2]?.norm ?? ''))) skip.add(m.entity);
+    const ids = [...seen, ...before.filter((m) => m.kind === 'armed_group').map((m) => m.entity)];
+    for (let i = ids.length - 1; i >= 0; i--) {
+      const e = lex.entities.get(ids[i]!);
+      if (e?.kind !== 'armed_group' || skip.has(e.id)) continue;
+      out = [...out, mention(k, k + 1, toks[k]!.start, toks[k]!.end, e.id, e.kind, 'descriptor', false, '')].sort((x, y) => x.tok0 - y.tok0);
+      break;
+    }
+  }
+  return out;
 }
 
 /** "في إطار X" (within the framework of X): what follows is the setting of an act, not a party to it. */
