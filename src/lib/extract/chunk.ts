@@ -77,7 +77,7 @@ const EN_COUNTED =
 const AR_COUNTED =
   /\s(و(?:[\u0621-\u064A]+|\d+)\s+(?:دول|بلدان|دولة|حكومات)(?:\s+(?:عربية|أوروبية|غربية|خليجية|أعضاء|أعضاء))?\s+أخرى،?\s+(?:بينها|منها|من بينها|ومنها|بما فيها|في مقدمتها)\s)/g;
 
-const EN_KIND_NOUNS = 'special forces|special operations|commando|drone|missile|air|naval|helicopter|artillery|rocket|suicide|cross-border|precision|ballistic missile|ensuing|retaliatory|unprecedented|massive|large-scale|renewed|deadly';
+const EN_KIND_NOUNS = 'special forces|special operations|commando|drone|missile|air|naval|helicopter|artillery|rocket|suicide|cross-border|precision|ballistic missile|ensuing|retaliatory|unprecedented|massive|large-scale|renewed|deadly|near-daily|almost-daily';
 const EN_EVENT_NOUNS = 'raid|raids|strike|strikes|attack|attacks|bombing|bombings|assault|bombardment|offensive|war|campaign|shelling';
 /** ("a US special forces raid", "the Israeli drone strike", and a possessive doer: "Iran's missile attack") */
 const EN_COMPOUND = new RegExp(`\\b(?:(?:a|an|the)(?: [A-Z][\\w'.-]*)+|[A-Z][\\w.-]*['’]s?) ((?:${EN_KIND_NOUNS})(?: and (?:${EN_KIND_NOUNS}))? )(?:${EN_EVENT_NOUNS})\\b`, 'g');

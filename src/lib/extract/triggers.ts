@@ -53,6 +53,11 @@ export function findTriggers(doc: Doc, lex: Lexicon): Doc {
       // attack on": no finite verb after a determiner, a quantifier or a possessive, past one modifier; its noun reading, slot33)
       if (!w.arabic && m.tok0 > 0 && patterns.some((p) => p.pos === 'noun') && patterns.some((p) => p.pos === 'verb') && enNounSlot(s.tokens, m.tok0))
         patterns = patterns.filter((p) => p.pos === 'noun');
+      // ("if Israeli strikes on Gaza continue", "Israel's continuing strikes on", "Israel's near-daily strikes on": a word with
+      // both readings after a demonym adjective with on/against right after it, or after a possessive and one modifier, is
+      // the noun, not a verb whose subject is the clause's speaker; att41)
+      if (!w.arabic && m.tok0 > 0 && patterns.some((p) => p.pos === 'noun') && patterns.some((p) => p.pos === 'verb') && enDemonymNounSlot(s.tokens, m.tok0, m.tok1))
+        patterns = patterns.filter((p) => p.pos === 'noun');
       // ("continued US support for the YPG", "Russian backing for Damascus": a word with both readings whose next word is
       // "for", a preposition its noun takes and no verb reading does, is the noun owned by the name before it; pred38)
       if (!w.arabic && m.tok0 > 0 && s.tokens[m.tok1]?.norm === 'for' && patterns.some((p) => p.pos === 'noun' && p.preps.includes('for')) && patterns.some((p) => p.pos === 'verb') && !patterns.some((p) => p.pos === 'verb' && p.preps.includes('for')))
@@ -136,4 +141,25 @@ function enNounSlot(tokens: readonly Token[], tok: number): boolean {
   if (!q || !q.word || p.cap) return false;
   if (p.norm.endsWith('ed')) return EN_DETERMINER.test(q.norm) || /['’]s$/i.test(q.text);
   return EN_ARTICLE_ONE.test(q.norm);
+}
+
+/** Capitalised English demonym adjectives ("Israeli", "Turkish", "Iranian", "American", "Lebanese"); not a country name. */
+const EN_DEMONYM = /^[A-Z][a-z]+(i|ian|ish|ese|can)$/;
+/** Modifiers between a possessive and its noun ("Israel's continuing strikes", "near-daily", "recent", "renewed"). */
+const EN_POSS_MODIFIER = /^[a-z]+(-[a-z]+)?$/;
+const EN_POSS_MODIFIER_WORD = /(ing|ed|ly|ent|est)$|-/;
+
+/** Is the English word at tok a noun by its left edge (att41): a demonym adjective right before it and on/against right
+ *  after it, or a possessive ("Israel's") followed by one modifier (an -ing/-ed/-ly word, "recent", a hyphen compound)? */
+function enDemonymNounSlot(tokens: readonly Token[], tok0: number, tok1: number): boolean {
+  const p = tokens[tok0 - 1]!;
+  if (!p.word) return false;
+  const next = tokens[tok1]?.norm ?? '';
+  if (EN_DEMONYM.test(p.text) && (next === 'on' || next === 'against')) return true;
+  if (p.cap) return false;
+  const q = tokens[tok0 - 2];
+  // a hyphen compound split into words ("near-daily": near, -, daily)
+  if (q && !q.word && q.text === '-' && tokens[tok0 - 3]?.word && !tokens[tok0 - 3]!.cap) return !!tokens[tok0 - 4] && /['’]s$/i.test(tokens[tok0 - 4]!.text);
+  if (!q || !q.word) return false;
+  return /['’]s$/i.test(q.text) && EN_POSS_MODIFIER.test(p.text) && EN_POSS_MODIFIER_WORD.test(p.text);
 }

@@ -52,6 +52,7 @@ import { strikeSubject } from './strikesubject.ts';
 import { declaredDoer } from './declaredact.ts';
 import { attendedHosted } from './attendhost.ts';
 import { sweeps } from './sweeps.ts';
+import { includedAttackDoer } from './includedattack.ts';
 import { insurgency, mutualFire, possessedAttack, reachedBy, missionAttack, victimsBeforeAttack } from './attacks.ts';
 import { suspendedMembership } from './membership.ts';
 import { alongsideFight, jointPresence, partnerAgainst, partnerPresence, tokenAt } from './joint.ts';
@@ -1560,6 +1561,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
         missed.push({ sentence: doc.article.text.slice(s.start, s.end), trigger: doc.article.text.slice(T.start, T.end), relation: T.patterns[0]!.relation });
     }
     sentenceFrames(ctx, att.speaker, before, interv);
+    // (`…، ولا سيما استهداف X`, "including an attack on X": the included attack's doer is the first attack's; att41)
+    includedAttackDoer(ctx, before);
     // ("mounted sweeps in the Badia to root out IS cells", `حملات تمشيط في البادية`: presence, not an attack on the place; sweeps.ts, np39)
     sweeps(ctx, before);
     // ("al-Hol, which the SDF has run since 2019": an English object relative on a place; objrelative.ts, ref38)
