@@ -66,6 +66,7 @@ import { agreedFutureAct, hostRelativeVisit, purposeNoUrging, secondPlace, visit
 import { loyalTo, otherOwners, othersOwner } from './loyalty.ts';
 import { campaignPresence } from './campaign.ts';
 import { accusedOccupation, presenceThere } from './occupation.ts';
+import { attackedGroupIn } from './targetin.ts';
 import { appositeControl, capturedFrom, strongholdCaptured, lostPlaces, lastHoldingOwner, expulsionPlaces, expelledPresence, pastExpulsion, regainedControl, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
 import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, underAgreement } from './agreements.ts';
 import { aidCue, thankedGiver, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
@@ -1858,6 +1859,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   strongholdCaptured(ctx);
   lostPlaces(ctx, before);
   lastHoldingOwner(ctx, before);
+  // ("struck the YPG, which …, in northern Syria": the group attacked in P was there; targetin.ts, pres41)
+  attackedGroupIn(ctx, before);
   expulsionPlaces(ctx);
   appositeControl(ctx, before);
   if (ctx.byKind.has('judgement')) judgedClause(ctx);
