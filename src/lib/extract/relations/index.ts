@@ -67,7 +67,9 @@ import { agreedFutureAct, hostRelativeVisit, purposeNoUrging, secondPlace, visit
 import { loyalTo, otherOwners, othersOwner } from './loyalty.ts';
 import { campaignPresence } from './campaign.ts';
 import { accusedOccupation, presenceThere } from './occupation.ts';
-import { appositeControl, capturedFrom, strongholdCaptured, lostPlaces, expulsionPlaces, expelledPresence, pastExpulsion, regainedControl, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
+import { attackedGroupIn } from './targetin.ts';
+import { passiveControlAfterComma } from './passivecontrol.ts';
+import { appositeControl, capturedFrom, strongholdCaptured, lostPlaces, lastHoldingOwner, expulsionPlaces, expelledPresence, pastExpulsion, regainedControl, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
 import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, underAgreement } from './agreements.ts';
 import { aidCue, thankedGiver, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
 import { callAdjunct, gatheredMeetings, meetingAdjunct, joinedMeeting, messageEnvoys, topicMeeting, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
@@ -1860,6 +1862,11 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   capturedFrom(ctx);
   strongholdCaptured(ctx);
   lostPlaces(ctx, before);
+  lastHoldingOwner(ctx, before);
+  // ("struck the YPG, which …, in northern Syria": the group attacked in P was there; targetin.ts, pres41)
+  attackedGroupIn(ctx, before);
+  // ("Idlib, which is dominated by HTS,", `ريف حلب الشمالي، الخاضع لسيطرة فصائل X`: passivecontrol.ts, pres41)
+  passiveControlAfterComma(ctx, before);
   expulsionPlaces(ctx);
   appositeControl(ctx, before);
   if (ctx.byKind.has('judgement')) judgedClause(ctx);

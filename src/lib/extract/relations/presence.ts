@@ -1869,6 +1869,76 @@ export function lostPlaces(ctx: Ctx, before: number): void {
 }
 
 /**
+ * The owner of a last holding (gold rule 19f; pres41): "drove Islamic State from its last enclave at Baghouz in March
+ * 2019", "defeating IS in its last enclave of Baghouz in March 2019", "captured the group's last stronghold, the eastern
+ * village of Baghouz, in March 2019", "the last stronghold of IS, Baghouz, in 2019", `بلدة الباغوز، آخر معاقل التنظيم، في
+ * آذار/مارس 2019`, `حتى القضاء على آخر معاقله في الباغوز في آذار/مارس 2019` — "last"/`آخر` (cues.csv `last_word`) before a
+ * holding (`holding_head`, `taken_land`, `stronghold_noun`, past `loss_gap` fillers) puts the holding's OWNER (not the
+ * verb's subject, which lostPlaces reads) in the holding's place: a possessive name right before "last" ("the group's",
+ * "IS's"), "of X"/`آخر معاقل X` after the head, or a pronoun owner ("its"/"their" before "last", an Arabic clitic on the
+ * head, `معاقله`) standing for the armed group named last before it. The place is the first after the holding (as for a
+ * loss), else the place in apposition right before it ("Baghouz, the last IS stronghold,"); dated as the sentence dates
+ * it after the holding; nothing without a place or a date. Armed groups only.
+ */
+export function lastHoldingOwner(ctx: Ctx, before: number): void {
+  if (!ctx.s.dates.length || !hasWordCue(ctx, 'last_word', true)) return;
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  const last = cueWords(ctx.lex, 'last_word');
+  const gap = cueWords(ctx.lex, 'loss_gap');
+  const pattern = verbPattern(ctx, 'deployed_in');
+  if (!pattern) return;
+  const isGroup = (m: Mention | undefined) => !!m && m.kind !== 'place' && actor(ctx.lex, m)?.kind === 'armed_group';
+  for (let k = 0; k < toks.length - 1; k++) {
+    if (!last.has(toks[k]!.norm) || ctx.inMention[k]) continue;
+    let h = -1;
+    for (let j = k + 1; j < toks.length && j - k <= 4; j++) {
+      if (holdingWord(ctx, j) && !ctx.inMention[j]) {
+        h = j;
+        break;
+      }
+      if (!gap.has(toks[j]!.norm)) break;
+    }
+    if (h < 0) continue;
+    let owner: Mention | undefined;
+    let end = h;
+    const hw = toks[h]!.norm;
+    const pron = ctx.lang === 'en' ? /^(its|their)$/.test(toks[k - 1]?.norm ?? '') : /(ه|ها)$/.test(hw) && holdingWord(ctx, h) && cueWords(ctx.lex, 'holding_head').has(hw.replace(/(ه|ها)$/, ''));
+    // (a possessive name right before "last": "the group's last stronghold", "IS's last enclave")
+    const poss = ctx.lang === 'en' ? ms.find((m) => m.tok1 === k && isPossessive(ctx, m)) : undefined;
+    if (poss && isGroup(poss)) owner = poss;
+    // ("the last stronghold of IS", `آخر معاقل التنظيم`, `آخر معاقل «داعش»`)
+    if (!owner && !pron) {
+      let j = h + 1;
+      if (ctx.lang === 'en') j = toks[j]?.norm === 'of' ? j + 1 : -1;
+      const m = j > h ? ms.find((x) => x.tok0 === j || (toks[j]?.text === '«' && x.tok0 === j + 1)) : undefined;
+      if (m && isGroup(m)) [owner, end] = [m, m.tok1 - 1 + (toks[m.tok1]?.text === '»' ? 1 : 0)];
+    }
+    // (a pronoun owner: the armed group named last before it)
+    if (!owner && pron) owner = ms.filter((m) => m.tok1 <= k && isGroup(m)).pop();
+    if (!owner) continue;
+    let lost = lostPlaceAfter(ctx, end);
+    if (!lost) {
+      // (the place in apposition right before: "Baghouz, the last IS stronghold,", `بلدة الباغوز، آخر معاقل التنظيم،`)
+      let b = k - 1;
+      if (ctx.lang === 'en' && toks[b]?.norm === 'the') b--;
+      if (!/^(,|،)$/.test(toks[b]?.text ?? '')) continue;
+      const place = ms.find((m) => m.tok1 === b && m.kind === 'place');
+      const d = ctx.s.dates.find((x) => x.start >= toks[h]!.end);
+      if (!place || !d) continue;
+      lost = { where: place, date: d.date };
+    }
+    const a = actor(ctx.lex, owner)!;
+    if (a.entity === lost.where.entity || stated(ctx, before, a.entity, lost.where.entity)) continue;
+    const v = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern);
+    if (isNegated(ctx, v) || isHypothetical(ctx, v)) continue;
+    const n = ctx.out.length;
+    emit(ctx, v, 'deployed_in', owner, lost.where, {}, true);
+    redateSince(ctx, n, lost.date);
+  }
+}
+
+/**
  * A past expulsion from a place is the presence of the one expelled there, dated as the expulsion (gold rule 19f,
  * branch rule19): `منذ طرد تنظيم «داعش» منها عام 2016`, `منذ أن طردت تنظيم «داعش» منها في آب/أغسطس 2016`, `من طرد التنظيم
  * منها مطلع عام 2015`, "since 2017, when they drove Islamic State out of the town". An expulsion word (cues.csv
