@@ -22,6 +22,9 @@ describe('owner clitic on a site or people noun: the holder named before', () =>
     ['ونفت «هيئة تحرير الشام» الاتهامات. وقصفت المدفعية التركية أمس الأحد مواقعها في ريف حلب الغربي.', 'tur attacked hts'],
     // the holder named in the same sentence, the attack told in a relative clause
     ['وكانت «قسد» قد علّقت عملياتها المشتركة مع التحالف، إثر الغارات التركية التي تستهدف مواقعها منذ أسابيع.', 'tur attacked sdf'],
+    // a count of its members
+    ['وأصدرت «وحدات حماية الشعب» بياناً. وأعلنت وزارة الدفاع التركية «تحييد» أربعة من عناصرها في شمال سوريا.', 'tur attacked ypg'],
+    ['ونفى «حزب العمال الكردستاني» ذلك. وقتلت القوات التركية ثلاثة من مسلحيه في جبال قنديل.', 'tur attacked pkk'],
     // the partner of a fight
     ['وتعدّ إيران و«حزب الله» من أبرز حلفاء الحكومة السورية، ويقاتل الحزب إلى جانب قواتها منذ عام 2013.', 'hezbollah coordinated_with syr'],
   ])('%s → %s', (s, t) => {
@@ -32,6 +35,10 @@ describe('owner clitic on a site or people noun: the holder named before', () =>
 describe('owner clitic: not the attacker\'s, not a state for ه', () => {
   it('positions an attacker fires from stay its own', () => {
     const s = 'وأصدرت «قسد» بياناً. وقصفت قوات النظام السوري من مواقعها في ريف اللاذقية قرى في سهل الغاب.';
+    expect(triples(s)).not.toContain('syr attacked sdf');
+  });
+  it('a count of the attacker\'s own from its positions', () => {
+    const s = 'وأصدرت «قسد» بياناً. وقصفت قوات النظام السوري من مواقعها قرى في سهل الغاب.';
     expect(triples(s)).not.toContain('syr attacked sdf');
   });
   it('a masculine clitic names no state', () => {

@@ -60,7 +60,9 @@ export function cliticSiteOwners(ctx: Ctx): Mention[] | undefined {
     // attacker fires from, `من مواقعها`, nor a base an attack heads for, `باتجاه قاعدتها`, which are the doer's)
     // (`يقاتل الحزب إلى جانب قواتها`: the partner of a fight)
     const beside = toks[k - 1]!.norm === 'جانب' && /^[وف]?الي$/.test(toks[k - 2]?.norm ?? '');
-    if (!objectAfter(ctx, T.tok1, k) && !AIM_PREP.test(toks[k - 1]!.norm) && !beside) continue;
+    // (`«تحييد» خمسة من عناصره`: one word of count, no name, between the object slot and من)
+    const part = toks[k - 1]!.norm === 'من' && k - 2 >= T.tok1 && !isQuote(toks[k - 2]) && !s.mentions.some((m) => m.tok0 <= k - 2 && k - 2 < m.tok1) && objectAfter(ctx, T.tok1, k - 2);
+    if (!objectAfter(ctx, T.tok1, k) && !AIM_PREP.test(toks[k - 1]!.norm) && !beside && !part) continue;
     const pron = mm[3]!;
     const doers = new Set<string>();
     for (const m of s.mentions) {
