@@ -26,7 +26,15 @@ function placeBefore(ctx: Ctx, t0: number): Mention | undefined {
   }
   if (!COMMA.test(toks[j]?.text ?? '')) return undefined;
   // (past one word after the name: `ريف حلب الشمالي`, "the Idlib countryside")
-  return ctx.s.mentions.find((m) => (m.tok1 === j || (m.tok1 === j - 1 && !ctx.inMention[j - 1] && !COMMA.test(toks[j - 1]!.text))) && m.kind === 'place');
+  const place = ctx.s.mentions.find((m) => (m.tok1 === j || (m.tok1 === j - 1 && !ctx.inMention[j - 1] && !COMMA.test(toks[j - 1]!.text))) && m.kind === 'place');
+  // ("the al-Hol camp east of Hasakah, which is run by the SDF", `شرق الحسكة`: a place that locates another by a compass
+  // word is not the one the relative describes; slot36's rule, kept after the merge)
+  if (place) {
+    const compass = cueWords(ctx.lex, 'compass');
+    const k = place.tok0 - 1;
+    if (compass.has(toks[k]?.norm ?? '') || (toks[k]?.norm === 'of' && compass.has(toks[k - 1]?.norm ?? ''))) return undefined;
+  }
+  return place;
 }
 
 function controllerAfter(ctx: Ctx, t1: number): Mention | undefined {
@@ -34,6 +42,8 @@ function controllerAfter(ctx: Ctx, t1: number): Mention | undefined {
   for (let j = t1; j < toks.length && j - t1 <= 5; j++) {
     const m = ctx.s.mentions.find((x) => x.tok0 === j);
     if (m) {
+      // ("held by Iran-backed militias": the first part of a compound is no controller)
+      if (/^[-‑]/.test(toks[m.tok1]?.text ?? '') || /[-‑]$/.test(toks[m.tok1 - 1]?.text ?? '')) return undefined;
       const a = m.kind === 'place' ? undefined : actor(ctx.lex, m);
       return a && (a.kind === 'armed_group' || a.kind === 'country') ? m : undefined;
     }
