@@ -17,7 +17,7 @@ import { cueWords, type Pattern } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
 import { actor, hasWordCue, BOUNDARY, type Ctx, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, lastMentionBefore, nth, placeHeadEndingAt, prepOf, wordsBetween } from './ctx.ts';
 import { nounArgs, objectGroup, verbArgs } from './args.ts';
-import { subjectedTo } from './structure.ts';
+import { subjectedTo, subjectedVerbAt } from './structure.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
 
 /** The aid cue on the trigger's words, if any. */
@@ -467,11 +467,8 @@ function clauseState(ctx: Ctx, before: number, not: Set<string>): Mention | unde
 }
 
 function subjectedFar(ctx: Ctx, T: Trigger): Group | undefined {
-  if (T.clitics.replace(/^[وف]/, '') !== 'ل') return undefined;
-  const toks = ctx.s.tokens;
-  let v = T.tok0 - 1;
-  while (v >= 0 && T.tok0 - v <= 12 && !SUBJECTED_AR.test(toks[v]!.norm) && !BOUNDARY.has(toks[v]!.text) && !/^[،,]$/.test(toks[v]!.text)) v--;
-  if (v < 0 || !SUBJECTED_AR.test(toks[v]!.norm)) return undefined;
+  const v = subjectedVerbAt(ctx, T, 12);
+  if (v < 0) return undefined;
   // (up to the first name behind a preposition: `في سوريا والعراق` are the bases' places, the second one too)
   const inside: Mention[] = [];
   for (const m of ctx.s.mentions) {
@@ -481,7 +478,6 @@ function subjectedFar(ctx: Ctx, T: Trigger): Group | undefined {
   }
   return inside.length ? inside : subjectedTo(ctx, T);
 }
-const SUBJECTED_AR = /^[وف]?(تتعرض|يتعرض|تعرضت|تعرض|تعرضا|تعرضوا|يتعرضون|تتعرضان|يتعرضان)$/;
 
 function claimRelativeAr(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
   const toks = ctx.s.tokens;
