@@ -11,7 +11,7 @@
 import { mention, type Mention, type Trigger } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
 import { demonymEntity } from './args.ts';
-import { BOUNDARY, type Ctx } from './ctx.ts';
+import { BOUNDARY, type Ctx, hasBreak } from './ctx.ts';
 import { eventStates } from './discourse.ts';
 import { emit } from './emit.ts';
 
@@ -49,7 +49,7 @@ export function jointBodyMet(ctx: Ctx): void {
     // boundary between ("the committee met", `عقدت اللجنة … اجتماعها الأول`)
     // (past a relative between commas: `اللجنة الأمنية العراقية السورية، التي شُكّلت العام الماضي، اجتماعها الثالث`)
     const from = relativeEnd(ctx, end);
-    const T = met.find((x) => x.tok1 === k) ?? met.find((x) => x.tok0 >= from && x.tok0 - from <= 8 && !between(ctx, from, x.tok0));
+    const T = met.find((x) => x.tok1 === k) ?? met.find((x) => x.tok0 >= from && x.tok0 - from <= 8 && !hasBreak(toks, from, x.tok0));
     if (!T) continue;
     let pair: Mention[] | undefined = states.length === 2 ? states : undefined;
     if (!pair && !states.length) {
@@ -62,25 +62,16 @@ export function jointBodyMet(ctx: Ctx): void {
   }
 }
 
-/** RELATIVE: the words that open a relative clause after a comma. */
-const RELATIVE = /^(which|that|who|التي|الذي)$/;
+/** RELATIVE_WORD: the words that open a relative clause after a comma. */
+const RELATIVE_WORD = /^(which|that|who|التي|الذي)$/;
 
 /** The token after a relative clause between commas opening at token j (", which …,", `، التي …،`), else j. */
 function relativeEnd(ctx: Ctx, j: number): number {
   const toks = ctx.s.tokens;
-  if (!/^[,،]$/.test(toks[j]?.text ?? '') || !RELATIVE.test(toks[j + 1]?.norm ?? '')) return j;
+  if (!/^[,،]$/.test(toks[j]?.text ?? '') || !RELATIVE_WORD.test(toks[j + 1]?.norm ?? '')) return j;
   for (let e = j + 2; e < toks.length && e - j <= 12; e++) {
     if (BOUNDARY.has(toks[e]!.text)) return j;
     if (/^[,،]$/.test(toks[e]!.text)) return e + 1;
   }
   return j;
-}
-
-/** Is there a comma or a sentence boundary among tokens a .. b-1? */
-function between(ctx: Ctx, a: number, b: number): boolean {
-  for (let j = a; j < b; j++) {
-    const t = ctx.s.tokens[j]!.text;
-    if (t === ',' || t === '،' || BOUNDARY.has(t)) return true;
-  }
-  return false;
 }
