@@ -15,7 +15,7 @@ import type { RelationRecord } from '../../types.ts';
 import { type CueSpan, type Mention, mention, mentionOf, type Trigger } from '../doc.ts';
 import { cueWords, type Pattern } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
-import { actor, hasWordCue, BOUNDARY, type Ctx, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, lastMentionBefore, nth, placeHeadEndingAt, prepOf, wordsBetween } from './ctx.ts';
+import { actor, hasWordCue, BOUNDARY, type Ctx, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, lastMentionBefore, nth, placeHeadEndingAt, prepOf, tokenMarks, TOK_TRIGGER, wordsBetween } from './ctx.ts';
 import { nounArgs, objectGroup, verbArgs } from './args.ts';
 import { subjectedTo, subjectedVerbAt } from './structure.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
@@ -364,7 +364,7 @@ function claimedAfterComma(ctx: Ctx, a: number, k: number): boolean {
   if (toks[c]?.text !== ',' || c < a || k - a > 14) return false;
   for (let j = a; j < c; j++) {
     if (/^[,;:()]$/.test(toks[j]!.text) || /^(that|who|which|said|says)$/.test(toks[j]!.norm)) return false;
-    if (ctx.s.triggers.some((x) => x.tok0 === j && x.patterns.every((q) => q.pos === 'verb'))) return false;
+    if ((tokenMarks(ctx, j) & TOK_TRIGGER) !== 0 && ctx.s.triggers.some((x) => x.tok0 === j && x.patterns.every((q) => q.pos === 'verb'))) return false;
   }
   return true;
 }
@@ -487,7 +487,7 @@ function claimRelativeAr(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string,
     const t = toks[k]!;
     if (BOUNDARY.has(t.text) || /^[،,:;]$/.test(t.text)) return undefined;
     if (CLAIM_REL.test(t.norm) || (CLAIM_BARE.test(t.norm) && CLAIM_SHARE.test(toks[k + 1]?.norm ?? ''))) break;
-    if (ctx.s.triggers.some((x) => x !== T && x.tok0 === k && x.patterns.every((q) => q.pos === 'verb'))) return undefined;
+    if ((tokenMarks(ctx, k) & TOK_TRIGGER) !== 0 && ctx.s.triggers.some((x) => x !== T && x.tok0 === k && x.patterns.every((q) => q.pos === 'verb'))) return undefined;
   }
   if (k >= toks.length || k - T.tok1 > 10) return undefined;
   const from = CLAIM_BARE.test(toks[k]!.norm) ? k + 2 : k + 1;

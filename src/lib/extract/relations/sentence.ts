@@ -3,7 +3,7 @@ import { cueHas, type CueSpan, type Mention, type Sentence, sentenceWith, type T
 import { cueWords, type Lexicon, type Pattern } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
 import { mapped } from '../packed.ts';
-import { actor, type Ctx, cueKinds, firstMentionAfter, lastMentionBefore, prepOf, wordsBetween } from './ctx.ts';
+import { actor, type Ctx, cueKinds, firstMentionAfter, lastMentionBefore, prepOf, QAD, wordsBetween } from './ctx.ts';
 import { spokenSubjectAr } from './anaphora.ts';
 
 /** Attribution of a sentence: the source named next to a speech verb, or a 'sources' phrase. */
@@ -272,7 +272,7 @@ export function arWageSubjects(s: Sentence, lex: Lexicon, T: { tok0: number }): 
     // SVO: `وكانت تركيا شنّت`, `إسرائيل، التي تشنّ` is no subject (a relative pronoun between)
     let j = k - 1;
     // (slot40: past the قد of `وكانت X قد شنّت`)
-    while (j >= 0 && (!s.tokens[j]!.word ? /^[«»]$/.test(s.tokens[j]!.text) : /^(قد|لقد|فقد)$/.test(s.tokens[j]!.norm))) j--;
+    while (j >= 0 && (!s.tokens[j]!.word ? /^[«»]$/.test(s.tokens[j]!.text) : QAD.test(s.tokens[j]!.norm))) j--;
     // (a demonym member of a list whose first member is a name: `القوات الحكومية والطائرات الروسية قد شنّت`; slot40)
     last = s.mentions.find((m) => m.tok1 - 1 === j && (m.via !== 'demonym' || listDemonym(s, m)));
     // (`…، مؤكدة أنها تخوض حرباً`, `إنها تشن`: a complementizer's pronoun after a speech word is the speaker; ref35)

@@ -17,7 +17,7 @@ import { emit } from './emit.ts';
 import { FRAMEWORK, isQuote } from '../mentions.ts';
 import { delegationMembers } from './frames.ts';
 import { isPlanned } from './guards.ts';
-import { actor, AR_RELATIVE, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, masculineVerb, nth, PLACE_RELATIONS, placeHeadEndingAt, prepOf, verbPattern } from './ctx.ts';
+import { actor, AR_RELATIVE, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, masculineVerb, nth, PLACE_RELATIONS, placeHeadEndingAt, prepOf, QAD, tokenMarks, TOK_VERB, verbPattern } from './ctx.ts';
 import { locatedPlaceHead } from './clauses.ts';
 import { isIncludedOpener } from './lists.ts';
 
@@ -718,10 +718,10 @@ function hostedMeeting(ctx: Ctx, T: Trigger): { subj: Group; obj: Group | undefi
  */
 export function kanaQadSubject(ctx: Ctx, v: number): Mention[] {
   const toks = ctx.s.tokens;
-  if (ctx.lang !== 'ar' || !/^(قد|لقد|فقد)$/.test(toks[v - 1]?.norm ?? '')) return [];
+  if (ctx.lang !== 'ar' || !QAD.test(toks[v - 1]?.norm ?? '')) return [];
   let k = v - 2;
   while (k >= 0 && v - k <= 14 && !/^[وف]?(كان|كانت|كانا|كانوا)$/.test(toks[k]!.norm)) {
-    if (isComma(toks[k]!.text) || BOUNDARY.has(toks[k]!.text) || ctx.s.triggers.some((x) => x.tok0 === k && x.patterns[0]!.pos === 'verb')) return [];
+    if (isComma(toks[k]!.text) || BOUNDARY.has(toks[k]!.text) || (tokenMarks(ctx, k) & TOK_VERB) !== 0) return [];
     k--;
   }
   if (k < 0 || v - k > 14) return [];
