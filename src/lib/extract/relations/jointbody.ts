@@ -9,9 +9,8 @@
  * meeting of its own; one demonym, or no pair, gives nothing.
  */
 import { mention, type Mention, type Trigger } from '../doc.ts';
-import { cueWords } from '../lexicon.ts';
 import { demonymEntity } from './args.ts';
-import { BOUNDARY, type Ctx, hasBreak } from './ctx.ts';
+import { BOUNDARY, type Ctx, hasBreak, wordCueTokens } from './ctx.ts';
 import { eventStates } from './discourse.ts';
 import { emit } from './emit.ts';
 
@@ -25,10 +24,9 @@ export function jointBodyMet(ctx: Ctx): void {
   const toks = s.tokens;
   const met = s.triggers.filter((x) => x.patterns.some((q) => q.relation === 'met'));
   if (!met.length) return;
-  const bodies = cueWords(lex, 'joint_body');
   const ar = ctx.lang === 'ar';
-  for (let k = 0; k < toks.length; k++) {
-    if (!bodies.has(toks[k]!.norm) || s.mentions.some((m) => m.tok0 <= k && k < m.tok1)) continue;
+  for (const k of wordCueTokens(ctx, 'joint_body')) {
+    if (ctx.inMention[k]) continue;
     // the body's own demonyms: Arabic definite adjectives after it (`الأمنية الأردنية السورية المشتركة`), English words
     // before it back to its article ("the joint Jordanian-Syrian security committee")
     const states: Mention[] = [];
