@@ -443,19 +443,6 @@ const CLAIM_REL = /^(تبناه|تبناها|تبنته|تبنتها|تبناه�
 const CLAIM_BARE = /^(تبنت|تبني)$/;
 const CLAIM_SHARE = /^(معظمها|بعضها|اغلبها|جميعها|كلها|عددا|معظمهما)$/;
 
-/**
- * np40 (diagnosis-batch35 #87): `هجوم بطائرات مسيّرة تبنّته جماعة الحوثيين واستهدف منشآت في أبوظبي`, `وتتعرض القواعد
- * الأمريكية … لهجمات متكررة بطائرات مسيّرة وصواريخ تبنّت معظمها «المقاومة الإسلامية في العراق»`, `الهجمات على القوات
- * الأمريكية التي تبنّتها X`: a claim verb in a relative on the attack noun (within ten words after it, no comma or
- * boundary, no other verb between) names its doer, the actor right after it. The target: what is subjected (`تتعرض لـ`)
- * to the noun, else the object of an attack verb coordinated right after the claimant (`واستهدف`), else the noun's own
- * `على`/`ضد` target before the claim. Undefined when any part is missing.
- */
-/**
- * claimRelativeAr: what is subjected (`تتعرض`) to the attack noun (its لـ clitic), the verb up to twelve words before it
- * (a date, a place phrase between; no comma): the actors between the verb and the noun behind no preposition (`القواعد
- * الأمريكية في سوريا والعراق`: the US, not the places of the bases), else structure.ts subjectedTo's reading.
- */
 /** np40: the clause's state before token `before`: its first country actor behind no preposition, not one of `not`. */
 function clauseState(ctx: Ctx, before: number, not: Set<string>): Mention | undefined {
   for (const m of ctx.s.mentions) {
@@ -466,6 +453,11 @@ function clauseState(ctx: Ctx, before: number, not: Set<string>): Mention | unde
   return undefined;
 }
 
+/**
+ * subjectedFar (claimRelativeAr's target): what is subjected (`تتعرض`) to the attack noun (its لـ clitic), the verb up to twelve words before it
+ * (a date, a place phrase between; no comma): the actors between the verb and the noun behind no preposition (`القواعد
+ * الأمريكية في سوريا والعراق`: the US, not the places of the bases), else structure.ts subjectedTo's reading.
+ */
 function subjectedFar(ctx: Ctx, T: Trigger): Group | undefined {
   const v = subjectedVerbAt(ctx, T, 12);
   if (v < 0) return undefined;
@@ -479,6 +471,14 @@ function subjectedFar(ctx: Ctx, T: Trigger): Group | undefined {
   return inside.length ? inside : subjectedTo(ctx, T);
 }
 
+/**
+ * np40 (diagnosis-batch35 #87): `هجوم بطائرات مسيّرة تبنّته جماعة الحوثيين واستهدف منشآت في أبوظبي`, `وتتعرض القواعد
+ * الأمريكية … لهجمات متكررة بطائرات مسيّرة وصواريخ تبنّت معظمها «المقاومة الإسلامية في العراق»`, `الهجمات على القوات
+ * الأمريكية التي تبنّتها X`: a claim verb in a relative on the attack noun (within ten words after it, no comma or
+ * boundary, no other verb between) names its doer, the actor right after it. The target: what is subjected (`تتعرض لـ`)
+ * to the noun, else the object of an attack verb coordinated right after the claimant (`واستهدف`), else the noun's own
+ * `على`/`ضد` target before the claim. Undefined when any part is missing.
+ */
 function claimRelativeAr(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;

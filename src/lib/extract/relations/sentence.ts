@@ -241,6 +241,12 @@ function arWageVerb(s: Sentence, lex: Lexicon, k: number): boolean {
   return words.has(t.norm) || words.has(t.norm.replace(/^[وف]/, ''));
 }
 
+/** slot40: a demonym mention that is the last member of a list whose member before it is a name (`القوات الحكومية والطائرات الروسية`). */
+function listDemonym(s: Sentence, m: Mention): boolean {
+  const p = s.mentions[s.mentions.indexOf(m) - 1];
+  return m.conj && !!p && p.via !== 'demonym';
+}
+
 /**
  * `شنّت «هيئة تحرير الشام» خلال العامين الماضيين حملة على`, `وتشنّ إسرائيل منذ سنوات حرباً على`, `وكانت تركيا شنّت،
  * أمس، حملة`: the subject of an Arabic verb that wages an act (cues.csv `wage_verb`), VSO or SVO, with only a time
@@ -248,12 +254,6 @@ function arWageVerb(s: Sentence, lex: Lexicon, k: number): boolean {
  * and act noun T (its object): the noun's own doer (np30, diagnosis-batch26 §6 fix 1). The subject and its list
  * members, or none.
  */
-/** slot40: a demonym mention that is the last member of a list whose member before it is a name (`القوات الحكومية والطائرات الروسية`). */
-function listDemonym(s: Sentence, m: Mention): boolean {
-  const p = s.mentions[s.mentions.indexOf(m) - 1];
-  return m.conj && !!p && p.via !== 'demonym';
-}
-
 export function arWageSubjects(s: Sentence, lex: Lexicon, T: { tok0: number }): Mention[] {
   const inMention = (k: number) => s.mentions.find((m) => m.tok0 <= k && k < m.tok1);
   // ("وردّت الطائرات الحربية الروسية فجر اليوم بشن غارات على", `وقامت إسرائيل بشن غارات`: a waging verbal noun after
