@@ -1737,16 +1737,11 @@ function bareNounObject(ctx: Ctx, from: number, m: Mention, p: Pattern): boolean
 }
 
 /**
- * Arabic: a word that is no name nor cue at `from` (with at most one more after it), then `إلى` for an urging verb (a
- * definite phrase, `المجتمع الدولي إلى`) or a بـ charge for an accusing verb (`مجموعة فلحوط بالتبعية`): the addressee is
- * an unnamed noun phrase.
- */
-/**
  * slot40: Arabic, a prepositional adjunct opened at `from` by a preposition of circumstance (`في بيانات سابقة`, `خلال
  * اللقاء`, `في وقت سابق`) whose noun and adjectives are indefinite, or one definite noun (`خلال اللقاء`): the token after
  * it, where a verb's object slot opens; else `from`.
  */
-export function pastAdjunctPhrase(ctx: Ctx, from: number): number {
+function pastAdjunctPhrase(ctx: Ctx, from: number): number {
   const toks = ctx.s.tokens;
   if (!/^(في|خلال|عبر)$/.test(toks[from]?.norm ?? '')) return from;
   let k = from + 1;
@@ -1758,6 +1753,11 @@ export function pastAdjunctPhrase(ctx: Ctx, from: number): number {
   return k;
 }
 
+/**
+ * Arabic: a word that is no name nor cue at `from` (with at most one more after it), then `إلى` for an urging verb (a
+ * definite phrase, `المجتمع الدولي إلى`) or a بـ charge for an accusing verb (`مجموعة فلحوط بالتبعية`): the addressee is
+ * an unnamed noun phrase.
+ */
 export function unresolvedAddressee(ctx: Ctx, from: number, relation: string): boolean {
   const toks = ctx.s.tokens;
   const urged = relation === 'urged';
