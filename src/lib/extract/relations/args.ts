@@ -129,7 +129,7 @@ function loyalPatron(ctx: Ctx, m: Mention, tok: number): Mention | undefined {
   if (toks[k]?.text === ',') {
     let e = k + 1;
     while (e < tok && e - k <= 10 && toks[e]!.text !== ',') {
-      if (ctx.s.triggers.some((x) => x.tok0 === e && x.patterns[0]!.pos === 'verb')) return undefined;
+      if ((tokenMarks(ctx, e) & TOK_VERB) !== 0) return undefined;
       e++;
     }
     if (toks[e]?.text !== ',') return undefined;

@@ -11,7 +11,7 @@
 import { type Mention, type Trigger } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
 import { verbArgs } from './args.ts';
-import { actor, BOUNDARY, type Ctx, hasWordCue, prepOf } from './ctx.ts';
+import { actor, BOUNDARY, type Ctx, hasWordCue, prepOf, tokenMarks, TOK_VERB } from './ctx.ts';
 import { emit } from './emit.ts';
 import { isHypothetical, isNegated, isPlanned } from './guards.ts';
 import { kanaQadSubject } from './structure.ts';
@@ -57,7 +57,7 @@ function attendBefore(ctx: Ctx, M: Trigger): { v: number; e: number } | undefine
       if (/^(took|takes|taking)$/.test(t.norm)) return toks[k + 1]?.norm === 'part' ? { v: k, e: k + 2 } : undefined;
       return { v: k, e: k + 1 };
     }
-    if (ctx.s.triggers.some((x) => x.tok0 === k && x.patterns[0]!.pos === 'verb')) return undefined;
+    if ((tokenMarks(ctx, k) & TOK_VERB) !== 0) return undefined;
   }
   return undefined;
 }

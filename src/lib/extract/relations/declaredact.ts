@@ -10,7 +10,7 @@
 import { type Trigger } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
 import { verbArgs } from './args.ts';
-import { actor, BOUNDARY, type Ctx, type Group, prepOf } from './ctx.ts';
+import { actor, BOUNDARY, type Ctx, type Group, prepOf, tokenMarks, TOK_TRIGGER } from './ctx.ts';
 
 export function declaredDoer(ctx: Ctx, T: Trigger): Group | undefined {
   if (ctx.lang !== 'ar' || T.clitics) return undefined;
@@ -22,7 +22,7 @@ export function declaredDoer(ctx: Ctx, T: Trigger): Group | undefined {
   const gap = cueWords(ctx.lex, 'declare_gap');
   for (let k = V.tok1; k < T.tok0; k++) {
     const t = toks[k]!;
-    if (ctx.inMention[k] || BOUNDARY.has(t.text) || ctx.s.triggers.some((x) => x.tok0 === k)) return undefined;
+    if (ctx.inMention[k] || BOUNDARY.has(t.text) || (tokenMarks(ctx, k) & TOK_TRIGGER) !== 0) return undefined;
     const dated = ctx.s.dates.some((d) => d.start <= t.start && t.start < d.end);
     if (!(dated || /^[«»"]$/.test(t.text) || time.has(t.norm) || gap.has(t.norm))) return undefined;
   }
