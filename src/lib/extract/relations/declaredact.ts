@@ -15,7 +15,11 @@ import { actor, BOUNDARY, type Ctx, type Group, prepOf, tokenMarks, TOK_TRIGGER 
 export function declaredDoer(ctx: Ctx, T: Trigger): Group | undefined {
   if (ctx.lang !== 'ar' || T.clitics) return undefined;
   const toks = ctx.s.tokens;
-  const V = [...(ctx.byKind.get('declare') ?? [])].reverse().find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 6);
+  // (the last declare cue ending at most six tokens before the noun)
+  const D = ctx.byKind.get('declare') ?? [];
+  let i = D.length - 1;
+  while (i >= 0 && !(D[i]!.tok1 <= T.tok0 && T.tok0 - D[i]!.tok1 <= 6)) i--;
+  const V = D[i];
   if (!V) return undefined;
   // (between: a date, time words, a quote, or the adverbial words of cues.csv `declare_gap`, `في اليوم نفسه`, `بشكل دوري`)
   const time = cueWords(ctx.lex, 'time_filler');
