@@ -909,9 +909,6 @@ function shortGroupNamesEn(s: Sentence, ms: Mention[], lex: Lexicon, seen: strin
   return out;
 }
 
-/** Member and unit nouns after a sentence-opening "Its" (robust40b). */
-const ITS_UNIT_EN = /^(fighters|militants|cells|members|gunmen|jihadists)$/;
-
 /**
  * robust40b: "Islamic State lost its last territory in 2019. Its militants ambushed …": a sentence opening with "Its"
  * and a member noun names the armed group named last before it in the article (its clitic owner, diagnosis-batch35 §5),
@@ -920,7 +917,7 @@ const ITS_UNIT_EN = /^(fighters|militants|cells|members|gunmen|jihadists)$/;
  */
 function openingItsUnit(s: Sentence, ms: Mention[], lex: Lexicon, seen: string[]): Mention[] {
   const t = s.tokens[0];
-  if (!t || t.norm !== 'its' || !ITS_UNIT_EN.test(s.tokens[1]?.norm ?? '') || covered(ms, 0, 2)) return ms;
+  if (!t || t.norm !== 'its' || !cueWords(lex, 'its_unit_en').has(s.tokens[1]?.norm ?? '') || covered(ms, 0, 2)) return ms;
   const e = lastArmedGroup(lex, seen);
   return e ? [...ms, mention(0, 1, t.start, t.end, e.id, e.kind, 'descriptor', false, '')].sort((x, y) => x.tok0 - y.tok0) : ms;
 }
