@@ -6,7 +6,7 @@
  */
 import type { EntityKind, Lang } from '../types.ts';
 import { copyDoc, copyMention, cueHas, type CueSpan, type Discovered, type Doc, type Mention, mention, mentionOf, type Sentence, sentenceWith } from './doc.ts';
-import { cueWords, givenNames, stateOf, type Cue, type Lexicon, type Surface, type Title } from './lexicon.ts';
+import { cueWords, givenNames, stateOf, type Cue, type LexEntity, type Lexicon, type Surface, type Title } from './lexicon.ts';
 import { matchTokens, type Match } from './match.ts';
 import type { Token } from './normalise.ts';
 import { slugify } from './slug.ts';
@@ -909,9 +909,6 @@ function shortGroupNamesEn(s: Sentence, ms: Mention[], lex: Lexicon, seen: strin
   return out;
 }
 
-/** Member and unit nouns after a sentence-opening "Its" (robust40b). */
-const ITS_UNIT_EN = /^(fighters|militants|cells|members|gunmen|jihadists)$/;
-
 /**
  * robust40b: "Islamic State lost its last territory in 2019. Its militants ambushed …": a sentence opening with "Its"
  * and a member noun names the armed group named last before it in the article (its clitic owner, diagnosis-batch35 §5),
@@ -920,13 +917,18 @@ const ITS_UNIT_EN = /^(fighters|militants|cells|members|gunmen|jihadists)$/;
  */
 function openingItsUnit(s: Sentence, ms: Mention[], lex: Lexicon, seen: string[]): Mention[] {
   const t = s.tokens[0];
-  if (!t || t.norm !== 'its' || !ITS_UNIT_EN.test(s.tokens[1]?.norm ?? '') || covered(ms, 0, 2)) return ms;
-  for (let i = seen.length - 1; i >= 0; i--) {
-    const e = lex.entities.get(seen[i]!);
-    if (e?.kind !== 'armed_group') continue;
-    return [...ms, mention(0, 1, t.start, t.end, e.id, e.kind, 'descriptor', false, '')].sort((x, y) => x.tok0 - y.tok0);
+  if (!t || t.norm !== 'its' || !cueWords(lex, 'its_unit_en').has(s.tokens[1]?.norm ?? '') || covered(ms, 0, 2)) return ms;
+  const e = lastArmedGroup(lex, seen);
+  return e ? [...ms, mention(0, 1, t.start, t.end, e.id, e.kind, 'descriptor', false, '')].sort((x, y) => x.tok0 - y.tok0) : ms;
+}
+
+/** The armed group named last among entity ids `ids` (scanned from the end), past those in `skip`; else undefined. */
+function lastArmedGroup(lex: Lexicon, ids: readonly string[], skip?: ReadonlySet<string>): LexEntity | undefined {
+  for (let i = ids.length - 1; i >= 0; i--) {
+    const e = lex.entities.get(ids[i]!);
+    if (e?.kind === 'armed_group' && !skip?.has(e.id)) return e;
   }
-  return ms;
+  return undefined;
 }
 
 /** Words before a name that make it the doer's partner, not the one struck ("with the SDF against …"). */
@@ -942,21 +944,19 @@ const PARTNER_PREP_EN = /^(with|alongside|and)$/;
 function struckItsHolding(s: Sentence, ms: Mention[], lex: Lexicon, seen: string[]): Mention[] {
   let out = ms;
   const toks = s.tokens;
+  const held = cueWords(lex, 'its_held_noun');
+  const struck = cueWords(lex, 'its_struck_prev');
   for (let k = 1; k + 1 < toks.length; k++) {
     if (toks[k]!.norm !== 'its') continue;
-    if (!cueWords(lex, 'its_held_noun').has(toks[k + 1]!.norm) || !cueWords(lex, 'its_struck_prev').has(toks[k - 1]!.norm) || covered(out, k, k + 1)) continue;
+    if (!held.has(toks[k + 1]!.norm) || !struck.has(toks[k - 1]!.norm) || covered(out, k, k + 1)) continue;
     const before = out.filter((m) => m.tok1 <= k);
     // (the doer: the sentence's first actor; partners: a name after "with", "alongside", "and")
     const skip = new Set<string>();
     if (before[0]) skip.add(before[0].entity);
     for (const m of before) if (PARTNER_PREP_EN.test(toks[m.tok0 - 1]?.norm ?? '') || (toks[m.tok0 - 1]?.norm === 'the' && PARTNER_PREP_EN.test(toks[m.tok0 - 2]?.norm ?? ''))) skip.add(m.entity);
     const ids = [...seen, ...before.filter((m) => m.kind === 'armed_group').map((m) => m.entity)];
-    for (let i = ids.length - 1; i >= 0; i--) {
-      const e = lex.entities.get(ids[i]!);
-      if (e?.kind !== 'armed_group' || skip.has(e.id)) continue;
-      out = [...out, mention(k, k + 1, toks[k]!.start, toks[k]!.end, e.id, e.kind, 'descriptor', false, '')].sort((x, y) => x.tok0 - y.tok0);
-      break;
-    }
+    const e = lastArmedGroup(lex, ids, skip);
+    if (e) out = [...out, mention(k, k + 1, toks[k]!.start, toks[k]!.end, e.id, e.kind, 'descriptor', false, '')].sort((x, y) => x.tok0 - y.tok0);
   }
   return out;
 }

@@ -4,7 +4,7 @@ import { isQuote, resolveRole } from '../mentions.ts';
 import type { EntityKind } from '../../types.ts';
 import { cueWords, type Lexicon, officeHeld, stateOf } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
-import { actor, betweenAt, type Ctx, cueKinds, freeWords, type Group, groupFrom, isPossessive, kindOf, membersAfter, lastMentionBefore, nth, prepOf } from './ctx.ts';
+import { actor, betweenAt, type Ctx, cueKinds, freeWords, type Group, groupFrom, isPossessive, kindOf, membersAfter, lastMentionBefore, nth, prepOf, QAD } from './ctx.ts';
 import { mapped } from '../packed.ts';
 import { eventStates } from './discourse.ts';
 import { visitStates } from './structure.ts';
@@ -692,10 +692,10 @@ export function dualPair(ctx: Ctx, T: Trigger): Group | undefined {
   // ("وكانت طهران وبغداد قد وقّعتا": nor with a pair named right before it, its SVO subject)
   const p = lastMentionBefore(ctx.s.mentions, T.tok0);
   const before = p >= 0 ? ctx.s.mentions[p]! : undefined;
-  if (before?.conj && !prepOf(ctx, before) && ctx.s.tokens.slice(before.tok1, T.tok0).every((t) => /^(قد|لقد|فقد)$/.test(t.norm))) return undefined;
+  if (before?.conj && !prepOf(ctx, before) && ctx.s.tokens.slice(before.tok1, T.tok0).every((t) => QAD.test(t.norm))) return undefined;
   // ("قال إن البلدين اتفقا", "وكان الجانبان قد اتفقا": nor with a plural or dual word right before it, its SVO subject, which
   // anaphorAt reads: "the two countries" are states, not the two people met before)
-  if (ctx.s.cues.some((c) => c.tok1 <= T.tok0 && c.tok1 >= T.tok0 - 2 && ctx.s.tokens.slice(c.tok1, T.tok0).every((t) => /^(قد|لقد|فقد)$/.test(t.norm)) && c.cues.some((x) => x.kind === 'dual' || x.kind === 'plural' || x.kind === 'group'))) return undefined;
+  if (ctx.s.cues.some((c) => c.tok1 <= T.tok0 && c.tok1 >= T.tok0 - 2 && ctx.s.tokens.slice(c.tok1, T.tok0).every((t) => QAD.test(t.norm)) && c.cues.some((x) => x.kind === 'dual' || x.kind === 'plural' || x.kind === 'group'))) return undefined;
   const last = ctx.lastEvent ?? ctx.lastPair;
   return sentencePair(ctx, T.start, T) ?? (last && mapped(last, (m) => mentionOn(m, T)));
 }

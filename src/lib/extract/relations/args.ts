@@ -73,11 +73,12 @@ export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | unde
     if (ctx.lang === 'en' && m.tok1 === tok && prepOf(ctx, m) === 'for' && cueWords(ctx.lex, 'speaker_noun').has(nth(s.tokens, m.tok0 - 2)?.norm ?? '') && actor(ctx.lex, m)) return [m];
     // (np40: "Tribal fighters loyal to Sheikh X attacked …", "Tribesmen loyal to X, a sheikh of the Akeidat tribe, then
     // attacked …": the patron of the people loyal to him is the subject; loyalPatron)
-    if (ctx.lang === 'en' && prepOf(ctx, m)) {
+    const pm = prepOf(ctx, m);
+    if (ctx.lang === 'en' && pm) {
       const lp = loyalPatron(ctx, m, tok);
       if (lp) return [lp];
     }
-    if (prepOf(ctx, m)) continue;
+    if (pm) continue;
     // ("The SDF, backed by about 900 US troops deployed in the northeast, controls …": a name inside a participle aside
     // between commas is not the subject after it; ref32)
     if (ctx.lang === 'en' && inParticipleAside(ctx, m, tok)) continue;
@@ -121,15 +122,17 @@ function loyalPatron(ctx: Ctx, m: Mention, tok: number): Mention | undefined {
   if (toks[j]?.norm !== 'to' || !cueWords(ctx.lex, 'loyal_participle').has(toks[j - 1]?.norm ?? '')) return undefined;
   let h = j - 2;
   if (!cueWords(ctx.lex, 'loyal_head').has(toks[h]?.norm ?? '')) return undefined;
-  if (h > 0 && !/^[,;]$/.test(toks[h - 1]!.text) && !/^(and|but|while|then)$/.test(toks[h - 1]!.norm)) h--;
-  if (h > 0 && !/^[,;]$/.test(toks[h - 1]!.text) && !/^(and|but|while|then)$/.test(toks[h - 1]!.norm)) return undefined;
+  // (the head opens its clause: first in the sentence, or after a comma, a semicolon or a conjunction; one word before it at most)
+  const opens = (i: number) => i <= 0 || /^[,;]$/.test(toks[i - 1]!.text) || /^(and|but|while|then)$/.test(toks[i - 1]!.norm);
+  if (!opens(h)) h--;
+  if (!opens(h)) return undefined;
   const a = actor(ctx.lex, m);
   if (!a || (a.kind !== 'person' && a.kind !== 'armed_group')) return undefined;
   let k = m.tok1;
   if (toks[k]?.text === ',') {
     let e = k + 1;
     while (e < tok && e - k <= 10 && toks[e]!.text !== ',') {
-      if (ctx.s.triggers.some((x) => x.tok0 === e && x.patterns[0]!.pos === 'verb')) return undefined;
+      if ((tokenMarks(ctx, e) & TOK_VERB) !== 0) return undefined;
       e++;
     }
     if (toks[e]?.text !== ',') return undefined;
@@ -1737,16 +1740,11 @@ function bareNounObject(ctx: Ctx, from: number, m: Mention, p: Pattern): boolean
 }
 
 /**
- * Arabic: a word that is no name nor cue at `from` (with at most one more after it), then `إلى` for an urging verb (a
- * definite phrase, `المجتمع الدولي إلى`) or a بـ charge for an accusing verb (`مجموعة فلحوط بالتبعية`): the addressee is
- * an unnamed noun phrase.
- */
-/**
  * slot40: Arabic, a prepositional adjunct opened at `from` by a preposition of circumstance (`في بيانات سابقة`, `خلال
  * اللقاء`, `في وقت سابق`) whose noun and adjectives are indefinite, or one definite noun (`خلال اللقاء`): the token after
  * it, where a verb's object slot opens; else `from`.
  */
-export function pastAdjunctPhrase(ctx: Ctx, from: number): number {
+function pastAdjunctPhrase(ctx: Ctx, from: number): number {
   const toks = ctx.s.tokens;
   if (!/^(في|خلال|عبر)$/.test(toks[from]?.norm ?? '')) return from;
   let k = from + 1;
@@ -1758,6 +1756,11 @@ export function pastAdjunctPhrase(ctx: Ctx, from: number): number {
   return k;
 }
 
+/**
+ * Arabic: a word that is no name nor cue at `from` (with at most one more after it), then `إلى` for an urging verb (a
+ * definite phrase, `المجتمع الدولي إلى`) or a بـ charge for an accusing verb (`مجموعة فلحوط بالتبعية`): the addressee is
+ * an unnamed noun phrase.
+ */
 export function unresolvedAddressee(ctx: Ctx, from: number, relation: string): boolean {
   const toks = ctx.s.tokens;
   const urged = relation === 'urged';

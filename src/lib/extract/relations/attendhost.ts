@@ -11,12 +11,10 @@
 import { type Mention, type Trigger } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
 import { verbArgs } from './args.ts';
-import { actor, BOUNDARY, type Ctx, hasWordCue, prepOf } from './ctx.ts';
+import { actor, type Ctx, hasBreak, hasWordCue, prepOf, tokenMarks, TOK_VERB } from './ctx.ts';
 import { emit } from './emit.ts';
 import { isHypothetical, isNegated, isPlanned } from './guards.ts';
 import { kanaQadSubject } from './structure.ts';
-
-const COMMA = /^[,،]$/;
 
 /** The host relative right after meeting noun M (past adjectives, up to five words): the hosting trigger and the host. */
 function hostAfter(ctx: Ctx, M: Trigger): { H: Trigger; host: Mention } | undefined {
@@ -25,7 +23,7 @@ function hostAfter(ctx: Ctx, M: Trigger): { H: Trigger; host: Mention } | undefi
   for (const H of s.triggers) {
     if (H.tok0 < M.tok1 || H.tok0 - M.tok1 > 5) continue;
     const p = H.patterns.find((q) => q.relation === 'hosted' && q.pos === 'verb');
-    if (!p || toks.slice(M.tok1, H.tok0).some((t) => COMMA.test(t.text) || BOUNDARY.has(t.text))) continue;
+    if (!p || hasBreak(toks, M.tok1, H.tok0)) continue;
     if (ctx.lang === 'en') {
       // "hosted by Y"
       if (toks[H.tok1]?.norm === 'by') {
@@ -51,13 +49,13 @@ function attendBefore(ctx: Ctx, M: Trigger): { v: number; e: number } | undefine
   const words = cueWords(ctx.lex, 'attend_verb');
   for (let k = M.tok0 - 1; k >= 0 && M.tok0 - k <= 5; k--) {
     const t = toks[k]!;
-    if (COMMA.test(t.text) || BOUNDARY.has(t.text)) return undefined;
+    if (hasBreak(toks, k, k + 1)) return undefined;
     if (words.has(t.norm)) {
       // ("took part", "taking part": the English light verb needs its "part")
       if (/^(took|takes|taking)$/.test(t.norm)) return toks[k + 1]?.norm === 'part' ? { v: k, e: k + 2 } : undefined;
       return { v: k, e: k + 1 };
     }
-    if (ctx.s.triggers.some((x) => x.tok0 === k && x.patterns[0]!.pos === 'verb')) return undefined;
+    if ((tokenMarks(ctx, k) & TOK_VERB) !== 0) return undefined;
   }
   return undefined;
 }

@@ -2,14 +2,13 @@
 import { mention, type Mention } from '../doc.ts';
 import { isQuote } from '../mentions.ts';
 import { cueWords } from '../lexicon.ts';
-import { actor, type Ctx, prepOf } from './ctx.ts';
+import { actor, type Ctx, prepOf, SIDE_KINDS } from './ctx.ts';
 
 /** The site or people noun with its owner clitic: an optional و/ب/ل/ف proclitic, the stem, the pronoun. */
 const CLITIC_SITE = /^([وبلف]?)(.{2,}?)(هما|هم|ها|ه)$/;
 /** How far after an attack trigger the owned noun may stand (`ضرباتها بالطائرات المسيرة على مواقعها`). */
 const WINDOW = 8;
 const AIM_PREP = /^[وف]?(علي|ضد)$/;
-const OWNER_KINDS = new Set(['armed_group', 'organization', 'country']);
 
 /**
  * Is token k the object right after an attack word ending at a, past its VSO subject, a date and quotes only
@@ -69,7 +68,7 @@ export function cliticSiteOwners(ctx: Ctx): Mention[] | undefined {
       if (m.tok0 === T.tok1 || m.tok1 === T.tok0 || (m.tok1 === T.tok0 - 1 && isQuote(toks[T.tok0 - 1]))) doers.add(actor(ctx.lex, m)?.entity ?? m.entity);
       if (m.via === 'demonym' && m.tok1 <= k) doers.add(actor(ctx.lex, m)?.entity ?? m.entity);
     }
-    const fits = (a: Mention | undefined): a is Mention => !!a && OWNER_KINDS.has(a.kind) && !doers.has(a.entity) && (pron !== 'ه' || a.kind !== 'country');
+    const fits = (a: Mention | undefined): a is Mention => !!a && SIDE_KINDS.has(a.kind) && !doers.has(a.entity) && (pron !== 'ه' || a.kind !== 'country');
     const relative = !!ctx.inRelative[T.tok0] || /^(التي|الذي|الذين|اللتين|اللذين)$/.test(toks[T.tok0 - 1]?.norm ?? '');
     let first = true;
     let owner: Mention | undefined;

@@ -272,6 +272,8 @@ export function mentionIndexAt(ctx: Ctx, k: number): number {
   return (tokenMarks(ctx, k) & TOK_MENTION0) === 0 ? -1 : ctx.s.mentions.findIndex((m) => m.tok0 === k);
 }
 
+/** The Arabic particle قد before a perfect verb (`قد`, `لقد`, `فقد`: structure.ts, sentence.ts, anaphora.ts). */
+export const QAD = /^(قد|لقد|فقد)$/;
 /** "against", `ضد` (attacks.ts, launchedop.ts). */
 export const AGAINST = /^(against|ضد)$/;
 /** "against", `ضد`, `على` (an aim: actsupport.ts, missionagainst.ts). */

@@ -10,19 +10,23 @@
 import { type Trigger } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
 import { verbArgs } from './args.ts';
-import { actor, BOUNDARY, type Ctx, type Group, prepOf } from './ctx.ts';
+import { actor, BOUNDARY, type Ctx, type Group, prepOf, tokenMarks, TOK_TRIGGER } from './ctx.ts';
 
 export function declaredDoer(ctx: Ctx, T: Trigger): Group | undefined {
   if (ctx.lang !== 'ar' || T.clitics) return undefined;
   const toks = ctx.s.tokens;
-  const V = [...(ctx.byKind.get('declare') ?? [])].reverse().find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 6);
+  // (the last declare cue ending at most six tokens before the noun)
+  const D = ctx.byKind.get('declare') ?? [];
+  let i = D.length - 1;
+  while (i >= 0 && !(D[i]!.tok1 <= T.tok0 && T.tok0 - D[i]!.tok1 <= 6)) i--;
+  const V = D[i];
   if (!V) return undefined;
   // (between: a date, time words, a quote, or the adverbial words of cues.csv `declare_gap`, `في اليوم نفسه`, `بشكل دوري`)
   const time = cueWords(ctx.lex, 'time_filler');
   const gap = cueWords(ctx.lex, 'declare_gap');
   for (let k = V.tok1; k < T.tok0; k++) {
     const t = toks[k]!;
-    if (ctx.inMention[k] || BOUNDARY.has(t.text) || ctx.s.triggers.some((x) => x.tok0 === k)) return undefined;
+    if (ctx.inMention[k] || BOUNDARY.has(t.text) || (tokenMarks(ctx, k) & TOK_TRIGGER) !== 0) return undefined;
     const dated = ctx.s.dates.some((d) => d.start <= t.start && t.start < d.end);
     if (!(dated || /^[«»"]$/.test(t.text) || time.has(t.norm) || gap.has(t.norm))) return undefined;
   }

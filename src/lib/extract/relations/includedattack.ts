@@ -33,22 +33,23 @@ export function includedAttackDoer(ctx: Ctx, before: number): void {
     const t2 = rel(T2.end);
     // the first attack's record: its attacker and its target both between its noun's neighbourhood and the opener
     const first = out.slice(before).find((r) => r.relation === 'attacked' && r.evidence.targetSpan[0] >= t1 && r.evidence.targetSpan[0] < open && r.evidence.sourceSpan[0] < open);
+    // (a first attack whose doer was not read near its noun leaves the included records as they are)
+    if (first && !(first.evidence.sourceSpan[0] >= near && first.evidence.sourceSpan[0] < open)) continue;
     for (let k = out.length - 1; k >= before; k--) {
       const r = out[k]!;
       if (r.relation !== 'attacked' || r.evidence.targetSpan[0] < t2 || r.evidence.sourceSpan[0] >= t1) continue;
-      if (first && (first.source === r.source)) continue;
-      // the doer read before the first attack noun is no doer of the included one
-      const firstDoerNear = first && first.evidence.sourceSpan[0] >= near && first.evidence.sourceSpan[0] < open;
-      if (first && firstDoerNear) {
-        const u: RelationRecord = { ...r, source: first.source, evidence: { ...r.evidence, sourceSpan: first.evidence.sourceSpan } };
-        if (ctx.stative.has(r)) ctx.stative.add(u);
-        ctx.stative.delete(r);
-        if (out.some((x, n) => n >= before && x !== r && x.source === u.source && x.relation === u.relation && x.target === u.target)) out.splice(k, 1);
-        else out[k] = u;
-      } else if (!first) {
+      if (!first) {
         ctx.stative.delete(r);
         out.splice(k, 1);
+        continue;
       }
+      if (first.source === r.source) continue;
+      // the doer read before the first attack noun is no doer of the included one
+      const u: RelationRecord = { ...r, source: first.source, evidence: { ...r.evidence, sourceSpan: first.evidence.sourceSpan } };
+      if (ctx.stative.has(r)) ctx.stative.add(u);
+      ctx.stative.delete(r);
+      if (out.some((x, n) => n >= before && x !== r && x.source === u.source && x.relation === u.relation && x.target === u.target)) out.splice(k, 1);
+      else out[k] = u;
     }
   }
 }

@@ -1870,7 +1870,7 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   // ("struck the YPG, which …, in northern Syria": the group attacked in P was there; targetin.ts, pres41)
   attackedGroupIn(ctx, before);
   // ("Idlib, which is dominated by HTS,", `ريف حلب الشمالي، الخاضع لسيطرة فصائل X`: passivecontrol.ts, pres41)
-  passiveControlAfterComma(ctx, before);
+  passiveControlAfterComma(ctx);
   expulsionPlaces(ctx);
   appositeControl(ctx, before);
   if (ctx.byKind.has('judgement')) judgedClause(ctx);

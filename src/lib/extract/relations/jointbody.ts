@@ -9,9 +9,8 @@
  * meeting of its own; one demonym, or no pair, gives nothing.
  */
 import { mention, type Mention, type Trigger } from '../doc.ts';
-import { cueWords } from '../lexicon.ts';
 import { demonymEntity } from './args.ts';
-import { BOUNDARY, type Ctx } from './ctx.ts';
+import { BOUNDARY, type Ctx, hasBreak, wordCueTokens } from './ctx.ts';
 import { eventStates } from './discourse.ts';
 import { emit } from './emit.ts';
 
@@ -25,10 +24,9 @@ export function jointBodyMet(ctx: Ctx): void {
   const toks = s.tokens;
   const met = s.triggers.filter((x) => x.patterns.some((q) => q.relation === 'met'));
   if (!met.length) return;
-  const bodies = cueWords(lex, 'joint_body');
   const ar = ctx.lang === 'ar';
-  for (let k = 0; k < toks.length; k++) {
-    if (!bodies.has(toks[k]!.norm) || s.mentions.some((m) => m.tok0 <= k && k < m.tok1)) continue;
+  for (const k of wordCueTokens(ctx, 'joint_body')) {
+    if (ctx.inMention[k]) continue;
     // the body's own demonyms: Arabic definite adjectives after it (`الأمنية الأردنية السورية المشتركة`), English words
     // before it back to its article ("the joint Jordanian-Syrian security committee")
     const states: Mention[] = [];
@@ -49,7 +47,7 @@ export function jointBodyMet(ctx: Ctx): void {
     // boundary between ("the committee met", `عقدت اللجنة … اجتماعها الأول`)
     // (past a relative between commas: `اللجنة الأمنية العراقية السورية، التي شُكّلت العام الماضي، اجتماعها الثالث`)
     const from = relativeEnd(ctx, end);
-    const T = met.find((x) => x.tok1 === k) ?? met.find((x) => x.tok0 >= from && x.tok0 - from <= 8 && !between(ctx, from, x.tok0));
+    const T = met.find((x) => x.tok1 === k) ?? met.find((x) => x.tok0 >= from && x.tok0 - from <= 8 && !hasBreak(toks, from, x.tok0));
     if (!T) continue;
     let pair: Mention[] | undefined = states.length === 2 ? states : undefined;
     if (!pair && !states.length) {
@@ -62,25 +60,16 @@ export function jointBodyMet(ctx: Ctx): void {
   }
 }
 
-/** RELATIVE: the words that open a relative clause after a comma. */
-const RELATIVE = /^(which|that|who|التي|الذي)$/;
+/** RELATIVE_WORD: the words that open a relative clause after a comma. */
+const RELATIVE_WORD = /^(which|that|who|التي|الذي)$/;
 
 /** The token after a relative clause between commas opening at token j (", which …,", `، التي …،`), else j. */
 function relativeEnd(ctx: Ctx, j: number): number {
   const toks = ctx.s.tokens;
-  if (!/^[,،]$/.test(toks[j]?.text ?? '') || !RELATIVE.test(toks[j + 1]?.norm ?? '')) return j;
+  if (!/^[,،]$/.test(toks[j]?.text ?? '') || !RELATIVE_WORD.test(toks[j + 1]?.norm ?? '')) return j;
   for (let e = j + 2; e < toks.length && e - j <= 12; e++) {
     if (BOUNDARY.has(toks[e]!.text)) return j;
     if (/^[,،]$/.test(toks[e]!.text)) return e + 1;
   }
   return j;
-}
-
-/** Is there a comma or a sentence boundary among tokens a .. b-1? */
-function between(ctx: Ctx, a: number, b: number): boolean {
-  for (let j = a; j < b; j++) {
-    const t = ctx.s.tokens[j]!.text;
-    if (t === ',' || t === '،' || BOUNDARY.has(t)) return true;
-  }
-  return false;
 }

@@ -84,12 +84,6 @@ export function withoutRounds(s: Sentence): Sentence {
 
 const GATHER_AR = /^(جمع|يجمع|تجمع|ضم|يضم|تضم)(ت)?(ه|ها|هما|هم)?$/;
 /**
- * "قمة طهران التي جمعت A بالرئيسين B وC", "لقاء جمعه بـX", "a summit that brought together A, B and C": a meeting noun
- * whose verb of gathering (`جمع`, "brought together") follows it (past التي/الذي, that/which) is the meeting of every
- * actor named after that verb in its clause (up to a comma or the sentence's end), and of the one its suffix pronoun
- * stands for (`جمعه`: the last person named before it). Every pair met.
- */
-/**
  * slot40: a host relative opening at token k right after a meeting noun (Arabic: a hosting verb carrying the meeting's
  * pronoun, `استضافته`, then the host; English "hosted by" and the host), then, within ten tokens past a date or place
  * and with no comma, boundary or other name between, a gathering verb joined by و/"and"/"that" (`وجمع`, `وضم`, "and
@@ -123,6 +117,12 @@ function hostRelativeAt(ctx: Ctx, k: number): { H: Trigger; host: Mention; v: nu
   return undefined;
 }
 
+/**
+ * "قمة طهران التي جمعت A بالرئيسين B وC", "لقاء جمعه بـX", "a summit that brought together A, B and C": a meeting noun
+ * whose verb of gathering (`جمع`, "brought together") follows it (past التي/الذي, that/which) is the meeting of every
+ * actor named after that verb in its clause (up to a comma or the sentence's end), and of the one its suffix pronoun
+ * stands for (`جمعه`: the last person named before it). Every pair met.
+ */
 export function gatheredMeetings(ctx: Ctx): void {
   const { s } = ctx;
   const toks = s.tokens;

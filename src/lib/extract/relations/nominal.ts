@@ -15,9 +15,9 @@ import type { RelationRecord } from '../../types.ts';
 import { type CueSpan, type Mention, mention, mentionOf, type Trigger } from '../doc.ts';
 import { cueWords, type Pattern } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
-import { actor, hasWordCue, BOUNDARY, type Ctx, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, lastMentionBefore, nth, placeHeadEndingAt, prepOf, wordsBetween } from './ctx.ts';
+import { actor, hasWordCue, BOUNDARY, type Ctx, firstMentionAfter, freeWords, type Group, groupFrom, hasBoundary, hasCue, lastMentionBefore, nth, placeHeadEndingAt, prepOf, tokenMarks, TOK_TRIGGER, wordsBetween } from './ctx.ts';
 import { nounArgs, objectGroup, verbArgs } from './args.ts';
-import { subjectedTo } from './structure.ts';
+import { subjectedTo, subjectedVerbAt } from './structure.ts';
 import { emit, emitAll, pairsOf } from './emit.ts';
 
 /** The aid cue on the trigger's words, if any. */
@@ -364,7 +364,7 @@ function claimedAfterComma(ctx: Ctx, a: number, k: number): boolean {
   if (toks[c]?.text !== ',' || c < a || k - a > 14) return false;
   for (let j = a; j < c; j++) {
     if (/^[,;:()]$/.test(toks[j]!.text) || /^(that|who|which|said|says)$/.test(toks[j]!.norm)) return false;
-    if (ctx.s.triggers.some((x) => x.tok0 === j && x.patterns.every((q) => q.pos === 'verb'))) return false;
+    if ((tokenMarks(ctx, j) & TOK_TRIGGER) !== 0 && ctx.s.triggers.some((x) => x.tok0 === j && x.patterns.every((q) => q.pos === 'verb'))) return false;
   }
   return true;
 }
@@ -443,19 +443,6 @@ const CLAIM_REL = /^(تبناه|تبناها|تبنته|تبنتها|تبناه�
 const CLAIM_BARE = /^(تبنت|تبني)$/;
 const CLAIM_SHARE = /^(معظمها|بعضها|اغلبها|جميعها|كلها|عددا|معظمهما)$/;
 
-/**
- * np40 (diagnosis-batch35 #87): `هجوم بطائرات مسيّرة تبنّته جماعة الحوثيين واستهدف منشآت في أبوظبي`, `وتتعرض القواعد
- * الأمريكية … لهجمات متكررة بطائرات مسيّرة وصواريخ تبنّت معظمها «المقاومة الإسلامية في العراق»`, `الهجمات على القوات
- * الأمريكية التي تبنّتها X`: a claim verb in a relative on the attack noun (within ten words after it, no comma or
- * boundary, no other verb between) names its doer, the actor right after it. The target: what is subjected (`تتعرض لـ`)
- * to the noun, else the object of an attack verb coordinated right after the claimant (`واستهدف`), else the noun's own
- * `على`/`ضد` target before the claim. Undefined when any part is missing.
- */
-/**
- * claimRelativeAr: what is subjected (`تتعرض`) to the attack noun (its لـ clitic), the verb up to twelve words before it
- * (a date, a place phrase between; no comma): the actors between the verb and the noun behind no preposition (`القواعد
- * الأمريكية في سوريا والعراق`: the US, not the places of the bases), else structure.ts subjectedTo's reading.
- */
 /** np40: the clause's state before token `before`: its first country actor behind no preposition, not one of `not`. */
 function clauseState(ctx: Ctx, before: number, not: Set<string>): Mention | undefined {
   for (const m of ctx.s.mentions) {
@@ -466,12 +453,14 @@ function clauseState(ctx: Ctx, before: number, not: Set<string>): Mention | unde
   return undefined;
 }
 
+/**
+ * subjectedFar (claimRelativeAr's target): what is subjected (`تتعرض`) to the attack noun (its لـ clitic), the verb up to twelve words before it
+ * (a date, a place phrase between; no comma): the actors between the verb and the noun behind no preposition (`القواعد
+ * الأمريكية في سوريا والعراق`: the US, not the places of the bases), else structure.ts subjectedTo's reading.
+ */
 function subjectedFar(ctx: Ctx, T: Trigger): Group | undefined {
-  if (T.clitics.replace(/^[وف]/, '') !== 'ل') return undefined;
-  const toks = ctx.s.tokens;
-  let v = T.tok0 - 1;
-  while (v >= 0 && T.tok0 - v <= 12 && !SUBJECTED_AR.test(toks[v]!.norm) && !BOUNDARY.has(toks[v]!.text) && !/^[،,]$/.test(toks[v]!.text)) v--;
-  if (v < 0 || !SUBJECTED_AR.test(toks[v]!.norm)) return undefined;
+  const v = subjectedVerbAt(ctx, T, 12);
+  if (v < 0) return undefined;
   // (up to the first name behind a preposition: `في سوريا والعراق` are the bases' places, the second one too)
   const inside: Mention[] = [];
   for (const m of ctx.s.mentions) {
@@ -481,8 +470,15 @@ function subjectedFar(ctx: Ctx, T: Trigger): Group | undefined {
   }
   return inside.length ? inside : subjectedTo(ctx, T);
 }
-const SUBJECTED_AR = /^[وف]?(تتعرض|يتعرض|تعرضت|تعرض|تعرضا|تعرضوا|يتعرضون|تتعرضان|يتعرضان)$/;
 
+/**
+ * np40 (diagnosis-batch35 #87): `هجوم بطائرات مسيّرة تبنّته جماعة الحوثيين واستهدف منشآت في أبوظبي`, `وتتعرض القواعد
+ * الأمريكية … لهجمات متكررة بطائرات مسيّرة وصواريخ تبنّت معظمها «المقاومة الإسلامية في العراق»`, `الهجمات على القوات
+ * الأمريكية التي تبنّتها X`: a claim verb in a relative on the attack noun (within ten words after it, no comma or
+ * boundary, no other verb between) names its doer, the actor right after it. The target: what is subjected (`تتعرض لـ`)
+ * to the noun, else the object of an attack verb coordinated right after the claimant (`واستهدف`), else the noun's own
+ * `على`/`ضد` target before the claim. Undefined when any part is missing.
+ */
 function claimRelativeAr(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
@@ -491,7 +487,7 @@ function claimRelativeAr(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string,
     const t = toks[k]!;
     if (BOUNDARY.has(t.text) || /^[،,:;]$/.test(t.text)) return undefined;
     if (CLAIM_REL.test(t.norm) || (CLAIM_BARE.test(t.norm) && CLAIM_SHARE.test(toks[k + 1]?.norm ?? ''))) break;
-    if (ctx.s.triggers.some((x) => x !== T && x.tok0 === k && x.patterns.every((q) => q.pos === 'verb'))) return undefined;
+    if ((tokenMarks(ctx, k) & TOK_TRIGGER) !== 0 && ctx.s.triggers.some((x) => x !== T && x.tok0 === k && x.patterns.every((q) => q.pos === 'verb'))) return undefined;
   }
   if (k >= toks.length || k - T.tok1 > 10) return undefined;
   const from = CLAIM_BARE.test(toks[k]!.norm) ? k + 2 : k + 1;

@@ -10,7 +10,7 @@
  */
 import type { Mention } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
-import { actor, type Ctx } from './ctx.ts';
+import { actor, type Ctx, mentionAt } from './ctx.ts';
 import { atPublication, emit, toldHere } from './emit.ts';
 import { isHypothetical, isNegated } from './guards.ts';
 
@@ -40,7 +40,7 @@ function placeBefore(ctx: Ctx, t0: number): Mention | undefined {
 function controllerAfter(ctx: Ctx, t1: number): Mention | undefined {
   const toks = ctx.s.tokens;
   for (let j = t1; j < toks.length && j - t1 <= 5; j++) {
-    const m = ctx.s.mentions.find((x) => x.tok0 === j);
+    const m = mentionAt(ctx, j);
     if (m) {
       // ("held by Iran-backed militias": the first part of a compound is no controller)
       if (/^[-‑]/.test(toks[m.tok1]?.text ?? '') || /[-‑]$/.test(toks[m.tok1 - 1]?.text ?? '')) return undefined;
@@ -53,7 +53,7 @@ function controllerAfter(ctx: Ctx, t1: number): Mention | undefined {
   return undefined;
 }
 
-export function passiveControlAfterComma(ctx: Ctx, before: number): void {
+export function passiveControlAfterComma(ctx: Ctx): void {
   for (const T of ctx.s.triggers) {
     const p = T.patterns.find((q) => q.relation === 'deployed_in' && q.voice === 'passive');
     if (!p) continue;
@@ -67,5 +67,4 @@ export function passiveControlAfterComma(ctx: Ctx, before: number): void {
     const n = ctx.out.length;
     if (emit(ctx, T, 'deployed_in', who, place, {}, true)) atPublication(ctx, n);
   }
-  void before;
 }

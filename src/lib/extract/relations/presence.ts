@@ -15,7 +15,7 @@ import { kindAnaphor } from './discourse.ts';
 import { compoundPart, nounArgs, verbArgs } from './args.ts';
 import { gerundAdjunctHost, locatedPlaceHead } from './clauses.ts';
 import { isHypothetical, isNegated } from './guards.ts';
-import { actor, hasWordCue, type Ctx, cueTrigger, groupFrom, groupTo, hasCue, isPossessive, kindOf, nth, prepOf, sentenceWords, verbPattern, W_CUSTODY, W_CUSTODY_CLITIC, W_OCCUPATION, tokenWordBits, wherePlaceHead } from './ctx.ts';
+import { actor, hasWordCue, type Ctx, cueTrigger, groupFrom, groupTo, hasCue, isPossessive, kindOf, nth, prepOf, sentenceWords, verbPattern, W_CUSTODY, W_CUSTODY_CLITIC, W_OCCUPATION, tokenWordBits, wherePlaceHead, wordCueTokens } from './ctx.ts';
 import { asStates, atPublication, emit, emitAll, redateSince, toldHere } from './emit.ts';
 import { includedMembers } from './structure.ts';
 
@@ -1881,16 +1881,15 @@ export function lostPlaces(ctx: Ctx, before: number): void {
  * it after the holding; nothing without a place or a date. Armed groups only.
  */
 export function lastHoldingOwner(ctx: Ctx, before: number): void {
-  if (!ctx.s.dates.length || !hasWordCue(ctx, 'last_word', true)) return;
+  if (!ctx.s.dates.length || !hasWordCue(ctx, 'last_word')) return;
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
-  const last = cueWords(ctx.lex, 'last_word');
   const gap = cueWords(ctx.lex, 'loss_gap');
   const pattern = verbPattern(ctx, 'deployed_in');
   if (!pattern) return;
   const isGroup = (m: Mention | undefined) => !!m && m.kind !== 'place' && actor(ctx.lex, m)?.kind === 'armed_group';
-  for (let k = 0; k < toks.length - 1; k++) {
-    if (!last.has(toks[k]!.norm) || ctx.inMention[k]) continue;
+  for (const k of wordCueTokens(ctx, 'last_word')) {
+    if (k >= toks.length - 1 || ctx.inMention[k]) continue;
     let h = -1;
     for (let j = k + 1; j < toks.length && j - k <= 4; j++) {
       if (holdingWord(ctx, j) && !ctx.inMention[j]) {
@@ -1903,7 +1902,7 @@ export function lastHoldingOwner(ctx: Ctx, before: number): void {
     let owner: Mention | undefined;
     let end = h;
     const hw = toks[h]!.norm;
-    const pron = ctx.lang === 'en' ? /^(its|their)$/.test(toks[k - 1]?.norm ?? '') : /(ه|ها)$/.test(hw) && holdingWord(ctx, h) && cueWords(ctx.lex, 'holding_head').has(hw.replace(/(ه|ها)$/, ''));
+    const pron = ctx.lang === 'en' ? /^(its|their)$/.test(toks[k - 1]?.norm ?? '') : /(ه|ها)$/.test(hw) && cueWords(ctx.lex, 'holding_head').has(hw.replace(/(ه|ها)$/, ''));
     // (a possessive name right before "last": "the group's last stronghold", "IS's last enclave")
     const poss = ctx.lang === 'en' ? ms.find((m) => m.tok1 === k && isPossessive(ctx, m)) : undefined;
     if (poss && isGroup(poss)) owner = poss;

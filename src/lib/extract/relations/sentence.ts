@@ -3,7 +3,7 @@ import { cueHas, type CueSpan, type Mention, type Sentence, sentenceWith, type T
 import { cueWords, type Lexicon, type Pattern } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
 import { mapped } from '../packed.ts';
-import { actor, type Ctx, cueKinds, firstMentionAfter, lastMentionBefore, prepOf, wordsBetween } from './ctx.ts';
+import { actor, type Ctx, cueKinds, firstMentionAfter, lastMentionBefore, prepOf, QAD, wordsBetween } from './ctx.ts';
 import { spokenSubjectAr } from './anaphora.ts';
 
 /** Attribution of a sentence: the source named next to a speech verb, or a 'sources' phrase. */
@@ -241,6 +241,12 @@ function arWageVerb(s: Sentence, lex: Lexicon, k: number): boolean {
   return words.has(t.norm) || words.has(t.norm.replace(/^[وف]/, ''));
 }
 
+/** slot40: a demonym mention that is the last member of a list whose member before it is a name (`القوات الحكومية والطائرات الروسية`). */
+function listDemonym(s: Sentence, m: Mention): boolean {
+  const p = s.mentions[s.mentions.indexOf(m) - 1];
+  return m.conj && !!p && p.via !== 'demonym';
+}
+
 /**
  * `شنّت «هيئة تحرير الشام» خلال العامين الماضيين حملة على`, `وتشنّ إسرائيل منذ سنوات حرباً على`, `وكانت تركيا شنّت،
  * أمس، حملة`: the subject of an Arabic verb that wages an act (cues.csv `wage_verb`), VSO or SVO, with only a time
@@ -248,12 +254,6 @@ function arWageVerb(s: Sentence, lex: Lexicon, k: number): boolean {
  * and act noun T (its object): the noun's own doer (np30, diagnosis-batch26 §6 fix 1). The subject and its list
  * members, or none.
  */
-/** slot40: a demonym mention that is the last member of a list whose member before it is a name (`القوات الحكومية والطائرات الروسية`). */
-function listDemonym(s: Sentence, m: Mention): boolean {
-  const p = s.mentions[s.mentions.indexOf(m) - 1];
-  return m.conj && !!p && p.via !== 'demonym';
-}
-
 export function arWageSubjects(s: Sentence, lex: Lexicon, T: { tok0: number }): Mention[] {
   const inMention = (k: number) => s.mentions.find((m) => m.tok0 <= k && k < m.tok1);
   // ("وردّت الطائرات الحربية الروسية فجر اليوم بشن غارات على", `وقامت إسرائيل بشن غارات`: a waging verbal noun after
@@ -272,7 +272,7 @@ export function arWageSubjects(s: Sentence, lex: Lexicon, T: { tok0: number }): 
     // SVO: `وكانت تركيا شنّت`, `إسرائيل، التي تشنّ` is no subject (a relative pronoun between)
     let j = k - 1;
     // (slot40: past the قد of `وكانت X قد شنّت`)
-    while (j >= 0 && (!s.tokens[j]!.word ? /^[«»]$/.test(s.tokens[j]!.text) : /^(قد|لقد|فقد)$/.test(s.tokens[j]!.norm))) j--;
+    while (j >= 0 && (!s.tokens[j]!.word ? /^[«»]$/.test(s.tokens[j]!.text) : QAD.test(s.tokens[j]!.norm))) j--;
     // (a demonym member of a list whose first member is a name: `القوات الحكومية والطائرات الروسية قد شنّت`; slot40)
     last = s.mentions.find((m) => m.tok1 - 1 === j && (m.via !== 'demonym' || listDemonym(s, m)));
     // (`…، مؤكدة أنها تخوض حرباً`, `إنها تشن`: a complementizer's pronoun after a speech word is the speaker; ref35)

@@ -17,7 +17,7 @@ import { emit } from './emit.ts';
 import { FRAMEWORK, isQuote } from '../mentions.ts';
 import { delegationMembers } from './frames.ts';
 import { isPlanned } from './guards.ts';
-import { actor, AR_RELATIVE, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, masculineVerb, nth, PLACE_RELATIONS, placeHeadEndingAt, prepOf, verbPattern } from './ctx.ts';
+import { actor, AR_RELATIVE, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, masculineVerb, nth, PLACE_RELATIONS, placeHeadEndingAt, prepOf, QAD, tokenMarks, TOK_VERB, verbPattern } from './ctx.ts';
 import { locatedPlaceHead } from './clauses.ts';
 import { isIncludedOpener } from './lists.ts';
 
@@ -557,16 +557,26 @@ export function includedMembers(ctx: Ctx, head: number, from: number): Group | u
 const SUBJECTED = /^[وف]?(تتعرض|يتعرض|تعرضت|تعرض|تعرضا|تعرضوا|يتعرضون|تتعرضان|يتعرضان)$/;
 
 /**
+ * The subjected verb (`تتعرض`, `تعرّضت`) of an act noun carrying the لـ clitic: the token up to `reach` words before the
+ * noun (no comma or boundary between), or -1. Shared by subjectedTo (reach 6) and nominal.ts subjectedFar (reach 12).
+ */
+export function subjectedVerbAt(ctx: Ctx, T: Trigger, reach: number): number {
+  if (T.clitics.replace(/^[وف]/, '') !== 'ل') return -1;
+  const toks = ctx.s.tokens;
+  let v = T.tok0 - 1;
+  while (v >= 0 && T.tok0 - v <= reach && !SUBJECTED.test(toks[v]!.norm) && !BOUNDARY.has(toks[v]!.text) && !isComma(toks[v]!.text)) v--;
+  return v < 0 || !SUBJECTED.test(toks[v]!.norm) ? -1 : v;
+}
+
+/**
  * "وتتعرض مواقع في سوريا لغارات إسرائيلية", "تعرّضت قاعدة التنف لهجوم": what is subjected (تعرّض لـ) to an act noun is
  * its target (named between the verb and the noun, a place "في X" of the positions too, else before the verb); the
  * noun's own doer stays its source. The target group, or undefined.
  */
 export function subjectedTo(ctx: Ctx, T: Trigger): Group | undefined {
-  if (ctx.lang !== 'ar' || T.clitics.replace(/^[وف]/, '') !== 'ل') return undefined;
-  const toks = ctx.s.tokens;
-  let v = T.tok0 - 1;
-  while (v >= 0 && T.tok0 - v <= 6 && !SUBJECTED.test(toks[v]!.norm) && !BOUNDARY.has(toks[v]!.text) && !isComma(toks[v]!.text)) v--;
-  if (v < 0 || !SUBJECTED.test(toks[v]!.norm)) return undefined;
+  if (ctx.lang !== 'ar') return undefined;
+  const v = subjectedVerbAt(ctx, T, 6);
+  if (v < 0) return undefined;
   // (a place too: "وتتعرض إدلب لغارات روسية", "وتتعرض المنطقة لغارات": the place struck)
   const struck = (m: Mention) => !!actor(ctx.lex, m) || m.kind === 'place';
   const inside = ctx.s.mentions.filter((m) => m.tok0 > v && m.tok1 <= T.tok0 && struck(m));
@@ -708,10 +718,10 @@ function hostedMeeting(ctx: Ctx, T: Trigger): { subj: Group; obj: Group | undefi
  */
 export function kanaQadSubject(ctx: Ctx, v: number): Mention[] {
   const toks = ctx.s.tokens;
-  if (ctx.lang !== 'ar' || !/^(قد|لقد|فقد)$/.test(toks[v - 1]?.norm ?? '')) return [];
+  if (ctx.lang !== 'ar' || !QAD.test(toks[v - 1]?.norm ?? '')) return [];
   let k = v - 2;
   while (k >= 0 && v - k <= 14 && !/^[وف]?(كان|كانت|كانا|كانوا)$/.test(toks[k]!.norm)) {
-    if (isComma(toks[k]!.text) || BOUNDARY.has(toks[k]!.text) || ctx.s.triggers.some((x) => x.tok0 === k && x.patterns[0]!.pos === 'verb')) return [];
+    if (isComma(toks[k]!.text) || BOUNDARY.has(toks[k]!.text) || (tokenMarks(ctx, k) & TOK_VERB) !== 0) return [];
     k--;
   }
   if (k < 0 || v - k > 14) return [];

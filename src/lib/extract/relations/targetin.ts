@@ -1,18 +1,16 @@
 /**
- * An armed group attacked or threatened "in P" was in P (gold rule 13's noun phrase read on a bare group, pres41):
+ * An armed group attacked "in P" was in P (gold rule 13's noun phrase read on a bare group, pres41; English only):
  * "Turkish forces have repeatedly struck the YPG, which Ankara regards as the PKK's Syrian wing, in northern Syria",
- * "has repeatedly struck Kurdish-led forces in the northeast", "threatened a new offensive against the YPG in northern
- * Syria", `بعملية برية ضد «قسد» في الشمال السوري` → `ypg deployed_in northern-syria` at the publication date (the
- * presence is a state; the date of the act is not its date). Read off the sentence's own `attacked`/`threatened` records:
- * the target's mention, then past a closing quote, a list's next member ("the PKK and its Syrian affiliate, the YPG,")
- * and one parenthetical set off by commas (an apposition, a relative clause), "in"/`في` and a place or a state named
- * right after (past "the"). Only "in" (not "near": a spot hit near P is rule 19c's victims, no presence).
+ * "has repeatedly struck Kurdish-led forces in the northeast" → `ypg deployed_in northern-syria` at the publication date
+ * (the presence is a state; the date of the act is not its date). Read off the sentence's own `attacked` records: the
+ * target's mention, then past a closing quote, a list's next member ("the PKK and its Syrian affiliate, the YPG,") and
+ * one parenthetical set off by commas (an apposition, a relative clause), "in" and a place or a state named right after
+ * (past "the"). Only "in" (not "near": a spot hit near P is rule 19c's victims, no presence).
  */
 import type { Mention } from '../doc.ts';
 import { actor, type Ctx, cueTrigger, isPossessive, verbPattern } from './ctx.ts';
 import { atPublication, emit, toldHere } from './emit.ts';
 
-const REL = new Set(['attacked']);
 const IN = /^(in|inside|في|داخل)$/;
 const COMMA = /^(,|،)$/;
 
@@ -59,7 +57,7 @@ function governor(ctx: Ctx, m: Mention): string {
 
 export function attackedGroupIn(ctx: Ctx, before: number): void {
   if (ctx.lang !== 'en') return;
-  const recs = ctx.out.slice(before).filter((r) => REL.has(r.relation) && r.evidence.start === ctx.s.start);
+  const recs = ctx.out.slice(before).filter((r) => r.relation === 'attacked' && r.evidence.start === ctx.s.start);
   if (!recs.length) return;
   const pattern = verbPattern(ctx, 'deployed_in');
   if (!pattern) return;
@@ -73,7 +71,7 @@ export function attackedGroupIn(ctx: Ctx, before: number): void {
     if (!p) continue;
     const where = p.kind === 'place' ? p : actor(ctx.lex, p)!;
     if (toldHere(ctx, 'deployed_in', r.target, where.entity)) continue;
-    const i = toks.findIndex((t) => t.start >= p.start) - 1;
+    const i = p.tok0 - 1;
     const v = cueTrigger({ tok0: i, tok1: i + 1, start: toks[i]!.start, end: toks[i]!.end }, pattern);
     const n = ctx.out.length;
     if (emit(ctx, v, 'deployed_in', m, p, {}, true)) atPublication(ctx, n);
