@@ -11,16 +11,16 @@ import type { Mention } from '../doc.ts';
 import { actor, type Ctx, cueTrigger, isPossessive, verbPattern } from './ctx.ts';
 import { atPublication, emit, toldHere } from './emit.ts';
 
-const IN = /^(in|inside|في|داخل)$/;
-const COMMA = /^(,|،)$/;
+const IN = /^(in|inside)$/;
+const COMMA = /^,$/;
 
 function placeAfter(ctx: Ctx, m: Mention): Mention | undefined {
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
   let j = m.tok1;
   if (/^(»|\))$/.test(toks[j]?.text ?? '')) j++;
-  // (a list's next member: "and its Syrian affiliate, the YPG", `و«الوحدات»`)
-  if (/^(and|و)$/.test(toks[j]?.norm ?? '')) {
+  // (a list's next member: "and its Syrian affiliate, the YPG")
+  if (toks[j]?.norm === 'and') {
     const nx = ms.find((x) => x.tok0 > j && x.tok0 - j <= 4 && x.kind !== 'place');
     if (!nx) return undefined;
     j = nx.tok1;
