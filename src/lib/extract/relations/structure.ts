@@ -17,7 +17,7 @@ import { emit } from './emit.ts';
 import { FRAMEWORK, isQuote } from '../mentions.ts';
 import { delegationMembers } from './frames.ts';
 import { isPlanned } from './guards.ts';
-import { actor, AR_RELATIVE, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, masculineVerb, nth, PLACE_RELATIONS, placeHeadEndingAt, prepOf, QAD, tokenMarks, TOK_VERB, verbPattern } from './ctx.ts';
+import { actor, AR_RELATIVE, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, hasWordCue, masculineVerb, nth, PLACE_RELATIONS, placeHeadEndingAt, prepOf, QAD, tokenMarks, TOK_VERB, verbPattern } from './ctx.ts';
 import { locatedPlaceHead } from './clauses.ts';
 import { isIncludedOpener } from './lists.ts';
 
@@ -602,18 +602,19 @@ export function callTalk(ctx: Ctx, T: Trigger, a: Group, b: Group | undefined): 
 }
 const CONTACTS = new Set(['phoned', 'met', 'hosted', 'visited']);
 
-const CLAIMED = /^و?(تبناه|تبناها|تبناهما|تبنته|تبنتها|تبنتهما|تبنت|تبني)$/;
-
 /**
  * "هجوم استهدف مقر الشركة …، وتبنّاه حزب العمال الكردستاني", "التفجيرين اللذين استهدفا مدينة كرمان، وتبنّاهما «داعش»": the
  * party that claims (تبنّى) an attack told before it in its sentence is the attack's doer (gold rule 10). The
  * claimant, or undefined.
  */
 export function claimant(ctx: Ctx, T: Trigger): Group | undefined {
-  if (ctx.lang !== 'ar') return undefined;
+  if (ctx.lang !== 'ar' || !hasWordCue(ctx, 'claim_verb_ar', true)) return undefined;
+  // (cues.csv `claim_verb_ar`, also after و: `وتبنّاه`)
+  const claim = cueWords(ctx.lex, 'claim_verb_ar');
   const toks = ctx.s.tokens;
   for (let k = T.tok1; k < toks.length && !BOUNDARY.has(toks[k]!.text); k++) {
-    if (!CLAIMED.test(toks[k]!.norm)) continue;
+    const w = toks[k]!.norm;
+    if (!claim.has(w) && !(w.startsWith('و') && claim.has(w.slice(1)))) continue;
     const i = firstMentionAfter(ctx.s.mentions, k + 1);
     const m = ctx.s.mentions[i];
     if (!m || freeWords(ctx, k + 1, m.tok0) > 1 || !actor(ctx.lex, m)) return undefined;
