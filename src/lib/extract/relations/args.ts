@@ -3,7 +3,7 @@ import { cueHas, type CueSpan, type Mention, mention, mentionOn, type Sentence, 
 import { cueWords, hasCueWord, type Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise, type Token } from '../normalise.ts';
-import { accordBefore, actor, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, membersAfter, membersSubjectOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS, placeHeadEndingAt, ownerBefore, stateBody, tokenMarks, TOK_MENTION0, TOK_TRIGGER, TOK_VERB } from './ctx.ts';
+import { accordBefore, actor, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, membersAfter, membersSubjectOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, meetingHost, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS, placeHeadEndingAt, ownerBefore, stateBody, tokenMarks, TOK_MENTION0, TOK_TRIGGER, TOK_VERB } from './ctx.ts';
 import { anaphorAt, counterpartOf, pronounRef, supportedOwner } from './anaphora.ts';
 import { coordinatedSubject, includedMembers, laterSource, withCounterpart } from './structure.ts';
 import { describedMember, gerundAdjunctHost, type Host, hostOf, relativeAt, antecedentOf } from './clauses.ts';
@@ -2395,14 +2395,14 @@ export function hostClauseEnd(ctx: Ctx, k: number): number {
   if ((tokenMarks(ctx, j) & TOK_TRIGGER) === 0 && (ctx.lang === 'ar' || ((tokenMarks(ctx, j) | tokenMarks(ctx, j + 1)) & TOK_MENTION0) === 0)) return k;
   const hosting = (x: Trigger) => x.patterns[0]!.relation === 'hosted' && x.patterns[0]!.pos === 'verb';
   if (ctx.lang === 'ar') {
-    const x = ctx.s.triggers.find((y) => y.tok0 === j && hosting(y) && /(ها|ه)$/.test(toks[y.tok1 - 1]!.norm));
-    const m = x && ms.find((y) => y.tok0 === x.tok1 && !y.clitics);
-    return m && actor(ctx.lex, m) ? groupFrom(ms, ms.indexOf(m)).slice(-1)[0]!.tok1 : k;
+    const x = ctx.s.triggers.find((y) => y.tok0 === j && hosting(y));
+    const m = x && meetingHost(ctx, x);
+    return m && !m.clitics ? groupFrom(ms, ms.indexOf(m)).slice(-1)[0]!.tok1 : k;
   }
   const x = ctx.s.triggers.find((y) => y.tok0 === j && hosting(y) && toks[y.tok0]!.norm === 'hosted');
   if (x && toks[x.tok1]?.norm === 'by') {
-    const m = ms.find((y) => y.tok0 === x.tok1 + 1 || (y.tok0 === x.tok1 + 2 && toks[x.tok1 + 1]!.norm === 'the'));
-    return m && actor(ctx.lex, m) ? m.tok1 : k;
+    const m = meetingHost(ctx, x);
+    return m ? m.tok1 : k;
   }
   const m = ms.find((y) => y.tok0 === j || (y.tok0 === j + 1 && toks[j]!.norm === 'the'));
   const v = m && ctx.s.triggers.find((y) => y.tok0 === m.tok1 && hosting(y) && toks[y.tok0]!.norm === 'hosted');

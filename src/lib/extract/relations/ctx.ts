@@ -267,6 +267,24 @@ export function mentionAt(ctx: Ctx, k: number): Mention | undefined {
   return (tokenMarks(ctx, k) & TOK_MENTION0) === 0 ? undefined : mentionStartingAt(ctx.s.mentions, k);
 }
 
+/**
+ * The host after a hosting verb H that opens a host relative on a meeting noun (one reading for args.ts hostClauseEnd,
+ * attendhost.ts hostAfter, meetings.ts hostRelativeAt and structure.ts hostedMeeting; mend42): Arabic, H carries the
+ * meeting as its resumptive pronoun (`استضافتها`, `استضافته`) and the host stands right after it; English, "hosted by
+ * (the) Y". The host's mention (an actor), else undefined.
+ */
+export function meetingHost(ctx: Ctx, H: Trigger): Mention | undefined {
+  const toks = ctx.s.tokens;
+  let j = H.tok1;
+  if (ctx.lang === 'en') {
+    if (toks[j]?.norm !== 'by') return undefined;
+    j++;
+    if (toks[j]?.norm === 'the' && (tokenMarks(ctx, j) & TOK_MENTION0) === 0) j++;
+  } else if (!H.suffix && !/(ه|ها)$/.test(toks[H.tok1 - 1]!.norm)) return undefined;
+  const host = mentionAt(ctx, j);
+  return host && actor(ctx.lex, host) ? host : undefined;
+}
+
 /** The index in ctx.s.mentions of the mention that starts at token k, or -1 (token marks first, as mentionAt). */
 export function mentionIndexAt(ctx: Ctx, k: number): number {
   return (tokenMarks(ctx, k) & TOK_MENTION0) === 0 ? -1 : ctx.s.mentions.findIndex((m) => m.tok0 === k);

@@ -17,7 +17,7 @@ import { emit } from './emit.ts';
 import { FRAMEWORK, isQuote } from '../mentions.ts';
 import { delegationMembers } from './frames.ts';
 import { isPlanned } from './guards.ts';
-import { actor, AR_RELATIVE, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, hasWordCue, masculineVerb, nth, PLACE_RELATIONS, placeHeadEndingAt, prepOf, QAD, tokenMarks, TOK_VERB, verbPattern } from './ctx.ts';
+import { actor, AR_RELATIVE, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, hasWordCue, masculineVerb, meetingHost, nth, PLACE_RELATIONS, placeHeadEndingAt, prepOf, QAD, tokenMarks, TOK_VERB, verbPattern } from './ctx.ts';
 import { locatedPlaceHead } from './clauses.ts';
 import { isIncludedOpener } from './lists.ts';
 
@@ -704,9 +704,8 @@ function hostedMeeting(ctx: Ctx, T: Trigger): { subj: Group; obj: Group | undefi
   const M = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 - 1 && T.tok0 - 1 - x.tok1 <= 4 && x.patterns.some((q) => q.relation === 'met' && q.pos === 'noun'));
   if (!M || ctx.s.tokens.slice(M.tok1, T.tok0).some((t) => isComma(t.text) || BOUNDARY.has(t.text))) return undefined;
   const V = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= M.tok0 && x.patterns[0]!.pos === 'verb' && x.patterns[0]!.relation === 'met');
-  const hostI = firstMentionAfter(ms, T.tok1);
-  const host = ms[hostI];
-  if (!V || !host || host.tok0 !== T.tok1 || !actor(ctx.lex, host)) return undefined;
+  const host = V && meetingHost(ctx, T);
+  if (!host) return undefined;
   let guests = ms.filter((m) => m.tok0 >= V.tok1 && m.tok1 <= M.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m));
   // (slot40: `وكان الرئيس بشار الأسد قد شارك في القمة التي استضافتها الرياض`: the subject between كان and قد)
   if (!guests.length) guests = kanaQadSubject(ctx, V.tok0);
