@@ -10,7 +10,7 @@ import { describedMember, gerundAdjunctHost, type Host, hostOf, relativeAt, ante
 import { arWageSubjects } from './sentence.ts';
 import { mapped } from '../packed.ts';
 import { positionPhrasePrep } from './positionphrase.ts';
-import { pastSpeechAdjunct } from './speechadjunct.ts';
+import { pastArAdjunct, pastSpeechAdjunct } from './speechadjunct.ts';
 
 /** The English words of a ministry between a state and its organ ("Turkish foreign ministry", "the state department"). */
 const MINISTRY_WORD = /^(foreign|defence|defense|interior|state)$/;
@@ -1740,23 +1740,6 @@ function bareNounObject(ctx: Ctx, from: number, m: Mention, p: Pattern): boolean
 }
 
 /**
- * slot40: Arabic, a prepositional adjunct opened at `from` by a preposition of circumstance (`في بيانات سابقة`, `خلال
- * اللقاء`, `في وقت سابق`) whose noun and adjectives are indefinite, or one definite noun (`خلال اللقاء`): the token after
- * it, where a verb's object slot opens; else `from`.
- */
-function pastAdjunctPhrase(ctx: Ctx, from: number): number {
-  const toks = ctx.s.tokens;
-  if (!/^(في|خلال|عبر)$/.test(toks[from]?.norm ?? '')) return from;
-  let k = from + 1;
-  const free = (j: number) => !!toks[j]?.arabic && toks[j]!.word && !ctx.inMention[j] && !ctx.s.triggers.some((x) => x.tok0 <= j && j < x.tok1);
-  if (!free(k)) return from;
-  if (/^ال/.test(toks[k]!.norm)) return free(k + 1) && /^ال/.test(toks[k + 1]!.norm) ? from : k + 1;
-  k++;
-  while (k - from <= 2 && free(k) && !/^ال/.test(toks[k]!.norm) && !/^(الي|علي|ب\S+)$/.test(toks[k]!.norm)) k++;
-  return k;
-}
-
-/**
  * Arabic: a word that is no name nor cue at `from` (with at most one more after it), then `إلى` for an urging verb (a
  * definite phrase, `المجتمع الدولي إلى`) or a بـ charge for an accusing verb (`مجموعة فلحوط بالتبعية`): the addressee is
  * an unnamed noun phrase.
@@ -1765,7 +1748,8 @@ export function unresolvedAddressee(ctx: Ctx, from: number, relation: string): b
   const toks = ctx.s.tokens;
   const urged = relation === 'urged';
   const plain = (k: number) => !!toks[k]?.arabic && toks[k]!.word && !ctx.inMention[k] && !ctx.cueAt.has(k) && (!urged || /^ال../.test(toks[k]!.norm));
-  from = pastAdjunctPhrase(ctx, from);
+  // (past an adjunct, `في بيانات سابقة`, `خلال اللقاء`: speechadjunct.ts; slot40)
+  from = pastArAdjunct(ctx, from);
   if (!plain(from) || (!urged && /^ب/.test(toks[from]!.norm))) return false;
   const k = plain(from + 1) && !(!urged && /^ب/.test(toks[from + 1]!.norm)) ? from + 2 : from + 1;
   // (an urging verb's demanded act also after على or بـ: `حثّ الدول المانحة على زيادة …`, `طالب الدول الغربية برفع …`;

@@ -11,15 +11,27 @@ import type { Pattern } from '../lexicon.ts';
 import { cueWords } from '../lexicon.ts';
 import { type Ctx, hasCue } from './ctx.ts';
 
-/** The first token of the object slot at `from`, past a speech adjunct when a name follows it; else `from`. */
-export function pastSpeechAdjunct(ctx: Ctx, from: number, p: Pattern): number {
-  if (ctx.lang !== 'ar' || p.pos !== 'verb') return from;
-  const c = hasCue(ctx, from, 'verbal');
-  if (!c || c.tok1 - c.tok0 < 2) return from;
+/**
+ * Arabic: the token after a circumstance adjunct opened at `from` (one reading for the speech adjunct before a verb's
+ * object and args.ts unresolvedAddressee's adjunct, slot40; mend42), else `from`: a `verbal` cue of two words or more
+ * (`في بيان`, `خلال مقابلة`), or a preposition of circumstance (في, خلال, عبر) with an indefinite noun (`في وقت`) or one
+ * definite noun (`خلال اللقاء`; not two: `في الأمم المتحدة`); an indefinite noun takes up to two indefinite adjectives
+ * after it (`في بيانات سابقة`, `في اتصال هاتفي`).
+ */
+export function pastArAdjunct(ctx: Ctx, from: number): number {
+  if (ctx.lang !== 'ar') return from;
   const toks = ctx.s.tokens;
-  const prep = toks[c.tok0]!.norm.replace(/^[وف](?=..)/, '');
-  if (p.preps.includes(prep)) return from;
-  let k = c.tok1;
+  const c = hasCue(ctx, from, 'verbal');
+  let k: number;
+  if (c && c.tok1 - c.tok0 >= 2) k = c.tok1;
+  else {
+    if (!/^(في|خلال|عبر)$/.test(toks[from]?.norm ?? '')) return from;
+    k = from + 1;
+    const free = (j: number) => !!toks[j]?.arabic && toks[j]!.word && !ctx.inMention[j] && !ctx.s.triggers.some((x) => x.tok0 <= j && j < x.tok1);
+    if (!free(k)) return from;
+    if (/^ال/.test(toks[k]!.norm)) return free(k + 1) && /^ال/.test(toks[k + 1]!.norm) ? from : k + 1;
+    k++;
+  }
   // up to two indefinite adjectives (no article, no clitic preposition, no name, no trigger, no cue; no preposition,
   // particle, conjunction or pronoun, cues.csv `not_adjective_ar`)
   const notAdjective = cueWords(ctx.lex, 'not_adjective_ar');
@@ -28,6 +40,18 @@ export function pastSpeechAdjunct(ctx: Ctx, from: number, p: Pattern): number {
     if (!t.arabic || !t.word || ctx.inMention[k] || ctx.cueAt.has(k) || /^(ال|[وفبل])/.test(t.norm) || notAdjective.has(t.norm) || ctx.s.triggers.some((x) => x.tok0 === k)) break;
     k++;
   }
+  return k;
+}
+
+/** The first token of the object slot at `from`, past a speech adjunct when a name follows it; else `from`. */
+export function pastSpeechAdjunct(ctx: Ctx, from: number, p: Pattern): number {
+  if (ctx.lang !== 'ar' || p.pos !== 'verb') return from;
+  const c = hasCue(ctx, from, 'verbal');
+  if (!c || c.tok1 - c.tok0 < 2) return from;
+  const toks = ctx.s.tokens;
+  const prep = toks[c.tok0]!.norm.replace(/^[وف](?=..)/, '');
+  if (p.preps.includes(prep)) return from;
+  const k = pastArAdjunct(ctx, from);
   let j = k;
   while (j < toks.length && isQuote(toks[j])) j++;
   return ctx.s.mentions.some((m) => m.tok0 === j || m.tok0 === k) ? k : from;
