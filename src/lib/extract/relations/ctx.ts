@@ -166,6 +166,7 @@ function wordCueBits(lex: Lexicon): WordCueBits {
     lastBits = b;
     return b;
   }
+  // (built once per lexicon; the pointer is set here too, so the next call is no WeakMap lookup either: mend42)
   const bit = new Map<CueKind, number>();
   for (const kind of lex.cueWords.keys()) bit.set(kind, bit.size);
   const size = (bit.size + 31) >>> 5;
@@ -179,6 +180,8 @@ function wordCueBits(lex: Lexicon): WordCueBits {
     }
   }
   wordBitsOf.set(lex, (b = { bit, byWord, size }));
+  lastLex = lex;
+  lastBits = b;
   return b;
 }
 
