@@ -50,13 +50,11 @@ export function findTriggers(doc: Doc, lex: Lexicon): Doc {
       if (!w.arabic && m.tok0 > 0 && s.tokens[m.tok0 - 1]!.norm === 'of' && patterns.some((p) => p.pos === 'noun') && patterns.some((p) => p.pos === 'verb'))
         patterns = patterns.filter((p) => p.pos === 'noun');
       // ("any attack on its troops", "Israel's repeated strikes on", "the strikes came", "two dozen attacks on", "a rocket
-      // attack on": no finite verb after a determiner, a quantifier or a possessive, past one modifier; its noun reading, slot33)
-      if (!w.arabic && m.tok0 > 0 && patterns.some((p) => p.pos === 'noun') && patterns.some((p) => p.pos === 'verb') && enNounSlot(s.tokens, m.tok0))
-        patterns = patterns.filter((p) => p.pos === 'noun');
-      // ("if Israeli strikes on Gaza continue", "Israel's continuing strikes on", "Israel's near-daily strikes on": a word with
-      // both readings after a demonym adjective with on/against right after it, or after a possessive and one modifier, is
-      // the noun, not a verb whose subject is the clause's speaker; att41)
-      if (!w.arabic && m.tok0 > 0 && patterns.some((p) => p.pos === 'noun') && patterns.some((p) => p.pos === 'verb') && enDemonymNounSlot(s.tokens, m.tok0, m.tok1))
+      // attack on": no finite verb after a determiner, a quantifier or a possessive, past one modifier; its noun reading, slot33;
+      // "if Israeli strikes on Gaza continue", "Israel's continuing strikes on", "Israel's near-daily strikes on": after a
+      // demonym of the lexicon with on/against right after it, or after a possessive and one modifier, it is the noun, not a
+      // verb whose subject is the clause's speaker; att41)
+      if (!w.arabic && m.tok0 > 0 && patterns.some((p) => p.pos === 'noun') && patterns.some((p) => p.pos === 'verb') && enNounSlot(s.tokens, m.tok0, m.tok1, names))
         patterns = patterns.filter((p) => p.pos === 'noun');
       // ("continued US support for the YPG", "Russian backing for Damascus": a word with both readings whose next word is
       // "for", a preposition its noun takes and no verb reading does, is the noun owned by the name before it; pred38)
@@ -131,35 +129,25 @@ const EN_DETERMINER = /^(a|an|the|any|every|each|no|its|their|his|her|our|this|t
 /** Words that open a noun phrase whose second word may be a modifier ("a rocket attack", "any such attack"). */
 const EN_ARTICLE_ONE = /^(a|an|any|every|each|such|no)$/;
 
-/** Is the English word at tok in a noun slot: after a determiner or a possessive ("Israel's"), or after one modifier
- *  ("repeated", "rocket") that itself follows a determiner or a possessive? (slot33) */
-function enNounSlot(tokens: readonly Token[], tok: number): boolean {
-  const p = tokens[tok - 1]!;
-  if (!p.word) return false;
-  if (EN_DETERMINER.test(p.norm) || /['’]s$/i.test(p.text)) return true;
-  const q = tokens[tok - 2];
-  if (!q || !q.word || p.cap) return false;
-  if (p.norm.endsWith('ed')) return EN_DETERMINER.test(q.norm) || /['’]s$/i.test(q.text);
-  return EN_ARTICLE_ONE.test(q.norm);
-}
-
-/** Capitalised English demonym adjectives ("Israeli", "Turkish", "Iranian", "American", "Lebanese"); not a country name. */
-const EN_DEMONYM = /^[A-Z][a-z]+(i|ian|ish|ese|can)$/;
 /** Modifiers between a possessive and its noun ("Israel's continuing strikes", "near-daily", "recent", "renewed"). */
 const EN_POSS_MODIFIER = /^[a-z]+(-[a-z]+)?$/;
 const EN_POSS_MODIFIER_WORD = /(ing|ed|ly|ent|est)$|-/;
+const EN_POSSESSIVE = /['’]s$/i;
 
-/** Is the English word at tok a noun by its left edge (att41): a demonym adjective right before it and on/against right
- *  after it, or a possessive ("Israel's") followed by one modifier (an -ing/-ed/-ly word, "recent", a hyphen compound)? */
-function enDemonymNounSlot(tokens: readonly Token[], tok0: number, tok1: number): boolean {
+/** Is the English word at tok0..tok1 in a noun slot: after a determiner or a possessive ("Israel's"), or after one modifier
+ *  ("repeated", "rocket") that itself follows a determiner or a possessive (slot33)? Or, by its left edge (att41), after
+ *  a capitalised demonym of the lexicon (countries.csv/entities `demonyms_en`: "Israeli", "Turkish", "French") with
+ *  on/against right after it, or after a possessive and one modifier (an -ing/-ed/-ly word, "recent", a hyphen compound)? */
+function enNounSlot(tokens: readonly Token[], tok0: number, tok1: number, names: readonly Match<Surface>[]): boolean {
   const p = tokens[tok0 - 1]!;
   if (!p.word) return false;
-  const next = tokens[tok1]?.norm ?? '';
-  if (EN_DEMONYM.test(p.text) && (next === 'on' || next === 'against')) return true;
-  if (p.cap) return false;
+  if (EN_DETERMINER.test(p.norm) || EN_POSSESSIVE.test(p.text)) return true;
+  if (p.cap) return /^(on|against)$/.test(tokens[tok1]?.norm ?? '') && names.some((n) => n.tok1 === tok0 && n.values.some((v) => v.via === 'demonym'));
   const q = tokens[tok0 - 2];
-  // a hyphen compound split into words ("near-daily": near, -, daily)
-  if (q && !q.word && q.text === '-' && tokens[tok0 - 3]?.word && !tokens[tok0 - 3]!.cap) return !!tokens[tok0 - 4] && /['’]s$/i.test(tokens[tok0 - 4]!.text);
-  if (!q || !q.word) return false;
-  return /['’]s$/i.test(q.text) && EN_POSS_MODIFIER.test(p.text) && EN_POSS_MODIFIER_WORD.test(p.text);
+  if (!q) return false;
+  // a hyphen compound split into words ("near-daily": near, -, daily) after a possessive
+  if (!q.word) return q.text === '-' && !!tokens[tok0 - 3]?.word && !tokens[tok0 - 3]!.cap && !!tokens[tok0 - 4] && EN_POSSESSIVE.test(tokens[tok0 - 4]!.text);
+  if (EN_ARTICLE_ONE.test(q.norm)) return true;
+  if (!EN_POSSESSIVE.test(q.text)) return p.norm.endsWith('ed') && EN_DETERMINER.test(q.norm);
+  return p.norm.endsWith('ed') || (EN_POSS_MODIFIER.test(p.text) && EN_POSS_MODIFIER_WORD.test(p.text));
 }

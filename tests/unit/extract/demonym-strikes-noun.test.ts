@@ -5,7 +5,8 @@
  * subject ("Mekdad condemned Israel's continuing strikes on" is no attack by Mekdad). Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { extract, tripleSet as triples } from './helpers.ts';
+import { analyse } from '../../../src/lib/extract/pipeline.ts';
+import { article, extract, lexicon, tripleSet as triples } from './helpers.ts';
 
 describe('demonym + strikes on X is the noun', () => {
   it('the row: "if Israeli strikes on Gaza continue"', () => {
@@ -40,5 +41,21 @@ describe('possessive + one modifier + strikes is the noun', () => {
   });
   it('negative: a possessive before a noun that is the subject of the verb "strikes" is not forced', () => {
     expect(triples(extract("Turkey's army shells Kurdish positions.", 'en'), 'attacked').filter((x) => x.includes('attacked gaza'))).toEqual([]);
+  });
+});
+
+describe("the demonym is the lexicon's (countries.csv demonyms_en), not a guess from the word's ending (mend42)", () => {
+  const readings = (text: string, word: string): string[] => {
+    const s = analyse(article(text, 'en', '2024-05-06'), lexicon()).sentences[0]!;
+    const t = s.triggers.find((x) => s.tokens[x.tok0]!.text === word);
+    return [...new Set((t?.patterns ?? []).map((p) => p.pos))].sort();
+  };
+  it('a demonym with no -i/-ian/-ish/-ese ending: "French strikes on"', () => {
+    expect(readings('The minister condemned French strikes on the city during the call.', 'strikes')).toEqual(['noun']);
+    expect(triples(extract('Damascus condemned French strikes on Raqqa on Monday.', 'en'), 'attacked')).toContain('fra attacked raqqa');
+  });
+  it('negative: a name that only ends like a demonym ("Ali", "Republican") keeps the verb reading', () => {
+    expect(readings('Witnesses said Ali strikes on the door every night.', 'strikes')).toContain('verb');
+    expect(readings('The senator said Republican attacks on the bill would fail.', 'attacks')).toContain('verb');
   });
 });

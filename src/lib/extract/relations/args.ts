@@ -3,14 +3,14 @@ import { cueHas, type CueSpan, type Mention, mention, mentionOn, type Sentence, 
 import { cueWords, hasCueWord, type Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise, type Token } from '../normalise.ts';
-import { accordBefore, actor, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, membersAfter, membersSubjectOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS, placeHeadEndingAt, ownerBefore, stateBody, tokenMarks, TOK_MENTION0, TOK_TRIGGER, TOK_VERB } from './ctx.ts';
+import { accordBefore, actor, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, membersAfter, membersSubjectOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, meetingHost, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS, placeHeadEndingAt, ownerBefore, QAD, stateBody, tokenMarks, TOK_MENTION0, TOK_TRIGGER, TOK_VERB } from './ctx.ts';
 import { anaphorAt, counterpartOf, pronounRef, supportedOwner } from './anaphora.ts';
 import { coordinatedSubject, includedMembers, laterSource, withCounterpart } from './structure.ts';
 import { describedMember, gerundAdjunctHost, type Host, hostOf, relativeAt, antecedentOf } from './clauses.ts';
 import { arWageSubjects } from './sentence.ts';
 import { mapped } from '../packed.ts';
 import { positionPhrasePrep } from './positionphrase.ts';
-import { pastSpeechAdjunct } from './speechadjunct.ts';
+import { pastArAdjunct, pastSpeechAdjunct } from './speechadjunct.ts';
 
 /** The English words of a ministry between a state and its organ ("Turkish foreign ministry", "the state department"). */
 const MINISTRY_WORD = /^(foreign|defence|defense|interior|state)$/;
@@ -514,7 +514,7 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
 
   // "وأضاف أنه سيلتقي…", "he added that he would meet…": the pronoun right before the verb is the subject
   // ("وهي خطوة دعمتها بغداد": a pronoun, then a noun, is a nominal sentence about a thing, not the verb's subject)
-  const pron = ctx.byKind.get('pronoun')?.find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1 && !(lang === 'ar' && c.tok1 < T.tok0 && !/^(قد|لقد|فقد|لن|لم|سوف|كان|كانت|ستقوم|سوف)$/.test(tokens[c.tok1]!.norm)));
+  const pron = ctx.byKind.get('pronoun')?.find((c) => c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 1 && !(lang === 'ar' && c.tok1 < T.tok0 && !QAD.test(tokens[c.tok1]!.norm) && !/^(لن|لم|سوف|كان|كانت|ستقوم)$/.test(tokens[c.tok1]!.norm)));
   const ref = pron && !(prev && prev.tok0 >= pron.tok1) ? pronounRef(ctx, pron) : undefined;
   if (ref) return { subj: [mentionOn(ref, pron!)], objFrom, passive, agent };
 
@@ -720,7 +720,7 @@ function arabicVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: num
   }
   // ("تركيا التي تنشر قوات": a relative pronoun right after its antecedent, which is the subject)
   const gap = prev ? wordsBetween(tokens, prev.tok1, T.tok0) : [];
-  const gapSVO = gap.filter((t, j, all) => !/^(قد|لقد|فقد|كان|كانت|وكان|وكانت)$/.test(t.norm) && !(j === 0 && all.length === 1 && RELATIVE.has(t.norm)));
+  const gapSVO = gap.filter((t, j, all) => !QAD.test(t.norm) && !/^و?(كان|كانت)$/.test(t.norm) && !(j === 0 && all.length === 1 && RELATIVE.has(t.norm)));
   // (the relative pronouns are single words)
   const relGap = gap.length === 1 && RELATIVE.has(gap[0]!.norm);
   // ("وتُعدّ روسيا أبرز حلفاء دمشق، وتنشر قوات …": the genitive of an ally noun is no subject of the ، و-verb after it)
@@ -1740,23 +1740,6 @@ function bareNounObject(ctx: Ctx, from: number, m: Mention, p: Pattern): boolean
 }
 
 /**
- * slot40: Arabic, a prepositional adjunct opened at `from` by a preposition of circumstance (`في بيانات سابقة`, `خلال
- * اللقاء`, `في وقت سابق`) whose noun and adjectives are indefinite, or one definite noun (`خلال اللقاء`): the token after
- * it, where a verb's object slot opens; else `from`.
- */
-function pastAdjunctPhrase(ctx: Ctx, from: number): number {
-  const toks = ctx.s.tokens;
-  if (!/^(في|خلال|عبر)$/.test(toks[from]?.norm ?? '')) return from;
-  let k = from + 1;
-  const free = (j: number) => !!toks[j]?.arabic && toks[j]!.word && !ctx.inMention[j] && !ctx.s.triggers.some((x) => x.tok0 <= j && j < x.tok1);
-  if (!free(k)) return from;
-  if (/^ال/.test(toks[k]!.norm)) return free(k + 1) && /^ال/.test(toks[k + 1]!.norm) ? from : k + 1;
-  k++;
-  while (k - from <= 2 && free(k) && !/^ال/.test(toks[k]!.norm) && !/^(الي|علي|ب\S+)$/.test(toks[k]!.norm)) k++;
-  return k;
-}
-
-/**
  * Arabic: a word that is no name nor cue at `from` (with at most one more after it), then `إلى` for an urging verb (a
  * definite phrase, `المجتمع الدولي إلى`) or a بـ charge for an accusing verb (`مجموعة فلحوط بالتبعية`): the addressee is
  * an unnamed noun phrase.
@@ -1765,7 +1748,8 @@ export function unresolvedAddressee(ctx: Ctx, from: number, relation: string): b
   const toks = ctx.s.tokens;
   const urged = relation === 'urged';
   const plain = (k: number) => !!toks[k]?.arabic && toks[k]!.word && !ctx.inMention[k] && !ctx.cueAt.has(k) && (!urged || /^ال../.test(toks[k]!.norm));
-  from = pastAdjunctPhrase(ctx, from);
+  // (past an adjunct, `في بيانات سابقة`, `خلال اللقاء`: speechadjunct.ts; slot40)
+  from = pastArAdjunct(ctx, from);
   if (!plain(from) || (!urged && /^ب/.test(toks[from]!.norm))) return false;
   const k = plain(from + 1) && !(!urged && /^ب/.test(toks[from + 1]!.norm)) ? from + 2 : from + 1;
   // (an urging verb's demanded act also after على or بـ: `حثّ الدول المانحة على زيادة …`, `طالب الدول الغربية برفع …`;
@@ -2395,14 +2379,14 @@ export function hostClauseEnd(ctx: Ctx, k: number): number {
   if ((tokenMarks(ctx, j) & TOK_TRIGGER) === 0 && (ctx.lang === 'ar' || ((tokenMarks(ctx, j) | tokenMarks(ctx, j + 1)) & TOK_MENTION0) === 0)) return k;
   const hosting = (x: Trigger) => x.patterns[0]!.relation === 'hosted' && x.patterns[0]!.pos === 'verb';
   if (ctx.lang === 'ar') {
-    const x = ctx.s.triggers.find((y) => y.tok0 === j && hosting(y) && /(ها|ه)$/.test(toks[y.tok1 - 1]!.norm));
-    const m = x && ms.find((y) => y.tok0 === x.tok1 && !y.clitics);
-    return m && actor(ctx.lex, m) ? groupFrom(ms, ms.indexOf(m)).slice(-1)[0]!.tok1 : k;
+    const x = ctx.s.triggers.find((y) => y.tok0 === j && hosting(y));
+    const m = x && meetingHost(ctx, x);
+    return m && !m.clitics ? groupFrom(ms, ms.indexOf(m)).slice(-1)[0]!.tok1 : k;
   }
   const x = ctx.s.triggers.find((y) => y.tok0 === j && hosting(y) && toks[y.tok0]!.norm === 'hosted');
   if (x && toks[x.tok1]?.norm === 'by') {
-    const m = ms.find((y) => y.tok0 === x.tok1 + 1 || (y.tok0 === x.tok1 + 2 && toks[x.tok1 + 1]!.norm === 'the'));
-    return m && actor(ctx.lex, m) ? m.tok1 : k;
+    const m = meetingHost(ctx, x);
+    return m ? m.tok1 : k;
   }
   const m = ms.find((y) => y.tok0 === j || (y.tok0 === j + 1 && toks[j]!.norm === 'the'));
   const v = m && ctx.s.triggers.find((y) => y.tok0 === m.tok1 && hosting(y) && toks[y.tok0]!.norm === 'hosted');

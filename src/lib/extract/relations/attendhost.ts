@@ -11,7 +11,7 @@
 import { type Mention, type Trigger } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
 import { verbArgs } from './args.ts';
-import { actor, type Ctx, hasBreak, hasWordCue, prepOf, tokenMarks, TOK_VERB } from './ctx.ts';
+import { actor, type Ctx, hasBreak, hasWordCue, meetingHost, prepOf, tokenMarks, TOK_VERB } from './ctx.ts';
 import { emit } from './emit.ts';
 import { isHypothetical, isNegated, isPlanned } from './guards.ts';
 import { kanaQadSubject } from './structure.ts';
@@ -24,21 +24,15 @@ function hostAfter(ctx: Ctx, M: Trigger): { H: Trigger; host: Mention } | undefi
     if (H.tok0 < M.tok1 || H.tok0 - M.tok1 > 5) continue;
     const p = H.patterns.find((q) => q.relation === 'hosted' && q.pos === 'verb');
     if (!p || hasBreak(toks, M.tok1, H.tok0)) continue;
+    // ("hosted by Y"; Arabic: the hosting verb carries the meeting as its pronoun, `استضافتها`, `استضافته`; the host right
+    // after it: args.ts meetingHost)
+    const host = meetingHost(ctx, H);
+    if (host) return { H, host };
     if (ctx.lang === 'en') {
-      // "hosted by Y"
-      if (toks[H.tok1]?.norm === 'by') {
-        const host = s.mentions.find((m) => m.tok0 === H.tok1 + 1 || (m.tok0 === H.tok1 + 2 && toks[H.tok1 + 1]!.norm === 'the'));
-        if (host) return { H, host };
-      }
       // "that/which Y hosted"
       const host = s.mentions.find((m) => m.tok1 === H.tok0 && m.tok0 > M.tok1 && /^(that|which)$/.test(toks[m.tok0 - 1]?.norm ?? ''));
       if (host) return { H, host };
-      continue;
     }
-    // (Arabic: the hosting verb carries the meeting as its pronoun, `استضافتها`, `استضافته`; the host right after it)
-    if (!H.suffix && !/(ها|ه)$/.test(toks[H.tok1 - 1]!.norm)) continue;
-    const host = s.mentions.find((m) => m.tok0 === H.tok1);
-    if (host) return { H, host };
   }
   return undefined;
 }

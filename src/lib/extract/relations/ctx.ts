@@ -166,6 +166,7 @@ function wordCueBits(lex: Lexicon): WordCueBits {
     lastBits = b;
     return b;
   }
+  // (built once per lexicon; the pointer is set here too, so the next call is no WeakMap lookup either: mend42)
   const bit = new Map<CueKind, number>();
   for (const kind of lex.cueWords.keys()) bit.set(kind, bit.size);
   const size = (bit.size + 31) >>> 5;
@@ -179,6 +180,8 @@ function wordCueBits(lex: Lexicon): WordCueBits {
     }
   }
   wordBitsOf.set(lex, (b = { bit, byWord, size }));
+  lastLex = lex;
+  lastBits = b;
   return b;
 }
 
@@ -265,6 +268,24 @@ export function tokenMarks(ctx: Ctx, k: number): number {
  */
 export function mentionAt(ctx: Ctx, k: number): Mention | undefined {
   return (tokenMarks(ctx, k) & TOK_MENTION0) === 0 ? undefined : mentionStartingAt(ctx.s.mentions, k);
+}
+
+/**
+ * The host after a hosting verb H that opens a host relative on a meeting noun (one reading for args.ts hostClauseEnd,
+ * attendhost.ts hostAfter, meetings.ts hostRelativeAt and structure.ts hostedMeeting; mend42): Arabic, H carries the
+ * meeting as its resumptive pronoun (`استضافتها`, `استضافته`) and the host stands right after it; English, "hosted by
+ * (the) Y". The host's mention (an actor), else undefined.
+ */
+export function meetingHost(ctx: Ctx, H: Trigger): Mention | undefined {
+  const toks = ctx.s.tokens;
+  let j = H.tok1;
+  if (ctx.lang === 'en') {
+    if (toks[j]?.norm !== 'by') return undefined;
+    j++;
+    if (toks[j]?.norm === 'the' && (tokenMarks(ctx, j) & TOK_MENTION0) === 0) j++;
+  } else if (!H.suffix && !/(ه|ها)$/.test(toks[H.tok1 - 1]!.norm)) return undefined;
+  const host = mentionAt(ctx, j);
+  return host && actor(ctx.lex, host) ? host : undefined;
 }
 
 /** The index in ctx.s.mentions of the mention that starts at token k, or -1 (token marks first, as mentionAt). */

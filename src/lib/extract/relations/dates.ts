@@ -69,8 +69,11 @@ function relativeBetween(ctx: Ctx, a: number, b: number): boolean {
 function backgroundDate(ctx: Ctx, T: Trigger, d: { start: number; end: number }): boolean {
   // "الخاضعة لسيطرة X": control is a state (publication date), whatever the clause's date
   // (pres38: not a place taken, "Palmyra was captured by IS in 2015": the taking is an event, dated as the text dates it;
-  // cues.csv `capture_verb`)
-  if (T.patterns[0]!.relation === 'deployed_in' && T.patterns[0]!.voice === 'passive') return !cueWords(ctx.lex, 'capture_verb').has(T.patterns[0]!.form.split(' ')[0]!) && !/^(overrun|taken)\b/.test(T.patterns[0]!.form);
+  // cues.csv `capture_verb`, `capture_passive_en`)
+  if (T.patterns[0]!.relation === 'deployed_in' && T.patterns[0]!.voice === 'passive') {
+    const w = T.patterns[0]!.form.split(' ')[0]!;
+    return !cueWords(ctx.lex, 'capture_verb').has(w) && !cueWords(ctx.lex, 'capture_passive_en').has(w);
+  }
   // (the act's own noun's relative clause, or the operation's it was done in, dates it; branch dates33)
   if (eventRelativeDate(ctx, T, d)) return false;
   // (a support adjunct set off by commas right after the act's date: `أطلقت أواخر الشهر الماضي، بدعم من التحالف، حملة`)

@@ -12,7 +12,7 @@
  * - Negated triggers give nothing; plans (intends to, ستـ) set mode: planned.
  * - Capitals and other places with `stands_for` act as their country when they are actors.
  */
-import { participleOnSubject } from './speechadjunct.ts';
+import { BACKED_AR, participleOnSubject } from './speechadjunct.ts';
 import type { RelationRecord } from '../../types.ts';
 import { copyDoc, copyMention, type Doc, type Mention, mention, mentionOf, mentionOn, type Sentence, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import { cueWords, hasCueWord, type Lexicon, type Pattern, stateOf } from '../lexicon.ts';
@@ -745,7 +745,7 @@ function verbRoles(ctx: Ctx, T: Trigger, p: Pattern, rel: string, attrs: Record<
     const head = participleHead(ctx, T);
     if (head) obj = [head];
     // ("جماعات مدعومة من إيران": a participle qualifies the noun right before it; an unnamed one is no one)
-    else if (ctx.lang === 'ar' && /^[وف]?(ال)?مدعوم/.test(ctx.s.tokens[T.tok0]!.norm) && !ctx.s.mentions.some((m) => m.tok1 === T.tok0 || (m.tok1 === T.tok0 - 1 && isQuote(ctx.s.tokens[T.tok0 - 1])))) {
+    else if (ctx.lang === 'ar' && BACKED_AR.test(ctx.s.tokens[T.tok0]!.norm.replace(/^[وف]/, '')) && !ctx.s.mentions.some((m) => m.tok1 === T.tok0 || (m.tok1 === T.tok0 - 1 && isQuote(ctx.s.tokens[T.tok0 - 1])))) {
       // (unless its members are named after it: "فصائل مدعومة من إيران، بينها «حزب الله»")
       // ("فصائل مسلحة مدعومة منها": past the plural's adjectives; منها is the state implied, structure.ts)
       const plural = unnamedHead(ctx, T.tok0 - 1);
@@ -1141,7 +1141,7 @@ function withSubject(
   }
   // "تسيطر «قسد» المدعومة من واشنطن على الرقة", "تتهم عمّان جماعات مدعومة من إيران": the agent of a participle is
   // no object of the verb; its object comes after it, if any
-  if (obj && ctx.lang === 'ar' && nth(ctx.s.tokens, obj[0]!.tok0 - 1)?.norm === 'من' && /^(ال)?مدعوم/.test(nth(ctx.s.tokens, obj[0]!.tok0 - 2)?.norm ?? ''))
+  if (obj && ctx.lang === 'ar' && nth(ctx.s.tokens, obj[0]!.tok0 - 1)?.norm === 'من' && BACKED_AR.test(nth(ctx.s.tokens, obj[0]!.tok0 - 2)?.norm ?? ''))
     // (a participle on the subject itself, `واتهمت «قسد» المدعومة من واشنطن تركيا`, leaves the slot open; robust40a)
     obj = rel === 'accused' && !participleOnSubject(ctx, subj, obj[0]!) ? undefined : objectGroup(ctx, obj[obj.length - 1]!.tok1, p, exclude);
   // ("جماعات موالية لإيران و«حزب الله»": the name an affiliation phrase takes is no object; structure.ts)

@@ -3,7 +3,7 @@
  * frames read from the whole sentence, each gated on a cue kind of `cues.csv`.
  */
 import { type Mention, mentionOf, mentionOn, type Sentence, sentenceWith, type Trigger } from '../doc.ts';
-import { actor, AR_PREP_TOKENS, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, freeWords, groupFrom, hasBoundary, hasCue, nth, onlyTitles, prepOf, verbPattern } from './ctx.ts';
+import { actor, AR_PREP_TOKENS, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, freeWords, groupFrom, hasBoundary, hasCue, meetingHost, nth, onlyTitles, prepOf, verbPattern } from './ctx.ts';
 import { cueWords } from '../lexicon.ts';
 import { leftGroup, nounArgs, verbArgs } from './args.ts';
 import { emit } from './emit.ts';
@@ -93,14 +93,8 @@ function hostRelativeAt(ctx: Ctx, k: number): { H: Trigger; host: Mention; v: nu
   const { s } = ctx;
   const toks = s.tokens;
   const H = s.triggers.find((x) => x.tok0 === k && x.patterns.some((q) => q.relation === 'hosted' && q.pos === 'verb'));
-  if (!H) return undefined;
-  let j = H.tok1;
-  if (ctx.lang === 'en') {
-    if (toks[j]?.norm !== 'by') return undefined;
-    j++;
-  } else if (!H.suffix && !/\S{3}(ه|ها)$/.test(toks[H.tok1 - 1]!.norm)) return undefined;
-  const host = s.mentions.find((m) => m.tok0 === j);
-  if (!host || !actor(ctx.lex, host)) return undefined;
+  const host = H && meetingHost(ctx, H);
+  if (!host) return undefined;
   const inDate = (i: number) => s.dates.some((d) => d.start <= toks[i]!.start && toks[i]!.end <= d.end);
   for (let i = host.tok1; i < toks.length && i - host.tok1 <= 10; i++) {
     const t = toks[i]!;

@@ -437,10 +437,9 @@ function claimedAttackAr(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string,
   return target.length ? emitAll(ctx, T, p, doers, target, attrs) : undefined;
 }
 
-// (np40: a claim verb carrying the attack noun as its pronoun, `تبنّته`, `تبنّتها`; or bare `تبنّت`/`تبنّى` with a share of
-// them, `تبنّت معظمها`)
-const CLAIM_REL = /^(تبناه|تبناها|تبنته|تبنتها|تبناهما|تبنتهما|تبنوها|تبنوه)$/;
-const CLAIM_BARE = /^(تبنت|تبني)$/;
+// (np40: a claim verb, cues.csv `claim_verb_ar`, carrying the attack noun as its pronoun, `تبنّته`, `تبنّتها`; or bare
+// `تبنّت`/`تبنّى` with a share of them, `تبنّت معظمها`)
+const CLAIM_PRONOUN = /ه(ا|ما)?$/;
 const CLAIM_SHARE = /^(معظمها|بعضها|اغلبها|جميعها|كلها|عددا|معظمهما)$/;
 
 /** np40: the clause's state before token `before`: its first country actor behind no preposition, not one of `not`. */
@@ -480,17 +479,19 @@ function subjectedFar(ctx: Ctx, T: Trigger): Group | undefined {
  * `على`/`ضد` target before the claim. Undefined when any part is missing.
  */
 function claimRelativeAr(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
+  if (!hasWordCue(ctx, 'claim_verb_ar')) return undefined;
+  const claim = cueWords(ctx.lex, 'claim_verb_ar');
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
   let k = T.tok1;
   for (; k < toks.length && k - T.tok1 <= 10; k++) {
     const t = toks[k]!;
     if (BOUNDARY.has(t.text) || /^[،,:;]$/.test(t.text)) return undefined;
-    if (CLAIM_REL.test(t.norm) || (CLAIM_BARE.test(t.norm) && CLAIM_SHARE.test(toks[k + 1]?.norm ?? ''))) break;
+    if (claim.has(t.norm) && (CLAIM_PRONOUN.test(t.norm) || CLAIM_SHARE.test(toks[k + 1]?.norm ?? ''))) break;
     if ((tokenMarks(ctx, k) & TOK_TRIGGER) !== 0 && ctx.s.triggers.some((x) => x !== T && x.tok0 === k && x.patterns.every((q) => q.pos === 'verb'))) return undefined;
   }
   if (k >= toks.length || k - T.tok1 > 10) return undefined;
-  const from = CLAIM_BARE.test(toks[k]!.norm) ? k + 2 : k + 1;
+  const from = CLAIM_PRONOUN.test(toks[k]!.norm) ? k + 1 : k + 2;
   const i = firstMentionAfter(ms, from);
   const c = i >= 0 ? ms[i] : undefined;
   if (!c || freeWords(ctx, from, c.tok0) > 1 || hasBoundary(toks, from, c.tok0)) return undefined;

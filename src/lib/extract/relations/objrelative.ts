@@ -7,7 +7,7 @@
  * it. A second "and which" shares the first's antecedent. Nothing when the verb has an object of its own right after it.
  */
 import type { Mention, Trigger } from '../doc.ts';
-import { actor, type Ctx, freeWords } from './ctx.ts';
+import { actor, type Ctx, freeWords, hasCue } from './ctx.ts';
 import { emitAll } from './emit.ts';
 
 const REL = /^(which|that)$/;
@@ -37,9 +37,9 @@ export function objectRelativesEn(ctx: Ctx): void {
   for (const T of ctx.s.triggers as Trigger[]) {
     const p = T.patterns.find((q) => q.relation === 'deployed_in' && q.pos === 'verb' && q.voice === 'active' && q.preps.includes(''));
     if (!p) continue;
-    // (no object of its own: "controls the crossing" is not the antecedent's)
+    // (no object of its own: "controls the crossing", "keeps troops" (a `military` cue) is not the antecedent's)
     const next = toks[T.tok1];
-    if (next && (ms.some((m) => m.tok0 === T.tok1) || /^(the|a|an|its|their|troops|forces)$/.test(next.norm))) continue;
+    if (next && (ms.some((m) => m.tok0 === T.tok1) || /^(the|a|an|its|their)$/.test(next.norm) || hasCue(ctx, T.tok1, 'military'))) continue;
     // the subject: the last actor ending before the verb, at most two free words between
     let s: Mention | undefined;
     for (const m of ms) if (m.tok1 <= T.tok0) s = m;

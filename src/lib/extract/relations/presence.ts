@@ -1791,6 +1791,22 @@ function holdingWord(ctx: Ctx, j: number): boolean {
 }
 
 /**
+ * The holding word after token k (holdingWord, not in a name) within `reach` tokens, past `loss_gap` fillers and, after a
+ * loss word (`loss`), past "from", quotes, kind nouns and Arabic names too: its token, else -1 (lostPlaces,
+ * lastHoldingOwner; mend42).
+ */
+function holdingAfter(ctx: Ctx, k: number, reach: number, loss: boolean): number {
+  const toks = ctx.s.tokens;
+  const gap = cueWords(ctx.lex, 'loss_gap');
+  for (let j = k + 1; j < toks.length && j - k <= reach; j++) {
+    if (holdingWord(ctx, j) && !ctx.inMention[j]) return j;
+    const w = toks[j]!.norm;
+    if (!(gap.has(w) || (loss && (w === 'from' || /^[«»"]$/.test(toks[j]!.text) || kindNounAt(ctx, j) || (ctx.lang === 'ar' && ctx.inMention[j]))))) return -1;
+  }
+  return -1;
+}
+
+/**
  * The place of a lost or taken holding whose head is at token h (gold rule 19f): the first place named after it in its
  * clause — past "in"/"at"/"of"/`في`, an apposition's comma right after the head ("its last stronghold, Baghuz"), a place
  * head (`بلدة`, "the eastern village of"), a date or "to X" — the most specific one ("in Syria at Baghuz" is Baghuz).
@@ -1832,21 +1848,12 @@ export function lostPlaces(ctx: Ctx, before: number): void {
   if (!ctx.s.dates.length || !hasWordCue(ctx, 'loss_word', true)) return;
   const toks = ctx.s.tokens;
   const loss = cueWords(ctx.lex, 'loss_word');
-  const gap = cueWords(ctx.lex, 'loss_gap');
   const pattern = verbPattern(ctx, 'deployed_in');
   if (!pattern) return;
   for (let k = 0; k < toks.length - 2; k++) {
     const n = toks[k]!.norm;
     if (!loss.has(n) && !(ctx.lang === 'ar' && /^[وفب]/.test(n) && loss.has(n.slice(1)))) continue;
-    let h = -1;
-    for (let j = k + 1; j < toks.length && j - k <= 8; j++) {
-      if (holdingWord(ctx, j) && !ctx.inMention[j]) {
-        h = j;
-        break;
-      }
-      const w = toks[j]!.norm;
-      if (!(gap.has(w) || w === 'from' || /^[«»"]$/.test(toks[j]!.text) || kindNounAt(ctx, j) || (ctx.lang === 'ar' && ctx.inMention[j]))) break;
-    }
+    const h = holdingAfter(ctx, k, 8, true);
     if (h < 0) continue;
     const lost = lostPlaceAfter(ctx, h);
     if (!lost) continue;
@@ -1884,20 +1891,12 @@ export function lastHoldingOwner(ctx: Ctx, before: number): void {
   if (!ctx.s.dates.length || !hasWordCue(ctx, 'last_word')) return;
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
-  const gap = cueWords(ctx.lex, 'loss_gap');
   const pattern = verbPattern(ctx, 'deployed_in');
   if (!pattern) return;
   const isGroup = (m: Mention | undefined) => !!m && m.kind !== 'place' && actor(ctx.lex, m)?.kind === 'armed_group';
   for (const k of wordCueTokens(ctx, 'last_word')) {
     if (k >= toks.length - 1 || ctx.inMention[k]) continue;
-    let h = -1;
-    for (let j = k + 1; j < toks.length && j - k <= 4; j++) {
-      if (holdingWord(ctx, j) && !ctx.inMention[j]) {
-        h = j;
-        break;
-      }
-      if (!gap.has(toks[j]!.norm)) break;
-    }
+    const h = holdingAfter(ctx, k, 4, false);
     if (h < 0) continue;
     let owner: Mention | undefined;
     let end = h;

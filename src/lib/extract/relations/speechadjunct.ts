@@ -11,8 +11,37 @@ import type { Pattern } from '../lexicon.ts';
 import { cueWords } from '../lexicon.ts';
 import { type Ctx, hasCue } from './ctx.ts';
 
-/** Words that never are an adjunct's adjective: prepositions, particles, conjunctions. */
-const NOT_ADJECTIVE = /^(في|من|الي|علي|عن|مع|بين|حول|ضد|بعد|قبل|خلال|عبر|منذ|حتي|او|ثم|ان|انه|انها|لا|لم|لن|قد|كما|الذي|التي|الذين|ما|هو|هي)$/;
+/**
+ * Arabic: the token after a circumstance adjunct opened at `from` (one reading for the speech adjunct before a verb's
+ * object and args.ts unresolvedAddressee's adjunct, slot40; mend42), else `from`: a `verbal` cue of two words or more
+ * (`في بيان`, `خلال مقابلة`), or a preposition of circumstance (في, خلال, عبر) with an indefinite noun (`في وقت`) or one
+ * definite noun (`خلال اللقاء`; not two: `في الأمم المتحدة`); an indefinite noun takes up to two indefinite adjectives
+ * after it (`في بيانات سابقة`, `في اتصال هاتفي`).
+ */
+export function pastArAdjunct(ctx: Ctx, from: number): number {
+  if (ctx.lang !== 'ar') return from;
+  const toks = ctx.s.tokens;
+  const c = hasCue(ctx, from, 'verbal');
+  let k: number;
+  if (c && c.tok1 - c.tok0 >= 2) k = c.tok1;
+  else {
+    if (!/^(في|خلال|عبر)$/.test(toks[from]?.norm ?? '')) return from;
+    k = from + 1;
+    const free = (j: number) => !!toks[j]?.arabic && toks[j]!.word && !ctx.inMention[j] && !ctx.s.triggers.some((x) => x.tok0 <= j && j < x.tok1);
+    if (!free(k)) return from;
+    if (/^ال/.test(toks[k]!.norm)) return free(k + 1) && /^ال/.test(toks[k + 1]!.norm) ? from : k + 1;
+    k++;
+  }
+  // up to two indefinite adjectives (no article, no clitic preposition, no name, no trigger, no cue; no preposition,
+  // particle, conjunction or pronoun, cues.csv `not_adjective_ar`)
+  const notAdjective = cueWords(ctx.lex, 'not_adjective_ar');
+  for (let n = 0; n < 2 && k < toks.length; n++) {
+    const t = toks[k]!;
+    if (!t.arabic || !t.word || ctx.inMention[k] || ctx.cueAt.has(k) || /^(ال|[وفبل])/.test(t.norm) || notAdjective.has(t.norm) || ctx.s.triggers.some((x) => x.tok0 === k)) break;
+    k++;
+  }
+  return k;
+}
 
 /** The first token of the object slot at `from`, past a speech adjunct when a name follows it; else `from`. */
 export function pastSpeechAdjunct(ctx: Ctx, from: number, p: Pattern): number {
@@ -22,13 +51,7 @@ export function pastSpeechAdjunct(ctx: Ctx, from: number, p: Pattern): number {
   const toks = ctx.s.tokens;
   const prep = toks[c.tok0]!.norm.replace(/^[وف](?=..)/, '');
   if (p.preps.includes(prep)) return from;
-  let k = c.tok1;
-  // up to two indefinite adjectives (no article, no clitic preposition, no name, no trigger, no cue)
-  for (let n = 0; n < 2 && k < toks.length; n++) {
-    const t = toks[k]!;
-    if (!t.arabic || !t.word || ctx.inMention[k] || ctx.cueAt.has(k) || /^(ال|[وفبل])/.test(t.norm) || NOT_ADJECTIVE.test(t.norm) || ctx.s.triggers.some((x) => x.tok0 === k)) break;
-    k++;
-  }
+  const k = pastArAdjunct(ctx, from);
   let j = k;
   while (j < toks.length && isQuote(toks[j])) j++;
   return ctx.s.mentions.some((m) => m.tok0 === j || m.tok0 === k) ? k : from;
@@ -47,8 +70,9 @@ export function participleOnSubject(ctx: Ctx, subj: readonly { tok1: number }[],
   return k >= 0 && subj.some((m) => m.tok1 === k + 1);
 }
 
-/** The definite Arabic passive participles of backing (`المدعومة`, `المدعوم`, `المدعومين`), normalised. */
-const BACKED_AR = /^ال(مدعومه|مدعوم|مدعومين|مدعومون)$/;
+/** The Arabic passive participle of backing, with or without its article (`مدعومة`, `المدعوم`, `المدعومين`), normalised:
+ *  its stem (index.ts reads it twice; pastBackingParticiple its definite forms). */
+export const BACKED_AR = /^(ال)?مدعوم/;
 
 /**
  * robust40a: a backing or loyalty participle phrase right after a holder at token `k` (`لـ«قسد» المدعومة من واشنطن في
@@ -59,7 +83,7 @@ export function pastBackingParticiple(ctx: Ctx, k: number): number {
   if (ctx.lang !== 'ar') return k;
   const toks = ctx.s.tokens;
   const w = toks[k]?.norm ?? '';
-  const backed = BACKED_AR.test(w);
+  const backed = w.startsWith('ال') && BACKED_AR.test(w);
   if (!backed && !(w.startsWith('ال') && cueWords(ctx.lex, 'loyal_participle').has(w))) return k;
   let j = k + 1;
   if (backed) {

@@ -12,7 +12,8 @@ import type { Trigger } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
 import { BOUNDARY, type Ctx } from './ctx.ts';
 
-const EN_BETWEEN = /^(its|their|the|an|to|his|her|all|of|further|continued|ongoing|repeated|renewed)$/;
+// (grammar words between the stop word and the noun; its modifiers are cues.csv `stop_gap_en`)
+const EN_BETWEEN = /^(its|their|the|an|to|his|her|all|of)$/;
 
 export function presupposedAttack(ctx: Ctx, T: Trigger): boolean {
   if (!T.patterns.some((q) => q.relation === 'attacked' && q.pos === 'noun') || T.patterns[0]!.pos !== 'noun') return false;
@@ -29,7 +30,7 @@ export function presupposedAttack(ctx: Ctx, T: Trigger): boolean {
       k = m.tok0;
       continue;
     }
-    if (!en || !EN_BETWEEN.test(t.norm)) break;
+    if (!en || !(EN_BETWEEN.test(t.norm) || cueWords(ctx.lex, 'stop_gap_en').has(t.norm))) break;
   }
   if (!en) return false;
   // after: "attacks on Gaza did not stop", "strikes on Gaza continue"

@@ -14,7 +14,9 @@ import { objectGroup } from './args.ts';
 import { actor, type Ctx, firstMentionAfter, groupFrom, hasBoundary } from './ctx.ts';
 import { emitAll, redateSince } from './emit.ts';
 
-const PREP = /^[وب]?(on|against|in|near|at|across|around|على|علي|ضد|في|قرب|بالقرب|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)$/;
+const PREP = /^[وب]?(on|against|in|near|at|across|around|على|علي|ضد|في|قرب|بالقرب)$/;
+/** An Arabic compass word opens a place phrase as a preposition does (`شمال`, `بشرق`; cues.csv `compass`). */
+const compassPrep = (ctx: Ctx, w: string): boolean => ctx.lang === 'ar' && (cueWords(ctx.lex, 'compass').has(w) || (/^[وب]/.test(w) && cueWords(ctx.lex, 'compass').has(w.slice(1))));
 
 // (words of the filler list that make a verb form after them a verb: "Israel has struck")
 const AUX = /^(also|reportedly|have|has|had|then|later|a|an|the)$/;
@@ -39,7 +41,7 @@ export function strikeSubject(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<st
       if (verbs.has(t.norm) && !ctx.inMention[k]) return k;
       if (ctx.inMention[k] || inDate(k) || fillers.has(t.norm)) continue;
       if (k > from && ctx.s.triggers.some((x) => x.tok0 === k && x !== T && x.patterns.some((q) => q.pos === 'verb'))) return -1;
-      if (PREP.test(t.norm)) {
+      if (PREP.test(t.norm) || compassPrep(ctx, t.norm)) {
         prep = true;
         continue;
       }

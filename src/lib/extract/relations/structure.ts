@@ -17,7 +17,7 @@ import { emit } from './emit.ts';
 import { FRAMEWORK, isQuote } from '../mentions.ts';
 import { delegationMembers } from './frames.ts';
 import { isPlanned } from './guards.ts';
-import { actor, AR_RELATIVE, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, masculineVerb, nth, PLACE_RELATIONS, placeHeadEndingAt, prepOf, QAD, tokenMarks, TOK_VERB, verbPattern } from './ctx.ts';
+import { actor, AR_RELATIVE, BOUNDARY, type Ctx, cueTrigger, firstMentionAfter, freeWords, type Group, groupFrom, hasWordCue, masculineVerb, meetingHost, nth, PLACE_RELATIONS, placeHeadEndingAt, prepOf, QAD, tokenMarks, TOK_VERB, verbPattern } from './ctx.ts';
 import { locatedPlaceHead } from './clauses.ts';
 import { isIncludedOpener } from './lists.ts';
 
@@ -602,18 +602,19 @@ export function callTalk(ctx: Ctx, T: Trigger, a: Group, b: Group | undefined): 
 }
 const CONTACTS = new Set(['phoned', 'met', 'hosted', 'visited']);
 
-const CLAIMED = /^و?(تبناه|تبناها|تبناهما|تبنته|تبنتها|تبنتهما|تبنت|تبني)$/;
-
 /**
  * "هجوم استهدف مقر الشركة …، وتبنّاه حزب العمال الكردستاني", "التفجيرين اللذين استهدفا مدينة كرمان، وتبنّاهما «داعش»": the
  * party that claims (تبنّى) an attack told before it in its sentence is the attack's doer (gold rule 10). The
  * claimant, or undefined.
  */
 export function claimant(ctx: Ctx, T: Trigger): Group | undefined {
-  if (ctx.lang !== 'ar') return undefined;
+  if (ctx.lang !== 'ar' || !hasWordCue(ctx, 'claim_verb_ar', true)) return undefined;
+  // (cues.csv `claim_verb_ar`, also after و: `وتبنّاه`)
+  const claim = cueWords(ctx.lex, 'claim_verb_ar');
   const toks = ctx.s.tokens;
   for (let k = T.tok1; k < toks.length && !BOUNDARY.has(toks[k]!.text); k++) {
-    if (!CLAIMED.test(toks[k]!.norm)) continue;
+    const w = toks[k]!.norm;
+    if (!claim.has(w) && !(w.startsWith('و') && claim.has(w.slice(1)))) continue;
     const i = firstMentionAfter(ctx.s.mentions, k + 1);
     const m = ctx.s.mentions[i];
     if (!m || freeWords(ctx, k + 1, m.tok0) > 1 || !actor(ctx.lex, m)) return undefined;
@@ -703,9 +704,8 @@ function hostedMeeting(ctx: Ctx, T: Trigger): { subj: Group; obj: Group | undefi
   const M = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 - 1 && T.tok0 - 1 - x.tok1 <= 4 && x.patterns.some((q) => q.relation === 'met' && q.pos === 'noun'));
   if (!M || ctx.s.tokens.slice(M.tok1, T.tok0).some((t) => isComma(t.text) || BOUNDARY.has(t.text))) return undefined;
   const V = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= M.tok0 && x.patterns[0]!.pos === 'verb' && x.patterns[0]!.relation === 'met');
-  const hostI = firstMentionAfter(ms, T.tok1);
-  const host = ms[hostI];
-  if (!V || !host || host.tok0 !== T.tok1 || !actor(ctx.lex, host)) return undefined;
+  const host = V && meetingHost(ctx, T);
+  if (!host) return undefined;
   let guests = ms.filter((m) => m.tok0 >= V.tok1 && m.tok1 <= M.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m));
   // (slot40: `وكان الرئيس بشار الأسد قد شارك في القمة التي استضافتها الرياض`: the subject between كان and قد)
   if (!guests.length) guests = kanaQadSubject(ctx, V.tok0);
