@@ -39,6 +39,8 @@ import { supportPurpose } from './supportpurpose.ts';
 import { appositionPatron } from './appositionpatron.ts';
 import { withoutPressureTargets } from './pressuretarget.ts';
 import { illegalPresence } from './illegalpresence.ts';
+import { presenceNounOwners } from './presencenoun.ts';
+import { claimantTargets } from './claimedattack.ts';
 import { missionAgainst } from './missionagainst.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
@@ -1856,6 +1858,10 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   withoutPressureTargets(ctx, before);
   // ("calling their presence illegal", `تصف الوجود الأمريكي بالاحتلال`: the speaker criticized the owner; illegalpresence.ts, pred37)
   illegalPresence(ctx);
+  // (`الوجود العسكري الأمريكي والتركي … على الأراضي السورية`, "the Turkish and US military presence in Syria": presencenoun.ts, np42)
+  presenceNounOwners(ctx);
+  // ("claimed responsibility for the Ankara bombing", `تبنّى X هجوماً … استهدف مدينة P`: claimedattack.ts, np42)
+  claimantTargets(ctx);
   // ("deployed in Syria … in a mission against Islamic State remnants", `في إطار الحرب على «داعش»`: np35)
   missionAgainst(ctx, before);
   if (ctx.lang === 'ar' && ctx.byKind.has('recipient')) subjectToControl(ctx, before);

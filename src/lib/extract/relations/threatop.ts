@@ -8,7 +8,7 @@
  */
 import type { Mention } from '../doc.ts';
 import { mention } from '../doc.ts';
-import { actor, cueTrigger, type Ctx, hasWordCue, isPossessive, prepOf, verbPattern } from './ctx.ts';
+import { actor, cueTrigger, type Ctx, hasWordCue, isPossessive, onlyTitles, prepOf, verbPattern } from './ctx.ts';
 import { emit, toldHere } from './emit.ts';
 import { cueWords } from '../lexicon.ts';
 
@@ -16,6 +16,10 @@ const STOP = /^[,;:.]$|^(but|while|which|who|after|before|because|if|unless|alth
 
 const AUX = /^(has|have|had|also|repeatedly|again|already|previously|long|twice|recently|often|frequently|since|then)$/;
 const OPENER = /^(where|when|while|after|which|who|whom)$/;
+// (np42: the threat told by its noun or by a circumstantial participle, `تلويح X بشن عملية`, `…، ملوّحاً بعملية`: the
+// subject is the genitive after the noun, else the sentence's first actor)
+const THREAT_NOUN_AR = /^[وب]?(ال)?تلويح$/;
+const THREAT_PARTICIPLE_AR = /^(ملوحا|ملوحه|مهددا|مهدده)$/;
 
 /**
  * The threatener: the actor right before the verb past auxiliaries and adverbs ("where Turkey has threatened", "when
@@ -63,7 +67,17 @@ function threatenedOffensivesAr(ctx: Ctx): void {
     const w = toks[k]!.norm;
     if (ctx.inMention[k] || !(verbs.has(w) || (w.startsWith('و') && verbs.has(w.slice(1))))) continue;
     let n = -1;
-    for (let j = k + 1; j < toks.length && j - k <= 7; j++) {
+    let span = 7;
+    for (let j = k + 1; j < toks.length && j - k <= span; j++) {
+      // (np42: a date adjunct set off by commas, `تلويح أردوغان، في الأول من حزيران/يونيو، بشن عملية`)
+      if (toks[j]!.text === '،' && toks[j + 1]?.norm === 'في' && span === 7) {
+        const close = toks.findIndex((t, i) => i > j + 1 && i - j <= 8 && t.text === '،');
+        if (close > 0 && !s.triggers.some((x) => x.tok0 > j && x.tok0 < close)) {
+          span += close - j;
+          j = close;
+          continue;
+        }
+      }
       if (toks[j]!.text === '،' || toks[j]!.text === '.') break;
       const v = toks[j]!.norm.replace(/^(ب|ل|و)/, '');
       if (nouns.has(toks[j]!.norm) || nouns.has(v)) {
@@ -74,29 +88,39 @@ function threatenedOffensivesAr(ctx: Ctx): void {
     if (n < 0) continue;
     // the adjective after the noun (`عملية عسكرية`, `برية`) then ضد
     let q = n + 1;
-    while (q < toks.length && q - n <= 2 && !/^ضد/.test(toks[q]!.norm) && !ctx.inMention[q] && toks[q]!.word) q++;
+    const attackVerbAt = (i: number): boolean => s.triggers.some((x) => x.tok0 === i && x.patterns[0]!.relation === 'attacked' && x.patterns[0]!.pos === 'verb');
+    while (q < toks.length && q - n <= 2 && !/^ضد/.test(toks[q]!.norm) && !attackVerbAt(q) && !ctx.inMention[q] && toks[q]!.word) q++;
     const d = toks[q]?.norm ?? '';
-    if (!/^ضد/.test(d)) continue;
-    const after = s.mentions.find((m) => m.tok0 === k + 1 || (m.tok0 === k + 2 && /^[«"]$/.test(toks[k + 1]!.text)));
-    let subj: Mention | undefined = after && n > after.tok1 && !prepOf(ctx, after) ? after : undefined;
-    if (!subj && w.startsWith('و')) {
+    // (np42: or an attack verb of the offensive's relative, `بعملية برية تستهدف «الوحدات» الكردية`)
+    const aimed = !/^ضد/.test(d) && attackVerbAt(q);
+    if (!/^ضد/.test(d) && !aimed) continue;
+    // (np42: a noun's or a participle's subject: the genitive after it past titles, `تلويح الرئيس التركي رجب طيب أردوغان`)
+    const nounish = THREAT_NOUN_AR.test(w) || THREAT_PARTICIPLE_AR.test(w);
+    const after = s.mentions.find((m) => m.tok0 === k + 1 || (m.tok0 === k + 2 && /^[«"]$/.test(toks[k + 1]!.text)) || (nounish && m.tok0 > k + 1 && m.tok0 - k <= 4 && onlyTitles(ctx, k + 1, m.tok0)));
+    let subj: Mention | undefined = after && n >= after.tok1 && (nounish || !prepOf(ctx, after)) ? after : undefined;
+    if (!subj && (w.startsWith('و') || nounish)) {
       const first = s.mentions.find((m) => m.tok1 <= k && !prepOf(ctx, m) && !isPossessive(ctx, m));
-      if (first && first.tok0 <= 2) subj = first;
+      if (first && (first.tok0 <= 2 || (nounish && onlyTitles(ctx, 1, first.tok0)))) subj = first;
     }
     const a = subj ? actor(ctx.lex, subj) : undefined;
     if (!subj || !a || a.kind === 'place') continue;
     let tgt: Mention | undefined;
-    if (d === 'ضد') tgt = s.mentions.find((m) => m.tok0 === q + 1 || (m.tok0 === q + 2 && /^[«"]$/.test(toks[q + 1]!.text)));
+    if (d === 'ضد' || aimed) tgt = s.mentions.find((m) => m.tok0 === q + 1 || (m.tok0 === q + 2 && /^[«"]$/.test(toks[q + 1]!.text)));
     else if (/^ضد(ها|هم|ه|هما)$/.test(d)) tgt = objectAfter(ctx, subj, k);
     const b = tgt ? actor(ctx.lex, tgt) : undefined;
     if (!tgt || !b || b.kind === 'place' || b.entity === a.entity || toldHere(ctx, 'threatened', a.entity, b.entity)) continue;
     const T = cueTrigger({ tok0: k, tok1: n + 1, start: toks[k]!.start, end: toks[n]!.end }, p);
     emit(ctx, T, 'threatened', subj, tgt, {}, false);
+    // (np42: the threatened offensive is not done, gold rule 8: the offensive noun's own attack record goes)
+    if (nounish) for (let i = ctx.out.length - 1; i >= 0 && ctx.out[i]!.evidence.start === s.start; i--) {
+      const r = ctx.out[i]!;
+      if (r.relation === 'attacked' && r.source === a.entity && r.target === b.entity) ctx.out.splice(i, 1);
+    }
   }
 }
 
 export function threatenedOffensives(ctx: Ctx): void {
-  if (!hasWordCue(ctx, 'threat_op_verb', true) || !hasWordCue(ctx, 'offensive_noun')) return;
+  if (!hasWordCue(ctx, 'threat_op_verb', true) || !hasWordCue(ctx, 'offensive_noun', true)) return;
   if (ctx.lang === 'ar') return threatenedOffensivesAr(ctx);
   const { s } = ctx;
   const toks = s.tokens;
