@@ -92,8 +92,10 @@ export function condemnedDoer(ctx: Ctx, T: Trigger, subj: Group, hasOwnDoer: (A:
   const told = toldOn(ctx, A, critics);
   if (told) return [told];
   // ("condemned the shelling": the doer of the last shelling, past air strikes by another party since; English)
-  const kind = ctx.lang === 'en' ? attackKind(ctx.lex, ctx.s.tokens[A.tok0]!.norm) : undefined;
-  const ofKind = kind ? ctx.discourse.byKind.get(kind) : undefined;
+  const kind = attackKind(ctx.lex, ctx.s.tokens[A.tok0]!.norm);
+  // (a critic is not the doer of the kind it condemns: the recent attack then, ref42)
+  const ofKind0 = kind ? ctx.discourse.byKind.get(kind) : undefined;
+  const ofKind = ofKind0 && !critics.includes(ofKind0.entity) ? ofKind0 : undefined;
   const doer = (ofKind && actor(ctx.lex, ofKind)) ?? actor(ctx.lex, ctx.discourse.recent);
   if (!doer) return undefined;
   // (every doer of that act, when the one found is among them: "strikes by the United States and Britain" … "condemned
@@ -648,7 +650,32 @@ export function attackKind(lex: Lexicon, word: string): string | undefined {
   if (cueWords(lex, 'attack_shell').has(word)) return 'shell';
   if (cueWords(lex, 'attack_bomb').has(word)) return 'bomb';
   if (cueWords(lex, 'attack_raid').has(word)) return 'raid';
+  // (ref42: Arabic attack words by kind, the ar rows of the same cues — `غارة` raid, `قصف` shell, `تفجير` bomb — matched on
+  // the word without its proclitics and article, `بالقصف` → `قصف`, `الغارات` → `غارات`)
+  if (/[\u0600-\u06FF]/.test(word)) {
+    const stem = word.replace(/^[وف]?[بل]?(ال|لل)?/, '');
+    return stem !== word ? attackKind(lex, stem) : undefined;
+  }
   return undefined;
+}
+
+/**
+ * The kind of attack word each `attacked` record of a sentence was told with (ref42): the kinded attack trigger nearest
+ * before the record's target (`شنّت طائرات روسية غارات على محاور في جبل الأكراد، بالتزامن مع قصف لقوات النظام على قرى في
+ * سهل الغاب`: the raids are Russia's, the shelling the army's), for a sentence that tells attacks of more than one kind.
+ */
+function recordKind(lex: Lexicon, s: Sentence, r: RelationRecord): string | undefined {
+  const at = s.start + r.evidence.targetSpan[0];
+  let best: string | undefined;
+  let bestStart = -1;
+  for (const x of s.triggers) {
+    if (x.start >= at || x.start <= bestStart || !x.patterns.some((q) => q.relation === 'attacked')) continue;
+    const k = attackKind(lex, s.tokens[x.tok0]!.norm);
+    if (!k) continue;
+    best = k;
+    bestStart = x.start;
+  }
+  return best;
 }
 
 /**
@@ -688,6 +715,20 @@ export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: Relation
         break;
       }
     }
+  // (ref42: attacks of two kinds in one sentence, each its own doer: the record's kind by the attack word before its target)
+  if (kinds.size > 1) {
+    const set = new Set<string>();
+    for (let i = mine.length - 1; i >= 0; i--) {
+      const r = mine[i]!;
+      if (r.relation !== 'attacked' || r.attrs?.mode === 'planned') continue;
+      const k = recordKind(lex, s, r);
+      const m = k && !set.has(k) ? at(r.source, r.evidence.sourceSpan[0]) : undefined;
+      if (k && m) {
+        d.byKind.set(k, m);
+        set.add(k);
+      }
+    }
+  }
   for (let i = mine.length - 1; i >= 0; i--) {
     const r = mine[i]!;
     const m = recentAttack(r, since) ? at(r.source, r.evidence.sourceSpan[0]) : undefined;
@@ -876,7 +917,7 @@ export function attackerOf(ctx: Ctx, d: Discourse, noun: Trigger, critic: string
     if (onDay !== undefined) return onDay ? mentionOn(onDay, noun) : undefined;
   }
   // ("condemned the shelling" after "X shelled …" and air strikes by Y since: the doer of that kind of attack)
-  const kind = ctx.lang === 'en' ? attackKind(ctx.lex, ctx.s.tokens[noun.tok0]!.norm) : undefined;
+  const kind = attackKind(ctx.lex, ctx.s.tokens[noun.tok0]!.norm);
   const ofKind = kind ? d.byKind.get(kind) : undefined;
   a = a ?? toldOn(ctx, noun, critic) ?? (ofKind && actor(ctx.lex, ofKind)) ?? (d.attacker && actor(ctx.lex, d.attacker));
   // (a critic who is one of the doers told criticises the other: "DAMASCUS - An Israeli strike hit …. The Syrian
