@@ -1047,7 +1047,10 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
     if (kind) {
       // (with a demonym, "the Palestinian enclave", `المدينة السورية`: the place of that kind in the demonym's state; ref36)
       const end = kind.state && ctx.lang === 'ar' ? k + 1 : k;
-      const p0 = kind.words && !s.mentions.some((m) => m.tok0 <= k && k < m.tok1) && governedNear(ctx, kind.tok0, end) ? placeOfKind(ctx, kind.tok0, kind.words, kind.state) : undefined;
+      // (ref42: read wherever it stands, not only next to a strike or presence word (governedNear): a place of a kind has
+      // one antecedent of its kind, and only `attacked`/`deployed_in` take it as target, so every reader of a place slot
+      // gets it — "IS cells operating inside the camp", `بطرد خلايا التنظيم من المدينة`, "on the outskirts of the city")
+      const p0 = kind.words && !s.mentions.some((m) => m.tok0 <= k && k < m.tok1) ? placeOfKind(ctx, kind.tok0, kind.words, kind.state) : undefined;
       const p = p0 && (!kind.state || stateOf(ctx.lex, p0.entity, true) === kind.state) ? p0 : undefined;
       const first = toks[kind.tok0]!;
       if (p) (added ??= []).push(mention(kind.tok0, end + 1, first.start, toks[end]!.end, p.entity, 'place', 'anaphor', false, kind.clitics));
@@ -1057,9 +1060,9 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
     // its outskirts": the last place named before it; cues.csv `place_part_ar`, `place_part`)
     const part = clitPlacePart(ctx, k, partWords);
     if (part !== undefined) {
-      // (governed: a strike or presence word before it in its clause, at most eight words, no comma between)
-      const near = s.triggers.some((x) => x.tok1 <= part && part - x.tok1 <= 8 && x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && !toks.slice(x.tok1, part).some((w) => w.text === '،' || w.text === ',' || BOUNDARY.has(w.text)));
-      const places = !s.mentions.some((m) => m.tok0 <= k && k < m.tok1) && (near || governedNear(ctx, part, k)) ? lastPlaces(part, 1) : [];
+      // (ref42: wherever it stands, as a place of a kind: the clitic names the place named last, and only a place slot
+      // takes it; it was read only next to a strike or presence word)
+      const places = !s.mentions.some((m) => m.tok0 <= k && k < m.tok1) ? lastPlaces(part, 1) : [];
       if (places.length) (added ??= []).push(mention(part, k + 1, toks[part]!.start, t.end, places[0]!.entity, 'place', 'anaphor', false, ctx.lang === 'ar' ? (/^[وف]?[بل]/.exec(t.norm)?.[0] ?? '').replace(/^[وف]/, '') : ''));
       continue;
     }
@@ -1196,8 +1199,8 @@ const AFTER_DIRECTION_EN = /^(and|or|where|which|since|on|in|at|for|with|to|from
 /**
  * "Turkey, which keeps dozens of military posts in the northwest, …" (ref31): "the" + a compass word with no "of" nor
  * noun of its own after it ("the northwest of the country" is countryAnaphorAt's, "the north-west corner" no place) is
- * the region of that direction of the story's state (storyState), when the lexicon has one (`northwestern-syria`); only
- * as the place of a strike or presence word (governedNear), never the region of the sentence's first actor's own state.
+ * the region of that direction of the story's state (storyState), when the lexicon has one (`northwestern-syria`); never
+ * the region of the sentence's first actor's own state (ref42: no longer only next to a strike or presence word).
  */
 function bareDirectionAt(ctx: Ctx, k: number): Mention | undefined {
   const toks = ctx.s.tokens;
@@ -1208,7 +1211,9 @@ function bareDirectionAt(ctx: Ctx, k: number): Mention | undefined {
   const next = nth(toks, end + 1);
   if (!dir || nth(toks, k - 1)?.norm !== 'the' || (next?.word && !AFTER_DIRECTION_EN.test(next.norm)) || next?.text === '-' || next?.text === "'s" || next?.text === '’s') return undefined;
   const tok0 = k - 1;
-  if (ctx.s.mentions.some((m) => m.tok0 <= end && tok0 < m.tok1) || !governedNear(ctx, tok0, end)) return undefined;
+  // (ref42: wherever it stands, not only next to a strike or presence word: "The northwest … is largely controlled by X",
+  // "keeps troops there" after "factions in the region")
+  if (ctx.s.mentions.some((m) => m.tok0 <= end && tok0 < m.tok1)) return undefined;
   const state = storyState(ctx);
   if (!state) return undefined;
   const first = ctx.s.mentions.find((m) => m.tok1 <= tok0 && m.via !== 'anaphor' && actor(ctx.lex, m));
