@@ -818,8 +818,10 @@ function headsOf(e: { label_ar: string; aliases_ar: string[] }): Set<string> {
   return h;
 }
 
-/** "الحركة" (Hamas), "الهيئة" (HTS), "الحزب" (the PKK), "الوحدات" (the YPG) alone, with the article. */
-const SHORT_HEAD = /^[وف]?(?:بال|كال|لل|ال)(حزب|حركه|وحدات|هييه|تنظيم|جماعه)$/;
+/** "الحركة" (Hamas), "الهيئة" (HTS), "الحزب" (the PKK), "الوحدات" (the YPG) alone, with the article; "الفصائل" (ref42: the
+ * SNA, whose name `فصائل الجيش الوطني` opens with it, after «الجيش الوطني السوري» was named: `مستهدفين مواقع للفصائل قرب
+ * مدينة مارع`). */
+const SHORT_HEAD = /^[وف]?(?:بال|كال|لل|ال)(حزب|حركه|وحدات|هييه|تنظيم|جماعه|فصايل)$/;
 
 /**
  * A group's head noun alone, with the article ("قررت الحركة", "للحزب والوحدات", "وكانت الهيئة قد …"), names the
@@ -835,7 +837,7 @@ function shortGroupNames(s: Sentence, ms: Mention[], lex: Lexicon, seen: string[
     if (!head || (blocked[k] === 1 && !partitiveOnly) || covered(out, k, k + 1)) continue;
     // ("الحزب الديمقراطي", "حركة النهضة": a head with its own name after it is another group)
     const next = s.tokens[k + 1];
-    if (next?.arabic && next.word && !covered(out, k + 1, k + 2) && /^ال/.test(next.norm) && !/^(الكردي|الكرديه|الفلسطينيه|الاسلاميه)$/.test(next.norm)) continue;
+    if (next?.arabic && next.word && !covered(out, k + 1, k + 2) && /^ال/.test(next.norm) && (head === 'فصايل' || !/^(الكردي|الكرديه|الفلسطينيه|الاسلاميه)$/.test(next.norm))) continue;
     // (a group named earlier in the same sentence first, as in English: `للمعركة ضد «داعش»، بعدما تمكّنت الوحدات الكردية من
     // طرد التنظيم منها` is IS, not the PKK of the sentence before; ref36, diagnosis-batch31 §3 body heads)
     const here = out.filter((m) => m.tok1 <= k && (m.kind === 'armed_group' || m.kind === 'organization')).map((m) => m.entity);
