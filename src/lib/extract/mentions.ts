@@ -818,8 +818,10 @@ function headsOf(e: { label_ar: string; aliases_ar: string[] }): Set<string> {
   return h;
 }
 
-/** "الحركة" (Hamas), "الهيئة" (HTS), "الحزب" (the PKK), "الوحدات" (the YPG) alone, with the article. */
-const SHORT_HEAD = /^[وف]?(?:بال|كال|لل|ال)(حزب|حركه|وحدات|هييه|تنظيم|جماعه)$/;
+/** "الحركة" (Hamas), "الهيئة" (HTS), "الحزب" (the PKK), "الوحدات" (the YPG) alone, with the article; "الفصائل" (ref42: the
+ * SNA, whose name `فصائل الجيش الوطني` opens with it, after «الجيش الوطني السوري» was named: `مستهدفين مواقع للفصائل قرب
+ * مدينة مارع`). */
+const SHORT_HEAD = /^[وف]?(?:بال|كال|لل|ال)(حزب|حركه|وحدات|هييه|تنظيم|جماعه|فصايل)$/;
 
 /**
  * A group's head noun alone, with the article ("قررت الحركة", "للحزب والوحدات", "وكانت الهيئة قد …"), names the
@@ -835,7 +837,7 @@ function shortGroupNames(s: Sentence, ms: Mention[], lex: Lexicon, seen: string[
     if (!head || (blocked[k] === 1 && !partitiveOnly) || covered(out, k, k + 1)) continue;
     // ("الحزب الديمقراطي", "حركة النهضة": a head with its own name after it is another group)
     const next = s.tokens[k + 1];
-    if (next?.arabic && next.word && !covered(out, k + 1, k + 2) && /^ال/.test(next.norm) && !/^(الكردي|الكرديه|الفلسطينيه|الاسلاميه)$/.test(next.norm)) continue;
+    if (next?.arabic && next.word && !covered(out, k + 1, k + 2) && /^ال/.test(next.norm) && (head === 'فصايل' || !/^(الكردي|الكرديه|الفلسطينيه|الاسلاميه)$/.test(next.norm))) continue;
     // (a group named earlier in the same sentence first, as in English: `للمعركة ضد «داعش»، بعدما تمكّنت الوحدات الكردية من
     // طرد التنظيم منها` is IS, not the PKK of the sentence before; ref36, diagnosis-batch31 §3 body heads)
     const here = out.filter((m) => m.tok1 <= k && (m.kind === 'armed_group' || m.kind === 'organization')).map((m) => m.entity);
@@ -882,7 +884,9 @@ function shortGroupNamesEn(s: Sentence, ms: Mention[], lex: Lexicon, seen: strin
     // ("accused the group of moving arms": "of" and a gerund is the accusation's content, not the group's name)
     if (next && ((next.norm === 'of' && !/ing$/.test(s.tokens[k + 2]?.norm ?? '')) || (next.cap && next.word))) continue;
     // (a group named earlier in the same sentence first: "struck Hamas positions and accused the group of …")
-    const here = out.filter((m) => m.tok1 < k && (m.kind === 'armed_group' || m.kind === 'organization')).map((m) => m.entity);
+    // (ref42: not a group that is the label of another, "regards the YPG as an offshoot of the PKK … support for the group":
+    // the YPG; cues.csv `label_of_en` + "of", one article or adjective between)
+    const here = out.filter((m) => m.tok1 < k && (m.kind === 'armed_group' || m.kind === 'organization') && !labelComplement(s, m, lex)).map((m) => m.entity);
     const ids = [...seen, ...here];
     // ("the group", "the militia": the article's most named armed group, the latest of equals — not one named once in
     // passing, "killed by fighters of the Free Syrian Army", after the Islamic State group the story is about)
@@ -907,6 +911,21 @@ function shortGroupNamesEn(s: Sentence, ms: Mention[], lex: Lexicon, seen: strin
     }
   }
   return out;
+}
+
+/**
+ * Is mention m the complement of a label noun ("an offshoot of the PKK", "the Syrian branch of the outlawed PKK"): "of"
+ * right before it, past "the" and at most one adjective, after a `label_of_en` word (ref42)?
+ */
+function labelComplement(s: Sentence, m: Mention, lex: Lexicon): boolean {
+  let j = m.tok0 - 1;
+  let skipped = 0;
+  while (j > 0 && s.tokens[j]!.norm !== 'of' && skipped < 2 && s.tokens[j]!.word && !s.tokens[j]!.cap) {
+    j--;
+    skipped++;
+  }
+  if (j <= 0 || s.tokens[j]!.norm !== 'of') return false;
+  return cueWords(lex, 'label_of_en').has(s.tokens[j - 1]!.norm);
 }
 
 /**

@@ -27,7 +27,9 @@ const CASES: { what: string; text: string; lang: 'en' | 'ar'; want: string[]; no
   // negative cells
   { what: 'no facility named before: nothing', lang: 'en', text: 'Turkish drones struck Qamishli on Monday. The SDF, which runs the facility, said two were killed.', want: [], not: ['sdf deployed_in qamishli'] },
   { what: 'a verb of speech is no presence verb (Arabic)', lang: 'ar', text: CAMP_AR + 'وقالت «قسد» إن المخيم يحتاج إلى مساعدات.', want: [], not: ['sdf deployed_in al-hol-camp'] },
-  { what: 'a named subject and another object between: the head is not the object', lang: 'ar', text: CAMP_AR + 'وتدير «قسد» مكاتب في الحسكة قرب المخيم.', want: [], not: ['sdf deployed_in al-hol-camp'] },
+  { what: 'a named subject and another object between: the head is not the object', lang: 'ar', text: CAMP_AR + 'وتدير «قسد» مكاتب في الحسكة وترسل موظفيها إلى المخيم.', want: [], not: ['sdf deployed_in al-hol-camp'] },
+  // (ref42: the row's first wording, `مكاتب في الحسكة قرب المخيم`, is offices of X near P, gold rule 18(e): a presence at the
+  // camp, read since place anaphors resolve wherever they stand; the case keeps its point with a wording that has no near P)
 ];
 
 describe('ref33: a place anaphor as the object of a presence verb, and "the facility"', () => {

@@ -92,8 +92,10 @@ export function condemnedDoer(ctx: Ctx, T: Trigger, subj: Group, hasOwnDoer: (A:
   const told = toldOn(ctx, A, critics);
   if (told) return [told];
   // ("condemned the shelling": the doer of the last shelling, past air strikes by another party since; English)
-  const kind = ctx.lang === 'en' ? attackKind(ctx.lex, ctx.s.tokens[A.tok0]!.norm) : undefined;
-  const ofKind = kind ? ctx.discourse.byKind.get(kind) : undefined;
+  const kind = attackKind(ctx.lex, ctx.s.tokens[A.tok0]!.norm);
+  // (a critic is not the doer of the kind it condemns: the recent attack then, ref42)
+  const ofKind0 = kind ? ctx.discourse.byKind.get(kind) : undefined;
+  const ofKind = ofKind0 && !critics.includes(ofKind0.entity) ? ofKind0 : undefined;
   const doer = (ofKind && actor(ctx.lex, ofKind)) ?? actor(ctx.lex, ctx.discourse.recent);
   if (!doer) return undefined;
   // (every doer of that act, when the one found is among them: "strikes by the United States and Britain" … "condemned
@@ -648,7 +650,32 @@ export function attackKind(lex: Lexicon, word: string): string | undefined {
   if (cueWords(lex, 'attack_shell').has(word)) return 'shell';
   if (cueWords(lex, 'attack_bomb').has(word)) return 'bomb';
   if (cueWords(lex, 'attack_raid').has(word)) return 'raid';
+  // (ref42: Arabic attack words by kind, the ar rows of the same cues — `غارة` raid, `قصف` shell, `تفجير` bomb — matched on
+  // the word without its proclitics and article, `بالقصف` → `قصف`, `الغارات` → `غارات`)
+  if (/[\u0600-\u06FF]/.test(word)) {
+    const stem = word.replace(/^[وف]?[بل]?(ال|لل)?/, '');
+    return stem !== word ? attackKind(lex, stem) : undefined;
+  }
   return undefined;
+}
+
+/**
+ * The kind of attack word each `attacked` record of a sentence was told with (ref42): the kinded attack trigger nearest
+ * before the record's target (`شنّت طائرات روسية غارات على محاور في جبل الأكراد، بالتزامن مع قصف لقوات النظام على قرى في
+ * سهل الغاب`: the raids are Russia's, the shelling the army's), for a sentence that tells attacks of more than one kind.
+ */
+function recordKind(lex: Lexicon, s: Sentence, r: RelationRecord): string | undefined {
+  const at = s.start + r.evidence.targetSpan[0];
+  let best: string | undefined;
+  let bestStart = -1;
+  for (const x of s.triggers) {
+    if (x.start >= at || x.start <= bestStart || !x.patterns.some((q) => q.relation === 'attacked')) continue;
+    const k = attackKind(lex, s.tokens[x.tok0]!.norm);
+    if (!k) continue;
+    best = k;
+    bestStart = x.start;
+  }
+  return best;
 }
 
 /**
@@ -688,6 +715,20 @@ export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: Relation
         break;
       }
     }
+  // (ref42: attacks of two kinds in one sentence, each its own doer: the record's kind by the attack word before its target)
+  if (kinds.size > 1) {
+    const set = new Set<string>();
+    for (let i = mine.length - 1; i >= 0; i--) {
+      const r = mine[i]!;
+      if (r.relation !== 'attacked' || r.attrs?.mode === 'planned') continue;
+      const k = recordKind(lex, s, r);
+      const m = k && !set.has(k) ? at(r.source, r.evidence.sourceSpan[0]) : undefined;
+      if (k && m) {
+        d.byKind.set(k, m);
+        set.add(k);
+      }
+    }
+  }
   for (let i = mine.length - 1; i >= 0; i--) {
     const r = mine[i]!;
     const m = recentAttack(r, since) ? at(r.source, r.evidence.sourceSpan[0]) : undefined;
@@ -876,7 +917,7 @@ export function attackerOf(ctx: Ctx, d: Discourse, noun: Trigger, critic: string
     if (onDay !== undefined) return onDay ? mentionOn(onDay, noun) : undefined;
   }
   // ("condemned the shelling" after "X shelled …" and air strikes by Y since: the doer of that kind of attack)
-  const kind = ctx.lang === 'en' ? attackKind(ctx.lex, ctx.s.tokens[noun.tok0]!.norm) : undefined;
+  const kind = attackKind(ctx.lex, ctx.s.tokens[noun.tok0]!.norm);
   const ofKind = kind ? d.byKind.get(kind) : undefined;
   a = a ?? toldOn(ctx, noun, critic) ?? (ofKind && actor(ctx.lex, ofKind)) ?? (d.attacker && actor(ctx.lex, d.attacker));
   // (a critic who is one of the doers told criticises the other: "DAMASCUS - An Israeli strike hit …. The Syrian
@@ -1006,7 +1047,10 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
     if (kind) {
       // (with a demonym, "the Palestinian enclave", `المدينة السورية`: the place of that kind in the demonym's state; ref36)
       const end = kind.state && ctx.lang === 'ar' ? k + 1 : k;
-      const p0 = kind.words && !s.mentions.some((m) => m.tok0 <= k && k < m.tok1) && governedNear(ctx, kind.tok0, end) ? placeOfKind(ctx, kind.tok0, kind.words, kind.state) : undefined;
+      // (ref42: read wherever it stands, not only next to a strike or presence word (governedNear): a place of a kind has
+      // one antecedent of its kind, and only `attacked`/`deployed_in` take it as target, so every reader of a place slot
+      // gets it — "IS cells operating inside the camp", `بطرد خلايا التنظيم من المدينة`, "on the outskirts of the city")
+      const p0 = kind.words && !s.mentions.some((m) => m.tok0 <= k && k < m.tok1) ? placeOfKind(ctx, kind.tok0, kind.words, kind.state) : undefined;
       const p = p0 && (!kind.state || stateOf(ctx.lex, p0.entity, true) === kind.state) ? p0 : undefined;
       const first = toks[kind.tok0]!;
       if (p) (added ??= []).push(mention(kind.tok0, end + 1, first.start, toks[end]!.end, p.entity, 'place', 'anaphor', false, kind.clitics));
@@ -1016,9 +1060,9 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
     // its outskirts": the last place named before it; cues.csv `place_part_ar`, `place_part`)
     const part = clitPlacePart(ctx, k, partWords);
     if (part !== undefined) {
-      // (governed: a strike or presence word before it in its clause, at most eight words, no comma between)
-      const near = s.triggers.some((x) => x.tok1 <= part && part - x.tok1 <= 8 && x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && !toks.slice(x.tok1, part).some((w) => w.text === '،' || w.text === ',' || BOUNDARY.has(w.text)));
-      const places = !s.mentions.some((m) => m.tok0 <= k && k < m.tok1) && (near || governedNear(ctx, part, k)) ? lastPlaces(part, 1) : [];
+      // (ref42: wherever it stands, as a place of a kind: the clitic names the place named last, and only a place slot
+      // takes it; it was read only next to a strike or presence word)
+      const places = !s.mentions.some((m) => m.tok0 <= k && k < m.tok1) ? lastPlaces(part, 1) : [];
       if (places.length) (added ??= []).push(mention(part, k + 1, toks[part]!.start, t.end, places[0]!.entity, 'place', 'anaphor', false, ctx.lang === 'ar' ? (/^[وف]?[بل]/.exec(t.norm)?.[0] ?? '').replace(/^[وف]/, '') : ''));
       continue;
     }
@@ -1155,8 +1199,8 @@ const AFTER_DIRECTION_EN = /^(and|or|where|which|since|on|in|at|for|with|to|from
 /**
  * "Turkey, which keeps dozens of military posts in the northwest, …" (ref31): "the" + a compass word with no "of" nor
  * noun of its own after it ("the northwest of the country" is countryAnaphorAt's, "the north-west corner" no place) is
- * the region of that direction of the story's state (storyState), when the lexicon has one (`northwestern-syria`); only
- * as the place of a strike or presence word (governedNear), never the region of the sentence's first actor's own state.
+ * the region of that direction of the story's state (storyState), when the lexicon has one (`northwestern-syria`); never
+ * the region of the sentence's first actor's own state (ref42: no longer only next to a strike or presence word).
  */
 function bareDirectionAt(ctx: Ctx, k: number): Mention | undefined {
   const toks = ctx.s.tokens;
@@ -1167,7 +1211,9 @@ function bareDirectionAt(ctx: Ctx, k: number): Mention | undefined {
   const next = nth(toks, end + 1);
   if (!dir || nth(toks, k - 1)?.norm !== 'the' || (next?.word && !AFTER_DIRECTION_EN.test(next.norm)) || next?.text === '-' || next?.text === "'s" || next?.text === '’s') return undefined;
   const tok0 = k - 1;
-  if (ctx.s.mentions.some((m) => m.tok0 <= end && tok0 < m.tok1) || !governedNear(ctx, tok0, end)) return undefined;
+  // (ref42: wherever it stands, not only next to a strike or presence word: "The northwest … is largely controlled by X",
+  // "keeps troops there" after "factions in the region")
+  if (ctx.s.mentions.some((m) => m.tok0 <= end && tok0 < m.tok1)) return undefined;
   const state = storyState(ctx);
   if (!state) return undefined;
   const first = ctx.s.mentions.find((m) => m.tok1 <= tok0 && m.via !== 'anaphor' && actor(ctx.lex, m));

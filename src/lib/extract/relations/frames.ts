@@ -1456,7 +1456,10 @@ export function ownerStruck(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<stri
     if (toks.slice(k + 2, m.tok0).some((x) => cueWords(ctx.lex, 'proxy_plural_en').has(x.norm))) return undefined;
     // (not past ", and", which opens a clause of its own: "… links to Iran and Hezbollah, and Russia keeps forces at …")
     const owners = groupFrom(ms, i).filter((x) => x.kind !== 'place' && actor(ctx.lex, x) && !commaAnd(toks, m.tok1, x.tok0 + 1));
-    const subj = verbArgs(ctx, T, true).subj;
+    // (ref42: "said the strikes hit a depot belonging to X", "one of the strikes hit a building used by X": a definite
+    // attack noun as the subject has the doer of the attack told before, not the speaker)
+    const told = definiteNounDoerEn(ctx, T);
+    const subj = told ? [told] : verbArgs(ctx, T, true).subj;
     if (!owners.length || !subj?.length) return undefined;
     return emitAll(ctx, T, p, subj, owners, attrs);
   }
@@ -1488,6 +1491,20 @@ export function definiteAttackDoer(ctx: Ctx, T: Trigger, p: Pattern, attrs: Reco
     return emitAll(ctx, T, p, [doer], obj, attrs);
   }
   if (ctx.lang !== 'en') return undefined;
+  const doer = definiteNounDoerEn(ctx, T);
+  if (!doer) return undefined;
+  const obj = includedMembers(ctx, T.tok1, 8) ?? objectGroup(ctx, T.tok1, p, new Set([doer.entity]));
+  if (!obj?.length) return undefined;
+  return emitAll(ctx, T, p, [doer], obj, attrs);
+}
+
+/**
+ * English: the doer of the definite attack noun ("the strikes", "the raids", "one of the strikes", "Another strike on
+ * Thursday") standing right before the attack verb at T, as definiteAttackDoer reads it (discourse.ts attackerOf);
+ * undefined when no such noun is the verb's subject (ref42: shared with ownerStruck).
+ */
+function definiteNounDoerEn(ctx: Ctx, T: Trigger): Mention | undefined {
+  const toks = ctx.s.tokens;
   let k = T.tok0 - 1;
   // (past a date of its own, "Another strike on Thursday targeted"; ref36)
   const inDate = (j: number) => ctx.s.dates.some((x) => x.start <= toks[j]!.start && toks[j]!.start < x.end);
@@ -1499,11 +1516,7 @@ export function definiteAttackDoer(ctx: Ctx, T: Trigger, p: Pattern, attrs: Reco
   // ("A simultaneous strike", "Another strike", "A second raid": told again, cues.csv `again_adjective`; ref36)
   const again = cueWords(ctx.lex, 'again_adjective').has(toks[d]?.norm ?? '') && (toks[d]!.norm === 'another' || /^(a|an|the)$/i.test(nth(toks, d - 1)?.norm ?? ''));
   if (!again && !/^(the|these|those)$/.test(toks[d]?.norm ?? '')) return undefined;
-  const doer = attackerOf(ctx, ctx.discourse, noun, []);
-  if (!doer) return undefined;
-  const obj = includedMembers(ctx, T.tok1, 8) ?? objectGroup(ctx, T.tok1, p, new Set([doer.entity]));
-  if (!obj?.length) return undefined;
-  return emitAll(ctx, T, p, [doer], obj, attrs);
+  return attackerOf(ctx, ctx.discourse, noun, []);
 }
 
 /**
