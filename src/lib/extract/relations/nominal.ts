@@ -437,7 +437,7 @@ function claimedAttackAr(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string,
   return target.length ? emitAll(ctx, T, p, doers, target, attrs) : undefined;
 }
 
-// (np40: a claim verb, cues.csv `claim_verb_ar`, carrying the attack noun as its pronoun, `تبنّته`, `تبنّتها`; or bare
+// (np40: a claim verb, cues.csv `claim_verb`, carrying the attack noun as its pronoun, `تبنّته`, `تبنّتها`; or bare
 // `تبنّت`/`تبنّى` with a share of them, `تبنّت معظمها`)
 const CLAIM_PRONOUN = /ه(ا|ما)?$/;
 const CLAIM_SHARE = /^(معظمها|بعضها|اغلبها|جميعها|كلها|عددا|معظمهما)$/;
@@ -479,8 +479,8 @@ function subjectedFar(ctx: Ctx, T: Trigger): Group | undefined {
  * `على`/`ضد` target before the claim. Undefined when any part is missing.
  */
 function claimRelativeAr(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
-  if (!hasWordCue(ctx, 'claim_verb_ar')) return undefined;
-  const claim = cueWords(ctx.lex, 'claim_verb_ar');
+  if (!hasWordCue(ctx, 'claim_verb')) return undefined;
+  const claim = cueWords(ctx.lex, 'claim_verb');
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
   let k = T.tok1;

@@ -608,9 +608,9 @@ const CONTACTS = new Set(['phoned', 'met', 'hosted', 'visited']);
  * claimant, or undefined.
  */
 export function claimant(ctx: Ctx, T: Trigger): Group | undefined {
-  if (ctx.lang !== 'ar' || !hasWordCue(ctx, 'claim_verb_ar', true)) return undefined;
-  // (cues.csv `claim_verb_ar`, also after و: `وتبنّاه`)
-  const claim = cueWords(ctx.lex, 'claim_verb_ar');
+  if (ctx.lang !== 'ar' || !hasWordCue(ctx, 'claim_verb', true)) return undefined;
+  // (cues.csv `claim_verb`, also after و: `وتبنّاه`)
+  const claim = cueWords(ctx.lex, 'claim_verb');
   const toks = ctx.s.tokens;
   for (let k = T.tok1; k < toks.length && !BOUNDARY.has(toks[k]!.text); k++) {
     const w = toks[k]!.norm;
