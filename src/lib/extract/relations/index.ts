@@ -73,6 +73,7 @@ import { passiveControlAfterComma } from './passivecontrol.ts';
 import { appositeControl, capturedFrom, strongholdCaptured, lostPlaces, lastHoldingOwner, expulsionPlaces, expelledPresence, pastExpulsion, regainedControl, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
 import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, underAgreement } from './agreements.ts';
 import { aidCue, thankedGiver, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
+import { callDirection } from './calldirection.ts';
 import { callAdjunct, gatheredMeetings, meetingAdjunct, joinedMeeting, messageEnvoys, topicMeeting, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
 import { arWageSubjects, attribution, governedWageSubjects, ownDoerPattern, wageVerbBefore, withoutAttributiveAlleged, withoutTriggersInForces, withoutAuxiliaryHave, withoutOwnerlessActs, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires, requiresMet } from './sentence.ts';
 
@@ -1885,7 +1886,11 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
     if (ctx.lang === 'ar') visitNouns(ctx);
     visitAdjunct(ctx, before);
   }
-  if ((rels & R_PHONED_NOUN_ANY) !== 0) callAdjunct(ctx, before);
+  if ((rels & R_PHONED_NOUN_ANY) !== 0) {
+    callAdjunct(ctx, before);
+    // (a call the subject received or "the latter" made: calldirection.ts, slot42)
+    callDirection(ctx, before);
+  }
   if (ctx.out.length > before && (rels & R_MET_NOUN) !== 0) meetingAdjunct(ctx, before);
   if (ctx.byKind.has('retribution')) retribution(ctx, speaker);
   if (ctx.lang === 'en' && (rels & R_ATTACKED) !== 0) labelledAttacks(ctx, discourse);
