@@ -21,3 +21,14 @@ en 2023-11-02 attacked isr_gaza_2023-11-01 | Israeli jets struck Gaza on Wednesd
 ar 2024-11-04 attacked isr_lbn_2006 | وتذكّر الحرب الإسرائيلية على لبنان عام 2006 بما يجري اليوم.
 `,
 );
+
+datedSuite(
+  'a place returned to a control is dated by its return',
+  `
+en 2024-04-18 deployed_in syr_daraa_2018-07 | Daraa returned to government control in July 2018 under a Russian-brokered deal that allowed many rebels to stay in their towns.
+en 2024-01-09 deployed_in syr_daraa_2018 | Daraa, the cradle of the 2011 uprising, returned to government control in 2018 under a Russian-brokered deal.
+en 2022-12-01 deployed_in syr_daraa_2018 | Daraa returned to government control in 2018 under a Russian-brokered deal, but the province has remained unstable.
+en 2024-04-18 deployed_in syr_daraa_2024-04-18 | Daraa, under government control since 2018, was calm on Monday.
+en 2024-04-18 deployed_in syr_daraa_2024-04-18 | Government-held Daraa was calm on Monday.
+`,
+);

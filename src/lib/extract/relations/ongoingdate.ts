@@ -24,3 +24,17 @@ export function ongoingTopic(ctx: Ctx, T: Trigger): boolean {
   // (another act told before it holds the day: the talks, the call, the condemnation)
   return ctx.s.triggers.some((x) => x !== T && x.tok1 <= T.tok0 && x.patterns[0]!.relation !== 'attacked');
 }
+
+/**
+ * "Daraa returned to government control in July 2018", "came back under regime control in 2018": control told right
+ * after a word of return (cues.csv `regain_word`) and "to"/"under" is the return, an event of the sentence's date (gold
+ * rule 19f), not a standing state at publication (presence.ts controlled). k0: the first token of the control phrase
+ * ("to"/"under" or the word before it). English; branch slot42.
+ */
+export function returnedToControl(ctx: Ctx, k0: number): boolean {
+  if (ctx.lang !== 'en' || !hasWordCue(ctx, 'regain_word')) return false;
+  const toks = ctx.s.tokens;
+  const words = cueWords(ctx.lex, 'regain_word');
+  for (let k = k0; k >= 1 && k0 - k <= 2; k--) if (/^(to|under)$/.test(toks[k]!.norm)) return words.has(toks[k - 1]!.norm) || words.has(toks[k - 2]?.norm ?? '');
+  return false;
+}
