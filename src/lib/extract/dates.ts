@@ -662,7 +662,20 @@ function sourceOffset(text: string, from: number, to: number, n: number): number
 }
 
 /** A plan opening the clause before a weekday (no comma, full stop or speech verb between): "is due to", "will", `من المقرر أن`. */
-const PLANNED_BEFORE = /(?:\b(?:is|are)\s+(?:due|expected|scheduled|set)\s+to|\bwill|من\s+المقرر\s+ان|من\s+المنتظر\s+ان|من\s+المتوقع\s+ان)\s[^,،.;:]*$/;
+const PLANNED_BEFORE = /(?:\b(?:is|are)\s+(?:due\b|(?:expected|scheduled|set)\s+to)|\bwill|من\s+المقرر\s+ان|من\s+المنتظر\s+ان|من\s+المتوقع\s+ان)\s[^,،.;:]*$/;
+/** A day a noun is scheduled for, right before it: "scheduled for Friday", `القمة المقررة (يوم) الجمعة` (branch slot42). */
+const PLANNED_FOR = /(?:\b(?:scheduled|set|planned)\s+for|\bالمقرره?)\s+$/;
+/** A list's comma (one to three words, then a comma or "and"/"or"/و after them): "his Syrian, Saudi, Iraqi and Egyptian counterparts" (slot42). */
+const LIST_COMMA = /[,،]\s*(?=(?:[^\s,،.;:]+\s+){0,2}[^\s,،.;:]+\s*(?:[,،]|\s(?:and|or|و)\s))/g;
+/**
+ * Is a plan open before normalised offset `a`, in the same clause (PLANNED_BEFORE within 110 characters, a list's commas
+ * passed over; slot42), or does a scheduling word stand right before it (PLANNED_FOR)?
+ */
+function planBefore(norm: string, a: number): boolean {
+  if (PLANNED_FOR.test(norm.slice(Math.max(0, a - 20), a))) return true;
+  const w = norm.slice(Math.max(0, a - 110), a);
+  return PLANNED_BEFORE.test(/[,،]/.test(w) ? w.replace(LIST_COMMA, ' ') : w);
+}
 /** "يوم الخميس 12 كانون الثاني", "Thursday, January 12", "أمس الأربعاء": the day right after is the one meant. */
 function pairedDay(norm: string, b: number, days: [number, string][]): string | undefined {
   const gap = /^[\s,،]*(?:الموافق\s+)?/.exec(norm.slice(b, b + 16))![0].length;
@@ -812,7 +825,7 @@ function findAll(text: string, from: number, to: number, pub: Date, yes: number,
       }
       // "Erdogan is due to travel to Sochi on Monday", "will meet on Friday", `من المقرر أن يزور … يوم الاثنين`: a day of a
       // plan (in the same clause) is one to come, not the last such day
-      if (rule.paired && date && date.length === 10 && FEATURE_RE.arday.test(m[0]) !== FEATURE_RE.enday.test(m[0]) && PLANNED_BEFORE.test(norm.slice(Math.max(0, a - 60), a))) date = '';
+      if (rule.paired && date && date.length === 10 && FEATURE_RE.arday.test(m[0]) !== FEATURE_RE.enday.test(m[0]) && planBefore(norm, a)) date = '';
       if (date === '') {
         taken.push([a, b]);
         continue;

@@ -12,6 +12,7 @@ import { pronounRef } from './anaphora.ts';
 import { attackerOf } from './discourse.ts';
 import { locatedPlaceHead } from './clauses.ts';
 import { presenceSubjectList } from './presencelist.ts';
+import { pastDate } from './calldirection.ts';
 
 /**
  * hosted, "في استقبال": "كان X في استقبال Y" (X before, the guest its genitive) and "كان في استقباله [في المطار] X"
@@ -137,7 +138,10 @@ export function received(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string,
   const to = verbArgs(ctx, c, false).subj?.filter((m) => m.tok1 <= T.tok0 || m.via === 'anaphor');
   // the giver: the genitive right after the noun (بدعم الولايات المتحدة) or after "of"/"from"
   const ms = ctx.s.mentions;
-  const i = firstMentionAfter(ms, T.tok1);
+  // (a date between the noun and من/from: `اتصالاً هاتفياً مساء أمس من Y`, "a telephone call on Friday from Y"; slot42)
+  let t1 = pastDate(ctx, T.tok1);
+  if (!/^(من|from)$/.test(ctx.s.tokens[t1]?.norm ?? '')) t1 = T.tok1;
+  const i = firstMentionAfter(ms, t1);
   const m = nth(ms, i);
   // (or, in Arabic, after من: "تلقى الأسد اتصالاً هاتفياً من بوتين", the subject between the verb and its noun)
   const from = m && prepOf(ctx, m);
@@ -146,16 +150,16 @@ export function received(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string,
   const toks = ctx.s.tokens;
   const viaCounterpart =
     !!m &&
-    /^(من|from)$/.test(toks[T.tok1]?.norm ?? '') &&
-    m.tok0 - T.tok1 <= 5 &&
-    (ctx.byKind.get('counterpart') ?? []).some((c) => c.tok0 > T.tok1 && c.tok1 <= m.tok0 && c.tok0 - T.tok1 <= 2) &&
-    !hasBoundary(toks, T.tok1, m.tok0);
+    /^(من|from)$/.test(toks[t1]?.norm ?? '') &&
+    m.tok0 - t1 <= 5 &&
+    (ctx.byKind.get('counterpart') ?? []).some((c) => c.tok0 > t1 && c.tok1 <= m.tok1 && c.tok0 - t1 <= (ctx.lang === 'en' ? 3 : 2)) &&
+    !hasBoundary(toks, t1, m.tok0);
   const ok =
     m &&
     (viaCounterpart ||
       (ctx.lang === 'ar'
-        ? (freeWords(ctx, T.tok1, m.tok0) === 0 && !PREP_CLITICS.test(m.clitics)) || (from === 'من' && freeWords(ctx, T.tok1, m.tok0) <= 1)
-        : freeWords(ctx, T.tok1, m.tok0) <= 1 && ['of', 'from'].includes(from ?? '')));
+        ? (freeWords(ctx, t1, m.tok0) === 0 && !PREP_CLITICS.test(m.clitics)) || (from === 'من' && freeWords(ctx, t1, m.tok0) <= 1)
+        : freeWords(ctx, t1, m.tok0) <= 1 && ['of', 'from'].includes(from ?? '')));
   // "is subject to sweeping US sanctions", "تخضع لعقوبات أمريكية": a demonym on the noun
   const dem = ms.find((x) => (x.via === 'demonym' || actor(ctx.lex, x)?.kind === 'country') && (ctx.lang === 'en' ? x.tok1 === T.tok0 : x.tok0 === T.tok1 && x.via === 'demonym'));
   // ("under US and European sanctions": a list of attributive names, each a giver)

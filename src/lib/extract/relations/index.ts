@@ -75,6 +75,8 @@ import { passiveControlAfterComma } from './passivecontrol.ts';
 import { appositeControl, capturedFrom, strongholdCaptured, lostPlaces, lastHoldingOwner, expulsionPlaces, expelledPresence, pastExpulsion, regainedControl, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
 import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, underAgreement } from './agreements.ts';
 import { aidCue, thankedGiver, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
+import { callDirection } from './calldirection.ts';
+import { raidResults } from './raidresult.ts';
 import { callAdjunct, gatheredMeetings, meetingAdjunct, joinedMeeting, messageEnvoys, topicMeeting, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
 import { arWageSubjects, attribution, governedWageSubjects, ownDoerPattern, wageVerbBefore, withoutAttributiveAlleged, withoutTriggersInForces, withoutAuxiliaryHave, withoutOwnerlessActs, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires, requiresMet } from './sentence.ts';
 
@@ -1882,6 +1884,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (ctx.byKind.has('judgement')) judgedClause(ctx);
   if (ctx.lang === 'ar' && (rels & R_SUPPORTED_NOUN) !== 0) supportForPronoun(ctx);
   if (ctx.byKind.has('message')) messageEnvoys(ctx);
+  // (a raid told by its result, `عملية إنزال … أسفرت عن اعتقال قيادي في تنظيم X`: raidresult.ts, slot42)
+  raidResults(ctx);
   if ((rels & R_MET_NOUN) !== 0) gatheredMeetings(ctx);
   // (`عقدت اللجنة الأردنية السورية المشتركة اجتماعاً`, "the committee met … with officials from both countries": the body's two states met; jointbody.ts, ref40)
   if (hasWordCue(ctx, 'joint_body')) jointBodyMet(ctx);
@@ -1891,7 +1895,11 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
     if (ctx.lang === 'ar') visitNouns(ctx);
     visitAdjunct(ctx, before);
   }
-  if ((rels & R_PHONED_NOUN_ANY) !== 0) callAdjunct(ctx, before);
+  if ((rels & R_PHONED_NOUN_ANY) !== 0) {
+    callAdjunct(ctx, before);
+    // (a call the subject received or "the latter" made: calldirection.ts, slot42)
+    callDirection(ctx, before);
+  }
   if (ctx.out.length > before && (rels & R_MET_NOUN) !== 0) meetingAdjunct(ctx, before);
   if (ctx.byKind.has('retribution')) retribution(ctx, speaker);
   if (ctx.lang === 'en' && (rels & R_ATTACKED) !== 0) labelledAttacks(ctx, discourse);

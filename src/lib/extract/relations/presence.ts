@@ -4,6 +4,7 @@
  * they back the SDF". Whatever the clause's verb, forces of a state acting in the place of ", where" are that state's
  * presence there (English; Arabic `حيث تنتشر` is a presence verb of its own).
  */
+import { returnedToControl } from './ongoingdate.ts';
 import { pastBackingParticiple } from './speechadjunct.ts';
 import { type Mention, mention, mentionOf, redated, relationRecord, type Trigger } from '../doc.ts';
 import type { RelationRecord } from '../../types.ts';
@@ -494,7 +495,8 @@ function controlled(ctx: Ctx, before: number, k0: number, k1: number, who: Menti
   if (!pattern || stated(ctx, before, who.entity, where.entity)) return;
   const n = ctx.out.length;
   emit(ctx, cueTrigger({ tok0: k0, tok1: k1, start: toks[k0]!.start, end: toks[k1 - 1]!.end }, pattern), 'deployed_in', who, where, {}, true);
-  atPublication(ctx, n);
+  // ("returned to government control in July 2018": the return is an event of its date; ongoingdate.ts, slot42)
+  if (!returnedToControl(ctx, k0)) atPublication(ctx, n);
 }
 
 /**

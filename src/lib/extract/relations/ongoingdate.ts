@@ -1,0 +1,40 @@
+/**
+ * An ongoing war told as the topic of another act (branch slot42; gold rule 6: an ongoing state takes the publication
+ * date): `مباحثات … أمس الأربعاء … تناولت الحرب الإسرائيلية على قطاع غزة`, `اتصالاً هاتفياً … جرى خلاله بحث التصعيد الإسرائيلي
+ * على قطاع غزة`, "held talks on Wednesday … that covered Israel's war on Gaza": the day told belongs to the talks, not to
+ * the war. Read by relations/dates.ts dateFor.
+ */
+import type { Trigger } from '../doc.ts';
+import { cueWords } from '../lexicon.ts';
+import { type Ctx, hasWordCue } from './ctx.ts';
+
+/**
+ * Is T an `attacked` noun of an ongoing act (cues.csv `ongoing_act_noun`: war, escalation) whose sentence dates only
+ * something before it, with another act's trigger (not an attack) before it?
+ */
+export function ongoingTopic(ctx: Ctx, T: Trigger): boolean {
+  const p = T.patterns[0]!;
+  if (p.pos !== 'noun' || p.relation !== 'attacked' || !ctx.s.dates.length || !hasWordCue(ctx, 'ongoing_act_noun', true)) return false;
+  const toks = ctx.s.tokens;
+  const w = toks[T.tok0]!.norm;
+  const words = cueWords(ctx.lex, 'ongoing_act_noun');
+  if (!words.has(w) && !(ctx.lang === 'ar' && words.has(w.replace(/^[وف]/, '')))) return false;
+  const start = toks[T.tok0]!.start;
+  if (ctx.s.dates.some((d) => d.end > start)) return false;
+  // (another act told before it holds the day: the talks, the call, the condemnation)
+  return ctx.s.triggers.some((x) => x !== T && x.tok1 <= T.tok0 && x.patterns[0]!.relation !== 'attacked');
+}
+
+/**
+ * "Daraa returned to government control in July 2018", "came back under regime control in 2018": control told right
+ * after a word of return (cues.csv `regain_word`) and "to"/"under" is the return, an event of the sentence's date (gold
+ * rule 19f), not a standing state at publication (presence.ts controlled). k0: the first token of the control phrase
+ * ("to"/"under" or the word before it). English; branch slot42.
+ */
+export function returnedToControl(ctx: Ctx, k0: number): boolean {
+  if (ctx.lang !== 'en' || !hasWordCue(ctx, 'regain_word')) return false;
+  const toks = ctx.s.tokens;
+  const words = cueWords(ctx.lex, 'regain_word');
+  for (let k = k0; k >= 1 && k0 - k <= 2; k--) if (/^(to|under)$/.test(toks[k]!.norm)) return words.has(toks[k - 1]!.norm) || words.has(toks[k - 2]?.norm ?? '');
+  return false;
+}
