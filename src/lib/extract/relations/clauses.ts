@@ -19,12 +19,18 @@ import { cueWords, type Lexicon } from '../lexicon.ts';
 /** What the clause analysis reads of a sentence's context (a relations Ctx, or `clauseContext` for tools and tests). */
 export type ClauseCtx = Pick<Ctx, 'lang' | 's' | 'inMention' | 'inRelative' | 'byKind' | 'cueAt'> & { lex?: Lexicon };
 
+/** Prepositions that open a relative clause before "which"/"whom" (", in which …,", ", under which …,"): grammar words. */
+const REL_PREP: ReadonlySet<string> = new Set(['in', 'of', 'under', 'by', 'with', 'for', 'through', 'during', 'from', 'to', 'on', 'at', 'among', 'against', 'within', 'after', 'before', 'since', 'over', 'into']);
+
 /** ", which …,", ", whose countries …,", "، الذين …،": 1 on the tokens of a relative clause between commas (either language). */
 export function relativeSpans(s: Sentence): Uint8Array {
   const inRelative = new Uint8Array(s.tokens.length);
   for (let k = 1; k < s.tokens.length; k++) {
     const comma = s.tokens[k - 1]!.text;
-    if ((comma !== ',' && comma !== '،') || !(RELATIVE.has(s.tokens[k]!.norm) || s.tokens[k]!.norm === 'whose')) continue;
+    if (comma !== ',' && comma !== '،') continue;
+    // (", in which …,", ", by whom …,": a preposition before which/whom opens the clause too; bugs42b)
+    const rel = RELATIVE.has(s.tokens[k]!.norm) || s.tokens[k]!.norm === 'whose' || (REL_PREP.has(s.tokens[k]!.norm) && /^(which|whom)$/.test(s.tokens[k + 1]?.norm ?? ''));
+    if (!rel) continue;
     let e = k;
     // (a comma inside a list the clause names goes on: ", who met his Jordanian, Saudi and Iraqi counterparts,")
     const listed = (j: number) => s.mentions.some((m) => m.tok1 === j) && s.mentions.some((m) => m.tok0 === j + 1 && m.conj);

@@ -26,6 +26,16 @@ export function attribution(ctx: Ctx, prev: string | undefined): { text: string 
       while (k > 0 && ctx.inRelative[k - 1]) k--;
       beforeM = ms.find((x) => x.tok1 === k - 1 && s.tokens[k - 1]!.text === ',');
     }
+    // ("The SDF, in which the YPG is the main fighting force, said": a relative clause that ends in no name closes right
+    // before the verb; the name before it speaks; bugs42b)
+    if (!beforeM && ctx.lang === 'en' && c.tok0 > 0 && ctx.inRelative[c.tok0 - 1] && s.tokens[c.tok0 - 1]!.text === ',') {
+      let k = c.tok0 - 1;
+      while (k > 0 && ctx.inRelative[k - 1]) k--;
+      // (the name may close with its abbreviation in brackets: "The Syrian Democratic Forces (SDF), in which …, said")
+      let e = k - 1;
+      while (e > 0 && /^[)"”»]$/.test(s.tokens[e - 1]!.text)) e--;
+      if (s.tokens[k - 1]?.text === ',') beforeM = ms.find((x) => x.tok1 === e);
+    }
     // Arabic puts the speaker after the verb (قال لافروف); English before it (Lavrov said), "according to X" after
     m = ctx.lang === 'ar' || kinds.has('according') ? (afterM ?? beforeM) : (beforeM ?? afterM);
     if (m) return { text: (actor(ctx.lex, m) ?? m).entity, speaker: m };
