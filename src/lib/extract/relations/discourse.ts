@@ -1037,7 +1037,7 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     // ("troops in the country", `من البلاد`, "in the north of the country", `في شمال البلاد`: the story's state, countryAnaphorAt)
-    const land = t.norm === 'country' || t.norm.endsWith('بلاد') ? countryAnaphorAt(ctx, k) : ctx.lang === 'en' && bareDirection.has(t.norm) ? bareDirectionAt(ctx, k) : undefined;
+    const land = t.norm === 'country' || t.norm.endsWith('بلاد') ? countryAnaphorAt(ctx, k) : ctx.lang === 'en' && bareDirection.has(t.norm) ? bareDirectionAt(ctx, k) : ctx.lang === 'ar' && t.norm.includes('ال') ? bareDirectionArAt(ctx, k, bareDirection) : undefined;
     if (land) {
       (added ??= []).push(land);
       continue;
@@ -1209,8 +1209,10 @@ function bareDirectionAt(ctx: Ctx, k: number): Mention | undefined {
   const end = turned ? k + 2 : k;
   const dir = DIRECTION[turned ? toks[k]!.norm + toks[end]!.norm : toks[k]!.norm];
   const next = nth(toks, end + 1);
-  if (!dir || nth(toks, k - 1)?.norm !== 'the' || (next?.word && !AFTER_DIRECTION_EN.test(next.norm)) || next?.text === '-' || next?.text === "'s" || next?.text === '’s') return undefined;
-  const tok0 = k - 1;
+  // ("the oil-rich northeast", "the rebel-held northwest": one hyphenated modifier between "the" and the direction; bugs42b)
+  const hyph = nth(toks, k - 2)?.text === '-' && nth(toks, k - 1)?.word && nth(toks, k - 3)?.word && nth(toks, k - 4)?.norm === 'the' ? 3 : 0;
+  if (!dir || nth(toks, k - 1 - hyph)?.norm !== 'the' || (next?.word && !AFTER_DIRECTION_EN.test(next.norm)) || next?.text === '-' || next?.text === "'s" || next?.text === '’s') return undefined;
+  const tok0 = k - 1 - hyph;
   // (ref42: wherever it stands, not only next to a strike or presence word: "The northwest … is largely controlled by X",
   // "keeps troops there" after "factions in the region")
   if (ctx.s.mentions.some((m) => m.tok0 <= end && tok0 < m.tok1)) return undefined;
@@ -1222,6 +1224,44 @@ function bareDirectionAt(ctx: Ctx, k: number): Mention | undefined {
   const region = label ? ctx.lex.entities.get(`${dir}-${label}`) : undefined;
   if (!region) return undefined;
   return mention(tok0, end + 1, toks[tok0]!.start, toks[end]!.end, region.id, region.kind, 'anaphor', false, '');
+}
+
+/** Words that may follow an Arabic bare direction and end its phrase (`في الشمال، …`, `في الشمال حيث …`; normalised). */
+const AFTER_DIRECTION_AR = /^(في|من|على|الى|حيث|التي|الذي|الذين|منذ|خلال|بعد|قبل|عند|ضد|مع|عبر|لدى|حتى|كما|اليوم|امس)$/;
+/** `الشمال الشرقي`, `الجنوب الغربي`: the direction turned by an adjective (normalised). */
+const TURNED_AR: Record<string, string> = { الشرقي: 'east', الغربي: 'west' };
+
+/**
+ * Arabic `في الشمال`, `بالشمال الشرقي` (bugs42b): the article + a `bare_direction` word (cues.csv, Arabic row) with no
+ * word of its own after it (`الشمال السوري` is a name of the lexicon) is the region of that direction of the story's
+ * state, as bareDirectionAt reads "the north"; never the region of the sentence's first actor's own state.
+ */
+function bareDirectionArAt(ctx: Ctx, k: number, words: ReadonlySet<string>): Mention | undefined {
+  const toks = ctx.s.tokens;
+  const pre = PLACE_KIND_AR.exec(toks[k]!.norm);
+  if (!pre) return undefined;
+  const stem = toks[k]!.norm.slice(pre[0].length);
+  if (!words.has(stem)) return undefined;
+  let end = k;
+  let key = stem === 'شمال' ? 'north' : stem === 'جنوب' ? 'south' : '';
+  if (!key) return undefined;
+  const turn = TURNED_AR[nth(toks, k + 1)?.norm ?? ''];
+  if (turn) {
+    key += turn;
+    end = k + 1;
+  }
+  const next = nth(toks, end + 1);
+  if (next?.word && !/^[وف]/.test(next.norm) && !AFTER_DIRECTION_AR.test(next.norm)) return undefined;
+  const dir = DIRECTION[key];
+  if (!dir || ctx.s.mentions.some((m) => m.tok0 <= end && k < m.tok1)) return undefined;
+  const state = storyState(ctx);
+  if (!state) return undefined;
+  const first = ctx.s.mentions.find((m) => m.tok1 <= k && m.via !== 'anaphor' && actor(ctx.lex, m));
+  if (first && stateOf(ctx.lex, first.entity) === state.entity) return undefined;
+  const label = ctx.lex.entities.get(state.entity)?.label_en.toLowerCase();
+  const region = label ? ctx.lex.entities.get(`${dir}-${label}`) : undefined;
+  if (!region) return undefined;
+  return mention(k, end + 1, toks[k]!.start + pre[1]!.length, toks[end]!.end, region.id, region.kind, 'anaphor', false, pre[1]!);
 }
 
 /** Arabic: a bare place head's proclitics and article (`وفي المحافظة` is two tokens; `بالمحافظة`, `للمخيم`, `والمعبر`). */
