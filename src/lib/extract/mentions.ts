@@ -1360,8 +1360,16 @@ function officeHolders(s: Sentence, ms: Mention[], lex: Lexicon, lang: Lang, off
           k--;
           continue;
         }
-        // (slot35: `الخاص إلى سوريا`: a preposition before a state named inside the office)
-        if (/^(الي|لدي)$/.test(t.norm) && ms.some((x) => x.tok0 === k + 1 && x.kind === 'country')) {
+        // (bugs42a: words the holder's own mention took before its name, `… إلى سوريا غير بيدرسن` read with the state
+        // inside the name's span, are the office's too)
+        if (k >= p.tok0) {
+          if (++words > 6) break;
+          k--;
+          continue;
+        }
+        // (slot35: `الخاص إلى سوريا`: a preposition before a state named inside the office, or before words the holder's
+        // mention took, bugs42a)
+        if (/^(الي|لدي)$/.test(t.norm) && (k + 1 === p.tok0 || ms.some((x) => x.tok0 === k + 1 && x.kind === 'country'))) {
           if (++words > 6) break;
           k--;
           continue;
