@@ -30,3 +30,15 @@ const CASES: Record<string, Case[]> = {
 };
 
 describeCases(CASES);
+
+const REGION: Record<string, Case[]> = {
+  'a demonym and a region inside an envoy title (ar)': [
+    ['faisal-mekdad hosted zhai-jun', 'استقبل وزير الخارجية والمغتربين السوري فيصل المقداد، اليوم السبت، المبعوث الخاص للحكومة الصينية إلى الشرق الأوسط تشاي جيون والوفد المرافق له في دمشق.'],
+    ['no faisal-mekdad hosted chn', 'استقبل وزير الخارجية والمغتربين السوري فيصل المقداد، اليوم السبت، المبعوث الخاص للحكومة الصينية إلى الشرق الأوسط تشاي جيون والوفد المرافق له في دمشق.'],
+    ['faisal-mekdad hosted zhai-jun', 'استقبل المقداد المبعوث الخاص للحكومة الصينية تشاي جيون في دمشق.'],
+    ['faisal-mekdad hosted zhai-jun', 'استقبل المقداد في دمشق، أمس، المبعوث الصيني الخاص إلى الشرق الأوسط تشاي جيون.'],
+    ['bashar-al-assad hosted chn', 'استقبل الأسد وفداً من الحكومة الصينية في دمشق.'],
+  ],
+};
+
+describeCases(REGION);
