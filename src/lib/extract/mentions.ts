@@ -1360,16 +1360,27 @@ function officeHolders(s: Sentence, ms: Mention[], lex: Lexicon, lang: Lang, off
           k--;
           continue;
         }
-        // (slot35: `الخاص إلى سوريا`: a preposition before a state named inside the office)
-        if (/^(الي|لدي)$/.test(t.norm) && ms.some((x) => x.tok0 === k + 1 && x.kind === 'country')) {
+        // (bugs42a: words the holder's own mention took before its name, `… إلى سوريا غير بيدرسن` read with the state
+        // inside the name's span, are the office's too)
+        if (k >= p.tok0) {
+          if (++words > 6) break;
+          k--;
+          continue;
+        }
+        // (slot35: `الخاص إلى سوريا`: a preposition before a state named inside the office, or before words the holder's
+        // mention took, bugs42a)
+        if (/^(الي|لدي)$/.test(t.norm) && (k + 1 === p.tok0 || ms.some((x) => x.tok0 === k + 1 && (x.kind === 'country' || x.kind === 'place')))) {
           if (++words > 6) break;
           k--;
           continue;
         }
         const m = ms.find((x) => x !== p && x.tok1 === k + 1 && x.tok0 <= k);
         if (m) {
-          if (m.conj || m.clitics.startsWith('و') || (!inner(m) && m.kind !== 'country')) break;
-          if (inner(m)) inside.push(m);
+          // (bugs42a: also a region after إلى, `المبعوث الخاص للحكومة الصينية إلى الشرق الأوسط تشاي جيون`)
+          if (m.conj || m.clitics.startsWith('و') || (!inner(m) && m.kind !== 'country' && !(m.kind === 'place' && /^(الي|لدي)$/.test(toks[m.tok0 - 1]?.norm ?? '')))) break;
+          // (bugs42a: a demonym inside the office, `المبعوث الخاص للحكومة الصينية إلى الشرق الأوسط تشاي جيون`, is the
+          // office's, as it is where the name's mention takes it, `… للحكومة الصينية تشاي جيون`)
+          if (inner(m) || m.via === 'demonym') inside.push(m);
           k = m.tok0 - 1;
           continue;
         }
@@ -1393,7 +1404,7 @@ function officeHolders(s: Sentence, ms: Mention[], lex: Lexicon, lang: Lang, off
       for (const m of inside) (drop ??= new Set()).add(m);
       // (the office belongs to the holder's mention, for word distances, as a discovered name's title does: `كبير مساعدي`
       // opens it; not over a state named inside the office, which stays a mention of its own)
-      if (head < p.tok0 && !ms.some((m) => m.kind === 'country' && m.tok0 >= head && m.tok1 <= p.tok0)) {
+      if (head < p.tok0 && !ms.some((m) => m.kind === 'country' && m.tok0 >= head && m.tok1 <= p.tok0 && !inside.includes(m))) {
         const h = head > 0 && /^كبير/.test(toks[head - 1]!.norm) && !ms.some((m) => m.tok1 === head) ? head - 1 : head;
         (grow ??= new Map()).set(p, h);
       }

@@ -71,6 +71,8 @@ export interface Form {
   cuesLex: object | undefined;
   cues: Uint32Array;
   cliticCues: Uint32Array;
+  /** The same past any proclitics the matcher reads off (arabicVariants: و ف, then ب ل ك س; bugs42a). */
+  procliticCues: Uint32Array;
 }
 
 /** A reading of a form that starts a phrase of a trie, and the trie node it leads to. */
@@ -246,7 +248,7 @@ function newForm(t: string): Form {
   const norm = intern(normalise(t));
   return { text: intern(t), len: t.length, norm, word, arabic, cap: !arabic && c0 !== c0.toLowerCase(), key: intern(canonicalKey(norm, arabic)), taMarbuta: /ة[\u064B-\u0652]*$/.test(t), v0: undefined, v1: undefined, map: undefined,
     trie0: undefined, version0: 0, steps0: NO_STEPS, trie1: undefined, version1: 0, steps1: NO_STEPS, dates: -1, wordsLex: undefined, words: 0,
-    cuesLex: undefined, cues: NO_CUES, cliticCues: NO_CUES };
+    cuesLex: undefined, cues: NO_CUES, cliticCues: NO_CUES, procliticCues: NO_CUES };
 }
 
 /** The Form of text[a, b), whose hash is h. */

@@ -3,7 +3,7 @@ import type { EntityKind, RelationRecord } from '../../types.ts';
 import { cueHas, type CueSpan, type Doc, type Mention, mentionOf, type Sentence, type Trigger } from '../doc.ts';
 import { type CueKind, cueWords, type Lexicon, type Pattern } from '../lexicon.ts';
 import { isQuote, mentionAt as mentionStartingAt } from '../mentions.ts';
-import type { Token } from '../normalise.ts';
+import { arabicVariants, type Token } from '../normalise.ts';
 import type { Discourse } from './discourse.ts';
 
 export const AR_PREP_TOKENS = new Set(['مع', 'الي', 'علي', 'عن', 'من', 'في', 'ضد', 'لدي', 'نحو', 'حول', 'تجاه', 'بين', 'عبر']);
@@ -139,6 +139,7 @@ export interface WordCueIndex {
   tokens: Token[];
   at: Uint32Array;
   clitic: Uint32Array;
+  proclitic: Uint32Array;
 }
 
 interface WordCueBits {
@@ -202,7 +203,38 @@ function formCueBits(lex: Lexicon, t: Token): void {
   f.cues = byWord.get(f.norm) ?? NO_BITS;
   const c0 = f.norm.charCodeAt(0);
   f.cliticCues = c0 === 0x648 || c0 === 0x641 ? (byWord.get(f.norm.slice(1)) ?? NO_BITS) : NO_BITS;
+  f.procliticCues = f.arabic ? procliticBits(byWord, f.norm) : NO_BITS;
   f.cuesLex = lex;
+}
+
+/**
+ * The word-list cue kinds of an Arabic norm past its proclitics, read as the matcher reads them (arabicVariants: و ف,
+ * then ب ل ك س; bugs42a): each reading that strips some proclitic is looked up as it stands in the text (`بالتنسيق` →
+ * `التنسيق`), without the article (the reading's key, `تنسيق`), and for لل as ل + ال (`للعملية` → `العملية`).
+ */
+function procliticBits(byWord: Map<string, Uint32Array>, norm: string): Uint32Array {
+  let out: Uint32Array = NO_BITS;
+  let own = false;
+  const add = (w: string) => {
+    const set = byWord.get(w);
+    if (!set) return;
+    if (out === NO_BITS) out = set;
+    else if (out !== set) {
+      if (!own) {
+        out = out.slice();
+        own = true;
+      }
+      for (let i = 0; i < set.length; i++) out[i] = out[i]! | set[i]!;
+    }
+  };
+  for (const v of arabicVariants(norm)) {
+    if (v.pre === 0) continue;
+    const rest = norm.slice(v.pre);
+    add(rest);
+    add(v.key);
+    if (v.clitics.endsWith('ل') && rest.startsWith('ل')) add('ا' + rest);
+  }
+  return out;
 }
 
 function wordCueIndex(ctx: Ctx): WordCueIndex {
@@ -212,14 +244,16 @@ function wordCueIndex(ctx: Ctx): WordCueIndex {
   const size = wordCueBits(ctx.lex).size;
   const at = new Uint32Array(size);
   const clitic = new Uint32Array(size);
+  const proclitic = new Uint32Array(size);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     formCueBits(ctx.lex, t);
     const f = t.form;
     if (f.cues.length !== 0) for (let i = 0; i < size; i++) at[i] = at[i]! | f.cues[i]!;
     if (f.cliticCues.length !== 0) for (let i = 0; i < size; i++) clitic[i] = clitic[i]! | f.cliticCues[i]!;
+    if (f.procliticCues.length !== 0) for (let i = 0; i < size; i++) proclitic[i] = proclitic[i]! | f.procliticCues[i]!;
   }
-  ctx.wordCues = idx = { tokens, at, clitic };
+  ctx.wordCues = idx = { tokens, at, clitic, proclitic };
   return idx;
 }
 
@@ -238,12 +272,16 @@ export function wordCueTokens(ctx: Ctx, kind: CueKind): number[] {
   return out;
 }
 
-/** Does a token of ctx.s have a form of the word-list cue kind as its norm (with `clitic`, or as its norm past a leading و/ف)? */
-export function hasWordCue(ctx: Ctx, kind: CueKind, clitic = false): boolean {
+/**
+ * Does a token of ctx.s have a form of the word-list cue kind as its norm (with `clitic`, or as its norm past the
+ * proclitics the matcher reads off, و ف then ب ل ك س: `بعملية`, `وبالتنسيق`; with clitic 'conj', past a leading و/ف
+ * only, for a reader whose own scan strips no more: bugs42a)?
+ */
+export function hasWordCue(ctx: Ctx, kind: CueKind, clitic: boolean | 'conj' = false): boolean {
   const i = wordCueBits(ctx.lex).bit.get(kind);
   if (i === undefined) return false;
   const idx = wordCueIndex(ctx);
-  return hasBit(idx.at, i) || (clitic && hasBit(idx.clitic, i));
+  return hasBit(idx.at, i) || (clitic !== false && hasBit(clitic === 'conj' ? idx.clitic : idx.proclitic, i));
 }
 
 /** The TOK_… bits of token k of ctx.s (0 outside the sentence). */

@@ -72,7 +72,7 @@ import { campaignPresence } from './campaign.ts';
 import { accusedOccupation, presenceThere } from './occupation.ts';
 import { attackedGroupIn } from './targetin.ts';
 import { passiveControlAfterComma } from './passivecontrol.ts';
-import { appositeControl, capturedFrom, strongholdCaptured, lostPlaces, lastHoldingOwner, expulsionPlaces, expelledPresence, pastExpulsion, regainedControl, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
+import { appositeControl, capturedFrom, strongholdCaptured, lostPlaces, lastHoldingOwner, expulsionPlaces, expelledPresence, pastExpulsion, regainedControl, returnedToControlAr, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
 import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, underAgreement } from './agreements.ts';
 import { aidCue, thankedGiver, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
 import { callDirection } from './calldirection.ts';
@@ -1867,6 +1867,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   // ("deployed in Syria … in a mission against Islamic State remnants", `في إطار الحرب على «داعش»`: np35)
   missionAgainst(ctx, before);
   if (ctx.lang === 'ar' && ctx.byKind.has('recipient')) subjectToControl(ctx, before);
+  // (`وعادت درعا إلى سيطرة الحكومة في تموز/يوليو 2018`: bugs42a)
+  if (ctx.lang === 'ar' && ctx.byKind.has('charge_noun') && hasWordCue(ctx, 'regain_word', true)) returnedToControlAr(ctx, before);
   expelledPresence(ctx, before);
   campaignPresence(ctx);
   pastExpulsion(ctx);

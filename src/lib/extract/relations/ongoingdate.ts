@@ -32,9 +32,11 @@ export function ongoingTopic(ctx: Ctx, T: Trigger): boolean {
  * ("to"/"under" or the word before it). English; branch slot42.
  */
 export function returnedToControl(ctx: Ctx, k0: number): boolean {
-  if (ctx.lang !== 'en' || !hasWordCue(ctx, 'regain_word')) return false;
+  if (!hasWordCue(ctx, 'regain_word', ctx.lang === 'ar')) return false;
   const toks = ctx.s.tokens;
   const words = cueWords(ctx.lex, 'regain_word');
+  // (Arabic: k0 is the word of return itself, its و/ف read off: presence.ts returnedToControlAr; bugs42a)
+  if (ctx.lang === 'ar') return words.has(toks[k0]!.norm) || (/^[وف]/.test(toks[k0]!.norm) && words.has(toks[k0]!.norm.slice(1)));
   for (let k = k0; k >= 1 && k0 - k <= 2; k--) if (/^(to|under)$/.test(toks[k]!.norm)) return words.has(toks[k - 1]!.norm) || words.has(toks[k - 2]?.norm ?? '');
   return false;
 }

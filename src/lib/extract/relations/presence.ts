@@ -2006,3 +2006,47 @@ function conveyedBefore(ctx: Ctx, k: number): boolean {
   }
   return false;
 }
+
+/** An Arabic relative pronoun (a verb after it is a relative clause's, not the sentence's). */
+const AR_RELATIVE_WORD = /^(التي|الذي|اللذين|اللتين|الذين|اللتان|اللذان)$/;
+
+/**
+ * `وعادت درعا إلى سيطرة الحكومة في تموز/يوليو 2018`, `عادت منبج إلى سيطرة «قسد» عام 2016`, `وكانت درعا … قد عادت إلى
+ * سيطرة القوات الحكومية`: a place returned (a `regain_word`, its و/ف read off) to (`إلى`, `تحت`, or `لسيطرة`) a
+ * holder's control (a `charge_noun` cue) is the holder's presence in the place, dated by the return as the English
+ * "returned to government control in July 2018" (ongoingdate.ts returnedToControl). The place: the first place after the
+ * verb before the control noun (VSO), else the last place before the verb; the holder: the name right after the
+ * control noun (past a quote), else the bare government (`الحكومة`, `النظام`: a state_head cue with no name), the
+ * place's own state. Arabic; branch bugs42a.
+ */
+export function returnedToControlAr(ctx: Ctx, before: number): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const words = cueWords(ctx.lex, 'regain_word');
+  const charge = ctx.byKind.get('charge_noun');
+  if (!charge) return;
+  for (let k = 0; k < toks.length; k++) {
+    const n = toks[k]!.norm;
+    if (!words.has(n) && !(/^[وف]/.test(n) && words.has(n.slice(1)))) continue;
+    // the control noun within twelve words on, right after إلى/تحت (or `لسيطرة`), no other verb between but a relative's
+    // (`أعادت اتفاقات التسوية التي رعتها روسيا عام 2018 درعا إلى سيطرة الحكومة`)
+    const c = charge.find((x) => x.tok0 > k + 1 && x.tok0 - k <= 12 && (/^(الي|تحت)$/.test(toks[x.tok0 - 1]!.norm) || x.clitics === 'ل'));
+    if (!c || s.triggers.some((x) => x.tok0 > k && x.tok1 <= c.tok0 && x.patterns[0]!.pos === 'verb' && !AR_RELATIVE_WORD.test(toks[x.tok0 - 1]?.norm ?? ''))) continue;
+    let where = s.mentions.find((m) => m.tok0 > k && m.tok1 <= c.tok0 && (m.kind === 'place' || m.kind === 'country'));
+    for (let i = s.mentions.length - 1; !where && i >= 0; i--) {
+      const m = s.mentions[i]!;
+      if (m.tok1 <= k && m.kind === 'place' && !isPossessive(ctx, m)) where = m;
+    }
+    if (!where || where.kind !== 'place') continue;
+    const j = /^[«"“]$/.test(toks[c.tok1]?.text ?? '') ? c.tok1 + 1 : c.tok1;
+    const hm = s.mentions.find((m) => m.tok0 === j);
+    let who = hm ? actor(ctx.lex, hm) : undefined;
+    if (!hm && j === c.tok1 && ctx.byKind.get('state_head')?.some((x) => x.tok0 === j)) {
+      const country = ctx.lex.entities.get(where.entity)?.country;
+      const e = country ? ctx.lex.entities.get(country) : undefined;
+      if (e) who = mention(j, j + 1, toks[j]!.start, toks[j]!.end, e.id, e.kind, 'descriptor', false, '');
+    }
+    if (!who || !/^(country|armed_group)$/.test(who.kind) || who.entity === where.entity) continue;
+    controlled(ctx, before, k, c.tok1, who, where);
+  }
+}
