@@ -1227,7 +1227,7 @@ function bareDirectionAt(ctx: Ctx, k: number): Mention | undefined {
 }
 
 /** Words that may follow an Arabic bare direction and end its phrase (`في الشمال، …`, `في الشمال حيث …`; normalised). */
-const AFTER_DIRECTION_AR = /^(في|من|على|الى|حيث|التي|الذي|الذين|منذ|خلال|بعد|قبل|عند|ضد|مع|عبر|لدى|حتى|كما|اليوم|امس)$/;
+const AFTER_DIRECTION_AR = /^(في|من|علي|الي|حيث|التي|الذي|الذين|منذ|خلال|بعد|قبل|عند|ضد|مع|عبر|لدي|حتي|كما|اليوم|امس)$/;
 /** `الشمال الشرقي`, `الجنوب الغربي`: the direction turned by an adjective (normalised). */
 const TURNED_AR: Record<string, string> = { الشرقي: 'east', الغربي: 'west' };
 
