@@ -21,6 +21,7 @@ export function presupposedAttack(ctx: Ctx, T: Trigger): boolean {
   if (!stop.size) return false;
   const toks = ctx.s.tokens;
   const en = ctx.lang === 'en';
+  const gap = cueWords(ctx.lex, 'stop_gap_en');
   // before: "halt its attacks", "an end to Israeli attacks", `وقف عدوانها`, `لوقف الاعتداءات`
   for (let k = T.tok0 - 1, n = 0; k >= 0 && n <= 3; k--, n++) {
     const t = toks[k]!;
@@ -30,7 +31,7 @@ export function presupposedAttack(ctx: Ctx, T: Trigger): boolean {
       k = m.tok0;
       continue;
     }
-    if (!en || !(EN_BETWEEN.test(t.norm) || cueWords(ctx.lex, 'stop_gap_en').has(t.norm))) break;
+    if (!en || !(EN_BETWEEN.test(t.norm) || gap.has(t.norm))) break;
   }
   if (!en) return false;
   // after: "attacks on Gaza did not stop", "strikes on Gaza continue"

@@ -15,8 +15,8 @@ import { actor, type Ctx, firstMentionAfter, groupFrom, hasBoundary } from './ct
 import { emitAll, redateSince } from './emit.ts';
 
 const PREP = /^[وب]?(on|against|in|near|at|across|around|على|علي|ضد|في|قرب|بالقرب)$/;
-/** An Arabic compass word opens a place phrase as a preposition does (`شمال`, `بشرق`; cues.csv `compass`). */
-const compassPrep = (ctx: Ctx, w: string): boolean => ctx.lang === 'ar' && (cueWords(ctx.lex, 'compass').has(w) || (/^[وب]/.test(w) && cueWords(ctx.lex, 'compass').has(w.slice(1))));
+/** An Arabic compass word opens a place phrase as a preposition does (`شمال`, `بشرق`; cues.csv `compass`; undefined in English). */
+const compassPrep = (compass: ReadonlySet<string> | undefined, w: string): boolean => compass !== undefined && (compass.has(w) || (/^[وب]/.test(w) && compass.has(w.slice(1))));
 
 // (words of the filler list that make a verb form after them a verb: "Israel has struck")
 const AUX = /^(also|reportedly|have|has|had|then|later|a|an|the)$/;
@@ -31,6 +31,7 @@ export function strikeSubject(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<st
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
   const fillers = cueWords(ctx.lex, 'strike_filler');
+  const compass = ctx.lang === 'ar' ? cueWords(ctx.lex, 'compass') : undefined;
   const inDate = (j: number) => ctx.s.dates.some((x) => x.start <= toks[j]!.start && toks[j]!.start < x.end);
   // the verb: the first strike verb within 12 tokens after `from`, past fillers, dates, or a phrase opened by a preposition
   const verbAfter = (from: number): number => {
@@ -41,7 +42,7 @@ export function strikeSubject(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<st
       if (verbs.has(t.norm) && !ctx.inMention[k]) return k;
       if (ctx.inMention[k] || inDate(k) || fillers.has(t.norm)) continue;
       if (k > from && ctx.s.triggers.some((x) => x.tok0 === k && x !== T && x.patterns.some((q) => q.pos === 'verb'))) return -1;
-      if (PREP.test(t.norm) || compassPrep(ctx, t.norm)) {
+      if (PREP.test(t.norm) || compassPrep(compass, t.norm)) {
         prep = true;
         continue;
       }
