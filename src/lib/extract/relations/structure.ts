@@ -608,7 +608,7 @@ const CONTACTS = new Set(['phoned', 'met', 'hosted', 'visited']);
  * claimant, or undefined.
  */
 export function claimant(ctx: Ctx, T: Trigger): Group | undefined {
-  if (ctx.lang !== 'ar' || !hasWordCue(ctx, 'claim_verb', true)) return undefined;
+  if (ctx.lang !== 'ar' || !hasWordCue(ctx, 'claim_verb', 'conj')) return undefined;
   // (cues.csv `claim_verb`, also after و: `وتبنّاه`)
   const claim = cueWords(ctx.lex, 'claim_verb');
   const toks = ctx.s.tokens;
