@@ -14,7 +14,7 @@
  * read a target of the claimant's after the noun (the actor hit, rule 10).
  */
 import type { Mention, Trigger } from '../doc.ts';
-import { actor, type Ctx, hasCue, hasWordCue, mentionAt, prepOf } from './ctx.ts';
+import { actor, type Ctx, hasCue, hasWordCue, mentionAt, prepOf, wordCueTokens } from './ctx.ts';
 import { emit, toldHere } from './emit.ts';
 import { isNegated } from './guards.ts';
 import { cueWords } from '../lexicon.ts';
@@ -30,7 +30,6 @@ export function claimantTargets(ctx: Ctx): void {
   const toks = s.tokens;
   const ms = s.mentions;
   const en = ctx.lang === 'en';
-  const claims = cueWords(ctx.lex, 'claim_verb');
   const mods = cueWords(ctx.lex, 'attack_modifier');
   // (an English attack word read as a verb after a determiner or an attack modifier is a noun: "a suicide attack")
   const nounish = (T: Trigger): boolean => T.patterns[0]!.pos === 'noun' || (en && T.tok0 > 0 && (/^(a|an|the)$/.test(toks[T.tok0 - 1]!.norm) || mods.has(toks[T.tok0 - 1]!.norm)));
@@ -42,8 +41,7 @@ export function claimantTargets(ctx: Ctx): void {
   };
   // (the first mention starting at or after `k`, past a group head `جماعة`/`تنظيم`, a quote, "the")
   const nameAt = (k: number): Mention | undefined => ms.find((m) => m.tok0 >= k && m.tok0 - k <= 2);
-  for (let k = 0; k < toks.length; k++) {
-    if (!claims.has(toks[k]!.norm)) continue;
+  for (const k of wordCueTokens(ctx, 'claim_verb')) {
     let A: Trigger | undefined;
     let who: Mention | undefined;
     const passive = en ? toks[k + 1]?.norm === 'by' : /(ه|ها)$/.test(toks[k]!.norm);
@@ -98,7 +96,7 @@ function attackTarget(ctx: Ctx, A: Trigger, who: Mention): Mention | undefined {
   for (let k = A.tok1; k < toks.length && k - A.tok1 <= 24; k++) {
     const t = toks[k]!;
     if (/^[.;:]$/.test(t.text)) break;
-    const m = ctx.s.mentions.find((x) => x.tok0 === k);
+    const m = mentionAt(ctx, k);
     if (!m) continue;
     // (behind a locative preposition or an attack verb, past place heads: "in the southern city of", `استهدف مدينة`)
     let b = k - 1;

@@ -12,7 +12,7 @@
  * a definite presence presupposes it.
  */
 import type { Mention } from '../doc.ts';
-import { actor, cueTrigger, type Ctx, hasWordCue, mentionAt, verbPattern } from './ctx.ts';
+import { actor, cueTrigger, type Ctx, hasWordCue, mentionAt, verbPattern, wordCueTokens } from './ctx.ts';
 import { atPublication, emit } from './emit.ts';
 import { isNegated } from './guards.ts';
 import { cueWords } from '../lexicon.ts';
@@ -27,15 +27,14 @@ export function presenceNounOwners(ctx: Ctx): void {
   const toks = s.tokens;
   const ms = s.mentions;
   const ar = ctx.lang === 'ar';
-  const nouns = cueWords(ctx.lex, 'presence_noun');
   const gap = cueWords(ctx.lex, 'presence_gap');
   const territory = cueWords(ctx.lex, 'own_territory');
   const p = verbPattern(ctx, 'deployed_in');
   if (!p) return;
   const skip = (j: number): boolean => j < toks.length && (QUOTE.test(toks[j]!.text) || gap.has(toks[j]!.norm));
-  for (let k = 0; k < toks.length; k++) {
+  for (const k of wordCueTokens(ctx, 'presence_noun')) {
     const w = toks[k]!.norm;
-    if (!nouns.has(w) || /(ها|هم|هما|ه)$/.test(w) || /احتلال|occupation/.test(w)) continue;
+    if (/(ها|هم|هما|ه)$/.test(w) || /احتلال|occupation/.test(w)) continue;
     if (ms.some((m) => m.tok0 <= k && k < m.tok1)) continue;
     let owners: Mention[] = [];
     let j = k + 1;
