@@ -53,7 +53,7 @@ export function claimantTargets(ctx: Ctx): void {
       let j = k + 1;
       if (en && toks[j]?.norm === 'responsibility' && toks[j + 1]?.norm === 'for') j += 2;
       if (en) {
-        while (j < toks.length && j - k <= 6 && (DET_EN.test(toks[j]!.norm) || mods.has(toks[j]!.norm) || /^['’]s$/.test(toks[j]!.text) || ms.some((m) => m.tok0 <= j && j < m.tok1))) j++;
+        while (j < toks.length && j - k <= 6 && (DET_EN.test(toks[j]!.norm) || mods.has(toks[j]!.norm) || /^['’]s$/.test(toks[j]!.text) || ctx.inMention[j])) j++;
         A = nouns.find((T) => T.tok0 > k && T.tok0 <= j && j < T.tok1 + 1);
         const first = ms.find((m) => m.tok1 <= k && !prepOf(ctx, m));
         who = claimant(first);

@@ -35,7 +35,7 @@ export function presenceNounOwners(ctx: Ctx): void {
   for (const k of wordCueTokens(ctx, 'presence_noun')) {
     const w = toks[k]!.norm;
     if (/(ها|هم|هما|ه)$/.test(w) || /احتلال|occupation/.test(w)) continue;
-    if (ms.some((m) => m.tok0 <= k && k < m.tok1)) continue;
+    if (ctx.inMention[k]) continue;
     let owners: Mention[] = [];
     let j = k + 1;
     if (ar) {
