@@ -22,7 +22,7 @@ export function raidResults(ctx: Ctx): void {
   const toks = s.tokens;
   const raid = cueWords(ctx.lex, 'raid_op_noun');
   const result = cueWords(ctx.lex, 'raid_result');
-  const bare = (k: number): string => (toks[k]?.norm ?? '').replace(ctx.lang === 'ar' ? /^[وفب]/ : /^$/, '');
+  const bare = (k: number): string => (ctx.lang === 'ar' ? (toks[k]?.norm ?? '').replace(/^[وفب]/, '') : (toks[k]?.norm ?? ''));
   for (let r = 0; r < toks.length; r++) {
     if (!raid.has(toks[r]!.norm) && !raid.has(bare(r))) continue;
     if (ctx.inMention[r]) continue;
@@ -36,23 +36,22 @@ export function raidResults(ctx: Ctx): void {
     // the victim: a person or armed group named within six words after the result noun (not a state: `مطلوبين للحكومة`)
     const victim = s.mentions.find((m) => m.tok0 > q && m.tok0 - q <= 6 && !hasBoundary(toks, q, m.tok0) && (m.kind === 'person' || m.kind === 'armed_group'));
     if (!victim || !actor(ctx.lex, victim)) continue;
+    const victimId = actor(ctx.lex, victim)!.entity;
     // the doers: the actors named before the raid noun, in its clause (no complementizer between, unless it carries the
     // doer's pronoun: `أعلنت «قسد» أنها نفذت`), not the leader of a coalition (`بقيادة الولايات المتحدة`)
     const T = cueTrigger({ tok0: r, tok1: r + 1, start: toks[r]!.start, end: toks[r]!.end }, attacked);
     if (isNegated(ctx, T) || isHypothetical(ctx, T)) continue;
     const doers: Mention[] = [];
+    // (the last complementizer before the raid noun: a doer before it is cut off)
+    let that = -1;
+    for (let k = 0; k < r; k++) if (/^(ان|that)$/.test(toks[k]!.norm)) that = k;
     for (const m of s.mentions) {
       if (m.tok1 > r || m.kind === 'place' || !actor(ctx.lex, m)) continue;
       if (hasBoundary(toks, m.tok1, r)) continue;
-      let cut = false;
-      for (let k = m.tok1; k < r && !cut; k++) {
-        const w = toks[k]!.norm;
-        if (/^(ان|that)$/.test(w)) cut = true;
-      }
-      if (cut) continue;
+      if (that >= m.tok1) continue;
       if (/^(بقياده|led)$/.test(toks[m.tok0 - 1]?.norm ?? '')) continue;
       const id = actor(ctx.lex, m)!.entity;
-      if (doers.some((d) => actor(ctx.lex, d)!.entity === id) || id === actor(ctx.lex, victim)!.entity) continue;
+      if (doers.some((d) => actor(ctx.lex, d)!.entity === id) || id === victimId) continue;
       doers.push(m);
     }
     if (!doers.length || doers.length > 2) continue;
