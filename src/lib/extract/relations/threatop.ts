@@ -71,7 +71,13 @@ function threatenedOffensivesAr(ctx: Ctx): void {
     for (let j = k + 1; j < toks.length && j - k <= span; j++) {
       // (np42: a date adjunct set off by commas, `تلويح أردوغان، في الأول من حزيران/يونيو، بشن عملية`)
       if (toks[j]!.text === '،' && toks[j + 1]?.norm === 'في' && span === 7) {
-        const close = toks.findIndex((t, i) => i > j + 1 && i - j <= 8 && t.text === '،');
+        let close = -1;
+        for (let i = j + 2; i < toks.length && i - j <= 8; i++) {
+          if (toks[i]!.text === '،') {
+            close = i;
+            break;
+          }
+        }
         if (close > 0 && !s.triggers.some((x) => x.tok0 > j && x.tok0 < close)) {
           span += close - j;
           j = close;
