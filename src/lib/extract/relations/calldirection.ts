@@ -13,37 +13,13 @@
  */
 import type { Mention } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
-import { actor, type Ctx, hasBoundary, hasWordCue, prepOf } from './ctx.ts';
+import { actor, type Ctx, hasBoundary, hasWordCue, pastDate, prepOf } from './ctx.ts';
 import { verbArgs } from './args.ts';
 import { emit } from './emit.ts';
 import { isHypothetical, isNegated, isPlanned } from './guards.ts';
 
 /** English subject pronouns of a relative without its pronoun ("a call he received"). */
 const EN_PRONOUN = /^(he|she|it|they)$/;
-
-/** Is token k inside one of the sentence's date spans? */
-function inDate(ctx: Ctx, k: number): boolean {
-  const t = ctx.s.tokens[k];
-  return !!t && ctx.s.dates.some((d) => d.start <= t.start && t.end <= d.end);
-}
-
-/**
- * The first token at or after k past a date and its fillers ("on Friday", `مساء أمس الجمعة`, `اليوم الإثنين`): k itself
- * when no date span starts the stretch. A filler word (cues.csv `time_filler`, `temporal_filler`; "on") counts only
- * with a date span in the stretch.
- */
-export function pastDate(ctx: Ctx, k: number): number {
-  if (!ctx.s.dates.length) return k;
-  const toks = ctx.s.tokens;
-  const fill = cueWords(ctx.lex, ctx.lang === 'ar' ? 'time_filler' : 'temporal_filler');
-  let j = k;
-  let dated = false;
-  for (; j < toks.length && j - k < 6; j++) {
-    if (inDate(ctx, j)) dated = true;
-    else if (!(toks[j]!.word && (fill.has(toks[j]!.norm) || toks[j]!.norm === 'on'))) break;
-  }
-  return dated ? j : k;
-}
 
 /** The sender named after من/from at token k or right after it (a title or counterpart descriptor between). */
 function senderAt(ctx: Ctx, k: number): Mention | undefined {

@@ -920,3 +920,27 @@ export function accordBefore(ctx: Ctx, k: number): boolean {
   }
   return false;
 }
+
+/** Is token k inside one of the sentence's date spans? */
+export function inDate(ctx: Ctx, k: number): boolean {
+  const t = ctx.s.tokens[k];
+  return !!t && ctx.s.dates.some((d) => d.start <= t.start && t.end <= d.end);
+}
+
+/**
+ * The first token at or after k past a date and its fillers ("on Friday", `مساء أمس الجمعة`, `اليوم الإثنين`): k itself
+ * when no date span starts the stretch. A filler word (cues.csv `time_filler`, `temporal_filler`; "on") counts only
+ * with a date span in the stretch (calldirection.ts, frames.ts `received`).
+ */
+export function pastDate(ctx: Ctx, k: number): number {
+  if (!ctx.s.dates.length) return k;
+  const toks = ctx.s.tokens;
+  const fill = cueWords(ctx.lex, ctx.lang === 'ar' ? 'time_filler' : 'temporal_filler');
+  let j = k;
+  let dated = false;
+  for (; j < toks.length && j - k < 6; j++) {
+    if (inDate(ctx, j)) dated = true;
+    else if (!(toks[j]!.word && (fill.has(toks[j]!.norm) || toks[j]!.norm === 'on'))) break;
+  }
+  return dated ? j : k;
+}

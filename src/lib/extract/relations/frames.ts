@@ -2,7 +2,7 @@
 import { normalise } from '../normalise.ts';
 import { cueHas, type CueSpan, type Mention, mention, mentionOf, mentionOn, redated, type Trigger, triggerWith } from '../doc.ts';
 import { cueWords, type Pattern } from '../lexicon.ts';
-import { actor, hasWordCue, BOUNDARY as BOUNDARY_TEXT, commaAnd, type Ctx, cueIn, cueTrigger, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, stateBody, lastMentionBefore, nth, ownerBefore, PASSIVE_AUX, PREP_CLITICS, prepOf, verbPattern, withPreps, wordsBetween } from './ctx.ts';
+import { actor, hasWordCue, BOUNDARY as BOUNDARY_TEXT, commaAnd, type Ctx, cueIn, cueTrigger, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, stateBody, lastMentionBefore, nth, ownerBefore, PASSIVE_AUX, pastDate, PREP_CLITICS, prepOf, verbPattern, withPreps, wordsBetween } from './ctx.ts';
 import { leftGroup, nounArgs, objectGroup, possessivePronoun, verbArgs } from './args.ts';
 import { isPresent } from './dates.ts';
 import { atPublication, emit, emitAll, redateSince } from './emit.ts';
@@ -12,7 +12,6 @@ import { pronounRef } from './anaphora.ts';
 import { attackerOf } from './discourse.ts';
 import { locatedPlaceHead } from './clauses.ts';
 import { presenceSubjectList } from './presencelist.ts';
-import { pastDate } from './calldirection.ts';
 
 /**
  * hosted, "في استقبال": "كان X في استقبال Y" (X before, the guest its genitive) and "كان في استقباله [في المطار] X"

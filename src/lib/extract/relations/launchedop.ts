@@ -12,7 +12,7 @@
  */
 import type { Mention } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
-import { actor, AGAINST, arForms, cueTrigger, type Ctx, groupFrom, mentionAt, mentionIndexAt, verbPattern } from './ctx.ts';
+import { actor, AGAINST, arForms, cueTrigger, type Ctx, groupFrom, inDate, mentionAt, mentionIndexAt, verbPattern } from './ctx.ts';
 import { emit, toldHere } from './emit.ts';
 
 const POSITIONS = /^(مواقع|المواقع|مقار|مقرات|معاقل|positions|bases|targets|strongholds|hideouts)$/;
@@ -26,12 +26,6 @@ function isWord(ctx: Ctx, k: number, kinds: ('wage_verb' | 'wage_noun' | 'launch
     const w = cueWords(ctx.lex, kind);
     return forms.some((f) => w.has(f));
   });
-}
-
-/** Is token k inside a date of the sentence? */
-function inDate(ctx: Ctx, k: number): boolean {
-  const t = ctx.s.tokens[k]!;
-  return ctx.s.dates.some((d) => d.start <= t.start && t.end <= d.end);
 }
 
 /** The demonym right after an Arabic operation noun at k, past its quoted name (at most eight tokens) and one adjective. */
