@@ -3,7 +3,7 @@ import { cueHas, type CueSpan, type Mention, mention, mentionOn, type Sentence, 
 import { cueWords, hasCueWord, type Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise, type Token } from '../normalise.ts';
-import { accordBefore, actor, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, membersAfter, membersSubjectOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, meetingHost, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS, placeHeadEndingAt, ownerBefore, QAD, stateBody, tokenMarks, TOK_MENTION0, TOK_TRIGGER, TOK_VERB } from './ctx.ts';
+import { accordBefore, actor, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, lastWhere, membersAfter, membersSubjectOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, meetingHost, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS, placeHeadEndingAt, ownerBefore, QAD, stateBody, tokenMarks, TOK_MENTION0, TOK_TRIGGER, TOK_VERB } from './ctx.ts';
 import { anaphorAt, counterpartOf, pronounRef, supportedOwner } from './anaphora.ts';
 import { coordinatedSubject, includedMembers, laterSource, withCounterpart } from './structure.ts';
 import { describedMember, gerundAdjunctHost, type Host, hostOf, relativeAt, antecedentOf } from './clauses.ts';
@@ -2338,12 +2338,6 @@ function temporalBetween(ctx: Ctx, a: number, b: number): boolean {
 
 /** A number or an apostrophe (afterEvent's fillers; a constant: esbuild writes this literal as a `new RegExp` made at every test). */
 const NUMBER_OR_APOSTROPHE = /^(\p{N}+|['’])$/u;
-
-/** `[...xs].reverse().find(f)` without the copy: the last element that f accepts, f asked from the last element back. */
-function lastWhere<T>(xs: readonly T[], f: (x: T) => unknown): T | undefined {
-  for (let i = xs.length - 1; i >= 0; i--) if (f(xs[i]!)) return xs[i];
-  return undefined;
-}
 
 /** Is the noun the head of a temporal adjunct ("after Sunday's attack", "عقب الهجوم", "since the bombing")? */
 function afterEvent(ctx: Ctx, T: Trigger): boolean {

@@ -13,7 +13,7 @@
  */
 import type { Mention } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
-import { actor, type Ctx, hasBoundary, hasWordCue, pastDate, prepOf } from './ctx.ts';
+import { actor, type Ctx, hasBoundary, hasWordCue, lastWhere, pastDate, prepOf } from './ctx.ts';
 import { verbArgs } from './args.ts';
 import { emit } from './emit.ts';
 import { isHypothetical, isNegated, isPlanned } from './guards.ts';
@@ -49,7 +49,7 @@ export function callDirection(ctx: Ctx, from: number): void {
     const byLatter = made.has(w) && (latter.has(toks[r + 1]?.norm ?? '') || (toks[r + 1]?.norm === 'by' && toks[r + 2]?.norm === 'the' && latter.has(toks[r + 3]?.norm ?? '')));
     if (!receipt.has(w) && !byLatter) continue;
     // the clause's verb and subject (the receiver)
-    const V = [...s.triggers].reverse().find((x) => x.tok1 <= k && x.patterns[0]!.pos === 'verb' && !hasBoundary(toks, x.tok1, k));
+    const V = lastWhere(s.triggers, (x) => x.tok1 <= k && x.patterns[0]!.pos === 'verb' && !hasBoundary(toks, x.tok1, k));
     if (!V || isNegated(ctx, V) || isHypothetical(ctx, V)) continue;
     const a = verbArgs(ctx, V, false);
     const subj = a.passive ? undefined : a.subj?.filter((m) => actor(ctx.lex, m));
@@ -60,9 +60,9 @@ export function callDirection(ctx: Ctx, from: number): void {
     let caller: Mention | undefined;
     if (!byLatter) caller = senderAt(ctx, pastDate(ctx, r + 1));
     if (!caller) {
-      const partner = [...s.mentions].reverse().find((m) => m.tok0 >= V.tok1 && m.tok1 <= k && /^(with|مع)$/.test(prepOf(ctx, m) ?? '') && actor(ctx.lex, m));
+      const partner = lastWhere(s.mentions, (m) => m.tok0 >= V.tok1 && m.tok1 <= k && /^(with|مع)$/.test(prepOf(ctx, m) ?? '') && actor(ctx.lex, m));
       // ("the latter": the party named last before the call noun is the partner)
-      if (partner && (!byLatter || s.mentions.filter((m) => m.tok1 <= k && actor(ctx.lex, m)).pop() === partner)) caller = partner;
+      if (partner && (!byLatter || lastWhere(s.mentions, (m) => m.tok1 <= k && actor(ctx.lex, m)) === partner)) caller = partner;
     }
     const cid = caller && actor(ctx.lex, caller)?.entity;
     if (!caller || !cid || cid === rid) continue;

@@ -14,7 +14,7 @@
  * read a target of the claimant's after the noun (the actor hit, rule 10).
  */
 import type { Mention, Trigger } from '../doc.ts';
-import { actor, type Ctx, hasCue, hasWordCue, mentionAt, prepOf, wordCueTokens } from './ctx.ts';
+import { actor, type Ctx, hasCue, hasWordCue, lastWhere, mentionAt, prepOf, wordCueTokens } from './ctx.ts';
 import { emit, toldHere } from './emit.ts';
 import { isNegated } from './guards.ts';
 import { cueWords } from '../lexicon.ts';
@@ -48,7 +48,7 @@ export function claimantTargets(ctx: Ctx): void {
     if (passive) {
       // ("a bombing in P, (which was) claimed by X", `هجوم … تبنّته X`)
       who = claimant(nameAt(en ? k + 2 : k + 1));
-      A = [...nouns].reverse().find((T) => T.tok1 <= k && k - T.tok1 <= 8);
+      A = lastWhere(nouns, (T) => T.tok1 <= k && k - T.tok1 <= 8);
     } else {
       let j = k + 1;
       if (en && toks[j]?.norm === 'responsibility' && toks[j + 1]?.norm === 'for') j += 2;

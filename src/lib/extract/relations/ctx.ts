@@ -944,3 +944,9 @@ export function pastDate(ctx: Ctx, k: number): number {
   }
   return dated ? j : k;
 }
+
+/** `[...xs].reverse().find(f)` without the copy: the last element that f accepts, f asked from the last element back. */
+export function lastWhere<T>(xs: readonly T[], f: (x: T) => unknown): T | undefined {
+  for (let i = xs.length - 1; i >= 0; i--) if (f(xs[i]!)) return xs[i];
+  return undefined;
+}
