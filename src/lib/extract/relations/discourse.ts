@@ -13,7 +13,7 @@
 import type { RelationRecord } from '../../types.ts';
 import { cueHas, type Mention, mention, mentionOn, type Sentence, type Span, type Trigger } from '../doc.ts';
 import { actor, hasWordCue, BOUNDARY, type Ctx, cueTrigger, firstPattern, freeWords, type Group, hasBoundary, hasCue, JOINT, kindOf, nth, prepOf, PERSON_HEAD, sentenceWords, triggerWord, verbPattern, W_ORG_HEAD, W_ORG_HEAD_CLITIC, W_OWN_TERRITORY, W_PERSON_HEAD, isPossessive } from './ctx.ts';
-import { cueWords, type Lexicon, stateOf } from '../lexicon.ts';
+import { cueWords, type LexEntity, type Lexicon, stateOf } from '../lexicon.ts';
 import { isWeekday } from '../dates.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
@@ -1216,14 +1216,22 @@ function bareDirectionAt(ctx: Ctx, k: number): Mention | undefined {
   // (ref42: wherever it stands, not only next to a strike or presence word: "The northwest … is largely controlled by X",
   // "keeps troops there" after "factions in the region")
   if (ctx.s.mentions.some((m) => m.tok0 <= end && tok0 < m.tok1)) return undefined;
+  const region = storyRegion(ctx, dir, tok0);
+  if (!region) return undefined;
+  return mention(tok0, end + 1, toks[tok0]!.start, toks[end]!.end, region.id, region.kind, 'anaphor', false, '');
+}
+
+/**
+ * The region of direction `dir` of the story's state (bareDirectionAt, bareDirectionArAt): undefined when the sentence's
+ * first actor before tok0 belongs to that state, or the lexicon has no such region.
+ */
+function storyRegion(ctx: Ctx, dir: string, tok0: number): LexEntity | undefined {
   const state = storyState(ctx);
   if (!state) return undefined;
   const first = ctx.s.mentions.find((m) => m.tok1 <= tok0 && m.via !== 'anaphor' && actor(ctx.lex, m));
   if (first && stateOf(ctx.lex, first.entity) === state.entity) return undefined;
   const label = ctx.lex.entities.get(state.entity)?.label_en.toLowerCase();
-  const region = label ? ctx.lex.entities.get(`${dir}-${label}`) : undefined;
-  if (!region) return undefined;
-  return mention(tok0, end + 1, toks[tok0]!.start, toks[end]!.end, region.id, region.kind, 'anaphor', false, '');
+  return label ? ctx.lex.entities.get(`${dir}-${label}`) : undefined;
 }
 
 /** Words that may follow an Arabic bare direction and end its phrase (`في الشمال، …`, `في الشمال حيث …`; normalised). */
@@ -1254,12 +1262,7 @@ function bareDirectionArAt(ctx: Ctx, k: number, words: ReadonlySet<string>): Men
   if (next?.word && !/^[وف]/.test(next.norm) && !AFTER_DIRECTION_AR.test(next.norm)) return undefined;
   const dir = DIRECTION[key];
   if (!dir || ctx.s.mentions.some((m) => m.tok0 <= end && k < m.tok1)) return undefined;
-  const state = storyState(ctx);
-  if (!state) return undefined;
-  const first = ctx.s.mentions.find((m) => m.tok1 <= k && m.via !== 'anaphor' && actor(ctx.lex, m));
-  if (first && stateOf(ctx.lex, first.entity) === state.entity) return undefined;
-  const label = ctx.lex.entities.get(state.entity)?.label_en.toLowerCase();
-  const region = label ? ctx.lex.entities.get(`${dir}-${label}`) : undefined;
+  const region = storyRegion(ctx, dir, k);
   if (!region) return undefined;
   return mention(k, end + 1, toks[k]!.start + pre[1]!.length, toks[end]!.end, region.id, region.kind, 'anaphor', false, pre[1]!);
 }
