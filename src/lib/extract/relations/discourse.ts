@@ -663,16 +663,15 @@ export function attackKind(lex: Lexicon, word: string): string | undefined {
  * The kind of attack word each `attacked` record of a sentence was told with (ref42): the kinded attack trigger nearest
  * before the record's target (`شنّت طائرات روسية غارات على محاور في جبل الأكراد، بالتزامن مع قصف لقوات النظام على قرى في
  * سهل الغاب`: the raids are Russia's, the shelling the army's), for a sentence that tells attacks of more than one kind.
+ * `kinded`: the sentence's kinded attack triggers (start, kind) in trigger order, as remember() collects them; `at`: the
+ * record's target offset in the document.
  */
-function recordKind(lex: Lexicon, s: Sentence, r: RelationRecord): string | undefined {
-  const at = s.start + r.evidence.targetSpan[0];
+function recordKind(kinded: readonly { start: number; kind: string }[], at: number): string | undefined {
   let best: string | undefined;
   let bestStart = -1;
-  for (const x of s.triggers) {
-    if (x.start >= at || x.start <= bestStart || !x.patterns.some((q) => q.relation === 'attacked')) continue;
-    const k = attackKind(lex, s.tokens[x.tok0]!.norm);
-    if (!k) continue;
-    best = k;
+  for (const x of kinded) {
+    if (x.start >= at || x.start <= bestStart) continue;
+    best = x.kind;
     bestStart = x.start;
   }
   return best;
@@ -703,7 +702,13 @@ export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: Relation
   };
   // (the kinds of attack word of the sentence: its attacks' doers are the doers of that kind, when it tells one kind only)
   const kinds = new Set<string>();
-  for (const x of s.triggers) if (x.patterns.some((q) => q.relation === 'attacked')) kinds.add(attackKind(lex, s.tokens[x.tok0]!.norm) ?? '');
+  const kinded: { start: number; kind: string }[] = [];
+  for (const x of s.triggers) {
+    if (!x.patterns.some((q) => q.relation === 'attacked')) continue;
+    const k = attackKind(lex, s.tokens[x.tok0]!.norm);
+    kinds.add(k ?? '');
+    if (k) kinded.push({ start: x.start, kind: k });
+  }
   kinds.delete('');
   const kind = kinds.size === 1 ? [...kinds][0] : undefined;
   if (kind)
@@ -721,7 +726,7 @@ export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: Relation
     for (let i = mine.length - 1; i >= 0; i--) {
       const r = mine[i]!;
       if (r.relation !== 'attacked' || r.attrs?.mode === 'planned') continue;
-      const k = recordKind(lex, s, r);
+      const k = recordKind(kinded, s.start + r.evidence.targetSpan[0]);
       const m = k && !set.has(k) ? at(r.source, r.evidence.sourceSpan[0]) : undefined;
       if (k && m) {
         d.byKind.set(k, m);
