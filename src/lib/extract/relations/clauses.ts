@@ -171,14 +171,22 @@ export function locatedPlaceHead(ctx: ClauseCtx, ante: { tok0: number; kind: str
 }
 
 /**
+ * The first token of the relative clause or apposition that token k stands in: k walked back while the token before
+ * it is in one too (antecedentOf, sentence.ts speakers).
+ */
+export function relativeOpen(ctx: Pick<ClauseCtx, 'inRelative'>, k: number): number {
+  while (k > 0 && ctx.inRelative[k - 1]) k--;
+  return k;
+}
+
+/**
  * "Russia, which keeps bases in Syria, and Iran …": for a list member at `tok` after "and" that follows the closing comma
  * of a relative clause or apposition, the mention the clause is about (the name before its opening comma), or -1.
  */
 export function antecedentOf(ctx: ClauseCtx, tok: number): number {
   const toks = ctx.s.tokens;
   if (ctx.lang !== 'en' || nth(toks, tok - 1)?.norm !== 'and' || nth(toks, tok - 2)?.text !== ',' || !ctx.inRelative[tok - 2]) return -1;
-  let k = tok - 2;
-  while (k > 0 && ctx.inRelative[k - 1]) k--;
+  const k = relativeOpen(ctx, tok - 2);
   return toks[k - 1]?.text === ',' ? mentionEndingAt(ctx, k - 1) : -1;
 }
 
@@ -377,8 +385,7 @@ export function adjunctOwner(ctx: ClauseCtx, T: { tok0: number; tok1: number }, 
   }
   if (toks[k]?.norm !== (en ? 'with' : 'مع')) return -1;
   if (ctx.inRelative[T.tok0]) {
-    let k = T.tok0;
-    while (k > 0 && ctx.inRelative[k - 1]) k--;
+    const k = relativeOpen(ctx, T.tok0);
     return toks[k - 1]?.text === ',' ? mentionEndingAt(ctx, k - 1) : -1;
   }
   return ms.findIndex((m) => m.tok1 <= T.tok0 && isArgument(ms.indexOf(m)));

@@ -5,6 +5,7 @@ import { normalise } from '../normalise.ts';
 import { mapped } from '../packed.ts';
 import { actor, type Ctx, cueKinds, firstMentionAfter, lastMentionBefore, prepOf, QAD, wordsBetween } from './ctx.ts';
 import { spokenSubjectAr } from './anaphora.ts';
+import { relativeOpen } from './clauses.ts';
 
 /** Attribution of a sentence: the source named next to a speech verb, or a 'sources' phrase. */
 export function attribution(ctx: Ctx, prev: string | undefined): { text: string | undefined; speaker: Mention | undefined } {
@@ -22,15 +23,13 @@ export function attribution(ctx: Ctx, prev: string | undefined): { text: string 
     if (beforeM && ctx.lang === 'en' && wordsBetween(s.tokens, beforeM.tok1, c.tok0).length === 1 && prepOf(ctx, beforeM)) beforeM = undefined;
     // ("Moscow, which backs Assad, said": the name before the relative clause or apposition speaks, not the one closing it)
     if (beforeM && ctx.lang === 'en' && ctx.inRelative[beforeM.tok0]) {
-      let k = beforeM.tok0;
-      while (k > 0 && ctx.inRelative[k - 1]) k--;
+      const k = relativeOpen(ctx, beforeM.tok0);
       beforeM = ms.find((x) => x.tok1 === k - 1 && s.tokens[k - 1]!.text === ',');
     }
     // ("The SDF, in which the YPG is the main fighting force, said": a relative clause that ends in no name closes right
     // before the verb; the name before it speaks; bugs42b)
     if (!beforeM && ctx.lang === 'en' && c.tok0 > 0 && ctx.inRelative[c.tok0 - 1] && s.tokens[c.tok0 - 1]!.text === ',') {
-      let k = c.tok0 - 1;
-      while (k > 0 && ctx.inRelative[k - 1]) k--;
+      const k = relativeOpen(ctx, c.tok0 - 1);
       // (the name may close with its abbreviation in brackets: "The Syrian Democratic Forces (SDF), in which …, said")
       let e = k - 1;
       while (e > 0 && /^[)"”»]$/.test(s.tokens[e - 1]!.text)) e--;
