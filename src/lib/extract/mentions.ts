@@ -212,6 +212,9 @@ const BIN = /^(bin|ibn|بن|ابن)$/;
 const SURNAME_TAIL = /^(الدين|الله|الرحمن|اللهيان)$/;
 /** Countries whose people's names put the surname first (China, Taiwan, the two Koreas, Vietnam): `شي جين بينغ` → `شي`. */
 const SURNAME_FIRST = new Set(['chn', 'twn', 'prk', 'kor', 'vnm']);
+/** `إلى`, `لدى` (normalised): the prepositions of an office's destination (`المبعوث الخاص إلى سوريا`; bugs42a). */
+const TO_PREP_AR = /^(الي|لدي)$/;
+
 /** Arabic words of two letters that are no surname: prepositions with a pronoun, particles (normalised). */
 const AR_SHORT_WORD = /^(لي|لك|له|لو|كي|ذا|يا|اي|هو|هي|هم|بي|بك|به|في|من|عن|ما|لا|لم|لن|قد|ان|او|ثم|مع)$/;
 // Titles of address before a bare surname: "Mr Ozdag", "السيد شرف الدين".
@@ -1369,7 +1372,7 @@ function officeHolders(s: Sentence, ms: Mention[], lex: Lexicon, lang: Lang, off
         }
         // (slot35: `الخاص إلى سوريا`: a preposition before a state named inside the office, or before words the holder's
         // mention took, bugs42a)
-        if (/^(الي|لدي)$/.test(t.norm) && (k + 1 === p.tok0 || ms.some((x) => x.tok0 === k + 1 && (x.kind === 'country' || x.kind === 'place')))) {
+        if (TO_PREP_AR.test(t.norm) && (k + 1 === p.tok0 || ms.some((x) => x.tok0 === k + 1 && (x.kind === 'country' || x.kind === 'place')))) {
           if (++words > 6) break;
           k--;
           continue;
@@ -1377,7 +1380,7 @@ function officeHolders(s: Sentence, ms: Mention[], lex: Lexicon, lang: Lang, off
         const m = ms.find((x) => x !== p && x.tok1 === k + 1 && x.tok0 <= k);
         if (m) {
           // (bugs42a: also a region after إلى, `المبعوث الخاص للحكومة الصينية إلى الشرق الأوسط تشاي جيون`)
-          if (m.conj || m.clitics.startsWith('و') || (!inner(m) && m.kind !== 'country' && !(m.kind === 'place' && /^(الي|لدي)$/.test(toks[m.tok0 - 1]?.norm ?? '')))) break;
+          if (m.conj || m.clitics.startsWith('و') || (!inner(m) && m.kind !== 'country' && !(m.kind === 'place' && TO_PREP_AR.test(toks[m.tok0 - 1]?.norm ?? '')))) break;
           // (bugs42a: a demonym inside the office, `المبعوث الخاص للحكومة الصينية إلى الشرق الأوسط تشاي جيون`, is the
           // office's, as it is where the name's mention takes it, `… للحكومة الصينية تشاي جيون`)
           if (inner(m) || m.via === 'demonym') inside.push(m);

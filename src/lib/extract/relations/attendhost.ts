@@ -25,7 +25,7 @@ function hostAfter(ctx: Ctx, M: Trigger): { H: Trigger; host: Mention } | undefi
     const p = H.patterns.find((q) => q.relation === 'hosted' && q.pos === 'verb');
     if (!p || hasBreak(toks, M.tok1, H.tok0)) continue;
     // ("hosted by Y"; Arabic: the hosting verb carries the meeting as its pronoun, `استضافتها`, `استضافته`; the host right
-    // after it: args.ts meetingHost)
+    // after it: ctx.ts meetingHost)
     const host = meetingHost(ctx, H);
     if (host) return { H, host };
     if (ctx.lang === 'en') {
