@@ -16,7 +16,7 @@ import { kindAnaphor } from './discourse.ts';
 import { compoundPart, nounArgs, verbArgs } from './args.ts';
 import { gerundAdjunctHost, locatedPlaceHead } from './clauses.ts';
 import { isHypothetical, isNegated } from './guards.ts';
-import { actor, hasWordCue, type Ctx, cueTrigger, groupFrom, groupTo, hasCue, isPossessive, kindOf, nth, prepOf, sentenceWords, verbPattern, W_CUSTODY, W_CUSTODY_CLITIC, W_OCCUPATION, tokenWordBits, wherePlaceHead, wordCueTokens } from './ctx.ts';
+import { actor, AR_RELATIVE, hasWordCue, type Ctx, cueTrigger, groupFrom, groupTo, hasCue, isPossessive, kindOf, nth, prepOf, sentenceWords, verbPattern, W_CUSTODY, W_CUSTODY_CLITIC, W_OCCUPATION, tokenWordBits, wherePlaceHead, wordCueTokens } from './ctx.ts';
 import { asStates, atPublication, emit, emitAll, redateSince, toldHere } from './emit.ts';
 import { includedMembers } from './structure.ts';
 
@@ -2007,9 +2007,6 @@ function conveyedBefore(ctx: Ctx, k: number): boolean {
   return false;
 }
 
-/** An Arabic relative pronoun (a verb after it is a relative clause's, not the sentence's). */
-const AR_RELATIVE_WORD = /^(التي|الذي|اللذين|اللتين|الذين|اللتان|اللذان)$/;
-
 /**
  * `وعادت درعا إلى سيطرة الحكومة في تموز/يوليو 2018`, `عادت منبج إلى سيطرة «قسد» عام 2016`, `وكانت درعا … قد عادت إلى
  * سيطرة القوات الحكومية`: a place returned (a `regain_word`, its و/ف read off) to (`إلى`, `تحت`, or `لسيطرة`) a
@@ -2031,7 +2028,7 @@ export function returnedToControlAr(ctx: Ctx, before: number): void {
     // the control noun within twelve words on, right after إلى/تحت (or `لسيطرة`), no other verb between but a relative's
     // (`أعادت اتفاقات التسوية التي رعتها روسيا عام 2018 درعا إلى سيطرة الحكومة`)
     const c = charge.find((x) => x.tok0 > k + 1 && x.tok0 - k <= 12 && (/^(الي|تحت)$/.test(toks[x.tok0 - 1]!.norm) || x.clitics === 'ل'));
-    if (!c || s.triggers.some((x) => x.tok0 > k && x.tok1 <= c.tok0 && x.patterns[0]!.pos === 'verb' && !AR_RELATIVE_WORD.test(toks[x.tok0 - 1]?.norm ?? ''))) continue;
+    if (!c || s.triggers.some((x) => x.tok0 > k && x.tok1 <= c.tok0 && x.patterns[0]!.pos === 'verb' && !AR_RELATIVE.has(toks[x.tok0 - 1]?.norm ?? ''))) continue;
     let where = s.mentions.find((m) => m.tok0 > k && m.tok1 <= c.tok0 && (m.kind === 'place' || m.kind === 'country'));
     for (let i = s.mentions.length - 1; !where && i >= 0; i--) {
       const m = s.mentions[i]!;
