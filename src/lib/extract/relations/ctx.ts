@@ -284,6 +284,18 @@ export function hasWordCue(ctx: Ctx, kind: CueKind, clitic: boolean | 'conj' = f
   return hasBit(idx.at, i) || (clitic !== false && hasBit(clitic === 'conj' ? idx.clitic : idx.proclitic, i));
 }
 
+/**
+ * Is token k of ctx.s a form of the word-list cue kind (cueWords(ctx.lex, kind).has(norm)), or with clitic 'conj' its
+ * norm past a leading و/ف (presence.ts returnedToControlAr, ongoingdate.ts)?
+ */
+export function hasWordCueAt(ctx: Ctx, k: number, kind: CueKind, clitic: false | 'conj' = false): boolean {
+  const i = wordCueBits(ctx.lex).bit.get(kind);
+  const t = ctx.s.tokens[k];
+  if (i === undefined || !t) return false;
+  formCueBits(ctx.lex, t);
+  return hasBit(t.form.cues, i) || (clitic === 'conj' && hasBit(t.form.cliticCues, i));
+}
+
 /** The TOK_… bits of token k of ctx.s (0 outside the sentence). */
 export function tokenMarks(ctx: Ctx, k: number): number {
   let t = ctx.marks;

@@ -6,7 +6,7 @@
  */
 import type { Trigger } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
-import { type Ctx, hasWordCue } from './ctx.ts';
+import { type Ctx, hasWordCue, hasWordCueAt } from './ctx.ts';
 
 /**
  * Is T an `attacked` noun of an ongoing act (cues.csv `ongoing_act_noun`: war, escalation) whose sentence dates only
@@ -16,9 +16,7 @@ export function ongoingTopic(ctx: Ctx, T: Trigger): boolean {
   const p = T.patterns[0]!;
   if (p.pos !== 'noun' || p.relation !== 'attacked' || !ctx.s.dates.length || !hasWordCue(ctx, 'ongoing_act_noun', true)) return false;
   const toks = ctx.s.tokens;
-  const w = toks[T.tok0]!.norm;
-  const words = cueWords(ctx.lex, 'ongoing_act_noun');
-  if (!words.has(w) && !(ctx.lang === 'ar' && words.has(w.replace(/^[وف]/, '')))) return false;
+  if (!hasWordCueAt(ctx, T.tok0, 'ongoing_act_noun', ctx.lang === 'ar' ? 'conj' : false)) return false;
   const start = toks[T.tok0]!.start;
   if (ctx.s.dates.some((d) => d.end > start)) return false;
   // (another act told before it holds the day: the talks, the call, the condemnation)
@@ -36,7 +34,7 @@ export function returnedToControl(ctx: Ctx, k0: number): boolean {
   const toks = ctx.s.tokens;
   const words = cueWords(ctx.lex, 'regain_word');
   // (Arabic: k0 is the word of return itself, its و/ف read off: presence.ts returnedToControlAr; bugs42a)
-  if (ctx.lang === 'ar') return words.has(toks[k0]!.norm) || (/^[وف]/.test(toks[k0]!.norm) && words.has(toks[k0]!.norm.slice(1)));
+  if (ctx.lang === 'ar') return hasWordCueAt(ctx, k0, 'regain_word', 'conj');
   for (let k = k0; k >= 1 && k0 - k <= 2; k--) if (/^(to|under)$/.test(toks[k]!.norm)) return words.has(toks[k - 1]!.norm) || words.has(toks[k - 2]?.norm ?? '');
   return false;
 }

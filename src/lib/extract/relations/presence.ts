@@ -16,7 +16,7 @@ import { kindAnaphor } from './discourse.ts';
 import { compoundPart, nounArgs, verbArgs } from './args.ts';
 import { gerundAdjunctHost, locatedPlaceHead } from './clauses.ts';
 import { isHypothetical, isNegated } from './guards.ts';
-import { actor, AR_RELATIVE, hasWordCue, type Ctx, cueTrigger, groupFrom, groupTo, hasCue, isPossessive, kindOf, nth, prepOf, sentenceWords, verbPattern, W_CUSTODY, W_CUSTODY_CLITIC, W_OCCUPATION, tokenWordBits, wherePlaceHead, wordCueTokens } from './ctx.ts';
+import { actor, AR_RELATIVE, hasWordCue, hasWordCueAt, type Ctx, cueTrigger, groupFrom, groupTo, hasCue, isPossessive, kindOf, nth, prepOf, sentenceWords, verbPattern, W_CUSTODY, W_CUSTODY_CLITIC, W_OCCUPATION, tokenWordBits, wherePlaceHead, wordCueTokens } from './ctx.ts';
 import { asStates, atPublication, emit, emitAll, redateSince, toldHere } from './emit.ts';
 import { includedMembers } from './structure.ts';
 
@@ -2019,12 +2019,10 @@ function conveyedBefore(ctx: Ctx, k: number): boolean {
 export function returnedToControlAr(ctx: Ctx, before: number): void {
   const { s } = ctx;
   const toks = s.tokens;
-  const words = cueWords(ctx.lex, 'regain_word');
   const charge = ctx.byKind.get('charge_noun');
   if (!charge) return;
   for (let k = 0; k < toks.length; k++) {
-    const n = toks[k]!.norm;
-    if (!words.has(n) && !(/^[وف]/.test(n) && words.has(n.slice(1)))) continue;
+    if (!hasWordCueAt(ctx, k, 'regain_word', 'conj')) continue;
     // the control noun within twelve words on, right after إلى/تحت (or `لسيطرة`), no other verb between but a relative's
     // (`أعادت اتفاقات التسوية التي رعتها روسيا عام 2018 درعا إلى سيطرة الحكومة`)
     const c = charge.find((x) => x.tok0 > k + 1 && x.tok0 - k <= 12 && (/^(الي|تحت)$/.test(toks[x.tok0 - 1]!.norm) || x.clitics === 'ل'));
