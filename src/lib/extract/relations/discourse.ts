@@ -1198,8 +1198,6 @@ function countryAnaphorAt(ctx: Ctx, k: number): Mention | undefined {
 
 // English compass words that stand alone for a region of the story's state ("in the northwest"); not "the West", "the East".
 // (BARE_DIRECTION_EN: the `bare_direction` word cue of data/lexicon/cues.csv, branch words31)
-/** Words that may follow a bare direction and end its phrase ("in the northwest, agreed", "in the north where …"). */
-const AFTER_DIRECTION_EN = /^(and|or|where|which|since|on|in|at|for|with|to|from|near|along|after|before|during|until|amid|as|while|last|this|earlier|is|are|was|were|has|have|had|remains|remained)$/;
 
 /**
  * "Turkey, which keeps dozens of military posts in the northwest, …" (ref31): "the" + a compass word with no "of" nor
@@ -1216,7 +1214,7 @@ function bareDirectionAt(ctx: Ctx, k: number): Mention | undefined {
   const next = nth(toks, end + 1);
   // ("the oil-rich northeast", "the rebel-held northwest": one hyphenated modifier between "the" and the direction; bugs42b)
   const hyph = nth(toks, k - 2)?.text === '-' && nth(toks, k - 1)?.word && nth(toks, k - 3)?.word && nth(toks, k - 4)?.norm === 'the' ? 3 : 0;
-  if (!dir || nth(toks, k - 1 - hyph)?.norm !== 'the' || (next?.word && !AFTER_DIRECTION_EN.test(next.norm)) || next?.text === '-' || next?.text === "'s" || next?.text === '’s') return undefined;
+  if (!dir || nth(toks, k - 1 - hyph)?.norm !== 'the' || (next?.word && !cueWords(ctx.lex, 'direction_end').has(next.norm)) || next?.text === '-' || next?.text === "'s" || next?.text === '’s') return undefined;
   const tok0 = k - 1 - hyph;
   // (ref42: wherever it stands, not only next to a strike or presence word: "The northwest … is largely controlled by X",
   // "keeps troops there" after "factions in the region")
@@ -1239,8 +1237,6 @@ function storyRegion(ctx: Ctx, dir: string, tok0: number): LexEntity | undefined
   return label ? ctx.lex.entities.get(`${dir}-${label}`) : undefined;
 }
 
-/** Words that may follow an Arabic bare direction and end its phrase (`في الشمال، …`, `في الشمال حيث …`; normalised). */
-const AFTER_DIRECTION_AR = /^(في|من|علي|الي|حيث|التي|الذي|الذين|منذ|خلال|بعد|قبل|عند|ضد|مع|عبر|لدي|حتي|كما|اليوم|امس)$/;
 /** `الشمال الشرقي`, `الجنوب الغربي`: the direction turned by an adjective (normalised). */
 const TURNED_AR: Record<string, string> = { الشرقي: 'east', الغربي: 'west' };
 
@@ -1264,7 +1260,7 @@ function bareDirectionArAt(ctx: Ctx, k: number, words: ReadonlySet<string>): Men
     end = k + 1;
   }
   const next = nth(toks, end + 1);
-  if (next?.word && !/^[وف]/.test(next.norm) && !AFTER_DIRECTION_AR.test(next.norm)) return undefined;
+  if (next?.word && !/^[وف]/.test(next.norm) && !cueWords(ctx.lex, 'direction_end').has(next.norm)) return undefined;
   const dir = DIRECTION[key];
   if (!dir || ctx.s.mentions.some((m) => m.tok0 <= end && k < m.tok1)) return undefined;
   const region = storyRegion(ctx, dir, k);
