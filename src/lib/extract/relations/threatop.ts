@@ -16,10 +16,6 @@ const STOP = /^[,;:.]$|^(but|while|which|who|after|before|because|if|unless|alth
 
 const AUX = /^(has|have|had|also|repeatedly|again|already|previously|long|twice|recently|often|frequently|since|then)$/;
 const OPENER = /^(where|when|while|after|which|who|whom)$/;
-// (np42: the threat told by its noun or by a circumstantial participle, `تلويح X بشن عملية`, `…، ملوّحاً بعملية`: the
-// subject is the genitive after the noun, else the sentence's first actor)
-const THREAT_NOUN_AR = /^[وب]?(ال)?تلويح$/;
-const THREAT_PARTICIPLE_AR = /^(ملوحا|ملوحه|مهددا|مهدده)$/;
 
 /**
  * The threatener: the actor right before the verb past auxiliaries and adverbs ("where Turkey has threatened", "when
@@ -60,12 +56,18 @@ function threatenedOffensivesAr(ctx: Ctx): void {
   const { s } = ctx;
   const toks = s.tokens;
   const verbs = cueWords(ctx.lex, 'threat_op_verb');
+  // (np42: the threat told by its noun or by a circumstantial participle, `تلويح X بشن عملية`, `…، ملوّحاً بعملية`
+  // (cues.csv `threat_noun_ar`, `threat_participle_ar`): the subject is the genitive after the noun, else the sentence's
+  // first actor)
+  const threatNouns = cueWords(ctx.lex, 'threat_noun_ar');
+  const participles = cueWords(ctx.lex, 'threat_participle_ar');
+  const threat = (x: string): boolean => verbs.has(x) || threatNouns.has(x) || participles.has(x);
   const nouns = cueWords(ctx.lex, 'offensive_noun');
   const p = verbPattern(ctx, 'threatened');
   if (!p) return;
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k]!.norm;
-    if (ctx.inMention[k] || !(verbs.has(w) || (w.startsWith('و') && verbs.has(w.slice(1))))) continue;
+    if (ctx.inMention[k] || !(threat(w) || (w.startsWith('و') && threat(w.slice(1))))) continue;
     let n = -1;
     let span = 7;
     for (let j = k + 1; j < toks.length && j - k <= span; j++) {
@@ -101,7 +103,7 @@ function threatenedOffensivesAr(ctx: Ctx): void {
     const aimed = !/^ضد/.test(d) && attackVerbAt(q);
     if (!/^ضد/.test(d) && !aimed) continue;
     // (np42: a noun's or a participle's subject: the genitive after it past titles, `تلويح الرئيس التركي رجب طيب أردوغان`)
-    const nounish = THREAT_NOUN_AR.test(w) || THREAT_PARTICIPLE_AR.test(w);
+    const nounish = threatNouns.has(w) || participles.has(w);
     const after = s.mentions.find((m) => m.tok0 === k + 1 || (m.tok0 === k + 2 && /^[«"]$/.test(toks[k + 1]!.text)) || (nounish && m.tok0 > k + 1 && m.tok0 - k <= 4 && onlyTitles(ctx, k + 1, m.tok0)));
     let subj: Mention | undefined = after && n >= after.tok1 && (nounish || !prepOf(ctx, after)) ? after : undefined;
     if (!subj && (w.startsWith('و') || nounish)) {
@@ -126,7 +128,7 @@ function threatenedOffensivesAr(ctx: Ctx): void {
 }
 
 export function threatenedOffensives(ctx: Ctx): void {
-  if (!hasWordCue(ctx, 'threat_op_verb', true) || !hasWordCue(ctx, 'offensive_noun', true)) return;
+  if (!(hasWordCue(ctx, 'threat_op_verb', true) || hasWordCue(ctx, 'threat_noun_ar', true) || hasWordCue(ctx, 'threat_participle_ar', true)) || !hasWordCue(ctx, 'offensive_noun', true)) return;
   if (ctx.lang === 'ar') return threatenedOffensivesAr(ctx);
   const { s } = ctx;
   const toks = s.tokens;
