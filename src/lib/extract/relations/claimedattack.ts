@@ -21,8 +21,6 @@ import { cueWords } from '../lexicon.ts';
 
 const LOC_EN = /^(in|at|on|outside|near|inside|against|targeting)$/;
 const LOC_AR = /^(في|علي|ضد|داخل|قرب)$/;
-const COUNT_EN = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|scores|of|at|least|at least)$/;
-const DET_EN = /^(the|a|an|two|three|twin|several|its|their|this|that|these|those|sunday|monday|tuesday|wednesday|thursday|friday|saturday|last|latest|recent|deadly)$/;
 
 export function claimantTargets(ctx: Ctx): void {
   if (!hasWordCue(ctx, 'claim_verb')) return;
@@ -31,6 +29,7 @@ export function claimantTargets(ctx: Ctx): void {
   const ms = s.mentions;
   const en = ctx.lang === 'en';
   const mods = cueWords(ctx.lex, 'attack_modifier');
+  const dets = cueWords(ctx.lex, 'claimed_det_en');
   // (an English attack word read as a verb after a determiner or an attack modifier is a noun: "a suicide attack")
   const nounish = (T: Trigger): boolean => T.patterns[0]!.pos === 'noun' || (en && T.tok0 > 0 && (/^(a|an|the)$/.test(toks[T.tok0 - 1]!.norm) || mods.has(toks[T.tok0 - 1]!.norm)));
   const nouns = s.triggers.filter((T) => T.patterns[0]!.relation === 'attacked' && nounish(T));
@@ -53,7 +52,7 @@ export function claimantTargets(ctx: Ctx): void {
       let j = k + 1;
       if (en && toks[j]?.norm === 'responsibility' && toks[j + 1]?.norm === 'for') j += 2;
       if (en) {
-        while (j < toks.length && j - k <= 6 && (DET_EN.test(toks[j]!.norm) || mods.has(toks[j]!.norm) || /^['’]s$/.test(toks[j]!.text) || ctx.inMention[j])) j++;
+        while (j < toks.length && j - k <= 6 && (dets.has(toks[j]!.norm) || mods.has(toks[j]!.norm) || /^['’]s$/.test(toks[j]!.text) || ctx.inMention[j])) j++;
         A = nouns.find((T) => T.tok0 > k && T.tok0 <= j && j < T.tok1 + 1);
         const first = ms.find((m) => m.tok1 <= k && !prepOf(ctx, m));
         who = claimant(first);
@@ -83,6 +82,7 @@ function attackTarget(ctx: Ctx, A: Trigger, who: Mention): Mention | undefined {
   const en = ctx.lang === 'en';
   const heads = cueWords(ctx.lex, 'target_place_head');
   const adjs = cueWords(ctx.lex, 'target_place_adjective');
+  const counts = cueWords(ctx.lex, 'claimed_count_en');
   const ok = (m: Mention | undefined): boolean => {
     if (!m || m.entity === who.entity) return false;
     const a = actor(ctx.lex, m);
@@ -105,7 +105,7 @@ function attackTarget(ctx: Ctx, A: Trigger, who: Mention): Mention | undefined {
     if (((en ? LOC_EN : LOC_AR).test(w) || attackVerb(b)) && ok(m)) return m;
     // (the people an attack verb of the relative hit, named by their state: "that killed three US soldiers at P": rule 10)
     let c = k - 1;
-    while (en && c > A.tok0 && COUNT_EN.test(toks[c]!.norm)) c--;
+    while (en && c > A.tok0 && (/^\d+$/.test(toks[c]!.norm) || counts.has(toks[c]!.norm))) c--;
     if (en && c < k - 1 && attackVerb(c) && m.kind !== 'place' && ok(m)) return m;
     if (m.kind === 'person') continue;
   }
