@@ -47,6 +47,7 @@ import { normalise } from '../normalise.ts';
 import { membersPresence } from './members.ts';
 import { backedActs } from './backedact.ts';
 import { occupationLabels } from './occupationlabel.ts';
+import { allyConjuncts } from './allyconjunct.ts';
 import { jointBodyMet } from './jointbody.ts';
 import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, criticisedEvent, demonstrativeForces, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, membersPronounAnaphors, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors, attackersOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
@@ -1598,6 +1599,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (s.triggers.some((T) => T.patterns[0]!.relation === 'supported')) backedActs(ctx, before);
     // (a quoted or called occupation label, `«الاحتلال الأمريكي»`, "what it called the American occupation"; occupationlabel.ts, slot43)
     occupationLabels(ctx, before);
+    // ("accused government forces and their ally Russia", `النظام وحليفته روسيا`: the ally as a second member; allyconjunct.ts, slot43)
+    if (out.length > before && hasWordCue(ctx, ctx.lang === 'en' ? 'ally_noun_en' : 'ally_conj_ar')) allyConjuncts(ctx, before);
     if (areas || lands) withoutPlaceAnaphorRecords(lex, out, before, s, areas, lands);
     if (heads) withoutOpenedHeadRecords(out, before, s, heads);
     // context for the next sentence
