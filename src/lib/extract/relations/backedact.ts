@@ -9,7 +9,8 @@
  * English, a group's unit word right after the group's name ("SDF units", "SDF fighters"). Nothing when the doer is
  * not single or the backer already supports someone in the sentence.
  */
-import { type Mention } from '../doc.ts';
+import { type Mention, mention } from '../doc.ts';
+import { demonymEntity } from './args.ts';
 import { actor, type Ctx } from './ctx.ts';
 import { emit } from './emit.ts';
 
@@ -29,14 +30,30 @@ export function backedActs(ctx: Ctx, before: number): void {
       b = T.tok1 + 1;
     } else {
       if (!/^ب(مسانده|دعم)$/.test(w)) continue;
+      // (`بدعم` is the backing only with its `من`: `اتهم … الولايات المتحدة بدعم «جرائم» إسرائيل` is the act accused)
+      if (w === 'بدعم' && toks[T.tok1]?.norm !== 'من') continue;
       b = toks[T.tok1]?.norm === 'من' ? T.tok1 + 1 : T.tok1;
     }
-    // the backer: the first actor within four tokens after the participle
-    const bm = s.mentions.find((m) => m.tok0 >= b && m.tok0 - b <= 3);
+    // the backer: the first actor within four tokens after the participle (Arabic: or a demonym adjective after its
+    // noun, `بمساندة مروحيات أمريكية`, `بدعم من الطيران الحربي الروسي`)
+    let bm = s.mentions.find((m) => m.tok0 >= b && m.tok0 - b <= 3);
+    if (!bm && !en) {
+      for (let k = b; k < toks.length && k - b <= 3 && toks[k]!.word; k++) {
+        // (the feminine adjective of a plural noun, `مروحيات أمريكية`: its masculine stem too)
+        const w = toks[k]!.norm;
+        const id = demonymEntity(ctx.lex, w) ?? (/يه$/.test(w) ? demonymEntity(ctx.lex, w.slice(0, -1)) : undefined);
+        if (id) {
+          bm = mention(k, k + 1, toks[k]!.start, toks[k]!.end, id, 'country', 'demonym', false, '');
+          break;
+        }
+      }
+    }
     const backer = bm ? actor(ctx.lex, bm) : undefined;
     if (!bm || !backer || !BACKER_KINDS.test(ctx.lex.entities.get(backer.entity)?.kind ?? '')) continue;
     if (out.slice(before).some((r) => r.relation === 'supported' && r.source === backer.entity)) continue;
-    const doer = backedDoer(ctx, before, T.tok0, backer.entity);
+    // (Arabic: the subject right before the backing adverbial, `وتنفذ قوات النظام، بدعم من …`, `نفّذت «قسد» بمساندة …`,
+    // `تمكّنت الوحدات الكردية بدعم من …`)
+    const doer = (!en ? subjectBefore(ctx, T.tok0) : undefined) ?? backedDoer(ctx, before, T.tok0, backer.entity);
     if (!doer) continue;
     emit(ctx, T, 'supported', bm, doer, {}, false);
   }
@@ -66,4 +83,31 @@ function backedDoer(ctx: Ctx, before: number, k: number, backer: string): Mentio
   // (the doer's own mention, else, for a pronoun read as it ("they had captured …"), its name in the sentence)
   const m = s.mentions.find((x) => x.start - s.start === r.evidence.sourceSpan[0]) ?? s.mentions.find((x) => actor(ctx.lex, x)?.entity === r.source);
   return m && DOER_KINDS.test(ctx.lex.entities.get(actor(ctx.lex, m)?.entity ?? '')?.kind ?? '') ? m : undefined;
+}
+
+/**
+ * The armed group or state whose mention ends right before token k, past a comma, a closing quote and a bracketed
+ * abbreviation (`«قوات سوريا الديمقراطية» (قسد) بمساندة`), when it is no object of a preposition (Arabic; slot43).
+ */
+function subjectBefore(ctx: Ctx, k: number): Mention | undefined {
+  const toks = ctx.s.tokens;
+  let j = k - 1;
+  if (toks[j]?.text === '،' || toks[j]?.text === ',') j--;
+  let inner: Mention | undefined;
+  if (toks[j]?.text === ')') {
+    const o = toks.slice(0, j).map((t) => t.text).lastIndexOf('(');
+    if (o < 0 || j - o > 4) return undefined;
+    // (the abbreviation in brackets names the subject when its full name is no mention of its own)
+    inner = ctx.s.mentions.find((x) => x.tok0 > o && x.tok1 <= j) ?? ctx.s.mentions.find((x) => x.tok0 < o && x.tok1 === j);
+    j = o - 1;
+  }
+  if (toks[j]?.text === '»') j--;
+  const m = inner ?? ctx.s.mentions.find((x) => x.tok1 === j + 1);
+  const a = m ? actor(ctx.lex, m) : undefined;
+  if (!m || !a || !DOER_KINDS.test(ctx.lex.entities.get(a.entity)?.kind ?? '')) return undefined;
+  // (not the object of a preposition, `من «قسد» بدعم …`)
+  let p = m.tok0 - 1;
+  if (toks[p]?.text === '«') p--;
+  const pw = toks[p]?.norm ?? '';
+  return /^(من|في|على|عن|الى|إلى|مع|ضد|لدى|مواقع|نقاط)$/.test(pw) || /^[لب]/.test(m.clitics ?? '') ? undefined : m;
 }
