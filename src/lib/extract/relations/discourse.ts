@@ -544,14 +544,22 @@ export function ownTerritoryAnaphors(ctx: Ctx): Mention[] | undefined {
     if ((en && nth(toks, k - 1)?.norm !== 'its') || s.mentions.some((m) => m.tok0 <= k && k < m.tok1)) continue;
     const tok0 = en ? k - 1 : k;
     let owner: Mention | undefined;
+    // (an armed group as the clause subject before any state owns "its territory" itself: "Islamic State lost the last
+    // of its territory in Syria" is no land of the state the sentence before had as its subject; slot43)
+    let groupFirst = false;
     for (const m of s.mentions) {
       if (m.tok1 > tok0) break;
       const a = actor(ctx.lex, m);
+      if (a?.kind === 'armed_group' && m.kind !== 'place' && m.via !== 'demonym' && !prepOf(ctx, m) && !isPossessive(ctx, m) && !ctx.inRelative[m.tok0]) {
+        groupFirst = true;
+        break;
+      }
       if (a?.kind === 'country' && m.via !== 'demonym' && !prepOf(ctx, m)) {
         owner = a;
         break;
       }
     }
+    if (groupFirst) continue;
     owner ??= ctx.lastSubject && actor(ctx.lex, ctx.lastSubject)?.kind === 'country' ? actor(ctx.lex, ctx.lastSubject) : undefined;
     if (owner) (added ??= []).push(mention(tok0, k + 1, toks[tok0]!.start, toks[k]!.end, owner.entity, 'country', 'anaphor', false, ''));
   }

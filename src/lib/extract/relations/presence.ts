@@ -1820,7 +1820,7 @@ function lostPlaceAfter(ctx: Ctx, h: number): { where: Mention; date: string } |
   let j = h + 1;
   for (; j < toks.length && j - h <= 18; j++) {
     const t = toks[j]!;
-    if (BOUNDARY_TEXT.test(t.text) && !(j === h + 1 && (t.text === ',' || t.text === '،')) && !(place && ctx.s.mentions.some((m) => m.tok1 === j && m === place))) break;
+    if (BOUNDARY_TEXT.test(t.text) && !(j === h + 1 && (t.text === ',' || t.text === '،')) && !(place && ctx.s.mentions.some((m) => m.tok1 === j && m === place)) && !(!place && country && country.tok1 === j && appositePlace(ctx, j))) break;
     if (/^(but|while|although|yet|لكن|لكنه|الا|فيما|بينما)$/.test(t.norm)) break;
     const m = ctx.s.mentions.find((x) => x.tok0 === j);
     if (!m) continue;
@@ -1830,11 +1830,54 @@ function lostPlaceAfter(ctx: Ctx, h: number): { where: Mention; date: string } |
     if (w && w.kind === 'country' && !isPossessive(ctx, m) && /^(in|at|inside|في|داخل)$/.test(toks[j - 1]?.norm ?? '')) country ??= w;
     j = m.tok1 - 1;
   }
+  // ("lost its last stronghold in Syria in March 2019, when the SDF captured Baghouz": the place the "when" clause has
+  // taken is the holding's, the country only locates it; gold rule 19f; slot43)
+  if (!place && country && j < toks.length) place = whenCaptured(ctx, j);
   const where = place ?? country;
   // (the loss's own date: the first date in its clause after the holding)
   const end = j < toks.length ? toks[j]!.start : Infinity;
   const d = ctx.s.dates.find((x) => x.start >= toks[h]!.end && x.start < end);
   return where && d ? { where, date: d.date } : undefined;
+}
+
+/**
+ * An apposition naming a place right after the comma at token j that follows a lost holding's country ("in Syria, the
+ * village of Baghuz, in March 2019", `في سوريا، بلدة الباغوز، في`): at most four words before the place (an article, a
+ * place head, "eastern", "of"; no mention, verb or boundary), the place closed by a comma, "to", "in" or "at"; slot43.
+ */
+function appositePlace(ctx: Ctx, j: number): boolean {
+  const toks = ctx.s.tokens;
+  if (toks[j]!.text !== ',' && toks[j]!.text !== '،') return false;
+  for (let k = j + 1; k < toks.length && k - j <= 5; k++) {
+    const m = ctx.s.mentions.find((x) => x.tok0 === k);
+    if (m) return m.kind === 'place' && m.via !== 'anaphor' && /^(,|،|to|in|at|في)$/.test(toks[m.tok1]?.norm ?? toks[m.tok1]?.text ?? '');
+    if (!toks[k]!.word || BOUNDARY_TEXT.test(toks[k]!.text) || ctx.s.triggers.some((x) => x.tok0 <= k && k < x.tok1)) return false;
+  }
+  return false;
+}
+
+/**
+ * The place a "when" clause after a loss has taken: ", when"/`، عندما`/`، حين` at token j (the comma), a capture verb
+ * (cues.csv `capture_verb`) within thirteen tokens, and the first place named within five tokens after it ("when the
+ * US-backed SDF captured the eastern village of Baghouz", `عندما انتزعت «قسد» بلدة الباغوز`); slot43.
+ */
+function whenCaptured(ctx: Ctx, j: number): Mention | undefined {
+  const toks = ctx.s.tokens;
+  if (toks[j]!.text !== ',' && toks[j]!.text !== '،') return undefined;
+  if (!/^(when|عندما|حين|حينما|بعدما)$/.test(toks[j + 1]?.norm ?? '')) return undefined;
+  const capture = cueWords(ctx.lex, 'capture_verb');
+  for (let k = j + 2; k < toks.length && k - j <= 14; k++) {
+    if (/^[.;:؛]$/.test(toks[k]!.text)) return undefined;
+    const n = toks[k]!.norm;
+    if (!capture.has(n) && !(ctx.lang === 'ar' && /^[وف]/.test(n) && capture.has(n.slice(1)))) continue;
+    for (let q = k + 1; q < toks.length && q - k <= 6; q++) {
+      if (BOUNDARY_TEXT.test(toks[q]!.text)) return undefined;
+      const m = ctx.s.mentions.find((x) => x.tok0 === q);
+      if (m?.kind === 'place' && m.via !== 'anaphor') return m;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -1,0 +1,72 @@
+/**
+ * "X and its ally Y" as a second member (branch slot43; diagnosis-batch39 §6 slot43 rank 4, `قوات النظام وحليفتها
+ * روسيا` as an object list): an ally noun with its owner's pronoun between two actors (English "and its/their (main)
+ * ally Y", cues.csv `ally_noun_en` and `ally_adjective`; Arabic `وحليفته`/`وحليفتها`/`وحلفاؤه` …, cues.csv
+ * `ally_conj_ar`) joins Y to X's slot: an act whose target is X reaches Y too ("accused government forces and their ally
+ * Russia of …", `واتهم الدفاع المدني النظام وحليفته روسيا بتصعيد`), and an act whose source is Y, when X stands first in
+ * the clause, is X's too ("Iran and its ally Hezbollah have backed Assad"). The alliance itself (Y supported X) is
+ * the ally noun's own reading. Only acts of one side on another (accused, criticized, urged, attacked, threatened,
+ * supported, sanctioned); never a relation between X and Y.
+ */
+import { type Mention } from '../doc.ts';
+import { cueWords } from '../lexicon.ts';
+import { actor, type Ctx, cueTrigger, verbPattern } from './ctx.ts';
+import { emit } from './emit.ts';
+
+const ACTS = new Set(['accused', 'criticized', 'urged', 'attacked', 'threatened', 'supported', 'sanctioned']);
+
+/** The ally after mention m ("and its ally Y", `وحليفته Y`): Y's mention, or undefined. */
+function allyAfter(ctx: Ctx, m: Mention): Mention | undefined {
+  const toks = ctx.s.tokens;
+  let k = m.tok1;
+  if (ctx.lang === 'en') {
+    if (toks[k]?.norm !== 'and' || !/^(its|their)$/.test(toks[k + 1]?.norm ?? '')) return undefined;
+    k += 2;
+    const adj = cueWords(ctx.lex, 'ally_adjective');
+    for (let n = 0; n < 2 && adj.has(toks[k]?.norm ?? ''); n++) k++;
+    if (!/^(ally|allies)$/.test(toks[k]?.norm ?? '')) return undefined;
+    k++;
+  } else {
+    if (!cueWords(ctx.lex, 'ally_conj_ar').has(toks[k]?.norm ?? '')) return undefined;
+    k++;
+  }
+  if (toks[k]?.text === '«') k++;
+  const y = ctx.s.mentions.find((x) => x.tok0 === k);
+  const a = y ? actor(ctx.lex, y) : undefined;
+  return y && a && /^(country|armed_group)$/.test(ctx.lex.entities.get(a.entity)?.kind ?? '') ? y : undefined;
+}
+
+export function allyConjuncts(ctx: Ctx, before: number): void {
+  const { s, out } = ctx;
+  const toks = s.tokens;
+  const at = (span: [number, number]) => s.mentions.find((x) => x.start - s.start === span[0]);
+  const n = out.length;
+  for (let i = before; i < n; i++) {
+    const r = out[i]!;
+    if (!ACTS.has(r.relation)) continue;
+    const p = verbPattern(ctx, r.relation);
+    if (!p) continue;
+    const t = at(r.evidence.targetSpan);
+    const src = at(r.evidence.sourceSpan);
+    // (the target's ally: the act reaches it too)
+    const y = t ? allyAfter(ctx, t) : undefined;
+    if (y && src && actor(ctx.lex, y)!.entity !== r.source) {
+      const T = cueTrigger({ tok0: y.tok0, tok1: y.tok1, start: toks[y.tok0]!.start, end: toks[y.tok1 - 1]!.end }, p);
+      if (!out.some((x) => x.relation === r.relation && x.source === r.source && x.target === actor(ctx.lex, y)!.entity && x.evidence.start === r.evidence.start)) {
+        const k = out.length;
+        emit(ctx, T, r.relation, src, y, r.attrs ?? {}, false);
+        for (let j = k; j < out.length; j++) out[j] = { ...out[j]!, date: r.date, dateSource: r.dateSource };
+      }
+    }
+    // (the source is the ally of the clause's first member: "Iran and its ally Hezbollah have backed …")
+    if (!src || !t) continue;
+    const x = s.mentions.find((m) => m.tok1 <= src.tok0 && allyAfter(ctx, m) === src);
+    const xa = x ? actor(ctx.lex, x) : undefined;
+    if (!x || !xa || xa.entity === r.target || s.mentions[0] !== x) continue;
+    if (out.some((o) => o.relation === r.relation && o.source === xa.entity && o.target === r.target && o.evidence.start === r.evidence.start)) continue;
+    const T = cueTrigger({ tok0: x.tok0, tok1: x.tok1, start: toks[x.tok0]!.start, end: toks[x.tok1 - 1]!.end }, p);
+    const k = out.length;
+    emit(ctx, T, r.relation, x, t, r.attrs ?? {}, false);
+    for (let j = k; j < out.length; j++) out[j] = { ...out[j]!, date: r.date, dateSource: r.dateSource };
+  }
+}
