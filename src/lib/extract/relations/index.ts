@@ -18,6 +18,7 @@ import { copyDoc, copyMention, type Doc, type Mention, mention, mentionOf, menti
 import { cueWords, hasCueWord, type Lexicon, type Pattern, stateOf } from '../lexicon.ts';
 import { actor, hasWordCue, onlyTitles, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, EN_PREP_TOKENS, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasBreak, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo, wherePlaceHead, tokenMarks, TOK_TRIGGER, accordBefore } from './ctx.ts';
 import { cliticSiteOwners } from './cliticowner.ts';
+import { repelledDefinite, returnedFire, speakerOwnedSubjects } from './returnfire.ts';
 import { anaphorAt, bindingSides, dualPair, joinedCounterparts, pluralCounterparts, pronounRef, ownerPronounAnaphors, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, hostClauseEnd, leftGroup, nounArgs, objectGroup, ownDoerAfter, ownerLeaving, passiveAfterAnd, possessedObject, unresolvedAddressee, verbArgs } from './args.ts';
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
@@ -1532,6 +1533,9 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     // (`وأصدرت «قسد» بياناً. وكثفت أنقرة ضرباتها على مواقعها`: the holder named before; cliticowner.ts, robust41a)
     const sites = cliticSiteOwners(ctx);
     if (sites) ctx.s = s = withAnaphors(s, sites);
+    // (`وقالت «الهيئة» إن مقاتليها استهدفوا`, "the ministry said its units had …": the speaker's own; returnfire.ts, ref43)
+    const owned43 = speakerOwnedSubjects(ctx);
+    if (owned43) ctx.s = s = withAnaphors(s, owned43);
     // ("بخروج هذه القوات", "these forces": the state whose troops were last named; discourse.ts)
     const these = demonstrativeForces(ctx);
     if (these) ctx.s = s = withAnaphors(s, these);
@@ -1575,6 +1579,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     includedAttackDoer(ctx, before);
     // ("mounted sweeps in the Badia to root out IS cells", `حملات تمشيط في البادية`: presence, not an attack on the place; sweeps.ts, np39)
     sweeps(ctx, before);
+    // ("its fighters returned fire", `مقاتليها ردّوا على مصادر النيران`: on the attacker; returnfire.ts, ref43)
+    returnedFire(ctx, before);
     // ("al-Hol, which the SDF has run since 2019": an English object relative on a place; objrelative.ts, ref38)
     if (ctx.lang === 'en' && s.triggers.length) objectRelativesEn(ctx);
     // (`فرق إنقاذ من الدفاع المدني العراقي`, `الفارين من لبنان`: where goods or people come from is no envoy, guest or
@@ -1834,7 +1840,11 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   // ("held joint drills near the al-Omar oil field": the holders' presence; drills.ts, pred36)
   if (hasWordCue(ctx, 'drill_noun', true) || (ctx.lang === 'ar' && /مناور|تدريب|تمارين|تمرين/.test(ctx.doc.article.text.slice(ctx.s.start, ctx.s.end)))) drillsPresence(ctx);
   // ("repelled an attack by Y", `تصدت X لهجوم شنّه Y`: gold rule 20c; repel.ts, pred36)
-  if (ctx.byKind.has('repel_verb')) repelledAttacks(ctx);
+  if (ctx.byKind.has('repel_verb')) {
+    repelledAttacks(ctx);
+    // ("its fighters repelled the assault", `مقاتليه تصدّوا للهجوم`: the attack told before; returnfire.ts, ref43)
+    repelledDefinite(ctx);
+  }
   // (`أطلقت تركيا عملية «المخلب - السيف» ضد مواقع A في P ومواقع B في Q`: np35)
   launchedOperations(ctx);
   // (`يخضع قطاع النفط السوري لعقوبات أمريكية وأوروبية`, "hit by US and European sanctions": np35)
