@@ -19,6 +19,7 @@ import { cueWords, hasCueWord, type Lexicon, type Pattern, stateOf } from '../le
 import { actor, hasWordCue, onlyTitles, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, EN_PREP_TOKENS, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasBreak, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo, wherePlaceHead, tokenMarks, TOK_TRIGGER, accordBefore } from './ctx.ts';
 import { cliticSiteOwners } from './cliticowner.ts';
 import { repelledDefinite, returnedFire, speakerOwnedSubjects } from './returnfire.ts';
+import { stateTitleAnaphors } from './statetitle.ts';
 import { anaphorAt, bindingSides, dualPair, joinedCounterparts, pluralCounterparts, pronounRef, ownerPronounAnaphors, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, hostClauseEnd, leftGroup, nounArgs, objectGroup, ownDoerAfter, ownerLeaving, passiveAfterAnd, possessedObject, unresolvedAddressee, verbArgs } from './args.ts';
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
@@ -1524,6 +1525,9 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     // ("ودعا الاتحاد دمشق", "the bloc said": the last organisation named with that head; discourse.ts)
     const heads = orgHeadAnaphors(ctx);
     if (heads) ctx.s = s = withAnaphors(s, heads);
+    // ("the sultanate's support", `تضامن السلطنة`, no state named: the state of the person named; statetitle.ts, ref43)
+    const titled = stateTitleAnaphors(ctx);
+    if (titled) ctx.s = s = withAnaphors(s, titled);
     // ("but its cells continue to launch attacks": the armed group named before; discourse.ts, ref33)
     const members = membersPronounAnaphors(ctx);
     if (members) ctx.s = s = withAnaphors(s, members);
