@@ -19,7 +19,7 @@ import { cueWords, hasCueWord, type Lexicon, type Pattern, stateOf } from '../le
 import { actor, hasWordCue, onlyTitles, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, EN_PREP_TOKENS, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasBreak, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo, wherePlaceHead, tokenMarks, TOK_TRIGGER, accordBefore } from './ctx.ts';
 import { cliticSiteOwners } from './cliticowner.ts';
 import { repelledDefinite, returnedFire, speakerOwnedSubjects } from './returnfire.ts';
-import { stateTitleAnaphors } from './statetitle.ts';
+import { reboundDescriptors, stateTitleAnaphors } from './statetitle.ts';
 import { anaphorAt, bindingSides, dualPair, joinedCounterparts, pluralCounterparts, pronounRef, ownerPronounAnaphors, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, hostClauseEnd, leftGroup, nounArgs, objectGroup, ownDoerAfter, ownerLeaving, passiveAfterAnd, possessedObject, unresolvedAddressee, verbArgs } from './args.ts';
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
@@ -1513,6 +1513,9 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
         Object.assign(ctx, cueIndex(s));
       }
     }
+    // ("The administration, which runs …" after "the Kurdish-led administration": that one, not the US; statetitle.ts, ref43)
+    const rebound = reboundDescriptors(ctx);
+    if (rebound) ctx.s = s = sentenceWith(s, rebound, s.triggers, s.cues);
     // "الوزير الإيراني" with no office holder of its own: the latest person of that country (discourse.ts)
     const described = descriptorAnaphors(ctx);
     if (described) ctx.s = s = withAnaphors(s, described);

@@ -9,7 +9,7 @@
  * "the kingdom of") left unresolved is the country of the nearest person named before it (its sentence, then the
  * sentences before, newest first, back to ORG_HEAD_WINDOW) whose country's names hold the word.
  */
-import { mention, type Mention } from '../doc.ts';
+import { mention, mentionOf, type Mention } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
 import type { Ctx } from './ctx.ts';
@@ -59,4 +59,43 @@ export function stateTitleAnaphors(ctx: Ctx): Mention[] | undefined {
     (added ??= []).push(mention(en ? k - 1 : k, k + 1, en ? toks[k - 1]!.start : t.start, t.end, state, 'country', 'anaphor', false, clitics));
   }
   return added;
+}
+
+/**
+ * "The administration, which runs much of the region …" after "The Kurdish-led administration in northeastern Syria
+ * accused …" (ref43, diagnosis-batch39 #92, FP 94): a bare descriptor of one word after "the" (a lexicon descriptor,
+ * "the administration" of the United States; cues.csv `rebound_head`) names, in an article that has named before another
+ * entity whose own names (label and aliases) hold that word (`aanes`: "Autonomous Administration …", "Kurdish-led
+ * administration"), that entity — the nearest such one named, in its sentence or any before. An article with no such
+ * entity keeps the descriptor's ("Turkey expected the administration to push Congress"). English. The sentence's mentions
+ * with those rebound, or undefined.
+ */
+export function reboundDescriptors(ctx: Ctx): Mention[] | undefined {
+  if (ctx.lang !== 'en') return undefined;
+  const heads = cueWords(ctx.lex, 'rebound_head');
+  if (!heads.size) return undefined;
+  const { s, lex } = ctx;
+  const toks = s.tokens;
+  let out: Mention[] | undefined;
+  for (let i = 0; i < s.mentions.length; i++) {
+    const m = s.mentions[i]!;
+    if (m.via !== 'descriptor' || m.tok1 - m.tok0 !== 2 || toks[m.tok0]!.norm !== 'the' || !heads.has(toks[m.tok0 + 1]!.norm)) continue;
+    const head = toks[m.tok0 + 1]!.norm;
+    const holds = (x: Mention) => {
+      if (x.entity === m.entity) return false;
+      const e = lex.entities.get(x.entity);
+      return !!e && e.kind !== 'person' && e.kind !== 'place' && [e.label_en, ...e.aliases_en].some((n) => n.toLowerCase().split(/[\s-]+/).includes(head));
+    };
+    let found: Mention | undefined;
+    for (let j = i - 1; j >= 0 && !found; j--) if (holds(s.mentions[j]!)) found = s.mentions[j];
+    for (let h = ctx.history.length - 1; h >= 0 && !found; h--) {
+      const ms = ctx.history[h]!;
+      for (let j = ms.length - 1; j >= 0 && !found; j--) if (holds(ms[j]!)) found = ms[j];
+    }
+    if (!found) continue;
+    const e = lex.entities.get(found.entity)!;
+    out ??= [...s.mentions];
+    out[i] = mentionOf(m, e.id, e.kind, 'anaphor');
+  }
+  return out;
 }
