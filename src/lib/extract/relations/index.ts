@@ -20,6 +20,7 @@ import { actor, hasWordCue, onlyTitles, auxiliary, type Ctx, cueBefore, cueIn, c
 import { cliticSiteOwners } from './cliticowner.ts';
 import { repelledDefinite, returnedFire, speakerOwnedSubjects } from './returnfire.ts';
 import { reboundDescriptors, stateTitleAnaphors } from './statetitle.ts';
+import { expectations } from './expectation.ts';
 import { anaphorAt, bindingSides, dualPair, joinedCounterparts, pluralCounterparts, pronounRef, ownerPronounAnaphors, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, hostClauseEnd, leftGroup, nounArgs, objectGroup, ownDoerAfter, ownerLeaving, passiveAfterAnd, possessedObject, unresolvedAddressee, verbArgs } from './args.ts';
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
@@ -1830,6 +1831,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   // ("an Israeli strike on Iran's consulate": the mission's state is attacked too; attacks.ts, np36)
   if ((rels & R_ATTACKED_ANY) !== 0 && ctx.out.length > before) missionAttack(ctx, before);
   if (ctx.byKind.has('obligation') && speaker) obligations(ctx, speaker);
+  // ("Amman expected Damascus to take steps", "Baghdad wanted Damascus to coordinate": urged; expectation.ts, ref43)
+  if (ctx.lang === 'en' && hasWordCue(ctx, 'expect_verb')) expectations(ctx, speaker);
   if (ctx.byKind.has('responsibility') && speaker) behindClaims(ctx, speaker);
   if (ctx.byKind.has('unacceptable') && speaker) unacceptableClaims(ctx, speaker);
   if (ctx.byKind.has('hope')) hopes(ctx);
