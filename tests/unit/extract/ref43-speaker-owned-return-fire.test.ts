@@ -49,6 +49,14 @@ describe('fire returned on the attacker', () => {
   ])('%s → %s', (s, t) => {
     expect(en(s)).toContain(t);
   });
+  it('"responded with rocket fire on" a side named after it', () => {
+    const s = 'Hayat Tahrir al-Sham, the jihadist group that dominates Idlib, said its fighters had responded with rocket fire on positions of Russian forces near Saraqeb.';
+    expect(en(s)).toContain('hts attacked rus');
+  });
+  it('fire aimed at something unnamed falls back to no one', () => {
+    const s = 'Russian jets struck villages in Jabal al-Zawiya on Sunday. Hayat Tahrir al-Sham said its fighters had responded with rocket fire on the outskirts, without giving details.';
+    expect(en(s)).not.toContain('hts attacked rus');
+  });
   it('a place named after the fire is the place fired on (gold rule 10)', () => {
     const s = 'قصفت القوات التركية قرى في ريف تل رفعت. وقالت «قسد» إن قواتها ردت على مصادر النيران في محيط مدينة مارع التي يسيطر عليها «الجيش الوطني السوري».';
     const t = ar(s);

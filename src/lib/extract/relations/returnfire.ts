@@ -118,6 +118,9 @@ export function returnedFire(ctx: Ctx, before: number): void {
     if (!x || !xa) continue;
     // the one fired on: named after the cue, else the doer of the sentence's attack told before, else the story's last attacker
     let y: Mention | undefined = ctx.lang === 'en' ? namedAfter(ctx, c.tok1) : undefined;
+    // (fire aimed at something the lexicon does not name, "on the army" with no state to read it as: no one)
+    const aimed = ctx.lang === 'en' && /^(on|at|towards|toward|against)$/.test(toks[c.tok1]?.norm ?? '');
+    if (!y && aimed) continue;
     if (!y)
       for (let i = ctx.out.length - 1; i >= before; i--) {
         const r = ctx.out[i]!;
