@@ -648,6 +648,9 @@ export interface Discourse {
   byKind: Map<string, Mention>;
 }
 
+/** Records of a response to an attack told before (returnfire.ts, ref43): never the story's last attack for remember(). */
+export const responseRecords = new WeakSet<RelationRecord>();
+
 export function newDiscourse(): Discourse {
   return { attacker: undefined, recent: undefined, attackerRecent: false, doers: [], target: undefined, sides: undefined, byKind: new Map() };
 }
@@ -703,6 +706,8 @@ function recentDoers(mine: RelationRecord[], r: RelationRecord, since: string, a
 }
 
 export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: RelationRecord[], since: string): void {
+  // (fire returned or an attack repelled is no new attack "the strikes", "condemned the shelling" refer to: returnfire.ts, ref43)
+  if (mine.some((r) => responseRecords.has(r))) mine = mine.filter((r) => !responseRecords.has(r));
   const at = (id: string, offset: number): Mention | undefined => {
     const e = lex.entities.get(id);
     const k = Math.max(0, s.tokens.findIndex((t) => t.start - s.start === offset));

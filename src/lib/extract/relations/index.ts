@@ -18,6 +18,9 @@ import { copyDoc, copyMention, type Doc, type Mention, mention, mentionOf, menti
 import { cueWords, hasCueWord, type Lexicon, type Pattern, stateOf } from '../lexicon.ts';
 import { actor, hasWordCue, onlyTitles, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, EN_PREP_TOKENS, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasBreak, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo, wherePlaceHead, tokenMarks, TOK_TRIGGER, accordBefore } from './ctx.ts';
 import { cliticSiteOwners } from './cliticowner.ts';
+import { repelledDefinite, returnedFire, speakerOwnedSubjects } from './returnfire.ts';
+import { reboundDescriptors, stateTitleAnaphors } from './statetitle.ts';
+import { expectations } from './expectation.ts';
 import { anaphorAt, bindingSides, dualPair, joinedCounterparts, pluralCounterparts, pronounRef, ownerPronounAnaphors, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
 import { apposition, groupAfterPrep, groupObject, hostClauseEnd, leftGroup, nounArgs, objectGroup, ownDoerAfter, ownerLeaving, passiveAfterAnd, possessedObject, unresolvedAddressee, verbArgs } from './args.ts';
 import { atPublication, emit, emitAll, pairsOf } from './emit.ts';
@@ -1514,6 +1517,9 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
         Object.assign(ctx, cueIndex(s));
       }
     }
+    // ("The administration, which runs …" after "the Kurdish-led administration": that one, not the US; statetitle.ts, ref43)
+    const rebound = reboundDescriptors(ctx);
+    if (rebound) ctx.s = s = sentenceWith(s, rebound, s.triggers, s.cues);
     // "الوزير الإيراني" with no office holder of its own: the latest person of that country (discourse.ts)
     const described = descriptorAnaphors(ctx);
     if (described) ctx.s = s = withAnaphors(s, described);
@@ -1526,6 +1532,9 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     // ("ودعا الاتحاد دمشق", "the bloc said": the last organisation named with that head; discourse.ts)
     const heads = orgHeadAnaphors(ctx);
     if (heads) ctx.s = s = withAnaphors(s, heads);
+    // ("the sultanate's support", `تضامن السلطنة`, no state named: the state of the person named; statetitle.ts, ref43)
+    const titled = stateTitleAnaphors(ctx);
+    if (titled) ctx.s = s = withAnaphors(s, titled);
     // ("but its cells continue to launch attacks": the armed group named before; discourse.ts, ref33)
     const members = membersPronounAnaphors(ctx);
     if (members) ctx.s = s = withAnaphors(s, members);
@@ -1535,6 +1544,9 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     // (`وأصدرت «قسد» بياناً. وكثفت أنقرة ضرباتها على مواقعها`: the holder named before; cliticowner.ts, robust41a)
     const sites = cliticSiteOwners(ctx);
     if (sites) ctx.s = s = withAnaphors(s, sites);
+    // (`وقالت «الهيئة» إن مقاتليها استهدفوا`, "the ministry said its units had …": the speaker's own; returnfire.ts, ref43)
+    const owned43 = speakerOwnedSubjects(ctx);
+    if (owned43) ctx.s = s = withAnaphors(s, owned43);
     // ("بخروج هذه القوات", "these forces": the state whose troops were last named; discourse.ts)
     const these = demonstrativeForces(ctx);
     if (these) ctx.s = s = withAnaphors(s, these);
@@ -1578,6 +1590,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     includedAttackDoer(ctx, before);
     // ("mounted sweeps in the Badia to root out IS cells", `حملات تمشيط في البادية`: presence, not an attack on the place; sweeps.ts, np39)
     sweeps(ctx, before);
+    // ("its fighters returned fire", `مقاتليها ردّوا على مصادر النيران`: on the attacker; returnfire.ts, ref43)
+    returnedFire(ctx, before);
     // ("al-Hol, which the SDF has run since 2019": an English object relative on a place; objrelative.ts, ref38)
     if (ctx.lang === 'en' && s.triggers.length) objectRelativesEn(ctx);
     // (`فرق إنقاذ من الدفاع المدني العراقي`, `الفارين من لبنان`: where goods or people come from is no envoy, guest or
@@ -1826,6 +1840,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   // ("an Israeli strike on Iran's consulate": the mission's state is attacked too; attacks.ts, np36)
   if ((rels & R_ATTACKED_ANY) !== 0 && ctx.out.length > before) missionAttack(ctx, before);
   if (ctx.byKind.has('obligation') && speaker) obligations(ctx, speaker);
+  // ("Amman expected Damascus to take steps", "Baghdad wanted Damascus to coordinate": urged; expectation.ts, ref43)
+  if (ctx.lang === 'en' && hasWordCue(ctx, 'expect_verb')) expectations(ctx, speaker);
   if (ctx.byKind.has('responsibility') && speaker) behindClaims(ctx, speaker);
   if (ctx.byKind.has('unacceptable') && speaker) unacceptableClaims(ctx, speaker);
   if (ctx.byKind.has('hope')) hopes(ctx);
@@ -1843,7 +1859,11 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   // ("held joint drills near the al-Omar oil field": the holders' presence; drills.ts, pred36)
   if (hasWordCue(ctx, 'drill_noun', true) || (ctx.lang === 'ar' && /مناور|تدريب|تمارين|تمرين/.test(ctx.doc.article.text.slice(ctx.s.start, ctx.s.end)))) drillsPresence(ctx);
   // ("repelled an attack by Y", `تصدت X لهجوم شنّه Y`: gold rule 20c; repel.ts, pred36)
-  if (ctx.byKind.has('repel_verb')) repelledAttacks(ctx);
+  if (ctx.byKind.has('repel_verb')) {
+    repelledAttacks(ctx);
+    // ("its fighters repelled the assault", `مقاتليه تصدّوا للهجوم`: the attack told before; returnfire.ts, ref43)
+    repelledDefinite(ctx);
+  }
   // (`أطلقت تركيا عملية «المخلب - السيف» ضد مواقع A في P ومواقع B في Q`: np35)
   launchedOperations(ctx);
   // (`يخضع قطاع النفط السوري لعقوبات أمريكية وأوروبية`, "hit by US and European sanctions": np35)

@@ -14,6 +14,9 @@ export function attribution(ctx: Ctx, prev: string | undefined): { text: string 
   for (const c of s.cues) {
     const kinds = cueKinds(c);
     if (!kinds.has('speech') && !kinds.has('according')) continue;
+    // (ref43: a speech word read past a ب/ل proclitic is a verbal noun, `لنقل الأسلحة` "to move weapons", no speech verb:
+    // a finite Arabic speech verb takes none, `وقال`, `فأكد`)
+    if (ctx.lang === 'ar' && !kinds.has('according') && c.clitics && /[بل]/.test(c.clitics)) continue;
     const after = firstMentionAfter(ms, c.tok1);
     const before = lastMentionBefore(ms, c.tok0);
     let m: Mention | undefined;
@@ -35,6 +38,9 @@ export function attribution(ctx: Ctx, prev: string | undefined): { text: string 
       while (e > 0 && /^[)"”»]$/.test(s.tokens[e - 1]!.text)) e--;
       if (s.tokens[k - 1]?.text === ',') beforeM = ms.find((x) => x.tok1 === e);
     }
+    // (ref43: an Arabic speech verb opening a coordinated clause after a comma, `…، وتقول إنها لن تسمح`, has the first
+    // clause's subject — the sentence's first actor behind no preposition — not the name that closes that clause)
+    if (ctx.lang === 'ar' && !afterM && beforeM && /^[وف]/.test(s.tokens[c.tok0]!.norm) && /^[,،]$/.test(s.tokens[c.tok0 - 1]?.text ?? '')) beforeM = firstFreeActor(ctx, c.tok0);
     // Arabic puts the speaker after the verb (قال لافروف); English before it (Lavrov said), "according to X" after
     m = ctx.lang === 'ar' || kinds.has('according') ? (afterM ?? beforeM) : (beforeM ?? afterM);
     if (m) return { text: (actor(ctx.lex, m) ?? m).entity, speaker: m };
@@ -55,6 +61,17 @@ export function attribution(ctx: Ctx, prev: string | undefined): { text: string 
     if (prev) return { text: prev, speaker: undefined };
   }
   return { text: undefined, speaker: undefined };
+}
+
+/** The sentence's first actor before token k behind no preposition, no demonym, outside a relative clause (ref43). */
+function firstFreeActor(ctx: Ctx, k: number): Mention | undefined {
+  for (const m of ctx.s.mentions) {
+    if (m.tok1 > k) break;
+    if (prepOf(ctx, m) || m.via === 'demonym' || ctx.inRelative[m.tok0]) continue;
+    const a = actor(ctx.lex, m);
+    if (a && a.kind !== 'place') return m;
+  }
+  return undefined;
 }
 
 /**

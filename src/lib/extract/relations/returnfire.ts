@@ -1,0 +1,197 @@
+/**
+ * Relations: the speaker's own fighters as a clause subject, and fire returned on the attacker (branch ref43).
+ *
+ * speakerOwnedSubjects: "وقالت «هيئة تحرير الشام» إن مقاتليها استهدفوا …", "أعلن المجلس أن مقاتليه تصدّوا للهجوم",
+ * "The ministry said its units had repelled …": a people or forces noun with an owner pronoun (cues.csv
+ * `speaker_owned_ar`, `speaker_owned_en`) opening the reported clause is the speaker's own, the first side the sentence
+ * names before it; the mention added makes it the subject every reader takes.
+ *
+ * returnedFire: "its fighters returned fire", `مقاتليها ردّوا على مصادر النيران` (cues.csv `return_fire`, a phrase cue):
+ * the subject attacked the one whose fire it answered — a side named on after the cue ("returned fire on positions of X"),
+ * else the doer of the attack told before in the sentence, else the story's last attacker (discourse.ts).
+ */
+import { mention, type Mention } from '../doc.ts';
+import { isQuote } from '../mentions.ts';
+import { cueWords } from '../lexicon.ts';
+import { actor, type Ctx, cueTrigger, freeWords, hasBreak, isPossessive, prepOf, sideActor, SIDE_KINDS, verbPattern } from './ctx.ts';
+import { emit, toldHere } from './emit.ts';
+import { attackerOf, responseRecords } from './discourse.ts';
+
+/** An Arabic owned noun: an optional و/ف, the stem, the owner pronoun. */
+const OWNED_AR = /^([وف]?)(.{2,}?)(هما|هم|ها|ه)$/;
+/** The Arabic complementizer that opens the reported clause (إن, أن, بأن, وإن, وأن, فإن; normalised alef). */
+const THAT_AR = /^[وف]?ب?ان$/;
+
+/** The speaker: the first side the sentence names before token k, behind no preposition, outside a relative clause. */
+function speakerBefore(ctx: Ctx, k: number, masculine: boolean): Mention | undefined {
+  for (const m of ctx.s.mentions) {
+    if (m.tok1 > k) break;
+    if (m.via === 'demonym' || prepOf(ctx, m) || ctx.inRelative[m.tok0] || (ctx.lang === 'en' && isPossessive(ctx, m))) continue;
+    const a = actor(ctx.lex, m);
+    if (!a) continue;
+    if (!SIDE_KINDS.has(a.kind) || m.kind === 'place') return undefined;
+    // (ه names a group or a body, never a state: Arabic states are feminine)
+    if (masculine && a.kind === 'country') return undefined;
+    return a;
+  }
+  return undefined;
+}
+
+/** Is there a speech cue ending at or before token k (the reporting verb of the clause k opens)? */
+function spokenBefore(ctx: Ctx, k: number): boolean {
+  return !!ctx.byKind.get('speech')?.some((c) => c.tok1 <= k);
+}
+
+export function speakerOwnedSubjects(ctx: Ctx): Mention[] | undefined {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const en = ctx.lang === 'en';
+  const words = cueWords(ctx.lex, en ? 'speaker_owned_en' : 'speaker_owned_ar');
+  if (!words.size || !ctx.byKind.has('speech')) return undefined;
+  let added: Mention[] | undefined;
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    let masculine = false;
+    let clitics = '';
+    if (en) {
+      // ("said its fighters had …", "said that their units …")
+      if (!/^(its|their)$/.test(t.norm) || !words.has(toks[k + 1]?.norm ?? '')) continue;
+      if (!(toks[k - 1]!.norm === 'that' || ctx.byKind.get('speech')!.some((c) => c.tok1 === k))) continue;
+    } else {
+      if (!t.arabic || !THAT_AR.test(toks[k - 1]!.norm)) continue;
+      const mm = OWNED_AR.exec(t.norm);
+      if (!mm || !words.has(mm[2]!)) continue;
+      masculine = mm[3] === 'ه';
+      clitics = mm[1]!;
+    }
+    if (s.mentions.some((m) => m.tok0 <= k && k < m.tok1) || !spokenBefore(ctx, k)) continue;
+    const owner = speakerBefore(ctx, k, masculine);
+    if (!owner) continue;
+    (added ??= []).push(mention(k, k + 1, t.start, t.end, owner.entity, owner.kind, 'anaphor', false, clitics));
+  }
+  return added;
+}
+
+/** English: the side named right after the cue, past "on"/"at", "positions of" and a determiner ("returned fire on positions of the SNA"). */
+function namedAfter(ctx: Ctx, from: number): Mention | undefined {
+  const toks = ctx.s.tokens;
+  if (!/^(on|at|towards|toward|against)$/.test(toks[from]?.norm ?? '')) return undefined;
+  for (let k = from + 1; k < toks.length && k - from <= 5; k++) {
+    if (hasBreak(toks, k, k + 1)) return undefined;
+    const m = ctx.s.mentions.find((x) => x.tok0 === k);
+    if (m) return sideActor(ctx.lex, m);
+    if (isQuote(toks[k])) continue;
+  }
+  return undefined;
+}
+
+/** The place right after a returned fire: في/"in"/"near"/"around", past place-part words (`محيط`, `مدينة`, "the outskirts of"). */
+function placeAfter(ctx: Ctx, from: number): Mention | undefined {
+  const toks = ctx.s.tokens;
+  if (!/^(في|قرب|بمحيط|near|in|around)$/.test(toks[from]?.norm ?? '')) return undefined;
+  for (let k = from + 1; k < toks.length && k - from <= 4; k++) {
+    if (hasBreak(toks, k, k + 1)) return undefined;
+    const m = ctx.s.mentions.find((x) => x.tok0 === k);
+    if (m) return m.kind === 'place' && !ctx.lex.entities.get(m.entity)?.stands_for ? m : undefined;
+  }
+  return undefined;
+}
+
+export function returnedFire(ctx: Ctx, before: number): void {
+  const cues = ctx.byKind.get('return_fire');
+  if (!cues?.length) return;
+  const ap = verbPattern(ctx, 'attacked');
+  if (!ap) return;
+  const { s } = ctx;
+  const toks = s.tokens;
+  const ms = s.mentions;
+  for (const c of cues) {
+    // the subject: the side right before the cue (its owned fighters, "the SDF returned fire"), a few words back at most
+    let x: Mention | undefined;
+    for (let i = ms.length - 1; i >= 0; i--) {
+      const m = ms[i]!;
+      if (m.tok1 > c.tok0) continue;
+      if (!hasBreak(toks, m.tok1, c.tok0) && freeWords(ctx, m.tok1, c.tok0) <= 3 && !prepOf(ctx, m)) x = m;
+      break;
+    }
+    const xa = sideActor(ctx.lex, x);
+    if (!x || !xa) continue;
+    // the one fired on: named after the cue, else the doer of the sentence's attack told before, else the story's last attacker
+    let y: Mention | undefined = ctx.lang === 'en' ? namedAfter(ctx, c.tok1) : undefined;
+    // (fire aimed at something the lexicon does not name, "on the army" with no state to read it as: no one)
+    const aimed = ctx.lang === 'en' && /^(on|at|towards|toward|against)$/.test(toks[c.tok1]?.norm ?? '');
+    if (!y && aimed) continue;
+    if (!y)
+      for (let i = ctx.out.length - 1; i >= before; i--) {
+        const r = ctx.out[i]!;
+        if (r.relation !== 'attacked' || r.source === xa.entity || r.evidence.sourceSpan[1] > c.start - s.start) continue;
+        const e = ctx.lex.entities.get(r.source);
+        if (e && SIDE_KINDS.has(e.kind)) y = mention(c.tok0, c.tok1, c.start, c.end, e.id, e.kind, 'anaphor', false, '');
+        break;
+      }
+    const d = ctx.discourse;
+    if (!y && d.attacker && d.attackerRecent) {
+      const a = actor(ctx.lex, d.attacker);
+      if (a && a.entity !== xa.entity && SIDE_KINDS.has(a.kind)) y = mention(c.tok0, c.tok1, c.start, c.end, a.entity, a.kind, 'anaphor', false, '');
+    }
+    const n = ctx.out.length;
+    // (a place named right after, `ردّت على مصادر النيران في محيط مدينة مارع`, "returned fire near P": the fire hit there)
+    const p = placeAfter(ctx, c.tok1);
+    if (p) emit(ctx, cueTrigger(c, ap), 'attacked', x, p, {}, true);
+    else if (y && y.entity !== xa.entity && !toldHere(ctx, 'attacked', xa.entity, y.entity)) emit(ctx, cueTrigger(c, ap), 'attacked', x, y, {}, false);
+    for (let i = n; i < ctx.out.length; i++) responseRecords.add(ctx.out[i]!);
+  }
+}
+
+/**
+ * A definite attack repelled with no attacker named: "its fighters had repelled the assault", `مقاتليه تصدّوا للهجوم`
+ * (a cues.csv `repel_verb` with a definite `repelled_noun` right after it) — the assault is the one told before, its doer
+ * the attacker attackerOf finds (the sentence's attack, else the story's); the repeller attacked it and it attacked the
+ * repeller (gold rule 20c). The repeller: the side right before the verb (SVO, the speaker's own fighters), else the
+ * Arabic VSO subject right after it. repel.ts reads the attacker named after the noun; this reads the one told before.
+ */
+export function repelledDefinite(ctx: Ctx): void {
+  const cues = ctx.byKind.get('repel_verb');
+  if (!cues?.length) return;
+  const ap = verbPattern(ctx, 'attacked');
+  if (!ap) return;
+  const { s } = ctx;
+  const toks = s.tokens;
+  const ms = s.mentions;
+  const nouns = cueWords(ctx.lex, 'repelled_noun');
+  const en = ctx.lang === 'en';
+  for (const c of cues) {
+    // the definite noun: "the assault", `للهجوم`, `الهجوم`
+    let k = c.tok1;
+    if (en && toks[k]?.norm !== 'the') continue;
+    if (en) k++;
+    const w = toks[k]?.norm ?? '';
+    const bare = en ? w : w.replace(/^[وف]?(لل|بال|ال)/, '');
+    if (!nouns.has(bare) || (!en && bare === w)) continue;
+    const noun = s.triggers.find((x) => x.tok0 === k && x.patterns.some((q) => q.relation === 'attacked'));
+    if (!noun) continue;
+    // (a side named after the noun is repel.ts's attacker: "the attack by X", `للهجوم الذي شنّه X`)
+    if (ms.some((m) => m.tok0 > k && m.tok0 - k <= 4 && !hasBreak(toks, k, m.tok0) && sideActor(ctx.lex, m))) continue;
+    let x: Mention | undefined;
+    for (let i = ms.length - 1; i >= 0; i--) {
+      const m = ms[i]!;
+      if (m.tok1 > c.tok0) continue;
+      if (!hasBreak(toks, m.tok1, c.tok0) && freeWords(ctx, m.tok1, c.tok0) <= 3 && !prepOf(ctx, m)) x = m;
+      break;
+    }
+    if (!x && !en) {
+      const m = ms.find((y) => y.tok0 >= c.tok1 && y.tok0 < k);
+      if (m && !prepOf(ctx, m)) x = m;
+    }
+    const xa = sideActor(ctx.lex, x);
+    if (!x || !xa) continue;
+    const y = attackerOf(ctx, ctx.discourse, noun, [xa.entity]);
+    const ya = sideActor(ctx.lex, y);
+    if (!y || !ya || ya.entity === xa.entity) continue;
+    const T = cueTrigger(c, ap);
+    const n = ctx.out.length;
+    if (!toldHere(ctx, 'attacked', xa.entity, ya.entity)) emit(ctx, T, 'attacked', x, y, {}, false);
+    for (let i = n; i < ctx.out.length; i++) responseRecords.add(ctx.out[i]!);
+    if (!toldHere(ctx, 'attacked', ya.entity, xa.entity)) emit(ctx, T, 'attacked', y, x, {}, false);
+  }
+}
