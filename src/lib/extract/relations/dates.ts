@@ -1060,10 +1060,14 @@ export function occasionDays(rels: RelationRecord[], doc: Doc, lexicon: Lexicon,
   const text = doc.article.text;
   if (!ss.length || !rels.some((r) => r.dateSource === 'published' && !stative.has(r))) return rels;
   const open = opening(rels, doc, lexicon);
-  if (!open || open.attack) return rels;
+  if (!open) return rels;
   const openIdx = ss.findIndex((s) => s.end >= open.end);
+  // (but a call or meeting the opening tells as a relation of its day is the occasion, whatever attacks it was about: "Mekdad
+  // spoke by phone on Friday with … about the escalation of Israeli attacks on Syria"; dates43)
+  const held = rels.some((r) => OPENING_EVENTS.has(r.relation) && r.evidence.start < open.end && r.dateSource === 'text' && r.date === open.day);
+  if (open.attack && !held) return rels;
   // (not a war or campaign with no doer of its own: "since the start of the Syrian war", sentence.ts withoutOwnerlessActs)
-  for (let k = 0; k <= openIdx; k++) if (withoutOwnerlessActs(ss[k]!, lexicon).triggers.some((t) => t.patterns[0]!.relation === 'attacked')) return rels;
+  if (!held) for (let k = 0; k <= openIdx; k++) if (withoutOwnerlessActs(ss[k]!, lexicon).triggers.some((t) => t.patterns[0]!.relation === 'attacked')) return rels;
   // what is said there needs an occasion of words: a meeting, or words said on the day (a statement, a call, a speech
   // verb; "a report was published on Monday" is none)
   const spoken = open.meeting || rels.some((r) => r.evidence.start < open.end && SPOKEN.has(r.relation)) || ss.slice(0, openIdx + 1).some((s) => s.cues.some((c) => cueHas(c, 'speech')));
