@@ -8,6 +8,8 @@ import { createDoc, type Doc, redated } from './doc.ts';
 import type { Lexicon } from './lexicon.ts';
 import { findMentions } from './mentions.ts';
 import { mapped } from './packed.ts';
+import { accordDates } from './relations/accorddate.ts';
+import { arrivalDays } from './relations/arrivaldate.ts';
 import { alsoDays, markReactionCalls, storyAttackDays, meetingStatements, occasionDays, PLUPERFECT_AR, speakerDays } from './relations/dates.ts';
 import { presupposedDates } from './relations/presence.ts';
 import { findRelations } from './relations/index.ts';
@@ -206,6 +208,8 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
   relations = meetingStatements(relations, doc, lexicon, stative);
   relations = occasionDays(alsoDays(speakerDays(relations, doc, lexicon, stative), doc, stative), doc, lexicon, stative);
   relations = storyAttackDays(relations, doc, lexicon, stative);
+  relations = accordDates(relations, doc);
+  relations = arrivalDays(relations, doc);
   relations = presupposedDates(relations);
   const rec: ArticleRecord = { article: meta, entities, relations };
   if (doc.missed.length) rec.missed = doc.missed;

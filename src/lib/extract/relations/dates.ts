@@ -385,6 +385,10 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     // "تتعرض … لغارات منذ اندلاع الحرب في تشرين الأول", "أول زيارة له منذ تعيينه … مطلع حزيران": a date after منذ and an
     // event noun dates that event (when the acts began), not the act before it
     if (ctx.lang === 'ar' && d.start >= T.end && sinceEvent(ctx.doc.article.text.slice(T.end, d.start))) continue;
+    // (and an act in a clause after it, past a comma: `منذ بدء حربها على لبنان في أيلول الماضي، متهمة «حزب الله» …`, "since
+    // it expanded its war … in late September, saying Iran uses …": the date closing a since-event clause dates that event
+    // only; not a "when" clause on that date, `، حين زار …`; dates43)
+    if (d.end <= T.start && /^[^.;]*[,،]/.test(ctx.doc.article.text.slice(d.end, T.start)) && !SINCE_WHEN.test(ctx.doc.article.text.slice(d.end, T.start)) && sinceClauseBefore(ctx, d)) continue;
     // (English: "visiting Russia for the first time since the quadrilateral meeting in May")
     // (and a clause after "since": "has stepped up its strikes since it launched a campaign … last month")
     if (ctx.lang === 'en' && d.start >= T.end && /\bsince\s+\S/i.test(ctx.doc.article.text.slice(T.end, d.start))) continue;
@@ -459,6 +463,17 @@ const AFTER_EVENT = /[,،]\s*(?:(?:a|one|two|three|few|days|weeks|hours|months)\
 const WHEN_AFTER = /^\s*[,،]\s*(?:when|حين|حينما|عندما)\s[^.;،]*$/;
 /** "from X, where", `من X، حيث` (normalised): a clause on the place an actor came from. */
 const FROM_WHERE = /(?:^|\s)(?:from|من)\s+[^,،.]{1,40}[,،]\s*(?:where|حيث)\s/;
+/**
+ * The date closes a "since" + event clause of its sentence (`منذ اندلاع الحرب في …`, "since it expanded its war … in"):
+ * منذ or "since", then at least one word that is not a time word, then the date, no full stop or comma between (dates43).
+ */
+const SINCE_WHEN = /^\s*[,،]\s*(?:when|where|حين|حيث|عندما|حينما)\s/i;
+function sinceClauseBefore(ctx: Ctx, d: { start: number }): boolean {
+  const before = ctx.doc.article.text.slice(Math.max(ctx.s.start, d.start - 160), d.start);
+  if (ctx.lang === 'ar') return /منذ/.test(before) && sinceEvent(before) && !/[,،.;؛]/.test(before.slice(before.lastIndexOf('منذ')));
+  const m = /\bsince\s+([^,.;]+)$/i.exec(before);
+  return !!m && /[a-z]/i.test(m[1]!) && !/^(?:early|late|mid|last|the end of|the start of|the beginning of)\s*$/i.test(m[1]!.trim());
+}
 /** "… منذ اندلاع الحرب في " before a date: منذ, then an event noun (not a time word), then the date. */
 function sinceEvent(between: string): boolean {
   const m = /(?:^|\s)منذ\s+(\S+)[^]*$/.exec(between);
@@ -1060,10 +1075,14 @@ export function occasionDays(rels: RelationRecord[], doc: Doc, lexicon: Lexicon,
   const text = doc.article.text;
   if (!ss.length || !rels.some((r) => r.dateSource === 'published' && !stative.has(r))) return rels;
   const open = opening(rels, doc, lexicon);
-  if (!open || open.attack) return rels;
+  if (!open) return rels;
   const openIdx = ss.findIndex((s) => s.end >= open.end);
+  // (but a call or meeting the opening tells as a relation of its day is the occasion, whatever attacks it was about: "Mekdad
+  // spoke by phone on Friday with … about the escalation of Israeli attacks on Syria"; dates43)
+  const held = rels.some((r) => OPENING_EVENTS.has(r.relation) && r.evidence.start < open.end && r.dateSource === 'text' && r.date === open.day);
+  if (open.attack && !held) return rels;
   // (not a war or campaign with no doer of its own: "since the start of the Syrian war", sentence.ts withoutOwnerlessActs)
-  for (let k = 0; k <= openIdx; k++) if (withoutOwnerlessActs(ss[k]!, lexicon).triggers.some((t) => t.patterns[0]!.relation === 'attacked')) return rels;
+  if (!held) for (let k = 0; k <= openIdx; k++) if (withoutOwnerlessActs(ss[k]!, lexicon).triggers.some((t) => t.patterns[0]!.relation === 'attacked')) return rels;
   // what is said there needs an occasion of words: a meeting, or words said on the day (a statement, a call, a speech
   // verb; "a report was published on Monday" is none)
   const spoken = open.meeting || rels.some((r) => r.evidence.start < open.end && SPOKEN.has(r.relation)) || ss.slice(0, openIdx + 1).some((s) => s.cues.some((c) => cueHas(c, 'speech')));

@@ -8,7 +8,7 @@
  */
 import { cueWords } from '../lexicon.ts';
 import { actor, AGAINST_OR_ON, cueTrigger, type Ctx, groupFrom, mentionIndexAt, TOK_MENTION0, tokenMarks, verbPattern } from './ctx.ts';
-import { emit, toldHere } from './emit.ts';
+import { asStates, emit, redateSince, toldHere } from './emit.ts';
 
 const OPENER = /^(in|of|اطار|ضمن|في)$/;
 
@@ -46,10 +46,15 @@ export function missionAgainst(ctx: Ctx, before: number): void {
     const a = src ? actor(ctx.lex, src) : undefined;
     if (!src || !a || a.kind === 'place') continue;
     const T = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern);
+    const n = ctx.out.length;
     for (const m of targets) {
       const b = actor(ctx.lex, m)!;
       if (b.entity === a.entity || toldHere(ctx, 'attacked', a.entity, b.entity)) continue;
       emit(ctx, T, 'attacked', src, m, {}, false);
     }
+    // (the mission is as ongoing as the presence: a standing presence's fight is a state at publication, not anchored to a
+    // dated sentence before it; a dated deployment gives its mission its date; dates43)
+    if (ctx.stative.has(r!)) asStates(ctx, n, r!.dateSource === 'text' ? r!.date : undefined);
+    else redateSince(ctx, n, r!.date, r!.dateSource);
   }
 }
