@@ -1894,7 +1894,19 @@ function joinsPrevious(s: Sentence, ms: Mention[], i: number, lex: Lexicon, bloc
     ok = false;
     break;
   }
+  // ("استقبل X، أمس الإثنين في دمشق، المبعوث … Y", "قصفت روسيا، في إدلب، مواقع لـY": a comma alone after a place adjunct
+  // closes the adjunct; the actor after it is the verb's object, no member of a list with the place; bugs43)
+  if (ok && any && (flags[m.tok0]! & EXPLICIT) === 0 && m.kind !== 'place' && m.kind !== 'country' && placeAdjunct(s, p, flags)) return false;
   return ok && any;
+}
+
+/** A place mention governed by a preposition (`في دمشق`, `بدمشق`, `في مدينة حلب`, "in Damascus"): an adjunct, not a list member. */
+function placeAdjunct(s: Sentence, p: Mention, flags: Uint8Array): boolean {
+  if (p.kind !== 'place') return false;
+  if (/^و?ب/.test(p.clitics)) return true;
+  let k = p.tok0 - 1;
+  while (k >= 0 && k >= p.tok0 - 2 && (flags[k]! & PLACE_TOK) !== 0) k--;
+  return /^(في|in|at)$/.test(s.tokens[k]?.norm ?? '');
 }
 
 /** conjunctions: a country before a titled person qualifies the person (the country's mention dropped, the person's widened). */
