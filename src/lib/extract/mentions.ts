@@ -1438,6 +1438,14 @@ function officeHolders(s: Sentence, ms: Mention[], lex: Lexicon, lang: Lang, off
         (grow ??= new Map()).set(p, h);
       }
     } else {
+      // ("received an adviser to the Iranian president, Ali Akbar Velayati": the holder's own mention took the inner office
+      // with its article; the aide's office before it, with its article and adjectives, is the mention's too; bugs43)
+      if (toks[p.tok0]!.norm === 'the' && /^(to|of)$/.test(toks[p.tok0 - 1]?.norm ?? '') && cueWords(lex, 'aide_head').has(toks[p.tok0 - 2]?.norm ?? '')) {
+        let h = p.tok0 - 2;
+        while (h > 0 && p.tok0 - h <= 5 && /^(a|an|senior|top|special|chief|close|key|former|military|political)$/.test(toks[h - 1]!.norm)) h--;
+        (grow ??= new Map()).set(p, h);
+        continue;
+      }
       // "Hezbollah leader Hassan Nasrallah"
       const h = p.tok0 - 1;
       const m = ms.find((x) => x.tok1 === h && x !== p);
