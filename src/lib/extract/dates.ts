@@ -674,7 +674,25 @@ const LIST_COMMA = /[,،]\s*(?=(?:[^\s,،.;:]+\s+){0,2}[^\s,،.;:]+\s*(?:[,،]|\
 function planBefore(norm: string, a: number): boolean {
   if (PLANNED_FOR.test(norm.slice(Math.max(0, a - 20), a))) return true;
   const w = norm.slice(Math.max(0, a - 110), a);
-  return PLANNED_BEFORE.test(/[,،]/.test(w) ? w.replace(LIST_COMMA, ' ') : w);
+  if (!/[,،]/.test(w)) return PLANNED_BEFORE.test(w);
+  const listed = w.replace(LIST_COMMA, ' ');
+  if (PLANNED_BEFORE.test(listed)) return true;
+  // (an apposition between commas, not closed before "and": "is due to meet Ayman Safadi, Jordan's foreign minister and a
+  // key broker of the initiative, in Amman on Monday"; bugs43)
+  // (the window is 110 characters once the apposition is out)
+  const wide = norm.slice(Math.max(0, a - 220), a).replace(APPOSITION, ' ').replace(LIST_COMMA, ' ');
+  return /[,،]/.test(listed) && PLANNED_BEFORE.test(wide.slice(-110));
+}
+/** An apposition between commas whose closing comma opens no coordinated clause (planBefore; bugs43). */
+const APPOSITION = /[,،][^,،.;:]{1,90}[,،](?!\s*(?:and|or|but|و))/g;
+/**
+ * A weekday opening the sentence before its plan ("On Friday, Biden is due to meet …", "On Monday, the two leaders will
+ * hold talks"): the plan's subject (up to eight words, no comma or speech verb) then "is/are due|expected|scheduled|set
+ * to" or "will" (branch bugs43; planBefore reads the plan before the weekday).
+ */
+const PLANNED_AFTER = /^\s*,?\s*(?:(?!(?:said|says|told|added)\b)[^\s,.;:]+\s+){1,8}(?:(?:is|are)\s+(?:due|expected|scheduled|set)\s+to|will)\s/;
+function planAfter(norm: string, a: number, b: number): boolean {
+  return /^\s*(?:on\s+)?$/.test(norm.slice(0, a)) && PLANNED_AFTER.test(norm.slice(b, b + 100));
 }
 /** "يوم الخميس 12 كانون الثاني", "Thursday, January 12", "أمس الأربعاء": the day right after is the one meant. */
 function pairedDay(norm: string, b: number, days: [number, string][]): string | undefined {
@@ -825,7 +843,7 @@ function findAll(text: string, from: number, to: number, pub: Date, yes: number,
       }
       // "Erdogan is due to travel to Sochi on Monday", "will meet on Friday", `من المقرر أن يزور … يوم الاثنين`: a day of a
       // plan (in the same clause) is one to come, not the last such day
-      if (rule.paired && date && date.length === 10 && FEATURE_RE.arday.test(m[0]) !== FEATURE_RE.enday.test(m[0]) && planBefore(norm, a)) date = '';
+      if (rule.paired && date && date.length === 10 && FEATURE_RE.arday.test(m[0]) !== FEATURE_RE.enday.test(m[0]) && (planBefore(norm, a) || (FEATURE_RE.enday.test(m[0]) && planAfter(norm, a, b)))) date = '';
       if (date === '') {
         taken.push([a, b]);
         continue;

@@ -190,10 +190,36 @@ function lexMentions(s: Sentence, lex: Lexicon, date: string): Mention[] {
     if (e.kind === 'person' && m.tok1 - m.tok0 === 1 && s.tokens[m.tok0]!.arabic && articled(s.tokens[m.tok0]!.norm.slice(m.clitics.length), e)) continue;
     // "killed an Islamic State leader", "a senior Hezbollah commander": a role after an indefinite article is one of many,
     // not the one who holds it
-    if (surf.via === 'descriptor' && e.kind === 'person' && !s.tokens[m.tok0]!.arabic && indefiniteBefore(s.tokens, m.tok0)) continue;
+    if (surf.via === 'descriptor' && e.kind === 'person' && !s.tokens[m.tok0]!.arabic && indefiniteBefore(s.tokens, m.tok0)) {
+      out.push(...namesInside(s, m, lex, date));
+      continue;
+    }
     out.push(mention(m.tok0, m.tok1, m.start, m.end, e.id, e.kind, surf.via, false, m.clitics));
   }
   return out;
+}
+
+/**
+ * The names inside a longer lexicon phrase that is dropped ("killed an Islamic State leader": the role "Islamic State
+ * leader" after an indefinite article names no holder): the group's name inside it is still a mention (bugs42b, kept in bugs43). Names only (no descriptor, no demonym), longest first, not overlapping.
+ */
+function namesInside(s: Sentence, m: Match<Surface>, lex: Lexicon, date: string): Mention[] {
+  const out: Mention[] = [];
+  const inner = matchTokens(s.tokens.slice(m.tok0, m.tok1), lex.mentionTrie, { all: true });
+  inner.sort((a, b) => b.tok1 - b.tok0 - (a.tok1 - a.tok0) || a.tok0 - b.tok0);
+  for (const x of inner) {
+    if (x.tok1 - x.tok0 >= m.tok1 - m.tok0) continue;
+    const v = resolveSurface(x.values.filter((y) => y.via === 'name'), date);
+    if (!v) continue;
+    const a = m.tok0 + x.tok0;
+    const b = m.tok0 + x.tok1;
+    if (out.some((o) => o.tok0 < b && a < o.tok1)) continue;
+    const e = lex.entities.get(v.entity)!;
+    // (a person's one-word name inside a role is no mention of him: only groups, states and places)
+    if (e.kind === 'person') continue;
+    out.push(mention(a, b, x.start, x.end, e.id, e.kind, 'name', false, x.clitics));
+  }
+  return out.sort((p, q) => p.tok0 - q.tok0);
 }
 
 const SENTENCE_ADVERB = /^(meanwhile|later|earlier|separately|also|instead|then|now|still|yet|however|thus|there|here|today|yesterday|tonight|last|next|both|each|only|even|again|once|since|until|because|although|though|whereas|hence|moreover|furthermore|nevertheless|otherwise|elsewhere|afterwards|afterward)$/;
@@ -1412,6 +1438,14 @@ function officeHolders(s: Sentence, ms: Mention[], lex: Lexicon, lang: Lang, off
         (grow ??= new Map()).set(p, h);
       }
     } else {
+      // ("received an adviser to the Iranian president, Ali Akbar Velayati": the holder's own mention took the inner office
+      // with its article; the aide's office before it, with its article and adjectives, is the mention's too; bugs43)
+      if (toks[p.tok0]!.norm === 'the' && /^(to|of)$/.test(toks[p.tok0 - 1]?.norm ?? '') && cueWords(lex, 'aide_head').has(toks[p.tok0 - 2]?.norm ?? '')) {
+        let h = p.tok0 - 2;
+        while (h > 0 && p.tok0 - h <= 5 && /^(a|an|senior|top|special|chief|close|key|former|military|political)$/.test(toks[h - 1]!.norm)) h--;
+        (grow ??= new Map()).set(p, h);
+        continue;
+      }
       // "Hezbollah leader Hassan Nasrallah"
       const h = p.tok0 - 1;
       const m = ms.find((x) => x.tok1 === h && x !== p);
@@ -1868,7 +1902,19 @@ function joinsPrevious(s: Sentence, ms: Mention[], i: number, lex: Lexicon, bloc
     ok = false;
     break;
   }
+  // ("استقبل X، أمس الإثنين في دمشق، المبعوث … Y", "قصفت روسيا، في إدلب، مواقع لـY": a comma alone after a place adjunct
+  // closes the adjunct; the actor after it is the verb's object, no member of a list with the place; bugs43)
+  if (ok && any && (flags[m.tok0]! & EXPLICIT) === 0 && m.kind !== 'place' && m.kind !== 'country' && placeAdjunct(s, p, flags)) return false;
   return ok && any;
+}
+
+/** A place mention governed by a preposition (`في دمشق`, `بدمشق`, `في مدينة حلب`, "in Damascus"): an adjunct, not a list member. */
+function placeAdjunct(s: Sentence, p: Mention, flags: Uint8Array): boolean {
+  if (p.kind !== 'place') return false;
+  if (/^و?ب/.test(p.clitics)) return true;
+  let k = p.tok0 - 1;
+  while (k >= 0 && k >= p.tok0 - 2 && (flags[k]! & PLACE_TOK) !== 0) k--;
+  return /^(في|in|at)$/.test(s.tokens[k]?.norm ?? '');
 }
 
 /** conjunctions: a country before a titled person qualifies the person (the country's mention dropped, the person's widened). */

@@ -11,6 +11,7 @@ import { arWageSubjects } from './sentence.ts';
 import { mapped } from '../packed.ts';
 import { positionPhrasePrep } from './positionphrase.ts';
 import { pastArAdjunct, pastSpeechAdjunct } from './speechadjunct.ts';
+import { complementMainSubject, speakerAct } from './complementsubject.ts';
 
 /** The English words of a ministry between a state and its organ ("Turkish foreign ministry", "the state department"). */
 const MINISTRY_WORD = /^(foreign|defence|defense|interior|state)$/;
@@ -545,6 +546,9 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
   if (speaker) return { subj: [mentionOn(speaker, T as Trigger)], objFrom, passive, agent };
   if (lang === 'ar') ({ subj, objFrom } = arabicVerbSubject(ctx, T, allowCarry, prevI, nextI));
   else {
+    // ("X denied that Y …, and condemned …": the main clause's subject, not the complement's host verb's; bugs43)
+    const main = !passive && !ctx.inRelative[T.tok0] && 'patterns' in T && speakerAct(T as Trigger) ? complementMainSubject(ctx, T) : undefined;
+    if (main) return { subj: main, objFrom, passive, agent };
     const r = relativeOrHostArgs(ctx, T, allowCarry, objFrom, passive, agent);
     if (r) return r;
     subj = englishVerbSubject(ctx, T);

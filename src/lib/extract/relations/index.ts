@@ -83,6 +83,7 @@ import { agreementParties, approvedAccession, brokerMentions, endedRift, memberR
 import { aidCue, thankedGiver, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
 import { callDirection } from './calldirection.ts';
 import { raidResults } from './raidresult.ts';
+import { passiveRaidKills } from './passiveraid.ts';
 import { callAdjunct, gatheredMeetings, meetingAdjunct, joinedMeeting, messageEnvoys, topicMeeting, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
 import { arWageSubjects, attribution, governedWageSubjects, ownDoerPattern, wageVerbBefore, withoutAttributiveAlleged, withoutTriggersInForces, withoutAuxiliaryHave, withoutOwnerlessActs, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires, requiresMet } from './sentence.ts';
 
@@ -1917,6 +1918,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (ctx.byKind.has('message')) messageEnvoys(ctx);
   // (a raid told by its result, `عملية إنزال … أسفرت عن اعتقال قيادي في تنظيم X`: raidresult.ts, slot42)
   raidResults(ctx);
+  // (`قُتل X في عملية إنزال أمريكية`: the operation's owner attacked X; passiveraid.ts, bugs43)
+  passiveRaidKills(ctx);
   if ((rels & R_MET_NOUN) !== 0) gatheredMeetings(ctx);
   // (`عقدت اللجنة الأردنية السورية المشتركة اجتماعاً`, "the committee met … with officials from both countries": the body's two states met; jointbody.ts, ref40)
   if (hasWordCue(ctx, 'joint_body')) jointBodyMet(ctx);
