@@ -54,6 +54,7 @@ import { presupposedAttack } from './stopattack.ts';
 import { strikeSubject } from './strikesubject.ts';
 import { declaredDoer } from './declaredact.ts';
 import { attendedHosted } from './attendhost.ts';
+import { meetingParticipants } from './meetingparts.ts';
 import { sweeps } from './sweeps.ts';
 import { includedAttackDoer } from './includedattack.ts';
 import { insurgency, mutualFire, possessedAttack, reachedBy, missionAttack, victimsBeforeAttack } from './attacks.ts';
@@ -1893,6 +1894,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (hasWordCue(ctx, 'joint_body')) jointBodyMet(ctx);
   // (a guest taking part in a meeting its host's relative names: attendhost.ts, slot40)
   if ((rels & R_MET_NOUN) !== 0) attendedHosted(ctx, before);
+  // (a summit's owner, its "with" list and its holder; a meeting's role-group owner past a place and a date: meetingparts.ts, np43)
+  if ((rels & R_MET_NOUN) !== 0) meetingParticipants(ctx, before);
   if ((rels & R_VISITED_NOUN_ANY) !== 0) {
     if (ctx.lang === 'ar') visitNouns(ctx);
     visitAdjunct(ctx, before);
