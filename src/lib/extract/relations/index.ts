@@ -55,6 +55,7 @@ import { strikeSubject } from './strikesubject.ts';
 import { declaredDoer } from './declaredact.ts';
 import { attendedHosted } from './attendhost.ts';
 import { meetingParticipants } from './meetingparts.ts';
+import { ownedSanctions } from './sanctionowned.ts';
 import { sweeps } from './sweeps.ts';
 import { includedAttackDoer } from './includedattack.ts';
 import { insurgency, mutualFire, possessedAttack, reachedBy, missionAttack, victimsBeforeAttack } from './attacks.ts';
@@ -1841,6 +1842,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   // (`يخضع قطاع النفط السوري لعقوبات أمريكية وأوروبية`, "hit by US and European sanctions": np35)
   demonymSanctions(ctx);
   targetedSanctions(ctx);
+  // ("lift their sanctions", `عقوباتهما`, `العقوبات الأمريكية المفروضة عليها`, `العقوبات التي تفرضها على X`: sanctionowned.ts, np43)
+  ownedSanctions(ctx);
   // (`حمّل X المسؤولية` the verb's frame missed: relative clitic object, unnamed conjunct, dropped subject; blame.ts, pred37)
   if (ctx.lang === 'ar' && ctx.byKind.has('responsibility')) blameIdiom(ctx);
   // ("has threatened a new offensive against X", "vowed to launch an offensive to push X out"; threatop.ts, pred37)
