@@ -56,6 +56,7 @@ import { declaredDoer } from './declaredact.ts';
 import { attendedHosted } from './attendhost.ts';
 import { meetingParticipants } from './meetingparts.ts';
 import { ownedSanctions } from './sanctionowned.ts';
+import { hostedTroops } from './hostedtroops.ts';
 import { sweeps } from './sweeps.ts';
 import { includedAttackDoer } from './includedattack.ts';
 import { insurgency, mutualFire, possessedAttack, reachedBy, missionAttack, victimsBeforeAttack } from './attacks.ts';
@@ -1866,6 +1867,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   illegalPresence(ctx);
   // (`الوجود العسكري الأمريكي والتركي … على الأراضي السورية`, "the Turkish and US military presence in Syria": presencenoun.ts, np42)
   presenceNounOwners(ctx);
+  // ("Jordan hosts American troops", `تستضيف قوات أمريكية`: presence of the owner in the host, no guest; hostedtroops.ts, np43)
+  hostedTroops(ctx, before);
   // ("claimed responsibility for the Ankara bombing", `تبنّى X هجوماً … استهدف مدينة P`: claimedattack.ts, np42)
   claimantTargets(ctx);
   // ("deployed in Syria … in a mission against Islamic State remnants", `في إطار الحرب على «داعش»`: np35)
