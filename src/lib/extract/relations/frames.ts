@@ -387,7 +387,7 @@ const INSTRUCTION = /^[وف]?(instructed|instructs|ordered|tasked|كلف|كلف�
 /** np43: is mention m the complement of an owner word (cues.csv `owner` in Arabic, `owner_link_en` + "to" in English)? */
 function ownerLinkBefore(ctx: Ctx, m: Mention): boolean {
   const toks = ctx.s.tokens;
-  if (ctx.lang === 'ar') return m.tok0 > 0 && hasCue(ctx, m.tok0 - 1, 'owner');
+  if (ctx.lang === 'ar') return m.tok0 > 0 && !!hasCue(ctx, m.tok0 - 1, 'owner');
   let k = m.tok0 - 1;
   if (toks[k]?.norm === 'the') k--;
   return toks[k]?.norm === 'to' && cueWords(ctx.lex, 'owner_link_en').has(toks[k - 1]?.norm ?? '');
