@@ -57,6 +57,7 @@ import { attendedHosted } from './attendhost.ts';
 import { meetingParticipants } from './meetingparts.ts';
 import { ownedSanctions } from './sanctionowned.ts';
 import { hostedTroops } from './hostedtroops.ts';
+import { villagesIn } from './villagesin.ts';
 import { sweeps } from './sweeps.ts';
 import { includedAttackDoer } from './includedattack.ts';
 import { insurgency, mutualFire, possessedAttack, reachedBy, missionAttack, victimsBeforeAttack } from './attacks.ts';
@@ -1869,6 +1870,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   presenceNounOwners(ctx);
   // ("Jordan hosts American troops", `تستضيف قوات أمريكية`: presence of the owner in the host, no guest; hostedtroops.ts, np43)
   hostedTroops(ctx, before);
+  // (`بقصف … على قرى A وB في P`: unknown villages placed by P; villagesin.ts, np43)
+  if ((rels & R_ATTACKED_ANY) !== 0) villagesIn(ctx);
   // ("claimed responsibility for the Ankara bombing", `تبنّى X هجوماً … استهدف مدينة P`: claimedattack.ts, np42)
   claimantTargets(ctx);
   // ("deployed in Syria … in a mission against Islamic State remnants", `في إطار الحرب على «داعش»`: np35)
