@@ -63,7 +63,8 @@ describeCases({
   'variants: a meeting in P of the foreign ministers (ar)': [
     ['mevlut-cavusoglu met faisal-mekdad', 'وكانت موسكو قد استضافت اجتماعاً في العاشر من أيار/مايو لوزراء خارجية روسيا وتركيا وسوريا وإيران.'],
   ],
-  'negatives: the ministers of one country, a meeting about the ministers': [
+  'negatives: the ministers of one country, a meeting about the ministers, a hypothetical meeting (sample corpus astana-20)': [
+    ['no hakan-fidan met faisal-mekdad', "The deputy foreign ministers of Russia, Turkey, Syria and Iran met in Astana. Bogdanov said a new meeting of the four countries' foreign ministers could be held if needed."],
     ['no mevlut-cavusoglu met faisal-mekdad', 'Officials recalled a meeting in Moscow on the fate of the foreign ministers of Turkey and Syria.'],
   ],
 }, '2023-05-20');

@@ -62,11 +62,13 @@ function actorsFrom(ctx: Ctx, i: number): Mention[] {
  * The owner of meeting noun M read past adjuncts: English "of" + a mention list (within four free words: "of the foreign
  * ministers of"); Arabic past two adjectives a people genitive `لوزراء`, `لقادة` + the list (within two free words).
  */
-function ownerOf(ctx: Ctx, M: Trigger): { g: Mention[]; end: number } | undefined {
+function ownerOf(ctx: Ctx, M: Trigger): { g: Mention[]; end: number; past: boolean } | undefined {
   const toks = ctx.s.tokens;
   let k = M.tok1;
   if (ctx.lang === 'ar') while (k < toks.length && k - M.tok1 < 2 && !ctx.inMention[k] && /(ي|يه|يا)$/.test(toks[k]!.norm) && !/^ل/.test(toks[k]!.norm) && !inDate(ctx, k)) k++;
+  const k0 = k;
   k = pastAdjuncts(ctx, k);
+  const past = k > k0;
   const w = toks[k]?.norm ?? '';
   const ok = ctx.lang === 'en' ? w === 'of' : /^ل(وزراء|قاده|زعماء|رؤساء|ممثلي|مسوولي)$/.test(w);
   if (!ok) return undefined;
@@ -75,7 +77,7 @@ function ownerOf(ctx: Ctx, M: Trigger): { g: Mention[]; end: number } | undefine
   if (!m || freeWords(ctx, k + 1, m.tok0) > (ctx.lang === 'en' ? 4 : 2) || hasBreak(toks, k, m.tok0)) return undefined;
   if (toks.slice(k + 1, m.tok0).some((t) => /^(with|on|about|over|against|between)$/.test(t.norm))) return undefined;
   const g = actorsFrom(ctx, i);
-  return g.length ? { g, end: g[g.length - 1]!.tok1 } : undefined;
+  return g.length ? { g, end: g[g.length - 1]!.tok1, past } : undefined;
 }
 
 /** The list after "with"/`مع` right after meeting noun M or its owner, past adjuncts ("in Tehran") and two free words ("leaders"); the list within three. */
@@ -115,7 +117,9 @@ export function meetingParticipants(ctx: Ctx, before: number): void {
     let summit = false;
     for (let k = M.tok0; k < M.tok1 && !summit; k++) summit = hasWordCueAt(ctx, k, 'summit_noun', 'conj');
     const owner = ownerOf(ctx, M);
-    if (!summit && !(owner && owner.g.length >= 2 && owner.g.every((m) => m.grouped))) continue;
+    // (any meeting noun: a role-group owner read past a place or a date; the adjacent owner is the noun readers' own, with
+    // their guards: "a new meeting of the four countries' foreign ministers could be held if needed" is none)
+    if (!summit && !(owner && owner.past && owner.g.length >= 2 && owner.g.every((m) => m.grouped))) continue;
     if (isNegated(ctx, M) || isHypothetical(ctx, M)) continue;
     const parts: Mention[] = [...(owner?.g ?? [])];
     let planned = plannedObject(ctx, M) || isPlanned(ctx, M, p);
