@@ -384,13 +384,25 @@ const INSTRUCTION = /^[وف]?(instructed|instructs|ordered|tasked|كلف|كلف�
  * حزب العمال … باتت «أهدافاً مشروعة»": the declaring party threatens the actors named between the
  * declaring verb (`declare` cue) and the phrase (`declared_target` cue); places are where, not whom.
  */
+/** np43: is mention m the complement of an owner word (cues.csv `owner` in Arabic, `owner_link_en` + "to" in English)? */
+function ownerLinkBefore(ctx: Ctx, m: Mention): boolean {
+  const toks = ctx.s.tokens;
+  if (ctx.lang === 'ar') return m.tok0 > 0 && !!hasCue(ctx, m.tok0 - 1, 'owner');
+  let k = m.tok0 - 1;
+  if (toks[k]?.norm === 'the') k--;
+  return toks[k]?.norm === 'to' && cueWords(ctx.lex, 'owner_link_en').has(toks[k - 1]?.norm ?? '');
+}
+
 export function declaredTargets(ctx: Ctx): void {
   const { s } = ctx;
   const ms = s.mentions;
   const pattern = verbPattern(ctx, 'threatened');
   if (!pattern) return;
   for (const D of ctx.byKind.get('declared_target') ?? []) {
-    const V = [...(ctx.byKind.get('declare') ?? [])].reverse().find((c) => c.tok1 <= D.tok0 && D.tok0 - c.tok1 <= 25 && !hasBoundary(s.tokens, c.tok1, D.tok0));
+    let V = [...(ctx.byKind.get('declare') ?? [])].reverse().find((c) => c.tok1 <= D.tok0 && D.tok0 - c.tok1 <= 25 && !hasBoundary(s.tokens, c.tok1, D.tok0));
+    // (np43: a speech verb whose "that"/`أن` clause holds the phrase: "Fidan said on Wednesday that facilities belonging to
+    // the PKK … were now legitimate targets")
+    V ??= [...(ctx.byKind.get('speech') ?? [])].reverse().find((c) => c.tok1 <= D.tok0 && D.tok0 - c.tok1 <= 25 && !hasBoundary(s.tokens, c.tok1, D.tok0) && s.tokens.slice(c.tok1, D.tok0).some((t) => /^(ان|that)$/.test(t.norm)));
     if (!V) continue;
     const T = cueTrigger(D, pattern);
     const VT = cueTrigger(V, pattern);
@@ -413,7 +425,9 @@ export function declaredTargets(ctx: Ctx): void {
     let located = false;
     for (const m of ms) {
       if (m.tok0 < from || m.tok1 > D.tok0) continue;
-      const prep = m.conj && !PREP_CLITICS.test(m.clitics) ? undefined : prepOf(ctx, m);
+      let prep = m.conj && !PREP_CLITICS.test(m.clitics) ? undefined : prepOf(ctx, m);
+      // (np43: the ل/"to" of an owner word names the owner, not a place: `التابعة لحزب العمال`, "belonging to the PKK")
+      if (prep && /^(ل|to)$/.test(prep) && ownerLinkBefore(ctx, m)) prep = undefined;
       if (!m.conj || prep) located = !!prep && prep !== 'of';
       if (!located && m.kind !== 'place' && !ids.has(m.entity) && actor(ctx.lex, m)) targets.push(m);
     }

@@ -60,6 +60,10 @@ import { presupposedAttack } from './stopattack.ts';
 import { strikeSubject } from './strikesubject.ts';
 import { declaredDoer } from './declaredact.ts';
 import { attendedHosted } from './attendhost.ts';
+import { meetingParticipants } from './meetingparts.ts';
+import { ownedSanctions } from './sanctionowned.ts';
+import { hostedTroops } from './hostedtroops.ts';
+import { villagesIn } from './villagesin.ts';
 import { sweeps } from './sweeps.ts';
 import { includedAttackDoer } from './includedattack.ts';
 import { insurgency, mutualFire, possessedAttack, reachedBy, missionAttack, victimsBeforeAttack } from './attacks.ts';
@@ -1870,6 +1874,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   // (`يخضع قطاع النفط السوري لعقوبات أمريكية وأوروبية`, "hit by US and European sanctions": np35)
   demonymSanctions(ctx);
   targetedSanctions(ctx);
+  // ("lift their sanctions", `عقوباتهما`, `العقوبات الأمريكية المفروضة عليها`, `العقوبات التي تفرضها على X`: sanctionowned.ts, np43)
+  ownedSanctions(ctx);
   // (`حمّل X المسؤولية` the verb's frame missed: relative clitic object, unnamed conjunct, dropped subject; blame.ts, pred37)
   if (ctx.lang === 'ar' && ctx.byKind.has('responsibility')) blameIdiom(ctx);
   // ("has threatened a new offensive against X", "vowed to launch an offensive to push X out"; threatop.ts, pred37)
@@ -1892,6 +1898,10 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   illegalPresence(ctx);
   // (`الوجود العسكري الأمريكي والتركي … على الأراضي السورية`, "the Turkish and US military presence in Syria": presencenoun.ts, np42)
   presenceNounOwners(ctx);
+  // ("Jordan hosts American troops", `تستضيف قوات أمريكية`: presence of the owner in the host, no guest; hostedtroops.ts, np43)
+  hostedTroops(ctx, before);
+  // (`بقصف … على قرى A وB في P`: unknown villages placed by P; villagesin.ts, np43)
+  if ((rels & R_ATTACKED_ANY) !== 0) villagesIn(ctx);
   // ("claimed responsibility for the Ankara bombing", `تبنّى X هجوماً … استهدف مدينة P`: claimedattack.ts, np42)
   claimantTargets(ctx);
   // ("deployed in Syria … in a mission against Islamic State remnants", `في إطار الحرب على «داعش»`: np35)
@@ -1925,6 +1935,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (hasWordCue(ctx, 'joint_body')) jointBodyMet(ctx);
   // (a guest taking part in a meeting its host's relative names: attendhost.ts, slot40)
   if ((rels & R_MET_NOUN) !== 0) attendedHosted(ctx, before);
+  // (a summit's owner, its "with" list and its holder; a meeting's role-group owner past a place and a date: meetingparts.ts, np43)
+  if ((rels & R_MET_NOUN) !== 0) meetingParticipants(ctx, before);
   if ((rels & R_VISITED_NOUN_ANY) !== 0) {
     if (ctx.lang === 'ar') visitNouns(ctx);
     visitAdjunct(ctx, before);

@@ -72,7 +72,8 @@ function threatenedOffensivesAr(ctx: Ctx): void {
     let span = 7;
     for (let j = k + 1; j < toks.length && j - k <= span; j++) {
       // (np42: a date adjunct set off by commas, `تلويح أردوغان، في الأول من حزيران/يونيو، بشن عملية`)
-      if (toks[j]!.text === '،' && toks[j + 1]?.norm === 'في' && span === 7) {
+      // (np43: or a bare date, `تهديد أردوغان، مطلع حزيران/يونيو الماضي، بشن عملية`)
+      if (toks[j]!.text === '،' && (toks[j + 1]?.norm === 'في' || dateAt(ctx, j + 1) || dateAt(ctx, j + 2)) && span === 7) {
         let close = -1;
         for (let i = j + 2; i < toks.length && i - j <= 8; i++) {
           if (toks[i]!.text === '،') {
@@ -81,7 +82,7 @@ function threatenedOffensivesAr(ctx: Ctx): void {
           }
         }
         if (close > 0 && !s.triggers.some((x) => x.tok0 > j && x.tok0 < close)) {
-          span += close - j;
+          span += close - j + 2;
           j = close;
           continue;
         }
@@ -127,7 +128,65 @@ function threatenedOffensivesAr(ctx: Ctx): void {
   }
 }
 
+/** Is token k inside one of the sentence's date spans? */
+function dateAt(ctx: Ctx, k: number): boolean {
+  const t = ctx.s.tokens[k];
+  return !!t && ctx.s.dates.some((d) => d.start <= t.start && t.end <= d.end);
+}
+
+// (np43: words between an English threat noun's owner and the noun: light verbs, determiners, adjectives of repetition)
+const THREAT_GAP = /^(kept|keeps|keep|keeping|up|renewed|renews|renew|stepped|steps|step|repeated|repeats|made|makes|issued|issues|its|his|their|her|the|new|fresh|latest|repeated|renewed|growing|continued|has|have|had|also)$/;
+
+/**
+ * np43: English threat nouns (cues.csv `threat_noun_en`): "Turkish threats of a new incursion against the YPG", "Ankara's
+ * threats of a ground offensive against X", "Turkey kept up threats to launch a new incursion against X". The owner: a
+ * demonym or possessive right before the noun (past THREAT_GAP words), or the actor ending right before a light verb of
+ * THREAT_GAP ("Turkey kept up"); an offensive noun within six words after the noun (past "of a new", "to launch a"), no
+ * clause break or name between, then "against"/"on"/"targeting" X: the owner threatened X, and the offensive noun's
+ * attack record of that pair goes (gold rule 8: a threatened offensive is not done).
+ */
+function threatNounsEn(ctx: Ctx): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const threatNouns = cueWords(ctx.lex, 'threat_noun_en');
+  const nouns = cueWords(ctx.lex, 'offensive_noun');
+  const p = verbPattern(ctx, 'threatened');
+  if (!p) return;
+  for (let k = 1; k < toks.length; k++) {
+    if (!threatNouns.has(toks[k]!.norm) || ctx.inMention[k]) continue;
+    let n = -1;
+    for (let j = k + 1; j < toks.length && j - k <= 6; j++) {
+      if (STOP.test(toks[j]!.norm) || ctx.inMention[j]) break;
+      if (nouns.has(toks[j]!.norm)) {
+        n = j;
+        break;
+      }
+    }
+    if (n < 0 || !/^(of|to)$/.test(toks[k + 1]?.norm ?? '')) continue;
+    const after = toks[n + 1]?.norm ?? '';
+    if (!/^(against|on|targeting)$/.test(after)) continue;
+    const tgt = s.mentions.find((m) => m.tok0 === n + 2 || (m.tok0 === n + 3 && toks[n + 2]!.norm === 'the'));
+    // the owner
+    let j = k - 1;
+    while (j >= 0 && k - j <= 4 && THREAT_GAP.test(toks[j]!.norm) && !ctx.inMention[j]) j--;
+    const own = s.mentions.find((m) => m.tok1 === j + 1);
+    if (!own || !tgt || (prepOf(ctx, own) && !isPossessive(ctx, own) && own.via !== 'demonym')) continue;
+    // (a bare name before the gap must be a clause subject: "Turkey kept up threats", not "rejected Turkish threats")
+    if (own.via !== 'demonym' && !isPossessive(ctx, own) && j + 1 === k) continue;
+    const a = actor(ctx.lex, own);
+    const b = actor(ctx.lex, tgt);
+    if (!a || !b || a.kind === 'place' || b.kind === 'place' || a.entity === b.entity || toldHere(ctx, 'threatened', a.entity, b.entity)) continue;
+    const T = cueTrigger({ tok0: k, tok1: n + 1, start: toks[k]!.start, end: toks[n]!.end }, p);
+    emit(ctx, T, 'threatened', own, tgt, {}, false);
+    for (let i = ctx.out.length - 1; i >= 0 && ctx.out[i]!.evidence.start === s.start; i--) {
+      const r = ctx.out[i]!;
+      if (r.relation === 'attacked' && r.source === a.entity && r.target === b.entity) ctx.out.splice(i, 1);
+    }
+  }
+}
+
 export function threatenedOffensives(ctx: Ctx): void {
+  if (ctx.lang === 'en' && hasWordCue(ctx, 'threat_noun_en') && hasWordCue(ctx, 'offensive_noun')) threatNounsEn(ctx);
   if (!(hasWordCue(ctx, 'threat_op_verb', true) || hasWordCue(ctx, 'threat_noun_ar', true) || hasWordCue(ctx, 'threat_participle_ar', true)) || !hasWordCue(ctx, 'offensive_noun', true)) return;
   if (ctx.lang === 'ar') return threatenedOffensivesAr(ctx);
   const { s } = ctx;
