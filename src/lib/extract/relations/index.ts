@@ -26,6 +26,7 @@ import { killedInToldAttack, agentNoun, possessedSanctions, alongside, jointFigh
 import { principleSupport } from './principle.ts';
 import { appositionBacked, otherBacked } from './backedby.ts';
 import { backedHead, hyphenOfBacked } from './backedhead.ts';
+import { labelRelatives } from './labelrelative.ts';
 import { demandedNounWithdrawal, foePlaces, forcesNoVisit, incursionPresence, loyalToPronoun, partnerFight, partOfFight, allyFight, allyAttributive, partnerOf } from './fight.ts';
 import { supportedAct } from './actsupport.ts';
 import { launchedOperations } from './launchedop.ts';
@@ -1554,6 +1555,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     const interv = s.triggers.filter((x) => isIntervention(ctx, x));
     if (interv.length) ctx.s = s = sentenceWith(s, s.mentions, s.triggers.filter((x) => !interv.includes(x)), s.cues);
     markAppositions(ctx);
+    // ("Turkey, which regards the YPG, the backbone of the SDF, as …, has …": the label clause past its apposition; en43)
+    labelRelatives(ctx);
     const att = attribution(ctx, prevAttribution);
     ctx.attributedTo = att.text;
     if (att.text) prevAttribution = att.text;
