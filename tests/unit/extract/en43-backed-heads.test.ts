@@ -15,6 +15,7 @@ describeCases({
     ['rus supported syr', 'Syrian army units, backed by Russian warplanes, advanced towards the town of Kafranbel.'],
     ['usa supported sdf', 'On Monday, SDF units, backed by the United States, raided a house in al-Shuhayl.'],
     ['no sdf supported usa', 'SDF units, backed by US helicopters, later combed nearby villages.'],
+    ['usa supported sdf', 'SDF is active in the area. Its units, backed by US helicopters, later combed nearby villages.'],
   ],
   'an apposition head with a modifier or an of-phrase, backed by (en)': [
     ['usa supported maghaweir-al-thawra', 'Three drones attacked the garrison, injuring two members of the Syrian Free Army, a local force backed by the United States, US Central Command said.'],
@@ -32,6 +33,7 @@ describeCases({
     ['usa supported sdf', 'The Syrian Democratic Forces said the operation, backed by the US-led coalition, was aimed at hunting down IS cells.'],
     ['usa supported sdf', 'The Syrian Democratic Forces said on Monday they had captured two suspected Islamic State militants in a raid backed by US-led coalition helicopters in the town of al-Shuhayl.'],
     ['usa supported sdf', 'The SDF captured an IS official on Sunday in a raid backed by coalition helicopters of the United States.'],
+    ['usa supported sdf', 'The SDF said they had captured two IS militants in a special forces raid backed by US-led coalition helicopters.'],
     ['rus supported syr', 'That deal, agreed by President Recep Tayyip Erdogan and President Vladimir Putin in Moscow, halted a Syrian army offensive backed by Russian air power.'],
     ['rus supported syr', 'Syrian government forces launched an offensive, backed by Russian air power, on the town of Saraqib.'],
     ['no usa supported isis', 'The Syrian Democratic Forces said on Monday they had captured two suspected Islamic State militants in a raid backed by US-led coalition helicopters.'],

@@ -15,7 +15,8 @@ import { actor, type Ctx, firstMentionAfter, type Group, groupFrom, groupTo, has
 import { verbArgs } from './args.ts';
 import { emitAll } from './emit.ts';
 import { cueWords, type Pattern } from '../lexicon.ts';
-import type { Mention, Trigger } from '../doc.ts';
+import { type Mention, mentionOn, type Trigger } from '../doc.ts';
+import { pronounRef } from './anaphora.ts';
 
 const ARTICLE = /^(a|an|the)$/;
 const COUNT = /^(about|some|around|nearly|roughly|almost|up|to|more|than|the|\d[\d,]*)$/;
@@ -43,7 +44,8 @@ function operationDoer(ctx: Ctx, k0: number): Group | undefined {
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
   let j = k0 - 1;
-  while (j >= 0 && toks[j]!.word && !ctx.inMention[j] && /^(ground|military|air|new|joint|major|large|wide|security|cross-border|latest|recent)$/.test(toks[j]!.norm)) j--;
+  // (modifiers of the noun: "a joint raid", "a special forces raid"; up to three words)
+  for (let n = 0; j >= 0 && n < 3 && toks[j]!.word && !ctx.inMention[j] && !/^(a|an|the|its|their|in|on|of|by|and)$/.test(toks[j]!.norm); n++) j--;
   // ("a Turkish offensive", "an SDF raid": the name or demonym right before the noun)
   const own = ms.find((m) => m.tok1 === j + 1 && m.kind !== 'place');
   if (own && actor(ctx.lex, own)) return [own];
@@ -64,6 +66,12 @@ function backedGroup(ctx: Ctx, k: number, comma: boolean): Group | undefined {
   if (op) return operationDoer(ctx, op.tok0);
   if (!cueWords(ctx.lex, 'backed_head_en').has(toks[k]?.norm ?? '')) return undefined;
   // a name's forces noun: "SDF units, backed by"
+  // ("Its units, backed by …": the possessive pronoun's referent; en43 probe)
+  const pr = comma && /^(its|their)$/.test(toks[k - 1]?.norm ?? '') ? ctx.byKind.get('pronoun')?.find((c) => c.tok0 === k - 1) : undefined;
+  const poss = comma && /^(its|their)$/.test(toks[k - 1]?.norm ?? '');
+  // (sentence-initial "Its units, …": the last sentence's subject)
+  const ref = pr ? pronounRef(ctx, pr) : poss && k - 1 === 0 ? ctx.lastSubject : undefined;
+  if (poss && ref && actor(ctx.lex, ref) && actor(ctx.lex, ref)!.kind !== 'place') return [mentionOn(actor(ctx.lex, ref)!, { tok0: k - 1, tok1: k, start: toks[k - 1]!.start, end: toks[k - 1]!.end })];
   const named = ms.find((m) => m.tok1 === k);
   if (named) return comma && actor(ctx.lex, named) && actor(ctx.lex, named)!.kind !== 'place' && !prepOf(ctx, named) ? [named] : undefined;
   // "X and other groups backed by"
