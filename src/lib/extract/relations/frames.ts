@@ -12,6 +12,7 @@ import { pronounRef } from './anaphora.ts';
 import { attackerOf } from './discourse.ts';
 import { locatedPlaceHead } from './clauses.ts';
 import { presenceSubjectList } from './presencelist.ts';
+import { vowBefore } from './vowverb.ts';
 
 /**
  * hosted, "في استقبال": "كان X في استقبال Y" (X before, the guest its genitive) and "كان في استقباله [في المطار] X"
@@ -994,10 +995,15 @@ export function retaliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<stri
   // the warning or saying verb before the clause, and its subject
   const w = [...s.triggers].reverse().find((x) => x.tok1 <= T.tok0 && x.patterns[0]!.relation === 'threatened' && x !== T);
   const c = [...(ctx.byKind.get('speech') ?? [])].reverse().find((x) => x.tok1 <= T.tok0);
-  const verb = w && (!c || w.tok0 > c.tok0) ? w : c;
+  let verb: { tok0: number; tok1: number; start: number; end: number } | undefined = w && (!c || w.tok0 > c.tok0) ? w : c;
+  // ("X vowed that Y would pay": a vow before "that" is the saying verb; vowverb.ts, en43)
+  const vow = vowBefore(ctx, T.tok0);
+  if (vow && (!verb || vow.tok0 > verb.tok0)) verb = vow;
   if (!verb || hasBoundary(toks, verb.tok1, T.tok0)) return true;
   const pron = ctx.byKind.get('pronoun')?.find((x) => x.tok1 <= verb.tok0 && verb.tok0 - x.tok1 <= 1);
-  const left = leftGroup(ctx, verb.tok0, 6)?.[0];
+  let left = leftGroup(ctx, verb.tok0, 6)?.[0];
+  // ("Tehran has blamed Israel … and vowed that": a coordinated vow's subject is the clause's first actor; en43)
+  if (verb === vow && toks[verb.tok0 - 1]?.norm === 'and') left = ms.find((m) => m.tok1 <= verb!.tok0 && !prepOf(ctx, m) && !isPossessive(ctx, m) && !!actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'place' && !hasBoundary(toks, m.tok1, verb!.tok0));
   const carried = left ? undefined : pron ? pronounRef(ctx, pron) : ctx.lastSubject;
   const warnerM = left ?? (carried && mentionOn(carried, pron ?? verb));
   const warner = warnerM && actor(ctx.lex, warnerM);
@@ -1016,6 +1022,19 @@ export function retaliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<stri
   const ownPronoun = !who && toks.slice(verb.tok1, T.tok0).some((t) => OWN_SIDE_PRONOUN.test(t.norm));
   const target = (g: Group | undefined) => (g ?? []).filter((m) => actor(ctx.lex, m) && !own(actor(ctx.lex, m)!.entity));
   if (pay) {
+    // ("vowed that it would pay a price": the pronoun right before the promise, when it is not the warner's side; en43)
+    if (!who && vow && verb === vow) {
+      const pr = ctx.byKind.get('pronoun')?.find((x) => x.tok0 > verb!.tok0 && T.tok0 - x.tok1 <= 1 && x.tok1 <= T.tok0);
+      const r = pr ? pronounRef(ctx, pr) : undefined;
+      let a = r ? actor(ctx.lex, r) : undefined;
+      // ("blamed Israel for the killing and vowed that it would pay": the one other side named between warner and vow)
+      if (pr && (!a || own(a.entity))) {
+        const others = new Set(ms.filter((m) => m.tok0 >= warnerM.tok1 && m.tok1 <= verb!.tok0 && !prepOf(ctx, m) && !isPossessive(ctx, m) && actor(ctx.lex, m) && !own(actor(ctx.lex, m)!.entity)).map((m) => actor(ctx.lex, m)!));
+        a = new Set([...others].map((m) => m.entity)).size === 1 ? [...others][0] : undefined;
+      }
+      if (pr && a && !own(a.entity)) emitAll(ctx, T, p, [warnerM], [mentionOn(a, pr)], attrs);
+      return true;
+    }
     if (who && !own(who.entity)) emitAll(ctx, T, p, [warnerM], [who], attrs);
     return true;
   }

@@ -5,6 +5,7 @@ import { actor, BOUNDARY, commaAnd, type Ctx, cueBefore, cueIn, EN_MONTH, freeWo
 import { hostOf, PREPOSITION_EN } from './clauses.ts';
 import { leftGroup, verbArgs } from './args.ts';
 import { isQuote } from '../mentions.ts';
+import { vowBefore } from './vowverb.ts';
 
 /**
  * A presence noun right after a word of entrenching, strengthening or reducing it (cues.csv `entrench_word`: `تعزيز
@@ -279,6 +280,9 @@ export function accusedAct(ctx: Ctx, T: Trigger): boolean {
   }
   // ("accused X of stealing oil and urged Y to …": a finite verb coordinated with the accusation is an act of its own)
   if (!/ing$/.test(toks[T.tok0]!.norm) && hostOf(ctx, T)?.trigger === x) return false;
+  // ("blamed Israel for the killing and vowed that it would pay": a vow after the accusation opens its own clause; en43)
+  const vow = vowBefore(ctx, T.tok0);
+  if (vow && vow.tok0 > x.tok1) return false;
   return toks.slice(x.tok1, T.tok0).some((t) => t.norm === 'of' || t.norm === 'for');
 }
 

@@ -28,6 +28,8 @@ import { goodsOrigin, goodsSubject, thingSubjectThreat, accusedAct, foughtWhere,
 import { killedInToldAttack, agentNoun, possessedSanctions, alongside, jointFight, attendedBy, behindClaims, complainedSanctions, unacceptableClaims, referredTo, metWithResponse, backedBy, conditionOnTies, declaredTargets, delegationMembers, furtherPlaces, hopes, hyphenAligned, hyphenBacked, killedBy, killing, killingMeans, obligations, ownerStruck, definiteAttackDoer, ownerAfterPlace, pairedAlly, continuedAct, demonymVictims, placesOfNamedTargets, thanks, withSupport, backedInName, elidedVisit, presenceOwner, received, reception, reconciliation, retaliation, retribution, struckIn, underControl, victimAsDoer, killedNotDoer } from './frames.ts';
 import { principleSupport } from './principle.ts';
 import { appositionBacked, otherBacked } from './backedby.ts';
+import { backedHead, hyphenOfBacked } from './backedhead.ts';
+import { labelRelatives } from './labelrelative.ts';
 import { demandedNounWithdrawal, foePlaces, forcesNoVisit, incursionPresence, loyalToPronoun, partnerFight, partOfFight, allyFight, allyAttributive, partnerOf } from './fight.ts';
 import { supportedAct } from './actsupport.ts';
 import { launchedOperations } from './launchedop.ts';
@@ -302,6 +304,9 @@ function actFrames(ctx: Ctx, T: Trigger, p: Pattern, rel: string, attrs: Record<
   if (rel === 'supported' && p.pos === 'verb') {
     const r = backedBy(ctx, T, p, attrs);
     if (r !== undefined) return r;
+    // ("SDF units, backed by …", "a local force backed by …", "in a raid backed by …": the head's group; en43)
+    const bh = backedHead(ctx, T, p, attrs);
+    if (bh !== undefined) return bh;
   }
   // "warned that Iran would respond …": a name inside the that-clause is not the one warned (the clause has its own reading)
   if (rel === 'threatened' && ctx.lang === 'en' && p.pos === 'verb' && /^warn/.test(ctx.s.tokens[T.tok0]!.norm) && ctx.s.tokens[T.tok1]?.norm === 'that') return true;
@@ -556,6 +561,9 @@ function settledFrames(ctx: Ctx, T: Trigger, p: Pattern, rel: string): boolean |
     const b = hyphenBacked(ctx, T);
     if (b) return emitAll(ctx, T, p, [b[0]], b[1], {});
     // ("Hezbollah and other Iran-backed groups": the names before "and other" are such groups; np35)
+    // ("Turkish-backed factions of the Syrian National Army": the name after the head's "of"; en43)
+    const ho = hyphenOfBacked(ctx, T);
+    if (ho) return emitAll(ctx, T, p, [ho[0]], ho[1], {});
     const bk = ctx.s.mentions.find((m) => m.tok1 === T.tok0 - 1);
     return bk ? otherBacked(ctx, T, bk, p) : false;
   }
@@ -1567,6 +1575,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     const interv = s.triggers.filter((x) => isIntervention(ctx, x));
     if (interv.length) ctx.s = s = sentenceWith(s, s.mentions, s.triggers.filter((x) => !interv.includes(x)), s.cues);
     markAppositions(ctx);
+    // ("Turkey, which regards the YPG, the backbone of the SDF, as …, has …": the label clause past its apposition; en43)
+    labelRelatives(ctx);
     const att = attribution(ctx, prevAttribution);
     ctx.attributedTo = att.text;
     if (att.text) prevAttribution = att.text;
