@@ -209,7 +209,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
   relations = occasionDays(alsoDays(speakerDays(relations, doc, lexicon, stative), doc, stative), doc, lexicon, stative);
   relations = storyAttackDays(relations, doc, lexicon, stative);
   relations = accordDates(relations, doc);
-  relations = arrivalDays(relations, doc);
+  relations = arrivalDays(relations, doc, lexicon);
   relations = presupposedDates(relations);
   const rec: ArticleRecord = { article: meta, entities, relations };
   if (doc.missed.length) rec.missed = doc.missed;

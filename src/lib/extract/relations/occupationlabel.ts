@@ -113,7 +113,7 @@ function behindPrep(ctx: Ctx, k: number): boolean {
   for (let j = k - 1; j >= 0 && k - j <= 5; j--) {
     const t = toks[j]!;
     if (!t.word || ctx.inMention[j] || ctx.s.triggers.some((x) => x.tok0 <= j && j < x.tok1)) return false;
-    if (/^(by|from|of|in|on|to|with|at|for|via|من|في|على|عن|الى|إلى|مع|لدى)$/.test(t.norm)) return true;
+    if (/^(by|from|of|in|on|to|with|at|for|via|من|في|علي|عن|الي|مع|لدي)$/.test(t.norm)) return true;
   }
   return false;
 }
