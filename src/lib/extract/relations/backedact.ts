@@ -109,5 +109,5 @@ function subjectBefore(ctx: Ctx, k: number): Mention | undefined {
   let p = m.tok0 - 1;
   if (toks[p]?.text === '«') p--;
   const pw = toks[p]?.norm ?? '';
-  return /^(من|في|على|عن|الى|إلى|مع|ضد|لدى|مواقع|نقاط)$/.test(pw) || /^[لب]/.test(m.clitics ?? '') ? undefined : m;
+  return /^(من|في|علي|عن|الي|مع|ضد|لدي|مواقع|نقاط)$/.test(pw) || /^[لب]/.test(m.clitics ?? '') ? undefined : m;
 }
