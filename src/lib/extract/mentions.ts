@@ -1365,6 +1365,8 @@ function officeHolders(s: Sentence, ms: Mention[], lex: Lexicon, lang: Lang, off
   const trig = (k: number) => s.triggers.some((t) => t.tok0 <= k && k < t.tok1);
   let drop: Set<Mention> | undefined;
   let grow: Map<Mention, number> | undefined;
+  // (cues.csv `aide_adjective_en`: the article and adjectives of an aide's office, "a senior adviser to the …")
+  const aideAdj = cueWords(lex, 'aide_adjective_en');
   for (const p of ms) {
     if (p.kind !== 'person' || p.via === 'descriptor' || p.via === 'anaphor') continue;
     if (lang === 'ar') {
@@ -1442,7 +1444,7 @@ function officeHolders(s: Sentence, ms: Mention[], lex: Lexicon, lang: Lang, off
       // with its article; the aide's office before it, with its article and adjectives, is the mention's too; bugs43)
       if (toks[p.tok0]!.norm === 'the' && /^(to|of)$/.test(toks[p.tok0 - 1]?.norm ?? '') && cueWords(lex, 'aide_head').has(toks[p.tok0 - 2]?.norm ?? '')) {
         let h = p.tok0 - 2;
-        while (h > 0 && p.tok0 - h <= 5 && /^(a|an|senior|top|special|chief|close|key|former|military|political)$/.test(toks[h - 1]!.norm)) h--;
+        while (h > 0 && p.tok0 - h <= 5 && aideAdj.has(toks[h - 1]!.norm)) h--;
         (grow ??= new Map()).set(p, h);
         continue;
       }

@@ -8,21 +8,21 @@
  * the ally noun's own reading. Only acts of one side on another (accused, criticized, urged, attacked, threatened,
  * supported, sanctioned); never a relation between X and Y.
  */
-import { type Mention } from '../doc.ts';
+import type { RelationRecord } from '../../types.ts';
+import { type Mention, type Trigger } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
 import { actor, type Ctx, cueTrigger, verbPattern } from './ctx.ts';
-import { emit } from './emit.ts';
+import { emit, toldHere } from './emit.ts';
 
 const ACTS = new Set(['accused', 'criticized', 'urged', 'attacked', 'threatened', 'supported', 'sanctioned']);
 
 /** The ally after mention m ("and its ally Y", `وحليفته Y`): Y's mention, or undefined. */
-function allyAfter(ctx: Ctx, m: Mention): Mention | undefined {
+function allyAfter(ctx: Ctx, m: Mention, adj: ReadonlySet<string>): Mention | undefined {
   const toks = ctx.s.tokens;
   let k = m.tok1;
   if (ctx.lang === 'en') {
     if (toks[k]?.norm !== 'and' || !/^(its|their)$/.test(toks[k + 1]?.norm ?? '')) return undefined;
     k += 2;
-    const adj = cueWords(ctx.lex, 'ally_adjective');
     for (let n = 0; n < 2 && adj.has(toks[k]?.norm ?? ''); n++) k++;
     if (!/^(ally|allies)$/.test(toks[k]?.norm ?? '')) return undefined;
     k++;
@@ -36,8 +36,17 @@ function allyAfter(ctx: Ctx, m: Mention): Mention | undefined {
   return y && a && /^(country|armed_group)$/.test(ctx.lex.entities.get(a.entity)?.kind ?? '') ? y : undefined;
 }
 
+/** Emit `relation` from src to tgt at trigger T, dated as record r (the act it copies). */
+function emitAs(ctx: Ctx, r: RelationRecord, T: Trigger, src: Mention, tgt: Mention): void {
+  const { out } = ctx;
+  const k = out.length;
+  emit(ctx, T, r.relation, src, tgt, r.attrs ?? {}, false);
+  for (let j = k; j < out.length; j++) out[j] = { ...out[j]!, date: r.date, dateSource: r.dateSource };
+}
+
 export function allyConjuncts(ctx: Ctx, before: number): void {
   const { s, out } = ctx;
+  const adj = cueWords(ctx.lex, 'ally_adjective');
   const toks = s.tokens;
   const at = (span: [number, number]) => s.mentions.find((x) => x.start - s.start === span[0]);
   const n = out.length;
@@ -49,24 +58,20 @@ export function allyConjuncts(ctx: Ctx, before: number): void {
     const t = at(r.evidence.targetSpan);
     const src = at(r.evidence.sourceSpan);
     // (the target's ally: the act reaches it too)
-    const y = t ? allyAfter(ctx, t) : undefined;
+    const y = t ? allyAfter(ctx, t, adj) : undefined;
     if (y && src && actor(ctx.lex, y)!.entity !== r.source) {
       const T = cueTrigger({ tok0: y.tok0, tok1: y.tok1, start: toks[y.tok0]!.start, end: toks[y.tok1 - 1]!.end }, p);
-      if (!out.some((x) => x.relation === r.relation && x.source === r.source && x.target === actor(ctx.lex, y)!.entity && x.evidence.start === r.evidence.start)) {
-        const k = out.length;
-        emit(ctx, T, r.relation, src, y, r.attrs ?? {}, false);
-        for (let j = k; j < out.length; j++) out[j] = { ...out[j]!, date: r.date, dateSource: r.dateSource };
-      }
+      if (!toldHere(ctx, r.relation, r.source, actor(ctx.lex, y)!.entity)) emitAs(ctx, r, T, src, y);
     }
     // (the source is the ally of the clause's first member: "Iran and its ally Hezbollah have backed …")
     if (!src || !t) continue;
-    const x = s.mentions.find((m) => m.tok1 <= src.tok0 && allyAfter(ctx, m) === src);
-    const xa = x ? actor(ctx.lex, x) : undefined;
-    if (!x || !xa || xa.entity === r.target || s.mentions[0] !== x) continue;
-    if (out.some((o) => o.relation === r.relation && o.source === xa.entity && o.target === r.target && o.evidence.start === r.evidence.start)) continue;
+    // (the clause's first member only)
+    const x = s.mentions[0];
+    if (!x || x.tok1 > src.tok0 || allyAfter(ctx, x, adj) !== src) continue;
+    const xa = actor(ctx.lex, x);
+    if (!xa || xa.entity === r.target) continue;
+    if (toldHere(ctx, r.relation, xa.entity, r.target)) continue;
     const T = cueTrigger({ tok0: x.tok0, tok1: x.tok1, start: toks[x.tok0]!.start, end: toks[x.tok1 - 1]!.end }, p);
-    const k = out.length;
-    emit(ctx, T, r.relation, x, t, r.attrs ?? {}, false);
-    for (let j = k; j < out.length; j++) out[j] = { ...out[j]!, date: r.date, dateSource: r.dateSource };
+    emitAs(ctx, r, T, x, t);
   }
 }

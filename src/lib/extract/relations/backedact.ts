@@ -9,7 +9,7 @@
  * English, a group's unit word right after the group's name ("SDF units", "SDF fighters"). Nothing when the doer is
  * not single or the backer already supports someone in the sentence.
  */
-import { type Mention, mention } from '../doc.ts';
+import { cueHas, type Mention, mention } from '../doc.ts';
 import { demonymEntity } from './args.ts';
 import { actor, type Ctx } from './ctx.ts';
 import { emit } from './emit.ts';
@@ -69,7 +69,7 @@ function backedDoer(ctx: Ctx, before: number, k: number, backer: string): Mentio
     // ("SDF units, backed by …": a unit word of a partitive cue right after an armed group's name)
     const c = ctx.cueAt.get(h);
     const g = s.mentions.find((m) => m.tok1 === h);
-    if (c && c.tok1 === h + 1 && c.cues.some((x) => x.kind === 'partitive') && g && ctx.lex.entities.get(actor(ctx.lex, g)?.entity ?? '')?.kind === 'armed_group') return actor(ctx.lex, g);
+    if (c && c.tok1 === h + 1 && cueHas(c, 'partitive') && g && ctx.lex.entities.get(actor(ctx.lex, g)?.entity ?? '')?.kind === 'armed_group') return actor(ctx.lex, g);
   }
   // the attack noun before the participle: the nearest trigger within ten tokens, an attack noun
   let near: (typeof s.triggers)[number] | undefined;

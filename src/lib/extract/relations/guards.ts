@@ -272,7 +272,7 @@ export function accusedAct(ctx: Ctx, T: Trigger): boolean {
     if (nth(toks, T.tok0 - 1)?.text === '،' && T.clitics.startsWith('و') && T.patterns[0]!.pos === 'verb') return false;
     // (ref43: `وتتهم إسرائيل إيران بـ…، وتؤكد أنها لن تسمح لطهران …`: a speech verb joined by و after a comma opens a clause
     // of its own; what it says is no part of the accusation)
-    for (let k = x.tok1; k + 1 < T.tok0; k++) if (toks[k]!.text === '،' && /^[وف]/.test(toks[k + 1]!.norm) && ctx.cueAt.get(k + 1)?.cues.some((c) => c.kind === 'speech')) return false;
+    for (let k = x.tok1; k + 1 < T.tok0; k++) if (toks[k]!.text === '،' && /^[وف]/.test(toks[k + 1]!.norm) && hasCue(ctx, k + 1, 'speech')) return false;
     if (T.clitics.includes('ب')) return true;
     // ("حمّلت أنقرة X مسؤولية تفجير إسطنبول": the act whose responsibility is laid on X)
     for (let k = x.tok1; k < T.tok0; k++) if ((toks[k]!.norm.startsWith('ب') || /^(ال)?مسووليه$/.test(toks[k]!.norm)) && !ctx.inMention[k]) return true;

@@ -6,7 +6,7 @@
  * an apposition's commas fall), the clause runs on to the first later comma followed by a verb (a relation verb trigger or
  * a speech cue, past auxiliaries and adverbs), so the main verb's subject is the antecedent, not the last name inside.
  */
-import { BOUNDARY, type Ctx } from './ctx.ts';
+import { BOUNDARY, type Ctx, hasCue } from './ctx.ts';
 import { cueWords } from '../lexicon.ts';
 
 const AUX = /^(has|have|had|is|are|was|were|will|would|long|also|still|repeatedly|previously|already|itself|not|never|[a-z]+ly)$/;
@@ -29,7 +29,7 @@ export function labelRelatives(ctx: Ctx): void {
       if (toks[c]!.text !== ',') continue;
       let v = c + 1;
       while (v < toks.length && v - c <= 4 && AUX.test(toks[v]!.norm) && !ctx.inMention[v]) v++;
-      const verb = ctx.s.triggers.some((x) => x.tok0 === v && x.patterns.some((q) => q.pos === 'verb')) || !!ctx.cueAt.get(v)?.cues.some((q) => q.kind === 'speech');
+      const verb = ctx.s.triggers.some((x) => x.tok0 === v && x.patterns.some((q) => q.pos === 'verb')) || !!hasCue(ctx, v, 'speech');
       if (!verb) continue;
       ctx.inRelative.fill(1, k, c + 1);
       break;

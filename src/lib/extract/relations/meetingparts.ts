@@ -17,16 +17,10 @@
  */
 import type { Mention, Trigger } from '../doc.ts';
 import { verbArgs } from './args.ts';
-import { actor, type Ctx, firstMentionAfter, freeWords, groupFrom, hasBreak, hasWordCueAt, mentionAt, prepOf, tokenMarks, TOK_VERB } from './ctx.ts';
+import { actor, type Ctx, firstMentionAfter, freeWords, groupFrom, hasBreak, hasWordCueAt, inDate, mentionAt, prepOf, tokenMarks, TOK_VERB } from './ctx.ts';
 import { atPublication, emit } from './emit.ts';
 import { isHypothetical, isNegated, isPlanned } from './guards.ts';
 import { plannedObject } from './structure.ts';
-
-/** Is token k inside one of the sentence's date spans? */
-function inDate(ctx: Ctx, k: number): boolean {
-  const t = ctx.s.tokens[k];
-  return !!t && ctx.s.dates.some((d) => d.start <= t.start && t.end <= d.end);
-}
 
 /** Token k past up to three place or date adjuncts ("in Moscow", "on May 10", "last week", `في موسكو`, `في العاشر من أيار`). */
 function pastAdjuncts(ctx: Ctx, k: number): number {

@@ -25,6 +25,7 @@ export function occupationLabels(ctx: Ctx, before: number): void {
   const { s } = ctx;
   const toks = s.tokens;
   const words = cueWords(ctx.lex, 'occupation_label');
+  const labelWords = cueWords(ctx.lex, 'label_word');
   const pattern = verbPattern(ctx, 'criticized');
   if (!pattern) return;
   const en = ctx.lang === 'en';
@@ -41,7 +42,7 @@ export function occupationLabels(ctx: Ctx, before: number): void {
     const last = en ? k : j;
     const quoted = quotedSpan(ctx, first, last);
     // (chunk.ts hedges drop "what it called" from the tokens: read it in the text before the label)
-    const called = !quoted && ([1, 2, 3].some((d) => cueWords(ctx.lex, 'label_word').has(toks[first - d]?.norm ?? '')) || HEDGED.test(ctx.doc.article.text.slice(Math.max(s.start, toks[first]!.start - 40), toks[first]!.start)));
+    const called = !quoted && ([1, 2, 3].some((d) => labelWords.has(toks[first - d]?.norm ?? '')) || HEDGED.test(ctx.doc.article.text.slice(Math.max(s.start, toks[first]!.start - 40), toks[first]!.start)));
     if (!quoted && !called) continue;
     const who = labeller(ctx, first, occupier, quoted ? quoted[1] : last);
     if (!who) continue;

@@ -1865,11 +1865,9 @@ function whenCaptured(ctx: Ctx, j: number): Mention | undefined {
   const toks = ctx.s.tokens;
   if (toks[j]!.text !== ',' && toks[j]!.text !== '،') return undefined;
   if (!/^(when|عندما|حين|حينما|بعدما)$/.test(toks[j + 1]?.norm ?? '')) return undefined;
-  const capture = cueWords(ctx.lex, 'capture_verb');
   for (let k = j + 2; k < toks.length && k - j <= 14; k++) {
     if (/^[.;:؛]$/.test(toks[k]!.text)) return undefined;
-    const n = toks[k]!.norm;
-    if (!capture.has(n) && !(ctx.lang === 'ar' && /^[وف]/.test(n) && capture.has(n.slice(1)))) continue;
+    if (!hasWordCueAt(ctx, k, 'capture_verb', 'conj')) continue;
     for (let q = k + 1; q < toks.length && q - k <= 6; q++) {
       if (BOUNDARY_TEXT.test(toks[q]!.text)) return undefined;
       const m = ctx.s.mentions.find((x) => x.tok0 === q);

@@ -97,6 +97,23 @@ function placeAfter(ctx: Ctx, from: number): Mention | undefined {
   return undefined;
 }
 
+/** The mention that ends last at or before token k, when no break, at most three free words and no preposition lie between. */
+function sideBefore(ctx: Ctx, k: number): Mention | undefined {
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (m.tok1 > k) continue;
+    return !hasBreak(toks, m.tok1, k) && freeWords(ctx, m.tok1, k) <= 3 && !prepOf(ctx, m) ? m : undefined;
+  }
+  return undefined;
+}
+
+/** The records emitted since n answer an attack (discourse.ts `responseRecords`). */
+function asResponses(ctx: Ctx, n: number): void {
+  for (let i = n; i < ctx.out.length; i++) responseRecords.add(ctx.out[i]!);
+}
+
 export function returnedFire(ctx: Ctx, before: number): void {
   const cues = ctx.byKind.get('return_fire');
   if (!cues?.length) return;
@@ -107,13 +124,7 @@ export function returnedFire(ctx: Ctx, before: number): void {
   const ms = s.mentions;
   for (const c of cues) {
     // the subject: the side right before the cue (its owned fighters, "the SDF returned fire"), a few words back at most
-    let x: Mention | undefined;
-    for (let i = ms.length - 1; i >= 0; i--) {
-      const m = ms[i]!;
-      if (m.tok1 > c.tok0) continue;
-      if (!hasBreak(toks, m.tok1, c.tok0) && freeWords(ctx, m.tok1, c.tok0) <= 3 && !prepOf(ctx, m)) x = m;
-      break;
-    }
+    const x = sideBefore(ctx, c.tok0);
     const xa = sideActor(ctx.lex, x);
     if (!x || !xa) continue;
     // the one fired on: named after the cue, else the doer of the sentence's attack told before, else the story's last attacker
@@ -139,7 +150,7 @@ export function returnedFire(ctx: Ctx, before: number): void {
     const p = placeAfter(ctx, c.tok1);
     if (p) emit(ctx, cueTrigger(c, ap), 'attacked', x, p, {}, true);
     else if (y && y.entity !== xa.entity && !toldHere(ctx, 'attacked', xa.entity, y.entity)) emit(ctx, cueTrigger(c, ap), 'attacked', x, y, {}, false);
-    for (let i = n; i < ctx.out.length; i++) responseRecords.add(ctx.out[i]!);
+    asResponses(ctx, n);
   }
 }
 
@@ -172,13 +183,7 @@ export function repelledDefinite(ctx: Ctx): void {
     if (!noun) continue;
     // (a side named after the noun is repel.ts's attacker: "the attack by X", `للهجوم الذي شنّه X`)
     if (ms.some((m) => m.tok0 > k && m.tok0 - k <= 4 && !hasBreak(toks, k, m.tok0) && sideActor(ctx.lex, m))) continue;
-    let x: Mention | undefined;
-    for (let i = ms.length - 1; i >= 0; i--) {
-      const m = ms[i]!;
-      if (m.tok1 > c.tok0) continue;
-      if (!hasBreak(toks, m.tok1, c.tok0) && freeWords(ctx, m.tok1, c.tok0) <= 3 && !prepOf(ctx, m)) x = m;
-      break;
-    }
+    let x = sideBefore(ctx, c.tok0);
     if (!x && !en) {
       const m = ms.find((y) => y.tok0 >= c.tok1 && y.tok0 < k);
       if (m && !prepOf(ctx, m)) x = m;
@@ -191,7 +196,7 @@ export function repelledDefinite(ctx: Ctx): void {
     const T = cueTrigger(c, ap);
     const n = ctx.out.length;
     if (!toldHere(ctx, 'attacked', xa.entity, ya.entity)) emit(ctx, T, 'attacked', x, y, {}, false);
-    for (let i = n; i < ctx.out.length; i++) responseRecords.add(ctx.out[i]!);
+    asResponses(ctx, n);
     if (!toldHere(ctx, 'attacked', ya.entity, xa.entity)) emit(ctx, T, 'attacked', y, x, {}, false);
   }
 }

@@ -8,7 +8,7 @@
  */
 import type { Mention } from '../doc.ts';
 import { mention } from '../doc.ts';
-import { actor, cueTrigger, type Ctx, hasWordCue, isPossessive, onlyTitles, prepOf, verbPattern } from './ctx.ts';
+import { actor, cueTrigger, type Ctx, hasWordCue, inDate, isPossessive, onlyTitles, prepOf, verbPattern } from './ctx.ts';
 import { emit, toldHere } from './emit.ts';
 import { cueWords } from '../lexicon.ts';
 
@@ -73,7 +73,7 @@ function threatenedOffensivesAr(ctx: Ctx): void {
     for (let j = k + 1; j < toks.length && j - k <= span; j++) {
       // (np42: a date adjunct set off by commas, `تلويح أردوغان، في الأول من حزيران/يونيو، بشن عملية`)
       // (np43: or a bare date, `تهديد أردوغان، مطلع حزيران/يونيو الماضي، بشن عملية`)
-      if (toks[j]!.text === '،' && (toks[j + 1]?.norm === 'في' || dateAt(ctx, j + 1) || dateAt(ctx, j + 2)) && span === 7) {
+      if (toks[j]!.text === '،' && (toks[j + 1]?.norm === 'في' || inDate(ctx, j + 1) || inDate(ctx, j + 2)) && span === 7) {
         let close = -1;
         for (let i = j + 2; i < toks.length && i - j <= 8; i++) {
           if (toks[i]!.text === '،') {
@@ -126,12 +126,6 @@ function threatenedOffensivesAr(ctx: Ctx): void {
       if (r.relation === 'attacked' && r.source === a.entity && r.target === b.entity) ctx.out.splice(i, 1);
     }
   }
-}
-
-/** Is token k inside one of the sentence's date spans? */
-function dateAt(ctx: Ctx, k: number): boolean {
-  const t = ctx.s.tokens[k];
-  return !!t && ctx.s.dates.some((d) => d.start <= t.start && t.end <= d.end);
 }
 
 // (np43: words between an English threat noun's owner and the noun: light verbs, determiners, adjectives of repetition)

@@ -20,8 +20,8 @@ function doerOf(ctx: Ctx, T: Trigger): Mention | undefined {
   }
   // (a performer relative right after the noun and its adjectives: `قصف مدفعي نفّذته قوات النظام`)
   for (let k = T.tok1; k < toks.length && k - T.tok1 <= 3; k++) {
-    if (hasCue(ctx, k, 'performer')) {
-      const c = hasCue(ctx, k, 'performer')!;
+    const c = hasCue(ctx, k, 'performer');
+    if (c) {
       const m = mentionAt(ctx, c.tok1);
       if (m && m.kind !== 'place' && actor(ctx.lex, m)) return m;
     }
