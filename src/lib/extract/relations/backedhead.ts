@@ -67,13 +67,17 @@ function backedGroup(ctx: Ctx, k: number, comma: boolean): Group | undefined {
   if (!cueWords(ctx.lex, 'backed_head_en').has(toks[k]?.norm ?? '')) return undefined;
   // a name's forces noun: "SDF units, backed by"
   // ("Its units, backed by …": the possessive pronoun's referent; en43 probe)
-  const pr = comma && /^(its|their)$/.test(toks[k - 1]?.norm ?? '') ? ctx.byKind.get('pronoun')?.find((c) => c.tok0 === k - 1) : undefined;
   const poss = comma && /^(its|their)$/.test(toks[k - 1]?.norm ?? '');
+  const pr = poss ? ctx.byKind.get('pronoun')?.find((c) => c.tok0 === k - 1) : undefined;
   // (sentence-initial "Its units, …": the last sentence's subject)
   const ref = pr ? pronounRef(ctx, pr) : poss && k - 1 === 0 ? ctx.lastSubject : undefined;
-  if (poss && ref && actor(ctx.lex, ref) && actor(ctx.lex, ref)!.kind !== 'place') return [mentionOn(actor(ctx.lex, ref)!, { tok0: k - 1, tok1: k, start: toks[k - 1]!.start, end: toks[k - 1]!.end })];
+  const ra = poss && ref ? actor(ctx.lex, ref) : undefined;
+  if (ra && ra.kind !== 'place') return [mentionOn(ra, { tok0: k - 1, tok1: k, start: toks[k - 1]!.start, end: toks[k - 1]!.end })];
   const named = ms.find((m) => m.tok1 === k);
-  if (named) return comma && actor(ctx.lex, named) && actor(ctx.lex, named)!.kind !== 'place' && !prepOf(ctx, named) ? [named] : undefined;
+  if (named) {
+    const na = comma ? actor(ctx.lex, named) : undefined;
+    return na && na.kind !== 'place' && !prepOf(ctx, named) ? [named] : undefined;
+  }
   // "X and other groups backed by"
   if (toks[k - 1]?.norm === 'other' && toks[k - 2]?.norm === 'and') {
     const i = ms.findIndex((m) => m.tok1 === k - 2);

@@ -121,7 +121,6 @@ export function returnedFire(ctx: Ctx, before: number): void {
   if (!ap) return;
   const { s } = ctx;
   const toks = s.tokens;
-  const ms = s.mentions;
   for (const c of cues) {
     // the subject: the side right before the cue (its owned fighters, "the SDF returned fire"), a few words back at most
     const x = sideBefore(ctx, c.tok0);

@@ -1,2 +1,0 @@
-import { readFileSync } from 'node:fs';
-import { analyse } from '../src/lib/extract/pipeline.ts';
