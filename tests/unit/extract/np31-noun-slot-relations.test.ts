@@ -79,7 +79,7 @@ describeCases({
   'people of a group in a place': [
     ['pkk deployed_in northern-iraq', 'Turkey\'s defence ministry said separately that its forces had "neutralised" 11 militants of the PKK and the People\'s Protection Units (YPG) in northern Iraq and northern Syria over the past week.'],
     ['ypg deployed_in northern-syria', 'Turkey\'s defence ministry said separately that its forces had "neutralised" 11 militants of the PKK and the People\'s Protection Units (YPG) in northern Iraq and northern Syria over the past week.'],
-    ['ypg deployed_in northern-iraq', 'Turkey\'s defence ministry said separately that its forces had "neutralised" 11 militants of the PKK and the People\'s Protection Units (YPG) in northern Iraq and northern Syria over the past week.'],
+    ['no ypg deployed_in northern-iraq', 'Turkey\'s defence ministry said separately that its forces had "neutralised" 11 militants of the PKK and the People\'s Protection Units (YPG) in northern Iraq and northern Syria over the past week.'],
     ['pkk deployed_in northern-iraq', 'Turkish forces neutralised 11 PKK militants in northern Iraq on Tuesday.'],
     ['pkk deployed_in northern-iraq', 'Turkish forces neutralised several members of the PKK in northern Iraq.'],
     ['isis deployed_in syrian-desert', 'IS cells in the Badia launched attacks on government forces.'],

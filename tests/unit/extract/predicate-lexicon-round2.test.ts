@@ -30,7 +30,7 @@ describeCases({
   "the foe's members hit in a place are there": [
     ['pkk deployed_in northern-syria', 'Turkey\'s defence ministry said its forces had "neutralised" several members of the PKK and YPG in northern Syria this week.'],
     ['ypg deployed_in northern-syria', 'Turkey\'s defence ministry said its forces had "neutralised" several members of the PKK and YPG in northern Syria this week.'],
-    ['ypg deployed_in northern-iraq', 'Turkey\'s defence ministry said separately that its forces had "neutralised" 12 PKK/YPG militants in northern Syria and northern Iraq over the past week.'],
+    ['no ypg deployed_in northern-iraq', 'Turkey\'s defence ministry said separately that its forces had "neutralised" 12 PKK/YPG militants in northern Syria and northern Iraq over the past week.'],
     ['pkk deployed_in northern-iraq', 'The ministry said on Friday that Turkish jets had killed 14 PKK militants in northern Iraq.'],
     ['isis deployed_in raqqa', 'The SDF, which holds the northeast, said it had killed three fighters of Islamic State in Raqqa on Monday.'],
     ['no pkk deployed_in northern-iraq', 'Turkish warplanes struck Kurdistan Workers\' Party (PKK) targets in northern Iraq on Sunday.'],

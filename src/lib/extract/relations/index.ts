@@ -52,6 +52,7 @@ import { normalise } from '../normalise.ts';
 import { membersPresence } from './members.ts';
 import { backedActs } from './backedact.ts';
 import { occupationLabels } from './occupationlabel.ts';
+import { withoutForeignCoHolderPlaces } from './coholders.ts';
 import { allyConjuncts } from './allyconjunct.ts';
 import { jointBodyMet } from './jointbody.ts';
 import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, criticisedEvent, demonstrativeForces, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, membersPronounAnaphors, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors, attackersOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
@@ -1630,6 +1631,9 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     occupationLabels(ctx, before);
     // ("accused government forces and their ally Russia", `النظام وحليفته روسيا`: the ally as a second member; allyconjunct.ts, slot43)
     if (out.length > before && hasWordCue(ctx, ctx.lang === 'en' ? 'ally_noun_en' : 'ally_conj_ar')) allyConjuncts(ctx, before);
+    // ("positions of the PKK and the YPG in northern Syria and northern Iraq": each group with the places of its own
+    // country when some are; coholders.ts, coh44)
+    if (out.length > before + 2) withoutForeignCoHolderPlaces(ctx, before);
     if (areas || lands) withoutPlaceAnaphorRecords(lex, out, before, s, areas, lands);
     if (heads) withoutOpenedHeadRecords(out, before, s, heads);
     // context for the next sentence
