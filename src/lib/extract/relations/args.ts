@@ -2016,7 +2016,25 @@ function parallelOf(ctx: Ctx, from: number, first: Mention, last: Mention): Ment
 function cueAfterGroup(ctx: Ctx, ms: Mention[], i: number, c: CueSpan): boolean {
   const g = groupFrom(ms, i);
   const end = g[g.length - 1]!.tok1;
-  return (cueHas(c, 'responsibility') || cueHas(c, 'by_phone') || cueHas(c, 'warn_against')) && wordsBetween(ctx.s.tokens, end, c.tok0).length === 0;
+  if (!(cueHas(c, 'responsibility') || cueHas(c, 'by_phone') || cueHas(c, 'warn_against'))) return false;
+  if (wordsBetween(ctx.s.tokens, end, c.tok0).length === 0) return true;
+  return cueHas(c, 'responsibility') && adjunctBeforeBlame(ctx, end, c.tok0);
+}
+
+/**
+ * "holds the Syrian state responsible", `حمّلت دمشق في مناسبات عدة مسؤولية`, `وتحمّل الأسايش خلايا التنظيم داخل المخيم
+ * مسؤولية` (slot44): between the one blamed and the responsibility word, at most four words of a modifier or an adjunct
+ * (no comma, boundary, trigger, nor a mention that is no place: another actor there is the one blamed).
+ */
+function adjunctBeforeBlame(ctx: Ctx, a: number, b: number): boolean {
+  const toks = ctx.s.tokens;
+  if (b - a > 4) return false;
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (t.text === ',' || t.text === '،' || BOUNDARY.has(t.text)) return false;
+  }
+  if (ctx.s.triggers.some((x) => x.tok0 >= a && x.tok0 < b)) return false;
+  return !ctx.s.mentions.some((m) => m.tok0 >= a && m.tok0 < b && m.kind !== 'place');
 }
 
 /**
