@@ -1426,7 +1426,9 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
       const inside = (prep === 'في' || prep === 'in' || (prep === 'ب' && m.kind === 'place' && !unknownPlaceBefore(ctx, m))) && (prepInGap(ctx, from, m.tok0, p) || (prep === 'في' && bareNounObject(ctx, from, m, p)));
       const loose = prep !== undefined && ((LOOSE_PREPS.has(prep) && (direct || prepInGap(ctx, from, m.tok0, p))) || inside) && freeWords(ctx, from, m.tok0) >= 1;
       // ("أهداف مرتبطة بإيران", "مستودعات تستخدمها X": the owner of what was struck is the one attacked)
-      if (prep ? !p.preps.includes(prep) && !loose && !(owned && p.relation === 'attacked') : !direct && !(owned && p.relation === 'attacked')) continue;
+      // (slot44: `تتهم عمّان جماعات مرتبطة بإيران و«حزب الله» بالوقوف وراء …`: the complement of an affiliation participle
+      // with a bare name joined after it opens the object group; structure.ts withoutAffiliated keeps only the name joined)
+      if (prep ? !p.preps.includes(prep) && !loose && !(owned && p.relation === 'attacked') && !affiliatedComplement(ctx, m, p) : !direct && !(owned && p.relation === 'attacked')) continue;
       // "backed the opposition after the uprising against Assad": a loose genitive past a temporal adjunct is the adjunct's
       if (loose && !p.preps.includes(prep!) && ctx.lang === 'en' && temporalBetween(ctx, from, m.tok0)) return undefined;
       // "دعا …، على هامش الجولة من محادثات أستانا، تركيا إلى …": an adjunct's genitive yields to a bare object after it
@@ -1824,7 +1826,25 @@ function unresolvedObjectHead(ctx: Ctx, from: number, m: Mention, p: Pattern): b
   // (the plural may follow an unnamed subject after the verb: `واتهم المصدر مجموعات مرتبطة بإيران وبأجهزة أمنية سورية`)
   let h = -1;
   for (let k = from; k < m.tok0 - 2 && k <= from + 2 && h < 0; k++) if (!ctx.inMention[k] && /^(?!ال)..+ات$/.test(toks[k]!.norm) && AFFILIATED.test(nth(toks, k + 1)?.norm ?? '')) h = k;
-  return h >= 0 && !/^و[«"]?$/.test(nth(toks, m.tok0 - 1)?.norm ?? '') && !/^و/.test(m.clitics);
+  if (h < 0 || /^و[«"]?$/.test(nth(toks, m.tok0 - 1)?.norm ?? '') || /^و/.test(m.clitics)) return false;
+  // (slot44: the participle's first complement with a bare name joined by و after it, `تتهم عمّان جماعات مرتبطة بإيران
+  // و«حزب الله» بالوقوف وراء …`: the name joined is a second accused, structure.ts withoutAffiliated drops the patron)
+  return !(p.relation === 'accused' && m.tok0 === h + 2 && /^[بل]/.test(m.clitics) && bareMemberAfter(ctx, m));
+}
+
+/** m is the complement of an Arabic affiliation participle (`مرتبطة بإيران`) of an accusation's object, a bare name joined after it. */
+function affiliatedComplement(ctx: Ctx, m: Mention, p: Pattern): boolean {
+  return p.relation === 'accused' && ctx.lang === 'ar' && /^[بل]/.test(m.clitics) && AFFILIATED.test(nth(ctx.s.tokens, m.tok0 - 1)?.norm ?? '') && bareMemberAfter(ctx, m);
+}
+
+/** A named actor joined to m by a bare و (no preposition clitic of its own), right after m past a quote or a demonym. */
+function bareMemberAfter(ctx: Ctx, m: Mention): boolean {
+  const ms = ctx.s.mentions;
+  const n = ms[ms.indexOf(m) + 1];
+  if (!n || !actor(ctx.lex, n) || /[بل]/.test(n.clitics) || n.via === 'demonym') return false;
+  const toks = ctx.s.tokens;
+  const joined = /^و/.test(n.clitics) || /^و$/.test(toks[isQuote(toks[n.tok0 - 1]) ? n.tok0 - 2 : n.tok0 - 1]?.norm ?? '');
+  return joined && freeWords(ctx, m.tok1, n.tok0) <= 1;
 }
 /**
  * `فرضت عقوبات على أفراد وشركات في سوريا ولبنان`, "sanctions on individuals and firms in Syria and Lebanon": the object

@@ -91,6 +91,7 @@ import { callDirection } from './calldirection.ts';
 import { raidResults } from './raidresult.ts';
 import { passiveRaidKills } from './passiveraid.ts';
 import { callAdjunct, gatheredMeetings, meetingAdjunct, joinedMeeting, messageEnvoys, topicMeeting, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
+import { affiliatedAccusedEn } from './affiliatedaccused.ts';
 import { arWageSubjects, attribution, governedWageSubjects, ownDoerPattern, wageVerbBefore, withoutAttributiveAlleged, withoutTriggersInForces, withoutAuxiliaryHave, withoutOwnerlessActs, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires, requiresMet } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -1148,6 +1149,7 @@ function withSubject(
   if (!obj && rel === 'criticized' && ctx.lang === 'en' && p.pos === 'verb' && ownedActComplement(ctx, objFrom)) return true;
   if (!obj) obj = groupObject(ctx, objFrom, p, exclude);
   if (!obj && ctx.lang === 'en' && p.pos === 'verb') obj = groupAfterPrep(ctx, objFrom, p, exclude);
+  if (!obj && rel === 'accused' && p.pos === 'verb') obj = affiliatedAccusedEn(ctx, objFrom, exclude);
   if (!obj) obj = objectGroup(ctx, objFrom, p, exclude);
   // ("رفض بلاده للعقوبات الأحادية المفروضة على سوريا", "rejection of the sanctions on X"): past an act noun with no doer
   // named, a criticism noun's object is that act's target, not the one criticised
@@ -1171,7 +1173,7 @@ function withSubject(
   // (`وقصفت قوات تركية وأخرى موالية لإيران مواقع «قسد»`: the owner of "and others loyal to Y" after the subject is part of
   // the subject (loyalty.ts othersOwner); the object comes after it; slot32)
   if (obj && othersOwner(ctx, obj[0]!)) obj = objectGroup(ctx, obj[0]!.tok1, p, new Set([...exclude, obj[0]!.entity]));
-  if (obj) obj = withoutAffiliated(ctx, obj).filter((m) => !supportGiver(ctx, m));
+  if (obj) obj = withoutAffiliated(ctx, obj, rel).filter((m) => !supportGiver(ctx, m));
   if (!obj?.length) obj = undefined;
   // ("its incursion into northeastern Syria against the Kurdish YPG": the actor named after "against" right past the place
   // is the one attacked, the place only where; gold rule 10)
