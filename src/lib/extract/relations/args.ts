@@ -1423,7 +1423,10 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
       // (not after a name the lexicon lacks behind its own head: "مواقع في منطقة مصياف بريف حماة" struck Masyaf, not Hama)
       // ("وردّت تركيا بقصف مواقع في محيط منبج": so is one inside the bare genitive object of an Arabic noun, which has no
       // preposition of its own; a verb's pattern lists في, the noun's `على|-` does not)
-      const inside = (prep === 'في' || prep === 'in' || (prep === 'ب' && m.kind === 'place' && !unknownPlaceBefore(ctx, m))) && (prepInGap(ctx, from, m.tok0, p) || (prep === 'في' && bareNounObject(ctx, from, m, p)));
+      // (slot44: a stretch "between A and B" inside a presence's own phrase, `تسيطر تركيا على شريط حدودي يمتد بين رأس العين
+      // وتل أبيض`: both ends are held)
+      const between = (prep === 'بين' || prep === 'between') && PLACE_RELATIONS.has(p.relation) && m.kind === 'place' && prepInGap(ctx, from, m.tok0, p);
+      const inside = between || ((prep === 'في' || prep === 'in' || (prep === 'ب' && m.kind === 'place' && !unknownPlaceBefore(ctx, m))) && (prepInGap(ctx, from, m.tok0, p) || (prep === 'في' && bareNounObject(ctx, from, m, p))));
       const loose = prep !== undefined && ((LOOSE_PREPS.has(prep) && (direct || prepInGap(ctx, from, m.tok0, p))) || inside) && freeWords(ctx, from, m.tok0) >= 1;
       // ("أهداف مرتبطة بإيران", "مستودعات تستخدمها X": the owner of what was struck is the one attacked)
       // (slot44: `تتهم عمّان جماعات مرتبطة بإيران و«حزب الله» بالوقوف وراء …`: the complement of an affiliation participle

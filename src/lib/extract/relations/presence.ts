@@ -569,7 +569,10 @@ export function controlPresence(ctx: Ctx, before: number): void {
     }
     const who = m ? actor(ctx.lex, m) : undefined;
     const where = placeAfter(ctx, T.tok1) ?? (/^(much|most|parts)$/.test(toks[T.tok1]?.norm ?? '') ? placeAfter(ctx, T.tok1 + 2) : undefined);
-    if (who && where && /^(country|armed_group|organization)$/.test(who.kind)) put(T.tok0, T.tok1, who, where);
+    if (!who || !where || !/^(country|armed_group|organization)$/.test(who.kind)) continue;
+    // (slot44: every place of the list, "a coalition of factions that holds the border strip between Azaz and Jarablus",
+    // "that holds Azaz and Jarablus")
+    for (const w of groupFrom(s.mentions, s.mentions.indexOf(where))) if (w.kind === 'place' || w.kind === 'country') put(T.tok0, T.tok1, who, w);
   }
   for (const T of s.triggers) {
     // ("al-Hol camp, which the SDF runs", "the areas that Turkey controls": an object relative on the place, its subject

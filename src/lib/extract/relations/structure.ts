@@ -292,7 +292,10 @@ export function withoutAffiliated(ctx: Ctx, g: Group, relation?: string): Group 
   if (!adj || !AFFILIATION.test(adj.norm))
     // (not past an act noun: `التابعة للائتلاف المعارض القصف الروسي`, the demonym is the shelling's; slot35)
     for (let k = first.tok0 - 1; k >= 1 && k >= first.tok0 - 3 && !ctx.inMention[k] && toks[k]!.arabic && !ctx.s.triggers.some((x) => x.tok0 === k); k--)
-      if (/^[بل]../.test(toks[k]!.norm) && AFFILIATION.test(toks[k - 1]!.norm)) {
+      // (slot44: not past the object's own preposition nor a pronoun complement, `وتسيطر القوات التركية والفصائل الموالية
+      // لها على تل أبيض ورأس العين`: the affiliation is the subject's)
+      if (/^(علي|في|من|الي|عن|له|لها|لهم|لهما|به|بها|بهم)$/.test(toks[k]!.norm)) break;
+      else if (/^[بل]../.test(toks[k]!.norm) && AFFILIATION.test(toks[k - 1]!.norm)) {
         adj = toks[k - 1];
         break;
       }
