@@ -36,7 +36,7 @@ import { launchedOperations } from './launchedop.ts';
 import { demonymSanctions, targetedSanctions } from './sanctionowners.ts';
 import { blameIdiom } from './blame.ts';
 import { threatenedOffensives } from './threatop.ts';
-import { withdrawalPrecondition } from './precondition.ts';
+import { conditionUrges, withdrawalPrecondition } from './precondition.ts';
 import { supportOwnedByAddressee } from './supportowner.ts';
 import { speakerAfterCommaAnd } from './speakerverb.ts';
 import { useClaims } from './useclaim.ts';
@@ -1632,6 +1632,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     occupationLabels(ctx, before);
     // ("accused government forces and their ally Russia", `النظام وحليفته روسيا`: the ally as a second member; allyconjunct.ts, slot43)
     if (out.length > before && hasWordCue(ctx, ctx.lang === 'en' ? 'ally_noun_en' : 'ally_conj_ar')) allyConjuncts(ctx, before);
+    // (`أن أي تقدم … مرهون بانسحاب القوات التركية`: the speaker urges the owner of the act a condition demands; precondition.ts, slot44)
+    conditionUrges(ctx);
     if (areas || lands) withoutPlaceAnaphorRecords(lex, out, before, s, areas, lands);
     if (heads) withoutOpenedHeadRecords(out, before, s, heads);
     // context for the next sentence
