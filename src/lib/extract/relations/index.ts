@@ -37,6 +37,7 @@ import { demonymSanctions, targetedSanctions } from './sanctionowners.ts';
 import { blameIdiom } from './blame.ts';
 import { threatenedOffensives } from './threatop.ts';
 import { conditionUrges, withdrawalPrecondition } from './precondition.ts';
+import { takenFrom } from './takenfrom.ts';
 import { supportOwnedByAddressee } from './supportowner.ts';
 import { speakerAfterCommaAnd } from './speakerverb.ts';
 import { useClaims } from './useclaim.ts';
@@ -1634,6 +1635,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (out.length > before && hasWordCue(ctx, ctx.lang === 'en' ? 'ally_noun_en' : 'ally_conj_ar')) allyConjuncts(ctx, before);
     // (`أن أي تقدم … مرهون بانسحاب القوات التركية`: the speaker urges the owner of the act a condition demands; precondition.ts, slot44)
     conditionUrges(ctx);
+    // ("captured the Golan Heights from Syria", "Afrin, which Turkey seized from the YPG": the former holder; takenfrom.ts, slot44)
+    takenFrom(ctx);
     if (areas || lands) withoutPlaceAnaphorRecords(lex, out, before, s, areas, lands);
     if (heads) withoutOpenedHeadRecords(out, before, s, heads);
     // context for the next sentence
