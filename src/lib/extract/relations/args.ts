@@ -1423,10 +1423,15 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
       // (not after a name the lexicon lacks behind its own head: "مواقع في منطقة مصياف بريف حماة" struck Masyaf, not Hama)
       // ("وردّت تركيا بقصف مواقع في محيط منبج": so is one inside the bare genitive object of an Arabic noun, which has no
       // preposition of its own; a verb's pattern lists في, the noun's `على|-` does not)
-      const inside = (prep === 'في' || prep === 'in' || (prep === 'ب' && m.kind === 'place' && !unknownPlaceBefore(ctx, m))) && (prepInGap(ctx, from, m.tok0, p) || (prep === 'في' && bareNounObject(ctx, from, m, p)));
+      // (slot44: a stretch "between A and B" inside a presence's own phrase, `تسيطر تركيا على شريط حدودي يمتد بين رأس العين
+      // وتل أبيض`: both ends are held)
+      const between = (prep === 'بين' || prep === 'between') && PLACE_RELATIONS.has(p.relation) && m.kind === 'place' && prepInGap(ctx, from, m.tok0, p);
+      const inside = between || ((prep === 'في' || prep === 'in' || (prep === 'ب' && m.kind === 'place' && !unknownPlaceBefore(ctx, m))) && (prepInGap(ctx, from, m.tok0, p) || (prep === 'في' && bareNounObject(ctx, from, m, p))));
       const loose = prep !== undefined && ((LOOSE_PREPS.has(prep) && (direct || prepInGap(ctx, from, m.tok0, p))) || inside) && freeWords(ctx, from, m.tok0) >= 1;
       // ("أهداف مرتبطة بإيران", "مستودعات تستخدمها X": the owner of what was struck is the one attacked)
-      if (prep ? !p.preps.includes(prep) && !loose && !(owned && p.relation === 'attacked') : !direct && !(owned && p.relation === 'attacked')) continue;
+      // (slot44: `تتهم عمّان جماعات مرتبطة بإيران و«حزب الله» بالوقوف وراء …`: the complement of an affiliation participle
+      // with a bare name joined after it opens the object group; structure.ts withoutAffiliated keeps only the name joined)
+      if (prep ? !p.preps.includes(prep) && !loose && !(owned && p.relation === 'attacked') && !affiliatedComplement(ctx, m, p) : !direct && !(owned && p.relation === 'attacked')) continue;
       // "backed the opposition after the uprising against Assad": a loose genitive past a temporal adjunct is the adjunct's
       if (loose && !p.preps.includes(prep!) && ctx.lang === 'en' && temporalBetween(ctx, from, m.tok0)) return undefined;
       // "دعا …، على هامش الجولة من محادثات أستانا، تركيا إلى …": an adjunct's genitive yields to a bare object after it
@@ -1824,7 +1829,25 @@ function unresolvedObjectHead(ctx: Ctx, from: number, m: Mention, p: Pattern): b
   // (the plural may follow an unnamed subject after the verb: `واتهم المصدر مجموعات مرتبطة بإيران وبأجهزة أمنية سورية`)
   let h = -1;
   for (let k = from; k < m.tok0 - 2 && k <= from + 2 && h < 0; k++) if (!ctx.inMention[k] && /^(?!ال)..+ات$/.test(toks[k]!.norm) && AFFILIATED.test(nth(toks, k + 1)?.norm ?? '')) h = k;
-  return h >= 0 && !/^و[«"]?$/.test(nth(toks, m.tok0 - 1)?.norm ?? '') && !/^و/.test(m.clitics);
+  if (h < 0 || /^و[«"]?$/.test(nth(toks, m.tok0 - 1)?.norm ?? '') || /^و/.test(m.clitics)) return false;
+  // (slot44: the participle's first complement with a bare name joined by و after it, `تتهم عمّان جماعات مرتبطة بإيران
+  // و«حزب الله» بالوقوف وراء …`: the name joined is a second accused, structure.ts withoutAffiliated drops the patron)
+  return !(p.relation === 'accused' && m.tok0 === h + 2 && /^[بل]/.test(m.clitics) && bareMemberAfter(ctx, m));
+}
+
+/** m is the complement of an Arabic affiliation participle (`مرتبطة بإيران`) of an accusation's object, a bare name joined after it. */
+function affiliatedComplement(ctx: Ctx, m: Mention, p: Pattern): boolean {
+  return p.relation === 'accused' && ctx.lang === 'ar' && /^[بل]/.test(m.clitics) && AFFILIATED.test(nth(ctx.s.tokens, m.tok0 - 1)?.norm ?? '') && bareMemberAfter(ctx, m);
+}
+
+/** A named actor joined to m by a bare و (no preposition clitic of its own), right after m past a quote or a demonym. */
+function bareMemberAfter(ctx: Ctx, m: Mention): boolean {
+  const ms = ctx.s.mentions;
+  const n = ms[ms.indexOf(m) + 1];
+  if (!n || !actor(ctx.lex, n) || /[بل]/.test(n.clitics) || n.via === 'demonym') return false;
+  const toks = ctx.s.tokens;
+  const joined = /^و/.test(n.clitics) || /^و$/.test(toks[isQuote(toks[n.tok0 - 1]) ? n.tok0 - 2 : n.tok0 - 1]?.norm ?? '');
+  return joined && freeWords(ctx, m.tok1, n.tok0) <= 1;
 }
 /**
  * `فرضت عقوبات على أفراد وشركات في سوريا ولبنان`, "sanctions on individuals and firms in Syria and Lebanon": the object
@@ -2016,7 +2039,25 @@ function parallelOf(ctx: Ctx, from: number, first: Mention, last: Mention): Ment
 function cueAfterGroup(ctx: Ctx, ms: Mention[], i: number, c: CueSpan): boolean {
   const g = groupFrom(ms, i);
   const end = g[g.length - 1]!.tok1;
-  return (cueHas(c, 'responsibility') || cueHas(c, 'by_phone') || cueHas(c, 'warn_against')) && wordsBetween(ctx.s.tokens, end, c.tok0).length === 0;
+  if (!(cueHas(c, 'responsibility') || cueHas(c, 'by_phone') || cueHas(c, 'warn_against'))) return false;
+  if (wordsBetween(ctx.s.tokens, end, c.tok0).length === 0) return true;
+  return cueHas(c, 'responsibility') && adjunctBeforeBlame(ctx, end, c.tok0);
+}
+
+/**
+ * "holds the Syrian state responsible", `حمّلت دمشق في مناسبات عدة مسؤولية`, `وتحمّل الأسايش خلايا التنظيم داخل المخيم
+ * مسؤولية` (slot44): between the one blamed and the responsibility word, at most four words of a modifier or an adjunct
+ * (no comma, boundary, trigger, nor a mention that is no place: another actor there is the one blamed).
+ */
+function adjunctBeforeBlame(ctx: Ctx, a: number, b: number): boolean {
+  const toks = ctx.s.tokens;
+  if (b - a > 4) return false;
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (t.text === ',' || t.text === '،' || BOUNDARY.has(t.text)) return false;
+  }
+  if (ctx.s.triggers.some((x) => x.tok0 >= a && x.tok0 < b)) return false;
+  return !ctx.s.mentions.some((m) => m.tok0 >= a && m.tok0 < b && m.kind !== 'place');
 }
 
 /**

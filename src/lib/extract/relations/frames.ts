@@ -174,8 +174,11 @@ export function received(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string,
 /** "مناطق في ريف إدلب الخاضعة لسيطرة «هيئة تحرير الشام»": the controller is deployed in the place before. */
 export function underControl(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean {
   const ms = ctx.s.mentions;
-  const i = lastMentionBefore(ms, T.tok0);
-  let place = i >= 0 && ms[i]!.kind === 'place' && freeWords(ctx, ms[i]!.tok1, T.tok0) <= 2 ? ms[i] : undefined;
+  // ("The camp … is run by the Kurdish-led administration and guarded by the SDF": a passive of control after "and"
+  // holds the place of the passive of control before it; slot44)
+  const E = coordinatedPassive(ctx, T);
+  const i = lastMentionBefore(ms, (E ?? T).tok0);
+  let place = i >= 0 && ms[i]!.kind === 'place' && freeWords(ctx, ms[i]!.tok1, (E ?? T).tok0) <= 2 ? ms[i] : undefined;
   // ("Ain Issa, on the M4 highway, is held by the SDF": a place behind a preposition in an apposition between commas
   // locates the head before the opening comma, which is the place held; diagnosis-batch24 §4 #55)
   if (place && ctx.lang === 'en' && prepOf(ctx, place) && ctx.s.tokens[place.tok1]?.text === ',') {
@@ -187,7 +190,7 @@ export function underControl(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<str
     }
   }
   // ("the al-Hol camp east of Hasakah, which is run by the SDF": after a comma, the place a compass word locates; slot36)
-  if (place && ctx.s.tokens.slice(place.tok1, T.tok0).some((t) => t.text === ',' || t.text === '،')) place = locatedPlaceHead(ctx, place) ?? place;
+  if (place && ctx.s.tokens.slice(place.tok1, (E ?? T).tok0).some((t) => t.text === ',' || t.text === '،')) place = locatedPlaceHead(ctx, place) ?? place;
   // "Atmeh, a town near the border crowded with camps and controlled by HTS": the place the apposition describes
   if (!place && ctx.lang === 'en') place = appositionPlace(ctx, T);
   let j = firstMentionAfter(ms, T.tok1);
@@ -232,6 +235,25 @@ export function underControl(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<str
     holders.push(m);
   }
   return emitAll(ctx, T, p, holders, places, attrs);
+}
+
+/**
+ * "is run by X and guarded by Y", "controlled by X and held by Y" (slot44): the passive control trigger before T whose
+ * holder phrase T's "and" closes (English; "and" right before T past "is/are/was/were/also", no comma, boundary or
+ * other trigger between the two), else undefined.
+ */
+function coordinatedPassive(ctx: Ctx, T: Trigger): Trigger | undefined {
+  if (ctx.lang !== 'en') return undefined;
+  const toks = ctx.s.tokens;
+  let k = T.tok0 - 1;
+  while (k >= 0 && /^(is|are|was|were|also|still)$/.test(toks[k]!.norm)) k--;
+  if (toks[k]?.norm !== 'and') return undefined;
+  let E: Trigger | undefined;
+  for (const x of ctx.s.triggers) if (x.tok1 <= k && x.patterns.some((q) => q.relation === 'deployed_in' && q.voice === 'passive') && (!E || x.tok0 > E.tok0)) E = x;
+  if (!E || k - E.tok1 > 8) return undefined;
+  for (let j = E.tok1; j < k; j++) if (toks[j]!.text === ',' || BOUNDARY_TEXT.has(toks[j]!.text)) return undefined;
+  if (ctx.s.triggers.some((x) => x.tok0 >= E.tok1 && x.tok1 <= k)) return undefined;
+  return E;
 }
 
 /** A control noun with a pronoun clitic (`لسيطرتها`, `لسيطرته`, `لنفوذهم`), normalised; ref36. */

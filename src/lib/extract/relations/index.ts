@@ -36,7 +36,8 @@ import { launchedOperations } from './launchedop.ts';
 import { demonymSanctions, targetedSanctions } from './sanctionowners.ts';
 import { blameIdiom } from './blame.ts';
 import { threatenedOffensives } from './threatop.ts';
-import { withdrawalPrecondition } from './precondition.ts';
+import { conditionUrges, withdrawalPrecondition } from './precondition.ts';
+import { takenFrom } from './takenfrom.ts';
 import { supportOwnedByAddressee } from './supportowner.ts';
 import { speakerAfterCommaAnd } from './speakerverb.ts';
 import { useClaims } from './useclaim.ts';
@@ -92,6 +93,7 @@ import { callDirection } from './calldirection.ts';
 import { raidResults } from './raidresult.ts';
 import { passiveRaidKills } from './passiveraid.ts';
 import { callAdjunct, gatheredMeetings, meetingAdjunct, joinedMeeting, messageEnvoys, topicMeeting, receivedThing, visitAdjunct, visitNouns, withoutRounds } from './meetings.ts';
+import { affiliatedAccusedEn } from './affiliatedaccused.ts';
 import { arWageSubjects, attribution, governedWageSubjects, ownDoerPattern, wageVerbBefore, withoutAttributiveAlleged, withoutTriggersInForces, withoutAuxiliaryHave, withoutOwnerlessActs, withoutCuesInDates, withoutSubjectNouns, withoutTriggersInNames, withoutUnmetRequires, requiresMet } from './sentence.ts';
 
 /** The subject of the verb a purpose noun ("لدعم", "للقاء") serves: the nearest verb before it in its clause. */
@@ -1149,6 +1151,7 @@ function withSubject(
   if (!obj && rel === 'criticized' && ctx.lang === 'en' && p.pos === 'verb' && ownedActComplement(ctx, objFrom)) return true;
   if (!obj) obj = groupObject(ctx, objFrom, p, exclude);
   if (!obj && ctx.lang === 'en' && p.pos === 'verb') obj = groupAfterPrep(ctx, objFrom, p, exclude);
+  if (!obj && rel === 'accused' && p.pos === 'verb') obj = affiliatedAccusedEn(ctx, objFrom, exclude);
   if (!obj) obj = objectGroup(ctx, objFrom, p, exclude);
   // ("رفض بلاده للعقوبات الأحادية المفروضة على سوريا", "rejection of the sanctions on X"): past an act noun with no doer
   // named, a criticism noun's object is that act's target, not the one criticised
@@ -1172,7 +1175,7 @@ function withSubject(
   // (`وقصفت قوات تركية وأخرى موالية لإيران مواقع «قسد»`: the owner of "and others loyal to Y" after the subject is part of
   // the subject (loyalty.ts othersOwner); the object comes after it; slot32)
   if (obj && othersOwner(ctx, obj[0]!)) obj = objectGroup(ctx, obj[0]!.tok1, p, new Set([...exclude, obj[0]!.entity]));
-  if (obj) obj = withoutAffiliated(ctx, obj).filter((m) => !supportGiver(ctx, m));
+  if (obj) obj = withoutAffiliated(ctx, obj, rel).filter((m) => !supportGiver(ctx, m));
   if (!obj?.length) obj = undefined;
   // ("its incursion into northeastern Syria against the Kurdish YPG": the actor named after "against" right past the place
   // is the one attacked, the place only where; gold rule 10)
@@ -1631,6 +1634,10 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     occupationLabels(ctx, before);
     // ("accused government forces and their ally Russia", `النظام وحليفته روسيا`: the ally as a second member; allyconjunct.ts, slot43)
     if (out.length > before && hasWordCue(ctx, ctx.lang === 'en' ? 'ally_noun_en' : 'ally_conj_ar')) allyConjuncts(ctx, before);
+    // (`أن أي تقدم … مرهون بانسحاب القوات التركية`: the speaker urges the owner of the act a condition demands; precondition.ts, slot44)
+    conditionUrges(ctx);
+    // ("captured the Golan Heights from Syria", "Afrin, which Turkey seized from the YPG": the former holder; takenfrom.ts, slot44)
+    takenFrom(ctx);
     // ("positions of the PKK and the YPG in northern Syria and northern Iraq": each group with the places of its own
     // country when some are; coholders.ts, coh44)
     if (out.length > before + 2) withoutForeignCoHolderPlaces(ctx, before);

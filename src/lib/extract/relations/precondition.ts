@@ -9,6 +9,7 @@
 import type { Mention } from '../doc.ts';
 import { actor, type Ctx, hasWordCue, isPossessive, prepOf } from './ctx.ts';
 import { emit, toldHere } from './emit.ts';
+import { firstFreeActor } from './sentence.ts';
 import { cueWords } from '../lexicon.ts';
 
 const MAKE = /^(made|make|makes|making|set|sets|setting)$/;
@@ -46,5 +47,42 @@ export function withdrawalPrecondition(ctx: Ctx): void {
     if (!maker || !w || !a || !b || a.kind === 'place' || b.kind === 'place' || a.entity === b.entity) continue;
     if (!toldHere(ctx, 'urged', a.entity, b.entity)) emit(ctx, T, 'urged', maker, w, {}, false);
     if (place && !toldHere(ctx, 'deployed_in', b.entity, place.entity)) emit(ctx, T, 'deployed_in', w, place, {}, true);
+  }
+}
+
+/**
+ * `أكد الأسد، بحسب بيان للرئاسة السورية، أن أي تقدم في هذا المسار مرهون بانسحاب القوات التركية من الأراضي السورية`,
+ * "Mekdad said any progress was conditional on the withdrawal of Turkish forces from Syria" (slot44; diagnosis-batch40 #55,
+ * pool b36 lavrentiev): a condition read as a demand (patterns.ar.csv / patterns.en.csv `urged` noun rows: `مرهون`,
+ * `مشروط`, "conditional on", "hinges on") whose frame found no one to urge: the sentence's first free actor before it (the
+ * speaker) urges the owner of the act demanded (the first actor named within three tokens after the act noun that follows
+ * the condition: `بانسحاب`, "on the withdrawal of"). A withdrawal demanded is no withdrawal done (the demand's own frame
+ * drops it) and tells the presence: English gives it here (the place after "from"), Arabic's frame already does.
+ */
+export function conditionUrges(ctx: Ctx): void {
+  const { s } = ctx;
+  const toks = s.tokens;
+  for (const T of s.triggers) {
+    const p = T.patterns.find((q) => q.relation === 'urged' && q.pos === 'noun');
+    if (!p) continue;
+    let k = T.tok1;
+    if (ctx.lang === 'ar') {
+      if (T.tok1 !== T.tok0 + 1 || !hasWordCue(ctx, 'condition_word') || !cueWords(ctx.lex, 'condition_word').has(toks[T.tok0]!.norm.replace(/^و/, ''))) continue;
+      if (!/^ب/.test(toks[k]?.norm ?? '')) continue;
+    } else {
+      if (toks[T.tok1 - 1]?.norm !== 'on') continue;
+      if (/^(the|a|any|an)$/.test(toks[k]?.norm ?? '')) k++;
+    }
+    const act = s.triggers.find((x) => x.tok0 === k && x.patterns[0]!.pos === 'noun');
+    if (!act) continue;
+    let j = act.tok1;
+    if (ctx.lang === 'en' && toks[j]?.norm === 'of') j++;
+    const who = s.mentions.find((m) => m.tok0 >= j && m.tok0 - j <= 3 && m.kind !== 'place' && actor(ctx.lex, m));
+    const by = firstFreeActor(ctx, T.tok0);
+    if (!who || !by || by.entity === who.entity || actor(ctx.lex, by)!.entity === actor(ctx.lex, who)!.entity) continue;
+    if (!toldHere(ctx, 'urged', actor(ctx.lex, by)!.entity, actor(ctx.lex, who)!.entity)) emit(ctx, T, 'urged', by, who, {}, false);
+    if (ctx.lang !== 'en' || act.patterns[0]!.relation !== 'withdrew_from' || toks[who.tok1]?.norm !== 'from') continue;
+    const where = s.mentions.find((m) => m.tok0 === who.tok1 + 1 && (m.kind === 'place' || m.kind === 'country'));
+    if (where && !toldHere(ctx, 'deployed_in', actor(ctx.lex, who)!.entity, where.entity)) emit(ctx, act, 'deployed_in', who, where, {}, true);
   }
 }

@@ -569,7 +569,10 @@ export function controlPresence(ctx: Ctx, before: number): void {
     }
     const who = m ? actor(ctx.lex, m) : undefined;
     const where = placeAfter(ctx, T.tok1) ?? (/^(much|most|parts)$/.test(toks[T.tok1]?.norm ?? '') ? placeAfter(ctx, T.tok1 + 2) : undefined);
-    if (who && where && /^(country|armed_group|organization)$/.test(who.kind)) put(T.tok0, T.tok1, who, where);
+    if (!who || !where || !/^(country|armed_group|organization)$/.test(who.kind)) continue;
+    // (slot44: every place of the list, "a coalition of factions that holds the border strip between Azaz and Jarablus",
+    // "that holds Azaz and Jarablus")
+    for (const w of groupFrom(s.mentions, s.mentions.indexOf(where))) if (w.kind === 'place' || w.kind === 'country') put(T.tok0, T.tok1, who, w);
   }
   for (const T of s.triggers) {
     // ("al-Hol camp, which the SDF runs", "the areas that Turkey controls": an object relative on the place, its subject
@@ -1915,7 +1918,53 @@ export function lostPlaces(ctx: Ctx, before: number): void {
       emit(ctx, v, 'deployed_in', a, where, {}, true);
       redateSince(ctx, n, lost.date);
     }
+    // (slot44: the captor of the "when" clause took the holding from the loser: "lost the last of its territory in Syria in
+    // March 2019, when the SDF captured the village of Baghuz" → the SDF in Baghuz and its attack on IS, both dated as the
+    // loss; gold rule 19f)
+    // (and, Arabic, the one at whose hands it was lost, `خسر آخر معاقله في بلدة الباغوز … على يد «قسد»`: the attack only, as
+    // the pool's gold reads it)
+    const captor = whenCaptor(ctx, h, where) ?? handsOf(ctx, where);
+    if (!captor) continue;
+    const c = actor(ctx.lex, captor)!.entity;
+    const n0 = ctx.out.length;
+    if (captor.tok0 < where.tok0 && c !== where.entity && !stated(ctx, before, c, where.entity)) emit(ctx, v, 'deployed_in', captor, where, {}, true);
+    const att = verbPattern(ctx, 'attacked');
+    if (att) for (const a of losers) {
+      const e = actor(ctx.lex, a)!.entity;
+      if (e !== c && !toldHere(ctx, 'attacked', c, e) && ctx.lex.entities.get(e)?.kind === 'armed_group') emit(ctx, cueTrigger(v, att), 'attacked', captor, a, {}, false);
+    }
+    redateSince(ctx, n0, lost.date);
   }
+}
+
+/** `على يد X` / `على أيدي X` within twelve tokens after the lost place (no boundary but a comma): X, a state or armed group. */
+function handsOf(ctx: Ctx, where: Mention): Mention | undefined {
+  if (ctx.lang !== 'ar') return undefined;
+  const toks = ctx.s.tokens;
+  for (let k = where.tok1; k + 1 < toks.length && k - where.tok1 <= 12; k++) {
+    if (BOUNDARY_TEXT.test(toks[k]!.text) && toks[k]!.text !== '،') return undefined;
+    if (toks[k]!.norm !== 'علي' || !/^(يد|ايدي)$/.test(toks[k + 1]!.norm)) continue;
+    const m = ctx.s.mentions.find((x) => x.tok0 >= k + 2 && x.tok0 <= k + 3);
+    return m && m.kind !== 'place' && /^(country|armed_group)$/.test(actor(ctx.lex, m)?.kind ?? '') ? m : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The captor of the ", when X captured P" clause that follows the holding at token h and names its place `where` (slot44):
+ * the state or armed group named between "when"/`عندما`/`حين` and the capture verb (cues.csv `capture_verb`), else none.
+ */
+function whenCaptor(ctx: Ctx, h: number, where: Mention): Mention | undefined {
+  const toks = ctx.s.tokens;
+  let j = h + 1;
+  while (j < where.tok0 && !/^(when|عندما|حين|حينما|بعدما)$/.test(toks[j]!.norm)) j++;
+  if (j >= where.tok0 || (toks[j - 1]?.text !== ',' && toks[j - 1]?.text !== '،')) return undefined;
+  let k = j + 1;
+  while (k < where.tok0 && !hasWordCueAt(ctx, k, 'capture_verb', 'conj')) k++;
+  if (k >= where.tok0) return undefined;
+  const ok = (x: Mention) => x.kind !== 'place' && /^(country|armed_group)$/.test(actor(ctx.lex, x)?.kind ?? '');
+  // (Arabic puts the subject after the verb: `عندما انتزعت «قسد» بلدة الباغوز`)
+  return ctx.s.mentions.filter((x) => x.tok0 > j && x.tok1 <= k && ok(x)).pop() ?? (ctx.lang === 'ar' ? ctx.s.mentions.find((x) => x.tok0 > k && x.tok1 <= where.tok0 && ok(x)) : undefined);
 }
 
 /**

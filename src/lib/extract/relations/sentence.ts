@@ -64,7 +64,7 @@ export function attribution(ctx: Ctx, prev: string | undefined): { text: string 
 }
 
 /** The sentence's first actor before token k behind no preposition, no demonym, outside a relative clause (ref43). */
-function firstFreeActor(ctx: Ctx, k: number): Mention | undefined {
+export function firstFreeActor(ctx: Ctx, k: number): Mention | undefined {
   for (const m of ctx.s.mentions) {
     if (m.tok1 > k) break;
     if (prepOf(ctx, m) || m.via === 'demonym' || ctx.inRelative[m.tok0]) continue;

@@ -280,17 +280,22 @@ const AFFILIATION = affiliationPattern();
  * "يتهم الأردن جماعات موالية لإيران و«حزب الله» بـ…": the name inside an affiliation phrase qualifying an unnamed noun
  * is no argument of the verb (Iran is not accused; the groups and Hezbollah, coordinated with them, are).
  */
-export function withoutAffiliated(ctx: Ctx, g: Group): Group {
+export function withoutAffiliated(ctx: Ctx, g: Group, relation?: string): Group {
   if (ctx.lang !== 'ar') return g;
   const toks = ctx.s.tokens;
   const first = g[0]!;
   const before = nth(toks, first.tok0 - 1);
-  let adj = /ل/.test(first.clitics) ? before : before && /^(ل|من)$/.test(before.norm) ? nth(toks, first.tok0 - 2) : undefined;
+  // (slot44: or, for an accusation, a ب clitic, `تتهم عمّان جماعات مرتبطة بإيران و«حزب الله»`; a struck thing "said to be
+  // linked to Israel" keeps its owner)
+  let adj = /ل/.test(first.clitics) || (relation === 'accused' && /ب/.test(first.clitics)) ? before : before && /^(ل|من)$/.test(before.norm) ? nth(toks, first.tok0 - 2) : undefined;
   // (a name or demonym on the patron's own noun, past its adjective: `مرتبطة بأجهزة أمنية سورية`)
   if (!adj || !AFFILIATION.test(adj.norm))
     // (not past an act noun: `التابعة للائتلاف المعارض القصف الروسي`, the demonym is the shelling's; slot35)
     for (let k = first.tok0 - 1; k >= 1 && k >= first.tok0 - 3 && !ctx.inMention[k] && toks[k]!.arabic && !ctx.s.triggers.some((x) => x.tok0 === k); k--)
-      if (/^[بل]../.test(toks[k]!.norm) && AFFILIATION.test(toks[k - 1]!.norm)) {
+      // (slot44: not past the object's own preposition nor a pronoun complement, `وتسيطر القوات التركية والفصائل الموالية
+      // لها على تل أبيض ورأس العين`: the affiliation is the subject's)
+      if (/^(علي|في|من|الي|عن|له|لها|لهم|لهما|به|بها|بهم)$/.test(toks[k]!.norm)) break;
+      else if (/^[بل]../.test(toks[k]!.norm) && AFFILIATION.test(toks[k - 1]!.norm)) {
         adj = toks[k - 1];
         break;
       }
