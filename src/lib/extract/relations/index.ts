@@ -54,6 +54,7 @@ import { backedActs } from './backedact.ts';
 import { occupationLabels } from './occupationlabel.ts';
 import { allyConjuncts } from './allyconjunct.ts';
 import { jointBodyMet } from './jointbody.ts';
+import { attackerAnaphors } from './attackeranaphor.ts';
 import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, criticisedEvent, demonstrativeForces, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, membersPronounAnaphors, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors, attackersOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
@@ -1566,6 +1567,9 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     // ("bomb the region", "وتتعرض المنطقة لغارات", "Both towns are held by …": the last places named; discourse.ts)
     const areas = placeAnaphors(ctx);
     if (areas) ctx.s = s = withAnaphors(s, areas);
+    // (`وحدات الجيش تصدّت للمهاجمين`, "pounded the attackers' escape routes": the doer of the last attack told; attackeranaphor.ts, ref44)
+    const attackers = attackerAnaphors(ctx);
+    if (attackers) ctx.s = s = withAnaphors(s, attackers);
     // ("بموجب اتفاق رعته الصين", "a China-brokered deal", "a mediator between A and B": no parties; agreements.ts)
     const brokers = brokerMentions(ctx);
     if (brokers) ctx.s = s = sentenceWith(s, s.mentions.filter((m) => !brokers.has(m)), s.triggers, s.cues);
