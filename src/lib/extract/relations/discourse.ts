@@ -1043,7 +1043,7 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
   // (only as the place of a strike or a presence word right next to it: "strike the area", "raids on the area",
   // "تنتشر في المنطقة", "وتتعرض المنطقة لغارات"; "the dominant group in the area", «إشعال المنطقة» are the region at large)
   const governed = (k: number, tok0: number) =>
-    s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((k >= x.tok1 && k - x.tok1 <= 2) || subjectOf(ctx, k, x))) || placeOfClause(ctx, tok0, k);
+    s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((k >= x.tok1 && k - x.tok1 <= 2) || subjectOf(ctx, k, x))) || placeOfClause(ctx, tok0, k) || (toks[k]!.norm !== 'region' && forcesBefore(ctx, tok0));
   // (with no such word, no token is governed; but `وتخضع المدينة … لسيطرة X` tells a presence with no trigger, ref32)
   // (nor "SDF fighters at the camp", `عناصر «قسد» في المخيم`: a force noun's place, forcesBefore; ref36)
   if (!s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation))) && !(ctx.lang === 'ar' && ctx.byKind.has('recipient')) && !ctx.byKind.has('military') && !ctx.byKind.has('partitive')) return undefined;
@@ -1395,6 +1395,18 @@ function forcesBefore(ctx: Ctx, tok0: number): boolean {
     if (hasCue(ctx, j, 'military') || hasCue(ctx, j, 'partitive') || heads.has(t.norm)) return true;
   }
   return false;
+}
+
+/**
+ * Is mention m the place anaphor "the area" (cues.csv `place_one`, not "the region", a wider place than the last named) or
+ * Arabic `المنطقة` (ref44)? A presence told by a force noun takes it as its place (presence.ts forcesInPresence), as it
+ * takes a kind anaphor: "IS cells in the area", `خلايا التنظيم في المنطقة`, "troops … man checkpoints in the area".
+ */
+export function areaAnaphor(ctx: Ctx, m: Mention): boolean {
+  if (m.via !== 'anaphor' || m.kind !== 'place') return false;
+  const t = ctx.s.tokens[m.tok1 - 1];
+  if (!t) return false;
+  return ctx.lang === 'en' ? t.norm !== 'region' && cueWords(ctx.lex, 'place_one').has(t.norm) && ctx.s.tokens[m.tok0]?.norm === 'the' : PLACE_ONE_AR.test(t.norm);
 }
 
 /**
