@@ -846,7 +846,9 @@ function toldTarget(lex: Lexicon, s: Sentence): Mention | undefined {
   for (const x of s.triggers) {
     if (!x.patterns.some((q) => q.relation === 'attacked') || /^(the|this|that)$/.test(nth(s.tokens, x.tok0 - 1)?.norm ?? '')) continue;
     const m = s.mentions.find((y) => y.tok0 >= x.tok1 && y.tok0 - x.tok1 <= 5);
-    if (!m || s.tokens.slice(x.tok1, m.tok0).some((t) => !t.word)) continue;
+    // (ref44: nor past a relative pronoun, `الهجمات التي تشنها فصائل عراقية موالية لإيران على القواعد`: its doer or its
+    // doer's patron, no target)
+    if (!m || s.tokens.slice(x.tok1, m.tok0).some((t) => !t.word || /^(التي|الذي|اللتي|which|who)$/.test(t.norm))) continue;
     const e = lex.entities.get(m.entity);
     if (e && (e.kind === 'place' || e.kind === 'country' || e.kind === 'armed_group' || e.kind === 'person')) return mention(m.tok0, m.tok1, m.start, m.end, e.id, e.kind, 'anaphor', false, '');
   }
@@ -885,6 +887,8 @@ function toldDoer(lex: Lexicon, s: Sentence): Mention | undefined {
 }
 
 /** Words that make an attack noun definite: it refers to an attack already told ("Sunday's" is read without its "'s"). */
+/** English parts of the attacks told before a claim's "of the attacks" ("claimed several of the attacks"; ref44). */
+const CLAIMED_PART_EN = /^(several|most|some|many|all|one|two|three|both|each|dozens|scores)$/;
 const DEFINITE = /^(the|this|that|these|those|sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday|today|last|latest|overnight|weekend|recent)$/;
 
 /**
@@ -1043,7 +1047,7 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
   // (only as the place of a strike or a presence word right next to it: "strike the area", "raids on the area",
   // "تنتشر في المنطقة", "وتتعرض المنطقة لغارات"; "the dominant group in the area", «إشعال المنطقة» are the region at large)
   const governed = (k: number, tok0: number) =>
-    s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((k >= x.tok1 && k - x.tok1 <= 2) || subjectOf(ctx, k, x))) || placeOfClause(ctx, tok0, k);
+    s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((k >= x.tok1 && k - x.tok1 <= 2) || subjectOf(ctx, k, x))) || placeOfClause(ctx, tok0, k) || (toks[k]!.norm !== 'region' && forcesBefore(ctx, tok0));
   // (with no such word, no token is governed; but `وتخضع المدينة … لسيطرة X` tells a presence with no trigger, ref32)
   // (nor "SDF fighters at the camp", `عناصر «قسد» في المخيم`: a force noun's place, forcesBefore; ref36)
   if (!s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation))) && !(ctx.lang === 'ar' && ctx.byKind.has('recipient')) && !ctx.byKind.has('military') && !ctx.byKind.has('partitive')) return undefined;
@@ -1398,6 +1402,18 @@ function forcesBefore(ctx: Ctx, tok0: number): boolean {
 }
 
 /**
+ * Is mention m the place anaphor "the area" (cues.csv `place_one`, not "the region", a wider place than the last named) or
+ * Arabic `المنطقة` (ref44)? A presence told by a force noun takes it as its place (presence.ts forcesInPresence), as it
+ * takes a kind anaphor: "IS cells in the area", `خلايا التنظيم في المنطقة`, "troops … man checkpoints in the area".
+ */
+export function areaAnaphor(ctx: Ctx, m: Mention): boolean {
+  if (m.via !== 'anaphor' || m.kind !== 'place') return false;
+  const t = ctx.s.tokens[m.tok1 - 1];
+  if (!t) return false;
+  return ctx.lang === 'en' ? t.norm !== 'region' && cueWords(ctx.lex, 'place_one').has(t.norm) && ctx.s.tokens[m.tok0]?.norm === 'the' : PLACE_ONE_AR.test(t.norm);
+}
+
+/**
  * Is mention m a place anaphor of a kind (ref36: "the province", `المخيم`, resolved by placeOfKind to the one place of
  * that kind named before), not "the area" nor "the country"? Such a head is a referent strong enough for a presence told
  * by a noun phrase (presence.ts forcesInPresence).
@@ -1631,31 +1647,63 @@ export function claimedAttacks(ctx: Ctx): void {
   // (cues.csv `claim_word`: English claim verbs, "X claimed (responsibility for) the attack"; Arabic the claimant's
   // responsibility before عن, `أعلن X مسؤوليته عن الهجوم`)
   const claim = cueWords(ctx.lex, 'claim_word');
-  if (!hasWordCue(ctx, 'claim_word')) return;
-  for (let k = 1; k < toks.length; k++) {
+  // (ref44: the Arabic claim verb, `وتبنّت X الهجوم`, `تبنّت X معظم هذه الهجمات`: cues.csv `claim_verb`)
+  const claimVerb = ctx.lang === 'ar' ? cueWords(ctx.lex, 'claim_verb') : undefined;
+  if (!hasWordCue(ctx, 'claim_word') && !(claimVerb && hasWordCue(ctx, 'claim_verb'))) return;
+  // (from the first token: an Arabic claim verb opens its sentence)
+  for (let k = 0; k < toks.length; k++) {
     let noun = -1;
+    let vso: Mention | undefined;
     if (ctx.lang === 'en' && claim.has(toks[k]!.norm)) {
       let j = k + 1;
       if (toks[j]?.norm === 'responsibility' && toks[j + 1]?.norm === 'for') j += 2;
+      // (ref44: a part of the attacks told, "has claimed several of the attacks", "most of the attacks")
+      if (CLAIMED_PART_EN.test(toks[j]?.norm ?? '') && toks[j + 1]?.norm === 'of') j += 2;
       // (definite: it refers to the attack told, "the attack", "Sunday's suicide bombing"; its modifiers passed over)
       const det = (t: { norm: string } | undefined) => !!t && DEFINITE.test(t.norm.replace(/['’]s$/, ''));
       if (!det(toks[j])) continue;
       j++;
       // (cues.csv `attack_modifier`: "suicide", "car", "drone", "twin" …)
-      while (j < toks.length && j - k <= 6 && (det(toks[j]) || cueWords(ctx.lex, 'attack_modifier').has(toks[j]!.norm) || toks[j]!.text === '’s' || toks[j]!.text === "'s")) j++;
+      while (j < toks.length && j - k <= 8 && (det(toks[j]) || cueWords(ctx.lex, 'attack_modifier').has(toks[j]!.norm) || toks[j]!.text === '’s' || toks[j]!.text === "'s")) j++;
       noun = j;
     } else if (ctx.lang === 'ar' && toks[k + 1]?.norm === 'عن' && claim.has(toks[k]!.norm)) noun = k + 2;
-    else continue;
+    else if (claimVerb?.has(toks[k]!.norm) && !/(ه|ها|هما)$/.test(toks[k]!.norm)) {
+      // (VSO: the claimant right after the verb, past a group head, `وتبنّت جماعة تطلق على نفسها اسم «…»`; then the
+      // definite attack noun, past `معظم`/`بعض` and a demonstrative)
+      vso = ms.find((m) => m.tok0 > k && m.tok0 - k <= 8 && !prepOf(ctx, m));
+      if (!vso) continue;
+      let j = vso.tok1;
+      while (j < toks.length && isQuote(toks[j])) j++;
+      if (/^(معظم|بعض|اغلب|احد|احدي)$/.test(toks[j]?.norm ?? '')) j++;
+      if (/^(هذه|تلك|هذا|ذلك)$/.test(toks[j]?.norm ?? '')) j++;
+      noun = j;
+    } else continue;
     const A = ctx.s.triggers.find((x) => x.tok0 === noun && x.patterns.some((q) => q.relation === 'attacked'));
-    if (!A || (ctx.lang === 'ar' && !/^ال/.test(toks[A.tok0]!.norm))) continue;
+    if (!A || (ctx.lang === 'ar' && !/^[وفب]?(ال|لل)/.test(toks[A.tok0]!.norm))) continue;
     // (a doer or a target of its own after the noun: "claimed the attack on X" is read by the frames)
     if (ms.some((m) => m.tok0 >= A.tok1 && m.tok0 - A.tok1 <= 2)) continue;
     let i = ms.length - 1;
     while (i >= 0 && ms[i]!.tok1 > k) i--;
-    const m = i >= 0 ? ms[i] : undefined;
+    let m = vso ?? (i >= 0 ? ms[i] : undefined);
+    // (ref44: an English claimant past its apposition, "The Islamic Resistance in Iraq, an umbrella of Iran-aligned armed
+    // factions, (has) claimed the attack": the mention right before the apposition's opening comma)
+    if (!vso && ctx.lang === 'en') {
+      let e = k - 1;
+      while (e > 0 && /^(has|have|had|also|later|then)$/.test(toks[e]!.norm)) e--;
+      if (toks[e]?.text === ',') {
+        let o = e - 1;
+        while (o > 0 && e - o <= 15 && toks[o]!.text !== ',' && !BOUNDARY.has(toks[o]!.text)) o--;
+        const before = toks[o]?.text === ',' ? ms.find((x) => x.tok1 === o) : undefined;
+        if (before && !prepOf(ctx, before)) m = mention(before.tok0, before.tok1, before.start, before.end, before.entity, before.kind, before.via, false, before.clitics);
+        if (before) i = -2;
+      }
+    }
     // (Arabic: a date may sit between, `وأعلن تنظيم «الدولة الإسلامية» اليوم الجمعة مسؤوليته`)
-    const who = m && freeWords(ctx, m.tok1, k) <= (ctx.lang === 'ar' ? 3 : 1) && !prepOf(ctx, m) ? actor(ctx.lex, m) : undefined;
+    const who = m && (vso || i === -2 || freeWords(ctx, m.tok1, k) <= (ctx.lang === 'ar' ? 3 : 1)) && !prepOf(ctx, m) ? actor(ctx.lex, m) : undefined;
     if (!who || who.kind === 'place') continue;
+    // (ref44: an attack whose doer the story named, another side, is not the one claimed: "militants attacked a US base
+    // …, a day after a US strike in Baghdad …. X claimed the attack" is not X's strike on Baghdad)
+    const named = d.attacker && d.attacker.entity !== who.entity && d.target ? d.attacker : undefined;
     // (the claimant is the doer of the attack told, for what "the attack", `التفجير` refers to next: "condemned the
     // bombing", `ودانت طهران التفجير` after `أعلن التنظيم مسؤوليته عن الهجوم`; the story's own attack, the recent one, when
     // the claim is told with no day or a day of the story's week)
@@ -1667,7 +1715,10 @@ export function claimedAttacks(ctx: Ctx): void {
       const since = attackSince(ctx.doc.article.date);
       if (!ctx.s.dates.length || ctx.s.dates.some((x) => x.date.length === 10 && x.date >= since)) (d.recent = at), (d.recentAll = [at]), (d.attackerRecent = true);
     }
-    if (!d.target) continue;
+    // (ref44's forms — past an apposition, a part of the attacks, the Arabic claim verb — take an actor struck, never a
+    // place: `هجوم استهدف حافلة عسكرية في بادية معدان` after `قُتل أربعة عناصر من قوات النظام` struck the army, rule 10)
+    const newForm = !!vso || i === -2 || CLAIMED_PART_EN.test(toks[k + 1]?.norm ?? '');
+    if (!d.target || (newForm && (named || d.target.kind === 'place'))) continue;
     const T = cueTrigger({ tok0: k, tok1: A.tok1, start: toks[k]!.start, end: A.end }, pattern);
     // (a capital struck is its state: "attacked the interior ministry in Ankara")
     const target = actor(ctx.lex, d.target) ?? d.target;

@@ -12,7 +12,7 @@ import { mapped } from '../packed.ts';
 import { cueWords, type Pattern } from '../lexicon.ts';
 import type { LexEntity, Lexicon } from '../lexicon.ts';
 import { anaphorAt, countedForcesOwner } from './anaphora.ts';
-import { kindAnaphor } from './discourse.ts';
+import { areaAnaphor, kindAnaphor } from './discourse.ts';
 import { compoundPart, nounArgs, verbArgs } from './args.ts';
 import { gerundAdjunctHost, locatedPlaceHead } from './clauses.ts';
 import { isHypothetical, isNegated } from './guards.ts';
@@ -1487,9 +1487,11 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
       const places = back ? [back] : placesFrom(ctx, at + (bare && at === k ? 0 : 1));
       for (const holder of holders) {
         for (const where of places) {
-          // (a place anaphor, "in the area", is never the place of a presence told this way)
+          // (a place anaphor is the place of a presence told this way only as a place of a kind, "IS cells in the province",
+          // or as "the area", `المنطقة`, of an armed group's members (ref44: "IS cells in the area", `خلايا التنظيم في
+          // المنطقة`; not "the region", a wider one, nor a state's forces, "US forces in the area", often the wider region))
           // (nor a state named by a body: `دمج عناصرها في الجيش السوري` joins an army, it is in no place)
-          if ((where.via === 'anaphor' && !kindAnaphor(ctx, where)) || where.entity === holder.entity || stateOf(ctx, where.entity) === holder.entity || bodyOfState(ctx, where)) continue;
+          if ((where.via === 'anaphor' && !kindAnaphor(ctx, where) && !(areaAnaphor(ctx, where) && ctx.lex.entities.get(holder.entity)?.kind === 'armed_group')) || where.entity === holder.entity || stateOf(ctx, where.entity) === holder.entity || bodyOfState(ctx, where)) continue;
           controlled(ctx, before, c.tok0, c.tok1, holder, where);
         }
       }

@@ -8,13 +8,16 @@
  * after the noun (`هجوم «داعش»`, "an HTS attack"). Not a place or a target phrase (on/against/in/`على`/`في`). Foiling
  * needs the attack noun ("thwarted a plot" is no attack).
  */
+import { attackerMentions } from './attackeranaphor.ts';
 import { cueWords } from '../lexicon.ts';
 import type { Mention } from '../doc.ts';
 import { isQuote } from '../mentions.ts';
-import { type Ctx, sideActor, cueTrigger, firstMentionAfter, freeWords, hasBoundary, hasBreak, lastMentionBefore, prepOf, verbPattern } from './ctx.ts';
+import { type Ctx, hasCue, sideActor, cueTrigger, firstMentionAfter, freeWords, hasBoundary, hasBreak, lastMentionBefore, prepOf, verbPattern } from './ctx.ts';
 import { emit, toldHere } from './emit.ts';
 
 const BY = /^(by|from|of|من|ل|لل)$/;
+/** Group nouns of a partitive chain (`مجموعة من عناصر X`, "a group of fighters of X"), normalised. */
+const PART_AR = /^(مجموعه|مجموعات|group|groups)$/;
 
 export function repelledAttacks(ctx: Ctx): void {
   const cues = ctx.byKind.get('repel_verb');
@@ -50,7 +53,18 @@ export function repelledAttacks(ctx: Ctx): void {
         if (notBy.has(pr) || notBy.has(before)) break;
         // (not a demonym: `تصدت الدفاعات الجوية لـ«عدوان إسرائيلي»` names no attacker)
         if (m.via === 'demonym') break;
-        const ok = BY.test(pr) || BY.test(before) || /^ل/.test(toks[bi]?.text === 'لـ' ? 'ل' : '') || perform.has(before) || (noun >= 0 && noun === bi) || (bi === c.tok0 && ctx.lang === 'en');
+        // (the performing verb or "by" past a partitive chain, `لمحاولة تسلل نفذتها مجموعة من عناصر «الجيش الوطني»`, `شنّه
+        // مقاتلون من X`, "an attack by fighters of X": ref44)
+        const performedBy = () => {
+          for (let j = bi; j >= 0 && bi - j <= 4 && j > c.tok0; j--) {
+            const w = toks[j]!.norm.replace(/^[وف](?=...)/, '');
+            if (perform.has(w) || hasCue(ctx, j, 'performer') || w === 'by') return true;
+            if (!(/^(من|of|from|the)$/.test(w) || isQuote(toks[j]) || PART_AR.test(w) || hasCue(ctx, j, 'partitive'))) return false;
+          }
+          return false;
+        };
+        // (the attackers told before as the verb's direct object, `وأجبروا المهاجمين على التراجع`: attackeranaphor.ts, ref44)
+        const ok = BY.test(pr) || BY.test(before) || /^ل/.test(toks[bi]?.text === 'لـ' ? 'ل' : '') || perform.has(before) || (noun >= 0 && noun === bi) || (bi === c.tok0 && ctx.lang === 'en') || attackerMentions.has(m) || (noun >= 0 && performedBy());
         const a = side(m);
         // (an English attacker before the noun: "repelled an HTS attack")
         if (a && !ok && ctx.lang === 'en' && noun < 0 && toks.slice(m.tok1, m.tok1 + 2).some((_, j) => isNoun(m.tok1 + j))) { y = m; noun = m.tok1; break; }
