@@ -34,7 +34,9 @@ function presentTense(ctx: Ctx, T: Trigger): boolean {
   // ("where they work alongside the SDF against IS remnants", "Russian jets, which back the government": a bare verb after a
   // plural subject pronoun or a relative is a present; not a past in -ed nor an irregular past, cues.csv `past_irregular_en`;
   // dates36)
-  if (T.patterns[0]!.pos === 'verb' && PLURAL_SUBJECT_EN.test(ctx.s.tokens[T.tok0 - 1]?.norm ?? '') && !/ed$/.test(t) && !cueWords(ctx.lex, 'past_irregular_en').has(t)) return true;
+  // (and after a plural head noun of people, cues.csv `plural_subject_en`: "Israeli officials accuse Iran of …", "Jordanian
+  // officials accuse …", "American forces operate …": a standing stance or state; dates44)
+  if (T.patterns[0]!.pos === 'verb' && (PLURAL_SUBJECT_EN.test(ctx.s.tokens[T.tok0 - 1]?.norm ?? '') || (cueWords(ctx.lex, 'plural_subject_en').has(ctx.s.tokens[T.tok0 - 1]?.norm ?? '') && !/^(must|should|will|would|can|could|may|might|shall)$/.test(t))) && !/ed$/.test(t) && !cueWords(ctx.lex, 'past_irregular_en').has(t)) return true;
   return /[^s]s$/.test(t) && !/(ss|us|is)$/.test(t) && T.patterns[0]!.pos === 'verb';
 }
 
