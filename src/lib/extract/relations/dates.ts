@@ -630,6 +630,10 @@ function storyDay(ctx: Ctx, T: Trigger): string | undefined {
   // gave, however far back (the cue is what carries, not the window), past a pluperfect background sentence
   const answers = i > 0 && !STATES.has(T.patterns[0]!.relation) && responds(ctx, T);
   if (info.back || strike || answers) {
+    // (an act told with "since"/`منذ` is an ongoing series, rule 6's publication: `تواصل فيه الطائرات التركية منذ 20 تشرين
+    // الثاني شنّ غارات`, "have struck … since late September"; and so is a response to a series told so in the sentence
+    // right before, `تتعرض فيه قواعد أمريكية … لهجمات … منذ منتصف تشرين الأول … فيما ردّت واشنطن بغارات`; dates44)
+    if (!info.back && i > 0 && (ongoingSince(ctx, i, T) || (answers && ongoingSince(ctx, i - 1)))) return undefined;
     for (let k = i - 1; k >= 0 && (answers || k >= i - 3); k--) {
       if (answers && PLUPERFECT_AR.test(ctx.doc.article.text.slice(ss[k]!.start, ss[k]!.end))) continue;
       // (the sentence right before may tell the act answered with a month: `بعد أسابيع من هجوم … مطلع الشهر الجاري`)
@@ -649,6 +653,26 @@ function storyDay(ctx: Ctx, T: Trigger): string | undefined {
   const shift = info.during || reacts ? 0 : info.after.find(([k, , , few]) => few && k < T.tok0)?.[1];
   const lead = shift === undefined ? undefined : dayOf(0);
   return lead && (shift ? daysBefore(lead, shift) : lead);
+}
+
+/** Does sentence k tell a series with "since"/`منذ` and give no date of its own (the since-date is a start, dropped)? */
+/** In the act's own sentence (T given) the "since" is in its clause (no comma between); in the sentence before, a series of attacks. */
+function ongoingSince(ctx: Ctx, k: number, T?: Trigger): boolean {
+  const s = ctx.doc.sentences[k]!;
+  if (s.dates.length) return false;
+  const toks = s.tokens;
+  for (let j = 0; j < toks.length; j++) {
+    if (toks[j]!.norm !== 'since' && !/^[وف]?منذ$/.test(toks[j]!.norm)) continue;
+    if (!T) return s.triggers.some((x) => x.patterns[0]!.relation === 'attacked');
+    // (a series told before the act is its frame, past a comma too: `تتعرض سوريا لغارات … منذ اندلاع الحرب في غزة، استهدف
+    // بعضها مواقع لـ«حزب الله»`; after it, only in its clause: not `، الخاضعة لسيطرة القوات التركية منذ عام 2019`)
+    if (j < T.tok0) return true;
+    const [a, b] = [T.tok1, j];
+    let comma = false;
+    for (let q = a; q < b && !comma; q++) comma = /^[,،;.]$/.test(toks[q]!.text);
+    if (!comma) return true;
+  }
+  return false;
 }
 
 /** Words allowed between an English response verb and its act ("responded by shelling", "retaliated with strikes"). */
