@@ -483,7 +483,9 @@ const RULES: Rule[] = [
   // in January … Damascus criticised the raids at the time"; branch dates33); not "at the time of writing"
   {
     needs: ['attime'],
-    re: new RegExp(`${B}(?:at\\s+the\\s+time(?!\\s+(?:of|when|that))|[وف]?(?:حينها|حينذاك|انذاك)|[وف]?في\\s+حينه)${E}`, 'gu'),
+    // (and "accused Moscow at the time of trying …": "of" and a gerund is the verb's complement; "Israel said at the time that
+    // …": "that" after a speech verb opens what was said; dates44)
+    re: new RegExp(`${B}(?:at\\s+the\\s+time(?!\\s+(?:of(?!\\s+(?!writing\\b)[a-z]+ing\\b)|when|that))|(?<=(?:said|say|says|told|warned|stated|claimed|argued|insisted|added)\\s+)at\\s+the\\s+time(?=\\s+that\\b)|[وف]?(?:حينها|حينذاك|انذاك)|[وف]?في\\s+حينه)${E}`, 'gu'),
     resolve: () => `${THAT}A`,
   },
   // a half or quarter of a year, "in the first half of 2024", `النصف الأول من عام 2024` (ref31): the year, or a time to

@@ -258,6 +258,8 @@ function eventParticipleBetween(ctx: Ctx, T: Trigger, d: { start: number }): boo
   return false;
 }
 
+/** "during", `خلال` (normalised) before a demonstrative event noun. */
+const DURING_WORD = /^(during|[وف]?خلال)$/;
 /** Demonstratives before an event noun ("after that agreement", `بعد ذلك الاتفاق`). */
 const THAT_EVENT = /^(that|this|ذلك|تلك|هذا|هذه)$/;
 
@@ -273,14 +275,20 @@ function afterThatEvent(ctx: Ctx): string | undefined {
   const preps = cueWords(ctx.lex, 'past_event_prep');
   const toks = s.tokens;
   for (let k = 0; k + 2 < toks.length; k++) {
-    if (!preps.has(toks[k]!.norm) || /^[وف]?منذ$|^since$/.test(toks[k]!.norm) || !THAT_EVENT.test(toks[k + 1]!.norm)) continue;
+    // (and "during that visit", `خلال تلك الزيارة`: the act is part of the event told before; dates44)
+    const during = DURING_WORD.test(toks[k]!.norm);
+    if ((!preps.has(toks[k]!.norm) && !during) || /^[وف]?منذ$|^since$/.test(toks[k]!.norm) || !THAT_EVENT.test(toks[k + 1]!.norm)) continue;
     const n = k + 2;
-    const isEvent = s.cues.some((c) => c.tok0 === n && cueHas(c, 'accord')) || s.triggers.some((x) => x.tok0 === n && x.patterns[0]!.pos === 'noun');
+    // (after a demonstrative the word is a noun, whatever the pattern's part of speech: "that visit")
+    const noun = s.triggers.find((x) => x.tok0 === n && (during || x.patterns[0]!.pos === 'noun'));
+    const isEvent = s.cues.some((c) => c.tok0 === n && cueHas(c, 'accord')) || !!noun;
     if (!isEvent) continue;
     const word = toks[n]!.norm.replace(/^ال/, '');
     for (let h = s.index - 1; h >= Math.max(0, s.index - 2); h--) {
       const sent = doc.sentences[h]!;
-      if (!sent.dates.length || !sent.tokens.some((t) => t.norm.replace(/^[وفبل]?(ال)?/, '') === word || t.norm === word)) continue;
+      // (the same word, or, after "during", a trigger of the noun's relation: "visited Damascus in July … during that visit")
+      const told = sent.tokens.some((t) => t.norm.replace(/^[وفبل]?(ال)?/, '') === word || t.norm === word) || (during && !!noun && sent.triggers.some((x) => x.patterns[0]!.relation === noun.patterns[0]!.relation));
+      if (!sent.dates.length || !told) continue;
       for (let j = sent.dates.length - 1; j >= 0; j--) if (sent.dates[j]!.date.slice(0, 10) <= doc.article.date && /^\d{4}/.test(sent.dates[j]!.date)) return sent.dates[j]!.date;
     }
   }
@@ -355,6 +363,8 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
   for (const d of ctx.s.dates) {
     // ("Russia has kept forces in Syria since 2015, when it intervened": the start dates the "when" clause only)
     if (d.when && T.start < d.end) continue;
+    // ("Damascus and its ally Russia said at the time that …": the time of the saying, not of a state told by a noun; dates44)
+    if (T.patterns[0]!.pos === 'noun' && STATES.has(T.patterns[0]!.relation) && /^at the time$/i.test(ctx.doc.article.text.slice(d.start, d.end))) continue;
     const dist = d.end <= T.start ? T.start - d.end : d.start >= T.end ? d.start - T.end : 0;
     // "have struck … since Sunday": the day the acts began dates a present perfect too
     // (and "has claimed 153 attacks … in the first six months of this year": acts told in the present (perfect) over this
