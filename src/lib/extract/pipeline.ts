@@ -13,6 +13,7 @@ import { arrivalDays } from './relations/arrivaldate.ts';
 import { alsoDays, markReactionCalls, storyAttackDays, meetingStatements, occasionDays, PLUPERFECT_AR, speakerDays } from './relations/dates.ts';
 import { presupposedDates } from './relations/presence.ts';
 import { markPresentStances } from './relations/presentstance.ts';
+import { targetPresenceDates } from './relations/targetdate.ts';
 import { findRelations } from './relations/index.ts';
 import { segment } from './segment.ts';
 import { findTriggers } from './triggers.ts';
@@ -213,6 +214,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
   relations = accordDates(relations, doc);
   relations = arrivalDays(relations, doc, lexicon);
   relations = presupposedDates(relations);
+  relations = targetPresenceDates(relations);
   const rec: ArticleRecord = { article: meta, entities, relations };
   if (doc.missed.length) rec.missed = doc.missed;
   return rec;
