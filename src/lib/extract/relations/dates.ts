@@ -8,7 +8,7 @@ import { findDates } from '../dates.ts';
 import { normalise } from '../normalise.ts';
 import { mapped } from '../packed.ts';
 import { hostOf } from './clauses.ts';
-import { ongoingTopic } from './ongoingdate.ts';
+import { ongoingSeries, ongoingTopic } from './ongoingdate.ts';
 import { demonymEntity } from './args.ts';
 import { AR_RELATIVE, type Ctx, EN_MONTH, hasBoundary, nth, RELATIVE, triggerWord, wordIn } from './ctx.ts';
 
@@ -353,7 +353,7 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     }
   }
   // (a war or escalation told as the topic of another dated act is ongoing: ongoingdate.ts, slot42)
-  if (ongoingTopic(ctx, T)) return { date: ctx.doc.article.date, dateSource: 'published' };
+  if (ongoingTopic(ctx, T) || ongoingSeries(ctx, T)) return { date: ctx.doc.article.date, dateSource: 'published' };
   const news = newsDay(ctx, T);
   if (news) return { date: news, dateSource: 'text' };
   let best: { date: string; d: number; span: { start: number; end: number; date: string } } | undefined;
