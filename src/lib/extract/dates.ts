@@ -227,6 +227,10 @@ const SAME_DAY = '(?:[وف]?(?:اليوم|الليله|ذات اليوم|نفس 
 const AR_SEASON = 'ربيع|صيف|خريف|شتاء';
 /** Words before a month that keep its precision: "مطلع/أواخر نيسان", "in early/late May". */
 const AR_PART = 'مطلع|اوايل|اواخر|منتصف|نهايه|بدايه';
+/** "since", "until", "before" right before a date, past a word placing it in its month ("منذ أواخر", "since late"). */
+const SINCE_PART = `(?:(?:${AR_PART}|late|early|mid|the\\s+(?:end|beginning|start|middle)\\s+of)[\\s-]+)?`;
+const SINCE_BEFORE = new RegExp(`(?:منذ|since|until|حتي|قبل|before)\\s+(?:the\\s+)?${SINCE_PART}$`);
+const SINCE_ONLY = new RegExp(`(?:منذ|since)\\s+${SINCE_PART}$`);
 
 /** A day (digits, or an Arabic ordinal before "من") and a month, with a year or words placing it in one. */
 function dayMonth(day: string, needs: Feature[]): Rule {
@@ -479,7 +483,9 @@ const RULES: Rule[] = [
   // in January … Damascus criticised the raids at the time"; branch dates33); not "at the time of writing"
   {
     needs: ['attime'],
-    re: new RegExp(`${B}(?:at\\s+the\\s+time(?!\\s+(?:of|when|that))|[وف]?(?:حينها|حينذاك|انذاك)|[وف]?في\\s+حينه)${E}`, 'gu'),
+    // (and "accused Moscow at the time of trying …": "of" and a gerund is the verb's complement; "Israel said at the time that
+    // …": "that" after a speech verb opens what was said; dates44)
+    re: new RegExp(`${B}(?:at\\s+the\\s+time(?!\\s+(?:of(?!\\s+(?!writing\\b)[a-z]+ing\\b)|when|that))|(?<=(?:said|say|says|told|warned|stated|claimed|argued|insisted|added)\\s+)at\\s+the\\s+time(?=\\s+that\\b)|[وف]?(?:حينها|حينذاك|انذاك)|[وف]?في\\s+حينه)${E}`, 'gu'),
     resolve: () => `${THAT}A`,
   },
   // a half or quarter of a year, "in the first half of 2024", `النصف الأول من عام 2024` (ref31): the year, or a time to
@@ -826,13 +832,15 @@ function findAll(text: string, from: number, to: number, pub: Date, yes: number,
       // (normalised: حتى is حتي: "حتى اليوم", "until today" name the end of a period, no event's day; so do "قبل عام 2011",
       // "before 2011")
       let when = false;
-      if (/(?:منذ|since|until|حتي|قبل|before)\s+(?:the\s+)?$/.test(norm.slice(Math.max(0, a - 12), a))) {
+      // (past a word placing the date in its month or year: `منذ أواخر أيلول`, `منذ مطلع العام`, "since late September";
+      // diagnosis-batch40 §2 d11, dates44)
+      if (SINCE_BEFORE.test(norm.slice(Math.max(0, a - 20), a))) {
         // ("since 2015, when it intervened …", `منذ أيلول 2015، حين تدخلت …`: the date of the "when" clause)
         // (or of an act counted from it: "have traded fire since 8 October, a day after Hamas's attack", `منذ 8 تشرين
         // الأول، أي بعد يوم من هجوم حماس`)
         // (or of the agreement reached then, told right after it: `يسري منذ آذار/مارس 2020 وقف لإطلاق النار توصلت إليه روسيا
         // وتركيا`, "in force since March 2020 under a truce agreed by Moscow and Ankara"; branch dates33)
-        when = !!date && /(?:منذ|since)\s+$/.test(norm.slice(Math.max(0, a - 12), a)) && (/^\s*[,،]?\s*(?:when|حين|حينما|عندما)\s/.test(norm.slice(b, b + 12)) || (date.length === 10 && SINCE_COUNTED.test(norm.slice(b, b + 32))) || SINCE_AGREED.test(norm.slice(b, b + 70)));
+        when = !!date && SINCE_ONLY.test(norm.slice(Math.max(0, a - 20), a)) && (/^\s*[,،]?\s*(?:when|حين|حينما|عندما)\s/.test(norm.slice(b, b + 12)) || (date.length === 10 && SINCE_COUNTED.test(norm.slice(b, b + 32))) || SINCE_AGREED.test(norm.slice(b, b + 70)));
         // a day after "since" is the start of an ongoing state or campaign too ("Turkish jets have struck … since Sunday",
         // `وتشن المسيّرات التركية منذ 20 تشرين الثاني غارات`: gold rule 6 dates them by publication), and "since the 23
         // October attack": a date qualifying a noun names no start

@@ -12,6 +12,8 @@ import { accordDates } from './relations/accorddate.ts';
 import { arrivalDays } from './relations/arrivaldate.ts';
 import { alsoDays, markReactionCalls, storyAttackDays, meetingStatements, occasionDays, PLUPERFECT_AR, speakerDays } from './relations/dates.ts';
 import { presupposedDates } from './relations/presence.ts';
+import { markPresentStances } from './relations/presentstance.ts';
+import { targetPresenceDates } from './relations/targetdate.ts';
 import { findRelations } from './relations/index.ts';
 import { segment } from './segment.ts';
 import { findTriggers } from './triggers.ts';
@@ -204,6 +206,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
   const { stative } = doc;
   let relations = unifyDates(preciseVisits(doc.relations, lexicon), stative);
   markReactionCalls(relations, doc, lexicon, stative);
+  markPresentStances(relations, doc, lexicon, stative);
   relations = anchorEvents(relations, lexicon, stative, doc.sentences.map((x) => x.start), leadOf(doc, lexicon));
   relations = meetingStatements(relations, doc, lexicon, stative);
   relations = occasionDays(alsoDays(speakerDays(relations, doc, lexicon, stative), doc, stative), doc, lexicon, stative);
@@ -211,6 +214,7 @@ export function extractArticle(article: Article, lexicon: Lexicon): ArticleRecor
   relations = accordDates(relations, doc);
   relations = arrivalDays(relations, doc, lexicon);
   relations = presupposedDates(relations);
+  relations = targetPresenceDates(relations);
   const rec: ArticleRecord = { article: meta, entities, relations };
   if (doc.missed.length) rec.missed = doc.missed;
   return rec;

@@ -8,7 +8,7 @@ import { findDates } from '../dates.ts';
 import { normalise } from '../normalise.ts';
 import { mapped } from '../packed.ts';
 import { hostOf } from './clauses.ts';
-import { ongoingTopic } from './ongoingdate.ts';
+import { ongoingSeries, ongoingTopic } from './ongoingdate.ts';
 import { demonymEntity } from './args.ts';
 import { AR_RELATIVE, type Ctx, EN_MONTH, hasBoundary, nth, RELATIVE, triggerWord, wordIn } from './ctx.ts';
 
@@ -34,7 +34,9 @@ function presentTense(ctx: Ctx, T: Trigger): boolean {
   // ("where they work alongside the SDF against IS remnants", "Russian jets, which back the government": a bare verb after a
   // plural subject pronoun or a relative is a present; not a past in -ed nor an irregular past, cues.csv `past_irregular_en`;
   // dates36)
-  if (T.patterns[0]!.pos === 'verb' && PLURAL_SUBJECT_EN.test(ctx.s.tokens[T.tok0 - 1]?.norm ?? '') && !/ed$/.test(t) && !cueWords(ctx.lex, 'past_irregular_en').has(t)) return true;
+  // (and after a plural head noun of people, cues.csv `plural_subject_en`: "Israeli officials accuse Iran of …", "Jordanian
+  // officials accuse …", "American forces operate …": a standing stance or state; dates44)
+  if (T.patterns[0]!.pos === 'verb' && (PLURAL_SUBJECT_EN.test(ctx.s.tokens[T.tok0 - 1]?.norm ?? '') || (cueWords(ctx.lex, 'plural_subject_en').has(ctx.s.tokens[T.tok0 - 1]?.norm ?? '') && !/^(must|should|will|would|can|could|may|might|shall)$/.test(t))) && !/ed$/.test(t) && !cueWords(ctx.lex, 'past_irregular_en').has(t)) return true;
   return /[^s]s$/.test(t) && !/(ss|us|is)$/.test(t) && T.patterns[0]!.pos === 'verb';
 }
 
@@ -256,6 +258,8 @@ function eventParticipleBetween(ctx: Ctx, T: Trigger, d: { start: number }): boo
   return false;
 }
 
+/** "during", `خلال` (normalised) before a demonstrative event noun. */
+const DURING_WORD = /^(during|[وف]?خلال)$/;
 /** Demonstratives before an event noun ("after that agreement", `بعد ذلك الاتفاق`). */
 const THAT_EVENT = /^(that|this|ذلك|تلك|هذا|هذه)$/;
 
@@ -271,14 +275,20 @@ function afterThatEvent(ctx: Ctx): string | undefined {
   const preps = cueWords(ctx.lex, 'past_event_prep');
   const toks = s.tokens;
   for (let k = 0; k + 2 < toks.length; k++) {
-    if (!preps.has(toks[k]!.norm) || /^[وف]?منذ$|^since$/.test(toks[k]!.norm) || !THAT_EVENT.test(toks[k + 1]!.norm)) continue;
+    // (and "during that visit", `خلال تلك الزيارة`: the act is part of the event told before; dates44)
+    const during = DURING_WORD.test(toks[k]!.norm);
+    if ((!preps.has(toks[k]!.norm) && !during) || /^[وف]?منذ$|^since$/.test(toks[k]!.norm) || !THAT_EVENT.test(toks[k + 1]!.norm)) continue;
     const n = k + 2;
-    const isEvent = s.cues.some((c) => c.tok0 === n && cueHas(c, 'accord')) || s.triggers.some((x) => x.tok0 === n && x.patterns[0]!.pos === 'noun');
+    // (after a demonstrative the word is a noun, whatever the pattern's part of speech: "that visit")
+    const noun = s.triggers.find((x) => x.tok0 === n && (during || x.patterns[0]!.pos === 'noun'));
+    const isEvent = s.cues.some((c) => c.tok0 === n && cueHas(c, 'accord')) || !!noun;
     if (!isEvent) continue;
     const word = toks[n]!.norm.replace(/^ال/, '');
     for (let h = s.index - 1; h >= Math.max(0, s.index - 2); h--) {
       const sent = doc.sentences[h]!;
-      if (!sent.dates.length || !sent.tokens.some((t) => t.norm.replace(/^[وفبل]?(ال)?/, '') === word || t.norm === word)) continue;
+      // (the same word, or, after "during", a trigger of the noun's relation: "visited Damascus in July … during that visit")
+      const told = sent.tokens.some((t) => t.norm.replace(/^[وفبل]?(ال)?/, '') === word || t.norm === word) || (during && !!noun && sent.triggers.some((x) => x.patterns[0]!.relation === noun.patterns[0]!.relation));
+      if (!sent.dates.length || !told) continue;
       for (let j = sent.dates.length - 1; j >= 0; j--) if (sent.dates[j]!.date.slice(0, 10) <= doc.article.date && /^\d{4}/.test(sent.dates[j]!.date)) return sent.dates[j]!.date;
     }
   }
@@ -343,7 +353,7 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     }
   }
   // (a war or escalation told as the topic of another dated act is ongoing: ongoingdate.ts, slot42)
-  if (ongoingTopic(ctx, T)) return { date: ctx.doc.article.date, dateSource: 'published' };
+  if (ongoingTopic(ctx, T) || ongoingSeries(ctx, T)) return { date: ctx.doc.article.date, dateSource: 'published' };
   const news = newsDay(ctx, T);
   if (news) return { date: news, dateSource: 'text' };
   let best: { date: string; d: number; span: { start: number; end: number; date: string } } | undefined;
@@ -353,6 +363,8 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
   for (const d of ctx.s.dates) {
     // ("Russia has kept forces in Syria since 2015, when it intervened": the start dates the "when" clause only)
     if (d.when && T.start < d.end) continue;
+    // ("Damascus and its ally Russia said at the time that …": the time of the saying, not of a state told by a noun; dates44)
+    if (T.patterns[0]!.pos === 'noun' && STATES.has(T.patterns[0]!.relation) && /^at the time$/i.test(ctx.doc.article.text.slice(d.start, d.end))) continue;
     const dist = d.end <= T.start ? T.start - d.end : d.start >= T.end ? d.start - T.end : 0;
     // "have struck … since Sunday": the day the acts began dates a present perfect too
     // (and "has claimed 153 attacks … in the first six months of this year": acts told in the present (perfect) over this
@@ -628,6 +640,10 @@ function storyDay(ctx: Ctx, T: Trigger): string | undefined {
   // gave, however far back (the cue is what carries, not the window), past a pluperfect background sentence
   const answers = i > 0 && !STATES.has(T.patterns[0]!.relation) && responds(ctx, T);
   if (info.back || strike || answers) {
+    // (an act told with "since"/`منذ` is an ongoing series, rule 6's publication: `تواصل فيه الطائرات التركية منذ 20 تشرين
+    // الثاني شنّ غارات`, "have struck … since late September"; and so is a response to a series told so in the sentence
+    // right before, `تتعرض فيه قواعد أمريكية … لهجمات … منذ منتصف تشرين الأول … فيما ردّت واشنطن بغارات`; dates44)
+    if (!info.back && i > 0 && (ongoingSince(ctx, i, T) || (answers && ongoingSince(ctx, i - 1)))) return undefined;
     for (let k = i - 1; k >= 0 && (answers || k >= i - 3); k--) {
       if (answers && PLUPERFECT_AR.test(ctx.doc.article.text.slice(ss[k]!.start, ss[k]!.end))) continue;
       // (the sentence right before may tell the act answered with a month: `بعد أسابيع من هجوم … مطلع الشهر الجاري`)
@@ -647,6 +663,26 @@ function storyDay(ctx: Ctx, T: Trigger): string | undefined {
   const shift = info.during || reacts ? 0 : info.after.find(([k, , , few]) => few && k < T.tok0)?.[1];
   const lead = shift === undefined ? undefined : dayOf(0);
   return lead && (shift ? daysBefore(lead, shift) : lead);
+}
+
+/** Does sentence k tell a series with "since"/`منذ` and give no date of its own (the since-date is a start, dropped)? */
+/** In the act's own sentence (T given) the "since" is in its clause (no comma between); in the sentence before, a series of attacks. */
+function ongoingSince(ctx: Ctx, k: number, T?: Trigger): boolean {
+  const s = ctx.doc.sentences[k]!;
+  if (s.dates.length) return false;
+  const toks = s.tokens;
+  for (let j = 0; j < toks.length; j++) {
+    if (toks[j]!.norm !== 'since' && !/^[وف]?منذ$/.test(toks[j]!.norm)) continue;
+    if (!T) return s.triggers.some((x) => x.patterns[0]!.relation === 'attacked');
+    // (a series told before the act is its frame, past a comma too: `تتعرض سوريا لغارات … منذ اندلاع الحرب في غزة، استهدف
+    // بعضها مواقع لـ«حزب الله»`; after it, only in its clause: not `، الخاضعة لسيطرة القوات التركية منذ عام 2019`)
+    if (j < T.tok0) return true;
+    const [a, b] = [T.tok1, j];
+    let comma = false;
+    for (let q = a; q < b && !comma; q++) comma = /^[,،;.]$/.test(toks[q]!.text);
+    if (!comma) return true;
+  }
+  return false;
 }
 
 /** Words allowed between an English response verb and its act ("responded by shelling", "retaliated with strikes"). */
@@ -943,11 +979,24 @@ function partyTo(open: Opening, id: string, lexicon: Lexicon): boolean {
  */
 export function markReactionCalls(rels: readonly RelationRecord[], doc: Doc, lexicon: Lexicon, stative: Set<RelationRecord>): void {
   let open: Opening | undefined | null = null;
+  let votes: boolean | undefined;
   for (const r of rels) {
     if (r.relation !== 'urged' || r.dateSource !== 'published' || stative.has(r)) continue;
     if (open === null) open = opening(rels, doc, lexicon);
-    if (!open || open.meeting || !open.attack) return;
+    if (!open || open.meeting) return;
     // (not the opening's own speaker going on: "حذّر المبعوث … أمس … ودعا المبعوث تركيا إلى وقف التصعيد")
+    if (!open.attack) {
+      const own = (id: string) => lexicon.entities.get(id)?.stands_for ?? id;
+      if (r.evidence.start < open.end || open.actors.has(own(r.source)) || (lexicon.entities.get(r.source)?.kind === 'person' && partyTo(open, r.source, lexicon))) continue;
+      // (nor a call after an opening that tells a body's vote, a session: "The UN Security Council voted on Monday to extend
+      // … Guterres called on the council to keep the crossing open"; cues.csv `vote_word`)
+      if (votes ??= doc.sentences.some((s) => s.start < open!.end && s.tokens.some((t) => cueWords(lexicon, 'vote_word').has(t.norm)))) continue;
+      const k = doc.sentences.findIndex((s) => s.end > r.evidence.start);
+      const first = k > 0 ? doc.sentences[k - 1]!.mentions.find((m) => m.kind !== 'place') : undefined;
+      if (first && own(first.entity) === own(r.source)) continue;
+      stative.add(r);
+      continue;
+    }
     if (r.evidence.start >= open.end && r.source !== open.first) stative.add(r);
   }
 }

@@ -38,3 +38,32 @@ export function returnedToControl(ctx: Ctx, k0: number): boolean {
   for (let k = k0; k >= 1 && k0 - k <= 2; k--) if (/^(to|under)$/.test(toks[k]!.norm)) return words.has(toks[k - 1]!.norm) || words.has(toks[k - 2]?.norm ?? '');
   return false;
 }
+
+/**
+ * dates44: an attack told as an ongoing series (gold rule 6: publication) — an ongoing adjective right after an Arabic noun
+ * (past its demonym) or right before an English one (cues.csv `ongoing_adjective`: `الغارات الإسرائيلية المتكررة على
+ * الأراضي السورية، ومنها الضربة التي … أواخر الشهر الماضي`, "Israel's continuing strikes on Syrian territory and the killing
+ * of … late last month"), or a verb after "continue(s) to" / `لا يزال`, `ما زال` ("its cells continue to launch hit-and-run
+ * attacks", `ورغم خسارته آخر معاقله … في آذار 2019، لا يزال التنظيم ينفذ هجمات`): the dates of the sentence belong to the
+ * single event it names beside the series, or to the series' start. Read by relations/dates.ts dateFor.
+ */
+export function ongoingSeries(ctx: Ctx, T: Trigger): boolean {
+  if (T.patterns[0]!.relation !== 'attacked' || !ctx.s.dates.length) return false;
+  // (a series over "this year" is dated by it: "has carried out repeated drone strikes on its commanders … this year")
+  if (ctx.s.dates.some((d) => d.date === ctx.doc.article.date.slice(0, 4))) return false;
+  const toks = ctx.s.tokens;
+  if (hasWordCue(ctx, 'ongoing_adjective')) {
+    if (ctx.lang === 'ar') {
+      for (let k = T.tok1; k < toks.length && k <= T.tok1 + 1; k++) if (hasWordCueAt(ctx, k, 'ongoing_adjective')) return true;
+    } else {
+      for (let k = T.tok0 - 1; k >= 0 && k >= T.tok0 - 2; k--) if (hasWordCueAt(ctx, k, 'ongoing_adjective')) return true;
+    }
+  }
+  // ("continue(s) to launch", `لا يزال تنظيم «داعش» ينفذ`, `ما زالت … تشن`: within eight tokens before the act)
+  for (let k = T.tok0 - 1; k >= 1 && k >= T.tok0 - 8; k--) {
+    const w = toks[k]!.norm;
+    if (/^(continue|continues)$/.test(toks[k - 1]!.norm) && w === 'to') return true;
+    if (/^(يزال|تزال|يزالون|زال|زالت)$/.test(w) && /^[وف]?(لا|ما)$/.test(toks[k - 1]!.norm)) return true;
+  }
+  return false;
+}
