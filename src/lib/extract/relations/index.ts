@@ -51,6 +51,7 @@ import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
 import { membersPresence } from './members.ts';
 import { hitVehicleRecords } from './hitvehicle.ts';
+import { againstIn } from './againstin.ts';
 import { backedActs } from './backedact.ts';
 import { occupationLabels } from './occupationlabel.ts';
 import { allyConjuncts } from './allyconjunct.ts';
@@ -1909,6 +1910,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   illegalPresence(ctx);
   // (`الوجود العسكري الأمريكي والتركي … على الأراضي السورية`, "the Turkish and US military presence in Syria": presencenoun.ts, np42)
   presenceNounOwners(ctx);
+  // ("operations against the YPG in northern Syria", `عملية ضد الوحدات الكردية في شمال سوريا`: the side is there; againstin.ts, np44)
+  againstIn(ctx);
   // ("Jordan hosts American troops", `تستضيف قوات أمريكية`: presence of the owner in the host, no guest; hostedtroops.ts, np43)
   hostedTroops(ctx, before);
   // (`بقصف … على قرى A وB في P`: unknown villages placed by P; villagesin.ts, np43)
