@@ -52,6 +52,7 @@ import { normalise } from '../normalise.ts';
 import { membersPresence } from './members.ts';
 import { hitVehicleRecords } from './hitvehicle.ts';
 import { againstIn } from './againstin.ts';
+import { killedIncluding } from './killedincluding.ts';
 import { backedActs } from './backedact.ts';
 import { occupationLabels } from './occupationlabel.ts';
 import { allyConjuncts } from './allyconjunct.ts';
@@ -1912,6 +1913,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   presenceNounOwners(ctx);
   // ("operations against the YPG in northern Syria", `عملية ضد الوحدات الكردية في شمال سوريا`: the side is there; againstin.ts, np44)
   againstIn(ctx);
+  // ("killed three people, including a commander of the SDF": the named victims were attacked; killedincluding.ts, np44)
+  if ((rels & R_ATTACKED_ANY) !== 0) killedIncluding(ctx);
   // ("Jordan hosts American troops", `تستضيف قوات أمريكية`: presence of the owner in the host, no guest; hostedtroops.ts, np43)
   hostedTroops(ctx, before);
   // (`بقصف … على قرى A وB في P`: unknown villages placed by P; villagesin.ts, np43)
