@@ -53,6 +53,7 @@ import { membersPresence } from './members.ts';
 import { hitVehicleRecords } from './hitvehicle.ts';
 import { againstIn } from './againstin.ts';
 import { killedIncluding } from './killedincluding.ts';
+import { sourcedAttacks } from './sourcedattack.ts';
 import { backedActs } from './backedact.ts';
 import { occupationLabels } from './occupationlabel.ts';
 import { allyConjuncts } from './allyconjunct.ts';
@@ -1915,6 +1916,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   againstIn(ctx);
   // ("killed three people, including a commander of the SDF": the named victims were attacked; killedincluding.ts, np44)
   if ((rels & R_ATTACKED_ANY) !== 0) killedIncluding(ctx);
+  // (`تعرضت قرى … لقصف مصدره X`: the attack's doers named by its source; sourcedattack.ts, np44)
+  if ((rels & R_ATTACKED_ANY) !== 0) sourcedAttacks(ctx);
   // ("Jordan hosts American troops", `تستضيف قوات أمريكية`: presence of the owner in the host, no guest; hostedtroops.ts, np43)
   hostedTroops(ctx, before);
   // (`بقصف … على قرى A وB في P`: unknown villages placed by P; villagesin.ts, np43)
