@@ -42,14 +42,16 @@ describeCases({
   ],
   'the foe of a threatened or launched operation in a town is there': [
     ['ypg deployed_in tal-rifaat', 'Turkey has threatened a new offensive against the YPG in Tal Rifaat and Manbij.'],
-    ['no ypg deployed_in northern-syria', 'Ankara has repeatedly threatened a new ground operation against the YPG in northern Syria.'],
+    // (np44: a compass region too, as the pool's gold reads it: np44-against-in)
+    ['ypg deployed_in northern-syria', 'Ankara has repeatedly threatened a new ground operation against the YPG in northern Syria.'],
   ],
   'the foe of a threatened or launched operation in a town is there (ar)': [
     ['ypg deployed_in tal-rifaat', 'وكانت أنقرة قد توعدت مراراً بشن عملية عسكرية جديدة ضد الوحدات الكردية في تل رفعت ومنبج.'],
     ['ypg deployed_in manbij', 'وكانت أنقرة قد توعدت مراراً بشن عملية عسكرية جديدة ضد الوحدات الكردية في تل رفعت ومنبج.'],
     ['sdf deployed_in manbij', 'وتهدد تركيا منذ أشهر بشن عملية برية ضد «قسد» في منبج وتل رفعت.'],
     ['sdf deployed_in manbij', 'وشنت تركيا في عام 2019 عملية عسكرية ضد «قوات سوريا الديمقراطية» في منبج، التي تقع شرقي حلب.'],
-    ['no ypg deployed_in northern-syria', 'ولوّح أردوغان مراراً بشن عملية عسكرية جديدة ضد الوحدات الكردية في شمال سوريا.'],
+    // (np44: a compass region too, as the pool's gold reads it: np44-against-in)
+    ['ypg deployed_in northern-syria', 'ولوّح أردوغان مراراً بشن عملية عسكرية جديدة ضد الوحدات الكردية في شمال سوريا.'],
   ],
   'saying an actor is behind an act or bears responsibility for it is an accusation': [
     ['usa accused syr', 'The United States and Britain said Damascus bore responsibility for the stalemate.'],

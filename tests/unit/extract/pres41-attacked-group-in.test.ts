@@ -18,9 +18,10 @@ describeCases({
     // (a member of a list)
     ['ypg deployed_in northern-syria', 'Turkish jets struck the PKK and the YPG in northern Syria on Sunday.'],
   ],
-  'no presence from an operation against the group, a holding of it, or a place near (en)': [
-    ['no ypg deployed_in northern-syria', 'Turkey has carried out three operations against the YPG in northern Syria since 2016.'],
-    ['no ypg deployed_in northern-syria', 'Ankara has threatened a new offensive against the YPG in northern Syria.'],
+  'no presence from a holding of the group or a place near (en)': [
+    // (np44: an operation against the group in a region now gives its presence, as the pool's gold reads it: np44-against-in)
+    ['ypg deployed_in northern-syria', 'Turkey has carried out three operations against the YPG in northern Syria since 2016.'],
+    ['ypg deployed_in northern-syria', 'Ankara has threatened a new offensive against the YPG in northern Syria.'],
     ['no pkk deployed_in northern-iraq', 'Turkish warplanes struck targets of the PKK in northern Iraq on Sunday.'],
     // (a state attacked in a place is not read here)
     ['no syr deployed_in golan-heights', 'Israel struck Syria in the Golan Heights.'],

@@ -18,6 +18,7 @@ import { isWeekday } from '../dates.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
 import { demonymEntity, verbArgs } from './args.ts';
+import { soleKind, solePlaceOf } from './soleplace.ts';
 import { emit, emitAll } from './emit.ts';
 
 /** Relations whose two ends are the parties of an event ("the two sides" of it). */
@@ -1072,7 +1073,7 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
       // (ref42: read wherever it stands, not only next to a strike or presence word (governedNear): a place of a kind has
       // one antecedent of its kind, and only `attacked`/`deployed_in` take it as target, so every reader of a place slot
       // gets it — "IS cells operating inside the camp", `بطرد خلايا التنظيم من المدينة`, "on the outskirts of the city")
-      const p0 = kind.words && !s.mentions.some((m) => m.tok0 <= k && k < m.tok1) ? placeOfKind(ctx, kind.tok0, kind.words, kind.state) : undefined;
+      const p0 = kind.words && !s.mentions.some((m) => m.tok0 <= k && k < m.tok1) ? placeOfKind(ctx, kind.tok0, kind.words, kind.state) ?? solePlaceAt(ctx, kind.tok0, k, kind.words, kind.state) : undefined;
       const p = p0 && (!kind.state || stateOf(ctx.lex, p0.entity, true) === kind.state) ? p0 : undefined;
       const first = toks[kind.tok0]!;
       if (p) (added ??= []).push(mention(kind.tok0, end + 1, first.start, toks[end]!.end, p.entity, 'place', 'anaphor', false, kind.clitics));
@@ -1592,6 +1593,22 @@ function placeOfKind(ctx: Ctx, before: number, words: string[], state?: string):
   });
   if (strong.length === 1) return strong[0];
   return undefined;
+}
+
+/**
+ * np44: a bare head (token k) of a `place_kind_sole` kind with none of its kind named before ("its cells still carry out attacks in
+ * the desert" in a Syrian story): the sole place of the kind in the demonym's state or the story's state (soleplace.ts).
+ */
+function solePlaceAt(ctx: Ctx, tok0: number, k: number, words: string[], state?: string): Mention | undefined {
+  if (!soleKind(ctx.lex, words)) return undefined;
+  // (not a part of a place told after it: "the desert south of al-Sukhnah", `البادية جنوب بلدة مسكنة`, "the desert near P":
+  // the place after it is meant, rule 19d)
+  const next = nth(ctx.s.tokens, k + (ctx.lang === 'ar' && state ? 2 : 1))?.norm ?? '';
+  if (cueWords(ctx.lex, 'compass').has(next) || /^(near|around|outside|قرب|بالقرب|محيط|حول)$/.test(next)) return undefined;
+  const st = state ?? storyState(ctx)?.entity;
+  const id = st ? solePlaceOf(ctx.lex, words, st) : undefined;
+  const t = ctx.s.tokens[tok0]!;
+  return id ? mention(tok0, tok0 + 1, t.start, t.end, id, 'place', 'anaphor', false, '') : undefined;
 }
 
 /** Per lexicon: place names (normalised, both languages) to their ids. */

@@ -51,6 +51,10 @@ import { missionAgainst } from './missionagainst.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
 import { membersPresence } from './members.ts';
+import { hitVehicleRecords } from './hitvehicle.ts';
+import { againstIn } from './againstin.ts';
+import { killedIncluding } from './killedincluding.ts';
+import { sourcedAttacks } from './sourcedattack.ts';
 import { backedActs } from './backedact.ts';
 import { occupationLabels } from './occupationlabel.ts';
 import { withoutForeignCoHolderPlaces } from './coholders.ts';
@@ -1927,6 +1931,12 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   illegalPresence(ctx);
   // (`الوجود العسكري الأمريكي والتركي … على الأراضي السورية`, "the Turkish and US military presence in Syria": presencenoun.ts, np42)
   presenceNounOwners(ctx);
+  // ("operations against the YPG in northern Syria", `عملية ضد الوحدات الكردية في شمال سوريا`: the side is there; againstin.ts, np44)
+  againstIn(ctx);
+  // ("killed three people, including a commander of the SDF": the named victims were attacked; killedincluding.ts, np44)
+  if ((rels & R_ATTACKED_ANY) !== 0) killedIncluding(ctx);
+  // (`تعرضت قرى … لقصف مصدره X`: the attack's doers named by its source; sourcedattack.ts, np44)
+  if ((rels & R_ATTACKED_ANY) !== 0) sourcedAttacks(ctx);
   // ("Jordan hosts American troops", `تستضيف قوات أمريكية`: presence of the owner in the host, no guest; hostedtroops.ts, np43)
   hostedTroops(ctx, before);
   // (`بقصف … على قرى A وB في P`: unknown villages placed by P; villagesin.ts, np43)
@@ -2005,6 +2015,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if ((rels & R_DEPLOYED_NOUN_NP37) !== 0) presenceThere(ctx, before);
   occupiedPlaces(ctx, before);
   forcesInPresence(ctx, before);
+  // (np44: an ambushed patrol's presence verb reading goes, gold rule 19c; hitvehicle.ts)
+  if (ctx.out.length > before && hasWordCue(ctx, 'moving_unit')) hitVehicleRecords(ctx, before);
   // (list36: the named members of an unnamed subject of an Arabic presence verb, `…، بينها «الحرس الثوري»`)
   if (ctx.lang === 'ar') includedHolders(ctx, (T, who, where) => emit(ctx, T, 'deployed_in', who, where, {}, true));
   // ("Turkish troops arrived in Idlib": forces are present, no visit; fight.ts, pred32)

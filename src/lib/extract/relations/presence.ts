@@ -4,6 +4,7 @@
  * they back the SDF". Whatever the clause's verb, forces of a state acting in the place of ", where" are that state's
  * presence there (English; Arabic `حيث تنتشر` is a presence verb of its own).
  */
+import { hitVehicle } from './hitvehicle.ts';
 import { returnedToControl } from './ongoingdate.ts';
 import { pastBackingParticiple } from './speechadjunct.ts';
 import { type Mention, mention, mentionOf, redated, relationRecord, type Trigger } from '../doc.ts';
@@ -1050,6 +1051,9 @@ function locativeAt(ctx: Ctx, k: number): boolean {
   const toks = ctx.s.tokens;
   const t = toks[k]?.norm ?? '';
   if (FORCES_IN.test(t)) return true;
+  // (np44: "a Syrian army checkpoint south of Mayadin", "positions west of P": a compass word and "of"; Arabic a compass
+  // word before a place head, `نقطة للجيش السوري جنوب مدينة الميادين`)
+  if ((toks[k + 1]?.norm === 'of' || (toks[k]?.arabic && hasCue(ctx, k + 1, 'place_head'))) && cueWords(ctx.lex, 'compass').has(t)) return true;
   if (t !== 'on' && t !== 'علي') return false;
   return cueWords(ctx.lex, 'edge_word').has(toks[toks[k + 1]?.norm === 'the' ? k + 2 : k + 1]?.norm ?? '');
 }
@@ -1262,6 +1266,7 @@ function placesFrom(ctx: Ctx, k: number): Mention[] {
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
   let reach = 4;
+  let light = 0;
   for (let j = k; j < toks.length && j - k <= reach; j++) {
     const i = ms.findIndex((x) => x.tok0 === j);
     // (a country's place: "in Syria's Idlib province" is in Idlib)
@@ -1294,6 +1299,8 @@ function placesFrom(ctx: Ctx, k: number): Mention[] {
     // (`إلى قاعدة الشدادي`: a one-word military site right after the preposition, then the place's name; bugs35)
     const site = j === k && toks[j]!.arabic && !!ctx.byKind.get('military')?.some((c) => c.tok0 === j && c.tok1 === j + 1);
     if (!(t === 'the' || t === 'and' || site || cueWords(ctx.lex, 'compass').has(t) || cueWords(ctx.lex, 'held_gap').has(t) || hasCue(ctx, j, 'place_head') || cueWords(ctx.lex, 'edge_word').has(t) || cueWords(ctx.lex, 'front_tail').has(t))) return [];
+    // (np44: "the" and "of" do not count, up to three of them: "on the outskirts of the town of Jasim")
+    if ((t === 'the' || t === 'of') && light++ < 3) reach++;
   }
   return [];
 }
@@ -1315,6 +1322,8 @@ function unknownPlaceName(ctx: Ctx, j: number): number {
   if (toks[e]?.text === '،' || toks[e]?.text === ',') e++;
   if (toks[e]?.norm === 'في') return e + 1;
   if (ctx.inMention[e] && /^ب/.test(toks[e]!.norm)) return e;
+  // (np44: then a compass word, `في بادية الشولا جنوب غرب مدينة دير الزور`: the place it points from, rule 19d)
+  if (cueWords(ctx.lex, 'compass').has(toks[e]?.norm ?? '')) return e;
   return -1;
 }
 
@@ -1435,6 +1444,10 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
     // carrying members of the SDF on the outskirts of Qamishli", "a car transporting three SDF fighters near", `سيارة تقل
     // عناصر من «قسد» قرب`; cues.csv `conveyed_word` up to three words before the phrase, past a number, "the", "some")
     if (conveyedBefore(ctx, Math.min(c.tok0, who.tok0))) continue;
+    // (np44: a singular "position" of a pronoun is a stance, "secure its position in Syria"; "a position of HTS near" stays)
+    if (ctx.lang === 'en' && toks[c.tok0]!.norm === 'position' && /^(its|their|his|her|our)$/.test(toks[c.tok0 - 1]?.norm ?? '')) continue;
+    // (np44: a convoy, patrol or bus of the forces that an attack hits, hitvehicle.ts)
+    if (hitVehicle(ctx, Math.min(c.tok0, who.tok0), end)) continue;
     // (a holding lost is no presence, as the gold of batches 13-27 reads it: "IS lost its last stronghold in Syria in
     // 2019", `رغم خسارته آخر معاقله في الباغوز`; np33)
     if (lostHolding(ctx, c.tok0)) continue;
