@@ -26,11 +26,6 @@ describeCases({
     ['sdf deployed_in kobani', 'قُتل عنصران من «قوات سوريا الديمقراطية» (قسد)، يوم الثلاثاء، جراء قصف بطائرة مسيّرة تركية استهدف نقطة عسكرية لـ«قسد» في قرية بوبان جنوب غربي مدينة عين العرب (كوباني) بريف حلب الشرقي.'],
     ['syr deployed_in jasim', 'هاجم مسلحون حاجزاً للجيش السوري على أطراف بلدة جاسم.'],
   ],
-  'a singular position of X (en)': [
-    ['hts deployed_in binnish', 'A war monitor said the raids also hit a position of Hayat Tahrir al-Sham near the town of Binnish.'],
-    ['sdf deployed_in tal-tamr', 'A Turkish drone struck a position of the Syrian Democratic Forces on Monday near the town of Tal Tamr.'],
-    ['no rus deployed_in syr', 'Moscow seeks to secure its position in Syria while it fights in Ukraine.'],
-  ],
   'negatives: a convoy, patrol or bus hit is victims (en, rule 19c)': [
     ['no syr deployed_in palmyra', 'Islamic State militants ambushed a Syrian army convoy in the desert east of Palmyra on Monday, killing at least seven soldiers.'],
     ['no syr deployed_in al-sukhnah', 'IS militants killed six Syrian soldiers in an ambush on an army patrol in the desert near al-Sukhnah.'],
