@@ -7,7 +7,10 @@
  * gives them no presence. Checkpoints, posts and positions stay.
  */
 import { cueWords } from '../lexicon.ts';
-import type { Ctx } from './ctx.ts';
+import { type Ctx, hasCue } from './ctx.ts';
+
+// Words that open a reported clause (grammar words, normalised: `إن`, `أن`, `أنه`, `أنها`, `بأن`).
+const CLAUSE_OPENER = /^(that|ان|انه|انها|بان)$/;
 
 /** Is a `moving_unit` word among tokens [from - 3, end] an attack's object? */
 export function hitVehicle(ctx: Ctx, from: number, end: number): boolean {
@@ -42,8 +45,14 @@ export function hitVehicleRecords(ctx: Ctx, before: number): void {
     if (k < 0) continue;
     // (right after the source, "a Syrian army patrol near P", or between the source and its place, "killed six Syrian
     // soldiers in an ambush on an army patrol in the desert near al-Sukhnah")
+    // (not past a clause the source only speaks or owns: "The SDF said Turkish drones struck a car near Manbij, a town
+    // under its control", `وقالت «قسد» إن مسيّرة تركية استهدفت سيارة في منبج الخاضعة لسيطرتها`: a speech verb or "that"/`إن`
+    // between the source and the unit)
     let hit = false;
-    for (let j = k; j < toks.length && !hit && (j < k + 2 || (place > end && toks[j]!.start < place)); j++) if (units.has(toks[j]!.norm) && hitVehicle(ctx, j, j)) hit = true;
+    for (let j = k; j < toks.length && !hit && (j < k + 2 || (place > end && toks[j]!.start < place)); j++) {
+      if (CLAUSE_OPENER.test(toks[j]!.norm) || hasCue(ctx, j, 'speech')) break;
+      if (units.has(toks[j]!.norm) && hitVehicle(ctx, j, j)) hit = true;
+    }
     if (hit) out.splice(i--, 1);
   }
 }
