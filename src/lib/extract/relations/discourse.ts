@@ -12,7 +12,7 @@
  */
 import type { RelationRecord } from '../../types.ts';
 import { cueHas, type Mention, mention, mentionOn, type Sentence, type Span, type Trigger } from '../doc.ts';
-import { actor, hasWordCue, BOUNDARY, type Ctx, cueTrigger, firstPattern, freeWords, type Group, hasBoundary, hasCue, JOINT, kindOf, nth, prepOf, PERSON_HEAD, sentenceWords, triggerWord, verbPattern, W_ORG_HEAD, W_ORG_HEAD_CLITIC, W_OWN_TERRITORY, W_PERSON_HEAD, isPossessive } from './ctx.ts';
+import { actor, hasWordCue, BOUNDARY, type Ctx, cueTrigger, firstPattern, freeWords, type Group, hasBoundary, hasCue, JOINT, kindOf, nth, prepOf, PERSON_HEAD, sentenceWords, triggerWord, verbPattern, W_ORG_HEAD, W_ORG_HEAD_CLITIC, W_OWN_TERRITORY, W_PERSON_HEAD, isPossessive, subjectActor } from './ctx.ts';
 import { cueWords, type LexEntity, type Lexicon, stateOf } from '../lexicon.ts';
 import { isWeekday } from '../dates.ts';
 import { isQuote } from '../mentions.ts';
@@ -367,7 +367,7 @@ export function membersPronounAnaphors(ctx: Ctx): Mention[] | undefined {
     if (!c || !c.cues.some((x) => x.kind === 'partitive' && x.value !== 'organ')) continue;
     // (the sentence's subject, its first actor outside a preposition, relative or possessive: "The group lost … to the
     // SDF at Baghouz, but its cells still carry out attacks" is the group's, not the SDF's)
-    const m = ctx.s.mentions.find((x) => x.tok1 <= k && !prepOf(ctx, x) && !isPossessive(ctx, x) && !ctx.inRelative[x.tok0] && !!actor(ctx.lex, x));
+    const m = subjectActor(ctx, k);
     const a = m ? actor(ctx.lex, m) : undefined;
     if (a && ctx.lex.entities.get(a.entity)?.kind === 'armed_group') (added ??= []).push(mention(k, k + 1, toks[k]!.start, toks[k]!.end, a.entity, 'armed_group', 'anaphor', false, ''));
   }
