@@ -647,13 +647,15 @@ export interface Discourse {
    * "condemned the shelling" refers to when another kind of attack by another party was told since (English).
    */
   byKind: Map<string, Mention>;
+  /**
+   * The document's records of a response to an attack told before (returnfire.ts, ref43): never the story's last attack
+   * for remember(). Kept here, per document, not as module state (mend44).
+   */
+  responses: Set<RelationRecord>;
 }
 
-/** Records of a response to an attack told before (returnfire.ts, ref43): never the story's last attack for remember(). */
-export const responseRecords = new WeakSet<RelationRecord>();
-
 export function newDiscourse(): Discourse {
-  return { attacker: undefined, recent: undefined, attackerRecent: false, doers: [], target: undefined, sides: undefined, byKind: new Map() };
+  return { attacker: undefined, recent: undefined, attackerRecent: false, doers: [], target: undefined, sides: undefined, byKind: new Map(), responses: new Set() };
 }
 
 /** The kind of an English attack word (shelled, shelling, shells → shell), for kinds precise enough to refer back by
@@ -708,7 +710,7 @@ function recentDoers(mine: RelationRecord[], r: RelationRecord, since: string, a
 
 export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: RelationRecord[], since: string): void {
   // (fire returned or an attack repelled is no new attack "the strikes", "condemned the shelling" refer to: returnfire.ts, ref43)
-  if (mine.some((r) => responseRecords.has(r))) mine = mine.filter((r) => !responseRecords.has(r));
+  if (mine.some((r) => d.responses.has(r))) mine = mine.filter((r) => !d.responses.has(r));
   const at = (id: string, offset: number): Mention | undefined => {
     const e = lex.entities.get(id);
     const k = Math.max(0, s.tokens.findIndex((t) => t.start - s.start === offset));
