@@ -1665,7 +1665,6 @@ export function ownerAfterPlace(ctx: Ctx, before: number): void {
     const i = s.mentions.findIndex((m) => m.tok0 >= c.tok1 && m.tok0 - c.tok1 <= 2 && (ownerBefore(ctx, m) || (m.tok0 === c.tok1 && sites.includes(c))));
     if (i < 0 || !p) continue;
     const owners = groupFrom(s.mentions, i).filter((m) => m.kind !== 'place' && actor(ctx.lex, m));
-    const at = c.start - s.start;
     const placeRecord = (j: number) => {
       const r = out[j]!;
       const m = s.mentions.find((x) => x.start - s.start === r.evidence.targetSpan[0]);

@@ -49,7 +49,6 @@ import { presenceNounOwners } from './presencenoun.ts';
 import { claimantTargets } from './claimedattack.ts';
 import { missionAgainst } from './missionagainst.ts';
 import { isQuote } from '../mentions.ts';
-import { normalise } from '../normalise.ts';
 import { membersPresence } from './members.ts';
 import { hitVehicleRecords } from './hitvehicle.ts';
 import { againstIn } from './againstin.ts';
