@@ -37,7 +37,7 @@ function troopsObject(ctx: Ctx, H: Trigger): { owner: Mention; end: number } | u
       continue;
     }
     if (hasWordCueAt(ctx, k, 'hosted_troops')) break;
-    if (!(ctx.lang === 'en' ? COUNT_EN.test(toks[k]!.norm) || cueWords(ctx.lex, 'count_word_en').has(toks[k]!.norm) : COUNT_AR.test(toks[k]!.norm))) return undefined;
+    if (!(ctx.lang === 'en' ? COUNT_EN : COUNT_AR).test(toks[k]!.norm) && !(ctx.lang === 'en' && cueWords(ctx.lex, 'count_word_en').has(toks[k]!.norm))) return undefined;
     k++;
   }
   if (!hasWordCueAt(ctx, k, 'hosted_troops')) return undefined;
