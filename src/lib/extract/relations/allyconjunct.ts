@@ -16,7 +16,10 @@ import { emit, toldHere } from './emit.ts';
 
 const ACTS = new Set(['accused', 'criticized', 'urged', 'attacked', 'threatened', 'supported', 'sanctioned']);
 
-/** The ally after mention m ("and its ally Y", `وحليفته Y`): Y's mention, or undefined. */
+/**
+ * The ally after mention m ("and its ally Y", `وحليفته Y`): Y's mention, or undefined. The English ally noun is a
+ * cues.csv `ally_noun_en` word, the cue index.ts's guard asks for (mend44: no regex of its own).
+ */
 function allyAfter(ctx: Ctx, m: Mention, adj: ReadonlySet<string>): Mention | undefined {
   const toks = ctx.s.tokens;
   let k = m.tok1;
@@ -24,7 +27,7 @@ function allyAfter(ctx: Ctx, m: Mention, adj: ReadonlySet<string>): Mention | un
     if (toks[k]?.norm !== 'and' || !/^(its|their)$/.test(toks[k + 1]?.norm ?? '')) return undefined;
     k += 2;
     for (let n = 0; n < 2 && adj.has(toks[k]?.norm ?? ''); n++) k++;
-    if (!/^(ally|allies)$/.test(toks[k]?.norm ?? '')) return undefined;
+    if (!cueWords(ctx.lex, 'ally_noun_en').has(toks[k]?.norm ?? '')) return undefined;
     k++;
   } else {
     if (!cueWords(ctx.lex, 'ally_conj_ar').has(toks[k]?.norm ?? '')) return undefined;

@@ -6,7 +6,7 @@
  * first actor not behind a preposition, no possessive) supported X. English.
  */
 import type { Mention } from '../doc.ts';
-import { actor, type Ctx, isPossessive, prepOf } from './ctx.ts';
+import { actor, type Ctx, leadingActor } from './ctx.ts';
 import { emit, toldHere } from './emit.ts';
 
 export function appositionPatron(ctx: Ctx): void {
@@ -26,7 +26,7 @@ export function appositionPatron(ctx: Ctx): void {
     const x: Mention | undefined = s.mentions.find((m) => m.tok1 === c);
     const b = x ? actor(ctx.lex, x) : undefined;
     if (!x || !b || b.kind === 'place') continue;
-    const subj = s.mentions.find((m) => m.tok1 <= c && !prepOf(ctx, m) && !isPossessive(ctx, m) && actor(ctx.lex, m)?.kind !== 'place' && !!actor(ctx.lex, m));
+    const subj = leadingActor(ctx, c);
     const a = subj ? actor(ctx.lex, subj) : undefined;
     if (!subj || !a || a.entity === b.entity || subj === x) continue;
     if (!toldHere(ctx, 'supported', a.entity, b.entity)) emit(ctx, T, 'supported', subj, x, {}, false);

@@ -699,6 +699,24 @@ export function isPossessive(ctx: Ctx, m: Mention): boolean {
   return !!nx && (nx.text === "'" || nx.text === '’') && !last.arabic;
 }
 
+/**
+ * The sentence's opening actor ending by token k: its first mention behind no preposition, no possessive ("Putin's"),
+ * whose actor is no place (a capital standing for its state counts); with `bounded`, no clause boundary between it and
+ * k. The one test of args.ts (an accusation's opening subject), index.ts (a relative's doer), appositionpatron.ts and
+ * frames.ts (a coordinated vow's subject, bounded).
+ */
+export function leadingActor(ctx: Ctx, k: number, bounded = false): Mention | undefined {
+  return ctx.s.mentions.find((m) => m.tok1 <= k && !prepOf(ctx, m) && !isPossessive(ctx, m) && !!actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'place' && !(bounded && hasBoundary(ctx.s.tokens, m.tok1, k)));
+}
+
+/**
+ * The sentence's subject before token k: its first actor (of any kind) behind no preposition or possessive, outside a
+ * relative clause. The one test of discourse.ts (the owner of "its cells") and fight.ts (the subject of a copula).
+ */
+export function subjectActor(ctx: Ctx, k: number): Mention | undefined {
+  return ctx.s.mentions.find((m) => m.tok1 <= k && !prepOf(ctx, m) && !isPossessive(ctx, m) && !ctx.inRelative[m.tok0] && !!actor(ctx.lex, m));
+}
+
 export function firstMentionAfter(ms: Mention[], tok: number): number {
   for (let i = 0; i < ms.length; i++) if (ms[i]!.tok0 >= tok) return i;
   return -1;

@@ -12,7 +12,7 @@
  */
 import type { RelationRecord } from '../../types.ts';
 import { cueHas, type Mention, mention, mentionOn, type Sentence, type Span, type Trigger } from '../doc.ts';
-import { actor, hasWordCue, BOUNDARY, type Ctx, cueTrigger, firstPattern, freeWords, type Group, hasBoundary, hasCue, JOINT, kindOf, nth, prepOf, PERSON_HEAD, sentenceWords, triggerWord, verbPattern, W_ORG_HEAD, W_ORG_HEAD_CLITIC, W_OWN_TERRITORY, W_PERSON_HEAD, isPossessive } from './ctx.ts';
+import { actor, hasWordCue, BOUNDARY, type Ctx, cueTrigger, firstPattern, freeWords, type Group, hasBoundary, hasCue, JOINT, kindOf, nth, prepOf, PERSON_HEAD, sentenceWords, triggerWord, verbPattern, W_ORG_HEAD, W_ORG_HEAD_CLITIC, W_OWN_TERRITORY, W_PERSON_HEAD, isPossessive, subjectActor } from './ctx.ts';
 import { cueWords, type LexEntity, type Lexicon, stateOf } from '../lexicon.ts';
 import { isWeekday } from '../dates.ts';
 import { isQuote } from '../mentions.ts';
@@ -367,7 +367,7 @@ export function membersPronounAnaphors(ctx: Ctx): Mention[] | undefined {
     if (!c || !c.cues.some((x) => x.kind === 'partitive' && x.value !== 'organ')) continue;
     // (the sentence's subject, its first actor outside a preposition, relative or possessive: "The group lost … to the
     // SDF at Baghouz, but its cells still carry out attacks" is the group's, not the SDF's)
-    const m = ctx.s.mentions.find((x) => x.tok1 <= k && !prepOf(ctx, x) && !isPossessive(ctx, x) && !ctx.inRelative[x.tok0] && !!actor(ctx.lex, x));
+    const m = subjectActor(ctx, k);
     const a = m ? actor(ctx.lex, m) : undefined;
     if (a && ctx.lex.entities.get(a.entity)?.kind === 'armed_group') (added ??= []).push(mention(k, k + 1, toks[k]!.start, toks[k]!.end, a.entity, 'armed_group', 'anaphor', false, ''));
   }
@@ -647,13 +647,15 @@ export interface Discourse {
    * "condemned the shelling" refers to when another kind of attack by another party was told since (English).
    */
   byKind: Map<string, Mention>;
+  /**
+   * The document's records of a response to an attack told before (returnfire.ts, ref43): never the story's last attack
+   * for remember(). Kept here, per document, not as module state (mend44).
+   */
+  responses: Set<RelationRecord>;
 }
 
-/** Records of a response to an attack told before (returnfire.ts, ref43): never the story's last attack for remember(). */
-export const responseRecords = new WeakSet<RelationRecord>();
-
 export function newDiscourse(): Discourse {
-  return { attacker: undefined, recent: undefined, attackerRecent: false, doers: [], target: undefined, sides: undefined, byKind: new Map() };
+  return { attacker: undefined, recent: undefined, attackerRecent: false, doers: [], target: undefined, sides: undefined, byKind: new Map(), responses: new Set() };
 }
 
 /** The kind of an English attack word (shelled, shelling, shells → shell), for kinds precise enough to refer back by
@@ -708,7 +710,7 @@ function recentDoers(mine: RelationRecord[], r: RelationRecord, since: string, a
 
 export function remember(d: Discourse, lex: Lexicon, s: Sentence, mine: RelationRecord[], since: string): void {
   // (fire returned or an attack repelled is no new attack "the strikes", "condemned the shelling" refer to: returnfire.ts, ref43)
-  if (mine.some((r) => responseRecords.has(r))) mine = mine.filter((r) => !responseRecords.has(r));
+  if (mine.some((r) => d.responses.has(r))) mine = mine.filter((r) => !d.responses.has(r));
   const at = (id: string, offset: number): Mention | undefined => {
     const e = lex.entities.get(id);
     const k = Math.max(0, s.tokens.findIndex((t) => t.start - s.start === offset));

@@ -9,7 +9,7 @@
 import { cueWords } from '../lexicon.ts';
 import type { Mention } from '../doc.ts';
 import { isQuote } from '../mentions.ts';
-import { actor, type Ctx, sideActor, SIDE_KINDS, cueTrigger, firstMentionAfter, freeWords, groupFrom, hasBoundary, isPossessive, lastMentionBefore, nth, prepOf, verbPattern } from './ctx.ts';
+import { actor, type Ctx, sideActor, SIDE_KINDS, cueTrigger, firstMentionAfter, freeWords, groupFrom, hasBoundary, isPossessive, lastMentionBefore, nth, prepOf, verbPattern, subjectActor } from './ctx.ts';
 import { asStates, atPublication, emit } from './emit.ts';
 
 
@@ -243,7 +243,7 @@ export function partnerOf(ctx: Ctx): void {
       const i = lastMentionBefore(ms, k);
       x = i >= 0 && freeWords(ctx, ms[i]!.tok1, k) === 0 ? ms[i] : undefined;
     } else if (ctx.lang === 'en' && COPULA.test(toks[k]?.norm ?? '')) {
-      x = ms.find((m) => m.tok1 <= k && !prepOf(ctx, m) && !isPossessive(ctx, m) && !ctx.inRelative[m.tok0] && !!actor(ctx.lex, m));
+      x = subjectActor(ctx, k);
     }
     const b = x && actor(ctx.lex, x);
     if (!x || !b || b.entity === a.entity || b.kind === 'place' || b.kind === 'person') continue;

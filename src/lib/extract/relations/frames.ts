@@ -2,7 +2,7 @@
 import { normalise } from '../normalise.ts';
 import { cueHas, type CueSpan, type Mention, mention, mentionOf, mentionOn, redated, type Trigger, triggerWith } from '../doc.ts';
 import { cueWords, type Pattern } from '../lexicon.ts';
-import { actor, hasWordCue, BOUNDARY as BOUNDARY_TEXT, commaAnd, type Ctx, cueIn, cueTrigger, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, stateBody, lastMentionBefore, nth, ownerBefore, PASSIVE_AUX, pastDate, PREP_CLITICS, prepOf, verbPattern, withPreps, wordsBetween } from './ctx.ts';
+import { actor, hasWordCue, BOUNDARY as BOUNDARY_TEXT, commaAnd, type Ctx, cueIn, cueTrigger, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, stateBody, lastMentionBefore, nth, ownerBefore, PASSIVE_AUX, pastDate, PREP_CLITICS, prepOf, verbPattern, withPreps, wordsBetween, leadingActor } from './ctx.ts';
 import { leftGroup, nounArgs, objectGroup, possessivePronoun, verbArgs } from './args.ts';
 import { isPresent } from './dates.ts';
 import { atPublication, emit, emitAll, redateSince } from './emit.ts';
@@ -1025,7 +1025,7 @@ export function retaliation(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<stri
   const pron = ctx.byKind.get('pronoun')?.find((x) => x.tok1 <= verb.tok0 && verb.tok0 - x.tok1 <= 1);
   let left = leftGroup(ctx, verb.tok0, 6)?.[0];
   // ("Tehran has blamed Israel … and vowed that": a coordinated vow's subject is the clause's first actor; en43)
-  if (verb === vow && toks[verb.tok0 - 1]?.norm === 'and') left = ms.find((m) => m.tok1 <= verb!.tok0 && !prepOf(ctx, m) && !isPossessive(ctx, m) && !!actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'place' && !hasBoundary(toks, m.tok1, verb!.tok0));
+  if (verb === vow && toks[verb.tok0 - 1]?.norm === 'and') left = leadingActor(ctx, verb.tok0, true);
   const carried = left ? undefined : pron ? pronounRef(ctx, pron) : ctx.lastSubject;
   const warnerM = left ?? (carried && mentionOn(carried, pron ?? verb));
   const warner = warnerM && actor(ctx.lex, warnerM);
@@ -1665,7 +1665,6 @@ export function ownerAfterPlace(ctx: Ctx, before: number): void {
     const i = s.mentions.findIndex((m) => m.tok0 >= c.tok1 && m.tok0 - c.tok1 <= 2 && (ownerBefore(ctx, m) || (m.tok0 === c.tok1 && sites.includes(c))));
     if (i < 0 || !p) continue;
     const owners = groupFrom(s.mentions, i).filter((m) => m.kind !== 'place' && actor(ctx.lex, m));
-    const at = c.start - s.start;
     const placeRecord = (j: number) => {
       const r = out[j]!;
       const m = s.mentions.find((x) => x.start - s.start === r.evidence.targetSpan[0]);

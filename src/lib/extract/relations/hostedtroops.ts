@@ -10,11 +10,13 @@
  * and delegations stay guests.
  */
 import type { Mention, Trigger } from '../doc.ts';
+import { cueWords } from '../lexicon.ts';
 import { verbArgs } from './args.ts';
 import { actor, BOUNDARY, type Ctx, groupFrom, hasWordCue, hasWordCueAt, mentionAt, prepOf } from './ctx.ts';
 import { emit } from './emit.ts';
 
-const COUNT_EN = /^(a|an|the|about|some|roughly|nearly|around|approximately|almost|more|than|few|several|hundred|hundreds|thousand|thousands|dozens|of|[0-9][0-9,.]*)$/;
+/** English grammar words and digits of a count before the troops; its count words are cues.csv `count_word_en` (mend44). */
+const COUNT_EN = /^(a|an|the|almost|more|than|of|[0-9][0-9,.]*)$/;
 const COUNT_AR = /^(نحو|قرابه|قرابة|حوالي|زهاء|اكثر|أكثر|من|مئات|الاف|آلاف|[0-9٠-٩][0-9٠-٩,.]*)$/;
 
 /** The owner of the troops noun in the object of hosting verb H, and the token after the noun; else undefined. */
@@ -35,7 +37,7 @@ function troopsObject(ctx: Ctx, H: Trigger): { owner: Mention; end: number } | u
       continue;
     }
     if (hasWordCueAt(ctx, k, 'hosted_troops')) break;
-    if (!(ctx.lang === 'en' ? COUNT_EN : COUNT_AR).test(toks[k]!.norm)) return undefined;
+    if (!(ctx.lang === 'en' ? COUNT_EN : COUNT_AR).test(toks[k]!.norm) && !(ctx.lang === 'en' && cueWords(ctx.lex, 'count_word_en').has(toks[k]!.norm))) return undefined;
     k++;
   }
   if (!hasWordCueAt(ctx, k, 'hosted_troops')) return undefined;

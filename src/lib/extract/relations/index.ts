@@ -16,7 +16,7 @@ import { BACKED_AR, participleOnSubject } from './speechadjunct.ts';
 import type { RelationRecord } from '../../types.ts';
 import { copyDoc, copyMention, type Doc, type Mention, mention, mentionOf, mentionOn, type Sentence, sentenceWith, type Trigger, triggerWith } from '../doc.ts';
 import { cueWords, hasCueWord, type Lexicon, type Pattern, stateOf } from '../lexicon.ts';
-import { actor, hasWordCue, onlyTitles, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, EN_PREP_TOKENS, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasBreak, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo, wherePlaceHead, tokenMarks, TOK_TRIGGER, accordBefore } from './ctx.ts';
+import { actor, hasWordCue, onlyTitles, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, EN_PREP_TOKENS, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasBreak, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo, wherePlaceHead, tokenMarks, TOK_TRIGGER, accordBefore, leadingActor } from './ctx.ts';
 import { cliticSiteOwners } from './cliticowner.ts';
 import { repelledDefinite, returnedFire, speakerOwnedSubjects } from './returnfire.ts';
 import { reboundDescriptors, stateTitleAnaphors } from './statetitle.ts';
@@ -49,7 +49,6 @@ import { presenceNounOwners } from './presencenoun.ts';
 import { claimantTargets } from './claimedattack.ts';
 import { missionAgainst } from './missionagainst.ts';
 import { isQuote } from '../mentions.ts';
-import { normalise } from '../normalise.ts';
 import { membersPresence } from './members.ts';
 import { hitVehicleRecords } from './hitvehicle.ts';
 import { againstIn } from './againstin.ts';
@@ -1069,7 +1068,7 @@ function whatCriticised(ctx: Ctx, T: Trigger): { subj: Group; obj: Group } | und
   const i = firstMentionAfter(ctx.s.mentions, T.tok1);
   const own = i >= 0 ? ctx.s.mentions[i]! : undefined;
   if (!own || freeWords(ctx, T.tok1, own.tok0) > 1 || !actor(ctx.lex, own)) return undefined;
-  const doer = ctx.s.mentions.find((m) => m.tok1 <= comma && !prepOf(ctx, m) && !isPossessive(ctx, m) && !!actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'place');
+  const doer = leadingActor(ctx, comma);
   if (!doer) return undefined;
   return { subj: groupFrom(ctx.s.mentions, i), obj: [doer] };
 }

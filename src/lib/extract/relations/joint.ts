@@ -144,7 +144,6 @@ export function partnerPresence(ctx: Ctx, before: number): void {
   if (!recs.some((r) => r.relation === 'coordinated_with')) return;
   const dp = verbPattern(ctx, 'deployed_in');
   if (!dp) return;
-  const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
   for (const c of cues) {
     const partners = partnersAfter(ctx, c);

@@ -7,7 +7,7 @@
 import { type Mention } from '../doc.ts';
 import { cueWords, type Lexicon } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
-import { actor, hasWordCue, type Ctx, cueTrigger, hasBoundary, hasCue, stateBody, verbPattern } from './ctx.ts';
+import { actor, hasWordCue, type Ctx, cueTrigger, hasBoundary, stateBody, verbPattern } from './ctx.ts';
 import { atPublication, emit } from './emit.ts';
 
 const PRONOUN_AR = /^(لها|له|لهم|لهما)$/;

@@ -19,6 +19,14 @@ const LABELLER_KINDS = /^(country|armed_group|organization|person)$/;
 const OPEN = /^[«"“]$/;
 const CLOSE = /^[»"”]$/;
 const HEDGED = /\bwhat (?:it|they|he|she) (?:called|calls|described as|describes as|termed|terms) (?:the )?$/i;
+/**
+ * Grammar words, kept in code (mend44: no cue kind): the relative pronouns of both languages that open a relative
+ * clause before the labeller (ctx.ts RELATIVE lacks "that" and has more Arabic forms, so it is not this list), and the
+ * prepositions that put a noun phrase behind one (ctx.ts EN_PREP_TOKENS / AR_PREP_TOKENS differ: "via", no "against").
+ * The verbs of calling are cues.csv `label_word`; HEDGED is chunk.ts's hedge phrase read in the text, not a word list.
+ */
+const RELATIVE_WORD = /^(which|who|whom|that|التي|الذي|الذين|اللذين|اللتين)$/;
+const PREPOSITION = /^(by|from|of|in|on|to|with|at|for|via|من|في|علي|عن|الي|مع|لدي)$/;
 
 export function occupationLabels(ctx: Ctx, before: number): void {
   if (!hasWordCue(ctx, 'occupation_label', true)) return;
@@ -93,7 +101,7 @@ function labeller(ctx: Ctx, first: number, occupier: string, end: number): Menti
   };
   const subj = s.mentions.find((m) => m.tok1 <= first && ok(m) && !isPossessive(ctx, m));
   // (behind a relative pronoun, the subject is the relative's, not the sentence's: "the government, which accuses the SDF …")
-  const relBefore = (k: number) => s.tokens.slice(0, k).some((t) => /^(which|who|whom|that|التي|الذي|الذين|اللذين|اللتين)$/.test(t.norm));
+  const relBefore = (k: number) => s.tokens.slice(0, k).some((t) => RELATIVE_WORD.test(t.norm));
   if (subj) return !prepOf(ctx, subj) && !behindPrep(ctx, subj.tok0) && !ctx.inRelative[subj.tok0] && !relBefore(subj.tok0) && !inQuotes(ctx, subj.tok0) ? sideActor(ctx.lex, subj, true) ?? subj : undefined;
   // ("…," Assad told …: the name after the closing quote, a speech verb right after it)
   const m = s.mentions.find((x) => x.tok0 > end && x.tok0 - end <= 3 && ok(x));
@@ -114,7 +122,7 @@ function behindPrep(ctx: Ctx, k: number): boolean {
   for (let j = k - 1; j >= 0 && k - j <= 5; j--) {
     const t = toks[j]!;
     if (!t.word || ctx.inMention[j] || ctx.s.triggers.some((x) => x.tok0 <= j && j < x.tok1)) return false;
-    if (/^(by|from|of|in|on|to|with|at|for|via|من|في|علي|عن|الي|مع|لدي)$/.test(t.norm)) return true;
+    if (PREPOSITION.test(t.norm)) return true;
   }
   return false;
 }

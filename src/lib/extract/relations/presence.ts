@@ -1130,8 +1130,10 @@ function pronounOwners(ctx: Ctx, c: { tok0: number; tok1: number }, before: numb
 /** Words that may stand between forces and their locative: "US troops remain in", "its officers are in", "are also in". */
 const FORCES_LINK = /^(are|is|were|was|remain|remains|remained|still|also|currently|now|elsewhere)$/;
 
-/** A count before forces: "roughly 900", "about 2,500", "some", "several thousand" (grammar words and digits). */
-const FORCES_COUNT = /^(\d[\d,.]*|about|roughly|around|some|nearly|approximately|estimated|several|hundreds|thousands|dozens|hundred|thousand|few)$/;
+/** A count before forces: "roughly 900", "about 2,500", "some", "several thousand" (digits, "estimated", cues.csv `count_word_en`). */
+function forcesCount(ctx: Ctx, w: string): boolean {
+  return /^\d[\d,.]*$/.test(w) || w === 'estimated' || cueWords(ctx.lex, 'count_word_en').has(w);
+}
 
 /** The state (a country) whose forces head at token k: a demonym or name right before it ("American", "Turkey's"), or "its". */
 function forcesOwner(ctx: Ctx, k: number): Mention | undefined {
@@ -1146,7 +1148,7 @@ function forcesOwner(ctx: Ctx, k: number): Mention | undefined {
   }
   // ("its roughly 900 troops in Syria", "their 2,500 soldiers": a count between the pronoun and the forces; ref34)
   let j = k - 1;
-  while (j > 0 && k - j <= 3 && FORCES_COUNT.test(toks[j]!.norm)) j--;
+  while (j > 0 && k - j <= 3 && forcesCount(ctx, toks[j]!.norm)) j--;
   if (j < k - 1 && /^(its|their)$/.test(toks[j]!.norm) && !ctx.inMention[j]) return countedForcesOwner(ctx, j);
   if (!/^(its|their)$/.test(toks[k - 1]?.norm ?? '') || !hasCue(ctx, k - 1, 'own_organ')) return undefined;
   const g = anaphorAt(ctx, k - 1)?.group;

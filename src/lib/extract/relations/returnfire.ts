@@ -15,7 +15,7 @@ import { isQuote } from '../mentions.ts';
 import { cueWords } from '../lexicon.ts';
 import { actor, type Ctx, cueTrigger, freeWords, hasBreak, isPossessive, prepOf, sideActor, SIDE_KINDS, verbPattern } from './ctx.ts';
 import { emit, toldHere } from './emit.ts';
-import { attackerOf, responseRecords } from './discourse.ts';
+import { attackerOf } from './discourse.ts';
 
 /** An Arabic owned noun: an optional و/ف, the stem, the owner pronoun. */
 const OWNED_AR = /^([وف]?)(.{2,}?)(هما|هم|ها|ه)$/;
@@ -109,9 +109,9 @@ function sideBefore(ctx: Ctx, k: number): Mention | undefined {
   return undefined;
 }
 
-/** The records emitted since n answer an attack (discourse.ts `responseRecords`). */
+/** The records emitted since n answer an attack (the document's discourse.ts `responses`). */
 function asResponses(ctx: Ctx, n: number): void {
-  for (let i = n; i < ctx.out.length; i++) responseRecords.add(ctx.out[i]!);
+  for (let i = n; i < ctx.out.length; i++) ctx.discourse.responses.add(ctx.out[i]!);
 }
 
 export function returnedFire(ctx: Ctx, before: number): void {

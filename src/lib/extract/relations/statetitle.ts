@@ -10,9 +10,9 @@
  * sentences before, newest first, back to ORG_HEAD_WINDOW) whose country's names hold the word.
  */
 import { mention, mentionOf, type Mention } from '../doc.ts';
-import { cueWords } from '../lexicon.ts';
+import { cueWords, type LexEntity } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
-import type { Ctx } from './ctx.ts';
+import { type Ctx, hasWordCue } from './ctx.ts';
 import { ORG_HEAD_WINDOW } from './discourse.ts';
 
 /** Arabic proclitics before the article: و ف ب ل (لل for ل + ال). */
@@ -20,8 +20,16 @@ const PROCLITIC = /^[وف]?(?:[بل](?=ال)|ل(?=ل))?/;
 
 export function stateTitleAnaphors(ctx: Ctx): Mention[] | undefined {
   const words = cueWords(ctx.lex, 'state_title');
-  if (!words.size) return undefined;
+  // (a cheap guard first: no `state_title` word in the sentence, as it stands or past its proclitics, no walk; mend44)
+  if (!words.size || !hasWordCue(ctx, 'state_title', true)) return undefined;
   const { s, lex } = ctx;
+  // (each country's names, normalised once per call, not once per mention asked)
+  const namesOf = new Map<string, string>();
+  const countryNames = (c: LexEntity): string => {
+    let names = namesOf.get(c.id);
+    if (names === undefined) namesOf.set(c.id, (names = normalise([c.label_en, c.label_ar, ...c.aliases_en, ...c.aliases_ar].join(' ')).toLowerCase()));
+    return names;
+  };
   const toks = s.tokens;
   const en = ctx.lang === 'en';
   let added: Mention[] | undefined;
@@ -46,8 +54,7 @@ export function stateTitleAnaphors(ctx: Ctx): Mention[] | undefined {
       if (!e || e.kind !== 'person' || !e.country) return undefined;
       const c = lex.entities.get(e.country);
       if (!c || c.kind !== 'country') return undefined;
-      const names = normalise([c.label_en, c.label_ar, ...c.aliases_en, ...c.aliases_ar].join(' ')).toLowerCase();
-      return names.includes(head) ? c.id : undefined;
+      return countryNames(c).includes(head) ? c.id : undefined;
     };
     let state: string | undefined;
     for (let i = s.mentions.length - 1; i >= 0 && !state; i--) if (s.mentions[i]!.tok1 <= k) state = stateOf(s.mentions[i]!);
