@@ -19,9 +19,6 @@ import { type Ctx, hasBreak, SIDE_KINDS } from './ctx.ts';
 /** Arabic: the proclitics and the article before the stem (`وللمهاجمين`, `بالمتسللين`, `المهاجمون`). */
 const ARTICLE_AR = /^([وف]?[بل]?)(ال|لل)/;
 
-/** The mentions attackerAnaphors added: an attacker a repel verb takes as its direct object (`وأجبروا المهاجمين على التراجع`; repel.ts). */
-export const attackerMentions = new WeakSet<Mention>();
-
 /** How many sentences back the attack "the attackers" refers to may be told. */
 const BACK = 3;
 /** How far after its attack word or repel verb the noun may stand (a VSO subject between: `وقصفت الطائرات الحربية الروسية مواقع المهاجمين`). */
@@ -91,7 +88,8 @@ export function attackerAnaphors(ctx: Ctx): Mention[] | undefined {
     if (!a) continue;
     const first = toks[tok0]!;
     const m = mention(tok0, k + 1, first.start, t.end, a.entity, a.kind, 'anaphor', false, clitics);
-    attackerMentions.add(m);
+    // (a repel verb takes it as its direct object, `وأجبروا المهاجمين على التراجع`: repel.ts)
+    ctx.discourse.attackers.add(m);
     (added ??= []).push(m);
   }
   return added;

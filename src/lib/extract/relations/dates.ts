@@ -665,8 +665,11 @@ function storyDay(ctx: Ctx, T: Trigger): string | undefined {
   return lead && (shift ? daysBefore(lead, shift) : lead);
 }
 
-/** Does sentence k tell a series with "since"/`منذ` and give no date of its own (the since-date is a start, dropped)? */
-/** In the act's own sentence (T given) the "since" is in its clause (no comma between); in the sentence before, a series of attacks. */
+/**
+ * Does sentence k tell a series with "since"/`منذ` and give no date of its own (the since-date is a start, dropped)? In
+ * the act's own sentence (T given) the "since" is in its clause (no comma between); in the sentence before, a series of
+ * attacks.
+ */
 function ongoingSince(ctx: Ctx, k: number, T?: Trigger): boolean {
   const s = ctx.doc.sentences[k]!;
   if (s.dates.length) return false;
@@ -683,6 +686,12 @@ function ongoingSince(ctx: Ctx, k: number, T?: Trigger): boolean {
     if (!comma) return true;
   }
   return false;
+}
+
+/** Does a sentence before `end` (the opening) tell a vote (cues.csv `vote_word`)? */
+function opensWithVote(doc: Doc, lexicon: Lexicon, end: number): boolean {
+  const vote = cueWords(lexicon, 'vote_word');
+  return doc.sentences.some((s) => s.start < end && s.tokens.some((t) => vote.has(t.norm)));
 }
 
 /** Words allowed between an English response verb and its act ("responded by shelling", "retaliated with strikes"). */
@@ -990,7 +999,7 @@ export function markReactionCalls(rels: readonly RelationRecord[], doc: Doc, lex
       if (r.evidence.start < open.end || open.actors.has(own(r.source)) || (lexicon.entities.get(r.source)?.kind === 'person' && partyTo(open, r.source, lexicon))) continue;
       // (nor a call after an opening that tells a body's vote, a session: "The UN Security Council voted on Monday to extend
       // … Guterres called on the council to keep the crossing open"; cues.csv `vote_word`)
-      if (votes ??= doc.sentences.some((s) => s.start < open!.end && s.tokens.some((t) => cueWords(lexicon, 'vote_word').has(t.norm)))) continue;
+      if (votes ??= opensWithVote(doc, lexicon, open.end)) continue;
       const k = doc.sentences.findIndex((s) => s.end > r.evidence.start);
       const first = k > 0 ? doc.sentences[k - 1]!.mentions.find((m) => m.kind !== 'place') : undefined;
       if (first && own(first.entity) === own(r.source)) continue;

@@ -652,10 +652,14 @@ export interface Discourse {
    * for remember(). Kept here, per document, not as module state (mend44).
    */
   responses: Set<RelationRecord>;
+  /** The mentions attackeranaphor.ts added for "the attackers" (a repel verb takes them as its direct object; ref44). */
+  attackers: Set<Mention>;
+  /** The Arabic `عليها` after a control noun placepronoun.ts resolved (pronounControlAr reads their holder; ref44). */
+  controlPronouns: Set<Mention>;
 }
 
 export function newDiscourse(): Discourse {
-  return { attacker: undefined, recent: undefined, attackerRecent: false, doers: [], target: undefined, sides: undefined, byKind: new Map(), responses: new Set() };
+  return { attacker: undefined, recent: undefined, attackerRecent: false, doers: [], target: undefined, sides: undefined, byKind: new Map(), responses: new Set(), attackers: new Set(), controlPronouns: new Set() };
 }
 
 /** The kind of an English attack word (shelled, shelling, shells → shell), for kinds precise enough to refer back by
@@ -889,9 +893,9 @@ function toldDoer(lex: Lexicon, s: Sentence): Mention | undefined {
   return undefined;
 }
 
-/** Words that make an attack noun definite: it refers to an attack already told ("Sunday's" is read without its "'s"). */
 /** English parts of the attacks told before a claim's "of the attacks" ("claimed several of the attacks"; ref44). */
 const CLAIMED_PART_EN = /^(several|most|some|many|all|one|two|three|both|each|dozens|scores)$/;
+/** Words that make an attack noun definite: it refers to an attack already told ("Sunday's" is read without its "'s"). */
 const DEFINITE = /^(the|this|that|these|those|sunday|monday|tuesday|wednesday|thursday|friday|saturday|yesterday|today|last|latest|overnight|weekend|recent)$/;
 
 /**

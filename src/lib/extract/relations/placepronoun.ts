@@ -43,7 +43,7 @@ export function capturedPlacePronouns(ctx: Ctx): Mention[] | undefined {
     const p = lastPlace(ctx, k);
     if (!p) continue;
     const m = mention(k, k + 1, t.start, t.end, p.entity, 'place', 'anaphor', false, clitics);
-    if (!en) controlPronouns.add(m);
+    if (!en) ctx.discourse.controlPronouns.add(m);
     (added ??= []).push(m);
   }
   return added;
@@ -59,9 +59,6 @@ function lastPlace(ctx: Ctx, k: number): Mention | undefined {
   return undefined;
 }
 
-/** The Arabic pronouns capturedPlacePronouns resolved (`عليها` after a control noun), for pronounControlAr. */
-const controlPronouns = new WeakSet<Mention>();
-
 /**
  * `منذ أن استعادت القوات الحكومية السيطرة عليها`, `منذ سيطرة القوات التركية عليها` (ref44): the holder of a control
  * phrase whose place is the pronoun capturedPlacePronouns resolved — the genitive of the control noun `سيطرة` (an armed
@@ -71,7 +68,7 @@ const controlPronouns = new WeakSet<Mention>();
 export function pronounControlAr(ctx: Ctx): void {
   if (ctx.lang !== 'ar') return;
   const ms = ctx.s.mentions;
-  const places = ms.filter((m) => controlPronouns.has(m));
+  const places = ms.filter((m) => ctx.discourse.controlPronouns.has(m));
   if (!places.length) return;
   const pattern = verbPattern(ctx, 'deployed_in');
   if (!pattern) return;

@@ -11,7 +11,7 @@ import { cueWords, type Lexicon } from '../lexicon.ts';
 import type { RelationRecord } from '../../types.ts';
 
 /** Past stems of forms V and VI after the prefix ت (normalised): not imperfects. */
-const PAST_T = /^ت(لق|وجه|وصل|صالح|صافح|مركز|طرق|حدث|ابع|وعد|عهد|بن|ولي|ناول|راس|زامن|رافق|عرض|صاعد|سلم|مكن|قدم|دخل|حول|عاون|واصل|سبب|كرر|ضمن|طلب|علق|وقف|وقع|حرك|جاوز|بادل|ابع)/;
+const PAST_T = /^ت(لق|وجه|وصل|صالح|صافح|مركز|طرق|حدث|ابع|وعد|عهد|بن|ولي|ناول|راس|زامن|رافق|عرض|صاعد|سلم|مكن|قدم|دخل|حول|عاون|واصل|سبب|كرر|ضمن|طلب|علق|وقف|وقع|حرك|جاوز|بادل)/;
 
 export function markPresentStances(rels: readonly RelationRecord[], doc: Doc, lexicon: Lexicon, stative: Set<RelationRecord>): void {
   if (doc.article.lang !== 'ar' || !rels.length) return;

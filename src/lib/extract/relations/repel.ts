@@ -8,7 +8,6 @@
  * after the noun (`هجوم «داعش»`, "an HTS attack"). Not a place or a target phrase (on/against/in/`على`/`في`). Foiling
  * needs the attack noun ("thwarted a plot" is no attack).
  */
-import { attackerMentions } from './attackeranaphor.ts';
 import { cueWords } from '../lexicon.ts';
 import type { Mention } from '../doc.ts';
 import { isQuote } from '../mentions.ts';
@@ -64,7 +63,7 @@ export function repelledAttacks(ctx: Ctx): void {
           return false;
         };
         // (the attackers told before as the verb's direct object, `وأجبروا المهاجمين على التراجع`: attackeranaphor.ts, ref44)
-        const ok = BY.test(pr) || BY.test(before) || /^ل/.test(toks[bi]?.text === 'لـ' ? 'ل' : '') || perform.has(before) || (noun >= 0 && noun === bi) || (bi === c.tok0 && ctx.lang === 'en') || attackerMentions.has(m) || (noun >= 0 && performedBy());
+        const ok = BY.test(pr) || BY.test(before) || /^ل/.test(toks[bi]?.text === 'لـ' ? 'ل' : '') || perform.has(before) || (noun >= 0 && noun === bi) || (bi === c.tok0 && ctx.lang === 'en') || ctx.discourse.attackers.has(m) || (noun >= 0 && performedBy());
         const a = side(m);
         // (an English attacker before the noun: "repelled an HTS attack")
         if (a && !ok && ctx.lang === 'en' && noun < 0 && toks.slice(m.tok1, m.tok1 + 2).some((_, j) => isNoun(m.tok1 + j))) { y = m; noun = m.tok1; break; }

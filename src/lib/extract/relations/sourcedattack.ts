@@ -21,7 +21,7 @@ export function sourcedAttacks(ctx: Ctx): void {
   for (const k of wordCueTokens(ctx, 'attack_source_ar')) {
     // (the attack noun right before, past up to three adjectives: `لقصف مدفعي مكثف مصدره`)
     const T = s.triggers.find((x) => x.tok1 <= k && k - x.tok1 <= 3 && x.patterns[0]!.pos === 'noun' && x.patterns.some((q) => q.relation === 'attacked'));
-    if (!T || toks.slice(T.tok1, k).some((t) => !t.arabic || ctx.inMention[toks.indexOf(t)])) continue;
+    if (!T || toks.slice(T.tok1, k).some((t, q) => !t.arabic || ctx.inMention[T.tok1 + q])) continue;
     // (the doers: past a quote, or a forces/bases head before its demonym, `القواعد التركية`)
     let j = k + 1;
     while (j < toks.length && j - k <= 2 && mentionIndexAt(ctx, j) < 0 && (/^[«"“]$/.test(toks[j]!.text) || hasCue(ctx, j, 'military'))) j++;

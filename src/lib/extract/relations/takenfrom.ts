@@ -8,9 +8,9 @@
  * "which/that" whose clause the verb is), "from" and a state or armed group right after it (past "the"), no comma nor
  * boundary between. English.
  */
-import type { Mention, Trigger } from '../doc.ts';
+import type { Mention } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
-import { actor, BOUNDARY, type Ctx, groupFrom, hasWordCue, verbPattern } from './ctx.ts';
+import { actor, BOUNDARY, type Ctx, cueTrigger, groupFrom, hasWordCue, verbPattern } from './ctx.ts';
 import { emit, toldHere } from './emit.ts';
 
 const HOLDER = /^(country|armed_group)$/;
@@ -58,7 +58,7 @@ export function takenFrom(ctx: Ctx): void {
       if (first >= 0) takers = groupFrom(s.mentions, first).filter((m) => m.tok1 <= k && m.via !== 'demonym' && holder(ctx, m));
     }
     if (!place || place.entity === x.entity) continue;
-    const T: Trigger = { tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end, patterns: [p], clitics: '', suffix: false };
+    const T = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, p);
     const held = (m: Mention) => !toldHere(ctx, 'deployed_in', actor(ctx.lex, m)!.entity, place!.entity);
     if (held(x)) emit(ctx, T, 'deployed_in', x, place, {}, true);
     for (const m of takers) if (held(m)) emit(ctx, T, 'deployed_in', m, place, {}, true);
