@@ -242,6 +242,32 @@ function supportAdjunctYear(ctx: Ctx, T: Trigger, d: { start: number; end: numbe
 }
 
 /**
+ * `وكانت «قسد» قد شنّت، بدعم من القوات الأمريكية، حملة أمنية واسعة في المخيم خلال آذار/مارس الماضي`: a support adjunct
+ * (`بدعم`) set off by commas right after a past verb (not an imperfect, `وتنفذ قوات النظام، بدعم جوي روسي، حملات`) is
+ * the manner of that verb's act, and takes the date that closes the act's clause after it: no other comma, full stop,
+ * relative or clause word, nor "since"/`منذ` between the closing comma and the date (dates45).
+ */
+function supportAdjunctAfterVerb(ctx: Ctx, T: Trigger, d: { start: number; end: number }): boolean {
+  if (ctx.lang !== 'ar' || T.patterns[0]!.relation !== 'supported' || T.patterns[0]!.pos !== 'noun' || d.start < T.end || d.start - T.end > 160) return false;
+  const toks = ctx.s.tokens;
+  if (!/^[وف]?بدعم$/.test(toks[T.tok0]!.norm) || !/^[,،]$/.test(toks[T.tok0 - 1]?.text ?? '')) return false;
+  // (the verb right before the comma, or before its subject: `وأطلقت القوات الحكومية، بدعم …`)
+  let v = T.tok0 - 2;
+  while (v > 0 && ctx.inMention[v]) v--;
+  const verb = toks[v];
+  if (!verb?.word || ctx.inMention[v]) return false;
+  // (a past verb: a perfect, or any form after the pluperfect's قد; never an imperfect in ي/ت/ن)
+  const past = toks[v - 1]?.norm === 'قد' || !/^[وف]?[يتن]/.test(verb.norm);
+  if (!past) return false;
+  const text = ctx.doc.article.text;
+  const close = text.slice(T.end, d.start).search(/[,،]/);
+  if (close < 0) return false;
+  const rest = text.slice(T.end + close + 1, d.start);
+  if (/[,،.;؛:()«»"]/.test(rest) || /(?:^|\s)[وف]?(?:الذي|التي|الذين|منذ|بعد|قبل|حين|عندما|حيث)(?=\s)/.test(rest)) return false;
+  return !/[.;؛:()"]/.test(text.slice(T.end, T.end + close));
+}
+
+/**
  * Is there, between trigger T and date d after it, a participle that opens a reduced relative on an event noun (cues.csv
  * `event_participle`: "signed", "reached", `الموقّع`, `المبرم`), that noun (an `accord` cue or a noun trigger) after T
  * and at most four tokens before the participle? Then the date is that event's ("the ceasefire signed in March 2020").
@@ -393,14 +419,16 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     if (backgroundDate(ctx, T, d)) continue;
     // ("Russia, a close ally of the Syrian government, voted … in July": a state told by a noun takes no date across a comma)
     // (but aid announced on a day is given that day: "أعلنت في بيروت، في الثاني من أيار، حزمة مساعدات للبنان")
-    if (!d.when && T.patterns[0]!.pos === 'noun' && STATES.has(T.patterns[0]!.relation) && /[,،]/.test(ctx.doc.article.text.slice(d.end <= T.start ? d.end : T.end, d.end <= T.start ? T.start : d.start)) && !announcedAid(ctx, T, d) && !supportAdjunctYear(ctx, T, d)) continue;
+    if (!d.when && T.patterns[0]!.pos === 'noun' && STATES.has(T.patterns[0]!.relation) && /[,،]/.test(ctx.doc.article.text.slice(d.end <= T.start ? d.end : T.end, d.end <= T.start ? T.start : d.start)) && !announcedAid(ctx, T, d) && !supportAdjunctYear(ctx, T, d) && !supportAdjunctAfterVerb(ctx, T, d)) continue;
     // "تتعرض … لغارات منذ اندلاع الحرب في تشرين الأول", "أول زيارة له منذ تعيينه … مطلع حزيران": a date after منذ and an
     // event noun dates that event (when the acts began), not the act before it
     if (ctx.lang === 'ar' && d.start >= T.end && sinceEvent(ctx.doc.article.text.slice(T.end, d.start))) continue;
     // (and an act in a clause after it, past a comma: `منذ بدء حربها على لبنان في أيلول الماضي، متهمة «حزب الله» …`, "since
     // it expanded its war … in late September, saying Iran uses …": the date closing a since-event clause dates that event
     // only; not a "when" clause on that date, `، حين زار …`; dates43)
-    if (d.end <= T.start && /^[^.;]*[,،]/.test(ctx.doc.article.text.slice(d.end, T.start)) && !SINCE_WHEN.test(ctx.doc.article.text.slice(d.end, T.start)) && sinceClauseBefore(ctx, d)) continue;
+    // (not a support adjunct set off by a comma right after that date: `منذ انتزعت «قسد» السيطرة عليها … في تشرين الأول 2017،
+    // بدعم من الولايات المتحدة`, the since-clause's own act's manner; dates45)
+    if (d.end <= T.start && /^[^.;]*[,،]/.test(ctx.doc.article.text.slice(d.end, T.start)) && !SINCE_WHEN.test(ctx.doc.article.text.slice(d.end, T.start)) && !(/^\s*[,،]\s*ب?$/.test(ctx.doc.article.text.slice(d.end, T.start)) && supportAdjunctYear(ctx, T, d)) && sinceClauseBefore(ctx, d)) continue;
     // (English: "visiting Russia for the first time since the quadrilateral meeting in May")
     // (and a clause after "since": "has stepped up its strikes since it launched a campaign … last month")
     if (ctx.lang === 'en' && d.start >= T.end && /\bsince\s+\S/i.test(ctx.doc.article.text.slice(T.end, d.start))) continue;
