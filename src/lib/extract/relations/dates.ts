@@ -738,11 +738,25 @@ function responds(ctx: Ctx, T: Trigger): boolean {
     // (a pluperfect: `وكانت «قسد» قد ردّت`, "had responded")
     for (let q = Math.max(0, k - 4); q < k; q++) if (toks[q]!.norm === 'قد' || toks[q]!.norm === 'had') return false;
     let free = 0;
+    // (Arabic: the subject's head nouns before its name, `وردّت فصائل غرفة عمليات «الفتح المبين» بقصف`, `وردّت فصائل «الجيش
+    // الوطني» بقصف`: at most three words, all before the last name before the act; dates45)
+    let lastNamed = -1;
+    if (ctx.lang === 'ar') for (let j = T.tok0 - 1; j > k && lastNamed < 0; j--) if (named(j)) lastNamed = j;
+    let head = 0;
+    const actNounAt = (j: number) => ctx.s.triggers.some((x) => x !== T && x.tok0 === j && x.patterns[0]!.pos === 'noun' && x.patterns[0]!.relation === T.patterns[0]!.relation && /^ب/.test(toks[j]!.norm) && T.tok0 - x.tok1 <= 2);
     for (let j = k + 1; j < T.tok0; j++) {
       const t = toks[j]!;
       if (!t.word || named(j) || (ctx.lang === 'en' && RESPONSE_LINK.has(t.norm))) continue;
       // (the subject's own military noun before its demonym, `وردّت المدفعية التركية بقصف …`; dates36)
       if (ctx.lang === 'ar' && ctx.s.cues.some((c) => c.tok0 <= j && j < c.tok1 && (cueHas(c, 'military') || cueHas(c, 'state_head')))) continue;
+      if (ctx.lang === 'ar' && j < lastNamed && ++head <= 3) continue;
+      // (what is answered, right after the verb: `ردّت على الهجوم بقصف …`; dates45)
+      if (ctx.lang === 'ar' && t.norm === 'علي' && /^ال/.test(toks[j + 1]?.norm ?? '') && (j + 2 === T.tok0 || actNounAt(j + 2))) {
+        j++;
+        continue;
+      }
+      // (the response's own act noun, its adjective and the verb that carries it on: `ردّت بقصف مدفعي استهدف مواقع …`)
+      if (ctx.lang === 'ar' && actNounAt(j)) return true;
       if (ctx.lang === 'ar' || ++free > 1) return false;
     }
     return true;
