@@ -876,7 +876,8 @@ export function isPresent(ctx: Ctx, T: Trigger): boolean {
   if (ctx.s.tokens[T.tok0 - 1]?.norm === 'ان' && /^[وف]?(?:قبل|بعد)$/.test(ctx.s.tokens[T.tok0 - 2]?.norm ?? '')) return false;
   const w = triggerWord(ctx, T);
   // (past verbs of the form تفعّل: توعّد, تعهّد, تبنّى, تولّى)
-  return /^[يت]/.test(w) && !/^ت(لق|وجه|وصل|صالح|صافح|مركز|طرق|حدث|ابع|وعد|عهد|بني|ولي)/.test(w);
+  // (and `تصدّى`, `تصدّت`, `تصدّوا`: repelled; dates45)
+  return /^[يت]/.test(w) && !/^ت(لق|وجه|وصل|صالح|صافح|مركز|طرق|حدث|ابع|وعد|عهد|بني|ولي|صدي$|صدت$|صدوا$)/.test(w);
 }
 
 /** A stance held over time, not a statement of the day: "مراراً", "repeatedly", "long", `منذ سنوات`, "for years". */
