@@ -40,3 +40,24 @@ describe('negatives', () => {
     expect(rows(text, '2024-09-12').filter((x) => x.startsWith('syrian-national-army attacked') && x.endsWith('2024-09-11'))).toEqual([]);
   });
 });
+
+const rowsEn = (text: string, pub: string) => extract(text, 'en', pub).relations.map((r) => `${r.source} ${r.relation} ${r.target} ${r.date}`);
+
+describe('English: a response reported in the pluperfect after "said" keeps the story\'s day', () => {
+  it('"HTS … said its fighters had responded by shelling army positions near Saraqeb" (b36)', () => {
+    const text = 'Russian warplanes struck the outskirts of Idlib city on Friday, killing two civilians, the Syrian Civil Defence said.\nHours later, Syrian government artillery shelled the town of Sarmin, according to the Syrian Observatory for Human Rights.\nHayat Tahrir al-Sham, the jihadist group that dominates Idlib province, said its fighters had responded by shelling army positions near Saraqeb.';
+    expect(rowsEn(text, '2023-08-05')).toContain('hts attacked syr 2023-08-04');
+  });
+  it('another verb ("said its fighters had retaliated by shelling …")', () => {
+    const text = 'Turkish drones struck a car near Qamishli on Tuesday, killing two SDF fighters, the SDF said.\nThe SDF said its fighters had retaliated by shelling Turkish army positions near the border.';
+    expect(rowsEn(text, '2023-09-14')).toContain('sdf attacked tur 2023-09-12');
+  });
+  it('negative: a sentence\'s vague month before it does not carry ("earlier this week" then "said its fighters had responded")', () => {
+    const text = 'Syrian government artillery shelled the town of Ariha in Idlib province on Friday, killing three civilians, the Syrian Civil Defence said.\nRussian jets also struck the outskirts of Jisr al-Shughur earlier this week, the Syrian Observatory for Human Rights said.\nHTS said its fighters had responded by targeting army positions near Saraqeb.';
+    expect(rowsEn(text, '2024-08-30').filter((x) => x.startsWith('hts attacked') && x.endsWith(' 2024-08'))).toEqual([]);
+  });
+  it('negative: a plain pluperfect with no "said" is background ("HTS had responded by shelling …")', () => {
+    const text = 'Russian warplanes struck the outskirts of Idlib city on Friday, killing two civilians.\nIn June, HTS had responded by shelling army positions near Saraqeb.';
+    expect(rowsEn(text, '2023-08-05').filter((x) => x.startsWith('hts attacked') && x.endsWith('2023-08-04'))).toEqual([]);
+  });
+});

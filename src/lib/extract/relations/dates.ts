@@ -666,7 +666,10 @@ function storyDay(ctx: Ctx, T: Trigger): string | undefined {
   const strike = STORY_ACTS.has(T.patterns[0]!.relation) && pastAct(ctx, T);
   // a response (`وردّت «قسد» بقصف …`, "responded by shelling …") answers the act told before it: the last day the text
   // gave, however far back (the cue is what carries, not the window), past a pluperfect background sentence
-  const answers = i > 0 && !STATES.has(T.patterns[0]!.relation) && responds(ctx, T);
+  // (and "X said its fighters had responded by shelling …": a response reported in the pluperfect after "said" is the
+  // story's too, carried only by a day, not by a sentence's month; dates45)
+  const reported = i > 0 && !STATES.has(T.patterns[0]!.relation) && reportedResponse(ctx, T);
+  const answers = (i > 0 && !STATES.has(T.patterns[0]!.relation) && responds(ctx, T)) || reported;
   if (info.back || strike || answers) {
     // (an act told with "since"/`منذ` is an ongoing series, rule 6's publication: `تواصل فيه الطائرات التركية منذ 20 تشرين
     // الثاني شنّ غارات`, "have struck … since late September"; and so is a response to a series told so in the sentence
@@ -675,7 +678,7 @@ function storyDay(ctx: Ctx, T: Trigger): string | undefined {
     for (let k = i - 1; k >= 0 && (answers || k >= i - 3); k--) {
       if (answers && PLUPERFECT_AR.test(ctx.doc.article.text.slice(ss[k]!.start, ss[k]!.end))) continue;
       // (the sentence right before may tell the act answered with a month: `بعد أسابيع من هجوم … مطلع الشهر الجاري`)
-      const d = dayOf(k) ?? (answers && k === i - 1 ? lastMonth(ctx.doc, k) : undefined);
+      const d = dayOf(k) ?? (answers && !reported && k === i - 1 ? lastMonth(ctx.doc, k) : undefined);
       if (d) return d;
     }
     // an undated strike in the lead: the day the next sentence gives it ("… struck 85 targets. … hit … on Friday")
@@ -720,6 +723,19 @@ function ongoingSince(ctx: Ctx, k: number, T?: Trigger): boolean {
 function opensWithVote(doc: Doc, lexicon: Lexicon, end: number): boolean {
   const vote = cueWords(lexicon, 'vote_word');
   return doc.sentences.some((s) => s.start < end && s.tokens.some((t) => vote.has(t.norm)));
+}
+
+/**
+ * "HTS said its fighters had responded by shelling army positions": an English response verb (cues.csv `response_verb`)
+ * after "had", with "said" at most four words before "had" and the act right after the verb (past "by"/"with").
+ */
+function reportedResponse(ctx: Ctx, T: Trigger): boolean {
+  if (ctx.lang !== 'en') return false;
+  const toks = ctx.s.tokens;
+  const k = T.tok0 - 2;
+  if (k < 1 || !RESPONSE_LINK.has(toks[T.tok0 - 1]!.norm) || !cueWords(ctx.lex, 'response_verb').has(toks[k]!.norm) || toks[k - 1]!.norm !== 'had') return false;
+  for (let q = k - 2; q >= Math.max(0, k - 5); q--) if (toks[q]!.norm === 'said') return true;
+  return false;
 }
 
 /** Words allowed between an English response verb and its act ("responded by shelling", "retaliated with strikes"). */
