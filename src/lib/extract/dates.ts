@@ -717,6 +717,21 @@ function monthOfLast(found: [number, string][], a: number): string | undefined {
 // (and `غداة`, the day after: "منذ الثامن من تشرين الأول، غداة هجوم حماس")
 /** An agreement noun phrase and its verb of reaching right after a "since" date (normalised, no comma between). */
 const SINCE_AGREED = /^\s+(?:[^\s,،.]+\s+){1,5}?(?:توصل|توصلت|توصلا|توصلتا|ابرمه|ابرمته|ابرمها|ابرمتها|agreed|reached|signed|brokered)\s+(?:اليه|اليها|by|between)\s/;
+/**
+ * An agreement the state since the date runs under, with its parties, right after a "since" date past a comma (normalised):
+ * `منذ تشرين الأول/أكتوبر 2019، بموجب تفاهم أبرمته «قسد» مع دمشق`, `منذ عام 2019، بموجب تفاهم بين «قسد» ودمشق`, "since 2019,
+ * under an agreement between Moscow and Ankara" (rule 15: the agreement is dated as the text dates it; dates45).
+ */
+const SINCE_UNDER = /^\s*[,،]?\s*(?:بموجب|under)\s+(?:(?:an?|the)\s+)?(?:تفاهم\S*|اتفاق\S*|agreement|deal|understanding)\s+(?:ابرمه|ابرمته|ابرمها|ابرمتها|توصل\S*|بين|between|agreed|reached|signed)\s/;
+/** A month's name as a word (normalised): a date of the agreement's own clause. */
+const OWN_MONTH = new RegExp(`${B}(?:${AR_M}|${EN_M})${E}`, 'iu');
+/** SINCE_UNDER after offset b of the normalised text, the agreement's clause giving no date of its own (`بموجب تفاهمات توصلت
+ * إليها موسكو وأنقرة في تشرين الأول/أكتوبر من ذلك العام`: that date is the agreement's). */
+function sinceUnder(norm: string, b: number): boolean {
+  if (!SINCE_UNDER.test(norm.slice(b, b + 70))) return false;
+  const rest = norm.slice(b).replace(/^\s*[,،]/, '').split(/[.،,;؛]/)[0]!;
+  return !/\d/.test(rest) && !OWN_MONTH.test(rest);
+}
 const SINCE_COUNTED = /^\s*[,،]?\s*(?:(?:a|one|two|three|\d+)\s+days?\s+(?:after|before)|the\s+day\s+after|(?:اي\s+)?(?:(?:بعد|قبل)\s+(?:يوم|يومين|ثلاثه\s+ايام)|غداه))\s/;
 
 /** A place in capitals (and its country) opening the text, then the date, then a dash: "KAZAN, Russia, Oct 24 - ", also
@@ -840,7 +855,7 @@ function findAll(text: string, from: number, to: number, pub: Date, yes: number,
         // الأول، أي بعد يوم من هجوم حماس`)
         // (or of the agreement reached then, told right after it: `يسري منذ آذار/مارس 2020 وقف لإطلاق النار توصلت إليه روسيا
         // وتركيا`, "in force since March 2020 under a truce agreed by Moscow and Ankara"; branch dates33)
-        when = !!date && SINCE_ONLY.test(norm.slice(Math.max(0, a - 20), a)) && (/^\s*[,،]?\s*(?:when|حين|حينما|عندما)\s/.test(norm.slice(b, b + 12)) || (date.length === 10 && SINCE_COUNTED.test(norm.slice(b, b + 32))) || SINCE_AGREED.test(norm.slice(b, b + 70)));
+        when = !!date && SINCE_ONLY.test(norm.slice(Math.max(0, a - 20), a)) && (/^\s*[,،]?\s*(?:when|حين|حينما|عندما)\s/.test(norm.slice(b, b + 12)) || (date.length === 10 && SINCE_COUNTED.test(norm.slice(b, b + 32))) || SINCE_AGREED.test(norm.slice(b, b + 70)) || sinceUnder(norm, b));
         // a day after "since" is the start of an ongoing state or campaign too ("Turkish jets have struck … since Sunday",
         // `وتشن المسيّرات التركية منذ 20 تشرين الثاني غارات`: gold rule 6 dates them by publication), and "since the 23
         // October attack": a date qualifying a noun names no start

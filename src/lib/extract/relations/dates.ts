@@ -242,6 +242,32 @@ function supportAdjunctYear(ctx: Ctx, T: Trigger, d: { start: number; end: numbe
 }
 
 /**
+ * `وكانت «قسد» قد شنّت، بدعم من القوات الأمريكية، حملة أمنية واسعة في المخيم خلال آذار/مارس الماضي`: a support adjunct
+ * (`بدعم`) set off by commas right after a past verb (not an imperfect, `وتنفذ قوات النظام، بدعم جوي روسي، حملات`) is
+ * the manner of that verb's act, and takes the date that closes the act's clause after it: no other comma, full stop,
+ * relative or clause word, nor "since"/`منذ` between the closing comma and the date (dates45).
+ */
+function supportAdjunctAfterVerb(ctx: Ctx, T: Trigger, d: { start: number; end: number }): boolean {
+  if (ctx.lang !== 'ar' || T.patterns[0]!.relation !== 'supported' || T.patterns[0]!.pos !== 'noun' || d.start < T.end || d.start - T.end > 160) return false;
+  const toks = ctx.s.tokens;
+  if (!/^[وف]?بدعم$/.test(toks[T.tok0]!.norm) || !/^[,،]$/.test(toks[T.tok0 - 1]?.text ?? '')) return false;
+  // (the verb right before the comma, or before its subject: `وأطلقت القوات الحكومية، بدعم …`)
+  let v = T.tok0 - 2;
+  while (v > 0 && ctx.inMention[v]) v--;
+  const verb = toks[v];
+  if (!verb?.word || ctx.inMention[v]) return false;
+  // (a past verb: a perfect, or any form after the pluperfect's قد; never an imperfect in ي/ت/ن)
+  const past = toks[v - 1]?.norm === 'قد' || !/^[وف]?[يتن]/.test(verb.norm);
+  if (!past) return false;
+  const text = ctx.doc.article.text;
+  const close = text.slice(T.end, d.start).search(/[,،]/);
+  if (close < 0) return false;
+  const rest = text.slice(T.end + close + 1, d.start);
+  if (/[,،.;؛:()«»"]/.test(rest) || /(?:^|\s)[وف]?(?:الذي|التي|الذين|منذ|بعد|قبل|حين|عندما|حيث)(?=\s)/.test(rest)) return false;
+  return !/[.;؛:()"]/.test(text.slice(T.end, T.end + close));
+}
+
+/**
  * Is there, between trigger T and date d after it, a participle that opens a reduced relative on an event noun (cues.csv
  * `event_participle`: "signed", "reached", `الموقّع`, `المبرم`), that noun (an `accord` cue or a noun trigger) after T
  * and at most four tokens before the participle? Then the date is that event's ("the ceasefire signed in March 2020").
@@ -393,14 +419,16 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
     if (backgroundDate(ctx, T, d)) continue;
     // ("Russia, a close ally of the Syrian government, voted … in July": a state told by a noun takes no date across a comma)
     // (but aid announced on a day is given that day: "أعلنت في بيروت، في الثاني من أيار، حزمة مساعدات للبنان")
-    if (!d.when && T.patterns[0]!.pos === 'noun' && STATES.has(T.patterns[0]!.relation) && /[,،]/.test(ctx.doc.article.text.slice(d.end <= T.start ? d.end : T.end, d.end <= T.start ? T.start : d.start)) && !announcedAid(ctx, T, d) && !supportAdjunctYear(ctx, T, d)) continue;
+    if (!d.when && T.patterns[0]!.pos === 'noun' && STATES.has(T.patterns[0]!.relation) && /[,،]/.test(ctx.doc.article.text.slice(d.end <= T.start ? d.end : T.end, d.end <= T.start ? T.start : d.start)) && !announcedAid(ctx, T, d) && !supportAdjunctYear(ctx, T, d) && !supportAdjunctAfterVerb(ctx, T, d)) continue;
     // "تتعرض … لغارات منذ اندلاع الحرب في تشرين الأول", "أول زيارة له منذ تعيينه … مطلع حزيران": a date after منذ and an
     // event noun dates that event (when the acts began), not the act before it
     if (ctx.lang === 'ar' && d.start >= T.end && sinceEvent(ctx.doc.article.text.slice(T.end, d.start))) continue;
     // (and an act in a clause after it, past a comma: `منذ بدء حربها على لبنان في أيلول الماضي، متهمة «حزب الله» …`, "since
     // it expanded its war … in late September, saying Iran uses …": the date closing a since-event clause dates that event
     // only; not a "when" clause on that date, `، حين زار …`; dates43)
-    if (d.end <= T.start && /^[^.;]*[,،]/.test(ctx.doc.article.text.slice(d.end, T.start)) && !SINCE_WHEN.test(ctx.doc.article.text.slice(d.end, T.start)) && sinceClauseBefore(ctx, d)) continue;
+    // (not a support adjunct set off by a comma right after that date: `منذ انتزعت «قسد» السيطرة عليها … في تشرين الأول 2017،
+    // بدعم من الولايات المتحدة`, the since-clause's own act's manner; dates45)
+    if (d.end <= T.start && /^[^.;]*[,،]/.test(ctx.doc.article.text.slice(d.end, T.start)) && !SINCE_WHEN.test(ctx.doc.article.text.slice(d.end, T.start)) && !(/^\s*[,،]\s*ب?$/.test(ctx.doc.article.text.slice(d.end, T.start)) && supportAdjunctYear(ctx, T, d)) && sinceClauseBefore(ctx, d)) continue;
     // (English: "visiting Russia for the first time since the quadrilateral meeting in May")
     // (and a clause after "since": "has stepped up its strikes since it launched a campaign … last month")
     if (ctx.lang === 'en' && d.start >= T.end && /\bsince\s+\S/i.test(ctx.doc.article.text.slice(T.end, d.start))) continue;
@@ -638,7 +666,10 @@ function storyDay(ctx: Ctx, T: Trigger): string | undefined {
   const strike = STORY_ACTS.has(T.patterns[0]!.relation) && pastAct(ctx, T);
   // a response (`وردّت «قسد» بقصف …`, "responded by shelling …") answers the act told before it: the last day the text
   // gave, however far back (the cue is what carries, not the window), past a pluperfect background sentence
-  const answers = i > 0 && !STATES.has(T.patterns[0]!.relation) && responds(ctx, T);
+  // (and "X said its fighters had responded by shelling …": a response reported in the pluperfect after "said" is the
+  // story's too, carried only by a day, not by a sentence's month; dates45)
+  const reported = i > 0 && !STATES.has(T.patterns[0]!.relation) && reportedResponse(ctx, T);
+  const answers = (i > 0 && !STATES.has(T.patterns[0]!.relation) && responds(ctx, T)) || reported;
   if (info.back || strike || answers) {
     // (an act told with "since"/`منذ` is an ongoing series, rule 6's publication: `تواصل فيه الطائرات التركية منذ 20 تشرين
     // الثاني شنّ غارات`, "have struck … since late September"; and so is a response to a series told so in the sentence
@@ -647,7 +678,7 @@ function storyDay(ctx: Ctx, T: Trigger): string | undefined {
     for (let k = i - 1; k >= 0 && (answers || k >= i - 3); k--) {
       if (answers && PLUPERFECT_AR.test(ctx.doc.article.text.slice(ss[k]!.start, ss[k]!.end))) continue;
       // (the sentence right before may tell the act answered with a month: `بعد أسابيع من هجوم … مطلع الشهر الجاري`)
-      const d = dayOf(k) ?? (answers && k === i - 1 ? lastMonth(ctx.doc, k) : undefined);
+      const d = dayOf(k) ?? (answers && !reported && k === i - 1 ? lastMonth(ctx.doc, k) : undefined);
       if (d) return d;
     }
     // an undated strike in the lead: the day the next sentence gives it ("… struck 85 targets. … hit … on Friday")
@@ -694,6 +725,19 @@ function opensWithVote(doc: Doc, lexicon: Lexicon, end: number): boolean {
   return doc.sentences.some((s) => s.start < end && s.tokens.some((t) => vote.has(t.norm)));
 }
 
+/**
+ * "HTS said its fighters had responded by shelling army positions": an English response verb (cues.csv `response_verb`)
+ * after "had", with "said" at most four words before "had" and the act right after the verb (past "by"/"with").
+ */
+function reportedResponse(ctx: Ctx, T: Trigger): boolean {
+  if (ctx.lang !== 'en') return false;
+  const toks = ctx.s.tokens;
+  const k = T.tok0 - 2;
+  if (k < 1 || !RESPONSE_LINK.has(toks[T.tok0 - 1]!.norm) || !cueWords(ctx.lex, 'response_verb').has(toks[k]!.norm) || toks[k - 1]!.norm !== 'had') return false;
+  for (let q = k - 2; q >= Math.max(0, k - 5); q--) if (toks[q]!.norm === 'said') return true;
+  return false;
+}
+
 /** Words allowed between an English response verb and its act ("responded by shelling", "retaliated with strikes"). */
 const RESPONSE_LINK = new Set(['by', 'with', 'back', 'later', 'quickly', 'immediately']);
 /**
@@ -710,11 +754,25 @@ function responds(ctx: Ctx, T: Trigger): boolean {
     // (a pluperfect: `وكانت «قسد» قد ردّت`, "had responded")
     for (let q = Math.max(0, k - 4); q < k; q++) if (toks[q]!.norm === 'قد' || toks[q]!.norm === 'had') return false;
     let free = 0;
+    // (Arabic: the subject's head nouns before its name, `وردّت فصائل غرفة عمليات «الفتح المبين» بقصف`, `وردّت فصائل «الجيش
+    // الوطني» بقصف`: at most three words, all before the last name before the act; dates45)
+    let lastNamed = -1;
+    if (ctx.lang === 'ar') for (let j = T.tok0 - 1; j > k && lastNamed < 0; j--) if (named(j)) lastNamed = j;
+    let head = 0;
+    const actNounAt = (j: number) => ctx.s.triggers.some((x) => x !== T && x.tok0 === j && x.patterns[0]!.pos === 'noun' && x.patterns[0]!.relation === T.patterns[0]!.relation && /^ب/.test(toks[j]!.norm) && T.tok0 - x.tok1 <= 2);
     for (let j = k + 1; j < T.tok0; j++) {
       const t = toks[j]!;
       if (!t.word || named(j) || (ctx.lang === 'en' && RESPONSE_LINK.has(t.norm))) continue;
       // (the subject's own military noun before its demonym, `وردّت المدفعية التركية بقصف …`; dates36)
       if (ctx.lang === 'ar' && ctx.s.cues.some((c) => c.tok0 <= j && j < c.tok1 && (cueHas(c, 'military') || cueHas(c, 'state_head')))) continue;
+      if (ctx.lang === 'ar' && j < lastNamed && ++head <= 3) continue;
+      // (what is answered, right after the verb: `ردّت على الهجوم بقصف …`; dates45)
+      if (ctx.lang === 'ar' && t.norm === 'علي' && /^ال/.test(toks[j + 1]?.norm ?? '') && (j + 2 === T.tok0 || actNounAt(j + 2))) {
+        j++;
+        continue;
+      }
+      // (the response's own act noun, its adjective and the verb that carries it on: `ردّت بقصف مدفعي استهدف مواقع …`)
+      if (ctx.lang === 'ar' && actNounAt(j)) return true;
       if (ctx.lang === 'ar' || ++free > 1) return false;
     }
     return true;
@@ -834,7 +892,8 @@ export function isPresent(ctx: Ctx, T: Trigger): boolean {
   if (ctx.s.tokens[T.tok0 - 1]?.norm === 'ان' && /^[وف]?(?:قبل|بعد)$/.test(ctx.s.tokens[T.tok0 - 2]?.norm ?? '')) return false;
   const w = triggerWord(ctx, T);
   // (past verbs of the form تفعّل: توعّد, تعهّد, تبنّى, تولّى)
-  return /^[يت]/.test(w) && !/^ت(لق|وجه|وصل|صالح|صافح|مركز|طرق|حدث|ابع|وعد|عهد|بني|ولي)/.test(w);
+  // (and `تصدّى`, `تصدّت`, `تصدّوا`: repelled; dates45)
+  return /^[يت]/.test(w) && !/^ت(لق|وجه|وصل|صالح|صافح|مركز|طرق|حدث|ابع|وعد|عهد|بني|ولي|صدي$|صدت$|صدوا$)/.test(w);
 }
 
 /** A stance held over time, not a statement of the day: "مراراً", "repeatedly", "long", `منذ سنوات`, "for years". */
