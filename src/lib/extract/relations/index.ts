@@ -61,6 +61,7 @@ import { allyConjuncts } from './allyconjunct.ts';
 import { jointBodyMet } from './jointbody.ts';
 import { attackerAnaphors } from './attackeranaphor.ts';
 import { capturedPlacePronouns, pronounControlAr } from './placepronoun.ts';
+import { takenClitic } from './takenclitic.ts';
 import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, criticisedEvent, demonstrativeForces, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, membersPronounAnaphors, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors, attackersOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
@@ -1954,6 +1955,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   // (`منذ سيطرة القوات التركية عليها`: the holder of the place the pronoun names; placepronoun.ts, ref44)
   pronounControlAr(ctx);
   capturedFrom(ctx);
+  // (`منذ انتزعت «قسد» السيطرة عليها من «داعش»`, `استعادتها من`, "took it from": the place a pronoun or clitic; takenclitic.ts, slot45)
+  takenClitic(ctx);
   strongholdCaptured(ctx);
   lostPlaces(ctx, before);
   lastHoldingOwner(ctx, before);
