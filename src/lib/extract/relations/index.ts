@@ -62,6 +62,7 @@ import { jointBodyMet } from './jointbody.ts';
 import { attackerAnaphors } from './attackeranaphor.ts';
 import { capturedPlacePronouns, pronounControlAr } from './placepronoun.ts';
 import { takenClitic } from './takenclitic.ts';
+import { sentForces } from './sentforces.ts';
 import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, criticisedEvent, demonstrativeForces, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, membersPronounAnaphors, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors, attackersOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
@@ -1957,6 +1958,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   capturedFrom(ctx);
   // (`منذ انتزعت «قسد» السيطرة عليها من «داعش»`, `استعادتها من`, "took it from": the place a pronoun or clitic; takenclitic.ts, slot45)
   takenClitic(ctx);
+  // ("sent fresh reinforcements to the front lines around P", `أدخل … رتلاً إلى P`: sentforces.ts, slot45)
+  sentForces(ctx);
   strongholdCaptured(ctx);
   lostPlaces(ctx, before);
   lastHoldingOwner(ctx, before);
