@@ -63,6 +63,7 @@ import { attackerAnaphors } from './attackeranaphor.ts';
 import { capturedPlacePronouns, pronounControlAr } from './placepronoun.ts';
 import { takenClitic } from './takenclitic.ts';
 import { sentForces } from './sentforces.ts';
+import { ceasedFire } from './ceasefire.ts';
 import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, criticisedEvent, demonstrativeForces, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, membersPronounAnaphors, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors, attackersOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
@@ -1591,6 +1592,9 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     // out of the sentence's triggers, so that no other relation sees a verb there: `حين تدخلت عسكرياً لدعم حكومة الأسد`)
     const interv = s.triggers.filter((x) => isIntervention(ctx, x));
     if (interv.length) ctx.s = s = sentenceWith(s, s.mentions, s.triggers.filter((x) => !interv.includes(x)), s.cues);
+    // (`اتفاق وقف إطلاق النار … بين روسيا وتركيا`: a ceasefire is no fire between its parties; ceasefire.ts, slot45)
+    const ceased = ceasedFire(ctx);
+    if (ceased.length) ctx.s = s = sentenceWith(s, s.mentions, s.triggers.filter((x) => !ceased.includes(x)), s.cues);
     markAppositions(ctx);
     // ("Turkey, which regards the YPG, the backbone of the SDF, as …, has …": the label clause past its apposition; en43)
     labelRelatives(ctx);
