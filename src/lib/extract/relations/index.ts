@@ -64,6 +64,7 @@ import { capturedPlacePronouns, pronounControlAr } from './placepronoun.ts';
 import { takenClitic } from './takenclitic.ts';
 import { sentForces } from './sentforces.ts';
 import { ceasedFire } from './ceasefire.ts';
+import { sweepsAgainst } from './sweepagainst.ts';
 import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, criticisedEvent, demonstrativeForces, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, membersPronounAnaphors, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors, attackersOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
@@ -1626,6 +1627,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     includedAttackDoer(ctx, before);
     // ("mounted sweeps in the Badia to root out IS cells", `حملات تمشيط في البادية`: presence, not an attack on the place; sweeps.ts, np39)
     sweeps(ctx, before);
+    // ("mounted several sweeps against IS cells in the Badia": sweepagainst.ts, slot45)
+    sweepsAgainst(ctx);
     // ("its fighters returned fire", `مقاتليها ردّوا على مصادر النيران`: on the attacker; returnfire.ts, ref43)
     returnedFire(ctx, before);
     // ("al-Hol, which the SDF has run since 2019": an English object relative on a place; objrelative.ts, ref38)
