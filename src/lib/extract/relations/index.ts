@@ -65,6 +65,7 @@ import { takenClitic } from './takenclitic.ts';
 import { sentForces } from './sentforces.ts';
 import { ceasedFire } from './ceasefire.ts';
 import { sweepsAgainst } from './sweepagainst.ts';
+import { blameRelativeAr } from './blamerelative.ts';
 import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, criticisedEvent, demonstrativeForces, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, membersPronounAnaphors, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors, attackersOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
@@ -1629,6 +1630,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     sweeps(ctx, before);
     // ("mounted several sweeps against IS cells in the Badia": sweepagainst.ts, slot45)
     sweepsAgainst(ctx);
+    // (`…، الذي حمّلت مسؤوليته لـX و«Y»`: the opening actor accused them; blamerelative.ts, slot45)
+    blameRelativeAr(ctx);
     // ("its fighters returned fire", `مقاتليها ردّوا على مصادر النيران`: on the attacker; returnfire.ts, ref43)
     returnedFire(ctx, before);
     // ("al-Hol, which the SDF has run since 2019": an English object relative on a place; objrelative.ts, ref38)
