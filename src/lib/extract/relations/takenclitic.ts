@@ -18,7 +18,7 @@
 import type { Mention, Trigger } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
 import { verbArgs } from './args.ts';
-import { actor, BOUNDARY, type Ctx, cueTrigger, hasCue, hasWordCue, hasWordCueAt, isPossessive, leadingActor, prepOf, verbPattern } from './ctx.ts';
+import { actor, BOUNDARY, RELATIVE, type Ctx, cueTrigger, hasCue, hasWordCue, hasWordCueAt, isPossessive, leadingActor, prepOf, verbPattern } from './ctx.ts';
 import { emit, redateSince } from './emit.ts';
 import { isHypothetical, isNegated } from './guards.ts';
 import { clauseDate, datedPresence } from './presence.ts';
@@ -113,10 +113,14 @@ export function takenClitic(ctx: Ctx): void {
     // (the captor: the verb's subject, states and armed groups; a verbal noun's, the sentence's opening actor)
     let takers: Mention[] = [];
     if (!noun) takers = (verbArgs(ctx, v, true).subj ?? []).filter((m) => m.tok0 !== loser?.tok0 && holderKind(ctx, m));
+    // (a relative's verb has its own subject: `مدينة كوباني التي استعادها المقاتلون الأكراد` is not the main clause's)
+    let r = k - 1;
+    while (r >= 0 && k - r <= 4 && !RELATIVE.has(toks[r]!.norm) && !BOUNDARY.has(toks[r]!.text)) r--;
+    if (r >= 0 && RELATIVE.has(toks[r]!.norm)) takers = takers.filter((m) => m.tok0 > r);
     // ("Turkish troops and their Syrian National Army allies took …": the forces joined before the subject's first member)
     const joined = en && takers.length ? forcesAndBefore(ctx, takers[0]!) : undefined;
     if (joined && !takers.some((m) => m.entity === joined.entity)) takers = [joined, ...takers];
-    if (!takers.length && (noun || !en)) {
+    if (!takers.length && noun) {
       const lead = leadingActor(ctx, k);
       if (lead && holderKind(ctx, lead) && lead.tok0 !== loser?.tok0) takers = [lead];
     }
