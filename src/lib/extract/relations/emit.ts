@@ -311,6 +311,8 @@ export function delegationHead(ctx: Ctx, m: Mention): Mention | undefined {
  * the lexicon's `country` column.
  */
 export function ownState(ctx: Ctx, relation: string, a: string, b: string): boolean {
+  // (a leader's warning of a danger near "the kingdom's borders" threatens no one, least his own state: slot45, FP guard)
+  if (relation === 'threatened') return ctx.lex.entities.get(a)?.kind === 'person' && ctx.lex.entities.get(a)?.country === b;
   if (!MEETING_RELATIONS.has(relation)) return false;
   const ea = ctx.lex.entities.get(a);
   const eb = ctx.lex.entities.get(b);

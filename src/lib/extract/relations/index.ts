@@ -61,6 +61,11 @@ import { allyConjuncts } from './allyconjunct.ts';
 import { jointBodyMet } from './jointbody.ts';
 import { attackerAnaphors } from './attackeranaphor.ts';
 import { capturedPlacePronouns, pronounControlAr } from './placepronoun.ts';
+import { takenClitic } from './takenclitic.ts';
+import { sentForces } from './sentforces.ts';
+import { ceasedFire } from './ceasefire.ts';
+import { sweepsAgainst } from './sweepagainst.ts';
+import { blameRelativeAr } from './blamerelative.ts';
 import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, criticisedEvent, demonstrativeForces, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, membersPronounAnaphors, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors, attackersOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
@@ -1589,6 +1594,9 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     // out of the sentence's triggers, so that no other relation sees a verb there: `حين تدخلت عسكرياً لدعم حكومة الأسد`)
     const interv = s.triggers.filter((x) => isIntervention(ctx, x));
     if (interv.length) ctx.s = s = sentenceWith(s, s.mentions, s.triggers.filter((x) => !interv.includes(x)), s.cues);
+    // (`اتفاق وقف إطلاق النار … بين روسيا وتركيا`: a ceasefire is no fire between its parties; ceasefire.ts, slot45)
+    const ceased = ceasedFire(ctx);
+    if (ceased.length) ctx.s = s = sentenceWith(s, s.mentions, s.triggers.filter((x) => !ceased.includes(x)), s.cues);
     markAppositions(ctx);
     // ("Turkey, which regards the YPG, the backbone of the SDF, as …, has …": the label clause past its apposition; en43)
     labelRelatives(ctx);
@@ -1620,6 +1628,10 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     includedAttackDoer(ctx, before);
     // ("mounted sweeps in the Badia to root out IS cells", `حملات تمشيط في البادية`: presence, not an attack on the place; sweeps.ts, np39)
     sweeps(ctx, before);
+    // ("mounted several sweeps against IS cells in the Badia": sweepagainst.ts, slot45)
+    sweepsAgainst(ctx);
+    // (`…، الذي حمّلت مسؤوليته لـX و«Y»`: the opening actor accused them; blamerelative.ts, slot45)
+    blameRelativeAr(ctx);
     // ("its fighters returned fire", `مقاتليها ردّوا على مصادر النيران`: on the attacker; returnfire.ts, ref43)
     returnedFire(ctx, before);
     // ("al-Hol, which the SDF has run since 2019": an English object relative on a place; objrelative.ts, ref38)
@@ -1954,6 +1966,10 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   // (`منذ سيطرة القوات التركية عليها`: the holder of the place the pronoun names; placepronoun.ts, ref44)
   pronounControlAr(ctx);
   capturedFrom(ctx);
+  // (`منذ انتزعت «قسد» السيطرة عليها من «داعش»`, `استعادتها من`, "took it from": the place a pronoun or clitic; takenclitic.ts, slot45)
+  takenClitic(ctx);
+  // ("sent fresh reinforcements to the front lines around P", `أدخل … رتلاً إلى P`: sentforces.ts, slot45)
+  sentForces(ctx);
   strongholdCaptured(ctx);
   lostPlaces(ctx, before);
   lastHoldingOwner(ctx, before);

@@ -1673,7 +1673,7 @@ export function capturedFrom(ctx: Ctx): void {
 }
 
 /** The first date in the clause after token k (up to a clause boundary or "but"/`لكن`), or undefined. */
-function clauseDate(ctx: Ctx, k: number): string | undefined {
+export function clauseDate(ctx: Ctx, k: number): string | undefined {
   const toks = ctx.s.tokens;
   let j = k + 1;
   while (j < toks.length && !BOUNDARY_TEXT.test(toks[j]!.text) && !/^(but|while|لكن|فيما|بينما)$/.test(toks[j]!.norm)) j++;
@@ -1682,7 +1682,7 @@ function clauseDate(ctx: Ctx, k: number): string | undefined {
 }
 
 /** `who deployed_in where` by trigger T, dated `date` (a loss or a capture, gold rule 19f); once per pair. */
-function datedPresence(ctx: Ctx, T: Trigger, who: Mention, where: Mention, date: string): void {
+export function datedPresence(ctx: Ctx, T: Trigger, who: Mention, where: Mention, date: string): void {
   const n = ctx.out.length;
   const a = actor(ctx.lex, who);
   if (!a || a.entity === where.entity || ctx.out.some((r) => r.evidence.start === ctx.s.start && r.relation === 'deployed_in' && r.source === a.entity && r.target === where.entity && r.date === date)) return;
