@@ -1,0 +1,36 @@
+/**
+ * Relations told by noun phrases (branch np45; diagnosis-batch42 §6 np45, diagnosis-batch43 §6 np45), per slot kind, both
+ * languages. Each describe is one class; its cases are the row's own construction and variants, with negatives.
+ */
+import { describeCases } from './helpers.ts';
+
+// 1. Strikes or a campaign against named groups in named places (b43 #26–28; pool b16, b17): relations/againstin.ts.
+describeCases({
+  'strikes and campaigns against G in P: the row and variants (en)': [
+    ['ypg deployed_in northern-syria', "Turkey launched Operation Claw-Sword on November 20, a campaign of air and artillery strikes against the YPG and the Kurdistan Workers' Party (PKK) in northern Syria and northern Iraq."],
+    ['pkk deployed_in northern-syria', "Turkey launched Operation Claw-Sword on November 20, a campaign of air and artillery strikes against the YPG and the Kurdistan Workers' Party (PKK) in northern Syria and northern Iraq."],
+    ['pkk deployed_in northern-iraq', "Turkey launched Operation Claw-Sword on November 20, a campaign of air and artillery strikes against the YPG and the Kurdistan Workers' Party (PKK) in northern Syria and northern Iraq."],
+    ['no ypg deployed_in northern-iraq', "Turkey launched Operation Claw-Sword on November 20, a campaign of air and artillery strikes against the YPG and the Kurdistan Workers' Party (PKK) in northern Syria and northern Iraq."],
+    ['ypg deployed_in northern-syria', 'Turkey, which launched a campaign of air strikes against the YPG in northern Syria last week, says the group threatens its border.'],
+    ['pkk deployed_in northern-iraq', 'Ankara carries out regular drone strikes against the PKK in northern Iraq.'],
+    ['hezbollah deployed_in lbn', 'Israel has stepped up its strikes in Syria since it launched an intensive bombing campaign against Hezbollah in Lebanon last month.'],
+    ['hezbollah deployed_in lbn', 'Israel has stepped up attacks in Syria since it launched its offensive against Hezbollah in Lebanon in September.'],
+    ['pkk deployed_in irq', 'Erdogan said Turkish forces would press on with operations against the PKK and the Kurdish YPG militia in Iraq and Syria.'],
+    ['pkk deployed_in syr', 'Erdogan said Turkish forces would press on with operations against the PKK and the Kurdish YPG militia in Iraq and Syria.'],
+  ],
+  'strikes and campaigns against G in P: negatives (en)': [
+    ['no hezbollah deployed_in lbn', 'The ambush came as Israel pressed its war against Hezbollah in Lebanon.'],
+    ['no ypg deployed_in irq', 'Erdogan said Turkish forces would press on with operations against the PKK and the Kurdish YPG militia in Iraq and Syria.'],
+    ['no isis deployed_in hasakah', 'The coalition struck IS targets on Monday, and strikes against the group continued near Hasakah.'],
+  ],
+  'strikes and campaigns against G in P: the row and variants (ar)': [
+    ['ypg deployed_in northern-syria', 'أطلقت تركيا في 20 تشرين الثاني/نوفمبر عملية «المخلب - السيف»، وهي حملة غارات جوية ومدفعية ضد الوحدات الكردية وحزب العمال الكردستاني في شمال سوريا وشمال العراق.'],
+    ['pkk deployed_in northern-iraq', 'أطلقت تركيا في 20 تشرين الثاني/نوفمبر عملية «المخلب - السيف»، وهي حملة غارات جوية ومدفعية ضد الوحدات الكردية وحزب العمال الكردستاني في شمال سوريا وشمال العراق.'],
+    ['no ypg deployed_in northern-iraq', 'أطلقت تركيا في 20 تشرين الثاني/نوفمبر عملية «المخلب - السيف»، وهي حملة غارات جوية ومدفعية ضد الوحدات الكردية وحزب العمال الكردستاني في شمال سوريا وشمال العراق.'],
+    ['pkk deployed_in northern-iraq', 'وتنفذ تركيا ضربات جوية ضد حزب العمال الكردستاني في شمال العراق.'],
+    ['hezbollah deployed_in lbn', 'وتشن إسرائيل منذ أيلول/سبتمبر حملة غارات مكثفة ضد «حزب الله» في لبنان.'],
+  ],
+  'strikes and campaigns against G in P: negatives (ar)': [
+    ['no hezbollah deployed_in lbn', 'وكثّفت إسرائيل غاراتها على سوريا منذ أن وسّعت حربها ضد «حزب الله» في لبنان.'],
+  ],
+}, '2022-11-25');
