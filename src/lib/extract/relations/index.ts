@@ -88,6 +88,7 @@ import { ownedTargets, specifiedAttacks } from './specified.ts';
 import { agreedFutureAct, hostRelativeVisit, purposeNoUrging, secondPlace, visitedNoPair, withRelative } from './hostrelative.ts';
 import { loyalTo, otherOwners, othersOwner } from './loyalty.ts';
 import { campaignPresence } from './campaign.ts';
+import { controlNounAr } from './controlnoun.ts';
 import { accusedOccupation, presenceThere } from './occupation.ts';
 import { attackedGroupIn } from './targetin.ts';
 import { passiveControlAfterComma } from './passivecontrol.ts';
@@ -1953,6 +1954,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   regainedControl(ctx);
   // (`منذ سيطرة القوات التركية عليها`: the holder of the place the pronoun names; placepronoun.ts, ref44)
   pronounControlAr(ctx);
+  // (`منذ سيطرة أنقرة والفصائل على منطقتي A وB`, `انتهت بسيطرة X وY عليها`: the holders of the control noun; controlnoun.ts, np45)
+  if (ctx.lang === 'ar') controlNounAr(ctx);
   capturedFrom(ctx);
   strongholdCaptured(ctx);
   lostPlaces(ctx, before);
