@@ -52,3 +52,19 @@ describeCases({
     ['no syr deployed_in raqqa', 'وتسيطر «قسد» على مدينة الرقة منذ عام 2017.'],
   ],
 }, '2024-11-06');
+
+// 3. An organisation as the modifier of an ally noun (b43 #67, FP 69, FP 71; pool b16 FP, b20): allymodifier.ts.
+describeCases({
+  'an alliance modifier of an ally noun names no party: the row and variants (en)': [
+    ['usa supported tur', 'The United States, a NATO ally of Turkey, backs the SDF and keeps troops in the region.'],
+    ['usa supported sdf', 'The United States, a NATO ally of Turkey, backs the SDF and keeps troops in the region.'],
+    ['no nato supported tur', 'The United States, a NATO ally of Turkey, backs the SDF and keeps troops in the region.'],
+    ['no usa supported nato', 'The United States, a NATO ally of Turkey, backs the SDF and keeps troops in the region.'],
+    ['usa supported tur', "The United States, Turkey's NATO ally, backs the YPG-led Syrian Democratic Forces."],
+    ['no usa attacked nato', 'A US F-16 shot down an armed Turkish drone on Thursday, the first time Washington has downed an aircraft belonging to a NATO ally.'],
+    ['no nato supported ukr', 'Germany and other NATO allies pledged aid to Ukraine on Monday.'],
+  ],
+  'an alliance named as an actor stays one (en)': [
+    ['nato supported ukr', 'NATO allies backed Ukraine, while NATO itself supports Ukraine with training.'],
+  ],
+}, '2024-01-27');

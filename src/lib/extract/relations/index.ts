@@ -89,6 +89,7 @@ import { agreedFutureAct, hostRelativeVisit, purposeNoUrging, secondPlace, visit
 import { loyalTo, otherOwners, othersOwner } from './loyalty.ts';
 import { campaignPresence } from './campaign.ts';
 import { controlNounAr } from './controlnoun.ts';
+import { allyModifiers } from './allymodifier.ts';
 import { accusedOccupation, presenceThere } from './occupation.ts';
 import { attackedGroupIn } from './targetin.ts';
 import { passiveControlAfterComma } from './passivecontrol.ts';
@@ -1585,6 +1586,9 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     // ("بموجب اتفاق رعته الصين", "a China-brokered deal", "a mediator between A and B": no parties; agreements.ts)
     const brokers = brokerMentions(ctx);
     if (brokers) ctx.s = s = sentenceWith(s, s.mentions.filter((m) => !brokers.has(m)), s.triggers, s.cues);
+    // ("a NATO ally of Turkey", "its NATO ally": the alliance names no party; allymodifier.ts, np45)
+    const alliances = allyModifiers(ctx);
+    if (alliances) ctx.s = s = sentenceWith(s, s.mentions.filter((m) => !alliances.has(m)), s.triggers, s.cues);
     for (const m of s.mentions) inMention.fill(1, m.tok0, m.tok1);
     // (an intervention is a deployment with a place and a date of its own, read by its frame alone, presence.ts, below;
     // out of the sentence's triggers, so that no other relation sees a verb there: `حين تدخلت عسكرياً لدعم حكومة الأسد`)
