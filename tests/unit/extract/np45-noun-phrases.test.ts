@@ -68,3 +68,30 @@ describeCases({
     ['nato supported ukr', 'NATO allies backed Ukraine, while NATO itself supports Ukraine with training.'],
   ],
 }, '2024-01-27');
+
+// 4. A group or its cells acting in a place (b42 #88; pool b15, b26, b33, b35, b37, b38): actingin.ts.
+describeCases({
+  'a group or its cells acting in a place: the row and variants (en)': [
+    ['isis deployed_in daraa', 'Islamic State cells have carried out similar attacks in Daraa province over the past year.'],
+    ['isis deployed_in syrian-desert', 'IS lost its last territory in Syria in March 2019, but its cells still carry out hit-and-run attacks on government forces in the Syrian desert.'],
+    ['isis deployed_in deir-ez-zor', 'IS lost its last territory in Syria at Baghuz in March 2019, but its sleeper cells still carry out attacks in the Deir ez-Zor countryside.'],
+    ['isis deployed_in deir-ez-zor', 'No group claimed the attack, but Islamic State cells have mounted frequent raids on SDF positions in the eastern countryside of Deir ez-Zor this year.'],
+    ['isis deployed_in syrian-desert', 'IS lost its last stronghold in Syria in March 2019, when the SDF captured Baghouz, but its cells still carry out attacks in the Syrian desert.'],
+    ['isis deployed_in raqqa', 'Islamic State fighters, who lost the city in 2017, remain active in Raqqa province.'],
+  ],
+  'a group or its cells acting in a place: negatives (en)': [
+    ['no sdf deployed_in syrian-desert', 'IS lost its last stronghold in Syria in March 2019, when the SDF captured Baghouz, but its cells still carry out attacks in the Syrian desert.'],
+    ['no isis deployed_in irq', 'US Central Command said IS had claimed 153 attacks in Iraq and Syria in the first half of 2024.'],
+    ['no hts deployed_in hama', 'Government forces accuse HTS of launching drone attacks on their positions in the countryside of Hama and Latakia.'],
+    ['no isis deployed_in deir-ez-zor', 'Islamic State cells have not carried out attacks in the Deir ez-Zor countryside since May.'],
+  ],
+  'a group or its cells acting in a place: the row and variants (ar)': [
+    ['isis deployed_in syrian-desert', 'وتنشط خلايا لتنظيم «داعش» في البادية السورية.'],
+    ['isis deployed_in deir-ez-zor', 'ورغم خسارته آخر معاقله في الباغوز في آذار/مارس 2019، لا يزال تنظيم «داعش» ينفذ هجمات متفرقة في البادية السورية وأرياف دير الزور.'],
+    ['isis deployed_in deir-ez-zor', 'غير أن خلايا «داعش» ما زالت تشن هجمات متفرقة على حواجز «قسد» في ريف دير الزور.'],
+  ],
+  'a group or its cells acting in a place: negatives (ar)': [
+    ['no ypg deployed_in aleppo', 'وتتهم أنقرة «وحدات حماية الشعب» بشن هجمات انطلاقاً من تل رفعت على نقاط الجيش التركي في ريف حلب.'],
+    ['no isis deployed_in syr', 'وأعلن تنظيم «داعش» مسؤوليته عن 153 هجوماً في سوريا والعراق.'],
+  ],
+}, '2024-06-14');

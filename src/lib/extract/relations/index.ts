@@ -90,6 +90,7 @@ import { loyalTo, otherOwners, othersOwner } from './loyalty.ts';
 import { campaignPresence } from './campaign.ts';
 import { controlNounAr } from './controlnoun.ts';
 import { allyModifiers } from './allymodifier.ts';
+import { actingIn } from './actingin.ts';
 import { accusedOccupation, presenceThere } from './occupation.ts';
 import { attackedGroupIn } from './targetin.ts';
 import { passiveControlAfterComma } from './passivecontrol.ts';
@@ -1937,6 +1938,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   presenceNounOwners(ctx);
   // ("operations against the YPG in northern Syria", `عملية ضد الوحدات الكردية في شمال سوريا`: the side is there; againstin.ts, np44)
   againstIn(ctx);
+  // ("IS cells have carried out attacks in P", "its cells still operate in P", `تنشط خلايا للتنظيم في P`: actingin.ts, np45)
+  actingIn(ctx);
   // ("killed three people, including a commander of the SDF": the named victims were attacked; killedincluding.ts, np44)
   if ((rels & R_ATTACKED_ANY) !== 0) killedIncluding(ctx);
   // (`تعرضت قرى … لقصف مصدره X`: the attack's doers named by its source; sourcedattack.ts, np44)
