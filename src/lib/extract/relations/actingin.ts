@@ -14,7 +14,7 @@
  */
 import { redated, type Mention } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
-import { actor, BOUNDARY, type Ctx, cueTrigger, groupFrom, hasWordCue, mentionIndexAt, prepOf, verbPattern, wordCueTokens } from './ctx.ts';
+import { actor, BOUNDARY, type Ctx, cueTrigger, groupFrom, hasWordCue, hasWordCueAt, mentionIndexAt, prepOf, verbPattern, wordCueTokens } from './ctx.ts';
 import { emit, toldHere } from './emit.ts';
 
 const IN = /^(in|across|inside|throughout|في|داخل)$/;
@@ -72,6 +72,10 @@ export function actingIn(ctx: Ctx): void {
     if (!doer || negated) continue;
     // (not an act imputed: "accuse HTS of launching drone attacks on …", `وتتهم أنقرة «الوحدات» بشن هجمات`)
     if (s.triggers.some((x) => x.tok0 < doer!.tok0 && x.patterns.some((p) => p.relation === 'accused'))) continue;
+    // (nor one denied: `ونفت الحكومة أن «حزب الله» ينشط في محافظة درعا`)
+    let denied = false;
+    for (let j = 0; j < doer.tok0 && !denied; j++) denied = hasWordCueAt(ctx, j, 'denial_verb', 'conj');
+    if (denied) continue;
     // the places: "in" P within twelve words, no break
     let places: Mention[] = [];
     for (let j = k + 1; j < toks.length && j - k <= 12; j++) {
