@@ -13,7 +13,7 @@
  */
 import type { Mention } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
-import { actor, AGAINST, cueTrigger, type Ctx, groupFrom, hasBoundary, hasWordCue, mentionIndexAt, verbPattern, wordCueTokens } from './ctx.ts';
+import { actor, AGAINST, cueTrigger, type Ctx, groupFrom, hasBoundary, hasWordCue, hasWordCueAt, mentionIndexAt, verbPattern, wordCueTokens } from './ctx.ts';
 import { emit, toldHere } from './emit.ts';
 
 const QUOTE = /^[«»"“”]$/;
@@ -21,13 +21,15 @@ const IN = /^(in|inside|في|داخل)$/;
 
 export function againstIn(ctx: Ctx): void {
   const ar = ctx.lang === 'ar';
-  if (!hasWordCue(ctx, 'offensive_noun') && !hasWordCue(ctx, 'mission_noun')) return;
+  // (np45: strike nouns too, "a campaign of air and artillery strikes against the YPG and the PKK in northern Syria and
+  // northern Iraq", `غارات جوية ضد مواقع …`; gold rule 13 "an operation, offensive, campaign or strikes against a named group in P")
+  if (!hasWordCue(ctx, 'offensive_noun') && !hasWordCue(ctx, 'mission_noun') && !hasWordCue(ctx, 'strike_noun')) return;
   const p = verbPattern(ctx, 'deployed_in');
   if (!p) return;
   const { s } = ctx;
   const toks = s.tokens;
   const remnant = cueWords(ctx.lex, 'foe_remnant');
-  const heads = [...new Set([...wordCueTokens(ctx, 'offensive_noun'), ...wordCueTokens(ctx, 'mission_noun')])].sort((a, b) => a - b);
+  const heads = [...new Set([...wordCueTokens(ctx, 'offensive_noun'), ...wordCueTokens(ctx, 'mission_noun'), ...wordCueTokens(ctx, 'strike_noun')])].sort((a, b) => a - b);
   for (const k of heads) {
     // (the noun's own words up to "against": `عملية عسكرية جديدة ضد`, `عملية «نبع السلام» ضد`, "offensives against")
     let a = k + 1;
@@ -48,6 +50,8 @@ export function againstIn(ctx: Ctx): void {
     // (then "in" P right after the side: past a closing quote, "militia", a members' noun)
     let j = sides[sides.length - 1]!.tok1;
     while (j < toks.length && j - sides[sides.length - 1]!.tok1 <= 2 && (QUOTE.test(toks[j]!.text) || /^(militia|militias|group|fighters)$/.test(toks[j]!.norm) || remnant.has(toks[j]!.norm))) j++;
+    // (np45: past the side's own abbreviation in brackets, "the Kurdistan Workers' Party (PKK) in …")
+    if (toks[j]?.text === ')' ) j++;
     if (!IN.test(toks[j]?.norm ?? '')) continue;
     let q = j + 1;
     if (toks[q]?.norm === 'the') q++;
@@ -61,14 +65,19 @@ export function againstIn(ctx: Ctx): void {
     }
     if (!places.length) continue;
     const T = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, p);
-    // (two lists of one length pair respectively: "against the PKK and the YPG in Iraq and Syria")
-    const respective = sides.length > 1 && sides.length === places.length;
-    sides.forEach((side, si) => {
+    const offensive = hasWordCueAt(ctx, k, 'offensive_noun') || hasWordCueAt(ctx, k, 'strike_noun');
+    // (coordinated sides before coordinated places: each side with every place it can be read with, a side whose home
+    // country is among the places' countries with those places only: "against the PKK and the YPG in northern Syria and
+    // northern Iraq", "in Iraq and Syria" → the PKK in both, the YPG in the Syrian one; gold rule 13, np45)
+    const countryOf = (id: string) => (ctx.lex.entities.get(id)?.kind === 'country' ? id : ctx.lex.entities.get(id)?.country);
+    sides.forEach((side) => {
       const id = actor(ctx.lex, side)!.entity;
       const home = ctx.lex.entities.get(id)?.country;
-      for (const where of respective ? [places[si]!] : places) {
-        // (not a group in its own country named whole: "Israel's war against Hezbollah in Lebanon")
-        if (id === where.entity || (home && where.entity === home) || toldHere(ctx, 'deployed_in', id, where.entity)) continue;
+      const own = sides.length > 1 && home ? places.filter((w) => countryOf(w.entity) === home) : [];
+      for (const where of own.length ? own : places) {
+        // (not a group in its own country named whole after a war noun: "Israel's war against Hezbollah in Lebanon"; after
+        // an offensive or strikes it is there: "launched an intensive bombing campaign against Hezbollah in Lebanon", np45)
+        if (id === where.entity || (home && where.entity === home && !offensive) || toldHere(ctx, 'deployed_in', id, where.entity)) continue;
         emit(ctx, T, 'deployed_in', side, where, {}, true);
       }
     });

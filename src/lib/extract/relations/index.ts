@@ -93,6 +93,9 @@ import { ownedTargets, specifiedAttacks } from './specified.ts';
 import { agreedFutureAct, hostRelativeVisit, purposeNoUrging, secondPlace, visitedNoPair, withRelative } from './hostrelative.ts';
 import { loyalTo, otherOwners, othersOwner } from './loyalty.ts';
 import { campaignPresence } from './campaign.ts';
+import { controlNounAr } from './controlnoun.ts';
+import { allyModifiers } from './allymodifier.ts';
+import { actingIn } from './actingin.ts';
 import { accusedOccupation, presenceThere } from './occupation.ts';
 import { attackedGroupIn } from './targetin.ts';
 import { passiveControlAfterComma } from './passivecontrol.ts';
@@ -1589,6 +1592,9 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     // ("بموجب اتفاق رعته الصين", "a China-brokered deal", "a mediator between A and B": no parties; agreements.ts)
     const brokers = brokerMentions(ctx);
     if (brokers) ctx.s = s = sentenceWith(s, s.mentions.filter((m) => !brokers.has(m)), s.triggers, s.cues);
+    // ("a NATO ally of Turkey", "its NATO ally": the alliance names no party; allymodifier.ts, np45)
+    const alliances = allyModifiers(ctx);
+    if (alliances) ctx.s = s = sentenceWith(s, s.mentions.filter((m) => !alliances.has(m)), s.triggers, s.cues);
     for (const m of s.mentions) inMention.fill(1, m.tok0, m.tok1);
     // (an intervention is a deployment with a place and a date of its own, read by its frame alone, presence.ts, below;
     // out of the sentence's triggers, so that no other relation sees a verb there: `حين تدخلت عسكرياً لدعم حكومة الأسد`)
@@ -1944,6 +1950,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   presenceNounOwners(ctx);
   // ("operations against the YPG in northern Syria", `عملية ضد الوحدات الكردية في شمال سوريا`: the side is there; againstin.ts, np44)
   againstIn(ctx);
+  // ("IS cells have carried out attacks in P", "its cells still operate in P", `تنشط خلايا للتنظيم في P`: actingin.ts, np45)
+  actingIn(ctx);
   // ("killed three people, including a commander of the SDF": the named victims were attacked; killedincluding.ts, np44)
   if ((rels & R_ATTACKED_ANY) !== 0) killedIncluding(ctx);
   // (`تعرضت قرى … لقصف مصدره X`: the attack's doers named by its source; sourcedattack.ts, np44)
@@ -1965,6 +1973,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   regainedControl(ctx);
   // (`منذ سيطرة القوات التركية عليها`: the holder of the place the pronoun names; placepronoun.ts, ref44)
   pronounControlAr(ctx);
+  // (`منذ سيطرة أنقرة والفصائل على منطقتي A وB`, `انتهت بسيطرة X وY عليها`: the holders of the control noun; controlnoun.ts, np45)
+  if (ctx.lang === 'ar') controlNounAr(ctx);
   capturedFrom(ctx);
   // (`منذ انتزعت «قسد» السيطرة عليها من «داعش»`, `استعادتها من`, "took it from": the place a pronoun or clitic; takenclitic.ts, slot45)
   takenClitic(ctx);

@@ -50,7 +50,7 @@ export function capturedPlacePronouns(ctx: Ctx): Mention[] | undefined {
 }
 
 /** The last place named before token k: its sentence, else the sentence before (no anaphor, no capital acting for its state). */
-function lastPlace(ctx: Ctx, k: number): Mention | undefined {
+export function lastPlace(ctx: Ctx, k: number): Mention | undefined {
   const ok = (m: Mention) => m.kind === 'place' && m.via !== 'anaphor' && !ctx.lex.entities.get(m.entity)?.stands_for;
   const ms = ctx.s.mentions;
   for (let j = ms.length - 1; j >= 0; j--) if (ms[j]!.tok1 <= k && ok(ms[j]!)) return ms[j];
