@@ -1086,7 +1086,7 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
       // (ref42: read wherever it stands, not only next to a strike or presence word (governedNear): a place of a kind has
       // one antecedent of its kind, and only `attacked`/`deployed_in` take it as target, so every reader of a place slot
       // gets it — "IS cells operating inside the camp", `بطرد خلايا التنظيم من المدينة`, "on the outskirts of the city")
-      const p0 = kind.words && !s.mentions.some((m) => m.tok0 <= k && k < m.tok1) ? placeOfKind(ctx, kind.tok0, kind.words, kind.state) ?? solePlaceAt(ctx, kind.tok0, k, kind.words, kind.state) ?? townOfStory(ctx, kind.tok0, kind.words) : undefined;
+      const p0 = kind.words && !s.mentions.some((m) => m.tok0 <= k && k < m.tok1) ? placeOfKind(ctx, kind.tok0, kind.words, kind.state) ?? solePlaceAt(ctx, kind.tok0, k, kind.words, kind.state) : undefined;
       const p = p0 && (!kind.state || stateOf(ctx.lex, p0.entity, true) === kind.state) ? p0 : undefined;
       const first = toks[kind.tok0]!;
       if (p) (added ??= []).push(mention(kind.tok0, end + 1, first.start, toks[end]!.end, p.entity, 'place', 'anaphor', false, kind.clitics));
@@ -1143,18 +1143,6 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
 /** A road (its English label names one: "M4 highway"): never the place "the area" stands for. */
 function isRoad(lex: Lexicon, id: string): boolean {
   return /\b(highway|motorway|road)\b/i.test(lex.entities.get(id)?.label_en ?? '');
-}
-
-/**
- * ref45: "the town", "the city", `البلدة` (a `place_kind` whose words hold "town") when no place of that kind is named
- * before it (placeOfKind found none) and its sentence names no place before it: the article's place, the first place of
- * its first sentence that is no compass region, province, road or capital ("Turkish artillery shelled villages around Tal
- * Rifaat in the northern Aleppo countryside … Russian military police are also deployed around the town": Tal Rifaat).
- */
-function townOfStory(ctx: Ctx, before: number, words: string[]): Mention | undefined {
-  if (!words.includes('town') || ctx.s.mentions.some((m) => m.tok1 <= before && m.kind === 'place')) return undefined;
-  const ok = (m: Mention) => m.kind === 'place' && m.via !== 'anaphor' && !ctx.lex.entities.get(m.entity)?.stands_for && !isRoad(ctx.lex, m.entity) && !REGION_ID.test(m.entity) && !/province|محافظه/.test(placeNames(ctx.lex, m.entity));
-  return (ctx.history[0] ?? []).find(ok);
 }
 
 /**
