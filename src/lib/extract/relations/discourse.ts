@@ -1037,8 +1037,15 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
   // (struck, the area is the place the last attack told struck: "غارات روسية استهدفت أطراف جسر الشغور في ريف إدلب. …
   // نفذت عشر غارات على المنطقة" is Jisr al-Shughur)
   const struck = ctx.discourse.target?.kind === 'place' && s.triggers.some((x) => x.patterns.some((q) => q.relation === 'attacked')) ? ctx.discourse.target : undefined;
-  const lastPlaces = (before: number, n: number): Mention[] => {
-    if (struck && n === 1) return [struck];
+  const lastPlaces = (before: number, n: number, area = false): Mention[] => {
+    // (ref45: "the area", `المنطقة`: the place struck only when named in its sentence or the sentence before; else
+    // the place of the sentence before, or the article's, areaPlace — "Idlib province … Turkey keeps troops there. … jets
+    // regularly strike the area" is Idlib, not Jabal al-Zawiya struck three sentences before)
+    if (struck && n === 1 && (!area || ctx.s.mentions.some((m) => m.tok1 <= before && m.entity === struck.entity) || (ctx.history.at(-1) ?? []).some((m) => m.entity === struck.entity))) return [struck];
+    if (area && n === 1) {
+      const got = areaPlace(ctx, before);
+      return got ? [got] : [];
+    }
     const found: Mention[] = [];
     // (not a capital, which acts for its state: "a ceasefire brokered by Moscow and Ankara", "ANKARA, June 2 -")
     const take = (m: Mention) => {
@@ -1109,7 +1116,7 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
         // ("The northwest is dominated by HTS. … fighters fired rockets at the Saraqeb area. Russia has stepped up air
         // strikes on the region": "the region" is the last compass region named in its window, not a town; ref32)
         const region = t.norm === 'region' && !struck ? lastRegion(ctx, k - 1) : undefined;
-        places = region ? [region] : lastPlaces(k - 1, 1);
+        places = region ? [region] : lastPlaces(k - 1, 1, t.norm !== 'region');
       } else if (two.has(t.norm) && (prev === 'both' || (prev === 'two' && nth(toks, k - 2)?.norm === 'the')) && next !== 'of') {
         tok0 = prev === 'both' ? k - 1 : k - 2;
         places = lastPlaces(tok0, 2);
@@ -1117,7 +1124,7 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
     } else if (PLACE_ONE_AR.test(t.norm)) {
       const next = nth(toks, k + 1);
       if (next?.arabic && /^(ال|لل)/.test(next.norm)) continue;
-      places = lastPlaces(k, 1);
+      places = lastPlaces(k, 1, true);
     }
     if (!places.length) continue;
     // (the proclitics before the article: "وبالمنطقة" و+ب, "للمنطقة" ل)
@@ -1131,6 +1138,30 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
     } else for (const p of places) (added ??= []).push(mention(tok0, k + 1, first.start, t.end, p.entity, 'place', 'anaphor', false, clitics));
   }
   return added;
+}
+
+/** A road (its English label names one: "M4 highway"): never the place "the area" stands for. */
+function isRoad(lex: Lexicon, id: string): boolean {
+  return /\b(highway|motorway|road)\b/i.test(lex.entities.get(id)?.label_en ?? '');
+}
+
+/**
+ * ref45 (diagnosis-batch42 #2, -43 FP 19, FP 53): the place "the area" / `المنطقة` stands for, ending before token
+ * `before`: the last place named before it in its sentence, else the last of the sentence before, else (nothing named
+ * there) the article's place, the first place of its first sentence that is no compass region (`northwestern-syria`
+ * only when it names nothing smaller) — not the last town named further back ("Tadef … south of al-Bab … which holds
+ * al-Bab. … No casualties … in the area. Russia keeps military police in the area": Tadef). A road ("the M4 highway")
+ * is never the area, nor a capital acting for its state, nor another anaphor. Undefined when nothing fits.
+ */
+function areaPlace(ctx: Ctx, before: number): Mention | undefined {
+  const ok = (m: Mention) => m.kind === 'place' && m.via !== 'anaphor' && !ctx.lex.entities.get(m.entity)?.stands_for && !isRoad(ctx.lex, m.entity);
+  const own = ctx.s.mentions.filter((m) => m.tok1 <= before && ok(m));
+  if (own.length) return own[own.length - 1];
+  const prev = (ctx.history.at(-1) ?? []).filter(ok);
+  if (prev.length) return prev[prev.length - 1];
+  if (ctx.history.length < 2) return undefined;
+  const first = (ctx.history[0] ?? []).filter(ok);
+  return first.find((m) => !REGION_ID.test(m.entity)) ?? first[0];
 }
 
 /**
