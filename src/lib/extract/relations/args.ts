@@ -2453,7 +2453,10 @@ function participants(ctx: Ctx, T: Trigger): Group | undefined {
 }
 
 const demonymsOf = new WeakMap<Ctx['lex'], Map<string, string>>();
-/** A one-word demonym as a token's norm ("russian", `التركيه`, `تركيه`) → its country's id. */
+/**
+ * A one-word demonym as a token's norm ("russian", `التركيه`, `تركيه`) → its country's id; an Arabic feminine adjective
+ * the lexicon lacks by its masculine stem (`مروحيات أمريكية`: `امريكيه` → `امريكي`; moved here from backedact.ts, mend45).
+ */
 export function demonymEntity(lex: Ctx['lex'], word: string): string | undefined {
   let m = demonymsOf.get(lex);
   if (!m) {
@@ -2470,7 +2473,7 @@ export function demonymEntity(lex: Ctx['lex'], word: string): string | undefined
     }
     demonymsOf.set(lex, m);
   }
-  return m.get(word);
+  return m.get(word) ?? (/يه$/.test(word) ? m.get(word.slice(0, -1)) : undefined);
 }
 
 /**

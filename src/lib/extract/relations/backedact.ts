@@ -39,9 +39,8 @@ export function backedActs(ctx: Ctx, before: number): void {
     let bm = s.mentions.find((m) => m.tok0 >= b && m.tok0 - b <= 3);
     if (!bm && !en) {
       for (let k = b; k < toks.length && k - b <= 3 && toks[k]!.word; k++) {
-        // (the feminine adjective of a plural noun, `مروحيات أمريكية`: its masculine stem too)
-        const w = toks[k]!.norm;
-        const id = demonymEntity(ctx.lex, w) ?? (/يه$/.test(w) ? demonymEntity(ctx.lex, w.slice(0, -1)) : undefined);
+        // (the feminine adjective of a plural noun, `مروحيات أمريكية`: demonymEntity reads its masculine stem too)
+        const id = demonymEntity(ctx.lex, toks[k]!.norm);
         if (id) {
           bm = mention(k, k + 1, toks[k]!.start, toks[k]!.end, id, 'country', 'demonym', false, '');
           break;

@@ -19,7 +19,8 @@ import { type Mention, mentionOn, type Trigger } from '../doc.ts';
 import { pronounRef } from './anaphora.ts';
 
 const ARTICLE = /^(a|an|the)$/;
-const COUNT = /^(about|some|around|nearly|roughly|almost|up|to|more|than|the|\d[\d,]*)$/;
+/** Grammar words and digits of a count after "by" ("up to", "more than"); its count words are cues.csv `backer_count_en` (mend45). */
+const COUNT = /^(almost|up|to|more|than|the|\d[\d,]*)$/;
 
 /** The backer group after "by" (past an article or a count; "coalition helicopters of the United States" past "of"). */
 function backerAfter(ctx: Ctx, from: number): Group | undefined {
@@ -27,10 +28,11 @@ function backerAfter(ctx: Ctx, from: number): Group | undefined {
   const ms = ctx.s.mentions;
   const i = firstMentionAfter(ms, from);
   if (i < 0) return undefined;
+  const counts = cueWords(ctx.lex, 'backer_count_en');
   let gap = 0;
   for (let k = from; k < ms[i]!.tok0; k++) {
     if (!toks[k]!.word) return undefined;
-    if (!COUNT.test(toks[k]!.norm)) gap++;
+    if (!COUNT.test(toks[k]!.norm) && !counts.has(toks[k]!.norm)) gap++;
   }
   // ("backed by coalition helicopters of the United States": a noun chain and "of" before the name)
   const viaOf = gap > 1 && gap <= 3 && /^(of|from)$/.test(toks[ms[i]!.tok0 - 1]?.norm === 'the' ? toks[ms[i]!.tok0 - 2]!.norm : toks[ms[i]!.tok0 - 1]!.norm);
