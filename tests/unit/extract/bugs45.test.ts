@@ -1,0 +1,30 @@
+/**
+ * Known extraction bugs of round 45 (branch bugs45), one suite per bug: a trigger word inside a place name (`تل رفعت`);
+ * (further suites below). Sentences of our own (src/lib/extract/README.md, bugs45).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../src/lib/extract/pipeline.ts';
+import { article, extract, lexicon, tripleSet } from './helpers.ts';
+
+/** The relations of the triggers on a word of the first sentence. */
+function triggerRelations(text: string, lang: 'ar' | 'en', word: string): string[] {
+  const s = analyse(article(text, lang, '2024-05-06'), lexicon()).sentences[0]!;
+  return s.triggers.filter((t) => s.tokens.slice(t.tok0, t.tok1).some((k) => k.text === word)).flatMap((t) => t.patterns.map((p) => p.relation));
+}
+
+describe('bug 1: a trigger word inside a place name is part of the name', () => {
+  it('the row: `تل رفعت` is no verb رفعت "raised" (reconciled_with)', () => {
+    expect(triggerRelations('روسيا في تل رفعت مع تركيا.', 'ar', 'رفعت')).toEqual([]);
+    expect(tripleSet(extract('روسيا في تل رفعت مع تركيا.', 'ar'), 'reconciled_with')).toEqual([]);
+  });
+  it('paraphrase: a clause with مع after the name and another actor', () => {
+    const t = tripleSet(extract('انسحبت القوات الروسية من تل رفعت مع حلول المساء.', 'ar'));
+    expect(t).toContain('rus withdrew_from tal-rifaat');
+    expect(t.filter((x) => x.includes('reconciled_with'))).toEqual([]);
+    expect(triggerRelations('وكانت قسد سلمت تل رفعت مع قرى أخرى للجيش السوري.', 'ar', 'رفعت')).toEqual([]);
+  });
+  it('negative: the verb رفعت outside a name stays a trigger', () => {
+    expect(triggerRelations('رفعت السعودية مستوى التمثيل الدبلوماسي مع سوريا إلى درجة سفير.', 'ar', 'رفعت')).toContain('reconciled_with');
+    expect(tripleSet(extract('وأعادت الإمارات علاقاتها مع سوريا.', 'ar'), 'reconciled_with')).toContain('are reconciled_with syr');
+  });
+});
