@@ -25,8 +25,8 @@ export function findTriggers(doc: Doc, lex: Lexicon): Doc {
     for (const m of cueMatches) if (m.values.some((c) => c.kind === 'idiom')) (idioms ??= []).push(m);
     for (const m of matchTokens(s.tokens, lex.triggerTrie, doc.article.lang === 'en' ? EN_VERB_GROUP : { suffixes: true })) {
       if (idioms && idioms.some((c) => c.tok0 <= m.tok0 && m.tok0 < c.tok1)) continue;
-      // ("تل رفعت", Tal Rifaat, is no verb رفعت "raised": a word inside a name of two words or more, past its first, is part of
-      // the name, no trigger; bugs45)
+      // ("تل رفعت", Tal Rifaat, is no verb رفعت "raised", "عين عيسى" no verb عين: a trigger inside a longer name match is part
+      // of the name, no trigger; bugs45)
       if (insideName(names, m.tok0, m.tok1)) continue;
       // verbs take no prepositional proclitic (بحث is not ب + حث); nouns do (بانسحاب)
       let patterns = /[بلك]/.test(m.clitics) ? m.values.filter((p) => p.pos === 'noun') : m.values;
@@ -87,9 +87,9 @@ export function findTriggers(doc: Doc, lex: Lexicon): Doc {
   return { ...doc, sentences };
 }
 
-/** Does a name match of two words or more hold tok0..tok1 past its first word (bugs45)? */
+/** Does a name match longer than tok0..tok1 hold it (bugs45)? */
 function insideName(names: readonly Match<Surface>[], tok0: number, tok1: number): boolean {
-  for (const n of names) if (n.tok0 < tok0 && tok1 <= n.tok1) return true;
+  for (const n of names) if (n.tok0 <= tok0 && tok1 <= n.tok1 && tok1 - tok0 < n.tok1 - n.tok0) return true;
   return false;
 }
 
