@@ -31,3 +31,17 @@ describe('bug 1: a trigger word inside a place name is part of the name', () => 
     expect(tripleSet(extract('وأعادت الإمارات علاقاتها مع سوريا.', 'ar'), 'reconciled_with')).toContain('are reconciled_with syr');
   });
 });
+
+describe('bug 2: "Saida" is no Sidon (a Syrian village of that name near Ain Issa)', () => {
+  it('the row: "near the village of Saida" is no Lebanese city', () => {
+    const t = tripleSet(extract('The SDF said its fighters had returned fire on positions of the Turkish-backed Syrian National Army near the village of Saida, west of the town.', 'en'));
+    expect(t.filter((x) => x.includes('sidon'))).toEqual([]);
+  });
+  it('paraphrase: Saida with a date and another actor', () => {
+    const t = tripleSet(extract('On Sunday Turkish drones struck the village of Saida east of Ain Issa.', 'en'));
+    expect(t.filter((x) => x.includes('sidon'))).toEqual([]);
+  });
+  it('negative: Sidon stays the Lebanese city', () => {
+    expect(tripleSet(extract('Israel struck a building in Sidon, southern Lebanon, on Monday.', 'en'), 'attacked')).toContain('isr attacked sidon');
+  });
+});
