@@ -45,3 +45,22 @@ describe('bug 2: "Saida" is no Sidon (a Syrian village of that name near Ain Iss
     expect(tripleSet(extract('Israel struck a building in Sidon, southern Lebanon, on Monday.', 'en'), 'attacked')).toContain('isr attacked sidon');
   });
 });
+
+describe('bug 3: a bank of a river is no West Bank', () => {
+  const noWb = (text: string, lang: 'ar' | 'en') => expect(tripleSet(extract(text, lang)).filter((x) => x.includes('west-bank'))).toEqual([]);
+  it('the row (en): "the west bank of the Euphrates", and a bank in lowercase', () => {
+    noWb('Syrian government forces are deployed on the west bank of the Euphrates.', 'en');
+    noWb('The gunmen crossed the Euphrates in boats from the west bank, which is held by Syrian government forces.', 'en');
+    noWb('On Monday the army reinforced its positions on the West Bank of the Euphrates River near Deir ez-Zor.', 'en');
+  });
+  it('the row (ar): `الضفة الغربية لنهر الفرات`, `من نهر الفرات`', () => {
+    noWb('وتنتشر القوات الحكومية على الضفة الغربية لنهر الفرات.', 'ar');
+    noWb('وتسيطر قوات النظام السوري على الضفة الغربية للفرات منذ عام 2017.', 'ar');
+    noWb('وتقع البلدة على الضفة الشرقية من نهر الفرات التي تسيطر عليها قسد.', 'ar');
+  });
+  it('negative: the West Bank stays the territory', () => {
+    expect(tripleSet(extract('Israeli forces raided Jenin in the occupied West Bank on Monday.', 'en'))).toContain('isr attacked jenin');
+    expect(tripleSet(extract('Israeli forces raided the West Bank city of Jenin on Monday.', 'en')).some((x) => x.includes('west-bank') || x.includes('jenin'))).toBe(true);
+    expect(tripleSet(extract('اقتحمت القوات الإسرائيلية الضفة الغربية.', 'ar'))).toContain('isr attacked west-bank');
+  });
+});
