@@ -64,3 +64,13 @@ describe('bug 3: a bank of a river is no West Bank', () => {
     expect(tripleSet(extract('اقتحمت القوات الإسرائيلية الضفة الغربية.', 'ar'))).toContain('isr attacked west-bank');
   });
 });
+
+describe('bug 4: Arabic count words before hosted troops, as normalise() leaves them', () => {
+  it('the row: `مئات الجنود الأمريكيين`, an apposition between, `آلاف`', () => {
+    expect(tripleSet(extract('ويستضيف الأردن، الحليف المقرب من واشنطن، مئات الجنود الأمريكيين.', 'ar'), 'deployed_in')).toContain('usa deployed_in jor');
+    expect(tripleSet(extract('وتستضيف الكويت آلاف الجنود الأمريكيين.', 'ar'), 'deployed_in')).toContain('usa deployed_in kwt');
+  });
+  it('negative: no troops noun, no presence', () => {
+    expect(tripleSet(extract('ويستضيف الأردن مئات اللاجئين السوريين.', 'ar'), 'deployed_in')).toEqual([]);
+  });
+});
