@@ -79,12 +79,24 @@ export function findTriggers(doc: Doc, lex: Lexicon): Doc {
       triggers.push({ tok0: m.tok0, tok1: m.tok1, start: m.start, end: m.end, patterns, clitics: m.clitics, suffix: m.suffix });
     }
     const cues: CueSpan[] = [];
-    for (const m of cueMatches) cues.push({ tok0: m.tok0, tok1: m.tok1, start: m.start, end: m.end, cues: m.values, clitics: m.clitics });
+    for (const m of cueMatches) {
+      const values = misreadCue(s, m);
+      if (values.length) cues.push({ tok0: m.tok0, tok1: m.tok1, start: m.start, end: m.end, cues: values, clitics: m.clitics });
+    }
     // the fields of segment()'s sentence, spelt out (a spread of the whole object is a hot spot)
     const out: Sentence = { index: s.index, start: s.start, end: s.end, tokens: s.tokens, mentions: s.mentions, triggers, cues, dates: s.dates, names, titles, offices: s.offices };
     return out;
   });
   return { ...doc, sentences };
+}
+
+/** The values of a cue match, less two misreadings (bugs45): `بعدما` ("after", the conjunction) is no negation عدم + ا,
+ *  and a word inside a date ("May 10") is no modal "may" (hypothetical). */
+function misreadCue(s: Sentence, m: Match<Cue>): Cue[] {
+  let values = m.values;
+  if (m.tok1 === m.tok0 + 1 && values.some((c) => c.kind === 'negation') && /^[وف]?بعدما$/.test(s.tokens[m.tok0]!.norm)) values = values.filter((c) => c.kind !== 'negation');
+  if (s.dates.length && values.some((c) => c.kind === 'hypothetical') && s.dates.some((d) => d.start <= m.start && m.end <= d.end)) values = values.filter((c) => c.kind !== 'hypothetical');
+  return values;
 }
 
 /** Does a name match longer than tok0..tok1 hold it (bugs45)? */

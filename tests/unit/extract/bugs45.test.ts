@@ -74,3 +74,26 @@ describe('bug 4: Arabic count words before hosted troops, as normalise() leaves 
     expect(tripleSet(extract('ويستضيف الأردن مئات اللاجئين السوريين.', 'ar'), 'deployed_in')).toEqual([]);
   });
 });
+
+describe('bug 6: `بعدما` is no negation; "May 10" is no modal', () => {
+  const cueKinds = (text: string, lang: 'ar' | 'en', word: string) => {
+    const s = analyse(article(text, lang, '2024-05-16'), lexicon()).sentences[0]!;
+    return s.cues.filter((c) => s.tokens.slice(c.tok0, c.tok1).some((k) => k.text === word)).flatMap((c) => c.cues.map((x) => x.kind));
+  };
+  it('the row (ar): `بعدما` after an attack keeps the attack', () => {
+    expect(cueKinds('وقصفت تركيا قرى في ريف منبج بعدما هاجمت قسد نقطة تركية.', 'ar', 'بعدما')).not.toContain('negation');
+    expect(tripleSet(extract('وقصفت تركيا قرى في ريف منبج بعدما هاجمت قسد نقطة تركية.', 'ar'), 'attacked')).toContain('sdf attacked tur');
+    // (with و, and a date)
+    expect(cueKinds('وانسحبت القوات الروسية يوم الاثنين وبعدما سلمت مواقعها للجيش السوري.', 'ar', 'وبعدما')).not.toContain('negation');
+  });
+  it('negative (ar): `عدم` stays a negation', () => {
+    expect(cueKinds('وأكدت موسكو عدم انسحاب قواتها من سوريا.', 'ar', 'عدم')).toContain('negation');
+  });
+  it('the row (en): "on May 10" is a date, no hypothetical', () => {
+    expect(cueKinds('Turkey struck SDF positions near Manbij on May 10, a war monitor said.', 'en', 'May')).not.toContain('hypothetical');
+    expect(cueKinds('On 10 May Turkish drones hit a car in Qamishli.', 'en', 'May')).not.toContain('hypothetical');
+  });
+  it('negative (en): the modal "may" stays hypothetical', () => {
+    expect(cueKinds('Turkey may launch a new operation in May.', 'en', 'may')).toContain('hypothetical');
+  });
+});
