@@ -170,6 +170,21 @@ function byRegion(names: Match<Surface>[], values: Surface[], lex: Lexicon, surf
   return fit.length > 0 && fit.every((v) => v.entity === fit[0]!.entity) ? fit[0]! : surf;
 }
 
+/** A place name with "bank" (`الضفة`) in it followed by "of" or `لـ`/`من` (a bank of a river, "the west bank of the
+ *  Euphrates", `الضفة الغربية لنهر الفرات`), or English "bank" in lowercase: no name of its own (bugs45). */
+function bankOf(tokens: readonly Token[], tok0: number, tok1: number): boolean {
+  let bank = false;
+  for (let k = tok0; k < tok1; k++) {
+    const t = tokens[k]!;
+    if (/^(bank|الضفه|والضفه)$/.test(t.norm)) bank = true;
+    // (English writes the territory's name with capitals: "from the west bank, which is held by …" is a river's bank)
+    if (t.norm === 'bank' && t.text === 'bank') return true;
+  }
+  const next = tokens[tok1];
+  if (!bank || !next || !next.word) return false;
+  return next.arabic ? /^(ل(?!ا$)|من$)/.test(next.norm) : next.norm === 'of';
+}
+
 function lexMentions(s: Sentence, lex: Lexicon, date: string): Mention[] {
   const out: Mention[] = [];
   const names = s.names ?? matchTokens(s.tokens, lex.mentionTrie);
@@ -185,6 +200,8 @@ function lexMentions(s: Sentence, lex: Lexicon, date: string): Mention[] {
       if (dem && w.startsWith('ال') && !ownArticledName(s, m, w, lex.entities.get(surf.entity)!, out[out.length - 1])) surf = dem;
     }
     const e = lex.entities.get(surf.entity)!;
+    // ("the west bank of the Euphrates", `الضفة الغربية لنهر الفرات`: a bank of a river is no West Bank; bugs45)
+    if (e.kind === 'place' && bankOf(s.tokens, m.tok0, m.tok1)) continue;
     // "المكوّن الرئيسي": a one-word name written with the article that none of its spellings has is an adjective
     // (رئيسي, Raisi), as a person's name takes no article of its own (الأسد is spelt so)
     if (e.kind === 'person' && m.tok1 - m.tok0 === 1 && s.tokens[m.tok0]!.arabic && articled(s.tokens[m.tok0]!.norm.slice(m.clitics.length), e)) continue;

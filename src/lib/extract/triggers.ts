@@ -25,6 +25,9 @@ export function findTriggers(doc: Doc, lex: Lexicon): Doc {
     for (const m of cueMatches) if (m.values.some((c) => c.kind === 'idiom')) (idioms ??= []).push(m);
     for (const m of matchTokens(s.tokens, lex.triggerTrie, doc.article.lang === 'en' ? EN_VERB_GROUP : { suffixes: true })) {
       if (idioms && idioms.some((c) => c.tok0 <= m.tok0 && m.tok0 < c.tok1)) continue;
+      // ("تل رفعت", Tal Rifaat, is no verb رفعت "raised", "عين عيسى" no verb عين: a trigger inside a longer name match is part
+      // of the name, no trigger; bugs45)
+      if (insideName(names, m.tok0, m.tok1)) continue;
       // verbs take no prepositional proclitic (بحث is not ب + حث); nouns do (بانسحاب)
       let patterns = /[بلك]/.test(m.clitics) ? m.values.filter((p) => p.pos === 'noun') : m.values;
       // nor the article: "الدفع" is the noun (pushing), not the verb دفع ("التقى" keeps its own ال)
@@ -76,12 +79,30 @@ export function findTriggers(doc: Doc, lex: Lexicon): Doc {
       triggers.push({ tok0: m.tok0, tok1: m.tok1, start: m.start, end: m.end, patterns, clitics: m.clitics, suffix: m.suffix });
     }
     const cues: CueSpan[] = [];
-    for (const m of cueMatches) cues.push({ tok0: m.tok0, tok1: m.tok1, start: m.start, end: m.end, cues: m.values, clitics: m.clitics });
+    for (const m of cueMatches) {
+      const values = misreadCue(s, m);
+      if (values.length) cues.push({ tok0: m.tok0, tok1: m.tok1, start: m.start, end: m.end, cues: values, clitics: m.clitics });
+    }
     // the fields of segment()'s sentence, spelt out (a spread of the whole object is a hot spot)
     const out: Sentence = { index: s.index, start: s.start, end: s.end, tokens: s.tokens, mentions: s.mentions, triggers, cues, dates: s.dates, names, titles, offices: s.offices };
     return out;
   });
   return { ...doc, sentences };
+}
+
+/** The values of a cue match, less two misreadings (bugs45): `بعدما` ("after", the conjunction) is no negation عدم + ا,
+ *  and a word inside a date ("May 10") is no modal "may" (hypothetical). */
+function misreadCue(s: Sentence, m: Match<Cue>): Cue[] {
+  let values = m.values;
+  if (m.tok1 === m.tok0 + 1 && values.some((c) => c.kind === 'negation') && /^[وف]?بعدما$/.test(s.tokens[m.tok0]!.norm)) values = values.filter((c) => c.kind !== 'negation');
+  if (s.dates.length && values.some((c) => c.kind === 'hypothetical') && s.dates.some((d) => d.start <= m.start && m.end <= d.end)) values = values.filter((c) => c.kind !== 'hypothetical');
+  return values;
+}
+
+/** Does a name match longer than tok0..tok1 hold it (bugs45)? */
+function insideName(names: readonly Match<Surface>[], tok0: number, tok1: number): boolean {
+  for (const n of names) if (n.tok0 <= tok0 && tok1 <= n.tok1 && tok1 - tok0 < n.tok1 - n.tok0) return true;
+  return false;
 }
 
 /** Separate Arabic prepositions (normalised) after which a word is a noun, never a finite verb. */

@@ -17,7 +17,8 @@ import { emit } from './emit.ts';
 
 /** English grammar words and digits of a count before the troops; its count words are cues.csv `count_word_en` (mend44). */
 const COUNT_EN = /^(a|an|the|almost|more|than|of|[0-9][0-9,.]*)$/;
-const COUNT_AR = /^(نحو|قرابه|قرابة|حوالي|زهاء|اكثر|أكثر|من|مئات|الاف|آلاف|[0-9٠-٩][0-9٠-٩,.]*)$/;
+/** Arabic count words as normalise() leaves them (مئات → ميات, آلاف → الاف, أكثر → اكثر, قرابة → قرابه; bugs45). */
+const COUNT_AR = /^(نحو|قرابه|حوالي|زهاء|اكثر|من|ميات|الاف|[0-9٠-٩][0-9٠-٩,.]*)$/;
 
 /** The owner of the troops noun in the object of hosting verb H, and the token after the noun; else undefined. */
 function troopsObject(ctx: Ctx, H: Trigger): { owner: Mention; end: number } | undefined {
