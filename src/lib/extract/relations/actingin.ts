@@ -10,7 +10,8 @@
  * the people of the last armed group named before in the sentence ("its cells", "the group's cells"), or, Arabic, the
  * people of a group right after an activity verb — and, within twelve words after it and no break, "in"/"across"/
  * "inside"/`في` a place or a list of places: the group is deployed in each, at the publication date (a presence, rule 6).
- * Not a state (its forces acting are read elsewhere), not a negated act.
+ * Not a state (its forces acting are read elsewhere), not a negated act, not the last acts (cues.csv `last_word` right
+ * before: `آخر هجماته`, "its last attacks"; merge of round 45).
  */
 import { redated, type Mention } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
@@ -70,6 +71,8 @@ export function actingIn(ctx: Ctx): void {
       if (isGroup(m)) doer = m;
     }
     if (!doer || negated) continue;
+    // (the last acts are no standing activity: `ونفذ «داعش» آخر هجماته في الباغوز في آذار/مارس 2019`, "its last attacks")
+    if ((k > 0 && hasWordCueAt(ctx, k - 1, 'last_word')) || (k > 1 && hasWordCueAt(ctx, k - 2, 'last_word'))) continue;
     // (not an act imputed: "accuse HTS of launching drone attacks on …", `وتتهم أنقرة «الوحدات» بشن هجمات`)
     if (s.triggers.some((x) => x.tok0 < doer!.tok0 && x.patterns.some((p) => p.relation === 'accused'))) continue;
     // (nor one denied: `ونفت الحكومة أن «حزب الله» ينشط في محافظة درعا`)

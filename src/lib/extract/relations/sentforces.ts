@@ -6,7 +6,8 @@
  * Arabic, past a VSO subject and a date between commas), "to"/"into"/`إلى` within three words after them, then the first
  * place within six words — no boundary, comma, trigger or other name between ("the front lines around", "its posts in",
  * `خطوط التماس في محيط مدينة`) — and the places joined to it: the verb's subject (a state or an armed group) is deployed
- * in each. Not negated nor hypothetical; the fixed patterns ("sent reinforcements to P") stay the patterns' rows.
+ * in each. Not negated nor hypothetical; the fixed patterns ("sent reinforcements to P") stay the patterns' rows. Not past
+ * a word that opens another phrase ("to the border after Tehran's offensive"), nor a possessor (merge of round 45).
  */
 import type { Mention } from '../doc.ts';
 import { verbArgs } from './args.ts';
@@ -15,6 +16,8 @@ import { emit, toldHere } from './emit.ts';
 import { isHypothetical, isNegated } from './guards.ts';
 
 const TO = /^(to|into|الي|والي)$/;
+/** A word opening another phrase or clause between "to" and the place: "sent troops to the border after Tehran's offensive". */
+const OTHER_PHRASE = /^(after|before|following|since|during|amid|when|while|بعد|وبعد|قبل|عقب|منذ|خلال|اثر)$/;
 
 export function sentForces(ctx: Ctx): void {
   if (!ctx.byKind.has('military') || !hasWordCue(ctx, 'send_forces_verb', 'conj')) return;
@@ -43,8 +46,9 @@ export function sentForces(ctx: Ctx): void {
     const place = ms[i];
     if (!place || place.kind !== 'place' || place.tok0 - t > 6) continue;
     let clean = true;
-    for (let j = t + 1; j < place.tok0 && clean; j++) clean = toks[j]!.text !== ',' && !BOUNDARY.has(toks[j]!.text) && !ctx.s.triggers.some((x) => x.tok0 <= j && j < x.tok1);
-    if (!clean) continue;
+    for (let j = t + 1; j < place.tok0 && clean; j++) clean = toks[j]!.text !== ',' && !BOUNDARY.has(toks[j]!.text) && !OTHER_PHRASE.test(toks[j]!.norm) && !ctx.s.triggers.some((x) => x.tok0 <= j && j < x.tok1);
+    // (a possessor is no destination: "to Tehran's border")
+    if (!clean || /['’]s?$/.test(toks[place.tok1 - 1]!.text)) continue;
     const T = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, p);
     if (isNegated(ctx, T) || isHypothetical(ctx, T)) continue;
     const subj = (verbArgs(ctx, T, true).subj ?? []).filter((m) => m.tok0 < f && /^(country|armed_group)$/.test(actor(ctx.lex, m)?.kind ?? ''));
