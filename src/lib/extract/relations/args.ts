@@ -3,7 +3,7 @@ import { cueHas, type CueSpan, type Mention, mention, mentionOn, type Sentence, 
 import { cueWords, hasCueWord, type Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise, type Token } from '../normalise.ts';
-import { accordBefore, actor, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, lastWhere, membersAfter, membersSubjectOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, meetingHost, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS, placeHeadEndingAt, ownerBefore, QAD, stateBody, tokenMarks, TOK_MENTION0, TOK_TRIGGER, TOK_VERB, leadingActor } from './ctx.ts';
+import { accordBefore, actor, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, lastWhere, membersAfter, membersSubjectOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, meetingHost, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS, placeHeadEndingAt, ownerBefore, QAD, stateBody, tokenMarks, TOK_MENTION0, TOK_TRIGGER, TOK_VERB, leadingActor, forcesOwnerBefore } from './ctx.ts';
 import { anaphorAt, counterpartOf, pronounRef, supportedOwner } from './anaphora.ts';
 import { coordinatedSubject, includedMembers, laterSource, withCounterpart } from './structure.ts';
 import { describedMember, gerundAdjunctHost, type Host, hostOf, relativeAt, antecedentOf } from './clauses.ts';
@@ -156,14 +156,7 @@ function forcesConjBefore(ctx: Ctx, m: Mention): Mention | undefined {
   let a0 = m.tok0 - 1;
   while (a0 > m.tok0 - 3 && a0 > 0 && !ctx.inMention[a0] && (ctx.s.tokens[a0]!.norm === 'the' || hasCue(ctx, a0, 'state_head'))) a0--;
   if (nth(ctx.s.tokens, a0)?.norm !== 'and') return undefined;
-  let k = a0 - 1;
-  let head = false;
-  while (k >= 0 && a0 - 1 - k < 3 && !ctx.inMention[k] && (hasCue(ctx, k, 'military') || hasCue(ctx, k, 'state_head'))) {
-    if (hasCue(ctx, k, 'military')) head = true;
-    k--;
-  }
-  if (!head || k < 0 || !ctx.inMention[k]) return undefined;
-  const x = ctx.s.mentions.find((y) => y.tok1 === k + 1);
+  const x = forcesOwnerBefore(ctx, a0);
   if (!x || prepOf(ctx, x) || isPossessive(ctx, x)) return undefined;
   const a = actor(ctx.lex, x);
   if (!a || (a.kind !== 'country' && a.kind !== 'armed_group')) return undefined;

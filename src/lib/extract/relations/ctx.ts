@@ -351,6 +351,22 @@ export const AGAINST = /^(against|ضد)$/;
 export const AGAINST_OR_ON = /^(against|ضد|علي)$/;
 
 /**
+ * The mention right before up to three forces words (cues `military` or `state_head`, at least one `military`) that end
+ * just before token `and` ("Turkish troops and …", "Syrian government troops and Russian military police"); the callers
+ * test its slot (args.ts forcesConjBefore, takenclitic.ts forcesAndBefore).
+ */
+export function forcesOwnerBefore(ctx: Ctx, and: number): Mention | undefined {
+  let k = and - 1;
+  let head = false;
+  while (k >= 0 && and - 1 - k < 3 && !ctx.inMention[k] && (hasCue(ctx, k, 'military') || hasCue(ctx, k, 'state_head'))) {
+    if (hasCue(ctx, k, 'military')) head = true;
+    k--;
+  }
+  if (!head || k < 0 || !ctx.inMention[k]) return undefined;
+  return ctx.s.mentions.find((y) => y.tok1 === k + 1);
+}
+
+/**
  * The normalised forms of an Arabic token with its clitics read off: the token, past a leading و/ف, and past a
  * preposition ل/ب (and ك when `kaf`), `لل` read as `ال` (`للعملية` → `العملية`, `عملية`) (actsupport.ts, launchedop.ts).
  */

@@ -18,7 +18,7 @@
 import type { Mention, Trigger } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
 import { verbArgs } from './args.ts';
-import { actor, BOUNDARY, RELATIVE, type Ctx, cueTrigger, hasCue, hasWordCue, hasWordCueAt, isPossessive, leadingActor, prepOf, verbPattern } from './ctx.ts';
+import { actor, BOUNDARY, RELATIVE, type Ctx, cueTrigger, hasWordCue, hasWordCueAt, isPossessive, leadingActor, prepOf, verbPattern, forcesOwnerBefore } from './ctx.ts';
 import { emit, redateSince } from './emit.ts';
 import { isHypothetical, isNegated } from './guards.ts';
 import { clauseDate, datedPresence } from './presence.ts';
@@ -145,14 +145,7 @@ function forcesAndBefore(ctx: Ctx, m: Mention): Mention | undefined {
   let a0 = m.tok0 - 1;
   while (a0 > 0 && m.tok0 - a0 <= 2 && /^(the|their|its)$/.test(toks[a0]!.norm)) a0--;
   if (toks[a0]?.norm !== 'and') return undefined;
-  let k = a0 - 1;
-  let head = false;
-  while (k >= 0 && a0 - 1 - k < 3 && !ctx.inMention[k] && (hasCue(ctx, k, 'military') || hasCue(ctx, k, 'state_head'))) {
-    if (hasCue(ctx, k, 'military')) head = true;
-    k--;
-  }
-  if (!head || k < 0 || !ctx.inMention[k]) return undefined;
-  const x = ctx.s.mentions.find((y) => y.tok1 === k + 1);
+  const x = forcesOwnerBefore(ctx, a0);
   return x && !prepOf(ctx, x) && !isPossessive(ctx, x) && holderKind(ctx, x) ? x : undefined;
 }
 
