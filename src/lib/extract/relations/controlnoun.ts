@@ -15,7 +15,7 @@ import { emit, toldHere } from './emit.ts';
 import { lastPlace } from './placepronoun.ts';
 
 const CONTROL = /^[وف]?ب?سيطره$/;
-const NOT_TOLD = /^[وفل]?(منع|لمنع|محاوله|محاولات|مخاوف|خشيه|لمنع)$/;
+const NOT_TOLD = /^[وفل]?(منع|لمنع|محاوله|محاولات|مخاوف|خشيه)$/;
 const QUOTE = /^[«»"“”]$/;
 const FEAR = /^[وف]?(تخشي|يخشي|خشيه|مخاوف|قلق|تحذر|يحذر|حذرت|حذر|تحذير)$/;
 

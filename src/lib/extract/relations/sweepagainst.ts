@@ -11,11 +11,10 @@
  */
 import type { Mention } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
-import { actor, BOUNDARY, type Ctx, cueTrigger, firstPattern, hasBoundary, hasWordCue, prepOf } from './ctx.ts';
+import { AGAINST, actor, BOUNDARY, type Ctx, cueTrigger, firstPattern, hasBoundary, hasWordCue, prepOf } from './ctx.ts';
 import { atPublication, emit, toldHere } from './emit.ts';
 import { isHypothetical, isNegated } from './guards.ts';
 
-const AGAINST = /^(against|ضد)$/;
 const PLACE_PREP = /^(in|inside|across|throughout|في|داخل)$/;
 
 export function sweepsAgainst(ctx: Ctx): void {
