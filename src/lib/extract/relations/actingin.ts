@@ -86,7 +86,7 @@ export function actingIn(ctx: Ctx): void {
       const glued = ar && /^في./.test(t.norm) && mentionIndexAt(ctx, j) >= 0;
       if (!IN_PLACE.test(t.norm) && !glued) continue;
       let q = glued ? j : j + 1;
-      while (q < toks.length && q - j <= 4 && mentionIndexAt(ctx, q) < 0 && toks[q]!.word && !IN_PLACE.test(toks[q]!.norm) && /^(the|vast|central|eastern|western|northern|southern|surrounding|countryside|of)$/.test(toks[q]!.norm)) q++;
+      while (q < toks.length && q - j <= 4 && mentionIndexAt(ctx, q) < 0 && toks[q]!.word && !IN_PLACE.test(toks[q]!.norm) && hasWordCueAt(ctx, q, 'place_filler_en')) q++;
       const pi = mentionIndexAt(ctx, q);
       if (pi < 0) continue;
       // (a place inside a country, named: not a country or a country's region — "claimed 153 attacks in Iraq and Syria",
