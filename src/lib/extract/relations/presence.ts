@@ -1672,13 +1672,19 @@ export function capturedFrom(ctx: Ctx): void {
   }
 }
 
-/** The first date in the clause after token k (up to a clause boundary or "but"/`لكن`), or undefined. */
-export function clauseDate(ctx: Ctx, k: number): string | undefined {
+/**
+ * The first date in the clause after token k (up to a clause boundary, a comma, or "but"/`لكن`), or undefined. With
+ * `within`, the date starts within that many tokens after k; with `published`, a date after the publication date tells
+ * none (controlnoun.ts, np45; one helper since mend46).
+ */
+export function clauseDate(ctx: Ctx, k: number, opts?: { within?: number; published?: boolean }): string | undefined {
   const toks = ctx.s.tokens;
+  const last = opts?.within === undefined ? toks.length : k + opts.within;
   let j = k + 1;
-  while (j < toks.length && !BOUNDARY_TEXT.test(toks[j]!.text) && !/^(but|while|لكن|فيما|بينما)$/.test(toks[j]!.norm)) j++;
+  while (j < toks.length && j <= last && !BOUNDARY_TEXT.test(toks[j]!.text) && !/^(but|while|لكن|فيما|بينما)$/.test(toks[j]!.norm)) j++;
   const end = j < toks.length ? toks[j]!.start : Infinity;
-  return ctx.s.dates.find((x) => x.start >= toks[k]!.end && x.start < end)?.date;
+  const date = ctx.s.dates.find((x) => x.start >= toks[k]!.end && x.start < end)?.date;
+  return date && opts?.published && date > ctx.doc.article.date ? undefined : date;
 }
 
 /** `who deployed_in where` by trigger T, dated `date` (a loss or a capture, gold rule 19f); once per pair. */
