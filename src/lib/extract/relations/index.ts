@@ -100,6 +100,7 @@ import { accusedOccupation, presenceThere } from './occupation.ts';
 import { attackedGroupIn } from './targetin.ts';
 import { passiveControlAfterComma } from './passivecontrol.ts';
 import { heldPlace } from './heldplace.ts';
+import { clearedOfFoe } from './clearfoe.ts';
 import { appositeControl, capturedFrom, strongholdCaptured, lostPlaces, lastHoldingOwner, expulsionPlaces, expelledPresence, pastExpulsion, regainedControl, returnedToControlAr, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
 import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, underAgreement } from './agreements.ts';
 import { aidCue, thankedGiver, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
@@ -1990,6 +1991,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   passiveControlAfterComma(ctx);
   // ("X have held P since 2017", "P has been held since 2016 by X": presence, not accused; heldplace.ts, slot46)
   heldPlace(ctx);
+  // ("intends to clear Tal Rifaat and Manbij of the YPG": the foe attacked and present, not the places; clearfoe.ts, slot46)
+  clearedOfFoe(ctx, before);
   expulsionPlaces(ctx);
   appositeControl(ctx, before);
   if (ctx.byKind.has('judgement')) judgedClause(ctx);
