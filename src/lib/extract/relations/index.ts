@@ -99,6 +99,9 @@ import { actingIn } from './actingin.ts';
 import { accusedOccupation, presenceThere } from './occupation.ts';
 import { attackedGroupIn } from './targetin.ts';
 import { passiveControlAfterComma } from './passivecontrol.ts';
+import { heldPlace } from './heldplace.ts';
+import { clearedOfFoe } from './clearfoe.ts';
+import { blameObjectRelatives } from './blameobjrel.ts';
 import { appositeControl, capturedFrom, strongholdCaptured, lostPlaces, lastHoldingOwner, expulsionPlaces, expelledPresence, pastExpulsion, regainedControl, returnedToControlAr, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
 import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, underAgreement } from './agreements.ts';
 import { aidCue, thankedGiver, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
@@ -1987,6 +1990,12 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   attackedGroupIn(ctx, before);
   // ("Idlib, which is dominated by HTS,", `ريف حلب الشمالي، الخاضع لسيطرة فصائل X`: passivecontrol.ts, pres41)
   passiveControlAfterComma(ctx);
+  // ("X have held P since 2017", "P has been held since 2016 by X": presence, not accused; heldplace.ts, slot46)
+  heldPlace(ctx);
+  // ("intends to clear Tal Rifaat and Manbij of the YPG": the foe attacked and present, not the places; clearfoe.ts, slot46)
+  clearedOfFoe(ctx, before);
+  // ("the PKK, which it blames for attacks", "X, a leader of Y whom Washington blamed for": blameobjrel.ts, slot46)
+  blameObjectRelatives(ctx);
   expulsionPlaces(ctx);
   appositeControl(ctx, before);
   if (ctx.byKind.has('judgement')) judgedClause(ctx);
