@@ -1208,7 +1208,7 @@ const HOLDER_OPEN = /^(«|\(|"|لـ|ل|ولـ|ول)$/;
  * العمال`), or with `ولـ` when `and` (a second holder: `… في شمال العراق ولوحدات حماية الشعب في شمال سوريا`); `end` is the
  * token after it, past a closing mark and an adjective (`«وحدات حماية الشعب» الكردية`).
  */
-function holderAr(ctx: Ctx, k: number, and: boolean): { who: Mention; end: number } | undefined {
+export function holderAr(ctx: Ctx, k: number, and: boolean): { who: Mention; end: number } | undefined {
   const toks = ctx.s.tokens;
   let j = k;
   while (j < toks.length && j - k < 2 && HOLDER_OPEN.test(toks[j]!.text) && (and || !toks[j]!.text.startsWith('و'))) j++;
