@@ -4,6 +4,7 @@
  * they back the SDF". Whatever the clause's verb, forces of a state acting in the place of ", where" are that state's
  * presence there (English; Arabic `حيث تنتشر` is a presence verb of its own).
  */
+import { factionOf } from './presenceholder.ts';
 import { hitVehicle } from './hitvehicle.ts';
 import { returnedToControl } from './ongoingdate.ts';
 import { pastBackingParticiple } from './speechadjunct.ts';
@@ -1114,11 +1115,12 @@ function pronounOwners(ctx: Ctx, c: { tok0: number; tok1: number }, before: numb
   let i = -1;
   for (let j = ms.length - 1; j >= 0 && i < 0; j--) {
     const m = ms[j]!;
-    if (m.tok1 <= at && armed(m) && (m.conj || (!prepOf(ctx, m) && !isPossessive(ctx, m) && !compoundPart(ctx, m))) && !(one && inClosedRelative(ctx, m, at))) i = j;
+    // (np46: "factions of X" stands for X, "Turkish-backed factions of the SNA had fired … from their positions")
+    if (m.tok1 <= at && armed(m) && (m.conj || factionOf(ctx, m) || (!prepOf(ctx, m) && !isPossessive(ctx, m) && !compoundPart(ctx, m))) && !(one && inClosedRelative(ctx, m, at))) i = j;
   }
   if (i < 0) return [];
   const group = one ? [ms[i]!] : groupTo(ms, i);
-  if (prepOf(ctx, group[0]!) || isPossessive(ctx, group[0]!)) return [];
+  if ((prepOf(ctx, group[0]!) && !factionOf(ctx, group[0]!)) || isPossessive(ctx, group[0]!)) return [];
   const owners: Mention[] = [];
   for (const m of group) {
     const a = armed(m);
