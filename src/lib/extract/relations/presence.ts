@@ -1056,7 +1056,12 @@ function locativeAt(ctx: Ctx, k: number): boolean {
   // word before a place head, `نقطة للجيش السوري جنوب مدينة الميادين`)
   if ((toks[k + 1]?.norm === 'of' || (toks[k]?.arabic && hasCue(ctx, k + 1, 'place_head'))) && cueWords(ctx.lex, 'compass').has(t)) return true;
   if (t !== 'on' && t !== 'علي') return false;
-  return cueWords(ctx.lex, 'edge_word').has(toks[toks[k + 1]?.norm === 'the' ? k + 2 : k + 1]?.norm ?? '');
+  let e = toks[k + 1]?.norm === 'the' ? k + 2 : k + 1;
+  // (np46: a compass word on the edge, "army positions on the western outskirts of Aleppo")
+  if (ctx.lang === 'en' && cueWords(ctx.lex, 'compass').has(toks[e]?.norm ?? '')) e++;
+  // (np46: Arabic the edge word with its article and the compass after it, `على الأطراف الغربية لمدينة حلب`)
+  const w = toks[e]?.norm ?? '';
+  return cueWords(ctx.lex, 'edge_word').has(ctx.lang === 'ar' && w.startsWith('ال') ? w.slice(2) : w);
 }
 
 /**
@@ -1302,7 +1307,9 @@ function placesFrom(ctx: Ctx, k: number): Mention[] {
     }
     // (`إلى قاعدة الشدادي`: a one-word military site right after the preposition, then the place's name; bugs35)
     const site = j === k && toks[j]!.arabic && !!ctx.byKind.get('military')?.some((c) => c.tok0 === j && c.tok1 === j + 1);
-    if (!(t === 'the' || t === 'and' || site || cueWords(ctx.lex, 'compass').has(t) || cueWords(ctx.lex, 'held_gap').has(t) || hasCue(ctx, j, 'place_head') || cueWords(ctx.lex, 'edge_word').has(t) || cueWords(ctx.lex, 'front_tail').has(t))) return [];
+    // (np46: Arabic edge and compass words with their article and agreement, `على الأطراف الغربية لمدينة حلب`)
+    const bare = toks[j]!.arabic && t.startsWith('ال') ? t.slice(2).replace(/يه$/, 'ي') : t;
+    if (!(t === 'the' || t === 'and' || site || cueWords(ctx.lex, 'compass').has(bare) || cueWords(ctx.lex, 'edge_word').has(bare) || cueWords(ctx.lex, 'held_gap').has(t) || hasCue(ctx, j, 'place_head') || cueWords(ctx.lex, 'edge_word').has(t) || cueWords(ctx.lex, 'front_tail').has(t))) return [];
     // (np44: "the" and "of" do not count, up to three of them: "on the outskirts of the town of Jasim")
     if ((t === 'the' || t === 'of') && light++ < 3) reach++;
   }
