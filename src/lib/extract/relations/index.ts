@@ -45,6 +45,7 @@ import { supportPurpose } from './supportpurpose.ts';
 import { appositionPatron } from './appositionpatron.ts';
 import { withoutPressureTargets } from './pressuretarget.ts';
 import { illegalPresence } from './illegalpresence.ts';
+import { factionHolderPresence } from './presenceholder.ts';
 import { presenceNounOwners } from './presencenoun.ts';
 import { claimantTargets } from './claimedattack.ts';
 import { missionAgainst } from './missionagainst.ts';
@@ -2049,6 +2050,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if ((rels & R_DEPLOYED_NOUN_NP37) !== 0) presenceThere(ctx, before);
   occupiedPlaces(ctx, before);
   forcesInPresence(ctx, before);
+  // (np46: "held by (Turkish-backed) factions of X"; presenceholder.ts)
+  if (ctx.lang === 'en' && hasWordCue(ctx, 'faction_head_en')) factionHolderPresence(ctx, before);
   // (np44: an ambushed patrol's presence verb reading goes, gold rule 19c; hitvehicle.ts)
   if (ctx.out.length > before && hasWordCue(ctx, 'moving_unit')) hitVehicleRecords(ctx, before);
   // (list36: the named members of an unnamed subject of an Arabic presence verb, `…، بينها «الحرس الثوري»`)
