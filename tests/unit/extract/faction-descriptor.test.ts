@@ -24,6 +24,8 @@ describe('the descriptor of factions is the group the article names', () => {
     ['قصفت القوات التركية والفصائل السورية الموالية لها قرى في محيط مدينة تل رفعت.' + SNA_AR, ['syrian-national-army attacked tal-rifaat']],
     // a preposition's clitic and the backing participle (b44 #62); the group named in the sentence before
     ['قصفت فصائل «الجيش الوطني السوري» مواقع لقوات النظام قرب دير حافر. ونددت وزارة الخارجية السورية في بيان بما وصفته «الاعتداءات المتكررة» للفصائل المدعومة من تركيا.', ['syr criticized syrian-national-army', 'tur supported syrian-national-army']],
+    // the accused object, a nisba adjective between head and participle, the group named in the NEXT sentence (rule 21c's example)
+    ['اتهمت «الإدارة الذاتية لشمال وشرق سوريا»، يوم الأربعاء، تركيا والفصائل السورية الموالية لها بقطع المياه عن مدينة الحسكة. وأضافت أن المحطة تقع في منطقة رأس العين التي تسيطر عليها القوات التركية وفصائل «الجيش الوطني السوري».', ['aanes accused tur', 'aanes accused syrian-national-army', 'tur supported syrian-national-army']],
     // the patron named after the participle
     ['وقالت الإدارة في بيان إن الفصائل الموالية لأنقرة تمنع فرق الصيانة من الوصول إلى المحطة.' + SNA_AR, ['tur supported syrian-national-army']],
   ])('%s', (s, ts) => {

@@ -100,11 +100,15 @@ export function factionDescriptors(ctx: Ctx): Mention[] | undefined {
     if (clitics === undefined || (en && !heads.has(t.norm)) || ctx.inMention[k] || s.mentions.some((m) => m.tok0 <= k && k < m.tok1)) continue;
     let patron: Mention | undefined;
     let tok0 = k;
+    // (the last token of the descriptor: its nisba adjective too when no mention holds it, so that the loyalty participle
+    // follows it right away, loyalty.ts)
+    let tok1 = k + 1;
     if (!en) {
       // (past a demonym adjective of the factions themselves: `الفصائل السورية الموالية لها`)
       let j = k + 1;
       // (a nisba adjective, `السورية`, `المسلحة`: the article and the feminine ending ية)
       if ((at(j)?.via === 'demonym' && !toks[j]!.norm.startsWith('ل')) || (/^ال.{2,}يه$/.test(toks[j]?.norm ?? '') && !loyal.has(toks[j]!.norm) && !backed.has(toks[j]!.norm))) j++;
+      if (j > k + 1 && !at(k + 1)) tok1 = j;
       const w = toks[j]?.norm ?? '';
       if (loyal.has(w)) patron = PRONOUN_AR.test(toks[j + 1]?.norm ?? '') ? memberBefore(k) : at(j + 1);
       else if (backed.has(w) && toks[j + 1]?.norm === 'من') patron = at(j + 2);
@@ -130,7 +134,7 @@ export function factionDescriptors(ctx: Ctx): Mention[] | undefined {
     // (a list member: joined to the name before it, `القوات التركية والفصائل …`, "Turkey and its Syrian proxies")
     const prev = endingAt(tok0) ?? (en && toks[tok0 - 1]?.norm === 'and' ? endingAt(tok0 - 1) : undefined);
     const conj = !!prev && (en ? toks[tok0 - 1]?.norm === 'and' : clitics === 'و');
-    (added ??= []).push(mention(tok0, k + 1, toks[tok0]!.start, t.end, group, e.kind, 'anaphor', conj, clitics));
+    (added ??= []).push(mention(tok0, tok1, toks[tok0]!.start, toks[tok1 - 1]!.end, group, e.kind, 'anaphor', conj, clitics));
   }
   return added;
 }
