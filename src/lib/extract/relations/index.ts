@@ -67,6 +67,8 @@ import { sentForces } from './sentforces.ts';
 import { ceasedFire } from './ceasefire.ts';
 import { sweepsAgainst } from './sweepagainst.ts';
 import { blameRelativeAr } from './blamerelative.ts';
+import { factionDescriptors } from './factiondescriptor.ts';
+import { governorMentions } from './governor.ts';
 import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, criticisedEvent, demonstrativeForces, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, membersPronounAnaphors, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors, attackersOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
@@ -1564,8 +1566,14 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     const lands = ownTerritoryAnaphors(ctx);
     if (lands) ctx.s = s = withAnaphors(s, lands);
     // ("ودعا الاتحاد دمشق", "the bloc said": the last organisation named with that head; discourse.ts)
+    // (`والي ولاية كلس التركية`, "the governor of Quneitra": the state the province lies in; governor.ts, ref46)
+    const governors = governorMentions(ctx);
+    if (governors) ctx.s = s = sentenceWith(s, governors, s.triggers, s.cues);
     const heads = orgHeadAnaphors(ctx);
     if (heads) ctx.s = s = withAnaphors(s, heads);
+    // (`والفصائل الموالية لها`, "Turkish-backed factions": the umbrella group the article names; factiondescriptor.ts, ref46)
+    const factions = factionDescriptors(ctx);
+    if (factions) ctx.s = s = withAnaphors(s, factions);
     // ("the sultanate's support", `تضامن السلطنة`, no state named: the state of the person named; statetitle.ts, ref43)
     const titled = stateTitleAnaphors(ctx);
     if (titled) ctx.s = s = withAnaphors(s, titled);
