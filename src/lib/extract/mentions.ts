@@ -12,6 +12,7 @@ import type { Token } from './normalise.ts';
 import { slugify } from './slug.ts';
 import { intern, normalise, phraseKeys } from './normalise.ts';
 import { mapped } from './packed.ts';
+import { localBodies, rememberPlaces, type SeenPlace } from './localbodies.ts';
 import type { TrieNode } from './trie.ts';
 
 /** Quotation marks that may wrap a name. */
@@ -1249,6 +1250,8 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   const surnameFirsts = new Set<string>();
   /** Head nouns of the titles people were named with so far ("minister", "envoy") → the latest such person. */
   const heads = new Map<string, string>();
+  /** Places named so far, latest last (for "the town's local council", `إدارة المخيم`: localbodies.ts, name46). */
+  const placesSeen: SeenPlace[] = [];
   const sentences = mapped(doc.sentences, (s) => {
     let ms = mergeAdjacent(s.tokens, lexMentions(s, lex, sentenceDate(s, doc.article.date)), lex);
     if (doc.article.lang === 'ar') ms = quotedWithAdjective(s, withoutAdjectives(s, ms, lex), lex, sentenceDate(s, doc.article.date));
@@ -1274,7 +1277,22 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
         } else discovered.set(f.discovered.id, f.discovered);
       }
     }
+    // (name46) "the local council of Azaz", `مجلس الرقة المدني`: a local body and its place are one discovered organisation
+    const bodies = localBodies(s, ms, lex, text, doc.article.lang, placesSeen);
+    rememberPlaces(s, ms, placesSeen, lex, text);
+    if (bodies) {
+      ms = bodies.ms;
+      for (const d of bodies.found) {
+        const prev = discovered.get(d.id);
+        if (prev) {
+          if (!prev.sentences.includes(d.sentences[0]!)) prev.sentences.push(d.sentences[0]!);
+        } else discovered.set(d.id, d);
+      }
+    }
     const offices: Mention[] = [];
+    // (the places inside the bodies are no arguments here, but named for the sentences after: `المخيم` after `إدارة
+    // مخيم الهول` is still the camp)
+    if (bodies) for (const p of bodies.places) offices.push(p);
     ms = officeHolders(s, ms, lex, doc.article.lang, offices);
     // "Interior Minister Suleyman Soylu … Soylu told reporters", "وزير المهجرين عصام شرف الدين … وأكد شرف الدين": a person
     // named in full earlier in the article (discovered or known), named again by the surname alone

@@ -1,0 +1,83 @@
+/**
+ * name46 (diagnosis-batch44 §6 ref46 rank 4, diagnosis-batch45 §6 ref46 rank 4): local bodies named by the place they
+ * serve are discovered organisations whose id is the place's and the head's (localbodies.ts; cues.csv `local_body`).
+ * Sentences written for this file.
+ */
+import { describe, expect, it } from 'vitest';
+import { describeCases, mentionIds } from './helpers.ts';
+
+describe('a local body and its place are one discovered organisation (en)', () => {
+  it.each([
+    ['azaz-local-council', 'The local council of Azaz opened a new bakery on Monday.'],
+    ['azaz-local-council', 'The Azaz local council opened a new bakery on Monday.'],
+    ['jarablus-local-council', 'Members of the Jarablus Local Council, the town’s civilian body, met aid workers.'],
+    ['raqqa-civil-council', 'The Raqqa Civil Council, which runs the city, hosted a delegation.'],
+    ['deir-ez-zor-civil-council', 'Officials of the Deir ez-Zor Civil Council said on Sunday that water stations were repaired.'],
+    ['rukban-civil-administration', 'The civil administration of the Rukban camp appealed for food.'],
+    ['al-hol-camp-administration', 'The al-Hol camp administration said 150 families left.'],
+  ])('%s: %s', (id, text) => {
+    expect(mentionIds(text, 'en')).toContain(id);
+  });
+  it('"the town\'s local council" is the town named before it', () => {
+    const ids = mentionIds("The governor visited Jarablus on Thursday and met members of the town's local council.", 'en');
+    expect(ids).toContain('jarablus-local-council');
+  });
+  it('"The camp\'s civil administration" is the camp named in the sentence before', () => {
+    const ids = mentionIds("Residents of the Rukban camp appealed for food on Thursday. The camp's civil administration said no convoy had arrived.", 'en');
+    expect(ids).toContain('rukban-civil-administration');
+  });
+  it('"the camp administration" alone is the camp named before', () => {
+    const ids = mentionIds('An Iraqi delegation visited the al-Hol camp on Tuesday. The delegation met the camp administration.', 'en');
+    expect(ids).toContain('al-hol-camp-administration');
+  });
+  it('no body: "local council members" with no "the", and a province is no town', () => {
+    const ids = mentionIds('Gunmen killed two local council members in Deir ez-Zor province on Sunday.', 'en');
+    expect(ids.some((x) => x.endsWith('-local-council'))).toBe(false);
+  });
+});
+
+describe('a local body and its place are one discovered organisation (ar)', () => {
+  it.each([
+    ['jindires-local-council', 'والتقى الوفد أعضاء المجلس المحلي في جنديرس.'],
+    ['jarablus-local-council', 'وأعلن المجلس المحلي في مدينة جرابلس، يوم الأحد، افتتاح مركز إيواء.'],
+    ['azaz-local-council', 'وقال المجلس المحلي لمدينة أعزاز إن الفرن سيعمل غداً.'],
+    ['raqqa-civil-council', 'استقبلت الرئاسة المشتركة لمجلس الرقة المدني وفداً أممياً.'],
+    ['deir-ez-zor-civil-council', 'وقال مجلس دير الزور المدني، في بيان، إن محطات المياه توقفت.'],
+    ['al-hol-camp-administration', 'دعت إدارة مخيم الهول في ريف الحسكة الشرقي الحكومة العراقية إلى تسريع الإعادة.'],
+  ])('%s: %s', (id, text) => {
+    expect(mentionIds(text, 'ar')).toContain(id);
+  });
+  it('the camp stays a place for the sentences after (`المخيم`)', () => {
+    const ids = mentionIds('دعت إدارة مخيم الهول الحكومة العراقية إلى تسريع الإعادة. وتنشط خلايا لتنظيم «داعش» داخل المخيم.', 'ar');
+    expect(ids).toContain('al-hol-camp-administration');
+  });
+  it('`مخيم الهول` alone stays the camp', () => {
+    const ids = mentionIds('غادرت عائلات عراقية مخيم الهول يوم السبت.', 'ar');
+    expect(ids).toContain('al-hol-camp');
+    expect(ids.some((x) => x.endsWith('-administration'))).toBe(false);
+  });
+  it('no body: the definite body alone with no place named (`المجلس المحلي للمدينة`)', () => {
+    const ids = mentionIds('زار والي كلس مدينة أعزاز، بحسب ما أعلن المجلس المحلي للمدينة.', 'ar');
+    expect(ids.some((x) => x.endsWith('-local-council'))).toBe(false);
+  });
+  it('no body: a province is no town (`مجلس محافظة`)', () => {
+    const ids = mentionIds('وقال المجلس المحلي في محافظة درعا إن الطرق أغلقت.', 'ar');
+    expect(ids.some((x) => x.endsWith('-local-council'))).toBe(false);
+  });
+});
+
+// Relations the bodies take part in, both languages (the row's construction and variants)
+describeCases({
+  'local bodies as parties (en)': [
+    ['jarablus-local-council agreed_with wfp', 'The local council of Jarablus signed an agreement with the World Food Programme on Tuesday.'],
+    ['jarablus-local-council agreed_with wfp', 'The Jarablus local council, which runs the town, signed an agreement with the World Food Programme.'],
+    ['rukban-civil-administration urged united-nations', 'The civil administration of the Rukban camp, home to some 8,000 people, appealed to the United Nations on Tuesday to send food.'],
+    ['al-hol-camp-administration urged irq', 'The al-Hol camp administration urged Iraq on Monday to speed up repatriations.'],
+  ],
+  'local bodies as parties (ar)': [
+    ['al-hol-camp-administration urged irq', 'دعت إدارة مخيم الهول في ريف الحسكة الشرقي الحكومة العراقية إلى تسريع وتيرة إعادة العائلات.'],
+    ['jarablus-local-council agreed_with turkish-red-crescent', 'اتفق المجلس المحلي في مدينة جرابلس مع الهلال الأحمر التركي، يوم الأحد، على تجهيز مركز إيواء.'],
+    ['daraa-central-committee urged syr', 'وطالبت «اللجنة المركزية» في درعا الحكومة السورية بسحب التعزيزات من محيط جاسم.'],
+    ['no daraa-central-committee urged syr', 'وطالبت الحكومة السورية بسحب التعزيزات من محيط جاسم.'],
+  ],
+});
