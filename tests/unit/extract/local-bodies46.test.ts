@@ -81,3 +81,31 @@ describeCases({
     ['no daraa-central-committee urged syr', 'وطالبت الحكومة السورية بسحب التعزيزات من محيط جاسم.'],
   ],
 });
+
+describeCases({
+  'a quoted name with its unquoted tail is one mention (ar)': [
+    ['aanes accused tur', 'اتهمت «الإدارة الذاتية» لشمال وشرق سوريا تركيا يوم الأربعاء بقطع المياه عن الحسكة.'],
+    ['no aanes accused syr', 'اتهمت «الإدارة الذاتية» لشمال وشرق سوريا تركيا يوم الأربعاء بقطع المياه عن الحسكة.'],
+    ['aanes accused tur', 'واتهمت «الإدارة الذاتية» لشمال وشرق سوريا، في بيان يوم الأحد، تركيا بقطع المياه.'],
+    // (a state after a quoted name that is no tail of it stays a party)
+    ['aanes accused syr', 'اتهمت «الإدارة الذاتية» سوريا يوم الأربعاء بعرقلة وصول المساعدات.'],
+  ],
+  'a ministry named by its state\'s adjective, past a coordinated genitive (ar)': [
+    // (a second organ with its own adjective after و is no genitive of the first)
+    ['no syr attacked tal-rifaat', 'قصفت القوات التركية والفصائل السورية الموالية لها أمس السبت قرى في محيط مدينة تل رفعت.'],
+    ['aanes met irq', 'التقى ممثلون عن الإدارة الذاتية، يوم الأحد، وفداً من وزارة الهجرة والمهجرين العراقية.'],
+    ['no aanes met irq', 'التقى ممثلون عن الإدارة الذاتية، يوم الأحد، وفداً من منظمة الهجرة والمهجرين العراقيين.'],
+  ],
+});
+
+describe('a ministry named by its state\'s adjective is its state (ar)', () => {
+  it.each([
+    ['التقى وفد من وزارة الهجرة والمهجرين العراقية ممثلين عن الإدارة الذاتية.', 'irq'],
+    ['وأعلنت وزارة الشؤون الاجتماعية والعمل السورية عن خطة جديدة.', 'syr'],
+  ])('%s → %s', (text, id) => {
+    expect(mentionIds(text, 'ar')).toContain(id);
+  });
+  it('not a demonym of people after a coordinated noun: `للمهجرين والنازحين السوريين`', () => {
+    expect(mentionIds('قدّمت المنظمة مساعدات للمهجرين والنازحين السوريين.', 'ar')).not.toContain('syr');
+  });
+});
