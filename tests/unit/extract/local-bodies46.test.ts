@@ -109,3 +109,12 @@ describe('a ministry named by its state\'s adjective is its state (ar)', () => {
     expect(mentionIds('قدّمت المنظمة مساعدات للمهجرين والنازحين السوريين.', 'ar')).not.toContain('syr');
   });
 });
+
+describe('places the lexicon lacked (data)', () => {
+  it('"the Conoco gas plant" is the Conoco field', () => {
+    expect(mentionIds('US troops have bases at the al-Omar oil field and the Conoco gas plant further south.', 'en')).toContain('conoco-gas-field');
+  });
+  it('`أبو راسين` is a place', () => {
+    expect(mentionIds('وردّت القوات التركية بقصف مدفعي استهدف قرى في ريف بلدة أبو راسين.', 'ar')).toContain('abu-rasin');
+  });
+});
