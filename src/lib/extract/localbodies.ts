@@ -2,7 +2,7 @@
  * Local bodies named by their place (branch name46, diagnosis-batch44 §6 ref46 rank 4, diagnosis-batch45 §6 ref46
  * rank 4): "the local council of Azaz", "the Jarablus local council", "the Deir ez-Zor Civil Council", "The civil
  * administration of the Rukban camp", "the town's local council", "the camp administration", `المجلس المحلي في مدينة
- * جرابلس`, `مجلس الرقة المدني`, `إدارة مخيم الهول`: a body head (cues.csv `local_body`, its value the id's tail) and
+ * جرابلس`, `مجلس الرقة المدني`: a body head (cues.csv `local_body`, its value the id's tail) and
  * the place it serves are one discovered organisation, whose id is the place's id (less a `-camp`) and the tail:
  * `azaz-local-council`, `rukban-civil-administration`, `al-hol-camp-administration` — the slug of its common English
  * name, as the gold writes it. The place mention inside is dropped (the body is the actor, not the town).
@@ -21,6 +21,7 @@ export interface SeenPlace {
 }
 
 const CAMP_ID = /-camp$/;
+const CLOSE_QUOTE = /^(»|"|”)$/;
 /** Words after a place's name that make it a province or a country's region, not the town a council serves. */
 const REGION_AFTER = /^(province|governorate|region|countryside)$/;
 /** Arabic words before a place that make it a province or its countryside (normalised, proclitics stripped). */
@@ -108,6 +109,12 @@ export function localBodies(s: Sentence, ms: Mention[], lex: Lexicon, text: stri
   const taken = (a: number, b: number) => bodies.some((x) => x.tok0 < b && x.tok1 > a);
   const placeAt = (k: number) => ms.find((m) => m.tok0 === k && isPlace(m, lex));
   const placeEnding = (k: number) => ms.find((m) => m.tok1 === k && isPlace(m, lex));
+  // (an Arabic head right after an actor is that actor's act, `وتتولى «قسد» إدارة مخيم الهول`: a verbal noun, and the
+  // camp stays a place)
+  const afterActor = (h: number) => {
+    const p = CLOSE_QUOTE.test(t[h - 1]?.text ?? '') ? h - 1 : h;
+    return ms.some((x) => x.tok1 === p && x.kind !== 'place');
+  };
   for (const c of s.cues) {
     const tail = c.cues.find((x) => x.kind === 'local_body' && x.value)?.value;
     if (!tail || taken(c.tok0, c.tok1)) continue;
@@ -143,6 +150,7 @@ export function localBodies(s: Sentence, ms: Mention[], lex: Lexicon, text: stri
       }
     } else {
       // `المجلس المحلي في مدينة جرابلس`, `المجلس المحلي لمدينة جنديرس`, `المجلس المحلي في جنديرس`
+      if (afterActor(c.tok0)) continue;
       let k = c.tok1;
       if (t[k]?.norm === 'في') k++;
       const kind = t[k] && keysOf(t[k]!).find((x) => lex.placeKinds.has(x));
@@ -165,6 +173,7 @@ export function localBodies(s: Sentence, ms: Mention[], lex: Lexicon, text: stri
     for (const m of ms) {
       const h = m.tok0 - 1;
       if (h < 0 || !isPlace(m, lex) || taken(h, m.tok1) || !t[h]!.arabic || /^[وفبل]*ال/.test(t[h]!.norm)) continue;
+      if (afterActor(h)) continue;
       let tail: string | undefined;
       let end = m.tok1;
       let clitics = '';
@@ -177,7 +186,8 @@ export function localBodies(s: Sentence, ms: Mention[], lex: Lexicon, text: stri
           end = m.tok1 + 1;
           break;
         }
-        // (`إدارة مخيم الهول` → `إدارة المخيم`: the place's own head word)
+        // (a camp construct read with the place's own head word, when cues.csv has such a form; it has none since `إدارة المخيم`
+        // hid a verbal noun)
         const first = t[m.tok0]!;
         if (CAMP_ID.test(m.entity) && first.arabic) tail = trieTail(lex, [hk, canonicalKey(first.norm, true)]);
         if (tail) break;
