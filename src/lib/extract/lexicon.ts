@@ -158,6 +158,7 @@ export type CueKind =
   | 'leader_head'
   | 'aide_head'
   | 'org_head'
+  | 'local_body'
   | 'place_kind'
   | 'decision_noun'
   | 'measure_noun'
@@ -630,6 +631,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'leader_head',
   'aide_head',
   'org_head',
+  'local_body',
   'place_kind',
   'decision_noun',
   'measure_noun',
