@@ -13,7 +13,7 @@
  */
 import type { Mention, Trigger } from '../doc.ts';
 import { verbArgs } from './args.ts';
-import { actor, BOUNDARY, type Ctx, mentionAt, mentionIndexAt, verbPattern } from './ctx.ts';
+import { actor, BOUNDARY, type Ctx, cueTrigger, mentionAt, mentionIndexAt, verbPattern, wordCueTokens } from './ctx.ts';
 import { atPublication, emit, toldHere } from './emit.ts';
 import { isHypothetical, isNegated } from './guards.ts';
 
@@ -62,7 +62,7 @@ function heldTrigger(ctx: Ctx, i: number): Trigger | undefined {
   const p = verbPattern(ctx, 'deployed_in');
   if (!p) return undefined;
   const t = ctx.s.tokens[i]!;
-  return { tok0: i, tok1: i + 1, start: t.start, end: t.end, patterns: [p], clitics: '', suffix: false };
+  return cueTrigger({ tok0: i, tok1: i + 1, start: t.start, end: t.end }, p);
 }
 
 function emitHeld(ctx: Ctx, T: Trigger, who: Mention[], place: Mention): void {
@@ -114,8 +114,9 @@ function passiveSinceHeld(ctx: Ctx, i: number): void {
 export function heldPlace(ctx: Ctx): void {
   if (ctx.lang !== 'en') return;
   const toks = ctx.s.tokens;
-  for (let i = 1; i < toks.length - 1; i++) {
-    if (toks[i]!.norm !== 'held') continue;
+  // (the verb: cues.csv `held_verb_en`, "held"; a sentence without it is not walked)
+  for (const i of wordCueTokens(ctx, 'held_verb_en')) {
+    if (i < 1 || i >= toks.length - 1) continue;
     activeHeld(ctx, i);
     passiveSinceHeld(ctx, i);
   }
