@@ -157,7 +157,8 @@ export function localBodies(s: Sentence, ms: Mention[], lex: Lexicon, text: stri
       const kind = t[k] && keysOf(t[k]!).find((x) => lex.placeKinds.has(x));
       if (kind && !placeAt(k)) k++;
       place = placeAt(k);
-      // (`إدارة مخيم الهول`: the cue's last word opens the place's name)
+      // (a cue whose last word opens the place's name, as `إدارة المخيم` did before `إدارة مخيم الهول`; cues.csv has no
+      // such Arabic form since name46 dropped it)
       if (!place) place = ms.find((m) => m.tok0 === c.tok1 - 1 && m.tok1 > c.tok1 && isPlace(m, lex));
       if (place && regionNamed(s, place, text, lex)) place = undefined;
       // (not the definite body alone, `المجلس المحلي للمدينة`, `وقالت إدارة المخيم`: read as a new actor it took the
@@ -168,8 +169,8 @@ export function localBodies(s: Sentence, ms: Mention[], lex: Lexicon, text: stri
     if (taken(start, end)) continue;
     bodies.push({ tok0: start, tok1: end, place, id: bodyId(place.entity, tail), clitics: start === c.tok0 ? c.clitics : place.clitics });
   }
-  // Arabic construct, `مجلس الرقة المدني`, `لمجلس دير الزور المحلي`, `إدارة مخيم الركبان`: an indefinite head, the
-  // place, (an adjective): the body of the definite twin, `المجلس المدني`, `إدارة المخيم`, in the cues
+  // Arabic construct, `مجلس الرقة المدني`, `لمجلس دير الزور المحلي`: an indefinite head, the place, (an adjective): the
+  // body of the definite twin, `المجلس المدني`, in the cues (`إدارة مخيم الركبان` is not read: cues.csv has no `إدارة المخيم`)
   if (lang === 'ar')
     for (const m of ms) {
       const h = m.tok0 - 1;
