@@ -13,14 +13,13 @@
  */
 import type { Mention, Trigger } from '../doc.ts';
 import { verbArgs } from './args.ts';
-import { actor, BOUNDARY, type Ctx, cueTrigger, mentionAt, mentionIndexAt, verbPattern, wordCueTokens } from './ctx.ts';
+import { actor, BOUNDARY, type Ctx, cueTrigger, hasWordCueAt, mentionAt, mentionIndexAt, verbPattern, wordCueTokens } from './ctx.ts';
 import { atPublication, emit, toldHere } from './emit.ts';
 import { isHypothetical, isNegated } from './guards.ts';
 
 /** Perfect auxiliaries (grammar words). */
 const PERFECT = new Set(['have', 'has', 'had']);
-/** Adverbs allowed between the auxiliary and "held" (grammar words). */
-const ADVERB = new Set(['long', 'since', 'still', 'also', 'jointly', 'effectively', 'largely']);
+// (the adverbs allowed between the auxiliary and "held", "have long held", "has effectively held": cues.csv `held_adverb_en`)
 
 function holder(ctx: Ctx, m: Mention): Mention | undefined {
   const a = m.kind === 'place' ? undefined : actor(ctx.lex, m);
@@ -79,7 +78,7 @@ function emitHeld(ctx: Ctx, T: Trigger, who: Mention[], place: Mention): void {
 function activeHeld(ctx: Ctx, i: number): void {
   const toks = ctx.s.tokens;
   let a = i - 1;
-  while (a > 0 && ADVERB.has(toks[a]!.norm)) a--;
+  while (a > 0 && hasWordCueAt(ctx, a, 'held_adverb_en')) a--;
   if (!PERFECT.has(toks[a]?.norm ?? '')) return;
   const place = placeAt(ctx, i + 1);
   if (!place) return;
