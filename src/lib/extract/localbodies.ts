@@ -9,7 +9,7 @@
  */
 import type { Discovered, Mention, Sentence } from './doc.ts';
 import { mention } from './doc.ts';
-import type { Lexicon } from './lexicon.ts';
+import { cueWords, type Lexicon } from './lexicon.ts';
 import { canonicalKey, intern, tokenVariants, type Token } from './normalise.ts';
 import type { TrieNode } from './trie.ts';
 import type { Cue } from './lexicon.ts';
@@ -22,10 +22,8 @@ export interface SeenPlace {
 
 const CAMP_ID = /-camp$/;
 const CLOSE_QUOTE = /^(»|"|”)$/;
-/** Words after a place's name that make it a province or a country's region, not the town a council serves. */
-const REGION_AFTER = /^(province|governorate|region|countryside)$/;
-/** Arabic words before a place that make it a province or its countryside (normalised, proclitics stripped). */
-const REGION_BEFORE_AR = /^(محافظه|ريف|ولايه)$/;
+// (the words after a place's name, English, or before it, Arabic, past its proclitics, that make it a province or a
+// country's region, not the town a council serves: cues.csv `region_word`)
 
 /** The id of the body whose tail is `tail` serving place `place`. */
 function bodyId(place: string, tail: string): string {
@@ -62,20 +60,23 @@ function isPlace(m: Mention | undefined, lex: Lexicon): boolean {
 }
 
 /** Is place mention m named as a region (a province, its countryside) rather than a town or camp? */
-function regionNamed(s: Sentence, m: Mention, text: string): boolean {
+function regionNamed(s: Sentence, m: Mention, text: string, lex: Lexicon): boolean {
   const t = s.tokens;
-  if (REGION_AFTER.test(t[m.tok1]?.norm ?? '')) return true;
+  const region = cueWords(lex, 'region_word');
+  // (English after the name; Arabic before it, below)
+  const after = t[m.tok1];
+  if (after && !after.arabic && region.has(after.norm)) return true;
   const surface = text.slice(m.start, m.end);
   if (/province|governorate|countryside|محافظ|ريف/.test(surface)) return true;
   const before = t[m.tok0 - 1];
-  return !!before?.arabic && keysOf(before).some((k) => REGION_BEFORE_AR.test(k));
+  return !!before?.arabic && keysOf(before).some((k) => region.has(k));
 }
 
 /** The last place of the article named before token `k` of `s` (a camp when `camp`), from `seen` and `s` itself. */
 function lastPlace(s: Sentence, ms: readonly Mention[], k: number, seen: readonly SeenPlace[], camp: boolean, lex: Lexicon, text: string): string | undefined {
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i]!;
-    if (m.tok1 > k || !isPlace(m, lex) || regionNamed(s, m, text)) continue;
+    if (m.tok1 > k || !isPlace(m, lex) || regionNamed(s, m, text, lex)) continue;
     if (CAMP_ID.test(m.entity) === camp) return m.entity;
   }
   for (let i = seen.length - 1; i >= 0; i--) if (seen[i]!.camp === camp) return seen[i]!.id;
@@ -84,7 +85,7 @@ function lastPlace(s: Sentence, ms: readonly Mention[], k: number, seen: readonl
 
 /** Places of sentence `s` to remember for the sentences after (not the regions). */
 export function rememberPlaces(s: Sentence, ms: readonly Mention[], seen: SeenPlace[], lex: Lexicon, text: string): void {
-  for (const m of ms) if (isPlace(m, lex) && !regionNamed(s, m, text)) seen.push({ id: m.entity, camp: CAMP_ID.test(m.entity) });
+  for (const m of ms) if (isPlace(m, lex) && !regionNamed(s, m, text, lex)) seen.push({ id: m.entity, camp: CAMP_ID.test(m.entity) });
 }
 
 interface Body {
@@ -156,9 +157,10 @@ export function localBodies(s: Sentence, ms: Mention[], lex: Lexicon, text: stri
       const kind = t[k] && keysOf(t[k]!).find((x) => lex.placeKinds.has(x));
       if (kind && !placeAt(k)) k++;
       place = placeAt(k);
-      // (`إدارة مخيم الهول`: the cue's last word opens the place's name)
+      // (a cue whose last word opens the place's name, as `إدارة المخيم` did before `إدارة مخيم الهول`; cues.csv has no
+      // such Arabic form since name46 dropped it)
       if (!place) place = ms.find((m) => m.tok0 === c.tok1 - 1 && m.tok1 > c.tok1 && isPlace(m, lex));
-      if (place && regionNamed(s, place, text)) place = undefined;
+      if (place && regionNamed(s, place, text, lex)) place = undefined;
       // (not the definite body alone, `المجلس المحلي للمدينة`, `وقالت إدارة المخيم`: read as a new actor it took the
       // place of the officials and delegations of the sentences around it, b43; the pool names these bodies with their place)
       if (!place) continue;
@@ -167,8 +169,8 @@ export function localBodies(s: Sentence, ms: Mention[], lex: Lexicon, text: stri
     if (taken(start, end)) continue;
     bodies.push({ tok0: start, tok1: end, place, id: bodyId(place.entity, tail), clitics: start === c.tok0 ? c.clitics : place.clitics });
   }
-  // Arabic construct, `مجلس الرقة المدني`, `لمجلس دير الزور المحلي`, `إدارة مخيم الركبان`: an indefinite head, the
-  // place, (an adjective): the body of the definite twin, `المجلس المدني`, `إدارة المخيم`, in the cues
+  // Arabic construct, `مجلس الرقة المدني`, `لمجلس دير الزور المحلي`: an indefinite head, the place, (an adjective): the
+  // body of the definite twin, `المجلس المدني`, in the cues (`إدارة مخيم الركبان` is not read: cues.csv has no `إدارة المخيم`)
   if (lang === 'ar')
     for (const m of ms) {
       const h = m.tok0 - 1;
@@ -192,7 +194,7 @@ export function localBodies(s: Sentence, ms: Mention[], lex: Lexicon, text: stri
         if (CAMP_ID.test(m.entity) && first.arabic) tail = trieTail(lex, [hk, canonicalKey(first.norm, true)]);
         if (tail) break;
       }
-      if (!tail || regionNamed(s, m, text)) continue;
+      if (!tail || regionNamed(s, m, text, lex)) continue;
       bodies.push({ tok0: h, tok1: end, place: m, id: bodyId(m.entity, tail), clitics });
     }
   if (!bodies.length) return undefined;

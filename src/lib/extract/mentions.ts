@@ -1251,7 +1251,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   const surnameFirsts = new Set<string>();
   /** Head nouns of the titles people were named with so far ("minister", "envoy") → the latest such person. */
   const heads = new Map<string, string>();
-  /** Places named so far, latest last (for "the town's local council", `إدارة المخيم`: localbodies.ts, name46). */
+  /** Places named so far, latest last (for "the town's local council", "the camp administration": localbodies.ts, name46). */
   const placesSeen: SeenPlace[] = [];
   const sentences = mapped(doc.sentences, (s) => {
     let ms = mergeAdjacent(s.tokens, lexMentions(s, lex, sentenceDate(s, doc.article.date)), lex);

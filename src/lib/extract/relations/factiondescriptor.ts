@@ -14,7 +14,7 @@
 import { mention, type Mention } from '../doc.ts';
 import { cueWords, type Lexicon } from '../lexicon.ts';
 import { normalise } from '../normalise.ts';
-import { actor, type Ctx, hasWordCue } from './ctx.ts';
+import { actor, type Ctx, hasWordCue, hasWordCueAt } from './ctx.ts';
 
 /** Arabic object pronouns after a loyalty participle (`الموالية لها`): the patron is the list member named before. */
 const PRONOUN_AR = /^(لها|له|لهم|لهما)$/;
@@ -115,13 +115,15 @@ export function factionDescriptors(ctx: Ctx): Mention[] | undefined {
     } else {
       // (a name after "of" is the group itself: "Turkish-backed factions of the Syrian National Army")
       if (toks[k + 1]?.norm === 'of') continue;
-      // ("Turkish-backed (Syrian) factions": the backer before the hyphen)
-      const b = toks[k - 1]?.norm === 'syrian' ? k - 2 : k - 1;
+      // ("Turkish-backed (Syrian) factions": the backer before the hyphen; the factions' own adjective, cues.csv
+      // `faction_adjective_en`)
+      const own = hasWordCueAt(ctx, k - 1, 'faction_adjective_en');
+      const b = own ? k - 2 : k - 1;
       if (backed.has(toks[b]?.norm ?? '') && toks[b - 1]?.text === '-') patron = endingAt(b - 1);
       // ("the factions loyal to Ankara", "… loyal to it")
       else if (loyal.has(toks[k + 1]?.norm ?? '') && toks[k + 2]?.norm === 'to') patron = toks[k + 3]?.norm === 'it' ? memberBefore(k) : at(k + 3) ?? at(k + 4);
       // ("Turkey and its Syrian proxies")
-      else if (toks[k - 1]?.norm === 'syrian' && toks[k - 2]?.norm === 'its') {
+      else if (own && toks[k - 2]?.norm === 'its') {
         patron = memberBefore(k - 2);
         tok0 = k - 2;
       }

@@ -12,7 +12,7 @@
  */
 import { mention, type Mention } from '../doc.ts';
 import { cueWords, stateOf } from '../lexicon.ts';
-import { type Ctx, hasWordCue } from './ctx.ts';
+import { type Ctx, hasWordCue, hasWordCueAt, sayingVerb } from './ctx.ts';
 
 export function governorMentions(ctx: Ctx): Mention[] | undefined {
   if (!hasWordCue(ctx, 'governor_head', 'conj')) return undefined;
@@ -23,9 +23,10 @@ export function governorMentions(ctx: Ctx): Mention[] | undefined {
   const provinces = cueWords(lex, 'governor_province');
   let ms: Mention[] | undefined;
   for (let k = 0; k < toks.length; k++) {
+    // (Arabic و/ف read off: hasWordCueAt 'conj')
+    if (!hasWordCueAt(ctx, k, 'governor_head', en ? false : 'conj')) continue;
     const w = toks[k]!.norm;
-    const clitics = !en && /^[وف]/.test(w) && heads.has(w.slice(1)) ? w[0]! : '';
-    if (!heads.has(en ? w : w.slice(clitics.length))) continue;
+    const clitics = en || heads.has(w) ? '' : w[0]!;
     const cur = ms ?? s.mentions;
     if (cur.some((m) => m.tok0 <= k && k < m.tok1)) continue;
     const at = (j: number) => cur.find((m) => m.tok0 === j);
@@ -61,9 +62,8 @@ export function governorMentions(ctx: Ctx): Mention[] | undefined {
     if (toks[n]?.text === ',' || toks[n]?.text === '،') n++;
     if (cur.some((m) => m.tok0 === n && m.kind === 'person')) continue;
     // (a speaker, `وقال محافظ دير الزور إن …`, "the governor of Homs said": his reported clause tells what the province's
-    // offices do, no act of the state's; cues.csv `saying_verb`)
-    const saying = cueWords(lex, 'saying_verb');
-    if ((!en && saying.has((toks[tok0 - 1]?.norm ?? '').replace(/^[وف]/, ''))) || (en && saying.has(toks[n]?.norm ?? ''))) continue;
+    // offices do, no act of the state's; cues.csv `saying_verb`, ctx.ts sayingVerb)
+    if (sayingVerb(ctx, (en ? toks[n] : toks[tok0 - 1])?.norm ?? '')) continue;
     const kept = cur.filter((m) => m.tok1 <= tok0 || m.tok0 >= end);
     const c = lex.entities.get(state)!;
     kept.push(mention(tok0, end, toks[tok0]!.start, toks[end - 1]!.end, state, c.kind, 'descriptor', false, clitics));

@@ -13,14 +13,13 @@
  */
 import type { Mention, Trigger } from '../doc.ts';
 import { verbArgs } from './args.ts';
-import { actor, BOUNDARY, type Ctx, mentionAt, mentionIndexAt, verbPattern } from './ctx.ts';
+import { actor, BOUNDARY, type Ctx, cueTrigger, hasWordCueAt, mentionAt, mentionIndexAt, verbPattern, wordCueTokens } from './ctx.ts';
 import { atPublication, emit, toldHere } from './emit.ts';
 import { isHypothetical, isNegated } from './guards.ts';
 
 /** Perfect auxiliaries (grammar words). */
 const PERFECT = new Set(['have', 'has', 'had']);
-/** Adverbs allowed between the auxiliary and "held" (grammar words). */
-const ADVERB = new Set(['long', 'since', 'still', 'also', 'jointly', 'effectively', 'largely']);
+// (the adverbs allowed between the auxiliary and "held", "have long held", "has effectively held": cues.csv `held_adverb_en`)
 
 function holder(ctx: Ctx, m: Mention): Mention | undefined {
   const a = m.kind === 'place' ? undefined : actor(ctx.lex, m);
@@ -62,7 +61,7 @@ function heldTrigger(ctx: Ctx, i: number): Trigger | undefined {
   const p = verbPattern(ctx, 'deployed_in');
   if (!p) return undefined;
   const t = ctx.s.tokens[i]!;
-  return { tok0: i, tok1: i + 1, start: t.start, end: t.end, patterns: [p], clitics: '', suffix: false };
+  return cueTrigger({ tok0: i, tok1: i + 1, start: t.start, end: t.end }, p);
 }
 
 function emitHeld(ctx: Ctx, T: Trigger, who: Mention[], place: Mention): void {
@@ -79,7 +78,7 @@ function emitHeld(ctx: Ctx, T: Trigger, who: Mention[], place: Mention): void {
 function activeHeld(ctx: Ctx, i: number): void {
   const toks = ctx.s.tokens;
   let a = i - 1;
-  while (a > 0 && ADVERB.has(toks[a]!.norm)) a--;
+  while (a > 0 && hasWordCueAt(ctx, a, 'held_adverb_en')) a--;
   if (!PERFECT.has(toks[a]?.norm ?? '')) return;
   const place = placeAt(ctx, i + 1);
   if (!place) return;
@@ -114,8 +113,9 @@ function passiveSinceHeld(ctx: Ctx, i: number): void {
 export function heldPlace(ctx: Ctx): void {
   if (ctx.lang !== 'en') return;
   const toks = ctx.s.tokens;
-  for (let i = 1; i < toks.length - 1; i++) {
-    if (toks[i]!.norm !== 'held') continue;
+  // (the verb: cues.csv `held_verb_en`, "held"; a sentence without it is not walked)
+  for (const i of wordCueTokens(ctx, 'held_verb_en')) {
+    if (i < 1 || i >= toks.length - 1) continue;
     activeHeld(ctx, i);
     passiveSinceHeld(ctx, i);
   }

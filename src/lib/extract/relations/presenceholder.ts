@@ -6,7 +6,7 @@
  */
 import type { Mention, Trigger } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
-import { actor, type Ctx, cueTrigger, freeWords, type Group, groupTo, hasBoundary, verbPattern } from './ctx.ts';
+import { actor, type Ctx, cueTrigger, freeWords, type Group, groupTo, hasBoundary, hasWordCueAt, verbPattern } from './ctx.ts';
 import { atPublication, emit } from './emit.ts';
 import { holderAr } from './presence.ts';
 
@@ -69,8 +69,11 @@ function passivePlaces(ctx: Ctx, v: number): Mention[] {
   return groupTo(ctx.s.mentions, i).filter((m) => m.kind === 'place');
 }
 
-/** Words a passive holder phrase may have between the trigger and its faction head ("by the rival, allied, Turkish-backed …"). */
-const HOLDER_FILLER = /^(the|-|backed|allied|aligned|affiliated|rival|armed|local|various|several|other)$/;
+/**
+ * Words a passive holder phrase may have between the trigger and its faction head ("by the rival, allied, Turkish-backed …"):
+ * "the", a hyphen (grammar, here) and cues.csv `holder_filler_en` (backed, allied, rival, local …).
+ */
+const HOLDER_FILLER = /^(the|-)$/;
 
 /**
  * English (gold rule 13): "P has been held by (Turkish-backed) factions of X", "P is under the control of fighters of X", "P
@@ -85,7 +88,7 @@ export function factionHolderPresence(ctx: Ctx, before: number): void {
     const p = T.patterns[0]!;
     if (p.relation !== 'deployed_in' || p.pos !== 'verb' || p.voice !== 'passive') continue;
     let k = T.tok1;
-    while (k < toks.length && k - T.tok1 < 5 && (HOLDER_FILLER.test(toks[k]!.norm) || ctx.s.mentions.some((m) => m.tok0 <= k && m.tok1 > k && m.via === 'demonym'))) k++;
+    while (k < toks.length && k - T.tok1 < 5 && (HOLDER_FILLER.test(toks[k]!.norm) || hasWordCueAt(ctx, k, 'holder_filler_en') || ctx.s.mentions.some((m) => m.tok0 <= k && m.tok1 > k && m.via === 'demonym'))) k++;
     if (!cueWords(ctx.lex, 'faction_head_en').has(toks[k]?.norm ?? '')) continue;
     const x = ctx.s.mentions.find((m) => m.tok0 > k && m.tok0 <= k + 3 && factionOf(ctx, m));
     const who = x && actor(ctx.lex, x);
