@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Check a blind batch folder: articles (*.md) and gold/ (*.json). Usage: check28.py FOLDER [--gold-dir DIR]"""
+"""Check a blind batch folder: articles (*.md) and gold/ (*.json). Usage: check46.py FOLDER [--gold-dir DIR]"""
 import sys, os, json, re, glob, datetime
 folder = sys.argv[1]
 golddir = sys.argv[3] if len(sys.argv) > 3 and sys.argv[2] == '--gold-dir' else os.path.join(folder, 'gold')
@@ -38,7 +38,7 @@ for aid, (body, lines, lang, d) in arts.items():
     if g.get('article') != aid: errs.append(f'{gp}: article {g.get("article")!r}')
     if g.get('lang') != lang: errs.append(f'{gp}: lang')
     if g.get('heldout') is not True: errs.append(f'{gp}: heldout must be true')
-    if g.get('batch') != 28: errs.append(f'{gp}: batch must be 28')
+    if g.get('batch') != 46: errs.append(f'{gp}: batch must be 46')
     last = -1
     for i, tr in enumerate(g.get('triples', [])):
         w = f'{gp} triple {i+1}'

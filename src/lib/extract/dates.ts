@@ -525,8 +525,13 @@ for (const rule of RULES) {
 }
 const RULE_NEEDS: number[] = RULES.map((r) => r.needs.reduce((mask, f) => mask | (1 << FEATURES.indexOf(f)), 0));
 
-/** What the last normaliseScan saw, as feature bits (digit, year, latin, arabic, numsep: the first five). */
-let scanned = 0;
+/** What one findDates call keeps while it runs: its own, so a nested or re-entrant call cannot overwrite it (mend46). */
+interface Scan {
+  /** What normaliseScan saw, as feature bits (digit, year, latin, arabic, numsep: the first five). */
+  scanned: number;
+  /** Norm offset and date of every date an expression told (also a start after "since": "منذ عام 2016 … من ذلك العام"). */
+  mentioned: [number, string][];
+}
 
 /**
  * The feature tests above scan the whole sentence, and most sentences fail them. A word test per feature
@@ -586,11 +591,11 @@ export function wordFeatures(f: Form): number {
 
 /**
  * normaliseWithMap(text.slice(from, to)).norm, without the offset map, noting on the way (in
- * `scanned`) whether the normalised text has an ASCII digit, four digits in a row, a Latin letter
+ * `scan.scanned`) whether the normalised text has an ASCII digit, four digits in a row, a Latin letter
  * a–z, an Arabic-block char, a digit, a separator (- / .) and a digit in a row. Unchanged stretches
  * are copied as slices; chars other than ASCII and the plain Arabic letters go through normaliseChar.
  */
-function normaliseScan(text: string, from: number, to: number): string {
+function normaliseScan(text: string, from: number, to: number, scan: Scan): string {
   let digit = false;
   let year = false;
   let latin = false;
@@ -648,7 +653,7 @@ function normaliseScan(text: string, from: number, to: number): string {
     out += rep;
     copied = i + 1;
   }
-  scanned = (digit ? 1 : 0) | (year ? 2 : 0) | (latin ? 4 : 0) | (arabic ? 8 : 0) | (numsep ? 16 : 0);
+  scan.scanned = (digit ? 1 : 0) | (year ? 2 : 0) | (latin ? 4 : 0) | (arabic ? 8 : 0) | (numsep ? 16 : 0);
   return copied === from ? text.slice(from, to) : copied < to ? out + text.slice(copied, to) : out;
 }
 
@@ -775,14 +780,12 @@ export function findDates(text: string, from: number, to: number, published: str
       if (none) return [];
     }
   }
-  return resolveThat(findAll(text, from, to, pub, yes, no), prior);
+  const scan: Scan = { scanned: 0, mentioned: [] };
+  return resolveThat(findAll(text, from, to, pub, yes, no, scan), scan.mentioned, prior);
 }
 
-/** Norm offset and date of every date an expression told (also a start after "since": "منذ عام 2016 … من ذلك العام"). */
-let mentioned: [number, string][] = [];
-
-/** Put the year or month of the date told last before it into each THAT span; dropped when none was told. */
-function resolveThat(found: [DateSpan, number][], prior?: Prior): DateSpan[] {
+/** Put the year or month of the date told last before it (in `mentioned`, findAll's) into each THAT span; dropped when none was told. */
+function resolveThat(found: [DateSpan, number][], mentioned: [number, string][], prior?: Prior): DateSpan[] {
   const out: DateSpan[] = [];
   let last: [number, string] | undefined;
   for (const m of mentioned) if (!m[1].startsWith(THAT) && (!last || m[0] > last[0])) last = m;
@@ -806,8 +809,9 @@ function resolveThat(found: [DateSpan, number][], prior?: Prior): DateSpan[] {
 }
 
 /** The date expressions of a sentence, with each one's normalised offset (THAT spans not yet resolved). */
-function findAll(text: string, from: number, to: number, pub: Date, yes: number, no: number): [DateSpan, number][] {
-  const norm = normaliseScan(text, from, to);
+function findAll(text: string, from: number, to: number, pub: Date, yes: number, no: number, scan: Scan): [DateSpan, number][] {
+  const norm = normaliseScan(text, from, to, scan);
+  const { scanned, mentioned } = scan;
   // each feature tested at most once per sentence: bits known present (yes) and known absent (no)
   yes |= scanned;
   no |= ~scanned & 31;
@@ -815,7 +819,6 @@ function findAll(text: string, from: number, to: number, pub: Date, yes: number,
   const days: [number, string][] = []; // normalised start and date of each full date found (weekday pairs)
   const found: [number, string][] = []; // normalised start and date of each date found
   const out: [DateSpan, number][] = [];
-  mentioned = [];
   rules: for (let r = 0; r < RULES.length; r++) {
     let need = RULE_NEEDS[r]! & ~yes;
     if (need & no) continue;

@@ -158,6 +158,7 @@ export type CueKind =
   | 'leader_head'
   | 'aide_head'
   | 'org_head'
+  | 'local_body'
   | 'place_kind'
   | 'decision_noun'
   | 'measure_noun'
@@ -181,6 +182,15 @@ export type CueKind =
   | 'continue_verb'
   | 'inside_prep'
   | 'control_noun'
+  | 'control_noun_ar'
+  | 'control_object_ar'
+  | 'control_untold_ar'
+  | 'control_fear_ar'
+  | 'taken_noun_ar'
+  | 'from_gap'
+  | 'fire_noun_ar'
+  | 'fire_object_ar'
+  | 'place_filler_en'
   | 'group_noun'
   | 'kunya'
   | 'own_envoy'
@@ -241,6 +251,10 @@ export type CueKind =
   | 'aim_verb'
   | 'mission_building'
   | 'loyal_participle'
+  | 'faction_descriptor'
+  | 'faction_backed'
+  | 'governor_head'
+  | 'governor_province'
   | 'loyal_head'
   | 'declare_gap'
   | 'unnamed_doer'
@@ -451,6 +465,7 @@ export type CueKind =
   | 'expect_verb'
   | 'backed_head_en'
   | 'backer_count_en'
+  | 'faction_head_en'
   | 'vow_verb_en'
   | 'label_relative_en'
   | 'aide_adjective_en'
@@ -616,6 +631,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'leader_head',
   'aide_head',
   'org_head',
+  'local_body',
   'place_kind',
   'decision_noun',
   'measure_noun',
@@ -639,6 +655,15 @@ export const CUE_KINDS: readonly CueKind[] = [
   'continue_verb',
   'inside_prep',
   'control_noun',
+  'control_noun_ar',
+  'control_object_ar',
+  'control_untold_ar',
+  'control_fear_ar',
+  'taken_noun_ar',
+  'from_gap',
+  'fire_noun_ar',
+  'fire_object_ar',
+  'place_filler_en',
   'group_noun',
   'kunya',
   'own_doer_noun',
@@ -691,6 +716,10 @@ export const CUE_KINDS: readonly CueKind[] = [
   'aim_verb',
   'mission_building',
   'loyal_participle',
+  'faction_descriptor',
+  'faction_backed',
+  'governor_head',
+  'governor_province',
   'loyal_head',
   'declare_gap',
   'clash_noun',
@@ -864,6 +893,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'expect_verb',
   'backed_head_en',
   'backer_count_en',
+  'faction_head_en',
   'vow_verb_en',
   'label_relative_en',
   'aide_adjective_en',
@@ -888,7 +918,7 @@ export const CUE_KINDS: readonly CueKind[] = [
  * proclitic or article read off, no phrase matching, no cue span). The code asks `cueWords(lex, kind).has(token.norm)`
  * where it tests one token (`hasCueWord` over a normalised stretch of text, word by word); they are kept out of the cue trie, so they block no discovered name and overlap no other cue.
  */
-export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual', 'included_opener', 'pluperfect_participle_en', 'story_attack_modifier', 'light_noun_adjective', 'sequence_link', 'stationed_locative', 'round_ordinal', 'round_noun', 'not_by_prep', 'performed_clitic', 'foil_verb', 'place_one', 'place_two', 'aid_giver', 'aid_receiver', 'claim_between', 'suspension_state', 'suspension_end', 'suspension_date', 'suspended', 'custody', 'custody_verb', 'organise', 'leader_head', 'aide_head', 'decision_noun', 'own_territory', 'carry_verb', 'background_word', 'sequence_word', 'schedule_word', 'complement_opener', 'members_open', 'modifier_participle', 'unnamed_subject', 'actor_head', 'clause_verb', 'past_event_prep', 'continue_verb', 'inside_prep', 'control_noun', 'group_noun', 'kunya', 'broker_word', 'mediator_word', 'end_verb', 'own_doer_noun', 'label_verb', 'office_head', 'date_word', 'vow_response', 'meeting_anaphor', 'response_word', 'response_verb', 'delegation_noun', 'killed_word', 'duration_word', 'claim_word', 'not_adjective_ar', 'temporal_prep', 'light_act_verb', 'wage_verb', 'time_filler', 'adjunct_filler', 'place_own_word', 'killing_noun', 'expel_word', 'where_thing', 'strike_noun', 'attack_shell', 'attack_bomb', 'attack_raid', 'sidelines_word', 'temporal_filler', 'attack_modifier', 'rift_filler', 'perfect_aux', 'saying_verb', 'office_org_noun', 'stationed_participle', 'thank_verb', 'capture_verb', 'capture_passive_en', 'measure_noun', 'unnamed_doer', 'taken_land', 'company_word', 'holder_verb', 'event_participle', 'loyal_participle', 'clash_noun', 'member_head', 'member_kin', 'wage_noun', 'perform_verb', 'affairs_word', 'entrench_word', 'proxy_noun', 'plural_place_head', 'ally_adjective', 'condition_word', 'kill_word', 'means_word', 'response_noun', 'share_word', 'share_filler', 'owned_participle', 'aid_word', 'fight_verb', 'kill_verb', 'where_place_head', 'base_noun', 'presence_noun', 'occupy_charge', 'struck_site', 'end_word', 'edge_word', 'front_tail', 'held_gap', 'expelled_gap', 'stronghold_noun', 'condition_noun', 'withhold_word', 'intervention_gap', 'not_there', 'expel_bare', 'expel_past', 'conveyed_word', 'stock_noun', 'aside_participle', 'organ_noun', 'speaker_noun', 'possessed_place_head', 'person_head', 'office_word', 'place_part', 'place_prep_ar', 'label_word', 'untold_word', 'present_habit_adverb', 'light_past_verb', 'event_day_not', 'habit_word', 'took_life_verb', 'owner_participle_ar', 'trade_verb', 'attack_noun_ar', 'agreement_participle', 'return_noun', 'readmit_verb', 'institution_word', 'town_of_head', 'institution_ar', 'apposed_person', 'title_head', 'royal_title', 'address_title', 'circumstantial_ar', 'compass', 'foe_compass', 'bare_direction', 'event_determiner', 'arms_noun', 'military_rank', 'conclude_verb', 'issue_verb', 'new_measure_adjective', 'attack_means_word', 'place_kind_adjective', 'include_verb', 'ally_noun_en', 'group_head_ar', 'member_rank', 'gather_verb_ar', 'proxy_plural_en', 'target_place_adjective', 'target_place_head', 'support_noun_en', 'support_adjective', 'control_verb_present', 'control_verb', 'force_head_ar', 'group_head_expel_ar', 'subordinate_ar', 'troops_ar', 'fight_object_ar', 'verdict_label_verb', 'owned_participle_en', 'owned_thing', 'renew_verb', 'condition_noun_en', 'pose_verb', 'plan_noun', 'carry_participle_ar', 'express_word_ar', 'deescalate_word_ar', 'launch_verb_ar', 'place_head_ar', 'circumstantial_present_ar', 'office_adjective', 'visit_adjective', 'threat_modifier', 'carrier_word', 'included_place_filler', 'proxy_link', 'joint_holding', 'condition_verb', 'holding_head', 'lurk_participle', 'loss_word', 'loss_gap', 'ally_conj_ar', 'occupation_label', 'fight_head_en', 'preserve_word', 'located_participle', 'operation_noun', 'event_subject', 'event_light_verb', 'count_verb', 'hyphen_backing', 'allow_word', 'affiliation_participle', 'tenure_adjective', 'speech_participle_ar', 'place_part_ar', 'backed_act', 'launch_noun', 'mission_noun', 'statement_verb', 'past_irregular_en', 'story_attack_noun', 'again_adjective', 'denial_verb', 'extent_verb', 'weapon_noun', 'security_word', 'aim_verb', 'mission_building', 'joint_fight', 'repelled_noun', 'goods_word', 'side_verb', 'aggression_noun', 'drill_noun', 'drill_verb', 'violation_label', 'also_adverb', 'part_filler', 'owned_target_noun', 'owned_target_gap', 'threat_op_verb', 'offensive_noun', 'oust_verb', 'illegal_label', 'fight_frame', 'foe_remnant', 'stop_act', 'stop_gap_en', 'position_filler', 'cessation_word', 'modal_scope_ar', 'use_verb', 'strike_verb', 'strike_filler', 'sweep_noun', 'sweep_filler', 'pursuit_word', 'group_member_anaphor', 'joint_body', 'road_noun', 'road_link', 'loyal_head', 'declare_gap', 'attend_verb', 'its_held_noun', 'its_struck_prev', 'its_unit_en', 'last_word', 'clitic_site_ar', 'presence_gap', 'claim_verb', 'label_of_en', 'call_receipt', 'call_made', 'call_latter', 'ongoing_act_noun', 'raid_op_noun', 'raid_result', 'regain_word', 'direction_end', 'threat_noun_ar', 'threat_participle_ar', 'claimed_det_en', 'claimed_count_en', 'speaker_owned_ar', 'speaker_owned_en', 'state_title', 'rebound_head', 'expect_verb', 'summit_noun', 'meeting_hold_verb', 'hosted_troops', 'threat_noun_en', 'owner_link_en', 'village_plural', 'backed_head_en', 'vow_verb_en', 'label_relative_en', 'aide_adjective_en', 'taken_from_verb', 'taken_clitic_ar', 'send_forces_verb', 'attacker_anaphor', 'vote_word', 'sequence_verb_ar', 'plural_subject_en', 'ongoing_adjective', 'place_kind_sole', 'moving_unit', 'attack_source_ar', 'exposed_verb_ar', 'count_word_en', 'habitual_act_word', 'backer_count_en']);
+export const WORD_CUE_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['habitual', 'included_opener', 'pluperfect_participle_en', 'story_attack_modifier', 'light_noun_adjective', 'sequence_link', 'stationed_locative', 'round_ordinal', 'round_noun', 'not_by_prep', 'performed_clitic', 'foil_verb', 'place_one', 'place_two', 'aid_giver', 'aid_receiver', 'claim_between', 'suspension_state', 'suspension_end', 'suspension_date', 'suspended', 'custody', 'custody_verb', 'organise', 'leader_head', 'aide_head', 'decision_noun', 'own_territory', 'carry_verb', 'background_word', 'sequence_word', 'schedule_word', 'complement_opener', 'members_open', 'modifier_participle', 'unnamed_subject', 'actor_head', 'clause_verb', 'past_event_prep', 'continue_verb', 'inside_prep', 'control_noun', 'control_noun_ar', 'control_object_ar', 'control_untold_ar', 'control_fear_ar', 'taken_noun_ar', 'from_gap', 'fire_noun_ar', 'fire_object_ar', 'place_filler_en', 'group_noun', 'kunya', 'broker_word', 'mediator_word', 'end_verb', 'own_doer_noun', 'label_verb', 'office_head', 'date_word', 'vow_response', 'meeting_anaphor', 'response_word', 'response_verb', 'delegation_noun', 'killed_word', 'duration_word', 'claim_word', 'not_adjective_ar', 'temporal_prep', 'light_act_verb', 'wage_verb', 'time_filler', 'adjunct_filler', 'place_own_word', 'killing_noun', 'expel_word', 'where_thing', 'strike_noun', 'attack_shell', 'attack_bomb', 'attack_raid', 'sidelines_word', 'temporal_filler', 'attack_modifier', 'rift_filler', 'perfect_aux', 'saying_verb', 'office_org_noun', 'stationed_participle', 'thank_verb', 'capture_verb', 'capture_passive_en', 'measure_noun', 'unnamed_doer', 'taken_land', 'company_word', 'holder_verb', 'event_participle', 'loyal_participle', 'clash_noun', 'member_head', 'member_kin', 'wage_noun', 'perform_verb', 'affairs_word', 'entrench_word', 'proxy_noun', 'plural_place_head', 'ally_adjective', 'condition_word', 'kill_word', 'means_word', 'response_noun', 'share_word', 'share_filler', 'owned_participle', 'aid_word', 'fight_verb', 'kill_verb', 'where_place_head', 'base_noun', 'presence_noun', 'occupy_charge', 'struck_site', 'end_word', 'edge_word', 'front_tail', 'held_gap', 'expelled_gap', 'stronghold_noun', 'condition_noun', 'withhold_word', 'intervention_gap', 'not_there', 'expel_bare', 'expel_past', 'conveyed_word', 'stock_noun', 'aside_participle', 'organ_noun', 'speaker_noun', 'possessed_place_head', 'person_head', 'office_word', 'place_part', 'place_prep_ar', 'label_word', 'untold_word', 'present_habit_adverb', 'light_past_verb', 'event_day_not', 'habit_word', 'took_life_verb', 'owner_participle_ar', 'trade_verb', 'attack_noun_ar', 'agreement_participle', 'return_noun', 'readmit_verb', 'institution_word', 'town_of_head', 'institution_ar', 'apposed_person', 'title_head', 'royal_title', 'address_title', 'circumstantial_ar', 'compass', 'foe_compass', 'bare_direction', 'event_determiner', 'arms_noun', 'military_rank', 'conclude_verb', 'issue_verb', 'new_measure_adjective', 'attack_means_word', 'place_kind_adjective', 'include_verb', 'ally_noun_en', 'group_head_ar', 'member_rank', 'gather_verb_ar', 'proxy_plural_en', 'target_place_adjective', 'target_place_head', 'support_noun_en', 'support_adjective', 'control_verb_present', 'control_verb', 'force_head_ar', 'group_head_expel_ar', 'subordinate_ar', 'troops_ar', 'fight_object_ar', 'verdict_label_verb', 'owned_participle_en', 'owned_thing', 'renew_verb', 'condition_noun_en', 'pose_verb', 'plan_noun', 'carry_participle_ar', 'express_word_ar', 'deescalate_word_ar', 'launch_verb_ar', 'place_head_ar', 'circumstantial_present_ar', 'office_adjective', 'visit_adjective', 'threat_modifier', 'carrier_word', 'included_place_filler', 'proxy_link', 'joint_holding', 'condition_verb', 'holding_head', 'lurk_participle', 'loss_word', 'loss_gap', 'ally_conj_ar', 'occupation_label', 'fight_head_en', 'preserve_word', 'located_participle', 'operation_noun', 'event_subject', 'event_light_verb', 'count_verb', 'hyphen_backing', 'allow_word', 'affiliation_participle', 'tenure_adjective', 'speech_participle_ar', 'place_part_ar', 'backed_act', 'launch_noun', 'mission_noun', 'statement_verb', 'past_irregular_en', 'story_attack_noun', 'again_adjective', 'denial_verb', 'extent_verb', 'weapon_noun', 'security_word', 'aim_verb', 'mission_building', 'joint_fight', 'repelled_noun', 'goods_word', 'side_verb', 'aggression_noun', 'drill_noun', 'drill_verb', 'violation_label', 'also_adverb', 'part_filler', 'owned_target_noun', 'owned_target_gap', 'threat_op_verb', 'offensive_noun', 'oust_verb', 'illegal_label', 'fight_frame', 'foe_remnant', 'stop_act', 'stop_gap_en', 'position_filler', 'cessation_word', 'modal_scope_ar', 'use_verb', 'strike_verb', 'strike_filler', 'sweep_noun', 'sweep_filler', 'pursuit_word', 'group_member_anaphor', 'joint_body', 'road_noun', 'road_link', 'loyal_head', 'declare_gap', 'attend_verb', 'its_held_noun', 'its_struck_prev', 'its_unit_en', 'last_word', 'clitic_site_ar', 'presence_gap', 'claim_verb', 'label_of_en', 'call_receipt', 'call_made', 'call_latter', 'ongoing_act_noun', 'raid_op_noun', 'raid_result', 'regain_word', 'direction_end', 'threat_noun_ar', 'threat_participle_ar', 'claimed_det_en', 'claimed_count_en', 'speaker_owned_ar', 'speaker_owned_en', 'state_title', 'rebound_head', 'expect_verb', 'summit_noun', 'meeting_hold_verb', 'hosted_troops', 'threat_noun_en', 'owner_link_en', 'village_plural', 'backed_head_en', 'vow_verb_en', 'label_relative_en', 'aide_adjective_en', 'taken_from_verb', 'taken_clitic_ar', 'send_forces_verb', 'attacker_anaphor', 'vote_word', 'sequence_verb_ar', 'plural_subject_en', 'ongoing_adjective', 'place_kind_sole', 'moving_unit', 'attack_source_ar', 'exposed_verb_ar', 'count_word_en', 'habitual_act_word', 'backer_count_en', 'faction_head_en', 'faction_descriptor', 'faction_backed', 'governor_head', 'governor_province']);
 
 export interface Cue {
   kind: CueKind;

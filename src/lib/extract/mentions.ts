@@ -12,6 +12,8 @@ import type { Token } from './normalise.ts';
 import { slugify } from './slug.ts';
 import { intern, normalise, phraseKeys } from './normalise.ts';
 import { mapped } from './packed.ts';
+import { localBodies, rememberPlaces, type SeenPlace } from './localbodies.ts';
+import { quotedTails } from './quotedtail.ts';
 import type { TrieNode } from './trie.ts';
 
 /** Quotation marks that may wrap a name. */
@@ -1249,9 +1251,13 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   const surnameFirsts = new Set<string>();
   /** Head nouns of the titles people were named with so far ("minister", "envoy") → the latest such person. */
   const heads = new Map<string, string>();
+  /** Places named so far, latest last (for "the town's local council", `إدارة المخيم`: localbodies.ts, name46). */
+  const placesSeen: SeenPlace[] = [];
   const sentences = mapped(doc.sentences, (s) => {
     let ms = mergeAdjacent(s.tokens, lexMentions(s, lex, sentenceDate(s, doc.article.date)), lex);
     if (doc.article.lang === 'ar') ms = quotedWithAdjective(s, withoutAdjectives(s, ms, lex), lex, sentenceDate(s, doc.article.date));
+    // (name46) `«الإدارة الذاتية» لشمال وشرق سوريا`: the unquoted tail of a quoted name is the name's
+    if (doc.article.lang === 'ar' && ms.length > 1) ms = quotedTails(s, ms, lex);
     // 1 for the tokens of triggers and cues (no part of a discovered name): one buffer for every sentence, not a Set each
     if (blockedBuf.length < s.tokens.length) blockedBuf = new Uint8Array(2 * s.tokens.length);
     const blocked = blockedBuf.subarray(0, s.tokens.length).fill(0);
@@ -1274,7 +1280,22 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
         } else discovered.set(f.discovered.id, f.discovered);
       }
     }
+    // (name46) "the local council of Azaz", `مجلس الرقة المدني`: a local body and its place are one discovered organisation
+    const bodies = localBodies(s, ms, lex, text, doc.article.lang, placesSeen);
+    rememberPlaces(s, ms, placesSeen, lex, text);
+    if (bodies) {
+      ms = bodies.ms;
+      for (const d of bodies.found) {
+        const prev = discovered.get(d.id);
+        if (prev) {
+          if (!prev.sentences.includes(d.sentences[0]!)) prev.sentences.push(d.sentences[0]!);
+        } else discovered.set(d.id, d);
+      }
+    }
     const offices: Mention[] = [];
+    // (the places inside the bodies are no arguments here, but named for the sentences after: `المخيم` after `إدارة
+    // مخيم الهول` is still the camp)
+    if (bodies) for (const p of bodies.places) offices.push(p);
     ms = officeHolders(s, ms, lex, doc.article.lang, offices);
     // "Interior Minister Suleyman Soylu … Soylu told reporters", "وزير المهجرين عصام شرف الدين … وأكد شرف الدين": a person
     // named in full earlier in the article (discovered or known), named again by the surname alone
@@ -2066,6 +2087,20 @@ function clauseAfterAnd(s: Sentence, ms: Mention[]): void {
   }
 }
 
+/**
+ * (name46, diagnosis-batch44 #21) `وزارة الهجرة والمهجرين العراقية`: a state organ's genitive of two coordinated definite
+ * words (`الهجرة والمهجرين`) stands between the organ and its demonym, which still qualifies the organ; k is the token
+ * right before the demonym.
+ */
+function coordinatedComplement(tokens: readonly Token[], k: number, heads: ReadonlySet<number>, ms: readonly Mention[]): boolean {
+  // (not a second organ with an adjective of its own, `القوات التركية والفصائل السورية`: no word between a name or a head)
+  if (!/^وال../.test(tokens[k]?.norm ?? '') || heads.has(k)) return false;
+  // (one to three definite words before it, `الهجرة`, `الشؤون الاجتماعية`, after the organ)
+  let j = k - 1;
+  while (j >= 0 && k - j <= 3 && /^ال../.test(tokens[j]!.norm) && !heads.has(j)) j--;
+  return j < k - 1 && heads.has(j) && !covered(ms as Mention[], j + 1, k + 1);
+}
+
 /** Demonyms kept only where they qualify a state organ, and countries' possessives on state organs (see conjunctions). */
 function stateDemonyms(s: Sentence, all: Mention[], lex: Lexicon): Mention[] {
   let ms = all;
@@ -2112,7 +2147,7 @@ function stateDemonyms(s: Sentence, all: Mention[], lex: Lexicon): Mention[] {
       while (k >= 0 && isQuote(s.tokens[k])) k--;
       // the head noun may carry its own adjective: "الطائرات الحربية التركية"; a military head too, past its adjective
       // (`قافلة تعزيزات عسكرية أمريكية`, `تعزيزات عسكرية روسية`; bugs35)
-      return heads.has(k) || heads.has(k - 1) || military.has(k - 1);
+      return heads.has(k) || heads.has(k - 1) || military.has(k - 1) || coordinatedComplement(s.tokens, k, heads, ms);
     }
     let k = m.tok1;
     while (k < s.tokens.length && (isQuote(s.tokens[k]) || s.tokens[k]!.text === '-')) k++;

@@ -15,10 +15,9 @@
  */
 import { redated, type Mention } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
-import { actor, BOUNDARY, type Ctx, cueTrigger, groupFrom, hasWordCue, hasWordCueAt, mentionIndexAt, prepOf, verbPattern, wordCueTokens } from './ctx.ts';
+import { actor, BOUNDARY, type Ctx, cueTrigger, groupFrom, hasWordCue, hasWordCueAt, IN_PLACE, mentionIndexAt, prepOf, verbPattern, wordCueTokens } from './ctx.ts';
 import { emit, toldHere } from './emit.ts';
 
-const IN = /^(in|across|inside|throughout|في|داخل)$/;
 const POSSESSOR = /^(its|their)$/;
 const NEGATION = /^(not|never|no|لا|لم|لن|ليس)$/;
 /** A word opening another clause or event before the place (`رغم هزيمته في الباغوز`, "since it lost …"): no place of the acts. */
@@ -85,9 +84,9 @@ export function actingIn(ctx: Ctx): void {
       const t = toks[j]!;
       if (BOUNDARY.has(t.text) || t.text === ',' || t.text === '،' || OTHER_CLAUSE.test(t.norm)) break;
       const glued = ar && /^في./.test(t.norm) && mentionIndexAt(ctx, j) >= 0;
-      if (!IN.test(t.norm) && !glued) continue;
+      if (!IN_PLACE.test(t.norm) && !glued) continue;
       let q = glued ? j : j + 1;
-      while (q < toks.length && q - j <= 4 && mentionIndexAt(ctx, q) < 0 && toks[q]!.word && !IN.test(toks[q]!.norm) && /^(the|vast|central|eastern|western|northern|southern|surrounding|countryside|of)$/.test(toks[q]!.norm)) q++;
+      while (q < toks.length && q - j <= 4 && mentionIndexAt(ctx, q) < 0 && toks[q]!.word && !IN_PLACE.test(toks[q]!.norm) && hasWordCueAt(ctx, q, 'place_filler_en')) q++;
       const pi = mentionIndexAt(ctx, q);
       if (pi < 0) continue;
       // (a place inside a country, named: not a country or a country's region — "claimed 153 attacks in Iraq and Syria",

@@ -7,10 +7,18 @@
  * dropped, so the noun reads as "an ally of Turkey", "its ally" (gold rule 19b).
  */
 import type { Mention } from '../doc.ts';
-import { cueWords } from '../lexicon.ts';
+import { cueWords, type Lexicon } from '../lexicon.ts';
 import type { Ctx } from './ctx.ts';
 
 const DETERMINER = /^(a|an|its|their|his|her|our|the|other|fellow)$/;
+
+/** The ally nouns (cues.csv `ally_noun_en`) with their plurals, "allies", "backers": made once per lexicon (mend46). */
+const alliesOf = new WeakMap<Lexicon, ReadonlySet<string>>();
+function allyNouns(lex: Lexicon): ReadonlySet<string> {
+  let set = alliesOf.get(lex);
+  if (!set) alliesOf.set(lex, (set = new Set([...cueWords(lex, 'ally_noun_en')].flatMap((w) => [w, `${w}s`, w.replace(/y$/, 'ies')]))));
+  return set;
+}
 
 export function allyModifiers(ctx: Ctx): Set<Mention> | undefined {
   if (ctx.lang !== 'en') return undefined;
@@ -20,7 +28,7 @@ export function allyModifiers(ctx: Ctx): Set<Mention> | undefined {
   for (const m of ctx.s.mentions) {
     if (m.kind !== 'organization' || ctx.lex.entities.get(m.entity)?.kind !== 'organization') continue;
     const next = toks[m.tok1]?.norm ?? '';
-    allies ??= new Set([...cueWords(ctx.lex, 'ally_noun_en')].flatMap((w) => [w, `${w}s`, w.replace(/y$/, 'ies')]));
+    allies ??= allyNouns(ctx.lex);
     if (!allies.has(next)) continue;
     const prev = toks[m.tok0 - 1];
     if (!prev || !(DETERMINER.test(prev.norm) || /['’]s?$/.test(prev.text) || /^['’]s?$/.test(prev.text))) continue;

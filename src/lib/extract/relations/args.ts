@@ -1948,9 +1948,24 @@ function newClauseAt(ctx: Ctx, from: number, m: Mention): boolean {
     while (e < toks.length && e - j <= 10 && toks[e]!.text !== ',' && toks[e]!.text !== '.') e++;
     if (toks[e]?.text === ',') j = e + 1;
   }
+  // (slot46: the subject's head noun and a coordinated member before the verb, ", and Russian and Syrian forces have
+  // since struck": past "and" + names, then `military` nouns, "forces", "troops")
+  else j = subjectTail(ctx, j);
   // (cues.csv `clause_verb`: auxiliaries and speech verbs that, right after a name, make it a subject, "and the group has
   // claimed", "and X said")
   return cueWords(ctx.lex, 'clause_verb').has(toks[j]?.norm ?? '') || ctx.s.triggers.some((x) => x.tok0 === j && x.patterns[0]!.pos === 'verb');
+}
+
+/** Past "and" + one more name, then a name's `military` head nouns ("and Syrian forces"): the token a subject's verb would stand at. */
+function subjectTail(ctx: Ctx, j: number): number {
+  const toks = ctx.s.tokens;
+  if (toks[j]?.norm === 'and') {
+    const n = ctx.s.mentions.find((x) => x.tok0 === j + 1);
+    if (n) j = n.tok1;
+  }
+  let k = j;
+  while (k < toks.length && k - j < 2 && hasCue(ctx, k, 'military')) k++;
+  return k;
 }
 
 /** "في منطقة مصياف بريف حماة": the word before m's phrase (its place heads included) is an unknown name after a place head. */

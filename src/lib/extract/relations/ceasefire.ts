@@ -8,12 +8,12 @@
 import type { Trigger } from '../doc.ts';
 import { type Ctx, hasWordCue, hasWordCueAt } from './ctx.ts';
 
-const FIRE_AR = /^(اطلاق|لاطلاق|باطلاق)$/;
+// (the fire noun: cues.csv `fire_noun_ar`, `إطلاق`, `لإطلاق`, `بإطلاق`; its object `fire_object_ar`, `النار`, `نار`)
 
 export function ceasedFire(ctx: Ctx): Trigger[] {
-  if (ctx.lang !== 'ar' || !hasWordCue(ctx, 'cessation_word')) return [];
+  if (ctx.lang !== 'ar' || !hasWordCue(ctx, 'cessation_word') || !hasWordCue(ctx, 'fire_noun_ar')) return [];
   const toks = ctx.s.tokens;
   return ctx.s.triggers.filter(
-    (x) => x.tok0 > 0 && FIRE_AR.test(toks[x.tok0]!.norm) && /^(النار|نار)$/.test(toks[x.tok0 + 1]?.norm ?? '') && x.patterns.every((p) => p.relation === 'attacked') && hasWordCueAt(ctx, x.tok0 - 1, 'cessation_word'),
+    (x) => x.tok0 > 0 && hasWordCueAt(ctx, x.tok0, 'fire_noun_ar') && hasWordCueAt(ctx, x.tok0 + 1, 'fire_object_ar') && x.patterns.every((p) => p.relation === 'attacked') && hasWordCueAt(ctx, x.tok0 - 1, 'cessation_word'),
   );
 }

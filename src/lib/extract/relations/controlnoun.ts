@@ -10,24 +10,23 @@
  * attempted control (`منع`, `محاولة`, `لمنع`) tells none.
  */
 import { type Mention, redated } from '../doc.ts';
-import { actor, type Ctx, cueTrigger, groupFrom, mentionIndexAt, verbPattern } from './ctx.ts';
+import { actor, type Ctx, cueTrigger, groupFrom, hasWordCue, hasWordCueAt, mentionIndexAt, verbPattern } from './ctx.ts';
 import { emit, toldHere } from './emit.ts';
 import { lastPlace } from './placepronoun.ts';
+import { clauseDate } from './presence.ts';
 
-const CONTROL = /^[وف]?ب?سيطره$/;
-const NOT_TOLD = /^[وفل]?(منع|لمنع|محاوله|محاولات|مخاوف|خشيه)$/;
+// (the noun, cues.csv `control_noun_ar` with a proclitic و/ف or none; the guards `control_untold_ar`, `control_fear_ar`)
 const QUOTE = /^[«»"“”]$/;
-const FEAR = /^[وف]?(تخشي|يخشي|خشيه|مخاوف|قلق|تحذر|يحذر|حذرت|حذر|تحذير)$/;
 
 export function controlNounAr(ctx: Ctx): void {
-  if (ctx.lang !== 'ar') return;
+  if (ctx.lang !== 'ar' || !hasWordCue(ctx, 'control_noun_ar', 'conj')) return;
   const toks = ctx.s.tokens;
   let pattern: ReturnType<typeof verbPattern> | undefined;
   for (let k = 0; k + 3 < toks.length; k++) {
-    if (!CONTROL.test(toks[k]!.norm)) continue;
-    if (k > 0 && NOT_TOLD.test(toks[k - 1]!.norm)) continue;
+    if (!hasWordCueAt(ctx, k, 'control_noun_ar', 'conj')) continue;
+    if (k > 0 && hasWordCueAt(ctx, k - 1, 'control_untold_ar')) continue;
     // (a feared control: `تخشى أنقرة من سيطرة «قسد» على منبج`)
-    if (k > 1 && toks[k - 1]!.norm === 'من' && toks.slice(Math.max(0, k - 5), k - 1).some((x) => FEAR.test(x.norm))) continue;
+    if (k > 1 && toks[k - 1]!.norm === 'من' && feared(ctx, k)) continue;
     // (the genitive holders, right after the noun past a quote)
     let t = k + 1;
     while (t < toks.length && QUOTE.test(toks[t]!.text)) t++;
@@ -64,7 +63,8 @@ export function controlNounAr(ctx: Ctx): void {
     pattern ??= verbPattern(ctx, 'deployed_in');
     if (!pattern) return;
     const T = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern);
-    const when = clauseDate(ctx, places.at(-1)!.tok1);
+    // (the clause's date within twelve tokens after the token that closes the place, no comma or stop between; none after publication)
+    const when = clauseDate(ctx, places.at(-1)!.tok1 - 1, { within: 13, published: true });
     for (const h of holders) {
       const id = actor(ctx.lex, h)!.entity;
       for (const p of places) {
@@ -78,13 +78,8 @@ export function controlNounAr(ctx: Ctx): void {
   }
 }
 
-/** The date closing the control phrase's clause: the first date after token k, within twelve tokens, no comma or stop between. */
-function clauseDate(ctx: Ctx, k: number): string | undefined {
-  const toks = ctx.s.tokens;
-  for (let j = k; j < toks.length && j - k <= 12; j++) {
-    if (/^[,،.;؛]$/.test(toks[j]!.text)) return undefined;
-    const d = ctx.s.dates.find((x) => x.start <= toks[j]!.start && toks[j]!.start < x.end);
-    if (d) return d.date <= ctx.doc.article.date ? d.date : undefined;
-  }
-  return undefined;
+/** A word of fear or warning (cues.csv `control_fear_ar`, with a proclitic و/ف or none) among the four tokens before `من` at k - 1. */
+function feared(ctx: Ctx, k: number): boolean {
+  for (let j = Math.max(0, k - 5); j < k - 1; j++) if (hasWordCueAt(ctx, j, 'control_fear_ar', 'conj')) return true;
+  return false;
 }

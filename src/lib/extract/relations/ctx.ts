@@ -349,6 +349,8 @@ export const QAD = /^(قد|لقد|فقد)$/;
 export const AGAINST = /^(against|ضد)$/;
 /** "against", `ضد`, `على` (an aim: actsupport.ts, missionagainst.ts). */
 export const AGAINST_OR_ON = /^(against|ضد|علي)$/;
+/** "in", "inside", "across", "throughout", `في`, `داخل`: the preposition before the place of an act (actingin.ts, sweepagainst.ts). */
+export const IN_PLACE = /^(in|inside|across|throughout|في|داخل)$/;
 
 /**
  * The mention right before up to three forces words (cues `military` or `state_head`, at least one `military`) that end

@@ -302,12 +302,15 @@ export function incursionPresence(ctx: Ctx, from: number): void {
     const place = ms.find((m) => m.tok0 === T.tok1 + 1 && (m.kind === 'place' || actor(ctx.lex, m)?.kind === 'country'));
     if (!place) continue;
     const r = ctx.out.slice(from).find((x) => x.relation === 'attacked' && x.evidence.targetSpan[0] >= T.start - s.start);
-    const src = r ? ms.find((m) => m.start - s.start === r.evidence.sourceSpan[0]) : undefined;
+    // (np46: a doer read off a possessive, "its 2019 incursion into P": the span is the noun's, the doer a mention before it)
+    const src = r ? ms.find((m) => m.start - s.start === r.evidence.sourceSpan[0]) ?? ms.find((m) => m.tok1 <= T.tok0 && actor(ctx.lex, m)?.entity === r.source) : undefined;
     if (!src) continue;
     const at = place.kind === 'place' ? place : actor(ctx.lex, place)!;
     const n = ctx.out.length;
     emit(ctx, cueTrigger(T, dp), 'deployed_in', src, at, {}, true);
-    atPublication(ctx, n);
+    // (np46: an incursion dated in the text, "its 2019 incursion into P", dates the presence it began; gold rule 13)
+    if (r!.dateSource === 'text') for (const x of ctx.out.slice(n)) [x.date, x.dateSource] = [r!.date, r!.dateSource];
+    else atPublication(ctx, n);
   }
 }
 

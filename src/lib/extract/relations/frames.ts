@@ -12,6 +12,7 @@ import { pronounRef } from './anaphora.ts';
 import { attackerOf } from './discourse.ts';
 import { locatedPlaceHead } from './clauses.ts';
 import { presenceSubjectList } from './presencelist.ts';
+import { insertedHolder } from './presenceholder.ts';
 import { vowBefore } from './vowverb.ts';
 
 /**
@@ -1383,6 +1384,9 @@ export function presenceOwner(ctx: Ctx, T: Trigger): Group | undefined {
   // (a list subject after the verb, each member with its holder: presencelist.ts, slot39)
   const list = presenceSubjectList(ctx, T);
   if (list) return list;
+  // (np46: the first head's holder past an inserted adjective, `نقاط عسكرية تركية`, `نقاط عسكرية لـ«X»`; presenceholder.ts)
+  const held = insertedHolder(ctx, T);
+  if (held) return held;
   for (const c of ctx.byKind.get('military') ?? []) {
     if (c.tok0 < T.tok1 || freeWords(ctx, T.tok1, c.tok0) > 6 || hasBoundary(ctx.s.tokens, T.tok1, c.tok0)) continue;
     if (ctx.s.triggers.some((x) => x !== T && x.tok0 >= T.tok1 && x.tok1 <= c.tok0 && x.patterns[0]!.pos === 'verb')) continue;

@@ -45,6 +45,7 @@ import { supportPurpose } from './supportpurpose.ts';
 import { appositionPatron } from './appositionpatron.ts';
 import { withoutPressureTargets } from './pressuretarget.ts';
 import { illegalPresence } from './illegalpresence.ts';
+import { factionHolderPresence } from './presenceholder.ts';
 import { presenceNounOwners } from './presencenoun.ts';
 import { claimantTargets } from './claimedattack.ts';
 import { missionAgainst } from './missionagainst.ts';
@@ -66,6 +67,8 @@ import { sentForces } from './sentforces.ts';
 import { ceasedFire } from './ceasefire.ts';
 import { sweepsAgainst } from './sweepagainst.ts';
 import { blameRelativeAr } from './blamerelative.ts';
+import { factionDescriptors } from './factiondescriptor.ts';
+import { governorMentions } from './governor.ts';
 import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, criticisedEvent, demonstrativeForces, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, membersPronounAnaphors, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors, attackersOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
@@ -99,6 +102,9 @@ import { actingIn } from './actingin.ts';
 import { accusedOccupation, presenceThere } from './occupation.ts';
 import { attackedGroupIn } from './targetin.ts';
 import { passiveControlAfterComma } from './passivecontrol.ts';
+import { heldPlace } from './heldplace.ts';
+import { clearedOfFoe } from './clearfoe.ts';
+import { blameObjectRelatives } from './blameobjrel.ts';
 import { appositeControl, capturedFrom, strongholdCaptured, lostPlaces, lastHoldingOwner, expulsionPlaces, expelledPresence, pastExpulsion, regainedControl, returnedToControlAr, controlPresence, controlPresenceAr, custodyPresence, subjectToControl, demandedWithdrawal, interventions, isIntervention, presentMembers, occupationPresence, occupiedPlaces, forcesInPresence, supportForPronoun, wherePresence, withheldWithdrawal } from './presence.ts';
 import { agreementParties, approvedAccession, brokerMentions, endedRift, memberReadmitted, noMembership, restoredUnder, ruptures, underAgreement } from './agreements.ts';
 import { aidCue, thankedGiver, aidEvent, announcedTies, backgroundClaim, claimedAttack, ledBySubject } from './nominal.ts';
@@ -1560,8 +1566,14 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     const lands = ownTerritoryAnaphors(ctx);
     if (lands) ctx.s = s = withAnaphors(s, lands);
     // ("ودعا الاتحاد دمشق", "the bloc said": the last organisation named with that head; discourse.ts)
+    // (`والي ولاية كلس التركية`, "the governor of Quneitra": the state the province lies in; governor.ts, ref46)
+    const governors = governorMentions(ctx);
+    if (governors) ctx.s = s = sentenceWith(s, governors, s.triggers, s.cues);
     const heads = orgHeadAnaphors(ctx);
     if (heads) ctx.s = s = withAnaphors(s, heads);
+    // (`والفصائل الموالية لها`, "Turkish-backed factions": the umbrella group the article names; factiondescriptor.ts, ref46)
+    const factions = factionDescriptors(ctx);
+    if (factions) ctx.s = s = withAnaphors(s, factions);
     // ("the sultanate's support", `تضامن السلطنة`, no state named: the state of the person named; statetitle.ts, ref43)
     const titled = stateTitleAnaphors(ctx);
     if (titled) ctx.s = s = withAnaphors(s, titled);
@@ -1987,6 +1999,12 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   attackedGroupIn(ctx, before);
   // ("Idlib, which is dominated by HTS,", `ريف حلب الشمالي، الخاضع لسيطرة فصائل X`: passivecontrol.ts, pres41)
   passiveControlAfterComma(ctx);
+  // ("X have held P since 2017", "P has been held since 2016 by X": presence, not accused; heldplace.ts, slot46)
+  heldPlace(ctx);
+  // ("intends to clear Tal Rifaat and Manbij of the YPG": the foe attacked and present, not the places; clearfoe.ts, slot46)
+  clearedOfFoe(ctx, before);
+  // ("the PKK, which it blames for attacks", "X, a leader of Y whom Washington blamed for": blameobjrel.ts, slot46)
+  blameObjectRelatives(ctx);
   expulsionPlaces(ctx);
   appositeControl(ctx, before);
   if (ctx.byKind.has('judgement')) judgedClause(ctx);
@@ -2040,6 +2058,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if ((rels & R_DEPLOYED_NOUN_NP37) !== 0) presenceThere(ctx, before);
   occupiedPlaces(ctx, before);
   forcesInPresence(ctx, before);
+  // (np46: "held by (Turkish-backed) factions of X"; presenceholder.ts)
+  if (ctx.lang === 'en' && hasWordCue(ctx, 'faction_head_en')) factionHolderPresence(ctx, before);
   // (np44: an ambushed patrol's presence verb reading goes, gold rule 19c; hitvehicle.ts)
   if (ctx.out.length > before && hasWordCue(ctx, 'moving_unit')) hitVehicleRecords(ctx, before);
   // (list36: the named members of an unnamed subject of an Arabic presence verb, `…، بينها «الحرس الثوري»`)

@@ -4,6 +4,7 @@
  * they back the SDF". Whatever the clause's verb, forces of a state acting in the place of ", where" are that state's
  * presence there (English; Arabic `حيث تنتشر` is a presence verb of its own).
  */
+import { factionOf } from './presenceholder.ts';
 import { hitVehicle } from './hitvehicle.ts';
 import { returnedToControl } from './ongoingdate.ts';
 import { pastBackingParticiple } from './speechadjunct.ts';
@@ -1055,7 +1056,12 @@ function locativeAt(ctx: Ctx, k: number): boolean {
   // word before a place head, `نقطة للجيش السوري جنوب مدينة الميادين`)
   if ((toks[k + 1]?.norm === 'of' || (toks[k]?.arabic && hasCue(ctx, k + 1, 'place_head'))) && cueWords(ctx.lex, 'compass').has(t)) return true;
   if (t !== 'on' && t !== 'علي') return false;
-  return cueWords(ctx.lex, 'edge_word').has(toks[toks[k + 1]?.norm === 'the' ? k + 2 : k + 1]?.norm ?? '');
+  let e = toks[k + 1]?.norm === 'the' ? k + 2 : k + 1;
+  // (np46: a compass word on the edge, "army positions on the western outskirts of Aleppo")
+  if (ctx.lang === 'en' && cueWords(ctx.lex, 'compass').has(toks[e]?.norm ?? '')) e++;
+  // (np46: Arabic the edge word with its article and the compass after it, `على الأطراف الغربية لمدينة حلب`)
+  const w = toks[e]?.norm ?? '';
+  return cueWords(ctx.lex, 'edge_word').has(ctx.lang === 'ar' && w.startsWith('ال') ? w.slice(2) : w);
 }
 
 /**
@@ -1114,11 +1120,12 @@ function pronounOwners(ctx: Ctx, c: { tok0: number; tok1: number }, before: numb
   let i = -1;
   for (let j = ms.length - 1; j >= 0 && i < 0; j--) {
     const m = ms[j]!;
-    if (m.tok1 <= at && armed(m) && (m.conj || (!prepOf(ctx, m) && !isPossessive(ctx, m) && !compoundPart(ctx, m))) && !(one && inClosedRelative(ctx, m, at))) i = j;
+    // (np46: "factions of X" stands for X, "Turkish-backed factions of the SNA had fired … from their positions")
+    if (m.tok1 <= at && armed(m) && (m.conj || factionOf(ctx, m) || (!prepOf(ctx, m) && !isPossessive(ctx, m) && !compoundPart(ctx, m))) && !(one && inClosedRelative(ctx, m, at))) i = j;
   }
   if (i < 0) return [];
   const group = one ? [ms[i]!] : groupTo(ms, i);
-  if (prepOf(ctx, group[0]!) || isPossessive(ctx, group[0]!)) return [];
+  if ((prepOf(ctx, group[0]!) && !factionOf(ctx, group[0]!)) || isPossessive(ctx, group[0]!)) return [];
   const owners: Mention[] = [];
   for (const m of group) {
     const a = armed(m);
@@ -1208,7 +1215,7 @@ const HOLDER_OPEN = /^(«|\(|"|لـ|ل|ولـ|ول)$/;
  * العمال`), or with `ولـ` when `and` (a second holder: `… في شمال العراق ولوحدات حماية الشعب في شمال سوريا`); `end` is the
  * token after it, past a closing mark and an adjective (`«وحدات حماية الشعب» الكردية`).
  */
-function holderAr(ctx: Ctx, k: number, and: boolean): { who: Mention; end: number } | undefined {
+export function holderAr(ctx: Ctx, k: number, and: boolean): { who: Mention; end: number } | undefined {
   const toks = ctx.s.tokens;
   let j = k;
   while (j < toks.length && j - k < 2 && HOLDER_OPEN.test(toks[j]!.text) && (and || !toks[j]!.text.startsWith('و'))) j++;
@@ -1300,7 +1307,9 @@ function placesFrom(ctx: Ctx, k: number): Mention[] {
     }
     // (`إلى قاعدة الشدادي`: a one-word military site right after the preposition, then the place's name; bugs35)
     const site = j === k && toks[j]!.arabic && !!ctx.byKind.get('military')?.some((c) => c.tok0 === j && c.tok1 === j + 1);
-    if (!(t === 'the' || t === 'and' || site || cueWords(ctx.lex, 'compass').has(t) || cueWords(ctx.lex, 'held_gap').has(t) || hasCue(ctx, j, 'place_head') || cueWords(ctx.lex, 'edge_word').has(t) || cueWords(ctx.lex, 'front_tail').has(t))) return [];
+    // (np46: Arabic edge and compass words with their article and agreement, `على الأطراف الغربية لمدينة حلب`)
+    const bare = toks[j]!.arabic && t.startsWith('ال') ? t.slice(2).replace(/يه$/, 'ي') : t;
+    if (!(t === 'the' || t === 'and' || site || cueWords(ctx.lex, 'compass').has(bare) || cueWords(ctx.lex, 'edge_word').has(bare) || cueWords(ctx.lex, 'held_gap').has(t) || hasCue(ctx, j, 'place_head') || cueWords(ctx.lex, 'edge_word').has(t) || cueWords(ctx.lex, 'front_tail').has(t))) return [];
     // (np44: "the" and "of" do not count, up to three of them: "on the outskirts of the town of Jasim")
     if ((t === 'the' || t === 'of') && light++ < 3) reach++;
   }
@@ -1672,13 +1681,19 @@ export function capturedFrom(ctx: Ctx): void {
   }
 }
 
-/** The first date in the clause after token k (up to a clause boundary or "but"/`لكن`), or undefined. */
-export function clauseDate(ctx: Ctx, k: number): string | undefined {
+/**
+ * The first date in the clause after token k (up to a clause boundary, a comma, or "but"/`لكن`), or undefined. With
+ * `within`, the date starts within that many tokens after k; with `published`, a date after the publication date tells
+ * none (controlnoun.ts, np45; one helper since mend46).
+ */
+export function clauseDate(ctx: Ctx, k: number, opts?: { within?: number; published?: boolean }): string | undefined {
   const toks = ctx.s.tokens;
+  const last = opts?.within === undefined ? toks.length : k + opts.within;
   let j = k + 1;
-  while (j < toks.length && !BOUNDARY_TEXT.test(toks[j]!.text) && !/^(but|while|لكن|فيما|بينما)$/.test(toks[j]!.norm)) j++;
+  while (j < toks.length && j <= last && !BOUNDARY_TEXT.test(toks[j]!.text) && !/^(but|while|لكن|فيما|بينما)$/.test(toks[j]!.norm)) j++;
   const end = j < toks.length ? toks[j]!.start : Infinity;
-  return ctx.s.dates.find((x) => x.start >= toks[k]!.end && x.start < end)?.date;
+  const date = ctx.s.dates.find((x) => x.start >= toks[k]!.end && x.start < end)?.date;
+  return date && opts?.published && date > ctx.doc.article.date ? undefined : date;
 }
 
 /** `who deployed_in where` by trigger T, dated `date` (a loss or a capture, gold rule 19f); once per pair. */

@@ -18,6 +18,12 @@ const BY = /^(by|from|of|من|ل|لل)$/;
 /** Group nouns of a partitive chain (`مجموعة من عناصر X`, "a group of fighters of X"), normalised. */
 const PART_AR = /^(مجموعه|مجموعات|group|groups)$/;
 
+/** "its forces", "their fighters" at k: an `own_organ` cue, or a possessive pronoun (grammar word) and a `military` cue noun (slot46). */
+function ownForcesEn(ctx: Ctx, k: number): boolean {
+  const n = ctx.s.tokens[k]!.norm;
+  return !!hasCue(ctx, k, 'own_organ') || ((n === 'its' || n === 'their') && !!hasCue(ctx, k + 1, 'military'));
+}
+
 export function repelledAttacks(ctx: Ctx): void {
   const cues = ctx.byKind.get('repel_verb');
   if (!cues?.length) return;
@@ -62,8 +68,9 @@ export function repelledAttacks(ctx: Ctx): void {
           }
           return false;
         };
+        // (slot46: ل + a group noun right after the attack noun, `هجوماً لتنظيم «داعش»`)
         // (the attackers told before as the verb's direct object, `وأجبروا المهاجمين على التراجع`: attackeranaphor.ts, ref44)
-        const ok = BY.test(pr) || BY.test(before) || /^ل/.test(toks[bi]?.text === 'لـ' ? 'ل' : '') || perform.has(before) || (noun >= 0 && noun === bi) || (bi === c.tok0 && ctx.lang === 'en') || ctx.discourse.attackers.has(m) || (noun >= 0 && performedBy());
+        const ok = BY.test(pr) || BY.test(before) || (noun >= 0 && bi === noun + 1 && before.startsWith('ل') && groups.has(before.slice(1))) || /^ل/.test(toks[bi]?.text === 'لـ' ? 'ل' : '') || perform.has(before) || (noun >= 0 && noun === bi) || (bi === c.tok0 && ctx.lang === 'en') || ctx.discourse.attackers.has(m) || (noun >= 0 && performedBy());
         const a = side(m);
         // (an English attacker before the noun: "repelled an HTS attack")
         if (a && !ok && ctx.lang === 'en' && noun < 0 && toks.slice(m.tok1, m.tok1 + 2).some((_, j) => isNoun(m.tok1 + j))) { y = m; noun = m.tok1; break; }
@@ -100,9 +107,12 @@ export function repelledAttacks(ctx: Ctx): void {
     }
     // (`إن قواتها … تتصدى لـY`, `مقاتليه`: a forces word with a clitic owner before the verb is its owner's, the nearest
     // actor before it with no preposition)
+    // (slot46: within ten words, past a participle phrase `وحداتها العاملة في ريف اللاذقية الشمالي`; English "its
+    // forces", "its fighters" (a possessive and a `military` cue) past a first verb phrase, "said its forces had targeted
+    // … and thwarted")
     if (!x) {
-      for (let k = c.tok0 - 1; k >= 0 && c.tok0 - k <= 5 && !comma(k, k + 1); k--) {
-        if (!/^[وف]?(قوات|مقاتل|مقاتلي|عناصر|وحدات|جنود)(ها|ه|هم)$/.test(toks[k]!.norm)) continue;
+      for (let k = c.tok0 - 1; k >= 0 && c.tok0 - k <= 10 && !comma(k, k + 1); k--) {
+        if (!(ctx.lang === 'en' ? ownForcesEn(ctx, k) : /^[وف]?(قوات|مقاتل|مقاتلي|عناصر|وحدات|جنود)(ها|ه|هم)$/.test(toks[k]!.norm))) continue;
         const j = lastMentionBefore(ms, k);
         const m = j >= 0 ? ms[j]! : undefined;
         // (a dated adjunct between commas may stand between: `أعلنت وزارة الدفاع السورية، اليوم الأحد، أن وحداتها أحبطت`)

@@ -11,11 +11,9 @@
  */
 import type { Mention } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
-import { AGAINST, actor, BOUNDARY, type Ctx, cueTrigger, firstPattern, hasBoundary, hasWordCue, prepOf } from './ctx.ts';
+import { AGAINST, actor, BOUNDARY, type Ctx, cueTrigger, firstPattern, hasBoundary, hasWordCue, IN_PLACE, prepOf } from './ctx.ts';
 import { atPublication, emit, toldHere } from './emit.ts';
 import { isHypothetical, isNegated } from './guards.ts';
-
-const PLACE_PREP = /^(in|inside|across|throughout|في|داخل)$/;
 
 export function sweepsAgainst(ctx: Ctx): void {
   if (!hasWordCue(ctx, 'sweep_noun')) return;
@@ -47,7 +45,7 @@ export function sweepsAgainst(ctx: Ctx): void {
     const n = ctx.out.length;
     if (!toldHere(ctx, 'attacked', doer.entity, foe.entity)) emit(ctx, T, 'attacked', subj, foeM, {}, false);
     // (the place: the first place after the sweep word, right after in/inside/`في`, within the clause)
-    const place: Mention | undefined = ms.find((m) => m.tok0 > k && m.tok0 < end && (m.kind === 'place' || m.kind === 'country') && m.tok0 - 1 > k && (PLACE_PREP.test(toks[m.tok0 - 1]!.norm) || (toks[m.tok0 - 1]!.norm === 'the' && PLACE_PREP.test(toks[m.tok0 - 2]?.norm ?? ''))));
+    const place: Mention | undefined = ms.find((m) => m.tok0 > k && m.tok0 < end && (m.kind === 'place' || m.kind === 'country') && m.tok0 - 1 > k && (IN_PLACE.test(toks[m.tok0 - 1]!.norm) || (toks[m.tok0 - 1]!.norm === 'the' && IN_PLACE.test(toks[m.tok0 - 2]?.norm ?? ''))));
     if (place) {
       const D = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, dep);
       if (!toldHere(ctx, 'deployed_in', doer.entity, place.entity)) emit(ctx, D, 'deployed_in', subj, place, {}, true);

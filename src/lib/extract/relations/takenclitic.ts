@@ -23,12 +23,11 @@ import { emit, redateSince } from './emit.ts';
 import { isHypothetical, isNegated } from './guards.ts';
 import { clauseDate, datedPresence } from './presence.ts';
 
-/** Arabic: the control noun of `السيطرة عليها` (normalised, proclitics allowed). */
-const CONTROL_AR = /^[وف]?(ب|ل)?(ال)?سيطره$/;
-/** Kinds of group between `من`/"from" and the name (`من تنظيم «داعش»`, "from the Kurdish YPG militia"). */
-const FROM_GAP = /^(the|تنظيم|جماعه|حركه|ميليشيا|ميليشيات|فصايل|قوات|«|")$/;
-/** Arabic verbal nouns among the clitic forms: their doer is the sentence's opening actor. */
-const NOUN_AR = /^[وف]?(انتزاع|استرجاع|تحرير)/;
+// (Arabic: the control noun of `السيطرة عليها`, cues.csv `control_noun_ar` or `control_object_ar`, with a proclitic و/ف or
+// none; kinds of group between `من`/"from" and the name, `from_gap`: `من تنظيم «داعش»`, "from the Kurdish YPG militia";
+// the verbal nouns among the clitic forms, `taken_noun_ar`, whose doer is the sentence's opening actor)
+/** An opening quote between `من`/"from" and the name. */
+const FROM_QUOTE = /^(«|")$/;
 
 const holderKind = (ctx: Ctx, m: Mention | undefined): string | undefined => {
   const a = m && actor(ctx.lex, m);
@@ -53,7 +52,7 @@ function loserAfter(ctx: Ctx, f: number): Mention | undefined {
   const toks = ctx.s.tokens;
   if (toks[f]?.norm !== 'from' && toks[f]?.norm !== 'من') return undefined;
   let j = f + 1;
-  while (j < toks.length && j - f <= 3 && FROM_GAP.test(toks[j]!.norm)) j++;
+  while (j < toks.length && j - f <= 3 && (FROM_QUOTE.test(toks[j]!.norm) || hasWordCueAt(ctx, j, 'from_gap'))) j++;
   const m = ctx.s.mentions.find((x) => x.tok0 > f && x.tok0 <= j && x.via !== 'demonym');
   return m && holderKind(ctx, m) && !isPossessive(ctx, m) ? m : undefined;
 }
@@ -88,11 +87,11 @@ export function takenClitic(ctx: Ctx): void {
       } else continue;
     } else if (hasWordCueAt(ctx, k, 'taken_clitic_ar', 'conj')) {
       after = k + 1;
-      noun = NOUN_AR.test(n);
+      noun = hasWordCueAt(ctx, k, 'taken_noun_ar', 'conj');
     } else if (hasWordCueAt(ctx, k, 'capture_verb', 'conj')) {
       // (`انتزعت «قسد» السيطرة عليها`: the control noun and its pronoun within seven words, no break)
       for (let j = k + 1; j < toks.length - 1 && j - k <= 7 && !BOUNDARY.has(toks[j]!.text) && toks[j]!.text !== ','; j++) {
-        if (CONTROL_AR.test(toks[j]!.norm) && /^(عليها|عليه)$/.test(toks[j + 1]!.norm)) {
+        if ((hasWordCueAt(ctx, j, 'control_noun_ar', 'conj') || hasWordCueAt(ctx, j, 'control_object_ar', 'conj')) && /^(عليها|عليه)$/.test(toks[j + 1]!.norm)) {
           after = j + 2;
           break;
         }

@@ -1,0 +1,217 @@
+/**
+ * Local bodies named by their place (branch name46, diagnosis-batch44 §6 ref46 rank 4, diagnosis-batch45 §6 ref46
+ * rank 4): "the local council of Azaz", "the Jarablus local council", "the Deir ez-Zor Civil Council", "The civil
+ * administration of the Rukban camp", "the town's local council", "the camp administration", `المجلس المحلي في مدينة
+ * جرابلس`, `مجلس الرقة المدني`: a body head (cues.csv `local_body`, its value the id's tail) and
+ * the place it serves are one discovered organisation, whose id is the place's id (less a `-camp`) and the tail:
+ * `azaz-local-council`, `rukban-civil-administration`, `al-hol-camp-administration` — the slug of its common English
+ * name, as the gold writes it. The place mention inside is dropped (the body is the actor, not the town).
+ */
+import type { Discovered, Mention, Sentence } from './doc.ts';
+import { mention } from './doc.ts';
+import type { Lexicon } from './lexicon.ts';
+import { canonicalKey, intern, tokenVariants, type Token } from './normalise.ts';
+import type { TrieNode } from './trie.ts';
+import type { Cue } from './lexicon.ts';
+
+/** A place named so far in the article (latest last): its id and whether it is a camp. */
+export interface SeenPlace {
+  id: string;
+  camp: boolean;
+}
+
+const CAMP_ID = /-camp$/;
+const CLOSE_QUOTE = /^(»|"|”)$/;
+/** Words after a place's name that make it a province or a country's region, not the town a council serves. */
+const REGION_AFTER = /^(province|governorate|region|countryside)$/;
+/** Arabic words before a place that make it a province or its countryside (normalised, proclitics stripped). */
+const REGION_BEFORE_AR = /^(محافظه|ريف|ولايه)$/;
+
+/** The id of the body whose tail is `tail` serving place `place`. */
+function bodyId(place: string, tail: string): string {
+  return intern(`${place.replace(CAMP_ID, '')}-${tail}`);
+}
+
+/** The tail (cues.csv `local_body` value) of a local_body cue spanning exactly tokens [a, b), else undefined. */
+function cueTail(s: Sentence, a: number, b: number): string | undefined {
+  for (const c of s.cues) {
+    if (c.tok0 !== a || c.tok1 !== b) continue;
+    for (const x of c.cues) if (x.kind === 'local_body' && x.value) return x.value;
+  }
+  return undefined;
+}
+
+/** The tail of the phrase of Arabic keys `keys` in the cue trie (a construct read as its definite twin), else undefined. */
+function trieTail(lex: Lexicon, keys: string[]): string | undefined {
+  let node: TrieNode<Cue> | undefined = lex.cueTrie;
+  for (const k of keys) node = node?.next.get(k);
+  for (const x of node?.out ?? []) if (x.kind === 'local_body' && x.value) return x.value;
+  return undefined;
+}
+
+/** A token's keys with its proclitics stripped (Arabic), its canonical key (article dropped) first. */
+function keysOf(t: Token): string[] {
+  if (!t.arabic) return [t.norm];
+  const out: string[] = [];
+  for (const v of tokenVariants(t)) out.push(v.key);
+  return out.length ? out : [canonicalKey(t.norm, true)];
+}
+
+function isPlace(m: Mention | undefined, lex: Lexicon): boolean {
+  return !!m && m.kind === 'place' && lex.entities.get(m.entity)?.kind === 'place';
+}
+
+/** Is place mention m named as a region (a province, its countryside) rather than a town or camp? */
+function regionNamed(s: Sentence, m: Mention, text: string): boolean {
+  const t = s.tokens;
+  if (REGION_AFTER.test(t[m.tok1]?.norm ?? '')) return true;
+  const surface = text.slice(m.start, m.end);
+  if (/province|governorate|countryside|محافظ|ريف/.test(surface)) return true;
+  const before = t[m.tok0 - 1];
+  return !!before?.arabic && keysOf(before).some((k) => REGION_BEFORE_AR.test(k));
+}
+
+/** The last place of the article named before token `k` of `s` (a camp when `camp`), from `seen` and `s` itself. */
+function lastPlace(s: Sentence, ms: readonly Mention[], k: number, seen: readonly SeenPlace[], camp: boolean, lex: Lexicon, text: string): string | undefined {
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (m.tok1 > k || !isPlace(m, lex) || regionNamed(s, m, text)) continue;
+    if (CAMP_ID.test(m.entity) === camp) return m.entity;
+  }
+  for (let i = seen.length - 1; i >= 0; i--) if (seen[i]!.camp === camp) return seen[i]!.id;
+  return undefined;
+}
+
+/** Places of sentence `s` to remember for the sentences after (not the regions). */
+export function rememberPlaces(s: Sentence, ms: readonly Mention[], seen: SeenPlace[], lex: Lexicon, text: string): void {
+  for (const m of ms) if (isPlace(m, lex) && !regionNamed(s, m, text)) seen.push({ id: m.entity, camp: CAMP_ID.test(m.entity) });
+}
+
+interface Body {
+  tok0: number;
+  tok1: number;
+  place?: Mention;
+  id: string;
+  clitics: string;
+}
+
+/**
+ * The local bodies of sentence `s` (mentions `ms`), as discovered organisations: the mentions with the bodies in and
+ * their places out, and the Discovered records. `seen`: the places of the sentences before.
+ */
+export function localBodies(s: Sentence, ms: Mention[], lex: Lexicon, text: string, lang: 'ar' | 'en', seen: readonly SeenPlace[]): { ms: Mention[]; found: Discovered[]; places: Mention[] } | undefined {
+  // (pre-test: no body head in the sentence, most sentences)
+  let any = false;
+  for (const c of s.cues) for (const x of c.cues) if (x.kind === 'local_body') any = true;
+  const t = s.tokens;
+  if (!any && lang === 'en') return undefined;
+  const bodies: Body[] = [];
+  const taken = (a: number, b: number) => bodies.some((x) => x.tok0 < b && x.tok1 > a);
+  const placeAt = (k: number) => ms.find((m) => m.tok0 === k && isPlace(m, lex));
+  const placeEnding = (k: number) => ms.find((m) => m.tok1 === k && isPlace(m, lex));
+  // (an Arabic head right after an actor is that actor's act, `وتتولى «قسد» إدارة مخيم الهول`: a verbal noun, and the
+  // camp stays a place)
+  const afterActor = (h: number) => {
+    const p = CLOSE_QUOTE.test(t[h - 1]?.text ?? '') ? h - 1 : h;
+    return ms.some((x) => x.tok1 === p && x.kind !== 'place');
+  };
+  for (const c of s.cues) {
+    const tail = c.cues.find((x) => x.kind === 'local_body' && x.value)?.value;
+    if (!tail || taken(c.tok0, c.tok1)) continue;
+    const camp = tail.startsWith('camp-');
+    let place: Mention | undefined;
+    let end = c.tok1;
+    let start = c.tok0;
+    if (lang === 'en') {
+      // "the local council of Jarablus", "The civil administration of the Rukban camp"
+      if (t[c.tok1]?.norm === 'of') {
+        const k = t[c.tok1 + 1]?.norm === 'the' ? c.tok1 + 2 : c.tok1 + 1;
+        place = placeAt(k);
+      }
+      // "the Jarablus local council", "the Deir ez-Zor Civil Council"; "the al-Hol camp administration" (the place's last
+      // word opens the head)
+      if (!place) {
+        place = placeEnding(c.tok0) ?? ms.find((m) => m.tok0 < c.tok0 && m.tok1 === c.tok0 + 1 && isPlace(m, lex));
+        if (place) start = place.tok0;
+      }
+      if (place) end = Math.max(end, place.tok1);
+      else {
+        // "the town's local council", "The camp's civil administration", "the camp administration": the last town
+        // (camp) named; only after "the" (not "local council members" in general)
+        const pos = t[c.tok0 - 1];
+        const kinds = pos && /['’]s$/i.test(pos.text) && t[c.tok0 - 2]?.norm === 'the' ? lex.placeKinds.get(pos.norm) : undefined;
+        const poss = !!kinds && (kinds.includes('camp') || kinds.includes('town'));
+        if (!poss && pos?.norm !== 'the') continue;
+        const kindCamp = poss ? kinds!.includes('camp') && !kinds!.includes('town') : camp;
+        const id = lastPlace(s, ms, c.tok0, seen, kindCamp, lex, text);
+        if (!id) continue;
+        bodies.push({ tok0: poss ? c.tok0 - 1 : c.tok0, tok1: c.tok1, id: bodyId(id, tail), clitics: '' });
+        continue;
+      }
+    } else {
+      // `المجلس المحلي في مدينة جرابلس`, `المجلس المحلي لمدينة جنديرس`, `المجلس المحلي في جنديرس`
+      if (afterActor(c.tok0)) continue;
+      let k = c.tok1;
+      if (t[k]?.norm === 'في') k++;
+      const kind = t[k] && keysOf(t[k]!).find((x) => lex.placeKinds.has(x));
+      if (kind && !placeAt(k)) k++;
+      place = placeAt(k);
+      // (`إدارة مخيم الهول`: the cue's last word opens the place's name)
+      if (!place) place = ms.find((m) => m.tok0 === c.tok1 - 1 && m.tok1 > c.tok1 && isPlace(m, lex));
+      if (place && regionNamed(s, place, text)) place = undefined;
+      // (not the definite body alone, `المجلس المحلي للمدينة`, `وقالت إدارة المخيم`: read as a new actor it took the
+      // place of the officials and delegations of the sentences around it, b43; the pool names these bodies with their place)
+      if (!place) continue;
+      end = Math.max(end, place.tok1);
+    }
+    if (taken(start, end)) continue;
+    bodies.push({ tok0: start, tok1: end, place, id: bodyId(place.entity, tail), clitics: start === c.tok0 ? c.clitics : place.clitics });
+  }
+  // Arabic construct, `مجلس الرقة المدني`, `لمجلس دير الزور المحلي`, `إدارة مخيم الركبان`: an indefinite head, the
+  // place, (an adjective): the body of the definite twin, `المجلس المدني`, `إدارة المخيم`, in the cues
+  if (lang === 'ar')
+    for (const m of ms) {
+      const h = m.tok0 - 1;
+      if (h < 0 || !isPlace(m, lex) || taken(h, m.tok1) || !t[h]!.arabic || /^[وفبل]*ال/.test(t[h]!.norm)) continue;
+      if (afterActor(h)) continue;
+      let tail: string | undefined;
+      let end = m.tok1;
+      let clitics = '';
+      const adj = t[m.tok1];
+      for (const v of t[h]!.word ? tokenVariants(t[h]!) : []) {
+        const hk = v.key;
+        clitics = v.clitics;
+        if (adj?.arabic && adj.norm.startsWith('ال')) tail = trieTail(lex, [hk, canonicalKey(adj.norm, true)]);
+        if (tail) {
+          end = m.tok1 + 1;
+          break;
+        }
+        // (a camp construct read with the place's own head word, when cues.csv has such a form; it has none since `إدارة المخيم`
+        // hid a verbal noun)
+        const first = t[m.tok0]!;
+        if (CAMP_ID.test(m.entity) && first.arabic) tail = trieTail(lex, [hk, canonicalKey(first.norm, true)]);
+        if (tail) break;
+      }
+      if (!tail || regionNamed(s, m, text)) continue;
+      bodies.push({ tok0: h, tok1: end, place: m, id: bodyId(m.entity, tail), clitics });
+    }
+  if (!bodies.length) return undefined;
+  const sentence = text.slice(s.start, s.end);
+  const drop = new Set<Mention>();
+  const found: Discovered[] = [];
+  const out: Mention[] = [];
+  for (const b of bodies) {
+    for (const m of ms) if (m.tok0 >= b.tok0 && m.tok1 <= b.tok1) drop.add(m);
+    const start = t[b.tok0]!.start;
+    const end = t[b.tok1 - 1]!.end;
+    out.push(mention(b.tok0, b.tok1, start, end, b.id, 'organization', 'discovered', false, b.clitics));
+    const country = b.place ? (lex.entities.get(b.place.entity)?.country ?? undefined) : undefined;
+    // (the label without the first word's proclitic: `مجلس الرقة المدني`, not `لمجلس …`)
+    const label = text.slice(start + (t[b.tok0]!.arabic ? b.clitics.length : 0), end);
+    found.push({ id: b.id, kind: 'organization', label, country, sentences: [sentence] });
+  }
+  for (const m of ms) if (!drop.has(m)) out.push(m);
+  const places: Mention[] = [];
+  for (const m of drop) if (m.kind === 'place') places.push(m);
+  return { ms: out.sort((x, y) => x.tok0 - y.tok0), found, places };
+}
