@@ -12,6 +12,7 @@ import { mention } from './doc.ts';
 import { cueWords, type Lexicon } from './lexicon.ts';
 import { canonicalKey, intern, tokenVariants, type Token } from './normalise.ts';
 import type { TrieNode } from './trie.ts';
+import { CLOSE_QUOTE } from './quotedtail.ts';
 import type { Cue } from './lexicon.ts';
 
 /** A place named so far in the article (latest last): its id and whether it is a camp. */
@@ -21,22 +22,12 @@ export interface SeenPlace {
 }
 
 const CAMP_ID = /-camp$/;
-const CLOSE_QUOTE = /^(»|"|”)$/;
 // (the words after a place's name, English, or before it, Arabic, past its proclitics, that make it a province or a
 // country's region, not the town a council serves: cues.csv `region_word`)
 
 /** The id of the body whose tail is `tail` serving place `place`. */
 function bodyId(place: string, tail: string): string {
   return intern(`${place.replace(CAMP_ID, '')}-${tail}`);
-}
-
-/** The tail (cues.csv `local_body` value) of a local_body cue spanning exactly tokens [a, b), else undefined. */
-function cueTail(s: Sentence, a: number, b: number): string | undefined {
-  for (const c of s.cues) {
-    if (c.tok0 !== a || c.tok1 !== b) continue;
-    for (const x of c.cues) if (x.kind === 'local_body' && x.value) return x.value;
-  }
-  return undefined;
 }
 
 /** The tail of the phrase of Arabic keys `keys` in the cue trie (a construct read as its definite twin), else undefined. */

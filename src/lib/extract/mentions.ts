@@ -1253,6 +1253,12 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   const heads = new Map<string, string>();
   /** Places named so far, latest last (for "the town's local council", "the camp administration": localbodies.ts, name46). */
   const placesSeen: SeenPlace[] = [];
+  /** A discovered entity of this sentence: new, or one more sentence of an entity discovered before. */
+  const addDiscovered = (d: Discovered) => {
+    const prev = discovered.get(d.id);
+    if (!prev) discovered.set(d.id, d);
+    else if (!prev.sentences.includes(d.sentences[0]!)) prev.sentences.push(d.sentences[0]!);
+  };
   const sentences = mapped(doc.sentences, (s) => {
     let ms = mergeAdjacent(s.tokens, lexMentions(s, lex, sentenceDate(s, doc.article.date)), lex);
     if (doc.article.lang === 'ar') ms = quotedWithAdjective(s, withoutAdjectives(s, ms, lex), lex, sentenceDate(s, doc.article.date));
@@ -1273,24 +1279,14 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       for (const m of ms) if (!drop.has(m)) kept.push(m);
       for (const f of found) kept.push(f.mention);
       ms = kept.sort((x, y) => x.tok0 - y.tok0);
-      for (const f of found) {
-        const prev = discovered.get(f.discovered.id);
-        if (prev) {
-          if (!prev.sentences.includes(f.discovered.sentences[0]!)) prev.sentences.push(f.discovered.sentences[0]!);
-        } else discovered.set(f.discovered.id, f.discovered);
-      }
+      for (const f of found) addDiscovered(f.discovered);
     }
     // (name46) "the local council of Azaz", `مجلس الرقة المدني`: a local body and its place are one discovered organisation
     const bodies = localBodies(s, ms, lex, text, doc.article.lang, placesSeen);
     rememberPlaces(s, ms, placesSeen, lex, text);
     if (bodies) {
       ms = bodies.ms;
-      for (const d of bodies.found) {
-        const prev = discovered.get(d.id);
-        if (prev) {
-          if (!prev.sentences.includes(d.sentences[0]!)) prev.sentences.push(d.sentences[0]!);
-        } else discovered.set(d.id, d);
-      }
+      for (const d of bodies.found) addDiscovered(d);
     }
     const offices: Mention[] = [];
     // (the places inside the bodies are no arguments here, but named for the sentences after: `المخيم` after `إدارة

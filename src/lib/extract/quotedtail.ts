@@ -7,7 +7,8 @@ import { copyMention, type Mention, type Sentence } from './doc.ts';
 import type { Lexicon } from './lexicon.ts';
 import { canonicalKey, phraseKeys } from './normalise.ts';
 
-const CLOSE = /^(»|"|”)$/;
+/** A closing quotation mark token (also localbodies.ts). */
+export const CLOSE_QUOTE = /^(»|"|”)$/;
 
 /** The mentions of an Arabic sentence with each quoted name extended over the unquoted tail of its own name. */
 export function quotedTails(s: Sentence, ms: Mention[], lex: Lexicon): Mention[] {
@@ -15,7 +16,7 @@ export function quotedTails(s: Sentence, ms: Mention[], lex: Lexicon): Mention[]
   const t = s.tokens;
   for (const m of ms) {
     // (cheap test first: a closing quote right after the mention and an Arabic word after it)
-    if (!CLOSE.test(t[m.tok1]?.text ?? '') || !t[m.tok1 + 1]?.arabic || m.kind === 'place') continue;
+    if (!CLOSE_QUOTE.test(t[m.tok1]?.text ?? '') || !t[m.tok1 + 1]?.arabic || m.kind === 'place') continue;
     const e = lex.entities.get(m.entity);
     if (!e) continue;
     const own: string[] = [];
