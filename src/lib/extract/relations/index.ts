@@ -67,7 +67,7 @@ import { sentForces } from './sentforces.ts';
 import { ceasedFire } from './ceasefire.ts';
 import { sweepsAgainst } from './sweepagainst.ts';
 import { blameRelativeAr } from './blamerelative.ts';
-import { factionDescriptors } from './factiondescriptor.ts';
+import { allySupport, factionDescriptors, ownFactionDemonyms, withDescriptors } from './factiondescriptor.ts';
 import { governorMentions } from './governor.ts';
 import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, criticisedEvent, demonstrativeForces, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, membersPronounAnaphors, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors, attackersOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
@@ -1573,7 +1573,9 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (heads) ctx.s = s = withAnaphors(s, heads);
     // (`والفصائل الموالية لها`, "Turkish-backed factions": the umbrella group the article names; factiondescriptor.ts, ref46)
     const factions = factionDescriptors(ctx);
-    if (factions) ctx.s = s = withAnaphors(s, factions);
+    // ("their Syrian allies": the factions' own adjective is no Syria; ref47)
+    const ownAdj = ownFactionDemonyms(ctx);
+    if (factions || ownAdj) ctx.s = s = sentenceWith(s, withDescriptors(s, factions ?? [], ownAdj), s.triggers, s.cues);
     // ("the sultanate's support", `تضامن السلطنة`, no state named: the state of the person named; statetitle.ts, ref43)
     const titled = stateTitleAnaphors(ctx);
     if (titled) ctx.s = s = withAnaphors(s, titled);
@@ -2076,6 +2078,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if ((rels & R_VISITED_VERB) !== 0 || ctx.byKind.has('arrival')) hostRelativeVisit(ctx, before);
   withRelative(ctx, before);
   loyalTo(ctx, before);
+  // ("Turkish forces and allied Syrian factions", "its Syrian allies": the ally supports its patron; factiondescriptor.ts, ref47)
+  allySupport(ctx, before);
   if (ctx.out.length > before) otherOwners(ctx, before);
   if (ctx.out.length > before) visitedNoPair(ctx, before);
   if (ctx.out.length > before) secondPlace(ctx, before);
