@@ -12,6 +12,7 @@
  */
 import type { RelationRecord } from '../../types.ts';
 import { cueHas, type Mention, mention, mentionOn, type Sentence, type Span, type Trigger } from '../doc.ts';
+import type { Token } from '../normalise.ts';
 import { actor, hasWordCue, BOUNDARY, type Ctx, cueTrigger, firstPattern, freeWords, type Group, hasBoundary, hasCue, JOINT, kindOf, nth, prepOf, PERSON_HEAD, sentenceWords, triggerWord, verbPattern, W_ORG_HEAD, W_ORG_HEAD_CLITIC, W_OWN_TERRITORY, W_PERSON_HEAD, isPossessive, subjectActor } from './ctx.ts';
 import { cueWords, type LexEntity, type Lexicon, stateOf } from '../lexicon.ts';
 import { isWeekday } from '../dates.ts';
@@ -1156,12 +1157,44 @@ function isRoad(lex: Lexicon, id: string): boolean {
 function areaPlace(ctx: Ctx, before: number): Mention | undefined {
   const ok = (m: Mention) => m.kind === 'place' && m.via !== 'anaphor' && !ctx.lex.entities.get(m.entity)?.stands_for && !isRoad(ctx.lex, m.entity);
   const own = ctx.s.mentions.filter((m) => m.tok1 <= before && ok(m));
-  if (own.length) return own[own.length - 1];
+  if (own.length) return containedPlace(ctx, ctx.s.tokens, own);
   const prev = (ctx.history.at(-1) ?? []).filter(ok);
-  if (prev.length) return prev[prev.length - 1];
+  const ps = ctx.doc.sentences[ctx.s.index - 1];
+  if (prev.length) return ps ? containedPlace(ctx, ps.tokens, prev) : prev[prev.length - 1];
   if (ctx.history.length < 2) return undefined;
   const first = (ctx.history[0] ?? []).filter(ok);
   return first.find((m) => !REGION_ID.test(m.entity)) ?? first[0];
+}
+
+/**
+ * ref47 (diagnosis-batch46 §6 ref47 rank 3, -47 rank 1): the last of `places` (mentions of one sentence, in order, over
+ * `toks`), or, when it only locates the place named right before it ("villages around Tal Rifaat in northern Aleppo
+ * province", `قرى تل رفعت في ريف حلب الشمالي`: the words between all cues.csv `area_container_link` or `compass`), that
+ * smaller place: "the area" is the smallest place the story is about, not its province.
+ */
+function containedPlace(ctx: Ctx, toks: readonly Token[], places: readonly Mention[]): Mention {
+  let i = places.length - 1;
+  if (i < 1) return places[i]!;
+  const links = cueWords(ctx.lex, 'area_container_link');
+  const compass = cueWords(ctx.lex, 'compass');
+  while (i > 0) {
+    const a = places[i - 1]!;
+    const b = places[i]!;
+    // (a compass region is the area itself: "Idlib in northwestern Syria … troops in the area" is the northwest, gold)
+    if (a.tok1 > b.tok0 || b.tok0 - a.tok1 > 4 || REGION_ID.test(a.entity) || REGION_ID.test(b.entity)) break;
+    // (the first word between locates: "in", `في`, `بريف`; the rest are province words, articles or compass words; none
+    // between when the province's own proclitic locates, `جنديرس بريف حلب`)
+    const first = toks[a.tok1]?.norm ?? '';
+    if (a.tok1 === b.tok0 ? !b.clitics.includes('ب') : !(first === 'in' || first === 'في' || (first.startsWith('ب') && links.has(first.slice(1))))) break;
+    let linked = true;
+    for (let k = a.tok1 + 1; k < b.tok0 && linked; k++) {
+      const w = toks[k]?.norm ?? '';
+      linked = links.has(w) || compass.has(w);
+    }
+    if (!linked) break;
+    i--;
+  }
+  return places[i]!;
 }
 
 /**
