@@ -67,6 +67,7 @@ import { sentForces } from './sentforces.ts';
 import { ceasedFire } from './ceasefire.ts';
 import { sweepsAgainst } from './sweepagainst.ts';
 import { blameRelativeAr } from './blamerelative.ts';
+import { bodyMembers } from './bodymembers.ts';
 import { allySupport, factionDescriptors, ownFactionDemonyms, withDescriptors } from './factiondescriptor.ts';
 import { governorMentions } from './governor.ts';
 import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, criticisedEvent, demonstrativeForces, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, membersPronounAnaphors, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors, attackersOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
@@ -1573,6 +1574,9 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (heads) ctx.s = s = withAnaphors(s, heads);
     // (`والفصائل الموالية لها`, "Turkish-backed factions": the umbrella group the article names; factiondescriptor.ts, ref46)
     const factions = factionDescriptors(ctx);
+    // ("Officials of the Kurdish-led administration met …", `مسؤولين في «الإدارة الذاتية»`: the body; bodymembers.ts, ref47)
+    const members47 = bodyMembers(ctx);
+    if (members47) ctx.s = s = sentenceWith(s, members47, s.triggers, s.cues);
     // ("their Syrian allies": the factions' own adjective is no Syria; ref47)
     const ownAdj = ownFactionDemonyms(ctx);
     if (factions || ownAdj) ctx.s = s = sentenceWith(s, withDescriptors(s, factions ?? [], ownAdj), s.triggers, s.cues);
