@@ -10,7 +10,8 @@
  * the subject attacked the one whose fire it answered — a side named on after the cue ("returned fire on positions of X"),
  * else the doer of the attack told before in the sentence, else the story's last attacker (discourse.ts).
  */
-import { mention, type Mention } from '../doc.ts';
+import type { RelationRecord } from '../../types.ts';
+import { mention, type Mention, redated } from '../doc.ts';
 import { isQuote } from '../mentions.ts';
 import { cueWords } from '../lexicon.ts';
 import { actor, type Ctx, cueTrigger, freeWords, hasBreak, isPossessive, prepOf, sideActor, SIDE_KINDS, verbPattern } from './ctx.ts';
@@ -149,7 +150,46 @@ export function returnedFire(ctx: Ctx, before: number): void {
     const p = placeAfter(ctx, c.tok1);
     if (p) emit(ctx, cueTrigger(c, ap), 'attacked', x, p, {}, true);
     else if (y && y.entity !== xa.entity && !toldHere(ctx, 'attacked', xa.entity, y.entity)) emit(ctx, cueTrigger(c, ap), 'attacked', x, y, {}, false);
+    // (the reply's record, this reader's or the verb frame's that read "fire" before it)
+    if (y) answeredDate(ctx, before, xa.entity, y.entity);
     asResponses(ctx, n);
+  }
+}
+
+/** The day a week before `date` (YYYY-MM-DD). */
+function weekBefore(date: string): string {
+  const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 7);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Rule 20c (ref47; diagnosis-batch46 D1, D5, dates47 rank 1): a reply told with no date of its own ("The SDF said its
+ * fighters had returned fire on positions of the SNA" after "Turkish-backed factions shelled … on Sunday") is dated as the
+ * attack it answers: the last attack of the one fired on (`foe`) told in the sentences before, else the last attack told,
+ * with its day in the text within the week before publication.
+ * The replier's attacks of the sentence (from `before`) take that day; a reply whose sentence gives a date keeps it.
+ */
+function answeredDate(ctx: Ctx, before: number, replier: string, foe: string): void {
+  if (ctx.s.dates.length) return;
+  let day: string | undefined;
+  // (the one fired on first, else the last attack told: "Turkish artillery shelled … on Sunday. The SDF said its fighters
+  // had returned fire on positions of the SNA" answers Turkey's shelling; a day within the story's week only)
+  const week = weekBefore(ctx.doc.article.date);
+  let last: RelationRecord | undefined;
+  for (let i = before - 1; i >= 0; i--) {
+    const r = ctx.out[i]!;
+    if (r.relation !== 'attacked') continue;
+    last ??= r;
+    if (r.source !== foe) continue;
+    last = r;
+    break;
+  }
+  if (last && last.dateSource === 'text' && last.date.length === 10 && last.date >= week && last.date <= ctx.doc.article.date) day = last.date;
+  if (!day) return;
+  for (let i = before; i < ctx.out.length; i++) {
+    const r = ctx.out[i]!;
+    if (r.relation === 'attacked' && r.source === replier && r.dateSource === 'published') ctx.out[i] = redated(r, day);
   }
 }
 
