@@ -46,6 +46,7 @@ import { appositionPatron } from './appositionpatron.ts';
 import { withoutPressureTargets } from './pressuretarget.ts';
 import { illegalPresence } from './illegalpresence.ts';
 import { factionHolderPresence } from './presenceholder.ts';
+import { repeatedPrepPlaces } from './repeatedprep.ts';
 import { presenceNounOwners } from './presencenoun.ts';
 import { claimantTargets } from './claimedattack.ts';
 import { missionAgainst } from './missionagainst.ts';
@@ -2079,6 +2080,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (ctx.out.length > before) otherOwners(ctx, before);
   if (ctx.out.length > before) visitedNoPair(ctx, before);
   if (ctx.out.length > before) secondPlace(ctx, before);
+  // (np47: "on the outskirts of P and on hills near Q", `في P وفي Q`: repeatedprep.ts)
+  if (ctx.out.length > before) repeatedPrepPlaces(ctx, before);
   if (ctx.out.length > before) agreedFutureAct(ctx, before);
   if (ctx.out.length > before) purposeNoUrging(ctx, before);
 }
