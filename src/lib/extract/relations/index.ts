@@ -47,6 +47,7 @@ import { withoutPressureTargets } from './pressuretarget.ts';
 import { illegalPresence } from './illegalpresence.ts';
 import { factionHolderPresence } from './presenceholder.ts';
 import { repeatedPrepPlaces } from './repeatedprep.ts';
+import { riverPresence } from './riverbank.ts';
 import { presenceNounOwners } from './presencenoun.ts';
 import { claimantTargets } from './claimedattack.ts';
 import { missionAgainst } from './missionagainst.ts';
@@ -2082,6 +2083,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (ctx.out.length > before) secondPlace(ctx, before);
   // (np47: "on the outskirts of P and on hills near Q", `في P وفي Q`: repeatedprep.ts)
   if (ctx.out.length > before) repeatedPrepPlaces(ctx, before);
+  // (np47: a river is no place of presence, the place after it is: riverbank.ts)
+  if (ctx.out.length > before) riverPresence(ctx, before);
   if (ctx.out.length > before) agreedFutureAct(ctx, before);
   if (ctx.out.length > before) purposeNoUrging(ctx, before);
 }
