@@ -14,6 +14,7 @@ import { locatedPlaceHead } from './clauses.ts';
 import { presenceSubjectList } from './presencelist.ts';
 import { insertedHolder } from './presenceholder.ts';
 import { vowBefore } from './vowverb.ts';
+import { pastFactionHeadAr } from './factionheadar.ts';
 
 /**
  * hosted, "في استقبال": "كان X في استقبال Y" (X before, the guest its genitive) and "كان في استقباله [في المطار] X"
@@ -203,7 +204,9 @@ export function underControl(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<str
   if (j >= 0 && ctx.lang === 'en' && ctx.s.tokens[ms[j]!.tok1]?.text === '-' && ms[j + 1] && article(ms[j]!.tok1, ms[j + 1]!.tok0)) j++;
   // ("held by Turkish-backed factions": the first part of a compound is no agent, and the factions are named by no entity)
   if (j >= 0 && ctx.lang === 'en' && ctx.s.tokens[ms[j]!.tok1]?.text === '-') j = -1;
-  const who = (j >= 0 && (freeWords(ctx, T.tok1, ms[j]!.tok0) === 0 || article(T.tok1, ms[j]!.tok0)) ? ms[j] : undefined) ?? (place ? cliticHolder(ctx, T, place) : undefined);
+  // (past an Arabic faction head, `الخاضعة لسيطرة فصائل «X»`: factionheadar.ts, np47)
+  const at = pastFactionHeadAr(ctx, T.tok1);
+  const who = (j >= 0 && (freeWords(ctx, at, ms[j]!.tok0) === 0 || article(T.tok1, ms[j]!.tok0)) ? ms[j] : undefined) ?? (place ? cliticHolder(ctx, T, place) : undefined);
   // ("Tal Rifaat and Manbij, both held by the SDF": "both", "all" make the whole list the places)
   // (and a list that is the subject of the passive: "Tal Rifaat and Manbij are held by the SDF", "Both towns are held by …")
   const list = place ? groupTo(ms, ms.indexOf(place)) : [];

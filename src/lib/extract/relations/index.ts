@@ -46,6 +46,9 @@ import { appositionPatron } from './appositionpatron.ts';
 import { withoutPressureTargets } from './pressuretarget.ts';
 import { illegalPresence } from './illegalpresence.ts';
 import { factionHolderPresence } from './presenceholder.ts';
+import { repeatedPrepPlaces } from './repeatedprep.ts';
+import { dominantForce } from './dominantforce.ts';
+import { riverPresence } from './riverbank.ts';
 import { presenceNounOwners } from './presencenoun.ts';
 import { claimantTargets } from './claimedattack.ts';
 import { missionAgainst } from './missionagainst.ts';
@@ -2066,6 +2069,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   forcesInPresence(ctx, before);
   // (np46: "held by (Turkish-backed) factions of X"; presenceholder.ts)
   if (ctx.lang === 'en' && hasWordCue(ctx, 'faction_head_en')) factionHolderPresence(ctx, before);
+  // (np47: "X, the dominant force in P", `X، القوة المهيمنة في P`: dominantforce.ts)
+  dominantForce(ctx);
   // (np44: an ambushed patrol's presence verb reading goes, gold rule 19c; hitvehicle.ts)
   if (ctx.out.length > before && hasWordCue(ctx, 'moving_unit')) hitVehicleRecords(ctx, before);
   // (list36: the named members of an unnamed subject of an Arabic presence verb, `…، بينها «الحرس الثوري»`)
@@ -2087,6 +2092,10 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (ctx.out.length > before) otherOwners(ctx, before);
   if (ctx.out.length > before) visitedNoPair(ctx, before);
   if (ctx.out.length > before) secondPlace(ctx, before);
+  // (np47: "on the outskirts of P and on hills near Q", `في P وفي Q`: repeatedprep.ts)
+  if (ctx.out.length > before) repeatedPrepPlaces(ctx, before);
+  // (np47: a river is no place of presence, the place after it is: riverbank.ts)
+  if (ctx.out.length > before) riverPresence(ctx, before);
   if (ctx.out.length > before) agreedFutureAct(ctx, before);
   if (ctx.out.length > before) purposeNoUrging(ctx, before);
 }

@@ -21,6 +21,7 @@ import { isHypothetical, isNegated } from './guards.ts';
 import { actor, AR_RELATIVE, hasWordCue, hasWordCueAt, type Ctx, cueTrigger, groupFrom, groupTo, hasCue, isPossessive, kindOf, nth, prepOf, sentenceWords, verbPattern, W_CUSTODY, W_CUSTODY_CLITIC, W_OCCUPATION, tokenWordBits, wherePlaceHead, wordCueTokens } from './ctx.ts';
 import { asStates, atPublication, emit, emitAll, redateSince, toldHere } from './emit.ts';
 import { includedMembers } from './structure.ts';
+import { pastFactionHeadAr } from './factionheadar.ts';
 
 // What forces do that is no presence in the place (a plan, a possibility, leaving it).
 // (NOT_THERE: the `not_there` word cue of data/lexicon/cues.csv, branch words31)
@@ -795,7 +796,9 @@ export function subjectToControl(ctx: Ctx, before: number): void {
     for (let n = 0; k < toks.length && n <= 4 && !control.has(toks[k]!.norm); k++) if (!dated(k)) n++;
     if (!control.has(toks[k]?.norm ?? '') || ctx.byKind.get('negation')?.some((n) => n.tok1 <= c.tok0 && c.tok0 - n.tok1 <= 1)) continue;
     const where = s.mentions.find((m) => m.tok0 >= c.tok1 && m.tok1 <= k && (m.kind === 'place' || m.kind === 'country'));
-    const hm = s.mentions.find((m) => m.tok0 === k + 1 || (m.tok0 === k + 2 && /^[«"]$/.test(toks[k + 1]!.text)));
+    // (past a faction head, `لسيطرة فصائل «X»`: factionheadar.ts, np47)
+    const h0 = pastFactionHeadAr(ctx, k + 1);
+    const hm = s.mentions.find((m) => m.tok0 === h0 || (m.tok0 === h0 + 1 && /^[«"]$/.test(toks[h0]!.text)));
     const who = hm ? actor(ctx.lex, hm) : undefined;
     if (!where || !who || !/^(country|armed_group|organization)$/.test(who.kind)) continue;
     controlled(ctx, before, c.tok0, k + 1, who, where);
