@@ -20,6 +20,7 @@ import { actor, hasWordCue, onlyTitles, auxiliary, type Ctx, cueBefore, cueIn, c
 import { cliticSiteOwners } from './cliticowner.ts';
 import { repelledDefinite, returnedFire, speakerOwnedSubjects } from './returnfire.ts';
 import { replyActSubjects, replyByAct } from './replyact.ts';
+import { sealedBorder } from './sealedborder.ts';
 import { reboundDescriptors, stateTitleAnaphors } from './statetitle.ts';
 import { expectations } from './expectation.ts';
 import { anaphorAt, bindingSides, dualPair, joinedCounterparts, pluralCounterparts, pronounRef, ownerPronounAnaphors, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
@@ -1938,6 +1939,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   }
   // (`أطلقت تركيا عملية «المخلب - السيف» ضد مواقع A في P ومواقع B في Q`: np35)
   launchedOperations(ctx);
+  // ("Jordan sealed its side of the border in 2016", `وأغلق الأردن حدوده مع المخيم`: gold rule 21e; sealedborder.ts, slot47)
+  sealedBorder(ctx);
   // (`يخضع قطاع النفط السوري لعقوبات أمريكية وأوروبية`, "hit by US and European sanctions": np35)
   demonymSanctions(ctx);
   targetedSanctions(ctx);
