@@ -8,6 +8,7 @@ import { actor, betweenAt, type Ctx, cueKinds, freeWords, type Group, groupFrom,
 import { mapped } from '../packed.ts';
 import { eventStates } from './discourse.ts';
 import { visitStates } from './structure.ts';
+import { troopsConjuncts } from './theyconj.ts';
 
 /** "the two leaders", "الرئيسان" name people; "the two sides", "الجانبان" name the parties. */
 /**
@@ -313,7 +314,8 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
       }
       // "American troops must leave X, where they back Y": "they" is the troops named before it in the sentence
       const troops = ctx.lang === 'en' && ctx.s.tokens[c.tok0]!.norm === 'they' ? pluralActorBefore(ctx, c.tok0) : undefined;
-      if (troops) return { group: [at(troops)], end: c.tok1, start: c.tok0 };
+      // ("Turkish troops and the SNA have held al-Bab since they drove IS out": every member of the troops' list; theyconj.ts, slot47)
+      if (troops) return { group: mapped(troopsConjuncts(ctx, troops, c.tok0) ?? [troops], at), end: c.tok1, start: c.tok0 };
       if (ctx.lang === 'en' && ctx.s.tokens[c.tok0]!.norm === 'they') {
         const they = theyGroup(ctx, c);
         return they ? { group: mapped(they, at), end: c.tok1, start: c.tok0 } : undefined;

@@ -9,6 +9,7 @@
  * "X, a leader of Y whom" is X's). Not negated.
  */
 import type { Mention, Trigger } from '../doc.ts';
+import { cueWords } from '../lexicon.ts';
 import { actor, type Ctx, subjectActor } from './ctx.ts';
 import { emit } from './emit.ts';
 import { isNegated } from './guards.ts';
@@ -21,7 +22,8 @@ function antecedent(ctx: Ctx, r: number): Mention | undefined {
   if (toks[r]!.norm === 'which') {
     if (toks[r - 1]?.text !== ',') return undefined;
     // (past a parenthesised short form: "the Kurdistan Workers' Party (PKK), which")
-    const m = ms.find((x) => x.tok1 === r - 1) ?? ms.find((x) => x.tok1 === r - 2 && toks[r - 2]?.text === ')');
+    // (or a unit noun after the name, "IS cells, which they blame": cues.csv `its_unit_en`; slot47)
+    const m = ms.find((x) => x.tok1 === r - 1) ?? ms.find((x) => x.tok1 === r - 2 && (toks[r - 2]?.text === ')' || cueWords(ctx.lex, 'its_unit_en').has(toks[r - 2]!.norm)));
     const a = m && m.kind !== 'place' ? actor(ctx.lex, m) : undefined;
     return a && a.kind !== 'place' && a.kind !== 'person' ? m : undefined;
   }

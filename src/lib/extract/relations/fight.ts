@@ -45,8 +45,16 @@ export function partnerFight(ctx: Ctx): void {
     // the partner: the actor named right before the cue (past a quote or a parenthesis)
     let j = c.tok0;
     while (j > 0 && (isQuote(toks[j - 1]) || toks[j - 1]!.text === ')')) j--;
-    const p = lastMentionBefore(ms, j);
-    const partner = p >= 0 && freeWords(ctx, ms[p]!.tok1, j) === 0 ? actor(ctx.lex, ms[p]!) : undefined;
+    let p = lastMentionBefore(ms, j);
+    let partner = p >= 0 && freeWords(ctx, ms[p]!.tok1, j) === 0 ? actor(ctx.lex, ms[p]!) : undefined;
+    // (past an apposition or a relative between commas, or the agent of a passive backing; slot47)
+    if (!c.bare) {
+      const q = fightPartnerPast(ctx, j, mine);
+      if (q !== undefined && (!partner || !mine.some((r) => r.target === partner!.entity))) {
+        p = q;
+        partner = actor(ctx.lex, ms[q]!);
+      }
+    }
     if (!partner || partner.entity === foe.entity) continue;
     const doers: Mention[] = [];
     // (the partnership read: the fight is part of it and takes its date, a state when it is one, "where they work alongside
@@ -65,6 +73,43 @@ export function partnerFight(ctx: Ctx): void {
     for (const m of doers) if (actor(ctx.lex, m)!.entity !== foe.entity) emit(ctx, cueTrigger(c, ap), 'attacked', m, ms[f]!, {}, false);
     if (host && ctx.stative.has(host)) asStates(ctx, n, host.dateSource === 'text' ? host.date : undefined);
   }
+}
+
+/**
+ * The partner of "in its/the fight against", `في حربها على` told away from the cue (slot47; pool b23 "Washington backs the SDF,
+ * which the YPG leads, in the fight against Islamic State", b39 "back the Syrian Democratic Forces, the administration's
+ * military arm, in its fight against …", diagnosis-batch46 #102 "has been backed by Washington in its fight against IS"):
+ * the name right before an apposition or relative closed by the comma before the cue (at most twelve tokens), or, when
+ * the name right before the cue is the backer after "by"/`بدعم`, the one backed (`تحظى «قسد» بدعم الولايات المتحدة في
+ * حربها على «داعش»`, pool b30); each the target of a record of the sentence.
+ * The mention's index, else undefined.
+ */
+const COMMA = /^[,،]$/;
+/** The agent's word right before the backer: "by", `بدعم`, `دعم`, `بدعم من`. */
+const BY = /^(by|ب?دعم|من)$/;
+
+function fightPartnerPast(ctx: Ctx, j: number, mine: readonly { source: string; target: string }[]): number | undefined {
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  const backed = (i: number) => i >= 0 && mine.some((r) => r.target === actor(ctx.lex, ms[i]!)?.entity);
+  if (COMMA.test(toks[j - 1]?.text ?? '')) {
+    for (let k = j - 2; k > 0 && j - k <= 12; k--) {
+      if (!COMMA.test(toks[k]!.text)) continue;
+      // (the name ends at the comma, or its parenthesised short form does: "the Syrian Democratic Forces (SDF), which")
+      const i = ms.findIndex((m) => m.tok1 === k || ((toks[k - 1]!.text === ')' || isQuote(toks[k - 1])) && m.tok1 === k - 1));
+      return backed(i) ? i : undefined;
+    }
+    return undefined;
+  }
+  // (the passive: "X has been backed by Y in its fight against Z", `تحظى X بدعم Y في حربها على Z`: Y backs X)
+  const i = lastMentionBefore(ms, j);
+  // (a time adjunct between, "backed by the United States since 2015 in its fight")
+  if (i < 1 || freeWords(ctx, ms[i]!.tok1, j) > 2 || hasBoundary(toks, ms[i]!.tok1, j) || !BY.test(toks[ms[i]!.tok0 - 1]?.norm ?? '')) return undefined;
+  const by = actor(ctx.lex, ms[i]!)?.entity;
+  const r = mine.find((x) => x.source === by);
+  if (!r) return undefined;
+  const b = ms.findIndex((m) => m.tok1 <= ms[i]!.tok0 && actor(ctx.lex, m)?.entity === r.target);
+  return b >= 0 ? b : undefined;
 }
 
 /** A members noun (cues.csv `partitive`, not its `organ` units and forces) at token k. */

@@ -19,6 +19,8 @@ import { cueWords, hasCueWord, type Lexicon, type Pattern, stateOf } from '../le
 import { actor, hasWordCue, onlyTitles, auxiliary, type Ctx, cueBefore, cueIn, cueIndex, EN_PREP_TOKENS, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, hasBoundary, hasBreak, hasCue, isPossessive, JOINT, kindOf, lastMentionBefore, nth, PAIRABLE, PLACE_RELATIONS, prepOf, triggerWord, withPreps, groupTo, wherePlaceHead, tokenMarks, TOK_TRIGGER, accordBefore, leadingActor } from './ctx.ts';
 import { cliticSiteOwners } from './cliticowner.ts';
 import { repelledDefinite, returnedFire, speakerOwnedSubjects } from './returnfire.ts';
+import { replyActSubjects, replyByAct } from './replyact.ts';
+import { sealedBorder } from './sealedborder.ts';
 import { reboundDescriptors, stateTitleAnaphors } from './statetitle.ts';
 import { expectations } from './expectation.ts';
 import { anaphorAt, bindingSides, dualPair, joinedCounterparts, pluralCounterparts, pronounRef, ownerPronounAnaphors, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
@@ -535,6 +537,8 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   // ("وردّت الطائرات الحربية الروسية فجر اليوم بشن غارات على", `وقامت إسرائيل بشن غارات`: the waging noun's doer is the
   // subject of the response or performing verb before it, np31)
   if (ctx.lang === 'ar' && !owner && !rc && p.pos === 'noun' && p.relation === 'attacked') subj = governedWageSubjects(ctx.s, ctx.lex, T.tok0) ?? subj;
+  // (`وردّت «قسد» بقصف مواقع …`: an attack noun after ب governed by a response verb; replyact.ts, slot47)
+  if (ctx.lang === 'ar' && !owner && !rc && !subj?.length && p.pos === 'noun' && p.relation === 'attacked') subj = replyActSubjects(ctx, T) ?? subj;
   // ("The group was taken out … with the cooperation of the SDF": a passive clause's joint adverbial with no doer named
   // takes the story's carried subject, checked in withSubject; ref32)
   if (!subj?.length && !owner && rel === 'coordinated_with' && ctx.lang === 'en' && /^(with|in|jointly) /.test(p.form) && passiveClauseBefore(ctx, [], T)) {
@@ -1661,6 +1665,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     blameRelativeAr(ctx);
     // ("its fighters returned fire", `مقاتليها ردّوا على مصادر النيران`: on the attacker; returnfire.ts, ref43)
     returnedFire(ctx, before);
+    // ("government artillery responded by pounding …", `وردّت X بقصف …`: the one answered; replyact.ts, slot47)
+    replyByAct(ctx, before);
     // ("al-Hol, which the SDF has run since 2019": an English object relative on a place; objrelative.ts, ref38)
     if (ctx.lang === 'en' && s.triggers.length) objectRelativesEn(ctx);
     // (`فرق إنقاذ من الدفاع المدني العراقي`, `الفارين من لبنان`: where goods or people come from is no envoy, guest or
@@ -1942,6 +1948,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   }
   // (`أطلقت تركيا عملية «المخلب - السيف» ضد مواقع A في P ومواقع B في Q`: np35)
   launchedOperations(ctx);
+  // ("Jordan sealed its side of the border in 2016", `وأغلق الأردن حدوده مع المخيم`: gold rule 21e; sealedborder.ts, slot47)
+  sealedBorder(ctx);
   // (`يخضع قطاع النفط السوري لعقوبات أمريكية وأوروبية`, "hit by US and European sanctions": np35)
   demonymSanctions(ctx);
   targetedSanctions(ctx);

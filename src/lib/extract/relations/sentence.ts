@@ -347,6 +347,15 @@ function relativeAntecedentAr(s: Sentence, v: number): Mention[] | undefined {
 export function governedWageSubjects(s: Sentence, lex: Lexicon, w: number, inMention: (k: number) => Mention | undefined = (k) => s.mentions.find((m) => m.tok0 <= k && k < m.tok1)): Mention[] | undefined {
   const t = s.tokens[w];
   if (!t?.arabic || !cueWords(lex, 'wage_noun').has(t.norm)) return undefined;
+  return responseVerbSubjects(s, lex, w, inMention);
+}
+
+/**
+ * The subject group right before token w (past a time adjunct; a demonym on a state head) whose own verb, right before
+ * it, is a `response_verb` or a `perform_verb` (governedWageSubjects without its check of the word at w; slot47's
+ * replyact.ts reads it for an act noun after `ب`: `وردّت «قسد» بقصف …`).
+ */
+export function responseVerbSubjects(s: Sentence, lex: Lexicon, w: number, inMention: (k: number) => Mention | undefined = (k) => s.mentions.find((m) => m.tok0 <= k && k < m.tok1)): Mention[] | undefined {
   let k = w - 1;
   while (k >= 0 && !inMention(k) && timeFiller(s, lex, k)) k--;
   const last = k >= 0 ? inMention(k) : undefined;
