@@ -57,10 +57,41 @@ function regionNamed(s: Sentence, m: Mention, text: string, lex: Lexicon): boole
   // (English after the name; Arabic before it, below)
   const after = t[m.tok1];
   if (after && !after.arabic && region.has(after.norm)) return true;
-  const surface = text.slice(m.start, m.end);
-  if (/province|governorate|countryside|محافظ|ريف/.test(surface)) return true;
+  // (a region word inside the name, "Idlib province", `ريف حلب`: matched as a whole word, not a substring; review46)
+  for (let k = m.tok0; k < m.tok1; k++) {
+    const w = t[k]!;
+    if (w.word && (w.arabic ? keysOf(w).some((x) => region.has(x)) : region.has(w.norm))) return true;
+  }
   const before = t[m.tok0 - 1];
   return !!before?.arabic && keysOf(before).some((k) => region.has(k));
+}
+
+const headCache = new WeakMap<Lexicon, Set<string>>();
+/** The first words (canonical keys) of the Arabic `local_body` cues: the heads an Arabic construct may open with. */
+function arabicHeads(lex: Lexicon): Set<string> {
+  let set = headCache.get(lex);
+  if (set) return set;
+  set = new Set();
+  for (const [key, node] of lex.cueTrie.next) {
+    // (the cue forms are two words: the head's node and the next level; no deeper walk, the trie is shared)
+    if (!/[\u0600-\u06ff]/.test(key)) continue;
+    let hit = !!node.out?.some((x) => x.kind === 'local_body');
+    for (const n of node.next.values()) if (n.out?.some((x) => x.kind === 'local_body')) hit = true;
+    if (hit) set.add(key);
+  }
+  headCache.set(lex, set);
+  return set;
+}
+
+/**
+ * Does article `sentences` need the places remembered for "the town's local council" (English, a `local_body` cue in
+ * some sentence)? One pass over the cues, before the per-place-mention work (review46: rememberPlaces ran on every
+ * place mention of every article).
+ */
+export function wantsPlaces(sentences: readonly Sentence[], lang: 'ar' | 'en'): boolean {
+  if (lang !== 'en') return false;
+  for (const s of sentences) for (const c of s.cues) for (const x of c.cues) if (x.kind === 'local_body') return true;
+  return false;
 }
 
 /** The last place of the article named before token `k` of `s` (a camp when `camp`), from `seen` and `s` itself. */
@@ -162,10 +193,13 @@ export function localBodies(s: Sentence, ms: Mention[], lex: Lexicon, text: stri
   }
   // Arabic construct, `مجلس الرقة المدني`, `لمجلس دير الزور المحلي`: an indefinite head, the place, (an adjective): the
   // body of the definite twin, `المجلس المدني`, in the cues (`إدارة مخيم الركبان` is not read: cues.csv has no `إدارة المخيم`)
-  if (lang === 'ar')
+  // (guard first: the word before the place is a head of an Arabic local_body cue, `مجلس`, `لمجلس`, `إدارة`)
+  const heads = lang === 'ar' ? arabicHeads(lex) : undefined;
+  if (heads?.size)
     for (const m of ms) {
       const h = m.tok0 - 1;
-      if (h < 0 || !isPlace(m, lex) || taken(h, m.tok1) || !t[h]!.arabic || /^[وفبل]*ال/.test(t[h]!.norm)) continue;
+      if (h < 0 || !t[h]!.arabic || !keysOf(t[h]!).some((x) => heads.has(x))) continue;
+      if (!isPlace(m, lex) || taken(h, m.tok1) || /^[وفبل]*ال/.test(t[h]!.norm)) continue;
       if (afterActor(h)) continue;
       let tail: string | undefined;
       let end = m.tok1;

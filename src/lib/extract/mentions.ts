@@ -12,7 +12,7 @@ import type { Token } from './normalise.ts';
 import { slugify } from './slug.ts';
 import { intern, normalise, phraseKeys } from './normalise.ts';
 import { mapped } from './packed.ts';
-import { localBodies, rememberPlaces, type SeenPlace } from './localbodies.ts';
+import { localBodies, rememberPlaces, wantsPlaces, type SeenPlace } from './localbodies.ts';
 import { quotedTails } from './quotedtail.ts';
 import type { TrieNode } from './trie.ts';
 
@@ -1253,6 +1253,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   const heads = new Map<string, string>();
   /** Places named so far, latest last (for "the town's local council", "the camp administration": localbodies.ts, name46). */
   const placesSeen: SeenPlace[] = [];
+  const rememberingPlaces = wantsPlaces(doc.sentences, doc.article.lang);
   /** A discovered entity of this sentence: new, or one more sentence of an entity discovered before. */
   const addDiscovered = (d: Discovered) => {
     const prev = discovered.get(d.id);
@@ -1283,7 +1284,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     }
     // (name46) "the local council of Azaz", `مجلس الرقة المدني`: a local body and its place are one discovered organisation
     const bodies = localBodies(s, ms, lex, text, doc.article.lang, placesSeen);
-    rememberPlaces(s, ms, placesSeen, lex, text);
+    if (rememberingPlaces) rememberPlaces(s, ms, placesSeen, lex, text);
     if (bodies) {
       ms = bodies.ms;
       for (const d of bodies.found) addDiscovered(d);
