@@ -160,6 +160,7 @@ export type CueKind =
   | 'org_head'
   | 'local_body'
   | 'region_word'
+  | 'body_chair'
   | 'place_kind'
   | 'decision_noun'
   | 'measure_noun'
@@ -640,6 +641,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'org_head',
   'local_body',
   'region_word',
+  'body_chair',
   'place_kind',
   'decision_noun',
   'measure_noun',

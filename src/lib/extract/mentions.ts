@@ -13,6 +13,7 @@ import { slugify } from './slug.ts';
 import { intern, normalise, phraseKeys } from './normalise.ts';
 import { mapped } from './packed.ts';
 import { localBodies, rememberPlaces, wantsPlaces, type SeenPlace } from './localbodies.ts';
+import { chairedBodies } from './chairedbodies.ts';
 import { quotedTails } from './quotedtail.ts';
 import type { TrieNode } from './trie.ts';
 
@@ -1289,6 +1290,8 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       ms = bodies.ms;
       for (const d of bodies.found) addDiscovered(d);
     }
+    // (name47) `الرئاسة المشتركة لمجلس الرقة المدني`, "the co-chairs of the X council": the chair is the body
+    ms = chairedBodies(s, ms, doc.article.lang);
     const offices: Mention[] = [];
     // (the places inside the bodies are no arguments here, but named for the sentences after: `المخيم` after `إدارة
     // مخيم الهول` is still the camp)

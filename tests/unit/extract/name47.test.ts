@@ -1,0 +1,37 @@
+/**
+ * name47 (diagnosis-batch46 §6 and diagnosis-batch47 §6 name47): names and surfaces of local bodies. Sentences written
+ * for this file, after the rows' constructions.
+ */
+import { describe, expect, it } from 'vitest';
+import { describeCases, mentionIds } from './helpers.ts';
+
+// A body's chair named before it is the body (chairedbodies.ts; cues.csv `body_chair`; #94 of batch 46, b42's hosted)
+describeCases({
+  'a body\'s co-chairs are the body (ar)': [
+    ['raqqa-civil-council met wfp', 'التقت الرئاسة المشتركة لمجلس الرقة المدني، أمس الخميس، وفداً من برنامج الأغذية العالمي.'],
+    ['raqqa-civil-council hosted unicef', 'استقبلت الرئاسة المشتركة لمجلس الرقة المدني، أمس الثلاثاء، في مدينة الرقة، وفداً من منظمة الأمم المتحدة للطفولة (يونيسف).'],
+    // (no date between; another verb; the singular chair; a body the lexicon lists)
+    ['raqqa-civil-council met who', 'والتقت الرئاسة المشتركة لمجلس الرقة المدني وفداً من منظمة الصحة العالمية لبحث تفشي الكوليرا.'],
+    ['raqqa-civil-council urged wfp', 'وطالبت الرئاسة المشتركة لمجلس الرقة المدني برنامج الأغذية العالمي بزيادة حصة الطحين.'],
+    ['deir-ez-zor-civil-council met ocha', 'التقى الرئيس المشترك لمجلس دير الزور المدني، يوم الأحد، وفداً من مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا).'],
+    ['tabqa-civil-council met who', 'والتقت الرئيسة المشتركة لمجلس الطبقة المدني وفداً من منظمة الصحة العالمية.'],
+    // (not when no body follows the chair: no body invented)
+    ['no raqqa-civil-council met who', 'التقى الرئيس المشترك وفداً من منظمة الصحة العالمية في مدينة الرقة.'],
+  ],
+  'a body\'s co-chairs are the body (en)': [
+    ['raqqa-civil-council met wfp', 'The co-chairs of the Raqqa Civil Council met a World Food Programme delegation on Thursday.'],
+    ['tabqa-civil-council met who', 'A co-chair of the Tabqa Civil Council, which runs the town, met World Health Organization officials on Sunday.'],
+    ['raqqa-civil-council urged wfp', 'The co-chairs of the Raqqa Civil Council urged the World Food Programme to restore bread rations.'],
+    ['no raqqa-civil-council met wfp', 'The co-chairs met a World Food Programme delegation in Raqqa on Thursday.'],
+  ],
+});
+
+describe('a chair widens the body mention, not a state\'s presidency', () => {
+  it('`الرئاسة المشتركة لمجلس الرقة المدني` is one mention of the council', () => {
+    const ids = mentionIds('استقبلت الرئاسة المشتركة لمجلس الرقة المدني وفداً أممياً.', 'ar');
+    expect(ids).toContain('raqqa-civil-council');
+  });
+  it('a state\'s presidency stays the state: `الرئاسة السورية`', () => {
+    expect(mentionIds('وأعلنت الرئاسة السورية أن الأسد استقبل الوفد.', 'ar')).not.toContain('raqqa-civil-council');
+  });
+});
