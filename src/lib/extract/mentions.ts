@@ -14,6 +14,7 @@ import { intern, normalise, phraseKeys } from './normalise.ts';
 import { mapped } from './packed.ts';
 import { localBodies, rememberPlaces, wantsPlaces, type SeenPlace } from './localbodies.ts';
 import { chairedBodies } from './chairedbodies.ts';
+import { eldersOf, type EldersBody } from './elders.ts';
 import { quotedTails } from './quotedtail.ts';
 import type { TrieNode } from './trie.ts';
 
@@ -1255,6 +1256,8 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   /** Places named so far, latest last (for "the town's local council", "the camp administration": localbodies.ts, name46). */
   const placesSeen: SeenPlace[] = [];
   const rememberingPlaces = wantsPlaces(doc.sentences, doc.article.lang);
+  /** The body whose elders the article named last (elders.ts, name47). */
+  let elders: EldersBody | undefined;
   /** A discovered entity of this sentence: new, or one more sentence of an entity discovered before. */
   const addDiscovered = (d: Discovered) => {
     const prev = discovered.get(d.id);
@@ -1292,6 +1295,8 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     }
     // (name47) `الرئاسة المشتركة لمجلس الرقة المدني`, "the co-chairs of the X council": the chair is the body
     ms = chairedBodies(s, ms, doc.article.lang);
+    // (name47) `وجهاء من عشيرة X … وطالب الوجهاء`, "elders of the X tribe … The elders": the elders are their body
+    ({ ms, seen: elders } = eldersOf(s, ms, lex, doc.article.lang, elders));
     const offices: Mention[] = [];
     // (the places inside the bodies are no arguments here, but named for the sentences after: `المخيم` after `إدارة
     // مخيم الهول` is still the camp)

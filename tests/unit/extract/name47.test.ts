@@ -35,3 +35,30 @@ describe('a chair widens the body mention, not a state\'s presidency', () => {
     expect(mentionIds('وأعلنت الرئاسة السورية أن الأسد استقبل الوفد.', 'ar')).not.toContain('raqqa-civil-council');
   });
 });
+
+// A body's elders named once stand for it after (elders.ts; cues.csv `elders_noun`; #14 of batch 46)
+describeCases({
+  'the elders named with their tribe are the tribe after (ar)': [
+    ['afadila-tribe urged raqqa-civil-council', 'عقد مجلس الرقة المدني، أمس الجمعة، اجتماعاً مع وجهاء من عشيرة العفادلة. وطالب الوجهاء المجلس بزيادة مخصصات الطحين للأفران.'],
+    // (a date and a sentence between; another verb; the other tribe)
+    ['bu-shaban-tribe urged raqqa-civil-council', 'التقى مجلس الرقة المدني يوم السبت وجهاء من عشيرة البوشعبان في ريف الرقة الشرقي. وتركز النقاش على المياه. وطالب الوجهاء، في ختام اللقاء، مجلس الرقة المدني بحفر آبار جديدة.'],
+    ['afadila-tribe accused tur', 'التقى مجلس الرقة المدني وجهاء من عشيرة العفادلة. واتهم الوجهاء تركيا بحبس مياه الفرات.'],
+    // (no tribe named with its elders: unnamed elders give none, rule 7)
+    ['no afadila-tribe urged raqqa-civil-council', 'التقى مجلس الرقة المدني وجهاء من المنطقة. وطالب الوجهاء المجلس بزيادة مخصصات الطحين.'],
+  ],
+  'the elders named with their tribe are the tribe after (en)': [
+    ['afadila-tribe urged raqqa-civil-council', 'The Raqqa Civil Council met elders of the Afadila tribe on Saturday. The elders urged the council to repair broken pumping stations.'],
+    ['bu-shaban-tribe urged raqqa-civil-council', 'The Raqqa Civil Council, which runs the city, hosted elders of the Bu Shaban tribe on Sunday. The elders, who travelled from the eastern countryside, urged the council to dig new wells.'],
+    ['no afadila-tribe urged raqqa-civil-council', 'The Raqqa Civil Council met tribal elders on Saturday. The elders urged the council to repair broken pumping stations.'],
+  ],
+});
+
+describe('elders anaphors name no body of their own', () => {
+  it('`الوجهاء` with no tribe named before is no mention', () => {
+    expect(mentionIds('وطالب الوجهاء المجلس بزيادة مخصصات الطحين.', 'ar')).toEqual([]);
+  });
+  it('a second tribe named with its elders is that tribe, not the first', () => {
+    const ids = mentionIds('التقى المجلس وجهاء من عشيرة العفادلة. ثم التقى الوجهاء من عشيرة البوشعبان.', 'ar');
+    expect(ids).toContain('bu-shaban-tribe');
+  });
+});
