@@ -15,6 +15,7 @@ import { mapped } from './packed.ts';
 import { localBodies, rememberPlaces, wantsPlaces, type SeenPlace } from './localbodies.ts';
 import { chairedBodies } from './chairedbodies.ts';
 import { eldersOf, type EldersBody } from './elders.ts';
+import { insideNamedArea } from './areavillages.ts';
 import { quotedTails } from './quotedtail.ts';
 import type { TrieNode } from './trie.ts';
 
@@ -1276,7 +1277,12 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     for (const c of s.cues) blocked.fill(1, c.tok0, c.tok1);
     // ("Sheikh Mohamed said" after "Mohamed bin Zayed", "Interior Minister Soylu" after "Suleyman Soylu": a titled name that is
     // a surname or royal given name the article already tied to one person is that person, not a new one; see surnameAt)
-    const found = discover(text, s, lex, ms, blocked).filter((f) => f.discovered.kind !== 'person' || !rememberedName(s.tokens, f.mention, surnames, lex));
+    let found = discover(text, s, lex, ms, blocked).filter((f) => f.discovered.kind !== 'person' || !rememberedName(s.tokens, f.mention, surnames, lex));
+    // (name47, rule 19d) "the villages of Fleifel and Sufuhun in the Jabal al-Zawiya area": no ids inside a named area
+    if (found.some((f) => f.discovered.kind === 'place')) {
+      const fm = found.map((f) => f.mention);
+      found = found.filter((f) => !insideNamedArea(s, f.mention, fm, ms, lex, doc.article.lang));
+    }
     if (found.length) {
       const drop = new Set<Mention>();
       for (const f of found) for (const m of f.replaces) drop.add(m);

@@ -62,3 +62,39 @@ describe('elders anaphors name no body of their own', () => {
     expect(ids).toContain('bu-shaban-tribe');
   });
 });
+
+// No village ids inside a named area (areavillages.ts; cues.csv `area_word`; rule 19d; batch 47 FP 68–69, #64)
+describeCases({
+  'villages the lexicon lacks inside a named area are the area (en)': [
+    ['syr attacked jabal-al-zawiya', 'Syrian government forces shelled the villages of Fleifel and Sufuhun in the Jabal al-Zawiya area of southern Idlib on Friday, killing a farmer.'],
+    ['no syr attacked fleifel', 'Syrian government forces shelled the villages of Fleifel and Sufuhun in the Jabal al-Zawiya area of southern Idlib on Friday, killing a farmer.'],
+    // (one village; another verb; a date first)
+    ['rus attacked jabal-al-zawiya', 'On Monday Russian warplanes struck the village of Fleifel in the Jabal al-Zawiya area, rescuers said.'],
+    ['no rus attacked fleifel', 'On Monday Russian warplanes struck the village of Fleifel in the Jabal al-Zawiya area, rescuers said.'],
+  ],
+  'villages the lexicon lacks inside a named area are the area (ar)': [
+    ['syr attacked jabal-al-zawiya', 'قصفت القوات الحكومية السورية قريتي فليفل وسفوهن في منطقة جبل الزاوية جنوبي إدلب يوم الجمعة.'],
+  ],
+});
+
+describe('a discovered village outside a named area stays a place', () => {
+  it('"the village of Fleifel near Ariha" is still discovered', () => {
+    expect(mentionIds('Syrian government forces shelled the village of Fleifel near Ariha on Friday.', 'en')).toContain('fleifel');
+  });
+  it('a lexicon village inside the area stays itself ("the village of al-Bara in the Jabal al-Zawiya area")', () => {
+    expect(mentionIds('Russian warplanes struck the outskirts of the village of al-Bara in the Jabal al-Zawiya area on Monday.', 'en')).toContain('al-bara');
+  });
+});
+
+// Surfaces of known ids (entities.world.csv; batch 47 #102)
+describe('`«أندوف»` after `قوة` and without the article is UNDOF', () => {
+  it.each([
+    ['وتنتشر قوة «أندوف» في المنطقة العازلة في الجولان منذ عام 1974.'],
+    ['وطالب محافظ القنيطرة قوةَ «أندوف» بتوثيق الخروقات الإسرائيلية.'],
+  ])('%s', (text) => {
+    expect(mentionIds(text, 'ar')).toContain('undof');
+  });
+});
+describeCases({
+  'UNDOF by its short Arabic name (ar)': [['undof deployed_in golan-heights', 'وتنتشر قوة «أندوف» في المنطقة العازلة في الجولان منذ عام 1974.']],
+});
