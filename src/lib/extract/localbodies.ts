@@ -242,3 +242,46 @@ export function localBodies(s: Sentence, ms: Mention[], lex: Lexicon, text: stri
   for (const m of drop) if (m.kind === 'place') places.push(m);
   return { ms: out.sort((x, y) => x.tok0 - y.tok0), found, places };
 }
+
+/**
+ * The local body sentence `s` names last (mentions `ms`): an organisation over a `local_body` cue ("the Azaz local
+ * council", `مجلس الرقة المدني`, the lexicon's "Tabqa Civil Council"), else `prev`. For bodyMembers (name47).
+ */
+export function lastBodyOf(s: Sentence, ms: readonly Mention[], prev: string | undefined): string | undefined {
+  let body = prev;
+  for (const c of s.cues) {
+    if (!c.cues.some((x) => x.kind === 'local_body')) continue;
+    for (const m of ms) if (m.kind === 'organization' && m.tok0 <= c.tok0 && m.tok1 >= c.tok1) body = m.entity;
+  }
+  return body;
+}
+
+/**
+ * (name47, the pool's b45 "Council members and the UNICEF officials met again … and agreed", "Council members met the
+ * delegation") English "Council members" / "council member", no name before the head: the local body the article named
+ * last (`body`, lastBodyOf), as "members of the Azaz local council" would be. The head is the last word of an English
+ * `local_body` cue ("council", "administration"); a members word (cues.csv `partitive`: "members", "member") follows.
+ * Not after a name or adjective of its own ("the Security Council members", "local council members" with no body named
+ * before stay as they are).
+ */
+export function bodyMembers(s: Sentence, ms: Mention[], lex: Lexicon, body: string | undefined): Mention[] {
+  if (!body) return ms;
+  const t = s.tokens;
+  let out = ms;
+  for (const c of s.cues) {
+    if (!c.cues.some((x) => x.kind === 'partitive' && x.value !== 'organ') || c.tok0 < 1) continue;
+    const k = c.tok0 - 1;
+    const head = t[k]!;
+    if (head.arabic || !BODY_HEAD_EN.test(head.norm) || !/^members?$/.test(t[c.tok0]!.norm)) continue;
+    const before = t[k - 1];
+    // (the head opens its phrase: first in the sentence, or after a lowercase function word or punctuation)
+    if (before && before.word && (before.cap || !/^(and|the|a|two|three|several|other|some|of|with|by)$/.test(before.norm))) continue;
+    if (out.some((m) => m.tok0 <= k && k < m.tok1) || s.cues.some((x) => x.tok0 < k && x.tok1 > k)) continue;
+    // (the mention covers the members word too: "Council members" is the body, as "Members of the X council" is)
+    out = [...out, mention(k, c.tok1, head.start, c.end, body, 'organization', 'anaphor', false, '')].sort((a, b) => a.tok0 - b.tok0);
+  }
+  return out;
+}
+
+/** The English heads of local bodies ("council", "administration": the last words of the English `local_body` cues). */
+const BODY_HEAD_EN = /^(council|administration)$/;

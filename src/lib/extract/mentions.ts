@@ -12,7 +12,7 @@ import type { Token } from './normalise.ts';
 import { slugify } from './slug.ts';
 import { intern, normalise, phraseKeys } from './normalise.ts';
 import { mapped } from './packed.ts';
-import { localBodies, rememberPlaces, wantsPlaces, type SeenPlace } from './localbodies.ts';
+import { bodyMembers, lastBodyOf, localBodies, rememberPlaces, wantsPlaces, type SeenPlace } from './localbodies.ts';
 import { chairedBodies } from './chairedbodies.ts';
 import { eldersOf, type EldersBody } from './elders.ts';
 import { insideNamedArea } from './areavillages.ts';
@@ -1257,6 +1257,8 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   /** Places named so far, latest last (for "the town's local council", "the camp administration": localbodies.ts, name46). */
   const placesSeen: SeenPlace[] = [];
   const rememberingPlaces = wantsPlaces(doc.sentences, doc.article.lang);
+  /** The local body named last (localbodies.ts lastBodyOf, name47): "Council members" after it are its. */
+  let lastBody: string | undefined;
   /** The body whose elders the article named last (elders.ts, name47). */
   let elders: EldersBody | undefined;
   /** A discovered entity of this sentence: new, or one more sentence of an entity discovered before. */
@@ -1298,6 +1300,11 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     if (bodies) {
       ms = bodies.ms;
       for (const d of bodies.found) addDiscovered(d);
+    }
+    // (name47) "Council members" after a local body named: that body's (English; only in an article with a body cue)
+    if (rememberingPlaces && doc.article.lang === 'en') {
+      ms = bodyMembers(s, ms, lex, lastBody);
+      lastBody = lastBodyOf(s, ms, lastBody);
     }
     // (name47) `الرئاسة المشتركة لمجلس الرقة المدني`, "the co-chairs of the X council": the chair is the body
     ms = chairedBodies(s, ms, doc.article.lang);

@@ -98,3 +98,18 @@ describe('`«أندوف»` after `قوة` and without the article is UNDOF', () 
 describeCases({
   'UNDOF by its short Arabic name (ar)': [['undof deployed_in golan-heights', 'وتنتشر قوة «أندوف» في المنطقة العازلة في الجولان منذ عام 1974.']],
 });
+
+// "Council members" after a local body named are its (localbodies.ts bodyMembers; the pool's b45 Azaz rows)
+describeCases({
+  '"Council members" are the local body named before (en)': [
+    ['azaz-local-council met unicef', 'The Azaz local council hosted a UNICEF team on Monday. Council members and the UNICEF officials met again before the team left and agreed on a list of priority buildings.'],
+    ['azaz-local-council agreed_with unicef', 'The Azaz local council hosted a UNICEF team on Monday. Council members and the UNICEF officials met again before the team left and agreed on a list of priority buildings.'],
+    // (a sentence between; another verb; a date; a body with its own head word; a lexicon body)
+    ['deir-ez-zor-civil-council met who', 'The Deir ez-Zor Civil Council, the local civilian authority, said water stations had stopped. Hospitals ran short of fuel. On Tuesday, council members met World Health Organization officials.'],
+    ['rukban-civil-administration urged united-nations', 'The civil administration of the Rukban camp said no convoy had arrived. Administration members urged the United Nations on Sunday to send food.'],
+    ['tabqa-civil-council met wfp', 'The Tabqa Civil Council said bread prices had doubled. Council members met a World Food Programme team on Monday.'],
+    // (no body named before; a body of its own before the head)
+    ['no azaz-local-council met unicef', 'Council members and the UNICEF officials met again before the team left.'],
+    ['no azaz-local-council met united-nations', 'The Azaz local council hosted a UNICEF team on Monday. Security Council members met United Nations officials in New York.'],
+  ],
+});
