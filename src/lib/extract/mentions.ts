@@ -16,6 +16,7 @@ import { bodyMembers, lastBodyOf, localBodies, rememberPlaces, wantsPlaces, type
 import { chairedBodies } from './chairedbodies.ts';
 import { eldersOf, type EldersBody } from './elders.ts';
 import { insideNamedArea } from './areavillages.ts';
+import { stateAffiliated } from './stateaffiliated.ts';
 import { quotedTails } from './quotedtail.ts';
 import type { TrieNode } from './trie.ts';
 
@@ -1308,6 +1309,8 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     }
     // (name47) `الرئاسة المشتركة لمجلس الرقة المدني`, "the co-chairs of the X council": the chair is the body
     ms = chairedBodies(s, ms, doc.article.lang);
+    // (name47) `فرق الدفاع المدني التابعة للحكومة السورية`: a body of its own country's state is that state
+    if (doc.article.lang === 'ar' && ms.length > 1) ms = stateAffiliated(s, ms, lex);
     // (name47) `وجهاء من عشيرة X … وطالب الوجهاء`, "elders of the X tribe … The elders": the elders are their body
     ({ ms, seen: elders } = eldersOf(s, ms, lex, doc.article.lang, elders));
     const offices: Mention[] = [];

@@ -113,3 +113,23 @@ describeCases({
     ['no azaz-local-council met united-nations', 'The Azaz local council hosted a UNICEF team on Monday. Security Council members met United Nations officials in New York.'],
   ],
 });
+
+// A body of its own country's state is that state (stateaffiliated.ts; batch 47 FP 63, #61)
+describeCases({
+  'a body said to belong to its own state is the state (ar)': [
+    ['dza coordinated_with syr', 'أرسلت الجزائر فرق إنقاذ إلى سوريا بعد الزلزال. وأضاف أن فرق الإنقاذ الجزائرية التي وصلت في الأيام الأولى عملت إلى جانب فرق الدفاع المدني التابعة للحكومة السورية في رفع الأنقاض.'],
+    ['no dza coordinated_with syrian-civil-defence', 'أرسلت الجزائر فرق إنقاذ إلى سوريا بعد الزلزال. وأضاف أن فرق الإنقاذ الجزائرية التي وصلت في الأيام الأولى عملت إلى جانب فرق الدفاع المدني التابعة للحكومة السورية في رفع الأنقاض.'],
+    // (the other participle, `المرتبطة`)
+    ['no dza coordinated_with syrian-civil-defence', 'أرسلت الجزائر فرق إنقاذ إلى سوريا بعد الزلزال. وعملت الفرق الجزائرية إلى جانب فرق الدفاع المدني المرتبطة بالحكومة السورية.'],
+  ],
+});
+
+describe('a body said to belong to its own state', () => {
+  it('`فرق الدفاع المدني التابعة للحكومة السورية` is the state, `الدفاع المدني السوري` alone the White Helmets', () => {
+    expect(mentionIds('عملت فرق الدفاع المدني التابعة للحكومة السورية في رفع الأنقاض.', 'ar')).not.toContain('syrian-civil-defence');
+    expect(mentionIds('وقال الدفاع المدني السوري إن فرقه انتشلت ثلاث جثث.', 'ar')).toContain('syrian-civil-defence');
+  });
+  it('a body affiliated with a group that is no state stays itself: `«مجلس منبج العسكري» التابع لـ«قسد»`', () => {
+    expect(mentionIds('واتهم «مجلس منبج العسكري» التابع لـ«قسد» فصائل مدعومة من تركيا بقصف القرية.', 'ar')).toContain('manbij-military-council');
+  });
+});
