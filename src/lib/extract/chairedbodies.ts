@@ -4,6 +4,8 @@
  * دير الزور المدني`, "the co-chairs of the Raqqa Civil Council met …". A `body_chair` cue (cues.csv) right before an
  * organisation's mention — Arabic in construct or through لـ, English through "of (the)" — widens the mention over the
  * chair words, so the body is the clause's actor (the لـ no preposition of the verb, `الرئاسة` no state's presidency).
+ * English staff (cues.csv `body_staff`: "Officials of the Raqqa Civil Council met …", "Officials of the Kurdish-led
+ * administration met …") likewise, only opening the sentence.
  */
 import { copyMention, cueHas, type Mention, type Sentence } from './doc.ts';
 
@@ -12,8 +14,11 @@ export function chairedBodies(s: Sentence, ms: Mention[], lang: 'ar' | 'en'): Me
   let out: Mention[] | undefined;
   // (pre-test: no chair cue in the sentence, nearly all)
   for (const c of s.cues) {
-    if (!cueHas(c, 'body_chair')) continue;
+    const staff = lang === 'en' && cueHas(c, 'body_staff');
+    if (!cueHas(c, 'body_chair') && !staff) continue;
     const t = s.tokens;
+    // (staff, "Officials of the Raqqa Civil Council met …": only opening the sentence, the clause's subject)
+    if (staff && c.tok0 > 0) continue;
     const k = c.tok1;
     if (lang === 'en' && t[k]?.norm !== 'of') continue;
     // (English past "of" and a "the" the name may or may not hold: "of the Tabqa Civil Council")

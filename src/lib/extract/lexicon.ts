@@ -161,6 +161,7 @@ export type CueKind =
   | 'local_body'
   | 'region_word'
   | 'body_chair'
+  | 'body_staff'
   | 'elders_noun'
   | 'area_word'
   | 'place_kind'
@@ -644,6 +645,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'local_body',
   'region_word',
   'body_chair',
+  'body_staff',
   'elders_noun',
   'area_word',
   'place_kind',

@@ -133,3 +133,16 @@ describe('a body said to belong to its own state', () => {
     expect(mentionIds('واتهم «مجلس منبج العسكري» التابع لـ«قسد» فصائل مدعومة من تركيا بقصف القرية.', 'ar')).toContain('manbij-military-council');
   });
 });
+
+// "Officials of <body>" opening a sentence are the body (chairedbodies.ts; cues.csv `body_staff`; batch 46's aanes met krg, batch 47's Raqqa council met the Afadila tribe)
+describeCases({
+  'officials of a body opening the sentence are the body (en)': [
+    ['raqqa-civil-council met afadila-tribe', 'Officials of the Raqqa Civil Council met elders of the Afadila tribe on Saturday to discuss falling water levels.'],
+    ['aanes met krg', 'Officials of the Kurdish-led administration in northeastern Syria met a delegation of the Kurdistan Regional Government (KRG) at the Semalka crossing on Saturday.'],
+    // (another verb; representatives; a lexicon body; a relative clause)
+    ['tabqa-civil-council urged wfp', 'Representatives of the Tabqa Civil Council, which runs the town, urged the World Food Programme on Monday to restore bread rations.'],
+    ['raqqa-civil-council hosted unicef', 'Officials of the Raqqa Civil Council hosted a UNICEF delegation on Tuesday.'],
+    // (not inside the sentence: "met officials of X" keeps its own reading; not a state)
+    ['no tur met raqqa-civil-council', 'Officials of the Turkish government met a delegation on Tuesday.'],
+  ],
+});
