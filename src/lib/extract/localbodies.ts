@@ -57,10 +57,41 @@ function regionNamed(s: Sentence, m: Mention, text: string, lex: Lexicon): boole
   // (English after the name; Arabic before it, below)
   const after = t[m.tok1];
   if (after && !after.arabic && region.has(after.norm)) return true;
-  const surface = text.slice(m.start, m.end);
-  if (/province|governorate|countryside|محافظ|ريف/.test(surface)) return true;
+  // (a region word inside the name, "Idlib province", `ريف حلب`: matched as a whole word, not a substring; review46)
+  for (let k = m.tok0; k < m.tok1; k++) {
+    const w = t[k]!;
+    if (w.word && (w.arabic ? keysOf(w).some((x) => region.has(x)) : region.has(w.norm))) return true;
+  }
   const before = t[m.tok0 - 1];
   return !!before?.arabic && keysOf(before).some((k) => region.has(k));
+}
+
+const headCache = new WeakMap<Lexicon, Set<string>>();
+/** The first words (canonical keys) of the Arabic `local_body` cues: the heads an Arabic construct may open with. */
+function arabicHeads(lex: Lexicon): Set<string> {
+  let set = headCache.get(lex);
+  if (set) return set;
+  set = new Set();
+  for (const [key, node] of lex.cueTrie.next) {
+    // (the cue forms are two words: the head's node and the next level; no deeper walk, the trie is shared)
+    if (!/[\u0600-\u06ff]/.test(key)) continue;
+    let hit = !!node.out?.some((x) => x.kind === 'local_body');
+    for (const n of node.next.values()) if (n.out?.some((x) => x.kind === 'local_body')) hit = true;
+    if (hit) set.add(key);
+  }
+  headCache.set(lex, set);
+  return set;
+}
+
+/**
+ * Does article `sentences` need the places remembered for "the town's local council" (English, a `local_body` cue in
+ * some sentence)? One pass over the cues, before the per-place-mention work (review46: rememberPlaces ran on every
+ * place mention of every article).
+ */
+export function wantsPlaces(sentences: readonly Sentence[], lang: 'ar' | 'en'): boolean {
+  if (lang !== 'en') return false;
+  for (const s of sentences) for (const c of s.cues) for (const x of c.cues) if (x.kind === 'local_body') return true;
+  return false;
 }
 
 /** The last place of the article named before token `k` of `s` (a camp when `camp`), from `seen` and `s` itself. */
@@ -162,10 +193,13 @@ export function localBodies(s: Sentence, ms: Mention[], lex: Lexicon, text: stri
   }
   // Arabic construct, `مجلس الرقة المدني`, `لمجلس دير الزور المحلي`: an indefinite head, the place, (an adjective): the
   // body of the definite twin, `المجلس المدني`, in the cues (`إدارة مخيم الركبان` is not read: cues.csv has no `إدارة المخيم`)
-  if (lang === 'ar')
+  // (guard first: the word before the place is a head of an Arabic local_body cue, `مجلس`, `لمجلس`, `إدارة`)
+  const heads = lang === 'ar' ? arabicHeads(lex) : undefined;
+  if (heads?.size)
     for (const m of ms) {
       const h = m.tok0 - 1;
-      if (h < 0 || !isPlace(m, lex) || taken(h, m.tok1) || !t[h]!.arabic || /^[وفبل]*ال/.test(t[h]!.norm)) continue;
+      if (h < 0 || !t[h]!.arabic || !keysOf(t[h]!).some((x) => heads.has(x))) continue;
+      if (!isPlace(m, lex) || taken(h, m.tok1) || /^[وفبل]*ال/.test(t[h]!.norm)) continue;
       if (afterActor(h)) continue;
       let tail: string | undefined;
       let end = m.tok1;
@@ -208,3 +242,46 @@ export function localBodies(s: Sentence, ms: Mention[], lex: Lexicon, text: stri
   for (const m of drop) if (m.kind === 'place') places.push(m);
   return { ms: out.sort((x, y) => x.tok0 - y.tok0), found, places };
 }
+
+/**
+ * The local body sentence `s` names last (mentions `ms`): an organisation over a `local_body` cue ("the Azaz local
+ * council", `مجلس الرقة المدني`, the lexicon's "Tabqa Civil Council"), else `prev`. For bodyMembers (name47).
+ */
+export function lastBodyOf(s: Sentence, ms: readonly Mention[], prev: string | undefined): string | undefined {
+  let body = prev;
+  for (const c of s.cues) {
+    if (!c.cues.some((x) => x.kind === 'local_body')) continue;
+    for (const m of ms) if (m.kind === 'organization' && m.tok0 <= c.tok0 && m.tok1 >= c.tok1) body = m.entity;
+  }
+  return body;
+}
+
+/**
+ * (name47, the pool's b45 "Council members and the UNICEF officials met again … and agreed", "Council members met the
+ * delegation") English "Council members" / "council member", no name before the head: the local body the article named
+ * last (`body`, lastBodyOf), as "members of the Azaz local council" would be. The head is the last word of an English
+ * `local_body` cue ("council", "administration"); a members word (cues.csv `partitive`: "members", "member") follows.
+ * Not after a name or adjective of its own ("the Security Council members", "local council members" with no body named
+ * before stay as they are).
+ */
+export function bodyMembers(s: Sentence, ms: Mention[], lex: Lexicon, body: string | undefined): Mention[] {
+  if (!body) return ms;
+  const t = s.tokens;
+  let out = ms;
+  for (const c of s.cues) {
+    if (!c.cues.some((x) => x.kind === 'partitive' && x.value !== 'organ') || c.tok0 < 1) continue;
+    const k = c.tok0 - 1;
+    const head = t[k]!;
+    if (head.arabic || !BODY_HEAD_EN.test(head.norm) || !/^members?$/.test(t[c.tok0]!.norm)) continue;
+    const before = t[k - 1];
+    // (the head opens its phrase: first in the sentence, or after a lowercase function word or punctuation)
+    if (before && before.word && (before.cap || !/^(and|the|a|two|three|several|other|some|of|with|by)$/.test(before.norm))) continue;
+    if (out.some((m) => m.tok0 <= k && k < m.tok1) || s.cues.some((x) => x.tok0 < k && x.tok1 > k)) continue;
+    // (the mention covers the members word too: "Council members" is the body, as "Members of the X council" is)
+    out = [...out, mention(k, c.tok1, head.start, c.end, body, 'organization', 'anaphor', false, '')].sort((a, b) => a.tok0 - b.tok0);
+  }
+  return out;
+}
+
+/** The English heads of local bodies ("council", "administration": the last words of the English `local_body` cues). */
+const BODY_HEAD_EN = /^(council|administration)$/;

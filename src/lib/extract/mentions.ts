@@ -12,7 +12,11 @@ import type { Token } from './normalise.ts';
 import { slugify } from './slug.ts';
 import { intern, normalise, phraseKeys } from './normalise.ts';
 import { mapped } from './packed.ts';
-import { localBodies, rememberPlaces, type SeenPlace } from './localbodies.ts';
+import { bodyMembers, lastBodyOf, localBodies, rememberPlaces, wantsPlaces, type SeenPlace } from './localbodies.ts';
+import { chairedBodies } from './chairedbodies.ts';
+import { eldersOf, type EldersBody } from './elders.ts';
+import { insideNamedArea } from './areavillages.ts';
+import { stateAffiliated } from './stateaffiliated.ts';
 import { quotedTails } from './quotedtail.ts';
 import type { TrieNode } from './trie.ts';
 
@@ -1253,6 +1257,11 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   const heads = new Map<string, string>();
   /** Places named so far, latest last (for "the town's local council", "the camp administration": localbodies.ts, name46). */
   const placesSeen: SeenPlace[] = [];
+  const rememberingPlaces = wantsPlaces(doc.sentences, doc.article.lang);
+  /** The local body named last (localbodies.ts lastBodyOf, name47): "Council members" after it are its. */
+  let lastBody: string | undefined;
+  /** The body whose elders the article named last (elders.ts, name47). */
+  let elders: EldersBody | undefined;
   /** A discovered entity of this sentence: new, or one more sentence of an entity discovered before. */
   const addDiscovered = (d: Discovered) => {
     const prev = discovered.get(d.id);
@@ -1271,7 +1280,12 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     for (const c of s.cues) blocked.fill(1, c.tok0, c.tok1);
     // ("Sheikh Mohamed said" after "Mohamed bin Zayed", "Interior Minister Soylu" after "Suleyman Soylu": a titled name that is
     // a surname or royal given name the article already tied to one person is that person, not a new one; see surnameAt)
-    const found = discover(text, s, lex, ms, blocked).filter((f) => f.discovered.kind !== 'person' || !rememberedName(s.tokens, f.mention, surnames, lex));
+    let found = discover(text, s, lex, ms, blocked).filter((f) => f.discovered.kind !== 'person' || !rememberedName(s.tokens, f.mention, surnames, lex));
+    // (name47, rule 19d) "the villages of Fleifel and Sufuhun in the Jabal al-Zawiya area": no ids inside a named area
+    if (found.some((f) => f.discovered.kind === 'place')) {
+      const fm = found.map((f) => f.mention);
+      found = found.filter((f) => !insideNamedArea(s, f.mention, fm, ms, lex, doc.article.lang));
+    }
     if (found.length) {
       const drop = new Set<Mention>();
       for (const f of found) for (const m of f.replaces) drop.add(m);
@@ -1283,11 +1297,22 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     }
     // (name46) "the local council of Azaz", `مجلس الرقة المدني`: a local body and its place are one discovered organisation
     const bodies = localBodies(s, ms, lex, text, doc.article.lang, placesSeen);
-    rememberPlaces(s, ms, placesSeen, lex, text);
+    if (rememberingPlaces) rememberPlaces(s, ms, placesSeen, lex, text);
     if (bodies) {
       ms = bodies.ms;
       for (const d of bodies.found) addDiscovered(d);
     }
+    // (name47) "Council members" after a local body named: that body's (English; only in an article with a body cue)
+    if (rememberingPlaces && doc.article.lang === 'en') {
+      ms = bodyMembers(s, ms, lex, lastBody);
+      lastBody = lastBodyOf(s, ms, lastBody);
+    }
+    // (name47) `الرئاسة المشتركة لمجلس الرقة المدني`, "the co-chairs of the X council": the chair is the body
+    ms = chairedBodies(s, ms, doc.article.lang);
+    // (name47) `فرق الدفاع المدني التابعة للحكومة السورية`: a body of its own country's state is that state
+    if (doc.article.lang === 'ar' && ms.length > 1) ms = stateAffiliated(s, ms, lex);
+    // (name47) `وجهاء من عشيرة X … وطالب الوجهاء`, "elders of the X tribe … The elders": the elders are their body
+    ({ ms, seen: elders } = eldersOf(s, ms, lex, doc.article.lang, elders));
     const offices: Mention[] = [];
     // (the places inside the bodies are no arguments here, but named for the sentences after: `المخيم` after `إدارة
     // مخيم الهول` is still the camp)
