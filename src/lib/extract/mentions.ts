@@ -18,6 +18,7 @@ import { eldersOf, type EldersBody } from './elders.ts';
 import { insideNamedArea } from './areavillages.ts';
 import { stateAffiliated } from './stateaffiliated.ts';
 import { quotedTails } from './quotedtail.ts';
+import { countryNamedBodies, recurringNames, rememberNames, tribesDualAr, tribesEn, type NameMemory } from './names48.ts';
 import type { TrieNode } from './trie.ts';
 
 /** Quotation marks that may wrap a name. */
@@ -1262,6 +1263,8 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   let lastBody: string | undefined;
   /** The body whose elders the article named last (elders.ts, name47). */
   let elders: EldersBody | undefined;
+  /** English places and bodies discovered so far, for their bare names after (names48.ts, name48). */
+  const namesSeen: NameMemory = new Map();
   /** A discovered entity of this sentence: new, or one more sentence of an entity discovered before. */
   const addDiscovered = (d: Discovered) => {
     const prev = discovered.get(d.id);
@@ -1281,6 +1284,11 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     // ("Sheikh Mohamed said" after "Mohamed bin Zayed", "Interior Minister Soylu" after "Suleyman Soylu": a titled name that is
     // a surname or royal given name the article already tied to one person is that person, not a new one; see surnameAt)
     let found = discover(text, s, lex, ms, blocked).filter((f) => f.discovered.kind !== 'person' || !rememberedName(s.tokens, f.mention, surnames, lex));
+    // (name48) "the Shaitat tribe", "Qatar Charity", `«قطر الخيرية»`: tribes, and bodies whose names hold a country
+    {
+      const more = [...(doc.article.lang === 'en' ? tribesEn(text, s, ms, blocked, lex).map((f) => ({ ...f, replaces: [] as Mention[] })) : []), ...countryNamedBodies(text, s, ms, blocked, lex, doc.article.lang)];
+      for (const f of more) if (!found.some((g) => g.mention.tok0 < f.mention.tok1 && g.mention.tok1 > f.mention.tok0)) found.push(f);
+    }
     // (name47, rule 19d) "the villages of Fleifel and Sufuhun in the Jabal al-Zawiya area": no ids inside a named area
     if (found.some((f) => f.discovered.kind === 'place')) {
       const fm = found.map((f) => f.mention);
@@ -1295,6 +1303,11 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       ms = kept.sort((x, y) => x.tok0 - y.tok0);
       for (const f of found) addDiscovered(f.discovered);
     }
+    // (name48) "the town of Tadef … near Tadef": a place or body discovered before, named again bare (English)
+    if (doc.article.lang === 'en') {
+      if (namesSeen.size) ms = recurringNames(s, ms, namesSeen, (id) => addDiscovered({ ...discovered.get(id)!, sentences: [text.slice(s.start, s.end)] }));
+      if (found.length) rememberNames(namesSeen, s.tokens, found);
+    } else ms = tribesDualAr(s, ms, lex);
     // (name46) "the local council of Azaz", `مجلس الرقة المدني`: a local body and its place are one discovered organisation
     const bodies = localBodies(s, ms, lex, text, doc.article.lang, placesSeen);
     if (rememberingPlaces) rememberPlaces(s, ms, placesSeen, lex, text);
