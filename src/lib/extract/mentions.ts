@@ -1287,7 +1287,12 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     // (name48) "the Shaitat tribe", "Qatar Charity", `«قطر الخيرية»`: tribes, and bodies whose names hold a country
     {
       const more = [...(doc.article.lang === 'en' ? tribesEn(text, s, ms, blocked, lex).map((f) => ({ ...f, replaces: [] as Mention[] })) : []), ...countryNamedBodies(text, s, ms, blocked, lex, doc.article.lang)];
-      for (const f of more) if (!found.some((g) => g.mention.tok0 < f.mention.tok1 && g.mention.tok1 > f.mention.tok0)) found.push(f);
+      for (const f of more) {
+        if (found.some((g) => g.mention.tok0 < f.mention.tok1 && g.mention.tok1 > f.mention.tok0)) continue;
+        // ("Shaitat tribesmen": a tribe the lexicon lists, named by its word, is its own mention, nothing discovered)
+        if (lex.entities.has(f.discovered.id)) ms = [...ms, f.mention].sort((x, y) => x.tok0 - y.tok0);
+        else found.push(f);
+      }
     }
     // (name47, rule 19d) "the villages of Fleifel and Sufuhun in the Jabal al-Zawiya area": no ids inside a named area
     if (found.some((f) => f.discovered.kind === 'place')) {

@@ -139,9 +139,11 @@ export function tribesEn(text: string, s: Sentence, ms: Mention[], blocked: Uint
     // (not a person's apposition: "Ibrahim al-Hifl, a sheikh of the Ugaidat tribe" describes the man, the tribe acts in nothing)
     const of = t[a - 1]?.norm === 'the' ? a - 2 : a - 1;
     if (t[of]?.norm === 'of' && (cueWords(lex, 'apposed_person').has(t[of - 1]?.norm ?? '') || cueWords(lex, 'title_head').has(t[of - 1]?.norm ?? ''))) continue;
-    // (a tribe the lexicon lists is its names' to match: "the Afadila tribe")
-    if (lex.entities.has(id)) continue;
+    // (a tribe the lexicon lists: its mention by name, "Shaitat tribesmen"; findMentions discovers nothing for it)
+    const known = lex.entities.get(id);
+    if (known && known.kind !== 'organization') continue;
     const f = found(text, t, a, c, id, 'organization', text.slice(s.start, s.end), a, c + 1);
+    if (known) f.mention.via = 'name';
     f.discovered.label = `${name} tribe`;
     if (!out.some((o) => o.mention.tok0 < f.mention.tok1 && o.mention.tok1 > f.mention.tok0)) out = [...out, f];
   }
