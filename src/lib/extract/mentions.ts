@@ -18,7 +18,7 @@ import { eldersOf, type EldersBody } from './elders.ts';
 import { insideNamedArea } from './areavillages.ts';
 import { stateAffiliated } from './stateaffiliated.ts';
 import { quotedTails } from './quotedtail.ts';
-import { countryNamedBodies, recurringNames, rememberNames, tribesDualAr, tribesEn, type NameMemory } from './names48.ts';
+import { campAdministrationsAr, countryNamedBodies, recurringNames, rememberNames, tribesDualAr, tribesEn, type NameMemory } from './names48.ts';
 import type { TrieNode } from './trie.ts';
 
 /** Quotation marks that may wrap a name. */
@@ -1308,11 +1308,21 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       ms = kept.sort((x, y) => x.tok0 - y.tok0);
       for (const f of found) addDiscovered(f.discovered);
     }
+    let campPlaces: Mention[] | undefined;
     // (name48) "the town of Tadef … near Tadef": a place or body discovered before, named again bare (English)
     if (doc.article.lang === 'en') {
       if (namesSeen.size) ms = recurringNames(s, ms, namesSeen, (id) => addDiscovered({ ...discovered.get(id)!, sentences: [text.slice(s.start, s.end)] }));
       if (found.length) rememberNames(namesSeen, s.tokens, found);
-    } else ms = tribesDualAr(s, ms, lex);
+    } else {
+      ms = tribesDualAr(s, ms, lex);
+      // (name48) `دعت إدارة مخيم الهول …`: a camp's administration (its camp stays a place named, below)
+      const camps = campAdministrationsAr(text, s, ms, lex);
+      if (camps) {
+        ms = camps.ms;
+        for (const d of camps.found) addDiscovered(d);
+        campPlaces = camps.places;
+      }
+    }
     // (name46) "the local council of Azaz", `مجلس الرقة المدني`: a local body and its place are one discovered organisation
     const bodies = localBodies(s, ms, lex, text, doc.article.lang, placesSeen);
     if (rememberingPlaces) rememberPlaces(s, ms, placesSeen, lex, text);
@@ -1335,6 +1345,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     // (the places inside the bodies are no arguments here, but named for the sentences after: `المخيم` after `إدارة
     // مخيم الهول` is still the camp)
     if (bodies) for (const p of bodies.places) offices.push(p);
+    if (campPlaces) for (const p of campPlaces) offices.push(p);
     ms = officeHolders(s, ms, lex, doc.article.lang, offices);
     // "Interior Minister Suleyman Soylu … Soylu told reporters", "وزير المهجرين عصام شرف الدين … وأكد شرف الدين": a person
     // named in full earlier in the article (discovered or known), named again by the surname alone

@@ -291,3 +291,36 @@ export function countryNamedBodies(text: string, s: Sentence, ms: Mention[], blo
   }
   return out;
 }
+
+/**
+ * `دعت إدارة مخيم الهول … الحكومة العراقية`: the administration noun (cues.csv `camp_admin_ar`, proclitics read off) right
+ * before a camp's mention (a place whose id ends in `-camp`) is the camp's administration, the organisation
+ * `<place>-camp-administration` as the gold writes it (`al-hol-camp-administration`); the camp's mention goes to
+ * `places` (no argument of the sentence, still a place named for the sentences after). Not the verbal noun: after an
+ * actor's mention (`وتتولى «قسد» إدارة مخيم الهول`) or a verb of taking charge (cues.csv `takes_charge_ar`: `تتولى`).
+ */
+export function campAdministrationsAr(text: string, s: Sentence, ms: Mention[], lex: Lexicon): { ms: Mention[]; found: Discovered[]; places: Mention[] } | undefined {
+  const heads = cueWords(lex, 'camp_admin_ar');
+  if (!heads.size) return undefined;
+  const t = s.tokens;
+  let out: Mention[] | undefined;
+  const found: Discovered[] = [];
+  const places: Mention[] = [];
+  for (const m of ms) {
+    if (m.kind !== 'place' || !m.entity.endsWith('-camp') || m.tok0 < 1) continue;
+    const h = m.tok0 - 1;
+    const form = wordForm(t[h], heads);
+    if (!form || coveredAt(ms, h)) continue;
+    const before = t[h - 1];
+    if (coveredAt(ms, h - 1) || (before?.text && NAME_QUOTES.has(before.text) && coveredAt(ms, h - 2)) || wordForm(before, cueWords(lex, 'takes_charge_ar'))) continue;
+    const id = intern(`${m.entity.replace(/-camp$/, '')}-camp-administration`);
+    const known = lex.entities.get(id);
+    if (known && known.kind !== 'organization') continue;
+    const body = mention(h, m.tok1, t[h]!.start, m.end, id, 'organization', known ? 'name' : 'discovered', m.conj, t[h]!.norm.slice(0, t[h]!.norm.length - form.length));
+    if (!known) found.push({ id, kind: 'organization', label: text.slice(t[h]!.start, m.end), country: undefined, sentences: [text.slice(s.start, s.end)] });
+    out ??= [...ms];
+    out.splice(out.indexOf(m), 1, body);
+    places.push(m);
+  }
+  return out ? { ms: out, found, places } : undefined;
+}

@@ -100,3 +100,23 @@ describe('a relief centre named after a king is its state, not the king', () => 
     expect(ids).not.toContain('salman-bin-abdulaziz');
   });
 });
+
+// `إدارة مخيم P` is the camp's administration (cues.csv `camp_admin_ar`), not the verbal noun (`takes_charge_ar`)
+describeCases({
+  'a camp\'s administration named by its camp (ar)': [
+    ['al-hol-camp-administration urged irq', 'دعت إدارة مخيم الهول في ريف الحسكة الشرقي الحكومة العراقية إلى تسريع وتيرة إعادة العائلات العراقية.'],
+    // (a date between; another verb; the camp still a place for the sentence after)
+    ['al-hol-camp-administration urged irq', 'وطالبت إدارة مخيم الهول، يوم الاثنين، الحكومة العراقية بتسريع إعادة رعاياها.'],
+    ['al-hol-camp-administration accused isis', 'واتهمت إدارة مخيم الهول تنظيم «داعش» بالوقوف وراء سلسلة الاغتيالات.'],
+    // (the verbal noun after an actor or a verb of taking charge)
+    ['sdf deployed_in al-hol-camp', 'وتتولى «قسد» إدارة مخيم الهول منذ عام 2019.'],
+  ],
+});
+
+describe('the verbal noun `إدارة` names no administration', () => {
+  it('`التي تتولى إدارة مخيم الهول` keeps the camp', () => {
+    const ids = mentionIds('وقالت الإدارة الذاتية التي تتولى إدارة مخيم الهول إن الدفعة غادرت.', 'ar');
+    expect(ids).not.toContain('al-hol-camp-administration');
+    expect(ids).toContain('al-hol-camp');
+  });
+});
