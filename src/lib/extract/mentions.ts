@@ -18,7 +18,7 @@ import { eldersOf, type EldersBody } from './elders.ts';
 import { insideNamedArea } from './areavillages.ts';
 import { stateAffiliated } from './stateaffiliated.ts';
 import { quotedTails } from './quotedtail.ts';
-import { campAdministrationsAr, countryNamedBodies, recurringNames, rememberNames, tribesDualAr, tribesEn, type NameMemory } from './names48.ts';
+import { bodyHeadWords, campAdministrationsAr, countryNamedBodies, recurringNames, rememberNames, tribesDualAr, tribesEn, type NameMemory } from './names48.ts';
 import type { TrieNode } from './trie.ts';
 
 /** Quotation marks that may wrap a name. */
@@ -1265,6 +1265,8 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   let elders: EldersBody | undefined;
   /** English places and bodies discovered so far, for their bare names after (names48.ts, name48). */
   const namesSeen: NameMemory = new Map();
+  /** Head words of the bodies named so far ("administration", `اداره`) → the body named last with it (names48.ts). */
+  const bodyHeads = new Map<string, string>();
   /** A discovered entity of this sentence: new, or one more sentence of an entity discovered before. */
   const addDiscovered = (d: Discovered) => {
     const prev = discovered.get(d.id);
@@ -1330,6 +1332,8 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       ms = bodies.ms;
       for (const d of bodies.found) addDiscovered(d);
     }
+    // (name48) "the administration", `الإدارة`: the body named before with that head
+    ms = bodyHeadWords(s, ms, lex, doc.article.lang, bodyHeads);
     // (name47) "Council members" after a local body named: that body's (English; only in an article with a body cue)
     if (rememberingPlaces && doc.article.lang === 'en') {
       ms = bodyMembers(s, ms, lex, lastBody);

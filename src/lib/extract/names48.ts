@@ -324,3 +324,54 @@ export function campAdministrationsAr(text: string, s: Sentence, ms: Mention[], 
   }
   return out ? { ms: out, found, places } : undefined;
 }
+
+/**
+ * "the administration", `الإدارة` after the article named a body with that head ("the Autonomous Administration …",
+ * `إدارة مخيم الهول`, `«الإدارة الذاتية»`): that body, not the lexicon's descriptor (the US administration) nor nothing.
+ * `heads` (per document, findMentions): a cues.csv `body_descriptor_word` (English norm, Arabic key without article and
+ * proclitics) → the organisation named last with it in its name. English: a descriptor mention that is the word with
+ * "the" (or its possessive). Arabic: the definite word alone, no mention on it, not followed by a definite word of its
+ * own (`الإدارة المدنية`), its proclitics the mention's.
+ */
+export function bodyHeadWords(s: Sentence, ms: Mention[], lex: Lexicon, lang: 'ar' | 'en', heads: Map<string, string>): Mention[] {
+  const words = cueWords(lex, 'body_descriptor_word');
+  if (!words.size) return ms;
+  const t = s.tokens;
+  let out = ms;
+  if (heads.size)
+    if (lang === 'en') {
+      for (let i = 0; i < out.length; i++) {
+        const m = out[i]!;
+        if (m.via !== 'descriptor' || m.tok1 - m.tok0 > 2) continue;
+        const w = t[m.tok1 - 1]!.norm.replace(/['’]s$/, '');
+        const id = heads.get(w);
+        if (!id || (m.tok1 - m.tok0 === 2 && t[m.tok0]!.norm !== 'the') || id === m.entity) continue;
+        if (out === ms) out = ms.slice();
+        out[i] = mention(m.tok0, m.tok1, m.start, m.end, id, 'organization', 'anaphor', m.conj, m.clitics, m.grouped);
+      }
+    } else {
+      for (let k = 0; k < t.length; k++) {
+        const w = t[k]!;
+        if (!w.arabic || !w.word) continue;
+        const at = w.norm.indexOf('ال');
+        if (at < 0 || at > 2) continue;
+        const key = w.norm.slice(at + 2);
+        const id = words.has(key) ? heads.get(key) : undefined;
+        if (!id || coveredAt(out, k) || !/^[وفبلك]{0,2}$/.test(w.norm.slice(0, at))) continue;
+        const next = t[k + 1];
+        if (next?.arabic && next.word && /^ال/.test(next.norm) && !coveredAt(out, k + 1)) continue;
+        out = [...out, mention(k, k + 1, w.start, w.end, id, 'organization', 'anaphor', false, w.norm.slice(0, at))].sort((a, b) => a.tok0 - b.tok0);
+      }
+    }
+  // (the bodies this sentence names with a head word, for the sentences after)
+  for (const m of out) {
+    if ((m.kind !== 'organization' && m.kind !== 'armed_group') || m.via === 'anaphor') continue;
+    for (let k = m.tok0; k < m.tok1; k++) {
+      const w = t[k]!;
+      if (!w.word) continue;
+      const key = w.arabic ? w.norm.replace(/^[وفبلك]{0,2}ال/, '') : w.norm;
+      if (words.has(key)) heads.set(key, m.entity);
+    }
+  }
+  return out;
+}

@@ -120,3 +120,31 @@ describe('the verbal noun `إدارة` names no administration', () => {
     expect(ids).toContain('al-hol-camp');
   });
 });
+
+// "the administration", `الإدارة` after a body named with that head (cues.csv `body_descriptor_word`)
+describeCases({
+  'the administration is the body named before with that head (en)': [
+    // (a possessive; another verb; a person of the state)
+    ['no tur criticized usa', 'The Autonomous Administration of North and East Syria published a new social contract on Tuesday. Turkey, which considers the administration\'s armed wing a terrorist group, condemned the document.'],
+    // (no such body named: the lexicon's descriptor stays)
+    ['irn criticized usa', 'The Biden administration imposed new sanctions on Monday. Iran condemned the administration for the move.'],
+  ],
+  'the administration is the body named before with that head (ar)': [
+    ['aanes urged united-nations', 'قطعت القوات التركية المياه عن محطة علوك، بحسب «الإدارة الذاتية» لشمال وشرق سوريا. وطالبت الإدارة الأمم المتحدة بالتدخل العاجل لإعادة تشغيل المحطة.'],
+    ['al-hol-camp-administration coordinated_with deir-ez-zor-civil-council', 'أعلنت إدارة مخيم الهول، اليوم الاثنين، إخراج دفعة جديدة من العائلات. وقالت الإدارة في بيان إن الدفعة جاءت بالتنسيق مع مجلس دير الزور المدني.'],
+    // (a definite word of its own after it: another body)
+    ['no aanes urged united-nations', 'وقالت «الإدارة الذاتية» إن القصف استهدف المحطة. وطالبت الإدارة المدنية في المدينة الأمم المتحدة بالتدخل.'],
+  ],
+});
+
+describe('"the administration" after the Autonomous Administration is that body, not the US', () => {
+  it('in an apposition', () => {
+    const ids = mentionIds('The Autonomous Administration of North and East Syria published a new social contract on Tuesday. Turkey, which considers the administration a terrorist entity, condemned the document.', 'en');
+    expect(ids.filter((id) => id === 'aanes').length).toBe(2);
+    expect(ids).not.toContain('usa');
+  });
+  it('after a preposition', () => {
+    const ids = mentionIds('The Kurdish-led Autonomous Administration runs bakeries in Hasakah. The World Food Programme delivered 1,500 tonnes of flour to the administration on Monday.', 'en');
+    expect(ids).not.toContain('usa');
+  });
+});
