@@ -33,6 +33,8 @@ interface Remembered {
 export type NameMemory = Map<string, Remembered[]>;
 
 const NAME_QUOTES = new Set(['“', '”', '«', '»', '"']);
+/** Arabic proclitics read off a word cue (و ف ب ل ك). */
+const PROCLITIC = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 
 function coveredAt(ms: readonly Mention[], k: number): boolean {
   for (const m of ms) if (m.tok0 <= k && k < m.tok1) return true;
@@ -162,11 +164,13 @@ function wordForm(t: Token | undefined, words: ReadonlySet<string>): string {
   if (!t?.word) return '';
   if (words.has(t.norm)) return t.norm;
   if (!t.arabic) return '';
+  // (no regex per token: two character tests, speed)
+  if (!PROCLITIC.has(t.norm[0]!)) return '';
   const one = t.norm.slice(1);
-  if (/^[وفبلك]/.test(t.norm) && words.has(one)) return one;
+  if (words.has(one)) return one;
+  if (!(t.norm[0] === 'و' || t.norm[0] === 'ف') || !PROCLITIC.has(t.norm[1] ?? '')) return '';
   const two = t.norm.slice(2);
-  if (/^[وف][بلك]/.test(t.norm) && words.has(two)) return two;
-  return '';
+  return words.has(two) ? two : '';
 }
 
 /** `عشيرتي العفادلة والبوشعبان`: each member after a dual tribe head is the tribe the lexicon names with the singular head. */
