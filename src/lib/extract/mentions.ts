@@ -18,6 +18,7 @@ import { eldersOf, type EldersBody } from './elders.ts';
 import { insideNamedArea } from './areavillages.ts';
 import { stateAffiliated } from './stateaffiliated.ts';
 import { quotedTails } from './quotedtail.ts';
+import { bodyHeadWords, campAdministrationsAr, countryNamedBodies, recurringNames, rememberNames, tribesDualAr, tribesEn, type NameMemory } from './names48.ts';
 import type { TrieNode } from './trie.ts';
 
 /** Quotation marks that may wrap a name. */
@@ -1262,6 +1263,10 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   let lastBody: string | undefined;
   /** The body whose elders the article named last (elders.ts, name47). */
   let elders: EldersBody | undefined;
+  /** English places and bodies discovered so far, for their bare names after (names48.ts, name48). */
+  const namesSeen: NameMemory = new Map();
+  /** Head words of the bodies named so far ("administration", `اداره`) → the body named last with it (names48.ts). */
+  const bodyHeads = new Map<string, string>();
   /** A discovered entity of this sentence: new, or one more sentence of an entity discovered before. */
   const addDiscovered = (d: Discovered) => {
     const prev = discovered.get(d.id);
@@ -1281,6 +1286,16 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     // ("Sheikh Mohamed said" after "Mohamed bin Zayed", "Interior Minister Soylu" after "Suleyman Soylu": a titled name that is
     // a surname or royal given name the article already tied to one person is that person, not a new one; see surnameAt)
     let found = discover(text, s, lex, ms, blocked).filter((f) => f.discovered.kind !== 'person' || !rememberedName(s.tokens, f.mention, surnames, lex));
+    // (name48) "the Shaitat tribe", "Qatar Charity", `«قطر الخيرية»`: tribes, and bodies whose names hold a country
+    {
+      const more = [...(doc.article.lang === 'en' ? tribesEn(text, s, ms, blocked, lex).map((f) => ({ ...f, replaces: [] as Mention[] })) : []), ...countryNamedBodies(text, s, ms, blocked, lex, doc.article.lang)];
+      for (const f of more) {
+        if (found.some((g) => g.mention.tok0 < f.mention.tok1 && g.mention.tok1 > f.mention.tok0)) continue;
+        // ("Shaitat tribesmen": a tribe the lexicon lists, named by its word, is its own mention, nothing discovered)
+        if (lex.entities.has(f.discovered.id)) ms = [...ms, f.mention].sort((x, y) => x.tok0 - y.tok0);
+        else found.push(f);
+      }
+    }
     // (name47, rule 19d) "the villages of Fleifel and Sufuhun in the Jabal al-Zawiya area": no ids inside a named area
     if (found.some((f) => f.discovered.kind === 'place')) {
       const fm = found.map((f) => f.mention);
@@ -1295,6 +1310,21 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       ms = kept.sort((x, y) => x.tok0 - y.tok0);
       for (const f of found) addDiscovered(f.discovered);
     }
+    let campPlaces: Mention[] | undefined;
+    // (name48) "the town of Tadef … near Tadef": a place or body discovered before, named again bare (English)
+    if (doc.article.lang === 'en') {
+      if (namesSeen.size) ms = recurringNames(s, ms, namesSeen, (id) => addDiscovered({ ...discovered.get(id)!, sentences: [text.slice(s.start, s.end)] }));
+      if (found.length) rememberNames(namesSeen, s.tokens, found);
+    } else {
+      ms = tribesDualAr(s, ms, lex);
+      // (name48) `دعت إدارة مخيم الهول …`: a camp's administration (its camp stays a place named, below)
+      const camps = campAdministrationsAr(text, s, ms, lex);
+      if (camps) {
+        ms = camps.ms;
+        for (const d of camps.found) addDiscovered(d);
+        campPlaces = camps.places;
+      }
+    }
     // (name46) "the local council of Azaz", `مجلس الرقة المدني`: a local body and its place are one discovered organisation
     const bodies = localBodies(s, ms, lex, text, doc.article.lang, placesSeen);
     if (rememberingPlaces) rememberPlaces(s, ms, placesSeen, lex, text);
@@ -1302,6 +1332,8 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
       ms = bodies.ms;
       for (const d of bodies.found) addDiscovered(d);
     }
+    // (name48) "the administration", `الإدارة`: the body named before with that head
+    ms = bodyHeadWords(s, ms, lex, doc.article.lang, bodyHeads);
     // (name47) "Council members" after a local body named: that body's (English; only in an article with a body cue)
     if (rememberingPlaces && doc.article.lang === 'en') {
       ms = bodyMembers(s, ms, lex, lastBody);
@@ -1317,6 +1349,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     // (the places inside the bodies are no arguments here, but named for the sentences after: `المخيم` after `إدارة
     // مخيم الهول` is still the camp)
     if (bodies) for (const p of bodies.places) offices.push(p);
+    if (campPlaces) for (const p of campPlaces) offices.push(p);
     ms = officeHolders(s, ms, lex, doc.article.lang, offices);
     // "Interior Minister Suleyman Soylu … Soylu told reporters", "وزير المهجرين عصام شرف الدين … وأكد شرف الدين": a person
     // named in full earlier in the article (discovered or known), named again by the surname alone

@@ -24,8 +24,10 @@ export function bodyMembers(ctx: Ctx): Mention[] | undefined {
   let out: Mention[] | undefined;
   for (let k = 0; k < toks.length - 2; k++) {
     if (!hasWordCueAt(ctx, k, 'body_member_head', 'conj') || s.mentions.some((m) => m.tok0 <= k && k < m.tok1)) continue;
-    if (!LINK.test(toks[k + 1]!.norm)) continue;
-    const at = toks[k + 2]?.norm === 'the' ? k + 3 : k + 2;
+    // (name48: two heads joined, `شيوخ ووجهاء من عشيرة X`, "sheikhs and elders of": the first opens the mention)
+    const h = !LINK.test(toks[k + 1]!.norm) && hasWordCueAt(ctx, k + 1, 'body_member_head', 'conj') && LINK.test(toks[k + 2]?.norm ?? '') ? k + 1 : k;
+    if (!LINK.test(toks[h + 1]!.norm)) continue;
+    const at = toks[h + 2]?.norm === 'the' ? h + 3 : h + 2;
     const body = s.mentions.find((m) => m.tok0 === at || (m.tok0 === at + 1 && /^[«"]$/.test(toks[at]!.text)));
     if (!body || body.via === 'demonym' || (body.kind !== 'organization' && body.kind !== 'armed_group' && body.kind !== 'country')) continue;
     const ar = ctx.lang === 'ar';
