@@ -164,7 +164,7 @@ export function isHypothetical(ctx: Ctx, T: Trigger): boolean {
   // (ref36: an Arabic control participle right after a place, `في عامودا الخاضعة لسيطرتها`, states a fact about that
   // place, outside a modal or denial before it: `تنفي أنقرة هذه الاتهامات، وتتهم «قسد» … في الدرباسية الخاضعة لسيطرتها`)
   if (ctx.lang === 'ar' && placeFact(ctx, T)) return false;
-  for (const c of ctx.byKind.get('hypothetical') ?? []) if (c.tok1 <= T.tok0 && !(c.tok0 > 0 && ctx.s.tokens[c.tok0]!.text === 'May') && T.tok0 - c.tok1 <= 25 && open(c) && !outsideModal(ctx, T, c) && !rejectedAttack(ctx, T, c) && !relFact(c) && !speechAfter(ctx, c, T) && !closedRelative(ctx, c, T) && !deniedThenVerb(ctx, c, T)) return true;
+  for (const c of ctx.byKind.get('hypothetical') ?? []) if (c.tok1 <= T.tok0 && !(c.tok0 > 0 && ctx.s.tokens[c.tok0]!.text === 'May') && T.tok0 - c.tok1 <= 25 && open(c) && !outsideModal(ctx, T, c) && !rejectedAttack(ctx, T, c) && !relFact(c) && !speechAfter(ctx, c, T) && !closedRelative(ctx, c, T) && !deniedThenVerb(ctx, c, T) && !deniedThenParticiple(ctx, c, T)) return true;
   const conditions = ctx.byKind.get('condition') ?? [];
   for (const c of conditions) if (c.tok1 <= T.tok0 && T.tok0 - c.tok1 <= 8 && open(c)) return true;
   // "would meet Erdogan only when…", "لن يلتقي … إلا عندما": a condition later in the clause
@@ -186,6 +186,21 @@ function deniedThenVerb(ctx: Ctx, c: CueSpan, T: Trigger): boolean {
   for (let k = c.tok1; k < T.tok0; k++) if (/^(that|ان|بان|انه|انها)$/.test(toks[k]!.norm)) return false;
   if (ctx.lang === 'en') return nth(toks, T.tok0 - 1)?.norm === 'and' && !/ing$/.test(toks[T.tok0]!.norm);
   return /^و/.test(toks[T.tok0]!.norm) && !ctx.inMention[T.tok0];
+}
+
+/**
+ * "Turkish officials have rejected such charges, blaming power cuts on the Kurdish-led administration", "Moscow has
+ * refused to attend the talks since 2022, accusing Bern of …": an English participle right after a comma that follows a
+ * denial or refusal verb (cues.csv `denial_verb`) is the subject's own act, outside the denial (the English twin of the
+ * Arabic circumstantial after `،`); not inside the denied content (a "that" between: "denied that it struck X, killing Y").
+ */
+function deniedThenParticiple(ctx: Ctx, c: CueSpan, T: Trigger): boolean {
+  if (ctx.lang !== 'en' || T.tok0 < 1 || ctx.s.tokens[T.tok0 - 1]!.text !== ',' || !/ing$/.test(ctx.s.tokens[T.tok0]!.norm)) return false;
+  const toks = ctx.s.tokens;
+  const denial = cueWords(ctx.lex, 'denial_verb');
+  if (!toks.slice(c.tok0, c.tok1).some((t) => denial.has(t.norm))) return false;
+  for (let k = c.tok1; k < T.tok0; k++) if (toks[k]!.norm === 'that') return false;
+  return true;
 }
 
 /**
