@@ -84,6 +84,38 @@ function memberOf(ctx: Ctx, M: CueSpan): Mention | undefined {
   return undefined;
 }
 
+/** ", which was suspended", ", which had been suspended": an English relative of passive voice between a membership at a and the suspension at b. */
+function relativeBefore(ctx: Ctx, a: number, b: number): boolean {
+  const w = ctx.s.tokens.slice(a, b).map((t) => t.norm).join(' ');
+  return ctx.lang === 'en' && /^, which (was|were|had been|has been)$/.test(w);
+}
+
+/**
+ * English, a suspension with no membership word: the country suspended as the verb's object ("the bloc, which suspended
+ * Damascus in November 2011", "voted to suspend Russia from the Human Rights Council": the suspender is the clause's
+ * organisation, found by the caller) or as the subject of its passive ("Syria itself was suspended from the Arab League
+ * in 2011": the organisation after "by", else the one it was suspended from). undefined for other suspensions ("suspended
+ * joint operations", "flights remained suspended").
+ */
+function suspendedCountry(ctx: Ctx, S: CueSpan): { who: Mention; org?: Mention } | undefined {
+  const { s } = ctx;
+  const toks = s.tokens;
+  const w = toks[S.tok0]!.norm;
+  if (S.tok1 - S.tok0 !== 1 || !/^suspend(ed|s|ing)?$/.test(w)) return undefined;
+  const obj = isCountry(ctx, s.mentions.find((m) => m.tok0 === S.tok1));
+  if (obj) return { who: obj };
+  let k = S.tok0 - 1;
+  if (/^(was|were)$/.test(toks[k]?.norm ?? '')) k--;
+  else if (toks[k]?.norm === 'been' && /^(had|has|have)$/.test(toks[k - 1]?.norm ?? '')) k -= 2;
+  else return undefined;
+  if (toks[k]?.norm === 'itself') k--;
+  const subj = isCountry(ctx, s.mentions.find((m) => m.tok1 === k + 1 && !prepOf(ctx, m)));
+  if (!subj) return undefined;
+  const after = toks[S.tok1]?.norm;
+  const org = after === 'by' || after === 'from' ? organisationIn(ctx, S.tok1 + 1, S.tok1 + 3) : undefined;
+  return { who: subj, org: org ? actor(ctx.lex, org) : undefined };
+}
+
 export function suspendedMembership(ctx: Ctx, before: number): void {
   const { s } = ctx;
   const toks = s.tokens;
@@ -114,7 +146,7 @@ export function suspendedMembership(ctx: Ctx, before: number): void {
       M = members.find((m) => {
         if (m.tok1 > S.tok0 || S.tok0 - m.tok1 > 7) return false;
         const gap = toks.slice(m.tok1, S.tok0).filter((t) => STOP.test(t.text));
-        return gap.length === 0 || (gap.length === 1 && STOP.test(toks[S.tok0 - 1]!.text));
+        return gap.length === 0 || (gap.length === 1 && (STOP.test(toks[S.tok0 - 1]!.text) || relativeBefore(ctx, m.tok1, S.tok0)));
       });
     let who = M ? memberOf(ctx, M) : undefined;
     let org: Mention | undefined;
@@ -134,6 +166,11 @@ export function suspendedMembership(ctx: Ctx, before: number): void {
         }
       }
     }
+    // (English, no membership word: "suspended Damascus", "Syria was suspended from the Arab League"; solo49)
+    if (!M && !who && ctx.lang === 'en') {
+      const d = suspendedCountry(ctx, S);
+      if (d) [who, org] = [d.who, d.org];
+    }
     if (!who) continue;
     // the organisation: named in the clause (before or after), else the last one the article named
     if (!org) {
@@ -147,7 +184,9 @@ export function suspendedMembership(ctx: Ctx, before: number): void {
     }
     if (!org || org.entity === who.entity) continue;
     // the date: right after the phrase (past its member, its organisation and prepositions), unless a state
-    const state = suspended.has(toks[S.tok0]!.norm) || stateBefore.has(toks[S.tok0 - 1]?.norm ?? '') || (toks[S.tok0 - 1]?.norm === 'been' && stateBefore.has(toks[S.tok0 - 2]?.norm ?? ''));
+    // ("had been suspended in November 2011" is the act told in the pluperfect, not a state; solo49)
+    const pluperfect = toks[S.tok0 - 1]?.norm === 'been' && toks[S.tok0 - 2]?.norm === 'had';
+    const state = !pluperfect && (suspended.has(toks[S.tok0]!.norm) || stateBefore.has(toks[S.tok0 - 1]?.norm ?? '') || (toks[S.tok0 - 1]?.norm === 'been' && stateBefore.has(toks[S.tok0 - 2]?.norm ?? '')));
     let date: string | undefined;
     if (!state) {
       const from = Math.max(S.tok1, M?.tok1 ?? 0);
