@@ -1600,6 +1600,25 @@ function heldTroops(ctx: Ctx, m: Mention): boolean {
  * objectGroup's guards on the gap before candidate m that close the object slot (split from objectGroup, branch split28:
  * its loop compiles in a fraction of the time).
  */
+/**
+ * The words of an English name's own kind head right before it, "the (nearby) town of", "the village of" (cues.csv
+ * `place_kind`, `place_kind_adjective`): part of the name's phrase, not of the gap between a noun and its complement
+ * ("air strikes on the outskirts of the nearby town of Ariha"; solo49). 0 when there is none, or when the gap does not open with
+ * one of the pattern's prepositions.
+ */
+function kindOfHead(ctx: Ctx, from: number, m: Mention, p: Pattern): number {
+  const toks = ctx.s.tokens;
+  // (only inside the pattern's own phrase: its preposition opens the gap, "on the outskirts of the town of P", not "as
+  // families from the outskirts of the town of P fled")
+  if (ctx.lang !== 'en' || !p.preps.includes(toks[from]?.norm ?? '')) return 0;
+  let k = m.tok0 - 1;
+  if (toks[k]?.norm !== 'of' || !ctx.lex.placeKinds.has(toks[k - 1]?.norm ?? '')) return 0;
+  k -= 2;
+  let n = 2;
+  if (cueWords(ctx.lex, 'place_kind_adjective').has(toks[k]?.norm ?? '')) [k, n] = [k - 1, n + 1];
+  return toks[k]?.norm === 'the' ? n + 1 : n;
+}
+
 function objectSlotClosed(ctx: Ctx, from: number, m: Mention, p: Pattern, opener: number, maxGap: number): boolean {
   const { s } = ctx;
   // (slot guard, diagnosis-batch25 §4: `وتطالب دمشق وموسكو بإيصال المساعدات من داخل سوريا`, `دعا … إلى رفع العقوبات
@@ -1610,7 +1629,7 @@ function objectSlotClosed(ctx: Ctx, from: number, m: Mention, p: Pattern, opener
   // (so is a demonym on a noun behind a preposition there: `إلى اتخاذ موقف من الهجمات التركية`)
   if (opener >= 0 && m.tok0 > opener + 1 && (prepOf(ctx, m) || (m.via === 'demonym' && /^[وف]?(من|علي|في|عن)$/.test(nth(ctx.s.tokens, m.tok0 - 2)?.norm ?? '')) || cueWords(ctx.lex, 'inside_prep').has(nth(ctx.s.tokens, m.tok0 - 1)?.norm ?? '') || !!hasCue(ctx, m.tok0 - 1, 'place_head'))) return true;
   if (hasBoundary(s.tokens, from, m.tok0)) return true;
-  if (freeWords(ctx, from, m.tok0) > maxGap) return true;
+  if (freeWords(ctx, from, m.tok0) - kindOfHead(ctx, from, m, p) > maxGap) return true;
   // (slot40: `حذّر من تصاعد العنف في الشمال الغربي، حيث كثّفت القوات الحكومية …`: a verb's object does not cross a comma and
   // حيث, which opens a clause of its own)
   if (ctx.lang === 'ar' && p.pos === 'verb' && whereClauseBetween(s.tokens, from, m.tok0)) return true;
