@@ -1653,8 +1653,11 @@ export function capturedFrom(ctx: Ctx): void {
     // (a proclitic و/ف read off without a regex: this runs for every token of every sentence)
     const n = toks[k]!.norm;
     if (!words.has(n) && !((n.charCodeAt(0) === 0x648 || n.charCodeAt(0) === 0x641) && words.has(n.slice(1)))) continue;
+    // (the words of names do not count: "seized the border towns of Ras al-Ain and Tal Abyad from the YPG"; solo49)
     let f = k + 1;
-    while (f < toks.length && f - k <= 8 && toks[f]!.norm !== 'from' && toks[f]!.norm !== 'من' && !BOUNDARY_TEXT.test(toks[f]!.text)) f++;
+    // (nor a list's comma between two names: "seized Afrin, Jinderes and Rajo from the YPG")
+    const listComma = (j: number) => ctx.inMention[j - 1] && ctx.inMention[j + 1] && /^[,،]$/.test(toks[j]!.text);
+    for (let free = 0; f < toks.length && free < 8 && toks[f]!.norm !== 'from' && toks[f]!.norm !== 'من' && (!BOUNDARY_TEXT.test(toks[f]!.text) || listComma(f)); f++) if (!ctx.inMention[f]) free++;
     if (f >= toks.length || (toks[f]!.norm !== 'from' && toks[f]!.norm !== 'من')) continue;
     // (what was taken is land: a place named between, a word of territory or control, or nothing, `انتزعت من التنظيم آخر
     // معاقله`; not "seized weapons from", `استعادت مقعد سوريا من`)
@@ -1674,13 +1677,17 @@ export function capturedFrom(ctx: Ctx): void {
     // dated as the capture: the first date of the clause after the verb)
     // ("has kept troops in Afrin since seizing the district from the YPG": a definite land word alone between the verb
     // and from, "the district", "the town", is the place named last before the verb in the sentence; slot36)
-    const place = ctx.s.mentions.find((m) => m.tok0 > k && m.tok1 <= f && m.kind === 'place' && m.via !== 'anaphor') ?? (f === k + 3 && toks[k + 1]!.norm === 'the' && landWords.has(toks[k + 2]!.norm) ? ctx.s.mentions.filter((m) => m.tok1 <= k && m.kind === 'place' && m.via !== 'anaphor').pop() : undefined);
-    const date = place ? clauseDate(ctx, k) : undefined;
+    const pi = ctx.s.mentions.findIndex((m) => m.tok0 > k && m.tok1 <= f && m.kind === 'place' && m.via !== 'anaphor');
+    const place = ctx.s.mentions[pi] ?? (f === k + 3 && toks[k + 1]!.norm === 'the' && landWords.has(toks[k + 2]!.norm) ? ctx.s.mentions.filter((m) => m.tok1 <= k && m.kind === 'place' && m.via !== 'anaphor').pop() : undefined);
+    // (past a list's commas, the date after "from": "seized Afrin, Jinderes and Rajo from the YPG in March 2018")
+    const date = place ? clauseDate(ctx, k) ?? clauseDate(ctx, f) : undefined;
     if (!place || !date) continue;
     const dv = verbPattern(ctx, 'deployed_in');
     if (!dv) continue;
     const pv = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, dv);
-    for (const a of [om, ...subj.filter((x) => (x.tok1 <= k || x.tok0 < f) && x.kind !== 'place' && /^(country|armed_group)$/.test(actor(ctx.lex, x)?.kind ?? ''))]) datedPresence(ctx, pv, a, place, date);
+    // (every place of a list taken: "seized Ras al-Ain and Tal Abyad from the YPG"; solo49)
+    const places = pi >= 0 ? groupFrom(ctx.s.mentions, pi).filter((m) => m.kind === 'place' && m.tok1 <= f && m.via !== 'anaphor') : [place];
+    for (const a of [om, ...subj.filter((x) => (x.tok1 <= k || x.tok0 < f) && x.kind !== 'place' && /^(country|armed_group)$/.test(actor(ctx.lex, x)?.kind ?? ''))]) for (const where of places) datedPresence(ctx, pv, a, where, date);
   }
 }
 
