@@ -21,6 +21,7 @@ import { cliticSiteOwners } from './cliticowner.ts';
 import { repelledDefinite, returnedFire, speakerOwnedSubjects } from './returnfire.ts';
 import { replyActSubjects, replyByAct } from './replyact.ts';
 import { sealedBorder } from './sealedborder.ts';
+import { patrolPresence } from './patrol.ts';
 import { reboundDescriptors, stateTitleAnaphors } from './statetitle.ts';
 import { expectations } from './expectation.ts';
 import { anaphorAt, bindingSides, dualPair, joinedCounterparts, pluralCounterparts, pronounRef, ownerPronounAnaphors, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
@@ -1987,6 +1988,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if ((rels & R_ATTACKED_ANY) !== 0) sourcedAttacks(ctx);
   // ("Jordan hosts American troops", `تستضيف قوات أمريكية`: presence of the owner in the host, no guest; hostedtroops.ts, np43)
   hostedTroops(ctx, before);
+  // (`سيّرت القوات الروسية والتركية دورية مشتركة في ريف الدرباسية`: the patrollers are there; patrol.ts, solo49)
+  if (ctx.lang === 'ar' && ctx.byKind.has('patrol_noun')) patrolPresence(ctx);
   // (`بقصف … على قرى A وB في P`: unknown villages placed by P; villagesin.ts, np43)
   if ((rels & R_ATTACKED_ANY) !== 0) villagesIn(ctx);
   // ("claimed responsibility for the Ankara bombing", `تبنّى X هجوماً … استهدف مدينة P`: claimedattack.ts, np42)
