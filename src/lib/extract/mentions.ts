@@ -1392,6 +1392,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     }
     if (doc.article.lang === 'en') ms = basesAt(s, ms, lex);
     if (ms.length) ms = knownAs(s, ms);
+    if (doc.article.lang === 'en' && ms.length > 1) ms = namedAfterGroupNoun(s, ms, lex);
     ms = conjunctions(s, ms, lex, blocked, doc.article.lang);
     ms = distributedHeads(s, ms, lex, doc.article.lang);
     if (doc.article.lang === 'ar') ms = bareNamesAfterHead(s, ms, lex);
@@ -1816,6 +1817,34 @@ let tokFlags = new Uint8Array(256);
  * at most six words with a `state_head` or `military` word, no name, no preposition), so the slot the description fills
  * is the group's.
  */
+/**
+ * English (solo49): "the Syrian opposition group Maghaweir al-Thawra", "a Syrian opposition group, Maghaweir al-Thawra":
+ * a group named as a modifier of a group noun (cues.csv `group_noun`: "group", "faction", "militia") right before a
+ * group's own name is no mention of its own; the name after it is the referent (the pool's gold: the named group is
+ * deployed and coordinates, not "the Syrian opposition").
+ */
+function namedAfterGroupNoun(s: Sentence, ms: Mention[], lex: Lexicon): Mention[] {
+  const heads = cueWords(lex, 'group_noun');
+  const isGroup = (m: Mention) => m.kind === 'armed_group' || m.kind === 'organization';
+  let out = ms;
+  for (let i = 0; i + 1 < out.length; i++) {
+    const m = out[i]!;
+    const n = out[i + 1]!;
+    if (!isGroup(m) || !isGroup(n) || m.entity === n.entity || !heads.has(s.tokens[m.tok1]?.norm ?? '')) continue;
+    // (the close apposition after "the", "the Syrian opposition group Maghaweir al-Thawra"; the comma one after "a", "a
+    // Syrian opposition group, Maghaweir al-Thawra" — not "the Islamic Jihad group, Hezbollah said", two groups)
+    const gap = n.tok0 - m.tok1;
+    const det = s.tokens[m.tok0 - 1]?.norm ?? '';
+    const close = gap === 1 && (det === 'the' || m.tok0 === 0 || /^the /i.test(s.tokens[m.tok0]!.text + ' '));
+    const apposed = gap === 2 && s.tokens[m.tok1 + 1]!.text === ',' && (det === 'a' || det === 'an');
+    if (!close && !apposed) continue;
+    const next = copyMention(n);
+    Object.assign(next, { conj: m.conj, tok0: m.tok0, start: m.start, clitics: m.clitics });
+    out = [...out.slice(0, i), next, ...out.slice(i + 2)];
+  }
+  return out;
+}
+
 function knownAs(s: Sentence, ms: Mention[]): Mention[] {
   const toks = s.tokens;
   let out = ms;
