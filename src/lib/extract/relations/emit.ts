@@ -310,10 +310,16 @@ export function delegationHead(ctx: Ctx, m: Mention): Mention | undefined {
  * Turkey", "Assad hosted Syria"): one of the two was misread (a pronoun, a report's source). Persons' countries are
  * the lexicon's `country` column.
  */
+/** Relations a person never has with his own state (ownState, beside the meeting relations). */
+const OWN_STATE_NONE: ReadonlySet<string> = new Set(['coordinated_with', 'agreed_with', 'reconciled_with', 'supported', 'phoned']);
+
 export function ownState(ctx: Ctx, relation: string, a: string, b: string): boolean {
   // (a leader's warning of a danger near "the kingdom's borders" threatens no one, least his own state: slot45, FP guard)
   if (relation === 'threatened') return ctx.lex.entities.get(a)?.kind === 'person' && ctx.lex.entities.get(a)?.country === b;
-  if (!MEETING_RELATIONS.has(relation)) return false;
+  // (solo49: nor does one coordinate, agree, reconcile, phone or side with one's own state: "Putin approved letting
+  // volunteers fight alongside Russian forces" is no `coordinated_with`; the pool's gold has none of these. Urging
+  // reconciliation with it is another matter: "Raisi urged Cairo to restore ties with Tehran")
+  if (!MEETING_RELATIONS.has(relation) && !OWN_STATE_NONE.has(relation)) return false;
   const ea = ctx.lex.entities.get(a);
   const eb = ctx.lex.entities.get(b);
   return (ea?.kind === 'person' && eb?.kind === 'country' && ea.country === b) || (eb?.kind === 'person' && ea?.kind === 'country' && eb.country === a);
