@@ -19,6 +19,7 @@ export function emit(ctx: Ctx, T: Trigger, relation: string, src: Mention, tgt: 
   const b = targetIsPlace ? tgt : actor(ctx.lex, tgt);
   if (!b) return false;
   if (a.entity === b.entity || ownState(ctx, relation, a.entity, b.entity)) return false;
+  if (relation === 'met' && !targetIsPlace && restatedMeeting(ctx, a.entity, b.entity)) return false;
   if (relation === 'attacked' && reporterOfAttack(ctx, T, src)) return false;
   if (trailingReporter(ctx, T, src) || (!targetIsPlace && trailingReporter(ctx, T, tgt))) return false;
   if (allyApposition(ctx, T, src, tgt)) return false;
@@ -310,6 +311,26 @@ export function delegationHead(ctx: Ctx, m: Mention): Mention | undefined {
  * Turkey", "Assad hosted Syria"): one of the two was misread (a pronoun, a report's source). Persons' countries are
  * the lexicon's `country` column.
  */
+/**
+ * solo49 (diag46 ref47 rank 4): "The defence ministers of Turkey, Syria and Russia held talks in Moscow, the highest-level
+ * meeting between Ankara and Damascus": two states met in a sentence that already has a meeting of their persons (one of
+ * each state) restate that meeting; no state row of their own (the pool's gold has none).
+ */
+function restatedMeeting(ctx: Ctx, a: string, b: string): boolean {
+  const ea = ctx.lex.entities.get(a);
+  const eb = ctx.lex.entities.get(b);
+  if (ea?.kind !== 'country' || eb?.kind !== 'country') return false;
+  const stateOf = (id: string) => { const e = ctx.lex.entities.get(id); return e?.kind === 'person' ? e.country : undefined; };
+  for (let i = ctx.out.length - 1; i >= 0 && ctx.out[i]!.evidence.start === ctx.s.start; i--) {
+    const r = ctx.out[i]!;
+    if (r.relation !== 'met') continue;
+    const x = stateOf(r.source);
+    const y = stateOf(r.target);
+    if ((x === a && y === b) || (x === b && y === a)) return true;
+  }
+  return false;
+}
+
 /** Relations a person never has with his own state (ownState, beside the meeting relations). */
 const OWN_STATE_NONE: ReadonlySet<string> = new Set(['coordinated_with', 'agreed_with', 'reconciled_with', 'supported', 'phoned']);
 
