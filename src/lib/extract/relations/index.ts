@@ -87,6 +87,7 @@ import { attendedHosted } from './attendhost.ts';
 import { meetingParticipants } from './meetingparts.ts';
 import { ownedSanctions } from './sanctionowned.ts';
 import { hostedTroops } from './hostedtroops.ts';
+import { hostedListedTroops } from './hostedlisted.ts';
 import { villagesIn } from './villagesin.ts';
 import { sweeps } from './sweeps.ts';
 import { includedAttackDoer } from './includedattack.ts';
@@ -1990,6 +1991,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   hostedTroops(ctx, before);
   // (`سيّرت القوات الروسية والتركية دورية مشتركة في ريف الدرباسية`: the patrollers are there; patrol.ts, solo49)
   if (ctx.lang === 'ar' && ctx.byKind.has('patrol_noun')) patrolPresence(ctx);
+  // ("also hosts Syrian government troops and Russian military police": the state inside its troops mention; hostedlisted.ts, slot48)
+  hostedListedTroops(ctx, before);
   // (`بقصف … على قرى A وB في P`: unknown villages placed by P; villagesin.ts, np43)
   if ((rels & R_ATTACKED_ANY) !== 0) villagesIn(ctx);
   // ("claimed responsibility for the Ankara bombing", `تبنّى X هجوماً … استهدف مدينة P`: claimedattack.ts, np42)

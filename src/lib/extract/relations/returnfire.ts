@@ -130,7 +130,7 @@ export function returnedFire(ctx: Ctx, before: number): void {
     // the one fired on: named after the cue, else the doer of the sentence's attack told before, else the story's last attacker
     let y: Mention | undefined = ctx.lang === 'en' ? namedAfter(ctx, c.tok1) : undefined;
     // (fire aimed at something the lexicon does not name, "on the army" with no state to read it as: no one)
-    const aimed = ctx.lang === 'en' && /^(on|at|towards|toward|against)$/.test(toks[c.tok1]?.norm ?? '');
+    const aimed = ctx.lang === 'en' && /^(on|at|towards|toward|against)$/.test(toks[c.tok1]?.norm ?? '') && !onSources(ctx, c.tok1);
     if (!y && aimed) continue;
     if (!y)
       for (let i = ctx.out.length - 1; i >= before; i--) {
@@ -145,15 +145,59 @@ export function returnedFire(ctx: Ctx, before: number): void {
       const a = actor(ctx.lex, d.attacker);
       if (a && a.entity !== xa.entity && SIDE_KINDS.has(a.kind)) y = mention(c.tok0, c.tok1, c.start, c.end, a.entity, a.kind, 'anaphor', false, '');
     }
+    // (the other doers of the attack answered: `لقصف مصدره القوات التركية وفصائل X` … `ردّوا على مصادر النيران`; slot48)
+    const others = y && !sideAfter(ctx, c.tok1) ? otherDoers(ctx, before, c.start - s.start, y.entity, xa.entity) : [];
     const n = ctx.out.length;
     // (a place named right after, `ردّت على مصادر النيران في محيط مدينة مارع`, "returned fire near P": the fire hit there)
     const p = placeAfter(ctx, c.tok1);
     if (p) emit(ctx, cueTrigger(c, ap), 'attacked', x, p, {}, true);
-    else if (y && y.entity !== xa.entity && !toldHere(ctx, 'attacked', xa.entity, y.entity)) emit(ctx, cueTrigger(c, ap), 'attacked', x, y, {}, false);
+    else if (y && y.entity !== xa.entity && !toldHere(ctx, 'attacked', xa.entity, y.entity)) {
+      emit(ctx, cueTrigger(c, ap), 'attacked', x, y, {}, false);
+      for (const o of others) {
+        if (toldHere(ctx, 'attacked', xa.entity, o)) continue;
+        const e = ctx.lex.entities.get(o)!;
+        emit(ctx, cueTrigger(c, ap), 'attacked', x, mention(c.tok0, c.tok1, c.start, c.end, e.id, e.kind, 'anaphor', false, ''), {}, false);
+      }
+    }
     // (the reply's record, this reader's or the verb frame's that read "fire" before it)
     if (y) answeredDate(ctx, before, xa.entity, y.entity);
     asResponses(ctx, n);
   }
+}
+
+/** English "on the sources of" / "on the source of" after the cue (slot48): the fire answers the attack told, it is not aimed at a thing. */
+function onSources(ctx: Ctx, from: number): boolean {
+  const toks = ctx.s.tokens;
+  const k = toks[from + 1]?.norm === 'the' ? from + 2 : from + 1;
+  return toks[k + 1]?.norm === 'of' && !!ctx.byKind.get('sources')?.some((c) => c.tok0 === k);
+}
+
+/** A side named within four words after the cue, no break between (`ردّوا على مصادر النيران في مواقع «X»`: fire on X alone). */
+function sideAfter(ctx: Ctx, from: number): boolean {
+  const toks = ctx.s.tokens;
+  return ctx.s.mentions.some((m) => m.tok0 >= from && m.tok0 - from <= 4 && !hasBreak(toks, from, m.tok0) && !!sideActor(ctx.lex, m));
+}
+
+/**
+ * The other doers of the attack a reply answers (slot48; gold rule 20c): the sides that attacked the same target span as
+ * the last attack of `y` told before `upTo` in the sentence, else the story's doers of its last attack (Discourse.attackerAll)
+ * when `y` is one of them; never the replier.
+ */
+function otherDoers(ctx: Ctx, before: number, upTo: number, y: string, replier: string): string[] {
+  const ok = (id: string) => id !== y && id !== replier && SIDE_KINDS.has(ctx.lex.entities.get(id)?.kind ?? '');
+  for (let i = ctx.out.length - 1; i >= before; i--) {
+    const r = ctx.out[i]!;
+    if (r.relation !== 'attacked' || r.source !== y || r.evidence.sourceSpan[1] > upTo) continue;
+    const ts = r.evidence.targetSpan;
+    const out = new Set<string>();
+    for (let j = before; j < ctx.out.length; j++) {
+      const q = ctx.out[j]!;
+      if (q.relation === 'attacked' && q.evidence.start === r.evidence.start && q.evidence.targetSpan[0] === ts[0] && q.evidence.targetSpan[1] === ts[1] && ok(q.source)) out.add(q.source);
+    }
+    return [...out];
+  }
+  const all = ctx.discourse.attackerAll;
+  return all && all.includes(y) ? all.filter(ok) : [];
 }
 
 /** The day a week before `date` (YYYY-MM-DD). */
