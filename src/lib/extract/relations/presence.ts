@@ -1671,14 +1671,18 @@ export function capturedFrom(ctx: Ctx): void {
     if (!om || !who || !/^(armed_group|organization)$/.test(who.kind) || isPossessive(ctx, om)) continue;
     const v = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern);
     if (isNegated(ctx, v) || isHypothetical(ctx, v)) continue;
-    const subj = verbArgs(ctx, v, true).subj ?? [];
-    for (const a of subj) if (a.tok1 <= k || a.tok0 < f) emit(ctx, v, 'attacked', a, om, {}, false);
+    // (English passive and object relative, solo49: "Raqqa … was captured from the group by the SDF in October 2017", "Raqqa
+    // city, which the SDF captured from the Islamic State in 2017": the captor after "by", the place the passive's subject
+    // or the relative's antecedent)
+    const held = ctx.lang === 'en' && f === k + 1 ? takenPlaceEn(ctx, k, om) : undefined;
+    const subj = held?.captors ?? verbArgs(ctx, v, true).subj ?? [];
+    for (const a of subj) if (held || a.tok1 <= k || a.tok0 < f) emit(ctx, v, 'attacked', a, om, {}, false);
     // (gold rule 19f, rule19: the place taken, named between the verb and from, is the loser's presence and the captor's,
     // dated as the capture: the first date of the clause after the verb)
     // ("has kept troops in Afrin since seizing the district from the YPG": a definite land word alone between the verb
     // and from, "the district", "the town", is the place named last before the verb in the sentence; slot36)
     const pi = ctx.s.mentions.findIndex((m) => m.tok0 > k && m.tok1 <= f && m.kind === 'place' && m.via !== 'anaphor');
-    const place = ctx.s.mentions[pi] ?? (f === k + 3 && toks[k + 1]!.norm === 'the' && landWords.has(toks[k + 2]!.norm) ? ctx.s.mentions.filter((m) => m.tok1 <= k && m.kind === 'place' && m.via !== 'anaphor').pop() : undefined);
+    const place = ctx.s.mentions[pi] ?? held?.place ?? (f === k + 3 && toks[k + 1]!.norm === 'the' && landWords.has(toks[k + 2]!.norm) ? ctx.s.mentions.filter((m) => m.tok1 <= k && m.kind === 'place' && m.via !== 'anaphor').pop() : undefined);
     // (past a list's commas, the date after "from": "seized Afrin, Jinderes and Rajo from the YPG in March 2018")
     const date = place ? clauseDate(ctx, k) ?? clauseDate(ctx, f) : undefined;
     if (!place || !date) continue;
@@ -1687,8 +1691,43 @@ export function capturedFrom(ctx: Ctx): void {
     const pv = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, dv);
     // (every place of a list taken: "seized Ras al-Ain and Tal Abyad from the YPG"; solo49)
     const places = pi >= 0 ? groupFrom(ctx.s.mentions, pi).filter((m) => m.kind === 'place' && m.tok1 <= f && m.via !== 'anaphor') : [place];
-    for (const a of [om, ...subj.filter((x) => (x.tok1 <= k || x.tok0 < f) && x.kind !== 'place' && /^(country|armed_group)$/.test(actor(ctx.lex, x)?.kind ?? ''))]) for (const where of places) datedPresence(ctx, pv, a, where, date);
+    for (const a of [om, ...subj.filter((x) => (held || x.tok1 <= k || x.tok0 < f) && x.kind !== 'place' && /^(country|armed_group)$/.test(actor(ctx.lex, x)?.kind ?? ''))]) for (const where of places) datedPresence(ctx, pv, a, where, date);
   }
+}
+
+/**
+ * capturedFrom, English (solo49): the place and captors of a capture verb at k whose "from" follows it at once. Passive
+ * ("Raqqa, once the capital of its caliphate, was captured from the group by the SDF"): the place is the sentence's
+ * opening place or the one right before the auxiliary, the captors the names after "by" past the group taken from.
+ * Object relative ("Raqqa city, which the SDF captured from IS"): the place is the antecedent before ", which", the
+ * captors the relative's subject. undefined otherwise.
+ */
+function takenPlaceEn(ctx: Ctx, k: number, om: Mention): { place: Mention; captors: Mention[] } | undefined {
+  const toks = ctx.s.tokens;
+  const ms = ctx.s.mentions;
+  const isPlace = (m: Mention | undefined) => !!m && m.kind === 'place' && m.via !== 'anaphor';
+  let aux = k - 1;
+  if (toks[aux]?.norm === 'been' && /^(had|has|have)$/.test(toks[aux - 1]?.norm ?? '')) aux--;
+  if (/^(was|were|had|has|have)$/.test(toks[aux]?.norm ?? '')) {
+    const b = om.tok1;
+    const by = toks[b]?.norm === 'by' ? b : toks[b + 1]?.norm === 'by' && toks[b]?.text === ')' ? b + 1 : -1;
+    if (by < 0) return undefined;
+    // (not a backer in the captor's modifier: "by the US-backed Syrian Democratic Forces")
+    const backer = (m: Mention) => [toks[m.tok1], toks[m.tok1 + 1]].some((x) => /backed$/.test(x?.norm ?? ''));
+    const i = ms.findIndex((m) => m.tok0 > by && m.tok0 - by <= 5 && !backer(m));
+    const captors = i >= 0 ? groupFrom(ms, i).filter((m) => /^(country|armed_group)$/.test(actor(ctx.lex, m)?.kind ?? '')) : [];
+    const place = ms.find((m) => m.tok1 === aux) ?? (ms[0]!.tok0 <= 1 ? ms[0] : undefined);
+    return isPlace(place) && captors.length ? { place: place!, captors } : undefined;
+  }
+  // object relative: ", which X captured from"
+  let w = k - 1;
+  while (w > 0 && k - w <= 6 && toks[w]!.norm !== 'which') w--;
+  if (toks[w]?.norm !== 'which' || toks[w - 1]?.text !== ',') return undefined;
+  const captors = ms.filter((m) => m.tok0 > w && m.tok1 <= k && /^(country|armed_group)$/.test(actor(ctx.lex, m)?.kind ?? ''));
+  let a = w - 2;
+  if (a >= 0 && ctx.lex.placeKinds.has(toks[a]!.norm)) a--;
+  const place = ms.find((m) => m.tok1 === a + 1);
+  return isPlace(place) && captors.length ? { place: place!, captors } : undefined;
 }
 
 /**
