@@ -22,6 +22,7 @@ import { repelledDefinite, returnedFire, speakerOwnedSubjects } from './returnfi
 import { replyActSubjects, replyByAct } from './replyact.ts';
 import { sealedBorder } from './sealedborder.ts';
 import { patrolPresence } from './patrol.ts';
+import { dueIn } from './duein.ts';
 import { reboundDescriptors, stateTitleAnaphors } from './statetitle.ts';
 import { expectations } from './expectation.ts';
 import { anaphorAt, bindingSides, dualPair, joinedCounterparts, pluralCounterparts, pronounRef, ownerPronounAnaphors, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
@@ -1930,6 +1931,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (ctx.byKind.has('unacceptable') && speaker) unacceptableClaims(ctx, speaker);
   if (ctx.byKind.has('hope')) hopes(ctx);
   if (ctx.lang === 'en') {
+    // ("Erdogan is due in Tehran on Tuesday": a planned visit; duein.ts, solo49)
+    if (ctx.s.tokens.some((t) => t.norm === 'due')) dueIn(ctx);
     thanks(ctx);
     backedInName(ctx);
     elidedVisit(ctx);
