@@ -1374,10 +1374,11 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
   const opener = ctx.lang === 'ar' && p.relation === 'urged' && p.pos === 'verb' ? complementOpener(ctx, from) : -1;
   for (let i = firstMentionAfter(ms, from); i >= 0 && i < ms.length; i++) {
     const m = ms[i]!;
-    if (objectSlotClosed(ctx, from, m, p, opener, maxGap)) return undefined;
-    // "تستهدف «الإرهابيين فقط»، مؤكداً أن أنقرة …": objects do not cross a complementizer (أن، إن)
-    // (not "مواقع يقول إنها تابعة لإيران": a report of whose the struck site is)
+    // (not "مواقع يقول إنها تابعة لإيران": a report of whose the struck site is; its words do not count against the gap,
+    // `مواقع يُعتقد أنها تؤوي خلايا تنظيم «داعش»`, solo50)
     const owned = ctx.lang === 'ar' && ownerBefore(ctx, m);
+    if (objectSlotClosed(ctx, from, m, p, opener, owned ? maxGap + 2 : maxGap)) return undefined;
+    // "تستهدف «الإرهابيين فقط»، مؤكداً أن أنقرة …": objects do not cross a complementizer (أن، إن)
     // (a claim verb whose preps list the complementizer, `زعم أن`: its target is the complement's subject, lex24)
     if (ctx.lang === 'ar' && complementizerBetween(s, from, m.tok0) && !owned && !p.preps.includes('ان')) return undefined;
     if (cueIn(ctx, from, m.tok0, 'clause')) return undefined;

@@ -668,6 +668,15 @@ export function ownerBefore(ctx: Ctx, m: Mention): boolean {
   // ("مواقع تقول إنها لإيران و«حزب الله»": what a speaker says is X's, with لـ right after the complementizer; the English
   // "what it says are" is guards.ts')
   if ((sep || /ل/.test(m.clitics)) && /^(انها|انه|انهم)$/.test(ctx.s.tokens[k - 1]?.norm ?? '') && sayingVerb(ctx, ctx.s.tokens[k - 2]?.norm ?? '')) return true;
+  // (`مواقع يُعتقد أنها تؤوي خلايا التنظيم`, `مخابئ للتنظيم`: a word of sheltering, a members noun between; solo50)
+  if (ctx.lang === 'ar' && k > 0) {
+    // (`خلايا تنظيم «داعش»`: the group's head noun before its quoted name)
+    if (k > 1 && !sep && hasWordCueAt(ctx, k - 1, 'group_head_ar') && !ctx.inMention[k - 1]) k--;
+    if (hasWordCueAt(ctx, k - 1, 'housing_word')) return true;
+    // (`تؤوي عناصر من «هيئة تحرير الشام»`: من after the members noun)
+    const j = !sep && ctx.s.tokens[k - 1]?.norm === 'من' ? k - 1 : k;
+    if (!sep && j > 1 && hasCue(ctx, j - 1, 'partitive') && hasWordCueAt(ctx, j - 2, 'housing_word')) return true;
+  }
   return list.some((c) => c.tok1 === k);
 }
 

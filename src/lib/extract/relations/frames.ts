@@ -1509,14 +1509,38 @@ export function ownerStruck(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<stri
   // ("85 targets", "the strikes": a verb form after a numeral or a determiner is a noun)
   const noun = (k: number) => /^([\p{N}]+|the|a|an|its|their|more|several|dozens|many)$/u.test(nth(toks, k - 1)?.norm ?? '');
   if (ctx.lang !== 'en' || p.pos !== 'verb' || noun(T.tok0)) return undefined;
+  // (a comma followed by a lowercase common noun and closed by "and" before the next comma: "shelters, tunnels and depots")
+  const listComma = (k: number): boolean => {
+    const nx = nth(toks, k + 1);
+    if (!nx || ctx.inMention[k + 1] || !/^\p{Ll}+$/u.test(nx.text) || /ing$/.test(nx.norm) || /^(which|who|while|whereas|and|but|where|when|as|after|before|the|a|an)$/.test(nx.norm)) return false;
+    for (let j = k + 2; j < toks.length && j <= k + 5; j++) {
+      if (toks[j]!.norm === 'and') return true;
+      if (BOUNDARY_TEXT.has(toks[j]!.text) || toks[j]!.text === ',' || ctx.inMention[j]) return false;
+    }
+    return false;
+  };
   const ms = ctx.s.mentions;
-  for (let k = T.tok1; k < toks.length && k - T.tok1 <= 14; k++) {
+  // (the window counts the words outside names: "a facility in Deir ez-Zor province that the Pentagon said was used by X")
+  let free = 0;
+  for (let k = T.tok1; k < toks.length && free <= 14; k++) {
     const t = toks[k]!;
+    if (!ctx.inMention[k]) free++;
+    // ("hit shelters, tunnels and ammunition depots used by X": a comma inside a list of common nouns)
+    if (t.text === ',' && !ctx.inMention[k] && listComma(k)) continue;
     if (BOUNDARY_TEXT.has(t.text) || (t.text === ',' && !ctx.inMention[k]) || ctx.s.triggers.some((x) => x.tok0 === k && x !== T && x.patterns[0]!.pos === 'verb' && !noun(k))) return undefined;
-    if (ctx.inMention[k] || !cueWords(ctx.lex, 'owned_participle').has(t.norm) || !/^(by|to|with)$/.test(nth(toks, k + 1)?.norm ?? '')) continue;
-    const i = firstMentionAfter(ms, k + 2);
+    // ("positions believed to house IS cells", "sites sheltering fighters of X": a word of sheltering; cues.csv housing_word, solo50)
+    const housing = !ctx.inMention[k] && cueWords(ctx.lex, 'housing_word').has(t.norm);
+    if (!housing && (ctx.inMention[k] || !cueWords(ctx.lex, 'owned_participle').has(t.norm) || !/^(by|to|with)$/.test(nth(toks, k + 1)?.norm ?? ''))) continue;
+    const from = housing ? k + 1 : k + 2;
+    const i = firstMentionAfter(ms, from);
     const m = i >= 0 ? ms[i] : undefined;
-    if (!m || hasBoundary(toks, k + 2, m.tok0) || freeWords(ctx, k + 2, m.tok0) > 3 || m.kind === 'place') return undefined;
+    // (a sheltering word's owner follows it closely, past a members noun and "of": "house IS cells", "hideouts of the
+    // PKK"; not "a safe house in eastern Syria", "hideouts in Syria's Suwayda province")
+    const sheltered = (x: Mention) => freeWords(ctx, from, x.tok0) <= 2 && !toks.slice(from, x.tok0).some((y) => /^(in|near|on|at|from|across)$/.test(y.norm)) && (ctx.lex.entities.get(x.entity)?.kind !== 'country' || x.via === 'demonym');
+    if (!m || hasBoundary(toks, from, m.tok0) || freeWords(ctx, from, m.tok0) > 3 || m.kind === 'place' || (housing && !sheltered(m))) {
+      if (housing) continue;
+      return undefined;
+    }
     // ("used by groups linked to Iran's Revolutionary Guards": an unnamed group's things name no one attacked, gold rule 10)
     if (toks.slice(k + 2, m.tok0).some((x) => cueWords(ctx.lex, 'proxy_plural_en').has(x.norm))) return undefined;
     // (not past ", and", which opens a clause of its own: "… links to Iran and Hezbollah, and Russia keeps forces at …")

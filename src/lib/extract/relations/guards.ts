@@ -1,7 +1,7 @@
 /** Relations: readings and guards of a trigger (negated, hypothetical, planned, demanded, prospective …). */
 import { cueHas, type CueSpan, type Trigger } from '../doc.ts';
 import { cueWords, type Pattern } from '../lexicon.ts';
-import { actor, BOUNDARY, commaAnd, type Ctx, cueBefore, cueIn, EN_MONTH, freeWords, type Group, hasBoundary, hasCue, isPossessive, masculineVerb, nth, verbPattern } from './ctx.ts';
+import { actor, BOUNDARY, commaAnd, type Ctx, cueBefore, cueIn, EN_MONTH, freeWords, type Group, hasBoundary, hasCue, hasWordCueAt, isPossessive, masculineVerb, nth, verbPattern } from './ctx.ts';
 import { hostOf, PREPOSITION_EN } from './clauses.ts';
 import { leftGroup, verbArgs } from './args.ts';
 import { isQuote } from '../mentions.ts';
@@ -371,7 +371,7 @@ const CONSTITUTE_AR = /^[وف]?(يمثل|تمثل|يشكل|تشكل|يمثلان
  */
 export function notAnActNoun(ctx: Ctx, T: Trigger, rel: string): boolean {
   if (requiredAct(ctx, T)) return true;
-  if (ctx.lang === 'ar') return rel === 'threatened' && CONSTITUTE_AR.test(nth(ctx.s.tokens, T.tok0 - 1)?.norm ?? '');
+  if (ctx.lang === 'ar') return (rel === 'threatened' && CONSTITUTE_AR.test(nth(ctx.s.tokens, T.tok0 - 1)?.norm ?? '')) || (rel === 'visited' && roundNotTour(ctx, T));
   const toks = ctx.s.tokens;
   let k = T.tok0 - 1;
   while (k > 0 && !ctx.inMention[k] && cueWords(ctx.lex, 'threat_modifier').has(toks[k]!.norm)) k--;
@@ -382,6 +382,20 @@ export function notAnActNoun(ctx: Ctx, T: Trigger, rel: string): boolean {
   if (w === 'in') return /^(role|part|roles)$/.test(head);
   // (a groundwork noun of two words ends right before "for": "a road map for restoring ties")
   return !!hasCue(ctx, k - 1, 'groundwork') || !!ctx.byKind.get('groundwork')?.some((c) => c.tok1 === k) || cueWords(ctx.lex, 'plan_noun').has(head);
+}
+
+/**
+ * Arabic `جولة` is a round as well as a tour: held (`عقد المبعوثان جولتهما الأولى في موسكو`, `عقدت اللجنة جولتها الثامنة
+ * في جنيف`; cues.csv `meeting_hold_verb` right before, `قد` between) or of another act (`بعدة جولات من الغارات`, `جولة من
+ * المحادثات`: من and a trigger of another relation right after) it is no visit (solo50).
+ */
+function roundNotTour(ctx: Ctx, T: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  let k = T.tok0 - 1;
+  if (nth(toks, k)?.norm === 'قد') k--;
+  if (k >= 0 && hasWordCueAt(ctx, k, 'meeting_hold_verb', 'conj')) return true;
+  if (nth(toks, T.tok1)?.norm !== 'من') return false;
+  return ctx.s.triggers.some((x) => x.tok0 === T.tok1 + 1 && x.patterns.every((q) => q.relation !== 'visited'));
 }
 
 /** Verbs that name what a thing needs, not what anyone did (`يتطلب انسحاب`, `يستدعي تنسيقاً`, "requires the withdrawal"). */
