@@ -657,6 +657,11 @@ export interface Discourse {
   attackers: Set<Mention>;
   /** The Arabic `عليها` after a control noun placepronoun.ts resolved (pronounControlAr reads their holder; ref44). */
   controlPronouns: Set<Mention>;
+  /**
+   * The parties of the last meeting told (the `met` records of the last sentence that had any, done, every party): whom
+   * "Russia, which hosted the meeting" received (index.ts hostedMeetingMembers; solo50).
+   */
+  meeting?: Mention[];
 }
 
 export function newDiscourse(): Discourse {

@@ -1452,8 +1452,22 @@ function hostedMeetingMembers(ctx: Ctx, T: Trigger, p: Pattern, objFrom: number,
       const g = (a.pairs ?? a.subj ?? []).filter((m) => !exclude.has(m.entity) && actor(ctx.lex, m));
       if (g.length) obj = g;
     }
+    // ("… met in Moscow. Russia, which hosted the meeting, welcomed …", `… التي استضافت الاجتماع`: a definite meeting noun
+    // right after the verb with no party named after it is the meeting told before; the host received its parties)
+    const told = ctx.discourse.meeting;
+    if (!obj && told && p.pos === 'verb' && meeting && definiteMeetingAt(ctx, objFrom, meeting) && !ctx.s.mentions.some((m) => m.tok0 >= meeting.tok1 && !!actor(ctx.lex, m) && m.kind !== 'place')) {
+      const g = told.filter((m) => !exclude.has(m.entity)).map((m) => mentionOn(m, meeting));
+      if (g.length) obj = g;
+    }
   }
   return obj;
+}
+
+/** A definite meeting noun M right at `from` ("the meeting", "the talks", `الاجتماع`, `المحادثات`). */
+function definiteMeetingAt(ctx: Ctx, from: number, M: Trigger): boolean {
+  const toks = ctx.s.tokens;
+  if (ctx.lang === 'ar') return M.tok0 === from && /^[وب]?ال/.test(toks[M.tok0]!.norm);
+  return M.tok0 === from + 1 && toks[from]!.norm === 'the';
 }
 
 /** withSubject: ties cut with no one named ("Ankara and Damascus cut ties in 2012", "seven years after Saudi Arabia severed relations"): the result, else undefined. */
@@ -1778,6 +1792,7 @@ function rememberSentence(mem: Memory, ctx: Ctx, s: Sentence, mine: RelationReco
   rememberGroup(mem, ctx, s);
   const wasEvent = mem.lastEvent;
   rememberEvent(mem, s, lex, mine);
+  rememberMeeting(ctx, s, mine);
   // (the story's first two-party event and the date of the last one, for "the two sides" past a side event; ref40,
   // anaphora.ts anaphorAt)
   if (mem.lastEvent !== wasEvent) ctx.discourse.eventDate = lastEventOf(mine, lex)?.date;
@@ -1855,6 +1870,19 @@ function rememberEvent(mem: Memory, s: Sentence, lex: Lexicon, mine: RelationRec
   // (a meeting of three or more has no "two sides": the memory keeps the last two-party event)
   if (evA && evB && !manySided(mine, ev)) mem.lastEvent = [evA, evB];
   else if (ev) signersEvent(mem, s, lex, mine, ev);
+}
+
+/** rememberSentence: the parties of the sentence's done meetings, for "which hosted the meeting" after it (discourse.meeting). */
+function rememberMeeting(ctx: Ctx, s: Sentence, mine: RelationRecord[]): void {
+  const parties = new Map<string, Mention>();
+  for (const r of mine) {
+    if (r.relation !== 'met' || r.attrs?.mode === 'planned') continue;
+    for (const side of ['source', 'target'] as const) {
+      const m = recordMention(s, ctx.lex, r, side);
+      if (m && !parties.has(m.entity)) parties.set(m.entity, m);
+    }
+  }
+  if (parties.size >= 2) ctx.discourse.meeting = [...parties.values()];
 }
 
 /** rememberEvent's many-sided event with exactly two signing sources: those two are its "two sides". */
