@@ -285,7 +285,12 @@ export function callAdjunct(ctx: Ctx, from: number): void {
       const r = ctx.out.slice(from).find((x) => x.source === id && x.relation !== 'phoned' && x.evidence.targetSpan[0] < T.start - s.start);
       callee = r ? s.mentions.find((m) => m.start - s.start === r.evidence.targetSpan[0]) : undefined;
     }
-    if (!callee || !actor(ctx.lex, callee)) continue;
+    if (!callee || !actor(ctx.lex, callee)) {
+      // (`بحث X في اتصال هاتفي، أمس السبت، مع نظيره Y`: the call already read with its party after the adjunct's date;
+      // the talks of that pair were the call; solo50)
+      callWithParty(ctx, from);
+      continue;
+    }
     const caller = actor(ctx.lex, subj[0]!)!.entity;
     const callee2 = actor(ctx.lex, callee)!.entity;
     // (the talks were the call)
