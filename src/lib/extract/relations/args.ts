@@ -926,12 +926,30 @@ function describingVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number }): Gro
   const V = 'patterns' in T ? (T as Trigger) : undefined;
   // (also the two-word `توصلت إليه`, its pronoun on إليه: `تفاهم توصلت إليه موسكو وأنقرة`, `اتفاق توصلت إليه «قسد» مع دمشق`; pred38)
   const ilayh = T.tok1 === T.tok0 + 2 && /^(اليه|اليها)$/.test(ctx.s.tokens[T.tok0 + 1]!.norm);
-  if (!V || V.patterns[0]!.pos !== 'verb' || (T.tok1 !== T.tok0 + 1 && !ilayh) || T.tok0 === 0 || (!ilayh && !/(ه|ها)$/.test(ctx.s.tokens[T.tok0]!.norm)) || !accordBefore(ctx, T.tok0)) return undefined;
+  if (!V || V.patterns[0]!.pos !== 'verb' || (T.tok1 !== T.tok0 + 1 && !ilayh) || T.tok0 === 0 || (!ilayh && !/(ه|ها)$/.test(ctx.s.tokens[T.tok0]!.norm)) || !(accordBefore(ctx, T.tok0) || accordRelativeBefore(ctx, T.tok0))) return undefined;
   const ms = ctx.s.mentions;
   const i = firstMentionAfter(ms, T.tok1);
   const m = i >= 0 ? ms[i]! : undefined;
   if (!m || freeWords(ctx, T.tok1, m.tok0) !== 0 || prepOf(ctx, m) || !actor(ctx.lex, m)) return undefined;
   return groupFrom(ms, i);
+}
+
+/**
+ * An accord noun, past its quoted label, then الذي/التي right before token k: `اتفاق «خفض التصعيد» الذي وقّعته روسيا وتركيا
+ * وإيران`, `مذكرة التفاهم التي وقّعها الرئيسان` (solo50).
+ */
+function accordRelativeBefore(ctx: Ctx, k: number): boolean {
+  const toks = ctx.s.tokens;
+  if (!/^(الذي|التي)$/.test(nth(toks, k - 1)?.norm ?? '')) return false;
+  let j = k - 2;
+  // (past a quoted label of at most four words)
+  if (j >= 0 && isQuote(toks[j])) {
+    let q = j - 1;
+    while (q >= 0 && !isQuote(toks[q]) && j - q <= 5) q--;
+    if (q < 0 || !isQuote(toks[q])) return false;
+    j = q - 1;
+  }
+  return j >= 0 && (hasCue(ctx, j, 'accord') !== undefined || !!ctx.byKind.get('accord')?.some((c) => c.tok1 === j + 1));
 }
 
 /**
