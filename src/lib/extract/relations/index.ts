@@ -23,6 +23,7 @@ import { replyActSubjects, replyByAct } from './replyact.ts';
 import { sealedBorder } from './sealedborder.ts';
 import { patrolPresence } from './patrol.ts';
 import { dueIn } from './duein.ts';
+import { visitAppositions } from './visitapposition.ts';
 import { reboundDescriptors, stateTitleAnaphors } from './statetitle.ts';
 import { expectations } from './expectation.ts';
 import { anaphorAt, bindingSides, dualPair, joinedCounterparts, pluralCounterparts, pronounRef, ownerPronounAnaphors, roleGroupAnaphors, sentencePair, theirPair } from './anaphora.ts';
@@ -2078,6 +2079,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if ((rels & R_VISITED_NOUN_ANY) !== 0) {
     if (ctx.lang === 'ar') visitNouns(ctx);
     visitAdjunct(ctx, before);
+    // ("…, the first visit by an Israeli head of state to Turkey", "…, his first visit to an Arab state": visitapposition.ts, solo50)
+    visitAppositions(ctx, before);
   }
   if ((rels & R_PHONED_NOUN_ANY) !== 0) {
     callAdjunct(ctx, before);
