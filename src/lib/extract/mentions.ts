@@ -598,6 +598,20 @@ function genitiveAfterTitle(tokens: Token[], t1: number, ms: Mention[], blocked:
 // Nouns of institutions that head a title's complement in construct (normalised: ة as ه).
 // (AR_INSTITUTION: the `institution_ar` word cue of data/lexicon/cues.csv, branch words31)
 
+/**
+ * "the town of", "the nearby village of", "the northern border town of", "the eastern Daraa town of" (solo50): "the", then
+ * at most three lowercase words, hyphens or words of a known name, right before the head at c.
+ */
+function theBeforeTown(tokens: Sentence['tokens'], c: number, ms: Mention[]): boolean {
+  for (let b = c - 1; b >= 0 && c - b <= 4; b--) {
+    const t = tokens[b]!;
+    if (t.norm === 'the') return true;
+    if (t.text === '-' || covered(ms, b, b + 1)) continue;
+    if (!t.word || t.arabic || t.cap || /^(and|or|of|a|an|in|on|at|to|from|by|with|near|its|their|his|her)$/.test(t.norm)) return false;
+  }
+  return false;
+}
+
 function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocked: Uint8Array): Found[] {
   const tokens = s.tokens;
   const found: Found[] = [];
@@ -745,7 +759,7 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
   const townHeads = cueWords(lex, 'town_of_head');
   for (let c = 0; c + 2 < tokens.length; c++) {
     const head = tokens[c]!.norm;
-    if (tokens[c]!.arabic || !townHeads.has(head) || tokens[c + 1]!.norm !== 'of' || tokens[c - 1]?.norm !== 'the') continue;
+    if (tokens[c]!.arabic || !townHeads.has(head) || tokens[c + 1]!.norm !== 'of' || !theBeforeTown(tokens, c, ms)) continue;
     const plural = head.endsWith('s');
     let k = c + 2;
     for (let member = 0; member < (plural ? 4 : 1); member++) {
