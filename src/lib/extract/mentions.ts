@@ -1494,7 +1494,9 @@ function officeHolders(s: Sentence, ms: Mention[], lex: Lexicon, lang: Lang, off
       let head = -1;
       while (k >= 0 && name - k <= 14) {
         const t = toks[k]!;
-        if (isQuote(t)) {
+        // (also the brackets of an abbreviation and a detached `لـ`: `القائد العام لـ«قوات سوريا الديمقراطية» (قسد) مظلوم
+        // عبدي`; solo50)
+        if (isQuote(t) || ((t.text === '(' || t.text === ')') && k < p.tok0) || (t.norm === 'ل' && k < p.tok0)) {
           k--;
           continue;
         }

@@ -737,7 +737,8 @@ function arabicVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: num
     // agreement: countries and cities are feminine, so "اتهم أنقرة" has Ankara as object, not subject
     // (a demonym agrees with its head noun: "حثّ الوفد الإيراني" is masculine, "قصفت القوات التركية" feminine; so does a
     // descriptor: "استهدف الجيش التركي", "اتهم النظام السوري"; and a bare head that stands for a state, "ويتهم التحالف")
-    !(masculineVerb(ctx, T) && (actor(ctx.lex, next)?.kind === 'country' && next.kind !== 'person') && !hasCue(ctx, next.tok0, 'masculine') && !((next.via === 'demonym' || next.via === 'descriptor' || next.via === 'anaphor') && !tokens[next.tok1 - 1]!.norm.endsWith('ه'))) &&
+    // (`التقى وفد من وزارة الخارجية الأمريكية …`: a state named by its masculine delegation noun agrees with it; solo50)
+    !(masculineVerb(ctx, T) && (actor(ctx.lex, next)?.kind === 'country' && next.kind !== 'person') && !hasCue(ctx, next.tok0, 'masculine') && !cueWords(ctx.lex, 'delegation_noun').has(tokens[next.tok0]!.norm) && !((next.via === 'demonym' || next.via === 'descriptor' || next.via === 'anaphor') && !tokens[next.tok1 - 1]!.norm.endsWith('ه'))) &&
     !prepOf(ctx, next) &&
     // (a demonym's own head phrase stands between: `دخلت قافلة تعزيزات عسكرية أمريكية إلى …`; bugs35)
     freeWords(ctx, T.tok1, next.tok0) <= (next.via === 'demonym' ? 4 : 2) &&
