@@ -923,6 +923,8 @@ export const W_CONTROL_EN = 2048;
 export const W_AREAS_AR = 4096;
 /** "occupied", `تحتله`, `تحتلها` (presence.ts occupiedAt's words; speed48). */
 export const W_OCCUPIED = 8192;
+/** "it", `عليها`, `عليه` (placepronoun.ts capturedPlacePronouns' pronouns; speed48). */
+export const W_PLACE_PRONOUN = 16384;
 
 /** A person's head noun before a demonym: "الوزير الإيراني", "المبعوث الروسي", "ضيفه التركي" is a descriptor of a person (discourse.ts). */
 export const PERSON_HEAD = /^[وف]?(ال)?(وزير|رييس|مبعوث|زعيم|ضيف|مسؤول|مسوول|دبلوماسي)$/; // (normalised: ؤ is و, ئ is ي)
@@ -951,6 +953,7 @@ export function wordBits(lex: Lexicon, norm: string): number {
   if (norm === 'held' || norm === 'controlled' || norm === 'dominated' || norm === 'run' || norm === 'control') bits |= W_CONTROL_EN;
   if (norm.endsWith('مناطق') || norm.endsWith('منطقه')) bits |= W_AREAS_AR;
   if (norm === 'occupied' || norm === 'تحتله' || norm === 'تحتلها') bits |= W_OCCUPIED;
+  if (norm === 'it' || norm === 'عليها' || norm === 'عليه') bits |= W_PLACE_PRONOUN;
   cache.set(norm, bits);
   return bits;
 }

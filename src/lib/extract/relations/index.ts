@@ -22,7 +22,7 @@ import { repelledDefinite, returnedFire, speakerOwnedSubjects } from './returnfi
 import { replyActSubjects, replyByAct } from './replyact.ts';
 import { sealedBorder } from './sealedborder.ts';
 // (speed48: readerGates, sentenceFrames' call-site guards)
-import { sentenceWords, triggerKinds, TK_ACCUSED_VERB_ACTIVE, TK_ATTACKED_VERB_ACTIVE, TK_DEPLOYED0, TK_DEPLOYED_PASSIVE, TK_DEPLOYED_VERB0, TK_HOSTED_VERB, TK_SANCTIONED0, TK_SANCTIONED_NOUN, TK_STANCE_VERB0, TK_SUPPORTED_VERB0, TK_WITH_VERB0, TK_WITHDREW_NOUN0, W_AGAINST, W_AREAS_AR, W_BACKED_EN, W_CONTROL_EN, W_CUSTODY, W_CUSTODY_CLITIC, W_OCCUPATION, W_OCCUPIED, W_SUPPORT_PURPOSE, W_THANK } from './ctx.ts';
+import { sentenceWords, triggerKinds, TK_ACCUSED_VERB_ACTIVE, TK_ATTACKED_VERB_ACTIVE, TK_DEPLOYED0, TK_DEPLOYED_PASSIVE, TK_DEPLOYED_VERB0, TK_HOSTED_VERB, TK_SANCTIONED0, TK_SANCTIONED_NOUN, TK_STANCE_VERB0, TK_SUPPORTED_VERB0, TK_WITH_VERB0, TK_WITHDREW_NOUN0, W_AGAINST, W_AREAS_AR, W_BACKED_EN, W_CONTROL_EN, W_CUSTODY, W_CUSTODY_CLITIC, W_OCCUPATION, W_OCCUPIED, W_PLACE_PRONOUN, W_SUPPORT_PURPOSE, W_THANK } from './ctx.ts';
 import type { CueKind } from '../lexicon.ts';
 import { patrolPresence } from './patrol.ts';
 import { dueIn } from './duein.ts';
@@ -1567,6 +1567,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
         Object.assign(ctx, cueIndex(s));
       }
     }
+    const ag = anaphorGates(ctx);
     // ("The administration, which runs …" after "the Kurdish-led administration": that one, not the US; statetitle.ts, ref43)
     const rebound = reboundDescriptors(ctx);
     if (rebound) ctx.s = s = sentenceWith(s, rebound, s.triggers, s.cues);
@@ -1597,7 +1598,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     const titled = stateTitleAnaphors(ctx);
     if (titled) ctx.s = s = withAnaphors(s, titled);
     // ("but its cells continue to launch attacks": the armed group named before; discourse.ts, ref33)
-    const members = membersPronounAnaphors(ctx);
+    const members = ag.membersPronounAnaphors ? membersPronounAnaphors(ctx) : undefined;
     if (members) ctx.s = s = withAnaphors(s, members);
     // (`أهداف مرتبطة بها`: the owner named before as no clause subject; anaphora.ts, ref35)
     const owned = ownerPronounAnaphors(ctx);
@@ -1609,7 +1610,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     const owned43 = speakerOwnedSubjects(ctx);
     if (owned43) ctx.s = s = withAnaphors(s, owned43);
     // ("بخروج هذه القوات", "these forces": the state whose troops were last named; discourse.ts)
-    const these = demonstrativeForces(ctx);
+    const these = ag.demonstrativeForces ? demonstrativeForces(ctx) : undefined;
     if (these) ctx.s = s = withAnaphors(s, these);
     // ("bomb the region", "وتتعرض المنطقة لغارات", "Both towns are held by …": the last places named; discourse.ts)
     const areas = placeAnaphors(ctx);
@@ -1618,10 +1619,10 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     const attackers = attackerAnaphors(ctx);
     if (attackers) ctx.s = s = withAnaphors(s, attackers);
     // ("before government forces recaptured it", `منذ سيطرة القوات التركية عليها`: the last place named; placepronoun.ts, ref44)
-    const taken = capturedPlacePronouns(ctx);
+    const taken = ag.capturedPlacePronouns ? capturedPlacePronouns(ctx) : undefined;
     if (taken) ctx.s = s = withAnaphors(s, taken);
     // ("بموجب اتفاق رعته الصين", "a China-brokered deal", "a mediator between A and B": no parties; agreements.ts)
-    const brokers = brokerMentions(ctx);
+    const brokers = ag.brokerMentions ? brokerMentions(ctx) : undefined;
     if (brokers) ctx.s = s = sentenceWith(s, s.mentions.filter((m) => !brokers.has(m)), s.triggers, s.cues);
     // ("a NATO ally of Turkey", "its NATO ally": the alliance names no party; allymodifier.ts, np45)
     const alliances = allyModifiers(ctx);
@@ -1636,7 +1637,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (ceased.length) ctx.s = s = sentenceWith(s, s.mentions, s.triggers.filter((x) => !ceased.includes(x)), s.cues);
     markAppositions(ctx);
     // ("Turkey, which regards the YPG, the backbone of the SDF, as …, has …": the label clause past its apposition; en43)
-    labelRelatives(ctx);
+    if (ag.labelRelatives) labelRelatives(ctx);
     const att = attribution(ctx, prevAttribution);
     ctx.attributedTo = att.text;
     if (att.text) prevAttribution = att.text;
@@ -2228,6 +2229,21 @@ function readerGates(ctx: Ctx, rels: number) {
     withRelative: (tk & TK_WITH_VERB0) !== 0,
     loyalTo: has('loyal_participle'),
     allySupport: en && (has('faction_allied_en') || has('faction_ally_head_en')),
+  };
+}
+
+/**
+ * findRelations' call-site guards for the anaphor passes before the triggers (speed48, as readerGates): each pass's
+ * opening test on the sentence's words and cues (which stay as they are while the passes add mentions), copied or weaker.
+ */
+function anaphorGates(ctx: Ctx) {
+  const en = ctx.lang === 'en';
+  return {
+    membersPronounAnaphors: en && ctx.byKind.has('partitive'),
+    demonstrativeForces: ctx.byKind.has('military'),
+    capturedPlacePronouns: (sentenceWords(ctx) & W_PLACE_PRONOUN) !== 0,
+    brokerMentions: hasWordCue(ctx, 'broker_word') || hasWordCue(ctx, 'mediator_word'),
+    labelRelatives: en && hasWordCue(ctx, 'label_relative_en'),
   };
 }
 
