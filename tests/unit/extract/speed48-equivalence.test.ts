@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lastWordBeforeSpace, lastWordStart, trimmedEnd } from '../../../src/lib/extract/chunk.ts';
-import { triggerKinds, TK_DEPLOYED0, TK_DEPLOYED_PASSIVE, TK_DEPLOYED_VERB0, TK_SANCTIONED0, TK_SANCTIONED_NOUN, wordBits, W_AGAINST, W_AREAS_AR, W_PLACE_PRONOUN, W_THANK } from '../../../src/lib/extract/relations/ctx.ts';
+import { triggerKinds, TK_DEPLOYED0, TK_DEPLOYED_PASSIVE, TK_DEPLOYED_VERB0, TK_SANCTIONED0, TK_SANCTIONED_NOUN, wordBits, W_AGAINST, W_AREAS_AR, W_DRILL_AR, W_PLACE_PRONOUN, W_THANK } from '../../../src/lib/extract/relations/ctx.ts';
 import type { Trigger } from '../../../src/lib/extract/doc.ts';
 import type { Pattern } from '../../../src/lib/extract/lexicon.ts';
 import { lexicon } from './helpers.ts';
@@ -55,6 +55,8 @@ describe("the call-site guards' bits (speed48)", () => {
     expect(wordBits(lex, 'thanked') & W_THANK).toBeTruthy();
     expect(wordBits(lex, 'ومناطق') & W_AREAS_AR).toBeTruthy();
     expect(wordBits(lex, 'عليها') & W_PLACE_PRONOUN).toBeTruthy();
+    expect(wordBits(lex, 'والتدريبات') & W_DRILL_AR).toBeTruthy();
+    expect(wordBits(lex, 'مناورات') & W_DRILL_AR).toBeTruthy();
     expect(wordBits(lex, 'its') & (W_PLACE_PRONOUN | W_AGAINST | W_THANK)).toBe(0);
   });
   it('trigger kinds', () => {

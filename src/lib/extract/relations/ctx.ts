@@ -925,6 +925,8 @@ export const W_AREAS_AR = 4096;
 export const W_OCCUPIED = 8192;
 /** "it", `عليها`, `عليه` (placepronoun.ts capturedPlacePronouns' pronouns; speed48). */
 export const W_PLACE_PRONOUN = 16384;
+/** A word with مناور, تدريب, تمارين or تمرين in it (index.ts sentenceFrames: drillsPresence's test of the Arabic sentence's text; speed48). */
+export const W_DRILL_AR = 32768;
 
 /** A person's head noun before a demonym: "الوزير الإيراني", "المبعوث الروسي", "ضيفه التركي" is a descriptor of a person (discourse.ts). */
 export const PERSON_HEAD = /^[وف]?(ال)?(وزير|رييس|مبعوث|زعيم|ضيف|مسؤول|مسوول|دبلوماسي)$/; // (normalised: ؤ is و, ئ is ي)
@@ -954,6 +956,7 @@ export function wordBits(lex: Lexicon, norm: string): number {
   if (norm.endsWith('مناطق') || norm.endsWith('منطقه')) bits |= W_AREAS_AR;
   if (norm === 'occupied' || norm === 'تحتله' || norm === 'تحتلها') bits |= W_OCCUPIED;
   if (norm === 'it' || norm === 'عليها' || norm === 'عليه') bits |= W_PLACE_PRONOUN;
+  if (norm.includes('مناور') || norm.includes('تدريب') || norm.includes('تمارين') || norm.includes('تمرين')) bits |= W_DRILL_AR;
   cache.set(norm, bits);
   return bits;
 }

@@ -22,7 +22,7 @@ import { repelledDefinite, returnedFire, speakerOwnedSubjects } from './returnfi
 import { replyActSubjects, replyByAct } from './replyact.ts';
 import { sealedBorder } from './sealedborder.ts';
 // (speed48: readerGates, sentenceFrames' call-site guards)
-import { sentenceWords, triggerKinds, TK_ACCUSED_VERB_ACTIVE, TK_ATTACKED_VERB_ACTIVE, TK_DEPLOYED0, TK_DEPLOYED_PASSIVE, TK_DEPLOYED_VERB0, TK_HOSTED_VERB, TK_SANCTIONED0, TK_SANCTIONED_NOUN, TK_STANCE_VERB0, TK_SUPPORTED_VERB0, TK_WITH_VERB0, TK_WITHDREW_NOUN0, W_AGAINST, W_AREAS_AR, W_BACKED_EN, W_CONTROL_EN, W_CUSTODY, W_CUSTODY_CLITIC, W_OCCUPATION, W_OCCUPIED, W_PLACE_PRONOUN, W_SUPPORT_PURPOSE, W_THANK } from './ctx.ts';
+import { sentenceWords, triggerKinds, TK_ACCUSED_VERB_ACTIVE, TK_ATTACKED_VERB_ACTIVE, TK_DEPLOYED0, TK_DEPLOYED_PASSIVE, TK_DEPLOYED_VERB0, TK_HOSTED_VERB, TK_SANCTIONED0, TK_SANCTIONED_NOUN, TK_STANCE_VERB0, TK_SUPPORTED_VERB0, TK_WITH_VERB0, TK_WITHDREW_NOUN0, W_AGAINST, W_AREAS_AR, W_BACKED_EN, W_CONTROL_EN, W_CUSTODY, W_CUSTODY_CLITIC, W_DRILL_AR, W_OCCUPATION, W_OCCUPIED, W_PLACE_PRONOUN, W_SUPPORT_PURPOSE, W_THANK } from './ctx.ts';
 import type { CueKind } from '../lexicon.ts';
 import { patrolPresence } from './patrol.ts';
 import { dueIn } from './duein.ts';
@@ -1949,7 +1949,7 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (hasWordCue(ctx, 'aggression_noun', true)) aggressionLabels(ctx, speaker);
   if ((rels & R_ATTACKED_ANY) !== 0 && hasWordCue(ctx, 'violation_label', true)) violationLabels(ctx, speaker);
   // ("held joint drills near the al-Omar oil field": the holders' presence; drills.ts, pred36)
-  if (hasWordCue(ctx, 'drill_noun', true) || (ctx.lang === 'ar' && /مناور|تدريب|تمارين|تمرين/.test(ctx.doc.article.text.slice(ctx.s.start, ctx.s.end)))) drillsPresence(ctx);
+  if (hasWordCue(ctx, 'drill_noun', true) || (ctx.lang === 'ar' && (sentenceWords(ctx) & W_DRILL_AR) !== 0 && /مناور|تدريب|تمارين|تمرين/.test(ctx.doc.article.text.slice(ctx.s.start, ctx.s.end)))) drillsPresence(ctx);
   // ("repelled an attack by Y", `تصدت X لهجوم شنّه Y`: gold rule 20c; repel.ts, pred36)
   if (ctx.byKind.has('repel_verb')) {
     repelledAttacks(ctx);
