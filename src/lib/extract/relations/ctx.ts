@@ -925,6 +925,10 @@ export const W_AREAS_AR = 4096;
 export const W_OCCUPIED = 8192;
 /** "it", `عليها`, `عليه` (placepronoun.ts capturedPlacePronouns' pronouns; speed48). */
 export const W_PLACE_PRONOUN = 16384;
+/** "which", "whom", `معها`, `معه` (hostrelative.ts withRelative's relative; speed48). */
+export const W_WITH_RELATIVE = 65536;
+/** `الذي`, `التي` (presence.ts controlPresenceAr's relative before the control verb; speed48). */
+export const W_AR_WHICH = 131072;
 /** A word with مناور, تدريب, تمارين or تمرين in it (index.ts sentenceFrames: drillsPresence's test of the Arabic sentence's text; speed48). */
 export const W_DRILL_AR = 32768;
 
@@ -956,6 +960,8 @@ export function wordBits(lex: Lexicon, norm: string): number {
   if (norm.endsWith('مناطق') || norm.endsWith('منطقه')) bits |= W_AREAS_AR;
   if (norm === 'occupied' || norm === 'تحتله' || norm === 'تحتلها') bits |= W_OCCUPIED;
   if (norm === 'it' || norm === 'عليها' || norm === 'عليه') bits |= W_PLACE_PRONOUN;
+  if (norm === 'which' || norm === 'whom' || norm === 'معها' || norm === 'معه') bits |= W_WITH_RELATIVE;
+  if (norm === 'الذي' || norm === 'التي') bits |= W_AR_WHICH;
   if (norm.includes('مناور') || norm.includes('تدريب') || norm.includes('تمارين') || norm.includes('تمرين')) bits |= W_DRILL_AR;
   cache.set(norm, bits);
   return bits;
@@ -996,8 +1002,6 @@ export const TK_WITHDREW_NOUN0 = 4;
 export const TK_SUPPORTED_VERB0 = 8;
 /** A `hosted` verb pattern (hostedtroops.ts, hostedlisted.ts). */
 export const TK_HOSTED_VERB = 16;
-/** A first pattern `deployed_in` (presence.ts controlPresence). */
-export const TK_DEPLOYED0 = 32;
 /** A first pattern `deployed_in` verb (presence.ts controlPresenceAr, lists.ts includedHolders). */
 export const TK_DEPLOYED_VERB0 = 64;
 /** A `deployed_in` passive pattern (passivecontrol.ts). */
@@ -1021,7 +1025,7 @@ export function triggerKinds(triggers: readonly Trigger[]): number {
     if (r0 === 'sanctioned') bits |= TK_SANCTIONED0;
     else if (r0 === 'withdrew_from' && p0.pos === 'noun') bits |= TK_WITHDREW_NOUN0;
     else if (r0 === 'supported' && verb0) bits |= TK_SUPPORTED_VERB0;
-    else if (r0 === 'deployed_in') bits |= verb0 ? TK_DEPLOYED0 | TK_DEPLOYED_VERB0 : TK_DEPLOYED0;
+    else if (r0 === 'deployed_in' && verb0) bits |= TK_DEPLOYED_VERB0;
     if (verb0 && (r0 === 'accused' || r0 === 'urged' || r0 === 'threatened')) bits |= TK_STANCE_VERB0;
     if (verb0 && (r0 === 'met' || r0 === 'reconciled_with' || r0 === 'agreed_with' || r0 === 'coordinated_with')) bits |= TK_WITH_VERB0;
     for (const q of x.patterns) {

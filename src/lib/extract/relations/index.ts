@@ -22,7 +22,7 @@ import { repelledDefinite, returnedFire, speakerOwnedSubjects } from './returnfi
 import { replyActSubjects, replyByAct } from './replyact.ts';
 import { sealedBorder } from './sealedborder.ts';
 // (speed48: readerGates, sentenceFrames' call-site guards)
-import { sentenceWords, triggerKinds, TK_ACCUSED_VERB_ACTIVE, TK_ATTACKED_VERB_ACTIVE, TK_DEPLOYED0, TK_DEPLOYED_PASSIVE, TK_DEPLOYED_VERB0, TK_HOSTED_VERB, TK_SANCTIONED0, TK_SANCTIONED_NOUN, TK_STANCE_VERB0, TK_SUPPORTED_VERB0, TK_WITH_VERB0, TK_WITHDREW_NOUN0, W_AGAINST, W_AREAS_AR, W_BACKED_EN, W_CONTROL_EN, W_CUSTODY, W_CUSTODY_CLITIC, W_DRILL_AR, W_OCCUPATION, W_OCCUPIED, W_PLACE_PRONOUN, W_SUPPORT_PURPOSE, W_THANK } from './ctx.ts';
+import { sentenceWords, triggerKinds, TK_ACCUSED_VERB_ACTIVE, TK_ATTACKED_VERB_ACTIVE, TK_DEPLOYED_PASSIVE, TK_DEPLOYED_VERB0, TK_HOSTED_VERB, TK_SANCTIONED0, TK_SANCTIONED_NOUN, TK_STANCE_VERB0, TK_SUPPORTED_VERB0, TK_WITH_VERB0, TK_WITHDREW_NOUN0, W_AGAINST, W_AR_WHICH, W_AREAS_AR, W_BACKED_EN, W_CONTROL_EN, W_CUSTODY, W_CUSTODY_CLITIC, W_DRILL_AR, W_OCCUPATION, W_OCCUPIED, W_PLACE_PRONOUN, W_SUPPORT_PURPOSE, W_THANK, W_WITH_RELATIVE } from './ctx.ts';
 import type { CueKind } from '../lexicon.ts';
 import { patrolPresence } from './patrol.ts';
 import { dueIn } from './duein.ts';
@@ -2175,8 +2175,8 @@ function readerGates(ctx: Ctx, rels: number) {
     thanks: en && (w & W_THANK) !== 0,
     backedInName: en && (w & W_BACKED_EN) !== 0,
     elidedVisit: en && (rels & R_VISITED_NOUN_ANY) !== 0,
-    controlPresence: en && ((w & W_CONTROL_EN) !== 0 || (tk & TK_DEPLOYED0) !== 0),
-    controlPresenceAr: ar && ((w & W_AREAS_AR) !== 0 || (tk & TK_DEPLOYED_VERB0) !== 0),
+    controlPresence: en && ((w & W_CONTROL_EN) !== 0 || has('control_verb_present') || has('control_verb') || (tk & TK_DEPLOYED_PASSIVE) !== 0),
+    controlPresenceAr: ar && ((w & W_AREAS_AR) !== 0 || ((tk & TK_DEPLOYED_VERB0) !== 0 && (w & W_AR_WHICH) !== 0)),
     launchedOperations: (w & W_AGAINST) !== 0,
     sealedBorder: has('own_border') && has('seal_word'),
     demonymSanctions: (tk & TK_SANCTIONED0) !== 0,
@@ -2192,7 +2192,7 @@ function readerGates(ctx: Ctx, rels: number) {
     appositionPatron: en && (tk & TK_SUPPORTED_VERB0) !== 0,
     illegalPresence: cl('illegal_label'),
     presenceNounOwners: has('presence_noun'),
-    againstIn: has('offensive_noun') || has('mission_noun') || has('strike_noun'),
+    againstIn: (w & W_AGAINST) !== 0 && (has('offensive_noun') || has('mission_noun') || has('strike_noun')),
     actingIn: has('habitual_act_word'),
     hostedTroops: (tk & TK_HOSTED_VERB) !== 0 && has('hosted_troops'),
     hostedListedTroops: en && (tk & TK_HOSTED_VERB) !== 0 && (has('hosted_troops') || ctx.byKind.has('military')),
@@ -2222,11 +2222,11 @@ function readerGates(ctx: Ctx, rels: number) {
     forcesInPresence:
       ctx.byKind.has('military') || (w & (W_CUSTODY | W_CUSTODY_CLITIC)) !== 0 || has('member_head') || has('holding_head') || (en && ctx.byKind.has('own_organ')),
     dominantForce: has('dominant_word'),
-    includedHolders: ar && (tk & TK_DEPLOYED_VERB0) !== 0,
+    includedHolders: ar && (tk & TK_DEPLOYED_VERB0) !== 0 && has('included_opener'),
     thankedGiver: has('thank_verb'),
     hyphenAligned: en && has('hyphen_backing'),
     custodyPresence: (w & (W_CUSTODY | W_CUSTODY_CLITIC)) !== 0,
-    withRelative: (tk & TK_WITH_VERB0) !== 0,
+    withRelative: (tk & TK_WITH_VERB0) !== 0 && (w & W_WITH_RELATIVE) !== 0,
     loyalTo: has('loyal_participle'),
     allySupport: en && (has('faction_allied_en') || has('faction_ally_head_en')),
   };
