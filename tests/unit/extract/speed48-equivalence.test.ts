@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lastWordBeforeSpace, lastWordStart, trimmedEnd } from '../../../src/lib/extract/chunk.ts';
-import { triggerKinds, TK_DEPLOYED_PASSIVE, TK_DEPLOYED_VERB0, TK_SANCTIONED0, TK_SANCTIONED_NOUN, wordBits, W_AGAINST, W_AR_WHICH, W_AREAS_AR, W_DRILL_AR, W_WITH_RELATIVE, W_PLACE_PRONOUN, W_THANK } from '../../../src/lib/extract/relations/ctx.ts';
+import { triggerKinds, TK_DEPLOYED_PASSIVE, TK_DEPLOYED_VERB0, TK_SANCTIONED0, TK_SANCTIONED_NOUN, wordBits, W_AGAINST, W_ALA_AR, W_AR_WHICH, W_AREAS_AR, W_DRILL_AR, W_WITH_RELATIVE, W_PLACE_PRONOUN, W_THANK } from '../../../src/lib/extract/relations/ctx.ts';
 import type { Trigger } from '../../../src/lib/extract/doc.ts';
 import type { Pattern } from '../../../src/lib/extract/lexicon.ts';
 import { lexicon } from './helpers.ts';
@@ -60,6 +60,7 @@ describe("the call-site guards' bits (speed48)", () => {
     expect(wordBits(lex, 'whom') & W_WITH_RELATIVE).toBeTruthy();
     expect(wordBits(lex, 'معها') & W_WITH_RELATIVE).toBeTruthy();
     expect(wordBits(lex, 'التي') & W_AR_WHICH).toBeTruthy();
+    expect(wordBits(lex, 'علي') & W_ALA_AR).toBeTruthy();
     expect(wordBits(lex, 'its') & (W_PLACE_PRONOUN | W_AGAINST | W_THANK)).toBe(0);
   });
   it('trigger kinds', () => {

@@ -929,6 +929,8 @@ export const W_PLACE_PRONOUN = 16384;
 export const W_WITH_RELATIVE = 65536;
 /** `الذي`, `التي` (presence.ts controlPresenceAr's relative before the control verb; speed48). */
 export const W_AR_WHICH = 131072;
+/** `علي` (على normalised: with W_AGAINST, AGAINST_OR_ON; missionagainst.ts; speed48). */
+export const W_ALA_AR = 262144;
 /** A word with مناور, تدريب, تمارين or تمرين in it (index.ts sentenceFrames: drillsPresence's test of the Arabic sentence's text; speed48). */
 export const W_DRILL_AR = 32768;
 
@@ -962,6 +964,7 @@ export function wordBits(lex: Lexicon, norm: string): number {
   if (norm === 'it' || norm === 'عليها' || norm === 'عليه') bits |= W_PLACE_PRONOUN;
   if (norm === 'which' || norm === 'whom' || norm === 'معها' || norm === 'معه') bits |= W_WITH_RELATIVE;
   if (norm === 'الذي' || norm === 'التي') bits |= W_AR_WHICH;
+  if (norm === 'علي') bits |= W_ALA_AR;
   if (norm.includes('مناور') || norm.includes('تدريب') || norm.includes('تمارين') || norm.includes('تمرين')) bits |= W_DRILL_AR;
   cache.set(norm, bits);
   return bits;

@@ -22,7 +22,7 @@ import { repelledDefinite, returnedFire, speakerOwnedSubjects } from './returnfi
 import { replyActSubjects, replyByAct } from './replyact.ts';
 import { sealedBorder } from './sealedborder.ts';
 // (speed48: readerGates, sentenceFrames' call-site guards)
-import { sentenceWords, triggerKinds, TK_ACCUSED_VERB_ACTIVE, TK_ATTACKED_VERB_ACTIVE, TK_DEPLOYED_PASSIVE, TK_DEPLOYED_VERB0, TK_HOSTED_VERB, TK_SANCTIONED0, TK_SANCTIONED_NOUN, TK_STANCE_VERB0, TK_SUPPORTED_VERB0, TK_WITH_VERB0, TK_WITHDREW_NOUN0, W_AGAINST, W_AR_WHICH, W_AREAS_AR, W_BACKED_EN, W_CONTROL_EN, W_CUSTODY, W_CUSTODY_CLITIC, W_DRILL_AR, W_OCCUPATION, W_OCCUPIED, W_PLACE_PRONOUN, W_SUPPORT_PURPOSE, W_THANK, W_WITH_RELATIVE } from './ctx.ts';
+import { sentenceWords, triggerKinds, TK_ACCUSED_VERB_ACTIVE, TK_ATTACKED_VERB_ACTIVE, TK_DEPLOYED_PASSIVE, TK_DEPLOYED_VERB0, TK_HOSTED_VERB, TK_SANCTIONED0, TK_SANCTIONED_NOUN, TK_STANCE_VERB0, TK_SUPPORTED_VERB0, TK_WITH_VERB0, TK_WITHDREW_NOUN0, W_AGAINST, W_ALA_AR, W_AR_WHICH, W_AREAS_AR, W_BACKED_EN, W_CONTROL_EN, W_CUSTODY, W_CUSTODY_CLITIC, W_DRILL_AR, W_OCCUPATION, W_OCCUPIED, W_PLACE_PRONOUN, W_SUPPORT_PURPOSE, W_THANK, W_WITH_RELATIVE } from './ctx.ts';
 import type { CueKind } from '../lexicon.ts';
 import { patrolPresence } from './patrol.ts';
 import { dueIn } from './duein.ts';
@@ -2186,7 +2186,7 @@ function readerGates(ctx: Ctx, rels: number) {
       (en && has('threat_noun_en') && has('offensive_noun')) || ((cl('threat_op_verb') || cl('threat_noun_ar') || cl('threat_participle_ar')) && cl('offensive_noun')),
     withdrawalPrecondition: en && (tk & TK_WITHDREW_NOUN0) !== 0 && has('condition_noun_en'),
     supportOwnedByAddressee: has('cessation_word'),
-    speakerAfterCommaAnd: en && (tk & TK_STANCE_VERB0) !== 0,
+    speakerAfterCommaAnd: en && (tk & TK_STANCE_VERB0) !== 0 && ctx.byKind.has('speech'),
     useClaims: has('use_verb'),
     supportPurpose: (w & W_SUPPORT_PURPOSE) !== 0,
     appositionPatron: en && (tk & TK_SUPPORTED_VERB0) !== 0,
@@ -2197,7 +2197,7 @@ function readerGates(ctx: Ctx, rels: number) {
     hostedTroops: (tk & TK_HOSTED_VERB) !== 0 && has('hosted_troops'),
     hostedListedTroops: en && (tk & TK_HOSTED_VERB) !== 0 && (has('hosted_troops') || ctx.byKind.has('military')),
     claimantTargets: (rels & R_ATTACKED) !== 0 && has('claim_verb'),
-    missionAgainst: hasWordCue(ctx, 'mission_noun', 'conj'),
+    missionAgainst: (w & (W_AGAINST | W_ALA_AR)) !== 0 && hasWordCue(ctx, 'mission_noun', 'conj'),
     expelledPresence: has('expel_word') || has('expel_bare'),
     campaignPresence: has('security_word') && has('operation_noun') && (has('wage_verb') || has('light_act_verb')),
     pastExpulsion: has('past_event_prep') && (has('expel_word') || has('expel_bare')),
@@ -2213,7 +2213,7 @@ function readerGates(ctx: Ctx, rels: number) {
     passiveControlAfterComma: (tk & TK_DEPLOYED_PASSIVE) !== 0,
     heldPlace: en && has('held_verb_en'),
     clearedOfFoe: en && (tk & TK_ATTACKED_VERB_ACTIVE) !== 0,
-    blameObjectRelatives: en && (tk & TK_ACCUSED_VERB_ACTIVE) !== 0,
+    blameObjectRelatives: en && (tk & TK_ACCUSED_VERB_ACTIVE) !== 0 && (w & W_WITH_RELATIVE) !== 0,
     expulsionPlaces: dated && (cl('expel_past') || cl('expel_word') || cl('expel_bare')),
     raidResults: cl('raid_op_noun') && cl('raid_result'),
     passiveRaidKills: ar && cl('raid_op_noun') && cl('killed_word'),
