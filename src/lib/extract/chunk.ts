@@ -47,10 +47,40 @@ const AR_HEDGE_WORD = /(?:^|\s)ما\s/;
 const EN_DATE_LEAD = /^[,]\s*(?:(?:late|early)\s+)?(?:on|in|last|this)?\s*$/i;
 const AR_DATE_LEAD = /^[،,]\s*(?:(?:في|يوم|مساء|صباح|فجر|ليل|ظهر|عصر|مساء\s+يوم|صباح\s+يوم)\s+)?$/;
 
-/** A date inside a clause: the lead words it may take (one per step, up to three), the words after it, the words
- * before it that read it (it stays). */
-const EN_IN_LEAD = /(?<=^|\s)(?:on|in|last|early|late|earlier|later|this|the)\s*$/i;
-const AR_IN_LEAD = /(?<=^|\s)(?:في|يوم|مطلع|أواخر|اواخر|أوائل|اوائل|منتصف|أواسط|اواسط|مساء|صباح|فجر|ليل|ليلة|ظهر|عصر|نهاية|بداية)\s*$/;
+/** A date inside a clause: the lead words it may take (one per step, up to three: the last word before it, read from
+ * the end by lastWordStart, not by a regex `/(?<=^|\s)(?:…)\s*$/` that scans the sentence from its start; speed48), the
+ * words after it, the words before it that read it (it stays). */
+const EN_IN_LEAD_WORD = /^(?:on|in|last|early|late|earlier|later|this|the)$/i;
+const AR_IN_LEAD_WORD = /^(?:في|يوم|مطلع|أواخر|اواخر|أوائل|اوائل|منتصف|أواسط|اواسط|مساء|صباح|فجر|ليل|ليلة|ظهر|عصر|نهاية|بداية)$/;
+const SPACE = /\s/;
+
+/** text[start, end) without its trailing whitespace (\s): the end of its last non-space character, start when none. */
+export function trimmedEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && SPACE.test(text[e - 1]!)) e--;
+  return e;
+}
+
+/**
+ * Where the last word of text[start, end) begins (the last run of non-space characters, past its trailing whitespace), or
+ * -1 when it has no word: where `/(?<=^|\s)WORD\s*$/` on that slice would begin (EN_IN_LEAD_WORD, AR_IN_LEAD_WORD).
+ */
+export function lastWordStart(text: string, start: number, end: number): number {
+  const e = trimmedEnd(text, start, end);
+  if (e === start) return -1;
+  let b = e;
+  while (b > start && !SPACE.test(text[b - 1]!)) b--;
+  return b;
+}
+
+/** `/(\S+)\s+$/u.exec(text.slice(start, end))` without the scan from the start: [match, last word] or null. */
+export function lastWordBeforeSpace(text: string, start: number, end: number): [string, string] | null {
+  const e = trimmedEnd(text, start, end);
+  if (e === end || e === start) return null;
+  const b = lastWordStart(text, start, e);
+  return [text.slice(b, end), text.slice(b, e)];
+}
+
 const EN_IN_TRAIL = /^\s+(?:morning|evening|night|afternoon)\b/i;
 const AR_IN_TRAIL = /^\s+(?:الجاري|الماضي|الفائت|المنصرم)(?=[\s.،]|$)/;
 const EN_IN_BLOCK = /^(?:since|until|till|from|to|by|between|of|the|a|an|its|his|her|their|this|that|these|and|or|after|before|during|as|than|for|through|within|at|on|in|until|ago|year|years|month|months|day|days|week|weeks)$/i;
@@ -158,15 +188,17 @@ export function masks(text: string, start: number, end: number, lang: 'ar' | 'en
     if (d.start < start || d.end > end || d.when) continue;
     let a = d.start;
     for (let k = 0; k < 3; k++) {
-      const m = (ar ? AR_IN_LEAD : EN_IN_LEAD).exec(text.slice(start, a));
-      if (!m) break;
-      a -= m[0].length;
+      // (the lead word: the last word before a, read from the end, not by a regex scan of the text from the sentence's start; speed48)
+      const b0 = lastWordStart(text, start, a);
+      if (b0 < 0 || !(ar ? AR_IN_LEAD_WORD : EN_IN_LEAD_WORD).test(text.slice(b0, trimmedEnd(text, start, a)))) break;
+      a = b0;
     }
     let b = d.end;
     const t = (ar ? AR_IN_TRAIL : EN_IN_TRAIL).exec(text.slice(b, end));
     if (t) b += t[0].length;
     const prev = text.slice(start, a);
-    const pw = /(\S+)\s+$/u.exec(prev);
+    // (`/(\S+)\s+$/u.exec(prev)` read from the end: speed48)
+    const pw = lastWordBeforeSpace(text, start, a);
     if (!pw || !/[\p{L}»")]$/u.test(pw[1]!) || (ar ? AR_IN_BLOCK : EN_IN_BLOCK).test(pw[1]!)) continue;
     const next = text.slice(b, end);
     if (!(ar ? /^\s+[\u0621-\u064A«"]/ : /^\s+[\p{L}"“]/u).test(next)) continue;

@@ -918,6 +918,30 @@ export const W_OWN_TERRITORY = 16;
 export const W_OCCUPATION = 32;
 /** PERSON_HEAD (discourse.ts descriptorAnaphors). */
 export const W_PERSON_HEAD = 64;
+/** AGAINST, "against" or `ضد` (launchedop.ts launchedOperations' opening test; speed48). */
+export const W_AGAINST = 128;
+/** `دعما`, `ودعما`, "support" (supportpurpose.ts supportPurpose's words; speed48). */
+export const W_SUPPORT_PURPOSE = 256;
+/** A word with "thank" in it (frames.ts thanks: its sentence's text has "thank"; speed48). */
+export const W_THANK = 512;
+/** "backed", "supported", "sponsored" (frames.ts backedInName's word after the hyphen; speed48). */
+export const W_BACKED_EN = 1024;
+/** "held", "controlled", "dominated", "run", "control" (presence.ts controlPresence's words; speed48). */
+export const W_CONTROL_EN = 2048;
+/** A word ending in مناطق or منطقه (presence.ts controlPresenceAr's areas; speed48). */
+export const W_AREAS_AR = 4096;
+/** "occupied", `تحتله`, `تحتلها` (presence.ts occupiedAt's words; speed48). */
+export const W_OCCUPIED = 8192;
+/** "it", `عليها`, `عليه` (placepronoun.ts capturedPlacePronouns' pronouns; speed48). */
+export const W_PLACE_PRONOUN = 16384;
+/** "which", "whom", `معها`, `معه` (hostrelative.ts withRelative's relative; speed48). */
+export const W_WITH_RELATIVE = 65536;
+/** `الذي`, `التي` (presence.ts controlPresenceAr's relative before the control verb; speed48). */
+export const W_AR_WHICH = 131072;
+/** `علي` (على normalised: with W_AGAINST, AGAINST_OR_ON; missionagainst.ts; speed48). */
+export const W_ALA_AR = 262144;
+/** A word with مناور, تدريب, تمارين or تمرين in it (index.ts sentenceFrames: drillsPresence's test of the Arabic sentence's text; speed48). */
+export const W_DRILL_AR = 32768;
 
 /** A person's head noun before a demonym: "الوزير الإيراني", "المبعوث الروسي", "ضيفه التركي" is a descriptor of a person (discourse.ts). */
 export const PERSON_HEAD = /^[وف]?(ال)?(وزير|رييس|مبعوث|زعيم|ضيف|مسؤول|مسوول|دبلوماسي)$/; // (normalised: ؤ is و, ئ is ي)
@@ -939,6 +963,18 @@ export function wordBits(lex: Lexicon, norm: string): number {
   if (cueWords(lex, 'own_territory').has(norm)) bits |= W_OWN_TERRITORY;
   if (norm.endsWith('احتلال') || norm === 'occupation') bits |= W_OCCUPATION;
   if (PERSON_HEAD.test(norm)) bits |= W_PERSON_HEAD;
+  if (AGAINST.test(norm)) bits |= W_AGAINST;
+  if (norm === 'دعما' || norm === 'ودعما' || norm === 'support') bits |= W_SUPPORT_PURPOSE;
+  if (norm.includes('thank')) bits |= W_THANK;
+  if (norm === 'backed' || norm === 'supported' || norm === 'sponsored') bits |= W_BACKED_EN;
+  if (norm === 'held' || norm === 'controlled' || norm === 'dominated' || norm === 'run' || norm === 'control') bits |= W_CONTROL_EN;
+  if (norm.endsWith('مناطق') || norm.endsWith('منطقه')) bits |= W_AREAS_AR;
+  if (norm === 'occupied' || norm === 'تحتله' || norm === 'تحتلها') bits |= W_OCCUPIED;
+  if (norm === 'it' || norm === 'عليها' || norm === 'عليه') bits |= W_PLACE_PRONOUN;
+  if (norm === 'which' || norm === 'whom' || norm === 'معها' || norm === 'معه') bits |= W_WITH_RELATIVE;
+  if (norm === 'الذي' || norm === 'التي') bits |= W_AR_WHICH;
+  if (norm === 'علي') bits |= W_ALA_AR;
+  if (norm.includes('مناور') || norm.includes('تدريب') || norm.includes('تمارين') || norm.includes('تمرين')) bits |= W_DRILL_AR;
   cache.set(norm, bits);
   return bits;
 }
@@ -961,6 +997,59 @@ export function sentenceWords(ctx: Ctx): number {
     ctx.words = bits;
   }
   return ctx.words;
+}
+
+/**
+ * The kinds of trigger a sentence holds, one bit each (TK_…; triggerKinds): the trigger tests that open the readers
+ * sentenceFrames calls for every sentence, asked once per sentence for its call-site guards (relations/index.ts
+ * readerGates; speed48). …0 is a trigger's first pattern, the others any of its patterns.
+ */
+/** A first pattern `sanctioned` (sanctionowners.ts demonymSanctions). */
+export const TK_SANCTIONED0 = 1;
+/** A `sanctioned` noun pattern (sanctionowned.ts ownedSanctions, sanctionowners.ts targetedSanctions). */
+export const TK_SANCTIONED_NOUN = 2;
+/** A first pattern `withdrew_from` noun (precondition.ts withdrawalPrecondition). */
+export const TK_WITHDREW_NOUN0 = 4;
+/** A first pattern `supported` verb (appositionpatron.ts). */
+export const TK_SUPPORTED_VERB0 = 8;
+/** A `hosted` verb pattern (hostedtroops.ts, hostedlisted.ts). */
+export const TK_HOSTED_VERB = 16;
+/** A first pattern `deployed_in` verb (presence.ts controlPresenceAr, lists.ts includedHolders). */
+export const TK_DEPLOYED_VERB0 = 64;
+/** A `deployed_in` passive pattern (passivecontrol.ts). */
+export const TK_DEPLOYED_PASSIVE = 128;
+/** An `attacked` active verb pattern (clearfoe.ts). */
+export const TK_ATTACKED_VERB_ACTIVE = 256;
+/** An `accused` active verb pattern (blameobjrel.ts). */
+export const TK_ACCUSED_VERB_ACTIVE = 512;
+/** A first pattern verb of `accused`, `urged` or `threatened` (speakerverb.ts STANCE). */
+export const TK_STANCE_VERB0 = 1024;
+/** A first pattern verb of `met`, `reconciled_with`, `agreed_with` or `coordinated_with` (hostrelative.ts WITH_RELATIONS). */
+export const TK_WITH_VERB0 = 2048;
+
+/** The TK_… bits of a sentence's triggers, in one pass. */
+export function triggerKinds(triggers: readonly Trigger[]): number {
+  let bits = 0;
+  for (const x of triggers) {
+    const p0 = x.patterns[0]!;
+    const r0 = p0.relation;
+    const verb0 = p0.pos === 'verb';
+    if (r0 === 'sanctioned') bits |= TK_SANCTIONED0;
+    else if (r0 === 'withdrew_from' && p0.pos === 'noun') bits |= TK_WITHDREW_NOUN0;
+    else if (r0 === 'supported' && verb0) bits |= TK_SUPPORTED_VERB0;
+    else if (r0 === 'deployed_in' && verb0) bits |= TK_DEPLOYED_VERB0;
+    if (verb0 && (r0 === 'accused' || r0 === 'urged' || r0 === 'threatened')) bits |= TK_STANCE_VERB0;
+    if (verb0 && (r0 === 'met' || r0 === 'reconciled_with' || r0 === 'agreed_with' || r0 === 'coordinated_with')) bits |= TK_WITH_VERB0;
+    for (const q of x.patterns) {
+      const r = q.relation;
+      if (r === 'sanctioned' && q.pos === 'noun') bits |= TK_SANCTIONED_NOUN;
+      else if (r === 'hosted' && q.pos === 'verb') bits |= TK_HOSTED_VERB;
+      else if (r === 'deployed_in' && q.voice === 'passive') bits |= TK_DEPLOYED_PASSIVE;
+      else if (r === 'attacked' && q.pos === 'verb' && q.voice === 'active') bits |= TK_ATTACKED_VERB_ACTIVE;
+      else if (r === 'accused' && q.pos === 'verb' && q.voice === 'active') bits |= TK_ACCUSED_VERB_ACTIVE;
+    }
+  }
+  return bits;
 }
 
 /**

@@ -21,6 +21,9 @@ import { cliticSiteOwners } from './cliticowner.ts';
 import { repelledDefinite, returnedFire, speakerOwnedSubjects } from './returnfire.ts';
 import { replyActSubjects, replyByAct } from './replyact.ts';
 import { sealedBorder } from './sealedborder.ts';
+// (speed48: readerGates, sentenceFrames' call-site guards)
+import { sentenceWords, triggerKinds, TK_ACCUSED_VERB_ACTIVE, TK_ATTACKED_VERB_ACTIVE, TK_DEPLOYED_PASSIVE, TK_DEPLOYED_VERB0, TK_HOSTED_VERB, TK_SANCTIONED0, TK_SANCTIONED_NOUN, TK_STANCE_VERB0, TK_SUPPORTED_VERB0, TK_WITH_VERB0, TK_WITHDREW_NOUN0, W_AGAINST, W_ALA_AR, W_AR_WHICH, W_AREAS_AR, W_BACKED_EN, W_CONTROL_EN, W_CUSTODY, W_CUSTODY_CLITIC, W_DRILL_AR, W_OCCUPATION, W_OCCUPIED, W_PLACE_PRONOUN, W_SUPPORT_PURPOSE, W_THANK, W_WITH_RELATIVE } from './ctx.ts';
+import type { CueKind } from '../lexicon.ts';
 import { patrolPresence } from './patrol.ts';
 import { dueIn } from './duein.ts';
 import { visitAppositions } from './visitapposition.ts';
@@ -1579,6 +1582,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
         Object.assign(ctx, cueIndex(s));
       }
     }
+    const ag = anaphorGates(ctx);
     // ("The administration, which runs …" after "the Kurdish-led administration": that one, not the US; statetitle.ts, ref43)
     const rebound = reboundDescriptors(ctx);
     if (rebound) ctx.s = s = sentenceWith(s, rebound, s.triggers, s.cues);
@@ -1609,7 +1613,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     const titled = stateTitleAnaphors(ctx);
     if (titled) ctx.s = s = withAnaphors(s, titled);
     // ("but its cells continue to launch attacks": the armed group named before; discourse.ts, ref33)
-    const members = membersPronounAnaphors(ctx);
+    const members = ag.membersPronounAnaphors ? membersPronounAnaphors(ctx) : undefined;
     if (members) ctx.s = s = withAnaphors(s, members);
     // (`أهداف مرتبطة بها`: the owner named before as no clause subject; anaphora.ts, ref35)
     const owned = ownerPronounAnaphors(ctx);
@@ -1621,7 +1625,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     const owned43 = speakerOwnedSubjects(ctx);
     if (owned43) ctx.s = s = withAnaphors(s, owned43);
     // ("بخروج هذه القوات", "these forces": the state whose troops were last named; discourse.ts)
-    const these = demonstrativeForces(ctx);
+    const these = ag.demonstrativeForces ? demonstrativeForces(ctx) : undefined;
     if (these) ctx.s = s = withAnaphors(s, these);
     // ("bomb the region", "وتتعرض المنطقة لغارات", "Both towns are held by …": the last places named; discourse.ts)
     const areas = placeAnaphors(ctx);
@@ -1630,10 +1634,10 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     const attackers = attackerAnaphors(ctx);
     if (attackers) ctx.s = s = withAnaphors(s, attackers);
     // ("before government forces recaptured it", `منذ سيطرة القوات التركية عليها`: the last place named; placepronoun.ts, ref44)
-    const taken = capturedPlacePronouns(ctx);
+    const taken = ag.capturedPlacePronouns ? capturedPlacePronouns(ctx) : undefined;
     if (taken) ctx.s = s = withAnaphors(s, taken);
     // ("بموجب اتفاق رعته الصين", "a China-brokered deal", "a mediator between A and B": no parties; agreements.ts)
-    const brokers = brokerMentions(ctx);
+    const brokers = ag.brokerMentions ? brokerMentions(ctx) : undefined;
     if (brokers) ctx.s = s = sentenceWith(s, s.mentions.filter((m) => !brokers.has(m)), s.triggers, s.cues);
     // ("a NATO ally of Turkey", "its NATO ally": the alliance names no party; allymodifier.ts, np45)
     const alliances = allyModifiers(ctx);
@@ -1648,7 +1652,7 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (ceased.length) ctx.s = s = sentenceWith(s, s.mentions, s.triggers.filter((x) => !ceased.includes(x)), s.cues);
     markAppositions(ctx);
     // ("Turkey, which regards the YPG, the backbone of the SDF, as …, has …": the label clause past its apposition; en43)
-    labelRelatives(ctx);
+    if (ag.labelRelatives) labelRelatives(ctx);
     const att = attribution(ctx, prevAttribution);
     ctx.attributedTo = att.text;
     if (att.text) prevAttribution = att.text;
@@ -1929,6 +1933,7 @@ function rememberPair(mem: Memory, ctx: Ctx, s: Sentence, mine: RelationRecord[]
 function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, interv: Trigger[]): void {
   const { s, discourse } = ctx;
   const rels = triggerRelations(s.triggers);
+  const g = readerGates(ctx, rels);
   if (ctx.byKind.has('declared_target')) declaredTargets(ctx);
   // ("backs the SDF in its fight against IS", `إلى جانب «قسد» في مواجهة «داعش»`: the partner's fight; fight.ts, pred32)
   if (ctx.byKind.has('abstract')) principleSupport(ctx);
@@ -1962,18 +1967,18 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (ctx.lang === 'en') {
     // ("Erdogan is due in Tehran on Tuesday": a planned visit; duein.ts, solo49)
     if (ctx.s.tokens.some((t) => t.norm === 'due')) dueIn(ctx);
-    thanks(ctx);
-    backedInName(ctx);
-    elidedVisit(ctx);
+    if (g.thanks) thanks(ctx);
+    if (g.backedInName) backedInName(ctx);
+    if (g.elidedVisit) elidedVisit(ctx);
     if (ctx.byKind.has('military')) wherePresence(ctx);
-    controlPresence(ctx, before);
+    if (g.controlPresence) controlPresence(ctx, before);
   }
-  if (ctx.lang === 'ar') controlPresenceAr(ctx, before);
+  if (g.controlPresenceAr) controlPresenceAr(ctx, before);
   // ("in the face of Israeli aggression", `في مواجهة العدوان الإسرائيلي`: the speaker's label; aggression.ts, pred36)
   if (hasWordCue(ctx, 'aggression_noun', true)) aggressionLabels(ctx, speaker);
   if ((rels & R_ATTACKED_ANY) !== 0 && hasWordCue(ctx, 'violation_label', true)) violationLabels(ctx, speaker);
   // ("held joint drills near the al-Omar oil field": the holders' presence; drills.ts, pred36)
-  if (hasWordCue(ctx, 'drill_noun', true) || (ctx.lang === 'ar' && /مناور|تدريب|تمارين|تمرين/.test(ctx.doc.article.text.slice(ctx.s.start, ctx.s.end)))) drillsPresence(ctx);
+  if (hasWordCue(ctx, 'drill_noun', true) || (ctx.lang === 'ar' && (sentenceWords(ctx) & W_DRILL_AR) !== 0 && /مناور|تدريب|تمارين|تمرين/.test(ctx.doc.article.text.slice(ctx.s.start, ctx.s.end)))) drillsPresence(ctx);
   // ("repelled an attack by Y", `تصدت X لهجوم شنّه Y`: gold rule 20c; repel.ts, pred36)
   if (ctx.byKind.has('repel_verb')) {
     repelledAttacks(ctx);
@@ -1981,94 +1986,94 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
     repelledDefinite(ctx);
   }
   // (`أطلقت تركيا عملية «المخلب - السيف» ضد مواقع A في P ومواقع B في Q`: np35)
-  launchedOperations(ctx);
+  if (g.launchedOperations) launchedOperations(ctx);
   // ("Jordan sealed its side of the border in 2016", `وأغلق الأردن حدوده مع المخيم`: gold rule 21e; sealedborder.ts, slot47)
-  sealedBorder(ctx);
+  if (g.sealedBorder) sealedBorder(ctx);
   // (`يخضع قطاع النفط السوري لعقوبات أمريكية وأوروبية`, "hit by US and European sanctions": np35)
-  demonymSanctions(ctx);
-  targetedSanctions(ctx);
+  if (g.demonymSanctions) demonymSanctions(ctx);
+  if (g.targetedSanctions) targetedSanctions(ctx);
   // ("lift their sanctions", `عقوباتهما`, `العقوبات الأمريكية المفروضة عليها`, `العقوبات التي تفرضها على X`: sanctionowned.ts, np43)
-  ownedSanctions(ctx);
+  if (g.ownedSanctions) ownedSanctions(ctx);
   // (`حمّل X المسؤولية` the verb's frame missed: relative clitic object, unnamed conjunct, dropped subject; blame.ts, pred37)
   if (ctx.lang === 'ar' && ctx.byKind.has('responsibility')) blameIdiom(ctx);
   // ("has threatened a new offensive against X", "vowed to launch an offensive to push X out"; threatop.ts, pred37)
-  threatenedOffensives(ctx);
+  if (g.threatenedOffensives) threatenedOffensives(ctx);
   // ("has made a Turkish withdrawal from Syrian territory a precondition": urged and deployed_in; precondition.ts, pred37)
-  withdrawalPrecondition(ctx);
+  if (g.withdrawalPrecondition) withdrawalPrecondition(ctx);
   // ("called on Washington to end its support for the YPG", `طالبت أنقرة واشنطن بوقف دعمها لـX`: the addressee supported X; supportowner.ts, pred38)
-  supportOwnedByAddressee(ctx);
+  if (g.supportOwnedByAddressee) supportOwnedByAddressee(ctx);
   // ("X said that …, and accused Y of …": the speaker's stance when the verb's frame gave none; speakerverb.ts, pred38)
-  speakerAfterCommaAnd(ctx, speaker, before);
+  if (g.speakerAfterCommaAnd) speakerAfterCommaAnd(ctx, speaker, before);
   // ("Israel said Hezbollah was using the crossing", `يقول X إن «الهيئة» تستخدم`: the speaker accused the user; useclaim.ts, pred38)
-  useClaims(ctx);
+  if (g.useClaims) useClaims(ctx);
   // (`…، دعماً لقوات الحكومة`, "… in support of SDF fighters": the clause's subject supported them; supportpurpose.ts, pred38)
-  supportPurpose(ctx, before);
+  if (g.supportPurpose) supportPurpose(ctx, before);
   // ("the Syrian National Army, a coalition of factions it arms and pays": the opening subject supported it; appositionpatron.ts, pred38)
-  appositionPatron(ctx);
+  if (g.appositionPatron) appositionPatron(ctx);
   // ("called on X to press Y", `بالضغط على Y`: the one to be pressed is no one's addressee; pressuretarget.ts, pred38)
-  withoutPressureTargets(ctx, before);
+  if (ctx.out.length > before) withoutPressureTargets(ctx, before);
   // ("calling their presence illegal", `تصف الوجود الأمريكي بالاحتلال`: the speaker criticized the owner; illegalpresence.ts, pred37)
-  illegalPresence(ctx);
+  if (g.illegalPresence) illegalPresence(ctx);
   // (`الوجود العسكري الأمريكي والتركي … على الأراضي السورية`, "the Turkish and US military presence in Syria": presencenoun.ts, np42)
-  presenceNounOwners(ctx);
+  if (g.presenceNounOwners) presenceNounOwners(ctx);
   // ("operations against the YPG in northern Syria", `عملية ضد الوحدات الكردية في شمال سوريا`: the side is there; againstin.ts, np44)
-  againstIn(ctx);
+  if (g.againstIn) againstIn(ctx);
   // ("IS cells have carried out attacks in P", "its cells still operate in P", `تنشط خلايا للتنظيم في P`: actingin.ts, np45)
-  actingIn(ctx);
+  if (g.actingIn) actingIn(ctx);
   // ("killed three people, including a commander of the SDF": the named victims were attacked; killedincluding.ts, np44)
   if ((rels & R_ATTACKED_ANY) !== 0) killedIncluding(ctx);
   // (`تعرضت قرى … لقصف مصدره X`: the attack's doers named by its source; sourcedattack.ts, np44)
   if ((rels & R_ATTACKED_ANY) !== 0) sourcedAttacks(ctx);
   // ("Jordan hosts American troops", `تستضيف قوات أمريكية`: presence of the owner in the host, no guest; hostedtroops.ts, np43)
-  hostedTroops(ctx, before);
+  if (g.hostedTroops) hostedTroops(ctx, before);
   // (`سيّرت القوات الروسية والتركية دورية مشتركة في ريف الدرباسية`: the patrollers are there; patrol.ts, solo49)
   if (ctx.lang === 'ar' && ctx.byKind.has('patrol_noun')) patrolPresence(ctx);
   // ("also hosts Syrian government troops and Russian military police": the state inside its troops mention; hostedlisted.ts, slot48)
-  hostedListedTroops(ctx, before);
+  if (g.hostedListedTroops) hostedListedTroops(ctx, before);
   // (`بقصف … على قرى A وB في P`: unknown villages placed by P; villagesin.ts, np43)
   if ((rels & R_ATTACKED_ANY) !== 0) villagesIn(ctx);
   // ("claimed responsibility for the Ankara bombing", `تبنّى X هجوماً … استهدف مدينة P`: claimedattack.ts, np42)
-  claimantTargets(ctx);
+  if (g.claimantTargets) claimantTargets(ctx);
   // ("deployed in Syria … in a mission against Islamic State remnants", `في إطار الحرب على «داعش»`: np35)
-  missionAgainst(ctx, before);
+  if (g.missionAgainst && ctx.out.length > before) missionAgainst(ctx, before);
   if (ctx.lang === 'ar' && ctx.byKind.has('recipient')) subjectToControl(ctx, before);
   // (`وعادت درعا إلى سيطرة الحكومة في تموز/يوليو 2018`: bugs42a)
   if (ctx.lang === 'ar' && ctx.byKind.has('charge_noun') && hasWordCue(ctx, 'regain_word', true)) returnedToControlAr(ctx, before);
-  expelledPresence(ctx, before);
-  campaignPresence(ctx);
-  pastExpulsion(ctx);
-  regainedControl(ctx);
+  if (g.expelledPresence) expelledPresence(ctx, before);
+  if (g.campaignPresence) campaignPresence(ctx);
+  if (g.pastExpulsion) pastExpulsion(ctx);
+  if (g.regainedControl) regainedControl(ctx);
   // (`منذ سيطرة القوات التركية عليها`: the holder of the place the pronoun names; placepronoun.ts, ref44)
-  pronounControlAr(ctx);
+  if (g.pronounControlAr) pronounControlAr(ctx);
   // (`منذ سيطرة أنقرة والفصائل على منطقتي A وB`, `انتهت بسيطرة X وY عليها`: the holders of the control noun; controlnoun.ts, np45)
-  if (ctx.lang === 'ar') controlNounAr(ctx);
-  capturedFrom(ctx);
+  if (g.controlNounAr) controlNounAr(ctx);
+  if (g.capturedFrom) capturedFrom(ctx);
   // (`منذ انتزعت «قسد» السيطرة عليها من «داعش»`, `استعادتها من`, "took it from": the place a pronoun or clitic; takenclitic.ts, slot45)
-  takenClitic(ctx);
+  if (g.takenClitic) takenClitic(ctx);
   // ("sent fresh reinforcements to the front lines around P", `أدخل … رتلاً إلى P`: sentforces.ts, slot45)
-  sentForces(ctx);
-  strongholdCaptured(ctx);
-  lostPlaces(ctx, before);
-  lastHoldingOwner(ctx, before);
+  if (g.sentForces) sentForces(ctx);
+  if (g.strongholdCaptured) strongholdCaptured(ctx);
+  if (g.lostPlaces) lostPlaces(ctx, before);
+  if (g.lastHoldingOwner) lastHoldingOwner(ctx, before);
   // ("struck the YPG, which …, in northern Syria": the group attacked in P was there; targetin.ts, pres41)
-  attackedGroupIn(ctx, before);
+  if (ctx.lang === 'en' && ctx.out.length > before) attackedGroupIn(ctx, before);
   // ("Idlib, which is dominated by HTS,", `ريف حلب الشمالي، الخاضع لسيطرة فصائل X`: passivecontrol.ts, pres41)
-  passiveControlAfterComma(ctx);
+  if (g.passiveControlAfterComma) passiveControlAfterComma(ctx);
   // ("X have held P since 2017", "P has been held since 2016 by X": presence, not accused; heldplace.ts, slot46)
-  heldPlace(ctx);
+  if (g.heldPlace) heldPlace(ctx);
   // ("intends to clear Tal Rifaat and Manbij of the YPG": the foe attacked and present, not the places; clearfoe.ts, slot46)
-  clearedOfFoe(ctx, before);
+  if (g.clearedOfFoe && ctx.out.length > before) clearedOfFoe(ctx, before);
   // ("the PKK, which it blames for attacks", "X, a leader of Y whom Washington blamed for": blameobjrel.ts, slot46)
-  blameObjectRelatives(ctx);
-  expulsionPlaces(ctx);
-  appositeControl(ctx, before);
+  if (g.blameObjectRelatives) blameObjectRelatives(ctx);
+  if (g.expulsionPlaces) expulsionPlaces(ctx);
+  if (ctx.out.length > before) appositeControl(ctx, before);
   if (ctx.byKind.has('judgement')) judgedClause(ctx);
   if (ctx.lang === 'ar' && (rels & R_SUPPORTED_NOUN) !== 0) supportForPronoun(ctx);
   if (ctx.byKind.has('message')) messageEnvoys(ctx);
   // (a raid told by its result, `عملية إنزال … أسفرت عن اعتقال قيادي في تنظيم X`: raidresult.ts, slot42)
-  raidResults(ctx);
+  if (g.raidResults) raidResults(ctx);
   // (`قُتل X في عملية إنزال أمريكية`: the operation's owner attacked X; passiveraid.ts, bugs43)
-  passiveRaidKills(ctx);
+  if (g.passiveRaidKills) passiveRaidKills(ctx);
   if ((rels & R_MET_NOUN) !== 0) gatheredMeetings(ctx);
   // (`عقدت اللجنة الأردنية السورية المشتركة اجتماعاً`, "the committee met … with officials from both countries": the body's two states met; jointbody.ts, ref40)
   if (hasWordCue(ctx, 'joint_body')) jointBodyMet(ctx);
@@ -2108,35 +2113,35 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   // ("demanded … a withdrawal of Turkish forces from Syrian territory": presence, no withdrawal; fight.ts, pred32)
   if ((rels & R_WITHDREW_ANY) !== 0 && ctx.out.length > before) demandedNounWithdrawal(ctx, before);
   if ((rels & R_WITHDREW_ANY) !== 0) withheldWithdrawal(ctx, before);
-  occupationPresence(ctx, before);
+  if (g.occupationPresence) occupationPresence(ctx, before);
   // (a charge of occupation: `تتهم دمشق أنقرة باحتلال X`, "accuses Ankara of occupying X"; occupation.ts, np37)
   if (ctx.out.length > before) accusedOccupation(ctx, before);
   // (a presence "there", `وجودها هناك`: in the place named before; occupation.ts, np37)
   if ((rels & R_DEPLOYED_NOUN_NP37) !== 0) presenceThere(ctx, before);
-  occupiedPlaces(ctx, before);
-  forcesInPresence(ctx, before);
+  if (g.occupiedPlaces) occupiedPlaces(ctx, before);
+  if (g.forcesInPresence) forcesInPresence(ctx, before);
   // (np46: "held by (Turkish-backed) factions of X"; presenceholder.ts)
   if (ctx.lang === 'en' && hasWordCue(ctx, 'faction_head_en')) factionHolderPresence(ctx, before);
   // (np47: "X, the dominant force in P", `X، القوة المهيمنة في P`: dominantforce.ts)
-  dominantForce(ctx);
+  if (g.dominantForce) dominantForce(ctx);
   // (np44: an ambushed patrol's presence verb reading goes, gold rule 19c; hitvehicle.ts)
   if (ctx.out.length > before && hasWordCue(ctx, 'moving_unit')) hitVehicleRecords(ctx, before);
   // (list36: the named members of an unnamed subject of an Arabic presence verb, `…، بينها «الحرس الثوري»`)
-  if (ctx.lang === 'ar') includedHolders(ctx, (T, who, where) => emit(ctx, T, 'deployed_in', who, where, {}, true));
+  if (g.includedHolders) includedHolders(ctx, (T, who, where) => emit(ctx, T, 'deployed_in', who, where, {}, true));
   // ("Turkish troops arrived in Idlib": forces are present, no visit; fight.ts, pred32)
   if (ctx.out.length > before && ctx.byKind.has('military')) forcesNoVisit(ctx, before);
-  thankedGiver(ctx);
+  if (g.thankedGiver) thankedGiver(ctx);
   if (ctx.byKind.has('accord')) underAgreement(ctx, before);
-  if (ctx.lang === 'en') hyphenAligned(ctx, before);
+  if (g.hyphenAligned) hyphenAligned(ctx, before);
   if (ctx.byKind.has('rupture')) ruptures(ctx, before);
   if (ctx.byKind.has('rift')) endedRift(ctx, before);
   if (interv.length) interventions(ctx, interv);
-  custodyPresence(ctx, before);
+  if (g.custodyPresence) custodyPresence(ctx, before);
   if ((rels & R_VISITED_VERB) !== 0 || ctx.byKind.has('arrival')) hostRelativeVisit(ctx, before);
-  withRelative(ctx, before);
-  loyalTo(ctx, before);
+  if (g.withRelative) withRelative(ctx, before);
+  if (g.loyalTo) loyalTo(ctx, before);
   // ("Turkish forces and allied Syrian factions", "its Syrian allies": the ally supports its patron; factiondescriptor.ts, ref47)
-  allySupport(ctx, before);
+  if (g.allySupport) allySupport(ctx, before);
   if (ctx.out.length > before) otherOwners(ctx, before);
   if (ctx.out.length > before) visitedNoPair(ctx, before);
   if (ctx.out.length > before) secondPlace(ctx, before);
@@ -2178,6 +2183,99 @@ function triggerRelations(triggers: Trigger[]): number {
     }
   }
   return bits;
+}
+
+/**
+ * sentenceFrames' call-site guards (speed48): for each reader it calls for every sentence, the opening check the reader
+ * makes before it does anything (its cue words, trigger kinds, language, dates), copied exactly or made weaker, asked
+ * once per sentence from the sentence's word-cue bits (hasWordCue), word bits (sentenceWords, W_…) and trigger kinds
+ * (triggerKinds, TK_…). A reader whose check cannot pass is not called: the output is the same, byte for byte, and the
+ * readers most sentences never reach are never compiled. A reader's own check stays where it is (the guard only saves
+ * the call); a guard on what the readers before it emit (ctx.out) stays at the call. A new reader adds its line here and
+ * calls `if (g.name) name(ctx)`.
+ */
+function readerGates(ctx: Ctx, rels: number) {
+  const en = ctx.lang === 'en';
+  const ar = !en;
+  const tk = triggerKinds(ctx.s.triggers);
+  const w = sentenceWords(ctx);
+  const dated = ctx.s.dates.length !== 0;
+  const has = (kind: CueKind) => hasWordCue(ctx, kind);
+  const cl = (kind: CueKind) => hasWordCue(ctx, kind, true);
+  return {
+    thanks: en && (w & W_THANK) !== 0,
+    backedInName: en && (w & W_BACKED_EN) !== 0,
+    elidedVisit: en && (rels & R_VISITED_NOUN_ANY) !== 0,
+    controlPresence: en && ((w & W_CONTROL_EN) !== 0 || has('control_verb_present') || has('control_verb') || (tk & TK_DEPLOYED_PASSIVE) !== 0),
+    controlPresenceAr: ar && ((w & W_AREAS_AR) !== 0 || ((tk & TK_DEPLOYED_VERB0) !== 0 && (w & W_AR_WHICH) !== 0)),
+    launchedOperations: (w & W_AGAINST) !== 0,
+    sealedBorder: has('own_border') && has('seal_word'),
+    demonymSanctions: (tk & TK_SANCTIONED0) !== 0,
+    targetedSanctions: (tk & TK_SANCTIONED_NOUN) !== 0 && has('aim_verb'),
+    ownedSanctions: (tk & TK_SANCTIONED_NOUN) !== 0,
+    threatenedOffensives:
+      (en && has('threat_noun_en') && has('offensive_noun')) || ((cl('threat_op_verb') || cl('threat_noun_ar') || cl('threat_participle_ar')) && cl('offensive_noun')),
+    withdrawalPrecondition: en && (tk & TK_WITHDREW_NOUN0) !== 0 && has('condition_noun_en'),
+    supportOwnedByAddressee: has('cessation_word'),
+    speakerAfterCommaAnd: en && (tk & TK_STANCE_VERB0) !== 0 && ctx.byKind.has('speech'),
+    useClaims: has('use_verb'),
+    supportPurpose: (w & W_SUPPORT_PURPOSE) !== 0,
+    appositionPatron: en && (tk & TK_SUPPORTED_VERB0) !== 0,
+    illegalPresence: cl('illegal_label'),
+    presenceNounOwners: has('presence_noun'),
+    againstIn: (w & W_AGAINST) !== 0 && (has('offensive_noun') || has('mission_noun') || has('strike_noun')),
+    actingIn: has('habitual_act_word'),
+    hostedTroops: (tk & TK_HOSTED_VERB) !== 0 && has('hosted_troops'),
+    hostedListedTroops: en && (tk & TK_HOSTED_VERB) !== 0 && (has('hosted_troops') || ctx.byKind.has('military')),
+    claimantTargets: (rels & R_ATTACKED) !== 0 && has('claim_verb'),
+    missionAgainst: (w & (W_AGAINST | W_ALA_AR)) !== 0 && hasWordCue(ctx, 'mission_noun', 'conj'),
+    expelledPresence: has('expel_word') || has('expel_bare'),
+    campaignPresence: has('security_word') && has('operation_noun') && (has('wage_verb') || has('light_act_verb')),
+    pastExpulsion: has('past_event_prep') && (has('expel_word') || has('expel_bare')),
+    regainedControl: ar && ctx.byKind.has('regain_noun'),
+    pronounControlAr: ar && ctx.discourse.controlPronouns.size !== 0,
+    controlNounAr: ar && hasWordCue(ctx, 'control_noun_ar', 'conj'),
+    capturedFrom: cl('capture_verb'),
+    takenClitic: en ? has('capture_verb') || has('taken_from_verb') : hasWordCue(ctx, 'taken_clitic_ar', 'conj') || hasWordCue(ctx, 'capture_verb', 'conj'),
+    sentForces: ctx.byKind.has('military') && hasWordCue(ctx, 'send_forces_verb', 'conj'),
+    strongholdCaptured: en && has('capture_verb'),
+    lostPlaces: dated && cl('loss_word'),
+    lastHoldingOwner: dated && has('last_word'),
+    passiveControlAfterComma: (tk & TK_DEPLOYED_PASSIVE) !== 0,
+    heldPlace: en && has('held_verb_en'),
+    clearedOfFoe: en && (tk & TK_ATTACKED_VERB_ACTIVE) !== 0,
+    blameObjectRelatives: en && (tk & TK_ACCUSED_VERB_ACTIVE) !== 0 && (w & W_WITH_RELATIVE) !== 0,
+    expulsionPlaces: dated && (cl('expel_past') || cl('expel_word') || cl('expel_bare')),
+    raidResults: cl('raid_op_noun') && cl('raid_result'),
+    passiveRaidKills: ar && cl('raid_op_noun') && cl('killed_word'),
+    occupationPresence: (w & W_OCCUPATION) !== 0,
+    occupiedPlaces: (w & W_OCCUPIED) !== 0,
+    forcesInPresence:
+      ctx.byKind.has('military') || (w & (W_CUSTODY | W_CUSTODY_CLITIC)) !== 0 || has('member_head') || has('holding_head') || (en && ctx.byKind.has('own_organ')),
+    dominantForce: has('dominant_word'),
+    includedHolders: ar && (tk & TK_DEPLOYED_VERB0) !== 0 && has('included_opener'),
+    thankedGiver: has('thank_verb'),
+    hyphenAligned: en && has('hyphen_backing'),
+    custodyPresence: (w & (W_CUSTODY | W_CUSTODY_CLITIC)) !== 0,
+    withRelative: (tk & TK_WITH_VERB0) !== 0 && (w & W_WITH_RELATIVE) !== 0,
+    loyalTo: has('loyal_participle'),
+    allySupport: en && (has('faction_allied_en') || has('faction_ally_head_en')),
+  };
+}
+
+/**
+ * findRelations' call-site guards for the anaphor passes before the triggers (speed48, as readerGates): each pass's
+ * opening test on the sentence's words and cues (which stay as they are while the passes add mentions), copied or weaker.
+ */
+function anaphorGates(ctx: Ctx) {
+  const en = ctx.lang === 'en';
+  return {
+    membersPronounAnaphors: en && ctx.byKind.has('partitive'),
+    demonstrativeForces: ctx.byKind.has('military'),
+    capturedPlacePronouns: (sentenceWords(ctx) & W_PLACE_PRONOUN) !== 0,
+    brokerMentions: hasWordCue(ctx, 'broker_word') || hasWordCue(ctx, 'mediator_word'),
+    labelRelatives: en && hasWordCue(ctx, 'label_relative_en'),
+  };
 }
 
 /** "vowed revenge for the assassination", "vowed to respond to the attack": the act a response answers is told, not threatened. */
