@@ -417,6 +417,8 @@ function ownerLinkBefore(ctx: Ctx, m: Mention): boolean {
   if (ctx.lang === 'ar') return m.tok0 > 0 && !!hasCue(ctx, m.tok0 - 1, 'owner');
   let k = m.tok0 - 1;
   if (toks[k]?.norm === 'the') k--;
+  // ("infrastructure used by the PKK", "facilities run by X": the agent of an owning participle is the owner; solo50)
+  if (toks[k]?.norm === 'by' && cueWords(ctx.lex, 'owned_participle_en').has(toks[k - 1]?.norm ?? '')) return true;
   return toks[k]?.norm === 'to' && cueWords(ctx.lex, 'owner_link_en').has(toks[k - 1]?.norm ?? '');
 }
 
@@ -454,7 +456,7 @@ export function declaredTargets(ctx: Ctx): void {
       if (m.tok0 < from || m.tok1 > D.tok0) continue;
       let prep = m.conj && !PREP_CLITICS.test(m.clitics) ? undefined : prepOf(ctx, m);
       // (np43: the ل/"to" of an owner word names the owner, not a place: `التابعة لحزب العمال`, "belonging to the PKK")
-      if (prep && /^(ل|to)$/.test(prep) && ownerLinkBefore(ctx, m)) prep = undefined;
+      if (prep && /^(ل|to|by)$/.test(prep) && ownerLinkBefore(ctx, m)) prep = undefined;
       if (!m.conj || prep) located = !!prep && prep !== 'of';
       if (!located && m.kind !== 'place' && !ids.has(m.entity) && actor(ctx.lex, m)) targets.push(m);
     }
