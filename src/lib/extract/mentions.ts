@@ -1329,6 +1329,15 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     if (doc.article.lang === 'en') {
       if (namesSeen.size) ms = recurringNames(s, ms, namesSeen, (id) => addDiscovered({ ...discovered.get(id)!, sentences: [text.slice(s.start, s.end)] }));
       if (found.length) rememberNames(namesSeen, s.tokens, found);
+      // ("The administration of al-Hol camp": the camp's administration, as in Arabic below; solo50)
+      if (s.tokens.some((x) => x.norm === 'administration')) {
+        const camps = campAdministrationsAr(text, s, ms, lex);
+        if (camps) {
+          ms = camps.ms;
+          for (const d of camps.found) addDiscovered(d);
+          campPlaces = camps.places;
+        }
+      }
     } else {
       ms = tribesDualAr(s, ms, lex);
       // (name48) `دعت إدارة مخيم الهول …`: a camp's administration (its camp stays a place named, below)

@@ -312,6 +312,26 @@ export function campAdministrationsAr(text: string, s: Sentence, ms: Mention[], 
   const places: Mention[] = [];
   for (const m of ms) {
     if (m.kind !== 'place' || !m.entity.endsWith('-camp') || m.tok0 < 1) continue;
+    // ("The administration of al-Hol camp", "the administration of the al-Hol camp": English, the head and "of" before
+    // the camp; solo50)
+    if (!t[m.tok0]!.arabic) {
+      let o = m.tok0 - 1;
+      if (t[o]?.norm === 'the') o--;
+      const h = o - 1;
+      if (t[o]?.norm !== 'of' || t[h]?.norm !== 'administration' || ms.some((x) => x.tok0 <= h && h < x.tok1 && x.via !== 'descriptor')) continue;
+      const id = intern(`${m.entity.replace(/-camp$/, '')}-camp-administration`);
+      const known = lex.entities.get(id);
+      if (known && known.kind !== 'organization') continue;
+      const a = t[h - 1]?.norm === 'the' ? h - 1 : h;
+      const body = mention(a, m.tok1, t[a]!.start, m.end, id, 'organization', known ? 'name' : 'discovered', m.conj, '');
+      if (!known) found.push({ id, kind: 'organization', label: text.slice(t[h]!.start, m.end), country: undefined, sentences: [text.slice(s.start, s.end)] });
+      out ??= [...ms];
+      // (a descriptor on the head, "The administration" = the US administration, gives way)
+      out = out.filter((x) => !(x.tok0 <= h && x.tok1 > h));
+      out.splice(out.indexOf(m), 1, body);
+      places.push(m);
+      continue;
+    }
     const h = m.tok0 - 1;
     const form = wordForm(t[h], heads);
     if (!form || coveredAt(ms, h)) continue;
