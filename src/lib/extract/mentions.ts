@@ -18,6 +18,7 @@ import { eldersOf, type EldersBody } from './elders.ts';
 import { insideNamedArea } from './areavillages.ts';
 import { stateAffiliated } from './stateaffiliated.ts';
 import { quotedTails } from './quotedtail.ts';
+import { provinceDelegations } from './provincedelegation.ts';
 import { bodyHeadWords, campAdministrationsAr, countryNamedBodies, recurringNames, rememberNames, tribesDualAr, tribesEn, type NameMemory } from './names48.ts';
 import type { TrieNode } from './trie.ts';
 
@@ -1348,6 +1349,9 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
         campPlaces = camps.places;
       }
     }
+    // ("officials from Turkey's Sanliurfa province", `وفداً من ولاية شانلي أورفا التركية`: the province's state;
+    // provincedelegation.ts, solo50)
+    if (s.tokens.some((x) => x.norm === 'from' || x.norm === 'of' || x.norm === 'من')) ms = provinceDelegations(s, ms, lex);
     // (name46) "the local council of Azaz", `مجلس الرقة المدني`: a local body and its place are one discovered organisation
     const bodies = localBodies(s, ms, lex, text, doc.article.lang, placesSeen);
     if (rememberingPlaces) rememberPlaces(s, ms, placesSeen, lex, text);
