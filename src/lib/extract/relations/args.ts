@@ -1719,6 +1719,9 @@ function objectPrep(ctx: Ctx, from: number, m: Mention, p: Pattern, direct: bool
   // ("معارك مع خلايا تنظيم «داعش»", "هجوم على عناصر «حزب الله»": a partitive head between an attack's preposition and the
   // group; the fight is with the group, np31)
   if (!prep && ctx.lang === 'ar' && p.relation === 'attacked' && m.kind !== 'place' && m.kind !== 'country') prep = partitivePrep(ctx, from, m, p);
+  // (`اجتماعاً مع ضباط من شعبة المخابرات العسكرية`, `مع مسؤولين من X`: the members' من names whose they are; the meeting's
+  // partner is the body, behind the pattern's own preposition; solo50)
+  if ((!prep || prep === 'من') && ctx.lang === 'ar' && MEMBERS_FROM_RELATIONS.has(p.relation)) prep = membersFromPrep(ctx, from, m, p) ?? prep;
   if (!prep && m.grouped && (ctx.lang === 'en' || p.relation === 'attacked')) prep = [...s.tokens.slice(p.pos === 'noun' ? from : Math.max(0, from - 1), m.tok0)].reverse().find((t) => t.norm !== 'of' && p.preps.includes(t.norm))?.norm;
   // (a presence verb's place told through a position phrase, `في عشرات النقاط قرب منبج`: positionphrase.ts; pres38)
   if (!(prep && p.preps.includes(prep))) prep = positionPhrasePrep(ctx, from, m, p) ?? prep;
@@ -1732,6 +1735,20 @@ function bareCompassPlace(ctx: Ctx, from: number, m: Mention): boolean {
   if (lead < from) return false;
   for (let k = from; k < lead; k++) if (!ctx.inMention[k] && !/^ال\S+(ي|يه|يين)$/.test(toks[k]!.norm)) return false;
   return true;
+}
+
+const MEMBERS_FROM_RELATIONS = new Set(['met', 'agreed_with', 'coordinated_with']);
+
+/** `مع ضباط من X`: the preposition of pattern p before a members noun (cues.csv `partitive`, `body_member_head`) and من right before m. */
+function membersFromPrep(ctx: Ctx, from: number, m: Mention, p: Pattern): string | undefined {
+  const toks = ctx.s.tokens;
+  let j = m.tok0 - 1;
+  while (j > from && isQuote(toks[j])) j--;
+  if (toks[j]?.norm !== 'من') return undefined;
+  const k = j - 1;
+  if (k < from || ctx.inMention[k] || (!hasCue(ctx, k, 'partitive') && !cueWords(ctx.lex, 'body_member_head').has(toks[k]!.norm))) return undefined;
+  const before = toks[k - 1]?.norm;
+  return before && p.preps.includes(before) ? before : undefined;
 }
 
 /** The preposition of pattern p before a partitive head (cues.csv `partitive`) right before m, past quotes and a group kind noun (`مع خلايا تنظيم «X»`). */
