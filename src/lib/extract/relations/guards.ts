@@ -466,6 +466,13 @@ function saidObject(ctx: Ctx, T: Trigger): boolean {
 
 /** The reading of a trigger: a noun after a determiner or possessive ("Assad's first visit"), else the first pattern. */
 export function relationOf(ctx: Ctx, T: Trigger): Pattern {
+  // (`…، مطالبةً مجلس الأمن بإلزام واشنطن بـ…`: a feminine circumstantial participle spelled as the masdar, right after the
+  // comma that closes a clause with a verb, is the verb reading: the main clause's subject demands, the name after it is
+  // demanded of; solo50)
+  if (ctx.lang === 'ar' && T.patterns[0]!.pos === 'noun' && T.tok1 === T.tok0 + 1 && /^[,،]$/.test(ctx.s.tokens[T.tok0 - 1]?.text ?? '') && cueWords(ctx.lex, 'circumstantial_ar').has(ctx.s.tokens[T.tok0]!.norm.replace(/^و/, '')) && ctx.s.triggers.some((x) => x.tok1 < T.tok0 && x.patterns[0]!.pos === 'verb')) {
+    const verb = verbPattern(ctx, T.patterns[0]!.relation);
+    if (verb) return verb;
+  }
   // Arabic "دعم أنقرة للإرهاب": a masculine verb form before a country is the noun (Ankara's support)
   if (ctx.lang === 'ar' && T.patterns.length > 1 && T.patterns[0]!.pos === 'verb' && !T.clitics.includes('س')) {
     const noun = T.patterns.find((p) => p.pos === 'noun');

@@ -461,7 +461,7 @@ function processTrigger(ctx: Ctx, T0: Trigger): boolean {
   if (notTold(ctx, T, p, rel)) return true;
   // ("expressed his support for the steps taken by Putin", `تأييدها للعملية العسكرية الروسية`: the act's owner is supported; np35)
   if (rel === 'supported' && supportedAct(ctx, T, {})) return true;
-  if (p.pos === 'noun' && T.patterns[0]!.pos === 'verb') T = triggerWith(T, [p, ...T.patterns.filter((x) => x !== p)]);
+  if (p.pos !== T.patterns[0]!.pos) T = triggerWith(T, [p, ...T.patterns.filter((x) => x !== p)]);
   // "وتناول اللقاء …", "وبحث الاجتماع …": a definite meeting that opens the sentence as a topic verb's subject is the
   // meeting of the pair of the sentence before ("استقبل الأسد لاريجاني. وتناول اللقاء …")
   // (the pair of the last meeting, call or visit when there is one, not of a stance told after it: "التقى A B. وأكد A دعم
