@@ -1639,6 +1639,12 @@ function kindOfHead(ctx: Ctx, from: number, m: Mention, p: Pattern): number {
   return toks[k]?.norm === 'the' ? n + 1 : n;
 }
 
+/** Arabic: a comma, then a relative pronoun with و (`، والذي`, `، والتي`), in [from, to). */
+function commaRelativeBetween(toks: Sentence['tokens'], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (/^و(الذي|التي|الذين)$/.test(toks[k]!.norm) && /^[,،]$/.test(toks[k - 1]!.text)) return true;
+  return false;
+}
+
 function objectSlotClosed(ctx: Ctx, from: number, m: Mention, p: Pattern, opener: number, maxGap: number): boolean {
   const { s } = ctx;
   // (slot guard, diagnosis-batch25 §4: `وتطالب دمشق وموسكو بإيصال المساعدات من داخل سوريا`, `دعا … إلى رفع العقوبات
@@ -1650,6 +1656,9 @@ function objectSlotClosed(ctx: Ctx, from: number, m: Mention, p: Pattern, opener
   if (opener >= 0 && m.tok0 > opener + 1 && (prepOf(ctx, m) || (m.via === 'demonym' && /^[وف]?(من|علي|في|عن)$/.test(nth(ctx.s.tokens, m.tok0 - 2)?.norm ?? '')) || cueWords(ctx.lex, 'inside_prep').has(nth(ctx.s.tokens, m.tok0 - 1)?.norm ?? '') || !!hasCue(ctx, m.tok0 - 1, 'place_head'))) return true;
   if (hasBoundary(s.tokens, from, m.tok0)) return true;
   if (freeWords(ctx, from, m.tok0) - kindOfHead(ctx, from, m, p) > maxGap) return true;
+  // (`اتفاق … الذي توصلت إليه روسيا وتركيا في آذار 2020، والذي تتهم المعارضة …`: a comma and a second relative pronoun
+  // open a clause of their own; solo50)
+  if (ctx.lang === 'ar' && commaRelativeBetween(s.tokens, from, m.tok0)) return true;
   // (slot40: `حذّر من تصاعد العنف في الشمال الغربي، حيث كثّفت القوات الحكومية …`: a verb's object does not cross a comma and
   // حيث, which opens a clause of its own)
   if (ctx.lang === 'ar' && p.pos === 'verb' && whereClauseBetween(s.tokens, from, m.tok0)) return true;
