@@ -29,14 +29,18 @@ export function backedActs(ctx: Ctx, before: number): void {
       if (!/^(backed|supported)$/.test(w) || toks[T.tok1]?.norm !== 'by') continue;
       b = T.tok1 + 1;
     } else {
-      if (!/^ب(مسانده|دعم)$/.test(w)) continue;
-      // (`بدعم` is the backing only with its `من`: `اتهم … الولايات المتحدة بدعم «جرائم» إسرائيل` is the act accused)
-      if (w === 'بدعم' && toks[T.tok1]?.norm !== 'من') continue;
+      if (!/^ب(مسانده|دعم|اسناد)$/.test(w)) continue;
+      // (`بدعم` is the backing only with its `من`: `اتهم … الولايات المتحدة بدعم «جرائم» إسرائيل` is the act accused;
+      // so is `بإسناد`, solo50)
+      if ((w === 'بدعم' || w === 'باسناد') && toks[T.tok1]?.norm !== 'من') continue;
       b = toks[T.tok1]?.norm === 'من' ? T.tok1 + 1 : T.tok1;
     }
     // the backer: the first actor within four tokens after the participle (Arabic: or a demonym adjective after its
     // noun, `بمساندة مروحيات أمريكية`, `بدعم من الطيران الحربي الروسي`)
     let bm = s.mentions.find((m) => m.tok0 >= b && m.tok0 - b <= 3);
+    // (`بإسناد من الطيران الحربي السوري والروسي`: the doer's own state first, its ally joined to it; solo50)
+    const own = !en && bm ? s.mentions.find((m) => m.tok0 === bm!.tok1 && m.conj && m.via === 'demonym') : undefined;
+    if (own && bm && subjectBefore(ctx, T.tok0) && actor(ctx.lex, subjectBefore(ctx, T.tok0)!)?.entity === actor(ctx.lex, bm)?.entity) bm = own;
     if (!bm && !en) {
       for (let k = b; k < toks.length && k - b <= 3 && toks[k]!.word; k++) {
         // (the feminine adjective of a plural noun, `مروحيات أمريكية`: demonymEntity reads its masculine stem too)
