@@ -1312,7 +1312,7 @@ function placesFrom(ctx: Ctx, k: number): Mention[] {
     const site = j === k && toks[j]!.arabic && !!ctx.byKind.get('military')?.some((c) => c.tok0 === j && c.tok1 === j + 1);
     // (np46: Arabic edge and compass words with their article and agreement, `على الأطراف الغربية لمدينة حلب`)
     const bare = toks[j]!.arabic && t.startsWith('ال') ? t.slice(2).replace(/يه$/, 'ي') : t;
-    if (!(t === 'the' || t === 'and' || site || cueWords(ctx.lex, 'compass').has(bare) || cueWords(ctx.lex, 'edge_word').has(bare) || cueWords(ctx.lex, 'held_gap').has(t) || hasCue(ctx, j, 'place_head') || cueWords(ctx.lex, 'edge_word').has(t) || cueWords(ctx.lex, 'front_tail').has(t))) return [];
+    if (!(t === 'the' || t === 'and' || site || cueWords(ctx.lex, 'place_adjacent').has(t) || cueWords(ctx.lex, 'compass').has(bare) || cueWords(ctx.lex, 'edge_word').has(bare) || cueWords(ctx.lex, 'held_gap').has(t) || hasCue(ctx, j, 'place_head') || cueWords(ctx.lex, 'edge_word').has(t) || cueWords(ctx.lex, 'front_tail').has(t))) return [];
     // (np44: "the" and "of" do not count, up to three of them: "on the outskirts of the town of Jasim")
     if ((t === 'the' || t === 'of') && light++ < 3) reach++;
   }
