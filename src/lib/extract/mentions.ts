@@ -19,7 +19,7 @@ import { insideNamedArea } from './areavillages.ts';
 import { stateAffiliated } from './stateaffiliated.ts';
 import { quotedTails } from './quotedtail.ts';
 import { provinceDelegations } from './provincedelegation.ts';
-import { bodyHeadWords, campAdministrationsAr, countryNamedBodies, recurringNames, rememberNames, tribesDualAr, tribesEn, type NameMemory } from './names48.ts';
+import { bodyHeadWords, campAdministrations, countryNamedBodies, recurringNames, rememberNames, tribesDualAr, tribesEn, type NameMemory } from './names48.ts';
 import type { TrieNode } from './trie.ts';
 
 /** Quotation marks that may wrap a name. */
@@ -1330,19 +1330,11 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     if (doc.article.lang === 'en') {
       if (namesSeen.size) ms = recurringNames(s, ms, namesSeen, (id) => addDiscovered({ ...discovered.get(id)!, sentences: [text.slice(s.start, s.end)] }));
       if (found.length) rememberNames(namesSeen, s.tokens, found);
-      // ("The administration of al-Hol camp": the camp's administration, as in Arabic below; solo50)
-      if (s.tokens.some((x) => x.norm === 'administration')) {
-        const camps = campAdministrationsAr(text, s, ms, lex);
-        if (camps) {
-          ms = camps.ms;
-          for (const d of camps.found) addDiscovered(d);
-          campPlaces = camps.places;
-        }
-      }
-    } else {
-      ms = tribesDualAr(s, ms, lex);
-      // (name48) `دعت إدارة مخيم الهول …`: a camp's administration (its camp stays a place named, below)
-      const camps = campAdministrationsAr(text, s, ms, lex);
+    } else ms = tribesDualAr(s, ms, lex);
+    // (name48) `دعت إدارة مخيم الهول …`, "The administration of al-Hol camp" (solo50): a camp's administration (its camp
+    // stays a place named, below); English only where the word is
+    if (doc.article.lang === 'ar' || s.tokens.some((x) => x.norm === 'administration')) {
+      const camps = campAdministrations(text, s, ms, lex);
       if (camps) {
         ms = camps.ms;
         for (const d of camps.found) addDiscovered(d);

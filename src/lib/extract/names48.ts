@@ -302,8 +302,9 @@ export function countryNamedBodies(text: string, s: Sentence, ms: Mention[], blo
  * `<place>-camp-administration` as the gold writes it (`al-hol-camp-administration`); the camp's mention goes to
  * `places` (no argument of the sentence, still a place named for the sentences after). Not the verbal noun: after an
  * actor's mention (`وتتولى «قسد» إدارة مخيم الهول`) or a verb of taking charge (cues.csv `takes_charge_ar`: `تتولى`).
+ * English (solo50): "The administration of (the) al-Hol camp", the descriptor "The administration" on its head giving way.
  */
-export function campAdministrationsAr(text: string, s: Sentence, ms: Mention[], lex: Lexicon): { ms: Mention[]; found: Discovered[]; places: Mention[] } | undefined {
+export function campAdministrations(text: string, s: Sentence, ms: Mention[], lex: Lexicon): { ms: Mention[]; found: Discovered[]; places: Mention[] } | undefined {
   const heads = cueWords(lex, 'camp_admin_ar');
   if (!heads.size) return undefined;
   const t = s.tokens;

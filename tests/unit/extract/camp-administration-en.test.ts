@@ -1,6 +1,6 @@
 /**
  * English: "The administration of al-Hol camp" is the camp's administration (`al-hol-camp-administration`, as the Arabic
- * `إدارة مخيم الهول`; names48.ts campAdministrationsAr), and "the administration" after it is that body, not the US
+ * `إدارة مخيم الهول`; names48.ts campAdministrations), and "the administration" after it is that body, not the US
  * administration. Negative cell: "the Biden administration" stays the US's.
  */
 import { describe, expect, it } from 'vitest';

@@ -40,7 +40,8 @@ export function backedActs(ctx: Ctx, before: number): void {
     let bm = s.mentions.find((m) => m.tok0 >= b && m.tok0 - b <= 3);
     // (`بإسناد من الطيران الحربي السوري والروسي`: the doer's own state first, its ally joined to it; solo50)
     const own = !en && bm ? s.mentions.find((m) => m.tok0 === bm!.tok1 && m.conj && m.via === 'demonym') : undefined;
-    if (own && bm && subjectBefore(ctx, T.tok0) && actor(ctx.lex, subjectBefore(ctx, T.tok0)!)?.entity === actor(ctx.lex, bm)?.entity) bm = own;
+    const ownDoer = own ? subjectBefore(ctx, T.tok0) : undefined;
+    if (own && bm && ownDoer && actor(ctx.lex, ownDoer)?.entity === actor(ctx.lex, bm)?.entity) bm = own;
     if (!bm && !en) {
       for (let k = b; k < toks.length && k - b <= 3 && toks[k]!.word; k++) {
         // (the feminine adjective of a plural noun, `مروحيات أمريكية`: demonymEntity reads its masculine stem too)

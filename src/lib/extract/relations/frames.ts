@@ -1522,6 +1522,7 @@ export function ownerStruck(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<stri
     return false;
   };
   const ms = ctx.s.mentions;
+  const housingWords = cueWords(ctx.lex, 'housing_word');
   // (the window counts the words outside names: "a facility in Deir ez-Zor province that the Pentagon said was used by X")
   let free = 0;
   for (let k = T.tok1; k < toks.length && free <= 14; k++) {
@@ -1531,7 +1532,7 @@ export function ownerStruck(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<stri
     if (t.text === ',' && !ctx.inMention[k] && listComma(k)) continue;
     if (BOUNDARY_TEXT.has(t.text) || (t.text === ',' && !ctx.inMention[k]) || ctx.s.triggers.some((x) => x.tok0 === k && x !== T && x.patterns[0]!.pos === 'verb' && !noun(k))) return undefined;
     // ("positions believed to house IS cells", "sites sheltering fighters of X": a word of sheltering; cues.csv housing_word, solo50)
-    const housing = !ctx.inMention[k] && cueWords(ctx.lex, 'housing_word').has(t.norm);
+    const housing = !ctx.inMention[k] && housingWords.has(t.norm);
     if (!housing && (ctx.inMention[k] || !cueWords(ctx.lex, 'owned_participle').has(t.norm) || !/^(by|to|with)$/.test(nth(toks, k + 1)?.norm ?? ''))) continue;
     const from = housing ? k + 1 : k + 2;
     const i = firstMentionAfter(ms, from);

@@ -23,7 +23,7 @@ import { actor, type Ctx, nth, prepOf } from './ctx.ts';
 import { emit } from './emit.ts';
 
 const EN_DET = /^(the|a|an|his|her|its|their|first|second|third|fourth|fifth|latest|rare|official|maiden|state|working|surprise|unannounced|day|two|three|four|five|one|-|ever|trip)$/;
-const AR_DET = /^(اول|ثاني|ثالث|اولي|اوّل)$/;
+const AR_DET = /^(اول|ثاني|ثالث|اولي)$/;
 
 /** The first token of the visit noun's phrase when it stands in an apposition or adjunct; -1 otherwise. */
 function adjunctStart(ctx: Ctx, T: Trigger): number {
@@ -66,7 +66,7 @@ export function visitAppositions(ctx: Ctx, from: number): void {
     }
     // where: a name after "to"/`إلى` inside the phrase
     const to = s.mentions.find((m) => m.tok0 > T.tok0 && m.tok0 <= end + 1 && m.via !== 'anaphor' && /^(to|الي)$/.test(prepOf(ctx, m) ?? '') && !!ctx.lex.entities.get(m.entity) && /^(place|country)$/.test(ctx.lex.entities.get(m.entity)!.kind));
-    const toWord = toks.slice(T.tok1, end).some((t) => /^(to|الي|إلى)$/.test(t.norm));
+    const toWord = toks.slice(T.tok1, end).some((t) => /^(to|الي)$/.test(t.norm));
     const anchors = ctx.out.slice(from).filter((r) => r.evidence.start === s.start && (r.relation === 'hosted' || r.relation === 'met') && r.evidence.sourceSpan[0] < toks[comma]!.start - s.start);
     const hosted = anchors.find((r) => r.relation === 'hosted');
     let where: Mention | undefined = to;
