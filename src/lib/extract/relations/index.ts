@@ -93,6 +93,7 @@ import { meetingParticipants } from './meetingparts.ts';
 import { ownedSanctions } from './sanctionowned.ts';
 import { hostedTroops } from './hostedtroops.ts';
 import { hostedListedTroops } from './hostedlisted.ts';
+import { hostedTalks } from './hostedtalks.ts';
 import { villagesIn } from './villagesin.ts';
 import { sweeps } from './sweeps.ts';
 import { includedAttackDoer } from './includedattack.ts';
@@ -2030,6 +2031,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (ctx.lang === 'ar' && ctx.byKind.has('patrol_noun')) patrolPresence(ctx);
   // ("also hosts Syrian government troops and Russian military police": the state inside its troops mention; hostedlisted.ts, slot48)
   if (g.hostedListedTroops) hostedListedTroops(ctx, before);
+  // ("hosted A and B … for talks": the host meets each guest, the guests each other; hostedtalks.ts, solo51)
+  if (g.hostedTalks) hostedTalks(ctx, before);
   // (`بقصف … على قرى A وB في P`: unknown villages placed by P; villagesin.ts, np43)
   if ((rels & R_ATTACKED_ANY) !== 0) villagesIn(ctx);
   // ("claimed responsibility for the Ankara bombing", `تبنّى X هجوماً … استهدف مدينة P`: claimedattack.ts, np42)
@@ -2227,6 +2230,7 @@ function readerGates(ctx: Ctx, rels: number) {
     actingIn: has('habitual_act_word'),
     hostedTroops: (tk & TK_HOSTED_VERB) !== 0 && has('hosted_troops'),
     hostedListedTroops: en && (tk & TK_HOSTED_VERB) !== 0 && (has('hosted_troops') || ctx.byKind.has('military')),
+    hostedTalks: en && (tk & TK_HOSTED_VERB) !== 0 && (rels & R_MET_NOUN) !== 0,
     claimantTargets: (rels & R_ATTACKED) !== 0 && has('claim_verb'),
     missionAgainst: (w & (W_AGAINST | W_ALA_AR)) !== 0 && hasWordCue(ctx, 'mission_noun', 'conj'),
     expelledPresence: has('expel_word') || has('expel_bare'),
