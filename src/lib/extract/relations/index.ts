@@ -1502,14 +1502,19 @@ function placeReferredBack(ctx: Ctx, T: Trigger, subj: Group): Group | undefined
   const there = thereAfter(ctx, T);
   const subjIds = new Set(subj.map((x) => x.entity));
   const isPlace = (x: Mention) => x.kind === 'place' && !ctx.lex.entities.get(x.entity)?.stands_for && !subjIds.has(x.entity);
+  // (solo51: a state named by its name is its land too: "the situation in Syria, where both countries keep troops",
+  // "Iran is Syria's closest ally and has kept military advisers there"; not a demonym or a descriptor, nor the subject)
+  // (a presence only, and not when the verb names its own region: "Syria, where Turkish troops are deployed in the north")
+  const ownRegion = toks.slice(T.tok0, T.tok1 + 3).some((t, k, a) => t.norm === 'in' && a[k + 1]?.norm === 'the');
+  const isLand = (x: Mention) => T.patterns[0]!.relation === 'deployed_in' && !ownRegion && x.kind === 'country' && x.via === 'name' && !subjIds.has(x.entity);
   let m: Mention | undefined;
   if (w > 0) {
     const ref = lastMentionBefore(ctx.s.mentions, w);
     m = ref >= 0 && ctx.s.mentions[ref]!.tok1 >= w - 1 ? ctx.s.mentions[ref] : undefined;
     // (the head of the place phrase, not the last place in it: "the village of Arima, west of Manbij, where")
     if (m) m = wherePlaceHead(ctx, m);
-  } else if (there >= 0) m = [...ctx.s.mentions].reverse().find((x) => x.tok1 <= T.tok0 && isPlace(x));
-  return m && isPlace(m) ? [m] : undefined;
+  } else if (there >= 0) m = [...ctx.s.mentions].reverse().find((x) => x.tok1 <= T.tok0 && (isPlace(x) || isLand(x)));
+  return m && (isPlace(m) || isLand(m)) ? [m] : undefined;
 }
 
 /** withSubject, English: the antecedent of "which"/"that" before the subject is the object ("sanctions on Assad's government, which Washington has accused of war crimes"). */
