@@ -12,18 +12,19 @@
  */
 import type { RelationRecord } from '../../types.ts';
 import { evidenceOf, relationRecord, type Trigger } from '../doc.ts';
+import { cueWords } from '../lexicon.ts';
 import type { Ctx } from './ctx.ts';
 
-/** Words allowed between "for" and the meeting noun. */
-const FILLER = /^(a|an|the|new|further|fresh|more|direct|closed-door|formal|informal|round|rounds|of|two|three|day|days|high-level|bilateral|separate)$/;
 
 /** The meeting noun read as the purpose of H ("… for talks"): its trigger, or undefined. */
 function purposeTalks(ctx: Ctx, H: Trigger): Trigger | undefined {
   const toks = ctx.s.tokens;
+  // (words allowed between "for" and the meeting noun: cues.csv `talks_filler_en`)
+  const filler = cueWords(ctx.lex, 'talks_filler_en');
   for (const M of ctx.s.triggers) {
     if (M.tok0 <= H.tok1 || !M.patterns.some((q) => q.relation === 'met' && q.pos === 'noun')) continue;
     let k = M.tok0 - 1;
-    while (k > H.tok1 && FILLER.test(toks[k]!.norm)) k--;
+    while (k > H.tok1 && filler.has(toks[k]!.norm)) k--;
     if (toks[k]?.norm !== 'for') continue;
     // (in the verb's clause: no sentence-inner boundary, no other verb trigger between)
     let ok = true;
