@@ -91,3 +91,20 @@ describe('English "the region": the region the story is about', () => {
     expect(got).not.toContain(not);
   });
 });
+
+describe('one town of the head kind named once, the story about another named far more often', () => {
+  it.each([
+    // (pool b47: "the town of Sarrin" once, Kobani four times)
+    ['A Turkish drone struck a car on the road between Kobani and the town of Sarrin on Sunday. The SDF said a third fighter was taken to hospital in Kobani. Turkish artillery also shelled villages on the western edge of Kobani. Syrian government troops have been deployed around the town since a 2019 deal.', 'syr deployed_in kobani', 'syr deployed_in sarrin'],
+    // (the same, "the city", a strike verb)
+    ['A Turkish drone struck a car on the road between Kobani and the town of Sarrin on Sunday. The SDF said a third fighter was taken to hospital in Kobani. Kobani lies on the Turkish border. Turkish artillery shelled the outskirts of the city on Monday.', 'tur attacked kobani', 'tur attacked sarrin'],
+  ])('%s → %s', (s, t, not) => {
+    const got = en(s);
+    expect(got).toContain(t);
+    expect(got).not.toContain(not);
+  });
+  it('a place the article names as a countryside does not take the town (pool b23 Tafas)', () => {
+    const got = ar('اندلعت أمس اشتباكات بين مسلحين محليين وعناصر من «الفرقة الرابعة» على أطراف مدينة طفس في ريف درعا الغربي. وكانت فصائل المعارضة في درعا قد وقعت اتفاقات تسوية. وطالبت لجنة التفاوض المركزية في درعا بانسحاب التعزيزات. وذكرت مصادر أن «الفرقة الرابعة» قصفت أحياء في المدينة بقذائف الهاون.');
+    expect(got).not.toContain('fourth-division attacked daraa');
+  });
+});

@@ -20,7 +20,7 @@ import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
 import { demonymEntity, verbArgs } from './args.ts';
 import { soleKind, solePlaceOf } from './soleplace.ts';
-import { salientOf, salientRegion, storyHead, storyPlace } from './storyplace.ts';
+import { overStory, salientOf, salientRegion, storyHead, storyPlace } from './storyplace.ts';
 import { emit, emitAll } from './emit.ts';
 
 /** Relations whose two ends are the parties of an event ("the two sides" of it). */
@@ -1650,7 +1650,7 @@ function placeOfKind(ctx: Ctx, before: number, words: string[], state?: string, 
   for (let h = ctx.history.length - 1; h >= 0 && found.length < 6; h--) for (const m of ctx.history[h]!) fits(m);
   // (ref51: none of its kind named so: a town head is the place the story is about, storyplace.ts)
   if (!found.length) return facilityOfTown(ctx, before, words) ?? (head !== undefined && !state && storyHead(ctx, head) ? storyPlace(ctx, before) : undefined);
-  if (found.length <= 1) return found[0];
+  if (found.length <= 1) return head !== undefined && !state && storyHead(ctx, head) ? overStory(ctx, found[0]!, before) : found[0];
   // (several of that kind: the one an actor of the sentence before the anaphor is named after, `مجلس منبج العسكري …
   // السيطرة على المدينة`, "the Manbij Military Council … controls the city"; ref32)
   const own = ms.filter((m) => m.tok1 <= before && m.kind !== 'place' && m.kind !== 'country' && m.kind !== 'person').map((m) => normalise(text.slice(m.start, m.end)));

@@ -89,7 +89,7 @@ export function salientOf(ctx: Ctx, cands: readonly Mention[], before: number): 
  * anaphor, no capital acting for its state, no compass region, no road) named most often so far, the title counting two,
  * named twice at least; undefined on a tie or when none is.
  */
-export function storyPlace(ctx: Ctx, before: number): Mention | undefined {
+export function storyPlace(ctx: Ctx, before: number, strict = false): Mention | undefined {
   const cands: Mention[] = [];
   const take = (m: Mention) => {
     if (m.kind !== 'place' || m.via === 'anaphor' || REGION_ID.test(m.entity) || ctx.lex.entities.get(m.entity)?.stands_for) return;
@@ -100,7 +100,7 @@ export function storyPlace(ctx: Ctx, before: number): Mention | undefined {
   for (let h = ctx.history.length - 1; h >= 0; h--) for (const m of ctx.history[h]!) take(m);
   if (!cands.length) return undefined;
   // (a place the article names as a province or countryside, "southern Idlib province", `ريف حماة`, is no town)
-  const regions = regionsNamed(ctx, before);
+  const regions = regionsNamed(ctx, before, strict);
   for (let i = cands.length - 1; i >= 0; i--) if (regions.has(cands[i]!.entity)) cands.splice(i, 1);
   if (!cands.length) return undefined;
   const score = salience(ctx, before, new Set(cands.map((m) => m.entity)));
@@ -119,9 +119,9 @@ export function storyPlace(ctx: Ctx, before: number): Mention | undefined {
 const MIN_STORY = 2;
 
 /** The places the article names as a province ("southern Idlib province", `محافظة إدلب`: cues.csv `governor_province`, its province nouns) up to token `before` of the head's sentence; not "the Manbij countryside", `ريف منبج`, which still names the town. */
-function regionsNamed(ctx: Ctx, before: number): Set<string> {
+function regionsNamed(ctx: Ctx, before: number, strict: boolean): Set<string> {
   const out = new Set<string>();
-  const words = cueWords(ctx.lex, 'governor_province');
+  const words = cueWords(ctx.lex, strict ? 'region_word' : 'governor_province');
   const key = (t: Token | undefined) => (!t ? '' : t.arabic ? t.norm.replace(/^[وف]?[بل]?/, '') : t.norm);
   for (const s of ctx.doc.sentences) {
     if (s.index > ctx.s.index) break;
@@ -161,3 +161,18 @@ export function salientRegion(ctx: Ctx, before: number): Mention | undefined {
   if (!cands.length) return undefined;
   return cands.length === 1 ? cands[0] : salientOf(ctx, cands, before);
 }
+
+/**
+ * The one place of a town head's kind named before (`only`), unless the story is about another place named far more
+ * often ("A drone struck a car between Kobani and the town of Sarrin … Kobani … Kobani … troops have been deployed around
+ * the town" is Kobani): the story's place when named OVER_STORY times more than `only`.
+ */
+export function overStory(ctx: Ctx, only: Mention, before: number): Mention {
+  const story = storyPlace(ctx, before, true);
+  if (!story || story.entity === only.entity) return only;
+  const score = salience(ctx, before, new Set([story.entity, only.entity]));
+  return (score.get(story.entity) ?? 0) - (score.get(only.entity) ?? 0) >= OVER_STORY ? story : only;
+}
+
+/** How much more often the story's place must be named than the one place of the head's kind to stand for the head. */
+const OVER_STORY = 2;
