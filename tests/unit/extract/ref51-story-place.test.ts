@@ -108,3 +108,26 @@ describe('one town of the head kind named once, the story about another named fa
     expect(got).not.toContain('fourth-division attacked daraa');
   });
 });
+
+describe('"the area" / `المنطقة` read from the sentence before gives way to the story\'s place named far more often', () => {
+  it.each([
+    // (pool b46 al-Bara: Kafr Nabl named last in the sentence before, Jabal al-Zawiya the story)
+    ['Russian warplanes struck the outskirts of al-Bara in the Jabal al-Zawiya area on Monday. Jabal al-Zawiya lies just south of the M4 highway. Jabal al-Zawiya is held by HTS, facing Syrian army positions around Kafr Nabl. Russia has bombed the area repeatedly despite a ceasefire.', 'rus attacked jabal-al-zawiya', 'rus attacked kafr-nabl'],
+  ])('%s → %s', (s, t, not) => {
+    const got = en(s);
+    expect(got).toContain(t);
+    expect(got).not.toContain(not);
+  });
+  it.each([
+    // (the other language: Afrin named last in the sentence before, Tal Rifaat the story)
+    ['قصفت القوات التركية قرى في محيط تل رفعت بريف حلب الشمالي. وتؤوي تل رفعت آلاف المهجرين. ويقيم في تل رفعت أيضاً مقاتلون أكراد. وقال المرصد إن المهجرين نزحوا من عفرين عام 2018. وتتعرض المنطقة لقصف تركي متكرر منذ مطلع العام.', 'tur attacked tal-rifaat', 'tur attacked afrin'],
+  ])('%s → %s', (s, t, not) => {
+    const got = ar(s);
+    expect(got).toContain(t);
+    expect(got).not.toContain(not);
+  });
+  it('named as often as the place before: the place before stays (ref45)', () => {
+    const got = en('Russian warplanes struck the outskirts of al-Bara in the Jabal al-Zawiya area on Monday. HTS fighters face Syrian army positions around Kafr Nabl. Russia has bombed the area repeatedly.');
+    expect(got).toContain('rus attacked kafr-nabl');
+  });
+});

@@ -1166,7 +1166,10 @@ function areaPlace(ctx: Ctx, before: number): Mention | undefined {
   if (own.length) return containedPlace(ctx, ctx.s.tokens, own);
   const prev = (ctx.history.at(-1) ?? []).filter(ok);
   const ps = ctx.doc.sentences[ctx.s.index - 1];
-  if (prev.length) return ps ? containedPlace(ctx, ps.tokens, prev) : prev[prev.length - 1];
+  if (prev.length) {
+    const got = ps ? containedPlace(ctx, ps.tokens, prev) : prev[prev.length - 1]!;
+    return REGION_ID.test(got.entity) ? got : overStory(ctx, got, before);
+  }
   if (ctx.history.length < 2) return undefined;
   const first = (ctx.history[0] ?? []).filter(ok);
   return first.find((m) => !REGION_ID.test(m.entity)) ?? first[0];
