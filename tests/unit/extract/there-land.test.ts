@@ -22,3 +22,9 @@ describe('a state as the place referred back to (en)', () => {
     expect(rows('Pedersen and Mekdad discussed the return of refugees from Lebanon and Turkey, where pressure on Syrians to leave has mounted.', 'withdrew_from')).toEqual([]);
   });
 });
+
+describe('a denied presence (en)', () => {
+  it('"has no military presence there" is no presence in the state', () => {
+    expect(rows('Israel struck targets in Syria, saying Iran has no military presence there.', 'deployed_in')).not.toContain('irn syr');
+  });
+});

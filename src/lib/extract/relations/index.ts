@@ -1506,7 +1506,10 @@ function placeReferredBack(ctx: Ctx, T: Trigger, subj: Group): Group | undefined
   // "Iran is Syria's closest ally and has kept military advisers there"; not a demonym or a descriptor, nor the subject)
   // (a presence only, and not when the verb names its own region: "Syria, where Turkish troops are deployed in the north")
   const ownRegion = toks.slice(T.tok0, T.tok1 + 3).some((t, k, a) => t.norm === 'in' && a[k + 1]?.norm === 'the');
-  const isLand = (x: Mention) => T.patterns[0]!.relation === 'deployed_in' && !ownRegion && x.kind === 'country' && x.via === 'name' && !subjIds.has(x.entity);
+  // (nor a presence denied after the verb: "saying Iran has no military presence there")
+  let denied = false;
+  for (let k = T.tok1; k < Math.min(toks.length, T.tok1 + 4) && !denied; k++) denied = !!hasCue(ctx, k, 'negation');
+  const isLand = (x: Mention) => T.patterns[0]!.relation === 'deployed_in' && !ownRegion && !denied && x.kind === 'country' && x.via === 'name' && !subjIds.has(x.entity);
   let m: Mention | undefined;
   if (w > 0) {
     const ref = lastMentionBefore(ctx.s.mentions, w);
