@@ -22,6 +22,7 @@ import { actor, AR_RELATIVE, hasWordCue, hasWordCueAt, type Ctx, cueTrigger, gro
 import { asStates, atPublication, emit, emitAll, redateSince, toldHere } from './emit.ts';
 import { includedMembers } from './structure.ts';
 import { pastFactionHeadAr } from './factionheadar.ts';
+import { expulsionCaptors } from './expelcaptor.ts';
 
 // What forces do that is no presence in the place (a plan, a possibility, leaving it).
 // (NOT_THERE: the `not_there` word cue of data/lexicon/cues.csv, branch words31)
@@ -2127,13 +2128,17 @@ export function expulsionPlaces(ctx: Ctx): void {
     const n = toks[k]!.norm;
     const bare = ctx.lang === 'ar' && /^[وفبل]/.test(n) ? n.slice(1) : n;
     if (!words.some((w) => w.has(n) || w.has(bare))) continue;
-    const x = expelledAfter(ctx, k);
+    let x = expelledAfter(ctx, k);
+    // (Arabic VSO, `وطردت «قسد» تنظيم «داعش» من الرقة`: the first name is the subject, the expelled the name after it; slot51)
+    if (x && ctx.lang === 'ar' && !/^(من|منها|منه)$/.test(toks[x.e]?.norm ?? '')) x = expelledAfter(ctx, x.e - 1) ?? x;
     // (a named one only: an anaphor, `التنظيم`, may stand for another group of the sentence)
     if (!x || x.om.via === 'anaphor' || x.om.via === 'descriptor') continue;
     const { om, who, e } = x;
     const w = toks[e]?.norm;
     let places: Mention[] = [];
     let last = e;
+    // (the place is named in the sentence, not an anaphor resolved from the story: only then has it a captor, below)
+    let named = true;
     if (w === 'منها' || w === 'منه') {
       let i = -1;
       for (let x = ms.length - 1; x >= 0; x--) if (ms[x]!.tok1 <= k && ms[x]!.kind === 'place') { i = x; break; }
@@ -2146,9 +2151,14 @@ export function expulsionPlaces(ctx: Ctx): void {
       places = placesFrom(ctx, from).filter((m) => m.kind === 'place');
       last = places.length ? Math.max(...places.map((p) => p.tok1)) - 1 : from;
       // ("drove Islamic State out of the town": the place named before, as `منها`; cues.csv `town_of_head`)
-      if (!places.length && toks[from]?.norm === 'the' && cueWords(ctx.lex, 'town_of_head').has(toks[from + 1]?.norm ?? '')) {
-        const p = [...ms].reverse().find((m) => m.tok1 <= k && m.kind === 'place' && m.via !== 'anaphor');
-        if (p) [places, last] = [[p], from + 1];
+      // (or a place anaphor there, "the city", "the town", when the sentence names its place before the verb: "Tal Abyad
+      // has been held by … since a Turkish offensive drove the SDF from the town"; not a name that only modifies,
+      // "Ankara-backed"; slot51)
+      const anaphoric = places.length > 0 && places.every((m) => m.via === 'anaphor' && m.tok0 >= from && m.tok0 <= from + 1);
+      if ((!places.length && toks[from]?.norm === 'the' && cueWords(ctx.lex, 'town_of_head').has(toks[from + 1]?.norm ?? '')) || anaphoric) {
+        const p = [...ms].reverse().find((m) => m.tok1 <= k && m.kind === 'place' && m.via !== 'anaphor' && toks[m.tok1]?.text !== '-');
+        if (p) [places, last] = [[p], Math.max(last, from + 1)];
+        named = !!p;
       }
     }
     if (!places.length) continue;
@@ -2161,6 +2171,8 @@ export function expulsionPlaces(ctx: Ctx): void {
     if (!date) continue;
     const v = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern);
     for (const where of places) if (where.entity !== who.entity) datedPresence(ctx, v, om, where, date);
+    // (and its captor, the doer of the verb's attack on the expelled: expelcaptor.ts, slot51)
+    if (named) for (const c of expulsionCaptors(ctx, om)) for (const where of places) if (where.via !== 'anaphor') datedPresence(ctx, v, c, where, date);
   }
 }
 
