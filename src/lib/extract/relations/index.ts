@@ -1660,7 +1660,10 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     const before = out.length;
     for (const T of s.triggers) {
       const n = out.length;
-      let ok = processTrigger(ctx, T);
+      // (`وردّت «قسد» بقصف مدفعي طال مواقع لـX`: the reply's relative verb is done by the replier, read before the verb's own
+      // frame; attackrelative.ts, slot51)
+      let ok = ctx.lang === 'ar' && T.patterns[0]!.relation === 'attacked' && T.patterns[0]!.pos === 'verb' && hasWordCue(ctx, 'response_verb') && !isNegated(ctx, T) && !isHypothetical(ctx, T) && attackNounRelative(ctx, T, true);
+      if (!ok) ok = processTrigger(ctx, T);
       // (a word listed by several rows, `يعمل مع` / `يعمل إلى جانب`, `يحارب X`: when the first row resolves no pair, the
       // later rows of its part of speech are tried in file order, the first that emits kept; laterRows)
       if (out.length === n && T.patterns.length > 1) for (const R of laterRows(ctx, T)) if ((ok = processTrigger(ctx, R) || ok) && out.length > n) break;
