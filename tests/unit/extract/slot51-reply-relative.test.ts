@@ -30,4 +30,17 @@ describeCases({
     ['tur attacked manbij', 'وردّت «قسد» على القصف، فيما شنّت القوات التركية قصفاً مدفعياً طال قرى في ريف منبج.'],
     ['no sdf attacked manbij', 'وردّت «قسد» على القصف، فيما شنّت القوات التركية قصفاً مدفعياً طال قرى في ريف منبج.'],
   ],
+  // ("answered" as a response verb; the speaker's own forces as the replier: pool b47 jabal-zawiya, b48 tadef)
+  'a reply by an attack: "answered", "its fighters had responded"': [
+    ['hts attacked syr', 'Syrian government forces shelled villages in Jabal al-Zawiya on Friday. Hayat Tahrir al-Sham answered by shelling army posts on the Maarat al-Numan front.'],
+    ['hts attacked syr', 'Syrian government forces shelled villages in Jabal al-Zawiya on Friday. Hayat Tahrir al-Sham, the dominant force in Idlib, said its fighters had answered by shelling army posts on the Maarat al-Numan front.'],
+    ['hts attacked syr', 'Syrian government forces shelled villages in Jabal al-Zawiya on Friday. Hayat Tahrir al-Sham said its units had retaliated by shelling army posts near Maarat al-Numan.'],
+    // (a returned-fire phrase on an unnamed place stays returnfire.ts's: no one)
+    ['no hts attacked rus', 'Russian jets struck villages in Jabal al-Zawiya on Sunday. Hayat Tahrir al-Sham said its fighters had responded with rocket fire on the outskirts, without giving details.'],
+    ['syrian-national-army attacked syr', 'Syrian army artillery shelled SNA positions near al-Bab on Friday. The SNA answered with rocket fire on army positions in the nearby town of Tadef, a commander said.'],
+    ['syr attacked syrian-national-army', 'Fighters of the Syrian National Army shelled army positions near Tadef on Monday, and government artillery answered by pounding the outskirts of al-Bab, the monitor said.'],
+    // (look-alikes: an answer in words; answered questions)
+    ['no syr attacked tur', 'Turkey shelled villages near Manbij on Monday. Damascus answered with a statement condemning the shelling.'],
+    ['no syr attacked hts', 'Hayat Tahrir al-Sham shelled army posts near Saraqeb on Sunday. The Syrian defence minister answered questions from reporters in Damascus.'],
+  ],
 });
