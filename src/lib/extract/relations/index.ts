@@ -46,6 +46,7 @@ import { blameIdiom } from './blame.ts';
 import { threatenedOffensives } from './threatop.ts';
 import { conditionUrges, withdrawalPrecondition } from './precondition.ts';
 import { takenFrom } from './takenfrom.ts';
+import { attackerBacking } from './supportadjunct.ts';
 import { supportOwnedByAddressee } from './supportowner.ts';
 import { speakerAfterCommaAnd } from './speakerverb.ts';
 import { useClaims } from './useclaim.ts';
@@ -1710,7 +1711,11 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     // ("its cells still carry out attacks in the Syrian desert": the members' presence, not an attack on the place; ref34)
     membersPresence(ctx, before);
     // ("in a raid backed by US helicopters", "SDF units, backed by …": the backer supports the act's doer; backedact.ts, slot43)
-    if (s.triggers.some((T) => T.patterns[0]!.relation === 'supported')) backedActs(ctx, before);
+    if (s.triggers.some((T) => T.patterns[0]!.relation === 'supported')) {
+      backedActs(ctx, before);
+      // ("drove IS out of the town … with US air support": the attacker's backing, not the attacked's; supportadjunct.ts, slot51)
+      if (out.length > before) attackerBacking(ctx, before);
+    }
     // (a quoted or called occupation label, `«الاحتلال الأمريكي»`, "what it called the American occupation"; occupationlabel.ts, slot43)
     occupationLabels(ctx, before);
     // ("accused government forces and their ally Russia", `النظام وحليفته روسيا`: the ally as a second member; allyconjunct.ts, slot43)
