@@ -47,6 +47,7 @@ import { threatenedOffensives } from './threatop.ts';
 import { conditionUrges, withdrawalPrecondition } from './precondition.ts';
 import { takenFrom } from './takenfrom.ts';
 import { attackerBacking } from './supportadjunct.ts';
+import { sharedControl } from './sharedcontrol.ts';
 import { supportOwnedByAddressee } from './supportowner.ts';
 import { speakerAfterCommaAnd } from './speakerverb.ts';
 import { useClaims } from './useclaim.ts';
@@ -2074,6 +2075,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   // ("the PKK, which it blames for attacks", "X, a leader of Y whom Washington blamed for": blameobjrel.ts, slot46)
   if (g.blameObjectRelatives) blameObjectRelatives(ctx);
   if (g.expulsionPlaces) expulsionPlaces(ctx);
+  // (`وتتقاسم X وY السيطرة على P`, "villages where X and Y share control": each holder is there; sharedcontrol.ts, slot51)
+  if (hasWordCue(ctx, 'share_control_verb', true)) sharedControl(ctx);
   if (ctx.out.length > before) appositeControl(ctx, before);
   if (ctx.byKind.has('judgement')) judgedClause(ctx);
   if (ctx.lang === 'ar' && (rels & R_SUPPORTED_NOUN) !== 0) supportForPronoun(ctx);

@@ -1275,7 +1275,7 @@ function bodyOfState(ctx: Ctx, m: Mention): boolean {
 }
 
 /** The places from token k on (a list: "in Syria and Iraq", `في سوريا والعراق`), past compass words and place heads. */
-function placesFrom(ctx: Ctx, k: number): Mention[] {
+export function placesFrom(ctx: Ctx, k: number): Mention[] {
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
   let reach = 4;
