@@ -24,6 +24,12 @@ describeCases({
     ['sdf deployed_in tal-abyad', 'Tal Abyad has been held by Turkey and the Syrian National Army, an alliance of Ankara-backed factions, since a Turkish offensive drove the Kurdish-led Syrian Democratic Forces from the town in October 2019.'],
     ['no sdf deployed_in ankara', 'Tal Abyad has been held by Turkey and the Syrian National Army, an alliance of Ankara-backed factions, since a Turkish offensive drove the Kurdish-led Syrian Democratic Forces from the town in October 2019.'],
     ['no tur deployed_in ankara', 'Tal Abyad has been held by Turkey and the Syrian National Army, an alliance of Ankara-backed factions, since a Turkish offensive drove the Kurdish-led Syrian Democratic Forces from the town in October 2019.'],
+    // (a bare "out": out of the place the sentence opens with; an anaphor of a group the sentence named)
+    ['isis deployed_in kobani', 'Kobani, a mostly Kurdish town on the Turkish border, became a symbol of resistance when Kurdish fighters backed by US air strikes drove Islamic State out in January 2015.'],
+    ['isis deployed_in kobani', 'Kobani, a mainly Kurdish town on the Turkish border, became a symbol of the war against the Islamic State group after the YPG, backed by US-led coalition air strikes, drove the jihadists out in January 2015.'],
+    ['ypg deployed_in kobani', 'Kobani, a mainly Kurdish town on the Turkish border, became a symbol of the war against the Islamic State group after the YPG, backed by US-led coalition air strikes, drove the jihadists out in January 2015.'],
+    ['no isis deployed_in kobani', 'Kobani, a mainly Kurdish town on the Turkish border, said the YPG drove the jihadists out.'],
+    ['no sdf deployed_in ankara', 'Ankara says the SDF drove Islamic State out in 2017 only with US help.'],
     // (look-alikes: a passive names the expelled as subject; a vow; no date)
     ['no isis deployed_in raqqa', 'Islamic State was driven from Raqqa by the SDF in October 2017.'],
     ['no tur deployed_in manbij', 'Turkey has vowed to drive the YPG out of Manbij.'],
@@ -34,6 +40,8 @@ describeCases({
     ['sdf deployed_in raqqa', 'وطردت «قسد» تنظيم «داعش» من الرقة عام 2017.'],
     ['tur deployed_in al-bab', 'وطردت القوات التركية تنظيم «داعش» من مدينة الباب في شباط/فبراير 2017.'],
     ['isis deployed_in raqqa', 'وطردت «قسد» تنظيم «داعش» من الرقة عام 2017.'],
+    // (an anaphor of a group the sentence named before)
+    ['isis deployed_in kobani', 'وتحوّلت عين العرب إلى رمز للمعركة ضد «داعش»، بعدما تمكّنت الوحدات الكردية بدعم من طيران التحالف الدولي من طرد التنظيم منها مطلع عام 2015.'],
     // (no date, no presence; an ambassador expelled is no captor)
     ['no sdf deployed_in raqqa', 'وطردت «قسد» تنظيم «داعش» من الرقة.'],
     ['no tur deployed_in egy', 'وطردت تركيا السفير المصري من أنقرة عام 2013.'],

@@ -2131,8 +2131,9 @@ export function expulsionPlaces(ctx: Ctx): void {
     let x = expelledAfter(ctx, k);
     // (Arabic VSO, `وطردت «قسد» تنظيم «داعش» من الرقة`: the first name is the subject, the expelled the name after it; slot51)
     if (x && ctx.lang === 'ar' && !/^(من|منها|منه)$/.test(toks[x.e]?.norm ?? '')) x = expelledAfter(ctx, x.e - 1) ?? x;
-    // (a named one only: an anaphor, `التنظيم`, may stand for another group of the sentence)
-    if (!x || x.om.via === 'anaphor' || x.om.via === 'descriptor') continue;
+    // (a named one only: an anaphor, `التنظيم`, may stand for another group of the sentence; unless the sentence names
+    // that group before it, `ضد «داعش»، بعدما تمكّنت الوحدات الكردية … من طرد التنظيم منها`; slot51)
+    if (!x || ((x.om.via === 'anaphor' || x.om.via === 'descriptor') && !ms.some((m) => m.tok1 <= k && m.via !== 'anaphor' && m.via !== 'descriptor' && m.entity === x!.om.entity))) continue;
     const { om, who, e } = x;
     const w = toks[e]?.norm;
     let places: Mention[] = [];
@@ -2147,18 +2148,25 @@ export function expulsionPlaces(ctx: Ctx): void {
       places = groupFrom(ms, i).filter((m) => m.kind === 'place' && m.tok1 <= k);
     } else {
       const from = w === 'from' || w === 'من' ? e + 1 : w === 'out' && toks[e + 1]?.norm === 'of' ? e + 2 : -1;
-      if (from < 0) continue;
-      places = placesFrom(ctx, from).filter((m) => m.kind === 'place');
-      last = places.length ? Math.max(...places.map((p) => p.tok1)) - 1 : from;
-      // ("drove Islamic State out of the town": the place named before, as `منها`; cues.csv `town_of_head`)
-      // (or a place anaphor there, "the city", "the town", when the sentence names its place before the verb: "Tal Abyad
-      // has been held by … since a Turkish offensive drove the SDF from the town"; not a name that only modifies,
-      // "Ankara-backed"; slot51)
-      const anaphoric = places.length > 0 && places.every((m) => m.via === 'anaphor' && m.tok0 >= from && m.tok0 <= from + 1);
-      if ((!places.length && toks[from]?.norm === 'the' && cueWords(ctx.lex, 'town_of_head').has(toks[from + 1]?.norm ?? '')) || anaphoric) {
-        const p = [...ms].reverse().find((m) => m.tok1 <= k && m.kind === 'place' && m.via !== 'anaphor' && toks[m.tok1]?.text !== '-');
-        if (p) [places, last] = [[p], Math.max(last, from + 1)];
-        named = !!p;
+      // ("Kobani, a mainly Kurdish town …, became a symbol … after the YPG … drove the jihadists out in January 2015": a
+      // bare "out" is out of the place the sentence opens with, not a capital standing for its state; slot51)
+      if (from < 0 && w === 'out' && ms[0]?.kind === 'place' && ms[0].tok0 <= 1 && ms[0].tok1 <= k && (actor(ctx.lex, ms[0])?.kind ?? 'place') === 'place') {
+        places = [ms[0]];
+        last = e;
+      } else if (from < 0) continue;
+      else {
+        places = placesFrom(ctx, from).filter((m) => m.kind === 'place');
+        last = places.length ? Math.max(...places.map((p) => p.tok1)) - 1 : from;
+        // ("drove Islamic State out of the town": the place named before, as `منها`; cues.csv `town_of_head`)
+        // (or a place anaphor there, "the city", "the town", when the sentence names its place before the verb: "Tal Abyad
+        // has been held by … since a Turkish offensive drove the SDF from the town"; not a name that only modifies,
+        // "Ankara-backed"; slot51)
+        const anaphoric = places.length > 0 && places.every((m) => m.via === 'anaphor' && m.tok0 >= from && m.tok0 <= from + 1);
+        if ((!places.length && toks[from]?.norm === 'the' && cueWords(ctx.lex, 'town_of_head').has(toks[from + 1]?.norm ?? '')) || anaphoric) {
+          const p = [...ms].reverse().find((m) => m.tok1 <= k && m.kind === 'place' && m.via !== 'anaphor' && toks[m.tok1]?.text !== '-');
+          if (p) [places, last] = [[p], Math.max(last, from + 1)];
+          named = !!p;
+        }
       }
     }
     if (!places.length) continue;
