@@ -30,6 +30,12 @@ describeCases({
     ['ypg deployed_in kobani', 'Kobani, a mainly Kurdish town on the Turkish border, became a symbol of the war against the Islamic State group after the YPG, backed by US-led coalition air strikes, drove the jihadists out in January 2015.'],
     ['no isis deployed_in kobani', 'Kobani, a mainly Kurdish town on the Turkish border, said the YPG drove the jihadists out.'],
     ['no sdf deployed_in ankara', 'Ankara says the SDF drove Islamic State out in 2017 only with US help.'],
+    // (the leader of the campaign that drove the group out; "from its last enclave at P")
+    ['sdf deployed_in baghuz', 'The SDF led the campaign that drove Islamic State from its last enclave at Baghouz in March 2019.'],
+    ['sdf deployed_in baghuz', 'The SDF, which controls much of northeastern Syria, led the campaign that drove Islamic State from its last enclave at Baghouz in March 2019.'],
+    ['sdf deployed_in raqqa', 'US troops work alongside the SDF, which spearheaded the offensive that expelled Islamic State from Raqqa in 2017.'],
+    ['no usa deployed_in raqqa', 'US troops work alongside the SDF, which spearheaded the offensive that expelled Islamic State from Raqqa in 2017.'],
+    ['no sdf deployed_in baghuz', 'The SDF described the campaign that drove Islamic State from its last enclave at Baghouz in March 2019.'],
     // (look-alikes: a passive names the expelled as subject; a vow; no date)
     ['no isis deployed_in raqqa', 'Islamic State was driven from Raqqa by the SDF in October 2017.'],
     ['no tur deployed_in manbij', 'Turkey has vowed to drive the YPG out of Manbij.'],

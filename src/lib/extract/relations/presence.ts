@@ -2156,6 +2156,12 @@ export function expulsionPlaces(ctx: Ctx): void {
       } else if (from < 0) continue;
       else {
         places = placesFrom(ctx, from).filter((m) => m.kind === 'place');
+        // ("from its last enclave at Baghouz": past the owner pronoun, the last word and the holding noun, at/in; slot51)
+        if (!places.length && /^(its|their)$/.test(toks[from]?.norm ?? '')) {
+          let j = from + 1;
+          while (j < toks.length && j - from <= 3 && (cueWords(ctx.lex, 'last_word').has(toks[j]!.norm) || cueWords(ctx.lex, 'stronghold_noun').has(toks[j]!.norm))) j++;
+          if (j > from + 1 && /^(at|in)$/.test(toks[j]?.norm ?? '')) places = placesFrom(ctx, j + 1).filter((m) => m.kind === 'place');
+        }
         last = places.length ? Math.max(...places.map((p) => p.tok1)) - 1 : from;
         // ("drove Islamic State out of the town": the place named before, as `منها`; cues.csv `town_of_head`)
         // (or a place anaphor there, "the city", "the town", when the sentence names its place before the verb: "Tal Abyad
@@ -2180,7 +2186,7 @@ export function expulsionPlaces(ctx: Ctx): void {
     const v = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern);
     for (const where of places) if (where.entity !== who.entity) datedPresence(ctx, v, om, where, date);
     // (and its captor, the doer of the verb's attack on the expelled: expelcaptor.ts, slot51)
-    if (named) for (const c of expulsionCaptors(ctx, om)) for (const where of places) if (where.via !== 'anaphor') datedPresence(ctx, v, c, where, date);
+    if (named) for (const c of expulsionCaptors(ctx, om, k)) for (const where of places) if (where.via !== 'anaphor') datedPresence(ctx, v, c, where, date);
   }
 }
 
