@@ -47,6 +47,7 @@ import { threatenedOffensives } from './threatop.ts';
 import { conditionUrges, withdrawalPrecondition } from './precondition.ts';
 import { takenFrom } from './takenfrom.ts';
 import { attackerBacking } from './supportadjunct.ts';
+import { ownedWithdrawals } from './ownedwithdrawal.ts';
 import { sharedControl } from './sharedcontrol.ts';
 import { supportOwnedByAddressee } from './supportowner.ts';
 import { speakerAfterCommaAnd } from './speakerverb.ts';
@@ -1723,6 +1724,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (out.length > before && hasWordCue(ctx, ctx.lang === 'en' ? 'ally_noun_en' : 'ally_conj_ar')) allyConjuncts(ctx, before);
     // (`أن أي تقدم … مرهون بانسحاب القوات التركية`: the speaker urges the owner of the act a condition demands; precondition.ts, slot44)
     conditionUrges(ctx);
+    // ("… described Turkish forces as occupiers and demanded their withdrawal": the forces; ownedwithdrawal.ts, slot51)
+    if (ctx.lang === 'en' && s.triggers.some((T) => T.patterns[0]!.relation === 'urged')) ownedWithdrawals(ctx, before);
     // ("captured the Golan Heights from Syria", "Afrin, which Turkey seized from the YPG": the former holder; takenfrom.ts, slot44)
     takenFrom(ctx);
     // ("positions of the PKK and the YPG in northern Syria and northern Iraq": each group with the places of its own

@@ -55,7 +55,7 @@ export function sharedControl(ctx: Ctx): void {
       // (the subject list right after the verb, not a backer inside it: `القوات الحكومية المدعومة من روسيا وإيران`)
       const f = ms.findIndex((m) => m.tok0 > k && m.tok1 <= c && holder(ctx, m) && !prepOf(ctx, m));
       holders = f >= 0 ? groupFrom(ms, f).filter((m) => m.tok1 <= c && holder(ctx, m)) : listBefore(ctx, k);
-      if (!/^(علي|على)$/.test(toks[c + 1]?.norm ?? '')) continue;
+      if (toks[c + 1]?.norm !== 'علي') continue;
       places = placesFrom(ctx, c + 2).filter((m) => m.kind === 'place');
       if (!places.length) continue;
       // ("… مع «قوات سوريا الديمقراطية»": the other holder)
