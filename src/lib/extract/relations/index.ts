@@ -46,6 +46,9 @@ import { blameIdiom } from './blame.ts';
 import { threatenedOffensives } from './threatop.ts';
 import { conditionUrges, withdrawalPrecondition } from './precondition.ts';
 import { takenFrom } from './takenfrom.ts';
+import { attackerBacking } from './supportadjunct.ts';
+import { ownedWithdrawals } from './ownedwithdrawal.ts';
+import { sharedControl } from './sharedcontrol.ts';
 import { supportOwnedByAddressee } from './supportowner.ts';
 import { speakerAfterCommaAnd } from './speakerverb.ts';
 import { useClaims } from './useclaim.ts';
@@ -1669,7 +1672,10 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     const before = out.length;
     for (const T of s.triggers) {
       const n = out.length;
-      let ok = processTrigger(ctx, T);
+      // (`وردّت «قسد» بقصف مدفعي طال مواقع لـX`: the reply's relative verb is done by the replier, read before the verb's own
+      // frame; attackrelative.ts, slot51)
+      let ok = ctx.lang === 'ar' && T.patterns[0]!.relation === 'attacked' && T.patterns[0]!.pos === 'verb' && hasWordCue(ctx, 'response_verb') && !isNegated(ctx, T) && !isHypothetical(ctx, T) && attackNounRelative(ctx, T, true);
+      if (!ok) ok = processTrigger(ctx, T);
       // (a word listed by several rows, `يعمل مع` / `يعمل إلى جانب`, `يحارب X`: when the first row resolves no pair, the
       // later rows of its part of speech are tried in file order, the first that emits kept; laterRows)
       if (out.length === n && T.patterns.length > 1) for (const R of laterRows(ctx, T)) if ((ok = processTrigger(ctx, R) || ok) && out.length > n) break;
@@ -1716,13 +1722,19 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     // ("its cells still carry out attacks in the Syrian desert": the members' presence, not an attack on the place; ref34)
     membersPresence(ctx, before);
     // ("in a raid backed by US helicopters", "SDF units, backed by …": the backer supports the act's doer; backedact.ts, slot43)
-    if (s.triggers.some((T) => T.patterns[0]!.relation === 'supported')) backedActs(ctx, before);
+    if (s.triggers.some((T) => T.patterns[0]!.relation === 'supported')) {
+      backedActs(ctx, before);
+      // ("drove IS out of the town … with US air support": the attacker's backing, not the attacked's; supportadjunct.ts, slot51)
+      if (out.length > before) attackerBacking(ctx, before);
+    }
     // (a quoted or called occupation label, `«الاحتلال الأمريكي»`, "what it called the American occupation"; occupationlabel.ts, slot43)
     occupationLabels(ctx, before);
     // ("accused government forces and their ally Russia", `النظام وحليفته روسيا`: the ally as a second member; allyconjunct.ts, slot43)
     if (out.length > before && hasWordCue(ctx, ctx.lang === 'en' ? 'ally_noun_en' : 'ally_conj_ar')) allyConjuncts(ctx, before);
     // (`أن أي تقدم … مرهون بانسحاب القوات التركية`: the speaker urges the owner of the act a condition demands; precondition.ts, slot44)
     conditionUrges(ctx);
+    // ("… described Turkish forces as occupiers and demanded their withdrawal": the forces; ownedwithdrawal.ts, slot51)
+    if (ctx.lang === 'en' && s.triggers.some((T) => T.patterns[0]!.relation === 'urged')) ownedWithdrawals(ctx, before);
     // ("captured the Golan Heights from Syria", "Afrin, which Turkey seized from the YPG": the former holder; takenfrom.ts, slot44)
     takenFrom(ctx);
     // ("positions of the PKK and the YPG in northern Syria and northern Iraq": each group with the places of its own
@@ -2077,6 +2089,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   // ("the PKK, which it blames for attacks", "X, a leader of Y whom Washington blamed for": blameobjrel.ts, slot46)
   if (g.blameObjectRelatives) blameObjectRelatives(ctx);
   if (g.expulsionPlaces) expulsionPlaces(ctx);
+  // (`وتتقاسم X وY السيطرة على P`, "villages where X and Y share control": each holder is there; sharedcontrol.ts, slot51)
+  if (hasWordCue(ctx, 'share_control_verb', true)) sharedControl(ctx);
   if (ctx.out.length > before) appositeControl(ctx, before);
   if (ctx.byKind.has('judgement')) judgedClause(ctx);
   if (ctx.lang === 'ar' && (rels & R_SUPPORTED_NOUN) !== 0) supportForPronoun(ctx);
