@@ -2178,11 +2178,23 @@ function clauseAfterAnd(s: Sentence, ms: Mention[]): void {
   // object list opens a clause of its own (the name is the new clause's subject, no member of the object list)
   for (let i = 1; i < ms.length; i++) {
     const m = ms[i]!;
-    if (!m.conj || s.tokens[m.tok0 - 1]?.norm !== 'and' || s.tokens[m.tok0 - 2]?.text !== ',' || ms[i - 1]!.tok1 !== m.tok0 - 2) continue;
+    if (!m.conj || s.tokens[m.tok0 - 1]?.norm !== 'and' || s.tokens[m.tok0 - 2]?.text !== ',') continue;
+    // (an abbreviation in brackets may close the member before: "Hayat Tahrir al-Sham (HTS), and Turkey")
+    const bracketed = ms[i - 1]!.tok1 === m.tok0 - 3 && s.tokens[m.tok0 - 3]?.text === ')';
+    if (ms[i - 1]!.tok1 !== m.tok0 - 2 && !bracketed) continue;
     // (the new clause's subject may be a list itself: "…, and Syrian government troops and Russian military police are")
     let e = i;
     while (e + 1 < ms.length && ms[e + 1]!.conj && s.tokens[ms[e + 1]!.tok0 - 1]?.norm === 'and' && ms[e + 1]!.tok0 - ms[e]!.tok1 === 1) e++;
-    if (!/^(was|were|is|are|has|have|had|will|would)$/.test(s.tokens[ms[e]!.tok1]?.norm ?? '')) continue;
+    const nx = s.tokens[ms[e]!.tok1];
+    // (solo51: "HTS dominates Idlib province, and Turkey keeps troops there": a single member before ", and" — no list of
+    // its own, an English list of two takes no comma — and a verb after the name: the name opens the next clause)
+    if (i === 1 || !ms[i - 1]!.conj) {
+      if (e === i && nx?.word && !nx.cap && /^[a-z]+(s|ed)$/.test(nx.norm) && !/^(as|is|was|has|its|his|this|thus|plus|across|towards|versus|whereas|forces|troops|fighters|officials|militias|authorities|positions|areas|sources|members|leaders|ministers|units|groups|factions)$/.test(nx.norm)) {
+        ms[i] = withConj(m, false);
+        continue;
+      }
+    }
+    if (!/^(was|were|is|are|has|have|had|will|would)$/.test(nx?.norm ?? '')) continue;
     let j = i - 1;
     while (j > 0 && ms[j]!.conj) j--;
     let k = ms[j]!.tok0 - 1;

@@ -14,6 +14,7 @@ import { isQuote } from '../mentions.ts';
 import { objectGroup } from './args.ts';
 import { actor, BOUNDARY, type Ctx, firstPattern, prepOf } from './ctx.ts';
 import { emitAll } from './emit.ts';
+import { replyActSubjects } from './replyact.ts';
 
 /** Prepositions that introduce an attack noun's doer right after it (`قصف لقوات النظام`, `قصف من القوات الحكومية`). */
 const DOER_PREP = /^(ل|لـ|من)$/;
@@ -25,7 +26,11 @@ function indefinite(norm: string): boolean {
   return !/^(و|ف)?(ب|ل|ك)?ال/.test(norm);
 }
 
-export function attackNounRelative(ctx: Ctx, V: Trigger): boolean {
+/**
+ * With `replyOnly` (slot51): read only the reply's relative (`وردّت «قسد» بقصف مدفعي طال …`, the doer the response verb's
+ * subject), before the verb's ordinary frame, which would take the noun for the story's last attacker.
+ */
+export function attackNounRelative(ctx: Ctx, V: Trigger, replyOnly = false): boolean {
   const p = V.patterns[0]!;
   if (ctx.lang !== 'ar' || p.relation !== 'attacked' || p.pos !== 'verb' || p.voice === 'passive') return false;
   const { s } = ctx;
@@ -63,6 +68,17 @@ export function attackNounRelative(ctx: Ctx, V: Trigger): boolean {
   if (!noun) return false;
   // (`وردّت قوات النظام بقصف صاروخي ومدفعي طاول قرى في …`: a noun of means, `بـ`, with no doer of its own is done by the
   // subject right before it, the actor that responded or struck with it)
+  // (or the replier a response verb governs, past a time adjunct or an apposition, or SVO: `وردّت «قسد» ليل الاثنين بقصف
+  // مدفعي طال مواقع لـX`, `أن القوات الحكومية ردّت بقصف مدفعي طال أطراف مدينة P`; replyact.ts replyActSubjects, slot51)
+  let doers: Mention[] | undefined;
+  if (!doer && /ب$/.test(noun.clitics.replace(/^[وف]/, ''))) {
+    doers = replyActSubjects(ctx, noun)?.filter((m) => {
+      const a = actor(ctx.lex, m);
+      return !!a && a.kind !== 'place' && a.kind !== 'person';
+    });
+    if (doers?.length) doer = actor(ctx.lex, doers[0]!);
+  }
+  if (replyOnly && !doers?.length) return false;
   if (!doer && /ب$/.test(noun.clitics.replace(/^[وف]/, ''))) {
     const m = s.mentions.find((x) => x.tok1 === noun.tok0);
     const a = m && !prepOf(ctx, m) ? actor(ctx.lex, m) : undefined;
@@ -72,7 +88,8 @@ export function attackNounRelative(ctx: Ctx, V: Trigger): boolean {
   // (the doer is the noun's, not a name the noun's own phrase ends at before another clause: nothing but modifiers between)
   // (the object read as the first attack verb row's, `استهدف`: `طال`'s own row takes no place object of its own)
   const P = firstPattern(ctx.lex.patterns, 'attacked', 'ar', 'verb') ?? p;
-  const obj = objectGroup(ctx, V.tok1, P, new Set([doer.entity]));
+  const by = doers?.length ? doers : [doer];
+  const obj = objectGroup(ctx, V.tok1, P, new Set(by.map((m) => actor(ctx.lex, m)!.entity)));
   if (!obj?.length) return false;
-  return emitAll(ctx, V, P, [doer], obj, {});
+  return emitAll(ctx, V, P, by, obj, {});
 }

@@ -15,7 +15,7 @@ import { atPublication, emit, emitAll } from './emit.ts';
 
 // (EN_TRADE: the `trade_verb` word cue of data/lexicon/cues.csv, branch words31)
 // (AR_TRADE: the `trade_verb` word cue of data/lexicon/cues.csv, branch words31)
-const AR_MUTUAL = /^(ال)?متبادل[هة]?$/;
+const AR_MUTUAL = /^(ال)?متبادل[هةا]?$/;
 const WITH = new Set(['with', 'مع', 'ومع']);
 
 /** The token of the trading verb before the attack word (past a few modifiers, or an Arabic subject between). */
@@ -109,6 +109,23 @@ function clashBetween(ctx: Ctx, T: Trigger): Group | undefined {
   return undefined;
 }
 
+/**
+ * `تشهد خطوط التماس بين «قسد» و«الجيش الوطني» قصفاً متبادلاً`: the pair of "between" in the subject before a mutual
+ * attack noun (the front between them sees mutual shelling; solo51). Arabic; no comma or boundary between.
+ */
+function betweenBefore(ctx: Ctx, T: Trigger): Group | undefined {
+  if (ctx.lang !== 'ar') return undefined;
+  const toks = ctx.s.tokens;
+  for (let k = T.tok0 - 1; k >= 0 && T.tok0 - k <= 16; k--) {
+    const t = toks[k]!;
+    if (BOUNDARY.has(t.text) || t.text === '،' || t.text === ',') return undefined;
+    if (ctx.inMention[k] || !betweenAt(ctx, k)) continue;
+    const g = groupAfter(ctx, k, (j) => j === k);
+    return g && g.length >= 2 && g[g.length - 1]!.tok1 <= T.tok0 ? g : undefined;
+  }
+  return undefined;
+}
+
 /** The parties of a mutual attack at T (and the token of its trading verb, -1 when none), or undefined when T is not told as mutual. */
 function mutualParties(ctx: Ctx, T: Trigger): { parties: Group; trade: number } | undefined {
   const toks = ctx.s.tokens;
@@ -123,7 +140,7 @@ function mutualParties(ctx: Ctx, T: Trigger): { parties: Group; trade: number } 
   if (mutualAdj && ctx.lang === 'ar') after++;
   const trade = tradeBefore(ctx, T);
   if (trade < 0 && !mutualAdj) return undefined;
-  const between = groupAfter(ctx, after, (k) => betweenAt(ctx, k));
+  const between = groupAfter(ctx, after, (k) => betweenAt(ctx, k)) ?? (mutualAdj ? betweenBefore(ctx, T) : undefined);
   if (between) return { parties: between, trade };
   let subj: Group | undefined;
   if (trade >= 0) {

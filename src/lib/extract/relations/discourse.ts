@@ -20,6 +20,7 @@ import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
 import { demonymEntity, verbArgs } from './args.ts';
 import { soleKind, solePlaceOf } from './soleplace.ts';
+import { overStory, salientOf, salientRegion, storyHead, storyPlace } from './storyplace.ts';
 import { emit, emitAll } from './emit.ts';
 
 /** Relations whose two ends are the parties of an event ("the two sides" of it). */
@@ -1092,7 +1093,7 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
       // (ref42: read wherever it stands, not only next to a strike or presence word (governedNear): a place of a kind has
       // one antecedent of its kind, and only `attacked`/`deployed_in` take it as target, so every reader of a place slot
       // gets it — "IS cells operating inside the camp", `بطرد خلايا التنظيم من المدينة`, "on the outskirts of the city")
-      const p0 = kind.words && !s.mentions.some((m) => m.tok0 <= k && k < m.tok1) ? placeOfKind(ctx, kind.tok0, kind.words, kind.state) ?? solePlaceAt(ctx, kind.tok0, k, kind.words, kind.state) : undefined;
+      const p0 = kind.words && !s.mentions.some((m) => m.tok0 <= k && k < m.tok1) ? placeOfKind(ctx, kind.tok0, kind.words, kind.state, k) ?? solePlaceAt(ctx, kind.tok0, k, kind.words, kind.state) : undefined;
       const p = p0 && (!kind.state || stateOf(ctx.lex, p0.entity, true) === kind.state) ? p0 : undefined;
       const first = toks[kind.tok0]!;
       if (p) (added ??= []).push(mention(kind.tok0, end + 1, first.start, toks[end]!.end, p.entity, 'place', 'anaphor', false, kind.clitics));
@@ -1121,7 +1122,7 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
         tok0 = k - 1;
         // ("The northwest is dominated by HTS. … fighters fired rockets at the Saraqeb area. Russia has stepped up air
         // strikes on the region": "the region" is the last compass region named in its window, not a town; ref32)
-        const region = t.norm === 'region' && !struck ? lastRegion(ctx, k - 1) : undefined;
+        const region = t.norm === 'region' && !struck ? (salientRegion(ctx, k - 1) ?? lastRegion(ctx, k - 1)) : undefined;
         places = region ? [region] : lastPlaces(k - 1, 1, t.norm !== 'region');
       } else if (two.has(t.norm) && (prev === 'both' || (prev === 'two' && nth(toks, k - 2)?.norm === 'the')) && next !== 'of') {
         tok0 = prev === 'both' ? k - 1 : k - 2;
@@ -1165,7 +1166,10 @@ function areaPlace(ctx: Ctx, before: number): Mention | undefined {
   if (own.length) return containedPlace(ctx, ctx.s.tokens, own);
   const prev = (ctx.history.at(-1) ?? []).filter(ok);
   const ps = ctx.doc.sentences[ctx.s.index - 1];
-  if (prev.length) return ps ? containedPlace(ctx, ps.tokens, prev) : prev[prev.length - 1];
+  if (prev.length) {
+    const got = ps ? containedPlace(ctx, ps.tokens, prev) : prev[prev.length - 1]!;
+    return REGION_ID.test(got.entity) ? got : overStory(ctx, got, before);
+  }
   if (ctx.history.length < 2) return undefined;
   const first = (ctx.history[0] ?? []).filter(ok);
   return first.find((m) => !REGION_ID.test(m.entity)) ?? first[0];
@@ -1629,7 +1633,7 @@ function placeOfClause(ctx: Ctx, tok0: number, k: number): boolean {
  * province", `محافظة إدلب`, "Rukban camp"), hold one of the kind's words; with `state` (a demonym on the head, ref36) only a
  * place of that state. Undefined when none or more than one place fits.
  */
-function placeOfKind(ctx: Ctx, before: number, words: string[], state?: string): Mention | undefined {
+function placeOfKind(ctx: Ctx, before: number, words: string[], state?: string, head?: number): Mention | undefined {
   const text = ctx.doc.article.text;
   const found: Mention[] = [];
   const fits = (m: Mention) => {
@@ -1647,8 +1651,9 @@ function placeOfKind(ctx: Ctx, before: number, words: string[], state?: string):
   const ms = ctx.s.mentions;
   for (let j = ms.length - 1; j >= 0 && found.length < 6; j--) if (ms[j]!.tok1 <= before) fits(ms[j]!);
   for (let h = ctx.history.length - 1; h >= 0 && found.length < 6; h--) for (const m of ctx.history[h]!) fits(m);
-  if (!found.length) return facilityOfTown(ctx, before, words);
-  if (found.length <= 1) return found[0];
+  // (ref51: none of its kind named so: a town head is the place the story is about, storyplace.ts)
+  if (!found.length) return facilityOfTown(ctx, before, words) ?? (head !== undefined && !state && storyHead(ctx, head) ? storyPlace(ctx, before) : undefined);
+  if (found.length <= 1) return head !== undefined && !state && storyHead(ctx, head) ? overStory(ctx, found[0]!, before) : found[0];
   // (several of that kind: the one an actor of the sentence before the anaphor is named after, `مجلس منبج العسكري …
   // السيطرة على المدينة`, "the Manbij Military Council … controls the city"; ref32)
   const own = ms.filter((m) => m.tok1 <= before && m.kind !== 'place' && m.kind !== 'country' && m.kind !== 'person').map((m) => normalise(text.slice(m.start, m.end)));
@@ -1667,7 +1672,8 @@ function placeOfKind(ctx: Ctx, before: number, words: string[], state?: string):
     return words.some((w) => own.includes(w) || names.includes(w) || prev.includes(w));
   });
   if (strong.length === 1) return strong[0];
-  return undefined;
+  // (ref51: still several: the one the story is about, named most often, the title counting; storyplace.ts)
+  return soleKind(ctx.lex, words) ? undefined : salientOf(ctx, found, before);
 }
 
 /**

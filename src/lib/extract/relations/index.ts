@@ -46,6 +46,9 @@ import { blameIdiom } from './blame.ts';
 import { threatenedOffensives } from './threatop.ts';
 import { conditionUrges, withdrawalPrecondition } from './precondition.ts';
 import { takenFrom } from './takenfrom.ts';
+import { attackerBacking } from './supportadjunct.ts';
+import { ownedWithdrawals } from './ownedwithdrawal.ts';
+import { sharedControl } from './sharedcontrol.ts';
 import { supportOwnedByAddressee } from './supportowner.ts';
 import { speakerAfterCommaAnd } from './speakerverb.ts';
 import { useClaims } from './useclaim.ts';
@@ -93,6 +96,7 @@ import { meetingParticipants } from './meetingparts.ts';
 import { ownedSanctions } from './sanctionowned.ts';
 import { hostedTroops } from './hostedtroops.ts';
 import { hostedListedTroops } from './hostedlisted.ts';
+import { hostedTalks } from './hostedtalks.ts';
 import { villagesIn } from './villagesin.ts';
 import { sweeps } from './sweeps.ts';
 import { includedAttackDoer } from './includedattack.ts';
@@ -1501,14 +1505,22 @@ function placeReferredBack(ctx: Ctx, T: Trigger, subj: Group): Group | undefined
   const there = thereAfter(ctx, T);
   const subjIds = new Set(subj.map((x) => x.entity));
   const isPlace = (x: Mention) => x.kind === 'place' && !ctx.lex.entities.get(x.entity)?.stands_for && !subjIds.has(x.entity);
+  // (solo51: a state named by its name is its land too: "the situation in Syria, where both countries keep troops",
+  // "Iran is Syria's closest ally and has kept military advisers there"; not a demonym or a descriptor, nor the subject)
+  // (a presence only, and not when the verb names its own region: "Syria, where Turkish troops are deployed in the north")
+  const ownRegion = toks.slice(T.tok0, T.tok1 + 3).some((t, k, a) => t.norm === 'in' && a[k + 1]?.norm === 'the');
+  // (nor a presence denied after the verb: "saying Iran has no military presence there")
+  let denied = false;
+  for (let k = T.tok1; k < Math.min(toks.length, T.tok1 + 4) && !denied; k++) denied = !!hasCue(ctx, k, 'negation');
+  const isLand = (x: Mention) => T.patterns[0]!.relation === 'deployed_in' && !ownRegion && !denied && x.kind === 'country' && x.via === 'name' && !subjIds.has(x.entity);
   let m: Mention | undefined;
   if (w > 0) {
     const ref = lastMentionBefore(ctx.s.mentions, w);
     m = ref >= 0 && ctx.s.mentions[ref]!.tok1 >= w - 1 ? ctx.s.mentions[ref] : undefined;
     // (the head of the place phrase, not the last place in it: "the village of Arima, west of Manbij, where")
     if (m) m = wherePlaceHead(ctx, m);
-  } else if (there >= 0) m = [...ctx.s.mentions].reverse().find((x) => x.tok1 <= T.tok0 && isPlace(x));
-  return m && isPlace(m) ? [m] : undefined;
+  } else if (there >= 0) m = [...ctx.s.mentions].reverse().find((x) => x.tok1 <= T.tok0 && (isPlace(x) || isLand(x)));
+  return m && (isPlace(m) || isLand(m)) ? [m] : undefined;
 }
 
 /** withSubject, English: the antecedent of "which"/"that" before the subject is the object ("sanctions on Assad's government, which Washington has accused of war crimes"). */
@@ -1660,7 +1672,10 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     const before = out.length;
     for (const T of s.triggers) {
       const n = out.length;
-      let ok = processTrigger(ctx, T);
+      // (`وردّت «قسد» بقصف مدفعي طال مواقع لـX`: the reply's relative verb is done by the replier, read before the verb's own
+      // frame; attackrelative.ts, slot51)
+      let ok = ctx.lang === 'ar' && T.patterns[0]!.relation === 'attacked' && T.patterns[0]!.pos === 'verb' && hasWordCue(ctx, 'response_verb') && !isNegated(ctx, T) && !isHypothetical(ctx, T) && attackNounRelative(ctx, T, true);
+      if (!ok) ok = processTrigger(ctx, T);
       // (a word listed by several rows, `يعمل مع` / `يعمل إلى جانب`, `يحارب X`: when the first row resolves no pair, the
       // later rows of its part of speech are tried in file order, the first that emits kept; laterRows)
       if (out.length === n && T.patterns.length > 1) for (const R of laterRows(ctx, T)) if ((ok = processTrigger(ctx, R) || ok) && out.length > n) break;
@@ -1707,13 +1722,19 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     // ("its cells still carry out attacks in the Syrian desert": the members' presence, not an attack on the place; ref34)
     membersPresence(ctx, before);
     // ("in a raid backed by US helicopters", "SDF units, backed by …": the backer supports the act's doer; backedact.ts, slot43)
-    if (s.triggers.some((T) => T.patterns[0]!.relation === 'supported')) backedActs(ctx, before);
+    if (s.triggers.some((T) => T.patterns[0]!.relation === 'supported')) {
+      backedActs(ctx, before);
+      // ("drove IS out of the town … with US air support": the attacker's backing, not the attacked's; supportadjunct.ts, slot51)
+      if (out.length > before) attackerBacking(ctx, before);
+    }
     // (a quoted or called occupation label, `«الاحتلال الأمريكي»`, "what it called the American occupation"; occupationlabel.ts, slot43)
     occupationLabels(ctx, before);
     // ("accused government forces and their ally Russia", `النظام وحليفته روسيا`: the ally as a second member; allyconjunct.ts, slot43)
     if (out.length > before && hasWordCue(ctx, ctx.lang === 'en' ? 'ally_noun_en' : 'ally_conj_ar')) allyConjuncts(ctx, before);
     // (`أن أي تقدم … مرهون بانسحاب القوات التركية`: the speaker urges the owner of the act a condition demands; precondition.ts, slot44)
     conditionUrges(ctx);
+    // ("… described Turkish forces as occupiers and demanded their withdrawal": the forces; ownedwithdrawal.ts, slot51)
+    if (ctx.lang === 'en' && s.triggers.some((T) => T.patterns[0]!.relation === 'urged')) ownedWithdrawals(ctx, before);
     // ("captured the Golan Heights from Syria", "Afrin, which Turkey seized from the YPG": the former holder; takenfrom.ts, slot44)
     takenFrom(ctx);
     // ("positions of the PKK and the YPG in northern Syria and northern Iraq": each group with the places of its own
@@ -2030,6 +2051,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (ctx.lang === 'ar' && ctx.byKind.has('patrol_noun')) patrolPresence(ctx);
   // ("also hosts Syrian government troops and Russian military police": the state inside its troops mention; hostedlisted.ts, slot48)
   if (g.hostedListedTroops) hostedListedTroops(ctx, before);
+  // ("hosted A and B … for talks": the host meets each guest, the guests each other; hostedtalks.ts, solo51)
+  if (g.hostedTalks) hostedTalks(ctx, before);
   // (`بقصف … على قرى A وB في P`: unknown villages placed by P; villagesin.ts, np43)
   if ((rels & R_ATTACKED_ANY) !== 0) villagesIn(ctx);
   // ("claimed responsibility for the Ankara bombing", `تبنّى X هجوماً … استهدف مدينة P`: claimedattack.ts, np42)
@@ -2066,6 +2089,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   // ("the PKK, which it blames for attacks", "X, a leader of Y whom Washington blamed for": blameobjrel.ts, slot46)
   if (g.blameObjectRelatives) blameObjectRelatives(ctx);
   if (g.expulsionPlaces) expulsionPlaces(ctx);
+  // (`وتتقاسم X وY السيطرة على P`, "villages where X and Y share control": each holder is there; sharedcontrol.ts, slot51)
+  if (hasWordCue(ctx, 'share_control_verb', true)) sharedControl(ctx);
   if (ctx.out.length > before) appositeControl(ctx, before);
   if (ctx.byKind.has('judgement')) judgedClause(ctx);
   if (ctx.lang === 'ar' && (rels & R_SUPPORTED_NOUN) !== 0) supportForPronoun(ctx);
@@ -2227,6 +2252,7 @@ function readerGates(ctx: Ctx, rels: number) {
     actingIn: has('habitual_act_word'),
     hostedTroops: (tk & TK_HOSTED_VERB) !== 0 && has('hosted_troops'),
     hostedListedTroops: en && (tk & TK_HOSTED_VERB) !== 0 && (has('hosted_troops') || ctx.byKind.has('military')),
+    hostedTalks: en && (tk & TK_HOSTED_VERB) !== 0 && (rels & R_MET_NOUN) !== 0,
     claimantTargets: (rels & R_ATTACKED) !== 0 && has('claim_verb'),
     missionAgainst: (w & (W_AGAINST | W_ALA_AR)) !== 0 && hasWordCue(ctx, 'mission_noun', 'conj'),
     expelledPresence: has('expel_word') || has('expel_bare'),

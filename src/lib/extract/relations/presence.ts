@@ -22,6 +22,7 @@ import { actor, AR_RELATIVE, hasWordCue, hasWordCueAt, type Ctx, cueTrigger, gro
 import { asStates, atPublication, emit, emitAll, redateSince, toldHere } from './emit.ts';
 import { includedMembers } from './structure.ts';
 import { pastFactionHeadAr } from './factionheadar.ts';
+import { expulsionCaptors } from './expelcaptor.ts';
 
 // What forces do that is no presence in the place (a plan, a possibility, leaving it).
 // (NOT_THERE: the `not_there` word cue of data/lexicon/cues.csv, branch words31)
@@ -1274,7 +1275,7 @@ function bodyOfState(ctx: Ctx, m: Mention): boolean {
 }
 
 /** The places from token k on (a list: "in Syria and Iraq", `في سوريا والعراق`), past compass words and place heads. */
-function placesFrom(ctx: Ctx, k: number): Mention[] {
+export function placesFrom(ctx: Ctx, k: number): Mention[] {
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
   let reach = 4;
@@ -2127,13 +2128,18 @@ export function expulsionPlaces(ctx: Ctx): void {
     const n = toks[k]!.norm;
     const bare = ctx.lang === 'ar' && /^[وفبل]/.test(n) ? n.slice(1) : n;
     if (!words.some((w) => w.has(n) || w.has(bare))) continue;
-    const x = expelledAfter(ctx, k);
-    // (a named one only: an anaphor, `التنظيم`, may stand for another group of the sentence)
-    if (!x || x.om.via === 'anaphor' || x.om.via === 'descriptor') continue;
+    let x = expelledAfter(ctx, k);
+    // (Arabic VSO, `وطردت «قسد» تنظيم «داعش» من الرقة`: the first name is the subject, the expelled the name after it; slot51)
+    if (x && ctx.lang === 'ar' && !/^(من|منها|منه)$/.test(toks[x.e]?.norm ?? '')) x = expelledAfter(ctx, x.e - 1) ?? x;
+    // (a named one only: an anaphor, `التنظيم`, may stand for another group of the sentence; unless the sentence names
+    // that group before it, `ضد «داعش»، بعدما تمكّنت الوحدات الكردية … من طرد التنظيم منها`; slot51)
+    if (!x || ((x.om.via === 'anaphor' || x.om.via === 'descriptor') && !ms.some((m) => m.tok1 <= k && m.via !== 'anaphor' && m.via !== 'descriptor' && m.entity === x!.om.entity))) continue;
     const { om, who, e } = x;
     const w = toks[e]?.norm;
     let places: Mention[] = [];
     let last = e;
+    // (the place is named in the sentence, not an anaphor resolved from the story: only then has it a captor, below)
+    let named = true;
     if (w === 'منها' || w === 'منه') {
       let i = -1;
       for (let x = ms.length - 1; x >= 0; x--) if (ms[x]!.tok1 <= k && ms[x]!.kind === 'place') { i = x; break; }
@@ -2142,13 +2148,31 @@ export function expulsionPlaces(ctx: Ctx): void {
       places = groupFrom(ms, i).filter((m) => m.kind === 'place' && m.tok1 <= k);
     } else {
       const from = w === 'from' || w === 'من' ? e + 1 : w === 'out' && toks[e + 1]?.norm === 'of' ? e + 2 : -1;
-      if (from < 0) continue;
-      places = placesFrom(ctx, from).filter((m) => m.kind === 'place');
-      last = places.length ? Math.max(...places.map((p) => p.tok1)) - 1 : from;
-      // ("drove Islamic State out of the town": the place named before, as `منها`; cues.csv `town_of_head`)
-      if (!places.length && toks[from]?.norm === 'the' && cueWords(ctx.lex, 'town_of_head').has(toks[from + 1]?.norm ?? '')) {
-        const p = [...ms].reverse().find((m) => m.tok1 <= k && m.kind === 'place' && m.via !== 'anaphor');
-        if (p) [places, last] = [[p], from + 1];
+      // ("Kobani, a mainly Kurdish town …, became a symbol … after the YPG … drove the jihadists out in January 2015": a
+      // bare "out" is out of the place the sentence opens with, not a capital standing for its state; slot51)
+      if (from < 0 && w === 'out' && ms[0]?.kind === 'place' && ms[0].tok0 <= 1 && ms[0].tok1 <= k && (actor(ctx.lex, ms[0])?.kind ?? 'place') === 'place') {
+        places = [ms[0]];
+        last = e;
+      } else if (from < 0) continue;
+      else {
+        places = placesFrom(ctx, from).filter((m) => m.kind === 'place');
+        // ("from its last enclave at Baghouz": past the owner pronoun, the last word and the holding noun, at/in; slot51)
+        if (!places.length && /^(its|their)$/.test(toks[from]?.norm ?? '')) {
+          let j = from + 1;
+          while (j < toks.length && j - from <= 3 && (cueWords(ctx.lex, 'last_word').has(toks[j]!.norm) || cueWords(ctx.lex, 'stronghold_noun').has(toks[j]!.norm))) j++;
+          if (j > from + 1 && /^(at|in)$/.test(toks[j]?.norm ?? '')) places = placesFrom(ctx, j + 1).filter((m) => m.kind === 'place');
+        }
+        last = places.length ? Math.max(...places.map((p) => p.tok1)) - 1 : from;
+        // ("drove Islamic State out of the town": the place named before, as `منها`; cues.csv `town_of_head`)
+        // (or a place anaphor there, "the city", "the town", when the sentence names its place before the verb: "Tal Abyad
+        // has been held by … since a Turkish offensive drove the SDF from the town"; not a name that only modifies,
+        // "Ankara-backed"; slot51)
+        const anaphoric = places.length > 0 && places.every((m) => m.via === 'anaphor' && m.tok0 >= from && m.tok0 <= from + 1);
+        if ((!places.length && toks[from]?.norm === 'the' && cueWords(ctx.lex, 'town_of_head').has(toks[from + 1]?.norm ?? '')) || anaphoric) {
+          const p = [...ms].reverse().find((m) => m.tok1 <= k && m.kind === 'place' && m.via !== 'anaphor' && toks[m.tok1]?.text !== '-');
+          if (p) [places, last] = [[p], Math.max(last, from + 1)];
+          named = !!p;
+        }
       }
     }
     if (!places.length) continue;
@@ -2161,6 +2185,8 @@ export function expulsionPlaces(ctx: Ctx): void {
     if (!date) continue;
     const v = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern);
     for (const where of places) if (where.entity !== who.entity) datedPresence(ctx, v, om, where, date);
+    // (and its captor, the doer of the verb's attack on the expelled: expelcaptor.ts, slot51)
+    if (named) for (const c of expulsionCaptors(ctx, om, k)) for (const where of places) if (where.via !== 'anaphor') datedPresence(ctx, v, c, where, date);
   }
 }
 

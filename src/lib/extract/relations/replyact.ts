@@ -12,7 +12,7 @@
  * story's recent attacker (discourse.ts), when the act itself named no side it hit (a place only, or nothing).
  */
 import type { Mention, Sentence, Trigger } from '../doc.ts';
-import type { Lexicon } from '../lexicon.ts';
+import { cueWords, type Lexicon } from '../lexicon.ts';
 import { actor, type Ctx, hasBreak, hasWordCue, prepOf, sideActor, SIDE_KINDS, verbPattern, wordCueTokens } from './ctx.ts';
 import { mention } from '../doc.ts';
 import { emit, toldHere } from './emit.ts';
@@ -71,11 +71,17 @@ function replyAct(ctx: Ctx, k: number): { T: Trigger; x: Mention } | undefined {
     if (!/^(by|with)$/.test(toks[b]?.norm ?? '')) return undefined;
     const T = s.triggers.find((t) => t.tok0 > b && t.tok0 - b <= 3 && t.patterns[0]!.relation === 'attacked');
     if (!T) return undefined;
-    // the replier: the mention ending right before the verb (past "had"), no break
+    // the replier: the mention ending right before the verb (past "had"), no break; or the speaker's own forces the
+    // owner pronoun stands for ("said its fighters had answered by shelling …": returnfire.ts speakerOwnedSubjects; slot51)
+    let v = k;
+    // (the returned-fire phrases are returnfire.ts's: "its fighters had responded with rocket fire on the outskirts")
+    const own = ctx.byKind.get('return_fire')?.some((c) => c.tok0 <= k && k < c.tok1) ?? false;
+    if (!own && /^(had|has|have)$/.test(toks[v - 1]?.norm ?? '')) v--;
+    if (/^(its|their)$/.test(toks[v - 2]?.norm ?? '') && cueWords(ctx.lex, 'speaker_owned_en').has(toks[v - 1]!.norm)) v--;
     let i = s.mentions.length - 1;
     while (i >= 0 && s.mentions[i]!.tok1 > k) i--;
     const m = s.mentions[i];
-    if (!m || hasBreak(toks, m.tok1, k) || k - m.tok1 > 1 || prepOf(ctx, m)) return undefined;
+    if (!m || hasBreak(toks, m.tok1, k) || (k - m.tok1 > 1 && m.tok1 !== v) || prepOf(ctx, m)) return undefined;
     return sideActor(ctx.lex, m) ? { T, x: m } : undefined;
   }
   const T = s.triggers.find((t) => t.tok0 > k && t.tok0 - k <= 12 && t.patterns[0]!.relation === 'attacked' && t.patterns[0]!.pos === 'noun' && bNoun(s, t));
