@@ -22,3 +22,9 @@ describe('tribes, camps and places of batches 50-51', () => {
     expect(rows('وقال المسؤول إن الخريطة طي الكتمان.', 'ar')).toEqual([]);
   });
 });
+
+describe('a UN agency named in full after "the" (en)', () => {
+  it('"the United Nations Development Programme" is UNDP, not the UN', () => {
+    expect(rows('The governor of Latakia received a delegation from the United Nations Development Programme on Saturday.', 'en')).toEqual(['syr hosted undp']);
+  });
+});
