@@ -38,7 +38,7 @@ for aid, (body, lines, lang, d) in arts.items():
     if g.get('article') != aid: errs.append(f'{gp}: article {g.get("article")!r}')
     if g.get('lang') != lang: errs.append(f'{gp}: lang')
     if g.get('heldout') is not True: errs.append(f'{gp}: heldout must be true')
-    if g.get('batch') != 46: errs.append(f'{gp}: batch must be 46')
+    if g.get('batch') != 50: errs.append(f'{gp}: batch must be 50')
     last = -1
     for i, tr in enumerate(g.get('triples', [])):
         w = f'{gp} triple {i+1}'
