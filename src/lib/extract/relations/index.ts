@@ -105,6 +105,7 @@ import { suspendedMembership } from './membership.ts';
 import { alongsideFight, jointPresence, partnerAgainst, partnerPresence, tokenAt } from './joint.ts';
 import { objectRelativesEn } from './objrelative.ts';
 import { repelledAttacks } from './repel.ts';
+import { clashWith } from './clashwith.ts';
 import { aggressionLabels, violationLabels } from './aggression.ts';
 import { drillsPresence } from './drills.ts';
 import { alsoPlaces, unnamedPlaceMembers, andHeadPlaces, includedHolders, isIncludedOpener } from './lists.ts';
@@ -2091,6 +2092,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (g.expulsionPlaces) expulsionPlaces(ctx);
   // (`وتتقاسم X وY السيطرة على P`, "villages where X and Y share control": each holder is there; sharedcontrol.ts, slot51)
   if (hasWordCue(ctx, 'share_control_verb', true)) sharedControl(ctx);
+  // ("after days of fighting with Y", `بعد أيام من الاشتباكات مع Y`: the subject and Y fight each other; clashwith.ts, slot52)
+  if (hasWordCue(ctx, 'clash_noun', true)) clashWith(ctx);
   if (ctx.out.length > before) appositeControl(ctx, before);
   if (ctx.byKind.has('judgement')) judgedClause(ctx);
   if (ctx.lang === 'ar' && (rels & R_SUPPORTED_NOUN) !== 0) supportForPronoun(ctx);
