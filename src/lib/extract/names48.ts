@@ -148,7 +148,41 @@ export function tribesEn(text: string, s: Sentence, ms: Mention[], blocked: Uint
     if (known) f.mention.via = 'name';
     f.discovered.label = `${name} tribe`;
     if (!out.some((o) => o.mention.tok0 < f.mention.tok1 && o.mention.tok1 > f.mention.tok0)) out = [...out, f];
+    // (solo52: "the Afadila and Walda tribes", "the Baggara, Akidat and Shaitat tribes": a plural head (cues.csv
+    // `tribe_plural_en`) names each member of the list before it, joined by "and" or a comma)
+    if (cueWords(lex, 'tribe_plural_en').has(w.norm) && out[out.length - 1] === f) {
+      const list = tribeListBefore(text, s, t, a, ms, blocked, lex, stop);
+      if (list.length) {
+        f.mention.conj = true;
+        out = [...out.slice(0, -1), ...list, f];
+      }
+    }
   }
+  return out;
+}
+
+/** The tribes listed before a plural head's last member (which starts at token a): "the Afadila and Walda tribes". */
+function tribeListBefore(text: string, s: Sentence, t: readonly Token[], a: number, ms: Mention[], blocked: Uint8Array, lex: Lexicon, stop: ReadonlySet<string>): { mention: Mention; discovered: Discovered }[] {
+  const out: { mention: Mention; discovered: Discovered }[] = [];
+  let k = a - 1;
+  for (let n = 0; n < 4 && k > 0; n++) {
+    if (!(t[k]!.norm === 'and' || t[k]!.text === ',')) break;
+    // (an Oxford comma before "and")
+    const e = t[k]!.norm === 'and' && t[k - 1]?.text === ',' ? k - 1 : k;
+    const b = capitalisedBefore(t, e, ms, blocked, stop, 3);
+    if (b === e || t[b]!.text === '-') break;
+    const name = text.slice(t[b]!.start, t[e - 1]!.end);
+    const id = slugify(`${name} tribe`);
+    const known = lex.entities.get(id);
+    if (known && known.kind !== 'organization') break;
+    const f = found(text, t, b, e, id, 'organization', text.slice(s.start, s.end), b, e);
+    if (known) f.mention.via = 'name';
+    f.discovered.label = `${name} tribe`;
+    out.unshift(f);
+    k = b - 1;
+  }
+  // (each member joins the one after it)
+  for (let i = 1; i < out.length; i++) out[i]!.mention.conj = true;
   return out;
 }
 
