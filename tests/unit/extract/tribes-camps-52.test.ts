@@ -28,3 +28,9 @@ describe('a UN agency named in full after "the" (en)', () => {
     expect(rows('The governor of Latakia received a delegation from the United Nations Development Programme on Saturday.', 'en')).toEqual(['syr hosted undp']);
   });
 });
+
+describe('the Afrin Liberation Forces (ar)', () => {
+  it('«قوات تحرير عفرين» is the armed group, not Afrin', () => {
+    expect(rows('وتبنت «قوات تحرير عفرين» الهجوم على مواقع فصائل «الجيش الوطني» قرب جنديرس.', 'ar')).toContain('afrin-liberation-forces attacked syrian-national-army');
+  });
+});
