@@ -15,6 +15,7 @@ import { mapped } from './packed.ts';
 import { bodyMembers, lastBodyOf, localBodies, rememberPlaces, wantsPlaces, type SeenPlace } from './localbodies.ts';
 import { chairedBodies } from './chairedbodies.ts';
 import { eldersOf, type EldersBody } from './elders.ts';
+import { delegationsOf, type DelegationBody } from './delegations.ts';
 import { insideNamedArea } from './areavillages.ts';
 import { stateAffiliated } from './stateaffiliated.ts';
 import { quotedTails } from './quotedtail.ts';
@@ -1278,6 +1279,8 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   let lastBody: string | undefined;
   /** The body whose elders the article named last (elders.ts, name47). */
   let elders: EldersBody | undefined;
+  /** The body whose delegation the article named last (delegations.ts, ref52). */
+  let delegation: DelegationBody | undefined;
   /** English places and bodies discovered so far, for their bare names after (names48.ts, name48). */
   const namesSeen: NameMemory = new Map();
   /** Head words of the bodies named so far ("administration", `اداره`) → the body named last with it (names48.ts). */
@@ -1364,6 +1367,8 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     if (doc.article.lang === 'ar' && ms.length > 1) ms = stateAffiliated(s, ms, lex);
     // (name47) `وجهاء من عشيرة X … وطالب الوجهاء`, "elders of the X tribe … The elders": the elders are their body
     ({ ms, seen: elders } = eldersOf(s, ms, lex, doc.article.lang, elders));
+    // (ref52) `وفد من X … والتقى الوفد`, "an Iraqi delegation … The delegation visited": the delegation is its body
+    ({ ms, seen: delegation } = delegationsOf(s, ms, lex, doc.article.lang, delegation));
     const offices: Mention[] = [];
     // (the places inside the bodies are no arguments here, but named for the sentences after: `المخيم` after `إدارة
     // مخيم الهول` is still the camp)
