@@ -1281,6 +1281,8 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   let elders: EldersBody | undefined;
   /** The body whose delegation the article named last (delegations.ts, ref52). */
   let delegation: DelegationBody | undefined;
+  /** The body whose officers the article named last (delegations.ts, ref52). */
+  let officers: DelegationBody | undefined;
   /** English places and bodies discovered so far, for their bare names after (names48.ts, name48). */
   const namesSeen: NameMemory = new Map();
   /** Head words of the bodies named so far ("administration", `اداره`) → the body named last with it (names48.ts). */
@@ -1369,6 +1371,8 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     ({ ms, seen: elders } = eldersOf(s, ms, lex, doc.article.lang, elders));
     // (ref52) `وفد من X … والتقى الوفد`, "an Iraqi delegation … The delegation visited": the delegation is its body
     ({ ms, seen: delegation } = delegationsOf(s, ms, lex, doc.article.lang, delegation));
+    // (ref52) `ضباط من الأمن العسكري … طالب خلاله الضباط`, "Military Intelligence officers … the officers": their body
+    ({ ms, seen: officers } = delegationsOf(s, ms, lex, doc.article.lang, officers, 'officers_noun'));
     const offices: Mention[] = [];
     // (the places inside the bodies are no arguments here, but named for the sentences after: `المخيم` after `إدارة
     // مخيم الهول` is still the camp)

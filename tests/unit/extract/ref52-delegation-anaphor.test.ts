@@ -24,4 +24,13 @@ describeCases({
     ['irq visited al-hol-camp', 'An Iraqi delegation arrived in Hasakah on Sunday. On Monday the delegation visited the al-Hol camp.'],
     ['no wfp met aanes', 'A delegation from the World Food Programme visited Qamishli. Another delegation arrived later. The delegation met officials of the Autonomous Administration.'],
   ],
+  'the officers named before are their body (ar)': [
+    ['syr urged daraa-central-committee', 'عقدت اللجنة المركزية في ريف درعا الغربي اجتماعاً مع ضباط من فرع الأمن العسكري. وطالب الضباط اللجنةَ بتسليم المطلوبين.'],
+    ['rus urged daraa-central-committee', 'التقى أعضاء اللجنة المركزية ضباطاً روساً في درعا يوم الأحد. وطالب الضباط، أمس الإثنين، اللجنة المركزية بتسليم المطلوبين.'],
+    ['no rus urged daraa-central-committee', 'التقى أعضاء اللجنة المركزية ضباطاً روساً في درعا. ووصل ضباط آخرون إلى المدينة. وطالب الضباط اللجنة المركزية بتسليم المطلوبين.'],
+  ],
+  'the officers named before are their body (en)': [
+    ['syr urged daraa-central-committee', 'Members of the Daraa Central Committee met Syrian Military Intelligence officers on Wednesday. The officers urged the Daraa Central Committee to hand over wanted men.'],
+    ['rus urged daraa-central-committee', 'Local elders met Russian officers in Daraa on Sunday. On Monday the officers urged the Daraa Central Committee to hand over wanted men.'],
+  ],
 });
