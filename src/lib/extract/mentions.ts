@@ -2339,6 +2339,28 @@ function stateDemonyms(s: Sentence, all: Mention[], lex: Lexicon): Mention[] {
     del.clitics = dels.has(w) ? '' : w.slice(0, 1);
     ms[i] = del;
   }
+  // (ref52, diagnosis-batch50 #88) `زار وفد من وزارة الهجرة والمهجرين العراقية`: a delegation from a state's body that the
+  // lexicon does not name (a `state_head` word after من/عن, its words, then the state's demonym) is that state
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    if (m.via !== 'demonym' || m.kind !== 'country' || !s.tokens[m.tok0]!.arabic) continue;
+    for (let j = m.tok0 - 2; j >= Math.max(1, m.tok0 - 6); j--) {
+      const t = s.tokens[j]!;
+      if (!t.word || (i > 0 && ms[i - 1]!.tok1 > j)) break;
+      if (!/^(من|عن)$/.test(t.norm)) continue;
+      const w = s.tokens[j - 1]!.norm;
+      const bare = w.replace(/^[وف]/, '');
+      if ((!dels.has(w) && !dels.has(bare)) || !s.cues.some((c) => c.tok0 === j + 1 && cueHas(c, 'state_head'))) break;
+      if (s.tokens.slice(j + 1, m.tok0).some((x) => !x.word)) break;
+      const del = copyMention(m);
+      del.tok0 = j - 1;
+      del.start = s.tokens[j - 1]!.start;
+      del.via = 'name';
+      del.clitics = dels.has(w) ? '' : w.slice(0, 1);
+      ms[i] = del;
+      break;
+    }
+  }
   return ms;
 }
 
