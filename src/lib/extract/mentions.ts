@@ -15,6 +15,7 @@ import { mapped } from './packed.ts';
 import { bodyMembers, lastBodyOf, localBodies, rememberPlaces, wantsPlaces, type SeenPlace } from './localbodies.ts';
 import { chairedBodies } from './chairedbodies.ts';
 import { eldersOf, type EldersBody } from './elders.ts';
+import { delegationsOf, type DelegationBody } from './delegations.ts';
 import { insideNamedArea } from './areavillages.ts';
 import { stateAffiliated } from './stateaffiliated.ts';
 import { quotedTails } from './quotedtail.ts';
@@ -1278,6 +1279,10 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   let lastBody: string | undefined;
   /** The body whose elders the article named last (elders.ts, name47). */
   let elders: EldersBody | undefined;
+  /** The body whose delegation the article named last (delegations.ts, ref52). */
+  let delegation: DelegationBody | undefined;
+  /** The body whose officers the article named last (delegations.ts, ref52). */
+  let officers: DelegationBody | undefined;
   /** English places and bodies discovered so far, for their bare names after (names48.ts, name48). */
   const namesSeen: NameMemory = new Map();
   /** Head words of the bodies named so far ("administration", `اداره`) → the body named last with it (names48.ts). */
@@ -1364,6 +1369,10 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     if (doc.article.lang === 'ar' && ms.length > 1) ms = stateAffiliated(s, ms, lex);
     // (name47) `وجهاء من عشيرة X … وطالب الوجهاء`, "elders of the X tribe … The elders": the elders are their body
     ({ ms, seen: elders } = eldersOf(s, ms, lex, doc.article.lang, elders));
+    // (ref52) `وفد من X … والتقى الوفد`, "an Iraqi delegation … The delegation visited": the delegation is its body
+    ({ ms, seen: delegation } = delegationsOf(s, ms, lex, doc.article.lang, delegation));
+    // (ref52) `ضباط من الأمن العسكري … طالب خلاله الضباط`, "Military Intelligence officers … the officers": their body
+    ({ ms, seen: officers } = delegationsOf(s, ms, lex, doc.article.lang, officers, 'officers_noun'));
     const offices: Mention[] = [];
     // (the places inside the bodies are no arguments here, but named for the sentences after: `المخيم` after `إدارة
     // مخيم الهول` is still the camp)
@@ -2329,6 +2338,28 @@ function stateDemonyms(s: Sentence, all: Mention[], lex: Lexicon): Mention[] {
     del.start = s.tokens[d]!.start;
     del.clitics = dels.has(w) ? '' : w.slice(0, 1);
     ms[i] = del;
+  }
+  // (ref52, diagnosis-batch50 #88) `زار وفد من وزارة الهجرة والمهجرين العراقية`: a delegation from a state's body that the
+  // lexicon does not name (a `state_head` word after من/عن, its words, then the state's demonym) is that state
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    if (m.via !== 'demonym' || m.kind !== 'country' || !s.tokens[m.tok0]!.arabic) continue;
+    for (let j = m.tok0 - 2; j >= Math.max(1, m.tok0 - 6); j--) {
+      const t = s.tokens[j]!;
+      if (!t.word || (i > 0 && ms[i - 1]!.tok1 > j)) break;
+      if (!/^(من|عن)$/.test(t.norm)) continue;
+      const w = s.tokens[j - 1]!.norm;
+      const bare = w.replace(/^[وف]/, '');
+      if ((!dels.has(w) && !dels.has(bare)) || !s.cues.some((c) => c.tok0 === j + 1 && cueHas(c, 'state_head'))) break;
+      if (s.tokens.slice(j + 1, m.tok0).some((x) => !x.word)) break;
+      const del = copyMention(m);
+      del.tok0 = j - 1;
+      del.start = s.tokens[j - 1]!.start;
+      del.via = 'name';
+      del.clitics = dels.has(w) ? '' : w.slice(0, 1);
+      ms[i] = del;
+      break;
+    }
   }
   return ms;
 }

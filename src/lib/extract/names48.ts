@@ -408,6 +408,16 @@ export function bodyHeadWords(s: Sentence, ms: Mention[], lex: Lexicon, lang: 'a
         if (out === ms) out = ms.slice();
         out[i] = mention(m.tok0, m.tok1, m.start, m.end, id, 'organization', 'anaphor', m.conj, m.clitics, m.grouped);
       }
+      // (ref52) a bare "the committee", "the council" that no mention holds, with no name or "of" after it: the body named
+      // before with that head word ("the Daraa Central Committee … the committee asked the officers")
+      for (let k = 1; k < t.length; k++) {
+        const w = t[k]!;
+        const id = w.word && t[k - 1]!.norm === 'the' ? heads.get(w.norm) : undefined;
+        if (!id || coveredAt(out, k) || coveredAt(out, k - 1)) continue;
+        const next = t[k + 1];
+        if (next && (next.norm === 'of' || next.norm === 'for' || coveredAt(out, k + 1) || /^[A-Z]/.test(next.text))) continue;
+        out = [...out, mention(k - 1, k + 1, t[k - 1]!.start, w.end, id, 'organization', 'anaphor', false, '')].sort((a, b) => a.tok0 - b.tok0);
+      }
     } else {
       for (let k = 0; k < t.length; k++) {
         const w = t[k]!;
