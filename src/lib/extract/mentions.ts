@@ -1930,7 +1930,7 @@ function conjunctions(s: Sentence, named: Mention[], lex: Lexicon, blocked: Uint
   if (lang === 'en') closeEnglishLists(ms, flags);
   headedByBreaks(s, ms);
   speakerCommaBreaks(s, ms);
-  if (lang === 'en') clauseAfterAnd(s, ms);
+  if (lang === 'en') clauseAfterAnd(s, ms, lex);
   return ms;
 }
 
@@ -2182,7 +2182,7 @@ function speakerCommaBreaks(s: Sentence, ms: Mention[]): void {
 }
 
 /** conjunctions, English: ", and" + a name + a finite verb after a preposition's object list opens a clause. */
-function clauseAfterAnd(s: Sentence, ms: Mention[]): void {
+function clauseAfterAnd(s: Sentence, ms: Mention[], lex: Lexicon): void {
   // "… restored ties with Damascus, and Syria was readmitted …": ", and" + a name + a finite verb after a preposition's
   // object list opens a clause of its own (the name is the new clause's subject, no member of the object list)
   for (let i = 1; i < ms.length; i++) {
@@ -2198,7 +2198,7 @@ function clauseAfterAnd(s: Sentence, ms: Mention[]): void {
     // (solo51: "HTS dominates Idlib province, and Turkey keeps troops there": a single member before ", and" — no list of
     // its own, an English list of two takes no comma — and a verb after the name: the name opens the next clause)
     if (i === 1 || !ms[i - 1]!.conj) {
-      if (e === i && nx?.word && !nx.cap && /^[a-z]+(s|ed)$/.test(nx.norm) && !/^(as|is|was|has|its|his|this|thus|plus|across|towards|versus|whereas|forces|troops|fighters|officials|militias|authorities|positions|areas|sources|members|leaders|ministers|units|groups|factions)$/.test(nx.norm)) {
+      if (e === i && nx?.word && !nx.cap && /^[a-z]+(s|ed)$/.test(nx.norm) && !/^(as|is|was|has|its|his|this|thus|plus|across|towards|versus|whereas)$/.test(nx.norm) && !cueWords(lex, 'member_noun_s_en').has(nx.norm)) {
         ms[i] = withConj(m, false);
         continue;
       }
