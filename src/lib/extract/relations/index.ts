@@ -2091,9 +2091,9 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (g.blameObjectRelatives) blameObjectRelatives(ctx);
   if (g.expulsionPlaces) expulsionPlaces(ctx);
   // (`وتتقاسم X وY السيطرة على P`, "villages where X and Y share control": each holder is there; sharedcontrol.ts, slot51)
-  if (hasWordCue(ctx, 'share_control_verb', true)) sharedControl(ctx);
+  if (g.sharedControl) sharedControl(ctx);
   // ("after days of fighting with Y", `بعد أيام من الاشتباكات مع Y`: the subject and Y fight each other; clashwith.ts, slot52)
-  if (hasWordCue(ctx, 'clash_noun', true)) clashWith(ctx);
+  if (g.clashWith) clashWith(ctx);
   if (ctx.out.length > before) appositeControl(ctx, before);
   if (ctx.byKind.has('judgement')) judgedClause(ctx);
   if (ctx.lang === 'ar' && (rels & R_SUPPORTED_NOUN) !== 0) supportForPronoun(ctx);
@@ -2256,6 +2256,8 @@ function readerGates(ctx: Ctx, rels: number) {
     hostedTroops: (tk & TK_HOSTED_VERB) !== 0 && has('hosted_troops'),
     hostedListedTroops: en && (tk & TK_HOSTED_VERB) !== 0 && (has('hosted_troops') || ctx.byKind.has('military')),
     hostedTalks: en && (tk & TK_HOSTED_VERB) !== 0 && (rels & R_MET_NOUN) !== 0,
+    sharedControl: cl('share_control_verb'),
+    clashWith: cl('clash_noun'),
     claimantTargets: (rels & R_ATTACKED) !== 0 && has('claim_verb'),
     missionAgainst: (w & (W_AGAINST | W_ALA_AR)) !== 0 && hasWordCue(ctx, 'mission_noun', 'conj'),
     expelledPresence: has('expel_word') || has('expel_bare'),

@@ -67,11 +67,8 @@ function salience(ctx: Ctx, before: number, ids: ReadonlySet<string>): Map<strin
   return score;
 }
 
-/** The one of `cands` (places of the head's kind, several) the story is most about; undefined on a tie. */
-export function salientOf(ctx: Ctx, cands: readonly Mention[], before: number): Mention | undefined {
-  // (one of them named in the head's own sentence before it is the one: `على معظم محافظة إدلب، فيما تنتشر نقاط تركية في المحافظة`)
-  const own = cands.filter((m) => ctx.s.mentions.includes(m) && m.tok1 <= before);
-  if (own.length === 1) return own[0];
+/** The most salient of `cands` (salience before token `before`), its score, and whether another ties it. */
+function mostSalient(ctx: Ctx, cands: readonly Mention[], before: number): { best: Mention | undefined; top: number; tie: boolean } {
   const score = salience(ctx, before, new Set(cands.map((m) => m.entity)));
   let best: Mention | undefined;
   let top = 0;
@@ -81,6 +78,15 @@ export function salientOf(ctx: Ctx, cands: readonly Mention[], before: number): 
     if (v > top) [best, top, tie] = [m, v, false];
     else if (v === top) tie = true;
   }
+  return { best, top, tie };
+}
+
+/** The one of `cands` (places of the head's kind, several) the story is most about; undefined on a tie. */
+export function salientOf(ctx: Ctx, cands: readonly Mention[], before: number): Mention | undefined {
+  // (one of them named in the head's own sentence before it is the one: `على معظم محافظة إدلب، فيما تنتشر نقاط تركية في المحافظة`)
+  const own = cands.filter((m) => ctx.s.mentions.includes(m) && m.tok1 <= before);
+  if (own.length === 1) return own[0];
+  const { best, top, tie } = mostSalient(ctx, cands, before);
   return tie ? undefined : best;
 }
 
@@ -103,15 +109,7 @@ export function storyPlace(ctx: Ctx, before: number, strict = false): Mention | 
   const regions = regionsNamed(ctx, before, strict);
   for (let i = cands.length - 1; i >= 0; i--) if (regions.has(cands[i]!.entity)) cands.splice(i, 1);
   if (!cands.length) return undefined;
-  const score = salience(ctx, before, new Set(cands.map((m) => m.entity)));
-  let best: Mention | undefined;
-  let top = 0;
-  let tie = false;
-  for (const m of cands) {
-    const v = score.get(m.entity) ?? 0;
-    if (v > top) [best, top, tie] = [m, v, false];
-    else if (v === top) tie = true;
-  }
+  const { best, top, tie } = mostSalient(ctx, cands, before);
   return tie || top < MIN_STORY ? undefined : best;
 }
 
