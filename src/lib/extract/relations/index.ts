@@ -68,7 +68,6 @@ import { membersPresence } from './members.ts';
 import { hitVehicleRecords } from './hitvehicle.ts';
 import { againstIn } from './againstin.ts';
 import { killedIncluding } from './killedincluding.ts';
-import { mostlyTargets } from './mostlytargets.ts';
 import { sourcedAttacks } from './sourcedattack.ts';
 import { backedActs } from './backedact.ts';
 import { occupationLabels } from './occupationlabel.ts';
@@ -1231,9 +1230,6 @@ function withSubject(
   }
   // "بحث X مع نظرائه": X with each of them (the counterparts' own meetings are their sentence's)
   if (!obj && rel === 'attacked' && p.pos === 'noun') obj = struckIn(ctx, T);
-  // (slot53: "strikes in Syria …, mostly against X and Y", `غارات في سوريا، معظمها على X`: the ones it mostly fell on are
-  // the ones attacked, the theatre only where; mostlytargets.ts)
-  if (obj && rel === 'attacked' && obj.every((m) => m.kind === 'place' || actor(ctx.lex, m)?.kind === 'country')) obj = mostlyTargets(ctx, obj, exclude) ?? obj;
   const cps = !obj && pairable ? pluralCounterparts(ctx, T, subj) : undefined;
   if (cps) return subj.reduce((e, a) => cps.reduce((f, b) => emit(ctx, T, rel, a, b, attrs, false) || f, e), false);
   // "لقاء الرئيس التركي أردوغان نظيره الروسي بوتين": an Arabic verbal noun takes its object bare after its genitive subject
