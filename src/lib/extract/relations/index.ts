@@ -68,6 +68,7 @@ import { membersPresence } from './members.ts';
 import { hitVehicleRecords } from './hitvehicle.ts';
 import { againstIn } from './againstin.ts';
 import { killedIncluding } from './killedincluding.ts';
+import { includedPartPlace } from './includedpart.ts';
 import { sourcedAttacks } from './sourcedattack.ts';
 import { backedActs } from './backedact.ts';
 import { occupationLabels } from './occupationlabel.ts';
@@ -1281,7 +1282,7 @@ function withSubject(
   // (list36, diagnosis-batch31 #104, 105: so are the places an attack hits, `ضرباتها على المعابر الحدودية …، بما فيها
   // معبرا المصنع وجوسية`, "strikes on border crossings, including Masnaa and Jousieh")
   if (!obj && ((rel === 'deployed_in' && p.pos === 'verb') || rel === 'attacked')) {
-    const inc = unnamedPlaceMembers(ctx, T, includedPlaces, rel === 'attacked' && p.pos === 'verb' && p.voice !== 'passive');
+    const inc = unnamedPlaceMembers(ctx, T, (c, k) => includedPlaces(c, k, rel === 'deployed_in'), rel === 'attacked' && p.pos === 'verb' && p.voice !== 'passive');
     if (inc.length) obj = inc;
   }
   if (!obj) return killed;
@@ -1304,7 +1305,7 @@ function withSubject(
   // gives way to them)
   // (list36: and the places an attack hits, `قرى في ريف الحسكة، بما فيها مدينتا القامشلي وعامودا`)
   if (rel === 'deployed_in' || (rel === 'attacked' && obj.every((m) => m.kind === 'place'))) {
-    const inc = includedPlaces(ctx, obj[obj.length - 1]!.tok1);
+    const inc = includedPlaces(ctx, obj[obj.length - 1]!.tok1, rel === 'deployed_in');
     if (inc.length) obj = [...obj.filter((m) => m.via !== 'anaphor'), ...inc.filter((m) => !obj!.some((x) => x.entity === m.entity))];
   }
   if (rel === 'sent_envoy') envoyDestination(ctx, T, p, obj, exclude, attrs);
@@ -2370,7 +2371,7 @@ function tiesCutBetween(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, 
 }
 
 /** The places named as members right after token k (", including the Al-Omar oil field", `بما فيها مدينة الحسكة`). */
-function includedPlaces(ctx: Ctx, k: number): Mention[] {
+function includedPlaces(ctx: Ctx, k: number, wide = false): Mention[] {
   const toks = ctx.s.tokens;
   let j = k;
   if (/^[,،]$/.test(toks[j]?.text ?? '')) j++;
@@ -2385,6 +2386,9 @@ function includedPlaces(ctx: Ctx, k: number): Mention[] {
   // what lies there, then its places; diagnosis-batch26 §6 fix 4)
   for (let e = j; i < 0 && e < toks.length && e - j <= 4 && !ctx.inMention[e] && toks[e]!.word; e++)
     if (/^(في|in)$/.test(toks[e]!.norm) && e > j) i = ctx.s.mentions.findIndex((m) => m.tok0 === e + 1);
+  // (slot53: a presence's member told by a part or a post of it, ", including at posts on the edge of P", ", including the
+  // oil-rich parts of P", `، بما فيها أجزاء من P`, `، بينها نقاط على أطراف P`; includedpart.ts)
+  if (i < 0 && wide) i = includedPartPlace(ctx, j);
   if (i < 0) return [];
   return groupFrom(ctx.s.mentions, i).filter((m) => m.kind === 'place');
 }
