@@ -7,13 +7,15 @@
  * quoted name and adjectives (`عملية «المخلب - السيف» الجوية`), and the launch verb may itself be an attack verb
  * (`أطلقت تركيا عملية عسكرية ضد`, whose `على` reading then names no one, and which keeps the noun from its own reading).
  * Run once per sentence after the triggers; a pair the sentence already has is not told twice.
- * The doer: the name right after the verb or verbal noun (`أطلقت تركيا`, `إطلاق أنقرة`), else, English, the subject right
- * before the verb ("Turkey launched").
+ * The doer: the name right after the verb or verbal noun (`أطلقت تركيا`, `إطلاق أنقرة`), or the subject of an Arabic
+ * pluperfect between كان and قد (`وكانت أنقرة قد أطلقت عملية`, slot53), else, English, the subject right before the verb
+ * ("Turkey launched").
  */
 import type { Mention } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
 import { actor, AGAINST, arForms, cueTrigger, type Ctx, groupFrom, inDate, mentionAt, mentionIndexAt, verbPattern } from './ctx.ts';
 import { emit, toldHere } from './emit.ts';
+import { kanaQadSubject } from './structure.ts';
 
 const POSITIONS = /^(مواقع|المواقع|مقار|مقرات|معاقل|positions|bases|targets|strongholds|hideouts)$/;
 const EN_FILLER = /^(a|an|the|new|major|large|wide|air|ground|military|cross|border|-|scale|full|its|their|"|“|”|\d+|two|three|four|five|six|several|multiple)$/;
@@ -56,6 +58,11 @@ function doerOf(ctx: Ctx, k: number): { doer: Mention; at: number } | undefined 
     while (e > 0 && (inDate(ctx, e - 1) || /^(في|منذ)$/.test(toks[e - 1]!.norm)) && k - e < 10) e--;
     const m = ctx.s.mentions.find((x) => x.tok1 === e);
     if (m && isWord(ctx, m.tok0 - 1, [...WAGE])) return { doer: m, at: m.tok0 - 1 };
+    // (slot53: a pluperfect, `وكانت أنقرة قد أطلقت في 20 تشرين الثاني/نوفمبر عملية`: the subject between كان and قد)
+    if (!m && isWord(ctx, e - 1, ['wage_verb'])) {
+      const d = kanaQadSubject(ctx, e - 1, true).find((x) => actor(ctx.lex, x)?.kind !== 'place');
+      if (d) return { doer: d, at: e - 1 };
+    }
     // (att38: the operation's own nisba, past its quoted name: `عملية «نبع السلام» التركية ضد`, `العملية التركية ضد`)
     const n = nisbaAfter(ctx, k);
     return n ? { doer: n, at: k } : undefined;

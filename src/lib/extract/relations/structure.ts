@@ -719,9 +719,10 @@ function hostedMeeting(ctx: Ctx, T: Trigger): { subj: Group; obj: Group | undefi
 
 /**
  * slot40: Arabic `وكان X قد V`, `وكانت X وY قد V`: the actors named between a form of كان and the قد right before the verb
- * at `v` (no comma, boundary or other verb between), its subject told across the auxiliary; else none.
+ * at `v` (no comma, boundary or other verb between), its subject told across the auxiliary; else none. With `capitals`, a
+ * place whose actor is its state (a capital) is such a subject too.
  */
-export function kanaQadSubject(ctx: Ctx, v: number): Mention[] {
+export function kanaQadSubject(ctx: Ctx, v: number, capitals = false): Mention[] {
   const toks = ctx.s.tokens;
   if (ctx.lang !== 'ar' || !QAD.test(toks[v - 1]?.norm ?? '')) return [];
   let k = v - 2;
@@ -730,5 +731,6 @@ export function kanaQadSubject(ctx: Ctx, v: number): Mention[] {
     k--;
   }
   if (k < 0 || v - k > 14) return [];
-  return ctx.s.mentions.filter((m) => m.tok0 > k && m.tok1 <= v - 1 && !prepOf(ctx, m) && !!actor(ctx.lex, m) && m.kind !== 'place');
+  // (slot53, `capitals`: a place that acts for its state, `وكانت أنقرة قد أطلقت`, counts; its actor is the state)
+  return ctx.s.mentions.filter((m) => m.tok0 > k && m.tok1 <= v - 1 && !prepOf(ctx, m) && !!actor(ctx.lex, m) && (m.kind !== 'place' || (capitals && actor(ctx.lex, m)!.kind !== 'place')));
 }
