@@ -22,6 +22,7 @@ import { actor, BOUNDARY, RELATIVE, type Ctx, cueTrigger, hasWordCue, hasWordCue
 import { emit, redateSince } from './emit.ts';
 import { isHypothetical, isNegated } from './guards.ts';
 import { clauseDate, datedPresence } from './presence.ts';
+import { landObjectEnd, vsoCaptors } from './takenvso.ts';
 
 // (Arabic: the control noun of `السيطرة عليها`, cues.csv `control_noun_ar` or `control_object_ar`, with a proclitic و/ف or
 // none; kinds of group between `من`/"from" and the name, `from_gap`: `من تنظيم «داعش»`, "from the Kurdish YPG militia";
@@ -96,6 +97,9 @@ export function takenClitic(ctx: Ctx): void {
           break;
         }
       }
+      // (slot53: `التي انتزعت خلالها القوات التركية المنطقة من`, `قد انتزعت المدينة من`: a definite land word, past the
+      // verb's VSO subject; the place named before; takenvso.ts)
+      if (after < 0) after = landObjectEnd(ctx, k);
       if (after < 0) continue;
     } else continue;
     const place = named ?? placeBefore(ctx, k);
@@ -112,6 +116,9 @@ export function takenClitic(ctx: Ctx): void {
     // (the captor: the verb's subject, states and armed groups; a verbal noun's, the sentence's opening actor)
     let takers: Mention[] = [];
     if (!noun) takers = (verbArgs(ctx, v, true).subj ?? []).filter((m) => m.tok0 !== loser?.tok0 && holderKind(ctx, m));
+    // (slot53: an Arabic verb's own VSO subject, `منذ أن انتزعتها القوات التركية من`, not the main clause's holder)
+    const vso = !en && !noun ? vsoCaptors(ctx, k, (m) => m.tok0 !== loser?.tok0 && !!holderKind(ctx, m)) : undefined;
+    if (vso) takers = vso;
     // (a relative's verb has its own subject: `مدينة كوباني التي استعادها المقاتلون الأكراد` is not the main clause's)
     let r = k - 1;
     while (r >= 0 && k - r <= 4 && !RELATIVE.has(toks[r]!.norm) && !BOUNDARY.has(toks[r]!.text)) r--;
