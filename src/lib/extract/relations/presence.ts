@@ -1770,22 +1770,15 @@ export function strongholdCaptured(ctx: Ctx): void {
   for (let k = 0; k < toks.length - 3; k++) {
     if (!words.has(toks[k]!.norm)) continue;
     let j = k + 1;
-    while (j < toks.length && j - k <= 3 && /^(the|a|its|their|last|final|main|key|remaining|former)$/.test(toks[j]!.norm)) j++;
+    while (j < toks.length && j - k <= 3 && /^(the|a|its|their|last|main|key|remaining|former)$/.test(toks[j]!.norm)) j++;
     let g = ctx.s.mentions.find((m) => m.tok0 === j);
-    let owned = false;
     // ("declared the defeat of IS … after capturing its last enclave in Baghuz": "its"/"their" before the stronghold is
     // the armed group named last before the verb that is not its subject; slot36)
     if (!g && strongholds.has(toks[j]?.norm ?? '') && toks.slice(k + 1, j).some((t) => t.norm === 'its' || t.norm === 'their')) {
-      // (slot53: or the sentence's opening subject told by an anaphor, "The jihadist group was territorially defeated in
-      // 2019, when the SDF captured its last stronghold of Baghuz")
-      // (the last such group before the verb that is not its subject: "Islamic State was defeated …, when the SDF captured its")
+      const own = ctx.s.mentions.filter((m) => m.tok1 <= k && actor(ctx.lex, m)?.kind === 'armed_group' && m.via !== 'anaphor').pop();
       const vk = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern);
-      const subj = verbArgs(ctx, vk, true).subj ?? [];
-      const own = ctx.s.mentions.filter((m) => m.tok1 <= k && actor(ctx.lex, m)?.kind === 'armed_group' && (m.via !== 'anaphor' || m === ctx.s.mentions[0]) && !subj.some((a) => a.entity === m.entity)).pop();
-      if (own && subj.length) {
-        g = { ...own, tok0: j - 1, tok1: j, start: toks[j - 1]!.start, end: toks[j - 1]!.end };
-        owned = true;
-      }
+      const subj = own ? verbArgs(ctx, vk, true).subj ?? [] : [];
+      if (own && subj.length && !subj.some((a) => a.entity === own.entity)) g = { ...own, tok0: j - 1, tok1: j, start: toks[j - 1]!.start, end: toks[j - 1]!.end };
     }
     if (!g || actor(ctx.lex, g)?.kind !== 'armed_group' || !strongholds.has(toks[g.tok1]?.norm ?? '')) continue;
     // (gold rule 19f, rule19: the group whose stronghold was taken was there, dated as the capture — the stronghold's place
@@ -1804,29 +1797,7 @@ export function strongholdCaptured(ctx: Ctx): void {
       if (d) datedPresence(ctx, v, g, place, d.date);
     }
     if (!place) continue;
-    const captors = (verbArgs(ctx, v, true).subj ?? []).filter((a) => a.tok1 <= k && actor(ctx.lex, a)?.kind !== 'place');
-    for (const a of captors) emit(ctx, v, 'deployed_in', a, place, {}, true);
-    // (slot53: "captured its last stronghold of P": the owner "its" stands for held P and was attacked by the captors, dated
-    // as the capture — the clause's date, else the last date before the verb, "was defeated in 2019, when …")
-    if (owned && captors.length) ownedStrongholdTaken(ctx, k, g, place, captors);
-  }
-}
-
-/** strongholdCaptured's rows for an owner told by "its"/"their" (slot53): its dated presence in P and the captors' attack. */
-function ownedStrongholdTaken(ctx: Ctx, k: number, owner: Mention, place: Mention, captors: Mention[]): void {
-  const toks = ctx.s.tokens;
-  const date = clauseDate(ctx, k) ?? ctx.s.dates.filter((x) => x.end <= toks[k]!.start).pop()?.date;
-  const dv = verbPattern(ctx, 'deployed_in');
-  const av = verbPattern(ctx, 'attacked');
-  if (!date || !dv || !av) return;
-  const span = { tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end };
-  datedPresence(ctx, cueTrigger(span, dv), owner, place, date);
-  const T = cueTrigger(span, av);
-  const o = actor(ctx.lex, owner);
-  for (const a of captors) {
-    if (!o || actor(ctx.lex, a)?.entity === o.entity) continue;
-    const n = ctx.out.length;
-    if (emit(ctx, T, 'attacked', a, owner, {}, false)) redateSince(ctx, n, date);
+    for (const a of verbArgs(ctx, v, true).subj ?? []) if (a.tok1 <= k && actor(ctx.lex, a)?.kind !== 'place') emit(ctx, v, 'deployed_in', a, place, {}, true);
   }
 }
 // (STRONGHOLD: the `stronghold_noun` word cue of data/lexicon/cues.csv, branch words31)
