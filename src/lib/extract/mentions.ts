@@ -1993,6 +1993,16 @@ function joinsPrevious(s: Sentence, ms: Mention[], i: number, lex: Lexicon, bloc
       any = true;
       continue;
     }
+    // (slot53: `… في شمال العراق ولـ«وحدات حماية الشعب»`: و with the one-letter preposition written apart before the
+    // quoted name, right after the member before (past its closing quote), as `ولوحدات` is)
+    if (t.arabic && t.norm === 'ول' && (k === p.tok1 || (k === p.tok1 + 1 && isQuote(s.tokens[p.tok1]))) && isQuote(s.tokens[k + 1]) && k + 2 === m.tok0) {
+      flags[m.tok0]! |= EXPLICIT;
+      // (its proclitics are the detached word's, so that a place phrase between parallel members still joins it:
+      // relations/ctx.ts groupFrom, `لحزب العمال في شمال العراق ولـ«وحدات …» في شمال سوريا`)
+      m.clitics = 'ول';
+      any = true;
+      continue;
+    }
     // "«وحدات حماية الشعب» الكردية وحزب العمال": a nisba adjective of the member before, then و on the next member
     if (t.arabic && m.clitics.startsWith('و') && NISBA.test(t.norm) && !blocked[k]) continue;
     // ("at A and at B"; not "…, in Moscow": a comma alone before a preposition joins nothing)
