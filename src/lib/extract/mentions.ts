@@ -2062,6 +2062,16 @@ function joinsPrevious(s: Sentence, ms: Mention[], i: number, lex: Lexicon, bloc
       any = true;
       continue;
     }
+    // (slot53: "Turkey and allied factions of the Syrian National Army", "Turkish artillery and fighters of the SNA": a
+    // member named through its fighters after "and", English; past the forces head of a demonym member before it)
+    if (!any && lang === 'en' && k === p.tok1 && p.via === 'demonym' && s.tokens[k + 1]?.norm === 'and' && s.cues.some((c) => c.tok0 <= k && k < c.tok1 && c.cues.some((x) => x.kind === 'military' || x.kind === 'state_head')) && fightersOfEnd(s, lex, k + 2, m.tok0) === m.tok0) continue;
+    if (any && lang === 'en') {
+      const e = fightersOfEnd(s, lex, k, m.tok0);
+      if (e === m.tok0) {
+        k = e - 1;
+        continue;
+      }
+    }
     ok = false;
     break;
   }
@@ -2069,6 +2079,26 @@ function joinsPrevious(s: Sentence, ms: Mention[], i: number, lex: Lexicon, bloc
   // closes the adjunct; the actor after it is the verb's object, no member of a list with the place; bugs43)
   if (ok && any && (flags[m.tok0]! & EXPLICIT) === 0 && m.kind !== 'place' && m.kind !== 'country' && placeAdjunct(s, p, flags)) return false;
   return ok && any;
+}
+
+/**
+ * slot53: the end of "allied factions of the", "fighters of the Turkish-backed", "its units of" starting at token k — an
+ * optional possessive or `faction_allied_en` word, a `faction_head_en` word, "of", then at most four words: articles,
+ * capitalised adjectives and a hyphen compound ("Turkish-backed") — the token where the name may start, else -1.
+ */
+function fightersOfEnd(s: Sentence, lex: Lexicon, k: number, end: number): number {
+  const toks = s.tokens;
+  let j = k;
+  if (/^(its|their)$/.test(toks[j]?.norm ?? '')) j++;
+  if (cueWords(lex, 'faction_allied_en').has(toks[j]?.norm ?? '')) j++;
+  if (!cueWords(lex, 'faction_head_en').has(toks[j]?.norm ?? '') || toks[j + 1]?.norm !== 'of') return -1;
+  j += 2;
+  for (let n = 0; j < end && n < 4; n++, j++) {
+    const t = toks[j]!;
+    if (/^(the|a|an)$/.test(t.norm) || t.text === '-' || (t.word && t.cap) || (toks[j - 1]?.text === '-' && /^(backed|led|allied|aligned|linked)$/.test(t.norm))) continue;
+    return -1;
+  }
+  return j;
 }
 
 /** A place mention governed by a preposition (`في دمشق`, `بدمشق`, `في مدينة حلب`, "in Damascus"): an adjunct, not a list member. */

@@ -79,7 +79,9 @@ export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | unde
       const lp = loyalPatron(ctx, m, tok);
       if (lp) return [lp];
     }
-    if (pm) continue;
+    // (slot53: not the "of" of a list member named through its fighters, "Turkey and allied factions of the SNA control":
+    // mentions.ts fightersOfEnd joined it; a first member behind a preposition still drops the group below)
+    if (pm && !(ctx.lang === 'en' && pm === 'of' && m.conj)) continue;
     // ("The SDF, backed by about 900 US troops deployed in the northeast, controls …": a name inside a participle aside
     // between commas is not the subject after it; ref32)
     if (ctx.lang === 'en' && inParticipleAside(ctx, m, tok)) continue;
