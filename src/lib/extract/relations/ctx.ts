@@ -687,9 +687,7 @@ export function isSpeaker(ctx: Ctx, m: Mention): boolean {
   for (const kind of ['speech', 'according'] as const)
     for (const c of ctx.byKind.get(kind) ?? []) {
       // (not past a verb of its own: "said it struck Hezbollah targets")
-      // (slot53: nor past an act noun that governs the name, `وكانت الهيئة قد أعلنت استهداف مواقع للقوات الحكومية`: the
-      // positions' owner is the one attacked; diagnosis-batch51 FP 97)
-      if (c.tok1 <= m.tok0 && m.tok0 - c.tok1 <= 3 && freeWords(ctx, c.tok1, m.tok0) <= 2 && !ctx.s.triggers.some((x) => x.tok0 >= c.tok1 && x.tok1 <= m.tok0 && (x.patterns[0]!.pos === 'verb' || (ctx.lang === 'ar' && x.patterns[0]!.relation === 'attacked')))) return true;
+      if (c.tok1 <= m.tok0 && m.tok0 - c.tok1 <= 3 && freeWords(ctx, c.tok1, m.tok0) <= 2 && !ctx.s.triggers.some((x) => x.tok0 >= c.tok1 && x.tok1 <= m.tok0 && x.patterns[0]!.pos === 'verb')) return true;
       // (not the last name of a relative clause or apposition before the verb: "Moscow, which backs Assad, said …")
       // ("recalled its ambassador from Paris and said …": a preposition's object before "and" is no speaker)
       if (c.tok0 >= m.tok1 && c.tok0 - m.tok1 <= 1 && ctx.lang === 'en' && cueHas(c, 'speech') && !ctx.inRelative[m.tok0] && !(c.tok0 > m.tok1 && prepOf(ctx, m))) return true;
