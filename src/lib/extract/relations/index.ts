@@ -52,6 +52,7 @@ import { sharedControl } from './sharedcontrol.ts';
 import { supportOwnedByAddressee } from './supportowner.ts';
 import { speakerAfterCommaAnd } from './speakerverb.ts';
 import { useClaims } from './useclaim.ts';
+import { usedByPresence } from './usedby.ts';
 import { supportPurpose } from './supportpurpose.ts';
 import { appositionPatron } from './appositionpatron.ts';
 import { withoutPressureTargets } from './pressuretarget.ts';
@@ -2029,6 +2030,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (g.speakerAfterCommaAnd) speakerAfterCommaAnd(ctx, speaker, before);
   // ("Israel said Hezbollah was using the crossing", `يقول X إن «الهيئة» تستخدم`: the speaker accused the user; useclaim.ts, pred38)
   if (g.useClaims) useClaims(ctx);
+  // (slot53: "infrastructure used by the PKK and the YPG in Iraq and Syria": each user in each place; usedby.ts)
+  if (g.useClaims) usedByPresence(ctx);
   // (`…، دعماً لقوات الحكومة`, "… in support of SDF fighters": the clause's subject supported them; supportpurpose.ts, pred38)
   if (g.supportPurpose) supportPurpose(ctx, before);
   // ("the Syrian National Army, a coalition of factions it arms and pays": the opening subject supported it; appositionpatron.ts, pred38)
