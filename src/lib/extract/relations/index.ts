@@ -61,6 +61,7 @@ import { repeatedPrepPlaces } from './repeatedprep.ts';
 import { dominantForce } from './dominantforce.ts';
 import { riverPresence } from './riverbank.ts';
 import { bankPresence } from './bankpresence.ts';
+import { attackedPost } from './attackedpost.ts';
 import { presenceNounOwners } from './presencenoun.ts';
 import { claimantTargets } from './claimedattack.ts';
 import { missionAgainst } from './missionagainst.ts';
@@ -1739,6 +1740,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (ctx.lang === 'en' && s.triggers.some((T) => T.patterns[0]!.relation === 'urged')) ownedWithdrawals(ctx, before);
     // ("captured the Golan Heights from Syria", "Afrin, which Turkey seized from the YPG": the former holder; takenfrom.ts, slot44)
     takenFrom(ctx);
+    // (`هجوم شنّه X على نقطة عسكرية للجيش قرب بلدة P`: the post's owner is in P, once the attack's record is made; attackedpost.ts, np53)
+    if (out.length > before && hasWordCue(ctx, 'attacked_post')) attackedPost(ctx, before);
     // ("positions of the PKK and the YPG in northern Syria and northern Iraq": each group with the places of its own
     // country when some are; coholders.ts, coh44)
     if (out.length > before + 2) withoutForeignCoHolderPlaces(ctx, before);
