@@ -54,6 +54,12 @@ export function hyphenBacked(ctx: Ctx, T: Trigger): [Mention, Group] | undefined
   const ms = ctx.s.mentions;
   const backer = ms.find((m) => m.tok1 === T.tok0 - 1);
   if (!backer || !actor(ctx.lex, backer)) return undefined;
+  // (np53: "X and Y, two Turkish-backed factions": a number word names the list before the comma, each backed)
+  if (/^(two|three|four|both)$/.test(toks[backer.tok0 - 1]?.norm ?? '') && toks[backer.tok0 - 2]?.text === ',') {
+    const h = ms.findIndex((m) => m.tok1 === backer.tok0 - 2);
+    const g = h >= 0 ? groupTo(ms, h).filter((m) => actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'place' && actor(ctx.lex, m)!.entity !== actor(ctx.lex, backer)!.entity) : [];
+    if (g.length > 1) return [backer, g];
+  }
   const i = firstMentionAfter(ms, T.tok1);
   if (i >= 0 && ms[i]!.tok0 === T.tok1) return [backer, groupFrom(ms, i)];
   // ("during a Russian-backed offensive", "a Russian-backed offensive by government forces": the backed one is the

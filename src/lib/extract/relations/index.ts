@@ -61,6 +61,8 @@ import { factionHolderPresence } from './presenceholder.ts';
 import { repeatedPrepPlaces } from './repeatedprep.ts';
 import { dominantForce } from './dominantforce.ts';
 import { riverPresence } from './riverbank.ts';
+import { bankPresence } from './bankpresence.ts';
+import { attackedPost } from './attackedpost.ts';
 import { presenceNounOwners } from './presencenoun.ts';
 import { claimantTargets } from './claimedattack.ts';
 import { missionAgainst } from './missionagainst.ts';
@@ -1740,6 +1742,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     if (ctx.lang === 'en' && s.triggers.some((T) => T.patterns[0]!.relation === 'urged')) ownedWithdrawals(ctx, before);
     // ("captured the Golan Heights from Syria", "Afrin, which Turkey seized from the YPG": the former holder; takenfrom.ts, slot44)
     takenFrom(ctx);
+    // (`هجوم شنّه X على نقطة عسكرية للجيش قرب بلدة P`: the post's owner is in P, once the attack's record is made; attackedpost.ts, np53)
+    if (out.length > before && hasWordCue(ctx, 'attacked_post')) attackedPost(ctx, before);
     // ("positions of the PKK and the YPG in northern Syria and northern Iraq": each group with the places of its own
     // country when some are; coholders.ts, coh44)
     if (out.length > before + 2) withoutForeignCoHolderPlaces(ctx, before);
@@ -2098,6 +2102,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (g.sharedControl) sharedControl(ctx);
   // ("after days of fighting with Y", `بعد أيام من الاشتباكات مع Y`: the subject and Y fight each other; clashwith.ts, slot52)
   if (g.clashWith) clashWith(ctx);
+  // (`بينما تنتشر القوات الحكومية على ضفته الغربية`, "hold the western bank": the holders are in the river's place; bankpresence.ts, np53)
+  if (g.bankPresence) bankPresence(ctx);
   if (ctx.out.length > before) appositeControl(ctx, before);
   if (ctx.byKind.has('judgement')) judgedClause(ctx);
   if (ctx.lang === 'ar' && (rels & R_SUPPORTED_NOUN) !== 0) supportForPronoun(ctx);
@@ -2262,6 +2268,7 @@ function readerGates(ctx: Ctx, rels: number) {
     hostedTalks: en && (tk & TK_HOSTED_VERB) !== 0 && (rels & R_MET_NOUN) !== 0,
     sharedControl: cl('share_control_verb'),
     clashWith: cl('clash_noun'),
+    bankPresence: hasWordCue(ctx, 'bank_noun', 'conj') && has('bank_side'),
     claimantTargets: (rels & R_ATTACKED) !== 0 && has('claim_verb'),
     missionAgainst: (w & (W_AGAINST | W_ALA_AR)) !== 0 && hasWordCue(ctx, 'mission_noun', 'conj'),
     expelledPresence: has('expel_word') || has('expel_bare'),

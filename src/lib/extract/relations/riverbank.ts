@@ -12,13 +12,13 @@ import { BOUNDARY, type Ctx, hasWordCue, hasWordCueAt, prepOf } from './ctx.ts';
 import { toldHere } from './emit.ts';
 
 /** Is mention m a river (a `river_word` token in it)? */
-function isRiver(ctx: Ctx, m: Mention): boolean {
+export function isRiver(ctx: Ctx, m: Mention): boolean {
   for (let k = m.tok0; k < m.tok1; k++) if (hasWordCueAt(ctx, k, 'river_word', 'conj')) return true;
   return false;
 }
 
 /** The place named right after river m (within three tokens, no comma, boundary or trigger between), else undefined. */
-function placeAfterRiver(ctx: Ctx, m: Mention): Mention | undefined {
+export function placeAfterRiver(ctx: Ctx, m: Mention): Mention | undefined {
   const toks = ctx.s.tokens;
   const x = ctx.s.mentions.find((y) => y.tok0 >= m.tok1 && y.tok0 - m.tok1 <= 3);
   if (!x || x.kind !== 'place' || isRiver(ctx, x)) return undefined;
@@ -27,7 +27,7 @@ function placeAfterRiver(ctx: Ctx, m: Mention): Mention | undefined {
 }
 
 /** The place a compass word locates by river m ("Raqqa east of the Euphrates River", `الرقة شرق نهر الفرات`), else undefined. */
-function placeBeforeRiver(ctx: Ctx, m: Mention): Mention | undefined {
+export function placeBeforeRiver(ctx: Ctx, m: Mention): Mention | undefined {
   const toks = ctx.s.tokens;
   let k = m.tok0 - 1;
   if (toks[k]?.norm === 'the') k--;
