@@ -714,7 +714,8 @@ export function pronounRef(ctx: Ctx, c: CueSpan): Mention | undefined {
     for (const m of ctx.s.mentions) {
       if (m.tok1 > c.tok0) break;
       const a = actor(ctx.lex, m);
-      if (a && a.kind !== 'person' && !prepOf(ctx, m) && !isPossessive(ctx, m) && m.via !== 'demonym') return a;
+      // (a passive's agent is a subject too, as for "he": "Manbij has been held by the council since it drove IS out"; ref53)
+      if (a && a.kind !== 'person' && a.kind !== 'place' && (!prepOf(ctx, m) || prepOf(ctx, m) === 'by') && !isPossessive(ctx, m) && m.via !== 'demonym') return a;
     }
     return ctx.lastSubject && ctx.lastSubject.kind !== 'person' ? ctx.lastSubject : undefined;
   }

@@ -19,6 +19,7 @@ import { isWeekday } from '../dates.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
 import { demonymEntity, verbArgs } from './args.ts';
+import { namesakePlace } from './namesakeplace.ts';
 import { soleKind, solePlaceOf } from './soleplace.ts';
 import { overStory, salientOf, salientRegion, storyHead, storyPlace } from './storyplace.ts';
 import { emit, emitAll } from './emit.ts';
@@ -1653,6 +1654,10 @@ function placeOfKind(ctx: Ctx, before: number, words: string[], state?: string, 
   for (let h = ctx.history.length - 1; h >= 0 && found.length < 6; h--) for (const m of ctx.history[h]!) fits(m);
   // (ref51: none of its kind named so: a town head is the place the story is about, storyplace.ts)
   if (!found.length) return facilityOfTown(ctx, before, words) ?? (head !== undefined && !state && storyHead(ctx, head) ? storyPlace(ctx, before) : undefined);
+  // (ref53: a body of the sentence named after another place than the one found, "The Manbij Military Council, which drove
+  // IS out of the city" after "the village of Arima, west of Manbij": that place; namesakeplace.ts)
+  const namesake = found.length === 1 ? namesakePlace(ctx, before, state) : undefined;
+  if (namesake) return namesake;
   if (found.length <= 1) return head !== undefined && !state && storyHead(ctx, head) ? overStory(ctx, found[0]!, before) : found[0];
   // (several of that kind: the one an actor of the sentence before the anaphor is named after, `مجلس منبج العسكري …
   // السيطرة على المدينة`, "the Manbij Military Council … controls the city"; ref32)

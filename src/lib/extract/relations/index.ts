@@ -88,6 +88,7 @@ import { blameRelativeAr } from './blamerelative.ts';
 import { bodyMembers } from './bodymembers.ts';
 import { allySupport, factionDescriptors, ownFactionDemonyms, withDescriptors } from './factiondescriptor.ts';
 import { governorMentions } from './governor.ts';
+import { unresolvedMeeting } from './unresolvedmeeting.ts';
 import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, criticisedEvent, demonstrativeForces, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, membersPronounAnaphors, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors, attackersOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
 import { adjunctOwner, agreementContent, markAppositions, relativeSpans } from './clauses.ts';
@@ -1772,6 +1773,8 @@ type Memory = {
   lastPersons: [Mention, Mention] | undefined;
   personPair: [Mention, Mention] | undefined;
   persons: Mention[];
+  /** A new meeting was told whose parties were not read: no fallback pair stands in for its sides (unresolvedmeeting.ts, ref53). */
+  pairBlocked?: boolean;
 };
 
 /** The records of the sentence from `before` whose source or target is a place anaphor or a state's own territory, dropped. */
@@ -1935,23 +1938,48 @@ function rememberPair(mem: Memory, ctx: Ctx, s: Sentence, mine: RelationRecord[]
   const { lex } = ctx;
   // (English: "the two sides" are the parties of the last meeting, visit, call or joint act, not of any relation)
   // (nor the host of talks between others: "محادثات استضافتها الصين بين A و B" leaves A and B as the pair)
-  const pairRel = [...mine].reverse().find((r) => !PLACE_RELATIONS.has(r.relation) && kindOf(lex, r.target) !== 'place' && (ctx.lang === 'ar' || JOINT.has(r.relation)) && !hostOfTalks(mine, r));
+  // (a new meeting whose parties were not read: its sides are no older pair, nor a later sentence's last names or
+  // non-joint relation, until a joint act names a pair again; unresolvedmeeting.ts, ref53)
+  // (the meeting's own sentence may still name its two sides: `عقد X اجتماعاً مع Y` with the meeting unread)
+  if (unresolvedMeeting(ctx, s, mine)) {
+    [mem.lastPair, mem.pairBlocked] = [lastTwoNamed(lex, s, true) ?? mem.lastPair, true];
+    return;
+  }
+  const pairRel = [...mine].reverse().find((r) => !PLACE_RELATIONS.has(r.relation) && kindOf(lex, r.target) !== 'place' && (ctx.lang === 'ar' || JOINT.has(r.relation)) && (!mem.pairBlocked || JOINT.has(r.relation)) && !hostOfTalks(mine, r));
   if (pairRel) {
     // ("the defence ministers of A, B and C met": no pair for "the two sides" next)
     const a = ctx.lang === 'en' && manySided(mine, pairRel) ? undefined : recordMention(s, lex, pairRel, 'source');
     const b = a && recordMention(s, lex, pairRel, 'target');
-    if (a && b) mem.lastPair = [a, b];
+    if (a && b) [mem.lastPair, mem.pairBlocked] = [[a, b], false];
   } else if (!mem.lastPair) {
     // no pair yet: the last two actors named ("the two sides" after a sentence that names both)
-    const actors: Mention[] = [];
-    for (const m of s.mentions) {
-      const a = actor(lex, m);
-      if (a && a.kind !== 'organization') actors.push(a);
-    }
-    const distinct: Mention[] = [];
-    for (const m of actors) if (!distinct.some((d) => d.entity === m.entity)) distinct.push(m);
-    if (distinct.length >= 2) mem.lastPair = [distinct[distinct.length - 2]!, distinct[distinct.length - 1]!];
+    // (after a meeting with unread parties, not two joined by another act of their own sentence: `تبنّى «داعش» هجوماً
+    // على حاجز لـ«قسد»` names no sides of the meeting; ref53)
+    const two = lastTwoNamed(lex, s, true);
+    if (!(mem.pairBlocked && two && mine.some((r) => [r.source, r.target].every((e) => e === two[0].entity || e === two[1].entity)))) mem.lastPair = two;
   }
+}
+
+/**
+ * rememberPair: the last two distinct actors (no organisation) named in `s`, if there are two; with `noLists`, none of a
+ * list of three or more (`قرب المثلث الحدودي بين سوريا والعراق والأردن` locates a meeting, its three are no two sides).
+ */
+function lastTwoNamed(lex: Lexicon, s: Sentence, noLists = false): [Mention, Mention] | undefined {
+  const distinct: Mention[] = [];
+  const ms = s.mentions;
+  // (the length of the conjunct run each mention belongs to)
+  const run = new Array<number>(ms.length).fill(1);
+  if (noLists) for (let i = 0, j = 0; i < ms.length; i = j) {
+    for (j = i + 1; j < ms.length && ms[j]!.conj; j++);
+    for (let k = i; k < j; k++) run[k] = j - i;
+  }
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    if (run[i]! >= 3) continue;
+    const a = actor(lex, m);
+    if (a && a.kind !== 'organization' && !distinct.some((d) => d.entity === a.entity)) distinct.push(a);
+  }
+  return distinct.length >= 2 ? [distinct[distinct.length - 2]!, distinct[distinct.length - 1]!] : undefined;
 }
 
 /**
