@@ -18,6 +18,27 @@ import { emit, toldHere } from './emit.ts';
 
 const QUOTE = /^[«»"“”]$/;
 const IN = /^(in|inside|في|داخل)$/;
+const COMMA = /^[,،]$/;
+// (the words an apposition or a relative opens with: an article or a relative pronoun; an Arabic definite noun)
+const OPENS = /^(the|a|an|which|who|whom|its|التي|الذي|الذين)$/;
+
+/**
+ * The token after an apposition or a relative set off by commas at `j` (up to 12 words, no boundary, no other comma;
+ * opened by an article, a relative pronoun or an Arabic definite noun, not by a name: ", the PKK," is a list member),
+ * else `j`.
+ */
+function pastApposition(ctx: Ctx, j: number): number {
+  const toks = ctx.s.tokens;
+  if (!COMMA.test(toks[j]?.text ?? '')) return j;
+  const first = toks[j + 1];
+  if (!first || !(OPENS.test(first.norm) || (ctx.lang === 'ar' && first.norm.startsWith('ال') && !ctx.inMention[j + 1]))) return j;
+  const head = first.norm === 'the' || first.norm === 'a' || first.norm === 'an' ? j + 2 : j + 1;
+  if (ctx.inMention[head]) return j;
+  for (let c = j + 2; c < toks.length && c - j <= 13; c++) {
+    if (COMMA.test(toks[c]!.text)) return hasBoundary(toks, j + 1, c) ? j : c + 1;
+  }
+  return j;
+}
 
 export function againstIn(ctx: Ctx): void {
   const ar = ctx.lang === 'ar';
@@ -52,6 +73,9 @@ export function againstIn(ctx: Ctx): void {
     while (j < toks.length && j - sides[sides.length - 1]!.tok1 <= 2 && (QUOTE.test(toks[j]!.text) || /^(militia|militias|group|fighters)$/.test(toks[j]!.norm) || remnant.has(toks[j]!.norm))) j++;
     // (np45: past the side's own abbreviation in brackets, "the Kurdistan Workers' Party (PKK) in …")
     if (toks[j]?.text === ')' ) j++;
+    // (solo54: past an apposition or a relative set off by commas, "against the YPG, the main component of the SDF, in
+    // Manbij", "…, which it regards as a terrorist group, in …", `…، التي تعتبرها منظمة إرهابية، في …`)
+    j = pastApposition(ctx, j);
     if (!IN.test(toks[j]?.norm ?? '')) continue;
     let q = j + 1;
     if (toks[q]?.norm === 'the') q++;
