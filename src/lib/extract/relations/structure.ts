@@ -350,7 +350,23 @@ export function laterSource(ctx: Ctx, T: { tok0: number }, ref: Mention): boolea
 
 /** A mention right after an `according` cue (بحسب X، وفق X، "according to X", one word between at most): a report's source. */
 function reportedBy(ctx: Ctx, m: Mention): boolean {
-  return !!ctx.byKind.get('according')?.some((c) => c.tok1 <= m.tok0 && m.tok0 - c.tok1 <= 1);
+  return !!ctx.byKind.get('according')?.some((c) => c.tok1 <= m.tok0 && m.tok0 - c.tok1 <= 1) || reportedByWhat(ctx, m);
+}
+
+/**
+ * `بحسب ما أفاد «X»`, `وفق ما ذكرت X`, "according to what X told": the `according` cue, `ما`/"what", a speech verb, then
+ * the name (one quote mark between at most). The monitor of such an attribution is never the subject carried to a verb
+ * before it (slot54: `دخلت قافلة … إلى ريف الحسكة، بحسب ما أفاد «المرصد»` is no presence of the monitor).
+ */
+function reportedByWhat(ctx: Ctx, m: Mention): boolean {
+  const toks = ctx.s.tokens;
+  return !!ctx.byKind.get('speech')?.some(
+    (c) =>
+      c.tok1 <= m.tok0 &&
+      m.tok0 - c.tok1 <= 1 &&
+      (toks[c.tok0 - 1]?.norm === 'ما' || toks[c.tok0 - 1]?.norm === 'what') &&
+      !!ctx.byKind.get('according')?.some((a) => a.tok1 === c.tok0 - 1),
+  );
 }
 
 /**
