@@ -22,3 +22,13 @@ describe('the monitor of an attribution `بحسب ما أفاد X` is no actor (
     expect(rels('دخلت قوات أمريكية إلى ريف الحسكة، بحسب ما أفاد «المرصد السوري لحقوق الإنسان».', 'ar')).toContain('usa deployed_in hasakah');
   });
 });
+
+describe('the monitor of an attribution "according to what X said" is no actor (en)', () => {
+  it('crossers with no name, the monitor after "according to what": no relation of the monitor', () => {
+    const out = rels('Hundreds of fighters crossed into Lebanon on Tuesday, according to what the Syrian Observatory for Human Rights said.', 'en');
+    expect(out.filter((r) => r.startsWith('sohr '))).toEqual([]);
+  });
+  it('a named entrant is still read', () => {
+    expect(rels('A new US convoy entered Hasakah countryside on Tuesday, according to what the Syrian Observatory for Human Rights said.', 'en')).toContain('usa deployed_in hasakah');
+  });
+});
