@@ -350,7 +350,27 @@ export function laterSource(ctx: Ctx, T: { tok0: number }, ref: Mention): boolea
 
 /** A mention right after an `according` cue (بحسب X، وفق X، "according to X", one word between at most): a report's source. */
 function reportedBy(ctx: Ctx, m: Mention): boolean {
-  return !!ctx.byKind.get('according')?.some((c) => c.tok1 <= m.tok0 && m.tok0 - c.tok1 <= 1);
+  return !!ctx.byKind.get('according')?.some((c) => c.tok1 <= m.tok0 && m.tok0 - c.tok1 <= 1) || reportedByWhat(ctx, m);
+}
+
+/**
+ * `بحسب ما أفاد «X»`, `وفق ما ذكرت X`: the `according` cue, `ما`, a speech verb, then the name (one quote
+ * mark between at most); "according to what (the) X said": the cue, "what", then the name. The monitor of such an attribution is never the subject carried to a verb
+ * before it (slot54: `دخلت قافلة … إلى ريف الحسكة، بحسب ما أفاد «المرصد»` is no presence of the monitor).
+ */
+function reportedByWhat(ctx: Ctx, m: Mention): boolean {
+  const toks = ctx.s.tokens;
+  const according = ctx.byKind.get('according');
+  if (!according) return false;
+  // ("according to what the Observatory said": English puts the name before its speech verb)
+  if (ctx.lang === 'en' && according.some((a) => toks[a.tok1]?.norm === 'what' && a.tok1 < m.tok0 && m.tok0 - a.tok1 <= 2)) return true;
+  return !!ctx.byKind.get('speech')?.some(
+    (c) =>
+      c.tok1 <= m.tok0 &&
+      m.tok0 - c.tok1 <= 1 &&
+      (toks[c.tok0 - 1]?.norm === 'ما' || toks[c.tok0 - 1]?.norm === 'what') &&
+      according.some((a) => a.tok1 === c.tok0 - 1),
+  );
 }
 
 /**
