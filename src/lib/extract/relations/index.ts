@@ -87,7 +87,7 @@ import { sweepsAgainst } from './sweepagainst.ts';
 import { blameRelativeAr } from './blamerelative.ts';
 import { bodyMembers } from './bodymembers.ts';
 import { allySupport, factionDescriptors, ownFactionDemonyms, withDescriptors } from './factiondescriptor.ts';
-import { governorMentions } from './governor.ts';
+import { bareGovernorMentions, governorMentions } from './governor.ts';
 import { unresolvedMeeting } from './unresolvedmeeting.ts';
 import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, criticisedEvent, demonstrativeForces, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, membersPronounAnaphors, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors, attackersOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
@@ -1617,6 +1617,9 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
     // (`والي ولاية كلس التركية`, "the governor of Quneitra": the state the province lies in; governor.ts, ref46)
     const governors = governorMentions(ctx);
     if (governors) ctx.s = s = sentenceWith(s, governors, s.triggers, s.cues);
+    // (`وطالب المحافظ …`, "The governor urged …": the governor named before by his province; governor.ts, ref55)
+    const bareGovernors = bareGovernorMentions(ctx);
+    if (bareGovernors) ctx.s = s = sentenceWith(s, bareGovernors, s.triggers, s.cues);
     const heads = orgHeadAnaphors(ctx);
     if (heads) ctx.s = s = withAnaphors(s, heads);
     // (`والفصائل الموالية لها`, "Turkish-backed factions": the umbrella group the article names; factiondescriptor.ts, ref46)
