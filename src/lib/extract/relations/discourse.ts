@@ -439,9 +439,11 @@ export function orgHeadAnaphors(ctx: Ctx): Mention[] | undefined {
     // (a state's body inside a list, "the government and the opposition", `المعارضة والحكومة`: joined to its neighbours,
     // which the mentions stage could not join to a word that was no name)
     const and = (j: number) => toks[j]?.norm === 'and';
-    const prev = story ? s.mentions.find((m) => m.tok1 === tok0 || (en && m.tok1 === tok0 - 1 && and(tok0 - 1))) : undefined;
+    // (Arabic across the quote marks of a quoted name, `بين «قسد» والجيش`, `بين الجيش و«قسد»`: a bare و, then the quote; ref55)
+    const prev = story ? s.mentions.find((m) => m.tok1 === tok0 || (en && m.tok1 === tok0 - 1 && and(tok0 - 1)) || (!en && m.tok1 === tok0 - 1 && isQuote(toks[tok0 - 1]))) : undefined;
     const conj = !!prev && (en ? and(tok0 - 1) : clitics === 'و');
-    const after = story ? s.mentions.find((m) => (en ? m.tok0 === k + 2 && and(k + 1) : m.tok0 === k + 1 && m.clitics.startsWith('و'))) : undefined;
+    const bareWa = !en && toks[k + 1]?.norm === 'و';
+    const after = story ? s.mentions.find((m) => (en ? m.tok0 === k + 2 && and(k + 1) : (m.tok0 === k + 1 && m.clitics.startsWith('و')) || (bareWa && (m.tok0 === k + 2 || (m.tok0 === k + 3 && isQuote(toks[k + 2])))))) : undefined;
     if (after) after.conj = true;
     (added ??= []).push(mention(tok0, k + 1, toks[tok0]!.start, t.end, found.entity, found.kind, 'anaphor', conj, clitics));
   }
