@@ -14,7 +14,7 @@ import type { RelationRecord } from '../../types.ts';
 import { cueHas, type Mention, mention, mentionOn, type Sentence, type Span, type Trigger } from '../doc.ts';
 import type { Token } from '../normalise.ts';
 import { actor, hasWordCue, BOUNDARY, type Ctx, cueTrigger, firstPattern, freeWords, type Group, hasBoundary, hasCue, JOINT, kindOf, nth, prepOf, PERSON_HEAD, sentenceWords, triggerWord, verbPattern, W_ORG_HEAD, W_ORG_HEAD_CLITIC, W_OWN_TERRITORY, W_PERSON_HEAD, isPossessive, subjectActor } from './ctx.ts';
-import { cueWords, type LexEntity, type Lexicon, stateOf } from '../lexicon.ts';
+import { cueWords, hasCueWord, type LexEntity, type Lexicon, stateOf } from '../lexicon.ts';
 import { isWeekday } from '../dates.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise } from '../normalise.ts';
@@ -419,7 +419,10 @@ export function orgHeadAnaphors(ctx: Ctx): Mention[] | undefined {
     // ("accused the coalition of stealing": an "of" before a verb's -ing form is the verb's, not the head's genitive)
     const ofAct = en && next?.norm === 'of' && /^[a-z]{3,}ing$/.test(nth(toks, k + 2)?.text ?? '');
     // (the preposition إلى is no adjective of any head: `حرباً ضد التنظيم إلى جانب «قسد»`, branch ref38)
-    if (en ? (next?.norm === 'of' && !ofAct) || (next?.norm === 'for' && !story) : (next?.arabic && /^(ال|لل)/.test(next.norm) && !/^(الي|الى)$/.test(next.norm) && !(story && hasCue(ctx, k + 1, 'charge_noun')) && !named) || (named && named.tok0 > k + 1)) continue;
+    // (another body noun after it, an org head or a delegation noun, is the verb's object, no adjective: `وطالب المجلس
+    // المنظمة`, `وطالب رئيس المجلس الوفدَ التركي`; ref55)
+    const bodyNoun = !en && !!next && (heads.has(next.norm) || hasCueWord(ctx.lex, 'delegation_noun', next.norm));
+    if (en ? (next?.norm === 'of' && !ofAct) || (next?.norm === 'for' && !story) : (next?.arabic && /^(ال|لل)/.test(next.norm) && !/^(الي|الى)$/.test(next.norm) && !(story && hasCue(ctx, k + 1, 'charge_noun')) && !named && !bodyNoun) || (named && named.tok0 > k + 1)) continue;
     // (a name right after an English head is the organisation itself: "the group Hayat Tahrir al-Sham")
     // (a demonym right after a state's body is its own, `السلطات اللبنانية`: a name the mentions stage did not merge)
     if ((en && named) || (story && named?.via === 'demonym')) continue;
