@@ -88,6 +88,7 @@ import { blameRelativeAr } from './blamerelative.ts';
 import { bodyMembers } from './bodymembers.ts';
 import { allySupport, factionDescriptors, ownFactionDemonyms, withDescriptors } from './factiondescriptor.ts';
 import { bareGovernorMentions, governorMentions } from './governor.ts';
+import { urgedPartner } from './urgedpartner.ts';
 import { unresolvedMeeting } from './unresolvedmeeting.ts';
 import { attackSince, vowedResponse, condemnedDoer, criticisedDecision, criticisedEvent, demonstrativeForces, descriptorAnaphors, descriptorPersonsEn, hostOfTalks, lastEventOf, membersPronounAnaphors, orgHeadAnaphors, ownTerritoryAnaphors, PLACE_ANAPHOR_RELATIONS, placeAnaphors, attackersOf, claimedAttacks, definiteAttack, labelledAttacks, manySided, newDiscourse, remember } from './discourse.ts';
 import { attributedAct, callTalk, impliedState, liftedSanctions, unnamedHead, claimant, coordinatedSubject, delegationSubject, earlierPerson, habitualMeeting, includedMembers, reportedTopic, reportSource, subjectedTo, governedBySupport, judgedClause, meetingOfList, participleHead, plannedObject, placeSubject, relativeArgs, supportAdjunct, supportGiver, withoutAffiliated } from './structure.ts';
@@ -1697,6 +1698,8 @@ export function findRelations(doc: Doc, lex: Lexicon): Doc {
         for (let i = out.length - 1; i >= n; i--) if (GOODS_MOVES.has(out[i]!.relation) && out[i]!.evidence.sourceSpan[0] <= out[i]!.evidence.targetSpan[0]) { stative.delete(out[i]!); out.splice(i, 1); }
       // (a state's base at a place is a standing presence: dated at publication, whatever the sentence's day)
       if (out.length > n && T.patterns[0]!.relation === 'deployed_in' && T.patterns[0]!.pos === 'noun' && cueWords(ctx.lex, 'base_noun').has(s.tokens[T.tok0]!.norm.slice(T.clitics.length))) atPublication(ctx, n);
+      // (`وطالب الوجهاء بتحسين …`: an urging with no addressee urges the other side of the last meeting; urgedpartner.ts, ref55)
+      if (!ok && out.length === n && T.patterns[0]!.relation === 'urged' && !isNegated(ctx, T) && !isHypothetical(ctx, T)) ok = urgedPartner(ctx, T);
       if (!ok && out.length === n && !isNegated(ctx, T) && !isHypothetical(ctx, T))
         missed.push({ sentence: doc.article.text.slice(s.start, s.end), trigger: doc.article.text.slice(T.start, T.end), relation: T.patterns[0]!.relation });
     }
