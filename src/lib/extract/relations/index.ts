@@ -64,6 +64,7 @@ import { riverPresence } from './riverbank.ts';
 import { bankPresence } from './bankpresence.ts';
 import { attackedPost } from './attackedpost.ts';
 import { presenceNounOwners } from './presencenoun.ts';
+import { ownedPresences } from './ownedpresence.ts';
 import { claimantTargets } from './claimedattack.ts';
 import { missionAgainst } from './missionagainst.ts';
 import { isQuote } from '../mentions.ts';
@@ -2074,6 +2075,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (g.illegalPresence) illegalPresence(ctx);
   // (`الوجود العسكري الأمريكي والتركي … على الأراضي السورية`, "the Turkish and US military presence in Syria": presencenoun.ts, np42)
   if (g.presenceNounOwners) presenceNounOwners(ctx);
+  // (`وجودهما العسكري في سوريا`, `وجودها هناك`, `ولروسيا وجود عسكري في P`, `يحتفظ X بوجود فيها`: ownedpresence.ts, np55)
+  if (g.ownedPresences) ownedPresences(ctx);
   // ("operations against the YPG in northern Syria", `عملية ضد الوحدات الكردية في شمال سوريا`: the side is there; againstin.ts, np44)
   if (g.againstIn) againstIn(ctx);
   // ("IS cells have carried out attacks in P", "its cells still operate in P", `تنشط خلايا للتنظيم في P`: actingin.ts, np45)
@@ -2289,6 +2292,7 @@ function readerGates(ctx: Ctx, rels: number) {
     appositionPatron: en && (tk & TK_SUPPORTED_VERB0) !== 0,
     illegalPresence: cl('illegal_label'),
     presenceNounOwners: has('presence_noun'),
+    ownedPresences: ar && (cl('presence_owned_ar') || cl('presence_had_ar')),
     againstIn: (w & W_AGAINST) !== 0 && (has('offensive_noun') || has('mission_noun') || has('strike_noun')),
     actingIn: has('habitual_act_word'),
     hostedTroops: (tk & TK_HOSTED_VERB) !== 0 && has('hosted_troops'),
