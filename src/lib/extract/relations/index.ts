@@ -65,6 +65,7 @@ import { bankPresence } from './bankpresence.ts';
 import { attackedPost } from './attackedpost.ts';
 import { presenceNounOwners } from './presencenoun.ts';
 import { ownedPresences } from './ownedpresence.ts';
+import { withoutReceivedSupport } from './receivedsupport.ts';
 import { claimantTargets } from './claimedattack.ts';
 import { missionAgainst } from './missionagainst.ts';
 import { isQuote } from '../mentions.ts';
@@ -2071,6 +2072,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (g.appositionPatron) appositionPatron(ctx);
   // ("called on X to press Y", `بالضغط على Y`: the one to be pressed is no one's addressee; pressuretarget.ts, pred38)
   if (ctx.out.length > before) withoutPressureTargets(ctx, before);
+  // ("has received American funding", `حصل على تمويل أمريكي`: the giver supported the recipient, no guest; receivedsupport.ts, np55)
+  if (ctx.out.length > before && ctx.byKind.has('recipient')) withoutReceivedSupport(ctx, before);
   // ("calling their presence illegal", `تصف الوجود الأمريكي بالاحتلال`: the speaker criticized the owner; illegalpresence.ts, pred37)
   if (g.illegalPresence) illegalPresence(ctx);
   // (`الوجود العسكري الأمريكي والتركي … على الأراضي السورية`, "the Turkish and US military presence in Syria": presencenoun.ts, np42)
