@@ -64,6 +64,8 @@ import { riverPresence } from './riverbank.ts';
 import { bankPresence } from './bankpresence.ts';
 import { attackedPost } from './attackedpost.ts';
 import { presenceNounOwners } from './presencenoun.ts';
+import { ownedPresences } from './ownedpresence.ts';
+import { withoutReceivedSupport } from './receivedsupport.ts';
 import { claimantTargets } from './claimedattack.ts';
 import { missionAgainst } from './missionagainst.ts';
 import { isQuote } from '../mentions.ts';
@@ -2076,10 +2078,14 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (g.appositionPatron) appositionPatron(ctx);
   // ("called on X to press Y", `بالضغط على Y`: the one to be pressed is no one's addressee; pressuretarget.ts, pred38)
   if (ctx.out.length > before) withoutPressureTargets(ctx, before);
+  // ("has received American funding", `حصل على تمويل أمريكي`: the giver supported the recipient, no guest; receivedsupport.ts, np55)
+  if (ctx.out.length > before && ctx.byKind.has('recipient')) withoutReceivedSupport(ctx, before);
   // ("calling their presence illegal", `تصف الوجود الأمريكي بالاحتلال`: the speaker criticized the owner; illegalpresence.ts, pred37)
   if (g.illegalPresence) illegalPresence(ctx);
   // (`الوجود العسكري الأمريكي والتركي … على الأراضي السورية`, "the Turkish and US military presence in Syria": presencenoun.ts, np42)
   if (g.presenceNounOwners) presenceNounOwners(ctx);
+  // (`وجودهما العسكري في سوريا`, `وجودها هناك`, `ولروسيا وجود عسكري في P`, `يحتفظ X بوجود فيها`: ownedpresence.ts, np55)
+  if (g.ownedPresences) ownedPresences(ctx);
   // ("operations against the YPG in northern Syria", `عملية ضد الوحدات الكردية في شمال سوريا`: the side is there; againstin.ts, np44)
   if (g.againstIn) againstIn(ctx);
   // ("IS cells have carried out attacks in P", "its cells still operate in P", `تنشط خلايا للتنظيم في P`: actingin.ts, np45)
@@ -2295,6 +2301,7 @@ function readerGates(ctx: Ctx, rels: number) {
     appositionPatron: en && (tk & TK_SUPPORTED_VERB0) !== 0,
     illegalPresence: cl('illegal_label'),
     presenceNounOwners: has('presence_noun'),
+    ownedPresences: ar && (cl('presence_owned_ar') || cl('presence_had_ar')),
     againstIn: (w & W_AGAINST) !== 0 && (has('offensive_noun') || has('mission_noun') || has('strike_noun')),
     actingIn: has('habitual_act_word'),
     hostedTroops: (tk & TK_HOSTED_VERB) !== 0 && has('hosted_troops'),

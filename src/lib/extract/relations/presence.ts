@@ -1415,6 +1415,9 @@ export function forcesInPresence(ctx: Ctx, before: number): void {
     let pron = false;
     if (ctx.lang === 'en') {
       who = forcesOwner(ctx, c.tok0);
+      // (np55: a head of two military words, "a US military base near Rmelan", "US military advisers in Iraq": the place
+      // follows the second)
+      if (who) for (let x = military?.find((h) => h.tok0 === end); x; x = military?.find((h) => h.tok0 === end)) end = x.tok1;
       if (!who) {
         // (pres38: past a closing quote on the head, '"neutralised" five "terrorists" of the PKK and YPG in')
         const o = holdersOf(ctx, /^["”’']$/.test(toks[c.tok1]?.text ?? '') ? c.tok1 + 1 : c.tok1);
