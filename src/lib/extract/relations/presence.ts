@@ -23,6 +23,7 @@ import { asStates, atPublication, emit, emitAll, redateSince, toldHere } from '.
 import { includedMembers } from './structure.ts';
 import { pastFactionHeadAr } from './factionheadar.ts';
 import { expulsionCaptors } from './expelcaptor.ts';
+import { placePairBefore } from './placepair.ts';
 
 // What forces do that is no presence in the place (a plan, a possibility, leaving it).
 // (NOT_THERE: the `not_there` word cue of data/lexicon/cues.csv, branch words31)
@@ -2140,7 +2141,14 @@ export function expulsionPlaces(ctx: Ctx): void {
     let last = e;
     // (the place is named in the sentence, not an anaphor resolved from the story: only then has it a captor, below)
     let named = true;
-    if (w === 'منها' || w === 'منه') {
+    // (slot55: a dual pronoun, `منهما`, "out of them"/"from them": the pair of places named before, two or more)
+    const pairFrom = w === 'منهما' ? e : (w === 'from' || w === 'out') && toks[w === 'out' ? e + 2 : e + 1]?.norm === 'them' && (w === 'from' || toks[e + 1]?.norm === 'of') ? (w === 'out' ? e + 2 : e + 1) : -1;
+    if (pairFrom >= 0) {
+      const g = placePairBefore(ctx, k);
+      if (!g) continue;
+      places = g;
+      last = pairFrom;
+    } else if (w === 'منها' || w === 'منه') {
       let i = -1;
       for (let x = ms.length - 1; x >= 0; x--) if (ms[x]!.tok1 <= k && ms[x]!.kind === 'place') { i = x; break; }
       if (i < 0) continue;
