@@ -36,8 +36,11 @@ describeCases({
     ['sdf deployed_in raqqa', 'US troops work alongside the SDF, which spearheaded the offensive that expelled Islamic State from Raqqa in 2017.'],
     ['no usa deployed_in raqqa', 'US troops work alongside the SDF, which spearheaded the offensive that expelled Islamic State from Raqqa in 2017.'],
     ['no sdf deployed_in baghuz', 'The SDF described the campaign that drove Islamic State from its last enclave at Baghouz in March 2019.'],
-    // (look-alikes: a passive names the expelled as subject; a vow; no date)
-    ['no isis deployed_in raqqa', 'Islamic State was driven from Raqqa by the SDF in October 2017.'],
+    // (look-alikes: a vow; no date. A passive names the expelled as subject: its dated presence, as the pool's gold reads
+    // it — b51 "since Islamic State fighters were driven out of it in 2016", b24, b52; and the agent is the captor: slot55,
+    // relations/expelpassive.ts)
+    ['isis deployed_in raqqa', 'Islamic State was driven from Raqqa by the SDF in October 2017.'],
+    ['sdf deployed_in raqqa', 'Islamic State was driven from Raqqa by the SDF in October 2017.'],
     ['no tur deployed_in manbij', 'Turkey has vowed to drive the YPG out of Manbij.'],
     ['no tur deployed_in al-bab', 'Turkish troops drove Islamic State out of al-Bab.'],
   ],

@@ -6,7 +6,8 @@
  * Russia of …", `واتهم الدفاع المدني النظام وحليفته روسيا بتصعيد`), and an act whose source is Y, when X stands first in
  * the clause, is X's too ("Iran and its ally Hezbollah have backed Assad"). The alliance itself (Y supported X) is
  * the ally noun's own reading. Only acts of one side on another (accused, criticized, urged, attacked, threatened,
- * supported, sanctioned); never a relation between X and Y.
+ * supported, sanctioned); never a relation between X and Y. The first member also shares its ally's presence and joint
+ * action, `deployed_in` and `coordinated_with` (slot55: "Iran and its ally Hezbollah have deployed fighters in Syria").
  */
 import type { RelationRecord } from '../../types.ts';
 import { type Mention, type Trigger } from '../doc.ts';
@@ -15,6 +16,9 @@ import { actor, type Ctx, cueTrigger, verbPattern } from './ctx.ts';
 import { emit, toldHere } from './emit.ts';
 
 const ACTS = new Set(['accused', 'criticized', 'urged', 'attacked', 'threatened', 'supported', 'sanctioned']);
+/** slot55: the first member's share of its ally's presence and joint action ("Iran and its ally Hezbollah have deployed
+ * fighters in Syria", "… have fought alongside Syrian government forces"): the source-side copy only. */
+const FIRST_ACTS = new Set([...ACTS, 'deployed_in', 'coordinated_with']);
 
 /**
  * The ally after mention m ("and its ally Y", `وحليفته Y`): Y's mention, or undefined. The English ally noun is a
@@ -55,13 +59,13 @@ export function allyConjuncts(ctx: Ctx, before: number): void {
   const n = out.length;
   for (let i = before; i < n; i++) {
     const r = out[i]!;
-    if (!ACTS.has(r.relation)) continue;
+    if (!FIRST_ACTS.has(r.relation)) continue;
     const p = verbPattern(ctx, r.relation);
     if (!p) continue;
     const t = at(r.evidence.targetSpan);
     const src = at(r.evidence.sourceSpan);
     // (the target's ally: the act reaches it too)
-    const y = t ? allyAfter(ctx, t, adj) : undefined;
+    const y = t && ACTS.has(r.relation) ? allyAfter(ctx, t, adj) : undefined;
     if (y && src && actor(ctx.lex, y)!.entity !== r.source) {
       const T = cueTrigger({ tok0: y.tok0, tok1: y.tok1, start: toks[y.tok0]!.start, end: toks[y.tok1 - 1]!.end }, p);
       if (!toldHere(ctx, r.relation, r.source, actor(ctx.lex, y)!.entity)) emitAs(ctx, r, T, src, y);

@@ -1445,10 +1445,20 @@ function furtherPlacesEn(ctx: Ctx, obj: Group): Group {
     if (toks[k]?.text === ',') {
       let j = k + 1;
       while (j < toks.length && j - k <= 5 && /^(most|many|some|half|all|the|rest|majority|bulk|of|them|mostly|mainly|largely)$/.test(toks[j]!.norm)) j++;
-      const m = ctx.s.mentions.find((x) => x.tok0 === j + 1);
       const share = toks.slice(k + 1, j).map((t) => t.norm).join(' ');
+      // (slot55: "most of them at bases in Hasakah and Deir ez-Zor provinces": past "at"/"in" and a base noun, cues.csv
+      // `base_noun`; each place of the list after it)
+      const bases = /^(at|in)$/.test(toks[j]?.norm ?? '') && cueWords(ctx.lex, 'base_noun').has(toks[j + 1]?.norm ?? '') && toks[j + 2]?.norm === 'in';
+      if (bases) j += 2;
+      const at = toks[j + 1]?.norm === 'the' && !ctx.inMention[j + 1] ? j + 2 : j + 1;
+      const i = ctx.s.mentions.findIndex((x) => x.tok0 === j + 1 || (bases && x.tok0 === at));
+      const m = ctx.s.mentions[i];
       if (!/of them|^(mostly|mainly|largely)$/.test(share) || toks[j]?.norm !== 'in' || !m || !(m.kind === 'place' || actor(ctx.lex, m)?.kind === 'country')) break;
-      out.push(m);
+      if (bases) {
+        const more = groupFrom(ctx.s.mentions, i).filter((x) => x.kind === 'place' && !out.includes(x));
+        out.push(...more);
+        if (!more.length) break;
+      } else out.push(m);
       continue;
     }
     // ("operates from the Hmeimim air base near Latakia and from a naval facility in Tartus": a second place of the same

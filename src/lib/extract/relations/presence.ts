@@ -23,6 +23,8 @@ import { asStates, atPublication, emit, emitAll, redateSince, toldHere } from '.
 import { includedMembers } from './structure.ts';
 import { pastFactionHeadAr } from './factionheadar.ts';
 import { expulsionCaptors } from './expelcaptor.ts';
+import { placePairBefore } from './placepair.ts';
+import { expulsionAgent, passiveExpelled } from './expelpassive.ts';
 
 // What forces do that is no presence in the place (a plan, a possibility, leaving it).
 // (NOT_THERE: the `not_there` word cue of data/lexicon/cues.csv, branch words31)
@@ -2132,6 +2134,9 @@ export function expulsionPlaces(ctx: Ctx): void {
     const bare = ctx.lang === 'ar' && /^[وفبل]/.test(n) ? n.slice(1) : n;
     if (!words.some((w) => w.has(n) || w.has(bare))) continue;
     let x = expelledAfter(ctx, k);
+    // (slot55: an English passive, "Islamic State fighters were driven out of it in 2016": the expelled before the auxiliary)
+    const passive = !x && ctx.lang === 'en' ? passiveExpelled(ctx, k) : undefined;
+    if (passive) x = passive;
     // (Arabic VSO, `وطردت «قسد» تنظيم «داعش» من الرقة`: the first name is the subject, the expelled the name after it; slot51)
     if (x && ctx.lang === 'ar' && !/^(من|منها|منه)$/.test(toks[x.e]?.norm ?? '')) x = expelledAfter(ctx, x.e - 1) ?? x;
     // (a named one only: an anaphor, `التنظيم`, may stand for another group of the sentence; unless the sentence names
@@ -2143,7 +2148,14 @@ export function expulsionPlaces(ctx: Ctx): void {
     let last = e;
     // (the place is named in the sentence, not an anaphor resolved from the story: only then has it a captor, below)
     let named = true;
-    if (w === 'منها' || w === 'منه') {
+    // (slot55: a dual pronoun, `منهما`, "out of them"/"from them": the pair of places named before, two or more)
+    const pairFrom = w === 'منهما' ? e : (w === 'from' || w === 'out') && toks[w === 'out' ? e + 2 : e + 1]?.norm === 'them' && (w === 'from' || toks[e + 1]?.norm === 'of') ? (w === 'out' ? e + 2 : e + 1) : -1;
+    if (pairFrom >= 0) {
+      const g = placePairBefore(ctx, k);
+      if (!g) continue;
+      places = g;
+      last = pairFrom;
+    } else if (w === 'منها' || w === 'منه') {
       let i = -1;
       for (let x = ms.length - 1; x >= 0; x--) if (ms[x]!.tok1 <= k && ms[x]!.kind === 'place') { i = x; break; }
       if (i < 0) continue;
@@ -2171,9 +2183,13 @@ export function expulsionPlaces(ctx: Ctx): void {
         // has been held by … since a Turkish offensive drove the SDF from the town"; not a name that only modifies,
         // "Ankara-backed"; slot51)
         const anaphoric = places.length > 0 && places.every((m) => m.via === 'anaphor' && m.tok0 >= from && m.tok0 <= from + 1);
-        if ((!places.length && toks[from]?.norm === 'the' && cueWords(ctx.lex, 'town_of_head').has(toks[from + 1]?.norm ?? '')) || anaphoric) {
-          const p = [...ms].reverse().find((m) => m.tok1 <= k && m.kind === 'place' && m.via !== 'anaphor' && toks[m.tok1]?.text !== '-');
-          if (p) [places, last] = [[p], Math.max(last, from + 1)];
+        // (slot55: or "it", "were driven out of it in 2016", the place named before)
+        if ((!places.length && toks[from]?.norm === 'the' && cueWords(ctx.lex, 'town_of_head').has(toks[from + 1]?.norm ?? '')) || anaphoric || (!places.length && toks[from]?.norm === 'it')) {
+          // ("it": the place the sentence opens with, "Manbij, a town west of the Euphrates, … since IS fighters were driven
+          // out of it", else the last place named; slot55)
+          const opening = toks[from]?.norm === 'it' && ms[0]?.kind === 'place' && ms[0].tok0 <= 1 && ms[0].tok1 <= k && (actor(ctx.lex, ms[0])?.kind ?? 'place') === 'place' ? ms[0] : undefined;
+          const p = opening ?? [...ms].reverse().find((m) => m.tok1 <= k && m.kind === 'place' && m.via !== 'anaphor' && toks[m.tok1]?.text !== '-');
+          if (p) [places, last] = [[p], Math.max(last, toks[from]?.norm === 'it' ? from : from + 1)];
           named = !!p;
         }
       }
@@ -2189,7 +2205,18 @@ export function expulsionPlaces(ctx: Ctx): void {
     const v = cueTrigger({ tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end }, pattern);
     for (const where of places) if (where.entity !== who.entity) datedPresence(ctx, v, om, where, date);
     // (and its captor, the doer of the verb's attack on the expelled: expelcaptor.ts, slot51)
-    if (named) for (const c of expulsionCaptors(ctx, om, k)) for (const where of places) if (where.via !== 'anaphor') datedPresence(ctx, v, c, where, date);
+    const captors = named ? expulsionCaptors(ctx, om, k) : [];
+    for (const c of captors) for (const where of places) if (where.via !== 'anaphor') datedPresence(ctx, v, c, where, date);
+    // (slot55: the doer named after the place, `على يد «قسد»`, "at the hands of X", "by X" after a passive: expelpassive.ts)
+    const agent = captors.length ? undefined : expulsionAgent(ctx, last, !!passive);
+    const ag = agent && actor(ctx.lex, agent);
+    if (!agent || !ag || ag.entity === who.entity) continue;
+    for (const where of places) datedPresence(ctx, v, agent, where, date);
+    const ap = who.kind === 'armed_group' ? verbPattern(ctx, 'attacked') : undefined;
+    if (ap && !toldHere(ctx, 'attacked', ag.entity, who.entity)) {
+      const n = ctx.out.length;
+      if (emit(ctx, cueTrigger(v, ap), 'attacked', agent, om, {}, false)) redateSince(ctx, n, date);
+    }
   }
 }
 

@@ -23,6 +23,7 @@ import { emit, redateSince } from './emit.ts';
 import { isHypothetical, isNegated } from './guards.ts';
 import { clauseDate, datedPresence } from './presence.ts';
 import { landObjectEnd, vsoCaptors } from './takenvso.ts';
+import { placePairBefore } from './placepair.ts';
 
 // (Arabic: the control noun of `السيطرة عليها`, cues.csv `control_noun_ar` or `control_object_ar`, with a proclitic و/ف or
 // none; kinds of group between `من`/"from" and the name, `from_gap`: `من تنظيم «داعش»`, "from the Kurdish YPG militia";
@@ -47,6 +48,9 @@ function placeBefore(ctx: Ctx, k: number): Mention | undefined {
   }
   return undefined;
 }
+
+/** An Arabic dual object pronoun on the taking word (`انتزاعهما`, `استعادتهما`): a pair of places (slot55). */
+const PAIR_CLITIC_AR = /هما$/;
 
 /** The one it was taken from: a state or armed group right after `من`/"from" at token f (past a kind of group). */
 function loserAfter(ctx: Ctx, f: number): Mention | undefined {
@@ -73,9 +77,12 @@ export function takenClitic(ctx: Ctx): void {
     let after = -1;
     let noun = false;
     let named: Mention | undefined;
+    // (slot55: a dual or plural pronoun, "took them", `انتزاعهما`: the pair of places named before, each taken)
+    let pair = false;
     if (en) {
       if (!capture.has(n) && !took!.has(n)) continue;
       if (toks[k + 1]!.norm === 'it') after = k + 2;
+      else if (toks[k + 1]!.norm === 'them') [after, pair] = [k + 2, true];
       else if (took!.has(n)) {
         // ("took the nearby Afrin region from the YPG in 2018": the takers of a named place; takenfrom.ts gives the YPG)
         let f = k + 1;
@@ -89,6 +96,7 @@ export function takenClitic(ctx: Ctx): void {
     } else if (hasWordCueAt(ctx, k, 'taken_clitic_ar', 'conj')) {
       after = k + 1;
       noun = hasWordCueAt(ctx, k, 'taken_noun_ar', 'conj');
+      pair = PAIR_CLITIC_AR.test(n);
     } else if (hasWordCueAt(ctx, k, 'capture_verb', 'conj')) {
       // (`انتزعت «قسد» السيطرة عليها`: the control noun and its pronoun within seven words, no break)
       for (let j = k + 1; j < toks.length - 1 && j - k <= 7 && !BOUNDARY.has(toks[j]!.text) && toks[j]!.text !== ','; j++) {
@@ -102,8 +110,11 @@ export function takenClitic(ctx: Ctx): void {
       if (after < 0) after = landObjectEnd(ctx, k);
       if (after < 0) continue;
     } else continue;
-    const place = named ?? placeBefore(ctx, k);
+    const pairPlaces = pair ? placePairBefore(ctx, k) : undefined;
+    if (pair && !pairPlaces) continue;
+    const place = named ?? pairPlaces?.[0] ?? placeBefore(ctx, k);
     if (!place) continue;
+    const places = pairPlaces ?? [place];
     const date = clauseDate(ctx, k);
     if (!date) continue;
     const span = { tok0: k, tok1: k + 1, start: toks[k]!.start, end: toks[k]!.end };
@@ -130,8 +141,10 @@ export function takenClitic(ctx: Ctx): void {
       const lead = leadingActor(ctx, k);
       if (lead && holderKind(ctx, lead) && lead.tok0 !== loser?.tok0) takers = [lead];
     }
-    if (!named && loser) datedPresence(ctx, v, loser, place, date);
-    for (const m of takers) if (actor(ctx.lex, m)!.entity !== loser?.entity) datedPresence(ctx, v, m, place, date);
+    for (const p of places) {
+      if (!named && loser) datedPresence(ctx, v, loser, p, date);
+      for (const m of takers) if (actor(ctx.lex, m)!.entity !== loser?.entity) datedPresence(ctx, v, m, p, date);
+    }
     if (loser && holderKind(ctx, loser) === 'armed_group') {
       const a = cueTrigger(span, av);
       for (const m of takers) if (actor(ctx.lex, m)!.entity !== actor(ctx.lex, loser)!.entity) emitDated(ctx, a, m, loser, date);
