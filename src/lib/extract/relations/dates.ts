@@ -95,12 +95,22 @@ function backgroundDate(ctx: Ctx, T: Trigger, d: { start: number; end: number })
   // noun dates that noun's event, not an act elsewhere in the sentence
   // (nor a verb of the same relation telling that noun's event after it: "under a March 2020 ceasefire deal it reached with
   // Russia", "… deal reached by Moscow and Ankara"; branch dates33)
-  if (attributive(ctx.doc.article.text, d) && !(T.start >= d.end && T.start - d.end <= 25 && T.patterns[0]!.pos === 'noun') && !sameEventAfter(ctx, T, d)) return true;
+  if (attributive(ctx.doc.article.text, d) && !(T.start >= d.end && T.start - d.end <= 25 && T.patterns[0]!.pos === 'noun') && !sameEventAfter(ctx, T, d) && !inDatedEvent(ctx, T, d)) return true;
   // "the Istanbul bombing of 13 November, which it blames on …": the date is the antecedent's
   if (d.end <= T.start && relativeBetween(ctx, d.end, T.start) && presentTense(ctx, T)) return true;
   // "the US-backed SDF": a standing fact
   if (toks[T.tok0 - 1]?.text === '-' && T.patterns[0]!.relation === 'supported') return true;
   return d.end <= T.start && (toks[T.tok0 - 1]?.norm === 'still' || toks[T.tok0]!.norm === 'still');
+}
+
+/**
+ * "Israel captured the Golan Heights from Syria in the 1967 war", "was retaken during a 2020 offensive": a verb's act told as
+ * done IN or DURING an event whose noun a year (or month) qualifies takes that event's date — the noun is the act's time
+ * frame, not another event (dates55; the attributive reading stays for "the 1974 agreement" with no "in"/"during").
+ */
+function inDatedEvent(ctx: Ctx, T: Trigger, d: { start: number }): boolean {
+  if (T.patterns[0]!.pos !== 'verb' || T.end > d.start || d.start - T.end > 120) return false;
+  return /(?:^|\s)(?:in|during)\s+(?:the|an?)\s+$/i.test(ctx.doc.article.text.slice(Math.max(0, d.start - 12), d.start));
 }
 
 /** Prepositions before an operation noun the act is told as done in (normalised). */
