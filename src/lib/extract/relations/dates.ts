@@ -828,6 +828,24 @@ function daysBefore(date: string, n: number): string {
   return t.toISOString().slice(0, 10);
 }
 
+/** The prepositions of a standing arrangement (normalised): `بموجب`, "under". */
+const UNDER_ACCORD = /^(?:[وف]?بموجب|under)$/;
+/**
+ * `وتنتشر … نقاط للجيش السوري … بموجب تفاهمات بين موسكو و«قسد»`, "posts deployed … under an understanding between Moscow
+ * and the SDF": an agreement noun after `بموجب`/"under" (an article or one word between) that its sentence does not date is
+ * the standing arrangement a presence rests on (rule 6: publication), not an event of the story's day to anchor (dates55,
+ * diagnosis-batch52 D1).
+ */
+function standingArrangement(ctx: Ctx, T: Trigger): boolean {
+  if (T.patterns[0]!.relation !== 'agreed_with' || T.patterns[0]!.pos !== 'noun') return false;
+  const toks = ctx.s.tokens;
+  for (let k = T.tok0 - 1; k >= 0 && T.tok0 - k <= 3; k--) {
+    if (UNDER_ACCORD.test(toks[k]!.norm)) return true;
+    if (!toks[k]!.word || ctx.inMention[k]) return false;
+  }
+  return false;
+}
+
 /**
  * An act the sentence says came before the story ("وسبق أن زار", "سبق للأسد أن", "previously visited", "last
  * met"): with no date of its own it is not the story's event, so it is not anchored to the story's day.
@@ -837,6 +855,7 @@ export function isBackground(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
   if (habitual(ctx.lex, toks, T)) return true;
   for (let k = Math.max(0, T.tok0 - 5); k < T.tok0; k++) if (/^[وف]?سبق(?:ت|ل.*)?$/.test(toks[k]!.norm)) return true;
+  if (standingArrangement(ctx, T)) return true;
   const w1 = toks[T.tok0 - 1]?.norm;
   return w1 === 'previously' || w1 === 'last' || (w1 === 'had' && toks[T.tok0 + 1]?.norm === 'previously') || toks[T.tok0 - 2]?.norm === 'previously';
 }
