@@ -467,10 +467,42 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
   if (best) return { date: shiftedBack(ctx, best.span, T), dateSource: 'text' };
   const that = afterThatEvent(ctx);
   if (that) return { date: that, dateSource: 'text' };
+  const anchored = leadAnchorDay(ctx, T);
+  if (anchored) return { date: anchored, dateSource: 'text' };
   const named = eventNamedDay(ctx, T);
   if (named) return { date: named, dateSource: 'text' };
   const told = storyDay(ctx, T);
   return told ? { date: told, dateSource: 'text' } : { date: ctx.doc.article.date, dateSource: 'published' };
+}
+
+/** "before"/"after" and their Arabic words (normalised), before the story's own fight told by a bare definite noun. */
+const ANCHOR_WORD = /^(?:before|after|[وف]?(?:قبل|بعد|عقب))$/;
+/**
+ * "The SDF said … that the factions had shelled the outskirts of Ain Issa before the fighting", `قصفت … قبل الاشتباكات`: an
+ * attack told before or after a bare definite attack noun (a noun trigger of `attacked`, "the fighting", `الاشتباكات`, with
+ * no phrase after it that would make it another event: "of", "on", "in", `على`, `في`) in a later sentence is dated by the
+ * lead's day, when the lead tells an attack and gives a day (an act dated by its anchor: dates55, diagnosis-batch53 D1).
+ */
+function leadAnchorDay(ctx: Ctx, T: Trigger): string | undefined {
+  if (T.patterns[0]!.relation !== 'attacked' || ctx.s.start === ctx.doc.sentences[0]?.start) return undefined;
+  const toks = ctx.s.tokens;
+  for (let k = T.tok1; k + 1 < toks.length && k - T.tok1 <= 8; k++) {
+    if (/^[.;؛,،]$/.test(toks[k]!.text)) return undefined;
+    if (!ANCHOR_WORD.test(toks[k]!.norm)) continue;
+    const j = ctx.lang === 'en' ? (toks[k + 1]!.norm === 'the' ? k + 2 : -1) : toks[k + 1]!.norm.startsWith('ال') ? k + 1 : -1;
+    if (j < 0 || j >= toks.length) return undefined;
+    const noun = ctx.s.triggers.some((x) => x.tok0 === j && x.tok1 === j + 1 && x.patterns[0]!.pos === 'noun' && x.patterns[0]!.relation === 'attacked');
+    const after = toks[j + 1]?.norm ?? '';
+    if (!noun || /^(?:of|on|in|at|against|by|علي|في|ضد|من)$/.test(after) || ctx.inMention[j + 1]) return undefined;
+    // (the day of the lead's own attack record, not of its saying: "… clashed late on Monday …, both sides said on Tuesday")
+    const s0 = ctx.doc.sentences[0]!;
+    // (or, when the lead's fight has no record, the lead's earliest day: the fight's, not the later day it was told on)
+    if (!s0.triggers.some((x) => x.patterns[0]!.relation === 'attacked')) return undefined;
+    let first: string | undefined;
+    for (const d of s0.dates) if (d.date.length === 10 && d.date <= ctx.doc.article.date && (!first || d.date < first)) first = d.date;
+    return first;
+  }
+  return undefined;
 }
 
 /**
