@@ -475,6 +475,26 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
   return told ? { date: told, dateSource: 'text' } : { date: ctx.doc.article.date, dateSource: 'published' };
 }
 
+/** Relative pronouns (normalised) that open a capture clause on a holder named before. */
+const WHO_RELATIVE = /^(?:who|which|that|[وف]?(?:الذي|التي|الذين|اللذين|اللتين))$/;
+/**
+ * "The area has been held since 2018 by Turkish troops and SNA factions, who seized it from the YPG that year": the
+ * presence a capture verb in a relative clause gives its captors, when the main clause before the relative tells the hold
+ * as ongoing with "since"/`منذ`, is that standing state (rule 6: publication), not the capture's date; the capture itself
+ * and the loser's presence keep the clause's date (dates55, diagnosis-batch44 #56).
+ */
+export function capturedWhileHeld(ctx: Ctx, T: Trigger): boolean {
+  if (T.patterns[0]!.pos !== 'verb') return false;
+  const toks = ctx.s.tokens;
+  // (cues.csv `capture_verb`, `taken_from_verb`: "seized", "captured", "took", `انتزعت`)
+  if (!cueWords(ctx.lex, 'capture_verb').has(toks[T.tok0]!.norm) && !cueWords(ctx.lex, 'taken_from_verb').has(toks[T.tok0]!.norm)) return false;
+  let r = T.tok0 - 1;
+  while (r >= 0 && T.tok0 - r <= 3 && !WHO_RELATIVE.test(toks[r]!.norm)) r--;
+  if (r < 0 || !WHO_RELATIVE.test(toks[r]!.norm)) return false;
+  for (let k = 0; k < r; k++) if (toks[k]!.norm === 'since' || /^[وف]?منذ$/.test(toks[k]!.norm)) return true;
+  return false;
+}
+
 /** "before"/"after" and their Arabic words (normalised), before the story's own fight told by a bare definite noun. */
 const ANCHOR_WORD = /^(?:before|after|[وف]?(?:قبل|بعد|عقب))$/;
 /**
