@@ -75,6 +75,7 @@ import { includedPartPlace } from './includedpart.ts';
 import { sourcedAttacks } from './sourcedattack.ts';
 import { backedActs } from './backedact.ts';
 import { unnamedOwnerActs } from './unnamedowner.ts';
+import { objectPastSaying } from './saidobject.ts';
 import { occupationLabels } from './occupationlabel.ts';
 import { withoutForeignCoHolderPlaces } from './coholders.ts';
 import { allyConjuncts } from './allyconjunct.ts';
@@ -2113,6 +2114,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (g.takenClitic) takenClitic(ctx);
   // ("criticised Western sanctions on Syria": an act owned by an unnamed party; unnamedowner.ts, slot55)
   if (g.unnamedOwnerActs) unnamedOwnerActs(ctx, before);
+  // ("rejects the charge and says its forces …": no object past a coordinated saying; saidobject.ts, dates55)
+  if (g.objectPastSaying) objectPastSaying(ctx, before);
   // ("sent fresh reinforcements to the front lines around P", `أدخل … رتلاً إلى P`: sentforces.ts, slot45)
   if (g.sentForces) sentForces(ctx);
   if (g.strongholdCaptured) strongholdCaptured(ctx);
@@ -2280,6 +2283,7 @@ function readerGates(ctx: Ctx, rels: number) {
     launchedOperations: (w & W_AGAINST) !== 0,
     sealedBorder: has('own_border') && has('seal_word'),
     unnamedOwnerActs: has('unnamed_owner_adjective'),
+    objectPastSaying: en && ctx.byKind.has('speech'),
     demonymSanctions: (tk & TK_SANCTIONED0) !== 0,
     targetedSanctions: (tk & TK_SANCTIONED_NOUN) !== 0 && has('aim_verb'),
     ownedSanctions: (tk & TK_SANCTIONED_NOUN) !== 0,
