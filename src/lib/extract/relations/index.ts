@@ -76,6 +76,7 @@ import { sourcedAttacks } from './sourcedattack.ts';
 import { backedActs } from './backedact.ts';
 import { unnamedOwnerActs } from './unnamedowner.ts';
 import { objectPastSaying } from './saidobject.ts';
+import { adjunctPartners } from './adjunctpartner.ts';
 import { occupationLabels } from './occupationlabel.ts';
 import { withoutForeignCoHolderPlaces } from './coholders.ts';
 import { allyConjuncts } from './allyconjunct.ts';
@@ -2116,6 +2117,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (g.unnamedOwnerActs) unnamedOwnerActs(ctx, before);
   // ("rejects the charge and says its forces …": no object past a coordinated saying; saidobject.ts, dates55)
   if (g.objectPastSaying) objectPastSaying(ctx, before);
+  // (`… في تنظيم «داعش» … بالاشتراك مع X`: the adjunct's doer is no governed name; adjunctpartner.ts, dates55)
+  if (g.adjunctPartners) adjunctPartners(ctx, before);
   // ("sent fresh reinforcements to the front lines around P", `أدخل … رتلاً إلى P`: sentforces.ts, slot45)
   if (g.sentForces) sentForces(ctx);
   if (g.strongholdCaptured) strongholdCaptured(ctx);
@@ -2284,6 +2287,7 @@ function readerGates(ctx: Ctx, rels: number) {
     sealedBorder: has('own_border') && has('seal_word'),
     unnamedOwnerActs: has('unnamed_owner_adjective'),
     objectPastSaying: en && ctx.byKind.has('speech'),
+    adjunctPartners: ctx.s.triggers.some((x) => x.patterns[0]!.relation === 'coordinated_with' && x.patterns[0]!.pos === 'verb'),
     demonymSanctions: (tk & TK_SANCTIONED0) !== 0,
     targetedSanctions: (tk & TK_SANCTIONED_NOUN) !== 0 && has('aim_verb'),
     ownedSanctions: (tk & TK_SANCTIONED_NOUN) !== 0,
