@@ -186,6 +186,8 @@ export function masks(text: string, start: number, end: number, lang: 'ar' | 'en
   // "until", `بعد`, "the 2019 agreement", `عام`), nor at the sentence's edges or a comma (the rule above).
   for (const d of dates) {
     if (d.start < start || d.end > end || d.when) continue;
+    // (a year as a noun's modifier, "the 2019 agreement", "its 2019 offensive": part of its noun phrase; dates55)
+    if (!ar && d.end - d.start === 4 && /(?:^|\s)(?:the|its|their|his|her|an?)\s+$/i.test(text.slice(Math.max(start, d.start - 7), d.start))) continue;
     let a = d.start;
     for (let k = 0; k < 3; k++) {
       // (the lead word: the last word before a, read from the end, not by a regex scan of the text from the sentence's start; speed48)

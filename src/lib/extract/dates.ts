@@ -510,6 +510,14 @@ const RULES: Rule[] = [
   },
   // a year after "since"/`منذ` (the start of a period: dates nothing but a "when" clause after it, "since 2015, when …")
   { needs: ['year'], re: new RegExp(`(?<=(?:since|منذ)\\s+)(\\d{4})${E}${NOT_HIJRI}`, 'gu'), resolve: (m) => m[1] },
+  // a year as a noun's modifier: "in the 1967 war", "after its 2019 offensive", "during a 2020 offensive" (the noun's own
+  // event's year, told in the sentence: it dates the act the noun closes; not a count, "the 2000 troops", nor a year before a
+  // word that is no noun; dates55)
+  {
+    needs: ['year', 'latin'],
+    re: new RegExp(`(?<=${B}(?:the|its|their|his|her|a|an)\\s+)((?:1[89]|20)\\d\\d)(?=\\s+(?!(?:and|or|to|in|on|at|of|with|by|for|from|when|which|that|who|was|were|is|are|had|has|have|after|before|as|but)${E})[a-z]+(?<!s)${E})`, 'gu'),
+    resolve: (m) => m[1],
+  },
   // a year: في (عام) 2015 / in 2015 (not "since 2011")
   // (and a bare "عام 2015", "العام 2015": "تدخلت في سوريا عام 2015")
   { needs: ['year'], re: new RegExp(`${B}(?:[وف]?(?:في|خلال)(?:\\s+(?:عام|سنه|العام))?|in|during|[وف]?(?:ال)?عام|لعام)\\s+(\\d{4})${E}${NOT_HIJRI}`, 'gu'), resolve: (m) => m[1] },

@@ -13,6 +13,19 @@ const YEAR = /^(?:19|20)\d\d$/;
 /** Punctuation or "since" between the pair and the date: another clause, or an ongoing state's start (rule 6). */
 const BREAK_AR = /[,،.;؛]|(?:^|\s)و?منذ(?=\s|$)/;
 
+/**
+ * Arabic: the accord noun's reduced relative verb between it and the pair, one word and quote marks at most (`بموجب تفاهم
+ * أبرمه «مجلس منبج العسكري» مع موسكو ودمشق أواخر عام 2019`; dates55).
+ */
+function relativeVerbGap(toks: Doc['sentences'][number]['tokens'], from: number, to: number): boolean {
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    if (toks[k]!.word) words++;
+    else if (!/^[«»"]$/.test(toks[k]!.text)) return false;
+  }
+  return words === 1 && to - from <= 3;
+}
+
 export function accordDates(rels: RelationRecord[], doc: Doc): RelationRecord[] {
   if (!rels.some((r) => r.relation === 'agreed_with')) return rels;
   const ss = doc.sentences;
@@ -30,7 +43,7 @@ export function accordDates(rels: RelationRecord[], doc: Doc): RelationRecord[] 
     if (p0 < 0) return r;
     let date: string | undefined;
     for (const c of s.cues) {
-      if (!cueHas(c, 'accord') || c.tok1 > p0 || p0 - c.tok1 > (en ? 0 : 1)) continue;
+      if (!cueHas(c, 'accord') || c.tok1 > p0 || (p0 - c.tok1 > (en ? 0 : 1) && !(!en && relativeVerbGap(toks, c.tok1, p0)))) continue;
       if (en) {
         // back over a compound of accord nouns ("ceasefire deal") to the word before
         let j = c.tok0;

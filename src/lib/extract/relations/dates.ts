@@ -95,12 +95,22 @@ function backgroundDate(ctx: Ctx, T: Trigger, d: { start: number; end: number })
   // noun dates that noun's event, not an act elsewhere in the sentence
   // (nor a verb of the same relation telling that noun's event after it: "under a March 2020 ceasefire deal it reached with
   // Russia", "… deal reached by Moscow and Ankara"; branch dates33)
-  if (attributive(ctx.doc.article.text, d) && !(T.start >= d.end && T.start - d.end <= 25 && T.patterns[0]!.pos === 'noun') && !sameEventAfter(ctx, T, d)) return true;
+  if (attributive(ctx.doc.article.text, d) && !(T.start >= d.end && T.start - d.end <= 25 && T.patterns[0]!.pos === 'noun') && !sameEventAfter(ctx, T, d) && !inDatedEvent(ctx, T, d)) return true;
   // "the Istanbul bombing of 13 November, which it blames on …": the date is the antecedent's
   if (d.end <= T.start && relativeBetween(ctx, d.end, T.start) && presentTense(ctx, T)) return true;
   // "the US-backed SDF": a standing fact
   if (toks[T.tok0 - 1]?.text === '-' && T.patterns[0]!.relation === 'supported') return true;
   return d.end <= T.start && (toks[T.tok0 - 1]?.norm === 'still' || toks[T.tok0]!.norm === 'still');
+}
+
+/**
+ * "Israel captured the Golan Heights from Syria in the 1967 war", "was retaken during a 2020 offensive": a verb's act told as
+ * done IN or DURING an event whose noun a year (or month) qualifies takes that event's date — the noun is the act's time
+ * frame, not another event (dates55; the attributive reading stays for "the 1974 agreement" with no "in"/"during").
+ */
+function inDatedEvent(ctx: Ctx, T: Trigger, d: { start: number }): boolean {
+  if (T.patterns[0]!.pos !== 'verb' || T.end > d.start || d.start - T.end > 120) return false;
+  return /(?:^|\s)(?:in|during)\s+(?:the|an?)\s+$/i.test(ctx.doc.article.text.slice(Math.max(0, d.start - 12), d.start));
 }
 
 /** Prepositions before an operation noun the act is told as done in (normalised). */
@@ -457,10 +467,62 @@ export function dateFor(ctx: Ctx, T: Trigger): { date: string; dateSource: 'text
   if (best) return { date: shiftedBack(ctx, best.span, T), dateSource: 'text' };
   const that = afterThatEvent(ctx);
   if (that) return { date: that, dateSource: 'text' };
+  const anchored = leadAnchorDay(ctx, T);
+  if (anchored) return { date: anchored, dateSource: 'text' };
   const named = eventNamedDay(ctx, T);
   if (named) return { date: named, dateSource: 'text' };
   const told = storyDay(ctx, T);
   return told ? { date: told, dateSource: 'text' } : { date: ctx.doc.article.date, dateSource: 'published' };
+}
+
+/** Relative pronouns (normalised) that open a capture clause on a holder named before. */
+const WHO_RELATIVE = /^(?:who|which|that|[وف]?(?:الذي|التي|الذين|اللذين|اللتين))$/;
+/**
+ * "The area has been held since 2018 by Turkish troops and SNA factions, who seized it from the YPG that year": the
+ * presence a capture verb in a relative clause gives its captors, when the main clause before the relative tells the hold
+ * as ongoing with "since"/`منذ`, is that standing state (rule 6: publication), not the capture's date; the capture itself
+ * and the loser's presence keep the clause's date (dates55, diagnosis-batch44 #56).
+ */
+export function capturedWhileHeld(ctx: Ctx, T: Trigger): boolean {
+  if (T.patterns[0]!.pos !== 'verb') return false;
+  const toks = ctx.s.tokens;
+  // (cues.csv `capture_verb`, `taken_from_verb`: "seized", "captured", "took", `انتزعت`)
+  if (!cueWords(ctx.lex, 'capture_verb').has(toks[T.tok0]!.norm) && !cueWords(ctx.lex, 'taken_from_verb').has(toks[T.tok0]!.norm)) return false;
+  let r = T.tok0 - 1;
+  while (r >= 0 && T.tok0 - r <= 3 && !WHO_RELATIVE.test(toks[r]!.norm)) r--;
+  if (r < 0 || !WHO_RELATIVE.test(toks[r]!.norm)) return false;
+  for (let k = 0; k < r; k++) if (toks[k]!.norm === 'since' || /^[وف]?منذ$/.test(toks[k]!.norm)) return true;
+  return false;
+}
+
+/** "before"/"after" and their Arabic words (normalised), before the story's own fight told by a bare definite noun. */
+const ANCHOR_WORD = /^(?:before|after|[وف]?(?:قبل|بعد|عقب))$/;
+/**
+ * "The SDF said … that the factions had shelled the outskirts of Ain Issa before the fighting", `قصفت … قبل الاشتباكات`: an
+ * attack told before or after a bare definite attack noun (a noun trigger of `attacked`, "the fighting", `الاشتباكات`, with
+ * no phrase after it that would make it another event: "of", "on", "in", `على`, `في`) in a later sentence is dated by the
+ * lead's day, when the lead tells an attack and gives a day (an act dated by its anchor: dates55, diagnosis-batch53 D1).
+ */
+function leadAnchorDay(ctx: Ctx, T: Trigger): string | undefined {
+  if (T.patterns[0]!.relation !== 'attacked' || ctx.s.start === ctx.doc.sentences[0]?.start) return undefined;
+  const toks = ctx.s.tokens;
+  for (let k = T.tok1; k + 1 < toks.length && k - T.tok1 <= 8; k++) {
+    if (/^[.;؛,،]$/.test(toks[k]!.text)) return undefined;
+    if (!ANCHOR_WORD.test(toks[k]!.norm)) continue;
+    const j = ctx.lang === 'en' ? (toks[k + 1]!.norm === 'the' ? k + 2 : -1) : toks[k + 1]!.norm.startsWith('ال') ? k + 1 : -1;
+    if (j < 0 || j >= toks.length) return undefined;
+    const noun = ctx.s.triggers.some((x) => x.tok0 === j && x.tok1 === j + 1 && x.patterns[0]!.pos === 'noun' && x.patterns[0]!.relation === 'attacked');
+    const after = toks[j + 1]?.norm ?? '';
+    if (!noun || /^(?:of|on|in|at|against|by|علي|في|ضد|من)$/.test(after) || ctx.inMention[j + 1]) return undefined;
+    // (the day of the lead's own attack record, not of its saying: "… clashed late on Monday …, both sides said on Tuesday")
+    const s0 = ctx.doc.sentences[0]!;
+    // (or, when the lead's fight has no record, the lead's earliest day: the fight's, not the later day it was told on)
+    if (!s0.triggers.some((x) => x.patterns[0]!.relation === 'attacked')) return undefined;
+    let first: string | undefined;
+    for (const d of s0.dates) if (d.date.length === 10 && d.date <= ctx.doc.article.date && (!first || d.date < first)) first = d.date;
+    return first;
+  }
+  return undefined;
 }
 
 /**
@@ -818,6 +880,24 @@ function daysBefore(date: string, n: number): string {
   return t.toISOString().slice(0, 10);
 }
 
+/** The prepositions of a standing arrangement (normalised): `بموجب`, "under". */
+const UNDER_ACCORD = /^(?:[وف]?بموجب|under)$/;
+/**
+ * `وتنتشر … نقاط للجيش السوري … بموجب تفاهمات بين موسكو و«قسد»`, "posts deployed … under an understanding between Moscow
+ * and the SDF": an agreement noun after `بموجب`/"under" (an article or one word between) that its sentence does not date is
+ * the standing arrangement a presence rests on (rule 6: publication), not an event of the story's day to anchor (dates55,
+ * diagnosis-batch52 D1).
+ */
+function standingArrangement(ctx: Ctx, T: Trigger): boolean {
+  if (T.patterns[0]!.relation !== 'agreed_with' || T.patterns[0]!.pos !== 'noun') return false;
+  const toks = ctx.s.tokens;
+  for (let k = T.tok0 - 1; k >= 0 && T.tok0 - k <= 3; k--) {
+    if (UNDER_ACCORD.test(toks[k]!.norm)) return true;
+    if (!toks[k]!.word || ctx.inMention[k]) return false;
+  }
+  return false;
+}
+
 /**
  * An act the sentence says came before the story ("وسبق أن زار", "سبق للأسد أن", "previously visited", "last
  * met"): with no date of its own it is not the story's event, so it is not anchored to the story's day.
@@ -827,6 +907,7 @@ export function isBackground(ctx: Ctx, T: Trigger): boolean {
   const toks = ctx.s.tokens;
   if (habitual(ctx.lex, toks, T)) return true;
   for (let k = Math.max(0, T.tok0 - 5); k < T.tok0; k++) if (/^[وف]?سبق(?:ت|ل.*)?$/.test(toks[k]!.norm)) return true;
+  if (standingArrangement(ctx, T)) return true;
   const w1 = toks[T.tok0 - 1]?.norm;
   return w1 === 'previously' || w1 === 'last' || (w1 === 'had' && toks[T.tok0 + 1]?.norm === 'previously') || toks[T.tok0 - 2]?.norm === 'previously';
 }

@@ -6,7 +6,7 @@ import { actor, BOUNDARY, RELATIVE, type Ctx, type Group, hasCue, locatedPlace, 
 import { counterpart } from './anaphora.ts';
 import { proxyPatron } from './proxy.ts';
 import { roadEnd } from './roadends.ts';
-import { dateFor, isBackground, isPresent, perfectNoun } from './dates.ts';
+import { capturedWhileHeld, dateFor, isBackground, isPresent, perfectNoun } from './dates.ts';
 
 export function emit(ctx: Ctx, T: Trigger, relation: string, src: Mention, tgt: Mention, attrs: Record<string, string>, targetIsPlace: boolean): boolean {
   // ("received a Syrian delegation headed by X", `وفداً سورياً برئاسة X`: the delegation meets, is received and visits as X)
@@ -30,7 +30,7 @@ export function emit(ctx: Ctx, T: Trigger, relation: string, src: Mention, tgt: 
   if (targetIsPlace && NESTED_RELATIONS.has(relation) && relativePlaceContainer(ctx, T, tgt)) return false;
   if (ctx.byKind.has('instead') && (standIn(ctx, src) || standIn(ctx, tgt))) return false;
   const sentence = ctx.doc.article.text.slice(ctx.s.start, ctx.s.end);
-  const { date, dateSource } = dateOnce(ctx, T);
+  const { date, dateSource } = relation === 'deployed_in' && capturedWhileHeld(ctx, T) ? { date: ctx.doc.article.date, dateSource: 'published' as const } : dateOnce(ctx, T);
   const ev = evidenceOf(ctx.doc.article.id, sentence, ctx.s.start, ctx.s.end, span(ctx, src), span(ctx, tgt), ctx.attributedTo || undefined);
   const rec = relationRecord(a.entity, relation, b.entity, date, dateSource, ev);
   const symmetric = ctx.lex.symmetric.has(relation);

@@ -76,6 +76,9 @@ import { killedIncluding } from './killedincluding.ts';
 import { includedPartPlace } from './includedpart.ts';
 import { sourcedAttacks } from './sourcedattack.ts';
 import { backedActs } from './backedact.ts';
+import { unnamedOwnerActs } from './unnamedowner.ts';
+import { objectPastSaying } from './saidobject.ts';
+import { adjunctPartners } from './adjunctpartner.ts';
 import { occupationLabels } from './occupationlabel.ts';
 import { withoutForeignCoHolderPlaces } from './coholders.ts';
 import { allyConjuncts } from './allyconjunct.ts';
@@ -2122,6 +2125,12 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (g.capturedFrom) capturedFrom(ctx);
   // (`منذ انتزعت «قسد» السيطرة عليها من «داعش»`, `استعادتها من`, "took it from": the place a pronoun or clitic; takenclitic.ts, slot45)
   if (g.takenClitic) takenClitic(ctx);
+  // ("criticised Western sanctions on Syria": an act owned by an unnamed party; unnamedowner.ts, slot55)
+  if (g.unnamedOwnerActs) unnamedOwnerActs(ctx, before);
+  // ("rejects the charge and says its forces …": no object past a coordinated saying; saidobject.ts, dates55)
+  if (g.objectPastSaying) objectPastSaying(ctx, before);
+  // (`… في تنظيم «داعش» … بالاشتراك مع X`: the adjunct's doer is no governed name; adjunctpartner.ts, dates55)
+  if (g.adjunctPartners) adjunctPartners(ctx, before);
   // ("sent fresh reinforcements to the front lines around P", `أدخل … رتلاً إلى P`: sentforces.ts, slot45)
   if (g.sentForces) sentForces(ctx);
   if (g.strongholdCaptured) strongholdCaptured(ctx);
@@ -2288,6 +2297,9 @@ function readerGates(ctx: Ctx, rels: number) {
     controlPresenceAr: ar && ((w & W_AREAS_AR) !== 0 || ((tk & TK_DEPLOYED_VERB0) !== 0 && (w & W_AR_WHICH) !== 0)),
     launchedOperations: (w & W_AGAINST) !== 0,
     sealedBorder: has('own_border') && has('seal_word'),
+    unnamedOwnerActs: has('unnamed_owner_adjective'),
+    objectPastSaying: en && ctx.byKind.has('speech'),
+    adjunctPartners: ctx.s.triggers.some((x) => x.patterns[0]!.relation === 'coordinated_with' && x.patterns[0]!.pos === 'verb'),
     demonymSanctions: (tk & TK_SANCTIONED0) !== 0,
     targetedSanctions: (tk & TK_SANCTIONED_NOUN) !== 0 && has('aim_verb'),
     ownedSanctions: (tk & TK_SANCTIONED_NOUN) !== 0,
