@@ -432,10 +432,11 @@ const RULES: Rule[] = [
     re: new RegExp(`${B}(?:[وف]?الشهر\\s+(?:الماضي|المنصرم|الفايت)|last month)${E}`, 'gu'),
     resolve: (_m, pub) => monthBefore(pub, pub.getUTCDate()),
   },
-  // "earlier this month", "في وقت سابق من هذا الشهر", "مطلع الشهر الجاري": this month (not "later this month")
+  // "earlier this month", "في وقت سابق من هذا الشهر", "مطلع الشهر الجاري": this month (not "later this month"); a bare
+  // "مطلع الشهر" / "أواخر الشهر" (no الماضي/المقبل/نفسه after it) is this month too (solo56)
   {
     needs: ['rel', 'lmonth', 'early'],
-    re: new RegExp(`${B}(?:earlier this month|(?:(?:[وف]?في\\s+)?وقت\\s+سابق\\s+من|[وف]?(?:في\\s+)?(?:${AR_PART}))\\s+(?:هذا\\s+الشهر|الشهر\\s+(?:${AR_THIS})))${E}`, 'gu'),
+    re: new RegExp(`${B}(?:earlier this month|(?:(?:[وف]?في\\s+)?وقت\\s+سابق\\s+من|[وف]?(?:في\\s+)?(?:${AR_PART}))\\s+(?:هذا\\s+الشهر|الشهر\\s+(?:${AR_THIS})|الشهر(?!\\s+(?:الماضي|المنصرم|الفايت|السابق|المقبل|القادم|التالي|نفسه|ذاته|من)(?![\\p{L}\\p{N}]))))${E}`, 'gu'),
     resolve: (_m, pub) => iso(pub).slice(0, 7),
   },
   {

@@ -37,6 +37,10 @@ export function findTriggers(doc: Doc, lex: Lexicon): Doc {
       // (إدانة + ها, its condemnation of the attack), not أدانت + ها (the verb's object is the pronoun, so no لـ follows)
       if (m.suffix && w.arabic && m.tok1 === m.tok0 + 1 && patterns.some((p) => p.pos === 'verb') && /ت(ها|ه|هم|هما)$/.test(w.norm) && masdarObject(s.tokens, m.tok1))
         patterns = patterns.filter((p) => p.pos === 'noun');
+      // a verb takes no first-person ي (its object "me" is ني): "اجتماع تشاوري" is the nisba adjective of a consultative
+      // meeting, not تشاور + ي (solo56)
+      if (m.suffix && w.arabic && m.tok1 === m.tok0 + 1 && w.norm.endsWith('ي') && !w.norm.endsWith('ني') && patterns.some((p) => p.pos === 'verb'))
+        patterns = patterns.filter((p) => p.pos === 'noun');
       // a word right after a separate preposition is no finite verb (`تزامنت الغارات مع قصف مدفعي لقوات النظام`, `عقب قصف`):
       // its noun reading when it has one (not after منذ/قبل/بعد, which may open a clause: `منذ بدأت`), np31
       if (w.arabic && !m.clitics && m.tok0 > 0 && AR_PREP_BEFORE_NOUN.has(s.tokens[m.tok0 - 1]!.norm) && patterns.some((p) => p.pos === 'noun') && patterns.some((p) => p.pos === 'verb'))

@@ -137,6 +137,20 @@ function single(ctx: Ctx, k: number): Group | undefined {
  * "into", "in"); "a safe return for refugees" after a list of groups pairs no one.
  */
 export function noMembership(ctx: Ctx, T: Trigger, p: Pattern): boolean {
+  // (Arabic: the return nouns of patterns.ar.csv that take an organisation, `عودة`/`استعادة`, take it only through their
+  // preposition, `عودة سوريا إلى الجامعة`, `استعادة مقعدها في الجامعة`; with no في/إلى in the next five words before a
+  // break it is no one's return to a body: `ربط عودة اللاجئين بخطوات` gives no restored ties over the meeting's members;
+  // solo56)
+  if (ctx.lang === 'ar') {
+    if (p.pos !== 'noun' || !p.targetKinds.includes('organization') || p.preps.includes('')) return false;
+    const toks = ctx.s.tokens;
+    for (let k = T.tok1; k < Math.min(toks.length, T.tok1 + 6); k++) {
+      const t = toks[k]!.text;
+      if (t === ',' || t === '،' || BOUNDARY.has(t)) return true;
+      if (p.preps.includes(toks[k]!.norm)) return false;
+    }
+    return true;
+  }
   if (ctx.lang !== 'en' || p.pos !== 'noun' || !cueWords(ctx.lex, 'return_noun').has(ctx.s.tokens[T.tok0]!.norm)) return false;
   return !/^(to|into|in)$/.test(nth(ctx.s.tokens, T.tok1)?.norm ?? '');
 }
