@@ -531,7 +531,8 @@ export type CueKind =
   | 'bank_noun'
   | 'bank_side'
   | 'attacked_post'
-  | 'post_filler';
+  | 'post_filler'
+  | 'military_adverb';
 export const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'foil',
@@ -1007,6 +1008,7 @@ export const CUE_KINDS: readonly CueKind[] = [
   'bank_side',
   'attacked_post',
   'post_filler',
+  'military_adverb',
 ];
 
 /**

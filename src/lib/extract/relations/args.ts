@@ -792,7 +792,8 @@ function arabicVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: num
   // preposition, not the genitive or apposition named last)
   if ((!subj?.length || subj[0]!.tok1 <= T.tok0) && tokens[T.tok0 - 1]?.norm === 'وقد' && /^[،,]$/.test(tokens[T.tok0 - 2]?.text ?? '') && !('suffix' in T && (T as Trigger).suffix)) {
     const vso = next && freeWords(ctx, T.tok1, next.tok0) <= 1 && !prepOf(ctx, next) && next.via !== 'demonym';
-    const opening = ms.find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && !!actor(ctx.lex, m) && m.kind !== 'place');
+    // (a capital standing for its state opens the clause too: `وتعدّ موسكو أبرز حلفاء دمشق، وقد تدخلت …`; solo56)
+    const opening = ms.find((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && !!actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'place');
     if (!vso && opening && opening.tok0 <= 3) {
       subj = [opening];
       objFrom = T.tok1;

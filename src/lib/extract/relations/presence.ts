@@ -384,7 +384,7 @@ export function presupposedDates(rels: RelationRecord[]): RelationRecord[] {
 }
 
 /** An intervention word among the presence patterns ("intervened militarily", "its military intervention", `تدخلها العسكري`). */
-const INTERVENTION = /^[وفل]?(intervened|intervention|interventions|تدخل|تدخلت|يتدخل|تتدخل|التدخل|تدخلها|تدخله|تدخلهما|تدخلهم)$/;
+const INTERVENTION = /^[وفل]?(intervened|intervening|intervention|interventions|تدخل|تدخلت|يتدخل|تتدخل|التدخل|تدخلها|تدخله|تدخلهما|تدخلهم)$/;
 export function isIntervention(ctx: Ctx, T: Trigger): boolean {
   return T.patterns[0]!.relation === 'deployed_in' && (INTERVENTION.test(ctx.s.tokens[T.tok0]!.norm) || INTERVENTION.test(ctx.s.tokens[T.tok0 + 1]?.norm ?? ''));
 }
@@ -420,7 +420,9 @@ export function interventions(ctx: Ctx, words: Trigger[]): void {
     if (pron) {
       // ("Russia keeps forces … since its intervention", `وتعدّ موسكو وطهران …، وقد ساعد تدخلهما`: the sentence's subject,
       // its first country named with no preposition; a dual or plural pronoun its list)
-      const i = s.mentions.findIndex((m) => m.tok1 <= T.tok0 && !prepOf(ctx, m) && actor(ctx.lex, m)?.kind === 'country');
+      // (`ولروسيا وجود عسكري في … منذ تدخلها`: the owner of a possession clause that opens the sentence, its ل, is its
+      // subject too; solo56)
+      const i = s.mentions.findIndex((m) => m.tok1 <= T.tok0 && (!prepOf(ctx, m) || (m.tok0 === 0 && prepOf(ctx, m) === 'ل')) && actor(ctx.lex, m)?.kind === 'country');
       if (i >= 0) who = /(هما|هم)$/.test(toks[T.tok0]!.norm) || toks[det]?.norm === 'their' ? groupFrom(s.mentions, i) : [s.mentions[i]!];
     }
     who = who.filter((m) => actor(ctx.lex, m)?.kind === 'country');
@@ -459,7 +461,8 @@ export function interventions(ctx: Ctx, words: Trigger[]): void {
         if (k >= 0 && (k === T.tok0 || (k + 1 === T.tok0 && /^(military)$/.test(toks[k]!.norm)))) date = d.date;
         continue;
       }
-      if (d.start < T.end) continue;
+      // (a date that shares the trigger's last word, "intervened militarily in" + "in 2015", is after it; solo56)
+      if (d.start < T.end && d.end <= T.end) continue;
       let ok = true;
       for (let k = T.tok1; k < toks.length && toks[k]!.start < d.start && ok; k++) if (!cueWords(ctx.lex, 'intervention_gap').has(toks[k]!.norm) && !ctx.inMention[k]) ok = false;
       if (ok) date = d.date;
