@@ -1,4 +1,5 @@
 /** Relations: frames of particular relations (reception, received, reconciliation, control, "US-backed", declared targets). */
+import { giversStart, relativeHost } from './relativebacking.ts';
 import { normalise } from '../normalise.ts';
 import { cueHas, type CueSpan, type Mention, mention, mentionOf, mentionOn, redated, type Trigger, triggerWith } from '../doc.ts';
 import { cueWords, type Pattern } from '../lexicon.ts';
@@ -1822,13 +1823,17 @@ export function withSupport(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<stri
     // (the adjunct opens the sentence: its subject follows the comma, "With Russian help, the Syrian army retook")
     const opens = k === 0 || /^[.;:]$/.test(toks[k - 1]!.text) || !ms.some((m) => m.tok1 <= k);
     const c = opens ? toks.findIndex((t, j) => j >= T.tok1 && j - T.tok1 <= 1 && t.text === ',') : -1;
-    const subj = c >= 0 ? ms.find((m) => m.kind !== 'place' && m.tok0 > c && m.tok0 - c <= 2 && !prepOf(ctx, m) && m.via !== 'demonym' && !!actor(ctx.lex, m)) : ms.find((m) => m.tok1 <= k && !prepOf(ctx, m) && !isPossessive(ctx, m) && m.via !== 'demonym' && !!actor(ctx.lex, m) && !hasBoundary(toks, m.tok1, k));
+    const subj1 = c >= 0 ? ms.find((m) => m.kind !== 'place' && m.tok0 > c && m.tok0 - c <= 2 && !prepOf(ctx, m) && m.via !== 'demonym' && !!actor(ctx.lex, m)) : ms.find((m) => m.tok1 <= k && !prepOf(ctx, m) && !isPossessive(ctx, m) && m.via !== 'demonym' && !!actor(ctx.lex, m) && !hasBoundary(toks, m.tok1, k));
+    // (np56: inside a relative clause, its antecedent; relativebacking.ts)
+    const subj = subj1 && c < 0 ? relativeHost(ctx, k, subj1) ?? subj1 : subj1;
     const a = subj ? actor(ctx.lex, subj) : undefined;
     if (!subj || !a) return true;
     return emitAll(ctx, T, p, givers.filter((g) => g.entity !== a.entity), [subj], attrs);
   }
   if (!giver || !actor(ctx.lex, giver)) return true;
-  const subj = ms.find((m) => m.tok1 <= k && !prepOf(ctx, m) && !isPossessive(ctx, m) && m.via !== 'demonym' && !!actor(ctx.lex, m) && !hasBoundary(toks, m.tok1, k));
+  const subj0 = ms.find((m) => m.tok1 <= k && !prepOf(ctx, m) && !isPossessive(ctx, m) && m.via !== 'demonym' && !!actor(ctx.lex, m) && !hasBoundary(toks, m.tok1, k));
+  // (np56: inside a relative clause, its antecedent; relativebacking.ts)
+  const subj = subj0 ? relativeHost(ctx, k, subj0) ?? subj0 : undefined;
   if (!subj || actor(ctx.lex, subj)!.entity === actor(ctx.lex, giver)!.entity) return true;
   const gs = [actor(ctx.lex, giver)!, ...more.map((m) => actor(ctx.lex, m)).filter((m): m is Mention => !!m && m.entity !== actor(ctx.lex, subj)!.entity)];
   return emitAll(ctx, T, p, gs, [subj], attrs);
@@ -1843,15 +1848,21 @@ export function withSupport(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<stri
 function withHelpOf(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<string, string>): boolean | undefined {
   const toks = ctx.s.tokens;
   const ms = ctx.s.mentions;
-  const i = ms.findIndex((m) => m.tok0 === T.tok1 || (m.tok0 === T.tok1 + 1 && toks[T.tok1]!.norm === 'the'));
+  const i0 = ms.findIndex((m) => m.tok0 === T.tok1 || (m.tok0 === T.tok1 + 1 && toks[T.tok1]!.norm === 'the'));
+  // (np56: "with the backing of a US-led coalition", "of about 900 US troops"; relativebacking.ts)
+  const i = i0 >= 0 ? i0 : ms.findIndex((m) => m.tok0 === giversStart(ctx, T.tok1) && m.tok0 > T.tok1);
   if (i < 0) return undefined;
   // (not the backer in a compound, "with the help of Iranian-backed militias": unnamed helpers)
   const givers = groupFrom(ms, i).filter((m) => !!actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'place' && toks[m.tok1]?.text !== '-');
   if (!givers.length) return undefined;
   const k = T.tok0;
   // (a demonym only on its forces: "Syrian troops retook Palmyra")
-  const subj = ms.find((m) => m.tok1 <= k && m.kind !== 'place' && !prepOf(ctx, m) && !isPossessive(ctx, m) && (m.via !== 'demonym' || !!hasCue(ctx, m.tok1, 'military')) && !!actor(ctx.lex, m) && !hasBoundary(toks, m.tok1, k));
-  if (!subj || /^(a|an)$/.test(toks[subj.tok0 - 1]?.norm ?? '')) return true;
+  const subj0 = ms.find((m) => m.tok1 <= k && m.kind !== 'place' && !prepOf(ctx, m) && !isPossessive(ctx, m) && (m.via !== 'demonym' || !!hasCue(ctx, m.tok1, 'military')) && !!actor(ctx.lex, m) && !hasBoundary(toks, m.tok1, k));
+  if (subj0 && /^(a|an)$/.test(toks[subj0.tok0 - 1]?.norm ?? '')) return true;
+  // (np56: inside a relative clause, its antecedent, also after a preposition, "run by the SDF, which hold …";
+  // relativebacking.ts)
+  const subj = relativeHost(ctx, k, subj0) ?? subj0;
+  if (!subj) return true;
   const a = actor(ctx.lex, subj)!;
   const gs = givers.filter((g) => actor(ctx.lex, g)!.entity !== a.entity);
   return gs.length ? emitAll(ctx, T, p, gs, [subj], attrs) : true;

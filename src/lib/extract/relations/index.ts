@@ -65,6 +65,7 @@ import { bankPresence } from './bankpresence.ts';
 import { attackedPost } from './attackedpost.ts';
 import { presenceNounOwners } from './presencenoun.ts';
 import { ownedPresences } from './ownedpresence.ts';
+import { officePresences } from './officepresence.ts';
 import { withoutReceivedSupport } from './receivedsupport.ts';
 import { claimantTargets } from './claimedattack.ts';
 import { missionAgainst } from './missionagainst.ts';
@@ -2089,6 +2090,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (g.presenceNounOwners) presenceNounOwners(ctx);
   // (`وجودهما العسكري في سوريا`, `وجودها هناك`, `ولروسيا وجود عسكري في P`, `يحتفظ X بوجود فيها`: ownedpresence.ts, np55)
   if (g.ownedPresences) ownedPresences(ctx);
+  // (`مسؤولين من مكتبها في القامشلي`, "at its headquarters in P": a body's own office is its presence; officepresence.ts, np56)
+  if (g.officePresences) officePresences(ctx);
   // ("operations against the YPG in northern Syria", `عملية ضد الوحدات الكردية في شمال سوريا`: the side is there; againstin.ts, np44)
   if (g.againstIn) againstIn(ctx);
   // ("IS cells have carried out attacks in P", "its cells still operate in P", `تنشط خلايا للتنظيم في P`: actingin.ts, np45)
@@ -2314,6 +2317,7 @@ function readerGates(ctx: Ctx, rels: number) {
     illegalPresence: cl('illegal_label'),
     presenceNounOwners: has('presence_noun'),
     ownedPresences: ar && (cl('presence_owned_ar') || cl('presence_had_ar')),
+    officePresences: cl('office_owned'),
     againstIn: (w & W_AGAINST) !== 0 && (has('offensive_noun') || has('mission_noun') || has('strike_noun')),
     actingIn: has('habitual_act_word'),
     hostedTroops: (tk & TK_HOSTED_VERB) !== 0 && has('hosted_troops'),

@@ -26,7 +26,7 @@ const PLACE_PREP = /^(في|علي|داخل)$/;
 const sideKind = (ctx: Ctx, m: Mention): boolean => /^(country|armed_group)$/.test(actor(ctx.lex, m)?.kind ?? '');
 
 /** The word past its proclitics that is a form of `kind`, with the proclitics read off; undefined when none is. */
-function stem(words: ReadonlySet<string>, norm: string): { pre: string; word: string } | undefined {
+export function stem(words: ReadonlySet<string>, norm: string): { pre: string; word: string } | undefined {
   if (words.has(norm)) return { pre: '', word: norm };
   // (the proclitics a presence noun may carry: و/ف then ب/ل, `بوجودها`, `ولوجودهما`, `وبوجود`)
   let n = 0;

@@ -24,6 +24,7 @@ import { includedMembers } from './structure.ts';
 import { pastFactionHeadAr } from './factionheadar.ts';
 import { expulsionCaptors } from './expelcaptor.ts';
 import { placePairBefore } from './placepair.ts';
+import { heldPlaces } from './heldlist.ts';
 import { expulsionAgent, passiveExpelled } from './expelpassive.ts';
 
 // What forces do that is no presence in the place (a plan, a possibility, leaving it).
@@ -524,18 +525,24 @@ export function controlPresence(ctx: Ctx, before: number): void {
     // (the hyphen first: most words follow none)
     if (toks[k - 1]!.text === '-' && /^(held|controlled|dominated|run)$/.test(w)) {
       // ("SDF-run prisons in northeastern Syria": a place of custody stands between as an area does)
-      const where = placeAfter(ctx, k + 1) ?? (isCustody(ctx, k + 1) ? placeAfter(ctx, k + 2) : undefined);
-      if (!where) continue;
+      const where0 = placeAfter(ctx, k + 1) ?? (isCustody(ctx, k + 1) ? placeAfter(ctx, k + 2) : undefined);
+      // (np56: every place of the list, "the government-held provinces of A, B and C", and past a longer head,
+      // "government-held neighbourhoods in the centre of Hasakah"; relations/heldlist.ts)
+      const listed = heldPlaces(ctx, k + 1);
+      const places = where0 ? (listed[0] === where0 ? listed : [where0]) : listed;
+      if (!places.length) continue;
       // (pres38: a demonym the mentions stage kept for no state organ, "Turkish-controlled northern Syria")
       const hm = s.mentions.find((m) => m.tok1 === k - 1) ?? demonymAt(ctx, k - 2);
-      let who = hm ? actor(ctx.lex, hm) : undefined;
-      // (the place's own government, also where "government" was read as the story's state: discourse.ts orgHeadAnaphors)
-      if ((!hm || hm.via === 'anaphor') && /^(government|regime)$/.test(toks[k - 2]!.norm)) {
-        const c = where.kind === 'country' ? where.entity : ctx.lex.entities.get(where.entity)?.country;
-        const e = c ? ctx.lex.entities.get(c) : undefined;
-        if (e) who = mention(k - 2, k - 1, toks[k - 2]!.start, toks[k - 2]!.end, e.id, e.kind, 'descriptor', false, '');
+      for (const where of places) {
+        let who = hm ? actor(ctx.lex, hm) : undefined;
+        // (the place's own government, also where "government" was read as the story's state: discourse.ts orgHeadAnaphors)
+        if ((!hm || hm.via === 'anaphor') && /^(government|regime)$/.test(toks[k - 2]!.norm)) {
+          const c = where.kind === 'country' ? where.entity : ctx.lex.entities.get(where.entity)?.country;
+          const e = c ? ctx.lex.entities.get(c) : undefined;
+          if (e) who = mention(k - 2, k - 1, toks[k - 2]!.start, toks[k - 2]!.end, e.id, e.kind, 'descriptor', false, '');
+        }
+        if (who && /^(country|armed_group)$/.test(who.kind)) put(k - 2, k + 1, who, where);
       }
-      if (who && /^(country|armed_group)$/.test(who.kind)) put(k - 2, k + 1, who, where);
     }
   }
   // "Daraa returned to government control in 2018", "Afrin has been under Turkish control since 2018", "Manbij is under SDF
