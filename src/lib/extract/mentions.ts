@@ -614,6 +614,30 @@ function theBeforeTown(tokens: Sentence['tokens'], c: number, ms: Mention[]): bo
   return false;
 }
 
+/**
+ * (namedates56, rule 19d, diagnosis-batch55 §6 name56 rank 3) Right after the name of a singular "the town/village of X"
+ * (ending at `end`), a locator that names a place of the lexicon: "…, in the al-Ghab plain", "in the western Aleppo
+ * countryside", "in eastern Deir ez-Zor province", ", east of Raqqa" (cues.csv `compass`). X, unknown to the lexicon,
+ * gets no node of its own: the locator is the place of what happens there (the gold's "A in B" with no A).
+ */
+function locatorAfter(tokens: readonly Token[], end: number, ms: Mention[], lex: Lexicon): Mention | undefined {
+  let k = end;
+  if (tokens[k]?.text === ',') k++;
+  const w = tokens[k];
+  if (!w || w.arabic) return undefined;
+  const compass = cueWords(lex, 'compass');
+  if (w.norm === 'in') {
+    k++;
+    if (tokens[k]?.norm === 'the' && !mentionAt(ms, k)) k++;
+    for (let n = 0; n < 2 && tokens[k] && compass.has(tokens[k]!.norm) && !mentionAt(ms, k); n++) k++;
+  } else if (compass.has(w.norm) && tokens[k + 1]?.norm === 'of') {
+    k += 2;
+    if (tokens[k]?.norm === 'the' && !mentionAt(ms, k)) k++;
+  } else return undefined;
+  const m = mentionAt(ms, k);
+  return m && m.kind === 'place' && lex.entities.get(m.entity)?.kind === 'place' ? m : undefined;
+}
+
 function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocked: Uint8Array): Found[] {
   const tokens = s.tokens;
   const found: Found[] = [];
@@ -771,8 +795,14 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
       const known = mentionAt(ms, k);
       if (!span && !known) break;
       const end = span ? span[1] : known!.tok1;
-      if (span && !known && span[1] - span[0] <= 3 && !tokens.slice(span[0], span[1]).some((w) => COMMON_CAPS.has(w.norm) || cueWords(lex, 'institution_word').has(w.norm)) && !found.some((f) => f.mention.tok0 < span[1] && f.mention.tok1 > k))
-        found.push(makeFound(text, tokens, k, span[1], 'place', undefined, [], lex, sentence));
+      if (span && !known && span[1] - span[0] <= 3 && !tokens.slice(span[0], span[1]).some((w) => COMMON_CAPS.has(w.norm) || cueWords(lex, 'institution_word').has(w.norm)) && !found.some((f) => f.mention.tok0 < span[1] && f.mention.tok1 > k)) {
+        // (namedates56) a town with a locator after it is the locator's place: a mention of that id, nothing discovered
+        const loc = plural ? undefined : locatorAfter(tokens, span[1], ms, lex);
+        if (loc) {
+          const m = mention(k, span[1], tokens[k]!.start, tokens[span[1] - 1]!.end, loc.entity, 'place', 'name', false, '');
+          found.push({ mention: m, discovered: { id: loc.entity, kind: 'place', label: '', country: undefined, sentences: [] }, replaces: [] });
+        } else found.push(makeFound(text, tokens, k, span[1], 'place', undefined, [], lex, sentence));
+      }
       // (the next member: after a comma or "and")
       if (!plural) break;
       if (tokens[end]?.text === ',' && tokens[end + 1]?.norm === 'and') k = end + 2;
@@ -1306,6 +1336,12 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     // ("Sheikh Mohamed said" after "Mohamed bin Zayed", "Interior Minister Soylu" after "Suleyman Soylu": a titled name that is
     // a surname or royal given name the article already tied to one person is that person, not a new one; see surnameAt)
     let found = discover(text, s, lex, ms, blocked).filter((f) => f.discovered.kind !== 'person' || !rememberedName(s.tokens, f.mention, surnames, lex));
+    // (namedates56) a town named before its locator stands for the locator's place (locatorAfter): a plain mention of a
+    // lexicon id, nothing discovered (a discovered id never is one: makeFound adds `-x`)
+    if (found.some((f) => f.discovered.kind === 'place' && lex.entities.has(f.discovered.id))) {
+      ms = [...ms, ...found.filter((f) => lex.entities.has(f.discovered.id)).map((f) => f.mention)].sort((x, y) => x.tok0 - y.tok0);
+      found = found.filter((f) => !lex.entities.has(f.discovered.id));
+    }
     // (name48) "the Shaitat tribe", "Qatar Charity", `«قطر الخيرية»`: tribes, and bodies whose names hold a country
     {
       const more = [...(doc.article.lang === 'en' ? tribesEn(text, s, ms, blocked, lex).map((f) => ({ ...f, replaces: [] as Mention[] })) : []), ...countryNamedBodies(text, s, ms, blocked, lex, doc.article.lang)];
