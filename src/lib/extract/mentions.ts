@@ -1307,6 +1307,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   /** Places named so far, latest last (for "the town's local council", "the camp administration": localbodies.ts, name46). */
   const placesSeen: SeenPlace[] = [];
   const rememberingPlaces = wantsPlaces(doc.sentences, doc.article.lang);
+  let lastCamp: string | undefined;
   /** The local body named last (localbodies.ts lastBodyOf, name47): "Council members" after it are its. */
   let lastBody: string | undefined;
   /** The body whose elders the article named last (elders.ts, name47). */
@@ -1377,7 +1378,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     // (name48) `دعت إدارة مخيم الهول …`, "The administration of al-Hol camp" (solo50): a camp's administration (its camp
     // stays a place named, below); English only where the word is
     if (doc.article.lang === 'ar' || s.tokens.some((x) => x.norm === 'administration')) {
-      const camps = campAdministrations(text, s, ms, lex);
+      const camps = campAdministrations(text, s, ms, lex, lastCamp);
       if (camps) {
         ms = camps.ms;
         for (const d of camps.found) addDiscovered(d);
@@ -1390,6 +1391,9 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     // (name46) "the local council of Azaz", `مجلس الرقة المدني`: a local body and its place are one discovered organisation
     const bodies = localBodies(s, ms, lex, text, doc.article.lang, placesSeen);
     if (rememberingPlaces) rememberPlaces(s, ms, placesSeen, lex, text);
+    // (namedates56) the camp named last, for `إدارة المخيم` in the sentences after (campAdministrations)
+    for (const m of campPlaces ?? []) if (m.entity.endsWith('-camp')) lastCamp = m.entity;
+    for (const m of ms) if (m.kind === 'place' && m.entity.endsWith('-camp')) lastCamp = m.entity;
     if (bodies) {
       ms = bodies.ms;
       for (const d of bodies.found) addDiscovered(d);
