@@ -35,7 +35,9 @@ const AR_STOP = new Set(
   (
     'في من الى على عن مع ان او ثم قد لقد كان كانت يكون الذي التي الذين اللذين هذا هذه ذلك تلك بين حول بعد قبل خلال عند منذ حتى لا لم لن ما كما ' +
     'ايضا اي كل بعض غير عبر ضد وفق ومن وفي وعلى انه انها اليوم امس يوم هو هي هم وقال قال قالت وقالت حيث اذ اذا لدى عقب اثر ازاء تجاه ' +
-    'الذي والتي كذلك بشان بشكل خاص الخاص العام السابق الجديد'
+    'الذي والتي كذلك بشان بشكل خاص الخاص العام السابق الجديد ' +
+    // (namedates56: days and quantity words are no part of a name, `المبعوث الصيني غداً الثلاثاء عدداً`, `اللواء بتسليم عدد`)
+    'غدا الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت عدد عددا'
   ).split(' '),
 );
 /** Capitalised words that are not names (sentence starts, days, months, titles of address). */
@@ -614,6 +616,30 @@ function theBeforeTown(tokens: Sentence['tokens'], c: number, ms: Mention[]): bo
   return false;
 }
 
+/**
+ * (namedates56, rule 19d, diagnosis-batch55 §6 name56 rank 3) Right after the name of a singular "the town/village of X"
+ * (ending at `end`), a locator that names a place of the lexicon: "…, in the al-Ghab plain", "in the western Aleppo
+ * countryside", "in eastern Deir ez-Zor province", ", east of Raqqa" (cues.csv `compass`). X, unknown to the lexicon,
+ * gets no node of its own: the locator is the place of what happens there (the gold's "A in B" with no A).
+ */
+function locatorAfter(tokens: readonly Token[], end: number, ms: Mention[], lex: Lexicon): Mention | undefined {
+  let k = end;
+  if (tokens[k]?.text === ',') k++;
+  const w = tokens[k];
+  if (!w || w.arabic) return undefined;
+  const compass = cueWords(lex, 'compass');
+  if (w.norm === 'in') {
+    k++;
+    if (tokens[k]?.norm === 'the' && !mentionAt(ms, k)) k++;
+    for (let n = 0; n < 2 && tokens[k] && compass.has(tokens[k]!.norm) && !mentionAt(ms, k); n++) k++;
+  } else if (compass.has(w.norm) && tokens[k + 1]?.norm === 'of') {
+    k += 2;
+    if (tokens[k]?.norm === 'the' && !mentionAt(ms, k)) k++;
+  } else return undefined;
+  const m = mentionAt(ms, k);
+  return m && m.kind === 'place' && lex.entities.get(m.entity)?.kind === 'place' ? m : undefined;
+}
+
 function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocked: Uint8Array): Found[] {
   const tokens = s.tokens;
   const found: Found[] = [];
@@ -771,8 +797,14 @@ function discover(text: string, s: Sentence, lex: Lexicon, ms: Mention[], blocke
       const known = mentionAt(ms, k);
       if (!span && !known) break;
       const end = span ? span[1] : known!.tok1;
-      if (span && !known && span[1] - span[0] <= 3 && !tokens.slice(span[0], span[1]).some((w) => COMMON_CAPS.has(w.norm) || cueWords(lex, 'institution_word').has(w.norm)) && !found.some((f) => f.mention.tok0 < span[1] && f.mention.tok1 > k))
-        found.push(makeFound(text, tokens, k, span[1], 'place', undefined, [], lex, sentence));
+      if (span && !known && span[1] - span[0] <= 3 && !tokens.slice(span[0], span[1]).some((w) => COMMON_CAPS.has(w.norm) || cueWords(lex, 'institution_word').has(w.norm)) && !found.some((f) => f.mention.tok0 < span[1] && f.mention.tok1 > k)) {
+        // (namedates56) a town with a locator after it is the locator's place: a mention of that id, nothing discovered
+        const loc = plural ? undefined : locatorAfter(tokens, span[1], ms, lex);
+        if (loc) {
+          const m = mention(k, span[1], tokens[k]!.start, tokens[span[1] - 1]!.end, loc.entity, 'place', 'name', false, '');
+          found.push({ mention: m, discovered: { id: loc.entity, kind: 'place', label: '', country: undefined, sentences: [] }, replaces: [] });
+        } else found.push(makeFound(text, tokens, k, span[1], 'place', undefined, [], lex, sentence));
+      }
       // (the next member: after a comma or "and")
       if (!plural) break;
       if (tokens[end]?.text === ',' && tokens[end + 1]?.norm === 'and') k = end + 2;
@@ -1275,6 +1307,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   /** Places named so far, latest last (for "the town's local council", "the camp administration": localbodies.ts, name46). */
   const placesSeen: SeenPlace[] = [];
   const rememberingPlaces = wantsPlaces(doc.sentences, doc.article.lang);
+  let lastCamp: string | undefined;
   /** The local body named last (localbodies.ts lastBodyOf, name47): "Council members" after it are its. */
   let lastBody: string | undefined;
   /** The body whose elders the article named last (elders.ts, name47). */
@@ -1306,6 +1339,12 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     // ("Sheikh Mohamed said" after "Mohamed bin Zayed", "Interior Minister Soylu" after "Suleyman Soylu": a titled name that is
     // a surname or royal given name the article already tied to one person is that person, not a new one; see surnameAt)
     let found = discover(text, s, lex, ms, blocked).filter((f) => f.discovered.kind !== 'person' || !rememberedName(s.tokens, f.mention, surnames, lex));
+    // (namedates56) a town named before its locator stands for the locator's place (locatorAfter): a plain mention of a
+    // lexicon id, nothing discovered (a discovered id never is one: makeFound adds `-x`)
+    if (found.some((f) => f.discovered.kind === 'place' && lex.entities.has(f.discovered.id))) {
+      ms = [...ms, ...found.filter((f) => lex.entities.has(f.discovered.id)).map((f) => f.mention)].sort((x, y) => x.tok0 - y.tok0);
+      found = found.filter((f) => !lex.entities.has(f.discovered.id));
+    }
     // (name48) "the Shaitat tribe", "Qatar Charity", `«قطر الخيرية»`: tribes, and bodies whose names hold a country
     {
       const more = [...(doc.article.lang === 'en' ? tribesEn(text, s, ms, blocked, lex).map((f) => ({ ...f, replaces: [] as Mention[] })) : []), ...countryNamedBodies(text, s, ms, blocked, lex, doc.article.lang)];
@@ -1339,7 +1378,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     // (name48) `دعت إدارة مخيم الهول …`, "The administration of al-Hol camp" (solo50): a camp's administration (its camp
     // stays a place named, below); English only where the word is
     if (doc.article.lang === 'ar' || s.tokens.some((x) => x.norm === 'administration')) {
-      const camps = campAdministrations(text, s, ms, lex);
+      const camps = campAdministrations(text, s, ms, lex, lastCamp);
       if (camps) {
         ms = camps.ms;
         for (const d of camps.found) addDiscovered(d);
@@ -1352,6 +1391,9 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     // (name46) "the local council of Azaz", `مجلس الرقة المدني`: a local body and its place are one discovered organisation
     const bodies = localBodies(s, ms, lex, text, doc.article.lang, placesSeen);
     if (rememberingPlaces) rememberPlaces(s, ms, placesSeen, lex, text);
+    // (namedates56) the camp named last, for `إدارة المخيم` in the sentences after (campAdministrations)
+    for (const m of campPlaces ?? []) if (m.entity.endsWith('-camp')) lastCamp = m.entity;
+    for (const m of ms) if (m.kind === 'place' && m.entity.endsWith('-camp')) lastCamp = m.entity;
     if (bodies) {
       ms = bodies.ms;
       for (const d of bodies.found) addDiscovered(d);

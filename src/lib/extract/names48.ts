@@ -338,13 +338,37 @@ export function countryNamedBodies(text: string, s: Sentence, ms: Mention[], blo
  * actor's mention (`وتتولى «قسد» إدارة مخيم الهول`) or a verb of taking charge (cues.csv `takes_charge_ar`: `تتولى`).
  * English (solo50): "The administration of (the) al-Hol camp", the descriptor "The administration" on its head giving way.
  */
-export function campAdministrations(text: string, s: Sentence, ms: Mention[], lex: Lexicon): { ms: Mention[]; found: Discovered[]; places: Mention[] } | undefined {
+export function campAdministrations(text: string, s: Sentence, ms: Mention[], lex: Lexicon, lastCamp?: string): { ms: Mention[]; found: Discovered[]; places: Mention[] } | undefined {
   const heads = cueWords(lex, 'camp_admin_ar');
   if (!heads.size) return undefined;
   const t = s.tokens;
   let out: Mention[] | undefined;
   const found: Discovered[] = [];
   const places: Mention[] = [];
+  // (namedates56, diagnosis-batch55 §6 name56 rank 1; the pool's b49/b50 al-Hol rows) `إدارة المخيم`, `لإدارة المخيم`:
+  // the head before the bare camp word (cues.csv `place_kind` camp, `المخيم`), no mention on either, is the
+  // administration of the camp the article named last (`lastCamp`, findMentions), never the verbal noun (same guards)
+  if (t[0]?.arabic && (lastCamp || ms.some((m) => m.kind === 'place' && m.entity.endsWith('-camp'))))
+    for (let h = 0; h + 1 < t.length; h++) {
+      const form = wordForm(t[h], heads);
+      const w = t[h + 1]!;
+      if (!form || !w.arabic || !w.norm.startsWith('ال') || !lex.placeKinds.get(w.norm.slice(2))?.includes('camp')) continue;
+      // (after an actor it is the actor's act, unless it is a list member of its own: `… وإدارة المخيم`)
+      const conj = t[h]!.norm.startsWith('و') && form.length < t[h]!.norm.length;
+      if (coveredAt(ms, h) || coveredAt(ms, h + 1) || (!conj && coveredAt(ms, h - 1)) || wordForm(t[h - 1], cueWords(lex, 'takes_charge_ar'))) continue;
+      // (a camp named before it in the sentence, else the article's last)
+      let camp = lastCamp;
+      for (const m of ms) if (m.tok1 <= h && m.kind === 'place' && m.entity.endsWith('-camp')) camp = m.entity;
+      if (!camp) continue;
+      const id = intern(`${camp.replace(/-camp$/, '')}-camp-administration`);
+      const known = lex.entities.get(id);
+      if (known && known.kind !== 'organization') continue;
+      const body = mention(h, h + 2, t[h]!.start, w.end, id, 'organization', known ? 'name' : 'discovered', false, t[h]!.norm.slice(0, t[h]!.norm.length - form.length));
+      if (!known) found.push({ id, kind: 'organization', label: text.slice(t[h]!.start + (t[h]!.norm.length - form.length), w.end), country: undefined, sentences: [text.slice(s.start, s.end)] });
+      out ??= [...ms];
+      out.push(body);
+      out.sort((x, y) => x.tok0 - y.tok0);
+    }
   for (const m of ms) {
     if (m.kind !== 'place' || !m.entity.endsWith('-camp') || m.tok0 < 1) continue;
     // ("The administration of al-Hol camp", "the administration of the al-Hol camp": English, the head and "of" before
