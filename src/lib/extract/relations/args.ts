@@ -12,6 +12,7 @@ import { mapped } from '../packed.ts';
 import { positionPhrasePrep } from './positionphrase.ts';
 import { pastArAdjunct, pastSpeechAdjunct } from './speechadjunct.ts';
 import { complementMainSubject, speakerAct } from './complementsubject.ts';
+import { offensiveSubject } from './offensivesubject.ts';
 
 /** The English words of a ministry between a state and its organ ("Turkish foreign ministry", "the state department"). */
 const MINISTRY_WORD = /^(foreign|defence|defense|interior|state)$/;
@@ -494,6 +495,13 @@ export function verbArgs(ctx: Ctx, T: { tok0: number; tok1: number; start: numbe
   // passive: an agent phrase after the verb
   const agent = passiveAgent(ctx, T);
   const passive = agent !== undefined;
+
+  // (slot56: "after a Turkish offensive that year drove the YPG out of …", `عملية «…» التركية التي انتزعت …`: an
+  // offensive as the subject of a capture or expulsion verb is its doer's act; offensivesubject.ts)
+  if (!passive && 'patterns' in T && (T as Trigger).patterns.some((p) => p.relation === 'attacked' || p.relation === 'deployed_in')) {
+    const off = offensiveSubject(ctx, T);
+    if (off) return { subj: [off], objFrom, passive, agent };
+  }
 
   if (lang === 'ar') {
     // (`بموجب اتفاق أبرمته دمشق مع «قسد»`, `تفاهمات أبرمتها أنقرة مع موسكو`: a verb with an object pronoun right after the

@@ -110,6 +110,7 @@ import { hostedTroops } from './hostedtroops.ts';
 import { hostedListedTroops } from './hostedlisted.ts';
 import { hostedTalks } from './hostedtalks.ts';
 import { villagesIn } from './villagesin.ts';
+import { frontedPlaceHolders } from './frontedplace.ts';
 import { sweeps } from './sweeps.ts';
 import { includedAttackDoer } from './includedattack.ts';
 import { insurgency, mutualFire, possessedAttack, reachedBy, missionAttack, victimsBeforeAttack } from './attacks.ts';
@@ -2110,6 +2111,8 @@ function sentenceFrames(ctx: Ctx, speaker: Mention | undefined, before: number, 
   if (g.hostedTalks) hostedTalks(ctx, before);
   // (`بقصف … على قرى A وB في P`: unknown villages placed by P; villagesin.ts, np43)
   if ((rels & R_ATTACKED_ANY) !== 0) villagesIn(ctx);
+  // (`وتنتشر في منطقة P وحدات من X وقوات Y، إلى جانب نقاط لـZ`: each owner at each fronted place; frontedplace.ts, slot56)
+  if (g.frontedPlaceHolders) frontedPlaceHolders(ctx);
   // ("claimed responsibility for the Ankara bombing", `تبنّى X هجوماً … استهدف مدينة P`: claimedattack.ts, np42)
   if (g.claimantTargets) claimantTargets(ctx);
   // ("deployed in Syria … in a mission against Islamic State remnants", `في إطار الحرب على «داعش»`: np35)
@@ -2301,6 +2304,7 @@ function readerGates(ctx: Ctx, rels: number) {
     launchedOperations: (w & W_AGAINST) !== 0,
     sealedBorder: has('own_border') && has('seal_word'),
     unnamedOwnerActs: has('unnamed_owner_adjective'),
+    frontedPlaceHolders: ar && has('fronted_holder_head') && (tk & TK_DEPLOYED_VERB0) !== 0,
     objectPastSaying: en && ctx.byKind.has('speech'),
     adjunctPartners: ctx.s.triggers.some((x) => x.patterns[0]!.relation === 'coordinated_with' && x.patterns[0]!.pos === 'verb'),
     demonymSanctions: (tk & TK_SANCTIONED0) !== 0,
