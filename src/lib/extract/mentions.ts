@@ -2409,6 +2409,8 @@ function stateDemonyms(s: Sentence, all: Mention[], lex: Lexicon): Mention[] {
     const m = ms[i]!;
     if (m.via === 'demonym' || m.kind === 'person' || m.kind === 'place') continue;
     let k = m.tok0 - 1;
+    // (ref56: a quoted body, `وفد من «الإدارة الذاتية لشمال وشرق سوريا»`, "a delegation from the “X”": the quote mark is skipped)
+    if (s.tokens[k] && !s.tokens[k]!.word && /^[«"“]$/.test(s.tokens[k]!.text)) k--;
     if (s.tokens[k]?.norm === 'the') k--;
     const d = k - 1;
     if (!/^(من|عن|from)$/.test(s.tokens[k]?.norm ?? '') || d < 0 || (i > 0 && ms[i - 1]!.tok1 > d)) continue;

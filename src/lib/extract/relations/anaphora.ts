@@ -243,6 +243,24 @@ function sideOfStory(ctx: Ctx, pair: readonly Mention[], story: readonly Mention
   return !!storyDate && !!eventDate && eventDate < storyDate;
 }
 
+/** The last two distinct actors named before token k (its sentence, then 3 sentences back) whose names hold one of `words`. */
+function kindPair(ctx: Ctx, k: number, words: string[]): Mention[] | undefined {
+  const found: Mention[] = [];
+  const take = (m: Mention) => {
+    const a = actor(ctx.lex, m);
+    if (!a || m.kind === 'place' || m.kind === 'person' || found.some((x) => x.entity === a.entity)) return;
+    const e = ctx.lex.entities.get(a.entity);
+    const names = e ? normalise([e.label_en, e.label_ar, ...e.aliases_en, ...e.aliases_ar].join(' ')) : '';
+    if (words.some((w) => names.includes(normalise(w)))) found.push(a);
+  };
+  for (let j = ctx.s.mentions.length - 1; j >= 0 && found.length < 2; j--) if (ctx.s.mentions[j]!.tok1 <= k) take(ctx.s.mentions[j]!);
+  for (let h = ctx.history.length - 1; h >= Math.max(0, ctx.history.length - 3) && found.length < 2; h--) {
+    const ms = ctx.history[h]!;
+    for (let j = ms.length - 1; j >= 0 && found.length < 2; j--) take(ms[j]!);
+  }
+  return found.length === 2 ? found.reverse() : undefined;
+}
+
 /** The anaphor at token k (الجانبان, the two sides, the four, بلاده), as a group. */
 export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; start: number } | undefined {
   // (one cue span starts at a token: the by-token index, not a scan of the sentence's cues)
@@ -255,6 +273,13 @@ export function anaphorAt(ctx: Ctx, k: number): { group: Group; end: number; sta
       return x;
     };
     if (kinds.has('dual')) {
+      // (ref56: a dual of a kind, "the two tribes", `العشيرتين` (cues.csv `dual` with a value): the last two bodies whose
+      // names hold one of its words; a pair of other kinds is no antecedent of it)
+      const kind = c.cues.find((x) => x.kind === 'dual' && x.value)?.value;
+      if (kind) {
+        const two = kindPair(ctx, c.tok0, kind.split('|'));
+        return two ? { group: mapped(two, at), end: c.tok1, start: c.tok0 } : undefined;
+      }
       // "the two leaders", "الرئيسان": people; "the two sides", "الجانبان": any pair
       // (the pair of a relation earlier in the sentence first: "استقبل الأسد …، وبحث الجانبان …")
       const people = peopleDual(c);

@@ -13,7 +13,7 @@
 import type { RelationRecord } from '../../types.ts';
 import { cueHas, type Mention, mention, mentionOn, type Sentence, type Span, type Trigger } from '../doc.ts';
 import type { Token } from '../normalise.ts';
-import { actor, hasWordCue, BOUNDARY, type Ctx, cueTrigger, firstPattern, freeWords, type Group, hasBoundary, hasCue, JOINT, kindOf, nth, prepOf, PERSON_HEAD, sentenceWords, triggerWord, verbPattern, W_ORG_HEAD, W_ORG_HEAD_CLITIC, W_OWN_TERRITORY, W_PERSON_HEAD, isPossessive, subjectActor } from './ctx.ts';
+import { actor, RELATIVE, hasWordCue, BOUNDARY, type Ctx, cueTrigger, firstPattern, freeWords, type Group, hasBoundary, hasCue, JOINT, kindOf, nth, prepOf, PERSON_HEAD, sentenceWords, triggerWord, verbPattern, W_ORG_HEAD, W_ORG_HEAD_CLITIC, W_OWN_TERRITORY, W_PERSON_HEAD, isPossessive, subjectActor } from './ctx.ts';
 import { cueWords, hasCueWord, type LexEntity, type Lexicon, stateOf } from '../lexicon.ts';
 import { isWeekday } from '../dates.ts';
 import { isQuote } from '../mentions.ts';
@@ -1077,7 +1077,28 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
     s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation)) && ((k >= x.tok1 && k - x.tok1 <= 2) || subjectOf(ctx, k, x))) || placeOfClause(ctx, tok0, k) || (toks[k]!.norm !== 'region' && forcesBefore(ctx, tok0));
   // (with no such word, no token is governed; but `وتخضع المدينة … لسيطرة X` tells a presence with no trigger, ref32)
   // (nor "SDF fighters at the camp", `عناصر «قسد» في المخيم`: a force noun's place, forcesBefore; ref36)
-  if (!s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation))) && !(ctx.lang === 'ar' && ctx.byKind.has('recipient')) && !ctx.byKind.has('military') && !ctx.byKind.has('partitive')) return undefined;
+  // (ref55: a visit takes a place of a kind too, `زار المخيم`, "visited the camp": placeKindAt below; "the area" stays governed by
+  // a strike or presence word only)
+  const opened = s.triggers.some((x) => x.patterns.some((q) => PLACE_ANAPHOR_RELATIONS.has(q.relation))) || (ctx.lang === 'ar' && ctx.byKind.has('recipient')) || ctx.byKind.has('military') || ctx.byKind.has('partitive');
+  // (ref56: when only a visit opens the sentence, the place of a kind is read only as the visit's own object, with no
+  // other trigger between them — `زار المخيم`, "visited the camp"; `وصل X …، واستقبله في المطار Y` keeps the airport out of the host's slot)
+  const visit = (x: Trigger) => x.patterns.some((q) => q.relation === 'visited');
+  if (!opened && !s.triggers.some(visit)) return undefined;
+  // (the nearest trigger before it is the visit, or every trigger between them stands in a relative clause: "WHO, which
+  // supports clinics, visited the camp")
+  const visitObject = (k: number) => {
+    if (opened) return true;
+    let v: Trigger | undefined;
+    for (const x of s.triggers) if (x.tok1 <= k && visit(x) && (!v || x.tok1 > v.tok1)) v = x;
+    // (and a visitor, an actor named before the place: `معبر أبو الزندين الذي يصل المدينة بمناطق …` is a road's link, no visit)
+    if (!v || !s.mentions.some((m) => m.tok1 <= k && m.kind !== 'place')) return false;
+    let rel = false;
+    for (let j = v.tok1; j < k; j++) {
+      if (RELATIVE.has(toks[j]!.norm)) rel = true;
+      else if (!rel && s.triggers.some((x) => x.tok0 === j)) return false;
+    }
+    return true;
+  };
   // English place anaphors (cues.csv `place_one`, `place_two`): "the area", "the region" (one place), "both towns", "the two cities" (the last two)
   const one = cueWords(ctx.lex, 'place_one');
   const two = cueWords(ctx.lex, 'place_two');
@@ -1093,6 +1114,7 @@ export function placeAnaphors(ctx: Ctx): Mention[] | undefined {
     }
     // (a place of a kind, "the province", `المحافظة`: the one place of that kind named before, placeOfKind)
     const kind = placeKindAt(ctx, k);
+    if (kind && !visitObject(kind.tok0)) continue;
     if (kind) {
       // (with a demonym, "the Palestinian enclave", `المدينة السورية`: the place of that kind in the demonym's state; ref36)
       const end = kind.state && ctx.lang === 'ar' ? k + 1 : k;

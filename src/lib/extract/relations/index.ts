@@ -1800,7 +1800,7 @@ function withoutPlaceAnaphorRecords(lex: Lexicon, out: RelationRecord[], before:
   for (let i = out.length - 1; i >= before; i--) {
     const r = out[i]!;
     const own = countries.has(r.evidence.targetSpan[0]) && stateOf(lex, r.source) === r.target;
-    if (own || spans.has(r.evidence.sourceSpan[0]) || (spans.has(r.evidence.targetSpan[0]) && !PLACE_ANAPHOR_RELATIONS.has(r.relation))) out.splice(i, 1);
+    if (own || spans.has(r.evidence.sourceSpan[0]) || (spans.has(r.evidence.targetSpan[0]) && !PLACE_ANAPHOR_RELATIONS.has(r.relation) && r.relation !== 'visited')) out.splice(i, 1);
   }
 }
 
