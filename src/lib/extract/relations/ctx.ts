@@ -284,6 +284,17 @@ export function hasWordCue(ctx: Ctx, kind: CueKind, clitic: boolean | 'conj' = f
   return hasBit(idx.at, i) || (clitic !== false && hasBit(clitic === 'conj' ? idx.clitic : idx.proclitic, i));
 }
 
+/** The word past its proclitics that is a form of `kind`, with the proclitics read off; undefined when none is. */
+export function stem(words: ReadonlySet<string>, norm: string): { pre: string; word: string } | undefined {
+  if (words.has(norm)) return { pre: '', word: norm };
+  // (the proclitics a presence noun may carry: و/ف then ب/ل, `بوجودها`, `ولوجودهما`, `وبوجود`)
+  let n = 0;
+  if (norm[n] === 'و' || norm[n] === 'ف') n++;
+  if (norm[n] === 'ب' || norm[n] === 'ل') n++;
+  for (; n > 0; n--) if (words.has(norm.slice(n))) return { pre: norm.slice(0, n), word: norm.slice(n) };
+  return undefined;
+}
+
 /**
  * Is token k of ctx.s a form of the word-list cue kind (cueWords(ctx.lex, kind).has(norm)), or with clitic 'conj' its
  * norm past a leading و/ف (presence.ts returnedToControlAr, ongoingdate.ts)?

@@ -63,7 +63,7 @@ export function frontedPlaceHolders(ctx: Ctx): void {
         k = m.tok1 - 1;
         continue;
       }
-      if (toks[k]!.text === '.' ) break;
+      if (toks[k]!.text === '.') break;
       if (hasWordCueAt(ctx, k, 'fronted_holder_head') && !PREP.test(toks[k - 1]?.norm ?? '')) {
         h = k;
         break;

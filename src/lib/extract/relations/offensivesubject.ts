@@ -62,7 +62,8 @@ function offensiveSubjectAr(ctx: Ctx, T: { tok0: number }): Mention | undefined 
   const off = cueWords(ctx.lex, 'offensive_noun');
   for (let j = m.tok0 - 1; j >= 0 && m.tok0 - j <= 6; j--) {
     const w = toks[j]!.norm;
-    if (off.has(w) || off.has(w.replace(/^ال/, '')) || off.has(w.replace(/ه$/, 'ة')) || off.has(w.replace(/^ال/, '').replace(/ه$/, 'ة'))) return doer(ctx, m);
+    // (the cue words are normalised as tokens are, ة as ه: only the article is read off)
+    if (off.has(w) || off.has(w.replace(/^ال/, ''))) return doer(ctx, m);
     if (ctx.inMention[j]) return undefined;
   }
   return undefined;

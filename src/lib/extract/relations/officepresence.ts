@@ -10,10 +10,9 @@
  */
 import type { Mention } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
-import { actor, type Ctx, cueTrigger, hasBoundary, hasBreak, mentionAt, prepOf, verbPattern } from './ctx.ts';
-import { atPublication, emit } from './emit.ts';
+import { actor, type Ctx, cueTrigger, hasBoundary, hasBreak, mentionAt, prepOf, stem, verbPattern } from './ctx.ts';
+import { atPublication, emit, toldHere } from './emit.ts';
 import { isNegated } from './guards.ts';
-import { stem } from './ownedpresence.ts';
 
 const OWNER_KINDS = /^(organization|armed_group|country)$/;
 
@@ -74,7 +73,7 @@ export function officePresences(ctx: Ctx): void {
     const T = cueTrigger({ tok0: k, tok1: k + 1, start: t.start, end: t.end }, p);
     if (isNegated(ctx, T)) continue;
     const id = actor(ctx.lex, owner)!.entity;
-    if (id === place.entity || ctx.out.some((r) => r.evidence.start === s.start && r.relation === 'deployed_in' && r.source === id && r.target === place.entity)) continue;
+    if (id === place.entity || toldHere(ctx, 'deployed_in', id, place.entity)) continue;
     const n = ctx.out.length;
     emit(ctx, T, 'deployed_in', owner, place, {}, true);
     atPublication(ctx, n);

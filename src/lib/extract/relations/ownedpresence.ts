@@ -16,7 +16,7 @@
  */
 import type { Mention } from '../doc.ts';
 import { cueWords } from '../lexicon.ts';
-import { actor, type Ctx, cueTrigger, hasBreak, mentionAt, prepOf, verbPattern } from './ctx.ts';
+import { actor, type Ctx, cueTrigger, hasBreak, mentionAt, prepOf, stem, verbPattern } from './ctx.ts';
 import { atPublication, emit } from './emit.ts';
 import { isNegated } from './guards.ts';
 
@@ -24,17 +24,6 @@ const QUOTE = /^[«»"“”']$/;
 const PLACE_PREP = /^(في|علي|داخل)$/;
 
 const sideKind = (ctx: Ctx, m: Mention): boolean => /^(country|armed_group)$/.test(actor(ctx.lex, m)?.kind ?? '');
-
-/** The word past its proclitics that is a form of `kind`, with the proclitics read off; undefined when none is. */
-export function stem(words: ReadonlySet<string>, norm: string): { pre: string; word: string } | undefined {
-  if (words.has(norm)) return { pre: '', word: norm };
-  // (the proclitics a presence noun may carry: و/ف then ب/ل, `بوجودها`, `ولوجودهما`, `وبوجود`)
-  let n = 0;
-  if (norm[n] === 'و' || norm[n] === 'ف') n++;
-  if (norm[n] === 'ب' || norm[n] === 'ل') n++;
-  for (; n > 0; n--) if (words.has(norm.slice(n))) return { pre: norm.slice(0, n), word: norm.slice(n) };
-  return undefined;
-}
 
 export function ownedPresences(ctx: Ctx): void {
   if (ctx.lang !== 'ar') return;
