@@ -735,6 +735,10 @@ export function dualPair(ctx: Ctx, T: Trigger): Group | undefined {
  */
 export function pronounRef(ctx: Ctx, c: CueSpan): Mention | undefined {
   if (ctx.lang === 'en' && ctx.s.tokens[c.tok0]!.norm === 'it') {
+    // ("Damascus has relied on Moscow, which has backed Assad's forces since it intervened in Syria": inside a relative
+    // clause still open, "it" is the relative's antecedent; solo58)
+    const host = relativeHost(ctx, c.tok0);
+    if (host) return host;
     // "it" is a state or a group: the first one named before it in the sentence, else the carried subject if one
     for (const m of ctx.s.mentions) {
       if (m.tok1 > c.tok0) break;
@@ -787,6 +791,26 @@ export function pronounRef(ctx: Ctx, c: CueSpan): Mention | undefined {
   for (let h = ctx.history.length - 1; h >= 0 && h >= ctx.history.length - 3; h--) {
     const p = ctx.history[h]!.find((m) => m.kind === 'person');
     if (p) return p;
+  }
+  return undefined;
+}
+
+/**
+ * (solo58) English: token k inside a relative clause ", which …" opened at most twelve tokens before it and not closed by
+ * a comma, "which" its subject (not "which it …"): the clause's antecedent, the name right before the comma, when it stands for a state or a group (not a person,
+ * not a place of its own, not a possessor). Undefined otherwise.
+ */
+function relativeHost(ctx: Ctx, k: number): Mention | undefined {
+  const toks = ctx.s.tokens;
+  for (let j = k - 1; j > 0 && k - j <= 12; j--) {
+    const t = toks[j]!;
+    if (t.text === ',' || t.text === ';' || t.text === ':' || t.text === '(' || t.text === ')') return undefined;
+    if (t.norm !== 'which') continue;
+    // (not "the YPG, which it blames for …": "which" right before "it" is the relative's object, "it" its subject)
+    if (toks[j - 1]!.text !== ',' || j + 1 === k) return undefined;
+    const m = ctx.s.mentions.find((x) => x.tok1 === j - 1);
+    const a = m && !isPossessive(ctx, m) ? actor(ctx.lex, m) : undefined;
+    return a && a.kind !== 'person' && a.kind !== 'place' ? a : undefined;
   }
   return undefined;
 }

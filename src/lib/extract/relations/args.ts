@@ -853,8 +853,10 @@ function arabicVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: num
   // (`منذ أن طردت تنظيم «داعش» منها`: a lone name after the verb, with no object after it, is the object, not a VSO subject)
   // (not "حين استقبله بوتين": a verb that carries its object pronoun has the name after it as subject)
   const vsoAlone = !!subj?.length && subj[0]!.tok0 >= T.tok1 && !(T as Trigger).suffix && !ms.some((m) => m.tok0 >= objFrom && m.tok0 - objFrom <= 6 && !prepOf(ctx, m) && (!!actor(ctx.lex, m) || m.kind === 'place'));
-  if ((!subj?.length || vsoAlone || subj[0]!.kind === 'place') && temporalConjunction(tokens, T.tok0)) {
-    const earlier = lastWhere(ctx.s.triggers, (x) => x.tok1 < T.tok0 && x.patterns[0]!.pos === 'verb');
+  // (solo58: "موسكو، التي تدعم القوات الحكومية منذ أن تدخلت": nor the earlier verb's object, a name before the conjunction)
+  const leftObject = !!subj?.length && subj[subj.length - 1]!.tok1 < T.tok0 - 1;
+  if ((!subj?.length || vsoAlone || subj[0]!.kind === 'place' || leftObject) && temporalConjunction(tokens, T.tok0)) {
+    const earlier = lastWhere(ctx.s.triggers, (x) => x.tok1 < T.tok0 && x.patterns[0]!.pos === 'verb' && (!leftObject || x.tok1 <= subj![0]!.tok0));
     const a = earlier && !cueIn(ctx, earlier.tok1, T.tok0, 'clause') ? verbArgs(ctx, earlier, allowCarry) : undefined;
     if (a?.subj?.length && !a.passive && a.subj[0]!.entity !== subj?.[0]?.entity) {
       subj = a.subj;
