@@ -559,6 +559,14 @@ export function controlPresence(ctx: Ctx, before: number): void {
     if (toks[k + 1]?.norm === 'of') continue;
     const end0 = toks[h0 - 2]?.text === ',' ? h0 - 2 : h0 - 1;
     const before0 = h0 >= 2 && toks[h0 - 1]!.norm === 'under' ? s.mentions.find((m) => m.tok1 === end0 && (m.kind === 'place' || m.kind === 'country') && !isPossessive(ctx, m)) : undefined;
+    // (solo58: "Ras al-Ain and al-Bab, two other towns under Turkish control", "Jarablus, a border town under Turkish
+    // control": the places before the apposition that "under" ends, each member of their list)
+    const apposed = !before0 && toks[h0 - 1]!.norm === 'under' ? appositionPlaces(ctx, h0 - 1) : [];
+    if (apposed.length) {
+      const who = hm && hm.via !== 'anaphor' ? actor(ctx.lex, hm) : undefined;
+      if (who && /^(country|armed_group)$/.test(who.kind)) for (const p of apposed) put(h0 - 1, k + 1, who, p);
+      continue;
+    }
     const place = before0 ?? s.mentions[0];
     if (!place || place.kind !== 'place' || (!before0 && place.tok0 > 1) || place.tok1 > h0) continue;
     let who = hm && hm.via !== 'anaphor' ? actor(ctx.lex, hm) : undefined;
@@ -611,6 +619,30 @@ export function controlPresence(ctx: Ctx, before: number): void {
     if (ctx.out.slice(before).some((r) => r.relation === 'deployed_in' && r.source === who.entity)) continue;
     put(T.tok0, T.tok1, who, place);
   }
+}
+
+/** Words of an apposition on a place right before "under X control": "a border town", "two other towns", "both". */
+const PLACE_APPOSITION = /^(a|an|the|two|three|four|both|other|key|border|strategic|nearby|northern|southern|eastern|western|kurdish|arab|town|towns|city|cities|village|villages|district|districts|area|areas|region|regions)$/;
+
+/**
+ * (solo58) The places, each member of a list, that an apposition ending right before token `under` follows: ", a border
+ * town under", ", two other towns under". Empty when the words before `under` are not such an apposition (at most five,
+ * a head or "both" among them) or no place ends at its comma.
+ */
+function appositionPlaces(ctx: Ctx, under: number): Mention[] {
+  const toks = ctx.s.tokens;
+  let j = under - 1;
+  let head = false;
+  while (j > 0 && under - j <= 5 && !ctx.inMention[j] && PLACE_APPOSITION.test(toks[j]!.norm)) {
+    if (/^(both|towns?|cit(y|ies)|villages?|districts?|areas?|regions?)$/.test(toks[j]!.norm)) head = true;
+    j--;
+  }
+  if (!head || toks[j]?.text !== ',') return [];
+  const ms = ctx.s.mentions;
+  let i = ms.findIndex((m) => m.tok1 === j);
+  if (i < 0 || (ms[i]!.kind !== 'place' && ms[i]!.kind !== 'country')) return [];
+  while (i > 0 && ms[i]!.conj) i--;
+  return groupFrom(ms, i).filter((m) => (m.kind === 'place' || m.kind === 'country') && m.tok1 <= j && !isPossessive(ctx, m));
 }
 
 /** "Most of them" (normalised) after a comma: part of the forces just told (`معظمهم`, `غالبيتهم`, `أغلبهم`). */
