@@ -3,7 +3,7 @@ import { giversStart, relativeHost } from './relativebacking.ts';
 import { normalise } from '../normalise.ts';
 import { cueHas, type CueSpan, type Mention, mention, mentionOf, mentionOn, redated, type Trigger, triggerWith } from '../doc.ts';
 import { cueWords, type Pattern } from '../lexicon.ts';
-import { actor, hasWordCue, BOUNDARY as BOUNDARY_TEXT, commaAnd, type Ctx, cueIn, cueTrigger, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, stateBody, lastMentionBefore, nth, ownerBefore, PASSIVE_AUX, pastDate, PREP_CLITICS, prepOf, verbPattern, withPreps, wordsBetween, leadingActor } from './ctx.ts';
+import { actor, AR_RELATIVE, hasWordCue, BOUNDARY as BOUNDARY_TEXT, commaAnd, type Ctx, cueIn, cueTrigger, firstMentionAfter, firstPattern, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, stateBody, lastMentionBefore, nth, ownerBefore, PASSIVE_AUX, pastDate, PREP_CLITICS, prepOf, verbPattern, withPreps, wordsBetween, leadingActor } from './ctx.ts';
 import { leftGroup, nounArgs, objectGroup, possessivePronoun, verbArgs } from './args.ts';
 import { isPresent } from './dates.ts';
 import { atPublication, emit, emitAll, redateSince } from './emit.ts';
@@ -14,6 +14,7 @@ import { attackerOf } from './discourse.ts';
 import { locatedPlaceHead } from './clauses.ts';
 import { presenceSubjectList } from './presencelist.ts';
 import { insertedHolder } from './presenceholder.ts';
+import { definiteDemonymAr } from './presence.ts';
 import { vowBefore } from './vowverb.ts';
 import { pastFactionHeadAr } from './factionheadar.ts';
 
@@ -213,7 +214,10 @@ export function underControl(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<str
   if (j >= 0 && ctx.lang === 'en' && ctx.s.tokens[ms[j]!.tok1]?.text === '-') j = -1;
   // (past an Arabic faction head, `الخاضعة لسيطرة فصائل «X»`: factionheadar.ts, np47)
   const at = pastFactionHeadAr(ctx, T.tok1);
-  const who = (j >= 0 && (freeWords(ctx, at, ms[j]!.tok0) === 0 || article(T.tok1, ms[j]!.tok0)) ? ms[j] : undefined) ?? (place ? cliticHolder(ctx, T, place) : undefined);
+  // (solo58: `الخاضعة للسيطرة التركية`, `تحت السيطرة التركية`: a demonym right after the definite control noun, which the
+  // mentions stage kept for no state organ)
+  const demonymHolder = () => (ctx.lang === 'ar' && /(ال|لل)سيطره$/.test(ctx.s.tokens[T.tok1 - 1]!.norm) ? definiteDemonymAr(ctx, T.tok1) : undefined);
+  const who = (j >= 0 && (freeWords(ctx, at, ms[j]!.tok0) === 0 || article(T.tok1, ms[j]!.tok0)) ? ms[j] : undefined) ?? (place ? cliticHolder(ctx, T, place) ?? demonymHolder() : undefined);
   // ("Tal Rifaat and Manbij, both held by the SDF": "both", "all" make the whole list the places)
   // (and a list that is the subject of the passive: "Tal Rifaat and Manbij are held by the SDF", "Both towns are held by …")
   const list = place ? groupTo(ms, ms.indexOf(place)) : [];
@@ -225,7 +229,9 @@ export function underControl(ctx: Ctx, T: Trigger, p: Pattern, attrs: Record<str
   // ("The towns of Tal Rifaat and Manbij were held by X": "of" after a plural head names the list itself)
   const ofHead = (m: Mention) => prepOf(ctx, m) === 'of' && cueWords(ctx.lex, 'plural_place_head').has(nth(ctx.s.tokens, m.tok0 - 2)?.norm ?? '');
   const subject = ctx.lang === 'en' && list.length > 1 && (!prepOf(ctx, list[0]!) || ofHead(list[0]!)) && /^(are|were|remain|have been)$/.test(nth(ctx.s.tokens, be)?.norm ?? '');
-  const both = place && ctx.lang === 'en' && (subject || ctx.s.tokens.slice(place.tok1, T.tok0).some((t) => /^(both|all)$/.test(t.norm)));
+  // (solo58: an Arabic dual participle, `مدينتا رأس العين والباب، الخاضعتان للسيطرة التركية`, holds both members)
+  const dual = ctx.lang === 'ar' && /^الخاضعت(ان|ين)$/.test(ctx.s.tokens[T.tok0]!.norm);
+  const both = place && (dual || (ctx.lang === 'en' && (subject || ctx.s.tokens.slice(place.tok1, T.tok0).some((t) => /^(both|all)$/.test(t.norm)))));
   const places = place && both ? list.filter((m) => m.kind === 'place') : place ? [place] : [];
   // (`المخيم الواقع في محافظة الحسكة والخاضع لسيطرة «قسد»`: the head of a location participle is held too; cues.csv
   // `located_participle`, ref33)
@@ -281,6 +287,20 @@ function cliticHolder(ctx: Ctx, T: Trigger, place: Mention): Mention | undefined
   const pron = ctx.lang === 'ar' ? CONTROL_CLITIC_AR.test(toks[T.tok1 - 1]?.norm ?? '') : toks.slice(T.tok0, T.tok1).some((t) => t.norm === 'its' || t.norm === 'their');
   if (!pron) return undefined;
   const ms = ctx.s.mentions;
+  // (solo58: `«الجيش الوطني»، الذي يتهم «قسد» بقصف مدينتي جرابلس والباب الخاضعتين لسيطرته`: inside a relative clause
+  // opened after a comma, the clitic is the clause's subject, the antecedent before the comma, not the object named in it)
+  if (ctx.lang === 'ar') {
+    for (let k = place.tok0 - 1; k > 0; k--) {
+      const t = toks[k]!;
+      if (t.text === '،' || t.text === ',' || BOUNDARY_TEXT.has(t.text)) break;
+      if (!AR_RELATIVE.has(t.norm)) continue;
+      if (toks[k - 1]!.text !== '،' && toks[k - 1]!.text !== ',') break;
+      const m = ms.find((x) => x.tok1 === k - 1 || (x.tok1 === k - 2 && /^[»”"]$/.test(toks[k - 2]!.text)));
+      const a = m && m.via !== 'demonym' && m.via !== 'anaphor' ? actor(ctx.lex, m) : undefined;
+      if (a && (a.kind === 'country' || a.kind === 'armed_group') && m!.kind !== 'place') return a;
+      break;
+    }
+  }
   for (let i = ms.length - 1; i >= 0; i--) {
     const m = ms[i]!;
     if (m.tok1 > place.tok0 || m.via === 'demonym' || m.via === 'anaphor' || m.entity === place.entity || demonymMention(ctx, m)) continue;

@@ -972,6 +972,18 @@ function demonymAt(ctx: Ctx, k: number): Mention | undefined {
   return e ? mention(k, k + 1, t.start, t.end, e.id, 'country', 'demonym', false, '') : undefined;
 }
 
+/**
+ * (solo58) Arabic: the definite nisba at token k, `التركية`, `الروسي`, as a mention of its country (the lexicon's
+ * demonyms are written bare and with ة, the token normalised with ال and ه), when no mention covers it.
+ */
+export function definiteDemonymAr(ctx: Ctx, k: number): Mention | undefined {
+  const t = ctx.s.tokens[k];
+  if (!t || ctx.inMention[k] || !t.norm.startsWith('ال')) return undefined;
+  const bare = t.norm.slice(2);
+  const e = demonymCountries(ctx.lex, 'ar', bare)[0] ?? (bare.endsWith('ه') ? demonymCountries(ctx.lex, 'ar', `${bare.slice(0, -1)}ة`)[0] : undefined);
+  return e ? mention(k, k + 1, t.start, t.end, e.id, 'country', 'demonym', false, '') : undefined;
+}
+
 const NO_COUNTRIES: readonly LexEntity[] = [];
 const demonymIndex = new WeakMap<Lexicon, { ar: Map<string, LexEntity[]>; en: Map<string, LexEntity[]> }>();
 /**
