@@ -150,6 +150,8 @@ import { arWageSubjects, attribution, governedWageSubjects, ownDoerPattern, wage
 function purposeOf(ctx: Ctx, T: Trigger): { subj: Group; verb: Trigger } | undefined {
   const v = [...ctx.s.triggers].reverse().find((x) => x.tok1 <= T.tok0 && T.tok0 - x.tok1 <= 15 && x.patterns[0]!.pos === 'verb');
   if (!v || hasBoundary(ctx.s.tokens, v.tok1, T.tok0) || cueIn(ctx, v.tok1, T.tok0, 'clause')) return undefined;
+  // (solo58: not a passive participle's, `وتعرضت بلدة الخيام الخاضعة لسيطرة «قسد» لقصف تركي`: the holder does not act)
+  if (v.patterns[0]!.voice === 'passive') return undefined;
   const a = verbArgs(ctx, v, true);
   return a.passive || !a.subj?.length ? undefined : { subj: a.subj, verb: v };
 }

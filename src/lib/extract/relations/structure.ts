@@ -600,11 +600,16 @@ export function subjectedVerbAt(ctx: Ctx, T: Trigger, reach: number): number {
  */
 export function subjectedTo(ctx: Ctx, T: Trigger): Group | undefined {
   if (ctx.lang !== 'ar') return undefined;
-  const v = subjectedVerbAt(ctx, T, 6);
+  const v = subjectedVerbAt(ctx, T, 12);
   if (v < 0) return undefined;
+  // (solo58: farther than seven words only past a control participle on what is subjected, `وتعرضت بلدة الخيام الخاضعة
+  // لسيطرة «قسد» لقصف تركي`, whose holder is not the one hit: the names before that participle)
+  const control = ctx.s.triggers.find((x) => x.tok0 > v && x.tok1 <= T.tok0 && x.patterns[0]!.relation === 'deployed_in' && x.patterns[0]!.voice === 'passive');
+  if (T.tok0 - v > 7 && !control) return undefined;
+  const stop = control ? control.tok0 : T.tok0;
   // (a place too: "وتتعرض إدلب لغارات روسية", "وتتعرض المنطقة لغارات": the place struck)
   const struck = (m: Mention) => !!actor(ctx.lex, m) || m.kind === 'place';
-  const inside = ctx.s.mentions.filter((m) => m.tok0 > v && m.tok1 <= T.tok0 && struck(m));
+  const inside = ctx.s.mentions.filter((m) => m.tok0 > v && m.tok1 <= stop && struck(m));
   if (inside.length) return inside;
   const before = ctx.s.mentions.filter((m) => m.tok1 === v && struck(m) && !prepOf(ctx, m));
   return before.length ? before : undefined;
