@@ -22,3 +22,13 @@ describeCases({
     ['sdf attacked isis', 'وتسيطر «قسد» على منبج منذ أن طردت تنظيم «داعش» منها عام 2016.'],
   ],
 });
+
+describeCases({
+  'a subordinate clause inside a relative has its own subject': [
+    ['rus deployed_in syr', 'Damascus, which has relied on Russian air power since Moscow intervened militarily in Syria in September 2015, has backed the Kremlin at the United Nations throughout the war.'],
+    ['no syr deployed_in rus', 'Damascus, which has relied on Russian air power since Moscow intervened militarily in Syria in September 2015, has backed the Kremlin at the United Nations throughout the war.'],
+    ['rus deployed_in syr', 'Damascus, which has relied on Russian air power since Russia intervened militarily in Syria in September 2015, backed the Kremlin.'],
+    ['no tur deployed_in syr', 'Ankara, which has backed rebels since Russia intervened in Syria, said it would respond.'],
+    ['rus deployed_in syr', 'Ankara, which has backed rebels since Russia intervened in Syria, said it would respond.'],
+  ],
+});

@@ -63,6 +63,9 @@ export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | unde
     if (ctx.lang === 'en' && m.tok1 === tok && /^(the|a|an)$/.test(nth(s.tokens, m.tok0 - 1)?.norm ?? '') && s.triggers.some((x) => x.tok0 === tok && x.patterns[0]!.pos === 'noun') && actor(ctx.lex, m)) return [m];
     // ("the SDF, which Washington backs, …": an object relative's own subject right after the pronoun)
     if (ctx.inRelative[m.tok0] && ctx.inRelative[tok] && ctx.lang === 'en' && /^(which|whom)$/.test(nth(s.tokens, m.tok0 - 1)?.norm ?? '') && actor(ctx.lex, m) && !prepOf(ctx, m)) return groupFrom(ms, i);
+    // (solo58: "Damascus, which has relied on Russian air power since Moscow intervened militarily in Syria, …": inside the
+    // relative clause, an actor right before a verb of that clause, past at most an adverb, is that verb's own subject)
+    if (ctx.lang === 'en' && ctx.inRelative[m.tok0] && ctx.inRelative[tok] && ctx.inRelative[tok - 1] && tok - m.tok1 <= 1 && !prepOf(ctx, m) && !isPossessive(ctx, m) && actor(ctx.lex, m) && m.via !== 'demonym' && /^(since|after|when|before|until|as|because|while)$/.test(nth(s.tokens, groupTo(ms, i)[0]!.tok0 - 1)?.norm ?? '')) return groupTo(ms, i);
     if (ctx.inRelative[m.tok0]) {
       // ("Russia, which along with Iran is Assad's ally": the member of a conjunction opening the clause, with its antecedent)
       // (only for a verb inside that clause: the main verb after its closing comma has the antecedent alone; slot33)
@@ -1414,6 +1417,9 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     // (a claim verb whose preps list the complementizer, `زعم أن`: its target is the complement's subject, lex24)
     if (ctx.lang === 'ar' && complementizerBetween(s, from, m.tok0) && !owned && !p.preps.includes('ان')) return undefined;
     if (cueIn(ctx, from, m.tok0, 'clause')) return undefined;
+    // (solo58: "Ankara, which has backed rebels since Russia intervened in Syria": a subordinate clause's subject, a name
+    // right after since/after/when/… with a verb of the vocabulary right after it, is no object of the verb before)
+    if (ctx.lang === 'en' && m.tok0 > from && /^(since|after|when|before|until|because|while)$/.test(s.tokens[m.tok0 - 1]!.norm) && s.triggers.some((x) => x.patterns[0]!.pos === 'verb' && x.tok0 >= m.tok1 && x.tok0 - m.tok1 <= 1)) return undefined;
     // ("دانت … في بيان نقلته وكالة «سانا» ما وصفته …", "in a statement carried by SANA": the medium that carried the
     // words is their reporter, no argument)
     if (carrierOf(ctx, m)) continue;
