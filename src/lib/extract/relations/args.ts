@@ -628,9 +628,17 @@ function passiveAgent(ctx: Ctx, T: { tok0: number; tok1: number; start: number; 
     const c = hasCue(ctx, k, 'agent');
     if (c) {
       const i = firstMentionAfter(ms, c.tok1);
+      // (solo58: "SDF fighters backed by US warplanes attacked …", "units backed by helicopters of the coalition": a
+      // participle in -ed right before "by", with no auxiliary, is a reduced passive, never the active verb whose object
+      // would be found further on; its agent when named right after "by", else none)
+      const reduced = lang === 'en' && k === T.tok1 && /ed$/.test(tokens[T.tok1 - 1]!.norm) && !wordIn(tokens, Math.max(0, T.tok0 - 3), T.tok0, PASSIVE_AUX);
+      // (the one backed, funded, welcomed … named right before it, past at most two words, "SDF fighters"; else none:
+      // "local gunmen backed by government forces drove IS out", "a shift welcomed by Moscow")
+      const patient = ms.some((m) => m.tok1 <= T.tok0 && T.tok0 - m.tok1 <= 2 && !prepOf(ctx, m) && !!actor(ctx.lex, m) && tokens.slice(m.tok1, T.tok0).every((t) => t.word && /^[a-z]+$/.test(t.norm)));
+      if (reduced && (!patient || !(i >= 0 && wordsBetween(tokens, c.tok1, ms[i]!.tok0).length === 0))) return [];
       if (i >= 0 && (wordsBetween(tokens, c.tok1, ms[i]!.tok0).length === 0 || onlyTitles(ctx, c.tok1, ms[i]!.tok0))) {
         if (lang === 'en') {
-          if (!wordIn(tokens, Math.max(0, T.tok0 - 3), T.tok0, PASSIVE_AUX)) break;
+          if (!reduced && !wordIn(tokens, Math.max(0, T.tok0 - 3), T.tok0, PASSIVE_AUX)) break;
         }
         // ("was hit by US sanctions on Iran": a name that only qualifies a noun of another relation right after it is
         // that noun's, not the passive's agent; gold rule 10, bugs36)
