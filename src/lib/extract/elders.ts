@@ -22,6 +22,16 @@ function eldersWord(t: Token | undefined, words: ReadonlySet<string>): boolean {
 }
 
 /**
+ * (ref58) The elders named with their body with no preposition: the Arabic construct, the elders noun right before the
+ * body's mention (`وفداً من وجهاء عشيرة البكارة`, `وجهاءَ قبيلة طي`); the English tribe right before its elders ("Tayy
+ * tribe elders", "a delegation of Baggara elders").
+ */
+function eldersNamed(t: readonly Token[], m: Mention, lang: 'ar' | 'en', words: ReadonlySet<string>): boolean {
+  if (lang === 'ar') return eldersWord(t[m.tok0 - 1], words) && !/^[وف]?ال/.test(t[m.tok0 - 1]!.norm);
+  return eldersWord(t[m.tok1], words);
+}
+
+/**
  * The mentions of `s` with its bare definite elders nouns read as the body of `seen` (undefined: none named yet); and
  * the body whose elders `s` names, else `seen`.
  */
@@ -42,13 +52,15 @@ export function eldersOf(s: Sentence, ms: Mention[], lex: Lexicon, lang: 'ar' | 
       const clitics = lang === 'ar' ? (/^[وف]/.test(w.norm) ? w.norm[0]! : '') : '';
       out = [...out, mention(tok0, k + 1, t[tok0]!.start, w.end, seen.id, 'organization', 'anaphor', false, clitics)].sort((a, b) => a.tok0 - b.tok0);
     }
-  // (the elders' body: an organisation right after the elders noun and من / "of (the)")
+  // (the elders' body: an organisation right after the elders noun and من / "of (the)"; ref58: also "from (the)", the
+  // Arabic construct `وجهاء عشيرة البكارة` and the English tribe before its elders, "Tayy tribe elders")
   let body = seen;
   for (const m of out) {
     if (m.kind !== 'organization' || m.via === 'anaphor') continue;
     let j = m.tok0 - 1;
     if (lang === 'en' && t[j]?.norm === 'the') j--;
-    if (t[j]?.norm === prep && eldersWord(t[j - 1], words)) body = { id: m.entity };
+    if ((t[j]?.norm === prep || (lang === 'en' && t[j]?.norm === 'from')) && eldersWord(t[j - 1], words)) body = { id: m.entity };
+    else if (eldersNamed(t, m, lang, words)) body = { id: m.entity };
   }
   return { ms: out, seen: body };
 }

@@ -14,6 +14,7 @@ import { intern, normalise, phraseKeys } from './normalise.ts';
 import { mapped } from './packed.ts';
 import { bodyMembers, lastBodyOf, localBodies, rememberPlaces, wantsPlaces, type SeenPlace } from './localbodies.ts';
 import { chairedBodies } from './chairedbodies.ts';
+import { bareChairs } from './barechairs.ts';
 import { eldersOf, type EldersBody } from './elders.ts';
 import { delegationsOf, type DelegationBody } from './delegations.ts';
 import { insideNamedArea } from './areavillages.ts';
@@ -218,6 +219,9 @@ function lexMentions(s: Sentence, lex: Lexicon, date: string): Mention[] {
     if (e.kind === 'person' && m.tok1 - m.tok0 === 1 && s.tokens[m.tok0]!.arabic && articled(s.tokens[m.tok0]!.norm.slice(m.clitics.length), e)) continue;
     // "killed an Islamic State leader", "a senior Hezbollah commander": a role after an indefinite article is one of many,
     // not the one who holds it
+    // ("The administration of the Washokani camp met …": a bare "the <head>" descriptor with a definite "of the" genitive
+    // of its own is another body, never the state the bare head stands for in its story; ref58)
+    if (surf.via === 'descriptor' && m.tok1 - m.tok0 === 2 && s.tokens[m.tok0]!.norm === 'the' && s.tokens[m.tok1]?.norm === 'of' && s.tokens[m.tok1 + 1]?.norm === 'the') continue;
     if (surf.via === 'descriptor' && e.kind === 'person' && !s.tokens[m.tok0]!.arabic && indefiniteBefore(s.tokens, m.tok0)) {
       out.push(...namesInside(s, m, lex, date));
       continue;
@@ -1312,6 +1316,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   let lastBody: string | undefined;
   /** The body whose elders the article named last (elders.ts, name47). */
   let elders: EldersBody | undefined;
+  let openingBody: Mention | undefined;
   /** The body whose delegation the article named last (delegations.ts, ref52). */
   let delegation: DelegationBody | undefined;
   /** The body whose officers the article named last (delegations.ts, ref52). */
@@ -1407,6 +1412,9 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     }
     // (name47) `الرئاسة المشتركة لمجلس الرقة المدني`, "the co-chairs of the X council": the chair is the body
     ms = chairedBodies(s, ms, doc.article.lang);
+    // (ref58) `وطالب الرئيس المشترك البرنامجَ`: a bare chair is the organisation the article opened with; "the council's co-chairs"
+    ms = bareChairs(s, ms, doc.article.lang, openingBody);
+    openingBody ??= ms.find((m) => m.kind === 'organization' && m.via !== 'anaphor');
     // (name47) `فرق الدفاع المدني التابعة للحكومة السورية`: a body of its own country's state is that state
     if (doc.article.lang === 'ar' && ms.length > 1) ms = stateAffiliated(s, ms, lex);
     // (name47) `وجهاء من عشيرة X … وطالب الوجهاء`, "elders of the X tribe … The elders": the elders are their body

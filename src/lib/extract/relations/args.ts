@@ -435,6 +435,17 @@ function officeSubject(ctx: Ctx, T: { tok1: number }): Mention | undefined {
 }
 
 /** "ودعا المبعوث تركيا": one plain definite word (no name, cue or trigger) between a verb and the name after it. */
+/**
+ * (ref58) A state named by a masculine office before its province or state (`محافظ الرقة`, `محافظ الحسكة`, governor.ts):
+ * the office's head noun agrees with the verb, whatever the feminine ة of the name after it. cues.csv `office_head`, past
+ * a leading و/ف; a feminine office (`وزيرة`, `المتحدثة`, ending in ة) is none.
+ */
+function masculineOffice(ctx: Ctx, m: Mention): boolean {
+  if (m.tok1 - m.tok0 < 2) return false;
+  const w = ctx.s.tokens[m.tok0]!.norm.replace(/^[وف]/, '');
+  return !w.endsWith('ه') && cueWords(ctx.lex, 'office_head').has(w);
+}
+
 function definiteSubject(ctx: Ctx, T: { tok1: number }, next: Mention): boolean {
   const k = T.tok1;
   const t = ctx.s.tokens[k];
@@ -759,7 +770,7 @@ function arabicVerbSubject(ctx: Ctx, T: { tok0: number; tok1: number; start: num
     // (a demonym agrees with its head noun: "حثّ الوفد الإيراني" is masculine, "قصفت القوات التركية" feminine; so does a
     // descriptor: "استهدف الجيش التركي", "اتهم النظام السوري"; and a bare head that stands for a state, "ويتهم التحالف")
     // (`التقى وفد من وزارة الخارجية الأمريكية …`: a state named by its masculine delegation noun agrees with it; solo50)
-    !(masculineVerb(ctx, T) && (actor(ctx.lex, next)?.kind === 'country' && next.kind !== 'person') && !hasCue(ctx, next.tok0, 'masculine') && !cueWords(ctx.lex, 'delegation_noun').has(tokens[next.tok0]!.norm) && !((next.via === 'demonym' || next.via === 'descriptor' || next.via === 'anaphor') && !tokens[next.tok1 - 1]!.norm.endsWith('ه'))) &&
+    !(masculineVerb(ctx, T) && (actor(ctx.lex, next)?.kind === 'country' && next.kind !== 'person') && !hasCue(ctx, next.tok0, 'masculine') && !cueWords(ctx.lex, 'delegation_noun').has(tokens[next.tok0]!.norm) && !((next.via === 'demonym' || next.via === 'descriptor' || next.via === 'anaphor') && (!tokens[next.tok1 - 1]!.norm.endsWith('ه') || masculineOffice(ctx, next)))) &&
     !prepOf(ctx, next) &&
     // (a demonym's own head phrase stands between: `دخلت قافلة تعزيزات عسكرية أمريكية إلى …`; bugs35)
     freeWords(ctx, T.tok1, next.tok0) <= (next.via === 'demonym' ? 4 : 2) &&

@@ -50,7 +50,11 @@ export function urgedPartner(ctx: Ctx, T: Trigger): boolean {
   // (a standing stance, "has pressed for", `وكان قد طالب`: no demand made at the meeting)
   if (isBackground(ctx, T) || isPresent(ctx, T) || /^(has|have|had)$/.test(toks[T.tok0 - 1]?.norm ?? '')) return false;
   // (an actor named inside the demand may be the one urged, `بسحب حواجز تابعة للفرقة الرابعة`: the frame's, not the meeting's)
-  if (ctx.s.mentions.some((m) => m.tok0 >= at && m !== subj && !!actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'place' && m.kind !== 'place')) return false;
+  // (ref58: the demand ends at its first comma; an actor of a relative clause after it, `بتأمين الطريق …، الذي تتعرض
+  // فيه الحافلات لهجمات تشنها خلايا تنظيم «داعش»`, is no one urged)
+  let end = at;
+  while (end < toks.length && !comma(end)) end++;
+  if (ctx.s.mentions.some((m) => m.tok0 >= at && m.tok0 < end && m !== subj && !!actor(ctx.lex, m) && actor(ctx.lex, m)!.kind !== 'place' && m.kind !== 'place')) return false;
   const a = actor(ctx.lex, subj);
   const [x, y] = pair.map((m) => actor(ctx.lex, m));
   if (!a || !x || !y || x.entity === y.entity) return false;
