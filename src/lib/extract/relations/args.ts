@@ -3,7 +3,7 @@ import { cueHas, type CueSpan, type Mention, mention, mentionOn, type Sentence, 
 import { cueWords, hasCueWord, type Pattern } from '../lexicon.ts';
 import { isQuote } from '../mentions.ts';
 import { normalise, type Token } from '../normalise.ts';
-import { accordBefore, actor, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, isPossessive, isSpeaker, kindOf, lastWhere, membersAfter, membersSubjectOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, meetingHost, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS, placeHeadEndingAt, ownerBefore, QAD, stateBody, tokenMarks, TOK_MENTION0, TOK_TRIGGER, TOK_VERB, leadingActor, forcesOwnerBefore } from './ctx.ts';
+import { accordBefore, actor, AR_RELATIVE, AR_PREP_TOKENS, auxiliary, BOUNDARY, conjVerbBetween, type Ctx, cueIn, EN_PREP_TOKENS, firstMentionAfter, freeWords, type Group, groupFrom, groupTo, hasBoundary, hasCue, hasWordCueAt, isPossessive, isSpeaker, kindOf, lastWhere, membersAfter, membersSubjectOf, lastMentionBefore, LOOSE_PREPS, masculineVerb, meetingHost, nth, onlyTitles, PASSIVE_AUX, plainConj, PREP_CLITICS, prepOf, RELATIVE, verbBetween, withPreps, wordIn, wordsBetween, PLACE_RELATIONS, placeHeadEndingAt, ownerBefore, QAD, stateBody, tokenMarks, TOK_MENTION0, TOK_TRIGGER, TOK_VERB, leadingActor, forcesOwnerBefore } from './ctx.ts';
 import { anaphorAt, counterpartOf, pronounRef, supportedOwner } from './anaphora.ts';
 import { coordinatedSubject, includedMembers, laterSource, withCounterpart } from './structure.ts';
 import { describedMember, gerundAdjunctHost, type Host, hostOf, relativeAt, antecedentOf } from './clauses.ts';
@@ -2314,9 +2314,20 @@ function performer(ctx: Ctx, T: { tok0: number; tok1: number }): Group | undefin
   return performerAt(ctx, T)?.group;
 }
 
+/**
+ * (np58) A members' word between a performer cue and its name (`عناصر من X`, `مجموعة من «X»`, `خلية من تنظيم «X»`):
+ * a partitive, a group word, or a proxy noun (a group of the body), a guillemet or a head word may follow it.
+ */
+function members4(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = Math.max(from, to - 4); k < to; k++) if (hasCue(ctx, k, 'partitive') || hasCue(ctx, k, 'group') || hasWordCueAt(ctx, k, 'proxy_noun')) return true;
+  return false;
+}
+
 function performerAt(ctx: Ctx, T: { tok0: number; tok1: number }): { group: Group; end: number } | undefined {
   const list = ctx.byKind.get('performer');
-  const c = list?.find((x) => x.tok0 >= T.tok1 && freeWords(ctx, T.tok1, x.tok0) <= 2 && !hasBoundary(ctx.s.tokens, T.tok1, x.tok0));
+  // (an Arabic means phrase may stand between: `بهجوم بطائرة مسيّرة انتحارية شنّته X`, `هجوم بسيارة مفخخة نفذه X`)
+  const means = ctx.lang === 'ar' && /^ب[^ي].{2,}/.test(ctx.s.tokens[T.tok1]?.norm ?? '') && !ctx.inMention[T.tok1];
+  const c = list?.find((x) => x.tok0 >= T.tok1 && freeWords(ctx, T.tok1, x.tok0) <= (means ? 4 : 2) && !hasBoundary(ctx.s.tokens, T.tok1, x.tok0));
   if (!c || ctx.s.mentions.some((m) => m.tok0 >= T.tok1 && m.tok1 <= c.tok0)) return undefined;
   // "البيان الصادر عن الدول الثلاث": a group word (its number counts: the first three of a longer list)
   const a = anaphorAt(ctx, c.tok1);
@@ -2328,7 +2339,7 @@ function performerAt(ctx: Ctx, T: { tok0: number; tok1: number }): { group: Grou
   const i = firstMentionAfter(ms, c.tok1);
   // titles the lexicon does not merge ("نائب أمير منطقة …") may stand before the name
   // ("هجوم نفذه مسلحون من الحزب": members from a group act for it)
-  const members = (m: Mention) => /^(من|from)$/.test(prepOf(ctx, m) ?? '') && [m.tok0 - 2, m.tok0 - 1].some((k) => k >= c.tok1 && (hasCue(ctx, k, 'partitive') || hasCue(ctx, k, 'group')));
+  const members = (m: Mention) => /^(من|from)$/.test(prepOf(ctx, m) ?? '') && members4(ctx, c.tok1, m.tok0);
   if (i < 0 || freeWords(ctx, c.tok1, ms[i]!.tok0) > 3 || hasBoundary(ctx.s.tokens, c.tok1, ms[i]!.tok0) || (prepOf(ctx, ms[i]!) && !members(ms[i]!))) return undefined;
   const g = groupFrom(ms, i).filter((m) => actor(ctx.lex, m));
   return g.length ? { group: g, end: g[g.length - 1]!.tok1 } : undefined;
