@@ -89,7 +89,7 @@ function arabicHeads(lex: Lexicon): Set<string> {
  * place mention of every article).
  */
 export function wantsPlaces(sentences: readonly Sentence[], lang: 'ar' | 'en'): boolean {
-  if (lang !== 'en') return false;
+  // (Arabic too since namedates58: `المجلس المحلي للمدينة`, the town named before)
   for (const s of sentences) for (const c of s.cues) for (const x of c.cues) if (x.kind === 'local_body') return true;
   return false;
 }
@@ -177,12 +177,31 @@ export function localBodies(s: Sentence, ms: Mention[], lex: Lexicon, text: stri
       let k = c.tok1;
       if (t[k]?.norm === 'في') k++;
       const kind = t[k] && keysOf(t[k]!).find((x) => lex.placeKinds.has(x));
+      const kindAt = k;
       if (kind && !placeAt(k)) k++;
       place = placeAt(k);
       // (a cue whose last word opens the place's name, as `إدارة المخيم` did before `إدارة مخيم الهول`; cues.csv has no
       // such Arabic form since name46 dropped it)
       if (!place) place = ms.find((m) => m.tok0 === c.tok1 - 1 && m.tok1 > c.tok1 && isPlace(m, lex));
       if (place && regionNamed(s, place, text, lex)) place = undefined;
+      // (namedates58) `أعضاء المجلس المحلي للمدينة`, `المجلس المحلي في البلدة`: the definite place word alone is the town
+      // (camp) named last, the Arabic twin of "the town's local council"
+      if (!place && kind && k === kindAt + 1) {
+        const w = t[kindAt]!;
+        const kinds = lex.placeKinds.get(kind)!;
+        const town = kinds.includes('town') || kinds.includes('مدينه');
+        const isCamp = kinds.includes('camp') && !town;
+        if ((town || isCamp) && /^(و?لل|ال|فال|بال)/.test(w.norm) && !ms.some((m) => m.tok0 <= kindAt && kindAt < m.tok1)) {
+          // (the place named with the same head word first, `مدينة الباب شرقي حلب … للمدينة` is al-Bab, not its locator)
+          let id: string | undefined;
+          for (const m of ms) if (m.tok1 <= c.tok0 && m.tok0 > 0 && isPlace(m, lex) && keysOf(t[m.tok0 - 1]!).includes(kind)) id = m.entity;
+          id ??= lastPlace(s, ms, c.tok0, seen, isCamp, lex, text);
+          if (id && !taken(c.tok0, k)) {
+            bodies.push({ tok0: c.tok0, tok1: k, id: bodyId(id, tail), clitics: c.clitics });
+            continue;
+          }
+        }
+      }
       // (not the definite body alone, `المجلس المحلي للمدينة`, `وقالت إدارة المخيم`: read as a new actor it took the
       // place of the officials and delegations of the sentences around it, b43; the pool names these bodies with their place)
       if (!place) continue;

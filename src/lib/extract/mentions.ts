@@ -1392,7 +1392,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
     }
     // ("officials from Turkey's Sanliurfa province", `وفداً من ولاية شانلي أورفا التركية`: the province's state;
     // provincedelegation.ts, solo50)
-    if (s.tokens.some((x) => x.norm === 'from' || x.norm === 'of' || x.norm === 'من')) ms = provinceDelegations(s, ms, lex);
+    if (s.tokens.some((x) => x.norm === 'from' || x.norm === 'of' || x.norm === 'من' || x.norm === 'مع')) ms = provinceDelegations(s, ms, lex);
     // (name46) "the local council of Azaz", `مجلس الرقة المدني`: a local body and its place are one discovered organisation
     const bodies = localBodies(s, ms, lex, text, doc.article.lang, placesSeen);
     if (rememberingPlaces) rememberPlaces(s, ms, placesSeen, lex, text);

@@ -416,6 +416,15 @@ export function campAdministrations(text: string, s: Sentence, ms: Mention[], le
  * "the" (or its possessive). Arabic: the definite word alone, no mention on it, not followed by a definite word of its
  * own (`الإدارة المدنية`), its proclitics the mention's.
  */
+/** The end of a `local_body` cue opening at token k of `s` whose tail ends body id `id` (`المجلس المحلي` for `jarablus-local-council`), else 0. */
+function sameBodyCue(s: Sentence, k: number, id: string): number {
+  for (const c of s.cues) {
+    if (c.tok0 !== k) continue;
+    for (const x of c.cues) if (x.kind === 'local_body' && x.value && id.endsWith(`-${x.value}`)) return c.tok1;
+  }
+  return 0;
+}
+
 export function bodyHeadWords(s: Sentence, ms: Mention[], lex: Lexicon, lang: 'ar' | 'en', heads: Map<string, string>): Mention[] {
   const words = cueWords(lex, 'body_descriptor_word');
   if (!words.size) return ms;
@@ -452,8 +461,12 @@ export function bodyHeadWords(s: Sentence, ms: Mention[], lex: Lexicon, lang: 'a
         const id = words.has(key) ? heads.get(key) : undefined;
         if (!id || coveredAt(out, k) || !/^[وفبلك]{0,2}$/.test(w.norm.slice(0, at))) continue;
         const next = t[k + 1];
-        if (next?.arabic && next.word && /^ال/.test(next.norm) && !coveredAt(out, k + 1)) continue;
-        out = [...out, mention(k, k + 1, w.start, w.end, id, 'organization', 'anaphor', false, w.norm.slice(0, at))].sort((a, b) => a.tok0 - b.tok0);
+        // (namedates58) `ويعمل المجلس المحلي بالتنسيق مع …`: the definite body with its own adjective, a `local_body` cue
+        // with no place after it (localbodies.ts read none), is the body named before whose id has that cue's tail
+        const twin = next?.arabic && next.word && /^ال/.test(next.norm) && !coveredAt(out, k + 1) ? sameBodyCue(s, k, id) : 0;
+        if (next?.arabic && next.word && /^ال/.test(next.norm) && !coveredAt(out, k + 1) && !twin) continue;
+        const end = twin || k + 1;
+        out = [...out, mention(k, end, w.start, t[end - 1]!.end, id, 'organization', 'anaphor', false, w.norm.slice(0, at))].sort((a, b) => a.tok0 - b.tok0);
       }
     }
   // (the bodies this sentence names with a head word, for the sentences after)

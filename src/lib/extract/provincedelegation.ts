@@ -17,11 +17,14 @@ export function provinceDelegations(s: Sentence, ms: Mention[], lex: Lexicon): M
   let out: Mention[] | undefined;
   for (let k = 0; k + 2 < t.length; k++) {
     const w = t[k]!.norm;
-    if (!heads.has(w) && !members.has(w)) continue;
+    // (namedates58) a province as the partner of `مع`, `بالتنسيق مع ولاية غازي عنتاب`: its state, as its people are; the
+    // mention is the province phrase alone, and only a province word marks it
+    const partner = w === 'مع' && provinceWords.has(t[k + 1]!.norm);
+    if (!heads.has(w) && !members.has(w) && !partner) continue;
     if (ms.some((m) => m.tok0 <= k && k < m.tok1)) continue;
     let j = k + 1;
-    if (!/^(from|of|من)$/.test(t[j]!.norm)) continue;
-    j++;
+    if (!partner && !/^(from|of|من)$/.test(t[j]!.norm)) continue;
+    if (!partner) j++;
     if (t[j]?.norm === 'the') j++;
     let state: Mention | undefined;
     let marked = false;
@@ -58,8 +61,9 @@ export function provinceDelegations(s: Sentence, ms: Mention[], lex: Lexicon): M
     const e = lex.entities.get(country);
     if (!e) continue;
     out ??= ms.slice();
-    out = out.filter((m) => m.tok1 <= k || m.tok0 >= end);
-    out.push(mention(k, end, t[k]!.start, t[end - 1]!.end, country, e.kind, 'descriptor', false, ''));
+    const k0 = partner ? k + 1 : k;
+    out = out.filter((m) => m.tok1 <= k0 || m.tok0 >= end);
+    out.push(mention(k0, end, t[k0]!.start, t[end - 1]!.end, country, e.kind, 'descriptor', false, ''));
     out.sort((a, b) => a.tok0 - b.tok0);
     k = end - 1;
   }

@@ -60,8 +60,14 @@ describe('a local body and its place are one discovered organisation (ar)', () =
     expect(ids).toContain('al-hol-camp');
     expect(ids.some((x) => x.endsWith('-administration'))).toBe(false);
   });
-  it('no body: the definite body alone with no place named (`المجلس المحلي للمدينة`)', () => {
+  // (namedates58: `المجلس المحلي للمدينة` after a town named is that town's body, the Arabic twin of "the town's local
+  // council", as the pool's gold reads it in b46 al-Bab and b50 Jarablus; with no town named before, still no body)
+  it('the definite body with the definite town word is the town named before (`المجلس المحلي للمدينة`)', () => {
     const ids = mentionIds('زار والي كلس مدينة أعزاز، بحسب ما أعلن المجلس المحلي للمدينة.', 'ar');
+    expect(ids).toContain('azaz-local-council');
+  });
+  it('no body: the definite body alone with no place named', () => {
+    const ids = mentionIds('وقال المجلس المحلي للمدينة إن الطرق أغلقت.', 'ar');
     expect(ids.some((x) => x.endsWith('-local-council'))).toBe(false);
   });
   it('no body: a province is no town (`مجلس محافظة`)', () => {
