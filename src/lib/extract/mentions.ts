@@ -217,11 +217,11 @@ function lexMentions(s: Sentence, lex: Lexicon, date: string): Mention[] {
     // "المكوّن الرئيسي": a one-word name written with the article that none of its spellings has is an adjective
     // (رئيسي, Raisi), as a person's name takes no article of its own (الأسد is spelt so)
     if (e.kind === 'person' && m.tok1 - m.tok0 === 1 && s.tokens[m.tok0]!.arabic && articled(s.tokens[m.tok0]!.norm.slice(m.clitics.length), e)) continue;
-    // "killed an Islamic State leader", "a senior Hezbollah commander": a role after an indefinite article is one of many,
-    // not the one who holds it
     // ("The administration of the Washokani camp met …": a bare "the <head>" descriptor with a definite "of the" genitive
     // of its own is another body, never the state the bare head stands for in its story; ref58)
     if (surf.via === 'descriptor' && m.tok1 - m.tok0 === 2 && s.tokens[m.tok0]!.norm === 'the' && s.tokens[m.tok1]?.norm === 'of' && s.tokens[m.tok1 + 1]?.norm === 'the') continue;
+    // "killed an Islamic State leader", "a senior Hezbollah commander": a role after an indefinite article is one of many,
+    // not the one who holds it
     if (surf.via === 'descriptor' && e.kind === 'person' && !s.tokens[m.tok0]!.arabic && indefiniteBefore(s.tokens, m.tok0)) {
       out.push(...namesInside(s, m, lex, date));
       continue;
@@ -1316,6 +1316,7 @@ export function findMentions(doc: Doc, lex: Lexicon): Doc {
   let lastBody: string | undefined;
   /** The body whose elders the article named last (elders.ts, name47). */
   let elders: EldersBody | undefined;
+  /** The first organisation the article named, for a bare chair (barechairs.ts, ref58). */
   let openingBody: Mention | undefined;
   /** The body whose delegation the article named last (delegations.ts, ref52). */
   let delegation: DelegationBody | undefined;
