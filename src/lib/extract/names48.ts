@@ -408,14 +408,6 @@ export function campAdministrations(text: string, s: Sentence, ms: Mention[], le
   return out ? { ms: out, found, places } : undefined;
 }
 
-/**
- * "the administration", `الإدارة` after the article named a body with that head ("the Autonomous Administration …",
- * `إدارة مخيم الهول`, `«الإدارة الذاتية»`): that body, not the lexicon's descriptor (the US administration) nor nothing.
- * `heads` (per document, findMentions): a cues.csv `body_descriptor_word` (English norm, Arabic key without article and
- * proclitics) → the organisation named last with it in its name. English: a descriptor mention that is the word with
- * "the" (or its possessive). Arabic: the definite word alone, no mention on it, not followed by a definite word of its
- * own (`الإدارة المدنية`), its proclitics the mention's.
- */
 /** The end of a `local_body` cue opening at token k of `s` whose tail ends body id `id` (`المجلس المحلي` for `jarablus-local-council`), else 0. */
 function sameBodyCue(s: Sentence, k: number, id: string): number {
   for (const c of s.cues) {
@@ -425,6 +417,14 @@ function sameBodyCue(s: Sentence, k: number, id: string): number {
   return 0;
 }
 
+/**
+ * "the administration", `الإدارة` after the article named a body with that head ("the Autonomous Administration …",
+ * `إدارة مخيم الهول`, `«الإدارة الذاتية»`): that body, not the lexicon's descriptor (the US administration) nor nothing.
+ * `heads` (per document, findMentions): a cues.csv `body_descriptor_word` (English norm, Arabic key without article and
+ * proclitics) → the organisation named last with it in its name. English: a descriptor mention that is the word with
+ * "the" (or its possessive). Arabic: the definite word alone, no mention on it, not followed by a definite word of its
+ * own (`الإدارة المدنية`), its proclitics the mention's.
+ */
 export function bodyHeadWords(s: Sentence, ms: Mention[], lex: Lexicon, lang: 'ar' | 'en', heads: Map<string, string>): Mention[] {
   const words = cueWords(lex, 'body_descriptor_word');
   if (!words.size) return ms;
@@ -463,8 +463,9 @@ export function bodyHeadWords(s: Sentence, ms: Mention[], lex: Lexicon, lang: 'a
         const next = t[k + 1];
         // (namedates58) `ويعمل المجلس المحلي بالتنسيق مع …`: the definite body with its own adjective, a `local_body` cue
         // with no place after it (localbodies.ts read none), is the body named before whose id has that cue's tail
-        const twin = next?.arabic && next.word && /^ال/.test(next.norm) && !coveredAt(out, k + 1) ? sameBodyCue(s, k, id) : 0;
-        if (next?.arabic && next.word && /^ال/.test(next.norm) && !coveredAt(out, k + 1) && !twin) continue;
+        const definiteNext = !!next?.arabic && next.word && /^ال/.test(next.norm) && !coveredAt(out, k + 1);
+        const twin = definiteNext ? sameBodyCue(s, k, id) : 0;
+        if (definiteNext && !twin) continue;
         const end = twin || k + 1;
         out = [...out, mention(k, end, w.start, t[end - 1]!.end, id, 'organization', 'anaphor', false, w.norm.slice(0, at))].sort((a, b) => a.tok0 - b.tok0);
       }

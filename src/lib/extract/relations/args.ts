@@ -31,6 +31,9 @@ function inParticipleAside(ctx: Ctx, m: Mention, tok: number): boolean {
   return false;
 }
 
+/** English words opening a subordinate clause whose subject follows them ("since Moscow intervened"; solo58). */
+const EN_SUBORDINATOR = /^(since|after|when|before|until|because|while)$/;
+
 export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | undefined {
   const { s } = ctx;
   const ms = s.mentions;
@@ -65,7 +68,7 @@ export function leftGroup(ctx: Ctx, tok: number, maxWords: number): Group | unde
     if (ctx.inRelative[m.tok0] && ctx.inRelative[tok] && ctx.lang === 'en' && /^(which|whom)$/.test(nth(s.tokens, m.tok0 - 1)?.norm ?? '') && actor(ctx.lex, m) && !prepOf(ctx, m)) return groupFrom(ms, i);
     // (solo58: "Damascus, which has relied on Russian air power since Moscow intervened militarily in Syria, …": inside the
     // relative clause, an actor right before a verb of that clause, past at most an adverb, is that verb's own subject)
-    if (ctx.lang === 'en' && ctx.inRelative[m.tok0] && ctx.inRelative[tok] && ctx.inRelative[tok - 1] && tok - m.tok1 <= 1 && !prepOf(ctx, m) && !isPossessive(ctx, m) && actor(ctx.lex, m) && m.via !== 'demonym' && /^(since|after|when|before|until|as|because|while)$/.test(nth(s.tokens, groupTo(ms, i)[0]!.tok0 - 1)?.norm ?? '')) return groupTo(ms, i);
+    if (ctx.lang === 'en' && ctx.inRelative[m.tok0] && ctx.inRelative[tok] && ctx.inRelative[tok - 1] && tok - m.tok1 <= 1 && !prepOf(ctx, m) && !isPossessive(ctx, m) && actor(ctx.lex, m) && m.via !== 'demonym' && (EN_SUBORDINATOR.test(nth(s.tokens, groupTo(ms, i)[0]!.tok0 - 1)?.norm ?? '') || nth(s.tokens, groupTo(ms, i)[0]!.tok0 - 1)?.norm === 'as')) return groupTo(ms, i);
     if (ctx.inRelative[m.tok0]) {
       // ("Russia, which along with Iran is Assad's ally": the member of a conjunction opening the clause, with its antecedent)
       // (only for a verb inside that clause: the main verb after its closing comma has the antecedent alone; slot33)
@@ -434,7 +437,6 @@ function officeSubject(ctx: Ctx, T: { tok1: number }): Mention | undefined {
   return undefined;
 }
 
-/** "ودعا المبعوث تركيا": one plain definite word (no name, cue or trigger) between a verb and the name after it. */
 /**
  * (ref58) A state named by a masculine office before its province or state (`محافظ الرقة`, `محافظ الحسكة`, governor.ts):
  * the office's head noun agrees with the verb, whatever the feminine ة of the name after it. cues.csv `office_head`, past
@@ -446,6 +448,7 @@ function masculineOffice(ctx: Ctx, m: Mention): boolean {
   return !w.endsWith('ه') && cueWords(ctx.lex, 'office_head').has(w);
 }
 
+/** "ودعا المبعوث تركيا": one plain definite word (no name, cue or trigger) between a verb and the name after it. */
 function definiteSubject(ctx: Ctx, T: { tok1: number }, next: Mention): boolean {
   const k = T.tok1;
   const t = ctx.s.tokens[k];
@@ -645,8 +648,8 @@ function passiveAgent(ctx: Ctx, T: { tok0: number; tok1: number; start: number; 
       const reduced = lang === 'en' && k === T.tok1 && /ed$/.test(tokens[T.tok1 - 1]!.norm) && !wordIn(tokens, Math.max(0, T.tok0 - 3), T.tok0, PASSIVE_AUX);
       // (the one backed, funded, welcomed … named right before it, past at most two words, "SDF fighters"; else none:
       // "local gunmen backed by government forces drove IS out", "a shift welcomed by Moscow")
-      const patient = ms.some((m) => m.tok1 <= T.tok0 && T.tok0 - m.tok1 <= 2 && !prepOf(ctx, m) && !!actor(ctx.lex, m) && tokens.slice(m.tok1, T.tok0).every((t) => t.word && /^[a-z]+$/.test(t.norm)));
-      if (reduced && (!patient || !(i >= 0 && wordsBetween(tokens, c.tok1, ms[i]!.tok0).length === 0))) return [];
+      const patient = () => ms.some((m) => m.tok1 <= T.tok0 && T.tok0 - m.tok1 <= 2 && !prepOf(ctx, m) && !!actor(ctx.lex, m) && tokens.slice(m.tok1, T.tok0).every((t) => t.word && /^[a-z]+$/.test(t.norm)));
+      if (reduced && (!(i >= 0 && wordsBetween(tokens, c.tok1, ms[i]!.tok0).length === 0) || !patient())) return [];
       if (i >= 0 && (wordsBetween(tokens, c.tok1, ms[i]!.tok0).length === 0 || onlyTitles(ctx, c.tok1, ms[i]!.tok0))) {
         if (lang === 'en') {
           if (!reduced && !wordIn(tokens, Math.max(0, T.tok0 - 3), T.tok0, PASSIVE_AUX)) break;
@@ -1438,7 +1441,7 @@ export function objectGroup(ctx: Ctx, from: number, p: Pattern, exclude: Set<str
     if (cueIn(ctx, from, m.tok0, 'clause')) return undefined;
     // (solo58: "Ankara, which has backed rebels since Russia intervened in Syria": a subordinate clause's subject, a name
     // right after since/after/when/… with a verb of the vocabulary right after it, is no object of the verb before)
-    if (ctx.lang === 'en' && m.tok0 > from && /^(since|after|when|before|until|because|while)$/.test(s.tokens[m.tok0 - 1]!.norm) && s.triggers.some((x) => x.patterns[0]!.pos === 'verb' && x.tok0 >= m.tok1 && x.tok0 - m.tok1 <= 1)) return undefined;
+    if (ctx.lang === 'en' && m.tok0 > from && EN_SUBORDINATOR.test(s.tokens[m.tok0 - 1]!.norm) && s.triggers.some((x) => x.patterns[0]!.pos === 'verb' && x.tok0 >= m.tok1 && x.tok0 - m.tok1 <= 1)) return undefined;
     // ("دانت … في بيان نقلته وكالة «سانا» ما وصفته …", "in a statement carried by SANA": the medium that carried the
     // words is their reporter, no argument)
     if (carrierOf(ctx, m)) continue;
